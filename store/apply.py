@@ -1,0 +1,172 @@
+"""Setting one field of one entity: shared by edits, imports, undo and redo.
+
+Keeping a single setter per field is what makes undo exact: undo replays the
+recorded ``before`` value through the same code that wrote ``after``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from store.clock import now_iso
+from store.core import Writer
+from store.errors import InvalidValueError
+
+_TABLES = {"plan": "plans", "recommendation": "recommendations", "action": "actions"}
+_SIMPLE = {
+    "plan": {"title", "notes", "archived"},
+    "recommendation": {"ref", "text", "archived"},
+    "action": {"ref", "text", "status", "rag", "archived"},
+    "update": {"text", "archived"},
+}
+_SPACES = re.compile(r"\s+")
+
+
+def person_key(name: str) -> str:
+    """The identity of a name: case and spacing do not make a new person."""
+    return _SPACES.sub(" ", name).strip().casefold()
+
+
+def clean_name(name: str) -> str:
+    """A name as stored: inner whitespace collapsed."""
+    return _SPACES.sub(" ", name).strip()
+
+
+def ensure_person(writer: Writer, name: str) -> int:
+    """The id of the person called ``name``, creating them if new."""
+    key = person_key(name)
+    row = writer.execute("SELECT id FROM people WHERE key = ?", (key,)).fetchone()
+    if row:
+        return int(row[0])
+    alias = writer.execute(
+        "SELECT person_id FROM person_aliases WHERE alias_key = ?", (key,)
+    ).fetchone()
+    if alias:
+        return int(alias[0])
+    cur = writer.execute("INSERT INTO people (name, key) VALUES (?, ?)", (clean_name(name), key))
+    return int(cur.lastrowid or 0)
+
+
+def read_field(writer: Writer, entity: str, entity_id: int, field: str) -> Any:
+    """The current value of a field, in the form history stores it."""
+    if entity == "action" and field in ("leads", "responsible"):
+        return action_people(writer, entity_id, "lead" if field == "leads" else "responsible")
+    if entity == "action" and field == "due":
+        row = writer.execute(
+            "SELECT due, due_text, due_precision FROM actions WHERE id = ?", (entity_id,)
+        ).fetchone()
+        return {"due": row[0], "due_text": row[1], "due_precision": row[2]}
+    table = _table(entity)
+    row = writer.execute(f"SELECT {field} FROM {table} WHERE id = ?", (entity_id,)).fetchone()
+    if row is None:
+        raise InvalidValueError(f"{entity} {entity_id} does not exist")
+    value = row[0]
+    if field == "fields":
+        return json.loads(value)
+    if field == "archived":
+        return bool(value)
+    return value
+
+
+def action_people(writer: Writer, action_id: int, role: str) -> list[str]:
+    """Names in one role of an action, in their written order."""
+    rows = writer.execute(
+        "SELECT p.name FROM action_people ap JOIN people p ON p.id = ap.person_id"
+        " WHERE ap.action_id = ? AND ap.role = ? ORDER BY ap.position",
+        (action_id, role),
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def write_field(writer: Writer, entity: str, entity_id: int, field: str, value: Any) -> None:
+    """Store ``value`` without recording it (callers record)."""
+    if entity == "action" and field in ("leads", "responsible"):
+        _write_people(writer, entity_id, "lead" if field == "leads" else "responsible", value)
+    elif entity == "action" and field == "due":
+        writer.execute(
+            "UPDATE actions SET due = ?, due_text = ?, due_precision = ? WHERE id = ?",
+            (value["due"], value["due_text"], value["due_precision"], entity_id),
+        )
+    elif field == "fields":
+        _write_column(writer, entity, entity_id, "fields", json.dumps(value, ensure_ascii=False))
+    elif field in _SIMPLE.get(entity, set()):
+        _write_column(writer, entity, entity_id, field, value)
+    else:
+        raise InvalidValueError(f"{entity} has no field {field!r}")
+    _touch(writer, entity, entity_id)
+
+
+def canonical_names(writer: Writer, names: list[str]) -> list[str]:
+    """Names as the people table spells them, so "bill  basra" is "Bill Basra"."""
+    out: list[str] = []
+    for name in names:
+        key = person_key(name)
+        row = writer.execute(
+            "SELECT name FROM people WHERE key = ? UNION ALL SELECT p.name FROM person_aliases a"
+            " JOIN people p ON p.id = a.person_id WHERE a.alias_key = ?",
+            (key, key),
+        ).fetchone()
+        spelled = row[0] if row else clean_name(name)
+        if spelled and spelled not in out:
+            out.append(spelled)
+    return out
+
+
+def change(writer: Writer, entity: str, entity_id: int, field: str, after: Any) -> bool:
+    """Apply and record a change; returns False when nothing differs."""
+    if entity == "action" and field in ("leads", "responsible"):
+        after = canonical_names(writer, after)
+    before = read_field(writer, entity, entity_id, field)
+    if before == after:
+        return False
+    write_field(writer, entity, entity_id, field, after)
+    writer.record(entity, entity_id, field, before, after)
+    return True
+
+
+def _write_column(writer: Writer, entity: str, entity_id: int, field: str, value: Any) -> None:
+    table = _table(entity)
+    if isinstance(value, bool):
+        value = int(value)
+    writer.execute(f"UPDATE {table} SET {field} = ? WHERE id = ?", (value, entity_id))
+
+
+def _write_people(writer: Writer, action_id: int, role: str, names: list[str]) -> None:
+    writer.execute("DELETE FROM action_people WHERE action_id = ? AND role = ?", (action_id, role))
+    seen: set[int] = set()
+    for position, name in enumerate(names):
+        person_id = ensure_person(writer, name)
+        if person_id in seen:
+            continue
+        seen.add(person_id)
+        writer.execute(
+            "INSERT INTO action_people (action_id, person_id, role, position) VALUES (?, ?, ?, ?)",
+            (action_id, person_id, role, position),
+        )
+
+
+def _touch(writer: Writer, entity: str, entity_id: int) -> None:
+    if entity == "update":
+        row = writer.execute("SELECT action_id FROM updates WHERE id = ?", (entity_id,)).fetchone()
+        writer.touched_actions.add(int(row[0]))
+        return
+    if entity == "action":
+        writer.touched_actions.add(entity_id)
+    if entity == "recommendation":
+        ids = writer.execute(
+            "SELECT id FROM actions WHERE recommendation_id = ?", (entity_id,)
+        ).fetchall()
+        writer.touched_actions.update(int(r[0]) for r in ids)
+    table = _table(entity)
+    writer.execute(f"UPDATE {table} SET updated_at = ? WHERE id = ?", (now_iso(), entity_id))
+
+
+def _table(entity: str) -> str:
+    if entity == "update":
+        return "updates"
+    try:
+        return _TABLES[entity]
+    except KeyError:
+        raise InvalidValueError(f"unknown entity {entity!r}") from None

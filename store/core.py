@@ -1,0 +1,134 @@
+"""The connection, its lock and the write transaction that records history.
+
+Every write runs in ``BEGIN IMMEDIATE`` so that two processes queue on the
+busy timeout instead of failing half way; every user-visible change goes
+through ``Writer.change`` so it is both applied and recorded for undo.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from store.clock import now_iso
+from store.errors import DatabaseError
+
+# (entity, entity_id, field, before JSON, after JSON)
+ChangeTuple = tuple[str, int, str, str, str]
+
+
+def dumps(value: object) -> str:
+    """JSON for the history table: stable and readable."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def describe_sqlite_error(path: str, exc: sqlite3.Error) -> DatabaseError:
+    """Turn SQLite's wording into a one-line message a user can act on."""
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return DatabaseError(f"{path}: database is busy in another program; nothing was saved")
+    if "readonly" in text or "read-only" in text:
+        return DatabaseError(f"{path}: database is read-only; nothing was saved")
+    if "full" in text:
+        return DatabaseError(f"{path}: disk is full; nothing was saved")
+    if "malformed" in text or "not a database" in text:
+        return DatabaseError(f"{path}: database file is corrupt ({text})")
+    return DatabaseError(f"{path}: database error ({text}); nothing was saved")
+
+
+class Writer:
+    """One open write transaction: applies changes and remembers them."""
+
+    def __init__(self, conn: sqlite3.Connection, label: str) -> None:
+        self.conn = conn
+        self.label = label
+        self.changes: list[ChangeTuple] = []
+        self.touched_actions: set[int] = set()
+
+    def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
+        """Run one statement inside the transaction."""
+        return self.conn.execute(sql, params)
+
+    def record(
+        self, entity: str, entity_id: int, field: str, before: object, after: object
+    ) -> None:
+        """Remember a change that the caller has already applied."""
+        self.changes.append((entity, entity_id, field, dumps(before), dumps(after)))
+
+    def finish(self) -> int | None:
+        """Write the batch of changes; a new edit discards the redo stack."""
+        if not self.changes:
+            return None
+        self.conn.execute("UPDATE batches SET undone = 2 WHERE undone = 1")
+        cur = self.conn.execute(
+            "INSERT INTO batches (at, label) VALUES (?, ?)", (now_iso(), self.label)
+        )
+        batch_id = int(cur.lastrowid or 0)
+        self.conn.executemany(
+            "INSERT INTO changes (batch_id, entity, entity_id, field, before, after)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [(batch_id, *change) for change in self.changes],
+        )
+        return batch_id
+
+
+class Core:
+    """Holds the connection; all access is serialised by one lock."""
+
+    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
+        self._conn = conn
+        self._lock = threading.RLock()
+        self.path = path
+
+    def close(self) -> None:
+        """Close the connection (checkpointing the WAL)."""
+        with self._lock:
+            self._conn.close()
+
+    @contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """The connection for reads, holding the lock."""
+        with self._lock:
+            try:
+                yield self._conn
+            except sqlite3.Error as exc:
+                raise describe_sqlite_error(self.path, exc) from None
+
+    @contextmanager
+    def writing(self, label: str) -> Iterator[Writer]:
+        """A ``BEGIN IMMEDIATE`` transaction that commits with its history."""
+        with self._lock:
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise describe_sqlite_error(self.path, exc) from None
+            writer = Writer(self._conn, label)
+            try:
+                yield writer
+                self._after_write(writer)
+                writer.finish()
+                self._conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                self._rollback()
+                raise describe_sqlite_error(self.path, exc) from None
+            except BaseException:
+                self._rollback()
+                raise
+
+    def _rollback(self) -> None:
+        if self._conn.in_transaction:
+            self._conn.execute("ROLLBACK")
+
+    def _after_write(self, writer: Writer) -> None:
+        """Hook for derived data (search index, last update) — see Store."""
+
+
+def fetch_dicts(conn: sqlite3.Connection, sql: str, params: Any = ()) -> list[dict[str, Any]]:
+    """Rows as dicts keyed by column name."""
+    cur = conn.execute(sql, params)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]

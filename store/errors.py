@@ -1,0 +1,27 @@
+"""Errors the store raises; each message is one line a user can act on."""
+
+from __future__ import annotations
+
+
+class StoreError(Exception):
+    """Base class: the CLI prints ``str(exc)`` and exits 1."""
+
+
+class DatabaseError(StoreError):
+    """The file cannot be opened or used: corrupt, locked, read-only, full."""
+
+
+class NewerDatabaseError(DatabaseError):
+    """The file was written by a newer actionplan; it is left untouched."""
+
+
+class NotFoundError(StoreError):
+    """A plan, recommendation or action the caller named does not exist."""
+
+
+class InvalidValueError(StoreError):
+    """A value failed validation; the message names the field."""
+
+
+class NothingToUndoError(StoreError):
+    """Undo or redo was asked for with an empty stack."""

@@ -1,0 +1,275 @@
+"""Merging plan documents into the store: the write side of every import.
+
+A whole import is one transaction and one history batch, so it lands
+completely or not at all and one undo takes it back. New rows are inserted in
+bulk with ids chosen up front (``executemany`` cannot return ids); existing
+rows are matched by ref, else by text, and only real differences are written
+and recorded.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from store.apply import change, ensure_person, person_key
+from store.clock import now_iso
+from store.core import Writer
+from store.models import ActionDoc, ImportReport, PlanDoc, RecommendationDoc
+
+Progress = Callable[[int, int], None]
+
+
+class _Ids:
+    """Hands out fresh primary keys for bulk inserts inside one transaction."""
+
+    def __init__(self, writer: Writer, table: str) -> None:
+        row = writer.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()
+        self.next = int(row[0]) + 1
+
+    def take(self) -> int:
+        value, self.next = self.next, self.next + 1
+        return value
+
+
+class _Bulk:
+    """Rows collected for ``executemany``, flushed at the end of the merge."""
+
+    def __init__(self, writer: Writer) -> None:
+        self.writer = writer
+        self.actions: list[tuple[Any, ...]] = []
+        self.people: list[tuple[int, int, str, int]] = []
+        self.updates: list[tuple[Any, ...]] = []
+        self.action_ids = _Ids(writer, "actions")
+        self.update_ids = _Ids(writer, "updates")
+        self.person_cache: dict[str, int] = {}
+
+    def person(self, name: str) -> int:
+        key = person_key(name)
+        if key not in self.person_cache:
+            self.person_cache[key] = ensure_person(self.writer, name)
+        return self.person_cache[key]
+
+    def flush(self) -> None:
+        w = self.writer
+        w.conn.executemany(
+            "INSERT INTO actions (id, plan_id, recommendation_id, rec_position, position, ref,"
+            " text, due, due_text, due_precision, status, rag, fields, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            self.actions,
+        )
+        w.conn.executemany(
+            "INSERT OR IGNORE INTO action_people (action_id, person_id, role, position)"
+            " VALUES (?, ?, ?, ?)",
+            self.people,
+        )
+        w.conn.executemany(
+            "INSERT INTO updates (id, action_id, date, text, status, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            self.updates,
+        )
+
+
+def merge_plan(writer: Writer, doc: PlanDoc, progress: Progress | None = None) -> ImportReport:
+    """Create or update the plan titled ``doc.title`` from ``doc``."""
+    people_before = _count(writer, "people")
+    plan_id, created = _plan(writer, doc)
+    report: dict[str, Any] = {"plan_title": doc.title, "plan_created": created, "changes": []}
+    bulk = _Bulk(writer)
+    existing = _existing_recs(writer, plan_id)
+    total = sum(len(r.actions) for r in doc.recommendations)
+    done = 0
+    for position, rec in enumerate(doc.recommendations):
+        rec_id = _recommendation(writer, plan_id, position, rec, existing, report)
+        _merge_actions(writer, bulk, plan_id, rec_id, position, rec, report)
+        done += len(rec.actions)
+        if progress:
+            progress(done, total)
+    bulk.flush()
+    report["people_created"] = _count(writer, "people") - people_before
+    return ImportReport(**report)
+
+
+def _count(writer: Writer, table: str) -> int:
+    return int(writer.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
+def _plan(writer: Writer, doc: PlanDoc) -> tuple[int, bool]:
+    row = writer.execute(
+        "SELECT id FROM plans WHERE title = ? COLLATE NOCASE AND archived = 0", (doc.title,)
+    ).fetchone()
+    if row:
+        plan_id = int(row[0])
+        change(writer, "plan", plan_id, "notes", doc.notes)
+        change(writer, "plan", plan_id, "fields", dict(doc.fields))
+        return plan_id, False
+    now = now_iso()
+    cur = writer.execute(
+        "INSERT INTO plans (title, notes, fields, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
+        (doc.title, doc.notes, _json(doc.fields), now, now),
+    )
+    plan_id = int(cur.lastrowid or 0)
+    writer.record("plan", plan_id, "archived", True, False)
+    return plan_id, True
+
+
+def _existing_recs(writer: Writer, plan_id: int) -> dict[str, int]:
+    rows = writer.execute(
+        "SELECT id, ref, text FROM recommendations WHERE plan_id = ? AND archived = 0", (plan_id,)
+    ).fetchall()
+    out: dict[str, int] = {}
+    for rec_id, ref, text in rows:
+        out.setdefault(f"ref:{ref}", rec_id)
+        out.setdefault(f"text:{text}", rec_id)
+    return out
+
+
+def _recommendation(
+    writer: Writer,
+    plan_id: int,
+    position: int,
+    rec: RecommendationDoc,
+    existing: dict[str, int],
+    report: dict[str, Any],
+) -> int:
+    rec_id = existing.get(f"ref:{rec.ref}") or existing.get(f"text:{rec.text}")
+    if rec_id is not None:
+        changed = [
+            change(writer, "recommendation", rec_id, f, v)
+            for f, v in (("ref", rec.ref), ("text", rec.text), ("fields", dict(rec.fields)))
+        ]
+        if any(changed):
+            report["recommendations_changed"] = report.get("recommendations_changed", 0) + 1
+            report["changes"].append(f"recommendation {rec.ref} changed")
+        return rec_id
+    now = now_iso()
+    cur = writer.execute(
+        "INSERT INTO recommendations (plan_id, ref, text, fields, position, created_at,"
+        " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (plan_id, rec.ref, rec.text, _json(rec.fields), position, now, now),
+    )
+    rec_id = int(cur.lastrowid or 0)
+    writer.record("recommendation", rec_id, "archived", True, False)
+    report["recommendations_created"] = report.get("recommendations_created", 0) + 1
+    return rec_id
+
+
+def _merge_actions(
+    writer: Writer,
+    bulk: _Bulk,
+    plan_id: int,
+    rec_id: int,
+    rec_position: int,
+    rec: RecommendationDoc,
+    report: dict[str, Any],
+) -> None:
+    existing = _existing_actions(writer, rec_id)
+    for position, action in enumerate(rec.actions):
+        action_id = existing.get(f"ref:{action.ref}") or existing.get(f"text:{action.text}")
+        if action_id is None:
+            _create_action(writer, bulk, (plan_id, rec_id, rec_position, position), action)
+            report["actions_created"] = report.get("actions_created", 0) + 1
+            report["updates_created"] = report.get("updates_created", 0) + len(action.updates)
+        else:
+            _update_action(writer, bulk, action_id, position, action, report)
+
+
+def _existing_actions(writer: Writer, rec_id: int) -> dict[str, int]:
+    rows = writer.execute(
+        "SELECT id, ref, text FROM actions WHERE recommendation_id = ? AND archived = 0",
+        (rec_id,),
+    ).fetchall()
+    out: dict[str, int] = {}
+    for action_id, ref, text in rows:
+        out.setdefault(f"ref:{ref}", action_id)
+        out.setdefault(f"text:{text}", action_id)
+    return out
+
+
+def _create_action(
+    writer: Writer, bulk: _Bulk, place: tuple[int, int, int, int], a: ActionDoc
+) -> None:
+    action_id = bulk.action_ids.take()
+    now = now_iso()
+    due = a.due.isoformat() if a.due else None
+    precision = a.due_precision or ("day" if a.due else "open")
+    bulk.actions.append(
+        (
+            action_id,
+            *place,
+            a.ref,
+            a.text,
+            due,
+            a.due_text,
+            precision,
+            a.status,
+            a.rag,
+            _json(a.fields),
+            now,
+            now,
+        )
+    )
+    for role, names in (("lead", a.leads), ("responsible", a.responsible)):
+        for position, name in enumerate(names):
+            bulk.people.append((action_id, bulk.person(name), role, position))
+    for u in a.updates:
+        bulk.updates.append(
+            (bulk.update_ids.take(), action_id, u.date.isoformat(), u.text, u.status, now)
+        )
+    writer.record("action", action_id, "archived", True, False)
+    writer.touched_actions.add(action_id)
+
+
+def _update_action(
+    writer: Writer,
+    bulk: _Bulk,
+    action_id: int,
+    position: int,
+    a: ActionDoc,
+    report: dict[str, Any],
+) -> None:
+    due = {
+        "due": a.due.isoformat() if a.due else None,
+        "due_text": a.due_text,
+        "due_precision": a.due_precision or ("day" if a.due else "open"),
+    }
+    values = {
+        "ref": a.ref,
+        "text": a.text,
+        "status": a.status,
+        "rag": a.rag,
+        "due": due,
+        "leads": list(a.leads),
+        "responsible": list(a.responsible),
+        "fields": dict(a.fields),
+    }
+    changed = [f for f, v in values.items() if change(writer, "action", action_id, f, v)]
+    writer.execute("UPDATE actions SET position = ? WHERE id = ?", (position, action_id))
+    added = _new_updates(writer, bulk, action_id, a)
+    if changed or added:
+        report["actions_changed"] = report.get("actions_changed", 0) + 1
+        report["updates_created"] = report.get("updates_created", 0) + added
+        what = ", ".join(changed + ([f"{added} new update(s)"] if added else []))
+        report["changes"].append(f"action {a.ref}: {what}")
+
+
+def _new_updates(writer: Writer, bulk: _Bulk, action_id: int, a: ActionDoc) -> int:
+    rows = writer.execute(
+        "SELECT date, text FROM updates WHERE action_id = ? AND archived = 0", (action_id,)
+    ).fetchall()
+    have = {(d, t) for d, t in rows}
+    added = 0
+    for u in a.updates:
+        if (u.date.isoformat(), u.text) in have:
+            continue
+        update_id = bulk.update_ids.take()
+        bulk.updates.append((update_id, action_id, u.date.isoformat(), u.text, u.status, now_iso()))
+        writer.record("update", update_id, "archived", True, False)
+        writer.touched_actions.add(action_id)
+        added += 1
+    return added
+
+
+def _json(fields: dict[str, str]) -> str:
+    return json.dumps(dict(fields), ensure_ascii=False)

@@ -1,0 +1,117 @@
+"""Building the SQL for action lists: every filter runs in SQLite.
+
+The TUI asks for the ordered ids of what matches (cheap even at 100,000
+actions) and then for full rows of just the visible window.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from store.models import ActionQuery
+
+OPEN = "a.status NOT IN ('done', 'dropped')"
+VISIBLE = (
+    "a.archived = 0 AND a.recommendation_id NOT IN"
+    " (SELECT id FROM recommendations WHERE archived = 1)"
+)
+_ORDER_PLAN = "a.plan_id, a.rec_position, a.position, a.id"
+ORDERS = {
+    "plan": _ORDER_PLAN,
+    "due": f"a.due IS NULL, a.due, {_ORDER_PLAN}",
+    "status": "CASE a.status WHEN 'blocked' THEN 0 WHEN 'not_started' THEN 1"
+    f" WHEN 'in_progress' THEN 2 WHEN 'done' THEN 3 ELSE 4 END, {_ORDER_PLAN}",
+    "rag": "CASE a.rag WHEN 'red' THEN 0 WHEN 'amber' THEN 1 WHEN 'green' THEN 2 ELSE 3 END,"
+    f" {_ORDER_PLAN}",
+    "updated": f"a.last_update IS NOT NULL, a.last_update, {_ORDER_PLAN}",
+}
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def overdue_sql(today: dt.date) -> tuple[str, list[Any]]:
+    """The overdue condition: a past due date and still open."""
+    return f"(a.due IS NOT NULL AND a.due < ? AND {OPEN})", [today.isoformat()]
+
+
+def fts_query(text: str) -> str | None:
+    """Every typed word as a prefix term, so search works as you type."""
+    words = _WORD.findall(text)
+    if not words:
+        return None
+    return " ".join(f'"{w}"*' for w in words)
+
+
+def where_clause(
+    q: ActionQuery, today: dt.date, person_ids: dict[str, int | None]
+) -> tuple[str, list[Any]]:
+    """The WHERE text and parameters for a query (people already resolved)."""
+    parts: list[str] = [] if q.include_archived else [VISIBLE]
+    params: list[Any] = []
+
+    def add(sql: str, *values: Any) -> None:
+        parts.append(sql)
+        params.extend(values)
+
+    if q.plan_id is not None:
+        add("a.plan_id = ?", q.plan_id)
+    if q.recommendation_id is not None:
+        add("a.recommendation_id = ?", q.recommendation_id)
+    _people_filters(q, person_ids, add)
+    if q.statuses:
+        add(f"a.status IN ({_marks(q.statuses)})", *sorted(q.statuses))
+    if q.rags:
+        _rag_filter(q, add)
+    if q.overdue:
+        sql, values = overdue_sql(today)
+        add(sql, *values)
+    if q.due_before is not None:
+        add("a.due < ?", q.due_before.isoformat())
+    if q.due_after is not None:
+        add("a.due > ?", q.due_after.isoformat())
+    if q.due_within_days is not None:
+        end = today + dt.timedelta(days=q.due_within_days)
+        add(f"a.due >= ? AND a.due <= ? AND {OPEN}", today.isoformat(), end.isoformat())
+    match = fts_query(q.text)
+    if match:
+        add("a.id IN (SELECT rowid FROM action_search WHERE action_search MATCH ?)", match)
+    return (" AND ".join(parts) or "1"), params
+
+
+def _people_filters(q: ActionQuery, person_ids: dict[str, int | None], add: Any) -> None:
+    for name, role in ((q.person, None), (q.lead, "lead"), (q.responsible, "responsible")):
+        if name is None:
+            continue
+        role_sql = " AND role = ?" if role else ""
+        values = [person_ids.get(name) or -1] + ([role] if role else [])
+        add(f"a.id IN (SELECT action_id FROM action_people WHERE person_id = ?{role_sql})", *values)
+
+
+def _rag_filter(q: ActionQuery, add: Any) -> None:
+    named = sorted(r for r in q.rags if r != "none")
+    terms = [f"a.rag IN ({_marks(named)})"] if named else []
+    if "none" in q.rags:
+        terms.append("a.rag IS NULL")
+    add("(" + " OR ".join(terms) + ")", *named)
+
+
+def _marks(values: object) -> str:
+    return ", ".join("?" for _ in values)  # type: ignore[attr-defined]
+
+
+ROW_SELECT = """
+SELECT a.id, a.plan_id, p.title AS plan_title, a.recommendation_id,
+       r.ref AS recommendation_ref, a.ref, a.text, a.due, a.due_text, a.due_precision,
+       a.status, a.rag, a.last_update, a.archived,
+       (SELECT group_concat(name, char(31)) FROM (
+            SELECT pe.name FROM action_people ap JOIN people pe ON pe.id = ap.person_id
+            WHERE ap.action_id = a.id AND ap.role = 'lead' ORDER BY ap.position)) AS leads,
+       (SELECT group_concat(name, char(31)) FROM (
+            SELECT pe.name FROM action_people ap JOIN people pe ON pe.id = ap.person_id
+            WHERE ap.action_id = a.id AND ap.role = 'responsible' ORDER BY ap.position))
+            AS responsible
+FROM actions a
+JOIN recommendations r ON r.id = a.recommendation_id
+JOIN plans p ON p.id = a.plan_id
+"""

@@ -1,0 +1,242 @@
+"""Opening a database file: pragmas, schema migrations, backups and refusals.
+
+Migrations are recorded by name with ``sqlite_utils.Migrations``. A file that
+records a migration this version does not know was written by a newer
+actionplan and is refused untouched. Before an existing file is migrated, a
+copy is written beside it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+from store.clock import now_iso
+from store.errors import DatabaseError, NewerDatabaseError
+
+BUSY_TIMEOUT_MS = 8000
+migrations = Migrations("actionplan")
+MIGRATION_NAMES: list[str] = []
+
+
+def migration(
+    fn: Callable[[sqlite_utils.Database], None],
+) -> Callable[[sqlite_utils.Database], None]:
+    """Register a migration, remembering its name to recognise newer files."""
+    MIGRATION_NAMES.append(fn.__name__)
+    migrations()(fn)
+    return fn
+
+
+@migration
+def m001_initial(db: sqlite_utils.Database) -> None:
+    """Plans, recommendations, actions, people, updates, history and search."""
+    db.executescript(
+        """
+        CREATE TABLE plans (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL UNIQUE,
+            notes TEXT NOT NULL DEFAULT '',
+            fields TEXT NOT NULL DEFAULT '{}',
+            archived INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE recommendations (
+            id INTEGER PRIMARY KEY,
+            plan_id INTEGER NOT NULL REFERENCES plans(id),
+            ref TEXT NOT NULL,
+            text TEXT NOT NULL DEFAULT '',
+            fields TEXT NOT NULL DEFAULT '{}',
+            position INTEGER NOT NULL,
+            archived INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX recommendations_plan ON recommendations(plan_id, position);
+        CREATE TABLE actions (
+            id INTEGER PRIMARY KEY,
+            plan_id INTEGER NOT NULL REFERENCES plans(id),
+            recommendation_id INTEGER NOT NULL REFERENCES recommendations(id),
+            rec_position INTEGER NOT NULL,
+            position INTEGER NOT NULL,
+            ref TEXT NOT NULL,
+            text TEXT NOT NULL,
+            due TEXT,
+            due_text TEXT NOT NULL DEFAULT '',
+            due_precision TEXT,
+            status TEXT NOT NULL DEFAULT 'not_started',
+            rag TEXT,
+            fields TEXT NOT NULL DEFAULT '{}',
+            last_update TEXT,
+            archived INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX actions_order ON actions(plan_id, rec_position, position);
+        CREATE INDEX actions_rec ON actions(recommendation_id, position);
+        CREATE INDEX actions_due ON actions(due);
+        CREATE INDEX actions_status ON actions(status);
+        CREATE TABLE people (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            key TEXT NOT NULL UNIQUE
+        );
+        CREATE TABLE person_aliases (
+            alias_key TEXT PRIMARY KEY,
+            alias TEXT NOT NULL,
+            person_id INTEGER NOT NULL REFERENCES people(id)
+        );
+        CREATE TABLE action_people (
+            action_id INTEGER NOT NULL REFERENCES actions(id),
+            person_id INTEGER NOT NULL REFERENCES people(id),
+            role TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            PRIMARY KEY (action_id, role, person_id)
+        );
+        CREATE INDEX action_people_person ON action_people(person_id, role);
+        CREATE TABLE updates (
+            id INTEGER PRIMARY KEY,
+            action_id INTEGER NOT NULL REFERENCES actions(id),
+            date TEXT NOT NULL,
+            text TEXT NOT NULL,
+            status TEXT,
+            archived INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX updates_action ON updates(action_id, date);
+        CREATE TABLE batches (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            label TEXT NOT NULL,
+            undone INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX batches_undone ON batches(undone, id);
+        CREATE TABLE changes (
+            id INTEGER PRIMARY KEY,
+            batch_id INTEGER NOT NULL REFERENCES batches(id),
+            entity TEXT NOT NULL,
+            entity_id INTEGER NOT NULL,
+            field TEXT NOT NULL,
+            before TEXT,
+            after TEXT
+        );
+        CREATE INDEX changes_entity ON changes(entity, entity_id);
+        CREATE INDEX changes_batch ON changes(batch_id);
+        CREATE VIRTUAL TABLE action_search USING fts5(body, tokenize='unicode61');
+        """
+    )
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """Open (creating owner-only if new) and migrate the database at ``path``."""
+    _check_parent(path)
+    is_new = not path.exists()
+    if is_new:
+        _create_private(path)
+    conn = _open(path)
+    try:
+        _check_readable(conn, path)
+        _migrate(conn, path, is_new)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _check_parent(path: Path) -> None:
+    if path.is_dir():
+        raise DatabaseError(f"{path}: is a directory, not a database file")
+    if not path.parent.is_dir():
+        raise DatabaseError(f"{path}: folder {path.parent} does not exist")
+
+
+def _create_private(path: Path) -> None:
+    """Create the file 0600 before SQLite does: it holds staff names."""
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        return
+    except OSError as exc:
+        raise DatabaseError(f"{path}: cannot create database ({exc.strerror})") from None
+    os.close(fd)
+
+
+def _open(path: Path) -> sqlite3.Connection:
+    try:
+        conn = sqlite3.connect(
+            path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
+        )
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = FULL")
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"{path}: cannot open database ({exc})") from None
+    return conn
+
+
+def _check_readable(conn: sqlite3.Connection, path: Path) -> None:
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{path}: not an actionplan database or corrupt ({exc})") from None
+    _set_wal(conn, path)
+
+
+def _set_wal(conn: sqlite3.Connection, path: Path) -> None:
+    """WAL lets the TUI read while a CLI call writes; a read-only file keeps its mode."""
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+    except sqlite3.OperationalError as exc:
+        if "readonly" not in str(exc) and "read-only" not in str(exc):
+            raise DatabaseError(f"{path}: {exc}") from None
+
+
+def _migrate(conn: sqlite3.Connection, path: Path, is_new: bool) -> None:
+    db = sqlite_utils.Database(conn)
+    try:
+        applied = {m.name for m in migrations.applied(db)}
+        if applied - set(MIGRATION_NAMES):
+            raise NewerDatabaseError(
+                f"{path}: written by a newer version of actionplan; upgrade to open it"
+            )
+        pending = migrations.pending(db)
+        if not pending:
+            return
+        if not is_new and _has_tables(conn):
+            _backup(conn, path)
+        migrations.apply(db)
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{path}: cannot prepare database ({exc})") from None
+
+
+def _has_tables(conn: sqlite3.Connection) -> bool:
+    row = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()
+    return bool(row[0])
+
+
+def _backup(conn: sqlite3.Connection, path: Path) -> Path:
+    """Copy the file (through SQLite, so the WAL is included) before migrating."""
+    stamp = now_iso().replace(":", "").replace("+0000", "")
+    target = path.with_name(f"{path.name}.backup-{stamp}")
+    try:
+        backup = sqlite3.connect(target)
+        with backup:
+            conn.backup(backup)
+        backup.close()
+        os.chmod(target, 0o600)
+    except (sqlite3.Error, OSError) as exc:
+        raise DatabaseError(f"{path}: cannot write backup before migrating ({exc})") from None
+    return target
+
+
+def copy_file(source: Path, target: Path) -> None:
+    """Copy a database file with its owner-only mode (used by the demo)."""
+    shutil.copyfile(source, target)
+    os.chmod(target, 0o600)
