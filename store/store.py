@@ -32,6 +32,7 @@ from store.models import (
     Rag,
     RecommendationRow,
     Status,
+    UpdateDoc,
     UpdateRow,
 )
 from store.queries import ORDERS, ROW_SELECT, overdue_sql, where_clause
@@ -198,7 +199,10 @@ class Store(Core):
             ids = [r[0] for r in conn.execute(sql, params)]
         if not ids:
             raise NotFoundError(f"no action with ref {ref!r}")
-        return self.action(ids[0])
+        found = self.actions_by_ids(ids)
+        if plan_id is None and len({a.plan_id for a in found}) > 1:
+            raise NotFoundError(f"ref {ref!r} is in several plans; name the plan")
+        return found[0]
 
     def action_detail(self, action_id: int) -> ActionDetail:
         """Everything about one action, updates and history newest first."""
@@ -380,11 +384,44 @@ class Store(Core):
 
     # ------------------------------------------------------- import, export
     def merge_plans(
-        self, docs: Sequence[PlanDoc], label: str, progress: Progress | None = None
+        self,
+        docs: Sequence[PlanDoc],
+        label: str,
+        progress: Progress | None = None,
+        dry_run: bool = False,
     ) -> list[ImportReport]:
-        """Import documents in one transaction: all of them or nothing."""
-        with self.writing(label) as w:
-            return [merge_plan(w, doc, progress) for doc in docs]
+        """Import documents in one transaction: all of them or nothing.
+
+        With ``dry_run`` the same work is done and then rolled back, so the
+        report says exactly what a real import would do.
+        """
+        try:
+            with self.writing(label) as w:
+                reports = [merge_plan(w, doc, progress) for doc in docs]
+                if dry_run:
+                    raise _RolledBack(reports)
+        except _RolledBack as rolled:
+            return rolled.reports
+        return reports
+
+    def extras(self, ids: Sequence[int]) -> dict[int, tuple[dict[str, str], list[UpdateDoc]]]:
+        """Extra fields and updates (oldest first) of many actions at once."""
+        out: dict[int, tuple[dict[str, str], list[UpdateDoc]]] = {}
+        with self.reading() as conn:
+            for start in range(0, len(ids), 500):
+                chunk = list(ids[start : start + 500])
+                marks = ", ".join("?" for _ in chunk)
+                for action_id, fields in conn.execute(
+                    f"SELECT id, fields FROM actions WHERE id IN ({marks})", chunk
+                ):
+                    out[action_id] = (json.loads(fields), [])
+                for action_id, date, text, status in conn.execute(
+                    f"SELECT action_id, date, text, status FROM updates WHERE archived = 0"
+                    f" AND action_id IN ({marks}) ORDER BY action_id, date, id",
+                    chunk,
+                ):
+                    out[action_id][1].append(UpdateDoc(date=date, text=text, status=status))
+        return out
 
     def export(self, plan_title: str | None = None) -> ExportDoc:
         """The whole database, or one plan, as the lossless document tree."""
@@ -457,6 +494,14 @@ class Store(Core):
 
     def _after_write(self, writer: Writer) -> None:
         refresh_derived(writer, writer.touched_actions)
+
+
+class _RolledBack(Exception):
+    """Carries a dry run's reports out of the transaction it rolls back."""
+
+    def __init__(self, reports: list[ImportReport]) -> None:
+        super().__init__("dry run")
+        self.reports = reports
 
 
 _KEYSET_SELECT = ROW_SELECT.replace(

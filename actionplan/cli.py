@@ -1,0 +1,160 @@
+"""The ``actionplan`` command: a thin layer over ``store``, ``importers`` and ``reports``.
+
+Exit codes: 0 success, 1 a problem with the data or the file (one line on
+stderr, no traceback, database unchanged), 2 bad usage (argparse).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from actionplan import commands
+from store import StoreError
+
+DB_VARIABLE = "ACTIONPLAN_DB"
+
+
+def default_db() -> Path:
+    """``ACTIONPLAN_DB`` when set, else a file in the user data directory."""
+    if os.environ.get(DB_VARIABLE):
+        return Path(os.environ[DB_VARIABLE]).expanduser()
+    from platformdirs import user_data_path
+
+    folder = user_data_path("actionplan", appauthor=False)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return folder / "actionplan.db"
+
+
+def _db_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
+    parser.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        default=None if top else argparse.SUPPRESS,
+        help=f"database file (default: ${DB_VARIABLE} or the user data directory)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line, one sub-command per workflow."""
+    parser = argparse.ArgumentParser(
+        prog="actionplan", description="Run improvement action plans from the terminal."
+    )
+    _db_option(parser, top=True)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("demo", help="open the TUI on a fresh copy of the demo plan")
+    _list_parser(sub)
+    _import_parser(sub)
+    _export_parser(sub)
+    _update_parser(sub)
+    return parser
+
+
+def _list_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("list", help="list actions, as a table or JSON")
+    _db_option(p)
+    p.add_argument("--plan", metavar="TITLE")
+    p.add_argument("--lead", metavar="NAME", help="lead or responsible officer")
+    p.add_argument("--status", metavar="S", help="status word; several with commas")
+    p.add_argument("--rag", metavar="R", help="red, amber, green or none; several with commas")
+    p.add_argument("--overdue", action="store_true")
+    p.add_argument("--due-before", metavar="DATE")
+    p.add_argument("--search", metavar="TEXT")
+    p.add_argument("--json", action="store_true", help="one JSON object per action")
+
+
+def _import_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("import", help="import plans from CSV, Excel or our JSON export")
+    _db_option(p)
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p.add_argument("--plan", metavar="TITLE")
+    p.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD")
+    p.add_argument("--dry-run", action="store_true", help="show what would happen; write nothing")
+    p.add_argument("--encoding", metavar="ENC")
+    p.add_argument("--sheet", metavar="NAME")
+    p.add_argument("--header-row", type=int, metavar="N")
+
+
+def _export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("export", help="export a report or the lossless JSON")
+    _db_option(p)
+    p.add_argument("--format", required=True, choices=["md", "html", "csv", "xlsx", "json"])
+    p.add_argument("--plan", metavar="TITLE")
+    p.add_argument("--since", metavar="DATE")
+    p.add_argument("-o", "--output", type=Path, metavar="FILE")
+
+
+def _update_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("update", help="quick edit of one action by its ref")
+    _db_option(p)
+    p.add_argument("ref", metavar="REF")
+    p.add_argument("--plan", metavar="TITLE")
+    p.add_argument("--status", metavar="S")
+    p.add_argument("--rag", metavar="R")
+    p.add_argument("--due", metavar="TEXT")
+    p.add_argument("--note", metavar="TEXT")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the console script."""
+    args = build_parser().parse_args(argv)
+    try:
+        return _dispatch(args)
+    except (StoreError, commands.UserError) as exc:
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        return _fail("interrupted; nothing more was written")
+    except BrokenPipeError:
+        return 0
+    except OSError as exc:
+        return _fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
+    except Exception as exc:  # a bug: still one line, never a traceback for the user
+        if os.environ.get("ACTIONPLAN_DEBUG"):
+            raise
+        return _fail(f"unexpected error ({type(exc).__name__}: {exc}); nothing more was written")
+
+
+def _fail(message: str) -> int:
+    print(f"actionplan: {message.splitlines()[0] if message else 'failed'}", file=sys.stderr)
+    return 1
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    if args.command == "demo":
+        return _demo()
+    db = args.db or default_db()
+    if args.command is None:
+        return _run_tui(db)
+    handler = {
+        "list": commands.list_actions,
+        "import": commands.import_files,
+        "export": commands.export,
+        "update": commands.update,
+    }[args.command]
+    return handler(db, args)
+
+
+def _run_tui(db: Path) -> int:
+    from tui import run
+
+    run(db)
+    return 0
+
+
+def _demo() -> int:
+    from actionplan.demo import write_demo_database
+
+    with tempfile.TemporaryDirectory(prefix="actionplan-demo-") as folder:
+        path = Path(folder) / "demo.db"
+        write_demo_database(path)
+        return _run_tui(path)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
+

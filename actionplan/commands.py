@@ -1,0 +1,281 @@
+"""The work behind each sub-command; printing is the only UI here."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Any, cast
+
+from store import Store
+from store.models import RAGS, STATUSES, ActionQuery, ActionRow, ImportReport, Rag, Status
+
+STATUS_WORDS: dict[str, Status] = {
+    **{s: s for s in STATUSES},
+    **{s.replace("_", " "): s for s in STATUSES},
+    **{s.replace("_", "-"): s for s in STATUSES},
+    "complete": "done",
+    "completed": "done",
+    "started": "in_progress",
+    "cancelled": "dropped",
+}
+RAG_WORDS: dict[str, Rag | None] = {
+    **{r: r for r in RAGS},
+    **{r[0]: r for r in RAGS},
+    "none": None,
+    "-": None,
+}
+
+
+class UserError(Exception):
+    """A problem with what the user asked for; exit code 1."""
+
+
+def open_store(db: Path, create: bool = False) -> Store:
+    """Open the database; only importing may create a missing file."""
+    if not create and not db.exists():
+        raise UserError(f"{db}: no such database (import a plan first)")
+    return Store.open(db)
+
+
+def parse_status(word: str) -> Status:
+    """A status word as users write it ("in progress", "done")."""
+    try:
+        return STATUS_WORDS[word.strip().lower()]
+    except KeyError:
+        choices = ", ".join(STATUSES)
+        raise UserError(f"--status: unknown status {word!r} (use one of {choices})") from None
+
+
+def parse_rag(word: str) -> Rag | None:
+    """A RAG word: red, amber, green (or r, a, g), or none."""
+    try:
+        return RAG_WORDS[word.strip().lower()]
+    except KeyError:
+        raise UserError(f"--rag: unknown RAG {word!r} (use red, amber, green or none)") from None
+
+
+def parse_date(value: str, option: str) -> dt.date:
+    """A YYYY-MM-DD option value."""
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise UserError(f"{option}: {value!r} is not a YYYY-MM-DD date") from None
+
+
+# ------------------------------------------------------------------- list
+def list_actions(db: Path, args: argparse.Namespace) -> int:
+    """``actionplan list``: a readable table, or JSON with --json."""
+    query = _query(args)
+    store = open_store(db)
+    try:
+        if args.plan:
+            query = query.model_copy(update={"plan_id": store.plan_by_title(args.plan).id})
+        rows = list(store.iter_actions(query))
+        if args.json:
+            extras = store.extras([r.id for r in rows])
+            _print_json([_action_json(r, *extras[r.id]) for r in rows])
+        else:
+            _print_table(rows)
+    finally:
+        store.close()
+    return 0
+
+
+def _query(args: argparse.Namespace) -> ActionQuery:
+    statuses = {parse_status(s) for s in args.status.split(",")} if args.status else set()
+    rags = {parse_rag(r) or "none" for r in args.rag.split(",")} if args.rag else set()
+    due_before = parse_date(args.due_before, "--due-before") if args.due_before else None
+    return ActionQuery(
+        person=args.lead,
+        statuses=frozenset(statuses),
+        rags=frozenset(rags),
+        overdue=args.overdue,
+        due_before=due_before,
+        text=args.search or "",
+    )
+
+
+def _action_json(row: ActionRow, fields: dict[str, str], updates: list[Any]) -> dict[str, Any]:
+    return {
+        "plan": row.plan_title,
+        "recommendation": row.recommendation_ref,
+        "ref": row.ref,
+        "text": row.text,
+        "leads": row.leads,
+        "responsible": row.responsible,
+        "due": row.due.isoformat() if row.due else None,
+        "due_text": row.due_text,
+        "status": row.status,
+        "rag": row.rag,
+        "overdue": row.overdue,
+        "fields": fields,
+        "updates": [u.model_dump(mode="json") for u in updates],
+    }
+
+
+def _print_json(value: object) -> None:
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+
+
+def _print_table(rows: list[ActionRow]) -> None:
+    print(f"{'Ref':<10} {'Due':<10} {'Status':<11} {'RAG':<5} {'Leads':<24} Action")
+    for r in rows:
+        flag = "!" if r.overdue else " "
+        due = r.due.isoformat() if r.due else (r.due_text or "-")[:10]
+        leads = ", ".join(r.leads)[:24]
+        text = " ".join(r.text.split())[:70]
+        rag = (r.rag or "-")[:5]
+        print(f"{r.ref:<10} {due:<10}{flag}{r.status:<11} {rag:<5} {leads:<24} {text}")
+    overdue = sum(r.overdue for r in rows)
+    print(f"{len(rows)} actions, {overdue} overdue")
+
+
+# ----------------------------------------------------------------- update
+def update(db: Path, args: argparse.Namespace) -> int:
+    """``actionplan update REF``: quick edits, each recorded in history."""
+    status = parse_status(args.status) if args.status else None
+    rag_given = args.rag is not None
+    rag = parse_rag(args.rag) if rag_given else None
+    if args.note is not None and not args.note.strip():
+        raise UserError("--note: must not be empty")
+    store = open_store(db)
+    try:
+        due = _parse_due(args.due, store.today()) if args.due is not None else None
+        plan_id = store.plan_by_title(args.plan).id if args.plan else None
+        action = store.find_action(args.ref, plan_id)
+        done = _apply_update(store, action, status, (rag_given, rag), due, args.note)
+    finally:
+        store.close()
+    print(f"{action.ref}: " + (", ".join(done) if done else "nothing changed"))
+    return 0
+
+
+def _parse_due(text: str, today: dt.date) -> tuple[dt.date | None, str, str]:
+    from importers.dates import parse_due_input
+
+    parsed = parse_due_input(text, today)
+    if parsed is None:
+        raise UserError(f"--due: cannot read a date in {text!r}")
+    return parsed.due, text.strip(), parsed.precision
+
+
+def _apply_update(
+    store: Store,
+    action: ActionRow,
+    status: Status | None,
+    rag: tuple[bool, Rag | None],
+    due: tuple[dt.date | None, str, str] | None,
+    note: str | None,
+) -> list[str]:
+    done: list[str] = []
+    if status and store.set_status(action.id, status):
+        done.append(f"status {status}")
+    if rag[0] and store.set_rag(action.id, rag[1]):
+        done.append(f"RAG {rag[1] or 'none'}")
+    if due and store.set_due(action.id, due[0], due[1], cast(Any, due[2])):
+        done.append(f"due {due[0].isoformat() if due[0] else 'none'} ({due[1]})")
+    if note:
+        store.add_update(action.id, note)
+        done.append("update added")
+    return done
+
+
+# ----------------------------------------------------------------- import
+def import_files(db: Path, args: argparse.Namespace) -> int:
+    """``actionplan import FILE...``: every file in one transaction."""
+    from importers import ImportFailure, ImportOptions, load
+
+    store = open_store(db, create=True)
+    try:
+        options = _import_options(args, store.today(), ImportOptions)
+        try:
+            results = [load(path, options) for path in args.files]
+        except ImportFailure as exc:
+            raise UserError(str(exc)) from None
+        docs = [doc for result in results for doc in result.plans]
+        label = "import " + ", ".join(p.name for p in args.files)
+        reports = store.merge_plans(docs, label, dry_run=args.dry_run)
+    finally:
+        store.close()
+    for result in results:
+        _print_mapping(result)
+    for report in reports:
+        _print_report(report, args.dry_run)
+    return 0
+
+
+def _import_options(args: argparse.Namespace, today: dt.date, options_type: Any) -> Any:
+    mapping: dict[str, str] = {}
+    for item in args.map:
+        column, sep, field = item.rpartition("=")
+        if not sep or not column.strip():
+            raise UserError(f"--map: expected COLUMN=FIELD, got {item!r}")
+        mapping[column.strip()] = field.strip()
+    return options_type(
+        plan_title=args.plan,
+        mapping=mapping,
+        encoding=args.encoding,
+        sheet=args.sheet,
+        header_row=args.header_row,
+        today=today,
+    )
+
+
+def _print_mapping(result: Any) -> None:
+    print(f"{result.source}:")
+    if result.mapping:
+        columns = "; ".join(f"{column!r} -> {field}" for column, field in result.mapping)
+        print(f"  columns: {columns}")
+    for warning in result.warnings:
+        print(f"  warning: {warning}")
+
+
+def _print_report(report: ImportReport, dry_run: bool) -> None:
+    verb = "would import" if dry_run else "imported"
+    state = "new plan" if report.plan_created else "existing plan"
+    print(f"{verb} {report.plan_title!r} ({state})")
+    print(
+        f"  recommendations: {report.recommendations_created} created, "
+        f"{report.recommendations_changed} changed"
+    )
+    print(f"  actions: {report.actions_created} created, {report.actions_changed} changed")
+    print(f"  updates: {report.updates_created} created")
+    print(f"  people: {report.people_created} created")
+    for line in report.changes:
+        print(f"  changed: {line}")
+    if dry_run:
+        print("  dry run: nothing was written")
+
+
+# ----------------------------------------------------------------- export
+def export(db: Path, args: argparse.Namespace) -> int:
+    """``actionplan export``: a report or the lossless JSON, to a file or stdout."""
+    since = parse_date(args.since, "--since") if args.since else None
+    store = open_store(db)
+    try:
+        if args.plan:
+            store.plan_by_title(args.plan)
+        data = _export_bytes(store, args.format, args.plan, since)
+    finally:
+        store.close()
+    if args.output:
+        args.output.write_bytes(data)
+        print(f"wrote {args.output} ({len(data):,} bytes)", file=sys.stderr)
+    else:
+        sys.stdout.buffer.write(data)
+    return 0
+
+
+def _export_bytes(store: Store, fmt: str, plan: str | None, since: dt.date | None) -> bytes:
+    if fmt == "json":
+        return (store.export(plan).model_dump_json(indent=2) + "\n").encode()
+    from reports import ReportError
+    from reports import export as render
+
+    try:
+        return render(store, fmt, plan, since)
+    except ReportError as exc:
+        raise UserError(str(exc)) from None

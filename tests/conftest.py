@@ -1,0 +1,75 @@
+"""Fixtures shared by every tier: a fixed today and small stores."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from store import Store
+from store.models import ActionDoc, PlanDoc, RecommendationDoc, UpdateDoc
+
+TODAY = dt.date(2026, 11, 24)
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def fixed_today(monkeypatch: pytest.MonkeyPatch) -> dt.date:
+    """Every test runs on 24 November 2026 unless it says otherwise."""
+    monkeypatch.setenv("ACTIONPLAN_TODAY", TODAY.isoformat())
+    monkeypatch.delenv("ACTIONPLAN_DB", raising=False)
+    return TODAY
+
+
+def small_plan(title: str = "Test plan") -> PlanDoc:
+    """Two recommendations, four actions: overdue, done-late, ongoing, future."""
+    return PlanDoc(
+        title=title,
+        notes="A plan for tests",
+        recommendations=[
+            RecommendationDoc(
+                ref="1",
+                text="Improve early help",
+                actions=[
+                    ActionDoc(
+                        ref="1.1", text="Write the strategy", leads=["Marina Kitchen"],
+                        responsible=["Bill Basra"], due=dt.date(2026, 10, 31),
+                        due_text="October 2026", due_precision="month", status="in_progress",
+                        rag="red", fields={"Measure": "Strategy agreed"},
+                        updates=[UpdateDoc(date=dt.date(2026, 9, 1), text="Mosaic form drafted")],
+                    ),
+                    ActionDoc(
+                        ref="1.2", text="Train head teachers", leads=["Bill Basra"],
+                        due=dt.date(2026, 9, 30), due_text="Sept 2026", status="done",
+                    ),
+                ],
+            ),
+            RecommendationDoc(
+                ref="2",
+                text="Strengthen oversight",
+                actions=[
+                    ActionDoc(ref="2.1", text="Monthly audits", leads=["Jane Humphreys"],
+                              due_text="Ongoing", due_precision="open", status="in_progress"),
+                    ActionDoc(ref="2.2", text="Peer review [TBC]", leads=["Marina Kitchen"],
+                              due=dt.date(2027, 3, 31), due_text="March 2027", rag="amber"),
+                ],
+            ),
+        ],
+    )
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """A path for a database that does not exist yet."""
+    return tmp_path / "plans.db"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[Store]:
+    """A store holding ``small_plan``."""
+    s = Store.open(db_path)
+    s.merge_plans([small_plan()], "test import")
+    yield s
+    s.close()

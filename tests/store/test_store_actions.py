@@ -1,0 +1,211 @@
+"""The store's read API and recorded edits, asserted on whole rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from store import InvalidValueError, NotFoundError, NothingToUndoError, Store
+from store.models import ActionDoc, ActionQuery, UpdateDoc
+from tests.conftest import small_plan
+
+
+def refs(store: Store, **filters: object) -> list[str]:
+    return [a.ref for a in store.list_actions(ActionQuery(**filters))]  # type: ignore[arg-type]
+
+
+def test_overdue_means_past_due_and_still_open(store: Store) -> None:
+    rows = {a.ref: a for a in store.list_actions(ActionQuery())}
+    assert rows["1.1"].overdue  # October 2026, in progress
+    assert not rows["1.2"].overdue  # past but done
+    assert not rows["2.1"].overdue  # ongoing: no date, never overdue
+    assert not rows["2.2"].overdue  # March 2027
+    assert refs(store, overdue=True) == ["1.1"]
+
+
+def test_overdue_follows_the_injected_today(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ACTIONPLAN_TODAY", "2027-04-01")
+    assert refs(store, overdue=True) == ["1.1", "2.2"]
+
+
+def test_filters_run_together(store: Store) -> None:
+    assert refs(store, person="marina  KITCHEN") == ["1.1", "2.2"]
+    assert refs(store, lead="Bill Basra") == ["1.2"]
+    assert refs(store, responsible="Bill Basra") == ["1.1"]
+    assert refs(store, person="Bill Basra") == ["1.1", "1.2"]
+    assert refs(store, person="Nobody") == []
+    assert refs(store, statuses=frozenset({"in_progress"})) == ["1.1", "2.1"]
+    assert refs(store, rags=frozenset({"none"})) == ["1.2", "2.1"]
+    assert refs(store, due_before=dt.date(2026, 10, 1)) == ["1.2"]
+    assert refs(store, due_within_days=200) == ["2.2"]
+    assert refs(store, sort="due") == ["1.2", "1.1", "2.2", "2.1"]
+
+
+def test_search_finds_update_and_recommendation_text_by_prefix(store: Store) -> None:
+    assert refs(store, text="mosa") == ["1.1"]  # only in an update
+    assert refs(store, text="oversight") == ["2.1", "2.2"]  # the recommendation's text
+    assert refs(store, text="[TBC]") == ["2.2"]  # punctuation is not FTS syntax
+    assert refs(store, text='"') == ["1.1", "1.2", "2.1", "2.2"]
+
+
+def test_counts_and_ids_agree_with_rows(store: Store) -> None:
+    plan = store.plans()[0]
+    assert (plan.actions, plan.done, plan.overdue) == (4, 1, 1)
+    assert store.count_actions(ActionQuery(plan_id=plan.id)) == (4, 1)
+    ids = store.action_ids(ActionQuery(plan_id=plan.id, sort="rag"))
+    assert [a.ref for a in store.actions_by_ids(ids)] == ["1.1", "2.2", "1.2", "2.1"]
+    recs = store.recommendations(plan.id)
+    assert [(r.ref, r.total, r.done, r.overdue) for r in recs] == [("1", 2, 1, 1), ("2", 2, 0, 0)]
+
+
+def test_status_edit_is_saved_recorded_and_undoable(store: Store) -> None:
+    action = store.find_action("1.1")
+    assert store.set_status(action.id, "done") is True
+    assert store.set_status(action.id, "done") is False  # no change, no history
+    assert store.action(action.id).status == "done"
+    entry = store.action_history(action.id)[0]
+    assert (entry.label, entry.changes[0].before, entry.changes[0].after) == (
+        "status done", "in_progress", "done")
+    store.undo()
+    assert store.action(action.id).status == "in_progress"
+    store.redo()
+    assert store.action(action.id).status == "done"
+
+
+def test_undo_and_redo_survive_a_restart(store: Store, db_path: Path) -> None:
+    action = store.find_action("2.2")
+    store.set_rag(action.id, "red")
+    store.set_text(action.id, "Peer review with the region")
+    store.close()
+    reopened = Store.open(db_path)
+    assert reopened.undo().label == "text"
+    assert reopened.action(action.id).text == "Peer review [TBC]"
+    reopened.close()
+    again = Store.open(db_path)
+    assert again.undo().label == "RAG red"
+    assert again.action(action.id).rag == "amber"
+    assert again.redo().label == "RAG red"
+    assert again.action(action.id).rag == "red"
+    again.close()
+
+
+def test_a_new_edit_clears_the_redo_stack(store: Store) -> None:
+    action = store.find_action("1.1")
+    store.set_status(action.id, "blocked")
+    store.undo()
+    store.set_rag(action.id, "green")
+    with pytest.raises(NothingToUndoError):
+        store.redo()
+
+
+def test_redating_keeps_the_earlier_deadline(store: Store) -> None:
+    action = store.find_action("1.1")
+    store.set_due(action.id, dt.date(2027, 1, 31), "end of January 2027", "month")
+    detail = store.action_detail(action.id)
+    assert detail.action.due == dt.date(2027, 1, 31)
+    assert detail.action.due_text == "end of January 2027"
+    assert [(e.due, e.due_text) for e in detail.earlier_due] == [
+        (dt.date(2026, 10, 31), "October 2026")]
+
+
+def test_people_edits_share_one_person_across_spellings(store: Store) -> None:
+    action = store.find_action("2.1")
+    store.set_people(action.id, ["jane  humphreys", "New Person"], ["bill basra"])
+    row = store.action(action.id)
+    assert (row.leads, row.responsible) == (["Jane Humphreys", "New Person"], ["Bill Basra"])
+    assert [p.name for p in store.people()] == [
+        "Bill Basra", "Jane Humphreys", "Marina Kitchen", "New Person"]
+
+
+def test_updates_are_dated_today_and_searchable(store: Store) -> None:
+    action = store.find_action("2.1")
+    store.add_update(action.id, "Quarterly audit found drift")
+    detail = store.action_detail(action.id)
+    assert [(u.date, u.text, u.status) for u in detail.updates] == [
+        (dt.date(2026, 11, 24), "Quarterly audit found drift", "in_progress")]
+    assert detail.action.last_update == dt.date(2026, 11, 24)
+    assert refs(store, text="drif") == ["2.1"]
+    store.undo()
+    assert store.action_detail(action.id).updates == []
+    assert refs(store, text="drif") == []
+
+
+def test_added_and_archived_items_are_recorded_and_restorable(store: Store) -> None:
+    plan = store.plans()[0]
+    rec_id = store.add_recommendation(plan.id, "Improve recruitment")
+    action_id = store.add_action(rec_id, "Launch a campaign")
+    assert store.action(action_id).ref == "3.1"
+    store.archive_action(action_id)
+    assert "3.1" not in refs(store)
+    assert store.action(action_id).archived  # still in the database
+    store.undo()
+    assert "3.1" in refs(store)
+
+
+def test_invalid_values_are_refused_and_nothing_is_written(store: Store) -> None:
+    action = store.find_action("1.1")
+    with pytest.raises(InvalidValueError, match="action text"):
+        store.set_text(action.id, "   ")
+    with pytest.raises(InvalidValueError, match="update text"):
+        store.add_update(action.id, "")
+    with pytest.raises(NotFoundError):
+        store.find_action("9.9")
+    assert store.action(action.id).text == "Write the strategy"
+    assert [h.label for h in store.action_detail(action.id).history] == ["test import"]
+
+
+def test_models_name_the_field_that_is_wrong() -> None:
+    with pytest.raises(ValidationError, match="status"):
+        ActionDoc(ref="1", text="x", status="finished")  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="text"):
+        ActionDoc(ref="1", text="  ")
+    with pytest.raises(ValidationError, match="date"):
+        UpdateDoc(date="2026-02-30", text="x")  # type: ignore[arg-type]
+
+
+def test_reimporting_the_same_plan_changes_nothing(store: Store) -> None:
+    (report,) = store.merge_plans([small_plan()], "again")
+    assert (report.plan_created, report.actions_created, report.actions_changed) == (
+        False, 0, 0)
+    assert report.updates_created == 0
+    assert store.plans()[0].actions == 4
+
+
+def test_a_newer_version_of_the_plan_updates_matching_actions(store: Store) -> None:
+    doc = small_plan()
+    rec = doc.recommendations[0]
+    first = rec.actions[0].model_copy(update={
+        "status": "done",
+        "updates": [*rec.actions[0].updates, UpdateDoc(date=dt.date(2026, 11, 1), text="Agreed")],
+    })
+    newer = doc.model_copy(update={"recommendations": [
+        rec.model_copy(update={"actions": [first, rec.actions[1]]}), doc.recommendations[1]]})
+    (report,) = store.merge_plans([newer], "newer")
+    assert (report.actions_changed, report.updates_created) == (1, 1)
+    assert report.changes == ["action 1.1: status, 1 new update(s)"]
+    action = store.find_action("1.1")
+    assert action.status == "done"
+    store.undo()
+    assert store.find_action("1.1").status == "in_progress"
+
+
+def test_export_reproduces_the_imported_document(store: Store, tmp_path: Path) -> None:
+    exported = store.export()
+    original = small_plan()
+    assert exported.plans[0].recommendations[0].actions[0] == original.recommendations[0].actions[0]
+    assert exported.plans[0].notes == original.notes
+    other = Store.open(tmp_path / "other.db")
+    other.merge_plans(exported.plans, "round trip")
+    assert other.export().model_dump_json() == exported.model_dump_json()
+    other.close()
+
+
+def test_a_dry_run_reports_but_writes_nothing(db_path: Path) -> None:
+    s = Store.open(db_path)
+    (report,) = s.merge_plans([small_plan()], "dry", dry_run=True)
+    assert (report.plan_created, report.actions_created) == (True, 4)
+    assert s.plans() == []
+    s.close()

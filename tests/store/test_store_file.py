@@ -1,0 +1,163 @@
+"""The database file: permissions, migrations, refusals and concurrent writers."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from store import DatabaseError, NewerDatabaseError, Store
+from store.models import ActionQuery
+from store.schema import MIGRATION_NAMES
+
+
+def test_a_new_database_is_owner_only(db_path: Path) -> None:
+    Store.open(db_path).close()
+    assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
+
+
+def test_a_database_from_a_newer_version_is_refused_untouched(db_path: Path) -> None:
+    Store.open(db_path).close()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute(
+            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
+            " VALUES ('actionplan', 'm999_from_the_future', '2030-01-01')"
+        )
+    before = db_path.read_bytes()
+    with pytest.raises(NewerDatabaseError, match="newer version"):
+        Store.open(db_path)
+    assert db_path.read_bytes() == before
+
+
+def test_migrating_an_existing_file_writes_a_backup_first(db_path: Path) -> None:
+    Store.open(db_path).close()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = ?", (MIGRATION_NAMES[-1],))
+        conn.execute("CREATE TABLE kept_by_backup (x)")
+        # Pretend the last migration had not run: drop what it created.
+        conn.execute("DROP TABLE action_search")
+        conn.execute("DROP TABLE changes")
+        conn.execute("DROP TABLE batches")
+        conn.execute("DROP TABLE updates")
+        conn.execute("DROP TABLE action_people")
+        conn.execute("DROP TABLE person_aliases")
+        conn.execute("DROP TABLE people")
+        conn.execute("DROP TABLE actions")
+        conn.execute("DROP TABLE recommendations")
+        conn.execute("DROP TABLE plans")
+    Store.open(db_path).close()
+    backups = list(db_path.parent.glob("plans.db.backup-*"))
+    assert len(backups) == 1
+    assert stat.S_IMODE(backups[0].stat().st_mode) == 0o600
+    with sqlite3.connect(backups[0]) as conn:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    assert "kept_by_backup" in tables and "plans" not in tables
+
+
+def test_a_corrupt_file_gives_a_clear_error_and_is_unchanged(db_path: Path) -> None:
+    db_path.write_bytes(b"this is not a database at all" * 100)
+    before = db_path.read_bytes()
+    with pytest.raises(DatabaseError, match="corrupt"):
+        Store.open(db_path)
+    assert db_path.read_bytes() == before
+
+
+def test_a_missing_folder_and_a_directory_are_named(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseError, match="does not exist"):
+        Store.open(tmp_path / "nowhere" / "plans.db")
+    with pytest.raises(DatabaseError, match="is a directory"):
+        Store.open(tmp_path)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
+def test_a_read_only_database_refuses_writes_clearly(store: Store, db_path: Path) -> None:
+    store.close()
+    db_path.chmod(0o400)
+    s = Store.open(db_path)
+    action = s.find_action("1.1")
+    with pytest.raises(DatabaseError, match="read-only"):
+        s.set_status(action.id, "done")
+    assert s.action(action.id).status == "in_progress"
+
+
+def test_a_write_refused_by_sqlite_is_reported_not_saved(store: Store) -> None:
+    """Root ignores file modes, so make SQLite refuse writes the way a read-only file does."""
+    action = store.find_action("1.1")
+    with store.reading() as conn:
+        conn.execute("PRAGMA query_only = 1")
+    with pytest.raises(DatabaseError, match="read-only; nothing was saved"):
+        store.set_status(action.id, "done")
+    with store.reading() as conn:
+        conn.execute("PRAGMA query_only = 0")
+    assert store.action(action.id).status == "in_progress"
+
+
+def test_a_failed_write_rolls_back_everything(store: Store) -> None:
+    action = store.find_action("1.1")
+    with pytest.raises(RuntimeError):
+        with store.writing("half") as w:
+            w.execute("UPDATE actions SET status = 'done' WHERE id = ?", (action.id,))
+            raise RuntimeError("power cut")
+    assert store.action(action.id).status == "in_progress"
+
+
+WRITER = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from store import Store
+    s = Store.open(Path(sys.argv[1]))
+    action = s.find_action(sys.argv[2])
+    for i in range(int(sys.argv[3])):
+        s.add_update(action.id, f"{sys.argv[2]} note {i}")
+    s.close()
+    """
+)
+
+
+def test_two_processes_writing_at_once_lose_nothing(store: Store, db_path: Path) -> None:
+    store.close()
+    procs = [
+        subprocess.Popen([sys.executable, "-c", WRITER, str(db_path), ref, "40"],
+                         stderr=subprocess.PIPE, text=True)
+        for ref in ("1.1", "2.1")
+    ]
+    errors = [p.communicate(timeout=120)[1] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], errors
+    s = Store.open(db_path)
+    for ref in ("1.1", "2.1"):
+        notes = [u.text for u in s.action_detail(s.find_action(ref).id).updates]
+        assert sorted(n for n in notes if "note" in n) == sorted(f"{ref} note {i}" for i in range(40))
+    assert s.count_actions(ActionQuery(text="note")) == (2, 1)
+    s.close()
+
+
+def test_a_writer_waits_out_a_short_lock(store: Store, db_path: Path) -> None:
+    holder = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(f"""
+            import sqlite3, time
+            c = sqlite3.connect({str(db_path)!r}, isolation_level=None)
+            c.execute("BEGIN IMMEDIATE")
+            print("locked", flush=True)
+            time.sleep(2)
+            c.execute("COMMIT")
+        """)],
+        stdout=subprocess.PIPE, text=True,
+    )
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+    action = store.find_action("1.2")
+    assert store.set_rag(action.id, "green")  # waits about 2 s, then saves
+    holder.wait(timeout=30)
+    assert store.action(action.id).rag == "green"
+
+
+def test_store_and_importers_never_import_textual() -> None:
+    code = "import sys, store, store.store, importers, actionplan.commands; print('textual' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
