@@ -139,6 +139,7 @@ def _recommendation(
             change(writer, "recommendation", rec_id, f, v)
             for f, v in (("ref", rec.ref), ("text", rec.text), ("fields", dict(rec.fields)))
         ]
+        _reposition(writer, rec_id, position)
         if any(changed):
             report["recommendations_changed"] = report.get("recommendations_changed", 0) + 1
             report["changes"].append(f"recommendation {rec.ref} changed")
@@ -153,6 +154,14 @@ def _recommendation(
     writer.record("recommendation", rec_id, "archived", True, False)
     report["recommendations_created"] = report.get("recommendations_created", 0) + 1
     return rec_id
+
+
+def _reposition(writer: Writer, rec_id: int, position: int) -> None:
+    """Follow the new file's order (not history: order is not a user edit)."""
+    writer.execute("UPDATE recommendations SET position = ? WHERE id = ?", (position, rec_id))
+    writer.execute(
+        "UPDATE actions SET rec_position = ? WHERE recommendation_id = ?", (position, rec_id)
+    )
 
 
 def _merge_actions(

@@ -216,6 +216,18 @@ class ActionQuery(_Model):
     include_archived: bool = False
 
 
+class ActionIndex(_Model):
+    """What a list needs to scroll a query: ordered ids and the overdue count."""
+
+    ids: list[int]
+    overdue: int
+
+    @property
+    def count(self) -> int:
+        """How many actions match."""
+        return len(self.ids)
+
+
 class ImportReport(_Model):
     """What merging a plan document into the store created or changed."""
 

@@ -17,7 +17,9 @@ VISIBLE = (
     "a.archived = 0 AND a.recommendation_id NOT IN"
     " (SELECT id FROM recommendations WHERE archived = 1)"
 )
-_ORDER_PLAN = "a.plan_id, a.rec_position, a.position, a.id"
+# (plan, recommendation position, position) is unique for live actions; leaving
+# the id out lets SQLite walk the covering index instead of sorting.
+_ORDER_PLAN = "a.plan_id, a.rec_position, a.position"
 ORDERS = {
     "plan": _ORDER_PLAN,
     "due": f"a.due IS NULL, a.due, {_ORDER_PLAN}",

@@ -79,8 +79,10 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL
         );
-        CREATE INDEX actions_order ON actions(plan_id, rec_position, position);
-        CREATE INDEX actions_rec ON actions(recommendation_id, position);
+        -- Covering indexes: list, count and filter 100,000 actions without table reads.
+        CREATE INDEX actions_order ON actions(
+            plan_id, rec_position, position, archived, status, due, recommendation_id, rag);
+        CREATE INDEX actions_rec ON actions(recommendation_id, archived, status, due, position);
         CREATE INDEX actions_due ON actions(due);
         CREATE INDEX actions_status ON actions(status);
         CREATE TABLE people (

@@ -19,6 +19,7 @@ from store.merge import Progress, merge_plan
 from store.models import (
     CLOSED_STATUSES,
     ActionDetail,
+    ActionIndex,
     ActionQuery,
     ActionRow,
     EarlierDue,
@@ -131,6 +132,15 @@ class Store(Core):
         with self.reading() as conn:
             return [r[0] for r in conn.execute(sql, params)]
 
+    def action_index(self, query: ActionQuery) -> ActionIndex:
+        """Ordered ids of the matching actions and how many are overdue, in one scan."""
+        where, params = self._where(query)
+        overdue, extra = overdue_sql(self.today())
+        sql = f"SELECT a.id, {overdue} FROM actions a WHERE {where} ORDER BY {ORDERS[query.sort]}"
+        with self.reading() as conn:
+            rows = conn.execute(sql, [*extra, *params]).fetchall()
+        return ActionIndex(ids=[r[0] for r in rows], overdue=sum(r[1] for r in rows))
+
     def count_actions(self, query: ActionQuery) -> tuple[int, int]:
         """How many actions match, and how many of those are overdue."""
         where, params = self._where(query)
@@ -168,7 +178,7 @@ class Store(Core):
         while True:
             sql = (
                 f"{_KEYSET_SELECT} WHERE {where}{after if key else ''}"
-                f" ORDER BY {ORDERS['plan']} LIMIT {page}"
+                f" ORDER BY {ORDERS['plan']}, a.id LIMIT {page}"
             )
             with self.reading() as conn:
                 rows = fetch_dicts(conn, sql, [*params, *key])

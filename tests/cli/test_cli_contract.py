@@ -1,0 +1,160 @@
+"""The command-line contract, end to end in subprocesses as scripts use it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from store import Store
+from tests.conftest import small_plan
+
+LIST_KEYS = {
+    "plan", "recommendation", "ref", "text", "leads", "responsible", "due", "due_text",
+    "status", "rag", "overdue", "fields", "updates",
+}
+
+
+def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "actionplan.cli", *map(str, args)],
+        capture_output=True, text=True, timeout=120,
+    )
+
+
+@pytest.fixture
+def db(db_path: Path) -> Path:
+    s = Store.open(db_path)
+    s.merge_plans([small_plan()], "test import")
+    s.close()
+    return db_path
+
+
+def test_list_json_has_every_key_of_the_contract(db: Path) -> None:
+    out = run("list", "--db", db, "--json")
+    assert out.returncode == 0, out.stderr
+    rows = json.loads(out.stdout)
+    assert [r["ref"] for r in rows] == ["1.1", "1.2", "2.1", "2.2"]
+    assert set(rows[0]) == LIST_KEYS
+    assert rows[0] == {
+        "plan": "Test plan", "recommendation": "1", "ref": "1.1", "text": "Write the strategy",
+        "leads": ["Marina Kitchen"], "responsible": ["Bill Basra"], "due": "2026-10-31",
+        "due_text": "October 2026", "status": "in_progress", "rag": "red", "overdue": True,
+        "fields": {"Measure": "Strategy agreed"},
+        "updates": [{"date": "2026-09-01", "text": "Mosaic form drafted", "status": None}],
+    }
+    assert rows[2]["due"] is None and rows[2]["overdue"] is False
+
+
+def test_list_filters(db: Path) -> None:
+    def refs(*args: str) -> list[str]:
+        out = run("list", "--db", db, "--json", *args)
+        assert out.returncode == 0, out.stderr
+        return [r["ref"] for r in json.loads(out.stdout)]
+
+    assert refs("--overdue") == ["1.1"]
+    assert refs("--lead", "bill basra") == ["1.1", "1.2"]
+    assert refs("--status", "in progress,done") == ["1.1", "1.2", "2.1"]
+    assert refs("--rag", "amber") == ["2.2"]
+    assert refs("--due-before", "2026-10-01") == ["1.2"]
+    assert refs("--search", "mosaic") == ["1.1"]
+    assert refs("--plan", "test PLAN", "--rag", "none") == ["1.2", "2.1"]
+
+
+def test_list_table_is_readable(db: Path) -> None:
+    out = run("list", "--db", db, "--overdue")
+    assert out.returncode == 0
+    assert "Write the strategy" in out.stdout
+    assert out.stdout.strip().endswith("1 actions, 1 overdue")
+
+
+def test_json_export_import_export_is_identical(db: Path, tmp_path: Path) -> None:
+    first = tmp_path / "first.json"
+    assert run("export", "--db", db, "--format", "json", "-o", first).returncode == 0
+    doc = json.loads(first.read_text())
+    assert doc["format"] == "actionplan/1"
+    assert set(doc["plans"][0]) == {"title", "notes", "fields", "recommendations"}
+    action = doc["plans"][0]["recommendations"][0]["actions"][0]
+    assert LIST_KEYS - {"plan", "recommendation", "overdue"} <= set(action)
+    fresh = tmp_path / "fresh.db"
+    imported = run("import", first, "--db", fresh)
+    assert imported.returncode == 0, imported.stderr
+    again = run("import", first, "--db", fresh)
+    assert "0 created, 0 changed" in again.stdout
+    second = run("export", "--db", fresh, "--format", "json")
+    assert json.loads(second.stdout) == doc
+
+
+def test_update_edits_are_recorded_like_tui_edits(db: Path) -> None:
+    out = run("update", "2.1", "--db", db, "--status", "done", "--rag", "g",
+              "--due", "March 2027", "--note", "Signed off")
+    assert out.returncode == 0, out.stderr
+    s = Store.open(db)
+    detail = s.action_detail(s.find_action("2.1").id)
+    assert (detail.action.status, detail.action.rag, str(detail.action.due)) == (
+        "done", "green", "2027-03-31")
+    assert detail.updates[0].text == "Signed off"
+    assert [h.label for h in detail.history][:4] == ["update", "due date", "RAG green", "status done"]
+    s.close()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("update", "9.9", "--status", "done"), "no action with ref '9.9'"),
+        (("update", "1.1", "--status", "finished"), "unknown status 'finished'"),
+        (("update", "1.1", "--rag", "purple"), "unknown RAG 'purple'"),
+        (("update", "1.1", "--due", "whenever"), "cannot read a date"),
+        (("list", "--plan", "No such plan"), "no plan titled"),
+        (("list", "--due-before", "tomorrow"), "--due-before"),
+        (("export", "--format", "json", "--since", "yesterday"), "--since"),
+    ],
+)
+def test_errors_are_one_line_exit_1_and_change_nothing(
+    db: Path, args: tuple[str, ...], message: str
+) -> None:
+    before = run("export", "--db", db, "--format", "json").stdout
+    out = run(*args, "--db", db)
+    assert out.returncode == 1
+    assert message in out.stderr
+    assert len(out.stderr.strip().splitlines()) == 1 and "Traceback" not in out.stderr
+    assert run("export", "--db", db, "--format", "json").stdout == before
+
+
+def test_unusable_database_files_are_named(tmp_path: Path) -> None:
+    corrupt = tmp_path / "corrupt.db"
+    corrupt.write_bytes(b"garbage" * 1000)
+    for path, message in ((corrupt, "corrupt"), (tmp_path / "missing.db", "no such database"),
+                          (tmp_path / "no" / "dir.db", "no such database")):
+        out = run("list", "--db", path)
+        assert out.returncode == 1 and message in out.stderr, out.stderr
+        assert "Traceback" not in out.stderr
+
+
+def test_a_newer_database_is_refused(db: Path) -> None:
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        conn.execute(
+            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
+            " VALUES ('actionplan', 'm999_new', 'x')"
+        )
+    out = run("list", "--db", db)
+    assert out.returncode == 1 and "newer version of actionplan" in out.stderr
+
+
+def test_bad_usage_exits_2(db: Path) -> None:
+    assert run("list", "--db", db, "--bogus").returncode == 2
+    assert run("export", "--db", db, "--format", "pdf").returncode == 2
+
+
+def test_the_database_can_come_from_the_environment(db: Path) -> None:
+    import os
+
+    env = {**os.environ, "ACTIONPLAN_DB": str(db)}
+    out = subprocess.run([sys.executable, "-m", "actionplan.cli", "list", "--json"],
+                         capture_output=True, text=True, env=env, timeout=60)
+    assert len(json.loads(out.stdout)) == 4
