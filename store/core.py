@@ -21,8 +21,13 @@ from store.errors import DatabaseError
 ChangeTuple = tuple[str, int, str, str, str]
 
 
+_CONSTANTS = {True: "true", False: "false", None: "null"}
+
+
 def dumps(value: object) -> str:
     """JSON for the history table: stable and readable."""
+    if value is None or isinstance(value, bool):
+        return _CONSTANTS[value]  # the common case in bulk imports: "created"
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
 
 

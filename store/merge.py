@@ -281,4 +281,4 @@ def _new_updates(writer: Writer, bulk: _Bulk, action_id: int, a: ActionDoc) -> i
 
 
 def _json(fields: dict[str, str]) -> str:
-    return json.dumps(dict(fields), ensure_ascii=False)
+    return json.dumps(dict(fields), ensure_ascii=False) if fields else "{}"
