@@ -13,24 +13,25 @@ import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-
-import sqlite_utils
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING
 
 from store.clock import now_iso
 from store.errors import DatabaseError, NewerDatabaseError
 
+if TYPE_CHECKING:
+    import sqlite_utils
+
 BUSY_TIMEOUT_MS = 8000
-migrations = Migrations("actionplan")
+MIGRATION_SET = "actionplan"
+MigrationFn = Callable[["sqlite_utils.Database"], None]
+MIGRATIONS: list[MigrationFn] = []
 MIGRATION_NAMES: list[str] = []
 
 
-def migration(
-    fn: Callable[[sqlite_utils.Database], None],
-) -> Callable[[sqlite_utils.Database], None]:
-    """Register a migration, remembering its name to recognise newer files."""
+def migration(fn: MigrationFn) -> MigrationFn:
+    """Register a migration, in order; its name marks it applied in the file."""
+    MIGRATIONS.append(fn)
     MIGRATION_NAMES.append(fn.__name__)
-    migrations()(fn)
     return fn
 
 
@@ -201,21 +202,43 @@ def _set_wal(conn: sqlite3.Connection, path: Path) -> None:
 
 
 def _migrate(conn: sqlite3.Connection, path: Path, is_new: bool) -> None:
-    db = sqlite_utils.Database(conn)
     try:
-        applied = {m.name for m in migrations.applied(db)}
+        applied = _applied(conn)
         if applied - set(MIGRATION_NAMES):
             raise NewerDatabaseError(
                 f"{path}: written by a newer version of actionplan; upgrade to open it"
             )
-        pending = migrations.pending(db)
-        if not pending:
+        if applied >= set(MIGRATION_NAMES):
             return
         if not is_new and _has_tables(conn):
             _backup(conn, path)
-        migrations.apply(db)
+        _apply(conn)
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"{path}: cannot prepare database ({exc})") from None
+
+
+def _applied(conn: sqlite3.Connection) -> set[str]:
+    """Names already applied, read without sqlite-utils (it is slow to import)."""
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE name = '_sqlite_migrations'"
+    ).fetchone()
+    if not exists:
+        return set()
+    rows = conn.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", (MIGRATION_SET,)
+    )
+    return {r[0] for r in rows}
+
+
+def _apply(conn: sqlite3.Connection) -> None:
+    """Run pending migrations with sqlite-utils, only when some are pending."""
+    import sqlite_utils
+    from sqlite_utils.migrations import Migrations
+
+    migrations = Migrations(MIGRATION_SET)
+    for fn in MIGRATIONS:
+        migrations(name=fn.__name__)(fn)
+    migrations.apply(sqlite_utils.Database(conn))
 
 
 def _has_tables(conn: sqlite3.Connection) -> bool:
