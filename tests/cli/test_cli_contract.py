@@ -13,15 +13,28 @@ from store import Store
 from tests.conftest import small_plan
 
 LIST_KEYS = {
-    "plan", "recommendation", "ref", "text", "leads", "responsible", "due", "due_text",
-    "status", "rag", "overdue", "fields", "updates",
+    "plan",
+    "recommendation",
+    "ref",
+    "text",
+    "leads",
+    "responsible",
+    "due",
+    "due_text",
+    "status",
+    "rag",
+    "overdue",
+    "fields",
+    "updates",
 }
 
 
 def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "actionplan.cli", *map(str, args)],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -40,9 +53,17 @@ def test_list_json_has_every_key_of_the_contract(db: Path) -> None:
     assert [r["ref"] for r in rows] == ["1.1", "1.2", "2.1", "2.2"]
     assert set(rows[0]) == LIST_KEYS
     assert rows[0] == {
-        "plan": "Test plan", "recommendation": "1", "ref": "1.1", "text": "Write the strategy",
-        "leads": ["Marina Kitchen"], "responsible": ["Bill Basra"], "due": "2026-10-31",
-        "due_text": "October 2026", "status": "in_progress", "rag": "red", "overdue": True,
+        "plan": "Test plan",
+        "recommendation": "1",
+        "ref": "1.1",
+        "text": "Write the strategy",
+        "leads": ["Marina Kitchen"],
+        "responsible": ["Bill Basra"],
+        "due": "2026-10-31",
+        "due_text": "October 2026",
+        "status": "in_progress",
+        "rag": "red",
+        "overdue": True,
         "fields": {"Measure": "Strategy agreed"},
         "updates": [{"date": "2026-09-01", "text": "Mosaic form drafted", "status": None}],
     }
@@ -89,15 +110,35 @@ def test_json_export_import_export_is_identical(db: Path, tmp_path: Path) -> Non
 
 
 def test_update_edits_are_recorded_like_tui_edits(db: Path) -> None:
-    out = run("update", "2.1", "--db", db, "--status", "done", "--rag", "g",
-              "--due", "March 2027", "--note", "Signed off")
+    out = run(
+        "update",
+        "2.1",
+        "--db",
+        db,
+        "--status",
+        "done",
+        "--rag",
+        "g",
+        "--due",
+        "March 2027",
+        "--note",
+        "Signed off",
+    )
     assert out.returncode == 0, out.stderr
     s = Store.open(db)
     detail = s.action_detail(s.find_action("2.1").id)
     assert (detail.action.status, detail.action.rag, str(detail.action.due)) == (
-        "done", "green", "2027-03-31")
+        "done",
+        "green",
+        "2027-03-31",
+    )
     assert detail.updates[0].text == "Signed off"
-    assert [h.label for h in detail.history][:4] == ["update", "due date", "RAG green", "status done"]
+    assert [h.label for h in detail.history][:4] == [
+        "update",
+        "due date",
+        "RAG green",
+        "status done",
+    ]
     s.close()
 
 
@@ -127,8 +168,11 @@ def test_errors_are_one_line_exit_1_and_change_nothing(
 def test_unusable_database_files_are_named(tmp_path: Path) -> None:
     corrupt = tmp_path / "corrupt.db"
     corrupt.write_bytes(b"garbage" * 1000)
-    for path, message in ((corrupt, "corrupt"), (tmp_path / "missing.db", "no such database"),
-                          (tmp_path / "no" / "dir.db", "no such database")):
+    for path, message in (
+        (corrupt, "corrupt"),
+        (tmp_path / "missing.db", "no such database"),
+        (tmp_path / "no" / "dir.db", "no such database"),
+    ):
         out = run("list", "--db", path)
         assert out.returncode == 1 and message in out.stderr, out.stderr
         assert "Traceback" not in out.stderr
@@ -155,6 +199,11 @@ def test_the_database_can_come_from_the_environment(db: Path) -> None:
     import os
 
     env = {**os.environ, "ACTIONPLAN_DB": str(db)}
-    out = subprocess.run([sys.executable, "-m", "actionplan.cli", "list", "--json"],
-                         capture_output=True, text=True, env=env, timeout=60)
+    out = subprocess.run(
+        [sys.executable, "-m", "actionplan.cli", "list", "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert len(json.loads(out.stdout)) == 4

@@ -68,7 +68,10 @@ def test_status_edit_is_saved_recorded_and_undoable(store: Store) -> None:
     assert store.action(action.id).status == "done"
     entry = store.action_history(action.id)[0]
     assert (entry.label, entry.changes[0].before, entry.changes[0].after) == (
-        "status done", "in_progress", "done")
+        "status done",
+        "in_progress",
+        "done",
+    )
     store.undo()
     assert store.action(action.id).status == "in_progress"
     store.redo()
@@ -108,7 +111,8 @@ def test_redating_keeps_the_earlier_deadline(store: Store) -> None:
     assert detail.action.due == dt.date(2027, 1, 31)
     assert detail.action.due_text == "end of January 2027"
     assert [(e.due, e.due_text) for e in detail.earlier_due] == [
-        (dt.date(2026, 10, 31), "October 2026")]
+        (dt.date(2026, 10, 31), "October 2026")
+    ]
 
 
 def test_people_edits_share_one_person_across_spellings(store: Store) -> None:
@@ -117,7 +121,11 @@ def test_people_edits_share_one_person_across_spellings(store: Store) -> None:
     row = store.action(action.id)
     assert (row.leads, row.responsible) == (["Jane Humphreys", "New Person"], ["Bill Basra"])
     assert [p.name for p in store.people()] == [
-        "Bill Basra", "Jane Humphreys", "Marina Kitchen", "New Person"]
+        "Bill Basra",
+        "Jane Humphreys",
+        "Marina Kitchen",
+        "New Person",
+    ]
 
 
 def test_updates_are_dated_today_and_searchable(store: Store) -> None:
@@ -125,7 +133,8 @@ def test_updates_are_dated_today_and_searchable(store: Store) -> None:
     store.add_update(action.id, "Quarterly audit found drift")
     detail = store.action_detail(action.id)
     assert [(u.date, u.text, u.status) for u in detail.updates] == [
-        (dt.date(2026, 11, 24), "Quarterly audit found drift", "in_progress")]
+        (dt.date(2026, 11, 24), "Quarterly audit found drift", "in_progress")
+    ]
     assert detail.action.last_update == dt.date(2026, 11, 24)
     assert refs(store, text="drif") == ["2.1"]
     store.undo()
@@ -168,8 +177,7 @@ def test_models_name_the_field_that_is_wrong() -> None:
 
 def test_reimporting_the_same_plan_changes_nothing(store: Store) -> None:
     (report,) = store.merge_plans([small_plan()], "again")
-    assert (report.plan_created, report.actions_created, report.actions_changed) == (
-        False, 0, 0)
+    assert (report.plan_created, report.actions_created, report.actions_changed) == (False, 0, 0)
     assert report.updates_created == 0
     assert store.plans()[0].actions == 4
 
@@ -177,12 +185,23 @@ def test_reimporting_the_same_plan_changes_nothing(store: Store) -> None:
 def test_a_newer_version_of_the_plan_updates_matching_actions(store: Store) -> None:
     doc = small_plan()
     rec = doc.recommendations[0]
-    first = rec.actions[0].model_copy(update={
-        "status": "done",
-        "updates": [*rec.actions[0].updates, UpdateDoc(date=dt.date(2026, 11, 1), text="Agreed")],
-    })
-    newer = doc.model_copy(update={"recommendations": [
-        rec.model_copy(update={"actions": [first, rec.actions[1]]}), doc.recommendations[1]]})
+    first = rec.actions[0].model_copy(
+        update={
+            "status": "done",
+            "updates": [
+                *rec.actions[0].updates,
+                UpdateDoc(date=dt.date(2026, 11, 1), text="Agreed"),
+            ],
+        }
+    )
+    newer = doc.model_copy(
+        update={
+            "recommendations": [
+                rec.model_copy(update={"actions": [first, rec.actions[1]]}),
+                doc.recommendations[1],
+            ]
+        }
+    )
     (report,) = store.merge_plans([newer], "newer")
     assert (report.actions_changed, report.updates_created) == (1, 1)
     assert report.changes == ["action 1.1: status, 1 new update(s)"]

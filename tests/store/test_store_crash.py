@@ -50,8 +50,9 @@ def integrity(path: Path) -> str:
 
 
 def run_import(db_path: Path, kill_at: str | None) -> None:
-    proc = subprocess.Popen([sys.executable, "-c", IMPORTER, str(db_path)],
-                            stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", IMPORTER, str(db_path)], stdout=subprocess.PIPE, text=True
+    )
     assert proc.stdout is not None
     if kill_at:
         assert proc.stdout.readline().strip() == kill_at
@@ -77,10 +78,13 @@ def test_an_import_that_finishes_is_all_there(db_path: Path) -> None:
     s.close()
 
 
-def test_kill_during_a_burst_of_edits_keeps_every_reported_edit(store: Store, db_path: Path) -> None:
+def test_kill_during_a_burst_of_edits_keeps_every_reported_edit(
+    store: Store, db_path: Path
+) -> None:
     store.close()
-    proc = subprocess.Popen([sys.executable, "-c", EDITOR, str(db_path)],
-                            stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", EDITOR, str(db_path)], stdout=subprocess.PIPE, text=True
+    )
     assert proc.stdout is not None
     reported = [proc.stdout.readline() for _ in range(60)]
     proc.send_signal(signal.SIGKILL)

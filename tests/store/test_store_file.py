@@ -124,8 +124,11 @@ WRITER = textwrap.dedent(
 def test_two_processes_writing_at_once_lose_nothing(store: Store, db_path: Path) -> None:
     store.close()
     procs = [
-        subprocess.Popen([sys.executable, "-c", WRITER, str(db_path), ref, "40"],
-                         stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(db_path), ref, "40"],
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for ref in ("1.1", "2.1")
     ]
     errors = [p.communicate(timeout=120)[1] for p in procs]
@@ -133,22 +136,29 @@ def test_two_processes_writing_at_once_lose_nothing(store: Store, db_path: Path)
     s = Store.open(db_path)
     for ref in ("1.1", "2.1"):
         notes = [u.text for u in s.action_detail(s.find_action(ref).id).updates]
-        assert sorted(n for n in notes if "note" in n) == sorted(f"{ref} note {i}" for i in range(40))
+        assert sorted(n for n in notes if "note" in n) == sorted(
+            f"{ref} note {i}" for i in range(40)
+        )
     assert s.count_actions(ActionQuery(text="note")) == (2, 1)
     s.close()
 
 
 def test_a_writer_waits_out_a_short_lock(store: Store, db_path: Path) -> None:
     holder = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(f"""
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
             import sqlite3, time
             c = sqlite3.connect({str(db_path)!r}, isolation_level=None)
             c.execute("BEGIN IMMEDIATE")
             print("locked", flush=True)
             time.sleep(2)
             c.execute("COMMIT")
-        """)],
-        stdout=subprocess.PIPE, text=True,
+        """),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
     action = store.find_action("1.2")
@@ -161,3 +171,16 @@ def test_store_and_importers_never_import_textual() -> None:
     code = "import sys, store, store.store, importers, actionplan.commands; print('textual' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_full_disk_is_reported_and_the_data_is_unchanged(store: Store, db_path: Path) -> None:
+    """SQLite's max_page_count makes the file 'full' exactly as a full disk does."""
+    from bench.synth import synthetic_plan
+
+    before = store.export().model_dump_json()
+    with store.reading() as conn:
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        conn.execute(f"PRAGMA max_page_count = {pages + 2}")
+    with pytest.raises(DatabaseError, match="disk is full; nothing was saved"):
+        store.merge_plans([synthetic_plan(2000, 2)], "too big")
+    assert store.export().model_dump_json() == before
