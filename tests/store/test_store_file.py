@@ -168,7 +168,10 @@ def test_a_writer_waits_out_a_short_lock(store: Store, db_path: Path) -> None:
 
 
 def test_store_and_importers_never_import_textual() -> None:
-    code = "import sys, store, store.store, importers, actionplan.commands; print('textual' in sys.modules)"
+    code = (
+        "import sys, store, store.store, importers, actionplan.commands;"
+        " print('textual' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 
