@@ -1,0 +1,199 @@
+"""Benchmarks at 1k, 10k and 100k actions, each figure next to its floor.
+
+    python -m bench.run                 # all sizes, writes docs/benchmarks.md
+    python -m bench.run --sizes 1000    # a quick look
+
+Floors are measured in the same run on the same machine: a one-label Textual
+app for the TUI, and ``csv`` + one ``executemany`` for import. Each of our
+figures is reported as a ratio to its floor, so a noisy, shared machine still
+gives comparable numbers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import os
+import platform
+import re
+import sqlite3
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from bench.synth import synthetic_plan, write_csv
+from bench.terminal import Terminal
+
+ROOT = Path(__file__).resolve().parent.parent
+TODAY = "2026-11-24"
+ENV = {"ACTIONPLAN_TODAY": TODAY, "TERM": "xterm-256color", "COLORTERM": "truecolor"}
+COUNT = re.compile(r"([\d,]+) of ([\d,]+) actions")
+Row = tuple[str, str, float, float]  # (size, measure, ours, floor)
+
+
+def best_of(runs: int, fn: Callable[[], object]) -> float:
+    """The fastest of ``runs`` timings: the least disturbed by other load."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+# ------------------------------------------------------------------ import
+def import_floor(path: Path, folder: Path) -> None:
+    """Read the rows with csv and insert them with one executemany."""
+    db = folder / f"floor-{time.perf_counter_ns()}.db"
+    conn = sqlite3.connect(db)
+    with path.open(newline="", encoding="utf-8") as f:
+        rows = list(csv.reader(f))
+    conn.execute(f"CREATE TABLE t ({', '.join(f'c{i}' for i in range(len(rows[1])))})")
+    marks = ", ".join("?" for _ in rows[1])
+    with conn:
+        conn.executemany(f"INSERT INTO t VALUES ({marks})", [r for r in rows if len(r) == 7])
+    conn.close()
+
+
+def import_ours(path: Path, folder: Path) -> None:
+    """``actionplan import`` minus process start-up: load, then merge."""
+    from importers import ImportOptions, load
+    from store import Store
+
+    store = Store.open(folder / f"ours-{time.perf_counter_ns()}.db")
+    result = load(path, ImportOptions(today=dt.date.fromisoformat(TODAY)))
+    store.merge_plans(result.plans, "bench import")
+    store.close()
+
+
+def bench_import(size: int, folder: Path) -> list[Row]:
+    path = folder / f"plan-{size}.csv"
+    write_csv(path, size)
+    runs = 3 if size <= 10_000 else 1
+    floor = best_of(runs, lambda: import_floor(path, folder))
+    ours = best_of(runs, lambda: import_ours(path, folder))
+    return [(f"{size:,}", "import CSV (s)", ours, floor)]
+
+
+# --------------------------------------------------------------------- TUI
+def build_database(size: int, folder: Path) -> Path:
+    from store import Store
+
+    path = folder / f"tui-{size}.db"
+    store = Store.open(path)
+    store.merge_plans([synthetic_plan(size, 10 if size >= 100_000 else 3)], "bench")
+    store.close()
+    return path
+
+
+def median_latency(term: Terminal, keys: tuple[str, ...], repeat: int) -> float:
+    return statistics.median(term.latency(*keys) for _ in range(repeat))
+
+
+def floor_figures() -> dict[str, float]:
+    term = Terminal("bench-floor", "python -m bench.floor_app", ENV, ROOT)
+    try:
+        first = term.wait_for(lambda s: "ready" in s)
+        key = median_latency(term, ("x",), 15)
+        rss = term.peak_rss_mib()
+    finally:
+        term.close()
+    return {"first": first, "key": key, "rss": rss}
+
+
+def tui_figures(db: Path, size: int) -> dict[str, float]:
+    term = Terminal(f"bench-{size}", f"actionplan --db {db}", ENV, ROOT)
+    try:
+        first = term.wait_for(lambda s: bool(COUNT.search(s)) and "…" not in s)
+        figures = {"first": first, **_key_figures(term)}
+        figures["rss"] = term.peak_rss_mib()
+    finally:
+        term.close()
+    return figures
+
+
+def _key_figures(term: Terminal) -> dict[str, float]:
+    out = {
+        "cursor down": median_latency(term, ("Down",), 9),
+        "page down": median_latency(term, ("NPage",), 9),
+        "toggle overdue": median_latency(term, ("o",), 6),
+    }
+    term.settle()
+    term.send("f")
+    term.settle()
+    term.type("Marina Kitchen")
+    term.settle()
+    out["lead filter"] = term.latency("Enter")
+    term.send("Escape")
+    term.settle()
+    term.send("/")
+    term.settle()
+    out["search keystroke"] = median_latency(term, ("a",), 5)
+    term.send("Escape")
+    term.send("Escape")
+    out["open detail"] = term.latency("Enter")
+    term.send("Escape")
+    term.settle()
+    term.send("u")
+    term.settle()
+    term.type("Benchmark update")
+    out["save update"] = term.latency("Enter")
+    return out
+
+
+def bench_tui(size: int, folder: Path, floor: dict[str, float]) -> list[Row]:
+    ours = tui_figures(build_database(size, folder), size)
+    label = f"{size:,}"
+    rows: list[Row] = [(label, "first paint (s)", ours["first"], floor["first"])]
+    for name in ("cursor down", "page down", "toggle overdue", "lead filter",
+                 "search keystroke", "open detail", "save update"):
+        rows.append((label, f"{name} (ms)", ours[name] * 1000, floor["key"] * 1000))
+    rows.append((label, "peak RSS (MiB)", ours["rss"], floor["rss"]))
+    return rows
+
+
+# ------------------------------------------------------------------ report
+def machine() -> str:
+    import textual
+
+    cpu = next((line.split(":", 1)[1].strip() for line in
+                Path("/proc/cpuinfo").read_text().splitlines() if "model name" in line), "?")
+    return (f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()}, "
+            f"SQLite {sqlite3.sqlite_version}, Textual {textual.__version__}, {platform.system()}")
+
+
+def table(rows: list[Row]) -> str:
+    lines = ["| actions | measure | actionplan | floor | ratio |", "|---|---|---|---|---|"]
+    for size, measure, ours, floor in rows:
+        ratio = ours / floor if floor else float("nan")
+        lines.append(f"| {size} | {measure} | {ours:.3g} | {floor:.3g} | {ratio:.2f}× |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--no-tui", action="store_true")
+    parser.add_argument("--write", type=Path, default=None, help="also write this markdown file")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory(prefix="actionplan-bench-") as tmp:
+        folder = Path(tmp)
+        floor = None if args.no_tui else floor_figures()
+        for size in sizes:
+            rows += bench_import(size, folder)
+            if floor:
+                rows += bench_tui(size, folder, floor)
+            print(table(rows), flush=True)
+    report = f"Measured {dt.datetime.now():%Y-%m-%d %H:%M} on {machine()}.\n\n{table(rows)}\n"
+    print(report)
+    if args.write:
+        args.write.write_text(report)
+
+
+if __name__ == "__main__":
+    main()
