@@ -21,4 +21,4 @@ def today() -> dt.date:
 
 def now_iso() -> str:
     """The current UTC time as an ISO string, for history timestamps."""
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds")

@@ -240,3 +240,63 @@ class ImportReport(_Model):
     updates_created: int = 0
     people_created: int = 0
     changes: list[str] = Field(default_factory=list)
+
+
+class ReviewThresholds(_Model):
+    """What puts an action in the weekly review queue."""
+
+    due_within_days: int = 14
+    stale_days: int = 28
+
+
+class ReviewItem(_Model):
+    """One action in a review, with why it is there."""
+
+    action: ActionRow
+    reasons: list[str]
+    reviewed: bool = False
+
+
+class Review(_Model):
+    """A weekly review in progress (or finished)."""
+
+    id: int
+    plan_id: int
+    started_at: str
+    finished_at: str | None
+    position: int
+    thresholds: ReviewThresholds
+    items: list[ReviewItem]
+    previous_review_at: str | None
+
+    @property
+    def reviewed(self) -> int:
+        """How many items have been marked reviewed."""
+        return sum(item.reviewed for item in self.items)
+
+
+class ReviewSummary(_Model):
+    """The end-of-review summary."""
+
+    total: int
+    reviewed: int
+    done: int
+    moved: int
+    turned_red: int
+    still_overdue: int
+
+
+class CountRow(_Model):
+    """A label and a number, for dashboard tables and charts."""
+
+    label: str
+    count: int
+
+
+class TimelinePoint(_Model):
+    """Open, done and overdue actions as they stood at the end of a day."""
+
+    date: dt.date
+    open: int
+    done: int
+    overdue: int

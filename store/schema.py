@@ -137,6 +137,31 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     )
 
 
+@migration
+def m002_reviews(db: sqlite_utils.Database) -> None:
+    """Weekly reviews: a saved queue and how far the user got."""
+    db.executescript(
+        """
+        CREATE TABLE reviews (
+            id INTEGER PRIMARY KEY,
+            plan_id INTEGER NOT NULL REFERENCES plans(id),
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            position INTEGER NOT NULL DEFAULT 0,
+            thresholds TEXT NOT NULL
+        );
+        CREATE TABLE review_items (
+            review_id INTEGER NOT NULL REFERENCES reviews(id),
+            action_id INTEGER NOT NULL REFERENCES actions(id),
+            ordinal INTEGER NOT NULL,
+            reasons TEXT NOT NULL,
+            reviewed_at TEXT,
+            PRIMARY KEY (review_id, action_id)
+        );
+        """
+    )
+
+
 def connect(path: Path) -> sqlite3.Connection:
     """Open (creating owner-only if new) and migrate the database at ``path``."""
     _check_parent(path)

@@ -14,7 +14,6 @@ import pytest
 
 from store import DatabaseError, NewerDatabaseError, Store
 from store.models import ActionQuery
-from store.schema import MIGRATION_NAMES
 
 
 def test_a_new_database_is_owner_only(db_path: Path) -> None:
@@ -36,28 +35,25 @@ def test_a_database_from_a_newer_version_is_refused_untouched(db_path: Path) -> 
 
 
 def test_migrating_an_existing_file_writes_a_backup_first(db_path: Path) -> None:
-    Store.open(db_path).close()
+    """A file from before the reviews migration is backed up, then upgraded."""
+    s = Store.open(db_path)
+    s.create_plan("Kept plan")
+    s.close()
     with sqlite3.connect(db_path) as conn:
-        conn.execute("DELETE FROM _sqlite_migrations WHERE name = ?", (MIGRATION_NAMES[-1],))
-        conn.execute("CREATE TABLE kept_by_backup (x)")
-        # Pretend the last migration had not run: drop what it created.
-        conn.execute("DROP TABLE action_search")
-        conn.execute("DROP TABLE changes")
-        conn.execute("DROP TABLE batches")
-        conn.execute("DROP TABLE updates")
-        conn.execute("DROP TABLE action_people")
-        conn.execute("DROP TABLE person_aliases")
-        conn.execute("DROP TABLE people")
-        conn.execute("DROP TABLE actions")
-        conn.execute("DROP TABLE recommendations")
-        conn.execute("DROP TABLE plans")
-    Store.open(db_path).close()
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm002_reviews'")
+        conn.execute("DROP TABLE review_items")
+        conn.execute("DROP TABLE reviews")
+    upgraded = Store.open(db_path)
+    assert [p.title for p in upgraded.plans()] == ["Kept plan"]
+    upgraded.close()
     backups = list(db_path.parent.glob("plans.db.backup-*"))
     assert len(backups) == 1
     assert stat.S_IMODE(backups[0].stat().st_mode) == 0o600
     with sqlite3.connect(backups[0]) as conn:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-    assert "kept_by_backup" in tables and "plans" not in tables
+        titles = [r[0] for r in conn.execute("SELECT title FROM plans")]
+    assert "plans" in tables and "reviews" not in tables
+    assert titles == ["Kept plan"]
 
 
 def test_a_corrupt_file_gives_a_clear_error_and_is_unchanged(db_path: Path) -> None:

@@ -1,0 +1,123 @@
+"""Numbers for the dashboard: counts, overdue by lead, and a timeline from history."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from store.models import STATUSES, CountRow, TimelinePoint
+from store.queries import overdue_sql
+
+if TYPE_CHECKING:
+    from store.store import Store
+
+# (changed at, field, value after) per action, oldest first.
+Events = dict[int, list[tuple[str, str, object]]]
+
+
+def status_counts(store: Store, plan_id: int) -> list[CountRow]:
+    """Live actions per status, in workflow order (zeros included)."""
+    counts = _group_count(store, plan_id, "a.status")
+    return [CountRow(label=s, count=counts.get(s, 0)) for s in STATUSES]
+
+
+def rag_counts(store: Store, plan_id: int) -> list[CountRow]:
+    """Live actions per RAG rating; "none" for unrated."""
+    counts = _group_count(store, plan_id, "coalesce(a.rag, 'none')")
+    return [CountRow(label=r, count=counts.get(r, 0)) for r in ("red", "amber", "green", "none")]
+
+
+def overdue_by_lead(store: Store, plan_id: int) -> list[CountRow]:
+    """Overdue actions per lead officer, most first."""
+    sql, params = overdue_sql(store.today())
+    with store.reading() as conn:
+        rows = conn.execute(
+            f"""SELECT p.name, count(*) FROM actions a
+                JOIN action_people ap ON ap.action_id = a.id AND ap.role = 'lead'
+                JOIN people p ON p.id = ap.person_id
+                WHERE a.plan_id = ? AND a.archived = 0 AND {sql}
+                GROUP BY p.id ORDER BY count(*) DESC, p.name""",
+            [plan_id, *params],
+        ).fetchall()
+    return [CountRow(label=name, count=n) for name, n in rows]
+
+
+def timeline(
+    store: Store, plan_id: int, points: int = 12, step_days: int = 7
+) -> list[TimelinePoint]:
+    """Open, done and overdue at the end of each of the last ``points`` weeks.
+
+    Rebuilt from history: each action's creation, status and due-date
+    changes are replayed up to each date.
+    """
+    today = store.today()
+    dates = [today - dt.timedelta(days=step_days * i) for i in reversed(range(points))]
+    created, events = _events(store, plan_id)
+    return [_point(day, created, events) for day in dates]
+
+
+def _group_count(store: Store, plan_id: int, expr: str) -> dict[str, int]:
+    with store.reading() as conn:
+        rows = conn.execute(
+            f"SELECT {expr}, count(*) FROM actions a WHERE a.plan_id = ? AND a.archived = 0"
+            f" GROUP BY 1",
+            (plan_id,),
+        ).fetchall()
+    return {str(k): int(n) for k, n in rows}
+
+
+def _events(store: Store, plan_id: int) -> tuple[dict[int, tuple[str, str, str | None]], Events]:
+    """Per live action: (created date, first status, first due), and later changes."""
+    with store.reading() as conn:
+        rows = conn.execute(
+            "SELECT id, substr(created_at, 1, 10), status, due FROM actions"
+            " WHERE plan_id = ? AND archived = 0",
+            (plan_id,),
+        ).fetchall()
+        changes = conn.execute(
+            """SELECT c.entity_id, substr(b.at, 1, 10), c.field, c.before, c.after
+               FROM changes c JOIN batches b ON b.id = c.batch_id
+               JOIN actions a ON a.id = c.entity_id
+               WHERE c.entity = 'action' AND c.field IN ('status', 'due')
+               AND b.undone = 0 AND a.plan_id = ? ORDER BY c.id""",
+            (plan_id,),
+        ).fetchall()
+    events: Events = defaultdict(list)
+    first: dict[int, dict[str, object]] = defaultdict(dict)
+    for action_id, at, field, before, after in changes:
+        first[action_id].setdefault(field, _value(field, json.loads(before)))
+        events[action_id].append((at, field, _value(field, json.loads(after))))
+    created = {
+        r[0]: (r[1], str(first[r[0]].get("status", r[2])), first[r[0]].get("due", r[3]))
+        for r in rows
+    }
+    return created, events  # type: ignore[return-value]
+
+
+def _value(field: str, value: object) -> object:
+    return value.get("due") if field == "due" and isinstance(value, dict) else value
+
+
+def _point(
+    day: dt.date, created: dict[int, tuple[str, str, str | None]], events: Events
+) -> TimelinePoint:
+    iso = day.isoformat()
+    open_, done, overdue = 0, 0, 0
+    for action_id, (born, status, due) in created.items():
+        if born > iso:
+            continue
+        for at, field, value in events.get(action_id, ()):
+            if at > iso:
+                break
+            if field == "status":
+                status = str(value)
+            else:
+                due = value  # type: ignore[assignment]
+        if status in ("done", "dropped"):
+            done += status == "done"
+            continue
+        open_ += 1
+        overdue += bool(due and str(due) < iso)
+    return TimelinePoint(date=day, open=open_, done=done, overdue=overdue)

@@ -1,0 +1,228 @@
+"""The weekly review: a saved queue of actions that need attention.
+
+A review is a snapshot of the queue taken when it starts, so the order does
+not shift under the user while they edit; marking items reviewed and the
+position are saved as they go, so quitting half way resumes where it stopped.
+Review progress is session state, not plan data: it is not in undo history.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import TYPE_CHECKING, Any
+
+from store.clock import now_iso
+from store.errors import NotFoundError
+from store.models import (
+    ActionRow,
+    HistoryEntry,
+    Review,
+    ReviewItem,
+    ReviewSummary,
+    ReviewThresholds,
+)
+
+if TYPE_CHECKING:
+    from store.store import Store
+
+
+def _reasons(row: ActionRow, today: dt.date, t: ReviewThresholds) -> list[str]:
+    """Why an action is in the queue, most urgent reason first."""
+    if row.status in ("done", "dropped"):
+        return []
+    reasons = []
+    if row.overdue and row.due:
+        reasons.append(f"overdue by {(today - row.due).days} days")
+    if row.status == "blocked":
+        reasons.append("blocked")
+    if row.rag == "red":
+        reasons.append("RAG red")
+    if row.due and not row.overdue and (row.due - today).days <= t.due_within_days:
+        reasons.append(f"due in {(row.due - today).days} days")
+    stale = row.last_update is None or (today - row.last_update).days > t.stale_days
+    if stale:
+        reasons.append(
+            "no update yet"
+            if row.last_update is None
+            else f"no update for {(today - row.last_update).days} days"
+        )
+    return reasons
+
+
+def _urgency(row: ActionRow, reasons: list[str], today: dt.date) -> tuple[int, int]:
+    """Sort key: overdue (longest first), blocked, red, due soon, stale."""
+    first = reasons[0]
+    rank = next(
+        i
+        for i, p in enumerate(("overdue", "blocked", "RAG", "due", "no update"))
+        if first.startswith(p)
+    )
+    days = (row.due - today).days if row.due else 0
+    return rank, days
+
+
+def review_queue(store: Store, plan_id: int, thresholds: ReviewThresholds) -> list[ReviewItem]:
+    """Open actions that need attention now, most urgent first."""
+    today = store.today()
+    horizon = today + dt.timedelta(days=thresholds.due_within_days)
+    stale = today - dt.timedelta(days=thresholds.stale_days)
+    with store.reading() as conn:
+        ids = [
+            r[0]
+            for r in conn.execute(
+                """SELECT a.id FROM actions a WHERE a.plan_id = ? AND a.archived = 0
+               AND a.status NOT IN ('done', 'dropped')
+               AND (a.due <= ? OR a.rag = 'red' OR a.status = 'blocked'
+                    OR a.last_update IS NULL OR a.last_update < ?)""",
+                (plan_id, horizon.isoformat(), stale.isoformat()),
+            )
+        ]
+    items = []
+    for row in store.actions_by_ids(ids):
+        reasons = _reasons(row, today, thresholds)
+        if reasons:
+            items.append((_urgency(row, reasons, today), ReviewItem(action=row, reasons=reasons)))
+    items.sort(key=lambda pair: pair[0])
+    return [item for _, item in items]
+
+
+def start_review(store: Store, plan_id: int, thresholds: ReviewThresholds) -> Review:
+    """Resume the plan's unfinished review, or start one from the queue now."""
+    current = _open_review(store, plan_id)
+    if current is not None:
+        return current
+    queue = review_queue(store, plan_id, thresholds)
+    with store.writing("review") as w:
+        cur = w.execute(
+            "INSERT INTO reviews (plan_id, started_at, thresholds) VALUES (?, ?, ?)",
+            (plan_id, now_iso(), thresholds.model_dump_json()),
+        )
+        review_id = int(cur.lastrowid or 0)
+        w.conn.executemany(
+            "INSERT INTO review_items (review_id, action_id, ordinal, reasons) VALUES (?, ?, ?, ?)",
+            [(review_id, it.action.id, i, json.dumps(it.reasons)) for i, it in enumerate(queue)],
+        )
+    return load_review(store, review_id)
+
+
+def load_review(store: Store, review_id: int) -> Review:
+    """A review with its items (rows as they are now) and position."""
+    with store.reading() as conn:
+        head = conn.execute(
+            "SELECT plan_id, started_at, finished_at, position, thresholds FROM reviews"
+            " WHERE id = ?",
+            (review_id,),
+        ).fetchone()
+        if head is None:
+            raise NotFoundError(f"no review with id {review_id}")
+        rows = conn.execute(
+            "SELECT action_id, reasons, reviewed_at FROM review_items WHERE review_id = ?"
+            " ORDER BY ordinal",
+            (review_id,),
+        ).fetchall()
+    actions = {a.id: a for a in store.actions_by_ids([r[0] for r in rows])}
+    items = [
+        ReviewItem(action=actions[r[0]], reasons=json.loads(r[1]), reviewed=bool(r[2]))
+        for r in rows
+        if r[0] in actions
+    ]
+    return Review(
+        id=review_id,
+        plan_id=head[0],
+        started_at=head[1],
+        finished_at=head[2],
+        position=head[3],
+        thresholds=ReviewThresholds.model_validate_json(head[4]),
+        items=items,
+        previous_review_at=_previous_review_at(store, head[0], review_id),
+    )
+
+
+def mark_reviewed(store: Store, review_id: int, action_id: int, position: int) -> None:
+    """Record that an action was reviewed and where the user is now."""
+    with store.writing("review progress") as w:
+        w.execute(
+            "UPDATE review_items SET reviewed_at = coalesce(reviewed_at, ?)"
+            " WHERE review_id = ? AND action_id = ?",
+            (now_iso(), review_id, action_id),
+        )
+        w.execute("UPDATE reviews SET position = ? WHERE id = ?", (position, review_id))
+
+
+def move_review(store: Store, review_id: int, position: int) -> None:
+    """Save the position (going back does not un-review anything)."""
+    with store.writing("review progress") as w:
+        w.execute("UPDATE reviews SET position = ? WHERE id = ?", (position, review_id))
+
+
+def finish_review(store: Store, review_id: int) -> ReviewSummary:
+    """Close the review and summarise what happened during it."""
+    summary = review_summary(store, review_id)
+    with store.writing("review finished") as w:
+        w.execute(
+            "UPDATE reviews SET finished_at = ? WHERE id = ? AND finished_at IS NULL",
+            (now_iso(), review_id),
+        )
+    return summary
+
+
+def review_summary(store: Store, review_id: int) -> ReviewSummary:
+    """Reviewed, done, moved, turned red and still overdue, since the review began."""
+    review = load_review(store, review_id)
+    ids = [it.action.id for it in review.items]
+    changes = _changes_after(store, ids, review.started_at)
+    return ReviewSummary(
+        total=len(review.items),
+        reviewed=sum(it.reviewed for it in review.items),
+        done=_count(changes, "status", "done"),
+        moved=_count(changes, "due", None),
+        turned_red=_count(changes, "rag", "red"),
+        still_overdue=sum(it.action.overdue for it in review.items),
+    )
+
+
+def changes_since_last_review(store: Store, action_id: int, review: Review) -> list[HistoryEntry]:
+    """What changed on this action since the previous review of its plan."""
+    since = review.previous_review_at or ""
+    return [h for h in store.action_history(action_id) if h.at >= since]
+
+
+def _open_review(store: Store, plan_id: int) -> Review | None:
+    with store.reading() as conn:
+        row = conn.execute(
+            "SELECT id FROM reviews WHERE plan_id = ? AND finished_at IS NULL"
+            " ORDER BY id DESC LIMIT 1",
+            (plan_id,),
+        ).fetchone()
+    return load_review(store, int(row[0])) if row else None
+
+
+def _previous_review_at(store: Store, plan_id: int, review_id: int) -> str | None:
+    with store.reading() as conn:
+        row = conn.execute(
+            "SELECT started_at FROM reviews WHERE plan_id = ? AND id < ? ORDER BY id DESC LIMIT 1",
+            (plan_id, review_id),
+        ).fetchone()
+    return row[0] if row else None
+
+
+def _changes_after(store: Store, ids: list[int], since: str) -> dict[int, dict[str, Any]]:
+    """Per action, the latest value of each field changed since ``since``."""
+    out: dict[int, dict[str, Any]] = {}
+    wanted = set(ids)
+    with store.reading() as conn:
+        for action_id, field, after in conn.execute(
+            "SELECT c.entity_id, c.field, c.after FROM changes c JOIN batches b"
+            " ON b.id = c.batch_id WHERE b.undone = 0 AND b.at >= ? AND c.entity = 'action'"
+            " AND c.field IN ('status', 'rag', 'due') ORDER BY c.id",
+            (since,),
+        ):
+            if action_id in wanted:
+                out.setdefault(action_id, {})[field] = json.loads(after)
+    return out
+
+
+def _count(changes: dict[int, dict[str, Any]], field: str, value: object) -> int:
+    """Actions whose ``field`` changed (to ``value``, unless None)."""
+    return sum(1 for c in changes.values() if field in c and (value is None or c[field] == value))

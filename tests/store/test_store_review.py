@@ -1,0 +1,89 @@
+"""The weekly review queue, its saved progress, and the dashboard numbers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from store import Store, dashboard, review
+from store.models import ReviewThresholds
+
+T = ReviewThresholds()
+
+
+def test_the_queue_holds_what_needs_attention_most_urgent_first(store: Store) -> None:
+    plan = store.plans()[0]
+    items = review.review_queue(store, plan.id, T)
+    # 1.1 overdue and red; 2.1 ongoing with no update; 1.2 done; 2.2 due in March, no update.
+    assert [(i.action.ref, i.reasons) for i in items] == [
+        ("1.1", ["overdue by 24 days", "RAG red", "no update for 84 days"]),
+        ("2.1", ["no update yet"]),
+        ("2.2", ["no update yet"]),
+    ]
+
+
+def test_thresholds_change_the_queue(store: Store) -> None:
+    plan = store.plans()[0]
+    store.add_update(store.find_action("2.1").id, "Audit done")
+    store.add_update(store.find_action("2.2").id, "Booked")
+    wide = ReviewThresholds(due_within_days=200, stale_days=28)
+    assert [i.action.ref for i in review.review_queue(store, plan.id, wide)] == ["1.1", "2.2"]
+    assert review.review_queue(store, plan.id, wide)[1].reasons == ["due in 127 days"]
+
+
+def test_a_review_resumes_where_it_stopped_and_summarises(store: Store, db_path: Path) -> None:
+    plan = store.plans()[0]
+    started = review.start_review(store, plan.id, T)
+    first = started.items[0].action
+    store.set_status(first.id, "done")
+    review.mark_reviewed(store, started.id, first.id, position=1)
+    store.close()
+    reopened = Store.open(db_path)
+    resumed = review.start_review(reopened, plan.id, T)
+    assert (resumed.id, resumed.position, resumed.reviewed) == (started.id, 1, 1)
+    assert resumed.items[0].action.status == "done"  # rows are current, order is kept
+    second = resumed.items[1].action
+    reopened.set_due(second.id, dt.date(2027, 1, 31), "Jan 2027", "month")
+    reopened.set_rag(second.id, "red")
+    review.mark_reviewed(reopened, resumed.id, second.id, position=2)
+    summary = review.finish_review(reopened, resumed.id)
+    assert summary.model_dump() == {
+        "total": 3,
+        "reviewed": 2,
+        "done": 1,
+        "moved": 1,
+        "turned_red": 1,
+        "still_overdue": 0,
+    }
+    fresh = review.start_review(reopened, plan.id, T)
+    assert fresh.id != started.id and fresh.previous_review_at == started.started_at
+    reopened.close()
+
+
+def test_dashboard_counts_match_the_store(store: Store) -> None:
+    plan = store.plans()[0]
+    statuses = {c.label: c.count for c in dashboard.status_counts(store, plan.id)}
+    assert statuses == {"not_started": 1, "in_progress": 2, "blocked": 0, "done": 1, "dropped": 0}
+    rags = {c.label: c.count for c in dashboard.rag_counts(store, plan.id)}
+    assert rags == {"red": 1, "amber": 1, "green": 0, "none": 2}
+    assert [(c.label, c.count) for c in dashboard.overdue_by_lead(store, plan.id)] == [
+        ("Marina Kitchen", 1)
+    ]
+
+
+def test_the_timeline_is_rebuilt_from_history(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plan = store.plans()[0]
+    store.set_status(store.find_action("1.1").id, "done")
+    # Real timestamps say everything happened today; the last point is today.
+    points = dashboard.timeline(store, plan.id, points=3)
+    assert [p.date for p in points] == [
+        dt.date(2026, 11, 10),
+        dt.date(2026, 11, 17),
+        dt.date(2026, 11, 24),
+    ]
+    last = points[-1]
+    assert (last.open, last.done, last.overdue) == (2, 2, 0)
