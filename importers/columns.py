@@ -1,0 +1,207 @@
+"""What a column header means, by the words in it rather than a fixed list.
+
+Each field has weighted cue words and phrases; a header's score for a field is
+the best cue it contains. Headers nobody has seen ("Owner", "Target date",
+"Commentary") map because their words carry the meaning.
+"""
+
+from __future__ import annotations
+
+import re
+
+FIELDS = (
+    "recommendation",
+    "recommendation_ref",
+    "ref",
+    "action",
+    "lead",
+    "responsible",
+    "due",
+    "status",
+    "rag",
+    "update",
+    "measure",
+    "ignore",
+)
+# Fields one column at most can hold; update and measure may repeat.
+SINGLE = (
+    "recommendation",
+    "recommendation_ref",
+    "ref",
+    "action",
+    "lead",
+    "responsible",
+    "due",
+    "status",
+    "rag",
+)
+
+CUES: dict[str, dict[str, int]] = {
+    "recommendation": {
+        "recommendation": 5,
+        "recommendations": 5,
+        "ofsted recommendation": 6,
+        "objective": 4,
+        "objectives": 4,
+        "what needs to improve": 6,
+        "needs to improve": 5,
+        "subject": 3,
+        "area for improvement": 6,
+        "areas for improvement": 6,
+        "finding": 4,
+        "findings": 4,
+        "issue": 3,
+        "requirement": 4,
+        "priority": 3,
+        "theme": 2,
+        "improvement area": 5,
+    },
+    "action": {
+        "action": 5,
+        "actions": 5,
+        "action required": 6,
+        "actions required": 6,
+        "what we will do": 7,
+        "what will we do": 7,
+        "activity": 4,
+        "activities": 4,
+        "task": 4,
+        "tasks": 4,
+        "steps": 3,
+        "how": 1,
+        "planned action": 6,
+        "key actions": 6,
+    },
+    "ref": {"ref": 6, "reference": 5, "no": 5, "number": 4, "#": 5, "id": 4, "item": 3},
+    "lead": {
+        "lead": 6,
+        "leads": 6,
+        "lead officer": 7,
+        "owner": 5,
+        "accountable": 5,
+        "sponsor": 3,
+        "lead manager": 7,
+        "action owner": 6,
+    },
+    "responsible": {
+        "responsible": 6,
+        "who": 4,
+        "by whom": 6,
+        "responsible officer": 7,
+        "delivered by": 5,
+    },
+    "due": {
+        "deadline": 6,
+        "due": 6,
+        "due date": 7,
+        "by when": 7,
+        "when": 4,
+        "date": 3,
+        "timescale": 6,
+        "timescales": 6,
+        "timetable": 5,
+        "target date": 7,
+        "completion date": 7,
+        "end date": 7,
+        "timeframe": 6,
+        "completion": 4,
+    },
+    "status": {"status": 6, "state": 3},
+    "rag": {"rag": 8, "brag": 8, "rag rating": 9, "rating": 4, "rag status": 9},
+    "update": {
+        "progress": 5,
+        "update": 5,
+        "updates": 5,
+        "progress update": 6,
+        "comments": 4,
+        "comment": 4,
+        "commentary": 5,
+        "key points": 4,
+        "key points to note": 5,
+        "evidence": 4,
+        "notes": 3,
+        "position": 3,
+        "current position": 5,
+        "progress to date": 6,
+    },
+    "measure": {
+        "kpi": 5,
+        "kpis": 5,
+        "performance indicators": 6,
+        "key performance indicators": 7,
+        "target": 4,
+        "targets": 4,
+        "good look like": 7,
+        "what does good look like": 8,
+        "measure": 5,
+        "measures": 5,
+        "success": 4,
+        "success criteria": 6,
+        "measure of success": 7,
+        "outcome measures": 6,
+        "impact": 3,
+        "how will we know": 6,
+        "outcome": 2,
+        "outcomes": 2,
+    },
+}
+_NOISE = {"to", "date", "the", "of", "for", "a", "an", "and", "as", "in", "by", "is", "are"}
+_WORD = re.compile(r"[a-z#]+")
+MAX_HEADER_LENGTH = 80
+
+
+def words(header: str) -> list[str]:
+    """A header as lower-case words without punctuation or digits."""
+    return _WORD.findall(header.lower())
+
+
+def scores(header: str) -> dict[str, int]:
+    """How strongly a header suggests each field (0 when not at all)."""
+    if not header or len(header) > MAX_HEADER_LENGTH:
+        return {}
+    tokens = words(header)
+    text = " " + " ".join(tokens) + " "
+    out: dict[str, int] = {}
+    for field, cues in CUES.items():
+        best = max((w for cue, w in cues.items() if f" {cue} " in text), default=0)
+        if best:
+            # Long headers dilute the meaning: "Lead Officer for …" is still lead.
+            meaningful = [t for t in tokens if t not in _NOISE]
+            out[field] = best * 10 - max(0, len(meaningful) - 4)
+    if "rag" in out and "status" in out:
+        out.pop("status")
+    return out
+
+
+def best_field(header: str) -> str | None:
+    """The field a header most suggests, or None."""
+    ranked = scores(header)
+    return max(ranked, key=lambda f: ranked[f]) if ranked else None
+
+
+def header_score(row: list[str]) -> int:
+    """How much a row looks like a header: cells that map, needing an action or rec."""
+    fields = [best_field(cell) for cell in row if cell]
+    mapped = [f for f in fields if f]
+    if len(mapped) < 2 or not {"action", "recommendation"} & set(mapped):
+        return 0
+    return len(mapped) * 10 - (len(fields) - len(mapped))
+
+
+def assign(headers: list[str], explicit: dict[int, str]) -> dict[int, str]:
+    """Column index → field: explicit choices first, then best scores, each single field once."""
+    result = dict(explicit)
+    taken = {f for f in explicit.values() if f in SINGLE}
+    candidates = [
+        (score, -i, i, field)
+        for i, h in enumerate(headers)
+        if i not in explicit
+        for field, score in scores(h).items()
+    ]
+    for _, _, i, field in sorted(candidates, reverse=True):
+        if i in result or (field in SINGLE and field in taken):
+            continue
+        result[i] = field
+        if field in SINGLE:
+            taken.add(field)
+    return result

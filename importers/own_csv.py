@@ -1,0 +1,174 @@
+"""Our own CSV export format: one row per action, lossless, formula-safe.
+
+Readable in a spreadsheet (names joined with "; ", ISO dates) while the
+columns that hold structure (updates, extra fields) carry compact JSON, so a
+re-import gives back exactly the same plan. A recommendation without actions
+has no row and so does not survive the CSV round trip (the JSON export keeps it).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pydantic import ValidationError
+
+from importers.errors import ImportFailure
+from store.models import ActionDoc, PlanDoc, RecommendationDoc
+
+OWN_CSV_HEADER: tuple[str, ...] = (
+    "Plan",
+    "Recommendation ref",
+    "Recommendation",
+    "Ref",
+    "Action",
+    "Leads",
+    "Responsible",
+    "Due",
+    "Due text",
+    "Due precision",
+    "Status",
+    "RAG",
+    "Latest update",
+    "Latest update date",
+    "Updates",
+    "Plan notes",
+    "Plan fields",
+    "Recommendation fields",
+    "Fields",
+)
+_DANGEROUS = ("=", "+", "@", "\t", "\r", "-")
+NAME_SEPARATOR = "; "
+
+
+def _is_dangerous(text: str) -> bool:
+    if not text.startswith(_DANGEROUS):
+        return False
+    return not (text.startswith("- ") and len(text) > 2)  # a plain bullet is safe
+
+
+def neutralize(text: str) -> str:
+    """Prefix "'" so a spreadsheet shows the text instead of running it.
+
+    Text that already starts with quotes before something dangerous gets one
+    more, so ``restore`` can always take exactly one off.
+    """
+    return "'" + text if _is_dangerous(text.lstrip("'")) else text
+
+
+def restore(text: str) -> str:
+    """Undo ``neutralize`` exactly."""
+    return text[1:] if text.startswith("'") and _is_dangerous(text.lstrip("'")) else text
+
+
+def plan_rows(doc: PlanDoc) -> list[list[str]]:
+    """Data rows (no header) for one plan, every cell neutralised."""
+    rows = []
+    for rec in doc.recommendations:
+        for action in rec.actions:
+            rows.append([neutralize(cell) for cell in _row(doc, rec, action)])
+    return rows
+
+
+def _row(doc: PlanDoc, rec: RecommendationDoc, a: ActionDoc) -> list[str]:
+    latest = a.updates[-1] if a.updates else None
+    return [
+        doc.title,
+        rec.ref,
+        rec.text,
+        a.ref,
+        a.text,
+        NAME_SEPARATOR.join(a.leads),
+        NAME_SEPARATOR.join(a.responsible),
+        a.due.isoformat() if a.due else "",
+        a.due_text,
+        a.due_precision or "",
+        a.status,
+        a.rag or "",
+        latest.text if latest else "",
+        latest.date.isoformat() if latest else "",
+        json.dumps([u.model_dump(mode="json") for u in a.updates], ensure_ascii=False),
+        doc.notes,
+        _json(doc.fields),
+        _json(rec.fields),
+        _json(a.fields),
+    ]
+
+
+def _json(fields: dict[str, str]) -> str:
+    return json.dumps(fields, ensure_ascii=False) if fields else ""
+
+
+def is_own_csv(header: list[str]) -> bool:
+    """Is this header row ours?"""
+    return tuple(c.strip() for c in header[: len(OWN_CSV_HEADER)]) == OWN_CSV_HEADER
+
+
+def parse_own_csv(rows: list[list[str]], source: str) -> list[PlanDoc]:
+    """Plans from our CSV, grouped by plan title then recommendation ref."""
+    plans: dict[str, dict[str, Any]] = {}
+    for n, raw in enumerate(rows[1:], 2):
+        if not any(raw):
+            continue
+        cells = dict(zip(OWN_CSV_HEADER, (restore(c) for c in raw), strict=False))
+        try:
+            _add(plans, cells)
+        except ValidationError as exc:
+            error = exc.errors()[0]
+            where = ".".join(str(p) for p in error["loc"])
+            raise ImportFailure(f"{source}: row {n}: {where}: {error['msg']}") from None
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ImportFailure(f"{source}: row {n}: {exc}") from None
+    return [
+        PlanDoc.model_validate({**p, "recommendations": list(p["recommendations"].values())})
+        for p in plans.values()
+    ]
+
+
+def _add(plans: dict[str, dict[str, Any]], c: dict[str, str]) -> None:
+    plan = plans.setdefault(
+        c["Plan"],
+        {
+            "title": c["Plan"],
+            "notes": c["Plan notes"],
+            "fields": _fields(c["Plan fields"]),
+            "recommendations": {},
+        },
+    )
+    rec = plan["recommendations"].setdefault(
+        c["Recommendation ref"],
+        {
+            "ref": c["Recommendation ref"],
+            "text": c["Recommendation"],
+            "fields": _fields(c["Recommendation fields"]),
+            "actions": [],
+        },
+    )
+    rec["actions"].append(
+        ActionDoc.model_validate(
+            {
+                "ref": c["Ref"],
+                "text": c["Action"],
+                "leads": _names(c["Leads"]),
+                "responsible": _names(c["Responsible"]),
+                "due": c["Due"] or None,
+                "due_text": c["Due text"],
+                "due_precision": c["Due precision"] or None,
+                "status": c["Status"],
+                "rag": c["RAG"] or None,
+                "fields": _fields(c["Fields"]),
+                "updates": json.loads(c["Updates"] or "[]"),
+            }
+        )
+    )
+
+
+def _names(cell: str) -> list[str]:
+    return [n for n in cell.split(NAME_SEPARATOR) if n.strip()]
+
+
+def _fields(cell: str) -> dict[str, str]:
+    value = json.loads(cell) if cell else {}
+    if not isinstance(value, dict):
+        raise ValueError("fields must be a JSON object")
+    return {str(k): str(v) for k, v in value.items()}
