@@ -157,4 +157,3 @@ def _demo() -> int:
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())
-

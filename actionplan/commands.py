@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from store import Store
-from store.models import RAGS, STATUSES, ActionQuery, ActionRow, ImportReport, Rag, Status
+from store.models import RAGS, STATUSES, ActionQuery, ActionRow, Rag, Status
 
 STATUS_WORDS: dict[str, Status] = {
     **{s: s for s in STATUSES},
@@ -186,24 +186,20 @@ def _apply_update(
 # ----------------------------------------------------------------- import
 def import_files(db: Path, args: argparse.Namespace) -> int:
     """``actionplan import FILE...``: every file in one transaction."""
-    from importers import ImportFailure, ImportOptions, load
+    from importers import ImportFailure, ImportOptions
+    from importers.apply import import_files as run_import
+    from importers.apply import summary
 
     store = open_store(db, create=True)
     try:
         options = _import_options(args, store.today(), ImportOptions)
         try:
-            results = [load(path, options) for path in args.files]
+            results, reports = run_import(store, args.files, options, dry_run=args.dry_run)
         except ImportFailure as exc:
             raise UserError(str(exc)) from None
-        docs = [doc for result in results for doc in result.plans]
-        label = "import " + ", ".join(p.name for p in args.files)
-        reports = store.merge_plans(docs, label, dry_run=args.dry_run)
     finally:
         store.close()
-    for result in results:
-        _print_mapping(result)
-    for report in reports:
-        _print_report(report, args.dry_run)
+    print("\n".join(summary(results, reports, args.dry_run)))
     return 0
 
 
@@ -222,32 +218,6 @@ def _import_options(args: argparse.Namespace, today: dt.date, options_type: Any)
         header_row=args.header_row,
         today=today,
     )
-
-
-def _print_mapping(result: Any) -> None:
-    print(f"{result.source}:")
-    if result.mapping:
-        columns = "; ".join(f"{column!r} -> {field}" for column, field in result.mapping)
-        print(f"  columns: {columns}")
-    for warning in result.warnings:
-        print(f"  warning: {warning}")
-
-
-def _print_report(report: ImportReport, dry_run: bool) -> None:
-    verb = "would import" if dry_run else "imported"
-    state = "new plan" if report.plan_created else "existing plan"
-    print(f"{verb} {report.plan_title!r} ({state})")
-    print(
-        f"  recommendations: {report.recommendations_created} created, "
-        f"{report.recommendations_changed} changed"
-    )
-    print(f"  actions: {report.actions_created} created, {report.actions_changed} changed")
-    print(f"  updates: {report.updates_created} created")
-    print(f"  people: {report.people_created} created")
-    for line in report.changes:
-        print(f"  changed: {line}")
-    if dry_run:
-        print("  dry run: nothing was written")
 
 
 # ----------------------------------------------------------------- export

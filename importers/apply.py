@@ -1,0 +1,60 @@
+"""Running an import against a store and describing what it did, for CLI and TUI."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from importers import ImportOptions, ImportResult, load
+from store.models import ImportReport
+
+if TYPE_CHECKING:
+    from store import Store
+
+Progress = Callable[[int, int], None]
+
+
+def import_files(
+    store: Store,
+    paths: Sequence[Path],
+    options: ImportOptions,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+) -> tuple[list[ImportResult], list[ImportReport]]:
+    """Read every file, then merge all their plans in one transaction."""
+    results = [load(path, options, progress) for path in paths]
+    docs = [doc for result in results for doc in result.plans]
+    label = "import " + ", ".join(Path(p).name for p in paths)
+    return results, store.merge_plans(docs, label, progress=progress, dry_run=dry_run)
+
+
+def summary(results: list[ImportResult], reports: list[ImportReport], dry_run: bool) -> list[str]:
+    """What an import did (or would do), one fact per line."""
+    lines: list[str] = []
+    for result in results:
+        lines.append(f"{result.source}:")
+        if result.mapping:
+            columns = "; ".join(f"{column!r} -> {field}" for column, field in result.mapping)
+            lines.append(f"  columns: {columns}")
+        lines += [f"  warning: {w}" for w in result.warnings]
+    for report in reports:
+        lines += _report_lines(report, dry_run)
+    return lines
+
+
+def _report_lines(report: ImportReport, dry_run: bool) -> list[str]:
+    verb = "would import" if dry_run else "imported"
+    state = "new plan" if report.plan_created else "existing plan"
+    lines = [
+        f"{verb} {report.plan_title!r} ({state})",
+        f"  recommendations: {report.recommendations_created} created, "
+        f"{report.recommendations_changed} changed",
+        f"  actions: {report.actions_created} created, {report.actions_changed} changed",
+        f"  updates: {report.updates_created} created",
+        f"  people: {report.people_created} created",
+    ]
+    lines += [f"  changed: {line}" for line in report.changes]
+    if dry_run:
+        lines.append("  dry run: nothing was written")
+    return lines

@@ -1,0 +1,77 @@
+"""The application: opens the store, shows the right screen, holds global keys."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import work
+from textual.app import App
+from textual.binding import Binding
+
+from store import Store, StoreError
+from store.models import PlanInfo
+from tui.commands import ActionPlanCommands
+from tui.dialogs.help import HelpScreen
+from tui.dialogs.import_dialog import ImportDialog
+from tui.dialogs.picker import PickerDialog
+from tui.workflows import Workflows
+
+
+class ActionPlanApp(Workflows, App[str]):
+    """Keyboard-driven action plans over one SQLite file."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "actionplan"
+    COMMANDS = App.COMMANDS | {ActionPlanCommands}
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="quit"),
+        Binding("question_mark", "help", "Help", id="help"),
+        Binding("p", "switch_plan", "Plan", id="switch_plan"),
+        Binding("i", "import", "Import", id="import"),
+        Binding("w", "review", "Review", id="review"),
+        Binding("D", "dashboard", "Dashboard", id="dashboard"),
+        Binding("x", "export", "Export", id="export"),
+    ]
+
+    def __init__(self, db_path: Path) -> None:
+        super().__init__()
+        self.db_path = db_path
+        self.store: Store | None = None
+
+    def on_mount(self) -> None:
+        self._open()
+
+    @work(thread=True, exit_on_error=False)
+    def _open(self) -> None:
+        try:
+            store = Store.open(self.db_path)
+            plans = store.plans()
+        except StoreError as exc:
+            self.call_from_thread(self.exit, str(exc), 1)
+            return
+        self.store = store
+        self.call_from_thread(self.show_plans, plans, None)
+
+    def on_unmount(self) -> None:
+        if self.store is not None:
+            self.store.close()
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen())
+
+    def action_switch_plan(self) -> None:
+        plans = self.store.plans() if self.store else []
+        titles = [p.title for p in plans]
+
+        def chosen(title: str | None) -> None:
+            if title:
+                self.show_plans(plans, title)
+
+        self.push_screen(PickerDialog("Switch plan", titles), chosen)
+
+    def action_import(self) -> None:
+        self.push_screen(ImportDialog(self.preview_import), self.run_import)
+
+    def current_plan(self) -> PlanInfo | None:
+        """The plan on the main screen, if one is shown."""
+        return getattr(self.screen, "plan", None)

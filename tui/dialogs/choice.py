@@ -1,0 +1,54 @@
+"""One-key choice: `s` then `d` marks done, `r` then `a` sets amber."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.events import Key
+from textual.widgets import Static
+
+from tui.dialogs.base import Dialog, dialog_css
+
+
+class ChoiceDialog(Dialog[str]):
+    """Shows the keys; the first matching key press dismisses with its value."""
+
+    DEFAULT_CSS = dialog_css("ChoiceDialog")
+
+    def __init__(self, title: str, choices: list[tuple[str, str, str]]) -> None:
+        super().__init__()
+        self.title_text = title
+        self.choices = choices  # (key, value, label)
+
+    def compose(self) -> ComposeResult:
+        body = Text()
+        for key, _, label in self.choices:
+            body.append(f" {key} ", style="reverse bold")
+            body.append(f"  {label}\n")
+        with Vertical():
+            yield Static(self.title_text, classes="title", markup=False)
+            yield Static(body)
+            yield Static("Press a key, or Esc to cancel", classes="hint")
+
+    def on_key(self, event: Key) -> None:
+        for key, value, _ in self.choices:
+            if event.character == key or event.key == key:
+                event.stop()
+                self.dismiss(value)
+                return
+
+
+STATUS_CHOICES = [
+    ("n", "not_started", "Not started"),
+    ("p", "in_progress", "In progress"),
+    ("b", "blocked", "Blocked"),
+    ("d", "done", "Done"),
+    ("x", "dropped", "Dropped"),
+]
+RAG_CHOICES = [
+    ("r", "red", "Red"),
+    ("a", "amber", "Amber"),
+    ("g", "green", "Green"),
+    ("-", "none", "None"),
+]

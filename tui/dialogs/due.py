@@ -1,0 +1,58 @@
+"""Due-date entry: type what was said, see the date understood, Enter saves."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Input, Static
+
+from importers.dates import Deadline, parse_due_input
+from tui.dialogs.base import Dialog, dialog_css
+
+DueResult = tuple[Deadline, str]
+
+
+class DueDialog(Dialog[DueResult]):
+    """Shows the parsed date as you type; refuses what it cannot read."""
+
+    DEFAULT_CSS = dialog_css("DueDialog")
+
+    def __init__(self, current: str, today: dt.date) -> None:
+        super().__init__()
+        self.current, self.today = current, today
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static("Due date", classes="title")
+            yield Input(self.current, placeholder="31/3, March 2027, eom, next fri, +2w, Q4 …")
+            yield Static("", id="parsed")
+            yield Static("Enter saves · empty or 'ongoing' clears · Esc cancels", classes="hint")
+
+    def on_mount(self) -> None:
+        self._preview(self.current)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._preview(event.value)
+
+    def _preview(self, value: str) -> None:
+        parsed = parse_due_input(value, self.today)
+        label = self.query_one("#parsed", Static)
+        if parsed is None:
+            label.update("→ not understood yet")
+            label.set_class(True, "error")
+        else:
+            label.set_class(False, "error")
+            label.update(
+                "→ "
+                + (parsed.due.strftime("%A %d %B %Y") if parsed.due else "no due date (ongoing)")
+            )
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        parsed = parse_due_input(event.value, self.today)
+        if parsed is None:
+            self.notify("That date was not understood", severity="warning")
+            return
+        self.dismiss((parsed, event.value.strip()))

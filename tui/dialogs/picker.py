@@ -1,0 +1,67 @@
+"""Pick one item from a list by typing part of it (lead filter, plan switch)."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui.dialogs.base import Dialog, dialog_css
+from tui.safe import plain
+
+
+class PickerDialog(Dialog[str]):
+    """Type to filter, ↑↓ to move, Enter to choose."""
+
+    DEFAULT_CSS = dialog_css("PickerDialog") + "PickerDialog OptionList { height: 14; }"
+    BINDINGS = [
+        Binding("down", "move(1)", show=False, priority=True),
+        Binding("up", "move(-1)", show=False, priority=True),
+    ]
+
+    def __init__(self, title: str, items: list[str]) -> None:
+        super().__init__()
+        self.title_text, self.items = title, items
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(self.title_text, classes="title", markup=False)
+            yield Input(placeholder="type to filter")
+            yield OptionList(id="choices")
+            yield Static("Enter chooses · Esc cancels", classes="hint")
+
+    def on_mount(self) -> None:
+        self._fill("")
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._fill(event.value)
+
+    def _fill(self, typed: str) -> None:
+        options = self.query_one(OptionList)
+        options.clear_options()
+        words = typed.casefold().split()
+        matches = [i for i in self.items if all(w in i.casefold() for w in words)]
+        options.add_options([Option(plain(i, True), id=str(n)) for n, i in enumerate(matches)])
+        self.matches = matches
+        options.highlighted = 0 if matches else None
+
+    def action_move(self, step: int) -> None:
+        options = self.query_one(OptionList)
+        if step > 0:
+            options.action_cursor_down()
+        else:
+            options.action_cursor_up()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self._choose(self.query_one(OptionList).highlighted)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self._choose(event.option_index)
+
+    def _choose(self, index: int | None) -> None:
+        if index is not None and 0 <= index < len(self.matches):
+            self.dismiss(self.matches[index])

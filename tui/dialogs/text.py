@@ -1,0 +1,67 @@
+"""Typing text: one line (edit, add, jump) or a note with line breaks (update)."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import Input, Static, TextArea
+
+from tui.dialogs.base import Dialog, dialog_css
+
+
+class TextDialog(Dialog[str]):
+    """A one-line input; Enter returns the text (empty text is refused)."""
+
+    DEFAULT_CSS = dialog_css("TextDialog")
+
+    def __init__(self, title: str, value: str = "", placeholder: str = "") -> None:
+        super().__init__()
+        self.title_text, self.value, self.placeholder = title, value, placeholder
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(self.title_text, classes="title", markup=False)
+            yield Input(self.value, placeholder=self.placeholder, id="text")
+            yield Static("Enter saves · Esc cancels", classes="hint")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if event.value.strip():
+            self.dismiss(event.value.strip())
+        else:
+            self.notify("Type something first, or Esc to cancel", severity="warning")
+
+
+class NoteDialog(Dialog[str]):
+    """A progress update: Enter saves, Ctrl+J (or Alt+Enter) starts a new line."""
+
+    DEFAULT_CSS = dialog_css("NoteDialog") + "NoteDialog TextArea { height: 8; }"
+    BINDINGS = [
+        Binding("enter", "save", "Save", priority=True),
+        Binding("ctrl+j,alt+enter", "newline", "New line", priority=True),
+    ]
+
+    def __init__(self, title: str, value: str = "") -> None:
+        super().__init__()
+        self.title_text, self.value = title, value
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(self.title_text, classes="title", markup=False)
+            yield TextArea(self.value, id="note", soft_wrap=True, show_line_numbers=False)
+            yield Static("Enter saves · Ctrl+J new line · Esc cancels", classes="hint")
+
+    def on_mount(self) -> None:
+        area = self.query_one(TextArea)
+        area.move_cursor(area.document.end)
+
+    def action_newline(self) -> None:
+        self.query_one(TextArea).insert("\n")
+
+    def action_save(self) -> None:
+        text = self.query_one(TextArea).text.strip()
+        if text:
+            self.dismiss(text)
+        else:
+            self.notify("Type the update first, or Esc to cancel", severity="warning")

@@ -1,0 +1,194 @@
+"""Editing the current action: the keys shared by the main and review screens.
+
+A screen mixes in ``ActionEditor`` and says which action is current and what
+to redraw after a change. Every write runs in a thread worker; a failed write
+is reported and the dialog re-opens with what the user typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual import work
+from textual.binding import Binding
+from textual.screen import Screen
+
+from store import Store, StoreError
+from store.models import STATUS_LABELS, ActionRow, HistoryEntry
+from tui.dialogs.choice import RAG_CHOICES, STATUS_CHOICES, ChoiceDialog
+from tui.dialogs.due import DueDialog, DueResult
+from tui.dialogs.people import People, PeopleDialog
+from tui.dialogs.text import NoteDialog, TextDialog
+
+EDIT_BINDINGS = [
+    Binding("s", "set_status", "Status", tooltip="Then n, p, b, d or x", id="set_status"),
+    Binding("r", "set_rag", "RAG", tooltip="Then r, a, g or -", id="set_rag"),
+    Binding("d", "set_due", "Due", id="set_due"),
+    Binding("l", "set_people", "Leads", id="set_people"),
+    Binding("u", "add_update", "Update", id="add_update"),
+    Binding("e", "edit_text", "Edit", id="edit_text"),
+    Binding("ctrl+z", "undo", "Undo", id="undo"),
+    Binding("ctrl+y", "redo", "Redo", id="redo"),
+]
+Write = Callable[[], object]
+
+
+class ActionEditor(Screen[None]):
+    """Editing keys over ``current_action()``; subclasses redraw in ``edited()``."""
+
+    @property
+    def store(self) -> Store:
+        """The app's open store."""
+        return self.app.store  # type: ignore[attr-defined, no-any-return]
+
+    def current_action(self) -> ActionRow | None:
+        """The action the keys apply to."""
+        raise NotImplementedError
+
+    def edited(self, action_id: int | None, message: str) -> None:
+        """Redraw after a saved change (called on the UI thread)."""
+        raise NotImplementedError
+
+    # ------------------------------------------------------------- actions
+    def action_set_status(self) -> None:
+        if (a := self.current_action()) is None:
+            return
+
+        def chosen(value: str | None) -> None:
+            if value:
+                label = STATUS_LABELS[value]  # type: ignore[index]
+                self.save(
+                    a.id,
+                    lambda: self.store.set_status(a.id, value),  # type: ignore[arg-type]
+                    f"{a.ref} → {label}",
+                )
+
+        self.app.push_screen(ChoiceDialog(f"Status of {a.ref}", STATUS_CHOICES), chosen)
+
+    def action_set_rag(self) -> None:
+        if (a := self.current_action()) is None:
+            return
+
+        def chosen(value: str | None) -> None:
+            if value:
+                rag = None if value == "none" else value
+                self.save(
+                    a.id,
+                    lambda: self.store.set_rag(a.id, rag),  # type: ignore[arg-type]
+                    f"{a.ref} → RAG {value}",
+                )
+
+        self.app.push_screen(ChoiceDialog(f"RAG rating of {a.ref}", RAG_CHOICES), chosen)
+
+    def action_set_due(self, typed: str | None = None) -> None:
+        if (a := self.current_action()) is None:
+            return
+        current = typed if typed is not None else a.due_text or (a.due.isoformat() if a.due else "")
+
+        def chosen(value: DueResult | None) -> None:
+            if value:
+                (due, precision), text = value
+                when = due.strftime("%d %b %Y") if due else "no date"
+                self.save(
+                    a.id,
+                    lambda: self.store.set_due(a.id, due, text, precision),
+                    f"{a.ref} due {when}",
+                    retry=lambda: self.action_set_due(text),
+                )
+
+        self.app.push_screen(DueDialog(current, self.store.today()), chosen)
+
+    def action_set_people(self) -> None:
+        if (a := self.current_action()) is None:
+            return
+        self._people_dialog(a, a.leads, a.responsible)
+
+    def _people_dialog(self, a: ActionRow, leads: list[str], responsible: list[str]) -> None:
+        known = [p.name for p in self.store.people()]
+
+        def chosen(value: People | None) -> None:
+            if value:
+                self.save(
+                    a.id,
+                    lambda: self.store.set_people(a.id, *value),
+                    f"{a.ref} leads: {', '.join(value[0]) or 'none'}",
+                    retry=lambda: self._people_dialog(a, *value),
+                )
+
+        self.app.push_screen(PeopleDialog(leads, responsible, known), chosen)
+
+    def action_add_update(self, typed: str = "") -> None:
+        if (a := self.current_action()) is None:
+            return
+
+        def chosen(value: str | None) -> None:
+            if value:
+                self.save(
+                    a.id,
+                    lambda: self.store.add_update(a.id, value),
+                    f"{a.ref}: update saved",
+                    retry=lambda: self.action_add_update(value),
+                )
+
+        self.app.push_screen(NoteDialog(f"Progress update for {a.ref}", typed), chosen)
+
+    def action_edit_text(self, typed: str | None = None) -> None:
+        if (a := self.current_action()) is None:
+            return
+
+        def chosen(value: str | None) -> None:
+            if value:
+                self.save(
+                    a.id,
+                    lambda: self.store.set_text(a.id, value),
+                    f"{a.ref}: text saved",
+                    retry=lambda: self.action_edit_text(value),
+                )
+
+        self.app.push_screen(TextDialog(f"Text of {a.ref}", typed or a.text), chosen)
+
+    def action_undo(self) -> None:
+        self._history(self.store.undo, "Undone")
+
+    def action_redo(self) -> None:
+        self._history(self.store.redo, "Redone")
+
+    # ------------------------------------------------------------- workers
+    def save(
+        self, action_id: int, write: Write, message: str, retry: Callable[[], None] | None = None
+    ) -> None:
+        """Run a write off the UI thread; report, redraw, or re-open on failure."""
+        self._write(action_id, write, message, retry)
+
+    @work(thread=True, group="write", exit_on_error=False)
+    def _write(
+        self, action_id: int | None, write: Write, message: str, retry: Callable[[], None] | None
+    ) -> None:
+        try:
+            write()
+        except StoreError as exc:
+            self.app.call_from_thread(self._failed, str(exc), retry)
+            return
+        self.app.call_from_thread(self.edited, action_id, message)
+
+    def _failed(self, error: str, retry: Callable[[], None] | None) -> None:
+        self.notify(f"Not saved: {error}", severity="error", markup=False, timeout=8)
+        if retry is not None:
+            retry()
+
+    @work(thread=True, group="write", exit_on_error=False)
+    def _history(self, step: Callable[[], HistoryEntry], verb: str) -> None:
+        try:
+            entry = step()
+        except StoreError as exc:
+            self.app.call_from_thread(self.notify, str(exc), severity="warning", markup=False)
+            return
+        target = _first_action(entry)
+        self.app.call_from_thread(self.edited, target, f"{verb}: {entry.label}")
+
+
+def _first_action(entry: HistoryEntry) -> int | None:
+    for change in entry.changes:
+        if change.entity == "action":
+            return change.entity_id
+    return None

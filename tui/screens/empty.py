@@ -1,0 +1,35 @@
+"""A fresh, empty database: how to get a plan in."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Center, Middle
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+WELCOME = Text.assemble(
+    ("No plans yet\n\n", "bold"),
+    "Press ",
+    ("i", "bold reverse"),
+    " to import an action plan from a CSV or Excel file\n",
+    "(or an actionplan JSON export). You will see how the columns were read\n",
+    "and what would be created before anything is saved.\n\n",
+    "From a shell:  ",
+    ("actionplan import plan.csv", "bold"),
+    "\n\n",
+    "Press ",
+    ("?", "bold reverse"),
+    " for help, ",
+    ("q", "bold reverse"),
+    " to quit.",
+)
+
+
+class EmptyScreen(Screen[None]):
+    """Says how to import a plan; `i` (an app key) opens the import dialog."""
+
+    def compose(self) -> ComposeResult:
+        with Middle(), Center():
+            yield Static(WELCOME, id="welcome")
+        yield Footer()

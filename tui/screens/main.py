@@ -1,0 +1,347 @@
+"""The main screen: recommendations → actions → detail, filters and edits.
+
+It owns the triage workflow: the query in force, the plan shown, and the
+workers that read the store. Widgets below it only draw and post messages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Footer, Input, Static
+
+from store import StoreError
+from store.models import (
+    STATUS_LABELS,
+    ActionQuery,
+    ActionRow,
+    PlanInfo,
+    RecommendationRow,
+    SortKey,
+)
+from tui.dialogs.choice import RAG_CHOICES, STATUS_CHOICES, ChoiceDialog
+from tui.dialogs.picker import PickerDialog
+from tui.dialogs.text import TextDialog
+from tui.editing import EDIT_BINDINGS, ActionEditor
+from tui.widgets.action_list import ActionList, header_line
+from tui.widgets.detail import DetailPane
+from tui.widgets.filter_bar import FilterBar
+from tui.widgets.rec_list import RecList
+
+SORTS: list[SortKey] = ["plan", "due", "status", "rag", "updated"]
+
+
+class MainScreen(ActionEditor):
+    """Triage and data entry over one plan."""
+
+    BINDINGS = [
+        Binding("o", "toggle_overdue", "Overdue", id="overdue"),
+        Binding("f", "filter_lead", "Lead", id="filter_lead"),
+        Binding("t", "filter_status", "Status filter", show=False, id="filter_status"),
+        Binding("R", "filter_rag", "RAG filter", show=False, id="filter_rag"),
+        Binding("n", "filter_due_soon", "Due soon", show=False, id="filter_due_soon"),
+        Binding("slash", "search", "Search", id="search"),
+        Binding("escape", "clear", "Clear", show=False, id="clear"),
+        Binding("S", "cycle_sort", "Sort", show=False, id="sort"),
+        Binding("colon", "jump", "Jump to ref", show=False, id="jump"),
+        Binding("a", "add_action", "Add action", show=False, id="add_action"),
+        Binding("A", "add_recommendation", "Add rec", show=False, id="add_rec"),
+        Binding("delete", "archive", "Archive", show=False, id="archive"),
+        Binding("left", "focus_pane(-1)", "Pane left", show=False),
+        Binding("right", "focus_pane(1)", "Pane right", show=False),
+        *EDIT_BINDINGS,
+    ]
+
+    def __init__(self, plan: PlanInfo) -> None:
+        super().__init__()
+        self.plan = plan
+        self.query_state = ActionQuery(plan_id=plan.id)
+        self.rec_label: str | None = None
+        self.total = plan.actions
+        self.overdue = 0
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="plan-title", markup=False)
+        yield FilterBar(id="filters")
+        with Horizontal(id="panes"):
+            yield RecList(id="recs")
+            with Vertical(id="middle"):
+                yield Static("", id="list-header", markup=False)
+                yield ActionList(self.store.today(), id="actions")
+            yield DetailPane(id="detail")
+        yield Input(placeholder="search actions, recommendations and updates", id="search")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#plan-title", Static).update(f" {self.plan.title}")
+        self.query_one("#search", Input).display = False
+        self.query_one(ActionList).focus()
+        self.reload()
+
+    def on_resize(self) -> None:
+        width = self.query_one(ActionList).size.width
+        self.query_one("#list-header", Static).update(header_line(width))
+
+    # ------------------------------------------------------------ reading
+    def reload(self, keep: int | None = None) -> None:
+        """Re-read counts, recommendations and the list (after any change)."""
+        self._load_recs()
+        self._load_index(self.query_state, keep)
+
+    @work(thread=True, exclusive=True, group="recs", exit_on_error=False)
+    def _load_recs(self) -> None:
+        recs = self.store.recommendations(self.plan.id)
+        self.app.call_from_thread(self._show_recs, recs)
+
+    def _show_recs(self, recs: list[RecommendationRow]) -> None:
+        self.total = sum(r.total for r in recs)
+        self.query_one(RecList).show(recs, self.total, sum(r.overdue for r in recs))
+        self._show_counts()
+
+    @work(thread=True, exclusive=True, group="index", exit_on_error=False)
+    def _load_index(self, query: ActionQuery, keep: int | None) -> None:
+        index = self.store.action_index(query)
+        if query != self.query_state:
+            return  # a newer query has been asked for; drop this one
+        self.app.call_from_thread(self._show_index, index.ids, index.overdue, keep)
+
+    def _show_index(self, ids: list[int], overdue: int, keep: int | None) -> None:
+        actions = self.query_one(ActionList)
+        actions.show(ids, keep)
+        self.overdue = overdue
+        self._show_counts()
+        if not ids:
+            self.query_one(DetailPane).show(None, self.store.today())
+
+    def _show_counts(self) -> None:
+        matching = len(self.query_one(ActionList).ids)
+        self.query_one(FilterBar).show(self._filter_words(), matching, self.total, self.overdue)
+
+    @on(ActionList.NeedRows)
+    def _need_rows(self, event: ActionList.NeedRows) -> None:
+        self._fetch_rows(event.ids)
+
+    @work(thread=True, group="rows", exit_on_error=False)
+    def _fetch_rows(self, ids: list[int]) -> None:
+        rows = self.store.actions_by_ids(ids)
+        self.app.call_from_thread(self.query_one(ActionList).add_rows, rows)
+
+    @on(ActionList.Highlighted)
+    def _highlighted(self, event: ActionList.Highlighted) -> None:
+        if event.action_id is not None:
+            self._load_detail(event.action_id)
+
+    @work(thread=True, exclusive=True, group="detail", exit_on_error=False)
+    def _load_detail(self, action_id: int) -> None:
+        try:
+            detail = self.store.action_detail(action_id)
+        except StoreError:
+            return
+        self.app.call_from_thread(self.query_one(DetailPane).show, detail, self.store.today())
+
+    @on(ActionList.Selected)
+    def _selected(self) -> None:
+        self.query_one(DetailPane).focus()
+
+    @on(RecList.Chosen)
+    def _rec_chosen(self, event: RecList.Chosen) -> None:
+        self.rec_label = None
+        if event.rec_id is not None:
+            option = self.query_one(RecList).highlighted_option
+            self.rec_label = str(option.prompt).split("\n")[0][:40] if option else None
+        self._requery(recommendation_id=event.rec_id)
+
+    # ------------------------------------------------------------ filters
+    def _requery(self, keep: int | None = None, **changes: Any) -> None:
+        self.query_state = self.query_state.model_copy(update=changes)
+        self._load_index(self.query_state, keep)
+
+    def _filter_words(self) -> list[str]:
+        q = self.query_state
+        words = []
+        if q.recommendation_id is not None:
+            words.append(f"recommendation {self.rec_label or ''}".strip())
+        if q.overdue:
+            words.append("overdue only")
+        if q.person:
+            words.append(f"lead: {q.person}")
+        if q.statuses:
+            words.append("status: " + ", ".join(STATUS_LABELS[s] for s in sorted(q.statuses)))
+        if q.rags:
+            words.append("RAG: " + ", ".join(sorted(q.rags)))
+        if q.due_within_days is not None:
+            words.append(f"due within {q.due_within_days} days")
+        if q.text:
+            words.append(f"search: {q.text}")
+        if q.sort != "plan":
+            words.append(f"sorted by {q.sort}")
+        return words
+
+    def action_toggle_overdue(self) -> None:
+        self._requery(overdue=not self.query_state.overdue)
+
+    def action_filter_lead(self) -> None:
+        names = [p.name for p in self.store.people(self.plan.id)]
+        self.app.push_screen(
+            PickerDialog("Filter by lead or responsible officer", names),
+            lambda name: name and self._requery(person=name),
+        )
+
+    def action_filter_status(self) -> None:
+        choices = [*STATUS_CHOICES, ("-", "all", "Any status")]
+
+        def chosen(value: str | None) -> None:
+            if value:
+                self._requery(statuses=frozenset() if value == "all" else frozenset({value}))
+
+        self.app.push_screen(ChoiceDialog("Show only actions with status", choices), chosen)
+
+    def action_filter_rag(self) -> None:
+        choices = [*RAG_CHOICES[:3], ("n", "none", "Not rated"), ("-", "all", "Any RAG")]
+
+        def chosen(value: str | None) -> None:
+            if value:
+                self._requery(rags=frozenset() if value == "all" else frozenset({value}))
+
+        self.app.push_screen(ChoiceDialog("Show only actions rated", choices), chosen)
+
+    def action_filter_due_soon(self) -> None:
+        def chosen(value: str | None) -> None:
+            if value and value.strip().isdigit():
+                self._requery(due_within_days=int(value))
+            elif value:
+                self.notify("Type a number of days", severity="warning")
+
+        self.app.push_screen(TextDialog("Due within how many days?", "14"), chosen)
+
+    def action_search(self) -> None:
+        search = self.query_one("#search", Input)
+        search.display = True
+        search.focus()
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        self._requery(text=event.value)
+
+    @on(Input.Submitted, "#search")
+    def _search_done(self) -> None:
+        self.query_one(ActionList).focus()
+
+    def action_clear(self) -> None:
+        search = self.query_one("#search", Input)
+        if search.display and (search.value or search.has_focus):
+            search.value = ""
+            search.display = False
+            self.query_one(ActionList).focus()
+            self._requery(text="")
+            return
+        self._requery(
+            person=None,
+            overdue=False,
+            statuses=frozenset(),
+            rags=frozenset(),
+            due_within_days=None,
+            text="",
+            sort="plan",
+        )
+
+    def action_cycle_sort(self) -> None:
+        now = SORTS.index(self.query_state.sort)
+        self._requery(sort=SORTS[(now + 1) % len(SORTS)])
+
+    def action_focus_pane(self, step: int) -> None:
+        panes = [self.query_one(RecList), self.query_one(ActionList), self.query_one(DetailPane)]
+        focused = next((i for i, p in enumerate(panes) if p.has_focus), 1)
+        panes[max(0, min(2, focused + step))].focus()
+
+    # --------------------------------------------------------------- jump
+    def action_jump(self) -> None:
+        self.app.push_screen(
+            TextDialog("Jump to action (ref)", placeholder="e.g. 2.1.1"),
+            lambda ref: ref and self._jump(ref),
+        )
+
+    @work(thread=True, exclusive=True, group="jump", exit_on_error=False)
+    def _jump(self, ref: str) -> None:
+        try:
+            action = self.store.find_action(ref, self.plan.id)
+        except StoreError as exc:
+            self.app.call_from_thread(self.notify, str(exc), severity="warning", markup=False)
+            return
+        self.app.call_from_thread(self._show_action, action.id)
+
+    def _show_action(self, action_id: int) -> None:
+        actions = self.query_one(ActionList)
+        if action_id in actions.ids:
+            actions.show(actions.ids, keep=action_id)
+        else:  # hidden by a filter: show everything, then go to it
+            self.query_state = ActionQuery(plan_id=self.plan.id)
+            self._load_index(self.query_state, action_id)
+        actions.focus()
+
+    # -------------------------------------------------------------- edits
+    def current_action(self) -> ActionRow | None:
+        actions = self.query_one(ActionList)
+        current = actions.current
+        if current is None:
+            self.notify("No action selected", severity="warning")
+            return None
+        row = actions.rows.get(current)
+        return row if row is not None else self.store.action(current)
+
+    def edited(self, action_id: int | None, message: str) -> None:
+        self.notify(message, markup=False)
+        actions = self.query_one(ActionList)
+        if action_id is not None:
+            actions.forget([action_id])
+        self.reload(keep=action_id if action_id is not None else actions.current)
+        if action_id is not None and action_id == actions.current:
+            self._load_detail(action_id)
+
+    def action_add_action(self) -> None:
+        current = self.query_one(ActionList).current
+        rec_id = self.query_state.recommendation_id
+        if rec_id is None and current is not None:
+            rec_id = self.current_action().recommendation_id  # type: ignore[union-attr]
+        if rec_id is None:
+            self.notify("Add a recommendation first (A)", severity="warning")
+            return
+        self._ask("New action text", lambda text: self.store.add_action(rec_id, text))
+
+    def action_add_recommendation(self) -> None:
+        self._ask(
+            "New recommendation text",
+            lambda text: self.store.add_recommendation(self.plan.id, text),
+        )
+
+    def _ask(self, title: str, create: Callable[[str], int]) -> None:
+        def chosen(text: str | None) -> None:
+            if text:
+                self._create(create, text)
+
+        self.app.push_screen(TextDialog(title), chosen)
+
+    @work(thread=True, group="write", exit_on_error=False)
+    def _create(self, create: Callable[[str], int], text: str) -> None:
+        try:
+            new_id = create(text)
+        except StoreError as exc:
+            self.app.call_from_thread(
+                self.notify, f"Not saved: {exc}", severity="error", markup=False
+            )
+            return
+        self.app.call_from_thread(self.edited, new_id, "Added")
+
+    def action_archive(self) -> None:
+        if (a := self.current_action()) is None:
+            return
+        self.save(
+            a.id,
+            lambda: self.store.archive_action(a.id),
+            f"{a.ref} archived (Ctrl+Z brings it back)",
+        )

@@ -1,0 +1,220 @@
+"""The action list: a virtual list that draws only the rows on screen.
+
+It holds the ordered ids of the matching actions (cheap even at 100,000) and
+a cache of full rows; rows it lacks are asked for with a ``NeedRows``
+message, so the widget itself never touches the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from rich.cells import cell_len, set_cell_size
+from rich.segment import Segment
+from rich.style import Style
+from textual.binding import Binding
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from store.models import ActionRow
+from tui.safe import plain
+
+STATUS_TEXT = {
+    "not_started": "Not started",
+    "in_progress": "In progress",
+    "blocked": "Blocked",
+    "done": "Done",
+    "dropped": "Dropped",
+}
+RAG_TEXT = {"red": "R", "amber": "A", "green": "G"}
+RAG_STYLE = {
+    "red": Style(color="white", bgcolor="red3", bold=True),
+    "amber": Style(color="black", bgcolor="dark_orange"),
+    "green": Style(color="white", bgcolor="green4"),
+}
+OVERDUE = Style(color="bright_red", bold=True)
+DONE = Style(color="grey58")
+MARGIN = 60
+
+
+def age(last: dt.date | None, today: dt.date) -> str:
+    """How long since the last update: "3d", "5w", "—"."""
+    if last is None:
+        return "—"
+    days = (today - last).days
+    if days < 14:
+        return f"{max(days, 0)}d"
+    return f"{days // 7}w" if days < 120 else f"{days // 30}mo"
+
+
+class ActionList(ScrollView, can_focus=True):
+    """Ordered actions, one line each, with a cursor."""
+
+    BINDINGS = [
+        Binding("up,k", "cursor(-1)", "Up", show=False),
+        Binding("down,j", "cursor(1)", "Down", show=False),
+        Binding("pageup", "page(-1)", "Page up", show=False),
+        Binding("pagedown", "page(1)", "Page down", show=False),
+        Binding("home", "jump(0)", "First", show=False),
+        Binding("end", "jump(-1)", "Last", show=False),
+        Binding("enter", "select", "Open", show=False),
+    ]
+    cursor: reactive[int] = reactive(0, always_update=True)
+
+    @dataclass
+    class Highlighted(Message):
+        """The cursor is on this action (None when the list is empty)."""
+
+        action_id: int | None
+
+    @dataclass
+    class Selected(Message):
+        """Enter on an action."""
+
+        action_id: int
+
+    @dataclass
+    class NeedRows(Message):
+        """Rows for these ids are needed to draw the screen."""
+
+        ids: list[int]
+
+    def __init__(self, today: dt.date, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.today = today
+        self.ids: list[int] = []
+        self.rows: dict[int, ActionRow] = {}
+        self._asked: set[int] = set()
+
+    # ---------------------------------------------------------------- data
+    def show(self, ids: list[int], keep: int | None = None) -> None:
+        """New contents; the cursor goes to ``keep`` if present, else the top."""
+        self.ids = ids
+        self._asked.clear()
+        self.virtual_size = Size(self.size.width, len(ids))
+        index = ids.index(keep) if keep is not None and keep in ids else 0
+        self.cursor = index
+        self._scroll_cursor_into_view(center=keep is not None)
+        self.refresh()
+
+    def add_rows(self, rows: list[ActionRow]) -> None:
+        """Rows fetched for ``NeedRows``; redraw."""
+        for row in rows:
+            self.rows[row.id] = row
+            self._asked.discard(row.id)
+        self.refresh()
+
+    def forget(self, action_ids: list[int]) -> None:
+        """Drop cached rows that changed, so they are fetched again."""
+        for action_id in action_ids:
+            self.rows.pop(action_id, None)
+        self.refresh()
+
+    @property
+    def current(self) -> int | None:
+        """The id under the cursor."""
+        return self.ids[self.cursor] if 0 <= self.cursor < len(self.ids) else None
+
+    # ---------------------------------------------------------------- keys
+    def action_cursor(self, delta: int) -> None:
+        self.cursor = max(0, min(len(self.ids) - 1, self.cursor + delta))
+
+    def action_page(self, direction: int) -> None:
+        self.action_cursor(direction * max(1, self.size.height - 1))
+
+    def action_jump(self, index: int) -> None:
+        self.cursor = max(0, len(self.ids) - 1) if index < 0 else 0
+
+    def action_select(self) -> None:
+        if self.current is not None:
+            self.post_message(self.Selected(self.current))
+
+    def watch_cursor(self) -> None:
+        self._scroll_cursor_into_view()
+        self.refresh()
+        self.post_message(self.Highlighted(self.current))
+
+    def _scroll_cursor_into_view(self, center: bool = False) -> None:
+        height = max(1, self.size.height)
+        top = int(self.scroll_y)
+        if center:
+            self.scroll_to(y=max(0, self.cursor - height // 2), animate=False)
+        elif self.cursor < top:
+            self.scroll_to(y=self.cursor, animate=False)
+        elif self.cursor >= top + height:
+            self.scroll_to(y=self.cursor - height + 1, animate=False)
+
+    # ------------------------------------------------------------- drawing
+    def render_line(self, y: int) -> Strip:
+        index = int(self.scroll_y) + y
+        width = self.size.width
+        if index >= len(self.ids):
+            return Strip.blank(width)
+        row = self.rows.get(self.ids[index])
+        if row is None:
+            self._request(index)
+            return Strip([Segment(set_cell_size("  …", width))])
+        strip = Strip(self._segments(row, width))
+        if index == self.cursor:
+            highlight = Style(reverse=True) if self.has_focus else Style(underline=True)
+            strip = strip.apply_style(highlight)
+        return strip
+
+    def _request(self, index: int) -> None:
+        start = max(0, index - MARGIN)
+        wanted = [
+            i
+            for i in self.ids[start : index + MARGIN * 2]
+            if i not in self.rows and i not in self._asked
+        ]
+        if wanted:
+            self._asked.update(wanted)
+            self.post_message(self.NeedRows(wanted))
+
+    def _segments(self, row: ActionRow, width: int) -> list[Segment]:
+        done = row.status in ("done", "dropped")
+        base = DONE if done else Style()
+        flag = Segment("! ", OVERDUE) if row.overdue else Segment("  ")
+        due = row.due.strftime("%d %b %Y") if row.due else plain(row.due_text, True)[:11] or "—"
+        fixed = [
+            Segment(_fit(row.ref, 9), base + Style(bold=True)),
+            None,
+            Segment(_fit(", ".join(row.leads), 16), base),
+            Segment(_fit(due, 12), OVERDUE if row.overdue else base),
+            Segment(_fit(STATUS_TEXT[row.status], 12), base),
+            Segment(
+                _fit(" " + RAG_TEXT.get(row.rag or "", "-"), 4), RAG_STYLE.get(row.rag or "", base)
+            ),
+            Segment(" " + _fit(age(row.last_update, self.today), 5), base),
+        ]
+        used = 2 + sum(cell_len(s.text) for s in fixed if s is not None)
+        fixed[1] = Segment(_fit(row.text, max(10, width - used)), base)
+        return [flag, *(s for s in fixed if s is not None)]
+
+
+def header_line(width: int) -> str:
+    """Column titles matching ``ActionList`` rows."""
+    fixed = 2 + 9 + 16 + 12 + 12 + 4 + 6
+    return (
+        "  "
+        + _fit("Ref", 9)
+        + _fit("Action", max(10, width - fixed))
+        + _fit("Leads", 16)
+        + _fit("Due", 12)
+        + _fit("Status", 12)
+        + _fit("RAG", 4)
+        + " "
+        + _fit("Upd", 5)
+    )
+
+
+def _fit(value: str, width: int) -> str:
+    """One line of user text, cut or padded to exactly ``width`` cells."""
+    text = plain(value, one_line=True)
+    if cell_len(text) > width - 1:
+        text = set_cell_size(text, width - 2) + "…"
+    return set_cell_size(text, width - 1) + " "

@@ -1,0 +1,105 @@
+"""The detail pane: everything about the selected action, as plain data."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rich.console import Group
+from rich.text import Text
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from store.models import ActionDetail, HistoryEntry
+from tui.safe import plain
+from tui.widgets.action_list import STATUS_TEXT
+
+HISTORY_SHOWN = 12
+
+
+class DetailPane(VerticalScroll, can_focus=True):
+    """Full text, people, deadlines, fields, updates and history of one action."""
+
+    def compose(self):  # type: ignore[no-untyped-def]
+        yield Static(Text("No action selected", style="dim"), id="detail-body")
+
+    def show(self, detail: ActionDetail | None, today: dt.date) -> None:
+        """Redraw for ``detail`` (None clears)."""
+        body = self.query_one("#detail-body", Static)
+        if detail is None:
+            body.update(Text("No action selected", style="dim"))
+            return
+        body.update(Group(*render_detail(detail, today)))
+
+
+def _label(name: str) -> Text:
+    return Text(f"{name}: ", style="bold cyan")
+
+
+def _field(name: str, value: str, style: str = "") -> Text:
+    line = _label(name)
+    line.append(plain(value), style=style)
+    return line
+
+
+def render_detail(d: ActionDetail, today: dt.date) -> list[Text]:
+    """The detail as lines of Text (also used by the review screen)."""
+    a = d.action
+    head = Text()
+    head.append(plain(a.ref, True) + "  ", style="bold")
+    head.append(plain(a.text))
+    lines = [head, Text()]
+    lines.append(_field("Recommendation", f"{a.recommendation_ref}  {d.recommendation_text}"))
+    lines.append(_field("Leads", ", ".join(a.leads) or "—"))
+    lines.append(_field("Responsible", ", ".join(a.responsible) or "—"))
+    lines.append(_due_line(d, today))
+    for earlier in d.earlier_due:
+        when = earlier.due.strftime("%d %b %Y") if earlier.due else "no date"
+        lines.append(_field("  earlier deadline", f"{when} ({earlier.due_text})", "dim"))
+    lines.append(_field("Status", STATUS_TEXT[a.status]))
+    lines.append(
+        _field("RAG", {"red": "Red", "amber": "Amber", "green": "Green"}.get(a.rag or "", "none"))
+    )
+    for name, value in d.fields.items():
+        lines.append(_field(name, value))
+    lines += [Text(), Text(f"Updates ({len(d.updates)})", style="bold underline")]
+    for u in d.updates:
+        stamp = Text(u.date.strftime("%d %b %Y") + "  ", style="bold")
+        stamp.append(plain(u.text))
+        lines.append(stamp)
+    lines += [Text(), Text("History", style="bold underline")]
+    lines += [_history_line(h) for h in d.history[:HISTORY_SHOWN]]
+    return lines
+
+
+def _due_line(d: ActionDetail, today: dt.date) -> Text:
+    a = d.action
+    if a.due is None:
+        return _field("Due", a.due_text or "no date (ongoing)")
+    line = _field("Due", a.due.strftime("%a %d %b %Y"), "bold red" if a.overdue else "")
+    if a.due_text:
+        line.append(f"  (as written: {plain(a.due_text, True)})", style="dim")
+    if a.overdue:
+        line.append(f"  ! overdue by {(today - a.due).days} days", style="bold red")
+    return line
+
+
+def _history_line(h: HistoryEntry) -> Text:
+    line = Text(h.at[:16].replace("T", " ") + "  ", style="dim")
+    line.append(plain(h.label, True), style="bold")
+    for c in h.changes[:3]:
+        if c.field == "archived":
+            line.append("  " + ("archived" if c.after else "created"))
+            continue
+        line.append(f"  {c.field}: ")
+        line.append(plain(_short(c.before), True)[:30], style="dim")
+        line.append(" → ")
+        line.append(plain(_short(c.after), True)[:30])
+    return line
+
+
+def _short(value: object) -> str:
+    if isinstance(value, dict):
+        return str(value.get("due") or value.get("due_text") or "none")
+    if isinstance(value, list):
+        return ", ".join(map(str, value)) or "none"
+    return "none" if value is None else str(value)

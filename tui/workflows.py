@@ -1,0 +1,152 @@
+"""App-level workflows: which screen shows, import, export, review, dashboard.
+
+Kept out of ``app.py`` so the App class stays a short list of keys.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual import work
+
+from store import StoreError
+from store.models import PlanInfo
+from tui.dialogs.choice import ChoiceDialog
+from tui.dialogs.text import TextDialog
+
+if TYPE_CHECKING:
+    from textual.app import App
+
+    from store import Store
+
+    _Base = App[str]
+else:
+    _Base = object
+
+EXPORT_CHOICES = [
+    ("h", "html", "HTML report (print to PDF for committee)"),
+    ("m", "md", "Markdown report"),
+    ("x", "xlsx", "Excel workbook"),
+    ("c", "csv", "CSV (re-imports exactly)"),
+    ("j", "json", "JSON (lossless)"),
+]
+
+
+class Workflows(_Base):
+    """Mixed into the App: everything that spans screens."""
+
+    store: Store | None
+    db_path: Path
+
+    def show_plans(self, plans: list[PlanInfo], title: str | None) -> None:
+        """Show the plan titled ``title`` (or the first), or the empty screen."""
+        from tui.screens.empty import EmptyScreen
+        from tui.screens.main import MainScreen
+
+        if not plans:
+            self.switch_screen(EmptyScreen()) if self._has_screen() else self.push_screen(
+                EmptyScreen()
+            )
+            return
+        plan = next((p for p in plans if p.title == title), plans[0])
+        screen = MainScreen(plan)
+        if self._has_screen():
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
+
+    def _has_screen(self) -> bool:
+        return len(self.screen_stack) > 1
+
+    # --------------------------------------------------------------- import
+    def preview_import(self, path: Path) -> str:
+        """A dry run of importing ``path`` (runs in the dialog's thread)."""
+        from importers import ImportFailure, ImportOptions
+        from importers.apply import import_files, summary
+
+        assert self.store is not None
+        try:
+            results, reports = import_files(
+                self.store, [path], ImportOptions(today=self.store.today()), dry_run=True
+            )
+        except (ImportFailure, StoreError) as exc:
+            raise ValueError(str(exc)) from None
+        return "\n".join(summary(results, reports, dry_run=True))
+
+    def run_import(self, path: Path | None) -> None:
+        """Import after the preview was confirmed."""
+        if path is not None:
+            self.notify(f"Importing {path.name} …", markup=False)
+            self._import(path)
+
+    @work(thread=True, exclusive=True, group="import", exit_on_error=False)
+    def _import(self, path: Path) -> None:
+        from importers import ImportFailure, ImportOptions
+        from importers.apply import import_files
+
+        assert self.store is not None
+        try:
+            _, reports = import_files(self.store, [path], ImportOptions(today=self.store.today()))
+            plans = self.store.plans()
+        except (ImportFailure, StoreError) as exc:
+            self.call_from_thread(
+                self.notify, f"Import failed: {exc}", severity="error", markup=False, timeout=10
+            )
+            return
+        title = reports[0].plan_title if reports else None
+        self.call_from_thread(self.notify, f"Imported {path.name}", markup=False)
+        self.call_from_thread(self.show_plans, plans, title)
+
+    # --------------------------------------------------------------- export
+    def action_export(self) -> None:
+        plan = getattr(self.screen, "plan", None)
+        if plan is None:
+            self.notify("Open a plan first", severity="warning")
+            return
+
+        def fmt_chosen(fmt: str | None) -> None:
+            if fmt:
+                default = str(_default_path(plan.title, fmt))
+                self.push_screen(
+                    TextDialog(f"Export {fmt} to", default),
+                    lambda path: path and self._export(plan.title, fmt, path),
+                )
+
+        self.push_screen(ChoiceDialog("Export format", EXPORT_CHOICES), fmt_chosen)
+
+    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
+    def _export(self, title: str, fmt: str, path: str) -> None:
+        from reports import ReportError, export
+
+        assert self.store is not None
+        target = Path(path).expanduser()
+        try:
+            data = export(self.store, fmt, title)
+            target.write_bytes(data)
+        except (ReportError, StoreError, OSError) as exc:
+            self.call_from_thread(
+                self.notify, f"Export failed: {exc}", severity="error", markup=False, timeout=10
+            )
+            return
+        self.call_from_thread(self.notify, f"Wrote {target} ({len(data):,} bytes)", markup=False)
+
+    # -------------------------------------------------- review and dashboard
+    def action_review(self) -> None:
+        from tui.screens.review import ReviewScreen
+
+        plan = getattr(self.screen, "plan", None)
+        if plan is not None:
+            self.push_screen(ReviewScreen(plan))
+
+    def action_dashboard(self) -> None:
+        from tui.screens.dashboard import DashboardScreen
+
+        plan = getattr(self.screen, "plan", None)
+        if plan is not None:
+            self.push_screen(DashboardScreen(plan))
+
+
+def _default_path(title: str, fmt: str) -> Path:
+    safe = "".join(c if c.isalnum() else "-" for c in title)[:40].strip("-") or "plan"
+    return Path.home() / f"{safe}.{fmt}"
