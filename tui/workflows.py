@@ -106,12 +106,15 @@ class Workflows(_Base):
             return
 
         def fmt_chosen(fmt: str | None) -> None:
-            if fmt:
-                default = str(_default_path(plan.title, fmt))
-                self.push_screen(
-                    TextDialog(f"Export {fmt} to", default),
-                    lambda path: path and self._export(plan.title, fmt, path),
-                )
+            if not fmt:
+                return
+
+            def path_chosen(path: str | None) -> None:
+                if path:
+                    self._export(plan.title, fmt, path)
+
+            default = str(_default_path(plan.title, fmt))
+            self.push_screen(TextDialog(f"Export {fmt} to", default), path_chosen)
 
         self.push_screen(ChoiceDialog("Export format", EXPORT_CHOICES), fmt_chosen)
 
@@ -133,18 +136,20 @@ class Workflows(_Base):
 
     # -------------------------------------------------- review and dashboard
     def action_review(self) -> None:
+        from tui.screens.main import MainScreen
         from tui.screens.review import ReviewScreen
 
-        plan = getattr(self.screen, "plan", None)
-        if plan is not None:
-            self.push_screen(ReviewScreen(plan))
+        main = self.screen
+        if isinstance(main, MainScreen):
+            self.push_screen(ReviewScreen(main.plan), lambda _: main.reload())
 
     def action_dashboard(self) -> None:
         from tui.screens.dashboard import DashboardScreen
+        from tui.screens.main import MainScreen
 
-        plan = getattr(self.screen, "plan", None)
-        if plan is not None:
-            self.push_screen(DashboardScreen(plan))
+        main = self.screen
+        if isinstance(main, MainScreen):
+            self.push_screen(DashboardScreen(main.plan), main.open_choice)
 
 
 def _default_path(title: str, fmt: str) -> Path:

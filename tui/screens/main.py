@@ -28,6 +28,7 @@ from tui.dialogs.choice import RAG_CHOICES, STATUS_CHOICES, ChoiceDialog
 from tui.dialogs.picker import PickerDialog
 from tui.dialogs.text import TextDialog
 from tui.editing import EDIT_BINDINGS, ActionEditor
+from tui.screens.dashboard import DashboardChoice
 from tui.widgets.action_list import ActionList, header_line
 from tui.widgets.detail import DetailPane
 from tui.widgets.filter_bar import FilterBar
@@ -187,10 +188,12 @@ class MainScreen(ActionEditor):
 
     def action_filter_lead(self) -> None:
         names = [p.name for p in self.store.people(self.plan.id)]
-        self.app.push_screen(
-            PickerDialog("Filter by lead or responsible officer", names),
-            lambda name: name and self._requery(person=name),
-        )
+
+        def chosen(name: str | None) -> None:
+            if name:
+                self._requery(person=name)
+
+        self.app.push_screen(PickerDialog("Filter by lead or responsible officer", names), chosen)
 
     def action_filter_status(self) -> None:
         choices = [*STATUS_CHOICES, ("-", "all", "Any status")]
@@ -259,12 +262,24 @@ class MainScreen(ActionEditor):
         focused = next((i for i, p in enumerate(panes) if p.has_focus), 1)
         panes[max(0, min(2, focused + step))].focus()
 
+    def open_choice(self, choice: DashboardChoice | None) -> None:
+        """Show what was picked on the dashboard: one recommendation or one lead."""
+        if choice is None:
+            return
+        if choice.kind == "lead":
+            self._requery(person=str(choice.value), recommendation_id=None)
+        else:
+            self.rec_label = None
+            self._requery(recommendation_id=int(choice.value), person=None)
+        self.query_one(ActionList).focus()
+
     # --------------------------------------------------------------- jump
     def action_jump(self) -> None:
-        self.app.push_screen(
-            TextDialog("Jump to action (ref)", placeholder="e.g. 2.1.1"),
-            lambda ref: ref and self._jump(ref),
-        )
+        def chosen(ref: str | None) -> None:
+            if ref:
+                self._jump(ref)
+
+        self.app.push_screen(TextDialog("Jump to action (ref)", placeholder="e.g. 2.1.1"), chosen)
 
     @work(thread=True, exclusive=True, group="jump", exit_on_error=False)
     def _jump(self, ref: str) -> None:

@@ -1,0 +1,156 @@
+"""The dashboard: progress per recommendation, overdue per lead, counts, a timeline.
+
+Enter on a recommendation or a lead returns to the main screen filtered to
+it; Esc returns as it was.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.table import Table
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Sparkline, Static
+from textual.widgets.option_list import Option
+
+from store import dashboard
+from store.models import CountRow, PlanInfo, RecommendationRow, TimelinePoint
+from tui.safe import plain
+from tui.widgets.action_list import STATUS_TEXT
+
+BAR = 20
+
+
+@dataclass
+class DashboardChoice:
+    """What the user picked: ("recommendation", id) or ("lead", name)."""
+
+    kind: str
+    value: int | str
+
+
+@dataclass
+class _Numbers:
+    recs: list[RecommendationRow]
+    leads: list[CountRow]
+    statuses: list[CountRow]
+    rags: list[CountRow]
+    timeline: list[TimelinePoint]
+
+
+def bar(done: int, total: int) -> Text:
+    """A progress bar with its percentage, readable without colour."""
+    share = done / total if total else 0.0
+    filled = round(share * BAR)
+    line = Text("█" * filled, style="green")
+    line.append("░" * (BAR - filled), style="grey42")
+    line.append(f" {share:4.0%}")
+    return line
+
+
+class DashboardScreen(Screen[DashboardChoice]):
+    """Numbers a programme manager would rather look at than read."""
+
+    TITLE = "Dashboard"
+    BINDINGS = [Binding("escape", "close", "Back", id="dashboard_back")]
+
+    def __init__(self, plan: PlanInfo) -> None:
+        super().__init__()
+        self.plan = plan
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="dashboard-title", markup=False)
+        with Horizontal(id="dashboard"):
+            with Vertical(id="dash-left"):
+                yield Static("Progress by recommendation (Enter opens)", classes="dash-heading")
+                yield OptionList(id="dash-recs")
+                yield Static("Overdue by lead (Enter opens)", classes="dash-heading")
+                yield OptionList(id="dash-leads")
+            with Vertical(id="dash-right"):
+                yield Static("", id="dash-counts")
+                yield Static("Open (last 12 weeks)", classes="dash-heading")
+                yield Sparkline([], id="spark-open")
+                yield Static("Done", classes="dash-heading")
+                yield Sparkline([], id="spark-done")
+                yield Static("Overdue", classes="dash-heading")
+                yield Sparkline([], id="spark-overdue")
+                yield Static("", id="dash-timeline")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#dashboard-title", Static).update(f" Dashboard — {self.plan.title}")
+        self.query_one("#dash-recs", OptionList).focus()
+        self._load()
+
+    @work(thread=True, exclusive=True, exit_on_error=False)
+    def _load(self) -> None:
+        store = self.app.store  # type: ignore[attr-defined]
+        numbers = _Numbers(
+            recs=store.recommendations(self.plan.id),
+            leads=dashboard.overdue_by_lead(store, self.plan.id),
+            statuses=dashboard.status_counts(store, self.plan.id),
+            rags=dashboard.rag_counts(store, self.plan.id),
+            timeline=dashboard.timeline(store, self.plan.id),
+        )
+        self.app.call_from_thread(self._show, numbers)
+
+    def _show(self, n: _Numbers) -> None:
+        recs = self.query_one("#dash-recs", OptionList)
+        recs.clear_options()
+        for r in n.recs:
+            line = Text(f"{plain(r.ref, True):>4} ", style="bold")
+            line.append(plain(r.text, True)[:38].ljust(39))
+            line.append_text(bar(r.done, r.total))
+            line.append(f"  {r.done}/{r.total}")
+            if r.overdue:
+                line.append(f"  ! {r.overdue} overdue", style="bold red")
+            recs.add_option(Option(line, id=f"rec:{r.id}"))
+        leads = self.query_one("#dash-leads", OptionList)
+        leads.clear_options()
+        for row in n.leads:
+            line = Text(plain(row.label, True)[:30].ljust(31))
+            line.append("▇" * min(row.count, 30) + f" {row.count}", style="red")
+            leads.add_option(Option(line, id=f"lead:{row.label}"))
+        if not n.leads:
+            leads.add_option(Option(Text("Nothing overdue", style="green"), disabled=True))
+        self.query_one("#dash-counts", Static).update(_counts(n.statuses, n.rags))
+        self._timeline(n.timeline)
+
+    def _timeline(self, points: list[TimelinePoint]) -> None:
+        for name in ("open", "done", "overdue"):
+            self.query_one(f"#spark-{name}", Sparkline).data = [getattr(p, name) for p in points]
+        if points:
+            first, last = points[0], points[-1]
+            summary = (
+                f"{first.date:%d %b} → {last.date:%d %b}: open {first.open} → {last.open}, "
+                f"done {first.done} → {last.done}, overdue {first.overdue} → {last.overdue}"
+            )
+            self.query_one("#dash-timeline", Static).update(summary)
+
+    @on(OptionList.OptionSelected)
+    def _opened(self, event: OptionList.OptionSelected) -> None:
+        kind, _, value = (event.option.id or "").partition(":")
+        if kind == "rec":
+            self.dismiss(DashboardChoice("recommendation", int(value)))
+        elif kind == "lead":
+            self.dismiss(DashboardChoice("lead", value))
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+def _counts(statuses: list[CountRow], rags: list[CountRow]) -> Table:
+    table = Table(title="Actions by status and RAG", show_header=False, box=None)
+    table.add_column(style="bold")
+    table.add_column(justify="right")
+    for row in statuses:
+        table.add_row(STATUS_TEXT[row.label], str(row.count))
+    table.add_row("", "")
+    for row in rags:
+        table.add_row(f"RAG {row.label}", str(row.count))
+    return table

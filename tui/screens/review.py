@@ -1,0 +1,191 @@
+"""The weekly review: one action at a time from a saved queue.
+
+The queue is a snapshot taken when the review starts (store.review), so it
+does not reshuffle while the user edits; each Enter marks an item reviewed
+and is saved at once, so `w` after quitting resumes where the user stopped.
+"""
+
+from __future__ import annotations
+
+import os
+
+from rich.console import Group
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.widgets import Footer, Static
+
+from store import StoreError, review
+from store.models import ActionRow, PlanInfo, Review, ReviewSummary, ReviewThresholds
+from tui.editing import EDIT_BINDINGS, ActionEditor
+from tui.safe import plain
+from tui.widgets.detail import render_detail
+
+THRESHOLD_VARIABLES = ("ACTIONPLAN_REVIEW_DUE_DAYS", "ACTIONPLAN_REVIEW_STALE_DAYS")
+
+
+def thresholds() -> ReviewThresholds:
+    """Queue thresholds, overridable with environment variables."""
+    due, stale = (os.environ.get(v, "") for v in THRESHOLD_VARIABLES)
+    defaults = ReviewThresholds()
+    return ReviewThresholds(
+        due_within_days=int(due) if due.isdigit() else defaults.due_within_days,
+        stale_days=int(stale) if stale.isdigit() else defaults.stale_days,
+    )
+
+
+class ReviewScreen(ActionEditor):
+    """Enter or → marks reviewed and moves on; ← goes back; Esc leaves (saved)."""
+
+    BINDINGS = [
+        Binding("enter,right", "next", "Reviewed, next", id="review_next"),
+        Binding("left", "previous", "Back", id="review_back"),
+        Binding("escape", "leave", "Leave review", id="review_leave"),
+        *EDIT_BINDINGS,
+    ]
+
+    def __init__(self, plan: PlanInfo) -> None:
+        super().__init__()
+        self.plan = plan
+        self.review: Review | None = None
+        self.position = 0
+        self.summary: ReviewSummary | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="review-header", markup=False)
+        with VerticalScroll(id="review-body"):
+            yield Static("Preparing the review queue …", id="review-item")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._start()
+
+    @work(thread=True, exclusive=True, group="review", exit_on_error=False)
+    def _start(self) -> None:
+        started = review.start_review(self.store, self.plan.id, thresholds())
+        self.app.call_from_thread(self._loaded, started, started.position)
+
+    @work(thread=True, exclusive=True, group="review", exit_on_error=False)
+    def _reload(self) -> None:
+        assert self.review is not None
+        fresh = review.load_review(self.store, self.review.id)
+        self.app.call_from_thread(self._loaded, fresh, self.position)
+
+    def _loaded(self, loaded: Review, position: int) -> None:
+        self.review = loaded
+        self.position = min(position, len(loaded.items))
+        self._draw()
+
+    # -------------------------------------------------------------- drawing
+    def _draw(self) -> None:
+        assert self.review is not None
+        items = self.review.items
+        header = self.query_one("#review-header", Static)
+        header.update(
+            f" Weekly review — {self.plan.title} — {self.review.reviewed} of {len(items)} reviewed"
+        )
+        if self.position >= len(items):
+            self._finish()
+            return
+        self.query_one("#review-item", Static).update(Text("Loading …", style="dim"))
+        self._load_item(items[self.position].action.id)
+
+    @work(thread=True, exclusive=True, group="review-item", exit_on_error=False)
+    def _load_item(self, action_id: int) -> None:
+        assert self.review is not None
+        detail = self.store.action_detail(action_id)
+        changed = review.changes_since_last_review(self.store, action_id, self.review)
+        self.app.call_from_thread(self._show_item, detail, changed)
+
+    def _show_item(self, detail: object, changed: list[object]) -> None:
+        assert self.review is not None
+        item = self.review.items[self.position]
+        top = Text()
+        top.append(f"Item {self.position + 1} of {len(self.review.items)}", style="bold")
+        top.append("   " + ("✓ reviewed" if item.reviewed else "not yet reviewed"), style="dim")
+        why = Text("Why it is here: ", style="bold yellow")
+        why.append(plain("; ".join(item.reasons), True))
+        since = Text("Changed since the last review: ", style="bold")
+        since.append(self._changes_text(changed))
+        lines = render_detail(detail, self.store.today())  # type: ignore[arg-type]
+        body = Group(top, why, since, Text(), *lines)
+        self.query_one("#review-item", Static).update(body)
+
+    def _changes_text(self, changed: list[object]) -> str:
+        labels = [getattr(h, "label", "") for h in changed]
+        if self.review is not None and self.review.previous_review_at is None:
+            return "first review of this plan"
+        return plain(", ".join(labels) or "nothing", True)
+
+    def _finish(self) -> None:
+        self._summarise()
+
+    @work(thread=True, exclusive=True, group="review", exit_on_error=False)
+    def _summarise(self) -> None:
+        assert self.review is not None
+        summary = review.finish_review(self.store, self.review.id)
+        self.app.call_from_thread(self._show_summary, summary)
+
+    def _show_summary(self, s: ReviewSummary) -> None:
+        self.summary = s
+        text = Text("Review complete\n\n", style="bold")
+        for label, value in (
+            ("Reviewed", f"{s.reviewed} of {s.total}"),
+            ("Marked done", s.done),
+            ("Re-dated", s.moved),
+            ("Turned red", s.turned_red),
+            ("Still overdue", s.still_overdue),
+        ):
+            text.append(f"{label}: ", style="bold cyan")
+            text.append(f"{value}\n")
+        text.append("\nEsc returns to the plan.", style="dim")
+        self.query_one("#review-item", Static).update(text)
+
+    # ---------------------------------------------------------------- keys
+    def action_next(self) -> None:
+        if self.review is None or self.summary is not None:
+            return
+        if self.position >= len(self.review.items):
+            return
+        item = self.review.items[self.position]
+        self.position += 1
+        self._mark(item.action.id, self.position)
+
+    @work(thread=True, group="write", exit_on_error=False)
+    def _mark(self, action_id: int, position: int) -> None:
+        assert self.review is not None
+        try:
+            review.mark_reviewed(self.store, self.review.id, action_id, position)
+        except StoreError as exc:
+            self.app.call_from_thread(
+                self.notify, f"Not saved: {exc}", severity="error", markup=False
+            )
+            return
+        self._reload()
+
+    def action_previous(self) -> None:
+        if self.review is None or self.position == 0 or self.summary is not None:
+            return
+        self.position -= 1
+        self._draw()
+        self._move(self.position)
+
+    @work(thread=True, group="write", exit_on_error=False)
+    def _move(self, position: int) -> None:
+        assert self.review is not None
+        review.move_review(self.store, self.review.id, position)
+
+    def action_leave(self) -> None:
+        self.dismiss(None)
+
+    # -------------------------------------------------------------- editing
+    def current_action(self) -> ActionRow | None:
+        if self.review is None or self.position >= len(self.review.items):
+            return None
+        return self.store.action(self.review.items[self.position].action.id)
+
+    def edited(self, action_id: int | None, message: str) -> None:
+        self.notify(message, markup=False)
+        self._reload()
