@@ -240,8 +240,6 @@ def export(db: Path, args: argparse.Namespace) -> int:
 
 
 def _export_bytes(store: Store, fmt: str, plan: str | None, since: dt.date | None) -> bytes:
-    if fmt == "json":
-        return (store.export(plan).model_dump_json(indent=2) + "\n").encode()
     from reports import ReportError
     from reports import export as render
 

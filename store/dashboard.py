@@ -7,7 +7,7 @@ import json
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from store.models import STATUSES, CountRow, TimelinePoint
+from store.models import STATUSES, ActionChange, CountRow, TimelinePoint
 from store.queries import overdue_sql
 
 if TYPE_CHECKING:
@@ -121,3 +121,22 @@ def _point(
         open_ += 1
         overdue += bool(due and str(due) < iso)
     return TimelinePoint(date=day, open=open_, done=done, overdue=overdue)
+
+
+def changes_since(store: Store, plan_id: int, since: dt.date) -> list[ActionChange]:
+    """Live changes to actions' status, due date, RAG and existence since a date."""
+    with store.reading() as conn:
+        rows = conn.execute(
+            """SELECT c.entity_id, c.field, c.before, c.after, b.at
+               FROM changes c JOIN batches b ON b.id = c.batch_id
+               JOIN actions a ON a.id = c.entity_id
+               WHERE c.entity = 'action' AND c.field IN ('status', 'due', 'rag', 'archived')
+               AND b.undone = 0 AND b.at >= ? AND a.plan_id = ? ORDER BY c.id""",
+            (since.isoformat(), plan_id),
+        ).fetchall()
+    return [
+        ActionChange(
+            action_id=r[0], field=r[1], before=json.loads(r[2]), after=json.loads(r[3]), at=r[4]
+        )
+        for r in rows
+    ]

@@ -300,3 +300,13 @@ class TimelinePoint(_Model):
     open: int
     done: int
     overdue: int
+
+
+class ActionChange(_Model):
+    """One recorded change to an action, for "changes since" reports."""
+
+    action_id: int
+    field: str
+    before: object
+    after: object
+    at: str

@@ -1,0 +1,143 @@
+"""A self-contained HTML report, printable on A4 landscape: no scripts, no links out."""
+
+from __future__ import annotations
+
+from html import escape
+
+from reports.model import ActionLine, PlanReport
+from store.models import STATUS_LABELS
+
+CSS = """
+@page { size: A4 landscape; margin: 12mm; }
+body { font-family: Arial, Helvetica, sans-serif; font-size: 10pt; color: #111; }
+h1 { font-size: 16pt; margin: 0 0 4pt; } h2 { font-size: 13pt; margin: 14pt 0 4pt; }
+h3 { font-size: 11pt; margin: 10pt 0 3pt; }
+table { border-collapse: collapse; width: 100%; margin-bottom: 8pt; }
+th, td { border: 1px solid #999; padding: 3pt 4pt; vertical-align: top; text-align: left; }
+th { background: #e6e6e6; } thead { display: table-header-group; }
+tr { page-break-inside: avoid; }
+.rag { font-weight: bold; text-align: center; width: 3em; }
+.rag-red { background: #d9534f; color: #fff; } .rag-amber { background: #f0ad4e; }
+.rag-green { background: #5cb85c; color: #fff; }
+.overdue { color: #b00; font-weight: bold; }
+.bar { display: inline-block; width: 120px; height: 9px; border: 1px solid #666; }
+.bar span { display: block; height: 100%; background: #5cb85c; }
+.summary td { border: none; padding: 1pt 8pt 1pt 0; }
+.muted { color: #555; }
+"""
+RAG_LETTER = {"red": "R", "amber": "A", "green": "G"}
+
+
+def render(reports: list[PlanReport]) -> str:
+    """The whole document."""
+    body = "".join(_plan(r) for r in reports)
+    title = escape(reports[0].plan.title) if len(reports) == 1 else "Action plans"
+    return (
+        f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f"<title>{title}</title><style>{CSS}</style></head><body>{body}</body></html>\n"
+    )
+
+
+def _plan(r: PlanReport) -> str:
+    parts = [
+        f"<h1>{escape(r.plan.title)}</h1>",
+        f'<p class="muted">Progress report, {r.today:%d %B %Y}</p>',
+        _summary(r),
+        _exceptions(r),
+    ]
+    if r.changes is not None:
+        parts.append(_changes(r))
+    parts += [_section(s.rec.ref, s.rec.text, s.actions, r) for s in r.sections]
+    return "".join(parts)
+
+
+def _summary(r: PlanReport) -> str:
+    statuses = "".join(
+        f"<tr><td>{STATUS_LABELS[c.label]}</td><td>{c.count}</td></tr>"  # type: ignore[index]
+        for c in r.statuses
+    )
+    rags = "".join(f"<tr><td>RAG {escape(c.label)}</td><td>{c.count}</td></tr>" for c in r.rags)
+    progress = "".join(
+        f"<tr><td>{escape(s.rec.ref)}</td><td>{escape(_short(s.rec.text))}</td>"
+        f'<td><span class="bar"><span style="width:{s.percent}%"></span></span> '
+        f"{s.percent}% ({s.rec.done}/{s.rec.total})</td><td>{s.rec.overdue or ''}</td></tr>"
+        for s in r.sections
+    )
+    return (
+        f'<h2>Summary</h2><p><span class="overdue">{r.overdue} overdue</span></p>'
+        f'<table class="summary"><tr><td><table>{statuses}</table></td>'
+        f"<td><table>{rags}</table></td></tr></table>"
+        f"<table><thead><tr><th>Ref</th><th>Recommendation</th><th>Complete</th>"
+        f"<th>Overdue</th></tr></thead><tbody>{progress}</tbody></table>"
+    )
+
+
+def _exceptions(r: PlanReport) -> str:
+    lines = r.exceptions
+    if not lines:
+        return "<h2>Exceptions</h2><p>No actions are red, overdue or blocked.</p>"
+    return "<h2>Exceptions</h2>" + _table(lines, r)
+
+
+def _changes(r: PlanReport) -> str:
+    c = r.changes
+    assert c is not None
+    items = (
+        [f"Completed: {_ref(a.ref, a.text)}" for a in c.completed]
+        + [
+            f"Re-dated: {_ref(a.ref, a.text)} ({escape(old)} → {escape(new)})"
+            for a, old, new in c.redated
+        ]
+        + [f"New: {_ref(a.ref, a.text)}" for a in c.new]
+        + [f"Turned red: {_ref(a.ref, a.text)}" for a in c.turned_red]
+    )
+    listing = "".join(f"<li>{i}</li>" for i in items) or "<li>No changes.</li>"
+    return f"<h2>Changes since {c.since:%d %B %Y}</h2><ul>{listing}</ul>"
+
+
+def _section(ref: str, text: str, actions: list[ActionLine], r: PlanReport) -> str:
+    return f"<h3>Recommendation {escape(ref)}</h3><p>{_lines(text)}</p>" + (
+        _table(actions, r) if actions else '<p class="muted">No actions.</p>'
+    )
+
+
+def _table(lines: list[ActionLine], r: PlanReport) -> str:
+    head = (
+        "<thead><tr><th>Ref</th><th>Action</th><th>Leads</th><th>Due</th><th>Status</th>"
+        "<th>RAG</th><th>Latest update</th></tr></thead>"
+    )
+    return f"<table>{head}<tbody>{''.join(_row(a) for a in lines)}</tbody></table>"
+
+
+def _row(a: ActionLine) -> str:
+    row = a.row
+    due = row.due.strftime("%d %b %Y") if row.due else ""
+    if row.due_text and row.due_text != due:
+        due = (
+            f'{due}<br><span class="muted">{escape(row.due_text)}</span>'
+            if due
+            else escape(row.due_text)
+        )
+    if row.overdue:
+        due = f'<span class="overdue">{due} (overdue)</span>'
+    rag = row.rag or ""
+    latest = a.latest
+    update = f"{latest.date:%d %b %Y}: {_lines(latest.text)}" if latest else ""
+    return (
+        f"<tr><td>{escape(row.ref)}</td><td>{_lines(row.text)}</td>"
+        f"<td>{escape(', '.join(row.leads))}</td><td>{due}</td>"
+        f"<td>{STATUS_LABELS[row.status]}</td>"
+        f'<td class="rag rag-{rag}">{RAG_LETTER.get(rag, "–")}</td><td>{update}</td></tr>'
+    )
+
+
+def _ref(ref: str, text: str) -> str:
+    return f"{escape(ref)} {escape(_short(text))}"
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 140 else text[:139] + "…"
+
+
+def _lines(text: str) -> str:
+    return escape(text).replace("\n", "<br>")

@@ -1,0 +1,82 @@
+"""The Markdown report: the same content as the HTML, readable as plain text."""
+
+from __future__ import annotations
+
+import re
+
+from reports.model import ActionLine, PlanReport
+from store.models import STATUS_LABELS
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+RAG_WORD = {"red": "R (red)", "amber": "A (amber)", "green": "G (green)"}
+
+
+def md(text: str) -> str:
+    """User text as Markdown that renders exactly as written, on one table line."""
+    return _SPECIAL.sub(r"\\\1", text).replace("\r", "").replace("\n", "<br>")
+
+
+def render(reports: list[PlanReport]) -> str:
+    """The whole document."""
+    return "\n\n".join(_plan(r) for r in reports) + "\n"
+
+
+def _plan(r: PlanReport) -> str:
+    out = [
+        f"# {md(r.plan.title)}",
+        "",
+        f"Progress report, {r.today:%d %B %Y}",
+        "",
+        "## Summary",
+        "",
+        f"**{r.overdue} overdue**",
+        "",
+    ]
+    out += [f"- {STATUS_LABELS[c.label]}: {c.count}" for c in r.statuses]  # type: ignore[index]
+    out += [f"- RAG {c.label}: {c.count}" for c in r.rags]
+    out += ["", "| Ref | Recommendation | Complete | Overdue |", "|---|---|---|---|"]
+    out += [
+        f"| {md(s.rec.ref)} | {md(s.rec.text)} | {s.percent}% ({s.rec.done}/{s.rec.total})"
+        f" | {s.rec.overdue} |"
+        for s in r.sections
+    ]
+    out += ["", "## Exceptions", ""]
+    out += _table(r.exceptions) if r.exceptions else ["No actions are red, overdue or blocked."]
+    if r.changes is not None:
+        out += _changes(r)
+    for s in r.sections:
+        out += ["", f"## Recommendation {md(s.rec.ref)}", "", md(s.rec.text), ""]
+        out += _table(s.actions) if s.actions else ["No actions."]
+    return "\n".join(out)
+
+
+def _changes(r: PlanReport) -> list[str]:
+    c = r.changes
+    assert c is not None
+    lines = ["", f"## Changes since {c.since:%d %B %Y}", ""]
+    lines += [f"- Completed: {md(a.ref)} {md(a.text)}" for a in c.completed]
+    lines += [
+        f"- Re-dated: {md(a.ref)} {md(a.text)} ({md(old)} → {md(new)})" for a, old, new in c.redated
+    ]
+    lines += [f"- New: {md(a.ref)} {md(a.text)}" for a in c.new]
+    lines += [f"- Turned red: {md(a.ref)} {md(a.text)}" for a in c.turned_red]
+    return lines if len(lines) > 3 else [*lines, "No changes."]
+
+
+def _table(lines: list[ActionLine]) -> list[str]:
+    out = [
+        "| Ref | Action | Leads | Due | Status | RAG | Latest update |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for a in lines:
+        row = a.row
+        due = row.due.strftime("%d %b %Y") if row.due else md(row.due_text)
+        if row.overdue:
+            due = f"**{due} (overdue)**"
+        latest = a.latest
+        update = f"{latest.date:%d %b %Y}: {md(latest.text)}" if latest else ""
+        out.append(
+            f"| {md(row.ref)} | {md(row.text)} | {md(', '.join(row.leads))} | {due} | "
+            f"{STATUS_LABELS[row.status]} | {RAG_WORD.get(row.rag or '', '–')} | {update} |"
+        )
+    return out
