@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 
-from rich.console import Group
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -110,7 +109,7 @@ class ReviewScreen(ActionEditor):
         since = Text("Changed since the last review: ", style="bold")
         since.append(self._changes_text(changed))
         lines = render_detail(detail, self.store.today())  # type: ignore[arg-type]
-        body = Group(top, why, since, Text(), *lines)
+        body = Text("\n").join([top, why, since, Text(), *lines])
         self.query_one("#review-item", Static).update(body)
 
     def _changes_text(self, changed: list[object]) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from rich.console import Group
 from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
@@ -28,7 +27,7 @@ class DetailPane(VerticalScroll, can_focus=True):
         if detail is None:
             body.update(Text("No action selected", style="dim"))
             return
-        body.update(Group(*render_detail(detail, today)))
+        body.update(Text("\n").join(render_detail(detail, today)))
 
 
 def _label(name: str) -> Text:

@@ -1,0 +1,304 @@
+"""The main screen driven by keys: the database after each key and the text on screen."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+from store import Store
+from store.models import ActionDoc, ActionQuery, RecommendationDoc
+from tests.conftest import small_plan
+from tui.app import ActionPlanApp
+from tui.widgets.action_list import ActionList
+from tui.widgets.detail import DetailPane
+from tui.widgets.filter_bar import FilterBar
+
+HOSTILE = [
+    "[/]",
+    "[@click=app.quit]quit[/]",
+    "\x1b[31mred\x1b[0m alert",
+    "\x1b]8;;http://x\x07link\x1b]8;;\x07",
+    "[bold]x[/bold]",
+]
+
+
+def plan_with_hostile_titles() -> object:
+    doc = small_plan()
+    extra = RecommendationDoc(
+        ref="3",
+        text="[TBC] hostile",
+        actions=[
+            ActionDoc(ref=f"3.{i}", text=t, leads=["[/] Lead"]) for i, t in enumerate(HOSTILE, 1)
+        ],
+    )
+    return doc.model_copy(update={"recommendations": [*doc.recommendations, extra]})
+
+
+@pytest.fixture
+def db(db_path: Path) -> Path:
+    s = Store.open(db_path)
+    s.merge_plans([small_plan()], "test import")
+    s.close()
+    return db_path
+
+
+async def settle(pilot: Pilot[object]) -> None:
+    """Let workers finish and the screen catch up (no sleeping)."""
+    for _ in range(3):
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+@asynccontextmanager
+async def running(db: Path) -> AsyncIterator[tuple[ActionPlanApp, Pilot[object]]]:
+    app = ActionPlanApp(db)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        yield app, pilot
+
+
+def bar_text(app: ActionPlanApp) -> str:
+    return str(app.screen.query_one(FilterBar).render())
+
+
+def list_text(app: ActionPlanApp) -> str:
+    actions = app.screen.query_one(ActionList)
+    return "\n".join("".join(s.text for s in actions.render_line(y)) for y in range(20))
+
+
+def refs(app: ActionPlanApp) -> list[str]:
+    actions = app.screen.query_one(ActionList)
+    return [actions.rows[i].ref for i in actions.ids if i in actions.rows]
+
+
+def row(db: Path, ref: str) -> object:
+    s = Store.open(db)
+    try:
+        return s.find_action(ref)
+    finally:
+        s.close()
+
+
+async def test_opens_on_the_action_list_with_counts(db: Path) -> None:
+    async with running(db) as (app, _):
+        assert isinstance(app.focused, ActionList)
+        assert "4 of 4 actions" in bar_text(app)
+        assert "1 overdue" in bar_text(app)
+        assert refs(app) == ["1.1", "1.2", "2.1", "2.2"]
+        text = list_text(app)
+        assert "! 1.1" in text  # overdue marked with a symbol, not only colour
+        assert "In progress" in text and " R " in text  # status and RAG as words/letters
+
+
+async def test_overdue_toggle_and_escape(db: Path) -> None:
+    async with running(db) as (app, pilot):
+        await pilot.press("o")
+        await settle(pilot)
+        assert "1 of 4 actions" in bar_text(app) and "overdue only" in bar_text(app)
+        assert refs(app) == ["1.1"]
+        await pilot.press("o")
+        await settle(pilot)
+        assert refs(app) == ["1.1", "1.2", "2.1", "2.2"]
+        await pilot.press("o", "escape")
+        await settle(pilot)
+        assert "4 of 4 actions" in bar_text(app) and "No filters" in bar_text(app)
+
+
+async def test_triage_flow_lead_status_update_undo(db: Path) -> None:
+    """Overdue → lead filter → mark done → record an update → undo the update."""
+    async with running(db) as (app, pilot):
+        await pilot.press("f")
+        await settle(pilot)
+        await pilot.press(*"marina", "enter")
+        await settle(pilot)
+        assert refs(app) == ["1.1", "2.2"]
+        assert "lead: Marina Kitchen" in bar_text(app)
+        await pilot.press("s", "d")
+        await settle(pilot)
+        assert row(db, "1.1").status == "done"  # type: ignore[attr-defined]
+        await pilot.press("u", *"Signed off at CMT", "enter")
+        await settle(pilot)
+        s = Store.open(db)
+        detail = s.action_detail(s.find_action("1.1").id)
+        assert detail.updates[0].text == "Signed off at CMT"
+        assert detail.updates[0].date == dt.date(2026, 11, 24)
+        s.close()
+        assert "Signed off at CMT" in str(
+            app.screen.query_one(DetailPane).query_one("#detail-body").render()
+        )
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        s = Store.open(db)
+        assert s.action_detail(s.find_action("1.1").id).updates[0].text == "Mosaic form drafted"
+        assert s.find_action("1.1").status == "done"
+        s.close()
+
+
+async def test_status_and_rag_keys(db: Path) -> None:
+    async with running(db) as (app, pilot):
+        for key, status in (
+            ("n", "not_started"),
+            ("p", "in_progress"),
+            ("b", "blocked"),
+            ("x", "dropped"),
+            ("d", "done"),
+        ):
+            await pilot.press("s", key)
+            await settle(pilot)
+            assert row(db, "1.1").status == status  # type: ignore[attr-defined]
+        for key, rag in (("a", "amber"), ("g", "green"), ("-", None), ("r", "red")):
+            await pilot.press("r", key)
+            await settle(pilot)
+            assert row(db, "1.1").rag == rag  # type: ignore[attr-defined]
+        await pilot.press("s", "escape")  # Esc closes a dialog without a change
+        await settle(pilot)
+        assert row(db, "1.1").status == "done"  # type: ignore[attr-defined]
+
+
+async def test_due_date_entry_shows_the_date_and_keeps_the_old_one(db: Path) -> None:
+    async with running(db) as (app, pilot):
+        await pilot.press("d", "ctrl+u", *"end of month")
+        await settle(pilot)
+        assert "Monday 30 November 2026" in str(app.screen.query_one("#parsed").render())
+        await pilot.press("enter")
+        await settle(pilot)
+        s = Store.open(db)
+        action = s.find_action("1.1")
+        assert (action.due, action.due_text) == (dt.date(2026, 11, 30), "end of month")
+        assert [e.due for e in s.action_detail(action.id).earlier_due] == [dt.date(2026, 10, 31)]
+        s.close()
+
+
+async def test_an_unreadable_date_is_refused_and_nothing_saved(db: Path) -> None:
+    async with running(db) as (app, pilot):
+        await pilot.press("d", "ctrl+u", *"whenever", "enter")
+        await settle(pilot)
+        assert "not understood" in str(app.screen.query_one("#parsed").render())
+        await pilot.press("escape")
+        await settle(pilot)
+        assert row(db, "1.1").due == dt.date(2026, 10, 31)  # type: ignore[attr-defined]
+
+
+async def test_search_is_incremental_over_update_text(db: Path) -> None:
+    async with running(db) as (app, pilot):
+        await pilot.press("slash", *"mosa")
+        await settle(pilot)
+        assert refs(app) == ["1.1"] and "1 of 4 actions" in bar_text(app)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert refs(app) == ["1.1", "1.2", "2.1", "2.2"]
+
+
+async def test_edit_add_and_jump(db: Path) -> None:
+    async with running(db) as (app, pilot):
+        await pilot.press("e", "ctrl+u", *"Write and publish the strategy", "enter")
+        await settle(pilot)
+        assert row(db, "1.1").text == "Write and publish the strategy"  # type: ignore[attr-defined]
+        await pilot.press("a", *"Brief the lead member", "enter")
+        await settle(pilot)
+        assert row(db, "1.3").text == "Brief the lead member"  # type: ignore[attr-defined]
+        await pilot.press("A", *"Improve recruitment", "enter")
+        await settle(pilot)
+        s = Store.open(db)
+        assert [r.text for r in s.recommendations(s.plans()[0].id)][-1] == "Improve recruitment"
+        s.close()
+        await pilot.press("colon", *"2.2", "enter")
+        await settle(pilot)
+        actions = app.screen.query_one(ActionList)
+        assert actions.rows[actions.current].ref == "2.2"  # type: ignore[index]
+
+
+async def test_leads_dialog_sets_both_roles(db: Path) -> None:
+    async with running(db) as (app, pilot):
+        await pilot.press("l", "ctrl+u", *"Jane Humphreys; New Officer", "enter")
+        await settle(pilot)
+        action = row(db, "1.1")
+        assert action.leads == ["Jane Humphreys", "New Officer"]  # type: ignore[attr-defined]
+        assert action.responsible == ["Bill Basra"]  # type: ignore[attr-defined]
+
+
+async def test_undo_and_redo_across_a_restart(db: Path) -> None:
+    async with running(db) as (_, pilot):
+        await pilot.press("r", "g")
+        await settle(pilot)
+    assert row(db, "1.1").rag == "green"  # type: ignore[attr-defined]
+    async with running(db) as (_, pilot):
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        assert row(db, "1.1").rag == "red"  # type: ignore[attr-defined]
+        await pilot.press("ctrl+y")
+        await settle(pilot)
+        assert row(db, "1.1").rag == "green"  # type: ignore[attr-defined]
+
+
+async def test_hostile_titles_show_verbatim_and_do_nothing(db_path: Path) -> None:
+    s = Store.open(db_path)
+    s.merge_plans([plan_with_hostile_titles()], "hostile")  # type: ignore[list-item]
+    s.close()
+    async with running(db_path) as (app, pilot):
+        await pilot.press("end")
+        await settle(pilot)
+        text = list_text(app)
+        assert "[/]" in text and "[@click=app.quit" in text and "[bold]x[/bold]" in text
+        assert "\x1b" not in text and "red alert" in text
+        await pilot.press("up", "up", "up")
+        await settle(pilot)
+        assert app.is_running  # the click action in the title did not quit the app
+        detail = str(app.screen.query_one(DetailPane).query_one("#detail-body").render())
+        assert "[@click=app.quit]quit[/]" in detail and "[/] Lead" in detail
+
+
+async def test_a_failed_write_is_reported_and_the_text_kept(db: Path) -> None:
+    async with running(db) as (app, pilot):
+        store = app.store
+        assert store is not None
+        with store.reading() as conn:
+            conn.execute("PRAGMA query_only = 1")
+        await pilot.press("u", *"Said in the meeting", "enter")
+        await settle(pilot)
+        from tui.dialogs.text import NoteDialog
+
+        assert isinstance(app.screen, NoteDialog)  # re-opened for a retry
+        assert app.screen.query_one("TextArea").text == "Said in the meeting"  # type: ignore[attr-defined]
+        with store.reading() as conn:
+            conn.execute("PRAGMA query_only = 0")
+        await pilot.press("enter")
+        await settle(pilot)
+    s = Store.open(db)
+    assert s.action_detail(s.find_action("1.1").id).updates[0].text == "Said in the meeting"
+    s.close()
+
+
+async def test_plan_switching(db: Path) -> None:
+    s = Store.open(db)
+    s.merge_plans([small_plan("Another plan")], "second")
+    s.close()
+    async with running(db) as (app, pilot):
+        assert app.screen.plan.title == "Another plan"  # type: ignore[attr-defined]
+        await pilot.press("p", *"test", "enter")
+        await settle(pilot)
+        assert app.screen.plan.title == "Test plan"  # type: ignore[attr-defined]
+        assert "4 of 4 actions" in bar_text(app)
+
+
+async def test_empty_database_import_flow(db_path: Path) -> None:
+    fixture = Path(__file__).parent.parent / "fixtures" / "southwark_2017.csv"
+    async with running(db_path) as (app, pilot):
+        assert "No plans yet" in str(app.screen.query_one("#welcome").render())
+        await pilot.press("i", *str(fixture), "enter")
+        await settle(pilot)
+        preview = str(app.screen.query_one("#preview").render())
+        assert "would import" in preview and "actions: 11 created" in preview
+        assert Store.open(db_path).plans() == []  # the preview wrote nothing
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "11 of 11 actions" in bar_text(app)
+    s = Store.open(db_path)
+    assert s.count_actions(ActionQuery())[0] == 11
+    s.close()
