@@ -148,8 +148,15 @@ def bench_tui(size: int, folder: Path, floor: dict[str, float]) -> list[Row]:
     ours = tui_figures(build_database(size, folder), size)
     label = f"{size:,}"
     rows: list[Row] = [(label, "first paint (s)", ours["first"], floor["first"])]
-    for name in ("cursor down", "page down", "toggle overdue", "lead filter",
-                 "search keystroke", "open detail", "save update"):
+    for name in (
+        "cursor down",
+        "page down",
+        "toggle overdue",
+        "lead filter",
+        "search keystroke",
+        "open detail",
+        "save update",
+    ):
         rows.append((label, f"{name} (ms)", ours[name] * 1000, floor["key"] * 1000))
     rows.append((label, "peak RSS (MiB)", ours["rss"], floor["rss"]))
     return rows
@@ -159,10 +166,18 @@ def bench_tui(size: int, folder: Path, floor: dict[str, float]) -> list[Row]:
 def machine() -> str:
     import textual
 
-    cpu = next((line.split(":", 1)[1].strip() for line in
-                Path("/proc/cpuinfo").read_text().splitlines() if "model name" in line), "?")
-    return (f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()}, "
-            f"SQLite {sqlite3.sqlite_version}, Textual {textual.__version__}, {platform.system()}")
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if "model name" in line
+        ),
+        "?",
+    )
+    return (
+        f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()}, "
+        f"SQLite {sqlite3.sqlite_version}, Textual {textual.__version__}, {platform.system()}"
+    )
 
 
 def table(rows: list[Row]) -> str:

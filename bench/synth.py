@@ -12,20 +12,68 @@ from pathlib import Path
 
 from store.models import ActionDoc, PlanDoc, RecommendationDoc, Status, UpdateDoc
 
-VERBS = ["Review", "Agree", "Introduce", "Audit", "Embed", "Train", "Publish", "Monitor",
-         "Strengthen", "Consult on", "Report on", "Implement", "Recruit to", "Refresh"]
-OBJECTS = ["the early help strategy", "strategy meeting protocols", "case file audits",
-           "the MASH referral form", "care plan reviews", "caseload levels",
-           "the quality assurance framework", "supervision standards", "the Mosaic workflow",
-           "return home interviews", "the voice of the child", "private fostering awareness",
-           "the corporate parenting board", "placement sufficiency", "management oversight"]
-PEOPLE = [f"{f} {s}" for f in ("Marina", "Bill", "April", "Jane", "Steve", "Elaine", "Sarah",
-                               "Jenny", "Mark", "Caroline", "John", "Pat")
-          for s in ("Kitchen", "Basra", "Bald", "Humphreys", "Walker", "Allegretti")]
-NOTES = ["Audit completed; findings reported to the board.", "Draft agreed with partners.",
-         "Delayed by recruitment; revised date proposed.", "Workshops under way, 40 planned.",
-         "Awaiting supplier release.", "On track.", "Performance improved to 84%.",
-         "Escalated to the improvement board.", "Training delivered to 6 of 9 teams."]
+VERBS = [
+    "Review",
+    "Agree",
+    "Introduce",
+    "Audit",
+    "Embed",
+    "Train",
+    "Publish",
+    "Monitor",
+    "Strengthen",
+    "Consult on",
+    "Report on",
+    "Implement",
+    "Recruit to",
+    "Refresh",
+]
+OBJECTS = [
+    "the early help strategy",
+    "strategy meeting protocols",
+    "case file audits",
+    "the MASH referral form",
+    "care plan reviews",
+    "caseload levels",
+    "the quality assurance framework",
+    "supervision standards",
+    "the Mosaic workflow",
+    "return home interviews",
+    "the voice of the child",
+    "private fostering awareness",
+    "the corporate parenting board",
+    "placement sufficiency",
+    "management oversight",
+]
+PEOPLE = [
+    f"{f} {s}"
+    for f in (
+        "Marina",
+        "Bill",
+        "April",
+        "Jane",
+        "Steve",
+        "Elaine",
+        "Sarah",
+        "Jenny",
+        "Mark",
+        "Caroline",
+        "John",
+        "Pat",
+    )
+    for s in ("Kitchen", "Basra", "Bald", "Humphreys", "Walker", "Allegretti")
+]
+NOTES = [
+    "Audit completed; findings reported to the board.",
+    "Draft agreed with partners.",
+    "Delayed by recruitment; revised date proposed.",
+    "Workshops under way, 40 planned.",
+    "Awaiting supplier release.",
+    "On track.",
+    "Performance improved to 84%.",
+    "Escalated to the improvement board.",
+    "Training delivered to 6 of 9 teams.",
+]
 STATUSES: list[Status] = ["not_started", "in_progress", "in_progress", "blocked", "done"]
 TODAY = dt.date(2026, 11, 24)
 
@@ -36,11 +84,15 @@ def synthetic_plan(actions: int, updates_per_action: int, seed: int = 7) -> Plan
     recs = []
     for r in range(max(1, actions // 20)):
         count = min(20, actions - r * 20)
-        recs.append(RecommendationDoc(
-            ref=str(r + 1),
-            text=f"{rnd.choice(VERBS)} {rnd.choice(OBJECTS)} across all teams ({r + 1})",
-            actions=[_action(rnd, f"{r + 1}.{a + 1}", updates_per_action) for a in range(count)],
-        ))
+        recs.append(
+            RecommendationDoc(
+                ref=str(r + 1),
+                text=f"{rnd.choice(VERBS)} {rnd.choice(OBJECTS)} across all teams ({r + 1})",
+                actions=[
+                    _action(rnd, f"{r + 1}.{a + 1}", updates_per_action) for a in range(count)
+                ],
+            )
+        )
     return PlanDoc(title=f"Synthetic plan {actions}", recommendations=recs)
 
 
@@ -49,11 +101,17 @@ def _action(rnd: random.Random, ref: str, updates: int) -> ActionDoc:
     return ActionDoc(
         ref=ref,
         text=f"{rnd.choice(VERBS)} {rnd.choice(OBJECTS)} and {rnd.choice(OBJECTS)}",
-        leads=[rnd.choice(PEOPLE)], responsible=[rnd.choice(PEOPLE)],
-        due=due, due_text=due.strftime("%B %Y"), due_precision="month",
-        status=rnd.choice(STATUSES), rag=rnd.choice(["red", "amber", "green", None]),
-        updates=[UpdateDoc(date=due - dt.timedelta(days=30 * i), text=rnd.choice(NOTES))
-                 for i in range(updates)],
+        leads=[rnd.choice(PEOPLE)],
+        responsible=[rnd.choice(PEOPLE)],
+        due=due,
+        due_text=due.strftime("%B %Y"),
+        due_precision="month",
+        status=rnd.choice(STATUSES),
+        rag=rnd.choice(["red", "amber", "green", None]),
+        updates=[
+            UpdateDoc(date=due - dt.timedelta(days=30 * i), text=rnd.choice(NOTES))
+            for i in range(updates)
+        ],
     )
 
 
@@ -63,9 +121,27 @@ def write_csv(path: Path, actions: int, seed: int = 7) -> None:
     with path.open("w", newline="", encoding="utf-8") as f:
         out = csv.writer(f)
         out.writerow([plan.title, "", "", "", "", "", ""])
-        out.writerow(["Recommendation", "Ref", "Action", "Lead", "Responsible", "Deadline",
-                      "Progress update"])
+        out.writerow(
+            [
+                "Recommendation",
+                "Ref",
+                "Action",
+                "Lead",
+                "Responsible",
+                "Deadline",
+                "Progress update",
+            ]
+        )
         for rec in plan.recommendations:
             for i, a in enumerate(rec.actions):
-                out.writerow([f"{rec.ref}. {rec.text}" if i == 0 else "", a.ref, a.text,
-                              a.leads[0], a.responsible[0], a.due_text, a.updates[0].text])
+                out.writerow(
+                    [
+                        f"{rec.ref}. {rec.text}" if i == 0 else "",
+                        a.ref,
+                        a.text,
+                        a.leads[0],
+                        a.responsible[0],
+                        a.due_text,
+                        a.updates[0].text,
+                    ]
+                )

@@ -26,8 +26,19 @@ class Terminal:
         self.name = name
         exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
         self.started = time.perf_counter()
-        _tmux("new-session", "-d", "-s", name, "-x", "160", "-y", "48", "-c", str(cwd),
-              f"exec env {exports} {command}")
+        _tmux(
+            "new-session",
+            "-d",
+            "-s",
+            name,
+            "-x",
+            "160",
+            "-y",
+            "48",
+            "-c",
+            str(cwd),
+            f"exec env {exports} {command}",
+        )
 
     def screen(self) -> str:
         """The pane with colours and styles, so a moved highlight counts as a change."""

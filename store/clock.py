@@ -20,5 +20,12 @@ def today() -> dt.date:
 
 
 def now_iso() -> str:
-    """The current UTC time as an ISO string, for history timestamps."""
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds")
+    """The current UTC time as an ISO string, for history timestamps.
+
+    With ``ACTIONPLAN_TODAY`` set the date part is that day, so history,
+    reviews and "changes since" agree with the fixed today.
+    """
+    now = dt.datetime.now(dt.timezone.utc)
+    if os.environ.get(TODAY_VARIABLE, "").strip():
+        now = dt.datetime.combine(today(), now.timetz())
+    return now.isoformat(timespec="milliseconds")

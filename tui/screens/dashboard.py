@@ -118,6 +118,8 @@ class DashboardScreen(Screen[DashboardChoice]):
             leads.add_option(Option(line, id=f"lead:{row.label}"))
         if not n.leads:
             leads.add_option(Option(Text("Nothing overdue", style="green"), disabled=True))
+        recs.highlighted = 0 if recs.option_count else None
+        leads.highlighted = 0 if n.leads else None
         self.query_one("#dash-counts", Static).update(_counts(n.statuses, n.rags))
         self._timeline(n.timeline)
 

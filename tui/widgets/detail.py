@@ -83,7 +83,7 @@ def _due_line(d: ActionDetail, today: dt.date) -> Text:
 
 
 def _history_line(h: HistoryEntry) -> Text:
-    line = Text(h.at[:16].replace("T", " ") + "  ", style="dim")
+    line = Text(_day(h.at) + "  ", style="dim")
     line.append(plain(h.label, True), style="bold")
     for c in h.changes[:3]:
         if c.field == "archived":
@@ -94,6 +94,13 @@ def _history_line(h: HistoryEntry) -> Text:
         line.append(" → ")
         line.append(plain(_short(c.after), True)[:30])
     return line
+
+
+def _day(stamp: str) -> str:
+    try:
+        return dt.date.fromisoformat(stamp[:10]).strftime("%d %b %Y")
+    except ValueError:
+        return stamp[:10]
 
 
 def _short(value: object) -> str:

@@ -1,0 +1,104 @@
+"""Weekly review, dashboard, help and palette, driven by keys."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from store import Store, review
+from tests.conftest import small_plan
+from tests.tui.test_tui_main import bar_text, refs, running, settle
+
+
+@pytest.fixture
+def db(db_path: Path) -> Path:
+    s = Store.open(db_path)
+    s.merge_plans([small_plan()], "test import")
+    s.close()
+    return db_path
+
+
+def header(app: object) -> str:
+    return str(app.screen.query_one("#review-header").render())  # type: ignore[attr-defined]
+
+
+def body(app: object) -> str:
+    return str(app.screen.query_one("#review-item").render())  # type: ignore[attr-defined]
+
+
+async def test_review_queue_marking_done_resume_and_summary(db: Path) -> None:
+    async with running(db) as (app, pilot):
+        await pilot.press("w")
+        await settle(pilot)
+        assert "0 of 3 reviewed" in header(app)
+        assert "Why it is here: overdue by 24 days; RAG red" in body(app)
+        assert "1.1  Write the strategy" in body(app)
+        await pilot.press("s", "d")  # the main screen's keys work here unchanged
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "1 of 3 reviewed" in header(app)
+        assert "2.1  Monthly audits" in body(app)
+        await pilot.press("escape")  # leave half way
+        await settle(pilot)
+    s = Store.open(db)
+    assert s.find_action("1.1").status == "done"
+    s.close()
+    async with running(db) as (app, pilot):
+        await pilot.press("w")
+        await settle(pilot)
+        assert "1 of 3 reviewed" in header(app) and "2.1  Monthly audits" in body(app)
+        await pilot.press("left")
+        await settle(pilot)
+        assert "1.1  Write the strategy" in body(app)
+        await pilot.press("right", "right", "right")
+        await settle(pilot)
+        summary = body(app)
+        assert "Review complete" in summary
+        assert "Reviewed: 3 of 3" in summary and "Marked done: 1" in summary
+    s = Store.open(db)
+    plan = s.plans()[0]
+    assert review.start_review(s, plan.id, review.ReviewThresholds()).reviewed == 0  # a new one
+    s.close()
+
+
+async def test_dashboard_numbers_and_enter_opens_the_lead(db: Path) -> None:
+    async with running(db) as (app, pilot):
+        await pilot.press("D")
+        await settle(pilot)
+        assert app.screen.TITLE == "Dashboard"
+        assert "Dashboard" in str(app.screen.query_one("#dashboard-title").render())
+        recs = app.screen.query_one("#dash-recs")
+        first = str(recs.get_option_at_index(0).prompt)  # type: ignore[attr-defined]
+        assert "Improve early help" in first and "50%" in first and "1 overdue" in first
+        leads = app.screen.query_one("#dash-leads")
+        assert "Marina Kitchen" in str(leads.get_option_at_index(0).prompt)  # type: ignore[attr-defined]
+        leads.focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert refs(app) == ["1.1", "2.2"] and "lead: Marina Kitchen" in bar_text(app)
+
+
+async def test_help_lists_every_key(db: Path) -> None:
+    async with running(db) as (app, pilot):
+        await pilot.press("question_mark")
+        await settle(pilot)
+        from tui.dialogs.help import KEYS, HelpScreen
+
+        assert isinstance(app.screen, HelpScreen)
+        keys = " ".join(k for k, _ in KEYS)
+        for key in ("/", "o", "f", "s then", "r then", "Ctrl+Z", ":", "w / D / x", "p / i"):
+            assert key in keys
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_command_palette_runs_the_same_actions(db: Path) -> None:
+    async with running(db) as (app, pilot):
+        await pilot.press("ctrl+p", *"overdue only")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert refs(app) == ["1.1"] and "overdue only" in bar_text(app)

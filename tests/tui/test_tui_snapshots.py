@@ -1,0 +1,50 @@
+"""SVG snapshots of key screens at 160x48 on a fixed today (24 Nov 2026)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from actionplan.demo import write_demo_database
+from tui.app import ActionPlanApp
+
+SIZE = (160, 48)
+
+
+def demo_app(tmp_path: Path) -> ActionPlanApp:
+    path = tmp_path / "demo.db"
+    write_demo_database(path)
+    return ActionPlanApp(path)
+
+
+async def wait(pilot: Any) -> None:
+    for _ in range(3):
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+
+
+def test_main_screen(snap_compare: Any, tmp_path: Path) -> None:
+    """The first screen: all 39 demo actions, 10 overdue marked with "!", the detail of 1.1."""
+    assert snap_compare(demo_app(tmp_path), terminal_size=SIZE, run_before=wait)
+
+
+def test_detail_of_an_overdue_action(snap_compare: Any, tmp_path: Path) -> None:
+    """Overdue only, second row: the detail shows the deadline as written and days overdue."""
+
+    async def run_before(pilot: Any) -> None:
+        await wait(pilot)
+        await pilot.press("o", "down")
+        await wait(pilot)
+
+    assert snap_compare(demo_app(tmp_path), terminal_size=SIZE, run_before=run_before)
+
+
+def test_help_screen(snap_compare: Any, tmp_path: Path) -> None:
+    """The help lists every key of the contract."""
+
+    async def run_before(pilot: Any) -> None:
+        await wait(pilot)
+        await pilot.press("question_mark")
+        await wait(pilot)
+
+    assert snap_compare(demo_app(tmp_path), terminal_size=SIZE, run_before=run_before)
