@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TODAY = "2026-11-24"
 ENV = {"ACTIONPLAN_TODAY": TODAY, "TERM": "xterm-256color", "COLORTERM": "truecolor"}
 COUNT = re.compile(r"([\d,]+) of ([\d,]+) actions")
+PLACEHOLDER = re.compile(r"│  …\s{10,}")  # a list row not drawn yet
 Row = tuple[str, str, float, float]  # (size, measure, ours, floor)
 
 
@@ -107,7 +108,7 @@ def floor_figures() -> dict[str, float]:
 def tui_figures(db: Path, size: int) -> dict[str, float]:
     term = Terminal(f"bench-{size}", f"actionplan --db {db}", ENV, ROOT)
     try:
-        first = term.wait_for(lambda s: bool(COUNT.search(s)) and "…" not in s)
+        first = term.wait_for(lambda s: bool(COUNT.search(s)) and not PLACEHOLDER.search(s))
         figures = {"first": first, **_key_figures(term)}
         figures["rss"] = term.peak_rss_mib()
     finally:
@@ -133,9 +134,9 @@ def _key_figures(term: Terminal) -> dict[str, float]:
     term.settle()
     out["search keystroke"] = median_latency(term, ("a",), 5)
     term.send("Escape")
-    term.send("Escape")
+    term.settle()
     out["open detail"] = term.latency("Enter")
-    term.send("Escape")
+    term.send("Left")
     term.settle()
     term.send("u")
     term.settle()

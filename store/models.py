@@ -38,7 +38,7 @@ Fields = dict[str, str]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class UpdateDoc(_Model):

@@ -12,7 +12,7 @@ from typing import Any
 from store import history
 from store.apply import change, ensure_person, person_key
 from store.clock import now_iso, today
-from store.core import Core, Writer, fetch_dicts
+from store.core import Core, Writer, fetch_column, fetch_dicts
 from store.errors import InvalidValueError, NotFoundError
 from store.export import plan_doc
 from store.merge import Progress, merge_plan
@@ -115,14 +115,15 @@ class Store(Core):
         """People named on (a plan's) live actions, by name."""
         scope = "AND a.plan_id = ?" if plan_id is not None else ""
         with self.reading() as conn:
-            rows = conn.execute(
+            rows = fetch_dicts(
+                conn,
                 f"""SELECT DISTINCT p.id, p.name FROM people p
                     JOIN action_people ap ON ap.person_id = p.id
                     JOIN actions a ON a.id = ap.action_id AND a.archived = 0 {scope}
                     ORDER BY p.name COLLATE NOCASE""",
                 [plan_id] if plan_id is not None else [],
-            ).fetchall()
-        return [Person(id=r[0], name=r[1]) for r in rows]
+            )
+        return [Person(**r) for r in rows]
 
     # --------------------------------------------------------------- actions
     def action_ids(self, query: ActionQuery) -> list[int]:
@@ -130,16 +131,19 @@ class Store(Core):
         where, params = self._where(query)
         sql = f"SELECT a.id FROM actions a WHERE {where} ORDER BY {ORDERS[query.sort]}"
         with self.reading() as conn:
-            return [r[0] for r in conn.execute(sql, params)]
+            return fetch_column(conn, sql, params)
 
     def action_index(self, query: ActionQuery) -> ActionIndex:
         """Ordered ids of the matching actions and how many are overdue, in one scan."""
         where, params = self._where(query)
         overdue, extra = overdue_sql(self.today())
-        sql = f"SELECT a.id, {overdue} FROM actions a WHERE {where} ORDER BY {ORDERS[query.sort]}"
+        sql = (
+            f"SELECT json_group_array(id), coalesce(sum(late), 0) FROM (SELECT a.id AS id,"
+            f" {overdue} AS late FROM actions a WHERE {where} ORDER BY {ORDERS[query.sort]})"
+        )
         with self.reading() as conn:
-            rows = conn.execute(sql, [*extra, *params]).fetchall()
-        return ActionIndex(ids=[r[0] for r in rows], overdue=sum(r[1] for r in rows))
+            ids, late = conn.execute(sql, [*extra, *params]).fetchone()
+        return ActionIndex(ids=json.loads(ids), overdue=late)
 
     def count_actions(self, query: ActionQuery) -> tuple[int, int]:
         """How many actions match, and how many of those are overdue."""
@@ -421,16 +425,17 @@ class Store(Core):
             for start in range(0, len(ids), 500):
                 chunk = list(ids[start : start + 500])
                 marks = ", ".join("?" for _ in chunk)
-                for action_id, fields in conn.execute(
-                    f"SELECT id, fields FROM actions WHERE id IN ({marks})", chunk
+                for r in fetch_dicts(
+                    conn, f"SELECT id, fields FROM actions WHERE id IN ({marks})", chunk
                 ):
-                    out[action_id] = (json.loads(fields), [])
-                for action_id, date, text, status in conn.execute(
+                    out[r["id"]] = (json.loads(r["fields"]), [])
+                for u in fetch_dicts(
+                    conn,
                     f"SELECT action_id, date, text, status FROM updates WHERE archived = 0"
                     f" AND action_id IN ({marks}) ORDER BY action_id, date, id",
                     chunk,
                 ):
-                    out[action_id][1].append(UpdateDoc(date=date, text=text, status=status))
+                    out[u.pop("action_id")][1].append(UpdateDoc(**u))
         return out
 
     def export(self, plan_title: str | None = None) -> ExportDoc:
