@@ -91,8 +91,8 @@ class MainScreen(ActionEditor):
     # ------------------------------------------------------------ reading
     def reload(self, keep: int | None = None) -> None:
         """Re-read counts, recommendations and the list (after any change)."""
-        self._load_recs()
         self._load_index(self.query_state, keep)
+        self._load_recs()
 
     @work(thread=True, exclusive=True, group="recs", exit_on_error=False)
     def _load_recs(self) -> None:
@@ -107,13 +107,17 @@ class MainScreen(ActionEditor):
     @work(thread=True, exclusive=True, group="index", exit_on_error=False)
     def _load_index(self, query: ActionQuery, keep: int | None) -> None:
         index = self.store.action_index(query)
+        at = index.ids.index(keep) if keep in index.ids else 0
+        first = self.store.actions_by_ids(index.ids[max(0, at - 50) : at + 100])
         if query != self.query_state:
             return  # a newer query has been asked for; drop this one
-        self.app.call_from_thread(self._show_index, index.ids, index.overdue, keep)
+        self.app.call_from_thread(self._show_index, index.ids, index.overdue, keep, first)
 
-    def _show_index(self, ids: list[int], overdue: int, keep: int | None) -> None:
+    def _show_index(
+        self, ids: list[int], overdue: int, keep: int | None, first: list[ActionRow]
+    ) -> None:
         actions = self.query_one(ActionList)
-        actions.show(ids, keep)
+        actions.show(ids, keep, first)
         self.overdue = overdue
         self._show_counts()
         if not ids:
@@ -159,8 +163,11 @@ class MainScreen(ActionEditor):
 
     # ------------------------------------------------------------ filters
     def _requery(self, keep: int | None = None, **changes: Any) -> None:
-        self.query_state = self.query_state.model_copy(update=changes)
-        self._load_index(self.query_state, keep)
+        query = self.query_state.model_copy(update=changes)
+        if query == self.query_state and keep is None:
+            return  # nothing changed (e.g. "All" highlighted again)
+        self.query_state = query
+        self._load_index(query, keep)
 
     def _filter_words(self) -> list[str]:
         q = self.query_state

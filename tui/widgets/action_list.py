@@ -38,7 +38,7 @@ RAG_STYLE = {
 }
 OVERDUE = Style(color="bright_red", bold=True)
 DONE = Style(color="grey58")
-MARGIN = 60
+BLOCK = 100  # rows fetched per request: a few screens' worth
 
 
 def age(last: dt.date | None, today: dt.date) -> str:
@@ -91,10 +91,14 @@ class ActionList(ScrollView, can_focus=True):
         self._asked: set[int] = set()
 
     # ---------------------------------------------------------------- data
-    def show(self, ids: list[int], keep: int | None = None) -> None:
-        """New contents; the cursor goes to ``keep`` if present, else the top."""
+    def show(
+        self, ids: list[int], keep: int | None = None, rows: list[ActionRow] | None = None
+    ) -> None:
+        """New contents (with some rows already fetched); the cursor goes to ``keep``."""
         self.ids = ids
         self._asked.clear()
+        for row in rows or []:
+            self.rows[row.id] = row
         self.virtual_size = Size(self.size.width, len(ids))
         index = ids.index(keep) if keep is not None and keep in ids else 0
         self.cursor = index
@@ -165,12 +169,10 @@ class ActionList(ScrollView, can_focus=True):
         return strip
 
     def _request(self, index: int) -> None:
-        start = max(0, index - MARGIN)
-        wanted = [
-            i
-            for i in self.ids[start : index + MARGIN * 2]
-            if i not in self.rows and i not in self._asked
-        ]
+        """Ask for the block holding ``index`` and the next one, once each."""
+        first = index // BLOCK * BLOCK
+        window = self.ids[first : first + 2 * BLOCK]
+        wanted = [i for i in window if i not in self.rows and i not in self._asked]
         if wanted:
             self._asked.update(wanted)
             self.post_message(self.NeedRows(wanted))
