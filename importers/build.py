@@ -75,6 +75,11 @@ class Context:
     aliases: dict[str, str]
     warnings: list[str] = field(default_factory=list)
     spelling: dict[str, str] = field(default_factory=dict)
+    column_of: dict[str, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for col, kind in sorted(self.columns.items(), reverse=True):
+            self.column_of[kind] = col  # the leftmost column of each kind wins
 
 
 def grouping_columns(lines: list[Line], columns: dict[int, str]) -> dict[int, str]:
@@ -235,7 +240,7 @@ class Builder:
         for role in ("lead", "responsible"):
             col = self._col(role)
             cell = cells[col] if col is not None else ""
-            names = people.split_names(cell) if cell else []
+            names = people.split_names(cell) if cell else ()
             resolved, unknown = people.resolve(names, self.ctx.aliases)
             for initials in unknown:
                 self.ctx.warnings.append(
@@ -293,7 +298,7 @@ class Builder:
                 action["fields"][header or f"Column {col + 1}"] = value  # type: ignore[index]
 
     def _col(self, kind: str) -> int | None:
-        return next((c for c, k in self.ctx.columns.items() if k == kind), None)
+        return self.ctx.column_of.get(kind)
 
     def _cell(self, cells: list[str], kind: str) -> str:
         col = self._col(kind)

@@ -8,6 +8,7 @@ the best cue it contains. Headers nobody has seen ("Owner", "Target date",
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 FIELDS = (
     "recommendation",
@@ -155,19 +156,31 @@ def words(header: str) -> list[str]:
     return _WORD.findall(header.lower())
 
 
+_CUE_FIELDS: dict[str, list[tuple[str, int]]] = {}
+for _field, _cues in CUES.items():
+    for _cue, _weight in _cues.items():
+        _CUE_FIELDS.setdefault(_cue, []).append((_field, _weight))
+# Longest cues first, so "progress to date" wins over "date" at the same place.
+_CUE_RE = re.compile(
+    r"(?<![a-z#])("
+    + "|".join(re.escape(c) for c in sorted(_CUE_FIELDS, key=len, reverse=True))
+    + r")(?![a-z#])"
+)
+
+
+@lru_cache(maxsize=8192)
 def scores(header: str) -> dict[str, int]:
     """How strongly a header suggests each field (0 when not at all)."""
     if not header or len(header) > MAX_HEADER_LENGTH:
         return {}
     tokens = words(header)
-    text = " " + " ".join(tokens) + " "
-    out: dict[str, int] = {}
-    for field, cues in CUES.items():
-        best = max((w for cue, w in cues.items() if f" {cue} " in text), default=0)
-        if best:
-            # Long headers dilute the meaning: "Lead Officer for …" is still lead.
-            meaningful = [t for t in tokens if t not in _NOISE]
-            out[field] = best * 10 - max(0, len(meaningful) - 4)
+    found: dict[str, int] = {}
+    for match in _CUE_RE.finditer(" ".join(tokens)):
+        for field, weight in _CUE_FIELDS[match.group(1)]:
+            found[field] = max(found.get(field, 0), weight)
+    # Long headers dilute the meaning: "Lead Officer for …" is still lead.
+    dilution = max(0, len([t for t in tokens if t not in _NOISE]) - 4)
+    out = {field: weight * 10 - dilution for field, weight in found.items()}
     if "rag" in out and "status" in out:
         out.pop("status")
     return out

@@ -24,6 +24,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import NamedTuple
 
 from store.models import Precision, Status
@@ -73,6 +74,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+@lru_cache(maxsize=8192)
 def parse_deadline(text: str, today: dt.date | None = None) -> Deadline:
     """Deadline wording from an imported plan → due date + precision. Never guesses."""
     lowered = " ".join(str(text).lower().split())

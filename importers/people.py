@@ -8,6 +8,7 @@ before any is resolved.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _DEFINES = re.compile(r"([A-Z][\w'’\-]*(?:[ \-]+[A-Z][\w'’\-]*)+)\s*\(([A-Z][A-Za-z]{0,4})\)")
 _SPLIT = re.compile(r"\s*(?:/|&|;|,|\+|\n)\s*")
@@ -33,17 +34,18 @@ def tidy(name: str) -> str:
     return name.strip(" .,:;")
 
 
-def split_names(cell: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def split_names(cell: str) -> tuple[str, ...]:
     """The names a cell lists, aliases still unresolved."""
     if cell.strip().lower() in _NOT_PEOPLE:
-        return []
+        return ()
     parts: list[str] = []
     for piece in _SPLIT.split(_PAREN_ALIAS.sub(" ", cell + " ").strip()):
         parts.extend(_split_and(piece))
     out: list[str] = []
     for part in parts:
         out.extend(_split_initials(tidy(part)))
-    return [p for p in out if p and p.lower() not in _NOT_PEOPLE]
+    return tuple(p for p in out if p and p.lower() not in _NOT_PEOPLE)
 
 
 def _split_and(piece: str) -> list[str]:
@@ -73,7 +75,9 @@ def is_initials(text: str) -> bool:
     return bool(_INITIALS.match(text)) and sum(c.isupper() for c in text) >= 2
 
 
-def resolve(names: list[str], aliases: dict[str, str]) -> tuple[list[str], list[str]]:
+def resolve(
+    names: tuple[str, ...] | list[str], aliases: dict[str, str]
+) -> tuple[list[str], list[str]]:
     """Names with aliases replaced, and the initials that no alias explains."""
     resolved: list[str] = []
     unknown: list[str] = []
