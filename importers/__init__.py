@@ -134,13 +134,31 @@ def _load_table(
     builder.seed_themes([line.text for line in lines if line.kind == "title"])
     _walk(lines, builder, progress)
     title, notes = _title(lines, options, path)
-    plan = builder.plan(title, notes)
     mapping = [
         (h or f"Column {i + 1}", mapped.get(i, "extra"))
         for i, h in enumerate(headers)
         if h or i in mapped
     ]
+    columns = _columns_note(lines, mapped)
+    plan = builder.plan(title, notes)
+    plan = plan.model_copy(update={"fields": {**plan.fields, "Columns": columns}})
     return ImportResult(source=path.name, plans=[plan], mapping=mapping, warnings=ctx.warnings)
+
+
+def _columns_note(lines: list[layout.Line], mapped: dict[int, str]) -> str:
+    """Every header text (repeats that differ, such as a new update month, too) and its field.
+
+    Header rows are cells the user imported: they are kept with the plan.
+    """
+    names: dict[int, list[str]] = {}
+    for line in lines:
+        if line.kind == "header":
+            for i, cell in enumerate(line.cells):
+                if cell and cell not in names.setdefault(i, []):
+                    names[i].append(cell)
+    return "; ".join(
+        f"{' / '.join(n)} = {mapped.get(i, 'extra')}" for i, n in sorted(names.items())
+    )
 
 
 def _map_columns(
