@@ -124,11 +124,13 @@ def _load_table(
     lines = layout.classify(grid, index, set(mapped))
     if not any(line.kind == "data" for line in lines):
         raise ImportFailure(f"{path.name}: header on row {index + 1} has no rows under it")
+    aliases = people.collect_aliases(_people_cells(lines, mapped))
     ctx = Context(
         source=path.name,
         columns=mapped,
         today=options.today,
-        aliases=people.collect_aliases(_people_cells(lines, mapped)),
+        aliases=aliases,
+        spelling={" ".join(n.split()).casefold(): n for n in aliases.values()},
     )
     builder = Builder(ctx, grouping_columns(lines, mapped))
     builder.seed_themes([line.text for line in lines if line.kind == "title"])

@@ -109,6 +109,7 @@ def canonical(names: list[str], spelling: dict[str, str]) -> list[str]:
     out = []
     for name in names:
         key = " ".join(name.split()).casefold()
-        spelling.setdefault(key, name)
+        # all lower case is a typing habit, not a spelling: "bill basra" is Bill Basra
+        spelling.setdefault(key, name.title() if name.islower() else name)
         out.append(spelling[key])
     return out

@@ -15,7 +15,10 @@ from pathlib import Path
 from importers.errors import ImportFailure
 
 Grid = list[list[str]]
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]|\x1b\[[0-?]*[ -/]*[@-~]")
+# Whole escape sequences (CSI and OSC) first, then any other control character.
+_CONTROL = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+)
 _DELIMITERS = (",", ";", "\t")
 XLSX_MAGIC = b"PK\x03\x04"
 READ_ONLY_ABOVE = 20 * 1024 * 1024
@@ -117,14 +120,13 @@ def choose_delimiter(text: str) -> str:
 
 
 def _xlsx_rows(path: Path, sheet: str | None) -> Grid:
-    import zipfile
-
     try:
         return _workbook_rows(path, sheet)
     except ImportFailure:
         raise
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
-        raise ImportFailure(f"{path.name}: not a readable Excel file ({exc})") from None
+    except Exception as exc:  # openpyxl raises many kinds on damaged files
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise ImportFailure(f"{path.name}: not a readable Excel file ({reason})") from None
 
 
 def _workbook_rows(path: Path, sheet: str | None) -> Grid:

@@ -89,6 +89,12 @@ class Core:
         self._lock = threading.RLock()
         self.path = path
 
+    def __enter__(self) -> Core:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     def close(self) -> None:
         """Close the connection (checkpointing the WAL)."""
         with self._lock:
