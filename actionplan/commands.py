@@ -194,13 +194,28 @@ def import_files(db: Path, args: argparse.Namespace) -> int:
     try:
         options = _import_options(args, store.today(), ImportOptions)
         try:
-            results, reports = run_import(store, args.files, options, dry_run=args.dry_run)
+            results, reports = run_import(
+                store, args.files, options, dry_run=args.dry_run, progress=_progress_printer()
+            )
         except ImportFailure as exc:
             raise UserError(str(exc)) from None
     finally:
         store.close()
     print("\n".join(summary(results, reports, args.dry_run)))
     return 0
+
+
+def _progress_printer() -> Any:
+    """Progress on stderr for large imports, only when a person is watching."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        if total >= 5000:
+            end = "\n" if done >= total else ""
+            print(f"\r  {done:,} of {total:,} rows", end=end, file=sys.stderr, flush=True)
+
+    return show
 
 
 def _import_options(args: argparse.Namespace, today: dt.date, options_type: Any) -> Any:

@@ -40,6 +40,7 @@ from store.queries import ORDERS, ROW_SELECT, overdue_sql, where_clause
 from store.schema import connect
 
 SEP = "\x1f"
+INDEX_CACHE_SIZE = 16
 
 
 class Store(Core):
@@ -53,6 +54,8 @@ class Store(Core):
     def __init__(self, conn: sqlite3.Connection, path: str) -> None:
         super().__init__(conn, path)
         self.today: Callable[[], dt.date] = today
+        self._index_cache: dict[tuple[ActionQuery, dt.date], ActionIndex] = {}
+        self._seen_version: int | None = None
 
     # ----------------------------------------------------------------- plans
     def plans(self) -> list[PlanInfo]:
@@ -134,7 +137,27 @@ class Store(Core):
             return fetch_column(conn, sql, params)
 
     def action_index(self, query: ActionQuery) -> ActionIndex:
-        """Ordered ids of the matching actions and how many are overdue, in one scan."""
+        """Ordered ids of the matching actions and how many are overdue, in one scan.
+
+        Recent answers are kept until anything is written, here or by another
+        process (``PRAGMA data_version``), so toggling a filter back is instant.
+        """
+        key = (query, self.today())
+        with self.reading() as conn:
+            version = conn.execute("PRAGMA data_version").fetchone()[0]
+            if version != self._seen_version:
+                self._index_cache.clear()
+                self._seen_version = version
+            cached = self._index_cache.get(key)
+        if cached is not None:
+            return cached
+        index = self._compute_index(query)
+        if len(self._index_cache) >= INDEX_CACHE_SIZE:
+            self._index_cache.pop(next(iter(self._index_cache)))
+        self._index_cache[key] = index
+        return index
+
+    def _compute_index(self, query: ActionQuery) -> ActionIndex:
         where, params = self._where(query)
         overdue, extra = overdue_sql(self.today())
         sql = (
@@ -508,6 +531,7 @@ class Store(Core):
         )
 
     def _after_write(self, writer: Writer) -> None:
+        self._index_cache.clear()
         refresh_derived(writer, writer.touched_actions)
 
 

@@ -183,3 +183,15 @@ def test_a_full_disk_is_reported_and_the_data_is_unchanged(store: Store, db_path
     with pytest.raises(DatabaseError, match="disk is full; nothing was saved"):
         store.merge_plans([synthetic_plan(2000, 2)], "too big")
     assert store.export().model_dump_json() == before
+
+
+def test_a_cached_list_sees_writes_from_another_process(store: Store, db_path: Path) -> None:
+    query = ActionQuery(overdue=True)
+    assert store.action_index(query).ids == [store.find_action("1.1").id]
+    other = subprocess.run(
+        [sys.executable, "-m", "actionplan.cli", "update", "1.1", "--status", "done",
+         "--db", str(db_path)],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert other.returncode == 0, other.stderr
+    assert store.action_index(query).ids == []

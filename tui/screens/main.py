@@ -155,11 +155,13 @@ class MainScreen(ActionEditor):
 
     @on(RecList.Chosen)
     def _rec_chosen(self, event: RecList.Chosen) -> None:
-        self.rec_label = None
-        if event.rec_id is not None:
-            option = self.query_one(RecList).highlighted_option
-            self.rec_label = str(option.prompt).split("\n")[0][:40] if option else None
+        current = self.query_one(RecList).current
+        self.rec_label = f"{current.ref} {current.text}"[:40] if current else None
         self._requery(recommendation_id=event.rec_id)
+
+    @on(RecList.Selected)
+    def _rec_selected(self) -> None:
+        self.query_one(ActionList).focus()
 
     # ------------------------------------------------------------ filters
     def _requery(self, keep: int | None = None, **changes: Any) -> None:

@@ -1,59 +1,121 @@
-"""The recommendations pane: "All" and each recommendation with its progress."""
+"""The recommendations pane: "All" and each recommendation with its progress.
+
+Drawn line by line like the action list, so a plan with thousands of
+recommendations costs no more than one with ten.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rich.text import Text
+from rich.segment import Segment
+from rich.style import Style
 from textual.binding import Binding
+from textual.geometry import Size
 from textual.message import Message
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from store.models import RecommendationRow
 from tui.safe import plain
 
-ALL = "all"
+LINES = 2  # each entry: its text, then its counts
+BOLD = Style(bold=True)
+DIM = Style(dim=True)
+RED = Style(color="bright_red", bold=True)
 
 
-class RecList(OptionList):
-    """Recommendations; moving the highlight filters the action list."""
+class RecList(ScrollView, can_focus=True):
+    """Recommendations; moving the cursor filters the action list."""
 
-    BINDINGS = [Binding("j", "cursor_down", show=False), Binding("k", "cursor_up", show=False)]
+    BINDINGS = [
+        Binding("up,k", "move(-1)", "Up", show=False),
+        Binding("down,j", "move(1)", "Down", show=False),
+        Binding("pageup", "page(-1)", show=False),
+        Binding("pagedown", "page(1)", show=False),
+        Binding("home", "jump(0)", show=False),
+        Binding("end", "jump(-1)", show=False),
+        Binding("enter", "select", "Open", show=False),
+    ]
+    cursor: reactive[int] = reactive(0)
 
     @dataclass
     class Chosen(Message):
-        """A recommendation (None for "All") was highlighted."""
+        """A recommendation (None for "All") is under the cursor."""
 
         rec_id: int | None
 
+    @dataclass
+    class Selected(Message):
+        """Enter on an entry: drill into its actions."""
+
+        rec_id: int | None
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.recs: list[RecommendationRow] = []
+        self.total = 0
+        self.overdue = 0
+
     def show(self, recs: list[RecommendationRow], total: int, overdue: int) -> None:
-        """Fill the list, keeping the highlighted entry where possible."""
-        keep = self.highlighted
-        self.clear_options()
-        self.add_option(Option(_line("", "All actions", total, None, overdue), id=ALL))
-        for r in recs:
-            self.add_option(Option(_line(r.ref, r.text, r.total, r.done, r.overdue), id=str(r.id)))
-        self.highlighted = keep if keep is not None and keep < self.option_count else 0
+        """New contents; the cursor stays on the same entry where possible."""
+        self.recs, self.total, self.overdue = recs, total, overdue
+        self.virtual_size = Size(self.size.width, (len(recs) + 1) * LINES)
+        self.set_reactive(RecList.cursor, min(self.cursor, len(recs)))
+        self.refresh()
 
-    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        event.stop()
-        option_id = event.option.id
-        self.post_message(self.Chosen(None if option_id in (None, ALL) else int(option_id)))
+    @property
+    def current(self) -> RecommendationRow | None:
+        """The recommendation under the cursor (None for "All")."""
+        return self.recs[self.cursor - 1] if self.cursor > 0 else None
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        self.screen.focus_next()
+    def action_move(self, step: int) -> None:
+        self.cursor = max(0, min(len(self.recs), self.cursor + step))
+
+    def action_page(self, step: int) -> None:
+        self.action_move(step * max(1, self.size.height // LINES - 1))
+
+    def action_jump(self, index: int) -> None:
+        self.cursor = len(self.recs) if index < 0 else 0
+
+    def action_select(self) -> None:
+        current = self.current
+        self.post_message(self.Selected(current.id if current else None))
+
+    def watch_cursor(self) -> None:
+        top, height = int(self.scroll_y), max(LINES, self.size.height)
+        line = self.cursor * LINES
+        if line < top:
+            self.scroll_to(y=line, animate=False)
+        elif line + LINES > top + height:
+            self.scroll_to(y=line + LINES - height, animate=False)
+        self.refresh()
+        current = self.current
+        self.post_message(self.Chosen(current.id if current else None))
+
+    def render_line(self, y: int) -> Strip:
+        line = int(self.scroll_y) + y
+        index, part = divmod(line, LINES)
+        width = self.size.width
+        if index > len(self.recs):
+            return Strip.blank(width)
+        segments = self._segments(index, part)
+        strip = Strip(segments).crop_extend(0, width, None)
+        if index == self.cursor:
+            strip = strip.apply_style(Style(reverse=True) if self.has_focus else Style(bold=True))
+        return strip
+
+    def _segments(self, index: int, part: int) -> list[Segment]:
+        if index == 0:
+            if part == 0:
+                return [Segment(" All actions", BOLD)]
+            return [Segment(f"   {self.total:,} actions", DIM), *_late(self.overdue)]
+        rec = self.recs[index - 1]
+        if part == 0:
+            return [Segment(" " + plain(rec.ref, True) + " ", BOLD), Segment(plain(rec.text, True))]
+        return [Segment(f"   {rec.done}/{rec.total} done", DIM), *_late(rec.overdue)]
 
 
-def _line(ref: str, text: str, total: int, done: int | None, overdue: int) -> Text:
-    line = Text(no_wrap=True, overflow="ellipsis")
-    if ref:
-        line.append(plain(ref, True) + " ", style="bold")
-    short = plain(text, True)
-    line.append(short if len(short) <= 48 else short[:47] + "…")
-    line.append("\n  ")
-    line.append(f"{done}/{total} done" if done is not None else f"{total} actions", style="dim")
-    if overdue:
-        line.append(f"  ! {overdue} overdue", style="bold red")
-    return line
+def _late(overdue: int) -> list[Segment]:
+    return [Segment(f"  ! {overdue:,} overdue", RED)] if overdue else []
