@@ -58,8 +58,17 @@ class Store(Core):
         self._seen_version: int | None = None
 
     # ----------------------------------------------------------------- plans
-    def plans(self) -> list[PlanInfo]:
-        """Every plan with its action, done and overdue counts."""
+    def plans(self, counts: bool = True) -> list[PlanInfo]:
+        """Every plan with its action, done and overdue counts (zeros without ``counts``)."""
+        if not counts:  # start-up needs titles only; counts scan every action
+            with self.reading() as conn:
+                rows = fetch_dicts(
+                    conn,
+                    "SELECT id, title, notes, fields, 0 AS actions,"
+                    " 0 AS done, 0 AS overdue FROM plans WHERE archived = 0"
+                    " ORDER BY title",
+                )
+            return [PlanInfo(**{**r, "fields": json.loads(r["fields"])}) for r in rows]
         sql, params = overdue_sql(self.today())
         with self.reading() as conn:
             rows = fetch_dicts(

@@ -45,7 +45,7 @@ class ActionPlanApp(Workflows, App[str]):
     def _open(self) -> None:
         try:
             store = Store.open(self.db_path)
-            plans = store.plans()
+            plans = store.plans(counts=False)
         except StoreError as exc:
             self.call_from_thread(self.exit, str(exc), 1)
             return
