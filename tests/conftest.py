@@ -95,3 +95,12 @@ def store(db_path: Path) -> Iterator[Store]:
     s.merge_plans([small_plan()], "test import")
     yield s
     s.close()
+
+
+@pytest.fixture
+def db(db_path: Path) -> Path:
+    """A database file holding ``small_plan`` (closed, ready for another process)."""
+    s = Store.open(db_path)
+    s.merge_plans([small_plan()], "test import")
+    s.close()
+    return db_path

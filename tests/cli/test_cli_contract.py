@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from store import Store
-from tests.conftest import small_plan
 
 LIST_KEYS = {
     "plan",
@@ -36,14 +35,6 @@ def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
         text=True,
         timeout=120,
     )
-
-
-@pytest.fixture
-def db(db_path: Path) -> Path:
-    s = Store.open(db_path)
-    s.merge_plans([small_plan()], "test import")
-    s.close()
-    return db_path
 
 
 def test_list_json_has_every_key_of_the_contract(db: Path) -> None:

@@ -189,9 +189,20 @@ def test_a_cached_list_sees_writes_from_another_process(store: Store, db_path: P
     query = ActionQuery(overdue=True)
     assert store.action_index(query).ids == [store.find_action("1.1").id]
     other = subprocess.run(
-        [sys.executable, "-m", "actionplan.cli", "update", "1.1", "--status", "done",
-         "--db", str(db_path)],
-        capture_output=True, text=True, timeout=60,
+        [
+            sys.executable,
+            "-m",
+            "actionplan.cli",
+            "update",
+            "1.1",
+            "--status",
+            "done",
+            "--db",
+            str(db_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert other.returncode == 0, other.stderr
     assert store.action_index(query).ids == []

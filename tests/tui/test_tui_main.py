@@ -7,7 +7,6 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-import pytest
 from textual.pilot import Pilot
 
 from store import Store
@@ -37,14 +36,6 @@ def plan_with_hostile_titles() -> object:
         ],
     )
     return doc.model_copy(update={"recommendations": [*doc.recommendations, extra]})
-
-
-@pytest.fixture
-def db(db_path: Path) -> Path:
-    s = Store.open(db_path)
-    s.merge_plans([small_plan()], "test import")
-    s.close()
-    return db_path
 
 
 async def settle(pilot: Pilot[object]) -> None:

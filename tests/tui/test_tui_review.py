@@ -4,19 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from store import Store, review
-from tests.conftest import small_plan
 from tests.tui.test_tui_main import bar_text, refs, running, settle
-
-
-@pytest.fixture
-def db(db_path: Path) -> Path:
-    s = Store.open(db_path)
-    s.merge_plans([small_plan()], "test import")
-    s.close()
-    return db_path
 
 
 def header(app: object) -> str:
