@@ -26,11 +26,11 @@ class ActionPlanApp(Workflows, App[str]):
     BINDINGS = [
         Binding("q", "quit", "Quit", id="quit"),
         Binding("question_mark", "help", "Help", id="help"),
-        Binding("p", "switch_plan", "Plan", id="switch_plan"),
-        Binding("i", "import", "Import", id="import"),
+        Binding("p", "switch_plan", "Plan", show=False, id="switch_plan"),
+        Binding("i", "import", "Import", show=False, id="import"),
         Binding("w", "review", "Review", id="review"),
-        Binding("D", "dashboard", "Dashboard", id="dashboard"),
-        Binding("x", "export", "Export", id="export"),
+        Binding("D", "dashboard", "Dashboard", show=False, id="dashboard"),
+        Binding("x", "export", "Export", show=False, id="export"),
     ]
 
     def __init__(self, db_path: Path) -> None:

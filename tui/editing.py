@@ -24,11 +24,11 @@ EDIT_BINDINGS = [
     Binding("s", "set_status", "Status", tooltip="Then n, p, b, d or x", id="set_status"),
     Binding("r", "set_rag", "RAG", tooltip="Then r, a, g or -", id="set_rag"),
     Binding("d", "set_due", "Due", id="set_due"),
-    Binding("l", "set_people", "Leads", id="set_people"),
+    Binding("l", "set_people", "Leads", show=False, id="set_people"),
     Binding("u", "add_update", "Update", id="add_update"),
-    Binding("e", "edit_text", "Edit", id="edit_text"),
+    Binding("e", "edit_text", "Edit", show=False, id="edit_text"),
     Binding("ctrl+z", "undo", "Undo", id="undo"),
-    Binding("ctrl+y", "redo", "Redo", id="redo"),
+    Binding("ctrl+y", "redo", "Redo", show=False, id="redo"),
 ]
 Write = Callable[[], object]
 

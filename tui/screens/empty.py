@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Center, Middle
+from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
@@ -27,7 +28,9 @@ WELCOME = Text.assemble(
 
 
 class EmptyScreen(Screen[None]):
-    """Says how to import a plan; `i` (an app key) opens the import dialog."""
+    """Says how to import a plan; `i` opens the import dialog."""
+
+    BINDINGS = [Binding("i", "app.import", "Import a plan", id="empty_import")]
 
     def compose(self) -> ComposeResult:
         with Middle(), Center():

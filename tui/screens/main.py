@@ -65,6 +65,7 @@ class MainScreen(ActionEditor):
         self.rec_label: str | None = None
         self.total = plan.actions
         self.overdue = 0
+        self._recs_due = True
 
     def compose(self) -> ComposeResult:
         yield Static("", id="plan-title", markup=False)
@@ -91,8 +92,8 @@ class MainScreen(ActionEditor):
     # ------------------------------------------------------------ reading
     def reload(self, keep: int | None = None) -> None:
         """Re-read counts, recommendations and the list (after any change)."""
+        self._recs_due = True  # after the list is on screen: the list is what the user needs
         self._load_index(self.query_state, keep)
-        self._load_recs()
 
     @work(thread=True, exclusive=True, group="recs", exit_on_error=False)
     def _load_recs(self) -> None:
@@ -106,9 +107,10 @@ class MainScreen(ActionEditor):
 
     @work(thread=True, exclusive=True, group="index", exit_on_error=False)
     def _load_index(self, query: ActionQuery, keep: int | None) -> None:
-        index = self.store.action_index(query)
-        at = index.ids.index(keep) if keep in index.ids else 0
-        first = self.store.actions_by_ids(index.ids[max(0, at - 50) : at + 100])
+        with self.store.reading():  # one hold of the lock: the list first, then the rest
+            index = self.store.action_index(query)
+            at = index.ids.index(keep) if keep in index.ids else 0
+            first = self.store.actions_by_ids(index.ids[max(0, at - 10) : at + 60])
         if query != self.query_state:
             return  # a newer query has been asked for; drop this one
         self.app.call_from_thread(self._show_index, index.ids, index.overdue, keep, first)
@@ -118,6 +120,9 @@ class MainScreen(ActionEditor):
     ) -> None:
         actions = self.query_one(ActionList)
         actions.show(ids, keep, first)
+        if self._recs_due:
+            self._recs_due = False
+            self._load_recs()
         self.overdue = overdue
         self._show_counts()
         if not ids:
