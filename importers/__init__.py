@@ -8,7 +8,6 @@ result (``Store.merge_plans``).
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -233,8 +232,3 @@ def _title(lines: list[layout.Line], options: ImportOptions, path: Path) -> tupl
     if title_rows:
         return title_rows[0], "\n".join(title_rows[1:])
     return path.stem, ""
-
-
-def dumps_plans(plans: list[PlanDoc]) -> str:
-    """The plans as our JSON export (used by tests and dry runs)."""
-    return json.dumps(json.loads(ExportDoc(plans=plans).model_dump_json()), ensure_ascii=False)

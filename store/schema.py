@@ -9,7 +9,6 @@ copy is written beside it.
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -284,9 +283,3 @@ def _backup(conn: sqlite3.Connection, path: Path) -> Path:
     except (sqlite3.Error, OSError) as exc:
         raise DatabaseError(f"{path}: cannot write backup before migrating ({exc})") from None
     return target
-
-
-def copy_file(source: Path, target: Path) -> None:
-    """Copy a database file with its owner-only mode (used by the demo)."""
-    shutil.copyfile(source, target)
-    os.chmod(target, 0o600)

@@ -335,18 +335,9 @@ class Store(Core):
         text = _required(text, "action text")
         return self._edit(action_id, "text", "text", text)
 
-    def set_fields(self, action_id: int, fields: dict[str, str]) -> bool:
-        """Replace an action's extra fields."""
-        return self._edit(action_id, "fields", "fields", dict(fields))
-
     def archive_action(self, action_id: int, archived: bool = True) -> bool:
         """Hide an action (never deleted; undo or unarchive restores it)."""
         return self._edit(action_id, "archive" if archived else "restore", "archived", archived)
-
-    def set_recommendation_text(self, rec_id: int, text: str) -> bool:
-        """Edit a recommendation's text."""
-        with self.writing("recommendation text") as w:
-            return change(w, "recommendation", rec_id, "text", text.strip())
 
     def _edit(self, action_id: int, label: str, field: str, value: Any) -> bool:
         self._require_action(action_id)
@@ -367,11 +358,6 @@ class Store(Core):
             w.record("update", update_id, "archived", True, False)
             w.touched_actions.add(action_id)
         return update_id
-
-    def archive_update(self, update_id: int) -> bool:
-        """Hide a progress update."""
-        with self.writing("archive update") as w:
-            return change(w, "update", update_id, "archived", True)
 
     def add_action(self, rec_id: int, text: str, ref: str | None = None) -> int:
         """A new action at the end of a recommendation."""
@@ -487,14 +473,6 @@ class Store(Core):
         """Re-apply the latest undone edit."""
         with self.writing("redo") as w:
             return history.redo(w)
-
-    def can_undo(self) -> bool:
-        """Is there an edit to undo?"""
-        with self.reading() as conn:
-            return (
-                conn.execute("SELECT 1 FROM batches WHERE undone = 0 LIMIT 1").fetchone()
-                is not None
-            )
 
     # --------------------------------------------------------------- helpers
     def _require_action(self, action_id: int) -> ActionRow:

@@ -111,6 +111,7 @@ class Workflows(_Base):
 
             def path_chosen(path: str | None) -> None:
                 if path:
+                    self.notify(f"Exporting {fmt} …", markup=False)
                     self._export(plan.title, fmt, path)
 
             default = str(_default_path(plan.title, fmt))

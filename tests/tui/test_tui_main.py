@@ -293,3 +293,36 @@ async def test_empty_database_import_flow(db_path: Path) -> None:
     s = Store.open(db_path)
     assert s.count_actions(ActionQuery())[0] == 11
     s.close()
+
+
+async def test_the_tui_and_a_cli_update_write_the_same_file(db: Path) -> None:
+    import subprocess
+    import sys
+
+    async with running(db) as (app, pilot):
+        other = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "actionplan.cli",
+                "update",
+                "2.1",
+                "--note",
+                "From the shell",
+                "--db",
+                str(db),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert other.returncode == 0, other.stderr
+        await pilot.press("u", *"From the meeting", "enter")
+        await settle(pilot)
+        await pilot.press("o")  # the list re-reads: the shell's write is seen, nothing lost
+        await settle(pilot)
+        assert refs(app) == ["1.1"]
+    s = Store.open(db)
+    assert s.action_detail(s.find_action("2.1").id).updates[0].text == "From the shell"
+    assert s.action_detail(s.find_action("1.1").id).updates[0].text == "From the meeting"
+    s.close()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.containers import Center, Middle
 from textual.binding import Binding
+from textual.containers import Center, Middle
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
