@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import json
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any, cast
 
@@ -187,20 +188,23 @@ def _apply_update(
 def import_files(db: Path, args: argparse.Namespace) -> int:
     """``actionplan import FILE...``: every file in one transaction."""
     from importers import ImportFailure, ImportOptions
-    from importers.apply import import_files as run_import
-    from importers.apply import summary
+    from importers.apply import load_all, merge_all, summary
+    from store.clock import today
 
-    store = open_store(db, create=True)
+    options = _import_options(args, today(), ImportOptions)
+    progress = _progress_printer()
     try:
-        options = _import_options(args, store.today(), ImportOptions)
+        results = load_all(args.files, options, progress)
+    except ImportFailure as exc:
+        raise UserError(str(exc)) from None
+    with tempfile.TemporaryDirectory() as scratch:
+        # A dry run against a database that does not exist yet must not create it.
+        target = Path(scratch) / "dry-run.db" if args.dry_run and not db.exists() else db
+        store = open_store(target, create=True)
         try:
-            results, reports = run_import(
-                store, args.files, options, dry_run=args.dry_run, progress=_progress_printer()
-            )
-        except ImportFailure as exc:
-            raise UserError(str(exc)) from None
-    finally:
-        store.close()
+            reports = merge_all(store, results, args.dry_run, progress)
+        finally:
+            store.close()
     print("\n".join(summary(results, reports, args.dry_run)))
     return 0
 

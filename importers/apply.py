@@ -23,10 +23,27 @@ def import_files(
     progress: Progress | None = None,
 ) -> tuple[list[ImportResult], list[ImportReport]]:
     """Read every file, then merge all their plans in one transaction."""
-    results = [load(path, options, progress) for path in paths]
+    results = load_all(paths, options, progress)
+    return results, merge_all(store, results, dry_run, progress)
+
+
+def load_all(
+    paths: Sequence[Path], options: ImportOptions, progress: Progress | None = None
+) -> list[ImportResult]:
+    """Read every file (no database needed: a bad file fails before one is opened)."""
+    return [load(path, options, progress) for path in paths]
+
+
+def merge_all(
+    store: Store,
+    results: list[ImportResult],
+    dry_run: bool = False,
+    progress: Progress | None = None,
+) -> list[ImportReport]:
+    """Merge what ``load_all`` read, all of it in one transaction."""
     docs = [doc for result in results for doc in result.plans]
-    label = "import " + ", ".join(Path(p).name for p in paths)
-    return results, store.merge_plans(docs, label, progress=progress, dry_run=dry_run)
+    label = "import " + ", ".join(result.source for result in results)
+    return store.merge_plans(docs, label, progress=progress, dry_run=dry_run)
 
 
 def summary(results: list[ImportResult], reports: list[ImportReport], dry_run: bool) -> list[str]:

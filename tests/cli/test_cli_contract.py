@@ -198,3 +198,28 @@ def test_the_database_can_come_from_the_environment(db: Path) -> None:
         timeout=60,
     )
     assert len(json.loads(out.stdout)) == 4
+
+
+def test_a_failed_import_writes_nothing(db: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Name,Amount\nJo,3\n")
+    good = Path(__file__).parent.parent / "fixtures" / "southwark_2017.csv"
+    before = run("export", "--db", db, "--format", "json").stdout
+    out = run("import", good, bad, "--db", db)
+    assert out.returncode == 1 and "bad.csv" in out.stderr
+    assert run("export", "--db", db, "--format", "json").stdout == before
+    fresh = tmp_path / "fresh.db"
+    assert run("import", bad, "--db", fresh).returncode == 1
+    assert not fresh.exists()
+
+
+def test_import_prints_mapping_counts_and_warnings(tmp_path: Path) -> None:
+    sample = Path(__file__).parent.parent / "fixtures" / "stockton_2013.csv"
+    out = run("import", sample, "--db", tmp_path / "p.db", "--dry-run")
+    assert out.returncode == 0, out.stderr
+    assert "'What we will do' -> action" in out.stdout
+    assert "actions: 17 created" in out.stdout and "recommendations: 5 created" in out.stdout
+    assert "warning: row 9: lead 'SMcL' is not a known name" in out.stdout
+    assert "dry run: nothing was written" in out.stdout
+    listed = run("list", "--db", tmp_path / "p.db")
+    assert listed.returncode == 1  # the dry run left no database behind
