@@ -326,3 +326,12 @@ async def test_the_tui_and_a_cli_update_write_the_same_file(db: Path) -> None:
     assert s.action_detail(s.find_action("2.1").id).updates[0].text == "From the shell"
     assert s.action_detail(s.find_action("1.1").id).updates[0].text == "From the meeting"
     s.close()
+
+
+def test_update_age_fits_its_column() -> None:
+    from tui.widgets.action_list import age
+
+    today = dt.date(2026, 11, 24)
+    ages = [age(today - dt.timedelta(days=d), today) for d in (0, 13, 14, 119, 120, 365, 4800)]
+    assert ages == ["0d", "13d", "2w", "17w", "4mo", "1y", "13y"]
+    assert age(None, today) == "—"

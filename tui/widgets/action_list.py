@@ -48,7 +48,9 @@ def age(last: dt.date | None, today: dt.date) -> str:
     days = (today - last).days
     if days < 14:
         return f"{max(days, 0)}d"
-    return f"{days // 7}w" if days < 120 else f"{days // 30}mo"
+    if days < 120:
+        return f"{days // 7}w"
+    return f"{days // 30}mo" if days < 365 else f"{days // 365}y"
 
 
 class ActionList(ScrollView, can_focus=True):
