@@ -41,6 +41,8 @@ class _Bulk:
         self.actions: list[tuple[Any, ...]] = []
         self.people: list[tuple[int, int, str, int]] = []
         self.updates: list[tuple[Any, ...]] = []
+        self.search: list[tuple[int, str]] = []
+        self.now = now_iso()  # one timestamp for the whole import
         self.action_ids = _Ids(writer, "actions")
         self.update_ids = _Ids(writer, "updates")
         self.person_cache: dict[str, int] = {}
@@ -55,10 +57,11 @@ class _Bulk:
         w = self.writer
         w.conn.executemany(
             "INSERT INTO actions (id, plan_id, recommendation_id, rec_position, position, ref,"
-            " text, due, due_text, due_precision, status, rag, fields, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " text, due, due_text, due_precision, status, rag, fields, created_at, updated_at,"
+            " last_update) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             self.actions,
         )
+        w.conn.executemany("INSERT INTO action_search (rowid, body) VALUES (?, ?)", self.search)
         w.conn.executemany(
             "INSERT OR IGNORE INTO action_people (action_id, person_id, role, position)"
             " VALUES (?, ?, ?, ?)",
@@ -177,7 +180,9 @@ def _merge_actions(
     for position, action in enumerate(rec.actions):
         action_id = existing.get(f"ref:{action.ref}") or existing.get(f"text:{action.text}")
         if action_id is None:
-            _create_action(writer, bulk, (plan_id, rec_id, rec_position, position), action)
+            _create_action(
+                writer, bulk, (plan_id, rec_id, rec_position, position), action, rec.text
+            )
             report["actions_created"] = report.get("actions_created", 0) + 1
             report["updates_created"] = report.get("updates_created", 0) + len(action.updates)
         else:
@@ -197,10 +202,11 @@ def _existing_actions(writer: Writer, rec_id: int) -> dict[str, int]:
 
 
 def _create_action(
-    writer: Writer, bulk: _Bulk, place: tuple[int, int, int, int], a: ActionDoc
+    writer: Writer, bulk: _Bulk, place: tuple[int, int, int, int], a: ActionDoc, rec_text: str
 ) -> None:
+    """Queue a new action; its search text and last update are known here, not re-read."""
     action_id = bulk.action_ids.take()
-    now = now_iso()
+    now = bulk.now
     due = a.due.isoformat() if a.due else None
     precision = a.due_precision or ("day" if a.due else "open")
     bulk.actions.append(
@@ -217,8 +223,11 @@ def _create_action(
             _json(a.fields),
             now,
             now,
+            max((u.date.isoformat() for u in a.updates), default=None),
         )
     )
+    body = " ".join([a.ref, a.text, rec_text, *(u.text for u in a.updates)])
+    bulk.search.append((action_id, body))
     for role, names in (("lead", a.leads), ("responsible", a.responsible)):
         for position, name in enumerate(names):
             bulk.people.append((action_id, bulk.person(name), role, position))
@@ -227,7 +236,6 @@ def _create_action(
             (bulk.update_ids.take(), action_id, u.date.isoformat(), u.text, u.status, now)
         )
     writer.record("action", action_id, "archived", True, False)
-    writer.touched_actions.add(action_id)
 
 
 def _update_action(

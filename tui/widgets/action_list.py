@@ -105,6 +105,7 @@ class ActionList(ScrollView, can_focus=True):
         index = ids.index(keep) if keep is not None and keep in ids else 0
         self.cursor = index
         self._scroll_cursor_into_view(center=keep is not None)
+        self._request(index)  # fetch ahead now, so the first page move finds its rows
         self.refresh()
 
     def add_rows(self, rows: list[ActionRow]) -> None:
@@ -141,6 +142,10 @@ class ActionList(ScrollView, can_focus=True):
 
     def watch_cursor(self) -> None:
         self._scroll_cursor_into_view()
+        if self.ids:  # keep a screen ahead of the cursor fetched, in both directions
+            height = max(1, self.size.height)
+            self._request(min(len(self.ids) - 1, self.cursor + height))
+            self._request(max(0, self.cursor - height))
         self.refresh()
         self.post_message(self.Highlighted(self.current))
 
