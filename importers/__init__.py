@@ -44,6 +44,7 @@ class ImportResult(BaseModel):
     plans: list[PlanDoc]
     mapping: list[tuple[str, str]] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    aliases: dict[str, str] = Field(default_factory=dict)  # "MK" -> "Marina Kitchen"
 
 
 def load(path: Path, options: ImportOptions, progress: Progress | None = None) -> ImportResult:
@@ -143,7 +144,9 @@ def _load_table(
     columns = _columns_note(lines, mapped)
     plan = builder.plan(title, notes)
     plan = plan.model_copy(update={"fields": {**plan.fields, "Columns": columns}})
-    return ImportResult(source=path.name, plans=[plan], mapping=mapping, warnings=ctx.warnings)
+    return ImportResult(
+        source=path.name, plans=[plan], mapping=mapping, warnings=ctx.warnings, aliases=aliases
+    )
 
 
 def _columns_note(lines: list[layout.Line], mapped: dict[int, str]) -> str:

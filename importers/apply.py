@@ -43,7 +43,8 @@ def merge_all(
     """Merge what ``load_all`` read, all of it in one transaction."""
     docs = [doc for result in results for doc in result.plans]
     label = "import " + ", ".join(result.source for result in results)
-    return store.merge_plans(docs, label, progress=progress, dry_run=dry_run)
+    aliases = {k: v for result in results for k, v in result.aliases.items()}
+    return store.merge_plans(docs, label, progress=progress, dry_run=dry_run, aliases=aliases)
 
 
 def summary(results: list[ImportResult], reports: list[ImportReport], dry_run: bool) -> list[str]:

@@ -408,12 +408,7 @@ class Store(Core):
     def alias(self, alias: str, name: str) -> None:
         """Teach the store that ``alias`` (e.g. initials) means ``name``."""
         with self.writing("alias") as w:
-            person_id = ensure_person(w, name)
-            w.execute(
-                "INSERT OR REPLACE INTO person_aliases (alias_key, alias, person_id)"
-                " VALUES (?, ?, ?)",
-                (person_key(alias), alias.strip(), person_id),
-            )
+            _store_alias(w, alias, name)
 
     # ------------------------------------------------------- import, export
     def merge_plans(
@@ -422,8 +417,9 @@ class Store(Core):
         label: str,
         progress: Progress | None = None,
         dry_run: bool = False,
+        aliases: dict[str, str] | None = None,
     ) -> list[ImportReport]:
-        """Import documents in one transaction: all of them or nothing.
+        """Import documents (and the aliases they taught) in one transaction.
 
         With ``dry_run`` the same work is done and then rolled back, so the
         report says exactly what a real import would do.
@@ -431,6 +427,8 @@ class Store(Core):
         try:
             with self.writing(label) as w:
                 reports = [merge_plan(w, doc, progress) for doc in docs]
+                for alias, name in (aliases or {}).items():
+                    _store_alias(w, alias, name)
                 if dry_run:
                     raise _RolledBack(reports)
         except _RolledBack as rolled:
@@ -534,6 +532,14 @@ class _RolledBack(Exception):
 _KEYSET_SELECT = ROW_SELECT.replace(
     "SELECT a.id,", "SELECT a.rec_position AS _rp, a.position AS _p, a.id,", 1
 )
+
+
+def _store_alias(writer: Writer, alias: str, name: str) -> None:
+    person_id = ensure_person(writer, name)
+    writer.execute(
+        "INSERT OR REPLACE INTO person_aliases (alias_key, alias, person_id) VALUES (?, ?, ?)",
+        (person_key(alias), alias.strip(), person_id),
+    )
 
 
 def refresh_derived(writer: Writer, action_ids: Iterable[int]) -> None:

@@ -223,3 +223,12 @@ def test_import_prints_mapping_counts_and_warnings(tmp_path: Path) -> None:
     assert "dry run: nothing was written" in out.stdout
     listed = run("list", "--db", tmp_path / "p.db")
     assert listed.returncode == 1  # the dry run left no database behind
+
+
+def test_initials_learned_on_import_find_the_person(tmp_path: Path) -> None:
+    sample = Path(__file__).parent.parent / "fixtures" / "warwickshire_2017.csv"
+    db = tmp_path / "w.db"
+    assert run("import", sample, "--db", db).returncode == 0
+    by_initials = json.loads(run("list", "--db", db, "--lead", "KH", "--json").stdout)
+    assert [r["ref"] for r in by_initials] == ["1.11", "1.13"]
+    assert by_initials[0]["leads"] == ["Kate Harker"]
