@@ -17,8 +17,10 @@ Choices for ambiguous wording, documented once:
   19xx or 20xx;
 - a month with a year is that month's last day ("Sept 19" is September 2019,
   not the 19th); a bare year is 31 December; "mid 2018" is just 2018;
-- "Q1".."Q4" with "YYYY/YY" are UK financial quarters (Q1 = April–June);
-  with a single year they are calendar quarters ("Q2 2019" → 30 June 2019);
+- "Q1".."Q4" with "YYYY/YY" (or "YY/YY") are UK financial quarters (Q1 =
+  April–June … Q4 = January–March); with a single year they are calendar
+  quarters ("Q2 2019" → 30 June 2019); "2019/20" alone is that financial
+  year, ending 31 March 2020;
 - seasons end with their last month: spring May, summer August, autumn
   November, winter February of the next year (precision "quarter");
 - when a phrase holds several dates, the leftmost is the deadline, and of
@@ -61,6 +63,8 @@ _Y4 = r"(?P<y>(?:19|20)\d\d)"
 _Y = r"(?P<y>(?:19|20)\d\d|'?\d\d)(?![\d/])"
 _Q = r"\b(?:q|quarter\s*)(?P<q>[1-4])"
 _FY = _Y4 + r"\s*[/-]\s*(?P<y2>\d\d(?:\d\d)?)\b"
+# After "Q3" a short financial year "13/14" is safe to read; alone it looks like a day and month.
+_FY_SHORT = r"(?P<y>(?:19|20)?\d\d)\s*[/-]\s*(?P<y2>\d\d(?:\d\d)?)\b"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 
 
@@ -84,7 +88,7 @@ def _month(m: re.Match[str]) -> int:
 
 def _fy_first_year(m: re.Match[str]) -> int:
     """ "2019/20" is a financial year only when the second year follows the first."""
-    first = int(m["y"])
+    first = _year(m["y"])
     if _year(m["y2"]) != first + 1:
         raise ValueError("not a financial year")
     return first
@@ -134,7 +138,7 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Deadline]]] = [
         ),
         _day,
     ),
-    (_rx(_Q + r"\s*,?\s*(?:of\s+)?(?:fy\s*)?" + _FY), _fy_quarter),
+    (_rx(_Q + r"\s*,?\s*(?:of\s+)?(?:fy\s*)?" + _FY_SHORT), _fy_quarter),
     (_rx(r"\b" + _FY + r"\s*,?\s*(?:q|quarter\s*)(?P<q>[1-4])\b"), _fy_quarter),
     (_rx(_Q + r"\s*,?\s*(?:of\s+)?" + _Y4 + r"\b(?!\s*[/-]\s*\d)"), _calendar_quarter),
     (_rx(r"(?<![\d/])" + _FY + r"(?![/-]\d)"), _fy_year),

@@ -1,0 +1,350 @@
+"""The read side of the store: typed queries over plans, recommendations and actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from store import history
+from store.apply import person_key
+from store.clock import today
+from store.core import Core, fetch_column, fetch_dicts
+from store.errors import NotFoundError
+from store.export import plan_doc
+from store.models import (
+    CLOSED_STATUSES,
+    ActionDetail,
+    ActionIndex,
+    ActionQuery,
+    ActionRow,
+    EarlierDue,
+    ExportDoc,
+    HistoryEntry,
+    Person,
+    PlanInfo,
+    RecommendationRow,
+    UpdateDoc,
+    UpdateRow,
+)
+from store.queries import ORDERS, ROW_SELECT, overdue_sql, where_clause
+
+SEP = "\x1f"
+INDEX_CACHE_SIZE = 16
+
+
+class ReadStore(Core):
+    """Every read the CLI, the reports and the TUI make; writes live in ``Store``."""
+
+    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
+        super().__init__(conn, path)
+        self.today: Callable[[], dt.date] = today
+        self._index_cache: dict[tuple[ActionQuery, dt.date], ActionIndex] = {}
+        self._seen_version: int | None = None
+
+    # ----------------------------------------------------------------- plans
+    def plans(self, counts: bool = True) -> list[PlanInfo]:
+        """Every plan with its action, done and overdue counts (zeros without ``counts``)."""
+        if not counts:  # start-up needs titles only; counts scan every action
+            with self.reading() as conn:
+                rows = fetch_dicts(
+                    conn,
+                    "SELECT id, title, notes, fields, 0 AS actions,"
+                    " 0 AS done, 0 AS overdue FROM plans WHERE archived = 0"
+                    " ORDER BY title",
+                )
+            return [PlanInfo(**{**r, "fields": json.loads(r["fields"])}) for r in rows]
+        sql, params = overdue_sql(self.today())
+        with self.reading() as conn:
+            rows = fetch_dicts(
+                conn,
+                f"""SELECT p.id, p.title, p.notes, p.fields,
+                      count(a.id) AS actions,
+                      coalesce(sum(a.status = 'done'), 0) AS done,
+                      coalesce(sum({sql}), 0) AS overdue
+                    FROM plans p LEFT JOIN actions a ON a.plan_id = p.id AND a.archived = 0
+                    WHERE p.archived = 0 GROUP BY p.id ORDER BY p.title""",
+                params,
+            )
+        return [PlanInfo(**{**r, "fields": json.loads(r["fields"])}) for r in rows]
+
+    def plan_by_title(self, title: str) -> PlanInfo:
+        """The plan with this title (ignoring case), or NotFoundError."""
+        for plan in self.plans():
+            if plan.title.casefold() == title.strip().casefold():
+                return plan
+        raise NotFoundError(f"no plan titled {title!r}")
+
+    def recommendations(self, plan_id: int) -> list[RecommendationRow]:
+        """A plan's recommendations in order, with progress counts."""
+        sql, params = overdue_sql(self.today())
+        with self.reading() as conn:
+            rows = fetch_dicts(
+                conn,
+                f"""SELECT r.id, r.plan_id, r.ref, r.text, r.fields,
+                      count(a.id) AS total,
+                      coalesce(sum(a.status = 'done'), 0) AS done,
+                      coalesce(sum({sql}), 0) AS overdue
+                    FROM recommendations r
+                    LEFT JOIN actions a ON a.recommendation_id = r.id AND a.archived = 0
+                    WHERE r.plan_id = ? AND r.archived = 0
+                    GROUP BY r.id ORDER BY r.position""",
+                [*params, plan_id],
+            )
+        return [RecommendationRow(**{**r, "fields": json.loads(r["fields"])}) for r in rows]
+
+    def people(self, plan_id: int | None = None) -> list[Person]:
+        """People named on (a plan's) live actions, by name."""
+        scope = "AND a.plan_id = ?" if plan_id is not None else ""
+        with self.reading() as conn:
+            rows = fetch_dicts(
+                conn,
+                f"""SELECT DISTINCT p.id, p.name FROM people p
+                    JOIN action_people ap ON ap.person_id = p.id
+                    JOIN actions a ON a.id = ap.action_id AND a.archived = 0 {scope}
+                    ORDER BY p.name COLLATE NOCASE""",
+                [plan_id] if plan_id is not None else [],
+            )
+        return [Person(**r) for r in rows]
+
+    # --------------------------------------------------------------- actions
+    def action_ids(self, query: ActionQuery) -> list[int]:
+        """Ids of the matching actions, in the query's order."""
+        where, params = self._where(query)
+        sql = f"SELECT a.id FROM actions a WHERE {where} ORDER BY {ORDERS[query.sort]}"
+        with self.reading() as conn:
+            return fetch_column(conn, sql, params)
+
+    def action_index(self, query: ActionQuery) -> ActionIndex:
+        """Ordered ids of the matching actions and how many are overdue, in one scan.
+
+        Recent answers are kept until anything is written, here or by another
+        process (``PRAGMA data_version``), so toggling a filter back is instant.
+        """
+        key = (query, self.today())
+        with self.reading() as conn:
+            version = conn.execute("PRAGMA data_version").fetchone()[0]
+            if version != self._seen_version:
+                self._index_cache.clear()
+                self._seen_version = version
+            cached = self._index_cache.get(key)
+        if cached is not None:
+            return cached
+        index = self._compute_index(query)
+        if len(self._index_cache) >= INDEX_CACHE_SIZE:
+            self._index_cache.pop(next(iter(self._index_cache)))
+        self._index_cache[key] = index
+        return index
+
+    def _compute_index(self, query: ActionQuery) -> ActionIndex:
+        where, params = self._where(query)
+        overdue, extra = overdue_sql(self.today())
+        sql = (
+            f"SELECT json_group_array(id), coalesce(sum(late), 0) FROM (SELECT a.id AS id,"
+            f" {overdue} AS late FROM actions a WHERE {where} ORDER BY {ORDERS[query.sort]})"
+        )
+        with self.reading() as conn:
+            ids, late = conn.execute(sql, [*extra, *params]).fetchone()
+        # Built without validation: 100,000 ints from our own query need no checking.
+        return ActionIndex.model_construct(ids=json.loads(ids), overdue=int(late))
+
+    def count_actions(self, query: ActionQuery) -> tuple[int, int]:
+        """How many actions match, and how many of those are overdue."""
+        where, params = self._where(query)
+        overdue, extra = overdue_sql(self.today())
+        sql = f"SELECT count(*), coalesce(sum({overdue}), 0) FROM actions a WHERE {where}"
+        with self.reading() as conn:
+            total, late = conn.execute(sql, [*extra, *params]).fetchone()
+        return int(total), int(late)
+
+    def actions_by_ids(self, ids: Sequence[int]) -> list[ActionRow]:
+        """Full rows for ``ids``, in the order given (missing ids skipped)."""
+        if not ids:
+            return []
+        marks = ", ".join("?" for _ in ids)
+        with self.reading() as conn:
+            rows = fetch_dicts(conn, f"{ROW_SELECT} WHERE a.id IN ({marks})", list(ids))
+        by_id = {r["id"]: self._row(r) for r in rows}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def list_actions(
+        self, query: ActionQuery, limit: int | None = None, offset: int = 0
+    ) -> list[ActionRow]:
+        """Matching rows in order; pages of ``limit`` from ``offset``."""
+        where, params = self._where(query)
+        page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
+        sql = f"{ROW_SELECT} WHERE {where} ORDER BY {ORDERS[query.sort]}{page}"
+        with self.reading() as conn:
+            return [self._row(r) for r in fetch_dicts(conn, sql, params)]
+
+    def iter_actions(self, query: ActionQuery, page: int = 2000) -> Iterable[ActionRow]:
+        """All matching rows in plan order, read in keyset pages (exports, CLI)."""
+        where, params = self._where(query.model_copy(update={"sort": "plan"}))
+        after = " AND (a.plan_id, a.rec_position, a.position, a.id) > (?, ?, ?, ?)"
+        key: list[int] = []
+        while True:
+            sql = (
+                f"{_KEYSET_SELECT} WHERE {where}{after if key else ''}"
+                f" ORDER BY {ORDERS['plan']}, a.id LIMIT {page}"
+            )
+            with self.reading() as conn:
+                rows = fetch_dicts(conn, sql, [*params, *key])
+            yield from (self._row(r) for r in rows)
+            if len(rows) < page:
+                return
+            last = rows[-1]
+            key = [last["plan_id"], last["_rp"], last["_p"], last["id"]]
+
+    def action(self, action_id: int) -> ActionRow:
+        """One action (archived ones too)."""
+        rows = self.actions_by_ids([action_id])
+        if not rows:
+            raise NotFoundError(f"no action with id {action_id}")
+        return rows[0]
+
+    def find_action(self, ref: str, plan_id: int | None = None) -> ActionRow:
+        """The live action with this ref ("2.1.1", or "R.n" as rec and action ref)."""
+        ref = ref.strip()
+        scope = "AND a.plan_id = ?" if plan_id is not None else ""
+        sql = (
+            f"SELECT a.id FROM actions a JOIN recommendations r ON r.id = a.recommendation_id"
+            f" WHERE a.archived = 0 AND (a.ref = ? OR r.ref || '.' || a.ref = ?) {scope}"
+            f" ORDER BY a.ref = ? DESC, {ORDERS['plan']}"
+        )
+        params: list[Any] = [ref, ref, *([plan_id] if plan_id is not None else []), ref]
+        with self.reading() as conn:
+            ids = [r[0] for r in conn.execute(sql, params)]
+        if not ids:
+            raise NotFoundError(f"no action with ref {ref!r}")
+        found = self.actions_by_ids(ids)
+        if plan_id is None and len({a.plan_id for a in found}) > 1:
+            raise NotFoundError(f"ref {ref!r} is in several plans; name the plan")
+        return found[0]
+
+    def action_detail(self, action_id: int) -> ActionDetail:
+        """Everything about one action, updates and history newest first."""
+        row = self.action(action_id)
+        with self.reading() as conn:
+            extra = conn.execute(
+                "SELECT a.fields, r.text, a.created_at, a.updated_at FROM actions a"
+                " JOIN recommendations r ON r.id = a.recommendation_id WHERE a.id = ?",
+                (action_id,),
+            ).fetchone()
+            updates = self._updates(conn, action_id)
+        return ActionDetail(
+            action=row,
+            recommendation_text=extra[1],
+            fields=json.loads(extra[0]),
+            updates=updates,
+            earlier_due=self.earlier_due(action_id),
+            history=self.action_history(action_id),
+            created_at=extra[2],
+            updated_at=extra[3],
+        )
+
+    def _updates(self, conn: sqlite3.Connection, action_id: int) -> list[UpdateRow]:
+        rows = fetch_dicts(
+            conn,
+            "SELECT id, action_id, date, text, status, created_at FROM updates"
+            " WHERE action_id = ? AND archived = 0 ORDER BY date DESC, id DESC",
+            (action_id,),
+        )
+        return [UpdateRow(**r) for r in rows]
+
+    def earlier_due(self, action_id: int) -> list[EarlierDue]:
+        """Deadlines this action had before re-dating, oldest first."""
+        with self.reading() as conn:
+            rows = conn.execute(
+                "SELECT c.before, b.at FROM changes c JOIN batches b ON b.id = c.batch_id"
+                " WHERE c.entity = 'action' AND c.entity_id = ? AND c.field = 'due'"
+                " AND b.undone = 0 ORDER BY c.id",
+                (action_id,),
+            ).fetchall()
+        out = []
+        for before, at in rows:
+            value = json.loads(before)
+            if value.get("due") or value.get("due_text"):
+                out.append(EarlierDue(due=value["due"], due_text=value["due_text"], changed_at=at))
+        return out
+
+    def action_history(self, action_id: int) -> list[HistoryEntry]:
+        """Recorded edits of this action and its updates, newest first."""
+        with self.reading() as conn:
+            return history.entries_for_action(conn, action_id)
+
+    def extras(self, ids: Sequence[int]) -> dict[int, tuple[dict[str, str], list[UpdateDoc]]]:
+        """Extra fields and updates (oldest first) of many actions at once."""
+        out: dict[int, tuple[dict[str, str], list[UpdateDoc]]] = {}
+        with self.reading() as conn:
+            for start in range(0, len(ids), 500):
+                chunk = list(ids[start : start + 500])
+                marks = ", ".join("?" for _ in chunk)
+                for r in fetch_dicts(
+                    conn, f"SELECT id, fields FROM actions WHERE id IN ({marks})", chunk
+                ):
+                    out[r["id"]] = (json.loads(r["fields"]), [])
+                for u in fetch_dicts(
+                    conn,
+                    f"SELECT action_id, date, text, status FROM updates WHERE archived = 0"
+                    f" AND action_id IN ({marks}) ORDER BY action_id, date, id",
+                    chunk,
+                ):
+                    out[u.pop("action_id")][1].append(UpdateDoc(**u))
+        return out
+
+    def export(self, plan_title: str | None = None) -> ExportDoc:
+        """The whole database, or one plan, as the lossless document tree."""
+        plans = [self.plan_by_title(plan_title)] if plan_title else self.plans()
+        with self.reading() as conn:
+            return ExportDoc(plans=[plan_doc(conn, p.id) for p in plans])
+
+    def _where(self, query: ActionQuery) -> tuple[str, list[Any]]:
+        names = [n for n in (query.person, query.lead, query.responsible) if n is not None]
+        return where_clause(query, self.today(), self._person_ids(names))
+
+    def _person_ids(self, names: list[str]) -> dict[str, int | None]:
+        out: dict[str, int | None] = {}
+        with self.reading() as conn:
+            for name in names:
+                key = person_key(name)
+                row = conn.execute(
+                    "SELECT id FROM people WHERE key = ? UNION ALL"
+                    " SELECT person_id FROM person_aliases WHERE alias_key = ?",
+                    (key, key),
+                ).fetchone()
+                out[name] = int(row[0]) if row else None
+        return out
+
+    def _row(self, r: dict[str, Any]) -> ActionRow:
+        due = dt.date.fromisoformat(r["due"]) if r["due"] else None
+        overdue = due is not None and due < self.today() and r["status"] not in CLOSED_STATUSES
+        return ActionRow(
+            id=r["id"],
+            plan_id=r["plan_id"],
+            plan_title=r["plan_title"],
+            recommendation_id=r["recommendation_id"],
+            recommendation_ref=r["recommendation_ref"],
+            ref=r["ref"],
+            text=r["text"],
+            leads=_split(r["leads"]),
+            responsible=_split(r["responsible"]),
+            due=due,
+            due_text=r["due_text"],
+            due_precision=r["due_precision"],
+            status=r["status"],
+            rag=r["rag"],
+            overdue=overdue,
+            last_update=r["last_update"],
+            archived=bool(r["archived"]),
+        )
+
+
+_KEYSET_SELECT = ROW_SELECT.replace(
+    "SELECT a.id,", "SELECT a.rec_position AS _rp, a.position AS _p, a.id,", 1
+)
+
+
+def _split(value: str | None) -> list[str]:
+    return value.split(SEP) if value else []

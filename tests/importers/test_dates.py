@@ -1,0 +1,243 @@
+"""importers.dates: deadline wording and typed due dates → date + precision, never a guess."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from importers.dates import Deadline, parse_deadline, parse_due_input, status_hint
+from store.models import Precision, Status
+
+D = dt.date
+TODAY = D(2026, 11, 24)  # a Tuesday, in financial year 2026/27
+
+DEADLINES = [
+    # a month and a year → that month's last day
+    ("February 2018", D(2018, 2, 28), "month"),
+    ("Feb 2018", D(2018, 2, 28), "month"),
+    ("February 2020", D(2020, 2, 29), "month"),
+    ("Sept 2019", D(2019, 9, 30), "month"),
+    ("October2017", D(2017, 10, 31), "month"),
+    ("Oct19", D(2019, 10, 31), "month"),
+    ("Feb-18", D(2018, 2, 28), "month"),
+    ("March '18", D(2018, 3, 31), "month"),
+    ("Dec 99", D(1999, 12, 31), "month"),
+    ("end of April 2013", D(2013, 4, 30), "month"),
+    ("by the end of March 2018", D(2018, 3, 31), "month"),
+    ("by April 2013", D(2013, 4, 30), "month"),
+    ("w/e April 2013", D(2013, 4, 30), "month"),
+    # numeric dates: UK day-first, ISO stays ISO
+    ("11/03/13", D(2013, 3, 11), "day"),
+    ("5.9.2017", D(2017, 9, 5), "day"),
+    ("01.02.13", D(2013, 2, 1), "day"),
+    ("11-03-2013", D(2013, 3, 11), "day"),
+    ("2024-11-06", D(2024, 11, 6), "day"),
+    ("w/e 15/03/13", D(2013, 3, 15), "day"),
+    ("29/02/2020", D(2020, 2, 29), "day"),
+    # written days
+    ("31st March 2018", D(2018, 3, 31), "day"),
+    ("1 April 2019", D(2019, 4, 1), "day"),
+    ("March 31, 2018", D(2018, 3, 31), "day"),
+    ("Friday 31 March 2018", D(2018, 3, 31), "day"),
+    ("31-Mar-2018", D(2018, 3, 31), "day"),
+    ("31st of March 2018", D(2018, 3, 31), "day"),
+    # UK financial quarters and years
+    ("Q3 2013/14", D(2013, 12, 31), "quarter"),
+    ("Q4 2018/19", D(2019, 3, 31), "quarter"),
+    ("Q1 2019/2020", D(2019, 6, 30), "quarter"),
+    ("Q3 13/14", D(2013, 12, 31), "quarter"),
+    ("Quarter 2 2019/20", D(2019, 9, 30), "quarter"),
+    ("2013/14 Q3", D(2013, 12, 31), "quarter"),
+    ("2019/20", D(2020, 3, 31), "year"),
+    ("2019-20", D(2020, 3, 31), "year"),
+    ("2019/2020", D(2020, 3, 31), "year"),
+    ("FY 2019/20", D(2020, 3, 31), "year"),
+    # calendar quarters, bare years and seasons
+    ("Q2 2019", D(2019, 6, 30), "quarter"),
+    ("Q4 2019", D(2019, 12, 31), "quarter"),
+    ("2018", D(2018, 12, 31), "year"),
+    ("Spring 2018", D(2018, 5, 31), "quarter"),
+    ("Summer 2018", D(2018, 8, 31), "quarter"),
+    ("Autumn 2018", D(2018, 11, 30), "quarter"),
+    ("Winter 2018", D(2019, 2, 28), "quarter"),
+    # a date inside a phrase; the leftmost date wins
+    ("Report to CMT in April 2013.", D(2013, 4, 30), "month"),
+    ("Nov 2019 & ongoing", D(2019, 11, 30), "month"),
+    ("To commence wef April 2013.", D(2013, 4, 30), "month"),
+    ("Completed – first weekly report wef 11/03/13.", D(2013, 3, 11), "day"),
+    ("Phase One Completed / Refresher Training September 2017", D(2017, 9, 30), "month"),
+    ("Progress to date (Sept 2017)", D(2017, 9, 30), "month"),
+    ("Phase 2 by June 2018", D(2018, 6, 30), "month"),
+    ("Dec 13 - Mar 14", D(2013, 12, 31), "month"),
+    ("31/03/2018 – 30/06/2018", D(2018, 3, 31), "day"),
+    ("Review in 2018 then March 2019", D(2018, 12, 31), "year"),
+    ("31/02/2018 or else March 2018", D(2018, 3, 31), "month"),  # the invalid one is skipped
+]
+
+NO_DATE = [
+    "Ongoing",
+    "TBC",
+    "n/a",
+    "Depended upon above",
+    "Review dates to be confirmed",
+    "Phase 2 of Catch 22 programme",
+    "Completed",
+    "In progress",
+    "Timescale to be determined following CMT discussion.",
+    "Monthly",
+    "Quarterly",
+    "Immediate",
+    "",
+    "   ",
+    "-",
+    "Phase 2",
+    "22",
+    "40 workshops",
+    "Catch 22",
+    "31/02/2018",
+    "13/13/13",
+    "31/3",  # no year: never filled in from today
+    "March",
+    "1.2.13",  # a paragraph number, not 1 February 2013
+    "version 2.1.10",
+    "£2018 budget",
+    "1.2019",
+    "0001-01-01",
+    "1/1/0001",
+    "2019/21",  # not consecutive years
+    "Q3 13/15",
+    "٢٠١٨",  # other scripts' digits are not read
+]
+
+ENTRIES = [
+    ("31/3", D(2027, 3, 31), "day"),
+    ("30/11", D(2026, 11, 30), "day"),
+    ("24/11", D(2026, 11, 24), "day"),
+    ("29/2", D(2028, 2, 29), "day"),
+    ("31 March", D(2027, 3, 31), "day"),
+    ("31/3/2027", D(2027, 3, 31), "day"),
+    ("March 2027", D(2027, 3, 31), "month"),
+    ("march", D(2027, 3, 31), "month"),
+    ("November", D(2026, 11, 30), "month"),
+    ("December", D(2026, 12, 31), "month"),
+    ("end of march", D(2027, 3, 31), "month"),
+    ("end of month", D(2026, 11, 30), "month"),
+    ("eom", D(2026, 11, 30), "month"),
+    ("end of next month", D(2026, 12, 31), "month"),
+    ("eoy", D(2026, 12, 31), "year"),
+    ("eofy", D(2027, 3, 31), "year"),
+    ("next fri", D(2026, 11, 27), "day"),
+    ("fri", D(2026, 11, 27), "day"),
+    ("friday", D(2026, 11, 27), "day"),
+    ("Tuesday", D(2026, 12, 1), "day"),  # today is Tuesday: the next one
+    ("today", D(2026, 11, 24), "day"),
+    ("tomorrow", D(2026, 11, 25), "day"),
+    ("+2w", D(2026, 12, 8), "day"),
+    ("2w", D(2026, 12, 8), "day"),
+    ("+10d", D(2026, 12, 4), "day"),
+    ("10d", D(2026, 12, 4), "day"),
+    ("+3m", D(2027, 2, 24), "day"),
+    ("1y", D(2027, 11, 24), "day"),
+    ("Q4", D(2027, 3, 31), "quarter"),
+    ("Q3", D(2026, 12, 31), "quarter"),
+    ("Q1", D(2026, 6, 30), "quarter"),  # already passed, still this financial year's
+    ("2027-03-31", D(2027, 3, 31), "day"),
+    ("Q4 2026/27", D(2027, 3, 31), "quarter"),
+    ("  END OF April 2027 ", D(2027, 4, 30), "month"),
+]
+
+
+@pytest.mark.parametrize(("text", "due", "precision"), DEADLINES)
+def test_deadline_wording(text: str, due: dt.date, precision: Precision) -> None:
+    assert parse_deadline(text) == Deadline(due, precision)
+
+
+@pytest.mark.parametrize("text", NO_DATE)
+def test_wording_without_a_date_never_gets_one(text: str) -> None:
+    assert parse_deadline(text, TODAY) == Deadline(None, "open")
+
+
+def test_today_does_not_change_what_a_plan_says() -> None:
+    assert parse_deadline("March 2018", TODAY) == parse_deadline("March 2018", D(2013, 1, 1))
+
+
+def test_month_end_clips_in_offsets() -> None:
+    assert parse_due_input("+1m", D(2027, 1, 31)) == Deadline(D(2027, 2, 28), "day")
+
+
+def test_quarter_before_april_belongs_to_the_previous_financial_year() -> None:
+    assert parse_due_input("Q4", D(2027, 2, 1)) == Deadline(D(2027, 3, 31), "quarter")
+
+
+@pytest.mark.parametrize(("text", "due", "precision"), ENTRIES)
+def test_what_people_type_in_meetings(text: str, due: dt.date, precision: Precision) -> None:
+    assert parse_due_input(text, TODAY) == Deadline(due, precision)
+
+
+@pytest.mark.parametrize("text", ["", "  ", "ongoing", "TBC", "-", "none", "None"])
+def test_open_words_clear_the_date(text: str) -> None:
+    assert parse_due_input(text, TODAY) == Deadline(None, "open")
+
+
+@pytest.mark.parametrize(
+    "text", ["soon", "whenever", "31/2", "asap", "next blursday", "9999y", "9999w", "Q5"]
+)
+def test_what_is_not_understood_is_refused(text: str) -> None:
+    assert parse_due_input(text, TODAY) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Completed", "done"),
+        ("Completed.", "done"),
+        ("Complete", "done"),
+        ("Done", "done"),
+        ("Achieved", "done"),
+        ("Completed – first weekly report wef 11/03/13", "done"),
+        ("- completed in March", "done"),
+        ("In progress", "in_progress"),
+        ("in-progress", "in_progress"),
+        ("Underway", "in_progress"),
+        ("Started", "in_progress"),
+        ("Not started", "not_started"),
+        ("Not yet started", "not_started"),
+        ("Complete by March 2018", None),  # a target, not news
+        ("Incomplete", None),
+        ("Completion due 2018", None),
+        ("Ongoing", None),
+        ("On track", None),
+        ("Phase One Completed / Refresher Training September 2017", None),
+        ("Implementation planned for Nov 2013.", None),
+        ("", None),
+    ],
+)
+def test_status_hint(text: str, status: Status | None) -> None:
+    assert status_hint(text) == status
+
+
+def _is_sane(parsed: Deadline | None) -> bool:
+    if parsed is None:
+        return True
+    if parsed.due is None:
+        return parsed.precision == "open"
+    return isinstance(parsed.due, dt.date) and 1900 <= parsed.due.year <= 2200
+
+
+_DATEISH = st.text(alphabet="0123456789/.-' qQyYwWdDmM+", max_size=20)
+
+
+@given(st.one_of(st.text(max_size=60), _DATEISH))
+def test_any_text_parses_without_error_to_a_real_date(text: str) -> None:
+    assert _is_sane(parse_deadline(text))
+    assert _is_sane(parse_due_input(text, TODAY))
+    assert status_hint(text) in (None, "not_started", "in_progress", "done")
+
+
+@given(st.dates(min_value=D(1901, 1, 1), max_value=D(2099, 12, 31)))
+def test_written_dates_round_trip(day: dt.date) -> None:
+    for text in (f"{day:%d/%m/%Y}", day.isoformat(), f"{day.day} {day:%B %Y}"):
+        assert parse_deadline(text) == Deadline(day, "day")
