@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from typing import Any
 
 from store.clock import now_iso
@@ -34,18 +35,25 @@ def clean_name(name: str) -> str:
     return _SPACES.sub(" ", name).strip()
 
 
+def find_person(db: Writer | sqlite3.Connection, name: str) -> tuple[int, str] | None:
+    """(id, name as stored) of the person ``name`` or an alias means, if known."""
+    key = person_key(name)
+    row = db.execute(
+        "SELECT id, name FROM people WHERE key = ? UNION ALL SELECT p.id, p.name"
+        " FROM person_aliases a JOIN people p ON p.id = a.person_id WHERE a.alias_key = ?",
+        (key, key),
+    ).fetchone()
+    return (int(row[0]), str(row[1])) if row else None
+
+
 def ensure_person(writer: Writer, name: str) -> int:
     """The id of the person called ``name``, creating them if new."""
-    key = person_key(name)
-    row = writer.execute("SELECT id FROM people WHERE key = ?", (key,)).fetchone()
-    if row:
-        return int(row[0])
-    alias = writer.execute(
-        "SELECT person_id FROM person_aliases WHERE alias_key = ?", (key,)
-    ).fetchone()
-    if alias:
-        return int(alias[0])
-    cur = writer.execute("INSERT INTO people (name, key) VALUES (?, ?)", (clean_name(name), key))
+    found = find_person(writer, name)
+    if found:
+        return found[0]
+    cur = writer.execute(
+        "INSERT INTO people (name, key) VALUES (?, ?)", (clean_name(name), person_key(name))
+    )
     return int(cur.lastrowid or 0)
 
 
@@ -102,13 +110,8 @@ def canonical_names(writer: Writer, names: list[str]) -> list[str]:
     """Names as the people table spells them, so "bill  basra" is "Bill Basra"."""
     out: list[str] = []
     for name in names:
-        key = person_key(name)
-        row = writer.execute(
-            "SELECT name FROM people WHERE key = ? UNION ALL SELECT p.name FROM person_aliases a"
-            " JOIN people p ON p.id = a.person_id WHERE a.alias_key = ?",
-            (key, key),
-        ).fetchone()
-        spelled = row[0] if row else clean_name(name)
+        found = find_person(writer, name)
+        spelled = found[1] if found else clean_name(name)
         if spelled and spelled not in out:
             out.append(spelled)
     return out

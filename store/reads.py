@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from store import history
-from store.apply import person_key
+from store.apply import find_person
 from store.clock import today
 from store.core import Core, fetch_column, fetch_dicts
 from store.errors import NotFoundError
@@ -308,13 +308,8 @@ class ReadStore(Core):
         out: dict[str, int | None] = {}
         with self.reading() as conn:
             for name in names:
-                key = person_key(name)
-                row = conn.execute(
-                    "SELECT id FROM people WHERE key = ? UNION ALL"
-                    " SELECT person_id FROM person_aliases WHERE alias_key = ?",
-                    (key, key),
-                ).fetchone()
-                out[name] = int(row[0]) if row else None
+                found = find_person(conn, name)
+                out[name] = found[0] if found else None
         return out
 
     def _row(self, r: dict[str, Any]) -> ActionRow:
