@@ -31,6 +31,7 @@ EDIT_BINDINGS = [
     Binding("ctrl+y", "redo", "Redo", show=False, id="redo"),
 ]
 Write = Callable[[], object]
+NEEDS_ACTION = {"set_status", "set_rag", "set_due", "set_people", "add_update", "edit_text"}
 
 
 class ActionEditor(Screen[None]):
@@ -44,6 +45,16 @@ class ActionEditor(Screen[None]):
     def current_action(self) -> ActionRow | None:
         """The action the keys apply to."""
         raise NotImplementedError
+
+    def has_action(self) -> bool:
+        """Is there an action for the editing keys to act on?"""
+        raise NotImplementedError
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Editing keys show as unavailable in the footer while no action is selected."""
+        if action in NEEDS_ACTION and not self.has_action():
+            return None
+        return True
 
     def edited(self, action_id: int | None, message: str) -> None:
         """Redraw after a saved change (called on the UI thread)."""

@@ -335,3 +335,16 @@ def test_update_age_fits_its_column() -> None:
     ages = [age(today - dt.timedelta(days=d), today) for d in (0, 13, 14, 119, 120, 365, 4800)]
     assert ages == ["0d", "13d", "2w", "17w", "4mo", "1y", "13y"]
     assert age(None, today) == "—"
+
+
+async def test_editing_keys_wait_for_an_action(db: Path) -> None:
+    async with running(db) as (app, pilot):
+        await pilot.press("slash", *"zzzz", "enter")
+        await settle(pilot)
+        assert "0 of 4 actions" in bar_text(app)
+        assert app.screen.check_action("set_status", ()) is None  # shown as unavailable
+        await pilot.press("s")
+        await settle(pilot)
+        from tui.screens.main import MainScreen
+
+        assert isinstance(app.screen, MainScreen)  # no dialog for nothing

@@ -119,7 +119,10 @@ class MainScreen(ActionEditor):
         self, ids: list[int], overdue: int, keep: int | None, first: list[ActionRow]
     ) -> None:
         actions = self.query_one(ActionList)
+        had_actions = bool(actions.ids)
         actions.show(ids, keep, first)
+        if had_actions != bool(ids):
+            self.refresh_bindings()
         if self._recs_due:
             self._recs_due = False
             self._load_recs()
@@ -314,6 +317,9 @@ class MainScreen(ActionEditor):
         actions.focus()
 
     # -------------------------------------------------------------- edits
+    def has_action(self) -> bool:
+        return bool(self.query_one(ActionList).ids)
+
     def current_action(self) -> ActionRow | None:
         actions = self.query_one(ActionList)
         current = actions.current

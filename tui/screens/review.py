@@ -75,6 +75,7 @@ class ReviewScreen(ActionEditor):
     def _loaded(self, loaded: Review, position: int) -> None:
         self.review = loaded
         self.position = min(position, len(loaded.items))
+        self.refresh_bindings()
         self._draw()
 
     # -------------------------------------------------------------- drawing
@@ -180,6 +181,9 @@ class ReviewScreen(ActionEditor):
         self.dismiss(None)
 
     # -------------------------------------------------------------- editing
+    def has_action(self) -> bool:
+        return self.review is not None and self.position < len(self.review.items)
+
     def current_action(self) -> ActionRow | None:
         if self.review is None or self.position >= len(self.review.items):
             return None
