@@ -1,4 +1,4 @@
-"""Each importer rule on a small file of its own."""
+"""Each importer rule on a small file of its own, written by the test."""
 
 from __future__ import annotations
 
@@ -10,24 +10,13 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from importers import ImportFailure, ImportOptions, load
+from importers import ImportFailure, ImportOptions, ImportResult, load
 from importers.own_csv import OWN_CSV_HEADER, plan_rows
 from store.models import ActionDoc, ExportDoc, PlanDoc, RecommendationDoc, UpdateDoc
 from tests.conftest import TODAY
 
+D = dt.date
 OPTIONS = ImportOptions(today=TODAY)
-ROWS = [
-    ["Improvement plan – £2m programme"],
-    ["Recommendation", "Action", "Lead", "Deadline", "Progress"],
-    [
-        "1. Improve early help",
-        "Write the strategy",
-        "Marina Kitchen",
-        "March 2027",
-        "Draft\nshared",
-    ],
-    ["", "Train staff", "Bill Basra", "Q4 2026/27", ""],
-]
 
 
 def write(
@@ -36,12 +25,17 @@ def write(
     encoding: str = "utf-8",
     delimiter: str = ",",
     name: str = "plan.csv",
+    newline: str = "\r\n",
 ) -> Path:
     out = io.StringIO(newline="")
-    csv.writer(out, delimiter=delimiter).writerows(rows)
+    csv.writer(out, delimiter=delimiter, lineterminator=newline).writerows(rows)
     path = tmp_path / name
     path.write_bytes(out.getvalue().encode(encoding))
     return path
+
+
+def result_of(path: Path, options: ImportOptions = OPTIONS) -> ImportResult:
+    return load(path, options)
 
 
 def plan_of(path: Path, options: ImportOptions = OPTIONS) -> PlanDoc:
@@ -49,185 +43,463 @@ def plan_of(path: Path, options: ImportOptions = OPTIONS) -> PlanDoc:
     return plan
 
 
-def texts(plan: PlanDoc) -> list[tuple[str, str]]:
-    return [(a.ref, a.text) for r in plan.recommendations for a in r.actions]
+def actions(plan: PlanDoc) -> list[ActionDoc]:
+    return [a for r in plan.recommendations for a in r.actions]
+
+
+def refs_and_texts(plan: PlanDoc) -> list[tuple[str, str]]:
+    return [(a.ref, a.text) for a in actions(plan)]
+
+
+def failure(path: Path, options: ImportOptions = OPTIONS) -> str:
+    with pytest.raises(ImportFailure) as caught:
+        load(path, options)
+    message = str(caught.value)
+    assert "\n" not in message and "\r" not in message, message
+    assert path.name in message, message
+    return message
+
+
+# ------------------------------------------------------------ encodings, delimiters
+
+ROWS = [
+    ["Improvement plan – £2m programme"],
+    ["Recommendation", "Action", "Lead", "Deadline", "Progress"],
+    ["1. Improve early help – now", "Write the strategy (£5k)", "Marina Kitchen", "March 2027", ""],
+    ["", "Train staff", "Bill Basra", "Q4 2026/27", "Draft\nshared, with “quotes”"],
+]
+
+
+def check_rows_plan(plan: PlanDoc) -> None:
+    assert plan.title == "Improvement plan – £2m programme"
+    assert [(r.ref, r.text) for r in plan.recommendations] == [("1", "Improve early help – now")]
+    assert refs_and_texts(plan) == [("1.1", "Write the strategy (£5k)"), ("1.2", "Train staff")]
+    first, second = actions(plan)
+    assert (first.leads, second.leads) == (["Marina Kitchen"], ["Bill Basra"])
+    assert (first.due, first.due_precision) == (D(2027, 3, 31), "month")
+    assert (second.due, second.due_precision) == (D(2027, 3, 31), "quarter")  # Q4 of 2026/27
+    assert first.updates == []
+    assert [(u.date, u.text) for u in second.updates] == [(TODAY, "Draft\nshared, with “quotes”")]
 
 
 @pytest.mark.parametrize(
     ("encoding", "delimiter"),
     [
         ("utf-8", ","),
-        ("utf-8-sig", ","),
-        ("utf-16", "\t"),
-        ("cp1252", ","),
+        ("utf-8-sig", ","),  # UTF-8 with BOM, as Excel saves "CSV UTF-8"
+        ("utf-16", "\t"),  # Excel's "Unicode text": UTF-16 LE with BOM, tab separated
+        ("utf-16-be", "\t"),
         ("utf-8", ";"),
         ("utf-8", "\t"),
     ],
 )
-def test_encodings_and_delimiters_read_the_same(
+def test_encodings_and_delimiters_give_the_same_plan(
     tmp_path: Path, encoding: str, delimiter: str
 ) -> None:
-    plan = plan_of(write(tmp_path, ROWS, encoding, delimiter))
-    assert plan.title == "Improvement plan – £2m programme"
-    assert texts(plan) == [("1.1", "Write the strategy"), ("1.2", "Train staff")]
-    first, second = plan.recommendations[0].actions
-    assert first.updates[0].text == "Draft\nshared"  # quoted multi-line cell
-    assert (first.due, second.due) == (dt.date(2027, 3, 31), dt.date(2027, 3, 31))
-    assert plan.recommendations[0].text == "Improve early help"
+    baseline = plan_of(write(tmp_path, ROWS, name="baseline.csv"))
+    check_rows_plan(baseline)
+    if encoding == "utf-16-be":
+        # a big-endian BOM then big-endian text
+        out = io.StringIO(newline="")
+        csv.writer(out, delimiter=delimiter).writerows(ROWS)
+        path = tmp_path / "plan.csv"
+        path.write_bytes(b"\xfe\xff" + out.getvalue().encode("utf-16-be"))
+    else:
+        path = write(tmp_path, ROWS, encoding, delimiter)
+    plan = plan_of(path)
+    check_rows_plan(plan)
+    assert plan == baseline
 
 
-def test_ragged_rows_and_control_characters(tmp_path: Path) -> None:
+def test_cp1252_dash_and_pound(tmp_path: Path) -> None:
     rows = [
-        ["Action", "Lead"],
-        ["\x1b[31mRed\x1b[0m alert\x07", "Jo Bloggs", "extra cell"],
+        ["Action", "Lead", "Notes"],
+        ["Spend £2,000 – on training", "Jo Bloggs", "Ofsted’s view"],
+    ]
+    path = write(tmp_path, rows, encoding="cp1252")
+    assert b"\x96" in path.read_bytes() and b"\xa3" in path.read_bytes()  # – and £ in cp1252
+    (action,) = actions(plan_of(path))
+    assert action.text == "Spend £2,000 – on training"
+    assert action.updates[0].text == "Ofsted’s view"
+    (tmp_path / "utf8").mkdir()
+    assert plan_of(path) == plan_of(write(tmp_path / "utf8", rows))
+    # the same bytes read with the encoding given explicitly
+    assert plan_of(path, ImportOptions(today=TODAY, encoding="cp1252")) == plan_of(path)
+
+
+def test_an_explicit_encoding_that_does_not_fit_is_a_failure(tmp_path: Path) -> None:
+    path = write(tmp_path, [["Action", "Lead"], ["Café visit", "Zoë Smith"]])
+    message = failure(path, ImportOptions(today=TODAY, encoding="ascii"))
+    assert "cannot decode as ascii" in message
+    message = failure(path, ImportOptions(today=TODAY, encoding="no-such-codec"))
+    assert "cannot decode as no-such-codec" in message
+
+
+def test_quoted_multi_line_cells_and_crlf_inside_cells(tmp_path: Path) -> None:
+    rows = [
+        ["Action", "Lead", "Progress"],
+        ['Write "the" strategy,\r\nthen share it', "Jo Bloggs", "line one\rline two"],
+    ]
+    (action,) = actions(plan_of(write(tmp_path, rows)))
+    assert action.text == 'Write "the" strategy,\nthen share it'
+    assert action.updates[0].text == "line one\nline two"
+
+
+def test_ragged_rows(tmp_path: Path) -> None:
+    rows = [
+        ["Action", "Lead", "Deadline"],
+        ["Long row", "Jo Bloggs", "May 2027", "extra cell", "and another"],
         ["Short row", "Al Smith"],
+        ["Normal row", "Al Smith", "June 2027"],
     ]
     plan = plan_of(write(tmp_path, rows))
-    assert texts(plan) == [("1.1", "Red alert"), ("1.2", "Short row")]
-    assert plan.recommendations[0].actions[0].fields == {"Column 3": "extra cell"}
+    assert refs_and_texts(plan) == [
+        ("1.1", "Long row"),
+        ("1.2", "Short row"),
+        ("1.3", "Normal row"),
+    ]
+    long, short, normal = actions(plan)
+    assert long.fields == {"Column 4": "extra cell", "Column 5": "and another"}
+    assert (long.leads, short.leads, normal.leads) == (["Jo Bloggs"], ["Al Smith"], ["Al Smith"])
+    assert (long.due, short.due, normal.due) == (D(2027, 5, 31), None, D(2027, 6, 30))
 
 
-def test_xlsx_with_merged_lead_and_sheet_choice(tmp_path: Path) -> None:
+def test_control_characters_and_escape_sequences_are_removed(tmp_path: Path) -> None:
+    rows = [
+        ["Action", "Lead", "Progress"],
+        [
+            "\x1b[31mRed\x1b[0m alert\x07",
+            "Jo\x08 Bloggs\x1b[2J",
+            "\x1b]0;set title\x07Done\x1b]8;;http://x\x1b\\ ok\x9b",
+        ],
+    ]
+    (action,) = actions(plan_of(write(tmp_path, rows)))
+    assert action.text == "Red alert"
+    assert action.leads == ["Jo Bloggs"]
+    assert action.updates[0].text == "Done ok"
+    dumped = ExportDoc(plans=[plan_of(write(tmp_path, rows, name="again.csv"))]).model_dump_json()
+    assert "\\u001b" not in dumped and "\\u0007" not in dumped
+
+
+# ----------------------------------------------------------------------- Excel
+
+
+def workbook(tmp_path: Path) -> Path:
     book = Workbook()
-    book.active.title = "Cover"
-    book.active["A1"] = "Nothing here"
+    cover = book.active
+    cover.title = "Cover"
+    cover["A1"] = "Children's services improvement plan"
     ws = book.create_sheet("Plan")
     ws.append(["Recommendation", "Action", "Lead", "Due"])
     ws.append(["Improve oversight", "Audit cases", "Sarah McLeod", dt.datetime(2027, 1, 31)])
     ws.append([None, "Review workloads", None, "Feb 2027"])
     ws.append([None, "Report to CMT", None, 2027])
-    ws.merge_cells("C2:C4")
+    ws.append(["Reduce caseloads", "Recruit", "Jo Bloggs", None])
+    ws.merge_cells("C2:C4")  # one lead written for three actions
     ws.merge_cells("A2:A4")
     path = tmp_path / "plan.xlsx"
     book.save(path)
-    plan = plan_of(path, ImportOptions(today=TODAY, sheet="Plan"))
-    actions = plan.recommendations[0].actions
-    assert [a.leads for a in actions] == [["Sarah McLeod"]] * 3
-    assert [a.due for a in actions] == [
-        dt.date(2027, 1, 31),
-        dt.date(2027, 2, 28),
-        dt.date(2027, 12, 31),
+    return path
+
+
+def test_xlsx_merged_lead_cell_covers_every_action_row(tmp_path: Path) -> None:
+    plan = plan_of(workbook(tmp_path), ImportOptions(today=TODAY, sheet="Plan"))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "Improve oversight"),
+        ("2", "Reduce caseloads"),
     ]
-    with pytest.raises(ImportFailure, match="no sheet named 'Nope' \\(sheets: Cover, Plan\\)"):
-        load(path, ImportOptions(today=TODAY, sheet="Nope"))
+    audit, review, report = plan.recommendations[0].actions
+    assert [a.text for a in (audit, review, report)] == [
+        "Audit cases",
+        "Review workloads",
+        "Report to CMT",
+    ]
+    assert [a.leads for a in (audit, review, report)] == [["Sarah McLeod"]] * 3
+    assert [(a.due, a.due_precision) for a in (audit, review, report)] == [
+        (D(2027, 1, 31), "day"),  # a real Excel date
+        (D(2027, 2, 28), "month"),
+        (D(2027, 12, 31), "year"),  # the number 2027
+    ]
+    assert plan.recommendations[1].actions[0].leads == ["Jo Bloggs"]
 
 
-def test_banners_and_repeated_headers(tmp_path: Path) -> None:
+def test_xlsx_sheet_choice(tmp_path: Path) -> None:
+    path = workbook(tmp_path)
+    # the first sheet is a cover page with no table
+    assert "no header row found" in failure(path)
+    assert len(actions(plan_of(path, ImportOptions(today=TODAY, sheet="Plan")))) == 4
+    message = failure(path, ImportOptions(today=TODAY, sheet="Nope"))
+    assert "no sheet named 'Nope' (sheets: Cover, Plan)" in message
+
+
+def test_a_damaged_xlsx_is_a_failure(tmp_path: Path) -> None:
+    path = tmp_path / "broken.xlsx"
+    path.write_bytes(b"PK\x03\x04" + b"\x00garbage" * 20)
+    assert "not a readable Excel file" in failure(path)
+
+
+# --------------------------------------------------------------- layout rules
+
+
+def test_banner_rows_become_fields_of_the_actions_under_them(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Lead"],
         ["Theme: Early help"],
         ["1.1", "Write the strategy", "Jo Bloggs"],
-        ["Ref", "Action", "Lead"],
+        ["1.2", "Consult partners", "Jo Bloggs"],
         ["Theme: Workforce"],
         ["2.1", "Recruit social workers", "Al Smith"],
+        ["Quality assurance"],
+        ["2.2", "Audit files", "Al Smith"],
     ]
     plan = plan_of(write(tmp_path, rows))
-    found = [a for r in plan.recommendations for a in r.actions]
-    assert [(a.ref, a.fields.get("Theme")) for a in found] == [
-        ("1.1", "Early help"),
-        ("2.1", "Workforce"),
+    assert [(a.ref, a.fields) for a in actions(plan)] == [
+        ("1.1", {"Theme": "Early help"}),
+        ("1.2", {"Theme": "Early help"}),
+        ("2.1", {"Theme": "Workforce"}),
+        ("2.2", {"Theme": "Workforce", "Section": "Quality assurance"}),
     ]
 
 
-def test_one_row_per_recommendation(tmp_path: Path) -> None:
+def test_a_repeated_header_row_mid_file_is_skipped(tmp_path: Path) -> None:
     rows = [
-        ["Recommendation", "Lead officer", "Target date", "RAG", "Progress update"],
-        ["Improve supervision", "Jo Bloggs", "31/03/2027", "A", "Started"],
-        ["Reduce caseloads", "Al Smith", "2027-06-30", "red", ""],
+        ["Action plan"],
+        ["Action", "Lead", "Deadline"],
+        ["Write the strategy", "Jo Bloggs", "May 2027"],
+        ["Action plan"],  # the title again, after a page break
+        ["Action", "Lead", "Deadline"],
+        ["Recruit social workers", "Al Smith", "June 2027"],
+    ]
+    result = result_of(write(tmp_path, rows))
+    (plan,) = result.plans
+    assert (plan.title, plan.notes) == ("Action plan", "")
+    assert refs_and_texts(plan) == [
+        ("1.1", "Write the strategy"),
+        ("1.2", "Recruit social workers"),
+    ]
+    assert not any(a.text in ("Action", "Action plan") for a in actions(plan))
+    assert [a.due for a in actions(plan)] == [D(2027, 5, 31), D(2027, 6, 30)]
+
+
+def test_one_row_per_recommendation_gives_one_action_each(tmp_path: Path) -> None:
+    rows = [
+        ["Recommendation", "Lead", "Deadline", "RAG", "Progress"],
+        ["Improve supervision", "Jo Bloggs", "31/03/2027", "A", "Audit started"],
+        ["Reduce caseloads", "Al Smith", "June 2027", "Red", ""],
+        ["Publish the plan", "Al Smith", "2026-10-01", "G", "Published"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text, len(r.actions)) for r in plan.recommendations] == [
+        ("1", "Improve supervision", 1),
+        ("2", "Reduce caseloads", 1),
+        ("3", "Publish the plan", 1),
+    ]
+    first, second, third = actions(plan)
+    assert (first.ref, first.text, first.leads, first.due, first.due_precision, first.rag) == (
+        "1.1",
+        "Improve supervision",
+        ["Jo Bloggs"],
+        D(2027, 3, 31),
+        "day",
+        "amber",
+    )
+    assert [(u.date, u.text) for u in first.updates] == [(TODAY, "Audit started")]
+    assert (second.text, second.rag, second.due, second.updates) == (
+        "Reduce caseloads",
+        "red",
+        D(2027, 6, 30),
+        [],
+    )
+    assert (third.rag, third.due) == ("green", D(2026, 10, 1))
+
+
+def test_numbering_leading_the_text_becomes_the_ref(tmp_path: Path) -> None:
+    rows = [
+        ["Recommendation", "Action"],
+        ["3. Improve quality assurance", "1. Interim manager appointed"],
+        ["", "2.1.1. Social Care to review audits"],
+        ["", "Unnumbered step"],
+        ["Recommendation 4: Hear children's views", "1) Survey children"],
+        ["Ofsted recommendation 5 - Reduce drift", "Track plans"],
     ]
     plan = plan_of(write(tmp_path, rows))
     assert [(r.ref, r.text) for r in plan.recommendations] == [
-        ("1", "Improve supervision"),
-        ("2", "Reduce caseloads"),
+        ("3", "Improve quality assurance"),
+        ("4", "Hear children's views"),
+        ("5", "Reduce drift"),
     ]
-    first = plan.recommendations[0].actions[0]
-    assert (first.text, first.leads, first.due, first.rag) == (
-        "Improve supervision",
-        ["Jo Bloggs"],
-        dt.date(2027, 3, 31),
-        "amber",
-    )
-    assert first.updates[0].text == "Started"
-
-
-def test_numbering_leading_the_text(tmp_path: Path) -> None:
-    rows = [
-        ["Recommendation", "Action"],
-        ["Recommendation 3: Improve QA", "1. Interim manager appointed"],
-        ["", "2.1.1. Social Care to review audits"],
-    ]
-    plan = plan_of(write(tmp_path, rows))
-    assert plan.recommendations[0].ref == "3"
-    assert texts(plan) == [
+    assert refs_and_texts(plan) == [
         ("3.1", "Interim manager appointed"),
         ("2.1.1", "Social Care to review audits"),
+        ("3.3", "Unnumbered step"),
+        ("4.1", "Survey children"),
+        ("5.1", "Track plans"),
     ]
 
 
-def test_aliases_resolve_above_their_definition_and_spellings_merge(tmp_path: Path) -> None:
+def test_a_number_that_is_part_of_the_text_is_kept(tmp_path: Path) -> None:
+    rows = [["Action", "Lead"], ["2017 review to be published", "Jo Bloggs"]]
+    (action,) = actions(plan_of(write(tmp_path, rows)))
+    assert (action.ref, action.text) == ("1.1", "2017 review to be published")
+
+
+# ------------------------------------------------------------------------ people
+
+
+def test_an_alias_defined_below_its_first_use_resolves_everywhere(tmp_path: Path) -> None:
     rows = [
         ["Action", "Lead", "Responsible"],
-        ["Draft the plan", "MK", "bill  basra"],
-        ["Agree the plan", "MK / BB", ""],
-        ["Publish the plan", "Marina Kitchen (MK) & Bill Basra (BB)", "Learning and Development"],
+        ["Draft the plan", "MK", ""],
+        ["Agree the plan", "MK / BB", "BB"],
+        ["Consult", "Bill Basra", ""],
+        ["Publish the plan", "Marina Kitchen (MK)", "Bill Basra (BB)"],
     ]
-    result = load(write(tmp_path, rows), OPTIONS)
-    actions = result.plans[0].recommendations[0].actions
-    assert [a.leads for a in actions] == [
-        ["Marina Kitchen"],
-        ["Marina Kitchen", "Bill Basra"],
-        ["Marina Kitchen", "Bill Basra"],
-    ]
-    assert actions[0].responsible == ["Bill Basra"]
-    assert actions[2].responsible == ["Learning and Development"]  # a role is not split
+    result = result_of(write(tmp_path, rows))
+    draft, agree, consult, publish = actions(result.plans[0])
+    assert draft.leads == ["Marina Kitchen"]
+    assert draft.fields["Lead (as written)"] == "MK"
+    assert agree.leads == ["Marina Kitchen", "Bill Basra"]
+    assert agree.responsible == ["Bill Basra"]
+    assert consult.leads == ["Bill Basra"]
+    assert publish.leads == ["Marina Kitchen"] and publish.responsible == ["Bill Basra"]
+    assert result.aliases == {"MK": "Marina Kitchen", "BB": "Bill Basra"}
     assert not any("not a known name" in w for w in result.warnings)
 
 
-def test_explicit_mapping_and_header_row(tmp_path: Path) -> None:
+def test_unknown_initials_are_kept_with_a_warning(tmp_path: Path) -> None:
+    rows = [["Action", "Lead"], ["Draft", "SMcL"], ["Agree", "JH SMcL"]]
+    result = result_of(write(tmp_path, rows))
+    assert [a.leads for a in actions(result.plans[0])] == [["SMcL"], ["JH", "SMcL"]]
+    assert result.warnings == [
+        "row 2: lead 'SMcL' is not a known name",
+        "row 3: lead 'JH' is not a known name",
+        "row 3: lead 'SMcL' is not a known name",
+    ]
+
+
+def test_names_with_different_spacing_and_case_come_out_identical(tmp_path: Path) -> None:
+    rows = [
+        ["Action", "Lead", "Responsible"],
+        ["One", "Bill Basra", "marina kitchen"],
+        ["Two", "bill  basra", "Marina   Kitchen"],
+        ["Three", " Bill\tBasra ", "Marina kitchen"],
+        ["Four", "BILL basra", "marina KITCHEN"],
+        ["Five", "Learning and Development", "Jo Bloggs and Al Smith"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found[:4]] == [["Bill Basra"]] * 4
+    assert [a.responsible for a in found[:4]] == [["Marina Kitchen"]] * 4
+    assert found[4].leads == ["Learning and Development"]  # a team, not two people
+    assert found[4].responsible == ["Jo Bloggs", "Al Smith"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="people.is_initials takes any all-capitals word of up to 5 letters for initials, "
+    "so 'BILL BASRA' is split into two unknown people 'BILL' and 'BASRA'",
+)
+def test_a_name_in_capitals_is_the_same_person(tmp_path: Path) -> None:
+    rows = [["Action", "Lead"], ["One", "Bill Basra"], ["Two", "BILL BASRA"]]
+    result = result_of(write(tmp_path, rows))
+    assert [a.leads for a in actions(result.plans[0])] == [["Bill Basra"], ["Bill Basra"]]
+    assert result.warnings == []
+
+
+# ----------------------------------------------------------------------- options
+
+
+def mapping_file(tmp_path: Path) -> Path:
     rows = [
         ["Plan for 2027"],
-        ["notes"],
-        ["Owner", "Thing to do", "Colour"],
-        ["Jo Bloggs", "Write it", "Green"],
+        ["Owner", "Thing to do", "Colour", "Budget"],
+        ["Jo Bloggs", "Write it", "Green", "£5k"],
     ]
-    path = write(tmp_path, rows)
+    return write(tmp_path, rows)
+
+
+def test_explicit_mapping(tmp_path: Path) -> None:
+    path = mapping_file(tmp_path)
+    # without help, "Thing to do" means nothing: no action column, no header
+    assert "no header row found" in failure(path)
     options = ImportOptions(
         today=TODAY,
-        header_row=3,
-        mapping={"Thing to do": "action", "owner": "responsible", "Colour": "rag"},
+        header_row=2,
+        mapping={"Thing to do": "action", "owner": "responsible", "COLOUR": "rag"},
     )
-    action = plan_of(path, options).recommendations[0].actions[0]
+    result = result_of(path, options)
+    (action,) = actions(result.plans[0])
     assert (action.text, action.responsible, action.leads, action.rag) == (
         "Write it",
         ["Jo Bloggs"],
         [],
         "green",
     )
-    with pytest.raises(ImportFailure, match="unknown field"):
-        load(path, ImportOptions(today=TODAY, mapping={"Owner": "boss"}))
-    with pytest.raises(ImportFailure, match="no column named 'Budget'"):
-        load(path, ImportOptions(today=TODAY, header_row=3, mapping={"Budget": "action"}))
+    assert action.fields == {"Budget": "£5k"}
+    assert ("Owner", "responsible") in result.mapping
+    assert ("Thing to do", "action") in result.mapping
 
+
+def test_mapping_overrides_what_a_header_suggests(tmp_path: Path) -> None:
+    rows = [["Action", "Owner", "Deadline"], ["Write it", "Jo Bloggs", "May 2027"]]
+    path = write(tmp_path, rows)
+    assert actions(plan_of(path))[0].leads == ["Jo Bloggs"]
+    (action,) = actions(plan_of(path, ImportOptions(today=TODAY, mapping={"Owner": "responsible"})))
+    assert (action.leads, action.responsible) == ([], ["Jo Bloggs"])
+    (action,) = actions(plan_of(path, ImportOptions(today=TODAY, mapping={"Deadline": "ignore"})))
+    assert (action.due, action.fields) == (None, {"Deadline": "May 2027"})
+
+
+def test_unknown_mapping_field_and_missing_column_are_failures(tmp_path: Path) -> None:
+    path = mapping_file(tmp_path)
+    message = failure(path, ImportOptions(today=TODAY, mapping={"Owner": "boss"}))
+    assert "--map Owner=boss: unknown field" in message and "responsible" in message
+    message = failure(path, ImportOptions(today=TODAY, header_row=2, mapping={"Budgte": "action"}))
+    assert "no column named 'Budgte'" in message and "Owner" in message
+
+
+def test_header_row_option(tmp_path: Path) -> None:
+    rows = [
+        ["Action", "Lead"],  # a decoy that looks like a header
+        ["Summary of the plan", ""],
+        ["Action", "Lead", "Deadline"],
+        ["Write it", "Jo Bloggs", "May 2027"],
+    ]
+    path = write(tmp_path, rows)
+    plan = plan_of(path, ImportOptions(today=TODAY, header_row=3))
+    assert refs_and_texts(plan) == [("1.1", "Write it")]
+    assert actions(plan)[0].due == D(2027, 5, 31)
+    assert plan.title == "Action Lead"  # rows above the chosen header are its title rows
+    assert "no header row found" in failure(path, ImportOptions(today=TODAY, header_row=99))
+    assert "no action or recommendation column" in failure(
+        path, ImportOptions(today=TODAY, header_row=2)
+    )
+
+
+# ---------------------------------------------------------------- our own formats
 
 HOSTILE = [
     "=1+1",
-    "+44",
+    "+44 20 7946 0000",
     "@x",
     "-1",
     "- bullet",
     "'=y",
+    "''=z",
+    "'plain quote",
     "[bold]x[/]",
     "two\nlines",
     "🎉 done",
-    "שלום",
+    "שלום עולם",
+    'comma, "quotes"',
+    "\t=tab first",
 ]
 
 
 def hostile_plan() -> PlanDoc:
     return PlanDoc(
-        title="Round [trip]",
-        notes="=notes",
-        fields={"Columns": "-x"},
+        title="=Round [trip] 🎉",
+        notes="@notes\nsecond line",
+        fields={"Columns": "-x", "=k": "+v"},
         recommendations=[
             RecommendationDoc(
                 ref="1",
@@ -237,64 +509,211 @@ def hostile_plan() -> PlanDoc:
                     ActionDoc(
                         ref=f"1.{i}",
                         text=t,
-                        leads=[f"Person {i}"],
-                        due=dt.date(2027, 1, i),
-                        due_text=t,
+                        leads=[f"Person {i}", t.strip()],
+                        responsible=["Marina Kitchen"] if i % 2 else [],
+                        due=D(2027, 1, i),
+                        due_text=t.strip(),
                         due_precision="day",
                         status="blocked",
                         rag="red",
-                        fields={"Note": t},
-                        updates=[UpdateDoc(date=TODAY, text=t, status="done")],
+                        fields={"Note": t, t.strip(): "value"},
+                        updates=[
+                            UpdateDoc(date=D(2026, 1, i), text=t, status="done"),
+                            UpdateDoc(date=TODAY, text="latest " + t),
+                        ],
                     )
                     for i, t in enumerate(HOSTILE, 1)
                 ],
-            )
+            ),
+            RecommendationDoc(
+                ref="2",
+                text="שלום",
+                actions=[ActionDoc(ref="2.1", text="Plain", status="done", due_text="Ongoing")],
+            ),
         ],
     )
 
 
-def test_our_csv_round_trips_exactly(tmp_path: Path) -> None:
+def own_csv(tmp_path: Path, docs: list[PlanDoc], encoding: str = "utf-8-sig") -> Path:
     out = io.StringIO(newline="")
     writer = csv.writer(out)
     writer.writerow(OWN_CSV_HEADER)
-    writer.writerows(plan_rows(hostile_plan()))
-    assert "\n=1+1" not in out.getvalue() and ",=1+1" not in out.getvalue()
+    for doc in docs:
+        writer.writerows(plan_rows(doc))
     path = tmp_path / "export.csv"
-    path.write_text(out.getvalue(), encoding="utf-8-sig")
-    assert plan_of(path) == hostile_plan()
+    path.write_bytes(out.getvalue().encode(encoding))
+    return path
 
 
-def test_our_json_round_trips_exactly(tmp_path: Path) -> None:
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-8"])
+def test_our_csv_round_trips_exactly(tmp_path: Path, encoding: str) -> None:
+    path = own_csv(tmp_path, [hostile_plan()], encoding)
+    text = path.read_bytes().decode(encoding)
+    # formula-safe: no cell starts with = + @ or a tab
+    for row in csv.reader(io.StringIO(text, newline="")):
+        for cell in row:
+            assert not cell.startswith(("=", "+", "@", "\t")), cell
+    result = load(path, OPTIONS)
+    assert result.plans == [hostile_plan()]
+    assert result.mapping == [] and result.warnings == []
+
+
+def test_our_csv_keeps_several_plans_apart(tmp_path: Path) -> None:
+    other = hostile_plan().model_copy(update={"title": "Second plan"})
+    path = own_csv(tmp_path, [hostile_plan(), other])
+    assert load(path, OPTIONS).plans == [hostile_plan(), other]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="read.choose_delimiter picks ';' for our own CSV when most rows hold 19+ semicolons "
+    "(each update's text is written twice: Latest update and the Updates JSON), so the header "
+    "is not recognised and the export cannot be re-imported",
+)
+def test_our_csv_round_trips_updates_full_of_semicolons(tmp_path: Path) -> None:
+    note = "; ".join(f"item {i}" for i in range(13))  # 12 semicolons, minutes style
+    doc = PlanDoc(
+        title="Minutes",
+        recommendations=[
+            RecommendationDoc(
+                ref="1",
+                text="Rec",
+                actions=[
+                    ActionDoc(
+                        ref=f"1.{i}", text=f"Action {i}", updates=[UpdateDoc(date=TODAY, text=note)]
+                    )
+                    for i in range(1, 6)
+                ],
+            )
+        ],
+    )
+    assert load(own_csv(tmp_path, [doc]), OPTIONS).plans == [doc]
+
+
+def test_our_csv_with_a_bad_cell_names_the_row(tmp_path: Path) -> None:
+    rows = [list(OWN_CSV_HEADER), [""] * len(OWN_CSV_HEADER)]
+    rows[1][0:5] = ["Plan", "1", "Rec", "1.1", "Act"]
+    rows[1][OWN_CSV_HEADER.index("Status")] = "finished"
+    message = failure(write(tmp_path, rows))
+    assert "row 2" in message and "status" in message
+
+
+def test_our_json_export_round_trips_exactly(tmp_path: Path) -> None:
     path = tmp_path / "export.json"
-    path.write_text(ExportDoc(plans=[hostile_plan()]).model_dump_json())
-    assert plan_of(path) == hostile_plan()
+    path.write_text(ExportDoc(plans=[hostile_plan()]).model_dump_json(), encoding="utf-8")
+    assert load(path, OPTIONS).plans == [hostile_plan()]
+    # the JSON is recognised by its content too, whatever the file is called
+    other = tmp_path / "export.txt"
+    other.write_bytes(b"\n  " + path.read_bytes())
+    assert load(other, OPTIONS).plans == [hostile_plan()]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="__init__._looks_like_json skips a UTF-8 BOM to recognise JSON, but _load_json "
+    "parses the raw bytes, so a JSON export saved with a BOM fails as 'Invalid JSON'",
+)
+def test_our_json_export_saved_with_a_bom_round_trips(tmp_path: Path) -> None:
+    path = tmp_path / "export.json"
+    path.write_bytes(b"\xef\xbb\xbf" + ExportDoc(plans=[hostile_plan()]).model_dump_json().encode())
+    assert load(path, OPTIONS).plans == [hostile_plan()]
+
+
+def test_json_export_plan_choice(tmp_path: Path) -> None:
+    other = hostile_plan().model_copy(update={"title": "Second plan"})
+    path = tmp_path / "export.json"
+    path.write_text(ExportDoc(plans=[hostile_plan(), other]).model_dump_json())
+    assert load(path, ImportOptions(today=TODAY, plan_title="second PLAN")).plans == [other]
+    assert "no plan titled 'Nope'" in failure(path, ImportOptions(today=TODAY, plan_title="Nope"))
+
+
+# ------------------------------------------------------------------------ bad input
 
 
 @pytest.mark.parametrize(
-    ("content", "message"),
+    ("content", "expected"),
     [
         (b"", "the file is empty"),
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary file"),
-        (b"Action,Lead\n", "has no rows under it"),
-        (b"the quick brown fox\njumps over the lazy dog\n", "no header row found"),
-        (b"Name,Date,Amount\nJo,2020-01-01,3\n", "no header row found"),
+        (b"\xef\xbb\xbf\r\n   \r\n\r\n", "the file is empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(200), "binary file"),
+        (b"Action,Lead,Deadline\r\n", "has no rows under it"),
+        (b"Action,Lead,Deadline\r\n,,\r\n", "has no rows under it"),
+        (b"the quick brown fox\njumps over the lazy dog\nagain and again\n", "no header row"),
+        (b"Name,Date,Amount\nJo,2020-01-01,3\nAl,2021-02-02,4\n", "no header row"),
+        (b"Lead,Deadline\nJo Bloggs,May 2027\n", "no header row"),
+        (b'{"format": "actionplan/1", "plans": [', "not an actionplan export"),
         (b'{"format": "actionplan/1", "plans": [{"title": ""}]}', "not an actionplan export"),
-        (b"Lead,Deadline\nJo,May 2027\n", "no header row found"),
+        (b'{"format": "someone-else", "plans": []}', "not an actionplan export"),
+        (b'{"plans": [{"title": "T", "extra": 1}]}', "not an actionplan export"),
     ],
 )
 def test_bad_input_is_one_line_naming_the_file(
-    tmp_path: Path, content: bytes, message: str
+    tmp_path: Path, content: bytes, expected: str
 ) -> None:
-    path = tmp_path / "bad.csv"
+    path = tmp_path / "bad input.csv"
     path.write_bytes(content)
-    with pytest.raises(ImportFailure) as error:
-        load(path, OPTIONS)
-    assert message in str(error.value) and "bad.csv" in str(error.value)
-    assert "\n" not in str(error.value)
+    assert expected in failure(path)
+
+
+def test_malformed_json_file(tmp_path: Path) -> None:
+    path = tmp_path / "export.json"
+    path.write_text('{"format": "actionplan/1",\n "plans": [{"title": "T",,}]}\n')
+    assert "not an actionplan export" in failure(path)
+    path.write_text("not json at all\nsecond line\n")
+    assert "not an actionplan export" in failure(path)
+
+
+def test_a_header_with_no_action_or_recommendation_column(tmp_path: Path) -> None:
+    path = write(tmp_path, [["Name", "Date", "Amount"], ["Jo", "2020-01-01", "3"]])
+    message = failure(path, ImportOptions(today=TODAY, header_row=1))
+    assert "header on row 1 has no action or recommendation column" in message
+    assert "(columns: Name, Date, Amount)" in message
 
 
 def test_missing_file_and_directory(tmp_path: Path) -> None:
-    with pytest.raises(ImportFailure, match="no such file"):
-        load(tmp_path / "missing.csv", OPTIONS)
-    with pytest.raises(ImportFailure, match="is a directory"):
-        load(tmp_path, OPTIONS)
+    assert "no such file" in failure(tmp_path / "missing.csv")
+    folder = tmp_path / "plans.csv"
+    folder.mkdir()
+    assert "is a directory" in failure(folder)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="__init__._map_columns/_explicit list the header cells as written, so a header "
+    "with a line break inside a cell makes the failure message two lines",
+)
+def test_failure_listing_columns_stays_one_line_with_multi_line_headers(tmp_path: Path) -> None:
+    path = write(tmp_path, [["Name", "Date of\nbirth", "Amount"], ["Jo", "2020", "3"]])
+    failure(path, ImportOptions(today=TODAY, header_row=1))
+
+
+# -------------------------------------------------------------------- lossless
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="build.Builder._extras keys extra cells by header text, so of two extra "
+    "columns with the same header only the last cell is kept",
+)
+def test_two_extra_columns_with_the_same_header_both_keep_their_cells(tmp_path: Path) -> None:
+    rows = [
+        ["Action", "Lead", "Budget", "Budget"],
+        ["Write it", "Jo Bloggs", "£5k revenue", "£2k capital"],
+    ]
+    kept = ExportDoc(plans=[plan_of(write(tmp_path, rows))]).model_dump_json()
+    assert "£5k revenue" in kept and "£2k capital" in kept
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="build.Builder._extras writes a column's cell over a banner field of the same "
+    "name ('Summary: …' banner, 'Summary' column), and the banner value is kept nowhere else",
+)
+def test_a_banner_and_a_column_with_the_same_name_both_keep_their_text(tmp_path: Path) -> None:
+    rows = [
+        ["Action", "Lead", "Summary"],
+        ["Summary: the banner text"],
+        ["Write it", "Jo Bloggs", "the cell text"],
+    ]
+    kept = ExportDoc(plans=[plan_of(write(tmp_path, rows))]).model_dump_json()
+    assert "the banner text" in kept and "the cell text" in kept
