@@ -89,7 +89,7 @@ def _looks_like_json(path: Path) -> bool:
 
 def _load_json(path: Path, options: ImportOptions) -> ImportResult:
     try:
-        doc = ExportDoc.model_validate_json(path.read_bytes())
+        doc = ExportDoc.model_validate_json(path.read_bytes().removeprefix(b"\xef\xbb\xbf"))
     except ValidationError as exc:
         raise ImportFailure(
             f"{path.name}: not an actionplan export ({_first_error(exc)})"
@@ -175,9 +175,14 @@ def _map_columns(
     if not {"action", "recommendation"} & set(mapped.values()):
         raise ImportFailure(
             f"{path.name}: header on row {row_no} has no action or recommendation column"
-            f" (columns: {', '.join(h for h in headers if h)})"
+            f" (columns: {_listed(headers)})"
         )
     return mapped
+
+
+def _listed(headers: list[str]) -> str:
+    """The header cells on one line, for a failure message."""
+    return ", ".join(" ".join(h.split()) for h in headers if h)
 
 
 def _explicit(path: Path, headers: list[str], mapping: dict[str, str]) -> dict[int, str]:
@@ -186,7 +191,7 @@ def _explicit(path: Path, headers: list[str], mapping: dict[str, str]) -> dict[i
     for column, field in mapping.items():
         key = " ".join(column.lower().split())
         if key not in by_name:
-            known = ", ".join(h for h in headers if h)
+            known = _listed(headers)
             raise ImportFailure(
                 f"{path.name}: --map: no column named {column!r} (columns: {known})"
             )

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import cast
 
 from importers import layout, people
 from importers.dates import parse_deadline, status_hint
@@ -250,7 +251,7 @@ class Builder:
                 resolved, self.ctx.spelling
             )
             if cell and "\n".join(resolved) != cell and col is not None:
-                action["fields"][f"{line.headers[col] or role} (as written)"] = cell  # type: ignore[index]
+                _keep(action, f"{line.headers[col] or role} (as written)", cell)
 
     def _deadline(self, action: dict[str, object], cells: list[str], n: int) -> None:
         cell = self._cell(cells, "due")
@@ -266,7 +267,7 @@ class Builder:
             status = STATUS_WORDS.get(_words(status_cell)) or status_hint(status_cell)
             if status is None:
                 self.ctx.warnings.append(f"row {n}: status {status_cell!r} not understood")
-                action["fields"]["Status"] = status_cell  # type: ignore[index]
+                _keep(action, "Status", status_cell)
         elif self._col("status") is None:
             hints = [status_hint(self._cell(cells, f)) for f in ("due", "update")]
             status = next((h for h in hints if h), None)
@@ -279,7 +280,7 @@ class Builder:
                 action["status"] = "done"
             else:
                 self.ctx.warnings.append(f"row {n}: RAG {rag_cell!r} not understood")
-            action["fields"]["RAG"] = rag_cell  # type: ignore[index]
+            _keep(action, "RAG", rag_cell)
 
     def _updates(self, action: dict[str, object], cells: list[str], line: Line) -> None:
         for col, kind in self.ctx.columns.items():
@@ -295,7 +296,7 @@ class Builder:
             kind = self.ctx.columns.get(col)
             if value and kind in (None, "measure", "ignore"):
                 header = line.headers[col] if col < len(line.headers) else ""
-                action["fields"][header or f"Column {col + 1}"] = value  # type: ignore[index]
+                _keep(action, header or f"Column {col + 1}", value)
 
     def _col(self, kind: str) -> int | None:
         return self.ctx.column_of.get(kind)
@@ -309,6 +310,16 @@ class Builder:
         recs = [r for r in self.recs if r.actions or r.text or r.fields]
         _number_recs(recs)
         return PlanDoc(title=title, notes=notes, recommendations=[_rec_doc(r) for r in recs])
+
+
+def _keep(action: dict[str, object], name: str, value: str) -> None:
+    """Store a cell under its name, or "name (2)" when another value holds the name."""
+    fields = cast(dict[str, str], action["fields"])
+    key, n = name, 1
+    while fields.get(key, value) != value:
+        n += 1
+        key = f"{name} ({n})"
+    fields[key] = value
 
 
 def _words(text: str) -> str:

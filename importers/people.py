@@ -70,9 +70,15 @@ def _is_full_name(text: str) -> bool:
 
 
 def is_initials(text: str) -> bool:
-    """Short upper-case abbreviations such as MK, BB, SMcL."""
+    """Short upper-case abbreviations such as MK, BB, SMcL.
+
+    Four or five capitals with no small letter ("BILL", "BASRA") are a name
+    typed in capitals, not initials.
+    """
     text = text.strip()
-    return bool(_INITIALS.match(text)) and sum(c.isupper() for c in text) >= 2
+    if not _INITIALS.match(text) or sum(c.isupper() for c in text) < 2:
+        return False
+    return len(text) <= 3 or not text.isupper()
 
 
 def resolve(

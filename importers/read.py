@@ -99,11 +99,12 @@ def choose_delimiter(text: str) -> str:
     """The delimiter that splits the first rows into the most consistent columns.
 
     csv.Sniffer guesses wrong on plans full of commas inside quoted prose, so
-    each candidate is scored by parsing: rows with more than one cell, and how
-    often the commonest width repeats.
+    each candidate is scored by parsing: first how often the commonest width
+    repeats (in steps of a tenth), then that width. Consistency comes first
+    because prose full of another delimiter also splits into many cells.
     """
     sample = text[:20000]
-    best, best_score = ",", -1.0
+    best, best_score = ",", (-1, -1)
     for delimiter in _DELIMITERS:
         try:
             rows = list(csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter))[:50]
@@ -113,7 +114,9 @@ def choose_delimiter(text: str) -> str:
         if not widths:
             continue
         common = max(set(widths), key=widths.count)
-        score = (common > 1) * (widths.count(common) / len(widths)) * min(common, 30)
+        if common < 2:
+            continue
+        score = (round(10 * widths.count(common) / len(widths)), min(common, 30))
         if score > best_score:
             best, best_score = delimiter, score
     return best

@@ -393,11 +393,6 @@ def test_names_with_different_spacing_and_case_come_out_identical(tmp_path: Path
     assert found[4].responsible == ["Jo Bloggs", "Al Smith"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="people.is_initials takes any all-capitals word of up to 5 letters for initials, "
-    "so 'BILL BASRA' is split into two unknown people 'BILL' and 'BASRA'",
-)
 def test_a_name_in_capitals_is_the_same_person(tmp_path: Path) -> None:
     rows = [["Action", "Lead"], ["One", "Bill Basra"], ["Two", "BILL BASRA"]]
     result = result_of(write(tmp_path, rows))
@@ -564,12 +559,6 @@ def test_our_csv_keeps_several_plans_apart(tmp_path: Path) -> None:
     assert load(path, OPTIONS).plans == [hostile_plan(), other]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="read.choose_delimiter picks ';' for our own CSV when most rows hold 19+ semicolons "
-    "(each update's text is written twice: Latest update and the Updates JSON), so the header "
-    "is not recognised and the export cannot be re-imported",
-)
 def test_our_csv_round_trips_updates_full_of_semicolons(tmp_path: Path) -> None:
     note = "; ".join(f"item {i}" for i in range(13))  # 12 semicolons, minutes style
     doc = PlanDoc(
@@ -608,11 +597,6 @@ def test_our_json_export_round_trips_exactly(tmp_path: Path) -> None:
     assert load(other, OPTIONS).plans == [hostile_plan()]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="__init__._looks_like_json skips a UTF-8 BOM to recognise JSON, but _load_json "
-    "parses the raw bytes, so a JSON export saved with a BOM fails as 'Invalid JSON'",
-)
 def test_our_json_export_saved_with_a_bom_round_trips(tmp_path: Path) -> None:
     path = tmp_path / "export.json"
     path.write_bytes(b"\xef\xbb\xbf" + ExportDoc(plans=[hostile_plan()]).model_dump_json().encode())
@@ -677,11 +661,6 @@ def test_missing_file_and_directory(tmp_path: Path) -> None:
     assert "is a directory" in failure(folder)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="__init__._map_columns/_explicit list the header cells as written, so a header "
-    "with a line break inside a cell makes the failure message two lines",
-)
 def test_failure_listing_columns_stays_one_line_with_multi_line_headers(tmp_path: Path) -> None:
     path = write(tmp_path, [["Name", "Date of\nbirth", "Amount"], ["Jo", "2020", "3"]])
     failure(path, ImportOptions(today=TODAY, header_row=1))
@@ -690,11 +669,6 @@ def test_failure_listing_columns_stays_one_line_with_multi_line_headers(tmp_path
 # -------------------------------------------------------------------- lossless
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="build.Builder._extras keys extra cells by header text, so of two extra "
-    "columns with the same header only the last cell is kept",
-)
 def test_two_extra_columns_with_the_same_header_both_keep_their_cells(tmp_path: Path) -> None:
     rows = [
         ["Action", "Lead", "Budget", "Budget"],
@@ -704,11 +678,6 @@ def test_two_extra_columns_with_the_same_header_both_keep_their_cells(tmp_path: 
     assert "£5k revenue" in kept and "£2k capital" in kept
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="build.Builder._extras writes a column's cell over a banner field of the same "
-    "name ('Summary: …' banner, 'Summary' column), and the banner value is kept nowhere else",
-)
 def test_a_banner_and_a_column_with_the_same_name_both_keep_their_text(tmp_path: Path) -> None:
     rows = [
         ["Action", "Lead", "Summary"],
