@@ -4,14 +4,42 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tui.app import ActionPlanApp
+
+
+def open_app(db_path: Path) -> ActionPlanApp:
+    """The app on ``db_path``, with the store open and the first list read (or StoreError).
+
+    This is done before Textual starts: in a worker, the same reads wait
+    behind the drawing of the first frame for the interpreter lock (0.3 s
+    instead of 20 ms), and an unreadable file is reported on the plain
+    terminal rather than in a flash of UI.
+    """
+    from store import Store
+    from store.models import ActionQuery
+    from tui.app import ActionPlanApp
+    from tui.screens.main import read_listing
+
+    store = Store.open(db_path)
+    try:
+        plans = store.plans(counts=False)
+        first = read_listing(store, ActionQuery(plan_id=plans[0].id)) if plans else None
+    except BaseException:
+        store.close()
+        raise
+    return ActionPlanApp(store, plans, first)
 
 
 def run(db_path: Path) -> None:
     """Run the app on ``db_path``; a database that cannot be opened exits 1 with its message."""
-    from tui.app import ActionPlanApp
+    from store import StoreError
 
-    app = ActionPlanApp(db_path)
-    message = app.run()
-    if app.return_code:
-        print(f"actionplan: {message}", file=sys.stderr)
-        raise SystemExit(app.return_code)
+    try:
+        app = open_app(db_path)
+    except StoreError as exc:
+        print(f"actionplan: {exc}", file=sys.stderr)
+        raise SystemExit(1) from None
+    app.run()

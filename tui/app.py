@@ -1,19 +1,17 @@
-"""The application: opens the store, shows the right screen, holds global keys."""
+"""The application: shows the right screen for an open store, holds global keys."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from textual import work
 from textual.app import App
 from textual.binding import Binding
 
-from store import Store, StoreError
+from store import Store
 from store.models import PlanInfo
 from tui.commands import ActionPlanCommands
 from tui.dialogs.help import HelpScreen
 from tui.dialogs.import_dialog import ImportDialog
 from tui.dialogs.picker import PickerDialog
+from tui.screens.main import Listing
 from tui.workflows import Workflows
 
 
@@ -33,34 +31,23 @@ class ActionPlanApp(Workflows, App[str]):
         Binding("x", "export", "Export", show=False, id="export"),
     ]
 
-    def __init__(self, db_path: Path) -> None:
+    def __init__(self, store: Store, plans: list[PlanInfo], first: Listing | None) -> None:
+        """An open store, its plans, and the first plan's list: see ``tui.open_app``."""
         super().__init__()
-        self.db_path = db_path
-        self.store: Store | None = None
+        self.store = store
+        self._start = (plans, first)
 
     def on_mount(self) -> None:
-        self._open()
-
-    @work(thread=True, exit_on_error=False)
-    def _open(self) -> None:
-        try:
-            store = Store.open(self.db_path)
-            plans = store.plans(counts=False)
-        except StoreError as exc:
-            self.call_from_thread(self.exit, str(exc), 1)
-            return
-        self.store = store
-        self.call_from_thread(self.show_plans, plans, None)
+        self.show_plans(self._start[0], None, self._start[1])
 
     def on_unmount(self) -> None:
-        if self.store is not None:
-            self.store.close()
+        self.store.close()
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen())
 
     def action_switch_plan(self) -> None:
-        plans = self.store.plans() if self.store else []
+        plans = self.store.plans()
         titles = [p.title for p in plans]
 
         def chosen(title: str | None) -> None:

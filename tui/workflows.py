@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from textual.app import App
 
     from store import Store
+    from tui.screens.main import Listing
 
     _Base = App[str]
 else:
@@ -36,11 +37,15 @@ EXPORT_CHOICES = [
 class Workflows(_Base):
     """Mixed into the App: everything that spans screens."""
 
-    store: Store | None
-    db_path: Path
+    store: Store
 
-    def show_plans(self, plans: list[PlanInfo], title: str | None) -> None:
-        """Show the plan titled ``title`` (or the first), or the empty screen."""
+    def show_plans(
+        self, plans: list[PlanInfo], title: str | None, first: Listing | None = None
+    ) -> None:
+        """Show the plan titled ``title``, or the empty screen.
+
+        Without a title the first plan shows, drawn from ``first`` when it was read.
+        """
         from tui.screens.empty import EmptyScreen
         from tui.screens.main import MainScreen
 
@@ -49,8 +54,8 @@ class Workflows(_Base):
                 EmptyScreen()
             )
             return
-        plan = next((p for p in plans if p.title == title), plans[0])
-        screen = MainScreen(plan)
+        plan = next((p for p in plans if p.title == title), None)
+        screen = MainScreen(plan) if plan else MainScreen(plans[0], first)
         if self._has_screen():
             self.switch_screen(screen)
         else:
@@ -65,7 +70,6 @@ class Workflows(_Base):
         from importers import ImportFailure, ImportOptions
         from importers.apply import import_files, summary
 
-        assert self.store is not None
         try:
             results, reports = import_files(
                 self.store, [path], ImportOptions(today=self.store.today()), dry_run=True
@@ -85,7 +89,6 @@ class Workflows(_Base):
         from importers import ImportFailure, ImportOptions
         from importers.apply import import_files
 
-        assert self.store is not None
         try:
             _, reports = import_files(self.store, [path], ImportOptions(today=self.store.today()))
             plans = self.store.plans()
@@ -123,7 +126,6 @@ class Workflows(_Base):
     def _export(self, title: str, fmt: str, path: str) -> None:
         from reports import ReportError, export
 
-        assert self.store is not None
         target = Path(path).expanduser()
         try:
             data = export(self.store, fmt, title)

@@ -12,6 +12,7 @@ from textual.pilot import Pilot
 from store import Store
 from store.models import ActionDoc, ActionQuery, RecommendationDoc
 from tests.conftest import small_plan
+from tui import open_app
 from tui.app import ActionPlanApp
 from tui.widgets.action_list import ActionList
 from tui.widgets.detail import DetailPane
@@ -48,7 +49,7 @@ async def settle(pilot: Pilot[object]) -> None:
 
 @asynccontextmanager
 async def running(db: Path) -> AsyncIterator[tuple[ActionPlanApp, Pilot[object]]]:
-    app = ActionPlanApp(db)
+    app = open_app(db)
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
         yield app, pilot

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from actionplan.demo import write_demo_database
+from tui import open_app
 from tui.app import ActionPlanApp
 
 SIZE = (160, 48)
@@ -14,7 +15,7 @@ SIZE = (160, 48)
 def demo_app(tmp_path: Path) -> ActionPlanApp:
     path = tmp_path / "demo.db"
     write_demo_database(path)
-    return ActionPlanApp(path)
+    return open_app(path)
 
 
 async def wait(pilot: Any) -> None:

@@ -15,13 +15,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Sparkline, Static
+from textual.widgets import OptionList, Sparkline, Static
 from textual.widgets.option_list import Option
 
 from store import dashboard
 from store.models import CountRow, PlanInfo, RecommendationRow, TimelinePoint
 from tui.safe import plain
 from tui.widgets.action_list import STATUS_TEXT
+from tui.widgets.key_bar import KeyBar
 
 BAR = 20
 
@@ -80,7 +81,7 @@ class DashboardScreen(Screen[DashboardChoice]):
                 yield Static("Overdue", classes="dash-heading")
                 yield Sparkline([], id="spark-overdue")
                 yield Static("", id="dash-timeline")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#dashboard-title", Static).update(f" Dashboard — {self.plan.title}")

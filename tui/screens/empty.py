@@ -7,7 +7,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Center, Middle
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
+
+from tui.widgets.key_bar import KeyBar
 
 WELCOME = Text.assemble(
     ("No plans yet\n\n", "bold"),
@@ -35,4 +37,4 @@ class EmptyScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         with Middle(), Center():
             yield Static(WELCOME, id="welcome")
-        yield Footer()
+        yield KeyBar()

@@ -7,15 +7,16 @@ workers that read the store. Widgets below it only draw and post messages.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
-from store import StoreError
+from store import Store, StoreError
 from store.models import (
     STATUS_LABELS,
     ActionQuery,
@@ -32,9 +33,29 @@ from tui.screens.dashboard import DashboardChoice
 from tui.widgets.action_list import ActionList, header_line
 from tui.widgets.detail import DetailPane
 from tui.widgets.filter_bar import FilterBar
+from tui.widgets.key_bar import KeyBar
 from tui.widgets.rec_list import RecList
 
 SORTS: list[SortKey] = ["plan", "due", "status", "rag", "updated"]
+
+
+@dataclass(frozen=True)
+class Listing:
+    """What the action list needs to draw: the ordered ids and the rows around ``keep``."""
+
+    ids: list[int]
+    overdue: int
+    rows: list[ActionRow]
+    keep: int | None = None
+
+
+def read_listing(store: Store, query: ActionQuery, keep: int | None = None) -> Listing:
+    """The list for ``query``, with a screenful of rows around ``keep`` (or the top)."""
+    with store.reading():  # one hold of the lock: the list first, then the rest
+        index = store.action_index(query)
+        at = index.ids.index(keep) if keep in index.ids else 0
+        rows = store.actions_by_ids(index.ids[max(0, at - 10) : at + 60])
+    return Listing(index.ids, index.overdue, rows, keep)
 
 
 class MainScreen(ActionEditor):
@@ -58,9 +79,11 @@ class MainScreen(ActionEditor):
         *EDIT_BINDINGS,
     ]
 
-    def __init__(self, plan: PlanInfo) -> None:
+    def __init__(self, plan: PlanInfo, first: Listing | None = None) -> None:
+        """``first``, when given, is the unfiltered list already read."""
         super().__init__()
         self.plan = plan
+        self._first = first
         self.query_state = ActionQuery(plan_id=plan.id)
         self.rec_label: str | None = None
         self.total = plan.actions
@@ -77,13 +100,17 @@ class MainScreen(ActionEditor):
                 yield ActionList(self.store.today(), id="actions")
             yield DetailPane(id="detail")
         yield Input(placeholder="search actions, recommendations and updates", id="search")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#plan-title", Static).update(f" {self.plan.title}")
         self.query_one("#search", Input).display = False
         self.query_one(ActionList).focus()
-        self.reload()
+        if self._first is None:
+            self.reload()
+        else:
+            self._show_index(self._first)
+            self._first = None
 
     def on_resize(self) -> None:
         width = self.query_one(ActionList).size.width
@@ -92,7 +119,7 @@ class MainScreen(ActionEditor):
     # ------------------------------------------------------------ reading
     def reload(self, keep: int | None = None) -> None:
         """Re-read counts, recommendations and the list (after any change)."""
-        self._recs_due = True  # after the list is on screen: the list is what the user needs
+        self._recs_due = True
         self._load_index(self.query_state, keep)
 
     @work(thread=True, exclusive=True, group="recs", exit_on_error=False)
@@ -107,26 +134,22 @@ class MainScreen(ActionEditor):
 
     @work(thread=True, exclusive=True, group="index", exit_on_error=False)
     def _load_index(self, query: ActionQuery, keep: int | None) -> None:
-        with self.store.reading():  # one hold of the lock: the list first, then the rest
-            index = self.store.action_index(query)
-            at = index.ids.index(keep) if keep in index.ids else 0
-            first = self.store.actions_by_ids(index.ids[max(0, at - 10) : at + 60])
+        listing = read_listing(self.store, query, keep)
         if query != self.query_state:
             return  # a newer query has been asked for; drop this one
-        self.app.call_from_thread(self._show_index, index.ids, index.overdue, keep, first)
+        self.app.call_from_thread(self._show_index, listing)
 
-    def _show_index(
-        self, ids: list[int], overdue: int, keep: int | None, first: list[ActionRow]
-    ) -> None:
+    def _show_index(self, listing: Listing) -> None:
         actions = self.query_one(ActionList)
         had_actions = bool(actions.ids)
-        actions.show(ids, keep, first)
+        ids = listing.ids
+        actions.show(ids, listing.keep, listing.rows)
         if had_actions != bool(ids):
             self.refresh_bindings()
-        if self._recs_due:
+        if self._recs_due:  # after the list is drawn: the list is what the user needs first
             self._recs_due = False
-            self._load_recs()
-        self.overdue = overdue
+            self.call_after_refresh(self._load_recs)
+        self.overdue = listing.overdue
         self._show_counts()
         if not ids:
             self.query_one(DetailPane).show(None, self.store.today())
@@ -146,8 +169,8 @@ class MainScreen(ActionEditor):
 
     @on(ActionList.Highlighted)
     def _highlighted(self, event: ActionList.Highlighted) -> None:
-        if event.action_id is not None:
-            self._load_detail(event.action_id)
+        if event.action_id is not None:  # drawn first, the cursor move is seen sooner
+            self.call_after_refresh(self._load_detail, event.action_id)
 
     @work(thread=True, exclusive=True, group="detail", exit_on_error=False)
     def _load_detail(self, action_id: int) -> None:

@@ -14,13 +14,14 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from store import StoreError, review
 from store.models import ActionRow, PlanInfo, Review, ReviewSummary, ReviewThresholds
 from tui.editing import EDIT_BINDINGS, ActionEditor
 from tui.safe import plain
 from tui.widgets.detail import render_detail
+from tui.widgets.key_bar import KeyBar
 
 THRESHOLD_VARIABLES = ("ACTIONPLAN_REVIEW_DUE_DAYS", "ACTIONPLAN_REVIEW_STALE_DAYS")
 
@@ -56,7 +57,7 @@ class ReviewScreen(ActionEditor):
         yield Static("", id="review-header", markup=False)
         with VerticalScroll(id="review-body"):
             yield Static("Preparing the review queue …", id="review-item")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self._start()

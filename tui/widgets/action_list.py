@@ -105,7 +105,8 @@ class ActionList(ScrollView, can_focus=True):
         index = ids.index(keep) if keep is not None and keep in ids else 0
         self.cursor = index
         self._scroll_cursor_into_view(center=keep is not None)
-        self._request(index)  # fetch ahead now, so the first page move finds its rows
+        # fetch ahead once this screen is drawn, so the first page move finds its rows
+        self.call_after_refresh(self._request, index)
         self.refresh()
 
     def add_rows(self, rows: list[ActionRow]) -> None:

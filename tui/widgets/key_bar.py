@@ -1,0 +1,90 @@
+"""The bottom line of key hints: one widget drawing one line.
+
+Textual's Footer mounts a widget per key and re-mounts them all whenever the
+focus or the available actions change; with our twenty-odd keys that cost
+about 100 ms at start-up and on every focus move. This bar keeps the same
+look (key in bold, unavailable keys dimmed, the palette key at the right)
+and redraws only when the text it would show has changed.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import RenderResult
+from textual.screen import Screen
+from textual.widget import Widget
+
+
+class KeyBar(Widget):
+    """Key hints for the screen's active bindings, as one line of text."""
+
+    COMPONENT_CLASSES = {"key-bar--key", "key-bar--description", "key-bar--disabled"}
+    DEFAULT_CSS = """
+    KeyBar {
+        dock: bottom;
+        height: 1;
+        color: $footer-foreground;
+        background: $footer-background;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
+        .key-bar--key {
+            color: $footer-key-foreground;
+            background: $footer-key-background;
+            text-style: bold;
+        }
+        .key-bar--description {
+            color: $footer-description-foreground;
+        }
+        .key-bar--disabled {
+            text-style: dim;
+        }
+    }
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._hints: tuple[tuple[str, str, bool], ...] = ()
+        self._palette: tuple[str, str, bool] | None = None
+
+    def on_mount(self) -> None:
+        # The screen announces its bindings once everything on it is mounted.
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    def _bindings_changed(self, screen: Screen[object]) -> None:
+        hints: list[tuple[str, str, bool]] = []
+        palette = None
+        seen: set[str] = set()
+        for key, active in screen.active_bindings.items():
+            binding, enabled = active.binding, active.enabled
+            hint = (self.app.get_key_display(binding), binding.description, enabled)
+            if key == self.app.COMMAND_PALETTE_BINDING and self.app.ENABLE_COMMAND_PALETTE:
+                palette = hint
+            elif binding.show and binding.action not in seen:
+                seen.add(binding.action)  # one hint per action, as the Footer does
+                hints.append(hint)
+        if (tuple(hints), palette) != (self._hints, self._palette):
+            self._hints, self._palette = tuple(hints), palette
+            self.refresh()
+
+    def render(self) -> RenderResult:
+        text = Text(no_wrap=True, overflow="ellipsis", end="")
+        for hint in self._hints:
+            text.append_text(self._hint(hint))
+        if self._palette is not None:
+            palette = self._hint(self._palette)
+            gap = self.size.width - text.cell_len - palette.cell_len
+            text.append(" " * max(gap, 1))
+            text.append_text(palette)
+        return text
+
+    def _hint(self, hint: tuple[str, str, bool]) -> Text:
+        key, description, enabled = hint
+        key_style = self.get_component_rich_style("key-bar--key")
+        description_style = self.get_component_rich_style("key-bar--description")
+        text = Text.assemble((f" {key} ", key_style), (f"{description} ", description_style))
+        if not enabled:
+            text.stylize(self.get_component_rich_style("key-bar--disabled"))
+        return text
