@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, cast
 
@@ -73,7 +74,7 @@ def list_actions(db: Path, args: argparse.Namespace) -> int:
     store = open_store(db)
     try:
         if args.plan:
-            query = query.model_copy(update={"plan_id": store.plan_by_title(args.plan).id})
+            query = replace(query, plan_id=store.plan_by_title(args.plan).id)
         rows = list(store.iter_actions(query))
         if args.json:
             extras = store.extras([r.id for r in rows])

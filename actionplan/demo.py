@@ -13,7 +13,8 @@ from typing import cast
 
 from store import Store
 from store.clock import today
-from store.models import ActionDoc, PlanDoc, Precision, Rag, RecommendationDoc, Status, UpdateDoc
+from store.docs import ActionDoc, PlanDoc, RecommendationDoc, UpdateDoc
+from store.models import Precision, Rag, Status
 
 TITLE = "Children's Services Improvement Plan (demo)"
 

@@ -10,7 +10,8 @@ import datetime as dt
 import random
 from pathlib import Path
 
-from store.models import ActionDoc, PlanDoc, RecommendationDoc, Status, UpdateDoc
+from store.docs import ActionDoc, PlanDoc, RecommendationDoc, UpdateDoc
+from store.models import Status
 
 VERBS = [
     "Review",

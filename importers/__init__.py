@@ -18,7 +18,7 @@ from importers.build import Builder, Context, grouping_columns
 from importers.columns import FIELDS
 from importers.errors import ImportFailure
 from importers.read import read_grid
-from store.models import ExportDoc, PlanDoc
+from store.docs import ExportDoc, PlanDoc
 
 __all__ = ["FIELDS", "ImportFailure", "ImportOptions", "ImportResult", "load"]
 Progress = Callable[[int, int], None]

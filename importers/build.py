@@ -16,7 +16,8 @@ from typing import cast
 from importers import layout, people
 from importers.dates import parse_deadline, status_hint
 from importers.layout import Line
-from store.models import ActionDoc, PlanDoc, RecommendationDoc, Status, UpdateDoc
+from store.docs import ActionDoc, PlanDoc, RecommendationDoc, UpdateDoc
+from store.models import Status
 
 STATUS_WORDS: dict[str, Status] = {
     "complete": "done",

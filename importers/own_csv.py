@@ -14,7 +14,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from importers.errors import ImportFailure
-from store.models import ActionDoc, PlanDoc, RecommendationDoc
+from store.docs import ActionDoc, PlanDoc, RecommendationDoc
 
 OWN_CSV_HEADER: tuple[str, ...] = (
     "Plan",

@@ -6,7 +6,7 @@ import csv
 import io
 
 from importers.own_csv import OWN_CSV_HEADER, plan_rows
-from store.models import ExportDoc
+from store.docs import ExportDoc
 
 
 def render(doc: ExportDoc) -> bytes:

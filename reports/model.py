@@ -7,14 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from store import Store, dashboard
-from store.models import (
-    ActionQuery,
-    ActionRow,
-    CountRow,
-    PlanInfo,
-    RecommendationRow,
-    UpdateDoc,
-)
+from store.docs import UpdateDoc
+from store.models import ActionQuery, ActionRow, CountRow, PlanInfo, RecommendationRow
 
 Progress = Callable[[int, int], None]
 

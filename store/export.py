@@ -8,7 +8,7 @@ from collections import defaultdict
 from typing import Any
 
 from store.core import fetch_dicts
-from store.models import ActionDoc, PlanDoc, RecommendationDoc, UpdateDoc
+from store.docs import ActionDoc, PlanDoc, RecommendationDoc, UpdateDoc
 
 
 def plan_doc(conn: sqlite3.Connection, plan_id: int) -> PlanDoc:

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from store.apply import change, ensure_person, person_key
 from store.clock import now_iso
 from store.core import Writer
-from store.models import ActionDoc, ImportReport, PlanDoc, RecommendationDoc
+from store.models import ImportReport
+
+if TYPE_CHECKING:
+    from store.docs import ActionDoc, PlanDoc, RecommendationDoc
 
 Progress = Callable[[int, int], None]
 

@@ -1,20 +1,17 @@
-"""Pydantic models of the plan store: pure data, no disk and no UI.
+"""The store's vocabulary and row types: pure data, no disk, no UI, no pydantic.
 
-Two families live here:
-
-* the *document* models (``PlanDoc`` and its children) are the lossless tree
-  that importers produce, ``actionplan export --format json`` writes and
-  ``actionplan import`` reads back;
-* the *row* models (``ActionRow``, ``ActionDetail`` …) are what the store's
-  read API returns to the CLI, the reports and the TUI.
+The rows (``ActionRow``, ``ActionDetail`` …) are what the store's read API
+returns to the CLI, the reports and the TUI. They are built from our own
+queries, so they are plain frozen dataclasses: nothing to validate, and
+nothing heavy to import when the app starts. The lossless plan document that
+importers produce and exports write is validated, and lives in ``store.docs``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from dataclasses import dataclass, field
+from typing import Literal
 
 Status = Literal["not_started", "in_progress", "blocked", "done", "dropped"]
 Rag = Literal["red", "amber", "green"]
@@ -33,64 +30,11 @@ STATUS_LABELS: dict[Status, str] = {
     "dropped": "Dropped",
 }
 
-NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Fields = dict[str, str]
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
-
-
-class UpdateDoc(_Model):
-    """A dated progress note, as exported and imported."""
-
-    date: dt.date
-    text: NonEmpty
-    status: Status | None = None
-
-
-class ActionDoc(_Model):
-    """One action of a recommendation, as exported and imported."""
-
-    ref: NonEmpty
-    text: NonEmpty
-    leads: list[NonEmpty] = Field(default_factory=list)
-    responsible: list[NonEmpty] = Field(default_factory=list)
-    due: dt.date | None = None
-    due_text: str = ""
-    due_precision: Precision | None = None
-    status: Status = "not_started"
-    rag: Rag | None = None
-    fields: Fields = Field(default_factory=dict)
-    updates: list[UpdateDoc] = Field(default_factory=list)
-
-
-class RecommendationDoc(_Model):
-    """A recommendation and its actions, as exported and imported."""
-
-    ref: NonEmpty
-    text: str = ""
-    fields: Fields = Field(default_factory=dict)
-    actions: list[ActionDoc] = Field(default_factory=list)
-
-
-class PlanDoc(_Model):
-    """A whole plan: the unit of import and export."""
-
-    title: NonEmpty
-    notes: str = ""
-    fields: Fields = Field(default_factory=dict)
-    recommendations: list[RecommendationDoc] = Field(default_factory=list)
-
-
-class ExportDoc(_Model):
-    """The top of ``actionplan export --format json``."""
-
-    format: Literal["actionplan/1"] = "actionplan/1"
-    plans: list[PlanDoc] = Field(default_factory=list)
-
-
-class PlanInfo(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PlanInfo:
     """A plan with the counts a plan switcher shows."""
 
     id: int
@@ -102,7 +46,8 @@ class PlanInfo(_Model):
     overdue: int
 
 
-class RecommendationRow(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RecommendationRow:
     """A recommendation with its progress counts."""
 
     id: int
@@ -115,7 +60,8 @@ class RecommendationRow(_Model):
     overdue: int
 
 
-class ActionRow(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ActionRow:
     """One line of an action list."""
 
     id: int
@@ -137,7 +83,8 @@ class ActionRow(_Model):
     archived: bool = False
 
 
-class UpdateRow(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class UpdateRow:
     """A stored progress update."""
 
     id: int
@@ -148,7 +95,8 @@ class UpdateRow(_Model):
     created_at: str
 
 
-class Change(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Change:
     """One field's before and after inside an edit."""
 
     entity: str
@@ -158,7 +106,8 @@ class Change(_Model):
     after: object
 
 
-class HistoryEntry(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class HistoryEntry:
     """One recorded edit (a batch of field changes), newest first in lists."""
 
     id: int
@@ -168,7 +117,8 @@ class HistoryEntry(_Model):
     changes: list[Change]
 
 
-class EarlierDue(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EarlierDue:
     """A deadline that an action had before it was re-dated."""
 
     due: dt.date | None
@@ -176,7 +126,8 @@ class EarlierDue(_Model):
     changed_at: str
 
 
-class ActionDetail(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ActionDetail:
     """Everything the detail pane and the review screen show of an action."""
 
     action: ActionRow
@@ -189,15 +140,17 @@ class ActionDetail(_Model):
     updated_at: str
 
 
-class Person(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Person:
     """A lead or responsible officer, shared across plans."""
 
     id: int
     name: str
-    aliases: list[str] = Field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
 
 
-class ActionQuery(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ActionQuery:
     """Filters for listing actions; every filter is applied in SQL."""
 
     plan_id: int | None = None
@@ -216,7 +169,8 @@ class ActionQuery(_Model):
     include_archived: bool = False
 
 
-class ActionIndex(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ActionIndex:
     """What a list needs to scroll a query: ordered ids and the overdue count."""
 
     ids: list[int]
@@ -228,7 +182,8 @@ class ActionIndex(_Model):
         return len(self.ids)
 
 
-class ImportReport(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ImportReport:
     """What merging a plan document into the store created or changed."""
 
     plan_title: str
@@ -239,17 +194,19 @@ class ImportReport(_Model):
     actions_changed: int = 0
     updates_created: int = 0
     people_created: int = 0
-    changes: list[str] = Field(default_factory=list)
+    changes: list[str] = field(default_factory=list)
 
 
-class ReviewThresholds(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ReviewThresholds:
     """What puts an action in the weekly review queue."""
 
     due_within_days: int = 14
     stale_days: int = 28
 
 
-class ReviewItem(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ReviewItem:
     """One action in a review, with why it is there."""
 
     action: ActionRow
@@ -257,7 +214,8 @@ class ReviewItem(_Model):
     reviewed: bool = False
 
 
-class Review(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Review:
     """A weekly review in progress (or finished)."""
 
     id: int
@@ -275,7 +233,8 @@ class Review(_Model):
         return sum(item.reviewed for item in self.items)
 
 
-class ReviewSummary(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ReviewSummary:
     """The end-of-review summary."""
 
     total: int
@@ -286,14 +245,16 @@ class ReviewSummary(_Model):
     still_overdue: int
 
 
-class CountRow(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CountRow:
     """A label and a number, for dashboard tables and charts."""
 
     label: str
     count: int
 
 
-class TimelinePoint(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TimelinePoint:
     """Open, done and overdue actions as they stood at the end of a day."""
 
     date: dt.date
@@ -302,7 +263,8 @@ class TimelinePoint(_Model):
     overdue: int
 
 
-class ActionChange(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ActionChange:
     """One recorded change to an action, for "changes since" reports."""
 
     action_id: int

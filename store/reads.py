@@ -6,14 +6,14 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 from store import history
 from store.apply import find_person
 from store.clock import today
 from store.core import Core, fetch_column, fetch_dicts
 from store.errors import NotFoundError
-from store.export import plan_doc
 from store.models import (
     CLOSED_STATUSES,
     ActionDetail,
@@ -21,15 +21,16 @@ from store.models import (
     ActionQuery,
     ActionRow,
     EarlierDue,
-    ExportDoc,
     HistoryEntry,
     Person,
     PlanInfo,
     RecommendationRow,
-    UpdateDoc,
     UpdateRow,
 )
 from store.queries import ORDERS, ROW_SELECT, overdue_sql, where_clause
+
+if TYPE_CHECKING:
+    from store.docs import ExportDoc, UpdateDoc
 
 SEP = "\x1f"
 INDEX_CACHE_SIZE = 16
@@ -147,8 +148,7 @@ class ReadStore(Core):
         )
         with self.reading() as conn:
             ids, late = conn.execute(sql, [*extra, *params]).fetchone()
-        # Built without validation: 100,000 ints from our own query need no checking.
-        return ActionIndex.model_construct(ids=json.loads(ids), overdue=int(late))
+        return ActionIndex(ids=json.loads(ids), overdue=int(late))
 
     def count_actions(self, query: ActionQuery) -> tuple[int, int]:
         """How many actions match, and how many of those are overdue."""
@@ -181,7 +181,7 @@ class ReadStore(Core):
 
     def iter_actions(self, query: ActionQuery, page: int = 2000) -> Iterable[ActionRow]:
         """All matching rows in plan order, read in keyset pages (exports, CLI)."""
-        where, params = self._where(query.model_copy(update={"sort": "plan"}))
+        where, params = self._where(replace(query, sort="plan"))
         after = " AND (a.plan_id, a.rec_position, a.position, a.id) > (?, ?, ?, ?)"
         key: list[int] = []
         while True:
@@ -251,7 +251,7 @@ class ReadStore(Core):
             " WHERE action_id = ? AND archived = 0 ORDER BY date DESC, id DESC",
             (action_id,),
         )
-        return [UpdateRow(**r) for r in rows]
+        return [UpdateRow(**{**r, "date": dt.date.fromisoformat(r["date"])}) for r in rows]
 
     def earlier_due(self, action_id: int) -> list[EarlierDue]:
         """Deadlines this action had before re-dating, oldest first."""
@@ -266,7 +266,8 @@ class ReadStore(Core):
         for before, at in rows:
             value = json.loads(before)
             if value.get("due") or value.get("due_text"):
-                out.append(EarlierDue(due=value["due"], due_text=value["due_text"], changed_at=at))
+                due = dt.date.fromisoformat(value["due"]) if value.get("due") else None
+                out.append(EarlierDue(due=due, due_text=value["due_text"], changed_at=at))
         return out
 
     def action_history(self, action_id: int) -> list[HistoryEntry]:
@@ -276,6 +277,8 @@ class ReadStore(Core):
 
     def extras(self, ids: Sequence[int]) -> dict[int, tuple[dict[str, str], list[UpdateDoc]]]:
         """Extra fields and updates (oldest first) of many actions at once."""
+        from store.docs import UpdateDoc  # pydantic, kept off the start-up path
+
         out: dict[int, tuple[dict[str, str], list[UpdateDoc]]] = {}
         with self.reading() as conn:
             for start in range(0, len(ids), 500):
@@ -296,6 +299,9 @@ class ReadStore(Core):
 
     def export(self, plan_title: str | None = None) -> ExportDoc:
         """The whole database, or one plan, as the lossless document tree."""
+        from store.docs import ExportDoc
+        from store.export import plan_doc
+
         plans = [self.plan_by_title(plan_title)] if plan_title else self.plans()
         with self.reading() as conn:
             return ExportDoc(plans=[plan_doc(conn, p.id) for p in plans])
@@ -313,7 +319,7 @@ class ReadStore(Core):
         return out
 
     def _row(self, r: dict[str, Any]) -> ActionRow:
-        due = dt.date.fromisoformat(r["due"]) if r["due"] else None
+        due = _date(r["due"])
         overdue = due is not None and due < self.today() and r["status"] not in CLOSED_STATUSES
         return ActionRow(
             id=r["id"],
@@ -331,7 +337,7 @@ class ReadStore(Core):
             status=r["status"],
             rag=r["rag"],
             overdue=overdue,
-            last_update=r["last_update"],
+            last_update=_date(r["last_update"]),
             archived=bool(r["archived"]),
         )
 
@@ -339,6 +345,10 @@ class ReadStore(Core):
 _KEYSET_SELECT = ROW_SELECT.replace(
     "SELECT a.id,", "SELECT a.rec_position AS _rp, a.position AS _p, a.id,", 1
 )
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
 
 
 def _split(value: str | None) -> list[str]:

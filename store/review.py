@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
 from store.clock import now_iso
@@ -96,7 +97,7 @@ def start_review(store: Store, plan_id: int, thresholds: ReviewThresholds) -> Re
     with store.writing("review") as w:
         cur = w.execute(
             "INSERT INTO reviews (plan_id, started_at, thresholds) VALUES (?, ?, ?)",
-            (plan_id, now_iso(), thresholds.model_dump_json()),
+            (plan_id, now_iso(), json.dumps(asdict(thresholds))),
         )
         review_id = int(cur.lastrowid or 0)
         w.conn.executemany(
@@ -133,7 +134,7 @@ def load_review(store: Store, review_id: int) -> Review:
         started_at=head[1],
         finished_at=head[2],
         position=head[3],
-        thresholds=ReviewThresholds.model_validate_json(head[4]),
+        thresholds=ReviewThresholds(**json.loads(head[4])),
         items=items,
         previous_review_at=_previous_review_at(store, head[0], review_id),
     )

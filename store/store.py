@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from store import history
 from store.apply import change, ensure_person, person_key
@@ -13,17 +13,12 @@ from store.clock import now_iso
 from store.core import Writer
 from store.errors import InvalidValueError, NotFoundError
 from store.merge import Progress, merge_plan
-from store.models import (
-    ActionRow,
-    HistoryEntry,
-    ImportReport,
-    PlanDoc,
-    Precision,
-    Rag,
-    Status,
-)
+from store.models import ActionRow, HistoryEntry, ImportReport, Precision, Rag, Status
 from store.reads import ReadStore
 from store.schema import connect
+
+if TYPE_CHECKING:
+    from store.docs import PlanDoc
 
 
 class Store(ReadStore):

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from store import Store
-from store.models import ActionDoc, PlanDoc, RecommendationDoc, UpdateDoc
+from store.docs import ActionDoc, PlanDoc, RecommendationDoc, UpdateDoc
 
 TODAY = dt.date(2026, 11, 24)
 FIXTURES = Path(__file__).parent / "fixtures"

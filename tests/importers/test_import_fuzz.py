@@ -16,7 +16,7 @@ from importers import ImportFailure, ImportOptions, ImportResult, load
 from importers.apply import import_files
 from importers.own_csv import OWN_CSV_HEADER, plan_rows
 from store import Store
-from store.models import ActionDoc, PlanDoc, RecommendationDoc, UpdateDoc
+from store.docs import ActionDoc, PlanDoc, RecommendationDoc, UpdateDoc
 from tests.conftest import TODAY
 
 OPTIONS = ImportOptions(today=TODAY)

@@ -12,7 +12,7 @@ from openpyxl import Workbook
 
 from importers import ImportFailure, ImportOptions, ImportResult, load
 from importers.own_csv import OWN_CSV_HEADER, plan_rows
-from store.models import ActionDoc, ExportDoc, PlanDoc, RecommendationDoc, UpdateDoc
+from store.docs import ActionDoc, ExportDoc, PlanDoc, RecommendationDoc, UpdateDoc
 from tests.conftest import TODAY
 
 D = dt.date

@@ -14,7 +14,7 @@ import pytest
 
 from importers import ImportOptions, ImportResult, load
 from importers.read import read_grid
-from store.models import ActionDoc, ExportDoc, PlanDoc
+from store.docs import ActionDoc, ExportDoc, PlanDoc
 from tests.conftest import FIXTURES, TODAY
 
 D = dt.date

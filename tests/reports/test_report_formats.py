@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 from importers import ImportOptions, load
 from reports import ReportError, export
 from store import Store
-from store.models import ActionDoc, RecommendationDoc, UpdateDoc
+from store.docs import ActionDoc, RecommendationDoc, UpdateDoc
 from tests.conftest import TODAY, small_plan
 
 HOSTILE = ["=1+1", "+44 20 7946", "@SUM(A1)", "-5 days", "<b>bold</b> & [Mosaic]", "'=quoted"]

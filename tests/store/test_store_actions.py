@@ -9,7 +9,8 @@ import pytest
 from pydantic import ValidationError
 
 from store import InvalidValueError, NotFoundError, NothingToUndoError, Store
-from store.models import ActionDoc, ActionQuery, UpdateDoc
+from store.docs import ActionDoc, UpdateDoc
+from store.models import ActionQuery
 from tests.conftest import small_plan
 
 

@@ -8,7 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from store import Store
-from store.models import ActionDoc, ActionQuery, PlanDoc, RecommendationDoc, UpdateDoc
+from store.docs import ActionDoc, PlanDoc, RecommendationDoc, UpdateDoc
+from store.models import ActionQuery
 
 HOSTILE = [
     "[/]",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import asdict
 from pathlib import Path
 
 import pytest
@@ -49,7 +50,7 @@ def test_a_review_resumes_where_it_stopped_and_summarises(store: Store, db_path:
     reopened.set_rag(second.id, "red")
     review.mark_reviewed(reopened, resumed.id, second.id, position=2)
     summary = review.finish_review(reopened, resumed.id)
-    assert summary.model_dump() == {
+    assert asdict(summary) == {
         "total": 3,
         "reviewed": 2,
         "done": 1,

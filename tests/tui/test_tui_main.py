@@ -10,7 +10,8 @@ from pathlib import Path
 from textual.pilot import Pilot
 
 from store import Store
-from store.models import ActionDoc, ActionQuery, RecommendationDoc
+from store.docs import ActionDoc, RecommendationDoc
+from store.models import ActionQuery
 from tests.conftest import small_plan
 from tui import open_app
 from tui.app import ActionPlanApp

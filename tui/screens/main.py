@@ -7,7 +7,7 @@ workers that read the store. Widgets below it only draw and post messages.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from textual import on, work
@@ -196,7 +196,7 @@ class MainScreen(ActionEditor):
 
     # ------------------------------------------------------------ filters
     def _requery(self, keep: int | None = None, **changes: Any) -> None:
-        query = self.query_state.model_copy(update=changes)
+        query = replace(self.query_state, **changes)
         if query == self.query_state and keep is None:
             return  # nothing changed (e.g. "All" highlighted again)
         self.query_state = query
