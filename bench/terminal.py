@@ -25,6 +25,7 @@ class Terminal:
     def __init__(self, name: str, command: str, env: dict[str, str], cwd: Path) -> None:
         self.name = name
         exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
+        # -u: a shell that disables .pyc files would make every start compile our modules
         self.started = time.perf_counter()
         _tmux(
             "new-session",
@@ -37,7 +38,7 @@ class Terminal:
             "48",
             "-c",
             str(cwd),
-            f"exec env {exports} {command}",
+            f"exec env -u PYTHONDONTWRITEBYTECODE {exports} {command}",
         )
 
     def screen(self) -> str:

@@ -51,10 +51,13 @@ class _Bulk:
         self.person_cache: dict[str, int] = {}
 
     def person(self, name: str) -> int:
-        key = person_key(name)
-        if key not in self.person_cache:
-            self.person_cache[key] = ensure_person(self.writer, name)
-        return self.person_cache[key]
+        found = self.person_cache.get(name)  # as written: most names repeat exactly
+        if found is None:
+            key = person_key(name)
+            if key not in self.person_cache:
+                self.person_cache[key] = ensure_person(self.writer, name)
+            found = self.person_cache[name] = self.person_cache[key]
+        return found
 
     def flush(self) -> None:
         w = self.writer

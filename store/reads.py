@@ -84,15 +84,21 @@ class ReadStore(Core):
         with self.reading() as conn:
             rows = fetch_dicts(
                 conn,
+                # Counted per recommendation first: the actions_rec index is already in
+                # that order, so no temporary B-tree is built for the grouping.
                 f"""SELECT r.id, r.plan_id, r.ref, r.text, r.fields,
-                      count(a.id) AS total,
-                      coalesce(sum(a.status = 'done'), 0) AS done,
-                      coalesce(sum({sql}), 0) AS overdue
-                    FROM recommendations r
-                    LEFT JOIN actions a ON a.recommendation_id = r.id AND a.archived = 0
+                      coalesce(c.total, 0) AS total, coalesce(c.done, 0) AS done,
+                      coalesce(c.late, 0) AS overdue
+                    FROM recommendations r LEFT JOIN (
+                      SELECT a.recommendation_id AS rid, count(*) AS total,
+                             sum(a.status = 'done') AS done, sum({sql}) AS late
+                      FROM actions a
+                      WHERE a.archived = 0 AND a.recommendation_id IN
+                        (SELECT id FROM recommendations WHERE plan_id = ?)
+                      GROUP BY a.recommendation_id) c ON c.rid = r.id
                     WHERE r.plan_id = ? AND r.archived = 0
-                    GROUP BY r.id ORDER BY r.position""",
-                [*params, plan_id],
+                    ORDER BY r.position""",
+                [*params, plan_id, plan_id],
             )
         return [RecommendationRow(**{**r, "fields": json.loads(r["fields"])}) for r in rows]
 
