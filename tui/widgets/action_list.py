@@ -65,7 +65,8 @@ class ActionList(ScrollView, can_focus=True):
         Binding("end", "jump(-1)", "Last", show=False),
         Binding("enter", "select", "Open", show=False),
     ]
-    cursor: reactive[int] = reactive(0, always_update=True)
+    # Repainted by hand: a move inside the screen redraws two lines, not forty.
+    cursor: reactive[int] = reactive(0, always_update=True, repaint=False)
 
     @dataclass
     class Highlighted(Message):
@@ -141,13 +142,18 @@ class ActionList(ScrollView, can_focus=True):
         if self.current is not None:
             self.post_message(self.Selected(self.current))
 
-    def watch_cursor(self) -> None:
+    def watch_cursor(self, old: int, new: int) -> None:
+        top = self.scroll_offset.y
         self._scroll_cursor_into_view()
         if self.ids:  # keep a screen ahead of the cursor fetched, in both directions
             height = max(1, self.size.height)
-            self._request(min(len(self.ids) - 1, self.cursor + height))
-            self._request(max(0, self.cursor - height))
-        self.refresh()
+            self._request(min(len(self.ids) - 1, new + height))
+            self._request(max(0, new - height))
+        if self.scroll_offset.y == top:
+            self.refresh_line(old)
+            self.refresh_line(new)
+        else:
+            self.refresh()
         self.post_message(self.Highlighted(self.current))
 
     def _scroll_cursor_into_view(self, center: bool = False) -> None:
