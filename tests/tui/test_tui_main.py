@@ -87,6 +87,7 @@ async def test_opens_on_the_action_list_with_counts(db: Path) -> None:
         text = list_text(app)
         assert "! 1.1" in text  # overdue marked with a symbol, not only colour
         assert "In progress" in text and " R " in text  # status and RAG as words/letters
+        assert app.screen.query_one("#middle").border_subtitle == "1–4 of 4"  # where you are
 
 
 async def test_overdue_toggle_and_escape(db: Path) -> None:
@@ -95,6 +96,7 @@ async def test_overdue_toggle_and_escape(db: Path) -> None:
         await settle(pilot)
         assert "1 of 4 actions" in bar_text(app) and "overdue only" in bar_text(app)
         assert refs(app) == ["1.1"]
+        assert app.screen.query_one("#middle").border_subtitle == "1–1 of 1"
         await pilot.press("o")
         await settle(pilot)
         assert refs(app) == ["1.1", "1.2", "2.1", "2.2"]

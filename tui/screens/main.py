@@ -158,6 +158,11 @@ class MainScreen(ActionEditor):
         matching = len(self.query_one(ActionList).ids)
         self.query_one(FilterBar).show(self._filter_words(), matching, self.total, self.overdue)
 
+    @on(ActionList.Scrolled)
+    def _scrolled(self, event: ActionList.Scrolled) -> None:
+        window = f"{event.first:,}–{event.last:,} of {event.total:,}" if event.total else ""
+        self.query_one("#middle").border_subtitle = window
+
     @on(ActionList.NeedRows)
     def _need_rows(self, event: ActionList.NeedRows) -> None:
         self._fetch_rows(event.ids)
