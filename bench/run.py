@@ -26,7 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench.synth import synthetic_plan, write_csv
-from bench.terminal import Terminal
+from bench.terminal import KeepServer, Terminal
 
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = "2026-11-24"
@@ -226,7 +226,7 @@ def main() -> None:
     for package in ("store", "importers", "reports", "tui", "actionplan", "bench"):
         compileall.compile_dir(ROOT / package, quiet=1)
     rows: list[Row] = []
-    with tempfile.TemporaryDirectory(prefix="actionplan-bench-") as tmp:
+    with KeepServer(), tempfile.TemporaryDirectory(prefix="actionplan-bench-") as tmp:
         folder = Path(tmp)
         floor = None if args.no_tui else floor_figures()
         for size in sizes:

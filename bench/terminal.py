@@ -16,7 +16,22 @@ POLL_SECONDS = 0.002
 
 
 def _tmux(*args: str) -> str:
-    return subprocess.run(["tmux", *args], capture_output=True, text=True, check=True).stdout
+    done = subprocess.run(["tmux", *args], capture_output=True, text=True)
+    if done.returncode:
+        raise RuntimeError(f"tmux {args[0]}: {done.stderr.strip()}")
+    return done.stdout
+
+
+class KeepServer:
+    """An idle session for the whole run: when the last session closes, the tmux
+    server exits, and a session started at that moment fails."""
+
+    def __enter__(self) -> KeepServer:
+        _tmux("new-session", "-d", "-s", "bench-keep", "sleep 86400")
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        subprocess.run(["tmux", "kill-session", "-t", "bench-keep"], capture_output=True)
 
 
 class Terminal:
