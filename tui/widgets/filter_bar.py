@@ -27,4 +27,4 @@ class FilterBar(Static):
                 "No filters  (o overdue · f lead · t status · R RAG · n due soon · / search)",
                 style="dim",
             )
-        self.update(line)
+        self.update(line, layout=False)  # one line always: no need to lay the screen out again
