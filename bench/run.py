@@ -96,65 +96,88 @@ def median_latency(term: Terminal, keys: tuple[str, ...], repeat: int) -> float:
 
 
 LAUNCHES = 5  # first paint is the median of this many starts: one start is too noisy here
+FLOOR_COMMAND = "python -m bench.floor_app"
 
 
-def first_paint(name: str, command: str, ready: Callable[[str], bool]) -> float:
-    """Median seconds from launch to ``ready`` over several fresh starts."""
-    times = []
-    for n in range(LAUNCHES):
-        term = Terminal(f"{name}-start-{n}", command, ENV, ROOT)
-        try:
-            times.append(term.wait_for(ready))
-        finally:
-            term.close()
-    return statistics.median(times)
-
-
-def floor_figures() -> dict[str, float]:
-    first = first_paint("bench-floor", "python -m bench.floor_app", lambda s: "ready" in s)
-    term = Terminal("bench-floor", "python -m bench.floor_app", ENV, ROOT)
-    try:
-        term.wait_for(lambda s: "ready" in s)
-        key = median_latency(term, ("x",), 15)
-        rss = term.peak_rss_mib()
-    finally:
-        term.close()
-    return {"first": first, "key": key, "rss": rss}
+def _floor_ready(screen: str) -> bool:
+    return "ready" in screen
 
 
 def _list_drawn(screen: str) -> bool:
     return bool(COUNT.search(screen)) and not PLACEHOLDER.search(screen)
 
 
-def tui_figures(db: Path, size: int) -> dict[str, float]:
-    first = first_paint(f"bench-{size}", f"actionplan --db {db}", _list_drawn)
-    term = Terminal(f"bench-{size}", f"actionplan --db {db}", ENV, ROOT)
+def _launch(name: str, command: str, ready: Callable[[str], bool]) -> float:
+    term = Terminal(name, command, ENV, ROOT)
+    try:
+        return term.wait_for(ready)
+    finally:
+        term.close()
+
+
+def first_paints(db: Path) -> tuple[float, float]:
+    """Median first paint of actionplan and of the floor, launched in turn so that
+    both meet the same load on this shared machine."""
+    ours, floor = [], []
+    for n in range(LAUNCHES):
+        floor.append(_launch(f"bench-floor-start-{n}", FLOOR_COMMAND, _floor_ready))
+        ours.append(_launch(f"bench-start-{n}", f"actionplan --db {db}", _list_drawn))
+    return statistics.median(ours), statistics.median(floor)
+
+
+def floor_figures() -> dict[str, float]:
+    term = Terminal("bench-floor", FLOOR_COMMAND, ENV, ROOT)
+    try:
+        term.wait_for(_floor_ready)
+        key = median_latency(term, ("x",), 15)
+        rss = term.peak_rss_mib()
+    finally:
+        term.close()
+    return {"key": key, "rss": rss}
+
+
+def tui_figures(db: Path) -> dict[str, float]:
+    term = Terminal("bench-tui", f"actionplan --db {db}", ENV, ROOT)
     try:
         term.wait_for(_list_drawn)
-        figures = {"first": first, **_key_figures(term)}
+        figures = _key_figures(term)
         figures["rss"] = term.peak_rss_mib()
     finally:
         term.close()
     return figures
 
 
+def _count(screen: str) -> str:
+    found = COUNT.search(screen)
+    return found.group(0) if found else ""
+
+
+def _until_count_changes(term: Terminal, *keys: str) -> float:
+    """Seconds from the keys to the new "N of M actions": the result, not the echo."""
+    before = _count(term.text())
+    return term.latency(*keys, until=lambda screen: _count(screen) not in ("", before))
+
+
 def _key_figures(term: Terminal) -> dict[str, float]:
     out = {
         "cursor down": median_latency(term, ("Down",), 9),
         "page down": median_latency(term, ("NPage",), 9),
-        "toggle overdue": median_latency(term, ("o",), 6),
+        "toggle overdue": statistics.median(_until_count_changes(term, "o") for _ in range(6)),
     }
     term.settle()
     term.send("f")
     term.settle()
     term.type("Marina Kitchen")
     term.settle()
-    out["lead filter"] = term.latency("Enter")
+    out["lead filter"] = _until_count_changes(term, "Enter")
     term.send("Escape")
     term.settle()
     term.send("/")
     term.settle()
-    out["search keystroke"] = median_latency(term, ("a",), 5)
+    # "m" narrows the list, backspace widens it again: each is a whole search
+    out["search keystroke"] = statistics.median(
+        _until_count_changes(term, key) for key in ["m", "BSpace"] * 3
+    )
     term.send("Escape")
     term.settle()
     out["open detail"] = statistics.median(_open_detail(term) for _ in range(5))
@@ -171,10 +194,13 @@ def _open_detail(term: Terminal) -> float:
     return seconds
 
 
-def bench_tui(size: int, folder: Path, floor: dict[str, float]) -> list[Row]:
-    ours = tui_figures(build_database(size, folder), size)
+def bench_tui(size: int, folder: Path) -> list[Row]:
+    db = build_database(size, folder)
+    first, first_floor = first_paints(db)
+    floor = floor_figures()  # measured next to each size: the load here drifts
+    ours = tui_figures(db)
     label = f"{size:,}"
-    rows: list[Row] = [(label, "first paint (s)", ours["first"], floor["first"])]
+    rows: list[Row] = [(label, "first paint (s)", first, first_floor)]
     for name in (
         "cursor down",
         "page down",
@@ -228,16 +254,26 @@ def main() -> None:
     rows: list[Row] = []
     with KeepServer(), tempfile.TemporaryDirectory(prefix="actionplan-bench-") as tmp:
         folder = Path(tmp)
-        floor = None if args.no_tui else floor_figures()
         for size in sizes:
             rows += bench_import(size, folder)
-            if floor:
-                rows += bench_tui(size, folder, floor)
+            if not args.no_tui:
+                rows += bench_tui(size, folder)
             print(table(rows), flush=True)
     report = f"Measured {dt.datetime.now():%Y-%m-%d %H:%M} on {machine()}.\n\n{table(rows)}\n"
     print(report)
     if args.write:
-        args.write.write_text(report)
+        write_results(args.write, report)
+
+
+def write_results(path: Path, report: str) -> None:
+    """Replace the "Latest results" section of ``path``, keeping the findings around it."""
+    heading = "## Latest results\n"
+    text = path.read_text() if path.exists() else f"# Benchmarks\n\n{heading}"
+    if heading not in text:
+        text += f"\n{heading}"
+    before, after = text.split(heading, 1)
+    rest = after[after.index("\n## ") :] if "\n## " in after else ""
+    path.write_text(f"{before}{heading}\n{report}{rest}")
 
 
 if __name__ == "__main__":

@@ -93,17 +93,17 @@ class Terminal:
             elif time.perf_counter() - since >= quiet:
                 return
 
-    def latency(self, *keys: str, literal: bool = False, timeout: float = 30.0) -> float:
-        """Seconds from sending ``keys`` to the first change on screen."""
+    def latency(
+        self, *keys: str, until: Callable[[str], bool] | None = None, timeout: float = 30.0
+    ) -> float:
+        """Seconds from sending ``keys`` to the first change on screen, or until
+        ``until(plain text)`` holds."""
         self.settle()
         before = self.screen()
         start = time.perf_counter()
-        if literal:
-            self.type("".join(keys))
-        else:
-            self.send(*keys)
+        self.send(*keys)
         while time.perf_counter() - start < timeout:
-            if self.screen() != before:
+            if self.screen() != before if until is None else until(self.text()):
                 return time.perf_counter() - start
             time.sleep(POLL_SECONDS)
         raise TimeoutError(f"{self.name}: no change after {keys}")
