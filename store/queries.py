@@ -57,7 +57,10 @@ def where_clause(
         params.extend(values)
 
     if q.plan_id is not None:
-        add("a.plan_id = ?", q.plan_id)
+        # With a person filter, "+" keeps SQLite from walking the whole plan in order
+        # and lets it start from that person's few actions (33 -> 9 ms at 100,000).
+        person = q.person or q.lead or q.responsible
+        add("+a.plan_id = ?" if person else "a.plan_id = ?", q.plan_id)
     if q.recommendation_id is not None:
         add("a.recommendation_id = ?", q.recommendation_id)
     _people_filters(q, person_ids, add)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from textual import work
 from textual.app import App
 from textual.binding import Binding
 
-from store import Store
+from store import Store, StoreError
 from store.models import PlanInfo
 from tui.commands import ActionPlanCommands
 from tui.dialogs.help import HelpScreen
@@ -46,15 +47,20 @@ class ActionPlanApp(Workflows, App[str]):
     def action_help(self) -> None:
         self.push_screen(HelpScreen())
 
+    @work(thread=True, exclusive=True, group="plans", exit_on_error=False)
     def action_switch_plan(self) -> None:
-        plans = self.store.plans()
+        try:
+            plans = self.store.plans()  # counted over every action: off the UI thread
+        except StoreError as exc:
+            self.call_from_thread(self.notify, str(exc), severity="warning", markup=False)
+            return
         titles = [p.title for p in plans]
 
         def chosen(title: str | None) -> None:
             if title:
                 self.show_plans(plans, title)
 
-        self.push_screen(PickerDialog("Switch plan", titles), chosen)
+        self.call_from_thread(self.push_screen, PickerDialog("Switch plan", titles), chosen)
 
     def action_import(self) -> None:
         self.push_screen(ImportDialog(self.preview_import), self.run_import)

@@ -115,8 +115,6 @@ class ActionEditor(Screen[None]):
         self._people_dialog(a, a.leads, a.responsible)
 
     def _people_dialog(self, a: ActionRow, leads: list[str], responsible: list[str]) -> None:
-        known = [p.name for p in self.store.people()]
-
         def chosen(value: People | None) -> None:
             if value:
                 self.save(
@@ -126,7 +124,20 @@ class ActionEditor(Screen[None]):
                     retry=lambda: self._people_dialog(a, *value),
                 )
 
-        self.app.push_screen(PeopleDialog(leads, responsible, known), chosen)
+        def ask(known: list[str]) -> None:
+            self.app.push_screen(PeopleDialog(leads, responsible, known), chosen)
+
+        self.with_people(None, ask)
+
+    @work(thread=True, exclusive=True, group="people", exit_on_error=False)
+    def with_people(self, plan_id: int | None, then: Callable[[list[str]], object]) -> None:
+        """Call ``then`` on the UI thread with the names of everyone (in a plan)."""
+        try:
+            names = [p.name for p in self.store.people(plan_id)]
+        except StoreError as exc:
+            self.app.call_from_thread(self.notify, str(exc), severity="warning", markup=False)
+            return
+        self.app.call_from_thread(then, names)
 
     def action_add_update(self, typed: str = "") -> None:
         if (a := self.current_action()) is None:

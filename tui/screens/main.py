@@ -232,13 +232,14 @@ class MainScreen(ActionEditor):
         self._requery(overdue=not self.query_state.overdue)
 
     def action_filter_lead(self) -> None:
-        names = [p.name for p in self.store.people(self.plan.id)]
-
         def chosen(name: str | None) -> None:
             if name:
                 self._requery(person=name)
 
-        self.app.push_screen(PickerDialog("Filter by lead or responsible officer", names), chosen)
+        title = "Filter by lead or responsible officer"
+        self.with_people(
+            self.plan.id, lambda names: self.app.push_screen(PickerDialog(title, names), chosen)
+        )
 
     def action_filter_status(self) -> None:
         choices = [*STATUS_CHOICES, ("-", "all", "Any status")]
