@@ -26,6 +26,8 @@ READ_ONLY_ABOVE = 20 * 1024 * 1024
 
 def clean(text: str) -> str:
     """Strip, unify newlines, drop control characters (ESC sequences whole)."""
+    if text.isprintable():  # most cells: no newline, tab or control character at all
+        return text.strip()
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _CONTROL.sub("", text).strip()
 
