@@ -76,8 +76,9 @@ class KeyBar(Widget):
         if self._palette is not None:
             palette = self._hint(self._palette)
             gap = self.size.width - text.cell_len - palette.cell_len
-            text.append(" " * max(gap, 1))
-            text.append_text(palette)
+            if gap > 0:  # at the right edge, when there is room for it whole
+                text.append(" " * gap)
+                text.append_text(palette)
         return text
 
     def _hint(self, hint: tuple[str, str, bool]) -> Text:
