@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,6 +36,11 @@ def open_app(db_path: Path) -> ActionPlanApp:
 
 def run(db_path: Path) -> None:
     """Run the app on ``db_path``; a database that cannot be opened exits 1 with its message."""
+    # Textual draws at most 60 frames a second. A search keystroke or a chosen filter
+    # draws two in a row (the echo or the closed dialog, then the result), and the
+    # second waited up to 17 ms for its turn: 120 a second cut a search from 53 to
+    # 39 ms at 10,000 actions. Frames are only drawn when something changed.
+    os.environ.setdefault("TEXTUAL_FPS", "120")
     from store import StoreError
 
     try:
