@@ -48,15 +48,16 @@ class _Bulk:
         self.now = now_iso()  # one timestamp for the whole import
         self.action_ids = _Ids(writer, "actions")
         self.update_ids = _Ids(writer, "updates")
-        self.person_cache: dict[str, int] = {}
+        self.person_by_key: dict[str, int] = {}
+        self.person_as_written: dict[str, int] = {}  # most names repeat exactly
 
     def person(self, name: str) -> int:
-        found = self.person_cache.get(name)  # as written: most names repeat exactly
+        found = self.person_as_written.get(name)
         if found is None:
             key = person_key(name)
-            if key not in self.person_cache:
-                self.person_cache[key] = ensure_person(self.writer, name)
-            found = self.person_cache[name] = self.person_cache[key]
+            if key not in self.person_by_key:
+                self.person_by_key[key] = ensure_person(self.writer, name)
+            found = self.person_as_written[name] = self.person_by_key[key]
         return found
 
     def flush(self) -> None:

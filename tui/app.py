@@ -36,10 +36,11 @@ class ActionPlanApp(Workflows, App[str]):
         """An open store, its plans, and the first plan's list: see ``tui.open_app``."""
         super().__init__()
         self.store = store
-        self._start = (plans, first)
+        self._plans = plans
+        self._first = first
 
     def on_mount(self) -> None:
-        self.show_plans(self._start[0], None, self._start[1])
+        self.show_plans(self._plans, None, self._first)
 
     def on_unmount(self) -> None:
         self.store.close()

@@ -14,12 +14,13 @@ from store import StoreError
 from store.models import PlanInfo
 from tui.dialogs.choice import ChoiceDialog
 from tui.dialogs.text import TextDialog
+from tui.screens.empty import EmptyScreen
+from tui.screens.main import Listing, MainScreen
 
 if TYPE_CHECKING:
     from textual.app import App
 
     from store import Store
-    from tui.screens.main import Listing
 
     _Base = App[str]
 else:
@@ -46,9 +47,6 @@ class Workflows(_Base):
 
         Without a title the first plan shows, drawn from ``first`` when it was read.
         """
-        from tui.screens.empty import EmptyScreen
-        from tui.screens.main import MainScreen
-
         if not plans:
             self.switch_screen(EmptyScreen()) if self._has_screen() else self.push_screen(
                 EmptyScreen()

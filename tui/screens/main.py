@@ -30,7 +30,7 @@ from tui.dialogs.picker import PickerDialog
 from tui.dialogs.text import TextDialog
 from tui.editing import EDIT_BINDINGS, ActionEditor
 from tui.screens.dashboard import DashboardChoice
-from tui.widgets.action_list import ActionList, header_line
+from tui.widgets.action_list import ActionList, header_line, position
 from tui.widgets.detail import DetailPane
 from tui.widgets.filter_bar import FilterBar
 from tui.widgets.key_bar import KeyBar
@@ -53,7 +53,7 @@ def read_listing(store: Store, query: ActionQuery, keep: int | None = None) -> L
     """The list for ``query``, with a screenful of rows around ``keep`` (or the top)."""
     with store.reading():  # one hold of the lock: the list first, then the rest
         index = store.action_index(query)
-        at = index.ids.index(keep) if keep in index.ids else 0
+        at = position(index.ids, keep)
         rows = store.actions_by_ids(index.ids[max(0, at - 10) : at + 60])
     return Listing(index.ids, index.overdue, rows, keep)
 
@@ -161,7 +161,9 @@ class MainScreen(ActionEditor):
     @on(ActionList.Scrolled)
     def _scrolled(self, event: ActionList.Scrolled) -> None:
         window = f"{event.first:,}–{event.last:,} of {event.total:,}" if event.total else ""
-        self.query_one("#middle").border_subtitle = window
+        middle = self.query_one("#middle")
+        if middle.border_subtitle != window:  # setting it repaints the pane
+            middle.border_subtitle = window
 
     @on(ActionList.NeedRows)
     def _need_rows(self, event: ActionList.NeedRows) -> None:

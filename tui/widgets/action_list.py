@@ -111,7 +111,7 @@ class ActionList(ScrollView, can_focus=True):
         for row in rows or []:
             self.rows[row.id] = row
         self.virtual_size = Size(self.size.width, len(ids))
-        index = ids.index(keep) if keep is not None and keep in ids else 0
+        index = position(ids, keep)
         self.cursor = index
         self._scroll_cursor_into_view(center=keep is not None)
         # fetch ahead once this screen is drawn, so the first page move finds its rows
@@ -233,6 +233,14 @@ class ActionList(ScrollView, can_focus=True):
         used = 2 + sum(cell_len(s.text) for s in fixed if s is not None)
         fixed[1] = Segment(_fit(row.text, max(10, width - used)), base)
         return [flag, *(s for s in fixed if s is not None)]
+
+
+def position(ids: list[int], action_id: int | None) -> int:
+    """Where ``action_id`` is in ``ids`` (the top when absent): one scan of the list."""
+    try:
+        return ids.index(action_id) if action_id is not None else 0
+    except ValueError:
+        return 0
 
 
 def header_line(width: int) -> str:
