@@ -8,6 +8,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from textual.pilot import Pilot
+from textual.widgets import OptionList
 
 from store import Store
 from store.docs import ActionDoc, RecommendationDoc
@@ -247,6 +248,11 @@ async def test_hostile_titles_show_verbatim_and_do_nothing(db_path: Path) -> Non
         assert app.is_running  # the click action in the title did not quit the app
         detail = str(app.screen.query_one(DetailPane).query_one("#detail-body").render())
         assert "[@click=app.quit]quit[/]" in detail and "[/] Lead" in detail
+        await pilot.press("f")  # the lead picker lists names as written too
+        await settle(pilot)
+        options = app.screen.query_one(OptionList)
+        prompts = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        assert "[/] Lead" in prompts
 
 
 async def test_a_failed_write_is_reported_and_the_text_kept(db: Path) -> None:

@@ -9,7 +9,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.dialogs.base import Dialog, dialog_css
-from tui.safe import plain
+from tui.safe import text
 
 
 class PickerDialog(Dialog[str]):
@@ -43,7 +43,10 @@ class PickerDialog(Dialog[str]):
         options.clear_options()
         words = typed.casefold().split()
         matches = [i for i in self.items if all(w in i.casefold() for w in words)]
-        options.add_options([Option(plain(i, True), id=str(n)) for n, i in enumerate(matches)])
+        # Text, not str: OptionList reads a plain string as markup ("Jo [red]Bloggs")
+        options.add_options(
+            [Option(text(i, one_line=True), id=str(n)) for n, i in enumerate(matches)]
+        )
         self.matches = matches
         options.highlighted = 0 if matches else None
 
