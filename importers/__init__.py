@@ -18,6 +18,7 @@ from importers.build import Builder, Context, grouping_columns
 from importers.columns import FIELDS
 from importers.errors import ImportFailure
 from importers.read import read_grid
+from store.bulk import gc_paused
 from store.docs import ExportDoc, PlanDoc
 
 __all__ = ["FIELDS", "ImportFailure", "ImportOptions", "ImportResult", "load"]
@@ -50,7 +51,8 @@ class ImportResult(BaseModel):
 def load(path: Path, options: ImportOptions, progress: Progress | None = None) -> ImportResult:
     """Read one file into plan documents, or raise ImportFailure (one line)."""
     try:
-        return _load(Path(path), options, progress)
+        with gc_paused():
+            return _load(Path(path), options, progress)
     except ImportFailure:
         raise
     except ValidationError as exc:

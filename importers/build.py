@@ -123,6 +123,7 @@ class Builder:
         self.pending_label: str | None = None
         self.carried: dict[int, str] = {}
         self.rec_raw: str | None = None
+        self.names_in: dict[str, tuple[tuple[str, ...], tuple[str, ...], bool]] = {}
 
     def seed_themes(self, title_rows: list[str]) -> None:
         """Title rows of "Label: value" form are themes too, like the same banners later."""
@@ -242,17 +243,29 @@ class Builder:
         for role in ("lead", "responsible"):
             col = self._col(role)
             cell = cells[col] if col is not None else ""
-            names = people.split_names(cell) if cell else ()
-            resolved, unknown = people.resolve(names, self.ctx.aliases)
+            names, unknown, reworded = self._names(cell)
             for initials in unknown:
                 self.ctx.warnings.append(
                     f"row {line.number}: {role} {initials!r} is not a known name"
                 )
-            action["leads" if role == "lead" else "responsible"] = people.canonical(
-                resolved, self.ctx.spelling
-            )
-            if cell and "\n".join(resolved) != cell and col is not None:
+            action["leads" if role == "lead" else "responsible"] = list(names)
+            if reworded and col is not None:
                 _keep(action, f"{line.headers[col] or role} (as written)", cell)
+
+    def _names(self, cell: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+        """The people a cell names, initials no alias explains, and whether that rewords it.
+
+        Kept per cell: a plan names the same few people on most rows, and the
+        first spelling met is the one used for the rest of the plan anyway.
+        """
+        found = self.names_in.get(cell)
+        if found is None:
+            names = people.split_names(cell) if cell else ()
+            resolved, unknown = people.resolve(names, self.ctx.aliases)
+            canonical = tuple(people.canonical(resolved, self.ctx.spelling))
+            reworded = bool(cell) and "\n".join(resolved) != cell
+            found = self.names_in[cell] = (canonical, tuple(unknown), reworded)
+        return found
 
     def _deadline(self, action: dict[str, object], cells: list[str], n: int) -> None:
         cell = self._cell(cells, "due")
@@ -274,7 +287,7 @@ class Builder:
             status = next((h for h in hints if h), None)
         action["status"] = status or "not_started"
         rag_cell = self._cell(cells, "rag")
-        word = _words(rag_cell)
+        word = _words(rag_cell) if rag_cell else ""
         action["rag"] = RAG_WORDS.get(word)
         if rag_cell and action["rag"] is None:
             if word in DONE_RAG:
@@ -303,7 +316,7 @@ class Builder:
         return self.ctx.column_of.get(kind)
 
     def _cell(self, cells: list[str], kind: str) -> str:
-        col = self._col(kind)
+        col = self.ctx.column_of.get(kind)  # not _col(): called ~10 times a row
         return cells[col] if col is not None and col < len(cells) else ""
 
     # -------------------------------------------------------------- finish

@@ -160,12 +160,27 @@ _CUE_FIELDS: dict[str, list[tuple[str, int]]] = {}
 for _field, _cues in CUES.items():
     for _cue, _weight in _cues.items():
         _CUE_FIELDS.setdefault(_cue, []).append((_field, _weight))
-# Longest cues first, so "progress to date" wins over "date" at the same place.
-_CUE_RE = re.compile(
-    r"(?<![a-z#])("
-    + "|".join(re.escape(c) for c in sorted(_CUE_FIELDS, key=len, reverse=True))
-    + r")(?![a-z#])"
-)
+# Cues by their first word, longest first: a header's words are walked once,
+# and "progress to date" wins over "date" at the same place.
+_CUES_BY_FIRST_WORD: dict[str, list[tuple[tuple[str, ...], list[tuple[str, int]]]]] = {}
+for _cue in sorted(_CUE_FIELDS, key=len, reverse=True):
+    _cue_words = tuple(_cue.split())
+    _CUES_BY_FIRST_WORD.setdefault(_cue_words[0], []).append((_cue_words, _CUE_FIELDS[_cue]))
+
+
+def _cue_fields(tokens: list[str]) -> list[tuple[str, int]]:
+    """(field, weight) for each cue in the words, leftmost-longest and not overlapping."""
+    found: list[tuple[str, int]] = []
+    i = 0
+    while i < len(tokens):
+        for cue, fields in _CUES_BY_FIRST_WORD.get(tokens[i], ()):
+            if tuple(tokens[i : i + len(cue)]) == cue:
+                found += fields
+                i += len(cue)
+                break
+        else:
+            i += 1
+    return found
 
 
 @lru_cache(maxsize=8192)
@@ -175,9 +190,8 @@ def scores(header: str) -> dict[str, int]:
         return {}
     tokens = words(header)
     found: dict[str, int] = {}
-    for match in _CUE_RE.finditer(" ".join(tokens)):
-        for field, weight in _CUE_FIELDS[match.group(1)]:
-            found[field] = max(found.get(field, 0), weight)
+    for field, weight in _cue_fields(tokens):
+        found[field] = max(found.get(field, 0), weight)
     # Long headers dilute the meaning: "Lead Officer for …" is still lead.
     dilution = max(0, len([t for t in tokens if t not in _NOISE]) - 4)
     out = {field: weight * 10 - dilution for field, weight in found.items()}
@@ -186,8 +200,9 @@ def scores(header: str) -> dict[str, int]:
     return out
 
 
+@lru_cache(maxsize=8192)
 def best_field(header: str) -> str | None:
-    """The field a header most suggests, or None."""
+    """The field a header most suggests, or None (asked of every cell of every row)."""
     ranked = scores(header)
     return max(ranked, key=lambda f: ranked[f]) if ranked else None
 

@@ -35,7 +35,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from store.models import Precision, Status
 
@@ -298,10 +298,10 @@ def _quarter(words: str, today: dt.date) -> Deadline | None:
 # ------------------------------------------------------------- status words
 # "Complete by March 2018" is a target, not news that it is done.
 _TARGET = r"(?!\s+(?:by|before|within|no later)\b)"
-_STATUS_WORDS: tuple[tuple[re.Pattern[str], Status], ...] = (
-    (re.compile(r"\W*not\s+(?:yet\s+)?started\b"), "not_started"),
-    (re.compile(r"\W*(?:completed|complete" + _TARGET + r"|done|achieved|closed)\b"), "done"),
-    (re.compile(r"\W*(?:in[\s-]progress|under\s?way|started)\b"), "in_progress"),
+_STATUS_START = re.compile(
+    r"\W*(?:(?P<not_started>not\s+(?:yet\s+)?started\b)"
+    r"|(?P<done>(?:completed|complete" + _TARGET + r"|done|achieved|closed)\b)"
+    r"|(?P<in_progress>(?:in[\s-]progress|under\s?way|started)\b))"
 )
 
 
@@ -312,5 +312,5 @@ def status_hint(text: str) -> Status | None:
     "Underway", "Started" are in progress; "Not started" is not started.
     Anything vaguer ("Ongoing", "On track") gives None: a guess is worse.
     """
-    words = " ".join(text.lower().split())
-    return next((status for pattern, status in _STATUS_WORDS if pattern.match(words)), None)
+    m = _STATUS_START.match(" ".join(text.lower().split()))
+    return cast(Status, m.lastgroup) if m else None

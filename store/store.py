@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from store import history
 from store.apply import change, ensure_person, person_key
+from store.bulk import gc_paused
 from store.clock import now_iso
 from store.core import Writer
 from store.errors import InvalidValueError, NotFoundError
@@ -171,7 +172,7 @@ class Store(ReadStore):
         report says exactly what a real import would do.
         """
         try:
-            with self.writing(label) as w:
+            with gc_paused(), self.writing(label) as w:
                 reports = [merge_plan(w, doc, progress) for doc in docs]
                 for alias, name in (aliases or {}).items():
                     _store_alias(w, alias, name)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import gc
 import io
 from pathlib import Path
 
@@ -367,13 +368,18 @@ def test_an_alias_defined_below_its_first_use_resolves_everywhere(tmp_path: Path
 
 
 def test_unknown_initials_are_kept_with_a_warning(tmp_path: Path) -> None:
-    rows = [["Action", "Lead"], ["Draft", "SMcL"], ["Agree", "JH SMcL"]]
+    rows = [["Action", "Lead"], ["Draft", "SMcL"], ["Agree", "JH SMcL"], ["Sign", "JH SMcL"]]
     result = result_of(write(tmp_path, rows))
-    assert [a.leads for a in actions(result.plans[0])] == [["SMcL"], ["JH", "SMcL"]]
+    found = actions(result.plans[0])
+    assert [a.leads for a in found] == [["SMcL"], ["JH", "SMcL"], ["JH", "SMcL"]]
+    # the same cell on another row is warned about, and kept as written, again
+    assert [a.fields.get("Lead (as written)") for a in found] == [None, "JH SMcL", "JH SMcL"]
     assert result.warnings == [
         "row 2: lead 'SMcL' is not a known name",
         "row 3: lead 'JH' is not a known name",
         "row 3: lead 'SMcL' is not a known name",
+        "row 4: lead 'JH' is not a known name",
+        "row 4: lead 'SMcL' is not a known name",
     ]
 
 
@@ -686,3 +692,14 @@ def test_a_banner_and_a_column_with_the_same_name_both_keep_their_text(tmp_path:
     ]
     kept = ExportDoc(plans=[plan_of(write(tmp_path, rows))]).model_dump_json()
     assert "the banner text" in kept and "the cell text" in kept
+
+
+# ---------------------------------------------------------------------- memory
+
+
+def test_memory_is_collected_again_after_an_import_succeeds_or_fails(tmp_path: Path) -> None:
+    """Imports pause the cycle collector; a long TUI session must get it back."""
+    plan_of(write(tmp_path, [["Action", "Lead"], ["Write it", "Jo Bloggs"]]))
+    assert gc.isenabled()
+    failure(write(tmp_path, [["Nothing"], ["to see"]], name="bad.csv"))
+    assert gc.isenabled()

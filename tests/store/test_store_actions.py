@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from pathlib import Path
 
 import pytest
@@ -228,4 +229,5 @@ def test_a_dry_run_reports_but_writes_nothing(db_path: Path) -> None:
     (report,) = s.merge_plans([small_plan()], "dry", dry_run=True)
     assert (report.plan_created, report.actions_created) == (True, 4)
     assert s.plans() == []
+    assert gc.isenabled()  # the rollback does not leave the cycle collector paused
     s.close()
