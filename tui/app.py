@@ -5,9 +5,11 @@ from __future__ import annotations
 from textual import work
 from textual.app import App
 from textual.binding import Binding
+from textual.screen import Screen
 
 from store import Store, StoreError
 from store.models import PlanInfo
+from tui import collect_from_now_on
 from tui.commands import ActionPlanCommands
 from tui.dialogs.help import HelpScreen
 from tui.dialogs.import_dialog import ImportDialog
@@ -39,8 +41,13 @@ class ActionPlanApp(Workflows, App[str]):
         self._plans = plans
         self._first = first
 
+    def get_default_screen(self) -> Screen[None]:
+        """The first plan's screen is the app's first screen: no blank screen is drawn
+        and then replaced at start-up."""
+        return self.plan_screen(self._plans, None, self._first)
+
     def on_mount(self) -> None:
-        self.show_plans(self._plans, None, self._first)
+        self.call_after_refresh(collect_from_now_on)
 
     def on_unmount(self) -> None:
         self.store.close()

@@ -19,6 +19,7 @@ from tui.screens.main import Listing, MainScreen
 
 if TYPE_CHECKING:
     from textual.app import App
+    from textual.screen import Screen
 
     from store import Store
 
@@ -40,27 +41,28 @@ class Workflows(_Base):
 
     store: Store
 
-    def show_plans(
-        self, plans: list[PlanInfo], title: str | None, first: Listing | None = None
-    ) -> None:
-        """Show the plan titled ``title``, or the empty screen.
+    def show_plans(self, plans: list[PlanInfo], title: str | None) -> None:
+        """Show the plan titled ``title`` (else the first), or the empty screen.
 
-        Without a title the first plan shows, drawn from ``first`` when it was read.
+        The app's first screen cannot be switched away (Textual), so the first
+        change of plan goes on top of it; later ones replace that one.
         """
-        if not plans:
-            self.switch_screen(EmptyScreen()) if self._has_screen() else self.push_screen(
-                EmptyScreen()
-            )
-            return
-        plan = next((p for p in plans if p.title == title), None)
-        screen = MainScreen(plan) if plan else MainScreen(plans[0], first)
-        if self._has_screen():
+        screen = self.plan_screen(plans, title)
+        if len(self.screen_stack) > 1:
             self.switch_screen(screen)
         else:
             self.push_screen(screen)
 
-    def _has_screen(self) -> bool:
-        return len(self.screen_stack) > 1
+    @staticmethod
+    def plan_screen(
+        plans: list[PlanInfo], title: str | None, first: Listing | None = None
+    ) -> Screen[None]:
+        """The screen for the plan titled ``title``, or for the first plan drawn from
+        ``first`` when that was read; the empty screen when there are no plans."""
+        if not plans:
+            return EmptyScreen()
+        plan = next((p for p in plans if p.title == title), None)
+        return MainScreen(plan) if plan else MainScreen(plans[0], first)
 
     # --------------------------------------------------------------- import
     def preview_import(self, path: Path) -> str:
