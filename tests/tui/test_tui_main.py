@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+from rich.console import Console
 from textual.pilot import Pilot
 from textual.widgets import OptionList
 
 from store import Store
-from store.docs import ActionDoc, RecommendationDoc
+from store.docs import ActionDoc, PlanDoc, RecommendationDoc
 from store.models import ActionQuery
 from tests.conftest import small_plan
 from tui import open_app
@@ -64,6 +66,13 @@ def bar_text(app: ActionPlanApp) -> str:
 def list_text(app: ActionPlanApp) -> str:
     actions = app.screen.query_one(ActionList)
     return "\n".join("".join(s.text for s in actions.render_line(y)) for y in range(20))
+
+
+def screen_text(app: ActionPlanApp) -> str:
+    """The lines the terminal was last sent (cached lines, not a fresh render)."""
+    console = Console(width=app.size.width, file=io.StringIO(), record=True, force_terminal=True)
+    console.print(app.screen._compositor.render_update(full=True))
+    return console.export_text()
 
 
 def refs(app: ActionPlanApp) -> list[str]:
@@ -286,6 +295,28 @@ async def test_plan_switching(db: Path) -> None:
         await settle(pilot)
         assert app.screen.plan.title == "Test plan"  # type: ignore[attr-defined]
         assert "4 of 4 actions" in bar_text(app)
+        await pilot.press("p", *"another", "enter")  # and back again
+        await settle(pilot)
+        assert app.screen.plan.title == "Another plan"  # type: ignore[attr-defined]
+
+
+async def test_paging_a_long_plan_draws_every_row(db_path: Path) -> None:
+    """Rows beyond the first screen are fetched as the list moves: none stays a "…"."""
+    actions = [ActionDoc(ref=f"1.{i}", text=f"Action number {i}") for i in range(1, 601)]
+    doc = PlanDoc(title="Long plan", recommendations=[RecommendationDoc(ref="1", actions=actions)])
+    s = Store.open(db_path)
+    s.merge_plans([doc], "long")
+    s.close()
+    async with running(db_path) as (app, pilot):
+        actions = app.screen.query_one(ActionList)
+        for keys in (["pagedown"] * 5, ["end"], ["pageup"] * 3):
+            await pilot.press(*keys)
+            await settle(pilot)
+            shown = screen_text(app)
+            assert "  …" not in shown
+            top = int(actions.scroll_y)
+            for index in (top, actions.cursor, top + actions.size.height - 1):
+                assert f"│  {actions.rows[actions.ids[index]].ref}  " in shown
 
 
 async def test_empty_database_import_flow(db_path: Path) -> None:

@@ -38,6 +38,10 @@ RAG_STYLE = {
 }
 OVERDUE = Style(color="bright_red", bold=True)
 DONE = Style(color="grey58")
+PLAIN = Style()
+BOLD = Style(bold=True)
+DONE_BOLD = DONE + BOLD
+FIXED_CELLS = 2 + 9 + 16 + 12 + 12 + 4 + 6  # every column but the action's text
 BLOCK = 100  # rows fetched per request: a few screens' worth
 
 
@@ -120,11 +124,15 @@ class ActionList(ScrollView, can_focus=True):
         self.refresh()
 
     def add_rows(self, rows: list[ActionRow]) -> None:
-        """Rows fetched for ``NeedRows``; redraw."""
+        """Rows fetched for ``NeedRows``; redraw if any of them is on screen (most are
+        fetched ahead, and a redraw for nothing doubled the cost of a page move)."""
         for row in rows:
             self.rows[row.id] = row
             self._asked.discard(row.id)
-        self.refresh()
+        top = int(self.scroll_y)
+        on_screen = set(self.ids[top : top + self.size.height])
+        if any(row.id in on_screen for row in rows):
+            self.refresh()
 
     def forget(self, action_ids: list[int]) -> None:
         """Drop cached rows that changed, so they are fetched again."""
@@ -216,23 +224,19 @@ class ActionList(ScrollView, can_focus=True):
 
     def _segments(self, row: ActionRow, width: int) -> list[Segment]:
         done = row.status in ("done", "dropped")
-        base = DONE if done else Style()
-        flag = Segment("! ", OVERDUE) if row.overdue else Segment("  ")
+        base = DONE if done else PLAIN
         due = row.due.strftime("%d %b %Y") if row.due else plain(row.due_text, True)[:11] or "—"
-        fixed = [
-            Segment(_fit(row.ref, 9), base + Style(bold=True)),
-            None,
+        rag = row.rag or ""
+        return [
+            Segment("! ", OVERDUE) if row.overdue else Segment("  "),
+            Segment(_fit(row.ref, 9), DONE_BOLD if done else BOLD),
+            Segment(_fit(row.text, max(10, width - FIXED_CELLS)), base),
             Segment(_fit(", ".join(row.leads), 16), base),
             Segment(_fit(due, 12), OVERDUE if row.overdue else base),
             Segment(_fit(STATUS_TEXT[row.status], 12), base),
-            Segment(
-                _fit(" " + RAG_TEXT.get(row.rag or "", "-"), 4), RAG_STYLE.get(row.rag or "", base)
-            ),
+            Segment(_fit(" " + RAG_TEXT.get(rag, "-"), 4), RAG_STYLE.get(rag, base)),
             Segment(" " + _fit(age(row.last_update, self.today), 5), base),
         ]
-        used = 2 + sum(cell_len(s.text) for s in fixed if s is not None)
-        fixed[1] = Segment(_fit(row.text, max(10, width - used)), base)
-        return [flag, *(s for s in fixed if s is not None)]
 
 
 def position(ids: list[int], action_id: int | None) -> int:
@@ -245,11 +249,10 @@ def position(ids: list[int], action_id: int | None) -> int:
 
 def header_line(width: int) -> str:
     """Column titles matching ``ActionList`` rows."""
-    fixed = 2 + 9 + 16 + 12 + 12 + 4 + 6
     return (
         "  "
         + _fit("Ref", 9)
-        + _fit("Action", max(10, width - fixed))
+        + _fit("Action", max(10, width - FIXED_CELLS))
         + _fit("Leads", 16)
         + _fit("Due", 12)
         + _fit("Status", 12)
@@ -261,6 +264,9 @@ def header_line(width: int) -> str:
 
 def _fit(value: str, width: int) -> str:
     """One line of user text, cut or padded to exactly ``width`` cells."""
+    if value.isascii() and value.isprintable():  # most cells: one cell per character
+        text = " ".join(value.split())
+        return text[: width - 2] + "… " if len(text) > width - 1 else text.ljust(width)
     text = plain(value, one_line=True)
     if cell_len(text) > width - 1:
         text = set_cell_size(text, width - 2) + "…"
