@@ -171,10 +171,15 @@ class ActionQuery:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ActionIndex:
-    """What a list needs to scroll a query: ordered ids and the overdue count."""
+    """What a list needs to scroll a query: ordered ids, and which of them are overdue."""
 
     ids: list[int]
-    overdue: int
+    late: str  # "1" where the action at that place in ``ids`` is overdue, else "0"
+
+    @property
+    def overdue(self) -> int:
+        """How many of the actions are overdue."""
+        return self.late.count("1")
 
     @property
     def count(self) -> int:

@@ -27,7 +27,7 @@ from store.models import (
     RecommendationRow,
     UpdateRow,
 )
-from store.queries import ORDERS, ROW_SELECT, overdue_sql, where_clause
+from store.queries import ORDERS, ROW_SELECT, fts_query, overdue_sql, where_clause
 
 if TYPE_CHECKING:
     from store.docs import ExportDoc, UpdateDoc
@@ -148,15 +148,37 @@ class ReadStore(Core):
         return index
 
     def _compute_index(self, query: ActionQuery) -> ActionIndex:
+        match = fts_query(query.text)
+        if match:
+            return self._search_within(query, match)
         where, params = self._where(query)
         overdue, extra = overdue_sql(self.today())
         sql = (
-            f"SELECT json_group_array(id), coalesce(sum(late), 0) FROM (SELECT a.id AS id,"
+            f"SELECT json_group_array(id), group_concat(late, '') FROM (SELECT a.id AS id,"
             f" {overdue} AS late FROM actions a WHERE {where} ORDER BY {ORDERS[query.sort]})"
         )
         with self.reading() as conn:
             ids, late = conn.execute(sql, [*extra, *params]).fetchone()
-        return ActionIndex(ids=json.loads(ids), overdue=int(late))
+        return ActionIndex(ids=json.loads(ids), late=late or "")
+
+    def _search_within(self, query: ActionQuery, match: str) -> ActionIndex:
+        """The list without the search (usually cached: the list on screen), kept where
+        the search matches.
+
+        In one statement SQLite walks the whole plan in order and looks each action up
+        in the matches: 90 ms for a one-letter search of 100,000 actions, 15 ms when
+        nothing matches; this way ~45 ms and ~2 ms.
+        """
+        everything = self.action_index(replace(query, text=""))
+        with self.reading() as conn:
+            found = conn.execute(
+                "SELECT json_group_array(rowid) FROM action_search WHERE action_search MATCH ?",
+                (match,),
+            ).fetchone()[0]
+        matched = set(json.loads(found))
+        places = zip(everything.ids, everything.late, strict=True)
+        kept = [(i, late) for i, late in places if i in matched]
+        return ActionIndex(ids=[i for i, _ in kept], late="".join(late for _, late in kept))
 
     def count_actions(self, query: ActionQuery) -> tuple[int, int]:
         """How many actions match, and how many of those are overdue."""

@@ -53,6 +53,17 @@ def test_search_finds_update_and_recommendation_text_by_prefix(store: Store) -> 
     assert refs(store, text='"') == ["1.1", "1.2", "2.1", "2.2"]
 
 
+def test_the_list_of_a_search_agrees_with_the_query_in_sql(store: Store) -> None:
+    """The list's index filters the unsearched list by the matches; same answer."""
+    plan_id = store.plans()[0].id
+    for text in ("mosa", "oversight", "a", "zzz", "[TBC]", "strategy plan"):
+        for extra in ({}, {"sort": "due"}, {"overdue": True}, {"plan_id": plan_id}):
+            query = ActionQuery(text=text, **extra)  # type: ignore[arg-type]
+            index = store.action_index(query)
+            assert index.ids == store.action_ids(query), (text, extra)
+            assert (index.count, index.overdue) == store.count_actions(query), (text, extra)
+
+
 def test_counts_and_ids_agree_with_rows(store: Store) -> None:
     plan = store.plans()[0]
     assert (plan.actions, plan.done, plan.overdue) == (4, 1, 1)
