@@ -15,10 +15,11 @@ from tui.dialogs.help import HelpScreen
 from tui.dialogs.import_dialog import ImportDialog
 from tui.dialogs.picker import PickerDialog
 from tui.screens.main import Listing
+from tui.typeahead import InOrderKeys
 from tui.workflows import Workflows
 
 
-class ActionPlanApp(Workflows, App[str]):
+class ActionPlanApp(InOrderKeys, Workflows, App[str]):
     """Keyboard-driven action plans over one SQLite file."""
 
     CSS_PATH = "app.tcss"
@@ -55,8 +56,12 @@ class ActionPlanApp(Workflows, App[str]):
     def action_help(self) -> None:
         self.push_screen(HelpScreen())
 
-    @work(thread=True, exclusive=True, group="plans", exit_on_error=False)
     def action_switch_plan(self) -> None:
+        self.expect_dialog()
+        self._choose_plan()
+
+    @work(thread=True, exclusive=True, group="plans", exit_on_error=False)
+    def _choose_plan(self) -> None:
         try:
             plans = self.store.plans()  # counted over every action: off the UI thread
         except StoreError as exc:

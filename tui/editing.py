@@ -129,9 +129,14 @@ class ActionEditor(Screen[None]):
 
         self.with_people(None, ask)
 
-    @work(thread=True, exclusive=True, group="people", exit_on_error=False)
     def with_people(self, plan_id: int | None, then: Callable[[list[str]], object]) -> None:
-        """Call ``then`` on the UI thread with the names of everyone (in a plan)."""
+        """Call ``then`` on the UI thread with the names of everyone (in a plan): it opens
+        a dialog, which keys typed meanwhile wait for."""
+        self.app.expect_dialog()  # type: ignore[attr-defined]
+        self._read_people(plan_id, then)
+
+    @work(thread=True, exclusive=True, group="people", exit_on_error=False)
+    def _read_people(self, plan_id: int | None, then: Callable[[list[str]], object]) -> None:
         try:
             names = [p.name for p in self.store.people(plan_id)]
         except StoreError as exc:

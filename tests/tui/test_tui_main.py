@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from rich.console import Console
+from textual import events
 from textual.pilot import Pilot
 from textual.widgets import OptionList
 
@@ -143,6 +144,33 @@ async def test_triage_flow_lead_status_update_undo(db: Path) -> None:
         assert s.action_detail(s.find_action("1.1").id).updates[0].text == "Mosaic form drafted"
         assert s.find_action("1.1").status == "done"
         s.close()
+
+
+def burst(app: ActionPlanApp, keys: list[str]) -> None:
+    """Keys arriving at once, as when typed ahead while the app was busy."""
+    for key in keys:
+        app.post_message(events.Key(key, key if len(key) == 1 else None))
+
+
+async def test_keys_typed_at_once_reach_the_dialogs_they_open(db: Path) -> None:
+    """Nothing typed ahead is lost, nor read as a key of the list ("a" adds an action)."""
+    async with running(db) as (app, pilot):
+        burst(app, ["f", *"marina", "enter"])  # a dialog that opens after a read
+        await settle(pilot)
+        assert "lead: Marina Kitchen" in bar_text(app)
+        burst(app, ["s", "d"])  # then a one-key choice
+        await settle(pilot)
+        assert row(db, "1.1").status == "done"  # type: ignore[attr-defined]
+        burst(app, ["u", *"a quick note", "enter"])  # then typing
+        await settle(pilot)
+        burst(app, ["slash", *"quick"])  # the search box
+        await settle(pilot)
+        assert "search: quick" in bar_text(app)
+    s = Store.open(db)
+    detail = s.action_detail(s.find_action("1.1").id)
+    assert detail.updates[0].text == "a quick note"
+    assert s.count_actions(ActionQuery())[0] == 4  # nothing added by a stray "a"
+    s.close()
 
 
 async def test_status_and_rag_keys(db: Path) -> None:

@@ -31,5 +31,15 @@ class Dialog(ModalScreen[T]):
 
     BINDINGS = [Binding("escape", "cancel", "Close", show=True)]
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.ready = False  # True once its field has focus: see ActionPlanApp.on_event
+
+    def on_screen_resume(self) -> None:
+        self.call_later(self._now_ready)  # after Textual's own handler has given focus
+
+    def _now_ready(self) -> None:
+        self.ready = True
+
     def action_cancel(self) -> None:
         self.dismiss(None)

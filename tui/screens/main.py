@@ -273,7 +273,7 @@ class MainScreen(ActionEditor):
     def action_search(self) -> None:
         search = self.query_one("#search", Input)
         search.display = True
-        search.focus()
+        self.set_focus(search)  # now, not later: the next keys typed are the search
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
