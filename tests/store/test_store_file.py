@@ -14,6 +14,7 @@ import pytest
 
 from store import DatabaseError, NewerDatabaseError, Store
 from store.models import ActionQuery
+from tests.conftest import small_plan
 
 
 def test_a_new_database_is_owner_only(db_path: Path) -> None:
@@ -54,6 +55,34 @@ def test_migrating_an_existing_file_writes_a_backup_first(db_path: Path) -> None
         titles = [r[0] for r in conn.execute("SELECT title FROM plans")]
     assert "plans" in tables and "reviews" not in tables
     assert titles == ["Kept plan"]
+
+
+def test_search_finds_the_same_actions_after_the_prefix_migration(db_path: Path) -> None:
+    """A file searched without prefix indexes is re-indexed and finds what it found."""
+    s = Store.open(db_path)
+    s.merge_plans([small_plan()], "import")
+    before = {t: s.action_ids(ActionQuery(text=t)) for t in ("m", "mo", "mosaic", "over")}
+    s.close()
+    with sqlite3.connect(db_path) as conn:
+        conn.executescript(
+            """
+            DELETE FROM _sqlite_migrations WHERE name = 'm003_search_prefixes';
+            CREATE VIRTUAL TABLE old_search USING fts5(body, tokenize='unicode61');
+            INSERT INTO old_search (rowid, body) SELECT rowid, body FROM action_search;
+            DROP TABLE action_search;
+            ALTER TABLE old_search RENAME TO action_search;
+            """
+        )
+    upgraded = Store.open(db_path)
+    assert {t: upgraded.action_ids(ActionQuery(text=t)) for t in before} == before
+    assert all(before.values())
+    upgraded.close()
+    with sqlite3.connect(db_path) as conn:
+        (sql,) = conn.execute(
+            "SELECT sql FROM sqlite_master WHERE name = 'action_search'"
+        ).fetchone()
+    assert "prefix='1 2 3'" in sql
+    assert len(list(db_path.parent.glob("plans.db.backup-*"))) == 1
 
 
 def test_a_corrupt_file_gives_a_clear_error_and_is_unchanged(db_path: Path) -> None:
