@@ -7,6 +7,7 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from itertools import compress
 from typing import TYPE_CHECKING, Any
 
 from store import history
@@ -167,7 +168,7 @@ class ReadStore(Core):
 
         In one statement SQLite walks the whole plan in order and looks each action up
         in the matches: 90 ms for a one-letter search of 100,000 actions, 15 ms when
-        nothing matches; this way ~45 ms and ~2 ms.
+        nothing matches; this way (with prefix indexes) ~20 ms and ~3 ms.
         """
         everything = self.action_index(replace(query, text=""))
         with self.reading() as conn:
@@ -175,10 +176,10 @@ class ReadStore(Core):
                 "SELECT json_group_array(rowid) FROM action_search WHERE action_search MATCH ?",
                 (match,),
             ).fetchone()[0]
-        matched = set(json.loads(found))
-        places = zip(everything.ids, everything.late, strict=True)
-        kept = [(i, late) for i, late in places if i in matched]
-        return ActionIndex(ids=[i for i, _ in kept], late="".join(late for _, late in kept))
+        kept = list(map(set(json.loads(found)).__contains__, everything.ids))
+        return ActionIndex(
+            ids=list(compress(everything.ids, kept)), late="".join(compress(everything.late, kept))
+        )
 
     def count_actions(self, query: ActionQuery) -> tuple[int, int]:
         """How many actions match, and how many of those are overdue."""
