@@ -1,12 +1,14 @@
-"""Type-ahead that loses nothing: each key waits for the key before it to finish.
+"""Type-ahead that loses nothing: each key waits until the key before it has
+done everything it set off.
 
 Textual hands each key to the focused widget's queue and reads the next key at
-once. A key that opens a dialog ("u", "s", "/", "f") opens it only when its turn
-comes in that queue, so keys typed in the same instant (or while the app was busy)
-went to the list instead of the dialog: they were lost, or ran the list's own
-keys ("u" and an update typed at once could add an action). Here a key is only
-handed on once the one before it has been handled, and once a dialog it opened
-is ready for typing. Typed at human speed nothing waits.
+once. A key that opens a dialog ("u", "s", "/", "f") or moves the focus (Enter
+in the search box) does so only when its turn comes in that queue, and through
+further messages, so keys typed in the same instant (or while the app was busy)
+went to the wrong place: they were lost, or ran the list's own keys ("u" and an
+update typed at once could add an action). Here a key is handed on only when
+the key before it has been handled, every message it caused has been processed,
+and a dialog it opened is ready for typing. Typed at human speed nothing waits.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ if TYPE_CHECKING:
 else:
     _Base = object
 
-KEY_SECONDS = 0.5  # the longest a key waits for the one before it
+KEY_SECONDS = 0.5  # the longest a key waits for the one before it to settle
 DIALOG_SECONDS = 1.0  # the longest a key waits for a dialog to open
 
 
@@ -37,9 +39,10 @@ class InOrderKeys(_Base):
     def __init__(self) -> None:
         super().__init__()
         self._held: deque[events.Key] = deque()  # read, not yet handed on
-        self._working: tuple[events.Key, float] | None = None  # handed on, when
+        self._working: events.Key | None = None  # handed on, not yet back
+        self._waiting_since = 0.0  # when the key in front began to wait
         self._dialog_due = 0.0  # until when keys wait for a dialog on its way
-        self._retry_pending = False
+        self._release_queued = False
 
     def expect_dialog(self) -> None:
         """A dialog opens once a read off the UI thread is done: keys wait for it too."""
@@ -49,41 +52,49 @@ class InOrderKeys(_Base):
         if isinstance(event, events.Key):
             if not event.is_forwarded:  # read from the terminal
                 self._held.append(event)
-                await self._release()
+                self._release_later()
                 return
-            if self._working and event is self._working[0]:  # back from the widgets
-                await super().on_event(event)  # its bindings run now (may open a dialog)
+            if event is self._working:  # back from the widgets
+                await super().on_event(event)  # its bindings run now
                 self._working = None
-                await self._release()
+                self._release_later()
                 return
         await super().on_event(event)
 
-    async def _release(self) -> None:
-        """Hand on held keys, in order, while nothing is being handled."""
-        held = self._held
-        while held and not self._busy():
-            key = held.popleft()
-            await self._dialog_ready()
-            await super().on_event(key)  # to the focused widget, or a priority binding
-            if key.is_forwarded:
-                self._working = (key, time.monotonic())
-        if held and not self._retry_pending:  # the key in hand was used up by a widget
-            self._retry_pending = True
-            self.set_timer(0.002, lambda: self.call_later(self._retry))
+    def _release_later(self) -> None:
+        """Look again after what is already queued for the app (a focus move, say)."""
+        if self._held and not self._release_queued:
+            self._release_queued = True
+            self.call_later(self._release)
 
-    async def _retry(self) -> None:
-        self._retry_pending = False
-        await self._release()
+    async def _release(self) -> None:
+        self._release_queued = False
+        if not self._held:
+            return
+        now = time.monotonic()
+        if not self._waiting_since:
+            self._waiting_since = now
+        if (self._busy() or not self._settled()) and now - self._waiting_since < KEY_SECONDS:
+            self.set_timer(0.001, self._release_later)
+            return
+        self._waiting_since = 0.0
+        key = self._held.popleft()
+        await self._dialog_ready()
+        await super().on_event(key)  # to the focused widget, or a priority binding
+        self._working = key if key.is_forwarded else None
+        self._release_later()
 
     def _busy(self) -> bool:
         """Is the last key handed on still on its way through the widgets?"""
-        if self._working is None:
-            return False
-        key, since = self._working
-        if key._stop_propagation or time.monotonic() - since > KEY_SECONDS:
-            self._working = None  # a widget used it (typing), or it went astray
-            return False
-        return True
+        if self._working is not None and self._working._stop_propagation:
+            self._working = None  # a widget used it up (typing into a field)
+        return self._working is not None
+
+    def _settled(self) -> bool:
+        """Has every message the last key caused been handled (the app's own included)?"""
+        screen = self.screen
+        pumps = [self, screen, *screen.walk_children()]
+        return not any(pump.message_queue_size for pump in pumps)
 
     async def _dialog_ready(self) -> None:
         """Wait while a dialog is opening, or on its way (``expect_dialog``)."""
