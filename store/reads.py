@@ -137,15 +137,18 @@ class ReadStore(Core):
         with self.reading() as conn:
             version = conn.execute("PRAGMA data_version").fetchone()[0]
             if version != self._seen_version:
-                self._index_cache.clear()
+                self._index_cache = {}
                 self._seen_version = version
-            cached = self._index_cache.get(key)
+            cache = self._index_cache
+            cached = cache.get(key)
         if cached is not None:
             return cached
         index = self._compute_index(query)
-        if len(self._index_cache) >= INDEX_CACHE_SIZE:
-            self._index_cache.pop(next(iter(self._index_cache)))
-        self._index_cache[key] = index
+        with self._lock:  # several threads read at once (the list, a prefetch)
+            if cache is self._index_cache:  # else something was written meanwhile
+                if len(cache) >= INDEX_CACHE_SIZE:
+                    cache.pop(next(iter(cache)))
+                cache[key] = index
         return index
 
     def _compute_index(self, query: ActionQuery) -> ActionIndex:

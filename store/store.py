@@ -198,7 +198,7 @@ class Store(ReadStore):
         return self.action(action_id)
 
     def _after_write(self, writer: Writer) -> None:
-        self._index_cache.clear()
+        self._index_cache = {}  # a new dict: answers computed before this write are dropped
         refresh_derived(writer, writer.touched_actions)
 
 

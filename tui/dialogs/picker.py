@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -21,9 +23,13 @@ class PickerDialog(Dialog[str]):
         Binding("up", "move(-1)", show=False, priority=True),
     ]
 
-    def __init__(self, title: str, items: list[str]) -> None:
+    def __init__(
+        self, title: str, items: list[str], on_highlight: Callable[[str], object] | None = None
+    ) -> None:
+        """``on_highlight`` hears of each item the cursor rests on (to read ahead)."""
         super().__init__()
         self.title_text, self.items = title, items
+        self.on_highlight = on_highlight
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -56,6 +62,11 @@ class PickerDialog(Dialog[str]):
             options.action_cursor_down()
         else:
             options.action_cursor_up()
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        if self.on_highlight is not None and 0 <= event.option_index < len(self.matches):
+            self.on_highlight(self.matches[event.option_index])
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

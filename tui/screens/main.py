@@ -7,6 +7,7 @@ workers that read the store. Widgets below it only draw and post messages.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -240,8 +241,18 @@ class MainScreen(ActionEditor):
 
         title = "Filter by lead or responsible officer"
         self.with_people(
-            self.plan.id, lambda names: self.app.push_screen(PickerDialog(title, names), chosen)
+            self.plan.id,
+            lambda names: self.app.push_screen(
+                PickerDialog(title, names, on_highlight=self._read_ahead_for), chosen
+            ),
         )
+
+    @work(thread=True, exclusive=True, group="read-ahead", exit_on_error=False)
+    def _read_ahead_for(self, person: str) -> None:
+        """While a name is highlighted, read the list it would show: Enter then finds it
+        in the store's cache instead of querying while the dialog closes."""
+        with suppress(StoreError):
+            self.store.action_index(replace(self.query_state, person=person))
 
     def action_filter_status(self) -> None:
         choices = [*STATUS_CHOICES, ("-", "all", "Any status")]
