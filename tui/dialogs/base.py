@@ -33,7 +33,7 @@ class Dialog(ModalScreen[T]):
 
     def __init__(self) -> None:
         super().__init__()
-        self.ready = False  # True once its field has focus: see ActionPlanApp.on_event
+        self.ready = False  # True once its field has focus: see tui.typeahead
 
     def on_screen_resume(self) -> None:
         self.call_later(self._now_ready)  # after Textual's own handler has given focus
