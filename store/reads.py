@@ -44,6 +44,7 @@ class ReadStore(Core):
         super().__init__(conn, path)
         self.today: Callable[[], dt.date] = today
         self._index_cache: dict[tuple[ActionQuery, dt.date], ActionIndex] = {}
+        self.writes = 0  # writes made through this store: tells a reader its answer is old
         self._seen_version: int | None = None
 
     # ----------------------------------------------------------------- plans

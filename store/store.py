@@ -199,6 +199,7 @@ class Store(ReadStore):
 
     def _after_write(self, writer: Writer) -> None:
         self._index_cache = {}  # a new dict: answers computed before this write are dropped
+        self.writes += 1
         refresh_derived(writer, writer.touched_actions)
 
 

@@ -146,6 +146,26 @@ async def test_triage_flow_lead_status_update_undo(db: Path) -> None:
         s.close()
 
 
+async def test_a_lead_chosen_in_the_picker_shows_exactly_that_leads_actions(db: Path) -> None:
+    """The list is read while the name is highlighted; a write meanwhile is not missed."""
+    async with running(db) as (app, pilot):
+        await pilot.press("f")
+        await settle(pilot)
+        await pilot.press(*"marina")  # Marina Kitchen highlighted: her list is read
+        await settle(pilot)
+        other = app.store.find_action("2.1")
+        app.store.set_people(other.id, leads=["Marina Kitchen"], responsible=[])
+        await pilot.press("enter")
+        await settle(pilot)
+        assert refs(app) == ["1.1", "2.1", "2.2"]
+        await pilot.press("escape", "f")  # the same choice again, nothing written since
+        await settle(pilot)
+        await pilot.press(*"marina", "enter")
+        await settle(pilot)
+        assert refs(app) == ["1.1", "2.1", "2.2"]
+        assert "lead: Marina Kitchen" in bar_text(app)
+
+
 def burst(app: ActionPlanApp, keys: list[str]) -> None:
     """Keys arriving at once, as when typed ahead while the app was busy."""
     for key in keys:

@@ -90,6 +90,7 @@ class MainScreen(ActionEditor):
         self.total = plan.actions
         self.overdue = 0
         self._recs_due = True
+        self._ahead: tuple[ActionQuery, int, Listing] | None = None  # query, writes, list
 
     def compose(self) -> ComposeResult:
         yield Static("", id="plan-title", markup=False)
@@ -208,7 +209,10 @@ class MainScreen(ActionEditor):
         if query == self.query_state and keep is None:
             return  # nothing changed (e.g. "All" highlighted again)
         self.query_state = query
-        self._load_index(query, keep)
+        if keep is None and self._ahead and self._ahead[:2] == (query, self.store.writes):
+            self._show_index(self._ahead[2])  # read ahead while the choice was highlighted
+        else:
+            self._load_index(query, keep)
 
     def _filter_words(self) -> list[str]:
         q = self.query_state
@@ -249,10 +253,13 @@ class MainScreen(ActionEditor):
 
     @work(thread=True, exclusive=True, group="read-ahead", exit_on_error=False)
     def _read_ahead_for(self, person: str) -> None:
-        """While a name is highlighted, read the list it would show: Enter then finds it
-        in the store's cache instead of querying while the dialog closes."""
+        """While a name is highlighted, read the list it would show: Enter then shows it
+        at once, in the frame that closes the dialog, instead of querying after it."""
+        query = replace(self.query_state, person=person)
+        writes = self.store.writes
         with suppress(StoreError):
-            self.store.action_index(replace(self.query_state, person=person))
+            listing = read_listing(self.store, query)
+            self.app.call_from_thread(setattr, self, "_ahead", (query, writes, listing))
 
     def action_filter_status(self) -> None:
         choices = [*STATUS_CHOICES, ("-", "all", "Any status")]
