@@ -142,7 +142,7 @@ def _dispatch(args: argparse.Namespace) -> int:
 def _run_tui(db: Path) -> int:
     from tui import run
 
-    run(db)
+    run(db, commands.announce_upgrade)
     return 0
 
 

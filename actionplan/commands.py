@@ -39,7 +39,16 @@ def open_store(db: Path, create: bool = False) -> Store:
     """Open the database; only importing may create a missing file."""
     if not create and not db.exists():
         raise UserError(f"{db}: no such database (import a plan first)")
-    return Store.open(db)
+    return Store.open(db, announce_upgrade)
+
+
+def announce_upgrade(db: Path) -> None:
+    """Say why the first start of a new version may take a moment."""
+    print(
+        f"actionplan: {db}: upgrading for this version (a backup is written beside it first)",
+        file=sys.stderr,
+        flush=True,
+    )
 
 
 def parse_status(word: str) -> Status:

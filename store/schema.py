@@ -179,8 +179,12 @@ def m003_search_prefixes(db: sqlite_utils.Database) -> None:
     )
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """Open (creating owner-only if new) and migrate the database at ``path``."""
+def connect(path: Path, on_upgrade: Callable[[Path], None] | None = None) -> sqlite3.Connection:
+    """Open (creating owner-only if new) and migrate the database at ``path``.
+
+    ``on_upgrade`` hears that an existing file is about to be backed up and
+    migrated, which can take seconds for a large plan: the caller says so.
+    """
     _check_parent(path)
     is_new = not path.exists()
     if is_new:
@@ -188,7 +192,7 @@ def connect(path: Path) -> sqlite3.Connection:
     conn = _open(path)
     try:
         _check_readable(conn, path)
-        _migrate(conn, path, is_new)
+        _migrate(conn, path, is_new, on_upgrade)
     except BaseException:
         conn.close()
         raise
@@ -243,7 +247,12 @@ def _set_wal(conn: sqlite3.Connection, path: Path) -> None:
             raise DatabaseError(f"{path}: {exc}") from None
 
 
-def _migrate(conn: sqlite3.Connection, path: Path, is_new: bool) -> None:
+def _migrate(
+    conn: sqlite3.Connection,
+    path: Path,
+    is_new: bool,
+    on_upgrade: Callable[[Path], None] | None,
+) -> None:
     try:
         applied = _applied(conn)
         if applied - set(MIGRATION_NAMES):
@@ -253,6 +262,8 @@ def _migrate(conn: sqlite3.Connection, path: Path, is_new: bool) -> None:
         if applied >= set(MIGRATION_NAMES):
             return
         if not is_new and _has_tables(conn):
+            if on_upgrade is not None:
+                on_upgrade(path)
             _backup(conn, path)
         _apply(conn)
     except sqlite3.DatabaseError as exc:

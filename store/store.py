@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,9 +29,9 @@ class Store(ReadStore):
     """
 
     @classmethod
-    def open(cls, path: Path) -> Store:
+    def open(cls, path: Path, on_upgrade: Callable[[Path], None] | None = None) -> Store:
         """Open or create the database at ``path`` (see ``schema.connect``)."""
-        return cls(connect(path), str(path))
+        return cls(connect(path, on_upgrade), str(path))
 
     # ----------------------------------------------------------------- plans
     def create_plan(self, title: str, notes: str = "") -> int:

@@ -232,3 +232,26 @@ def test_initials_learned_on_import_find_the_person(tmp_path: Path) -> None:
     by_initials = json.loads(run("list", "--db", db, "--lead", "KH", "--json").stdout)
     assert [r["ref"] for r in by_initials] == ["1.11", "1.13"]
     assert by_initials[0]["leads"] == ["Kate Harker"]
+
+
+def test_upgrading_an_older_file_says_so_and_keeps_a_backup(db: Path) -> None:
+    """The first start of a new version may take seconds on a large plan: it says why."""
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm003_search_prefixes'")
+        conn.executescript(
+            """
+            CREATE VIRTUAL TABLE old_search USING fts5(body, tokenize='unicode61');
+            INSERT INTO old_search (rowid, body) SELECT rowid, body FROM action_search;
+            DROP TABLE action_search;
+            ALTER TABLE old_search RENAME TO action_search;
+            """
+        )
+    first = run("--db", db, "list", "--search", "mosa")
+    assert first.returncode == 0, first.stderr
+    assert f"actionplan: {db}: upgrading for this version" in first.stderr
+    assert "1.1" in first.stdout  # and the search finds what it found before
+    again = run("--db", db, "list")
+    assert again.returncode == 0 and again.stderr == ""
+    assert len(list(db.parent.glob(f"{db.name}.backup-*"))) == 1
