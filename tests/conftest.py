@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -104,3 +105,17 @@ def db(db_path: Path) -> Path:
     s.merge_plans([small_plan()], "test import")
     s.close()
     return db_path
+
+
+def as_before_search_prefixes(db_path: Path) -> None:
+    """Make ``db_path`` a file from before migration m003: a plain full-text index."""
+    with sqlite3.connect(db_path) as conn:
+        conn.executescript(
+            """
+            DELETE FROM _sqlite_migrations WHERE name = 'm003_search_prefixes';
+            CREATE VIRTUAL TABLE old_search USING fts5(body, tokenize='unicode61');
+            INSERT INTO old_search (rowid, body) SELECT rowid, body FROM action_search;
+            DROP TABLE action_search;
+            ALTER TABLE old_search RENAME TO action_search;
+            """
+        )

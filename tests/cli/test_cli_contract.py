@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from store import Store
+from tests.conftest import as_before_search_prefixes
 
 LIST_KEYS = {
     "plan",
@@ -236,18 +237,7 @@ def test_initials_learned_on_import_find_the_person(tmp_path: Path) -> None:
 
 def test_upgrading_an_older_file_says_so_and_keeps_a_backup(db: Path) -> None:
     """The first start of a new version may take seconds on a large plan: it says why."""
-    import sqlite3
-
-    with sqlite3.connect(db) as conn:
-        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm003_search_prefixes'")
-        conn.executescript(
-            """
-            CREATE VIRTUAL TABLE old_search USING fts5(body, tokenize='unicode61');
-            INSERT INTO old_search (rowid, body) SELECT rowid, body FROM action_search;
-            DROP TABLE action_search;
-            ALTER TABLE old_search RENAME TO action_search;
-            """
-        )
+    as_before_search_prefixes(db)
     first = run("--db", db, "list", "--search", "mosa")
     assert first.returncode == 0, first.stderr
     assert f"actionplan: {db}: upgrading for this version" in first.stderr

@@ -14,7 +14,7 @@ import pytest
 
 from store import DatabaseError, NewerDatabaseError, Store
 from store.models import ActionQuery
-from tests.conftest import small_plan
+from tests.conftest import as_before_search_prefixes, small_plan
 
 
 def test_a_new_database_is_owner_only(db_path: Path) -> None:
@@ -63,16 +63,7 @@ def test_search_finds_the_same_actions_after_the_prefix_migration(db_path: Path)
     s.merge_plans([small_plan()], "import")
     before = {t: s.action_ids(ActionQuery(text=t)) for t in ("m", "mo", "mosaic", "over")}
     s.close()
-    with sqlite3.connect(db_path) as conn:
-        conn.executescript(
-            """
-            DELETE FROM _sqlite_migrations WHERE name = 'm003_search_prefixes';
-            CREATE VIRTUAL TABLE old_search USING fts5(body, tokenize='unicode61');
-            INSERT INTO old_search (rowid, body) SELECT rowid, body FROM action_search;
-            DROP TABLE action_search;
-            ALTER TABLE old_search RENAME TO action_search;
-            """
-        )
+    as_before_search_prefixes(db_path)
     upgraded = Store.open(db_path)
     assert {t: upgraded.action_ids(ActionQuery(text=t)) for t in before} == before
     assert all(before.values())
