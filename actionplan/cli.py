@@ -26,8 +26,23 @@ def default_db() -> Path:
     from platformdirs import user_data_path
 
     folder = user_data_path("actionplan", appauthor=False)
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    make_private_dirs(folder)
     return folder / "actionplan.db"
+
+
+def make_private_dirs(folder: Path) -> None:
+    """Create ``folder`` and any missing parents owner-only (0700), whatever the umask.
+
+    ``Path.mkdir(parents=True, mode=...)`` gives the mode to the last folder
+    only: under umask 000 ``~/.local/share`` came out 0777.
+    """
+    missing = [p for p in (folder, *folder.parents) if not p.exists()]
+    for level in reversed(missing):
+        try:
+            level.mkdir(mode=0o700)
+        except FileExistsError:
+            continue
+        os.chmod(level, 0o700)  # empty and just made by us: the umask may have widened it
 
 
 def _db_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
@@ -129,7 +144,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _demo()
     db = args.db or default_db()
     if args.command is None:
-        return _run_tui(db)
+        return _run_tui(db, explicit=args.db is not None)
     handler = {
         "list": commands.list_actions,
         "import": commands.import_files,
@@ -139,10 +154,10 @@ def _dispatch(args: argparse.Namespace) -> int:
     return handler(db, args)
 
 
-def _run_tui(db: Path) -> int:
+def _run_tui(db: Path, explicit: bool = False) -> int:
     from tui import run
 
-    run(db, commands.announce_upgrade)
+    run(db, commands.announce_upgrade, explicit)
     return 0
 
 

@@ -35,11 +35,15 @@ class UserError(Exception):
     """A problem with what the user asked for; exit code 1."""
 
 
-def open_store(db: Path, create: bool = False) -> Store:
-    """Open the database; only importing may create a missing file."""
+def open_store(db: Path, args: argparse.Namespace, create: bool = False) -> Store:
+    """Open the database; only importing may create a missing file.
+
+    A path given with ``--db`` may be a symlink or another user's file: the
+    user chose it. The default path may not (see ``store.opening``).
+    """
     if not create and not db.exists():
         raise UserError(f"{db}: no such database (import a plan first)")
-    return Store.open(db, announce_upgrade)
+    return Store.open(db, announce_upgrade, explicit=getattr(args, "db", None) is not None)
 
 
 def announce_upgrade(db: Path) -> None:
@@ -80,7 +84,7 @@ def parse_date(value: str, option: str) -> dt.date:
 def list_actions(db: Path, args: argparse.Namespace) -> int:
     """``actionplan list``: a readable table, or JSON with --json."""
     query = _query(args)
-    store = open_store(db)
+    store = open_store(db, args)
     try:
         if args.plan:
             query = replace(query, plan_id=store.plan_by_title(args.plan).id)
@@ -152,7 +156,7 @@ def update(db: Path, args: argparse.Namespace) -> int:
     rag = parse_rag(args.rag) if rag_given else None
     if args.note is not None and not args.note.strip():
         raise UserError("--note: must not be empty")
-    store = open_store(db)
+    store = open_store(db, args)
     try:
         due = _parse_due(args.due, store.today()) if args.due is not None else None
         plan_id = store.plan_by_title(args.plan).id if args.plan else None
@@ -210,7 +214,7 @@ def import_files(db: Path, args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory() as scratch:
         # A dry run against a database that does not exist yet must not create it.
         target = Path(scratch) / "dry-run.db" if args.dry_run and not db.exists() else db
-        store = open_store(target, create=True)
+        store = open_store(target, args, create=True)
         try:
             reports = merge_all(store, results, args.dry_run, progress)
         finally:
@@ -253,7 +257,7 @@ def _import_options(args: argparse.Namespace, today: dt.date, options_type: Any)
 def export(db: Path, args: argparse.Namespace) -> int:
     """``actionplan export``: a report or the lossless JSON, to a file or stdout."""
     since = parse_date(args.since, "--since") if args.since else None
-    store = open_store(db)
+    store = open_store(db, args)
     try:
         if args.plan:
             store.plan_by_title(args.plan)

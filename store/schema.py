@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from store.clock import now_iso
 from store.errors import DatabaseError, NewerDatabaseError
+from store.opening import applied_migrations, check_path, create_private
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -25,6 +26,7 @@ MIGRATION_SET = "actionplan"
 MigrationFn = Callable[["sqlite_utils.Database"], None]
 MIGRATIONS: list[MigrationFn] = []
 MIGRATION_NAMES: list[str] = []
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
 def migration(fn: MigrationFn) -> MigrationFn:
@@ -179,42 +181,30 @@ def m003_search_prefixes(db: sqlite_utils.Database) -> None:
     )
 
 
-def connect(path: Path, on_upgrade: Callable[[Path], None] | None = None) -> sqlite3.Connection:
+def connect(
+    path: Path, on_upgrade: Callable[[Path], None] | None = None, explicit: bool = False
+) -> sqlite3.Connection:
     """Open (creating owner-only if new) and migrate the database at ``path``.
 
+    Whether the file is ours is decided first, reading only (``opening``):
+    a refused file is left byte for byte as it was. ``explicit`` means the
+    user named the path (``--db``), which allows a symlink or another owner.
     ``on_upgrade`` hears that an existing file is about to be backed up and
     migrated, which can take seconds for a large plan: the caller says so.
     """
-    _check_parent(path)
-    is_new = not path.exists()
-    if is_new:
-        _create_private(path)
+    if explicit:
+        path = path.resolve()  # a symlink the user named: open what it points to
+    check_path(path, explicit)
+    is_new = create_private(path)
+    applied = set() if is_new else applied_migrations(path, MIGRATION_NAMES, MIGRATION_SET)
     conn = _open(path)
     try:
-        _check_readable(conn, path)
-        _migrate(conn, path, is_new, on_upgrade)
+        _set_wal(conn, path)
+        _migrate(conn, path, bool(applied), on_upgrade)
     except BaseException:
         conn.close()
         raise
     return conn
-
-
-def _check_parent(path: Path) -> None:
-    if path.is_dir():
-        raise DatabaseError(f"{path}: is a directory, not a database file")
-    if not path.parent.is_dir():
-        raise DatabaseError(f"{path}: folder {path.parent} does not exist")
-
-
-def _create_private(path: Path) -> None:
-    """Create the file 0600 before SQLite does: it holds staff names."""
-    try:
-        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    except FileExistsError:
-        return
-    except OSError as exc:
-        raise DatabaseError(f"{path}: cannot create database ({exc.strerror})") from None
-    os.close(fd)
 
 
 def _open(path: Path) -> sqlite3.Connection:
@@ -230,14 +220,6 @@ def _open(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _check_readable(conn: sqlite3.Connection, path: Path) -> None:
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{path}: not an actionplan database or corrupt ({exc})") from None
-    _set_wal(conn, path)
-
-
 def _set_wal(conn: sqlite3.Connection, path: Path) -> None:
     """WAL lets the TUI read while a CLI call writes; a read-only file keeps its mode."""
     try:
@@ -250,18 +232,18 @@ def _set_wal(conn: sqlite3.Connection, path: Path) -> None:
 def _migrate(
     conn: sqlite3.Connection,
     path: Path,
-    is_new: bool,
+    has_data: bool,
     on_upgrade: Callable[[Path], None] | None,
 ) -> None:
     try:
-        applied = _applied(conn)
+        applied = _applied(conn)  # again: another process may have migrated meanwhile
         if applied - set(MIGRATION_NAMES):
             raise NewerDatabaseError(
                 f"{path}: written by a newer version of actionplan; upgrade to open it"
             )
         if applied >= set(MIGRATION_NAMES):
             return
-        if not is_new and _has_tables(conn):
+        if has_data:
             if on_upgrade is not None:
                 on_upgrade(path)
             _backup(conn, path)
@@ -294,21 +276,20 @@ def _apply(conn: sqlite3.Connection) -> None:
     migrations.apply(sqlite_utils.Database(conn))
 
 
-def _has_tables(conn: sqlite3.Connection) -> bool:
-    row = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()
-    return bool(row[0])
-
-
 def _backup(conn: sqlite3.Connection, path: Path) -> Path:
-    """Copy the file (through SQLite, so the WAL is included) before migrating."""
+    """Copy the file (through SQLite, so the WAL is included) before migrating.
+
+    The copy is created owner-only before SQLite writes into it: it holds
+    the same staff names as the database.
+    """
     stamp = now_iso().replace(":", "").replace("+0000", "")
     target = path.with_name(f"{path.name}.backup-{stamp}")
     try:
+        os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY | _NOFOLLOW, 0o600))
         backup = sqlite3.connect(target)
         with backup:
             conn.backup(backup)
         backup.close()
-        os.chmod(target, 0o600)
     except (sqlite3.Error, OSError) as exc:
         raise DatabaseError(f"{path}: cannot write backup before migrating ({exc})") from None
     return target

@@ -29,9 +29,14 @@ class Store(ReadStore):
     """
 
     @classmethod
-    def open(cls, path: Path, on_upgrade: Callable[[Path], None] | None = None) -> Store:
+    def open(
+        cls,
+        path: Path,
+        on_upgrade: Callable[[Path], None] | None = None,
+        explicit: bool = False,
+    ) -> Store:
         """Open or create the database at ``path`` (see ``schema.connect``)."""
-        return cls(connect(path, on_upgrade), str(path))
+        return cls(connect(path, on_upgrade, explicit), str(path))
 
     # ----------------------------------------------------------------- plans
     def create_plan(self, title: str, notes: str = "") -> int:

@@ -119,3 +119,13 @@ def as_before_search_prefixes(db_path: Path) -> None:
             ALTER TABLE old_search RENAME TO action_search;
             """
         )
+
+
+def as_from_a_newer_version(db_path: Path) -> None:
+    """Make ``db_path`` record a migration this version does not know."""
+    with sqlite3.connect(db_path) as conn:
+        conn.execute(
+            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
+            " VALUES ('actionplan', 'm999_from_the_future', '2030-01-01')"
+        )
+    conn.close()

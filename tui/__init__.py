@@ -13,7 +13,9 @@ if TYPE_CHECKING:
     from tui.app import ActionPlanApp
 
 
-def open_app(db_path: Path, on_upgrade: Callable[[Path], None] | None = None) -> ActionPlanApp:
+def open_app(
+    db_path: Path, on_upgrade: Callable[[Path], None] | None = None, explicit: bool = False
+) -> ActionPlanApp:
     """The app on ``db_path``, with the store open and the first list read (or StoreError).
 
     This is done before Textual starts: in a worker, the same reads wait
@@ -26,7 +28,7 @@ def open_app(db_path: Path, on_upgrade: Callable[[Path], None] | None = None) ->
     from tui.app import ActionPlanApp
     from tui.screens.main import read_listing
 
-    store = Store.open(db_path, on_upgrade)
+    store = Store.open(db_path, on_upgrade, explicit)
     try:
         plans = store.plans(counts=False)
         first = read_listing(store, ActionQuery(plan_id=plans[0].id)) if plans else None
@@ -44,7 +46,9 @@ def collect_from_now_on() -> None:
         gc.enable()
 
 
-def run(db_path: Path, on_upgrade: Callable[[Path], None] | None = None) -> None:
+def run(
+    db_path: Path, on_upgrade: Callable[[Path], None] | None = None, explicit: bool = False
+) -> None:
     """Run the app on ``db_path``; a database that cannot be opened exits 1 with its message."""
     # Textual draws at most 60 frames a second. A search keystroke or a chosen filter
     # draws two in a row (the echo or the closed dialog, then the result), and the
@@ -59,7 +63,7 @@ def run(db_path: Path, on_upgrade: Callable[[Path], None] | None = None) -> None
     from store import StoreError
 
     try:
-        app = open_app(db_path, on_upgrade)
+        app = open_app(db_path, on_upgrade, explicit)
     except StoreError as exc:
         print(f"actionplan: {exc}", file=sys.stderr)
         raise SystemExit(1) from None

@@ -14,7 +14,7 @@ import pytest
 
 from store import DatabaseError, NewerDatabaseError, Store
 from store.models import ActionQuery
-from tests.conftest import as_before_search_prefixes, small_plan
+from tests.conftest import as_before_search_prefixes, as_from_a_newer_version, small_plan
 
 
 def test_a_new_database_is_owner_only(db_path: Path) -> None:
@@ -24,11 +24,7 @@ def test_a_new_database_is_owner_only(db_path: Path) -> None:
 
 def test_a_database_from_a_newer_version_is_refused_untouched(db_path: Path) -> None:
     Store.open(db_path).close()
-    with sqlite3.connect(db_path) as conn:
-        conn.execute(
-            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
-            " VALUES ('actionplan', 'm999_from_the_future', '2030-01-01')"
-        )
+    as_from_a_newer_version(db_path)
     before = db_path.read_bytes()
     with pytest.raises(NewerDatabaseError, match="newer version"):
         Store.open(db_path)

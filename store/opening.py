@@ -1,0 +1,135 @@
+"""Deciding whether a file is ours before one byte of it is written.
+
+A file is an actionplan database only if it records actionplan migrations,
+or is new or empty (then it becomes one, owner-only). Another program's
+database, one from a newer actionplan, or a damaged file is refused with one
+line and left exactly as it was: the decision reads the file without SQLite
+writing anything (no journal-mode switch, no ``-wal``/``-shm`` beside it).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from pathlib import Path
+from urllib.parse import quote
+
+from store.errors import DatabaseError, NewerDatabaseError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+MIGRATIONS_TABLE = "_sqlite_migrations"
+
+
+def check_path(path: Path, explicit: bool) -> None:
+    """Refuse a path we must not open: a folder, a missing folder, and, unless
+    the user named it with ``--db``, a symlink or a file someone else owns
+    (a file pre-made in a shared folder would collect our staff names)."""
+    if path.is_dir():
+        raise DatabaseError(f"{path}: is a directory, not a database file")
+    if not path.parent.is_dir():
+        raise DatabaseError(f"{path}: folder {path.parent} does not exist")
+    try:
+        info = path.lstat()
+    except FileNotFoundError:
+        return
+    if not explicit and stat.S_ISLNK(info.st_mode):
+        raise DatabaseError(f"{path}: is a symlink; name it with --db to open it anyway")
+    if not explicit and info.st_uid != os.geteuid():
+        raise DatabaseError(f"{path}: owned by another user; name it with --db to open it anyway")
+    if path.exists() and not stat.S_ISREG(path.stat().st_mode):
+        raise DatabaseError(f"{path}: not a regular file")
+
+
+def create_private(path: Path) -> bool:
+    """True when the file is new or empty: it is then made owner-only (0600)
+    before SQLite writes its first byte. A new file is created with that mode;
+    an existing empty one holds nothing yet, so setting its mode leaks nothing."""
+    flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(path, flags, 0o600)
+    except FileExistsError:
+        return _claim_if_empty(path)
+    except OSError as exc:
+        raise DatabaseError(f"{path}: cannot create database ({exc.strerror})") from None
+    os.close(fd)
+    return True
+
+
+def _claim_if_empty(path: Path) -> bool:
+    if path.stat().st_size or _wal_path(path).exists():
+        return False
+    try:
+        os.chmod(path, 0o600)
+    except OSError as exc:
+        raise DatabaseError(f"{path}: cannot make the file private ({exc.strerror})") from None
+    return True
+
+
+def _wal_path(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")
+
+
+def applied_migrations(path: Path, known: list[str], migration_set: str) -> set[str]:
+    """The actionplan migrations an existing file records, read without writing.
+
+    Raises DatabaseError for a file that is not ours or is damaged, and
+    NewerDatabaseError for one that records migrations this version lacks.
+    """
+    _check_header(path)
+    try:
+        conn = sqlite3.connect(_read_only_uri(path), uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"{path}: cannot open database ({exc})") from None
+    try:
+        tables, applied = _tables_and_migrations(conn, migration_set)
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{path}: not an actionplan database or corrupt ({exc})") from None
+    finally:
+        conn.close()
+    if tables and not applied:
+        raise DatabaseError(f"{path}: {_foreign(tables)}; nothing was changed")
+    if applied - set(known):
+        raise NewerDatabaseError(
+            f"{path}: written by a newer version of actionplan; upgrade to open it"
+        )
+    return applied
+
+
+def _check_header(path: Path) -> None:
+    try:
+        with path.open("rb") as f:
+            header = f.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseError(f"{path}: cannot read ({exc.strerror})") from None
+    if header != SQLITE_HEADER:
+        raise DatabaseError(f"{path}: not an actionplan database or corrupt (not SQLite)")
+
+
+def _read_only_uri(path: Path) -> str:
+    """Read-only; ``immutable`` when no WAL file exists, because a read-only
+    connection to a WAL-mode file would otherwise leave ``-wal`` and ``-shm``
+    files beside another program's database. With a WAL file present its
+    contents must be read, and then the two side files exist already."""
+    uri = f"file:{quote(str(path.absolute()))}?mode=ro"
+    return uri if _wal_path(path).exists() else uri + "&immutable=1"
+
+
+def _tables_and_migrations(
+    conn: sqlite3.Connection, migration_set: str
+) -> tuple[list[str], set[str]]:
+    tables = [
+        r[0]
+        for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid")
+    ]
+    if MIGRATIONS_TABLE not in tables:
+        return tables, set()
+    rows = conn.execute(
+        f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ?", (migration_set,)
+    )
+    return tables, {r[0] for r in rows}
+
+
+def _foreign(tables: list[str]) -> str:
+    shown = ", ".join(tables[:3]) + (", …" if len(tables) > 3 else "")
+    return f"not an actionplan database (another program's: {len(tables)} tables, {shown})"
