@@ -169,11 +169,12 @@ def update(db: Path, args: argparse.Namespace) -> int:
 
 
 def _parse_due(text: str, today: dt.date) -> tuple[dt.date | None, str, str]:
-    from importers.dates import parse_due_input
+    from importers.dates import NotADate, read_due_input
 
-    parsed = parse_due_input(text, today)
-    if parsed is None:
-        raise UserError(f"--due: cannot read a date in {text!r}")
+    try:
+        parsed = read_due_input(text, today)
+    except NotADate as refused:
+        raise UserError(f"--due: {refused.reason or f'cannot read a date in {text!r}'}") from None
     return parsed.due, text.strip(), parsed.precision
 
 

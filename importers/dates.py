@@ -1,14 +1,14 @@
 """Deadline wording → a due date and its precision. Never guesses.
 
 One parser serves the importer (``parse_deadline``: what plans write, such as
-"Q3 2013/14", "end of April 2013", "Report to CMT in April 2013.") and the
-TUI's date box (``parse_due_input``: also what people say in meetings, such
-as "eom", "next fri", "+2w", "Q4"). Wording without a date ("Ongoing", "TBC",
-"Phase 2 of Catch 22 programme") gives no date. dateutil's fuzzy mode and its
-habit of filling missing parts from today would invent one, so dates are
-found here with explicit patterns and nothing else.
-
-Choices for ambiguous wording, documented once:
+"Q3 2013/14", "Spring term 2024", "end of April 2013", "Report to CMT in April
+2013.") and the TUI's date box and ``actionplan update --due``
+(``parse_due_input``: also what people say in meetings, such as "eom", "next
+fri", "+2w", "Q4"). Wording without a date ("Ongoing", "TBC", "Phase 2 of
+Catch 22 programme") gives no date. dateutil's fuzzy mode and its habit of
+filling missing parts from today would invent one, so dates are found here
+with explicit patterns and nothing else. The rules are the table in
+docs/import-rules.md; the choices for ambiguous wording, documented once:
 
 - numbers are UK day-first ("11/03/13" is 11 March 2013); ISO stays ISO;
   dotted dates with a two-digit year need two-digit day and month, because
@@ -17,15 +17,27 @@ Choices for ambiguous wording, documented once:
   19xx or 20xx;
 - a month with a year is that month's last day ("Sept 19" is September 2019,
   not the 19th); a bare year is 31 December; "mid 2018" is just 2018;
-- "Q1".."Q4" with "YYYY/YY" (or "YY/YY") are UK financial quarters (Q1 =
-  April–June … Q4 = January–March); with a single year they are calendar
-  quarters ("Q2 2019" → 30 June 2019); "2019/20" alone is that financial
-  year, ending 31 March 2020;
-- seasons end with their last month: spring May, summer August, autumn
-  November, winter February of the next year (precision "quarter");
+- quarters follow the UK financial year (Q1 = April–June … Q4 =
+  January–March), with "YYYY/YY" or a single year alike: "Q2 2019" is quarter
+  2 of the year starting April 2019 (30 September 2019), "Q4 2019" ends 31
+  March 2020. ``quarters="calendar"`` reads a single year as calendar
+  quarters, for a plan that says so. "2019/20" alone is that financial year,
+  ending 31 March 2020; "FY 2024" (which of two years?) gives no date;
+- school terms: autumn ends 31 December, spring 31 March, summer 31 July;
+  half terms Autumn 1 October, Autumn 2 December, Spring 1 February, Spring 2
+  March, Summer 1 May, Summer 2 July. A term with "2023/24" is that academic
+  year's; the academic year 2023/24 ends 31 July 2024;
+- seasons (no "term") end with their last month: spring May, summer August,
+  autumn November, winter February of the next year (precision "quarter");
+- a day that does not exist ("30/02/2027", "Feb 30 2027") is no date, never a
+  neighbouring one, and nothing inside it is read ("2027" is not 31 December
+  2027); ``impossible_date`` says why;
 - when a phrase holds several dates, the leftmost is the deadline, and of
   readings starting there the longest ("March 31, 2018" is a day, not March
-  2031).
+  2031) — except that a date introduced as the original ("revised from Jun
+  2020", "was …", "originally …") is the baseline (``revised_from``), and a
+  date introduced as the new one ("revised to …", "extended to …", "new date:
+  …") is the deadline.
 """
 
 from __future__ import annotations
@@ -35,7 +47,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from typing import NamedTuple, cast
+from typing import Literal, NamedTuple, cast
 
 from store.models import Precision, Status
 
@@ -47,6 +59,19 @@ class Deadline(NamedTuple):
     precision: Precision
 
 
+class NotADate(ValueError):
+    """Wording shaped like a date that names none.
+
+    ``reason`` is set when a person can act on it ("30 February 2027 does not
+    exist"); wording that is simply not understood has none.
+    """
+
+    def __init__(self, reason: str | None = None) -> None:
+        super().__init__(reason or "not understood")
+        self.reason = reason
+
+
+QuarterRule = Literal["financial", "calendar"]
 OPEN = Deadline(None, "open")
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2200
 MONTHS: dict[str, int] = {
@@ -57,6 +82,16 @@ MONTHS: dict[str, int] = {
 MONTHS["sept"] = 9
 # Months past 12 roll into the next year: winter 2018 ends in February 2019.
 SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 14}
+TERM_END = {"autumn": 12, "spring": 3, "summer": 7}
+HALF_TERM_END = {
+    ("autumn", 1): 10,
+    ("autumn", 2): 12,
+    ("spring", 1): 2,
+    ("spring", 2): 3,
+    ("summer", 1): 5,
+    ("summer", 2): 7,
+}
+_TERM_SHORT = {"aut": "autumn", "spr": "spring", "sum": "summer"}
 
 _MON = r"\b(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?![a-z])"
 _Y4 = r"(?P<y>(?:19|20)\d\d)"
@@ -65,13 +100,24 @@ _Q = r"\b(?:q|quarter\s*)(?P<q>[1-4])"
 _FY = _Y4 + r"\s*[/-]\s*(?P<y2>\d\d(?:\d\d)?)\b"
 # After "Q3" a short financial year "13/14" is safe to read; alone it looks like a day and month.
 _FY_SHORT = r"(?P<y>(?:19|20)?\d\d)\s*[/-]\s*(?P<y2>\d\d(?:\d\d)?)\b"
+# A term's year: "2024", or the academic year "2023/24".
+_TERM_YEAR = _Y4 + r"(?:\s*[/-]\s*(?P<y2>\d\d(?:\d\d)?))?(?![\d/])"
 _ORDINAL = r"(?:st|nd|rd|th)?"
+_NO_Y2 = r"(?!\s*[/-]\s*\d)"  # a single year, not the first of "2023/24"
 
 
 def month_end(year: int, month: int) -> dt.date:
     """The last day of a month (months past 12 roll into the next year)."""
     year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
     return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def no_such_day(day: int, month: int, year: int | None = None) -> str:
+    """Why a day and month (and year) name no date, in a user's words."""
+    if not 1 <= month <= 12:
+        return f"month {month} does not exist"
+    written = f"{day} {calendar.month_name[month]}" + (f" {year}" if year else "")
+    return f"{written} does not exist"
 
 
 def _year(text: str) -> int:
@@ -90,14 +136,18 @@ def _fy_first_year(m: re.Match[str]) -> int:
     """ "2019/20" is a financial year only when the second year follows the first."""
     first = _year(m["y"])
     if _year(m["y2"]) != first + 1:
-        raise ValueError("not a financial year")
+        raise NotADate()
     return first
 
 
 def _day(m: re.Match[str]) -> Deadline:
     if m.groupdict().get("sep") == "." and len(m["y"] + m["d"] + m["m"]) < 6:
-        raise ValueError("reads like a paragraph number such as 1.2.13")
-    return Deadline(dt.date(_year(m["y"]), _month(m), int(m["d"])), "day")
+        raise NotADate()  # reads like a paragraph number such as 1.2.13
+    year, month, day = _year(m["y"]), _month(m), int(m["d"])
+    try:
+        return Deadline(dt.date(year, month, day), "day")
+    except ValueError:
+        raise NotADate(no_such_day(day, month, year)) from None
 
 
 def _month_end(m: re.Match[str]) -> Deadline:
@@ -108,16 +158,48 @@ def _fy_quarter(m: re.Match[str]) -> Deadline:
     return Deadline(month_end(_fy_first_year(m), 3 + 3 * int(m["q"])), "quarter")
 
 
-def _calendar_quarter(m: re.Match[str]) -> Deadline:
-    return Deadline(month_end(int(m["y"]), 3 * int(m["q"])), "quarter")
+def _quarter_of(first_month: int) -> Callable[[re.Match[str]], Deadline]:
+    """Quarter n of the year that starts in ``first_month`` of the year written."""
+
+    def build(m: re.Match[str]) -> Deadline:
+        return Deadline(month_end(int(m["y"]), first_month - 1 + 3 * int(m["q"])), "quarter")
+
+    return build
 
 
 def _fy_year(m: re.Match[str]) -> Deadline:
     return Deadline(month_end(_fy_first_year(m) + 1, 3), "year")
 
 
+def _academic_year(m: re.Match[str]) -> Deadline:
+    return Deadline(month_end(_fy_first_year(m) + 1, 7), "year")
+
+
+def _which_year(m: re.Match[str]) -> Deadline:
+    raise NotADate()  # "FY 2024" is 2023/24 to some and 2024/25 to others
+
+
 def _season(m: re.Match[str]) -> Deadline:
     return Deadline(month_end(int(m["y"]), SEASON_END[m["season"]]), "quarter")
+
+
+def _term_year(m: re.Match[str], term: str) -> int:
+    """The calendar year a term falls in: autumn opens an academic year, the rest close it."""
+    if m["y2"] is None:
+        return int(m["y"])
+    first = _fy_first_year(m)
+    return first if term == "autumn" else first + 1
+
+
+def _term(m: re.Match[str]) -> Deadline:
+    term = m["term"]
+    return Deadline(month_end(_term_year(m, term), TERM_END[term]), "quarter")
+
+
+def _half_term(m: re.Match[str]) -> Deadline:
+    term = _TERM_SHORT.get(m["term"], m["term"])
+    last_month = HALF_TERM_END[(term, int(m["half"]))]
+    return Deadline(month_end(_term_year(m, term), last_month), "month")
 
 
 def _year_end(m: re.Match[str]) -> Deadline:
@@ -129,7 +211,12 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.ASCII)
 
 
-_RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Deadline]]] = [
+Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], Deadline]]
+_SINGLE_YEAR_QUARTER = (
+    _rx(_Q + r"\s*,?\s*(?:of\s+)?" + _Y4 + r"\b" + _NO_Y2),
+    _rx(r"(?<![\d/-])" + _Y4 + r"\s*,?\s*(?:q|quarter\s*)(?P<q>[1-4])\b"),
+)
+_RULES: list[Rule] = [
     (_rx(r"\b" + _Y4 + r"-(?P<m>\d\d?)-(?P<d>\d\d?)\b(?!-\d)"), _day),
     (
         _rx(
@@ -140,8 +227,17 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Deadline]]] = [
     ),
     (_rx(_Q + r"\s*,?\s*(?:of\s+)?(?:fy\s*)?" + _FY_SHORT), _fy_quarter),
     (_rx(r"\b" + _FY + r"\s*,?\s*(?:q|quarter\s*)(?P<q>[1-4])\b"), _fy_quarter),
-    (_rx(_Q + r"\s*,?\s*(?:of\s+)?" + _Y4 + r"\b(?!\s*[/-]\s*\d)"), _calendar_quarter),
+    (_rx(r"\b(?:academic\s+year|ay)\s*:?\s*" + _FY), _academic_year),
+    (_rx(r"\b(?:(?:academic|financial)\s+year|ay|fy)\s*:?\s*" + _Y4 + _NO_Y2), _which_year),
     (_rx(r"(?<![\d/])" + _FY + r"(?![/-]\d)"), _fy_year),
+    (_rx(r"\b(?P<term>autumn|spring|summer)\s+term\s*,?\s*(?:of\s+)?" + _TERM_YEAR), _term),
+    (
+        _rx(
+            r"\b(?P<term>autumn|aut|spring|spr|summer|sum)\s*(?:term\s*)?(?P<half>[12])(?!\d)"
+            r"\s*,?\s*(?:of\s+)?" + _TERM_YEAR
+        ),
+        _half_term,
+    ),
     (_rx(r"\b(?P<d>\d\d?)" + _ORDINAL + r"[\s-]*(?:of\s+)?" + _MON + r"[\s,-]*" + _Y), _day),
     (_rx(_MON + r"\s+(?P<d>\d\d?)" + _ORDINAL + r",?\s+" + _Y4 + r"\b"), _day),
     (_rx(_MON + r"[\s,-]*" + _Y + r"(?!st|nd|rd|th)"), _month_end),
@@ -149,28 +245,108 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Deadline]]] = [
     # Not after a currency sign, decimal point or colon: "£2018", "1.2019", "10:2015".
     (_rx(r"(?<![\d/£$€.,:'-])" + _Y4 + r"(?![\d/%:]|[.,]\d)"), _year_end),
 ]
+_FIRST_MONTH: dict[QuarterRule, int] = {"financial": 4, "calendar": 1}
+# A date right after these words is the original, kept as the baseline, or the new deadline.
+_FILLER = r"\s*(?:(?:due|date|deadline|target(?:\s+date)?)\s*)?[:=–-]?\s*(?:(?:on|for)\s+)?"
+_VERBS = r"(?:revised|moved|changed|extended|deferred|delayed|rescheduled|slipped|amended)"
+_ORIGINAL = _rx(r"\b(?:" + _VERBS + r"\s+from|original(?:ly)?|previously|formerly|was)\b" + _FILLER)
+_NEW = _rx(
+    r"\b(?:" + _VERBS + r"\s+(?:to|until)|(?:put|pushed)\s+back\s+to|new|revised)\b" + _FILLER
+)
 
 
-def parse_deadline(text: str, today: dt.date | None = None) -> Deadline:
+class _Reading(NamedTuple):
+    """Where a rule matched, and the date it gives (None: shaped like a date, names none)."""
+
+    start: int
+    end: int
+    deadline: Deadline | None
+    reason: str | None
+
+
+@lru_cache(maxsize=4096)  # plans repeat the same few phrases on many rows
+def _scan(words: str, quarters: QuarterRule) -> tuple[_Reading, ...]:
+    rules = _RULES + [(p, _quarter_of(_FIRST_MONTH[quarters])) for p in _SINGLE_YEAR_QUARTER]
+    readings: list[_Reading] = []
+    for pattern, build in rules:
+        for m in pattern.finditer(words):
+            try:
+                readings.append(_Reading(m.start(), m.end(), build(m), None))
+            except NotADate as refused:
+                readings.append(_Reading(m.start(), m.end(), None, refused.reason))
+    return tuple(sorted(readings, key=lambda r: (r.start, -r.end)))
+
+
+def _dates(words: str, quarters: QuarterRule) -> list[_Reading]:
+    """Readings that give a date, leftmost and longest first.
+
+    A reading that overlaps wording shaped like a date that names none is
+    dropped: "Feb 30 2027" must not become February 2030 or 31 December 2027.
+    """
+    readings = _scan(words, quarters)
+    refused = [r for r in readings if r.deadline is None]
+    return [r for r in readings if r.deadline is not None and not _overlaps(r, refused)]
+
+
+def _overlaps(reading: _Reading, others: list[_Reading]) -> bool:
+    return any(reading.start < o.end and o.start < reading.end for o in others)
+
+
+def _introduced_by(pattern: re.Pattern[str], words: str, dates: list[_Reading]) -> list[_Reading]:
+    """The dates that start right where ``pattern`` ends ("revised from |Jun 2020")."""
+    starts = {m.end() for m in pattern.finditer(words)}
+    return [r for r in dates if r.start in starts]
+
+
+def _words(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _deadline_and_original(
+    text: str, quarters: QuarterRule
+) -> tuple[_Reading | None, _Reading | None]:
+    words = _words(text)
+    dates = _dates(words, quarters)
+    new = _introduced_by(_NEW, words, dates)
+    original = _introduced_by(_ORIGINAL, words, dates)
+    if new:
+        deadline: _Reading | None = max(new, key=lambda r: (r.start, r.end))
+        earlier = original or [r for r in dates if r.end <= new[0].start]
+    else:
+        deadline = next((r for r in dates if not _overlaps(r, original)), None)
+        earlier = original
+    return deadline, next((r for r in earlier if r != deadline), None)
+
+
+def parse_deadline(
+    text: str, today: dt.date | None = None, *, quarters: QuarterRule = "financial"
+) -> Deadline:
     """Deadline wording from an imported plan → due date + precision. Never guesses.
 
     ``today`` is accepted for symmetry with ``parse_due_input`` and ignored:
     written deadlines are never read relative to the day of import.
     """
-    return _find(" ".join(text.lower().split()))
+    deadline, _ = _deadline_and_original(text, quarters)
+    return deadline.deadline if deadline and deadline.deadline else OPEN
 
 
-@lru_cache(maxsize=4096)  # plans repeat the same few phrases on many rows
-def _find(words: str) -> Deadline:
-    found: list[tuple[int, int, Deadline]] = []
-    for pattern, build in _RULES:
-        for match in pattern.finditer(words):
-            try:
-                found.append((match.start(), -len(match[0]), build(match)))
-            except ValueError:
-                continue  # 31/02/2018 or "2019/21": no date rather than a wrong one
-            break
-    return min(found, key=lambda item: item[:2], default=(0, 0, OPEN))[2]
+def revised_from(text: str, *, quarters: QuarterRule = "financial") -> Deadline | None:
+    """The original deadline a revised one replaced, when the wording gives it.
+
+    "Dec 2020 (revised from Jun 2020)" → June 2020; "Jun 2020 revised to Dec
+    2020" → June 2020; "Dec 2020" → None.
+    """
+    _, original = _deadline_and_original(text, quarters)
+    return original.deadline if original else None
+
+
+def impossible_date(text: str) -> str | None:
+    """Why the first date written in ``text`` that does not exist names no day, else None.
+
+    "Due 30/02/2027" → "30 February 2027 does not exist". Wording that is
+    simply not a date ("TBC", "1.2.13") gives None.
+    """
+    return next((r.reason for r in _scan(_words(text), "financial") if r.reason), None)
 
 
 # ------------------------------------------------------------ TUI date entry
@@ -204,7 +380,7 @@ def parse_due_input(text: str, today: dt.date) -> Deadline | None:
     31st" and a bare month "march" (the next one on or after today); "Q1".."Q4"
     (the quarter of the financial year holding today, even if it has passed).
     """
-    words = " ".join(text.lower().split())
+    words = _words(text)
     if words in _OPEN_WORDS:
         return OPEN
     for read in (_named, _offset, _weekday, _day_month, _bare_month, _quarter):
@@ -213,6 +389,31 @@ def parse_due_input(text: str, today: dt.date) -> Deadline | None:
             return found if _plausible(found) else None
     found = parse_deadline(words)
     return found if found.due is not None else None
+
+
+def read_due_input(text: str, today: dt.date) -> Deadline:
+    """``parse_due_input`` for a person at the keyboard: a refusal says why.
+
+    Raises ``NotADate`` whose ``reason`` names a day that does not exist
+    ("30 February 2027 does not exist", "31 April does not exist"), or has no
+    reason when the wording is simply not understood.
+    """
+    parsed = parse_due_input(text, today)
+    if parsed is not None:
+        return parsed
+    words = _words(text)
+    raise NotADate(impossible_date(words) or _never_a_day(words))
+
+
+def _never_a_day(words: str) -> str | None:
+    """ "31/4" has no year to blame: that day and month never exist."""
+    m = next((found for p in _DAY_MONTH if (found := p.fullmatch(words))), None)
+    if m is None:
+        return None
+    day, month = int(m["d"]), _month(m)
+    if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(2028, month)[1]:
+        return None  # a leap year holds every day that ever exists
+    return no_such_day(day, month)
 
 
 def _plausible(deadline: Deadline) -> bool:

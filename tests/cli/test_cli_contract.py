@@ -141,6 +141,7 @@ def test_update_edits_are_recorded_like_tui_edits(db: Path) -> None:
         (("update", "1.1", "--status", "finished"), "unknown status 'finished'"),
         (("update", "1.1", "--rag", "purple"), "unknown RAG 'purple'"),
         (("update", "1.1", "--due", "whenever"), "cannot read a date"),
+        (("update", "1.1", "--due", "30/02/2027"), "--due: 30 February 2027 does not exist"),
         (("list", "--plan", "No such plan"), "no plan titled"),
         (("list", "--due-before", "tomorrow"), "--due-before"),
         (("export", "--format", "json", "--since", "yesterday"), "--since"),

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from importers.dates import Deadline, parse_deadline, parse_due_input, status_hint
+from importers.dates import (
+    Deadline,
+    NotADate,
+    impossible_date,
+    parse_deadline,
+    parse_due_input,
+    read_due_input,
+    revised_from,
+    status_hint,
+)
 from store.models import Precision, Status
 
 D = dt.date
@@ -55,9 +65,11 @@ DEADLINES = [
     ("2019-20", D(2020, 3, 31), "year"),
     ("2019/2020", D(2020, 3, 31), "year"),
     ("FY 2019/20", D(2020, 3, 31), "year"),
-    # calendar quarters, bare years and seasons
-    ("Q2 2019", D(2019, 6, 30), "quarter"),
-    ("Q4 2019", D(2019, 12, 31), "quarter"),
+    # a quarter with one year is still the financial year's: Q2 of the year from April 2019
+    ("Q2 2019", D(2019, 9, 30), "quarter"),
+    ("Q4 2019", D(2020, 3, 31), "quarter"),
+    ("2019 Q3", D(2019, 12, 31), "quarter"),
+    # bare years and seasons
     ("2018", D(2018, 12, 31), "year"),
     ("Spring 2018", D(2018, 5, 31), "quarter"),
     ("Summer 2018", D(2018, 8, 31), "quarter"),
@@ -109,6 +121,9 @@ NO_DATE = [
     "1/1/0001",
     "2019/21",  # not consecutive years
     "Q3 13/15",
+    "FY 2024",  # 2023/24 to some, 2024/25 to others
+    "academic year 2024",
+    "Spring term 2023/25",
     "٢٠١٨",  # other scripts' digits are not read
 ]
 
@@ -160,6 +175,130 @@ def test_wording_without_a_date_never_gets_one(text: str) -> None:
     assert parse_deadline(text, TODAY) == Deadline(None, "open")
 
 
+# Every row of the deadline table in docs/import-rules.md, as written there.
+IMPORT_RULES_TABLE = [
+    ("31/03/2024", D(2024, 3, 31), "day"),
+    ("31.03.24", D(2024, 3, 31), "day"),
+    ("31-3-24", D(2024, 3, 31), "day"),
+    ("2024-03-31", D(2024, 3, 31), "day"),
+    ("March 2024", D(2024, 3, 31), "month"),
+    ("Mar-24", D(2024, 3, 31), "month"),
+    ("Mar-20", D(2020, 3, 31), "month"),
+    ("Mar 2024", D(2024, 3, 31), "month"),
+    ("End of March 2024", D(2024, 3, 31), "month"),
+    ("2024", D(2024, 12, 31), "year"),
+    ("2023/24", D(2024, 3, 31), "year"),
+    ("2023-24", D(2024, 3, 31), "year"),
+    ("FY 2023/24", D(2024, 3, 31), "year"),
+    ("financial year 2023/24", D(2024, 3, 31), "year"),
+    ("Q1 2024/25", D(2024, 6, 30), "quarter"),
+    ("Q2 2024/25", D(2024, 9, 30), "quarter"),
+    ("Q3 2024/25", D(2024, 12, 31), "quarter"),
+    ("Q4 2024/25", D(2025, 3, 31), "quarter"),
+    ("Q1 2024", D(2024, 6, 30), "quarter"),
+    ("Q2 2024", D(2024, 9, 30), "quarter"),
+    ("Q3 2024", D(2024, 12, 31), "quarter"),
+    ("Q4 2024", D(2025, 3, 31), "quarter"),
+    ("Autumn term 2023", D(2023, 12, 31), "quarter"),
+    ("Spring term 2024", D(2024, 3, 31), "quarter"),
+    ("Summer term 2024", D(2024, 7, 31), "quarter"),
+    ("Autumn 1 2023", D(2023, 10, 31), "month"),
+    ("Autumn 2 2023", D(2023, 12, 31), "month"),
+    ("Spring 1 2024", D(2024, 2, 29), "month"),
+    ("Spring 2 2024", D(2024, 3, 31), "month"),
+    ("Summer 1 2024", D(2024, 5, 31), "month"),
+    ("Summer 2 2024", D(2024, 7, 31), "month"),
+    ("academic year 2023/24", D(2024, 7, 31), "year"),
+    ("AY 2023-24", D(2024, 7, 31), "year"),
+    ("end of academic year 2023/24", D(2024, 7, 31), "year"),
+    ("Spring 2024", D(2024, 5, 31), "quarter"),
+    ("w/c 5 Feb 2024", D(2024, 2, 5), "day"),
+    ("week commencing 5 February 2024", D(2024, 2, 5), "day"),
+    ("Dec 2020 (revised from Jun 2020)", D(2020, 12, 31), "month"),
+    # school wording the table implies
+    ("Spring term 2023/24", D(2024, 3, 31), "quarter"),  # the academic year's spring
+    ("Autumn term 2023/24", D(2023, 12, 31), "quarter"),
+    ("Summer 2 2023/24", D(2024, 7, 31), "month"),
+    ("By end of Summer Term 2025", D(2025, 7, 31), "quarter"),
+    ("Aut1 2023", D(2023, 10, 31), "month"),
+    ("Spr 2 2025", D(2025, 3, 31), "month"),
+]
+TABLE_NO_DATE = [
+    "30/02/2027",
+    "29 February 2027",
+    "2027-02-30",
+    "Feb 30 2027",
+    "End of March",
+    "Q3",
+    "Spring term",
+    "Ongoing",
+    "TBC",
+    "By the next inspection",
+    "Immediate",
+]
+
+
+@pytest.mark.parametrize(("text", "due", "precision"), IMPORT_RULES_TABLE)
+def test_the_documented_deadline_table(text: str, due: dt.date, precision: Precision) -> None:
+    assert parse_deadline(text) == Deadline(due, precision)
+
+
+@pytest.mark.parametrize("text", TABLE_NO_DATE)
+def test_the_documented_wording_without_a_date(text: str) -> None:
+    assert parse_deadline(text) == Deadline(None, "open")
+
+
+def test_a_plan_that_says_calendar_quarters_gets_them() -> None:
+    assert parse_deadline("Q2 2019", quarters="calendar") == Deadline(D(2019, 6, 30), "quarter")
+    assert parse_deadline("Q4 2019", quarters="calendar") == Deadline(D(2019, 12, 31), "quarter")
+    # "YYYY/YY" names a financial year whatever the plan's habit for single years
+    assert parse_deadline("Q4 2019/20", quarters="calendar") == Deadline(D(2020, 3, 31), "quarter")
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("30/02/2027", "30 February 2027 does not exist"),
+        ("29 February 2027", "29 February 2027 does not exist"),
+        ("2027-02-30", "30 February 2027 does not exist"),
+        ("Feb 30 2027", "30 February 2027 does not exist"),
+        ("31/04/24", "31 April 2024 does not exist"),
+        ("31.06.2025", "31 June 2025 does not exist"),
+        ("Due 13/13/2024", "month 13 does not exist"),
+        ("31/02/2018 or else March 2018", "31 February 2018 does not exist"),
+        ("29/02/2024", None),  # a leap day
+        ("TBC", None),
+        ("1.2.13", None),  # a paragraph number is not a broken date
+        ("Spring term 2024", None),
+    ],
+)
+def test_impossible_date_says_why(text: str, reason: str | None) -> None:
+    assert impossible_date(text) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "original"),
+    [
+        ("Dec 2020 (revised from Jun 2020)", D(2020, 12, 31), D(2020, 6, 30)),
+        ("Dec 2020 (was Jun 2020)", D(2020, 12, 31), D(2020, 6, 30)),
+        ("31/03/2025 - originally 31/12/2024", D(2025, 3, 31), D(2024, 12, 31)),
+        ("Jun 2020 revised to Dec 2020", D(2020, 12, 31), D(2020, 6, 30)),
+        ("Original date: 31/03/2019, revised: 30/06/2019", D(2019, 6, 30), D(2019, 3, 31)),
+        ("Mar 2019, extended to Jun 2019, extended to Sep 2019", D(2019, 9, 30), D(2019, 3, 31)),
+        ("Originally March 2019", None, D(2019, 3, 31)),  # the new date is not written
+        ("Dec 2020", D(2020, 12, 31), None),
+        ("Dec 13 - Mar 14", D(2013, 12, 31), None),  # a range, not a revision
+        ("Training was delivered March 2019", D(2019, 3, 31), None),
+    ],
+)
+def test_a_revised_deadline_and_the_original(
+    text: str, due: dt.date | None, original: dt.date | None
+) -> None:
+    assert parse_deadline(text).due == due
+    found = revised_from(text)
+    assert (found.due if found else None) == original
+
+
 def test_today_does_not_change_what_a_plan_says() -> None:
     assert parse_deadline("March 2018", TODAY) == parse_deadline("March 2018", D(2013, 1, 1))
 
@@ -187,6 +326,28 @@ def test_open_words_clear_the_date(text: str) -> None:
 )
 def test_what_is_not_understood_is_refused(text: str) -> None:
     assert parse_due_input(text, TODAY) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("30/02/2027", "30 February 2027 does not exist"),
+        ("2027-02-30", "30 February 2027 does not exist"),
+        ("31/4", "31 April does not exist"),
+        ("31 February", "31 February does not exist"),
+        ("whenever", None),
+    ],
+)
+def test_a_typed_date_that_does_not_exist_says_why(text: str, reason: str | None) -> None:
+    assert parse_due_input(text, TODAY) is None
+    with pytest.raises(NotADate) as refused:
+        read_due_input(text, TODAY)
+    assert refused.value.reason == reason
+
+
+def test_a_typed_date_that_exists_reads_the_same_both_ways() -> None:
+    assert read_due_input("29/2", TODAY) == parse_due_input("29/2", TODAY)
+    assert read_due_input("29/2", TODAY) == Deadline(D(2028, 2, 29), "day")
 
 
 @pytest.mark.parametrize(
@@ -237,7 +398,37 @@ def test_any_text_parses_without_error_to_a_real_date(text: str) -> None:
     assert status_hint(text) in (None, "not_started", "in_progress", "done")
 
 
-@given(st.dates(min_value=D(1901, 1, 1), max_value=D(2099, 12, 31)))
+def _written(day: int, month: int, year: int) -> list[str]:
+    """One day in each way plans write it: d/m/Y, d.m.y, ISO, "d Month Y", "Month d Y"."""
+    name = dt.date(2000, month, 1).strftime("%B")
+    return [
+        f"{day}/{month}/{year}",
+        f"{day:02}.{month:02}.{year % 100:02}",
+        f"{year}-{month:02}-{day:02}",
+        f"{day} {name} {year}",
+        f"{name[:3]} {day} {year}",
+    ]
+
+
+@given(st.dates(min_value=D(1970, 1, 1), max_value=D(2069, 12, 31)))
 def test_written_dates_round_trip(day: dt.date) -> None:
-    for text in (f"{day:%d/%m/%Y}", day.isoformat(), f"{day.day} {day:%B %Y}"):
-        assert parse_deadline(text) == Deadline(day, "day")
+    for text in _written(day.day, day.month, day.year):
+        assert parse_deadline(text) == Deadline(day, "day"), text
+        assert impossible_date(text) is None
+
+
+@st.composite
+def _impossible_days(draw: st.DrawFn) -> tuple[int, int, int]:
+    year = draw(st.integers(1970, 2069))
+    month = draw(st.sampled_from([2, 4, 6, 9, 11]))  # the months short of 31 days
+    last = calendar.monthrange(year, month)[1]
+    return draw(st.integers(last + 1, 31)), month, year
+
+
+@given(_impossible_days())
+def test_a_day_that_does_not_exist_gives_no_date(day_month_year: tuple[int, int, int]) -> None:
+    day, month, year = day_month_year
+    name = dt.date(2000, month, 1).strftime("%B")
+    for text in _written(day, month, year):
+        assert parse_deadline(text) == Deadline(None, "open"), text
+        assert impossible_date(text) == f"{day} {name} {year} does not exist", text

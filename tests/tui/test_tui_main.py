@@ -239,6 +239,17 @@ async def test_an_unreadable_date_is_refused_and_nothing_saved(db: Path) -> None
         assert row(db, "1.1").due == dt.date(2026, 10, 31)  # type: ignore[attr-defined]
 
 
+async def test_a_date_that_does_not_exist_is_named_and_nothing_saved(db: Path) -> None:
+    async with running(db) as (app, pilot):
+        await pilot.press("d", "ctrl+u", *"30/02/2027", "enter")
+        await settle(pilot)
+        shown = str(app.screen.query_one("#parsed").render())
+        assert shown == "→ 30 February 2027 does not exist"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert row(db, "1.1").due == dt.date(2026, 10, 31)  # type: ignore[attr-defined]
+
+
 async def test_search_is_incremental_over_update_text(db: Path) -> None:
     async with running(db) as (app, pilot):
         await pilot.press("slash", *"mosa")

@@ -30,7 +30,7 @@ class DueDialog(Dialog[DueResult]):
         with Vertical():
             yield Static("Due date", classes="title")
             yield Input(self.current, placeholder="31/3, March 2027, eom, next fri, +2w, Q4 …")
-            yield Static("", id="parsed")
+            yield Static("", id="parsed", markup=False)
             yield Static("Enter saves · empty or 'ongoing' clears · Esc cancels", classes="hint")
 
     def on_mount(self) -> None:
@@ -42,11 +42,10 @@ class DueDialog(Dialog[DueResult]):
     def _preview(self, value: str) -> None:
         parsed = _parse(value, self.today)
         label = self.query_one("#parsed", Static)
-        if parsed is None:
-            label.update("→ not understood yet")
-            label.set_class(True, "error")
+        label.set_class(isinstance(parsed, str), "error")
+        if isinstance(parsed, str):
+            label.update(f"→ {parsed or 'not understood yet'}")
         else:
-            label.set_class(False, "error")
             label.update(
                 "→ "
                 + (parsed.due.strftime("%A %d %B %Y") if parsed.due else "no due date (ongoing)")
@@ -55,15 +54,19 @@ class DueDialog(Dialog[DueResult]):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         parsed = _parse(event.value, self.today)
-        if parsed is None:
-            self.notify("That date was not understood", severity="warning")
+        if isinstance(parsed, str):
+            self.notify(parsed or "That date was not understood", severity="warning", markup=False)
             return
         self.dismiss((parsed, event.value.strip()))
 
 
-def _parse(value: str, today: dt.date) -> Deadline | None:
+def _parse(value: str, today: dt.date) -> Deadline | str:
+    """The date typed, or why it is refused ("" when it is simply not understood)."""
     # Imported here: the importer package is not needed until a date is typed,
     # and keeping it off the start-up path saves ~50 ms of first paint.
-    from importers.dates import parse_due_input
+    from importers.dates import NotADate, read_due_input
 
-    return parse_due_input(value, today)
+    try:
+        return read_due_input(value, today)
+    except NotADate as refused:
+        return refused.reason or ""
