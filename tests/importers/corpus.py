@@ -1,0 +1,362 @@
+"""Score the importer on the corpus of plans in published layouts.
+
+Each plan in ``tests/fixtures/plans/`` has an ``.expected.json`` written by hand
+from the plan (see ``docs/import-rules.md``). This imports every plan, lines
+its actions up with the expected ones and counts an action **fully right** only
+when its ref, recommendation, text, people, due date, status, RAG and updates
+all match. It also lists the words of the file that the imported plan lost.
+
+    python -m tests.importers.corpus             # the main corpus
+    python -m tests.importers.corpus --holdout   # the hold-out plans
+    python -m tests.importers.corpus -v          # and every wrong field
+    python -m tests.importers.corpus -k audit    # only plans whose name holds "audit"
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import difflib
+import io
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+
+from importers import ImportFailure, ImportOptions, load
+from store.docs import ActionDoc, ExportDoc, PlanDoc
+
+TODAY = dt.date(2026, 12, 2)
+PLANS = Path(__file__).resolve().parents[1] / "fixtures" / "plans"
+HOLDOUT = PLANS / "holdout"
+FIELDS = (
+    *("ref", "recommendation", "text", "leads", "responsible"),
+    *("due", "status", "rag", "updates"),
+)
+TEXT_MATCH = 0.8  # difflib ratio above which two action texts are the same action
+
+Action = dict[str, Any]
+
+
+@dataclass
+class Miss:
+    """One field of one action that came out wrong ("missing": not imported at all)."""
+
+    action: str
+    field: str
+    expected: Any
+    got: Any
+
+
+@dataclass
+class PlanScore:
+    """How one plan imported, against its expected file."""
+
+    name: str
+    family: str
+    expected: int
+    found: int = 0
+    right: int = 0
+    recs_expected: int = 0
+    recs_right: int = 0
+    misses: list[Miss] = field(default_factory=list)
+    lost: list[str] = field(default_factory=list)
+    error: str | None = None
+
+
+def plan_files(folder: Path) -> list[Path]:
+    """The plan files of a corpus folder: every file with an expected file beside it."""
+    expected = sorted(folder.glob("*.expected.json"))
+    found = []
+    for path in expected:
+        stem = path.name.removesuffix(".expected.json")
+        found += [p for p in folder.iterdir() if p.stem == stem and p.suffix in (".csv", ".xlsx")]
+    return found
+
+
+def score_plan(path: Path) -> PlanScore:
+    """Import one plan and score it against its expected file."""
+    expected = json.loads(path.with_name(f"{path.stem}.expected.json").read_text("utf-8"))
+    want = [_norm_expected(r["ref"], a) for r in expected["recommendations"] for a in r["actions"]]
+    score = PlanScore(path.stem, expected["family"], len(want))
+    score.recs_expected = len(expected["recommendations"])
+    source = source_tokens(path, expected.get("plan_sheet"))
+    options = ImportOptions(today=TODAY, **expected.get("import_options", {}))
+    try:
+        plans = load(path, options).plans
+    except ImportFailure as exc:
+        score.error = str(exc)
+        score.lost = sorted(source)
+        score.misses = [Miss(w["ref"], "missing", "imported", str(exc)) for w in want]
+        return score
+    recs = [r for plan in plans for r in plan.recommendations]
+    got = [_norm_imported(r.ref, a) for r in recs for a in r.actions]
+    score.found = len(got)
+    _score_actions(score, want, got)
+    _score_recommendations(score, expected["recommendations"], plans)
+    score.lost = sorted(source - export_tokens(plans))
+    return score
+
+
+def _score_actions(score: PlanScore, want: list[Action], got: list[Action]) -> None:
+    for expected, imported in align(want, got):
+        if imported is None:
+            score.misses.append(Miss(expected["ref"], "missing", expected["text"][:60], None))
+            continue
+        wrong = [f for f in FIELDS if expected[f] != imported[f]]
+        score.misses += [Miss(expected["ref"], f, expected[f], imported[f]) for f in wrong]
+        score.right += not wrong
+
+
+def _score_recommendations(
+    score: PlanScore, want: list[dict[str, Any]], plans: list[PlanDoc]
+) -> None:
+    got = {r.ref: _collapse(r.text) for plan in plans for r in plan.recommendations}
+    for rec in want:
+        if got.get(rec["ref"]) == _collapse(rec["text"]):
+            score.recs_right += 1
+            continue
+        seen = got.get(rec["ref"], f"no recommendation {rec['ref']!r}; refs: {', '.join(got)}")
+        score.misses.append(Miss(f"rec {rec['ref']}", "rec ref+text", rec["text"], seen))
+
+
+def align(want: list[Action], got: list[Action]) -> Iterator[tuple[Action, Action | None]]:
+    """Pair each expected action with an imported one: same recommendation and action
+    ref first, else the closest text (difflib ratio at least 0.8), each used once."""
+    free = list(got)
+    pairs: list[Action | None] = []
+    for action in want:
+        match = next((g for g in free if _key(g) == _key(action)), None)
+        if match is not None:
+            free.remove(match)
+        pairs.append(match)
+    for action, match in zip(want, pairs, strict=True):
+        if match is None:
+            match = _closest_text(action, free)
+            if match is not None:
+                free.remove(match)
+        yield action, match
+
+
+def _key(action: Action) -> tuple[str, str]:
+    return action["recommendation"], action["ref"]
+
+
+def _closest_text(action: Action, candidates: list[Action]) -> Action | None:
+    best, best_ratio = None, TEXT_MATCH
+    for other in candidates:
+        matcher = difflib.SequenceMatcher(None, action["text"], other["text"], autojunk=False)
+        if matcher.real_quick_ratio() >= best_ratio and matcher.ratio() >= best_ratio:
+            best, best_ratio = other, matcher.ratio()
+    return best
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _norm_expected(rec_ref: str, action: dict[str, Any]) -> Action:
+    updates = Counter((u["date"], _collapse(u["text"])) for u in action["updates"])
+    return {
+        "ref": action["ref"],
+        "recommendation": rec_ref,
+        "text": _collapse(action["text"]),
+        "leads": frozenset(_collapse(p) for p in action["leads"]),
+        "responsible": frozenset(_collapse(p) for p in action["responsible"]),
+        "due": action["due"],
+        "status": action["status"],
+        "rag": action["rag"],
+        "updates": updates,
+    }
+
+
+def _norm_imported(rec_ref: str, action: ActionDoc) -> Action:
+    updates = Counter((_iso(getattr(u, "date", None)), _collapse(u.text)) for u in action.updates)
+    return {
+        "ref": action.ref,
+        "recommendation": rec_ref,
+        "text": _collapse(action.text),
+        "leads": frozenset(_collapse(p) for p in action.leads),
+        "responsible": frozenset(_collapse(p) for p in action.responsible),
+        "due": _iso(action.due),
+        "status": action.status,
+        "rag": action.rag,
+        "updates": updates,
+    }
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+# --- lost words --------------------------------------------------------------------
+
+
+def tokens(text: str) -> set[str]:
+    """Alphanumeric words of two characters or more, case folded."""
+    return {t for t in re.findall(r"[^\W_]+", text.casefold()) if len(t) >= 2}
+
+
+def source_tokens(path: Path, sheet: str | None = None) -> set[str]:
+    """Every word of every non-empty cell of the plan (of its plan sheet, in a workbook)."""
+    cells = _xlsx_cells(path, sheet) if path.suffix == ".xlsx" else _csv_cells(path)
+    return set().union(*(tokens(c) for c in cells))
+
+
+def export_tokens(plans: list[PlanDoc]) -> set[str]:
+    """Every word of the imported plans as ``actionplan export --format json`` writes them."""
+    exported = json.loads(ExportDoc(plans=plans).model_dump_json())
+    return set().union(*(tokens(s) for s in _strings(exported)))
+
+
+def _strings(value: Any) -> Iterator[str]:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield str(key)
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+    elif value is not None:
+        yield str(value)
+
+
+def _csv_cells(path: Path) -> list[str]:
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252")
+    rows = max((_rows(text, d) for d in ",;\t"), key=_regularity)
+    return [cell for row in rows for cell in row if cell.strip()]
+
+
+def _rows(text: str, delimiter: str) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(text), delimiter=delimiter))
+
+
+def _regularity(rows: list[list[str]]) -> int:
+    """How many rows share the commonest width (above 1): the real delimiter wins."""
+    widths = Counter(len(r) for r in rows if len(r) > 1)
+    return max(widths.values(), default=0)
+
+
+def _xlsx_cells(path: Path, sheet: str | None) -> list[str]:
+    book = load_workbook(path, data_only=True)
+    rows = (book[sheet] if sheet else book.worksheets[0]).iter_rows(values_only=True)
+    return [_cell_text(c) for row in rows for c in row if c is not None and str(c).strip()]
+
+
+def _cell_text(value: object) -> str:
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+# --- report ------------------------------------------------------------------------
+
+
+def percent(part: int, whole: int) -> float:
+    return 100.0 * part / whole if whole else 0.0
+
+
+def totals(scores: Iterable[PlanScore]) -> tuple[int, int, int, int]:
+    """Expected actions, fully right, lost words, plans that failed to import."""
+    scores = list(scores)
+    return (
+        sum(s.expected for s in scores),
+        sum(s.right for s in scores),
+        sum(len(s.lost) for s in scores),
+        sum(s.error is not None for s in scores),
+    )
+
+
+def report(scores: list[PlanScore], verbose: bool) -> str:
+    head = f"{'plan':<36} {'family':<15} {'exp':>4} {'found':>5} {'right':>5} {'%':>5}"
+    lines = [f"{head} {'lost':>5}"]
+    for s in scores:
+        flag = "  IMPORT FAILED" if s.error else ""
+        lines.append(
+            f"{s.name:<36} {s.family:<15} {s.expected:>4} {s.found:>5} {s.right:>5}"
+            f" {percent(s.right, s.expected):>4.0f}% {len(s.lost):>5}{flag}"
+        )
+    expected, right, lost, failed = totals(scores)
+    found = sum(s.found for s in scores)
+    lines.append(
+        f"{'TOTAL':<36} {'':<15} {expected:>4} {found:>5} {right:>5}"
+        f" {percent(right, expected):>4.0f}% {lost:>5}"
+    )
+    recs = sum(s.recs_expected for s in scores), sum(s.recs_right for s in scores)
+    lines.append(f"\nrecommendations right (ref + text): {recs[1]}/{recs[0]}")
+    lines.append(f"plans that failed to import: {failed}")
+    lines += ["", "by family:"] + _by_family(scores)
+    lines += ["", "wrong fields:"] + _by_field(scores)
+    if verbose:
+        lines += _details(scores)
+    return "\n".join(lines)
+
+
+def _by_family(scores: list[PlanScore]) -> list[str]:
+    families: dict[str, list[PlanScore]] = {}
+    for s in scores:
+        families.setdefault(s.family, []).append(s)
+    out = []
+    for family, group in sorted(families.items()):
+        expected, right, lost, _ = totals(group)
+        share = percent(right, expected)
+        out.append(f"  {family:<15} {right:>4}/{expected:<4} {share:>4.0f}%  lost {lost}")
+    return out
+
+
+def _by_field(scores: list[PlanScore]) -> list[str]:
+    counts = Counter(m.field for s in scores for m in s.misses)
+    return [f"  {name:<20} {n:>4}" for name, n in counts.most_common()] or ["  none"]
+
+
+def _details(scores: list[PlanScore]) -> list[str]:
+    out: list[str] = []
+    for s in scores:
+        if not (s.misses or s.lost or s.error):
+            continue
+        out += ["", f"== {s.name} ({s.family})"]
+        if s.error:
+            out.append(f"  import failed: {s.error}")
+        for m in s.misses:
+            out.append(f"  {m.action:<8} {m.field:<12} expected {_show(m.expected)}")
+            out.append(f"  {'':<8} {'':<12}      got {_show(m.got)}")
+        if s.lost:
+            out.append(f"  lost words: {' '.join(s.lost)}")
+    return out
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, frozenset):
+        return repr(sorted(value))
+    if isinstance(value, Counter):
+        return repr(sorted(value.elements(), key=str))
+    return repr(value)
+
+
+def score_folder(folder: Path, only: str = "") -> list[PlanScore]:
+    return [score_plan(p) for p in plan_files(folder) if only in p.stem]
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="Score the importer on the plan corpus.")
+    parser.add_argument("--holdout", action="store_true", help="score the hold-out plans")
+    parser.add_argument("-v", "--verbose", action="store_true", help="show every wrong field")
+    parser.add_argument("-k", default="", metavar="TEXT", help="only plans whose name holds TEXT")
+    args = parser.parse_args(argv)
+    print(report(score_folder(HOLDOUT if args.holdout else PLANS, args.k), args.verbose))
+
+
+if __name__ == "__main__":
+    main()
