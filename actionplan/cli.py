@@ -102,6 +102,7 @@ def _export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     p.add_argument("--plan", metavar="TITLE")
     p.add_argument("--since", metavar="DATE")
     p.add_argument("-o", "--output", type=Path, metavar="FILE")
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
 
 def _update_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -257,16 +257,25 @@ def _import_options(args: argparse.Namespace, today: dt.date, options_type: Any)
 # ----------------------------------------------------------------- export
 def export(db: Path, args: argparse.Namespace) -> int:
     """``actionplan export``: a report or the lossless JSON, to a file or stdout."""
+    from reports import ReportError
+    from reports.files import check_target, write_export
+
     since = parse_date(args.since, "--since") if args.since else None
-    store = open_store(db, args)
     try:
-        if args.plan:
-            store.plan_by_title(args.plan)
-        data = _export_bytes(store, args.format, args.plan, since)
-    finally:
-        store.close()
+        if args.output:
+            check_target(args.output, db, args.force)
+        store = open_store(db, args)
+        try:
+            if args.plan:
+                store.plan_by_title(args.plan)
+            data = _export_bytes(store, args.format, args.plan, since)
+        finally:
+            store.close()
+        if args.output:
+            write_export(args.output, data, db, args.force)
+    except ReportError as exc:
+        raise UserError(str(exc)) from None
     if args.output:
-        args.output.write_bytes(data)
         print(f"wrote {args.output} ({len(data):,} bytes)", file=sys.stderr)
     else:
         sys.stdout.buffer.write(data)
@@ -274,10 +283,6 @@ def export(db: Path, args: argparse.Namespace) -> int:
 
 
 def _export_bytes(store: Store, fmt: str, plan: str | None, since: dt.date | None) -> bytes:
-    from reports import ReportError
     from reports import export as render
 
-    try:
-        return render(store, fmt, plan, since)
-    except ReportError as exc:
-        raise UserError(str(exc)) from None
+    return render(store, fmt, plan, since)

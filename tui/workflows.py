@@ -34,6 +34,7 @@ EXPORT_CHOICES = [
     ("c", "csv", "CSV (re-imports exactly)"),
     ("j", "json", "JSON (lossless)"),
 ]
+REPLACE_CHOICES = [("y", "replace", "Replace the file"), ("n", "keep", "Keep it (cancel)")]
 
 
 class Workflows(_Base):
@@ -114,22 +115,44 @@ class Workflows(_Base):
 
             def path_chosen(path: str | None) -> None:
                 if path:
-                    self.notify(f"Exporting {fmt} …", markup=False)
-                    self._export(plan.title, fmt, path)
+                    self._confirm_export(plan.title, fmt, Path(path).expanduser())
 
             default = str(_default_path(plan.title, fmt))
             self.push_screen(TextDialog(f"Export {fmt} to", default), path_chosen)
 
         self.push_screen(ChoiceDialog("Export format", EXPORT_CHOICES), fmt_chosen)
 
-    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
-    def _export(self, title: str, fmt: str, path: str) -> None:
-        from reports import ReportError, export
+    def _confirm_export(self, title: str, fmt: str, target: Path) -> None:
+        """An existing file is replaced only when the user says so."""
+        from reports import ReportError
+        from reports.files import ExistingFileError, check_target
 
-        target = Path(path).expanduser()
+        def answered(choice: str | None) -> None:
+            if choice == "replace":
+                self._start_export(title, fmt, target, replace=True)
+
+        try:
+            check_target(target, Path(self.store.path))
+        except ExistingFileError:
+            question = f"{target.name} exists. Replace it?"
+            self.push_screen(ChoiceDialog(question, REPLACE_CHOICES), answered)
+        except ReportError as exc:
+            self.notify(f"Export failed: {exc}", severity="error", markup=False, timeout=10)
+        else:
+            self._start_export(title, fmt, target, replace=False)
+
+    def _start_export(self, title: str, fmt: str, target: Path, replace: bool) -> None:
+        self.notify(f"Exporting {fmt} …", markup=False)
+        self._export(title, fmt, target, replace)
+
+    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
+    def _export(self, title: str, fmt: str, target: Path, replace: bool) -> None:
+        from reports import ReportError, export
+        from reports.files import write_export
+
         try:
             data = export(self.store, fmt, title)
-            target.write_bytes(data)
+            write_export(target, data, Path(self.store.path), replace)
         except (ReportError, StoreError, OSError) as exc:
             self.call_from_thread(
                 self.notify, f"Export failed: {exc}", severity="error", markup=False, timeout=10

@@ -1,0 +1,83 @@
+"""Exports never destroy a file: not the database, not an existing file, not on a full disk."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from reports import ReportError, files
+from reports.files import ExistingFileError, write_export
+from tests.cli.test_cli_contract import run
+
+
+def test_export_refuses_to_write_over_the_database(db: Path) -> None:
+    before = db.read_bytes()
+    link = db.parent / "other-name.db"
+    link.symlink_to(db)
+    for target in (db, link, Path(f"{db}-wal")):
+        out = run("export", "--format", "json", "-o", target, "--force", "--db", db)
+        assert out.returncode == 1
+        assert "is the database itself" in out.stderr and out.stderr.count("\n") == 1
+    assert db.read_bytes() == before
+    assert json.loads(run("export", "--format", "json", "--db", db).stdout)["plans"]
+
+
+def test_export_keeps_an_existing_file_unless_forced(db: Path, tmp_path: Path) -> None:
+    target = tmp_path / "committee.html"
+    target.write_text("last month's report")
+    out = run("export", "--format", "html", "-o", target, "--db", db)
+    assert out.returncode == 1
+    assert out.stderr == f"actionplan: {target}: already exists; add --force to replace it\n"
+    assert target.read_text() == "last month's report"
+    out = run("export", "--format", "html", "-o", target, "--force", "--db", db)
+    assert out.returncode == 0, out.stderr
+    assert "Write the strategy" in target.read_text()
+
+
+def test_an_export_is_owner_only_whatever_the_umask(db: Path, tmp_path: Path) -> None:
+    target = tmp_path / "plan.csv"
+    old = os.umask(0)
+    try:
+        assert run("export", "--format", "csv", "-o", target, "--db", db).returncode == 0
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_a_full_disk_leaves_the_old_file_whole_and_no_scraps(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "report.md"
+    target.write_text("the old report")
+
+    def disk_full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    with pytest.raises(ReportError, match=r"\(No space left on device\); nothing was written"):
+        write_export(target, b"x" * 100_000, tmp_path / "plans.db", replace=True)
+    assert target.read_text() == "the old report"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.md"]
+
+
+def test_a_file_made_while_exporting_is_not_overwritten(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The name is claimed by a hard link, which fails if the file appeared meanwhile."""
+    target = tmp_path / "report.md"
+    real = files._move_into_place
+
+    def someone_else_first(temporary: str, target_: Path, replace: bool) -> None:
+        target_.write_text("theirs")
+        real(temporary, target_, replace)
+
+    monkeypatch.setattr(files, "_move_into_place", someone_else_first)
+    with pytest.raises(ExistingFileError):
+        write_export(target, b"ours", tmp_path / "plans.db")
+    assert target.read_text() == "theirs"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.md"]

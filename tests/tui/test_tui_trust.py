@@ -1,0 +1,62 @@
+"""The TUI trusts nothing it cannot check: exports ask before replacing a file."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from tests.tui.test_tui_main import screen_text, settle
+from tui import open_app
+from tui.app import ActionPlanApp
+from tui.dialogs.choice import ChoiceDialog
+
+
+@asynccontextmanager
+async def running(db: Path) -> AsyncIterator[tuple[ActionPlanApp, Pilot[object]]]:
+    """The app at 160x48 with toasts shown (``run_test`` hides them by default)."""
+    app = open_app(db)
+    async with app.run_test(size=(160, 48), notifications=True) as pilot:
+        await settle(pilot)
+        yield app, pilot
+
+
+def toasts(app: ActionPlanApp) -> list[str]:
+    """The text of every toast on screen, as the user reads it."""
+    return [" ".join(str(t.render()).split()) for t in app.screen.query("Toast")]
+
+
+async def export_json_to(pilot: Pilot[object], target: Path) -> None:
+    await pilot.press("x", "j")
+    await settle(pilot)
+    pilot.app.screen.query_one(Input).value = str(target)
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+async def test_exporting_over_an_existing_file_asks_first(db: Path, tmp_path: Path) -> None:
+    target = tmp_path / "plan.json"
+    target.write_text("keep me")
+    async with running(db) as (app, pilot):
+        await export_json_to(pilot, target)
+        assert isinstance(app.screen, ChoiceDialog)
+        assert "plan.json exists. Replace it?" in screen_text(app)
+        await pilot.press("n")
+        await settle(pilot)
+        assert target.read_text() == "keep me"
+        await export_json_to(pilot, target)
+        await pilot.press("y")
+        await settle(pilot)
+        assert '"title": "Test plan"' in target.read_text()
+
+
+async def test_exporting_over_the_database_is_refused_with_a_message(db: Path) -> None:
+    before = db.read_bytes()
+    async with running(db) as (app, pilot):
+        await export_json_to(pilot, db)
+        assert not isinstance(app.screen, ChoiceDialog)
+        assert toasts(app) == [f"Export failed: {db}: is the database itself; choose another file"]
+    assert db.read_bytes()[:16] == before[:16] == b"SQLite format 3\x00"
