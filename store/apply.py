@@ -57,6 +57,23 @@ def ensure_person(writer: Writer, name: str) -> int:
     return int(cur.lastrowid or 0)
 
 
+def revive_archived_plan(writer: Writer, title: str) -> int | None:
+    """Bring back an archived (undone or removed) plan holding ``title``, if any.
+
+    Titles are unique in the file, archived plans included, so a plan whose
+    import was undone would otherwise block importing it again, forever.
+    Reviving keeps its id and history; its old rows stay archived, and the
+    revival is one more recorded change that undo takes back.
+    """
+    row = writer.execute(
+        "SELECT id FROM plans WHERE title = ? AND archived = 1", (title,)
+    ).fetchone()
+    if row is None:
+        return None
+    change(writer, "plan", int(row[0]), "archived", False)
+    return int(row[0])
+
+
 def read_field(writer: Writer, entity: str, entity_id: int, field: str) -> Any:
     """The current value of a field, in the form history stores it."""
     if entity == "action" and field in ("leads", "responsible"):

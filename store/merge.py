@@ -13,7 +13,7 @@ import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from store.apply import change, ensure_person, person_key
+from store.apply import change, ensure_person, person_key, revive_archived_plan
 from store.clock import now_iso
 from store.core import Writer
 from store.models import ImportReport
@@ -114,6 +114,11 @@ def _plan(writer: Writer, doc: PlanDoc) -> tuple[int, bool]:
         change(writer, "plan", plan_id, "notes", doc.notes)
         change(writer, "plan", plan_id, "fields", dict(doc.fields))
         return plan_id, False
+    revived = revive_archived_plan(writer, doc.title)
+    if revived is not None:
+        change(writer, "plan", revived, "notes", doc.notes)
+        change(writer, "plan", revived, "fields", dict(doc.fields))
+        return revived, True
     now = now_iso()
     cur = writer.execute(
         "INSERT INTO plans (title, notes, fields, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from store import history
-from store.apply import change, ensure_person, person_key
+from store.apply import change, ensure_person, person_key, revive_archived_plan
 from store.bulk import gc_paused
 from store.clock import now_iso
 from store.core import Writer
@@ -45,6 +45,13 @@ class Store(ReadStore):
         if not title:
             raise InvalidValueError("plan title: must not be empty")
         with self.writing(f"create plan {title}") as w:
+            if w.execute(
+                "SELECT 1 FROM plans WHERE title = ? COLLATE NOCASE AND archived = 0", (title,)
+            ).fetchone():
+                raise InvalidValueError(f"plan title: {title!r} is taken; choose another title")
+            revived = revive_archived_plan(w, title)
+            if revived is not None:
+                return revived
             now = now_iso()
             cur = w.execute(
                 "INSERT INTO plans (title, notes, created_at, updated_at) VALUES (?, ?, ?, ?)",

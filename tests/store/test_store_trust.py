@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from store import DatabaseError, NewerDatabaseError, Store
+from store import DatabaseError, InvalidValueError, NewerDatabaseError, Store
 from tests.conftest import as_from_a_newer_version, small_plan
 
 Snapshot = dict[str, bytes]
@@ -179,3 +179,28 @@ def test_the_data_folders_are_owner_only_under_umask_000(tmp_path: Path) -> None
     }
     modes["actionplan"] = stat.S_IMODE((tmp_path / "home/.local/share/actionplan").stat().st_mode)
     assert modes == {".local": 0o700, "share": 0o700, "actionplan": 0o700, "home": 0o700}
+
+
+def test_an_undone_import_can_be_imported_again_and_undone_again(store: Store) -> None:
+    store.undo()  # the fixture's import
+    assert store.plans() == []
+    (report,) = store.merge_plans([small_plan()], "import again")
+    assert report.plan_created and report.actions_created == 4
+    (plan,) = store.plans()
+    assert (plan.title, plan.actions) == ("Test plan", 4)
+    assert [store.find_action(r).text for r in ("1.1", "2.2")] == [
+        "Write the strategy",
+        "Peer review [TBC]",
+    ]
+    store.undo()
+    assert store.plans() == []
+    store.redo()
+    assert [p.actions for p in store.plans()] == [4]
+
+
+def test_a_new_plan_may_take_an_archived_title_but_not_a_live_one(store: Store) -> None:
+    with pytest.raises(InvalidValueError, match="'test PLAN' is taken; choose another title"):
+        store.create_plan("test PLAN")
+    store.undo()
+    plan_id = store.create_plan("Test plan")
+    assert [(p.id, p.title, p.actions) for p in store.plans()] == [(plan_id, "Test plan", 0)]
