@@ -205,11 +205,11 @@ class ActionList(ScrollView, can_focus=True):
         index = int(self.scroll_y) + y
         width = self.size.width
         if index >= len(self.ids):
-            return Strip.blank(width)
+            return Strip.blank(width, PLAIN)
         row = self.rows.get(self.ids[index])
         if row is None:
             self._request(index)
-            return Strip([Segment(set_cell_size("  …", width))])
+            return Strip([Segment(set_cell_size("  …", width), PLAIN)])
         strip = Strip(self._segments(row, width))
         if index == self.cursor:
             highlight = Style(reverse=True) if self.has_focus else Style(underline=True)
@@ -231,7 +231,7 @@ class ActionList(ScrollView, can_focus=True):
         due = row.due.strftime("%d %b %Y") if row.due else plain(row.due_text, True)[:11] or "—"
         rag = row.rag or ""
         return [
-            Segment("! ", OVERDUE) if row.overdue else Segment("  "),
+            Segment("! ", OVERDUE) if row.overdue else Segment("  ", PLAIN),
             Segment(_fit(row.ref, 9), DONE_BOLD if done else BOLD),
             Segment(_fit(row.text, max(10, width - FIXED_CELLS)), base),
             Segment(_fit(", ".join(row.leads), 16), base),

@@ -23,6 +23,7 @@ from tui.safe import plain
 LINES = 2  # each entry: its text, then its counts
 BOLD = Style(bold=True)
 DIM = Style(dim=True)
+PLAIN = Style()  # every segment styled: the NO_COLOR filter reads each style
 RED = Style(color="bright_red", bold=True)
 
 
@@ -99,9 +100,9 @@ class RecList(ScrollView, can_focus=True):
         index, part = divmod(line, LINES)
         width = self.size.width
         if index > len(self.recs):
-            return Strip.blank(width)
+            return Strip.blank(width, PLAIN)
         segments = self._segments(index, part)
-        strip = Strip(segments).crop_extend(0, width, None)
+        strip = Strip(segments).crop_extend(0, width, PLAIN)
         if index == self.cursor:
             strip = strip.apply_style(Style(reverse=True) if self.has_focus else Style(bold=True))
         return strip
@@ -113,7 +114,10 @@ class RecList(ScrollView, can_focus=True):
             return [Segment(f"   {self.total:,} actions", DIM), *_late(self.overdue)]
         rec = self.recs[index - 1]
         if part == 0:
-            return [Segment(" " + plain(rec.ref, True) + " ", BOLD), Segment(plain(rec.text, True))]
+            return [
+                Segment(" " + plain(rec.ref, True) + " ", BOLD),
+                Segment(plain(rec.text, True), PLAIN),
+            ]
         return [Segment(f"   {rec.done}/{rec.total} done", DIM), *_late(rec.overdue)]
 
 
