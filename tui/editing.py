@@ -14,11 +14,13 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from store import Store, StoreError
-from store.models import STATUS_LABELS, ActionRow, HistoryEntry
+from store.models import ActionRow, HistoryEntry
 from tui.dialogs.choice import RAG_CHOICES, STATUS_CHOICES, ChoiceDialog
 from tui.dialogs.due import DueDialog, DueResult
 from tui.dialogs.people import People, PeopleDialog
 from tui.dialogs.text import NoteDialog, TextDialog
+from tui.safe import plain
+from tui.words import due_word, field_change
 
 EDIT_BINDINGS = [
     Binding("s", "set_status", "Status", tooltip="Then n, p, b, d or x", id="set_status"),
@@ -67,11 +69,10 @@ class ActionEditor(Screen[None]):
 
         def chosen(value: str | None) -> None:
             if value:
-                label = STATUS_LABELS[value]  # type: ignore[index]
                 self.save(
                     a.id,
                     lambda: self.store.set_status(a.id, value),  # type: ignore[arg-type]
-                    f"{a.ref} → {label}",
+                    f"{a.ref}: {field_change('status', a.status, value)}",
                 )
 
         self.app.push_screen(ChoiceDialog(f"Status of {a.ref}", STATUS_CHOICES), chosen)
@@ -86,7 +87,7 @@ class ActionEditor(Screen[None]):
                 self.save(
                     a.id,
                     lambda: self.store.set_rag(a.id, rag),  # type: ignore[arg-type]
-                    f"{a.ref} → RAG {value}",
+                    f"{a.ref}: {field_change('rag', a.rag, rag)}",
                 )
 
         self.app.push_screen(ChoiceDialog(f"RAG rating of {a.ref}", RAG_CHOICES), chosen)
@@ -94,20 +95,22 @@ class ActionEditor(Screen[None]):
     def action_set_due(self, typed: str | None = None) -> None:
         if (a := self.current_action()) is None:
             return
-        current = typed if typed is not None else a.due_text or (a.due.isoformat() if a.due else "")
+        now = due_word(a.due, a.due_text)
+        if a.due and a.due_text and a.due_text != now:
+            now += f" (written “{plain(a.due_text, one_line=True)}”)"
 
         def chosen(value: DueResult | None) -> None:
             if value:
                 (due, precision), text = value
-                when = due.strftime("%d %b %Y") if due else "no date"
+                change = f"due {due_word(a.due, a.due_text)} → {due_word(due, text)}"
                 self.save(
                     a.id,
                     lambda: self.store.set_due(a.id, due, text, precision),
-                    f"{a.ref} due {when}",
+                    f"{a.ref}: {change}",
                     retry=lambda: self.action_set_due(text),
                 )
 
-        self.app.push_screen(DueDialog(current, self.store.today()), chosen)
+        self.app.push_screen(DueDialog(now, self.store.today(), typed or ""), chosen)
 
     def action_set_people(self) -> None:
         if (a := self.current_action()) is None:
@@ -120,7 +123,7 @@ class ActionEditor(Screen[None]):
                 self.save(
                     a.id,
                     lambda: self.store.set_people(a.id, *value),
-                    f"{a.ref} leads: {', '.join(value[0]) or 'none'}",
+                    f"{a.ref}: {_people_change(a, *value)}",
                     retry=lambda: self._people_dialog(a, *value),
                 )
 
@@ -153,7 +156,7 @@ class ActionEditor(Screen[None]):
                 self.save(
                     a.id,
                     lambda: self.store.add_update(a.id, value),
-                    f"{a.ref}: update saved",
+                    f"{a.ref}: update added",
                     retry=lambda: self.action_add_update(value),
                 )
 
@@ -168,7 +171,7 @@ class ActionEditor(Screen[None]):
                 self.save(
                     a.id,
                     lambda: self.store.set_text(a.id, value),
-                    f"{a.ref}: text saved",
+                    f"{a.ref}: text edited",
                     retry=lambda: self.action_edit_text(value),
                 )
 
@@ -192,10 +195,12 @@ class ActionEditor(Screen[None]):
         self, action_id: int | None, write: Write, message: str, retry: Callable[[], None] | None
     ) -> None:
         try:
-            write()
+            changed = write()
         except StoreError as exc:
             self.app.call_from_thread(self._failed, str(exc), retry)
             return
+        if changed is False:  # the store records nothing when the value was already so
+            message += " (no change: it already was)"
         self.app.call_from_thread(self.edited, action_id, message)
 
     def _failed(self, error: str, retry: Callable[[], None] | None) -> None:
@@ -219,3 +224,15 @@ def _first_action(entry: HistoryEntry) -> int | None:
         if change.entity == "action":
             return change.entity_id
     return None
+
+
+def _people_change(a: ActionRow, leads: list[str], responsible: list[str]) -> str:
+    changed = [
+        field_change(field, before, after)
+        for field, before, after in (
+            ("leads", a.leads, leads),
+            ("responsible", a.responsible, responsible),
+        )
+        if before != after
+    ]
+    return "; ".join(changed) or "leads unchanged"

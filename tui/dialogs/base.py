@@ -6,6 +6,7 @@ from typing import TypeVar
 
 from textual.binding import Binding
 from textual.screen import ModalScreen
+from textual.widgets import Input, TextArea
 
 T = TypeVar("T")
 
@@ -20,6 +21,8 @@ DIALOG_CSS = """
 {name} .error {{ color: $error; }}
 """
 
+DISCARD_CHOICES = [("y", "discard", "Yes, throw away what I typed"), ("n", "keep", "No, go back")]
+
 
 def dialog_css(name: str) -> str:
     """The shared dialog CSS for a dialog class named ``name``."""
@@ -27,19 +30,46 @@ def dialog_css(name: str) -> str:
 
 
 class Dialog(ModalScreen[T]):
-    """A modal that Esc closes with None."""
+    """A modal that Esc closes with None, asking first if the user typed something."""
 
     BINDINGS = [Binding("escape", "cancel", "Close", show=True)]
+    ASK_BEFORE_DISCARDING = True  # False where typing only filters (pickers)
 
     def __init__(self) -> None:
         super().__init__()
         self.ready = False  # True once its field has focus: see tui.typeahead
+        self._typed_from: list[str] = []
+
+    def on_mount(self) -> None:
+        for field in self.query(Input):
+            field.select_on_focus = False  # typing adds to the text, never replaces it
+            field.cursor_position = len(field.value)
 
     def on_screen_resume(self) -> None:
         self.call_later(self._now_ready)  # after Textual's own handler has given focus
 
     def _now_ready(self) -> None:
         self.ready = True
+        if not self._typed_from:
+            self._typed_from = self._field_values()
+
+    def _field_values(self) -> list[str]:
+        return [field.value for field in self.query(Input)] + [
+            area.text for area in self.query(TextArea)
+        ]
+
+    def has_typing(self) -> bool:
+        """Has the user typed into any field since the dialog opened?"""
+        return bool(self._typed_from) and self._field_values() != self._typed_from
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        if not (self.ASK_BEFORE_DISCARDING and self.has_typing()):
+            self.dismiss(None)
+            return
+        from tui.dialogs.choice import ChoiceDialog  # the choice dialog is a Dialog too
+
+        def chosen(answer: str | None) -> None:
+            if answer == "discard":
+                self.dismiss(None)
+
+        self.app.push_screen(ChoiceDialog("Throw away what you typed?", DISCARD_CHOICES), chosen)

@@ -29,14 +29,21 @@ class ChoiceDialog(Dialog[str]):
         with Vertical():
             yield Static(self.title_text, classes="title", markup=False)
             yield Static(body)
-            yield Static("Press a key, or Esc to cancel", classes="hint")
+            yield Static("Press a key; any other key closes this unchanged", classes="hint")
 
     def on_key(self, event: Key) -> None:
+        """An option's key chooses it; any other key closes the menu and does nothing
+        else (typing "staffing" must not reach "n" for Not started)."""
+        event.stop()
+        event.prevent_default()
         for key, value, _ in self.choices:
             if event.character == key or event.key == key:
-                event.stop()
                 self.dismiss(value)
                 return
+        if event.key != "escape":
+            shown = event.character if event.is_printable else event.key
+            self.notify(f"{self.title_text}: no change ({shown!r} is not a choice)", markup=False)
+        self.dismiss(None)
 
 
 STATUS_CHOICES = [

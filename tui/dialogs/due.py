@@ -18,20 +18,30 @@ DueResult = tuple["Deadline", str]
 
 
 class DueDialog(Dialog[DueResult]):
-    """Shows the parsed date as you type; refuses what it cannot read."""
+    """Shows the parsed date as you type; refuses what it cannot read.
+
+    The box opens empty with the deadline in force shown above it: a word
+    typed by mistake after "d" is then not understood (and refused) instead of
+    being read as the old deadline with a few letters after it.
+    """
 
     DEFAULT_CSS = dialog_css("DueDialog")
 
-    def __init__(self, current: str, today: dt.date) -> None:
+    def __init__(self, now: str, today: dt.date, typed: str = "") -> None:
+        """``now`` is the deadline in force, in words; ``typed`` re-opens what was typed."""
         super().__init__()
-        self.current, self.today = current, today
+        self.now, self.current, self.today = now, typed, today
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static("Due date", classes="title")
+            yield Static(f"Now: {self.now}", id="now", markup=False)
             yield Input(self.current, placeholder="31/3, March 2027, eom, next fri, +2w, Q4 …")
             yield Static("", id="parsed", markup=False)
-            yield Static("Enter saves · empty or 'ongoing' clears · Esc cancels", classes="hint")
+            yield Static(
+                "Enter saves · 'ongoing' or 'none' clears · empty keeps · Esc cancels",
+                classes="hint",
+            )
 
     def on_mount(self) -> None:
         self._preview(self.current)
@@ -40,8 +50,12 @@ class DueDialog(Dialog[DueResult]):
         self._preview(event.value)
 
     def _preview(self, value: str) -> None:
-        parsed = _parse(value, self.today)
         label = self.query_one("#parsed", Static)
+        if not value.strip():
+            label.set_class(False, "error")
+            label.update("→ type the new date")
+            return
+        parsed = _parse(value, self.today)
         label.set_class(isinstance(parsed, str), "error")
         if isinstance(parsed, str):
             label.update(f"→ {parsed or 'not understood yet'}")
@@ -53,6 +67,9 @@ class DueDialog(Dialog[DueResult]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
+        if not event.value.strip():
+            self.dismiss(None)  # nothing typed: the deadline stays as it is
+            return
         parsed = _parse(event.value, self.today)
         if isinstance(parsed, str):
             self.notify(parsed or "That date was not understood", severity="warning", markup=False)

@@ -17,6 +17,8 @@ from tui.safe import text
 class PickerDialog(Dialog[str]):
     """Type to filter, ↑↓ to move, Enter to choose."""
 
+    ASK_BEFORE_DISCARDING = False  # what is typed only filters the list
+
     DEFAULT_CSS = dialog_css("PickerDialog") + "PickerDialog OptionList { height: 14; }"
     BINDINGS = [
         Binding("down", "move(1)", show=False, priority=True),

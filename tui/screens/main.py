@@ -15,6 +15,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.events import Key
 from textual.widgets import Input, Static
 
 from store import Store, StoreError
@@ -101,7 +102,11 @@ class MainScreen(ActionEditor):
                 yield Static("", id="list-header", markup=False)
                 yield ActionList(self.store.today(), id="actions")
             yield DetailPane(id="detail")
-        yield Input(placeholder="search actions, recommendations and updates", id="search")
+        yield Input(
+            placeholder="search actions, recommendations and updates",
+            id="search",
+            select_on_focus=False,
+        )
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -293,6 +298,21 @@ class MainScreen(ActionEditor):
         search.display = True
         self.set_focus(search)  # now, not later: the next keys typed are the search
 
+    def on_key(self, event: Key) -> None:
+        """A letter or digit with no key of its own starts a search with it: a word
+        typed with no dialog open finds actions instead of changing them."""
+        char = event.character
+        if not (event.is_printable and char and char.isalnum()):
+            return
+        if event.key in self.active_bindings or isinstance(self.focused, Input):
+            return
+        event.stop()
+        event.prevent_default()
+        search = self.query_one("#search", Input)
+        self.action_search()
+        search.value = char
+        search.cursor_position = 1
+
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
         self._requery(text=event.value)
@@ -395,15 +415,22 @@ class MainScreen(ActionEditor):
         if rec_id is None:
             self.notify("Add a recommendation first (A)", severity="warning")
             return
-        self._ask("New action text", lambda text: self.store.add_action(rec_id, text))
+        rec = next((r for r in self.query_one(RecList).recs if r.id == rec_id), None)
+        title = f"New action in recommendation {rec.ref}: {rec.text}" if rec else "New action"
+        self._ask(title[:80], lambda text: self._new_action(rec_id, text))
+
+    def _new_action(self, rec_id: int, text: str) -> tuple[int | None, str]:
+        new_id = self.store.add_action(rec_id, text)
+        return new_id, f"{self.store.action(new_id).ref}: action added"
 
     def action_add_recommendation(self) -> None:
-        self._ask(
-            "New recommendation text",
-            lambda text: self.store.add_recommendation(self.plan.id, text),
-        )
+        self._ask("New recommendation text", self._new_recommendation)
 
-    def _ask(self, title: str, create: Callable[[str], int]) -> None:
+    def _new_recommendation(self, text: str) -> tuple[int | None, str]:
+        self.store.add_recommendation(self.plan.id, text)
+        return None, f"Recommendation added: {text[:40]}"
+
+    def _ask(self, title: str, create: Callable[[str], tuple[int | None, str]]) -> None:
         def chosen(text: str | None) -> None:
             if text:
                 self._create(create, text)
@@ -411,15 +438,15 @@ class MainScreen(ActionEditor):
         self.app.push_screen(TextDialog(title), chosen)
 
     @work(thread=True, group="write", exit_on_error=False)
-    def _create(self, create: Callable[[str], int], text: str) -> None:
+    def _create(self, create: Callable[[str], tuple[int | None, str]], text: str) -> None:
         try:
-            new_id = create(text)
+            new_id, message = create(text)
         except StoreError as exc:
             self.app.call_from_thread(
                 self.notify, f"Not saved: {exc}", severity="error", markup=False
             )
             return
-        self.app.call_from_thread(self.edited, new_id, "Added")
+        self.app.call_from_thread(self.edited, new_id, message)
 
     def action_archive(self) -> None:
         if (a := self.current_action()) is None:
@@ -427,5 +454,5 @@ class MainScreen(ActionEditor):
         self.save(
             a.id,
             lambda: self.store.archive_action(a.id),
-            f"{a.ref} archived (Ctrl+Z brings it back)",
+            f"{a.ref}: archived (Ctrl+Z brings it back)",
         )

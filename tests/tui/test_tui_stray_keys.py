@@ -1,0 +1,190 @@
+"""Nothing changes by accident: words typed with no dialog open, menus, Esc in dialogs."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+
+from tests.tui.test_tui_main import refs, row, running, screen_text, settle
+from tui.app import ActionPlanApp
+from tui.dialogs.base import Dialog
+from tui.dialogs.choice import ChoiceDialog
+from tui.screens.main import MainScreen
+
+WORDS = [
+    "staffing",
+    "overdue",
+    "update",
+    "review",
+    "dashboard",
+    "deadline",
+    "escalate",
+    "safeguarding",
+    "leads",
+    "the",
+]
+
+
+def listen(app: ActionPlanApp) -> list[str]:
+    """Every toast the app shows from now on, in order."""
+    said: list[str] = []
+    notify = app.notify
+
+    def record(message: str, *args: object, **kwargs: object) -> None:
+        said.append(str(message))
+        notify(message, *args, **kwargs)  # type: ignore[arg-type]
+
+    app.notify = record  # type: ignore[method-assign]
+    return said
+
+
+def fields(db: Path) -> dict[str, tuple[object, ...]]:
+    """Each action's status, RAG and due, by ref."""
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("SELECT ref, status, rag, due, due_text FROM actions").fetchall()
+    return {r[0]: tuple(r[1:]) for r in rows}
+
+
+def batches_after(db: Path, first: int) -> list[list[tuple[str, str]]]:
+    """The (action ref, field) pairs of each edit recorded after batch ``first``."""
+    with sqlite3.connect(db) as conn:
+        ids = [b for (b,) in conn.execute("SELECT id FROM batches WHERE id > ?", (first,))]
+        return [
+            conn.execute(
+                "SELECT a.ref, c.field FROM changes c JOIN actions a ON a.id = c.entity_id"
+                " WHERE c.batch_id = ? AND c.entity = 'action'",
+                (b,),
+            ).fetchall()
+            for b in ids
+        ]
+
+
+def last_batch(db: Path) -> int:
+    with sqlite3.connect(db) as conn:
+        return int(conn.execute("SELECT coalesce(max(id), 0) FROM batches").fetchone()[0])
+
+
+async def back_to_main(app: ActionPlanApp, pilot: object) -> None:
+    """Close whatever the word left open, throwing away what it typed."""
+    for _ in range(6):
+        if isinstance(app.screen, MainScreen):
+            return
+        screen = app.screen
+        key = (
+            "y" if isinstance(screen, ChoiceDialog) and "Throw away" in screen.title_text else None
+        )
+        await pilot.press(key or "escape")  # type: ignore[attr-defined]
+        await settle(pilot)  # type: ignore[arg-type]
+    raise AssertionError(f"stuck on {app.screen!r}")
+
+
+async def test_common_words_and_enter_change_no_status_rag_or_due(db: Path) -> None:
+    """The meeting test: each word + Enter typed on the main screen. No status, RAG or
+    due date changes, and every change that is made (an update, say) is announced by ref."""
+    before, first = fields(db), last_batch(db)
+    async with running(db) as (app, pilot):
+        said = listen(app)
+        for word in WORDS:
+            await pilot.press(*word, "enter")
+            await settle(pilot)
+            await back_to_main(app, pilot)
+            await pilot.press("escape")  # clear a search the word started
+            await settle(pilot)
+    after = fields(db)
+    assert {ref: after[ref] for ref in before} == before
+    for changes in batches_after(db, first):
+        for ref, field in changes:
+            assert any(s.startswith(f"{ref}: ") for s in said), (ref, field, said)
+
+
+async def test_a_choice_menu_closes_on_a_key_that_is_not_an_option(db: Path) -> None:
+    """ "s" then "t" closes the status menu; "t" does nothing else, and says so."""
+    async with running(db) as (app, pilot):
+        said = listen(app)
+        await pilot.press("s", "t")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert row(db, "1.1").status == "in_progress"  # type: ignore[attr-defined]
+        assert said == ["Status of 1.1: no change ('t' is not a choice)"]
+        await pilot.press("s", "d")
+        await settle(pilot)
+        assert row(db, "1.1").status == "done"  # type: ignore[attr-defined]
+        assert said[-1] == "1.1: status In progress → Done"
+        await pilot.press("r", "g")
+        await settle(pilot)
+        assert said[-1] == "1.1: RAG Red → Green"
+
+
+async def test_edit_opens_with_the_cursor_at_the_end(db: Path) -> None:
+    """ "e" then typing adds to the text; it never replaces it."""
+    async with running(db) as (app, pilot):
+        said = listen(app)
+        await pilot.press("e", *" now", "enter")
+        await settle(pilot)
+        assert row(db, "1.1").text == "Write the strategy now"  # type: ignore[attr-defined]
+        assert said == ["1.1: text edited"]
+
+
+async def test_due_and_leads_are_announced_old_to_new(db: Path) -> None:
+    async with running(db) as (app, pilot):
+        said = listen(app)
+        await pilot.press("d", *"30/11/2026", "enter")
+        await settle(pilot)
+        await pilot.press("l", *"; Ann Lee", "enter")
+        await settle(pilot)
+        await pilot.press("u", *"Draft sent", "enter")
+        await settle(pilot)
+    assert said == [
+        "1.1: due 31 Oct 2026 → 30 Nov 2026",
+        "1.1: leads Marina Kitchen → Marina Kitchen, Ann Lee",
+        "1.1: update added",
+    ]
+
+
+async def test_unbound_letters_start_a_search(db: Path) -> None:
+    async with running(db) as (app, pilot):
+        await pilot.press(*"vmonthly")
+        await settle(pilot)
+        search = app.screen.query_one("#search", Input)
+        assert search.value == "vmonthly" and search.has_focus
+        await pilot.press(*["backspace"] * 8, *"monthly")
+        await settle(pilot)
+        assert refs(app) == ["2.1"]
+
+
+async def test_escape_with_typed_text_asks_first(db: Path) -> None:
+    """Esc in the update box after typing asks; "n" goes back to the text, "y" discards."""
+    async with running(db) as (app, pilot):
+        await pilot.press("u", *"Half a note", "escape")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceDialog)
+        await pilot.press("n")
+        await settle(pilot)
+        assert isinstance(app.screen, Dialog)
+        await pilot.press(*" more", "escape", "y")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        await pilot.press("u", "escape")  # nothing typed: closes at once
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+
+
+async def test_no_color_starts_and_shows_focus_by_line_weight(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """NO_COLOR=1 used to end in a traceback at the first frame; the focused pane is
+    drawn with a heavy border, which shows without colour."""
+    monkeypatch.setenv("NO_COLOR", "1")
+    async with running(db) as (app, pilot):
+        assert app.no_color
+        lines = screen_text(app).splitlines()
+        assert "┏" in lines[2] and "╭" in lines[2]  # the list heavy, the others light
+        await pilot.press("right")
+        await settle(pilot)
+        assert "┏" in screen_text(app).splitlines()[2]
+        await pilot.press("question_mark", "escape", "w")
+        await settle(pilot)
+        assert "Weekly review" in screen_text(app)
