@@ -127,6 +127,8 @@ def _action_json(row: ActionRow, fields: dict[str, str], updates: list[Any]) -> 
         "rag": row.rag,
         "overdue": row.overdue,
         "fields": fields,
+        # The latest *dated* update: an undated one (date null below) has unknown age.
+        "last_update": row.last_update.isoformat() if row.last_update else None,
         "updates": [u.model_dump(mode="json") for u in updates],
     }
 

@@ -301,8 +301,8 @@ class Builder:
             if kind != "update" or not cells[col]:
                 continue
             header = line.headers[col] if col < len(line.headers) else ""
-            dated = parse_deadline(header).due
-            date = dated if dated and dated <= self.ctx.today else self.ctx.today
+            # The header's date, even a future one, is the plan's own; no date stays undated.
+            date = parse_deadline(header).due
             action["updates"].append(UpdateDoc(date=date, text=cells[col]))  # type: ignore[attr-defined]
 
     def _extras(self, action: dict[str, object], cells: list[str], line: Line) -> None:

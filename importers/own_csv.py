@@ -15,6 +15,7 @@ from pydantic import ValidationError
 
 from importers.errors import ImportFailure
 from store.docs import ActionDoc, PlanDoc, RecommendationDoc
+from store.models import latest_update
 
 OWN_CSV_HEADER: tuple[str, ...] = (
     "Plan",
@@ -71,7 +72,7 @@ def plan_rows(doc: PlanDoc) -> list[list[str]]:
 
 
 def _row(doc: PlanDoc, rec: RecommendationDoc, a: ActionDoc) -> list[str]:
-    latest = a.updates[-1] if a.updates else None
+    latest = latest_update(a.updates)
     return [
         doc.title,
         rec.ref,
@@ -86,7 +87,7 @@ def _row(doc: PlanDoc, rec: RecommendationDoc, a: ActionDoc) -> list[str]:
         a.status,
         a.rag or "",
         latest.text if latest else "",
-        latest.date.isoformat() if latest else "",
+        latest.date.isoformat() if latest and latest.date else "",  # blank: undated
         json.dumps([u.model_dump(mode="json") for u in a.updates], ensure_ascii=False),
         doc.notes,
         _json(doc.fields),

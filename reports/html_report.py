@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from reports.model import ActionLine, PlanReport
-from store.models import STATUS_LABELS
+from store.models import STATUS_LABELS, update_day
 
 CSS = """
 @page { size: A4 landscape; margin: 12mm; }
@@ -122,7 +122,7 @@ def _row(a: ActionLine) -> str:
         due = f'<span class="overdue">{due} (overdue)</span>'
     rag = row.rag or ""
     latest = a.latest
-    update = f"{latest.date:%d %b %Y}: {_lines(latest.text)}" if latest else ""
+    update = f"{update_day(latest.date)}: {_lines(latest.text)}" if latest else ""
     return (
         f"<tr><td>{escape(row.ref)}</td><td>{_lines(row.text)}</td>"
         f"<td>{escape(', '.join(row.leads))}</td><td>{due}</td>"

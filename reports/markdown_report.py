@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from reports.model import ActionLine, PlanReport
-from store.models import STATUS_LABELS
+from store.models import STATUS_LABELS, update_day
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 RAG_WORD = {"red": "R (red)", "amber": "A (amber)", "green": "G (green)"}
@@ -74,7 +74,7 @@ def _table(lines: list[ActionLine]) -> list[str]:
         if row.overdue:
             due = f"**{due} (overdue)**"
         latest = a.latest
-        update = f"{latest.date:%d %b %Y}: {md(latest.text)}" if latest else ""
+        update = f"{update_day(latest.date)}: {md(latest.text)}" if latest else ""
         out.append(
             f"| {md(row.ref)} | {md(row.text)} | {md(', '.join(row.leads))} | {due} | "
             f"{STATUS_LABELS[row.status]} | {RAG_WORD.get(row.rag or '', '–')} | {update} |"

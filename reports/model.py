@@ -8,7 +8,14 @@ from dataclasses import dataclass, field
 
 from store import Store, dashboard
 from store.docs import UpdateDoc
-from store.models import ActionQuery, ActionRow, CountRow, PlanInfo, RecommendationRow
+from store.models import (
+    ActionQuery,
+    ActionRow,
+    CountRow,
+    PlanInfo,
+    RecommendationRow,
+    latest_update,
+)
 
 Progress = Callable[[int, int], None]
 
@@ -23,8 +30,8 @@ class ActionLine:
 
     @property
     def latest(self) -> UpdateDoc | None:
-        """The newest update, if any."""
-        return max(self.updates, key=lambda u: u.date) if self.updates else None
+        """The newest dated update, else the last undated one, if any."""
+        return latest_update(self.updates)
 
 
 @dataclass

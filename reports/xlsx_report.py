@@ -9,7 +9,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from reports.model import ActionLine, PlanReport
-from store.models import STATUS_LABELS
+from store.models import STATUS_LABELS, UNDATED, update_day
 
 FILLS = {
     "red": PatternFill("solid", fgColor="D9534F"),
@@ -120,9 +120,9 @@ def _action_row(
         STATUS_LABELS[x.status],
         (x.rag or "").upper()[:1] + (x.rag or "")[1:],
         "yes" if x.overdue else "",
-        latest.date if latest else None,
+        (latest.date or UNDATED) if latest else None,
         latest.text if latest else "",
-        "\n".join(f"{u.date:%d %b %Y}: {u.text}" for u in a.updates),
+        "\n".join(f"{update_day(u.date)}: {u.text}" for u in a.updates),
         *(a.fields.get(k, "") for k in extra),
     ]
     wrap = Alignment(wrap_text=True, vertical="top")

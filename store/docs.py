@@ -23,9 +23,9 @@ class _Model(BaseModel):
 
 
 class UpdateDoc(_Model):
-    """A dated progress note, as exported and imported."""
+    """A progress note, as exported and imported; ``date`` is None when the plan gave none."""
 
-    date: dt.date
+    date: dt.date | None = None
     text: NonEmpty
     status: Status | None = None
 

@@ -89,7 +89,8 @@ def _updates(conn: sqlite3.Connection, plan_id: int) -> dict[int, list[UpdateDoc
     rows = conn.execute(
         "SELECT u.action_id, u.date, u.text, u.status FROM updates u"
         " JOIN actions a ON a.id = u.action_id"
-        " WHERE a.plan_id = ? AND u.archived = 0 ORDER BY u.action_id, u.date, u.id",
+        " WHERE a.plan_id = ? AND u.archived = 0"
+        " ORDER BY u.action_id, u.date IS NULL, u.date, u.id",
         (plan_id,),
     )
     out: dict[int, list[UpdateDoc]] = defaultdict(list)

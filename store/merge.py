@@ -9,6 +9,7 @@ and recorded.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -235,7 +236,7 @@ def _create_action(
             _json(a.fields),
             now,
             now,
-            max((u.date.isoformat() for u in a.updates), default=None),
+            max((u.date.isoformat() for u in a.updates if u.date), default=None),
         )
     )
     body = " ".join([a.ref, a.text, rec_text, *(u.text for u in a.updates)])
@@ -245,7 +246,7 @@ def _create_action(
             bulk.people.append((action_id, bulk.person(name), role, position))
     for u in a.updates:
         bulk.updates.append(
-            (bulk.update_ids.take(), action_id, u.date.isoformat(), u.text, u.status, now)
+            (bulk.update_ids.take(), action_id, _iso(u.date), u.text, u.status, now)
         )
     writer.record("action", action_id, "archived", True, False)
 
@@ -290,14 +291,18 @@ def _new_updates(writer: Writer, bulk: _Bulk, action_id: int, a: ActionDoc) -> i
     have = {(d, t) for d, t in rows}
     added = 0
     for u in a.updates:
-        if (u.date.isoformat(), u.text) in have:
+        if (_iso(u.date), u.text) in have:
             continue
         update_id = bulk.update_ids.take()
-        bulk.updates.append((update_id, action_id, u.date.isoformat(), u.text, u.status, now_iso()))
+        bulk.updates.append((update_id, action_id, _iso(u.date), u.text, u.status, now_iso()))
         writer.record("update", update_id, "archived", True, False)
         writer.touched_actions.add(action_id)
         added += 1
     return added
+
+
+def _iso(date: dt.date | None) -> str | None:
+    return date.isoformat() if date else None
 
 
 def _json(fields: dict[str, str]) -> str:

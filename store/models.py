@@ -10,8 +10,9 @@ importers produce and exports write is validated, and lives in ``store.docs``.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, Protocol, TypeVar
 
 Status = Literal["not_started", "in_progress", "blocked", "done", "dropped"]
 Rag = Literal["red", "amber", "green"]
@@ -31,6 +32,33 @@ STATUS_LABELS: dict[Status, str] = {
 }
 
 Fields = dict[str, str]
+UNDATED = "undated"
+
+
+class _Dated(Protocol):
+    @property
+    def date(self) -> dt.date | None: ...
+
+
+DatedT = TypeVar("DatedT", bound=_Dated)
+
+
+def update_day(date: dt.date | None) -> str:
+    """An update's date as people read it: "30 Sep 2013", or "undated" (never a guess)."""
+    return date.strftime("%d %b %Y") if date else UNDATED
+
+
+def latest_update(updates: Iterable[DatedT]) -> DatedT | None:
+    """The newest dated update; failing that the last undated one.
+
+    An undated note has unknown age, so it never outranks a dated one. On a
+    tie the later in ``updates`` (oldest first) wins.
+    """
+    items = list(updates)
+    dated = [u for u in reversed(items) if u.date is not None]
+    if dated:
+        return max(dated, key=lambda u: u.date or dt.date.min)
+    return items[-1] if items else None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -85,11 +113,11 @@ class ActionRow:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class UpdateRow:
-    """A stored progress update."""
+    """A stored progress update (``date`` None: the plan it came from gave no date)."""
 
     id: int
     action_id: int
-    date: dt.date
+    date: dt.date | None
     text: str
     status: Status | None
     created_at: str

@@ -283,10 +283,11 @@ class ReadStore(Core):
         rows = fetch_dicts(
             conn,
             "SELECT id, action_id, date, text, status, created_at FROM updates"
-            " WHERE action_id = ? AND archived = 0 ORDER BY date DESC, id DESC",
+            # Newest first, undated last: their age is unknown, not recent.
+            " WHERE action_id = ? AND archived = 0 ORDER BY date IS NULL, date DESC, id DESC",
             (action_id,),
         )
-        return [UpdateRow(**{**r, "date": dt.date.fromisoformat(r["date"])}) for r in rows]
+        return [UpdateRow(**{**r, "date": _date(r["date"])}) for r in rows]
 
     def earlier_due(self, action_id: int) -> list[EarlierDue]:
         """Deadlines this action had before re-dating, oldest first."""
@@ -311,7 +312,7 @@ class ReadStore(Core):
             return history.entries_for_action(conn, action_id)
 
     def extras(self, ids: Sequence[int]) -> dict[int, tuple[dict[str, str], list[UpdateDoc]]]:
-        """Extra fields and updates (oldest first) of many actions at once."""
+        """Extra fields and updates (oldest first, undated last) of many actions at once."""
         from store.docs import UpdateDoc  # pydantic, kept off the start-up path
 
         out: dict[int, tuple[dict[str, str], list[UpdateDoc]]] = {}
@@ -326,7 +327,7 @@ class ReadStore(Core):
                 for u in fetch_dicts(
                     conn,
                     f"SELECT action_id, date, text, status FROM updates WHERE archived = 0"
-                    f" AND action_id IN ({marks}) ORDER BY action_id, date, id",
+                    f" AND action_id IN ({marks}) ORDER BY action_id, date IS NULL, date, id",
                     chunk,
                 ):
                     out[u.pop("action_id")][1].append(UpdateDoc(**u))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
@@ -28,8 +29,14 @@ if TYPE_CHECKING:
     from store.store import Store
 
 
-def _reasons(row: ActionRow, today: dt.date, t: ReviewThresholds) -> list[str]:
-    """Why an action is in the queue, most urgent reason first."""
+def _reasons(
+    row: ActionRow, today: dt.date, t: ReviewThresholds, undated: bool = False
+) -> list[str]:
+    """Why an action is in the queue, most urgent reason first.
+
+    ``undated``: the action has notes, but none with a date. Their age is
+    unknown, so the action counts as never updated ("no dated update").
+    """
     if row.status in ("done", "dropped"):
         return []
     reasons = []
@@ -41,13 +48,10 @@ def _reasons(row: ActionRow, today: dt.date, t: ReviewThresholds) -> list[str]:
         reasons.append("RAG red")
     if row.due and not row.overdue and (row.due - today).days <= t.due_within_days:
         reasons.append(f"due in {(row.due - today).days} days")
-    stale = row.last_update is None or (today - row.last_update).days > t.stale_days
-    if stale:
-        reasons.append(
-            "no update yet"
-            if row.last_update is None
-            else f"no update for {(today - row.last_update).days} days"
-        )
+    if row.last_update is None:
+        reasons.append("no dated update" if undated else "no update yet")
+    elif (today - row.last_update).days > t.stale_days:
+        reasons.append(f"no update for {(today - row.last_update).days} days")
     return reasons
 
 
@@ -55,9 +59,7 @@ def _urgency(row: ActionRow, reasons: list[str], today: dt.date) -> tuple[int, i
     """Sort key: overdue (longest first), blocked, red, due soon, stale."""
     first = reasons[0]
     rank = next(
-        i
-        for i, p in enumerate(("overdue", "blocked", "RAG", "due", "no update"))
-        if first.startswith(p)
+        i for i, p in enumerate(("overdue", "blocked", "RAG", "due", "no ")) if first.startswith(p)
     )
     days = (row.due - today).days if row.due else 0
     return rank, days
@@ -79,13 +81,31 @@ def review_queue(store: Store, plan_id: int, thresholds: ReviewThresholds) -> li
                 (plan_id, horizon.isoformat(), stale.isoformat()),
             )
         ]
+        undated = _with_undated_updates(conn, ids)
     items = []
     for row in store.actions_by_ids(ids):
-        reasons = _reasons(row, today, thresholds)
+        reasons = _reasons(row, today, thresholds, row.id in undated)
         if reasons:
             items.append((_urgency(row, reasons, today), ReviewItem(action=row, reasons=reasons)))
     items.sort(key=lambda pair: pair[0])
     return [item for _, item in items]
+
+
+def _with_undated_updates(conn: sqlite3.Connection, ids: list[int]) -> set[int]:
+    """Which of these actions have a live update with no date."""
+    out: set[int] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        out.update(
+            r[0]
+            for r in conn.execute(
+                f"SELECT DISTINCT action_id FROM updates WHERE date IS NULL AND archived = 0"
+                f" AND action_id IN ({marks})",
+                chunk,
+            )
+        )
+    return out
 
 
 def start_review(store: Store, plan_id: int, thresholds: ReviewThresholds) -> Review:

@@ -181,6 +181,33 @@ def m003_search_prefixes(db: sqlite_utils.Database) -> None:
     )
 
 
+@migration
+def m004_undated_updates(db: sqlite_utils.Database) -> None:
+    """Updates may be undated: a plan's note with no date is not dated the import day.
+
+    SQLite cannot drop NOT NULL in place, so the table is rebuilt with the same
+    ids (history refers to updates by id). Dates already stored stay as they are.
+    """
+    db.executescript(
+        """
+        CREATE TABLE updates_undated (
+            id INTEGER PRIMARY KEY,
+            action_id INTEGER NOT NULL REFERENCES actions(id),
+            date TEXT,
+            text TEXT NOT NULL,
+            status TEXT,
+            archived INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL
+        );
+        INSERT INTO updates_undated (id, action_id, date, text, status, archived, created_at)
+            SELECT id, action_id, date, text, status, archived, created_at FROM updates;
+        DROP TABLE updates;
+        ALTER TABLE updates_undated RENAME TO updates;
+        CREATE INDEX updates_action ON updates(action_id, date);
+        """
+    )
+
+
 def connect(
     path: Path, on_upgrade: Callable[[Path], None] | None = None, explicit: bool = False
 ) -> sqlite3.Connection:

@@ -83,17 +83,51 @@ def small_plan(title: str = "Test plan") -> PlanDoc:
     )
 
 
+def undated_plan() -> PlanDoc:
+    """``small_plan`` with notes that carried no date: one beside a dated note, one alone."""
+    doc = small_plan()
+    first, second = doc.recommendations
+    strategy = first.actions[0]
+    strategy = strategy.model_copy(
+        update={"updates": [*strategy.updates, UpdateDoc(text="Reported to the board")]}
+    )
+    audits = second.actions[0].model_copy(
+        update={"updates": [UpdateDoc(date=None, text="Audit yet to be scheduled")]}
+    )
+    return doc.model_copy(
+        update={
+            "recommendations": [
+                first.model_copy(update={"actions": [strategy, first.actions[1]]}),
+                second.model_copy(update={"actions": [audits, second.actions[1]]}),
+            ]
+        }
+    )
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     """A path for a database that does not exist yet."""
     return tmp_path / "plans.db"
 
 
+def _store_holding(db_path: Path, doc: PlanDoc) -> Store:
+    s = Store.open(db_path)
+    s.merge_plans([doc], "test import")
+    return s
+
+
 @pytest.fixture
 def store(db_path: Path) -> Iterator[Store]:
     """A store holding ``small_plan``."""
-    s = Store.open(db_path)
-    s.merge_plans([small_plan()], "test import")
+    s = _store_holding(db_path, small_plan())
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def undated_store(db_path: Path) -> Iterator[Store]:
+    """A store holding ``undated_plan``."""
+    s = _store_holding(db_path, undated_plan())
     yield s
     s.close()
 
@@ -101,9 +135,14 @@ def store(db_path: Path) -> Iterator[Store]:
 @pytest.fixture
 def db(db_path: Path) -> Path:
     """A database file holding ``small_plan`` (closed, ready for another process)."""
-    s = Store.open(db_path)
-    s.merge_plans([small_plan()], "test import")
-    s.close()
+    _store_holding(db_path, small_plan()).close()
+    return db_path
+
+
+@pytest.fixture
+def undated_db(db_path: Path) -> Path:
+    """A database file holding ``undated_plan`` (closed, ready for another process)."""
+    _store_holding(db_path, undated_plan()).close()
     return db_path
 
 
@@ -129,3 +168,26 @@ def as_from_a_newer_version(db_path: Path) -> None:
             " VALUES ('actionplan', 'm999_from_the_future', '2030-01-01')"
         )
     conn.close()
+
+
+def as_before_undated_updates(db_path: Path) -> None:
+    """Make ``db_path`` a file from before migration m004: every update had to have a date."""
+    with sqlite3.connect(db_path) as conn:
+        conn.executescript(
+            """
+            DELETE FROM _sqlite_migrations WHERE name = 'm004_undated_updates';
+            CREATE TABLE old_updates (
+                id INTEGER PRIMARY KEY,
+                action_id INTEGER NOT NULL REFERENCES actions(id),
+                date TEXT NOT NULL,
+                text TEXT NOT NULL,
+                status TEXT,
+                archived INTEGER NOT NULL DEFAULT 0,
+                created_at TEXT NOT NULL
+            );
+            INSERT INTO old_updates SELECT * FROM updates;
+            DROP TABLE updates;
+            ALTER TABLE old_updates RENAME TO updates;
+            CREATE INDEX updates_action ON updates(action_id, date);
+            """
+        )

@@ -25,6 +25,7 @@ LIST_KEYS = {
     "rag",
     "overdue",
     "fields",
+    "last_update",
     "updates",
 }
 
@@ -57,6 +58,7 @@ def test_list_json_has_every_key_of_the_contract(db: Path) -> None:
         "rag": "red",
         "overdue": True,
         "fields": {"Measure": "Strategy agreed"},
+        "last_update": "2026-09-01",
         "updates": [{"date": "2026-09-01", "text": "Mosaic form drafted", "status": None}],
     }
     assert rows[2]["due"] is None and rows[2]["overdue"] is False
@@ -91,7 +93,7 @@ def test_json_export_import_export_is_identical(db: Path, tmp_path: Path) -> Non
     assert doc["format"] == "actionplan/1"
     assert set(doc["plans"][0]) == {"title", "notes", "fields", "recommendations"}
     action = doc["plans"][0]["recommendations"][0]["actions"][0]
-    assert LIST_KEYS - {"plan", "recommendation", "overdue"} <= set(action)
+    assert LIST_KEYS - {"plan", "recommendation", "overdue", "last_update"} <= set(action)
     fresh = tmp_path / "fresh.db"
     imported = run("import", first, "--db", fresh)
     assert imported.returncode == 0, imported.stderr

@@ -80,7 +80,7 @@ def check_rows_plan(plan: PlanDoc) -> None:
     assert (first.due, first.due_precision) == (D(2027, 3, 31), "month")
     assert (second.due, second.due_precision) == (D(2027, 3, 31), "quarter")  # Q4 of 2026/27
     assert first.updates == []
-    assert [(u.date, u.text) for u in second.updates] == [(TODAY, "Draft\nshared, with “quotes”")]
+    assert [(u.date, u.text) for u in second.updates] == [(None, "Draft\nshared, with “quotes”")]
 
 
 @pytest.mark.parametrize(
@@ -304,7 +304,7 @@ def test_one_row_per_recommendation_gives_one_action_each(tmp_path: Path) -> Non
         "day",
         "amber",
     )
-    assert [(u.date, u.text) for u in first.updates] == [(TODAY, "Audit started")]
+    assert [(u.date, u.text) for u in first.updates] == [(None, "Audit started")]  # undated
     assert (second.text, second.rag, second.due, second.updates) == (
         "Reduce caseloads",
         "red",
@@ -521,6 +521,7 @@ def hostile_plan() -> PlanDoc:
                         updates=[
                             UpdateDoc(date=D(2026, 1, i), text=t, status="done"),
                             UpdateDoc(date=TODAY, text="latest " + t),
+                            UpdateDoc(date=None, text="undated " + t),
                         ],
                     )
                     for i, t in enumerate(HOSTILE, 1)

@@ -319,11 +319,11 @@ def test_southwark_deadlines_rag_and_undated_updates() -> None:
     assert found["10.1"].rag is None and found["10.1"].fields["RAG"] == "?????"
     assert "row 14: RAG '?????' not understood" in result.warnings
     assert all(a.status == "not_started" for a in found.values())
-    # "Key points to note" has no date: the notes are dated the day of import
+    # "Key points to note" has no date: the notes stay undated, never the import day
     assert [(u.date, u.text) for u in found["3.1"].updates] == [
-        (TODAY, "- Audit scheduled for February 2018")
+        (None, "- Audit scheduled for February 2018")
     ]
-    assert all(len(a.updates) == 1 and a.updates[0].date == TODAY for a in found.values())
+    assert all(len(a.updates) == 1 and a.updates[0].date is None for a in found.values())
 
 
 # ------------------------------------------------------------------------ lossless

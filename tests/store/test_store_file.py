@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sqlite3
 import stat
@@ -14,7 +15,13 @@ import pytest
 
 from store import DatabaseError, NewerDatabaseError, Store
 from store.models import ActionQuery
-from tests.conftest import as_before_search_prefixes, as_from_a_newer_version, small_plan
+from tests.conftest import (
+    as_before_search_prefixes,
+    as_before_undated_updates,
+    as_from_a_newer_version,
+    small_plan,
+    undated_plan,
+)
 
 
 def test_a_new_database_is_owner_only(db_path: Path) -> None:
@@ -70,6 +77,40 @@ def test_search_finds_the_same_actions_after_the_prefix_migration(db_path: Path)
         ).fetchone()
     assert "prefix='1 2 3'" in sql
     assert len(list(db_path.parent.glob("plans.db.backup-*"))) == 1
+
+
+def test_a_file_from_before_undated_updates_keeps_every_update(db_path: Path) -> None:
+    """The rebuilt updates table keeps every row and id (history refers to them)."""
+    s = Store.open(db_path)
+    s.merge_plans([small_plan()], "import")
+    first = s.find_action("1.1").id
+    s.add_update(first, "Second note", dt.date(2026, 10, 5))
+    s.add_update(first, "Withdrawn note", dt.date(2026, 10, 6))
+    s.undo()  # archived, not deleted: it must survive the migration too
+    s.close()
+    as_before_undated_updates(db_path)
+    before = _update_rows(db_path)
+    assert len(before) == 3
+    upgraded = Store.open(db_path)
+    assert [(u.date, u.text) for u in upgraded.action_detail(first).updates] == [
+        (dt.date(2026, 10, 5), "Second note"),
+        (dt.date(2026, 9, 1), "Mosaic form drafted"),
+    ]
+    upgraded.merge_plans([undated_plan()], "import")
+    upgraded.close()
+    after = _update_rows(db_path)
+    assert after[:3] == before
+    assert [row[2:4] for row in after[3:]] == [
+        (None, "Reported to the board"),
+        (None, "Audit yet to be scheduled"),
+    ]
+    (backup,) = db_path.parent.glob("plans.db.backup-*")
+    assert _update_rows(backup) == before
+
+
+def _update_rows(path: Path) -> list[tuple[object, ...]]:
+    with sqlite3.connect(path) as conn:
+        return conn.execute("SELECT * FROM updates ORDER BY id").fetchall()
 
 
 def test_a_corrupt_file_gives_a_clear_error_and_is_unchanged(db_path: Path) -> None:

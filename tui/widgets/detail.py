@@ -8,7 +8,7 @@ from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from store.models import ActionDetail, HistoryEntry
+from store.models import ActionDetail, HistoryEntry, update_day
 from tui.safe import plain
 from tui.widgets.action_list import STATUS_TEXT
 
@@ -62,7 +62,7 @@ def render_detail(d: ActionDetail, today: dt.date) -> list[Text]:
         lines.append(_field(name, value))
     lines += [Text(), Text(f"Updates ({len(d.updates)})", style="bold underline")]
     for u in d.updates:
-        stamp = Text(u.date.strftime("%d %b %Y") + "  ", style="bold")
+        stamp = Text(update_day(u.date) + "  ", style="bold" if u.date else "dim")
         stamp.append(plain(u.text))
         lines.append(stamp)
     lines += [Text(), Text("History", style="bold underline")]

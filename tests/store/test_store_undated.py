@@ -1,0 +1,62 @@
+"""Undated updates: stored without a date, shown last, never taken for recent."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from store import Store, review
+from store.docs import UpdateDoc
+from store.models import ReviewThresholds
+from tests.conftest import undated_plan
+
+T = ReviewThresholds()
+
+
+def test_an_undated_note_is_stored_without_a_date_and_listed_last(undated_store: Store) -> None:
+    action = undated_store.find_action("1.1")
+    detail = undated_store.action_detail(action.id)
+    assert [(u.date, u.text) for u in detail.updates] == [
+        (dt.date(2026, 9, 1), "Mosaic form drafted"),
+        (None, "Reported to the board"),
+    ]
+    undated_store.add_update(action.id, "Board agreed")  # dated today: first; undated still last
+    assert [u.date for u in undated_store.action_detail(action.id).updates] == [
+        dt.date(2026, 11, 24),
+        dt.date(2026, 9, 1),
+        None,
+    ]
+    _, notes = undated_store.extras([action.id])[action.id]
+    assert [u.date for u in notes] == [dt.date(2026, 9, 1), dt.date(2026, 11, 24), None]
+
+
+def test_the_last_update_is_the_latest_dated_one(undated_store: Store) -> None:
+    assert undated_store.find_action("1.1").last_update == dt.date(2026, 9, 1)
+    assert undated_store.find_action("2.1").last_update is None
+
+
+def test_an_action_with_only_undated_notes_is_of_unknown_age_in_the_review(
+    undated_store: Store,
+) -> None:
+    plan = undated_store.plans()[0]
+    reasons = {i.action.ref: i.reasons for i in review.review_queue(undated_store, plan.id, T)}
+    assert reasons["2.1"] == ["no dated update"]
+    assert reasons["2.2"] == ["no update yet"]
+    assert reasons["1.1"][-1] == "no update for 84 days"
+
+
+def test_importing_the_same_undated_notes_again_changes_nothing(undated_store: Store) -> None:
+    (report,) = undated_store.merge_plans([undated_plan()], "again")
+    assert (report.actions_changed, report.updates_created, report.changes) == (0, 0, [])
+
+
+def test_the_json_document_keeps_undated_notes_undated(
+    undated_store: Store, tmp_path: Path
+) -> None:
+    exported = undated_store.export()
+    notes = exported.plans[0].recommendations[1].actions[0].updates
+    assert notes == [UpdateDoc(date=None, text="Audit yet to be scheduled")]
+    other = Store.open(tmp_path / "other.db")
+    other.merge_plans(exported.plans, "round trip")
+    assert other.export().model_dump_json() == exported.model_dump_json()
+    other.close()

@@ -1,0 +1,28 @@
+"""Undated notes on screen: shown as "undated", last, and of unknown age in the review."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.tui.test_tui_main import running, settle
+from tests.tui.test_tui_review import body
+from tui.widgets.detail import DetailPane
+
+
+def detail_text(app: object) -> str:
+    pane = app.screen.query_one(DetailPane)  # type: ignore[attr-defined]
+    return str(pane.query_one("#detail-body").render())
+
+
+async def test_undated_notes_read_undated_below_dated_ones(undated_db: Path) -> None:
+    async with running(undated_db) as (app, pilot):
+        shown = detail_text(app)
+        assert "01 Sep 2026  Mosaic form drafted\nundated  Reported to the board" in shown
+        assert "24 Nov 2026" not in shown.split("Updates", 1)[1].split("History", 1)[0]
+        await pilot.press("w")
+        await settle(pilot)
+        await pilot.press("enter")  # 1.1 (overdue) first, then 2.1
+        await settle(pilot)
+        assert "2.1  Monthly audits" in body(app)
+        assert "Why it is here: no dated update" in body(app)
+        assert "undated  Audit yet to be scheduled" in body(app)
