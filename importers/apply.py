@@ -68,11 +68,12 @@ def _report_lines(report: ImportReport, dry_run: bool) -> list[str]:
         f"{verb} {report.plan_title!r} ({state})",
         f"  recommendations: {report.recommendations_created} created, "
         f"{report.recommendations_changed} changed",
-        f"  actions: {report.actions_created} created, {report.actions_changed} changed",
+        f"  actions: {report.actions_created} created, {report.actions_changed} changed"
+        + ("" if report.plan_created else f", {report.actions_missing} missing (kept)"),
         f"  updates: {report.updates_created} created",
         f"  people: {report.people_created} created",
     ]
-    lines += [f"  changed: {line}" for line in report.changes]
+    lines += [f"  {line}" for line in report.changes]
     if dry_run:
         lines.append("  dry run: nothing was written")
     return lines

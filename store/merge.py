@@ -3,8 +3,10 @@
 A whole import is one transaction and one history batch, so it lands
 completely or not at all and one undo takes it back. New rows are inserted in
 bulk with ids chosen up front (``executemany`` cannot return ids); existing
-rows are matched by ref, else by text, and only real differences are written
-and recorded.
+rows are matched by ref, else by text, and only real differences are written,
+recorded and reported: a re-import of next month's version of a plan reports
+its new actions, changed fields, new updates and the actions it no longer
+lists (kept, never deleted).
 """
 
 from __future__ import annotations
@@ -12,15 +14,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
+from store import merge_report as say
 from store.apply import change, ensure_person, person_key, revive_archived_plan
 from store.clock import now_iso
 from store.core import Writer
-from store.models import ImportReport
+from store.models import ImportReport, latest_update
 
 if TYPE_CHECKING:
-    from store.docs import ActionDoc, PlanDoc, RecommendationDoc
+    from store.docs import ActionDoc, PlanDoc, RecommendationDoc, UpdateDoc
 
 Progress = Callable[[int, int], None]
 
@@ -51,6 +54,7 @@ class _Bulk:
         self.update_ids = _Ids(writer, "updates")
         self.person_by_key: dict[str, int] = {}
         self.person_as_written: dict[str, int] = {}  # most names repeat exactly
+        self.listed: set[int] = set()  # actions the document lists, old and new
 
     def person(self, name: str) -> int:
         found = self.person_as_written.get(name)
@@ -98,8 +102,24 @@ def merge_plan(writer: Writer, doc: PlanDoc, progress: Progress | None = None) -
         if progress:
             progress(done, total)
     bulk.flush()
+    if not created:
+        _report_missing(writer, plan_id, bulk.listed, report)
     report["people_created"] = _count(writer, "people") - people_before
     return ImportReport(**report)
+
+
+def _report_missing(writer: Writer, plan_id: int, listed: set[int], report: dict[str, Any]) -> None:
+    """List live actions this version of the plan no longer has: kept, not deleted."""
+    rows = writer.execute(
+        "SELECT id, ref, text FROM actions WHERE plan_id = ? AND archived = 0"
+        " ORDER BY rec_position, position, id",
+        (plan_id,),
+    ).fetchall()
+    missing = [
+        say.missing_action(ref, text) for action_id, ref, text in rows if action_id not in listed
+    ]
+    report["actions_missing"] = len(missing)
+    report["changes"] += missing
 
 
 def _count(writer: Writer, table: str) -> int:
@@ -151,14 +171,15 @@ def _recommendation(
 ) -> int:
     rec_id = existing.get(f"ref:{rec.ref}") or existing.get(f"text:{rec.text}")
     if rec_id is not None:
-        changed = [
-            change(writer, "recommendation", rec_id, f, v)
+        lines = [
+            line
             for f, v in (("ref", rec.ref), ("text", rec.text), ("fields", dict(rec.fields)))
+            if (line := _change_line(writer, ("recommendation", rec_id), f, v, rec.ref))
         ]
         _reposition(writer, rec_id, position)
-        if any(changed):
+        if lines:
             report["recommendations_changed"] = report.get("recommendations_changed", 0) + 1
-            report["changes"].append(f"recommendation {rec.ref} changed")
+            report["changes"] += lines
         return rec_id
     now = now_iso()
     cur = writer.execute(
@@ -198,7 +219,10 @@ def _merge_actions(
             )
             report["actions_created"] = report.get("actions_created", 0) + 1
             report["updates_created"] = report.get("updates_created", 0) + len(action.updates)
+            if not report["plan_created"]:  # a new plan's every action is new: no list
+                report["changes"].append(say.new_action(action.ref, action.text))
         else:
+            bulk.listed.add(action_id)
             _update_action(writer, bulk, action_id, position, action, report)
 
 
@@ -219,6 +243,7 @@ def _create_action(
 ) -> None:
     """Queue a new action; its search text and last update are known here, not re-read."""
     action_id = bulk.action_ids.take()
+    bulk.listed.add(action_id)
     now = bulk.now
     due = a.due.isoformat() if a.due else None
     precision = a.due_precision or ("day" if a.due else "open")
@@ -274,31 +299,77 @@ def _update_action(
         "responsible": list(a.responsible),
         "fields": dict(a.fields),
     }
-    changed = [f for f, v in values.items() if change(writer, "action", action_id, f, v)]
+    lines = [
+        line
+        for f, v in values.items()
+        if (line := _change_line(writer, ("action", action_id), f, v, a.ref))
+    ]
     writer.execute("UPDATE actions SET position = ? WHERE id = ?", (position, action_id))
     added = _new_updates(writer, bulk, action_id, a)
-    if changed or added:
+    if lines or added:
         report["actions_changed"] = report.get("actions_changed", 0) + 1
-        report["updates_created"] = report.get("updates_created", 0) + added
-        what = ", ".join(changed + ([f"{added} new update(s)"] if added else []))
-        report["changes"].append(f"action {a.ref}: {what}")
+        report["updates_created"] = report.get("updates_created", 0) + len(added)
+        report["changes"] += lines + [say.new_update(a.ref, u.date, u.text) for u in added]
 
 
-def _new_updates(writer: Writer, bulk: _Bulk, action_id: int, a: ActionDoc) -> int:
+def _change_line(
+    writer: Writer, entity: tuple[str, int], field: str, value: Any, ref: str
+) -> str | None:
+    """Apply one field; if it changed, the report line with its recorded before and after."""
+    if not change(writer, *entity, field, value):
+        return None
+    before, after = (json.loads(v) for v in writer.changes[-1][3:])
+    what = ref if entity[0] == "action" else f"recommendation {ref}"
+    return say.changed(what, field, before, after)
+
+
+class _Note(NamedTuple):
+    """An update already stored, as far as recognising it again needs."""
+
+    date: dt.date | None
+    text: str
+
+
+def _new_updates(writer: Writer, bulk: _Bulk, action_id: int, a: ActionDoc) -> list[UpdateDoc]:
     rows = writer.execute(
-        "SELECT date, text FROM updates WHERE action_id = ? AND archived = 0", (action_id,)
+        "SELECT date, text FROM updates WHERE action_id = ? AND archived = 0"
+        " ORDER BY date IS NULL, date, id",
+        (action_id,),
     ).fetchall()
-    have = {(d, t) for d, t in rows}
-    added = 0
+    have = [_Note(dt.date.fromisoformat(d) if d else None, t) for d, t in rows]
+    added = []
     for u in a.updates:
-        if (_iso(u.date), u.text) in have:
+        if _already_held(u, have):
             continue
         update_id = bulk.update_ids.take()
         bulk.updates.append((update_id, action_id, _iso(u.date), u.text, u.status, now_iso()))
         writer.record("update", update_id, "archived", True, False)
         writer.touched_actions.add(action_id)
-        added += 1
+        have.append(_Note(u.date, u.text))
+        added.append(u)
     return added
+
+
+def _already_held(u: UpdateDoc, have: list[_Note]) -> bool:
+    """Is this the note the action already has, as a careful reader would judge?
+
+    Next month's file repeats every unchanged progress cell under its new
+    header date: the same words as the latest note are not news, whatever the
+    date. The same words on the same day, or where a date is unknown, are the
+    same note too. Spacing and line breaks do not make a note new.
+    """
+    text = _collapse(u.text)
+    latest = latest_update(have)
+    if latest is not None and _collapse(latest.text) == text:
+        return True
+    return any(
+        _collapse(h.text) == text and (h.date == u.date or h.date is None or u.date is None)
+        for h in have
+    )
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _iso(date: dt.date | None) -> str | None:

@@ -225,6 +225,7 @@ class ImportReport:
     recommendations_changed: int = 0
     actions_created: int = 0
     actions_changed: int = 0
+    actions_missing: int = 0  # listed before, not in this version: kept, not deleted
     updates_created: int = 0
     people_created: int = 0
     changes: list[str] = field(default_factory=list)

@@ -217,7 +217,10 @@ def test_a_newer_version_of_the_plan_updates_matching_actions(store: Store) -> N
     )
     (report,) = store.merge_plans([newer], "newer")
     assert (report.actions_changed, report.updates_created) == (1, 1)
-    assert report.changes == ["action 1.1: status, 1 new update(s)"]
+    assert report.changes == [
+        "changed 1.1 status: In progress → Done",
+        "new update 1.1 (01 Nov 2026): Agreed",
+    ]
     action = store.find_action("1.1")
     assert action.status == "done"
     store.undo()

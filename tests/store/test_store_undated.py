@@ -50,6 +50,35 @@ def test_importing_the_same_undated_notes_again_changes_nothing(undated_store: S
     assert (report.actions_changed, report.updates_created, report.changes) == (0, 0, [])
 
 
+def test_a_note_already_held_is_not_new_whatever_its_date(undated_store: Store) -> None:
+    """The same words as the latest note, or the same words where a date is unknown."""
+    doc = undated_plan()
+    rec = doc.recommendations[1]
+    audits = rec.actions[0].model_copy(
+        update={
+            "updates": [
+                UpdateDoc(date=dt.date(2026, 10, 31), text="Audit  yet to be\nscheduled"),
+                UpdateDoc(date=dt.date(2026, 10, 31), text="Auditor booked"),
+            ]
+        }
+    )
+    newer = doc.model_copy(
+        update={
+            "recommendations": [
+                doc.recommendations[0],
+                rec.model_copy(update={"actions": [audits, rec.actions[1]]}),
+            ]
+        }
+    )
+    (report,) = undated_store.merge_plans([newer], "next month")
+    assert report.changes == ["new update 2.1 (31 Oct 2026): Auditor booked"]
+    notes = undated_store.action_detail(undated_store.find_action("2.1").id).updates
+    assert [(u.date, u.text) for u in notes] == [
+        (dt.date(2026, 10, 31), "Auditor booked"),
+        (None, "Audit yet to be scheduled"),
+    ]
+
+
 def test_the_json_document_keeps_undated_notes_undated(
     undated_store: Store, tmp_path: Path
 ) -> None:

@@ -1,0 +1,74 @@
+"""How an import's changes read in its report: one fact per line, values in words.
+
+A re-import of next month's plan is checked by a person line by line, so each
+line names the ref, the field and the old and new values as the plan shows
+them ("31 Dec 2013", "In progress"), never internal names or ISO dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from store.models import STATUS_LABELS, update_day
+
+SHORT = 60
+
+
+def short(text: str, width: int = SHORT) -> str:
+    """One line of at most ``width`` characters, so a report stays scannable."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def new_action(ref: str, text: str) -> str:
+    """A line for an action the plan did not have before."""
+    return f"new action {ref}: {short(text)}"
+
+
+def new_update(ref: str, date: dt.date | None, text: str) -> str:
+    """A line for a progress note the action did not have before."""
+    return f"new update {ref} ({update_day(date)}): {short(text)}"
+
+
+def missing_action(ref: str, text: str) -> str:
+    """A line for an action that the new version of the plan no longer lists."""
+    return f"missing {ref}: {short(text)} (not in this file; kept)"
+
+
+def changed(what: str, field: str, before: object, after: object) -> str:
+    """A line for one changed field of an action or recommendation."""
+    if field == "fields" and isinstance(before, dict) and isinstance(after, dict):
+        return f"changed {what} {_fields_change(before, after)}"
+    return f"changed {what} {field}: {words(field, before)} → {words(field, after)}"
+
+
+def words(field: str, value: object) -> str:
+    """A stored value as the plan would say it."""
+    if value is None or value == [] or value == "":
+        return "none"
+    if field == "status":
+        return STATUS_LABELS.get(str(value), str(value))  # type: ignore[call-overload, no-any-return]
+    if field == "rag":
+        return str(value).capitalize()
+    if field == "due" and isinstance(value, dict):
+        return _due_words(value)
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    return repr(short(str(value)))
+
+
+def _due_words(value: dict[str, str | None]) -> str:
+    due, written = value.get("due"), value.get("due_text") or ""
+    if not due:
+        return repr(short(written)) if written else "no date"
+    day = dt.date.fromisoformat(due).strftime("%d %b %Y")
+    return f"{day} ({short(written, 30)!r})" if written else day
+
+
+def _fields_change(before: dict[str, str], after: dict[str, str]) -> str:
+    parts = []
+    for key in [*before, *(k for k in after if k not in before)]:
+        old, new = before.get(key), after.get(key)
+        if old != new:
+            parts.append(f"{key}: {words('', old)} → {words('', new)}")
+    return "; ".join(parts)

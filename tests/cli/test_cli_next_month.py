@@ -1,0 +1,124 @@
+"""Re-importing next month's version of a plan, and undated notes, through the command line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+from store import Store
+from tests.cli.test_cli_contract import run
+from tests.conftest import FIXTURES
+
+STOCKTON = FIXTURES / "stockton_2013.csv"
+PEER_REVIEW = (
+    '"7. Peer Review of RAT to take place, as part of regional sector led improvement programme.",'
+)
+
+
+def next_month(tmp_path: Path, drop: str | None = None) -> Path:
+    """The October version: new header date, 1.4's progress rewritten, 1.7 re-dated, 1.8 added."""
+    text = STOCKTON.read_bytes().decode("utf-8")
+    text = re.sub(r"Update (September|August) 2013", "Update October 2013", text)
+    text = _swap(
+        text,
+        "SMcL,Implementation planned for Nov 2013.",
+        "SMcL,Implementation under way;   new structure from 1 Nov 2013.",
+    )
+    text = _swap(text, PEER_REVIEW + "December 2013.", PEER_REVIEW + "March 2014.")
+    added = "8. Report the peer review findings to CMT.,April 2014.,SMcL,\r\n"
+    text = _swap(text, "March 2014.\r\n,,,", f"March 2014.\r\n{added},,,")
+    if drop:
+        text = "".join(line for line in text.splitlines(True) if not line.startswith(drop))
+    path = tmp_path / "stockton_october.csv"
+    path.write_bytes(text.encode("utf-8"))
+    return path
+
+
+def _swap(text: str, old: str, new: str) -> str:
+    assert text.count(old) == 1, old
+    return text.replace(old, new)
+
+
+def plan_section(stdout: str) -> list[str]:
+    """The report of what the import did to the plan (after the file's warnings)."""
+    lines = stdout.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(("imported", "would")))
+    return lines[start + 1 :]
+
+
+def updates(db: Path, ref: str) -> list[tuple[dt.date | None, str]]:
+    s = Store.open(db)
+    try:
+        return [(u.date, u.text) for u in s.action_detail(s.find_action(ref).id).updates]
+    finally:
+        s.close()
+
+
+def test_next_months_plan_adds_only_what_changed(tmp_path: Path) -> None:
+    db = tmp_path / "p.db"
+    assert run("import", STOCKTON, "--db", db).returncode == 0
+    october = next_month(tmp_path)
+    dry = run("import", october, "--db", db, "--dry-run")
+    real = run("import", october, "--db", db)
+    assert real.returncode == 0, real.stderr
+    report = [
+        "  recommendations: 0 created, 0 changed",
+        "  actions: 1 created, 2 changed, 0 missing (kept)",
+        "  updates: 1 created",
+        "  people: 0 created",
+        "  new update 1.4 (31 Oct 2013): Implementation under way; new structure from 1 Nov 2013.",
+        "  changed 1.7 due: 31 Dec 2013 ('December 2013.') → 31 Mar 2014 ('March 2014.')",
+        "  new action 1.8: Report the peer review findings to CMT.",
+    ]
+    assert plan_section(real.stdout) == report
+    assert plan_section(dry.stdout) == [*report, "  dry run: nothing was written"]
+    assert updates(db, "1.1") == [(dt.date(2013, 9, 30), "Completed.")]
+    assert updates(db, "2.1") == [(dt.date(2013, 8, 31), "Completed")]
+    assert updates(db, "1.4") == [
+        (dt.date(2013, 10, 31), "Implementation under way;   new structure from 1 Nov 2013."),
+        (dt.date(2013, 9, 30), "Implementation planned for Nov 2013."),
+    ]
+    rows = {r["ref"]: r for r in json.loads(run("list", "--db", db, "--json").stdout)}
+    assert rows["1.7"]["due"] == "2014-03-31"
+    assert (rows["1.8"]["due"], rows["1.8"]["updates"]) == ("2014-04-30", [])
+    assert len(rows) == 18 and sum(len(r["updates"]) for r in rows.values()) == 18
+    again = run("import", october, "--db", db)
+    assert plan_section(again.stdout)[:4] == [
+        "  recommendations: 0 created, 0 changed",
+        "  actions: 0 created, 0 changed, 0 missing (kept)",
+        "  updates: 0 created",
+        "  people: 0 created",
+    ]
+
+
+def test_actions_missing_from_next_months_plan_are_kept_and_listed(tmp_path: Path) -> None:
+    db = tmp_path / "p.db"
+    assert run("import", STOCKTON, "--db", db).returncode == 0
+    october = next_month(tmp_path, drop="3. Monitor and challenge performance")
+    out = run("import", october, "--db", db)
+    assert out.returncode == 0, out.stderr
+    section = plan_section(out.stdout)
+    assert section[1] == "  actions: 1 created, 2 changed, 1 missing (kept)"
+    assert section[-1] == (
+        "  missing 2.3: Monitor and challenge performance through the CYP Social Ca… (not in"
+        " this file; kept)"
+    )
+    listed = run("list", "--db", db, "--json")
+    assert "2.3" in {r["ref"] for r in json.loads(listed.stdout)}
+
+
+def test_undated_notes_show_as_undated_in_list_and_reports(undated_db: Path) -> None:
+    db = undated_db
+    rows = {r["ref"]: r for r in json.loads(run("list", "--db", db, "--json").stdout)}
+    assert rows["2.1"]["last_update"] is None
+    assert rows["2.1"]["updates"] == [
+        {"date": None, "text": "Audit yet to be scheduled", "status": None}
+    ]
+    assert rows["1.1"]["last_update"] == "2026-09-01"
+    assert [u["date"] for u in rows["1.1"]["updates"]] == ["2026-09-01", None]
+    md = run("export", "--db", db, "--format", "md")
+    assert "| 01 Sep 2026: Mosaic form drafted |" in md.stdout
+    assert "| undated: Audit yet to be scheduled |" in md.stdout
+    assert "24 Nov 2026" not in md.stdout.split("## ", 1)[1]  # never the day of export
