@@ -232,6 +232,16 @@ class ReadStore(Core):
             last = rows[-1]
             key = [last["plan_id"], last["_rp"], last["_p"], last["id"]]
 
+    def longest_ref(self, plan_id: int) -> int:
+        """Characters in the longest live action ref of a plan (the list's Ref column)."""
+        with self.reading() as conn:
+            row = conn.execute(
+                "SELECT coalesce(max(length(ref)), 0) FROM actions"
+                " WHERE plan_id = ? AND archived = 0",
+                (plan_id,),
+            ).fetchone()
+        return int(row[0])
+
     def action(self, action_id: int) -> ActionRow:
         """One action (archived ones too)."""
         rows = self.actions_by_ids([action_id])

@@ -27,7 +27,7 @@ class ActionPlanApp(InOrderKeys, Workflows, App[str]):
     COMMANDS = App.COMMANDS | {ActionPlanCommands}
     BINDINGS = [
         Binding("q", "quit", "Quit", id="quit"),
-        Binding("question_mark", "help", "Help", id="help"),
+        Binding("question_mark,f1", "help", "Help", id="help"),
         Binding("p", "switch_plan", "Plan", show=False, id="switch_plan"),
         Binding("i", "import", "Import", show=False, id="import"),
         Binding("w", "review", "Review", id="review"),

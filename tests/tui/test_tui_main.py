@@ -377,7 +377,7 @@ async def test_paging_a_long_plan_draws_every_row(db_path: Path) -> None:
             top = int(actions.scroll_y)
             for index in (top, actions.cursor, top + actions.size.height - 1):
                 ref = actions.rows[actions.ids[index]].ref
-                assert f"┃  {ref}  " in shown  # the focused list's heavy border
+                assert f"┃  {ref} " in shown  # the focused list's heavy border
 
 
 async def test_empty_database_import_flow(db_path: Path) -> None:

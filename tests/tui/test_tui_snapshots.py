@@ -1,9 +1,12 @@
-"""SVG snapshots of key screens at 160x48 on a fixed today (24 Nov 2026)."""
+"""SVG snapshots of key screens on a fixed today (24 Nov 2026): 160x48, and the first
+screen at 80x24, 120x40 and 200x60."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from actionplan.demo import write_demo_database
 from tui import open_app
@@ -49,3 +52,23 @@ def test_help_screen(snap_compare: Any, tmp_path: Path) -> None:
         await wait(pilot)
 
     assert snap_compare(demo_app(tmp_path), terminal_size=SIZE, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40), (200, 60)])
+def test_main_screen_at_every_size(
+    snap_compare: Any, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """80x24 and 120x40: the list alone, with its text, due date and status, and "? Help"
+    on the key bar; 200x60: recommendations, list and detail side by side."""
+    assert snap_compare(demo_app(tmp_path), terminal_size=size, run_before=wait)
+
+
+def test_detail_opened_at_80x24(snap_compare: Any, tmp_path: Path) -> None:
+    """At 80x24 Enter opens the detail in the list's place."""
+
+    async def run_before(pilot: Any) -> None:
+        await wait(pilot)
+        await pilot.press("down", "enter")
+        await wait(pilot)
+
+    assert snap_compare(demo_app(tmp_path), terminal_size=(80, 24), run_before=run_before)

@@ -39,6 +39,8 @@ from tui.widgets.key_bar import KeyBar
 from tui.widgets.rec_list import RecList
 
 SORTS: list[SortKey] = ["plan", "due", "status", "rag", "updated"]
+NARROW = 140  # columns below which the panes collapse to the action list
+CRAMPED = 100  # below this the recommendations open instead of the list, not beside it
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,7 @@ class Listing:
     overdue: int
     rows: list[ActionRow]
     keep: int | None = None
+    ref_width: int = 5
 
 
 def read_listing(store: Store, query: ActionQuery, keep: int | None = None) -> Listing:
@@ -57,7 +60,8 @@ def read_listing(store: Store, query: ActionQuery, keep: int | None = None) -> L
         index = store.action_index(query)
         at = position(index.ids, keep)
         rows = store.actions_by_ids(index.ids[max(0, at - 10) : at + 60])
-    return Listing(index.ids, index.overdue, rows, keep)
+        ref_width = store.longest_ref(query.plan_id) if query.plan_id is not None else 9
+    return Listing(index.ids, index.overdue, rows, keep, ref_width)
 
 
 class MainScreen(ActionEditor):
@@ -76,6 +80,7 @@ class MainScreen(ActionEditor):
         Binding("a", "add_action", "Add action", show=False, id="add_action"),
         Binding("A", "add_recommendation", "Add rec", show=False, id="add_rec"),
         Binding("delete", "archive", "Archive", show=False, id="archive"),
+        Binding("g", "toggle_recs", "Recs", tooltip="Show or hide the recommendations", id="recs"),
         Binding("left", "focus_pane(-1)", "Pane left", show=False),
         Binding("right", "focus_pane(1)", "Pane right", show=False),
         *EDIT_BINDINGS,
@@ -110,6 +115,8 @@ class MainScreen(ActionEditor):
         yield KeyBar()
 
     def on_mount(self) -> None:
+        columns = self.query_one(ActionList).columns
+        self.query_one("#list-header", Static).update(header_line(columns))
         self.query_one("#plan-title", Static).update(f" {self.plan.title}")
         self.query_one("#search", Input).display = False
         self.query_one(ActionList).focus()
@@ -119,9 +126,9 @@ class MainScreen(ActionEditor):
             self._show_index(self._first)
             self._first = None
 
-    def on_resize(self) -> None:
-        width = self.query_one(ActionList).size.width
-        self.query_one("#list-header", Static).update(header_line(width))
+    @on(ActionList.ColumnsChanged)
+    def _columns_changed(self, event: ActionList.ColumnsChanged) -> None:
+        self.query_one("#list-header", Static).update(header_line(event.columns))
 
     # ------------------------------------------------------------ reading
     def reload(self, keep: int | None = None) -> None:
@@ -150,6 +157,7 @@ class MainScreen(ActionEditor):
         actions = self.query_one(ActionList)
         had_actions = bool(actions.ids)
         ids = listing.ids
+        actions.set_ref_width(listing.ref_width)
         actions.show(ids, listing.keep, listing.rows)
         if had_actions != bool(ids):
             self.refresh_bindings()
@@ -196,7 +204,7 @@ class MainScreen(ActionEditor):
 
     @on(ActionList.Selected)
     def _selected(self) -> None:
-        self.query_one(DetailPane).focus()
+        self._open_pane(2)
 
     @on(RecList.Chosen)
     def _rec_chosen(self, event: RecList.Chosen) -> None:
@@ -206,7 +214,7 @@ class MainScreen(ActionEditor):
 
     @on(RecList.Selected)
     def _rec_selected(self) -> None:
-        self.query_one(ActionList).focus()
+        self._open_pane(1)
 
     # ------------------------------------------------------------ filters
     def _requery(self, keep: int | None = None, **changes: Any) -> None:
@@ -322,6 +330,9 @@ class MainScreen(ActionEditor):
         self.query_one(ActionList).focus()
 
     def action_clear(self) -> None:
+        if self.narrow and (self.has_class("-recs-open") or self.has_class("-detail-open")):
+            self._open_pane(1)  # Esc closes the pane that was opened first
+            return
         search = self.query_one("#search", Input)
         if search.display and (search.value or search.has_focus):
             search.value = ""
@@ -343,10 +354,37 @@ class MainScreen(ActionEditor):
         now = SORTS.index(self.query_state.sort)
         self._requery(sort=SORTS[(now + 1) % len(SORTS)])
 
+    # ------------------------------------------------------------- panes
+    def on_resize(self) -> None:
+        self.set_class(self.size.width < NARROW, "-narrow")
+        self.set_class(self.size.width < CRAMPED, "-cramped")
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "toggle_recs" and not self.narrow:
+            return False  # the recommendations are always shown: no key to show them
+        return super().check_action(action, parameters)
+
+    @property
+    def narrow(self) -> bool:
+        """Below NARROW columns the list has the width; the other panes open on demand."""
+        return self.has_class("-narrow")
+
     def action_focus_pane(self, step: int) -> None:
         panes = [self.query_one(RecList), self.query_one(ActionList), self.query_one(DetailPane)]
         focused = next((i for i, p in enumerate(panes) if p.has_focus), 1)
-        panes[max(0, min(2, focused + step))].focus()
+        self._open_pane(max(0, min(2, focused + step)))
+
+    def _open_pane(self, index: int) -> None:
+        """Focus pane ``index`` (recs, list, detail); when narrow, show only that one
+        beside the list (recs) or instead of it (detail)."""
+        self.set_class(index == 0, "-recs-open")
+        self.set_class(index == 2, "-detail-open")
+        panes = [self.query_one(RecList), self.query_one(ActionList), self.query_one(DetailPane)]
+        panes[index].focus()
+
+    def action_toggle_recs(self) -> None:
+        self._open_pane(1 if self.has_class("-recs-open") else 0)
 
     def open_choice(self, choice: DashboardChoice | None) -> None:
         """Show what was picked on the dashboard: one recommendation or one lead."""

@@ -8,7 +8,7 @@ message, so the widget itself never touches the database.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
@@ -41,8 +41,57 @@ DONE = Style(color="grey58")
 PLAIN = Style()
 BOLD = Style(bold=True)
 DONE_BOLD = DONE + BOLD
-FIXED_CELLS = 2 + 9 + 16 + 12 + 12 + 4 + 6  # every column but the action's text
+STATUS_SHORT = {
+    "not_started": "Not yet",
+    "in_progress": "In prog",
+    "blocked": "Blocked",
+    "done": "Done",
+    "dropped": "Dropped",
+}
+MIN_TEXT = 25  # the action's text is what the user needs: never fewer cells than this
+ROOMY_TEXT = 40  # optional columns are added only while the text keeps this many
 BLOCK = 100  # rows fetched per request: a few screens' worth
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Cells of each column for one list width; 0 hides a column."""
+
+    ref: int
+    text: int
+    leads: int = 0
+    due: int = 10  # "31 Oct 26" (short) or 12: "31 Oct 2026"
+    status: int = 8  # "In prog" (short) or 12: "In progress"
+    rag: int = 4
+    updated: int = 0
+
+    @property
+    def long_due(self) -> bool:
+        """Is there room for the four-digit year?"""
+        return self.due >= 12
+
+    @property
+    def long_status(self) -> bool:
+        """Is there room for the status in full?"""
+        return self.status >= 12
+
+
+# Optional widenings, most useful first: each is taken while the text keeps ROOMY_TEXT.
+WIDENINGS: list[tuple[str, int]] = [("leads", 16), ("updated", 6), ("status", 12), ("due", 12)]
+
+
+def columns_for(width: int, ref_width: int) -> Columns:
+    """The columns for a list ``width`` cells wide whose longest ref is ``ref_width``:
+    the Ref column as wide as that ref, the text the rest, optional columns while
+    the text keeps room."""
+    cols = Columns(ref=max(4, ref_width + 1), text=0)
+    fixed = 2 + cols.ref + cols.due + cols.status + cols.rag
+    for name, cells in WIDENINGS:
+        extra = cells - getattr(cols, name)
+        if width - fixed - extra >= ROOMY_TEXT:
+            cols = replace(cols, **{name: cells})
+            fixed += extra
+    return replace(cols, text=max(MIN_TEXT, width - fixed))
 
 
 def age(last: dt.date | None, today: dt.date) -> str:
@@ -93,6 +142,12 @@ class ActionList(ScrollView, can_focus=True):
         total: int
 
     @dataclass
+    class ColumnsChanged(Message):
+        """The columns were fitted to a new width: the header follows."""
+
+        columns: Columns
+
+    @dataclass
     class NeedRows(Message):
         """Rows for these ids are needed to draw the screen."""
 
@@ -104,6 +159,21 @@ class ActionList(ScrollView, can_focus=True):
         self.ids: list[int] = []
         self.rows: dict[int, ActionRow] = {}
         self._asked: set[int] = set()
+        self.ref_width = 5
+        self.columns = columns_for(80, self.ref_width)
+
+    def set_ref_width(self, cells: int) -> None:
+        """The longest ref in the plan: the Ref column is as wide as it."""
+        if cells != self.ref_width:
+            self.ref_width = cells
+            self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        cols = columns_for(self.size.width, self.ref_width)
+        if cols != self.columns:
+            self.columns = cols
+            self.post_message(self.ColumnsChanged(cols))
+            self.refresh()
 
     # ---------------------------------------------------------------- data
     def show(
@@ -181,6 +251,7 @@ class ActionList(ScrollView, can_focus=True):
         self._post_window()
 
     def on_resize(self) -> None:
+        self._fit_columns()
         self._post_window()
 
     def _post_window(self) -> None:
@@ -226,20 +297,26 @@ class ActionList(ScrollView, can_focus=True):
             self.post_message(self.NeedRows(wanted))
 
     def _segments(self, row: ActionRow, width: int) -> list[Segment]:
+        cols = self.columns
         done = row.status in ("done", "dropped")
         base = DONE if done else PLAIN
-        due = row.due.strftime("%d %b %Y") if row.due else plain(row.due_text, True)[:11] or "—"
         rag = row.rag or ""
-        return [
+        status = (STATUS_TEXT if cols.long_status else STATUS_SHORT)[row.status]
+        segments = [
             Segment("! ", OVERDUE) if row.overdue else Segment("  ", PLAIN),
-            Segment(_fit(row.ref, 9), DONE_BOLD if done else BOLD),
-            Segment(_fit(row.text, max(10, width - FIXED_CELLS)), base),
-            Segment(_fit(", ".join(row.leads), 16), base),
-            Segment(_fit(due, 12), OVERDUE if row.overdue else base),
-            Segment(_fit(STATUS_TEXT[row.status], 12), base),
-            Segment(_fit(" " + RAG_TEXT.get(rag, "-"), 4), RAG_STYLE.get(rag, base)),
-            Segment(" " + _fit(age(row.last_update, self.today), 5), base),
+            Segment(_fit(row.ref, cols.ref), DONE_BOLD if done else BOLD),
+            Segment(_fit(row.text, cols.text), base),
         ]
+        if cols.leads:
+            segments.append(Segment(_fit(", ".join(row.leads), cols.leads), base))
+        segments += [
+            Segment(_fit(_due(row, cols), cols.due), OVERDUE if row.overdue else base),
+            Segment(_fit(status, cols.status), base),
+            Segment(_fit(" " + RAG_TEXT.get(rag, "-"), cols.rag), RAG_STYLE.get(rag, base)),
+        ]
+        if cols.updated:
+            segments.append(Segment(" " + _fit(age(row.last_update, self.today), 5), base))
+        return segments
 
 
 def position(ids: list[int], action_id: int | None) -> int:
@@ -250,19 +327,19 @@ def position(ids: list[int], action_id: int | None) -> int:
         return 0
 
 
-def header_line(width: int) -> str:
+def _due(row: ActionRow, cols: Columns) -> str:
+    if row.due:
+        return row.due.strftime("%d %b %Y" if cols.long_due else "%d %b %y")
+    return plain(row.due_text, True)[: cols.due - 1] or "—"
+
+
+def header_line(cols: Columns) -> str:
     """Column titles matching ``ActionList`` rows."""
-    return (
-        "  "
-        + _fit("Ref", 9)
-        + _fit("Action", max(10, width - FIXED_CELLS))
-        + _fit("Leads", 16)
-        + _fit("Due", 12)
-        + _fit("Status", 12)
-        + _fit("RAG", 4)
-        + " "
-        + _fit("Upd", 5)
-    )
+    line = "  " + _fit("Ref", cols.ref) + _fit("Action", cols.text)
+    if cols.leads:
+        line += _fit("Leads", cols.leads)
+    line += _fit("Due", cols.due) + _fit("Status", cols.status) + _fit("RAG", cols.rag)
+    return line + (" " + _fit("Upd", 5) if cols.updated else "")
 
 
 def _fit(value: str, width: int) -> str:

@@ -14,6 +14,8 @@ from textual.app import RenderResult
 from textual.screen import Screen
 from textual.widget import Widget
 
+HELP_ACTION = "help"  # its hint is kept on the bar at every width
+
 
 class KeyBar(Widget):
     """Key hints for the screen's active bindings, as one line of text."""
@@ -45,6 +47,7 @@ class KeyBar(Widget):
         super().__init__()
         self._hints: tuple[tuple[str, str, bool], ...] = ()
         self._palette: tuple[str, str, bool] | None = None
+        self._help: tuple[str, str, bool] | None = None
 
     def on_mount(self) -> None:
         # The screen announces its bindings once everything on it is mounted.
@@ -55,30 +58,42 @@ class KeyBar(Widget):
 
     def _bindings_changed(self, screen: Screen[object]) -> None:
         hints: list[tuple[str, str, bool]] = []
-        palette = None
+        palette = help_hint = None
         seen: set[str] = set()
         for key, active in screen.active_bindings.items():
             binding, enabled = active.binding, active.enabled
             hint = (self.app.get_key_display(binding), binding.description, enabled)
             if key == self.app.COMMAND_PALETTE_BINDING and self.app.ENABLE_COMMAND_PALETTE:
                 palette = hint
+            elif binding.action == HELP_ACTION:
+                help_hint = help_hint or hint  # "?", else F1 while typing (? is a letter then)
             elif binding.show and binding.action not in seen:
                 seen.add(binding.action)  # one hint per action, as the Footer does
                 hints.append(hint)
-        if (tuple(hints), palette) != (self._hints, self._palette):
-            self._hints, self._palette = tuple(hints), palette
+        if (tuple(hints), palette, help_hint) != (self._hints, self._palette, self._help):
+            self._hints, self._palette, self._help = tuple(hints), palette, help_hint
             self.refresh()
 
     def render(self) -> RenderResult:
+        """The hints that fit whole, then "? Help" (always) and the palette key at
+        the right when there is room for it."""
+        right = Text(end="")
+        if self._help is not None:
+            right.append_text(self._hint(self._help))
+        width = self.size.width
         text = Text(no_wrap=True, overflow="ellipsis", end="")
         for hint in self._hints:
-            text.append_text(self._hint(hint))
+            shown = self._hint(hint)
+            if text.cell_len + shown.cell_len + right.cell_len > width:
+                text.append("…")
+                break
+            text.append_text(shown)
         if self._palette is not None:
             palette = self._hint(self._palette)
-            gap = self.size.width - text.cell_len - palette.cell_len
-            if gap > 0:  # at the right edge, when there is room for it whole
-                text.append(" " * gap)
-                text.append_text(palette)
+            if text.cell_len + right.cell_len + palette.cell_len < width:
+                right.append_text(palette)
+        text.append(" " * max(0, width - text.cell_len - right.cell_len))
+        text.append_text(right)
         return text
 
     def _hint(self, hint: tuple[str, str, bool]) -> Text:

@@ -1,0 +1,84 @@
+"""Layout for every terminal size: what the list shows and how the panes open."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from store import Store
+from store.docs import ActionDoc, PlanDoc, RecommendationDoc
+from tests.tui.test_tui_main import screen_text, settle
+from tui import open_app
+from tui.widgets.action_list import ActionList
+from tui.widgets.detail import DetailPane
+from tui.widgets.rec_list import RecList
+
+LONG_TEXT = "Agree an overarching outcomes framework with partners across the county"
+
+
+def long_plan(db: Path, refs: list[str]) -> None:
+    actions = [
+        ActionDoc(
+            ref=r,
+            text=f"{LONG_TEXT} {r}",
+            due=dt.date(2027, 3, 31),
+            due_text="31/3/2027",
+            status="in_progress",
+        )
+        for r in refs
+    ]
+    doc = PlanDoc(title="Plan", recommendations=[RecommendationDoc(ref="1", actions=actions)])
+    s = Store.open(db)
+    s.merge_plans([doc], "test")
+    s.close()
+
+
+async def test_at_80x24_each_row_shows_25_characters_due_and_status(db_path: Path) -> None:
+    long_plan(db_path, ["1.1", "1.2"])
+    async with open_app(db_path).run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        lines = screen_text(pilot.app).splitlines()
+        row = next(line for line in lines if "1.2 " in line)
+        assert LONG_TEXT[:25] in row
+        assert "31 Mar 27" in row and "In prog" in row
+        assert lines[-1].rstrip().endswith("? Help")
+
+
+async def test_the_ref_column_is_as_wide_as_the_longest_ref(db_path: Path) -> None:
+    long_plan(db_path, ["1.1", "1.2.3.4a"])
+    async with open_app(db_path).run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        text = screen_text(pilot.app)
+        assert re.search(r"  1\.1      Agree", text)  # "1.2.3.4a" is 8: the column is 9
+        assert re.search(r"  1\.2\.3\.4a Agree", text)
+
+
+async def test_below_140_columns_the_panes_open_on_demand(db: Path) -> None:
+    async with open_app(db).run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = pilot.app.screen
+        recs, detail = screen.query_one(RecList), screen.query_one(DetailPane)
+        assert not recs.display and not detail.display
+        await pilot.press("g")  # the recommendations open beside the list
+        await settle(pilot)
+        assert recs.display and recs.has_focus and screen.query_one(ActionList).display
+        await pilot.press("down", "enter")  # recommendation 1 chosen: back to its actions
+        await settle(pilot)
+        assert not recs.display and screen.query_one(ActionList).has_focus
+        await pilot.press("enter")  # the detail opens instead of the list
+        await settle(pilot)
+        assert detail.display and detail.has_focus
+        assert not screen.query_one("#middle").display
+        assert "Write the strategy" in screen_text(pilot.app)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not detail.display and screen.query_one(ActionList).has_focus
+
+
+async def test_at_160_columns_all_three_panes_show(db: Path) -> None:
+    async with open_app(db).run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        screen = pilot.app.screen
+        assert screen.query_one(RecList).display and screen.query_one(DetailPane).display
+        assert "g Recs" not in screen_text(pilot.app)  # nothing to toggle
