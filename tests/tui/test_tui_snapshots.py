@@ -27,6 +27,17 @@ async def wait(pilot: Any) -> None:
         await pilot.app.workers.wait_for_complete()
 
 
+def pressing(*keys: str) -> Any:
+    """A ``run_before`` that waits for the first screen, presses ``keys`` and waits."""
+
+    async def run_before(pilot: Any) -> None:
+        await wait(pilot)
+        await pilot.press(*keys)
+        await wait(pilot)
+
+    return run_before
+
+
 def test_main_screen(snap_compare: Any, tmp_path: Path) -> None:
     """The first screen: all 39 demo actions, 10 overdue marked with "!", the detail of 1.1."""
     assert snap_compare(demo_app(tmp_path), terminal_size=SIZE, run_before=wait)
@@ -34,24 +45,14 @@ def test_main_screen(snap_compare: Any, tmp_path: Path) -> None:
 
 def test_detail_of_an_overdue_action(snap_compare: Any, tmp_path: Path) -> None:
     """Overdue only, second row: the detail shows the deadline as written and days overdue."""
-
-    async def run_before(pilot: Any) -> None:
-        await wait(pilot)
-        await pilot.press("o", "down")
-        await wait(pilot)
-
-    assert snap_compare(demo_app(tmp_path), terminal_size=SIZE, run_before=run_before)
+    assert snap_compare(demo_app(tmp_path), terminal_size=SIZE, run_before=pressing("o", "down"))
 
 
 def test_help_screen(snap_compare: Any, tmp_path: Path) -> None:
     """The help lists every key of the contract."""
-
-    async def run_before(pilot: Any) -> None:
-        await wait(pilot)
-        await pilot.press("question_mark")
-        await wait(pilot)
-
-    assert snap_compare(demo_app(tmp_path), terminal_size=SIZE, run_before=run_before)
+    assert snap_compare(
+        demo_app(tmp_path), terminal_size=SIZE, run_before=pressing("question_mark")
+    )
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 40), (200, 60)])
@@ -65,10 +66,6 @@ def test_main_screen_at_every_size(
 
 def test_detail_opened_at_80x24(snap_compare: Any, tmp_path: Path) -> None:
     """At 80x24 Enter opens the detail in the list's place."""
-
-    async def run_before(pilot: Any) -> None:
-        await wait(pilot)
-        await pilot.press("down", "enter")
-        await wait(pilot)
-
-    assert snap_compare(demo_app(tmp_path), terminal_size=(80, 24), run_before=run_before)
+    assert snap_compare(
+        demo_app(tmp_path), terminal_size=(80, 24), run_before=pressing("down", "enter")
+    )
