@@ -21,6 +21,7 @@ import difflib
 import io
 import json
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -199,8 +200,10 @@ def _iso(day: dt.date | None) -> str | None:
 
 
 def tokens(text: str) -> set[str]:
-    """Alphanumeric words of two characters or more, case folded."""
-    return {t for t in re.findall(r"[^\W_]+", text.casefold()) if len(t) >= 2}
+    """Alphanumeric words of two characters or more, case folded, and each symbol
+    such as an emoji (🟢, ✅): plans write statuses with them too."""
+    words = {t for t in re.findall(r"[^\W_]+", text.casefold()) if len(t) >= 2}
+    return words | {c for c in text if unicodedata.category(c) == "So"}
 
 
 def source_tokens(path: Path, sheet: str | None = None) -> set[str]:

@@ -15,11 +15,12 @@ from tests.importers.corpus import (
     percent,
     score_folder,
     source_tokens,
+    tokens,
     totals,
 )
 
 FLOOR = 3.7  # % of actions fully right (measured 5.7% on 2 Dec 2026, minus 2 points)
-LOST_FLOOR = 996  # words of the files missing from the imported plans (measured 996)
+LOST_FLOOR = 1000  # words and symbols of the files missing from the imports (measured 1000)
 # Plans that the importer could not read at all when the corpus arrived; empty it.
 FAILING_NOW = {
     "cqc_trust_mustdo_westfield",
@@ -63,3 +64,7 @@ def test_every_word_of_a_workbook_plan_sheet_is_checked() -> None:
     words = source_tokens(PLANS / "asc_assurance_eastbridge.xlsx", "Improvement plan")
     assert {"waiting", "willow", "ab", "2024"} <= words
     assert "summary" not in words  # the Summary sheet is not the plan
+
+
+def test_a_status_written_as_an_emoji_counts_as_a_word() -> None:
+    assert tokens("🟢 on track; ✅ done") == {"🟢", "✅", "on", "track", "done"}
