@@ -283,18 +283,18 @@ def totals(scores: Iterable[PlanScore]) -> tuple[int, int, int, int]:
 
 
 def report(scores: list[PlanScore], verbose: bool) -> str:
-    head = f"{'plan':<36} {'family':<15} {'exp':>4} {'found':>5} {'right':>5} {'%':>5}"
+    head = f"{'plan':<36} {'family':<19} {'exp':>4} {'found':>5} {'right':>5} {'%':>5}"
     lines = [f"{head} {'lost':>5}"]
     for s in scores:
         flag = "  IMPORT FAILED" if s.error else ""
         lines.append(
-            f"{s.name:<36} {s.family:<15} {s.expected:>4} {s.found:>5} {s.right:>5}"
+            f"{s.name:<36} {s.family:<19} {s.expected:>4} {s.found:>5} {s.right:>5}"
             f" {percent(s.right, s.expected):>4.0f}% {len(s.lost):>5}{flag}"
         )
     expected, right, lost, failed = totals(scores)
     found = sum(s.found for s in scores)
     lines.append(
-        f"{'TOTAL':<36} {'':<15} {expected:>4} {found:>5} {right:>5}"
+        f"{'TOTAL':<36} {'':<19} {expected:>4} {found:>5} {right:>5}"
         f" {percent(right, expected):>4.0f}% {lost:>5}"
     )
     recs = sum(s.recs_expected for s in scores), sum(s.recs_right for s in scores)
@@ -315,7 +315,7 @@ def _by_family(scores: list[PlanScore]) -> list[str]:
     for family, group in sorted(families.items()):
         expected, right, lost, _ = totals(group)
         share = percent(right, expected)
-        out.append(f"  {family:<15} {right:>4}/{expected:<4} {share:>4.0f}%  lost {lost}")
+        out.append(f"  {family:<19} {right:>4}/{expected:<4} {share:>4.0f}%  lost {lost}")
     return out
 
 

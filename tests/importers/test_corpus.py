@@ -1,4 +1,4 @@
-"""The importer on 25 plans in published layouts it was not built on.
+"""The importer on 28 plans in published layouts it was not built on.
 
 The floors are the scores measured on the importer when the corpus arrived
 (``python -m tests.importers.corpus`` prints them): raise them as it improves,
@@ -19,13 +19,14 @@ from tests.importers.corpus import (
     totals,
 )
 
-FLOOR = 3.7  # % of actions fully right (measured 5.7% on 2 Dec 2026, minus 2 points)
-LOST_FLOOR = 1000  # words and symbols of the files missing from the imports (measured 1000)
+FLOOR = 4.2  # % of actions fully right (measured 6.2% on 2 Dec 2026, minus 2 points)
+LOST_FLOOR = 1171  # words and symbols of the files missing from the imports (measured 1171)
 # Plans that the importer could not read at all when the corpus arrived; empty it.
 FAILING_NOW = {
     "cqc_trust_mustdo_westfield",
     "fire_afi_northdale",
     "nhs_wellled_harbourside",
+    "police_peel_eastshire",
     "programme_workbook_customer",
     "send_wsoa_lakeside",
 }
@@ -35,7 +36,7 @@ def test_the_corpus_scores_at_least_the_floor() -> None:
     scores = score_folder(PLANS)
     expected, right, lost, _ = totals(scores)
     failed = {s.name for s in scores if s.error}
-    assert len(scores) >= 25
+    assert len(scores) >= 28
     assert failed <= FAILING_NOW, f"plans that no longer import: {failed - FAILING_NOW}"
     assert percent(right, expected) >= FLOOR
     assert lost <= LOST_FLOOR
