@@ -13,6 +13,7 @@ from typing import Any, cast
 
 from store import Store
 from store.models import RAGS, STATUSES, ActionQuery, ActionRow, Rag, Status
+from store.text import printable
 
 STATUS_WORDS: dict[str, Status] = {
     **{s: s for s in STATUSES},
@@ -141,11 +142,12 @@ def _print_table(rows: list[ActionRow]) -> None:
     print(f"{'Ref':<10} {'Due':<10} {'Status':<11} {'RAG':<5} {'Leads':<24} Action")
     for r in rows:
         flag = "!" if r.overdue else " "
-        due = r.due.isoformat() if r.due else (r.due_text or "-")[:10]
-        leads = ", ".join(r.leads)[:24]
-        text = " ".join(r.text.split())[:70]
+        due = r.due.isoformat() if r.due else printable(r.due_text or "-", True)[:10]
+        leads = printable(", ".join(r.leads), True)[:24]
+        text = printable(r.text, True)[:70]
         rag = (r.rag or "-")[:5]
-        print(f"{r.ref:<10} {due:<10}{flag}{r.status:<11} {rag:<5} {leads:<24} {text}")
+        ref = printable(r.ref, True)
+        print(f"{ref:<10} {due:<10}{flag}{r.status:<11} {rag:<5} {leads:<24} {text}")
     overdue = sum(r.overdue for r in rows)
     print(f"{len(rows)} actions, {overdue} overdue")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
@@ -49,8 +50,14 @@ def render(reports: list[PlanReport]) -> bytes:
 
 
 def _put(sheet: object, row: int, col: int, value: object) -> object:
-    """Write a cell; text is always text, so "=1+1" stays a string."""
+    """Write a cell; text is always text, so "=1+1" stays a string.
+
+    Control characters XML 1.0 cannot hold (an update pasted with ``\x0b``)
+    are dropped and the rest of the text kept: openpyxl refuses them.
+    """
     cell = sheet.cell(row=row, column=col)  # type: ignore[attr-defined]
+    if isinstance(value, str):
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
     cell.value = value
     if isinstance(value, str):
         cell.data_type = "s"

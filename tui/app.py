@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual import work
 from textual.app import App
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from store import Store, StoreError
@@ -14,6 +15,7 @@ from tui.commands import ActionPlanCommands
 from tui.dialogs.help import HelpScreen
 from tui.dialogs.import_dialog import ImportDialog
 from tui.dialogs.picker import PickerDialog
+from tui.safe import plain
 from tui.screens.main import Listing
 from tui.typeahead import InOrderKeys
 from tui.workflows import Workflows
@@ -49,6 +51,21 @@ class ActionPlanApp(InOrderKeys, Workflows, App[str]):
 
     def on_mount(self) -> None:
         self.call_after_refresh(collect_from_now_on)
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every toast (from any screen or worker) with control characters removed:
+        messages quote titles and file names, which must not drive the terminal."""
+        super().notify(
+            plain(message), title=plain(title), severity=severity, timeout=timeout, markup=markup
+        )
 
     def on_unmount(self) -> None:
         self.store.close()

@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 from rich.text import Text
 
-_CONTROL = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\x00-\x09\x0b-\x1f\x7f-\x9f]"
-)
+from store.text import printable as plain
 
-
-def plain(value: object, one_line: bool = False) -> str:
-    """Text with escape sequences and control characters removed."""
-    text = _CONTROL.sub("", str(value))
-    return " ".join(text.split()) if one_line else text
+__all__ = ["plain", "text"]
 
 
 def text(value: object, style: str = "", one_line: bool = False) -> Text:

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import errno
+import io
 import json
 import os
 import stat
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
-from reports import ReportError, files
+from reports import ReportError, export, files
 from reports.files import ExistingFileError, write_export
+from store import Store
 from tests.cli.test_cli_contract import run
+from tests.conftest import small_plan
 
 
 def test_export_refuses_to_write_over_the_database(db: Path) -> None:
@@ -81,3 +85,27 @@ def test_a_file_made_while_exporting_is_not_overwritten(
         write_export(target, b"ours", tmp_path / "plans.db")
     assert target.read_text() == "theirs"
     assert [p.name for p in tmp_path.iterdir()] == ["report.md"]
+
+
+def test_xlsx_drops_what_xml_cannot_hold_and_keeps_the_rest(store: Store) -> None:
+    action = store.find_action("1.1")
+    store.add_update(action.id, "Vertical\x0btab and bell\x07 pasted from Word")
+    book = load_workbook(io.BytesIO(export(store, "xlsx", "Test plan")))
+    ws = book["Actions"]
+    header = [c.value for c in ws[1]]
+    latest = ws.cell(row=2, column=header.index("Latest update") + 1).value
+    assert latest == "Verticaltab and bell pasted from Word"
+
+
+def test_list_never_sends_control_characters_to_the_terminal(db_path: Path) -> None:
+    s = Store.open(db_path)
+    s.merge_plans([small_plan("Plan \x1b]0;pwned\x07 title")], "import")
+    first = s.find_action("1.1").id
+    s.set_text(first, "Write \x1b[2J\x1b[31mthe\x1b[0m strategy\x9b")
+    s.set_people(first, ["Marina \x1bKitchen"], [])
+    s.close()
+    out = run("list", "--db", db_path)
+    assert out.returncode == 0, out.stderr
+    assert not any(ord(c) < 32 and c != "\n" or 0x7F <= ord(c) <= 0x9F for c in out.stdout)
+    line = next(x for x in out.stdout.splitlines() if x.startswith("1.1"))
+    assert line.endswith("Marina Kitchen           Write the strategy")

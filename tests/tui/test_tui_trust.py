@@ -7,8 +7,10 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from textual.pilot import Pilot
-from textual.widgets import Input
+from textual.widgets import Input, Static
 
+from store import Store
+from tests.conftest import small_plan
 from tests.tui.test_tui_main import screen_text, settle
 from tui import open_app
 from tui.app import ActionPlanApp
@@ -60,3 +62,15 @@ async def test_exporting_over_the_database_is_refused_with_a_message(db: Path) -
         assert not isinstance(app.screen, ChoiceDialog)
         assert toasts(app) == [f"Export failed: {db}: is the database itself; choose another file"]
     assert db.read_bytes()[:16] == before[:16] == b"SQLite format 3\x00"
+
+
+async def test_control_characters_never_reach_the_header_or_a_toast(db_path: Path) -> None:
+    s = Store.open(db_path)
+    s.merge_plans([small_plan("Plan \x1b]0;pwned\x07 for\x1b[2J review")], "import")
+    s.close()
+    async with running(db_path) as (app, pilot):
+        header = str(app.screen.query_one("#plan-title", Static).render())
+        assert header == " Plan for review"
+        app.notify("Imported \x1b]0;pwned\x07plan\x9b.csv", markup=False)
+        await settle(pilot)
+        assert toasts(app) == ["Imported plan.csv"]

@@ -9,6 +9,7 @@ from textual.events import Key
 from textual.widgets import Static
 
 from tui.dialogs.base import Dialog, dialog_css
+from tui.safe import plain
 
 
 class ChoiceDialog(Dialog[str]):
@@ -27,7 +28,7 @@ class ChoiceDialog(Dialog[str]):
             body.append(f" {key} ", style="reverse bold")
             body.append(f"  {label}\n")
         with Vertical():
-            yield Static(self.title_text, classes="title", markup=False)
+            yield Static(plain(self.title_text), classes="title", markup=False)
             yield Static(body)
             yield Static("Press a key; any other key closes this unchanged", classes="hint")
 

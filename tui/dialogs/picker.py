@@ -11,7 +11,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.dialogs.base import Dialog, dialog_css
-from tui.safe import text
+from tui.safe import plain, text
 
 
 class PickerDialog(Dialog[str]):
@@ -35,7 +35,7 @@ class PickerDialog(Dialog[str]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(self.title_text, classes="title", markup=False)
+            yield Static(plain(self.title_text), classes="title", markup=False)
             yield Input(placeholder="type to filter")
             yield OptionList(id="choices")
             yield Static("Enter chooses · Esc cancels", classes="hint")

@@ -8,6 +8,7 @@ from textual.containers import Vertical
 from textual.widgets import Input, Static, TextArea
 
 from tui.dialogs.base import Dialog, dialog_css
+from tui.safe import plain
 
 
 class TextDialog(Dialog[str]):
@@ -21,7 +22,7 @@ class TextDialog(Dialog[str]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(self.title_text, classes="title", markup=False)
+            yield Static(plain(self.title_text), classes="title", markup=False)
             yield Input(self.value, placeholder=self.placeholder, id="text")
             yield Static("Enter saves · Esc cancels", classes="hint")
 
@@ -48,7 +49,7 @@ class NoteDialog(Dialog[str]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(self.title_text, classes="title", markup=False)
+            yield Static(plain(self.title_text), classes="title", markup=False)
             yield TextArea(self.value, id="note", soft_wrap=True, show_line_numbers=False)
             yield Static("Enter saves · Ctrl+J new line · Esc cancels", classes="hint")
 

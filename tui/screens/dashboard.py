@@ -84,7 +84,8 @@ class DashboardScreen(Screen[DashboardChoice]):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        self.query_one("#dashboard-title", Static).update(f" Dashboard — {self.plan.title}")
+        title = plain(self.plan.title, one_line=True)
+        self.query_one("#dashboard-title", Static).update(f" Dashboard — {title}")
         self.query_one("#dash-recs", OptionList).focus()
         self._load()
 

@@ -31,6 +31,7 @@ from tui.dialogs.choice import RAG_CHOICES, STATUS_CHOICES, ChoiceDialog
 from tui.dialogs.picker import PickerDialog
 from tui.dialogs.text import TextDialog
 from tui.editing import EDIT_BINDINGS, ActionEditor
+from tui.safe import plain
 from tui.screens.dashboard import DashboardChoice
 from tui.widgets.action_list import ActionList, header_line, position
 from tui.widgets.detail import DetailPane
@@ -117,7 +118,7 @@ class MainScreen(ActionEditor):
     def on_mount(self) -> None:
         columns = self.query_one(ActionList).columns
         self.query_one("#list-header", Static).update(header_line(columns))
-        self.query_one("#plan-title", Static).update(f" {self.plan.title}")
+        self.query_one("#plan-title", Static).update(f" {plain(self.plan.title, one_line=True)}")
         self.query_one("#search", Input).display = False
         self.query_one(ActionList).focus()
         if self._first is None:

@@ -84,9 +84,8 @@ class ReviewScreen(ActionEditor):
         assert self.review is not None
         items = self.review.items
         header = self.query_one("#review-header", Static)
-        header.update(
-            f" Weekly review — {self.plan.title} — {self.review.reviewed} of {len(items)} reviewed"
-        )
+        title = plain(self.plan.title, one_line=True)
+        header.update(f" Weekly review — {title} — {self.review.reviewed} of {len(items)} reviewed")
         if self.position >= len(items):
             self._finish()
             return
