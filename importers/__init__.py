@@ -17,7 +17,7 @@ from importers import columns, layout, own_csv, people
 from importers.build import Builder, Context, grouping_columns
 from importers.columns import FIELDS
 from importers.errors import ImportFailure
-from importers.read import read_grid
+from importers.read import check_source, read_grid
 from store.bulk import gc_paused
 from store.docs import ExportDoc, PlanDoc
 
@@ -63,6 +63,7 @@ def load(path: Path, options: ImportOptions, progress: Progress | None = None) -
 
 def _load(path: Path, options: ImportOptions, progress: Progress | None) -> ImportResult:
     _check_mapping_fields(path, options)
+    check_source(path)  # before anything opens it: a FIFO would block, /dev/zero never end
     if _looks_like_json(path):
         return _load_json(path, options)
     grid = read_grid(path, options.encoding, options.sheet)

@@ -10,6 +10,9 @@ import csv
 import datetime as dt
 import io
 import re
+import stat
+import zipfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from importers.errors import ImportFailure
@@ -21,7 +24,16 @@ _CONTROL = re.compile(
 )
 _DELIMITERS = (",", ";", "\t")
 XLSX_MAGIC = b"PK\x03\x04"
-READ_ONLY_ABOVE = 20 * 1024 * 1024
+MiB = 1024 * 1024
+READ_ONLY_ABOVE = 20 * MiB  # expanded size of the workbook's parts
+# Resource guards (README, "Limits"): a plan of 100,000 actions is a 14 MB CSV
+# of 100,002 rows and 7 columns, so each limit leaves room for several times that.
+MAX_FILE_BYTES = 512 * MiB  # any input; our JSON export of 100,000 actions is ~150 MB
+MAX_TABLE_BYTES = 64 * MiB  # a CSV or .xlsx file as stored
+MAX_XLSX_EXPANDED = 256 * MiB  # a .xlsx file's parts once decompressed
+MAX_ROWS = 250_000
+MAX_COLUMNS = 200
+MAX_CELLS = 2_000_000  # filled cells: what the grid holds in memory (~1 GB)
 
 
 def clean(text: str) -> str:
@@ -34,6 +46,7 @@ def clean(text: str) -> str:
 
 def read_grid(path: Path, encoding: str | None = None, sheet: str | None = None) -> Grid:
     """The file's cells as rows of equal length, cleaned."""
+    check_source(path, MAX_TABLE_BYTES)
     data = _read_bytes(path)
     if data.startswith(XLSX_MAGIC) or path.suffix.lower() in (".xlsx", ".xlsm"):
         rows = _xlsx_rows(path, sheet)
@@ -44,15 +57,57 @@ def read_grid(path: Path, encoding: str | None = None, sheet: str | None = None)
     return grid
 
 
-def _read_bytes(path: Path) -> bytes:
-    if not path.exists():
-        raise ImportFailure(f"{path}: no such file")
-    if path.is_dir():
-        raise ImportFailure(f"{path}: is a directory, not a plan file")
+def check_source(path: Path, limit: int = MAX_FILE_BYTES) -> None:
+    """Refuse, before opening it, a file that is not a plan: missing, a folder, a
+    device (``/dev/zero`` reads forever), a FIFO (opening it waits for a writer),
+    or larger than ``limit``. Only ``stat`` is called: it neither blocks nor reads."""
     try:
-        return path.read_bytes()
+        info = path.stat()
+    except FileNotFoundError:
+        raise ImportFailure(f"{path}: no such file") from None
     except OSError as exc:
         raise ImportFailure(f"{path}: cannot read ({exc.strerror})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise ImportFailure(f"{path}: is a directory, not a plan file")
+    if not stat.S_ISREG(info.st_mode):
+        raise ImportFailure(f"{path}: is a device or pipe, not a plan file")
+    if info.st_size > limit:
+        raise _too_large(path, info.st_size, limit)
+
+
+def _too_large(path: Path, size: int, limit: int) -> ImportFailure:
+    return ImportFailure(
+        f"{path}: {size / MiB:,.0f} MB, larger than the {limit // MiB} MB an import accepts"
+    )
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        with path.open("rb") as f:
+            data = f.read(MAX_TABLE_BYTES + 1)  # the size was checked; it may have grown
+    except OSError as exc:
+        raise ImportFailure(f"{path}: cannot read ({exc.strerror})") from None
+    if len(data) > MAX_TABLE_BYTES:
+        raise _too_large(path, len(data), MAX_TABLE_BYTES)
+    return data
+
+
+def bounded(rows: Iterable[list[str]], name: str) -> Grid:
+    """Collect rows, refusing at the first row past MAX_ROWS, MAX_COLUMNS or MAX_CELLS:
+    a file far too large is refused after reading only as much as the limit."""
+    grid: Grid = []
+    cells = 0
+    for row in rows:
+        if len(grid) == MAX_ROWS:
+            raise ImportFailure(f"{name}: more than {MAX_ROWS:,} rows; split the file")
+        if len(row) > MAX_COLUMNS and any(row[MAX_COLUMNS:]):
+            raise ImportFailure(f"{name}: row {len(grid) + 1} has more than {MAX_COLUMNS} columns")
+        row = row[:MAX_COLUMNS]
+        cells += _width(row)
+        if cells > MAX_CELLS:
+            raise ImportFailure(f"{name}: more than {MAX_CELLS:,} cells; split the file")
+        grid.append(row)
+    return grid
 
 
 def decode(data: bytes, encoding: str | None, name: str) -> str:
@@ -92,7 +147,7 @@ def _text_rows(path: Path, data: bytes, encoding: str | None) -> Grid:
         raise ImportFailure(f"{path.name}: binary file, not a CSV or Excel table")
     delimiter = choose_delimiter(text)
     try:
-        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        return bounded(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), path.name)
     except csv.Error as exc:
         raise ImportFailure(f"{path.name}: not a readable CSV ({exc})") from None
 
@@ -138,16 +193,69 @@ def _workbook_rows(path: Path, sheet: str | None) -> Grid:
     from openpyxl import load_workbook
 
     # read_only mode hides merged ranges; small files load fully to see them.
-    read_only = path.stat().st_size > READ_ONLY_ABOVE
+    # "Small" is measured expanded: a 3 MB file can hold 800 MB of XML.
+    read_only = _expanded_size(path) > READ_ONLY_ABOVE
     book = load_workbook(path, read_only=read_only, data_only=True)
     if sheet is not None and sheet not in book.sheetnames:
         names = ", ".join(book.sheetnames)
         raise ImportFailure(f"{path.name}: no sheet named {sheet!r} (sheets: {names})")
     ws = book[sheet] if sheet else book.worksheets[0]
-    rows = [[_cell_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
+    # One column past the limit is enough to see a row that is too wide.
+    values = ws.iter_rows(max_col=MAX_COLUMNS + 1, values_only=True)
+    rows = bounded(([_cell_text(v) for v in row] for row in values), path.name)
     if not read_only:
         _fill_merged(ws, rows)
     return rows
+
+
+def _width(row: list[str]) -> int:
+    """Cells up to the last one with text (Excel pads rows to the sheet's width)."""
+    width = len(row)
+    while width and not row[width - 1]:
+        width -= 1
+    return width
+
+
+def _expanded_size(path: Path) -> int:
+    """The workbook's size decompressed, refused above MAX_XLSX_EXPANDED before any
+    part is inflated (Python's zipfile never inflates past a part's declared size)."""
+    with zipfile.ZipFile(path) as archive:
+        size = sum(info.file_size for info in archive.infolist())
+        if size > MAX_XLSX_EXPANDED:
+            raise ImportFailure(
+                f"{path.name}: expands to {size / MiB:,.0f} MB, more than the"
+                f" {MAX_XLSX_EXPANDED // MiB} MB an import accepts"
+            )
+        for info in archive.infolist():
+            if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
+                _count_sheet(archive, info, path.name)
+    return size
+
+
+_ROW_TAG = re.compile(rb"<(?:\w+:)?row[\s>]")
+_VALUE_TAG = re.compile(rb"<(?:\w+:)?(?:v|is)>")
+
+
+def _count_sheet(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
+    """Count a sheet's rows and filled cells from its XML, before openpyxl parses it.
+
+    Inflating and scanning takes about a second per 200 MB; openpyxl reads some
+    50,000 cells a second, so a sheet past the limits would run for minutes
+    before ``bounded`` saw its last allowed row.
+    """
+    rows = cells = 0
+    tail = b""
+    with archive.open(info) as part:
+        while chunk := part.read(4 * MiB):
+            text = tail + chunk
+            cut = max(0, len(text) - 16)  # tags starting in the tail are counted next time
+            rows += len(_ROW_TAG.findall(text)) - len(_ROW_TAG.findall(text, cut))
+            cells += len(_VALUE_TAG.findall(text)) - len(_VALUE_TAG.findall(text, cut))
+            tail = text[cut:]
+            if rows > MAX_ROWS or cells > MAX_CELLS:
+                raise ImportFailure(
+                    f"{name}: more than {MAX_ROWS:,} rows or {MAX_CELLS:,} cells; split the file"
+                )
 
 
 def _fill_merged(ws: object, rows: Grid) -> None:
