@@ -324,10 +324,37 @@ def _change_line(
 
 
 class _Note(NamedTuple):
-    """An update already stored, as far as recognising it again needs."""
+    """A held update, as far as recognising it again needs: its date and its words."""
 
     date: dt.date | None
-    text: str
+    words: str  # whitespace collapsed
+
+
+class _Held:
+    """An action's live notes, and whether an incoming one is already among them.
+
+    Next month's file repeats every unchanged progress cell under its new
+    header date: the same words as the latest note are not news, whatever the
+    date. The same words on the same day, or where a date is unknown, are the
+    same note too. Spacing and line breaks do not make a note new.
+    """
+
+    def __init__(self, rows: list[tuple[str | None, str]]) -> None:
+        self.notes = [_Note(dt.date.fromisoformat(d) if d else None, _collapse(t)) for d, t in rows]
+        self.latest = latest_update(self.notes)
+
+    def has(self, u: UpdateDoc) -> bool:
+        words = _collapse(u.text)
+        if self.latest is not None and self.latest.words == words:
+            return True
+        return any(
+            n.words == words and (n.date == u.date or n.date is None or u.date is None)
+            for n in self.notes
+        )
+
+    def add(self, u: UpdateDoc) -> None:
+        self.notes.append(_Note(u.date, _collapse(u.text)))
+        self.latest = latest_update(self.notes)
 
 
 def _new_updates(writer: Writer, bulk: _Bulk, action_id: int, a: ActionDoc) -> list[UpdateDoc]:
@@ -336,36 +363,22 @@ def _new_updates(writer: Writer, bulk: _Bulk, action_id: int, a: ActionDoc) -> l
         " ORDER BY date IS NULL, date, id",
         (action_id,),
     ).fetchall()
-    have = [_Note(dt.date.fromisoformat(d) if d else None, t) for d, t in rows]
+    exact = set(rows)  # the same file again (the common case) needs no parsing
+    held: _Held | None = None
     added = []
     for u in a.updates:
-        if _already_held(u, have):
+        if (_iso(u.date), u.text) in exact:
+            continue
+        held = held or _Held(rows)
+        if held.has(u):
             continue
         update_id = bulk.update_ids.take()
-        bulk.updates.append((update_id, action_id, _iso(u.date), u.text, u.status, now_iso()))
+        bulk.updates.append((update_id, action_id, _iso(u.date), u.text, u.status, bulk.now))
         writer.record("update", update_id, "archived", True, False)
         writer.touched_actions.add(action_id)
-        have.append(_Note(u.date, u.text))
+        held.add(u)
         added.append(u)
     return added
-
-
-def _already_held(u: UpdateDoc, have: list[_Note]) -> bool:
-    """Is this the note the action already has, as a careful reader would judge?
-
-    Next month's file repeats every unchanged progress cell under its new
-    header date: the same words as the latest note are not news, whatever the
-    date. The same words on the same day, or where a date is unknown, are the
-    same note too. Spacing and line breaks do not make a note new.
-    """
-    text = _collapse(u.text)
-    latest = latest_update(have)
-    if latest is not None and _collapse(latest.text) == text:
-        return True
-    return any(
-        _collapse(h.text) == text and (h.date == u.date or h.date is None or u.date is None)
-        for h in have
-    )
 
 
 def _collapse(text: str) -> str:
