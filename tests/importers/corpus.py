@@ -10,6 +10,7 @@ all match. It also lists the words of the file that the imported plan lost.
     python -m tests.importers.corpus --holdout   # the hold-out plans
     python -m tests.importers.corpus -v          # and every wrong field
     python -m tests.importers.corpus -k audit    # only plans whose name holds "audit"
+    python -m tests.importers.corpus --field due # every wrong due date
 """
 
 from __future__ import annotations
@@ -282,7 +283,7 @@ def totals(scores: Iterable[PlanScore]) -> tuple[int, int, int, int]:
     )
 
 
-def report(scores: list[PlanScore], verbose: bool) -> str:
+def report(scores: list[PlanScore], verbose: bool, only_field: str = "") -> str:
     head = f"{'plan':<36} {'family':<19} {'exp':>4} {'found':>5} {'right':>5} {'%':>5}"
     lines = [f"{head} {'lost':>5}"]
     for s in scores:
@@ -302,8 +303,8 @@ def report(scores: list[PlanScore], verbose: bool) -> str:
     lines.append(f"plans that failed to import: {failed}")
     lines += ["", "by family:"] + _by_family(scores)
     lines += ["", "wrong fields:"] + _by_field(scores)
-    if verbose:
-        lines += _details(scores)
+    if verbose or only_field:
+        lines += _details(scores, only_field)
     return "\n".join(lines)
 
 
@@ -320,19 +321,27 @@ def _by_family(scores: list[PlanScore]) -> list[str]:
 
 
 def _by_field(scores: list[PlanScore]) -> list[str]:
+    """Misses per field, and how many actions that field alone keeps from fully right
+    (the gain if only it were fixed)."""
     counts = Counter(m.field for s in scores for m in s.misses)
-    return [f"  {name:<20} {n:>4}" for name, n in counts.most_common()] or ["  none"]
+    alone: Counter[str] = Counter()
+    for s in scores:
+        per_action = Counter(m.action for m in s.misses)
+        alone.update(m.field for m in s.misses if per_action[m.action] == 1)
+    rows = [f"  {name:<20} {n:>4}   alone {alone[name]:>3}" for name, n in counts.most_common()]
+    return rows or ["  none"]
 
 
-def _details(scores: list[PlanScore]) -> list[str]:
+def _details(scores: list[PlanScore], only_field: str) -> list[str]:
     out: list[str] = []
     for s in scores:
-        if not (s.misses or s.lost or s.error):
+        misses = [m for m in s.misses if only_field in ("", m.field)]
+        if not (misses or s.lost or s.error):
             continue
         out += ["", f"== {s.name} ({s.family})"]
         if s.error:
             out.append(f"  import failed: {s.error}")
-        for m in s.misses:
+        for m in misses:
             out.append(f"  {m.action:<8} {m.field:<12} expected {_show(m.expected)}")
             out.append(f"  {'':<8} {'':<12}      got {_show(m.got)}")
         if s.lost:
@@ -357,8 +366,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--holdout", action="store_true", help="score the hold-out plans")
     parser.add_argument("-v", "--verbose", action="store_true", help="show every wrong field")
     parser.add_argument("-k", default="", metavar="TEXT", help="only plans whose name holds TEXT")
+    parser.add_argument("--field", default="", help="show the misses of this field only (-v)")
     args = parser.parse_args(argv)
-    print(report(score_folder(HOLDOUT if args.holdout else PLANS, args.k), args.verbose))
+    scores = score_folder(HOLDOUT if args.holdout else PLANS, args.k)
+    print(report(scores, args.verbose, args.field))
 
 
 if __name__ == "__main__":
