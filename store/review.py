@@ -91,6 +91,31 @@ def review_queue(store: Store, plan_id: int, thresholds: ReviewThresholds) -> li
     return [item for _, item in items]
 
 
+CLOSED = "closed since last review"
+
+
+def closed_since_last_review(store: Store, plan_id: int) -> list[ReviewItem]:
+    """Actions done or dropped since the plan's last review began, for the new review
+    to show once (the next review starts later, so they are not shown again)."""
+    with store.reading() as conn:
+        last = conn.execute(
+            "SELECT max(started_at) FROM reviews WHERE plan_id = ?", (plan_id,)
+        ).fetchone()[0]
+        if last is None:
+            return []  # a first review: everything closed so far is old news
+        ids = [
+            r[0]
+            for r in conn.execute(
+                "SELECT DISTINCT a.id FROM changes c JOIN batches b ON b.id = c.batch_id"
+                " JOIN actions a ON a.id = c.entity_id WHERE c.entity = 'action'"
+                " AND c.field = 'status' AND b.undone = 0 AND b.at >= ? AND a.plan_id = ?"
+                " AND a.archived = 0 AND a.status IN ('done', 'dropped')",
+                (last, plan_id),
+            )
+        ]
+    return [ReviewItem(action=row, reasons=[CLOSED]) for row in store.actions_by_ids(ids)]
+
+
 def _with_undated_updates(conn: sqlite3.Connection, ids: list[int]) -> set[int]:
     """Which of these actions have a live update with no date."""
     out: set[int] = set()
@@ -114,6 +139,7 @@ def start_review(store: Store, plan_id: int, thresholds: ReviewThresholds) -> Re
     if current is not None:
         return current
     queue = review_queue(store, plan_id, thresholds)
+    queue += closed_since_last_review(store, plan_id)
     with store.writing("review") as w:
         cur = w.execute(
             "INSERT INTO reviews (plan_id, started_at, thresholds) VALUES (?, ?, ?)",

@@ -41,7 +41,7 @@ async def test_review_queue_marking_done_resume_and_summary(db: Path) -> None:
         await pilot.press("left")
         await settle(pilot)
         assert "1.1  Write the strategy" in body(app)
-        await pilot.press("right", "right", "right")
+        await pilot.press("right", "enter", "enter")
         await settle(pilot)
         summary = body(app)
         assert "Review complete" in summary
@@ -49,6 +49,56 @@ async def test_review_queue_marking_done_resume_and_summary(db: Path) -> None:
     s = Store.open(db)
     plan = s.plans()[0]
     assert review.start_review(s, plan.id, review.ReviewThresholds()).reviewed == 0  # a new one
+    s.close()
+
+
+async def test_arrows_browse_without_marking_and_the_review_resumes_at_the_first_gap(
+    db: Path,
+) -> None:
+    async with running(db) as (app, pilot):
+        await pilot.press("w")
+        await settle(pilot)
+        await pilot.press("right", "right", "left", "right", "right")  # to the end and back
+        await settle(pilot)
+        assert "0 of 3 reviewed" in header(app) and "End of the queue" in body(app)
+        await pilot.press("space")  # skips to the first not yet reviewed
+        await settle(pilot)
+        assert "Item 1 of 3" in body(app)
+        await pilot.press("space", "enter")  # skip item 1, mark item 2
+        await settle(pilot)
+        assert "1 of 3 reviewed" in header(app) and "Item 3 of 3" in body(app)
+        await pilot.press("escape")
+        await settle(pilot)
+    async with running(db) as (app, pilot):
+        await pilot.press("w")
+        await settle(pilot)
+        assert "Item 1 of 3" in body(app) and "not yet reviewed" in body(app)
+        await pilot.press("enter")  # item 2 was reviewed: Enter goes on to item 3
+        await settle(pilot)
+        assert "2 of 3 reviewed" in header(app)
+
+
+async def test_actions_closed_since_the_last_review_appear_once(db: Path) -> None:
+    s = Store.open(db)
+    plan = s.plans()[0]
+    review.finish_review(s, review.start_review(s, plan.id, review.ReviewThresholds()).id)
+    s.set_status(s.find_action("2.2").id, "done")
+    s.close()
+    async with running(db) as (app, pilot):
+        await pilot.press("w")
+        await settle(pilot)
+        assert "0 of 3 reviewed" in header(app)  # 2.2 left the queue when done: once more
+        await pilot.press("right", "right")
+        await settle(pilot)
+        assert "2.2  Peer review [TBC]" in body(app)
+        assert "Why it is here: closed since last review" in body(app)
+        for _ in range(3):
+            await pilot.press("enter")
+            await settle(pilot)
+        assert "Review complete" in body(app)
+    s = Store.open(db)
+    again = review.start_review(s, plan.id, review.ReviewThresholds())
+    assert [it.action.ref for it in again.items if review.CLOSED in it.reasons] == []
     s.close()
 
 

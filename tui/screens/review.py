@@ -1,8 +1,9 @@
 """The weekly review: one action at a time from a saved queue.
 
 The queue is a snapshot taken when the review starts (store.review), so it
-does not reshuffle while the user edits; each Enter marks an item reviewed
-and is saved at once, so `w` after quitting resumes where the user stopped.
+does not reshuffle while the user edits. Enter marks an item reviewed (saved
+at once); the arrows only move, so browsing marks nothing; Space skips to the
+next item not yet reviewed; `w` after quitting resumes at the first of those.
 """
 
 from __future__ import annotations
@@ -37,11 +38,23 @@ def thresholds() -> ReviewThresholds:
 
 
 class ReviewScreen(ActionEditor):
-    """Enter or → marks reviewed and moves on; ← goes back; Esc leaves (saved)."""
+    """Enter marks reviewed and moves on; → and ← only move; Space skips; Esc leaves."""
 
     BINDINGS = [
-        Binding("enter,right", "next", "Reviewed, next", id="review_next"),
-        Binding("left", "previous", "Back", id="review_back"),
+        Binding("enter", "reviewed", "Reviewed", tooltip="Mark reviewed, go on", id="review_mark"),
+        # priority: the scrolling body would otherwise take the arrows (and their hints)
+        Binding(
+            "right",
+            "step(1)",
+            "Next",
+            tooltip="Next item, unmarked",
+            priority=True,
+            id="review_next",
+        ),
+        Binding(
+            "left", "step(-1)", "Back", tooltip="Previous item", priority=True, id="review_back"
+        ),
+        Binding("space", "skip", "Skip", tooltip="Next item not yet reviewed", id="review_skip"),
         Binding("escape", "leave", "Leave review", id="review_leave"),
         *EDIT_BINDINGS,
     ]
@@ -74,6 +87,8 @@ class ReviewScreen(ActionEditor):
         self.app.call_from_thread(self._loaded, fresh, self.position)
 
     def _loaded(self, loaded: Review, position: int) -> None:
+        if self.review is None:  # resumed: at the first item not yet reviewed
+            position = _unreviewed_from(loaded, 0)
         self.review = loaded
         self.position = min(position, len(loaded.items))
         self.refresh_bindings()
@@ -87,7 +102,10 @@ class ReviewScreen(ActionEditor):
         title = plain(self.plan.title, one_line=True)
         header.update(f" Weekly review — {title} — {self.review.reviewed} of {len(items)} reviewed")
         if self.position >= len(items):
-            self._finish()
+            if self.review.reviewed == len(items):
+                self._finish()
+            else:
+                self._show_end(len(items) - self.review.reviewed)
             return
         self.query_one("#review-item", Static).update(Text("Loading …", style="dim"))
         self._load_item(items[self.position].action.id)
@@ -122,6 +140,12 @@ class ReviewScreen(ActionEditor):
     def _finish(self) -> None:
         self._summarise()
 
+    def _show_end(self, left: int) -> None:
+        text = Text("End of the queue\n\n", style="bold")
+        text.append(f"{left} not yet reviewed. Space goes to the first of them, ← back; ")
+        text.append("Enter finishes the review now.")
+        self.query_one("#review-item", Static).update(text)
+
     @work(thread=True, exclusive=True, group="review", exit_on_error=False)
     def _summarise(self) -> None:
         assert self.review is not None
@@ -144,14 +168,31 @@ class ReviewScreen(ActionEditor):
         self.query_one("#review-item", Static).update(text)
 
     # ---------------------------------------------------------------- keys
-    def action_next(self) -> None:
+    def action_reviewed(self) -> None:
         if self.review is None or self.summary is not None:
             return
         if self.position >= len(self.review.items):
+            self._finish()  # at the end: Enter finishes with what was reviewed
             return
         item = self.review.items[self.position]
         self.position += 1
         self._mark(item.action.id, self.position)
+
+    def action_step(self, step: int) -> None:
+        if self.review is None or self.summary is not None:
+            return
+        self._go(max(0, min(len(self.review.items), self.position + step)))
+
+    def action_skip(self) -> None:
+        if self.review is None or self.summary is not None:
+            return
+        self._go(_unreviewed_from(self.review, self.position + 1))
+
+    def _go(self, position: int) -> None:
+        if position != self.position:
+            self.position = position
+            self._draw()
+            self._move(position)
 
     @work(thread=True, group="write", exit_on_error=False)
     def _mark(self, action_id: int, position: int) -> None:
@@ -164,13 +205,6 @@ class ReviewScreen(ActionEditor):
             )
             return
         self._reload()
-
-    def action_previous(self) -> None:
-        if self.review is None or self.position == 0 or self.summary is not None:
-            return
-        self.position -= 1
-        self._draw()
-        self._move(self.position)
 
     @work(thread=True, group="write", exit_on_error=False)
     def _move(self, position: int) -> None:
@@ -192,3 +226,9 @@ class ReviewScreen(ActionEditor):
     def edited(self, action_id: int | None, message: str) -> None:
         self.notify(message, markup=False)
         self._reload()
+
+
+def _unreviewed_from(review: Review, start: int) -> int:
+    """The first item not yet reviewed at or after ``start``, else before it, else the end."""
+    order = [*range(start, len(review.items)), *range(0, min(start, len(review.items)))]
+    return next((i for i in order if not review.items[i].reviewed), len(review.items))
