@@ -88,6 +88,8 @@ class Core:
         self._conn = conn
         self._lock = threading.RLock()
         self.path = path
+        self.own_batches: list[int] = []  # edits made through this object: this run's
+        self.undone_batches: list[int] = []  # of those, undone here: what redo re-applies
 
     def __enter__(self) -> Core:
         return self
@@ -121,8 +123,11 @@ class Core:
             try:
                 yield writer
                 self._after_write(writer)
-                writer.finish()
+                batch = writer.finish()
                 self._conn.execute("COMMIT")
+                if batch is not None:
+                    self.own_batches.append(batch)
+                    self.undone_batches.clear()  # a new edit discards the redo stack
             except sqlite3.Error as exc:
                 self._rollback()
                 raise describe_sqlite_error(self.path, exc) from None

@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from store.apply import write_field
-from store.core import Writer, fetch_dicts
+from store.apply import read_field, write_field
+from store.core import Writer, dumps, fetch_dicts
 from store.errors import NothingToUndoError
 from store.models import Change, HistoryEntry
 
@@ -32,6 +32,44 @@ def redo(writer: Writer) -> HistoryEntry:
     if batch is None:
         raise NothingToUndoError("nothing to redo")
     return _replay(writer, int(batch[0]), use="after", undone=0)
+
+
+def newest(conn: sqlite3.Connection, undone: int, among: list[int] | None) -> HistoryEntry | None:
+    """The newest batch in state ``undone`` (0 live, 1 undone), of ``among`` when given."""
+    scope = f" AND id IN ({', '.join('?' for _ in among)})" if among is not None else ""
+    row = conn.execute(
+        f"SELECT id FROM batches WHERE undone = ?{scope} ORDER BY id DESC LIMIT 1",
+        (undone, *(among or [])),
+    ).fetchone()
+    return _entry(conn, int(row[0])) if row else None
+
+
+def changed_since(writer: Writer, entry: HistoryEntry) -> list[Change]:
+    """Changes of ``entry`` whose field no longer holds what the edit wrote (another
+    edit came after it): undoing it would overwrite that later edit."""
+    latest: dict[tuple[str, int, str], object] = {}
+    for c in entry.changes:
+        latest[(c.entity, c.entity_id, c.field)] = c.after
+    return [
+        c
+        for c in entry.changes
+        if latest[(c.entity, c.entity_id, c.field)] == c.after
+        and _normal(read_field(writer, c.entity, c.entity_id, c.field)) != _normal(c.after)
+    ]
+
+
+def _normal(value: object) -> object:
+    return json.loads(dumps(value))
+
+
+def replay(writer: Writer, batch_id: int, undo: bool) -> HistoryEntry:
+    """Undo (or redo) exactly batch ``batch_id``; refused unless it is live (or undone)."""
+    state = writer.execute("SELECT undone FROM batches WHERE id = ?", (batch_id,)).fetchone()
+    if state is None or state[0] != (0 if undo else 1):
+        raise NothingToUndoError("that edit was already " + ("undone" if undo else "replaced"))
+    if undo:
+        return _replay(writer, batch_id, use="before", undone=1)
+    return _replay(writer, batch_id, use="after", undone=0)
 
 
 def _replay(writer: Writer, batch_id: int, use: str, undone: int) -> HistoryEntry:
@@ -97,3 +135,22 @@ def entries_for_action(
         _make({"id": bid, "at": rs[0]["at"], "label": rs[0]["label"], "undone": 0}, rs)
         for bid, rs in list(grouped.items())[:limit]
     ]
+
+
+def subjects(conn: sqlite3.Connection, entry: HistoryEntry) -> dict[tuple[str, int], str]:
+    """What each changed entity is, in words: an action's ref, "update on 2.1",
+    "recommendation 3", "plan <title>"."""
+    queries = {
+        "action": "SELECT ref FROM actions WHERE id = ?",
+        "update": "SELECT 'update on ' || a.ref FROM updates u JOIN actions a"
+        " ON a.id = u.action_id WHERE u.id = ?",
+        "recommendation": "SELECT 'recommendation ' || ref FROM recommendations WHERE id = ?",
+        "plan": "SELECT 'plan ' || title FROM plans WHERE id = ?",
+    }
+    out: dict[tuple[str, int], str] = {}
+    for c in entry.changes:
+        key = (c.entity, c.entity_id)
+        if key not in out and c.entity in queries:
+            row = conn.execute(queries[c.entity], (c.entity_id,)).fetchone()
+            out[key] = str(row[0]) if row else f"{c.entity} #{c.entity_id}"
+    return out

@@ -146,6 +146,16 @@ class HistoryEntry:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class UndoCandidate:
+    """The edit an undo would revert: whether this run made it, and which of its
+    changes a later edit has since overwritten (undoing would overwrite those)."""
+
+    entry: HistoryEntry
+    own: bool
+    overwrites: list[Change]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class EarlierDue:
     """A deadline that an action had before it was re-dated."""
 

@@ -14,7 +14,15 @@ from store.clock import now_iso
 from store.core import Writer
 from store.errors import InvalidValueError, NotFoundError
 from store.merge import Progress, merge_plan
-from store.models import ActionRow, HistoryEntry, ImportReport, Precision, Rag, Status
+from store.models import (
+    ActionRow,
+    HistoryEntry,
+    ImportReport,
+    Precision,
+    Rag,
+    Status,
+    UndoCandidate,
+)
 from store.reads import ReadStore
 from store.schema import connect
 
@@ -204,6 +212,38 @@ class Store(ReadStore):
         """Re-apply the latest undone edit."""
         with self.writing("redo") as w:
             return history.redo(w)
+
+    def undo_batch(self, batch_id: int) -> HistoryEntry:
+        """Revert exactly this edit (see ``next_undo``)."""
+        with self.writing("undo") as w:
+            entry = history.replay(w, batch_id, undo=True)
+        self.undone_batches.append(batch_id)
+        return entry
+
+    def redo_batch(self, batch_id: int) -> HistoryEntry:
+        """Re-apply exactly this undone edit."""
+        with self.writing("redo") as w:
+            entry = history.replay(w, batch_id, undo=False)
+        self.undone_batches.remove(batch_id)
+        return entry
+
+    def next_undo(self, own_only: bool = True) -> UndoCandidate | None:
+        """The edit Ctrl+Z would undo: the newest of this run's live edits (else, with
+        ``own_only`` False, the newest anyone made), and what later edits it would undo."""
+        with self.reading() as conn:
+            entry = history.newest(conn, 0, self.own_batches)
+            own = entry is not None
+            if entry is None and not own_only:
+                entry = history.newest(conn, 0, None)
+            if entry is None:
+                return None
+            later = history.changed_since(Writer(conn, "look"), entry)
+        return UndoCandidate(entry=entry, own=own, overwrites=later)
+
+    def subjects(self, entry: HistoryEntry) -> dict[tuple[str, int], str]:
+        """What each change of ``entry`` is about, in words: "2.1", "update on 2.1"."""
+        with self.reading() as conn:
+            return history.subjects(conn, entry)
 
     # --------------------------------------------------------------- helpers
     def _require_action(self, action_id: int) -> ActionRow:

@@ -14,13 +14,13 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from store import Store, StoreError
-from store.models import ActionRow, HistoryEntry
+from store.models import ActionRow, HistoryEntry, UndoCandidate
 from tui.dialogs.choice import RAG_CHOICES, STATUS_CHOICES, ChoiceDialog
 from tui.dialogs.due import DueDialog, DueResult
 from tui.dialogs.people import People, PeopleDialog
 from tui.dialogs.text import NoteDialog, TextDialog
 from tui.safe import plain
-from tui.words import due_word, field_change
+from tui.words import changes_words, due_word, field_change, undo_words, when_words
 
 EDIT_BINDINGS = [
     Binding("s", "set_status", "Status", tooltip="Then n, p, b, d or x", id="set_status"),
@@ -33,6 +33,8 @@ EDIT_BINDINGS = [
     Binding("ctrl+y", "redo", "Redo", show=False, id="redo"),
 ]
 Write = Callable[[], object]
+Subjects = dict[tuple[str, int], str]
+UNDO_CHOICES = [("y", "undo", "Yes, undo it"), ("n", "keep", "No, keep it")]
 NEEDS_ACTION = {"set_status", "set_rag", "set_due", "set_people", "add_update", "edit_text"}
 
 
@@ -178,10 +180,49 @@ class ActionEditor(Screen[None]):
         self.app.push_screen(TextDialog(f"Text of {a.ref}", typed or a.text), chosen)
 
     def action_undo(self) -> None:
-        self._history(self.store.undo, "Undone")
+        self._find_undo()
+
+    @work(thread=True, group="write", exit_on_error=False)
+    def _find_undo(self) -> None:
+        try:
+            candidate = self.store.next_undo(own_only=False)
+            subjects = self.store.subjects(candidate.entry) if candidate else {}
+        except StoreError as exc:
+            self.app.call_from_thread(self.notify, str(exc), severity="warning", markup=False)
+            return
+        self.app.call_from_thread(self._confirm_undo, candidate, subjects)
+
+    def _confirm_undo(self, candidate: UndoCandidate | None, subjects: Subjects) -> None:
+        """This run's own edit is undone at once; one made elsewhere or in an earlier
+        run, or overwritten since, is named and undone only on "y"."""
+        if candidate is None:
+            self.notify("Nothing to undo", markup=False)
+            return
+        entry = candidate.entry
+        restores = undo_words(entry, subjects)
+        if candidate.own and not candidate.overwrites:
+            self._history(lambda: self.store.undo_batch(entry.id), "Undone", subjects)
+            return
+        why = (
+            "made elsewhere or in an earlier run"
+            if not candidate.own
+            else "that a later edit has changed again"
+        )
+
+        def chosen(answer: str | None) -> None:
+            if answer == "undo":
+                self._history(lambda: self.store.undo_batch(entry.id), "Undone", subjects)
+
+        question = f"Undo an edit {why} ({when_words(entry.at)})?\nIt restores {restores}"
+        self.app.push_screen(ChoiceDialog(question, UNDO_CHOICES), chosen)
 
     def action_redo(self) -> None:
-        self._history(self.store.redo, "Redone")
+        undone = self.store.undone_batches
+        if not undone:
+            self.notify("Nothing to redo in this run", markup=False)
+            return
+        batch_id = undone[-1]
+        self._history(lambda: self.store.redo_batch(batch_id), "Redone", None)
 
     # ------------------------------------------------------------- workers
     def save(
@@ -209,14 +250,21 @@ class ActionEditor(Screen[None]):
             retry()
 
     @work(thread=True, group="write", exit_on_error=False)
-    def _history(self, step: Callable[[], HistoryEntry], verb: str) -> None:
+    def _history(
+        self, step: Callable[[], HistoryEntry], verb: str, subjects: Subjects | None
+    ) -> None:
         try:
             entry = step()
+            subjects = subjects or self.store.subjects(entry)
         except StoreError as exc:
             self.app.call_from_thread(self.notify, str(exc), severity="warning", markup=False)
             return
-        target = _first_action(entry)
-        self.app.call_from_thread(self.edited, target, f"{verb}: {entry.label}")
+        said = (
+            undo_words(entry, subjects)
+            if verb == "Undone"
+            else changes_words(entry.changes, subjects)
+        )
+        self.app.call_from_thread(self.edited, _first_action(entry), f"{verb} — {said}")
 
 
 def _first_action(entry: HistoryEntry) -> int | None:

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from dataclasses import replace
 
-from store.models import STATUS_LABELS, Change
+from store.models import STATUS_LABELS, Change, HistoryEntry
 from tui.safe import plain
 
 RAG_WORDS = {"red": "Red", "amber": "Amber", "green": "Green"}
-ENTITY_WORDS = {"update": "update", "recommendation": "recommendation", "plan": "plan"}
 
 
 def status_word(status: object) -> str:
@@ -65,15 +65,27 @@ def _due(value: object) -> str:
     return due_word(None, str(value or ""))
 
 
-def changes_words(changes: list[Change], refs: Mapping[int, str]) -> str:
-    """A recorded edit in words, by ref: "2.1: status Done → Not started; RAG none → Red"."""
+def changes_words(changes: list[Change], subjects: Mapping[tuple[str, int], str]) -> str:
+    """A recorded edit in words, by what it is about: "2.1: status Done → In progress"."""
     parts: dict[str, list[str]] = {}
     for c in changes:
-        if c.entity == "action":
-            who = refs.get(c.entity_id, f"action #{c.entity_id}")
-        else:
-            who = f"{ENTITY_WORDS.get(c.entity, c.entity)} #{c.entity_id}"
+        who = plain(subjects.get((c.entity, c.entity_id), f"{c.entity} #{c.entity_id}"), True)
         said = field_change(c.field, c.before, c.after)
         if said not in parts.setdefault(who, []):
             parts[who].append(said)
     return "; ".join(f"{who}: {', '.join(said)}" for who, said in parts.items())
+
+
+def undo_words(entry: HistoryEntry, subjects: Mapping[tuple[str, int], str]) -> str:
+    """What undoing ``entry`` restores, newest change first, in the direction it goes."""
+    back = [replace(c, before=c.after, after=c.before) for c in reversed(entry.changes)]
+    return changes_words(back, subjects)
+
+
+def when_words(at: str) -> str:
+    """ "14:05 on 02 Dec 2026" for a history timestamp (UTC, as recorded)."""
+    try:
+        moment = dt.datetime.fromisoformat(at)
+    except ValueError:
+        return at
+    return moment.strftime("%H:%M on %d %b %Y")

@@ -294,7 +294,7 @@ async def test_undo_and_redo_across_a_restart(db: Path) -> None:
         await settle(pilot)
     assert row(db, "1.1").rag == "green"  # type: ignore[attr-defined]
     async with running(db) as (_, pilot):
-        await pilot.press("ctrl+z")
+        await pilot.press("ctrl+z", "y")  # an earlier run's edit: undone once confirmed
         await settle(pilot)
         assert row(db, "1.1").rag == "red"  # type: ignore[attr-defined]
         await pilot.press("ctrl+y")

@@ -413,14 +413,22 @@ class MainScreen(ActionEditor):
         except StoreError as exc:
             self.app.call_from_thread(self.notify, str(exc), severity="warning", markup=False)
             return
-        self.app.call_from_thread(self._show_action, action.id)
+        self.app.call_from_thread(self._show_action, action.id, action.ref)
 
-    def _show_action(self, action_id: int) -> None:
+    def _show_action(self, action_id: int, ref: str) -> None:
+        """Go to the action, keeping the filters when it is among what they show; else
+        clear them and say which (never silently)."""
         actions = self.query_one(ActionList)
         if action_id in actions.ids:
             actions.show(actions.ids, keep=action_id)
-        else:  # hidden by a filter: show everything, then go to it
-            self.query_state = ActionQuery(plan_id=self.plan.id)
+        else:
+            cleared = "; ".join(w for w in self._filter_words() if not w.startswith("sorted"))
+            self.notify(f"{ref} was hidden by the filters; cleared: {cleared}", markup=False)
+            search = self.query_one("#search", Input)
+            with search.prevent(Input.Changed):
+                search.value = ""
+            search.display = False
+            self.query_state = ActionQuery(plan_id=self.plan.id, sort=self.query_state.sort)
             self._load_index(self.query_state, action_id)
         actions.focus()
 

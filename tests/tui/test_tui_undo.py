@@ -1,0 +1,84 @@
+"""Undo works on this run's edits, names the ref and what it restores, and asks first
+before undoing an edit made elsewhere, in an earlier run, or changed again since.
+Jump keeps the filters, or says which it cleared."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from store import Store
+from tests.tui.test_tui_main import bar_text, refs, row, running, settle
+from tests.tui.test_tui_stray_keys import listen
+from tui.dialogs.choice import ChoiceDialog
+from tui.widgets.action_list import ActionList
+
+
+def set_status_elsewhere(db: Path, ref: str, status: str) -> None:
+    """Another program (or an earlier run) edits the file."""
+    s = Store.open(db)
+    s.set_status(s.find_action(ref).id, status)  # type: ignore[arg-type]
+    s.close()
+
+
+async def test_undo_reverts_this_runs_edit_and_says_what_it_restored(db: Path) -> None:
+    async with running(db) as (app, pilot):
+        said = listen(app)
+        await pilot.press("s", "d")
+        await settle(pilot)
+        set_status_elsewhere(db, "2.1", "blocked")  # newer, but not this run's
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        assert said[-1] == "Undone — 1.1: status Done → In progress"
+        assert row(db, "1.1").status == "in_progress"  # type: ignore[attr-defined]
+        assert row(db, "2.1").status == "blocked"  # type: ignore[attr-defined]
+        await pilot.press("ctrl+y")
+        await settle(pilot)
+        assert said[-1] == "Redone — 1.1: status In progress → Done"
+        assert row(db, "1.1").status == "done"  # type: ignore[attr-defined]
+
+
+async def test_undoing_an_edit_made_elsewhere_asks_first(db: Path) -> None:
+    set_status_elsewhere(db, "2.1", "blocked")
+    async with running(db) as (app, pilot):
+        said = listen(app)
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceDialog)
+        question = app.screen.title_text
+        assert "made elsewhere or in an earlier run" in question
+        assert "2.1: status Blocked → In progress" in question
+        await pilot.press("n")
+        await settle(pilot)
+        assert row(db, "2.1").status == "blocked"  # type: ignore[attr-defined]
+        await pilot.press("ctrl+z", "y")
+        await settle(pilot)
+        assert row(db, "2.1").status == "in_progress"  # type: ignore[attr-defined]
+        assert said[-1] == "Undone — 2.1: status Blocked → In progress"
+
+
+async def test_undoing_an_edit_changed_again_since_asks_first(db: Path) -> None:
+    async with running(db) as (app, pilot):
+        await pilot.press("s", "d")
+        await settle(pilot)
+        set_status_elsewhere(db, "1.1", "blocked")
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceDialog)
+        assert "a later edit has changed again" in app.screen.title_text
+        await pilot.press("escape")
+        await settle(pilot)
+        assert row(db, "1.1").status == "blocked"  # type: ignore[attr-defined]
+
+
+async def test_jump_keeps_the_filters_or_says_which_it_cleared(db: Path) -> None:
+    async with running(db) as (app, pilot):
+        said = listen(app)
+        await pilot.press("o", "colon", *"1.1", "enter")  # shown by the filter: kept
+        await settle(pilot)
+        assert refs(app) == ["1.1"] and "overdue only" in bar_text(app)
+        await pilot.press("colon", *"2.1", "enter")
+        await settle(pilot)
+        assert said[-1] == "2.1 was hidden by the filters; cleared: overdue only"
+        assert refs(app) == ["1.1", "1.2", "2.1", "2.2"]
+        actions = app.screen.query_one(ActionList)
+        assert actions.rows[actions.ids[actions.cursor]].ref == "2.1"
