@@ -1,37 +1,148 @@
 """Names in lead and responsible cells: splitting, initials and aliases.
 
-"Marina Kitchen (MK)" anywhere in a plan teaches that MK means Marina
-Kitchen everywhere in it, so aliases are collected from every people cell
-before any is resolved.
+The rules are docs/import-rules.md "People". Commas, semicolons and new lines
+always separate people; "&", "and", "/" and "+" only where every side is a
+name, initials or a body ("Jane Smith and Raj Patel", "JW & KT", "MHCLG and
+Home Office"), never inside a job title ("Assistant Director Education &
+SEND", "Head of Learning & Development"). A role word (Director, Head,
+Manager, Team, Board …) makes wording a job title. Qualifiers in brackets
+("Director of Nursing (Acute)") stay; brackets holding initials define them.
+
+Initials are defined anywhere in a file: "Jackie Wood (JW)" in a people cell,
+"Key to staff initials: Karen Thomas (KT), Raj Patel (RP)" or "KT = Karen
+Thomas" in a note or legend (``aliases_from_text``), or a two-column key table
+(``aliases_from_rows``). They are collected before any cell is resolved, so a
+definition below its first use still counts.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
-_DEFINES = re.compile(r"([A-Z][\w'’\-]*(?:[ \-]+[A-Z][\w'’\-]*)+)\s*\(([A-Z][A-Za-z]{0,4})\)")
-_SPLIT = re.compile(r"\s*(?:/|&|;|,|\+|\n)\s*")
-_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+# Not inside brackets: "Director of Nursing (Acute, Community)" is one person.
+_OUTSIDE_BRACKETS = r"(?![^()]*\))"
+_ALWAYS = re.compile(r"\s*(?:;|,|\n)" + _OUTSIDE_BRACKETS + r"\s*")
+_JOINERS = re.compile(r"\s*(?:&|\+|/|\band\b)" + _OUTSIDE_BRACKETS + r"\s*", re.IGNORECASE)
 _INITIALS = re.compile(r"^[A-Z](?:[A-Za-z]{0,3}[A-Z])?$")
-_HYPHEN = re.compile(r"(?<=\w)\s*-\s+(?=\w)|(?<=\w)\s+-\s*(?=\w)")
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z]{0,7}$")
+# "Butlin- Moran" is a hyphenated name typed loosely; "Manager - Quality" is a dash.
+_HYPHEN = re.compile(r"(?<=\w)-\s+(?=\w)|(?<=\w)\s+-(?=\w)")
 _NOT_PEOPLE = {"n/a", "na", "tbc", "tba", "none", "-", "?", "all", "various"}
-_PAREN_ALIAS = re.compile(r"\s*\([A-Z][A-Za-z]{0,4}\)\s*")
+_BRACKETS = re.compile(r"\s*\(([^()]*)\)")
+# Words that make wording a job title or a team rather than a person or a body.
+ROLE_WORDS = frozenset(
+    """director directors head heads manager managers officer officers lead leads chair
+    chairs coordinator co-ordinator coordinators assistant deputy executive chief principal
+    governor governors governing team teams service services board boards panel panels
+    partnership partnerships committee group groups leadership commissioner commissioners
+    adviser advisor advisers advisors consultant consultants practitioner practitioners
+    worker workers supervisor supervisors nurse nurses matron clinician clinicians champion
+    champions administrator analyst specialist coordinators secretary treasurer member
+    members holder senco headteacher teacher teachers
+    """.split()
+)
+# Bodies named in one word that is not an acronym: "Police & CCG" are two.
+BODY_WORDS = frozenset({"police", "ofsted", "probation", "council", "nhs"})
+# Small words allowed inside a body's name: "Department for Education".
+_BODY_LINKS = frozenset({"of", "for", "the", "and", "in", "on"})
+# A capitalised run of words (a name) and initials: the parts of an alias definition.
+_NAME = r"(?<![\w'’\-])[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){1,5}"
+_INIT = r"[A-Z][A-Za-z]{0,3}[A-Z]"
+_SEP = r"[ \t]*(?:=|:|–|—|-)[ \t]*"
+_NAME_THEN_BRACKET = re.compile(rf"({_NAME})\s*\(({_INIT})\)")
+_INITIALS_THEN_NAME = re.compile(rf"(?<![\w(])({_INIT}){_SEP}({_NAME})")
+_NAME_THEN_INITIALS = re.compile(rf"({_NAME}){_SEP}({_INIT})(?![\w)])")
 
 
 def collect_aliases(cells: list[str]) -> dict[str, str]:
-    """Every "Full Name (XY)" in these cells, as alias → full name."""
+    """Every initials definition in these cells, as alias → full name."""
+    return aliases_from_text(cells)
+
+
+def aliases_from_text(texts: Iterable[str]) -> dict[str, str]:
+    """Initials defined anywhere in free text, as alias → full name; the first definition wins.
+
+    "Jackie Wood (JW)", "Key to staff initials: Karen Thomas (KT), Raj Patel
+    (RP)", "KT = Karen Thomas", "KT - Karen Thomas", "KT: Karen Thomas",
+    "Karen Thomas – KT". A bracket after a name is a definition by itself;
+    the "=", ":", "-" forms must also match the name's initials ("NB: Karen
+    Thomas" defines nothing), because those signs join much else besides.
+    """
     aliases: dict[str, str] = {}
-    for cell in cells:
-        for name, alias in _DEFINES.findall(cell):
-            aliases.setdefault(alias, tidy(name))
+    for text in texts:
+        for name, alias in _NAME_THEN_BRACKET.findall(text):
+            _define(aliases, alias, _trim(name, alias), strict=False)
+        for alias, name in _INITIALS_THEN_NAME.findall(text):
+            _define(aliases, alias, _trim(name, alias), strict=True)
+        for name, alias in _NAME_THEN_INITIALS.findall(text):
+            _define(aliases, alias, _trim(name, alias), strict=True)
     return aliases
 
 
+def aliases_from_rows(rows: list[list[str]]) -> dict[str, str]:
+    """Initials from a key table (a Key sheet, key rows): one cell of initials, one of a name.
+
+    Either order, other cells ignored ("JW | Jackie Wood | Head of Service");
+    a header row ("Initials | Name") and rows without both define nothing.
+    """
+    aliases: dict[str, str] = {}
+    for row in rows:
+        cells = [tidy(c) for c in row if c and c.strip()]
+        alias = next((c for c in cells if is_initials(c)), None)
+        name = next((c for c in cells if _is_full_name(c) and not is_initials(c)), None)
+        if alias and name:
+            _define(aliases, alias, name, strict=False)
+    return aliases
+
+
+def _define(aliases: dict[str, str], alias: str, name: str, *, strict: bool) -> None:
+    """Record a definition; a job title ("Head Teacher (HT)") only when the initials fit it."""
+    if not is_initials(alias) or not _is_full_name(name):
+        return
+    if (strict or _has_role(name)) and not _initials_fit(alias, name):
+        return
+    aliases.setdefault(alias, tidy(name))
+
+
+def _capitals(name: str) -> str:
+    """Each word's first letter and inner capitals: "Jenny Butlin-Moran" → JBM, "McLeod" → ML."""
+    parts = [p for p in re.split(r"[\s\-]+", name) if p]
+    return "".join(p[0].upper() + "".join(c for c in p[1:] if c.isupper()) for p in parts)
+
+
+def _initials_fit(alias: str, name: str) -> bool:
+    """ "KT" fits Karen Thomas, "SMcL" Sarah McLeod: capitals in order, first and last agree."""
+    wanted = "".join(c for c in alias if c.isupper())
+    have = _capitals(name)
+    if not have or wanted[0] != have[0] or wanted[-1] not in have[1:]:
+        return False
+    rest = iter(have[1:])
+    return all(letter in rest for letter in wanted[1:])
+
+
+def _trim(name: str, alias: str) -> str:
+    """Drop leading and trailing words the initials do not cover ("Director Karen Thomas (KT)")."""
+    words = name.split()
+    first = alias[0]
+    while len(words) > 2 and words[0][0] != first:
+        words.pop(0)
+    last = alias[-1]
+    while len(words) > 2 and words[-1][0] != last and last not in _capitals(words[-1]):
+        words.pop()
+    return " ".join(words)
+
+
 def tidy(name: str) -> str:
-    """Whitespace collapsed, "Butlin- Moran" joined, trailing punctuation dropped."""
+    """Whitespace collapsed, "Butlin- Moran" joined (not " - "), trailing punctuation dropped."""
     name = _HYPHEN.sub("-", " ".join(name.split()))
     return name.strip(" .,:;")
+
+
+def _drop_initials_brackets(cell: str) -> str:
+    """ "Jackie Wood (JW)" → "Jackie Wood"; "Director of Nursing (Acute)" stays as it is."""
+    return _BRACKETS.sub(lambda m: " " if is_initials(m[1].strip()) else m[0], cell)
 
 
 @lru_cache(maxsize=8192)
@@ -40,20 +151,50 @@ def split_names(cell: str) -> tuple[str, ...]:
     if cell.strip().lower() in _NOT_PEOPLE:
         return ()
     parts: list[str] = []
-    for piece in _SPLIT.split(_PAREN_ALIAS.sub(" ", cell + " ").strip()):
-        parts.extend(_split_and(piece))
+    for piece in _ALWAYS.split(_drop_initials_brackets(cell).strip()):
+        parts.extend(_split_joined(piece))
     out: list[str] = []
     for part in parts:
         out.extend(_split_initials(tidy(part)))
     return tuple(p for p in out if p and p.lower() not in _NOT_PEOPLE)
 
 
-def _split_and(piece: str) -> list[str]:
-    """Split on " and " only between two names, never inside "Learning and Development"."""
-    sides = _AND.split(piece)
-    if len(sides) > 1 and all(_is_full_name(s) or is_initials(s) for s in sides):
+def _split_joined(piece: str) -> list[str]:
+    """Split on "&", "and", "/", "+" only when every side names someone on its own."""
+    sides = _JOINERS.split(piece)
+    if len(sides) > 1 and all(_names_someone(s) for s in sides):
         return sides
     return [piece]
+
+
+def _names_someone(side: str) -> bool:
+    """A person's name, initials or a body ("Home Office", "MHCLG"), not a job title."""
+    bare = _BRACKETS.sub("", side).strip()
+    if not bare or _has_role(bare):
+        return False
+    if is_initials(bare) or _is_acronym(bare) or bare.lower() in BODY_WORDS:
+        return True
+    return _is_full_name(bare) or _is_body(bare)
+
+
+def _has_role(text: str) -> bool:
+    return any(word in ROLE_WORDS for word in re.findall(r"[\w'’\-]+", text.lower()))
+
+
+def _is_acronym(text: str) -> bool:
+    """ "MHCLG", "DfE", "NHSE": a body's initials, more capitals than small letters."""
+    if not _ACRONYM.match(text):
+        return False
+    capitals = sum(c.isupper() for c in text)
+    return capitals >= 2 and capitals > len(text) - capitals
+
+
+def _is_body(text: str) -> bool:
+    """ "Department for Education", "Public Health England": capitalised, small links between."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 6 or not (tokens[0][:1].isupper() and tokens[-1][:1].isupper()):
+        return False
+    return all(t[:1].isupper() or t.lower() in _BODY_LINKS for t in tokens)
 
 
 def _split_initials(piece: str) -> list[str]:
@@ -108,6 +249,32 @@ def looks_like_names(values: list[str]) -> bool:
         for v in filled
     )
     return good >= 0.7 * len(filled)
+
+
+def looks_like_people_column(cells: list[str]) -> float:
+    """The share of non-empty cells that name people, bodies or job titles, 0.0–1.0.
+
+    For assigning a lead or responsible column by content: "Jane Smith",
+    "JW / KT", "Head of Service (Acute)", "MHCLG and Home Office" count;
+    sentences, dates and numbers do not.
+    """
+    filled = [c for c in cells if c.strip()]
+    if not filled:
+        return 0.0
+    return sum(_is_people_cell(c) for c in filled) / len(filled)
+
+
+def _is_people_cell(cell: str) -> bool:
+    names = split_names(cell)
+    if not names or re.search(r"[.!?:]\s|\d", cell) or len(cell) > 120:
+        return False
+    return all(_names_someone(n) or _is_job_title(n) for n in names)
+
+
+def _is_job_title(text: str) -> bool:
+    """ "Head of Learning & Development", "Assistant Director Education & SEND": short, a role."""
+    bare = _BRACKETS.sub("", text).strip()
+    return _has_role(bare) and len(bare.split()) <= 10 and bare[:1].isupper()
 
 
 def canonical(names: list[str], spelling: dict[str, str]) -> list[str]:

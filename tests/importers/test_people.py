@@ -1,0 +1,143 @@
+"""importers.people: who a lead or responsible cell names, and what initials stand for."""
+
+from __future__ import annotations
+
+import pytest
+
+from importers.people import (
+    aliases_from_rows,
+    aliases_from_text,
+    looks_like_people_column,
+    resolve,
+    split_names,
+)
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "Assistant Director Education & SEND",
+        "Head of Learning & Development",
+        "Head of Service Early Help and Prevention",
+        "Director of Children's Services / DCS",
+        "Service Manager - Quality & Performance",
+        "Learning and Development",
+        "Safeguarding Partnership Board",
+        "Director of Nursing (Acute)",  # the qualifier stays
+        "Director of Nursing (Acute, Community)",
+        "Head of Service and Jane Smith",  # one side a job title: "and" joins
+    ],
+)
+def test_a_job_title_is_one_person(cell: str) -> None:
+    assert split_names(cell) == (cell,)
+
+
+@pytest.mark.parametrize(
+    ("cell", "names"),
+    [
+        ("Jane Smith and Raj Patel", ["Jane Smith", "Raj Patel"]),
+        ("Jane Smith & Raj Patel", ["Jane Smith", "Raj Patel"]),
+        ("JW & KT", ["JW", "KT"]),
+        ("JW/KT", ["JW", "KT"]),
+        ("MK + BB", ["MK", "BB"]),
+        ("MHCLG and Home Office", ["MHCLG", "Home Office"]),
+        ("Department for Education / Home Office", ["Department for Education", "Home Office"]),
+        ("Police & CCG", ["Police", "CCG"]),
+        ("Jane Smith, Raj Patel and Karen Thomas", ["Jane Smith", "Raj Patel", "Karen Thomas"]),
+        ("Jane Smith;\nRaj Patel", ["Jane Smith", "Raj Patel"]),
+        ("JH SMcL", ["JH", "SMcL"]),
+        ("Jackie Wood (JW)", ["Jackie Wood"]),  # the bracket defines JW and goes
+        (
+            "Jane Smith (Head of Learning) & Raj Patel",
+            ["Jane Smith (Head of Learning)", "Raj Patel"],
+        ),
+        ("N/A", []),
+        ("TBC", []),
+    ],
+)
+def test_names_initials_and_bodies_split(cell: str, names: list[str]) -> None:
+    assert list(split_names(cell)) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jackie Wood (JW)",
+        "JW = Jackie Wood",
+        "JW - Jackie Wood",
+        "JW: Jackie Wood",
+        "Jackie Wood – JW",
+        "Jackie Wood = JW",
+        "Lead officer: Director Jackie Wood (JW)",
+    ],
+)
+def test_each_way_of_writing_an_initials_definition(text: str) -> None:
+    assert aliases_from_text([text]) == {"JW": "Jackie Wood"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Key to staff initials: Karen Thomas (KT), Raj Patel (RP), Jenny Butlin-Moran (JBM)",
+        "Leads:\nKT = Karen Thomas\nRP - Raj Patel, Head of Service\nJenny Butlin-Moran – JBM",
+    ],
+)
+def test_a_key_row_or_legend_with_several_definitions(text: str) -> None:
+    assert aliases_from_text([text]) == {
+        "KT": "Karen Thomas",
+        "RP": "Raj Patel",
+        "JBM": "Jenny Butlin-Moran",
+    }
+
+
+def test_initials_with_small_letters() -> None:
+    assert aliases_from_text(["SMcL = Sarah McLeod"]) == {"SMcL": "Sarah McLeod"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NB: Karen Thomas to confirm the date",  # NB is not Karen Thomas's initials
+        "Update - Karen Thomas met the team",
+        "Status: Red",
+        "See paragraph 3.2 - Quality Assurance",
+    ],
+)
+def test_wording_that_defines_no_initials(text: str) -> None:
+    assert aliases_from_text([text]) == {}
+
+
+def test_the_first_definition_wins() -> None:
+    assert aliases_from_text(["Karen Thomas (KT)", "KT = Kevin Taylor"]) == {"KT": "Karen Thomas"}
+
+
+def test_a_job_title_is_an_alias_only_when_the_initials_fit_it() -> None:
+    found = aliases_from_text(["Head Teacher (HT)", "Designated Safeguarding Lead (DSL)"])
+    assert found == {"HT": "Head Teacher", "DSL": "Designated Safeguarding Lead"}
+    assert aliases_from_text(["Head of Service (JW)"]) == {}
+
+
+def test_a_key_sheet_in_either_order() -> None:
+    rows = [
+        ["Initials", "Name", "Role"],
+        ["JW", "Jackie Wood", "Head of Service"],
+        ["Karen Thomas", "KT", ""],
+        ["", "", ""],
+        ["RP", "Raj Patel "],
+        ["R", "Red"],  # a RAG legend row, not a person
+        ["Total", "3"],
+    ]
+    assert aliases_from_rows(rows) == {"JW": "Jackie Wood", "KT": "Karen Thomas", "RP": "Raj Patel"}
+
+
+def test_initials_resolve_and_the_unknown_are_reported() -> None:
+    aliases = aliases_from_text(["Key: Karen Thomas (KT)"])
+    assert resolve(split_names("KT / SMcL"), aliases) == (["Karen Thomas", "SMcL"], ["SMcL"])
+
+
+def test_a_people_column_is_recognised_by_its_cells() -> None:
+    leads = ["Jane Smith", "Head of Service (Acute)", "JW / KT", "MHCLG and Home Office", ""]
+    assert looks_like_people_column(leads) == 1.0
+    progress = ["Met with the team on 3/4. Draft shared.", "Completed", "Jane Smith", "31/03/2024"]
+    assert looks_like_people_column(progress) == 0.25
+    assert looks_like_people_column(["", " "]) == 0.0
