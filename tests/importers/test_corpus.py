@@ -20,7 +20,11 @@ from tests.importers.corpus import (
 )
 
 FLOOR = 4.2  # % of actions fully right (measured 6.2% on 2 Dec 2026, minus 2 points)
-LOST_FLOOR = 1171  # words and symbols of the files missing from the imports (measured 1171)
+# Words and symbols of the files missing from the imports (measured 1171). 1172 since job
+# titles stopped splitting: the scorer also counts JSON keys, and 1171 had found redbrook's
+# "as" (in a notes row the importer drops) only in our own label "Lead (as written)", which
+# the wrong split "Head of HR" + "OD" created. No plan word is lost by that change.
+LOST_FLOOR = 1172
 # Plans that the importer could not read at all when the corpus arrived; empty it.
 FAILING_NOW = {
     "cqc_trust_mustdo_westfield",
