@@ -25,24 +25,11 @@ def default_db() -> Path:
         return Path(os.environ[DB_VARIABLE]).expanduser()
     from platformdirs import user_data_path
 
+    from store.opening import make_private_dirs
+
     folder = user_data_path("actionplan", appauthor=False)
     make_private_dirs(folder)
     return folder / "actionplan.db"
-
-
-def make_private_dirs(folder: Path) -> None:
-    """Create ``folder`` and any missing parents owner-only (0700), whatever the umask.
-
-    ``Path.mkdir(parents=True, mode=...)`` gives the mode to the last folder
-    only: under umask 000 ``~/.local/share`` came out 0777.
-    """
-    missing = [p for p in (folder, *folder.parents) if not p.exists()]
-    for level in reversed(missing):
-        try:
-            level.mkdir(mode=0o700)
-        except FileExistsError:
-            continue
-        os.chmod(level, 0o700)  # empty and just made by us: the umask may have widened it
 
 
 def _db_option(parser: argparse.ArgumentParser, top: bool = False) -> None:

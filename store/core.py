@@ -102,6 +102,22 @@ class Core:
         with self._lock:
             self._conn.close()
 
+    def data_version(self) -> int | None:
+        """SQLite's counter of commits made by *other* connections to the file.
+
+        Costs microseconds, so the TUI polls it every second to notice another
+        process's import or update. None while this connection is in use (a
+        long write): the caller looks again next time rather than wait.
+        """
+        if not self._lock.acquire(blocking=False):
+            return None
+        try:
+            return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+        except sqlite3.Error:
+            return None
+        finally:
+            self._lock.release()
+
     @contextmanager
     def reading(self) -> Iterator[sqlite3.Connection]:
         """The connection for reads, holding the lock."""

@@ -133,3 +133,18 @@ def _tables_and_migrations(
 def _foreign(tables: list[str]) -> str:
     shown = ", ".join(tables[:3]) + (", …" if len(tables) > 3 else "")
     return f"not an actionplan database (another program's: {len(tables)} tables, {shown})"
+
+
+def make_private_dirs(folder: Path) -> None:
+    """Create ``folder`` and any missing parents owner-only (0700), whatever the umask.
+
+    ``Path.mkdir(parents=True, mode=...)`` gives the mode to the last folder
+    only: under umask 000 ``~/.local/share`` came out 0777.
+    """
+    missing = [p for p in (folder, *folder.parents) if not p.exists()]
+    for level in reversed(missing):
+        try:
+            level.mkdir(mode=0o700)
+        except FileExistsError:
+            continue
+        os.chmod(level, 0o700)  # empty and just made by us: the umask may have widened it

@@ -18,10 +18,11 @@ from tui.dialogs.picker import PickerDialog
 from tui.safe import plain
 from tui.screens.main import Listing
 from tui.typeahead import InOrderKeys
+from tui.watch import FileWatch
 from tui.workflows import Workflows
 
 
-class ActionPlanApp(InOrderKeys, Workflows, App[str]):
+class ActionPlanApp(InOrderKeys, FileWatch, Workflows, App[str]):
     """Keyboard-driven action plans over one SQLite file."""
 
     CSS_PATH = "app.tcss"
@@ -51,6 +52,7 @@ class ActionPlanApp(InOrderKeys, Workflows, App[str]):
 
     def on_mount(self) -> None:
         self.call_after_refresh(collect_from_now_on)
+        self.watch_file()
 
     def notify(
         self,

@@ -20,6 +20,7 @@ from tui.dialogs.due import DueDialog, DueResult
 from tui.dialogs.people import People, PeopleDialog
 from tui.dialogs.text import NoteDialog, TextDialog
 from tui.safe import plain
+from tui.watch import ReportsFailures
 from tui.words import changes_words, due_word, field_change, undo_words, when_words
 
 EDIT_BINDINGS = [
@@ -38,7 +39,7 @@ UNDO_CHOICES = [("y", "undo", "Yes, undo it"), ("n", "keep", "No, keep it")]
 NEEDS_ACTION = {"set_status", "set_rag", "set_due", "set_people", "add_update", "edit_text"}
 
 
-class ActionEditor(Screen[None]):
+class ActionEditor(ReportsFailures, Screen[None]):
     """Editing keys over ``current_action()``; subclasses redraw in ``edited()``."""
 
     @property

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import stat
+import subprocess
+import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
 from store import Store
 from tests.conftest import small_plan
-from tests.tui.test_tui_main import screen_text, settle
+from tests.tui.test_tui_main import list_text, screen_text, settle
 from tui import open_app
 from tui.app import ActionPlanApp
 from tui.dialogs.choice import ChoiceDialog
+from tui.widgets.action_list import ActionList
 
 
 @asynccontextmanager
@@ -74,3 +79,49 @@ async def test_control_characters_never_reach_the_header_or_a_toast(db_path: Pat
         app.notify("Imported \x1b]0;pwned\x07plan\x9b.csv", markup=False)
         await settle(pilot)
         assert toasts(app) == ["Imported plan.csv"]
+
+
+async def test_a_write_from_another_process_shows_within_a_second_keeping_the_cursor(
+    db: Path,
+) -> None:
+    async with running(db) as (app, pilot):
+        await pilot.press("down", "down")
+        await settle(pilot)
+        actions = app.screen.query_one(ActionList)
+        on_2_1 = actions.current
+        assert actions.rows[on_2_1].ref == "2.1"  # type: ignore[index]
+        shell = subprocess.run(
+            [sys.executable, "-m", "actionplan.cli", "update", "1.1", "--status", "done"]
+            + ["--db", str(db)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert shell.returncode == 0, shell.stderr
+        for _ in range(40):  # the poll runs every second; give a loaded machine time
+            await pilot.pause(0.1)
+            row = actions.rows.get(app.store.find_action("1.1").id)
+            if row is not None and row.status == "done":
+                break
+        await settle(pilot)
+        assert "Done" in list_text(app).splitlines()[0]
+        assert actions.current == on_2_1
+
+
+async def test_a_failed_worker_is_shown_in_one_line_and_logged(
+    db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    log = tmp_path / "logs" / "actionplan.log"
+    monkeypatch.setenv("ACTIONPLAN_LOG", str(log))
+    async with running(db) as (app, pilot):
+
+        def broken(action_id: int) -> None:
+            raise RuntimeError("the disk said no\nsecond line")
+
+        monkeypatch.setattr(app.store, "action_detail", broken)
+        await pilot.press("down")
+        await settle(pilot)
+        assert f"Failed: the disk said no (details in {log})" in toasts(app)
+    text = log.read_text()
+    assert "worker" in text and "RuntimeError: the disk said no" in text
+    assert stat.S_IMODE(log.stat().st_mode) == 0o600

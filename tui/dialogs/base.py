@@ -8,6 +8,8 @@ from textual.binding import Binding
 from textual.screen import ModalScreen
 from textual.widgets import Input, TextArea
 
+from tui.watch import ReportsFailures
+
 T = TypeVar("T")
 
 DIALOG_CSS = """
@@ -29,7 +31,7 @@ def dialog_css(name: str) -> str:
     return DIALOG_CSS.format(name=name)
 
 
-class Dialog(ModalScreen[T]):
+class Dialog(ReportsFailures, ModalScreen[T]):
     """A modal that Esc closes with None, asking first if the user typed something."""
 
     BINDINGS = [Binding("escape", "cancel", "Close", show=True)]

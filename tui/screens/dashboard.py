@@ -21,6 +21,7 @@ from textual.widgets.option_list import Option
 from store import dashboard
 from store.models import CountRow, PlanInfo, RecommendationRow, TimelinePoint
 from tui.safe import plain
+from tui.watch import ReportsFailures
 from tui.widgets.action_list import STATUS_TEXT
 from tui.widgets.key_bar import KeyBar
 
@@ -54,7 +55,7 @@ def bar(done: int, total: int) -> Text:
     return line
 
 
-class DashboardScreen(Screen[DashboardChoice]):
+class DashboardScreen(ReportsFailures, Screen[DashboardChoice]):
     """Numbers a programme manager would rather look at than read."""
 
     TITLE = "Dashboard"

@@ -18,9 +18,10 @@ from textual.containers import Horizontal, Vertical
 from textual.events import Key
 from textual.widgets import Input, Static
 
-from store import Store, StoreError
+from store import NotFoundError, Store, StoreError
 from store.models import (
     STATUS_LABELS,
+    ActionDetail,
     ActionQuery,
     ActionRow,
     PlanInfo,
@@ -188,7 +189,10 @@ class MainScreen(ActionEditor):
     @work(thread=True, group="rows", exit_on_error=False)
     def _fetch_rows(self, ids: list[int]) -> None:
         rows = self.store.actions_by_ids(ids)
-        self.app.call_from_thread(self.query_one(ActionList).add_rows, rows)
+        self.app.call_from_thread(self._add_rows, rows)
+
+    def _add_rows(self, rows: list[ActionRow]) -> None:
+        self.query_one(ActionList).add_rows(rows)  # on the UI thread: widgets live there
 
     @on(ActionList.Highlighted)
     def _highlighted(self, event: ActionList.Highlighted) -> None:
@@ -199,9 +203,23 @@ class MainScreen(ActionEditor):
     def _load_detail(self, action_id: int) -> None:
         try:
             detail = self.store.action_detail(action_id)
-        except StoreError:
-            return
-        self.app.call_from_thread(self.query_one(DetailPane).show, detail, self.store.today())
+        except NotFoundError:
+            return  # archived meanwhile (an undo); other failures are reported (tui.watch)
+        self.app.call_from_thread(self._show_detail, detail)
+
+    def _show_detail(self, detail: ActionDetail) -> None:
+        self.query_one(DetailPane).show(detail, self.store.today())
+
+    def refresh_from_file(self) -> None:
+        """Another process wrote the file: re-read the list, counts and detail,
+        keeping the cursor on the same action (cached rows may be out of date)."""
+        actions = self.query_one(ActionList)
+        current = actions.current
+        actions.forget(list(actions.rows))
+        self._ahead = None
+        self.reload(keep=current)
+        if current is not None:
+            self._load_detail(current)
 
     @on(ActionList.Selected)
     def _selected(self) -> None:
