@@ -1,0 +1,440 @@
+"""Status and RAG wording → meaning, with a plan's own legend taking precedence.
+
+The rules are docs/import-rules.md "Status and RAG". Pure functions the
+builder calls per cell, and two column scores for assigning columns by
+content. The caller keeps the wording as written beside the meaning; these
+functions only read it.
+
+Choices for ambiguous wording, documented once:
+
+- the first status phrase in a cell decides, the longest where several start
+  at the same place: "Not started – planned for May" is not started, "Partially
+  complete" is in progress, "On track to complete by March" is in progress;
+- "complete" as a target is not news that it is done: "to be completed",
+  "complete by March", "will be complete" are not done, and "not complete",
+  "not yet achieved", "not met" are in progress;
+- short words that are also ordinary prose ("met", "open", "new", "to do")
+  count only as the whole cell or its first word before punctuation: "Met" is
+  done, "Met with head teachers" is not understood;
+- "n/a", "-", "tbc", "none" are no status and no RAG, and a column score
+  counts them as empty, like blank cells; "not applicable" is dropped;
+- a "% complete" cell: "50%" is a percentage; a bare number is a percentage
+  too ("50", "1" = 1 %), unless the whole column is fractions between 0 and 1
+  with no "%" sign (how a spreadsheet stores a percent-formatted 50 %: "0.5",
+  and 100 % as "1"), which ``percent_fractions`` decides for the column.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from types import MappingProxyType
+
+from store.models import Rag, Status
+
+Meaning = tuple[Status | None, Rag | None]
+
+# Matched as whole words, any case, spacing or hyphen: "On-track", "ON  TRACK".
+STATUS_WORDS: dict[str, Meaning] = {
+    **dict.fromkeys(
+        [
+            "complete",
+            "completed",
+            "closed",
+            "done",
+            "achieved",
+            "implemented",
+            "fully implemented",
+            "delivered",
+            "finished",
+            "signed off",
+            "✅",
+            "✔",
+            "✔️",
+            "☑",
+            "☑️",
+            "blue",
+        ],
+        ("done", None),
+    ),
+    **dict.fromkeys(
+        [
+            "on track",
+            "in progress",
+            "ongoing",
+            "on-going",
+            "on going",
+            "started",
+            "underway",
+            "under way",
+            "in hand",
+            "progressing",
+            "work in progress",
+            "wip",
+            "partially complete",
+            "partially completed",
+            "partially implemented",
+            "partially met",
+            "partially achieved",
+            "part complete",
+            "not complete",
+            "not completed",
+            "not yet complete",
+            "not yet completed",
+            "not yet achieved",
+            "not achieved",
+            "not met",
+            "incomplete",
+        ],
+        ("in_progress", None),
+    ),
+    **dict.fromkeys(
+        ["off track", "off-track", "not on track", "slipped", "overdue", "behind", "late"],
+        ("in_progress", "red"),
+    ),
+    **dict.fromkeys(["at risk", "delayed", "slipping", "some slippage"], ("in_progress", "amber")),
+    **dict.fromkeys(
+        ["blocked", "on hold", "parked", "paused", "stalled", "suspended", "deferred"],
+        ("blocked", None),
+    ),
+    **dict.fromkeys(
+        [
+            "superseded",
+            "withdrawn",
+            "cancelled",
+            "canceled",
+            "no longer required",
+            "no longer needed",
+            "no longer applicable",
+            "not applicable",
+            "dropped",
+            "removed",
+            "❌",
+        ],
+        ("dropped", None),
+    ),
+    **dict.fromkeys(
+        [
+            "not started",
+            "not yet started",
+            "yet to start",
+            "not commenced",
+            "not yet commenced",
+            "not yet due",
+            "planned",
+            "not implemented",
+            "scheduled",
+        ],
+        ("not_started", None),
+    ),
+}
+# Ordinary prose words that are a status only as the whole cell or its first word.
+FIRST_WORD_STATUS: dict[str, Meaning] = {
+    "met": ("done", None),
+    "open": ("not_started", None),
+    "new": ("not_started", None),
+    "to do": ("not_started", None),
+    "todo": ("not_started", None),
+    "not due": ("not_started", None),
+}
+# RAG as words, letters, colours and emoji; Blue (BRAG) and "Complete" mean done, no RAG.
+RAG_WORDS: dict[str, Meaning] = {
+    **dict.fromkeys(["r", "red", "🔴", "🟥", "❤️", "ra", "r/a", "red/amber"], (None, "red")),
+    **dict.fromkeys(
+        ["a", "amber", "🟡", "🟠", "🟨", "🟧", "yellow", "orange", "ag", "a/g", "amber/green"],
+        (None, "amber"),
+    ),
+    **dict.fromkeys(["g", "green", "🟢", "🟩", "💚"], (None, "green")),
+    **dict.fromkeys(["b", "blue", "🔵", "🟦", "complete", "completed"], ("done", None)),
+}
+# Longer cells are progress notes unless they open with the status.
+STATUS_CELL_WORDS = 4
+BLANK_WORDS = frozenset({"", "-", "–", "n/a", "na", "tbc", "tba", "none", "?", "n.a."})
+
+_EMOJI_KEYS = "🔴🟥🟡🟠🟨🟧🟢🟩🔵🟦⚪⚫✅❌"
+_TARGET = r"(?!\s+(?:by|before|within|no later)\b)"
+# "to be completed", "will be complete", "not delivered": a plan or a lack, not news.
+_NOT_YET = r"(?<!to )(?<!be )(?<!not )(?<!yet )"
+
+
+_DONE_STEMS = ("complet", "achiev", "implement", "done", "finish", "deliver")
+
+
+def _phrase(phrase: str) -> str:
+    """One phrase as a pattern: whole words, any spacing or hyphen between them."""
+    body = re.escape(phrase).replace(r"\ ", r"[\s-]+")
+    if phrase.startswith(_DONE_STEMS):
+        body = _NOT_YET + body + _TARGET
+    start = r"\b" if phrase[0].isalnum() else ""
+    return start + body + (r"\b" if phrase[-1].isalnum() else "")
+
+
+def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
+    # Longest first, so that at one position "not on track" beats "on track".
+    return re.compile("|".join(_phrase(p) for p in sorted(phrases, key=len, reverse=True)))
+
+
+_STATUS_SCAN = _phrase_pattern(STATUS_WORDS)
+_FIRST_WORD = re.compile(
+    r"^(?P<w>"
+    + "|".join(map(re.escape, sorted(FIRST_WORD_STATUS, key=len, reverse=True)))
+    + r")(?:$|\s*[.,;:()–—-])"
+)
+_PERCENT = re.compile(r"^(?P<n>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%)?(?:\s*(?:complete|done))?$")
+_FRACTION = re.compile(r"^(?:0?\.\d+|[01](?:\.0+)?)$")
+_LABEL = re.compile(
+    r"^\s*(?:(?:rag|brag|status|progress)\s+)*(?:key|legend|rating|ratings|status|rag)\s*"
+    r"(?:to\s+\w+\s*)?[:\-–]\s*",
+    re.IGNORECASE,
+)
+_ENTRY = re.compile(
+    r"^\s*(?P<key>[^=:\-–—]{1,24}?)\s*(?:=|:|–|—|-|\bmeans\b|\bis\b)\s*(?P<desc>.+?)\s*$"
+)
+_COLOUR_KEY = re.compile(
+    r"^(?:red|amber|green|blue|black|grey|gray|white|purple|yellow|orange|[ragb]|"
+    + "|".join(_EMOJI_KEYS)
+    + r")$"
+)
+
+
+def normal(cell: str) -> str:
+    """Case, spacing and surrounding punctuation ignored: " Completed. " → "completed"."""
+    return " ".join(cell.lower().split()).strip(" .!*")
+
+
+@dataclass(frozen=True)
+class Legend:
+    """A plan's own key to its status and RAG wording, overriding the defaults for that file.
+
+    ``entries`` maps the key as written, normalised ("green", "b", "🔴", "3"),
+    to its meaning; ``describe()`` says it in a line per entry for
+    ``--explain`` and the workbench.
+    """
+
+    entries: Mapping[str, Meaning] = field(default_factory=lambda: MappingProxyType({}))
+
+    @classmethod
+    def from_texts(cls, texts: Iterable[str]) -> Legend:
+        """Every legend entry in these texts (notes, key rows, legend paragraphs).
+
+        "Green = Complete, Amber = On track", "B - Completed; G - on track",
+        "Key: 🔴 not started 🟡 in progress 🟢 complete", "1 – Not started".
+
+        The first definition of a key wins. A colour, RAG letter or emoji key
+        is enough for one entry; any other key ("Closed = …", "3 = …") counts
+        only in a text holding two entries or more, so "Note: work completed"
+        and "1 - Complete the audit" are no legend.
+        """
+        entries: dict[str, Meaning] = {}
+        for text in texts:
+            for key, meaning in _legend_entries(text):
+                entries.setdefault(key, meaning)
+        return cls(MappingProxyType(entries))
+
+    def get(self, cell: str) -> Meaning | None:
+        """The legend's meaning for a cell: the whole cell, or its leading key ("G - on track")."""
+        words = normal(cell)
+        if words in self.entries:
+            return self.entries[words]
+        lead = _leading_key(words)
+        return self.entries.get(lead[0]) if lead else None
+
+    def describe(self) -> list[str]:
+        """One line per entry: "'green' → done, RAG green"."""
+        return [f"{key!r} → {_say(meaning)}" for key, meaning in self.entries.items()]
+
+
+DEFAULT_LEGEND = Legend()
+
+
+def _say(meaning: Meaning) -> str:
+    status, rag = meaning
+    said = [status.replace("_", " ")] if status else []
+    return ", ".join(said + ([f"RAG {rag}"] if rag else [])) or "nothing"
+
+
+def _legend_entries(text: str) -> list[tuple[str, Meaning]]:
+    body = _LABEL.sub("", text.strip(), count=1)
+    pieces = _emoji_pieces(body) or _separated_pieces(body)
+    found: list[tuple[str, Meaning]] = []
+    for key, desc in pieces:
+        meaning = _legend_meaning(key, desc)
+        if meaning is not None:
+            found.append((key, meaning))
+    if len(found) < 2:
+        found = [(k, m) for k, m in found if _COLOUR_KEY.match(k)]
+    return found
+
+
+def _emoji_pieces(body: str) -> list[tuple[str, str]]:
+    """ "🔴 not started 🟡 in progress" → [("🔴", "not started"), ("🟡", "in progress")]."""
+    parts = re.split("([" + _EMOJI_KEYS + "])", body)
+    if len(parts) < 3:
+        return []
+    return [(parts[i], parts[i + 1].strip(" =:-–—,;/\n\t")) for i in range(1, len(parts) - 1, 2)]
+
+
+# A comma or slash separates entries only before another "KEY =": "Red – late, off track" is one.
+_NEXT_ENTRY = r"(?=[ \t]*[^,/=:–—\n-]{1,24}?[ \t]*(?:=|:|–|—|-)\s)"
+_ENTRY_BREAK = re.compile(r"[;\n]|\s{3,}|,\s*" + _NEXT_ENTRY + r"|\s/\s*" + _NEXT_ENTRY)
+
+
+def _separated_pieces(body: str) -> list[tuple[str, str]]:
+    pieces = []
+    for chunk in _ENTRY_BREAK.split(body):
+        m = _ENTRY.match(chunk)
+        if m:
+            pieces.append((normal(m["key"]), m["desc"]))
+    return pieces
+
+
+def _legend_meaning(key: str, desc: str) -> Meaning | None:
+    """What a legend line says its key means; a colour key keeps its own RAG.
+
+    "A = some concerns" is still amber, with no status; "Purple = see note"
+    means nothing we can use.
+    """
+    status, rag = _default_status(desc)
+    if status is None and rag is None:
+        status, rag = RAG_WORDS.get(normal(desc), (None, None))
+    key_status, key_rag = RAG_WORDS.get(key, (None, None))
+    if key_rag is not None:
+        return status, key_rag
+    if status is None and rag is None:
+        return None
+    return status or key_status, rag
+
+
+# ------------------------------------------------------------------ cells
+def read_status(cell: str, legend: Legend = DEFAULT_LEGEND) -> Meaning:
+    """A status cell → (status, the RAG its words imply); (None, None) when not understood.
+
+    "Off track" → ("in_progress", "red"); "Completed – see evidence" →
+    ("done", None); "Red" → (None, "red"); "Blue" → ("done", None).
+    """
+    found = legend.get(cell)
+    if found is not None:
+        return found
+    status, rag = _default_status(cell)
+    if status is None and rag is None:
+        return _rag_words(normal(cell))
+    return status, rag
+
+
+def read_rag(cell: str, legend: Legend = DEFAULT_LEGEND) -> tuple[Rag | None, Status | None]:
+    """A RAG cell → (RAG, the status it states); (None, None) when not understood.
+
+    Letters, words, colours and emoji: "R", "Amber", "🟢" → that RAG;
+    "Blue", "B", "Complete" → (None, "done"); "Red - off track" → ("red",
+    "in_progress"); other status words as ``read_status`` reads them.
+    """
+    found = legend.get(cell)
+    if found is None:
+        words = normal(cell)
+        found = _rag_words(words)
+        if found == (None, None):
+            found = _default_status(cell)
+    status, rag = found
+    return rag, status
+
+
+@lru_cache(maxsize=4096)  # a column repeats the same few words on every row
+def _default_status(cell: str) -> Meaning:
+    words = normal(cell)
+    if words in BLANK_WORDS:
+        return None, None
+    first = _FIRST_WORD.match(words)
+    if first:
+        return FIRST_WORD_STATUS[first["w"]]
+    match = _STATUS_SCAN.search(words)
+    if match is None:
+        return None, None
+    phrase = " ".join(match[0].replace("-", " ").split())
+    return STATUS_WORDS.get(phrase) or STATUS_WORDS.get(match[0], (None, None))
+
+
+def _leading_key(words: str) -> tuple[str, str] | None:
+    """ "g - on track" → ("g", "on track"); a one-letter key needs its sign: "a draft" has none."""
+    lead = re.match(r"^(\S+?)(\s*[:=–—-]\s*|\s+)(.*)$", words)
+    if lead is None or (len(lead[1]) == 1 and lead[1].isalpha() and not lead[2].strip()):
+        return None
+    return lead[1], lead[3]
+
+
+def _rag_words(words: str) -> Meaning:
+    """ "Red", "R", "🔴", "Red - off track", "Amber/Green": the first RAG word leads."""
+    if words in RAG_WORDS:
+        return RAG_WORDS[words]
+    lead = _leading_key(words)
+    if lead and lead[0] in RAG_WORDS and lead[0] not in ("complete", "completed"):
+        status, rag = RAG_WORDS[lead[0]]
+        said = _default_status(lead[1])
+        return status or said[0], rag or said[1]
+    return None, None
+
+
+def percent_status(cell: str, *, fractions: bool = False) -> Status | None:
+    """A "% complete" cell → 0: not started, 1–99: in progress, 100: done; else None.
+
+    "50%", "50", "100 %", "75% complete". With ``fractions`` (see
+    ``percent_fractions``) a bare number is a share: "0.5" is 50 %, "1" 100 %.
+    """
+    m = _PERCENT.match(normal(cell))
+    if not m:
+        return None
+    value = float(m["n"])
+    if fractions and not m["pct"]:
+        value *= 100
+    if value > 100:
+        return None
+    if value == 0:
+        return "not_started"
+    return "done" if value >= 100 else "in_progress"
+
+
+def percent_fractions(cells: Iterable[str]) -> bool:
+    """Whether a % column holds fractions (0.5 for 50 %): every number 0–1, no "%" written."""
+    numbers = [normal(c) for c in cells if normal(c) not in BLANK_WORDS]
+    return bool(numbers) and all(_FRACTION.match(n) for n in numbers)
+
+
+# ----------------------------------------------------------------- columns
+def looks_like_status_column(cells: Iterable[str], legend: Legend = DEFAULT_LEGEND) -> float:
+    """The share of non-empty cells that state a status, 0.0–1.0.
+
+    A cell counts when ``read_status`` understands it and it is four words
+    or fewer, or opens with its status: "Completed – see evidence log"
+    counts, "Training delivered to 40 staff" does not, so an update column
+    does not pass for a status one.
+    """
+    return _share(cells, lambda c: _states_status(c, legend))
+
+
+def _states_status(cell: str, legend: Legend) -> bool:
+    if read_status(cell, legend) == (None, None):
+        return False
+    words = normal(cell)
+    if len(words.split()) <= STATUS_CELL_WORDS or _STATUS_SCAN.match(words):
+        return True
+    return legend.get(cell) is not None or _rag_words(words) != (None, None)
+
+
+def looks_like_rag_column(cells: Iterable[str], legend: Legend = DEFAULT_LEGEND) -> float:
+    """The share of non-empty cells that are a RAG rating (or BRAG blue / complete), 0.0–1.0.
+
+    Status prose counts only through a legend or the RAG words, so a status
+    column does not pass for a RAG one: "Red", "B", "🟢", "Complete" count;
+    "On track" does not.
+    """
+    return _share(cells, lambda c: _is_rag(c, legend))
+
+
+def _is_rag(cell: str, legend: Legend) -> bool:
+    return legend.get(cell) is not None or _rag_words(normal(cell)) != (None, None)
+
+
+def _share(cells: Iterable[str], understood: Callable[[str], bool]) -> float:
+    filled = [c for c in cells if normal(c) not in BLANK_WORDS]
+    return sum(map(understood, filled)) / len(filled) if filled else 0.0

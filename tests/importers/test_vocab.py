@@ -1,0 +1,263 @@
+"""importers.vocab: what status and RAG wording means, and a plan's own legend over it."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from importers.vocab import (
+    Legend,
+    looks_like_rag_column,
+    looks_like_status_column,
+    percent_fractions,
+    percent_status,
+    read_rag,
+    read_status,
+)
+from store.models import RAGS, STATUSES, Rag, Status
+
+# The status table of docs/import-rules.md, row by row, as plans write the words.
+DOCUMENTED_STATUS = [
+    *[
+        (w, "done", None)
+        for w in ["Complete", "Completed", "Closed", "Done", "Achieved", "Met", "Implemented"]
+    ],
+    *[(w, "done", None) for w in ["✅", "✔", "Blue"]],
+    *[
+        (w, "in_progress", None)
+        for w in [
+            "On track",
+            "In progress",
+            "Ongoing",
+            "On-going",
+            "Started",
+            "Underway",
+            "Partially complete",
+        ]
+    ],
+    *[(w, "in_progress", "red") for w in ["Off track", "Slipped", "Overdue", "Behind"]],
+    *[(w, "in_progress", "amber") for w in ["At risk", "Delayed"]],
+    *[(w, "blocked", None) for w in ["Blocked", "On hold", "Parked", "Paused", "Stalled"]],
+    *[
+        (w, "dropped", None)
+        for w in ["Superseded", "Withdrawn", "Cancelled", "No longer required", "Not applicable"]
+    ],
+    *[(w, "not_started", None) for w in ["Not started", "Not yet started", "Planned", "Open"]],
+    ("To do", "not_started", None),
+]
+
+# How the words come in real status cells: case, punctuation, a note after them.
+STATUS_CELLS = [
+    ("COMPLETED.", "done", None),
+    ("Completed – evidence in the shared drive", "done", None),
+    ("Completed in March 2019", "done", None),
+    ("Met - see audit report", "done", None),
+    ("in-progress", "in_progress", None),
+    ("On track to complete by March", "in_progress", None),
+    ("Work is ongoing; a draft has been completed", "in_progress", None),
+    ("Partially implemented", "in_progress", None),
+    ("Not yet complete", "in_progress", None),
+    ("Not met", "in_progress", None),
+    ("Off-track: recruitment delays", "in_progress", "red"),
+    ("Not on track", "in_progress", "red"),
+    ("Slipped to Q3", "in_progress", "red"),
+    ("At risk – funding not agreed", "in_progress", "amber"),
+    ("On hold pending restructure", "blocked", None),
+    ("Superseded by action 4.2", "dropped", None),
+    ("Not started – planned for May", "not_started", None),
+    ("Not implemented", "not_started", None),
+    # a status column holding RAG colours
+    ("Red", None, "red"),
+    ("G", None, "green"),
+    ("🟠", None, "amber"),
+    ("B", "done", None),
+]
+
+NOT_UNDERSTOOD = [
+    "Complete by March 2018",  # a target, not news
+    "To be completed",
+    "Will be complete when the panel meets",
+    "Not delivered",
+    "Met with head teachers on 3 May",  # "met" as prose
+    "A draft is ready for review",  # "A" as a word, not amber
+    "See progress column",
+    "N/A",  # no status given
+    "-",
+    "",
+]
+
+
+@pytest.mark.parametrize(("cell", "status", "rag"), DOCUMENTED_STATUS + STATUS_CELLS)
+def test_status_words(cell: str, status: Status | None, rag: Rag | None) -> None:
+    assert read_status(cell) == (status, rag)
+
+
+@pytest.mark.parametrize("cell", NOT_UNDERSTOOD)
+def test_status_wording_that_states_none(cell: str) -> None:
+    assert read_status(cell) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("cell", "rag", "status"),
+    [
+        ("R", "red", None),
+        ("Red", "red", None),
+        ("RED", "red", None),
+        ("🔴", "red", None),
+        ("A", "amber", None),
+        ("Amber", "amber", None),
+        ("🟡", "amber", None),
+        ("🟠", "amber", None),
+        ("G", "green", None),
+        ("green ", "green", None),
+        ("🟢", "green", None),
+        ("Amber/Green", "amber", None),
+        ("Blue", None, "done"),
+        ("B", None, "done"),
+        ("🔵", None, "done"),
+        ("Complete", None, "done"),
+        ("Completed", None, "done"),
+        ("Red - off track", "red", "in_progress"),
+        ("Green – on track", "green", "in_progress"),
+        ("Off track", "red", "in_progress"),
+        ("On hold", None, "blocked"),
+        ("N/A", None, None),
+        ("Purple", None, None),
+        ("A draft is ready", None, None),
+    ],
+)
+def test_rag_letters_words_colours_and_emoji(
+    cell: str, rag: Rag | None, status: Status | None
+) -> None:
+    assert read_rag(cell) == (rag, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "entries"),
+    [
+        (
+            "Green = Complete, Amber = On track, Red = Off track",
+            {
+                "green": ("done", "green"),
+                "amber": ("in_progress", "amber"),
+                "red": ("in_progress", "red"),
+            },
+        ),
+        ("B - Completed; G - on track", {"b": ("done", None), "g": ("in_progress", "green")}),
+        (
+            "Key: 🔴 not started 🟡 in progress 🟢 complete",
+            {
+                "🔴": ("not_started", "red"),
+                "🟡": ("in_progress", "amber"),
+                "🟢": ("done", "green"),
+            },
+        ),
+        (
+            "RAG key:\nRed – significant concerns, off track\nAmber – some slippage\n"
+            "Green – on track\nBlue – completed",
+            {
+                "red": ("in_progress", "red"),
+                "amber": ("in_progress", "amber"),
+                "green": ("in_progress", "green"),
+                "blue": ("done", None),
+            },
+        ),
+        (
+            "1 - Not started; 2 - In progress; 3 - Complete",
+            {"1": ("not_started", None), "2": ("in_progress", None), "3": ("done", None)},
+        ),
+        (
+            "Closed = action complete and evidenced, Open = not started",
+            {"closed": ("done", None), "open": ("not_started", None)},
+        ),
+        ("Purple = see note, Green = done", {"green": ("done", "green")}),
+        (
+            "RAG: G = on track, A = some concerns, R = not on track",
+            {"g": ("in_progress", "green"), "a": (None, "amber"), "r": ("in_progress", "red")},
+        ),
+        ("Note: work completed", {}),  # one entry keyed by a word is prose, not a legend
+        ("Status: Complete", {}),
+        ("1 - Complete the audit of case files", {}),  # a numbered line, not a key
+        ("The panel met in March and agreed the plan.", {}),
+    ],
+)
+def test_a_legend_printed_in_the_file(text: str, entries: dict[str, object]) -> None:
+    assert dict(Legend.from_texts([text]).entries) == entries
+
+
+def test_a_legend_overrides_the_defaults_for_its_file() -> None:
+    legend = Legend.from_texts(["Green = Complete, Amber = On track, Red = Off track"])
+    assert read_rag("Green", legend) == ("green", "done")
+    assert read_rag("Green") == ("green", None)
+    assert read_status("Amber", legend) == ("in_progress", "amber")
+    assert read_rag("R", legend) == ("red", None)  # not in the legend: the default
+    digits = Legend.from_texts(["1 - Not started; 2 - In progress; 3 - Complete"])
+    assert read_status("3", digits) == ("done", None)
+    assert read_status("3") == (None, None)
+
+
+def test_the_first_legend_in_a_file_wins_and_says_what_it_read() -> None:
+    legend = Legend.from_texts(["B - Completed; G - on track", "G = complete"])
+    assert legend.describe() == ["'b' → done", "'g' → in progress, RAG green"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "status"),
+    [
+        ("0%", "not_started"),
+        ("0", "not_started"),
+        ("1%", "in_progress"),
+        ("50", "in_progress"),
+        ("99 %", "in_progress"),
+        ("100 %", "done"),
+        ("100%", "done"),
+        ("75% complete", "in_progress"),
+        ("0.5", "in_progress"),  # 0.5 %: read as a fraction only when the column says so
+        ("150%", None),
+        ("half", None),
+        ("", None),
+    ],
+)
+def test_percent_complete(cell: str, status: Status | None) -> None:
+    assert percent_status(cell) == status
+
+
+def test_a_column_of_spreadsheet_fractions() -> None:
+    column = ["0", "0.25", "0.5", "1", ""]  # how Excel stores 0 %, 25 %, 50 %, 100 %
+    assert percent_fractions(column)
+    assert [percent_status(c, fractions=True) for c in column] == [
+        "not_started",
+        "in_progress",
+        "in_progress",
+        "done",
+        None,
+    ]
+    assert not percent_fractions(["0", "50", "100"])
+    assert not percent_fractions(["0.5", "50%"])
+
+
+def test_column_scores_tell_status_rag_and_progress_apart() -> None:
+    status = ["Completed", "On track", "", "N/A", "Off track", "Not started"]
+    rag = ["R", "Amber", "🟢", "G", "Blue", "-"]
+    progress = [
+        "Met with the head teachers on Tuesday and agreed that the work is ongoing in schools",
+        "Draft policy shared with the board for comment; final version due in March",
+        "Training delivered to 40 staff",
+    ]
+    assert looks_like_status_column(status) == 1.0
+    assert looks_like_rag_column(rag) == 1.0
+    assert looks_like_rag_column(status) == pytest.approx(1 / 4)  # only "Completed" is BRAG
+    assert looks_like_status_column(progress) == 0.0
+    assert looks_like_rag_column(progress) == 0.0
+    assert looks_like_status_column(["", " "]) == 0.0
+
+
+@given(st.text(max_size=80))
+def test_any_cell_gives_a_known_status_and_rag_or_none(cell: str) -> None:
+    status, rag = read_status(cell)
+    assert status in (None, *STATUSES) and rag in (None, *RAGS)
+    rag, status = read_rag(cell)
+    assert status in (None, *STATUSES) and rag in (None, *RAGS)
+    assert percent_status(cell) in (None, *STATUSES)
+    assert 0.0 <= looks_like_status_column([cell, "Done"]) <= 1.0
