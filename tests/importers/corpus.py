@@ -336,7 +336,8 @@ def _details(scores: list[PlanScore], only_field: str) -> list[str]:
     out: list[str] = []
     for s in scores:
         misses = [m for m in s.misses if only_field in ("", m.field)]
-        if not (misses or s.lost or s.error):
+        lost = [] if only_field else s.lost
+        if not (misses or lost or s.error):
             continue
         out += ["", f"== {s.name} ({s.family})"]
         if s.error:
@@ -344,8 +345,8 @@ def _details(scores: list[PlanScore], only_field: str) -> list[str]:
         for m in misses:
             out.append(f"  {m.action:<8} {m.field:<12} expected {_show(m.expected)}")
             out.append(f"  {'':<8} {'':<12}      got {_show(m.got)}")
-        if s.lost:
-            out.append(f"  lost words: {' '.join(s.lost)}")
+        if lost:
+            out.append(f"  lost words: {' '.join(lost)}")
     return out
 
 
