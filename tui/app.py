@@ -15,6 +15,7 @@ from tui.commands import ActionPlanCommands
 from tui.dialogs.help import HelpScreen
 from tui.dialogs.import_dialog import ImportDialog
 from tui.dialogs.picker import PickerDialog
+from tui.keys import key_help
 from tui.safe import plain
 from tui.screens.main import Listing
 from tui.typeahead import InOrderKeys
@@ -29,13 +30,13 @@ class ActionPlanApp(InOrderKeys, FileWatch, Workflows, App[str]):
     TITLE = "actionplan"
     COMMANDS = App.COMMANDS | {ActionPlanCommands}
     BINDINGS = [
-        Binding("q", "quit", "Quit", id="quit"),
-        Binding("question_mark,f1", "help", "Help", id="help"),
-        Binding("p", "switch_plan", "Plan", show=False, id="switch_plan"),
-        Binding("i", "import", "Import", show=False, id="import"),
-        Binding("w", "review", "Review", id="review"),
-        Binding("D", "dashboard", "Dashboard", show=False, id="dashboard"),
-        Binding("x", "export", "Export", show=False, id="export"),
+        Binding("q", "quit", "Quit", tooltip="Quit (everything is already saved)", id="quit"),
+        Binding("question_mark,f1", "help", "Help", tooltip="Show every key", id="help"),
+        Binding("p", "switch_plan", "Plan", tooltip="Switch plan", show=False, id="switch_plan"),
+        Binding("i", "import", "Import", tooltip="Import a plan", show=False, id="import"),
+        Binding("w", "review", "Review", tooltip="Weekly review", id="review"),
+        Binding("D", "dashboard", "Dashboard", tooltip="Dashboard", show=False, id="dashboard"),
+        Binding("x", "export", "Export", tooltip="Export a report", show=False, id="export"),
     ]
 
     def __init__(self, store: Store, plans: list[PlanInfo], first: Listing | None) -> None:
@@ -73,7 +74,11 @@ class ActionPlanApp(InOrderKeys, FileWatch, Workflows, App[str]):
         self.store.close()
 
     def action_help(self) -> None:
-        self.push_screen(HelpScreen())
+        focused = self.focused
+        ours = (
+            focused if focused is not None and type(focused).__module__.startswith("tui.") else None
+        )
+        self.push_screen(HelpScreen(key_help(self, self.screen, ours)))
 
     def action_switch_plan(self) -> None:
         self.expect_dialog()

@@ -1,60 +1,41 @@
-"""The command palette: every key's action, searchable by name."""
+"""The command palette: every described key's action, searchable by what it does.
+
+Built from the bindings (tui.keys), so the palette, the help and the key bar
+cannot disagree; each command calls the same ``action_*`` as its key.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import partial
+from typing import Any
 
-from textual.command import Hit, Hits, Provider
+from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-# (label, action, where the action lives: "screen" or "app")
-COMMANDS = [
-    ("Toggle overdue only", "toggle_overdue", "screen"),
-    ("Filter by lead", "filter_lead", "screen"),
-    ("Filter by status", "filter_status", "screen"),
-    ("Filter by RAG", "filter_rag", "screen"),
-    ("Filter: due within N days", "filter_due_soon", "screen"),
-    ("Search", "search", "screen"),
-    ("Clear search and filters", "clear", "screen"),
-    ("Change sort order", "cycle_sort", "screen"),
-    ("Jump to action by ref", "jump", "screen"),
-    ("Set status", "set_status", "screen"),
-    ("Set RAG", "set_rag", "screen"),
-    ("Set due date", "set_due", "screen"),
-    ("Set leads and responsible", "set_people", "screen"),
-    ("Add progress update", "add_update", "screen"),
-    ("Edit action text", "edit_text", "screen"),
-    ("Add action", "add_action", "screen"),
-    ("Add recommendation", "add_recommendation", "screen"),
-    ("Archive action", "archive", "screen"),
-    ("Undo", "undo", "screen"),
-    ("Redo", "redo", "screen"),
-    ("Weekly review", "review", "app"),
-    ("Dashboard", "dashboard", "app"),
-    ("Export a report", "export", "app"),
-    ("Switch plan", "switch_plan", "app"),
-    ("Import a plan", "import", "app"),
-    ("Help", "help", "app"),
-    ("Quit", "quit", "app"),
-]
+from tui.keys import KeyHelp, key_help
 
 
 class ActionPlanCommands(Provider):
     """Commands that call the same ``action_*`` methods as the keys."""
 
+    def _commands(self) -> Iterator[tuple[KeyHelp, Any]]:
+        for key in key_help(self.app, self.screen):
+            if key.action != "command_palette":  # already open
+                target = self.app if key.where == "app" else self.screen
+                yield key, partial(self._run, target, key.action)
+
+    async def discover(self) -> Hits:
+        """Every command, before anything is typed."""
+        for key, run in self._commands():
+            yield DiscoveryHit(key.what, run, help=f"key: {'  '.join(key.keys)}")
+
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        screen = self.screen
-        for label, action, where in COMMANDS:
-            target = self.app if where == "app" else screen
-            if not hasattr(target, f"action_{action}"):
-                continue
-            score = matcher.match(label)
+        for key, run in self._commands():
+            score = matcher.match(key.what)
             if score > 0:
                 yield Hit(
-                    score,
-                    matcher.highlight(label),
-                    partial(self._run, target, action),
-                    help=f"action: {action}",
+                    score, matcher.highlight(key.what), run, help=f"key: {'  '.join(key.keys)}"
                 )
 
     async def _run(self, target: object, action: str) -> None:

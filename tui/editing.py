@@ -24,14 +24,35 @@ from tui.watch import ReportsFailures
 from tui.words import changes_words, due_word, field_change, undo_words, when_words
 
 EDIT_BINDINGS = [
-    Binding("s", "set_status", "Status", tooltip="Then n, p, b, d or x", id="set_status"),
-    Binding("r", "set_rag", "RAG", tooltip="Then r, a, g or -", id="set_rag"),
-    Binding("d", "set_due", "Due", id="set_due"),
-    Binding("l", "set_people", "Leads", show=False, id="set_people"),
-    Binding("u", "add_update", "Update", id="add_update"),
-    Binding("e", "edit_text", "Edit", show=False, id="edit_text"),
-    Binding("ctrl+z", "undo", "Undo", id="undo"),
-    Binding("ctrl+y", "redo", "Redo", show=False, id="redo"),
+    Binding(
+        "s", "set_status", "Status", tooltip="Set the status: then n, p, b, d or x", id="set_status"
+    ),
+    Binding("r", "set_rag", "RAG", tooltip="Set the RAG rating: then r, a, g or -", id="set_rag"),
+    Binding(
+        "d",
+        "set_due",
+        "Due",
+        tooltip="Set the due date (see the date understood before saving)",
+        id="set_due",
+    ),
+    Binding(
+        "l",
+        "set_people",
+        "Leads",
+        tooltip="Set leads and responsible officers",
+        show=False,
+        id="set_people",
+    ),
+    Binding(
+        "u",
+        "add_update",
+        "Update",
+        tooltip="Add a progress update (Enter saves, Ctrl+J new line)",
+        id="add_update",
+    ),
+    Binding("e", "edit_text", "Edit", tooltip="Edit the action's text", show=False, id="edit_text"),
+    Binding("ctrl+z", "undo", "Undo", tooltip="Undo this run's last edit", id="undo"),
+    Binding("ctrl+y", "redo", "Redo", tooltip="Redo what was undone", show=False, id="redo"),
 ]
 Write = Callable[[], object]
 Subjects = dict[tuple[str, int], str]

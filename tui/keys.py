@@ -1,0 +1,64 @@
+"""Keys described once: the help screen and the command palette read the bindings.
+
+Every ``Binding`` carries its key, a short label (the key bar) and a tooltip
+(the help and the palette); nothing here is a second list that could drift.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
+
+from textual.binding import Binding
+
+if TYPE_CHECKING:
+    from textual.app import App
+    from textual.dom import DOMNode
+
+Where = Literal["app", "screen", "widget"]
+
+
+@dataclass(frozen=True)
+class KeyHelp:
+    """One action and every key bound to it."""
+
+    keys: tuple[str, ...]  # as shown on screen: "s", "?", "F1"
+    label: str  # the key bar's word
+    what: str  # the tooltip, else the label
+    action: str
+    where: Where
+
+
+def key_help(app: App[Any], screen: DOMNode, widget: DOMNode | None = None) -> list[KeyHelp]:
+    """The described keys of ``widget`` (the focused one), ``screen`` and ``app``, in
+    that order, one entry per action."""
+    found: dict[tuple[Where, str], KeyHelp] = {}
+    nodes: list[tuple[Where, DOMNode | None]] = [
+        ("widget", widget),
+        ("screen", screen),
+        ("app", app),
+    ]
+    for where, node in nodes:
+        if node is None:
+            continue
+        for binding in Binding.make_bindings(type(node).BINDINGS):
+            if not binding.description:
+                continue
+            key = (where, binding.action)
+            shown = app.get_key_display(binding)
+            if key in found:
+                old = found[key]
+                found[key] = KeyHelp((*old.keys, shown), old.label, old.what, old.action, old.where)
+            else:
+                what = binding.tooltip or binding.description
+                found[key] = KeyHelp((shown,), binding.description, what, binding.action, where)
+    return [*found.values(), *_palette(app)]
+
+
+def _palette(app: App[Any]) -> list[KeyHelp]:
+    """The palette's key, which Textual binds itself."""
+    if not app.ENABLE_COMMAND_PALETTE:
+        return []
+    shown = app.get_key_display(Binding(app.COMMAND_PALETTE_BINDING, "command_palette"))
+    what = "Command palette: every action by name"
+    return [KeyHelp((shown,), "palette", what, "command_palette", "app")]
