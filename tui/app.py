@@ -88,8 +88,8 @@ class ActionPlanApp(InOrderKeys, FileWatch, Workflows, App[str]):
     def _choose_plan(self) -> None:
         try:
             plans = self.store.plans()  # counted over every action: off the UI thread
-        except StoreError as exc:
-            self.call_from_thread(self.notify, str(exc), severity="warning", markup=False)
+        except StoreError as exc:  # the picker will not open: drop the keys typed for it
+            self.call_from_thread(self.dialog_abandoned, str(exc))
             return
         titles = [p.title for p in plans]
 

@@ -166,8 +166,8 @@ class ActionEditor(ReportsFailures, Screen[None]):
     def _read_people(self, plan_id: int | None, then: Callable[[list[str]], object]) -> None:
         try:
             names = [p.name for p in self.store.people(plan_id)]
-        except StoreError as exc:
-            self.app.call_from_thread(self.notify, str(exc), severity="warning", markup=False)
+        except StoreError as exc:  # the dialog will not open: drop the keys typed for it
+            self.app.call_from_thread(self.app.dialog_abandoned, str(exc))  # type: ignore[attr-defined]
             return
         self.app.call_from_thread(then, names)
 

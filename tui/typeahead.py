@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from textual import events
 
+from store.schema import BUSY_TIMEOUT_MS
 from tui.dialogs.base import Dialog
 
 if TYPE_CHECKING:
@@ -30,7 +31,9 @@ else:
     _Base = object
 
 KEY_SECONDS = 0.5  # the longest a key waits for the one before it to settle
-DIALOG_SECONDS = 1.0  # the longest a key waits for a dialog to open
+DIALOG_SECONDS = 1.0  # a dialog later than this waits on a busy file: keys wait on
+FILE_SECONDS = BUSY_TIMEOUT_MS / 1000 + 2  # ... until SQLite gives up, and a little more
+WAITING = "waiting for the file…"
 
 
 class InOrderKeys(_Base):
@@ -43,10 +46,30 @@ class InOrderKeys(_Base):
         self._waiting_since = 0.0  # when the key in front began to wait
         self._dialog_due = 0.0  # until when keys wait for a dialog on its way
         self._release_queued = False
+        self._expected_at = 0.0  # when a dialog was promised that has not opened yet
+        self._said_waiting = False
 
     def expect_dialog(self) -> None:
-        """A dialog opens once a read off the UI thread is done: keys wait for it too."""
+        """A dialog opens once a read off the UI thread is done: keys wait for it too,
+        and while the file is busy (the read waits on SQLite) they go on waiting."""
         self._dialog_due = time.monotonic() + DIALOG_SECONDS
+        self._expected_at = time.monotonic()
+
+    def dialog_opened(self) -> None:
+        """A dialog is ready for typing: no dialog is awaited any more."""
+        self._expected_at = 0.0
+        if self._said_waiting:
+            self._said_waiting = False
+            self.clear_notifications()  # "waiting for the file…" is over
+
+    def dialog_abandoned(self, reason: str) -> None:
+        """The promised dialog will not open (its read failed): the keys typed for it
+        are dropped, never run as list keys, and the user is told."""
+        self._expected_at = self._dialog_due = 0.0
+        dropped = len(self._held)
+        self._held.clear()
+        typed = f"; {dropped} typed key{'s' if dropped != 1 else ''} dropped" if dropped else ""
+        self.notify(f"{reason}{typed}", severity="warning", markup=False, timeout=10)
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key):
@@ -78,11 +101,37 @@ class InOrderKeys(_Base):
             self.set_timer(0.001, self._release_later)
             return
         self._waiting_since = 0.0
-        key = self._held.popleft()
+        if self._waiting_for_file():
+            self.set_timer(0.005, self._release_later)
+            return
+        key = self._held[0]
         await self._dialog_ready()
+        if not self._held or self._held[0] is not key:
+            return  # dropped while waiting (``dialog_abandoned``)
+        if self._expected_at and not isinstance(self.screen, Dialog):
+            self.set_timer(0.05, self._release_later)  # the dialog is late: the file is busy
+            return
+        self._held.popleft()
         await super().on_event(key)  # to the focused widget, or a priority binding
         self._working = key if key.is_forwarded else None
         self._release_later()
+
+    def _waiting_for_file(self) -> bool:
+        """Is a promised dialog late (its read waits on a busy file)? Say so once; give
+        up when SQLite itself would have (the read then fails and drops the keys)."""
+        if not self._expected_at:
+            return False
+        if isinstance(self.screen, Dialog):  # it opened
+            self.dialog_opened()
+            return False
+        waited = time.monotonic() - self._expected_at
+        if waited > FILE_SECONDS:
+            self.dialog_abandoned("The file stayed busy; the dialog did not open")
+            return True
+        if waited > DIALOG_SECONDS and not self._said_waiting:
+            self._said_waiting = True
+            self.notify(WAITING, markup=False, timeout=FILE_SECONDS)
+        return True
 
     def _busy(self) -> bool:
         """Is the last key handed on still on its way through the widgets?"""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import stat
 import subprocess
 import sys
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -13,10 +14,11 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
-from store import Store
+from store import DatabaseError, Store
+from store.models import ActionQuery
 from tests.conftest import small_plan
-from tests.tui.test_tui_main import list_text, screen_text, settle
-from tui import open_app
+from tests.tui.test_tui_main import bar_text, burst, list_text, refs, screen_text, settle
+from tui import open_app, typeahead
 from tui.app import ActionPlanApp
 from tui.dialogs.choice import ChoiceDialog
 from tui.widgets.action_list import ActionList
@@ -125,3 +127,65 @@ async def test_a_failed_worker_is_shown_in_one_line_and_logged(
     text = log.read_text()
     assert "worker" in text and "RuntimeError: the disk said no" in text
     assert stat.S_IMODE(log.stat().st_mode) == 0o600
+
+
+def slow_people(app: ActionPlanApp, monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """``people()`` waits like a read behind another program's lock, until released."""
+    released = threading.Event()
+    real = app.store.people
+
+    def waiting(plan_id: int | None = None) -> object:
+        assert released.wait(30)
+        if getattr(released, "fail", False):
+            raise DatabaseError("plans.db: database is busy in another program; nothing was saved")
+        return real(plan_id)
+
+    monkeypatch.setattr(app.store, "people", waiting)
+    monkeypatch.setattr(typeahead, "DIALOG_SECONDS", 0.2)
+    return released
+
+
+async def test_keys_typed_while_the_file_is_busy_wait_and_reach_the_dialog(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'f' and "basra" + Enter, typed while the read behind the lead picker waits:
+    they wait (saying so), then filter by Bill Basra; none runs as a list key."""
+    async with running(db) as (app, pilot):
+        released = slow_people(app, monkeypatch)
+        burst(app, ["f", *"basra", "enter"])
+        for _ in range(20):
+            await pilot.pause(0.05)
+        assert typeahead.WAITING in toasts(app)
+        assert refs(app) == ["1.1", "1.2", "2.1", "2.2"]  # no list key ran ('a' adds)
+        released.set()
+        await settle(pilot)
+        for _ in range(20):
+            if "Bill Basra" in bar_text(app):
+                break
+            await pilot.pause(0.05)
+        assert "lead: Bill Basra" in bar_text(app)
+        assert refs(app) == ["1.1", "1.2"]
+        assert typeahead.WAITING not in toasts(app)
+    assert Store.open(db).count_actions(ActionQuery()) == (4, 1)
+
+
+async def test_keys_for_a_dialog_that_cannot_open_are_dropped_with_a_message(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with running(db) as (app, pilot):
+        released = slow_people(app, monkeypatch)
+        released.fail = True  # type: ignore[attr-defined]
+        burst(app, ["f", *"bald", "enter"])
+        await pilot.pause(0.3)
+        released.set()
+        await settle(pilot)
+        for _ in range(20):
+            if any("dropped" in t for t in toasts(app)):
+                break
+            await pilot.pause(0.05)
+        assert (
+            "plans.db: database is busy in another program; nothing was saved; 5 typed keys dropped"
+        ) in toasts(app)
+        assert refs(app) == ["1.1", "1.2", "2.1", "2.2"]
+        assert "lead:" not in bar_text(app)
+    assert Store.open(db).count_actions(ActionQuery()) == (4, 1)

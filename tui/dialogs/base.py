@@ -52,6 +52,9 @@ class Dialog(ReportsFailures, ModalScreen[T]):
 
     def _now_ready(self) -> None:
         self.ready = True
+        opened = getattr(self.app, "dialog_opened", None)  # tui.typeahead: stop waiting
+        if opened is not None:
+            opened()
         if not self._typed_from:
             self._typed_from = self._field_values()
 
