@@ -7,6 +7,10 @@ never lower them to let a change in.
 
 from __future__ import annotations
 
+import json
+
+from tests.fixtures.plans import make_plans
+from tests.fixtures.plans.holdout import make_holdout
 from tests.importers.corpus import (
     PLANS,
     PlanScore,
@@ -73,3 +77,14 @@ def test_every_word_of_a_workbook_plan_sheet_is_checked() -> None:
 
 def test_a_status_written_as_an_emoji_counts_as_a_word() -> None:
     assert tokens("🟢 on track; ✅ done") == {"🟢", "✅", "on", "track", "done"}
+
+
+def test_every_plan_and_expected_file_is_the_one_its_spec_writes() -> None:
+    """The expected files change only through the specs that hold the reasoning."""
+    for spec in [*make_plans.SPECS, *make_holdout.SPECS]:
+        plan = spec()
+        folder = PLANS / "holdout" if spec in make_holdout.SPECS else PLANS
+        written = json.loads((folder / f"{plan.name}.expected.json").read_text("utf-8"))
+        assert written == json.loads(json.dumps(plan.expected())), plan.name
+        if plan.fmt == "csv":
+            assert (folder / f"{plan.name}.csv").read_bytes() == plan.csv_bytes(), plan.name
