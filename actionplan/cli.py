@@ -48,8 +48,10 @@ def build_parser() -> argparse.ArgumentParser:
         prog="actionplan", description="Run improvement action plans from the terminal."
     )
     _db_option(parser, top=True)
+    parser.add_argument("--version", action="version", version=f"actionplan {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("demo", help="open the TUI on a fresh copy of the demo plan")
+    _db_option(sub.add_parser("plans", help="list plans: number, title and counts"))
     _list_parser(sub)
     _import_parser(sub)
     _export_parser(sub)
@@ -57,10 +59,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("actionplan")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown"
+
+
+PLAN_HELP = "plan title, a unique start of it, or its number (see: actionplan plans)"
+
+
 def _list_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("list", help="list actions, as a table or JSON")
     _db_option(p)
-    p.add_argument("--plan", metavar="TITLE")
+    p.add_argument("--plan", metavar="PLAN", help=PLAN_HELP)
     p.add_argument("--lead", metavar="NAME", help="lead or responsible officer")
     p.add_argument("--status", metavar="S", help="status word; several with commas")
     p.add_argument("--rag", metavar="R", help="red, amber, green or none; several with commas")
@@ -86,7 +100,7 @@ def _export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     p = sub.add_parser("export", help="export a report or the lossless JSON")
     _db_option(p)
     p.add_argument("--format", required=True, choices=["md", "html", "csv", "xlsx", "json"])
-    p.add_argument("--plan", metavar="TITLE")
+    p.add_argument("--plan", metavar="PLAN", help=PLAN_HELP)
     p.add_argument("--since", metavar="DATE")
     p.add_argument("-o", "--output", type=Path, metavar="FILE")
     p.add_argument("--force", action="store_true", help="replace FILE if it exists")
@@ -96,7 +110,7 @@ def _update_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     p = sub.add_parser("update", help="quick edit of one action by its ref")
     _db_option(p)
     p.add_argument("ref", metavar="REF")
-    p.add_argument("--plan", metavar="TITLE")
+    p.add_argument("--plan", metavar="PLAN", help=PLAN_HELP)
     p.add_argument("--status", metavar="S")
     p.add_argument("--rag", metavar="R")
     p.add_argument("--due", metavar="TEXT")
@@ -135,6 +149,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _run_tui(db, explicit=args.db is not None)
     handler = {
         "list": commands.list_actions,
+        "plans": commands.list_plans,
         "import": commands.import_files,
         "export": commands.export,
         "update": commands.update,

@@ -139,17 +139,43 @@ def _print_json(value: object) -> None:
 
 
 def _print_table(rows: list[ActionRow]) -> None:
-    print(f"{'Ref':<10} {'Due':<10} {'Status':<11} {'RAG':<5} {'Leads':<24} Action")
+    """One line per action; "!" in its own first column marks the overdue ones, and
+    a Plan column appears when the rows come from several plans."""
+    several = len({r.plan_id for r in rows}) > 1
+    plan_head = f"{'Plan':<24} " if several else ""
+    print(f"  {plan_head}{'Ref':<10} {'Due':<10} {'Status':<11} {'RAG':<5} {'Leads':<24} Action")
     for r in rows:
         flag = "!" if r.overdue else " "
+        plan = f"{printable(r.plan_title, True)[:24]:<24} " if several else ""
         due = r.due.isoformat() if r.due else printable(r.due_text or "-", True)[:10]
         leads = printable(", ".join(r.leads), True)[:24]
         text = printable(r.text, True)[:70]
         rag = (r.rag or "-")[:5]
         ref = printable(r.ref, True)
-        print(f"{ref:<10} {due:<10}{flag}{r.status:<11} {rag:<5} {leads:<24} {text}")
+        print(f"{flag} {plan}{ref:<10} {due:<10} {r.status:<11} {rag:<5} {leads:<24} {text}")
     overdue = sum(r.overdue for r in rows)
-    print(f"{len(rows)} actions, {overdue} overdue")
+    print(f"{counted(len(rows), 'action')}, {overdue} overdue")
+
+
+def counted(n: int, noun: str) -> str:
+    """ "1 action", "2 actions"."""
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
+
+
+# ------------------------------------------------------------------ plans
+def list_plans(db: Path, args: argparse.Namespace) -> int:
+    """``actionplan plans``: number, title and counts of each plan."""
+    store = open_store(db, args)
+    try:
+        plans = store.plans()
+    finally:
+        store.close()
+    print(f"{'No':>3}  {'Actions':>7}  {'Done':>5}  {'Overdue':>7}  Title")
+    for p in plans:
+        title = printable(p.title, True)
+        print(f"{p.id:>3}  {p.actions:>7,}  {p.done:>5,}  {p.overdue:>7,}  {title}")
+    print(counted(len(plans), "plan"))
+    return 0
 
 
 # ----------------------------------------------------------------- update

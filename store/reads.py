@@ -74,11 +74,20 @@ class ReadStore(Core):
         return [PlanInfo(**{**r, "fields": json.loads(r["fields"])}) for r in rows]
 
     def plan_by_title(self, title: str) -> PlanInfo:
-        """The plan with this title (ignoring case), or NotFoundError."""
-        for plan in self.plans():
-            if plan.title.casefold() == title.strip().casefold():
-                return plan
-        raise NotFoundError(f"no plan titled {title!r}")
+        """The plan a user named: its title (ignoring case), its number (as
+        ``actionplan plans`` lists it) or a prefix of one title only; else NotFoundError
+        naming the plans that the prefix fits."""
+        plans, wanted = self.plans(), title.strip().casefold()
+        exact = [p for p in plans if p.title.casefold() == wanted]
+        if not exact and wanted.isdigit():
+            exact = [p for p in plans if p.id == int(wanted)]
+        fits = exact or [p for p in plans if p.title.casefold().startswith(wanted)]
+        if len(fits) == 1:
+            return fits[0]
+        if not fits:
+            raise NotFoundError(f"no plan titled {title!r} (see: actionplan plans)")
+        named = ", ".join(f"{p.id} {p.title!r}" for p in fits)
+        raise NotFoundError(f"{title!r} fits several plans: {named}; give more of the title")
 
     def recommendations(self, plan_id: int) -> list[RecommendationRow]:
         """A plan's recommendations in order, with progress counts."""
@@ -265,7 +274,8 @@ class ReadStore(Core):
             raise NotFoundError(f"no action with ref {ref!r}")
         found = self.actions_by_ids(ids)
         if plan_id is None and len({a.plan_id for a in found}) > 1:
-            raise NotFoundError(f"ref {ref!r} is in several plans; name the plan")
+            named = ", ".join(sorted({f"{a.plan_id} {a.plan_title!r}" for a in found}))
+            raise NotFoundError(f"ref {ref!r} is in several plans: {named}; name one with --plan")
         return found[0]
 
     def action_detail(self, action_id: int) -> ActionDetail:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from store import Store
-from tests.conftest import as_before_search_prefixes
+from tests.conftest import as_before_search_prefixes, small_plan
 
 LIST_KEYS = {
     "plan",
@@ -83,7 +83,48 @@ def test_list_table_is_readable(db: Path) -> None:
     out = run("list", "--db", db, "--overdue")
     assert out.returncode == 0
     assert "Write the strategy" in out.stdout
-    assert out.stdout.strip().endswith("1 actions, 1 overdue")
+    assert out.stdout.strip().endswith("1 action, 1 overdue")
+    row = next(line for line in out.stdout.splitlines() if "Write the strategy" in line)
+    assert row.startswith("! 1.1 ") and " in_progress " in row  # "!" apart from the status
+
+
+def two_plans(db: Path) -> None:
+    s = Store.open(db)
+    s.merge_plans([small_plan("Another plan")], "second")
+    s.close()
+
+
+def test_plans_lists_number_title_and_counts(db: Path) -> None:
+    two_plans(db)
+    out = run("plans", "--db", db)
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert lines[1].split() == ["2", "4", "1", "1", "Another", "plan"]  # by title
+    assert lines[2].split() == ["1", "4", "1", "1", "Test", "plan"]
+    assert lines[-1] == "2 plans"
+
+
+def test_plan_by_unique_prefix_or_number_and_ambiguity_named(db: Path) -> None:
+    two_plans(db)
+
+    def listed(*args: str) -> subprocess.CompletedProcess[str]:
+        return run("list", "--db", db, "--json", *args)
+
+    assert {r["plan"] for r in json.loads(listed("--plan", "ano").stdout)} == {"Another plan"}
+    assert {r["plan"] for r in json.loads(listed("--plan", "1").stdout)} == {"Test plan"}
+    out = run("update", "1.1", "--db", db, "--status", "done")
+    assert out.returncode == 1
+    assert out.stderr.strip() == (
+        "actionplan: ref '1.1' is in several plans: 1 'Test plan', 2 'Another plan';"
+        " name one with --plan"
+    )
+    table = run("list", "--db", db, "--overdue").stdout
+    assert "Plan" in table.splitlines()[0] and "Another plan" in table
+
+
+def test_version() -> None:
+    out = run("--version")
+    assert out.returncode == 0 and out.stdout.startswith("actionplan ")
 
 
 def test_json_export_import_export_is_identical(db: Path, tmp_path: Path) -> None:
