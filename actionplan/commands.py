@@ -13,6 +13,7 @@ from typing import Any, cast
 
 from store import Store
 from store.models import RAGS, STATUSES, ActionQuery, ActionRow, Rag, Status
+from store.schema import needs_writing, private_copy
 from store.text import printable
 
 STATUS_WORDS: dict[str, Status] = {
@@ -243,9 +244,12 @@ def import_files(db: Path, args: argparse.Namespace) -> int:
     except ImportFailure as exc:
         raise UserError(str(exc)) from None
     with tempfile.TemporaryDirectory() as scratch:
-        # A dry run against a database that does not exist yet must not create it.
-        target = Path(scratch) / "dry-run.db" if args.dry_run and not db.exists() else db
-        store = open_store(target, args, create=True)
+        if args.dry_run and not db.exists():  # a dry run must not create the file
+            store = Store.open(Path(scratch) / "dry-run.db")
+        elif args.dry_run and needs_writing(db):  # nor upgrade it: the copy is upgraded
+            store = Store.open(private_copy(db, Path(scratch) / "dry-run.db"))
+        else:
+            store = open_store(db, args, create=True)
         try:
             reports = merge_all(store, results, args.dry_run, progress)
         finally:

@@ -78,7 +78,7 @@ def applied_migrations(path: Path, known: list[str], migration_set: str) -> set[
     """
     _check_header(path)
     try:
-        conn = sqlite3.connect(_read_only_uri(path), uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise DatabaseError(f"{path}: cannot open database ({exc})") from None
     try:
@@ -106,7 +106,7 @@ def _check_header(path: Path) -> None:
         raise DatabaseError(f"{path}: not an actionplan database or corrupt (not SQLite)")
 
 
-def _read_only_uri(path: Path) -> str:
+def read_only_uri(path: Path) -> str:
     """Read-only; ``immutable`` when no WAL file exists, because a read-only
     connection to a WAL-mode file would otherwise leave ``-wal`` and ``-shm``
     files beside another program's database. With a WAL file present its

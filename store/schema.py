@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from store.clock import now_iso
 from store.errors import DatabaseError, NewerDatabaseError
-from store.opening import applied_migrations, check_path, create_private
+from store.opening import applied_migrations, check_path, create_private, read_only_uri
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -232,6 +232,31 @@ def connect(
         conn.close()
         raise
     return conn
+
+
+def needs_writing(path: Path) -> bool:
+    """Would opening ``path`` write to it (an empty file, or migrations to apply)?
+
+    Read without writing; a file that is not ours is refused as ``connect`` would.
+    """
+    if path.stat().st_size == 0:
+        return True
+    return applied_migrations(path, MIGRATION_NAMES, MIGRATION_SET) < set(MIGRATION_NAMES)
+
+
+def private_copy(path: Path, target: Path) -> Path:
+    """Copy the database at ``path`` to a new owner-only ``target``, reading only."""
+    create_private(target)
+    source = sqlite3.connect(read_only_uri(path), uri=True)
+    copy = sqlite3.connect(target)
+    try:
+        source.backup(copy)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"{path}: cannot read ({exc})") from None
+    finally:
+        copy.close()
+        source.close()
+    return target
 
 
 def _open(path: Path) -> sqlite3.Connection:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli.test_cli_contract import run
+from tests.conftest import as_before_search_prefixes
 from tests.store.test_store_trust import MAKERS, REFUSAL, snapshot
 
 CSV = "Recommendation,Action,Lead,Due\n1,Write the strategy,Marina Kitchen,March 2027\n"
@@ -47,3 +48,32 @@ def test_export_and_update_refuse_a_foreign_file_too(tmp_path: Path) -> None:
     assert run("export", "--format", "json", "--db", db).returncode == 1
     assert run("update", "1.1", "--status", "done", "--db", db).returncode == 1
     assert snapshot(tmp_path) == before
+
+
+def test_a_dry_run_on_an_older_file_upgrades_a_copy_not_the_file(db: Path, tmp_path: Path) -> None:
+    """The dry run says what the import would do, and neither migrates nor backs up."""
+    as_before_search_prefixes(db)
+    plan = tmp_path / "plan.csv"
+    plan.write_text(CSV)
+    before = data_files(tmp_path)
+    out = run("import", plan, "--dry-run", "--db", db)
+    assert out.returncode == 0, out.stderr
+    assert "would import" in out.stdout and "dry run: nothing was written" in out.stdout
+    assert "upgrading" not in out.stderr
+    assert data_files(tmp_path) == before
+
+
+def data_files(folder: Path) -> dict[str, bytes]:
+    """The folder's files but ``-shm``: SQLite's shared-memory index, which every
+    reader of a WAL file updates (read marks), holds no data."""
+    return {k: v for k, v in snapshot(folder).items() if not k.endswith("-shm")}
+
+
+def test_a_dry_run_on_an_empty_file_leaves_it_empty(tmp_path: Path) -> None:
+    db = tmp_path / "plans.db"
+    db.touch()
+    plan = tmp_path / "plan.csv"
+    plan.write_text(CSV)
+    out = run("import", plan, "--dry-run", "--db", db)
+    assert out.returncode == 0, out.stderr
+    assert db.read_bytes() == b""
