@@ -91,6 +91,11 @@ def _import_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     p.add_argument("--plan", metavar="TITLE")
     p.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD")
     p.add_argument("--dry-run", action="store_true", help="show what would happen; write nothing")
+    p.add_argument(
+        "--explain",
+        action="store_true",
+        help="show how the file was read (sheet, header, column roles, grouping); write nothing",
+    )
     p.add_argument("--encoding", metavar="ENC")
     p.add_argument("--sheet", metavar="NAME")
     p.add_argument("--header-row", type=int, metavar="N")

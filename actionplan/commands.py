@@ -238,6 +238,8 @@ def import_files(db: Path, args: argparse.Namespace) -> int:
     from store.clock import today
 
     options = _import_options(args, today(), ImportOptions)
+    if args.explain:
+        return _explain(args.files, options)
     progress = _progress_printer()
     try:
         results = load_all(args.files, options, progress)
@@ -255,6 +257,19 @@ def import_files(db: Path, args: argparse.Namespace) -> int:
         finally:
             store.close()
     print("\n".join(summary(results, reports, args.dry_run)))
+    return 0
+
+
+def _explain(paths: list[Path], options: Any) -> int:
+    """``import --explain``: each stage's result for every file; no database is opened."""
+    from importers import ImportFailure
+    from importers.explain import explain_file
+
+    try:
+        lines = [line for path in paths for line in explain_file(path, options)]
+    except ImportFailure as exc:
+        raise UserError(str(exc)) from None
+    print("\n".join(lines))
     return 0
 
 

@@ -1,27 +1,40 @@
 """Importing plans: a pure pipeline from a file to validated plan documents.
 
-read cells → find the layout → map columns → build → validate. No printing,
-no database and no Textual: the CLI and the TUI decide what to do with the
-result (``Store.merge_plans``).
+Six stages, each one module that takes the previous stage's result and
+returns its own, readable data a person can check and correct (``--explain``
+prints them; the user's ``--map``/``--header-row``/``--sheet`` override them):
+
+read (file → sheets of cells) → locate (sheet, header row, typed rows) →
+profile (evidence per column) → assign (a role per column) → group
+(recommendations, refs) → build (the plan document).
+
+No printing, no database and no Textual: the CLI and the TUI decide what to
+do with the result (``Store.merge_plans``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from importers import columns, layout, own_csv, people
-from importers.build import Builder, Context, grouping_columns
+from importers import own_csv, people
+from importers.assign import Assignment, assign, header_roles
+from importers.build import Context, build
 from importers.columns import FIELDS
 from importers.errors import ImportFailure
-from importers.read import check_source, read_grid
+from importers.group import Grouping, group
+from importers.locate import HEADER_SEARCH_ROWS, Located, choose_sheet, find_header, locate
+from importers.profile import ColumnProfile, profile
+from importers.read import Sheet, check_source, read_sheets
+from importers.vocab import Legend
 from store.bulk import gc_paused
 from store.docs import ExportDoc, PlanDoc
 
-__all__ = ["FIELDS", "ImportFailure", "ImportOptions", "ImportResult", "load"]
+__all__ = ["FIELDS", "ImportFailure", "ImportOptions", "ImportResult", "Stages", "load", "stages"]
 Progress = Callable[[int, int], None]
 
 
@@ -48,6 +61,20 @@ class ImportResult(BaseModel):
     aliases: dict[str, str] = Field(default_factory=dict)  # "MK" -> "Marina Kitchen"
 
 
+@dataclass
+class Stages:
+    """Each stage's result for one table file: what ``--explain`` shows."""
+
+    source: str
+    sheet: Sheet
+    located: Located
+    profiles: list[ColumnProfile]
+    assignment: Assignment
+    grouping: Grouping
+    context: Context
+    plan: PlanDoc
+
+
 def load(path: Path, options: ImportOptions, progress: Progress | None = None) -> ImportResult:
     """Read one file into plan documents, or raise ImportFailure (one line)."""
     try:
@@ -66,12 +93,13 @@ def _load(path: Path, options: ImportOptions, progress: Progress | None) -> Impo
     check_source(path)  # before anything opens it: a FIFO would block, /dev/zero never end
     if _looks_like_json(path):
         return _load_json(path, options)
-    grid = read_grid(path, options.encoding, options.sheet)
-    if not any(any(row) for row in grid):
+    sheets = read_sheets(path, options.encoding, options.sheet)
+    grid = sheets[0].grid
+    if not any(any(row) for s in sheets for row in s.grid):
         raise ImportFailure(f"{path.name}: the file is empty")
     if grid and own_csv.is_own_csv(grid[0]):
         return ImportResult(source=path.name, plans=own_csv.parse_own_csv(grid, path.name))
-    return _load_table(path, grid, options, progress)
+    return _result(_stages(path, sheets, options, progress))
 
 
 def _check_mapping_fields(path: Path, options: ImportOptions) -> None:
@@ -113,74 +141,92 @@ def _first_error(exc: ValidationError) -> str:
     return f"{where}: {error['msg']}"
 
 
-def _load_table(
-    path: Path, grid: list[list[str]], options: ImportOptions, progress: Progress | None
-) -> ImportResult:
-    index = layout.find_header(grid, options.header_row)
-    if index is None or not any(grid[index]):
+def stages(path: Path, options: ImportOptions) -> Stages:
+    """Every stage's result for a table file, writing nothing (``import --explain``)."""
+    path = Path(path)
+    try:
+        _check_mapping_fields(path, options)
+        return _stages(path, read_sheets(path, options.encoding, options.sheet), options, None)
+    except ValidationError as exc:
+        raise ImportFailure(f"{path.name}: {_first_error(exc)}") from None
+
+
+def _stages(
+    path: Path, sheets: list[Sheet], options: ImportOptions, progress: Progress | None
+) -> Stages:
+    sheet, why = choose_sheet(sheets, options.sheet)
+    others = [s for s in sheets if s is not sheet]
+    index = find_header(sheet.grid, options.header_row)
+    if index is None or not any(sheet.grid[index]):
         raise ImportFailure(
-            f"{path.name}: no header row found in the first {layout.HEADER_SEARCH_ROWS} rows"
+            f"{path.name}: no header row found in the first {HEADER_SEARCH_ROWS} rows"
             " (expected columns such as Action, Lead, Deadline)"
         )
-    headers = grid[index]
-    mapped = _map_columns(path, headers, grid[index + 1 :], options, index + 1)
-    lines = layout.classify(grid, index, set(mapped))
-    if not any(line.kind == "data" for line in lines):
+    headers = sheet.grid[index]
+    explicit = _explicit(path, headers, options.mapping)
+    located = locate(sheet, why, others, index, header_roles(headers, explicit))
+    profiles = profile(located)
+    assignment = assign(profiles, explicit)
+    if not {"action", "recommendation"} & set(assignment.roles.values()):
+        raise ImportFailure(
+            f"{path.name}: header on row {index + 1} has no action or recommendation column"
+            f" (columns: {_listed(headers)})"
+        )
+    if not located.of_kind("data"):
         raise ImportFailure(f"{path.name}: header on row {index + 1} has no rows under it")
-    aliases = people.collect_aliases(_people_cells(lines, mapped))
-    ctx = Context(
-        source=path.name,
-        columns=mapped,
-        today=options.today,
-        aliases=aliases,
-        spelling={" ".join(n.split()).casefold(): n for n in aliases.values()},
+    grouping = group(located, assignment)
+    ctx = _context(located, assignment)
+    title, notes = _title(located, options, path)
+    plan = build(grouping, ctx, title, notes, progress)
+    plan = plan.model_copy(
+        update={"fields": {**plan.fields, "Columns": _columns_note(located, assignment)}}
     )
-    builder = Builder(ctx, grouping_columns(lines, mapped))
-    builder.seed_themes([line.text for line in lines if line.kind == "title"])
-    _walk(lines, builder, progress)
-    title, notes = _title(lines, options, path)
+    return Stages(path.name, sheet, located, profiles, assignment, grouping, ctx, plan)
+
+
+def _result(stages: Stages) -> ImportResult:
+    headers = stages.located.headers
+    roles = stages.assignment.roles
     mapping = [
-        (h or f"Column {i + 1}", mapped.get(i, "extra"))
+        (h or f"Column {i + 1}", roles.get(i, "extra"))
         for i, h in enumerate(headers)
-        if h or i in mapped
+        if h or i in roles
     ]
-    columns = _columns_note(lines, mapped)
-    plan = builder.plan(title, notes)
-    plan = plan.model_copy(update={"fields": {**plan.fields, "Columns": columns}})
+    warnings = [*stages.assignment.unsure, *stages.grouping.unsure, *stages.context.warnings]
     return ImportResult(
-        source=path.name, plans=[plan], mapping=mapping, warnings=ctx.warnings, aliases=aliases
+        source=stages.source,
+        plans=[stages.plan],
+        mapping=mapping,
+        warnings=warnings,
+        aliases=stages.context.aliases,
     )
 
 
-def _columns_note(lines: list[layout.Line], mapped: dict[int, str]) -> str:
-    """Every header text (repeats that differ, such as a new update month, too) and its field.
+def _context(located: Located, assignment: Assignment) -> Context:
+    """Aliases for initials and the file's own legend, from every row and sheet."""
+    texts = [line.text for line in located.lines if line.kind != "data"]
+    people_cols = [c for c, f in assignment.roles.items() if f in ("lead", "responsible")]
+    cells = [
+        line.cells[c] for line in located.of_kind("data") for c in people_cols if line.cells[c]
+    ]
+    keys = [row for s in located.other_sheets for row in s.grid]
+    keys += [line.cells for line in located.of_kind("note")]
+    aliases = people.collect_aliases(cells + texts + [" ".join(r) for r in keys])
+    return Context(columns=assignment.roles, aliases=aliases, legend=Legend.from_texts(texts))
+
+
+def _columns_note(located: Located, assignment: Assignment) -> str:
+    """Every header text (repeats that differ, such as a new update month, too) and its role.
 
     Header rows are cells the user imported: they are kept with the plan.
     """
     names: dict[int, list[str]] = {}
-    for line in lines:
-        if line.kind == "header":
-            for i, cell in enumerate(line.cells):
-                if cell and cell not in names.setdefault(i, []):
-                    names[i].append(cell)
-    return "; ".join(
-        f"{' / '.join(n)} = {mapped.get(i, 'extra')}" for i, n in sorted(names.items())
-    )
-
-
-def _map_columns(
-    path: Path, headers: list[str], rows: list[list[str]], options: ImportOptions, row_no: int
-) -> dict[int, str]:
-    explicit = _explicit(path, headers, options.mapping)
-    mapped = columns.assign(headers, explicit)
-    mapped = {i: f for i, f in mapped.items() if f != "ignore" or i in explicit}
-    _names_column_is_lead(mapped, rows, explicit)
-    if not {"action", "recommendation"} & set(mapped.values()):
-        raise ImportFailure(
-            f"{path.name}: header on row {row_no} has no action or recommendation column"
-            f" (columns: {_listed(headers)})"
-        )
-    return mapped
+    for line in located.of_kind("header"):
+        for i, cell in enumerate(line.cells):
+            if cell and cell not in names.setdefault(i, []):
+                names[i].append(cell)
+    roles = assignment.roles
+    return "; ".join(f"{' / '.join(n)} = {roles.get(i, 'extra')}" for i, n in sorted(names.items()))
 
 
 def _listed(headers: list[str]) -> str:
@@ -202,44 +248,16 @@ def _explicit(path: Path, headers: list[str], mapping: dict[str, str]) -> dict[i
     return explicit
 
 
-def _names_column_is_lead(
-    mapped: dict[int, str], rows: list[list[str]], explicit: dict[int, str]
-) -> None:
-    """A column headed like progress that holds only people's names is the lead column."""
-    if "lead" in mapped.values():
-        return
-    for col, field in sorted(mapped.items()):
-        if field == "update" and col not in explicit:
-            values = [r[col] for r in rows[:200] if col < len(r)]
-            if people.looks_like_names(values):
-                mapped[col] = "lead"
-                return
+def _title(located: Located, options: ImportOptions, path: Path) -> tuple[str, str]:
+    """Title from --plan, else the first title row, else the file name; the rest are notes.
 
-
-def _people_cells(lines: list[layout.Line], mapped: dict[int, str]) -> list[str]:
-    cols = [c for c, f in mapped.items() if f in ("lead", "responsible")]
-    return [line.cells[c] for line in lines for c in cols if line.kind == "data" and line.cells[c]]
-
-
-def _walk(lines: list[layout.Line], builder: Builder, progress: Progress | None) -> None:
-    total = len(lines)
-    for i, line in enumerate(lines):
-        if line.kind == "banner":
-            builder.banner(line)
-        elif line.kind == "data":
-            builder.data(line)
-        if progress and i % 1000 == 0:
-            progress(i, total)
-    if progress:
-        progress(total, total)
-
-
-def _title(lines: list[layout.Line], options: ImportOptions, path: Path) -> tuple[str, str]:
-    """Title from --plan, else the first title row, else the file name; the rest are notes."""
-    first_header = next(i for i, line in enumerate(lines) if line.kind == "header")
-    title_rows = [line.text for line in lines[:first_header] if line.kind == "title"]
+    Notes below the table (legends, keys, sign-off lines) follow the title rows.
+    """
+    first_header = located.of_kind("header")[0].number
+    title_rows = [line.text for line in located.of_kind("title") if line.number < first_header]
+    below = [line.text for line in located.of_kind("note")]
     if options.plan_title:
-        return options.plan_title.strip(), "\n".join(title_rows)
+        return options.plan_title.strip(), "\n".join(title_rows + below)
     if title_rows:
-        return title_rows[0], "\n".join(title_rows[1:])
-    return path.stem, ""
+        return title_rows[0], "\n".join(title_rows[1:] + below)
+    return path.stem, "\n".join(below)

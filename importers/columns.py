@@ -18,10 +18,13 @@ FIELDS = (
     "lead",
     "responsible",
     "due",
+    "revised_due",
     "status",
     "rag",
+    "percent",
     "update",
     "measure",
+    "extra",
     "ignore",
 )
 # Fields one column at most can hold; update and measure may repeat.
@@ -33,8 +36,10 @@ SINGLE = (
     "lead",
     "responsible",
     "due",
+    "revised_due",
     "status",
     "rag",
+    "percent",
 )
 
 CUES: dict[str, dict[str, int]] = {
@@ -63,6 +68,13 @@ CUES: dict[str, dict[str, int]] = {
         "action required": 6,
         "actions required": 6,
         "what we will do": 7,
+        "agreed action": 7,
+        "agreed actions": 7,
+        "management action": 7,
+        "management response": 6,
+        "how we will do it": 7,
+        "what will be done": 7,
+        "intervention": 3,
         "what will we do": 7,
         "activity": 4,
         "activities": 4,
@@ -73,7 +85,27 @@ CUES: dict[str, dict[str, int]] = {
         "planned action": 6,
         "key actions": 6,
     },
-    "ref": {"ref": 6, "reference": 5, "no": 5, "number": 4, "#": 5, "id": 4, "item": 3},
+    "recommendation_ref": {
+        "rec no": 8,
+        "rec ref": 8,
+        "rec": 6,
+        "recommendation no": 8,
+        "recommendation ref": 8,
+        "recommendation number": 8,
+        "rec number": 8,
+    },
+    "ref": {
+        "ref": 6,
+        "reference": 5,
+        "no": 5,
+        "number": 4,
+        "#": 5,
+        "id": 4,
+        "item": 3,
+        "action no": 7,
+        "action ref": 7,
+        "action id": 7,
+    },
     "lead": {
         "lead": 6,
         "leads": 6,
@@ -83,6 +115,12 @@ CUES: dict[str, dict[str, int]] = {
         "sponsor": 3,
         "lead manager": 7,
         "action owner": 6,
+        "accountable officer": 7,
+        "senior responsible officer": 7,
+        "sro": 6,
+        "executive lead": 7,
+        "strategic lead": 7,
+        "led by": 6,
     },
     "responsible": {
         "responsible": 6,
@@ -90,6 +128,10 @@ CUES: dict[str, dict[str, int]] = {
         "by whom": 6,
         "responsible officer": 7,
         "delivered by": 5,
+        "operational lead": 6,
+        "action by": 6,
+        "responsible person": 7,
+        "supported by": 4,
     },
     "due": {
         "deadline": 6,
@@ -106,8 +148,34 @@ CUES: dict[str, dict[str, int]] = {
         "end date": 7,
         "timeframe": 6,
         "completion": 4,
+        "agreed date": 7,
+        "implementation date": 7,
+        "date due": 7,
     },
-    "status": {"status": 6, "state": 3},
+    "revised_due": {
+        "revised date": 8,
+        "revised due": 9,
+        "revised due date": 9,
+        "revised target": 9,
+        "revised target date": 9,
+        "revised deadline": 9,
+        "new deadline": 8,
+        "new target date": 8,
+        "new due date": 8,
+        "revised timescale": 8,
+        "revised completion date": 9,
+        "forecast completion": 7,
+        "forecast date": 7,
+    },
+    "percent": {
+        "%": 8,
+        "% complete": 9,
+        "percent": 7,
+        "percentage": 7,
+        "percent complete": 9,
+        "percentage complete": 9,
+    },
+    "status": {"status": 6, "state": 3, "progress status": 7, "action status": 7},
     "rag": {"rag": 8, "brag": 8, "rag rating": 9, "rating": 4, "rag status": 9},
     "update": {
         "progress": 5,
@@ -124,6 +192,9 @@ CUES: dict[str, dict[str, int]] = {
         "position": 3,
         "current position": 5,
         "progress to date": 6,
+        "position statement": 6,
+        "latest position": 6,
+        "management comments": 5,
     },
     "measure": {
         "kpi": 5,
@@ -147,7 +218,7 @@ CUES: dict[str, dict[str, int]] = {
     },
 }
 _NOISE = {"to", "date", "the", "of", "for", "a", "an", "and", "as", "in", "by", "is", "are"}
-_WORD = re.compile(r"[a-z#]+")
+_WORD = re.compile(r"[a-z#%]+")
 MAX_HEADER_LENGTH = 80
 
 

@@ -13,6 +13,7 @@ import re
 import stat
 import zipfile
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from importers.errors import ImportFailure
@@ -44,17 +45,38 @@ def clean(text: str) -> str:
     return _CONTROL.sub("", text).strip()
 
 
+@dataclass
+class Sheet:
+    """One table of the file as read: a CSV is one sheet named after the file."""
+
+    name: str
+    grid: Grid
+
+
 def read_grid(path: Path, encoding: str | None = None, sheet: str | None = None) -> Grid:
-    """The file's cells as rows of equal length, cleaned."""
+    """The cells of one sheet (the named one, else the first) as rows of equal length."""
+    sheets = read_sheets(path, encoding, sheet)
+    return next((s.grid for s in sheets if s.name == sheet), sheets[0].grid)
+
+
+def read_sheets(path: Path, encoding: str | None = None, sheet: str | None = None) -> list[Sheet]:
+    """Stage 1, read: every sheet of the file as clean rows of equal length.
+
+    ``sheet`` only checks that a sheet of that name exists; choosing one is
+    the next stage's work (``locate.choose_sheet``).
+    """
     check_source(path, MAX_TABLE_BYTES)
     data = _read_bytes(path)
     if data.startswith(XLSX_MAGIC) or path.suffix.lower() in (".xlsx", ".xlsm"):
-        rows = _xlsx_rows(path, sheet)
+        sheets = _xlsx_sheets(path, sheet)
     else:
-        rows = _text_rows(path, data, encoding)
+        sheets = [Sheet(path.name, _text_rows(path, data, encoding))]
+    return [Sheet(s.name, _rectangle(s.grid)) for s in sheets]
+
+
+def _rectangle(rows: Grid) -> Grid:
     width = max((len(r) for r in rows), default=0)
-    grid = [[clean(c) for c in r] + [""] * (width - len(r)) for r in rows]
-    return grid
+    return [[clean(c) for c in r] + [""] * (width - len(r)) for r in rows]
 
 
 def check_source(path: Path, limit: int = MAX_FILE_BYTES) -> None:
@@ -168,20 +190,21 @@ def choose_delimiter(text: str) -> str:
         except csv.Error:
             continue
         widths = [len(r) for r in rows if any(c.strip() for c in r)]
-        if not widths:
+        # Title, banner and note rows are one cell whatever the delimiter: only
+        # rows it splits into several cells tell a table's width.
+        split = [w for w in widths if w >= 2]
+        if not split:
             continue
-        common = max(set(widths), key=widths.count)
-        if common < 2:
-            continue
-        score = (round(10 * widths.count(common) / len(widths)), min(common, 30))
+        common = max(set(split), key=split.count)
+        score = (round(10 * split.count(common) / len(widths)), min(common, 30))
         if score > best_score:
             best, best_score = delimiter, score
     return best
 
 
-def _xlsx_rows(path: Path, sheet: str | None) -> Grid:
+def _xlsx_sheets(path: Path, sheet: str | None) -> list[Sheet]:
     try:
-        return _workbook_rows(path, sheet)
+        return _workbook_sheets(path, sheet)
     except ImportFailure:
         raise
     except Exception as exc:  # openpyxl raises many kinds on damaged files
@@ -189,7 +212,7 @@ def _xlsx_rows(path: Path, sheet: str | None) -> Grid:
         raise ImportFailure(f"{path.name}: not a readable Excel file ({reason})") from None
 
 
-def _workbook_rows(path: Path, sheet: str | None) -> Grid:
+def _workbook_sheets(path: Path, sheet: str | None) -> list[Sheet]:
     from openpyxl import load_workbook
 
     # read_only mode hides merged ranges; small files load fully to see them.
@@ -199,13 +222,15 @@ def _workbook_rows(path: Path, sheet: str | None) -> Grid:
     if sheet is not None and sheet not in book.sheetnames:
         names = ", ".join(book.sheetnames)
         raise ImportFailure(f"{path.name}: no sheet named {sheet!r} (sheets: {names})")
-    ws = book[sheet] if sheet else book.worksheets[0]
-    # One column past the limit is enough to see a row that is too wide.
-    values = ws.iter_rows(max_col=MAX_COLUMNS + 1, values_only=True)
-    rows = bounded(([_cell_text(v) for v in row] for row in values), path.name)
-    if not read_only:
-        _fill_merged(ws, rows)
-    return rows
+    sheets = []
+    for ws in book.worksheets:
+        # One column past the limit is enough to see a row that is too wide.
+        values = ws.iter_rows(max_col=MAX_COLUMNS + 1, values_only=True)
+        rows = bounded(([_cell_text(v) for v in row] for row in values), path.name)
+        if not read_only:
+            _fill_merged(ws, rows)
+        sheets.append(Sheet(ws.title, rows))
+    return sheets
 
 
 def _width(row: list[str]) -> int:

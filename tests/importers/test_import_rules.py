@@ -226,9 +226,10 @@ def test_xlsx_merged_lead_cell_covers_every_action_row(tmp_path: Path) -> None:
 
 def test_xlsx_sheet_choice(tmp_path: Path) -> None:
     path = workbook(tmp_path)
-    # the first sheet is a cover page with no table
-    assert "no header row found" in failure(path)
+    # the first sheet is a cover page with no table: the plan's sheet is found by its table
+    assert len(actions(plan_of(path))) == 4
     assert len(actions(plan_of(path, ImportOptions(today=TODAY, sheet="Plan")))) == 4
+    assert "no header row found" in failure(path, ImportOptions(today=TODAY, sheet="Cover"))
     message = failure(path, ImportOptions(today=TODAY, sheet="Nope"))
     assert "no sheet named 'Nope' (sheets: Cover, Plan)" in message
 
@@ -304,7 +305,7 @@ def test_one_row_per_recommendation_gives_one_action_each(tmp_path: Path) -> Non
         "day",
         "amber",
     )
-    assert [(u.date, u.text) for u in first.updates] == [(None, "Audit started")]  # undated
+    assert [(u.date, u.text) for u in first.updates] == [(None, "Audit started")]
     assert (second.text, second.rag, second.due, second.updates) == (
         "Reduce caseloads",
         "red",
@@ -372,14 +373,11 @@ def test_unknown_initials_are_kept_with_a_warning(tmp_path: Path) -> None:
     result = result_of(write(tmp_path, rows))
     found = actions(result.plans[0])
     assert [a.leads for a in found] == [["SMcL"], ["JH", "SMcL"], ["JH", "SMcL"]]
-    # the same cell on another row is warned about, and kept as written, again
+    # the same cell on another row is kept as written again, but warned about once
     assert [a.fields.get("Lead (as written)") for a in found] == [None, "JH SMcL", "JH SMcL"]
     assert result.warnings == [
         "row 2: lead 'SMcL' is not a known name",
         "row 3: lead 'JH' is not a known name",
-        "row 3: lead 'SMcL' is not a known name",
-        "row 4: lead 'JH' is not a known name",
-        "row 4: lead 'SMcL' is not a known name",
     ]
 
 
@@ -435,7 +433,8 @@ def test_explicit_mapping(tmp_path: Path) -> None:
         [],
         "green",
     )
-    assert action.fields == {"Budget": "£5k"}
+    # the RAG cell's wording is kept beside its meaning
+    assert action.fields == {"Budget": "£5k", "Colour (as written)": "Green"}
     assert ("Owner", "responsible") in result.mapping
     assert ("Thing to do", "action") in result.mapping
 

@@ -316,10 +316,10 @@ def test_southwark_deadlines_rag_and_undated_updates() -> None:
     assert found["10.1"].due is None
     assert found["10.1"].due_text == "Phase 2 of Catch 22 programme"
     # "?????" is no RAG colour: kept as written, with a warning
-    assert found["10.1"].rag is None and found["10.1"].fields["RAG"] == "?????"
+    assert found["10.1"].rag is None and found["10.1"].fields["RAG (as written)"] == "?????"
     assert "row 14: RAG '?????' not understood" in result.warnings
     assert all(a.status == "not_started" for a in found.values())
-    # "Key points to note" has no date: the notes stay undated, never the import day
+    # "Key points to note" has no date: the notes are undated, never the day of import
     assert [(u.date, u.text) for u in found["3.1"].updates] == [
         (None, "- Audit scheduled for February 2018")
     ]

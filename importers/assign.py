@@ -1,0 +1,161 @@
+"""Stage 4, assign: a role for each column, from its header words and its cells.
+
+Header words propose (``columns.scores``); the cells confirm, correct or
+fill in: a column of short codes is a ref even when headed "Action No", an
+"Ofsted Ref" holds the inspection's paragraphs, not the action's ref, and a
+headerless column of R/A/G letters is the RAG. The user's ``--map`` wins over
+everything. Every role carries the evidence for it, for ``--explain``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from importers.columns import SINGLE, scores
+from importers.profile import ColumnProfile
+
+# A ref that points into the inspection report, not at the action.
+_SOURCE_REF = re.compile(
+    r"\b(ofsted|cqc|inspection|inspectorate|report|para|paragraph|judgement|kloe|"
+    r"regulation|reg|hmi\w*|finding|source|page)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Assignment:
+    """Column index → role, with the evidence for each and what was unsure."""
+
+    roles: dict[int, str]
+    evidence: dict[int, str] = field(default_factory=dict)
+    unsure: list[str] = field(default_factory=list)
+
+    def column(self, role: str) -> int | None:
+        """The leftmost column with this role."""
+        return min((c for c, r in self.roles.items() if r == role), default=None)
+
+
+def header_roles(headers: list[str], explicit: dict[int, str]) -> dict[int, str]:
+    """Roles from header words alone: enough to find the table before profiling it."""
+    candidates = [
+        (score, i, role) for i, h in enumerate(headers) for role, score in scores(h).items()
+    ]
+    return _greedy(candidates, explicit)
+
+
+def assign(profiles: list[ColumnProfile], explicit: dict[int, str]) -> Assignment:
+    """The role of every column that has one; the rest are kept as extra fields."""
+    candidates: list[tuple[int, int, str]] = []
+    reasons: dict[tuple[int, str], str] = {}
+    for p in profiles:
+        for role, score, reason in _proposals(p):
+            candidates.append((score, p.index, role))
+            reasons[(p.index, role)] = reason
+    roles = _greedy(candidates, explicit)
+    result = Assignment(roles)
+    for col, role in roles.items():
+        result.evidence[col] = (
+            "--map" if col in explicit else reasons.get((col, role), "header words")
+        )
+    _prose_column_is_action(profiles, result, explicit)
+    _names_column_is_lead(profiles, result, explicit)
+    return result
+
+
+def _greedy(candidates: list[tuple[int, int, str]], explicit: dict[int, str]) -> dict[int, str]:
+    """Best scores first; each single role goes to one column; --map choices stand."""
+    roles = dict(explicit)
+    taken = {r for r in explicit.values() if r in SINGLE}
+    for _, col, role in sorted(candidates, key=lambda c: (-c[0], c[1])):
+        if col in roles or (role in SINGLE and role in taken):
+            continue
+        roles[col] = role
+        if role in SINGLE:
+            taken.add(role)
+    return roles
+
+
+def _proposals(p: ColumnProfile) -> list[tuple[str, int, str]]:
+    """(role, score, evidence) for one column: header words, corrected by content."""
+    out: list[tuple[str, int, str]] = []
+    for role, score in scores(p.header).items():
+        corrected = _correct(role, p)
+        if corrected is None:
+            continue
+        new_role, why = corrected
+        out.append((new_role, score, why))
+    if not out and p.filled:
+        out += _by_content(p)
+    return out
+
+
+def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
+    """The role a header proposes, as the cells bear it out (None: the cells say no)."""
+    said = f"header {p.header!r}"
+    if not p.filled:
+        return role, f"{said} (no cells)"
+    if role == "ref" and _SOURCE_REF.search(p.header):
+        return "extra", f"{said} points into the report, not at the action"
+    if role == "action" and p.codes >= 0.6 and p.mean_length < 15:
+        return "ref", f"{said}, but its cells are short codes ({p.codes:.0%})"
+    if role == "recommendation" and p.codes >= 0.6 and p.mean_length <= 12:
+        return "recommendation_ref", f"{said}, but its cells are short codes ({p.codes:.0%})"
+    if role == "recommendation" and p.distinct <= 6 and p.mean_length < 15 and p.prose < 0.2:
+        return None  # "Priority": High / Medium / Low
+    if role == "due" and p.dates < 0.1 and p.prose >= 0.5:
+        return None
+    if role == "status" and p.rags >= 0.8 and p.statuses < 0.5:
+        return "rag", f"{said}, but its cells are RAG ratings ({p.rags:.0%})"
+    if role == "rag" and p.statuses >= 0.6 and p.rags < 0.5:
+        return "status", f"{said}, but its cells are status words ({p.statuses:.0%})"
+    return role, f"{said}; cells: {p.summary()}"
+
+
+def _by_content(p: ColumnProfile) -> list[tuple[str, int, str]]:
+    """Roles for a column whose header says nothing, from its cells alone (low scores)."""
+    cells = f"no telling header; cells: {p.summary()}"
+    if p.percents >= 0.8:
+        return [("percent", 30, cells)]
+    if p.rags >= 0.8 and p.distinct <= 6:
+        return [("rag", 30, cells)]
+    if p.statuses >= 0.7:
+        return [("status", 30, cells)]
+    if p.dates >= 0.8:
+        return [("due", 25, cells)]
+    if p.names >= 0.8:
+        return [("lead", 25, cells), ("responsible", 20, cells)]
+    return []
+
+
+def _prose_column_is_action(
+    profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+) -> None:
+    """No column headed like an action: the longest prose column not given a role is."""
+    if {"action", "recommendation"} & set(result.roles.values()):
+        return
+    free = [
+        p
+        for p in profiles
+        if p.index not in explicit
+        and result.roles.get(p.index) in (None, "extra", "update", "measure")
+        and p.prose >= 0.5
+    ]
+    if free:
+        best = max(free, key=lambda p: p.mean_length)
+        result.roles[best.index] = "action"
+        result.evidence[best.index] = f"the longest prose column ({best.summary()})"
+        result.unsure.append(f"no column is headed like an action: used {best.header!r}")
+
+
+def _names_column_is_lead(
+    profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+) -> None:
+    """A column headed like progress that holds only people's names is the lead column."""
+    if "lead" in result.roles.values():
+        return
+    for p in profiles:
+        if result.roles.get(p.index) == "update" and p.index not in explicit and p.names >= 0.7:
+            result.roles[p.index] = "lead"
+            result.evidence[p.index] = f"headed like progress, but names ({p.names:.0%})"
+            return

@@ -1,0 +1,126 @@
+"""``actionplan import FILE --explain``: each stage's result, in words a user can check.
+
+What sheet and header row were chosen, the role of every column and the
+evidence for it, how recommendations were found, the first few as they would
+import, and every decision the importer was unsure of. A user who disagrees
+corrects it with ``--map COLUMN=FIELD``, ``--header-row N`` or ``--sheet``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from importers import ImportOptions, Stages, load, stages
+from importers.locate import Located
+from store.docs import ActionDoc, PlanDoc
+
+SHOW_RECOMMENDATIONS = 3
+SHOW_ACTIONS = 3
+
+
+def explain_file(path: Path, options: ImportOptions) -> list[str]:
+    """What importing this file would do, stage by stage; writes nothing."""
+    result = load(path, options)  # every check an import makes, and its one-line failure
+    if not result.mapping:  # our own JSON or CSV export: read as it is, nothing inferred
+        plans = "; ".join(f"{p.title!r}: {counts(p)}" for p in result.plans)
+        return [f"{result.source}: an actionplan export, read as written ({plans})"]
+    return explain(stages(path, options))
+
+
+def explain(stages: Stages) -> list[str]:
+    """The lines ``--explain`` prints for one file."""
+    located = stages.located
+    return [
+        f"{stages.source}:",
+        f"  sheet: {located.sheet!r} ({located.sheet_reason})",
+        f"  header: row {located.header_index + 1}",
+        f"  rows: {_row_counts(located)}",
+        "  columns:",
+        *_columns(stages),
+        f"  recommendations: {stages.grouping.how}",
+        *_preview(stages.plan),
+        f"  counts: {counts(stages.plan)}",
+        *_unsure(stages),
+    ]
+
+
+def counts(plan: PlanDoc) -> str:
+    """ "N recommendations · M actions · K updates"."""
+    recs = len(plan.recommendations)
+    actions = [a for r in plan.recommendations for a in r.actions]
+    updates = sum(len(a.updates) for a in actions)
+    return f"{_n(recs, 'recommendation')} · {_n(len(actions), 'action')} · {_n(updates, 'update')}"
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
+def _row_counts(located: Located) -> str:
+    nouns = {
+        "title": "title row",
+        "header": "header row",
+        "banner": "heading row",
+        "data": "action row",
+        "note": "note row",
+    }
+    counted = [(len(located.of_kind(kind)), noun) for kind, noun in nouns.items()]
+    text = ", ".join(_n(n, noun) for n, noun in counted if n)
+    return text.replace("note rows", "note rows below the table").replace(
+        "1 note row", "1 note row below the table"
+    )
+
+
+def _columns(stages: Stages) -> list[str]:
+    roles = stages.assignment.roles
+    lines = []
+    for p in stages.profiles:
+        role = roles.get(p.index)
+        name = p.header or f"Column {p.index + 1}"
+        if role is None or role == "extra":
+            why = stages.assignment.evidence.get(p.index, p.summary())
+            lines.append(f"    {name!r} -> extra, kept as a field ({why})")
+        else:
+            why = stages.assignment.evidence.get(p.index, "")
+            lines.append(f"    {name!r} -> {role.replace('_', ' ')} ({why})")
+    return lines
+
+
+def _preview(plan: PlanDoc) -> list[str]:
+    lines = []
+    for rec in plan.recommendations[:SHOW_RECOMMENDATIONS]:
+        lines.append(f"    {rec.ref}  {_short(rec.text) or '(no text)'}  [{len(rec.actions)}]")
+        lines += [f"      {_action(a)}" for a in rec.actions[:SHOW_ACTIONS]]
+        if len(rec.actions) > SHOW_ACTIONS:
+            lines.append(f"      … {len(rec.actions) - SHOW_ACTIONS} more")
+    more = len(plan.recommendations) - SHOW_RECOMMENDATIONS
+    if more > 0:
+        lines.append(f"    … {_n(more, 'more recommendation')}")
+    return lines
+
+
+def _action(a: ActionDoc) -> str:
+    parts = [f"{a.ref}  {_short(a.text)}"]
+    if a.leads:
+        parts.append("lead " + ", ".join(a.leads))
+    if a.due_text:
+        due = a.due.strftime("%d %b %Y") if a.due else "no date"
+        parts.append(f"due {due} ({_short(a.due_text, 30)!r})")
+    parts.append(a.status.replace("_", " "))
+    if a.rag:
+        parts.append(a.rag.upper())
+    if a.updates:
+        parts.append(_n(len(a.updates), "update"))
+    return " · ".join(parts)
+
+
+def _short(text: str, width: int = 50) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def _unsure(stages: Stages) -> list[str]:
+    notes = [*stages.assignment.unsure, *stages.grouping.unsure, *stages.context.warnings]
+    if not notes:
+        return ["  unsure: nothing"]
+    return ["  unsure:", *(f"    {n}" for n in notes)]

@@ -1,0 +1,357 @@
+"""Stage 5, group: recommendations, refs and the hierarchy of the rows.
+
+Recommendations are found from the evidence a plan carries: a heading row
+that names one ("Recommendation 2", "Area of weakness 3:", "AFI 4", "Must do
+MD2"), heading rows that recur with a sequence ("1. …", "2. …"), a
+recommendation column, or a Ref/No column whose value only changes where the
+group does. Their refs are the plan's own; only a plan that gives none gets
+1, 2, 3. Cells written once per block (merged cells) are carried down to
+the rows they cover.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from importers.assign import Assignment
+from importers.locate import LEADING_NUMBER, Line, Located
+
+_LABELS = (
+    r"recommendations?|areas?\s+(?:of|for)\s+(?:weakness|improvement|development|concern)"
+    r"|key\s+(?:issues?|findings?|priorit(?:y|ies)|lines?\s+of\s+enquiry)|issues?|afis?"
+    r"|must\s+dos?|should\s+dos?|priorit(?:y|ies)|objectives?|findings?|requirements?"
+    r"|improvement\s+areas?|themes?|work\s*streams?|strands?|aims?|goals?|kloes?"
+)
+REC_HEADING = re.compile(
+    rf"^\s*(?:[A-Za-z]+\s+)?(?:{_LABELS})\s*(?:no\.?|number|#|ref\.?)?\s*[:.\-–—]?\s*"
+    r"(?P<ref>[A-Z]{0,4}\d+[a-z]?(?:\.\d+)*)(?![\w/])\s*[:.\-–—)]?\s*(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+# A heading that is only a code and text: "1. Leadership", "MD2 – Safe care".
+CODE_HEADING = re.compile(
+    r"^\s*(?P<ref>[A-Z]{1,4}\d+[a-z]?|\d+[a-z]?)\s*[:.)\-–—]\s*(?P<rest>\S.*)$", re.DOTALL
+)
+LABEL_VALUE = re.compile(r"^(?P<label>[^:\n]{2,60}?)\s*:\s*(?P<value>\S.*)$", re.DOTALL)
+
+
+@dataclass
+class Row:
+    """An action row: its cells (merged cells carried down), own ref and text."""
+
+    line: Line
+    cells: list[str]
+    ref: str | None
+    text: str
+    themes: dict[str, str]
+
+
+@dataclass
+class Group:
+    """A recommendation: its ref (None until numbered), text, fields and action rows."""
+
+    ref: str | None
+    text: str
+    fields: dict[str, str] = field(default_factory=dict)
+    rows: list[Row] = field(default_factory=list)
+    from_banner: bool = False
+    found: str = ""
+    short_heading: bool = False  # text is a heading's tail ("for immediate improvement")
+
+
+@dataclass
+class Grouping:
+    """The recommendations found, and how."""
+
+    groups: list[Group]
+    how: str
+    carried: dict[int, str]  # column → "group" or "ref": written once per block
+    unsure: list[str] = field(default_factory=list)
+
+
+def split_rec_heading(text: str) -> tuple[str | None, str]:
+    """("5", rest) for "Recommendation No. 5 - …", ("MD2", rest) for "Must do MD2: …"."""
+    m = REC_HEADING.match(text)
+    return (m["ref"], m["rest"].strip()) if m else (None, text)
+
+
+def split_number(text: str) -> tuple[str | None, str]:
+    """("2.1.1", rest) for "2.1.1. Social Care to …"; (None, text) otherwise."""
+    m = LEADING_NUMBER.match(text)
+    if not m:
+        return None, text
+    return m["ref"].rstrip("."), m["rest"].strip()
+
+
+def is_label(text: str) -> bool:
+    """A short caption whose value is on the next row: "Outcome: what difference …?"."""
+    return len(text) <= 120 and text.rstrip().endswith(("?", ":")) and "\n" not in text
+
+
+def label_value(text: str) -> tuple[str, str] | None:
+    """("OOP Key Business Outcome", "Fewer children …") for a "Label: value" banner."""
+    m = LABEL_VALUE.match(text)
+    return (m["label"].strip(), m["value"].strip()) if m else None
+
+
+def group(located: Located, assignment: Assignment) -> Grouping:
+    """Walk the typed rows once into recommendations and their action rows."""
+    data = located.of_kind("data")
+    _ref_column_may_be_recommendation_ref(data, assignment)
+    carried = carried_columns(data, assignment.roles)
+    walker = _Walker(assignment, carried, _code_headings(located.lines))
+    walker.seed_themes([line.text for line in located.lines if line.kind == "title"])
+    for line in located.lines:
+        if line.kind == "banner":
+            walker.banner(line)
+        elif line.kind == "data":
+            walker.data(line)
+    groups = _split_by_dotted_refs([g for g in walker.groups if g.rows or g.text or g.fields])
+    number_groups(groups)
+    return Grouping(groups, _how(groups), carried)
+
+
+def _how(groups: list[Group]) -> str:
+    found = sorted({g.found for g in groups if g.found})
+    if not found:
+        return "no grouping in the plan: one recommendation"
+    return "; ".join(found)
+
+
+# ------------------------------------------------------------------ evidence
+def _ref_column_may_be_recommendation_ref(data: list[Line], assignment: Assignment) -> None:
+    """A Ref/No column whose value only changes where the group does is the group's ref."""
+    ref_col = assignment.column("ref")
+    if ref_col is None or assignment.column("recommendation_ref") is not None:
+        return
+    values = [line.cells[ref_col] for line in data]
+    rec_col = assignment.column("recommendation")
+    if rec_col is not None:
+        starts = _starts([line.cells[rec_col] for line in data])
+        changes = _changes(values)
+        is_group = bool(changes) and changes <= starts and len(changes) < len(values)
+    else:
+        is_group = _repeats(values) or (_sparse(values) and not any("." in v for v in values if v))
+    if is_group:
+        assignment.roles[ref_col] = "recommendation_ref"
+        assignment.evidence[ref_col] = "changes only between groups" + (
+            f"; {len({v for v in values if v})} values"
+        )
+
+
+def _starts(cells: list[str]) -> set[int]:
+    """Rows where a block begins: a filled cell that differs from the one above."""
+    out, last = set(), None
+    for i, cell in enumerate(cells):
+        if cell and cell != last:
+            out.add(i)
+            last = cell
+    return out
+
+
+def _changes(values: list[str]) -> set[int]:
+    return _starts(values)
+
+
+def _repeats(values: list[str]) -> bool:
+    """Filled on every row, and some value runs over several rows."""
+    if not values or not all(values):
+        return False
+    return any(a == b for a, b in zip(values, values[1:], strict=False))
+
+
+def _sparse(values: list[str]) -> bool:
+    filled = sum(1 for v in values if v)
+    return 2 <= filled <= len(values) // 2 and bool(values[0])
+
+
+def _code_headings(lines: list[Line]) -> set[int]:
+    """Rows of banners that recur with a code sequence ("1. …", "2. …"): headings."""
+    banners = [line for line in lines if line.kind == "banner"]
+    coded = [line for line in banners if CODE_HEADING.match(line.text) and len(line.text) < 300]
+    return {line.number for line in coded} if len(coded) >= 2 else set()
+
+
+def carried_columns(data: list[Line], roles: dict[int, str]) -> dict[int, str]:
+    """Columns written once per group (merged cells): "group" or "ref" level.
+
+    A column whose values appear only on rows that start a recommendation
+    belongs to the group; only on rows that start a numbered item, to that
+    item. Updates are never spread: one note is not several actions' news.
+    """
+    starts = {kind: _filled_flags(data, roles, kind) for kind in ("recommendation", "ref")}
+    rec_ref = _filled_flags(data, roles, "recommendation_ref")
+    if not starts["recommendation"] and rec_ref:
+        starts["recommendation"] = rec_ref
+    fill: dict[int, str] = {}
+    width = max((len(line.cells) for line in data), default=0)
+    for col in range(width):
+        if roles.get(col) in ("recommendation", "recommendation_ref", "action", "update"):
+            continue
+        rows = [i for i, line in enumerate(data) if line.cells[col]]
+        for kind, level in (("recommendation", "group"), ("ref", "ref")):
+            flags = starts[kind]
+            if flags and len(rows) >= 2 and not all(flags) and all(flags[i] for i in rows):
+                fill[col] = level
+                break
+    return fill
+
+
+def _filled_flags(data: list[Line], roles: dict[int, str], kind: str) -> list[bool]:
+    col = min((c for c, k in roles.items() if k == kind), default=None)
+    return [bool(line.cells[col]) for line in data] if col is not None else []
+
+
+# ---------------------------------------------------------------------- walk
+class _Walker:
+    """Walks the typed rows once, keeping the recommendation and themes in force."""
+
+    def __init__(self, assignment: Assignment, fill: dict[int, str], coded: set[int]) -> None:
+        self.cols = {role: assignment.column(role) for role in set(assignment.roles.values())}
+        self.fill = fill
+        self.coded = coded
+        self.groups: list[Group] = []
+        self.themes: dict[str, str] = {}
+        self.pending_label: str | None = None
+        self.carried: dict[int, str] = {}
+        self.rec_raw: str | None = None
+
+    def seed_themes(self, title_rows: list[str]) -> None:
+        """Title rows of "Label: value" form are themes too, like the same banners later."""
+        for text in title_rows:
+            pair = label_value(text)
+            if pair is not None:
+                self.themes[pair[0]] = pair[1]
+
+    def cell(self, cells: list[str], role: str) -> str:
+        col = self.cols.get(role)
+        return cells[col] if col is not None and col < len(cells) else ""
+
+    # ------------------------------------------------------------ banners
+    def banner(self, line: Line) -> None:
+        text = line.text
+        ref, rest = split_rec_heading(text)
+        if ref is None and line.number in self.coded:
+            m = CODE_HEADING.match(text)
+            ref, rest = (m["ref"], m["rest"].strip()) if m else (None, text)
+        if ref is not None and len(text) < 300:
+            found = f"heading rows such as {text[:40]!r} (row {line.number})"
+            short = len(rest) < 40
+            self._new(Group(ref=ref, text=rest, fields={"Heading": text}, from_banner=True,
+                            found=found, short_heading=short))  # fmt: skip
+            self.carried.clear()
+        elif self.pending_label:
+            self._put(self.pending_label, text)
+            self.pending_label = None
+        elif is_label(text):
+            self.pending_label = text.rstrip(":").strip()
+        elif self._banner_group_without_text():
+            self.groups[-1].text = text
+            self.groups[-1].short_heading = False
+        elif (pair := label_value(text)) is not None:
+            self.themes[pair[0]] = pair[1]
+            self.carried.clear()
+        else:
+            self.themes["Section"] = text
+            self.carried.clear()
+
+    def _banner_group_without_text(self) -> bool:
+        last = self.groups[-1] if self.groups else None
+        return (
+            last is not None
+            and last.from_banner
+            and (not last.text or last.short_heading)
+            and not last.rows
+            and not (last.fields.keys() - {"Heading"})
+        )
+
+    def _put(self, label: str, value: str) -> None:
+        last = self.groups[-1] if self.groups else None
+        if last is not None and last.from_banner and not last.rows:
+            last.fields[label] = value
+        else:
+            self.themes[label] = value
+
+    def _new(self, g: Group) -> None:
+        self.groups.append(g)
+        self.pending_label = None
+
+    # ---------------------------------------------------------- data rows
+    def data(self, line: Line) -> None:
+        starts_rec = bool(self.cell(line.cells, "recommendation")) or self._rec_ref_changes(line)
+        cells = self._filled(line, starts_rec)
+        self._choose_group(cells)
+        g = self.groups[-1]
+        text = self.cell(cells, "action")
+        number, text = split_number(text) if text else (None, text)
+        own = self.cell(cells, "ref") or number
+        if not text and (self.cols.get("action") is None or starts_rec):
+            text = g.text
+        g.rows.append(Row(line, cells, own, text, dict(self.themes)))
+
+    def _rec_ref_changes(self, line: Line) -> bool:
+        value = self.cell(line.cells, "recommendation_ref")
+        return bool(value) and (not self.groups or value != self.groups[-1].ref)
+
+    def _filled(self, line: Line, starts_rec: bool) -> list[str]:
+        """Row cells with grouping columns continued from above (merged cells)."""
+        cells = list(line.cells)
+        starts_ref = bool(self.cell(cells, "ref"))
+        if starts_rec or starts_ref:
+            levels = ("group", "ref") if starts_rec else ("ref",)
+            self.carried = {c: v for c, v in self.carried.items() if self.fill.get(c) not in levels}
+        for col, level in self.fill.items():
+            if cells[col]:
+                self.carried[col] = cells[col]
+            elif level != "ref" or not starts_ref:
+                cells[col] = self.carried.get(col, "")
+        return cells
+
+    def _choose_group(self, cells: list[str]) -> None:
+        rec_cell = self.cell(cells, "recommendation")
+        rec_ref = self.cell(cells, "recommendation_ref")
+        if rec_cell and rec_cell != self.rec_raw:
+            self.rec_raw = rec_cell
+            ref, text = split_rec_heading(rec_cell)
+            if ref is None:
+                ref, text = split_number(rec_cell)
+            self._new(Group(ref=rec_ref or ref, text=text, found="the recommendation column"))
+        elif rec_ref and (not self.groups or rec_ref != self.groups[-1].ref):
+            if self.groups and self.groups[-1].from_banner and not self.groups[-1].rows:
+                self.groups[-1].ref = rec_ref
+            else:
+                self._new(Group(ref=rec_ref, text="", found="the recommendation ref column"))
+        elif not self.groups:
+            self._new(Group(ref=None, text=""))
+
+
+# -------------------------------------------------------------------- finish
+def _split_by_dotted_refs(groups: list[Group]) -> list[Group]:
+    """One ungrouped block whose refs are all "n.m": recommendation n holds "n.m"."""
+    if len(groups) != 1 or groups[0].ref is not None or groups[0].found:
+        return groups
+    rows = groups[0].rows
+    heads = [r.ref.split(".")[0] if r.ref and "." in r.ref else None for r in rows]
+    if not rows or None in heads or len(set(heads)) < 2:
+        return groups
+    out: list[Group] = []
+    for row, head in zip(rows, heads, strict=True):
+        if not out or out[-1].ref != head:
+            out.append(Group(ref=head, text="", found="the first part of each action's ref"))
+        out[-1].rows.append(row)
+    return out
+
+
+def number_groups(groups: list[Group]) -> None:
+    """Groups with no ref (or a repeated one) get the next free number."""
+    used = {g.ref for g in groups if g.ref}
+    counter = 0
+    seen: set[str] = set()
+    for g in groups:
+        if not g.ref or g.ref in seen:
+            counter += 1
+            while str(counter) in used:
+                counter += 1
+            g.ref = str(counter)
+            used.add(g.ref)
+        seen.add(g.ref)

@@ -1,0 +1,184 @@
+"""Stage 2, locate: which sheet holds the plan, its header row, and what every row is.
+
+A grid becomes typed rows — title rows above the table, header rows,
+banners (one-cell rows inside the table), data rows, and notes below the
+table (legends, keys, sign-off lines) — by general rules, never by knowing
+the file. Nothing is dropped: every non-blank row is a ``Line`` of some kind.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from importers.columns import header_score
+from importers.read import Sheet
+
+HEADER_SEARCH_ROWS = 30
+# Numbering that leads an action's text: "2.1.1.", "1.3)", "1.4 –", "R2", "3."
+LEADING_NUMBER = re.compile(
+    r"^\s*(?P<ref>R\d+(?:\.\d+)*|[A-Z]{1,4}\d+(?:\.\d+)+|\d+(?:\.\d+)+[a-z]?\.?|\d+[a-z]?(?=[.):]|\s+[-–—]))"
+    r"[.):]?\s*[-–—]?\s+(?P<rest>\S.*)$",
+    re.DOTALL,
+)
+
+
+@dataclass
+class Line:
+    """One row of the grid with what it was found to be."""
+
+    number: int  # 1-based row in the sheet
+    kind: str  # "title", "header", "banner", "data" or "note"
+    cells: list[str]
+    headers: list[str] = field(default_factory=list)  # the header in force for data rows
+
+    @property
+    def text(self) -> str:
+        """The non-empty cells joined: what a one-cell row says."""
+        return " ".join(c for c in self.cells if c)
+
+
+@dataclass
+class Located:
+    """Where the plan is: the sheet, the header row and every row typed."""
+
+    sheet: str
+    sheet_reason: str
+    header_index: int  # 0-based
+    lines: list[Line]
+    other_sheets: list[Sheet]
+
+    @property
+    def headers(self) -> list[str]:
+        """The (first) header row's cells."""
+        return next(line.cells for line in self.lines if line.kind == "header")
+
+    def of_kind(self, kind: str) -> list[Line]:
+        """Every line of one kind, in order."""
+        return [line for line in self.lines if line.kind == kind]
+
+
+def choose_sheet(sheets: list[Sheet], wanted: str | None) -> tuple[Sheet, str]:
+    """The sheet named, else the one whose table looks most like a plan, and why."""
+    if wanted is not None:
+        return next(s for s in sheets if s.name == wanted), "named with --sheet"
+    if len(sheets) == 1:
+        return sheets[0], "the only sheet"
+    ranked = sorted(sheets, key=_sheet_score, reverse=True)
+    best = ranked[0]
+    rows = _rows_under_header(best.grid)
+    return best, f"best header and most rows under it ({rows}) of {len(sheets)} sheets"
+
+
+def _sheet_score(sheet: Sheet) -> tuple[int, int]:
+    index = find_header(sheet.grid, None)
+    if index is None:
+        return (0, 0)
+    return (min(header_score(sheet.grid[index]), 60) // 10, _rows_under_header(sheet.grid))
+
+
+def _rows_under_header(grid: list[list[str]]) -> int:
+    index = find_header(grid, None)
+    if index is None:
+        return 0
+    return sum(1 for row in grid[index + 1 :] if sum(1 for c in row if c) >= 2)
+
+
+def find_header(grid: list[list[str]], header_row: int | None) -> int | None:
+    """Index of the header row: the given one, else the best-scoring early row."""
+    if header_row is not None:
+        return header_row - 1 if 0 < header_row <= len(grid) else None
+    scored = [(header_score(row), -i) for i, row in enumerate(grid[:HEADER_SEARCH_ROWS])]
+    best = max(scored, default=(0, 0))
+    return -best[1] if best[0] > 0 else None
+
+
+def locate(
+    sheet: Sheet,
+    reason: str,
+    others: list[Sheet],
+    header_index: int,
+    columns: dict[int, str],
+) -> Located:
+    """Type every row of the chosen sheet around its header row."""
+    lines = _classify(sheet.grid, header_index, set(columns))
+    key = {c for c, f in columns.items() if f in ("action", "recommendation")}
+    _mark_notes_below(lines, key)
+    return Located(sheet.name, reason, header_index, lines, others)
+
+
+def _classify(grid: list[list[str]], header_index: int, data_columns: set[int]) -> list[Line]:
+    """Every non-blank row, typed. Repeated headers update the header in force."""
+    base = grid[header_index]
+    threshold = header_score(base) - 10
+    lines: list[Line] = []
+    titles: set[str] = set()
+    headers = base
+    in_titles = True
+    for i, cells in enumerate(grid):
+        filled = [j for j, c in enumerate(cells) if c]
+        if not filled:
+            continue
+        line = Line(number=i + 1, kind="data", cells=cells, headers=headers)
+        # Rows above the header are the title, until a recommendation heading
+        # shows that the first block of the plan has begun.
+        in_titles = in_titles and i < header_index and not _is_heading(line.text)
+        if in_titles:
+            line.kind = "title"
+            titles.add(line.text)
+        elif i < header_index:
+            line.kind = "banner"
+        elif i == header_index or (i > header_index and header_score(cells) >= max(threshold, 1)):
+            line.kind = "header"
+            headers = cells
+        elif len(filled) == 1 and _is_banner_cell(filled[0], cells, data_columns):
+            line.kind = "title" if line.text in titles else "banner"
+        lines.append(line)
+    return lines
+
+
+def _is_heading(text: str) -> bool:
+    from importers.group import split_rec_heading  # the heading words live with grouping
+
+    return split_rec_heading(text)[0] is not None
+
+
+def _is_banner_cell(column: int, cells: list[str], data_columns: set[int]) -> bool:
+    """A lone cell is a banner unless it sits in a data column other than the first.
+
+    Banners are written in the first column; an action column that is also the
+    first still gets its numbered actions ("3. Review …") read as actions.
+    """
+    if column != 0:
+        return column not in data_columns
+    return 0 not in data_columns or not LEADING_NUMBER.match(cells[0])
+
+
+def _mark_notes_below(lines: list[Line], key_columns: set[int]) -> None:
+    """Rows after the last action row that hold no action are notes below the table.
+
+    Legends ("Green = complete"), keys of initials, "Last updated" lines and
+    sign-offs live there; as banners they would head no action and be lost.
+    """
+    for line in reversed(lines):
+        if line.kind == "title" and line.number > lines[0].number:
+            continue  # a title repeated on a later page: its text is the plan's title
+        if line.kind == "banner":
+            line.kind = "note"
+        elif line.kind == "data" and _is_aside(line, key_columns):
+            line.kind = "note"
+        else:
+            break
+
+
+def _is_aside(line: Line, key_columns: set[int]) -> bool:
+    """A row with no action or recommendation text, or a key row "KT | Karen Thomas"."""
+    filled = [c for c in line.cells if c]
+    if not any(line.cells[c] for c in key_columns if c < len(line.cells)):
+        return True
+    return len(filled) <= 2 and bool(_ASIDE.match(filled[0]))
+
+
+_ASIDE = re.compile(
+    r"^\s*(?:key|legend|notes?|source|last updated|updated|[A-Z]{2,4}\s*[=:\-–])\b", re.I
+)

@@ -1,0 +1,108 @@
+"""Stage 3, profile: the evidence each column's cells carry, whatever its header says.
+
+A header can mislead ("Ofsted Ref" is not the action's ref, "Priority" may
+hold High/Medium/Low); the cells rarely do. Each column gets the share of its
+filled cells that look like dates, names, short codes, prose, status or RAG
+words and percentages, and whether it is written once per block.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from importers import people, vocab
+from importers.dates import parse_deadline
+from importers.locate import LEADING_NUMBER, Located
+
+CODE = re.compile(r"^[A-Za-z]{0,6}[\s\-_/]?\d+(?:[.\-/]\d+)*[a-z]?\.?$|^[A-Z]{1,3}\d*[a-z]?$")
+PERCENT = re.compile(r"^\d{1,3}(?:\.\d+)?\s*%$")
+SAMPLE_ROWS = 400  # profiles are shares: a few hundred rows tell as much as 100,000
+
+
+@dataclass(frozen=True)
+class ColumnProfile:
+    """What one column's cells look like, as shares of its filled cells (0–1)."""
+
+    index: int
+    header: str
+    filled: int
+    rows: int
+    distinct: int
+    mean_length: float
+    dates: float
+    names: float
+    codes: float
+    prose: float
+    statuses: float
+    rags: float
+    percents: float
+    numbered: float  # cells led by numbering such as "2.1.1."
+    once_per_block: bool  # written on some rows only, blanks under (merged cells)
+
+    def summary(self) -> str:
+        """The strongest evidence in words, for --explain."""
+        if not self.filled:
+            return "empty"
+        shares = {
+            "dates": self.dates,
+            "names": self.names,
+            "short codes": self.codes,
+            "prose": self.prose,
+            "status words": self.statuses,
+            "RAG words": self.rags,
+            "percentages": self.percents,
+            "numbered text": self.numbered,
+        }
+        strong = [f"{k} {v:.0%}" for k, v in shares.items() if v >= 0.5]
+        block = "; once per block" if self.once_per_block else ""
+        body = ", ".join(strong) or f"mixed text, {self.mean_length:.0f} characters on average"
+        return f"{body}; {self.filled}/{self.rows} filled, {self.distinct} values{block}"
+
+
+def profile(located: Located) -> list[ColumnProfile]:
+    """One profile per column of the table, from its data rows."""
+    data = [line.cells for line in located.lines if line.kind == "data"][:SAMPLE_ROWS]
+    headers = located.headers
+    return [_column(i, headers[i], [row[i] for row in data]) for i in range(len(headers))]
+
+
+def _column(index: int, header: str, cells: list[str]) -> ColumnProfile:
+    filled = [c for c in cells if c]
+    n = len(filled) or 1
+
+    def share(test: Callable[[str], bool]) -> float:
+        return sum(1 for c in filled if test(c)) / n
+
+    return ColumnProfile(
+        index=index,
+        header=header,
+        filled=len(filled),
+        rows=len(cells),
+        distinct=len(set(filled)),
+        mean_length=sum(len(c) for c in filled) / n,
+        dates=share(_is_date),
+        names=share(_is_names),
+        codes=share(lambda c: len(c) <= 14 and bool(CODE.match(c))),
+        prose=share(lambda c: len(c.split()) >= 6),
+        statuses=share(lambda c: vocab.read_status(c)[0] is not None),
+        rags=share(lambda c: vocab.read_rag(c) != (None, None)),
+        percents=share(lambda c: bool(PERCENT.match(c))),
+        numbered=share(lambda c: bool(LEADING_NUMBER.match(c))),
+        once_per_block=_once_per_block(cells),
+    )
+
+
+def _is_date(cell: str) -> bool:
+    return len(cell) <= 60 and parse_deadline(cell).due is not None
+
+
+def _is_names(cell: str) -> bool:
+    return len(cell) <= 120 and people.looks_like_names([cell])
+
+
+def _once_per_block(cells: list[str]) -> bool:
+    """Values on some rows with blanks under them, at least twice (merged cells)."""
+    starts = [i for i, c in enumerate(cells) if c]
+    return 2 <= len(starts) < len(cells) and len(cells) - len(starts) >= len(starts) // 2
