@@ -285,22 +285,3 @@ def header_score(row: list[str]) -> int:
     if len(mapped) < 2 or not {"action", "recommendation"} & set(mapped):
         return 0
     return len(mapped) * 10 - (len(fields) - len(mapped))
-
-
-def assign(headers: list[str], explicit: dict[int, str]) -> dict[int, str]:
-    """Column index → field: explicit choices first, then best scores, each single field once."""
-    result = dict(explicit)
-    taken = {f for f in explicit.values() if f in SINGLE}
-    candidates = [
-        (score, -i, i, field)
-        for i, h in enumerate(headers)
-        if i not in explicit
-        for field, score in scores(h).items()
-    ]
-    for _, _, i, field in sorted(candidates, reverse=True):
-        if i in result or (field in SINGLE and field in taken):
-            continue
-        result[i] = field
-        if field in SINGLE:
-            taken.add(field)
-    return result
