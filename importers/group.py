@@ -162,7 +162,7 @@ def _repeats(values: list[str]) -> bool:
 
 def _sparse(values: list[str]) -> bool:
     filled = sum(1 for v in values if v)
-    return 2 <= filled <= len(values) // 2 and bool(values[0])
+    return 1 <= filled <= len(values) // 2 and bool(values[0])
 
 
 def _code_headings(lines: list[Line]) -> set[int]:

@@ -115,6 +115,7 @@ def _classify(grid: list[list[str]], header_index: int, data_columns: set[int]) 
     titles: set[str] = set()
     headers = base
     in_titles = True
+    numbered_headings = _numbered_lone_rows_are_headings(grid[header_index + 1 :])
     for i, cells in enumerate(grid):
         filled = [j for j, c in enumerate(cells) if c]
         if not filled:
@@ -131,7 +132,10 @@ def _classify(grid: list[list[str]], header_index: int, data_columns: set[int]) 
         elif i == header_index or (i > header_index and header_score(cells) >= max(threshold, 1)):
             line.kind = "header"
             headers = cells
-        elif len(filled) == 1 and _is_banner_cell(filled[0], cells, data_columns):
+        elif len(filled) == 1 and (
+            _is_banner_cell(filled[0], cells, data_columns)
+            or (numbered_headings and filled[0] == 0)
+        ):
             line.kind = "title" if line.text in titles else "banner"
         lines.append(line)
     return lines
@@ -141,6 +145,26 @@ def _is_heading(text: str) -> bool:
     from importers.group import split_rec_heading  # the heading words live with grouping
 
     return split_rec_heading(text)[0] is not None
+
+
+def _numbered_lone_rows_are_headings(rows: list[list[str]]) -> bool:
+    """Numbered one-cell rows in the first column are headings, not actions, when the
+    actions (rows of several cells) are numbered differently or not at all.
+
+    "2. Leadership" alone on its row above "Appoint a director | CEO | Dec 2024";
+    or "2." above "2.1 …": the lone rows head blocks. Where every row is "1.",
+    "2.", "3." they are all actions.
+    """
+    lone = [r[0] for r in rows if r and r[0] and sum(1 for c in r if c) == 1]
+    lone_refs = [m["ref"] for c in lone if (m := LEADING_NUMBER.match(c))]
+    if len(lone_refs) < 2:
+        return False
+    full = [r[0] for r in rows if r and sum(1 for c in r if c) >= 2]
+    full_refs = [m["ref"] for c in full if (m := LEADING_NUMBER.match(c))]
+    if len(full_refs) < len(full) / 2:
+        return True
+    depth = min(ref.rstrip(".").count(".") for ref in full_refs)
+    return max(ref.rstrip(".").count(".") for ref in lone_refs) < depth
 
 
 def _is_banner_cell(column: int, cells: list[str], data_columns: set[int]) -> bool:
