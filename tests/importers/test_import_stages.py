@@ -94,7 +94,7 @@ def test_an_inspection_ref_is_kept_as_a_field_not_used_as_the_action_ref(tmp_pat
 def test_a_column_of_ids_is_the_ref_and_the_prose_is_the_action(tmp_path: Path) -> None:
     rows = [
         ["Action No", "Recommendation", "Agreed action", "Owner", "Agreed date"],
-        ["A-001", "Controls over payroll", "Reconcile payroll monthly", "Payroll Manager", "Q1 2024/25"],
+        ["A-001", "Payroll controls", "Reconcile payroll monthly", "Payroll Manager", "Q1 2024/25"],
         ["A-002", "Leavers process", "Remove leavers within 5 days", "HR Manager", "Q2 2024/25"],
     ]  # fmt: skip
     plan = plan_of(write(tmp_path, rows))
