@@ -27,7 +27,14 @@ from importers.build import Context, build
 from importers.columns import FIELDS
 from importers.errors import ImportFailure
 from importers.group import Grouping, group
-from importers.locate import HEADER_SEARCH_ROWS, Located, choose_sheet, find_header, locate
+from importers.locate import (
+    HEADER_SEARCH_ROWS,
+    Located,
+    choose_sheet,
+    find_header,
+    header_rows,
+    locate,
+)
 from importers.profile import ColumnProfile, profile
 from importers.read import Sheet, check_source, read_sheets
 from importers.vocab import Legend
@@ -162,7 +169,7 @@ def _stages(
             f"{path.name}: no header row found in the first {HEADER_SEARCH_ROWS} rows"
             " (expected columns such as Action, Lead, Deadline)"
         )
-    headers = sheet.grid[index]
+    headers, _ = header_rows(sheet.grid, index)
     explicit = _explicit(path, headers, options.mapping)
     located = locate(sheet, why, others, index, header_roles(headers, explicit))
     profiles = profile(located)

@@ -60,6 +60,8 @@ def assign(profiles: list[ColumnProfile], explicit: dict[int, str]) -> Assignmen
         )
     _prose_column_is_action(profiles, result, explicit)
     _names_column_is_lead(profiles, result, explicit)
+    _one_recommendation_per_row_is_a_list_of_actions(profiles, result, explicit)
+    _responsible_alone_is_the_lead(result, explicit)
     return result
 
 
@@ -95,11 +97,11 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
     said = f"header {p.header!r}"
     if not p.filled:
         return role, f"{said} (no cells)"
-    if role == "ref" and _SOURCE_REF.search(p.header):
+    if role == "ref" and _SOURCE_REF.search(p.header) and not p.once_per_block:
         return "extra", f"{said} points into the report, not at the action"
     if role == "action" and p.codes >= 0.6 and p.mean_length < 15:
         return "ref", f"{said}, but its cells are short codes ({p.codes:.0%})"
-    if role == "recommendation" and p.codes >= 0.6 and p.mean_length <= 12:
+    if role == "recommendation" and (p.headings >= 0.8 or p.codes >= 0.6 and p.mean_length <= 12):
         return "recommendation_ref", f"{said}, but its cells are short codes ({p.codes:.0%})"
     if role == "recommendation" and p.distinct <= 6 and p.mean_length < 15 and p.prose < 0.2:
         return None  # "Priority": High / Medium / Low
@@ -115,6 +117,8 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
 def _by_content(p: ColumnProfile) -> list[tuple[str, int, str]]:
     """Roles for a column whose header says nothing, from its cells alone (low scores)."""
     cells = f"no telling header; cells: {p.summary()}"
+    if p.headings >= 0.8:
+        return [("recommendation_ref", 35, cells)]
     if p.percents >= 0.8:
         return [("percent", 30, cells)]
     if p.rags >= 0.8 and p.distinct <= 6:
@@ -146,6 +150,36 @@ def _prose_column_is_action(
         result.roles[best.index] = "action"
         result.evidence[best.index] = f"the longest prose column ({best.summary()})"
         result.unsure.append(f"no column is headed like an action: used {best.header!r}")
+
+
+def _one_recommendation_per_row_is_a_list_of_actions(
+    profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+) -> None:
+    """A recommendation column that changes on every row, with no action column, is
+    the action column: a tracker of one item per row has nothing to group."""
+    col = result.column("recommendation")
+    if col is None or col in explicit or result.column("action") is not None:
+        return
+    if _new_value_on_every_row(profiles[col]):
+        result.roles[col] = "action"
+        result.evidence[col] = f"{result.evidence[col]}; a new value on every row: the actions"
+        ref = result.column("recommendation_ref")
+        if ref is not None and ref not in explicit and _new_value_on_every_row(profiles[ref]):
+            result.roles[ref] = "ref"
+            result.evidence[ref] = f"{result.evidence[ref]}; a new value on every row: action refs"
+
+
+def _new_value_on_every_row(p: ColumnProfile) -> bool:
+    return p.filled >= 2 and p.distinct == p.filled == p.rows
+
+
+def _responsible_alone_is_the_lead(result: Assignment, explicit: dict[int, str]) -> None:
+    """The only people column is the lead, whatever its header calls them."""
+    col = result.column("responsible")
+    if col is None or col in explicit or result.column("lead") is not None:
+        return
+    result.roles[col] = "lead"
+    result.evidence[col] = f"{result.evidence[col]}; the only people column"
 
 
 def _names_column_is_lead(

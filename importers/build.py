@@ -205,6 +205,8 @@ def _status_and_rag(row: Row, fields: dict[str, str], ctx: Context) -> tuple[Sta
         # No status column: a deadline "Complete" or an update "Completed." says it.
         hints = (status_hint(ctx.cell(row.cells, f)) for f in ("due", "revised_due", "update"))
         status = next((h for h in hints if h), None)
+        if status is None and rag is not None:
+            status = "in_progress"  # rated red, amber or green: under way
     return status or "not_started", rag
 
 

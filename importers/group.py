@@ -15,23 +15,9 @@ import re
 from dataclasses import dataclass, field
 
 from importers.assign import Assignment
-from importers.locate import LEADING_NUMBER, Line, Located
+from importers.headings import CODE_HEADING, heading_ref, split_number, split_rec_heading
+from importers.locate import Line, Located
 
-_LABELS = (
-    r"recommendations?|areas?\s+(?:of|for)\s+(?:weakness|improvement|development|concern)"
-    r"|key\s+(?:issues?|findings?|priorit(?:y|ies)|lines?\s+of\s+enquiry)|issues?|afis?"
-    r"|must\s+dos?|should\s+dos?|priorit(?:y|ies)|objectives?|findings?|requirements?"
-    r"|improvement\s+areas?|themes?|work\s*streams?|strands?|aims?|goals?|kloes?"
-)
-REC_HEADING = re.compile(
-    rf"^\s*(?:[A-Za-z]+\s+)?(?:{_LABELS})\s*(?:no\.?|number|#|ref\.?)?\s*[:.\-–—]?\s*"
-    r"(?P<ref>[A-Z]{0,4}\d+[a-z]?(?:\.\d+)*)(?![\w/])\s*[:.\-–—)]?\s*(?P<rest>.*)$",
-    re.IGNORECASE | re.DOTALL,
-)
-# A heading that is only a code and text: "1. Leadership", "MD2 – Safe care".
-CODE_HEADING = re.compile(
-    r"^\s*(?P<ref>[A-Z]{1,4}\d+[a-z]?|\d+[a-z]?)\s*[:.)\-–—]\s*(?P<rest>\S.*)$", re.DOTALL
-)
 LABEL_VALUE = re.compile(r"^(?P<label>[^:\n]{2,60}?)\s*:\s*(?P<value>\S.*)$", re.DOTALL)
 
 
@@ -67,20 +53,6 @@ class Grouping:
     how: str
     carried: dict[int, str]  # column → "group" or "ref": written once per block
     unsure: list[str] = field(default_factory=list)
-
-
-def split_rec_heading(text: str) -> tuple[str | None, str]:
-    """("5", rest) for "Recommendation No. 5 - …", ("MD2", rest) for "Must do MD2: …"."""
-    m = REC_HEADING.match(text)
-    return (m["ref"], m["rest"].strip()) if m else (None, text)
-
-
-def split_number(text: str) -> tuple[str | None, str]:
-    """("2.1.1", rest) for "2.1.1. Social Care to …"; (None, text) otherwise."""
-    m = LEADING_NUMBER.match(text)
-    if not m:
-        return None, text
-    return m["ref"].rstrip("."), m["rest"].strip()
 
 
 def is_label(text: str) -> bool:
@@ -126,6 +98,8 @@ def _ref_column_may_be_recommendation_ref(data: list[Line], assignment: Assignme
         return
     values = [line.cells[ref_col] for line in data]
     rec_col = assignment.column("recommendation")
+    if all(values) and len(set(values)) == len(values):
+        return  # a new value on every row: each action's own ref
     if rec_col is not None:
         starts = _starts([line.cells[rec_col] for line in data])
         changes = _changes(values)
@@ -289,8 +263,13 @@ class _Walker:
             text = g.text
         g.rows.append(Row(line, cells, own, text, dict(self.themes)))
 
+    def rec_ref(self, cells: list[str]) -> str:
+        """The recommendation's ref in its cell: "AFI 2" is 2."""
+        value = self.cell(cells, "recommendation_ref")
+        return heading_ref(value) or value
+
     def _rec_ref_changes(self, line: Line) -> bool:
-        value = self.cell(line.cells, "recommendation_ref")
+        value = self.rec_ref(line.cells)
         return bool(value) and (not self.groups or value != self.groups[-1].ref)
 
     def _filled(self, line: Line, starts_rec: bool) -> list[str]:
@@ -309,7 +288,7 @@ class _Walker:
 
     def _choose_group(self, cells: list[str]) -> None:
         rec_cell = self.cell(cells, "recommendation")
-        rec_ref = self.cell(cells, "recommendation_ref")
+        rec_ref = self.rec_ref(cells)
         if rec_cell and rec_cell != self.rec_raw:
             self.rec_raw = rec_cell
             ref, text = split_rec_heading(rec_cell)

@@ -11,16 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from importers.columns import header_score
+from importers.columns import best_field, header_score
+from importers.headings import LEADING_NUMBER, split_rec_heading
 from importers.read import Sheet
 
 HEADER_SEARCH_ROWS = 30
-# Numbering that leads an action's text: "2.1.1.", "1.3)", "1.4 –", "R2", "3."
-LEADING_NUMBER = re.compile(
-    r"^\s*(?P<ref>R\d+(?:\.\d+)*|[A-Z]{1,4}\d+(?:\.\d+)+|\d+(?:\.\d+)+[a-z]?\.?|\d+[a-z]?(?=[.):]|\s+[-–—]))"
-    r"[.):]?\s*[-–—]?\s+(?P<rest>\S.*)$",
-    re.DOTALL,
-)
 
 
 @dataclass
@@ -45,13 +40,9 @@ class Located:
     sheet: str
     sheet_reason: str
     header_index: int  # 0-based
+    headers: list[str]  # the header in force at the top (two header rows read as one)
     lines: list[Line]
     other_sheets: list[Sheet]
-
-    @property
-    def headers(self) -> list[str]:
-        """The (first) header row's cells."""
-        return next(line.cells for line in self.lines if line.kind == "header")
 
     def of_kind(self, kind: str) -> list[Line]:
         """Every line of one kind, in order."""
@@ -93,6 +84,32 @@ def find_header(grid: list[list[str]], header_row: int | None) -> int | None:
     return -best[1] if best[0] > 0 else None
 
 
+def header_rows(grid: list[list[str]], index: int) -> tuple[list[str], int]:
+    """The header at ``index`` and how many rows it spans (1, or 2 with sub-headers).
+
+    "Accountable" over "Executive lead | Operational lead" and "Progress" over
+    "Status | Update Mar 2024" are one header: each column is named by both
+    rows, a blank top cell taking the group name from its left.
+    """
+    top = grid[index]
+    below = grid[index + 1] if index + 1 < len(grid) else []
+    if not _is_subheader(top, below):
+        return top, 1
+    combined, group = [], ""
+    for t, b in zip(top, below, strict=True):
+        group = t or (group if b else "")
+        combined.append(" ".join(part for part in (group, b) if part))
+    return combined, 2
+
+
+def _is_subheader(top: list[str], below: list[str]) -> bool:
+    filled = [(i, c) for i, c in enumerate(below) if c]
+    if sum(1 for c in top if c) < 2 or len(filled) < 2 or any(len(c) > 40 for _, c in filled):
+        return False
+    named = sum(1 for _, c in filled if best_field(c))
+    return named >= 2 and any(not top[i] for i, _ in filled)
+
+
 def locate(
     sheet: Sheet,
     reason: str,
@@ -101,16 +118,18 @@ def locate(
     columns: dict[int, str],
 ) -> Located:
     """Type every row of the chosen sheet around its header row."""
-    lines = _classify(sheet.grid, header_index, set(columns))
+    header, span = header_rows(sheet.grid, header_index)
+    lines = _classify(sheet.grid, header_index, header, span, set(columns))
     key = {c for c, f in columns.items() if f in ("action", "recommendation")}
     _mark_notes_below(lines, key)
-    return Located(sheet.name, reason, header_index, lines, others)
+    return Located(sheet.name, reason, header_index, header, lines, others)
 
 
-def _classify(grid: list[list[str]], header_index: int, data_columns: set[int]) -> list[Line]:
+def _classify(
+    grid: list[list[str]], header_index: int, base: list[str], span: int, data_columns: set[int]
+) -> list[Line]:
     """Every non-blank row, typed. Repeated headers update the header in force."""
-    base = grid[header_index]
-    threshold = header_score(base) - 10
+    threshold = header_score(grid[header_index]) - 10
     lines: list[Line] = []
     titles: set[str] = set()
     headers = base
@@ -129,7 +148,9 @@ def _classify(grid: list[list[str]], header_index: int, data_columns: set[int]) 
             titles.add(line.text)
         elif i < header_index:
             line.kind = "banner"
-        elif i == header_index or (i > header_index and header_score(cells) >= max(threshold, 1)):
+        elif header_index <= i < header_index + span:
+            line.kind = "header"
+        elif i > header_index and header_score(cells) >= max(threshold, 1):
             line.kind = "header"
             headers = cells
         elif len(filled) == 1 and (
@@ -142,8 +163,6 @@ def _classify(grid: list[list[str]], header_index: int, data_columns: set[int]) 
 
 
 def _is_heading(text: str) -> bool:
-    from importers.group import split_rec_heading  # the heading words live with grouping
-
     return split_rec_heading(text)[0] is not None
 
 

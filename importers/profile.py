@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from importers import people, vocab
 from importers.dates import parse_deadline
-from importers.locate import LEADING_NUMBER, Located
+from importers.headings import LEADING_NUMBER, heading_ref
+from importers.locate import Located
 
 CODE = re.compile(r"^[A-Za-z]{0,6}[\s\-_/]?\d+(?:[.\-/]\d+)*[a-z]?\.?$|^[A-Z]{1,3}\d*[a-z]?$")
 PERCENT = re.compile(r"^\d{1,3}(?:\.\d+)?\s*%$")
@@ -39,6 +40,7 @@ class ColumnProfile:
     rags: float
     percents: float
     numbered: float  # cells led by numbering such as "2.1.1."
+    headings: float  # cells that are a heading label and number: "AFI 2", "Priority 3"
     once_per_block: bool  # written on some rows only, blanks under (merged cells)
 
     def summary(self) -> str:
@@ -54,6 +56,7 @@ class ColumnProfile:
             "RAG words": self.rags,
             "percentages": self.percents,
             "numbered text": self.numbered,
+            "headings": self.headings,
         }
         strong = [f"{k} {v:.0%}" for k, v in shares.items() if v >= 0.5]
         block = "; once per block" if self.once_per_block else ""
@@ -90,6 +93,7 @@ def _column(index: int, header: str, cells: list[str]) -> ColumnProfile:
         rags=share(lambda c: vocab.read_rag(c) != (None, None)),
         percents=share(lambda c: bool(PERCENT.match(c))),
         numbered=share(lambda c: bool(LEADING_NUMBER.match(c))),
+        headings=share(lambda c: heading_ref(c) is not None),
         once_per_block=_once_per_block(cells),
     )
 

@@ -283,7 +283,7 @@ def test_a_repeated_header_row_mid_file_is_skipped(tmp_path: Path) -> None:
     assert [a.due for a in actions(plan)] == [D(2027, 5, 31), D(2027, 6, 30)]
 
 
-def test_one_row_per_recommendation_gives_one_action_each(tmp_path: Path) -> None:
+def test_one_recommendation_per_row_is_a_list_of_actions(tmp_path: Path) -> None:
     rows = [
         ["Recommendation", "Lead", "Deadline", "RAG", "Progress"],
         ["Improve supervision", "Jo Bloggs", "31/03/2027", "A", "Audit started"],
@@ -291,12 +291,12 @@ def test_one_row_per_recommendation_gives_one_action_each(tmp_path: Path) -> Non
         ["Publish the plan", "Al Smith", "2026-10-01", "G", "Published"],
     ]
     plan = plan_of(write(tmp_path, rows))
-    assert [(r.ref, r.text, len(r.actions)) for r in plan.recommendations] == [
-        ("1", "Improve supervision", 1),
-        ("2", "Reduce caseloads", 1),
-        ("3", "Publish the plan", 1),
-    ]
+    # nothing groups the rows: a tracker of one item per row is one list of actions
+    assert [(r.ref, r.text, len(r.actions)) for r in plan.recommendations] == [("1", "", 3)]
     first, second, third = actions(plan)
+    assert [a.ref for a in (first, second, third)] == ["1.1", "1.2", "1.3"]
+    # rated, with no status column: under way
+    assert [a.status for a in (first, second, third)] == ["in_progress"] * 3
     assert (first.ref, first.text, first.leads, first.due, first.due_precision, first.rag) == (
         "1.1",
         "Improve supervision",

@@ -1,0 +1,53 @@
+"""The words and numbering that head a recommendation or lead an action's text.
+
+"Recommendation 2:", "Area of weakness 3", "AFI 4", "Must do MD2" head a
+recommendation; "2.1.1.", "1.3)", "1.4 –" lead an action and are its ref.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Numbering that leads an action's text: "2.1.1.", "1.3)", "1.4 –", "R2", "3."
+LEADING_NUMBER = re.compile(
+    r"^\s*(?P<ref>R\d+(?:\.\d+)*|[A-Z]{1,4}\d+(?:\.\d+)+|\d+(?:\.\d+)+[a-z]?\.?|\d+[a-z]?(?=[.):]|\s+[-–—]))"
+    r"[.):]?\s*[-–—]?\s+(?P<rest>\S.*)$",
+    re.DOTALL,
+)
+
+
+_LABELS = (
+    r"recommendations?|areas?\s+(?:of|for)\s+(?:weakness|improvement|development|concern)"
+    r"|key\s+(?:issues?|findings?|priorit(?:y|ies)|lines?\s+of\s+enquiry)|issues?|afis?"
+    r"|must\s+dos?|should\s+dos?|priorit(?:y|ies)|objectives?|findings?|requirements?"
+    r"|improvement\s+areas?|themes?|work\s*streams?|strands?|aims?|goals?|kloes?"
+)
+REC_HEADING = re.compile(
+    rf"^\s*(?:[A-Za-z]+\s+)?(?:{_LABELS})\s*(?:no\.?|number|#|ref\.?)?\s*[:.\-–—]?\s*"
+    r"(?P<ref>[A-Z]{0,4}\d+[a-z]?(?:\.\d+)*)(?![\w/])\s*[:.\-–—)]?\s*(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+# A heading that is only a code and text: "1. Leadership", "MD2 – Safe care".
+CODE_HEADING = re.compile(
+    r"^\s*(?P<ref>[A-Z]{1,4}\d+[a-z]?|\d+[a-z]?)\s*[:.)\-–—]\s*(?P<rest>\S.*)$", re.DOTALL
+)
+
+
+def split_rec_heading(text: str) -> tuple[str | None, str]:
+    """("5", rest) for "Recommendation No. 5 - …", ("MD2", rest) for "Must do MD2: …"."""
+    m = REC_HEADING.match(text)
+    return (m["ref"], m["rest"].strip()) if m else (None, text)
+
+
+def split_number(text: str) -> tuple[str | None, str]:
+    """("2.1.1", rest) for "2.1.1. Social Care to …"; (None, text) otherwise."""
+    m = LEADING_NUMBER.match(text)
+    if not m:
+        return None, text
+    return m["ref"].rstrip("."), m["rest"].strip()
+
+
+def heading_ref(cell: str) -> str | None:
+    """ "2" for a cell that is only a heading label and its number ("AFI 2", "Priority 2")."""
+    ref, rest = split_rec_heading(cell)
+    return ref if ref is not None and len(rest.split()) <= 3 else None
