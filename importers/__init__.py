@@ -219,7 +219,24 @@ def _context(located: Located, assignment: Assignment) -> Context:
     keys = [row for s in located.other_sheets for row in s.grid]
     keys += [line.cells for line in located.of_kind("note")]
     aliases = people.collect_aliases(cells + texts + [" ".join(r) for r in keys])
-    return Context(columns=assignment.roles, aliases=aliases, legend=Legend.from_texts(texts))
+    return Context(
+        columns=assignment.roles,
+        aliases=aliases,
+        legend=Legend.from_texts(texts),
+        percent_fractions=_fractions(located, assignment),
+    )
+
+
+def _fractions(located: Located, assignment: Assignment) -> bool:
+    """Every number in the % column is at most 1: Excel percentages (1 is 100%)."""
+    col = assignment.column("percent")
+    if col is None:
+        return False
+    cells = [line.cells[col].strip() for line in located.of_kind("data") if line.cells[col]]
+    try:
+        return bool(cells) and all(float(c) <= 1 for c in cells)
+    except ValueError:
+        return False
 
 
 def _columns_note(located: Located, assignment: Assignment) -> str:

@@ -41,6 +41,7 @@ class Context:
     column_of: dict[str, int] = field(default_factory=dict)
     names_in: dict[str, tuple[tuple[str, ...], tuple[str, ...], bool]] = field(default_factory=dict)
     unknown_reported: set[str] = field(default_factory=set)
+    percent_fractions: bool = False  # a % column of Excel numbers: 0.5 is 50%
 
     def __post_init__(self) -> None:
         for col, kind in sorted(self.columns.items(), reverse=True):
@@ -190,17 +191,17 @@ def _status_and_rag(row: Row, fields: dict[str, str], ctx: Context) -> tuple[Sta
         keep(fields, f"{_header(row, ctx.column_of['status'], 'Status')} (as written)", status_cell)
         if status is None:
             ctx.warnings.append(f"row {n}: status {status_cell!r} not understood")
+    percent = ctx.cell(row.cells, "percent")
+    if status is None and percent:
+        status = vocab.percent_status(percent, ctx.percent_fractions)
     rag_cell = ctx.cell(row.cells, "rag")
     if rag_cell:
         cell_rag, rag_status = vocab.read_rag(rag_cell, ctx.legend)
         keep(fields, f"{_header(row, ctx.column_of['rag'], 'RAG')} (as written)", rag_cell)
         rag = cell_rag or rag
-        status = status or rag_status
+        status = status or rag_status  # what a colour means is weaker than a status or a %
         if cell_rag is None and rag_status is None:
             ctx.warnings.append(f"row {n}: RAG {rag_cell!r} not understood")
-    percent = ctx.cell(row.cells, "percent")
-    if status is None and percent:
-        status = vocab.percent_status(percent)
     if status is None and "status" not in ctx.column_of:
         # No status column: a deadline "Complete" or an update "Completed." says it.
         hints = (status_hint(ctx.cell(row.cells, f)) for f in ("due", "revised_due", "update"))

@@ -70,6 +70,7 @@ def group(located: Located, assignment: Assignment) -> Grouping:
     """Walk the typed rows once into recommendations and their action rows."""
     data = located.of_kind("data")
     _ref_column_may_be_recommendation_ref(data, assignment)
+    _text_constant_within_groups(data, assignment)
     carried = carried_columns(data, assignment.roles)
     walker = _Walker(assignment, carried, _code_headings(located.lines))
     walker.seed_themes([line.text for line in located.lines if line.kind == "title"])
@@ -111,6 +112,25 @@ def _ref_column_may_be_recommendation_ref(data: list[Line], assignment: Assignme
         assignment.evidence[ref_col] = "changes only between groups" + (
             f"; {len({v for v in values if v})} values"
         )
+
+
+def _text_constant_within_groups(data: list[Line], assignment: Assignment) -> None:
+    """No recommendation column, but a recommendation ref: a column of text that changes
+    exactly where the ref does ("1 | Assessing needs" on every row of block 1) is its text."""
+    ref_col = assignment.column("recommendation_ref")
+    if ref_col is None or assignment.column("recommendation") is not None:
+        return
+    blocks = _starts([line.cells[ref_col] for line in data])
+    if len(blocks) < 2:
+        return
+    for col in range(len(data[0].cells) if data else 0):
+        if assignment.roles.get(col, "extra") != "extra":
+            continue
+        values = [line.cells[col] for line in data]
+        if all(values) and _starts(values) == blocks and not any(v[:1].isdigit() for v in values):
+            assignment.roles[col] = "recommendation"
+            assignment.evidence[col] = "text that changes exactly where the recommendation ref does"
+            return
 
 
 def _starts(cells: list[str]) -> set[int]:

@@ -48,6 +48,6 @@ def split_number(text: str) -> tuple[str | None, str]:
 
 
 def heading_ref(cell: str) -> str | None:
-    """ "2" for a cell that is only a heading label and its number ("AFI 2", "Priority 2")."""
+    """The ref of a cell that is only a heading label and number: "AFI 2" gives "2"."""
     ref, rest = split_rec_heading(cell)
-    return ref if ref is not None and len(rest.split()) <= 3 else None
+    return ref if ref is not None and not rest else None
