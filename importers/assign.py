@@ -23,6 +23,11 @@ _SOURCE_REF = re.compile(
 )
 
 
+_START = re.compile(
+    r"\b(start|starts|starting|begin|from|commence\w*|raised|opened|logged)\b", re.I
+)
+
+
 @dataclass
 class Assignment:
     """Column index → role, with the evidence for each and what was unsure."""
@@ -105,8 +110,12 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         return "recommendation_ref", f"{said}, but its cells are short codes ({p.codes:.0%})"
     if role == "recommendation" and p.distinct <= 6 and p.mean_length < 15 and p.prose < 0.2:
         return None  # "Priority": High / Medium / Low
+    if role in ("due", "revised_due") and _START.search(p.header):
+        return "extra", f"{said} is when the work starts, not its deadline"
     if role == "due" and p.dates < 0.1 and p.prose >= 0.5:
         return None
+    if role in ("measure", "extra") and p.dates >= 0.7 and p.prose < 0.2:
+        return "due", f"{said}, but its cells are dates ({p.dates:.0%})"
     if role == "status" and p.rags >= 0.8 and p.statuses < 0.5:
         return "rag", f"{said}, but its cells are RAG ratings ({p.rags:.0%})"
     if role == "rag" and p.statuses >= 0.6 and p.rags < 0.5:
