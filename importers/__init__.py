@@ -66,6 +66,7 @@ class ImportResult(BaseModel):
     mapping: list[tuple[str, str]] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
     aliases: dict[str, str] = Field(default_factory=dict)  # "MK" -> "Marina Kitchen"
+    sheet: str = ""  # of a workbook with several sheets: which one held the plan, and why
 
 
 @dataclass
@@ -200,12 +201,15 @@ def _result(stages: Stages) -> ImportResult:
         if h or i in roles
     ]
     warnings = [*stages.assignment.unsure, *stages.grouping.unsure, *stages.context.warnings]
+    located = stages.located
+    sheet = f"{located.sheet!r} ({located.sheet_reason})" if located.other_sheets else ""
     return ImportResult(
         source=stages.source,
         plans=[stages.plan],
         mapping=mapping,
         warnings=warnings,
         aliases=stages.context.aliases,
+        sheet=sheet,
     )
 
 

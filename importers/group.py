@@ -85,10 +85,18 @@ def group(located: Located, assignment: Assignment) -> Grouping:
 
 
 def _how(groups: list[Group]) -> str:
-    found = sorted({g.found for g in groups if g.found})
-    if not found:
+    """Each kind of evidence once, with its first example and how many more."""
+    kinds: dict[str, list[str]] = {}
+    for g in groups:
+        if g.found:
+            kind = g.found.split(", such as")[0]
+            kinds.setdefault(kind, []).append(g.found)
+    if not kinds:
         return "no grouping in the plan: one recommendation"
-    return "; ".join(found)
+    return "; ".join(
+        found[0] + (f" and {len(found) - 1} more" if len(found) > 1 else "")
+        for found in kinds.values()
+    )
 
 
 # ------------------------------------------------------------------ evidence
@@ -229,7 +237,7 @@ class _Walker:
             m = CODE_HEADING.match(text)
             ref, rest = (m["ref"], m["rest"].strip()) if m else (None, text)
         if ref is not None and len(text) < 300:
-            found = f"heading rows such as {text[:40]!r} (row {line.number})"
+            found = f"heading rows, such as {text[:40]!r} (row {line.number})"
             short = len(rest) < 40
             self._new(Group(ref=ref, text=rest, fields={"Heading": text}, from_banner=True,
                             found=found, short_heading=short))  # fmt: skip

@@ -191,6 +191,7 @@ def test_a_key_sheet_resolves_initials_and_the_plan_sheet_is_chosen(tmp_path: Pa
     assert [a.leads for a in found] == [["Karen Thomas"], ["Raj Patel"]]
     explained = "\n".join(explain_file(path, OPTIONS))
     assert "sheet: 'Action plan'" in explained
+    assert result_of(path).sheet.startswith("'Action plan' (best header")
 
 
 def test_explain_shows_each_stage_and_writes_nothing(tmp_path: Path) -> None:

@@ -1,0 +1,32 @@
+"""``actionplan import --explain``: each stage in words, and nothing written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.cli.test_cli_contract import run
+from tests.conftest import FIXTURES
+
+
+def test_explain_prints_the_stages_and_writes_no_database(tmp_path: Path) -> None:
+    db = tmp_path / "plans.db"
+    out = run("import", "--db", db, FIXTURES / "stockton_2013.csv", "--explain")
+    assert out.returncode == 0, out.stderr
+    text = out.stdout
+    assert "sheet: 'stockton_2013.csv' (the only sheet)" in text
+    assert "header: row 8" in text
+    assert "'What we will do' -> action" in text
+    assert "'Lead' -> lead" in text
+    assert (
+        "recommendations: heading rows, such as 'Recommendation No. 1 - for immediate imp'"
+        " (row 2) and 4 more"
+    ) in text
+    assert "counts: 5 recommendations · 17 actions · 17 updates" in text
+    assert not db.exists()
+
+
+def test_explain_of_a_bad_mapping_is_one_line_and_exit_1(tmp_path: Path) -> None:
+    out = run("import", FIXTURES / "stockton_2013.csv", "--explain", "--map", "Nope=lead")
+    assert out.returncode == 1
+    assert out.stderr.strip().count("\n") == 0
+    assert "no column named 'Nope'" in out.stderr
