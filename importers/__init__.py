@@ -21,7 +21,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from importers import own_csv, people
+from importers import own_csv, people, vocab
 from importers.assign import Assignment, assign, header_roles
 from importers.build import Context, build
 from importers.columns import FIELDS
@@ -222,7 +222,9 @@ def _context(located: Located, assignment: Assignment) -> Context:
     ]
     keys = [row for s in located.other_sheets for row in s.grid]
     keys += [line.cells for line in located.of_kind("note")]
-    aliases = people.collect_aliases(cells + texts + [" ".join(r) for r in keys])
+    aliases = people.aliases_from_rows(keys)
+    # A definition written in the plan itself wins over a key elsewhere.
+    aliases.update(people.aliases_from_text(cells + texts + [" ".join(r) for r in keys]))
     return Context(
         columns=assignment.roles,
         aliases=aliases,
@@ -236,11 +238,7 @@ def _fractions(located: Located, assignment: Assignment) -> bool:
     col = assignment.column("percent")
     if col is None:
         return False
-    cells = [line.cells[col].strip() for line in located.of_kind("data") if line.cells[col]]
-    try:
-        return bool(cells) and all(float(c) <= 1 for c in cells)
-    except ValueError:
-        return False
+    return vocab.percent_fractions(line.cells[col] for line in located.of_kind("data"))
 
 
 def _columns_note(located: Located, assignment: Assignment) -> str:

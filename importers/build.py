@@ -200,7 +200,7 @@ def _status_and_rag(row: Row, fields: dict[str, str], ctx: Context) -> tuple[Sta
             ctx.warnings.append(f"row {n}: status {status_cell!r} not understood")
     percent = ctx.cell(row.cells, "percent")
     if status is None and percent:
-        status = vocab.percent_status(percent, ctx.percent_fractions)
+        status = vocab.percent_status(percent, fractions=ctx.percent_fractions)
     rag_cell = ctx.cell(row.cells, "rag")
     if rag_cell:
         cell_rag, rag_status = vocab.read_rag(rag_cell, ctx.legend)
