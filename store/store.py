@@ -126,8 +126,10 @@ class Store(ReadStore):
             w.touched_actions.add(action_id)
         return update_id
 
-    def add_action(self, rec_id: int, text: str, ref: str | None = None) -> int:
-        """A new action at the end of a recommendation."""
+    def add_action(self, rec_id: int, text: str, ref: str | None = None, **fields: Any) -> int:
+        """A new action at the end of a recommendation, numbered after the highest ref
+        there and never a ref the plan already has; ``fields`` (leads, responsible,
+        due, status, rag) are set in the same recorded edit."""
         text = _required(text, "action text")
         with self.writing("add action") as w:
             rec = w.execute(
@@ -135,12 +137,11 @@ class Store(ReadStore):
             ).fetchone()
             if rec is None:
                 raise NotFoundError(f"no recommendation with id {rec_id}")
-            count, top = w.execute(
-                "SELECT count(*), coalesce(max(position), -1) FROM actions"
-                " WHERE recommendation_id = ?",
+            (top,) = w.execute(
+                "SELECT coalesce(max(position), -1) FROM actions WHERE recommendation_id = ?",
                 (rec_id,),
             ).fetchone()
-            ref = ref.strip() if ref and ref.strip() else f"{rec[2]}.{count + 1}"
+            ref = ref.strip() if ref and ref.strip() else _next_ref(w, rec[0], rec_id, rec[2])
             now = now_iso()
             cur = w.execute(
                 "INSERT INTO actions (plan_id, recommendation_id, rec_position, position, ref,"
@@ -150,6 +151,8 @@ class Store(ReadStore):
             )
             action_id = int(cur.lastrowid or 0)
             w.record("action", action_id, "archived", True, False)
+            for field, value in fields.items():
+                change(w, "action", action_id, field, value)
             w.touched_actions.add(action_id)
         return action_id
 
@@ -303,3 +306,18 @@ def _required(text: str, field: str) -> str:
     if not text:
         raise InvalidValueError(f"{field}: must not be empty")
     return text
+
+
+def _next_ref(writer: Writer, plan_id: int, rec_id: int, rec_ref: str) -> str:
+    """ "<rec>.<n>" with n one past the highest number used after "<rec>." in the
+    recommendation (not its count: after 1.1, 1.2, 1.7 comes 1.8), skipping any ref
+    the plan already holds."""
+    taken = {
+        str(r[0]) for r in writer.execute("SELECT ref FROM actions WHERE plan_id = ?", (plan_id,))
+    }
+    mine = writer.execute("SELECT ref FROM actions WHERE recommendation_id = ?", (rec_id,))
+    numbers = [int(tail) for (ref,) in mine if (tail := str(ref).rpartition(".")[2]).isdigit()]
+    n = max(numbers, default=0) + 1
+    while f"{rec_ref}.{n}" in taken:
+        n += 1
+    return f"{rec_ref}.{n}"

@@ -245,3 +245,14 @@ def test_a_dry_run_reports_but_writes_nothing(db_path: Path) -> None:
     assert s.plans() == []
     assert gc.isenabled()  # the rollback does not leave the cycle collector paused
     s.close()
+
+
+def test_new_refs_follow_the_numbering_and_are_never_duplicated(store: Store) -> None:
+    """After 1.1, 1.2 and a hand-numbered 1.7 comes 1.8 (counting gave a second 1.3 or 1.7)."""
+    rec_id = store.find_action("1.1").recommendation_id
+    store.add_action(rec_id, "Numbered by hand", ref="1.7")
+    new = store.add_action(rec_id, "Next one", leads=["Ann Lee"], status="blocked")
+    row = store.action(new)
+    assert (row.ref, row.leads, row.status) == ("1.8", ["Ann Lee"], "blocked")
+    store.undo()  # one recorded edit: the action and its fields go together
+    assert store.action(new).archived

@@ -265,7 +265,7 @@ async def test_edit_add_and_jump(db: Path) -> None:
         await pilot.press("e", "ctrl+u", *"Write and publish the strategy", "enter")
         await settle(pilot)
         assert row(db, "1.1").text == "Write and publish the strategy"  # type: ignore[attr-defined]
-        await pilot.press("a", *"Brief the lead member", "enter")
+        await pilot.press("a", *"Brief the lead member", "ctrl+s")
         await settle(pilot)
         assert row(db, "1.3").text == "Brief the lead member"  # type: ignore[attr-defined]
         await pilot.press("A", *"Improve recruitment", "enter")

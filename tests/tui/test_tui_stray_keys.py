@@ -93,8 +93,7 @@ async def test_common_words_and_enter_change_no_status_rag_or_due(db: Path) -> N
             await back_to_main(app, pilot)
             await pilot.press("escape")  # clear a search the word started
             await settle(pilot)
-    after = fields(db)
-    assert {ref: after[ref] for ref in before} == before
+    assert fields(db) == before  # nor was any action added ("a" opens a form now)
     for changes in batches_after(db, first):
         for ref, field in changes:
             assert any(s.startswith(f"{ref}: ") for s in said), (ref, field, said)
@@ -188,3 +187,31 @@ async def test_no_color_starts_and_shows_focus_by_line_weight(
         await pilot.press("question_mark", "escape", "w")
         await settle(pilot)
         assert "Weekly review" in screen_text(app)
+
+
+async def test_a_opens_one_form_and_enter_in_the_text_never_saves(db: Path) -> None:
+    """ "a" + a word + Enter moves to the next field; Tab through the fields, Ctrl+S
+    saves; the new action follows the recommendation's numbering with its fields."""
+    async with running(db) as (app, pilot):
+        said = listen(app)
+        await pilot.press("a", *"ffing", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, Dialog) and "1.3" not in fields(db)
+        await pilot.press("tab", *"Ann Lee", "tab", "tab", *"31/3/2027", "ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert said[-1] == "1.3: action added"
+        new = row(db, "1.3")
+        assert new.text == "ffing" and new.leads == ["Ann Lee"]  # type: ignore[attr-defined]
+        assert str(new.due) == "2027-03-31" and new.status == "not_started"  # type: ignore[attr-defined]
+
+
+async def test_a_after_a_new_recommendation_adds_to_it(db: Path) -> None:
+    async with running(db) as (app, pilot):
+        said = listen(app)
+        await pilot.press("A", *"Improve recruitment", "enter")
+        await settle(pilot)
+        await pilot.press("a", *"Launch a campaign", *["tab"] * 5, "enter")  # saved from status
+        await settle(pilot)
+        assert said[-1] == "3.1: action added"
+        assert row(db, "3.1").text == "Launch a campaign"  # type: ignore[attr-defined]

@@ -28,6 +28,7 @@ from store.models import (
     RecommendationRow,
     SortKey,
 )
+from tui.dialogs.action_form import ActionDraft, ActionForm
 from tui.dialogs.choice import RAG_CHOICES, STATUS_CHOICES, ChoiceDialog
 from tui.dialogs.picker import PickerDialog
 from tui.dialogs.text import TextDialog
@@ -166,6 +167,7 @@ class MainScreen(ActionEditor):
         self._first = first
         self.query_state = ActionQuery(plan_id=plan.id)
         self.rec_label: str | None = None
+        self.last_rec_id: int | None = None  # created here: where "a" adds next
         self.total = plan.actions
         self.overdue = 0
         self._recs_due = True
@@ -298,6 +300,7 @@ class MainScreen(ActionEditor):
 
     @on(RecList.Chosen)
     def _rec_chosen(self, event: RecList.Chosen) -> None:
+        self.last_rec_id = None  # the recommendation highlighted now is the default
         current = self.query_one(RecList).current
         self.rec_label = f"{current.ref} {current.text}"[:40] if current else None
         self._requery(recommendation_id=event.rec_id)
@@ -544,27 +547,36 @@ class MainScreen(ActionEditor):
             self._load_detail(action_id)
 
     def action_add_action(self) -> None:
-        current = self.query_one(ActionList).current
-        rec_id = self.query_state.recommendation_id
-        if rec_id is None and current is not None:
+        recs = self.query_one(RecList).recs
+        rec_id = self.last_rec_id or self.query_state.recommendation_id
+        if rec_id is None and self.query_one(ActionList).current is not None:
             rec_id = self.current_action().recommendation_id  # type: ignore[union-attr]
+        if rec_id is None and recs:
+            rec_id = recs[-1].id
         if rec_id is None:
             self.notify("Add a recommendation first (A)", severity="warning")
             return
-        rec = next((r for r in self.query_one(RecList).recs if r.id == rec_id), None)
-        title = f"New action in recommendation {rec.ref}: {rec.text}" if rec else "New action"
-        self._ask(title[:80], lambda text: self._new_action(rec_id, text))
 
-    def _new_action(self, rec_id: int, text: str) -> tuple[int | None, str]:
-        new_id = self.store.add_action(rec_id, text)
+        def ask(people: list[str]) -> None:
+            form = ActionForm(recs, rec_id, people, self.store.today())
+            self.app.push_screen(form, self._add_drafted)
+
+        self.with_people(None, ask)
+
+    def _add_drafted(self, draft: ActionDraft | None) -> None:
+        if draft is not None:
+            self._create(lambda text: self._new_action(draft, text), draft.text)
+
+    def _new_action(self, draft: ActionDraft, text: str) -> tuple[int | None, str]:
+        new_id = self.store.add_action(draft.rec_id, text, **draft.fields)
         return new_id, f"{self.store.action(new_id).ref}: action added"
 
     def action_add_recommendation(self) -> None:
         self._ask("New recommendation text", self._new_recommendation)
 
     def _new_recommendation(self, text: str) -> tuple[int | None, str]:
-        self.store.add_recommendation(self.plan.id, text)
-        return None, f"Recommendation added: {text[:40]}"
+        self.last_rec_id = self.store.add_recommendation(self.plan.id, text)
+        return None, f"Recommendation added: {text[:40]} (a adds its actions)"
 
     def _ask(self, title: str, create: Callable[[str], tuple[int | None, str]]) -> None:
         def chosen(text: str | None) -> None:

@@ -1,0 +1,126 @@
+"""A new action in one form: text, recommendation, leads, responsible, due, status.
+
+Tab and Shift+Tab move between fields, Enter moves on (and saves from the last
+field), Ctrl+S saves from any field. Enter in the first field therefore never
+saves: a word typed by mistake after "a" creates nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import Input, Select, Static
+
+from store.models import STATUS_LABELS, RecommendationRow
+from tui.dialogs.base import Dialog, dialog_css
+from tui.dialogs.due import _parse
+from tui.dialogs.people import NameSuggester, split
+from tui.safe import plain
+
+
+@dataclass
+class ActionDraft:
+    """What the form gives back: ready for ``Store.add_action``."""
+
+    rec_id: int
+    text: str
+    fields: dict[str, Any] = field(default_factory=dict)
+
+
+def status_from(typed: str) -> str | None:
+    """A status from its words or their start ("in", "done", "blo"); None if unclear."""
+    wanted = " ".join(typed.casefold().replace("_", " ").split())
+    fits = [s for s, label in STATUS_LABELS.items() if label.casefold().startswith(wanted)]
+    return fits[0] if wanted and len(fits) == 1 else None
+
+
+class ActionForm(Dialog[ActionDraft]):
+    """One form for a new action; the recommendation defaults to ``rec_id``."""
+
+    DEFAULT_CSS = dialog_css("ActionForm") + "ActionForm Input, ActionForm Select { margin: 0; }"
+    BINDINGS = [Binding("ctrl+s", "save", "Save", tooltip="Save the new action", priority=True)]
+
+    def __init__(
+        self, recs: list[RecommendationRow], rec_id: int, people: list[str], today: dt.date
+    ) -> None:
+        super().__init__()
+        self.recs, self.rec_id, self.people, self.today = recs, rec_id, people, today
+
+    def compose(self) -> ComposeResult:
+        options = [(plain(f"{r.ref}  {r.text}", one_line=True)[:70], r.id) for r in self.recs]
+        with Vertical():
+            yield Static("New action", classes="title")
+            yield Input(placeholder="what will be done", id="text")
+            yield Select(options, value=self.rec_id, allow_blank=False, id="rec")
+            yield Input(placeholder="leads; separated by ;", id="leads",
+                        suggester=NameSuggester(self.people))  # fmt: skip
+            yield Input(placeholder="responsible officers", id="responsible",
+                        suggester=NameSuggester(self.people))  # fmt: skip
+            yield Input(placeholder="due: 31/3, March 2027, eom, Q4 … (empty: none)", id="due")
+            yield Static("→ no due date", id="parsed", markup=False)
+            yield Input("Not started", id="status",
+                        suggester=_StatusSuggester())  # fmt: skip
+            yield Static(
+                "Tab/Shift+Tab move · Enter next field (saves on the last) · Ctrl+S saves · "
+                "Esc cancels",
+                classes="hint",
+            )
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "due":
+            self.query_one("#parsed", Static).update(self._due_words(event.value))
+
+    def _due_words(self, typed: str) -> str:
+        if not typed.strip():
+            return "→ no due date"
+        parsed = _parse(typed, self.today)
+        if isinstance(parsed, str):
+            return f"→ {parsed or 'not understood yet'}"
+        return "→ " + (parsed.due.strftime("%A %d %B %Y") if parsed.due else "no due date")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if event.input.id == "status":
+            self.action_save()
+        else:
+            self.focus_next()
+
+    def action_save(self) -> None:
+        draft, problem = self._draft()
+        if draft is None:
+            self.notify(problem, severity="warning", markup=False)
+        else:
+            self.dismiss(draft)
+
+    def _draft(self) -> tuple[ActionDraft | None, str]:
+        value = {i.id: i.value.strip() for i in self.query(Input) if i.id}
+        if not value["text"]:
+            return None, "Type the action's text first"
+        status = status_from(value["status"])
+        if status is None:
+            return None, f"Status {value['status']!r}: use Not started, In progress, Blocked…"
+        fields: dict[str, Any] = {"status": status}
+        for role in ("leads", "responsible"):
+            if names := split(value[role]):
+                fields[role] = names
+        if value["due"]:
+            parsed = _parse(value["due"], self.today)
+            if isinstance(parsed, str):
+                return None, f"Due {value['due']!r}: {parsed or 'not understood'}"
+            fields["due"] = {
+                "due": parsed.due.isoformat() if parsed.due else None,
+                "due_text": value["due"],
+                "due_precision": parsed.precision if parsed.due else "open",
+            }
+        rec_id = self.query_one("#rec", Select).value
+        return ActionDraft(int(rec_id), value["text"], fields), ""  # type: ignore[arg-type]
+
+
+class _StatusSuggester(NameSuggester):
+    def __init__(self) -> None:
+        super().__init__(list(STATUS_LABELS.values()))
