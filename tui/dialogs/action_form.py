@@ -42,7 +42,15 @@ def status_from(typed: str) -> str | None:
 class ActionForm(Dialog[ActionDraft]):
     """One form for a new action; the recommendation defaults to ``rec_id``."""
 
-    DEFAULT_CSS = dialog_css("ActionForm") + "ActionForm Input, ActionForm Select { margin: 0; }"
+    # One line per field, so the whole form fits an 80x24 terminal; the focused field
+    # is bold as well as lighter (seen without colour too).
+    DEFAULT_CSS = (
+        dialog_css("ActionForm")
+        + """
+    ActionForm Input { border: none; height: 1; padding: 0 1; background: $boost; }
+    ActionForm Input:focus { border: none; background: $accent 30%; text-style: bold; }
+    """
+    )
     BINDINGS = [Binding("ctrl+s", "save", "Save", tooltip="Save the new action", priority=True)]
 
     def __init__(
@@ -52,7 +60,7 @@ class ActionForm(Dialog[ActionDraft]):
         self.recs, self.rec_id, self.people, self.today = recs, rec_id, people, today
 
     def compose(self) -> ComposeResult:
-        options = [(plain(f"{r.ref}  {r.text}", one_line=True)[:70], r.id) for r in self.recs]
+        options = [(plain(f"{r.ref}  {r.text}", one_line=True)[:60], r.id) for r in self.recs]
         with Vertical():
             yield Static("New action", classes="title")
             yield Input(placeholder="what will be done", id="text")
