@@ -81,6 +81,9 @@ def aliases_from_text(texts: Iterable[str]) -> dict[str, str]:
     return aliases
 
 
+_KEY_ROLE = re.compile(r"\s*(?:,|–|—|\s-\s|\()\s*")
+
+
 def aliases_from_rows(rows: list[list[str]]) -> dict[str, str]:
     """Initials from a key table (a Key sheet, key rows): one cell of initials, one of a name.
 
@@ -91,7 +94,9 @@ def aliases_from_rows(rows: list[list[str]]) -> dict[str, str]:
     for row in rows:
         cells = [tidy(c) for c in row if c and c.strip()]
         alias = next((c for c in cells if is_initials(c)), None)
-        name = next((c for c in cells if _is_full_name(c) and not is_initials(c)), None)
+        # "Dave Hughes, Area Manager Prevention": the name before its role
+        names = (n for c in cells for n in (c, _KEY_ROLE.split(c)[0]))
+        name = next((n for n in names if _is_full_name(n) and not is_initials(n)), None)
         if alias and name:
             _define(aliases, alias, name, strict=False)
     return aliases

@@ -75,8 +75,9 @@ def read_sheets(path: Path, encoding: str | None = None, sheet: str | None = Non
 
 
 def _rectangle(rows: Grid) -> Grid:
-    width = max((len(r) for r in rows), default=0)
-    return [[clean(c) for c in r] + [""] * (width - len(r)) for r in rows]
+    # Excel pads rows to the sheet's used width: the table is as wide as its text.
+    width = max((_width(r) for r in rows), default=0)
+    return [[clean(c) for c in r[:width]] + [""] * (width - len(r)) for r in rows]
 
 
 def check_source(path: Path, limit: int = MAX_FILE_BYTES) -> None:
