@@ -222,9 +222,12 @@ def _context(located: Located, assignment: Assignment) -> Context:
     ]
     keys = [row for s in located.other_sheets for row in s.grid]
     keys += [line.cells for line in located.of_kind("note")]
-    aliases = people.aliases_from_rows(keys)
+    key_texts = texts + [" ".join(r) for r in keys]
+    aliases = people.abbreviations(key_texts)
+    aliases.update(people.aliases_from_rows(keys))
     # A definition written in the plan itself wins over a key elsewhere.
-    aliases.update(people.aliases_from_text(cells + texts + [" ".join(r) for r in keys]))
+    aliases.update(people.aliases_from_text(cells + key_texts))
+    aliases = people.names_as_defined(cells, aliases)
     return Context(
         columns=assignment.roles,
         aliases=aliases,

@@ -134,7 +134,7 @@ def _by_content(p: ColumnProfile) -> list[tuple[str, int, str]]:
         return [("rag", 30, cells)]
     if p.statuses >= 0.7:
         return [("status", 30, cells)]
-    if p.dates >= 0.8:
+    if p.dates >= 0.8 and not _START.search(p.header):
         return [("due", 25, cells)]
     if p.names >= 0.8:
         return [("lead", 25, cells), ("responsible", 20, cells)]

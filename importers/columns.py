@@ -150,6 +150,9 @@ CUES: dict[str, dict[str, int]] = {
         "agreed date": 7,
         "implementation date": 7,
         "date due": 7,
+        "finish": 6,
+        "finish date": 7,
+        "end": 5,
     },
     "revised_due": {
         "revised date": 8,

@@ -156,6 +156,7 @@ def _classify(
         elif len(filled) == 1 and (
             _is_banner_cell(filled[0], cells, data_columns)
             or (numbered_headings and filled[0] == 0)
+            or _is_heading(line.text)  # "Finding 1: …" alone, even in the action column
         ):
             line.kind = "title" if line.text in titles else "banner"
         lines.append(line)

@@ -291,3 +291,39 @@ def canonical(names: list[str], spelling: dict[str, str]) -> list[str]:
         spelling.setdefault(key, name.title() if name.islower() else name)
         out.append(spelling[key])
     return out
+
+
+_ABBREVIATION = re.compile(
+    r"\b([A-Z]{2,6})\s*[–—=:-]\s*([A-Z][\w'’-]*(?:\s+(?:of|and|for|the|&|[A-Z][\w'’-]*))*)"
+)
+_SMALL_WORDS = {"of", "and", "for", "the", "&"}
+
+
+def abbreviations(texts: Iterable[str]) -> dict[str, str]:
+    """Role abbreviations a key spells out: "DCS – Director of Children's Services".
+
+    Only where the capitals of the words are the abbreviation, so "HR – see note"
+    or "NB: Review in May" define nothing.
+    """
+    found: dict[str, str] = {}
+    for text in texts:
+        for short, long in _ABBREVIATION.findall(text):
+            capitals = "".join(w[0] for w in long.split() if w.lower() not in _SMALL_WORDS)
+            if capitals.upper() == short:
+                found.setdefault(short, long.strip())
+    return found
+
+
+_DEFINED_IN_CELL = re.compile(r"^\s*(?P<name>[^()\n]+?)\s*\((?P<alias>[A-Z][A-Za-z]{1,4})\)\s*$")
+
+
+def names_as_defined(cells: Iterable[str], aliases: dict[str, str]) -> dict[str, str]:
+    """Aliases spelled as their defining cell writes the name: AL is "Ch Supt Amy Lowe"
+    where a cell says "Ch Supt Amy Lowe (AL)", not just the words the initials fit."""
+    out = dict(aliases)
+    for cell in cells:
+        for piece in re.split(r"\s*(?:/|&|;|,|\n)\s*", cell):
+            m = _DEFINED_IN_CELL.match(piece)
+            if m and m["alias"] in out and m["name"].endswith(out[m["alias"]]):
+                out[m["alias"]] = tidy(m["name"])
+    return out

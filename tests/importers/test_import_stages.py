@@ -210,3 +210,27 @@ def test_explain_shows_each_stage_and_writes_nothing(tmp_path: Path) -> None:
     assert "counts: 1 recommendation · 2 actions · 0 updates" in text
     assert "deadline '30/02/2024' has no date" in text
     assert stages(path, OPTIONS).plan.recommendations[0].ref == "2"
+
+
+def test_keys_below_the_table_and_in_cells_spell_out_initials(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Start", "Finish"],
+        ["", "Finding 1: Information was not shared"],
+        ["1.1", "Issue a briefing", "DCS", "Jan 2025", "Mar 2025"],
+        ["1.2", "Agree a protocol", "Ch Supt Amy Lowe (AL)", "Feb 2025", "Jun 2025"],
+        ["1.3", "Audit the protocol", "AL", "Jun 2025", "Sep 2025"],
+        [""],
+        ["Abbreviations: DCS – Director of Children's Services; NB – see note"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    # a heading alone in the action column still heads its block
+    assert [(r.ref, r.text) for r in plan.recommendations] == [("1", "Information was not shared")]
+    found = actions(plan)
+    assert [a.leads for a in found] == [
+        ["Director of Children's Services"],
+        ["Ch Supt Amy Lowe"],
+        ["Ch Supt Amy Lowe"],
+    ]
+    # "Finish" is the deadline, "Start" only a field
+    assert [a.due for a in found] == [D(2025, 3, 31), D(2025, 6, 30), D(2025, 9, 30)]
+    assert found[0].fields["Start"] == "Jan 2025"
