@@ -28,6 +28,10 @@ _START = re.compile(
 )
 
 
+_REVISED = re.compile(r"\b(revised|amended|re-?profiled|forecast|new)\b", re.IGNORECASE)
+_MONITOR = re.compile(r"\bmonitor\w*|\boversight\b|\bassurance\b", re.IGNORECASE)
+
+
 @dataclass
 class Assignment:
     """Column index → role, with the evidence for each and what was unsure."""
@@ -92,6 +96,8 @@ def _proposals(p: ColumnProfile) -> list[tuple[str, int, str]]:
             continue
         new_role, why = corrected
         out.append((new_role, score, why))
+        if new_role == "lead":  # a second lead column ("Delivery lead") is the responsible one
+            out.append(("responsible", score - 15, why))
     if not out and p.filled:
         out += _by_content(p)
     return out
@@ -110,8 +116,12 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         return "recommendation_ref", f"{said}, but its cells are short codes ({p.codes:.0%})"
     if role == "recommendation" and p.distinct <= 6 and p.mean_length < 15 and p.prose < 0.2:
         return None  # "Priority": High / Medium / Low
+    if role == "responsible" and _MONITOR.search(p.header):
+        return "extra", f"{said}: who monitors is not who does the work"
     if role in ("due", "revised_due") and _START.search(p.header):
         return "extra", f"{said} is when the work starts, not its deadline"
+    if role == "due" and _REVISED.search(p.header):
+        return "revised_due", f"{said}: a revised deadline wins over the original"
     if role == "due" and p.dates < 0.1 and p.prose >= 0.5:
         return None
     if role in ("measure", "extra") and p.dates >= 0.7 and p.prose < 0.2:
@@ -138,6 +148,8 @@ def _by_content(p: ColumnProfile) -> list[tuple[str, int, str]]:
         return [("due", 25, cells)]
     if p.names >= 0.8:
         return [("lead", 25, cells), ("responsible", 20, cells)]
+    if p.prose >= 0.5 and p.filled == p.rows and p.distinct <= p.filled / 2:
+        return [("recommendation", 20, f"{cells}; the same text over runs of rows")]
     return []
 
 

@@ -322,7 +322,10 @@ class _Walker:
             ref, text = split_rec_heading(rec_cell)
             if ref is None:
                 ref, text = split_number(rec_cell)
-            self._new(Group(ref=rec_ref or ref, text=text, found="the recommendation column"))
+            # The cell as written stays with the recommendation: its label is wording too.
+            fields = {"Heading": rec_cell} if text != rec_cell else {}
+            found = "the recommendation column"
+            self._new(Group(ref=rec_ref or ref, text=text, fields=fields, found=found))
         elif rec_ref and (not self.groups or rec_ref != self.groups[-1].ref):
             if self.groups and self.groups[-1].from_banner and not self.groups[-1].rows:
                 self.groups[-1].ref = rec_ref

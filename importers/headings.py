@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import re
 
-# Numbering that leads an action's text: "2.1.1.", "1.3)", "1.4 –", "R2", "3."
+# Numbering that leads an action's text: "2.1.1.", "1.3)", "1.4 –", "R2", "3.", "a)", "(b)"
 LEADING_NUMBER = re.compile(
-    r"^\s*(?P<ref>R\d+(?:\.\d+)*|[A-Z]{1,4}\d+(?:\.\d+)+|\d+(?:\.\d+)+[a-z]?\.?|\d+[a-z]?(?=[.):]|\s+[-–—]))"
+    r"^\s*\(?(?P<ref>R\d+(?:\.\d+)*|[A-Z]{1,4}\d+(?:\.\d+)+|\d+(?:\.\d+)+[a-z]?\.?"
+    r"|\d+[a-z]?(?=[.):]|\s+[-–—])|[a-z](?=\)))"
     r"[.):]?\s*[-–—]?\s+(?P<rest>\S.*)$",
     re.DOTALL,
 )
 
 
 _LABELS = (
-    r"recommendations?|areas?\s+(?:of|for)\s+(?:weakness|improvement|development|concern)"
+    r"recommendations?|breach(?:es)?"
+    r"|areas?\s+(?:of|for)\s+(?:\w+\s+)?(?:weakness|improvement|development|concern)"
     r"|key\s+(?:issues?|findings?|priorit(?:y|ies)|lines?\s+of\s+enquiry)|issues?|afis?"
     r"|must\s+dos?|should\s+dos?|priorit(?:y|ies)|objectives?|findings?|requirements?"
     r"|improvement\s+areas?|themes?|work\s*streams?|strands?|aims?|goals?|kloes?"

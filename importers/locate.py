@@ -107,7 +107,9 @@ def _is_subheader(top: list[str], below: list[str]) -> bool:
     if sum(1 for c in top if c) < 2 or len(filled) < 2 or any(len(c) > 40 for _, c in filled):
         return False
     named = sum(1 for _, c in filled if best_field(c))
-    return named >= 2 and any(not top[i] for i, _ in filled)
+    # "Original | Revised" under "Timescales": short words, no figures, like no data row
+    captions = all(len(c) <= 25 and not any(ch.isdigit() for ch in c) for _, c in filled)
+    return (named >= 2 or captions) and any(not top[i] for i, _ in filled)
 
 
 def locate(

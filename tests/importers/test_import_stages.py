@@ -234,3 +234,27 @@ def test_keys_below_the_table_and_in_cells_spell_out_initials(tmp_path: Path) ->
     # "Finish" is the deadline, "Start" only a field
     assert [a.due for a in found] == [D(2025, 3, 31), D(2025, 6, 30), D(2025, 9, 30)]
     assert found[0].fields["Start"] == "Jan 2025"
+
+
+def test_lettered_actions_under_breaches_and_who_monitors(tmp_path: Path) -> None:
+    rows = [
+        ["Action", "Lead", "Delivery lead", "Monitoring (who/when)", "Timescales", ""],
+        ["", "", "", "", "Original", "Revised"],
+        ["Breach 1 – Regulation 12: Safe care and treatment"],
+        ["a) Move records to the electronic system", "Maria Costa", "Field Supervisor",
+         "JB – termly", "29/02/2024", "31/03/2024"],
+        ["(b) Check every care worker's competency", "Maria Costa", "", "JB – termly",
+         "31/03/2024", ""],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    (rec,) = plan.recommendations
+    assert (rec.ref, rec.text) == ("1", "Regulation 12: Safe care and treatment")
+    first, second = rec.actions
+    assert (first.ref, first.text) == ("1a", "Move records to the electronic system")
+    assert (second.ref, second.text) == ("1b", "Check every care worker's competency")
+    # a second lead column is the responsible one; who monitors is kept as a field
+    assert (first.leads, first.responsible) == (["Maria Costa"], ["Field Supervisor"])
+    assert first.fields["Monitoring (who/when)"] == "JB – termly"
+    # the revised timescale wins, the original is kept
+    assert (first.due, first.fields["Timescales Original"]) == (D(2024, 3, 31), "29/02/2024")
+    assert second.due == D(2024, 3, 31)
