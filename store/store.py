@@ -69,6 +69,14 @@ class Store(ReadStore):
             w.record("plan", plan_id, "archived", True, False)
         return plan_id
 
+    def rename_plan(self, plan_id: int, title: str) -> bool:
+        """Give a plan a new title (recorded, undoable); refused if another plan has it."""
+        title = _required(title, "plan title")
+        if any(p.title.casefold() == title.casefold() and p.id != plan_id for p in self.plans()):
+            raise InvalidValueError(f"plan title: {title!r} is already another plan's")
+        with self.writing("rename plan") as w:
+            return change(w, "plan", plan_id, "title", title)
+
     # ----------------------------------------------------------------- edits
     def set_status(self, action_id: int, status: Status) -> bool:
         """Set an action's status; False when it already had it."""

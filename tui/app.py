@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual import work
 from textual.app import App
 from textual.binding import Binding
@@ -15,6 +17,7 @@ from tui.commands import ActionPlanCommands
 from tui.dialogs.help import HelpScreen
 from tui.dialogs.import_dialog import ImportDialog
 from tui.dialogs.picker import PickerDialog
+from tui.dialogs.text import TextDialog
 from tui.keys import key_help
 from tui.safe import plain
 from tui.screens.main import Listing
@@ -37,6 +40,15 @@ class ActionPlanApp(InOrderKeys, FileWatch, Workflows, App[str]):
         Binding("w", "review", "Review", tooltip="Weekly review", id="review"),
         Binding("D", "dashboard", "Dashboard", tooltip="Dashboard", show=False, id="dashboard"),
         Binding("x", "export", "Export", tooltip="Export a report", show=False, id="export"),
+        Binding("ctrl+n", "new_plan", "New plan", tooltip="New plan", show=False, id="new_plan"),
+        Binding(
+            "ctrl+r",
+            "rename_plan",
+            "Rename plan",
+            tooltip="Rename plan",
+            show=False,
+            id="rename_plan",
+        ),
     ]
 
     def __init__(self, store: Store, plans: list[PlanInfo], first: Listing | None) -> None:
@@ -79,6 +91,36 @@ class ActionPlanApp(InOrderKeys, FileWatch, Workflows, App[str]):
             focused if focused is not None and type(focused).__module__.startswith("tui.") else None
         )
         self.push_screen(HelpScreen(key_help(self, self.screen, ours)))
+
+    def action_new_plan(self) -> None:
+        def chosen(title: str | None) -> None:
+            if title:
+                self._plan_write(lambda: self.store.create_plan(title), title, "created")
+
+        self.push_screen(TextDialog("New plan title"), chosen)
+
+    def action_rename_plan(self) -> None:
+        plan = self.current_plan()
+        if plan is None:
+            self.notify("Open a plan first", severity="warning")
+            return
+
+        def chosen(title: str | None) -> None:
+            if title:
+                self._plan_write(lambda: self.store.rename_plan(plan.id, title), title, "renamed")
+
+        self.push_screen(TextDialog(f"Rename plan {plan.title}"[:80], plan.title), chosen)
+
+    @work(thread=True, group="write", exit_on_error=False)
+    def _plan_write(self, write: Callable[[], object], title: str, done: str) -> None:
+        try:
+            write()
+            plans = self.store.plans()
+        except StoreError as exc:
+            self.call_from_thread(self.notify, f"Not saved: {exc}", severity="error", markup=False)
+            return
+        self.call_from_thread(self.notify, f"Plan {done}: {title}", markup=False)
+        self.call_from_thread(self.show_plans, plans, title)
 
     def action_switch_plan(self) -> None:
         self.expect_dialog()

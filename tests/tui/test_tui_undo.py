@@ -82,3 +82,24 @@ async def test_jump_keeps_the_filters_or_says_which_it_cleared(db: Path) -> None
         assert refs(app) == ["1.1", "1.2", "2.1", "2.2"]
         actions = app.screen.query_one(ActionList)
         assert actions.rows[actions.ids[actions.cursor]].ref == "2.1"
+
+
+async def test_palette_new_plan_and_rename_plan(db: Path) -> None:
+    async with running(db) as (app, pilot):
+        await pilot.press("ctrl+p", *"new plan")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press(*"Ofsted 2027", "enter")
+        await settle(pilot)
+        assert app.screen.plan.title == "Ofsted 2027"  # type: ignore[attr-defined]
+        await pilot.press("ctrl+p", *"rename plan")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press(*" (SEND)", "enter")
+        await settle(pilot)
+        assert app.screen.plan.title == "Ofsted 2027 (SEND)"  # type: ignore[attr-defined]
+    s = Store.open(db)
+    assert sorted(p.title for p in s.plans()) == ["Ofsted 2027 (SEND)", "Test plan"]
+    s.close()
