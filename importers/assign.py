@@ -124,7 +124,7 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         return "revised_due", f"{said}: a revised deadline wins over the original"
     if role == "due" and p.dates < 0.1 and p.prose >= 0.5:
         return None
-    if role in ("measure", "extra") and p.dates >= 0.7 and p.prose < 0.2:
+    if role in ("measure", "extra") and p.dates >= 0.5 and p.prose < 0.2:
         return "due", f"{said}, but its cells are dates ({p.dates:.0%})"
     if role == "status" and p.rags >= 0.8 and p.statuses < 0.5:
         return "rag", f"{said}, but its cells are RAG ratings ({p.rags:.0%})"
