@@ -327,7 +327,13 @@ def parse_deadline(
     written deadlines are never read relative to the day of import.
     """
     deadline, _ = _deadline_and_original(text, quarters)
-    return deadline.deadline if deadline and deadline.deadline else OPEN
+    found = deadline.deadline if deadline and deadline.deadline else OPEN
+    if found.precision == "year" and _MOVABLE_FEAST.search(text):
+        return OPEN  # "Easter 2025" is in spring, not by 31 December: no date beats a wrong one
+    return found
+
+
+_MOVABLE_FEAST = re.compile(r"\b(easter|whitsun|pentecost)\b", re.IGNORECASE)
 
 
 def revised_from(text: str, *, quarters: QuarterRule = "financial") -> Deadline | None:

@@ -432,3 +432,9 @@ def test_a_day_that_does_not_exist_gives_no_date(day_month_year: tuple[int, int,
     for text in _written(day, month, year):
         assert parse_deadline(text) == Deadline(None, "open"), text
         assert impossible_date(text) == f"{day} {name} {year} does not exist", text
+
+
+def test_a_movable_feast_with_a_year_gives_no_date_not_the_year_end() -> None:
+    assert parse_deadline("Easter 2025") == Deadline(None, "open")
+    assert parse_deadline("by Whitsun 2024") == Deadline(None, "open")
+    assert parse_deadline("Easter term ends 31/03/2025").due == dt.date(2025, 3, 31)
