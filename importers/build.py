@@ -12,10 +12,9 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from importers import people, vocab
-from importers.dates import Deadline, parse_deadline, status_hint
+from importers.dates import parse_deadline, status_hint
 from importers.group import Group, Grouping, Row
 from importers.vocab import Legend
 from store.docs import ActionDoc, PlanDoc, RecommendationDoc, UpdateDoc
@@ -167,12 +166,6 @@ def _names(cell: str, ctx: Context) -> tuple[tuple[str, ...], tuple[str, ...], b
     return found
 
 
-@lru_cache(maxsize=8192)
-def _parse(text: str) -> Deadline:
-    """A deadline cell's reading: plans repeat the same few dates and headers on every row."""
-    return parse_deadline(text)
-
-
 def _deadline(
     row: Row, fields: dict[str, str], ctx: Context
 ) -> tuple[dt.date | None, str, Precision | None]:
@@ -182,7 +175,7 @@ def _deadline(
         if cell:
             keep(fields, _header(row, ctx.column_of["due"], "Original due"), cell)
         cell = revised
-    deadline = _parse(cell)
+    deadline = parse_deadline(cell)
     if cell and deadline.due is None:
         ctx.warnings.append(f"row {row.line.number}: deadline {cell!r} has no date")
     return deadline.due, cell, deadline.precision
@@ -223,7 +216,7 @@ def _updates(row: Row, ctx: Context) -> list[UpdateDoc]:
     for col, kind in sorted(ctx.columns.items()):
         cell = row.cells[col] if col < len(row.cells) else ""
         if kind == "update" and cell:
-            header_date = _parse(_header(row, col, "")).due
+            header_date = parse_deadline(_header(row, col, "")).due
             out += [UpdateDoc(date=d or header_date, text=t) for d, t in dated_paragraphs(cell)]
     return out
 
@@ -233,7 +226,7 @@ def dated_paragraphs(cell: str) -> list[tuple[dt.date | None, str]]:
     parts: list[tuple[dt.date | None, list[str]]] = []
     for line in cell.split("\n"):
         m = _DATED_PARAGRAPH.match(line)
-        date = _parse(m["date"]).due if m else None
+        date = parse_deadline(m["date"]).due if m else None
         if date is not None or not parts:
             parts.append((date, [line]))
         else:

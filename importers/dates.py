@@ -326,6 +326,11 @@ def parse_deadline(
     ``today`` is accepted for symmetry with ``parse_due_input`` and ignored:
     written deadlines are never read relative to the day of import.
     """
+    return _written_deadline(text, quarters)
+
+
+@lru_cache(maxsize=8192)  # plans repeat the same few deadlines and headers on every row
+def _written_deadline(text: str, quarters: QuarterRule) -> Deadline:
     deadline, _ = _deadline_and_original(text, quarters)
     found = deadline.deadline if deadline and deadline.deadline else OPEN
     if found.precision == "year" and _MOVABLE_FEAST.search(text):

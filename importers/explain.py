@@ -56,19 +56,18 @@ def _n(count: int, noun: str) -> str:
     return f"{count} {noun}" + ("" if count == 1 else "s")
 
 
+_ROW_KINDS = {
+    "title": ("title row", "title rows"),
+    "header": ("header row", "header rows"),
+    "banner": ("heading row", "heading rows"),
+    "data": ("action row", "action rows"),
+    "note": ("note row below the table", "note rows below the table"),
+}
+
+
 def _row_counts(located: Located) -> str:
-    nouns = {
-        "title": "title row",
-        "header": "header row",
-        "banner": "heading row",
-        "data": "action row",
-        "note": "note row",
-    }
-    counted = [(len(located.of_kind(kind)), noun) for kind, noun in nouns.items()]
-    text = ", ".join(_n(n, noun) for n, noun in counted if n)
-    return text.replace("note rows", "note rows below the table").replace(
-        "1 note row", "1 note row below the table"
-    )
+    counted = [(len(located.of_kind(kind)), nouns) for kind, nouns in _ROW_KINDS.items()]
+    return ", ".join(f"{n} {nouns[n != 1]}" for n, nouns in counted if n)
 
 
 def _columns(stages: Stages) -> list[str]:

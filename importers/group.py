@@ -111,7 +111,7 @@ def _ref_column_may_be_recommendation_ref(data: list[Line], assignment: Assignme
         return  # a new value on every row: each action's own ref
     if rec_col is not None:
         starts = _starts([line.cells[rec_col] for line in data])
-        changes = _changes(values)
+        changes = _starts(values)
         is_group = bool(changes) and changes <= starts and len(changes) < len(values)
     else:
         is_group = _repeats(values) or (_sparse(values) and not any("." in v for v in values if v))
@@ -149,10 +149,6 @@ def _starts(cells: list[str]) -> set[int]:
             out.add(i)
             last = cell
     return out
-
-
-def _changes(values: list[str]) -> set[int]:
-    return _starts(values)
 
 
 def _repeats(values: list[str]) -> bool:
