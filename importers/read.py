@@ -12,7 +12,7 @@ import io
 import re
 import stat
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +25,8 @@ _CONTROL = re.compile(
 )
 _DELIMITERS = (",", ";", "\t")
 XLSX_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc and .xls before 2007
+WORD_SUFFIXES = (".docx", ".docm")
 MiB = 1024 * 1024
 READ_ONLY_ABOVE = 20 * MiB  # expanded size of the workbook's parts
 # Resource guards (README, "Limits"): a plan of 100,000 actions is a 14 MB CSV
@@ -67,11 +69,55 @@ def read_sheets(path: Path, encoding: str | None = None, sheet: str | None = Non
     """
     check_source(path, MAX_TABLE_BYTES)
     data = _read_bytes(path)
-    if data.startswith(XLSX_MAGIC) or path.suffix.lower() in (".xlsx", ".xlsm"):
+    kind = file_kind(path, data)
+    if kind == "docx":
+        sheets = _word_sheets(path, sheet)
+    elif kind == "xlsx":
         sheets = _xlsx_sheets(path, sheet)
     else:
         sheets = [Sheet(path.name, _text_rows(path, data, encoding))]
     return [Sheet(s.name, _rectangle(s.grid)) for s in sheets]
+
+
+def file_kind(path: Path, data: bytes) -> str:
+    """ "docx", "xlsx" or "text", from the bytes first: a Word file named .xlsx is Word.
+
+    Office files are zip archives; which one is told by the part it holds.
+    """
+    suffix = path.suffix.lower()
+    if data.startswith(XLSX_MAGIC):
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                names = set(archive.namelist())
+        except (zipfile.BadZipFile, ValueError):
+            names = set()
+        if "word/document.xml" in names:
+            return "docx"
+        if names or suffix not in WORD_SUFFIXES:
+            return "xlsx"
+    if data.startswith(OLE_MAGIC) and suffix == ".doc":
+        raise ImportFailure(
+            f"{path.name}: a Word 97-2003 document; save it as .docx and import that"
+        )
+    if suffix in WORD_SUFFIXES:
+        return "docx"
+    return "xlsx" if suffix in (".xlsx", ".xlsm") else "text"
+
+
+def _word_sheets(path: Path, sheet: str | None) -> list[Sheet]:
+    from importers.word import read_word
+
+    sheets = read_word(path)
+    for s in sheets:
+        s.grid = bounded(s.grid, path.name)
+    _check_sheet_named(path, sheets, sheet)
+    return sheets
+
+
+def _check_sheet_named(path: Path, sheets: list[Sheet], sheet: str | None) -> None:
+    if sheet is not None and sheet not in [s.name for s in sheets]:
+        names = ", ".join(s.name for s in sheets)
+        raise ImportFailure(f"{path.name}: no sheet named {sheet!r} (sheets: {names})")
 
 
 def _rectangle(rows: Grid) -> Grid:
@@ -243,8 +289,23 @@ def _width(row: list[str]) -> int:
 
 
 def _expanded_size(path: Path) -> int:
-    """The workbook's size decompressed, refused above MAX_XLSX_EXPANDED before any
-    part is inflated (Python's zipfile never inflates past a part's declared size)."""
+    """The workbook's size decompressed, its sheets' rows and cells counted."""
+    return check_archive(path, _is_worksheet, _ROW_TAG, _VALUE_TAG)
+
+
+def _is_worksheet(name: str) -> bool:
+    return name.startswith("xl/worksheets/") and name.endswith(".xml")
+
+
+def check_archive(
+    path: Path,
+    counted: Callable[[str], bool],
+    row_tag: re.Pattern[bytes],
+    cell_tag: re.Pattern[bytes],
+) -> int:
+    """An Office file's size decompressed, refused above MAX_XLSX_EXPANDED before any
+    part is inflated (Python's zipfile never inflates past a part's declared size);
+    then the rows and cells of its ``counted`` parts, refused past the limits."""
     with zipfile.ZipFile(path) as archive:
         size = sum(info.file_size for info in archive.infolist())
         if size > MAX_XLSX_EXPANDED:
@@ -253,17 +314,25 @@ def _expanded_size(path: Path) -> int:
                 f" {MAX_XLSX_EXPANDED // MiB} MB an import accepts"
             )
         for info in archive.infolist():
-            if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
-                _count_sheet(archive, info, path.name)
+            if counted(info.filename):
+                _count_sheet(archive, info, path.name, row_tag, cell_tag)
     return size
 
 
 _ROW_TAG = re.compile(rb"<(?:\w+:)?row[\s>]")
 _VALUE_TAG = re.compile(rb"<(?:\w+:)?(?:v|is)>")
+WORD_ROW = re.compile(rb"<w:tr[\s>]")
+WORD_CELL = re.compile(rb"<w:tc[\s>]")
 
 
-def _count_sheet(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
-    """Count a sheet's rows and filled cells from its XML, before openpyxl parses it.
+def _count_sheet(
+    archive: zipfile.ZipFile,
+    info: zipfile.ZipInfo,
+    name: str,
+    row_tag: re.Pattern[bytes] = _ROW_TAG,
+    cell_tag: re.Pattern[bytes] = _VALUE_TAG,
+) -> None:
+    """Count a sheet's rows and filled cells from its XML, before a library parses it.
 
     Inflating and scanning takes about a second per 200 MB; openpyxl reads some
     50,000 cells a second, so a sheet past the limits would run for minutes
@@ -275,8 +344,8 @@ def _count_sheet(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> 
         while chunk := part.read(4 * MiB):
             text = tail + chunk
             cut = max(0, len(text) - 16)  # tags starting in the tail are counted next time
-            rows += len(_ROW_TAG.findall(text)) - len(_ROW_TAG.findall(text, cut))
-            cells += len(_VALUE_TAG.findall(text)) - len(_VALUE_TAG.findall(text, cut))
+            rows += len(row_tag.findall(text)) - len(row_tag.findall(text, cut))
+            cells += len(cell_tag.findall(text)) - len(cell_tag.findall(text, cut))
             tail = text[cut:]
             if rows > MAX_ROWS or cells > MAX_CELLS:
                 raise ImportFailure(

@@ -8,6 +8,7 @@ all match. It also lists the words of the file that the imported plan lost.
 
     python -m tests.importers.corpus             # the main corpus
     python -m tests.importers.corpus --holdout   # the hold-out plans
+    python -m tests.importers.corpus --copies    # Word and .ods copies of corpus plans
     python -m tests.importers.corpus -v          # and every wrong field
     python -m tests.importers.corpus -k audit    # only plans whose name holds "audit"
     python -m tests.importers.corpus --field due # every wrong due date
@@ -29,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from docx import Document
 from openpyxl import load_workbook
 
 from importers import ImportFailure, ImportOptions, load
@@ -37,6 +39,7 @@ from store.docs import ActionDoc, ExportDoc, PlanDoc
 TODAY = dt.date(2026, 12, 2)
 PLANS = Path(__file__).resolve().parents[1] / "fixtures" / "plans"
 HOLDOUT = PLANS / "holdout"
+COPIES = PLANS / "copies"  # Word and OpenDocument copies of corpus plans, scored as their CSV
 FIELDS = (
     *("ref", "recommendation", "text", "leads", "responsible"),
     *("due", "status", "rag", "updates"),
@@ -73,7 +76,10 @@ class PlanScore:
 
 
 def plan_files(folder: Path) -> list[Path]:
-    """The plan files of a corpus folder: every file with an expected file beside it."""
+    """The plan files of a corpus folder: every file with an expected file beside it
+    (a copy in another format shares its corpus plan's expected file)."""
+    if folder == COPIES:
+        return sorted(p for p in folder.iterdir() if p.suffix == ".docx")
     expected = sorted(folder.glob("*.expected.json"))
     found = []
     for path in expected:
@@ -84,9 +90,10 @@ def plan_files(folder: Path) -> list[Path]:
 
 def score_plan(path: Path) -> PlanScore:
     """Import one plan and score it against its expected file."""
-    expected = json.loads(path.with_name(f"{path.stem}.expected.json").read_text("utf-8"))
+    expected = json.loads(expected_file(path).read_text("utf-8"))
     want = [_norm_expected(r["ref"], a) for r in expected["recommendations"] for a in r["actions"]]
-    score = PlanScore(path.stem, expected["family"], len(want))
+    name = path.stem if path.suffix in (".csv", ".xlsx") else path.name
+    score = PlanScore(name, expected["family"], len(want))
     score.recs_expected = len(expected["recommendations"])
     source = source_tokens(path, expected.get("plan_sheet"))
     options = ImportOptions(today=TODAY, **expected.get("import_options", {}))
@@ -104,6 +111,11 @@ def score_plan(path: Path) -> PlanScore:
     _score_recommendations(score, expected["recommendations"], plans)
     score.lost = sorted(source - export_tokens(plans))
     return score
+
+
+def expected_file(path: Path) -> Path:
+    own = path.with_name(f"{path.stem}.expected.json")
+    return own if own.exists() else PLANS / own.name
 
 
 def _score_actions(score: PlanScore, want: list[Action], got: list[Action]) -> None:
@@ -209,7 +221,8 @@ def tokens(text: str) -> set[str]:
 
 def source_tokens(path: Path, sheet: str | None = None) -> set[str]:
     """Every word of every non-empty cell of the plan (of its plan sheet, in a workbook)."""
-    cells = _xlsx_cells(path, sheet) if path.suffix == ".xlsx" else _csv_cells(path)
+    readers = {".xlsx": lambda: _xlsx_cells(path, sheet), ".docx": lambda: _docx_cells(path)}
+    cells = readers.get(path.suffix, lambda: _csv_cells(path))()
     return set().union(*(tokens(c) for c in cells))
 
 
@@ -255,6 +268,14 @@ def _xlsx_cells(path: Path, sheet: str | None) -> list[str]:
     book = load_workbook(path, data_only=True)
     rows = (book[sheet] if sheet else book.worksheets[0]).iter_rows(values_only=True)
     return [_cell_text(c) for row in rows for c in row if c is not None and str(c).strip()]
+
+
+def _docx_cells(path: Path) -> list[str]:
+    """Every paragraph and table cell of a Word document, read by python-docx alone."""
+    doc = Document(str(path))
+    cells = [p.text for p in doc.paragraphs]
+    cells += [c.text for table in doc.tables for row in table.rows for c in row.cells]
+    return [c for c in cells if c.strip()]
 
 
 def _cell_text(value: object) -> str:
@@ -365,11 +386,13 @@ def score_folder(folder: Path, only: str = "") -> list[PlanScore]:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Score the importer on the plan corpus.")
     parser.add_argument("--holdout", action="store_true", help="score the hold-out plans")
+    parser.add_argument("--copies", action="store_true", help="score the Word and ODS copies")
     parser.add_argument("-v", "--verbose", action="store_true", help="show every wrong field")
     parser.add_argument("-k", default="", metavar="TEXT", help="only plans whose name holds TEXT")
     parser.add_argument("--field", default="", help="show the misses of this field only (-v)")
     args = parser.parse_args(argv)
-    scores = score_folder(HOLDOUT if args.holdout else PLANS, args.k)
+    folder = HOLDOUT if args.holdout else COPIES if args.copies else PLANS
+    scores = score_folder(folder, args.k)
     print(report(scores, args.verbose, args.field))
 
 

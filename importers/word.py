@@ -1,0 +1,197 @@
+"""Word documents (.docx) as sheets: every table, with the paragraphs around it.
+
+A council's Word plan is a title and some headings, then one or more tables;
+a table that runs over several pages often arrives as several tables, each
+starting with the header row again. The document becomes the rows a person
+reads down the page — each paragraph a one-cell row, each table row a row —
+so the rest of the pipeline reads it exactly as a sheet: paragraphs above the
+table are the title block, paragraphs between tables are headings, those
+below are notes. Tables of another width (a key of initials, a version table)
+become sheets of their own, as a workbook's key sheet would be.
+
+python-docx opens the package; the cells and merges are read from the XML
+(a merged cell repeats down the rows it spans and is kept once across
+columns, as ``read`` does for .xlsx) and list numbers are drawn by
+``word_numbers``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from importers.errors import ImportFailure
+from importers.read import WORD_CELL, WORD_ROW, Grid, Sheet, check_archive
+from importers.word_numbers import Numbering, W, read_numbering
+
+Block = str | Grid  # a paragraph's text, or a table's rows
+HEADER_REPEAT_ROWS = 3  # a table's header is at most this many rows
+MAX_ROWS_ABOVE = 15  # paragraphs above the table kept as rows; the header search reads 30
+
+
+def read_word(path: Path) -> list[Sheet]:
+    """Every table of the document and the paragraphs around them, as sheets."""
+    try:
+        # A .docx is a zip like .xlsx: its size expanded and its table rows and cells
+        # are checked against the limits before python-docx parses it.
+        check_archive(path, lambda name: name == "word/document.xml", WORD_ROW, WORD_CELL)
+        blocks = list(_document_blocks(path))
+    except ImportFailure:
+        raise
+    except Exception as exc:  # python-docx and lxml raise many kinds on damaged files
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise ImportFailure(f"{path.name}: not a readable Word file ({reason})") from None
+    return word_sheets(blocks, path.name)
+
+
+def _document_blocks(path: Path) -> Iterator[Block]:
+    from docx import Document
+
+    document = Document(str(path))
+    reader = _Reader(read_numbering(_numbering_xml(document), document.styles.element))
+    yield from reader.blocks(document.element.body)
+
+
+def _numbering_xml(document: Any) -> Any | None:
+    try:
+        return document.part.numbering_part.element
+    except (KeyError, NotImplementedError):  # a document with no lists has no numbering part
+        return None
+
+
+class _Reader:
+    """Reads body content in document order, so list numbers count as Word counts them."""
+
+    def __init__(self, numbering: Numbering) -> None:
+        self.numbering = numbering
+
+    def blocks(self, parent: Any) -> Iterator[Block]:
+        for child in parent:
+            if child.tag == f"{W}p":
+                yield self.paragraph(child)
+            elif child.tag == f"{W}tbl":
+                yield self.table(child)
+            elif child.tag == f"{W}sdt":  # a content control around paragraphs or a table
+                content = child.find(f"{W}sdtContent")
+                if content is not None:
+                    yield from self.blocks(content)
+
+    def paragraph(self, p: Any) -> str:
+        label = self.numbering.label(p)
+        text = paragraph_text(p)
+        return f"{label} {text}" if label and text else text
+
+    def table(self, tbl: Any) -> Grid:
+        rows: Grid = []
+        above: dict[int, str] = {}  # grid column -> text of the cell a vertical merge repeats
+        for tr in tbl.iterfind(f"{W}tr"):
+            row = [""] * _int(tr.find(f"{W}trPr/{W}gridBefore"), 0)
+            for tc in tr.iterfind(f"{W}tc"):
+                column = len(row)
+                merge = tc.find(f"{W}tcPr/{W}vMerge")
+                if merge is not None and merge.get(f"{W}val", "continue") == "continue":
+                    text = above.get(column, "")
+                else:
+                    text = above[column] = self.cell(tc)
+                row += [text] + [""] * (_int(tc.find(f"{W}tcPr/{W}gridSpan"), 1) - 1)
+            rows.append(row)
+        return rows
+
+    def cell(self, tc: Any) -> str:
+        """A cell's paragraphs joined with newlines; a table inside it, a line per row."""
+        lines: list[str] = []
+        for block in self.blocks(tc):
+            if isinstance(block, str):
+                lines.append(block)
+            else:
+                lines += [" | ".join(c for c in row if c) for row in block]
+        return "\n".join(line for line in lines if line)
+
+
+def paragraph_text(p: Any) -> str:
+    """The text of a paragraph's runs, hyperlinks and fields; deleted text is not text."""
+    parts: list[str] = []
+    for run in p.iter(f"{W}r"):
+        for item in run:
+            if item.tag == f"{W}t":
+                parts.append(item.text or "")
+            elif item.tag in (f"{W}tab", f"{W}ptab"):
+                parts.append(" ")
+            elif item.tag in (f"{W}br", f"{W}cr"):
+                parts.append("\n")
+            elif item.tag == f"{W}noBreakHyphen":
+                parts.append("-")
+    return "".join(parts).strip()
+
+
+def _int(element: Any | None, default: int) -> int:
+    value = None if element is None else element.get(f"{W}val")
+    return int(value) if value is not None and value.isdigit() else default
+
+
+# --- blocks to sheets ---------------------------------------------------------------
+
+
+def word_sheets(blocks: list[Block], name: str) -> list[Sheet]:
+    """The plan's sheet (paragraphs and every table of the plan's width, in order) and a
+    sheet per table of another width. A table repeating the first one's header rows
+    continues it: the repeat is dropped (it is the same text) and its rows follow on."""
+    width = _plan_width(blocks)
+    rows: Grid = []
+    others: list[Sheet] = []
+    header: Grid = []
+    first_table_row: int | None = None
+    tables_seen = 0
+    for block in blocks:
+        if isinstance(block, str):
+            rows += [[block]] if block else []
+            continue
+        tables_seen += 1
+        if _table_width(block) == width:
+            if first_table_row is None:
+                first_table_row, header = len(rows), block[:HEADER_REPEAT_ROWS]
+                rows += block
+            else:
+                rows += _without_header(block, header)
+        elif _table_width(block) <= 1:  # a one-cell box of text reads as paragraphs
+            rows += [[row[0]] for row in block if row and row[0]]
+        else:
+            others.append(Sheet(f"Table {tables_seen}", block))
+    return [Sheet(name, _fold_preamble(rows, first_table_row)), *others]
+
+
+def _tables(blocks: list[Block]) -> list[Grid]:
+    return [b for b in blocks if not isinstance(b, str)]
+
+
+def _table_width(table: Grid) -> int:
+    return max((len(row) for row in table), default=0)
+
+
+def _plan_width(blocks: list[Block]) -> int:
+    """The width of the tables holding the most rows: the plan's table."""
+    rows: Counter[int] = Counter()
+    for table in _tables(blocks):
+        if _table_width(table) >= 2:
+            rows[_table_width(table)] += len(table)
+    return rows.most_common(1)[0][0] if rows else 0
+
+
+def _without_header(table: Grid, header: Grid) -> Grid:
+    repeated = 0
+    while repeated < min(len(header), len(table)) and table[repeated] == header[repeated]:
+        repeated += 1
+    return table[repeated:]
+
+
+def _fold_preamble(rows: Grid, first_table_row: int | None) -> Grid:
+    """Long text above the table (an introduction, a foreword) is kept as one cell, so
+    the table's header stays within the rows the header search reads."""
+    above = first_table_row or 0
+    if above <= MAX_ROWS_ABOVE:
+        return rows
+    keep = MAX_ROWS_ABOVE - 1
+    folded = "\n".join(row[0] for row in rows[keep:above])
+    return rows[:keep] + [[folded]] + rows[above:]

@@ -1,0 +1,221 @@
+"""Word plans (.docx): every table read as a sheet, through the same pipeline as CSV."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from pathlib import Path
+
+import pytest
+from docx import Document
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+
+from importers import ImportFailure, ImportOptions, load, read
+from importers.read import read_sheets
+from tests.cli.test_cli_contract import run
+from tests.importers.corpus import COPIES, PLANS
+
+TODAY = ImportOptions(today=dt.date(2026, 12, 2))
+
+
+@pytest.mark.parametrize("stem", ["council_improvement_marshfield", "council_ilacs_redbrook"])
+def test_a_word_copy_imports_the_same_plan_as_its_csv(stem: str) -> None:
+    """Marshfield: banner rows merged across, a lead merged down two rows, the table
+    split over a page with its header repeated. Redbrook: a heading and a table of
+    the same shape per recommendation. Both: title paragraphs, a note below."""
+    from_csv = load(PLANS / f"{stem}.csv", TODAY).plans
+    from_word = load(COPIES / f"{stem}.docx", TODAY).plans
+    assert from_word == from_csv
+    assert sum(len(r.actions) for r in from_word[0].recommendations) == 8
+
+
+def test_a_table_split_across_pages_is_one_table_and_its_repeated_header_is_read_once() -> None:
+    (sheet,) = read_sheets(COPIES / "council_improvement_marshfield.docx")
+    headers = [row for row in sheet.grid if row[0] == "Ref"]
+    assert headers == [
+        [
+            *("Ref", "Improvement action", "Lead\nofficer", "Target\ndate"),
+            *("Revised\ntarget date", "Status", "Latest update\n(Improvement Board)"),
+        ]
+    ]
+    assert [row[0] for row in sheet.grid if row[0][:1].isdigit()] == [
+        *("1.01", "1.02", "1.03", "2.01", "2.02", "2.03", "3.01", "3.02")
+    ]
+
+
+def word_file(tmp_path: Path, build: object) -> Path:
+    doc = Document()
+    build(doc)  # type: ignore[operator]
+    path = tmp_path / "plan.docx"
+    doc.save(str(path))
+    return path
+
+
+def test_merged_cells_repeat_down_and_are_kept_once_across(tmp_path: Path) -> None:
+    """As .xlsx merged cells read: the value in every row it spans, once per row."""
+
+    def build(doc: object) -> None:
+        table = doc.add_table(rows=4, cols=3)  # type: ignore[attr-defined]
+        for j, text in enumerate(["Recommendation", "Action", "Lead"]):
+            table.cell(0, j).text = text
+        table.cell(1, 0).merge(table.cell(2, 0)).text = "Improve supervision"
+        table.cell(1, 1).text = "Write the policy"
+        table.cell(2, 1).text = "Train managers"
+        table.cell(1, 2).text = table.cell(2, 2).text = "Ann Lead"
+        table.cell(3, 0).merge(table.cell(3, 2)).text = "Key: AL = Ann Lead"
+
+    (sheet,) = read_sheets(word_file(tmp_path, build))
+    assert sheet.grid == [
+        ["Recommendation", "Action", "Lead"],
+        ["Improve supervision", "Write the policy", "Ann Lead"],
+        ["Improve supervision", "Train managers", "Ann Lead"],
+        ["Key: AL = Ann Lead", "", ""],
+    ]
+
+
+def numbered(paragraph: object, num_id: int, level: int = 0) -> object:
+    ppr = paragraph._p.get_or_add_pPr()  # type: ignore[attr-defined]
+    ppr.append(
+        parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/>'
+            f'<w:numId w:val="{num_id}"/></w:numPr>'
+        )
+    )
+    return paragraph
+
+
+def add_list(doc: object, num_id: int, levels: list[tuple[str, str]]) -> None:
+    """A list definition as Word writes one: a format and a text pattern per level."""
+    lvls = "".join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+        f'<w:lvlText w:val="{text}"/></w:lvl>'
+        for i, (fmt, text) in enumerate(levels)
+    )
+    numbering = doc.part.numbering_part.element  # type: ignore[attr-defined]
+    numbering.insert(
+        0,
+        parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{num_id}">{lvls}</w:abstractNum>'
+        ),
+    )
+    numbering.append(
+        parse_xml(
+            f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{num_id}"/></w:num>'
+        )
+    )
+
+
+def test_list_numbers_and_bullets_word_draws_are_kept_in_the_text(tmp_path: Path) -> None:
+    """Word keeps "a)", "1." and "•" out of the text runs; a reader sees them."""
+
+    def build(doc: object) -> None:
+        add_list(doc, 71, [("decimal", "%1."), ("lowerLetter", "%2)")])
+        add_list(doc, 72, [("bullet", "\uf0b7")])  # a Symbol-font bullet
+        numbered(doc.add_paragraph("Leadership"), 71)  # type: ignore[attr-defined]
+        table = doc.add_table(rows=2, cols=2)  # type: ignore[attr-defined]
+        table.cell(0, 0).text, table.cell(0, 1).text = "Action", "Lead"
+        cell = table.cell(1, 0)
+        cell.text = "Improve audits:"
+        numbered(cell.add_paragraph("monthly"), 71, 1)
+        numbered(cell.add_paragraph("moderated"), 71, 1)
+        numbered(cell.add_paragraph("reported to the board"), 72)
+        table.cell(1, 1).text = "Ann Lead"
+        numbered(doc.add_paragraph("Quality"), 71)  # type: ignore[attr-defined]
+
+    (sheet,) = read_sheets(word_file(tmp_path, build))
+    assert [row[0] for row in sheet.grid] == [
+        "1. Leadership",
+        "Action",
+        "Improve audits:\na) monthly\nb) moderated\n• reported to the board",
+        "2. Quality",
+    ]
+
+
+def test_title_paragraphs_are_the_title_block_and_the_rest_notes(tmp_path: Path) -> None:
+    def build(doc: object) -> None:
+        doc.add_heading("Riverton SEND Written Statement of Action", 0)  # type: ignore[attr-defined]
+        doc.add_paragraph("Version 4, agreed by the SEND Board")  # type: ignore[attr-defined]
+        table = doc.add_table(rows=2, cols=3)  # type: ignore[attr-defined]
+        for j, text in enumerate(["Action", "Lead", "By when"]):
+            table.cell(0, j).text = text
+        for j, text in enumerate(["Publish the local offer", "Jo Smith", "March 2027"]):
+            table.cell(1, j).text = text
+        doc.add_paragraph("Signed off by the Director of Education")  # type: ignore[attr-defined]
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    assert plan.title == "Riverton SEND Written Statement of Action"
+    assert "Version 4, agreed by the SEND Board" in plan.notes
+    assert "Signed off by the Director of Education" in plan.notes
+    (action,) = plan.recommendations[0].actions
+    assert (action.text, action.leads, action.due) == (
+        "Publish the local offer",
+        ["Jo Smith"],
+        dt.date(2027, 3, 31),
+    )
+
+
+def test_a_table_of_another_shape_is_a_sheet_of_its_own(tmp_path: Path) -> None:
+    """A key of initials in a two-column table is read like a workbook's key sheet."""
+
+    def build(doc: object) -> None:
+        plan = doc.add_table(rows=3, cols=3)  # type: ignore[attr-defined]
+        for i, row in enumerate(
+            [
+                ["Action", "Lead", "Due"],
+                ["Audit files", "KT", "May 2027"],
+                ["Train staff", "KT", "June 2027"],
+            ]
+        ):
+            for j, text in enumerate(row):
+                plan.cell(i, j).text = text
+        key = doc.add_table(rows=1, cols=2)  # type: ignore[attr-defined]
+        key.cell(0, 0).text, key.cell(0, 1).text = "KT", "Karen Thomas"
+
+    path = word_file(tmp_path, build)
+    assert [s.name for s in read_sheets(path)] == ["plan.docx", "Table 2"]
+    result = load(path, TODAY)
+    assert [a.leads for a in result.plans[0].recommendations[0].actions] == [
+        ["Karen Thomas"],
+        ["Karen Thomas"],
+    ]
+
+
+def test_a_damaged_or_old_word_file_is_one_line_and_exit_1(tmp_path: Path) -> None:
+    damaged = tmp_path / "plan.docx"
+    damaged.write_bytes(b"PK\x03\x04 this is not really a zip")
+    old = tmp_path / "plan.doc"
+    old.write_bytes(read.OLE_MAGIC + b"\x00" * 600)
+    empty_zip = tmp_path / "empty.docx"
+    with zipfile.ZipFile(empty_zip, "w") as z:
+        z.writestr("word/document.xml", "<not-word/>")
+    db = tmp_path / "plans.db"
+    for path, message in (
+        (damaged, "plan.docx: not a readable Word file"),
+        (old, "plan.doc: a Word 97-2003 document; save it as .docx and import that"),
+        (empty_zip, "empty.docx: not a readable Word file"),
+    ):
+        out = run("import", path, "--db", db)
+        assert out.returncode == 1
+        assert out.stderr.count("\n") == 1 and message in out.stderr, out.stderr
+    assert not db.exists()
+
+
+def test_a_document_past_the_row_limit_is_refused_before_it_is_parsed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def build(doc: object) -> None:
+        doc.add_table(rows=30, cols=2)  # type: ignore[attr-defined]
+
+    path = word_file(tmp_path, build)
+    monkeypatch.setattr(read, "MAX_ROWS", 29)
+
+    def never(*args: object, **kwargs: object) -> None:
+        raise AssertionError("python-docx was asked to parse a document past the limits")
+
+    monkeypatch.setattr("docx.Document", never)
+    with pytest.raises(ImportFailure, match="plan.docx: more than 29 rows or"):
+        read_sheets(path)
+    monkeypatch.setattr(read, "MAX_XLSX_EXPANDED", 100)
+    with pytest.raises(ImportFailure, match=r"plan.docx: expands to \d+ MB, more than the 0 MB"):
+        read_sheets(path)
