@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from actionplan import commands
+from actionplan import chase_cmd, commands
 from store import StoreError
 
 DB_VARIABLE = "ACTIONPLAN_DB"
@@ -56,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     _import_parser(sub)
     _export_parser(sub)
     _update_parser(sub)
+    _chase_parser(sub)
     return parser
 
 
@@ -99,6 +100,11 @@ def _import_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     p.add_argument("--encoding", metavar="ENC")
     p.add_argument("--sheet", metavar="NAME")
     p.add_argument("--header-row", type=int, metavar="N")
+    p.add_argument(
+        "--theirs",
+        action="store_true",
+        help="a reply's status, RAG or due wins over a change made since its pack",
+    )
 
 
 def _export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -120,6 +126,18 @@ def _update_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     p.add_argument("--rag", metavar="R")
     p.add_argument("--due", metavar="TEXT")
     p.add_argument("--note", metavar="TEXT")
+
+
+def _chase_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("chase", help="write each lead an update request to fill in")
+    _db_option(p)
+    p.add_argument("--plan", metavar="PLAN", help=PLAN_HELP)
+    p.add_argument("--lead", metavar="NAME", help="one lead: the name or a unique start of it")
+    p.add_argument("--due-within", type=int, metavar="DAYS", help="only actions due by then")
+    p.add_argument("-o", "--output", type=Path, metavar="DIR", help="folder (default: here)")
+    p.add_argument("--text", action="store_true", help="also a plain-text email body per lead")
+    p.add_argument("--reply-by", metavar="DATE", help="any date wording (default: in 7 days)")
+    p.add_argument("--force", action="store_true", help="replace files that exist")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -158,6 +176,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         "import": commands.import_files,
         "export": commands.export,
         "update": commands.update,
+        "chase": chase_cmd.chase,
     }[args.command]
     return handler(db, args)
 

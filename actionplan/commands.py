@@ -233,10 +233,15 @@ def _apply_update(
 # ----------------------------------------------------------------- import
 def import_files(db: Path, args: argparse.Namespace) -> int:
     """``actionplan import FILE...``: every file in one transaction."""
+    from actionplan import chase_cmd
     from importers import ImportFailure, ImportOptions
     from importers.apply import load_all, merge_all, summary
     from store.clock import today
 
+    replies = chase_cmd.split_replies(args.files)  # before the plan importer sees them
+    chase_cmd.refuse_mixed(replies, args.files)
+    if replies and not args.explain:
+        return chase_cmd.import_replies(db, args, replies)
     options = _import_options(args, today(), ImportOptions)
     if args.explain:
         return _explain(args.files, options)

@@ -15,12 +15,18 @@ from store.clock import now_iso
 from store.core import Writer
 from store.errors import InvalidValueError
 
-_TABLES = {"plan": "plans", "recommendation": "recommendations", "action": "actions"}
+_TABLES = {
+    "plan": "plans",
+    "recommendation": "recommendations",
+    "action": "actions",
+    "reply": "chase_replies",  # a lead's reply row: undo archives it, so it can come again
+}
 _SIMPLE = {
     "plan": {"title", "notes", "archived"},
     "recommendation": {"ref", "text", "archived"},
     "action": {"ref", "text", "status", "rag", "archived"},
     "update": {"text", "archived"},
+    "reply": {"archived"},
 }
 _SPACES = re.compile(r"\s+")
 

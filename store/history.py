@@ -146,6 +146,8 @@ def subjects(conn: sqlite3.Connection, entry: HistoryEntry) -> dict[tuple[str, i
         " ON a.id = u.action_id WHERE u.id = ?",
         "recommendation": "SELECT 'recommendation ' || ref FROM recommendations WHERE id = ?",
         "plan": "SELECT 'plan ' || title FROM plans WHERE id = ?",
+        "reply": "SELECT 'reply on ' || a.ref FROM chase_replies r JOIN actions a"
+        " ON a.id = r.action_id WHERE r.id = ?",
     }
     out: dict[tuple[str, int], str] = {}
     for c in entry.changes:

@@ -208,6 +208,51 @@ def m004_undated_updates(db: sqlite_utils.Database) -> None:
     )
 
 
+@migration
+def m005_chase_packs(db: sqlite_utils.Database) -> None:
+    """Update requests sent to leads ("packs") and the reply rows merged from them.
+
+    A pack keeps each action's status, RAG and due as they were when it was
+    made, so a reply can tell "the lead changed it" from "it changed since".
+    A reply row is recorded (undoably, like an edit) so importing the same
+    reply again changes nothing.
+    """
+    db.executescript(
+        """
+        CREATE TABLE chase_packs (
+            id TEXT PRIMARY KEY,
+            plan_id INTEGER NOT NULL REFERENCES plans(id),
+            lead TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            reply_by TEXT
+        );
+        CREATE INDEX chase_packs_plan ON chase_packs(plan_id, lead);
+        CREATE TABLE chase_pack_actions (
+            pack_id TEXT NOT NULL REFERENCES chase_packs(id),
+            action_id INTEGER NOT NULL REFERENCES actions(id),
+            status TEXT NOT NULL,
+            rag TEXT,
+            due TEXT,
+            due_text TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (pack_id, action_id)
+        );
+        CREATE TABLE chase_replies (
+            id INTEGER PRIMARY KEY,
+            pack_id TEXT NOT NULL REFERENCES chase_packs(id),
+            action_id INTEGER NOT NULL REFERENCES actions(id),
+            answer TEXT NOT NULL,
+            filled_on TEXT NOT NULL,
+            summary TEXT NOT NULL DEFAULT '',
+            archived INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX chase_replies_pack ON chase_replies(pack_id, action_id, answer);
+        CREATE INDEX chase_replies_action ON chase_replies(action_id, created_at);
+        """
+    )
+
+
 def connect(
     path: Path, on_upgrade: Callable[[Path], None] | None = None, explicit: bool = False
 ) -> sqlite3.Connection:

@@ -1,0 +1,152 @@
+"""``actionplan chase`` and importing the replies it brings back; printing only."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from actionplan.commands import UserError, counted, open_store
+from store import Store
+from store.chase import ReplyReport
+from store.schema import needs_writing, private_copy
+
+if TYPE_CHECKING:
+    from importers.reply import RawReply
+from store.text import printable
+
+
+def chase(db: Path, args: argparse.Namespace) -> int:
+    """``actionplan chase``: one workbook (and ``--text`` email body) per lead."""
+    from reports import ReportError
+    from reports.chase_run import ChaseRequest
+    from reports.chase_run import chase as make_packs
+
+    if args.due_within is not None and args.due_within < 0:
+        raise UserError("--due-within: must be 0 or more days")
+    store = open_store(db, args)
+    try:
+        request = ChaseRequest(
+            plan_id=_plan_id(store, args.plan),
+            folder=(args.output or Path.cwd()).expanduser(),
+            lead=args.lead,
+            due_within=args.due_within,
+            reply_by=_reply_by(store, args.reply_by),
+            text=args.text,
+            replace=args.force,
+        )
+        written = make_packs(store, db, request)
+    except ReportError as exc:
+        raise UserError(str(exc)) from None
+    finally:
+        store.close()
+    for pack in written:
+        late = f", {pack.overdue} overdue" if pack.overdue else ""
+        files = ", ".join(str(f) for f in pack.files)
+        print(f"{printable(pack.lead, True)}: {counted(pack.actions, 'action')}{late} → {files}")
+    if not written:
+        within = f" due within {args.due_within} days" if args.due_within is not None else ""
+        print(f"nothing to chase: no lead has open actions{within}")
+    return 0
+
+
+def _plan_id(store: Store, plan: str | None) -> int:
+    if plan:
+        return store.plan_by_title(plan).id
+    plans = store.plans(counts=False)
+    if len(plans) == 1:
+        return plans[0].id
+    if not plans:
+        raise UserError("no plans yet: import one first")
+    named = ", ".join(f"{p.id} {p.title!r}" for p in plans)
+    raise UserError(f"--plan: the file holds several plans ({named}); name one")
+
+
+def _reply_by(store: Store, text: str | None) -> dt.date | None:
+    if text is None:
+        return None
+    from importers.dates import NotADate, read_due_input
+
+    try:
+        due = read_due_input(text, store.today()).due
+    except NotADate as refused:
+        reason = refused.reason or f"cannot read a date in {text!r}"
+        raise UserError(f"--reply-by: {reason}") from None
+    if due is None:
+        raise UserError(f"--reply-by: {text!r} names no date")
+    return due
+
+
+# ---------------------------------------------------------------- replies
+def import_replies(db: Path, args: argparse.Namespace, paths: list[Path]) -> int:
+    """``actionplan import`` of filled packs: read all, check all, apply all or nothing."""
+    from importers import ImportFailure
+    from importers.reply import read_reply
+
+    if not db.exists():
+        raise UserError(f"{db}: no such database, so no pack to answer")
+    try:
+        raws = [read_reply(p) for p in paths]
+    except ImportFailure as exc:
+        raise UserError(str(exc)) from None
+    with tempfile.TemporaryDirectory() as scratch:
+        if args.dry_run and needs_writing(db):  # a dry run never upgrades the file
+            store = Store.open(private_copy(db, Path(scratch) / "dry-run.db"))
+        else:
+            store = open_store(db, args)
+        reports = _apply(store, raws, args)
+    for report in reports:
+        print("\n".join(_report_lines(report, args.dry_run)))
+    return 0
+
+
+def _apply(store: Store, raws: list[RawReply], args: argparse.Namespace) -> list[ReplyReport]:
+    from importers import ImportFailure
+    from importers.reply import resolve
+    from store.chase import apply_replies, sent_pack
+
+    try:
+        today = store.today()
+        try:
+            replies = [
+                resolve(r, sent_pack(store, r.pack_id, r.source).created_on, today) for r in raws
+            ]
+        except ImportFailure as exc:
+            raise UserError(str(exc)) from None
+        return apply_replies(store, replies, theirs=args.theirs, dry_run=args.dry_run)
+    finally:
+        store.close()
+
+
+def _report_lines(report: ReplyReport, dry_run: bool) -> list[str]:
+    verb = "would apply" if dry_run else "applied"
+    lines = [
+        f"{report.source}: {verb} the reply of {printable(report.lead, True)} to the pack of"
+        f" {report.pack_created:%d %b %Y} ({printable(report.plan_title, True)}),"
+        f" filled {report.filled_on:%d %b %Y}"
+    ]
+    lines += [f"  {printable(line, True)}" for line in report.lines]
+    if report.untouched:
+        lines.append(f"  {counted(report.untouched, 'row')} left empty: nothing to do")
+    if dry_run:
+        lines.append("  dry run: nothing was written")
+    return lines
+
+
+def split_replies(paths: list[Path]) -> list[Path]:
+    """The files that are filled packs (by their hidden sheet, whatever their name)."""
+    from importers.reply import is_reply
+
+    return [p for p in paths if is_reply(p)]
+
+
+def refuse_mixed(replies: list[Path], paths: list[Path]) -> None:
+    """Replies and plans are imported by separate commands: each is all or nothing."""
+    if replies and len(replies) != len(paths):
+        others = ", ".join(p.name for p in paths if p not in replies)
+        raise UserError(
+            f"{others}: import plans and replies separately (replies: "
+            f"{', '.join(p.name for p in replies)})"
+        )

@@ -1,0 +1,329 @@
+"""A lead's update request: a workbook to fill in, or the same as a plain-text email.
+
+The workbook lists the lead's open actions with read-only columns (Ref,
+Action, Recommendation, Due, Status, RAG, Last update) and four to fill (New
+status, New RAG, New due, Progress update). Status and RAG offer lists in the
+plan's own words. Hidden columns carry the action id, the pack id and their
+check digest (``store.chase.pack_check``); a hidden sheet names the pack, so
+``actionplan import`` knows a reply whatever it was renamed to. The sheet is
+protected without a password: a guard against typing over the read-only
+columns by accident, not security. Text is always written as text, never a
+formula. Pure: no printing and no Textual.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections import Counter
+from dataclasses import dataclass
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill, Protection
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.cell import coordinate_to_tuple
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from importers.reply import (
+    COLUMNS,
+    HEADER_ROW,
+    HIDDEN,
+    PACK_MARKER,
+    PACK_SHEET,
+    READ_ONLY,
+    REPLY_DATE_CELL,
+    TO_FILL,
+)
+from reports.xlsx_report import _put as put_text
+from store import Store
+from store.chase import Pack, pack_check
+from store.models import (
+    RAGS,
+    STATUS_LABELS,
+    STATUSES,
+    ActionQuery,
+    ActionRow,
+    Rag,
+    Status,
+    latest_update,
+)
+
+WIDTHS = {
+    "Ref": 8,
+    "Action": 48,
+    "Recommendation": 34,
+    "Due": 13,
+    "Status": 13,
+    "RAG": 8,
+    "Last update": 40,
+    "New status": 16,
+    "New RAG": 10,
+    "New due": 16,
+    "Progress update": 50,
+    "Action id": 10,
+    "Pack id": 14,
+    "Check": 18,
+}
+FILL = PatternFill("solid", fgColor="FFF2CC")
+GREY = PatternFill("solid", fgColor="EDEDED")
+RAG_FILLS = {
+    "red": PatternFill("solid", fgColor="D9534F"),
+    "amber": PatternFill("solid", fgColor="F0AD4E"),
+    "green": PatternFill("solid", fgColor="5CB85C"),
+}
+
+
+@dataclass(frozen=True)
+class PlanWords:
+    """The words a plan uses for each status and RAG (the app's own where it has none)."""
+
+    status: dict[Status, str]
+    rag: dict[Rag, str]
+
+
+@dataclass(frozen=True)
+class PackLine:
+    """An action as the pack shows it."""
+
+    row: ActionRow
+    recommendation: str
+    last_update: str
+
+
+def plan_words(store: Store, plan_id: int) -> PlanWords:
+    """For each status and RAG, the wording the plan's own cells used most for it.
+
+    An imported cell is kept beside its meaning ("Status (as written)"), so the
+    word that gave an action its status is the cell whose reading is that status.
+    """
+    from importers.vocab import read_rag, read_status
+
+    rows = list(store.iter_actions(ActionQuery(plan_id=plan_id)))
+    extras = store.extras([r.id for r in rows])
+    status_seen: Counter[tuple[str, str]] = Counter()
+    rag_seen: Counter[tuple[str, str]] = Counter()
+    for row in rows:
+        for key, value in extras[row.id][0].items():
+            if not key.endswith("(as written)") or "\n" in value or len(value) > 30:
+                continue
+            if read_status(value)[0] == row.status:
+                status_seen[(row.status, value.strip())] += 1
+            if row.rag and read_rag(value)[0] == row.rag:
+                rag_seen[(row.rag, value.strip())] += 1
+    return PlanWords(
+        status={s: _most(status_seen, s) or STATUS_LABELS[s] for s in STATUSES},
+        rag={r: _most(rag_seen, r) or r.capitalize() for r in RAGS},
+    )
+
+
+def _most(seen: Counter[tuple[str, str]], meaning: str) -> str | None:
+    words = [(n, w) for (m, w), n in seen.items() if m == meaning]
+    return max(words)[1] if words else None
+
+
+def pack_lines(store: Store, pack: Pack) -> list[PackLine]:
+    """The pack's actions with their recommendation's text and latest update."""
+    recs = {r.id: r.text for r in store.recommendations(pack.plan_id)}
+    extras = store.extras([a.id for a in pack.actions])
+    lines = []
+    for a in pack.actions:
+        latest = latest_update(extras[a.id][1])
+        said = f"{_day(latest.date)}: {latest.text}" if latest else ""
+        lines.append(PackLine(a, recs.get(a.recommendation_id, ""), said))
+    return lines
+
+
+def long_day(date: dt.date) -> str:
+    """ "Tuesday 1 December 2026": how a deadline reads in a request."""
+    return f"{date:%A} {date.day} {date:%B %Y}"
+
+
+def _day(date: dt.date | None) -> str:
+    return date.strftime("%d %b %Y") if date else "undated"
+
+
+def _due(row: ActionRow) -> str:
+    if row.due is None:
+        return row.due_text or "no date"
+    return row.due.strftime("%d %b %Y")
+
+
+# --------------------------------------------------------------- workbook
+def render_workbook(pack: Pack, lines: list[PackLine], words: PlanWords) -> bytes:
+    """The pack's workbook, as bytes."""
+    book = Workbook()
+    ws = book.active
+    ws.title = "Update request"
+    _note(ws, pack)
+    _header(ws)
+    for n, line in enumerate(lines):
+        _action_row(ws, HEADER_ROW + 1 + n, pack, line)
+    last = HEADER_ROW + max(len(lines), 1)
+    _lists(book, pack, words)
+    _validations(ws, words, last)
+    ws.freeze_panes = f"B{HEADER_ROW + 1}"
+    ws.protection.sheet = True  # no password: a guard against slips, not security
+    ws.protection.formatColumns = False  # widening a column stays allowed
+    ws.protection.formatRows = False
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _put(ws: object, cell: str, value: object) -> object:
+    """Text is written as text (never a formula), as in the Excel export."""
+    row, col = coordinate_to_tuple(cell)
+    return put_text(ws, row, col, value)
+
+
+def _note(ws: object, pack: Pack) -> None:
+    by = f" by {long_day(pack.reply_by)}" if pack.reply_by else ""
+    _put(ws, "A1", f"Update request for {pack.lead} — {pack.plan_title}").font = Font(  # type: ignore[attr-defined]
+        bold=True, size=14
+    )
+    note = (
+        f"Please fill the yellow columns for each of your actions and send this file back{by}. "
+        "Pick New status and New RAG from their lists; write New due in any wording "
+        "(31/3/2027, March 2027, end of Q4, +2w); add a short Progress update. "
+        "Leave a row empty where nothing changed. Please do not add, delete or re-order rows."
+    )
+    _put(ws, "A2", note).alignment = Alignment(wrap_text=True, vertical="top")  # type: ignore[attr-defined]
+    ws.merge_cells(f"A2:{get_column_letter(len(READ_ONLY) + len(TO_FILL))}2")  # type: ignore[attr-defined]
+    ws.row_dimensions[2].height = 48  # type: ignore[attr-defined]
+    _put(ws, "B3", "Date you filled this in (optional):").alignment = Alignment(  # type: ignore[attr-defined]
+        horizontal="right"
+    )
+    _fill_in(ws[REPLY_DATE_CELL])  # type: ignore[index]
+    ws[REPLY_DATE_CELL].number_format = "dd mmm yyyy"  # type: ignore[index]
+    _put(ws, "G3", "Grey columns are read-only (protected without a password).")
+
+
+def _fill_in(cell: object) -> None:
+    cell.fill = FILL  # type: ignore[attr-defined]
+    cell.protection = Protection(locked=False)  # type: ignore[attr-defined]
+
+
+def _header(ws: object) -> None:
+    for col, name in enumerate(COLUMNS, 1):
+        letter = get_column_letter(col)
+        cell = _put(ws, f"{letter}{HEADER_ROW}", name)
+        cell.font = Font(bold=True)  # type: ignore[attr-defined]
+        cell.fill = FILL if col > len(READ_ONLY) else GREY  # type: ignore[attr-defined]
+        ws.column_dimensions[letter].width = WIDTHS[name]  # type: ignore[attr-defined]
+        if name in HIDDEN:
+            ws.column_dimensions[letter].hidden = True  # type: ignore[attr-defined]
+
+
+def _action_row(ws: object, row: int, pack: Pack, line: PackLine) -> None:
+    a = line.row
+    status = STATUS_LABELS[a.status] + (" (overdue)" if a.overdue else "")
+    values: list[object] = [
+        a.ref,
+        a.text,
+        line.recommendation,
+        _due(a),
+        status,
+        (a.rag or "").capitalize(),
+        line.last_update,
+        None,
+        None,
+        None,
+        None,
+        str(a.id),
+        pack.id,
+        pack_check(pack.plan_id, a.id, pack.id),
+    ]
+    top = Alignment(wrap_text=True, vertical="top")
+    for col, value in enumerate(values, 1):
+        cell = _put(ws, f"{get_column_letter(col)}{row}", value)
+        cell.alignment = top  # type: ignore[attr-defined]
+        if len(READ_ONLY) < col <= len(READ_ONLY) + len(TO_FILL):
+            _fill_in(cell)
+    if a.rag in RAG_FILLS:
+        ws[f"F{row}"].fill = RAG_FILLS[a.rag]  # type: ignore[index]
+
+
+def _lists(book: Workbook, pack: Pack, words: PlanWords) -> None:
+    """The hidden sheet: what marks the pack, and the words the lists offer."""
+    ws = book.create_sheet(PACK_SHEET)
+    ws.sheet_state = "hidden"
+    facts: list[tuple[str, object]] = [
+        ("marker", PACK_MARKER),
+        ("pack", pack.id),
+        ("plan", pack.plan_id),
+        ("lead", pack.lead),
+        ("made", pack.created_at[:10]),
+        ("reply by", pack.reply_by.isoformat() if pack.reply_by else ""),
+    ]
+    for n, (name, value) in enumerate(facts, 1):
+        _put(ws, f"A{n}", name)
+        _put(ws, f"B{n}", value)
+    for n, (status, word) in enumerate(words.status.items(), 1):
+        _put(ws, f"D{n}", word)
+        _put(ws, f"E{n}", status)
+    for n, (rag, word) in enumerate(words.rag.items(), 1):
+        _put(ws, f"G{n}", word)
+        _put(ws, f"H{n}", rag)
+    ws.protection.sheet = True
+
+
+def _validations(ws: object, words: PlanWords, last: int) -> None:
+    first = HEADER_ROW + 1
+    for col, source, count, what in (
+        ("H", "D", len(words.status), "status"),
+        ("I", "G", len(words.rag), "RAG"),
+    ):
+        rule = DataValidation(
+            type="list",
+            formula1=f"'{PACK_SHEET}'!${source}$1:${source}${count}",
+            allow_blank=True,
+            showErrorMessage=True,
+            errorTitle=f"New {what}",
+            error=f"Pick a {what} from the list (or leave it empty).",
+        )
+        rule.add(f"{col}{first}:{col}{last}")
+        ws.add_data_validation(rule)  # type: ignore[attr-defined]
+
+
+# ------------------------------------------------------------------- text
+def render_text(pack: Pack, lines: list[PackLine], words: PlanWords, workbook: str) -> str:
+    """The same request as a plain-text email body, for leads who reply in prose."""
+    by = f" by {long_day(pack.reply_by)}" if pack.reply_by else ""
+    out = [
+        f"Subject: Update request — {pack.plan_title} ({len(lines)} actions){by}",
+        "",
+        f"Dear {pack.lead},",
+        "",
+        f"Please send an update on your open actions in {pack.plan_title}{by}.",
+        "For each action, reply under its ref with any of: new status, new RAG, new due",
+        "date (any wording: 31/3/2027, March 2027, end of Q4) and a short progress update.",
+        f"The attached workbook {workbook} lists the same actions with columns to fill in.",
+        "",
+        "Status words: " + ", ".join(words.status.values()),
+        "RAG words: " + ", ".join(words.rag.values()),
+        "",
+    ]
+    for line in lines:
+        out += _text_action(line)
+    out += ["Thank you.", ""]
+    return "\n".join(out)
+
+
+def _text_action(line: PackLine) -> list[str]:
+    a = line.row
+    flag = "  [OVERDUE]" if a.overdue else ""
+    rag = f" · RAG {a.rag.capitalize()}" if a.rag else ""
+    text = [
+        f"{a.ref}  {_one_line(a.text)}{flag}",
+        f"    Recommendation: {_one_line(line.recommendation)}",
+        f"    Due: {_due(a)} · Status: {STATUS_LABELS[a.status]}{rag}",
+        f"    Last update: {_one_line(line.last_update) or 'none'}",
+    ]
+    blanks = [f"    {name}:" for name in TO_FILL]
+    return [*text, *blanks, ""]
+
+
+def _one_line(text: str) -> str:
+    from store.text import printable
+
+    return printable(text, one_line=True)

@@ -1,0 +1,92 @@
+"""Chasing leads end to end: choose the actions, record the packs, write the files.
+
+Shared by ``actionplan chase`` and the TUI's "Chase leads…". Every target is
+checked before anything is recorded or written; each file is written as
+exports are (temporary file, then renamed; never over the database; an
+existing file only when asked).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from reports import ReportError
+from reports.chase_pack import pack_lines, plan_words, render_text, render_workbook
+from reports.files import check_target, write_export
+from store import Store
+from store.chase import match_lead, open_actions_by_lead, record_packs
+from store.models import ActionRow
+
+REPLY_DAYS = 7
+
+
+@dataclass(frozen=True)
+class ChaseRequest:
+    """What to chase: a plan, one lead (a unique start of the name) or all, a horizon."""
+
+    plan_id: int
+    folder: Path
+    lead: str | None = None
+    due_within: int | None = None
+    reply_by: dt.date | None = None
+    text: bool = False
+    replace: bool = False
+
+
+@dataclass(frozen=True)
+class WrittenPack:
+    """A pack written: to whom, where, how many actions (and overdue)."""
+
+    lead: str
+    files: list[Path]
+    actions: int
+    overdue: int
+
+
+def chase(store: Store, database: Path, request: ChaseRequest) -> list[WrittenPack]:
+    """One workbook (and with ``text`` an email body) per lead with open actions."""
+    groups = leads_to_chase(store, request)
+    today = store.today()
+    targets = {lead: _targets(request, lead, today) for lead in groups}
+    if not request.folder.is_dir():
+        raise ReportError(f"{request.folder}: no such folder")
+    for paths in targets.values():
+        for path in paths:
+            check_target(path, database, request.replace)
+    reply_by = request.reply_by or today + dt.timedelta(days=REPLY_DAYS)
+    packs = record_packs(store, request.plan_id, groups, reply_by)
+    words = plan_words(store, request.plan_id)
+    written = []
+    for pack in packs:
+        lines = pack_lines(store, pack)
+        book, *text = targets[pack.lead]
+        write_export(book, render_workbook(pack, lines, words), database, request.replace)
+        if text:
+            body = render_text(pack, lines, words, book.name).encode()
+            write_export(text[0], body, database, request.replace)
+        overdue = sum(a.overdue for a in pack.actions)
+        written.append(WrittenPack(pack.lead, targets[pack.lead], len(pack.actions), overdue))
+    return written
+
+
+def leads_to_chase(store: Store, request: ChaseRequest) -> dict[str, list[ActionRow]]:
+    """Each lead's open actions (one lead's when ``request.lead`` names one)."""
+    groups = open_actions_by_lead(store, request.plan_id, request.due_within)
+    if request.lead is None:
+        return groups
+    name = match_lead(groups, request.lead)
+    return {name: groups[name]}
+
+
+def _targets(request: ChaseRequest, lead: str, today: dt.date) -> list[Path]:
+    stem = f"Update request - {_safe(lead)} - {today.isoformat()}"
+    book = request.folder / f"{stem}.xlsx"
+    return [book, request.folder / f"{stem}.txt"] if request.text else [book]
+
+
+def _safe(name: str) -> str:
+    """A name as a file name: letters, digits, spaces, dots, apostrophes and hyphens."""
+    kept = "".join(c if c.isalnum() or c in " .'-" else "-" for c in name)
+    return " ".join(kept.split())[:60].strip(" .") or "lead"

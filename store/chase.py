@@ -1,0 +1,477 @@
+"""Chasing leads: the packs sent to them, and their replies merged back safely.
+
+A pack is one lead's open actions of one plan, as they stood when it was
+made (kept in ``chase_pack_actions``). Each row of the workbook carries the
+action's id, the pack's id and a check digest of both with the plan's id, so
+a reply is matched exactly whatever its file is called, and a row whose
+identifiers were edited (or that belongs to another plan or database) is
+refused. The digest is a guard against accidents and casual edits, not a
+signature: anyone who reads this file can recompute it.
+
+Applying a reply is one recorded edit (history, undo): its status, RAG and
+due changes go through ``store.apply.change``, its progress notes are
+updates, and each applied reply row is kept so the same reply imported
+again changes nothing. Never imports Textual.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import secrets
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from store.apply import change
+from store.clock import now_iso
+from store.core import Writer, fetch_dicts
+from store.errors import InvalidValueError, NotFoundError, StoreError
+from store.models import STATUS_LABELS, ActionQuery, ActionRow, Rag, Status
+
+if TYPE_CHECKING:
+    from store.store import Store
+
+OPEN_STATUSES: frozenset[Status] = frozenset({"not_started", "in_progress", "blocked"})
+
+
+class ReplyRefused(StoreError):
+    """A reply that cannot be applied at all; nothing of it is written."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Pack:
+    """One lead's update request: the actions it lists, as they were when it was made."""
+
+    id: str
+    plan_id: int
+    plan_title: str
+    lead: str
+    created_at: str
+    reply_by: dt.date | None
+    actions: list[ActionRow]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PackState:
+    """An action's status, RAG and due as the pack showed them."""
+
+    status: Status
+    rag: Rag | None
+    due: str | None
+    due_text: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SentPack:
+    """A pack as recorded: who it went to, when, and what each action was then."""
+
+    id: str
+    plan_id: int
+    lead: str
+    created_at: str
+    states: dict[int, PackState]
+
+    @property
+    def created_on(self) -> dt.date:
+        """The day the pack was made."""
+        return dt.date.fromisoformat(self.created_at[:10])
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Answer:
+    """One filled row of a reply, its words already read into values."""
+
+    line: int  # the row number in the workbook, for messages
+    ref: str  # the ref the row shows (for messages only: identity is ``action_id``)
+    action_id: str
+    pack_id: str
+    check: str
+    status: Status | None = None
+    rag: Rag | None = None
+    due: tuple[dt.date | None, str, str] | None = None  # (date, as written, precision)
+    progress: str = ""
+    fingerprint: str = ""  # what the lead filled in, so the same answer is applied once
+
+    @property
+    def filled(self) -> bool:
+        """Did the lead fill in anything on this row?"""
+        return bool(self.status or self.rag or self.due or self.progress)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Reply:
+    """A reply workbook read: its pack, the day it was filled, its filled rows."""
+
+    source: str
+    pack_id: str
+    filled_on: dt.date
+    answers: list[Answer]  # every row, filled or not: all must match the pack
+
+    @property
+    def untouched(self) -> int:
+        """Rows the lead left empty."""
+        return sum(not a.filled for a in self.answers)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ReplyReport:
+    """What applying a reply did (or would do), one line per ref."""
+
+    source: str
+    lead: str
+    plan_title: str
+    pack_created: dt.date
+    filled_on: dt.date
+    lines: list[str] = field(default_factory=list)
+    untouched: int = 0
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LeadChase:
+    """Packs sent to a lead and replies received from them (dashboard)."""
+
+    lead: str
+    packs: int
+    replies: int
+    last_sent: str | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ReplyReceived:
+    """A reply row merged into an action (weekly review)."""
+
+    lead: str
+    filled_on: dt.date
+    summary: str
+
+
+def pack_check(plan_id: int, action_id: int, pack_id: str) -> str:
+    """The check digest a pack row carries (see the module's note: a guard only)."""
+    text = f"actionplan pack|{plan_id}|{action_id}|{pack_id}"
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+# ------------------------------------------------------------------ packs
+def open_actions_by_lead(
+    store: Store, plan_id: int, due_within: int | None = None
+) -> dict[str, list[ActionRow]]:
+    """Each lead's open actions in the plan, overdue first, then by due date.
+
+    ``due_within`` keeps only actions due within that many days from today
+    (overdue ones included; those with no date left out).
+    """
+    query = ActionQuery(plan_id=plan_id, statuses=OPEN_STATUSES)
+    horizon = store.today() + dt.timedelta(days=due_within) if due_within is not None else None
+    out: dict[str, list[ActionRow]] = {}
+    for row in store.iter_actions(query):
+        if horizon is not None and (row.due is None or row.due > horizon):
+            continue
+        for lead in row.leads:
+            out.setdefault(lead, []).append(row)
+    return {lead: sorted(rows, key=_chase_order) for lead, rows in sorted(out.items())}
+
+
+def _chase_order(row: ActionRow) -> tuple[bool, dt.date]:
+    return not row.overdue, row.due or dt.date.max  # a stable sort keeps plan order after
+
+
+def match_lead(leads: Iterable[str], given: str) -> str:
+    """The lead ``given`` names: the whole name or a start of one name only (any case)."""
+    names = list(leads)
+    wanted = " ".join(given.split()).casefold()
+    exact = [n for n in names if n.casefold() == wanted]
+    fits = exact or [n for n in names if n.casefold().startswith(wanted)]
+    if len(fits) == 1:
+        return fits[0]
+    if not fits:
+        known = ", ".join(names) or "none"
+        raise NotFoundError(f"--lead: no lead with open actions is called {given!r} ({known})")
+    raise InvalidValueError(f"--lead: {given!r} fits several leads: {', '.join(fits)}")
+
+
+def record_packs(
+    store: Store,
+    plan_id: int,
+    groups: dict[str, list[ActionRow]],
+    reply_by: dt.date | None,
+) -> list[Pack]:
+    """Record one pack per lead, with each action's state now; all in one transaction.
+
+    Not an edit of the plan (nothing in it changes), so not in undo history.
+    """
+    title = next(p.title for p in store.plans(counts=False) if p.id == plan_id)
+    packs = [
+        Pack(
+            id=secrets.token_hex(6),
+            plan_id=plan_id,
+            plan_title=title,
+            lead=lead,
+            created_at=now_iso(),
+            reply_by=reply_by,
+            actions=rows,
+        )
+        for lead, rows in groups.items()
+    ]
+    with store.writing("chase") as w:
+        for pack in packs:
+            _insert_pack(w, pack)
+    return packs
+
+
+def _insert_pack(w: Writer, pack: Pack) -> None:
+    w.execute(
+        "INSERT INTO chase_packs (id, plan_id, lead, created_at, reply_by) VALUES (?, ?, ?, ?, ?)",
+        (
+            pack.id,
+            pack.plan_id,
+            pack.lead,
+            pack.created_at,
+            pack.reply_by.isoformat() if pack.reply_by else None,
+        ),
+    )
+    w.conn.executemany(
+        "INSERT INTO chase_pack_actions (pack_id, action_id, status, rag, due, due_text)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (pack.id, a.id, a.status, a.rag, a.due.isoformat() if a.due else None, a.due_text)
+            for a in pack.actions
+        ],
+    )
+
+
+def sent_pack(store: Store, pack_id: str, source: str) -> SentPack:
+    """The recorded pack a reply answers; refused when this database never made it."""
+    with store.reading() as conn:
+        head = conn.execute(
+            "SELECT plan_id, lead, created_at FROM chase_packs WHERE id = ?", (pack_id,)
+        ).fetchone()
+        rows = fetch_dicts(
+            conn,
+            "SELECT action_id, status, rag, due, due_text FROM chase_pack_actions"
+            " WHERE pack_id = ?",
+            (pack_id,),
+        )
+    if head is None:
+        raise ReplyRefused(
+            f"{source}: its pack {pack_id!r} was not made from this database"
+            " (another database's, or edited); nothing was written"
+        )
+    states = {int(r.pop("action_id")): PackState(**r) for r in rows}
+    return SentPack(id=pack_id, plan_id=head[0], lead=head[1], created_at=head[2], states=states)
+
+
+# ---------------------------------------------------------------- replies
+def apply_replies(
+    store: Store, replies: list[Reply], theirs: bool = False, dry_run: bool = False
+) -> list[ReplyReport]:
+    """Check every row of every reply, then apply them all in one recorded edit.
+
+    A row whose identifiers do not match its pack refuses everything. With
+    ``dry_run`` the same work is done and rolled back: the report is exact.
+    """
+    packs = [sent_pack(store, r.pack_id, r.source) for r in replies]
+    for reply, pack in zip(replies, packs, strict=True):
+        _check_rows(reply, pack)
+    label = "reply from " + ", ".join(sorted({p.lead for p in packs}))
+    try:
+        with store.writing(label) as w:
+            reports = [_apply(w, r, p, theirs) for r, p in zip(replies, packs, strict=True)]
+            if dry_run:
+                raise _DryRun(reports)
+    except _DryRun as rolled:
+        return rolled.reports
+    return reports
+
+
+class _DryRun(Exception):
+    def __init__(self, reports: list[ReplyReport]) -> None:
+        super().__init__("dry run")
+        self.reports = reports
+
+
+def _check_rows(reply: Reply, pack: SentPack) -> None:
+    seen: set[int] = set()
+    for a in reply.answers:
+        action_id = int(a.action_id) if a.action_id.isdigit() else -1
+        ok = (
+            a.pack_id == pack.id
+            and action_id in pack.states
+            and secrets.compare_digest(a.check, pack_check(pack.plan_id, action_id, pack.id))
+        )
+        if not ok:
+            raise ReplyRefused(
+                f"{reply.source}: row {a.line} (ref {a.ref or '?'}): its hidden identifiers do"
+                " not match an action of this plan's pack (edited, or from another plan);"
+                " the reply was refused and nothing was written"
+            )
+        if action_id in seen:
+            raise ReplyRefused(
+                f"{reply.source}: row {a.line} (ref {a.ref}): the action appears twice;"
+                " the reply was refused and nothing was written"
+            )
+        seen.add(action_id)
+
+
+def _apply(w: Writer, reply: Reply, pack: SentPack, theirs: bool) -> ReplyReport:
+    title = w.execute("SELECT title FROM plans WHERE id = ?", (pack.plan_id,)).fetchone()[0]
+    report = ReplyReport(
+        source=reply.source,
+        lead=pack.lead,
+        plan_title=title,
+        pack_created=pack.created_on,
+        filled_on=reply.filled_on,
+        untouched=reply.untouched,
+    )
+    for answer in (a for a in reply.answers if a.filled):
+        report.lines.append(_apply_answer(w, answer, pack, reply.filled_on, theirs))
+    return report
+
+
+def _apply_answer(w: Writer, a: Answer, pack: SentPack, filled_on: dt.date, theirs: bool) -> str:
+    action_id = int(a.action_id)
+    ref, archived = w.execute(
+        "SELECT ref, archived FROM actions WHERE id = ?", (action_id,)
+    ).fetchone()
+    if _already_applied(w, pack.id, action_id, a.fingerprint):
+        return f"{ref}: already imported; nothing changed"
+    if archived:
+        return f"{ref}: the action was removed since the pack was made; nothing changed"
+    said = _apply_fields(w, action_id, a, pack.states[action_id], theirs)
+    if a.progress:
+        said.append(_add_progress(w, action_id, a.progress, pack.lead, filled_on))
+    summary = "; ".join(said) or "nothing new (the values it gives are the current ones)"
+    _record_reply(w, pack.id, action_id, a.fingerprint, filled_on, summary)
+    return f"{ref}: {summary}"
+
+
+def _already_applied(w: Writer, pack_id: str, action_id: int, fingerprint: str) -> bool:
+    return (
+        w.execute(
+            "SELECT 1 FROM chase_replies WHERE pack_id = ? AND action_id = ? AND answer = ?"
+            " AND archived = 0",
+            (pack_id, action_id, fingerprint),
+        ).fetchone()
+        is not None
+    )
+
+
+def _apply_fields(w: Writer, action_id: int, a: Answer, then: PackState, theirs: bool) -> list[str]:
+    now = w.execute(
+        "SELECT status, rag, due, due_text, due_precision FROM actions WHERE id = ?", (action_id,)
+    ).fetchone()
+    said: list[str] = []
+    if a.status is not None:
+        said += _one_field(w, action_id, "status", then.status, now[0], a.status, theirs)
+    if a.rag is not None:
+        said += _one_field(w, action_id, "rag", then.rag, now[1], a.rag, theirs)
+    if a.due is not None:
+        wanted = {
+            "due": a.due[0].isoformat() if a.due[0] else None,
+            "due_text": a.due[1],
+            "due_precision": a.due[2] if a.due[0] else "open",
+        }
+        current = {"due": now[2], "due_text": now[3], "due_precision": now[4]}
+        said += _due_field(w, action_id, then, current, wanted, theirs)
+    return said
+
+
+def _one_field(
+    w: Writer, action_id: int, name: str, then: Any, now: Any, reply: Any, theirs: bool
+) -> list[str]:
+    if reply == now:
+        return []
+    if then != now and not theirs:
+        return [_conflict(name, _word(name, then), _word(name, now), _word(name, reply))]
+    change(w, "action", action_id, name, reply)
+    return [f"{_label(name)} {_word(name, now)} → {_word(name, reply)}"]
+
+
+def _due_field(
+    w: Writer,
+    action_id: int,
+    then: PackState,
+    now: dict[str, Any],
+    reply: dict[str, Any],
+    theirs: bool,
+) -> list[str]:
+    if reply["due"] == now["due"]:
+        return []
+    if then.due != now["due"] and not theirs:
+        return [_conflict("due", _day(then.due), _day(now["due"]), _day(reply["due"]))]
+    change(w, "action", action_id, "due", reply)
+    return [f"due {_day(now['due'])} → {_day(reply['due'])} ({reply['due_text']})"]
+
+
+def _conflict(name: str, then: str, now: str, reply: str) -> str:
+    return (
+        f"CONFLICT {_label(name)}: in the pack {then}, now {now}, reply {reply}"
+        f" — kept {now} (--theirs takes the reply)"
+    )
+
+
+def _label(name: str) -> str:
+    return "RAG" if name == "rag" else name
+
+
+def _word(name: str, value: Any) -> str:
+    if name == "status":
+        return STATUS_LABELS.get(value, str(value))
+    return str(value).capitalize() if value else "none"
+
+
+def _day(iso: str | None) -> str:
+    return dt.date.fromisoformat(iso).strftime("%d %b %Y") if iso else "no date"
+
+
+def _add_progress(w: Writer, action_id: int, text: str, lead: str, day: dt.date) -> str:
+    """The lead's words as a dated update, attributed to them by name."""
+    status = w.execute("SELECT status FROM actions WHERE id = ?", (action_id,)).fetchone()[0]
+    body = text if text.casefold().startswith(lead.casefold()) else f"{lead}: {text}"
+    cur = w.execute(
+        "INSERT INTO updates (action_id, date, text, status, created_at) VALUES (?, ?, ?, ?, ?)",
+        (action_id, day.isoformat(), body, status, now_iso()),
+    )
+    w.record("update", int(cur.lastrowid or 0), "archived", True, False)
+    w.touched_actions.add(action_id)
+    return f"update added ({day:%d %b %Y})"
+
+
+def _record_reply(
+    w: Writer, pack_id: str, action_id: int, fingerprint: str, day: dt.date, summary: str
+) -> None:
+    now = now_iso()
+    cur = w.execute(
+        "INSERT INTO chase_replies (pack_id, action_id, answer, filled_on, summary,"
+        " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (pack_id, action_id, fingerprint, day.isoformat(), summary, now, now),
+    )
+    w.record("reply", int(cur.lastrowid or 0), "archived", True, False)
+
+
+# ------------------------------------------------------------------ reads
+def chase_by_lead(store: Store, plan_id: int) -> list[LeadChase]:
+    """Per lead of the plan: packs sent, replies received (imports with a live row)."""
+    with store.reading() as conn:
+        rows = conn.execute(
+            """SELECT p.lead, count(*), sum(EXISTS (SELECT 1 FROM chase_replies r
+                   WHERE r.pack_id = p.id AND r.archived = 0)), max(p.created_at)
+               FROM chase_packs p WHERE p.plan_id = ? GROUP BY p.lead ORDER BY p.lead""",
+            (plan_id,),
+        ).fetchall()
+    return [LeadChase(lead=r[0], packs=r[1], replies=r[2] or 0, last_sent=r[3]) for r in rows]
+
+
+def replies_since(store: Store, action_id: int, since: str | None) -> list[ReplyReceived]:
+    """Reply rows merged into an action since ``since`` (an ISO time; None: all)."""
+    with store.reading() as conn:
+        rows = conn.execute(
+            """SELECT p.lead, r.filled_on, r.summary FROM chase_replies r
+               JOIN chase_packs p ON p.id = r.pack_id
+               WHERE r.action_id = ? AND r.archived = 0 AND r.created_at >= ?
+               ORDER BY r.created_at, r.id""",
+            (action_id, since or ""),
+        ).fetchall()
+    return [
+        ReplyReceived(lead=r[0], filled_on=dt.date.fromisoformat(r[1]), summary=r[2]) for r in rows
+    ]

@@ -1,0 +1,277 @@
+"""Chasing leads: the pack a lead gets, and merging their reply safely."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from actionplan.cli import main
+from store import Store
+from tests.conftest import small_plan
+
+BOOK = "Update request - Marina Kitchen - 2026-11-24.xlsx"
+FIRST = 6  # the first action's row in a pack
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, str]:
+    code = main([str(a) for a in args])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def dump(db: Path) -> list[tuple[object, ...]]:
+    """Every row a reply could touch: actions, updates, history, reply rows."""
+    conn = sqlite3.connect(db)
+    try:
+        return [
+            *conn.execute("SELECT id, status, rag, due, due_text FROM actions ORDER BY id"),
+            *conn.execute("SELECT id, action_id, date, text FROM updates ORDER BY id"),
+            *conn.execute("SELECT id, label, undone FROM batches ORDER BY id"),
+            *conn.execute("SELECT id, action_id, archived FROM chase_replies ORDER BY id"),
+        ]
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def pack(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    """Marina Kitchen's pack ("mar" is a unique start of her name)."""
+    code, out, err = run(capsys, "chase", "--db", db, "--lead", "mar", "-o", tmp_path)
+    assert code == 0, err
+    assert out.startswith("Marina Kitchen: 2 actions, 1 overdue")
+    return tmp_path / BOOK
+
+
+def fill(pack: Path, target: Path, cells: dict[str, object]) -> Path:
+    """What a lead does in Excel: type into the yellow cells and save (any name)."""
+    book = load_workbook(pack)
+    for cell, value in cells.items():
+        book.worksheets[0][cell] = value
+    book.save(target)
+    return target
+
+
+def rows_of(path: Path) -> list[tuple[object, ...]]:
+    sheet = load_workbook(path).worksheets[0]
+    return list(sheet.iter_rows(min_row=FIRST, values_only=True))
+
+
+def test_a_pack_lists_exactly_that_leads_open_actions_overdue_first(pack: Path) -> None:
+    refs = [(r[0], r[1], r[4]) for r in rows_of(pack)]
+    # 1.1 overdue (Oct 2026), 2.2 due March 2027; Marina has no other open action.
+    assert refs == [
+        ("1.1", "Write the strategy", "In progress (overdue)"),
+        ("2.2", "Peer review [TBC]", "Not started"),
+    ]
+    book = load_workbook(pack)
+    sheet = book.worksheets[0]
+    assert [c.value for c in sheet[5]][:11] == [
+        "Ref",
+        "Action",
+        "Recommendation",
+        "Due",
+        "Status",
+        "RAG",
+        "Last update",
+        "New status",
+        "New RAG",
+        "New due",
+        "Progress update",
+    ]
+    assert sheet["G6"].value == "01 Sep 2026: Mosaic form drafted"
+    assert "by Tuesday 1 December 2026" in sheet["A2"].value
+    assert [sheet.column_dimensions[c].hidden for c in "LMN"] == [True] * 3
+    assert book["actionplan_reply_pack"].sheet_state == "hidden"
+    assert sheet.protection.sheet and sheet.freeze_panes == "B6"
+    assert not sheet["H6"].protection.locked and sheet["A6"].protection.locked
+    lists = {str(v.sqref): v.formula1 for v in sheet.data_validations.dataValidation}
+    assert lists == {
+        "H6:H7": "'actionplan_reply_pack'!$D$1:$D$5",
+        "I6:I7": "'actionplan_reply_pack'!$G$1:$G$3",
+    }
+    words = [c.value for c in book["actionplan_reply_pack"]["D"]][:5]
+    assert words == ["Not started", "In progress", "Blocked", "Done", "Dropped"]
+
+
+def test_the_pack_is_recorded_with_each_actions_state(pack: Path, db: Path) -> None:
+    conn = sqlite3.connect(db)
+    rows = conn.execute(
+        "SELECT p.lead, a.ref, s.status, s.rag, s.due FROM chase_packs p"
+        " JOIN chase_pack_actions s ON s.pack_id = p.id JOIN actions a ON a.id = s.action_id"
+        " ORDER BY a.ref"
+    ).fetchall()
+    assert rows == [
+        ("Marina Kitchen", "1.1", "in_progress", "red", "2026-10-31"),
+        ("Marina Kitchen", "2.2", "not_started", "amber", "2027-03-31"),
+    ]
+
+
+def test_a_reply_adds_the_leads_update_and_applies_it_once(
+    pack: Path, db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    reply = fill(
+        pack,
+        tmp_path / "RE fwd marina",  # renamed, no extension: known by its hidden sheet
+        {"H6": "Done", "K6": "Signed off at CMT", "J7": "end of June 2027", "I7": "Green"},
+    )
+    code, out, err = run(capsys, "import", reply, "--db", db)
+    assert code == 0, err
+    assert "  1.1: status In progress → Done; update added (24 Nov 2026)" in out
+    assert "  2.2: RAG Amber → Green; due 31 Mar 2027 → 30 Jun 2027 (end of June 2027)" in out
+    with Store.open(db) as store:
+        strategy = store.find_action("1.1")
+        assert strategy.status == "done"
+        notes = store.action_detail(strategy.id).updates
+        assert (notes[0].date, notes[0].text) == (
+            dt.date(2026, 11, 24),
+            "Marina Kitchen: Signed off at CMT",
+        )
+        assert store.find_action("2.2").due == dt.date(2027, 6, 30)
+    before = dump(db)
+    code, out, _ = run(capsys, "import", reply, "--db", db)
+    assert code == 0 and out.count("already imported; nothing changed") == 2
+    assert dump(db) == before
+
+
+def test_undoing_a_reply_lets_it_be_imported_again(
+    pack: Path, db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    reply = fill(pack, tmp_path / "reply.xlsx", {"H6": "Done"})
+    run(capsys, "import", reply, "--db", db)
+    with Store.open(db) as store:
+        store.undo()
+        assert store.find_action("1.1").status == "in_progress"
+    code, out, _ = run(capsys, "import", reply, "--db", db)
+    assert "1.1: status In progress → Done" in out
+
+
+def test_a_dry_run_prints_the_same_and_writes_nothing(
+    pack: Path, db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    reply = fill(pack, tmp_path / "reply.xlsx", {"H6": "Done", "K7": "Booked"})
+    before = dump(db)
+    code, out, _ = run(capsys, "import", reply, "--dry-run", "--db", db)
+    assert code == 0
+    assert "would apply" in out and "1.1: status In progress → Done" in out
+    assert "dry run: nothing was written" in out
+    assert dump(db) == before
+
+
+@pytest.mark.parametrize(
+    ("cell", "value"),
+    [("L6", "3"), ("N7", "0" * 16), ("M6", "feedfacecafe")],
+    ids=["another action", "check digest", "pack id"],
+)
+def test_a_tampered_reply_is_refused_whole_naming_the_row(
+    pack: Path,
+    db: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    cell: str,
+    value: str,
+) -> None:
+    reply = fill(pack, tmp_path / "reply.xlsx", {"H6": "Done", "K7": "Booked", cell: value})
+    before = dump(db)
+    code, _, err = run(capsys, "import", reply, "--db", db)
+    row = cell[1:]
+    assert code == 1 and err.count("\n") == 1
+    assert f"reply.xlsx: row {row} (ref " in err and "nothing was written" in err
+    assert dump(db) == before
+
+
+def test_a_reply_to_another_databases_pack_is_refused(
+    pack: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = tmp_path / "other.db"
+    Store.open(other).merge_plans([small_plan()], "test import")
+    reply = fill(pack, tmp_path / "reply.xlsx", {"H6": "Done"})
+    before = dump(other)
+    code, _, err = run(capsys, "import", reply, "--db", other)
+    assert code == 1 and "was not made from this database" in err
+    assert dump(other) == before
+
+
+def test_a_conflict_is_reported_and_the_current_value_kept_unless_theirs(
+    pack: Path, db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(capsys, "update", "1.1", "--status", "blocked", "--db", db)  # changed since the pack
+    reply = fill(pack, tmp_path / "reply.xlsx", {"H6": "Done", "K6": "Nearly there"})
+    code, out, _ = run(capsys, "import", reply, "--db", db)
+    assert code == 0
+    assert (
+        "1.1: CONFLICT status: in the pack In progress, now Blocked, reply Done"
+        " — kept Blocked (--theirs takes the reply); update added (24 Nov 2026)"
+    ) in out
+    with Store.open(db) as store:
+        action = store.find_action("1.1")
+        assert action.status == "blocked"
+        assert store.action_detail(action.id).updates[0].text == "Marina Kitchen: Nearly there"
+    theirs = fill(pack, tmp_path / "reply2.xlsx", {"H6": "Done", "K6": "Done now"})
+    code, out, _ = run(capsys, "import", theirs, "--theirs", "--db", db)
+    assert "1.1: status Blocked → Done" in out
+    with Store.open(db) as store:
+        assert store.find_action("1.1").status == "done"
+
+
+def test_bad_words_in_a_reply_name_the_row_and_field(
+    pack: Path, db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = dump(db)
+    for cells, said in (
+        ({"H6": "Sort of"}, "row 6 (ref 1.1): New status 'Sort of' is not a status"),
+        ({"J7": "30 February 2027"}, "row 7 (ref 2.2: New due): 30 February 2027 does not exist"),
+    ):
+        reply = fill(pack, tmp_path / "bad.xlsx", cells)
+        code, _, err = run(capsys, "import", reply, "--db", db)
+        assert code == 1 and said in err, err
+    assert dump(db) == before
+
+
+def test_lead_prefix_that_fits_several_is_one_line_listing_them(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with Store.open(db) as store:
+        store.set_people(store.find_action("2.1").id, ["Marion Hale"], [])
+    code, _, err = run(capsys, "chase", "--db", db, "--lead", "mar", "-o", tmp_path)
+    assert code == 1
+    assert err == "actionplan: --lead: 'mar' fits several leads: Marina Kitchen, Marion Hale\n"
+    assert list(tmp_path.glob("*.xlsx")) == []
+
+
+def test_without_lead_one_pack_per_lead_and_a_text_body_each(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "chase", "--db", db, "-o", tmp_path, "--text")
+    assert code == 0
+    names = sorted(p.name for p in tmp_path.glob("Update request*"))
+    assert names == [
+        f"Update request - {lead} - 2026-11-24.{ext}"
+        for lead in ("Jane Humphreys", "Marina Kitchen")
+        for ext in ("txt", "xlsx")
+    ]
+    body = (tmp_path / "Update request - Marina Kitchen - 2026-11-24.txt").read_text()
+    assert "Dear Marina Kitchen," in body
+    assert "1.1  Write the strategy  [OVERDUE]" in body
+    assert "    Last update: 01 Sep 2026: Mosaic form drafted" in body
+
+
+def test_due_within_keeps_only_actions_due_by_then(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "chase", "--db", db, "-o", tmp_path, "--due-within", "30")
+    assert out == f"Marina Kitchen: 1 action, 1 overdue → {tmp_path / BOOK}\n"
+    assert [r[0] for r in rows_of(tmp_path / BOOK)] == ["1.1"]
+
+
+def test_text_that_looks_like_a_formula_stays_text(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with Store.open(db) as store:
+        store.set_text(store.find_action("1.1").id, '=HYPERLINK("http://x","y")')
+    run(capsys, "chase", "--db", db, "--lead", "Marina", "-o", tmp_path)
+    cell = load_workbook(tmp_path / BOOK).worksheets[0]["B6"]
+    assert (cell.value, cell.data_type) == ('=HYPERLINK("http://x","y")', "s")
