@@ -20,6 +20,8 @@ import platform
 import re
 import sqlite3
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -77,7 +79,29 @@ def bench_import(size: int, folder: Path) -> list[Row]:
     runs = 3 if size <= 10_000 else 1
     floor = best_of(runs, lambda: import_floor(path, folder))
     ours = best_of(runs, lambda: import_ours(path, folder))
-    return [(f"{size:,}", "import CSV (s)", ours, floor)]
+    label = f"{size:,}"
+    memory = (
+        peak_import_mib("import_ours", path, folder),
+        peak_import_mib("import_floor", path, folder),
+    )
+    return [(label, "import CSV (s)", ours, floor), (label, "import peak RSS (MiB)", *memory)]
+
+
+def peak_import_mib(function: str, path: Path, folder: Path) -> float:
+    """Peak resident memory of a fresh process that runs one import (``function``)."""
+    code = (
+        "import resource, sys; from pathlib import Path; from bench import run;"
+        f" run.{function}(Path(sys.argv[1]), Path(sys.argv[2]));"
+        " print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(path), str(folder)],
+        cwd=CODE["root"] if function == "import_ours" else ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return int(done.stdout.split()[-1]) / 1024
 
 
 # --------------------------------------------------------------------- TUI
@@ -97,6 +121,17 @@ def median_latency(term: Terminal, keys: tuple[str, ...], repeat: int) -> float:
 
 LAUNCHES = 5  # first paint is the median of this many starts: one start is too noisy here
 FLOOR_COMMAND = "python -m bench.floor_app"
+# ``python -m`` from the checkout: the installed ``actionplan`` script may run another copy
+APP_COMMAND = "python -m actionplan --db {db}"
+CODE = {"root": ROOT}  # where the app runs from: ``--code`` compares another checkout
+# sizes whose TUI also imports a plan of its size while timed (``--during-import-from``)
+SETTINGS = {"during import from": 100_000}
+SESSION = f"bench{os.getpid()}"  # tmux names of this run only: other runs may be going
+
+
+def _terminal(name: str, command: str) -> Terminal:
+    cwd = ROOT if command == FLOOR_COMMAND else CODE["root"]
+    return Terminal(f"{SESSION}-{name}", command, ENV, cwd)
 
 
 def _floor_ready(screen: str) -> bool:
@@ -108,7 +143,7 @@ def _list_drawn(screen: str) -> bool:
 
 
 def _launch(name: str, command: str, ready: Callable[[str], bool]) -> float:
-    term = Terminal(name, command, ENV, ROOT)
+    term = _terminal(name, command)
     try:
         return term.wait_for(ready)
     finally:
@@ -120,13 +155,13 @@ def first_paints(db: Path) -> tuple[float, float]:
     both meet the same load on this shared machine."""
     ours, floor = [], []
     for n in range(LAUNCHES):
-        floor.append(_launch(f"bench-floor-start-{n}", FLOOR_COMMAND, _floor_ready))
-        ours.append(_launch(f"bench-start-{n}", f"actionplan --db {db}", _list_drawn))
+        floor.append(_launch(f"floor-start-{n}", FLOOR_COMMAND, _floor_ready))
+        ours.append(_launch(f"start-{n}", APP_COMMAND.format(db=db), _list_drawn))
     return statistics.median(ours), statistics.median(floor)
 
 
 def floor_figures() -> dict[str, float]:
-    term = Terminal("bench-floor", FLOOR_COMMAND, ENV, ROOT)
+    term = _terminal("floor", FLOOR_COMMAND)
     try:
         term.wait_for(_floor_ready)
         key = median_latency(term, ("x",), 15)
@@ -137,7 +172,7 @@ def floor_figures() -> dict[str, float]:
 
 
 def tui_figures(db: Path) -> dict[str, float]:
-    term = Terminal("bench-tui", f"actionplan --db {db}", ENV, ROOT)
+    term = _terminal("tui", APP_COMMAND.format(db=db))
     try:
         term.wait_for(_list_drawn)
         figures = _key_figures(term)
@@ -182,12 +217,26 @@ def _key_figures(term: Terminal) -> dict[str, float]:
     )
     term.send("Escape")
     term.settle()
+    out["burst search"] = statistics.median(_burst_search(term) for _ in range(5))
     out["open detail"] = statistics.median(_open_detail(term) for _ in range(5))
     term.send("u")
     term.settle()
     term.type("Benchmark update")
     out["save update"] = term.latency("Enter")
     return out
+
+
+BURST = "care plan review"  # 16 keys typed in one burst, as a fast typist sends a word
+
+
+def _burst_search(term: Terminal) -> float:
+    """Seconds from typing all of ``BURST`` at once to its result drawn."""
+    term.send("/")
+    term.settle()
+    seconds = term.latency(BURST, literal=True, until=lambda s: f"search: {BURST} " in s)
+    term.send("Escape")  # clears the search for the next try
+    term.settle()
+    return seconds
 
 
 def _lead_filter(term: Terminal) -> float:
@@ -221,12 +270,46 @@ def bench_tui(size: int, folder: Path) -> list[Row]:
         "toggle overdue",
         "lead filter",
         "search keystroke",
+        "burst search",
         "open detail",
         "save update",
     ):
         rows.append((label, f"{name} (ms)", ours[name] * 1000, floor["key"] * 1000))
     rows.append((label, "peak RSS (MiB)", ours["rss"], floor["rss"]))
+    if size >= SETTINGS["during import from"]:
+        during = reads_during_import(db, folder, size)
+        for name, seconds in during.items():
+            rows.append((label, f"{name} (ms)", seconds * 1000, floor["key"] * 1000))
     return rows
+
+
+def reads_during_import(db: Path, folder: Path, size: int) -> dict[str, float]:
+    """The overdue toggle (key to its new count: a read of the whole list) pressed
+    again and again while the TUI imports another plan of ``size`` rows."""
+    path = folder / f"alongside-{size}.csv"
+    write_csv(path, size, title=f"Imported alongside {size}")
+    term = _terminal("import", APP_COMMAND.format(db=db))
+    try:
+        term.wait_for(_list_drawn)
+        term.send("i")
+        term.settle()
+        term.type(str(path))
+        term.send("Enter")  # the preview: a dry run of the whole import
+        term.wait_for(lambda screen: "Press Enter to import" in screen, timeout=600)
+        term.send("Enter")
+        times: list[float] = []
+        while "Imported alongside" not in term.text():  # its toast, then its plan's title
+            seconds = _until_count_changes(term, "o")
+            if "Imported alongside" not in term.text():  # the answer came during the import
+                times.append(seconds)
+    finally:
+        term.close()
+    if not times:
+        return {}
+    return {
+        "overdue toggle during an import, median": statistics.median(times),
+        "overdue toggle during an import, slowest": max(times),
+    }
 
 
 # ------------------------------------------------------------------ report
@@ -260,13 +343,23 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--no-tui", action="store_true")
     parser.add_argument("--write", type=Path, default=None, help="also write this markdown file")
+    parser.add_argument(
+        "--code", type=Path, default=ROOT, help="run the app from this checkout (a before/after)"
+    )
+    parser.add_argument("--during-import-from", type=int, default=100_000)
     args = parser.parse_args()
+    CODE["root"] = args.code.resolve()
+    SETTINGS["during import from"] = args.during_import_from
     sizes = [int(s) for s in args.sizes.split(",")]
     # Byte-compiled first, as an installed app is (Textual's modules already are).
     for package in ("store", "importers", "reports", "tui", "actionplan", "bench"):
         compileall.compile_dir(ROOT / package, quiet=1)
+        compileall.compile_dir(CODE["root"] / package, quiet=1)
     rows: list[Row] = []
-    with KeepServer(), tempfile.TemporaryDirectory(prefix="actionplan-bench-") as tmp:
+    with (
+        KeepServer(f"{SESSION}-keep"),
+        tempfile.TemporaryDirectory(prefix="actionplan-bench-") as tmp,
+    ):
         folder = Path(tmp)
         for size in sizes:
             rows += bench_import(size, folder)

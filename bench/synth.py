@@ -116,12 +116,12 @@ def _action(rnd: random.Random, ref: str, updates: int) -> ActionDoc:
     )
 
 
-def write_csv(path: Path, actions: int, seed: int = 7) -> None:
+def write_csv(path: Path, actions: int, seed: int = 7, title: str | None = None) -> None:
     """A council-style CSV of the same shape: one row per action, one update column."""
     plan = synthetic_plan(actions, 1, seed)
     with path.open("w", newline="", encoding="utf-8") as f:
         out = csv.writer(f)
-        out.writerow([plan.title, "", "", "", "", "", ""])
+        out.writerow([title or plan.title, "", "", "", "", "", ""])
         out.writerow(
             [
                 "Recommendation",

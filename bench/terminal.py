@@ -26,12 +26,15 @@ class KeepServer:
     """An idle session for the whole run: when the last session closes, the tmux
     server exits, and a session started at that moment fails."""
 
+    def __init__(self, name: str = "bench-keep") -> None:
+        self.name = name
+
     def __enter__(self) -> KeepServer:
-        _tmux("new-session", "-d", "-s", "bench-keep", "sleep 86400")
+        _tmux("new-session", "-d", "-s", self.name, "sleep 86400")
         return self
 
     def __exit__(self, *exc: object) -> None:
-        subprocess.run(["tmux", "kill-session", "-t", "bench-keep"], capture_output=True)
+        subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)
 
 
 class Terminal:
@@ -94,14 +97,21 @@ class Terminal:
                 return
 
     def latency(
-        self, *keys: str, until: Callable[[str], bool] | None = None, timeout: float = 30.0
+        self,
+        *keys: str,
+        until: Callable[[str], bool] | None = None,
+        timeout: float = 30.0,
+        literal: bool = False,
     ) -> float:
-        """Seconds from sending ``keys`` to the first change on screen, or until
-        ``until(plain text)`` holds."""
+        """Seconds from sending ``keys`` (typed as text with ``literal``: one burst)
+        to the first change on screen, or until ``until(plain text)`` holds."""
         self.settle()
         before = self.screen()
         start = time.perf_counter()
-        self.send(*keys)
+        if literal:
+            self.type("".join(keys))
+        else:
+            self.send(*keys)
         while time.perf_counter() - start < timeout:
             if self.screen() != before if until is None else until(self.text()):
                 return time.perf_counter() - start

@@ -82,11 +82,22 @@ class Writer:
 
 
 class Core:
-    """Holds the connection; all access is serialised by one lock."""
+    """Holds the connections: writes go one at a time through the write connection;
+    reads use their own connection (WAL lets it read beside a write), so a long
+    import never makes the list, a search or the detail wait.
 
-    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
+    Without WAL (a read-only file, or one in another journal mode) the reads
+    share the write connection and its lock, as before.
+    """
+
+    def __init__(
+        self, conn: sqlite3.Connection, path: str, reader: sqlite3.Connection | None = None
+    ) -> None:
         self._conn = conn
-        self._lock = threading.RLock()
+        self._lock = threading.RLock()  # the write connection: one write at a time
+        self._reader = reader or conn
+        self._read_lock = threading.RLock() if reader is not None else self._lock
+        self._read_depth = 0  # nested ``reading`` blocks share one snapshot
         self.path = path
         self.own_batches: list[int] = []  # edits made through this object: this run's
         self.undone_batches: list[int] = []  # of those, undone here: what redo re-applies
@@ -98,13 +109,17 @@ class Core:
         self.close()
 
     def close(self) -> None:
-        """Close the connection (checkpointing the WAL)."""
+        """Close the connections (the write one last: it checkpoints the WAL)."""
+        with self._read_lock:
+            if self._reader is not self._conn:
+                self._reader.close()
         with self._lock:
             self._conn.close()
 
     def data_version(self) -> int | None:
-        """SQLite's counter of commits made by *other* connections to the file.
+        """SQLite's counter of commits made by *other processes* to the file.
 
+        Read on the write connection, which our own commits do not move.
         Costs microseconds, so the TUI polls it every second to notice another
         process's import or update. None while this connection is in use (a
         long write): the caller looks again next time rather than wait.
@@ -120,10 +135,20 @@ class Core:
 
     @contextmanager
     def reading(self) -> Iterator[sqlite3.Connection]:
-        """The connection for reads, holding the lock."""
-        with self._lock:
+        """The read connection, holding its lock; the outermost block is one read
+        transaction, so everything read inside it is from one moment."""
+        with self._read_lock:
+            outer = self._read_depth == 0 and self._reader is not self._conn
             try:
-                yield self._conn
+                if outer:
+                    self._reader.execute("BEGIN")
+                self._read_depth += 1
+                try:
+                    yield self._reader
+                finally:
+                    self._read_depth -= 1
+                    if outer and self._reader.in_transaction:
+                        self._reader.execute("COMMIT")  # ends the snapshot; nothing written
             except sqlite3.Error as exc:
                 raise describe_sqlite_error(self.path, exc) from None
 
@@ -150,6 +175,7 @@ class Core:
             except BaseException:
                 self._rollback()
                 raise
+            self._after_commit()
 
     def _rollback(self) -> None:
         if self._conn.in_transaction:
@@ -157,6 +183,10 @@ class Core:
 
     def _after_write(self, writer: Writer) -> None:
         """Hook for derived data (search index, last update) — see Store."""
+
+    def _after_commit(self) -> None:
+        """Hook for what readers remember (caches) — see Store. After the commit:
+        a reader beside the write may have read the old state until then."""
 
 
 _COLUMNS: dict[str, list[str]] = {}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from itertools import compress
@@ -40,10 +41,13 @@ INDEX_CACHE_SIZE = 16
 class ReadStore(Core):
     """Every read the CLI, the reports and the TUI make; writes live in ``Store``."""
 
-    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
-        super().__init__(conn, path)
+    def __init__(
+        self, conn: sqlite3.Connection, path: str, reader: sqlite3.Connection | None = None
+    ) -> None:
+        super().__init__(conn, path, reader)
         self.today: Callable[[], dt.date] = today
         self._index_cache: dict[tuple[ActionQuery, dt.date], ActionIndex] = {}
+        self._cache_lock = threading.Lock()
         self.writes = 0  # writes made through this store: tells a reader its answer is old
         self._seen_version: int | None = None
 
@@ -154,7 +158,7 @@ class ReadStore(Core):
         if cached is not None:
             return cached
         index = self._compute_index(query)
-        with self._lock:  # several threads read at once (the list, a prefetch)
+        with self._cache_lock:  # several threads read at once (the list, a prefetch)
             if cache is self._index_cache:  # else something was written meanwhile
                 if len(cache) >= INDEX_CACHE_SIZE:
                     cache.pop(next(iter(cache)))

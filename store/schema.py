@@ -279,6 +279,23 @@ def connect(
     return conn
 
 
+def open_reader(conn: sqlite3.Connection) -> sqlite3.Connection | None:
+    """A second, read-only connection to ``conn``'s file for the UI's reads, or None
+    when the file is not in WAL mode (read-only files): only WAL lets a reader
+    read beside a write instead of waiting for it (4 s at 100,000 imported rows)."""
+    if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        return None
+    filename = conn.execute("PRAGMA database_list").fetchone()[2]
+    try:
+        reader = sqlite3.connect(
+            filename, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
+        )
+        reader.execute("PRAGMA query_only = ON")  # a bug here can never write
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"{filename}: cannot open database ({exc})") from None
+    return reader
+
+
 def needs_writing(path: Path) -> bool:
     """Would opening ``path`` write to it (an empty file, or migrations to apply)?
 

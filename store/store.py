@@ -24,7 +24,7 @@ from store.models import (
     UndoCandidate,
 )
 from store.reads import ReadStore
-from store.schema import connect
+from store.schema import connect, open_reader
 
 if TYPE_CHECKING:
     from store.docs import PlanDoc
@@ -33,7 +33,8 @@ if TYPE_CHECKING:
 class Store(ReadStore):
     """A plan database: the reads of ReadStore plus every recorded edit.
 
-    Thread-safe: calls are serialised on one connection.
+    Thread-safe: writes are serialised on the write connection, reads on the
+    read connection (see ``Core``).
     """
 
     @classmethod
@@ -43,8 +44,15 @@ class Store(ReadStore):
         on_upgrade: Callable[[Path], None] | None = None,
         explicit: bool = False,
     ) -> Store:
-        """Open or create the database at ``path`` (see ``schema.connect``)."""
-        return cls(connect(path, on_upgrade, explicit), str(path))
+        """Open or create the database at ``path`` (see ``schema.connect``), with a
+        second connection for reads (``schema.open_reader``)."""
+        conn = connect(path, on_upgrade, explicit)
+        try:
+            reader = open_reader(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return cls(conn, str(path), reader)
 
     # ----------------------------------------------------------------- plans
     def create_plan(self, title: str, notes: str = "") -> int:
@@ -261,9 +269,11 @@ class Store(ReadStore):
         return self.action(action_id)
 
     def _after_write(self, writer: Writer) -> None:
+        refresh_derived(writer, writer.touched_actions)
+
+    def _after_commit(self) -> None:
         self._index_cache = {}  # a new dict: answers computed before this write are dropped
         self.writes += 1
-        refresh_derived(writer, writer.touched_actions)
 
 
 class _RolledBack(Exception):

@@ -142,12 +142,10 @@ def test_a_read_only_database_refuses_writes_clearly(store: Store, db_path: Path
 def test_a_write_refused_by_sqlite_is_reported_not_saved(store: Store) -> None:
     """Root ignores file modes, so make SQLite refuse writes the way a read-only file does."""
     action = store.find_action("1.1")
-    with store.reading() as conn:
-        conn.execute("PRAGMA query_only = 1")
+    store._conn.execute("PRAGMA query_only = 1")  # the write connection (reads have their own)
     with pytest.raises(DatabaseError, match="read-only; nothing was saved"):
         store.set_status(action.id, "done")
-    with store.reading() as conn:
-        conn.execute("PRAGMA query_only = 0")
+    store._conn.execute("PRAGMA query_only = 0")
     assert store.action(action.id).status == "in_progress"
 
 
@@ -234,9 +232,9 @@ def test_a_full_disk_is_reported_and_the_data_is_unchanged(store: Store, db_path
     from bench.synth import synthetic_plan
 
     before = store.export().model_dump_json()
-    with store.reading() as conn:
-        pages = conn.execute("PRAGMA page_count").fetchone()[0]
-        conn.execute(f"PRAGMA max_page_count = {pages + 2}")
+    conn = store._conn  # the write connection: the file is full to writes
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {pages + 2}")
     with pytest.raises(DatabaseError, match="disk is full; nothing was saved"):
         store.merge_plans([synthetic_plan(2000, 2)], "too big")
     assert store.export().model_dump_json() == before

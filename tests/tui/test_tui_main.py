@@ -328,16 +328,14 @@ async def test_a_failed_write_is_reported_and_the_text_kept(db: Path) -> None:
     async with running(db) as (app, pilot):
         store = app.store
         assert store is not None
-        with store.reading() as conn:
-            conn.execute("PRAGMA query_only = 1")
+        store._conn.execute("PRAGMA query_only = 1")  # the write connection
         await pilot.press("u", *"Said in the meeting", "enter")
         await settle(pilot)
         from tui.dialogs.text import NoteDialog
 
         assert isinstance(app.screen, NoteDialog)  # re-opened for a retry
         assert app.screen.query_one("TextArea").text == "Said in the meeting"  # type: ignore[attr-defined]
-        with store.reading() as conn:
-            conn.execute("PRAGMA query_only = 0")
+        store._conn.execute("PRAGMA query_only = 0")
         await pilot.press("enter")
         await settle(pilot)
     s = Store.open(db)
