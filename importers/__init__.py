@@ -149,12 +149,23 @@ def _first_error(exc: ValidationError) -> str:
     return f"{where}: {error['msg']}"
 
 
-def stages(path: Path, options: ImportOptions) -> Stages:
-    """Every stage's result for a table file, writing nothing (``import --explain``)."""
+def stages(
+    path: Path,
+    options: ImportOptions,
+    progress: Progress | None = None,
+    sheets: list[Sheet] | None = None,
+) -> Stages:
+    """Every stage's result for a table file, writing nothing (``import --explain``).
+
+    ``sheets`` are the file as ``read_sheets`` read it: the TUI's workbench reads
+    a file once and re-runs the later stages after every correction.
+    """
     path = Path(path)
     try:
         _check_mapping_fields(path, options)
-        return _stages(path, read_sheets(path, options.encoding, options.sheet), options, None)
+        if sheets is None:
+            sheets = read_sheets(path, options.encoding, options.sheet)
+        return _stages(path, sheets, options, progress)
     except ValidationError as exc:
         raise ImportFailure(f"{path.name}: {_first_error(exc)}") from None
 
@@ -268,6 +279,9 @@ def _explicit(path: Path, headers: list[str], mapping: dict[str, str]) -> dict[i
     explicit: dict[int, str] = {}
     for column, field in mapping.items():
         key = " ".join(column.lower().split())
+        if key not in by_name and (index := _numbered_column(key, len(headers))) is not None:
+            explicit[index] = field
+            continue
         if key not in by_name:
             known = _listed(headers)
             raise ImportFailure(
@@ -275,6 +289,16 @@ def _explicit(path: Path, headers: list[str], mapping: dict[str, str]) -> dict[i
             )
         explicit[by_name[key]] = field
     return explicit
+
+
+def _numbered_column(key: str, width: int) -> int | None:
+    """ "column 3" names the third column: how a column with no header (or one whose
+    header repeats) is named in ``--map`` and in the import summary."""
+    words = key.split()
+    if len(words) == 2 and words[0] == "column" and words[1].isdigit():
+        number = int(words[1])
+        return number - 1 if 0 < number <= width else None
+    return None
 
 
 def _title(located: Located, options: ImportOptions, path: Path) -> tuple[str, str]:
