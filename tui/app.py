@@ -15,7 +15,7 @@ from store.models import PlanInfo
 from tui import collect_from_now_on
 from tui.commands import ActionPlanCommands
 from tui.dialogs.help import HelpScreen
-from tui.dialogs.import_dialog import ImportDialog
+from tui.dialogs.path import PathDialog
 from tui.dialogs.picker import PickerDialog
 from tui.dialogs.text import TextDialog
 from tui.keys import key_help
@@ -36,7 +36,7 @@ class ActionPlanApp(InOrderKeys, FileWatch, Workflows, App[str]):
         Binding("q", "quit", "Quit", tooltip="Quit (everything is already saved)", id="quit"),
         Binding("question_mark,f1", "help", "Help", tooltip="Show every key", id="help"),
         Binding("p", "switch_plan", "Plan", tooltip="Switch plan", show=False, id="switch_plan"),
-        Binding("i", "import", "Import", tooltip="Import a plan", show=False, id="import"),
+        Binding("i", "import", "Import", tooltip="Import a plan…", show=False, id="import"),
         Binding("w", "review", "Review", tooltip="Weekly review", id="review"),
         Binding("D", "dashboard", "Dashboard", tooltip="Dashboard", show=False, id="dashboard"),
         Binding("x", "export", "Export", tooltip="Export a report", show=False, id="export"),
@@ -142,7 +142,9 @@ class ActionPlanApp(InOrderKeys, FileWatch, Workflows, App[str]):
         self.call_from_thread(self.push_screen, PickerDialog("Switch plan", titles), chosen)
 
     def action_import(self) -> None:
-        self.push_screen(ImportDialog(self.preview_import), self.run_import)
+        self.push_screen(
+            PathDialog("Import a plan (CSV, Excel or an actionplan export)"), self.open_workbench
+        )
 
     def current_plan(self) -> PlanInfo | None:
         """The plan on the main screen, if one is shown."""

@@ -66,41 +66,12 @@ class Workflows(_Base):
         return MainScreen(plan) if plan else MainScreen(plans[0], first)
 
     # --------------------------------------------------------------- import
-    def preview_import(self, path: Path) -> str:
-        """A dry run of importing ``path`` (runs in the dialog's thread)."""
-        from importers import ImportFailure, ImportOptions
-        from importers.apply import import_files, summary
+    def open_workbench(self, path: Path | None) -> None:
+        """The import workbench on ``path`` (chosen in the path dialog)."""
+        from tui.screens.workbench import WorkbenchScreen
 
-        try:
-            results, reports = import_files(
-                self.store, [path], ImportOptions(today=self.store.today()), dry_run=True
-            )
-        except (ImportFailure, StoreError) as exc:
-            raise ValueError(str(exc)) from None
-        return "\n".join(summary(results, reports, dry_run=True))
-
-    def run_import(self, path: Path | None) -> None:
-        """Import after the preview was confirmed."""
         if path is not None:
-            self.notify(f"Importing {path.name} …", markup=False)
-            self._import(path)
-
-    @work(thread=True, exclusive=True, group="import", exit_on_error=False)
-    def _import(self, path: Path) -> None:
-        from importers import ImportFailure, ImportOptions
-        from importers.apply import import_files
-
-        try:
-            _, reports = import_files(self.store, [path], ImportOptions(today=self.store.today()))
-            plans = self.store.plans()
-        except (ImportFailure, StoreError) as exc:
-            self.call_from_thread(
-                self.notify, f"Import failed: {exc}", severity="error", markup=False, timeout=10
-            )
-            return
-        title = reports[0].plan_title if reports else None
-        self.call_from_thread(self.notify, f"Imported {path.name}", markup=False)
-        self.call_from_thread(self.show_plans, plans, title)
+            self.push_screen(WorkbenchScreen(path))
 
     # --------------------------------------------------------------- export
     def action_export(self) -> None:

@@ -384,10 +384,10 @@ async def test_empty_database_import_flow(db_path: Path) -> None:
         assert "No plans yet" in str(app.screen.query_one("#welcome").render())
         await pilot.press("i", *str(fixture), "enter")
         await settle(pilot)
-        preview = str(app.screen.query_one("#preview").render())
-        assert "would import" in preview and "actions: 11 created" in preview
-        assert Store.open(db_path).plans() == []  # the preview wrote nothing
-        await pilot.press("enter")
+        counts = str(app.screen.query_one("#wb-counts").render())
+        assert counts == "6 recommendations · 11 actions · 11 updates"
+        assert Store.open(db_path).plans() == []  # the workbench wrote nothing
+        await pilot.press("ctrl+s")
         await settle(pilot)
         assert "11 of 11 actions" in bar_text(app)
     s = Store.open(db_path)

@@ -69,3 +69,13 @@ def test_detail_opened_at_80x24(snap_compare: Any, tmp_path: Path) -> None:
     assert snap_compare(
         demo_app(tmp_path), terminal_size=(80, 24), run_before=pressing("down", "enter")
     )
+
+
+def test_import_workbench(snap_compare: Any, tmp_path: Path) -> None:
+    """The workbench at 120x40 on a published ILACS plan: the source with header row 4
+    marked and each column's role over its name, the plan as it will import
+    ("4 recommendations · 9 actions · 7 updates"), and the two deadlines it could not date."""
+    plan = Path(__file__).parent.parent / "fixtures" / "plans" / "council_ilacs_westshire.csv"
+    assert snap_compare(
+        demo_app(tmp_path), terminal_size=(120, 40), run_before=pressing("i", *str(plan), "enter")
+    )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from rich.cells import cell_len, set_cell_size
+from rich.cells import set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding
@@ -21,7 +21,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from store.models import ActionRow
-from tui.safe import plain
+from tui.safe import fit, plain
 
 STATUS_TEXT = {
     "not_started": "Not started",
@@ -304,18 +304,18 @@ class ActionList(ScrollView, can_focus=True):
         status = (STATUS_TEXT if cols.long_status else STATUS_SHORT)[row.status]
         segments = [
             Segment("! ", OVERDUE) if row.overdue else Segment("  ", PLAIN),
-            Segment(_fit(row.ref, cols.ref), DONE_BOLD if done else BOLD),
-            Segment(_fit(row.text, cols.text), base),
+            Segment(fit(row.ref, cols.ref), DONE_BOLD if done else BOLD),
+            Segment(fit(row.text, cols.text), base),
         ]
         if cols.leads:
-            segments.append(Segment(_fit(", ".join(row.leads), cols.leads), base))
+            segments.append(Segment(fit(", ".join(row.leads), cols.leads), base))
         segments += [
-            Segment(_fit(_due(row, cols), cols.due), OVERDUE if row.overdue else base),
-            Segment(_fit(status, cols.status), base),
-            Segment(_fit(" " + RAG_TEXT.get(rag, "-"), cols.rag), RAG_STYLE.get(rag, base)),
+            Segment(fit(_due(row, cols), cols.due), OVERDUE if row.overdue else base),
+            Segment(fit(status, cols.status), base),
+            Segment(fit(" " + RAG_TEXT.get(rag, "-"), cols.rag), RAG_STYLE.get(rag, base)),
         ]
         if cols.updated:
-            segments.append(Segment(" " + _fit(age(row.last_update, self.today), 5), base))
+            segments.append(Segment(" " + fit(age(row.last_update, self.today), 5), base))
         return segments
 
 
@@ -335,19 +335,8 @@ def _due(row: ActionRow, cols: Columns) -> str:
 
 def header_line(cols: Columns) -> str:
     """Column titles matching ``ActionList`` rows."""
-    line = "  " + _fit("Ref", cols.ref) + _fit("Action", cols.text)
+    line = "  " + fit("Ref", cols.ref) + fit("Action", cols.text)
     if cols.leads:
-        line += _fit("Leads", cols.leads)
-    line += _fit("Due", cols.due) + _fit("Status", cols.status) + _fit("RAG", cols.rag)
-    return line + (" " + _fit("Upd", 5) if cols.updated else "")
-
-
-def _fit(value: str, width: int) -> str:
-    """One line of user text, cut or padded to exactly ``width`` cells."""
-    if value.isascii() and value.isprintable():  # most cells: one cell per character
-        text = " ".join(value.split())
-        return text[: width - 2] + "… " if len(text) > width - 1 else text.ljust(width)
-    text = plain(value, one_line=True)
-    if cell_len(text) > width - 1:
-        text = set_cell_size(text, width - 2) + "…"
-    return set_cell_size(text, width - 1) + " "
+        line += fit("Leads", cols.leads)
+    line += fit("Due", cols.due) + fit("Status", cols.status) + fit("RAG", cols.rag)
+    return line + (" " + fit("Upd", 5) if cols.updated else "")

@@ -1,0 +1,200 @@
+"""The import workbench driven by keys: what it shows, what each correction changes, and
+what reaches the database (only Ctrl+S writes, all of the plan or none of it)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from textual.pilot import Pilot
+from textual.widgets import Input, Static
+
+from bench.synth import write_csv
+from tests.tui.test_tui_main import running, settle
+from tui.app import ActionPlanApp
+from tui.dialogs.path import PathDialog, complete_path
+from tui.screens.main import MainScreen
+from tui.screens.workbench import WorkbenchScreen
+from tui.widgets.plan_preview import PlanPreview
+from tui.widgets.source_grid import SourceGrid
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+SOUTHWARK = FIXTURES / "southwark_2017.csv"  # header on row 3; 6 recommendations, 11 actions
+
+
+async def open_workbench(pilot: Pilot[object], path: Path) -> WorkbenchScreen:
+    await pilot.press("i", *str(path), "enter")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, WorkbenchScreen)
+    return screen
+
+
+def counts(app: ActionPlanApp) -> str:
+    return str(app.screen.query_one("#wb-counts", Static).render())
+
+
+def grid_lines(app: ActionPlanApp, lines: int = 12) -> list[str]:
+    grid = app.screen.query_one(SourceGrid)
+    return ["".join(s.text for s in grid.render_line(y)) for y in range(lines)]
+
+
+def plan_lines(app: ActionPlanApp, lines: int = 12) -> list[str]:
+    plan = app.screen.query_one(PlanPreview)
+    return ["".join(s.text for s in plan.render_line(y)) for y in range(lines)]
+
+
+def rows(db: Path, sql: str) -> list[tuple[object, ...]]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute(sql).fetchall()
+
+
+async def test_the_workbench_shows_the_source_the_plan_and_what_was_unsure(
+    db_path: Path,
+) -> None:
+    async with running(db_path) as (app, pilot):
+        await open_workbench(pilot, SOUTHWARK)
+        grid = grid_lines(app)
+        assert grid[0].split()[:2] == ["Recommendation", "Action"]  # each column's name…
+        assert grid[1].split()[:2] == ["recommendation", "action"]  # …over its role
+        assert grid[4].startswith("▶  3 Recommendation")  # the header row, marked
+        assert counts(app) == "6 recommendations · 11 actions · 11 updates"
+        plan = plan_lines(app)
+        assert plan[1].startswith("1     Ensure that prompt decisions")
+        assert "1.1   Introduce enhanced" in plan[2] and "30 Apr 2018" in plan[2]
+        unsure = str(app.screen.query_one("#wb-unsure", Static).render())
+        assert "row 14: RAG '?????' not understood" in unsure
+        assert "same as: actionplan import southwark_2017.csv" in unsure
+    assert rows(db_path, "SELECT COUNT(*) FROM actions") == [(0,)]
+
+
+async def test_a_role_change_recounts_and_ctrl_s_imports_with_it(db_path: Path) -> None:
+    async with running(db_path) as (app, pilot):
+        await open_workbench(pilot, SOUTHWARK)
+        await pilot.press(*["right"] * 5, "enter")  # "Key points to note": the updates
+        await pilot.press(*"extra", "enter")
+        await settle(pilot)
+        assert counts(app) == "6 recommendations · 11 actions · 0 updates"
+        assert grid_lines(app)[1].split()[-1] == "extra"
+        unsure = str(app.screen.query_one("#wb-unsure", Static).render())
+        assert "--map 'Key points to note=extra'" in unsure
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)  # the imported plan is open
+        assert "Southwark" in app.screen.plan.title
+    assert rows(db_path, "SELECT COUNT(*) FROM actions") == [(11,)]
+    assert rows(db_path, "SELECT COUNT(*) FROM updates") == [(0,)]
+    kept = rows(db_path, "SELECT fields FROM actions WHERE ref = '2.1'")[0][0]
+    assert "Key points to note" in str(kept)  # not an update, but not lost either
+
+
+async def test_marking_the_header_row_recounts(db_path: Path) -> None:
+    async with running(db_path) as (app, pilot):
+        await open_workbench(pilot, SOUTHWARK)
+        await pilot.press("h")  # on row 1, the title: now the header
+        await settle(pilot)
+        assert grid_lines(app)[2].startswith("▶  1 Southwark")
+        assert not grid_lines(app)[4].startswith("▶")
+        assert counts(app) == "1 recommendation · 10 actions · 0 updates"
+        await pilot.press("down", "down", "h")  # back to row 3
+        await settle(pilot)
+        assert counts(app) == "6 recommendations · 11 actions · 11 updates"
+
+
+async def test_a_correction_that_leaves_no_action_column_says_so_and_imports_nothing(
+    db_path: Path,
+) -> None:
+    async with running(db_path) as (app, pilot):
+        await open_workbench(pilot, SOUTHWARK)
+        await pilot.press("end", "h")  # the last row, an action, as the header
+        await settle(pilot)
+        assert counts(app).startswith("Nothing to import: header on row 16 has no action")
+        assert grid_lines(app, 20)[17].startswith("▶ 16 ")  # still marked where the user said
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, WorkbenchScreen)
+    assert rows(db_path, "SELECT COUNT(*) FROM plans") == [(0,)]
+
+
+async def test_esc_leaves_without_writing_and_asks_first_after_a_correction(
+    db_path: Path,
+) -> None:
+    async with running(db_path) as (app, pilot):
+        await open_workbench(pilot, SOUTHWARK)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(app.screen, WorkbenchScreen)
+        await open_workbench(pilot, SOUTHWARK)
+        await pilot.press("h", "escape")
+        await settle(pilot)
+        assert "Leave without importing?" in str(app.screen.query_one(".title", Static).render())
+        await pilot.press("y")
+        await settle(pilot)
+        assert not isinstance(app.screen, WorkbenchScreen)
+    assert rows(db_path, "SELECT COUNT(*) FROM plans") == [(0,)]
+
+
+async def test_cells_are_shown_as_written_never_as_markup(db_path: Path, tmp_path: Path) -> None:
+    plan = tmp_path / "brackets.csv"
+    plan.write_text(
+        "Ref,Action,Lead,Deadline\n"
+        "1.1,Agree [TBC] now,[/bold] Jo Bloggs,March 2027\n"
+        "1.2,[b]Review[/b] \x1b[31mcases,Ann Lee,June 2027\n"
+    )
+    async with running(db_path) as (app, pilot):
+        await open_workbench(pilot, plan)
+        grid = "\n".join(grid_lines(app))
+        assert "Agree [TBC] now" in grid and "[/bold] Jo Bloggs" in grid
+        assert "\x1b" not in grid
+        preview = "\n".join(plan_lines(app))
+        assert "Agree [TBC] now" in preview and "[b]Review[/b] " in preview
+
+
+async def test_tab_completes_the_path(db_path: Path) -> None:
+    async with running(db_path) as (app, pilot):
+        await pilot.press("i", *str(FIXTURES / "southw"), "tab")
+        await settle(pilot)
+        assert isinstance(app.screen, PathDialog)
+        assert app.screen.query_one(Input).value == str(SOUTHWARK)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, WorkbenchScreen)
+
+
+def test_completion_stops_where_the_names_part_and_lists_them(tmp_path: Path) -> None:
+    for name in ("plan-2024.csv", "plan-2025.xlsx", "notes.txt"):
+        (tmp_path / name).write_text("x")
+    (tmp_path / "plans").mkdir()
+    assert complete_path(f"{tmp_path}/pl") == (
+        f"{tmp_path}/plan",
+        ["plan-2024.csv", "plan-2025.xlsx", "plans/"],
+    )
+    assert complete_path(f"{tmp_path}/n") == (f"{tmp_path}/notes.txt", [])
+    assert complete_path(f"{tmp_path}/zz") == (f"{tmp_path}/zz", [])
+
+
+async def test_a_recount_overtaken_by_a_newer_correction_is_dropped(db_path: Path) -> None:
+    async with running(db_path) as (app, pilot):
+        screen = await open_workbench(pilot, SOUTHWARK)
+        stale = screen.shown
+        assert stale is not None
+        await pilot.press("h")  # row 1 as header: a newer run
+        await settle(pilot)
+        screen._show(screen.generation - 1, stale, [])  # the older run reports late
+        assert counts(app) == "1 recommendation · 10 actions · 0 updates"
+
+
+async def test_a_5000_row_file_draws_only_the_screen(db_path: Path, tmp_path: Path) -> None:
+    big = tmp_path / "big.csv"
+    write_csv(big, 5000)
+    async with running(db_path) as (app, pilot):
+        screen = await open_workbench(pilot, big)
+        assert counts(app) == "250 recommendations · 5000 actions · 5000 updates"
+        assert len(screen.query("*")) < 30  # no widget per row or cell
+        await pilot.press("end")
+        height = screen.query_one(SourceGrid).size.height
+        assert grid_lines(app, height)[-1].startswith("  5002  ")  # the last row, on screen
+        await pilot.press("right", "right", "right", "enter", *"ignore", "enter")
+        await settle(pilot)
+        assert counts(app).startswith("250 recommendations · 5000 actions")
+    assert rows(db_path, "SELECT COUNT(*) FROM actions") == [(0,)]

@@ -1,0 +1,301 @@
+"""The import workbench: the file as read beside the plan it would give, corrected by keys.
+
+Left, the source grid (header row marked, each column headed by its role);
+right, the plan as it will import and its counts; below, what the importer
+was unsure of. A correction (a column's role, the header row) re-runs the
+stages after ``read`` in a worker, and a result that a newer correction has
+overtaken is dropped, so typing never waits. Ctrl+S imports with the same
+options and the same store import as ``actionplan import --map … --header-row``.
+"""
+
+from __future__ import annotations
+
+import shlex
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import ProgressBar, Static
+
+from tui.dialogs.choice import ChoiceDialog
+from tui.dialogs.picker import PickerDialog
+from tui.safe import plain
+from tui.watch import ReportsFailures
+from tui.widgets.key_bar import KeyBar
+from tui.widgets.plan_preview import PlanPreview, PlanRow, plan_rows
+from tui.widgets.source_grid import Column, SourceGrid, column_widths
+
+if TYPE_CHECKING:
+    from importers import ImportOptions
+    from importers.workbench import Preview, Source
+    from store import Store
+    from store.models import PlanInfo
+
+LEAVE_CHOICES = [("y", "leave", "Yes, leave without importing"), ("n", "stay", "No, go back")]
+
+
+class WorkbenchScreen(ReportsFailures, Screen[None]):
+    """One file: read once, corrected by keys, imported with Ctrl+S."""
+
+    BINDINGS = [
+        Binding(
+            "enter", "role", "Role", tooltip="Choose the highlighted column's role", id="wb_role"
+        ),
+        Binding(
+            "h",
+            "header_row",
+            "Header row",
+            tooltip="The highlighted row is the header row",
+            id="wb_header",
+        ),
+        Binding(
+            "ctrl+s", "import_plan", "Import", tooltip="Import the plan as shown", id="wb_import"
+        ),
+        Binding(
+            "escape", "leave", "Leave", tooltip="Leave without importing anything", id="wb_leave"
+        ),
+    ]
+
+    @dataclass
+    class Progressed(Message):
+        """A run of the stages is ``done`` rows of ``total`` through."""
+
+        generation: int
+        done: int
+        total: int
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self.source: Source | None = None
+        self.shown: Preview | None = None
+        self.mapping: dict[str, str] = {}  # --map COLUMN=FIELD
+        self.header_row: int | None = None  # --header-row N
+        self.generation = 0  # of the newest run: older results are dropped
+        self.importing = False
+
+    @property
+    def store(self) -> Store:
+        """The app's open store."""
+        return self.app.store  # type: ignore[attr-defined, no-any-return]
+
+    def compose(self) -> ComposeResult:
+        yield Static(
+            f" Import — {plain(self.path.name, one_line=True)}", id="wb-title", markup=False
+        )
+        with Horizontal(id="wb-panes"):
+            yield SourceGrid(id="wb-source")
+            with Vertical(id="wb-plan-pane"):
+                yield Static("Reading …", id="wb-counts", markup=False)
+                yield PlanPreview(id="wb-plan")
+        with VerticalScroll(id="wb-notes"):
+            yield Static("", id="wb-unsure", markup=False)
+        yield ProgressBar(id="wb-progress", show_eta=False)
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        self.query_one("#wb-source").border_title = "Source"
+        self.query_one("#wb-plan-pane").border_title = "Plan as it will import"
+        self.query_one("#wb-notes").border_title = "Unsure"
+        self.query_one(SourceGrid).focus()
+        self._read(self.options(), self.generation)
+
+    def options(self) -> ImportOptions:
+        """What the user has told the importer so far, as the CLI's flags would."""
+        from importers import ImportOptions
+
+        return ImportOptions(
+            mapping=dict(self.mapping), header_row=self.header_row, today=self.store.today()
+        )
+
+    # ----------------------------------------------------------- running
+    @work(thread=True, exclusive=True, group="workbench", exit_on_error=False)
+    def _read(self, options: ImportOptions, generation: int) -> None:
+        from importers import ImportFailure
+        from importers.workbench import preview, read_source
+
+        try:
+            source = read_source(self.path, options)
+        except (ImportFailure, OSError) as exc:
+            self.app.call_from_thread(self._unreadable, str(exc))
+            return
+        found = preview(source, options, self._progress(generation))
+        grid = found.sheet.grid if found.sheet else []
+        widths, rows = column_widths(grid), plan_rows(found.plans)
+        self.app.call_from_thread(self._read_done, source, grid, widths, found, rows)
+
+    @work(thread=True, exclusive=True, group="workbench", exit_on_error=False)
+    def _rerun(self, source: Source, options: ImportOptions, generation: int) -> None:
+        from importers.workbench import preview
+
+        found = preview(source, options, self._progress(generation))
+        rows = plan_rows(found.plans)
+        self.app.call_from_thread(self._show, generation, found, rows)
+
+    def _progress(self, generation: int) -> Callable[[int, int], None]:
+        last = [-1]
+
+        def report(done: int, total: int) -> None:
+            percent = done * 100 // max(total, 1)
+            if percent >= last[0] + 5:  # some twenty messages a run, not one per group
+                last[0] = percent
+                self.post_message(self.Progressed(generation, done, total))
+
+        return report
+
+    def on_workbench_screen_progressed(self, event: Progressed) -> None:
+        if event.generation == self.generation:
+            self.query_one(ProgressBar).update(total=event.total, progress=event.done)
+
+    def _unreadable(self, reason: str) -> None:
+        self.query_one("#wb-counts", Static).update(f"Cannot read the file: {reason}")
+        self.query_one(ProgressBar).display = False
+
+    def _read_done(
+        self,
+        source: Source,
+        grid: list[list[str]],
+        widths: list[int],
+        found: Preview,
+        rows: list[PlanRow],
+    ) -> None:
+        self.source = source
+        self.query_one(SourceGrid).show(grid, widths)
+        self._show(self.generation, found, rows)
+
+    def _show(self, generation: int, found: Preview, rows: list[PlanRow]) -> None:
+        if generation != self.generation:
+            return  # a newer correction is on its way: this result is already stale
+        self.shown = found
+        self.query_one(ProgressBar).display = False
+        self._label_grid(found.headers, found.roles, found.header_index)
+        self.query_one("#wb-counts", Static).update(found.counts)
+        self.query_one(PlanPreview).show(rows)
+        self.query_one("#wb-unsure", Static).update("\n".join(self._notes(found)))
+
+    def _label_grid(self, headers: list[str], roles: dict[int, str], header: int | None) -> None:
+        from importers.workbench import ROLE_WORDS
+
+        width = len(self.query_one(SourceGrid).widths)
+        names = [headers[i] if i < len(headers) else "" for i in range(width)]
+        columns = [
+            Column(names[i], ROLE_WORDS.get(roles.get(i, "extra"), "extra")) for i in range(width)
+        ]
+        self.query_one(SourceGrid).label(columns, header)
+
+    def _notes(self, found: Preview) -> list[str]:
+        lines = [plain(n, one_line=True) for n in found.unsure] or ["nothing"]
+        facts = " · ".join(found.notes)
+        return [*lines, "", plain(facts, one_line=True), "same as: " + self.command()]
+
+    def command(self) -> str:
+        """The CLI command that imports what the workbench shows."""
+        words = ["actionplan", "import", self.path.name]
+        for column, role in self.mapping.items():
+            words += ["--map", f"{column}={role}"]
+        if self.header_row is not None:
+            words += ["--header-row", str(self.header_row)]
+        return plain(shlex.join(words), one_line=True)
+
+    def _corrected(self) -> None:
+        """A correction was made: recount off the UI thread, dropping older runs."""
+        assert self.source is not None
+        self.generation += 1
+        self.query_one("#wb-counts", Static).update("Recounting …")
+        bar = self.query_one(ProgressBar)
+        bar.update(total=None, progress=0)
+        bar.display = True
+        self._rerun(self.source, self.options(), self.generation)
+
+    # -------------------------------------------------------------- keys
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("role", "header_row"):
+            return self._correctable()
+        if action == "import_plan":
+            return self.shown is not None and not self.shown.failure and not self.importing
+        return True
+
+    def _correctable(self) -> bool:
+        return self.source is not None and self.source.export is None
+
+    def action_role(self) -> None:
+        from importers.workbench import ROLES, column_key
+
+        if not self._correctable() or self.shown is None:
+            return
+        column = self.query_one(SourceGrid).column
+        key = column_key(self.shown.headers, column)
+        words = [word for word, _ in ROLES]
+
+        def chosen(word: str | None) -> None:
+            if word is not None:
+                self.mapping[key] = dict(ROLES)[word]
+                self._corrected()
+
+        self.app.push_screen(PickerDialog(f"Role of {key}", words), chosen)
+
+    def action_header_row(self) -> None:
+        from importers.workbench import mapping_for_header
+
+        if not self._correctable() or self.shown is None or self.shown.sheet is None:
+            return
+        row = self.query_one(SourceGrid).row
+        self.mapping = mapping_for_header(self.mapping, self.shown.sheet, row)
+        self.header_row = row + 1
+        self.query_one(SourceGrid).label(self.query_one(SourceGrid).columns, row)
+        self._corrected()
+
+    def action_import_plan(self) -> None:
+        if self.shown is None or self.shown.failure or self.importing:
+            self.notify("Nothing to import yet", severity="warning")
+            return
+        self.importing = True
+        self.refresh_bindings()
+        self.notify(f"Importing {self.path.name} …", markup=False)
+        self._import(self.options())
+
+    @work(thread=True, exclusive=True, group="write", exit_on_error=False)
+    def _import(self, options: ImportOptions) -> None:
+        from importers import ImportFailure
+        from importers.apply import import_files
+        from store import StoreError
+
+        try:
+            _, reports = import_files(self.store, [self.path], options)
+            plans = self.store.plans()
+        except (ImportFailure, StoreError) as exc:
+            self.app.call_from_thread(self._import_failed, str(exc))
+            return
+        title = reports[0].plan_title if reports else None
+        self.app.call_from_thread(self._imported, plans, title)
+
+    def _import_failed(self, reason: str) -> None:
+        self.importing = False
+        self.refresh_bindings()
+        self.notify(f"Import failed: {reason}", severity="error", markup=False, timeout=10)
+
+    def _imported(self, plans: list[PlanInfo], title: str | None) -> None:
+        self.notify(f"Imported {self.path.name}", markup=False)
+        app = self.app
+        self.dismiss(None)
+        app.show_plans(plans, title)  # type: ignore[attr-defined]
+
+    def action_leave(self) -> None:
+        if not (self.mapping or self.header_row is not None):
+            self.dismiss(None)
+            return
+
+        def chosen(answer: str | None) -> None:
+            if answer == "leave":
+                self.dismiss(None)
+
+        self.app.push_screen(
+            ChoiceDialog("Leave without importing? The corrections are lost", LEAVE_CHOICES), chosen
+        )
