@@ -89,6 +89,11 @@ def read_field(writer: Writer, entity: str, entity_id: int, field: str) -> Any:
             "SELECT due, due_text, due_precision FROM actions WHERE id = ?", (entity_id,)
         ).fetchone()
         return {"due": row[0], "due_text": row[1], "due_precision": row[2]}
+    if entity == "action" and field == "place":
+        row = writer.execute(
+            "SELECT recommendation_id, position FROM actions WHERE id = ?", (entity_id,)
+        ).fetchone()
+        return {"recommendation_id": row[0], "position": row[1]}
     table = _table(entity)
     row = writer.execute(f"SELECT {field} FROM {table} WHERE id = ?", (entity_id,)).fetchone()
     if row is None:
@@ -120,6 +125,8 @@ def write_field(writer: Writer, entity: str, entity_id: int, field: str, value: 
             "UPDATE actions SET due = ?, due_text = ?, due_precision = ? WHERE id = ?",
             (value["due"], value["due_text"], value["due_precision"], entity_id),
         )
+    elif entity == "action" and field == "place":
+        _write_place(writer, entity_id, value)
     elif field == "fields":
         _write_column(writer, entity, entity_id, "fields", json.dumps(value, ensure_ascii=False))
     elif field in _SIMPLE.get(entity, set()):
@@ -157,6 +164,17 @@ def _write_column(writer: Writer, entity: str, entity_id: int, field: str, value
     if isinstance(value, bool):
         value = int(value)
     writer.execute(f"UPDATE {table} SET {field} = ? WHERE id = ?", (value, entity_id))
+
+
+def _write_place(writer: Writer, action_id: int, place: dict[str, int]) -> None:
+    """An action's recommendation and position there; the recommendation's own position
+    is copied beside it (the list's order) from the recommendation as it is now."""
+    rec_id = place["recommendation_id"]
+    writer.execute(
+        "UPDATE actions SET recommendation_id = ?, position = ?, rec_position ="
+        " (SELECT position FROM recommendations WHERE id = ?) WHERE id = ?",
+        (rec_id, place["position"], rec_id, action_id),
+    )
 
 
 def _write_people(writer: Writer, action_id: int, role: str, names: list[str]) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from store import history
+from store import history, shaping
 from store.apply import change, ensure_person, person_key, revive_archived_plan
 from store.bulk import gc_paused
 from store.clock import now_iso
@@ -25,6 +25,7 @@ from store.models import (
 )
 from store.reads import ReadStore
 from store.schema import connect, open_reader
+from store.shaping import Renumbering
 
 if TYPE_CHECKING:
     from store.docs import PlanDoc
@@ -148,48 +149,67 @@ class Store(ReadStore):
         due, status, rag) are set in the same recorded edit."""
         text = _required(text, "action text")
         with self.writing("add action") as w:
-            rec = w.execute(
-                "SELECT plan_id, position, ref FROM recommendations WHERE id = ?", (rec_id,)
-            ).fetchone()
-            if rec is None:
-                raise NotFoundError(f"no recommendation with id {rec_id}")
-            (top,) = w.execute(
-                "SELECT coalesce(max(position), -1) FROM actions WHERE recommendation_id = ?",
-                (rec_id,),
-            ).fetchone()
-            ref = ref.strip() if ref and ref.strip() else _next_ref(w, rec[0], rec_id, rec[2])
-            now = now_iso()
-            cur = w.execute(
-                "INSERT INTO actions (plan_id, recommendation_id, rec_position, position, ref,"
-                " text, due_precision, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'open',"
-                " ?, ?)",
-                (rec[0], rec_id, rec[1], top + 1, ref, text, now, now),
-            )
-            action_id = int(cur.lastrowid or 0)
-            w.record("action", action_id, "archived", True, False)
-            for field, value in fields.items():
-                change(w, "action", action_id, field, value)
-            w.touched_actions.add(action_id)
-        return action_id
+            return _insert_action(w, rec_id, text, ref, fields)
 
-    def add_recommendation(self, plan_id: int, text: str, ref: str | None = None) -> int:
-        """A new recommendation at the end of a plan."""
+    def add_recommendation(
+        self, plan_id: int, text: str, ref: str | None = None, actions: Sequence[str] = ()
+    ) -> int:
+        """A new recommendation at the end of a plan, with its first ``actions`` (one
+        text each, numbered "<ref>.1", "<ref>.2" …), in one recorded edit."""
+        text = _required(text, "recommendation text")
         with self.writing("add recommendation") as w:
-            count, top = w.execute(
-                "SELECT count(*), coalesce(max(position), -1) FROM recommendations"
-                " WHERE plan_id = ?",
+            (top,) = w.execute(
+                "SELECT coalesce(max(position), -1) FROM recommendations WHERE plan_id = ?",
                 (plan_id,),
             ).fetchone()
-            ref = ref.strip() if ref and ref.strip() else str(count + 1)
+            ref = ref.strip() if ref and ref.strip() else _next_rec_ref(w, plan_id)
+            if w.execute(
+                "SELECT 1 FROM recommendations WHERE plan_id = ? AND ref = ? AND archived = 0",
+                (plan_id, ref),
+            ).fetchone():
+                raise InvalidValueError(f"recommendation ref: {ref} is taken in this plan")
             now = now_iso()
             cur = w.execute(
                 "INSERT INTO recommendations (plan_id, ref, text, position, created_at,"
                 " updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-                (plan_id, ref, text.strip(), top + 1, now, now),
+                (plan_id, ref, text, top + 1, now, now),
             )
             rec_id = int(cur.lastrowid or 0)
             w.record("recommendation", rec_id, "archived", True, False)
+            for action in actions:
+                if action.strip():
+                    _insert_action(w, rec_id, action.strip(), None, {})
         return rec_id
+
+    def next_recommendation_ref(self, plan_id: int) -> str:
+        """The ref a new recommendation of the plan gets unless the user gives one."""
+        with self.reading() as conn:
+            return _next_rec_ref(Writer(conn, "look"), plan_id)
+
+    # ------------------------------------------------------ shaping a plan
+    def move_action(self, action_id: int, rec_id: int) -> bool:
+        """Move an action to the end of another recommendation of its plan (recorded,
+        undoable); it keeps its id, ref, updates and history. False if already there."""
+        with self.writing("move action") as w:
+            return shaping.move_to(w, action_id, rec_id)
+
+    def shift_action(self, action_id: int, step: int) -> ActionRow | None:
+        """Move an action ``step`` places (-1 up, 1 down) within its recommendation by
+        swapping it with that neighbour; the neighbour, or None at either end."""
+        with self.writing("reorder action") as w:
+            other = shaping.shift(w, action_id, step)
+        return self.action(other) if other is not None else None
+
+    def renumbering(self, plan_id: int, rec_id: int | None = None) -> list[Renumbering]:
+        """The refs ``renumber`` would change (nothing is written)."""
+        with self.reading() as conn:
+            return shaping.renumbering(Writer(conn, "look"), plan_id, rec_id)
+
+    def renumber(self, plan_id: int, rec_id: int | None = None) -> list[Renumbering]:
+        """Give a recommendation's (or, with None, every) action the ref "<rec ref>.<n>"
+        in its current order, in one recorded edit that one undo takes back."""
+        with self.writing("renumber") as w:
+            return shaping.renumber(w, plan_id, rec_id)
 
     def alias(self, alias: str, name: str) -> None:
         """Teach the store that ``alias`` (e.g. initials) means ``name``."""
@@ -324,6 +344,47 @@ def _required(text: str, field: str) -> str:
     if not text:
         raise InvalidValueError(f"{field}: must not be empty")
     return text
+
+
+def _insert_action(
+    writer: Writer, rec_id: int, text: str, ref: str | None, fields: dict[str, Any]
+) -> int:
+    rec = writer.execute(
+        "SELECT plan_id, position, ref FROM recommendations WHERE id = ?", (rec_id,)
+    ).fetchone()
+    if rec is None:
+        raise NotFoundError(f"no recommendation with id {rec_id}")
+    (top,) = writer.execute(
+        "SELECT coalesce(max(position), -1) FROM actions WHERE recommendation_id = ?",
+        (rec_id,),
+    ).fetchone()
+    ref = ref.strip() if ref and ref.strip() else _next_ref(writer, rec[0], rec_id, rec[2])
+    now = now_iso()
+    cur = writer.execute(
+        "INSERT INTO actions (plan_id, recommendation_id, rec_position, position, ref,"
+        " text, due_precision, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'open',"
+        " ?, ?)",
+        (rec[0], rec_id, rec[1], top + 1, ref, text, now, now),
+    )
+    action_id = int(cur.lastrowid or 0)
+    writer.record("action", action_id, "archived", True, False)
+    for field, value in fields.items():
+        change(writer, "action", action_id, field, value)
+    writer.touched_actions.add(action_id)
+    return action_id
+
+
+def _next_rec_ref(writer: Writer, plan_id: int) -> str:
+    """One past the highest whole-number recommendation ref of the plan (after 1, 2, 5
+    comes 6; not the count), skipping any ref a recommendation already has."""
+    taken = {
+        str(r[0]).strip()
+        for r in writer.execute("SELECT ref FROM recommendations WHERE plan_id = ?", (plan_id,))
+    }
+    n = max((int(t) for t in taken if t.isdigit()), default=0) + 1
+    while str(n) in taken:
+        n += 1
+    return str(n)
 
 
 def _next_ref(writer: Writer, plan_id: int, rec_id: int, rec_ref: str) -> str:
