@@ -57,7 +57,17 @@ EDIT_BINDINGS = [
 Write = Callable[[], object]
 Subjects = dict[tuple[str, int], str]
 UNDO_CHOICES = [("y", "undo", "Yes, undo it"), ("n", "keep", "No, keep it")]
-NEEDS_ACTION = {"set_status", "set_rag", "set_due", "set_people", "add_update", "edit_text"}
+NEEDS_ACTION = {
+    "set_status",
+    "set_rag",
+    "set_due",
+    "set_people",
+    "add_update",
+    "edit_text",
+    "move_action",
+    "shift_action",
+    "archive",
+}
 
 
 class ActionEditor(ReportsFailures, Screen[None]):

@@ -54,8 +54,10 @@ def field_change(field: str, before: object, after: object) -> str:
         return f"{field} {names_word(before)} → {names_word(after)}"
     if field == "archived":
         return "archived" if after else "restored"
-    if field in ("recommendation_id", "position", "rec_position"):
+    if field in ("place", "recommendation_id", "position", "rec_position"):
         return "moved"
+    if field == "ref":
+        return f"ref {plain(str(before), True)} → {plain(str(after), True)}"
     return f"{field} edited"
 
 
@@ -73,7 +75,10 @@ def changes_words(changes: list[Change], subjects: Mapping[tuple[str, int], str]
         said = field_change(c.field, c.before, c.after)
         if said not in parts.setdefault(who, []):
             parts[who].append(said)
-    return "; ".join(f"{who}: {', '.join(said)}" for who, said in parts.items())
+    lines = [f"{who}: {', '.join(said)}" for who, said in parts.items()]
+    if len(lines) > 4:  # a renumbering or an import: a toast, not a page
+        lines = [*lines[:3], f"and {len(lines) - 3} more"]
+    return "; ".join(lines)
 
 
 def undo_words(entry: HistoryEntry, subjects: Mapping[tuple[str, int], str]) -> str:

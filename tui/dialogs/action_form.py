@@ -17,7 +17,7 @@ from textual.containers import Vertical
 from textual.widgets import Input, Select, Static
 
 from store.models import STATUS_LABELS, RecommendationRow
-from tui.dialogs.base import Dialog, dialog_css
+from tui.dialogs.base import Dialog, form_css
 from tui.dialogs.due import _parse
 from tui.dialogs.people import NameSuggester, split
 from tui.safe import plain
@@ -42,15 +42,7 @@ def status_from(typed: str) -> str | None:
 class ActionForm(Dialog[ActionDraft]):
     """One form for a new action; the recommendation defaults to ``rec_id``."""
 
-    # One line per field, so the whole form fits an 80x24 terminal; the focused field
-    # is bold as well as lighter (seen without colour too).
-    DEFAULT_CSS = (
-        dialog_css("ActionForm")
-        + """
-    ActionForm Input { border: none; height: 1; padding: 0 1; background: $boost; }
-    ActionForm Input:focus { border: none; background: $accent 30%; text-style: bold; }
-    """
-    )
+    DEFAULT_CSS = form_css("ActionForm")
     BINDINGS = [Binding("ctrl+s", "save", "Save", tooltip="Save the new action", priority=True)]
 
     def __init__(

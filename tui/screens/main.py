@@ -6,7 +6,6 @@ workers that read the store. Widgets below it only draw and post messages.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from typing import Any
@@ -28,13 +27,13 @@ from store.models import (
     RecommendationRow,
     SortKey,
 )
-from tui.dialogs.action_form import ActionDraft, ActionForm
 from tui.dialogs.choice import RAG_CHOICES, STATUS_CHOICES, ChoiceDialog
 from tui.dialogs.picker import PickerDialog
 from tui.dialogs.text import TextDialog
-from tui.editing import EDIT_BINDINGS, ActionEditor
+from tui.editing import EDIT_BINDINGS
 from tui.safe import plain
 from tui.screens.dashboard import DashboardChoice
+from tui.shaping import SHAPE_BINDINGS, PlanShaping
 from tui.widgets.action_list import ActionList, header_line, position
 from tui.widgets.detail import DetailPane
 from tui.widgets.filter_bar import FilterBar
@@ -67,7 +66,7 @@ def read_listing(store: Store, query: ActionQuery, keep: int | None = None) -> L
     return Listing(index.ids, index.overdue, rows, keep, ref_width)
 
 
-class MainScreen(ActionEditor):
+class MainScreen(PlanShaping):
     """Triage and data entry over one plan."""
 
     BINDINGS = [
@@ -123,17 +122,7 @@ class MainScreen(ActionEditor):
             show=False,
             id="jump",
         ),
-        Binding(
-            "a", "add_action", "Add action", tooltip="Add an action", show=False, id="add_action"
-        ),
-        Binding(
-            "A",
-            "add_recommendation",
-            "Add rec",
-            tooltip="Add a recommendation",
-            show=False,
-            id="add_rec",
-        ),
+        *SHAPE_BINDINGS,
         Binding(
             "delete",
             "archive",
@@ -545,56 +534,6 @@ class MainScreen(ActionEditor):
         self.reload(keep=action_id if action_id is not None else actions.current)
         if action_id is not None and action_id == actions.current:
             self._load_detail(action_id)
-
-    def action_add_action(self) -> None:
-        recs = self.query_one(RecList).recs
-        rec_id = self.last_rec_id or self.query_state.recommendation_id
-        if rec_id is None and self.query_one(ActionList).current is not None:
-            rec_id = self.current_action().recommendation_id  # type: ignore[union-attr]
-        if rec_id is None and recs:
-            rec_id = recs[-1].id
-        if rec_id is None:
-            self.notify("Add a recommendation first (A)", severity="warning")
-            return
-
-        def ask(people: list[str]) -> None:
-            form = ActionForm(recs, rec_id, people, self.store.today())
-            self.app.push_screen(form, self._add_drafted)
-
-        self.with_people(None, ask)
-
-    def _add_drafted(self, draft: ActionDraft | None) -> None:
-        if draft is not None:
-            self._create(lambda text: self._new_action(draft, text), draft.text)
-
-    def _new_action(self, draft: ActionDraft, text: str) -> tuple[int | None, str]:
-        new_id = self.store.add_action(draft.rec_id, text, **draft.fields)
-        return new_id, f"{self.store.action(new_id).ref}: action added"
-
-    def action_add_recommendation(self) -> None:
-        self._ask("New recommendation text", self._new_recommendation)
-
-    def _new_recommendation(self, text: str) -> tuple[int | None, str]:
-        self.last_rec_id = self.store.add_recommendation(self.plan.id, text)
-        return None, f"Recommendation added: {text[:40]} (a adds its actions)"
-
-    def _ask(self, title: str, create: Callable[[str], tuple[int | None, str]]) -> None:
-        def chosen(text: str | None) -> None:
-            if text:
-                self._create(create, text)
-
-        self.app.push_screen(TextDialog(title), chosen)
-
-    @work(thread=True, group="write", exit_on_error=False)
-    def _create(self, create: Callable[[str], tuple[int | None, str]], text: str) -> None:
-        try:
-            new_id, message = create(text)
-        except StoreError as exc:
-            self.app.call_from_thread(
-                self.notify, f"Not saved: {exc}", severity="error", markup=False
-            )
-            return
-        self.app.call_from_thread(self.edited, new_id, message)
 
     def action_archive(self) -> None:
         if (a := self.current_action()) is None:

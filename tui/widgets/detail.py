@@ -89,6 +89,9 @@ def _history_line(h: HistoryEntry) -> Text:
         if c.field == "archived":
             line.append("  " + ("archived" if c.after else "created"))
             continue
+        if c.field == "place":  # ids of a recommendation and a position: not for reading
+            line.append("  moved")
+            continue
         line.append(f"  {c.field}: ")
         line.append(plain(_short(c.before), True)[:30], style="dim")
         line.append(" → ")
