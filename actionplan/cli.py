@@ -86,7 +86,10 @@ def _list_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
 
 
 def _import_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("import", help="import plans from CSV, Excel, Word or our JSON export")
+    p = sub.add_parser(
+        "import",
+        help="import plans from CSV, .xlsx, .xls, .ods, Word .docx or our JSON export",
+    )
     _db_option(p)
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p.add_argument("--plan", metavar="TITLE")

@@ -72,6 +72,8 @@ def read_sheets(path: Path, encoding: str | None = None, sheet: str | None = Non
     kind = file_kind(path, data)
     if kind == "docx":
         sheets = _word_sheets(path, sheet)
+    elif kind in ("ods", "xls"):
+        sheets = _calamine_sheets(path, kind, sheet)
     elif kind == "xlsx":
         sheets = _xlsx_sheets(path, sheet)
     else:
@@ -80,28 +82,43 @@ def read_sheets(path: Path, encoding: str | None = None, sheet: str | None = Non
 
 
 def file_kind(path: Path, data: bytes) -> str:
-    """ "docx", "xlsx" or "text", from the bytes first: a Word file named .xlsx is Word.
-
-    Office files are zip archives; which one is told by the part it holds.
-    """
+    """ "docx", "ods", "xls", "xlsx" or "text", from the bytes first: a Word file named
+    .xlsx is Word. Office files are zip archives, told apart by the parts they hold."""
     suffix = path.suffix.lower()
     if data.startswith(XLSX_MAGIC):
-        try:
-            with zipfile.ZipFile(io.BytesIO(data)) as archive:
-                names = set(archive.namelist())
-        except (zipfile.BadZipFile, ValueError):
-            names = set()
+        names = _zip_names(data)
         if "word/document.xml" in names:
             return "docx"
-        if names or suffix not in WORD_SUFFIXES:
+        if "content.xml" in names:
+            return "ods"
+        if names or suffix not in (*WORD_SUFFIXES, ".ods"):
             return "xlsx"
-    if data.startswith(OLE_MAGIC) and suffix == ".doc":
-        raise ImportFailure(
-            f"{path.name}: a Word 97-2003 document; save it as .docx and import that"
-        )
-    if suffix in WORD_SUFFIXES:
-        return "docx"
-    return "xlsx" if suffix in (".xlsx", ".xlsm") else "text"
+    if data.startswith(OLE_MAGIC):
+        if suffix == ".doc":
+            raise ImportFailure(
+                f"{path.name}: a Word 97-2003 document; save it as .docx and import that"
+            )
+        return "xls"
+    return SUFFIX_KINDS.get(suffix, "text")
+
+
+SUFFIX_KINDS = {".docx": "docx", ".docm": "docx", ".ods": "ods", ".xlsx": "xlsx", ".xlsm": "xlsx"}
+
+
+def _zip_names(data: bytes) -> set[str]:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return set(archive.namelist())
+    except (zipfile.BadZipFile, ValueError):
+        return set()
+
+
+def _calamine_sheets(path: Path, kind: str, sheet: str | None) -> list[Sheet]:
+    from importers.ods import read_calamine
+
+    sheets = read_calamine(path, kind)
+    _check_sheet_named(path, sheets, sheet)
+    return sheets
 
 
 def _word_sheets(path: Path, sheet: str | None) -> list[Sheet]:
@@ -273,7 +290,7 @@ def _workbook_sheets(path: Path, sheet: str | None) -> list[Sheet]:
     for ws in book.worksheets:
         # One column past the limit is enough to see a row that is too wide.
         values = ws.iter_rows(max_col=MAX_COLUMNS + 1, values_only=True)
-        rows = bounded(([_cell_text(v) for v in row] for row in values), path.name)
+        rows = bounded(([cell_text(v) for v in row] for row in values), path.name)
         if not read_only:
             _fill_merged(ws, rows)
         sheets.append(Sheet(ws.title, rows))
@@ -321,6 +338,8 @@ def check_archive(
 
 _ROW_TAG = re.compile(rb"<(?:\w+:)?row[\s>]")
 _VALUE_TAG = re.compile(rb"<(?:\w+:)?(?:v|is)>")
+ODS_ROW = re.compile(rb"<table:table-row[\s>/]")
+ODS_CELL = re.compile(rb"<table:table-cell[\s>/]")
 WORD_ROW = re.compile(rb"<w:tr[\s>]")
 WORD_CELL = re.compile(rb"<w:tc[\s>]")
 
@@ -354,19 +373,27 @@ def _count_sheet(
 
 
 def _fill_merged(ws: object, rows: Grid) -> None:
+    for merged in ws.merged_cells.ranges:  # type: ignore[attr-defined]
+        span = merged.max_row - merged.min_row + 1
+        fill_down(rows, merged.min_row - 1, merged.min_col - 1, span)
+
+
+def fill_down(rows: Grid, row: int, column: int, span: int) -> None:
     """A merged range reads as its top-left value in every row it spans.
 
     Spanning columns within one row is a banner or a wide cell: the value is
     kept once (the row then still looks like one cell, which is what it is).
     """
-    for merged in ws.merged_cells.ranges:  # type: ignore[attr-defined]
-        value = rows[merged.min_row - 1][merged.min_col - 1]
-        for r in range(merged.min_row + 1, merged.max_row + 1):
-            if r - 1 < len(rows) and merged.min_col - 1 < len(rows[r - 1]):
-                rows[r - 1][merged.min_col - 1] = value
+    if row >= len(rows) or column >= len(rows[row]):
+        return
+    value = rows[row][column]
+    for r in range(row + 1, min(row + span, len(rows))):
+        if column < len(rows[r]):
+            rows[r][column] = value
 
 
-def _cell_text(value: object) -> str:
+def cell_text(value: object) -> str:
+    """A spreadsheet value as the text a reader sees (dates as ISO, 3.0 as 3)."""
     if value is None:
         return ""
     if isinstance(value, dt.datetime):

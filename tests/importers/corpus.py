@@ -32,6 +32,7 @@ from typing import Any
 
 from docx import Document
 from openpyxl import load_workbook
+from python_calamine import CalamineWorkbook
 
 from importers import ImportFailure, ImportOptions, load
 from store.docs import ActionDoc, ExportDoc, PlanDoc
@@ -79,7 +80,7 @@ def plan_files(folder: Path) -> list[Path]:
     """The plan files of a corpus folder: every file with an expected file beside it
     (a copy in another format shares its corpus plan's expected file)."""
     if folder == COPIES:
-        return sorted(p for p in folder.iterdir() if p.suffix == ".docx")
+        return sorted(p for p in folder.iterdir() if p.suffix in (".docx", ".ods"))
     expected = sorted(folder.glob("*.expected.json"))
     found = []
     for path in expected:
@@ -221,7 +222,11 @@ def tokens(text: str) -> set[str]:
 
 def source_tokens(path: Path, sheet: str | None = None) -> set[str]:
     """Every word of every non-empty cell of the plan (of its plan sheet, in a workbook)."""
-    readers = {".xlsx": lambda: _xlsx_cells(path, sheet), ".docx": lambda: _docx_cells(path)}
+    readers = {
+        ".xlsx": lambda: _xlsx_cells(path, sheet),
+        ".docx": lambda: _docx_cells(path),
+        ".ods": lambda: _ods_cells(path),
+    }
     cells = readers.get(path.suffix, lambda: _csv_cells(path))()
     return set().union(*(tokens(c) for c in cells))
 
@@ -276,6 +281,12 @@ def _docx_cells(path: Path) -> list[str]:
     cells = [p.text for p in doc.paragraphs]
     cells += [c.text for table in doc.tables for row in table.rows for c in row.cells]
     return [c for c in cells if c.strip()]
+
+
+def _ods_cells(path: Path) -> list[str]:
+    """Every cell of an OpenDocument spreadsheet's first sheet, read by calamine alone."""
+    rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
+    return [_cell_text(c) for row in rows for c in row if str(c).strip()]
 
 
 def _cell_text(value: object) -> str:

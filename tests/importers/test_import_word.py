@@ -189,12 +189,18 @@ def test_a_damaged_or_old_word_file_is_one_line_and_exit_1(tmp_path: Path) -> No
     empty_zip = tmp_path / "empty.docx"
     with zipfile.ZipFile(empty_zip, "w") as z:
         z.writestr("word/document.xml", "<not-word/>")
-    db = tmp_path / "plans.db"
-    for path, message in (
+    assert_refused_in_one_line(
+        tmp_path,
         (damaged, "plan.docx: not a readable Word file"),
         (old, "plan.doc: a Word 97-2003 document; save it as .docx and import that"),
         (empty_zip, "empty.docx: not a readable Word file"),
-    ):
+    )
+
+
+def assert_refused_in_one_line(tmp_path: Path, *cases: tuple[Path, str]) -> None:
+    """Each file's import exits 1 with its message on one line and creates no database."""
+    db = tmp_path / "plans.db"
+    for path, message in cases:
         out = run("import", path, "--db", db)
         assert out.returncode == 1
         assert out.stderr.count("\n") == 1 and message in out.stderr, out.stderr
