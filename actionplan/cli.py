@@ -54,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(sub.add_parser("plans", help="list plans: number, title and counts"))
     _list_parser(sub)
     _import_parser(sub)
+    sub.add_parser("profiles", help="list saved import profiles (see import --save-profile)")
     _export_parser(sub)
     _update_parser(sub)
     _chase_parser(sub)
@@ -103,6 +104,14 @@ def _import_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     p.add_argument("--encoding", metavar="ENC")
     p.add_argument("--sheet", metavar="NAME")
     p.add_argument("--header-row", type=int, metavar="N")
+    p.add_argument(
+        "--save-profile",
+        metavar="NAME",
+        help="save this import's --map/--header-row/--sheet as NAME, for files with these headers",
+    )
+    chosen = p.add_mutually_exclusive_group()
+    chosen.add_argument("--profile", metavar="NAME", help="apply the saved profile NAME")
+    chosen.add_argument("--no-profile", action="store_true", help="apply no saved profile")
     p.add_argument(
         "--theirs",
         action="store_true",
@@ -170,6 +179,10 @@ def _fail(message: str) -> int:
 def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "demo":
         return _demo()
+    if args.command == "profiles":
+        from actionplan.profiles_cmd import list_profiles
+
+        return list_profiles(args)
     db = args.db or default_db()
     if args.command is None:
         return _run_tui(db, explicit=args.db is not None)

@@ -233,7 +233,7 @@ def _apply_update(
 # ----------------------------------------------------------------- import
 def import_files(db: Path, args: argparse.Namespace) -> int:
     """``actionplan import FILE...``: every file in one transaction."""
-    from actionplan import chase_cmd
+    from actionplan import chase_cmd, profiles_cmd
     from importers import ImportFailure, ImportOptions
     from importers.apply import load_all, merge_all, summary
     from store.clock import today
@@ -243,8 +243,9 @@ def import_files(db: Path, args: argparse.Namespace) -> int:
     if replies and not args.explain:
         return chase_cmd.import_replies(db, args, replies)
     options = _import_options(args, today(), ImportOptions)
+    profiles_cmd.check_save(args)
     if args.explain:
-        return _explain(args.files, options)
+        return _explain(args.files, options, args.save_profile)
     progress = _progress_printer()
     try:
         results = load_all(args.files, options, progress)
@@ -262,16 +263,21 @@ def import_files(db: Path, args: argparse.Namespace) -> int:
         finally:
             store.close()
     print("\n".join(summary(results, reports, args.dry_run)))
+    if args.save_profile:
+        print(profiles_cmd.save_from(args.save_profile, results[0], options.today))
     return 0
 
 
-def _explain(paths: list[Path], options: Any) -> int:
+def _explain(paths: list[Path], options: Any, save_as: str | None) -> int:
     """``import --explain``: each stage's result for every file; no database is opened."""
-    from importers import ImportFailure
+    from actionplan import profiles_cmd
+    from importers import ImportFailure, load
     from importers.explain import explain_file
 
     try:
         lines = [line for path in paths for line in explain_file(path, options)]
+        if save_as:
+            lines.append(profiles_cmd.save_from(save_as, load(paths[0], options), options.today))
     except ImportFailure as exc:
         raise UserError(str(exc)) from None
     print("\n".join(lines))
@@ -305,6 +311,8 @@ def _import_options(args: argparse.Namespace, today: dt.date, options_type: Any)
         sheet=args.sheet,
         header_row=args.header_row,
         today=today,
+        profile=args.profile,
+        use_profiles=not args.no_profile,
     )
 
 

@@ -36,6 +36,7 @@ from importers.locate import (
     locate,
 )
 from importers.profile import ColumnProfile, profile
+from importers.profiles import Applied, find_profile, with_profile
 from importers.read import Sheet, check_source, read_sheets
 from importers.vocab import Legend
 from store.bulk import gc_paused
@@ -56,6 +57,8 @@ class ImportOptions(BaseModel):
     sheet: str | None = None
     header_row: int | None = None
     today: dt.date
+    profile: str | None = None  # --profile NAME: apply this saved mapping
+    use_profiles: bool = False  # apply a saved mapping made for the file's header row
 
 
 class ImportResult(BaseModel):
@@ -67,6 +70,9 @@ class ImportResult(BaseModel):
     warnings: list[str] = Field(default_factory=list)
     aliases: dict[str, str] = Field(default_factory=dict)  # "MK" -> "Marina Kitchen"
     sheet: str = ""  # of a workbook with several sheets: which one held the plan, and why
+    profile: str = ""  # "profile 'wsx' applied: 2 column roles"
+    headers: list[str] = Field(default_factory=list)  # the header row, to save a profile by
+    options: ImportOptions | None = None  # as applied: the user's flags and a profile's
 
 
 @dataclass
@@ -81,6 +87,8 @@ class Stages:
     grouping: Grouping
     context: Context
     plan: PlanDoc
+    profile: Applied | None = None  # a saved mapping applied to this file
+    options: ImportOptions | None = None  # the options as applied (with the profile's)
 
 
 def load(path: Path, options: ImportOptions, progress: Progress | None = None) -> ImportResult:
@@ -173,6 +181,12 @@ def stages(
 def _stages(
     path: Path, sheets: list[Sheet], options: ImportOptions, progress: Progress | None
 ) -> Stages:
+    applied = _profile(sheets, options)
+    if applied is not None:
+        options = with_profile(options, applied)
+        _check_mapping_fields(path, options)
+    if options.sheet is not None and options.sheet not in [s.name for s in sheets]:
+        raise ImportFailure(f"{path.name}: no sheet named {options.sheet!r}")
     sheet, why = choose_sheet(sheets, options.sheet)
     others = [s for s in sheets if s is not sheet]
     index = find_header(sheet.grid, options.header_row)
@@ -182,7 +196,7 @@ def _stages(
             " (expected columns such as Action, Lead, Deadline)"
         )
     headers, _ = header_rows(sheet.grid, index)
-    explicit = _explicit(path, headers, options.mapping)
+    explicit = _explicit(path, headers, options.mapping, applied)
     located = locate(sheet, why, others, index, header_roles(headers, explicit))
     profiles = profile(located)
     assignment = assign(profiles, explicit)
@@ -200,7 +214,16 @@ def _stages(
     plan = plan.model_copy(
         update={"fields": {**plan.fields, "Columns": _columns_note(located, assignment)}}
     )
-    return Stages(path.name, sheet, located, profiles, assignment, grouping, ctx, plan)
+    return Stages(
+        path.name, sheet, located, profiles, assignment, grouping, ctx, plan, applied, options
+    )
+
+
+def _profile(sheets: list[Sheet], options: ImportOptions) -> Applied | None:
+    """The saved mapping named with --profile, else the one made for this header row."""
+    if options.profile is None and not options.use_profiles:
+        return None
+    return find_profile(sheets, options.profile)
 
 
 def _result(stages: Stages) -> ImportResult:
@@ -221,6 +244,9 @@ def _result(stages: Stages) -> ImportResult:
         warnings=warnings,
         aliases=stages.context.aliases,
         sheet=sheet,
+        profile=stages.profile.message() if stages.profile else "",
+        headers=stages.located.headers,
+        options=stages.options,
     )
 
 
@@ -274,7 +300,9 @@ def _listed(headers: list[str]) -> str:
     return ", ".join(" ".join(h.split()) for h in headers if h)
 
 
-def _explicit(path: Path, headers: list[str], mapping: dict[str, str]) -> dict[int, str]:
+def _explicit(
+    path: Path, headers: list[str], mapping: dict[str, str], applied: Applied | None
+) -> dict[int, str]:
     by_name = {" ".join(h.lower().split()): i for i, h in enumerate(headers) if h}
     explicit: dict[int, str] = {}
     for column, field in mapping.items():
@@ -284,8 +312,10 @@ def _explicit(path: Path, headers: list[str], mapping: dict[str, str]) -> dict[i
             continue
         if key not in by_name:
             known = _listed(headers)
+            saved = applied is not None and column in applied.profile.mapping
+            source = f"profile {applied.profile.name!r}" if saved and applied else "--map"
             raise ImportFailure(
-                f"{path.name}: --map: no column named {column!r} (columns: {known})"
+                f"{path.name}: {source}: no column named {column!r} (columns: {known})"
             )
         explicit[by_name[key]] = field
     return explicit

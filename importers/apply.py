@@ -54,6 +54,8 @@ def summary(results: list[ImportResult], reports: list[ImportReport], dry_run: b
         lines.append(f"{result.source}:")
         if result.sheet:
             lines.append(f"  sheet: {result.sheet}")
+        if result.profile:
+            lines.append(f"  {result.profile}")
         if result.mapping:
             columns = "; ".join(f"{column!r} -> {field}" for column, field in result.mapping)
             lines.append(f"  columns: {columns}")

@@ -34,6 +34,7 @@ def explain(stages: Stages) -> list[str]:
         f"{stages.source}:",
         f"  sheet: {located.sheet!r} ({located.sheet_reason})",
         f"  header: row {located.header_index + 1}",
+        *([f"  {stages.profile.message()}"] if stages.profile else []),
         f"  rows: {_row_counts(located)}",
         "  columns:",
         *_columns(stages),

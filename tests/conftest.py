@@ -24,6 +24,15 @@ def fixed_today(monkeypatch: pytest.MonkeyPatch) -> dt.date:
     return TODAY
 
 
+@pytest.fixture(autouse=True)
+def own_profiles(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test has its own, empty, config directory: no user's saved import
+    profiles apply to a test's import, and none a test saves outlives it."""
+    folder = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("ACTIONPLAN_CONFIG_DIR", str(folder))
+    return folder
+
+
 def small_plan(title: str = "Test plan") -> PlanDoc:
     """Two recommendations, four actions: overdue, done-late, ongoing, future."""
     return PlanDoc(
