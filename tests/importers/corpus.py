@@ -9,6 +9,7 @@ all match. It also lists the words of the file that the imported plan lost.
     python -m tests.importers.corpus             # the main corpus
     python -m tests.importers.corpus --holdout   # the hold-out plans
     python -m tests.importers.corpus --copies    # Word and .ods copies of corpus plans
+    python -m tests.importers.corpus --folder tests/fixtures/plans/holdout3  # any folder
     python -m tests.importers.corpus -v          # and every wrong field
     python -m tests.importers.corpus -k audit    # only plans whose name holds "audit"
     python -m tests.importers.corpus --field due # every wrong due date
@@ -398,11 +399,16 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Score the importer on the plan corpus.")
     parser.add_argument("--holdout", action="store_true", help="score the hold-out plans")
     parser.add_argument("--copies", action="store_true", help="score the Word and ODS copies")
+    parser.add_argument(
+        "--folder", type=Path, metavar="PATH", help="score the plans of this folder instead"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="show every wrong field")
     parser.add_argument("-k", default="", metavar="TEXT", help="only plans whose name holds TEXT")
     parser.add_argument("--field", default="", help="show the misses of this field only (-v)")
     args = parser.parse_args(argv)
-    folder = HOLDOUT if args.holdout else COPIES if args.copies else PLANS
+    folder = args.folder or (HOLDOUT if args.holdout else COPIES if args.copies else PLANS)
+    if not folder.is_dir():
+        parser.error(f"--folder {folder}: no such folder")
     scores = score_folder(folder, args.k)
     print(report(scores, args.verbose, args.field))
 
