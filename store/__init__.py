@@ -9,6 +9,7 @@ from store.errors import (
     NewerDatabaseError,
     NotFoundError,
     NothingToUndoError,
+    SearchInterrupted,
     StoreError,
 )
 from store.store import Store
@@ -19,6 +20,7 @@ __all__ = [
     "NewerDatabaseError",
     "NothingToUndoError",
     "NotFoundError",
+    "SearchInterrupted",
     "Store",
     "StoreError",
 ]

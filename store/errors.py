@@ -25,3 +25,7 @@ class InvalidValueError(StoreError):
 
 class NothingToUndoError(StoreError):
     """Undo or redo was asked for with an empty stack."""
+
+
+class SearchInterrupted(StoreError):
+    """A search was stopped because a newer one is wanted (``interrupt_search``)."""

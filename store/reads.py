@@ -15,7 +15,7 @@ from store import history
 from store.apply import find_person
 from store.clock import today
 from store.core import Core, fetch_column, fetch_dicts
-from store.errors import NotFoundError
+from store.errors import NotFoundError, SearchInterrupted
 from store.models import (
     CLOSED_STATUSES,
     ActionDetail,
@@ -48,6 +48,9 @@ class ReadStore(Core):
         self.today: Callable[[], dt.date] = today
         self._index_cache: dict[tuple[ActionQuery, dt.date], ActionIndex] = {}
         self._cache_lock = threading.Lock()
+        self._search_lock = threading.Lock()  # guards ``_searching``: see interrupt_search
+        self._searching = False
+        self._interrupted = False
         self.writes = 0  # writes made through this store: tells a reader its answer is old
         self._seen_version: int | None = None
 
@@ -189,14 +192,41 @@ class ReadStore(Core):
         """
         everything = self.action_index(replace(query, text=""))
         with self.reading() as conn:
-            found = conn.execute(
-                "SELECT json_group_array(rowid) FROM action_search WHERE action_search MATCH ?",
-                (match,),
-            ).fetchone()[0]
+            found = self._full_text(conn, match)
         kept = list(map(set(json.loads(found)).__contains__, everything.ids))
         return ActionIndex(
             ids=list(compress(everything.ids, kept)), late="".join(compress(everything.late, kept))
         )
+
+    def _full_text(self, conn: sqlite3.Connection, match: str) -> str:
+        """The ids the index matches, as JSON; raises SearchInterrupted when
+        ``interrupt_search`` stops it."""
+        with self._search_lock:
+            self._searching, self._interrupted = True, False
+        try:
+            cursor = conn.execute(
+                "SELECT json_group_array(rowid) FROM action_search WHERE action_search MATCH ?",
+                (match,),
+            )
+            found: str = cursor.fetchall()[0][0]
+            cursor.close()  # reset now: a late interrupt must find no statement running
+        except sqlite3.OperationalError:
+            if self._interrupted:  # "interrupted", or a failure it caused (the index's set-up)
+                raise SearchInterrupted("search interrupted: a newer one is wanted") from None
+            raise
+        finally:
+            with self._search_lock:
+                self._searching = False
+        return found
+
+    def interrupt_search(self) -> None:
+        """Stop the full-text search running now, if one is: a newer search is wanted
+        (typing a word asks once per key). Only that statement is stopped, never
+        another read on the connection; it raises SearchInterrupted."""
+        with self._search_lock:
+            if self._searching:
+                self._interrupted = True
+                self._reader.interrupt()
 
     def count_actions(self, query: ActionQuery) -> tuple[int, int]:
         """How many actions match, and how many of those are overdue."""

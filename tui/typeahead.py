@@ -19,6 +19,8 @@ from collections import deque
 from typing import TYPE_CHECKING
 
 from textual import events
+from textual.widget import Widget
+from textual.widgets import Input, TextArea
 
 from store.schema import BUSY_TIMEOUT_MS
 from tui.dialogs.base import Dialog
@@ -34,6 +36,7 @@ KEY_SECONDS = 0.5  # the longest a key waits for the one before it to settle
 DIALOG_SECONDS = 1.0  # a dialog later than this waits on a busy file: keys wait on
 FILE_SECONDS = BUSY_TIMEOUT_MS / 1000 + 2  # ... until SQLite gives up, and a little more
 WAITING = "waiting for the file…"
+TEXT_BOXES = (Input, TextArea)
 
 
 class InOrderKeys(_Base):
@@ -48,6 +51,7 @@ class InOrderKeys(_Base):
         self._release_queued = False
         self._expected_at = 0.0  # when a dialog was promised that has not opened yet
         self._said_waiting = False
+        self._typed_into: Widget | None = None  # the text box the last key was typed into
 
     def expect_dialog(self) -> None:
         """A dialog opens once a read off the UI thread is done: keys wait for it too,
@@ -97,7 +101,12 @@ class InOrderKeys(_Base):
         now = time.monotonic()
         if not self._waiting_since:
             self._waiting_since = now
-        if (self._busy() or not self._settled()) and now - self._waiting_since < KEY_SECONDS:
+        typing_on = self._typing_on(self._held[0])
+        if (
+            not typing_on
+            and (self._busy() or not self._settled())
+            and now - self._waiting_since < KEY_SECONDS
+        ):
             self.set_timer(0.001, self._release_later)
             return
         self._waiting_since = 0.0
@@ -112,9 +121,23 @@ class InOrderKeys(_Base):
             self.set_timer(0.05, self._release_later)  # the dialog is late: the file is busy
             return
         self._held.popleft()
+        into = self.focused if key.is_printable and isinstance(self.focused, TEXT_BOXES) else None
         await super().on_event(key)  # to the focused widget, or a priority binding
         self._working = key if key.is_forwarded else None
+        self._typed_into = into
         self._release_later()
+
+    def _typing_on(self, key: events.Key) -> bool:
+        """A character typed straight after another into the same text box goes in
+        at once: the box takes characters as they come, and what the last one set
+        off (a search of the whole plan) need not be awaited. A burst of 16 keys
+        then costs one frame, not 16. Any other key waits as usual."""
+        return (
+            key.is_printable
+            and self._typed_into is not None
+            and self.focused is self._typed_into
+            and not self._expected_at
+        )
 
     def _waiting_for_file(self) -> bool:
         """Is a promised dialog late (its read waits on a busy file)? Say so once; give

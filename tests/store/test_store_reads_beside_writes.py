@@ -95,3 +95,25 @@ def test_a_new_database_gets_its_read_connection_after_it_is_created(db_path: Pa
     with Store.open(db_path) as fresh:
         fresh.merge_plans([small_plan()], "import")
         assert fresh.count_actions(ActionQuery()) == (4, 1)
+
+
+def test_an_interrupted_search_stops_and_no_other_read_is_touched(store: Store) -> None:
+    """A newer search interrupts the running one; every other read on the connection
+    runs to the end, and the interrupted search leaves no wrong answer behind."""
+    import pytest
+
+    from store import SearchInterrupted
+
+    plan = store.plans()[0]
+    search = ActionQuery(plan_id=plan.id, text="audits")
+    # interrupt_search called at every step of every statement, as if keys kept coming
+    store._reader.set_progress_handler(store.interrupt_search, 1)
+    try:
+        with pytest.raises(SearchInterrupted):
+            store.action_index(search)
+        refs = [a.ref for a in store.list_actions(ActionQuery(plan_id=plan.id))]
+        assert refs == ["1.1", "1.2", "2.1", "2.2"]
+        assert store.action(store.find_action("2.1").id).text == "Monthly audits"
+    finally:
+        store._reader.set_progress_handler(None, 1)
+    assert store.action_index(search).ids == [store.find_action("2.1").id]

@@ -260,6 +260,36 @@ async def test_search_is_incremental_over_update_text(db: Path) -> None:
         assert refs(app) == ["1.1", "1.2", "2.1", "2.2"]
 
 
+async def test_a_word_typed_in_one_burst_draws_only_lists_true_to_the_box(db: Path) -> None:
+    """Keys faster than a search are coalesced: fewer lists are drawn than keys typed,
+    and every list drawn is the search of the text the box showed at that moment."""
+    from textual.widgets import Input
+
+    from tui.screens.main import Listing, MainScreen
+
+    async with running(db) as (app, pilot):
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        search = screen.query_one("#search", Input)
+        drawn: list[tuple[str, list[int]]] = []
+        show = screen._show_index
+
+        def spy(listing: Listing) -> None:
+            drawn.append((search.value, listing.ids))
+            show(listing)
+
+        screen._show_index = spy  # type: ignore[method-assign]
+        burst(app, ["slash", *"monthly audits"])
+        await settle(pilot)
+        assert search.value == "monthly audits"
+        assert refs(app) == ["2.1"] and "1 of 4 actions" in bar_text(app)
+        assert "search: monthly audits" in bar_text(app)
+        assert 1 <= len(drawn) < len("monthly audits")
+        for text, ids in drawn:
+            query = ActionQuery(plan_id=screen.plan.id, text=text)
+            assert ids == app.store.action_index(query).ids, text
+
+
 async def test_edit_add_and_jump(db: Path) -> None:
     async with running(db) as (app, pilot):
         await pilot.press("e", "ctrl+u", *"Write and publish the strategy", "enter")

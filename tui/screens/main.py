@@ -17,7 +17,7 @@ from textual.containers import Horizontal, Vertical
 from textual.events import Key
 from textual.widgets import Input, Static
 
-from store import NotFoundError, Store, StoreError
+from store import NotFoundError, SearchInterrupted, Store, StoreError
 from store.models import (
     STATUS_LABELS,
     ActionDetail,
@@ -43,6 +43,9 @@ from tui.widgets.rec_list import RecList
 SORTS: list[SortKey] = ["plan", "due", "status", "rag", "updated"]
 NARROW = 140  # columns below which the panes collapse to the action list
 CRAMPED = 100  # below this the recommendations open instead of the list, not beside it
+
+
+Wanted = tuple[ActionQuery, "int | None"]  # a list to read: the query, the action to keep
 
 
 @dataclass(frozen=True)
@@ -161,6 +164,8 @@ class MainScreen(PlanShaping):
         self.overdue = 0
         self._recs_due = True
         self._ahead: tuple[ActionQuery, int, Listing] | None = None  # query, writes, list
+        self._wanted: Wanted | None = None  # the list to read next (None: the one shown)
+        self._reading = False  # a list is being read (one at a time)
 
     def compose(self) -> ComposeResult:
         yield Static("", id="plan-title", markup=False)
@@ -210,12 +215,38 @@ class MainScreen(PlanShaping):
         self.query_one(RecList).show(recs, self.total, sum(r.overdue for r in recs))
         self._show_counts()
 
-    @work(thread=True, exclusive=True, group="index", exit_on_error=False)
     def _load_index(self, query: ActionQuery, keep: int | None) -> None:
-        listing = read_listing(self.store, query, keep)
-        if query != self.query_state:
-            return  # a newer query has been asked for; drop this one
-        self.app.call_from_thread(self._show_index, listing)
+        """Read and show the list for ``query``. One list is read at a time: asked
+        again meanwhile (a word typed, a key per letter), the newer question replaces
+        the waiting one and a running search is interrupted, so a burst of keys
+        costs about one search and only the latest text's list is drawn."""
+        self._wanted = (query, keep)
+        if self._reading:
+            self.store.interrupt_search()
+            return
+        self._reading = True
+        self._read_index(self._wanted)
+
+    @work(thread=True, group="index", exit_on_error=False)
+    def _read_index(self, wanted: Wanted) -> None:
+        listing: Listing | None = None
+        try:
+            listing = read_listing(self.store, *wanted)
+        except SearchInterrupted:
+            pass  # a newer question is waiting
+        finally:  # even after a failure (reported by tui.watch), or lists stop being read
+            self.app.call_from_thread(self._index_read, wanted, listing)
+
+    def _index_read(self, wanted: Wanted, listing: Listing | None) -> None:
+        """On the UI thread: show the list if it is still the one wanted, else read
+        the one wanted now (this one is out of date and is never drawn)."""
+        if self._wanted is not None and self._wanted is not wanted:
+            self._read_index(self._wanted)
+            return
+        self._reading = False
+        if listing is not None and self._wanted is wanted:
+            self._wanted = None
+            self._show_index(listing)
 
     def _show_index(self, listing: Listing) -> None:
         actions = self.query_one(ActionList)
@@ -305,6 +336,7 @@ class MainScreen(PlanShaping):
             return  # nothing changed (e.g. "All" highlighted again)
         self.query_state = query
         if keep is None and self._ahead and self._ahead[:2] == (query, self.store.writes):
+            self._wanted = None  # a list being read now is out of date
             self._show_index(self._ahead[2])  # read ahead while the choice was highlighted
         else:
             self._load_index(query, keep)
