@@ -478,3 +478,31 @@ async def test_editing_keys_wait_for_an_action(db: Path) -> None:
         from tui.screens.main import MainScreen
 
         assert isinstance(app.screen, MainScreen)  # no dialog for nothing
+
+
+async def test_scrolling_a_long_list_keeps_a_bounded_row_cache(
+    tmp_path: Path, monkeypatch: object
+) -> None:
+    """Paging through every action keeps only the recently drawn rows; rows dropped
+    are read again, and drawn right, when they come back on screen."""
+    import pytest
+
+    from bench.synth import synthetic_plan
+    from tui.widgets import action_list
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    monkeypatch.setattr(action_list, "CACHED_ROWS", 300)
+    db = tmp_path / "long.db"
+    with Store.open(db) as s:
+        s.merge_plans([synthetic_plan(1200, 0)], "import")
+    async with running(db) as (app, pilot):
+        actions = app.screen.query_one(ActionList)
+        for _ in range(40):
+            await pilot.press("pagedown")
+            await settle(pilot)
+            assert len(actions.rows) <= 300
+        last = actions.rows.get(actions.ids[-1])
+        assert last is not None and last.ref == "60.20"  # the end was reached and read
+        await pilot.press("home")
+        await settle(pilot)
+        assert list_text(app).splitlines()[0].split()[0] == "1.1"

@@ -8,6 +8,7 @@ message, so the widget itself never touches the database.
 from __future__ import annotations
 
 import datetime as dt
+from collections import OrderedDict
 from dataclasses import dataclass, replace
 
 from rich.cells import set_cell_size
@@ -51,6 +52,26 @@ STATUS_SHORT = {
 MIN_TEXT = 25  # the action's text is what the user needs: never fewer cells than this
 ROOMY_TEXT = 40  # optional columns are added only while the text keeps this many
 BLOCK = 100  # rows fetched per request: a few screens' worth
+CACHED_ROWS = 3000  # rows kept (most recently drawn): scrolling 100,000 stays small
+
+
+class RowCache(OrderedDict[int, ActionRow]):
+    """The rows fetched, least recently used dropped past ``CACHED_ROWS`` (as Toolong
+    keeps its lines): scrolling through 100,000 actions kept every row (~1.5 KB
+    each); a dropped row is fetched again when it comes back on screen."""
+
+    def __setitem__(self, action_id: int, row: ActionRow) -> None:
+        super().__setitem__(action_id, row)
+        self.move_to_end(action_id)
+        while len(self) > CACHED_ROWS:
+            self.popitem(last=False)
+
+    def get(self, action_id: int, default: ActionRow | None = None) -> ActionRow | None:  # type: ignore[override]
+        row = super().get(action_id)
+        if row is None:
+            return default
+        self.move_to_end(action_id)  # drawn: used recently
+        return row
 
 
 @dataclass(frozen=True)
@@ -157,7 +178,7 @@ class ActionList(ScrollView, can_focus=True):
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.today = today
         self.ids: list[int] = []
-        self.rows: dict[int, ActionRow] = {}
+        self.rows = RowCache()
         self._asked: set[int] = set()
         self.ref_width = 5
         self.columns = columns_for(80, self.ref_width)
