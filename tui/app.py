@@ -143,7 +143,8 @@ class ActionPlanApp(InOrderKeys, FileWatch, Workflows, App[str]):
 
     def action_import(self) -> None:
         self.push_screen(
-            PathDialog("Import a plan (CSV, Excel or an actionplan export)"), self.open_workbench
+            PathDialog("Import a plan (CSV, Excel, Word, OpenDocument or an actionplan export)"),
+            self.open_workbench,
         )
 
     def current_plan(self) -> PlanInfo | None:

@@ -237,9 +237,18 @@ class WorkbenchScreen(ReportsFailures, Screen[None]):
         def chosen(word: str | None) -> None:
             if word is not None:
                 self.mapping[key] = dict(ROLES)[word]
+                self._relabel(column, word)
                 self._corrected()
 
         self.app.push_screen(PickerDialog(f"Role of {key}", words), chosen)
+
+    def _relabel(self, index: int, role: str) -> None:
+        """The new role over its column at once, before the recount is back."""
+        grid = self.query_one(SourceGrid)
+        columns = list(grid.columns)
+        if index < len(columns):
+            columns[index] = Column(columns[index].name, role)
+            grid.label(columns, grid.header_index)
 
     def action_header_row(self) -> None:
         from importers.workbench import mapping_for_header
