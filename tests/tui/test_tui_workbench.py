@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from textual.pilot import Pilot
-from textual.widgets import Input, Static
+from textual.widgets import Input, OptionList, Static
 
 from bench.synth import write_csv
 from tests.tui.test_tui_main import running, settle
@@ -72,6 +72,10 @@ async def test_a_role_change_recounts_and_ctrl_s_imports_with_it(db_path: Path) 
     async with running(db_path) as (app, pilot):
         await open_workbench(pilot, SOUTHWARK)
         await pilot.press(*["right"] * 5, "enter")  # "Key points to note": the updates
+        await settle(pilot)
+        menu = app.screen.query_one(OptionList)
+        assert menu.highlighted is not None
+        assert str(menu.get_option_at_index(menu.highlighted).prompt) == "update"  # its role now
         await pilot.press(*"extra", "enter")
         await settle(pilot)
         assert counts(app) == "6 recommendations · 11 actions · 0 updates"

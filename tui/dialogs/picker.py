@@ -26,12 +26,18 @@ class PickerDialog(Dialog[str]):
     ]
 
     def __init__(
-        self, title: str, items: list[str], on_highlight: Callable[[str], object] | None = None
+        self,
+        title: str,
+        items: list[str],
+        on_highlight: Callable[[str], object] | None = None,
+        current: str | None = None,
     ) -> None:
-        """``on_highlight`` hears of each item the cursor rests on (to read ahead)."""
+        """``on_highlight`` hears of each item the cursor rests on (to read ahead);
+        the cursor starts on ``current`` when it is one of the items."""
         super().__init__()
         self.title_text, self.items = title, items
         self.on_highlight = on_highlight
+        self.current = current
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -42,6 +48,8 @@ class PickerDialog(Dialog[str]):
 
     def on_mount(self) -> None:
         self._fill("")
+        if self.current in self.matches:
+            self.query_one(OptionList).highlighted = self.matches.index(self.current)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self._fill(event.value)

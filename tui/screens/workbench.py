@@ -240,7 +240,9 @@ class WorkbenchScreen(ReportsFailures, Screen[None]):
                 self._relabel(column, word)
                 self._corrected()
 
-        self.app.push_screen(PickerDialog(f"Role of {key}", words), chosen)
+        columns = self.query_one(SourceGrid).columns
+        current = columns[column].role if column < len(columns) else None
+        self.app.push_screen(PickerDialog(f"Role of {key}", words, current=current), chosen)
 
     def _relabel(self, index: int, role: str) -> None:
         """The new role over its column at once, before the recount is back."""
