@@ -15,6 +15,7 @@ from tui.app import ActionPlanApp
 from tui.dialogs.path import PathDialog, complete_path
 from tui.screens.main import MainScreen
 from tui.screens.workbench import WorkbenchScreen
+from tui.widgets.key_bar import KeyBar
 from tui.widgets.plan_preview import PlanPreview
 from tui.widgets.source_grid import SourceGrid
 
@@ -65,6 +66,8 @@ async def test_the_workbench_shows_the_source_the_plan_and_what_was_unsure(
         unsure = str(app.screen.query_one("#wb-unsure", Static).render())
         assert "row 14: RAG '?????' not understood" in unsure
         assert "same as: actionplan import southwark_2017.csv" in unsure
+        keys = str(app.screen.query_one(KeyBar).render())
+        assert "⏎ Role  h Header row  ^s Import  esc Leave" in keys
     assert rows(db_path, "SELECT COUNT(*) FROM actions") == [(0,)]
 
 
@@ -202,3 +205,19 @@ async def test_a_5000_row_file_draws_only_the_screen(db_path: Path, tmp_path: Pa
         await settle(pilot)
         assert counts(app).startswith("250 recommendations · 5000 actions")
     assert rows(db_path, "SELECT COUNT(*) FROM actions") == [(0,)]
+
+
+async def test_a_file_that_cannot_be_read_says_why_and_offers_no_import(
+    db_path: Path, tmp_path: Path
+) -> None:
+    broken = tmp_path / "plan.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not really a workbook")
+    async with running(db_path) as (app, pilot):
+        await open_workbench(pilot, broken)
+        assert counts(app).startswith("Cannot read the file: plan.xlsx")
+        keys = str(app.screen.query_one(KeyBar).render())
+        assert "Import" not in keys
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, WorkbenchScreen)
+    assert rows(db_path, "SELECT COUNT(*) FROM plans") == [(0,)]

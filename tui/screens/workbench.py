@@ -174,6 +174,7 @@ class WorkbenchScreen(ReportsFailures, Screen[None]):
         if generation != self.generation:
             return  # a newer correction is on its way: this result is already stale
         self.shown = found
+        self.refresh_bindings()  # Enter, h and Ctrl+S depend on what was found
         self.query_one(ProgressBar).display = False
         self._label_grid(found.headers, found.roles, found.header_index)
         self.query_one("#wb-counts", Static).update(found.counts)
