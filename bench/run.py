@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import compileall
-import csv
 import datetime as dt
 import os
 import platform
@@ -27,6 +26,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from bench.floor_import import import_floor
 from bench.synth import synthetic_plan, write_csv
 from bench.terminal import KeepServer, Terminal
 
@@ -49,19 +49,6 @@ def best_of(runs: int, fn: Callable[[], object]) -> float:
 
 
 # ------------------------------------------------------------------ import
-def import_floor(path: Path, folder: Path) -> None:
-    """Read the rows with csv and insert them with one executemany."""
-    db = folder / f"floor-{time.perf_counter_ns()}.db"
-    conn = sqlite3.connect(db)
-    with path.open(newline="", encoding="utf-8") as f:
-        rows = list(csv.reader(f))
-    conn.execute(f"CREATE TABLE t ({', '.join(f'c{i}' for i in range(len(rows[1])))})")
-    marks = ", ".join("?" for _ in rows[1])
-    with conn:
-        conn.executemany(f"INSERT INTO t VALUES ({marks})", [r for r in rows if len(r) == 7])
-    conn.close()
-
-
 def import_ours(path: Path, folder: Path) -> None:
     """``actionplan import`` minus process start-up: load, then merge."""
     from importers import ImportOptions, load
@@ -89,9 +76,10 @@ def bench_import(size: int, folder: Path) -> list[Row]:
 
 def peak_import_mib(function: str, path: Path, folder: Path) -> float:
     """Peak resident memory of a fresh process that runs one import (``function``)."""
+    module = "floor_import" if function == "import_floor" else "run"  # the floor loads no more
     code = (
-        "import resource, sys; from pathlib import Path; from bench import run;"
-        f" run.{function}(Path(sys.argv[1]), Path(sys.argv[2]));"
+        f"import resource, sys; from pathlib import Path; from bench import {module};"
+        f" {module}.{function}(Path(sys.argv[1]), Path(sys.argv[2]));"
         " print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
     )
     done = subprocess.run(
@@ -280,36 +268,72 @@ def bench_tui(size: int, folder: Path) -> list[Row]:
         during = reads_during_import(db, folder, size)
         for name, seconds in during.items():
             rows.append((label, f"{name} (ms)", seconds * 1000, floor["key"] * 1000))
+        rows += store_reads_during_import(db, folder, size)
     return rows
 
 
 def reads_during_import(db: Path, folder: Path, size: int) -> dict[str, float]:
     """The overdue toggle (key to its new count: a read of the whole list) pressed
-    again and again while the TUI imports another plan of ``size`` rows."""
+    again and again while ``actionplan import`` adds another plan of ``size`` rows
+    to the same file from a shell."""
     path = folder / f"alongside-{size}.csv"
     write_csv(path, size, title=f"Imported alongside {size}")
     term = _terminal("import", APP_COMMAND.format(db=db))
+    times: list[float] = []
     try:
         term.wait_for(_list_drawn)
-        term.send("i")
         term.settle()
-        term.type(str(path))
-        term.send("Enter")  # the preview: a dry run of the whole import
-        term.wait_for(lambda screen: "Press Enter to import" in screen, timeout=600)
-        term.send("Enter")
-        times: list[float] = []
-        while "Imported alongside" not in term.text():  # its toast, then its plan's title
+        command = [sys.executable, "-m", "actionplan", "import", str(path), "--db", str(db)]
+        importing = subprocess.Popen(
+            command, cwd=CODE["root"], env={**os.environ, **ENV}, stdout=subprocess.DEVNULL
+        )
+        while importing.poll() is None:
             seconds = _until_count_changes(term, "o")
-            if "Imported alongside" not in term.text():  # the answer came during the import
+            if importing.poll() is None:  # the answer came while the import ran
                 times.append(seconds)
+        importing.wait()
     finally:
         term.close()
+    return _spread("overdue toggle during an import", times)
+
+
+def _spread(name: str, times: list[float]) -> dict[str, float]:
     if not times:
         return {}
-    return {
-        "overdue toggle during an import, median": statistics.median(times),
-        "overdue toggle during an import, slowest": max(times),
-    }
+    return {f"{name}, median": statistics.median(times), f"{name}, slowest": max(times)}
+
+
+def store_reads_during_import(db: Path, folder: Path, size: int) -> list[Row]:
+    """In one process, as the TUI does: counting the overdue actions of the plan
+    (no cache) while the same store imports ``size`` rows in a thread, against the
+    same count with nothing else running (the floor)."""
+    import threading
+
+    from importers import ImportOptions, load
+    from store import Store
+    from store.models import ActionQuery
+
+    path = folder / f"in-process-{size}.csv"
+    write_csv(path, size, title=f"Imported in process {size}")
+    plans = load(path, ImportOptions(today=dt.date.fromisoformat(TODAY))).plans
+    store = Store.open(db)
+    query = ActionQuery(plan_id=store.plans()[0].id, overdue=True)
+    idle = [best_of(1, lambda: store.count_actions(query)) for _ in range(9)]
+    importing = threading.Thread(target=store.merge_plans, args=(plans, "bench import"))
+    importing.start()
+    busy = []
+    while importing.is_alive():
+        seconds = best_of(1, lambda: store.count_actions(query))
+        if importing.is_alive():
+            busy.append(seconds)
+        time.sleep(0.05)
+    importing.join()
+    store.close()
+    label, floor = f"{size:,}", statistics.median(idle) * 1000
+    return [
+        (label, f"{name} (ms)", ms * 1000, floor)
+        for name, ms in _spread("overdue count in-process during an import", busy).items()
+    ]
 
 
 # ------------------------------------------------------------------ report
