@@ -321,6 +321,7 @@ def export(db: Path, args: argparse.Namespace) -> int:
     """``actionplan export``: a report or the lossless JSON, to a file or stdout."""
     from reports import ReportError
     from reports.files import check_target, write_export
+    from store.exports import record_export
 
     since = parse_date(args.since, "--since") if args.since else None
     try:
@@ -328,13 +329,13 @@ def export(db: Path, args: argparse.Namespace) -> int:
             check_target(args.output, db, args.force)
         store = open_store(db, args)
         try:
-            if args.plan:
-                store.plan_by_title(args.plan)
+            plans = [store.plan_by_title(args.plan)] if args.plan else store.plans(counts=False)
             data = _export_bytes(store, args.format, args.plan, since)
+            if args.output:
+                write_export(args.output, data, db, args.force)
+                record_export(store, [p.id for p in plans], args.format, args.output)
         finally:
             store.close()
-        if args.output:
-            write_export(args.output, data, db, args.force)
     except ReportError as exc:
         raise UserError(str(exc)) from None
     if args.output:

@@ -253,6 +253,24 @@ def m005_chase_packs(db: sqlite_utils.Database) -> None:
     )
 
 
+@migration
+def m007_exports(db: sqlite_utils.Database) -> None:
+    """Exports written to a file, per plan: the TUI's export dialog proposes the
+    last review or last export, whichever is later, as the start of "changes since"."""
+    db.executescript(
+        """
+        CREATE TABLE exports (
+            id INTEGER PRIMARY KEY,
+            plan_id INTEGER NOT NULL REFERENCES plans(id),
+            at TEXT NOT NULL,
+            format TEXT NOT NULL,
+            path TEXT NOT NULL
+        );
+        CREATE INDEX exports_plan ON exports(plan_id, at);
+        """
+    )
+
+
 def connect(
     path: Path, on_upgrade: Callable[[Path], None] | None = None, explicit: bool = False
 ) -> sqlite3.Connection:

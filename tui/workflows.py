@@ -5,6 +5,7 @@ Kept out of ``app.py`` so the App class stays a short list of keys.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,8 +13,7 @@ from textual import work
 
 from store import StoreError
 from store.models import PlanInfo
-from tui.dialogs.choice import ChoiceDialog
-from tui.dialogs.text import TextDialog
+from tui.dialogs.export_dialog import ExportDialog, ExportRequest
 from tui.screens.empty import EmptyScreen
 from tui.screens.main import Listing, MainScreen
 
@@ -26,15 +26,6 @@ if TYPE_CHECKING:
     _Base = App[str]
 else:
     _Base = object
-
-EXPORT_CHOICES = [
-    ("h", "html", "HTML report (print to PDF for committee)"),
-    ("m", "md", "Markdown report"),
-    ("x", "xlsx", "Excel workbook"),
-    ("c", "csv", "CSV (re-imports exactly)"),
-    ("j", "json", "JSON (lossless)"),
-]
-REPLACE_CHOICES = [("y", "replace", "Replace the file"), ("n", "keep", "Keep it (cancel)")]
 
 
 class Workflows(_Base):
@@ -79,57 +70,45 @@ class Workflows(_Base):
         if plan is None:
             self.notify("Open a plan first", severity="warning")
             return
+        self.expect_dialog()  # type: ignore[attr-defined]
+        self._open_export(plan)
 
-        def fmt_chosen(fmt: str | None) -> None:
-            if not fmt:
-                return
-
-            def path_chosen(path: str | None) -> None:
-                if path:
-                    self._confirm_export(plan.title, fmt, Path(path).expanduser())
-
-            default = str(_default_path(plan.title, fmt))
-            self.push_screen(TextDialog(f"Export {fmt} to", default), path_chosen)
-
-        self.push_screen(ChoiceDialog("Export format", EXPORT_CHOICES), fmt_chosen)
-
-    def _confirm_export(self, title: str, fmt: str, target: Path) -> None:
-        """An existing file is replaced only when the user says so."""
-        from reports import ReportError
-        from reports.files import ExistingFileError, check_target
-
-        def answered(choice: str | None) -> None:
-            if choice == "replace":
-                self._start_export(title, fmt, target, replace=True)
+    @work(thread=True, exclusive=True, group="export-dialog", exit_on_error=False)
+    def _open_export(self, plan: PlanInfo) -> None:
+        from reports import FORMATS
+        from store.exports import default_since
 
         try:
-            check_target(target, Path(self.store.path))
-        except ExistingFileError:
-            question = f"{target.name} exists. Replace it?"
-            self.push_screen(ChoiceDialog(question, REPLACE_CHOICES), answered)
-        except ReportError as exc:
-            self.notify(f"Export failed: {exc}", severity="error", markup=False, timeout=10)
-        else:
-            self._start_export(title, fmt, target, replace=False)
-
-    def _start_export(self, title: str, fmt: str, target: Path, replace: bool) -> None:
-        self.notify(f"Exporting {fmt} …", markup=False)
-        self._export(title, fmt, target, replace)
-
-    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
-    def _export(self, title: str, fmt: str, target: Path, replace: bool) -> None:
-        from reports import ReportError, export
-        from reports.files import write_export
-
-        try:
-            data = export(self.store, fmt, title)
-            write_export(target, data, Path(self.store.path), replace)
-        except (ReportError, StoreError, OSError) as exc:
-            self.call_from_thread(
-                self.notify, f"Export failed: {exc}", severity="error", markup=False, timeout=10
-            )
+            since = default_since(self.store, plan.id)
+        except StoreError as exc:  # the dialog will not open: drop the keys typed for it
+            self.call_from_thread(self.dialog_abandoned, str(exc))  # type: ignore[attr-defined]
             return
-        self.call_from_thread(self.notify, f"Wrote {target} ({len(data):,} bytes)", markup=False)
+        write = partial(self._write_export, plan)
+        dialog = ExportDialog(
+            plan.title, FORMATS, since, self.store.today(), self._check_target, write
+        )
+        self.call_from_thread(self.push_screen, dialog, self._exported)
+
+    def _check_target(self, target: Path) -> None:
+        """Refuse the database, a folder, a missing folder or (unasked) an existing file."""
+        from reports.files import check_target
+
+        check_target(target, Path(self.store.path))
+
+    def _write_export(self, plan: PlanInfo, request: ExportRequest) -> str:
+        """Make and write the file, and remember the export (in the dialog's thread)."""
+        from reports import export
+        from reports.files import write_export
+        from store.exports import record_export
+
+        data = export(self.store, request.fmt, plan.title, request.since)
+        write_export(request.target, data, Path(self.store.path), request.replace)
+        record_export(self.store, [plan.id], request.fmt, request.target)
+        return f"Wrote {request.target} ({len(data):,} bytes)"
+
+    def _exported(self, said: str | None) -> None:
+        if said:
+            self.notify(said, markup=False)
 
     # -------------------------------------------------- review and dashboard
     def action_review(self) -> None:
@@ -147,8 +126,3 @@ class Workflows(_Base):
         main = self.screen
         if isinstance(main, MainScreen):
             self.push_screen(DashboardScreen(main.plan), main.open_choice)
-
-
-def _default_path(title: str, fmt: str) -> Path:
-    safe = "".join(c if c.isalnum() else "-" for c in title)[:40].strip("-") or "plan"
-    return Path.home() / f"{safe}.{fmt}"

@@ -12,15 +12,16 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Input, Static
+from textual.widgets import Input, Select, Static
 
 from store import DatabaseError, Store
 from store.models import ActionQuery
 from tests.conftest import small_plan
-from tests.tui.test_tui_main import bar_text, burst, list_text, refs, screen_text, settle
+from tests.tui.test_tui_main import bar_text, burst, list_text, refs, settle
 from tui import open_app, typeahead
 from tui.app import ActionPlanApp
 from tui.dialogs.choice import ChoiceDialog
+from tui.dialogs.export_dialog import ExportDialog
 from tui.widgets.action_list import ActionList
 
 
@@ -39,10 +40,11 @@ def toasts(app: ActionPlanApp) -> list[str]:
 
 
 async def export_json_to(pilot: Pilot[object], target: Path) -> None:
-    await pilot.press("x", "j")
+    await pilot.press("x")
     await settle(pilot)
-    pilot.app.screen.query_one(Input).value = str(target)
-    await pilot.press("enter")
+    pilot.app.screen.query_one("#format", Select).value = "json"
+    pilot.app.screen.query_one("#path", Input).value = str(target)
+    await pilot.press("ctrl+s")
     await settle(pilot)
 
 
@@ -52,12 +54,12 @@ async def test_exporting_over_an_existing_file_asks_first(db: Path, tmp_path: Pa
     async with running(db) as (app, pilot):
         await export_json_to(pilot, target)
         assert isinstance(app.screen, ChoiceDialog)
-        assert "plan.json exists. Replace it?" in screen_text(app)
+        assert app.screen.title_text == f"plan.json exists in {tmp_path}. Replace it?"
         await pilot.press("n")
         await settle(pilot)
         assert target.read_text() == "keep me"
-        await export_json_to(pilot, target)
-        await pilot.press("y")
+        assert isinstance(app.screen, ExportDialog)  # still open, for another name
+        await pilot.press("ctrl+s", "y")
         await settle(pilot)
         assert '"title": "Test plan"' in target.read_text()
 
@@ -66,8 +68,9 @@ async def test_exporting_over_the_database_is_refused_with_a_message(db: Path) -
     before = db.read_bytes()
     async with running(db) as (app, pilot):
         await export_json_to(pilot, db)
-        assert not isinstance(app.screen, ChoiceDialog)
-        assert toasts(app) == [f"Export failed: {db}: is the database itself; choose another file"]
+        assert isinstance(app.screen, ExportDialog)  # open, with the reason on screen
+        error = str(app.screen.query_one("#error", Static).render())
+        assert error == f"{db}: is the database itself; choose another file"
     assert db.read_bytes()[:16] == before[:16] == b"SQLite format 3\x00"
 
 

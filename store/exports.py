@@ -1,0 +1,40 @@
+"""Which exports were written, and the date a new report's "changes since" starts.
+
+Not history: writing a report changes nothing in the plan, so it is not an
+edit and Ctrl+Z never undoes it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from store.clock import now_iso
+
+if TYPE_CHECKING:
+    from store.store import Store
+
+
+def record_export(store: Store, plan_ids: Iterable[int], fmt: str, path: Path) -> None:
+    """Remember that ``path`` was written in format ``fmt`` for these plans, now."""
+    at = now_iso()
+    with store.writing("export") as w:
+        for plan_id in plan_ids:
+            w.execute(
+                "INSERT INTO exports (plan_id, at, format, path) VALUES (?, ?, ?, ?)",
+                (plan_id, at, fmt, str(path)),
+            )
+
+
+def default_since(store: Store, plan_id: int) -> dt.date | None:
+    """The day of the plan's last review or last export, whichever is later (None
+    when it has had neither): what a committee last saw."""
+    with store.reading() as conn:
+        row = conn.execute(
+            "SELECT max(at) FROM (SELECT coalesce(finished_at, started_at) AS at FROM reviews"
+            " WHERE plan_id = ? UNION ALL SELECT at FROM exports WHERE plan_id = ?)",
+            (plan_id, plan_id),
+        ).fetchone()
+    return dt.date.fromisoformat(str(row[0])[:10]) if row and row[0] else None

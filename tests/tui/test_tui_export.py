@@ -1,0 +1,137 @@
+"""The export dialog: formats from reports, 'since' from the last review or export, a
+short default name in the documents folder, and a dialog that stays open on a bad path."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, Select, Static
+
+from actionplan.cli import main
+from reports import FORMATS
+from store import Store
+from store.exports import default_since, record_export
+from store.models import ReviewThresholds
+from store.review import finish_review, start_review
+from tests.tui.test_tui_main import running, settle
+from tests.tui.test_tui_stray_keys import listen
+from tui.app import ActionPlanApp
+from tui.dialogs import export_dialog
+from tui.dialogs.export_dialog import ExportDialog, since_from
+
+
+@pytest.fixture
+def documents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The user's documents folder, here a folder of the test's own."""
+    folder = tmp_path / "Documents"
+    folder.mkdir()
+    monkeypatch.setattr(export_dialog.platformdirs, "user_documents_dir", lambda: str(folder))
+    return folder
+
+
+def field(app: ActionPlanApp, name: str) -> str:
+    return str(app.screen.query_one(f"#{name}", Input).value)
+
+
+def error(app: ActionPlanApp) -> str:
+    return str(app.screen.query_one("#error", Static).render())
+
+
+def on(day: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ACTIONPLAN_TODAY", day)
+
+
+def test_since_is_the_later_of_the_last_review_and_the_last_export(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    s = Store.open(db)
+    plan_id = s.plans()[0].id
+    assert default_since(s, plan_id) is None
+    on("2026-09-30", monkeypatch)
+    finish_review(s, start_review(s, plan_id, ReviewThresholds()).id)
+    assert default_since(s, plan_id) == dt.date(2026, 9, 30)
+    on("2026-10-15", monkeypatch)
+    record_export(s, [plan_id], "html", Path("/tmp/x.html"))
+    on("2026-10-20", monkeypatch)
+    start_review(s, plan_id, ReviewThresholds())  # started, not finished: still counts
+    assert default_since(s, plan_id) == dt.date(2026, 10, 20)
+    s.close()
+
+
+def test_a_cli_export_to_a_file_is_remembered(db: Path, tmp_path: Path) -> None:
+    assert main(["--db", str(db), "export", "--format", "md", "-o", str(tmp_path / "p.md")]) == 0
+    rows = sqlite3.connect(db).execute("SELECT plan_id, at, format, path FROM exports").fetchall()
+    assert [(r[0], r[1][:10], r[2], r[3]) for r in rows] == [
+        (1, "2026-11-24", "md", str(tmp_path / "p.md"))
+    ]
+
+
+def test_since_reads_a_day_as_people_write_it() -> None:
+    assert since_from("30 Sep 2026") == since_from("2026-09-30") == dt.date(2026, 9, 30)
+    assert since_from(" 30/09/2026 ") == dt.date(2026, 9, 30)
+    assert since_from("") is None
+    with pytest.raises(ValueError, match="write a day, e.g. 30 Sep 2026"):
+        since_from("last Tuesday")
+
+
+async def test_the_dialog_offers_every_format_and_a_short_name_in_documents(
+    db: Path, documents: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    on("2026-09-30", monkeypatch)
+    s = Store.open(db)
+    finish_review(s, start_review(s, s.plans()[0].id, ReviewThresholds()).id)
+    s.close()
+    on("2026-11-24", monkeypatch)
+    async with running(db) as (app, pilot):
+        await pilot.press("x")
+        await settle(pilot)
+        assert isinstance(app.screen, ExportDialog)
+        assert app.screen.formats == list(FORMATS)  # one list, wherever a format is added
+        assert field(app, "since") == "30 Sep 2026"
+        assert field(app, "path") == str(documents / "test-plan-2026-11-24.html")
+        app.screen.query_one("#format", Select).value = "xlsx"
+        await settle(pilot)
+        assert field(app, "path") == str(documents / "test-plan-2026-11-24.xlsx")
+
+
+async def test_export_writes_the_file_and_the_next_since_is_today(
+    db: Path, documents: Path
+) -> None:
+    async with running(db) as (app, pilot):
+        said = listen(app)
+        await pilot.press("x")
+        await settle(pilot)
+        assert field(app, "since") == ""  # no review, no export yet
+        app.screen.query_one("#format", Select).value = "md"
+        await settle(pilot)
+        await pilot.press("tab", *"01 Nov 2026", "enter")
+        await settle(pilot)
+        target = documents / "test-plan-2026-11-24.md"
+        assert said[-1] == f"Wrote {target} ({target.stat().st_size:,} bytes)"
+        assert "Test plan" in target.read_text()
+        await pilot.press("x")
+        await settle(pilot)
+        assert field(app, "since") == "24 Nov 2026"
+
+
+async def test_a_bad_since_or_folder_keeps_the_dialog_open_with_the_reason(
+    db: Path, documents: Path, tmp_path: Path
+) -> None:
+    async with running(db) as (app, pilot):
+        await pilot.press("x")
+        await settle(pilot)
+        app.screen.query_one("#since", Input).value = "someday"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert error(app).startswith("since 'someday': write a day")
+        app.screen.query_one("#since", Input).value = ""
+        app.screen.query_one("#path", Input).value = str(tmp_path / "nowhere" / "p.html")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, ExportDialog)
+        missing = tmp_path / "nowhere"
+        assert error(app) == f"{missing / 'p.html'}: folder {missing} does not exist"
+    assert list(documents.iterdir()) == []

@@ -1,0 +1,185 @@
+"""Exporting a report: format, "changes since", and the file, in one dialog.
+
+The dialog stays open until the file is written: a bad path, a folder that
+does not exist or cannot be written leaves it open with the reason on screen,
+and an existing file is replaced only after "y".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import Input, Select, Static
+
+from store import StoreError
+from tui.dialogs.base import Dialog, form_css
+from tui.dialogs.choice import ChoiceDialog
+from tui.safe import plain
+
+# Words for the formats this version knows; the list itself is reports.FORMATS, so a
+# format added there is offered here too (by its name until it has words).
+FORMAT_WORDS = {
+    "docx": "Word committee paper",
+    "html": "HTML report (print to PDF for committee)",
+    "md": "Markdown report",
+    "xlsx": "Excel workbook",
+    "csv": "CSV (re-imports exactly; no 'since')",
+    "json": "JSON (lossless; no 'since')",
+}
+PREFERRED = ("docx", "html")  # what a committee is sent, when this version has it
+SINCE_FORMATS = ("%d %b %Y", "%d %B %Y", "%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y", "%d %b %y")
+REPLACE_CHOICES = [("y", "replace", "Replace the file"), ("n", "keep", "No, keep it")]
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """What to write: a format, the start of "changes since" (None: none), a file."""
+
+    fmt: str
+    since: dt.date | None
+    target: Path
+    replace: bool = False
+
+
+Write = Callable[[ExportRequest], str]  # writes the file; says what it wrote
+Check = Callable[[Path], None]  # raises ReportError (ExistingFileError) for a bad target
+
+
+def documents_folder() -> Path:
+    """The user's documents folder, else their home folder."""
+    folder = Path(platformdirs.user_documents_dir())
+    return folder if folder.is_dir() else Path.home()
+
+
+def default_target(title: str, fmt: str, today: dt.date, folder: Path) -> Path:
+    """A short file name from the plan's first words and today: "childrens-services-
+    improvement-2026-12-02.docx"."""
+    words = re.findall(r"[A-Za-z0-9]+", title.replace("'", ""))[:3]
+    stem = "-".join(words).lower()[:32].strip("-") or "plan"
+    return folder / f"{stem}-{today.isoformat()}.{fmt}"
+
+
+def since_from(typed: str) -> dt.date | None:
+    """ "30 Sep 2026", "2026-09-30" or "30/09/2026"; None for nothing typed.
+    Raises ValueError naming what is accepted."""
+    typed = " ".join(typed.split())
+    if not typed:
+        return None
+    for form in SINCE_FORMATS:
+        try:
+            return dt.datetime.strptime(typed, form).date()
+        except ValueError:
+            continue
+    raise ValueError(f"since {typed!r}: write a day, e.g. 30 Sep 2026 (empty: no changes section)")
+
+
+def readable(day: dt.date | None) -> str:
+    """ "30 Sep 2026", or "" for none."""
+    return day.strftime("%d %b %Y") if day else ""
+
+
+class ExportDialog(Dialog[str]):
+    """Format, since and file; Enter (or Ctrl+S) writes, and the dialog closes with
+    what was written."""
+
+    DEFAULT_CSS = form_css("ExportDialog") + "ExportDialog .label { color: $text-muted; }"
+    BINDINGS = [Binding("ctrl+s", "save", "Export", tooltip="Write the file", priority=True)]
+
+    def __init__(
+        self,
+        title: str,
+        formats: Sequence[str],
+        since: dt.date | None,
+        today: dt.date,
+        check: Check,
+        write: Write,
+    ) -> None:
+        """``since`` is proposed (the last review or export); ``check`` refuses a bad
+        target at once, ``write`` runs in a thread."""
+        super().__init__()
+        self.plan_title, self.formats, self.since = title, list(formats), since
+        self.today, self.check, self.write = today, check, write
+        self.fmt = next((f for f in PREFERRED if f in self.formats), self.formats[0])
+
+    def compose(self) -> ComposeResult:
+        options = [(FORMAT_WORDS.get(f, f.upper()), f) for f in self.formats]
+        target = default_target(self.plan_title, self.fmt, self.today, documents_folder())
+        with Vertical():
+            yield Static(plain(f"Export {self.plan_title}", one_line=True), classes="title")
+            yield Select(options, value=self.fmt, allow_blank=False, id="format")
+            yield Static("Changes since (the last review or export; empty: none)", classes="label")
+            yield Input(readable(self.since), placeholder="e.g. 30 Sep 2026", id="since")
+            yield Static("File", classes="label")
+            yield Input(str(target), id="path")
+            yield Static("", id="error", classes="error", markup=False)
+            yield Static("Enter or Ctrl+S exports · Tab next field · Esc cancels", classes="hint")
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        """A new format gives the proposed file its extension (a name typed is kept)."""
+        old, self.fmt = self.fmt, str(event.value)
+        path = self.query_one("#path", Input)
+        if path.value.endswith(f".{old}"):
+            path.value = path.value[: -len(old)] + self.fmt
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_save()
+
+    def action_save(self, replace: bool = False) -> None:
+        from reports import ReportError  # reports load on the first export, not at start
+        from reports.files import ExistingFileError
+
+        try:
+            request = self._request(replace)
+            if not replace:
+                self.check(request.target)
+        except ExistingFileError:
+            self._ask_to_replace(request.target)
+        except (ValueError, ReportError) as exc:
+            self._problem(str(exc))
+        else:
+            self._problem("Writing …")
+            self._write(request)
+
+    def _request(self, replace: bool) -> ExportRequest:
+        since = since_from(self.query_one("#since", Input).value)
+        typed = self.query_one("#path", Input).value.strip()
+        if not typed:
+            raise ValueError("file: type where to write it")
+        target = Path(typed).expanduser()
+        if not target.is_absolute():
+            target = documents_folder() / target
+        return ExportRequest(self.fmt, since, target, replace)
+
+    def _ask_to_replace(self, target: Path) -> None:
+        def answered(choice: str | None) -> None:
+            if choice == "replace":
+                self.action_save(replace=True)
+            else:
+                self._problem(f"{target.name} kept: choose another name")
+
+        question = f"{target.name} exists in {target.parent}. Replace it?"
+        self.app.push_screen(ChoiceDialog(question, REPLACE_CHOICES), answered)
+
+    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
+    def _write(self, request: ExportRequest) -> None:
+        from reports import ReportError
+
+        try:
+            said = self.write(request)
+        except (ReportError, StoreError, OSError) as exc:  # the reason; the dialog stays
+            self.app.call_from_thread(self._problem, f"Not written: {exc}")
+            return
+        self.app.call_from_thread(self.dismiss, said)
+
+    def _problem(self, reason: str) -> None:
+        self.query_one("#error", Static).update(plain(reason))
