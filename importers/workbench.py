@@ -62,6 +62,8 @@ class Preview:
     notes: list[str] = field(default_factory=list)  # sheet, header row, how refs were found
     unsure: list[str] = field(default_factory=list)
     failure: str = ""  # why nothing would import (then ``plans`` is empty)
+    applied: ImportOptions | None = None  # the options with a saved profile's corrections
+    profile: str = ""  # "profile 'wsx' applied: 2 column roles"
 
     @property
     def counts(self) -> str:
@@ -112,11 +114,14 @@ def preview(source: Source, options: ImportOptions, progress: Progress | None = 
         roles=found.assignment.roles,
         plans=[found.plan],
         notes=[
+            *([found.profile.message()] if found.profile else []),
             f"sheet {located.sheet!r} ({located.sheet_reason})",
             f"header row {located.header_index + 1}",
             f"recommendations: {found.grouping.how}",
         ],
         unsure=[*found.assignment.unsure, *found.grouping.unsure, *found.context.warnings],
+        applied=found.options,
+        profile=found.profile.message() if found.profile else "",
     )
 
 

@@ -10,6 +10,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input, OptionList, Static
 
 from bench.synth import write_csv
+from importers.profiles import load_profiles
 from tests.tui.test_tui_main import running, settle
 from tui.app import ActionPlanApp
 from tui.dialogs.path import PathDialog, complete_path
@@ -17,7 +18,7 @@ from tui.screens.main import MainScreen
 from tui.screens.workbench import WorkbenchScreen
 from tui.widgets.key_bar import KeyBar
 from tui.widgets.plan_preview import PlanPreview
-from tui.widgets.source_grid import SourceGrid
+from tui.widgets.source_grid import Column, SourceGrid
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 SOUTHWARK = FIXTURES / "southwark_2017.csv"  # header on row 3; 6 recommendations, 11 actions
@@ -67,7 +68,7 @@ async def test_the_workbench_shows_the_source_the_plan_and_what_was_unsure(
         assert "row 14: RAG '?????' not understood" in unsure
         assert "same as: actionplan import southwark_2017.csv" in unsure
         keys = str(app.screen.query_one(KeyBar).render())
-        assert "⏎ Role  h Header row  ^s Import  esc Leave" in keys
+        assert "⏎ Role  h Header row  ^s Import  S Save profile  esc Leave" in keys
     assert rows(db_path, "SELECT COUNT(*) FROM actions") == [(0,)]
 
 
@@ -221,3 +222,28 @@ async def test_a_file_that_cannot_be_read_says_why_and_offers_no_import(
         await settle(pilot)
         assert isinstance(app.screen, WorkbenchScreen)
     assert rows(db_path, "SELECT COUNT(*) FROM plans") == [(0,)]
+
+
+async def test_s_saves_the_corrections_and_the_next_opening_applies_them(db_path: Path) -> None:
+    async with running(db_path) as (app, pilot):
+        await open_workbench(pilot, SOUTHWARK)
+        await pilot.press(*["right"] * 5, "enter", *"extra", "enter")
+        await settle(pilot)
+        await pilot.press("S")
+        await settle(pilot)
+        assert app.screen.query_one(Input).value == "southwark_2017"  # proposed from the file
+        await pilot.press("enter")
+        await settle(pilot)
+        (saved,) = load_profiles()
+        assert (saved.name, saved.mapping) == ("southwark_2017", {"Key points to note": "extra"})
+        await pilot.press("escape", "y")
+        await settle(pilot)
+        await open_workbench(pilot, SOUTHWARK)  # next month's copy, same columns
+        assert counts(app) == "6 recommendations · 11 actions · 0 updates"
+        assert app.screen.query_one(SourceGrid).columns[5] == Column("Key points to note", "extra")
+        unsure = str(app.screen.query_one("#wb-unsure", Static).render())
+        assert "profile 'southwark_2017' applied: 1 column role" in unsure
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    assert rows(db_path, "SELECT COUNT(*) FROM actions") == [(11,)]
+    assert rows(db_path, "SELECT COUNT(*) FROM updates") == [(0,)]

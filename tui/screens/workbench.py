@@ -10,6 +10,7 @@ options and the same store import as ``actionplan import --map … --header-row`
 
 from __future__ import annotations
 
+import re
 import shlex
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ from textual.widgets import ProgressBar, Static
 
 from tui.dialogs.choice import ChoiceDialog
 from tui.dialogs.picker import PickerDialog
+from tui.dialogs.text import TextDialog
 from tui.safe import plain
 from tui.watch import ReportsFailures
 from tui.widgets.key_bar import KeyBar
@@ -57,6 +59,13 @@ class WorkbenchScreen(ReportsFailures, Screen[None]):
         ),
         Binding(
             "ctrl+s", "import_plan", "Import", tooltip="Import the plan as shown", id="wb_import"
+        ),
+        Binding(
+            "S",
+            "save_profile",
+            "Save profile",
+            tooltip="Save the corrections as a profile for the next file with these columns",
+            id="wb_save_profile",
         ),
         Binding(
             "escape", "leave", "Leave", tooltip="Leave without importing anything", id="wb_leave"
@@ -112,7 +121,10 @@ class WorkbenchScreen(ReportsFailures, Screen[None]):
         from importers import ImportOptions
 
         return ImportOptions(
-            mapping=dict(self.mapping), header_row=self.header_row, today=self.store.today()
+            mapping=dict(self.mapping),
+            header_row=self.header_row,
+            today=self.store.today(),
+            use_profiles=True,  # as the CLI: a profile saved for these columns applies
         )
 
     # ----------------------------------------------------------- running
@@ -219,6 +231,8 @@ class WorkbenchScreen(ReportsFailures, Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("role", "header_row"):
             return self._correctable()
+        if action == "save_profile":
+            return self._correctable() and self.shown is not None and not self.shown.failure
         if action == "import_plan":
             return self.shown is not None and not self.shown.failure and not self.importing
         return True
@@ -299,6 +313,34 @@ class WorkbenchScreen(ReportsFailures, Screen[None]):
         self.dismiss(None)
         app.show_plans(plans, title)  # type: ignore[attr-defined]
 
+    def action_save_profile(self) -> None:
+        shown = self.shown
+        if not self._correctable() or shown is None or shown.applied is None:
+            return
+        options, headers = shown.applied, shown.headers
+
+        def chosen(name: str | None) -> None:
+            if name:
+                self._save_profile(name, options, headers)
+
+        dialog = TextDialog("Save the corrections as a profile named", profile_name(self.path))
+        self.app.push_screen(dialog, chosen)
+
+    @work(thread=True, group="profile", exit_on_error=False)
+    def _save_profile(self, name: str, options: ImportOptions, headers: list[str]) -> None:
+        from importers import ImportFailure
+        from importers.profiles import make_profile, write_profile
+
+        try:
+            profile = make_profile(name, options, headers, self.store.today())
+            write_profile(profile)
+        except (ImportFailure, OSError) as exc:
+            message = f"Profile not saved: {exc}"
+            self.app.call_from_thread(self.notify, message, severity="error", markup=False)
+            return
+        said = f"Profile {name!r} saved ({profile.summary()}): applied to the next file like this"
+        self.app.call_from_thread(self.notify, said, markup=False)
+
     def action_leave(self) -> None:
         if not (self.mapping or self.header_row is not None):
             self.dismiss(None)
@@ -311,3 +353,10 @@ class WorkbenchScreen(ReportsFailures, Screen[None]):
         self.app.push_screen(
             ChoiceDialog("Leave without importing? The corrections are lost", LEAVE_CHOICES), chosen
         )
+
+
+def profile_name(path: Path) -> str:
+    """The file's name as a profile name: "ILACS plan (March)" gives "ILACS plan -March"
+    (what a profile name cannot hold becomes "-")."""
+    name = re.sub(r"[^\w .-]+", "-", path.stem).strip(" .-_")[:64].rstrip(" .")
+    return name or "plan"
