@@ -186,8 +186,8 @@ def match_lead(leads: Iterable[str], given: str) -> str:
         return fits[0]
     if not fits:
         known = ", ".join(names) or "none"
-        raise NotFoundError(f"--lead: no lead with open actions is called {given!r} ({known})")
-    raise InvalidValueError(f"--lead: {given!r} fits several leads: {', '.join(fits)}")
+        raise NotFoundError(f"lead: no lead with open actions is called {given!r} ({known})")
+    raise InvalidValueError(f"lead: {given!r} fits several leads: {', '.join(fits)}")
 
 
 def record_packs(

@@ -13,6 +13,7 @@ from textual.screen import Screen
 from store import Store, StoreError
 from store.models import PlanInfo
 from tui import collect_from_now_on
+from tui.chase_flow import ChaseFlow
 from tui.commands import ActionPlanCommands
 from tui.dialogs.help import HelpScreen
 from tui.dialogs.path import PathDialog
@@ -26,7 +27,7 @@ from tui.watch import FileWatch
 from tui.workflows import Workflows
 
 
-class ActionPlanApp(InOrderKeys, FileWatch, Workflows, App[str]):
+class ActionPlanApp(InOrderKeys, FileWatch, Workflows, ChaseFlow, App[str]):
     """Keyboard-driven action plans over one SQLite file."""
 
     CSS_PATH = "app.tcss"
@@ -40,6 +41,7 @@ class ActionPlanApp(InOrderKeys, FileWatch, Workflows, App[str]):
         Binding("w", "review", "Review", tooltip="Weekly review", id="review"),
         Binding("D", "dashboard", "Dashboard", tooltip="Dashboard", show=False, id="dashboard"),
         Binding("x", "export", "Export", tooltip="Export a report", show=False, id="export"),
+        Binding("C", "chase", "Chase", tooltip="Chase leads…", show=False, id="chase"),
         Binding("ctrl+n", "new_plan", "New plan", tooltip="New plan", show=False, id="new_plan"),
         Binding(
             "ctrl+r",

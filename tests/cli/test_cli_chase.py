@@ -238,7 +238,7 @@ def test_lead_prefix_that_fits_several_is_one_line_listing_them(
         store.set_people(store.find_action("2.1").id, ["Marion Hale"], [])
     code, _, err = run(capsys, "chase", "--db", db, "--lead", "mar", "-o", tmp_path)
     assert code == 1
-    assert err == "actionplan: --lead: 'mar' fits several leads: Marina Kitchen, Marion Hale\n"
+    assert err == "actionplan: lead: 'mar' fits several leads: Marina Kitchen, Marion Hale\n"
     assert list(tmp_path.glob("*.xlsx")) == []
 
 

@@ -19,6 +19,7 @@ from textual.widgets import OptionList, Sparkline, Static
 from textual.widgets.option_list import Option
 
 from store import dashboard
+from store.chase import LeadChase, chase_by_lead
 from store.models import CountRow, PlanInfo, RecommendationRow, TimelinePoint
 from tui.safe import plain
 from tui.watch import ReportsFailures
@@ -43,6 +44,7 @@ class _Numbers:
     statuses: list[CountRow]
     rags: list[CountRow]
     timeline: list[TimelinePoint]
+    chase: list[LeadChase]
 
 
 def bar(done: int, total: int) -> Text:
@@ -59,7 +61,12 @@ class DashboardScreen(ReportsFailures, Screen[DashboardChoice]):
     """Numbers a programme manager would rather look at than read."""
 
     TITLE = "Dashboard"
-    BINDINGS = [Binding("escape", "close", "Back", id="dashboard_back")]
+    BINDINGS = [
+        Binding("escape", "close", "Back", id="dashboard_back"),
+        Binding(
+            "c", "chase_lead", "Chase", tooltip="Chase the highlighted lead…", id="dashboard_chase"
+        ),
+    ]
 
     def __init__(self, plan: PlanInfo) -> None:
         super().__init__()
@@ -73,6 +80,8 @@ class DashboardScreen(ReportsFailures, Screen[DashboardChoice]):
                 yield OptionList(id="dash-recs")
                 yield Static("Overdue by lead (Enter opens)", classes="dash-heading")
                 yield OptionList(id="dash-leads")
+                yield Static("Chasing: sent, replied (c chases)", classes="dash-heading")
+                yield OptionList(id="dash-chase")
             with Vertical(id="dash-right"):
                 yield Static("", id="dash-counts")
                 yield Static("Open (last 12 weeks)", classes="dash-heading")
@@ -99,6 +108,7 @@ class DashboardScreen(ReportsFailures, Screen[DashboardChoice]):
             statuses=dashboard.status_counts(store, self.plan.id),
             rags=dashboard.rag_counts(store, self.plan.id),
             timeline=dashboard.timeline(store, self.plan.id),
+            chase=chase_by_lead(store, self.plan.id),
         )
         self.app.call_from_thread(self._show, numbers)
 
@@ -123,8 +133,19 @@ class DashboardScreen(ReportsFailures, Screen[DashboardChoice]):
             leads.add_option(Option(Text("Nothing overdue", style="green"), disabled=True))
         recs.highlighted = 0 if recs.option_count else None
         leads.highlighted = 0 if n.leads else None
+        self._chasing(n.chase)
         self.query_one("#dash-counts", Static).update(_counts(n.statuses, n.rags))
         self._timeline(n.timeline)
+
+    def _chasing(self, rows: list[LeadChase]) -> None:
+        chase = self.query_one("#dash-chase", OptionList)
+        chase.clear_options()
+        for row in rows:
+            line = Text(plain(row.lead, True)[:22].ljust(23))
+            line.append(f"{row.packs} sent, {row.replies} replied")
+            chase.add_option(Option(line, id=f"chase:{row.lead}"))
+        if not rows:
+            chase.add_option(Option(Text("No update requests sent yet"), disabled=True))
 
     def _timeline(self, points: list[TimelinePoint]) -> None:
         for name in ("open", "done", "overdue"):
@@ -142,8 +163,19 @@ class DashboardScreen(ReportsFailures, Screen[DashboardChoice]):
         kind, _, value = (event.option.id or "").partition(":")
         if kind == "rec":
             self.dismiss(DashboardChoice("recommendation", int(value)))
-        elif kind == "lead":
+        elif kind in ("lead", "chase"):
             self.dismiss(DashboardChoice("lead", value))
+
+    def action_chase_lead(self) -> None:
+        """Chase the lead highlighted in either list (all leads when none is)."""
+        focused = self.focused
+        lead = ""
+        if isinstance(focused, OptionList) and focused.highlighted is not None:
+            kind, _, name = (focused.get_option_at_index(focused.highlighted).id or "").partition(
+                ":"
+            )
+            lead = name if kind in ("lead", "chase") else ""
+        self.app.chase_leads(self.plan, lead)  # type: ignore[attr-defined]
 
     def action_close(self) -> None:
         self.dismiss(None)

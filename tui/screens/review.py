@@ -18,6 +18,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from store import StoreError, review
+from store.chase import ReplyReceived, replies_since
 from store.models import ActionRow, PlanInfo, Review, ReviewSummary, ReviewThresholds
 from tui.editing import EDIT_BINDINGS, ActionEditor
 from tui.safe import plain
@@ -115,9 +116,12 @@ class ReviewScreen(ActionEditor):
         assert self.review is not None
         detail = self.store.action_detail(action_id)
         changed = review.changes_since_last_review(self.store, action_id, self.review)
-        self.app.call_from_thread(self._show_item, detail, changed)
+        replies = replies_since(self.store, action_id, self.review.previous_review_at)
+        self.app.call_from_thread(self._show_item, detail, changed, replies)
 
-    def _show_item(self, detail: object, changed: list[object]) -> None:
+    def _show_item(
+        self, detail: object, changed: list[object], replies: list[ReplyReceived]
+    ) -> None:
         assert self.review is not None
         item = self.review.items[self.position]
         top = Text()
@@ -128,7 +132,7 @@ class ReviewScreen(ActionEditor):
         since = Text("Changed since the last review: ", style="bold")
         since.append(self._changes_text(changed))
         lines = render_detail(detail, self.store.today())  # type: ignore[arg-type]
-        body = Text("\n").join([top, why, since, Text(), *lines])
+        body = Text("\n").join([top, why, since, _replies_text(replies), Text(), *lines])
         self.query_one("#review-item", Static).update(body)
 
     def _changes_text(self, changed: list[object]) -> str:
@@ -226,6 +230,14 @@ class ReviewScreen(ActionEditor):
     def edited(self, action_id: int | None, message: str) -> None:
         self.notify(message, markup=False)
         self._reload()
+
+
+def _replies_text(replies: list[ReplyReceived]) -> Text:
+    """The leads' replies merged into this action since the last review, in words."""
+    line = Text("Replies received since the last review: ", style="bold")
+    said = [f"{r.lead}, {r.filled_on:%d %b %Y}: {r.summary}" for r in replies]
+    line.append(plain("; ".join(said) or "none", True))
+    return line
 
 
 def _unreviewed_from(review: Review, start: int) -> int:

@@ -1,0 +1,90 @@
+"""Chase leads from the TUI: the palette entry, the dashboard's leads, the review's replies."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from openpyxl import load_workbook
+from textual.widgets import Input, OptionList
+
+from actionplan.cli import main
+from tests.tui.test_tui_main import running, settle
+from tests.tui.test_tui_review import body
+from tui.dialogs.chase_dialog import ChaseDialog
+
+BOOK = "Update request - Marina Kitchen - 2026-11-24.xlsx"
+
+
+def packs(db: Path) -> list[tuple[str, int]]:
+    """(lead, number of actions) of every pack recorded."""
+    with sqlite3.connect(db) as conn:
+        return conn.execute(
+            "SELECT p.lead, count(*) FROM chase_packs p JOIN chase_pack_actions a"
+            " ON a.pack_id = p.id GROUP BY p.id ORDER BY p.lead"
+        ).fetchall()
+
+
+async def test_palette_chase_leads_writes_one_leads_request(db: Path, tmp_path: Path) -> None:
+    async with running(db) as (app, pilot):
+        await pilot.press("ctrl+p", *"chase leads")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, ChaseDialog)
+        dialog.query_one("#folder", Input).value = str(tmp_path)
+        await pilot.press(*"mar", "ctrl+s")
+        await settle(pilot)
+        assert not isinstance(app.screen, ChaseDialog)
+    assert packs(db) == [("Marina Kitchen", 2)]
+    sheet = load_workbook(tmp_path / BOOK).worksheets[0]
+    assert [r[0] for r in sheet.iter_rows(min_row=6, values_only=True)] == ["1.1", "2.2"]
+
+
+async def test_the_dialog_stays_open_on_a_missing_folder(db: Path, tmp_path: Path) -> None:
+    async with running(db) as (app, pilot):
+        await pilot.press("C")
+        await settle(pilot)
+        app.screen.query_one("#folder", Input).value = str(tmp_path / "missing")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, ChaseDialog)
+        assert "no such folder" in str(app.screen.query_one("#problem").render())
+    assert packs(db) == []
+
+
+async def test_dashboard_chases_its_lead_and_counts_packs_and_replies(
+    db: Path, tmp_path: Path
+) -> None:
+    async with running(db) as (app, pilot):
+        await pilot.press("D")
+        await settle(pilot)
+        leads = app.screen.query_one("#dash-leads", OptionList)
+        leads.focus()  # Marina Kitchen, the one lead with an overdue action
+        await pilot.press("c")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, ChaseDialog)
+        assert dialog.query_one("#lead", Input).value == "Marina Kitchen"
+        dialog.query_one("#folder", Input).value = str(tmp_path)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    assert packs(db) == [("Marina Kitchen", 2)]
+    book = load_workbook(tmp_path / BOOK)
+    book.worksheets[0]["J6"] = "June 2027"
+    book.worksheets[0]["K6"] = "Consultation extended"
+    book.save(tmp_path / "reply.xlsx")
+    assert main(["import", str(tmp_path / "reply.xlsx"), "--db", str(db)]) == 0
+    async with running(db) as (app, pilot):
+        await pilot.press("D")
+        await settle(pilot)
+        chase = app.screen.query_one("#dash-chase", OptionList)
+        line = str(chase.get_option_at_index(0).prompt)
+        assert line.startswith("Marina Kitchen") and "1 sent, 1 replied" in line
+        await pilot.press("escape", "w")
+        await settle(pilot)
+        assert (
+            "Replies received since the last review: Marina Kitchen, 24 Nov 2026:"
+            " due 31 Oct 2026 → 30 Jun 2027 (June 2027); update added (24 Nov 2026)"
+        ) in body(app).replace("\n", " ")

@@ -1,0 +1,114 @@
+""" "Chase leads…": the dialog, then the packs written in a worker (``reports.chase_run``).
+
+Mixed into the App, so the palette (which reads the App's bindings) offers it
+and the dashboard can start it for the lead it highlights.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual import work
+
+from store import StoreError
+from store.chase import open_actions_by_lead
+from store.models import PlanInfo
+from tui.dialogs.chase_dialog import ChaseChoice, ChaseDialog
+
+if TYPE_CHECKING:
+    from textual.app import App
+
+    from store import Store
+
+    _Base = App[str]
+else:
+    _Base = object
+
+
+def default_folder() -> Path:
+    """The user's documents folder when there is one, else their home."""
+    from platformdirs import user_documents_path
+
+    documents = user_documents_path()
+    return documents if documents.is_dir() else Path.home()
+
+
+class ChaseFlow(_Base):
+    """Writes each lead an update request for the plan on screen."""
+
+    store: Store
+
+    def action_chase(self) -> None:
+        plan = getattr(self.screen, "plan", None)
+        if plan is None:
+            self.notify("Open a plan first", severity="warning")
+            return
+        self.chase_leads(plan)
+
+    def chase_leads(self, plan: PlanInfo, lead: str = "") -> None:
+        """Ask which lead (``lead`` proposed), then write their requests."""
+        self._ask_chase(plan, lead)
+
+    @work(thread=True, exclusive=True, group="chase", exit_on_error=False)
+    def _ask_chase(self, plan: PlanInfo, lead: str) -> None:
+        try:
+            leads = list(open_actions_by_lead(self.store, plan.id))
+        except StoreError as exc:
+            self.call_from_thread(self._chase_failed, exc)
+            return
+        if not leads:
+            self.call_from_thread(self.notify, "Nothing to chase: no lead has open actions")
+            return
+
+        def chosen(choice: ChaseChoice | None) -> None:
+            if choice is not None:
+                self.notify("Writing update requests …")
+                self._write_packs(plan, choice)
+
+        dialog = ChaseDialog(plan.title, leads, default_folder(), lead)
+        self.call_from_thread(self.push_screen, dialog, chosen)
+
+    @work(thread=True, exclusive=True, group="chase", exit_on_error=False)
+    def _write_packs(self, plan: PlanInfo, choice: ChaseChoice, replace: bool = False) -> None:
+        from reports import ReportError
+        from reports.chase_run import ChaseRequest, chase
+        from reports.files import ExistingFileError
+
+        request = ChaseRequest(
+            plan_id=plan.id,
+            folder=choice.folder,
+            lead=choice.lead,
+            due_within=choice.due_within,
+            replace=replace,
+        )
+        try:
+            written = chase(self.store, Path(self.store.path), request)
+        except ExistingFileError:
+            self.call_from_thread(self._ask_replace, plan, choice)
+            return
+        except (ReportError, StoreError, OSError) as exc:
+            self.call_from_thread(self._chase_failed, exc)
+            return
+        if not written:
+            self.call_from_thread(self.notify, "Nothing to chase in that time", markup=False)
+            return
+        names = ", ".join(w.lead for w in written)
+        plural = "s" if len(written) != 1 else ""
+        said = f"Wrote {len(written)} update request{plural} to {choice.folder}: {names}"
+        self.call_from_thread(self.notify, said, markup=False, timeout=10)
+
+    def _ask_replace(self, plan: PlanInfo, choice: ChaseChoice) -> None:
+        """Today's requests exist already (chased earlier today): replace them only if asked."""
+        from tui.dialogs.choice import ChoiceDialog
+        from tui.dialogs.export_dialog import REPLACE_CHOICES
+
+        def answered(answer: str | None) -> None:
+            if answer == "replace":
+                self._write_packs(plan, choice, replace=True)
+
+        question = "Today's update requests are in that folder already. Replace them?"
+        self.push_screen(ChoiceDialog(question, REPLACE_CHOICES), answered)
+
+    def _chase_failed(self, exc: Exception) -> None:
+        self.notify(f"Chase failed: {exc}", severity="error", markup=False, timeout=10)

@@ -1,0 +1,95 @@
+"""Chase leads: which lead (or all), how far ahead, and the folder for the requests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import Input, Static
+
+from store import StoreError
+from store.chase import match_lead
+from tui.dialogs.base import Dialog, dialog_css
+from tui.dialogs.people import NameSuggester
+from tui.safe import plain
+
+
+@dataclass(frozen=True)
+class ChaseChoice:
+    """What to chase: one lead's full name or None for all; a horizon; a folder."""
+
+    lead: str | None
+    due_within: int | None
+    folder: Path
+
+
+class ChaseDialog(Dialog[ChaseChoice]):
+    """Three fields; Enter moves on and writes from the last, Ctrl+S from any."""
+
+    DEFAULT_CSS = (
+        dialog_css("ChaseDialog")
+        + """
+    ChaseDialog Input { border: none; height: 1; padding: 0 1; background: $boost; }
+    ChaseDialog Input:focus { border: none; background: $accent 30%; text-style: bold; }
+    ChaseDialog .label { margin-top: 1; }
+    """
+    )
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Write", tooltip="Write the update requests", priority=True)
+    ]
+
+    def __init__(self, plan_title: str, leads: list[str], folder: Path, lead: str = "") -> None:
+        super().__init__()
+        self.plan_title, self.leads, self.folder, self.lead = plan_title, leads, folder, lead
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(f"Chase leads — {plain(self.plan_title, True)}"[:78], classes="title")
+            yield Static(
+                f"{len(self.leads)} leads have open actions. Lead (empty: every lead):",
+                markup=False,
+            )
+            yield Input(self.lead, placeholder="a name or its start", id="lead",
+                        suggester=NameSuggester(self.leads))  # fmt: skip
+            yield Static("Only actions due within this many days (empty: all):", classes="label")
+            yield Input(placeholder="e.g. 30", id="days")
+            yield Static("Folder for the workbooks:", classes="label")
+            yield Input(str(self.folder), id="folder")
+            yield Static("", id="problem", classes="error", markup=False)
+            yield Static(
+                "Tab moves · Enter next field (writes on the last) · Ctrl+S writes · Esc cancels",
+                classes="hint",
+            )
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if event.input.id == "folder":
+            self.action_save()
+        else:
+            self.focus_next()
+
+    def action_save(self) -> None:
+        choice, problem = self._choice()
+        if choice is None:
+            self.query_one("#problem", Static).update(problem)
+        else:
+            self.dismiss(choice)
+
+    def _choice(self) -> tuple[ChaseChoice | None, str]:
+        value = {i.id: i.value.strip() for i in self.query(Input) if i.id}
+        lead = None
+        if value["lead"]:
+            try:
+                lead = match_lead(self.leads, value["lead"])
+            except StoreError as exc:
+                return None, str(exc)
+        if value["days"] and not value["days"].isdigit():
+            return None, f"Days: {value['days']!r} is not a number of days (0 or more)"
+        days = int(value["days"]) if value["days"] else None
+        folder = Path(value["folder"] or ".").expanduser()
+        if not folder.is_dir():
+            return None, f"{folder}: no such folder"
+        return ChaseChoice(lead, days, folder), ""
