@@ -333,7 +333,9 @@ def export(db: Path, args: argparse.Namespace) -> int:
             data = _export_bytes(store, args.format, args.plan, since)
             if args.output:
                 write_export(args.output, data, db, args.force)
-                record_export(store, [p.id for p in plans], args.format, args.output)
+                note = record_export(store, [p.id for p in plans], args.format, args.output)
+                if note:
+                    print(f"note: {note}", file=sys.stderr)
         finally:
             store.close()
     except ReportError as exc:

@@ -12,20 +12,29 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from store.clock import now_iso
+from store.errors import StoreError
 
 if TYPE_CHECKING:
     from store.store import Store
 
 
-def record_export(store: Store, plan_ids: Iterable[int], fmt: str, path: Path) -> None:
-    """Remember that ``path`` was written in format ``fmt`` for these plans, now."""
+def record_export(store: Store, plan_ids: Iterable[int], fmt: str, path: Path) -> str:
+    """Remember that ``path`` was written in format ``fmt`` for these plans, now.
+
+    Returns "" or why it could not be remembered: the file is written by then, and
+    a read-only or busy database must not turn a good export into a failure.
+    """
     at = now_iso()
-    with store.writing("export") as w:
-        for plan_id in plan_ids:
-            w.execute(
-                "INSERT INTO exports (plan_id, at, format, path) VALUES (?, ?, ?, ?)",
-                (plan_id, at, fmt, str(path)),
-            )
+    try:
+        with store.writing("export") as w:
+            for plan_id in plan_ids:
+                w.execute(
+                    "INSERT INTO exports (plan_id, at, format, path) VALUES (?, ?, ?, ?)",
+                    (plan_id, at, fmt, str(path)),
+                )
+    except StoreError as exc:
+        return f"the export was not remembered ({exc})"
+    return ""
 
 
 def default_since(store: Store, plan_id: int) -> dt.date | None:

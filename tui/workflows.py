@@ -103,8 +103,8 @@ class Workflows(_Base):
 
         data = export(self.store, request.fmt, plan.title, request.since)
         write_export(request.target, data, Path(self.store.path), request.replace)
-        record_export(self.store, [plan.id], request.fmt, request.target)
-        return f"Wrote {request.target} ({len(data):,} bytes)"
+        note = record_export(self.store, [plan.id], request.fmt, request.target)
+        return f"Wrote {request.target} ({len(data):,} bytes)" + (f"; {note}" if note else "")
 
     def _exported(self, said: str | None) -> None:
         if said:

@@ -135,3 +135,12 @@ async def test_a_bad_since_or_folder_keeps_the_dialog_open_with_the_reason(
         missing = tmp_path / "nowhere"
         assert error(app) == f"{missing / 'p.html'}: folder {missing} does not exist"
     assert list(documents.iterdir()) == []
+
+
+def test_a_database_that_refuses_writes_still_exports_and_says_so(db: Path) -> None:
+    s = Store.open(db)
+    s._conn.execute("PRAGMA query_only = 1")  # as a read-only file would (root ignores modes)
+    note = record_export(s, [1], "md", Path("/tmp/p.md"))
+    assert note.startswith("the export was not remembered (") and "read-only" in note
+    assert default_since(s, 1) is None
+    s.close()
