@@ -125,6 +125,8 @@ def _action_json(row: ActionRow, fields: dict[str, str], updates: list[Any]) -> 
         "responsible": row.responsible,
         "due": row.due.isoformat() if row.due else None,
         "due_text": row.due_text,
+        "original_due": row.original_due.isoformat() if row.original_due else None,
+        "due_changes": row.due_changes,
         "status": row.status,
         "rag": row.rag,
         "overdue": row.overdue,

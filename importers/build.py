@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from importers import people, vocab
-from importers.dates import parse_deadline, status_hint
+from importers.dates import parse_deadline, revised_from, status_hint
 from importers.group import Group, Grouping, Row
 from importers.vocab import Legend
 from store.docs import ActionDoc, PlanDoc, RecommendationDoc, UpdateDoc
@@ -106,7 +106,7 @@ def _action(row: Row, ref: str, ctx: Context) -> ActionDoc:
         text = _fallback_text(row.cells, ctx) or f"(row {n})"
         ctx.warnings.append(f"row {n}: no action text; used {text[:40]!r}")
     leads, responsible = (_people(row, role, fields, ctx) for role in ("lead", "responsible"))
-    due, due_text, precision = _deadline(row, fields, ctx)
+    due, due_text, precision, original = _deadline(row, fields, ctx)
     status, rag = _status_and_rag(row, fields, ctx)
     _extras(row, fields, ctx)
     return ActionDoc(
@@ -117,6 +117,7 @@ def _action(row: Row, ref: str, ctx: Context) -> ActionDoc:
         due=due,
         due_text=due_text,
         due_precision=precision,
+        original_due=original if original != due else None,
         status=status,
         rag=rag,
         fields=fields,
@@ -168,17 +169,22 @@ def _names(cell: str, ctx: Context) -> tuple[tuple[str, ...], tuple[str, ...], b
 
 def _deadline(
     row: Row, fields: dict[str, str], ctx: Context
-) -> tuple[dt.date | None, str, Precision | None]:
+) -> tuple[dt.date | None, str, Precision | None, dt.date | None]:
+    """The deadline, its wording and precision, and the original deadline the plan
+    gives beside a revised one (an "Original" column, or "revised from Jun 2020")."""
     cell = ctx.cell(row.cells, "due")
     revised = ctx.cell(row.cells, "revised_due")
+    original = None
     if revised:
         if cell:
             keep(fields, _header(row, ctx.column_of["due"], "Original due"), cell)
+            original = parse_deadline(cell).due
         cell = revised
     deadline = parse_deadline(cell)
     if cell and deadline.due is None:
         ctx.warnings.append(f"row {row.line.number}: deadline {cell!r} has no date")
-    return deadline.due, cell, deadline.precision
+    earlier = revised_from(cell) if cell and original is None else None
+    return deadline.due, cell, deadline.precision, original or (earlier and earlier.due)
 
 
 def _status_and_rag(row: Row, fields: dict[str, str], ctx: Context) -> tuple[Status, Rag | None]:

@@ -341,6 +341,7 @@ def _written_deadline(text: str, quarters: QuarterRule) -> Deadline:
 _MOVABLE_FEAST = re.compile(r"\b(easter|whitsun|pentecost)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)  # read once per distinct deadline wording, as parse_deadline is
 def revised_from(text: str, *, quarters: QuarterRule = "financial") -> Deadline | None:
     """The original deadline a revised one replaced, when the wording gives it.
 

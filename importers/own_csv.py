@@ -37,7 +37,9 @@ OWN_CSV_HEADER: tuple[str, ...] = (
     "Plan fields",
     "Recommendation fields",
     "Fields",
+    "Original due",  # last: files written before it existed still read as ours
 )
+_REQUIRED_HEADER = OWN_CSV_HEADER[:-1]
 _DANGEROUS = ("=", "+", "@", "\t", "\r", "-")
 NAME_SEPARATOR = "; "
 
@@ -93,6 +95,7 @@ def _row(doc: PlanDoc, rec: RecommendationDoc, a: ActionDoc) -> list[str]:
         _json(doc.fields),
         _json(rec.fields),
         _json(a.fields),
+        a.original_due.isoformat() if a.original_due else "",
     ]
 
 
@@ -102,7 +105,7 @@ def _json(fields: dict[str, str]) -> str:
 
 def is_own_csv(header: list[str]) -> bool:
     """Is this header row ours?"""
-    return tuple(c.strip() for c in header[: len(OWN_CSV_HEADER)]) == OWN_CSV_HEADER
+    return tuple(c.strip() for c in header[: len(_REQUIRED_HEADER)]) == _REQUIRED_HEADER
 
 
 def parse_own_csv(rows: list[list[str]], source: str) -> list[PlanDoc]:
@@ -159,6 +162,7 @@ def _add(plans: dict[str, dict[str, Any]], c: dict[str, str]) -> None:
                 "rag": c["RAG"] or None,
                 "fields": _fields(c["Fields"]),
                 "updates": json.loads(c["Updates"] or "[]"),
+                "original_due": c.get("Original due") or None,
             }
         )
     )

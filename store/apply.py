@@ -24,7 +24,7 @@ _TABLES = {
 _SIMPLE = {
     "plan": {"title", "notes", "archived"},
     "recommendation": {"ref", "text", "archived"},
-    "action": {"ref", "text", "status", "rag", "archived"},
+    "action": {"ref", "text", "status", "rag", "archived", "original_due"},
     "update": {"text", "archived"},
     "reply": {"archived"},
 }
@@ -156,7 +156,16 @@ def change(writer: Writer, entity: str, entity_id: int, field: str, after: Any) 
         return False
     write_field(writer, entity, entity_id, field, after)
     writer.record(entity, entity_id, field, before, after)
+    if entity == "action" and field == "due" and after.get("due"):
+        _keep_baseline(writer, entity_id, after["due"])
     return True
+
+
+def _keep_baseline(writer: Writer, action_id: int, due: str) -> None:
+    """The first deadline an action is given is its original one; recorded, so
+    undoing that first date undoes the baseline too."""
+    if read_field(writer, "action", action_id, "original_due") is None:
+        change(writer, "action", action_id, "original_due", due)
 
 
 def _write_column(writer: Writer, entity: str, entity_id: int, field: str, value: Any) -> None:

@@ -163,8 +163,8 @@ class Core:
             writer = Writer(self._conn, label)
             try:
                 yield writer
-                self._after_write(writer)
                 batch = writer.finish()
+                self._after_write(writer)  # after the history: derived data counts it
                 self._conn.execute("COMMIT")
                 if batch is not None:
                     self.own_batches.append(batch)

@@ -40,6 +40,7 @@ class ActionDoc(_Model):
     due: dt.date | None = None
     due_text: str = ""
     due_precision: Precision | None = None
+    original_due: dt.date | None = None  # the first deadline, when the plan gives a revised one
     status: Status = "not_started"
     rag: Rag | None = None
     fields: Fields = Field(default_factory=dict)

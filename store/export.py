@@ -41,7 +41,8 @@ def _actions_by_rec(conn: sqlite3.Connection, plan_id: int) -> dict[int, list[Ac
     rows = fetch_dicts(
         conn,
         "SELECT id, recommendation_id, ref, text, due, due_text, due_precision, status, rag,"
-        " fields FROM actions WHERE plan_id = ? AND archived = 0 ORDER BY position, id",
+        " fields, original_due FROM actions WHERE plan_id = ? AND archived = 0"
+        " ORDER BY position, id",
         (plan_id,),
     )
     people = _people(conn, plan_id)
@@ -65,6 +66,7 @@ def _action(
         due=r["due"],
         due_text=r["due_text"],
         due_precision=r["due_precision"],
+        original_due=r["original_due"] if r["original_due"] != r["due"] else None,
         status=r["status"],
         rag=r["rag"],
         fields=json.loads(r["fields"]),

@@ -70,7 +70,8 @@ class _Bulk:
         w.conn.executemany(
             "INSERT INTO actions (id, plan_id, recommendation_id, rec_position, position, ref,"
             " text, due, due_text, due_precision, status, rag, fields, created_at, updated_at,"
-            " last_update) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " last_update, original_due)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             self.actions,
         )
         w.conn.executemany("INSERT INTO action_search (rowid, body) VALUES (?, ?)", self.search)
@@ -262,6 +263,7 @@ def _create_action(
             now,
             now,
             max((u.date.isoformat() for u in a.updates if u.date), default=None),
+            _iso(a.original_due or a.due),
         )
     )
     body = " ".join([a.ref, a.text, rec_text, *(u.text for u in a.updates)])
@@ -318,7 +320,9 @@ def _change_line(
     """Apply one field; if it changed, the report line with its recorded before and after."""
     if not change(writer, *entity, field, value):
         return None
-    before, after = (json.loads(v) for v in writer.changes[-1][3:])
+    # The change of this field (a first deadline also records the baseline after it).
+    recorded = next(c for c in reversed(writer.changes) if c[2] == field)
+    before, after = (json.loads(v) for v in recorded[3:])
     what = ref if entity[0] == "action" else f"recommendation {ref}"
     return say.changed(what, field, before, after)
 

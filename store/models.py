@@ -109,6 +109,25 @@ class ActionRow:
     overdue: bool
     last_update: dt.date | None
     archived: bool = False
+    original_due: dt.date | None = None
+    due_moves: int = 0  # re-datings in history (the stored ``due_changes``)
+
+    @property
+    def slipped(self) -> bool:
+        """True when the deadline is not the original one."""
+        return self.original_due is not None and self.due != self.original_due
+
+    @property
+    def slip_days(self) -> int | None:
+        """Days the deadline moved from the original (negative: brought forward)."""
+        if self.original_due is None or self.due is None or self.due == self.original_due:
+            return None
+        return (self.due - self.original_due).days
+
+    @property
+    def due_changes(self) -> int:
+        """Times the deadline moved; a plan's own original/revised pair counts once."""
+        return max(self.due_moves, int(self.slipped))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -108,7 +108,7 @@ def _marks(values: object) -> str:
 ROW_SELECT = """
 SELECT a.id, a.plan_id, p.title AS plan_title, a.recommendation_id,
        r.ref AS recommendation_ref, a.ref, a.text, a.due, a.due_text, a.due_precision,
-       a.status, a.rag, a.last_update, a.archived,
+       a.status, a.rag, a.last_update, a.archived, a.original_due, a.due_changes,
        (SELECT group_concat(name, char(31)) FROM (
             SELECT pe.name FROM action_people ap JOIN people pe ON pe.id = ap.person_id
             WHERE ap.action_id = a.id AND ap.role = 'lead' ORDER BY ap.position)) AS leads,

@@ -429,6 +429,8 @@ class ReadStore(Core):
             overdue=overdue,
             last_update=_date(r["last_update"]),
             archived=bool(r["archived"]),
+            original_due=_date(r["original_due"]),
+            due_moves=r["due_changes"],
         )
 
 

@@ -254,6 +254,43 @@ def m005_chase_packs(db: sqlite_utils.Database) -> None:
 
 
 @migration
+def m006_baselines(db: sqlite_utils.Database) -> None:
+    """Each action keeps its original deadline beside the current one, and how often
+    the deadline moved: a board asks for "original / revised target date".
+
+    The original is the first deadline history holds (the one before the first
+    re-dating, else the first one set), else the current one.
+    """
+    db.executescript(
+        """
+        ALTER TABLE actions ADD COLUMN original_due TEXT;
+        ALTER TABLE actions ADD COLUMN due_changes INTEGER NOT NULL DEFAULT 0;
+        UPDATE actions SET original_due = coalesce(
+            (SELECT coalesce(json_extract(c.before, '$.due'), json_extract(c.after, '$.due'))
+             FROM changes c JOIN batches b ON b.id = c.batch_id
+             WHERE c.entity = 'action' AND c.entity_id = actions.id AND c.field = 'due'
+             AND b.undone = 0 AND coalesce(json_extract(c.before, '$.due'),
+                                           json_extract(c.after, '$.due')) IS NOT NULL
+             ORDER BY c.id LIMIT 1),
+            due);
+        """
+        + DUE_CHANGES_SQL.format(where="1")
+    )
+
+
+# Times the deadline moved: live re-datings from one date to another (a first
+# date set where there was none is not a move).
+DUE_CHANGES_SQL = """
+UPDATE actions SET due_changes = (
+    SELECT count(*) FROM changes c JOIN batches b ON b.id = c.batch_id
+    WHERE c.entity = 'action' AND c.entity_id = actions.id AND c.field = 'due'
+    AND b.undone = 0 AND json_extract(c.before, '$.due') IS NOT NULL
+    AND json_extract(c.before, '$.due') IS NOT json_extract(c.after, '$.due'))
+WHERE {where};
+"""
+
+
+@migration
 def m007_exports(db: sqlite_utils.Database) -> None:
     """Exports written to a file, per plan: the TUI's export dialog proposes the
     last review or last export, whichever is later, as the start of "changes since"."""
@@ -269,8 +306,6 @@ def m007_exports(db: sqlite_utils.Database) -> None:
         CREATE INDEX exports_plan ON exports(plan_id, at);
         """
     )
-
-
 def connect(
     path: Path, on_upgrade: Callable[[Path], None] | None = None, explicit: bool = False
 ) -> sqlite3.Connection:

@@ -24,8 +24,9 @@ from store.models import (
     UndoCandidate,
 )
 from store.reads import ReadStore
-from store.schema import connect, open_reader
+from store.schema import DUE_CHANGES_SQL, connect, open_reader
 from store.shaping import Renumbering
+from store.wording import rag_word, status_word
 
 if TYPE_CHECKING:
     from store.docs import PlanDoc
@@ -89,11 +90,11 @@ class Store(ReadStore):
     # ----------------------------------------------------------------- edits
     def set_status(self, action_id: int, status: Status) -> bool:
         """Set an action's status; False when it already had it."""
-        return self._edit(action_id, f"status {status}", "status", status)
+        return self._edit(action_id, f"status {status_word(status)}", "status", status)
 
     def set_rag(self, action_id: int, rag: Rag | None) -> bool:
         """Set an action's RAG rating (None clears it)."""
-        return self._edit(action_id, f"RAG {rag or 'none'}", "rag", rag)
+        return self._edit(action_id, f"RAG {rag_word(rag)}", "rag", rag)
 
     def set_due(
         self, action_id: int, due: dt.date | None, due_text: str, precision: Precision | None
@@ -313,7 +314,7 @@ def _store_alias(writer: Writer, alias: str, name: str) -> None:
 
 
 def refresh_derived(writer: Writer, action_ids: Iterable[int]) -> None:
-    """Rebuild the search text and last-update date of touched actions."""
+    """Rebuild the search text, last-update date and re-dating count of touched actions."""
     ids = list(action_ids)
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
@@ -333,6 +334,7 @@ def refresh_derived(writer: Writer, action_ids: Iterable[int]) -> None:
                 WHERE u.action_id = actions.id AND u.archived = 0) WHERE id IN ({marks})""",
             chunk,
         )
+        writer.execute(DUE_CHANGES_SQL.format(where=f"id IN ({marks})"), chunk)
 
 
 def _names(names: list[str]) -> list[str]:

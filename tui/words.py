@@ -11,20 +11,9 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import replace
 
-from store.models import STATUS_LABELS, Change, HistoryEntry
+from store.models import Change, HistoryEntry
+from store.wording import rag_word, status_word
 from tui.safe import plain
-
-RAG_WORDS = {"red": "Red", "amber": "Amber", "green": "Green"}
-
-
-def status_word(status: object) -> str:
-    """ "In progress" for ``in_progress``."""
-    return STATUS_LABELS.get(str(status), str(status))  # type: ignore[call-overload, no-any-return]
-
-
-def rag_word(rag: object) -> str:
-    """ "Red", "Amber", "Green" or "none"."""
-    return RAG_WORDS.get(str(rag), "none") if rag else "none"
 
 
 def due_word(due: dt.date | str | None, due_text: str = "") -> str:
@@ -71,6 +60,8 @@ def changes_words(changes: list[Change], subjects: Mapping[tuple[str, int], str]
     """A recorded edit in words, by what it is about: "2.1: status Done → In progress"."""
     parts: dict[str, list[str]] = {}
     for c in changes:
+        if c.field == "original_due":  # set with an action's first deadline, which is said
+            continue
         who = plain(subjects.get((c.entity, c.entity_id), f"{c.entity} #{c.entity_id}"), True)
         said = field_change(c.field, c.before, c.after)
         if said not in parts.setdefault(who, []):

@@ -21,6 +21,8 @@ LIST_KEYS = {
     "responsible",
     "due",
     "due_text",
+    "original_due",
+    "due_changes",
     "status",
     "rag",
     "overdue",
@@ -54,6 +56,8 @@ def test_list_json_has_every_key_of_the_contract(db: Path) -> None:
         "responsible": ["Bill Basra"],
         "due": "2026-10-31",
         "due_text": "October 2026",
+        "original_due": "2026-10-31",
+        "due_changes": 0,
         "status": "in_progress",
         "rag": "red",
         "overdue": True,
@@ -134,7 +138,8 @@ def test_json_export_import_export_is_identical(db: Path, tmp_path: Path) -> Non
     assert doc["format"] == "actionplan/1"
     assert set(doc["plans"][0]) == {"title", "notes", "fields", "recommendations"}
     action = doc["plans"][0]["recommendations"][0]["actions"][0]
-    assert LIST_KEYS - {"plan", "recommendation", "overdue", "last_update"} <= set(action)
+    derived = {"plan", "recommendation", "overdue", "last_update", "due_changes"}
+    assert LIST_KEYS - derived <= set(action)
     fresh = tmp_path / "fresh.db"
     imported = run("import", first, "--db", fresh)
     assert imported.returncode == 0, imported.stderr
@@ -171,8 +176,8 @@ def test_update_edits_are_recorded_like_tui_edits(db: Path) -> None:
     assert [h.label for h in detail.history][:4] == [
         "update",
         "due date",
-        "RAG green",
-        "status done",
+        "RAG Green",
+        "status Done",
     ]
     s.close()
 

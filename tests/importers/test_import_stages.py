@@ -117,6 +117,19 @@ def test_a_revised_date_wins_and_the_original_is_kept(tmp_path: Path) -> None:
         "31/03/2024",
     )
     assert second.due == D(2024, 6, 30)
+    # the plan's own original date is the action's baseline; no revision, no baseline of its own
+    assert (first.original_due, second.original_due) == (D(2024, 3, 31), None)
+
+
+def test_a_deadline_revised_from_an_earlier_one_keeps_that_as_original(tmp_path: Path) -> None:
+    rows = [
+        ["Action", "Target date"],
+        ["Write the strategy", "Dec 2024 (revised from Jun 2024)"],
+        ["Train staff", "Sep 2024"],
+    ]
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    assert (first.due, first.original_due) == (D(2024, 12, 31), D(2024, 6, 30))
+    assert (second.due, second.original_due) == (D(2024, 9, 30), None)
 
 
 def test_status_words_percentages_and_emoji(tmp_path: Path) -> None:

@@ -81,7 +81,7 @@ def test_status_edit_is_saved_recorded_and_undoable(store: Store) -> None:
     assert store.action(action.id).status == "done"
     entry = store.action_history(action.id)[0]
     assert (entry.label, entry.changes[0].before, entry.changes[0].after) == (
-        "status done",
+        "status Done",
         "in_progress",
         "done",
     )
@@ -101,9 +101,9 @@ def test_undo_and_redo_survive_a_restart(store: Store, db_path: Path) -> None:
     assert reopened.action(action.id).text == "Peer review [TBC]"
     reopened.close()
     again = Store.open(db_path)
-    assert again.undo().label == "RAG red"
+    assert again.undo().label == "RAG Red"
     assert again.action(action.id).rag == "amber"
-    assert again.redo().label == "RAG red"
+    assert again.redo().label == "RAG Red"
     assert again.action(action.id).rag == "red"
     again.close()
 

@@ -9,10 +9,14 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from store.models import ActionDetail, HistoryEntry, update_day
+from store.wording import baseline_words
 from tui.safe import plain
 from tui.widgets.action_list import STATUS_TEXT
+from tui.words import field_change
 
 HISTORY_SHOWN = 12
+# Fields whose values read in words ("status Not started → Done", "due 31 Oct 2026 → …").
+WORDED_FIELDS = frozenset({"status", "rag", "due", "leads", "responsible"})
 
 
 class DetailPane(VerticalScroll, can_focus=True):
@@ -51,6 +55,10 @@ def render_detail(d: ActionDetail, today: dt.date) -> list[Text]:
     lines.append(_field("Leads", ", ".join(a.leads) or "—"))
     lines.append(_field("Responsible", ", ".join(a.responsible) or "—"))
     lines.append(_due_line(d, today))
+    moved = baseline_words(a)
+    if moved:
+        times = f", moved {a.due_changes} time{'s' if a.due_changes > 1 else ''}"
+        lines.append(_field("Original due", plain(moved, True) + times, "yellow"))
     for earlier in d.earlier_due:
         when = earlier.due.strftime("%d %b %Y") if earlier.due else "no date"
         lines.append(_field("  earlier deadline", f"{when} ({earlier.due_text})", "dim"))
@@ -85,12 +93,16 @@ def _due_line(d: ActionDetail, today: dt.date) -> Text:
 def _history_line(h: HistoryEntry) -> Text:
     line = Text(_day(h.at) + "  ", style="dim")
     line.append(plain(h.label, True), style="bold")
-    for c in h.changes[:3]:
+    said = [c for c in h.changes if c.field != "original_due"]  # the due change says it
+    for c in said[:3]:
         if c.field == "archived":
             line.append("  " + ("archived" if c.after else "created"))
             continue
         if c.field == "place":  # ids of a recommendation and a position: not for reading
             line.append("  moved")
+            continue
+        if c.field in WORDED_FIELDS:
+            line.append("  " + field_change(c.field, c.before, c.after)[:70])
             continue
         line.append(f"  {c.field}: ")
         line.append(plain(_short(c.before), True)[:30], style="dim")
