@@ -6,6 +6,7 @@ from html import escape
 
 from reports.model import ActionLine, PlanReport
 from store.models import STATUS_LABELS, update_day
+from store.wording import due_words
 
 CSS = """
 @page { size: A4 landscape; margin: 12mm; }
@@ -103,7 +104,8 @@ def _section(ref: str, text: str, actions: list[ActionLine], r: PlanReport) -> s
 
 def _table(lines: list[ActionLine], r: PlanReport) -> str:
     head = (
-        "<thead><tr><th>Ref</th><th>Action</th><th>Leads</th><th>Due</th><th>Status</th>"
+        "<thead><tr><th>Ref</th><th>Action</th><th>Leads</th><th>Responsible</th><th>Due</th>"
+        "<th>Status</th>"
         "<th>RAG</th><th>Latest update</th></tr></thead>"
     )
     return f"<table>{head}<tbody>{''.join(_row(a) for a in lines)}</tbody></table>"
@@ -111,7 +113,7 @@ def _table(lines: list[ActionLine], r: PlanReport) -> str:
 
 def _row(a: ActionLine) -> str:
     row = a.row
-    due = row.due.strftime("%d %b %Y") if row.due else ""
+    due = escape(due_words(row)) if row.due else ""
     if row.due_text and row.due_text != due:
         due = (
             f'{due}<br><span class="muted">{escape(row.due_text)}</span>'
@@ -125,7 +127,8 @@ def _row(a: ActionLine) -> str:
     update = f"{update_day(latest.date)}: {_lines(latest.text)}" if latest else ""
     return (
         f"<tr><td>{escape(row.ref)}</td><td>{_lines(row.text)}</td>"
-        f"<td>{escape(', '.join(row.leads))}</td><td>{due}</td>"
+        f"<td>{escape(', '.join(row.leads))}</td><td>{escape(', '.join(row.responsible))}</td>"
+        f"<td>{due}</td>"
         f"<td>{STATUS_LABELS[row.status]}</td>"
         f'<td class="rag rag-{rag}">{RAG_LETTER.get(rag, "–")}</td><td>{update}</td></tr>'
     )

@@ -6,6 +6,7 @@ import re
 
 from reports.model import ActionLine, PlanReport
 from store.models import STATUS_LABELS, update_day
+from store.wording import due_words
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 RAG_WORD = {"red": "R (red)", "amber": "A (amber)", "green": "G (green)"}
@@ -65,18 +66,19 @@ def _changes(r: PlanReport) -> list[str]:
 
 def _table(lines: list[ActionLine]) -> list[str]:
     out = [
-        "| Ref | Action | Leads | Due | Status | RAG | Latest update |",
-        "|---|---|---|---|---|---|---|",
+        "| Ref | Action | Leads | Responsible | Due | Status | RAG | Latest update |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for a in lines:
         row = a.row
-        due = row.due.strftime("%d %b %Y") if row.due else md(row.due_text)
+        due = md(due_words(row))
         if row.overdue:
             due = f"**{due} (overdue)**"
         latest = a.latest
         update = f"{update_day(latest.date)}: {md(latest.text)}" if latest else ""
+        people = f"{md(', '.join(row.leads))} | {md(', '.join(row.responsible))}"
         out.append(
-            f"| {md(row.ref)} | {md(row.text)} | {md(', '.join(row.leads))} | {due} | "
+            f"| {md(row.ref)} | {md(row.text)} | {people} | {due} | "
             f"{STATUS_LABELS[row.status]} | {RAG_WORD.get(row.rag or '', '–')} | {update} |"
         )
     return out

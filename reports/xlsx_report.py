@@ -11,6 +11,7 @@ from openpyxl.utils import get_column_letter
 
 from reports.model import ActionLine, PlanReport
 from store.models import STATUS_LABELS, UNDATED, update_day
+from store.wording import rag_word
 
 FILLS = {
     "red": PatternFill("solid", fgColor="D9534F"),
@@ -26,6 +27,9 @@ COLUMNS = [
     ("Leads", 24),
     ("Responsible", 24),
     ("Due", 12),
+    ("Original due", 12),
+    ("Slippage (days)", 10),
+    ("Times re-dated", 9),
     ("Due as written", 18),
     ("Status", 12),
     ("RAG", 8),
@@ -34,7 +38,10 @@ COLUMNS = [
     ("Latest update", 50),
     ("All updates", 60),
 ]
-RAG_COLUMN = 11
+NAMES = [name for name, _ in COLUMNS]
+DATE_COLUMNS = {NAMES.index(n) + 1 for n in ("Due", "Original due", "Latest update date")}
+RAG_COLUMN = NAMES.index("RAG") + 1
+DATE_FORMAT = "dd mmm yyyy"
 
 
 def render(reports: list[PlanReport]) -> bytes:
@@ -64,43 +71,77 @@ def _put(sheet: object, row: int, col: int, value: object) -> object:
     return cell
 
 
+def _heading(ws: object, row: int, labels: list[str]) -> None:
+    for col, label in enumerate(labels, 1):
+        _put(ws, row, col, label).font = Font(bold=True)  # type: ignore[attr-defined]
+
+
 def _summary(ws: object, reports: list[PlanReport]) -> None:
+    """Counts and shares as numbers (a clerk sums and charts them), labels in words."""
     row = 1
     for r in reports:
         _put(ws, row, 1, r.plan.title).font = Font(bold=True, size=14)  # type: ignore[attr-defined]
-        _put(ws, row + 1, 1, f"Progress report, {r.today:%d %B %Y}; {r.overdue} overdue")
-        row += 3
-        for c in [*r.statuses, *r.rags]:
-            label = STATUS_LABELS.get(c.label, f"RAG {c.label}")  # type: ignore[call-overload]
-            _put(ws, row, 1, label)
-            _put(ws, row, 2, c.count)
-            row += 1
+        _put(ws, row + 1, 1, f"Progress report, {r.today:%d %B %Y}")
+        row = _counts(ws, row + 3, r)
+        row = _progress(ws, row + 1, r) + 2
+    for letter, width in zip("ABCDEF", (28, 60, 10, 10, 12, 10), strict=True):
+        ws.column_dimensions[letter].width = width  # type: ignore[attr-defined]
+
+
+def _counts(ws: object, row: int, r: PlanReport) -> int:
+    total = sum(c.count for c in r.statuses)
+    _heading(ws, row, ["Actions", "", "Count", "Share"])
+    lines = [(STATUS_LABELS[c.label], c.count) for c in r.statuses]  # type: ignore[index]
+    lines += [(f"RAG {rag_word(c.label)}", c.count) for c in r.rags]
+    lines += [("Overdue", r.overdue), ("Total", total)]
+    for label, count in lines:
         row += 1
-        for s in r.sections:
-            _put(ws, row, 1, s.rec.ref)
-            _put(ws, row, 2, s.rec.text)
-            _put(ws, row, 3, f"{s.percent}% complete ({s.rec.done}/{s.rec.total})")
-            _put(ws, row, 4, f"{s.rec.overdue} overdue")
-            row += 1
-        row += 2
-    ws.column_dimensions["B"].width = 60  # type: ignore[attr-defined]
-    ws.column_dimensions["C"].width = 24  # type: ignore[attr-defined]
+        _put(ws, row, 1, label)
+        _put(ws, row, 3, count)
+        _put(ws, row, 4, count / total if total else 0).number_format = "0%"  # type: ignore[attr-defined]
+    return row + 1
+
+
+def _progress(ws: object, row: int, r: PlanReport) -> int:
+    _heading(ws, row, ["Rec ref", "Recommendation", "Actions", "Done", "% complete", "Overdue"])
+    for s in r.sections:
+        row += 1
+        done = s.rec.done / s.rec.total if s.rec.total else 0
+        for col, value in enumerate(
+            [s.rec.ref, s.rec.text, s.rec.total, s.rec.done, done, s.rec.overdue], 1
+        ):
+            _put(ws, row, col, value)
+        ws.cell(row=row, column=5).number_format = "0%"  # type: ignore[attr-defined]
+    return row
 
 
 def _actions(ws: object, reports: list[PlanReport]) -> None:
     extra = sorted({k for r in reports for s in r.sections for a in s.actions for k in a.fields})
-    headers = [name for name, _ in COLUMNS] + extra
-    for col, name in enumerate(headers, 1):
-        _put(ws, 1, col, name).font = Font(bold=True)  # type: ignore[attr-defined]
+    headers = NAMES + extra
+    _heading(ws, 1, headers)
+    for col in range(1, len(headers) + 1):
         width = COLUMNS[col - 1][1] if col <= len(COLUMNS) else 24
         ws.column_dimensions[get_column_letter(col)].width = width  # type: ignore[attr-defined]
-    ws.freeze_panes = "A2"  # type: ignore[attr-defined]
     row = 2
     for r in reports:
         for s in r.sections:
             for a in s.actions:
                 _action_row(ws, row, r, s.rec.ref, s.rec.text, a, extra)
                 row += 1
+    _for_a_clerk(ws, row - 1, len(headers))
+
+
+def _for_a_clerk(ws: object, last_row: int, last_col: int) -> None:
+    """Filter buttons, a header that stays on screen and on every printed page,
+    and landscape pages one sheet wide."""
+    ws.freeze_panes = "A2"  # type: ignore[attr-defined]
+    ws.auto_filter.ref = f"A1:{get_column_letter(last_col)}{max(last_row, 1)}"  # type: ignore[attr-defined]
+    ws.print_title_rows = "1:1"  # type: ignore[attr-defined]
+    ws.page_setup.orientation = "landscape"  # type: ignore[attr-defined]
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4  # type: ignore[attr-defined]
+    ws.page_setup.fitToWidth = 1  # type: ignore[attr-defined]
+    ws.page_setup.fitToHeight = 0  # type: ignore[attr-defined]
+    ws.sheet_properties.pageSetUpPr.fitToPage = True  # type: ignore[attr-defined]
 
 
 def _action_row(
@@ -123,9 +164,12 @@ def _action_row(
         ", ".join(x.leads),
         ", ".join(x.responsible),
         x.due,
+        x.original_due if x.slipped else None,
+        x.slip_days,
+        x.due_changes or None,
         x.due_text,
         STATUS_LABELS[x.status],
-        (x.rag or "").upper()[:1] + (x.rag or "")[1:],
+        rag_word(x.rag) if x.rag else "",
         "yes" if x.overdue else "",
         (latest.date or UNDATED) if latest else None,
         latest.text if latest else "",
@@ -136,7 +180,7 @@ def _action_row(
     for col, value in enumerate(values, 1):
         cell = _put(ws, row, col, value)
         cell.alignment = wrap  # type: ignore[attr-defined]
-        if col in (8, 13) and value is not None:
-            cell.number_format = "dd mmm yyyy"  # type: ignore[attr-defined]
+        if col in DATE_COLUMNS and value is not None:
+            cell.number_format = DATE_FORMAT  # type: ignore[attr-defined]
     if x.rag in FILLS:
         ws.cell(row=row, column=RAG_COLUMN).fill = FILLS[x.rag]  # type: ignore[attr-defined]

@@ -111,10 +111,45 @@ def test_xlsx_is_formatted_and_holds_no_formulas(store: Store) -> None:
     row = cells["=1+1"]
     assert actions.cell(row=row, column=5).data_type == "s"
     assert all(c.data_type != "f" for r in actions.iter_rows() for c in r)
+    column = {name: n for n, name in enumerate(header, 1)}
     red = cells["Write the strategy"]
-    assert actions.cell(row=red, column=11).value == "Red"
-    assert actions.cell(row=red, column=11).fill.fgColor.rgb.endswith("D9534F")
-    assert actions.cell(row=red, column=8).value.date() == dt.date(2026, 10, 31)
+    assert actions.cell(row=red, column=column["RAG"]).value == "Red"
+    assert actions.cell(row=red, column=column["RAG"]).fill.fgColor.rgb.endswith("D9534F")
+    assert actions.cell(row=red, column=column["Due"]).value.date() == dt.date(2026, 10, 31)
+
+
+def test_xlsx_filters_prints_and_shows_the_original_deadline(store: Store) -> None:
+    """A clerk filters the actions, prints them landscape one page wide with the header on
+    every page, and sees where a deadline moved: original date, revised date, slippage."""
+    store.set_due(store.find_action("1.1").id, dt.date(2026, 12, 16), "16 Dec 2026", "day")
+    book = load_workbook(io.BytesIO(export(store, "xlsx", "Test plan")))
+    actions = book["Actions"]
+    header = [c.value for c in actions[1]]
+    assert actions.auto_filter.ref == f"A1:{actions.cell(1, len(header)).column_letter}11"
+    assert actions.print_title_rows == "$1:$1"
+    setup = actions.page_setup
+    assert (setup.orientation, setup.fitToWidth, setup.fitToHeight) == ("landscape", 1, 0)
+    assert actions.sheet_properties.pageSetUpPr.fitToPage is True
+    by_ref = {actions.cell(r, header.index("Ref") + 1).value: r for r in range(2, 12)}
+
+    def cell(ref: str, name: str) -> object:
+        return actions.cell(by_ref[ref], header.index(name) + 1).value
+
+    assert cell("1.1", "Due") == dt.datetime(2026, 12, 16)
+    assert cell("1.1", "Original due") == dt.datetime(2026, 10, 31)
+    assert (cell("1.1", "Slippage (days)"), cell("1.1", "Times re-dated")) == (46, 1)
+    assert cell("1.2", "Original due") is None and cell("1.2", "Slippage (days)") is None
+    assert cell("1.1", "Latest update date") == dt.datetime(2026, 9, 1)
+
+
+def test_xlsx_summary_counts_are_numbers(store: Store) -> None:
+    summary = load_workbook(io.BytesIO(export(store, "xlsx", "Test plan")))["Summary"]
+    rows = [[c.value for c in r] for r in summary.iter_rows()]
+    counts = {r[0]: (r[2], r[3]) for r in rows if isinstance(r[2], int)}
+    assert counts["In progress"] == (2, 0.2)
+    assert counts["Overdue"] == (1, 0.1) and counts["Total"] == (10, 1)
+    progress = next(r for r in rows if r[0] == "1" and r[1] == "Improve early help")
+    assert progress[2:6] == [2, 1, 0.5, 1]
 
 
 def test_csv_neutralises_formulas_and_reimports_exactly(store: Store, tmp_path: Path) -> None:
@@ -137,3 +172,14 @@ def test_unknown_format_and_plan_are_clear_errors(store: Store) -> None:
         export(store, "pdf")
     with pytest.raises(ReportError, match="no plan titled"):
         export(store, "html", "Nope")
+
+
+def test_reports_show_original_and_revised_deadline_and_responsible(store: Store) -> None:
+    store.set_due(store.find_action("1.1").id, dt.date(2026, 12, 16), "16 Dec 2026", "day")
+    md = export(store, "md", "Test plan").decode()
+    assert "| 1.1 | Write the strategy | Marina Kitchen | Bill Basra |" in md
+    assert "31 Oct 2026 → 16 Dec 2026 (+46 days)" in md
+    parsed = parse(export(store, "html", "Test plan"))
+    text = " ".join(parsed.parts)
+    assert "Responsible" in text and "Bill Basra" in text
+    assert "31 Oct 2026 → 16 Dec 2026 (+46 days)" in text

@@ -24,14 +24,18 @@ def test_html_shows_the_latest_dated_note_and_undated_ones_as_undated(undated_st
 
 def test_xlsx_lists_every_note_with_undated_last(undated_store: Store) -> None:
     actions = load_workbook(io.BytesIO(export(undated_store, "xlsx")))["Actions"]
+    header = [c.value for c in actions[1]]
+    dated, latest, every = (
+        header.index(n) + 1 for n in ("Latest update date", "Latest update", "All updates")
+    )
     rows = {actions.cell(row=r, column=4).value: r for r in range(2, actions.max_row + 1)}
     strategy, audits = rows["1.1"], rows["2.1"]
-    assert actions.cell(row=strategy, column=13).value == dt.datetime(2026, 9, 1)
-    assert actions.cell(row=strategy, column=15).value == (
+    assert actions.cell(row=strategy, column=dated).value == dt.datetime(2026, 9, 1)
+    assert actions.cell(row=strategy, column=every).value == (
         "01 Sep 2026: Mosaic form drafted\nundated: Reported to the board"
     )
-    assert actions.cell(row=audits, column=13).value == "undated"
-    assert actions.cell(row=audits, column=14).value == "Audit yet to be scheduled"
+    assert actions.cell(row=audits, column=dated).value == "undated"
+    assert actions.cell(row=audits, column=latest).value == "Audit yet to be scheduled"
 
 
 def test_our_csv_reads_back_undated_notes_undated(undated_store: Store, tmp_path: Path) -> None:
