@@ -306,6 +306,8 @@ def m007_exports(db: sqlite_utils.Database) -> None:
         CREATE INDEX exports_plan ON exports(plan_id, at);
         """
     )
+
+
 def connect(
     path: Path, on_upgrade: Callable[[Path], None] | None = None, explicit: bool = False
 ) -> sqlite3.Connection:
