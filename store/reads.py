@@ -47,6 +47,7 @@ class ReadStore(Core):
         super().__init__(conn, path, reader)
         self.today: Callable[[], dt.date] = today
         self._index_cache: dict[tuple[ActionQuery, dt.date], ActionIndex] = {}
+        self._ref_widths: dict[int, int] = {}  # plan id -> longest ref; dropped as the above
         self._cache_lock = threading.Lock()
         self._search_lock = threading.Lock()  # guards ``_searching``: see interrupt_search
         self._searching = False
@@ -152,10 +153,7 @@ class ReadStore(Core):
         """
         key = (query, self.today())
         with self.reading() as conn:
-            version = conn.execute("PRAGMA data_version").fetchone()[0]
-            if version != self._seen_version:
-                self._index_cache = {}
-                self._seen_version = version
+            self._drop_answers_if_written(conn)
             cache = self._index_cache
             cached = cache.get(key)
         if cached is not None:
@@ -167,6 +165,18 @@ class ReadStore(Core):
                     cache.pop(next(iter(cache)))
                 cache[key] = index
         return index
+
+    def _drop_answers_if_written(self, conn: sqlite3.Connection) -> None:
+        """Forget remembered answers when another connection has committed since."""
+        version = conn.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._seen_version:
+            self.forget_answers()
+            self._seen_version = version
+
+    def forget_answers(self) -> None:
+        """New dicts: an answer computed before now and stored after goes to the old one."""
+        self._index_cache = {}
+        self._ref_widths = {}
 
     def _compute_index(self, query: ActionQuery) -> ActionIndex:
         match = fts_query(query.text)
@@ -276,14 +286,22 @@ class ReadStore(Core):
             key = [last["plan_id"], last["_rp"], last["_p"], last["id"]]
 
     def longest_ref(self, plan_id: int) -> int:
-        """Characters in the longest live action ref of a plan (the list's Ref column)."""
+        """Characters in the longest live action ref of a plan (the list's Ref column).
+
+        Remembered until anything is written: every list read asks, and it reads
+        every action of the plan (24 ms at 100,000, more than a search)."""
         with self.reading() as conn:
+            self._drop_answers_if_written(conn)
+            widths = self._ref_widths
+            if plan_id in widths:
+                return widths[plan_id]
             row = conn.execute(
                 "SELECT coalesce(max(length(ref)), 0) FROM actions"
                 " WHERE plan_id = ? AND archived = 0",
                 (plan_id,),
             ).fetchone()
-        return int(row[0])
+        widths[plan_id] = int(row[0])
+        return widths[plan_id]
 
     def action(self, action_id: int) -> ActionRow:
         """One action (archived ones too)."""

@@ -293,7 +293,7 @@ class Store(ReadStore):
         refresh_derived(writer, writer.touched_actions)
 
     def _after_commit(self) -> None:
-        self._index_cache = {}  # a new dict: answers computed before this write are dropped
+        self.forget_answers()  # computed before this write: dropped
         self.writes += 1
 
 

@@ -117,3 +117,11 @@ def test_an_interrupted_search_stops_and_no_other_read_is_touched(store: Store) 
     finally:
         store._reader.set_progress_handler(None, 1)
     assert store.action_index(search).ids == [store.find_action("2.1").id]
+
+
+def test_the_ref_column_width_follows_a_longer_ref_added(store: Store) -> None:
+    plan = store.plans()[0]
+    assert store.longest_ref(plan.id) == 3  # "1.1"
+    rec = store.recommendations(plan.id)[0]
+    store.add_action(rec.id, "Brief members", ref="1.2.10a")
+    assert store.longest_ref(plan.id) == 7
