@@ -137,7 +137,12 @@ def _int(element: Any | None, default: int) -> int:
 def word_sheets(blocks: list[Block], name: str) -> list[Sheet]:
     """The plan's sheet (paragraphs and every table of the plan's width, in order) and a
     sheet per table of another width. A table repeating the first one's header rows
-    continues it: the repeat is dropped (it is the same text) and its rows follow on."""
+    continues it: the repeat is dropped (it is the same text) and its rows follow on.
+
+    A table of another width (a version table, a glossary) is also kept as one note
+    below the plan, so that its words stay with the plan as everything else in the
+    document does; as its own sheet it is read for initials like a key sheet.
+    """
     width = _plan_width(blocks)
     rows: Grid = []
     others: list[Sheet] = []
@@ -159,7 +164,13 @@ def word_sheets(blocks: list[Block], name: str) -> list[Sheet]:
             rows += [[row[0]] for row in block if row and row[0]]
         else:
             others.append(Sheet(f"Table {tables_seen}", block))
+    rows += [[_as_note(sheet)] for sheet in others]
     return [Sheet(name, _fold_preamble(rows, first_table_row)), *others]
+
+
+def _as_note(sheet: Sheet) -> str:
+    lines = [" | ".join(c for c in row if c) for row in sheet.grid]
+    return "\n".join([f"{sheet.name}:", *(line for line in lines if line)])
 
 
 def _tables(blocks: list[Block]) -> list[Grid]:

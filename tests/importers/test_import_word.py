@@ -174,11 +174,12 @@ def test_a_table_of_another_shape_is_a_sheet_of_its_own(tmp_path: Path) -> None:
 
     path = word_file(tmp_path, build)
     assert [s.name for s in read_sheets(path)] == ["plan.docx", "Table 2"]
-    result = load(path, TODAY)
-    assert [a.leads for a in result.plans[0].recommendations[0].actions] == [
+    (plan,) = load(path, TODAY).plans
+    assert [a.leads for a in plan.recommendations[0].actions] == [
         ["Karen Thomas"],
         ["Karen Thomas"],
     ]
+    assert plan.notes == "Table 2:\nKT | Karen Thomas"  # and its words stay with the plan
 
 
 def test_a_damaged_or_old_word_file_is_one_line_and_exit_1(tmp_path: Path) -> None:
