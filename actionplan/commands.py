@@ -253,6 +253,8 @@ def import_files(db: Path, args: argparse.Namespace) -> int:
         results = load_all(args.files, options, progress)
     except ImportFailure as exc:
         raise UserError(str(exc)) from None
+    if args.save_profile:
+        profiles_cmd.check_savable(results[0])  # before the database is touched
     with tempfile.TemporaryDirectory() as scratch:
         if args.dry_run and not db.exists():  # a dry run must not create the file
             store = Store.open(Path(scratch) / "dry-run.db")

@@ -7,7 +7,7 @@ import argparse
 import datetime as dt
 
 from actionplan.commands import UserError
-from importers import ImportFailure, ImportResult
+from importers import ImportFailure, ImportOptions, ImportResult
 from importers.profiles import (
     check_name,
     describe,
@@ -49,12 +49,19 @@ def check_save(args: argparse.Namespace) -> None:
         raise ProfileError(str(exc)) from None
 
 
-def save_from(name: str, result: ImportResult, today: dt.date) -> str:
-    """Save what this import applied (the user's flags and any profile's) as ``name``."""
+def check_savable(result: ImportResult) -> ImportOptions:
+    """The options the import applied; an actionplan export is read as written, with no
+    header row to save a mapping of."""
     if result.options is None or not result.headers:
         raise ProfileError(f"--save-profile: {result.source} is read as written; no mapping")
+    return result.options
+
+
+def save_from(name: str, result: ImportResult, today: dt.date) -> str:
+    """Save what this import applied (the user's flags and any profile's) as ``name``."""
+    options = check_savable(result)
     try:
-        profile = make_profile(name, result.options, result.headers, today)
+        profile = make_profile(name, options, result.headers, today)
         path = write_profile(profile)
     except ImportFailure as exc:
         raise ProfileError(str(exc)) from None

@@ -142,3 +142,12 @@ def test_save_profile_is_refused_before_any_work_when_it_cannot_be_done(tmp_path
     bad = run("import", october(tmp_path), "--db", db, "--save-profile", "../x")
     assert bad.returncode == 1 and "profile name '../x'" in bad.stderr
     assert not db.exists()
+
+
+def test_an_export_cannot_be_saved_as_a_profile_and_nothing_is_written(tmp_path: Path) -> None:
+    export = tmp_path / "plans.json"
+    export.write_text('{"plans": [{"title": "Plan", "recommendations": []}]}')
+    db = tmp_path / "plans.db"
+    out = run("import", export, "--db", db, "--save-profile", "x")
+    assert out.stderr == "actionplan: --save-profile: plans.json is read as written; no mapping\n"
+    assert not db.exists()
