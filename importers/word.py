@@ -27,6 +27,7 @@ from importers.read import WORD_CELL, WORD_ROW, Grid, Sheet, check_archive
 from importers.word_numbers import Numbering, W, read_numbering
 
 Block = str | Grid  # a paragraph's text, or a table's rows
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 HEADER_REPEAT_ROWS = 3  # a table's header is at most this many rows
 MAX_ROWS_ABOVE = 15  # paragraphs above the table kept as rows; the header search reads 30
 
@@ -86,9 +87,9 @@ class _Reader:
     def table(self, tbl: Any) -> Grid:
         rows: Grid = []
         above: dict[int, str] = {}  # grid column -> text of the cell a vertical merge repeats
-        for tr in tbl.iterfind(f"{W}tr"):
+        for tr in _children(tbl, "tr"):
             row = [""] * _int(tr.find(f"{W}trPr/{W}gridBefore"), 0)
-            for tc in tr.iterfind(f"{W}tc"):
+            for tc in _children(tr, "tc"):
                 column = len(row)
                 merge = tc.find(f"{W}tcPr/{W}vMerge")
                 if merge is not None and merge.get(f"{W}val", "continue") == "continue":
@@ -110,10 +111,26 @@ class _Reader:
         return "\n".join(line for line in lines if line)
 
 
+def _children(parent: Any, tag: str) -> Iterator[Any]:
+    """Rows of a table or cells of a row, also those inside content controls (a form's
+    repeating section wraps each row in one)."""
+    for child in parent:
+        if child.tag == f"{W}{tag}":
+            yield child
+        elif child.tag == f"{W}sdt":
+            content = child.find(f"{W}sdtContent")
+            yield from _children(content, tag) if content is not None else ()
+
+
 def paragraph_text(p: Any) -> str:
-    """The text of a paragraph's runs, hyperlinks and fields; deleted text is not text."""
+    """The text of a paragraph's runs, hyperlinks, fields and text boxes; deleted text
+    is not text. A text box is stored twice (for new and old Word): read once."""
+    # lxml hands out the same proxy for a node while one is referenced, as here.
+    fallback = {r for old in p.iter(f"{MC}Fallback") for r in old.iter(f"{W}r")}
     parts: list[str] = []
     for run in p.iter(f"{W}r"):
+        if run in fallback:
+            continue
         for item in run:
             if item.tag == f"{W}t":
                 parts.append(item.text or "")

@@ -226,3 +226,35 @@ def test_a_document_past_the_row_limit_is_refused_before_it_is_parsed(
     monkeypatch.setattr(read, "MAX_XLSX_EXPANDED", 100)
     with pytest.raises(ImportFailure, match=r"plan.docx: expands to \d+ MB, more than the 0 MB"):
         read_sheets(path)
+
+
+def test_rows_in_a_repeating_section_and_a_text_box_stored_twice_are_read_once(
+    tmp_path: Path,
+) -> None:
+    """A form's repeating section wraps rows in a content control; a text box is
+    stored for new Word (mc:Choice) and again for old Word (mc:Fallback)."""
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    boxed = (
+        f'<w:p {nsdecls("w")} xmlns:mc="{mc}"><w:r><w:t>Plan owner: </w:t></w:r><w:r>'
+        '<mc:AlternateContent><mc:Choice Requires="wps"><w:txbxContent><w:p><w:r>'
+        "<w:t>Jo Smith</w:t></w:r></w:p></w:txbxContent></mc:Choice><mc:Fallback>"
+        "<w:txbxContent><w:p><w:r><w:t>Jo Smith</w:t></w:r></w:p></w:txbxContent>"
+        "</mc:Fallback></mc:AlternateContent></w:r></w:p>"
+    )
+
+    def build(doc: object) -> None:
+        doc.element.body.insert(0, parse_xml(boxed))  # type: ignore[attr-defined]
+        table = doc.add_table(rows=2, cols=2)  # type: ignore[attr-defined]
+        table.cell(0, 0).text, table.cell(0, 1).text = "Action", "Lead"
+        table.cell(1, 0).text, table.cell(1, 1).text = "Audit files", "Ann Lead"
+        row = table.rows[1]._tr
+        section = parse_xml(f"<w:sdt {nsdecls('w')}><w:sdtContent/></w:sdt>")
+        row.addprevious(section)
+        section[0].append(row)
+
+    (sheet,) = read_sheets(word_file(tmp_path, build))
+    assert sheet.grid == [
+        ["Plan owner: Jo Smith", ""],
+        ["Action", "Lead"],
+        ["Audit files", "Ann Lead"],
+    ]
