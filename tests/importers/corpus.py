@@ -8,7 +8,7 @@ all match. It also lists the words of the file that the imported plan lost.
 
     python -m tests.importers.corpus             # the main corpus
     python -m tests.importers.corpus --holdout   # the hold-out plans
-    python -m tests.importers.corpus --copies    # Word and .ods copies of corpus plans
+    python -m tests.importers.corpus --copies    # Word, .ods and .xls copies of corpus plans
     python -m tests.importers.corpus --folder tests/fixtures/plans/holdout3  # any folder
     python -m tests.importers.corpus -v          # and every wrong field
     python -m tests.importers.corpus -k audit    # only plans whose name holds "audit"
@@ -81,7 +81,7 @@ def plan_files(folder: Path) -> list[Path]:
     """The plan files of a corpus folder: every file with an expected file beside it
     (a copy in another format shares its corpus plan's expected file)."""
     if folder == COPIES:
-        return sorted(p for p in folder.iterdir() if p.suffix in (".docx", ".ods"))
+        return sorted(p for p in folder.iterdir() if p.suffix in (".docx", ".ods", ".xls"))
     expected = sorted(folder.glob("*.expected.json"))
     found = []
     for path in expected:
@@ -226,7 +226,8 @@ def source_tokens(path: Path, sheet: str | None = None) -> set[str]:
     readers = {
         ".xlsx": lambda: _xlsx_cells(path, sheet),
         ".docx": lambda: _docx_cells(path),
-        ".ods": lambda: _ods_cells(path),
+        ".ods": lambda: _calamine_cells(path),
+        ".xls": lambda: _calamine_cells(path),
     }
     cells = readers.get(path.suffix, lambda: _csv_cells(path))()
     return set().union(*(tokens(c) for c in cells))
@@ -284,8 +285,8 @@ def _docx_cells(path: Path) -> list[str]:
     return [c for c in cells if c.strip()]
 
 
-def _ods_cells(path: Path) -> list[str]:
-    """Every cell of an OpenDocument spreadsheet's first sheet, read by calamine alone."""
+def _calamine_cells(path: Path) -> list[str]:
+    """Every cell of an .ods or .xls file's first sheet, read by calamine alone."""
     rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
     return [_cell_text(c) for row in rows for c in row if str(c).strip()]
 

@@ -19,11 +19,12 @@ TODAY = ImportOptions(today=dt.date(2026, 12, 2))
 STRING = '<table:table-cell office:value-type="string"><text:p>{}</text:p></table:table-cell>'
 
 
-def test_an_ods_copy_imports_the_same_plan_as_its_csv() -> None:
+@pytest.mark.parametrize("suffix", [".ods", ".xls"])
+def test_an_ods_or_xls_copy_imports_the_same_plan_as_its_csv(suffix: str) -> None:
     """Banner rows merged across, a lead merged down two rows (calamine reports no
-    .ods merges: they are read from the XML)."""
+    .ods merges: they are read from the XML; .xls merges it reports)."""
     stem = "council_improvement_marshfield"
-    from_ods = load(COPIES / f"{stem}.ods", TODAY).plans
+    from_ods = load(COPIES / f"{stem}{suffix}", TODAY).plans
     assert from_ods == load(PLANS / f"{stem}.csv", TODAY).plans
     actions = {a.ref: a for r in from_ods[0].recommendations for a in r.actions}
     assert actions["2.02"].leads == actions["2.03"].leads == ["Principal Social Worker"]
