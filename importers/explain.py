@@ -33,6 +33,7 @@ def explain(stages: Stages) -> list[str]:
     return [
         f"{stages.source}:",
         f"  sheet: {located.sheet!r} ({located.sheet_reason})",
+        *([f"  read: {stages.sheet.how}"] if stages.sheet.how else []),
         f"  header: row {located.header_index + 1}",
         *([f"  {stages.profile.message()}"] if stages.profile else []),
         f"  rows: {_row_counts(located)}",

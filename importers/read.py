@@ -53,6 +53,7 @@ class Sheet:
 
     name: str
     grid: Grid
+    how: str = ""  # how it was put together, when not simply read (a Word document's tables)
 
 
 def read_grid(path: Path, encoding: str | None = None, sheet: str | None = None) -> Grid:
@@ -78,7 +79,7 @@ def read_sheets(path: Path, encoding: str | None = None, sheet: str | None = Non
         sheets = _xlsx_sheets(path, sheet)
     else:
         sheets = [Sheet(path.name, _text_rows(path, data, encoding))]
-    return [Sheet(s.name, _rectangle(s.grid)) for s in sheets]
+    return [Sheet(s.name, _rectangle(s.grid), s.how) for s in sheets]
 
 
 def file_kind(path: Path, data: bytes) -> str:

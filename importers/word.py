@@ -163,8 +163,8 @@ def word_sheets(blocks: list[Block], name: str) -> list[Sheet]:
     width = _plan_width(blocks)
     rows: Grid = []
     others: list[Sheet] = []
-    header: Grid = []
-    first_table_row: int | None = None
+    plan_tables: list[Grid] = []
+    first_table_row = 0
     tables_seen = 0
     for block in blocks:
         if isinstance(block, str):
@@ -172,17 +172,31 @@ def word_sheets(blocks: list[Block], name: str) -> list[Sheet]:
             continue
         tables_seen += 1
         if _table_width(block) == width:
-            if first_table_row is None:
-                first_table_row, header = len(rows), block[:HEADER_REPEAT_ROWS]
-                rows += block
-            else:
-                rows += _without_header(block, header)
+            if not plan_tables:
+                first_table_row = len(rows)
+            rows += _without_header(block, plan_tables[0]) if plan_tables else block
+            plan_tables.append(block)
         elif _table_width(block) <= 1:  # a one-cell box of text reads as paragraphs
             rows += [[row[0]] for row in block if row and row[0]]
         else:
             others.append(Sheet(f"Table {tables_seen}", block))
     rows += [[_as_note(sheet)] for sheet in others]
-    return [Sheet(name, _fold_preamble(rows, first_table_row)), *others]
+    how = _how(plan_tables, others, width)
+    return [Sheet(name, _fold_preamble(rows, first_table_row), how), *others]
+
+
+def _how(plan_tables: list[Grid], others: list[Sheet], width: int) -> str:
+    """What ``--explain`` says of how the document's tables became the plan's table."""
+    parts = []
+    if len(plan_tables) > 1:
+        repeats = sum(1 for t in plan_tables[1:] if _without_header(t, plan_tables[0]) != t)
+        parts.append(f"{len(plan_tables)} tables of {width} columns read as one")
+        if repeats:
+            parts.append(f"the header repeated at the top of {repeats} of them read once")
+    if others:
+        names = ", ".join(s.name for s in others)
+        parts.append(f"{names} (another width) kept in the notes and read for initials")
+    return "; ".join(parts)
 
 
 def _as_note(sheet: Sheet) -> str:
@@ -207,17 +221,19 @@ def _plan_width(blocks: list[Block]) -> int:
     return rows.most_common(1)[0][0] if rows else 0
 
 
-def _without_header(table: Grid, header: Grid) -> Grid:
+def _without_header(table: Grid, first: Grid) -> Grid:
+    """The table less the first table's header rows (at most 3) it starts with."""
+    header = first[:HEADER_REPEAT_ROWS]
     repeated = 0
     while repeated < min(len(header), len(table)) and table[repeated] == header[repeated]:
         repeated += 1
     return table[repeated:]
 
 
-def _fold_preamble(rows: Grid, first_table_row: int | None) -> Grid:
+def _fold_preamble(rows: Grid, first_table_row: int) -> Grid:
     """Long text above the table (an introduction, a foreword) is kept as one cell, so
     the table's header stays within the rows the header search reads."""
-    above = first_table_row or 0
+    above = first_table_row
     if above <= MAX_ROWS_ABOVE:
         return rows
     keep = MAX_ROWS_ABOVE - 1

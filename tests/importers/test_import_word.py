@@ -12,6 +12,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
 from importers import ImportFailure, ImportOptions, load, read
+from importers.explain import explain_file
 from importers.read import read_sheets
 from tests.cli.test_cli_contract import run
 from tests.importers.corpus import COPIES, PLANS
@@ -31,7 +32,13 @@ def test_a_word_copy_imports_the_same_plan_as_its_csv(stem: str) -> None:
 
 
 def test_a_table_split_across_pages_is_one_table_and_its_repeated_header_is_read_once() -> None:
-    (sheet,) = read_sheets(COPIES / "council_improvement_marshfield.docx")
+    path = COPIES / "council_improvement_marshfield.docx"
+    explained = explain_file(path, TODAY)
+    assert explained[2] == (
+        "  read: 2 tables of 7 columns read as one;"
+        " the header repeated at the top of 1 of them read once"
+    )
+    (sheet,) = read_sheets(path)
     headers = [row for row in sheet.grid if row[0] == "Ref"]
     assert headers == [
         [
