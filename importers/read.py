@@ -25,6 +25,7 @@ _CONTROL = re.compile(
 )
 _DELIMITERS = (",", ";", "\t")
 XLSX_MAGIC = b"PK\x03\x04"
+REPLY_SHEET = "actionplan_reply_pack"  # the hidden sheet of a chase pack (importers.reply)
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc and .xls before 2007
 WORD_SUFFIXES = (".docx", ".docm")
 MiB = 1024 * 1024
@@ -284,6 +285,11 @@ def _workbook_sheets(path: Path, sheet: str | None) -> list[Sheet]:
     # "Small" is measured expanded: a 3 MB file can hold 800 MB of XML.
     read_only = _expanded_size(path) > READ_ONLY_ABOVE
     book = load_workbook(path, read_only=read_only, data_only=True)
+    if REPLY_SHEET in book.sheetnames:  # the CLI merges these before a plan import runs
+        raise ImportFailure(
+            f"{path.name}: a lead's reply to an update request, not a plan;"
+            f" merge it with: actionplan import {path.name!r}"
+        )
     if sheet is not None and sheet not in book.sheetnames:
         names = ", ".join(book.sheetnames)
         raise ImportFailure(f"{path.name}: no sheet named {sheet!r} (sheets: {names})")

@@ -19,12 +19,12 @@ from typing import Any
 
 from importers.dates import NotADate, read_due_input
 from importers.errors import ImportFailure
-from importers.read import XLSX_MAGIC, _expanded_size, check_source
+from importers.read import REPLY_SHEET, XLSX_MAGIC, _expanded_size, check_source
 from importers.vocab import read_rag, read_status
 from store.chase import Answer, Reply
 from store.models import RAGS, STATUS_LABELS, STATUSES, Rag, Status
 
-PACK_SHEET = "actionplan_reply_pack"  # the hidden sheet that marks a pack and its replies
+PACK_SHEET = REPLY_SHEET  # the hidden sheet that marks a pack and its replies
 PACK_MARKER = "actionplan reply pack"
 HEADER_ROW = 5
 REPLY_DATE_CELL = "D3"

@@ -275,3 +275,74 @@ def test_text_that_looks_like_a_formula_stays_text(
     run(capsys, "chase", "--db", db, "--lead", "Marina", "-o", tmp_path)
     cell = load_workbook(tmp_path / BOOK).worksheets[0]["B6"]
     assert (cell.value, cell.data_type) == ('=HYPERLINK("http://x","y")', "s")
+
+
+def test_lists_offer_the_plans_own_words_and_read_them_back(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A plan imported with "On track" and "R" gets those words in its lists."""
+    doc = small_plan()
+    first = doc.recommendations[0]
+    worded = first.actions[0].model_copy(
+        update={"fields": {"Progress (as written)": "On track", "RAG (as written)": "R"}}
+    )
+    doc = doc.model_copy(
+        update={
+            "recommendations": [
+                first.model_copy(update={"actions": [worded, first.actions[1]]}),
+                doc.recommendations[1],
+            ]
+        }
+    )
+    db = tmp_path / "worded.db"
+    Store.open(db).merge_plans([doc], "test import")
+    run(capsys, "chase", "--db", db, "--lead", "Marina", "-o", tmp_path)
+    book = load_workbook(tmp_path / BOOK)
+    lists = book["actionplan_reply_pack"]
+    assert [c.value for c in lists["D"]][:5] == [
+        "Not started",
+        "On track",
+        "Blocked",
+        "Done",
+        "Dropped",
+    ]
+    assert [c.value for c in lists["G"]][:3] == ["R", "Amber", "Green"]
+    reply = fill(tmp_path / BOOK, tmp_path / "reply.xlsx", {"H7": "On track", "I6": "Amber"})
+    code, out, _ = run(capsys, "import", reply, "--db", db)
+    assert "1.1: RAG Red → Amber" in out and "2.2: status Not started → In progress" in out
+
+
+def test_the_date_the_lead_wrote_dates_their_update(
+    pack: Path, db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    when = dt.datetime(2026, 11, 24)
+    reply = fill(pack, tmp_path / "reply.xlsx", {"D3": when, "K7": "Booked for January"})
+    code, out, _ = run(capsys, "import", reply, "--db", db)
+    assert code == 0 and "filled 24 Nov 2026" in out
+    before = dump(db)
+    late = fill(pack, tmp_path / "late.xlsx", {"D3": "1 January 2027", "K7": "Later"})
+    code, _, err = run(capsys, "import", late, "--db", db)
+    assert code == 1
+    assert "late.xlsx: cell D3 (date filled): 01 Jan 2027 is not between" in err
+    assert dump(db) == before
+
+
+def test_replies_and_plans_are_imported_separately(
+    pack: Path, db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    reply = fill(pack, tmp_path / "reply.xlsx", {"H6": "Done"})
+    plan = tmp_path / "plan.csv"
+    plan.write_text("Recommendation,Action,Lead,Due\n1,Write it,Ann Lee,March 2027\n")
+    before = dump(db)
+    code, _, err = run(capsys, "import", plan, reply, "--db", db)
+    assert code == 1 and "import plans and replies separately" in err
+    assert dump(db) == before
+
+
+def test_the_plan_importer_never_reads_a_reply_as_a_plan(pack: Path, tmp_path: Path) -> None:
+    """The TUI's workbench reads files through the plan importer: a reply says what it is."""
+    from importers import ImportFailure, ImportOptions, load
+
+    reply = fill(pack, tmp_path / "reply.xlsx", {"H6": "Done"})
+    with pytest.raises(ImportFailure, match="a lead's reply to an update request, not a plan"):
+        load(reply, ImportOptions(today=dt.date(2026, 11, 24)))
