@@ -338,7 +338,7 @@ class WorkbenchScreen(ReportsFailures, Screen[None]):
             message = f"Profile not saved: {exc}"
             self.app.call_from_thread(self.notify, message, severity="error", markup=False)
             return
-        said = f"Profile {name!r} saved ({profile.summary()}): applied to the next file like this"
+        said = f"Profile {name!r} saved ({profile.summary()}); files with these columns get it"
         self.app.call_from_thread(self.notify, said, markup=False)
 
     def action_leave(self) -> None:
