@@ -61,7 +61,11 @@ class Workflows(_Base):
         """The import workbench on ``path`` (chosen in the path dialog)."""
         from tui.screens.workbench import WorkbenchScreen
 
-        if path is not None:
+        if path is None:
+            return
+        if isinstance(self.screen, WorkbenchScreen):  # `i` in the workbench: the other file
+            self.switch_screen(WorkbenchScreen(path))  # instead, never one on top of another
+        else:
             self.push_screen(WorkbenchScreen(path))
 
     # --------------------------------------------------------------- export

@@ -247,3 +247,17 @@ async def test_s_saves_the_corrections_and_the_next_opening_applies_them(db_path
         await settle(pilot)
     assert rows(db_path, "SELECT COUNT(*) FROM actions") == [(11,)]
     assert rows(db_path, "SELECT COUNT(*) FROM updates") == [(0,)]
+
+
+async def test_i_in_the_workbench_opens_the_other_file_instead(db_path: Path) -> None:
+    westshire = FIXTURES / "plans" / "council_ilacs_westshire.csv"
+    async with running(db_path) as (app, pilot):
+        await open_workbench(pilot, SOUTHWARK)
+        depth = len(app.screen_stack)
+        await open_workbench(pilot, westshire)
+        assert len(app.screen_stack) == depth
+        assert counts(app) == "4 recommendations · 9 actions · 7 updates"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen) and len(app.screen_stack) == depth
+    assert rows(db_path, "SELECT COUNT(*) FROM actions") == [(9,)]
