@@ -16,6 +16,7 @@ from importers import ImportFailure, ImportOptions, ImportResult, Progress, load
 from importers.explain import counts
 from importers.locate import choose_sheet, find_header, header_rows
 from importers.read import Sheet, check_source, read_sheets
+from store.bulk import gc_paused
 from store.docs import PlanDoc
 
 # The role menu, in the words the issue gives; the value is the --map field.
@@ -77,6 +78,11 @@ def read_source(path: Path, options: ImportOptions) -> Source:
     """Read ``path`` once, or raise ImportFailure (one line)."""
     path = Path(path)
     check_source(path)
+    with gc_paused():
+        return _read_source(path, options)
+
+
+def _read_source(path: Path, options: ImportOptions) -> Source:
     if _is_json(path):
         return Source(path, [], load(path, options))
     sheets = read_sheets(path, options.encoding, options.sheet)
@@ -101,7 +107,8 @@ def preview(source: Source, options: ImportOptions, progress: Progress | None = 
         return _export_preview(source)
     sheet, _ = choose_sheet(source.sheets, options.sheet)
     try:
-        found = stages(source.path, options, progress, source.sheets)
+        with gc_paused():  # as ``load``: a collection would walk the whole grid for nothing
+            found = stages(source.path, options, progress, source.sheets)
     except ImportFailure as exc:
         index = find_header(sheet.grid, options.header_row)
         headers = header_rows(sheet.grid, index)[0] if index is not None else []

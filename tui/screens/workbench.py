@@ -23,6 +23,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import ProgressBar, Static
 
 from tui.dialogs.choice import ChoiceDialog
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
     from store import Store
     from store.models import PlanInfo
 
+PROGRESS_AFTER = 0.3  # seconds
 LEAVE_CHOICES = [("y", "leave", "Yes, leave without importing"), ("n", "stay", "No, go back")]
 
 
@@ -89,6 +91,7 @@ class WorkbenchScreen(ReportsFailures, Screen[None]):
         self.header_row: int | None = None  # --header-row N
         self.generation = 0  # of the newest run: older results are dropped
         self.importing = False
+        self._bar_timer: Timer | None = None
 
     @property
     def store(self) -> Store:
@@ -114,6 +117,7 @@ class WorkbenchScreen(ReportsFailures, Screen[None]):
         self.query_one("#wb-plan-pane").border_title = "Plan as it will import"
         self.query_one("#wb-notes").border_title = "Unsure"
         self.query_one(SourceGrid).focus()
+        self._progress_soon()
         self._read(self.options(), self.generation)
 
     def options(self) -> ImportOptions:
@@ -168,7 +172,7 @@ class WorkbenchScreen(ReportsFailures, Screen[None]):
 
     def _unreadable(self, reason: str) -> None:
         self.query_one("#wb-counts", Static).update(f"Cannot read the file: {reason}")
-        self.query_one(ProgressBar).display = False
+        self._progress_done()
 
     def _read_done(
         self,
@@ -187,7 +191,7 @@ class WorkbenchScreen(ReportsFailures, Screen[None]):
             return  # a newer correction is on its way: this result is already stale
         self.shown = found
         self.refresh_bindings()  # Enter, h and Ctrl+S depend on what was found
-        self.query_one(ProgressBar).display = False
+        self._progress_done()
         self._label_grid(found.headers, found.roles, found.header_index)
         self.query_one("#wb-counts", Static).update(found.counts)
         self.query_one(PlanPreview).show(rows)
@@ -222,10 +226,28 @@ class WorkbenchScreen(ReportsFailures, Screen[None]):
         assert self.source is not None
         self.generation += 1
         self.query_one("#wb-counts", Static).update("Recounting …")
+        self._progress_soon()
+        self._rerun(self.source, self.options(), self.generation)
+
+    def _progress_soon(self) -> None:
+        """The progress bar, for a run still going after PROGRESS_AFTER seconds: a recount
+        of a short plan is back before it would show, and its animation redraws the
+        screen every frame while the run competes with the UI for the interpreter."""
         bar = self.query_one(ProgressBar)
         bar.update(total=None, progress=0)
-        bar.display = True
-        self._rerun(self.source, self.options(), self.generation)
+        bar.display = False
+        if self._bar_timer is not None:
+            self._bar_timer.stop()
+        self._bar_timer = self.set_timer(PROGRESS_AFTER, self._show_progress)
+
+    def _show_progress(self) -> None:
+        self.query_one(ProgressBar).display = True
+
+    def _progress_done(self) -> None:
+        if self._bar_timer is not None:
+            self._bar_timer.stop()
+            self._bar_timer = None
+        self.query_one(ProgressBar).display = False
 
     # -------------------------------------------------------------- keys
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
