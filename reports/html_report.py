@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from reports.markdown_report import NO_EXCEPTIONS
 from reports.model import ActionLine, PlanReport
 from store.models import STATUS_LABELS, update_day
 from store.wording import due_words
@@ -76,24 +77,15 @@ def _summary(r: PlanReport) -> str:
 def _exceptions(r: PlanReport) -> str:
     lines = r.exceptions
     if not lines:
-        return "<h2>Exceptions</h2><p>No actions are red, overdue or blocked.</p>"
+        return f"<h2>Exceptions</h2><p>{NO_EXCEPTIONS}</p>"
     return "<h2>Exceptions</h2>" + _table(lines, r)
 
 
 def _changes(r: PlanReport) -> str:
     c = r.changes
     assert c is not None
-    items = (
-        [f"Completed: {_ref(a.ref, a.text)}" for a in c.completed]
-        + [
-            f"Re-dated: {_ref(a.ref, a.text)} ({escape(old)} → {escape(new)})"
-            for a, old, new in c.redated
-        ]
-        + [f"New: {_ref(a.ref, a.text)}" for a in c.new]
-        + [f"Turned red: {_ref(a.ref, a.text)}" for a in c.turned_red]
-    )
-    listing = "".join(f"<li>{i}</li>" for i in items) or "<li>No changes.</li>"
-    return f"<h2>Changes since {c.since:%d %B %Y}</h2><ul>{listing}</ul>"
+    listing = "".join(f"<li>{escape(line.words())}</li>" for line in c.lines)
+    return f"<h2>Changes since {c.since:%d %B %Y}</h2><ul>{listing or '<li>No changes.</li>'}</ul>"
 
 
 def _section(ref: str, text: str, actions: list[ActionLine], r: PlanReport) -> str:
@@ -132,10 +124,6 @@ def _row(a: ActionLine) -> str:
         f"<td>{STATUS_LABELS[row.status]}</td>"
         f'<td class="rag rag-{rag}">{RAG_LETTER.get(rag, "–")}</td><td>{update}</td></tr>'
     )
-
-
-def _ref(ref: str, text: str) -> str:
-    return f"{escape(ref)} {escape(_short(text))}"
 
 
 def _short(text: str) -> str:

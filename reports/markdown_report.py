@@ -9,6 +9,7 @@ from store.models import STATUS_LABELS, update_day
 from store.wording import due_words
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+NO_EXCEPTIONS = "No actions are overdue, slipped, blocked or red."
 RAG_WORD = {"red": "R (red)", "amber": "A (amber)", "green": "G (green)"}
 
 
@@ -42,7 +43,7 @@ def _plan(r: PlanReport) -> str:
         for s in r.sections
     ]
     out += ["", "## Exceptions", ""]
-    out += _table(r.exceptions) if r.exceptions else ["No actions are red, overdue or blocked."]
+    out += _table(r.exceptions) if r.exceptions else [NO_EXCEPTIONS]
     if r.changes is not None:
         out += _changes(r)
     for s in r.sections:
@@ -55,13 +56,7 @@ def _changes(r: PlanReport) -> list[str]:
     c = r.changes
     assert c is not None
     lines = ["", f"## Changes since {c.since:%d %B %Y}", ""]
-    lines += [f"- Completed: {md(a.ref)} {md(a.text)}" for a in c.completed]
-    lines += [
-        f"- Re-dated: {md(a.ref)} {md(a.text)} ({md(old)} → {md(new)})" for a, old, new in c.redated
-    ]
-    lines += [f"- New: {md(a.ref)} {md(a.text)}" for a in c.new]
-    lines += [f"- Turned red: {md(a.ref)} {md(a.text)}" for a in c.turned_red]
-    return lines if len(lines) > 3 else [*lines, "No changes."]
+    return lines + ([f"- {md(line.words())}" for line in c.lines] or ["No changes."])
 
 
 def _table(lines: list[ActionLine]) -> list[str]:

@@ -6,9 +6,11 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from reports.changes import Changes, change_log
 from store import Store, dashboard
 from store.docs import UpdateDoc
 from store.models import (
+    CLOSED_STATUSES,
     ActionQuery,
     ActionRow,
     CountRow,
@@ -16,6 +18,7 @@ from store.models import (
     RecommendationRow,
     latest_update,
 )
+from store.wording import slip_days
 
 Progress = Callable[[int, int], None]
 
@@ -48,17 +51,6 @@ class RecSection:
 
 
 @dataclass
-class Changes:
-    """What happened since a date: completed, re-dated, new, turned red."""
-
-    since: dt.date
-    completed: list[ActionRow] = field(default_factory=list)
-    redated: list[tuple[ActionRow, str, str]] = field(default_factory=list)
-    new: list[ActionRow] = field(default_factory=list)
-    turned_red: list[ActionRow] = field(default_factory=list)
-
-
-@dataclass
 class PlanReport:
     """One plan's report."""
 
@@ -71,13 +63,8 @@ class PlanReport:
 
     @property
     def exceptions(self) -> list[ActionLine]:
-        """Red, overdue or blocked actions, in plan order."""
-        return [
-            a
-            for s in self.sections
-            for a in s.actions
-            if a.row.rag == "red" or a.row.overdue or a.row.status == "blocked"
-        ]
+        """Overdue, slipped, blocked or red open actions, in plan order."""
+        return [a for s in self.sections for a in s.actions if exception_reasons(a.row, self.today)]
 
     @property
     def overdue(self) -> int:
@@ -113,28 +100,22 @@ def _plan_report(
         statuses=dashboard.status_counts(store, plan.id),
         rags=dashboard.rag_counts(store, plan.id),
         sections=list(sections.values()),
-        changes=_changes(store, plan.id, since, by_id) if since else None,
+        changes=change_log(store, plan.id, since, by_id) if since else None,
     )
 
 
-def _changes(store: Store, plan_id: int, since: dt.date, rows: dict[int, ActionRow]) -> Changes:
-    out = Changes(since=since)
-    for c in dashboard.changes_since(store, plan_id, since):
-        row = rows.get(c.action_id)
-        if row is None:
-            continue
-        if c.field == "status" and c.after == "done" and row not in out.completed:
-            out.completed.append(row)
-        elif c.field == "due":
-            out.redated.append((row, _due(c.before), _due(c.after)))
-        elif c.field == "archived" and c.before is True and c.after is False:
-            out.new.append(row)
-        elif c.field == "rag" and c.after == "red" and row not in out.turned_red:
-            out.turned_red.append(row)
-    return out
-
-
-def _due(value: object) -> str:
-    if isinstance(value, dict):
-        return str(value.get("due") or value.get("due_text") or "no date")
-    return "no date"
+def exception_reasons(row: ActionRow, today: dt.date) -> list[str]:
+    """Why a board should look at an open action: "overdue by 24 days", "slipped +46 days",
+    "blocked", "red"; none for a closed one."""
+    if row.status in CLOSED_STATUSES:
+        return []
+    reasons = []
+    if row.overdue and row.due:
+        reasons.append(f"overdue by {(today - row.due).days} days")
+    if row.slip_days and row.slip_days > 0:
+        reasons.append(f"slipped {slip_days(row.slip_days)}")
+    if row.status == "blocked":
+        reasons.append("blocked")
+    if row.rag == "red":
+        reasons.append("red")
+    return reasons

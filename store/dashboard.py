@@ -7,7 +7,7 @@ import json
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from store.models import STATUSES, ActionChange, CountRow, TimelinePoint
+from store.models import STATUSES, CountRow, PeriodChange, TimelinePoint
 from store.queries import overdue_sql
 
 if TYPE_CHECKING:
@@ -123,20 +123,32 @@ def _point(
     return TimelinePoint(date=day, open=open_, done=done, overdue=overdue)
 
 
-def changes_since(store: Store, plan_id: int, since: dt.date) -> list[ActionChange]:
-    """Live changes to actions' status, due date, RAG and existence since a date."""
+def period_changes(store: Store, plan_id: int, since: dt.date) -> list[PeriodChange]:
+    """Live changes since a date to the plan's existence and its actions' existence,
+    status, deadline and RAG, oldest first."""
     with store.reading() as conn:
         rows = conn.execute(
-            """SELECT c.entity_id, c.field, c.before, c.after, b.at
+            """SELECT c.batch_id, substr(b.at, 1, 10), c.entity, c.entity_id, c.field,
+                      c.before, c.after, c.id = (SELECT min(f.id) FROM changes f
+                          WHERE f.entity = c.entity AND f.entity_id = c.entity_id)
                FROM changes c JOIN batches b ON b.id = c.batch_id
-               JOIN actions a ON a.id = c.entity_id
-               WHERE c.entity = 'action' AND c.field IN ('status', 'due', 'rag', 'archived')
-               AND b.undone = 0 AND b.at >= ? AND a.plan_id = ? ORDER BY c.id""",
-            (since.isoformat(), plan_id),
+               WHERE b.undone = 0 AND b.at >= ? AND (
+                   (c.entity = 'action' AND c.field IN ('status', 'due', 'rag', 'archived')
+                    AND c.entity_id IN (SELECT id FROM actions WHERE plan_id = ?))
+                   OR (c.entity = 'plan' AND c.entity_id = ? AND c.field = 'archived'))
+               ORDER BY c.id""",
+            (since.isoformat(), plan_id, plan_id),
         ).fetchall()
     return [
-        ActionChange(
-            action_id=r[0], field=r[1], before=json.loads(r[2]), after=json.loads(r[3]), at=r[4]
+        PeriodChange(
+            batch_id=r[0],
+            on=dt.date.fromisoformat(r[1]),
+            entity=r[2],
+            entity_id=r[3],
+            field=r[4],
+            before=json.loads(r[5]),
+            after=json.loads(r[6]),
+            first=bool(r[7]),
         )
         for r in rows
     ]

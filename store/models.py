@@ -327,11 +327,14 @@ class TimelinePoint:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class ActionChange:
-    """One recorded change to an action, for "changes since" reports."""
+class PeriodChange:
+    """One recorded change to a plan or its actions, for "changes since" reports."""
 
-    action_id: int
+    batch_id: int
+    on: dt.date
+    entity: str
+    entity_id: int
     field: str
     before: object
     after: object
-    at: str
+    first: bool  # the entity's first recorded change: its creation

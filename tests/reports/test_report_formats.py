@@ -78,6 +78,7 @@ def test_html_is_self_contained_with_summary_and_exceptions(store: Store) -> Non
 
 
 def test_html_changes_since(store: Store) -> None:
+    """Net changes in the period, each naming ref, old and new in words and the date."""
     action = store.find_action("2.2")
     store.set_rag(action.id, "red")
     store.set_due(action.id, dt.date(2027, 6, 30), "June 2027", "month")
@@ -86,11 +87,39 @@ def test_html_changes_since(store: Store) -> None:
     store.undo()  # undone edits are not changes
     text = " ".join(parse(export(store, "html", "Test plan", since=TODAY)).parts)
     changes = text.split("Changes since 24 November 2026")[1].split("Recommendation 1")[0]
-    assert "Completed: 2.1 Monthly audits" in changes
-    assert "Re-dated: 2.2 Peer review [TBC] (2027-03-31 → 2027-06-30)" in changes
-    assert "Turned red: 2.2" in changes
-    assert "New: 1.1" in changes  # imported today
-    assert "blocked" not in changes.lower()
+    assert "Plan imported: 10 actions (24 Nov 2026)" in changes  # one line, not one per action
+    assert "New" not in changes
+    assert "Completed: 2.1 Monthly audits — In progress → Done (24 Nov 2026)" in changes
+    assert (
+        "Re-dated: 2.2 Peer review [TBC] — 31 Mar 2027 → 30 Jun 2027 (+91 days) (24 Nov 2026)"
+        in changes
+    )
+    assert "Turned red: 2.2 Peer review [TBC] — Amber → Red (24 Nov 2026)" in changes
+    assert "blocked" not in changes.lower() and "2027-" not in changes
+
+
+def test_changes_say_what_still_holds(store: Store) -> None:
+    """Done then back to In progress says so; a value that came back is no change; an
+    action imported done is not also 'Completed'."""
+    audits, peer = store.find_action("2.1").id, store.find_action("2.2").id
+    store.set_status(audits, "done")
+    store.set_status(audits, "in_progress")
+    store.set_rag(peer, "red")
+    store.set_rag(peer, "amber")
+    md = export(store, "md", "Test plan", since=TODAY).decode()
+    changes = md.split("## Changes since 24 November 2026")[1].split("## Recommendation")[0]
+    assert (
+        "- Reopened: 2.1 Monthly audits — marked Done 24 Nov 2026, back to In progress"
+        " (24 Nov 2026)" in changes
+    )
+    assert "Peer review" not in changes  # amber → red → amber: nothing holds
+    assert "Completed" not in changes and "1.2" not in changes  # 1.2 was imported done
+
+
+def test_changes_before_the_period_are_not_listed(store: Store) -> None:
+    later = dt.date(2026, 12, 1)
+    md = export(store, "md", "Test plan", since=later).decode()
+    assert "## Changes since 01 December 2026\n\nNo changes." in md
 
 
 def test_markdown_has_the_same_content_escaped(store: Store) -> None:
