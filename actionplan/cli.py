@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from actionplan import chase_cmd, commands
+from reports import FORMATS
 from store import StoreError
 
 DB_VARIABLE = "ACTIONPLAN_DB"
@@ -122,7 +123,7 @@ def _import_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 def _export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("export", help="export a report or the lossless JSON")
     _db_option(p)
-    p.add_argument("--format", required=True, choices=["md", "html", "csv", "xlsx", "json"])
+    p.add_argument("--format", required=True, choices=FORMATS)
     p.add_argument("--plan", metavar="PLAN", help=PLAN_HELP)
     p.add_argument("--since", metavar="DATE")
     p.add_argument("-o", "--output", type=Path, metavar="FILE")

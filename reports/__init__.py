@@ -1,4 +1,4 @@
-"""Committee-ready exports: HTML, Markdown, CSV, XLSX and the lossless JSON.
+"""Committee-ready exports: HTML, Markdown, a Word paper, CSV, XLSX and the lossless JSON.
 
 Pure functions from the store to bytes: no printing and no Textual.
 """
@@ -11,7 +11,8 @@ from collections.abc import Callable
 from reports.model import build_report
 from store import Store, StoreError
 
-FORMATS = ("md", "html", "csv", "xlsx", "json")
+# Every export format, in the order menus offer them (the CLI and the TUI read this).
+FORMATS = ("md", "html", "docx", "csv", "xlsx", "json")
 
 
 class ReportError(Exception):
@@ -57,6 +58,10 @@ def _render(
         from reports import markdown_report
 
         return markdown_report.render(reports).encode()
+    if fmt == "docx":
+        from reports import docx_report
+
+        return docx_report.render(reports)
     from reports import xlsx_report
 
     return xlsx_report.render(reports)

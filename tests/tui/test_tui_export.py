@@ -91,7 +91,8 @@ async def test_the_dialog_offers_every_format_and_a_short_name_in_documents(
         assert isinstance(app.screen, ExportDialog)
         assert app.screen.formats == list(FORMATS)  # one list, wherever a format is added
         assert field(app, "since") == "30 Sep 2026"
-        assert field(app, "path") == str(documents / "test-plan-2026-11-24.html")
+        # the Word paper is what a committee is sent
+        assert field(app, "path") == str(documents / "test-plan-2026-11-24.docx")
         app.screen.query_one("#format", Select).value = "xlsx"
         await settle(pilot)
         assert field(app, "path") == str(documents / "test-plan-2026-11-24.xlsx")

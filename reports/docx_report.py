@@ -1,0 +1,161 @@
+"""The committee paper as a Word document (python-docx).
+
+Landscape A4: a title block (plan, date, period covered), the status and RAG
+summary, the exceptions a board asks about (overdue, slipped, blocked, red)
+with lead and revised date, the changes since the last report, then every
+action grouped by recommendation. Tables repeat their header row on each page.
+"""
+
+from __future__ import annotations
+
+import io
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+from reports.model import ActionLine, PlanReport, exception_reasons
+from store.models import STATUS_LABELS, update_day
+from store.wording import day, due_words, rag_word
+
+SHADES = {"red": "D9534F", "amber": "F0AD4E", "green": "5CB85C"}
+ACTION_COLUMNS = ("Ref", "Action", "Lead", "Responsible", "Due", "Status", "RAG", "Latest update")
+EXCEPTION_COLUMNS = ("Ref", "Action", "Lead", "Due", "Status", "RAG", "Why")
+WIDTHS_CM = {"Ref": 1.6, "Action": 7.5, "Lead": 3.0, "Responsible": 3.0, "Due": 3.2,
+             "Status": 2.2, "RAG": 1.5, "Latest update": 5.0, "Why": 4.0}  # fmt: skip
+
+
+def render(reports: list[PlanReport]) -> bytes:
+    """The document's bytes."""
+    document = Document()
+    _landscape(document)
+    for n, r in enumerate(reports):
+        if n:
+            document.add_page_break()  # type: ignore[no-untyped-call]
+        _plan(document, r)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _t(text: str) -> str:
+    """User text as Word can hold it: characters XML 1.0 refuses are dropped."""
+    return str(ILLEGAL_CHARACTERS_RE.sub("", text))
+
+
+def _landscape(document: object) -> None:
+    section = document.sections[0]  # type: ignore[attr-defined]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Cm(29.7), Cm(21.0)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Cm(1.5))
+    style = document.styles["Normal"]  # type: ignore[attr-defined]
+    style.font.name, style.font.size = "Arial", Pt(9)
+
+
+def _plan(document: object, r: PlanReport) -> None:
+    document.add_heading(_t(r.plan.title), level=0)  # type: ignore[attr-defined]
+    document.add_paragraph(f"Progress report, {day(r.today)}")  # type: ignore[attr-defined]
+    period = (
+        f"Period covered: {day(r.changes.since)} to {day(r.today)}"
+        if r.changes is not None
+        else f"Position at {day(r.today)}"
+    )
+    document.add_paragraph(period)  # type: ignore[attr-defined]
+    _summary(document, r)
+    _exceptions(document, r)
+    if r.changes is not None:
+        document.add_heading(f"Changes since {day(r.changes.since)}", level=1)  # type: ignore[attr-defined]
+        for line in r.changes.lines or []:
+            document.add_paragraph(_t(line.words()), style="List Bullet")  # type: ignore[attr-defined]
+        if not r.changes.lines:
+            document.add_paragraph("No changes.")  # type: ignore[attr-defined]
+    document.add_heading("All actions", level=1)  # type: ignore[attr-defined]
+    for s in r.sections:
+        document.add_heading(_t(f"Recommendation {s.rec.ref}: {s.rec.text}"), level=2)  # type: ignore[attr-defined]
+        if s.actions:
+            _table(document, ACTION_COLUMNS, [_action_cells(a) for a in s.actions], s.actions)
+        else:
+            document.add_paragraph("No actions.")  # type: ignore[attr-defined]
+
+
+def _summary(document: object, r: PlanReport) -> None:
+    document.add_heading("Summary", level=1)  # type: ignore[attr-defined]
+    total = sum(c.count for c in r.statuses)
+    rows = [(STATUS_LABELS[c.label], c.count) for c in r.statuses]  # type: ignore[index]
+    rows += [(f"RAG {rag_word(c.label)}", c.count) for c in r.rags]
+    rows += [("Overdue", r.overdue), ("Total", total)]
+    cells = [[label, str(n), f"{round(100 * n / total) if total else 0}%"] for label, n in rows]
+    _table(document, ("", "Actions", "Share"), cells, None)
+
+
+def _exceptions(document: object, r: PlanReport) -> None:
+    document.add_heading("Exceptions", level=1)  # type: ignore[attr-defined]
+    lines = r.exceptions
+    if not lines:
+        document.add_paragraph("No actions are overdue, slipped, blocked or red.")  # type: ignore[attr-defined]
+        return
+    cells = [
+        [a.row.ref, a.row.text, ", ".join(a.row.leads), due_words(a.row),
+         STATUS_LABELS[a.row.status], rag_word(a.row.rag) if a.row.rag else "",
+         "; ".join(exception_reasons(a.row, r.today))]
+        for a in lines
+    ]  # fmt: skip
+    _table(document, EXCEPTION_COLUMNS, cells, lines)
+
+
+def _action_cells(a: ActionLine) -> list[str]:
+    row, latest = a.row, a.latest
+    due = due_words(row) + (" (overdue)" if row.overdue else "")
+    return [
+        row.ref,
+        row.text,
+        ", ".join(row.leads),
+        ", ".join(row.responsible),
+        due,
+        STATUS_LABELS[row.status],
+        rag_word(row.rag) if row.rag else "",
+        f"{update_day(latest.date)}: {latest.text}" if latest else "",
+    ]
+
+
+def _table(
+    document: object,
+    headers: tuple[str, ...],
+    rows: list[list[str]],
+    lines: list[ActionLine] | None,
+) -> None:
+    table = document.add_table(rows=1, cols=len(headers))  # type: ignore[attr-defined]
+    table.style = "Table Grid"
+    for cell, name in zip(table.rows[0].cells, headers, strict=True):
+        cell.text = name
+        cell.paragraphs[0].runs[0].bold = True
+    _repeat_header(table.rows[0])
+    rag_col = headers.index("RAG") if "RAG" in headers else None
+    for n, values in enumerate(rows):
+        cells = table.add_row().cells
+        for cell, value in zip(cells, values, strict=True):
+            cell.text = _t(value)
+        if lines is not None and rag_col is not None and lines[n].row.rag in SHADES:
+            _shade(cells[rag_col], SHADES[lines[n].row.rag or ""])
+    for col, name in enumerate(headers):
+        if name in WIDTHS_CM:
+            for cell in table.columns[col].cells:
+                cell.width = Cm(WIDTHS_CM[name])
+
+
+def _repeat_header(row: object) -> None:
+    """Word repeats a row marked tblHeader at the top of every page the table runs onto."""
+    mark = OxmlElement("w:tblHeader")
+    mark.set(qn("w:val"), "true")
+    row._tr.get_or_add_trPr().append(mark)  # type: ignore[attr-defined]
+
+
+def _shade(cell: object, colour: str) -> None:
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:fill"), colour)
+    cell._tc.get_or_add_tcPr().append(shading)  # type: ignore[attr-defined]

@@ -1,0 +1,77 @@
+"""The Word committee paper, read back with python-docx as Word would show it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+
+from reports import FORMATS, export
+from store import Store
+from tests.cli.test_cli_contract import run
+from tests.conftest import TODAY
+
+
+def _paper(store: Store, since: dt.date | None = None) -> object:
+    return Document(io.BytesIO(export(store, "docx", "Test plan", since=since)))
+
+
+def _rows(table: object) -> list[list[str]]:
+    return [[c.text for c in row.cells] for row in table.rows]  # type: ignore[attr-defined]
+
+
+def test_the_paper_is_landscape_with_title_block_summary_and_exceptions(store: Store) -> None:
+    store.set_due(store.find_action("2.2").id, dt.date(2027, 6, 30), "June 2027", "month")
+    paper = _paper(store, since=TODAY)
+    section = paper.sections[0]  # type: ignore[attr-defined]
+    assert section.orientation == WD_ORIENT.LANDSCAPE and section.page_width > section.page_height
+    text = [p.text for p in paper.paragraphs]  # type: ignore[attr-defined]
+    assert text[:3] == [
+        "Test plan",
+        "Progress report, 24 Nov 2026",
+        "Period covered: 24 Nov 2026 to 24 Nov 2026",
+    ]
+    summary, exceptions, *by_rec = paper.tables  # type: ignore[attr-defined]
+    counts = {row[0]: row[1:] for row in _rows(summary)}
+    assert counts["In progress"] == ["2", "50%"] and counts["Overdue"] == ["1", "25%"]
+    assert counts["RAG Red"] == ["1", "25%"] and counts["Total"] == ["4", "100%"]
+    assert _rows(exceptions) == [
+        ["Ref", "Action", "Lead", "Due", "Status", "RAG", "Why"],
+        ["1.1", "Write the strategy", "Marina Kitchen", "31 Oct 2026", "In progress", "Red",
+         "overdue by 24 days; red"],
+        ["2.2", "Peer review [TBC]", "Marina Kitchen", "31 Mar 2027 → 30 Jun 2027 (+91 days)",
+         "Not started", "Amber", "slipped +91 days"],
+    ]  # fmt: skip
+    # the header row repeats on every page a table runs onto
+    assert exceptions.rows[0]._tr.trPr.xpath("./w:tblHeader")
+
+
+def test_the_paper_lists_changes_then_every_action_by_recommendation(store: Store) -> None:
+    store.set_status(store.find_action("2.1").id, "done")
+    paper = _paper(store, since=TODAY)
+    text = [p.text for p in paper.paragraphs]  # type: ignore[attr-defined]
+    changes = text[text.index("Changes since 24 Nov 2026") + 1 : text.index("All actions")]
+    assert changes == [
+        "Plan imported: 4 actions (24 Nov 2026)",
+        "Completed: 2.1 Monthly audits — In progress → Done (24 Nov 2026)",
+    ]
+    assert "Recommendation 1: Improve early help" in text
+    rec_one = paper.tables[2]  # type: ignore[attr-defined]
+    assert _rows(rec_one)[0] == [
+        "Ref", "Action", "Lead", "Responsible", "Due", "Status", "RAG", "Latest update"
+    ]  # fmt: skip
+    assert _rows(rec_one)[1] == [
+        "1.1", "Write the strategy", "Marina Kitchen", "Bill Basra", "31 Oct 2026 (overdue)",
+        "In progress", "Red", "01 Sep 2026: Mosaic form drafted",
+    ]  # fmt: skip
+
+
+def test_docx_is_an_export_format_of_the_cli(db: Path, tmp_path: Path) -> None:
+    assert "docx" in FORMATS
+    target = tmp_path / "committee.docx"
+    out = run("export", "--db", db, "--format", "docx", "-o", target, "--since", "2026-11-01")
+    assert out.returncode == 0, out.stderr
+    assert Document(str(target)).paragraphs[0].text == "Test plan"
