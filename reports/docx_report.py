@@ -56,6 +56,29 @@ def _landscape(document: object) -> None:
     style.font.name, style.font.size = "Arial", Pt(9)
 
 
+# Our column → the importer's role for it, to head a column with the plan's own name.
+ROLES = {"Ref": "ref", "Action": "action", "Lead": "lead", "Responsible": "responsible",
+         "Due": "due", "Status": "status", "RAG": "rag"}  # fmt: skip
+
+
+def plan_headings(plan_fields: dict[str, str], columns: tuple[str, ...]) -> tuple[str, ...]:
+    """Column headings in the plan's own words where its import recorded them
+    ("Lead officer" for Lead, "Target date" for Due), else ours.
+
+    The importer keeps every header and its role as "Lead officer = lead; …".
+    """
+    own: dict[str, str] = {}
+    for part in plan_fields.get("Columns", "").split("; "):
+        names, _, role = part.rpartition(" = ")
+        if names and role not in own:
+            own[role] = names.split(" / ")[0]
+    revised = own.get("revised_due")  # a revised date is the one the Due column shows
+    return tuple(
+        (revised if name == "Due" and revised else own.get(ROLES.get(name, ""), name))
+        for name in columns
+    )
+
+
 def _plan(document: object, r: PlanReport) -> None:
     document.add_heading(_t(r.plan.title), level=0)  # type: ignore[attr-defined]
     document.add_paragraph(f"Progress report, {day(r.today)}")  # type: ignore[attr-defined]
@@ -77,7 +100,9 @@ def _plan(document: object, r: PlanReport) -> None:
     for s in r.sections:
         document.add_heading(_t(f"Recommendation {s.rec.ref}: {s.rec.text}"), level=2)  # type: ignore[attr-defined]
         if s.actions:
-            _table(document, ACTION_COLUMNS, [_action_cells(a) for a in s.actions], s.actions)
+            headings = plan_headings(r.plan.fields, ACTION_COLUMNS)
+            cells = [_action_cells(a) for a in s.actions]
+            _table(document, headings, cells, s.actions, ACTION_COLUMNS)
         else:
             document.add_paragraph("No actions.")  # type: ignore[attr-defined]
 
@@ -104,7 +129,8 @@ def _exceptions(document: object, r: PlanReport) -> None:
          "; ".join(exception_reasons(a.row, r.today))]
         for a in lines
     ]  # fmt: skip
-    _table(document, EXCEPTION_COLUMNS, cells, lines)
+    headings = plan_headings(r.plan.fields, EXCEPTION_COLUMNS)
+    _table(document, headings, cells, lines, EXCEPTION_COLUMNS)
 
 
 def _action_cells(a: ActionLine) -> list[str]:
@@ -127,21 +153,26 @@ def _table(
     headers: tuple[str, ...],
     rows: list[list[str]],
     lines: list[ActionLine] | None,
+    ours: tuple[str, ...] | None = None,
 ) -> None:
+    """A table with a bold header row repeated on every page; ``ours`` names the
+    columns in our words when ``headers`` are the plan's (for widths and RAG colour)."""
+    ours = ours or headers
     table = document.add_table(rows=1, cols=len(headers))  # type: ignore[attr-defined]
     table.style = "Table Grid"
     for cell, name in zip(table.rows[0].cells, headers, strict=True):
-        cell.text = name
-        cell.paragraphs[0].runs[0].bold = True
+        cell.text = _t(name)
+        if cell.paragraphs[0].runs:
+            cell.paragraphs[0].runs[0].bold = True
     _repeat_header(table.rows[0])
-    rag_col = headers.index("RAG") if "RAG" in headers else None
+    rag_col = ours.index("RAG") if "RAG" in ours else None
     for n, values in enumerate(rows):
         cells = table.add_row().cells
         for cell, value in zip(cells, values, strict=True):
             cell.text = _t(value)
         if lines is not None and rag_col is not None and lines[n].row.rag in SHADES:
             _shade(cells[rag_col], SHADES[lines[n].row.rag or ""])
-    for col, name in enumerate(headers):
+    for col, name in enumerate(ours):
         if name in WIDTHS_CM:
             for cell in table.columns[col].cells:
                 cell.width = Cm(WIDTHS_CM[name])

@@ -26,6 +26,13 @@ tr { page-break-inside: avoid; }
 .bar span { display: block; height: 100%; background: #5cb85c; }
 .summary td { border: none; padding: 1pt 8pt 1pt 0; }
 .muted { color: #555; }
+@media print {
+  body { font-size: 9pt; }
+  h1, h2, h3 { page-break-after: avoid; }
+  .rag-red, .rag-amber, .rag-green, th { -webkit-print-color-adjust: exact;
+    print-color-adjust: exact; }
+  a { color: inherit; text-decoration: none; }
+}
 """
 RAG_LETTER = {"red": "R", "amber": "A", "green": "G"}
 

@@ -75,3 +75,22 @@ def test_docx_is_an_export_format_of_the_cli(db: Path, tmp_path: Path) -> None:
     out = run("export", "--db", db, "--format", "docx", "-o", target, "--since", "2026-11-01")
     assert out.returncode == 0, out.stderr
     assert Document(str(target)).paragraphs[0].text == "Test plan"
+
+
+def test_the_action_table_uses_the_plans_own_column_names(db_path: Path, tmp_path: Path) -> None:
+    from importers import ImportOptions, load
+
+    plan = tmp_path / "plan.csv"
+    plan.write_text(
+        "Ref,Action,Lead officer,Target date,RAG status\n"
+        "1.1,Write the strategy,Marina Kitchen,31/10/2026,Red\n"
+    )
+    s = Store.open(db_path)
+    s.merge_plans(load(plan, ImportOptions(today=TODAY)).plans, "import")
+    paper = Document(io.BytesIO(export(s, "docx")))
+    header = _rows(paper.tables[2])[0]  # type: ignore[attr-defined]
+    assert header == [
+        "Ref", "Action", "Lead officer", "Responsible", "Target date", "Status", "RAG status",
+        "Latest update",
+    ]  # fmt: skip
+    s.close()

@@ -67,7 +67,8 @@ def test_html_is_self_contained_with_summary_and_exceptions(store: Store) -> Non
     parsed = parse(html)
     text = " ".join(parsed.parts)
     assert "script" not in parsed.tags and b"http" not in html and b"<link" not in html
-    assert b"size: A4 landscape" in html
+    assert b"size: A4 landscape" in html and b"@media print" in html
+    assert b"print-color-adjust: exact" in html  # RAG colours survive printing
     assert "1 overdue" in text and "Exceptions" in text
     exceptions = text.split("Exceptions")[1].split("Recommendation 1")[0]
     assert "Write the strategy" in exceptions  # overdue and red
