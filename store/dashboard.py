@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from store.models import STATUSES, CountRow, PeriodChange, TimelinePoint
@@ -50,12 +51,20 @@ def timeline(
     """Open, done and overdue at the end of each of the last ``points`` weeks.
 
     Rebuilt from history: each action's creation, status and due-date
-    changes are replayed up to each date.
+    changes are replayed up to each date. A plan younger than the window starts
+    on the day it was first recorded (that point has ``start`` set).
     """
     today = store.today()
     dates = [today - dt.timedelta(days=step_days * i) for i in reversed(range(points))]
     created, events = _events(store, plan_id)
-    return [_point(day, created, events) for day in dates]
+    born = min((b for b, _, _ in created.values()), default=None)
+    if born is None or born <= dates[0].isoformat():
+        return [_point(day, created, events) for day in dates]
+    # History starts with the plan: no made-up zeros before it, and its first day marked.
+    first = dt.date.fromisoformat(born)
+    dates = [first, *(d for d in dates if d > first)]
+    line = [_point(day, created, events) for day in dates]
+    return [replace(line[0], start=True), *line[1:]]
 
 
 def _group_count(store: Store, plan_id: int, expr: str) -> dict[str, int]:

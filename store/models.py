@@ -324,6 +324,7 @@ class TimelinePoint:
     open: int
     done: int
     overdue: int
+    start: bool = False  # the day the plan's history starts (imported or created)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -79,12 +79,9 @@ def test_the_timeline_is_rebuilt_from_history(
 ) -> None:
     plan = store.plans()[0]
     store.set_status(store.find_action("1.1").id, "done")
-    # Real timestamps say everything happened today; the last point is today.
+    # Real timestamps say everything happened today: the plan's history starts today,
+    # marked, with no made-up weeks of zeros before it.
     points = dashboard.timeline(store, plan.id, points=3)
-    assert [p.date for p in points] == [
-        dt.date(2026, 11, 10),
-        dt.date(2026, 11, 17),
-        dt.date(2026, 11, 24),
-    ]
+    assert [(p.date, p.start) for p in points] == [(dt.date(2026, 11, 24), True)]
     last = points[-1]
     assert (last.open, last.done, last.overdue) == (2, 2, 0)

@@ -152,8 +152,9 @@ class DashboardScreen(ReportsFailures, Screen[DashboardChoice]):
             self.query_one(f"#spark-{name}", Sparkline).data = [getattr(p, name) for p in points]
         if points:
             first, last = points[0], points[-1]
+            began = " (plan recorded)" if first.start else ""
             summary = (
-                f"{first.date:%d %b} → {last.date:%d %b}: open {first.open} → {last.open}, "
+                f"{first.date:%d %b}{began} → {last.date:%d %b}: open {first.open} → {last.open}, "
                 f"done {first.done} → {last.done}, overdue {first.overdue} → {last.overdue}"
             )
             self.query_one("#dash-timeline", Static).update(summary)
