@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import cast
 
 from store import Store
-from store.clock import today
+from store.clock import back_dated, today
 from store.docs import ActionDoc, PlanDoc, RecommendationDoc, UpdateDoc
 from store.models import Precision, Rag, Status
 
@@ -475,10 +477,95 @@ def _deadline(spec: str, base: dt.date) -> tuple[dt.date | None, str, Precision]
 
 
 def write_demo_database(path: Path) -> None:
-    """Create a database at ``path`` holding the demo plan."""
+    """Create a database at ``path`` holding the demo plan and months of its history.
+
+    The plan is imported ``HISTORY_DAYS`` before today as it stood then (nothing
+    started, original deadlines, the older notes), then worked on as a real plan
+    is: started, updated, re-dated, rated, completed, one reopened. Every step is
+    an ordinary recorded edit stamped with its own past date, so the dashboard's
+    trend, the review and "changes since" reports show a plan in progress.
+    Deterministic given today.
+    """
     store = Store.open(path)
     try:
-        store.merge_plans([demo_plan(store.today())], "demo plan")
-        store.alias("MK", "Marina Kitchen")
+        base = store.today()
+        final = demo_plan(base)
+        start = base - dt.timedelta(days=HISTORY_DAYS)
+        with back_dated(start):
+            store.merge_plans([_as_imported(final, start)], "demo plan")
+            store.alias("MK", "Marina Kitchen")
+        steps = _story(store, final, start, base)
+        for _, on, step in sorted(steps, key=lambda s: (s[1], s[0])):
+            with back_dated(on):
+                step()
     finally:
         store.close()
+
+
+HISTORY_DAYS = 210  # the demo plan was imported about seven months before today
+Step = tuple[int, dt.date, Callable[[], object]]
+
+
+def _actions(doc: PlanDoc) -> list[ActionDoc]:
+    return [a for r in doc.recommendations for a in r.actions]
+
+
+def _original_due(a: ActionDoc, n: int) -> dt.date | None:
+    """Every fourth open action with a date was first due two months earlier."""
+    if a.due is None or a.status in ("done", "dropped") or n % 4 != 1:
+        return a.due
+    year, month = divmod(a.due.year * 12 + a.due.month - 1 - 2, 12)
+    return dt.date(year, month + 1, calendar.monthrange(year, month + 1)[1])
+
+
+def _as_imported(doc: PlanDoc, start: dt.date) -> PlanDoc:
+    """The plan as it was first imported: nothing started, unrated, first deadlines,
+    and only the notes written before then."""
+    recs, n = [], 0
+    for rec in doc.recommendations:
+        actions = []
+        for a in rec.actions:
+            due = _original_due(a, n)
+            older = [u for u in a.updates if u.date is None or u.date <= start]
+            text = due.strftime("%B %Y") if due != a.due and due else a.due_text
+            actions.append(
+                a.model_copy(
+                    update={"status": "not_started", "rag": None, "due": due,
+                            "due_text": text, "updates": older}
+                )
+            )  # fmt: skip
+            n += 1
+        recs.append(rec.model_copy(update={"actions": actions}))
+    return doc.model_copy(update={"recommendations": recs})
+
+
+def _story(store: Store, doc: PlanDoc, start: dt.date, base: dt.date) -> list[Step]:
+    """Each action's edits since the import, in order, each on its own past day."""
+    steps: list[Step] = []
+    ids = [store.find_action(a.ref).id for a in _actions(doc)]
+    reopened = False
+    for n, (a, action_id) in enumerate(zip(_actions(doc), ids, strict=True)):
+        begun = start + dt.timedelta(days=14 + 7 * (n % 9))
+        last = min(base - dt.timedelta(days=1), begun + dt.timedelta(days=90))
+
+        def add(on: dt.date, step: Callable[[], object]) -> None:
+            steps.append((len(steps), min(on, base - dt.timedelta(days=1)), step))
+
+        if a.status != "not_started":
+            add(begun, partial(store.set_status, action_id, "in_progress"))
+        for u in a.updates:
+            if u.date is not None and u.date > start:
+                add(u.date, partial(store.add_update, action_id, u.text, u.date))
+        if _original_due(a, n) != a.due and a.due:
+            on = max(begun, (a.due - dt.timedelta(days=75)))
+            add(on, partial(store.set_due, action_id, a.due, a.due_text, a.due_precision))
+        if a.rag:
+            add(begun + dt.timedelta(days=3), partial(store.set_rag, action_id, "amber"))
+            add(last - dt.timedelta(days=n % 20), partial(store.set_rag, action_id, a.rag))
+        if a.status == "in_progress" and not reopened and n > 3:
+            reopened = True  # marked done too soon, then reopened: a board sees it
+            add(base - dt.timedelta(days=12), partial(store.set_status, action_id, "done"))
+            add(base - dt.timedelta(days=5), partial(store.set_status, action_id, "in_progress"))
+        if a.status in ("done", "blocked", "dropped"):
+            add(last, partial(store.set_status, action_id, a.status))
+    return steps
