@@ -289,10 +289,8 @@ def reads_during_import(db: Path, folder: Path, size: int) -> dict[str, float]:
         importing = subprocess.Popen(
             command, cwd=CODE["root"], env={**os.environ, **ENV}, stdout=subprocess.DEVNULL
         )
-        while importing.poll() is None:
-            seconds = _until_count_changes(term, "o")
-            if importing.poll() is None:  # the answer came while the import ran
-                times.append(seconds)
+        while importing.poll() is None:  # pressed while the import runs (answered maybe after)
+            times.append(_until_count_changes(term, "o"))
         importing.wait()
     finally:
         term.close()
@@ -324,10 +322,8 @@ def store_reads_during_import(db: Path, folder: Path, size: int) -> list[Row]:
     importing = threading.Thread(target=store.merge_plans, args=(plans, "bench import"))
     importing.start()
     busy = []
-    while importing.is_alive():
-        seconds = best_of(1, lambda: store.count_actions(query))
-        if importing.is_alive():
-            busy.append(seconds)
+    while importing.is_alive():  # asked while the import runs (answered maybe after)
+        busy.append(best_of(1, lambda: store.count_actions(query)))
         time.sleep(0.05)
     importing.join()
     store.close()
