@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from reports.model import build_report
 from store import Store, StoreError
 
 # Every export format, in the order menus offer them (the CLI and the TUI read this).
@@ -49,6 +48,8 @@ def _render(
         from reports import csv_report
 
         return csv_report.render(doc)
+    from reports.model import build_report  # pydantic and the report model: not at start-up
+
     reports = build_report(store, plan_title, since, progress)
     if fmt == "html":
         from reports import html_report
