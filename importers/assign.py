@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from importers.columns import SINGLE, scores
+from importers.columns import SINGLE, cue_weight, scores
 from importers.profile import ColumnProfile
 
 # A ref that points into the inspection report, not at the action.
@@ -70,6 +70,7 @@ def assign(profiles: list[ColumnProfile], explicit: dict[int, str]) -> Assignmen
     _prose_column_is_action(profiles, result, explicit)
     _names_column_is_lead(profiles, result, explicit)
     _one_recommendation_per_row_is_a_list_of_actions(profiles, result, explicit)
+    _a_finding_on_every_row_is_a_field(profiles, result, explicit)
     _responsible_alone_is_the_lead(result, explicit)
     return result
 
@@ -98,6 +99,8 @@ def _proposals(p: ColumnProfile) -> list[tuple[str, int, str]]:
         out.append((new_role, score, why))
         if new_role == "lead":  # a second lead column ("Delivery lead") is the responsible one
             out.append(("responsible", score - 15, why))
+        if new_role == "ref" and _runs_in_blocks(p):  # "Ref" beside "Action No.": the group's
+            out.append(("recommendation_ref", score - 15, f"{why}; its values run in blocks"))
     if not out and p.filled:
         out += _by_content(p)
     return out
@@ -113,9 +116,15 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
     if role == "action" and p.codes >= 0.6 and p.mean_length < 15:
         return "ref", f"{said}, but its cells are short codes ({p.codes:.0%})"
     if role == "recommendation" and (p.headings >= 0.8 or p.codes >= 0.6 and p.mean_length <= 12):
+        if p.returns:
+            return None  # "Priority" 1, 2, 1: a group's ref does not come back after another
         return "recommendation_ref", f"{said}, but its cells are short codes ({p.codes:.0%})"
+    if role == "recommendation_ref" and p.returns:
+        return None  # "Priority" 1, 2, 1: a group's ref does not come back after another
     if role == "recommendation" and p.distinct <= 6 and p.mean_length < 15 and p.prose < 0.2:
         return None  # "Priority": High / Medium / Low
+    if role in _CONTENT_DECIDES and (short := _short_status_words(p)) is not None:
+        return short, f"{said}, but its cells are short, repeated {short} words"
     if role == "responsible" and _MONITOR.search(p.header):
         return "extra", f"{said}: who monitors is not who does the work"
     if role in ("due", "revised_due") and _START.search(p.header):
@@ -131,6 +140,27 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
     if role == "rag" and p.statuses >= 0.6 and p.rags < 0.5:
         return "status", f"{said}, but its cells are status words ({p.statuses:.0%})"
     return role, f"{said}; cells: {p.summary()}"
+
+
+# Header words that say little about the cells: "Progress rating", "Position",
+# "Assessment" may hold news or a rating; a column of a few status words is a rating.
+_CONTENT_DECIDES = ("update", "measure", "extra")
+
+
+def _runs_in_blocks(p: ColumnProfile) -> bool:
+    """Fewer values than rows, each written over one run of rows: a grouping's refs."""
+    return p.filled >= 2 and p.distinct < p.filled and not p.returns
+
+
+def _short_status_words(p: ColumnProfile) -> str | None:
+    """ "status" or "rag" for a column of short words from that vocabulary, repeated."""
+    if p.prose >= 0.2 or p.mean_length > 20 or p.distinct >= p.filled:
+        return None
+    if p.statuses >= 0.8:
+        return "status"
+    if p.rags >= 0.8:
+        return "rag"
+    return None
 
 
 def _by_content(p: ColumnProfile) -> list[tuple[str, int, str]]:
@@ -188,6 +218,29 @@ def _one_recommendation_per_row_is_a_list_of_actions(
         if ref is not None and ref not in explicit and _new_value_on_every_row(profiles[ref]):
             result.roles[ref] = "ref"
             result.evidence[ref] = f"{result.evidence[ref]}; a new value on every row: action refs"
+
+
+def _a_finding_on_every_row_is_a_field(
+    profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+) -> None:
+    """ "Issue identified" beside "Agreed action", a new one on every row, groups nothing:
+    it is a field of each action. Only a header that names the recommendation ("Ofsted
+    recommendation", "Area for improvement") makes a report of one action per recommendation."""
+    col = result.column("recommendation")
+    if col is None or col in explicit or result.column("action") is None:
+        return
+    p = profiles[col]
+    if _new_value_on_every_row(p) and cue_weight(p.header, "recommendation") < _NAMES_IT:
+        result.roles[col] = "extra"
+        result.evidence[col] = (
+            f"header {p.header!r}, but a new value on every row beside the actions:"
+            " a field of each action, not a grouping"
+        )
+
+
+# "Recommendation", "Area for improvement", "Weakness" (cue weight 5+) name what the
+# plan answers; "Issue", "Finding", "Priority", "Theme" may be any action's context.
+_NAMES_IT = 5
 
 
 def _new_value_on_every_row(p: ColumnProfile) -> bool:

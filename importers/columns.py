@@ -278,6 +278,11 @@ def scores(header: str) -> dict[str, int]:
     return out
 
 
+def cue_weight(header: str, field: str) -> int:
+    """The weight of the strongest cue for this field in the header, however long it is."""
+    return max((w for f, w in _cue_fields(words(header)) if f == field), default=0)
+
+
 @lru_cache(maxsize=8192)
 def best_field(header: str) -> str | None:
     """The field a header most suggests, or None (asked of every cell of every row)."""

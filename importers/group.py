@@ -292,6 +292,12 @@ class _Walker:
         value = self.cell(cells, "recommendation_ref")
         return heading_ref(value) or value
 
+    def _keep_ref_as_written(self, cells: list[str]) -> None:
+        """ "AFI 3" is ref 3: its label is wording too, kept with the recommendation."""
+        written = self.cell(cells, "recommendation_ref")
+        if written and written != self.groups[-1].ref:
+            self.groups[-1].fields["Ref (as written)"] = written
+
     def _rec_ref_changes(self, line: Line) -> bool:
         value = self.rec_ref(line.cells)
         return bool(value) and (not self.groups or value != self.groups[-1].ref)
@@ -322,11 +328,13 @@ class _Walker:
             fields = {"Heading": rec_cell} if text != rec_cell else {}
             found = "the recommendation column"
             self._new(Group(ref=rec_ref or ref, text=text, fields=fields, found=found))
+            self._keep_ref_as_written(cells)
         elif rec_ref and (not self.groups or rec_ref != self.groups[-1].ref):
             if self.groups and self.groups[-1].from_banner and not self.groups[-1].rows:
                 self.groups[-1].ref = rec_ref
             else:
                 self._new(Group(ref=rec_ref, text="", found="the recommendation ref column"))
+            self._keep_ref_as_written(cells)
         elif not self.groups:
             self._new(Group(ref=None, text=""))
 

@@ -42,6 +42,7 @@ class ColumnProfile:
     numbered: float  # cells led by numbering such as "2.1.1."
     headings: float  # cells that are a heading label and number: "AFI 2", "Priority 3"
     once_per_block: bool  # written on some rows only, blanks under (merged cells)
+    returns: bool = False  # a value comes back after another one: 1, 2, 1 is no sequence of groups
 
     def summary(self) -> str:
         """The strongest evidence in words, for --explain."""
@@ -95,6 +96,7 @@ def _column(index: int, header: str, cells: list[str]) -> ColumnProfile:
         numbered=share(lambda c: bool(LEADING_NUMBER.match(c))),
         headings=share(lambda c: heading_ref(c) is not None),
         once_per_block=_once_per_block(cells),
+        returns=_returns(filled),
     )
 
 
@@ -104,6 +106,18 @@ def _is_date(cell: str) -> bool:
 
 def _is_names(cell: str) -> bool:
     return len(cell) <= 120 and people.looks_like_names([cell])
+
+
+def _returns(filled: list[str]) -> bool:
+    """Some value written again after a different one (Priority 1, 2, 1 …)."""
+    seen: set[str] = set()
+    last = None
+    for cell in filled:
+        if cell != last and cell in seen:
+            return True
+        seen.add(cell)
+        last = cell
+    return False
 
 
 def _once_per_block(cells: list[str]) -> bool:

@@ -1,0 +1,111 @@
+"""Rules that read a column by what its cells hold, found on plans nobody tuned for
+(the third hold-out set): each on a small file of its own, written by the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from tests.importers.test_import_rules import actions, plan_of, write
+
+
+def test_a_progress_rating_of_status_words_gives_the_status_and_keeps_the_wording(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Action ref", "What we will do", "Lead", "Progress rating", "Progress narrative"],
+        ["A1", "Commission a provider.", "Jo Bloggs", "Paused", "Paused until the template."],
+        ["A2", "Publish waiting times.", "Jo Bloggs", "Superseded", ""],
+        ["A3", "Agree the strategy.", "Jo Bloggs", "Slipping", ""],
+        ["A4", "Pool the budgets.", "Jo Bloggs", "Off track", ""],
+        ["A5", "Send a newsletter.", "Jo Bloggs", "Paused", ""],
+    ]
+    paused, superseded, slipping, off_track, _ = actions(plan_of(write(tmp_path, rows)))
+    assert (paused.status, paused.rag) == ("blocked", None)
+    assert paused.fields["Progress rating (as written)"] == "Paused"
+    # the rating is no news: only the narrative is an update
+    assert [u.text for u in paused.updates] == ["Paused until the template."]
+    assert (superseded.status, superseded.updates) == ("dropped", [])
+    # no RAG column: the status words give the RAG, the wording is kept as written
+    assert (slipping.status, slipping.rag) == ("in_progress", "amber")
+    assert (off_track.status, off_track.rag) == ("in_progress", "red")
+    assert off_track.fields["Progress rating (as written)"] == "Off track"
+
+
+def test_a_progress_column_of_news_stays_the_updates(tmp_path: Path) -> None:
+    rows = [
+        ["Action", "Lead", "Progress"],
+        ["Commission a provider.", "Jo Bloggs", "Contract awarded in October"],
+        ["Publish waiting times.", "Jo Bloggs", "Completed"],
+    ]
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    assert [u.text for u in first.updates] == ["Contract awarded in October"]
+    assert [u.text for u in second.updates] == ["Completed"]
+
+
+def test_an_issue_on_every_row_beside_the_agreed_action_is_a_field_of_the_action(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Audit", "Priority", "Issue identified", "Agreed action", "Responsible officer"],
+        ["HR-01", "Recruitment", "1", "Checks missing.", "Introduce a checklist.", "Head of HR"],
+        ["HR-02", "Recruitment", "2", "Notes not kept.", "Retain interview notes.", "Head of HR"],
+        ["PR-01", "Procurement", "1", "Statements not reviewed.", "Approve statements.", "CFO"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    # nothing groups the rows: "Priority" 1, 2, 1 comes back, each issue is new
+    assert [(r.ref, r.text) for r in plan.recommendations] == [("1", "")]
+    first, _, third = actions(plan)
+    assert (first.ref, first.text) == ("HR-01", "Introduce a checklist.")
+    assert first.fields["Issue identified"] == "Checks missing."
+    assert (third.fields["Priority"], third.fields["Audit"]) == ("1", "Procurement")
+
+
+def test_a_recommendation_on_every_row_beside_its_action_stays_a_recommendation(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Recommendation", "Action", "Lead"],
+        ["1. Improve supervision.", "Relaunch the supervision policy.", "Jo Bloggs"],
+        ["2. Reduce caseloads.", "Recruit six social workers.", "Al Smith"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "Improve supervision."),
+        ("2", "Reduce caseloads."),
+    ]
+
+
+def test_recommendation_refs_beside_an_action_number_column_are_kept(tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Ref", "What CQC told us", "Action No.", "Action", "Lead"])
+    ws.append(["MD1", "Store medicines securely.", "MD1.1", "Fit fridge alarms.", "Amir Patel"])
+    ws.append([None, None, "MD1.2", "Check fridges daily.", "Amir Patel"])
+    ws.append(["SD3", "Assess ligature risks.", "SD3.1", "Assess the ED.", "Tom Carver"])
+    ws.append([None, None, "SD3.2", "Fit new fixtures.", "Tom Carver"])
+    for merged in ("A2:A3", "B2:B3", "A4:A5", "B4:B5"):
+        ws.merge_cells(merged)
+    path = tmp_path / "qip.xlsx"
+    wb.save(path)
+    plan = plan_of(path)
+    # never renumbered: MD1 and SD3 stay, not 1 and 2
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("MD1", "Store medicines securely."),
+        ("SD3", "Assess ligature risks."),
+    ]
+    assert [a.ref for a in actions(plan)] == ["MD1.1", "MD1.2", "SD3.1", "SD3.2"]
+
+
+def test_a_labelled_recommendation_ref_keeps_its_label(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Area for improvement", "Action", "Owner"],
+        ["AFI 3", "Answer 101 calls sooner.", "Add a call-back option.", "Jo Bloggs"],
+        ["", "", "Recruit call handlers.", "Jo Bloggs"],
+        ["AFI 5", "Record crime accurately.", "Train response officers.", "Al Smith"],
+    ]
+    three, five = plan_of(write(tmp_path, rows)).recommendations
+    assert (three.ref, three.text) == ("3", "Answer 101 calls sooner.")
+    # "AFI" is wording the user wrote: kept beside the ref it gave
+    assert (three.fields["Ref (as written)"], five.fields["Ref (as written)"]) == ("AFI 3", "AFI 5")
