@@ -94,12 +94,20 @@ def aliases_from_rows(rows: list[list[str]]) -> dict[str, str]:
     for row in rows:
         cells = [tidy(c) for c in row if c and c.strip()]
         alias = next((c for c in cells if is_initials(c)), None)
-        # "Dave Hughes, Area Manager Prevention": the name before its role
-        names = (n for c in cells for n in (c, _KEY_ROLE.split(c)[0]))
+        names = (n for c in cells for n in _key_names(c))
         name = next((n for n in names if _is_full_name(n) and not is_initials(n)), None)
         if alias and name:
             _define(aliases, alias, name, strict=False)
     return aliases
+
+
+def _key_names(cell: str) -> tuple[str, ...]:
+    """The readings of a key cell as a name, best first: "Janet Hollis, Chief Nurse" is
+    one person, named before the role; with no role after the sign, the whole cell."""
+    head, *rest = _KEY_ROLE.split(cell, maxsplit=1)
+    if rest and _has_role(rest[0]):
+        return (head,)
+    return (cell, head)
 
 
 def _define(aliases: dict[str, str], alias: str, name: str, *, strict: bool) -> None:
@@ -294,9 +302,16 @@ def canonical(names: list[str], spelling: dict[str, str]) -> list[str]:
 
 
 _ABBREVIATION = re.compile(
-    r"\b([A-Z]{2,6})\s*[–—=:-]\s*([A-Z][\w'’-]*(?:\s+(?:of|and|for|the|&|[A-Z][\w'’-]*))*)"
+    r"\b([A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,4})\s*[–—=:-]\s*([A-Z][\w'’-]*(?:\s+(?:of|and|for|the|&|[A-Z][\w'’-]*))*)"
 )
 _SMALL_WORDS = {"of", "and", "for", "the", "&"}
+
+
+def _capital_letters(short: str) -> str:
+    """ "DCS", and of a mixed-case abbreviation its capitals: "ALNCo" → ALNC, "CoG" → CG;
+    a word ("Note", "Key") has too few capitals to be one."""
+    capitals = "".join(c for c in short if c.isupper())
+    return capitals if len(capitals) >= 2 else ""
 
 
 def abbreviations(texts: Iterable[str]) -> dict[str, str]:
@@ -309,7 +324,7 @@ def abbreviations(texts: Iterable[str]) -> dict[str, str]:
     for text in texts:
         for short, long in _ABBREVIATION.findall(text):
             capitals = "".join(w[0] for w in long.split() if w.lower() not in _SMALL_WORDS)
-            if capitals.upper() == short:
+            if capitals.upper() == _capital_letters(short):
                 found.setdefault(short, long.strip())
     return found
 
@@ -322,7 +337,8 @@ def names_as_defined(cells: Iterable[str], aliases: dict[str, str]) -> dict[str,
     where a cell says "Ch Supt Amy Lowe (AL)", not just the words the initials fit."""
     out = dict(aliases)
     for cell in cells:
-        for piece in re.split(r"\s*(?:/|&|;|,|\n)\s*", cell):
+        # "Jo Marsh and Priya Shah (PS)": the bracket defines the name it follows only
+        for piece in re.split(r"\s*(?:/|&|\+|;|,|\n|\band\b)\s*", cell):
             m = _DEFINED_IN_CELL.match(piece)
             if m and m["alias"] in out and m["name"].endswith(out[m["alias"]]):
                 out[m["alias"]] = tidy(m["name"])

@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 
 from importers.people import (
+    abbreviations,
     aliases_from_rows,
     aliases_from_text,
     looks_like_people_column,
+    names_as_defined,
     resolve,
     split_names,
 )
@@ -128,6 +130,40 @@ def test_a_key_sheet_in_either_order() -> None:
         ["Total", "3"],
     ]
     assert aliases_from_rows(rows) == {"JW": "Jackie Wood", "KT": "Karen Thomas", "RP": "Raj Patel"}
+
+
+def test_a_key_row_of_a_name_and_a_short_job_title_is_one_person() -> None:
+    rows = [
+        ["JH", "Janet Hollis, Chief Nurse"],
+        ["AP", "Amir Patel, Chief Medical Officer"],
+        ["JBM", "Jenny Butlin- Moran"],  # a loose hyphen, no role after it: the whole name
+    ]
+    assert aliases_from_rows(rows) == {
+        "JH": "Janet Hollis",
+        "AP": "Amir Patel",
+        "JBM": "Jenny Butlin-Moran",
+    }
+
+
+def test_mixed_case_role_abbreviations_in_a_key_row() -> None:
+    key = (
+        "Key: HT – Head Teacher; ALNCo – Additional Learning Needs Coordinator;"
+        " CoG – Chair of Governors"
+    )
+    assert abbreviations([key]) == {
+        "HT": "Head Teacher",
+        "ALNCo": "Additional Learning Needs Coordinator",
+        "CoG": "Chair of Governors",
+    }
+    # one capital is a word, not an abbreviation
+    assert abbreviations(["Note – Monitoring Group"]) == {}
+
+
+def test_initials_after_the_second_of_two_names_are_the_second_persons() -> None:
+    cells = ["Jo Marsh and Priya Shah (PS)", "PS"]
+    aliases = names_as_defined(cells, aliases_from_text(cells))
+    assert aliases == {"PS": "Priya Shah"}
+    assert resolve(split_names("PS"), aliases) == (["Priya Shah"], [])
 
 
 def test_initials_resolve_and_the_unknown_are_reported() -> None:
