@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill, Protection
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.cell import coordinate_to_tuple
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -34,6 +34,8 @@ from importers.reply import (
     REPLY_DATE_CELL,
     TO_FILL,
 )
+from reports.sheet_layout import fit_rows, print_landscape
+from reports.xlsx_report import FILLS as RAG_FILLS
 from reports.xlsx_report import _put as put_text
 from store import Store
 from store.chase import Pack, pack_check
@@ -64,13 +66,10 @@ WIDTHS = {
     "Pack id": 14,
     "Check": 18,
 }
+# A filled cell hides the sheet's grid, on screen and on paper: each cell draws its own.
+EDGES = Border(*(Side(style="thin", color="A6A6A6") for _ in range(4)))
 FILL = PatternFill("solid", fgColor="FFF2CC")
 GREY = PatternFill("solid", fgColor="EDEDED")
-RAG_FILLS = {
-    "red": PatternFill("solid", fgColor="D9534F"),
-    "amber": PatternFill("solid", fgColor="F0AD4E"),
-    "green": PatternFill("solid", fgColor="5CB85C"),
-}
 
 
 @dataclass(frozen=True)
@@ -162,6 +161,12 @@ def render_workbook(pack: Pack, lines: list[PackLine], words: PlanWords) -> byte
     _lists(book, pack, words)
     _validations(ws, words, last)
     ws.freeze_panes = f"B{HEADER_ROW + 1}"
+    # Room for a few lines of update: a row's set height does not grow as the lead types.
+    fit_rows(ws, HEADER_ROW, HEADER_ROW)
+    fit_rows(ws, HEADER_ROW + 1, last, min_lines=3)
+    print_landscape(
+        ws, f"Update request for {pack.lead} — {pack.plan_title}", f"{HEADER_ROW}:{HEADER_ROW}"
+    )
     ws.protection.sheet = True  # no password: a guard against slips, not security
     ws.protection.formatColumns = False  # widening a column stays allowed
     ws.protection.formatRows = False
@@ -207,7 +212,9 @@ def _header(ws: object) -> None:
     for col, name in enumerate(COLUMNS, 1):
         letter = get_column_letter(col)
         cell = _put(ws, f"{letter}{HEADER_ROW}", name)
+        cell.border = EDGES  # type: ignore[attr-defined]
         cell.font = Font(bold=True)  # type: ignore[attr-defined]
+        cell.alignment = Alignment(wrap_text=True, vertical="bottom")  # type: ignore[attr-defined]
         cell.fill = FILL if col > len(READ_ONLY) else GREY  # type: ignore[attr-defined]
         ws.column_dimensions[letter].width = WIDTHS[name]  # type: ignore[attr-defined]
         if name in HIDDEN:
@@ -237,6 +244,7 @@ def _action_row(ws: object, row: int, pack: Pack, line: PackLine) -> None:
     for col, value in enumerate(values, 1):
         cell = _put(ws, f"{get_column_letter(col)}{row}", value)
         cell.alignment = top  # type: ignore[attr-defined]
+        cell.border = EDGES  # type: ignore[attr-defined]
         if len(READ_ONLY) < col <= len(READ_ONLY) + len(TO_FILL):
             _fill_in(cell)
     if a.rag in RAG_FILLS:

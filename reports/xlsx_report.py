@@ -10,6 +10,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from reports.model import ActionLine, PlanReport
+from reports.sheet_layout import fit_rows, print_landscape
 from store.models import STATUS_LABELS, UNDATED, update_day
 from store.wording import rag_word
 
@@ -18,25 +19,27 @@ FILLS = {
     "amber": PatternFill("solid", fgColor="F0AD4E"),
     "green": PatternFill("solid", fgColor="5CB85C"),
 }
+# Widths for a page a reader can follow: about 280 characters across, so
+# landscape A4 one page wide prints at about half size, not a third.
 COLUMNS = [
-    ("Plan", 24),
-    ("Rec ref", 8),
-    ("Recommendation", 40),
-    ("Ref", 8),
-    ("Action", 50),
-    ("Leads", 24),
-    ("Responsible", 24),
-    ("Due", 12),
-    ("Original due", 12),
-    ("Slippage (days)", 10),
-    ("Times re-dated", 9),
-    ("Due as written", 18),
-    ("Status", 12),
-    ("RAG", 8),
-    ("Overdue", 9),
-    ("Latest update date", 12),
-    ("Latest update", 50),
-    ("All updates", 60),
+    ("Plan", 14),
+    ("Rec ref", 6),
+    ("Recommendation", 26),
+    ("Ref", 6),
+    ("Action", 32),
+    ("Leads", 14),
+    ("Responsible", 14),
+    ("Due", 11.5),
+    ("Original due", 11.5),
+    ("Slippage (days)", 9),
+    ("Times re-dated", 8),
+    ("Due as written", 12),
+    ("Status", 11),
+    ("RAG", 7),
+    ("Overdue", 8),
+    ("Latest update date", 11.5),
+    ("Latest update", 30),
+    ("All updates", 38),
 ]
 NAMES = [name for name, _ in COLUMNS]
 DATE_COLUMNS = {NAMES.index(n) + 1 for n in ("Due", "Original due", "Latest update date")}
@@ -72,8 +75,12 @@ def _put(sheet: object, row: int, col: int, value: object) -> object:
 
 
 def _heading(ws: object, row: int, labels: list[str]) -> None:
+    """Bold headings that wrap: "Slippage (days)" in two lines, not cut at the column's edge."""
+    wrap = Alignment(wrap_text=True, vertical="bottom")
     for col, label in enumerate(labels, 1):
-        _put(ws, row, col, label).font = Font(bold=True)  # type: ignore[attr-defined]
+        cell = _put(ws, row, col, label)
+        cell.font = Font(bold=True)  # type: ignore[attr-defined]
+        cell.alignment = wrap  # type: ignore[attr-defined]
 
 
 def _summary(ws: object, reports: list[PlanReport]) -> None:
@@ -84,8 +91,10 @@ def _summary(ws: object, reports: list[PlanReport]) -> None:
         _put(ws, row + 1, 1, f"Progress report, {r.today:%d %B %Y}")
         row = _counts(ws, row + 3, r)
         row = _progress(ws, row + 1, r) + 2
-    for letter, width in zip("ABCDEF", (28, 60, 10, 10, 12, 10), strict=True):
+    for letter, width in zip("ABCDEF", (16, 60, 10, 10, 12, 10), strict=True):
         ws.column_dimensions[letter].width = width  # type: ignore[attr-defined]
+    fit_rows(ws, 1, row)
+    print_landscape(ws, _titles(reports))
 
 
 def _counts(ws: object, row: int, r: PlanReport) -> int:
@@ -111,6 +120,8 @@ def _progress(ws: object, row: int, r: PlanReport) -> int:
             [s.rec.ref, s.rec.text, s.rec.total, s.rec.done, done, s.rec.overdue], 1
         ):
             _put(ws, row, col, value)
+        for col in range(1, 7):  # the ref and the counts level with the text's first line
+            ws.cell(row=row, column=col).alignment = Alignment(wrap_text=col == 2, vertical="top")  # type: ignore[attr-defined]
         ws.cell(row=row, column=5).number_format = "0%"  # type: ignore[attr-defined]
     return row
 
@@ -128,20 +139,20 @@ def _actions(ws: object, reports: list[PlanReport]) -> None:
             for a in s.actions:
                 _action_row(ws, row, r, s.rec.ref, s.rec.text, a, extra)
                 row += 1
-    _for_a_clerk(ws, row - 1, len(headers))
+    _for_a_clerk(ws, row - 1, len(headers), _titles(reports))
 
 
-def _for_a_clerk(ws: object, last_row: int, last_col: int) -> None:
+def _titles(reports: list[PlanReport]) -> str:
+    return "; ".join(r.plan.title for r in reports) or "Action plan"
+
+
+def _for_a_clerk(ws: object, last_row: int, last_col: int, title: str) -> None:
     """Filter buttons, a header that stays on screen and on every printed page,
-    and landscape pages one sheet wide."""
+    rows as tall as their text, and landscape pages one sheet wide."""
     ws.freeze_panes = "A2"  # type: ignore[attr-defined]
     ws.auto_filter.ref = f"A1:{get_column_letter(last_col)}{max(last_row, 1)}"  # type: ignore[attr-defined]
-    ws.print_title_rows = "1:1"  # type: ignore[attr-defined]
-    ws.page_setup.orientation = "landscape"  # type: ignore[attr-defined]
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4  # type: ignore[attr-defined]
-    ws.page_setup.fitToWidth = 1  # type: ignore[attr-defined]
-    ws.page_setup.fitToHeight = 0  # type: ignore[attr-defined]
-    ws.sheet_properties.pageSetUpPr.fitToPage = True  # type: ignore[attr-defined]
+    fit_rows(ws, 1, last_row)
+    print_landscape(ws, title, "1:1", grid=True)
 
 
 def _action_row(

@@ -346,3 +346,60 @@ def test_the_plan_importer_never_reads_a_reply_as_a_plan(pack: Path, tmp_path: P
     reply = fill(pack, tmp_path / "reply.xlsx", {"H6": "Done"})
     with pytest.raises(ImportFailure, match="a lead's reply to an update request, not a plan"):
         load(reply, ImportOptions(today=dt.date(2026, 11, 24)))
+
+
+def test_the_pack_prints_on_landscape_pages_with_rows_tall_enough_to_read(pack: Path) -> None:
+    """Opened in LibreOffice, a row left at the default height draws its wrapped text
+    over the next one: each action row is as tall as its text, with room for a few
+    lines of update, and the pack prints landscape, one page wide, header on each page."""
+    sheet = load_workbook(pack).worksheets[0]
+    for row in (FIRST, FIRST + 1):
+        assert sheet.row_dimensions[row].height >= 3 * 15
+    assert sheet.print_title_rows == "$5:$5"
+    setup = sheet.page_setup
+    assert (setup.orientation, setup.fitToWidth, setup.fitToHeight) == ("landscape", 1, 0)
+    assert sheet.oddFooter.right.text == "Page &P of &N"
+    # a yellow cell hides the grid: each cell of the table draws its own edges
+    assert all(sheet.cell(FIRST, col).border.bottom.style == "thin" for col in range(1, 12))
+
+
+LIBREOFFICE_REPLY = Path(__file__).parents[1] / "fixtures" / "replies" / "libreoffice_reply.xlsx"
+
+
+def test_a_reply_saved_by_libreoffice_keeps_its_lists_and_merges(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Marina's pack, filled in and saved by LibreOffice Calc 7.4 (which rewrites the
+    whole file): the hidden sheet, the hidden ids, the dropdowns and the protection
+    survive, and the reply merges its two updates, a status, a RAG and a deadline."""
+    book = load_workbook(LIBREOFFICE_REPLY)
+    assert "<Application>LibreOffice/7.4" in _application(LIBREOFFICE_REPLY)
+    assert [s.sheet_state for s in book.worksheets] == ["visible", "hidden"]
+    sheet = book.worksheets[0]
+    assert sheet.protection.sheet is True
+    lists = {str(v.sqref): v.formula1 for v in sheet.data_validations.dataValidation}
+    assert lists == {
+        "H6:H7": "actionplan_reply_pack!$D$1:$D$5",
+        "I6:I7": "actionplan_reply_pack!$G$1:$G$3",
+    }
+    assert [sheet.cell(r, 12).value for r in (FIRST, FIRST + 1)] == ["1", "4"]
+    monkeypatch.setattr("store.chase.secrets.token_hex", lambda n: "0123456789ab")
+    code, _, err = run(capsys, "chase", "--db", db, "--lead", "mar", "-o", tmp_path)
+    assert code == 0, err
+    code, out, err = run(capsys, "import", LIBREOFFICE_REPLY, "--db", db)
+    assert code == 0, err
+    assert out.splitlines()[1:] == [
+        "  1.1: status In progress → Done; update added (24 Nov 2026)",
+        "  2.2: RAG Amber → Green; due 31 Mar 2027 → 30 Jun 2027 (end of June 2027);"
+        " update added (24 Nov 2026)",
+    ]
+    with Store.open(db) as store:
+        texts = [u.text for u in store.action_detail(store.find_action("2.2").id).updates]
+        assert "Marina Kitchen: Peer review booked for February" in texts
+
+
+def _application(path: Path) -> str:
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        return archive.read("docProps/app.xml").decode()

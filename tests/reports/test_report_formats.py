@@ -213,3 +213,35 @@ def test_reports_show_original_and_revised_deadline_and_responsible(store: Store
     text = " ".join(parsed.parts)
     assert "Responsible" in text and "Bill Basra" in text
     assert "31 Oct 2026 → 16 Dec 2026 (+46 days)" in text
+
+
+def test_xlsx_rows_are_as_tall_as_their_wrapped_text(store: Store) -> None:
+    """LibreOffice draws wrapped text over the next row unless the row says how tall it
+    is: every action row gets the height of its longest wrapped cell, the summary is
+    landscape one page wide, and each printed page carries the plan and its number."""
+    long_note = "Audit report presented to the board; three actions agreed. " * 6
+    store.add_update(store.find_action("1.1").id, long_note, TODAY)
+    book = load_workbook(io.BytesIO(export(store, "xlsx", "Test plan")))
+    actions = book["Actions"]
+    header = [c.value for c in actions[1]]
+    row = next(r for r in range(2, actions.max_row + 1) if actions.cell(r, 4).value == "1.1")
+    width = actions.column_dimensions[actions.cell(1, header.index("Latest update") + 1)
+                                      .column_letter].width  # fmt: skip
+    lines = -(-len(long_note) // int(width * 1.1))  # at least this many lines at that width
+    assert actions.row_dimensions[row].height >= lines * 15
+    assert actions.cell(1, header.index("Slippage (days)") + 1).alignment.wrap_text
+    assert actions.print_options.gridLines is True
+    assert actions.oddFooter.right.text == "Page &P of &N"
+    assert actions.oddHeader.left.text == "Test plan"
+    summary = book["Summary"]
+    assert (summary.page_setup.orientation, summary.page_setup.fitToWidth) == ("landscape", 1)
+    assert summary.sheet_properties.pageSetUpPr.fitToPage is True
+    assert sum(summary.column_dimensions[c].width for c in "ABCDEF") <= 130
+
+
+def test_a_title_with_an_ampersand_prints_as_written(db_path: Path) -> None:
+    """ "&" starts a code in a printed header ("&P" is the page number): doubled, it prints."""
+    s = Store.open(db_path)
+    s.merge_plans([small_plan("Health & Care &P plan")], "test")
+    book = load_workbook(io.BytesIO(export(s, "xlsx", "Health")))
+    assert book["Actions"].oddHeader.left.text == "Health && Care &&P plan"
