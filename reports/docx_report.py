@@ -12,6 +12,7 @@ import io
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
@@ -24,14 +25,20 @@ from store.wording import day, due_words, rag_word
 SHADES = {"red": "D9534F", "amber": "F0AD4E", "green": "5CB85C"}
 ACTION_COLUMNS = ("Ref", "Action", "Lead", "Responsible", "Due", "Status", "RAG", "Latest update")
 EXCEPTION_COLUMNS = ("Ref", "Action", "Lead", "Due", "Status", "RAG", "Why")
-WIDTHS_CM = {"Ref": 1.6, "Action": 7.5, "Lead": 3.0, "Responsible": 3.0, "Due": 3.2,
-             "Status": 2.2, "RAG": 1.5, "Latest update": 5.0, "Why": 4.0}  # fmt: skip
+# Each table fills the 26.7 cm between the margins of landscape A4 (Why is wide:
+# the exceptions table has no Responsible or Latest update). The summary is narrow.
+WIDTHS_CM = {"Ref": 1.4, "Action": 6.8, "Lead": 3.0, "Responsible": 3.0, "Due": 3.4,
+             "Status": 2.2, "RAG": 1.6, "Latest update": 5.3, "Why": 8.3,
+             "": 4.5, "Actions": 2.2, "Share": 2.2}  # fmt: skip
+PAGE_WIDTH_CM, MARGIN_CM = 29.7, 1.5
+NUMBERS = {"Actions", "Share"}  # right-aligned, so units sit under units
 
 
 def render(reports: list[PlanReport]) -> bytes:
     """The document's bytes."""
     document = Document()
     _landscape(document)
+    _footer(document, "; ".join(r.plan.title for r in reports))
     for n, r in enumerate(reports):
         if n:
             document.add_page_break()  # type: ignore[no-untyped-call]
@@ -49,11 +56,37 @@ def _t(text: str) -> str:
 def _landscape(document: object) -> None:
     section = document.sections[0]  # type: ignore[attr-defined]
     section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = Cm(29.7), Cm(21.0)
+    section.page_width, section.page_height = Cm(PAGE_WIDTH_CM), Cm(21.0)
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(section, side, Cm(1.5))
+        setattr(section, side, Cm(MARGIN_CM))
     style = document.styles["Normal"]  # type: ignore[attr-defined]
     style.font.name, style.font.size = "Arial", Pt(9)
+
+
+def _footer(document: object, title: str) -> None:
+    """ "<plan> · Page 2 of 7" at the foot of every page, the numbers as Word fields."""
+    line = document.sections[0].footer.paragraphs[0]  # type: ignore[attr-defined]
+    line.text = _t(f"{title} · Page ")
+    _field(line, "PAGE")
+    line.add_run(" of ")
+    _field(line, "NUMPAGES")
+
+
+def _field(paragraph: object, code: str) -> None:
+    """A field Word and LibreOffice fill in as they lay out the pages (PAGE, NUMPAGES)."""
+    run = paragraph.add_run()._r  # type: ignore[attr-defined]
+    run.append(_char("begin"))
+    instruction = OxmlElement("w:instrText")
+    instruction.set(qn("xml:space"), "preserve")
+    instruction.text = f" {code} "
+    run.append(instruction)
+    run.append(_char("end"))
+
+
+def _char(kind: str) -> object:
+    mark = OxmlElement("w:fldChar")
+    mark.set(qn("w:fldCharType"), kind)
+    return mark
 
 
 # Our column → the importer's role for it, to head a column with the plan's own name.
@@ -167,15 +200,31 @@ def _table(
     _repeat_header(table.rows[0])
     rag_col = ours.index("RAG") if "RAG" in ours else None
     for n, values in enumerate(rows):
-        cells = table.add_row().cells
-        for cell, value in zip(cells, values, strict=True):
+        row = table.add_row()
+        _keep_whole(row)
+        for cell, value, name in zip(row.cells, values, ours, strict=True):
             cell.text = _t(value)
+            if name in NUMBERS:
+                cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
         if lines is not None and rag_col is not None and lines[n].row.rag in SHADES:
-            _shade(cells[rag_col], SHADES[lines[n].row.rag or ""])
+            _shade(row.cells[rag_col], SHADES[lines[n].row.rag or ""])
+    _widths(table, ours)
+
+
+def _widths(table: object, ours: tuple[str, ...]) -> None:
+    """Fixed column widths, in the table grid as well as each cell: LibreOffice sizes
+    columns from the grid alone and otherwise draws every column the same width."""
+    table.autofit = False  # type: ignore[attr-defined]
     for col, name in enumerate(ours):
-        if name in WIDTHS_CM:
-            for cell in table.columns[col].cells:
-                cell.width = Cm(WIDTHS_CM[name])
+        width = Cm(WIDTHS_CM[name])
+        table.columns[col].width = width  # type: ignore[attr-defined]
+        for cell in table.columns[col].cells:  # type: ignore[attr-defined]
+            cell.width = width
+
+
+def _keep_whole(row: object) -> None:
+    """A row that would cross a page break starts on the next page, whole."""
+    row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # type: ignore[attr-defined]
 
 
 def _repeat_header(row: object) -> None:

@@ -94,3 +94,28 @@ def test_the_action_table_uses_the_plans_own_column_names(db_path: Path, tmp_pat
         "Latest update",
     ]  # fmt: skip
     s.close()
+
+
+def test_columns_fit_landscape_a4_as_laid_out_by_libreoffice_too(store: Store) -> None:
+    """LibreOffice sizes a table's columns from its grid, not its cells: every table
+    has a fixed grid, and the action and exception tables fill the 26.7 cm between the
+    margins (Action the widest of the action tables); no row breaks across a page; the
+    header row repeats."""
+    paper = _paper(store, since=TODAY)
+    summary, exceptions, *by_rec = paper.tables  # type: ignore[attr-defined]
+    for table in (exceptions, *by_rec):
+        widths = [c.width.cm for c in table.columns]
+        assert round(sum(widths), 1) == 26.7
+        assert table is exceptions or max(widths) == widths[1]  # Action
+        assert table._tbl.tblPr.xpath("./w:tblLayout/@w:type") == ["fixed"]
+        assert all(row._tr.trPr.xpath("./w:cantSplit") for row in table.rows[1:])
+        assert table.rows[0]._tr.trPr.xpath("./w:tblHeader")
+    assert sum(c.width.cm for c in summary.columns) < 10
+
+
+def test_every_page_names_the_plan_and_its_number(store: Store) -> None:
+    """The footer reads "Test plan · Page 2 of 5": the numbers are Word fields."""
+    footer = _paper(store).sections[0].footer.paragraphs[0]  # type: ignore[attr-defined]
+    assert footer.text.startswith("Test plan · Page ")
+    codes = [t.text.strip() for t in footer._p.xpath(".//w:instrText")]
+    assert codes == ["PAGE", "NUMPAGES"]
