@@ -46,6 +46,7 @@ FIELDS = (
     *("ref", "recommendation", "text", "leads", "responsible"),
     *("due", "status", "rag", "updates"),
 )
+PLAN_SUFFIXES = (".csv", ".xlsx", ".docx")  # a plan of its own, scored by its expected file
 TEXT_MATCH = 0.8  # difflib ratio above which two action texts are the same action
 
 Action = dict[str, Any]
@@ -86,7 +87,7 @@ def plan_files(folder: Path) -> list[Path]:
     found = []
     for path in expected:
         stem = path.name.removesuffix(".expected.json")
-        found += [p for p in folder.iterdir() if p.stem == stem and p.suffix in (".csv", ".xlsx")]
+        found += [p for p in folder.iterdir() if p.stem == stem and p.suffix in PLAN_SUFFIXES]
     return found
 
 
