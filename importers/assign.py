@@ -101,6 +101,8 @@ def _proposals(p: ColumnProfile) -> list[tuple[str, int, str]]:
             out.append(("responsible", score - 15, why))
         if new_role == "ref" and _runs_in_blocks(p):  # "Ref" beside "Action No.": the group's
             out.append(("recommendation_ref", score - 15, f"{why}; its values run in blocks"))
+        if new_role in ("status", "rag") and role in _CONTENT_DECIDES:  # taken by another
+            out.append((role, score - 15, f"header {p.header!r}; another column is the {new_role}"))
     if not out and p.filled:
         out += _by_content(p)
     return out
@@ -149,7 +151,8 @@ _CONTENT_DECIDES = ("update", "measure", "extra")
 
 def _runs_in_blocks(p: ColumnProfile) -> bool:
     """Fewer values than rows, each written over one run of rows: a grouping's refs."""
-    return p.filled >= 2 and p.distinct < p.filled and not p.returns
+    repeated = p.distinct < p.filled or p.once_per_block  # merged cells, or written once
+    return p.filled >= 2 and repeated and not p.returns
 
 
 def _short_status_words(p: ColumnProfile) -> str | None:
@@ -166,7 +169,7 @@ def _short_status_words(p: ColumnProfile) -> str | None:
 def _by_content(p: ColumnProfile) -> list[tuple[str, int, str]]:
     """Roles for a column whose header says nothing, from its cells alone (low scores)."""
     cells = f"no telling header; cells: {p.summary()}"
-    if p.headings >= 0.8:
+    if p.headings >= 0.8 and not p.returns:
         return [("recommendation_ref", 35, cells)]
     if p.percents >= 0.8:
         return [("percent", 30, cells)]

@@ -102,12 +102,11 @@ def aliases_from_rows(rows: list[list[str]]) -> dict[str, str]:
 
 
 def _key_names(cell: str) -> tuple[str, ...]:
-    """The readings of a key cell as a name, best first: "Janet Hollis, Chief Nurse" is
-    one person, named before the role; with no role after the sign, the whole cell."""
-    head, *rest = _KEY_ROLE.split(cell, maxsplit=1)
-    if rest and _has_role(rest[0]):
-        return (head,)
-    return (cell, head)
+    """The readings of a key cell as a name, best first. A name holds no comma or
+    bracket: "Janet Hollis, Chief Nurse" and "Dr Sam Lee (GP)" are the name before
+    them; "Karen Thomas – Head of SEND" is the name before the dash."""
+    head = _KEY_ROLE.split(cell, maxsplit=1)[0]
+    return (head,) if re.search(r"[,(]", cell) else (cell, head)
 
 
 def _define(aliases: dict[str, str], alias: str, name: str, *, strict: bool) -> None:

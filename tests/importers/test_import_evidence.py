@@ -44,6 +44,18 @@ def test_a_progress_column_of_news_stays_the_updates(tmp_path: Path) -> None:
     assert [u.text for u in second.updates] == ["Completed"]
 
 
+def test_status_words_beside_a_status_column_stay_the_updates(tmp_path: Path) -> None:
+    rows = [
+        ["Action", "Status", "Progress"],
+        ["Commission a provider.", "Open", "On track"],
+        ["Publish waiting times.", "Closed", "Completed"],
+        ["Agree the strategy.", "Open", "On track"],
+    ]
+    first, second, _ = actions(plan_of(write(tmp_path, rows)))
+    assert (first.status, [u.text for u in first.updates]) == ("not_started", ["On track"])
+    assert (second.status, [u.text for u in second.updates]) == ("done", ["Completed"])
+
+
 def test_an_issue_on_every_row_beside_the_agreed_action_is_a_field_of_the_action(
     tmp_path: Path,
 ) -> None:
@@ -96,6 +108,21 @@ def test_recommendation_refs_beside_an_action_number_column_are_kept(tmp_path: P
         ("SD3", "Assess ligature risks."),
     ]
     assert [a.ref for a in actions(plan)] == ["MD1.1", "MD1.2", "SD3.1", "SD3.2"]
+
+
+def test_a_ref_written_once_per_block_beside_action_numbers_is_the_recommendations(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action No.", "Action", "Lead"],
+        ["MD2", "A-01", "Recruit nurses.", "Jo Bloggs"],
+        ["", "A-02", "Use the staffing tool.", "Jo Bloggs"],
+        ["SD1", "A-03", "Send discharge letters.", "Al Smith"],
+        ["", "A-04", "Audit the letters.", "Al Smith"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, len(r.actions)) for r in plan.recommendations] == [("MD2", 2), ("SD1", 2)]
+    assert [a.ref for a in actions(plan)] == ["A-01", "A-02", "A-03", "A-04"]
 
 
 def test_a_labelled_recommendation_ref_keeps_its_label(tmp_path: Path) -> None:

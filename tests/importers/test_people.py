@@ -137,11 +137,13 @@ def test_a_key_row_of_a_name_and_a_short_job_title_is_one_person() -> None:
         ["JH", "Janet Hollis, Chief Nurse"],
         ["AP", "Amir Patel, Chief Medical Officer"],
         ["JBM", "Jenny Butlin- Moran"],  # a loose hyphen, no role after it: the whole name
+        ["SL", "Dr Sam Lee (GP)"],  # a name holds no bracket or comma
     ]
     assert aliases_from_rows(rows) == {
         "JH": "Janet Hollis",
         "AP": "Amir Patel",
         "JBM": "Jenny Butlin-Moran",
+        "SL": "Dr Sam Lee",
     }
 
 
