@@ -62,6 +62,7 @@ STATUS_WORDS: dict[str, Meaning] = {
     **dict.fromkeys(
         [
             "on track",
+            "on target",
             "in progress",
             "ongoing",
             "on-going",
@@ -91,10 +92,23 @@ STATUS_WORDS: dict[str, Meaning] = {
         ("in_progress", None),
     ),
     **dict.fromkeys(
-        ["off track", "off-track", "not on track", "slipped", "overdue", "behind", "late"],
+        [
+            "off track",
+            "off-track",
+            "not on track",
+            "not on target",
+            "off target",
+            "slipped",
+            "overdue",
+            "behind",
+            "late",
+        ],
         ("in_progress", "red"),
     ),
-    **dict.fromkeys(["at risk", "delayed", "slipping", "some slippage"], ("in_progress", "amber")),
+    **dict.fromkeys(
+        ["at risk", "delayed", "slipping", "some slippage", "slippage", "minor slippage"],
+        ("in_progress", "amber"),
+    ),
     **dict.fromkeys(
         ["blocked", "on hold", "parked", "paused", "stalled", "suspended", "deferred"],
         ("blocked", None),
@@ -125,6 +139,7 @@ STATUS_WORDS: dict[str, Meaning] = {
             "not yet due",
             "planned",
             "not implemented",
+            "not yet implemented",
             "scheduled",
         ],
         ("not_started", None),

@@ -67,6 +67,11 @@ STATUS_CELLS = [
     ("Superseded by action 4.2", "dropped", None),
     ("Not started – planned for May", "not_started", None),
     ("Not implemented", "not_started", None),
+    ("Not yet implemented", "not_started", None),
+    ("On target", "in_progress", None),
+    ("Off target – recruitment delays", "in_progress", "red"),
+    ("Not on target", "in_progress", "red"),
+    ("Minor slippage to Q3", "in_progress", "amber"),
     # a status column holding RAG colours
     ("Red", None, "red"),
     ("G", None, "green"),
