@@ -6,7 +6,10 @@ bulk with ids chosen up front (``executemany`` cannot return ids); existing
 rows are matched by ref, else by text, and only real differences are written,
 recorded and reported: a re-import of next month's version of a plan reports
 its new actions, changed fields, new updates and the actions it no longer
-lists (kept, never deleted).
+lists (kept, never deleted). A field the file still gives as its last import
+did, while the app holds another value (a re-dating or status set in the
+weekly review since), keeps the app's value: the file did not change it, the
+user did, and an old file must not undo the user's work.
 """
 
 from __future__ import annotations
@@ -17,9 +20,16 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from store import merge_report as say
-from store.apply import change, ensure_person, person_key, revive_archived_plan
+from store.apply import (
+    canonical_names,
+    change,
+    ensure_person,
+    person_key,
+    read_field,
+    revive_archived_plan,
+)
 from store.clock import now_iso
-from store.core import Writer
+from store.core import Writer, dumps
 from store.models import ImportReport, latest_update
 
 if TYPE_CHECKING:
@@ -304,14 +314,53 @@ def _update_action(
     lines = [
         line
         for f, v in values.items()
-        if (line := _change_line(writer, ("action", action_id), f, v, a.ref))
+        if (line := _action_field_line(writer, action_id, f, v, a.ref))
     ]
     writer.execute("UPDATE actions SET position = ? WHERE id = ?", (position, action_id))
     added = _new_updates(writer, bulk, action_id, a)
+    kept = [line for line in lines if line.startswith(say.KEPT)]
+    lines = [line for line in lines if not line.startswith(say.KEPT)]
+    report["changes"] += kept
     if lines or added:
         report["actions_changed"] = report.get("actions_changed", 0) + 1
         report["updates_created"] = report.get("updates_created", 0) + len(added)
         report["changes"] += lines + [say.new_update(a.ref, u.date, u.text) for u in added]
+
+
+def _action_field_line(
+    writer: Writer, action_id: int, field: str, value: Any, ref: str
+) -> str | None:
+    """Apply one field of an action unless the file only repeats what its last import
+    said while the app holds the user's later edit; the report line either way."""
+    if field in ("leads", "responsible"):
+        value = canonical_names(writer, value)
+    now = read_field(writer, "action", action_id, field)
+    if now == value:
+        return None
+    if _file_repeats_last_import(writer, action_id, field, value):
+        return say.kept(ref, field, now, value)
+    return _change_line(writer, ("action", action_id), field, value, ref)
+
+
+def _file_repeats_last_import(writer: Writer, action_id: int, field: str, value: Any) -> bool:
+    """Does ``value`` equal what the last import gave this field (or, never changed by
+    an import since, what the action was created with), edited here since?
+
+    Asked only of a field whose value differs, so a file imported again unchanged
+    costs no read of history.
+    """
+    rows = writer.execute(
+        "SELECT c.before, c.after, b.label LIKE 'import %' FROM changes c"
+        " JOIN batches b ON b.id = c.batch_id"
+        " WHERE c.entity = 'action' AND c.entity_id = ? AND c.field = ? AND b.undone = 0"
+        " ORDER BY c.id",
+        (action_id, field),
+    ).fetchall()
+    if not rows:
+        return False  # never edited: the value differs because the file changed it
+    imported = [after for _, after, by_import in rows if by_import]
+    base = imported[-1] if imported else rows[0][0]
+    return bool(json.loads(base) == json.loads(dumps(value)))
 
 
 def _change_line(

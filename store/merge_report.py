@@ -35,6 +35,18 @@ def missing_action(ref: str, text: str) -> str:
     return f"missing {ref}: {short(text)} (not in this file; kept)"
 
 
+KEPT = "kept "
+
+
+def kept(ref: str, field: str, now: object, in_file: object) -> str:
+    """A line for a field the user changed here since the last import, which the file
+    still gives as before: the user's value stays."""
+    return (
+        f"{KEPT}{ref} {field}: {words(field, now)} (changed here since the last import;"
+        f" the file still says {words(field, in_file)})"
+    )
+
+
 def changed(what: str, field: str, before: object, after: object) -> str:
     """A line for one changed field of an action or recommendation."""
     if field == "fields" and isinstance(before, dict) and isinstance(after, dict):

@@ -93,6 +93,37 @@ def test_next_months_plan_adds_only_what_changed(tmp_path: Path) -> None:
     ]
 
 
+def test_next_months_file_keeps_what_the_user_changed_since_and_applies_what_it_changed(
+    tmp_path: Path,
+) -> None:
+    """The weekly review re-dated 1.1 and marked 1.4 Done; next month's file still says
+    what it said for both, and re-dates 1.7: 1.1 and 1.4 keep the user's values, 1.7
+    takes the file's, and the report says which is which."""
+    db = tmp_path / "p.db"
+    assert run("import", STOCKTON, "--db", db).returncode == 0
+    with Store.open(db) as s:
+        s.set_due(s.find_action("1.1").id, dt.date(2014, 1, 31), "end of January", "day")
+        s.set_status(s.find_action("1.4").id, "done")
+        s.set_due(s.find_action("1.7").id, dt.date(2014, 2, 28), "end of Feb", "day")
+    out = run("import", next_month(tmp_path), "--db", db)
+    assert out.returncode == 0, out.stderr
+    section = plan_section(out.stdout)
+    assert "  kept 1.1 due: 31 Jan 2014 ('end of January') (changed here since the last" in (
+        "\n".join(section)
+    )
+    assert (
+        "  kept 1.4 status: Done (changed here since the last import; the file still says"
+        " Not started)"
+    ) in section
+    assert "  changed 1.7 due: 28 Feb 2014 ('end of Feb') → 31 Mar 2014 ('March 2014.')" in section
+    rows = {r["ref"]: r for r in json.loads(run("list", "--db", db, "--json").stdout)}
+    assert (rows["1.1"]["due"], rows["1.4"]["status"], rows["1.7"]["due"]) == (
+        "2014-01-31",
+        "done",
+        "2014-03-31",
+    )
+
+
 def test_actions_missing_from_next_months_plan_are_kept_and_listed(tmp_path: Path) -> None:
     db = tmp_path / "p.db"
     assert run("import", STOCKTON, "--db", db).returncode == 0
