@@ -94,6 +94,9 @@ def plan_words(store: Store, plan_id: int) -> PlanWords:
 
     An imported cell is kept beside its meaning ("Status (as written)"), so the
     word that gave an action its status is the cell whose reading is that status.
+    A word that says a status and a colour at once ("Slipped": in progress and
+    red) is in neither list: offered for a status it would hide the plain word
+    ("In progress"), and offered for a RAG it reads as a status to the lead.
     """
     from importers.vocab import read_rag, read_status
 
@@ -105,9 +108,11 @@ def plan_words(store: Store, plan_id: int) -> PlanWords:
         for key, value in extras[row.id][0].items():
             if not key.endswith("(as written)") or "\n" in value or len(value) > 30:
                 continue
-            if read_status(value)[0] == row.status:
+            status, colour = read_status(value)
+            if status == row.status and colour is None:
                 status_seen[(row.status, value.strip())] += 1
-            if row.rag and read_rag(value)[0] == row.rag:
+            rag, status_too = read_rag(value)
+            if row.rag and rag == row.rag and status_too is None:
                 rag_seen[(row.rag, value.strip())] += 1
     return PlanWords(
         status={s: _most(status_seen, s) or STATUS_LABELS[s] for s in STATUSES},
@@ -297,8 +302,9 @@ def _validations(ws: object, words: PlanWords, last: int) -> None:
 def render_text(pack: Pack, lines: list[PackLine], words: PlanWords, workbook: str) -> str:
     """The same request as a plain-text email body, for leads who reply in prose."""
     by = f" by {long_day(pack.reply_by)}" if pack.reply_by else ""
+    actions = "1 action" if len(lines) == 1 else f"{len(lines)} actions"
     out = [
-        f"Subject: Update request — {pack.plan_title} ({len(lines)} actions){by}",
+        f"Subject: Update request — {pack.plan_title} ({actions}){by}",
         "",
         f"Dear {pack.lead},",
         "",

@@ -50,8 +50,8 @@ def chase(store: Store, database: Path, request: ChaseRequest) -> list[WrittenPa
     groups = leads_to_chase(store, request)
     today = store.today()
     targets = {lead: _targets(request, lead, today) for lead in groups}
-    if not request.folder.is_dir():
-        raise ReportError(f"{request.folder}: no such folder")
+    if groups:
+        _ready_folder(request.folder)
     for paths in targets.values():
         for path in paths:
             check_target(path, database, request.replace)
@@ -69,6 +69,22 @@ def chase(store: Store, database: Path, request: ChaseRequest) -> list[WrittenPa
         overdue = sum(a.overdue for a in pack.actions)
         written.append(WrittenPack(pack.lead, targets[pack.lead], len(pack.actions), overdue))
     return written
+
+
+def _ready_folder(folder: Path) -> None:
+    """The folder the packs go to, made (owner-only: the packs name staff) when its
+    parent exists, as ``-o ~/chase`` in the README asks; a deeper typo is refused."""
+    if folder.is_dir():
+        return
+    if folder.exists():
+        raise ReportError(f"{folder}: is a file, not a folder")
+    if not folder.parent.is_dir():
+        raise ReportError(f"{folder}: no such folder (nor {folder.parent})")
+    try:
+        folder.mkdir(mode=0o700)
+    except OSError as exc:
+        raise ReportError(f"{folder}: cannot make the folder ({exc.strerror})") from None
+    folder.chmod(0o700)  # whatever the umask
 
 
 def leads_to_chase(store: Store, request: ChaseRequest) -> dict[str, list[ActionRow]]:

@@ -277,15 +277,11 @@ def test_text_that_looks_like_a_formula_stays_text(
     assert (cell.value, cell.data_type) == ('=HYPERLINK("http://x","y")', "s")
 
 
-def test_lists_offer_the_plans_own_words_and_read_them_back(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """A plan imported with "On track" and "R" gets those words in its lists."""
+def worded_plan(tmp_path: Path, fields: dict[str, str]) -> Path:
+    """The small plan with 1.1 (in progress, red) imported from cells worded ``fields``."""
     doc = small_plan()
     first = doc.recommendations[0]
-    worded = first.actions[0].model_copy(
-        update={"fields": {"Progress (as written)": "On track", "RAG (as written)": "R"}}
-    )
+    worded = first.actions[0].model_copy(update={"fields": fields})
     doc = doc.model_copy(
         update={
             "recommendations": [
@@ -296,6 +292,14 @@ def test_lists_offer_the_plans_own_words_and_read_them_back(
     )
     db = tmp_path / "worded.db"
     Store.open(db).merge_plans([doc], "test import")
+    return db
+
+
+def test_lists_offer_the_plans_own_words_and_read_them_back(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A plan imported with "On track" and "R" gets those words in its lists."""
+    db = worded_plan(tmp_path, {"Progress (as written)": "On track", "RAG (as written)": "R"})
     run(capsys, "chase", "--db", db, "--lead", "Marina", "-o", tmp_path)
     book = load_workbook(tmp_path / BOOK)
     lists = book["actionplan_reply_pack"]
@@ -403,3 +407,34 @@ def _application(path: Path) -> str:
 
     with zipfile.ZipFile(path) as archive:
         return archive.read("docProps/app.xml").decode()
+
+
+def test_a_status_word_that_is_also_a_colour_is_in_neither_list(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Marshfield's status column said "Slipped" (in progress, red): the lead's status
+    list says "In progress" and the RAG list "Red", not "Slipped" in both."""
+    db = worded_plan(tmp_path, {"Status (as written)": "Slipped"})
+    run(capsys, "chase", "--db", db, "--lead", "Marina", "-o", tmp_path, "--text")
+    lists = load_workbook(tmp_path / BOOK)["actionplan_reply_pack"]
+    assert [c.value for c in lists["D"]][:2] == ["Not started", "In progress"]
+    assert [c.value for c in lists["G"]][:3] == ["Red", "Amber", "Green"]
+    body = (tmp_path / BOOK.replace(".xlsx", ".txt")).read_text()
+    assert "Status words: Not started, In progress, Blocked, Done, Dropped" in body
+    assert "(2 actions)" in body.splitlines()[0]
+
+
+def test_chase_makes_the_folder_it_writes_to_and_refuses_a_deeper_typo(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(capsys, "chase", "--db", db, "--lead", "mar", "-o", tmp_path / "chase")
+    assert code == 0, err
+    assert (tmp_path / "chase" / BOOK).is_file()
+    assert (tmp_path / "chase").stat().st_mode & 0o777 == 0o700
+    code, _, err = run(capsys, "chase", "--db", db, "-o", tmp_path / "typo" / "chase")
+    assert code == 1
+    assert (
+        err
+        == f"actionplan: {tmp_path / 'typo' / 'chase'}: no such folder (nor {tmp_path / 'typo'})\n"
+    )
+    assert not (tmp_path / "typo").exists()

@@ -46,7 +46,7 @@ async def test_the_dialog_stays_open_on_a_missing_folder(db: Path, tmp_path: Pat
     async with running(db) as (app, pilot):
         await pilot.press("C")
         await settle(pilot)
-        app.screen.query_one("#folder", Input).value = str(tmp_path / "missing")
+        app.screen.query_one("#folder", Input).value = str(tmp_path / "missing" / "deeper")
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert isinstance(app.screen, ChaseDialog)
