@@ -18,3 +18,37 @@ def test_detail_shows_original_and_revised_deadline_and_history_in_words(store: 
     assert "due 31 Oct 2026 → 16 Dec 2026" in shown
     assert "status In progress → Blocked" in shown
     assert "2026-12-16" not in shown and "in_progress" not in shown
+
+
+def _detail(store: Store, action_id: int) -> list[str]:
+    return [line.plain for line in render_detail(store.action_detail(action_id), TODAY)]
+
+
+def test_a_deadline_moved_twice_is_one_statement_with_every_date(store: Store) -> None:
+    """One line says where the deadline went, in order, with the slippage and the count;
+    no second list of "earlier deadline" lines repeats it."""
+    action_id = store.find_action("1.1").id
+    store.set_due(action_id, dt.date(2026, 11, 30), "30 Nov 2026", "day")
+    store.set_due(action_id, dt.date(2026, 12, 16), "16 Dec 2026", "day")
+    shown = _detail(store, action_id)
+    above_history = shown[: shown.index("History")]
+    assert [line for line in above_history if "31 Oct 2026" in line] == [
+        "Original due: 31 Oct 2026 → 30 Nov 2026 → 16 Dec 2026 (+46 days), moved 2 times"
+    ]
+    assert not any("earlier deadline" in line for line in shown)
+    assert "24 Nov 2026  due date  due 31 Oct 2026 → 30 Nov 2026" in shown  # history keeps each
+
+
+def test_a_deadline_moved_back_to_the_original_says_so(store: Store) -> None:
+    action_id = store.find_action("1.1").id
+    store.set_due(action_id, dt.date(2026, 11, 30), "30 Nov 2026", "day")
+    store.set_due(action_id, dt.date(2026, 10, 31), "October 2026", "month")
+    assert (
+        "Original due: 31 Oct 2026 → 30 Nov 2026 → 31 Oct 2026 (back to the original),"
+        " moved 2 times" in _detail(store, action_id)
+    )
+
+
+def test_an_action_never_re_dated_has_no_original_due_line(store: Store) -> None:
+    shown = _detail(store, store.find_action("1.1").id)
+    assert not any(line.startswith("Original due") for line in shown)

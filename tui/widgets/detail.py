@@ -9,7 +9,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from store.models import ActionDetail, HistoryEntry, update_day
-from store.wording import baseline_words
+from store.wording import day, slip_days
 from tui.safe import plain
 from tui.widgets.action_list import STATUS_TEXT
 from tui.words import field_change
@@ -55,13 +55,9 @@ def render_detail(d: ActionDetail, today: dt.date) -> list[Text]:
     lines.append(_field("Leads", ", ".join(a.leads) or "—"))
     lines.append(_field("Responsible", ", ".join(a.responsible) or "—"))
     lines.append(_due_line(d, today))
-    moved = baseline_words(a)
-    if moved:
-        times = f", moved {a.due_changes} time{'s' if a.due_changes > 1 else ''}"
-        lines.append(_field("Original due", plain(moved, True) + times, "yellow"))
-    for earlier in d.earlier_due:
-        when = earlier.due.strftime("%d %b %Y") if earlier.due else "no date"
-        lines.append(_field("  earlier deadline", f"{when} ({earlier.due_text})", "dim"))
+    moves = deadline_moves(d)
+    if moves:
+        lines.append(_field("Original due", moves, "yellow"))
     lines.append(_field("Status", STATUS_TEXT[a.status]))
     lines.append(
         _field("RAG", {"red": "Red", "amber": "Amber", "green": "Green"}.get(a.rag or "", "none"))
@@ -76,6 +72,29 @@ def render_detail(d: ActionDetail, today: dt.date) -> list[Text]:
     lines += [Text(), Text("History", style="bold underline")]
     lines += [_history_line(h) for h in d.history[:HISTORY_SHOWN]]
     return lines
+
+
+def deadline_moves(d: ActionDetail) -> str | None:
+    """One statement of how the deadline moved, every deadline it had in order:
+    "31 Oct 2026 → 30 Nov 2026 → 16 Dec 2026 (+46 days), moved 2 times"."""
+    a = d.action
+    steps = [_deadline(e.due, e.due_text) for e in d.earlier_due]
+    if a.original_due is not None and (not steps or steps[0] != day(a.original_due)):
+        steps.insert(0, day(a.original_due))  # a plan's own original, before any re-dating
+    steps.append(_deadline(a.due, a.due_text))
+    steps = [s for n, s in enumerate(steps) if n == 0 or s != steps[n - 1]]
+    if len(steps) < 2:
+        return None
+    if a.slip_days:
+        how = f" ({slip_days(a.slip_days)})"
+    else:
+        how = " (back to the original)" if steps[0] == steps[-1] else ""
+    times = len(steps) - 1
+    return plain(" → ".join(steps), True) + how + f", moved {times} time{'s' * (times > 1)}"
+
+
+def _deadline(due: dt.date | None, due_text: str) -> str:
+    return day(due) if due else (due_text or "no date")
 
 
 def _due_line(d: ActionDetail, today: dt.date) -> Text:
