@@ -9,6 +9,7 @@ action keeps its id, ref, updates and history. Refs change only on request
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import count
 
 from store.apply import change, read_field
 from store.core import Writer
@@ -62,18 +63,26 @@ def shift(writer: Writer, action_id: int, step: int) -> int | None:
 
 def renumbering(writer: Writer, plan_id: int, rec_id: int | None) -> list[Renumbering]:
     """The refs that renumbering a recommendation (or, with None, the whole plan) would
-    change: "<rec ref>.1", "<rec ref>.2" … in the current order. Refused when a new ref
-    would duplicate one an action outside the renumbered part holds."""
+    change: "<rec ref>.1", "<rec ref>.2" … in the current order, passing over a ref an
+    archived action of the plan holds (undoing its removal brings it back with that
+    ref). Refused when a new ref would duplicate one a live action outside the
+    renumbered part holds."""
     recs = writer.execute(
         "SELECT id, ref FROM recommendations WHERE plan_id = ? AND archived = 0"
         " ORDER BY position, id",
         (plan_id,),
     ).fetchall()
+    archived = {
+        str(ref)
+        for (ref,) in writer.execute(
+            "SELECT ref FROM actions WHERE plan_id = ? AND archived = 1", (plan_id,)
+        )
+    }
     planned: list[Renumbering] = []
     for index, (rid, ref) in enumerate(recs):
         if rec_id is None or rid == rec_id:
             prefix = str(ref).strip() or str(index + 1)
-            planned += _renumber_rec(writer, int(rid), prefix)
+            planned += _renumber_rec(writer, int(rid), prefix, archived)
     _refuse_duplicates(writer, plan_id, rec_id, planned)
     return [r for r in planned if r.old != r.new]
 
@@ -91,9 +100,11 @@ _LIVE_IN_REC = (
 )
 
 
-def _renumber_rec(writer: Writer, rec_id: int, prefix: str) -> list[Renumbering]:
+def _renumber_rec(writer: Writer, rec_id: int, prefix: str, taken: set[str]) -> list[Renumbering]:
+    """ "<prefix>.1", "<prefix>.2" … for the live actions in order, none in ``taken``."""
     rows = writer.execute(_LIVE_IN_REC, (rec_id,)).fetchall()
-    return [Renumbering(int(i), str(old), f"{prefix}.{n}") for n, (i, old) in enumerate(rows, 1)]
+    free = (ref for n in count(1) if (ref := f"{prefix}.{n}") not in taken)
+    return [Renumbering(int(i), str(old), next(free)) for i, old in rows]
 
 
 def _refuse_duplicates(

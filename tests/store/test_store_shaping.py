@@ -98,3 +98,20 @@ def test_new_refs_follow_the_numbering_and_are_never_duplicated(store: Store) ->
     store.undo()  # the recommendation and its actions go in one step
     assert rec not in rec_ids(store).values()
     assert len(store.list_actions(ActionQuery())) == 5
+
+
+def test_renumbering_passes_over_a_ref_an_archived_action_holds(store: Store) -> None:
+    """1.1 is archived (not deleted: it can come back), so renumbering recommendation 1
+    gives its live actions 1.2 and 1.3, and restoring 1.1 leaves every ref unique."""
+    plan_id = store.plans()[0].id
+    archived = store.find_action("1.1").id
+    store.archive_action(archived)
+    store.move_action(store.find_action("2.1").id, rec_ids(store)["1"])  # 1 holds 1.2, 2.1
+    assert [(r.old, r.new) for r in store.renumbering(plan_id, rec_ids(store)["1"])] == [
+        ("2.1", "1.3")
+    ]
+    store.renumber(plan_id)  # the whole plan: the same rule
+    assert layout(store) == [("1", "1.2"), ("1", "1.3"), ("2", "2.1")]
+    store.archive_action(archived, False)
+    refs = [ref for _, ref in layout(store)]
+    assert sorted(refs) == ["1.1", "1.2", "1.3", "2.1"]
