@@ -69,6 +69,9 @@ async def test_the_workbench_shows_the_source_the_plan_and_what_was_unsure(
         assert "same as: actionplan import southwark_2017.csv" in unsure
         keys = str(app.screen.query_one(KeyBar).render())
         assert "⏎ Role  h Header row  ^s Import  S Save profile  esc Leave" in keys
+        # only the workbench's own keys: the app's (Review does nothing here) are not offered
+        assert keys.split() == [*"⏎ Role h Header row ^s Import S Save profile esc Leave".split(),
+                                "?", "Help", "^p", "palette"]  # fmt: skip
     assert rows(db_path, "SELECT COUNT(*) FROM actions") == [(0,)]
 
 

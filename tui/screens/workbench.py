@@ -110,7 +110,7 @@ class WorkbenchScreen(ReportsFailures, Screen[None]):
         with VerticalScroll(id="wb-notes"):
             yield Static("", id="wb-unsure", markup=False)
         yield ProgressBar(id="wb-progress", show_eta=False)
-        yield KeyBar()
+        yield KeyBar(app_keys=False)  # Review, Quit … are not this screen's work
 
     def on_mount(self) -> None:
         self.query_one("#wb-source").border_title = "Source"

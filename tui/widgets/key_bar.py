@@ -43,8 +43,11 @@ class KeyBar(Widget):
     }
     """
 
-    def __init__(self) -> None:
+    def __init__(self, app_keys: bool = True) -> None:
+        """``app_keys=False``: only the screen's own keys (and Help and the palette),
+        for a screen where the app's keys (Review, Quit …) are not what to press."""
         super().__init__()
+        self._app_keys = app_keys
         self._hints: tuple[tuple[str, str, bool], ...] = ()
         self._palette: tuple[str, str, bool] | None = None
         self._help: tuple[str, str, bool] | None = None
@@ -67,6 +70,8 @@ class KeyBar(Widget):
                 palette = hint
             elif binding.action == HELP_ACTION:
                 help_hint = help_hint or hint  # "?", else F1 while typing (? is a letter then)
+            elif not self._app_keys and active.node is self.app:
+                continue
             elif binding.show and binding.action not in seen:
                 seen.add(binding.action)  # one hint per action, as the Footer does
                 hints.append(hint)
