@@ -57,7 +57,7 @@ CUES: dict[str, dict[str, int]] = {
         "finding": 4,
         "findings": 4,
         "issue": 3,
-        "requirement": 4,
+        "requirement": 5,
         "priority": 3,
         "theme": 2,
         "improvement area": 5,

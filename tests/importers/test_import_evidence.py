@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook
 
 from tests.importers.test_import_rules import actions, plan_of, write
@@ -74,11 +75,12 @@ def test_an_issue_on_every_row_beside_the_agreed_action_is_a_field_of_the_action
     assert (third.fields["Priority"], third.fields["Audit"]) == ("1", "Procurement")
 
 
+@pytest.mark.parametrize("header", ["Recommendation", "CQC requirement", "Area for improvement"])
 def test_a_recommendation_on_every_row_beside_its_action_stays_a_recommendation(
-    tmp_path: Path,
+    tmp_path: Path, header: str
 ) -> None:
     rows = [
-        ["Recommendation", "Action", "Lead"],
+        [header, "Action", "Lead"],
         ["1. Improve supervision.", "Relaunch the supervision policy.", "Jo Bloggs"],
         ["2. Reduce caseloads.", "Recruit six social workers.", "Al Smith"],
     ]
