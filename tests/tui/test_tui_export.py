@@ -17,7 +17,7 @@ from store.exports import default_since, record_export
 from store.models import ReviewThresholds
 from store.review import finish_review, start_review
 from tests.tui.test_tui_main import running, settle
-from tests.tui.test_tui_stray_keys import listen
+from tests.tui.test_tui_stray_keys import listen, screen_text
 from tui.app import ActionPlanApp
 from tui.dialogs import export_dialog
 from tui.dialogs.export_dialog import ExportDialog, since_from
@@ -116,6 +116,20 @@ async def test_export_writes_the_file_and_the_next_since_is_today(
         await pilot.press("x")
         await settle(pilot)
         assert field(app, "since") == "24 Nov 2026"
+
+
+async def test_enter_on_the_format_exports_as_the_hint_says(db: Path, documents: Path) -> None:
+    """The dialog opens on the format; Enter there wrote nothing (it opened the list)."""
+    async with running(db) as (app, pilot):
+        said = listen(app)
+        await pilot.press("x")
+        await settle(pilot)
+        assert "Enter or Ctrl+S exports" in screen_text(app)
+        await pilot.press("enter")
+        await settle(pilot)
+        target = documents / "test-plan-2026-11-24.docx"
+        assert said[-1] == f"Wrote {target} ({target.stat().st_size:,} bytes)"
+        assert not isinstance(app.screen, ExportDialog)
 
 
 async def test_a_bad_since_or_folder_keeps_the_dialog_open_with_the_reason(

@@ -206,6 +206,23 @@ async def test_a_opens_one_form_and_enter_in_the_text_never_saves(db: Path) -> N
         assert str(new.due) == "2027-03-31" and new.status == "not_started"  # type: ignore[attr-defined]
 
 
+async def test_enter_moves_through_every_field_of_the_form_and_saves_from_the_last(
+    db: Path,
+) -> None:
+    """Enter on the recommendation moves on as the hint says (it opened the list, and
+    Enter there chose and reopened it: the form could not be finished with Enter)."""
+    async with running(db) as (app, pilot):
+        said = listen(app)
+        await pilot.press("a", *"Hold a listening event", "enter", "enter")
+        await pilot.press(*"Ann Lee", "enter", "enter", *"31/3/2027", "enter", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert said[-1] == "1.3: action added"
+        new = row(db, "1.3")
+        assert new.text == "Hold a listening event" and new.leads == ["Ann Lee"]  # type: ignore[attr-defined]
+        assert str(new.due) == "2027-03-31"  # type: ignore[attr-defined]
+
+
 async def test_a_after_a_new_recommendation_adds_to_it(db: Path) -> None:
     async with running(db) as (app, pilot):
         said = listen(app)

@@ -17,7 +17,7 @@ from textual.containers import Vertical
 from textual.widgets import Input, Select, Static
 
 from store.models import STATUS_LABELS, RecommendationRow
-from tui.dialogs.base import Dialog, form_css
+from tui.dialogs.base import Dialog, FormSelect, form_css
 from tui.dialogs.due import _parse
 from tui.dialogs.people import NameSuggester, split
 from tui.safe import plain
@@ -56,7 +56,7 @@ class ActionForm(Dialog[ActionDraft]):
         with Vertical():
             yield Static("New action", classes="title")
             yield Input(placeholder="what will be done", id="text")
-            yield Select(options, value=self.rec_id, allow_blank=False, id="rec")
+            yield FormSelect(options, value=self.rec_id, allow_blank=False, id="rec")
             yield Input(placeholder="leads; separated by ;", id="leads",
                         suggester=NameSuggester(self.people))  # fmt: skip
             yield Input(placeholder="responsible officers", id="responsible",
@@ -89,6 +89,10 @@ class ActionForm(Dialog[ActionDraft]):
             self.action_save()
         else:
             self.focus_next()
+
+    def on_form_select_submitted(self, event: FormSelect.Submitted) -> None:
+        event.stop()
+        self.focus_next()
 
     def action_save(self) -> None:
         draft, problem = self._draft()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from textual.binding import Binding
+from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Input, TextArea
+from textual.widgets import Input, Select, TextArea
 
 from tui.watch import ReportsFailures
 
@@ -38,6 +40,27 @@ def form_css(name: str) -> str:
         f"{name} Input {{ border: none; height: 1; padding: 0 1; background: $boost; }}\n"
         f"{name} Input:focus {{ border: none; background: $accent 30%; text-style: bold; }}\n"
     )
+
+
+class FormSelect(Select[Any], inherit_bindings=False):
+    """A choice among a form's fields: Enter moves on, as it does from the form's
+    inputs (a plain Select opened its list on Enter, so Enter never left it: in the
+    new-action form Enter opened, chose and opened again); Space or an arrow opens
+    the list, where Enter chooses."""
+
+    BINDINGS = [
+        Binding("down,space,up", "show_overlay", "Show menu", show=False),
+        Binding("enter", "submit", "Next field", show=False),
+    ]
+
+    @dataclass
+    class Submitted(Message):
+        """Enter on the closed list: the form moves on (or saves)."""
+
+        select: FormSelect
+
+    def action_submit(self) -> None:
+        self.post_message(self.Submitted(self))
 
 
 class Dialog(ReportsFailures, ModalScreen[T]):

@@ -21,7 +21,7 @@ from textual.containers import Vertical
 from textual.widgets import Input, Select, Static
 
 from store import StoreError
-from tui.dialogs.base import Dialog, form_css
+from tui.dialogs.base import Dialog, FormSelect, form_css
 from tui.dialogs.choice import ChoiceDialog
 from tui.safe import plain
 
@@ -115,7 +115,7 @@ class ExportDialog(Dialog[str]):
         target = default_target(self.plan_title, self.fmt, self.today, documents_folder())
         with Vertical():
             yield Static(plain(f"Export {self.plan_title}", one_line=True), classes="title")
-            yield Select(options, value=self.fmt, allow_blank=False, id="format")
+            yield FormSelect(options, value=self.fmt, allow_blank=False, id="format")
             yield Static("Changes since (the last review or export; empty: none)", classes="label")
             yield Input(readable(self.since), placeholder="e.g. 30 Sep 2026", id="since")
             yield Static("File", classes="label")
@@ -131,6 +131,10 @@ class ExportDialog(Dialog[str]):
             path.value = path.value[: -len(old)] + self.fmt
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_save()
+
+    def on_form_select_submitted(self, event: FormSelect.Submitted) -> None:
         event.stop()
         self.action_save()
 
