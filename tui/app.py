@@ -34,7 +34,13 @@ class ActionPlanApp(InOrderKeys, FileWatch, Workflows, ChaseFlow, App[str]):
     TITLE = "actionplan"
     COMMANDS = App.COMMANDS | {ActionPlanCommands}
     BINDINGS = [
-        Binding("q", "quit", "Quit", tooltip="Quit (everything is already saved)", id="quit"),
+        Binding(
+            "q",
+            "ask_quit",
+            "Quit",
+            tooltip="Quit, after y (all is saved; Ctrl+Q quits at once)",
+            id="quit",
+        ),
         Binding("question_mark,f1", "help", "Help", tooltip="Show every key", id="help"),
         Binding("p", "switch_plan", "Plan", tooltip="Switch plan", show=False, id="switch_plan"),
         Binding("i", "import", "Import", tooltip="Import a plan…", show=False, id="import"),

@@ -114,6 +114,19 @@ class Workflows(_Base):
         if said:
             self.notify(said, markup=False)
 
+    def action_ask_quit(self) -> None:
+        """Quit after "y": a word typed with no text box open ("quarterly") closed the
+        app mid-meeting, losing the user's place; its next letter now only closes this."""
+        from tui.dialogs.choice import ChoiceDialog
+
+        choices = [("y", "quit", "Yes, quit (everything is saved)"), ("n", "stay", "No, stay")]
+
+        def chosen(value: str | None) -> None:
+            if value == "quit":
+                self.exit()
+
+        self.push_screen(ChoiceDialog("Quit actionplan?", choices), chosen)
+
     # -------------------------------------------------- review and dashboard
     def action_review(self) -> None:
         from tui.screens.main import MainScreen

@@ -25,6 +25,7 @@ WORDS = [
     "safeguarding",
     "leads",
     "the",
+    "quarterly",
 ]
 
 
@@ -115,6 +116,20 @@ async def test_a_choice_menu_closes_on_a_key_that_is_not_an_option(db: Path) -> 
         await pilot.press("r", "g")
         await settle(pilot)
         assert said[-1] == "1.1: RAG Red → Green"
+
+
+async def test_q_asks_first_so_a_word_typed_by_mistake_never_closes_the_app(db: Path) -> None:
+    """ "quarterly" typed with no text box open closed the app mid-meeting ("q" quit
+    at once); now "q" asks, "u" closes the question, and "q" "y" quits."""
+    async with running(db) as (app, pilot):
+        said = listen(app)
+        await pilot.press("q", "u")
+        await settle(pilot)
+        assert app.is_running and isinstance(app.screen, MainScreen)
+        assert said == ["Quit actionplan? — no ('u' is not a choice)"]
+        await pilot.press("q", "y")
+        await settle(pilot)
+        assert not app.is_running
 
 
 async def test_edit_opens_with_the_cursor_at_the_end(db: Path) -> None:

@@ -43,8 +43,15 @@ class ChoiceDialog(Dialog[str]):
                 return
         if event.key != "escape":
             shown = event.character if event.is_printable else event.key
-            self.notify(f"{self.title_text}: no change ({shown!r} is not a choice)", markup=False)
+            self.notify(f"{self._closed_unchanged()} ({shown!r} is not a choice)", markup=False)
         self.dismiss(None)
+
+    def _closed_unchanged(self) -> str:
+        """What closing unchanged means: a question was answered no ("Throw away what
+        you typed? — no"), a menu changed nothing."""
+        if self.title_text.endswith("?"):
+            return f"{self.title_text} — no"
+        return f"{self.title_text}: no change"
 
 
 STATUS_CHOICES = [
