@@ -6,9 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from actionplan.demo import write_demo_database
 from store import Store
-from tests.tui.test_tui_main import bar_text, refs, row, running, settle
+from tests.tui.test_tui_main import bar_text, refs, row, running, screen_text, settle
 from tests.tui.test_tui_stray_keys import listen
+from tui import open_app
 from tui.dialogs.choice import ChoiceDialog
 from tui.widgets.action_list import ActionList
 
@@ -82,6 +86,23 @@ async def test_jump_keeps_the_filters_or_says_which_it_cleared(db: Path) -> None
         assert refs(app) == ["1.1", "1.2", "2.1", "2.2"]
         actions = app.screen.query_one(ActionList)
         assert actions.rows[actions.ids[actions.cursor]].ref == "2.1"
+
+
+async def test_jump_past_the_filters_shows_the_action_on_screen(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The demo at 80x24, overdue only (10 rows, no scrolling), then ":" 5.2: the list
+    of 39 shows 5.2 highlighted. It stayed at the top, 5.2 below the screen."""
+    monkeypatch.setenv("ACTIONPLAN_TODAY", "2026-12-02")
+    write_demo_database(tmp_path / "demo.db")
+    app = open_app(tmp_path / "demo.db")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("o", "colon", *"5.2", "enter")
+        await settle(pilot)
+        actions = app.screen.query_one(ActionList)
+        assert actions.rows[actions.ids[actions.cursor]].ref == "5.2"
+        assert "5.2 Introduce a care plan quality audit" in screen_text(app)
 
 
 async def test_palette_new_plan_and_rename_plan(db: Path) -> None:

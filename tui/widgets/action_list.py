@@ -283,14 +283,17 @@ class ActionList(ScrollView, can_focus=True):
         self.post_message(self.Scrolled(min(top + 1, last), last, total))
 
     def _scroll_cursor_into_view(self, center: bool = False) -> None:
+        """Forced: Textual scrolls only a widget whose last layout needed a scrollbar,
+        so a list that grew from a screenful (a filter cleared by ``:``) kept its
+        cursor below the screen."""
         height = max(1, self.size.height)
         top = int(self.scroll_y)
         if center:
-            self.scroll_to(y=max(0, self.cursor - height // 2), animate=False)
+            self.scroll_to(y=max(0, self.cursor - height // 2), animate=False, force=True)
         elif self.cursor < top:
-            self.scroll_to(y=self.cursor, animate=False)
+            self.scroll_to(y=self.cursor, animate=False, force=True)
         elif self.cursor >= top + height:
-            self.scroll_to(y=self.cursor - height + 1, animate=False)
+            self.scroll_to(y=self.cursor - height + 1, animate=False, force=True)
 
     # ------------------------------------------------------------- drawing
     def render_line(self, y: int) -> Strip:
