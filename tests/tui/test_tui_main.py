@@ -408,6 +408,19 @@ async def test_paging_a_long_plan_draws_every_row(db_path: Path) -> None:
                 assert f"┃  {ref} " in shown  # the focused list's heavy border
 
 
+async def test_the_empty_screen_names_every_format_and_ctrl_n_starts_a_plan(
+    db_path: Path,
+) -> None:
+    """It said "CSV or Excel file" (Word and OpenDocument import too) and nothing of
+    starting a plan by hand; Ctrl+N, as it says, opens the new plan."""
+    async with running(db_path) as (app, pilot):
+        welcome = str(app.screen.query_one("#welcome").render())
+        assert "Excel, Word, CSV or OpenDocument" in welcome and "Ctrl+N" in welcome
+        await pilot.press("ctrl+n", *"Ofsted 2027", "enter")
+        await settle(pilot)
+        assert app.screen.plan.title == "Ofsted 2027"  # type: ignore[attr-defined]
+
+
 async def test_empty_database_import_flow(db_path: Path) -> None:
     fixture = Path(__file__).parent.parent / "fixtures" / "southwark_2017.csv"
     async with running(db_path) as (app, pilot):
