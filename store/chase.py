@@ -400,7 +400,8 @@ def _due_field(
     if then.due != now["due"] and not theirs:
         return [_conflict("due", _day(then.due), _day(now["due"]), _day(reply["due"]))]
     change(w, "action", action_id, "due", reply)
-    return [f"due {_day(now['due'])} → {_day(reply['due'])} ({reply['due_text']})"]
+    was = _day(now["due"]) if now["due"] else (now["due_text"] or "no date")  # "Ongoing", "TBC"
+    return [f"due {was} → {_day(reply['due'])} ({reply['due_text']})"]
 
 
 def _conflict(name: str, then: str, now: str, reply: str) -> str:

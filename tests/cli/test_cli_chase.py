@@ -438,3 +438,15 @@ def test_chase_makes_the_folder_it_writes_to_and_refuses_a_deeper_typo(
         == f"actionplan: {tmp_path / 'typo' / 'chase'}: no such folder (nor {tmp_path / 'typo'})\n"
     )
     assert not (tmp_path / "typo").exists()
+
+
+def test_a_reply_dating_an_undated_action_says_what_it_was_written_as(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """2.1 is due "Ongoing": the report said "due no date → …", as if it had none."""
+    run(capsys, "chase", "--db", db, "--lead", "Jane", "-o", tmp_path)
+    book = tmp_path / "Update request - Jane Humphreys - 2026-11-24.xlsx"
+    reply = fill(book, tmp_path / "r.xlsx", {"J6": "31/3/2027"})
+    code, out, err = run(capsys, "import", reply, "--db", db)
+    assert code == 0, err
+    assert "  2.1: due Ongoing → 31 Mar 2027 (31/3/2027)" in out.splitlines()
