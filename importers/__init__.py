@@ -262,9 +262,11 @@ def _context(located: Located, assignment: Assignment) -> Context:
     key_texts = texts + [" ".join(r) for r in keys]
     aliases = people.abbreviations(key_texts)
     aliases.update(people.aliases_from_rows(keys))
-    # A definition written in the plan itself wins over a key elsewhere.
-    aliases.update(people.aliases_from_text(cells + key_texts))
-    aliases = people.names_as_defined(cells, aliases)
+    # A definition written in the plan itself wins over a key elsewhere. Each distinct
+    # text once (the first definition wins, so repeats add nothing): a plan names the
+    # same few people on every row. Only a cell with a bracket defines a name in place.
+    aliases.update(people.aliases_from_text(dict.fromkeys(cells + key_texts)))
+    aliases = people.names_as_defined([c for c in cells if "(" in c], aliases)
     return Context(
         columns=assignment.roles,
         aliases=aliases,

@@ -27,6 +27,7 @@ _DATED_PARAGRAPH = re.compile(
     r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{2,4}"
     r"|[A-Za-z]{3,9}\.?\s+\d{4})(?=\s*[:\-–—,)]|\s+\S)",
 )
+_EXTRA_KINDS = (None, "measure", "extra", "ignore", "percent")  # kept as the action's fields
 
 
 @dataclass
@@ -42,11 +43,19 @@ class Context:
     names_in: dict[str, tuple[tuple[str, ...], tuple[str, ...], bool]] = field(default_factory=dict)
     unknown_reported: set[str] = field(default_factory=set)
     percent_fractions: bool = False  # a % column of Excel numbers: 0.5 is 50%
+    # Worked out once, not per row: which columns hold updates, which are kept as fields
+    update_columns: list[int] = field(default_factory=list)
+    not_extra: set[int] = field(default_factory=set)
+    # Update cells already read, by (cell, its header): plans repeat "No update" and the
+    # like on many rows, and the notes are immutable, so one set of them serves each
+    updates_of: dict[tuple[str, str], tuple[UpdateDoc, ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for col, kind in sorted(self.columns.items(), reverse=True):
             self.column_of[kind] = col  # the leftmost column of each kind wins
         self.spelling.update({" ".join(n.split()).casefold(): n for n in self.aliases.values()})
+        self.update_columns = sorted(c for c, kind in self.columns.items() if kind == "update")
+        self.not_extra = {c for c, kind in self.columns.items() if kind not in _EXTRA_KINDS}
 
     def cell(self, cells: list[str], kind: str) -> str:
         col = self.column_of.get(kind)
@@ -219,12 +228,20 @@ def _status_and_rag(row: Row, fields: dict[str, str], ctx: Context) -> tuple[Sta
 
 def _updates(row: Row, ctx: Context) -> list[UpdateDoc]:
     out: list[UpdateDoc] = []
-    for col, kind in sorted(ctx.columns.items()):
+    for col in ctx.update_columns:
         cell = row.cells[col] if col < len(row.cells) else ""
-        if kind == "update" and cell:
-            header_date = parse_deadline(_header(row, col, "")).due
-            out += [UpdateDoc(date=d or header_date, text=t) for d, t in dated_paragraphs(cell)]
+        if cell:
+            header = _header(row, col, "")
+            found = ctx.updates_of.get((cell, header))
+            if found is None:
+                found = ctx.updates_of[cell, header] = _read_updates(cell, header)
+            out += found
     return out
+
+
+def _read_updates(cell: str, header: str) -> tuple[UpdateDoc, ...]:
+    header_date = parse_deadline(header).due
+    return tuple(UpdateDoc(date=d or header_date, text=t) for d, t in dated_paragraphs(cell))
 
 
 def dated_paragraphs(cell: str) -> list[tuple[dt.date | None, str]]:
@@ -241,8 +258,9 @@ def dated_paragraphs(cell: str) -> list[tuple[dt.date | None, str]]:
 
 
 def _extras(row: Row, fields: dict[str, str], ctx: Context) -> None:
+    skip = ctx.not_extra
     for col, value in enumerate(row.cells):
-        if value and ctx.columns.get(col) in (None, "measure", "extra", "ignore", "percent"):
+        if value and col not in skip:
             keep(fields, _header(row, col, f"Column {col + 1}"), value)
 
 

@@ -267,6 +267,8 @@ def scores(header: str) -> dict[str, int]:
     if not header or len(header) > MAX_HEADER_LENGTH:
         return {}
     tokens = words(header)
+    if _CUES_BY_FIRST_WORD.keys().isdisjoint(tokens):
+        return {}  # most cells of a data row: no word that starts a cue
     found: dict[str, int] = {}
     for field, weight in _cue_fields(tokens):
         found[field] = max(found.get(field, 0), weight)

@@ -518,6 +518,7 @@ _STATUS_START = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # asked of every deadline and update cell: most repeat
 def status_hint(text: str) -> Status | None:
     """The status that wording states outright at its start, else None.
 
