@@ -288,8 +288,8 @@ class ReadStore(Core):
     def longest_ref(self, plan_id: int) -> int:
         """Characters in the longest live action ref of a plan (the list's Ref column).
 
-        Remembered until anything is written: every list read asks, and it reads
-        every action of the plan (24 ms at 100,000, more than a search)."""
+        Remembered until anything is written: every list read asks. One seek of
+        the ``actions_ref_width`` index (without it, 25 ms at 100,000 actions)."""
         with self.reading() as conn:
             self._drop_answers_if_written(conn)
             widths = self._ref_widths

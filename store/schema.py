@@ -308,6 +308,14 @@ def m007_exports(db: sqlite_utils.Database) -> None:
     )
 
 
+@migration
+def m008_ref_width(db: sqlite_utils.Database) -> None:
+    """The list's Ref column is as wide as the plan's longest ref: asked at every start
+    and after every write, it read every action of the plan (25 ms at 100,000; the
+    list itself takes 55). Indexed, it is one seek (0.01 ms)."""
+    db.executescript("CREATE INDEX actions_ref_width ON actions(plan_id, archived, length(ref));")
+
+
 def connect(
     path: Path, on_upgrade: Callable[[Path], None] | None = None, explicit: bool = False
 ) -> sqlite3.Connection:
