@@ -20,8 +20,8 @@ from tui.dialogs.path import PathDialog
 from tui.dialogs.picker import PickerDialog
 from tui.dialogs.text import TextDialog
 from tui.keys import key_help
+from tui.listing import Listing
 from tui.safe import plain
-from tui.screens.main import Listing
 from tui.typeahead import InOrderKeys
 from tui.watch import FileWatch
 from tui.workflows import Workflows

@@ -14,8 +14,9 @@ from textual import work
 from store import StoreError
 from store.models import PlanInfo
 from tui.dialogs.export_dialog import ExportDialog, ExportRequest
+from tui.listing import Listing
 from tui.screens.empty import EmptyScreen
-from tui.screens.main import Listing, MainScreen
+from tui.screens.main import MainScreen
 
 if TYPE_CHECKING:
     from textual.app import App

@@ -265,7 +265,8 @@ async def test_a_word_typed_in_one_burst_draws_only_lists_true_to_the_box(db: Pa
     and every list drawn is the search of the text the box showed at that moment."""
     from textual.widgets import Input
 
-    from tui.screens.main import Listing, MainScreen
+    from tui.listing import Listing
+    from tui.screens.main import MainScreen
 
     async with running(db) as (app, pilot):
         screen = app.screen

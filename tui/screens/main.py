@@ -7,7 +7,7 @@ workers that read the store. Widgets below it only draw and post messages.
 from __future__ import annotations
 
 from contextlib import suppress
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from textual import on, work
@@ -17,7 +17,7 @@ from textual.containers import Horizontal, Vertical
 from textual.events import Key
 from textual.widgets import Input, Static
 
-from store import NotFoundError, SearchInterrupted, Store, StoreError
+from store import NotFoundError, SearchInterrupted, StoreError
 from store.models import (
     STATUS_LABELS,
     ActionDetail,
@@ -31,10 +31,11 @@ from tui.dialogs.choice import RAG_CHOICES, STATUS_CHOICES, ChoiceDialog
 from tui.dialogs.picker import PickerDialog
 from tui.dialogs.text import TextDialog
 from tui.editing import EDIT_BINDINGS
+from tui.listing import Listing, read_listing
 from tui.safe import plain
 from tui.screens.dashboard import DashboardChoice
 from tui.shaping import SHAPE_BINDINGS, PlanShaping
-from tui.widgets.action_list import ActionList, header_line, position
+from tui.widgets.action_list import ActionList, header_line
 from tui.widgets.detail import DetailPane
 from tui.widgets.filter_bar import FilterBar
 from tui.widgets.key_bar import KeyBar
@@ -46,27 +47,6 @@ CRAMPED = 100  # below this the recommendations open instead of the list, not be
 
 
 Wanted = tuple[ActionQuery, "int | None"]  # a list to read: the query, the action to keep
-
-
-@dataclass(frozen=True)
-class Listing:
-    """What the action list needs to draw: the ordered ids and the rows around ``keep``."""
-
-    ids: list[int]
-    overdue: int
-    rows: list[ActionRow]
-    keep: int | None = None
-    ref_width: int = 5
-
-
-def read_listing(store: Store, query: ActionQuery, keep: int | None = None) -> Listing:
-    """The list for ``query``, with a screenful of rows around ``keep`` (or the top)."""
-    with store.reading():  # one hold of the lock: the list first, then the rest
-        index = store.action_index(query)
-        at = position(index.ids, keep)
-        rows = store.actions_by_ids(index.ids[max(0, at - 10) : at + 60])
-        ref_width = store.longest_ref(query.plan_id) if query.plan_id is not None else 9
-    return Listing(index.ids, index.overdue, rows, keep, ref_width)
 
 
 class MainScreen(PlanShaping):

@@ -22,6 +22,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from store.models import ActionRow
+from tui.listing import position
 from tui.safe import fit, plain
 
 STATUS_TEXT = {
@@ -341,14 +342,6 @@ class ActionList(ScrollView, can_focus=True):
         if cols.updated:
             segments.append(Segment(" " + fit(age(row.last_update, self.today), 5), base))
         return segments
-
-
-def position(ids: list[int], action_id: int | None) -> int:
-    """Where ``action_id`` is in ``ids`` (the top when absent): one scan of the list."""
-    try:
-        return ids.index(action_id) if action_id is not None else 0
-    except ValueError:
-        return 0
 
 
 def _due(row: ActionRow, cols: Columns) -> str:
