@@ -219,6 +219,9 @@ async def test_a_file_that_cannot_be_read_says_why_and_offers_no_import(
     async with running(db_path) as (app, pilot):
         await open_workbench(pilot, broken)
         assert counts(app).startswith("Cannot read the file: plan.xlsx")
+        unsure = str(app.screen.query_one("#wb-unsure", Static).render())
+        assert unsure.startswith("Cannot read the file: plan.xlsx: not a readable Excel file")
+        assert unsure.endswith("Nothing was imported. Esc goes back; i opens another file.")
         keys = str(app.screen.query_one(KeyBar).render())
         assert "Import" not in keys
         await pilot.press("ctrl+s")

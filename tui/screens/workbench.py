@@ -171,7 +171,14 @@ class WorkbenchScreen(ReportsFailures, Screen[None]):
             self.query_one(ProgressBar).update(total=event.total, progress=event.done)
 
     def _unreadable(self, reason: str) -> None:
+        """The reason in full where it wraps: the counts line is one line, and at 80
+        columns it showed "Cannot read the file: plan.xlsx: not a readable Excel file
+        (File is not" over an empty grid."""
         self.query_one("#wb-counts", Static).update(f"Cannot read the file: {reason}")
+        self.query_one("#wb-unsure", Static).update(
+            f"Cannot read the file: {reason}\nNothing was imported. Esc goes back; i opens"
+            " another file."
+        )
         self._progress_done()
 
     def _read_done(
