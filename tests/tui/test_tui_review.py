@@ -5,11 +5,16 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import pytest
 from rich.console import Console
+from rich.text import Text
 from textual.binding import Binding
+from textual.widgets import OptionList
 
+from actionplan.demo import write_demo_database
 from store import Store, review
 from tests.tui.test_tui_main import bar_text, refs, running, settle
+from tui import open_app
 from tui.app import ActionPlanApp
 from tui.commands import ActionPlanCommands
 from tui.dialogs.help import HelpScreen
@@ -126,6 +131,31 @@ async def test_dashboard_numbers_and_enter_opens_the_lead(db: Path) -> None:
         await pilot.press("enter")
         await settle(pilot)
         assert refs(app) == ["1.1", "2.2"] and "lead: Marina Kitchen" in bar_text(app)
+
+
+async def test_dashboard_progress_lines_fit_an_80_column_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 80x24 each recommendation's line wrapped into three, the bar between its
+    words; now its text takes one line and the bar the next. Widened to 160, one line."""
+    monkeypatch.setenv("ACTIONPLAN_TODAY", "2026-12-02")
+    write_demo_database(tmp_path / "demo.db")
+    app = open_app(tmp_path / "demo.db")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("D")
+        await settle(pilot)
+        for size, lines in (((80, 24), 2), ((160, 48), 1)):
+            await pilot.resize_terminal(*size)
+            await settle(pilot)
+            recs = app.screen.query_one("#dash-recs", OptionList)
+            first = recs.get_option_at_index(0).prompt
+            assert isinstance(first, Text)
+            shown = first.plain.splitlines()
+            assert len(shown) == lines and "1/5" in shown[-1] and "2 overdue" in shown[-1]
+            assert shown[0].startswith("   1 Ensure that all children")
+            width = recs.scrollable_content_region.width
+            assert all(len(line) <= width for line in shown), (width, shown)
 
 
 def described(*classes: type) -> list[Binding]:

@@ -47,13 +47,36 @@ class _Numbers:
     chase: list[LeadChase]
 
 
-def bar(done: int, total: int) -> Text:
+def bar(done: int, total: int, size: int = BAR) -> Text:
     """A progress bar with its percentage, readable without colour."""
     share = done / total if total else 0.0
-    filled = round(share * BAR)
+    filled = round(share * size)
     line = Text("█" * filled, style="green")
-    line.append("░" * (BAR - filled), style="grey42")
+    line.append("░" * (size - filled), style="grey42")
     line.append(f" {share:4.0%}")
+    return line
+
+
+def _rec_line(r: RecommendationRow, width: int) -> Text:
+    """A recommendation's progress on one line where it fits, else its text on one
+    line and a shorter bar under it: at 80 columns the one line wrapped into three,
+    the bar between the words."""
+    counts = Text(f"  {r.done}/{r.total}")
+    if r.overdue:
+        counts.append(f"  ! {r.overdue} overdue", style="bold red")
+    wide = width >= 5 + 39 + BAR + 5 + len(counts)  # ref, text, bar and share, counts
+    room = 38 if wide else max(10, width - 6)
+    line = Text(f"{plain(r.ref, True):>4} ", style="bold")
+    text = plain(r.text, True)
+    line.append(text if len(text) <= room else text[: room - 1] + "…")
+    if wide:
+        line.append(" " * (room + 1 - min(len(text), room)))
+        size = BAR
+    else:
+        line.append("\n     ")
+        size = max(5, min(BAR, width - 5 - 5 - len(counts)))
+    line.append_text(bar(r.done, r.total, size))
+    line.append_text(counts)
     return line
 
 
@@ -71,6 +94,7 @@ class DashboardScreen(ReportsFailures, Screen[DashboardChoice]):
     def __init__(self, plan: PlanInfo) -> None:
         super().__init__()
         self.plan = plan
+        self._recs: list[RecommendationRow] = []  # drawn again to a new width on resize
 
     def compose(self) -> ComposeResult:
         yield Static("", id="dashboard-title", markup=False)
@@ -113,16 +137,9 @@ class DashboardScreen(ReportsFailures, Screen[DashboardChoice]):
         self.app.call_from_thread(self._show, numbers)
 
     def _show(self, n: _Numbers) -> None:
+        self._recs = n.recs
+        self._show_recs()
         recs = self.query_one("#dash-recs", OptionList)
-        recs.clear_options()
-        for r in n.recs:
-            line = Text(f"{plain(r.ref, True):>4} ", style="bold")
-            line.append(plain(r.text, True)[:38].ljust(39))
-            line.append_text(bar(r.done, r.total))
-            line.append(f"  {r.done}/{r.total}")
-            if r.overdue:
-                line.append(f"  ! {r.overdue} overdue", style="bold red")
-            recs.add_option(Option(line, id=f"rec:{r.id}"))
         leads = self.query_one("#dash-leads", OptionList)
         leads.clear_options()
         for row in n.leads:
@@ -136,6 +153,20 @@ class DashboardScreen(ReportsFailures, Screen[DashboardChoice]):
         self._chasing(n.chase)
         self.query_one("#dash-counts", Static).update(_counts(n.statuses, n.rags))
         self._timeline(n.timeline)
+
+    def _show_recs(self) -> None:
+        recs = self.query_one("#dash-recs", OptionList)
+        width = recs.scrollable_content_region.width  # less a scrollbar still to come
+        if not recs.show_vertical_scrollbar:
+            width -= recs.styles.scrollbar_size_vertical
+        at = recs.highlighted
+        recs.clear_options()
+        recs.add_options(Option(_rec_line(r, width), id=f"rec:{r.id}") for r in self._recs)
+        recs.highlighted = at
+
+    def on_resize(self) -> None:
+        if self._recs:
+            self.call_after_refresh(self._show_recs)  # once the panes have their new widths
 
     def _chasing(self, rows: list[LeadChase]) -> None:
         chase = self.query_one("#dash-chase", OptionList)
