@@ -296,7 +296,33 @@ class ActionEditor(ReportsFailures, Screen[None]):
             if verb == "Undone"
             else changes_words(entry.changes, subjects)
         )
+        if _archives_plan(entry, verb == "Undone", getattr(self, "plan", None)):
+            self._leave_archived_plan(f"{verb} — {said}")
+            return
         self.app.call_from_thread(self.edited, _first_action(entry), f"{verb} — {said}")
+
+    def _leave_archived_plan(self, said: str) -> None:
+        """The plan on screen was archived (its import undone): show the others, or the
+        empty screen, not an empty list under the gone plan's title."""
+        try:
+            plans = self.store.plans()
+        except StoreError as exc:
+            self.app.call_from_thread(self.notify, str(exc), severity="warning", markup=False)
+            return
+        self.app.call_from_thread(self.app.show_plans, plans, None)  # type: ignore[attr-defined]
+        self.app.call_from_thread(self.app.notify, said, markup=False)
+
+
+def _archives_plan(entry: HistoryEntry, undo: bool, plan: object) -> bool:
+    """Does undoing (or redoing) ``entry`` leave the plan on screen archived?"""
+    plan_id = getattr(plan, "id", None)
+    return any(
+        c.entity == "plan"
+        and c.entity_id == plan_id
+        and c.field == "archived"
+        and (c.before if undo else c.after)
+        for c in entry.changes
+    )
 
 
 def _first_action(entry: HistoryEntry) -> int | None:

@@ -8,6 +8,7 @@ same whether the user just chose it or Ctrl+Z restored it.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import replace
 
@@ -74,8 +75,29 @@ def changes_words(changes: list[Change], subjects: Mapping[tuple[str, int], str]
 
 def undo_words(entry: HistoryEntry, subjects: Mapping[tuple[str, int], str]) -> str:
     """What undoing ``entry`` restores, newest change first, in the direction it goes."""
+    if entry.label.startswith("import ") and (said := _import_undone(entry)):
+        return said
     back = [replace(c, before=c.after, after=c.before) for c in reversed(entry.changes)]
     return changes_words(back, subjects)
+
+
+def _import_undone(entry: HistoryEntry) -> str | None:
+    """An import undone, in one line: what it had created is archived again. Said
+    change by change it read "3.2: archived; 3.1: archived; recommendation 3:
+    archived; and 9 more"."""
+    created = Counter(
+        c.entity for c in entry.changes if c.field == "archived" and c.before and not c.after
+    )
+    if not created:
+        return None  # next month's file merged into a plan: its changes say it best
+    parts = ["the plan"] if created["plan"] else []
+    for entity in ("recommendation", "action", "update"):
+        if n := created[entity]:
+            parts.append(f"{n} {entity}{'' if n == 1 else 's'}")
+    others = len(entry.changes) - sum(created.values())
+    rest = f", {others} other change{'' if others == 1 else 's'} undone" if others else ""
+    again = "importing the file again brings it back"
+    return f"{plain(entry.label, True)}: {', '.join(parts)} archived{rest}; {again}"
 
 
 def when_words(at: str) -> str:

@@ -14,6 +14,8 @@ from tests.tui.test_tui_main import bar_text, refs, row, running, screen_text, s
 from tests.tui.test_tui_stray_keys import listen
 from tui import open_app
 from tui.dialogs.choice import ChoiceDialog
+from tui.screens.empty import EmptyScreen
+from tui.screens.main import MainScreen
 from tui.widgets.action_list import ActionList
 
 
@@ -103,6 +105,30 @@ async def test_jump_past_the_filters_shows_the_action_on_screen(
         actions = app.screen.query_one(ActionList)
         assert actions.rows[actions.ids[actions.cursor]].ref == "5.2"
         assert "5.2 Introduce a care plan quality audit" in screen_text(app)
+
+
+async def test_undoing_an_import_says_so_in_one_line_and_leaves_the_plan(
+    db_path: Path,
+) -> None:
+    """Imported the wrong file, Ctrl+Z: it said "3.2: archived; 3.1: archived;
+    recommendation 3: archived; and 9 more" and stayed on the archived plan's empty
+    list under its title. Now one line, and the screen goes where the plans are."""
+    fixture = Path(__file__).parents[1] / "fixtures" / "southwark_2017.csv"
+    async with running(db_path) as (app, pilot):
+        said = listen(app)
+        await pilot.press("i", *str(fixture), "enter")
+        await settle(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        assert said[-1] == (
+            "Undone — import southwark_2017.csv: the plan, 6 recommendations, 11 actions"
+            " archived; importing the file again brings it back"
+        )
+        assert isinstance(app.screen, EmptyScreen)
+    assert Store.open(db_path).plans() == []
 
 
 async def test_palette_new_plan_and_rename_plan(db: Path) -> None:
