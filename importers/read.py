@@ -119,8 +119,19 @@ def _calamine_sheets(path: Path, kind: str, sheet: str | None) -> list[Sheet]:
     from importers.ods import read_calamine
 
     sheets = read_calamine(path, kind)
+    refuse_reply(path, [s.name for s in sheets])
     _check_sheet_named(path, sheets, sheet)
     return sheets
+
+
+def refuse_reply(path: Path, sheet_names: list[str]) -> None:
+    """A lead's filled pack (.xlsx, or .ods as LibreOffice saves it) is not a plan:
+    the CLI merges these before a plan import runs."""
+    if REPLY_SHEET in sheet_names:
+        raise ImportFailure(
+            f"{path.name}: a lead's reply to an update request, not a plan;"
+            f" merge it with: actionplan import {path.name!r}"
+        )
 
 
 def _word_sheets(path: Path, sheet: str | None) -> list[Sheet]:
@@ -285,11 +296,7 @@ def _workbook_sheets(path: Path, sheet: str | None) -> list[Sheet]:
     # "Small" is measured expanded: a 3 MB file can hold 800 MB of XML.
     read_only = _expanded_size(path) > READ_ONLY_ABOVE
     book = load_workbook(path, read_only=read_only, data_only=True)
-    if REPLY_SHEET in book.sheetnames:  # the CLI merges these before a plan import runs
-        raise ImportFailure(
-            f"{path.name}: a lead's reply to an update request, not a plan;"
-            f" merge it with: actionplan import {path.name!r}"
-        )
+    refuse_reply(path, book.sheetnames)
     if sheet is not None and sheet not in book.sheetnames:
         names = ", ".join(book.sheetnames)
         raise ImportFailure(f"{path.name}: no sheet named {sheet!r} (sheets: {names})")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +20,15 @@ from typing import Any
 
 from importers.dates import NotADate, read_due_input
 from importers.errors import ImportFailure
-from importers.read import REPLY_SHEET, XLSX_MAGIC, _expanded_size, check_source
+from importers.read import (
+    ODS_CELL,
+    ODS_ROW,
+    REPLY_SHEET,
+    XLSX_MAGIC,
+    _expanded_size,
+    check_archive,
+    check_source,
+)
 from importers.vocab import read_rag, read_status
 from store.chase import Answer, Reply
 from store.models import RAGS, STATUS_LABELS, STATUSES, Rag, Status
@@ -50,53 +59,104 @@ class RawReply:
 
 
 def is_reply(path: Path) -> bool:
-    """Does ``path`` look like a filled pack? Reads only the zip's sheet list."""
+    """Does ``path`` look like a filled pack, as .xlsx or as the .ods LibreOffice offers
+    to save? Reads only the zip's sheet list (an .ods: its small content part)."""
     try:
         check_source(path)
         with path.open("rb") as f:
             if f.read(4) != XLSX_MAGIC:
                 return False
         with zipfile.ZipFile(path) as archive:
-            info = archive.getinfo("xl/workbook.xml")
-            if info.file_size > _WORKBOOK_PART_LIMIT:
+            names = set(archive.namelist())
+            part, mark = (
+                ("content.xml", f'table:name="{PACK_SHEET}"')
+                if ODS_PART in names and "xl/workbook.xml" not in names
+                else ("xl/workbook.xml", f'name="{PACK_SHEET}"')
+            )
+            info = archive.getinfo(part)
+            if info.file_size > _WORKBOOK_PART_LIMIT:  # a pack is small; a big file is a plan
                 return False
-            return f'name="{PACK_SHEET}"'.encode() in archive.read(info)
+            return mark.encode() in archive.read(info)
     except (ImportFailure, OSError, KeyError, zipfile.BadZipFile):
         return False
 
 
+ODS_PART = "content.xml"
+Grid = list[list[Any]]
+
+
 def read_reply(path: Path) -> RawReply:
     """The pack's facts and every row under the header, as cell values."""
-    check_source(path)
-    _expanded_size(path)  # refuses a decompression bomb before openpyxl inflates it
-    try:
-        from openpyxl import load_workbook
+    from openpyxl.utils.cell import coordinate_to_tuple
 
-        with path.open("rb") as f:  # a file object: openpyxl then ignores the name's suffix
-            book = load_workbook(f, data_only=False)
-        facts = _facts(book[PACK_SHEET])
-        sheet = book.worksheets[0]
+    check_source(path)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            ods = ODS_PART in archive.namelist() and "xl/workbook.xml" not in archive.namelist()
+        main, pack, modified = _ods_grids(path) if ods else _xlsx_grids(path)
     except ImportFailure:
         raise
-    except Exception as exc:  # openpyxl raises many kinds on damaged files
+    except Exception as exc:  # openpyxl and calamine raise many kinds on damaged files
         raise ImportFailure(f"{path.name}: not a readable reply workbook ({exc})") from None
-    _check_header(path.name, sheet)
+    facts = _facts(path.name, pack)
+    _check_header(path.name, main)
+    row, col = coordinate_to_tuple(REPLY_DATE_CELL)
     return RawReply(
         source=path.name,
         pack_id=str(facts.get("pack", "")),
         made=_iso_day(path.name, facts.get("made")),
-        reply_date=sheet[REPLY_DATE_CELL].value,
-        modified=book.properties.modified,
-        rows=_rows(sheet),
-        status_words=_words(book[PACK_SHEET], "D", "E", STATUSES),
-        rag_words=_words(book[PACK_SHEET], "G", "H", RAGS),
+        reply_date=_at(main, row - 1, col - 1),
+        modified=modified,
+        rows=_rows(main),
+        status_words=_words(pack, 3, 4, STATUSES),
+        rag_words=_words(pack, 6, 7, RAGS),
     )
 
 
-def _facts(ws: Any) -> dict[str, object]:
-    facts = {str(r[0]): r[1] for r in ws.iter_rows(max_col=2, values_only=True) if r[0]}
+def _xlsx_grids(path: Path) -> tuple[Grid, Grid, dt.datetime | None]:
+    """The first sheet's and the pack sheet's values, and when the file was saved."""
+    from openpyxl import load_workbook
+
+    _expanded_size(path)  # refuses a decompression bomb before openpyxl inflates it
+    with path.open("rb") as f:  # a file object: openpyxl then ignores the name's suffix
+        book = load_workbook(f, data_only=False)
+    grids = [[list(r) for r in ws.iter_rows(values_only=True)]
+             for ws in (book.worksheets[0], book[PACK_SHEET])]  # fmt: skip
+    return grids[0], grids[1], book.properties.modified
+
+
+def _ods_grids(path: Path) -> tuple[Grid, Grid, dt.datetime | None]:
+    """The same from an OpenDocument file (a pack LibreOffice saved in its own format)."""
+    from python_calamine import CalamineWorkbook
+
+    check_archive(path, lambda name: name == ODS_PART, ODS_ROW, ODS_CELL)
+    book = CalamineWorkbook.from_path(str(path))
+    main = book.get_sheet_by_name(book.sheet_names[0]).to_python()
+    pack = book.get_sheet_by_name(PACK_SHEET).to_python()
+    return main, pack, _ods_saved(path)
+
+
+def _ods_saved(path: Path) -> dt.datetime | None:
+    """When an .ods was last saved (its meta.xml's dc:date), if it says."""
+    with zipfile.ZipFile(path) as archive:
+        if "meta.xml" not in archive.namelist() or archive.getinfo("meta.xml").file_size > 2**20:
+            return None
+        found = re.search(rb"<dc:date>([^<]{10,32})</dc:date>", archive.read("meta.xml"))
+    try:
+        return dt.datetime.fromisoformat(found.group(1).decode()) if found else None
+    except ValueError:
+        return None
+
+
+def _at(grid: Grid, row: int, col: int) -> Any:
+    """The value at 0-based ``row``, ``col``; None past the grid's edge."""
+    return grid[row][col] if row < len(grid) and col < len(grid[row]) else None
+
+
+def _facts(source: str, grid: Grid) -> dict[str, object]:
+    facts = {str(r[0]): _at(grid, n, 1) for n, r in enumerate(grid) if r and r[0]}
     if facts.get("marker") != PACK_MARKER:
-        raise ImportFailure(f"{ws.parent}: the pack's hidden sheet was changed")
+        raise ImportFailure(f"{source}: the pack's hidden sheet was changed")
     return facts
 
 
@@ -107,8 +167,8 @@ def _iso_day(source: str, value: object) -> dt.date:
         raise ImportFailure(f"{source}: the pack's hidden sheet was changed (made)") from None
 
 
-def _check_header(source: str, ws: Any) -> None:
-    found = tuple(str(c.value or "") for c in ws[HEADER_ROW][: len(COLUMNS)])
+def _check_header(source: str, grid: Grid) -> None:
+    found = tuple(str(_at(grid, HEADER_ROW - 1, c) or "") for c in range(len(COLUMNS)))
     if found != COLUMNS:
         raise ImportFailure(
             f"{source}: row {HEADER_ROW}: the column headings were changed; expected"
@@ -116,11 +176,10 @@ def _check_header(source: str, ws: Any) -> None:
         )
 
 
-def _rows(ws: Any) -> list[tuple[int, list[Any]]]:
+def _rows(grid: Grid) -> list[tuple[int, list[Any]]]:
     rows = []
-    values = ws.iter_rows(min_row=HEADER_ROW + 1, max_col=len(COLUMNS), values_only=True)
-    for n, row in enumerate(values, HEADER_ROW + 1):
-        cells = [_text(v) for v in row]
+    for n in range(HEADER_ROW + 1, len(grid) + 1):  # n: the row's number on the sheet
+        cells = [_text(_at(grid, n - 1, c)) for c in range(len(COLUMNS))]
         if any(c not in ("", None) for c in cells):
             rows.append((n, cells))
     return rows
@@ -137,11 +196,12 @@ def _text(value: object) -> object:
     return str(value)
 
 
-def _words(ws: Any, word_col: str, code_col: str, codes: tuple[str, ...]) -> dict[str, Any]:
+def _words(grid: Grid, word_col: int, code_col: int, codes: tuple[str, ...]) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    for word, code in zip(ws[word_col], ws[code_col], strict=False):
-        if isinstance(word.value, str) and code.value in codes:
-            out[word.value.strip().casefold()] = code.value
+    for n in range(len(grid)):
+        word, code = _at(grid, n, word_col), _at(grid, n, code_col)
+        if isinstance(word, str) and code in codes:
+            out[word.strip().casefold()] = code
     return out
 
 

@@ -368,6 +368,11 @@ def test_the_pack_prints_on_landscape_pages_with_rows_tall_enough_to_read(pack: 
 
 
 LIBREOFFICE_REPLY = Path(__file__).parents[1] / "fixtures" / "replies" / "libreoffice_reply.xlsx"
+LIBREOFFICE_MERGED = [  # what the reply saved by LibreOffice changes, as import prints it
+    "  1.1: status In progress → Done; update added (24 Nov 2026)",
+    "  2.2: RAG Amber → Green; due 31 Mar 2027 → 30 Jun 2027 (end of June 2027);"
+    " update added (24 Nov 2026)",
+]
 
 
 def test_a_reply_saved_by_libreoffice_keeps_its_lists_and_merges(
@@ -392,14 +397,33 @@ def test_a_reply_saved_by_libreoffice_keeps_its_lists_and_merges(
     assert code == 0, err
     code, out, err = run(capsys, "import", LIBREOFFICE_REPLY, "--db", db)
     assert code == 0, err
-    assert out.splitlines()[1:] == [
-        "  1.1: status In progress → Done; update added (24 Nov 2026)",
-        "  2.2: RAG Amber → Green; due 31 Mar 2027 → 30 Jun 2027 (end of June 2027);"
-        " update added (24 Nov 2026)",
-    ]
+    assert out.splitlines()[1:] == LIBREOFFICE_MERGED
     with Store.open(db) as store:
         texts = [u.text for u in store.action_detail(store.find_action("2.2").id).updates]
         assert "Marina Kitchen: Peer review booked for February" in texts
+
+
+def test_a_reply_libreoffice_saved_in_its_own_format_merges_the_same(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """LibreOffice proposes its own format when a lead saves: the .ods reply is known by
+    its hidden sheet and merges like the .xlsx (before, it imported as a new plan with
+    3 actions); the .xlsx of the same reply is then already imported; the plan importer
+    (the TUI's workbench) says what it is."""
+    from importers import ImportFailure, ImportOptions, load
+
+    ods = LIBREOFFICE_REPLY.with_suffix(".ods")
+    monkeypatch.setattr("store.chase.secrets.token_hex", lambda n: "0123456789ab")
+    run(capsys, "chase", "--db", db, "--lead", "mar", "-o", tmp_path)
+    code, out, err = run(capsys, "import", ods, "--db", db)
+    assert code == 0, err
+    assert out.splitlines()[1:] == LIBREOFFICE_MERGED
+    before = dump(db)
+    code, out, _ = run(capsys, "import", LIBREOFFICE_REPLY, "--db", db)
+    assert code == 0 and out.count("already imported; nothing changed") == 2
+    assert dump(db) == before
+    with pytest.raises(ImportFailure, match="a lead's reply to an update request, not a plan"):
+        load(ods, ImportOptions(today=dt.date(2026, 11, 24)))
 
 
 def _application(path: Path) -> str:
@@ -450,3 +474,16 @@ def test_a_reply_dating_an_undated_action_says_what_it_was_written_as(
     code, out, err = run(capsys, "import", reply, "--db", db)
     assert code == 0, err
     assert "  2.1: due Ongoing → 31 Mar 2027 (31/3/2027)" in out.splitlines()
+
+
+def test_a_changed_hidden_sheet_is_one_line_naming_the_file(
+    pack: Path, db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Before, the line began "<openpyxl.workbook.workbook.Workbook object at 0x…>"."""
+    book = load_workbook(pack)
+    book["actionplan_reply_pack"]["B1"] = "not a pack"
+    book.save(tmp_path / "reply.xlsx")
+    before = dump(db)
+    code, _, err = run(capsys, "import", tmp_path / "reply.xlsx", "--db", db)
+    assert (code, err) == (1, "actionplan: reply.xlsx: the pack's hidden sheet was changed\n")
+    assert dump(db) == before
