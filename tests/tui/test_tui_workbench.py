@@ -11,7 +11,8 @@ from textual.widgets import Input, OptionList, Static
 
 from bench.synth import write_csv
 from importers.profiles import load_profiles
-from tests.tui.test_tui_main import running, settle
+from tests.tui.test_tui_main import running, screen_text, settle
+from tui import open_app
 from tui.app import ActionPlanApp
 from tui.dialogs.path import PathDialog, complete_path
 from tui.screens.main import MainScreen
@@ -97,6 +98,24 @@ async def test_a_role_change_recounts_and_ctrl_s_imports_with_it(db_path: Path) 
     assert rows(db_path, "SELECT COUNT(*) FROM updates") == [(0,)]
     kept = rows(db_path, "SELECT fields FROM actions WHERE ref = '2.1'")[0][0]
     assert "Key points to note" in str(kept)  # not an update, but not lost either
+
+
+async def test_at_80x24_the_role_menu_shows_the_columns_role_and_its_hint(
+    db_path: Path,
+) -> None:
+    """The menu opened on "Key points to note", whose role is update (12th of 15): at
+    80x24 the dialog was cut at 90% of the screen, so "update" and the hint were drawn
+    below it, out of sight, and the menu seemed to start on "action"."""
+    app = open_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await open_workbench(pilot, SOUTHWARK)
+        await pilot.press(*["right"] * 5, "enter")
+        await settle(pilot)
+        shown = screen_text(app)
+        assert "Role of Key points to note" in shown
+        assert "▊ update " in shown.replace("▊  ", "▊ ")  # in the list, on screen
+        assert "Enter chooses · Esc cancels" in shown
 
 
 async def test_marking_the_header_row_recounts(db_path: Path) -> None:

@@ -13,6 +13,8 @@ from textual.widgets.option_list import Option
 from tui.dialogs.base import Dialog, dialog_css
 from tui.safe import plain, text
 
+CHROME = 11  # the dialog's border, padding, title, filter box and hint, in rows
+
 
 class PickerDialog(Dialog[str]):
     """Type to filter, ↑↓ to move, Enter to choose."""
@@ -47,9 +49,24 @@ class PickerDialog(Dialog[str]):
             yield Static("Enter chooses · Esc cancels", classes="hint")
 
     def on_mount(self) -> None:
+        self._fit()
         self._fill("")
         if self.current in self.matches:
-            self.query_one(OptionList).highlighted = self.matches.index(self.current)
+            options = self.query_one(OptionList)
+            options.highlighted = self.matches.index(self.current)
+            # once laid out: before, the list has no height to scroll in, and at 80x24
+            # a column's role ("update", 12th of 15) opened below the fold, unmarked
+            self.call_after_refresh(options.scroll_to_highlight)
+
+    def on_resize(self) -> None:
+        self._fit()
+
+    def _fit(self) -> None:
+        """The list as tall as the screen leaves room for (14 rows at most): at 80x24
+        the dialog is cut at 90% of the screen, and the list's last rows (a column's
+        role "update", the hint) were drawn below it, out of sight."""
+        room = int(self.app.size.height * 0.9) - CHROME
+        self.query_one(OptionList).styles.height = max(3, min(14, room))
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self._fill(event.value)
