@@ -42,6 +42,19 @@ async def test_palette_chase_leads_writes_one_leads_request(db: Path, tmp_path: 
     assert [r[0] for r in sheet.iter_rows(min_row=6, values_only=True)] == ["1.1", "2.2"]
 
 
+async def test_a_new_folder_is_made_as_the_command_line_makes_it(db: Path, tmp_path: Path) -> None:
+    """ "~/chase-december" typed in the dialog: it said "no such folder" where
+    ``chase -o`` makes it; now both make it (its parent exists) and write there."""
+    async with running(db) as (app, pilot):
+        await pilot.press("C")
+        await settle(pilot)
+        app.screen.query_one("#folder", Input).value = str(tmp_path / "chase-december")
+        await pilot.press(*"mar", "ctrl+s")
+        await settle(pilot)
+        assert not isinstance(app.screen, ChaseDialog)
+    assert (tmp_path / "chase-december" / BOOK).is_file()
+
+
 async def test_the_dialog_stays_open_on_a_missing_folder(db: Path, tmp_path: Path) -> None:
     async with running(db) as (app, pilot):
         await pilot.press("C")

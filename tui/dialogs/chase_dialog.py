@@ -90,6 +90,8 @@ class ChaseDialog(Dialog[ChaseChoice]):
             return None, f"Days: {value['days']!r} is not a number of days (0 or more)"
         days = int(value["days"]) if value["days"] else None
         folder = Path(value["folder"] or ".").expanduser()
-        if not folder.is_dir():
-            return None, f"{folder}: no such folder"
+        if folder.exists() and not folder.is_dir():
+            return None, f"{folder}: is a file, not a folder"
+        if not folder.is_dir() and not folder.parent.is_dir():  # else it is made, as -o does
+            return None, f"{folder}: no such folder (nor {folder.parent})"
         return ChaseChoice(lead, days, folder), ""
