@@ -201,15 +201,36 @@ class ActionEditor(ReportsFailures, Screen[None]):
             return
 
         def chosen(value: str | None) -> None:
-            if value:
-                self.save(
-                    a.id,
-                    lambda: self.store.set_text(a.id, value),
-                    f"{a.ref}: text edited",
-                    retry=lambda: self.action_edit_text(value),
-                )
+            if value and glued_on(a.text, value):
+                self._confirm_glued(a, value)
+            elif value:
+                self._save_text(a, value)
 
         self.app.push_screen(TextDialog(f"Text of {a.ref}", typed or a.text), chosen)
+
+    def _save_text(self, a: ActionRow, value: str) -> None:
+        self.save(
+            a.id,
+            lambda: self.store.set_text(a.id, value),
+            f"{a.ref}: text edited",
+            retry=lambda: self.action_edit_text(value),
+        )
+
+    def _confirm_glued(self, a: ActionRow, value: str) -> None:
+        """A word typed on the list ("escalate": "e" opens the text, "scalate…" lands
+        on its end, Enter saves) made "…on Mosaicscalate to director". Letters run
+        straight onto the last word are asked about; "n" or any other key goes back
+        to the text as typed, so nothing typed is lost."""
+        tail = plain(value[max(0, len(a.text) - 20) :], one_line=True)
+        question = f"What you typed runs onto the last word of {a.ref}: “…{tail}”. Save it?"
+
+        def answered(answer: str | None) -> None:
+            if answer == "save":
+                self._save_text(a, value)
+            else:
+                self.action_edit_text(value)
+
+        self.app.push_screen(ChoiceDialog(question, GLUED_CHOICES), answered)
 
     def action_undo(self) -> None:
         self._find_undo()
@@ -311,6 +332,20 @@ class ActionEditor(ReportsFailures, Screen[None]):
             return
         self.app.call_from_thread(self.app.show_plans, plans, None)  # type: ignore[attr-defined]
         self.app.call_from_thread(self.app.notify, said, markup=False)
+
+
+GLUED_CHOICES = [("y", "save", "Yes, save it"), ("n", "edit", "No, back to the text")]
+
+
+def glued_on(old: str, new: str) -> bool:
+    """Was ``new`` made by typing letters straight onto the end of ``old``'s last word?
+    An edit that adds words starts them with a space or a mark; a stray word does not."""
+    return (
+        len(new) > len(old) > 0
+        and new.startswith(old)
+        and old[-1].isalnum()
+        and new[len(old)].isalnum()
+    )
 
 
 def _archives_plan(entry: HistoryEntry, undo: bool, plan: object) -> bool:

@@ -142,6 +142,28 @@ async def test_edit_opens_with_the_cursor_at_the_end(db: Path) -> None:
         assert said == ["1.1: text edited"]
 
 
+async def test_letters_typed_onto_the_texts_last_word_are_asked_about(db: Path) -> None:
+    """ "escalate" + Enter on the list: "e" opened the text, "scalate" ran onto its
+    last word and Enter saved "Write the strategyscalate". Now it asks; "n" goes back
+    to the text as typed, and a "y" saves it."""
+    async with running(db) as (app, pilot):
+        said = listen(app)
+        await pilot.press(*"escalate", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceDialog)
+        assert app.screen.title_text == (
+            "What you typed runs onto the last word of 1.1: “…Write the strategyscalate”. Save it?"
+        )
+        assert row(db, "1.1").text == "Write the strategy"  # type: ignore[attr-defined]
+        await pilot.press("n")
+        await settle(pilot)
+        assert app.screen.query_one(Input).value == "Write the strategyscalate"
+        await pilot.press("enter", "y")
+        await settle(pilot)
+        assert row(db, "1.1").text == "Write the strategyscalate"  # type: ignore[attr-defined]
+        assert said == ["1.1: text edited"]
+
+
 async def test_due_and_leads_are_announced_old_to_new(db: Path) -> None:
     async with running(db) as (app, pilot):
         said = listen(app)
