@@ -153,18 +153,34 @@ class ActionEditor(ReportsFailures, Screen[None]):
 
     def _people_dialog(self, a: ActionRow, leads: list[str], responsible: list[str]) -> None:
         def chosen(value: People | None) -> None:
-            if value:
-                self.save(
-                    a.id,
-                    lambda: self.store.set_people(a.id, *value),
-                    f"{a.ref}: {_people_change(a, *value)}",
-                    retry=lambda: self._people_dialog(a, *value),
-                )
+            if not value:
+                return
+            role = _glued_role(a, value)
+            if role is None:
+                self._save_people(a, value)
+                return
+            names = "; ".join(value[0] if role == "leads" else value[1])
+
+            def save() -> None:
+                self._save_people(a, value)
+
+            def again() -> None:
+                self._people_dialog(a, *value)
+
+            self._ask_if_meant(f"{a.ref}'s {role}", names[-30:], save, again)
 
         def ask(known: list[str]) -> None:
             self.app.push_screen(PeopleDialog(leads, responsible, known), chosen)
 
         self.with_people(None, ask)
+
+    def _save_people(self, a: ActionRow, value: People) -> None:
+        self.save(
+            a.id,
+            lambda: self.store.set_people(a.id, *value),
+            f"{a.ref}: {_people_change(a, *value)}",
+            retry=lambda: self._people_dialog(a, *value),
+        )
 
     def with_people(self, plan_id: int | None, then: Callable[[list[str]], object]) -> None:
         """Call ``then`` on the UI thread with the names of everyone (in a plan): it opens
@@ -202,7 +218,9 @@ class ActionEditor(ReportsFailures, Screen[None]):
 
         def chosen(value: str | None) -> None:
             if value and glued_on(a.text, value):
-                self._confirm_glued(a, value)
+                tail = value[max(0, len(a.text) - 20) :]
+                again = lambda: self.action_edit_text(value)  # noqa: E731
+                self._ask_if_meant(a.ref, tail, lambda: self._save_text(a, value), again)
             elif value:
                 self._save_text(a, value)
 
@@ -216,19 +234,18 @@ class ActionEditor(ReportsFailures, Screen[None]):
             retry=lambda: self.action_edit_text(value),
         )
 
-    def _confirm_glued(self, a: ActionRow, value: str) -> None:
+    def _ask_if_meant(
+        self, what: str, tail: str, save: Callable[[], None], back: Callable[[], None]
+    ) -> None:
         """A word typed on the list ("escalate": "e" opens the text, "scalate…" lands
-        on its end, Enter saves) made "…on Mosaicscalate to director". Letters run
-        straight onto the last word are asked about; "n" or any other key goes back
-        to the text as typed, so nothing typed is lost."""
-        tail = plain(value[max(0, len(a.text) - 20) :], one_line=True)
-        question = f"What you typed runs onto the last word of {a.ref}: “…{tail}”. Save it?"
+        on its end, Enter saves) made "…on Mosaicscalate to director"; "leads" made the
+        lead "Marina Kitcheneads", a new person. Letters run straight onto the last word
+        are asked about; "n" or any other key goes back to the field as typed."""
+        shown = plain(tail, one_line=True)
+        question = f"What you typed runs onto the last word of {what}: “…{shown}”. Save it?"
 
         def answered(answer: str | None) -> None:
-            if answer == "save":
-                self._save_text(a, value)
-            else:
-                self.action_edit_text(value)
+            (save if answer == "save" else back)()
 
         self.app.push_screen(ChoiceDialog(question, GLUED_CHOICES), answered)
 
@@ -346,6 +363,17 @@ def glued_on(old: str, new: str) -> bool:
         and old[-1].isalnum()
         and new[len(old)].isalnum()
     )
+
+
+def _glued_role(a: ActionRow, value: tuple[list[str], list[str]]) -> str | None:
+    """ "leads" or "responsible" when letters were typed onto that field's last name."""
+    for role, before, after in (
+        ("leads", a.leads, value[0]),
+        ("responsible", a.responsible, value[1]),
+    ):
+        if glued_on("; ".join(before), "; ".join(after)):
+            return role
+    return None
 
 
 def _archives_plan(entry: HistoryEntry, undo: bool, plan: object) -> bool:

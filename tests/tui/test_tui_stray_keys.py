@@ -49,6 +49,17 @@ def fields(db: Path) -> dict[str, tuple[object, ...]]:
     return {r[0]: tuple(r[1:]) for r in rows}
 
 
+def words_of(db: Path) -> dict[str, tuple[object, ...]]:
+    """Each action's text and people, by ref."""
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute(
+            "SELECT a.ref, a.text, group_concat(p.name || ':' || ap.role) FROM actions a"
+            " LEFT JOIN action_people ap ON ap.action_id = a.id"
+            " LEFT JOIN people p ON p.id = ap.person_id GROUP BY a.id"
+        ).fetchall()
+    return {r[0]: tuple(r[1:]) for r in rows}
+
+
 def batches_after(db: Path, first: int) -> list[list[tuple[str, str]]]:
     """The (action ref, field) pairs of each edit recorded after batch ``first``."""
     with sqlite3.connect(db) as conn:
@@ -83,9 +94,10 @@ async def back_to_main(app: ActionPlanApp, pilot: object) -> None:
 
 
 async def test_common_words_and_enter_change_no_status_rag_or_due(db: Path) -> None:
-    """The meeting test: each word + Enter typed on the main screen. No status, RAG or
-    due date changes, and every change that is made (an update, say) is announced by ref."""
-    before, first = fields(db), last_batch(db)
+    """The meeting test: each word + Enter typed on the main screen. No status, RAG,
+    due date, text or person changes, and every change that is made (an update, say) is
+    announced by ref."""
+    before, first, texts = fields(db), last_batch(db), words_of(db)
     async with running(db) as (app, pilot):
         said = listen(app)
         for word in WORDS:
@@ -95,6 +107,7 @@ async def test_common_words_and_enter_change_no_status_rag_or_due(db: Path) -> N
             await pilot.press("escape")  # clear a search the word started
             await settle(pilot)
     assert fields(db) == before  # nor was any action added ("a" opens a form now)
+    assert words_of(db) == texts  # "escalate" and "leads" ran onto the text and a name
     for changes in batches_after(db, first):
         for ref, field in changes:
             assert any(s.startswith(f"{ref}: ") for s in said), (ref, field, said)
@@ -162,6 +175,26 @@ async def test_letters_typed_onto_the_texts_last_word_are_asked_about(db: Path) 
         await settle(pilot)
         assert row(db, "1.1").text == "Write the strategyscalate"  # type: ignore[attr-defined]
         assert said == ["1.1: text edited"]
+
+
+async def test_leads_typed_as_a_word_do_not_make_a_new_person(db: Path) -> None:
+    """ "leads" + Enter on the list: "l" opened the leads at their end, "eads" ran onto
+    the last name and Enter saved 1.1's lead as "Marina Kitcheneads", a new person.
+    Now it asks; "n" goes back to the leads as typed, Esc and "y" throw them away."""
+    async with running(db) as (app, pilot):
+        await pilot.press(*"leads", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceDialog)
+        assert app.screen.title_text == (
+            "What you typed runs onto the last word of 1.1's leads: “…Marina Kitcheneads”. Save it?"
+        )
+        await pilot.press("n")
+        await settle(pilot)
+        assert app.screen.query_one("#leads", Input).value == "Marina Kitcheneads"
+        await pilot.press("escape", "y")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+    assert row(db, "1.1").leads == ["Marina Kitchen"]  # type: ignore[attr-defined]
 
 
 async def test_due_and_leads_are_announced_old_to_new(db: Path) -> None:
