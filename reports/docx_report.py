@@ -25,10 +25,10 @@ from store.wording import day, due_words, rag_word
 SHADES = {"red": "D9534F", "amber": "F0AD4E", "green": "5CB85C"}
 ACTION_COLUMNS = ("Ref", "Action", "Lead", "Responsible", "Due", "Status", "RAG", "Latest update")
 EXCEPTION_COLUMNS = ("Ref", "Action", "Lead", "Due", "Status", "RAG", "Why")
-# Each table fills the 26.7 cm between the margins of landscape A4 (Why is wide:
-# the exceptions table has no Responsible or Latest update). The summary is narrow.
+# The least each column gets; Action takes the rest of the 26.7 cm between the
+# margins of landscape A4 (``_fitted``). The summary is narrow.
 WIDTHS_CM = {"Ref": 1.4, "Action": 6.8, "Lead": 3.0, "Responsible": 3.0, "Due": 3.4,
-             "Status": 2.2, "RAG": 1.6, "Latest update": 5.3, "Why": 8.3,
+             "Status": 2.2, "RAG": 1.6, "Latest update": 5.3, "Why": 5.5,
              "": 4.5, "Actions": 2.2, "Share": 2.2}  # fmt: skip
 PAGE_WIDTH_CM, MARGIN_CM = 29.7, 1.5
 NUMBERS = {"Actions", "Share"}  # right-aligned, so units sit under units
@@ -38,7 +38,8 @@ def render(reports: list[PlanReport]) -> bytes:
     """The document's bytes."""
     document = Document()
     _landscape(document)
-    _footer(document, "; ".join(r.plan.title for r in reports))
+    # One plan: its title; several: each names itself at its start, the footer stays short.
+    _footer(document, reports[0].plan.title if len(reports) == 1 else "Action plans")
     for n, r in enumerate(reports):
         if n:
             document.add_page_break()  # type: ignore[no-untyped-call]
@@ -130,12 +131,14 @@ def _plan(document: object, r: PlanReport) -> None:
         if not r.changes.lines:
             document.add_paragraph("No changes.")  # type: ignore[attr-defined]
     document.add_heading("All actions", level=1)  # type: ignore[attr-defined]
+    columns = _action_columns(r)
+    widths = _fitted(r, columns)
     for s in r.sections:
         document.add_heading(_t(f"Recommendation {s.rec.ref}: {s.rec.text}"), level=2)  # type: ignore[attr-defined]
         if s.actions:
-            headings = plan_headings(r.plan.fields, ACTION_COLUMNS)
-            cells = [_action_cells(a) for a in s.actions]
-            _table(document, headings, cells, s.actions, ACTION_COLUMNS)
+            headings = plan_headings(r.plan.fields, columns)
+            cells = [_action_cells(a, columns) for a in s.actions]
+            _table(document, headings, cells, s.actions, columns, widths)
         else:
             document.add_paragraph("No actions.")  # type: ignore[attr-defined]
 
@@ -163,22 +166,43 @@ def _exceptions(document: object, r: PlanReport) -> None:
         for a in lines
     ]  # fmt: skip
     headings = plan_headings(r.plan.fields, EXCEPTION_COLUMNS)
-    _table(document, headings, cells, lines, EXCEPTION_COLUMNS)
+    widths = _fitted(r, EXCEPTION_COLUMNS)
+    _table(document, headings, cells, lines, EXCEPTION_COLUMNS, widths)
 
 
-def _action_cells(a: ActionLine) -> list[str]:
+def _action_columns(r: PlanReport) -> tuple[str, ...]:
+    """The action table's columns; Responsible only when some action names someone
+    (many plans have no such column: a board should not read an empty one)."""
+    if any(a.row.responsible for s in r.sections for a in s.actions):
+        return ACTION_COLUMNS
+    return tuple(c for c in ACTION_COLUMNS if c != "Responsible")
+
+
+def _fitted(r: PlanReport, columns: tuple[str, ...]) -> dict[str, float]:
+    """Widths in cm for ``columns``: Ref as wide as the longest ref ("MD3.1" wrapped at
+    1.4 cm), and the Action column takes what is left of the 26.7 cm between margins."""
+    refs = [a.row.ref for s in r.sections for a in s.actions]
+    longest = max((len(ref) for ref in refs), default=0)
+    widths = {name: WIDTHS_CM[name] for name in columns}
+    widths["Ref"] = min(3.0, max(WIDTHS_CM["Ref"], 0.25 * longest + 0.5))
+    widths["Action"] += PAGE_WIDTH_CM - 2 * MARGIN_CM - sum(widths.values())
+    return widths
+
+
+def _action_cells(a: ActionLine, columns: tuple[str, ...]) -> list[str]:
     row, latest = a.row, a.latest
     due = due_words(row) + (" (overdue)" if row.overdue else "")
-    return [
-        row.ref,
-        row.text,
-        ", ".join(row.leads),
-        ", ".join(row.responsible),
-        due,
-        STATUS_LABELS[row.status],
-        rag_word(row.rag) if row.rag else "",
-        f"{update_day(latest.date)}: {latest.text}" if latest else "",
-    ]
+    cells = {
+        "Ref": row.ref,
+        "Action": row.text,
+        "Lead": ", ".join(row.leads),
+        "Responsible": ", ".join(row.responsible),
+        "Due": due,
+        "Status": STATUS_LABELS[row.status],
+        "RAG": rag_word(row.rag) if row.rag else "",
+        "Latest update": f"{update_day(latest.date)}: {latest.text}" if latest else "",
+    }
+    return [cells[name] for name in columns]
 
 
 def _table(
@@ -187,6 +211,7 @@ def _table(
     rows: list[list[str]],
     lines: list[ActionLine] | None,
     ours: tuple[str, ...] | None = None,
+    widths: dict[str, float] | None = None,
 ) -> None:
     """A table with a bold header row repeated on every page; ``ours`` names the
     columns in our words when ``headers`` are the plan's (for widths and RAG colour)."""
@@ -208,15 +233,15 @@ def _table(
                 cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
         if lines is not None and rag_col is not None and lines[n].row.rag in SHADES:
             _shade(row.cells[rag_col], SHADES[lines[n].row.rag or ""])
-    _widths(table, ours)
+    _widths(table, ours, widths or WIDTHS_CM)
 
 
-def _widths(table: object, ours: tuple[str, ...]) -> None:
+def _widths(table: object, ours: tuple[str, ...], widths: dict[str, float]) -> None:
     """Fixed column widths, in the table grid as well as each cell: LibreOffice sizes
     columns from the grid alone and otherwise draws every column the same width."""
     table.autofit = False  # type: ignore[attr-defined]
     for col, name in enumerate(ours):
-        width = Cm(WIDTHS_CM[name])
+        width = Cm(widths[name])
         table.columns[col].width = width  # type: ignore[attr-defined]
         for cell in table.columns[col].cells:  # type: ignore[attr-defined]
             cell.width = width

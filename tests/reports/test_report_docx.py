@@ -78,6 +78,8 @@ def test_docx_is_an_export_format_of_the_cli(db: Path, tmp_path: Path) -> None:
 
 
 def test_the_action_table_uses_the_plans_own_column_names(db_path: Path, tmp_path: Path) -> None:
+    """The plan's own headings; no Responsible column, as the plan names no one (an empty
+    column for a board to read), the Action column wider by its 3 cm."""
     from importers import ImportOptions, load
 
     plan = tmp_path / "plan.csv"
@@ -90,9 +92,23 @@ def test_the_action_table_uses_the_plans_own_column_names(db_path: Path, tmp_pat
     paper = Document(io.BytesIO(export(s, "docx")))
     header = _rows(paper.tables[2])[0]  # type: ignore[attr-defined]
     assert header == [
-        "Ref", "Action", "Lead officer", "Responsible", "Target date", "Status", "RAG status",
-        "Latest update",
+        "Ref", "Action", "Lead officer", "Target date", "Status", "RAG status", "Latest update"
     ]  # fmt: skip
+    assert round(paper.tables[2].columns[1].width.cm, 1) == 9.8  # type: ignore[attr-defined]
+    s.close()
+
+
+def test_the_ref_column_is_as_wide_as_the_longest_ref(db_path: Path) -> None:
+    """A CQC plan's "MD3.1" broke over two lines in a 1.4 cm column."""
+    from store.docs import ActionDoc, PlanDoc, RecommendationDoc
+
+    doc = PlanDoc(title="CQC plan", recommendations=[RecommendationDoc(
+        ref="MD3", text="Triage", actions=[ActionDoc(ref="MD3.1", text="Triage nurse")])])  # fmt: skip
+    s = Store.open(db_path)
+    s.merge_plans([doc], "test")
+    paper = Document(io.BytesIO(export(s, "docx")))
+    table = paper.tables[-1]  # type: ignore[attr-defined]
+    assert [round(c.width.cm, 2) for c in table.columns][:2] == [1.75, 9.45]
     s.close()
 
 
