@@ -102,8 +102,9 @@ def test_the_ref_column_is_as_wide_as_the_longest_ref(db_path: Path) -> None:
     """A CQC plan's "MD3.1" broke over two lines in a 1.4 cm column."""
     from store.docs import ActionDoc, PlanDoc, RecommendationDoc
 
-    doc = PlanDoc(title="CQC plan", recommendations=[RecommendationDoc(
-        ref="MD3", text="Triage", actions=[ActionDoc(ref="MD3.1", text="Triage nurse")])])  # fmt: skip
+    triage = ActionDoc(ref="MD3.1", text="Triage nurse")
+    rec = RecommendationDoc(ref="MD3", text="Triage", actions=[triage])
+    doc = PlanDoc(title="CQC plan", recommendations=[rec])
     s = Store.open(db_path)
     s.merge_plans([doc], "test")
     paper = Document(io.BytesIO(export(s, "docx")))
