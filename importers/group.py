@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from importers.assign import Assignment
+from importers.columns import scores
 from importers.headings import CODE_HEADING, heading_ref, split_number, split_rec_heading
 from importers.locate import Line, Located
 
@@ -69,7 +70,7 @@ def label_value(text: str) -> tuple[str, str] | None:
 def group(located: Located, assignment: Assignment) -> Grouping:
     """Walk the typed rows once into recommendations and their action rows."""
     data = located.of_kind("data")
-    _ref_column_may_be_recommendation_ref(data, assignment)
+    _ref_column_may_be_recommendation_ref(data, assignment, located.headers)
     _text_constant_within_groups(data, assignment)
     carried = carried_columns(data, assignment.roles)
     walker = _Walker(assignment, carried, _code_headings(located.lines))
@@ -100,7 +101,9 @@ def _how(groups: list[Group]) -> str:
 
 
 # ------------------------------------------------------------------ evidence
-def _ref_column_may_be_recommendation_ref(data: list[Line], assignment: Assignment) -> None:
+def _ref_column_may_be_recommendation_ref(
+    data: list[Line], assignment: Assignment, headers: list[str]
+) -> None:
     """A Ref/No column whose value only changes where the group does is the group's ref."""
     ref_col = assignment.column("ref")
     if ref_col is None or assignment.column("recommendation_ref") is not None:
@@ -120,6 +123,23 @@ def _ref_column_may_be_recommendation_ref(data: list[Line], assignment: Assignme
         assignment.evidence[ref_col] = "changes only between groups" + (
             f"; {len({v for v in values if v})} values"
         )
+        _second_ref_column_is_the_action_ref(data, assignment, headers)
+
+
+def _second_ref_column_is_the_action_ref(
+    data: list[Line], assignment: Assignment, headers: list[str]
+) -> None:
+    """ "Ref" 1 beside "No." a, b, c: once the first is the group's ref, another column
+    headed like a ref, with no role, filled on every row with short values, is each
+    action's own ref."""
+    for col, header in enumerate(headers):
+        if col in assignment.roles or "ref" not in scores(header):
+            continue
+        values = [line.cells[col] for line in data]
+        if all(values) and all(len(v) <= 12 for v in values):
+            assignment.roles[col] = "ref"
+            assignment.evidence[col] = "headed like a ref beside the recommendation's: action refs"
+            return
 
 
 def _text_constant_within_groups(data: list[Line], assignment: Assignment) -> None:
