@@ -11,7 +11,9 @@ from textual.widgets import Input, OptionList, Static
 
 from bench.synth import write_csv
 from importers.profiles import load_profiles
+from store import Store
 from tests.tui.test_tui_main import running, screen_text, settle
+from tests.tui.test_tui_stray_keys import listen
 from tui import open_app
 from tui.app import ActionPlanApp
 from tui.dialogs.path import PathDialog, complete_path
@@ -116,6 +118,30 @@ async def test_at_80x24_the_role_menu_shows_the_columns_role_and_its_hint(
         assert "Role of Key points to note" in shown
         assert "▊ update " in shown.replace("▊  ", "▊ ")  # in the list, on screen
         assert "Enter chooses · Esc cancels" in shown
+
+
+async def test_next_months_file_says_what_it_changed_and_what_it_kept(db_path: Path) -> None:
+    """Southwark imported, 1.1 marked Done in the app, the file imported again from the
+    workbench: the toast says the file changed nothing and kept the user's status (it
+    said only "Imported southwark_2017.csv", and the file put the old status back)."""
+    async with running(db_path) as (app, pilot):
+        said = listen(app)
+        await open_workbench(pilot, SOUTHWARK)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert said[-1] == "Imported southwark_2017.csv: 11 actions in a new plan"
+        with Store.open(db_path) as s:
+            first = s.find_action("1.1")
+            s.set_status(first.id, "blocked")
+        await open_workbench(pilot, SOUTHWARK)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert said[-1] == (
+            "Imported southwark_2017.csv: 0 new, 0 changed, 0 new updates;"
+            " kept as changed here since the last import: 1.1 status"
+        )
+    with Store.open(db_path) as s:
+        assert s.find_action("1.1").status == "blocked"
 
 
 async def test_marking_the_header_row_recounts(db_path: Path) -> None:

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from importers import ImportOptions
     from importers.workbench import Preview, Source
     from store import Store
-    from store.models import PlanInfo
+    from store.models import ImportReport, PlanInfo
 
 PROGRESS_AFTER = 0.3  # seconds
 LEAVE_CHOICES = [("y", "leave", "Yes, leave without importing"), ("n", "stay", "No, go back")]
@@ -329,15 +329,15 @@ class WorkbenchScreen(ReportsFailures, Screen[None]):
             self.app.call_from_thread(self._import_failed, str(exc))
             return
         title = reports[0].plan_title if reports else None
-        self.app.call_from_thread(self._imported, plans, title)
+        self.app.call_from_thread(self._imported, plans, title, imported_words(self.path, reports))
 
     def _import_failed(self, reason: str) -> None:
         self.importing = False
         self.refresh_bindings()
         self.notify(f"Import failed: {reason}", severity="error", markup=False, timeout=10)
 
-    def _imported(self, plans: list[PlanInfo], title: str | None) -> None:
-        self.notify(f"Imported {self.path.name}", markup=False)
+    def _imported(self, plans: list[PlanInfo], title: str | None, said: str) -> None:
+        self.notify(said, markup=False, timeout=10)
         app = self.app
         self.dismiss(None)
         app.show_plans(plans, title)  # type: ignore[attr-defined]
@@ -389,3 +389,24 @@ def profile_name(path: Path) -> str:
     (what a profile name cannot hold becomes "-")."""
     name = re.sub(r"[^\w .-]+", "-", path.stem).strip(" .-_")[:64].rstrip(" .")
     return name or "plan"
+
+
+def imported_words(path: Path, reports: list[ImportReport]) -> str:
+    """What the import did, as the command line says it, in one toast: a new plan's
+    size, or what next month's file changed and which of the user's changes it kept."""
+    from store.merge_report import KEPT
+
+    parts = []
+    for r in reports:
+        if r.plan_created:
+            parts.append(f"{r.actions_created} actions in a new plan")
+            continue
+        kept = [" ".join(line[len(KEPT) :].split(":")[0].split()[:2]) for line in r.changes
+                if line.startswith(KEPT)]  # fmt: skip
+        said = (
+            f"{r.actions_created} new, {r.actions_changed} changed, {r.updates_created} new updates"
+        )
+        if kept:
+            said += f"; kept as changed here since the last import: {', '.join(kept)}"
+        parts.append(said)
+    return plain(f"Imported {path.name}: {'; '.join(parts)}", one_line=True)
