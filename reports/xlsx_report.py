@@ -8,6 +8,7 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.pagebreak import Break
 
 from reports.model import ActionLine, PlanReport
 from reports.sheet_layout import fit_rows, print_landscape
@@ -87,6 +88,8 @@ def _summary(ws: object, reports: list[PlanReport]) -> None:
     """Counts and shares as numbers (a clerk sums and charts them), labels in words."""
     row = 1
     for r in reports:
+        if row > 1:  # each plan's summary starts a printed page, not part-way down one
+            ws.row_breaks.append(Break(id=row - 1))  # type: ignore[attr-defined]
         _put(ws, row, 1, r.plan.title).font = Font(bold=True, size=14)  # type: ignore[attr-defined]
         _put(ws, row + 1, 1, f"Progress report, {r.today:%d %B %Y}")
         row = _counts(ws, row + 3, r)
@@ -143,7 +146,9 @@ def _actions(ws: object, reports: list[PlanReport]) -> None:
 
 
 def _titles(reports: list[PlanReport]) -> str:
-    return "; ".join(r.plan.title for r in reports) or "Action plan"
+    """What heads each printed page: the plan's title, or "Action plans" for several
+    (two long titles ran the width of the page, as in the Word paper's footer)."""
+    return reports[0].plan.title if len(reports) == 1 else "Action plans"
 
 
 def _for_a_clerk(ws: object, last_row: int, last_col: int, title: str) -> None:

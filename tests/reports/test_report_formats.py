@@ -245,3 +245,15 @@ def test_a_title_with_an_ampersand_prints_as_written(db_path: Path) -> None:
     s.merge_plans([small_plan("Health & Care &P plan")], "test")
     book = load_workbook(io.BytesIO(export(s, "xlsx", "Health")))
     assert book["Actions"].oddHeader.left.text == "Health && Care &&P plan"
+
+
+def test_each_plans_summary_starts_a_printed_page(store: Store) -> None:
+    """Two plans: the second's summary begins a page (it ran on from the first's, split
+    across two pages), and the pages are headed "Action plans", not both long titles."""
+    store.merge_plans([small_plan("Second plan")], "test")
+    book = load_workbook(io.BytesIO(export(store, "xlsx")))
+    summary = book["Summary"]
+    titles = [summary.cell(r, 1).value for r in range(1, summary.max_row + 1)]
+    starts = sorted(titles.index(t) + 1 for t in ("Test plan", "Second plan"))
+    assert starts[0] == 1 and [b.id for b in summary.row_breaks.brk] == [starts[1] - 1]
+    assert summary.oddHeader.left.text == book["Actions"].oddHeader.left.text == "Action plans"
