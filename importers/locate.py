@@ -143,8 +143,15 @@ def _classify(
             continue
         line = Line(number=i + 1, kind="data", cells=cells, headers=headers)
         # Rows above the header are the title, until a recommendation heading
-        # shows that the first block of the plan has begun.
-        in_titles = in_titles and i < header_index and not _is_heading(line.text)
+        # shows that the first block of the plan has begun: one with a label, or
+        # numbered like the lone heading rows that head the later blocks ("1. …"
+        # above the first table when "2. …" and "3. …" sit between the tables).
+        in_titles = (
+            in_titles
+            and i < header_index
+            and not _is_heading(line.text)
+            and not (numbered_headings and _is_lone_numbered(cells))
+        )
         if in_titles:
             line.kind = "title"
             titles.add(line.text)
@@ -167,6 +174,12 @@ def _classify(
 
 def _is_heading(text: str) -> bool:
     return split_rec_heading(text)[0] is not None
+
+
+def _is_lone_numbered(cells: list[str]) -> bool:
+    """One cell, in the first column, led by numbering: "1. Strengthen oversight"."""
+    alone = bool(cells[0]) and sum(1 for c in cells if c) == 1
+    return alone and bool(LEADING_NUMBER.match(cells[0]))
 
 
 def _numbered_lone_rows_are_headings(rows: list[list[str]]) -> bool:
