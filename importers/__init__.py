@@ -261,6 +261,7 @@ def _context(located: Located, assignment: Assignment) -> Context:
     keys += [line.cells for line in located.of_kind("note")]
     key_texts = texts + [" ".join(r) for r in keys]
     aliases = people.abbreviations(key_texts)
+    aliases.update(people.abbreviations_from_rows(keys))
     aliases.update(people.aliases_from_rows(keys))
     # A definition written in the plan itself wins over a key elsewhere. Each distinct
     # text once (the first definition wins, so repeats add nothing): a plan names the

@@ -322,10 +322,33 @@ def abbreviations(texts: Iterable[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     for text in texts:
         for short, long in _ABBREVIATION.findall(text):
-            capitals = "".join(w[0] for w in long.split() if w.lower() not in _SMALL_WORDS)
-            if capitals.upper() == _capital_letters(short):
+            if _spells_out(short, long):
                 found.setdefault(short, long.strip())
     return found
+
+
+def _spells_out(short: str, long: str) -> bool:
+    """ "DCFO" spells out "Deputy Chief Fire Officer": its capitals are the words' initials."""
+    capitals = "".join(w[0] for w in long.split() if w.lower() not in _SMALL_WORDS)
+    return bool(_capital_letters(short)) and capitals.upper() == _capital_letters(short)
+
+
+def abbreviations_from_rows(rows: list[list[str]]) -> dict[str, str]:
+    """Role abbreviations in a key table, one cell each: "DCFO | Deputy Chief Fire Officer".
+
+    Longer than initials ("DCFO" is no person's), so only where the capitals spell
+    out another cell of the row word by word."""
+    found: dict[str, str] = {}
+    for row in rows:
+        cells = [tidy(c) for c in row if c and c.strip()]
+        for short in (c for c in cells if _ABBREVIATION_CELL.match(c)):
+            long = next((c for c in cells if c != short and _spells_out(short, c)), None)
+            if long is not None:
+                found.setdefault(short, long)
+    return found
+
+
+_ABBREVIATION_CELL = re.compile(r"^[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,4}$")
 
 
 _DEFINED_IN_CELL = re.compile(r"^\s*(?P<name>[^()\n]+?)\s*\((?P<alias>[A-Z][A-Za-z]{1,4})\)\s*$")
