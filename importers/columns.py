@@ -87,6 +87,7 @@ CUES: dict[str, dict[str, int]] = {
         "how": 1,
         "planned action": 6,
         "key actions": 6,
+        "description": 3,  # an action log's "Description" (of the action raised)
     },
     "recommendation_ref": {
         "rec no": 8,

@@ -72,3 +72,36 @@ def test_a_role_abbreviation_in_a_key_sheet_resolves_to_the_role(tmp_path: Path)
     plan = plan_of(path)
     leads = [a.leads for r in plan.recommendations for a in r.actions]
     assert leads == [["Deputy Chief Fire Officer"], ["Paul Hendry"]]
+
+
+def test_an_action_log_headed_description_keeps_every_row(tmp_path: Path) -> None:
+    """A RAID action log ("Action ID | Date raised | Description | Owner …") under two
+    title rows: the header is the log's, and every row is an action, none a heading."""
+    path = write(
+        tmp_path,
+        [
+            ["Digital Customer Programme – Action Log", "", "", "", "", ""],
+            ["Extract taken 28/11/2025 from the RAID log", "", "", "", "", ""],
+            ["Action ID", "Date raised", "Description", "Owner", "Target", "Comments"],
+            ["ACT-001", "02/06/2025", "Agree the data migration approach.", "JB", "31/07/2025", ""],
+            ["ACT-002", "16/06/2025", "Book accessibility testing.", "RT", "w/c 17 Nov 2025", ""],
+            [
+                "ACT-003",
+                "26/08/2025",
+                "Run two research sessions.",
+                "DL",
+                "End of October 2025",
+                "Findings are in the research repository.",
+            ],
+        ],
+        delimiter=";",
+    )
+    plan = plan_of(path)
+    assert [(a.ref, a.text) for r in plan.recommendations for a in r.actions] == [
+        ("ACT-001", "Agree the data migration approach."),
+        ("ACT-002", "Book accessibility testing."),
+        ("ACT-003", "Run two research sessions."),
+    ]
+    assert plan.recommendations[0].actions[2].updates[0].text == (
+        "Findings are in the research repository."
+    )
