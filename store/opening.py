@@ -66,6 +66,22 @@ def _claim_if_empty(path: Path) -> bool:
     return True
 
 
+def cannot_open(path: Path, exc: sqlite3.Error) -> DatabaseError:
+    """The one-line refusal for a file SQLite would not open, with the likely cause.
+
+    A database in WAL mode needs its folder writable even to be read (SQLite
+    makes a small "-shm" file beside it), so on a read-only disk or share the
+    bare "unable to open database file" names no cause a user can act on.
+    """
+    message = f"{path}: cannot open database ({exc})"
+    if not os.access(path.parent, os.W_OK):
+        message += (
+            f"; its folder {path.parent} is read-only, and SQLite must write a small"
+            " file beside the database: copy it to a folder you can write to"
+        )
+    return DatabaseError(message)
+
+
 def _wal_path(path: Path) -> Path:
     return path.with_name(path.name + "-wal")
 
@@ -80,7 +96,7 @@ def applied_migrations(path: Path, known: list[str], migration_set: str) -> set[
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
-        raise DatabaseError(f"{path}: cannot open database ({exc})") from None
+        raise cannot_open(path, exc) from None
     try:
         tables, applied = _tables_and_migrations(conn, migration_set)
     except sqlite3.DatabaseError as exc:

@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING
 
 from store.clock import now_iso
 from store.errors import DatabaseError, NewerDatabaseError
-from store.opening import applied_migrations, check_path, create_private, read_only_uri
+from store.opening import (
+    applied_migrations,
+    cannot_open,
+    check_path,
+    create_private,
+    read_only_uri,
+)
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -393,7 +399,7 @@ def _open(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = FULL")
     except sqlite3.Error as exc:
-        raise DatabaseError(f"{path}: cannot open database ({exc})") from None
+        raise cannot_open(path, exc) from None
     return conn
 
 

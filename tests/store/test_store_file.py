@@ -129,6 +129,39 @@ def test_a_missing_folder_and_a_directory_are_named(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
+def test_a_database_in_a_read_only_folder_says_the_folder_is_why(
+    store: Store, db_path: Path
+) -> None:
+    store.close()
+    db_path.parent.chmod(0o555)
+    try:
+        with pytest.raises(DatabaseError, match=f"its folder {db_path.parent} is read-only"):
+            Store.open(db_path)
+    finally:
+        db_path.parent.chmod(0o755)
+
+
+def test_a_read_only_disk_is_named_as_the_cause(
+    store: Store, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Root can write anywhere, so stand in for a disk mounted read-only: SQLite
+    cannot make its -shm file and the folder is not writable."""
+    store.close()
+
+    def refuse(*args: object, **kwargs: object) -> sqlite3.Connection:
+        raise sqlite3.OperationalError("unable to open database file")
+
+    monkeypatch.setattr("store.opening.os.access", lambda path, mode: False)
+    monkeypatch.setattr("store.schema.sqlite3.connect", refuse)
+    with pytest.raises(DatabaseError) as refused:
+        Store.open(db_path)
+    message = str(refused.value)
+    assert "\n" not in message
+    assert f"its folder {db_path.parent} is read-only" in message
+    assert "copy it to a folder you can write to" in message
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
 def test_a_read_only_database_refuses_writes_clearly(store: Store, db_path: Path) -> None:
     store.close()
     db_path.chmod(0o400)
