@@ -300,8 +300,10 @@ def canonical(names: list[str], spelling: dict[str, str]) -> list[str]:
     return out
 
 
+# "DCS", "ALNCo", "CoG": two or more capitals, a few small letters among them
+_SHORT_FORM = r"[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,4}"
 _ABBREVIATION = re.compile(
-    r"\b([A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,4})\s*[–—=:-]\s*([A-Z][\w'’-]*(?:\s+(?:of|and|for|the|&|[A-Z][\w'’-]*))*)"
+    rf"\b({_SHORT_FORM})\s*[–—=:-]\s*([A-Z][\w'’-]*(?:\s+(?:of|and|for|the|&|[A-Z][\w'’-]*))*)"
 )
 _SMALL_WORDS = {"of", "and", "for", "the", "&"}
 
@@ -348,7 +350,7 @@ def abbreviations_from_rows(rows: list[list[str]]) -> dict[str, str]:
     return found
 
 
-_ABBREVIATION_CELL = re.compile(r"^[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,4}$")
+_ABBREVIATION_CELL = re.compile(rf"^{_SHORT_FORM}$")
 
 
 _DEFINED_IN_CELL = re.compile(r"^\s*(?P<name>[^()\n]+?)\s*\((?P<alias>[A-Z][A-Za-z]{1,4})\)\s*$")
