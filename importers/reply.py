@@ -67,10 +67,9 @@ def is_reply(path: Path) -> bool:
             if f.read(4) != XLSX_MAGIC:
                 return False
         with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
             part, mark = (
-                ("content.xml", f'table:name="{PACK_SHEET}"')
-                if ODS_PART in names and "xl/workbook.xml" not in names
+                (ODS_PART, f'table:name="{PACK_SHEET}"')
+                if _is_ods(archive)
                 else ("xl/workbook.xml", f'name="{PACK_SHEET}"')
             )
             info = archive.getinfo(part)
@@ -85,6 +84,12 @@ ODS_PART = "content.xml"
 Grid = list[list[Any]]
 
 
+def _is_ods(archive: zipfile.ZipFile) -> bool:
+    """An OpenDocument zip (an .xlsx has no content.xml; both are zips)."""
+    names = set(archive.namelist())
+    return ODS_PART in names and "xl/workbook.xml" not in names
+
+
 def read_reply(path: Path) -> RawReply:
     """The pack's facts and every row under the header, as cell values."""
     from openpyxl.utils.cell import coordinate_to_tuple
@@ -92,7 +97,7 @@ def read_reply(path: Path) -> RawReply:
     check_source(path)
     try:
         with zipfile.ZipFile(path) as archive:
-            ods = ODS_PART in archive.namelist() and "xl/workbook.xml" not in archive.namelist()
+            ods = _is_ods(archive)
         main, pack, modified = _ods_grids(path) if ods else _xlsx_grids(path)
     except ImportFailure:
         raise
