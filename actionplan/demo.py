@@ -17,6 +17,7 @@ from store import Store
 from store.clock import back_dated, today
 from store.docs import ActionDoc, PlanDoc, RecommendationDoc, UpdateDoc
 from store.models import Precision, Rag, Status
+from store.wording import long_day
 
 TITLE = "Children's Services Improvement Plan (demo)"
 
@@ -467,7 +468,7 @@ def _action(ref: str, row: Row, base: dt.date) -> ActionDoc:
 def _deadline(spec: str, base: dt.date) -> tuple[dt.date | None, str, Precision]:
     if spec.startswith("d+"):
         due = base + dt.timedelta(days=int(spec[2:]))
-        return due, due.strftime("%d %B %Y").lstrip("0"), "day"
+        return due, long_day(due), "day"
     if not spec.lstrip("-").isdigit():
         return None, spec, "open"
     months = base.year * 12 + base.month - 1 + int(spec)

@@ -13,6 +13,7 @@ from pathlib import Path
 from importers import ImportOptions, Stages, load, stages
 from importers.locate import Located
 from store.docs import ActionDoc, PlanDoc
+from store.wording import day
 
 SHOW_RECOMMENDATIONS = 3
 SHOW_ACTIONS = 3
@@ -105,7 +106,7 @@ def _action(a: ActionDoc) -> str:
     if a.leads:
         parts.append("lead " + ", ".join(a.leads))
     if a.due_text:
-        due = a.due.strftime("%d %b %Y") if a.due else "no date"
+        due = day(a.due) if a.due else "no date"
         parts.append(f"due {due} ({_short(a.due_text, 30)!r})")
     parts.append(a.status.replace("_", " "))
     if a.rag:

@@ -13,7 +13,6 @@ formula. Pure: no printing and no Textual.
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 from collections import Counter
 from dataclasses import dataclass
@@ -49,6 +48,7 @@ from store.models import (
     Status,
     latest_update,
 )
+from store.wording import day, update_day, weekday_day
 
 WIDTHS = {
     "Ref": 8,
@@ -132,24 +132,13 @@ def pack_lines(store: Store, pack: Pack) -> list[PackLine]:
     lines = []
     for a in pack.actions:
         latest = latest_update(extras[a.id][1])
-        said = f"{_day(latest.date)}: {latest.text}" if latest else ""
+        said = f"{update_day(latest.date)}: {latest.text}" if latest else ""
         lines.append(PackLine(a, recs.get(a.recommendation_id, ""), said))
     return lines
 
 
-def long_day(date: dt.date) -> str:
-    """ "Tuesday 1 December 2026": how a deadline reads in a request."""
-    return f"{date:%A} {date.day} {date:%B %Y}"
-
-
-def _day(date: dt.date | None) -> str:
-    return date.strftime("%d %b %Y") if date else "undated"
-
-
 def _due(row: ActionRow) -> str:
-    if row.due is None:
-        return row.due_text or "no date"
-    return row.due.strftime("%d %b %Y")
+    return day(row.due) if row.due else row.due_text or "no date"
 
 
 # --------------------------------------------------------------- workbook
@@ -187,7 +176,7 @@ def _put(ws: object, cell: str, value: object) -> object:
 
 
 def _note(ws: object, pack: Pack) -> None:
-    by = f" by {long_day(pack.reply_by)}" if pack.reply_by else ""
+    by = f" by {weekday_day(pack.reply_by)}" if pack.reply_by else ""
     _put(ws, "A1", f"Update request for {pack.lead} — {pack.plan_title}").font = Font(  # type: ignore[attr-defined]
         bold=True, size=14
     )
@@ -301,7 +290,7 @@ def _validations(ws: object, words: PlanWords, last: int) -> None:
 # ------------------------------------------------------------------- text
 def render_text(pack: Pack, lines: list[PackLine], words: PlanWords, workbook: str) -> str:
     """The same request as a plain-text email body, for leads who reply in prose."""
-    by = f" by {long_day(pack.reply_by)}" if pack.reply_by else ""
+    by = f" by {weekday_day(pack.reply_by)}" if pack.reply_by else ""
     actions = "1 action" if len(lines) == 1 else f"{len(lines)} actions"
     out = [
         f"Subject: Update request — {pack.plan_title} ({actions}){by}",

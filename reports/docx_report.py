@@ -19,8 +19,8 @@ from docx.shared import Cm, Pt
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from reports.model import ActionLine, PlanReport, exception_reasons
-from store.models import STATUS_LABELS, update_day
-from store.wording import day, due_words, rag_word
+from store.models import STATUS_LABELS
+from store.wording import day, due_words, rag_word, update_day
 
 SHADES = {"red": "D9534F", "amber": "F0AD4E", "green": "5CB85C"}
 ACTION_COLUMNS = ("Ref", "Action", "Lead", "Responsible", "Due", "Status", "RAG", "Latest update")

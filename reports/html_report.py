@@ -6,8 +6,8 @@ from html import escape
 
 from reports.markdown_report import NO_EXCEPTIONS
 from reports.model import ActionLine, PlanReport
-from store.models import STATUS_LABELS, update_day
-from store.wording import due_words
+from store.models import STATUS_LABELS
+from store.wording import due_words, long_day, update_day
 
 CSS = """
 @page { size: A4 landscape; margin: 12mm; }
@@ -50,7 +50,7 @@ def render(reports: list[PlanReport]) -> str:
 def _plan(r: PlanReport) -> str:
     parts = [
         f"<h1>{escape(r.plan.title)}</h1>",
-        f'<p class="muted">Progress report, {r.today:%d %B %Y}</p>',
+        f'<p class="muted">Progress report, {long_day(r.today)}</p>',
         _summary(r),
         _exceptions(r),
     ]
@@ -92,7 +92,7 @@ def _changes(r: PlanReport) -> str:
     c = r.changes
     assert c is not None
     listing = "".join(f"<li>{escape(line.words())}</li>" for line in c.lines)
-    return f"<h2>Changes since {c.since:%d %B %Y}</h2><ul>{listing or '<li>No changes.</li>'}</ul>"
+    return f"<h2>Changes since {long_day(c.since)}</h2><ul>{listing or '<li>No changes.</li>'}</ul>"
 
 
 def _section(ref: str, text: str, actions: list[ActionLine], r: PlanReport) -> str:

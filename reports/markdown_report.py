@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from reports.model import ActionLine, PlanReport
-from store.models import STATUS_LABELS, update_day
-from store.wording import due_words
+from store.models import STATUS_LABELS
+from store.wording import due_words, long_day, update_day
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 NO_EXCEPTIONS = "No actions are overdue, slipped, blocked or red."
@@ -27,7 +27,7 @@ def _plan(r: PlanReport) -> str:
     out = [
         f"# {md(r.plan.title)}",
         "",
-        f"Progress report, {r.today:%d %B %Y}",
+        f"Progress report, {long_day(r.today)}",
         "",
         "## Summary",
         "",
@@ -55,7 +55,7 @@ def _plan(r: PlanReport) -> str:
 def _changes(r: PlanReport) -> list[str]:
     c = r.changes
     assert c is not None
-    lines = ["", f"## Changes since {c.since:%d %B %Y}", ""]
+    lines = ["", f"## Changes since {long_day(c.since)}", ""]
     return lines + ([f"- {md(line.words())}" for line in c.lines] or ["No changes."])
 
 

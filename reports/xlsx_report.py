@@ -12,8 +12,8 @@ from openpyxl.worksheet.pagebreak import Break
 
 from reports.model import ActionLine, PlanReport
 from reports.sheet_layout import fit_rows, print_landscape
-from store.models import STATUS_LABELS, UNDATED, update_day
-from store.wording import rag_word
+from store.models import STATUS_LABELS, UNDATED
+from store.wording import long_day, rag_word, update_day
 
 FILLS = {
     "red": PatternFill("solid", fgColor="D9534F"),
@@ -91,7 +91,7 @@ def _summary(ws: object, reports: list[PlanReport]) -> None:
         if row > 1:  # each plan's summary starts a printed page, not part-way down one
             ws.row_breaks.append(Break(id=row - 1))  # type: ignore[attr-defined]
         _put(ws, row, 1, r.plan.title).font = Font(bold=True, size=14)  # type: ignore[attr-defined]
-        _put(ws, row + 1, 1, f"Progress report, {r.today:%d %B %Y}")
+        _put(ws, row + 1, 1, f"Progress report, {long_day(r.today)}")
         row = _counts(ws, row + 3, r)
         row = _progress(ws, row + 1, r) + 2
     for letter, width in zip("ABCDEF", (16, 60, 10, 10, 12, 10), strict=True):

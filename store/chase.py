@@ -28,6 +28,7 @@ from store.clock import now_iso
 from store.core import Writer, fetch_dicts
 from store.errors import InvalidValueError, NotFoundError, StoreError
 from store.models import STATUS_LABELS, ActionQuery, ActionRow, Rag, Status
+from store.wording import day as day_words
 
 if TYPE_CHECKING:
     from store.store import Store
@@ -422,7 +423,7 @@ def _word(name: str, value: Any) -> str:
 
 
 def _day(iso: str | None) -> str:
-    return dt.date.fromisoformat(iso).strftime("%d %b %Y") if iso else "no date"
+    return day_words(dt.date.fromisoformat(iso)) if iso else "no date"
 
 
 def _add_progress(w: Writer, action_id: int, text: str, lead: str, day: dt.date) -> str:
@@ -435,7 +436,7 @@ def _add_progress(w: Writer, action_id: int, text: str, lead: str, day: dt.date)
     )
     w.record("update", int(cur.lastrowid or 0), "archived", True, False)
     w.touched_actions.add(action_id)
-    return f"update added ({day:%d %b %Y})"
+    return f"update added ({day_words(day)})"
 
 
 def _record_reply(

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from store.models import STATUS_LABELS, update_day
+from store.models import STATUS_LABELS
+from store.wording import day, update_day
 
 SHORT = 60
 
@@ -73,8 +74,8 @@ def _due_words(value: dict[str, str | None]) -> str:
     due, written = value.get("due"), value.get("due_text") or ""
     if not due:
         return repr(short(written)) if written else "no date"
-    day = dt.date.fromisoformat(due).strftime("%d %b %Y")
-    return f"{day} ({short(written, 30)!r})" if written else day
+    said = day(dt.date.fromisoformat(due))
+    return f"{said} ({short(written, 30)!r})" if written else said
 
 
 def _fields_change(before: dict[str, str], after: dict[str, str]) -> str:

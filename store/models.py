@@ -43,11 +43,6 @@ class _Dated(Protocol):
 DatedT = TypeVar("DatedT", bound=_Dated)
 
 
-def update_day(date: dt.date | None) -> str:
-    """An update's date as people read it: "30 Sep 2013", or "undated" (never a guess)."""
-    return date.strftime("%d %b %Y") if date else UNDATED
-
-
 def latest_update(updates: Iterable[DatedT]) -> DatedT | None:
     """The newest dated update; failing that the last undated one.
 

@@ -8,14 +8,29 @@ from __future__ import annotations
 
 import datetime as dt
 
-from store.models import STATUS_LABELS, ActionRow
+from store.models import STATUS_LABELS, UNDATED, ActionRow
 
 RAG_WORDS = {"red": "Red", "amber": "Amber", "green": "Green"}
 
 
 def day(date: dt.date) -> str:
-    """ "30 Sep 2026"."""
-    return date.strftime("%d %b %Y")
+    """ "30 Sep 2026", "2 Dec 2026": no leading zero, as committee papers write it."""
+    return f"{date.day} {date:%b %Y}"
+
+
+def update_day(date: dt.date | None) -> str:
+    """An update's date as people read it: "30 Sep 2013", or "undated" (never a guess)."""
+    return day(date) if date else UNDATED
+
+
+def long_day(date: dt.date) -> str:
+    """ "2 December 2026": a date in a heading."""
+    return f"{date.day} {date:%B %Y}"
+
+
+def weekday_day(date: dt.date) -> str:
+    """ "Tuesday 1 December 2026": a deadline as a request or a form reads it."""
+    return f"{date:%A} {date.day} {date:%B %Y}"
 
 
 def status_word(status: object) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from store.models import Change, HistoryEntry
-from store.wording import rag_word, status_word
+from store.wording import day, rag_word, status_word
 from tui.safe import plain
 
 
@@ -22,7 +22,7 @@ def due_word(due: dt.date | str | None, due_text: str = "") -> str:
     if isinstance(due, str) and due:
         due = dt.date.fromisoformat(due)
     if isinstance(due, dt.date):
-        return due.strftime("%d %b %Y")
+        return day(due)
     return plain(due_text, one_line=True) or "none"
 
 
@@ -101,9 +101,9 @@ def _import_undone(entry: HistoryEntry) -> str | None:
 
 
 def when_words(at: str) -> str:
-    """ "14:05 on 02 Dec 2026" for a history timestamp (UTC, as recorded)."""
+    """ "14:05 on 2 Dec 2026" for a history timestamp (UTC, as recorded)."""
     try:
         moment = dt.datetime.fromisoformat(at)
     except ValueError:
         return at
-    return moment.strftime("%H:%M on %d %b %Y")
+    return f"{moment:%H:%M} on {day(moment.date())}"

@@ -82,7 +82,7 @@ def test_a_pack_lists_exactly_that_leads_open_actions_overdue_first(pack: Path) 
         "New due",
         "Progress update",
     ]
-    assert sheet["G6"].value == "01 Sep 2026: Mosaic form drafted"
+    assert sheet["G6"].value == "1 Sep 2026: Mosaic form drafted"
     assert "by Tuesday 1 December 2026" in sheet["A2"].value
     assert [sheet.column_dimensions[c].hidden for c in "LMN"] == [True] * 3
     assert book["actionplan_reply_pack"].sheet_state == "hidden"
@@ -256,7 +256,7 @@ def test_without_lead_one_pack_per_lead_and_a_text_body_each(
     body = (tmp_path / "Update request - Marina Kitchen - 2026-11-24.txt").read_text()
     assert "Dear Marina Kitchen," in body
     assert "1.1  Write the strategy  [OVERDUE]" in body
-    assert "    Last update: 01 Sep 2026: Mosaic form drafted" in body
+    assert "    Last update: 1 Sep 2026: Mosaic form drafted" in body
 
 
 def test_due_within_keeps_only_actions_due_by_then(

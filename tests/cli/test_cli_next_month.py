@@ -150,6 +150,6 @@ def test_undated_notes_show_as_undated_in_list_and_reports(undated_db: Path) -> 
     assert rows["1.1"]["last_update"] == "2026-09-01"
     assert [u["date"] for u in rows["1.1"]["updates"]] == ["2026-09-01", None]
     md = run("export", "--db", db, "--format", "md")
-    assert "| 01 Sep 2026: Mosaic form drafted |" in md.stdout
+    assert "| 1 Sep 2026: Mosaic form drafted |" in md.stdout
     assert "| undated: Audit yet to be scheduled |" in md.stdout
     assert "24 Nov 2026" not in md.stdout.split("## ", 1)[1]  # never the day of export

@@ -65,7 +65,7 @@ def test_the_paper_lists_changes_then_every_action_by_recommendation(store: Stor
     ]  # fmt: skip
     assert _rows(rec_one)[1] == [
         "1.1", "Write the strategy", "Marina Kitchen", "Bill Basra", "31 Oct 2026 (overdue)",
-        "In progress", "Red", "01 Sep 2026: Mosaic form drafted",
+        "In progress", "Red", "1 Sep 2026: Mosaic form drafted",
     ]  # fmt: skip
 
 

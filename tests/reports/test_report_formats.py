@@ -120,7 +120,7 @@ def test_changes_say_what_still_holds(store: Store) -> None:
 def test_changes_before_the_period_are_not_listed(store: Store) -> None:
     later = dt.date(2026, 12, 1)
     md = export(store, "md", "Test plan", since=later).decode()
-    assert "## Changes since 01 December 2026\n\nNo changes." in md
+    assert "## Changes since 1 December 2026\n\nNo changes." in md
 
 
 def test_markdown_has_the_same_content_escaped(store: Store) -> None:

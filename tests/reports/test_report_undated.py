@@ -17,7 +17,7 @@ from tests.reports.test_report_formats import parse
 
 def test_html_shows_the_latest_dated_note_and_undated_ones_as_undated(undated_store: Store) -> None:
     text = " ".join(parse(export(undated_store, "html")).parts)
-    assert "01 Sep 2026: Mosaic form drafted" in text  # dated beats undated for "latest"
+    assert "1 Sep 2026: Mosaic form drafted" in text  # dated beats undated for "latest"
     assert "undated: Audit yet to be scheduled" in text
     assert "24 Nov 2026" not in text.split("Recommendation 1", 1)[1]
 
@@ -32,7 +32,7 @@ def test_xlsx_lists_every_note_with_undated_last(undated_store: Store) -> None:
     strategy, audits = rows["1.1"], rows["2.1"]
     assert actions.cell(row=strategy, column=dated).value == dt.datetime(2026, 9, 1)
     assert actions.cell(row=strategy, column=every).value == (
-        "01 Sep 2026: Mosaic form drafted\nundated: Reported to the board"
+        "1 Sep 2026: Mosaic form drafted\nundated: Reported to the board"
     )
     assert actions.cell(row=audits, column=dated).value == "undated"
     assert actions.cell(row=audits, column=latest).value == "Audit yet to be scheduled"

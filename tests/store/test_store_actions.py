@@ -219,7 +219,7 @@ def test_a_newer_version_of_the_plan_updates_matching_actions(store: Store) -> N
     assert (report.actions_changed, report.updates_created) == (1, 1)
     assert report.changes == [
         "changed 1.1 status: In progress → Done",
-        "new update 1.1 (01 Nov 2026): Agreed",
+        "new update 1.1 (1 Nov 2026): Agreed",
     ]
     action = store.find_action("1.1")
     assert action.status == "done"

@@ -17,7 +17,7 @@ def detail_text(app: object) -> str:
 async def test_undated_notes_read_undated_below_dated_ones(undated_db: Path) -> None:
     async with running(undated_db) as (app, pilot):
         shown = detail_text(app)
-        assert "01 Sep 2026  Mosaic form drafted\nundated  Reported to the board" in shown
+        assert "1 Sep 2026  Mosaic form drafted\nundated  Reported to the board" in shown
         assert "24 Nov 2026" not in shown.split("Updates", 1)[1].split("History", 1)[0]
         await pilot.press("w")
         await settle(pilot)

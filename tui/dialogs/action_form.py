@@ -17,6 +17,7 @@ from textual.containers import Vertical
 from textual.widgets import Input, Select, Static
 
 from store.models import STATUS_LABELS, RecommendationRow
+from store.wording import weekday_day
 from tui.dialogs.base import Dialog, FormSelect, form_css
 from tui.dialogs.due import _parse
 from tui.dialogs.people import NameSuggester, split
@@ -81,7 +82,7 @@ class ActionForm(Dialog[ActionDraft]):
         parsed = _parse(typed, self.today)
         if isinstance(parsed, str):
             return f"→ {parsed or 'not understood yet'}"
-        return "→ " + (parsed.due.strftime("%A %d %B %Y") if parsed.due else "no due date")
+        return "→ " + (weekday_day(parsed.due) if parsed.due else "no due date")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

@@ -9,6 +9,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Input, Static
 
+from store.wording import weekday_day
 from tui.dialogs.base import Dialog, dialog_css
 
 if TYPE_CHECKING:
@@ -61,8 +62,7 @@ class DueDialog(Dialog[DueResult]):
             label.update(f"→ {parsed or 'not understood yet'}")
         else:
             label.update(
-                "→ "
-                + (parsed.due.strftime("%A %d %B %Y") if parsed.due else "no due date (ongoing)")
+                "→ " + (weekday_day(parsed.due) if parsed.due else "no due date (ongoing)")
             )
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

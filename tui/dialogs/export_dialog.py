@@ -21,6 +21,7 @@ from textual.containers import Vertical
 from textual.widgets import Input, Select, Static
 
 from store import StoreError
+from store.wording import day as words_day
 from tui.dialogs.base import Dialog, FormSelect, form_css
 from tui.dialogs.choice import ChoiceDialog
 from tui.safe import plain
@@ -84,7 +85,7 @@ def since_from(typed: str) -> dt.date | None:
 
 def readable(day: dt.date | None) -> str:
     """ "30 Sep 2026", or "" for none."""
-    return day.strftime("%d %b %Y") if day else ""
+    return words_day(day) if day else ""
 
 
 class ExportDialog(Dialog[str]):

@@ -20,6 +20,7 @@ from textual.widgets import Static
 from store import StoreError, review
 from store.chase import ReplyReceived, replies_since
 from store.models import ActionRow, PlanInfo, Review, ReviewSummary, ReviewThresholds
+from store.wording import day
 from tui.editing import EDIT_BINDINGS, ActionEditor
 from tui.safe import plain
 from tui.widgets.detail import render_detail
@@ -235,7 +236,7 @@ class ReviewScreen(ActionEditor):
 def _replies_text(replies: list[ReplyReceived]) -> Text:
     """The leads' replies merged into this action since the last review, in words."""
     line = Text("Replies received since the last review: ", style="bold")
-    said = [f"{r.lead}, {r.filled_on:%d %b %Y}: {r.summary}" for r in replies]
+    said = [f"{r.lead}, {day(r.filled_on)}: {r.summary}" for r in replies]
     line.append(plain("; ".join(said) or "none", True))
     return line
 

@@ -8,8 +8,8 @@ from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from store.models import ActionDetail, HistoryEntry, update_day
-from store.wording import day, slip_days
+from store.models import ActionDetail, HistoryEntry
+from store.wording import day, slip_days, update_day
 from tui.safe import plain
 from tui.widgets.action_list import STATUS_TEXT
 from tui.words import field_change
@@ -132,7 +132,7 @@ def _history_line(h: HistoryEntry) -> Text:
 
 def _day(stamp: str) -> str:
     try:
-        return dt.date.fromisoformat(stamp[:10]).strftime("%d %b %Y")
+        return day(dt.date.fromisoformat(stamp[:10]))
     except ValueError:
         return stamp[:10]
 
