@@ -164,6 +164,13 @@ RAG_WORDS: dict[str, Meaning] = {
     **dict.fromkeys(["g", "green", "🟢", "🟩", "💚"], (None, "green")),
     **dict.fromkeys(["b", "blue", "🔵", "🟦", "complete", "completed"], ("done", None)),
 }
+# The spellings of one colour: a legend's key in any of them defines the others.
+COLOUR_SPELLINGS = (
+    ("r", "red", "🔴", "🟥"),
+    ("a", "amber", "🟡", "🟠", "🟨", "🟧"),
+    ("g", "green", "🟢", "🟩"),
+    ("b", "blue", "🔵", "🟦"),
+)
 # Longer cells are progress notes unless they open with the status.
 STATUS_CELL_WORDS = 4
 BLANK_WORDS = frozenset({"", "-", "–", "n/a", "na", "tbc", "tba", "none", "?", "n.a."})
@@ -249,12 +256,21 @@ class Legend:
         return cls(MappingProxyType(entries))
 
     def get(self, cell: str) -> Meaning | None:
-        """The legend's meaning for a cell: the whole cell, or its leading key ("G - on track")."""
+        """The legend's meaning for a cell: the whole cell, its leading key ("G - on
+        track"), or the same colour spelled otherwise ("G", 🟢 under "Green = Complete")."""
         words = normal(cell)
         if words in self.entries:
             return self.entries[words]
         lead = _leading_key(words)
-        return self.entries.get(lead[0]) if lead else None
+        if lead and lead[0] in self.entries:
+            return self.entries[lead[0]]
+        return self._same_colour(words)
+
+    def _same_colour(self, words: str) -> Meaning | None:
+        """A legend keys a colour once, as word, letter or emoji; the plan's cells may
+        spell it another way: the colour is what the key defines."""
+        spellings = next((s for s in COLOUR_SPELLINGS if words in s), ())
+        return next((self.entries[s] for s in spellings if s in self.entries), None)
 
     def describe(self) -> list[str]:
         """One line per entry: "'green' → done, RAG green"."""

@@ -196,10 +196,22 @@ def test_a_legend_overrides_the_defaults_for_its_file() -> None:
     assert read_rag("Green", legend) == ("green", "done")
     assert read_rag("Green") == ("green", None)
     assert read_status("Amber", legend) == ("in_progress", "amber")
-    assert read_rag("R", legend) == ("red", None)  # not in the legend: the default
+    assert read_rag("Purple", legend) == (None, None)  # not in the legend: the default
     digits = Legend.from_texts(["1 - Not started; 2 - In progress; 3 - Complete"])
     assert read_status("3", digits) == ("done", None)
     assert read_status("3") == (None, None)
+
+
+def test_a_legend_that_keys_a_colour_defines_it_however_the_plan_spells_it() -> None:
+    """ "Key: Green = Complete" above a RAG column of G / 🟢: those actions are done."""
+    legend = Legend.from_texts(["Key: Green = Complete, Amber = On track, Red = Off track"])
+    assert read_status("G", legend) == ("done", "green")
+    assert read_rag("🟢", legend) == ("green", "done")
+    assert read_rag("R", legend) == ("red", "in_progress")
+    assert read_rag("🟠", legend) == ("amber", "in_progress")
+    letters = Legend.from_texts(["G = complete; A = on track"])
+    assert read_rag("Green", letters) == ("green", "done")
+    assert read_rag("Red", letters) == ("red", None)  # red is not in the key
 
 
 def test_the_first_legend_in_a_file_wins_and_says_what_it_read() -> None:
