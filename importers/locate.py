@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from importers.columns import best_field, header_score
-from importers.headings import LEADING_NUMBER, split_rec_heading
+from importers.headings import LEADING_NUMBER, heading_ref, split_rec_heading
 from importers.read import Sheet
 
 HEADER_SEARCH_ROWS = 30
@@ -136,12 +136,19 @@ def _classify(
     titles: set[str] = set()
     headers = base
     in_titles = True
-    numbered_headings = _numbered_lone_rows_are_headings(grid[header_index + 1 :])
-    for i, cells in enumerate(grid):
+    # A heading may be written in two cells ("Key issue 2 –" | "Improve supervision",
+    # "2." | "Leadership") where the action rows fill more than two.
+    split = max((_filled(row) for row in grid[header_index + 1 :]), default=0) > 2
+    # "The first column" is the table's: a margin column A left empty is not it.
+    margin = _margin(grid)
+    views = [row[margin:] for row in grid] if margin else grid
+    data_columns = {c - margin for c in data_columns}
+    numbered_headings = _numbered_lone_rows_are_headings(views[header_index + 1 :], split)
+    for i, cells in enumerate(views):
         filled = [j for j, c in enumerate(cells) if c]
         if not filled:
             continue
-        line = Line(number=i + 1, kind="data", cells=cells, headers=headers)
+        line = Line(number=i + 1, kind="data", cells=grid[i], headers=headers)
         # Rows above the header are the title, until a recommendation heading
         # shows that the first block of the plan has begun: one with a label, or
         # numbered like the lone heading rows that head the later blocks ("1. …"
@@ -150,7 +157,7 @@ def _classify(
             in_titles
             and i < header_index
             and not _is_heading(line.text)
-            and not (numbered_headings and _is_lone_numbered(cells))
+            and not (numbered_headings and _is_lone_numbered(cells, split))
         )
         if in_titles:
             line.kind = "title"
@@ -161,28 +168,67 @@ def _classify(
             line.kind = "header"
         elif i > header_index and header_score(cells) >= max(threshold, 1):
             line.kind = "header"
-            headers = cells
+            headers = grid[i]
         elif len(filled) == 1 and (
             _is_banner_cell(filled[0], cells, data_columns)
             or (numbered_headings and filled[0] == 0)
             or _is_heading(line.text)  # "Finding 1: …" alone, even in the action column
         ):
             line.kind = "title" if line.text in titles else "banner"
+        elif split and len(filled) == 2 and _is_split_heading(cells, filled, numbered_headings):
+            line.kind = "banner"
         lines.append(line)
     return lines
+
+
+def _filled(row: list[str]) -> int:
+    return sum(1 for c in row if c)
+
+
+def _margin(grid: list[list[str]]) -> int:
+    """How many columns at the left hold nothing in any row (a table that starts in B)."""
+    first = max((len(row) for row in grid), default=0)
+    for row in grid:
+        first = next((i for i, c in enumerate(row[:first]) if c), first)
+        if first == 0:
+            break
+    return first
 
 
 def _is_heading(text: str) -> bool:
     return split_rec_heading(text)[0] is not None
 
 
-def _is_lone_numbered(cells: list[str]) -> bool:
+def _is_split_heading(cells: list[str], filled: list[int], numbered_headings: bool) -> bool:
+    """A heading label and number in one cell, its text in the next: "AFI 2 –" | "…"."""
+    if heading_ref(cells[filled[0]]) is not None:
+        return True
+    return numbered_headings and _lone_text(cells, split=True) is not None
+
+
+_BARE_NUMBER = re.compile(r"^\(?\d+[a-z]?[.):]$")
+
+
+def _lone_text(cells: list[str], split: bool) -> str | None:
+    """The text of a row of one cell in the first column; with ``split``, also of a
+    bare number there and one cell of text after it ("2." | "Leadership")."""
+    if not cells or not cells[0]:
+        return None
+    filled = _filled(cells)
+    if filled == 1:
+        return cells[0]
+    if split and filled == 2 and _BARE_NUMBER.match(cells[0]):
+        return " ".join(c for c in cells if c)
+    return None
+
+
+def _is_lone_numbered(cells: list[str], split: bool) -> bool:
     """One cell, in the first column, led by numbering: "1. Strengthen oversight"."""
-    alone = bool(cells[0]) and sum(1 for c in cells if c) == 1
-    return alone and bool(LEADING_NUMBER.match(cells[0]))
+    text = _lone_text(cells, split)
+    return text is not None and bool(LEADING_NUMBER.match(text))
 
 
-def _numbered_lone_rows_are_headings(rows: list[list[str]]) -> bool:
+def _numbered_lone_rows_are_headings(rows: list[list[str]], split: bool) -> bool:
     """Numbered one-cell rows in the first column are headings, not actions, when the
     actions (rows of several cells) are numbered differently or not at all.
 
@@ -190,11 +236,11 @@ def _numbered_lone_rows_are_headings(rows: list[list[str]]) -> bool:
     or "2." above "2.1 …": the lone rows head blocks. Where every row is "1.",
     "2.", "3." they are all actions.
     """
-    lone = [r[0] for r in rows if r and r[0] and sum(1 for c in r if c) == 1]
+    lone = [text for r in rows if (text := _lone_text(r, split)) is not None]
     lone_refs = [m["ref"] for c in lone if (m := LEADING_NUMBER.match(c))]
     if len(lone_refs) < 2:
         return False
-    full = [r[0] for r in rows if r and sum(1 for c in r if c) >= 2]
+    full = [r[0] for r in rows if r and _filled(r) >= 2 and _lone_text(r, split) is None]
     full_refs = [m["ref"] for c in full if (m := LEADING_NUMBER.match(c))]
     if len(full_refs) < len(full) / 2:
         return True

@@ -224,6 +224,23 @@ def test_xlsx_merged_lead_cell_covers_every_action_row(tmp_path: Path) -> None:
     assert plan.recommendations[1].actions[0].leads == ["Jo Bloggs"]
 
 
+def test_a_table_that_starts_in_column_b_keeps_its_notes_below_as_notes(tmp_path: Path) -> None:
+    """Column A left empty as a margin: the lines under the table are still notes, not
+    actions (they were read as actions 1.2 and 1.3 when column A counted as the first)."""
+    book = Workbook()
+    ws = book.active
+    ws.append([None, "Improvement plan"])
+    ws.append([None, "Action", "Lead", "Due"])
+    ws.append([None, "Audit cases", "Sarah McLeod", "31/01/2027"])
+    ws.append([None, "Last updated: 31 January 2027"])
+    ws.append([None, "Approved by the improvement board"])
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    plan = plan_of(path)
+    assert refs_and_texts(plan) == [("1.1", "Audit cases")]
+    assert plan.notes == "Last updated: 31 January 2027\nApproved by the improvement board"
+
+
 def test_xlsx_sheet_choice(tmp_path: Path) -> None:
     path = workbook(tmp_path)
     # the first sheet is a cover page with no table: the plan's sheet is found by its table
@@ -241,6 +258,31 @@ def test_a_damaged_xlsx_is_a_failure(tmp_path: Path) -> None:
 
 
 # --------------------------------------------------------------- layout rules
+
+
+@pytest.mark.parametrize(
+    ("label", "refs"),
+    [("Key issue {} –", ["2", "3"]), ("Must do MD{}", ["MD2", "MD3"]), ("{}.", ["2", "3"])],
+)
+def test_a_heading_written_in_two_cells_heads_its_block(
+    tmp_path: Path, label: str, refs: list[str]
+) -> None:
+    """ "Key issue 2 –" in the first cell and the issue beside it: a recommendation, not an
+    action whose lead is the issue's wording."""
+    rows = [
+        ["Action", "Lead", "Due", "Status"],
+        [label.format(2), "Improve supervision"],
+        ["2.1 Refresh the policy", "Jane Smith", "31/03/2027", "Complete"],
+        [label.format(3), "Reduce caseloads"],
+        ["3.1 Recruit six social workers", "Amy Jones", "30/09/2027", "On track"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    recs = [(r.ref, r.text) for r in plan.recommendations]
+    assert recs == [(refs[0], "Improve supervision"), (refs[1], "Reduce caseloads")]
+    assert refs_and_texts(plan) == [
+        ("2.1", "Refresh the policy"),
+        ("3.1", "Recruit six social workers"),
+    ]
 
 
 def test_banner_rows_become_fields_of_the_actions_under_them(tmp_path: Path) -> None:
