@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from importers.columns import best_field, header_score
 from importers.headings import LEADING_NUMBER, heading_ref, split_rec_heading
 from importers.read import Sheet
+from importers.vocab import is_legend
 
 HEADER_SEARCH_ROWS = 30
 
@@ -159,7 +160,9 @@ def _classify(
             and not _is_heading(line.text)
             and not (numbered_headings and _is_lone_numbered(cells, split))
         )
-        if in_titles:
+        if in_titles and is_legend(line.text):
+            line.kind = "note"  # a key above the table: kept and used, not the plan's title
+        elif in_titles:
             line.kind = "title"
             titles.add(line.text)
         elif i < header_index:

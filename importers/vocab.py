@@ -280,6 +280,11 @@ class Legend:
 DEFAULT_LEGEND = Legend()
 
 
+def is_legend(text: str) -> bool:
+    """A line that is a key to status or RAG words ("Green = Complete, Amber = …")."""
+    return bool(_legend_entries(text))
+
+
 def _say(meaning: Meaning) -> str:
     status, rag = meaning
     said = [status.replace("_", " ")] if status else []

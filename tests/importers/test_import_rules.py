@@ -285,6 +285,24 @@ def test_a_heading_written_in_two_cells_heads_its_block(
     ]
 
 
+def test_a_legend_above_the_table_is_a_note_not_the_title_nor_a_field(tmp_path: Path) -> None:
+    """It was the plan's title, and a field 'Key' on every action; it still sets G to done."""
+    rows = [
+        ["Key: Green = Complete, Amber = On track, Red = Off track"],
+        ["Action", "Lead", "RAG"],
+        ["Refresh the policy", "Jane Smith", "G"],
+        ["Recruit six social workers", "Amy Jones", "R"],
+    ]
+    plan = plan_of(write(tmp_path, rows, name="supervision.csv"))
+    assert plan.title == "supervision"
+    assert plan.notes == "Key: Green = Complete, Amber = On track, Red = Off track"
+    policy, recruit = actions(plan)
+    assert (policy.status, policy.rag, recruit.status, recruit.rag) == (
+        "done", "green", "in_progress", "red"
+    )  # fmt: skip
+    assert policy.fields == {"RAG (as written)": "G"}
+
+
 def test_banner_rows_become_fields_of_the_actions_under_them(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Lead"],
