@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING
 
 from actionplan.commands import UserError, counted, open_store
 from store import Store
-from store.chase import ReplyReport
 from store.schema import needs_writing, private_copy
 
 if TYPE_CHECKING:
     from importers.reply import RawReply
+    from store.chase import ReplyReport
 from store.text import printable
 
 

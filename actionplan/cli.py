@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from actionplan import chase_cmd, commands
+from actionplan import commands
 from reports import FORMATS
 from store import StoreError
 
@@ -49,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="actionplan", description="Run improvement action plans from the terminal."
     )
     _db_option(parser, top=True)
-    parser.add_argument("--version", action="version", version=f"actionplan {_version()}")
+    parser.add_argument("--version", action=_Version, help="show the version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("demo", help="open the TUI on a fresh copy of the demo plan")
     _db_option(sub.add_parser("plans", help="list plans: number, title and counts"))
@@ -60,6 +60,19 @@ def build_parser() -> argparse.ArgumentParser:
     _update_parser(sub)
     _chase_parser(sub)
     return parser
+
+
+class _Version(argparse.Action):
+    """``--version``, looked up only when asked: reading the installed package's
+    metadata costs ~20 ms, which every start (the TUI's first paint) paid."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        help_text = str(kwargs.get("help", ""))
+        super().__init__(option_strings, argparse.SUPPRESS, nargs=0, help=help_text)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        print(f"actionplan {_version()}")
+        parser.exit()
 
 
 def _version() -> str:
@@ -193,9 +206,15 @@ def _dispatch(args: argparse.Namespace) -> int:
         "import": commands.import_files,
         "export": commands.export,
         "update": commands.update,
-        "chase": chase_cmd.chase,
+        "chase": _chase,
     }[args.command]
     return handler(db, args)
+
+
+def _chase(db: Path, args: argparse.Namespace) -> int:
+    from actionplan import chase_cmd  # its store module is not needed to start the TUI
+
+    return chase_cmd.chase(db, args)
 
 
 def _run_tui(db: Path, explicit: bool = False) -> int:
