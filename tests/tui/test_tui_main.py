@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import io
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+import pytest
 from rich.console import Console
 from textual import events
 from textual.pilot import Pilot
@@ -15,7 +18,7 @@ from textual.widgets import OptionList
 
 from store import Store
 from store.docs import ActionDoc, PlanDoc, RecommendationDoc
-from store.models import ActionQuery
+from store.models import ActionQuery, RecommendationRow
 from tests.conftest import small_plan
 from tui import open_app
 from tui.app import ActionPlanApp
@@ -99,6 +102,28 @@ async def test_opens_on_the_action_list_with_counts(db: Path) -> None:
         assert "! 1.1" in text  # overdue marked with a symbol, not only colour
         assert "In progress" in text and " R " in text  # status and RAG as words/letters
         assert app.screen.query_one("#middle").border_subtitle == "1–4 of 4"  # where you are
+
+
+async def test_the_first_screen_counts_every_action_before_the_counts_are_read(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Start-up reads the plans without their counts (the recommendations bring them
+    later); the first screen still says "4 of 4 actions", never "4 of 0"."""
+    app = open_app(db)
+    counted = threading.Event()
+    read = app.store.recommendations
+
+    def late(plan_id: int) -> list[RecommendationRow]:
+        counted.wait(5)
+        return read(plan_id)
+
+    monkeypatch.setattr(app.store, "recommendations", late)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.pause()
+        assert "4 of 4 actions" in bar_text(app)
+        counted.set()
+        await settle(pilot)
+        assert "4 of 4 actions" in bar_text(app)
 
 
 async def test_overdue_toggle_and_escape(db: Path) -> None:
@@ -289,6 +314,44 @@ async def test_a_word_typed_in_one_burst_draws_only_lists_true_to_the_box(db: Pa
         for text, ids in drawn:
             query = ActionQuery(plan_id=screen.plan.id, text=text)
             assert ids == app.store.action_index(query).ids, text
+
+
+async def test_a_slow_search_never_holds_back_what_was_typed(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The box and its list are drawn together, but a search slower than the hold
+    does not keep the typed letter off the screen: it is drawn, then the list."""
+    from textual.strip import Strip
+    from textual.widgets import Input
+
+    from tui.hold import HOLD_SECONDS
+
+    async with running(db) as (app, pilot):
+        search = app.screen.query_one("#search", Input)
+        answered = threading.Event()
+        index = app.store.action_index
+
+        def slow(query: ActionQuery) -> object:
+            answered.wait(5)
+            return index(query)
+
+        drawn: list[str] = []
+        render = search.render_line
+
+        def spy(y: int) -> Strip:
+            strip = render(y)
+            drawn.append(strip.text)
+            return strip
+
+        search.render_line = spy  # type: ignore[method-assign]
+        monkeypatch.setattr(app.store, "action_index", slow)
+        await pilot.press("slash", "k")  # no "k" in the box's placeholder
+        await asyncio.sleep(HOLD_SECONDS * 3)
+        await pilot.pause()
+        assert any("k" in line for line in drawn)
+        answered.set()
+        await settle(pilot)
+        assert "search: k" in bar_text(app)
 
 
 async def test_edit_add_and_jump(db: Path) -> None:

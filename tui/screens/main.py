@@ -31,6 +31,7 @@ from tui.dialogs.choice import RAG_CHOICES, STATUS_CHOICES, ChoiceDialog
 from tui.dialogs.picker import PickerDialog
 from tui.dialogs.text import TextDialog
 from tui.editing import EDIT_BINDINGS
+from tui.hold import FrameHold
 from tui.listing import Listing, read_listing
 from tui.safe import plain
 from tui.screens.dashboard import DashboardChoice
@@ -140,12 +141,15 @@ class MainScreen(PlanShaping):
         self.query_state = ActionQuery(plan_id=plan.id)
         self.rec_label: str | None = None
         self.last_rec_id: int | None = None  # created here: where "a" adds next
-        self.total = plan.actions
+        # the plan's count until its recommendations are read: at start-up the plans are
+        # read without counts, and ``first`` (the unfiltered list) is every action
+        self.total = len(first.ids) if first is not None else plan.actions
         self.overdue = 0
         self._recs_due = True
         self._ahead: tuple[ActionQuery, int, Listing] | None = None  # query, writes, list
         self._wanted: Wanted | None = None  # the list to read next (None: the one shown)
         self._reading = False  # a list is being read (one at a time)
+        self._hold = FrameHold(self)
 
     def compose(self) -> ComposeResult:
         yield Static("", id="plan-title", markup=False)
@@ -199,8 +203,10 @@ class MainScreen(PlanShaping):
         """Read and show the list for ``query``. One list is read at a time: asked
         again meanwhile (a word typed, a key per letter), the newer question replaces
         the waiting one and a running search is interrupted, so a burst of keys
-        costs about one search and only the latest text's list is drawn."""
+        costs about one search and only the latest text's list is drawn. Until it is
+        drawn the screen is held (``FrameHold``): the box and its list come together."""
         self._wanted = (query, keep)
+        self._hold.start()
         if self._reading:
             self.store.interrupt_search()
             return
@@ -227,6 +233,8 @@ class MainScreen(PlanShaping):
         if listing is not None and self._wanted is wanted:
             self._wanted = None
             self._show_index(listing)
+        else:  # the read failed (reported by tui.watch): draw what there is
+            self._hold.release()
 
     def _show_index(self, listing: Listing) -> None:
         actions = self.query_one(ActionList)
@@ -243,6 +251,11 @@ class MainScreen(PlanShaping):
         self._show_counts()
         if not ids:
             self.query_one(DetailPane).show(None, self.store.today())
+        # once the widgets changed here have asked to be drawn: the next frame has them all
+        self.call_after_refresh(self._hold.release)
+
+    def on_unmount(self) -> None:
+        self._hold.release()  # never leave the app's drawing held by a screen that is gone
 
     def _show_counts(self) -> None:
         matching = len(self.query_one(ActionList).ids)
@@ -417,6 +430,9 @@ class MainScreen(PlanShaping):
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
+        if event.value != event.input.value:
+            return  # typed on since: the change to the box's text is on its way (a burst
+            # of keys is handled before its changes, so only its whole text is searched)
         self._requery(text=event.value)
 
     @on(Input.Submitted, "#search")
