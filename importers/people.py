@@ -73,7 +73,8 @@ def aliases_from_text(texts: Iterable[str]) -> dict[str, str]:
     aliases: dict[str, str] = {}
     for text in texts:
         for name, alias in _NAME_THEN_BRACKET.findall(text):
-            _define(aliases, alias, _trim(name, alias), strict=False)
+            if brackets_initials(alias, name):
+                _define(aliases, alias, _trim(name, alias), strict=False)
         for alias, name in _INITIALS_THEN_NAME.findall(text):
             _define(aliases, alias, _trim(name, alias), strict=True)
         for name, alias in _NAME_THEN_INITIALS.findall(text):
@@ -153,8 +154,27 @@ def tidy(name: str) -> str:
 
 
 def _drop_initials_brackets(cell: str) -> str:
-    """ "Jackie Wood (JW)" → "Jackie Wood"; "Director of Nursing (Acute)" stays as it is."""
-    return _BRACKETS.sub(lambda m: " " if is_initials(m[1].strip()) else m[0], cell)
+    """ "Jackie Wood (JW)" → "Jackie Wood"; "Director of Nursing (Acute)" stays as it is.
+
+    After a job title the bracket holds its initials only when they fit the words
+    ("Head Teacher (HT)"); "Designated Nurse Safeguarding Adults (ICB)" names the
+    body the post sits in, a qualifier that stays.
+    """
+
+    def replace(m: re.Match[str]) -> str:
+        before = _JOINERS.split(_ALWAYS.split(cell[: m.start()])[-1])[-1]
+        return " " if brackets_initials(m[1].strip(), before.strip()) else m[0]
+
+    return _BRACKETS.sub(replace, cell)
+
+
+def brackets_initials(alias: str, before: str) -> bool:
+    """Whether "(ICB)" after ``before`` holds its initials: after a name always, after
+    a job title only when they fit its words ("Head Teacher (HT)"); otherwise the
+    bracket qualifies the post ("Designated Nurse Safeguarding Adults (ICB)")."""
+    if not is_initials(alias):
+        return False
+    return not _has_role(before) or _initials_fit(alias, _trim(before, alias))
 
 
 @lru_cache(maxsize=8192)

@@ -119,6 +119,28 @@ def test_a_job_title_is_an_alias_only_when_the_initials_fit_it() -> None:
     assert aliases_from_text(["Head of Service (JW)"]) == {}
 
 
+@pytest.mark.parametrize(
+    ("cell", "names", "defined"),
+    [
+        # the body the post sits in, not its initials: a qualifier that stays, defining nothing
+        (
+            "Designated Nurse Safeguarding Adults (ICB)",
+            ["Designated Nurse Safeguarding Adults (ICB)"],
+            {},
+        ),
+        ("Head of Service (NHS)", ["Head of Service (NHS)"], {}),
+        # initials that fit the title or the name are its definition, and go
+        ("Head Teacher (HT)", ["Head Teacher"], {"HT": "Head Teacher"}),
+        ("Director Karen Thomas (KT)", ["Director Karen Thomas"], {"KT": "Karen Thomas"}),
+    ],
+)
+def test_a_bracket_after_a_job_title_is_initials_only_when_they_fit(
+    cell: str, names: list[str], defined: dict[str, str]
+) -> None:
+    assert list(split_names(cell)) == names
+    assert aliases_from_text([cell]) == defined
+
+
 def test_a_key_sheet_in_either_order() -> None:
     rows = [
         ["Initials", "Name", "Role"],
