@@ -88,6 +88,10 @@ CUES: dict[str, dict[str, int]] = {
         "planned action": 6,
         "key actions": 6,
         "description": 3,  # an action log's "Description" (of the action raised)
+        # a programme's tracker: what will be delivered; "Key milestones" beside an
+        # "Action to take" column loses to it (a weaker cue)
+        "milestone": 4,
+        "milestones": 4,
     },
     "recommendation_ref": {
         "rec no": 8,

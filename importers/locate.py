@@ -44,6 +44,7 @@ class Located:
     headers: list[str]  # the header in force at the top (two header rows read as one)
     lines: list[Line]
     other_sheets: list[Sheet]
+    header_reason: str = ""  # how the header row was found, when not by its words
 
     def of_kind(self, kind: str) -> list[Line]:
         """Every line of one kind, in order."""
@@ -77,12 +78,55 @@ def _rows_under_header(grid: list[list[str]]) -> int:
 
 
 def find_header(grid: list[list[str]], header_row: int | None) -> int | None:
-    """Index of the header row: the given one, else the best-scoring early row."""
+    """Index of the header row: the given one, else the best-scoring early row, else
+    the first row the cells under it show to be a header (``header_by_content``)."""
     if header_row is not None:
         return header_row - 1 if 0 < header_row <= len(grid) else None
     scored = [(header_score(row), -i) for i, row in enumerate(grid[:HEADER_SEARCH_ROWS])]
     best = max(scored, default=(0, 0))
-    return -best[1] if best[0] > 0 else None
+    return -best[1] if best[0] > 0 else header_by_content(grid)
+
+
+def header_by_content(grid: list[list[str]]) -> int | None:
+    """A header nobody worded like one: a row of three or more short, distinct labels
+    above rows that fill most of its columns, one of which holds a different sentence
+    on every row (the actions, whatever their column is called)."""
+    for i, row in enumerate(grid[:HEADER_SEARCH_ROWS]):
+        if _is_label_row(row) and prose_columns(row, grid[i + 1 : i + 1 + CONTENT_ROWS]):
+            return i
+    return None
+
+
+CONTENT_ROWS = 20  # rows under a candidate header read for evidence
+MAX_LABEL = 40  # a header cell is a caption, not a sentence
+
+
+def _is_label_row(row: list[str]) -> bool:
+    labels = [c for c in row if c]
+    return (
+        len(labels) >= 3
+        and len(set(labels)) == len(labels)
+        and all(len(c) <= MAX_LABEL and len(c.split()) <= 5 for c in labels)
+        and not any(c.replace(".", "").isdigit() for c in labels)
+    )
+
+
+def prose_columns(header: list[str], rows: list[list[str]]) -> list[int]:
+    """Labelled columns holding a different sentence on (nearly) every row under the
+    header: where the actions are, when no header says so."""
+    labelled = [j for j, c in enumerate(header) if c]
+    body = [r for r in rows if sum(1 for j in labelled if r[j]) >= len(labelled) / 2]
+    if len(body) < 2:
+        return []
+    found = []
+    for j in labelled:
+        prose = [r[j] for r in body if len(r[j].split()) >= PROSE_WORDS]
+        if len(prose) >= 0.8 * len(body) and len(set(prose)) == len(prose):
+            found.append(j)
+    return found
+
+
+PROSE_WORDS = 6  # words that make a cell a sentence rather than a code, name or date
 
 
 def header_rows(grid: list[list[str]], index: int) -> tuple[list[str], int]:
@@ -124,8 +168,14 @@ def locate(
     header, span = header_rows(sheet.grid, header_index)
     lines = _classify(sheet.grid, header_index, header, span, set(columns))
     key = {c for c, f in columns.items() if f in ("action", "recommendation")}
+    if not key:  # no header names the actions: the columns of sentences hold them
+        key = set(prose_columns(header, sheet.grid[header_index + span :]))
     _mark_notes_below(lines, key)
-    return Located(sheet.name, reason, header_index, header, lines, others)
+    found = "" if header_score(sheet.grid[header_index]) else _BY_CONTENT
+    return Located(sheet.name, reason, header_index, header, lines, others, found)
+
+
+_BY_CONTENT = "no cell worded like a header: short labels above a column of sentences"
 
 
 def _classify(

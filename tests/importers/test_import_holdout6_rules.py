@@ -1,0 +1,61 @@
+"""Rules found on the sixth hold-out set (review, audit and programme plans): each on a
+small file of its own, written by the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from importers import stages
+from importers.explain import explain
+from tests.importers.test_import_rules import OPTIONS, actions, plan_of, write
+
+_TRACKER = [
+    ["Improvement and recovery plan – milestone tracker"],
+    ["Ref", "Milestone", "SRO", "Target date", "Status"],
+    ["FS-01", "Set a balanced budget without exceptional support.", "Rhys Thomas", "Feb-26",
+     "On track"],
+    ["FS-02", "Sell surplus assets to reduce borrowing by £40m.", "Rhys Thomas", "2025/26",
+     "At risk"],
+    ["FS-03", "Adopt a revised Minimum Revenue Provision policy.", "Amara Bello", "31/12/2024",
+     "Complete"],
+]  # fmt: skip
+
+
+def test_a_milestone_column_is_the_action_of_a_programme_tracker(tmp_path: Path) -> None:
+    first, second, third = actions(plan_of(write(tmp_path, _TRACKER)))
+    assert (first.ref, first.text) == ("FS-01", _TRACKER[2][1])
+    assert (second.leads, second.due_text, second.rag) == (["Rhys Thomas"], "2025/26", "amber")
+    assert third.status == "done"
+
+
+def test_key_milestones_beside_an_action_column_are_a_field(tmp_path: Path) -> None:
+    rows = [
+        ["Recommendation", "Action to take", "Lead agency", "Key milestones", "Target date"],
+        ["1. Train frontline staff.", "Map the training offer.", "Police", "Template agreed.",
+         "31.10.25"],
+        ["", "Commission economic abuse training.", "Council", "Provider appointed.", "Mar-26"],
+    ]  # fmt: skip
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    assert first.text == "Map the training offer."
+    assert second.fields["Key milestones"] == "Provider appointed."
+
+
+def test_a_header_no_words_name_is_found_from_the_cells_under_it(tmp_path: Path) -> None:
+    rows = [
+        ["Hartsfield Borough Council – recovery tracker"],
+        ["Position at 31 October 2025"],
+        ["Code", "Deliverable", "Who", "When"],
+        ["FS-01", "Set a balanced budget without exceptional support.", "Rhys Thomas", "Feb-26"],
+        ["FS-02", "Sell surplus assets to reduce borrowing by £40m.", "Rhys Thomas", "2025/26"],
+        ["GOV-01", "Adopt a new constitution and scheme of delegation.", "Amara Bello", "Jul-25"],
+    ]
+    path = write(tmp_path, rows)
+    plan = plan_of(path)
+    assert plan.title == "Hartsfield Borough Council – recovery tracker"
+    texts = [a.text for a in actions(plan)]
+    assert texts == [row[1] for row in rows[3:]]
+    # the cells of the header row stay the column names
+    assert actions(plan)[0].fields["Code"] == "FS-01"
+    said = "\n".join(explain(stages(path, OPTIONS)))
+    assert "header: row 3 (no cell worded like a header" in said
+    assert "no column is headed like an action: used 'Deliverable'" in said
