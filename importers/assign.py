@@ -179,6 +179,9 @@ def _by_content(p: ColumnProfile) -> list[tuple[str, int, str]]:
         return [("status", 30, cells)]
     if p.dates >= 0.8 and not _START.search(p.header):
         return [("due", 25, cells)]
+    if p.codes >= 0.8 and p.once_per_block and not p.returns and p.dates < 0.5:
+        # "Para" 1.08 over three rows, then 1.09: a report paragraph heading each block
+        return [("recommendation_ref", 25, f"{cells}; short codes written once per block")]
     if p.names >= 0.8:
         return [("lead", 25, cells), ("responsible", 20, cells)]
     if p.prose >= 0.5 and p.filled == p.rows and p.distinct <= p.filled / 2:

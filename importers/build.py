@@ -82,7 +82,7 @@ def _recommendation(g: Group, ctx: Context) -> RecommendationDoc:
     actions = []
     for i, row in enumerate(g.rows, 1):
         ref = _unique(action_ref(str(g.ref), row.ref, i), refs)
-        actions.append(_action(row, ref, ctx))
+        actions.append(_action(row, ref, ctx, _unreadable_suffix(row.ref)))
     return RecommendationDoc(ref=str(g.ref), text=g.text, fields=g.fields, actions=actions)
 
 
@@ -93,9 +93,25 @@ def action_ref(rec_ref: str, own: str | None, position: int) -> str:
     own = own.rstrip(".")
     if own.isdigit():
         return f"{rec_ref}.{own}"
-    if len(own) <= 2 and own.isalpha() and own.islower():
+    if _letters(own):
         return f"{rec_ref}{own}"
     return own
+
+
+# A lower-case roman numeral: "iii" under recommendation 2 is 2iii, like a letter.
+_ROMAN = re.compile(r"l?x{0,3}(?:ix|iv|v?i{0,3})")
+
+
+def _letters(own: str) -> bool:
+    """A letter ("b") or roman numeral ("iii") that numbers an action in its recommendation."""
+    return own.isalpha() and own.islower() and (len(own) <= 2 or bool(_ROMAN.fullmatch(own)))
+
+
+def _unreadable_suffix(own: str | None) -> str | None:
+    """The ref as written when joined to the recommendation's it cannot be read back:
+    "2ii" may be 2i + i, so the cell "ii" is kept; "1b" plainly holds "b"."""
+    own = (own or "").rstrip(".")
+    return own if len(own) >= 2 and _letters(own) else None
 
 
 def _unique(ref: str, used: set[str]) -> str:
@@ -107,9 +123,11 @@ def _unique(ref: str, used: set[str]) -> str:
     return candidate
 
 
-def _action(row: Row, ref: str, ctx: Context) -> ActionDoc:
+def _action(row: Row, ref: str, ctx: Context, written_ref: str | None = None) -> ActionDoc:
     n = row.line.number
     fields = dict(row.themes)
+    if written_ref:
+        fields["Ref (as written)"] = written_ref
     text = row.text
     if not text:
         text = _fallback_text(row.cells, ctx) or f"(row {n})"

@@ -117,13 +117,25 @@ def _ref_column_may_be_recommendation_ref(
         changes = _starts(values)
         is_group = bool(changes) and changes <= starts and len(changes) < len(values)
     else:
-        is_group = _repeats(values) or (_sparse(values) and not any("." in v for v in values if v))
+        dotted = any("." in v for v in values if v)
+        is_group = (
+            _repeats(values)
+            or (_sparse(values) and not dotted)
+            or (bool(values[0]) and not all(values) and _rows_number_themselves(data, assignment))
+        )
     if is_group:
         assignment.roles[ref_col] = "recommendation_ref"
         assignment.evidence[ref_col] = "changes only between groups" + (
             f"; {len({v for v in values if v})} values"
         )
         _second_ref_column_is_the_action_ref(data, assignment, headers)
+
+
+def _rows_number_themselves(data: list[Line], assignment: Assignment) -> bool:
+    """Every action's text leads with its own number ("a) …", "b) …"): a Ref column with
+    blanks, filled on a block's first row ("1.08"), then numbers the blocks, not actions."""
+    col = assignment.column("action")
+    return col is not None and all(split_number(line.cells[col])[0] for line in data)
 
 
 def _second_ref_column_is_the_action_ref(
@@ -144,21 +156,29 @@ def _second_ref_column_is_the_action_ref(
 
 def _text_constant_within_groups(data: list[Line], assignment: Assignment) -> None:
     """No recommendation column, but a recommendation ref: a column of text that changes
-    exactly where the ref does ("1 | Assessing needs" on every row of block 1) is its text."""
+    exactly where the ref does ("1 | Assessing needs" on every row of block 1, or written
+    once on the block's first row, merged) is its text; of several, the longest."""
     ref_col = assignment.column("recommendation_ref")
     if ref_col is None or assignment.column("recommendation") is not None:
         return
     blocks = _starts([line.cells[ref_col] for line in data])
     if len(blocks) < 2:
         return
-    for col in range(len(data[0].cells) if data else 0):
-        if assignment.roles.get(col, "extra") != "extra":
-            continue
-        values = [line.cells[col] for line in data]
-        if all(values) and _starts(values) == blocks and not any(v[:1].isdigit() for v in values):
-            assignment.roles[col] = "recommendation"
-            assignment.evidence[col] = "text that changes exactly where the recommendation ref does"
-            return
+    width = len(data[0].cells) if data else 0
+    free = [col for col in range(width) if assignment.roles.get(col, "extra") == "extra"]
+    texts = {col: [line.cells[col] for line in data] for col in free}
+    found = [(sum(map(len, v)), col) for col, v in texts.items() if _names_each_block(v, blocks)]
+    if found:
+        col = max(found)[1]
+        assignment.roles[col] = "recommendation"
+        assignment.evidence[col] = "text that changes exactly where the recommendation ref does"
+
+
+def _names_each_block(values: list[str], blocks: set[int]) -> bool:
+    """A new text at each block's first row, repeated down the block or written once."""
+    filled = {i for i, v in enumerate(values) if v}
+    once = filled == blocks or all(values)
+    return once and _starts(values) == blocks and not any(v[:1].isdigit() for v in values)
 
 
 def _starts(cells: list[str]) -> set[int]:
@@ -259,10 +279,10 @@ class _Walker:
                             found=found, short_heading=short))  # fmt: skip
             self.carried.clear()
         elif self.pending_label:
-            self._put(self.pending_label, text)
+            self._put(self.pending_label.rstrip(":").strip(), text)
             self.pending_label = None
         elif is_label(text):
-            self.pending_label = text.rstrip(":").strip()
+            self.pending_label = text
         elif self._banner_group_without_text():
             self.groups[-1].text = text
             self.groups[-1].short_heading = False
@@ -291,11 +311,20 @@ class _Walker:
             self.themes[label] = value
 
     def _new(self, g: Group) -> None:
+        self._label_without_value()
         self.groups.append(g)
-        self.pending_label = None
+
+    def _label_without_value(self) -> None:
+        """A caption followed by rows, not by its value ("The Head of the PDU should:"
+        above the actions) heads a section: kept as written, like any section row."""
+        if self.pending_label is not None:
+            self.themes["Section"] = self.pending_label
+            self.pending_label = None
+            self.carried.clear()
 
     # ---------------------------------------------------------- data rows
     def data(self, line: Line) -> None:
+        self._label_without_value()
         starts_rec = bool(self.cell(line.cells, "recommendation")) or self._rec_ref_changes(line)
         cells = self._filled(line, starts_rec)
         self._choose_group(cells)

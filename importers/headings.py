@@ -25,8 +25,12 @@ _LABELS = (
     r"|objectives?|findings?|requirements?"
     r"|improvement\s+areas?|themes?|work\s*streams?|strands?|aims?|goals?|kloes?"
 )
+# A bilingual heading writes the label in the other language first, as its header does:
+# "Argymhelliad / Recommendation R1:", "Maes i'w wella / Area for improvement 2".
+_WORD = r"[^\W\d_](?:[^\W\d_]|['’-])*"
+_TRANSLATION = rf"(?:{_WORD}(?:\s+{_WORD}){{0,4}}\s*/\s*)?"
 REC_HEADING = re.compile(
-    rf"^\s*(?:[A-Za-z]+\s+)?(?:{_LABELS})\s*(?:no\.?|number|#|ref\.?)?\s*[:.\-–—]?\s*"
+    rf"^\s*{_TRANSLATION}(?:[A-Za-z]+\s+)?(?:{_LABELS})\s*(?:no\.?|number|#|ref\.?)?\s*[:.\-–—]?\s*"
     r"(?P<ref>[A-Z]{0,4}\d+[a-z]?(?:\.\d+)*)(?![\w/])\s*[:.\-–—)]?\s*(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )

@@ -1,0 +1,95 @@
+"""Rules found on inspectorate plans the importer was not built on (hold-out 5)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.importers.test_import_rules import actions, plan_of, write
+
+# An HM Inspectorate of Prisons response: the report paragraph and the concern written
+# once on each block's first row, the actions lettered in their text.
+PRISON_ROWS = [
+    ["Para", "Concern", "Response", "Action", "Responsible"],
+    ["1.08", "Too many prisoners felt unsafe.", "Accepted", "a) Meet weekly.", "Governor"],
+    ["", "", "", "b) Open a CSIP referral within 72 hours.", "Head of Safety"],
+    ["1.09", "Use of force was not justified.", "Accepted", "a) Review the footage.", "Governor"],
+    ["2.14", "Prisoners were locked up.", "Partly accepted", "a) Unlock workers.", "Governor"],
+]
+
+
+@pytest.mark.parametrize("header", ["Para", "Ref", "No."])
+def test_paragraph_numbers_written_once_per_block_are_the_recommendations(
+    tmp_path: Path, header: str
+) -> None:
+    """ "1.08" over a block of lettered actions is one recommendation's ref, whatever the
+    column is headed: never recommendation 1 with actions 8 and 9, nor refs like "1ab"."""
+    path = write(tmp_path, [[header, *PRISON_ROWS[0][1:]], *PRISON_ROWS[1:]])
+    plan = plan_of(path)
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1.08", "Too many prisoners felt unsafe."),
+        ("1.09", "Use of force was not justified."),
+        ("2.14", "Prisoners were locked up."),
+    ]
+    assert [a.ref for a in actions(plan)] == ["1.08a", "1.08b", "1.09a", "2.14a"]
+    assert actions(plan)[1].text == "Open a CSIP referral within 72 hours."
+    assert actions(plan)[1].fields["Response"] == "Accepted"
+
+
+def test_a_bilingual_recommendation_heading_gives_its_wording(tmp_path: Path) -> None:
+    """ "Argymhelliad / Recommendation R1: Raise standards" (Welsh first, as in the header
+    "Cyf / Ref") is recommendation R1 worded "Raise standards"."""
+    path = write(
+        tmp_path,
+        [
+            ["Cyf / Ref", "Cam gweithredu / Action step", "Arweinydd / Lead"],
+            ["Argymhelliad / Recommendation R1: Raise standards in literacy", "", ""],
+            ["R1.1", "Set a writing task every half term.", "Head Teacher"],
+            ["Argymhelliad / Recommendation R2: Improve teaching", "", ""],
+            ["R2.1", "Agree a teaching policy.", "Head Teacher"],
+        ],
+    )
+    plan = plan_of(path)
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("R1", "Raise standards in literacy"),
+        ("R2", "Improve teaching"),
+    ]
+    assert [a.ref for a in actions(plan)] == ["R1.1", "R2.1"]
+
+
+def test_a_caption_with_no_value_under_it_heads_a_section(tmp_path: Path) -> None:
+    """ "The Head of the PDU should:" above the actions, not above a value: its words are
+    kept on the actions it heads, not dropped."""
+    path = write(
+        tmp_path,
+        [
+            ["Rec no.", "Recommendation", "Action", "Lead"],
+            ["The Head of Severn Vale PDU should:", "", "", ""],
+            ["1", "Improve risk assessments.", "Introduce a checklist.", "Rachel Tembo"],
+            ["The Regional Probation Director should:", "", "", ""],
+            ["2", "Reduce caseloads.", "Recruit four officers.", "Mark Osei"],
+        ],
+    )
+    first, second = actions(plan_of(path))
+    assert first.fields["Section"] == "The Head of Severn Vale PDU should:"
+    assert second.fields["Section"] == "The Regional Probation Director should:"
+
+
+def test_roman_numerals_number_actions_within_their_recommendation(tmp_path: Path) -> None:
+    """ "i", "ii", "iii", "iv" under "Area of weakness 2" are 2i … 2iv; a numeral of two
+    letters or more is kept as written too, since "2iii" cannot be read back."""
+    path = write(
+        tmp_path,
+        [
+            ["Ref", "What we will do", "Lead(s)"],
+            ["Area of significant weakness 2: EHC plans", "", ""],
+            ["i", "Recruit four coordinators.", "Sarah Okafor"],
+            ["ii", "Set up a quality panel.", "Dan Pryce"],
+            ["iii", "Return health advice within six weeks.", "Dan Pryce"],
+            ["iv", "Co-produce a plan template.", "Sarah Okafor"],
+        ],
+    )
+    done = actions(plan_of(path))
+    assert [a.ref for a in done] == ["2i", "2ii", "2iii", "2iv"]
+    assert [a.fields.get("Ref (as written)") for a in done] == [None, "ii", "iii", "iv"]
