@@ -84,7 +84,19 @@ def find_header(grid: list[list[str]], header_row: int | None) -> int | None:
         return header_row - 1 if 0 < header_row <= len(grid) else None
     scored = [(header_score(row), -i) for i, row in enumerate(grid[:HEADER_SEARCH_ROWS])]
     best = max(scored, default=(0, 0))
-    return -best[1] if best[0] > 0 else header_by_content(grid)
+    if best[0] <= 0:
+        return header_by_content(grid)
+    index = -best[1]
+    # Names merged down two header rows repeat in the second, which then scores best:
+    # the header starts a row above ("Action" over "Action", "Accountable" over "Lead").
+    if index > 0 and _merged_down(grid[index - 1], grid[index]):
+        return index - 1
+    return index
+
+
+def _merged_down(top: list[str], below: list[str]) -> bool:
+    same = sum(1 for t, b in zip(top, below, strict=True) if t and t == b)
+    return same >= 1 and _is_subheader(top, below)
 
 
 def header_by_content(grid: list[list[str]]) -> int | None:
@@ -142,6 +154,10 @@ def header_rows(grid: list[list[str]], index: int) -> tuple[list[str], int]:
         return top, 1
     combined, group = [], ""
     for t, b in zip(top, below, strict=True):
+        if t and t == b:  # one name merged down both rows
+            combined.append(t)
+            group = ""
+            continue
         group = t or (group if b else "")
         combined.append(" ".join(part for part in (group, b) if part))
     return combined, 2

@@ -241,6 +241,27 @@ def test_a_table_that_starts_in_column_b_keeps_its_notes_below_as_notes(tmp_path
     assert plan.notes == "Last updated: 31 January 2027\nApproved by the improvement board"
 
 
+def test_a_two_row_header_with_names_merged_down_is_one_header(tmp_path: Path) -> None:
+    """ "Action" merged down two rows, "Accountable" over "Lead | Responsible": the lower
+    row, filled by the merges, scored best, so the top row became the plan's title."""
+    book = Workbook()
+    ws = book.active
+    ws.append(["Action", "Accountable", None, "Due date", "Status", "RAG"])
+    ws.append([None, "Lead", "Responsible"])
+    ws.append(["Audit cases", "Jane Smith", "Priya Shah", "31/03/2027", "On track", "G"])
+    for cells in ("A1:A2", "B1:C1", "D1:D2", "E1:E2", "F1:F2"):
+        ws.merge_cells(cells)
+    path = tmp_path / "supervision.xlsx"
+    book.save(path)
+    plan = plan_of(path)
+    assert plan.title == "supervision"
+    (audit,) = actions(plan)
+    assert (audit.leads, audit.responsible) == (["Jane Smith"], ["Priya Shah"])
+    assert (audit.text, audit.due, audit.status, audit.rag) == (
+        "Audit cases", D(2027, 3, 31), "in_progress", "green"
+    )  # fmt: skip
+
+
 def test_xlsx_sheet_choice(tmp_path: Path) -> None:
     path = workbook(tmp_path)
     # the first sheet is a cover page with no table: the plan's sheet is found by its table
