@@ -302,7 +302,7 @@ def _numbered_lone_rows_are_headings(rows: list[list[str]], split: bool) -> bool
     actions (rows of several cells) are numbered differently or not at all.
 
     "2. Leadership" alone on its row above "Appoint a director | CEO | Dec 2024";
-    or "2." above "2.1 …": the lone rows head blocks. Where every row is "1.",
+    "2." above "2.1 …" or "(a) …": the lone rows head blocks. Where every row is "1.",
     "2.", "3." they are all actions.
     """
     lone = [text for r in rows if (text := _lone_text(r, split)) is not None]
@@ -313,8 +313,14 @@ def _numbered_lone_rows_are_headings(rows: list[list[str]], split: bool) -> bool
     full_refs = [m["ref"] for c in full if (m := LEADING_NUMBER.match(c))]
     if len(full_refs) < len(full) / 2:
         return True
+    if not {_numbering(r) for r in lone_refs} & {_numbering(r) for r in full_refs}:
+        return True  # "2." over "(a)", "(b)": letters number the actions, digits the blocks
     depth = min(ref.rstrip(".").count(".") for ref in full_refs)
     return max(ref.rstrip(".").count(".") for ref in lone_refs) < depth
+
+
+def _numbering(ref: str) -> str:
+    return "letters" if ref.isalpha() else "numbers"
 
 
 def _is_banner_cell(column: int, cells: list[str], data_columns: set[int]) -> bool:

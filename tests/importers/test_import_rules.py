@@ -324,6 +324,23 @@ def test_a_legend_above_the_table_is_a_note_not_the_title_nor_a_field(tmp_path: 
     assert policy.fields == {"RAG (as written)": "G"}
 
 
+def test_numbered_headings_over_lettered_actions_head_their_blocks(tmp_path: Path) -> None:
+    """ "2. Improve supervision" alone on its row, then "(a) …", "(b) …": the number heads
+    recommendation 2 (both were actions of one recommendation 1 before)."""
+    rows = [
+        ["Action", "Lead", "Due"],
+        ["2. Improve supervision"],
+        ["(a) Refresh the policy", "Jane Smith", "31/03/2027"],
+        ["(b) Train every manager", "Raj Patel", "30/06/2027"],
+        ["3. Reduce caseloads"],
+        ["(a) Recruit six social workers", "Amy Jones", "30/09/2027"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    recs = [(r.ref, r.text) for r in plan.recommendations]
+    assert recs == [("2", "Improve supervision"), ("3", "Reduce caseloads")]
+    assert [a.ref for a in actions(plan)] == ["2a", "2b", "3a"]
+
+
 def test_banner_rows_become_fields_of_the_actions_under_them(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Lead"],
