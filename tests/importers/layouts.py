@@ -49,6 +49,8 @@ class Known:
     inspection_para: str
     responsible: str
     detail: str  # a second line some plans write in the action's cell
+    measure: str
+    later_update: str  # the next month's update, where a plan keeps one column a month
 
 
 PLAN = [
@@ -56,26 +58,29 @@ PLAN = [
           "Jane Smith", "JS", "Head of Learning & Development", D(2024, 3, 31), None,
           "Complete", "done", "green", "Policy agreed", "Signed policy on the intranet",
           "Low", "Agreed at board", "Para 14",
-          "Priya Shah", "• includes the audit tool"),
+          "Priya Shah", "• includes the audit tool", "Policy read by every manager",
+          "Published to all staff"),
     Known(2, "Improve the quality of supervision", 2, "Train every team manager",
           "Raj Patel", "RP", "Assistant Director Education & SEND", D(2024, 6, 30),
           D(2024, 9, 30), "In progress", "in_progress", "amber", "Cohort 1 trained",
           "Attendance register", "Medium", "Second cohort booked", "Para 15",
-          "Priya Shah", "• two cohorts of twelve"),
+          "Priya Shah", "• two cohorts of twelve", "Every manager trained", "Cohort 2 started"),
     Known(3, "Reduce caseloads in the assessment teams", 1, "Recruit six social workers",
           "Amy Jones", "AJ", "Director of Nursing (Acute)", D(2024, 9, 30), None,
           "Off track", "in_progress", "red", "Two posts filled", "Vacancy report",
           "High", "Agency cover in place", "Para 22",
-          "Sam Lee", "• social workers and seniors"),
+          "Sam Lee", "• social workers and seniors", "Caseloads under 18",
+          "Three posts filled"),
     Known(3, "Reduce caseloads in the assessment teams", 2, "Review caseload weighting",
           "Jane Smith", "JS", "Head of Learning & Development", D(2024, 12, 31), None,
           "Not started", "not_started", "green", "", "Weighting tool", "Low", "", "Para 23",
-          "Sam Lee", "• with team managers"),
+          "Sam Lee", "• with team managers", "Tool in use", ""),
     Known(5, "Strengthen the voice of children in plans", 1, "Launch the feedback app",
           "Tom Hill", "TH", "Head of Service Quality and Performance", D(2025, 3, 31),
           D(2025, 6, 30), "On hold", "blocked", "amber", "Supplier delayed",
           "App store listing", "Medium", "Awaiting supplier", "Para 31",
-          "Priya Shah", "• pilot in two teams"),
+          "Priya Shah", "• pilot in two teams", "Feedback from 50 children",
+          "New supplier chosen"),
 ]  # fmt: skip
 PEOPLE = {k.initials: k.lead for k in PLAN}
 
@@ -95,7 +100,10 @@ WORDINGS = {
 # beside a text column.
 GROUPINGS = ["banner", "banner_cells", "column_once", "column_every_row", "ref_column_once"]
 REF_STYLES = ["2.1", "2.1.", "2.1)", "(a)", "a)", "id", "column", "none"]
-EXTRAS = ["Evidence", "Risk", "Comments", "Ofsted ref", "Inspection para"]
+EXTRAS = [
+    "Evidence", "Risk", "Comments", "Ofsted ref", "Inspection para", "Priority", "Date raised",
+    "Success measure",
+]  # fmt: skip
 PEOPLE_STYLES = [
     "names", "initials_key_row", "initials_key_sheet", "initials_in_cell", "job_titles",
     "two_leads", "lead_and_responsible",
@@ -125,18 +133,61 @@ RAG_STYLES = {
     "word": {"red": "Red", "amber": "Amber", "green": "Green"},
     "emoji": {"red": "🔴", "amber": "🟡", "green": "🟢"},
     "brag": {"red": "R", "amber": "A", "green": "G", "done": "B"},  # Blue: complete
+    "complete": {"red": "Red", "amber": "Amber", "green": "Green", "done": "Complete"},
 }
 LEGEND = "Key: Green = Complete, Amber = On track, Red = Off track"
 LEGEND_STATUS = {"green": "done", "amber": "in_progress", "red": "in_progress"}
 UPDATE_HEADERS = {"Progress update": None, "Update Jan 2025": D(2025, 1, 31)}
 UPDATE_HEADERS |= {"Progress at 31/03/24": D(2024, 3, 31), "Commentary": None}
+UPDATE_HEADERS |= {"Progress to date": None, "Latest update": None}
+UPDATE_HEADERS |= {"Position statement": None, "Update (as at 31 January 2025)": D(2025, 1, 31)}
+# One update column a month: each dates its own cells.
+MONTHLY = {"Update Dec 2024": D(2024, 12, 31), "Update Jan 2025": D(2025, 1, 31)}
 HEADERS = {
-    "action": ["Action", "What we will do", "Actions required", "Agreed action"],
-    "lead": ["Lead", "Lead officer", "Owner", "Accountable officer"],
-    "due": ["Due date", "Deadline", "Target date", "By when"],
-    "status": ["Status", "Progress status"],
-    "rag": ["RAG", "RAG rating"],
+    "action": [
+        "Action",
+        "What we will do",
+        "Actions required",
+        "Agreed action",
+        "Actions to be taken",
+        "Planned actions",
+    ],
+    "lead": [
+        "Lead",
+        "Lead officer",
+        "Owner",
+        "Accountable officer",
+        "Responsible officer",
+        "Who",
+        "Action owner",
+        "Lead(s)",
+    ],
+    "due": [
+        "Due date",
+        "Deadline",
+        "Target date",
+        "By when",
+        "Timescale",
+        "Completion date",
+        "Target completion date",
+        "When",
+    ],
+    "status": ["Status", "Progress status", "Current status"],
+    "rag": ["RAG", "RAG rating", "RAG status", "Rating"],
+    "rec": ["Recommendation", "Area for improvement", "Ofsted recommendation", "Improvement area"],
+    "rec_no": ["Rec no", "Ref", "No.", "Rec"],
+    "ref": ["Action ref", "Ref", "No.", "Ref no", "#"],
 }
+LEAD_HEADERS = ["Lead", "Lead officer", "Accountable officer", "Lead(s)"]
+TITLES = [
+    "Children's services improvement action plan",
+    "Ofsted ILACS inspection 2024: improvement plan",
+]
+MORE_TITLES = [
+    "Progress as at 31 January 2025",
+    "Version 4 – RAG status shown against each action",
+    "Owner: Director of Children's Services",
+]
 
 
 @dataclass(frozen=True)
@@ -148,7 +199,7 @@ class Layout:
     delimiter: str = ","
     front_sheet: str = ""  # "", "Cover" or "Summary": a sheet before the plan's (xlsx)
     excel_dates: bool = False  # dates as date cells (xlsx), not text
-    titles: int = 1
+    titles: tuple[str, ...] = (TITLES[0],)
     notes: int = 0
     grouping: str = "banner"
     wording: str = "Recommendation {n}: {text}"
@@ -171,6 +222,8 @@ class Layout:
     blank_column: bool = False  # the table starts in column B (a workbook) or after a ","
     blank_rows: bool = False  # an empty row after the titles and between the blocks
     word_tables: str = "one"  # "per_rec": a Word table per recommendation, heading between
+    monthly: bool = False  # two update columns, one a month, instead of one
+    two_row_header: bool = False  # "Timescale" over "Original | Revised", "Accountable" over …
 
 
 @dataclass
@@ -342,7 +395,8 @@ def body_columns(layout: Layout) -> list[str]:
     cols += ["status"] if layout.status_column else []
     cols += ["rag"] if layout.rag != "none" else []
     cols += ["percent"] if layout.percent else []
-    cols += ["update", *layout.extras]
+    cols += ["update", "later_update"] if layout.monthly else ["update"]
+    cols += layout.extras
     if layout.order:
         cols = [cols[i] for i in layout.order if i < len(cols)] + cols[len(layout.order) :]
     return cols
@@ -351,13 +405,11 @@ def body_columns(layout: Layout) -> list[str]:
 def lead_columns(layout: Layout) -> list[str]:
     grouping = {"column_once": ["rec"], "column_every_row": ["rec"]}
     grouping["ref_column_once"] = ["rec_no", "rec"]
-    refs = {"id": ["ID"], "column": ["Action ref"]}
+    refs = {"id": ["ID"], "column": ["ref"]}
     return grouping.get(layout.grouping, []) + refs.get(layout.refs, [])
 
 
 FIXED_HEADERS = {
-    "rec": "Recommendation",
-    "rec_no": "Rec no",
     "responsible": "Responsible officer",
     "revised": "Revised due date",
     "percent": "% complete",
@@ -366,6 +418,8 @@ FIXED_HEADERS = {
 
 def header_word(layout: Layout, col: str) -> str:
     chosen = dict(layout.headers)
+    if col in ("update", "later_update") and layout.monthly:
+        return list(MONTHLY)[col == "later_update"]
     if col == "update":
         return layout.update_header
     return chosen.get(col) or FIXED_HEADERS.get(col) or HEADERS.get(col, [col])[0]
@@ -374,11 +428,12 @@ def header_word(layout: Layout, col: str) -> str:
 def cell(layout: Layout, col: str, k: Known, index: int, first: bool) -> Cell | float:
     rag = RAG_STYLES.get(layout.rag, {}).get(rag_of(layout, k, index) or "", "")
     revised = layout.revised and k.revised
+    excel = layout.excel_dates and layout.fmt == "xlsx"
     values: dict[str, Cell | float] = {
         "rec": rec_heading(layout, k) if layout.grouping != "ref_column_once" else k.rec_text,
         "rec_no": rec_ref(layout, k),
         "ID": action_ref(layout, k, index),
-        "Action ref": action_ref(layout, k, index),
+        "ref": action_ref(layout, k, index),
         "action": action_cell(layout, k),
         "lead": lead_cell(layout, k, index),
         "responsible": k.responsible,
@@ -388,11 +443,15 @@ def cell(layout: Layout, col: str, k: Known, index: int, first: bool) -> Cell | 
         "rag": rag,
         "percent": percent_cell(layout, k),
         "update": update_cell(layout, k, index),
+        "later_update": k.later_update,
         "Evidence": k.evidence,
         "Risk": k.risk,
         "Comments": k.comment,
         "Ofsted ref": k.inspection_para,
         "Inspection para": k.inspection_para,
+        "Priority": k.risk,
+        "Date raised": date_cell("%d/%m/%Y", D(2023, 10, 2 + index), excel),
+        "Success measure": k.measure,
     }
     once = col in ("rec", "rec_no") and layout.grouping in ("column_once", "ref_column_once")
     return "" if once and not first else values[col]
@@ -400,10 +459,10 @@ def cell(layout: Layout, col: str, k: Known, index: int, first: bool) -> Cell | 
 
 def rag_of(layout: Layout, k: Known, index: int) -> str | None:
     """The RAG the file states: what the status word implies, else the known one; a
-    BRAG column says Blue ("done") where the action is complete."""
+    BRAG column says Blue (or "Complete") where the action is complete."""
     implied = word_meaning(layout.status_words[index])[1] if layout.status_column else None
     done = status_stated(layout, k, index) == "done"
-    return "done" if layout.rag == "brag" and done else implied or k.rag
+    return "done" if "done" in RAG_STYLES.get(layout.rag, {}) and done else implied or k.rag
 
 
 def status_stated(layout: Layout, k: Known, index: int) -> str:
@@ -414,13 +473,13 @@ def render(layout: Layout) -> Written:
     cols = lead_columns(layout) + body_columns(layout)
     pad: list[Cell | float] = [""] if layout.blank_column and layout.fmt != "docx" else []
     out = Written()
-    for i in range(layout.titles):
-        out.add("title", [*pad, f"Title line {i + 1} of the plan"])
+    for title in layout.titles:
+        out.add("title", [*pad, title])
     if layout.legend:
         out.add("title", [*pad, LEGEND])
     if layout.blank_rows:
         out.add("blank", [])
-    out.add("head", [*pad, *(header_word(layout, c) for c in cols)])
+    _header(out, layout, cols, len(pad))
     for index, k in enumerate(PLAN):
         first = index == 0 or PLAN[index - 1].rec != k.rec
         if first:
@@ -437,6 +496,33 @@ def render(layout: Layout) -> Written:
         out.add("note", [*pad, note])
     _sheets_around(out, layout)
     return out
+
+
+# Two columns under one heading, as a two-row header writes them.
+PAIRS = {
+    ("due", "revised"): ("Timescale", "Original", "Revised"),
+    ("lead", "responsible"): ("Accountable", "Lead", "Responsible"),
+}
+
+
+def _header(out: Written, layout: Layout, cols: list[str], pad: int) -> None:
+    """One header row, or two: a group name over its pair, the other names merged down."""
+    top = [header_word(layout, c) for c in cols]
+    pairs = [i for i in range(len(cols) - 1) if (cols[i], cols[i + 1]) in PAIRS]
+    if not (layout.two_row_header and pairs):
+        out.add("head", [""] * pad + top)
+        return
+    below = [""] * len(cols)
+    for i in pairs:
+        top[i], below[i], below[i + 1] = PAIRS[cols[i], cols[i + 1]]
+        top[i + 1] = ""
+    first = out.add("head", [""] * pad + top)
+    out.add("head", [""] * pad + below)
+    for c in range(len(cols)):
+        if c in pairs:
+            out.merges.append((first, pad + c, first, pad + c + 1))
+        elif c - 1 not in pairs:
+            out.merges.append((first, pad + c, first + 1, pad + c))
 
 
 def _block_start(out: Written, layout: Layout, k: Known, pad: int, width: int, index: int) -> None:
@@ -550,7 +636,7 @@ def _docx(path: Path, written: Written, layout: Layout) -> None:
 
 def _segments(written: Written, layout: Layout) -> list[str | list[int]]:
     """The document in order: a paragraph's text, or the rows of one table."""
-    head = written.kinds.index("head")
+    heads = [i for i, kind in enumerate(written.kinds) if kind == "head"]
     per_rec = layout.word_tables == "per_rec" and layout.grouping in ("banner", "banner_cells")
     out: list[str | list[int]] = []
     for index, kind in enumerate(written.kinds):
@@ -559,7 +645,7 @@ def _segments(written: Written, layout: Layout) -> list[str | list[int]]:
         if kind in ("title", "note") or (kind == "blank" and table is None):
             out.append(text_of(row[0]) if row else "")
         elif per_rec and kind == "banner":
-            out += [" ".join(text_of(c) for c in row if c), [head]]
+            out += [" ".join(text_of(c) for c in row if c), list(heads)]
         elif per_rec and kind in ("head", "blank"):
             continue
         elif table is None:
@@ -604,7 +690,7 @@ def expected_status(layout: Layout, k: Known, index: int) -> str:
         return word_meaning(layout.status_words[index])[0]
     if layout.percent:
         return {1.0: "done", 0.0: "not_started"}.get(PERCENT.get(k.status, 0.4), "in_progress")
-    if layout.rag == "brag" and k.status == "done":
+    if "done" in RAG_STYLES.get(layout.rag, {}) and k.status == "done":  # Blue, Complete
         return "done"
     if layout.legend:
         return LEGEND_STATUS[k.rag]
@@ -623,8 +709,12 @@ def expected_updates(layout: Layout, k: Known, index: int) -> list[tuple[object,
         lines = update_cell(layout, k, index).split("\n")
         days = [day for day, _ in dated_updates(k, index)]
         updates: list[tuple[object, str]] = list(zip(days, lines, strict=True))
+    elif layout.monthly:
+        updates = [(MONTHLY["Update Dec 2024"], k.update)] if k.update else []
     else:
         updates = [(UPDATE_HEADERS[layout.update_header], k.update)] if k.update else []
+    if layout.monthly and k.later_update:
+        updates.append((MONTHLY["Update Jan 2025"], k.later_update))
     if "Comments" in layout.extras and k.comment:  # README reading 5: comments are news
         updates.append((None, k.comment))
     return sorted(updates, key=str)

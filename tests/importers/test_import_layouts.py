@@ -40,7 +40,10 @@ def few(examples: int) -> Callable[[Any], Any]:
 def format_axes(draw: st.DrawFn) -> dict[str, Any]:
     """Format, encoding and delimiter, sheets around the plan's, rows around the table."""
     fmt = draw(FORMATS)
-    axes: dict[str, Any] = {"fmt": fmt, "titles": draw(st.integers(0, 2))}
+    axes: dict[str, Any] = {"fmt": fmt, "titles": ()}
+    if draw(st.booleans()):
+        more = st.lists(st.sampled_from(lay.MORE_TITLES), unique=True, max_size=2)
+        axes["titles"] = (draw(st.sampled_from(lay.TITLES)), *draw(more))
     axes["notes"] = draw(st.integers(0, 2))
     axes["blank_rows"] = draw(st.booleans())
     axes["blank_column"] = fmt != "docx" and draw(st.booleans())
@@ -66,7 +69,7 @@ def grouping_axes(draw: st.DrawFn) -> dict[str, Any]:
 @st.composite
 def column_axes(draw: st.DrawFn) -> dict[str, Any]:
     """Refs, extra columns, the order of the columns, the header words."""
-    extras = draw(st.lists(st.sampled_from(lay.EXTRAS), unique=True, max_size=3))
+    extras = draw(st.lists(st.sampled_from(lay.EXTRAS), unique=True, max_size=4))
     if "Ofsted ref" in extras and "Inspection para" in extras:
         extras.remove("Inspection para")  # one paragraph pointer per plan
     width = 6 + len(extras)
@@ -91,6 +94,7 @@ def people_and_deadline_axes(draw: st.DrawFn) -> dict[str, Any]:
         "key_row": draw(st.sampled_from(lay.KEY_ROWS)),
         "due_styles": tuple(styles),
         "revised": draw(st.booleans()),
+        "two_row_header": draw(st.booleans()),
     }
 
 
@@ -111,6 +115,7 @@ def status_axes(draw: st.DrawFn) -> dict[str, Any]:
         "legend": not status_column and not percent and draw(st.booleans()),
         "update_header": draw(st.sampled_from(list(lay.UPDATE_HEADERS))),
         "dated_paragraphs": draw(st.booleans()),
+        "monthly": draw(st.booleans()),
     }
 
 
@@ -127,6 +132,12 @@ def layout_of(*families: dict[str, Any]) -> Layout:
         axes |= family
     if axes.get("people") == "initials_key_sheet" and axes.get("fmt") != "xlsx":
         axes["people"] = "initials_key_row"  # only a workbook has a Key sheet
+    if axes.get("people") == "lead_and_responsible":
+        # Beside "Responsible officer" only a header that names the lead tells which of
+        # two people columns is accountable: "Who" or "Owner" could be either.
+        headers = dict(axes.get("headers", ()))
+        if headers.get("lead") not in (None, *lay.LEAD_HEADERS):
+            axes["headers"] = tuple((headers | {"lead": "Lead officer"}).items())
     layout = Layout(**axes)
     if layout.encoding == "cp1252" and not _fits_cp1252(layout):
         layout = replace(layout, encoding="utf-8")  # a cp1252 file cannot hold 🟢 or ✅
@@ -163,7 +174,7 @@ def check(tmp_path: Path, layout: Layout) -> None:
     path, written = lay.write(tmp_path, layout)
     (plan,) = load(path, ImportOptions(today=TODAY)).plans
     want = lay.expected(layout)
-    assert plan.title == ("Title line 1 of the plan" if layout.titles else path.stem)
+    assert plan.title == (layout.titles[0] if layout.titles else path.stem)
     assert [(r.ref, r.text) for r in plan.recommendations] == want.recs
     got = [action_seen(r.ref, a) for r in plan.recommendations for a in r.actions]
     assert got == want.actions
@@ -183,7 +194,8 @@ def _wording_kept(plan: PlanDoc, layout: Layout) -> None:
         if layout.rag != "none":
             assert lay.cell(layout, "rag", k, index, True) in kept, a.fields
         for extra in set(layout.extras) - {"Comments"}:
-            assert lay.cell(layout, extra, k, index, True) in kept | {""}, (extra, a.fields)
+            value = lay.text_of(lay.cell(layout, extra, k, index, True))
+            assert value in kept | {""}, (extra, a.fields)
         due = lay.due_cell(layout, k, index)
         if isinstance(due, str):  # as the deadline, or as the baseline beside a revised one
             assert due in {a.due_text, *kept}, (a.due_text, a.fields)
