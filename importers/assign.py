@@ -113,6 +113,8 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
     said = f"header {p.header!r}"
     if not p.filled:
         return role, f"{said} (no cells)"
+    if role in ("due", "measure") and _dated_news(p):
+        return "update", f"{said}, but {p.dated_news} of its sentences open with a date: news"
     if role == "ref" and _SOURCE_REF.search(p.header) and not p.once_per_block:
         return "extra", f"{said} points into the report, not at the action"
     if role == "action" and p.codes >= 0.6 and p.mean_length < 15:
@@ -147,6 +149,13 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
 # Header words that say little about the cells: "Progress rating", "Position",
 # "Assessment" may hold news or a rating; a column of a few status words is a rating.
 _CONTENT_DECIDES = ("update", "measure", "extra")
+
+
+def _dated_news(p: ColumnProfile) -> bool:
+    """Sentences, two or more opening with a date ("14/10/2025 – Mapping completed"):
+    progress written as it happened, not a deadline ("Date of completion and outcome")
+    nor a measure of success, which states no date it happened on."""
+    return p.prose >= 0.5 and p.dates < 0.5 and p.dated_news >= 2
 
 
 def _runs_in_blocks(p: ColumnProfile) -> bool:

@@ -14,19 +14,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from importers import people, vocab
-from importers.dates import parse_deadline, revised_from, status_hint
+from importers.dates import leading_date, parse_deadline, revised_from, status_hint
 from importers.group import Group, Grouping, Row
 from importers.vocab import Legend
 from store.docs import ActionDoc, PlanDoc, RecommendationDoc, UpdateDoc
 from store.models import Precision, Rag, Status
 
 Progress = Callable[[int, int], None]
-# A date that opens a paragraph of an update cell: "12/01/24 –", "January 2024:".
-_DATED_PARAGRAPH = re.compile(
-    r"^\s*(?P<date>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{2}-\d{2}"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{2,4}"
-    r"|[A-Za-z]{3,9}\.?\s+\d{4})(?=\s*[:\-–—,)]|\s+\S)",
-)
 _EXTRA_KINDS = (None, "measure", "extra", "ignore", "percent")  # kept as the action's fields
 
 
@@ -266,8 +260,7 @@ def dated_paragraphs(cell: str) -> list[tuple[dt.date | None, str]]:
     """An update cell as (date, text) parts: one per paragraph that opens with a date."""
     parts: list[tuple[dt.date | None, list[str]]] = []
     for line in cell.split("\n"):
-        m = _DATED_PARAGRAPH.match(line)
-        date = parse_deadline(m["date"]).due if m else None
+        date = leading_date(line)
         if date is not None or not parts:
             parts.append((date, [line]))
         else:

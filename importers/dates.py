@@ -341,6 +341,20 @@ def _written_deadline(text: str, quarters: QuarterRule) -> Deadline:
 _MOVABLE_FEAST = re.compile(r"\b(easter|whitsun|pentecost)\b", re.IGNORECASE)
 
 
+# A date that opens a paragraph of news: "12/01/24 –", "January 2024:".
+_DATED_PARAGRAPH = re.compile(
+    r"^\s*(?P<date>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{2,4}"
+    r"|[A-Za-z]{3,9}\.?\s+\d{4})(?=\s*[:\-–—,)]|\s+\S)",
+)
+
+
+def leading_date(line: str) -> dt.date | None:
+    """The date a line of news opens with ("14/10/2025 – Mapping completed"), if any."""
+    m = _DATED_PARAGRAPH.match(line)
+    return parse_deadline(m["date"]).due if m else None
+
+
 @lru_cache(maxsize=8192)  # read once per distinct deadline wording, as parse_deadline is
 def revised_from(text: str, *, quarters: QuarterRule = "financial") -> Deadline | None:
     """The original deadline a revised one replaced, when the wording gives it.

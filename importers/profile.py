@@ -13,9 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from importers import people, vocab
-from importers.dates import parse_deadline
+from importers.dates import leading_date, parse_deadline
 from importers.headings import LEADING_NUMBER, heading_ref
-from importers.locate import Located
+from importers.locate import PROSE_WORDS, Located
 
 CODE = re.compile(r"^[A-Za-z]{0,6}[\s\-_/]?\d+(?:[.\-/]\d+)*[a-z]?\.?$|^[A-Z]{1,3}\d*[a-z]?$")
 PERCENT = re.compile(r"^\d{1,3}(?:\.\d+)?\s*%$")
@@ -41,6 +41,7 @@ class ColumnProfile:
     percents: float
     numbered: float  # cells led by numbering such as "2.1.1."
     headings: float  # cells that are a heading label and number: "AFI 2", "Priority 3"
+    dated_news: int  # sentences that open with a date: "14/10/2025 – Mapping completed; …"
     once_per_block: bool  # written on some rows only, blanks under (merged cells)
     returns: bool = False  # a value comes back after another one: 1, 2, 1 is no sequence of groups
 
@@ -89,12 +90,13 @@ def _column(index: int, header: str, cells: list[str]) -> ColumnProfile:
         dates=share(_is_date),
         names=share(_is_names),
         codes=share(lambda c: len(c) <= 14 and bool(CODE.match(c))),
-        prose=share(lambda c: len(c.split()) >= 6),
+        prose=share(lambda c: len(c.split()) >= PROSE_WORDS),
         statuses=share(lambda c: vocab.read_status(c)[0] is not None),
         rags=share(lambda c: vocab.read_rag(c) != (None, None)),
         percents=share(lambda c: bool(PERCENT.match(c))),
         numbered=share(lambda c: bool(LEADING_NUMBER.match(c))),
         headings=share(lambda c: heading_ref(c) is not None),
+        dated_news=sum(1 for c in filled if _is_dated_news(c)),
         once_per_block=_once_per_block(cells),
         returns=_returns(filled),
     )
@@ -102,6 +104,10 @@ def _column(index: int, header: str, cells: list[str]) -> ColumnProfile:
 
 def _is_date(cell: str) -> bool:
     return len(cell) <= 60 and parse_deadline(cell).due is not None
+
+
+def _is_dated_news(cell: str) -> bool:
+    return len(cell.split()) >= PROSE_WORDS and leading_date(cell) is not None
 
 
 def _is_names(cell: str) -> bool:
