@@ -72,6 +72,7 @@ def assign(profiles: list[ColumnProfile], explicit: dict[int, str]) -> Assignmen
     _one_recommendation_per_row_is_a_list_of_actions(profiles, result, explicit)
     _a_finding_on_every_row_is_a_field(profiles, result, explicit)
     _responsible_alone_is_the_lead(result, explicit)
+    _report_pointers_follow_the_groups(profiles, result, explicit)
     return result
 
 
@@ -116,6 +117,8 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
     if role in ("due", "measure") and _dated_news(p):
         return "update", f"{said}, but {p.dated_news} of its sentences open with a date: news"
     if role == "ref" and _SOURCE_REF.search(p.header) and not p.once_per_block:
+        if _runs_in_blocks(p):  # "CQC ref" MD1 merged down its block: maybe the group's ref
+            return "recommendation_ref", f"{said}, one value down each block: the group's ref"
         return "extra", f"{said} points into the report, not at the action"
     if role == "action" and p.codes >= 0.6 and p.mean_length < 15:
         return "ref", f"{said}, but its cells are short codes ({p.codes:.0%})"
@@ -156,6 +159,27 @@ def _dated_news(p: ColumnProfile) -> bool:
     progress written as it happened, not a deadline ("Date of completion and outcome")
     nor a measure of success, which states no date it happened on."""
     return p.prose >= 0.5 and p.dates < 0.5 and p.dated_news >= 2
+
+
+def _report_pointers_follow_the_groups(
+    profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+) -> None:
+    """A "CQC ref" repeated down blocks is the recommendation's ref only where its value
+    changes just where the recommendation column's does (MD1 beside the requirement it
+    names); "Para 34", "Para 35" changing inside one recommendation point into the
+    report, and stay a field."""
+    col = result.column("recommendation_ref")
+    if col is None or col in explicit or not _SOURCE_REF.search(profiles[col].header):
+        return
+    if profiles[col].once_per_block:
+        return  # blanks under each value: the group stage checks it against the groups
+    rec = result.column("recommendation")
+    if rec is None or not profiles[col].starts <= profiles[rec].starts:
+        result.roles[col] = "extra"
+        result.evidence[col] = (
+            f"header {profiles[col].header!r} points into the report: its values change"
+            " inside a recommendation"
+        )
 
 
 def _runs_in_blocks(p: ColumnProfile) -> bool:

@@ -18,6 +18,7 @@ from importers.assign import Assignment
 from importers.columns import scores
 from importers.headings import CODE_HEADING, heading_ref, split_number, split_rec_heading
 from importers.locate import Line, Located
+from importers.profile import block_starts
 
 LABEL_VALUE = re.compile(r"^(?P<label>[^:\n]{2,60}?)\s*:\s*(?P<value>\S.*)$", re.DOTALL)
 
@@ -113,8 +114,8 @@ def _ref_column_may_be_recommendation_ref(
     if all(values) and len(set(values)) == len(values):
         return  # a new value on every row: each action's own ref
     if rec_col is not None:
-        starts = _starts([line.cells[rec_col] for line in data])
-        changes = _starts(values)
+        starts = block_starts([line.cells[rec_col] for line in data])
+        changes = block_starts(values)
         is_group = bool(changes) and changes <= starts and len(changes) < len(values)
     else:
         dotted = any("." in v for v in values if v)
@@ -161,7 +162,7 @@ def _text_constant_within_groups(data: list[Line], assignment: Assignment) -> No
     ref_col = assignment.column("recommendation_ref")
     if ref_col is None or assignment.column("recommendation") is not None:
         return
-    blocks = _starts([line.cells[ref_col] for line in data])
+    blocks = block_starts([line.cells[ref_col] for line in data])
     if len(blocks) < 2:
         return
     width = len(data[0].cells) if data else 0
@@ -174,21 +175,11 @@ def _text_constant_within_groups(data: list[Line], assignment: Assignment) -> No
         assignment.evidence[col] = "text that changes exactly where the recommendation ref does"
 
 
-def _names_each_block(values: list[str], blocks: set[int]) -> bool:
+def _names_each_block(values: list[str], blocks: frozenset[int]) -> bool:
     """A new text at each block's first row, repeated down the block or written once."""
     filled = {i for i, v in enumerate(values) if v}
     once = filled == blocks or all(values)
-    return once and _starts(values) == blocks and not any(v[:1].isdigit() for v in values)
-
-
-def _starts(cells: list[str]) -> set[int]:
-    """Rows where a block begins: a filled cell that differs from the one above."""
-    out, last = set(), None
-    for i, cell in enumerate(cells):
-        if cell and cell != last:
-            out.add(i)
-            last = cell
-    return out
+    return once and block_starts(values) == blocks and not any(v[:1].isdigit() for v in values)
 
 
 def _repeats(values: list[str]) -> bool:

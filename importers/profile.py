@@ -44,6 +44,7 @@ class ColumnProfile:
     dated_news: int  # sentences that open with a date: "14/10/2025 – Mapping completed; …"
     once_per_block: bool  # written on some rows only, blanks under (merged cells)
     returns: bool = False  # a value comes back after another one: 1, 2, 1 is no sequence of groups
+    starts: frozenset[int] = frozenset()  # rows where a new value begins (blanks continue one)
 
     def summary(self) -> str:
         """The strongest evidence in words, for --explain."""
@@ -99,6 +100,7 @@ def _column(index: int, header: str, cells: list[str]) -> ColumnProfile:
         dated_news=sum(1 for c in filled if _is_dated_news(c)),
         once_per_block=_once_per_block(cells),
         returns=_returns(filled),
+        starts=block_starts(cells),
     )
 
 
@@ -112,6 +114,16 @@ def _is_dated_news(cell: str) -> bool:
 
 def _is_names(cell: str) -> bool:
     return len(cell) <= 120 and people.looks_like_names([cell])
+
+
+def block_starts(cells: list[str]) -> frozenset[int]:
+    """Rows where a block begins: a filled cell that differs from the one above."""
+    out, last = set(), None
+    for i, cell in enumerate(cells):
+        if cell and cell != last:
+            out.add(i)
+            last = cell
+    return frozenset(out)
 
 
 def _returns(filled: list[str]) -> bool:
