@@ -33,6 +33,7 @@ from importers.locate import (
     choose_sheet,
     find_header,
     header_rows,
+    join_alike_sheets,
     locate,
 )
 from importers.profile import ColumnProfile, profile
@@ -188,13 +189,16 @@ def _stages(
     if options.sheet is not None and options.sheet not in [s.name for s in sheets]:
         raise ImportFailure(f"{path.name}: no sheet named {options.sheet!r}")
     sheet, why = choose_sheet(sheets, options.sheet)
-    others = [s for s in sheets if s is not sheet]
     index = find_header(sheet.grid, options.header_row)
     if index is None or not any(sheet.grid[index]):
         raise ImportFailure(
             f"{path.name}: no header row found in the first {HEADER_SEARCH_ROWS} rows"
             " (expected columns such as Action, Lead, Deadline)"
         )
+    if options.sheet is None and options.header_row is None:  # else the user named one
+        sheet, index, why = join_alike_sheets(sheets, sheet, index, why)
+    joined = {name for name, _ in sheet.parts}
+    others = [s for s in sheets if s is not sheet and s.name not in joined]
     headers, _ = header_rows(sheet.grid, index)
     explicit = _explicit(path, headers, options.mapping, applied)
     located = locate(sheet, why, others, index, header_roles(headers, explicit))
@@ -236,7 +240,8 @@ def _result(stages: Stages) -> ImportResult:
     ]
     warnings = [*stages.assignment.unsure, *stages.grouping.unsure, *stages.context.warnings]
     located = stages.located
-    sheet = f"{located.sheet!r} ({located.sheet_reason})" if located.other_sheets else ""
+    several = located.other_sheets or stages.sheet.parts  # a workbook: say which sheets
+    sheet = f"{located.sheet!r} ({located.sheet_reason})" if several else ""
     return ImportResult(
         source=stages.source,
         plans=[stages.plan],

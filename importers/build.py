@@ -118,14 +118,13 @@ def _unique(ref: str, used: set[str]) -> str:
 
 
 def _action(row: Row, ref: str, ctx: Context, written_ref: str | None = None) -> ActionDoc:
-    n = row.line.number
     fields = dict(row.themes)
     if written_ref:
         fields["Ref (as written)"] = written_ref
     text = row.text
     if not text:
-        text = _fallback_text(row.cells, ctx) or f"(row {n})"
-        ctx.warnings.append(f"row {n}: no action text; used {text[:40]!r}")
+        text = _fallback_text(row.cells, ctx) or f"({row.line.where})"
+        ctx.warnings.append(f"{row.line.where}: no action text; used {text[:40]!r}")
     leads, responsible = (_people(row, role, fields, ctx) for role in ("lead", "responsible"))
     due, due_text, precision, original = _deadline(row, fields, ctx)
     status, rag = _status_and_rag(row, fields, ctx)
@@ -167,7 +166,7 @@ def _people(row: Row, role: str, fields: dict[str, str], ctx: Context) -> list[s
     for initials in unknown:
         if initials not in ctx.unknown_reported:
             ctx.unknown_reported.add(initials)
-            ctx.warnings.append(f"row {row.line.number}: {role} {initials!r} is not a known name")
+            ctx.warnings.append(f"{row.line.where}: {role} {initials!r} is not a known name")
     if reworded:
         keep(fields, f"{_header(row, col, role)} (as written)", cell)
     return list(names)
@@ -203,13 +202,12 @@ def _deadline(
         cell = revised
     deadline = parse_deadline(cell)
     if cell and deadline.due is None:
-        ctx.warnings.append(f"row {row.line.number}: deadline {cell!r} has no date")
+        ctx.warnings.append(f"{row.line.where}: deadline {cell!r} has no date")
     earlier = revised_from(cell) if cell and original is None else None
     return deadline.due, cell, deadline.precision, original or (earlier and earlier.due)
 
 
 def _status_and_rag(row: Row, fields: dict[str, str], ctx: Context) -> tuple[Status, Rag | None]:
-    n = row.line.number
     status: Status | None = None
     rag: Rag | None = None
     status_cell = ctx.cell(row.cells, "status")
@@ -217,7 +215,7 @@ def _status_and_rag(row: Row, fields: dict[str, str], ctx: Context) -> tuple[Sta
         status, rag = vocab.read_status(status_cell, ctx.legend)
         keep(fields, f"{_header(row, ctx.column_of['status'], 'Status')} (as written)", status_cell)
         if status is None:
-            ctx.warnings.append(f"row {n}: status {status_cell!r} not understood")
+            ctx.warnings.append(f"{row.line.where}: status {status_cell!r} not understood")
     percent = ctx.cell(row.cells, "percent")
     if status is None and percent:
         status = vocab.percent_status(percent, fractions=ctx.percent_fractions)
@@ -228,7 +226,7 @@ def _status_and_rag(row: Row, fields: dict[str, str], ctx: Context) -> tuple[Sta
         rag = cell_rag or rag
         status = status or rag_status  # what a colour means is weaker than a status or a %
         if cell_rag is None and rag_status is None:
-            ctx.warnings.append(f"row {n}: RAG {rag_cell!r} not understood")
+            ctx.warnings.append(f"{row.line.where}: RAG {rag_cell!r} not understood")
     if status is None and "status" not in ctx.column_of:
         # No status column: a deadline "Complete" or an update "Completed." says it.
         hints = (status_hint(ctx.cell(row.cells, f)) for f in ("due", "revised_due", "update"))

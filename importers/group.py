@@ -264,7 +264,7 @@ class _Walker:
             m = CODE_HEADING.match(text)
             ref, rest = (m["ref"], m["rest"].strip()) if m else (None, text)
         if ref is not None and len(text) < 300:
-            found = f"heading rows, such as {text[:40]!r} (row {line.number})"
+            found = f"heading rows, such as {text[:40]!r} ({line.where})"
             short = len(rest) < 40
             self._new(Group(ref=ref, text=rest, fields={"Heading": text}, from_banner=True,
                             found=found, short_heading=short))  # fmt: skip
@@ -325,7 +325,9 @@ class _Walker:
         own = self.cell(cells, "ref") or number
         if not text and (self.cols.get("action") is None or starts_rec):
             text = g.text
-        g.rows.append(Row(line, cells, own, text, dict(self.themes)))
+        # Of sheets read as one plan, the sheet is where the action sits ("Surgery")
+        themes = {**self.themes, "Sheet": line.sheet} if line.sheet else dict(self.themes)
+        g.rows.append(Row(line, cells, own, text, themes))
 
     def rec_ref(self, cells: list[str]) -> str:
         """The recommendation's ref in its cell: "AFI 2" is 2."""

@@ -23,15 +23,24 @@ HEADER_SEARCH_ROWS = 30
 class Line:
     """One row of the grid with what it was found to be."""
 
-    number: int  # 1-based row in the sheet
+    number: int  # 1-based row in the sheet (in sheets read as one: counted on across them)
     kind: str  # "title", "header", "banner", "data" or "note"
     cells: list[str]
     headers: list[str] = field(default_factory=list)  # the header in force for data rows
+    sheet: str = ""  # of sheets read as one plan: the one this row is on
+    sheet_row: int = 0  # … and its 1-based row there
 
     @property
     def text(self) -> str:
         """The non-empty cells joined: what a one-cell row says."""
         return " ".join(c for c in self.cells if c)
+
+    @property
+    def where(self) -> str:
+        """The row as the user finds it in the file: "row 7", or "row 7 of 'Surgery'"."""
+        if self.sheet:
+            return f"row {self.sheet_row} of {self.sheet!r}"
+        return f"row {self.number}"
 
 
 @dataclass
@@ -183,6 +192,7 @@ def locate(
     """Type every row of the chosen sheet around its header row."""
     header, span = header_rows(sheet.grid, header_index)
     lines = _classify(sheet.grid, header_index, header, span, set(columns))
+    _mark_sheets(lines, sheet.parts)
     key = {c for c, f in columns.items() if f in ("action", "recommendation")}
     if not key:  # no header names the actions: the columns of sentences hold them
         key = set(prose_columns(header, sheet.grid[header_index + span :]))
@@ -192,6 +202,72 @@ def locate(
 
 
 _BY_CONTENT = "no cell worded like a header: short labels above a column of sentences"
+
+
+def _mark_sheets(lines: list[Line], parts: list[tuple[str, int]]) -> None:
+    """Each row of sheets read as one: the sheet it is on, and its row there."""
+    for line in lines:
+        for name, start in parts:
+            if line.number > start:
+                line.sheet, line.sheet_row = name, line.number - start
+
+
+def join_alike_sheets(
+    sheets: list[Sheet], chosen: Sheet, index: int, reason: str
+) -> tuple[Sheet, int, str]:
+    """Sheets of one workbook with the chosen sheet's header are one plan, read in sheet
+    order (a plan split by directorate, numbered on across the sheets): one sheet of
+    their rows, the header index in it, and why. Sheets that repeat one another's
+    rows are versions of a plan, not parts of one, and stay apart."""
+    span = header_rows(chosen.grid, index)[1]
+    layout = _layout(chosen.grid[index : index + span])
+    alike: list[tuple[Sheet, int]] = []
+    for s in sheets:
+        at = index if s is chosen else _row_of_layout(s.grid, layout)
+        if at is not None:
+            alike.append((s, at))
+    if len(alike) < 2 or _rows_repeat([s.grid[at + span :] for s, at in alike]):
+        return chosen, index, reason
+    grid: list[list[str]] = []
+    parts = []
+    for s, _ in alike:
+        parts.append((s.name, len(grid)))
+        grid += s.grid
+    width = max(len(row) for row in grid)
+    grid = [row + [""] * (width - len(row)) for row in grid]
+    names = [s.name for s, _ in alike]
+    why = f"{len(names)} sheets with the same header, read in order as one plan"
+    return Sheet(", ".join(names), grid, chosen.how, parts), alike[0][1], why
+
+
+def _layout(rows: list[list[str]]) -> tuple[tuple[str, ...], ...]:
+    """Header rows as compared across sheets: case, spacing and blank cells at the end aside."""
+    out = []
+    for row in rows:
+        cells = [" ".join(c.casefold().split()) for c in row]
+        while cells and not cells[-1]:
+            cells.pop()
+        out.append(tuple(cells))
+    return tuple(out)
+
+
+def _row_of_layout(grid: list[list[str]], layout: tuple[tuple[str, ...], ...]) -> int | None:
+    span = len(layout)
+    for i in range(min(len(grid), HEADER_SEARCH_ROWS)):
+        if _layout(grid[i : i + span]) == layout:
+            return i
+    return None
+
+
+def _rows_repeat(bodies: list[list[list[str]]]) -> bool:
+    """A row of two cells or more written on two of the sheets: copies, not parts."""
+    seen: set[tuple[str, ...]] = set()
+    for body in bodies:
+        rows = {tuple(row) for row in body if sum(1 for c in row if c) >= 2}
+        if rows & seen:
+            return True
+        seen |= rows
+    return False
 
 
 def _classify(

@@ -13,7 +13,7 @@ import re
 import stat
 import zipfile
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from importers.errors import ImportFailure
@@ -55,6 +55,8 @@ class Sheet:
     name: str
     grid: Grid
     how: str = ""  # how it was put together, when not simply read (a Word document's tables)
+    # Sheets read as one plan (same header): each one's name and the index of its first row
+    parts: list[tuple[str, int]] = field(default_factory=list)
 
 
 def read_grid(path: Path, encoding: str | None = None, sheet: str | None = None) -> Grid:

@@ -10,7 +10,7 @@ from openpyxl import Workbook
 
 from importers import stages
 from importers.explain import explain
-from tests.importers.test_import_rules import OPTIONS, actions, plan_of, write
+from tests.importers.test_import_rules import OPTIONS, actions, plan_of, result_of, write
 
 _TRACKER = [
     ["Improvement and recovery plan – milestone tracker"],
@@ -145,3 +145,49 @@ def test_report_paragraphs_changing_inside_a_recommendation_stay_a_field(tmp_pat
     plan = plan_of(write(tmp_path, rows))
     assert [r.ref for r in plan.recommendations] == ["1", "2"]
     assert [a.fields["Ofsted Ref"] for a in actions(plan)] == [r[1] for r in rows[1:]]
+
+
+_TITLE = ["Kingsmere Hospitals NHS Trust – CQC quality improvement plan"]
+_MEDICINE: list[list[object]] = [  # the ref and requirement as merged cells read
+    ["MD1", "Assess falls risk on time.", "Introduce a falls assessment.", "Jo Marsh", "Dec-25"],
+    ["MD1", "Assess falls risk on time.", "Audit compliance monthly.", "Jo Marsh", "Q3 2025/26"],
+    ["MD2", "Store medicines correctly.", "Fit fridge monitoring.", "Amir Patel", "Mar-26"],
+]  # fmt: skip
+
+
+def _directorates(tmp_path: Path, surgery: list[list[object]]) -> Path:
+    sheets = {
+        "Summary": [["Directorate", "Actions", "Complete"], ["Medicine", 2, 0]],
+        "Medicine": [_TITLE, ["Directorate: Medicine"], _CQC_HEADER, *_MEDICINE],
+        "Surgery": [_TITLE, ["Directorate: Surgery"], _CQC_HEADER, *surgery],
+        "Key": [["Initials", "Name"], ["JM", "Jo Marsh"]],
+    }
+    return _workbook(tmp_path, sheets, [])
+
+
+def test_sheets_sharing_the_plans_header_are_one_plan_in_sheet_order(tmp_path: Path) -> None:
+    surgery: list[list[object]] = [
+        ["MD3", "Complete the WHO checklist.", "Re-launch the checklist.", "Tom Ellis", "Oct-25"],
+        ["MD3", "Complete the WHO checklist.", "Observe 20 cases a month.", "JM", "Ongoing"],
+        ["SD1", "Send discharge summaries in time.", "Add it to the dashboard.", "JM", "Weekly"],
+    ]  # fmt: skip
+    path = _directorates(tmp_path, surgery)
+    result = result_of(path)
+    (plan,) = result.plans
+    # numbering carries across the sheets, each recommendation keeps its own ref
+    assert [r.ref for r in plan.recommendations] == ["MD1", "MD2", "MD3", "SD1"]
+    assert [a.ref for a in actions(plan)] == ["MD1.1", "MD1.2", "MD2.1", "MD3.1", "MD3.2", "SD1.1"]
+    # each action says which sheet it sits on; the Key sheet still resolves initials
+    assert [a.fields["Sheet"] for a in actions(plan)] == ["Medicine"] * 3 + ["Surgery"] * 3
+    assert actions(plan)[5].leads == ["Jo Marsh"]
+    # the summary names the sheets used, and a warning the row on its own sheet
+    assert result.sheet.startswith("'Medicine, Surgery' (2 sheets with the same header")
+    assert "row 6 of 'Surgery': deadline 'Weekly' has no date" in result.warnings
+    # --sheet reads the one sheet named
+    named = result_of(path, OPTIONS.model_copy(update={"sheet": "Surgery"}))
+    assert [a.ref for a in actions(named.plans[0])] == ["MD3.1", "MD3.2", "SD1.1"]
+
+
+def test_sheets_repeating_each_others_rows_are_versions_not_parts(tmp_path: Path) -> None:
+    path = _directorates(tmp_path, _MEDICINE)  # last month's copy of the plan
+    assert [a.ref for a in actions(plan_of(path))] == ["MD1.1", "MD1.2", "MD2.1"]
