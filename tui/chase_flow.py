@@ -12,14 +12,13 @@ from typing import TYPE_CHECKING
 from textual import work
 
 from store import StoreError
-from store.chase import open_actions_by_lead
 from store.models import PlanInfo
-from tui.dialogs.chase_dialog import ChaseChoice, ChaseDialog
 
 if TYPE_CHECKING:
     from textual.app import App
 
     from store import Store
+    from tui.dialogs.chase_dialog import ChaseChoice
 
     _Base = App[str]
 else:
@@ -52,6 +51,9 @@ class ChaseFlow(_Base):
 
     @work(thread=True, exclusive=True, group="chase", exit_on_error=False)
     def _ask_chase(self, plan: PlanInfo, lead: str) -> None:
+        from store.chase import open_actions_by_lead  # not needed to start the app
+        from tui.dialogs.chase_dialog import ChaseDialog
+
         try:
             leads = list(open_actions_by_lead(self.store, plan.id))
         except StoreError as exc:

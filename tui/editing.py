@@ -8,6 +8,7 @@ is reported and the dialog re-opens with what the user typed.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.binding import Binding
@@ -16,12 +17,13 @@ from textual.screen import Screen
 from store import Store, StoreError
 from store.models import ActionRow, HistoryEntry, UndoCandidate
 from tui.dialogs.choice import RAG_CHOICES, STATUS_CHOICES, ChoiceDialog
-from tui.dialogs.due import DueDialog, DueResult
-from tui.dialogs.people import People, PeopleDialog
-from tui.dialogs.text import NoteDialog, TextDialog
 from tui.safe import plain
 from tui.watch import ReportsFailures
 from tui.words import changes_words, due_word, field_change, undo_words, when_words
+
+if TYPE_CHECKING:  # the dialogs themselves are imported when first opened
+    from tui.dialogs.due import DueResult
+    from tui.dialogs.people import People
 
 EDIT_BINDINGS = [
     Binding(
@@ -144,6 +146,8 @@ class ActionEditor(ReportsFailures, Screen[None]):
                     retry=lambda: self.action_set_due(text),
                 )
 
+        from tui.dialogs.due import DueDialog
+
         self.app.push_screen(DueDialog(now, self.store.today(), typed or ""), chosen)
 
     def action_set_people(self) -> None:
@@ -170,6 +174,8 @@ class ActionEditor(ReportsFailures, Screen[None]):
             self._ask_if_meant(f"{a.ref}'s {role}", names[-30:], save, again)
 
         def ask(known: list[str]) -> None:
+            from tui.dialogs.people import PeopleDialog
+
             self.app.push_screen(PeopleDialog(leads, responsible, known), chosen)
 
         self.with_people(None, ask)
@@ -210,6 +216,8 @@ class ActionEditor(ReportsFailures, Screen[None]):
                     retry=lambda: self.action_add_update(value),
                 )
 
+        from tui.dialogs.text import NoteDialog
+
         self.app.push_screen(NoteDialog(f"Progress update for {a.ref}", typed), chosen)
 
     def action_edit_text(self, typed: str | None = None) -> None:
@@ -223,6 +231,8 @@ class ActionEditor(ReportsFailures, Screen[None]):
                 self._ask_if_meant(a.ref, tail, lambda: self._save_text(a, value), again)
             elif value:
                 self._save_text(a, value)
+
+        from tui.dialogs.text import TextDialog
 
         self.app.push_screen(TextDialog(f"Text of {a.ref}", typed or a.text), chosen)
 

@@ -8,6 +8,7 @@ recorded store edit, announced by ref and undone by Ctrl+Z.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.binding import Binding
@@ -15,14 +16,14 @@ from textual.binding import Binding
 from store import StoreError
 from store.models import ActionQuery, ActionRow, PlanInfo, RecommendationRow
 from store.shaping import Renumbering
-from tui.dialogs.action_form import ActionDraft, ActionForm
-from tui.dialogs.choice import ChoiceDialog
-from tui.dialogs.picker import PickerDialog
-from tui.dialogs.rec_form import RecDraft, RecForm
 from tui.editing import ActionEditor
 from tui.safe import plain
 from tui.widgets.action_list import ActionList
 from tui.widgets.rec_list import RecList
+
+if TYPE_CHECKING:  # the dialogs themselves are imported when first opened
+    from tui.dialogs.action_form import ActionDraft
+    from tui.dialogs.rec_form import RecDraft
 
 SHAPE_BINDINGS = [
     Binding("a", "add_action", "Add action", tooltip="Add an action", show=False, id="add_action"),
@@ -83,6 +84,8 @@ class PlanShaping(ActionEditor):
             return
 
         def ask(people: list[str]) -> None:
+            from tui.dialogs.action_form import ActionForm
+
             form = ActionForm(recs, rec_id, people, self.store.today())
             self.app.push_screen(form, self._add_drafted)
 
@@ -102,6 +105,8 @@ class PlanShaping(ActionEditor):
 
     @work(thread=True, exclusive=True, group="rec-form", exit_on_error=False)
     def _open_rec_form(self, draft: RecDraft | None) -> None:
+        from tui.dialogs.rec_form import RecForm
+
         try:
             ref = self.store.next_recommendation_ref(self.plan.id)
         except StoreError as exc:
@@ -133,6 +138,8 @@ class PlanShaping(ActionEditor):
         def chosen(label: str | None) -> None:
             if label:
                 self.change_plan(lambda: self._move(a, choices[label]))
+
+        from tui.dialogs.picker import PickerDialog
 
         title = f"Move {a.ref} to the end of recommendation…"
         self.app.push_screen(PickerDialog(title, list(choices)), chosen)
@@ -190,6 +197,8 @@ class PlanShaping(ActionEditor):
             said = " ".join(notes) or "Every ref already follows its recommendation's numbering"
             self.notify(said, markup=False)
             return
+
+        from tui.dialogs.choice import ChoiceDialog
 
         def chosen(value: str | None) -> None:
             if value:

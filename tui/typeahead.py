@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from textual import events
 from textual.widget import Widget
-from textual.widgets import Input, TextArea
+from textual.widgets import Input
 
 from store.schema import BUSY_TIMEOUT_MS
 from tui.dialogs.base import Dialog
@@ -36,7 +36,14 @@ KEY_SECONDS = 0.5  # the longest a key waits for the one before it to settle
 DIALOG_SECONDS = 1.0  # a dialog later than this waits on a busy file: keys wait on
 FILE_SECONDS = BUSY_TIMEOUT_MS / 1000 + 2  # ... until SQLite gives up, and a little more
 WAITING = "waiting for the file…"
-TEXT_BOXES = (Input, TextArea)
+
+
+def _text_box(widget: Widget | None) -> bool:
+    """An Input or a TextArea: the TextArea by its class name, since importing it
+    (~10 ms) is left to the dialogs that have one."""
+    return isinstance(widget, Input) or any(
+        cls.__name__ == "TextArea" for cls in type(widget).__mro__
+    )
 
 
 class InOrderKeys(_Base):
@@ -121,7 +128,7 @@ class InOrderKeys(_Base):
             self.set_timer(0.05, self._release_later)  # the dialog is late: the file is busy
             return
         self._held.popleft()
-        into = self.focused if key.is_printable and isinstance(self.focused, TEXT_BOXES) else None
+        into = self.focused if key.is_printable and _text_box(self.focused) else None
         await super().on_event(key)  # to the focused widget, or a priority binding
         self._working = key if key.is_forwarded else None
         self._typed_into = into

@@ -13,9 +13,7 @@ from textual import work
 
 from store import StoreError
 from store.models import PlanInfo
-from tui.dialogs.export_dialog import ExportDialog, ExportRequest
 from tui.listing import Listing
-from tui.screens.empty import EmptyScreen
 from tui.screens.main import MainScreen
 
 if TYPE_CHECKING:
@@ -23,6 +21,7 @@ if TYPE_CHECKING:
     from textual.screen import Screen
 
     from store import Store
+    from tui.dialogs.export_dialog import ExportRequest
 
     _Base = App[str]
 else:
@@ -53,6 +52,8 @@ class Workflows(_Base):
         """The screen for the plan titled ``title``, or for the first plan drawn from
         ``first`` when that was read; the empty screen when there are no plans."""
         if not plans:
+            from tui.screens.empty import EmptyScreen
+
             return EmptyScreen()
         plan = next((p for p in plans if p.title == title), None)
         return MainScreen(plan) if plan else MainScreen(plans[0], first)
@@ -82,6 +83,7 @@ class Workflows(_Base):
     def _open_export(self, plan: PlanInfo) -> None:
         from reports import FORMATS
         from store.exports import default_since
+        from tui.dialogs.export_dialog import ExportDialog
 
         try:
             since = default_since(self.store, plan.id)

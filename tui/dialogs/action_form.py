@@ -18,8 +18,9 @@ from textual.widgets import Input, Select, Static
 
 from store.models import STATUS_LABELS, RecommendationRow
 from store.wording import weekday_day
-from tui.dialogs.base import Dialog, FormSelect, form_css
+from tui.dialogs.base import Dialog, form_css
 from tui.dialogs.due import _parse
+from tui.dialogs.form_select import FormSelect
 from tui.dialogs.people import NameSuggester, split
 from tui.safe import plain
 

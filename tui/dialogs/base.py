@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from textual.binding import Binding
-from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Input, Select, TextArea
+from textual.widgets import Input
 
 from tui.watch import ReportsFailures
 
@@ -42,27 +40,6 @@ def form_css(name: str) -> str:
     )
 
 
-class FormSelect(Select[Any], inherit_bindings=False):
-    """A choice among a form's fields: Enter moves on, as it does from the form's
-    inputs (a plain Select opened its list on Enter, so Enter never left it: in the
-    new-action form Enter opened, chose and opened again); Space or an arrow opens
-    the list, where Enter chooses."""
-
-    BINDINGS = [
-        Binding("down,space,up", "show_overlay", "Show menu", show=False),
-        Binding("enter", "submit", "Next field", show=False),
-    ]
-
-    @dataclass
-    class Submitted(Message):
-        """Enter on the closed list: the form moves on (or saves)."""
-
-        select: FormSelect
-
-    def action_submit(self) -> None:
-        self.post_message(self.Submitted(self))
-
-
 class Dialog(ReportsFailures, ModalScreen[T]):
     """A modal that Esc closes with None, asking first if the user typed something."""
 
@@ -91,8 +68,9 @@ class Dialog(ReportsFailures, ModalScreen[T]):
             self._typed_from = self._field_values()
 
     def _field_values(self) -> list[str]:
+        # TextArea by its name: its module (~10 ms to import) is left to the dialogs with one
         return [field.value for field in self.query(Input)] + [
-            area.text for area in self.query(TextArea)
+            str(getattr(area, "text", "")) for area in self.query("TextArea")
         ]
 
     def has_typing(self) -> bool:

@@ -22,8 +22,9 @@ from textual.widgets import Input, Select, Static
 
 from store import StoreError
 from store.wording import day as words_day
-from tui.dialogs.base import Dialog, FormSelect, form_css
+from tui.dialogs.base import Dialog, form_css
 from tui.dialogs.choice import ChoiceDialog
+from tui.dialogs.form_select import FormSelect
 from tui.safe import plain
 
 # Words for the formats this version knows; the list itself is reports.FORMATS, so a

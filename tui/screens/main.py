@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from contextlib import suppress
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -28,19 +28,19 @@ from store.models import (
     SortKey,
 )
 from tui.dialogs.choice import RAG_CHOICES, STATUS_CHOICES, ChoiceDialog
-from tui.dialogs.picker import PickerDialog
-from tui.dialogs.text import TextDialog
 from tui.editing import EDIT_BINDINGS
 from tui.hold import FrameHold
 from tui.listing import Listing, read_listing
 from tui.safe import plain
-from tui.screens.dashboard import DashboardChoice
 from tui.shaping import SHAPE_BINDINGS, PlanShaping
 from tui.widgets.action_list import ActionList, header_line
 from tui.widgets.detail import DetailPane
 from tui.widgets.filter_bar import FilterBar
 from tui.widgets.key_bar import KeyBar
 from tui.widgets.rec_list import RecList
+
+if TYPE_CHECKING:
+    from tui.screens.dashboard import DashboardChoice
 
 SORTS: list[SortKey] = ["plan", "due", "status", "rag", "updated"]
 NARROW = 140  # columns below which the panes collapse to the action list
@@ -359,6 +359,8 @@ class MainScreen(PlanShaping):
         self._requery(overdue=not self.query_state.overdue)
 
     def action_filter_lead(self) -> None:
+        from tui.dialogs.picker import PickerDialog  # dialogs: imported when first opened
+
         def chosen(name: str | None) -> None:
             if name:
                 self._requery(person=name)
@@ -400,6 +402,8 @@ class MainScreen(PlanShaping):
         self.app.push_screen(ChoiceDialog("Show only actions rated", choices), chosen)
 
     def action_filter_due_soon(self) -> None:
+        from tui.dialogs.text import TextDialog
+
         def chosen(value: str | None) -> None:
             if value and value.strip().isdigit():
                 self._requery(due_within_days=int(value))
@@ -509,6 +513,8 @@ class MainScreen(PlanShaping):
 
     # --------------------------------------------------------------- jump
     def action_jump(self) -> None:
+        from tui.dialogs.text import TextDialog
+
         def chosen(ref: str | None) -> None:
             if ref:
                 self._jump(ref)
