@@ -265,11 +265,17 @@ class ReviewThresholds:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ReviewItem:
-    """One action in a review, with why it is there."""
+    """One action in a review, with why it is there.
+
+    ``reasons`` are those of when the queue was taken (the queue does not
+    reshuffle); ``reasons_now`` are the action's as it is now, so an action
+    re-dated or marked done during the review does not still read "overdue".
+    """
 
     action: ActionRow
     reasons: list[str]
     reviewed: bool = False
+    reasons_now: list[str] | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -168,9 +168,16 @@ def load_review(store: Store, review_id: int) -> Review:
             " ORDER BY ordinal",
             (review_id,),
         ).fetchall()
+        undated = _with_undated_updates(conn, [r[0] for r in rows])
+    thresholds = ReviewThresholds(**json.loads(head[4]))
     actions = {a.id: a for a in store.actions_by_ids([r[0] for r in rows])}
     items = [
-        ReviewItem(action=actions[r[0]], reasons=json.loads(r[1]), reviewed=bool(r[2]))
+        ReviewItem(
+            action=actions[r[0]],
+            reasons=json.loads(r[1]),
+            reviewed=bool(r[2]),
+            reasons_now=_reasons(actions[r[0]], store.today(), thresholds, r[0] in undated),
+        )
         for r in rows
         if r[0] in actions
     ]
@@ -180,7 +187,7 @@ def load_review(store: Store, review_id: int) -> Review:
         started_at=head[1],
         finished_at=head[2],
         position=head[3],
-        thresholds=ReviewThresholds(**json.loads(head[4])),
+        thresholds=thresholds,
         items=items,
         previous_review_at=_previous_review_at(store, head[0], review_id),
     )

@@ -85,3 +85,15 @@ def test_the_timeline_is_rebuilt_from_history(
     assert [(p.date, p.start) for p in points] == [(dt.date(2026, 11, 24), True)]
     last = points[-1]
     assert (last.open, last.done, last.overdue) == (2, 2, 0)
+
+
+def test_an_action_re_dated_during_the_review_says_why_it_was_queued_and_what_holds_now(
+    store: Store,
+) -> None:
+    plan = store.plans()[0]
+    started = review.start_review(store, plan.id, T)
+    first = started.items[0].action
+    store.set_due(first.id, store.today() + dt.timedelta(days=10), "", "day")
+    again = review.load_review(store, started.id).items[0]
+    assert again.reasons == ["overdue by 24 days", "RAG red", "no update for 84 days"]
+    assert again.reasons_now == ["RAG red", "due in 10 days", "no update for 84 days"]

@@ -66,6 +66,18 @@ async def test_review_queue_marking_done_resume_and_summary(db: Path) -> None:
     s.close()
 
 
+async def test_an_action_closed_during_the_review_no_longer_reads_overdue(db: Path) -> None:
+    async with running(db) as (app, pilot):
+        await pilot.press("w")
+        await settle(pilot)
+        await pilot.press("s", "d")
+        await settle(pilot)
+        assert (
+            "overdue by 24 days; RAG red; no update for 84 days (when queued); now nothing outstanding"
+            in body(app)
+        )
+
+
 async def test_arrows_browse_without_marking_and_the_review_resumes_at_the_first_gap(
     db: Path,
 ) -> None:

@@ -19,7 +19,14 @@ from textual.widgets import Static
 
 from store import StoreError, review
 from store.chase import ReplyReceived, replies_since
-from store.models import ActionRow, PlanInfo, Review, ReviewSummary, ReviewThresholds
+from store.models import (
+    ActionRow,
+    PlanInfo,
+    Review,
+    ReviewItem,
+    ReviewSummary,
+    ReviewThresholds,
+)
 from store.wording import day
 from tui.editing import EDIT_BINDINGS, ActionEditor
 from tui.safe import plain
@@ -129,7 +136,7 @@ class ReviewScreen(ActionEditor):
         top.append(f"Item {self.position + 1} of {len(self.review.items)}", style="bold")
         top.append("   " + ("✓ reviewed" if item.reviewed else "not yet reviewed"), style="dim")
         why = Text("Why it is here: ", style="bold yellow")
-        why.append(plain("; ".join(item.reasons), True))
+        why.append(plain(_why(item), True))
         since = Text("Changed since the last review: ", style="bold")
         since.append(self._changes_text(changed))
         lines = render_detail(detail, self.store.today())  # type: ignore[arg-type]
@@ -231,6 +238,15 @@ class ReviewScreen(ActionEditor):
     def edited(self, action_id: int | None, message: str) -> None:
         self.notify(message, markup=False)
         self._reload()
+
+
+def _why(item: ReviewItem) -> str:
+    """Why the action was queued, and what holds now if an edit changed it."""
+    queued = "; ".join(item.reasons)
+    now = item.reasons_now
+    if now is None or now == item.reasons or review.CLOSED in item.reasons:
+        return queued
+    return f"{queued} (when queued); now {'; '.join(now) or 'nothing outstanding'}"
 
 
 def _replies_text(replies: list[ReplyReceived]) -> Text:
