@@ -73,8 +73,8 @@ async def test_an_action_closed_during_the_review_no_longer_reads_overdue(db: Pa
         await pilot.press("s", "d")
         await settle(pilot)
         assert (
-            "overdue by 24 days; RAG red; no update for 84 days (when queued); now nothing outstanding"
-            in body(app)
+            "overdue by 24 days; RAG red; no update for 84 days (when queued);"
+            " now nothing outstanding" in body(app)
         )
 
 
