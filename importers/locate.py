@@ -286,6 +286,7 @@ def _classify(
     margin = _margin(grid)
     views = [row[margin:] for row in grid] if margin else grid
     data_columns = {c - margin for c in data_columns}
+    header_rows_as_written = grid[header_index : header_index + span]
     numbered_headings = _numbered_lone_rows_are_headings(views[header_index + 1 :], split)
     for i, cells in enumerate(views):
         filled = [j for j, c in enumerate(cells) if c]
@@ -311,6 +312,9 @@ def _classify(
             line.kind = "banner"
         elif header_index <= i < header_index + span:
             line.kind = "header"
+        elif grid[i] in header_rows_as_written:  # the header again, after a page break
+            line.kind = "header"
+            headers = base
         elif i > header_index and header_score(cells) >= max(threshold, 1):
             line.kind = "header"
             headers = grid[i]

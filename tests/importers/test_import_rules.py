@@ -782,6 +782,27 @@ def test_two_extra_columns_with_the_same_header_both_keep_their_cells(tmp_path: 
     assert "£5k revenue" in kept and "£2k capital" in kept
 
 
+def test_a_two_row_header_repeated_after_a_page_break_is_read_as_the_header(
+    tmp_path: Path,
+) -> None:
+    """Its second row ("Original | Revised") alone names no columns: it became an action
+    "(row 6)" with 'Original' and 'Revised' as its dates' wording."""
+    head = [["Action", "Lead", "Timescale", ""], ["", "", "Original", "Revised"]]
+    rows = [
+        *head,
+        ["Audit cases", "Jane Smith", "31/03/2027", ""],
+        ["Recruit six social workers", "Amy Jones", "30/06/2027", "30/09/2027"],
+        *head,
+        ["Review caseload weighting", "Jane Smith", "31/12/2027", ""],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(a.text, a.due) for a in actions(plan)] == [
+        ("Audit cases", D(2027, 3, 31)),
+        ("Recruit six social workers", D(2027, 9, 30)),
+        ("Review caseload weighting", D(2027, 12, 31)),
+    ]
+
+
 def test_a_banner_and_a_column_with_the_same_name_both_keep_their_text(tmp_path: Path) -> None:
     rows = [
         ["Action", "Lead", "Summary"],
