@@ -16,7 +16,13 @@ from dataclasses import dataclass, field
 
 from importers.assign import Assignment
 from importers.columns import scores
-from importers.headings import CODE_HEADING, heading_ref, split_number, split_rec_heading
+from importers.headings import (
+    CODE_HEADING,
+    cell_code_heading,
+    heading_ref,
+    split_number,
+    split_rec_heading,
+)
 from importers.locate import Line, Located
 from importers.profile import block_starts
 
@@ -194,10 +200,16 @@ def _sparse(values: list[str]) -> bool:
     return 1 <= filled <= len(values) // 2 and bool(values[0])
 
 
+def _code_heading(line: Line) -> tuple[str, str] | None:
+    """The code and text of a heading row: "1. Leadership", or "1" | "Leadership"."""
+    m = CODE_HEADING.match(line.text)
+    return (m["ref"], m["rest"].strip()) if m else cell_code_heading(line.cells)
+
+
 def _code_headings(lines: list[Line]) -> set[int]:
     """Rows of banners that recur with a code sequence ("1. …", "2. …"): headings."""
     banners = [line for line in lines if line.kind == "banner"]
-    coded = [line for line in banners if CODE_HEADING.match(line.text) and len(line.text) < 300]
+    coded = [line for line in banners if _code_heading(line) and len(line.text) < 300]
     return {line.number for line in coded} if len(coded) >= 2 else set()
 
 
@@ -261,8 +273,7 @@ class _Walker:
         text = line.text
         ref, rest = split_rec_heading(text)
         if ref is None and line.number in self.coded:
-            m = CODE_HEADING.match(text)
-            ref, rest = (m["ref"], m["rest"].strip()) if m else (None, text)
+            ref, rest = _code_heading(line) or (None, text)
         if ref is not None and len(text) < 300:
             found = f"heading rows, such as {text[:40]!r} ({line.where})"
             short = len(rest) < 40

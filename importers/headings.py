@@ -39,6 +39,17 @@ CODE_HEADING = re.compile(
     r"^\s*(?P<ref>[A-Z]{1,4}\d+[a-z]?|\d+[a-z]?)\s*[:.)\-–—]\s*(?P<rest>\S.*)$", re.DOTALL
 )
 
+# A code alone in its cell, the heading's text in the next: "2" | "Leadership", "MD2" | "…".
+CODE_CELL = re.compile(r"^\s*\(?(?P<ref>[A-Z]{0,4}\d+[a-z]?)[.):]?\s*$")
+
+
+def cell_code_heading(cells: list[str]) -> tuple[str, str] | None:
+    """("2", "Leadership") for a row of a code alone in its cell and one cell of text."""
+    filled = [c for c in cells if c]
+    if len(filled) == 2 and (m := CODE_CELL.match(filled[0])):
+        return m["ref"], filled[1]
+    return None
+
 
 def split_rec_heading(text: str) -> tuple[str | None, str]:
     """("5", rest) for "Recommendation No. 5 - …", ("MD2", rest) for "Must do MD2: …"."""

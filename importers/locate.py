@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from importers.columns import best_field, header_score
-from importers.headings import LEADING_NUMBER, heading_ref, split_rec_heading
+from importers.headings import CODE_CELL, LEADING_NUMBER, heading_ref, split_rec_heading
 from importers.read import Sheet
 from importers.vocab import is_legend
 
@@ -352,29 +352,29 @@ def _is_split_heading(cells: list[str], filled: list[int], numbered_headings: bo
     """A heading label and number in one cell, its text in the next: "AFI 2 –" | "…"."""
     if heading_ref(cells[filled[0]]) is not None:
         return True
-    return numbered_headings and _lone_text(cells, split=True) is not None
+    return numbered_headings and _lone_ref(cells, split=True) is not None
 
 
-_BARE_NUMBER = re.compile(r"^\(?\d+[a-z]?[.):]$")
-
-
-def _lone_text(cells: list[str], split: bool) -> str | None:
-    """The text of a row of one cell in the first column; with ``split``, also of a
-    bare number there and one cell of text after it ("2." | "Leadership")."""
+def _is_lone(cells: list[str], split: bool) -> bool:
+    """One cell in the first column; with ``split``, a code there and one cell of text
+    after it ("2." | "Leadership", "MD2" | "Safe care" in a Ref column)."""
     if not cells or not cells[0]:
-        return None
+        return False
     filled = _filled(cells)
-    if filled == 1:
-        return cells[0]
-    if split and filled == 2 and _BARE_NUMBER.match(cells[0]):
-        return " ".join(c for c in cells if c)
-    return None
+    return filled == 1 or (split and filled == 2 and CODE_CELL.match(cells[0]) is not None)
+
+
+def _lone_ref(cells: list[str], split: bool) -> str | None:
+    """The numbering of a lone row: "2" of "2. Leadership" or of "2" | "Leadership"."""
+    if not _is_lone(cells, split):
+        return None
+    m = LEADING_NUMBER.match(cells[0]) if _filled(cells) == 1 else CODE_CELL.match(cells[0])
+    return m["ref"] if m else None
 
 
 def _is_lone_numbered(cells: list[str], split: bool) -> bool:
     """One cell, in the first column, led by numbering: "1. Strengthen oversight"."""
-    text = _lone_text(cells, split)
-    return text is not None and bool(LEADING_NUMBER.match(text))
+    return _lone_ref(cells, split) is not None
 
 
 def _numbered_lone_rows_are_headings(rows: list[list[str]], split: bool) -> bool:
@@ -385,11 +385,10 @@ def _numbered_lone_rows_are_headings(rows: list[list[str]], split: bool) -> bool
     "2." above "2.1 …" or "(a) …": the lone rows head blocks. Where every row is "1.",
     "2.", "3." they are all actions.
     """
-    lone = [text for r in rows if (text := _lone_text(r, split)) is not None]
-    lone_refs = [m["ref"] for c in lone if (m := LEADING_NUMBER.match(c))]
+    lone_refs = [ref for r in rows if (ref := _lone_ref(r, split)) is not None]
     if len(lone_refs) < 2:
         return False
-    full = [r[0] for r in rows if r and _filled(r) >= 2 and _lone_text(r, split) is None]
+    full = [r[0] for r in rows if r and _filled(r) >= 2 and not _is_lone(r, split)]
     full_refs = [m["ref"] for c in full if (m := LEADING_NUMBER.match(c))]
     if len(full_refs) < len(full) / 2:
         return True

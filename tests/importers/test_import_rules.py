@@ -324,6 +324,32 @@ def test_a_legend_above_the_table_is_a_note_not_the_title_nor_a_field(tmp_path: 
     assert policy.fields == {"RAG (as written)": "G"}
 
 
+@pytest.mark.parametrize(
+    "action_refs", [["2.1", "2.2", "3.1"], ["(a)", "(b)", "(a)"], ["", "", ""]]
+)
+def test_a_recommendation_row_in_the_ref_column_heads_its_block(
+    tmp_path: Path, action_refs: list[str]
+) -> None:
+    """ "2" in the Ref column and the recommendation beside it, alone on its row: it was an
+    action of one recommendation 1, with no lead and no date."""
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["2", "Improve supervision"],
+        [action_refs[0], "Refresh the policy", "Jane Smith", "31/03/2027"],
+        [action_refs[1], "Train every manager", "Raj Patel", "30/06/2027"],
+        ["3", "Reduce caseloads"],
+        [action_refs[2], "Recruit six social workers", "Amy Jones", "30/09/2027"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    recs = [(r.ref, r.text) for r in plan.recommendations]
+    assert recs == [("2", "Improve supervision"), ("3", "Reduce caseloads")]
+    assert [a.text for a in actions(plan)] == [
+        "Refresh the policy",
+        "Train every manager",
+        "Recruit six social workers",
+    ]
+
+
 def test_numbered_headings_over_lettered_actions_head_their_blocks(tmp_path: Path) -> None:
     """ "2. Improve supervision" alone on its row, then "(a) …", "(b) …": the number heads
     recommendation 2 (both were actions of one recommendation 1 before)."""
