@@ -84,12 +84,21 @@ def action_ref(rec_ref: str, own: str | None, position: int) -> str:
     """The plan's own ref; a bare number or letter is relative to its recommendation."""
     if not own:
         return f"{rec_ref}.{position}"
-    own = own.rstrip(".")
+    own = _marker(own)
     if own.isdigit():
         return f"{rec_ref}.{own}"
     if _letters(own):
         return f"{rec_ref}{own}"
     return own
+
+
+# A list marker written in its own cell: "(a)", "b)", "3)" number like "a", "b", "3".
+_LIST_MARKER = re.compile(r"\(?([a-z]{1,4}|\d+)\)")
+
+
+def _marker(own: str) -> str:
+    m = _LIST_MARKER.fullmatch(own.strip())
+    return m[1] if m else own.rstrip(".")
 
 
 # A lower-case roman numeral: "iii" under recommendation 2 is 2iii, like a letter.
@@ -104,7 +113,7 @@ def _letters(own: str) -> bool:
 def _unreadable_suffix(own: str | None) -> str | None:
     """The ref as written when joined to the recommendation's it cannot be read back:
     "2ii" may be 2i + i, so the cell "ii" is kept; "1b" plainly holds "b"."""
-    own = (own or "").rstrip(".")
+    own = _marker(own or "")
     return own if len(own) >= 2 and _letters(own) else None
 
 

@@ -325,13 +325,19 @@ def test_a_legend_above_the_table_is_a_note_not_the_title_nor_a_field(tmp_path: 
 
 
 @pytest.mark.parametrize(
-    "action_refs", [["2.1", "2.2", "3.1"], ["(a)", "(b)", "(a)"], ["", "", ""]]
+    ("action_refs", "refs"),
+    [
+        (["2.1", "2.2", "3.1"], ["2.1", "2.2", "3.1"]),
+        (["(a)", "b)", "a."], ["2a", "2b", "3a"]),  # a list marker is the letter
+        (["", "", ""], ["2.1", "2.2", "3.1"]),
+    ],
 )
 def test_a_recommendation_row_in_the_ref_column_heads_its_block(
-    tmp_path: Path, action_refs: list[str]
+    tmp_path: Path, action_refs: list[str], refs: list[str]
 ) -> None:
     """ "2" in the Ref column and the recommendation beside it, alone on its row: it was an
-    action of one recommendation 1, with no lead and no date."""
+    action of one recommendation 1, with no lead and no date. "(a)" in the Ref column
+    under it is action 2a ("(a)" as written before)."""
     rows = [
         ["Ref", "Action", "Lead", "Due"],
         ["2", "Improve supervision"],
@@ -343,10 +349,10 @@ def test_a_recommendation_row_in_the_ref_column_heads_its_block(
     plan = plan_of(write(tmp_path, rows))
     recs = [(r.ref, r.text) for r in plan.recommendations]
     assert recs == [("2", "Improve supervision"), ("3", "Reduce caseloads")]
-    assert [a.text for a in actions(plan)] == [
-        "Refresh the policy",
-        "Train every manager",
-        "Recruit six social workers",
+    assert refs_and_texts(plan) == [
+        (refs[0], "Refresh the policy"),
+        (refs[1], "Train every manager"),
+        (refs[2], "Recruit six social workers"),
     ]
 
 
