@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from importers.columns import best_field, header_score
 from importers.headings import CODE_CELL, LEADING_NUMBER, heading_ref, split_rec_heading
+from importers.people import is_key_of_initials
 from importers.read import Sheet
 from importers.vocab import is_legend
 
@@ -303,7 +304,7 @@ def _classify(
             and not _is_heading(line.text)
             and not (numbered_headings and _is_lone_numbered(cells, split))
         )
-        if in_titles and is_legend(line.text):
+        if in_titles and (is_legend(line.text) or is_key_of_initials(line.text)):
             line.kind = "note"  # a key above the table: kept and used, not the plan's title
         elif in_titles:
             line.kind = "title"

@@ -82,6 +82,23 @@ def aliases_from_text(texts: Iterable[str]) -> dict[str, str]:
     return aliases
 
 
+_KEY_LABEL = re.compile(r"^\s*(?:key|legend)\b[^:]{0,40}:\s*", re.IGNORECASE)
+
+
+def is_key_of_initials(text: str) -> bool:
+    """A line that only defines initials: "JS = Jane Smith", "Key to staff initials:
+    Jane Smith (JS), Raj Patel (RP)". One bracket alone is not enough: "Improvement
+    Plan (IP)" is a title that names its acronym."""
+    labelled = _KEY_LABEL.match(text) is not None
+    rest = _KEY_LABEL.sub("", text, count=1)
+    brackets = len(_NAME_THEN_BRACKET.findall(rest))
+    signs = len(_INITIALS_THEN_NAME.findall(rest)) + len(_NAME_THEN_INITIALS.findall(rest))
+    for pattern in (_NAME_THEN_BRACKET, _INITIALS_THEN_NAME, _NAME_THEN_INITIALS):
+        rest = pattern.sub("", rest)
+    only_definitions = not rest.strip(" ,;.") and bool(aliases_from_text([text]))
+    return only_definitions and (labelled or signs >= 1 or brackets >= 2)
+
+
 _KEY_ROLE = re.compile(r"\s*(?:,|–|—|\s-\s|\()\s*")
 
 

@@ -373,6 +373,24 @@ def test_numbered_headings_over_lettered_actions_head_their_blocks(tmp_path: Pat
     assert [a.ref for a in actions(plan)] == ["2a", "2b", "3a"]
 
 
+@pytest.mark.parametrize(
+    "key",
+    [["JS = Jane Smith", "AJ = Amy Jones"], ["Key to staff: Jane Smith (JS), Amy Jones (AJ)"]],
+)
+def test_a_key_of_initials_above_the_table_is_a_note_not_the_title(
+    tmp_path: Path, key: list[str]
+) -> None:
+    """The first key row was the plan's title; it still resolves the initials."""
+    rows = [[line] for line in key] + [
+        ["Action", "Lead"],
+        ["Refresh the policy", "JS"],
+        ["Recruit six social workers", "AJ"],
+    ]
+    plan = plan_of(write(tmp_path, rows, name="supervision.csv"))
+    assert (plan.title, plan.notes) == ("supervision", "\n".join(key))
+    assert [a.leads for a in actions(plan)] == [["Jane Smith"], ["Amy Jones"]]
+
+
 def test_banner_rows_become_fields_of_the_actions_under_them(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Lead"],
