@@ -92,8 +92,9 @@ def action_ref(rec_ref: str, own: str | None, position: int) -> str:
     return own
 
 
-# A list marker written in its own cell: "(a)", "b)", "3)" number like "a", "b", "3".
-_LIST_MARKER = re.compile(r"\(?([a-z]{1,4}|\d+)\)")
+# A list marker written in its own cell: "(a)", "b)", "3)", "2.1)" number like "a", "b",
+# "3", "2.1".
+_LIST_MARKER = re.compile(r"\(?([^()\s]+?)\.?\)")
 
 
 def _marker(own: str) -> str:

@@ -327,7 +327,7 @@ def test_a_legend_above_the_table_is_a_note_not_the_title_nor_a_field(tmp_path: 
 @pytest.mark.parametrize(
     ("action_refs", "refs"),
     [
-        (["2.1", "2.2", "3.1"], ["2.1", "2.2", "3.1"]),
+        (["2.1", "2.2.", "3.1)"], ["2.1", "2.2", "3.1"]),
         (["(a)", "b)", "a."], ["2a", "2b", "3a"]),  # a list marker is the letter
         (["", "", ""], ["2.1", "2.2", "3.1"]),
     ],
