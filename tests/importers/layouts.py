@@ -97,16 +97,19 @@ WORDINGS = {
 }
 # Where it is written: a banner row, a column written once per block (merged down in a
 # workbook or Word table), a column written on every row, or a ref column once per block
-# beside a text column.
-GROUPINGS = ["banner", "banner_cells", "column_once", "column_every_row", "ref_column_once"]
+# beside a text column, or a Ref column that holds the recommendation's number on its
+# own row ("2" | "Improve …") and the actions' refs on theirs.
+GROUPINGS = [
+    "banner", "banner_cells", "column_once", "column_every_row", "ref_column_once", "ref_banner",
+]  # fmt: skip
 REF_STYLES = ["2.1", "2.1.", "2.1)", "(a)", "a)", "id", "column", "none"]
 EXTRAS = [
     "Evidence", "Risk", "Comments", "Ofsted ref", "Inspection para", "Priority", "Date raised",
     "Success measure",
 ]  # fmt: skip
 PEOPLE_STYLES = [
-    "names", "initials_key_row", "initials_key_sheet", "initials_in_cell", "job_titles",
-    "two_leads", "lead_and_responsible",
+    "names", "initials_key_row", "initials_key_above", "initials_key_sheet", "initials_in_cell",
+    "job_titles", "two_leads", "lead_and_responsible",
 ]  # fmt: skip
 KEY_ROWS = [
     "Key to staff initials: {pairs}",
@@ -120,9 +123,24 @@ DUE_STYLES = [
     "End of %B %Y", "quarter", "quarter_fy", "term", "revised_in_cell", "TBC", "Ongoing",
 ]  # fmt: skip
 STATUS_WORDS = {
-    "done": ["Complete", "Completed", "Closed", "Done", "Achieved", "✅"],
-    "in_progress": ["On track", "In progress", "Ongoing", "Started", "Underway"],
-    "red": ["Off track", "Slipped"],
+    "done": [
+        "Complete",
+        "Completed",
+        "Closed",
+        "Done",
+        "Achieved",
+        "✅",
+        "Completed – see evidence",
+    ],
+    "in_progress": [
+        "On track",
+        "In progress",
+        "Ongoing",
+        "Started",
+        "Underway",
+        "On track, see update",
+    ],
+    "red": ["Off track", "Slipped", "Off track - recovery plan agreed"],
     "amber": ["At risk", "Delayed"],
     "blocked": ["On hold", "Parked", "Paused"],
     "dropped": ["Superseded", "Withdrawn", "Cancelled", "No longer required"],
@@ -214,16 +232,17 @@ class Layout:
     status_words: tuple[str, ...] = tuple(k.status_word for k in PLAN)
     status_column: bool = True
     rag: str = "letter"  # a key of RAG_STYLES, or "none"
-    percent: bool = False
+    percent: str = ""  # a % complete column written "40%", "40" or "40% complete"
     legend: bool = False
     update_header: str = "Progress update"
-    dated_paragraphs: bool = False  # "12/01/2025 – Policy agreed" in the update cell
+    dated_paragraphs: str = ""  # "12/01/2025 – Policy agreed" ("day") or "January 2025: …"
     multiline: bool = False  # the action's cell holds a second line
     blank_column: bool = False  # the table starts in column B (a workbook) or after a ","
     blank_rows: bool = False  # an empty row after the titles and between the blocks
     word_tables: str = "one"  # "per_rec": a Word table per recommendation, heading between
     monthly: bool = False  # two update columns, one a month, instead of one
     two_row_header: bool = False  # "Timescale" over "Original | Revised", "Accountable" over …
+    repeat_header: bool = False  # the header again before the last block (a page break)
 
 
 @dataclass
@@ -272,7 +291,8 @@ def action_cell(layout: Layout, k: Known) -> str:
     leading = {"2.1": ref, "2.1.": f"{ref}.", "2.1)": f"{ref})"}
     leading |= {"(a)": f"({letter})", "a)": f"{letter})"}
     text = action_text(layout, k)
-    return f"{leading[layout.refs]} {text}" if layout.refs in leading else text
+    in_text = layout.refs in leading and layout.grouping != "ref_banner"
+    return f"{leading[layout.refs]} {text}" if in_text else text
 
 
 # Where the layout names two leads in one cell, and how it joins them.
@@ -339,11 +359,15 @@ def term_fits(day: dt.date) -> bool:
 PERCENT = {"done": 1.0, "not_started": 0.0}  # anything else: 0.4
 
 
+PERCENT_STYLES = {"%": "{:.0%}", "number": "{:.0f}", "words": "{:.0%} complete"}
+
+
 def percent_cell(layout: Layout, k: Known) -> Cell | float:
     share = PERCENT.get(k.status, 0.4)
     if layout.excel_dates and layout.fmt == "xlsx":
         return share  # a percent-formatted number cell holds the fraction
-    return f"{share:.0%}"
+    number = share * 100 if layout.percent == "number" else share
+    return PERCENT_STYLES.get(layout.percent, "").format(number)
 
 
 def word_meaning(word: str) -> tuple[str, str | None]:
@@ -359,13 +383,18 @@ def word_meaning(word: str) -> tuple[str, str | None]:
 def update_cell(layout: Layout, k: Known, index: int) -> str:
     if not (layout.dated_paragraphs and k.update):
         return k.update
-    return "\n".join(f"{day:%d/%m/%Y} – {text}" for day, text in dated_updates(k, index))
+    style = "%d/%m/%Y –" if layout.dated_paragraphs == "day" else "%B %Y:"
+    return "\n".join(f"{day:{style}} {text}" for day, text in dated_updates(layout, k, index))
 
 
-def dated_updates(k: Known, index: int) -> list[tuple[dt.date, str]]:
-    """The paragraphs of a cell of dated updates: two for the second action."""
-    first = (D(2025, 1, 12 + index), k.update)
-    return [first, (D(2025, 2, 3), "Next cohort booked")] if index == 1 else [first]
+def dated_updates(layout: Layout, k: Known, index: int) -> list[tuple[dt.date, str]]:
+    """The paragraphs of a cell of dated updates, two for the second action: a day, or
+    a month (its last day)."""
+    days = [D(2024, 12, 12 + index), D(2025, 2, 3)]
+    if layout.dated_paragraphs == "month":
+        days = [D(2024, 12, 31), D(2025, 2, 28)]
+    first = (days[0], k.update)
+    return [first, (days[1], "Next cohort booked")] if index == 1 else [first]
 
 
 # --- the rows ----------------------------------------------------------------------
@@ -403,10 +432,21 @@ def body_columns(layout: Layout) -> list[str]:
 
 
 def lead_columns(layout: Layout) -> list[str]:
+    if layout.grouping == "ref_banner":
+        return ["ref_banner"]  # the recommendations' and the actions' refs, one column
     grouping = {"column_once": ["rec"], "column_every_row": ["rec"]}
     grouping["ref_column_once"] = ["rec_no", "rec"]
     refs = {"id": ["ID"], "column": ["ref"]}
     return grouping.get(layout.grouping, []) + refs.get(layout.refs, [])
+
+
+def written_ref(layout: Layout, k: Known, index: int) -> str:
+    """An action's ref as a Ref column shared with the recommendations writes it."""
+    letter = LETTERS[k.n - 1]
+    styles = {"(a)": f"({letter})", "a)": f"{letter})", "id": f"A-{index + 1:03d}", "none": ""}
+    ref = f"{rec_ref(layout, k)}.{k.n}"
+    styles |= {"2.1.": f"{ref}.", "2.1)": f"{ref})"}
+    return styles.get(layout.refs, ref)
 
 
 FIXED_HEADERS = {
@@ -422,6 +462,8 @@ def header_word(layout: Layout, col: str) -> str:
         return list(MONTHLY)[col == "later_update"]
     if col == "update":
         return layout.update_header
+    if col == "ref_banner":
+        return chosen.get("ref") or "Ref"
     return chosen.get(col) or FIXED_HEADERS.get(col) or HEADERS.get(col, [col])[0]
 
 
@@ -434,6 +476,7 @@ def cell(layout: Layout, col: str, k: Known, index: int, first: bool) -> Cell | 
         "rec_no": rec_ref(layout, k),
         "ID": action_ref(layout, k, index),
         "ref": action_ref(layout, k, index),
+        "ref_banner": written_ref(layout, k, index),
         "action": action_cell(layout, k),
         "lead": lead_cell(layout, k, index),
         "responsible": k.responsible,
@@ -477,11 +520,16 @@ def render(layout: Layout) -> Written:
         out.add("title", [*pad, title])
     if layout.legend:
         out.add("title", [*pad, LEGEND])
+    if layout.people == "initials_key_above":
+        for row in key_rows(layout):
+            out.add("title", [*pad, row])
     if layout.blank_rows:
         out.add("blank", [])
-    _header(out, layout, cols, len(pad))
+    _header(out, layout, cols, len(pad), "head")
     for index, k in enumerate(PLAN):
         first = index == 0 or PLAN[index - 1].rec != k.rec
+        if first and index == len(PLAN) - 1 and layout.repeat_header:
+            _header(out, layout, cols, len(pad), "head_again")  # a new page's header
         if first:
             _block_start(out, layout, k, len(pad), len(cols), index)
         start = len(out.rows)
@@ -505,19 +553,19 @@ PAIRS = {
 }
 
 
-def _header(out: Written, layout: Layout, cols: list[str], pad: int) -> None:
+def _header(out: Written, layout: Layout, cols: list[str], pad: int, kind: str) -> None:
     """One header row, or two: a group name over its pair, the other names merged down."""
     top = [header_word(layout, c) for c in cols]
     pairs = [i for i in range(len(cols) - 1) if (cols[i], cols[i + 1]) in PAIRS]
     if not (layout.two_row_header and pairs):
-        out.add("head", [""] * pad + top)
+        out.add(kind, [""] * pad + top)
         return
     below = [""] * len(cols)
     for i in pairs:
         top[i], below[i], below[i + 1] = PAIRS[cols[i], cols[i + 1]]
         top[i + 1] = ""
-    first = out.add("head", [""] * pad + top)
-    out.add("head", [""] * pad + below)
+    first = out.add(kind, [""] * pad + top)
+    out.add(kind, [""] * pad + below)
     for c in range(len(cols)):
         if c in pairs:
             out.merges.append((first, pad + c, first, pad + c + 1))
@@ -532,8 +580,11 @@ def _block_start(out: Written, layout: Layout, k: Known, pad: int, width: int, i
     if layout.grouping == "banner":
         row = out.add("banner", [""] * pad + [rec_heading(layout, k)])
         out.merges.append((row, pad, row, pad + width - 1))
-    if layout.grouping == "banner_cells":
-        row = out.add("banner", [""] * pad + [heading_label(layout, k), k.rec_text])
+    if layout.grouping in ("banner_cells", "ref_banner"):
+        label = rec_ref(layout, k)
+        if layout.grouping == "banner_cells":
+            label = heading_label(layout, k)
+        row = out.add("banner", [""] * pad + [label, k.rec_text])
         out.merges.append((row, pad + 1, row, pad + width - 1))
 
 
@@ -550,14 +601,17 @@ def _sheets_around(out: Written, layout: Layout) -> None:
 
 
 def notes(layout: Layout) -> list[str]:
+    """The rows below the table."""
     out = ["Last updated: 31 January 2025", "Approved by the improvement board"][: layout.notes]
-    if layout.people == "initials_key_row":
-        if "{pairs}" in layout.key_row:
-            pairs = ", ".join(f"{n} ({i})" for i, n in PEOPLE.items())
-            out.append(layout.key_row.format(pairs=pairs))
-        else:
-            out += [layout.key_row.format(initials=i, name=n) for i, n in PEOPLE.items()]
-    return out
+    return out + (key_rows(layout) if layout.people == "initials_key_row" else [])
+
+
+def key_rows(layout: Layout) -> list[str]:
+    """The key to the initials: one row of pairs, or a row per person."""
+    if "{pairs}" in layout.key_row:
+        pairs = ", ".join(f"{n} ({i})" for i, n in PEOPLE.items())
+        return [layout.key_row.format(pairs=pairs)]
+    return [layout.key_row.format(initials=i, name=n) for i, n in PEOPLE.items()]
 
 
 # --- the file ----------------------------------------------------------------------
@@ -646,7 +700,7 @@ def _segments(written: Written, layout: Layout) -> list[str | list[int]]:
             out.append(text_of(row[0]) if row else "")
         elif per_rec and kind == "banner":
             out += [" ".join(text_of(c) for c in row if c), list(heads)]
-        elif per_rec and kind in ("head", "blank"):
+        elif per_rec and kind in ("head", "head_again", "blank"):
             continue
         elif table is None:
             out.append([index])
@@ -661,7 +715,8 @@ def _segments(written: Written, layout: Layout) -> list[str | list[int]]:
 def expected(layout: Layout) -> Expected:
     recs = list(dict.fromkeys((rec_ref(layout, k), k.rec_text) for k in PLAN))
     actions = [expected_action(layout, k, i) for i, k in enumerate(PLAN)]
-    return Expected(recs, actions, notes(layout))
+    above = key_rows(layout) if layout.people == "initials_key_above" else []
+    return Expected(recs, actions, notes(layout) + above)
 
 
 def expected_action(layout: Layout, k: Known, index: int) -> dict[str, object]:
@@ -707,7 +762,7 @@ def expected_rag(layout: Layout, k: Known, index: int) -> str | None:
 def expected_updates(layout: Layout, k: Known, index: int) -> list[tuple[object, str]]:
     if layout.dated_paragraphs and k.update:
         lines = update_cell(layout, k, index).split("\n")
-        days = [day for day, _ in dated_updates(k, index)]
+        days = [day for day, _ in dated_updates(layout, k, index)]
         updates: list[tuple[object, str]] = list(zip(days, lines, strict=True))
     elif layout.monthly:
         updates = [(MONTHLY["Update Dec 2024"], k.update)] if k.update else []

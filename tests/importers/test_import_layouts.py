@@ -46,6 +46,7 @@ def format_axes(draw: st.DrawFn) -> dict[str, Any]:
         axes["titles"] = (draw(st.sampled_from(lay.TITLES)), *draw(more))
     axes["notes"] = draw(st.integers(0, 2))
     axes["blank_rows"] = draw(st.booleans())
+    axes["repeat_header"] = draw(st.booleans())
     axes["blank_column"] = fmt != "docx" and draw(st.booleans())
     if fmt == "csv":
         axes["encoding"] = draw(st.sampled_from(["utf-8", "utf-8-sig", "cp1252"]))
@@ -104,7 +105,7 @@ def status_axes(draw: st.DrawFn) -> dict[str, Any]:
     words = [draw(st.sampled_from(lay.STATUS_WORDS[_meaning(k)])) for k in lay.PLAN]
     status_column = draw(st.booleans())
     rag = draw(st.sampled_from([*lay.RAG_STYLES, "none"]))
-    percent = draw(st.booleans())
+    percent = draw(st.sampled_from(["", *lay.PERCENT_STYLES]))
     if not status_column and not percent and rag == "none":
         rag = "letter"  # a plan that states no status at all is not this plan
     return {
@@ -114,7 +115,7 @@ def status_axes(draw: st.DrawFn) -> dict[str, Any]:
         "percent": percent,
         "legend": not status_column and not percent and draw(st.booleans()),
         "update_header": draw(st.sampled_from(list(lay.UPDATE_HEADERS))),
-        "dated_paragraphs": draw(st.booleans()),
+        "dated_paragraphs": draw(st.sampled_from(["", "day", "month"])),
         "monthly": draw(st.booleans()),
     }
 
