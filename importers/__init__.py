@@ -189,14 +189,16 @@ def _stages(
     if options.sheet is not None and options.sheet not in [s.name for s in sheets]:
         raise ImportFailure(f"{path.name}: no sheet named {options.sheet!r}")
     sheet, why = choose_sheet(sheets, options.sheet)
-    index = find_header(sheet.grid, options.header_row)
+    found = find_header(sheet.grid, None)
+    if options.sheet is None and found is not None:  # else the user named the one sheet
+        sheet, found, why = join_alike_sheets(sheets, sheet, found, why)
+    # --header-row counts the rows as read: sheets alike follow one another
+    index = find_header(sheet.grid, options.header_row) if options.header_row else found
     if index is None or not any(sheet.grid[index]):
         raise ImportFailure(
             f"{path.name}: no header row found in the first {HEADER_SEARCH_ROWS} rows"
             " (expected columns such as Action, Lead, Deadline)"
         )
-    if options.sheet is None and options.header_row is None:  # else the user named one
-        sheet, index, why = join_alike_sheets(sheets, sheet, index, why)
     joined = {name for name, _ in sheet.parts}
     others = [s for s in sheets if s is not sheet and s.name not in joined]
     headers, _ = header_rows(sheet.grid, index)

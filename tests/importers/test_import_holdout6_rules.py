@@ -183,9 +183,11 @@ def test_sheets_sharing_the_plans_header_are_one_plan_in_sheet_order(tmp_path: P
     # the summary names the sheets used, and a warning the row on its own sheet
     assert result.sheet.startswith("'Medicine, Surgery' (2 sheets with the same header")
     assert "row 6 of 'Surgery': deadline 'Weekly' has no date" in result.warnings
-    # --sheet reads the one sheet named
+    # --sheet reads the one sheet named; --header-row still reads the sheets alike
     named = result_of(path, OPTIONS.model_copy(update={"sheet": "Surgery"}))
     assert [a.ref for a in actions(named.plans[0])] == ["MD3.1", "MD3.2", "SD1.1"]
+    header = result_of(path, OPTIONS.model_copy(update={"header_row": 3}))
+    assert len(actions(header.plans[0])) == 6
 
 
 def test_sheets_repeating_each_others_rows_are_versions_not_parts(tmp_path: Path) -> None:
