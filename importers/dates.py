@@ -27,6 +27,9 @@ docs/import-rules.md; the choices for ambiguous wording, documented once:
   half terms Autumn 1 October, Autumn 2 December, Spring 1 February, Spring 2
   March, Summer 1 May, Summer 2 July. A term with "2023/24" is that academic
   year's; the academic year 2023/24 ends 31 July 2024;
+- a semester or trimester ("end of Semester 1 2026/27") ends when the
+  institution says, which the wording does not: no date, and its year is not
+  read alone either (never 31 March 2027);
 - seasons (no "term") end with their last month: spring May, summer August,
   autumn November, winter February of the next year (precision "quarter");
 - a day that does not exist ("30/02/2027", "Feb 30 2027") is no date, never a
@@ -202,6 +205,10 @@ def _half_term(m: re.Match[str]) -> Deadline:
     return Deadline(month_end(_term_year(m, term), last_month), "month")
 
 
+def _unwritten_period(m: re.Match[str]) -> Deadline:
+    raise NotADate()  # when "Semester 1 2026/27" ends differs by institution and is not written
+
+
 def _year_end(m: re.Match[str]) -> Deadline:
     return Deadline(dt.date(int(m["y"]), 12, 31), "year")
 
@@ -230,6 +237,13 @@ _RULES: list[Rule] = [
     (_rx(r"\b(?:academic\s+year|ay)\s*:?\s*" + _FY), _academic_year),
     (_rx(r"\b(?:(?:academic|financial)\s+year|ay|fy)\s*:?\s*" + _Y4 + _NO_Y2), _which_year),
     (_rx(r"(?<![\d/])" + _FY + r"(?![/-]\d)"), _fy_year),
+    (
+        _rx(
+            r"\b(?:semester|trimester|teaching\s+(?:block|period))\s*(?:[1-4]|one|two|three|four)\b"
+            r"\s*,?\s*(?:of\s+)?" + _TERM_YEAR
+        ),
+        _unwritten_period,
+    ),
     (_rx(r"\b(?P<term>autumn|spring|summer)\s+term\s*,?\s*(?:of\s+)?" + _TERM_YEAR), _term),
     (
         _rx(

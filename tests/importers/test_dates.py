@@ -438,3 +438,11 @@ def test_a_movable_feast_with_a_year_gives_no_date_not_the_year_end() -> None:
     assert parse_deadline("Easter 2025") == Deadline(None, "open")
     assert parse_deadline("by Whitsun 2024") == Deadline(None, "open")
     assert parse_deadline("Easter term ends 31/03/2025").due == dt.date(2025, 3, 31)
+
+
+def test_a_semester_gives_no_date_and_its_year_is_not_read_alone() -> None:
+    # A university's semester ends when its calendar says; "2026/27" alone would be 31 Mar 2027.
+    assert parse_deadline("end of Semester 1 2026/27") == Deadline(None, "open")
+    assert parse_deadline("Trimester 2, 2027") == Deadline(None, "open")
+    assert parse_deadline("teaching block 2 2026/27") == Deadline(None, "open")
+    assert parse_deadline("Semester 1 review, then 31/01/2027").due == dt.date(2027, 1, 31)
