@@ -24,7 +24,7 @@ from importers.headings import (
     split_rec_heading,
 )
 from importers.locate import Line, Located
-from importers.profile import block_starts
+from importers.profile import CODE, block_starts
 
 LABEL_VALUE = re.compile(r"^(?P<label>[^:\n]{2,60}?)\s*:\s*(?P<value>\S.*)$", re.DOTALL)
 
@@ -78,6 +78,7 @@ def group(located: Located, assignment: Assignment) -> Grouping:
     """Walk the typed rows once into recommendations and their action rows."""
     data = located.of_kind("data")
     _ref_column_may_be_recommendation_ref(data, assignment, located.headers)
+    _codes_changing_with_the_recommendation(data, assignment)
     _text_constant_within_groups(data, assignment)
     carried = carried_columns(data, assignment.roles)
     walker = _Walker(assignment, carried, _code_headings(located.lines))
@@ -159,6 +160,40 @@ def _second_ref_column_is_the_action_ref(
             assignment.roles[col] = "ref"
             assignment.evidence[col] = "headed like a ref beside the recommendation's: action refs"
             return
+
+
+def _codes_changing_with_the_recommendation(data: list[Line], assignment: Assignment) -> None:
+    """A recommendation column whose cells carry no ref of their own, beside a column of
+    numbered codes that changes exactly where it does ("Notice" IN/312801 merged down its
+    contravention's actions): those codes are the recommendation's ref, whatever the
+    header, rather than 1, 2, 3 made up."""
+    rec_col = assignment.column("recommendation")
+    if rec_col is None or assignment.column("recommendation_ref") is not None:
+        return
+    texts = [line.cells[rec_col] for line in data]
+    blocks = block_starts(texts)
+    if not 2 <= len(blocks) < len(data) or any(_own_ref(t) for t in texts if t):
+        return
+    width = len(data[0].cells)
+    for col in (c for c in range(width) if assignment.roles.get(c, "extra") == "extra"):
+        values = [line.cells[col] for line in data]
+        codes = {v for v in values if v}
+        if (
+            block_starts(values) == blocks
+            and len(codes) == len(blocks)
+            and all(map(_is_code, codes))
+        ):
+            assignment.roles[col] = "recommendation_ref"
+            assignment.evidence[col] = "numbered codes changing where the recommendation does"
+            return
+
+
+def _own_ref(text: str) -> bool:
+    return split_rec_heading(text)[0] is not None or split_number(text)[0] is not None
+
+
+def _is_code(value: str) -> bool:
+    return len(value) <= 14 and bool(CODE.match(value)) and any(c.isdigit() for c in value)
 
 
 def _text_constant_within_groups(data: list[Line], assignment: Assignment) -> None:
