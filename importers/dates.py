@@ -343,8 +343,13 @@ def parse_deadline(
     return _written_deadline(text, quarters)
 
 
+# An ISO date with its time ("2025-03-31T17:00:00", a workbook's date cell holding a time).
+_ISO_TIME = re.compile(r"^(\s*\d{4}-\d{2}-\d{2})T(?=\d{2}:\d{2})")
+
+
 @lru_cache(maxsize=8192)  # plans repeat the same few deadlines and headers on every row
 def _written_deadline(text: str, quarters: QuarterRule) -> Deadline:
+    text = _ISO_TIME.sub(r"\1 ", text)  # the day, as "2025-03-31 17:00" is read
     deadline, _ = _deadline_and_original(text, quarters)
     found = deadline.deadline if deadline and deadline.deadline else OPEN
     if found.precision == "year" and _MOVABLE_FEAST.search(text):

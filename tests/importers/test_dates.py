@@ -45,6 +45,8 @@ DEADLINES = [
     ("01.02.13", D(2013, 2, 1), "day"),
     ("11-03-2013", D(2013, 3, 11), "day"),
     ("2024-11-06", D(2024, 11, 6), "day"),
+    # a workbook date cell holding a time: its day (the "T" made it the year, 31 Dec)
+    ("2025-03-31T17:00:00", D(2025, 3, 31), "day"),
     ("w/e 15/03/13", D(2013, 3, 15), "day"),
     ("29/02/2020", D(2020, 2, 29), "day"),
     # written days
