@@ -217,6 +217,7 @@ class Layout:
     delimiter: str = ","
     front_sheet: str = ""  # "", "Cover" or "Summary": a sheet before the plan's (xlsx)
     excel_dates: bool = False  # dates as date cells (xlsx), not text
+    excel_times: bool = False  # those date cells hold a time of day too (17:00)
     titles: tuple[str, ...] = (TITLES[0],)
     notes: int = 0
     grouping: str = "banner"
@@ -333,7 +334,10 @@ def due_cell(layout: Layout, k: Known, index: int) -> Cell:
     style = due_style(layout, k, index)
     if style == "revised_in_cell" and k.revised:
         return f"{k.revised:%b %Y} (revised from {k.due:%b %Y})"
-    return date_cell(style, k.due, layout.excel_dates and layout.fmt == "xlsx")
+    written = date_cell(style, k.due, layout.excel_dates and layout.fmt == "xlsx")
+    if layout.excel_times and isinstance(written, dt.date):
+        return dt.datetime.combine(written, dt.time(17, 0))
+    return written
 
 
 def date_cell(style: str, day: dt.date, excel: bool) -> Cell:

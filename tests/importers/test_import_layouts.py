@@ -54,6 +54,7 @@ def format_axes(draw: st.DrawFn) -> dict[str, Any]:
     if fmt == "xlsx":
         axes["front_sheet"] = draw(st.sampled_from(["", "Cover", "Summary"]))
         axes["excel_dates"] = draw(st.booleans())
+        axes["excel_times"] = axes["excel_dates"] and draw(st.booleans())
     if fmt == "docx":
         axes["word_tables"] = draw(st.sampled_from(["one", "per_rec"]))
     return axes
