@@ -132,6 +132,8 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         return None  # "Priority": High / Medium / Low
     if role in _CONTENT_DECIDES and (short := _short_status_words(p)) is not None:
         return short, f"{said}, but its cells are short, repeated {short} words"
+    if role == "responsible" and p.prose >= 0.5 and cue_weight(p.header, role) < 6:
+        return None  # "Support required": sentences of what is needed, not who helps
     if role == "responsible" and _MONITOR.search(p.header):
         return "extra", f"{said}: who monitors is not who does the work"
     if role in ("due", "revised_due") and _START.search(p.header):

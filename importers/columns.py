@@ -142,6 +142,7 @@ CUES: dict[str, dict[str, int]] = {
         "action by": 6,
         "responsible person": 7,
         "supported by": 4,
+        "support": 4,  # "Lead | Support": who helps the lead do the work
     },
     "due": {
         "deadline": 6,

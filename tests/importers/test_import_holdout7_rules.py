@@ -38,3 +38,18 @@ def test_a_recommendation_numbered_in_its_own_text_keeps_that_number(tmp_path: P
     plan = plan_of(write(tmp_path, rows))
     assert [r.ref for r in plan.recommendations] == ["1", "2"]
     assert actions(plan)[0].fields["Notice"] == "IN/312801"
+
+
+def test_a_support_column_beside_the_lead_names_the_responsible(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Support required", "Support", "When"],
+        ["i", "Buy a validated phonics programme.", "Head Teacher",
+         "Budget of £6,000 agreed by the governing body.", "Reading Lead", "Summer 2 2026"],
+        ["ii", "Assess every pupil every six weeks.", "Reading Lead",
+         "Cover for two afternoons a term for the assessments.", "Early Years Lead",
+         "Half termly"],
+    ]  # fmt: skip
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    assert (first.leads, first.responsible) == (["Head Teacher"], ["Reading Lead"])
+    assert second.responsible == ["Early Years Lead"]
+    assert second.fields["Support required"] == rows[2][3]
