@@ -23,7 +23,7 @@ _LABELS = (
     r"|key\s+(?:issues?|findings?|priorit(?:y|ies)|lines?\s+of\s+enquiry)|issues?|afis?"
     r"|must\s+dos?|should\s+dos?|priorit(?:y|ies)(?:\s+actions?|\s+areas?)?|concerns?"
     r"|objectives?|findings?|requirements?"
-    r"|improvement\s+areas?|themes?|work\s*streams?|strands?|aims?|goals?|kloes?"
+    r"|improvement\s+areas?|themes?|work\s*streams?|strands?|aims?|goals?|kloes?|phases?"
 )
 # A bilingual heading writes the label in the other language first, as its header does:
 # "Argymhelliad / Recommendation R1:", "Maes i'w wella / Area for improvement 2".

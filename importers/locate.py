@@ -440,5 +440,7 @@ def _is_aside(line: Line, key_columns: set[int]) -> bool:
 
 
 _ASIDE = re.compile(
-    r"^\s*(?:key|legend|notes?|source|last updated|updated|[A-Z]{2,4}\s*[=:\-–])\b", re.I
+    r"^\s*(?:key|legend|notes?|source|last updated|updated|[A-Z]{2,4}\s*[=:\-–]"
+    r"|(?:grand\s+)?totals?\s*[:=]?\s*\d+)\b",
+    re.I,
 )
