@@ -264,6 +264,8 @@ def import_files(db: Path, args: argparse.Namespace) -> int:
             store = open_store(db, args, create=True)
         try:
             reports = merge_all(store, results, args.dry_run, progress)
+        except ImportFailure as exc:  # a large CSV is read as it is stored: rolled back
+            raise UserError(str(exc)) from None
         finally:
             store.close()
     print("\n".join(summary(results, reports, args.dry_run)))

@@ -15,33 +15,36 @@ do with the result (``Store.merge_plans``).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from importers import own_csv, people, vocab
+from importers import big_csv, own_csv, people, vocab
 from importers.assign import Assignment, assign, header_roles
-from importers.build import Context, build
+from importers.big_csv import CsvSource
+from importers.build import Context, build, recommendation
 from importers.columns import FIELDS
 from importers.errors import ImportFailure
-from importers.group import Grouping, group
+from importers.group import Grouping, group, stream_groups
 from importers.locate import (
     HEADER_SEARCH_ROWS,
+    Line,
     Located,
     choose_sheet,
     find_header,
     header_rows,
     join_alike_sheets,
     locate,
+    typed_lines,
 )
 from importers.profile import ColumnProfile, profile
 from importers.profiles import Applied, find_profile, with_profile
 from importers.read import Sheet, check_source, read_sheets
 from importers.vocab import Legend
-from store.bulk import gc_paused
-from store.docs import ExportDoc, PlanDoc
+from store.bulk import PlanStream, gc_paused
+from store.docs import ExportDoc, PlanDoc, RecommendationDoc
 
 __all__ = ["FIELDS", "ImportFailure", "ImportOptions", "ImportResult", "Stages", "load", "stages"]
 Progress = Callable[[int, int], None]
@@ -68,35 +71,28 @@ class ImportResult(BaseModel):
     source: str
     plans: list[PlanDoc]
     mapping: list[tuple[str, str]] = Field(default_factory=list)
-    warnings: list[str] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)  # a streamed plan's, once it is stored
     aliases: dict[str, str] = Field(default_factory=dict)  # "MK" -> "Marina Kitchen"
     sheet: str = ""  # of a workbook with several sheets: which one held the plan, and why
     profile: str = ""  # "profile 'wsx' applied: 2 column roles"
     headers: list[str] = Field(default_factory=list)  # the header row, to save a profile by
     options: ImportOptions | None = None  # as applied: the user's flags and a profile's
+    streams: list[PlanStream] = Field(default_factory=list)  # plans built as they are stored
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
 
 
-@dataclass
-class Stages:
-    """Each stage's result for one table file: what ``--explain`` shows."""
+def load(
+    path: Path, options: ImportOptions, progress: Progress | None = None, stream: bool = False
+) -> ImportResult:
+    """Read one file into plan documents, or raise ImportFailure (one line).
 
-    source: str
-    sheet: Sheet
-    located: Located
-    profiles: list[ColumnProfile]
-    assignment: Assignment
-    grouping: Grouping
-    context: Context
-    plan: PlanDoc
-    profile: Applied | None = None  # a saved mapping applied to this file
-    options: ImportOptions | None = None  # the options as applied (with the profile's)
-
-
-def load(path: Path, options: ImportOptions, progress: Progress | None = None) -> ImportResult:
-    """Read one file into plan documents, or raise ImportFailure (one line)."""
+    With ``stream``, a large CSV is checked and its layout decided now, and its
+    plan is read again and built while the store writes it (``ImportResult.streams``).
+    """
     try:
         with gc_paused():
-            return _load(Path(path), options, progress)
+            return _load(Path(path), options, progress, stream)
     except ImportFailure:
         raise
     except ValidationError as exc:
@@ -105,18 +101,25 @@ def load(path: Path, options: ImportOptions, progress: Progress | None = None) -
         raise ImportFailure(f"{Path(path).name}: too deeply nested to read") from None
 
 
-def _load(path: Path, options: ImportOptions, progress: Progress | None) -> ImportResult:
+def _load(
+    path: Path, options: ImportOptions, progress: Progress | None, stream: bool
+) -> ImportResult:
     _check_mapping_fields(path, options)
     check_source(path)  # before anything opens it: a FIFO would block, /dev/zero never end
     if _looks_like_json(path):
         return _load_json(path, options)
+    if stream and big_csv.streamable(path):
+        source = big_csv.scan(path, options.encoding)
+        if not own_csv.is_own_csv(source.head[0]):  # our own CSV export is read whole
+            return _streamed(path, source, options)
     sheets = read_sheets(path, options.encoding, options.sheet)
     grid = sheets[0].grid
     if not any(any(row) for s in sheets for row in s.grid):
         raise ImportFailure(f"{path.name}: the file is empty")
     if grid and own_csv.is_own_csv(grid[0]):
         return ImportResult(source=path.name, plans=own_csv.parse_own_csv(grid, path.name))
-    return _result(_stages(path, sheets, options, progress))
+    stages = _stages(path, sheets, options, progress)
+    return _result(path.name, stages, [stages.plan], stages.context.warnings)
 
 
 def _check_mapping_fields(path: Path, options: ImportOptions) -> None:
@@ -179,9 +182,39 @@ def stages(
         raise ImportFailure(f"{path.name}: {_first_error(exc)}") from None
 
 
+@dataclass
+class Decided:
+    """Everything the stages find before the build: what the rows are and mean."""
+
+    sheet: Sheet
+    located: Located
+    profiles: list[ColumnProfile]
+    assignment: Assignment
+    grouping: Grouping
+    context: Context
+    head: PlanDoc  # title, notes and the columns note; no recommendations yet
+    profile: Applied | None  # a saved mapping applied to this file
+    options: ImportOptions  # the options as applied (with the profile's)
+
+
+@dataclass
+class Stages(Decided):
+    """Each stage's result for one table file: what ``--explain`` shows."""
+
+    source: str
+    plan: PlanDoc
+
+
 def _stages(
     path: Path, sheets: list[Sheet], options: ImportOptions, progress: Progress | None
 ) -> Stages:
+    d = _decide(path, sheets, options)
+    plan = build(d.grouping, d.context, d.head.title, d.head.notes, progress)
+    plan = plan.model_copy(update={"fields": {**plan.fields, **d.head.fields}})
+    return Stages(**vars(d), source=path.name, plan=plan)
+
+
+def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
     applied = _profile(sheets, options)
     if applied is not None:
         options = with_profile(options, applied)
@@ -216,13 +249,40 @@ def _stages(
     grouping = group(located, assignment)
     ctx = _context(located, assignment)
     title, notes = _title(located, options, path)
-    plan = build(grouping, ctx, title, notes, progress)
-    plan = plan.model_copy(
-        update={"fields": {**plan.fields, "Columns": _columns_note(located, assignment)}}
-    )
-    return Stages(
-        path.name, sheet, located, profiles, assignment, grouping, ctx, plan, applied, options
-    )
+    head = PlanDoc(title=title, notes=notes, fields={"Columns": _columns_note(located, assignment)})
+    return Decided(sheet, located, profiles, assignment, grouping, ctx, head, applied, options)
+
+
+def _streamed(path: Path, source: CsvSource, options: ImportOptions) -> ImportResult:
+    """A large CSV: the layout decided from its head and tail, then every row typed,
+    grouped and built one recommendation at a time as the store writes it."""
+    d = _decide(path, [source.sample()], options)
+    result = _result(path.name, d, [], [])
+    ctx = d.context  # nothing built with it yet: every row's warnings come once
+    stream = PlanStream(d.head, lambda: recommendations(), source.count)
+
+    def recommendations() -> Iterator[RecommendationDoc]:
+        names: dict[int, list[str]] = {}
+        lines = _headers_noted(typed_lines(enumerate(source.rows(), 1), d.located.rules), names)
+        try:
+            for g in stream_groups(lines, d.assignment, d.grouping, d.located):
+                yield recommendation(g, ctx)
+        except ValidationError as exc:
+            raise ImportFailure(f"{path.name}: {_first_error(exc)}") from None
+        result.warnings += ctx.warnings
+        # headers repeated further down (a new update month) are kept too
+        columns = {**d.head.fields, "Columns": _named_roles(names, d.assignment)}
+        stream.head = d.head.model_copy(update={"fields": columns})
+
+    result.streams.append(stream)
+    return result
+
+
+def _headers_noted(lines: Iterator[Line], names: dict[int, list[str]]) -> Iterator[Line]:
+    for line in lines:
+        if line.kind == "header":
+            _header_names(line, names)
+        yield line
 
 
 def _profile(sheets: list[Sheet], options: ImportOptions) -> Applied | None:
@@ -232,28 +292,31 @@ def _profile(sheets: list[Sheet], options: ImportOptions) -> Applied | None:
     return find_profile(sheets, options.profile)
 
 
-def _result(stages: Stages) -> ImportResult:
-    headers = stages.located.headers
-    roles = stages.assignment.roles
+def _result(
+    source: str, d: Decided | Stages, plans: list[PlanDoc], built: list[str]
+) -> ImportResult:
+    """What the CLI and TUI report of one file; ``built``: the build's warnings."""
+    headers = d.located.headers
+    roles = d.assignment.roles
     mapping = [
         (h or f"Column {i + 1}", roles.get(i, "extra"))
         for i, h in enumerate(headers)
         if h or i in roles
     ]
-    warnings = [*stages.assignment.unsure, *stages.grouping.unsure, *stages.context.warnings]
-    located = stages.located
-    several = located.other_sheets or stages.sheet.parts  # a workbook: say which sheets
+    warnings = [*d.assignment.unsure, *d.grouping.unsure, *built]
+    located = d.located
+    several = located.other_sheets or d.sheet.parts  # a workbook: say which sheets
     sheet = f"{located.sheet!r} ({located.sheet_reason})" if several else ""
     return ImportResult(
-        source=stages.source,
-        plans=[stages.plan],
+        source=source,
+        plans=plans,
         mapping=mapping,
         warnings=warnings,
-        aliases=stages.context.aliases,
+        aliases=d.context.aliases,
         sheet=sheet,
-        profile=stages.profile.message() if stages.profile else "",
-        headers=stages.located.headers,
-        options=stages.options,
+        profile=d.profile.message() if d.profile else "",
+        headers=d.located.headers,
+        options=d.options,
     )
 
 
@@ -298,9 +361,17 @@ def _columns_note(located: Located, assignment: Assignment) -> str:
     """
     names: dict[int, list[str]] = {}
     for line in located.of_kind("header"):
-        for i, cell in enumerate(line.cells):
-            if cell and cell not in names.setdefault(i, []):
-                names[i].append(cell)
+        _header_names(line, names)
+    return _named_roles(names, assignment)
+
+
+def _header_names(line: Line, names: dict[int, list[str]]) -> None:
+    for i, cell in enumerate(line.cells):
+        if cell and cell not in names.setdefault(i, []):
+            names[i].append(cell)
+
+
+def _named_roles(names: dict[int, list[str]], assignment: Assignment) -> str:
     roles = assignment.roles
     return "; ".join(f"{' / '.join(n)} = {roles.get(i, 'extra')}" for i, n in sorted(names.items()))
 

@@ -11,6 +11,8 @@ from store.models import ImportReport
 
 if TYPE_CHECKING:
     from store import Store
+    from store.bulk import PlanStream
+    from store.docs import PlanDoc
 
 Progress = Callable[[int, int], None]
 
@@ -30,8 +32,11 @@ def import_files(
 def load_all(
     paths: Sequence[Path], options: ImportOptions, progress: Progress | None = None
 ) -> list[ImportResult]:
-    """Read every file (no database needed: a bad file fails before one is opened)."""
-    return [load(path, options, progress) for path in paths]
+    """Read every file (no database needed: a bad file fails before one is opened).
+
+    A large CSV is checked whole now, and read again as the store writes it.
+    """
+    return [load(path, options, progress, stream=True) for path in paths]
 
 
 def merge_all(
@@ -41,7 +46,9 @@ def merge_all(
     progress: Progress | None = None,
 ) -> list[ImportReport]:
     """Merge what ``load_all`` read, all of it in one transaction."""
-    docs = [doc for result in results for doc in result.plans]
+    docs: list[PlanDoc | PlanStream] = []
+    for result in results:
+        docs += [*result.plans, *result.streams]
     label = "import " + ", ".join(result.source for result in results)
     aliases = {k: v for result in results for k, v in result.aliases.items()}
     return store.merge_plans(docs, label, progress=progress, dry_run=dry_run, aliases=aliases)

@@ -64,14 +64,15 @@ def build(
     recs = []
     done = 0
     for g in grouping.groups:
-        recs.append(_recommendation(g, ctx))
+        recs.append(recommendation(g, ctx))
         done += len(g.rows)
         if progress:
             progress(done, total)
     return PlanDoc(title=title, notes=notes, recommendations=recs)
 
 
-def _recommendation(g: Group, ctx: Context) -> RecommendationDoc:
+def recommendation(g: Group, ctx: Context) -> RecommendationDoc:
+    """One group's document: a large file is built and stored one group at a time."""
     refs: set[str] = set()
     actions = []
     for i, row in enumerate(g.rows, 1):

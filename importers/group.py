@@ -12,7 +12,9 @@ the rows they cover.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 
 from importers.assign import Assignment
 from importers.columns import scores
@@ -61,6 +63,8 @@ class Grouping:
     how: str
     carried: dict[int, str]  # column → "group" or "ref": written once per block
     unsure: list[str] = field(default_factory=list)
+    coded_headings: bool = False  # banners numbered "1. …", "2. …" head the groups
+    refs_given: set[str] = field(default_factory=set)  # the plan's own, before numbering
 
 
 def is_label(text: str) -> bool:
@@ -81,16 +85,60 @@ def group(located: Located, assignment: Assignment) -> Grouping:
     _codes_changing_with_the_recommendation(data, assignment)
     _text_constant_within_groups(data, assignment)
     carried = carried_columns(data, assignment.roles)
-    walker = _Walker(assignment, carried, _code_headings(located.lines))
-    walker.seed_themes([line.text for line in located.lines if line.kind == "title"])
-    for line in located.lines:
+    coded = _code_headings(located.lines)
+    walked = walk(located.lines, assignment, carried, coded, _titles(located))
+    groups = _split_by_dotted_refs(list(walked))
+    given = {g.ref for g in groups if g.ref}
+    number_groups(groups)
+    return Grouping(groups, _how(groups), carried, coded_headings=coded, refs_given=given)
+
+
+def stream_groups(
+    lines: Iterable[Line], assignment: Assignment, sample: Grouping, located: Located
+) -> Iterator[Group]:
+    """The groups of every row of a large file, one at a time, by the evidence that
+    ``group`` found in a sample of it (``sample``, and the assignment it settled).
+
+    Numbering knows the sample's refs and those met so far: a later group that
+    has the number given to an unnumbered one is numbered on in its turn.
+    """
+    walked = walk(lines, assignment, sample.carried, sample.coded_headings, _titles(located))
+    first = [g for _, g in zip(range(2), walked, strict=False)]
+    if len(first) < 2:  # one block: its refs may still split it ("1.1", "2.1")
+        groups = _split_by_dotted_refs(first)
+        number_groups(groups)
+        yield from groups
+        return
+    numbering = _Numbering(set(sample.refs_given))
+    for g in chain(first, walked):
+        numbering.number(g)
+        yield g
+
+
+def _titles(located: Located) -> list[str]:
+    return [line.text for line in located.lines if line.kind == "title"]
+
+
+def walk(
+    lines: Iterable[Line],
+    assignment: Assignment,
+    carried: dict[int, str],
+    coded: bool,
+    titles: list[str],
+) -> Iterator[Group]:
+    """Each group, unnumbered, once the next has begun: the walk only ever adds to the last."""
+    walker = _Walker(assignment, carried, coded)
+    walker.seed_themes(titles)
+    for line in lines:
         if line.kind == "banner":
             walker.banner(line)
         elif line.kind == "data":
             walker.data(line)
-    groups = _split_by_dotted_refs([g for g in walker.groups if g.rows or g.text or g.fields])
-    number_groups(groups)
-    return Grouping(groups, _how(groups), carried)
+        while len(walker.groups) > 1:
+            done = walker.groups.pop(0)
+            if done.rows or done.text or done.fields:
+                yield done
+    yield from (g for g in walker.groups if g.rows or g.text or g.fields)
 
 
 def _how(groups: list[Group]) -> str:
@@ -241,11 +289,13 @@ def _code_heading(line: Line) -> tuple[str, str] | None:
     return (m["ref"], m["rest"].strip()) if m else cell_code_heading(line.cells)
 
 
-def _code_headings(lines: list[Line]) -> set[int]:
-    """Rows of banners that recur with a code sequence ("1. …", "2. …"): headings."""
-    banners = [line for line in lines if line.kind == "banner"]
-    coded = [line for line in banners if _code_heading(line) and len(line.text) < 300]
-    return {line.number for line in coded} if len(coded) >= 2 else set()
+def _code_headings(lines: list[Line]) -> bool:
+    """Banners that recur with a code sequence ("1. …", "2. …") are headings."""
+    return sum(1 for line in lines if line.kind == "banner" and _coded(line)) >= 2
+
+
+def _coded(line: Line) -> bool:
+    return _code_heading(line) is not None and len(line.text) < 300
 
 
 def carried_columns(data: list[Line], roles: dict[int, str]) -> dict[int, str]:
@@ -282,7 +332,7 @@ def _filled_flags(data: list[Line], roles: dict[int, str], kind: str) -> list[bo
 class _Walker:
     """Walks the typed rows once, keeping the recommendation and themes in force."""
 
-    def __init__(self, assignment: Assignment, fill: dict[int, str], coded: set[int]) -> None:
+    def __init__(self, assignment: Assignment, fill: dict[int, str], coded: bool) -> None:
         self.cols = {role: assignment.column(role) for role in set(assignment.roles.values())}
         self.fill = fill
         self.coded = coded
@@ -307,7 +357,7 @@ class _Walker:
     def banner(self, line: Line) -> None:
         text = line.text
         ref, rest = split_rec_heading(text)
-        if ref is None and line.number in self.coded:
+        if ref is None and self.coded and _coded(line):
             ref, rest = _code_heading(line) or (None, text)
         if ref is not None and len(text) < 300:
             found = f"heading rows, such as {text[:40]!r} ({line.where})"
@@ -446,14 +496,24 @@ def _split_by_dotted_refs(groups: list[Group]) -> list[Group]:
 
 def number_groups(groups: list[Group]) -> None:
     """Groups with no ref (or a repeated one) get the next free number."""
-    used = {g.ref for g in groups if g.ref}
-    counter = 0
-    seen: set[str] = set()
+    numbering = _Numbering({g.ref for g in groups if g.ref})
     for g in groups:
-        if not g.ref or g.ref in seen:
-            counter += 1
-            while str(counter) in used:
-                counter += 1
-            g.ref = str(counter)
-            used.add(g.ref)
-        seen.add(g.ref)
+        numbering.number(g)
+
+
+class _Numbering:
+    """Hands out the next free number to a group with no ref, or a repeated one."""
+
+    def __init__(self, used: set[str]) -> None:
+        self.used = used  # every ref of the plan, or (streaming) those met so far
+        self.seen: set[str] = set()
+        self.counter = 0
+
+    def number(self, g: Group) -> None:
+        if not g.ref or g.ref in self.seen:
+            self.counter += 1
+            while str(self.counter) in self.used:
+                self.counter += 1
+            g.ref = str(self.counter)
+        self.used.add(g.ref)
+        self.seen.add(g.ref)

@@ -9,6 +9,7 @@ the file. Nothing is dropped: every non-blank row is a ``Line`` of some kind.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from importers.columns import best_field, header_score
@@ -44,6 +45,23 @@ class Line:
         return f"row {self.number}"
 
 
+@dataclass(frozen=True)
+class Rules:
+    """What typing a row needs to know of its sheet, found once from the header and
+    applied to every row: of the whole grid, or of a large CSV read again row by row."""
+
+    header_index: int  # 0-based
+    span: int  # header rows (2 with sub-headers)
+    header: list[str]
+    threshold: int  # the score a later row needs to be a repeated header
+    data_columns: frozenset[int]  # counted from the table's first column (after the margin)
+    key_columns: frozenset[int]  # action and recommendation: a row without them may be a note
+    numbered_headings: bool  # numbered one-cell rows head blocks
+    split: bool  # a heading may be written in two cells
+    margin: int  # empty columns left of the table
+    header_as_written: list[list[str]]  # its rows, to know them again after a page break
+
+
 @dataclass
 class Located:
     """Where the plan is: the sheet, the header row and every row typed."""
@@ -54,6 +72,7 @@ class Located:
     headers: list[str]  # the header in force at the top (two header rows read as one)
     lines: list[Line]
     other_sheets: list[Sheet]
+    rules: Rules
     header_reason: str = ""  # how the header row was found, when not by its words
 
     def of_kind(self, kind: str) -> list[Line]:
@@ -191,15 +210,34 @@ def locate(
     columns: dict[int, str],
 ) -> Located:
     """Type every row of the chosen sheet around its header row."""
-    header, span = header_rows(sheet.grid, header_index)
-    lines = _classify(sheet.grid, header_index, header, span, set(columns))
-    _mark_sheets(lines, sheet.parts)
+    grid = sheet.grid
+    header, span = header_rows(grid, header_index)
+    # A heading may be written in two cells ("Key issue 2 –" | "Improve supervision",
+    # "2." | "Leadership") where the action rows fill more than two.
+    split = max((_filled(row) for row in grid[header_index + 1 :]), default=0) > 2
+    # "The first column" is the table's: a margin column A left empty is not it.
+    margin = _margin(grid)
+    under = [row[margin:] for row in grid[header_index + 1 :]]
     key = {c for c, f in columns.items() if f in ("action", "recommendation")}
     if not key:  # no header names the actions: the columns of sentences hold them
-        key = set(prose_columns(header, sheet.grid[header_index + span :]))
-    _mark_notes_below(lines, key)
-    found = "" if header_score(sheet.grid[header_index]) else _BY_CONTENT
-    return Located(sheet.name, reason, header_index, header, lines, others, found)
+        key = set(prose_columns(header, grid[header_index + span :]))
+    rules = Rules(
+        header_index=header_index,
+        span=span,
+        header=header,
+        threshold=header_score(grid[header_index]) - 10,
+        data_columns=frozenset(c - margin for c in columns),
+        key_columns=frozenset(key),
+        numbered_headings=_numbered_lone_rows_are_headings(under, split),
+        split=split,
+        margin=margin,
+        header_as_written=grid[header_index : header_index + span],
+    )
+    numbers = sheet.numbers or range(1, len(grid) + 1)
+    lines = list(typed_lines(zip(numbers, grid, strict=True), rules))
+    _mark_sheets(lines, sheet.parts)
+    found = "" if header_score(grid[header_index]) else _BY_CONTENT
+    return Located(sheet.name, reason, header_index, header, lines, others, rules, found)
 
 
 _BY_CONTENT = "no cell worded like a header: short labels above a column of sentences"
@@ -271,29 +309,25 @@ def _rows_repeat(bodies: list[list[list[str]]]) -> bool:
     return False
 
 
-def _classify(
-    grid: list[list[str]], header_index: int, base: list[str], span: int, data_columns: set[int]
-) -> list[Line]:
+def typed_lines(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[Line]:
+    """Every non-blank row of (1-based number, cells), typed, one at a time."""
+    return _notes_marked(_classify(rows, rules), rules.key_columns)
+
+
+def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[Line]:
     """Every non-blank row, typed. Repeated headers update the header in force."""
-    threshold = header_score(grid[header_index]) - 10
-    lines: list[Line] = []
+    header_index, span = rules.header_index, rules.span
     titles: set[str] = set()
-    headers = base
+    headers = rules.header
     in_titles = True
-    # A heading may be written in two cells ("Key issue 2 –" | "Improve supervision",
-    # "2." | "Leadership") where the action rows fill more than two.
-    split = max((_filled(row) for row in grid[header_index + 1 :]), default=0) > 2
-    # "The first column" is the table's: a margin column A left empty is not it.
-    margin = _margin(grid)
-    views = [row[margin:] for row in grid] if margin else grid
-    data_columns = {c - margin for c in data_columns}
-    header_rows_as_written = grid[header_index : header_index + span]
-    numbered_headings = _numbered_lone_rows_are_headings(views[header_index + 1 :], split)
-    for i, cells in enumerate(views):
+    margin, split = rules.margin, rules.split
+    for number, row in rows:
+        i = number - 1
+        cells = row[margin:] if margin else row  # what the rules read: the table's columns
         filled = [j for j, c in enumerate(cells) if c]
         if not filled:
             continue
-        line = Line(number=i + 1, kind="data", cells=grid[i], headers=headers)
+        line = Line(number=number, kind="data", cells=row, headers=headers)
         # Rows above the header are the title, until a recommendation heading
         # shows that the first block of the plan has begun: one with a label, or
         # numbered like the lone heading rows that head the later blocks ("1. …"
@@ -302,7 +336,7 @@ def _classify(
             in_titles
             and i < header_index
             and not _is_heading(line.text)
-            and not (numbered_headings and _is_lone_numbered(cells, split))
+            and not (rules.numbered_headings and _is_lone_numbered(cells, split))
         )
         if in_titles and (is_legend(line.text) or is_key_of_initials(line.text)):
             line.kind = "note"  # a key above the table: kept and used, not the plan's title
@@ -313,22 +347,23 @@ def _classify(
             line.kind = "banner"
         elif header_index <= i < header_index + span:
             line.kind = "header"
-        elif grid[i] in header_rows_as_written:  # the header again, after a page break
+        elif row in rules.header_as_written:  # the header again, after a page break
             line.kind = "header"
-            headers = base
-        elif i > header_index and header_score(cells) >= max(threshold, 1):
+            headers = rules.header
+        elif i > header_index and header_score(cells) >= max(rules.threshold, 1):
             line.kind = "header"
-            headers = grid[i]
+            headers = row
         elif len(filled) == 1 and (
-            _is_banner_cell(filled[0], cells, data_columns)
-            or (numbered_headings and filled[0] == 0)
+            _is_banner_cell(filled[0], cells, rules.data_columns)
+            or (rules.numbered_headings and filled[0] == 0)
             or _is_heading(line.text)  # "Finding 1: …" alone, even in the action column
         ):
             line.kind = "title" if line.text in titles else "banner"
-        elif split and len(filled) == 2 and _is_split_heading(cells, filled, numbered_headings):
+        elif (
+            split and len(filled) == 2 and _is_split_heading(cells, filled, rules.numbered_headings)
+        ):
             line.kind = "banner"
-        lines.append(line)
-    return lines
+        yield line
 
 
 def _filled(row: list[str]) -> int:
@@ -403,7 +438,7 @@ def _numbering(ref: str) -> str:
     return "letters" if ref.isalpha() else "numbers"
 
 
-def _is_banner_cell(column: int, cells: list[str], data_columns: set[int]) -> bool:
+def _is_banner_cell(column: int, cells: list[str], data_columns: frozenset[int]) -> bool:
     """A lone cell is a banner unless it sits in a data column other than the first.
 
     Banners are written in the first column; an action column that is also the
@@ -414,24 +449,37 @@ def _is_banner_cell(column: int, cells: list[str], data_columns: set[int]) -> bo
     return 0 not in data_columns or not LEADING_NUMBER.match(cells[0])
 
 
-def _mark_notes_below(lines: list[Line], key_columns: set[int]) -> None:
+def _notes_marked(lines: Iterable[Line], key_columns: frozenset[int]) -> Iterator[Line]:
     """Rows after the last action row that hold no action are notes below the table.
 
     Legends ("Green = complete"), keys of initials, "Last updated" lines and
     sign-offs live there; as banners they would head no action and be lost.
+    Rows that may be notes wait until a row that cannot be one shows they sit
+    inside the table; those still waiting at the end are the notes.
     """
-    for line in reversed(lines):
-        if line.kind == "title" and line.number > lines[0].number:
-            continue  # a title repeated on a later page: its text is the plan's title
-        if line.kind == "banner":
+    waiting: list[Line] = []
+    first: int | None = None
+    for line in lines:
+        first = line.number if first is None else first
+        if _may_be_note(line, first, key_columns):
+            waiting.append(line)
+            continue
+        yield from waiting
+        waiting = []
+        yield line
+    for line in waiting:
+        if line.kind in ("banner", "data"):
             line.kind = "note"
-        elif line.kind == "data" and _is_aside(line, key_columns):
-            line.kind = "note"
-        else:
-            break
+    yield from waiting
 
 
-def _is_aside(line: Line, key_columns: set[int]) -> bool:
+def _may_be_note(line: Line, first: int, key_columns: frozenset[int]) -> bool:
+    if line.kind == "title":
+        return line.number > first  # a title repeated on a later page: its text is the title
+    return line.kind == "banner" or (line.kind == "data" and _is_aside(line, key_columns))
+
+
+def _is_aside(line: Line, key_columns: frozenset[int]) -> bool:
     """A row with no action or recommendation text, or a key row "KT | Karen Thomas"."""
     filled = [c for c in line.cells if c]
     if not any(line.cells[c] for c in key_columns if c < len(line.cells)):

@@ -57,6 +57,9 @@ class Sheet:
     how: str = ""  # how it was put together, when not simply read (a Word document's tables)
     # Sheets read as one plan (same header): each one's name and the index of its first row
     parts: list[tuple[str, int]] = field(default_factory=list)
+    # 1-based row numbers when the grid is a sample of a larger sheet (the head and tail
+    # of a large CSV, importers.big_csv); empty when the grid is the whole sheet
+    numbers: list[int] = field(default_factory=list)
 
 
 def read_grid(path: Path, encoding: str | None = None, sheet: str | None = None) -> Grid:
@@ -155,7 +158,12 @@ def _check_sheet_named(path: Path, sheets: list[Sheet], sheet: str | None) -> No
 def _rectangle(rows: Grid) -> Grid:
     # Excel pads rows to the sheet's used width: the table is as wide as its text.
     width = max((_width(r) for r in rows), default=0)
-    return [[clean(c) for c in r[:width]] + [""] * (width - len(r)) for r in rows]
+    return [rectangle_row(r, width) for r in rows]
+
+
+def rectangle_row(row: list[str], width: int) -> list[str]:
+    """One row's cells cleaned, cut or padded to ``width``."""
+    return [clean(c) for c in row[:width]] + [""] * (width - len(row))
 
 
 def check_source(path: Path, limit: int = MAX_FILE_BYTES) -> None:

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pydantic is not imported when the app starts
+    from store.docs import PlanDoc, RecommendationDoc
 
 
 @contextmanager
@@ -23,3 +27,15 @@ def gc_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+class PlanStream:
+    """A plan too large to hold at once (a large CSV): its title, notes and fields, and
+    its recommendations, built one at a time while the store writes them."""
+
+    def __init__(
+        self, head: PlanDoc, recommendations: Callable[[], Iterator[RecommendationDoc]], rows: int
+    ) -> None:
+        self.head = head  # no recommendations; its fields complete once they are all read
+        self.recommendations = recommendations
+        self.rows = rows  # the file's rows: the progress bar's end

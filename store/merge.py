@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from store import merge_report as say
@@ -28,6 +28,7 @@ from store.apply import (
     read_field,
     revive_archived_plan,
 )
+from store.bulk import PlanStream
 from store.clock import now_iso
 from store.core import Writer, dumps
 from store.models import ImportReport, latest_update
@@ -76,6 +77,7 @@ class _Bulk:
         return found
 
     def flush(self) -> None:
+        """Write the rows held, and let them go."""
         w = self.writer
         w.conn.executemany(
             "INSERT INTO actions (id, plan_id, recommendation_id, rec_position, position, ref,"
@@ -95,6 +97,7 @@ class _Bulk:
             " VALUES (?, ?, ?, ?, ?, ?)",
             self.updates,
         )
+        self.actions, self.people, self.updates, self.search = [], [], [], []
 
 
 def _fill_search(writer: Writer, rows: list[tuple[int, str]]) -> None:
@@ -116,29 +119,52 @@ def _fill_search(writer: Writer, rows: list[tuple[int, str]]) -> None:
 _BULK_SEARCH_ROWS = 1000  # below this, automerge's work is small: leave the setting alone
 
 
-def merge_plan(writer: Writer, doc: PlanDoc, progress: Progress | None = None) -> ImportReport:
-    """Create or update the plan titled ``doc.title`` from ``doc``."""
+def merge_plan(
+    writer: Writer, doc: PlanDoc | PlanStream, progress: Progress | None = None
+) -> ImportReport:
+    """Create or update the plan titled ``doc.title`` from ``doc``.
+
+    A streamed plan's recommendations are built one at a time as they are
+    written, its new rows flushed every FLUSH_ROWS actions, so memory holds one
+    recommendation and one batch, never the whole plan.
+    """
+    head, recommendations, total = _parts(doc)
     people_before = _count(writer, "people")
-    plan_id, created = _plan(writer, doc)
-    report: dict[str, Any] = {"plan_title": doc.title, "plan_created": created, "changes": []}
+    plan_id, created = _plan(writer, head)
+    report: dict[str, Any] = {"plan_title": head.title, "plan_created": created, "changes": []}
     bulk = _Bulk(writer)
     existing = _existing_recs(writer, plan_id)
     held = set(existing.values())
-    total = sum(len(r.actions) for r in doc.recommendations)
     done = 0
-    for position, rec in enumerate(doc.recommendations):
+    for position, rec in enumerate(recommendations):
         rec_id = _recommendation(writer, plan_id, position, rec, existing, report)
         # A recommendation this import created has no actions yet: nothing to look up
         actions = _existing_actions(writer, rec_id) if rec_id in held else {}
         _merge_actions(writer, bulk, (plan_id, rec_id, position), rec, actions, report)
         done += len(rec.actions)
+        if len(bulk.actions) >= FLUSH_ROWS:
+            bulk.flush()
         if progress:
-            progress(done, total)
+            progress(min(done, total - 1), total)
     bulk.flush()
+    if progress:
+        progress(total, total)
+    if isinstance(doc, PlanStream) and doc.head.fields != head.fields:
+        _plan_fields(writer, plan_id, created, doc.head.fields)  # known once all is read
     if not created:
         _report_missing(writer, plan_id, bulk.listed, report)
     report["people_created"] = _count(writer, "people") - people_before
     return ImportReport(**report)
+
+
+FLUSH_ROWS = 5000  # new actions held before they are written: bounds a streamed import
+
+
+def _parts(doc: PlanDoc | PlanStream) -> tuple[PlanDoc, Iterable[RecommendationDoc], int]:
+    """The plan's title, notes and fields; its recommendations; rows for the progress bar."""
+    if isinstance(doc, PlanStream):
+        return doc.head, doc.recommendations(), max(doc.rows, 1)
+    return doc, doc.recommendations, max(sum(len(r.actions) for r in doc.recommendations), 1)
 
 
 def _report_missing(writer: Writer, plan_id: int, listed: set[int], report: dict[str, Any]) -> None:
@@ -181,6 +207,13 @@ def _plan(writer: Writer, doc: PlanDoc) -> tuple[int, bool]:
     plan_id = int(cur.lastrowid or 0)
     writer.record("plan", plan_id, "archived", True, False)
     return plan_id, True
+
+
+def _plan_fields(writer: Writer, plan_id: int, created: bool, fields: dict[str, str]) -> None:
+    if created:  # created by this import: undoing it archives the plan, fields and all
+        writer.execute("UPDATE plans SET fields = ? WHERE id = ?", (_json(fields), plan_id))
+    else:
+        change(writer, "plan", plan_id, "fields", dict(fields))
 
 
 def _existing_recs(writer: Writer, plan_id: int) -> dict[str, int]:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from store import history, shaping
 from store.apply import change, ensure_person, person_key, revive_archived_plan
-from store.bulk import gc_paused
+from store.bulk import PlanStream, gc_paused
 from store.clock import now_iso
 from store.core import Writer
 from store.errors import InvalidValueError, NotFoundError
@@ -220,7 +220,7 @@ class Store(ReadStore):
     # ------------------------------------------------------- import, export
     def merge_plans(
         self,
-        docs: Sequence[PlanDoc],
+        docs: Sequence[PlanDoc | PlanStream],
         label: str,
         progress: Progress | None = None,
         dry_run: bool = False,
