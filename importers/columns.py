@@ -305,3 +305,17 @@ def header_score(row: list[str]) -> int:
     if len(mapped) < 2 or not {"action", "recommendation"} & set(mapped):
         return 0
     return len(mapped) * 10 - (len(fields) - len(mapped))
+
+
+def scores_at_least(row: list[str], minimum: int) -> bool:
+    """``header_score(row) >= minimum``, asked of every row under the header: it stops at
+    the first cell after which the row cannot reach ``minimum`` (a data row's ref or
+    action text, a cell or two in), instead of reading every cell of every row."""
+    filled = [cell for cell in row if cell]
+    mapped = 0
+    for seen, cell in enumerate(filled, 1):
+        if best_field(cell):
+            mapped += 1
+        elif 10 * (len(filled) - seen + mapped) - (seen - mapped) < minimum:
+            return False  # even if every cell left mapped
+    return header_score(row) >= minimum

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from importers.columns import best_field, header_score
+from importers.columns import best_field, header_score, scores_at_least
 from importers.headings import CODE_CELL, LEADING_NUMBER, heading_ref, split_rec_heading
 from importers.people import is_key_of_initials
 from importers.read import Sheet
@@ -350,7 +350,7 @@ def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[L
         elif row in rules.header_as_written:  # the header again, after a page break
             line.kind = "header"
             headers = rules.header
-        elif i > header_index and header_score(cells) >= max(rules.threshold, 1):
+        elif i > header_index and scores_at_least(cells, max(rules.threshold, 1)):
             line.kind = "header"
             headers = row
         elif len(filled) == 1 and (
