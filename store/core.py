@@ -76,7 +76,7 @@ class Writer:
         self.conn.executemany(
             "INSERT INTO changes (batch_id, entity, entity_id, field, before, after)"
             " VALUES (?, ?, ?, ?, ?, ?)",
-            [(batch_id, *change) for change in self.changes],
+            ((batch_id, *change) for change in self.changes),  # not a second copy
         )
         return batch_id
 

@@ -32,6 +32,7 @@ from store.bulk import PlanStream
 from store.clock import now_iso
 from store.core import Writer, dumps
 from store.models import ImportReport, latest_update
+from store.schema import SEARCH_BODY_SQL
 
 if TYPE_CHECKING:
     from store.docs import ActionDoc, PlanDoc, RecommendationDoc, UpdateDoc
@@ -59,13 +60,14 @@ class _Bulk:
         self.actions: list[tuple[Any, ...]] = []
         self.people: list[tuple[int, int, str, int]] = []
         self.updates: list[tuple[Any, ...]] = []
-        self.search: list[tuple[int, str]] = []
         self.now = now_iso()  # one timestamp for the whole import
         self.action_ids = _Ids(writer, "actions")
+        self.first_new = self.action_ids.next  # actions from here on are this import's
+        self.flushed = self.first_new  # new actions from here on are not yet indexed
         self.update_ids = _Ids(writer, "updates")
         self.person_by_key: dict[str, int] = {}
         self.person_as_written: dict[str, int] = {}  # most names repeat exactly
-        self.listed: set[int] = set()  # actions the document lists, old and new
+        self.listed: set[int] = set()  # actions held before that the document lists
 
     def person(self, name: str) -> int:
         found = self.person_as_written.get(name)
@@ -86,7 +88,6 @@ class _Bulk:
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             self.actions,
         )
-        _fill_search(w, self.search)
         w.conn.executemany(
             "INSERT OR IGNORE INTO action_people (action_id, person_id, role, position)"
             " VALUES (?, ?, ?, ?)",
@@ -97,22 +98,26 @@ class _Bulk:
             " VALUES (?, ?, ?, ?, ?, ?)",
             self.updates,
         )
-        self.actions, self.people, self.updates, self.search = [], [], [], []
+        _fill_search(w, self.flushed, self.action_ids.next, len(self.actions))
+        self.flushed = self.action_ids.next
+        self.actions, self.people, self.updates = [], [], []
 
 
-def _fill_search(writer: Writer, rows: list[tuple[int, str]]) -> None:
-    """Index the new actions' text in one pass, with FTS5's automerge off meanwhile.
+def _fill_search(writer: Writer, first: int, end: int, count: int) -> None:
+    """Index the new actions (ids ``first`` up to ``end``) from their rows, in one
+    statement, with FTS5's automerge off meanwhile.
 
     Automerge merges segments a little after every insert; a bulk fill then
     merges the same growing segments again and again (a quarter of the index's
     time at 100,000 rows). Crisis merges still bound the segments, searches
     afterwards are as fast, and the default comes back in the same transaction.
     """
-    if len(rows) < _BULK_SEARCH_ROWS:
-        writer.conn.executemany("INSERT INTO action_search (rowid, body) VALUES (?, ?)", rows)
+    fill = SEARCH_BODY_SQL.format(where="a.id >= ? AND a.id < ?")
+    if count < _BULK_SEARCH_ROWS:
+        writer.execute(fill, (first, end))
         return
     writer.execute("INSERT INTO action_search (action_search, rank) VALUES ('automerge', 0)")
-    writer.conn.executemany("INSERT INTO action_search (rowid, body) VALUES (?, ?)", rows)
+    writer.execute(fill, (first, end))
     writer.execute("INSERT INTO action_search (action_search, rank) VALUES ('automerge', 4)")
 
 
@@ -152,7 +157,7 @@ def merge_plan(
     if isinstance(doc, PlanStream) and doc.head.fields != head.fields:
         _plan_fields(writer, plan_id, created, doc.head.fields)  # known once all is read
     if not created:
-        _report_missing(writer, plan_id, bulk.listed, report)
+        _report_missing(writer, plan_id, bulk, report)
     report["people_created"] = _count(writer, "people") - people_before
     return ImportReport(**report)
 
@@ -167,7 +172,7 @@ def _parts(doc: PlanDoc | PlanStream) -> tuple[PlanDoc, Iterable[RecommendationD
     return doc, doc.recommendations, max(sum(len(r.actions) for r in doc.recommendations), 1)
 
 
-def _report_missing(writer: Writer, plan_id: int, listed: set[int], report: dict[str, Any]) -> None:
+def _report_missing(writer: Writer, plan_id: int, bulk: _Bulk, report: dict[str, Any]) -> None:
     """List live actions this version of the plan no longer has: kept, not deleted."""
     rows = writer.execute(
         "SELECT id, ref, text FROM actions WHERE plan_id = ? AND archived = 0"
@@ -175,7 +180,9 @@ def _report_missing(writer: Writer, plan_id: int, listed: set[int], report: dict
         (plan_id,),
     ).fetchall()
     missing = [
-        say.missing_action(ref, text) for action_id, ref, text in rows if action_id not in listed
+        say.missing_action(ref, text)
+        for action_id, ref, text in rows
+        if action_id not in bulk.listed and action_id < bulk.first_new
     ]
     report["actions_missing"] = len(missing)
     report["changes"] += missing
@@ -279,9 +286,7 @@ def _merge_actions(
     for position, action in enumerate(rec.actions):
         action_id = existing.get(f"ref:{action.ref}") or existing.get(f"text:{action.text}")
         if action_id is None:
-            _create_action(
-                writer, bulk, (plan_id, rec_id, rec_position, position), action, rec.text
-            )
+            _create_action(writer, bulk, (plan_id, rec_id, rec_position, position), action)
             report["actions_created"] = report.get("actions_created", 0) + 1
             report["updates_created"] = report.get("updates_created", 0) + len(action.updates)
             if not report["plan_created"]:  # a new plan's every action is new: no list
@@ -304,11 +309,11 @@ def _existing_actions(writer: Writer, rec_id: int) -> dict[str, int]:
 
 
 def _create_action(
-    writer: Writer, bulk: _Bulk, place: tuple[int, int, int, int], a: ActionDoc, rec_text: str
+    writer: Writer, bulk: _Bulk, place: tuple[int, int, int, int], a: ActionDoc
 ) -> None:
-    """Queue a new action; its search text and last update are known here, not re-read."""
+    """Queue a new action; its last update is known here, not re-read (its search text
+    is indexed from its rows when they are written)."""
     action_id = bulk.action_ids.take()
-    bulk.listed.add(action_id)
     now = bulk.now
     due = a.due.isoformat() if a.due else None
     precision = a.due_precision or ("day" if a.due else "open")
@@ -330,8 +335,6 @@ def _create_action(
             _iso(a.original_due or a.due),
         )
     )
-    body = " ".join([a.ref, a.text, rec_text, *(u.text for u in a.updates)])
-    bulk.search.append((action_id, body))
     for role, names in (("lead", a.leads), ("responsible", a.responsible)):
         for position, name in enumerate(names):
             bulk.people.append((action_id, bulk.person(name), role, position))

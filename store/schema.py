@@ -284,6 +284,16 @@ def m006_baselines(db: sqlite_utils.Database) -> None:
     )
 
 
+# An action's search text: its ref, its words, its recommendation's and its live notes'.
+SEARCH_BODY_SQL = """
+INSERT INTO action_search (rowid, body)
+SELECT a.id, a.ref || ' ' || a.text || ' ' || r.text || ' ' || coalesce(
+    (SELECT group_concat(u.text, ' ') FROM updates u
+     WHERE u.action_id = a.id AND u.archived = 0), '')
+FROM actions a JOIN recommendations r ON r.id = a.recommendation_id
+WHERE {where}
+"""
+
 # Times the deadline moved: live re-datings from one date to another (a first
 # date set where there was none is not a move).
 DUE_CHANGES_SQL = """

@@ -24,7 +24,7 @@ from store.models import (
     UndoCandidate,
 )
 from store.reads import ReadStore
-from store.schema import DUE_CHANGES_SQL, connect, open_reader
+from store.schema import DUE_CHANGES_SQL, SEARCH_BODY_SQL, connect, open_reader
 from store.shaping import Renumbering
 from store.wording import rag_word, status_word
 
@@ -320,15 +320,7 @@ def refresh_derived(writer: Writer, action_ids: Iterable[int]) -> None:
         chunk = ids[start : start + 500]
         marks = ", ".join("?" for _ in chunk)
         writer.execute(f"DELETE FROM action_search WHERE rowid IN ({marks})", chunk)
-        writer.execute(
-            f"""INSERT INTO action_search (rowid, body)
-                SELECT a.id, a.ref || ' ' || a.text || ' ' || r.text || ' ' || coalesce(
-                    (SELECT group_concat(u.text, ' ') FROM updates u
-                     WHERE u.action_id = a.id AND u.archived = 0), '')
-                FROM actions a JOIN recommendations r ON r.id = a.recommendation_id
-                WHERE a.id IN ({marks})""",
-            chunk,
-        )
+        writer.execute(SEARCH_BODY_SQL.format(where=f"a.id IN ({marks})"), chunk)
         writer.execute(
             f"""UPDATE actions SET last_update = (SELECT max(date) FROM updates u
                 WHERE u.action_id = actions.id AND u.archived = 0) WHERE id IN ({marks})""",
