@@ -36,7 +36,7 @@ from importers.read import (
 # whole, as --explain and the workbench always read them)
 STREAM_ABOVE = 4 * MiB
 MAX_STREAMED_BYTES = 256 * MiB  # a million rows of a typical plan is ~140 MB
-MAX_STREAMED_ROWS = 1_100_000  # measured: 1,000,000 actions peaked at 304 MiB
+MAX_STREAMED_ROWS = 1_100_000  # measured: 1,000,000 actions peaked at 200 MiB
 HEAD_ROWS = 2000  # read whole: the header search, profiles and grouping evidence
 TAIL_ROWS = 200  # the last rows: notes, legends and keys of initials below the table
 _ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")  # as read.decode tries them
