@@ -34,12 +34,16 @@ QUERIES = {
 }
 
 
-@pytest.fixture
-def small_stream(monkeypatch: pytest.MonkeyPatch) -> None:
+def stream_every_csv(monkeypatch: pytest.MonkeyPatch) -> None:
     """Stream every CSV; decide its layout from its first 40 rows and last 10."""
     monkeypatch.setattr(big_csv, "STREAM_ABOVE", 0)
     monkeypatch.setattr(big_csv, "HEAD_ROWS", 40)
     monkeypatch.setattr(big_csv, "TAIL_ROWS", 10)
+
+
+@pytest.fixture
+def small_stream(monkeypatch: pytest.MonkeyPatch) -> None:
+    stream_every_csv(monkeypatch)
 
 
 def council_plan(path: Path, recommendations: int = 30) -> Path:
@@ -82,9 +86,7 @@ def test_a_streamed_plan_lands_exactly_as_the_plan_read_whole(
 ) -> None:
     path = council_plan(tmp_path / "plan.csv")
     whole = imported(path, tmp_path / "whole.db")
-    monkeypatch.setattr(big_csv, "STREAM_ABOVE", 0)
-    monkeypatch.setattr(big_csv, "HEAD_ROWS", 40)
-    monkeypatch.setattr(big_csv, "TAIL_ROWS", 10)
+    stream_every_csv(monkeypatch)
     assert load(path, OPTIONS, stream=True).streams  # this time it is streamed
     streamed = imported(path, tmp_path / "streamed.db")
     assert streamed == whole
