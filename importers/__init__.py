@@ -292,9 +292,7 @@ def _profile(sheets: list[Sheet], options: ImportOptions) -> Applied | None:
     return find_profile(sheets, options.profile)
 
 
-def _result(
-    source: str, d: Decided | Stages, plans: list[PlanDoc], built: list[str]
-) -> ImportResult:
+def _result(source: str, d: Decided, plans: list[PlanDoc], built: list[str]) -> ImportResult:
     """What the CLI and TUI report of one file; ``built``: the build's warnings."""
     headers = d.located.headers
     roles = d.assignment.roles
