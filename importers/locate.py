@@ -328,16 +328,8 @@ def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[L
         if not filled:
             continue
         line = Line(number=number, kind="data", cells=row, headers=headers)
-        # Rows above the header are the title, until a recommendation heading
-        # shows that the first block of the plan has begun: one with a label, or
-        # numbered like the lone heading rows that head the later blocks ("1. …"
-        # above the first table when "2. …" and "3. …" sit between the tables).
-        in_titles = (
-            in_titles
-            and i < header_index
-            and not _is_heading(line.text)
-            and not (rules.numbered_headings and _is_lone_numbered(cells, split))
-        )
+        # Rows above the header are the title, until the first block begins.
+        in_titles = in_titles and i < header_index and not _opens_a_block(line, cells, rules)
         if in_titles and (is_legend(line.text) or is_key_of_initials(line.text)):
             line.kind = "note"  # a key above the table: kept and used, not the plan's title
         elif in_titles:
@@ -364,6 +356,15 @@ def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[L
         ):
             line.kind = "banner"
         yield line
+
+
+def _opens_a_block(line: Line, cells: list[str], rules: Rules) -> bool:
+    """A recommendation heading: one with a label, or numbered like the lone heading rows
+    that head the later blocks ("1. …" above the first table when "2. …" and "3. …" sit
+    between the tables)."""
+    return _is_heading(line.text) or (
+        rules.numbered_headings and _is_lone_numbered(cells, rules.split)
+    )
 
 
 def _filled(row: list[str]) -> int:
