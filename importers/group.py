@@ -22,6 +22,8 @@ from importers.headings import (
     CODE_HEADING,
     cell_code_heading,
     heading_ref,
+    rising_labels,
+    split_labelled_heading,
     split_number,
     split_rec_heading,
 )
@@ -55,6 +57,15 @@ class Group:
     short_heading: bool = False  # text is a heading's tail ("for immediate improvement")
 
 
+@dataclass(frozen=True)
+class Headings:
+    """What makes a banner a recommendation's heading in this plan, beyond the named
+    labels ("Recommendation 2"): the evidence of the plan's own sequences."""
+
+    coded: bool = False  # banners numbered "1. …", "2. …" head the groups
+    labels: frozenset[str] = frozenset()  # "indicator": "Indicator 2 – …", "Indicator 5 – …"
+
+
 @dataclass
 class Grouping:
     """The recommendations found, and how."""
@@ -63,7 +74,7 @@ class Grouping:
     how: str
     carried: dict[int, str]  # column → "group" or "ref": written once per block
     unsure: list[str] = field(default_factory=list)
-    coded_headings: bool = False  # banners numbered "1. …", "2. …" head the groups
+    headings: Headings = Headings()
     refs_given: set[str] = field(default_factory=set)  # the plan's own, before numbering
 
 
@@ -85,12 +96,12 @@ def group(located: Located, assignment: Assignment) -> Grouping:
     _codes_changing_with_the_recommendation(data, assignment)
     _text_constant_within_groups(data, assignment)
     carried = carried_columns(data, assignment.roles)
-    coded = _code_headings(located.lines)
-    walked = walk(located.lines, assignment, carried, coded, _titles(located))
+    headings = _headings(located.lines)
+    walked = walk(located.lines, assignment, carried, headings, _titles(located))
     groups = _split_by_dotted_refs(list(walked))
     given = {g.ref for g in groups if g.ref}
     number_groups(groups)
-    return Grouping(groups, _how(groups), carried, coded_headings=coded, refs_given=given)
+    return Grouping(groups, _how(groups), carried, headings=headings, refs_given=given)
 
 
 def stream_groups(
@@ -102,7 +113,7 @@ def stream_groups(
     Numbering knows the sample's refs and those met so far: a later group that
     has the number given to an unnumbered one is numbered on in its turn.
     """
-    walked = walk(lines, assignment, sample.carried, sample.coded_headings, _titles(located))
+    walked = walk(lines, assignment, sample.carried, sample.headings, _titles(located))
     first = [g for _, g in zip(range(2), walked, strict=False)]
     if len(first) < 2:  # one block: its refs may still split it ("1.1", "2.1")
         groups = _split_by_dotted_refs(first)
@@ -123,11 +134,11 @@ def walk(
     lines: Iterable[Line],
     assignment: Assignment,
     carried: dict[int, str],
-    coded: bool,
+    headings: Headings,
     titles: list[str],
 ) -> Iterator[Group]:
     """Each group, unnumbered, once the next has begun: the walk only ever adds to the last."""
-    walker = _Walker(assignment, carried, coded)
+    walker = _Walker(assignment, carried, headings)
     walker.seed_themes(titles)
     for line in lines:
         if line.kind == "banner":
@@ -289,9 +300,12 @@ def _code_heading(line: Line) -> tuple[str, str] | None:
     return (m["ref"], m["rest"].strip()) if m else cell_code_heading(line.cells)
 
 
-def _code_headings(lines: list[Line]) -> bool:
-    """Banners that recur with a code sequence ("1. …", "2. …") are headings."""
-    return sum(1 for line in lines if line.kind == "banner" and _coded(line)) >= 2
+def _headings(lines: list[Line]) -> Headings:
+    """Banners that recur with a code sequence ("1. …", "2. …") are headings; so are
+    banners of one label with rising numbers ("Indicator 2 –", "Indicator 5 –")."""
+    banners = [line for line in lines if line.kind == "banner"]
+    coded = sum(1 for line in banners if _coded(line)) >= 2
+    return Headings(coded, rising_labels([line.text for line in banners if len(line.text) < 300]))
 
 
 def _coded(line: Line) -> bool:
@@ -332,10 +346,10 @@ def _filled_flags(data: list[Line], roles: dict[int, str], kind: str) -> list[bo
 class _Walker:
     """Walks the typed rows once, keeping the recommendation and themes in force."""
 
-    def __init__(self, assignment: Assignment, fill: dict[int, str], coded: bool) -> None:
+    def __init__(self, assignment: Assignment, fill: dict[int, str], headings: Headings) -> None:
         self.cols = {role: assignment.column(role) for role in set(assignment.roles.values())}
         self.fill = fill
-        self.coded = coded
+        self.headings = headings
         self.groups: list[Group] = []
         self.themes: dict[str, str] = {}
         self.pending_label: str | None = None
@@ -357,8 +371,12 @@ class _Walker:
     def banner(self, line: Line) -> None:
         text = line.text
         ref, rest = split_rec_heading(text)
-        if ref is None and self.coded and _coded(line):
+        if ref is None and self.headings.coded and _coded(line):
             ref, rest = _code_heading(line) or (None, text)
+        if ref is None and (labelled := split_labelled_heading(text)) is not None:
+            label, labelled_ref, labelled_rest = labelled
+            if label in self.headings.labels:
+                ref, rest = labelled_ref, labelled_rest
         if ref is not None and len(text) < 300:
             found = f"heading rows, such as {text[:40]!r} ({line.where})"
             short = len(rest) < 40

@@ -43,6 +43,41 @@ CODE_HEADING = re.compile(
 CODE_CELL = re.compile(r"^\s*\(?(?P<ref>[A-Z]{0,4}\d+[a-z]?)[.):]?\s*$")
 
 
+# Any label and a number ahead of the heading's text: "Indicator 2 – …", "IEA 1 – …",
+# "Section 5: …". Which labels head recommendations is decided by recurrence (see
+# ``rising_labels``), not by the word: a plan names its own headings.
+LABELLED_HEADING = re.compile(
+    r"^\s*(?P<label>[^\W\d_]+(?:[ '’&/-]+[^\W\d_]+){0,4})\s+(?P<ref>[A-Z]{0,4}\d{1,3}[a-z]?)"
+    r"(?!\.\d)(?![\w/])\s*(?:[:.)\-–—]\s*(?P<rest>.*))?$",
+    re.DOTALL,
+)
+
+
+def split_labelled_heading(text: str) -> tuple[str, str, str] | None:
+    """("indicator", "2", "Relative likelihood …") for "Indicator 2 – Relative likelihood …"."""
+    m = LABELLED_HEADING.match(text)
+    if not m:
+        return None
+    return " ".join(m["label"].casefold().split()), m["ref"], (m["rest"] or "").strip()
+
+
+def rising_labels(texts: list[str]) -> frozenset[str]:
+    """Labels that head two rows or more with numbers that only rise ("Indicator 2",
+    "Indicator 5", "Indicator 9"): a sequence of headings, gaps and all, that the plan
+    numbered itself. A label whose numbers fall back ("Stage 1", "Stage 2", "Stage 1")
+    is wording inside the blocks, not their sequence."""
+    numbers: dict[str, list[int]] = {}
+    for text in texts:
+        if (found := split_labelled_heading(text)) is not None:
+            label, ref, _ = found
+            numbers.setdefault(label, []).append(int(re.sub(r"\D", "", ref)))
+    return frozenset(
+        label
+        for label, seq in numbers.items()
+        if len(seq) >= 2 and all(a < b for a, b in zip(seq, seq[1:], strict=False))
+    )
+
+
 def cell_code_heading(cells: list[str]) -> tuple[str, str] | None:
     """("2", "Leadership") for a row of a code alone in its cell and one cell of text."""
     filled = [c for c in cells if c]

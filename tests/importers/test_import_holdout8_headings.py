@@ -1,0 +1,48 @@
+"""Rules found on the eighth hold-out set's heading rows (a WRES plan's "Indicator 2 –"
+banners, a Code self-assessment's "Section 1 –", a tracker's "IEA 1 –"): each on a small
+file of its own, written by the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.importers.test_import_rules import actions, plan_of, write
+
+_HEADER = ["Action", "Lead", "Deadline"]
+
+
+def test_labelled_banners_numbered_with_gaps_keep_their_numbers(tmp_path: Path) -> None:
+    rows = [
+        _HEADER,
+        ["Indicator 2 – Shortlisting to appointment", "", ""],
+        ["Put a diverse member on every interview panel.", "Chief People Officer", "Jun-25"],
+        ["Remove names from shortlisting forms.", "Head of Recruitment", "Jul-25"],
+        ["Indicator 5 – Abuse from patients", "", ""],
+        ["Launch a zero-tolerance campaign.", "Director of Nursing", "Sep-25"],
+        ["Indicator 9 – Board membership", "", ""],
+        ["Use a diverse recruitment partner.", "Trust Chair", "Dec-25"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    recs = [(r.ref, r.text) for r in plan.recommendations]
+    assert recs == [
+        ("2", "Shortlisting to appointment"),
+        ("5", "Abuse from patients"),
+        ("9", "Board membership"),
+    ]
+    assert [a.ref for a in actions(plan)] == ["2.1", "2.2", "5.1", "9.1"]
+
+
+def test_a_label_whose_numbers_fall_back_heads_no_recommendation(tmp_path: Path) -> None:
+    rows = [
+        _HEADER,
+        ["Stage 1 – Draft", "", ""],
+        ["Draft the policy.", "Policy Officer", "Jun-25"],
+        ["Stage 2 – Consult", "", ""],
+        ["Consult the residents' panel.", "Policy Officer", "Jul-25"],
+        ["Stage 1 – Draft", "", ""],
+        ["Draft the guidance.", "Policy Officer", "Sep-25"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [r.ref for r in plan.recommendations] == ["1"]
+    # the rows are kept as written on the actions below them
+    assert [a.fields["Section"] for a in actions(plan)] == [rows[1][0], rows[3][0], rows[5][0]]
