@@ -130,6 +130,8 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         return None  # "Priority" 1, 2, 1: a group's ref does not come back after another
     if role == "recommendation" and p.distinct <= 6 and p.mean_length < 15 and p.prose < 0.2:
         return None  # "Priority": High / Medium / Low
+    if role == "update" and p.dates >= 0.5 and p.prose < 0.2:  # "Date action taken"
+        return "extra", f"{said}, but its cells are dates ({p.dates:.0%}): when, not news"
     if role in _CONTENT_DECIDES and (short := _short_status_words(p)) is not None:
         return short, f"{said}, but its cells are short, repeated {short} words"
     if role == "responsible" and p.prose >= 0.5 and cue_weight(p.header, role) < 6:

@@ -267,12 +267,36 @@ def _cue_fields(tokens: list[str]) -> list[tuple[str, int]]:
     return found
 
 
+# The work written as done ("Action taken to date", "Actions taken", "Work undertaken
+# so far", "What we have done"): what has happened to the action, its news, not the
+# action. Wording still to come ("Action to be taken", "Action required") is the action.
+_NOT_DONE_YET = r"(?!(?:be|being|to|will|must|should|required|needed)\b)"
+_DONE = re.compile(
+    rf"\b(?:actions?|work|steps?|activity|activities)\s+(?:{_NOT_DONE_YET}[a-z]+\s+)?"
+    r"(?:taken|undertaken|done|completed|achieved|carried out)\b(?!\s+by\b)"
+    r"|\b(?:actions?|work|steps?|activity|activities)\b.*\b(?:to date|so far)\b"
+    r"|\bwhat\b.*\b(?:has|have)\s+(?:been\s+)?done\b",
+    re.IGNORECASE,
+)
+_DONE_WORDS = frozenset(
+    {"taken", "undertaken", "done", "completed", "achieved", "out", "far", "date"}
+)
+_WORK_DONE_WEIGHT = 6  # above "action" (5): the news column, not the plan's action
+
+
+def _work_done(header: str, tokens: list[str]) -> bool:
+    return not _DONE_WORDS.isdisjoint(tokens) and bool(_DONE.search(header))
+
+
 @lru_cache(maxsize=8192)
 def scores(header: str) -> dict[str, int]:
     """How strongly a header suggests each field (0 when not at all)."""
     if not header or len(header) > MAX_HEADER_LENGTH:
         return {}
     tokens = words(header)
+    if _work_done(header, tokens):
+        # "to date" dates nothing and "action" is not the plan's action here
+        return {"update": _WORK_DONE_WEIGHT * 10}
     if _CUES_BY_FIRST_WORD.keys().isdisjoint(tokens):
         return {}  # most cells of a data row: no word that starts a cue
     found: dict[str, int] = {}

@@ -1,0 +1,56 @@
+"""Rules found on the eighth hold-out set (a food law audit plan, a coroner's report
+response in Word): each on a small file of its own, written by the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from importers.columns import scores
+from store.docs import ActionDoc
+from tests.importers.test_import_rules import actions, plan_of, write
+
+
+def _updates(action: ActionDoc) -> list[tuple[dt.date | None, str]]:
+    return [(u.date, u.text) for u in action.updates]
+
+
+def test_an_action_taken_to_date_column_holds_the_progress_updates(tmp_path: Path) -> None:
+    rows = [
+        ["Rec no.", "Recommendation", "Planned improvement actions", "Officer", "Timescale",
+         "Action taken to date"],
+        ["1", "Publish the Food Service Plan.", "a) Draft the plan from the FSA template.",
+         "Karen Price", "31/08/2025",
+         "14/07/25 – draft circulated to managers.\n05/08/25 – final draft signed off."],
+        ["", "", "b) Put the plan to Licensing Committee.", "Karen Price", "30/09/2025",
+         "Approved by Licensing Committee on 18 September 2025."],
+        ["", "", "c) Report on the plan every year.", "Karen Price", "Annually", ""],
+    ]  # fmt: skip
+    first, second, third = actions(plan_of(write(tmp_path, rows)))
+    # the planned actions stay the actions; what was done is their news
+    assert first.text == "Draft the plan from the FSA template."
+    assert _updates(first) == [
+        (dt.date(2025, 7, 14), "14/07/25 – draft circulated to managers."),
+        (dt.date(2025, 8, 5), "05/08/25 – final draft signed off."),
+    ]
+    assert _updates(second) == [(None, "Approved by Licensing Committee on 18 September 2025.")]
+    assert _updates(third) == []
+
+
+def test_headers_of_work_done_are_updates_and_work_to_come_is_the_action() -> None:
+    done = ["Action taken to date", "Actions taken", "Work undertaken so far",
+            "What has been done", "Steps taken"]  # fmt: skip
+    to_come = ["Action to be taken", "Action required", "Action we will take", "Actions"]
+    assert [max(scores(h), key=scores(h).__getitem__) for h in done] == ["update"] * len(done)
+    assert [max(scores(h), key=scores(h).__getitem__) for h in to_come] == ["action"] * 4
+
+
+def test_a_column_of_dates_the_work_was_done_is_no_update(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due", "Date action taken"],
+        ["1.1", "Draft the plan.", "Karen Price", "31/08/2025", "14/07/2025"],
+        ["1.2", "Approve the plan.", "Karen Price", "30/09/2025", "18/09/2025"],
+    ]
+    first, _ = actions(plan_of(write(tmp_path, rows)))
+    assert first.updates == []
+    assert first.fields["Date action taken"] == "14/07/2025"
