@@ -23,6 +23,11 @@ _SOURCE_REF = re.compile(
 )
 
 
+def points_into_report(header: str) -> bool:
+    """ "Ofsted Ref", "Inspection para": a header naming a pointer into the report."""
+    return bool(_SOURCE_REF.search(header))
+
+
 _START = re.compile(
     r"\b(start|starts|starting|begin|from|commence\w*|raised|opened|logged)\b", re.I
 )

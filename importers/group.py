@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain
 
-from importers.assign import Assignment
+from importers.assign import Assignment, points_into_report
 from importers.columns import scores
 from importers.headings import (
     CODE_HEADING,
@@ -97,8 +97,11 @@ def group(located: Located, assignment: Assignment) -> Grouping:
     _text_constant_within_groups(data, assignment)
     carried = carried_columns(data, assignment.roles)
     headings = _headings(located.lines)
-    walked = walk(located.lines, assignment, carried, headings, _titles(located))
-    groups = _split_by_dotted_refs(list(walked))
+    walked = list(walk(located.lines, assignment, carried, headings, _titles(located)))
+    if _codes_numbered_under_their_groups(walked, assignment, located.headers):
+        carried = carried_columns(data, assignment.roles)
+        walked = list(walk(located.lines, assignment, carried, headings, _titles(located)))
+    groups = _split_by_dotted_refs(walked)
     given = {g.ref for g in groups if g.ref}
     number_groups(groups)
     return Grouping(groups, _how(groups), carried, headings=headings, refs_given=given)
@@ -245,6 +248,37 @@ def _codes_changing_with_the_recommendation(data: list[Line], assignment: Assign
             assignment.roles[col] = "recommendation_ref"
             assignment.evidence[col] = "numbered codes changing where the recommendation does"
             return
+
+
+def _codes_numbered_under_their_groups(
+    groups: list[Group], assignment: Assignment, headers: list[str]
+) -> bool:
+    """With no ref column, a column of distinct codes each numbered under its own
+    recommendation ("1.6", "1.7" under "Section 1 –", "3.1" under "Section 3 –") is the
+    actions' ref, whatever its header: the plan's numbering, not a field. A pointer into
+    a report ("Inspection para") stays a field, as its header says."""
+    rows = [(g.ref, row) for g in groups for row in g.rows]
+    if assignment.column("ref") is not None or len(rows) < 2 or any(not r for r, _ in rows):
+        return False
+    for col, header in enumerate(headers):
+        if assignment.roles.get(col, "extra") != "extra" or points_into_report(header):
+            continue
+        values = [row.cells[col] if col < len(row.cells) else "" for _, row in rows]
+        if len(set(values)) == len(values) and all(
+            _numbered_under(value, str(ref)) for value, (ref, _) in zip(values, rows, strict=True)
+        ):
+            assignment.roles[col] = "ref"
+            assignment.evidence[col] = (
+                f"codes numbered under their recommendation ({values[0]!r} under {rows[0][0]!r})"
+            )
+            return True
+    return False
+
+
+def _numbered_under(value: str, rec_ref: str) -> bool:
+    """ "1.6" under recommendation 1, "MD1.2" under MD1."""
+    head, dot, tail = value.partition(".")
+    return head == rec_ref and bool(dot) and len(value) <= 14 and tail.replace(".", "").isalnum()
 
 
 def _own_ref(text: str) -> bool:

@@ -46,3 +46,29 @@ def test_a_label_whose_numbers_fall_back_heads_no_recommendation(tmp_path: Path)
     assert [r.ref for r in plan.recommendations] == ["1"]
     # the rows are kept as written on the actions below them
     assert [a.fields["Section"] for a in actions(plan)] == [rows[1][0], rows[3][0], rows[5][0]]
+
+
+def _provisions(first_header: str) -> list[list[str]]:
+    return [
+        [first_header, "Gap identified", "Action", "Owner"],
+        ["Section 1 – Definition of a complaint", "", "", ""],
+        ["1.6", "Requests are not logged.", "Update the complaints policy.", "Rachel Kaur"],
+        ["1.7", "Refusals are not recorded.", "Record every refusal.", "Rachel Kaur"],
+        ["Section 3 – Accessibility", "", "", ""],
+        ["3.4", "The website says nothing.", "Add the Ombudsman's details.", "Dev Halai"],
+    ]
+
+
+def test_codes_numbered_under_their_heading_are_the_action_refs(tmp_path: Path) -> None:
+    plan = plan_of(write(tmp_path, _provisions("Code provision")))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "Definition of a complaint"),
+        ("3", "Accessibility"),
+    ]
+    assert [a.ref for a in actions(plan)] == ["1.6", "1.7", "3.4"]
+
+
+def test_a_report_pointer_numbered_like_the_headings_stays_a_field(tmp_path: Path) -> None:
+    plan = plan_of(write(tmp_path, _provisions("Inspection para")))
+    assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "3.1"]
+    assert [a.fields["Inspection para"] for a in actions(plan)] == ["1.6", "1.7", "3.4"]
