@@ -13,7 +13,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from importers.columns import best_field, header_score, scores_at_least
-from importers.headings import CODE_CELL, LEADING_NUMBER, heading_ref, split_rec_heading
+from importers.headings import (
+    CODE_CELL,
+    LEADING_NUMBER,
+    heading_ref,
+    rising_labels,
+    split_labelled_heading,
+    split_rec_heading,
+)
 from importers.people import is_key_of_initials
 from importers.read import Sheet
 from importers.vocab import is_legend
@@ -60,6 +67,9 @@ class Rules:
     split: bool  # a heading may be written in two cells
     margin: int  # empty columns left of the table
     header_as_written: list[list[str]]  # its rows, to know them again after a page break
+    # Labels that head the blocks below the header ("matter of concern": "Matter of
+    # concern 2: …" between the tables), so that the first one above it opens block 1
+    labels: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -232,6 +242,7 @@ def locate(
         split=split,
         margin=margin,
         header_as_written=grid[header_index : header_index + span],
+        labels=_labels_heading_blocks(grid, header_index + span),
     )
     numbers = sheet.numbers or range(1, len(grid) + 1)
     lines = list(typed_lines(zip(numbers, grid, strict=True), rules))
@@ -362,9 +373,26 @@ def _opens_a_block(line: Line, cells: list[str], rules: Rules) -> bool:
     """A recommendation heading: one with a label, or numbered like the lone heading rows
     that head the later blocks ("1. …" above the first table when "2. …" and "3. …" sit
     between the tables)."""
-    return _is_heading(line.text) or (
-        rules.numbered_headings and _is_lone_numbered(cells, rules.split)
+    return (
+        _is_heading(line.text)
+        or (rules.numbered_headings and _is_lone_numbered(cells, rules.split))
+        or (_filled(cells) == 1 and _label(line.text) in rules.labels)
     )
+
+
+def _label(text: str) -> str | None:
+    found = split_labelled_heading(text)
+    return found[0] if found else None
+
+
+def _labels_heading_blocks(rows: list[list[str]], body: int) -> frozenset[str]:
+    """Labels of lone rows below the header whose numbers rise on from the lone rows
+    above it: "Matter of concern 1: …" over the first table is the first block's heading
+    when "Matter of concern 2: …" and "3: …" head the tables below, not the plan's title.
+    A label only in the title rows ("Version 2", "Version 3") heads nothing."""
+    lone = [(i, cells[0]) for i, row in enumerate(rows) if len(cells := [c for c in row if c]) == 1]
+    below = {_label(text) for i, text in lone if i >= body}
+    return rising_labels([text for _, text in lone]) & frozenset(filter(None, below))
 
 
 def _filled(row: list[str]) -> int:

@@ -6,9 +6,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from docx.document import Document
+
 from importers.columns import scores
 from store.docs import ActionDoc
 from tests.importers.test_import_rules import actions, plan_of, write
+from tests.importers.test_import_word import word_file
+
+_HEADER = ["No.", "Action", "Owner", "Target date"]
 
 
 def _updates(action: ActionDoc) -> list[tuple[dt.date | None, str]]:
@@ -54,3 +59,43 @@ def test_a_column_of_dates_the_work_was_done_is_no_update(tmp_path: Path) -> Non
     first, _ = actions(plan_of(write(tmp_path, rows)))
     assert first.updates == []
     assert first.fields["Date action taken"] == "14/07/2025"
+
+
+def _table(doc: Document, rows: list[list[str]]) -> None:
+    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+
+
+def test_a_labelled_paragraph_above_the_first_table_is_its_recommendation(
+    tmp_path: Path,
+) -> None:
+    def build(doc: Document) -> None:
+        doc.add_paragraph("Marlow NHS Trust: response to the coroner")
+        doc.add_paragraph("Matter of concern 1: Deterioration was not escalated")
+        _table(doc, [_HEADER, ["i", "Add an escalation alert.", "Medical Director", "31.10.25"],
+                     ["ii", "Train the nurses.", "Matron", "Nov-25"]])  # fmt: skip
+        doc.add_paragraph("Matter of concern 2: Handover did not pass on the sepsis screen")
+        _table(doc, [_HEADER, ["i", "Introduce an SBAR form.", "Medical Director", "30/09/2025"],
+                     ["ii", "Audit handovers.", "Medical Director", "Dec-25"]])  # fmt: skip
+
+    plan = plan_of(word_file(tmp_path, build))
+    assert plan.title == "Marlow NHS Trust: response to the coroner"
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "Deterioration was not escalated"),
+        ("2", "Handover did not pass on the sepsis screen"),
+    ]
+    assert [a.ref for a in actions(plan)] == ["1i", "1ii", "2i", "2ii"]
+
+
+def test_numbered_title_paragraphs_with_no_heading_below_stay_the_title(tmp_path: Path) -> None:
+    def build(doc: Document) -> None:
+        doc.add_paragraph("Version 2 – agreed by the Patient Safety Group")
+        doc.add_paragraph("Version 3 – with the October updates")
+        _table(doc, [_HEADER, ["1", "Add an escalation alert.", "Medical Director", "31.10.25"]])
+
+    plan = plan_of(word_file(tmp_path, build))
+    assert plan.title == "Version 2 – agreed by the Patient Safety Group"
+    assert "Version 3 – with the October updates" in plan.notes
+    assert [r.text for r in plan.recommendations] == [""]
