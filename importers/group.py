@@ -386,6 +386,11 @@ class _Walker:
         self.headings = headings
         self.groups: list[Group] = []
         self.themes: dict[str, str] = {}
+        # Themes set since the last row, and those set inside the recommendation in force:
+        # a caption above a heading heads the headings under it, one below a heading
+        # only that recommendation's actions.
+        self.unplaced: set[str] = set()
+        self.inside: set[str] = set()
         self.pending_label: str | None = None
         self.carried: dict[int, str] = {}
         self.rec_raw: str | None = None
@@ -422,14 +427,14 @@ class _Walker:
             self.pending_label = None
         elif is_label(text):
             self.pending_label = text
-        elif self._banner_group_without_text():
+        elif self._banner_group_without_text() and not self._caption_under_heading(text):
             self.groups[-1].text = text
             self.groups[-1].short_heading = False
         elif (pair := label_value(text)) is not None:
-            self.themes[pair[0]] = pair[1]
+            self._theme(*pair)
             self.carried.clear()
         else:
-            self.themes["Section"] = text
+            self._theme("Section", text)
             self.carried.clear()
 
     def _banner_group_without_text(self) -> bool:
@@ -442,22 +447,38 @@ class _Walker:
             and not (last.fields.keys() - {"Heading"})
         )
 
+    def _caption_under_heading(self, text: str) -> bool:
+        """ "Theme: Workforce" under "Recommendation 1: Improve supervision" is a caption
+        of its actions, not the recommendation's text: the heading has its words."""
+        pair = label_value(text)
+        return bool(self.groups[-1].text) and pair is not None and len(pair[0].split()) <= 3
+
     def _put(self, label: str, value: str) -> None:
         last = self.groups[-1] if self.groups else None
         if last is not None and last.from_banner and not last.rows:
             last.fields[label] = value
         else:
-            self.themes[label] = value
+            self._theme(label, value)
+
+    def _theme(self, label: str, value: str) -> None:
+        self.themes[label] = value
+        self.unplaced.add(label)
 
     def _new(self, g: Group) -> None:
         self._label_without_value()
         self.groups.append(g)
+        # Captions met since the last action row sit above this recommendation: they
+        # stay in force; those met inside the last one end with it.
+        for label in self.inside - self.unplaced:
+            self.themes.pop(label, None)
+        self.inside -= self.unplaced
+        self.unplaced.clear()
 
     def _label_without_value(self) -> None:
         """A caption followed by rows, not by its value ("The Head of the PDU should:"
         above the actions) heads a section: kept as written, like any section row."""
         if self.pending_label is not None:
-            self.themes["Section"] = self.pending_label
+            self._theme("Section", self.pending_label)
             self.pending_label = None
             self.carried.clear()
 
@@ -467,6 +488,8 @@ class _Walker:
         starts_rec = bool(self.cell(line.cells, "recommendation")) or self._rec_ref_changes(line)
         cells = self._filled(line, starts_rec)
         self._choose_group(cells)
+        self.inside |= self.unplaced  # under a recommendation: its actions' only
+        self.unplaced.clear()
         g = self.groups[-1]
         text = self.cell(cells, "action")
         number, text = split_number(text) if text else (None, text)
