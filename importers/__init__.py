@@ -247,7 +247,7 @@ def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
     if not located.of_kind("data"):
         raise ImportFailure(f"{path.name}: header on row {index + 1} has no rows under it")
     grouping = group(located, assignment)
-    ctx = _context(located, assignment)
+    ctx = _context(located, assignment, profiles)
     title, notes = _title(located, options, path)
     head = PlanDoc(title=title, notes=notes, fields={"Columns": _columns_note(located, assignment)})
     return Decided(sheet, located, profiles, assignment, grouping, ctx, head, applied, options)
@@ -318,7 +318,7 @@ def _result(source: str, d: Decided, plans: list[PlanDoc], built: list[str]) -> 
     )
 
 
-def _context(located: Located, assignment: Assignment) -> Context:
+def _context(located: Located, assignment: Assignment, profiles: list[ColumnProfile]) -> Context:
     """Aliases for initials and the file's own legend, from every row and sheet."""
     texts = [line.text for line in located.lines if line.kind != "data"]
     people_cols = [c for c, f in assignment.roles.items() if f in ("lead", "responsible")]
@@ -341,6 +341,16 @@ def _context(located: Located, assignment: Assignment) -> Context:
         aliases=aliases,
         legend=Legend.from_texts(texts),
         percent_fractions=_fractions(located, assignment),
+        colour_columns=_colour_columns(assignment, profiles),
+    )
+
+
+def _colour_columns(assignment: Assignment, profiles: list[ColumnProfile]) -> frozenset[int]:
+    """The RAG and status columns whose cell colours rate the actions."""
+    return frozenset(
+        p.index
+        for p in profiles
+        if p.rated_by_colour and assignment.roles.get(p.index) in ("rag", "status")
     )
 
 

@@ -109,7 +109,7 @@ def _proposals(p: ColumnProfile) -> list[tuple[str, int, str]]:
             out.append(("recommendation_ref", score - 15, f"{why}; its values run in blocks"))
         if new_role in ("status", "rag") and role in _CONTENT_DECIDES:  # taken by another
             out.append((role, score - 15, f"header {p.header!r}; another column is the {new_role}"))
-    if not out and p.filled:
+    if not out and (p.filled or p.colours):
         out += _by_content(p)
     return out
 
@@ -117,6 +117,10 @@ def _proposals(p: ColumnProfile) -> list[tuple[str, int, str]]:
 def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
     """The role a header proposes, as the cells bear it out (None: the cells say no)."""
     said = f"header {p.header!r}"
+    if role in ("rag", "status") and p.rated_by_colour and p.says_nothing:
+        if role == "rag":
+            return "rag", f"cell colours: {p.colour_summary()}"
+        return "rag", f"{said}, but its cells say nothing: cell colours, {p.colour_summary()}"
     if not p.filled:
         return role, f"{said} (no cells)"
     if role in ("due", "measure") and _dated_news(p):
@@ -211,6 +215,8 @@ def _short_status_words(p: ColumnProfile) -> str | None:
 def _by_content(p: ColumnProfile) -> list[tuple[str, int, str]]:
     """Roles for a column whose header says nothing, from its cells alone (low scores)."""
     cells = f"no telling header; cells: {p.summary()}"
+    if p.rated_by_colour and p.says_nothing:
+        return [("rag", 30, f"no telling header; cell colours: {p.colour_summary()}")]
     if p.headings >= 0.8 and not p.returns:
         return [("recommendation_ref", 35, cells)]
     if p.percents >= 0.8:

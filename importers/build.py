@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from importers import people, vocab
+from importers.colours import colour_word
 from importers.dates import leading_date, parse_deadline, revised_from, status_hint
 from importers.group import Group, Grouping, Row
 from importers.vocab import Legend
@@ -37,6 +38,7 @@ class Context:
     names_in: dict[str, tuple[tuple[str, ...], tuple[str, ...], bool]] = field(default_factory=dict)
     unknown_reported: set[str] = field(default_factory=set)
     percent_fractions: bool = False  # a % column of Excel numbers: 0.5 is 50%
+    colour_columns: frozenset[int] = frozenset()  # RAG or status told by the cells' colours
     # Worked out once, not per row: which columns hold updates, which are kept as fields
     update_columns: list[int] = field(default_factory=list)
     not_extra: set[int] = field(default_factory=set)
@@ -219,25 +221,14 @@ def _deadline(
 
 
 def _status_and_rag(row: Row, fields: dict[str, str], ctx: Context) -> tuple[Status, Rag | None]:
-    status: Status | None = None
-    rag: Rag | None = None
-    status_cell = ctx.cell(row.cells, "status")
-    if status_cell:
-        status, rag = vocab.read_status(status_cell, ctx.legend)
-        keep(fields, f"{_header(row, ctx.column_of['status'], 'Status')} (as written)", status_cell)
-        if status is None:
-            ctx.warnings.append(f"{row.line.where}: status {status_cell!r} not understood")
+    status, rag = _status_cell(row, fields, ctx)
     percent = ctx.cell(row.cells, "percent")
     if status is None and percent:
         status = vocab.percent_status(percent, fractions=ctx.percent_fractions)
-    rag_cell = ctx.cell(row.cells, "rag")
-    if rag_cell:
-        cell_rag, rag_status = vocab.read_rag(rag_cell, ctx.legend)
-        keep(fields, f"{_header(row, ctx.column_of['rag'], 'RAG')} (as written)", rag_cell)
+    cell_rag, rag_status, rated = _rag_cell(row, fields, ctx)
+    if rated:
         rag = cell_rag or rag
         status = status or rag_status  # what a colour means is weaker than a status or a %
-        if cell_rag is None and rag_status is None:
-            ctx.warnings.append(f"{row.line.where}: RAG {rag_cell!r} not understood")
     if status is None and "status" not in ctx.column_of:
         # No status column: a deadline "Complete" or an update "Completed." says it.
         hints = (status_hint(ctx.cell(row.cells, f)) for f in ("due", "revised_due", "update"))
@@ -245,6 +236,64 @@ def _status_and_rag(row: Row, fields: dict[str, str], ctx: Context) -> tuple[Sta
         if status is None and rag is not None:
             status = "in_progress"  # rated red, amber or green: under way
     return status or "not_started", rag
+
+
+def _status_cell(
+    row: Row, fields: dict[str, str], ctx: Context
+) -> tuple[Status | None, Rag | None]:
+    """The status column's words; its colour gives the RAG where the words give none
+    ("On track" on green)."""
+    status: Status | None = None
+    rag: Rag | None = None
+    cell = ctx.cell(row.cells, "status")
+    if cell:
+        status, rag = vocab.read_status(cell, ctx.legend)
+    colour = _colour(row, "status", ctx) if rag is None else None
+    if colour:
+        rag, colour_status = vocab.read_rag(colour, ctx.legend)
+        status = status or colour_status
+    if cell or colour:
+        name = f"{_header(row, ctx.column_of['status'], 'Status')} (as written)"
+        keep(fields, name, _as_written(cell, colour))
+    if cell and status is None and not colour:
+        ctx.warnings.append(f"{row.line.where}: status {cell!r} not understood")
+    return status, rag
+
+
+def _rag_cell(
+    row: Row, fields: dict[str, str], ctx: Context
+) -> tuple[Rag | None, Status | None, bool]:
+    """The RAG column's rating and the status it states, and whether it rates at all:
+    a blank cell (or a mark, "●") coloured amber is amber."""
+    cell = ctx.cell(row.cells, "rag")
+    rag, status = vocab.read_rag(cell, ctx.legend) if cell else (None, None)
+    colour = _colour(row, "rag", ctx) if (rag, status) == (None, None) else None
+    if colour:
+        rag, status = vocab.read_rag(colour, ctx.legend)
+    if not (cell or colour):
+        return None, None, False
+    keep(
+        fields,
+        f"{_header(row, ctx.column_of['rag'], 'RAG')} (as written)",
+        _as_written(cell, colour),
+    )
+    if rag is None and status is None:
+        ctx.warnings.append(f"{row.line.where}: RAG {cell!r} not understood")
+    return rag, status, True
+
+
+def _colour(row: Row, kind: str, ctx: Context) -> str | None:
+    """The RAG a cell's fill shows, in a column whose colours rate the actions."""
+    col = ctx.column_of.get(kind)
+    return row.line.fills.get(col) if col in ctx.colour_columns else None
+
+
+def _as_written(cell: str, colour: str | None) -> str:
+    """The cell as the file shows it: its words, and the colour that was read."""
+    if not colour:
+        return cell
+    word = colour_word(colour)
+    return f"{cell} ({word} cell colour)" if cell else f"{word} (cell colour)"
 
 
 def _updates(row: Row, ctx: Context) -> list[UpdateDoc]:

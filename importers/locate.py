@@ -22,7 +22,7 @@ from importers.headings import (
     split_rec_heading,
 )
 from importers.people import is_key_of_initials
-from importers.read import Sheet
+from importers.read import Fills, Sheet
 from importers.vocab import is_legend
 
 HEADER_SEARCH_ROWS = 30
@@ -38,6 +38,7 @@ class Line:
     headers: list[str] = field(default_factory=list)  # the header in force for data rows
     sheet: str = ""  # of sheets read as one plan: the one this row is on
     sheet_row: int = 0  # … and its 1-based row there
+    fills: dict[int, str] = field(default_factory=dict)  # column → the RAG its colour shows
 
     @property
     def text(self) -> str:
@@ -247,6 +248,7 @@ def locate(
     numbers = sheet.numbers or range(1, len(grid) + 1)
     lines = list(typed_lines(zip(numbers, grid, strict=True), rules))
     _mark_sheets(lines, sheet.parts)
+    _mark_fills(lines, sheet.fills)
     found = "" if header_score(grid[header_index]) else _BY_CONTENT
     return Located(sheet.name, reason, header_index, header, lines, others, rules, found)
 
@@ -260,6 +262,12 @@ def _mark_sheets(lines: list[Line], parts: list[tuple[str, int]]) -> None:
         for name, start in parts:
             if line.number > start:
                 line.sheet, line.sheet_row = name, line.number - start
+
+
+def _mark_fills(lines: list[Line], fills: Fills) -> None:
+    """Each row's cells coloured as a RAG rating (a workbook's rows are numbered as read)."""
+    for line in lines:
+        line.fills = fills.get(line.number - 1, line.fills)
 
 
 def join_alike_sheets(
@@ -280,14 +288,17 @@ def join_alike_sheets(
         return chosen, index, reason
     grid: list[list[str]] = []
     parts = []
+    fills: Fills = {}
     for s, _ in alike:
         parts.append((s.name, len(grid)))
+        fills.update({len(grid) + row: colours for row, colours in s.fills.items()})
         grid += s.grid
     width = max(len(row) for row in grid)
     grid = [row + [""] * (width - len(row)) for row in grid]
     names = [s.name for s, _ in alike]
     why = f"{len(names)} sheets with the same header, read in order as one plan"
-    return Sheet(", ".join(names), grid, chosen.how, parts), alike[0][1], why
+    joined = Sheet(", ".join(names), grid, chosen.how, parts, fills=fills)
+    return joined, alike[0][1], why
 
 
 def _layout(rows: list[list[str]]) -> tuple[tuple[str, ...], ...]:

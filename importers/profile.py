@@ -9,13 +9,14 @@ words and percentages, and whether it is written once per block.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from importers import people, vocab
 from importers.dates import leading_date, parse_deadline
 from importers.headings import LEADING_NUMBER, heading_ref
-from importers.locate import PROSE_WORDS, Located
+from importers.locate import PROSE_WORDS, Line, Located
 
 CODE = re.compile(r"^[A-Za-z]{0,6}[\s\-_/]?\d+(?:[.\-/]\d+)*[a-z]?\.?$|^[A-Z]{1,3}\d*[a-z]?$")
 PERCENT = re.compile(r"^\d{1,3}(?:\.\d+)?\s*%$")
@@ -45,11 +46,35 @@ class ColumnProfile:
     once_per_block: bool  # written on some rows only, blanks under (merged cells)
     returns: bool = False  # a value comes back after another one: 1, 2, 1 is no sequence of groups
     starts: frozenset[int] = frozenset()  # rows where a new value begins (blanks continue one)
+    # Cells coloured as a RAG rating by their fill, by colour ("red", 5), and the share
+    # of filled cells that say nothing in words ("●", "•"): a rating told by colour
+    colours: tuple[tuple[str, int], ...] = ()
+    wordless: float = 0.0
+
+    @property
+    def rated_by_colour(self) -> bool:
+        """Its fills rate the rows: two colours or more, or one that is not blue.
+
+        A column filled all one blue is the table's banding or styling far more
+        often than every action done; greys and white were never counted.
+        """
+        found = [c for c, _ in self.colours]
+        return len(found) >= 2 or (len(found) == 1 and found[0] != "blue")
+
+    @property
+    def says_nothing(self) -> bool:
+        """No words in its cells (blank, or marks such as "●"): its colours are the content."""
+        return not self.filled or self.wordless >= 0.8
+
+    def colour_summary(self) -> str:
+        """ "12 red/amber/green fills", for --explain."""
+        total = sum(n for _, n in self.colours)
+        return f"{total} {'/'.join(c for c, _ in self.colours)} fills"
 
     def summary(self) -> str:
         """The strongest evidence in words, for --explain."""
         if not self.filled:
-            return "empty"
+            return f"empty; cell colours: {self.colour_summary()}" if self.colours else "empty"
         shares = {
             "dates": self.dates,
             "names": self.names,
@@ -64,17 +89,32 @@ class ColumnProfile:
         strong = [f"{k} {v:.0%}" for k, v in shares.items() if v >= 0.5]
         block = "; once per block" if self.once_per_block else ""
         body = ", ".join(strong) or f"mixed text, {self.mean_length:.0f} characters on average"
-        return f"{body}; {self.filled}/{self.rows} filled, {self.distinct} values{block}"
+        coloured = f"; cell colours: {self.colour_summary()}" if self.colours else ""
+        return f"{body}; {self.filled}/{self.rows} filled, {self.distinct} values{block}{coloured}"
 
 
 def profile(located: Located) -> list[ColumnProfile]:
     """One profile per column of the table, from its data rows."""
-    data = [line.cells for line in located.lines if line.kind == "data"][:SAMPLE_ROWS]
+    data = [line for line in located.lines if line.kind == "data"][:SAMPLE_ROWS]
     headers = located.headers
-    return [_column(i, headers[i], [row[i] for row in data]) for i in range(len(headers))]
+    return [
+        _column(i, headers[i], [line.cells[i] for line in data], _colours(data, i))
+        for i in range(len(headers))
+    ]
 
 
-def _column(index: int, header: str, cells: list[str]) -> ColumnProfile:
+_RAG_ORDER = ("red", "amber", "green", "blue")
+
+
+def _colours(lines: list[Line], index: int) -> tuple[tuple[str, int], ...]:
+    """How many of the column's cells each RAG colour fills, in red-amber-green order."""
+    counted = Counter(line.fills[index] for line in lines if index in line.fills)
+    return tuple((c, counted[c]) for c in _RAG_ORDER if counted[c])
+
+
+def _column(
+    index: int, header: str, cells: list[str], colours: tuple[tuple[str, int], ...]
+) -> ColumnProfile:
     filled = [c for c in cells if c]
     n = len(filled) or 1
 
@@ -101,6 +141,8 @@ def _column(index: int, header: str, cells: list[str]) -> ColumnProfile:
         once_per_block=_once_per_block(cells),
         returns=_returns(filled),
         starts=block_starts(cells),
+        colours=colours,
+        wordless=share(lambda c: not any(ch.isalnum() for ch in c)),
     )
 
 

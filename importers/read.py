@@ -15,10 +15,15 @@ import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from importers import colours
 from importers.errors import ImportFailure
 
 Grid = list[list[str]]
+# Cells coloured as a RAG rating by their fill: row index → column index → "red",
+# "amber", "green" or "blue" (0-based, as the grid). Most cells have none.
+Fills = dict[int, dict[int, str]]
 # Whole escape sequences (CSI and OSC) first, then any other control character.
 _CONTROL = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
@@ -60,6 +65,8 @@ class Sheet:
     # 1-based row numbers when the grid is a sample of a larger sheet (the head and tail
     # of a large CSV, importers.big_csv); empty when the grid is the whole sheet
     numbers: list[int] = field(default_factory=list)
+    # The cells whose fill colour is a RAG rating (a workbook's; a CSV has no colours)
+    fills: Fills = field(default_factory=dict)
 
 
 def read_grid(path: Path, encoding: str | None = None, sheet: str | None = None) -> Grid:
@@ -85,7 +92,7 @@ def read_sheets(path: Path, encoding: str | None = None, sheet: str | None = Non
         sheets = _xlsx_sheets(path, sheet)
     else:
         sheets = [Sheet(path.name, _text_rows(path, data, encoding))]
-    return [Sheet(s.name, _rectangle(s.grid), s.how) for s in sheets]
+    return [Sheet(s.name, _rectangle(s.grid), s.how, fills=s.fills) for s in sheets]
 
 
 def file_kind(path: Path, data: bytes) -> str:
@@ -311,14 +318,51 @@ def _workbook_sheets(path: Path, sheet: str | None) -> list[Sheet]:
         names = ", ".join(book.sheetnames)
         raise ImportFailure(f"{path.name}: no sheet named {sheet!r} (sheets: {names})")
     sheets = []
+    theme = colours.theme_colours(book.loaded_theme)
     for ws in book.worksheets:
+        # A workbook too large to load fully is read for its text only. Colours first:
+        # iter_rows makes a cell for every column it is asked for, in this mode.
+        fills = {} if read_only else _rag_fills(ws, theme)
         # One column past the limit is enough to see a row that is too wide.
         values = ws.iter_rows(max_col=MAX_COLUMNS + 1, values_only=True)
         rows = bounded(([cell_text(v) for v in row] for row in values), path.name)
         if not read_only:
-            _fill_merged(ws, rows)
-        sheets.append(Sheet(ws.title, rows))
+            _fill_merged(ws, rows, fills)
+        sheets.append(Sheet(ws.title, rows, fills=fills))
     return sheets
+
+
+def _rag_fills(ws: Any, theme: list[str]) -> Fills:
+    """Every cell whose solid fill is a RAG colour, by row and column."""
+    fills: Fills = {}
+    seen: dict[int, str | None] = {}  # by cell style: a table uses a few, each read once
+    for row in ws.iter_rows(max_col=min(ws.max_column, MAX_COLUMNS)):
+        for cell in row:
+            if not cell.has_style:
+                continue
+            style = cell.style_id
+            if style not in seen:
+                seen[style] = _fill_rag(cell.fill, theme)
+            if rag := seen[style]:
+                fills.setdefault(cell.row - 1, {})[cell.column - 1] = rag
+    return fills
+
+
+def _fill_rag(fill: Any, theme: list[str]) -> str | None:
+    """A solid pattern fill's colour as a RAG rating (RGB, theme or indexed colour)."""
+    from openpyxl.styles.colors import COLOR_INDEX
+
+    if getattr(fill, "fill_type", None) != "solid":
+        return None
+    colour = fill.fgColor
+    kind = getattr(colour, "type", None)
+    if kind == "rgb" and isinstance(colour.rgb, str):
+        return colours.rag_of_rgb(colour.rgb)
+    if kind == "theme" and isinstance(colour.theme, int) and colour.theme < len(theme):
+        return colours.rag_of_rgb(theme[colour.theme], float(colour.tint or 0))
+    if kind == "indexed" and isinstance(colour.indexed, int) and colour.indexed < len(COLOR_INDEX):
+        return colours.rag_of_rgb(COLOR_INDEX[colour.indexed])
+    return None
 
 
 def _width(row: list[str]) -> int:
@@ -396,14 +440,14 @@ def _count_sheet(
                 )
 
 
-def _fill_merged(ws: object, rows: Grid) -> None:
+def _fill_merged(ws: object, rows: Grid, fills: Fills) -> None:
     for merged in ws.merged_cells.ranges:  # type: ignore[attr-defined]
         span = merged.max_row - merged.min_row + 1
-        fill_down(rows, merged.min_row - 1, merged.min_col - 1, span)
+        fill_down(rows, merged.min_row - 1, merged.min_col - 1, span, fills)
 
 
-def fill_down(rows: Grid, row: int, column: int, span: int) -> None:
-    """A merged range reads as its top-left value in every row it spans.
+def fill_down(rows: Grid, row: int, column: int, span: int, fills: Fills | None = None) -> None:
+    """A merged range reads as its top-left value (and colour) in every row it spans.
 
     Spanning columns within one row is a banner or a wide cell: the value is
     kept once (the row then still looks like one cell, which is what it is).
@@ -411,9 +455,12 @@ def fill_down(rows: Grid, row: int, column: int, span: int) -> None:
     if row >= len(rows) or column >= len(rows[row]):
         return
     value = rows[row][column]
+    colour = fills.get(row, {}).get(column) if fills is not None else None
     for r in range(row + 1, min(row + span, len(rows))):
         if column < len(rows[r]):
             rows[r][column] = value
+            if colour and fills is not None:
+                fills.setdefault(r, {})[column] = colour
 
 
 def cell_text(value: object) -> str:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from docx import Document
 from openpyxl import Workbook
+from openpyxl.styles import PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
 D = dt.date
@@ -152,7 +153,11 @@ RAG_STYLES = {
     "emoji": {"red": "🔴", "amber": "🟡", "green": "🟢"},
     "brag": {"red": "R", "amber": "A", "green": "G", "done": "B"},  # Blue: complete
     "complete": {"red": "Red", "amber": "Amber", "green": "Green", "done": "Complete"},
+    # A workbook's blank cells coloured by fill (FILLS): nothing written, Blue for complete
+    "fill": {"red": "", "amber": "", "green": "", "done": ""},
 }
+FILLS = {"red": "C00000", "amber": "FFC000", "green": "92D050", "done": "00B0F0"}
+FILL_WORDS = {"red": "Red", "amber": "Amber", "green": "Green", "done": "Blue"}
 LEGEND = "Key: Green = Complete, Amber = On track, Red = Off track"
 LEGEND_STATUS = {"green": "done", "amber": "in_progress", "red": "in_progress"}
 UPDATE_HEADERS = {"Progress update": None, "Update Jan 2025": D(2025, 1, 31)}
@@ -412,6 +417,7 @@ class Written:
     rows: list[list[Cell | float]] = field(default_factory=list)
     kinds: list[str] = field(default_factory=list)
     merges: list[tuple[int, int, int, int]] = field(default_factory=list)  # r0, c0, r1, c1
+    fills: list[tuple[int, int, str]] = field(default_factory=list)  # row, column, RGB
     before: list[tuple[str, list[list[Cell]]]] = field(default_factory=list)
     after: list[tuple[str, list[list[Cell]]]] = field(default_factory=list)
 
@@ -512,6 +518,13 @@ def rag_of(layout: Layout, k: Known, index: int) -> str | None:
     return "done" if "done" in RAG_STYLES.get(layout.rag, {}) and done else implied or k.rag
 
 
+def rag_written(layout: Layout, k: Known, index: int) -> str:
+    """The RAG cell as the import keeps it: its words, or the colour it was filled with."""
+    if layout.rag == "fill":
+        return f"{FILL_WORDS[rag_of(layout, k, index) or '']} (cell colour)"
+    return text_of(cell(layout, "rag", k, index, True))
+
+
 def status_stated(layout: Layout, k: Known, index: int) -> str:
     return word_meaning(layout.status_words[index])[0] if layout.status_column else k.status
 
@@ -536,8 +549,10 @@ def render(layout: Layout) -> Written:
             _header(out, layout, cols, len(pad), "head_again")  # a new page's header
         if first:
             _block_start(out, layout, k, len(pad), len(cols), index)
-        start = len(out.rows)
-        out.add("data", [*pad, *(cell(layout, c, k, index, first) for c in cols)])
+        start = out.add("data", [*pad, *(cell(layout, c, k, index, first) for c in cols)])
+        if layout.rag == "fill":
+            colour = FILLS[rag_of(layout, k, index) or ""]
+            out.fills.append((start, len(pad) + cols.index("rag"), colour))
         if first:
             block = start
         last = index == len(PLAN) - 1 or PLAN[index + 1].rec != k.rec
@@ -655,6 +670,9 @@ def _xlsx(path: Path, written: Written, layout: Layout) -> None:
     _fill(sheet, written.rows)
     for r0, c0, r1, c1 in written.merges:
         sheet.merge_cells(start_row=r0 + 1, start_column=c0 + 1, end_row=r1 + 1, end_column=c1 + 1)
+    for row, column, rgb in written.fills:
+        colour = PatternFill(fill_type="solid", start_color=rgb, end_color=rgb)
+        sheet.cell(row + 1, column + 1).fill = colour
     for title, rows in written.after:
         _fill(book.create_sheet(title), rows)
     book.save(path)

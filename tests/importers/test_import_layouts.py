@@ -15,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -132,6 +133,8 @@ def layout_of(*families: dict[str, Any]) -> Layout:
     axes: dict[str, Any] = {}
     for family in families:
         axes |= family
+    if axes.get("rag") == "fill" and axes.get("fmt") != "xlsx":
+        axes["rag"] = "word"  # only a workbook colours its cells
     if axes.get("people") == "initials_key_sheet" and axes.get("fmt") != "xlsx":
         axes["people"] = "initials_key_row"  # only a workbook has a Key sheet
     if axes.get("people") == "lead_and_responsible":
@@ -194,7 +197,7 @@ def _wording_kept(plan: PlanDoc, layout: Layout) -> None:
         if layout.status_column:
             assert layout.status_words[index] in kept, a.fields
         if layout.rag != "none":
-            assert lay.cell(layout, "rag", k, index, True) in kept, a.fields
+            assert lay.rag_written(layout, k, index) in kept, a.fields
         for extra in set(layout.extras) - {"Comments"}:
             value = lay.text_of(lay.cell(layout, extra, k, index, True))
             assert value in kept | {""}, (extra, a.fields)
@@ -256,3 +259,23 @@ def test_every_axis_at_once_imports_as_the_known_plan(
     tmp_path: Path, **families: dict[str, Any]
 ) -> None:
     check(tmp_path, layout_of(*families.values()))
+
+
+@pytest.mark.parametrize(
+    "axes",
+    [
+        {},
+        {"status_column": False},  # the colours alone: rated, so under way
+        {"status_column": False, "legend": True},  # "Green = Complete" rules
+        {
+            "rag": "fill",
+            "status_words": ("Complete", "On track", "Off track", "Not started", "On hold"),
+        },  # fmt: skip
+        {"grouping": "column_once", "blank_column": True, "two_row_header": True},
+    ],
+)
+def test_a_rag_written_as_cell_colours_imports_as_the_known_plan(
+    tmp_path: Path, axes: dict[str, Any]
+) -> None:
+    """Blank RAG cells coloured by fill (C00000, FFC000, 92D050, and 00B0F0 for complete)."""
+    check(tmp_path, layout_of({"fmt": "xlsx", "rag": "fill"}, axes))

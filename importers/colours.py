@@ -1,0 +1,89 @@
+"""A cell's fill colour → the RAG rating it shows: red, amber, green or blue (BRAG).
+
+The commonest RAG in a real workbook is a coloured cell with nothing written
+in it. Files spell the same rating in many shades (FF0000, C00000, FFC7CE;
+FFC000, FFFF00, FFEB9C; 92D050, 00B050, C6EFCE), so a colour is read by its
+hue, as the nearest of the four ratings; white, greys, near-black and the
+purples and pinks no RAG uses mean nothing. Pure: no openpyxl here (``read``
+resolves theme and indexed colours to RGB first).
+"""
+
+from __future__ import annotations
+
+import colorsys
+import re
+from xml.etree import ElementTree
+
+# Hue in degrees of each rating's colour. Amber's and green's sit a little low so that
+# the yellow-greens of Office's themes (92D050 at 89°, 9BBB59 at 80°) read as green,
+# and yellow (FFFF00, 60°) as amber.
+RAG_HUES = {"red": 0.0, "amber": 40.0, "green": 110.0, "blue": 210.0}
+# Purples and magentas are nearer blue or red than anything, but rate nothing.
+NO_RAG_HUES = (255.0, 320.0)
+MIN_SATURATION = 0.25  # below: a grey, whatever its tint
+LIGHTNESS = (0.12, 0.95)  # outside: near black or near white
+_HEX = re.compile(r"^(?:[0-9A-Fa-f]{2})?(?P<rgb>[0-9A-Fa-f]{6})$")
+
+
+def rag_of_rgb(rgb: str, tint: float = 0.0) -> str | None:
+    """ "FFC000" (or ARGB "FFFFC000") → "amber"; white, grey, purple → None."""
+    m = _HEX.match(rgb.strip())
+    if m is None:
+        return None
+    red, green, blue = (int(m["rgb"][i : i + 2], 16) / 255 for i in (0, 2, 4))
+    hue, lightness, saturation = colorsys.rgb_to_hls(red, green, blue)
+    lightness = _tinted(lightness, tint)
+    if saturation < MIN_SATURATION or not LIGHTNESS[0] <= lightness <= LIGHTNESS[1]:
+        return None
+    degrees = hue * 360
+    if NO_RAG_HUES[0] <= degrees <= NO_RAG_HUES[1]:
+        return None
+    return min(RAG_HUES, key=lambda rag: _hue_distance(degrees, RAG_HUES[rag]))
+
+
+def _tinted(lightness: float, tint: float) -> float:
+    """Excel's tint: towards black below 0, towards white above (ECMA-376, 18.8.19)."""
+    if tint < 0:
+        return lightness * (1 + tint)
+    return lightness * (1 - tint) + tint
+
+
+def _hue_distance(a: float, b: float) -> float:
+    d = abs(a - b) % 360
+    return min(d, 360 - d)
+
+
+# Theme colour slots in the order a cell's ``theme`` index counts them.
+_THEME_SLOTS = (
+    "lt1", "dk1", "lt2", "dk2", "accent1", "accent2", "accent3",
+    "accent4", "accent5", "accent6", "hlink", "folHlink",
+)  # fmt: skip
+_DRAWING = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+
+
+def theme_colours(theme_xml: bytes | str | None) -> list[str]:
+    """The workbook theme's colours as RGB, by theme index ("lt1" first, as Excel counts)."""
+    if not theme_xml:
+        return []
+    try:
+        root = ElementTree.fromstring(theme_xml)
+    except ElementTree.ParseError:
+        return []
+    scheme = root.find(f".//{_DRAWING}clrScheme")
+    if scheme is None:
+        return []
+    found = {child.tag.removeprefix(_DRAWING): _slot_rgb(child) for child in scheme}
+    return [found.get(slot, "") for slot in _THEME_SLOTS]
+
+
+def _slot_rgb(slot: ElementTree.Element) -> str:
+    for colour in slot:
+        value = colour.get("val") if colour.tag == f"{_DRAWING}srgbClr" else colour.get("lastClr")
+        if value:
+            return value
+    return ""
+
+
+def colour_word(rag: str) -> str:
+    """ "amber" → "Amber", as a cell's colour is written beside its wording."""
+    return rag.capitalize()

@@ -1,0 +1,191 @@
+"""RAG written as a cell's fill colour: the commonest RAG in real Excel plans.
+
+A colour is read by its hue (the nearest of red, amber, green, blue), so the
+many shades files use all rate; what the file showed is kept as written.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from openpyxl.styles import Color, PatternFill
+
+from importers import load
+from importers.colours import rag_of_rgb, theme_colours
+from importers.explain import explain_file
+from store import Store
+from store.models import ActionQuery
+from tests.importers.test_import_rules import OPTIONS, actions, plan_of
+
+
+@pytest.mark.parametrize(
+    ("rgb", "rag"),
+    [
+        *[(c, "red") for c in ("FF0000", "C00000", "FFC7CE", "FF5050")],
+        *[(c, "amber") for c in ("FFC000", "FFFF00", "FFEB9C", "FF9900", "ED7D31")],
+        *[(c, "green") for c in ("92D050", "00B050", "C6EFCE", "9BBB59", "70AD47")],
+        *[(c, "blue") for c in ("0070C0", "4472C4", "00B0F0")],
+        ("FF00B050", "green"),  # ARGB, as openpyxl gives it
+    ],
+)
+def test_a_shade_rates_as_the_nearest_rag_by_hue(rgb: str, rag: str) -> None:
+    assert rag_of_rgb(rgb) == rag
+
+
+@pytest.mark.parametrize("rgb", ["FFFFFF", "F2F2F2", "D9D9D9", "808080", "000000", "7030A0"])
+def test_white_grey_black_and_purple_rate_nothing(rgb: str) -> None:
+    assert rag_of_rgb(rgb) is None
+
+
+def test_a_tint_that_lightens_a_colour_to_white_rates_nothing() -> None:
+    assert rag_of_rgb("00B050", tint=0.4) == "green"
+    assert rag_of_rgb("00B050", tint=0.95) is None
+
+
+def test_theme_colours_are_counted_as_excel_counts_them() -> None:
+    """Theme index 0 is the light background (lt1), 1 the dark text (dk1), then lt2,
+    dk2 and the accents: a cell filled with theme colour 9 is accent6."""
+    xml = (
+        '<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
+        "<a:themeElements><a:clrScheme>"
+        '<a:dk1><a:sysClr val="windowText" lastClr="000000"/></a:dk1>'
+        '<a:lt1><a:sysClr val="window" lastClr="FFFFFF"/></a:lt1>'
+        '<a:dk2><a:srgbClr val="44546A"/></a:dk2><a:lt2><a:srgbClr val="E7E6E6"/></a:lt2>'
+        + "".join(
+            f'<a:accent{i}><a:srgbClr val="{c}"/></a:accent{i}>'
+            for i, c in enumerate(["4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47"], 1)
+        )
+        + "</a:clrScheme></a:themeElements></a:theme>"
+    )
+    found = theme_colours(xml)
+    assert found[:2] == ["FFFFFF", "000000"]
+    assert [rag_of_rgb(c) for c in found[4:10]] == ["blue", "amber", None, "amber", "blue", "green"]
+
+
+HEADER = ["Ref", "Action", "Lead", "Due date", "RAG"]
+ROWS = [
+    ("1.1", "Audit supervision records monthly", "FF0000"),
+    ("1.2", "Train managers in reflective supervision", "FFC000"),
+    ("2.1", "Introduce a quarterly case audit programme", "92D050"),
+    ("2.2", "Report audit findings to the board", "00B050"),
+    ("2.3", "Retire the old case system", "0070C0"),
+    ("2.4", "Review the threshold document", None),
+]
+
+
+def solid(rgb: str) -> PatternFill:
+    return PatternFill(fill_type="solid", start_color=rgb, end_color=rgb)
+
+
+def coloured_plan(
+    path: Path,
+    header: list[str] = HEADER,
+    marks: str = "",
+    below: list[str] | None = None,
+    theme_fill: int | None = None,
+) -> Path:
+    """A plan whose RAG column says nothing (or only ``marks``): each cell's fill is
+    the rating."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Children's services improvement plan"])
+    sheet.append(header)
+    for ref, text, rgb in ROWS:
+        sheet.append([ref, text, "Jo Marsh", "31/03/2027", marks if rgb else ""])
+        if rgb:
+            sheet.cell(sheet.max_row, 5).fill = solid(rgb)
+    if theme_fill is not None:  # the last action: a theme colour
+        colour = Color(theme=theme_fill, tint=0.0)
+        sheet.cell(sheet.max_row, 5).fill = PatternFill(fill_type="solid", fgColor=colour)
+    for line in below or []:
+        sheet.append([line])
+    book.save(path)
+    return path
+
+
+def test_a_blank_rag_column_coloured_by_fill_gives_each_action_its_rag(tmp_path: Path) -> None:
+    """The RAG each action has once imported into the database, and the colour kept."""
+    store = Store.open(tmp_path / "plans.db")
+    store.merge_plans(load(coloured_plan(tmp_path / "plan.xlsx"), OPTIONS).plans, "test")
+    rows = store.list_actions(ActionQuery())
+    assert [(a.ref, a.rag, a.status) for a in rows] == [
+        ("1.1", "red", "in_progress"),
+        ("1.2", "amber", "in_progress"),
+        ("2.1", "green", "in_progress"),
+        ("2.2", "green", "in_progress"),
+        ("2.3", None, "done"),  # blue: BRAG complete
+        ("2.4", None, "not_started"),  # no colour, no words: nothing
+    ]
+    written = [store.action_detail(a.id).fields.get("RAG (as written)") for a in rows]
+    assert written == [
+        "Red (cell colour)",
+        "Amber (cell colour)",
+        "Green (cell colour)",
+        "Green (cell colour)",
+        "Blue (cell colour)",
+        None,
+    ]
+
+
+def test_explain_says_the_colours_are_the_rag(tmp_path: Path) -> None:
+    lines = explain_file(coloured_plan(tmp_path / "plan.xlsx"), OPTIONS)
+    assert "    'RAG' -> rag (cell colours: 5 red/amber/green/blue fills)" in lines
+
+
+def test_a_mark_in_a_coloured_cell_is_kept_and_the_colour_rates(tmp_path: Path) -> None:
+    plan = plan_of(coloured_plan(tmp_path / "plan.xlsx", marks="●"))
+    first = actions(plan)[0]
+    assert (first.rag, first.fields["RAG (as written)"]) == ("red", "● (Red cell colour)")
+    assert load(tmp_path / "plan.xlsx", OPTIONS).warnings == []  # "●" is understood
+
+
+def test_a_status_column_of_colours_only_is_the_rag(tmp_path: Path) -> None:
+    header = [*HEADER[:4], "Status"]
+    path = coloured_plan(tmp_path / "plan.xlsx", header=header)
+    assert [a.rag for a in actions(plan_of(path))] == ["red", "amber", "green", "green", None, None]
+    lines = explain_file(path, OPTIONS)
+    assert any(line.startswith("    'Status' -> rag (header 'Status', but") for line in lines)
+
+
+def test_a_colour_legend_in_the_file_still_rules(tmp_path: Path) -> None:
+    key = ["Key: Green = Complete, Amber = On track, Red = Off track"]
+    plan = plan_of(coloured_plan(tmp_path / "plan.xlsx", below=key))
+    assert [(a.status, a.rag) for a in actions(plan)][:4] == [
+        ("in_progress", "red"),
+        ("in_progress", "amber"),
+        ("done", "green"),
+        ("done", "green"),
+    ]
+
+
+def test_a_theme_colour_fill_is_read_through_the_workbook_theme(tmp_path: Path) -> None:
+    path = coloured_plan(
+        tmp_path / "plan.xlsx", theme_fill=6
+    )  # accent3 of the theme openpyxl writes: 9BBB59
+    assert actions(plan_of(path))[-1].rag == "green"
+
+
+def test_a_column_filled_all_one_blue_is_styling_not_every_action_done(tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(HEADER)
+    for ref, text, _ in ROWS:
+        sheet.append([ref, text, "Jo Marsh", "31/03/2027", ""])
+        sheet.cell(sheet.max_row, 5).fill = solid("DCE6F1")  # a pale blue banding
+    book.save(tmp_path / "plan.xlsx")
+    plan = plan_of(tmp_path / "plan.xlsx")
+    assert {(a.status, a.rag) for a in actions(plan)} == {("not_started", None)}
+
+
+def test_status_words_on_a_coloured_cell_keep_their_status_and_take_its_rag(
+    tmp_path: Path,
+) -> None:
+    """Row highlighting: "On track" on green is in progress, rated green."""
+    header = [*HEADER[:4], "Status"]
+    plan = plan_of(coloured_plan(tmp_path / "plan.xlsx", header=header, marks="On track"))
+    first, *_ = actions(plan)
+    assert (first.status, first.rag) == ("in_progress", "red")
+    assert first.fields["Status (as written)"] == "On track (Red cell colour)"
+    assert [a.rag for a in actions(plan)] == ["red", "amber", "green", "green", None, None]
