@@ -29,7 +29,7 @@ from store.models import (
     RecommendationRow,
     UpdateRow,
 )
-from store.queries import ORDERS, ROW_SELECT, fts_query, overdue_sql, where_clause
+from store.queries import ORDERS, ROW_SELECT, Search, overdue_sql, search_of, where_clause
 
 if TYPE_CHECKING:
     from store.docs import ExportDoc, UpdateDoc
@@ -179,9 +179,9 @@ class ReadStore(Core):
         self._ref_widths = {}
 
     def _compute_index(self, query: ActionQuery) -> ActionIndex:
-        match = fts_query(query.text)
-        if match:
-            return self._search_within(query, match)
+        search = search_of(query.text)
+        if search:
+            return self._search_within(query, search)
         where, params = self._where(query)
         overdue, extra = overdue_sql(self.today())
         sql = (
@@ -192,7 +192,7 @@ class ReadStore(Core):
             ids, late = conn.execute(sql, [*extra, *params]).fetchone()
         return ActionIndex(ids=json.loads(ids), late=late or "")
 
-    def _search_within(self, query: ActionQuery, match: str) -> ActionIndex:
+    def _search_within(self, query: ActionQuery, search: Search) -> ActionIndex:
         """The list without the search (usually cached: the list on screen), kept where
         the search matches.
 
@@ -202,21 +202,21 @@ class ReadStore(Core):
         """
         everything = self.action_index(replace(query, text=""))
         with self.reading() as conn:
-            found = self._full_text(conn, match)
+            found = self._full_text(conn, search)
         kept = list(map(set(json.loads(found)).__contains__, everything.ids))
         return ActionIndex(
             ids=list(compress(everything.ids, kept)), late="".join(compress(everything.late, kept))
         )
 
-    def _full_text(self, conn: sqlite3.Connection, match: str) -> str:
-        """The ids the index matches, as JSON; raises SearchInterrupted when
-        ``interrupt_search`` stops it."""
+    def _full_text(self, conn: sqlite3.Connection, search: Search) -> str:
+        """The ids the search finds in the index, as JSON; raises SearchInterrupted
+        when ``interrupt_search`` stops it."""
         with self._search_lock:
             self._searching, self._interrupted = True, False
         try:
             cursor = conn.execute(
-                "SELECT json_group_array(rowid) FROM action_search WHERE action_search MATCH ?",
-                (match,),
+                f"SELECT json_group_array(rowid) FROM action_search WHERE {search.condition}",
+                (search.value,),
             )
             found: str = cursor.fetchall()[0][0]
             cursor.close()  # reset now: a late interrupt must find no statement running

@@ -80,6 +80,7 @@ def test_list_filters(db: Path) -> None:
     assert refs("--rag", "amber") == ["2.2"]
     assert refs("--due-before", "2026-10-01") == ["1.2"]
     assert refs("--search", "mosaic") == ["1.1"]
+    assert refs("--search", "[") == ["2.2"]  # punctuation alone: "Peer review [TBC]" only
     assert refs("--plan", "test PLAN", "--rag", "none") == ["1.2", "2.1"]
 
 

@@ -50,13 +50,45 @@ def test_search_finds_update_and_recommendation_text_by_prefix(store: Store) -> 
     assert refs(store, text="mosa") == ["1.1"]  # only in an update
     assert refs(store, text="oversight") == ["2.1", "2.2"]  # the recommendation's text
     assert refs(store, text="[TBC]") == ["2.2"]  # punctuation is not FTS syntax
-    assert refs(store, text='"') == ["1.1", "1.2", "2.1", "2.2"]
+    assert refs(store, text='"') == []  # no word: found literally, and no action has one
+    assert refs(store, text="  ") == ["1.1", "1.2", "2.1", "2.2"]  # blank: no search
+
+
+def test_a_search_of_punctuation_alone_finds_that_text_literally(store: Store) -> None:
+    """The index holds words only; "[/]" or "—" must not match every action."""
+    plan = small_plan("Punctuation")
+    first, second = plan.recommendations
+    actions = [
+        first.actions[0].model_copy(update={"ref": "P1", "text": "Close the gap [/] report"}),
+        first.actions[1].model_copy(update={"ref": "P2", "text": "Budget 2026/27 (draft)"}),
+    ]
+    noted = second.actions[0].model_copy(
+        update={"ref": "P3", "updates": [UpdateDoc(date=dt.date(2026, 11, 2), text="Agreed — tbc")]}
+    )
+    plan = plan.model_copy(
+        update={
+            "recommendations": [
+                first.model_copy(update={"actions": actions}),
+                second.model_copy(update={"text": "Audit (sample)", "actions": [noted]}),
+            ]
+        }
+    )
+    store.merge_plans([plan], "punctuation")
+    assert refs(store, text="[/]") == ["P1"]
+    assert refs(store, text=" / ") == ["P1", "P2"]  # "2026/27" holds one too
+    assert refs(store, text="()") == []  # not written together anywhere
+    assert refs(store, text="(") == ["P2", "P3"]  # P3's recommendation: "Audit (sample)"
+    assert refs(store, text="—") == ["P3"]  # in its update
+    assert refs(store, text="[") == ["2.2", "P1"]  # "Peer review [TBC]"
+    plan_id = next(p.id for p in store.plans() if p.title == "Punctuation")
+    assert refs(store, text="[", plan_id=plan_id) == ["P1"]  # with the other filters
+    assert refs(store, text="[/]", overdue=True) == ["P1"]
 
 
 def test_the_list_of_a_search_agrees_with_the_query_in_sql(store: Store) -> None:
     """The list's index filters the unsearched list by the matches; same answer."""
     plan_id = store.plans()[0].id
-    for text in ("mosa", "oversight", "a", "zzz", "[TBC]", "strategy plan"):
+    for text in ("mosa", "oversight", "a", "zzz", "[TBC]", "strategy plan", "]", "—"):
         for extra in ({}, {"sort": "due"}, {"overdue": True}, {"plan_id": plan_id}):
             query = ActionQuery(text=text, **extra)  # type: ignore[arg-type]
             index = store.action_index(query)
