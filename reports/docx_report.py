@@ -20,7 +20,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from reports.model import ActionLine, PlanReport, exception_reasons
 from store.models import STATUS_LABELS
-from store.wording import day, due_words, rag_word, update_day
+from store.wording import due_words, long_day, rag_word, update_day
 
 SHADES = {"red": "D9534F", "amber": "F0AD4E", "green": "5CB85C"}
 ACTION_COLUMNS = ("Ref", "Action", "Lead", "Responsible", "Due", "Status", "RAG", "Latest update")
@@ -115,17 +115,17 @@ def plan_headings(plan_fields: dict[str, str], columns: tuple[str, ...]) -> tupl
 
 def _plan(document: object, r: PlanReport) -> None:
     document.add_heading(_t(r.plan.title), level=0)  # type: ignore[attr-defined]
-    document.add_paragraph(f"Progress report, {day(r.today)}")  # type: ignore[attr-defined]
+    document.add_paragraph(f"Progress report, {long_day(r.today)}")  # type: ignore[attr-defined]
     period = (
-        f"Period covered: {day(r.changes.since)} to {day(r.today)}"
+        f"Period covered: {long_day(r.changes.since)} to {long_day(r.today)}"
         if r.changes is not None
-        else f"Position at {day(r.today)}"
+        else f"Position at {long_day(r.today)}"
     )
     document.add_paragraph(period)  # type: ignore[attr-defined]
     _summary(document, r)
     _exceptions(document, r)
     if r.changes is not None:
-        document.add_heading(f"Changes since {day(r.changes.since)}", level=1)  # type: ignore[attr-defined]
+        document.add_heading(f"Changes since {long_day(r.changes.since)}", level=1)  # type: ignore[attr-defined]
         for line in r.changes.lines or []:
             document.add_paragraph(_t(line.words()), style="List Bullet")  # type: ignore[attr-defined]
         if not r.changes.lines:

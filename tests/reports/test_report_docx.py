@@ -31,8 +31,8 @@ def test_the_paper_is_landscape_with_title_block_summary_and_exceptions(store: S
     text = [p.text for p in paper.paragraphs]  # type: ignore[attr-defined]
     assert text[:3] == [
         "Test plan",
-        "Progress report, 24 Nov 2026",
-        "Period covered: 24 Nov 2026 to 24 Nov 2026",
+        "Progress report, 24 November 2026",  # the long form every report heads with
+        "Period covered: 24 November 2026 to 24 November 2026",
     ]
     summary, exceptions, *by_rec = paper.tables  # type: ignore[attr-defined]
     counts = {row[0]: row[1:] for row in _rows(summary)}
@@ -53,7 +53,7 @@ def test_the_paper_lists_changes_then_every_action_by_recommendation(store: Stor
     store.set_status(store.find_action("2.1").id, "done")
     paper = _paper(store, since=TODAY)
     text = [p.text for p in paper.paragraphs]  # type: ignore[attr-defined]
-    changes = text[text.index("Changes since 24 Nov 2026") + 1 : text.index("All actions")]
+    changes = text[text.index("Changes since 24 November 2026") + 1 : text.index("All actions")]
     assert changes == [
         "Plan imported: 4 actions (24 Nov 2026)",
         "Completed: 2.1 Monthly audits — In progress → Done (24 Nov 2026)",
