@@ -15,6 +15,7 @@ from store import Store
 from store.models import RAGS, STATUSES, ActionQuery, ActionRow, Rag, Status
 from store.schema import needs_writing, private_copy
 from store.text import printable
+from store.wording import day
 
 STATUS_WORDS: dict[str, Status] = {
     **{s: s for s in STATUSES},
@@ -146,16 +147,16 @@ def _print_table(rows: list[ActionRow]) -> None:
     a Plan column appears when the rows come from several plans."""
     several = len({r.plan_id for r in rows}) > 1
     plan_head = f"{'Plan':<24} " if several else ""
-    print(f"  {plan_head}{'Ref':<10} {'Due':<10} {'Status':<11} {'RAG':<5} {'Leads':<24} Action")
+    print(f"  {plan_head}{'Ref':<10} {'Due':<11} {'Status':<11} {'RAG':<5} {'Leads':<24} Action")
     for r in rows:
         flag = "!" if r.overdue else " "
         plan = f"{printable(r.plan_title, True)[:24]:<24} " if several else ""
-        due = r.due.isoformat() if r.due else printable(r.due_text or "-", True)[:10]
+        due = day(r.due) if r.due else printable(r.due_text or "-", True)[:11]  # as the TUI
         leads = printable(", ".join(r.leads), True)[:24]
         text = printable(r.text, True)[:70]
         rag = (r.rag or "-")[:5]
         ref = printable(r.ref, True)
-        print(f"{flag} {plan}{ref:<10} {due:<10} {r.status:<11} {rag:<5} {leads:<24} {text}")
+        print(f"{flag} {plan}{ref:<10} {due:<11} {r.status:<11} {rag:<5} {leads:<24} {text}")
     overdue = sum(r.overdue for r in rows)
     print(f"{counted(len(rows), 'action')}, {overdue} overdue")
 

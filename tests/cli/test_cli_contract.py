@@ -91,6 +91,7 @@ def test_list_table_is_readable(db: Path) -> None:
     assert out.stdout.strip().endswith("1 action, 1 overdue")
     row = next(line for line in out.stdout.splitlines() if "Write the strategy" in line)
     assert row.startswith("! 1.1 ") and " in_progress " in row  # "!" apart from the status
+    assert " 31 Oct 2026 " in row  # the due date as the TUI words it (--json keeps ISO)
 
 
 def two_plans(db: Path) -> None:
