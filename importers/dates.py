@@ -252,7 +252,8 @@ _RULES: list[Rule] = [
         ),
         _half_term,
     ),
-    (_rx(r"\b(?P<d>\d\d?)" + _ORDINAL + r"[\s-]*(?:of\s+)?" + _MON + r"[\s,-]*" + _Y), _day),
+    # "31 Oct 2025", "31-Oct-25", and Jira's "31/Oct/25": a named month is never a number
+    (_rx(r"\b(?P<d>\d\d?)" + _ORDINAL + r"[\s/-]*(?:of\s+)?" + _MON + r"[\s,/-]*" + _Y), _day),
     (_rx(_MON + r"\s+(?P<d>\d\d?)" + _ORDINAL + r",?\s+" + _Y4 + r"\b"), _day),
     (_rx(_MON + r"[\s,-]*" + _Y + r"(?!st|nd|rd|th)"), _month_end),
     (_rx(r"\b(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?" + _Y4), _season),
@@ -362,7 +363,7 @@ _MOVABLE_FEAST = re.compile(r"\b(easter|whitsun|pentecost)\b", re.IGNORECASE)
 
 # A date that opens a paragraph of news: "12/01/24 –", "January 2024:".
 _DATED_PARAGRAPH = re.compile(
-    r"^\s*(?P<date>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{2}-\d{2}"
+    r"^\s*(?P<date>\d{1,2}[/.\-](?:\d{1,2}|[A-Za-z]{3})[/.\-]\d{2,4}|\d{4}-\d{2}-\d{2}"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{2,4}"
     r"|[A-Za-z]{3,9}\.?\s+\d{4})(?=\s*[:\-–—,)]|\s+\S)",
 )
