@@ -29,7 +29,14 @@ def points_into_report(header: str) -> bool:
 
 
 _START = re.compile(
-    r"\b(start|starts|starting|begin|from|commence\w*|raised|opened|logged)\b", re.I
+    r"\b(start|starts|starting|begin|from|commence\w*|raised|opened|logged|created)\b", re.I
+)
+# Who wrote or closed an item in a task tool ("Created By", "Completed By", Jira's
+# "Reporter"): a record of the tool, not who does the work.
+_RECORDED_BY = re.compile(
+    r"\b(?:created|completed|closed|modified|updated|edited|resolved|submitted)\s+by\b"
+    r"|\b(?:reporter|creator)\b",
+    re.IGNORECASE,
 )
 
 
@@ -131,6 +138,12 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         return "extra", f"{said} points into the report, not at the action"
     if role == "action" and p.codes >= 0.6 and p.mean_length < 15:
         return "ref", f"{said}, but its cells are short codes ({p.codes:.0%})"
+    if role == "action" and _ids(p):  # "Task ID": a tool's opaque IDs are never the wording
+        return "ref", f"{said}, but its cells are IDs, one per row ({p.identifiers:.0%})"
+    if role == "action" and cue_weight(p.header, role) <= 3 and p.filled * 2 < p.rows:
+        return None  # "Description" filled on a few rows: notes, not the actions
+    if role == "recommendation" and p.codes >= 0.6 and _ids(p) and _weak(p, role):
+        return "ref", f"{said}, but its cells are short codes, a new one on every row: IDs"
     if role == "recommendation" and (p.headings >= 0.8 or p.codes >= 0.6 and p.mean_length <= 12):
         if p.returns:
             return None  # "Priority" 1, 2, 1: a group's ref does not come back after another
@@ -145,6 +158,8 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         return short, f"{said}, but its cells are short, repeated {short} words"
     if role == "responsible" and p.prose >= 0.5 and cue_weight(p.header, role) < 6:
         return None  # "Support required": sentences of what is needed, not who helps
+    if role in ("lead", "responsible") and _RECORDED_BY.search(p.header):
+        return "extra", f"{said} says who recorded the item, not who does the work"
     if role == "responsible" and _MONITOR.search(p.header):
         return "extra", f"{said}: who monitors is not who does the work"
     if role in ("due", "revised_due") and _START.search(p.header):
@@ -195,6 +210,16 @@ def _report_pointers_follow_the_groups(
         )
 
 
+def _ids(p: ColumnProfile) -> bool:
+    """IDs: one token with a digit in each filled row, no two alike, on (nearly) every row."""
+    return p.identifiers >= 0.8 and p.distinct == p.filled and p.filled * 5 >= p.rows * 4
+
+
+def _weak(p: ColumnProfile, role: str) -> bool:
+    """A header that may name the role ("Issue key") but does not say it outright."""
+    return cue_weight(p.header, role) < _NAMES_IT
+
+
 def _runs_in_blocks(p: ColumnProfile) -> bool:
     """Fewer values than rows, each written over one run of rows: a grouping's refs."""
     repeated = p.distinct < p.filled or p.once_per_block  # merged cells, or written once
@@ -230,7 +255,7 @@ def _by_content(p: ColumnProfile) -> list[tuple[str, int, str]]:
     if p.codes >= 0.8 and p.once_per_block and not p.returns and p.dates < 0.5:
         # "Para" 1.08 over three rows, then 1.09: a report paragraph heading each block
         return [("recommendation_ref", 25, f"{cells}; short codes written once per block")]
-    if p.names >= 0.8:
+    if p.names >= 0.8 and not _RECORDED_BY.search(p.header):
         return [("lead", 25, cells), ("responsible", 20, cells)]
     if p.prose >= 0.5 and p.filled == p.rows and p.distinct <= p.filled / 2:
         return [("recommendation", 20, f"{cells}; the same text over runs of rows")]
@@ -251,10 +276,16 @@ def _prose_column_is_action(
         and p.prose >= 0.5
     ]
     if free:
-        best = max(free, key=lambda p: p.mean_length)
+        best = max(free, key=lambda p: _action_likeness(p, result.roles.get(p.index)))
         result.roles[best.index] = "action"
         result.evidence[best.index] = f"the longest prose column ({best.summary()})"
         result.unsure.append(f"no column is headed like an action: used {best.header!r}")
+
+
+def _action_likeness(p: ColumnProfile, role: str | None) -> tuple[bool, bool, float]:
+    """The action is written on (nearly) every row and no header calls it news; of
+    such columns the longest ("Summary" beside sparse Jira "Comment" columns)."""
+    return p.filled * 5 >= p.rows * 4, role != "update", p.mean_length
 
 
 def _one_recommendation_per_row_is_a_list_of_actions(

@@ -94,6 +94,7 @@ def group(located: Located, assignment: Assignment) -> Grouping:
     data = located.of_kind("data")
     _ref_column_may_be_recommendation_ref(data, assignment, located.headers)
     _codes_changing_with_the_recommendation(data, assignment)
+    _parent_links(data, assignment, located.headers)
     _text_constant_within_groups(data, assignment)
     carried = carried_columns(data, assignment.roles)
     headings = _headings(located.lines)
@@ -279,6 +280,69 @@ def _numbered_under(value: str, rec_ref: str) -> bool:
     """ "1.6" under recommendation 1, "MD1.2" under MD1."""
     head, dot, tail = value.partition(".")
     return head == rec_ref and bool(dot) and len(value) <= 14 and tail.replace(".", "").isalnum()
+
+
+def _parent_links(data: list[Line], assignment: Assignment, headers: list[str]) -> None:
+    """A task tool's export: a column of per-row IDs ("ACC-4", "ACC-5" …) beside a column
+    of IDs of the same form running in blocks ("ACC-1" over four rows, then "ACC-2")
+    links each item to its parent (Jira's epic, a parent task): the parent is the
+    recommendation and its ID the recommendation's ref, the per-row IDs the actions'
+    refs, whatever the headers say; another column of per-row IDs (Jira's internal
+    number) is then a field."""
+    if assignment.column("recommendation_ref") is not None or len(data) < 2:
+        return
+    columns = {c: [line.cells[c] for line in data] for c in range(len(headers))}
+    ids = [c for c, v in columns.items() if _one_id_per_row(v)]
+    for col, values in columns.items():
+        if assignment.roles.get(col, "extra") != "extra" or not _ids_in_blocks(values):
+            continue
+        forms = {_id_form(v) for v in values if v}
+        own = next((c for c in ids if {_id_form(v) for v in columns[c]} == forms), None)
+        if own is None or assignment.roles.get(own, "extra") not in ("extra", "ref"):
+            continue
+        _link(assignment, headers, own, col)
+        return
+
+
+def _link(assignment: Assignment, headers: list[str], own: int, parent: int) -> None:
+    """``own`` holds each action's ID and ``parent`` its recommendation's."""
+    replaced = assignment.column("ref")
+    if replaced is not None and replaced != own:
+        assignment.roles[replaced] = "extra"
+        assignment.evidence[replaced] = (
+            f"IDs of another kind than the parent links in {headers[parent]!r}: a field"
+        )
+    assignment.roles[own] = "ref"
+    assignment.evidence[own] = "an ID on every row, of the form the parent links take"
+    assignment.roles[parent] = "recommendation_ref"
+    assignment.evidence[parent] = (
+        f"IDs of the same form as {headers[own]!r}, in blocks: each action's parent"
+    )
+
+
+def _id_form(value: str) -> str:
+    """ "ACC-4" and "ACC-13" share the form "ACC-0"; a number alone has no letters to share."""
+    return re.sub(r"\d+", "0", value.strip())
+
+
+def _one_id_per_row(values: list[str]) -> bool:
+    return all(values) and len(set(values)) == len(values) and all(map(_lettered_id, values))
+
+
+def _ids_in_blocks(values: list[str]) -> bool:
+    """Lettered IDs, filled on every row, each running over one block, fewer than rows."""
+    if not all(values) or not all(map(_lettered_id, values)):
+        return False
+    starts = block_starts(values)
+    return 2 <= len(starts) < len(values) and len(set(values)) == len(starts)
+
+
+def _lettered_id(value: str) -> bool:
+    return (
+        len(value.split()) == 1
+        and any(c.isdigit() for c in value)
+        and any(c.isalpha() for c in value)
+    )
 
 
 def _own_ref(text: str) -> bool:

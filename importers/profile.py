@@ -36,6 +36,7 @@ class ColumnProfile:
     dates: float
     names: float
     codes: float
+    identifiers: float  # one token holding a digit ("ACC-4", "AAMkQ1x7Rt0YkVn2…"): an ID
     prose: float
     statuses: float
     rags: float
@@ -131,6 +132,7 @@ def _column(
         dates=share(_is_date),
         names=share(_is_names),
         codes=share(lambda c: len(c) <= 14 and bool(CODE.match(c))),
+        identifiers=share(_is_identifier),
         prose=share(lambda c: len(c.split()) >= PROSE_WORDS),
         statuses=share(lambda c: vocab.read_status(c)[0] is not None),
         rags=share(lambda c: vocab.read_rag(c) != (None, None)),
@@ -144,6 +146,11 @@ def _column(
         colours=colours,
         wordless=share(lambda c: not any(ch.isalnum() for ch in c)),
     )
+
+
+def _is_identifier(cell: str) -> bool:
+    """A task tool's ID, however long: one token, no spaces, with a digit in it."""
+    return len(cell.split()) == 1 and any(ch.isdigit() for ch in cell)
 
 
 def _is_date(cell: str) -> bool:

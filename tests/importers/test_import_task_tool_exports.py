@@ -1,0 +1,82 @@
+"""Task tools' exports (Jira, Microsoft Planner, and their kin): opaque IDs are refs, never
+the wording; a column of parent IDs groups the items; who recorded an item is a field.
+Each rule on a small file of its own, written by the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from tests.importers.test_import_rules import actions, plan_of, write
+
+_JIRA_HEADER = [
+    "Summary", "Issue key", "Issue id", "Status", "Assignee", "Due date", "Parent",
+    "Parent summary", "Comment",
+]  # fmt: skip
+_JIRA = [
+    _JIRA_HEADER,
+    ["Label every field of the garden waste form", "WEB-4", "10234", "Done", "Priya Nair",
+     "31/Oct/25", "WEB-1", "Forms", "29/Oct/25 4:40 PM;priya.nair;Labels added and retested."],
+    ["Let keyboard users pay by direct debit", "WEB-5", "10235", "In Progress", "Priya Nair",
+     "28/Nov/25", "WEB-1", "Forms", ""],
+    ["Replace the agenda PDFs with accessible pages", "WEB-8", "10238", "To Do", "Sophie Grant",
+     "19/Dec/25", "WEB-2", "Documents", ""],
+    ["Tag the maps PDF for screen readers", "WEB-9", "10239", "Cancelled", "Sophie Grant",
+     "", "WEB-2", "Documents", ""],
+]  # fmt: skip
+
+
+def test_parent_ids_in_blocks_group_the_items_they_share_the_form_of(tmp_path: Path) -> None:
+    plan = plan_of(write(tmp_path, _JIRA))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("WEB-1", "Forms"),
+        ("WEB-2", "Documents"),
+    ]
+    assert [a.ref for a in actions(plan)] == ["WEB-4", "WEB-5", "WEB-8", "WEB-9"]
+    # The tool's internal number is kept, as a field, not glued onto the ref
+    assert actions(plan)[0].fields["Issue id"] == "10234"
+
+
+def test_the_summary_on_every_row_is_the_action_not_a_longer_sparse_comment(
+    tmp_path: Path,
+) -> None:
+    first = actions(plan_of(write(tmp_path, _JIRA)))[0]
+    assert first.text == "Label every field of the garden waste form"
+    (update,) = first.updates
+    assert (update.date, update.text) == (dt.date(2025, 10, 29), _JIRA[1][8])
+
+
+def test_a_day_with_a_named_month_between_slashes_is_that_day(tmp_path: Path) -> None:
+    first, _, _, last = actions(plan_of(write(tmp_path, _JIRA)))
+    assert (first.due, first.due_text) == (dt.date(2025, 10, 31), "31/Oct/25")
+    assert last.due is None
+
+
+_PLANNER = [
+    ["Task ID", "Task Name", "Bucket Name", "Progress", "Assigned To", "Created By",
+     "Completed By", "Due date", "Description"],
+    ["AAMkQ1x7Rt0YkVn2bq9E2Fz7tWmL", "Review every polling station for access",
+     "Polling stations", "In progress", "Gareth Lloyd", "Helen Shaw", "", "2026-01-30",
+     "Use the Electoral Commission checklist."],
+    ["BBnRt4Yh8sLqW0pZc6VdX1eJk3Mu", "Appoint presiding officers and poll clerks", "Staffing",
+     "Completed", "Amira Hassan;Gareth Lloyd", "Helen Shaw", "Amira Hassan", "2026-02-27", ""],
+    ["CCp9Wq2Ls7Xk4Nd1Rf5Tg8Hj0Yb6", "Order the voter identification signs", "Polling stations",
+     "Not started", "Gareth Lloyd", "Helen Shaw", "", "2025-11-14", ""],
+]  # fmt: skip
+
+
+def test_opaque_task_ids_are_the_refs_and_the_task_name_the_action(tmp_path: Path) -> None:
+    plan = plan_of(write(tmp_path, _PLANNER))
+    assert [(a.ref, a.text) for a in actions(plan)] == [(row[0], row[1]) for row in _PLANNER[1:]]
+    # Buckets come back between tasks: a field of each task, not the grouping
+    assert [r.ref for r in plan.recommendations] == ["1"]
+    assert actions(plan)[2].fields["Bucket Name"] == "Polling stations"
+
+
+def test_who_created_or_completed_a_task_is_a_field_not_who_does_it(tmp_path: Path) -> None:
+    first, second, _ = actions(plan_of(write(tmp_path, _PLANNER)))
+    assert (second.leads, second.responsible) == (["Amira Hassan", "Gareth Lloyd"], [])
+    assert second.fields["Created By"] == "Helen Shaw"
+    assert second.fields["Completed By"] == "Amira Hassan"
+    # A "Description" filled on one row of three is a note of that task, not the actions
+    assert first.fields["Description"] == "Use the Electoral Commission checklist."
