@@ -95,13 +95,18 @@ def group(located: Located, assignment: Assignment) -> Grouping:
     _ref_column_may_be_recommendation_ref(data, assignment, located.headers)
     _codes_changing_with_the_recommendation(data, assignment)
     _parent_links(data, assignment, located.headers)
+    lines, parents = located.lines, _parent_rows(located, assignment)
+    if parents:
+        lines = _children_under_parents(lines, assignment, parents)
+        data = [line for line in lines if line.kind == "data"]
     _text_constant_within_groups(data, assignment)
     carried = carried_columns(data, assignment.roles)
-    headings = _headings(located.lines)
-    walked = list(walk(located.lines, assignment, carried, headings, _titles(located)))
+    headings = _headings(lines)
+    walked = list(walk(lines, assignment, carried, headings, _titles(located)))
     if _codes_numbered_under_their_groups(walked, assignment, located.headers):
         carried = carried_columns(data, assignment.roles)
-        walked = list(walk(located.lines, assignment, carried, headings, _titles(located)))
+        walked = list(walk(lines, assignment, carried, headings, _titles(located)))
+    _worded_by_parent_rows(walked, parents, assignment, located.headers)
     groups = _split_by_dotted_refs(walked)
     given = {g.ref for g in groups if g.ref}
     number_groups(groups)
@@ -302,6 +307,83 @@ def _parent_links(data: list[Line], assignment: Assignment, headers: list[str]) 
             continue
         _link(assignment, headers, own, col)
         return
+
+
+def _parent_rows(located: Located, assignment: Assignment) -> dict[str, Line]:
+    """A task tool's export holding the parents themselves: a column of IDs each naming
+    another row's ID ("ACC-1", an epic's key, on its stories' rows) makes the rows it
+    names the recommendations, not actions, in whatever order the export lists them.
+    Returns the named rows by their ID."""
+    data = located.of_kind("data")
+    if assignment.column("recommendation_ref") is not None or located.of_kind("banner"):
+        return {}
+    columns = {c: [line.cells[c] for line in data] for c in range(len(located.headers))}
+    for own in (c for c, v in columns.items() if _one_id_per_row(v)):
+        if assignment.roles.get(own, "extra") not in ("extra", "ref"):
+            continue
+        row_of = dict(zip(columns[own], data, strict=True))
+        for col, values in columns.items():
+            free = col != own and assignment.roles.get(col, "extra") == "extra"
+            if free and _names_parent_rows(values, col, row_of):
+                _link(assignment, located.headers, own, col)
+                assignment.evidence[col] = (
+                    f"IDs of rows of {located.headers[own]!r}: each action's parent row"
+                )
+                return {v: row_of[v] for v in values if v}
+    return {}
+
+
+def _names_parent_rows(values: list[str], col: int, row_of: dict[str, Line]) -> bool:
+    """Every value names a row that has no parent of its own (two levels only), and most
+    other rows name one: links to parents, not a dependency here and there ("Blocks")."""
+    named = {v for v in values if v}
+    linked = sum(1 for v in values if v)
+    return (
+        bool(named)
+        and named <= row_of.keys()
+        and linked >= 2
+        and linked * 2 >= len(values) - len(named)
+        and not any(row_of[v].cells[col] for v in named)
+    )
+
+
+def _children_under_parents(
+    lines: list[Line], assignment: Assignment, parents: dict[str, Line]
+) -> list[Line]:
+    """The data rows grouped under their parents, in the order each parent is first met
+    (its own row or a child's); rows with no parent first; the parent rows left out."""
+    col = assignment.column("recommendation_ref")
+    data = [line for line in lines if line.kind == "data"]
+    parent_of_row = {id(line): key for key, line in parents.items()}
+    order: dict[str, list[Line]] = {"": []}
+    for line in data:
+        own = parent_of_row.get(id(line))
+        key = own if own is not None else line.cells[col] if col is not None else ""
+        order.setdefault(key, [])
+        if own is None:
+            order[key].append(line)
+    first = lines.index(data[0])
+    rest = [line for line in lines[first:] if line.kind != "data"]
+    return lines[:first] + [line for block in order.values() for line in block] + rest
+
+
+def _worded_by_parent_rows(
+    groups: list[Group], parents: dict[str, Line], assignment: Assignment, headers: list[str]
+) -> None:
+    """A recommendation made from a parent row: its text is the row's action wording
+    (unless a column gave it already) and its other cells are kept as its fields."""
+    action, ref = assignment.column("action"), assignment.column("ref")
+    for g in groups:
+        line = parents.get(g.ref or "")
+        if line is None:
+            continue
+        for col, cell in enumerate(line.cells):
+            if not cell or col == ref:
+                continue
+            if col == action and not g.text:
+                g.text = cell
+            elif cell != g.text:
+                g.fields.setdefault(headers[col] or f"Column {col + 1}", cell)
 
 
 def _link(assignment: Assignment, headers: list[str], own: int, parent: int) -> None:

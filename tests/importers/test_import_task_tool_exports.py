@@ -80,3 +80,29 @@ def test_who_created_or_completed_a_task_is_a_field_not_who_does_it(tmp_path: Pa
     assert second.fields["Completed By"] == "Amira Hassan"
     # A "Description" filled on one row of three is a note of that task, not the actions
     assert first.fields["Description"] == "Use the Electoral Commission checklist."
+
+
+_JIRA_WITH_EPICS = [
+    ["Issue key", "Issue id", "Issue Type", "Summary", "Status", "Assignee", "Parent"],
+    ["WEB-1", "10231", "Epic", "Forms and online transactions", "In Progress", "Priya Nair",
+     ""],
+    ["WEB-2", "10232", "Epic", "Documents and PDFs", "To Do", "Sophie Grant", ""],
+    ["WEB-3", "10233", "Story", "Label every field of the garden waste form", "Done",
+     "Priya Nair", "WEB-1"],
+    ["WEB-4", "10234", "Story", "Replace the agenda PDFs with accessible pages", "To Do",
+     "Sophie Grant", "WEB-2"],
+    ["WEB-5", "10235", "Task", "Let keyboard users pay by direct debit", "In Progress",
+     "Priya Nair", "WEB-1"],
+]  # fmt: skip
+
+
+def test_a_row_that_other_rows_name_as_parent_is_their_recommendation(tmp_path: Path) -> None:
+    plan = plan_of(write(tmp_path, _JIRA_WITH_EPICS))
+    recs = [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations]
+    assert recs == [
+        ("WEB-1", "Forms and online transactions", ["WEB-3", "WEB-5"]),
+        ("WEB-2", "Documents and PDFs", ["WEB-4"]),
+    ]
+    # The epic's own cells are kept with its recommendation: nothing of the row is lost
+    assert plan.recommendations[0].fields["Issue Type"] == "Epic"
+    assert plan.recommendations[1].fields["Status"] == "To Do"
