@@ -129,6 +129,8 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
             return "rag", f"cell colours: {p.colour_summary()}"
         return "rag", f"{said}, but its cells say nothing: cell colours, {p.colour_summary()}"
     if not p.filled:
+        if role == "action":
+            return None  # "Parent task" left empty: the wording is in another column
         return role, f"{said} (no cells)"
     if role in ("due", "measure") and _dated_news(p):
         return "update", f"{said}, but {p.dated_news} of its sentences open with a date: news"
@@ -140,7 +142,7 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         return "ref", f"{said}, but its cells are short codes ({p.codes:.0%})"
     if role == "action" and _ids(p):  # "Task ID": a tool's opaque IDs are never the wording
         return "ref", f"{said}, but its cells are IDs, one per row ({p.identifiers:.0%})"
-    if role == "action" and cue_weight(p.header, role) <= 3 and p.filled * 2 < p.rows:
+    if role == "action" and cue_weight(p.header, role) <= 4 and p.filled * 2 < p.rows:
         return None  # "Description" filled on a few rows: notes, not the actions
     if role == "recommendation" and p.codes >= 0.6 and _ids(p) and _weak(p, role):
         return "ref", f"{said}, but its cells are short codes, a new one on every row: IDs"

@@ -88,11 +88,16 @@ def action_ref(rec_ref: str, own: str | None, position: int) -> str:
     if not own:
         return f"{rec_ref}.{position}"
     own = _marker(own)
-    if own.isdigit():
+    if own.isdigit() and len(own) <= _POSITION_DIGITS:
         return f"{rec_ref}.{own}"
     if _letters(own):
         return f"{rec_ref}{own}"
     return own
+
+
+# "3" numbers an action in its recommendation; "10234" or a 16-digit task ID is an ID,
+# kept as written (a plan does not hold a thousand actions under one recommendation).
+_POSITION_DIGITS = 3
 
 
 # A list marker written in its own cell: "(a)", "b)", "3)", "2.1)" number like "a", "b",

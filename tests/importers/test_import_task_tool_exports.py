@@ -106,3 +106,26 @@ def test_a_row_that_other_rows_name_as_parent_is_their_recommendation(tmp_path: 
     # The epic's own cells are kept with its recommendation: nothing of the row is lost
     assert plan.recommendations[0].fields["Issue Type"] == "Epic"
     assert plan.recommendations[1].fields["Status"] == "To Do"
+
+
+_ASANA = [
+    ["Task ID", "Created At", "Name", "Section/Column", "Assignee", "Due Date", "Notes",
+     "Parent task"],
+    ["1204567890123401", "2025-09-01", "Review the polling station access audits",
+     "Polling stations", "Gareth Lloyd", "2026-01-30", "", ""],
+    ["1204567890123402", "2025-09-01", "Send the postal vote refresh notices",
+     "Postal votes", "Priya Desai", "2025-10-31", "Printed by the supplier.", ""],
+    ["1204567890123403", "2025-09-02", "Recruit presiding officers and poll clerks",
+     "Staffing", "Amira Hassan", "2026-02-27", "", ""],
+]  # fmt: skip
+
+
+def test_a_long_numeric_task_id_is_kept_as_written_not_numbered_under_1(tmp_path: Path) -> None:
+    first, second, _ = actions(plan_of(write(tmp_path, _ASANA)))
+    assert (first.ref, first.text) == (
+        "1204567890123401",
+        "Review the polling station access audits",
+    )
+    # An empty "Parent task" column is no action column; the creation day is no deadline
+    assert first.due == dt.date(2026, 1, 30)
+    assert second.updates[0].text == "Printed by the supplier."
