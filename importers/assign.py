@@ -129,7 +129,7 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
             return "rag", f"cell colours: {p.colour_summary()}"
         return "rag", f"{said}, but its cells say nothing: cell colours, {p.colour_summary()}"
     if not p.filled:
-        if role == "action":
+        if role == "action" and p.rows:
             return None  # "Parent task" left empty: the wording is in another column
         return role, f"{said} (no cells)"
     if role in ("due", "measure") and _dated_news(p):
