@@ -167,7 +167,9 @@ def prose_columns(header: list[str], rows: list[list[str]]) -> list[int]:
     """Labelled columns holding a different sentence on (nearly) every row under the
     header: where the actions are, when no header says so."""
     labelled = [j for j, c in enumerate(header) if c]
-    body = [r for r in rows if sum(1 for j in labelled if r[j]) >= len(labelled) / 2]
+    body = [  # the header written again over a later group (monday.com) is not a row
+        r for r in rows if r != header and sum(1 for j in labelled if r[j]) >= len(labelled) / 2
+    ]
     if len(body) < 2:
         return []
     found = []

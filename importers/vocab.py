@@ -153,6 +153,12 @@ FIRST_WORD_STATUS: dict[str, Meaning] = {
     "to do": ("not_started", None),
     "todo": ("not_started", None),
     "not due": ("not_started", None),
+    # Task tools' own labels: monday.com's "Working on it" / "Stuck", Jira's "Backlog"
+    # and "In Review" (ordinary words in a sentence: "stuck with the old supplier")
+    "working on it": ("in_progress", None),
+    "in review": ("in_progress", None),
+    "stuck": ("blocked", None),
+    "backlog": ("not_started", None),
 }
 # RAG as words, letters, colours and emoji; Blue (BRAG) and "Complete" mean done, no RAG.
 RAG_WORDS: dict[str, Meaning] = {

@@ -129,3 +129,26 @@ def test_a_long_numeric_task_id_is_kept_as_written_not_numbered_under_1(tmp_path
     # An empty "Parent task" column is no action column; the creation day is no deadline
     assert first.due == dt.date(2026, 1, 30)
     assert second.updates[0].text == "Printed by the supplier."
+
+
+def test_a_header_written_again_over_each_group_is_found_above_the_first(
+    tmp_path: Path,
+) -> None:
+    header = ["Name", "Person", "Status", "Item ID"]
+    rows = [
+        ["Elections readiness 2026"],
+        header,
+        ["Review every polling station for accessibility", "Gareth Lloyd", "Working on it",
+         "1842003311"],
+        ["Order the voter identification signs now", "Gareth Lloyd", "Done", "1842003312"],
+        [],
+        ["Postal votes"],
+        header,
+        ["Send the postal vote refresh notices", "Priya Desai", "Stuck", "1842003313"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.ref, a.status) for a in found] == [
+        ("1842003311", "in_progress"),
+        ("1842003312", "done"),
+        ("1842003313", "blocked"),
+    ]
