@@ -241,11 +241,11 @@ def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
     assignment = assign(profiles, explicit)
     if not {"action", "recommendation"} & set(assignment.roles.values()):
         raise ImportFailure(
-            f"{path.name}: header on row {index + 1} has no action or recommendation column"
+            f"{path.name}: header on {sheet.where(index)} has no action or recommendation column"
             f" (columns: {_listed(headers)})"
         )
     if not located.of_kind("data"):
-        raise ImportFailure(f"{path.name}: header on row {index + 1} has no rows under it")
+        raise ImportFailure(f"{path.name}: header on {sheet.where(index)} has no rows under it")
     grouping = group(located, assignment)
     ctx = _context(located, assignment, profiles)
     title, notes = _title(located, options, path)

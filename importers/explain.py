@@ -35,7 +35,7 @@ def explain(stages: Stages) -> list[str]:
         f"{stages.source}:",
         f"  sheet: {located.sheet!r} ({located.sheet_reason})",
         *([f"  read: {stages.sheet.how}"] if stages.sheet.how else []),
-        f"  header: row {located.header_index + 1}"
+        f"  header: {stages.sheet.where(located.header_index)}"
         + (f" ({located.header_reason})" if located.header_reason else ""),
         *([f"  {stages.profile.message()}"] if stages.profile else []),
         f"  rows: {_row_counts(located)}",

@@ -25,6 +25,7 @@ from importers.read import (
     cell_text,
     check_archive,
     fill_down,
+    sheet_label,
 )
 
 T = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
@@ -54,7 +55,7 @@ def _sheets(path: Path, kind: str) -> list[Sheet]:
     sheets = []
     for name in book.sheet_names:
         ws = book.get_sheet_by_name(name)
-        rows = bounded(_rows(ws), path.name)
+        rows = bounded(_rows(ws), sheet_label(path, name, len(book.sheet_names)))
         for merge in merges.get(name, []) if kind == "ods" else _xls_merges(ws):
             fill_down(rows, *merge)
         sheets.append(Sheet(name, rows))

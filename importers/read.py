@@ -68,6 +68,17 @@ class Sheet:
     # The cells whose fill colour is a RAG rating (a workbook's; a CSV has no colours)
     fills: Fills = field(default_factory=dict)
 
+    def row_of(self, index: int) -> tuple[str, int]:
+        """Row ``index`` (0-based) on its own sheet: ("Surgery", 7) of sheets read as
+        one, ("", 8) when the grid is one sheet."""
+        part = next(((n, s) for n, s in reversed(self.parts) if s <= index), None)
+        return (part[0], index - part[1] + 1) if part else ("", index + 1)
+
+    def where(self, index: int) -> str:
+        """Row ``index`` as the user finds it in the file: "row 8", "row 7 of 'Surgery'"."""
+        name, number = self.row_of(index)
+        return f"row {number} of {name!r}" if name else f"row {number}"
+
 
 def read_grid(path: Path, encoding: str | None = None, sheet: str | None = None) -> Grid:
     """The cells of one sheet (the named one, else the first) as rows of equal length."""
@@ -325,7 +336,8 @@ def _workbook_sheets(path: Path, sheet: str | None) -> list[Sheet]:
         fills = {} if read_only else _rag_fills(ws, theme)
         # One column past the limit is enough to see a row that is too wide.
         values = ws.iter_rows(max_col=MAX_COLUMNS + 1, values_only=True)
-        rows = bounded(([cell_text(v) for v in row] for row in values), path.name)
+        name = sheet_label(path, ws.title, len(book.worksheets))
+        rows = bounded(([cell_text(v) for v in row] for row in values), name)
         if not read_only:
             _fill_merged(ws, rows, fills)
         sheets.append(Sheet(ws.title, rows, fills=fills))
@@ -363,6 +375,11 @@ def _fill_rag(fill: Any, theme: list[str]) -> str | None:
     if kind == "indexed" and isinstance(colour.indexed, int) and colour.indexed < len(COLOR_INDEX):
         return colours.rag_of_rgb(COLOR_INDEX[colour.indexed])
     return None
+
+
+def sheet_label(path: Path, title: str, sheets: int) -> str:
+    """How a failure names where it is: the file, and the sheet of a workbook of several."""
+    return f"{path.name}, sheet {title!r}" if sheets > 1 else path.name
 
 
 def _width(row: list[str]) -> int:

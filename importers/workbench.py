@@ -123,7 +123,7 @@ def preview(source: Source, options: ImportOptions, progress: Progress | None = 
         notes=[
             *([found.profile.message()] if found.profile else []),
             f"sheet {located.sheet!r} ({located.sheet_reason})",
-            f"header row {located.header_index + 1}",
+            f"header {found.sheet.where(located.header_index)}",
             f"recommendations: {found.grouping.how}",
         ],
         unsure=[*found.assignment.unsure, *found.grouping.unsure, *found.context.warnings],

@@ -190,7 +190,8 @@ class WorkbenchScreen(ReportsFailures, Screen[None]):
         rows: list[PlanRow],
     ) -> None:
         self.source = source
-        self.query_one(SourceGrid).show(grid, widths)
+        row_of = found.sheet.row_of if found.sheet else None
+        self.query_one(SourceGrid).show(grid, widths, row_of)
         self._show(self.generation, found, rows)
 
     def _show(self, generation: int, found: Preview, rows: list[PlanRow]) -> None:

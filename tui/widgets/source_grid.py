@@ -8,6 +8,7 @@ the one under the cursor is always shown in full width.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rich.cells import cell_len
@@ -78,15 +79,31 @@ class SourceGrid(ScrollView, can_focus=True):
         self.row = 0
         self.column = 0
         self.first_column = 0  # the leftmost column on screen
+        # A row's sheet and its row there: sheets read as one plan number their own rows
+        self.row_of: Callable[[int], tuple[str, int]] = lambda index: ("", index + 1)
 
     # ---------------------------------------------------------------- data
-    def show(self, grid: list[list[str]], widths: list[int]) -> None:
+    def show(
+        self,
+        grid: list[list[str]],
+        widths: list[int],
+        row_of: Callable[[int], tuple[str, int]] | None = None,
+    ) -> None:
         """A newly read file: the cursor goes to its top left."""
         self.grid, self.widths = grid, widths
+        if row_of is not None:
+            self.row_of = row_of
         self.row = self.column = self.first_column = 0
         self.virtual_size = Size(0, len(grid) + HEADER_LINES)  # sideways: by whole columns
         self.scroll_to(y=0, animate=False)
+        self._say_where()
         self.refresh()
+
+    def _say_where(self) -> None:
+        """Under the grid, the cursor's row as the file numbers it, where sheets read as
+        one restart their numbering: "row 14 of 'Medicine'"."""
+        name, number = self.row_of(self.row) if self.grid else ("", 0)
+        self.border_subtitle = f"row {number} of {name!r}" if name else ""
 
     def label(self, columns: list[Column], header_index: int | None) -> None:
         """New names and roles (after a correction); the cursor stays where it is."""
@@ -98,6 +115,7 @@ class SourceGrid(ScrollView, can_focus=True):
         self.row = max(0, min(len(self.grid) - 1, self.row + rows))
         self.column = max(0, min(len(self.widths) - 1, self.column + columns))
         self._keep_cursor_in_view()
+        self._say_where()
         self.refresh()
 
     def action_page(self, direction: int) -> None:
@@ -151,7 +169,7 @@ class SourceGrid(ScrollView, can_focus=True):
 
     def _row_line(self, index: int) -> Strip:
         is_header = index == self.header_index
-        number = str(index + 1).rjust(len(str(len(self.grid))))
+        number = str(self.row_of(index)[1]).rjust(len(str(len(self.grid))))
         label = f"▶ {number} " if is_header else f"  {number} "
         base = HEADER_ROW if is_header else PLAIN
         segments = [Segment(label, HEADER_ROW if is_header else MUTED)]

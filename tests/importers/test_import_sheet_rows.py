@@ -1,0 +1,72 @@
+"""Sheets read as one plan: every place that names a row names its sheet and its row
+there ("row 5 of 'Surgery'"), never a count running on through the joined sheets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from importers.explain import explain_file
+from importers.read import read_sheets
+from importers.workbench import preview, read_source
+from tests.importers.test_import_rules import OPTIONS, failure, result_of
+
+HEADER = ["Ref", "Action", "Lead", "Due date", "Status"]
+
+
+def two_directorates(path: Path, surgery_due: str = "31/07/2025") -> Path:
+    book = Workbook()
+    book.remove(book.active)
+    medicine = [
+        ["MD1", "Review staffing rotas", "Jo Marsh", "31/03/2025", "On track"],
+        ["MD2", "Train ward staff", "Priya Shah", "31/05/2025", "Not started"],
+    ]
+    surgery = [
+        ["SD1", "Audit the theatre checklist", "Sam Lee", "30/06/2025", "On track"],
+        ["SD1", "Run consent training", "Sam Lee", surgery_due, "Delayed"],
+    ]
+    for name, rows in (("Medicine", medicine), ("Surgery", surgery)):
+        sheet = book.create_sheet(name)
+        for row in [["Trust action plan"], [], HEADER, *rows]:
+            sheet.append(row)
+    book.save(path)
+    return path
+
+
+def test_a_bad_date_on_the_second_sheet_names_its_row_there(tmp_path: Path) -> None:
+    """Row 5 of 'Surgery' is row 10 of the sheets read one after the other."""
+    path = two_directorates(tmp_path / "plan.xlsx", surgery_due="30/02/2027")
+    assert result_of(path).warnings == ["row 5 of 'Surgery': deadline '30/02/2027' has no date"]
+    lines = explain_file(path, OPTIONS)
+    assert "    row 5 of 'Surgery': deadline '30/02/2027' has no date" in lines
+    assert "  header: row 3 of 'Medicine'" in lines
+
+
+def test_the_workbench_names_the_header_row_on_its_sheet(tmp_path: Path) -> None:
+    path = two_directorates(tmp_path / "plan.xlsx")
+    shown = preview(read_source(path, OPTIONS), OPTIONS)
+    assert "header row 3 of 'Medicine'" in shown.notes
+    assert shown.sheet is not None
+    assert [shown.sheet.where(i) for i in (2, 5, 9)] == [
+        "row 3 of 'Medicine'",
+        "row 1 of 'Surgery'",
+        "row 5 of 'Surgery'",
+    ]
+
+
+def test_a_sheet_read_alone_names_its_rows_as_the_file_does(tmp_path: Path) -> None:
+    sheet = read_sheets(two_directorates(tmp_path / "plan.xlsx"))[0]
+    assert (sheet.where(4), sheet.row_of(4)) == ("row 5", ("", 5))
+
+
+def test_a_row_too_wide_names_its_sheet_in_a_workbook_of_several(tmp_path: Path) -> None:
+    path = two_directorates(tmp_path / "plan.xlsx")
+    book = Workbook()
+    book.remove(book.active)
+    book.create_sheet("Medicine").append(HEADER)
+    surgery = book.create_sheet("Surgery")
+    surgery.append(HEADER)
+    surgery.append(["x"] * 201)
+    book.save(path)
+    assert failure(path) == "plan.xlsx, sheet 'Surgery': row 2 has more than 200 columns"
