@@ -14,12 +14,14 @@ from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import iterparse
 
+from importers import colours
 from importers import read as limits
 from importers.errors import ImportFailure
 from importers.read import (
     MAX_COLUMNS,
     ODS_CELL,
     ODS_ROW,
+    Fills,
     Sheet,
     bounded,
     cell_text,
@@ -51,14 +53,15 @@ def _sheets(path: Path, kind: str) -> list[Sheet]:
     from python_calamine import CalamineWorkbook
 
     book = CalamineWorkbook.from_path(str(path))
-    merges = ods_merges(path) if kind == "ods" else {}
+    scan = _scan(path) if kind == "ods" else _Scan(path.name)
     sheets = []
     for name in book.sheet_names:
         ws = book.get_sheet_by_name(name)
         rows = bounded(_rows(ws), sheet_label(path, name, len(book.sheet_names)))
-        for merge in merges.get(name, []) if kind == "ods" else _xls_merges(ws):
-            fill_down(rows, *merge)
-        sheets.append(Sheet(name, rows))
+        fills = scan.fills.get(name, {})  # .xls colours are not read
+        for merge in scan.merges.get(name, []) if kind == "ods" else _xls_merges(ws):
+            fill_down(rows, *merge, fills)
+        sheets.append(Sheet(name, rows, fills=fills))
     return sheets
 
 
@@ -75,30 +78,82 @@ def _xls_merges(ws: Any) -> list[Merge]:
 
 
 def ods_merges(path: Path) -> dict[str, list[Merge]]:
-    """Cells spanning rows, by sheet (calamine does not report them for .ods); and,
-    before calamine expands them, refuse repeats past the limits: one XML row can
-    say "this row, 1,000,000 times", one cell "this value, 16,384 times"."""
+    """Cells spanning rows, by sheet (calamine does not report them for .ods)."""
+    return _scan(path).merges
+
+
+def _scan(path: Path) -> _Scan:
+    """The sheet's XML read once for what calamine does not tell: cells spanning rows,
+    cells coloured as a RAG rating; and, before calamine expands them, repeats past
+    the limits refused: one XML row can say "this row, 1,000,000 times", one cell
+    "this value, 16,384 times"."""
     scan = _Scan(path.name)
-    with zipfile.ZipFile(path) as archive, archive.open("content.xml") as part:
-        for event, element in iterparse(part, events=("start", "end")):
-            if event == "start":
-                scan.start(element)
-            elif element.tag == f"{T}table-row":
-                scan.end_row(element)
-                element.clear()
-    return scan.merges
+    with zipfile.ZipFile(path) as archive:
+        if "styles.xml" in archive.namelist():  # named styles ("Bad", "Good") live here
+            with archive.open("styles.xml") as part:
+                for _, element in iterparse(part, events=("start",)):
+                    scan.styles.start(element)
+        with archive.open("content.xml") as part:
+            for event, element in iterparse(part, events=("start", "end")):
+                if event == "start":
+                    scan.start(element)
+                elif element.tag == f"{T}table-row":
+                    scan.end_row(element)
+                    element.clear()
+    return scan
+
+
+STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
+FO = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
+
+
+class _CellStyles:
+    """Each cell style's background as a RAG colour, a style without one taking its
+    parent's (an automatic style over the named "Bad" style)."""
+
+    def __init__(self) -> None:
+        self.background: dict[str, str] = {}
+        self.parent: dict[str, str] = {}
+        self.current = ""
+        self.rags: dict[str, str | None] = {}  # each style's RAG, worked out once
+
+    def start(self, element: Any) -> None:
+        if element.tag == f"{STYLE}style":
+            self.current = element.get(f"{STYLE}name", "")
+            if parent := element.get(f"{STYLE}parent-style-name"):
+                self.parent[self.current] = parent
+        elif element.tag == f"{STYLE}table-cell-properties":
+            colour = element.get(f"{FO}background-color", "")
+            if colour.startswith("#"):
+                self.background[self.current] = colour[1:]
+
+    def rag(self, name: str) -> str | None:
+        if name not in self.rags:
+            self.rags[name] = self._resolve(name)
+        return self.rags[name]
+
+    def _resolve(self, name: str | None) -> str | None:
+        for _ in range(8):  # a chain of parents, never a loop
+            if name is None or name in self.background:
+                break
+            name = self.parent.get(name)
+        return colours.rag_of_rgb(self.background[name]) if name in self.background else None
 
 
 class _Scan:
     def __init__(self, name: str) -> None:
         self.name = name
         self.merges: dict[str, list[Merge]] = {}
+        self.fills: dict[str, Fills] = {}
+        self.styles = _CellStyles()
         self.sheet, self.row, self.column = "", 0, 0
         self.filled_in_row = self.filled = 0
 
     def start(self, element: Any) -> None:
         tag = element.tag
-        if tag == f"{T}table":
+        if tag.startswith(STYLE):
+            self.styles.start(element)
+        elif tag == f"{T}table":
             self.sheet, self.row = element.get(f"{T}name", ""), 0
         elif tag == f"{T}table-row":
             self.column = self.filled_in_row = 0
@@ -107,6 +162,7 @@ class _Scan:
             if spanned > 1:
                 self.merges.setdefault(self.sheet, []).append((self.row, self.column, spanned))
             repeated = int(element.get(f"{T}number-columns-repeated", "1"))
+            self._colour(element.get(f"{T}style-name"), repeated)
             self.column += repeated
             if element.get(f"{OFFICE}value-type") is not None:
                 self.filled_in_row += repeated
@@ -115,6 +171,13 @@ class _Scan:
                         f"{self.name}: row {self.row + 1} has more than"
                         f" {limits.MAX_COLUMNS} columns"
                     )
+
+    def _colour(self, style: str | None, repeated: int) -> None:
+        rag = self.styles.rag(style) if style else None
+        if rag and self.column < MAX_COLUMNS:
+            row = self.fills.setdefault(self.sheet, {}).setdefault(self.row, {})
+            for column in range(self.column, min(self.column + repeated, MAX_COLUMNS)):
+                row[column] = rag
 
     def end_row(self, element: Any) -> None:
         repeated = int(element.get(f"{T}number-rows-repeated", "1"))

@@ -6,6 +6,7 @@ many shades files use all rate; what the file showed is kept as written.
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -189,3 +190,68 @@ def test_status_words_on_a_coloured_cell_keep_their_status_and_take_its_rag(
     assert (first.status, first.rag) == ("in_progress", "red")
     assert first.fields["Status (as written)"] == "On track (Red cell colour)"
     assert [a.rag for a in actions(plan)] == ["red", "amber", "green", "green", None, None]
+
+
+ODS_NS = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+    ' xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"'
+    ' xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+    ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+    ' xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"'
+)
+
+
+def ods_cell(text: str = "", style: str = "") -> str:
+    styled = f' table:style-name="{style}"' if style else ""
+    if not text:
+        return f"<table:table-cell{styled}/>"
+    value = f'office:value-type="string"><text:p>{text}</text:p>'
+    return f"<table:table-cell{styled} {value}</table:table-cell>"
+
+
+def test_an_ods_cell_background_rates_as_an_xlsx_fill_does(tmp_path: Path) -> None:
+    """As LibreOffice saves it: an automatic style per colour ("ce1" #ff0000), or a
+    named style of styles.xml ("Bad", "Good") under an automatic one."""
+    from tests.fixtures.plans.copies.make_copies import ODS_MANIFEST, ODS_MIME
+
+    def style(name: str, colour: str = "", parent: str = "") -> str:
+        props = f'<style:table-cell-properties fo:background-color="{colour}"/>' if colour else ""
+        inherit = f' style:parent-style-name="{parent}"' if parent else ""
+        head = f'<style:style style:name="{name}" style:family="table-cell"{inherit}>'
+        return f"{head}{props}</style:style>"
+
+    automatic = style("ce1", "#ff0000") + style("ce2", "#ffc000") + style("ce3", parent="Good")
+    rows = [["Ref", "Action", "RAG"], ["1", "Audit supervision records monthly", "ce1"]]
+    rows += [["2", "Train managers in reflective supervision", "ce2"]]
+    rows += [["3", "Introduce a quarterly case audit programme", "ce3"]]
+    body = "".join(
+        "<table:table-row>"
+        + ods_cell(ref)
+        + ods_cell(text)
+        + (ods_cell(rag) if i == 0 else ods_cell(style=rag))
+        + "</table:table-row>"
+        for i, (ref, text, rag) in enumerate(rows)
+    )
+    path = tmp_path / "plan.ods"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", ODS_MIME)
+        archive.writestr(
+            "styles.xml",
+            f"<office:document-styles {ODS_NS}><office:styles>"
+            + style("Good", "#c6efce")
+            + "</office:styles></office:document-styles>",
+        )
+        archive.writestr(
+            "content.xml",
+            f"<office:document-content {ODS_NS}><office:automatic-styles>{automatic}"
+            "</office:automatic-styles><office:body><office:spreadsheet>"
+            f'<table:table table:name="Plan">{body}</table:table>'
+            "</office:spreadsheet></office:body></office:document-content>",
+        )
+        archive.writestr("META-INF/manifest.xml", ODS_MANIFEST)
+    plan = plan_of(path)
+    assert [(a.rag, a.fields["RAG (as written)"]) for a in actions(plan)] == [
+        ("red", "Red (cell colour)"),
+        ("amber", "Amber (cell colour)"),
+        ("green", "Green (cell colour)"),
+    ]
