@@ -15,7 +15,13 @@ from dataclasses import dataclass, field
 
 from importers import people, vocab
 from importers.colours import colour_word
-from importers.dates import leading_date, parse_deadline, revised_from, status_hint
+from importers.dates import (
+    dated_sentences,
+    leading_date,
+    parse_deadline,
+    revised_from,
+    status_hint,
+)
 from importers.group import Group, Grouping, Row
 from importers.vocab import Legend
 from store.docs import ActionDoc, PlanDoc, RecommendationDoc, UpdateDoc
@@ -320,9 +326,10 @@ def _read_updates(cell: str, header: str) -> tuple[UpdateDoc, ...]:
 
 
 def dated_paragraphs(cell: str) -> list[tuple[dt.date | None, str]]:
-    """An update cell as (date, text) parts: one per paragraph that opens with a date."""
+    """An update cell as (date, text) parts: one per paragraph, or sentence, that opens
+    with a date."""
     parts: list[tuple[dt.date | None, list[str]]] = []
-    for line in cell.split("\n"):
+    for line in (piece for para in cell.split("\n") for piece in dated_sentences(para)):
         date = leading_date(line)
         if date is not None or not parts:
             parts.append((date, [line]))

@@ -362,17 +362,33 @@ _MOVABLE_FEAST = re.compile(r"\b(easter|whitsun|pentecost)\b", re.IGNORECASE)
 
 
 # A date that opens a paragraph of news: "12/01/24 –", "January 2024:".
-_DATED_PARAGRAPH = re.compile(
-    r"^\s*(?P<date>\d{1,2}[/.\-](?:\d{1,2}|[A-Za-z]{3})[/.\-]\d{2,4}|\d{4}-\d{2}-\d{2}"
+_NEWS_DATE = (
+    r"\d{1,2}[/.\-](?:\d{1,2}|[A-Za-z]{3})[/.\-]\d{2,4}|\d{4}-\d{2}-\d{2}"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{2,4}"
-    r"|[A-Za-z]{3,9}\.?\s+\d{4})(?=\s*[:\-–—,)]|\s+\S)",
+    r"|[A-Za-z]{3,9}\.?\s+\d{4}"
 )
+_DATED_PARAGRAPH = re.compile(rf"^\s*(?P<date>{_NEWS_DATE})(?=\s*[:\-–—,)]|\s+\S)")
+# Inside a paragraph only a date and a dash or colon after a sentence's end opens news of
+# its own ("… circulated. 05/08/25 – signed off"): "… in 2025. March 2026 is the target"
+# is one sentence running on.
+_DATED_SENTENCE = re.compile(rf"(?<=[.;!?])\s+(?=(?:{_NEWS_DATE})\s*[:\-–—]\s)")
 
 
 def leading_date(line: str) -> dt.date | None:
     """The date a line of news opens with ("14/10/2025 – Mapping completed"), if any."""
     m = _DATED_PARAGRAPH.match(line)
     return parse_deadline(m["date"]).due if m else None
+
+
+def dated_sentences(line: str) -> list[str]:
+    """A line cut before each sentence that opens with a date and a dash or colon:
+    "14/07/25 – draft circulated. 05/08/25 – signed off." is two pieces of news."""
+    pieces, start = [], 0
+    for m in _DATED_SENTENCE.finditer(line):
+        if leading_date(line[m.end() :]) is not None:
+            pieces.append(line[start : m.start()])
+            start = m.end()
+    return [*pieces, line[start:]]
 
 
 @lru_cache(maxsize=8192)  # read once per distinct deadline wording, as parse_deadline is

@@ -42,6 +42,23 @@ def test_an_action_taken_to_date_column_holds_the_progress_updates(tmp_path: Pat
     assert _updates(third) == []
 
 
+def test_dated_sentences_in_one_paragraph_are_updates_of_their_own(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Action taken to date"],
+        ["1.1", "Draft the plan.", "Karen Price",
+         "14/07/25 – draft circulated to managers. 05/08/25 – final draft signed off."],
+        ["1.2", "Approve the plan.", "Karen Price",
+         "Approved in September 2025. March 2026 is the review."],
+    ]  # fmt: skip
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    assert _updates(first) == [
+        (dt.date(2025, 7, 14), "14/07/25 – draft circulated to managers."),
+        (dt.date(2025, 8, 5), "05/08/25 – final draft signed off."),
+    ]
+    # a date running on in a sentence, with no dash or colon, opens no news of its own
+    assert _updates(second) == [(None, rows[2][3])]
+
+
 def test_headers_of_work_done_are_updates_and_work_to_come_is_the_action() -> None:
     done = ["Action taken to date", "Actions taken", "Work undertaken so far",
             "What has been done", "Steps taken"]  # fmt: skip
