@@ -92,7 +92,8 @@ def label_value(text: str) -> tuple[str, str] | None:
 def group(located: Located, assignment: Assignment) -> Grouping:
     """Walk the typed rows once into recommendations and their action rows."""
     data = located.of_kind("data")
-    _ref_column_may_be_recommendation_ref(data, assignment, located.headers)
+    after = _rows_after_headings(located.lines, _headings(located.lines))
+    _ref_column_may_be_recommendation_ref(data, assignment, located.headers, after)
     _codes_changing_with_the_recommendation(data, assignment)
     _parent_links(data, assignment, located.headers)
     lines, parents = located.lines, _parent_rows(located, assignment)
@@ -178,9 +179,10 @@ def _how(groups: list[Group]) -> str:
 
 # ------------------------------------------------------------------ evidence
 def _ref_column_may_be_recommendation_ref(
-    data: list[Line], assignment: Assignment, headers: list[str]
+    data: list[Line], assignment: Assignment, headers: list[str], after_headings: set[int]
 ) -> None:
-    """A Ref/No column whose value only changes where the group does is the group's ref."""
+    """A Ref/No column whose value only changes where the group does is the group's ref.
+    ``after_headings``: the data rows just below a heading row, where a run ends."""
     ref_col = assignment.column("ref")
     if ref_col is None or assignment.column("recommendation_ref") is not None:
         return
@@ -195,7 +197,7 @@ def _ref_column_may_be_recommendation_ref(
     else:
         dotted = any("." in v for v in values if v)
         is_group = (
-            _repeats(values)
+            _repeats(values, after_headings)
             or (_sparse(values) and not dotted)
             or (bool(values[0]) and not all(values) and _rows_number_themselves(data, assignment))
         )
@@ -462,11 +464,28 @@ def _names_each_block(values: list[str], blocks: frozenset[int]) -> bool:
     return once and block_starts(values) == blocks and not any(v[:1].isdigit() for v in values)
 
 
-def _repeats(values: list[str]) -> bool:
-    """Filled on every row, and some value runs over several rows."""
+def _repeats(values: list[str], after_headings: set[int]) -> bool:
+    """Filled on every row, and some value runs over several rows. A heading row between
+    two rows ends a run: "i" under concern 1 and "i" under concern 2 are two actions'
+    refs, each numbered under its own heading, not one value merged down a block."""
     if not values or not all(values):
         return False
-    return any(a == b for a, b in zip(values, values[1:], strict=False))
+    pairs = enumerate(zip(values, values[1:], strict=False), 1)
+    return any(a == b and i not in after_headings for i, (a, b) in pairs)
+
+
+def _rows_after_headings(lines: list[Line], headings: Headings) -> set[int]:
+    """The data rows (counted among the data rows) just below a recommendation heading."""
+    out: set[int] = set()
+    data, heading = 0, False
+    for line in lines:
+        if line.kind == "banner":
+            heading = heading or heading_of(line, headings) is not None
+        elif line.kind == "data":
+            if heading:
+                out.add(data)
+            data, heading = data + 1, False
+    return out
 
 
 def _sparse(values: list[str]) -> bool:
@@ -486,6 +505,21 @@ def _headings(lines: list[Line]) -> Headings:
     banners = [line for line in lines if line.kind == "banner"]
     coded = sum(1 for line in banners if _coded(line)) >= 2
     return Headings(coded, rising_labels([line.text for line in banners if len(line.text) < 300]))
+
+
+def heading_of(line: Line, headings: Headings) -> tuple[str, str] | None:
+    """(ref, text) of a banner that heads a recommendation in this plan, else None."""
+    text = line.text
+    if len(text) >= 300:
+        return None
+    ref, rest = split_rec_heading(text)
+    if ref is None and headings.coded and _coded(line):
+        ref, rest = _code_heading(line) or (None, text)
+    if ref is None and (labelled := split_labelled_heading(text)) is not None:
+        label, labelled_ref, labelled_rest = labelled
+        if label in headings.labels:
+            ref, rest = labelled_ref, labelled_rest
+    return (ref, rest) if ref is not None else None
 
 
 def _coded(line: Line) -> bool:
@@ -555,14 +589,8 @@ class _Walker:
     # ------------------------------------------------------------ banners
     def banner(self, line: Line) -> None:
         text = line.text
-        ref, rest = split_rec_heading(text)
-        if ref is None and self.headings.coded and _coded(line):
-            ref, rest = _code_heading(line) or (None, text)
-        if ref is None and (labelled := split_labelled_heading(text)) is not None:
-            label, labelled_ref, labelled_rest = labelled
-            if label in self.headings.labels:
-                ref, rest = labelled_ref, labelled_rest
-        if ref is not None and len(text) < 300:
+        if (heading := heading_of(line, self.headings)) is not None:
+            ref, rest = heading
             found = f"heading rows, such as {text[:40]!r} ({line.where})"
             short = len(rest) < 40
             self._new(Group(ref=ref, text=rest, fields={"Heading": text}, from_banner=True,

@@ -106,6 +106,20 @@ def test_a_labelled_paragraph_above_the_first_table_is_its_recommendation(
     assert [a.ref for a in actions(plan)] == ["1i", "1ii", "2i", "2ii"]
 
 
+def test_refs_numbered_afresh_under_each_heading_are_the_actions_refs(tmp_path: Path) -> None:
+    def build(doc: Document) -> None:
+        doc.add_paragraph("Matter of concern 1: Escalation was late")
+        _table(doc, [_HEADER, ["i", "Add an escalation alert.", "Medical Director", "31.10.25"]])
+        doc.add_paragraph("Matter of concern 2: Handover lost the sepsis screen")
+        _table(doc, [_HEADER, ["i", "Introduce an SBAR form.", "Medical Director", "30/09/2025"],
+                     ["ii", "Audit handovers.", "Matron", "Dec-25"]])  # fmt: skip
+
+    plan = plan_of(word_file(tmp_path, build))
+    # "i" under concern 1 then "i" under concern 2 is no value merged down one block
+    assert [r.ref for r in plan.recommendations] == ["1", "2"]
+    assert [a.ref for a in actions(plan)] == ["1i", "2i", "2ii"]
+
+
 def test_numbered_title_paragraphs_with_no_heading_below_stay_the_title(tmp_path: Path) -> None:
     def build(doc: Document) -> None:
         doc.add_paragraph("Version 2 – agreed by the Patient Safety Group")
