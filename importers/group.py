@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from itertools import chain
 
 from importers.assign import Assignment, points_into_report
-from importers.columns import scores
+from importers.columns import cue_weight, scores
 from importers.headings import (
     CODE_HEADING,
     cell_code_heading,
@@ -100,7 +100,7 @@ def group(located: Located, assignment: Assignment) -> Grouping:
     if parents:
         lines = _children_under_parents(lines, assignment, parents)
         data = [line for line in lines if line.kind == "data"]
-    _text_constant_within_groups(data, assignment)
+    _text_constant_within_groups(data, assignment, located.headers)
     carried = carried_columns(data, assignment.roles)
     headings = _headings(lines)
     walked = list(walk(lines, assignment, carried, headings, _titles(located)))
@@ -437,7 +437,9 @@ def _is_code(value: str) -> bool:
     return len(value) <= 14 and bool(CODE.match(value)) and any(c.isdigit() for c in value)
 
 
-def _text_constant_within_groups(data: list[Line], assignment: Assignment) -> None:
+def _text_constant_within_groups(
+    data: list[Line], assignment: Assignment, headers: list[str]
+) -> None:
     """No recommendation column, but a recommendation ref: a column of text that changes
     exactly where the ref does ("1 | Assessing needs" on every row of block 1, or written
     once on the block's first row, merged) is its text; of several, the longest."""
@@ -448,13 +450,28 @@ def _text_constant_within_groups(data: list[Line], assignment: Assignment) -> No
     if len(blocks) < 2:
         return
     width = len(data[0].cells) if data else 0
-    free = [col for col in range(width) if assignment.roles.get(col, "extra") == "extra"]
+    free = [col for col in range(width) if _may_name_the_group(col, assignment, headers)]
     texts = {col: [line.cells[col] for line in data] for col in free}
     found = [(sum(map(len, v)), col) for col, v in texts.items() if _names_each_block(v, blocks)]
     if found:
         col = max(found)[1]
         assignment.roles[col] = "recommendation"
         assignment.evidence[col] = "text that changes exactly where the recommendation ref does"
+
+
+def _may_name_the_group(col: int, assignment: Assignment, headers: list[str]) -> bool:
+    """A column with no role, or one its header only hints is a measure ("Contributing
+    outcome" in a CAF plan: each block's outcome is what its actions answer); a header
+    that names a measure ("Outcome measures", "Success criteria") keeps it one."""
+    role = assignment.roles.get(col, "extra")
+    if role == "measure" and col < len(headers):
+        return cue_weight(headers[col], "measure") < _NAMES_A_MEASURE
+    return role == "extra"
+
+
+# "Measure", "Success criteria", "KPI" (5+) name a measure; "Outcome" (2), "Impact" (3) may
+# be what the recommendation asks for.
+_NAMES_A_MEASURE = 5
 
 
 def _names_each_block(values: list[str], blocks: frozenset[int]) -> bool:

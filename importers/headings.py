@@ -43,11 +43,13 @@ CODE_HEADING = re.compile(
 CODE_CELL = re.compile(r"^\s*\(?(?P<ref>[A-Z]{0,4}\d+[a-z]?)[.):]?\s*$")
 
 
-# Any label and a number ahead of the heading's text: "Indicator 2 – …", "IEA 1 – …",
-# "Section 5: …". Which labels head recommendations is decided by recurrence (see
-# ``rising_labels``), not by the word: a plan names its own headings.
+# Any label and a number or a capital letter ahead of the heading's text: "Indicator 2 –
+# …", "IEA 1 – …", "Section 5: …", "Scope area B – …". Which labels head recommendations
+# is decided by recurrence (see ``rising_labels``), not by the word: a plan names its own
+# headings.
 LABELLED_HEADING = re.compile(
-    r"^\s*(?P<label>[^\W\d_]+(?:[ '’&/-]+[^\W\d_]+){0,4})\s+(?P<ref>[A-Z]{0,4}\d{1,3}[a-z]?)"
+    r"^\s*(?P<label>[^\W\d_]+(?:[ '’&/-]+[^\W\d_]+){0,4})\s+"
+    r"(?P<ref>[A-Z]{0,4}\d{1,3}[a-z]?|[A-Z])"
     r"(?!\.\d)(?![\w/])\s*(?:[:.)\-–—]\s*(?P<rest>.*))?$",
     re.DOTALL,
 )
@@ -62,20 +64,24 @@ def split_labelled_heading(text: str) -> tuple[str, str, str] | None:
 
 
 def rising_labels(texts: list[str]) -> frozenset[str]:
-    """Labels that head two rows or more with numbers that only rise ("Indicator 2",
-    "Indicator 5", "Indicator 9"): a sequence of headings, gaps and all, that the plan
-    numbered itself. A label whose numbers fall back ("Stage 1", "Stage 2", "Stage 1")
-    is wording inside the blocks, not their sequence."""
-    numbers: dict[str, list[int]] = {}
+    """Labels that head two rows or more with numbers (or letters) that only rise
+    ("Indicator 2", "Indicator 5", "Indicator 9"; "Scope area A", "Scope area B"): a
+    sequence of headings, gaps and all, that the plan numbered itself. A label whose
+    numbers fall back ("Stage 1", "Stage 2", "Stage 1"), or that mixes numbers and
+    letters, is wording inside the blocks, not their sequence."""
+    refs: dict[str, list[str]] = {}
     for text in texts:
         if (found := split_labelled_heading(text)) is not None:
             label, ref, _ = found
-            numbers.setdefault(label, []).append(int(re.sub(r"\D", "", ref)))
-    return frozenset(
-        label
-        for label, seq in numbers.items()
-        if len(seq) >= 2 and all(a < b for a, b in zip(seq, seq[1:], strict=False))
-    )
+            refs.setdefault(label, []).append(ref)
+    return frozenset(label for label, seq in refs.items() if _rises(seq))
+
+
+def _rises(refs: list[str]) -> bool:
+    if len(refs) < 2 or len({ref.isalpha() for ref in refs}) > 1:
+        return False
+    ranks = [ord(ref) if ref.isalpha() else int(re.sub(r"\D", "", ref)) for ref in refs]
+    return all(a < b for a, b in zip(ranks, ranks[1:], strict=False))
 
 
 def cell_code_heading(cells: list[str]) -> tuple[str, str] | None:
