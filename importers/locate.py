@@ -531,6 +531,6 @@ def _is_aside(line: Line, key_columns: frozenset[int]) -> bool:
 
 _ASIDE = re.compile(
     r"^\s*(?:key|legend|notes?|source|last updated|updated|[A-Z]{2,4}\s*[=:\-–]"
-    r"|(?:grand\s+)?totals?\s*[:=]?\s*\d+)\b",
+    r"|(?:grand\s+)?totals?(?:\s+(?:number\s+of\s+)?[^\W\d_]+)?\s*[:=]?\s*\d+)\b",
     re.I,
 )

@@ -1,6 +1,7 @@
 """Rules found on the ninth hold-out set (an ICO audit action plan in Word headed "Scope
 area A –" over each table, a Cyber Assessment Framework plan whose "Contributing outcome"
-is written once per block): each on a small file of its own, written by the test."""
+is written once per block, a fire risk assessment's totals row): each on a small file of
+its own, written by the test."""
 
 from __future__ import annotations
 
@@ -106,3 +107,15 @@ def test_a_column_headed_as_a_measure_stays_a_measure_written_once_per_block(
     assert [r.text for r in plan.recommendations] == ["", ""]
     measures = [a.fields.get("Success measure") for a in actions(plan)]
     assert measures[0] == "Board direction – security is led at board level"
+
+
+def test_a_totals_row_naming_what_it_counts_is_a_note(tmp_path: Path) -> None:
+    rows = [
+        ["Item", "Action required", "Priority", "Action by"],
+        ["4.1", "Remove the daisy-chained extension leads.", "H", "Paul Hendry"],
+        ["4.2", "Commission an inspection of the fixed wiring.", "M", "Jackie Ward"],
+        ["Total actions: 2", "", "H: 1, M: 1", ""],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.ref for a in actions(plan)] == ["4.1", "4.2"]
+    assert "Total actions: 2" in plan.notes
