@@ -334,8 +334,10 @@ def _workbook_sheets(path: Path, sheet: str | None) -> list[Sheet]:
         # A workbook too large to load fully is read for its text only. Colours first:
         # iter_rows makes a cell for every column it is asked for, in this mode.
         fills = {} if read_only else _rag_fills(ws, theme)
-        # One column past the limit is enough to see a row that is too wide.
-        values = ws.iter_rows(max_col=MAX_COLUMNS + 1, values_only=True)
+        # One column past the limit is enough to see a row that is too wide. A fully
+        # loaded sheet knows its width: asking for more would make a cell for each.
+        width = MAX_COLUMNS + 1 if read_only else min(ws.max_column, MAX_COLUMNS + 1)
+        values = ws.iter_rows(max_col=width, values_only=True)
         name = sheet_label(path, ws.title, len(book.worksheets))
         rows = bounded(([cell_text(v) for v in row] for row in values), name)
         if not read_only:
