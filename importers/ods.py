@@ -3,7 +3,8 @@
 python-calamine reads both (and fast), but tells merged ranges only for
 .xlsx and .xls: for .ods it gives none, so the vertical merges are read here
 from the sheet's XML (``table:number-rows-spanned``) and filled down as
-``read`` does for .xlsx. Cells merged across columns arrive once, in the
+``read`` does for .xlsx; the same pass reads each .ods cell's background colour
+as a RAG rating (calamine gives no styles). Cells merged across columns arrive once, in the
 first column, in every format.
 """
 
@@ -77,13 +78,8 @@ def _xls_merges(ws: Any) -> list[Merge]:
     return [(r0, c0, r1 - r0 + 1) for (r0, c0), (r1, _) in ranges if r1 > r0]
 
 
-def ods_merges(path: Path) -> dict[str, list[Merge]]:
-    """Cells spanning rows, by sheet (calamine does not report them for .ods)."""
-    return _scan(path).merges
-
-
 def _scan(path: Path) -> _Scan:
-    """The sheet's XML read once for what calamine does not tell: cells spanning rows,
+    """The workbook's XML read once for what calamine does not tell: cells spanning rows,
     cells coloured as a RAG rating; and, before calamine expands them, repeats past
     the limits refused: one XML row can say "this row, 1,000,000 times", one cell
     "this value, 16,384 times"."""
