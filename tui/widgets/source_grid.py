@@ -80,7 +80,7 @@ class SourceGrid(ScrollView, can_focus=True):
         self.column = 0
         self.first_column = 0  # the leftmost column on screen
         # A row's sheet and its row there: sheets read as one plan number their own rows
-        self.row_of: Callable[[int], tuple[str, int]] = lambda index: ("", index + 1)
+        self.row_of: Callable[[int], tuple[str, int]] = _counted_from_one
 
     # ---------------------------------------------------------------- data
     def show(
@@ -89,10 +89,11 @@ class SourceGrid(ScrollView, can_focus=True):
         widths: list[int],
         row_of: Callable[[int], tuple[str, int]] | None = None,
     ) -> None:
-        """A newly read file: the cursor goes to its top left."""
+        """A newly read file: the cursor goes to its top left. ``row_of`` numbers its
+        rows as its sheets do; without one, the rows count from 1 (never as the last
+        file's sheets did)."""
         self.grid, self.widths = grid, widths
-        if row_of is not None:
-            self.row_of = row_of
+        self.row_of = row_of or _counted_from_one
         self.row = self.column = self.first_column = 0
         self.virtual_size = Size(0, len(grid) + HEADER_LINES)  # sideways: by whole columns
         self.scroll_to(y=0, animate=False)
@@ -190,3 +191,8 @@ class SourceGrid(ScrollView, can_focus=True):
 
 def _role_style(column: Column) -> Style:
     return IGNORED if column.role in ("ignore", "extra") else ROLE
+
+
+def _counted_from_one(index: int) -> tuple[str, int]:
+    """Row ``index`` (0-based) of a grid that is one sheet: no sheet name, counted from 1."""
+    return "", index + 1
