@@ -90,9 +90,12 @@ def label_value(text: str) -> tuple[str, str] | None:
 
 
 def group(located: Located, assignment: Assignment) -> Grouping:
-    """Walk the typed rows once into recommendations and their action rows."""
+    """The typed rows as recommendations and their action rows: the columns' roles
+    settled from the rows first, then one walk (again if it shows codes numbered under
+    their recommendations, which then are the actions' refs)."""
     data = located.of_kind("data")
-    after = _rows_after_headings(located.lines, _headings(located.lines))
+    headings = _headings(located.lines)  # banners only: putting children under parents keeps them
+    after = _rows_after_headings(located.lines, headings)
     _ref_column_may_be_recommendation_ref(data, assignment, located.headers, after)
     _codes_changing_with_the_recommendation(data, assignment)
     _parent_links(data, assignment, located.headers)
@@ -102,7 +105,6 @@ def group(located: Located, assignment: Assignment) -> Grouping:
         data = [line for line in lines if line.kind == "data"]
     _text_constant_within_groups(data, assignment, located.headers)
     carried = carried_columns(data, assignment.roles)
-    headings = _headings(lines)
     walked = list(walk(lines, assignment, carried, headings, _titles(located)))
     if _codes_numbered_under_their_groups(walked, assignment, located.headers):
         carried = carried_columns(data, assignment.roles)
