@@ -4,7 +4,8 @@ The commonest RAG in a real workbook is a coloured cell with nothing written
 in it. Files spell the same rating in many shades (FF0000, C00000, FFC7CE;
 FFC000, FFFF00, FFEB9C; 92D050, 00B050, C6EFCE), so a colour is read by its
 hue, as the nearest of the four ratings; white, greys, near-black and the
-purples and pinks no RAG uses mean nothing. Pure: no openpyxl here (``read``
+purples and magentas no RAG uses (hues 255°–320°) mean nothing. Pinks are
+light reds (FFC7CE, Excel's "Bad") and rate red. Pure: no openpyxl here (``read``
 resolves theme and indexed colours to RGB first).
 """
 
