@@ -271,7 +271,10 @@ def _codes_numbered_under_their_groups(
     if assignment.column("ref") is not None or len(rows) < 2 or any(not r for r, _ in rows):
         return False
     for col, header in enumerate(headers):
-        if assignment.roles.get(col, "extra") != "extra" or points_into_report(header):
+        # A "measure" of short codes is no measure: the header word misled.
+        if assignment.roles.get(col, "extra") not in ("extra", "measure") or points_into_report(
+            header
+        ):
             continue
         values = [row.cells[col] if col < len(row.cells) else "" for _, row in rows]
         if len(set(values)) == len(values) and all(
@@ -286,9 +289,13 @@ def _codes_numbered_under_their_groups(
 
 
 def _numbered_under(value: str, rec_ref: str) -> bool:
-    """ "1.6" under recommendation 1, "MD1.2" under MD1."""
+    """ "1.6" under recommendation 1, "MD1.2" under MD1, "1A" under 1."""
     head, dot, tail = value.partition(".")
-    return head == rec_ref and bool(dot) and len(value) <= 14 and tail.replace(".", "").isalnum()
+    if head == rec_ref and dot:
+        return len(value) <= 14 and tail.replace(".", "").isalnum()
+    # A letter straight after a number ("1A", "2b"): the plan's own sub-numbering.
+    suffix = value.removeprefix(rec_ref)
+    return rec_ref[-1:].isdigit() and suffix != value and 1 <= len(suffix) <= 2 and suffix.isalpha()
 
 
 def _parent_links(data: list[Line], assignment: Assignment, headers: list[str]) -> None:

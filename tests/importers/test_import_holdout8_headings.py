@@ -72,3 +72,18 @@ def test_a_report_pointer_numbered_like_the_headings_stays_a_field(tmp_path: Pat
     plan = plan_of(write(tmp_path, _provisions("Inspection para")))
     assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "3.1"]
     assert [a.fields["Inspection para"] for a in actions(plan)] == ["1.6", "1.7", "3.4"]
+
+
+def test_a_letter_after_the_heading_number_is_the_action_ref(tmp_path: Path) -> None:
+    # An EDS22 plan: the "Outcome" column holds the outcome's code, not a measure.
+    rows = [
+        ["Outcome", "What we will do", "Executive lead", "By when"],
+        ["Domain 1: Commissioned or provided services", "", "", ""],
+        ["1A", "Publish easy read appointment letters.", "Chief Operating Officer", "31.03.26"],
+        ["1B", "Record reasonable adjustments.", "Chief Nurse", "Q4 2025/26"],
+        ["Domain 2: Workforce health and well-being", "", "", ""],
+        ["2A", "Offer a menopause support service.", "Director of People", "Spring 2026"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [r.ref for r in plan.recommendations] == ["1", "2"]
+    assert [a.ref for a in actions(plan)] == ["1A", "1B", "2A"]
