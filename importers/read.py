@@ -331,9 +331,7 @@ def _workbook_sheets(path: Path, sheet: str | None) -> list[Sheet]:
     sheets = []
     theme = colours.theme_colours(book.loaded_theme)
     for ws in book.worksheets:
-        # A workbook too large to load fully is read for its text only. Colours before
-        # the text: loaded fully, iter_rows below creates a cell in every column it is
-        # asked for, and the colour scan would then walk MAX_COLUMNS cells a row.
+        # A workbook too large to load fully is read for its text only.
         fills = {} if read_only else _rag_fills(ws, theme)
         # One column past the limit is enough to see a row that is too wide. A fully
         # loaded sheet knows its width: asking for more would make a cell for each.
