@@ -249,7 +249,7 @@ def locate(
     )
     numbers = sheet.numbers or range(1, len(grid) + 1)
     lines = list(typed_lines(zip(numbers, grid, strict=True), rules))
-    _mark_sheets(lines, sheet.parts)
+    _mark_sheets(lines, sheet)
     _mark_fills(lines, sheet.fills)
     found = "" if header_score(grid[header_index]) else _BY_CONTENT
     return Located(sheet.name, reason, header_index, header, lines, others, rules, found)
@@ -258,12 +258,12 @@ def locate(
 _BY_CONTENT = "no cell worded like a header: short labels above a column of sentences"
 
 
-def _mark_sheets(lines: list[Line], parts: list[tuple[str, int]]) -> None:
+def _mark_sheets(lines: list[Line], sheet: Sheet) -> None:
     """Each row of sheets read as one: the sheet it is on, and its row there."""
+    if not sheet.parts:
+        return
     for line in lines:
-        for name, start in parts:
-            if line.number > start:
-                line.sheet, line.sheet_row = name, line.number - start
+        line.sheet, line.sheet_row = sheet.row_of(line.number - 1)
 
 
 def _mark_fills(lines: list[Line], fills: Fills) -> None:
