@@ -46,7 +46,7 @@ FIELDS = (
     *("ref", "recommendation", "text", "leads", "responsible"),
     *("due", "status", "rag", "updates"),
 )
-PLAN_SUFFIXES = (".csv", ".xlsx", ".docx")  # a plan of its own, scored by its expected file
+PLAN_SUFFIXES = (".csv", ".xlsx", ".docx", ".ods")  # a plan of its own, with its expected file
 TEXT_MATCH = 0.8  # difflib ratio above which two action texts are the same action
 
 Action = dict[str, Any]
