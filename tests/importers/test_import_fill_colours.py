@@ -212,7 +212,7 @@ def ods_cell(text: str = "", style: str = "") -> str:
 def test_an_ods_cell_background_rates_as_an_xlsx_fill_does(tmp_path: Path) -> None:
     """As LibreOffice saves it: an automatic style per colour ("ce1" #ff0000), or a
     named style of styles.xml ("Bad", "Good") under an automatic one."""
-    from tests.fixtures.plans.copies.make_copies import ODS_MANIFEST, ODS_MIME
+    from tests.fixtures.plans.writers import ODS_MANIFEST, ODS_MIME
 
     def style(name: str, colour: str = "", parent: str = "") -> str:
         props = f'<style:table-cell-properties fo:background-color="{colour}"/>' if colour else ""

@@ -11,7 +11,7 @@ import pytest
 
 from importers import ImportFailure, ImportOptions, load, read
 from importers.read import read_sheets
-from tests.fixtures.plans.copies.make_copies import ODS_CONTENT, ODS_MANIFEST, ODS_MIME
+from tests.fixtures.plans.writers import ODS_CONTENT, ODS_MANIFEST, ODS_MIME
 from tests.importers.corpus import COPIES, PLANS
 from tests.importers.test_import_word import assert_refused_in_one_line
 
