@@ -241,12 +241,23 @@ def _status_and_rag(row: Row, fields: dict[str, str], ctx: Context) -> tuple[Sta
         rag = cell_rag or rag
         status = status or rag_status  # what a colour means is weaker than a status or a %
     if status is None and "status" not in ctx.column_of:
-        # No status column: a deadline "Complete" or an update "Completed." says it.
-        hints = (status_hint(ctx.cell(row.cells, f)) for f in ("due", "revised_due", "update"))
-        status = next((h for h in hints if h), None)
+        status = _status_hinted(row.cells, ctx)
         if status is None and rag is not None:
             status = "in_progress"  # rated red, amber or green: under way
     return status or "not_started", rag
+
+
+def _status_hinted(cells: list[str], ctx: Context) -> Status | None:
+    """No status column: a deadline "Complete" or an update "Completed." says it.
+    (A loop, not a chain of generators: asked of every row of a plan.)"""
+    for kind in _HINTED_BY:
+        col = ctx.column_of.get(kind)
+        if col is not None and col < len(cells) and (hint := status_hint(cells[col])):
+            return hint
+    return None
+
+
+_HINTED_BY = ("due", "revised_due", "update")
 
 
 def _status_cell(

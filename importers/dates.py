@@ -568,7 +568,6 @@ _STATUS_START = re.compile(
 )
 
 
-@lru_cache(maxsize=4096)  # asked of every deadline and update cell: most repeat
 @lru_cache(maxsize=4096)  # asked of three cells of every row; plans repeat their wording
 def status_hint(text: str) -> Status | None:
     """The status that wording states outright at its start, else None.

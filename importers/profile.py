@@ -118,16 +118,19 @@ def _column(
 ) -> ColumnProfile:
     filled = [c for c in cells if c]
     n = len(filled) or 1
+    # Each test asked once per distinct value: a column repeats its names, deadlines
+    # and notes on row after row, and every test is a function of the cell alone.
+    counted = Counter(filled)
 
     def share(test: Callable[[str], bool]) -> float:
-        return sum(1 for c in filled if test(c)) / n
+        return sum(k for c, k in counted.items() if test(c)) / n
 
     return ColumnProfile(
         index=index,
         header=header,
         filled=len(filled),
         rows=len(cells),
-        distinct=len(set(filled)),
+        distinct=len(counted),
         mean_length=sum(len(c) for c in filled) / n,
         dates=share(_is_date),
         names=share(_is_names),
@@ -139,7 +142,7 @@ def _column(
         percents=share(lambda c: bool(PERCENT.match(c))),
         numbered=share(lambda c: bool(LEADING_NUMBER.match(c))),
         headings=share(lambda c: heading_ref(c) is not None),
-        dated_news=sum(1 for c in filled if _is_dated_news(c)),
+        dated_news=sum(k for c, k in counted.items() if _is_dated_news(c)),
         once_per_block=_once_per_block(cells),
         returns=_returns(filled),
         starts=block_starts(cells),

@@ -64,6 +64,11 @@ class Writer:
         """Remember a change that the caller has already applied."""
         self.changes.append((entity, entity_id, field, dumps(before), dumps(after)))
 
+    def record_created(self, entity: str, entity_id: int) -> None:
+        """Remember a row the caller has just inserted: undo archives it
+        (``record(entity, id, "archived", True, False)``, asked of every imported row)."""
+        self.changes.append((entity, entity_id, "archived", "true", "false"))
+
     def finish(self) -> int | None:
         """Write the batch of changes; a new edit discards the redo stack."""
         if not self.changes:

@@ -261,7 +261,7 @@ def _recommendation(
         (plan_id, rec.ref, rec.text, _json(rec.fields), position, now, now),
     )
     rec_id = int(cur.lastrowid or 0)
-    writer.record("recommendation", rec_id, "archived", True, False)
+    writer.record_created("recommendation", rec_id)
     report["recommendations_created"] = report.get("recommendations_created", 0) + 1
     return rec_id
 
@@ -317,6 +317,7 @@ def _create_action(
     now = bulk.now
     due = a.due.isoformat() if a.due else None
     precision = a.due_precision or ("day" if a.due else "open")
+    dated = [u.date for u in a.updates if u.date]  # ISO dates sort as the dates do
     bulk.actions.append(
         (
             action_id,
@@ -331,18 +332,20 @@ def _create_action(
             _json(a.fields),
             now,
             now,
-            max((u.date.isoformat() for u in a.updates if u.date), default=None),
-            _iso(a.original_due or a.due),
+            max(dated).isoformat() if dated else None,
+            _iso(a.original_due) if a.original_due else due,
         )
     )
-    for role, names in (("lead", a.leads), ("responsible", a.responsible)):
-        for position, name in enumerate(names):
-            bulk.people.append((action_id, bulk.person(name), role, position))
+    people = bulk.people
+    for position, name in enumerate(a.leads):
+        people.append((action_id, bulk.person(name), "lead", position))
+    for position, name in enumerate(a.responsible):
+        people.append((action_id, bulk.person(name), "responsible", position))
     for u in a.updates:
         bulk.updates.append(
             (bulk.update_ids.take(), action_id, _iso(u.date), u.text, u.status, now)
         )
-    writer.record("action", action_id, "archived", True, False)
+    writer.record_created("action", action_id)
 
 
 def _update_action(
@@ -484,7 +487,7 @@ def _new_updates(writer: Writer, bulk: _Bulk, action_id: int, a: ActionDoc) -> l
             continue
         update_id = bulk.update_ids.take()
         bulk.updates.append((update_id, action_id, _iso(u.date), u.text, u.status, bulk.now))
-        writer.record("update", update_id, "archived", True, False)
+        writer.record_created("update", update_id)
         writer.touched_actions.add(action_id)
         held.add(u)
         added.append(u)
