@@ -22,6 +22,7 @@ from importers.headings import (
     CODE_HEADING,
     cell_code_heading,
     heading_ref,
+    rises,
     rising_labels,
     split_labelled_heading,
     split_number,
@@ -96,6 +97,8 @@ def group(located: Located, assignment: Assignment) -> Grouping:
     data = located.of_kind("data")
     headings = _headings(located.lines)  # banners only: putting children under parents keeps them
     after = _rows_after_headings(located.lines, headings)
+    _numbered_column_heads_the_blocks(data, assignment)
+    _banners_number_the_actions(located.lines, assignment, headings)
     _ref_column_may_be_recommendation_ref(data, assignment, located.headers, after)
     _codes_changing_with_the_recommendation(data, assignment)
     _parent_links(data, assignment, located.headers)
@@ -209,6 +212,72 @@ def _ref_column_may_be_recommendation_ref(
             f"; {len({v for v in values if v})} values"
         )
         _second_ref_column_is_the_action_ref(data, assignment, headers)
+
+
+def _banners_number_the_actions(
+    lines: list[Line], assignment: Assignment, headings: Headings
+) -> None:
+    """A recommendation column with a new value on every row ("Requirement not met") is
+    a field of each action when heading rows head the blocks ("Standard 1 – …",
+    "Standard 3 – …") and every action's ref is numbered under its heading's ("1.3.1"
+    under 1): the plan's own grouping wins over a header's word."""
+    rec_col, ref_col = assignment.column("recommendation"), assignment.column("ref")
+    if rec_col is None or ref_col is None:
+        return
+    under: list[tuple[str, str, str]] = []  # (heading's ref, action's ref, recommendation)
+    heading: str | None = None
+    for line in lines:
+        if line.kind == "banner" and (found := heading_of(line, headings)) is not None:
+            heading = found[0]
+        elif line.kind == "data":
+            if heading is None:
+                return
+            under.append((heading, line.cells[ref_col], line.cells[rec_col]))
+    texts = [text for _, _, text in under]
+    if (
+        len({h for h, _, _ in under}) >= 2
+        and all(texts)
+        and len(set(texts)) == len(texts)
+        and all(_numbered_under(ref, h) for h, ref, _ in under)
+    ):
+        assignment.roles[rec_col] = "extra"
+        assignment.evidence[rec_col] = (
+            "a new value on every row, under heading rows that number the actions' refs:"
+            " a field of each action"
+        )
+
+
+def _numbered_column_heads_the_blocks(data: list[Line], assignment: Assignment) -> None:
+    """A column with no role, written once per block (or merged down it) as a number and
+    words ("1. Governance and decision-making", then "2. Financial controls"), with
+    numbers that only rise, is the recommendation: its number the ref, its words the
+    text. The plan wrote its grouping itself; a prefix of the action IDs ("WS1.1") is
+    only a guess at it."""
+    if assignment.column("recommendation") is not None or len(data) < 2:
+        return
+    for col in range(len(data[0].cells)):
+        if assignment.roles.get(col, "extra") != "extra":
+            continue
+        values = [line.cells[col] if col < len(line.cells) else "" for line in data]
+        if _numbered_blocks(values):
+            assignment.roles[col] = "recommendation"
+            assignment.evidence[col] = (
+                f"numbered text written once per block, numbers rising ({values[0]!r})"
+            )
+            return
+
+
+def _numbered_blocks(values: list[str]) -> bool:
+    """Filled on the first row; each value a number and words heading one run of rows,
+    fewer runs than rows, two at least, and the numbers only rise."""
+    starts = block_starts(values)
+    filled = [v for v in values if v]
+    if not values[0] or not 2 <= len(starts) < len(values) or len(set(filled)) != len(starts):
+        return False
+    heads = [CODE_HEADING.match(values[i]) for i in sorted(starts)]
+    return all(m and m["ref"][-1:].isdigit() for m in heads) and rises(
+        [m["ref"] for m in heads if m]
+    )
 
 
 def _rows_number_themselves(data: list[Line], assignment: Assignment) -> bool:

@@ -74,10 +74,11 @@ def rising_labels(texts: list[str]) -> frozenset[str]:
         if (found := split_labelled_heading(text)) is not None:
             label, ref, _ = found
             refs.setdefault(label, []).append(ref)
-    return frozenset(label for label, seq in refs.items() if _rises(seq))
+    return frozenset(label for label, seq in refs.items() if rises(seq))
 
 
-def _rises(refs: list[str]) -> bool:
+def rises(refs: list[str]) -> bool:
+    """Numbers (or capital letters) that only go up, gaps allowed: 2, 5, 9 or A, B, C."""
     if len(refs) < 2 or len({ref.isalpha() for ref in refs}) > 1:
         return False
     ranks = [ord(ref) if ref.isalpha() else int(re.sub(r"\D", "", ref)) for ref in refs]
