@@ -352,8 +352,14 @@ def _capital_letters(short: str) -> str:
     return capitals if len(capitals) >= 2 else ""
 
 
+# "Director of Infection Prevention and Control (DIPC)": the title, then its short form
+_TITLE_WORDS = r"[A-Z][\w'’-]*(?:\s+(?:of|and|for|the|&|[A-Z][\w'’-]*))*"
+_TITLE_THEN_SHORT = re.compile(rf"({_TITLE_WORDS})\s*\(({_SHORT_FORM})\)")
+
+
 def abbreviations(texts: Iterable[str]) -> dict[str, str]:
-    """Role abbreviations a key spells out: "DCS – Director of Children's Services".
+    """Role abbreviations a key or legend spells out: "DCS – Director of Children's
+    Services", "Director of Infection Prevention and Control (DIPC)".
 
     Only where the capitals of the words are the abbreviation, so "HR – see note"
     or "NB: Review in May" define nothing.
@@ -363,7 +369,22 @@ def abbreviations(texts: Iterable[str]) -> dict[str, str]:
         for short, long in _ABBREVIATION.findall(text):
             if _spells_out(short, long):
                 found.setdefault(short, long.strip())
+        for long, short in _TITLE_THEN_SHORT.findall(text):
+            title = _title_spelling_out(short, long)
+            if title:
+                found.setdefault(short, title)
     return found
+
+
+def _title_spelling_out(short: str, words: str) -> str:
+    """The longest tail of ``words`` whose capitals are ``short``: "Lead abbreviations
+    Director of Infection Prevention and Control" → the title after "abbreviations"."""
+    tokens = words.split()
+    for start, token in enumerate(tokens):
+        tail = " ".join(tokens[start:])
+        if token.lower() not in _SMALL_WORDS and _spells_out(short, tail):
+            return tail
+    return ""
 
 
 def _spells_out(short: str, long: str) -> bool:

@@ -162,6 +162,35 @@ def test_title_paragraphs_are_the_title_block_and_the_rest_notes(tmp_path: Path)
     )
 
 
+def test_a_paragraph_spelling_out_a_role_resolves_its_short_form(tmp_path: Path) -> None:
+    """An IPC plan's "Lead abbreviations:" paragraph above the table: a lead written
+    DIPC is the Director of Infection Prevention and Control, the cell kept as written."""
+
+    def build(doc: object) -> None:
+        doc.add_paragraph("IPC board assurance framework – action plan")  # type: ignore[attr-defined]
+        doc.add_paragraph(  # type: ignore[attr-defined]
+            "Lead abbreviations: Director of Infection Prevention and Control (DIPC); "
+            "Deputy Director of Estates and Facilities (DDEF)"
+        )
+        rows = [
+            ["Ref", "Mitigating action", "Lead", "By when"],
+            ["1.1", "Add a standing item on IPC risks.", "DIPC", "30/09/2025"],
+            ["1.2", "Revise the cleaning schedules.", "DDEF\nDeputy Chief Nurse", "Jan 2026"],
+        ]
+        table = doc.add_table(rows=len(rows), cols=len(rows[0]))  # type: ignore[attr-defined]
+        for i, row in enumerate(rows):
+            for j, text in enumerate(row):
+                table.cell(i, j).text = text
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    found = [a for r in plan.recommendations for a in r.actions]
+    assert [a.leads for a in found] == [
+        ["Director of Infection Prevention and Control"],
+        ["Deputy Director of Estates and Facilities", "Deputy Chief Nurse"],
+    ]
+    assert found[0].fields["Lead (as written)"] == "DIPC"
+
+
 def test_a_table_of_another_shape_is_a_sheet_of_its_own(tmp_path: Path) -> None:
     """A key of initials in a two-column table is read like a workbook's key sheet."""
 

@@ -183,6 +183,22 @@ def test_mixed_case_role_abbreviations_in_a_key_row() -> None:
     assert abbreviations(["Note – Monitoring Group"]) == {}
 
 
+def test_a_title_followed_by_its_short_form_in_brackets_defines_it() -> None:
+    """A legend paragraph "Lead abbreviations: Director of Infection Prevention and
+    Control (DIPC); …": the title's capitals spell the short form, so a lead written
+    DIPC is the title. The label before it is no part of the title."""
+    legend = (
+        "Lead abbreviations: Director of Infection Prevention and Control (DIPC); "
+        "Deputy Director of Estates and Facilities (DDEF)"
+    )
+    assert abbreviations([legend]) == {
+        "DIPC": "Director of Infection Prevention and Control",
+        "DDEF": "Deputy Director of Estates and Facilities",
+    }
+    # capitals that do not spell the bracket define nothing
+    assert abbreviations(["Reported to the Quality Committee (QSC)"]) == {}
+
+
 def test_initials_after_the_second_of_two_names_are_the_second_persons() -> None:
     cells = ["Jo Marsh and Priya Shah (PS)", "PS"]
     aliases = names_as_defined(cells, aliases_from_text(cells))
