@@ -212,9 +212,10 @@ _FIRST_WORD = re.compile(
 )
 _PERCENT = re.compile(r"^(?P<n>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%)?(?:\s*(?:complete|done))?$")
 _FRACTION = re.compile(r"^(?:0?\.\d+|[01](?:\.0+)?)$")
+# "RAG key:", "Key to ratings –", "RAG (cell colour):": a bracket may say how it is shown
 _LABEL = re.compile(
     r"^\s*(?:(?:rag|brag|status|progress)\s+)*(?:key|legend|rating|ratings|status|rag)\s*"
-    r"(?:to\s+\w+\s*)?[:\-–]\s*",
+    r"(?:\([^()]{1,30}\)\s*)?(?:to\s+\w+\s*)?[:\-–]\s*",
     re.IGNORECASE,
 )
 _ENTRY = re.compile(

@@ -150,9 +150,16 @@ def test_a_status_column_of_colours_only_is_the_rag(tmp_path: Path) -> None:
     assert any(line.startswith("    'Status' -> rag (header 'Status', but") for line in lines)
 
 
-def test_a_colour_legend_in_the_file_still_rules(tmp_path: Path) -> None:
-    key = ["Key: Green = Complete, Amber = On track, Red = Off track"]
-    plan = plan_of(coloured_plan(tmp_path / "plan.xlsx", below=key))
+@pytest.mark.parametrize(
+    "key",
+    [
+        "Key: Green = Complete, Amber = On track, Red = Off track",
+        # labelled with how the rating is shown: still the legend of the colours
+        "RAG (cell colour): Green = closed, Amber = on track, Red = overdue",
+    ],
+)
+def test_a_colour_legend_in_the_file_still_rules(tmp_path: Path, key: str) -> None:
+    plan = plan_of(coloured_plan(tmp_path / "plan.xlsx", below=[key]))
     assert [(a.status, a.rag) for a in actions(plan)][:4] == [
         ("in_progress", "red"),
         ("in_progress", "amber"),

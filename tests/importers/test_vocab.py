@@ -177,6 +177,14 @@ def test_rag_letters_words_colours_and_emoji(
             {"closed": ("done", None), "open": ("not_started", None)},
         ),
         ("Purple = see note, Green = done", {"green": ("done", "green")}),
+        (  # the label may say how the RAG is shown
+            "RAG (cell colour): Green = closed, Amber = on track, Red = overdue",
+            {
+                "green": ("done", "green"),
+                "amber": ("in_progress", "amber"),
+                "red": ("in_progress", "red"),
+            },
+        ),
         (
             "RAG: G = on track, A = some concerns, R = not on track",
             {"g": ("in_progress", "green"), "a": (None, "amber"), "r": ("in_progress", "red")},
