@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from importers import vocab
 from importers.columns import SINGLE, cue_weight, scores
 from importers.profile import ColumnProfile
 
@@ -103,6 +104,9 @@ def _greedy(candidates: list[tuple[int, int, str]], explicit: dict[int, str]) ->
 
 def _proposals(p: ColumnProfile) -> list[tuple[str, int, str]]:
     """(role, score, evidence) for one column: header words, corrected by content."""
+    if _answers_done(p):
+        why = f"header {p.header!r} asks if the action is done; cells: yes/no {p.yes_no:.0%}"
+        return [("done", 60, why)]
     out: list[tuple[str, int, str]] = []
     for role, score in scores(p.header).items():
         corrected = _correct(role, p)
@@ -182,6 +186,11 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
 # Header words that say little about the cells: "Progress rating", "Position",
 # "Assessment" may hold news or a rating; a column of a few status words is a rating.
 _CONTENT_DECIDES = ("update", "measure", "extra")
+
+
+def _answers_done(p: ColumnProfile) -> bool:
+    """ "Done?" | Y, N, Y: a yes/no question of completion, answered on its rows."""
+    return p.filled > 0 and p.yes_no >= 0.8 and vocab.asks_if_done(p.header)
 
 
 def _dated_news(p: ColumnProfile) -> bool:

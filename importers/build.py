@@ -28,7 +28,8 @@ from store.docs import ActionDoc, PlanDoc, RecommendationDoc, UpdateDoc
 from store.models import Precision, Rag, Status
 
 Progress = Callable[[int, int], None]
-_EXTRA_KINDS = (None, "measure", "extra", "ignore", "percent")  # kept as the action's fields
+# kept as the action's fields ("Done?" and "% complete" as written, beside the status they set)
+_EXTRA_KINDS = (None, "measure", "extra", "ignore", "percent", "done")
 
 
 @dataclass
@@ -233,6 +234,30 @@ def _deadline(
 
 def _status_and_rag(row: Row, fields: dict[str, str], ctx: Context) -> tuple[Status, Rag | None]:
     status, rag = _status_cell(row, fields, ctx)
+    answered = _done_answer(row, ctx)
+    if status is None and answered:
+        status = "done"  # "Done?" Y where no status word says otherwise
+    stated = status
+    status, rag = _weaker_evidence(row, fields, ctx, status, rag)
+    if answered is False and status == "done" and stated is None:
+        status = "in_progress"  # "Done?" N: a colour, a % or an update does not close it
+    return status or "not_started", rag
+
+
+def _done_answer(row: Row, ctx: Context) -> bool | None:
+    """A "Done?" column's answer: Y → True, N → False, blank or other wording → None."""
+    cell = ctx.cell(row.cells, "done")
+    answer = vocab.yes_or_no(cell) if cell else None
+    if cell and answer is None:
+        name = _header(row, ctx.column_of["done"], "Done?")
+        ctx.warnings.append(f"{row.line.where}: {name} {cell!r} is not a yes or no")
+    return answer
+
+
+def _weaker_evidence(
+    row: Row, fields: dict[str, str], ctx: Context, status: Status | None, rag: Rag | None
+) -> tuple[Status | None, Rag | None]:
+    """Where no status is stated: a % complete, the RAG, a deadline or update's words."""
     percent = ctx.cell(row.cells, "percent")
     if status is None and percent:
         status = vocab.percent_status(percent, fractions=ctx.percent_fractions)
@@ -244,7 +269,7 @@ def _status_and_rag(row: Row, fields: dict[str, str], ctx: Context) -> tuple[Sta
         status = _status_hinted(row.cells, ctx)
         if status is None and rag is not None:
             status = "in_progress"  # rated red, amber or green: under way
-    return status or "not_started", rag
+    return status, rag
 
 
 def _status_hinted(cells: list[str], ctx: Context) -> Status | None:

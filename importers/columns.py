@@ -22,6 +22,7 @@ FIELDS = (
     "status",
     "rag",
     "percent",
+    "done",
     "update",
     "measure",
     "extra",
@@ -40,6 +41,7 @@ SINGLE = (
     "status",
     "rag",
     "percent",
+    "done",
 )
 
 CUES: dict[str, dict[str, int]] = {

@@ -51,6 +51,7 @@ class ColumnProfile:
     # of filled cells that say nothing in words ("●", "•"): a rating told by colour
     colours: tuple[tuple[str, int], ...] = ()
     wordless: float = 0.0
+    yes_no: float = 0.0  # "Y", "No", "✔": the answers to a "Done?" column
 
     @property
     def rated_by_colour(self) -> bool:
@@ -148,6 +149,7 @@ def _column(
         starts=block_starts(cells),
         colours=colours,
         wordless=share(lambda c: not any(ch.isalnum() for ch in c)),
+        yes_no=share(lambda c: vocab.yes_or_no(c) is not None),
     )
 
 

@@ -437,6 +437,30 @@ def percent_status(cell: str, *, fractions: bool = False) -> Status | None:
     return "done" if value >= 100 else "in_progress"
 
 
+# A column that asks whether the action is done: "Done?", "Completed?", "Closed?",
+# "Complete (Y/N)", "Action closed Y/N". A completion word, then a question mark or Y/N.
+_DONE_QUESTION = re.compile(
+    r"\b(?:done|complete|completed|closed|finished|achieved|implemented|delivered)\b"
+    r"[^?]{0,20}(?:\?|\(?\by\s*/\s*n\b\)?|\byes\s*/\s*no\b)",
+    re.IGNORECASE,
+)
+_YES = frozenset({"y", "yes", "✔", "✓", "☑", "✔️"})
+_NO = frozenset({"n", "no", "✗", "✘"})
+
+
+def asks_if_done(header: str) -> bool:
+    """A header worded as a yes/no question of completion: "Done?", "Complete (Y/N)"."""
+    return bool(_DONE_QUESTION.search(header))
+
+
+def yes_or_no(cell: str) -> bool | None:
+    """ "Y", "Yes", "✔" → True; "N", "No", "✗" → False; anything else → None."""
+    words = normal(cell)
+    if words in _YES:
+        return True
+    return False if words in _NO else None
+
+
 def percent_fractions(cells: Iterable[str]) -> bool:
     """Whether a % column holds fractions (0.5 for 50 %): every number 0–1, no "%" written."""
     numbers = [normal(c) for c in cells if normal(c) not in BLANK_WORDS]

@@ -32,6 +32,7 @@ ROLES: list[tuple[str, str]] = [
     ("status", "status"),
     ("RAG", "rag"),
     ("percent complete", "percent"),
+    ("done? (yes/no)", "done"),
     ("update", "update"),
     ("measure", "measure"),
     ("extra", "extra"),

@@ -8,12 +8,14 @@ from hypothesis import strategies as st
 
 from importers.vocab import (
     Legend,
+    asks_if_done,
     looks_like_rag_column,
     looks_like_status_column,
     percent_fractions,
     percent_status,
     read_rag,
     read_status,
+    yes_or_no,
 )
 from store.models import RAGS, STATUSES, Rag, Status
 
@@ -286,3 +288,25 @@ def test_any_cell_gives_a_known_status_and_rag_or_none(cell: str) -> None:
     assert status in (None, *STATUSES) and rag in (None, *RAGS)
     assert percent_status(cell) in (None, *STATUSES)
     assert 0.0 <= looks_like_status_column([cell, "Done"]) <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("header", "asks"),
+    [
+        ("Done?", True),
+        ("Completed?", True),
+        ("Closed?", True),
+        ("Complete (Y/N)", True),
+        ("Action closed Y/N", True),
+        ("% complete", False),  # a percentage, not an answer
+        ("Date completed", False),
+        ("Completion date", False),
+    ],
+)
+def test_a_header_asking_whether_the_action_is_done(header: str, asks: bool) -> None:
+    assert asks_if_done(header) is asks
+
+
+def test_the_answers_to_a_done_column() -> None:
+    answers = ["Y", "yes", "✔", "N", "No", "", "Partly"]
+    assert [yes_or_no(a) for a in answers] == [True, True, True, False, False, None, None]

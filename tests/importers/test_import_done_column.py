@@ -1,0 +1,58 @@
+"""A "Done?" column of Y/N answers (found on the twelfth hold-out set: a nursery's plan
+with no other status, an NCR register beside a RAG of cell colours) sets the status
+where no status column says otherwise; the answer is kept as written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from importers.explain import explain_file
+from tests.importers.test_import_rules import OPTIONS, actions, plan_of, write
+
+_NURSERY = ["No.", "What we will do", "Who", "By when", "Done?", "Comments"]
+
+
+def test_a_done_column_of_y_and_n_is_the_status_and_its_answer_is_kept(tmp_path: Path) -> None:
+    rows = [
+        _NURSERY,
+        ["1", "Re-issue the safeguarding policy.", "Jo Marsh", "Immediate", "Y", ""],
+        ["2", "Audit medicine records monthly.", "Lisa Tran", "Half termly", "N", ""],
+        ["3", "Replace the fence panels.", "Owen Hart", "w/c 12 Jan 2026", "Yes", ""],
+        ["4", "Plan a core book each fortnight.", "Priya Shah", "Spring 1 2026", "", ""],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    found = actions(plan)
+    assert [a.status for a in found] == ["done", "not_started", "done", "not_started"]
+    assert [a.fields.get("Done?") for a in found] == ["Y", "N", "Yes", None]
+    lines = explain_file(tmp_path / "plan.csv", OPTIONS)
+    said = "    'Done?' -> done (header 'Done?' asks if the action is done; cells: yes/no 100%)"
+    assert said in lines
+
+
+def test_n_leaves_the_status_to_the_rag_but_never_done(tmp_path: Path) -> None:
+    """No status column: "N" rated amber is under way; "N" beside an update saying
+    "Completed." is still not done (in progress), as the plan's own answer says."""
+    rows = [
+        ["Ref", "Action", "Owner", "Closed?", "RAG", "Progress"],
+        ["1", "Recalibrate the micrometers.", "Jo Marsh", "N", "Amber", ""],
+        ["2", "Label every instrument.", "Jo Marsh", "N", "", "Completed."],
+        ["3", "Quarantine the gauges.", "Jo Marsh", "Y", "Green", ""],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.status, a.rag) for a in found] == [
+        ("in_progress", "amber"),
+        ("in_progress", None),
+        ("done", "green"),
+    ]
+
+
+def test_beside_a_status_column_the_status_rules_unless_it_is_blank(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Owner", "Status", "Complete (Y/N)"],
+        ["1", "Recalibrate the micrometers.", "Jo Marsh", "On track", "Y"],
+        ["2", "Label every instrument.", "Jo Marsh", "", "Y"],
+        ["3", "Quarantine the gauges.", "Jo Marsh", "Complete", "N"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.status for a in found] == ["in_progress", "done", "done"]
+    assert [a.fields["Complete (Y/N)"] for a in found] == ["Y", "Y", "N"]
