@@ -106,6 +106,8 @@ def group(located: Located, assignment: Assignment) -> Grouping:
     if parents:
         lines = _children_under_parents(lines, assignment, parents)
         data = [line for line in lines if line.kind == "data"]
+    elif not after:  # heading rows or a task tool's parent links group the plan already
+        _coded_blocks_worded_beside(data, assignment, located.headers)
     _text_constant_within_groups(data, assignment, located.headers)
     carried = carried_columns(data, assignment.roles)
     walked = list(walk(lines, assignment, carried, headings, _titles(located)))
@@ -327,6 +329,48 @@ def _codes_changing_with_the_recommendation(data: list[Line], assignment: Assign
             assignment.roles[col] = "recommendation_ref"
             assignment.evidence[col] = "numbered codes changing where the recommendation does"
             return
+
+
+def _coded_blocks_worded_beside(
+    data: list[Line], assignment: Assignment, headers: list[str]
+) -> None:
+    """A column with no role of short codes in a rising sequence ("A", "C", "F"; "WS1",
+    "WS2"), each over one block of rows (merged down, or written on its first row), beside
+    a text column that changes exactly where it does ("Std" A | "FM Code standard" …):
+    the plan's recommendations, whatever the headers; the codes their refs, the text
+    theirs (``_text_constant_within_groups``). A pointer into a report keeps its rule."""
+    if assignment.column("recommendation_ref") is not None:
+        return
+    if assignment.column("recommendation") is not None or len(data) < 3:
+        return
+    columns = {c: [line.cells[c] for line in data] for c in range(len(headers))}
+    free = [c for c in columns if assignment.roles.get(c, "extra") == "extra"]
+    for col in free:
+        values = columns[col]
+        blocks = block_starts(values)
+        if points_into_report(headers[col]) or not _coded_sequence(values, blocks):
+            continue
+        if any(_names_each_block(columns[c], blocks) for c in free if c != col):
+            assignment.roles[col] = "recommendation_ref"
+            assignment.evidence[col] = (
+                f"codes in a rising sequence, one over each block; {len(blocks)} values"
+            )
+            return
+
+
+def _coded_sequence(values: list[str], blocks: frozenset[int]) -> bool:
+    """Short codes starting each block (0 first), fewer blocks than rows, never coming
+    back, of one label with rising numbers or lone capitals rising: the plan's own."""
+    codes = [values[i] for i in sorted(blocks)]
+    if 0 not in blocks or not 2 <= len(blocks) < len(values):
+        return False
+    if len(set(codes)) != len(codes) or not all(CODE.match(c) and len(c) <= 8 for c in codes):
+        return False
+    letters = all(len(c) == 1 and c.isupper() for c in codes)
+    numbered = len({c.rstrip("0123456789") for c in codes}) == 1 and all(
+        c[-1:].isdigit() for c in codes
+    )
+    return (letters or numbered) and rises(codes)
 
 
 def _codes_numbered_under_their_groups(
