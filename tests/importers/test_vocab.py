@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from importers import vocab
 from importers.vocab import (
     Legend,
     asks_if_done,
@@ -310,3 +311,23 @@ def test_a_header_asking_whether_the_action_is_done(header: str, asks: bool) -> 
 def test_the_answers_to_a_done_column() -> None:
     answers = ["Y", "yes", "✔", "N", "No", "", "Partly"]
     assert [yes_or_no(a) for a in answers] == [True, True, True, False, False, None, None]
+
+
+# Status words, the words that change what they mean ("to be completed", "complete by"),
+# and pieces that make a phrase part of a longer word or put a symbol inside one.
+_PIECES = [*sorted(vocab.STATUS_WORDS), "to", "be", "not", "yet", "by", "no later", "x", "✅"]
+
+
+@given(
+    st.lists(st.sampled_from(_PIECES), min_size=1, max_size=6),
+    st.sampled_from(["", " ", "-", "x", ". "]),
+)
+def test_a_status_phrase_is_found_where_searching_the_whole_cell_finds_it(
+    pieces: list[str], glue: str
+) -> None:
+    """Trying the phrases only where one can begin gives the same match as a search
+    of every position: the same words, at the same place, whatever surrounds them."""
+    words = vocab.normal(glue.join(pieces))
+    searched = vocab._STATUS_SCAN.search(words)
+    found = vocab.status_phrase(words)
+    assert (found and (found.span(), found[0])) == (searched and (searched.span(), searched[0]))
