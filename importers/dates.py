@@ -37,7 +37,8 @@ docs/import-rules.md; the choices for ambiguous wording, documented once:
   2027); ``impossible_date`` says why;
 - when a phrase holds several dates, the leftmost is the deadline, and of
   readings starting there the longest ("March 31, 2018" is a day, not March
-  2031) — except that a date introduced as the original ("revised from Jun
+  2031) — except that a range ("Dec 13 - Mar 14", "01/04/2026 to 30/06/2026")
+  is due at its end, and a date introduced as the original ("revised from Jun
   2020", "was …", "originally …") is the baseline (``revised_from``), and a
   date introduced as the new one ("revised to …", "extended to …", "new date:
   …") is the deadline.
@@ -329,8 +330,29 @@ def _deadline_and_original(
         earlier = original or [r for r in dates if r.end <= new[0].start]
     else:
         deadline = next((r for r in dates if not _overlaps(r, original)), None)
+        deadline = _range_end(deadline, words, dates)
         earlier = original
     return deadline, next((r for r in earlier if r != deadline), None)
+
+
+# "01/04/2026 – 30/06/2026", "April 2026 to March 2027": a timescale is due at its end.
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|until|till|through)\s*")
+
+
+def _range_end(first: _Reading | None, words: str, dates: list[_Reading]) -> _Reading | None:
+    """The later date of a range that ``first`` opens; else ``first`` itself."""
+    if first is None or first.deadline is None or first.deadline.due is None:
+        return first
+    for later in dates:
+        due = later.deadline.due if later.deadline else None
+        joined = (
+            _RANGE_JOIN.fullmatch(words, first.end, later.start)
+            if later.start >= first.end
+            else None
+        )
+        if joined and due is not None and due > first.deadline.due:
+            return later
+    return first
 
 
 def parse_deadline(

@@ -85,8 +85,8 @@ DEADLINES = [
     ("Phase One Completed / Refresher Training September 2017", D(2017, 9, 30), "month"),
     ("Progress to date (Sept 2017)", D(2017, 9, 30), "month"),
     ("Phase 2 by June 2018", D(2018, 6, 30), "month"),
-    ("Dec 13 - Mar 14", D(2013, 12, 31), "month"),
-    ("31/03/2018 – 30/06/2018", D(2018, 3, 31), "day"),
+    ("Dec 13 - Mar 14", D(2014, 3, 31), "month"),  # a timescale is due at its end
+    ("31/03/2018 – 30/06/2018", D(2018, 6, 30), "day"),
     ("Review in 2018 then March 2019", D(2018, 12, 31), "year"),
     ("31/02/2018 or else March 2018", D(2018, 3, 31), "month"),  # the invalid one is skipped
 ]
@@ -221,6 +221,9 @@ IMPORT_RULES_TABLE = [
     ("w/c 5 Feb 2024", D(2024, 2, 5), "day"),
     ("week commencing 5 February 2024", D(2024, 2, 5), "day"),
     ("Dec 2020 (revised from Jun 2020)", D(2020, 12, 31), "month"),
+    ("Apr–Jun 2026", D(2026, 6, 30), "month"),
+    ("01/04/2026 - 30/06/2026", D(2026, 6, 30), "day"),
+    ("April 2026 to March 2027", D(2027, 3, 31), "month"),
     # school wording the table implies
     ("Spring term 2023/24", D(2024, 3, 31), "quarter"),  # the academic year's spring
     ("Autumn term 2023/24", D(2023, 12, 31), "quarter"),
@@ -293,7 +296,7 @@ def test_impossible_date_says_why(text: str, reason: str | None) -> None:
         ("Mar 2019, extended to Jun 2019, extended to Sep 2019", D(2019, 9, 30), D(2019, 3, 31)),
         ("Originally March 2019", None, D(2019, 3, 31)),  # the new date is not written
         ("Dec 2020", D(2020, 12, 31), None),
-        ("Dec 13 - Mar 14", D(2013, 12, 31), None),  # a range, not a revision
+        ("Dec 13 - Mar 14", D(2014, 3, 31), None),  # a range, not a revision
         ("Training was delivered March 2019", D(2019, 3, 31), None),
     ],
 )
@@ -303,6 +306,13 @@ def test_a_revised_deadline_and_the_original(
     assert parse_deadline(text).due == due
     found = revised_from(text)
     assert (found.due if found else None) == original
+
+
+def test_a_range_written_backwards_is_not_read_as_one() -> None:
+    """Only a later second date ends a range; a dash before words is a comment."""
+    assert parse_deadline("30/06/2026 - 01/04/2026").due == D(2026, 6, 30)
+    assert parse_deadline("31/03/2026 - complete").due == D(2026, 3, 31)
+    assert revised_from("01/04/2026 - 30/06/2026") is None  # the start is no baseline
 
 
 def test_today_does_not_change_what_a_plan_says() -> None:
