@@ -270,16 +270,20 @@ def _numbered_column_heads_the_blocks(data: list[Line], assignment: Assignment) 
 
 
 def _numbered_blocks(values: list[str]) -> bool:
-    """Filled on the first row; each value a number and words heading one run of rows,
-    fewer runs than rows, two at least, and the numbers only rise."""
-    starts = block_starts(values)
-    filled = [v for v in values if v]
-    if not values[0] or not 2 <= len(starts) < len(values) or len(set(filled)) != len(starts):
-        return False
-    heads = [CODE_HEADING.match(values[i]) for i in sorted(starts)]
+    """Each block headed by a number and words ("1. Governance"), the numbers rising."""
+    heads = [CODE_HEADING.match(v) for v in _block_heads(values)]
     return all(m and m["ref"][-1:].isdigit() for m in heads) and rises(
         [m["ref"] for m in heads if m]
     )
+
+
+def _block_heads(values: list[str]) -> list[str]:
+    """The value heading each block, top down; none unless the column is filled on its
+    first row and has two blocks at least, fewer than rows, no value heading two."""
+    heads = [values[i] for i in sorted(block_starts(values))]
+    if not values[0] or not 2 <= len(heads) < len(values) or len(set(heads)) != len(heads):
+        return []
+    return heads
 
 
 def _rows_number_themselves(data: list[Line], assignment: Assignment) -> bool:
@@ -348,7 +352,7 @@ def _coded_blocks_worded_beside(
     for col in free:
         values = columns[col]
         blocks = block_starts(values)
-        if points_into_report(headers[col]) or not _coded_sequence(values, blocks):
+        if points_into_report(headers[col]) or not _coded_sequence(values):
             continue
         if any(_names_each_block(columns[c], blocks) for c in free if c != col):
             assignment.roles[col] = "recommendation_ref"
@@ -358,13 +362,11 @@ def _coded_blocks_worded_beside(
             return
 
 
-def _coded_sequence(values: list[str], blocks: frozenset[int]) -> bool:
-    """Short codes starting each block (0 first), fewer blocks than rows, never coming
-    back, of one label with rising numbers or lone capitals rising: the plan's own."""
-    codes = [values[i] for i in sorted(blocks)]
-    if 0 not in blocks or not 2 <= len(blocks) < len(values):
-        return False
-    if len(set(codes)) != len(codes) or not all(CODE.match(c) and len(c) <= 8 for c in codes):
+def _coded_sequence(values: list[str]) -> bool:
+    """Short codes heading the blocks (``_block_heads``), of one label with rising
+    numbers or lone capitals rising: the plan's own."""
+    codes = _block_heads(values)
+    if not codes or not all(CODE.match(c) and len(c) <= 8 for c in codes):
         return False
     letters = all(len(c) == 1 and c.isupper() for c in codes)
     numbered = len({c.rstrip("0123456789") for c in codes}) == 1 and all(
