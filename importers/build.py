@@ -272,6 +272,9 @@ def _weaker_evidence(
     return status, rag
 
 
+_HINTED_BY = ("due", "revised_due", "update")  # the cells whose words may state it
+
+
 def _status_hinted(cells: list[str], ctx: Context) -> Status | None:
     """No status column: a deadline "Complete" or an update "Completed." says it.
     (A loop, not a chain of generators: asked of every row of a plan.)"""
@@ -280,9 +283,6 @@ def _status_hinted(cells: list[str], ctx: Context) -> Status | None:
         if col is not None and col < len(cells) and (hint := status_hint(cells[col])):
             return hint
     return None
-
-
-_HINTED_BY = ("due", "revised_due", "update")
 
 
 def _status_cell(

@@ -317,7 +317,7 @@ def _create_action(
     now = bulk.now
     due = a.due.isoformat() if a.due else None
     precision = a.due_precision or ("day" if a.due else "open")
-    dated = [u.date for u in a.updates if u.date]  # ISO dates sort as the dates do
+    dated = [u.date for u in a.updates if u.date]  # the latest is written as ISO, once
     bulk.actions.append(
         (
             action_id,
