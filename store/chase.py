@@ -434,7 +434,7 @@ def _add_progress(w: Writer, action_id: int, text: str, lead: str, day: dt.date)
         "INSERT INTO updates (action_id, date, text, status, created_at) VALUES (?, ?, ?, ?, ?)",
         (action_id, day.isoformat(), body, status, now_iso()),
     )
-    w.record("update", int(cur.lastrowid or 0), "archived", True, False)
+    w.record_created("update", int(cur.lastrowid or 0))
     w.touched_actions.add(action_id)
     return f"update added ({day_words(day)})"
 
@@ -448,7 +448,7 @@ def _record_reply(
         " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
         (pack_id, action_id, fingerprint, day.isoformat(), summary, now, now),
     )
-    w.record("reply", int(cur.lastrowid or 0), "archived", True, False)
+    w.record_created("reply", int(cur.lastrowid or 0))
 
 
 # ------------------------------------------------------------------ reads

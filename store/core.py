@@ -65,8 +65,9 @@ class Writer:
         self.changes.append((entity, entity_id, field, dumps(before), dumps(after)))
 
     def record_created(self, entity: str, entity_id: int) -> None:
-        """Remember a row the caller has just inserted: undo archives it
-        (``record(entity, id, "archived", True, False)``, asked of every imported row)."""
+        """Remember a row the caller has just inserted: undo archives it. The same as
+        ``record(entity, id, "archived", True, False)`` without its JSON (asked of every
+        imported row)."""
         self.changes.append((entity, entity_id, "archived", "true", "false"))
 
     def finish(self) -> int | None:

@@ -212,7 +212,7 @@ def _plan(writer: Writer, doc: PlanDoc) -> tuple[int, bool]:
         (doc.title, doc.notes, _json(doc.fields), now, now),
     )
     plan_id = int(cur.lastrowid or 0)
-    writer.record("plan", plan_id, "archived", True, False)
+    writer.record_created("plan", plan_id)
     return plan_id, True
 
 

@@ -76,7 +76,7 @@ class Store(ReadStore):
                 (title, notes, now, now),
             )
             plan_id = int(cur.lastrowid or 0)
-            w.record("plan", plan_id, "archived", True, False)
+            w.record_created("plan", plan_id)
         return plan_id
 
     def rename_plan(self, plan_id: int, title: str) -> bool:
@@ -140,7 +140,7 @@ class Store(ReadStore):
                 (action_id, (date or self.today()).isoformat(), text, row.status, now_iso()),
             )
             update_id = int(cur.lastrowid or 0)
-            w.record("update", update_id, "archived", True, False)
+            w.record_created("update", update_id)
             w.touched_actions.add(action_id)
         return update_id
 
@@ -176,7 +176,7 @@ class Store(ReadStore):
                 (plan_id, ref, text, top + 1, now, now),
             )
             rec_id = int(cur.lastrowid or 0)
-            w.record("recommendation", rec_id, "archived", True, False)
+            w.record_created("recommendation", rec_id)
             for action in actions:
                 if action.strip():
                     _insert_action(w, rec_id, action.strip(), None, {})
@@ -361,7 +361,7 @@ def _insert_action(
         (rec[0], rec_id, rec[1], top + 1, ref, text, now, now),
     )
     action_id = int(cur.lastrowid or 0)
-    writer.record("action", action_id, "archived", True, False)
+    writer.record_created("action", action_id)
     for field, value in fields.items():
         change(writer, "action", action_id, field, value)
     writer.touched_actions.add(action_id)
