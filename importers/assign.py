@@ -40,6 +40,21 @@ _RECORDED_BY = re.compile(
     re.IGNORECASE,
 )
 
+# When the work was done ("Date completed", "Closed (date)", "Actual completion date"):
+# a record of the past, never the deadline — unless the header still looks ahead
+# ("To be completed by", "Target date closed").
+_FINISHED = re.compile(
+    r"\b(?:completed|closed|actioned|resolved|implemented|achieved|signed off|actual)\b", re.I
+)
+_AHEAD = re.compile(
+    r"\b(?:target|due|deadline|planned|expected|forecast|revised|estimated|proposed|be|by)\b",
+    re.I,
+)
+
+
+def _says_when_done(header: str) -> bool:
+    return bool(_FINISHED.search(header)) and not _AHEAD.search(header)
+
 
 _REVISED = re.compile(r"\b(revised|amended|re-?profiled|forecast|new)\b", re.IGNORECASE)
 _MONITOR = re.compile(r"\bmonitor\w*|\boversight\b|\bassurance\b", re.IGNORECASE)
@@ -107,6 +122,9 @@ def _proposals(p: ColumnProfile) -> list[tuple[str, int, str]]:
     if _answers_done(p):
         why = f"header {p.header!r} asks if the action is done; cells: yes/no {p.yes_no:.0%}"
         return [("done", 60, why)]
+    if _says_when_done(p.header) and p.dates >= 0.8:
+        why = f"header {p.header!r} says when the work was done; cells: dates {p.dates:.0%}"
+        return [("done", 55, why)]
     out: list[tuple[str, int, str]] = []
     for role, score in scores(p.header).items():
         corrected = _correct(role, p)
@@ -170,11 +188,18 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         return "extra", f"{said}: who monitors is not who does the work"
     if role in ("due", "revised_due") and _START.search(p.header):
         return "extra", f"{said} is when the work starts, not its deadline"
+    if role in ("due", "revised_due") and _says_when_done(p.header):
+        return "extra", f"{said} is when the work was done, not its deadline"
     if role == "due" and _REVISED.search(p.header):
         return "revised_due", f"{said}: a revised deadline wins over the original"
     if role == "due" and p.dates < 0.1 and p.prose >= 0.5:
         return None
-    if role in ("measure", "extra") and p.dates >= 0.5 and p.prose < 0.2:
+    if (
+        role in ("measure", "extra")
+        and p.dates >= 0.5
+        and p.prose < 0.2
+        and not _says_when_done(p.header)
+    ):
         return "due", f"{said}, but its cells are dates ({p.dates:.0%})"
     if role == "status" and p.rags >= 0.8 and p.statuses < 0.5:
         return "rag", f"{said}, but its cells are RAG ratings ({p.rags:.0%})"
@@ -261,7 +286,7 @@ def _by_content(p: ColumnProfile) -> list[tuple[str, int, str]]:
         return [("rag", 30, cells)]
     if p.statuses >= 0.7:
         return [("status", 30, cells)]
-    if p.dates >= 0.8 and not _START.search(p.header):
+    if p.dates >= 0.8 and not _START.search(p.header) and not _says_when_done(p.header):
         return [("due", 25, cells)]
     if p.codes >= 0.8 and p.once_per_block and not p.returns and p.dates < 0.5:
         # "Para" 1.08 over three rows, then 1.09: a report paragraph heading each block

@@ -245,9 +245,12 @@ def _status_and_rag(row: Row, fields: dict[str, str], ctx: Context) -> tuple[Sta
 
 
 def _done_answer(row: Row, ctx: Context) -> bool | None:
-    """A "Done?" column's answer: Y → True, N → False, blank or other wording → None."""
+    """A "Done?" column's answer: Y or a date it was done → True, N → False, blank or
+    other wording → None."""
     cell = ctx.cell(row.cells, "done")
     answer = vocab.yes_or_no(cell) if cell else None
+    if cell and answer is None and parse_deadline(cell).due is not None:
+        return True  # "Date closed" | 14/02/2026
     if cell and answer is None:
         name = _header(row, ctx.column_of["done"], "Done?")
         ctx.warnings.append(f"{row.line.where}: {name} {cell!r} is not a yes or no")

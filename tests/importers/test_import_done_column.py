@@ -4,6 +4,7 @@ where no status column says otherwise; the answer is kept as written."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from importers.explain import explain_file
@@ -56,3 +57,32 @@ def test_beside_a_status_column_the_status_rules_unless_it_is_blank(tmp_path: Pa
     found = actions(plan_of(write(tmp_path, rows)))
     assert [a.status for a in found] == ["in_progress", "done", "done"]
     assert [a.fields["Complete (Y/N)"] for a in found] == ["Y", "Y", "N"]
+
+
+def test_a_date_the_work_was_done_is_never_the_deadline_and_means_done(
+    tmp_path: Path,
+) -> None:
+    """ "Date closed" was read as the deadline when the plan had no other dates, so a
+    closed action showed its closing day as due and stayed not started."""
+    rows = [
+        ["Ref", "Action", "Owner", "Date closed", "To be completed by"],
+        ["1", "Recalibrate the micrometers.", "Jo Marsh", "14/02/2026", "31/03/2026"],
+        ["2", "Label every instrument.", "Jo Marsh", "", "30/06/2026"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.due, a.status) for a in found] == [
+        (dt.date(2026, 3, 31), "done"),
+        (dt.date(2026, 6, 30), "not_started"),
+    ]
+    assert found[0].fields["Date closed"] == "14/02/2026"
+
+
+def test_completed_over_dates_alone_gives_no_deadline(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Owner", "Completed?", "Status"],
+        ["1", "Recalibrate the micrometers.", "Jo Marsh", "14/02/2026", "Complete"],
+        ["2", "Label every instrument.", "Jo Marsh", "", "In progress"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.due, a.status) for a in found] == [(None, "done"), (None, "in_progress")]
+    assert found[0].fields["Completed?"] == "14/02/2026"
