@@ -37,6 +37,7 @@ from importers.locate import (
     header_rows,
     join_alike_sheets,
     locate,
+    plan_title,
     typed_lines,
 )
 from importers.profile import ColumnProfile, profile
@@ -431,5 +432,6 @@ def _title(located: Located, options: ImportOptions, path: Path) -> tuple[str, s
     if options.plan_title:
         return options.plan_title.strip(), "\n".join(title_rows + below)
     if title_rows:
-        return title_rows[0], "\n".join(title_rows[1:] + below)
+        title, notes = plan_title(title_rows)
+        return title, "\n".join(notes + below)
     return path.stem, "\n".join(below)

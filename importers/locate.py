@@ -534,3 +534,27 @@ _ASIDE = re.compile(
     r"|(?:grand\s+)?totals?(?:\s+(?:number\s+of\s+)?[^\W\d_]+)?\s*[:=]?\s*\d+)\b",
     re.I,
 )
+
+
+# Words that name a plan or what it answers: "… – action plan", "Auditor's Annual
+# Report 2024/25", "HMICFRS inspection 2025". A first title row with none of them is
+# the organisation's name alone.
+_NAMES_A_PLAN = re.compile(
+    r"\b(?:plans?|actions?|tracker|log|register|reports?|response|review|"
+    r"recommendations?|improvement|statement|assessment|audit|inspection|visit|notice|"
+    r"programme|findings)\b",
+    re.IGNORECASE,
+)
+
+
+def plan_title(title_rows: list[str]) -> tuple[str, list[str]]:
+    """The plan's title from the rows above the table, and the rows left as notes.
+
+    Many plans open with the organisation alone ("Kestrel District Council") and name
+    the plan on the next row; three plans of one council would otherwise share one
+    title. Such a pair is joined: "Kestrel District Council – Auditor's Annual Report".
+    """
+    first, rest = title_rows[0], title_rows[1:]
+    if rest and not _NAMES_A_PLAN.search(first) and _NAMES_A_PLAN.search(rest[0]):
+        return f"{first} – {rest[0]}", rest[1:]
+    return first, rest

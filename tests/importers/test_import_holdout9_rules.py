@@ -60,7 +60,7 @@ def test_paragraphs_lettered_in_sequence_head_the_tables_below_them(tmp_path: Pa
         ("C", "Subject access requests", ["C1"]),
     ]
     # the first heading sits above the header row, yet is no title
-    assert plan.title == "Harcourt District Council"
+    assert plan.title == "Harcourt District Council – Data protection audit – action plan"
 
 
 def test_letters_that_fall_back_head_no_recommendation(tmp_path: Path) -> None:
