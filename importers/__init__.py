@@ -343,6 +343,15 @@ def _context(located: Located, assignment: Assignment, profiles: list[ColumnProf
         legend=Legend.from_texts(texts),
         percent_fractions=_fractions(located, assignment),
         colour_columns=_colour_columns(assignment, profiles),
+        surname_first=_surname_first_columns(located, people_cols),
+    )
+
+
+def _surname_first_columns(located: Located, people_cols: list[int]) -> frozenset[int]:
+    """The people columns whose every cell is written "Surname, Given" ("Howells, Sian")."""
+    rows = [line.cells for line in located.of_kind("data")]
+    return frozenset(
+        c for c in people_cols if people.surname_first([r[c] for r in rows if c < len(r)])
     )
 
 

@@ -194,11 +194,39 @@ def brackets_initials(alias: str, before: str) -> bool:
     return not _has_role(before) or _initials_fit(alias, _trim(before, alias))
 
 
+# "Howells, Sian": a surname, a comma, a given name; one person in a column written so
+_WORD = r"[A-Z][a-z][\w'’\-]*"
+_SURNAME_FIRST = re.compile(rf"^({_WORD}),\s*({_WORD})$")
+# Between "Surname, Given" people: never the comma, which is inside each name
+_SURNAME_FIRST_JOINERS = re.compile(r"\s*(?:;|\n|&|/|\band\b)\s*")
+
+
+def surname_first(cells: list[str]) -> bool:
+    """Every filled cell lists people as "Surname, Given" ("Howells, Sian; Pritchard,
+    Owen"), so the comma is inside each name. "Jane Smith, Tom Jones" is not: its
+    sides are full names; nor "Police, Council": a body is no one's given name."""
+    filled = [c.strip() for c in cells if c.strip()]
+    return bool(filled) and all(_surname_first_cell(c) for c in filled)
+
+
+def _surname_first_cell(cell: str) -> bool:
+    pairs = [_SURNAME_FIRST.match(p) for p in _SURNAME_FIRST_JOINERS.split(cell)]
+    return all(m is not None and _given_name_like(m[2]) for m in pairs)
+
+
+def _given_name_like(word: str) -> bool:
+    lower = word.lower()
+    return lower not in ROLE_WORDS and lower not in BODY_WORDS and not _is_acronym(word)
+
+
 @lru_cache(maxsize=8192)
-def split_names(cell: str) -> tuple[str, ...]:
-    """The names a cell lists, aliases still unresolved."""
+def split_names(cell: str, surname_first: bool = False) -> tuple[str, ...]:
+    """The names a cell lists, aliases still unresolved. In a ``surname_first`` column
+    "Howells, Sian" is one person, kept as written."""
     if cell.strip().lower() in _NOT_PEOPLE:
         return ()
+    if surname_first and _surname_first_cell(cell.strip()):
+        return tuple(tidy(p) for p in _SURNAME_FIRST_JOINERS.split(cell.strip()))
     parts: list[str] = []
     for piece in _ALWAYS.split(_drop_initials_brackets(cell).strip()):
         parts.extend(_split_joined(piece))
@@ -332,7 +360,9 @@ def canonical(names: list[str], spelling: dict[str, str]) -> list[str]:
     for name in names:
         key = " ".join(name.split()).casefold()
         # all lower case is a typing habit, not a spelling: "bill basra" is Bill Basra
-        spelling.setdefault(key, name.title() if name.islower() else name)
+        # an e-mail address is an identity, kept exactly: "m.akhtar@eastvale.gov.uk"
+        typed_low = name.islower() and "@" not in name
+        spelling.setdefault(key, name.title() if typed_low else name)
         out.append(spelling[key])
     return out
 

@@ -8,10 +8,12 @@ from importers.people import (
     abbreviations,
     aliases_from_rows,
     aliases_from_text,
+    canonical,
     looks_like_people_column,
     names_as_defined,
     resolve,
     split_names,
+    surname_first,
 )
 
 
@@ -217,3 +219,30 @@ def test_a_people_column_is_recognised_by_its_cells() -> None:
     progress = ["Met with the team on 3/4. Draft shared.", "Completed", "Jane Smith", "31/03/2024"]
     assert looks_like_people_column(progress) == 0.25
     assert looks_like_people_column(["", " "]) == 0.0
+
+
+def test_a_column_written_surname_first_keeps_each_person_whole() -> None:
+    column = ["Howells, Sian", "Howells, Sian; Pritchard, Owen", "Evans, Catrin / Lloyd, Gareth"]
+    assert surname_first(column)
+    assert split_names(column[1], surname_first=True) == ("Howells, Sian", "Pritchard, Owen")
+    assert split_names(column[2], surname_first=True) == ("Evans, Catrin", "Lloyd, Gareth")
+
+
+@pytest.mark.parametrize(
+    "column",
+    [
+        ["Jane Smith, Tom Jones", "Howells, Sian"],  # full names listed with commas
+        ["Police, Council"],  # bodies, not a surname and a given name
+        ["Howells, Sian", "Head of Finance"],  # not every cell
+        ["Finance, HR"],
+    ],
+)
+def test_a_comma_between_full_names_or_bodies_still_separates_people(column: list[str]) -> None:
+    assert not surname_first(column)
+    assert split_names("Jane Smith, Tom Jones") == ("Jane Smith", "Tom Jones")
+
+
+def test_an_email_address_is_kept_exactly_as_written() -> None:
+    spelling: dict[str, str] = {}
+    names = ["m.akhtar@eastvale.gov.uk", "bill basra"]
+    assert canonical(names, spelling) == ["m.akhtar@eastvale.gov.uk", "Bill Basra"]
