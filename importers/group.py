@@ -98,6 +98,7 @@ def group(located: Located, assignment: Assignment) -> Grouping:
     headings = _headings(located.lines)  # banners only: putting children under parents keeps them
     after = _rows_after_headings(located.lines, headings)
     _numbered_column_heads_the_blocks(data, assignment)
+    _refs_the_wrong_way_round(data, assignment)
     _banners_number_the_actions(located.lines, assignment, headings)
     _ref_column_may_be_recommendation_ref(data, assignment, located.headers, after)
     _codes_changing_with_the_recommendation(data, assignment)
@@ -214,6 +215,29 @@ def _ref_column_may_be_recommendation_ref(
             f"; {len({v for v in values if v})} values"
         )
         _second_ref_column_is_the_action_ref(data, assignment, headers)
+
+
+def _refs_the_wrong_way_round(data: list[Line], assignment: Assignment) -> None:
+    """A recommendation's ref does not change inside it: a column headed as its ref
+    ("Rec no." R1 … R12) with a new value on every row, beside a Ref column that changes
+    exactly where the recommendation's text does ("CoC 1" merged down its block), is the
+    actions' refs, and the Ref column the recommendation's."""
+    rec_ref, ref = assignment.column("recommendation_ref"), assignment.column("ref")
+    rec_col = assignment.column("recommendation")
+    if rec_ref is None or ref is None or rec_col is None or len(data) < 3:
+        return
+    rec_refs = [line.cells[rec_ref] for line in data]
+    refs = [line.cells[ref] for line in data]
+    blocks = block_starts([line.cells[rec_col] for line in data])
+    if (
+        all(rec_refs)
+        and len(set(rec_refs)) == len(rec_refs)
+        and 2 <= len(blocks) < len(data)
+        and block_starts(refs) == blocks
+    ):
+        assignment.roles[rec_ref], assignment.roles[ref] = "ref", "recommendation_ref"
+        assignment.evidence[rec_ref] = "a new value on every row of a recommendation: action refs"
+        assignment.evidence[ref] = "changes exactly where the recommendation's text does"
 
 
 def _banners_number_the_actions(
@@ -852,6 +876,8 @@ class _Walker:
             ref, text = split_rec_heading(rec_cell)
             if ref is None:
                 ref, text = split_number(rec_cell)
+            if ref is None and (code := CODE_HEADING.match(rec_cell)):  # "IP1 – Make sure …"
+                ref, text = code["ref"], code["rest"].strip()
             # The cell as written stays with the recommendation: its label is wording too.
             fields = {"Heading": rec_cell} if text != rec_cell else {}
             found = "the recommendation column"

@@ -21,7 +21,7 @@ _LABELS = (
     r"recommendations?|breach(?:es)?"
     r"|areas?\s+(?:of|for)\s+(?:\w+\s+)?(?:weakness|improvement|development|concern)"
     r"|key\s+(?:issues?|findings?|priorit(?:y|ies)|lines?\s+of\s+enquiry)|issues?|afis?"
-    r"|must\s+dos?|should\s+dos?|priorit(?:y|ies)(?:\s+actions?|\s+areas?)?|concerns?"
+    r"|cocs?|must\s+dos?|should\s+dos?|priorit(?:y|ies)(?:\s+actions?|\s+areas?)?|concerns?"
     r"|objectives?|findings?|requirements?"
     r"|improvement\s+areas?|themes?|work\s*streams?|strands?|aims?|goals?|kloes?|phases?"
 )
