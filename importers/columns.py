@@ -164,6 +164,8 @@ CUES: dict[str, dict[str, int]] = {
         "agreed date": 7,
         "implementation date": 7,
         "date due": 7,
+        "complete by": 7,  # "Complete by" | 30/06/2026: not "Completed by" (who)
+        "to be completed by": 7,
         "finish": 6,
         "finish date": 7,
         "end": 5,

@@ -27,7 +27,8 @@ docs/import-rules.md; the choices for ambiguous wording, documented once:
   half terms Autumn 1 October, Autumn 2 December, Spring 1 February, Spring 2
   March, Summer 1 May, Summer 2 July. A term with "2023/24" is that academic
   year's; the academic year 2023/24 ends 31 July 2024;
-- a semester or trimester ("end of Semester 1 2026/27") ends when the
+- a semester, trimester or numbered term ("end of Semester 1 2026/27", "Term 3
+  2027": Scotland and Wales number their terms) ends when the
   institution says, which the wording does not: no date, and its year is not
   read alone either (never 31 March 2027);
 - seasons (no "term") end with their last month: spring May, summer August,
@@ -240,7 +241,8 @@ _RULES: list[Rule] = [
     (_rx(r"(?<![\d/])" + _FY + r"(?![/-]\d)"), _fy_year),
     (
         _rx(
-            r"\b(?:semester|trimester|teaching\s+(?:block|period))\s*(?:[1-4]|one|two|three|four)\b"
+            r"\b(?:semester|trimester|term|teaching\s+(?:block|period))\s*"
+            r"(?:[1-6]|one|two|three|four)\b"
             r"\s*,?\s*(?:of\s+)?" + _TERM_YEAR
         ),
         _unwritten_period,

@@ -244,6 +244,8 @@ TABLE_NO_DATE = [
     "TBC",
     "By the next inspection",
     "Immediate",
+    "Term 3 2027",  # a numbered term ends when the council says, as a semester does
+    "by end of Term 2",
 ]
 
 

@@ -86,3 +86,17 @@ def test_completed_over_dates_alone_gives_no_deadline(tmp_path: Path) -> None:
     found = actions(plan_of(write(tmp_path, rows)))
     assert [(a.due, a.status) for a in found] == [(None, "done"), (None, "in_progress")]
     assert found[0].fields["Completed?"] == "14/02/2026"
+
+
+def test_complete_by_is_the_deadline(tmp_path: Path) -> None:
+    """ "Complete by" over dates, TBC and "Immediate" (a third not dates) is still the
+    deadline: its words say so, where "Completed by" would name who did it."""
+    rows = [
+        ["Ref", "Action", "Owner", "Complete by"],
+        ["1", "Recalibrate the micrometers.", "Jo Marsh", "30th June 2026"],
+        ["2", "Label every instrument.", "Jo Marsh", "TBC"],
+        ["3", "Quarantine the gauges.", "Jo Marsh", "Immediate"],
+        ["4", "Retrain the inspectors.", "Jo Marsh", "31/05/2026"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.due for a in found] == [dt.date(2026, 6, 30), None, None, dt.date(2026, 5, 31)]
