@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from importers.columns import best_field, header_score, scores_at_least
+from importers.dates import parse_deadline
 from importers.headings import (
     CODE_CELL,
     LEADING_NUMBER,
@@ -551,10 +552,14 @@ def plan_title(title_rows: list[str]) -> tuple[str, list[str]]:
     """The plan's title from the rows above the table, and the rows left as notes.
 
     Many plans open with the organisation alone ("Kestrel District Council") and name
-    the plan on the next row; three plans of one council would otherwise share one
+    the plan on the next row; two plans of one council would otherwise share one
     title. Such a pair is joined: "Kestrel District Council – Auditor's Annual Report".
+    Not when that row names a day or month ("tracker – position at 31 October
+    2026"): next month's version would get another title, and a re-import is matched
+    to its plan by title.
     """
     first, rest = title_rows[0], title_rows[1:]
     if rest and not _NAMES_A_PLAN.search(first) and _NAMES_A_PLAN.search(rest[0]):
-        return f"{first} – {rest[0]}", rest[1:]
+        if parse_deadline(rest[0]).precision not in ("day", "month"):
+            return f"{first} – {rest[0]}", rest[1:]
     return first, rest

@@ -40,3 +40,13 @@ def test_two_plans_of_one_council_import_as_two_plans(tmp_path: Path) -> None:
         "Harcourt District Council – Annual Governance Statement – action plan",
         "Harcourt District Council – ICO audit – action plan",
     ]
+
+
+def test_a_second_row_with_a_position_date_is_not_joined(tmp_path: Path) -> None:
+    """Next month's version says "position at 30 November": joined, the title would
+    change every month and the re-import would not find its plan."""
+    store = Store.open(tmp_path / "plans.db")
+    for name, day in [("oct.csv", "31 October 2026"), ("nov.csv", "30 November 2026")]:
+        rows = [["Hafren Council"], [f"Audit Wales tracker – position at {day}"], *_TABLE]
+        store.merge_plans(load(write(tmp_path, rows, name=name), OPTIONS).plans, name)
+    assert [p.title for p in store.plans()] == ["Hafren Council"]
