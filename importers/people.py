@@ -204,19 +204,44 @@ _SURNAME_FIRST_JOINERS = re.compile(r"\s*(?:;|\n|&|/|\band\b)\s*")
 def surname_first(cells: list[str]) -> bool:
     """Every filled cell lists people as "Surname, Given" ("Howells, Sian; Pritchard,
     Owen"), so the comma is inside each name. "Jane Smith, Tom Jones" is not: its
-    sides are full names; nor "Police, Council": a body is no one's given name."""
+    sides are full names; nor "Police, Council": a body is no one's given name; nor
+    "Housing, Planning" beside "Planning, Legal": a word written first in one pair
+    and second in another is a list of services, not a surname and a given name."""
     filled = [c.strip() for c in cells if c.strip()]
-    return bool(filled) and all(_surname_first_cell(c) for c in filled)
+    if not filled or not all(_surname_first_cell(c) for c in filled):
+        return False
+    pairs = [m for c in filled for m in _surname_first_pairs(c)]
+    return not {m[1] for m in pairs} & {m[2] for m in pairs}
+
+
+def _surname_first_pairs(cell: str) -> list[re.Match[str]]:
+    pairs = [_SURNAME_FIRST.match(p) for p in _SURNAME_FIRST_JOINERS.split(cell)]
+    return [m for m in pairs if m is not None]
 
 
 def _surname_first_cell(cell: str) -> bool:
-    pairs = [_SURNAME_FIRST.match(p) for p in _SURNAME_FIRST_JOINERS.split(cell)]
-    return all(m is not None and _given_name_like(m[2]) for m in pairs)
+    parts = _SURNAME_FIRST_JOINERS.split(cell)
+    pairs = _surname_first_pairs(cell)
+    return len(pairs) == len(parts) and all(_given_name_like(m[2]) for m in pairs)
+
+
+# Words naming a service, never a given name: "Housing", "Commissioning", "Operations"
+_SERVICE_ENDINGS = re.compile(r"(?:ing|tions?|sions?|ments?|ics|ogy|ies)$")
+_SERVICE_WORDS = frozenset(
+    """finance legal estates property highways transport audit health education
+    governance procurement housing planning performance quality safety""".split()
+)
 
 
 def _given_name_like(word: str) -> bool:
     lower = word.lower()
-    return lower not in ROLE_WORDS and lower not in BODY_WORDS and not _is_acronym(word)
+    return not (
+        lower in ROLE_WORDS
+        or lower in BODY_WORDS
+        or lower in _SERVICE_WORDS
+        or _SERVICE_ENDINGS.search(lower)
+        or _is_acronym(word)
+    )
 
 
 @lru_cache(maxsize=8192)

@@ -235,6 +235,8 @@ def test_a_column_written_surname_first_keeps_each_person_whole() -> None:
         ["Police, Council"],  # bodies, not a surname and a given name
         ["Howells, Sian", "Head of Finance"],  # not every cell
         ["Finance, HR"],
+        ["Housing, Planning", "Planning, Legal"],  # a word in both places: services
+        ["Commissioning, Operations"],  # service words, not a given name
     ],
 )
 def test_a_comma_between_full_names_or_bodies_still_separates_people(column: list[str]) -> None:
