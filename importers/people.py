@@ -40,7 +40,7 @@ ROLE_WORDS = frozenset(
     adviser advisor advisers advisors consultant consultants practitioner practitioners
     worker workers supervisor supervisors nurse nurses matron clinician clinicians champion
     champions administrator analyst specialist coordinators secretary treasurer member
-    members holder senco headteacher teacher teachers
+    members holder senco headteacher teacher teachers doctor doctors
     """.split()
 )
 # Bodies named in one word that is not an acronym: "Police & CCG" are two.
@@ -253,7 +253,7 @@ def split_names(cell: str, surname_first: bool = False) -> tuple[str, ...]:
     if surname_first and _surname_first_cell(cell.strip()):
         return tuple(tidy(p) for p in _SURNAME_FIRST_JOINERS.split(cell.strip()))
     parts: list[str] = []
-    for piece in _ALWAYS.split(_drop_initials_brackets(cell).strip()):
+    for piece in _ALWAYS.split(_names_for_titles(_drop_initials_brackets(cell)).strip()):
         parts.extend(_split_joined(piece))
     out: list[str] = []
     for part in parts:
@@ -263,10 +263,85 @@ def split_names(cell: str, surname_first: bool = False) -> tuple[str, ...]:
 
 def _split_joined(piece: str) -> list[str]:
     """Split on "&", "and", "/", "+" only when every side names someone on its own."""
-    sides = _JOINERS.split(piece)
+    sides = [_name_before_title(s) for s in _JOINERS.split(piece)]
     if len(sides) > 1 and all(_names_someone(s) for s in sides):
         return sides
-    return [piece]
+    return [_name_before_title(piece)]
+
+
+# "Sandra Okafor – Registered Manager": a name, a spaced dash, the post it holds
+_NAME_DASH_TITLE = re.compile(r"^(?P<name>[^()–—]+?)\s+[–—-]\s+(?P<title>[^()]+)$")
+
+
+def _name_before_title(side: str) -> str:
+    """ "Dr Ruth Adeyemi – Named Doctor" → the name; "Service Manager - Quality" stays:
+    the words before its dash are a post, not a name."""
+    m = _NAME_DASH_TITLE.match(side.strip())
+    if m and _is_name_shaped(m["name"]) and _is_job_title(m["title"]):
+        return m["name"]
+    return side
+
+
+# "Head of Compliance (Leila Haddad)", "MLRO (Daniel Frost)": a post, then who holds it.
+# The post runs back to the cell's start, a separator or the bracket before it.
+_TITLE_THEN_NAME = re.compile(
+    r"(?:^|(?<=[);,\n]))(?P<gap>\s*(?:(?:&|\+|/|\band\b)\s*)?)"
+    r"(?P<title>[^();,\n]+?)\s*\((?P<name>[^()]+)\)",
+    re.IGNORECASE,
+)
+
+
+def _names_for_titles(cell: str) -> str:
+    """Each post followed by a full name in brackets replaced by the name, so "Head of
+    Safer Gambling (Priya Shah) / Head of Financial Crime (Daniel Frost)" names two.
+    "Director of Nursing (Acute)" and "Jane Smith (Head of Learning)" stay as written."""
+
+    def replace(m: re.Match[str]) -> str:
+        title, name = _post_before(m["title"]), m["name"].strip()
+        if title is None or not _is_name_shaped(name):
+            return m[0]
+        return m["gap"] + m["title"][: title.start()] + name
+
+    return _TITLE_THEN_NAME.sub(replace, cell)
+
+
+def _post_before(words: str) -> re.Match[str] | None:
+    """Where the post before a bracket begins: all the words ("Head of Learning &
+    Development", "MLRO"), or after the last joiner when someone is named before it
+    ("Amara Osei – Equalities Officer / Head of HR"); None when no post ends there."""
+    sides = [_name_before_title(s) for s in _JOINERS.split(words)]
+    someone = any(_names_someone(s) and not _is_acronym(s) for s in sides)
+    joiners = list(_JOINERS.finditer(words)) if someone else []
+    start = joiners[-1].end() if joiners else 0
+    post = re.compile(r"\s*(.+?)\s*$").match(words, start)
+    if post is None or (someone and not joiners):
+        return None
+    if _is_acronym(post[1]):
+        return post  # "MLRO": a post's acronym, not a body, before a name
+    return post if _is_job_title(post[1]) and not _names_someone(post[1]) else None
+
+
+_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "cllr"})
+# Words of a post's qualifier or a place, never of a person's name: "(Adult Social Care)"
+_QUALIFIER_WORDS = frozenset(
+    """adult adults children childrens children's social care community acute mental
+    public primary secondary north south east west central county city borough interim
+    acting temporary early help youth family families""".split()
+)
+
+
+def _is_name_shaped(text: str) -> bool:
+    """A person's full name: two to four capitalised words, a given name first
+    ("Daniel Frost", "Dr Ruth Adeyemi"); not initials ("ICB"), a qualifier
+    ("Acute", "Adult Social Care") or a post."""
+    words = text.split()
+    if not _is_full_name(text) or any(not re.match(r"[A-Z][a-z'’]", w) for w in words):
+        return False
+    lower = [w.lower().strip(".") for w in words]
+    if any(w in ROLE_WORDS or w in BODY_WORDS or w in _QUALIFIER_WORDS for w in lower):
+        return False
+    given = next((w for w in words if w.lower().strip(".") not in _HONORIFICS), "")
+    return _given_name_like(given)
 
 
 def _names_someone(side: str) -> bool:

@@ -64,6 +64,38 @@ def test_names_initials_and_bodies_split(cell: str, names: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("cell", "names"),
+    [
+        ("Head of Financial Crime (Daniel Frost)", ["Daniel Frost"]),
+        ("MLRO (Daniel Frost)", ["Daniel Frost"]),
+        (
+            "Head of Safer Gambling (Priya Shah) / Head of Financial Crime (Daniel Frost)",
+            ["Priya Shah", "Daniel Frost"],
+        ),
+        ("Sandra Okafor – Registered Manager", ["Sandra Okafor"]),
+        ("Dr Ruth Adeyemi – Named Doctor", ["Dr Ruth Adeyemi"]),
+        ("Amara Osei – Equalities Officer / Head of HR (Tom Birch)", ["Amara Osei", "Tom Birch"]),
+        ("Jane Smith and Head of HR (Tom Birch)", ["Jane Smith", "Tom Birch"]),
+    ],
+)
+def test_a_post_written_with_its_holder_names_the_holder(cell: str, names: list[str]) -> None:
+    assert list(split_names(cell)) == names
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "Head of Service (Adult Social Care)",  # a qualifier, not a name
+        "Locality Manager (North East)",
+        "Designated Nurse Safeguarding Adults (ICB)",
+        "Service Manager - Quality & Performance",  # a post before the dash
+    ],
+)
+def test_a_qualifier_in_brackets_or_after_a_dash_is_no_holder(cell: str) -> None:
+    assert split_names(cell) == (cell,)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Jackie Wood (JW)",
