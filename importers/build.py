@@ -304,6 +304,8 @@ def _status_cell(
     cell = ctx.cell(row.cells, "status")
     if cell:
         status, rag = vocab.read_status(cell, ctx.legend)
+    if cell and status is None and rag is None:
+        status = vocab.percent_written(cell)  # "75%" among the words: % complete
     colour = _colour(row, "status", ctx) if rag is None else None
     if colour:
         rag, colour_status = vocab.read_rag(colour, ctx.legend)

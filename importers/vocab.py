@@ -80,6 +80,13 @@ STATUS_WORDS: dict[str, Meaning] = {
             "partially met",
             "partially achieved",
             "part complete",
+            "part completed",
+            "partly complete",
+            "partly completed",
+            # "Part done": the qualifier wins over "done" (the lead's ruling)
+            "part done",
+            "partly done",
+            "partially done",
             "not complete",
             "not completed",
             "not yet complete",
@@ -457,6 +464,12 @@ def percent_status(cell: str, *, fractions: bool = False) -> Status | None:
     if value == 0:
         return "not_started"
     return "done" if value >= 100 else "in_progress"
+
+
+def percent_written(cell: str) -> Status | None:
+    """A percentage with its sign in a status cell ("75%", "0 %") read as % complete;
+    a bare number there ("3") is no percentage: it may be a score or a code."""
+    return percent_status(cell) if "%" in cell else None
 
 
 # A column that asks whether the action is done: "Done?", "Completed?", "Closed?",

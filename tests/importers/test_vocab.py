@@ -60,6 +60,10 @@ STATUS_CELLS = [
     ("On track to complete by March", "in_progress", None),
     ("Work is ongoing; a draft has been completed", "in_progress", None),
     ("Partially implemented", "in_progress", None),
+    # the lead's ruling: the qualifier wins over "done"
+    ("Part done", "in_progress", None),
+    ("Partly done – invoices left to check", "in_progress", None),
+    ("Partially done", "in_progress", None),
     ("Not yet complete", "in_progress", None),
     ("Not met", "in_progress", None),
     ("Off-track: recruitment delays", "in_progress", "red"),
