@@ -302,7 +302,8 @@ def _names_for_titles(cell: str) -> str:
             return m[0]
         return m["gap"] + m["title"][: title.start()] + name
 
-    return _TITLE_THEN_NAME.sub(replace, cell)
+    # most cells hold no bracket: skip the pattern's scan from every separator
+    return _TITLE_THEN_NAME.sub(replace, cell) if "(" in cell else cell
 
 
 def _post_before(words: str) -> re.Match[str] | None:
