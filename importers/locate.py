@@ -207,13 +207,37 @@ def header_rows(grid: list[list[str]], index: int) -> tuple[list[str], int]:
 
 
 def _is_subheader(top: list[str], below: list[str]) -> bool:
-    filled = [(i, c) for i, c in enumerate(below) if c]
+    # Only what the lower row adds: a name merged down both rows repeats there and
+    # says nothing of it (a long "Does the organisation comply? (Yes/Partial/No)")
+    filled = [(i, c) for i, c in enumerate(below) if c and c != top[i]]
     if sum(1 for c in top if c) < 2 or len(filled) < 2 or any(len(c) > 40 for _, c in filled):
         return False
     named = sum(1 for _, c in filled if best_field(c))
-    # "Original | Revised" under "Timescales": short words, no figures, like no data row
-    captions = all(len(c) <= 25 and not any(ch.isdigit() for ch in c) for _, c in filled)
+    # "Original | Revised" under "Timescales": short words, no figures, like no data row;
+    # periods ("Q2 2026/27 | Q3 2026/27") only all under one group ("Progress" over
+    # them and the blank its merge left), where a data row's dates do not line up
+    grouped = all(_under_a_group(top, i) for i, _ in filled)
+    captions = all(len(c) <= 25 and _caption(c, grouped) for _, c in filled)
     return (named >= 2 or captions) and any(not top[i] for i, _ in filled)
+
+
+def _caption(cell: str, grouped: bool) -> bool:
+    """A word naming a column ("Revised"), or under a group a period ("Q2 2026/27")."""
+    period = grouped and _PERIOD.fullmatch(cell.strip()) is not None
+    return not any(ch.isdigit() for ch in cell) or period
+
+
+def _under_a_group(top: list[str], i: int) -> bool:
+    """Column ``i`` lies under a name spread over several columns: the name followed by
+    blanks (a cell merged across keeps its text in the first)."""
+    start = next((j for j in range(i, -1, -1) if top[j]), None)
+    return start is not None and start + 1 < len(top) and not top[start + 1]
+
+
+# A quarter, month or year heading a column: "Q2 2026/27", "Mar 2024", "2025/26"
+_PERIOD = re.compile(
+    r"(?:Q[1-4]\s+)?(?:[A-Za-z]{3,9}\s+)?(?:19|20)\d{2}(?:\s*[/-]\s*\d{2,4})?", re.I
+)
 
 
 def locate(
