@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from importers import vocab
 from importers.columns import SINGLE, cue_weight, scores
+from importers.dates import parse_deadline
 from importers.profile import ColumnProfile
 
 # A ref that points into the inspection report, not at the action.
@@ -156,6 +157,8 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         return role, f"{said} (no cells)"
     if role in ("due", "measure") and _dated_news(p):
         return "update", f"{said}, but {p.dated_news} of its sentences open with a date: news"
+    if role in ("ref", "recommendation_ref", "action") and p.answers >= 0.8:
+        return "extra", f"{said}, but its cells are answers (yes/partial/no {p.answers:.0%})"
     if role == "ref" and _SOURCE_REF.search(p.header) and not p.once_per_block:
         if _runs_in_blocks(p):  # "CQC ref" MD1 merged down its block: maybe the group's ref
             return "recommendation_ref", f"{said}, one value down each block: the group's ref"
@@ -176,7 +179,9 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         return None  # "Priority" 1, 2, 1: a group's ref does not come back after another
     if role == "recommendation" and p.distinct <= 6 and p.mean_length < 15 and p.prose < 0.2:
         return None  # "Priority": High / Medium / Low
-    if role == "update" and p.dates >= 0.5 and p.prose < 0.2:  # "Date action taken"
+    # "Date action taken" over bare dates; not "Progress Q2 2026/27", whose header dates
+    # its news ("Log started 09/07/26." is a sentence of that quarter, not a when)
+    if role == "update" and p.dates >= 0.5 and p.prose < 0.2 and not _dated_by_header(p):
         return "extra", f"{said}, but its cells are dates ({p.dates:.0%}): when, not news"
     if role in _CONTENT_DECIDES and (short := _short_status_words(p)) is not None:
         return short, f"{said}, but its cells are short, repeated {short} words"
@@ -211,6 +216,11 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
 # Header words that say little about the cells: "Progress rating", "Position",
 # "Assessment" may hold news or a rating; a column of a few status words is a rating.
 _CONTENT_DECIDES = ("update", "measure", "extra")
+
+
+def _dated_by_header(p: ColumnProfile) -> bool:
+    """A header that holds a date ("Update Jan 2024", "Progress Q2 2026/27") dates its cells."""
+    return parse_deadline(p.header).due is not None
 
 
 def _answers_done(p: ColumnProfile) -> bool:

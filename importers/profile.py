@@ -52,6 +52,7 @@ class ColumnProfile:
     colours: tuple[tuple[str, int], ...] = ()
     wordless: float = 0.0
     yes_no: float = 0.0  # "Y", "No", "✔": the answers to a "Done?" column
+    answers: float = 0.0  # "Yes", "Partial", "No", "N/A": a self-assessment's answers
 
     @property
     def rated_by_colour(self) -> bool:
@@ -150,6 +151,7 @@ def _column(
         colours=colours,
         wordless=share(lambda c: not any(ch.isalnum() for ch in c)),
         yes_no=share(lambda c: vocab.yes_or_no(c) is not None),
+        answers=share(vocab.is_answer),
     )
 
 

@@ -496,6 +496,16 @@ def yes_or_no(cell: str) -> bool | None:
     return False if words in _NO else None
 
 
+# A self-assessment's answers besides yes and no ("Does the organisation comply?
+# Yes / Partial / No"): a judgement of compliance, not an action's ref nor its status
+_PARTLY = frozenset({"partial", "partially", "partly", "n/a", "na", "not applicable"})
+
+
+def is_answer(cell: str) -> bool:
+    """ "Yes", "No", "Partial", "N/A": an answer to a question asked of each row."""
+    return yes_or_no(cell) is not None or normal(cell) in _PARTLY
+
+
 def percent_fractions(cells: Iterable[str]) -> bool:
     """Whether a % column holds fractions (0.5 for 50 %): every number 0–1, no "%" written."""
     numbers = [normal(c) for c in cells if normal(c) not in BLANK_WORDS]
