@@ -99,6 +99,7 @@ def group(located: Located, assignment: Assignment) -> Grouping:
     after = _rows_after_headings(located.lines, headings)
     _numbered_column_heads_the_blocks(data, assignment)
     _refs_the_wrong_way_round(data, assignment)
+    _rec_refs_numbered_under_banners(located.lines, assignment, headings)
     _banners_number_the_actions(located.lines, assignment, headings)
     _ref_column_may_be_recommendation_ref(data, assignment, located.headers, after)
     _codes_changing_with_the_recommendation(data, assignment)
@@ -240,6 +241,53 @@ def _refs_the_wrong_way_round(data: list[Line], assignment: Assignment) -> None:
         assignment.evidence[ref] = "changes exactly where the recommendation's text does"
 
 
+def _under_headings(
+    lines: list[Line], headings: Headings, col: int, other: int
+) -> list[tuple[str, str, str]]:
+    """(heading's ref, cell of ``col``, cell of ``other``) for each data row, when every
+    data row sits under a heading row; else nothing."""
+    under: list[tuple[str, str, str]] = []
+    heading: str | None = None
+    for line in lines:
+        if line.kind == "banner" and (found := heading_of(line, headings)) is not None:
+            heading = found[0]
+        elif line.kind == "data":
+            if heading is None:
+                return []
+            under.append((heading, line.cells[col], line.cells[other]))
+    return under
+
+
+def _numbered_under_headings(under: list[tuple[str, str, str]], values: list[str]) -> bool:
+    """Two headings or more, every ref numbered under its own, and ``values`` (one per
+    row) filled and all different: a new one on every row."""
+    return (
+        len({h for h, _, _ in under}) >= 2
+        and all(values)
+        and len(set(values)) == len(values)
+        and all(_numbered_under(ref, h) for h, ref, _ in under)
+    )
+
+
+def _rec_refs_numbered_under_banners(
+    lines: list[Line], assignment: Assignment, headings: Headings
+) -> None:
+    """A column headed as the recommendation's ref ("NICE rec no.") with a new value on
+    every row, each numbered under the heading row above it ("1.1.3" under "1.1
+    Identifying people …"), numbers the actions: the heading rows are the
+    recommendations, and the column their actions' refs."""
+    col = assignment.column("recommendation_ref")
+    if col is None or assignment.column("ref") is not None:
+        return
+    under = _under_headings(lines, headings, col, col)
+    if _numbered_under_headings(under, [ref for _, ref, _ in under]):
+        assignment.roles[col] = "ref"
+        assignment.evidence[col] = (
+            "a new value on every row, each numbered under the heading row above it:"
+            " the actions' refs"
+        )
+
+
 def _banners_number_the_actions(
     lines: list[Line], assignment: Assignment, headings: Headings
 ) -> None:
@@ -250,22 +298,8 @@ def _banners_number_the_actions(
     rec_col, ref_col = assignment.column("recommendation"), assignment.column("ref")
     if rec_col is None or ref_col is None:
         return
-    under: list[tuple[str, str, str]] = []  # (heading's ref, action's ref, recommendation)
-    heading: str | None = None
-    for line in lines:
-        if line.kind == "banner" and (found := heading_of(line, headings)) is not None:
-            heading = found[0]
-        elif line.kind == "data":
-            if heading is None:
-                return
-            under.append((heading, line.cells[ref_col], line.cells[rec_col]))
-    texts = [text for _, _, text in under]
-    if (
-        len({h for h, _, _ in under}) >= 2
-        and all(texts)
-        and len(set(texts)) == len(texts)
-        and all(_numbered_under(ref, h) for h, ref, _ in under)
-    ):
+    under = _under_headings(lines, headings, ref_col, rec_col)
+    if _numbered_under_headings(under, [text for _, _, text in under]):
         assignment.roles[rec_col] = "extra"
         assignment.evidence[rec_col] = (
             "a new value on every row, under heading rows that number the actions' refs:"
@@ -428,9 +462,9 @@ def _codes_numbered_under_their_groups(
 
 
 def _numbered_under(value: str, rec_ref: str) -> bool:
-    """ "1.6" under recommendation 1, "MD1.2" under MD1, "1A" under 1."""
-    head, dot, tail = value.partition(".")
-    if head == rec_ref and dot:
+    """ "1.6" under recommendation 1, "MD1.2" under MD1, "1.1.3" under 1.1, "1A" under 1."""
+    tail = value.removeprefix(f"{rec_ref}.")
+    if tail != value:
         return len(value) <= 14 and tail.replace(".", "").isalnum()
     # A letter straight after a number ("1A", "2b"): the plan's own sub-numbering.
     suffix = value.removeprefix(rec_ref)

@@ -34,9 +34,12 @@ REC_HEADING = re.compile(
     r"(?P<ref>[A-Z]{0,4}\d+[a-z]?(?:\.\d+)*)(?![\w/])\s*[:.\-–—)]?\s*(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
-# A heading that is only a code and text: "1. Leadership", "MD2 – Safe care".
+# A heading that is only a code and text: "1. Leadership", "MD2 – Safe care", and a
+# dotted number before a space ("1.1 Identifying people …": 1.1, not 1 and "1 Identifying").
 CODE_HEADING = re.compile(
-    r"^\s*(?P<ref>[A-Z]{1,4}\d+[a-z]?|\d+[a-z]?)\s*[:.)\-–—]\s*(?P<rest>\S.*)$", re.DOTALL
+    r"^\s*(?P<ref>[A-Z]{1,4}\d+[a-z]?|\d+(?P<dots>(?:\.\d+)+)?[a-z]?)"
+    r"(?(dots)\.?\s*[:)\-–—]?\s+|\s*[:.)\-–—]\s*)(?P<rest>\S.*)$",
+    re.DOTALL,
 )
 
 # A code alone in its cell, the heading's text in the next: "2" | "Leadership", "MD2" | "…".
