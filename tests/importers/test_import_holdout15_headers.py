@@ -1,0 +1,112 @@
+"""Header rules found on the fifteenth hold-out set (a NICE baseline assessment with
+"Timescale" merged over "Original" | "Revised", a GPhC improvement plan with "Progress"
+merged over "Q2 2026/27" | "Q3 2026/27", every other header cell merged down both rows):
+each on a small file of its own, written by the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from tests.importers.test_import_holdout6_rules import _workbook as workbook
+from tests.importers.test_import_rules import actions, plan_of
+
+D = dt.date
+Row = list[object]
+
+
+def test_a_group_merged_across_over_names_merged_down_is_one_header(tmp_path: Path) -> None:
+    """The long "Does the organisation comply?" merged down both rows made the lower row
+    look like data: it became an action and "Revised" a nameless "Column 5"."""
+    rows: list[Row] = [
+        ["Ref", "Does the organisation comply? (Yes/Partial/No)", "Action required to comply",
+         "Action lead", "Timescale", None],
+        [None, None, None, None, "Original", "Revised"],
+        ["1", "Partial", "Roll out the screening tool to all wards.", "Dr Priya Nair",
+         "31/12/2026", None],
+        ["2", "No", "Add a prompt to the escalation screen.", "Mark Ellison",
+         "31/10/2026", "31/01/2027"],
+    ]  # fmt: skip
+    path = workbook(tmp_path, {"Plan": rows}, ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:F1"])
+    roll_out, prompt = actions(plan_of(path))
+    assert [a.text for a in (roll_out, prompt)] == [
+        "Roll out the screening tool to all wards.",
+        "Add a prompt to the escalation screen.",
+    ]
+    # "Timescale Revised" wins over "Timescale Original", kept as the baseline
+    assert (roll_out.due, roll_out.original_due) == (D(2026, 12, 31), None)
+    assert (prompt.due, prompt.original_due) == (D(2027, 1, 31), D(2026, 10, 31))
+
+
+def test_progress_columns_headed_by_quarters_under_one_group_date_their_updates(
+    tmp_path: Path,
+) -> None:
+    """ "Progress" over "Q2 2026/27" | "Q3 2026/27": each cell is an update dated at its
+    quarter's end (financial quarters, as for deadlines)."""
+    rows: list[Row] = [
+        ["Standard", "Action(s) we will take", "Who", "By when", "Progress", None],
+        [None, None, None, None, "Q2 2026/27", "Q3 2026/27"],
+        ["1.2", "Start a near miss log at the checking bench.", "Daniel Moss", "Aug-26",
+         "Log started 09/07/26.", "Log in daily use; 23 entries in October."],
+        ["1.2", "Hold a monthly patient safety review.", "Daniel Moss", "Monthly",
+         None, "First two reviews held."],
+    ]  # fmt: skip
+    path = workbook(tmp_path, {"Plan": rows}, ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:F1"])
+    log, review = actions(plan_of(path))
+    assert [(u.date, u.text) for u in log.updates] == [
+        (D(2026, 9, 30), "Log started 09/07/26."),
+        (D(2026, 12, 31), "Log in daily use; 23 entries in October."),
+    ]
+    assert [(u.date, u.text) for u in review.updates] == [
+        (D(2026, 12, 31), "First two reviews held.")
+    ]
+
+
+def test_a_column_of_yes_partial_no_answers_is_a_field_not_the_ref(tmp_path: Path) -> None:
+    """ "Does the organisation comply? (Yes/Partial/No)": its "No" read as a ref header
+    made "Partial" the first action's ref. A self-assessment is a field, and not the
+    action's status either."""
+    rows: list[Row] = [
+        ["Does the organisation comply? (Yes/Partial/No)", "Action required to comply",
+         "Action lead", "Deadline", "Status"],
+        ["Partial", "Roll out the screening tool to all wards.", "Dr Priya Nair", "Dec-26",
+         "In progress"],
+        ["No", "Add a prompt to the escalation screen.", "Mark Ellison", "Jan-27",
+         "Not started"],
+        ["Yes", "Share the tool with the urgent treatment centre.", "Jo Whitlock", "Sep-26",
+         "Complete"],
+    ]  # fmt: skip
+    roll_out, prompt, share = actions(plan_of(workbook(tmp_path, {"Plan": rows}, [])))
+    assert [a.ref for a in (roll_out, prompt, share)] == ["1.1", "1.2", "1.3"]
+    compliance = "Does the organisation comply? (Yes/Partial/No)"
+    assert [a.fields[compliance] for a in (roll_out, prompt, share)] == ["Partial", "No", "Yes"]
+    assert [a.status for a in (roll_out, prompt, share)] == ["in_progress", "not_started", "done"]
+
+
+def test_numbers_on_every_row_under_dotted_heading_rows_are_the_actions_refs(
+    tmp_path: Path,
+) -> None:
+    """Heading rows "1.1 Identifying people …" over a "NICE rec no." column of "1.1.1",
+    "1.1.3": the heading is recommendation 1.1 (not 1 with text "1 Identifying …"), the
+    numbers its actions' refs, and the per-row "Recommendation" quote a field."""
+    rows: list[Row] = [
+        ["NICE rec no.", "Recommendation", "Action required to comply", "Action lead"],
+        ["1.1 Identifying people with suspected sepsis"],
+        ["1.1.1", "Think 'could this be sepsis?' if a person presents with signs of infection.",
+         "Roll out the screening tool to all wards.", "Dr Priya Nair"],
+        ["1.1.3", "Use a structured set of observations to assess people face to face.",
+         "Add a prompt to the escalation screen.", "Mark Ellison"],
+        ["1.3 Face-to-face assessment of people with suspected sepsis"],
+        ["1.3.2", "Measure temperature, heart rate and respiratory rate in children.",
+         "Audit the recording of observations in children.", "Dr Amaka Obi"],
+    ]  # fmt: skip
+    plan = plan_of(workbook(tmp_path, {"Plan": rows}, []))
+    assert [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("1.1", "Identifying people with suspected sepsis", ["1.1.1", "1.1.3"]),
+        ("1.3", "Face-to-face assessment of people with suspected sepsis", ["1.3.2"]),
+    ]
+    audit = plan.recommendations[1].actions[0]
+    assert audit.text == "Audit the recording of observations in children."
+    assert audit.fields["Recommendation"] == (
+        "Measure temperature, heart rate and respiratory rate in children."
+    )
