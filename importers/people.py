@@ -329,6 +329,27 @@ _QUALIFIER_WORDS = frozenset(
     public primary secondary north south east west central county city borough interim
     acting temporary early help youth family families""".split()
 )
+# Words naming a place or a unit, never part of a person's name: "(Emergency Department)",
+# "(Bradford District)", "(St James Hospital)"
+_PLACE_WORDS = frozenset(
+    """hospital hospitals district department unit ward wards trust directorate division
+    programme project council school college university region locality hub practice
+    surgery clinic network system authority office emergency digital site campus centre
+    center place area estate""".split()
+)
+# Endings of a noun for work or a field, never a surname: "Transformation", "Pathology"
+_WORK_ENDINGS = re.compile(r"(?:tions?|sions?|ments?|ogy)$")
+
+
+def _not_in_a_name(word: str) -> bool:
+    return (
+        word in ROLE_WORDS
+        or word in BODY_WORDS
+        or word in _QUALIFIER_WORDS
+        or word in _PLACE_WORDS
+        or word in _SERVICE_WORDS
+        or bool(_WORK_ENDINGS.search(word))
+    )
 
 
 def _is_name_shaped(text: str) -> bool:
@@ -339,7 +360,7 @@ def _is_name_shaped(text: str) -> bool:
     if not _is_full_name(text) or any(not re.match(r"[A-Z][a-z'’]", w) for w in words):
         return False
     lower = [w.lower().strip(".") for w in words]
-    if any(w in ROLE_WORDS or w in BODY_WORDS or w in _QUALIFIER_WORDS for w in lower):
+    if any(_not_in_a_name(w) for w in lower):
         return False
     given = next((w for w in words if w.lower().strip(".") not in _HONORIFICS), "")
     return _given_name_like(given)

@@ -89,6 +89,11 @@ def test_a_post_written_with_its_holder_names_the_holder(cell: str, names: list[
         "Locality Manager (North East)",
         "Designated Nurse Safeguarding Adults (ICB)",
         "Service Manager - Quality & Performance",  # a post before the dash
+        "Lead Nurse (Emergency Department)",  # a unit, not a person
+        "Designated Doctor (Bradford District)",  # a place
+        "Consultant Paediatrician (St James Hospital)",
+        "Programme Manager (Digital Transformation)",  # a field of work
+        "Clinical Lead (Cellular Pathology)",
     ],
 )
 def test_a_qualifier_in_brackets_or_after_a_dash_is_no_holder(cell: str) -> None:
