@@ -28,7 +28,7 @@ from importers.headings import (
     split_number,
     split_rec_heading,
 )
-from importers.locate import Line, Located
+from importers.locate import PROSE_WORDS, Line, Located
 from importers.profile import CODE, block_starts
 
 LABEL_VALUE = re.compile(r"^(?P<label>[^:\n]{2,60}?)\s*:\s*(?P<value>\S.*)$", re.DOTALL)
@@ -410,14 +410,29 @@ def _coded_blocks_worded_beside(
     for col in free:
         values = columns[col]
         blocks = block_starts(values)
-        if points_into_report(headers[col]) or not _coded_sequence(values):
+        rising = _coded_sequence(values)
+        if points_into_report(headers[col]) or not (rising or _codes_over_blocks(values)):
             continue
-        if any(_names_each_block(columns[c], blocks) for c in free if c != col):
+        named = [columns[c] for c in free if c != col and _names_each_block(columns[c], blocks)]
+        # Codes in no order ("GQ1(a)", "T1(c)", "C1(b)") group only beside a finding in
+        # sentences: a budget code beside its service's name is a field of the actions.
+        if named and (rising or any(map(_sentences, named))):
+            how = "in a rising sequence" if rising else "beside a finding in sentences"
             assignment.roles[col] = "recommendation_ref"
-            assignment.evidence[col] = (
-                f"codes in a rising sequence, one over each block; {len(blocks)} values"
-            )
+            assignment.evidence[col] = f"codes {how}, one over each block; {len(blocks)} values"
             return
+
+
+def _codes_over_blocks(values: list[str]) -> bool:
+    """Codes ("1.2", "GQ1(a)"), each over one block of rows and never back."""
+    heads = _block_heads(values)
+    return bool(heads) and all(map(_is_code, heads))
+
+
+def _sentences(values: list[str]) -> bool:
+    """Every filled cell a sentence (six words or more): what an inspector found."""
+    filled = [v for v in values if v]
+    return bool(filled) and all(len(v.split()) >= PROSE_WORDS for v in filled)
 
 
 def _coded_sequence(values: list[str]) -> bool:
@@ -616,7 +631,13 @@ def _own_ref(text: str) -> bool:
 
 
 def _is_code(value: str) -> bool:
-    return len(value) <= 14 and bool(CODE.match(value)) and any(c.isdigit() for c in value)
+    """ "IN/312801", "1.2", and a standard's lettered part "GQ1(a)" (an HTA standard)."""
+    bare = _LETTERED_PART.sub("", value)
+    return len(value) <= 14 and bool(CODE.match(bare)) and any(c.isdigit() for c in bare)
+
+
+# A bracketed letter closing a code, the part of a numbered standard: "GQ1(a)", "T1(c)".
+_LETTERED_PART = re.compile(r"(?<=\d)\([a-z]\)$")
 
 
 def _text_constant_within_groups(
