@@ -58,12 +58,42 @@ LABELLED_HEADING = re.compile(
 )
 
 
-def split_labelled_heading(text: str) -> tuple[str, str, str] | None:
-    """("indicator", "2", "Relative likelihood …") for "Indicator 2 – Relative likelihood …"."""
-    m = LABELLED_HEADING.match(text)
-    if not m:
+# A heading numbered in roman numerals, with no label: "ii. Give patients a copy …". Read
+# as a label of its own (``ROMAN``), so it heads blocks on the same evidence: recurrence.
+ROMAN_HEADING = re.compile(
+    r"^\s*\(?(?P<ref>[ivx]{1,6}|[IVX]{1,6})[.)]\s+(?P<rest>\S.*)$", re.DOTALL
+)
+ROMAN = "(roman numerals)"
+_ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10}
+
+
+def roman_value(numeral: str) -> int | None:
+    """4 for "iv" or "IV"; None for letters that are no numeral as written ("iiv", "vv")."""
+    digits = [_ROMAN_DIGITS[c] for c in numeral.casefold() if c in _ROMAN_DIGITS]
+    if not numeral or len(digits) != len(numeral):
         return None
-    return " ".join(m["label"].casefold().split()), m["ref"], (m["rest"] or "").strip()
+    value = sum(-d if d < after else d for d, after in zip(digits, [*digits[1:], 0], strict=True))
+    return value if _as_roman(value) == numeral.casefold() else None
+
+
+def _as_roman(value: int) -> str:
+    out = ""
+    for number, numeral in ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        count, value = divmod(value, number)
+        out += numeral * count
+    return out
+
+
+def split_labelled_heading(text: str) -> tuple[str, str, str] | None:
+    """("indicator", "2", "Relative likelihood …") for "Indicator 2 – Relative likelihood …";
+    (ROMAN, "ii", "Give patients …") for "ii. Give patients …"."""
+    m = LABELLED_HEADING.match(text)
+    if m:
+        return " ".join(m["label"].casefold().split()), m["ref"], (m["rest"] or "").strip()
+    m = ROMAN_HEADING.match(text)
+    if m and roman_value(m["ref"]) is not None:
+        return ROMAN, m["ref"], m["rest"].strip()
+    return None
 
 
 def rising_labels(texts: list[str]) -> frozenset[str]:
@@ -77,7 +107,20 @@ def rising_labels(texts: list[str]) -> frozenset[str]:
         if (found := split_labelled_heading(text)) is not None:
             label, ref, _ = found
             refs.setdefault(label, []).append(ref)
-    return frozenset(label for label, seq in refs.items() if rises(seq))
+    return frozenset(
+        label for label, seq in refs.items() if (_romans_rise if label == ROMAN else rises)(seq)
+    )
+
+
+def _romans_rise(refs: list[str]) -> bool:
+    """i, ii, iii, iv: numerals that only go up, one of several letters among them (a
+    list lettered a … z has "i" and "v", never "ii")."""
+    ranks = [roman_value(ref) or 0 for ref in refs]
+    return (
+        len(refs) >= 2
+        and any(len(ref) > 1 for ref in refs)
+        and all(0 < a < b for a, b in zip(ranks, ranks[1:], strict=False))
+    )
 
 
 def rises(refs: list[str]) -> bool:

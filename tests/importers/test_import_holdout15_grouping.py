@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from importers import load
 from tests.importers.test_import_rules import actions, plan_of, write
+from tests.importers.test_import_word import TODAY, word_file
 
 _TRACE = "Samples in two freezers could not be traced to consent records."
 _SOPS = "The documented procedures for the biobank had not been reviewed since 2019."
@@ -74,3 +76,60 @@ def test_codes_in_no_order_beside_a_name_stay_fields_of_the_actions(tmp_path: Pa
     plan = plan_of(write(tmp_path, rows))
     assert [(r.ref, r.text) for r in plan.recommendations] == [("1", "")]
     assert [a.fields["Code"] for a in actions(plan)] == ["C310", "C310", "C105"]
+
+
+def _audit_plan(doc: object) -> None:
+    """A clinical audit plan: bold "i." … "iii." paragraphs over a table each, the first
+    above the first table, a "Finding:" paragraph under two of them."""
+    doc.add_paragraph("Clinical audit action plan: consent re-audit")  # type: ignore[attr-defined]
+    recs = [
+        ("i", "Record the risks on every form in full", "abbreviations on 41 of 120 forms."),
+        ("ii", "Give patients a copy of their consent form", "copies on 62 of 120 forms."),
+        ("iii", "Re-audit to show that the changes have worked", None),
+    ]
+    for no, wording, finding in recs:
+        doc.add_paragraph().add_run(f"{no}. {wording}").bold = True  # type: ignore[attr-defined]
+        if finding:
+            doc.add_paragraph(f"Finding: {finding}")  # type: ignore[attr-defined]
+        table = doc.add_table(rows=3, cols=3)  # type: ignore[attr-defined]
+        for j, text in enumerate(["Action required", "Responsible", "Timescale"]):
+            table.cell(0, j).text = text
+        for i in (1, 2):
+            for j, text in enumerate([f"Step {i} of {no}.", "Ruth Adebayo", "31/12/2026"]):
+                table.cell(i, j).text = text
+
+
+def test_roman_numbered_paragraphs_over_word_tables_are_the_recommendations(
+    tmp_path: Path,
+) -> None:
+    (plan,) = load(word_file(tmp_path, _audit_plan), TODAY).plans
+    recs = [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations]
+    assert recs == [
+        ("i", "Record the risks on every form in full", ["i.1", "i.2"]),
+        ("ii", "Give patients a copy of their consent form", ["ii.1", "ii.2"]),
+        ("iii", "Re-audit to show that the changes have worked", ["iii.1", "iii.2"]),
+    ]
+    assert plan.title == "Clinical audit action plan: consent re-audit"
+    # the finding stays with its recommendation's actions, and with no other's
+    first, _, last = plan.recommendations
+    assert first.actions[1].fields["Finding"] == "abbreviations on 41 of 120 forms."
+    assert "Finding" not in last.actions[0].fields
+
+
+def test_letters_that_happen_to_be_numerals_head_nothing(tmp_path: Path) -> None:
+    """Rows lettered "i.", "v." (of a list a … z) are numerals among letters, never
+    "ii": no roman sequence, so no recommendations "i" and "v"."""
+    rows = [
+        ["Action", "Lead"],
+        ["i. Review the front door.", ""],
+        ["Audit the plans.", "Amy Lowe"],
+        ["v. Clear the waiting list.", ""],
+        ["Publish the strategy.", "Raj Shah"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [r.ref for r in plan.recommendations] == ["1"]
+    # the lettered rows are kept as sections over the actions below them
+    assert [(a.ref, a.fields["Section"]) for a in actions(plan)] == [
+        ("1.1", "i. Review the front door."),
+        ("1.2", "v. Clear the waiting list."),
+    ]
