@@ -95,6 +95,11 @@ STATUS_WORDS: dict[str, Meaning] = {
             "not achieved",
             "not met",
             "incomplete",
+            # The work is done but not yet checked: still open until the check is made
+            "awaiting verification",
+            "pending verification",
+            "awaiting sign off",
+            "pending sign off",
         ],
         ("in_progress", None),
     ),

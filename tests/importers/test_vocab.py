@@ -79,6 +79,10 @@ STATUS_CELLS = [
     ("Off target – recruitment delays", "in_progress", "red"),
     ("Not on target", "in_progress", "red"),
     ("Minor slippage to Q3", "in_progress", "amber"),
+    # the work done, its check still to come (a quality manager's, a board's)
+    ("Awaiting verification", "in_progress", None),
+    ("Pending verification by the QM", "in_progress", None),
+    ("Awaiting sign-off", "in_progress", None),
     # a status column holding RAG colours
     ("Red", None, "red"),
     ("G", None, "green"),
