@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import takewhile
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -26,6 +27,7 @@ from importers.assign import Assignment, assign, header_roles
 from importers.big_csv import CsvSource
 from importers.build import Context, build, recommendation
 from importers.columns import FIELDS
+from importers.counted import event_dates
 from importers.errors import ImportFailure
 from importers.group import Grouping, group, stream_groups
 from importers.locate import (
@@ -344,7 +346,15 @@ def _context(located: Located, assignment: Assignment, profiles: list[ColumnProf
         percent_fractions=_fractions(located, assignment),
         colour_columns=_colour_columns(assignment, profiles),
         surname_first=_surname_first_columns(located, people_cols),
+        events=event_dates(_above_the_table(located)),
     )
+
+
+def _above_the_table(located: Located) -> list[str]:
+    """The rows printed above the header: the title block, where a plan dates its
+    inspection."""
+    above = takewhile(lambda line: line.kind != "header", located.lines)
+    return [line.text for line in above]
 
 
 def _surname_first_columns(located: Located, people_cols: list[int]) -> frozenset[int]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from importers import people, vocab
 from importers.colours import colour_word
+from importers.counted import EventDates, counted_deadline
 from importers.dates import (
     dated_sentences,
     leading_date,
@@ -55,6 +56,9 @@ class Context:
     # Update cells already read, by (cell, its header): plans repeat "No update" and the
     # like on many rows, and the notes are immutable, so one set of them serves each
     updates_of: dict[tuple[str, str], tuple[UpdateDoc, ...]] = field(default_factory=dict)
+    # The days the rows above the table label as the inspection, assessment or report:
+    # what "Within 28 days" counts from
+    events: EventDates = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for col, kind in sorted(self.columns.items(), reverse=True):
@@ -232,6 +236,8 @@ def _deadline(
             original = parse_deadline(cell).due
         cell = revised
     deadline = parse_deadline(cell)
+    if cell and deadline.due is None and (counted := counted_deadline(cell, ctx.events)):
+        return counted, cell, "day", original
     if cell and deadline.due is None:
         ctx.warnings.append(f"{row.line.where}: deadline {cell!r} has no date")
     earlier = revised_from(cell) if cell and original is None else None
