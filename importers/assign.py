@@ -296,6 +296,8 @@ def _by_content(p: ColumnProfile) -> list[tuple[str, int, str]]:
         return [("rag", 30, cells)]
     if p.statuses >= 0.7:
         return [("status", 30, cells)]
+    if (dated := _dated_news_header(p)) is not None:
+        return [("update", 25, dated)]
     if p.dates >= 0.8 and not _START.search(p.header) and not _says_when_done(p.header):
         return [("due", 25, cells)]
     if p.codes >= 0.8 and p.once_per_block and not p.returns and p.dates < 0.5:
@@ -306,6 +308,26 @@ def _by_content(p: ColumnProfile) -> list[tuple[str, int, str]]:
     if p.prose >= 0.5 and p.filled == p.rows and p.distinct <= p.filled / 2:
         return [("recommendation", 20, f"{cells}; the same text over runs of rows")]
     return []
+
+
+# A meeting's name and its date ("Board 12.01.26", "FGB Dec 26"): a day or a month,
+# as "Update Jan 2024" is; a year alone ("2026/27") is more often a plan's period.
+_NEWS_DATE_PRECISIONS = ("day", "month")
+_MEETING_HEADER_WORDS = 5
+
+
+def _dated_news_header(p: ColumnProfile) -> str | None:
+    """Evidence that a header with no telling word, holding a date, heads that date's
+    progress: its cells are sentences ("Forward plan amended."), not dates or names."""
+    said = parse_deadline(p.header)
+    if said.due is None or said.precision not in _NEWS_DATE_PRECISIONS:
+        return None
+    if len(p.header.split()) > _MEETING_HEADER_WORDS or p.sentences < 0.6 or p.dates >= 0.2:
+        return None
+    return (
+        f"header {p.header!r} names a date ({said.due:%d %b %Y}) over sentences"
+        f" ({p.sentences:.0%}): that day's progress"
+    )
 
 
 def _prose_column_is_action(

@@ -53,6 +53,9 @@ class ColumnProfile:
     wordless: float = 0.0
     yes_no: float = 0.0  # "Y", "No", "✔": the answers to a "Done?" column
     answers: float = 0.0  # "Yes", "Partial", "No", "N/A": a self-assessment's answers
+    # Short sentences of words ("Forward plan amended.", "HR have the drafts."): news or
+    # notes, shorter than the prose share counts, and neither names nor dates
+    sentences: float = 0.0
 
     @property
     def rated_by_colour(self) -> bool:
@@ -152,7 +155,18 @@ def _column(
         wordless=share(lambda c: not any(ch.isalnum() for ch in c)),
         yes_no=share(lambda c: vocab.yes_or_no(c) is not None),
         answers=share(vocab.is_answer),
+        sentences=share(_is_sentence),
     )
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+
+
+def _is_sentence(cell: str) -> bool:
+    """Two words or more, one of them an ordinary lower-case word, and no date nor names."""
+    if len(cell.split()) < 2 or not _LOWER_WORD.search(cell):
+        return False
+    return not _is_date(cell) and not _is_names(cell)
 
 
 def _is_identifier(cell: str) -> bool:
