@@ -111,6 +111,7 @@ def group(located: Located, assignment: Assignment) -> Grouping:
     elif not after:  # heading rows or a task tool's parent links group the plan already
         _coded_blocks_worded_beside(data, assignment, located.headers)
     _text_constant_within_groups(data, assignment, located.headers)
+    headings = _with_column_labels(headings, data, assignment)
     carried = carried_columns(data, assignment.roles)
     walked = list(walk(lines, assignment, carried, headings, _titles(located)))
     if _codes_numbered_under_their_groups(walked, assignment, located.headers):
@@ -319,7 +320,7 @@ def _numbered_column_heads_the_blocks(data: list[Line], assignment: Assignment) 
         if assignment.roles.get(col, "extra") != "extra":
             continue
         values = [line.cells[col] if col < len(line.cells) else "" for line in data]
-        if _numbered_blocks(values):
+        if _numbered_blocks(values) or _labelled_blocks(values):
             assignment.roles[col] = "recommendation"
             assignment.evidence[col] = (
                 f"numbered text written once per block, numbers rising ({values[0]!r})"
@@ -333,6 +334,16 @@ def _numbered_blocks(values: list[str]) -> bool:
     return all(m and m["ref"][-1:].isdigit() for m in heads) and rises(
         [m["ref"] for m in heads if m]
     )
+
+
+def _labelled_blocks(values: list[str]) -> bool:
+    """Each block headed by one label, a number and words ("Standard 2: Medication",
+    "Standard 4: Care planning"), the numbers rising, gaps and all."""
+    heads = [split_labelled_heading(v) for v in _block_heads(values)]
+    found = [h for h in heads if h is not None and h[2]]
+    if not heads or len(found) < len(heads) or len({label for label, _, _ in found}) > 1:
+        return False
+    return rises([ref for _, ref, _ in found])
 
 
 def _block_heads(values: list[str]) -> list[str]:
@@ -694,6 +705,18 @@ def _repeats(values: list[str], after_headings: set[int]) -> bool:
     return any(a == b and i not in after_headings for i, (a, b) in pairs)
 
 
+def _with_column_labels(headings: Headings, data: list[Line], assignment: Assignment) -> Headings:
+    """Labels that head the recommendation column's blocks with rising numbers
+    ("Standard 2: Medication", "Standard 4: …" merged down each block) are the plan's
+    own sequence too, as on heading rows: the number is the ref, never renumbered."""
+    col = assignment.column("recommendation")
+    if col is None:
+        return headings
+    heads = _block_heads([line.cells[col] for line in data if col < len(line.cells)])
+    labels = rising_labels([head for head in heads if len(head) < 300])
+    return Headings(headings.coded, headings.labels | labels) if labels else headings
+
+
 def _rows_after_headings(lines: list[Line], headings: Headings) -> set[int]:
     """The data rows (counted among the data rows) just below a recommendation heading."""
     out: set[int] = set()
@@ -899,6 +922,14 @@ class _Walker:
         value = self.cell(cells, "recommendation_ref")
         return heading_ref(value) or value
 
+    def _labelled(self, text: str) -> tuple[str, str] | None:
+        """("2", "Medication") for "Standard 2: Medication" when "standard" is one of
+        the plan's rising labels; None for any other label."""
+        found = split_labelled_heading(text)
+        if found is None or found[0] not in self.headings.labels or not found[2]:
+            return None
+        return found[1], found[2]
+
     def _keep_ref_as_written(self, cells: list[str]) -> None:
         """ "AFI 3" is ref 3: its label is wording too, kept with the recommendation."""
         written = self.cell(cells, "recommendation_ref")
@@ -933,6 +964,8 @@ class _Walker:
                 ref, text = split_number(rec_cell)
             if ref is None and (code := CODE_HEADING.match(rec_cell)):  # "IP1 – Make sure …"
                 ref, text = code["ref"], code["rest"].strip()
+            if ref is None and (labelled := self._labelled(rec_cell)) is not None:
+                ref, text = labelled  # "Standard 2: Medication", the column's sequence
             # The cell as written stays with the recommendation: its label is wording too.
             fields = {"Heading": rec_cell} if text != rec_cell else {}
             found = "the recommendation column"
