@@ -102,6 +102,7 @@ def assign(profiles: list[ColumnProfile], explicit: dict[int, str]) -> Assignmen
     _a_finding_on_every_row_is_a_field(profiles, result, explicit)
     _responsible_alone_is_the_lead(result, explicit)
     _report_pointers_follow_the_groups(profiles, result, explicit)
+    _a_tasks_notes_are_its_description(profiles, result, explicit)
     return result
 
 
@@ -254,6 +255,36 @@ def _report_pointers_follow_the_groups(
             f"header {profiles[col].header!r} points into the report: its values change"
             " inside a recommendation"
         )
+
+
+def _a_tasks_notes_are_its_description(
+    profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+) -> None:
+    """In a task tool's export (its refs the tool's IDs), "Notes" is the text typed into
+    the task itself, its description: a field of the action, not news of it. A header
+    that says news ("Comment", "Progress update"), or notes opening with dates, stay
+    the updates."""
+    ref = result.column("ref")
+    if ref is None or not _tool_ids(profiles[ref]):
+        return
+    for p in profiles:
+        if result.roles.get(p.index) != "update" or p.index in explicit or p.dated_news:
+            continue
+        if cue_weight(p.header, "update") <= _NOTES:
+            result.roles[p.index] = "extra"
+            result.evidence[p.index] = (
+                f"header {p.header!r} in a task tool's export: the task's description, a field"
+            )
+
+
+_NOTES = 3  # "Notes": the weakest word for news; "Comment" (4) and above say it
+_TOOL_ID_LENGTH = 8  # "1208840000001101", "AAMkQ1x7Rt0YkVn2bq9E2Fz7tWmL"; not "WEB-4", "2.1"
+
+
+def _tool_ids(p: ColumnProfile) -> bool:
+    """A tool's opaque IDs: long tokens, one per row, that no plan writes as its own
+    numbering (Asana's 16 digits, Planner's letters and digits)."""
+    return _ids(p) and p.codes < 0.5 and p.mean_length >= _TOOL_ID_LENGTH
 
 
 def _ids(p: ColumnProfile) -> bool:

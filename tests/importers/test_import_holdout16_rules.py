@@ -117,3 +117,13 @@ def test_a_task_tools_sections_in_blocks_are_the_recommendations(tmp_path: Path)
         ("2", "Data sharing", ["1208840000001122"]),
         ("4", "Early intervention", ["1208840000001164"]),
     ]
+
+
+def test_a_task_tools_notes_are_the_tasks_description_not_news(tmp_path: Path) -> None:
+    _, second, _, fourth = actions(plan_of(write(tmp_path, _ASANA)))
+    assert fourth.updates == []
+    assert fourth.fields["Notes"] == "Funding agreed; recruitment under way."
+    # the comments column is news still, dated by the date it opens with
+    assert [(u.date, u.text) for u in second.updates] == [
+        (dt.date(2026, 5, 12), "12/05/26 – agreed by the board.")
+    ]

@@ -128,7 +128,8 @@ def test_a_long_numeric_task_id_is_kept_as_written_not_numbered_under_1(tmp_path
     )
     # An empty "Parent task" column is no action column; the creation day is no deadline
     assert first.due == dt.date(2026, 1, 30)
-    assert second.updates[0].text == "Printed by the supplier."
+    # Asana's "Notes" is the text of the task itself, its description: a field, not news
+    assert (second.updates, second.fields["Notes"]) == ([], "Printed by the supplier.")
 
 
 def test_a_header_written_again_over_each_group_is_found_above_the_first(
