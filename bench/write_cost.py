@@ -60,6 +60,7 @@ class Source:
     links: Rows  # action_people, ordered by action id
     updates: Rows  # ordered by action id
     changes: Rows  # (entity, entity_id, field, before, after)
+    runs: Rows  # (entity, first id, last id) of the rows created (created_runs)
     label: str
 
 
@@ -68,7 +69,7 @@ class Variant:
     """A change to the new file before the timed writing, and how history is written."""
 
     setup: Callable[[sqlite3.Connection], None] = lambda conn: None
-    history: str = "rows"  # "rows" (a change row per created row) or "ranges"
+    history: str = "runs"  # "runs" (as the store writes it) or "rows" (a row per created row)
     search: str = "chunks"  # "chunks" (as each flush) or "once" (one fill at the end)
 
 
@@ -114,9 +115,10 @@ def read_source(db: Path) -> Source:
         updates=rows(
             "SELECT id, action_id, date, text, status, created_at FROM updates ORDER BY action_id"
         ),
-        changes=rows(
-            "SELECT entity, entity_id, field, before, after FROM changes ORDER BY id"
-        ),
+        changes=rows("SELECT entity, entity_id, field, before, after FROM changes ORDER BY id"),
+        runs=rows("SELECT entity, first_id, last_id FROM created_runs ORDER BY id")
+        if rows("SELECT 1 FROM sqlite_master WHERE name = 'created_runs'")
+        else [],
         label=rows("SELECT label FROM batches")[0][0],
     )
     conn.close()
@@ -228,22 +230,16 @@ def _search(writer: Any, first: int, end: int, count: int) -> None:
 
 
 def _history(writer: Any, source: Source, variant: Variant) -> None:
-    if variant.history == "rows":
-        writer.changes = list(source.changes)
-        writer.finish()
-        return
-    # One batch row, and per kind of row the range of ids the import created
-    cur = writer.conn.execute(
-        "INSERT INTO batches (at, label) VALUES (?, ?)", ("2026-11-24T00:00:00", source.label)
-    )
-    ranges: dict[str, list[int]] = {}
-    for entity, entity_id, *_ in source.changes:
-        span = ranges.setdefault(entity, [entity_id, entity_id])
-        span[1] = max(span[1], entity_id)
-    writer.conn.executemany(
-        "INSERT INTO batch_created (batch_id, entity, first_id, last_id) VALUES (?, ?, ?, ?)",
-        [(cur.lastrowid, e, a, b) for e, (a, b) in ranges.items()],
-    )
+    """The store's own ``Writer.finish``: the created rows as runs of ids, or (the
+    seventh round's history) as one change row each."""
+    writer.changes = list(source.changes)
+    for entity, first, last in source.runs:
+        if variant.history == "rows":
+            created = [(entity, i, "archived", "true", "false") for i in range(first, last + 1)]
+            writer.changes[:0] = created
+        else:
+            writer.runs.setdefault(entity, []).append([first, last])
+    writer.finish()
 
 
 # ------------------------------------------------------------------ variants
@@ -285,13 +281,7 @@ VARIANTS: dict[str, Variant] = {
     "no-order-index": Variant(_script("DROP INDEX actions_order")),
     "no-foreign-keys": Variant(_script("PRAGMA foreign_keys = OFF")),
     "no-history-indexes": Variant(_script("DROP INDEX changes_entity; DROP INDEX changes_batch")),
-    "history-ranges": Variant(
-        _script(
-            "CREATE TABLE batch_created (batch_id INTEGER, entity TEXT, first_id INTEGER,"
-            " last_id INTEGER)"
-        ),
-        history="ranges",
-    ),
+    "history-rows": Variant(history="rows"),
     "fts-no-prefix": Variant(_fts("")),
     "fts-prefix-23": Variant(_fts(", prefix='2 3'")),
     "fts-prefix-2": Variant(_fts(", prefix='2'")),

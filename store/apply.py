@@ -136,6 +136,23 @@ def write_field(writer: Writer, entity: str, entity_id: int, field: str, value: 
     _touch(writer, entity, entity_id)
 
 
+def write_archived_run(writer: Writer, entity: str, first: int, last: int, archived: bool) -> None:
+    """Archive (or bring back) the rows ``first``..``last`` an import created, as
+    ``write_field`` would one by one (``archived``, ``updated_at``, derived data)."""
+    table = _table(entity)
+    writer.execute(
+        f"UPDATE {table} SET archived = ?, updated_at = ? WHERE id BETWEEN ? AND ?",
+        (int(archived), now_iso(), first, last),
+    )
+    if entity == "action":
+        writer.touched_actions.update(range(first, last + 1))
+    elif entity == "recommendation":
+        ids = writer.execute(
+            "SELECT id FROM actions WHERE recommendation_id BETWEEN ? AND ?", (first, last)
+        ).fetchall()
+        writer.touched_actions.update(int(r[0]) for r in ids)
+
+
 def canonical_names(writer: Writer, names: list[str]) -> list[str]:
     """Names as the people table spells them, so "bill  basra" is "Bill Basra"."""
     out: list[str] = []

@@ -52,6 +52,7 @@ class Writer:
         self.conn = conn
         self.label = label
         self.changes: list[ChangeTuple] = []
+        self.runs: dict[str, list[list[int]]] = {}  # entity -> [[first id, last id], ...]
         self.touched_actions: set[int] = set()
 
     def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
@@ -70,9 +71,18 @@ class Writer:
         imported row)."""
         self.changes.append((entity, entity_id, "archived", "true", "false"))
 
+    def record_created_in_bulk(self, entity: str, entity_id: int) -> None:
+        """Remember one of many rows an import inserts, as part of a run of ids: undo
+        archives each, as for ``record_created``, and one history row holds the run."""
+        runs = self.runs.setdefault(entity, [])
+        if runs and runs[-1][1] + 1 == entity_id:
+            runs[-1][1] = entity_id
+        else:
+            runs.append([entity_id, entity_id])
+
     def finish(self) -> int | None:
         """Write the batch of changes; a new edit discards the redo stack."""
-        if not self.changes:
+        if not self.changes and not self.runs:
             return None
         self.conn.execute("UPDATE batches SET undone = 2 WHERE undone = 1")
         cur = self.conn.execute(
@@ -83,6 +93,10 @@ class Writer:
             "INSERT INTO changes (batch_id, entity, entity_id, field, before, after)"
             " VALUES (?, ?, ?, ?, ?, ?)",
             ((batch_id, *change) for change in self.changes),  # not a second copy
+        )
+        self.conn.executemany(
+            "INSERT INTO created_runs (batch_id, entity, first_id, last_id) VALUES (?, ?, ?, ?)",
+            [(batch_id, entity, *span) for entity, runs in self.runs.items() for span in runs],
         )
         return batch_id
 

@@ -140,13 +140,22 @@ def period_changes(store: Store, plan_id: int, since: dt.date) -> list[PeriodCha
             """SELECT c.batch_id, substr(b.at, 1, 10), c.entity, c.entity_id, c.field,
                       c.before, c.after, c.id = (SELECT min(f.id) FROM changes f
                           WHERE f.entity = c.entity AND f.entity_id = c.entity_id)
+                      AND NOT EXISTS (SELECT 1 FROM created_runs r WHERE r.entity = c.entity
+                          AND r.last_id >= c.entity_id AND r.first_id <= c.entity_id),
+                      c.id AS seq
                FROM changes c JOIN batches b ON b.id = c.batch_id
                WHERE b.undone = 0 AND b.at >= ? AND (
                    (c.entity = 'action' AND c.field IN ('status', 'due', 'rag', 'archived')
                     AND c.entity_id IN (SELECT id FROM actions WHERE plan_id = ?))
                    OR (c.entity = 'plan' AND c.entity_id = ? AND c.field = 'archived'))
-               ORDER BY c.id""",
-            (since.isoformat(), plan_id, plan_id),
+               UNION ALL
+               SELECT r.batch_id, substr(b.at, 1, 10), 'action', a.id, 'archived',
+                      'true', 'false', 1, 0
+               FROM created_runs r JOIN batches b ON b.id = r.batch_id
+               JOIN actions a ON a.id BETWEEN r.first_id AND r.last_id
+               WHERE b.undone = 0 AND b.at >= ? AND r.entity = 'action' AND a.plan_id = ?
+               ORDER BY 1, seq, 4""",
+            (since.isoformat(), plan_id, plan_id, since.isoformat(), plan_id),
         ).fetchall()
     return [
         PeriodChange(

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import replace
 
-from store.apply import read_field, write_field
+from store.apply import read_field, write_archived_run, write_field
 from store.core import Writer, dumps, fetch_dicts
 from store.errors import NothingToUndoError
 from store.models import Change, HistoryEntry
@@ -73,16 +74,30 @@ def replay(writer: Writer, batch_id: int, undo: bool) -> HistoryEntry:
 
 
 def _replay(writer: Writer, batch_id: int, use: str, undone: int) -> HistoryEntry:
-    entry = _entry(writer.conn, batch_id)
-    changes = entry.changes if use == "after" else list(reversed(entry.changes))
+    batch, rows, runs = _parts(writer.conn, batch_id)
+    recorded = _make(batch, rows).changes
+    changes = recorded if use == "after" else list(reversed(recorded))
     for c in changes:
         value = c.before if use == "before" else c.after
         write_field(writer, c.entity, c.entity_id, c.field, value)
+    for entity, first, last in runs:  # created by an import: archived (or back) at once
+        write_archived_run(writer, entity, first, last, use == "before")
     writer.execute("UPDATE batches SET undone = ? WHERE id = ?", (undone, batch_id))
-    return entry
+    return _with_runs(_make(batch, rows), runs)
 
 
 def _entry(conn: sqlite3.Connection, batch_id: int) -> HistoryEntry:
+    batch, rows, runs = _parts(conn, batch_id)
+    return _with_runs(_make(batch, rows), runs)
+
+
+Run = tuple[str, int, int]  # (entity, first id, last id) of rows an import created
+
+
+def _parts(
+    conn: sqlite3.Connection, batch_id: int
+) -> tuple[dict[str, object], list[dict[str, object]], list[Run]]:
+    """A batch, its change rows and its runs of created ids."""
     batch = fetch_dicts(conn, "SELECT id, at, label, undone FROM batches WHERE id = ?", (batch_id,))
     rows = fetch_dicts(
         conn,
@@ -90,7 +105,24 @@ def _entry(conn: sqlite3.Connection, batch_id: int) -> HistoryEntry:
         " WHERE batch_id = ? ORDER BY id",
         (batch_id,),
     )
-    return _make(batch[0], rows)
+    runs = conn.execute(
+        "SELECT entity, first_id, last_id FROM created_runs WHERE batch_id = ? ORDER BY id",
+        (batch_id,),
+    ).fetchall()
+    return batch[0], rows, runs
+
+
+def _with_runs(entry: HistoryEntry, runs: list[Run]) -> HistoryEntry:
+    """The entry with each row of its runs said as the change it stands for (created:
+    archived true -> false), before the recorded changes, as an import records them."""
+    if not runs:
+        return entry
+    created = [
+        Change(entity=entity, entity_id=i, field="archived", before=True, after=False)
+        for entity, first, last in runs
+        for i in range(first, last + 1)
+    ]
+    return replace(entry, changes=created + entry.changes)
 
 
 def _make(batch: dict[str, object], rows: list[dict[str, object]]) -> HistoryEntry:
@@ -120,13 +152,18 @@ def entries_for_action(
     rows = fetch_dicts(
         conn,
         """SELECT c.batch_id, c.entity, c.entity_id, c.field, c.before, c.after,
-                  b.at, b.label, b.undone
+                  b.at, b.label, b.undone, c.id AS seq
            FROM changes c JOIN batches b ON b.id = c.batch_id
            WHERE b.undone = 0 AND ((c.entity = 'action' AND c.entity_id = ?)
               OR (c.entity = 'update' AND c.entity_id IN
                   (SELECT id FROM updates WHERE action_id = ?)))
-           ORDER BY c.batch_id DESC, c.id LIMIT ?""",
-        (action_id, action_id, limit * 4),
+           UNION ALL
+           SELECT r.batch_id, 'action', ?, 'archived', 'true', 'false',
+                  b.at, b.label, b.undone, 0
+           FROM created_runs r JOIN batches b ON b.id = r.batch_id
+           WHERE b.undone = 0 AND r.entity = 'action' AND r.last_id >= ? AND r.first_id <= ?
+           ORDER BY 1 DESC, seq LIMIT ?""",
+        (action_id, action_id, action_id, action_id, action_id, limit * 4),
     )
     grouped: dict[int, list[dict[str, object]]] = {}
     for r in rows:

@@ -261,7 +261,7 @@ def _recommendation(
         (plan_id, rec.ref, rec.text, _json(rec.fields), position, now, now),
     )
     rec_id = int(cur.lastrowid or 0)
-    writer.record_created("recommendation", rec_id)
+    writer.record_created_in_bulk("recommendation", rec_id)
     report["recommendations_created"] = report.get("recommendations_created", 0) + 1
     return rec_id
 
@@ -345,7 +345,7 @@ def _create_action(
         bulk.updates.append(
             (bulk.update_ids.take(), action_id, _iso(u.date), u.text, u.status, now)
         )
-    writer.record_created("action", action_id)
+    writer.record_created_in_bulk("action", action_id)
 
 
 def _update_action(

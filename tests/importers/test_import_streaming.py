@@ -31,6 +31,7 @@ QUERIES = {
     "updates": "SELECT action_id, date, text FROM updates ORDER BY id",
     "search": "SELECT rowid, body FROM action_search ORDER BY rowid",
     "history": "SELECT entity, entity_id, field, before, after FROM changes ORDER BY id",
+    "created": "SELECT entity, first_id, last_id FROM created_runs ORDER BY id",
 }
 
 

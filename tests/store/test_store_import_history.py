@@ -1,0 +1,152 @@
+"""An import's history: the rows it creates are recorded as runs of ids (one history
+row per run, not one per row), and undo, redo, the detail's history and the change
+log read them as they read one change per row before."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from reports.changes import change_log
+from store import Store
+from store.docs import ActionDoc, PlanDoc, RecommendationDoc, UpdateDoc
+from store.models import ActionQuery
+from tests.conftest import TODAY
+
+# Every column but updated_at, which undo and redo set to when they ran.
+LIVE = {
+    "plans": "SELECT id, title, notes, fields, archived, created_at FROM plans"
+    " WHERE archived = 0 ORDER BY id",
+    "recommendations": "SELECT id, plan_id, ref, text, fields, position, created_at"
+    " FROM recommendations WHERE archived = 0 ORDER BY id",
+    "actions": "SELECT id, plan_id, recommendation_id, rec_position, position, ref, text, due,"
+    " due_text, due_precision, status, rag, fields, last_update, original_due, due_changes,"
+    " created_at FROM actions WHERE archived = 0 ORDER BY id",
+    "people": "SELECT ap.action_id, p.name, ap.role, ap.position FROM action_people ap"
+    " JOIN people p ON p.id = ap.person_id JOIN actions a ON a.id = ap.action_id"
+    " WHERE a.archived = 0 ORDER BY 1, 3, 4",
+    "updates": "SELECT u.id, u.action_id, u.date, u.text, u.status FROM updates u"
+    " JOIN actions a ON a.id = u.action_id WHERE a.archived = 0 AND u.archived = 0"
+    " ORDER BY u.id",
+    "search": "SELECT s.rowid, s.body FROM action_search s JOIN actions a ON a.id = s.rowid"
+    " WHERE a.archived = 0 ORDER BY s.rowid",
+}
+
+
+def big_plan(actions: int) -> PlanDoc:
+    """A plan of ``actions`` actions, 20 to a recommendation, each with a lead and a note."""
+    recs = [
+        RecommendationDoc(
+            ref=str(r + 1),
+            text=f"Improve area {r + 1}",
+            actions=[
+                ActionDoc(
+                    ref=f"{r + 1}.{a + 1}",
+                    text=f"Imported task {a + 1} of area {r + 1}",
+                    leads=[f"Lead {a % 7}"],
+                    due=TODAY + dt.timedelta(days=a),
+                    updates=[UpdateDoc(date=TODAY, text=f"Begun {r + 1}.{a + 1}")],
+                )
+                for a in range(20)
+            ],
+        )
+        for r in range(actions // 20)
+    ]
+    return PlanDoc(title="Imported plan", recommendations=recs)
+
+
+def live_rows(db: Path) -> dict[str, list[Any]]:
+    with sqlite3.connect(db) as conn:
+        rows = {name: conn.execute(sql).fetchall() for name, sql in LIVE.items()}
+    conn.close()
+    return rows
+
+
+def test_undoing_a_10000_action_import_restores_the_database(store: Store, db_path: Path) -> None:
+    before = live_rows(db_path)
+    (report,) = store.merge_plans([big_plan(10_000)], "import big.csv")
+    assert report.actions_created == 10_000
+    imported = live_rows(db_path)
+    assert len(imported["actions"]) == len(before["actions"]) + 10_000
+    entry = store.undo()
+    assert live_rows(db_path) == before
+    assert store.list_actions(ActionQuery(text="imported")) == []
+    assert sum(1 for c in entry.changes if c.entity == "action") == 10_000
+    store.redo()
+    assert live_rows(db_path) == imported
+
+
+def test_an_import_writes_one_history_row_per_run_of_created_ids(
+    store: Store, db_path: Path
+) -> None:
+    store.merge_plans([big_plan(1000)], "import big.csv")
+    with sqlite3.connect(db_path) as conn:
+        batch = conn.execute("SELECT max(id) FROM batches").fetchone()[0]
+        rows = conn.execute(
+            "SELECT entity, field FROM changes WHERE batch_id = ?", (batch,)
+        ).fetchall()
+        runs = conn.execute(
+            "SELECT entity, last_id - first_id + 1 FROM created_runs WHERE batch_id = ?",
+            (batch,),
+        ).fetchall()
+    conn.close()
+    assert rows == [("plan", "archived")]
+    assert runs == [("recommendation", 50), ("action", 1000)]
+
+
+def test_an_imported_action_shows_its_import_in_its_history(store: Store) -> None:
+    store.merge_plans([big_plan(100)], "import big.csv")
+    action = store.find_action("3.4", store.plan_by_title("Imported plan").id)
+    store.set_status(action.id, "done")
+    history = store.action_history(action.id)
+    assert [(h.label, [(c.field, c.before, c.after) for c in h.changes]) for h in history] == [
+        ("status Done", [("status", "not_started", "done")]),
+        ("import big.csv", [("archived", True, False)]),
+    ]
+
+
+def test_the_change_log_counts_an_imported_plan_and_a_status_changed_after(
+    store: Store,
+) -> None:
+    store.merge_plans([big_plan(100)], "import big.csv")
+    plan = store.plan_by_title("Imported plan")
+    store.set_status(store.find_action("2.1", plan.id).id, "done")
+    rows = {a.id: a for a in store.list_actions(ActionQuery(plan_id=plan.id))}
+    lines = change_log(store, plan.id, TODAY, rows).lines
+    assert [(line.kind, line.ref, line.detail) for line in lines] == [
+        ("Plan imported", "", "100 actions"),
+        ("Completed", "2.1", "Not started → Done"),
+    ]
+
+
+def test_an_import_recorded_before_runs_existed_is_still_undone(db: Path) -> None:
+    """A file from before migration m009 recorded an import row by row."""
+    with sqlite3.connect(db) as conn:
+        conn.executescript(
+            """
+            INSERT INTO changes (batch_id, entity, entity_id, field, before, after)
+                SELECT r.batch_id, r.entity, a.id, 'archived', 'true', 'false'
+                FROM created_runs r JOIN actions a ON a.id BETWEEN r.first_id AND r.last_id
+                WHERE r.entity = 'action';
+            INSERT INTO changes (batch_id, entity, entity_id, field, before, after)
+                SELECT r.batch_id, r.entity, c.id, 'archived', 'true', 'false'
+                FROM created_runs r JOIN recommendations c
+                    ON c.id BETWEEN r.first_id AND r.last_id
+                WHERE r.entity = 'recommendation';
+            DROP TABLE created_runs;
+            DELETE FROM _sqlite_migrations WHERE name = 'm009_created_runs';
+            """
+        )
+    conn.close()
+    store = Store.open(db)
+    try:
+        assert [p.actions for p in store.plans()] == [4]
+        store.undo()
+        assert store.plans() == []
+        assert store.list_actions(ActionQuery(include_archived=False)) == []
+        store.redo()
+        assert [p.actions for p in store.plans()] == [4]
+    finally:
+        store.close()
