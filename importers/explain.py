@@ -43,9 +43,19 @@ def explain(stages: Stages) -> list[str]:
         *_columns(stages),
         f"  recommendations: {stages.grouping.how}",
         *_preview(stages.plan),
+        *_counted_from(stages),
         f"  counts: {counts(stages.plan)}",
         *_unsure(stages),
     ]
+
+
+def _counted_from(stages: Stages) -> list[str]:
+    """The days "Within 28 days" counts from, as the rows above the table date them."""
+    events = stages.context.events
+    if not events:
+        return []
+    days = ", ".join(f"{event} {day.day} {day:%b %Y}" for event, day in events.items())
+    return [f"  'Within 28 days' and the like count from: {days}"]
 
 
 def counts(plan: PlanDoc) -> str:

@@ -8,8 +8,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from importers.explain import explain_file
 from tests.importers.test_import_holdout6_rules import _workbook as workbook
-from tests.importers.test_import_rules import actions, plan_of
+from tests.importers.test_import_rules import OPTIONS, actions, plan_of, write
 
 D = dt.date
 Row = list[object]
@@ -110,3 +111,16 @@ def test_numbers_on_every_row_under_dotted_heading_rows_are_the_actions_refs(
     assert audit.fields["Recommendation"] == (
         "Measure temperature, heart rate and respiratory rate in children."
     )
+
+
+def test_explain_names_the_day_within_28_days_counts_from(tmp_path: Path) -> None:
+    """The user can check the date "Within 28 days" was given against the day it counts
+    from; a plan that dates no inspection says nothing of it."""
+    rows = [
+        ["Improvement action plan following the GPhC inspection on 08/07/2026"],
+        ["Action", "Who", "By when"],
+        ["Review and update all SOPs.", "Amira Khan", "Within 28 days"],
+    ]
+    explained = "\n".join(explain_file(write(tmp_path, rows), OPTIONS))
+    assert "'Within 28 days' and the like count from: inspection 8 Jul 2026" in explained
+    assert "count from" not in "\n".join(explain_file(write(tmp_path, rows[1:]), OPTIONS))
