@@ -67,13 +67,16 @@ class Writer:
 
     def record_created(self, entity: str, entity_id: int) -> None:
         """Remember a row the caller has just inserted: undo archives it. The same as
-        ``record(entity, id, "archived", True, False)`` without its JSON (asked of every
-        imported row)."""
+        ``record(entity, id, "archived", True, False)`` without encoding its JSON (an
+        import's new actions and recommendations are remembered as runs instead:
+        ``record_created_in_bulk``)."""
         self.changes.append((entity, entity_id, "archived", "true", "false"))
 
     def record_created_in_bulk(self, entity: str, entity_id: int) -> None:
         """Remember one of many rows an import inserts, as part of a run of ids: undo
-        archives each, as for ``record_created``, and one history row holds the run."""
+        archives each, as for ``record_created``, and one history row holds the run.
+        A run grows only by the next id recorded here, so it spans no row this writer
+        did not insert (another plan's, one typed in between two imports)."""
         runs = self.runs.setdefault(entity, [])
         if runs and runs[-1][1] + 1 == entity_id:
             runs[-1][1] = entity_id

@@ -9,11 +9,13 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from reports.changes import change_log
 from store import Store
 from store.docs import ActionDoc, PlanDoc, RecommendationDoc, UpdateDoc
 from store.models import ActionQuery
-from tests.conftest import TODAY
+from tests.conftest import TODAY, small_plan
 
 # Every column but updated_at, which undo and redo set to when they ran.
 LIVE = {
@@ -150,3 +152,48 @@ def test_an_import_recorded_before_runs_existed_is_still_undone(db: Path) -> Non
         assert [p.actions for p in store.plans()] == [4]
     finally:
         store.close()
+
+
+def plan_texts(store: Store, title: str) -> list[str]:
+    plan = store.plan_by_title(title)
+    return [a.text for a in store.list_actions(ActionQuery(plan_id=plan.id))]
+
+
+def test_undoing_a_re_import_archives_only_the_actions_it_added(store: Store) -> None:
+    """Between two imports of a plan, another plan is imported and an action typed in:
+    the re-import's new actions are not next to the first import's, and its undo takes
+    back those alone."""
+    plan = store.plan_by_title("Test plan")
+    store.merge_plans([big_plan(20)], "import other.csv")
+    typed = store.add_action(store.find_action("1.1", plan.id).recommendation_id, "Typed in")
+    first_import = plan_texts(store, "Test plan")
+    v2 = small_plan()
+    v2.recommendations.append(
+        RecommendationDoc(ref="3", text="New area", actions=[ActionDoc(ref="3.1", text="Step")])
+    )
+    v2.recommendations[1].actions.append(ActionDoc(ref="2.9", text="Added in May"))
+    (report,) = store.merge_plans([v2], "import plan v2.csv")
+    assert report.actions_created == 2
+    assert plan_texts(store, "Test plan") == [*first_import, "Added in May", "Step"]
+    store.undo()
+    assert plan_texts(store, "Test plan") == first_import
+    assert len(plan_texts(store, "Imported plan")) == 20
+    assert [h.label for h in store.action_history(typed)] == ["add action"]
+    store.redo()
+    assert plan_texts(store, "Test plan") == [*first_import, "Added in May", "Step"]
+
+
+def test_an_import_that_fails_half_way_leaves_nothing_to_undo_but_what_came_before(
+    store: Store, db_path: Path
+) -> None:
+    before = live_rows(db_path)
+
+    def fail_after_the_first_recommendation(done: int, total: int) -> None:
+        if done > 0:
+            raise OSError("the disk went away")
+
+    with pytest.raises(OSError):
+        store.merge_plans([big_plan(100)], "import big.csv", fail_after_the_first_recommendation)
+    assert live_rows(db_path) == before
+    entry = store.undo()
+    assert (entry.label, store.plans()) == ("test import", [])
