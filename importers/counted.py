@@ -24,7 +24,7 @@ _EVENTS = {
     "assessment": "assessment",
     "report": "report",
 }
-_EVENT = r"(?P<event>inspection|visit|assessment|report)"
+_EVENT = rf"(?P<event>{'|'.join(_EVENTS)})"
 _DAY = (
     r"(?P<date>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{2}-\d{2}"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"

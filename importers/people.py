@@ -220,9 +220,8 @@ def _surname_first_pairs(cell: str) -> list[re.Match[str]]:
 
 
 def _surname_first_cell(cell: str) -> bool:
-    parts = _SURNAME_FIRST_JOINERS.split(cell)
-    pairs = _surname_first_pairs(cell)
-    return len(pairs) == len(parts) and all(_given_name_like(m[2]) for m in pairs)
+    pairs = [_SURNAME_FIRST.match(p) for p in _SURNAME_FIRST_JOINERS.split(cell)]
+    return all(m is not None and _given_name_like(m[2]) for m in pairs)
 
 
 # Words naming a service, never a given name: "Housing", "Commissioning", "Operations"
