@@ -344,6 +344,7 @@ def _by_content(p: ColumnProfile) -> list[tuple[str, int, str]]:
 # A meeting's name and its date ("Board 12.01.26", "FGB Dec 26"): a day or a month,
 # as "Update Jan 2024" is; a year alone ("2026/27") is more often a plan's period.
 _NEWS_DATE_PRECISIONS = ("day", "month")
+# Words at most in a meeting's name and date ("F&P Committee 14.10.26" has three)
 _MEETING_HEADER_WORDS = 5
 
 

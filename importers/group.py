@@ -411,7 +411,8 @@ def _coded_blocks_worded_beside(
     "WS2"), each over one block of rows (merged down, or written on its first row), beside
     a text column that changes exactly where it does ("Std" A | "FM Code standard" …):
     the plan's recommendations, whatever the headers; the codes their refs, the text
-    theirs (``_text_constant_within_groups``). A pointer into a report keeps its rule."""
+    theirs (``_text_constant_within_groups``). Codes in no order ("GQ1(a)", "T1(c)") do
+    so only beside a finding in sentences. A pointer into a report keeps its rule."""
     if assignment.column("recommendation_ref") is not None:
         return
     if assignment.column("recommendation") is not None or len(data) < 3:
