@@ -45,6 +45,7 @@ from importers.locate import (
 from importers.profile import ColumnProfile, profile
 from importers.profiles import Applied, find_profile, with_profile
 from importers.read import Sheet, check_source, read_sheets
+from importers.versions import Version, dated_versions, snapshots_reason, with_history
 from importers.vocab import Legend
 from store.bulk import PlanStream, gc_paused
 from store.docs import ExportDoc, PlanDoc, RecommendationDoc
@@ -198,6 +199,7 @@ class Decided:
     head: PlanDoc  # title, notes and the columns note; no recommendations yet
     profile: Applied | None  # a saved mapping applied to this file
     options: ImportOptions  # the options as applied (with the profile's)
+    versions: list[Version]  # monthly snapshots of the plan, oldest first; the last is it
 
 
 @dataclass
@@ -212,9 +214,24 @@ def _stages(
     path: Path, sheets: list[Sheet], options: ImportOptions, progress: Progress | None
 ) -> Stages:
     d = _decide(path, sheets, options)
-    plan = build(d.grouping, d.context, d.head.title, d.head.notes, progress)
-    plan = plan.model_copy(update={"fields": {**plan.fields, **d.head.fields}})
+    plan = _built(d, progress)
+    if d.versions:
+        earlier = [(v, _snapshot(path, sheets, d, v)) for v in d.versions[:-1]]
+        plan = with_history(plan, d.versions[-1], earlier)
     return Stages(**vars(d), source=path.name, plan=plan)
+
+
+def _built(d: Decided, progress: Progress | None = None) -> PlanDoc:
+    plan = build(d.grouping, d.context, d.head.title, d.head.notes, progress)
+    return plan.model_copy(update={"fields": {**plan.fields, **d.head.fields}})
+
+
+def _snapshot(path: Path, sheets: list[Sheet], d: Decided, version: Version) -> PlanDoc:
+    """An earlier monthly sheet read as a plan of its own, with the latest's options."""
+    snapshots = {v.sheet.name for v in d.versions}
+    alone = [s for s in sheets if s.name not in snapshots or s is version.sheet]
+    options = d.options.model_copy(update={"sheet": version.sheet.name, "header_row": None})
+    return _built(_decide(path, alone, options))
 
 
 def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
@@ -226,7 +243,12 @@ def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
         raise ImportFailure(f"{path.name}: no sheet named {options.sheet!r}")
     sheet, why = choose_sheet(sheets, options.sheet)
     found = find_header(sheet.grid, None)
-    if options.sheet is None and found is not None:  # else the user named the one sheet
+    chosen_by_us = options.sheet is None and found is not None
+    versions = dated_versions(sheets, sheet, found) if chosen_by_us and found is not None else []
+    if versions:  # the sheet names say which snapshot is the plan: the latest
+        sheet, why = versions[-1].sheet, snapshots_reason(versions)
+        found = find_header(sheet.grid, None)
+    elif options.sheet is None and found is not None:  # else the user named the one sheet
         sheet, found, why = join_alike_sheets(sheets, sheet, found, why)
     # --header-row counts the rows as read: sheets alike follow one another
     index = find_header(sheet.grid, options.header_row) if options.header_row else found
@@ -235,7 +257,7 @@ def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
             f"{path.name}: no header row found in the first {HEADER_SEARCH_ROWS} rows"
             " (expected columns such as Action, Lead, Deadline)"
         )
-    joined = {name for name, _ in sheet.parts}
+    joined = {name for name, _ in sheet.parts} | {v.sheet.name for v in versions}
     others = [s for s in sheets if s is not sheet and s.name not in joined]
     headers, _ = header_rows(sheet.grid, index)
     explicit = _explicit(path, headers, options.mapping, applied)
@@ -253,7 +275,9 @@ def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
     ctx = _context(located, assignment, profiles)
     title, notes = _title(located, options, path)
     head = PlanDoc(title=title, notes=notes, fields={"Columns": _columns_note(located, assignment)})
-    return Decided(sheet, located, profiles, assignment, grouping, ctx, head, applied, options)
+    return Decided(
+        sheet, located, profiles, assignment, grouping, ctx, head, applied, options, versions
+    )
 
 
 def _streamed(path: Path, source: CsvSource, options: ImportOptions) -> ImportResult:
@@ -306,7 +330,7 @@ def _result(source: str, d: Decided, plans: list[PlanDoc], built: list[str]) -> 
     ]
     warnings = [*d.assignment.unsure, *d.grouping.unsure, *built]
     located = d.located
-    several = located.other_sheets or d.sheet.parts  # a workbook: say which sheets
+    several = located.other_sheets or d.sheet.parts or d.versions  # a workbook: which sheets
     sheet = f"{located.sheet!r} ({located.sheet_reason})" if several else ""
     return ImportResult(
         source=source,

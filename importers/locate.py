@@ -305,10 +305,10 @@ def join_alike_sheets(
     their rows, the header index in it, and why. Sheets that repeat one another's
     rows are versions of a plan, not parts of one, and stay apart."""
     span = header_rows(chosen.grid, index)[1]
-    layout = _layout(chosen.grid[index : index + span])
+    layout = sheet_layout(chosen.grid[index : index + span])
     alike: list[tuple[Sheet, int]] = []
     for s in sheets:
-        at = index if s is chosen else _row_of_layout(s.grid, layout)
+        at = index if s is chosen else row_of_layout(s.grid, layout)
         if at is not None:
             alike.append((s, at))
     if len(alike) < 2 or _rows_repeat([s.grid[at + span :] for s, at in alike]):
@@ -328,7 +328,7 @@ def join_alike_sheets(
     return joined, alike[0][1], why
 
 
-def _layout(rows: list[list[str]]) -> tuple[tuple[str, ...], ...]:
+def sheet_layout(rows: list[list[str]]) -> tuple[tuple[str, ...], ...]:
     """Header rows as compared across sheets: case, spacing and blank cells at the end aside."""
     out = []
     for row in rows:
@@ -339,10 +339,10 @@ def _layout(rows: list[list[str]]) -> tuple[tuple[str, ...], ...]:
     return tuple(out)
 
 
-def _row_of_layout(grid: list[list[str]], layout: tuple[tuple[str, ...], ...]) -> int | None:
+def row_of_layout(grid: list[list[str]], layout: tuple[tuple[str, ...], ...]) -> int | None:
     span = len(layout)
     for i in range(min(len(grid), HEADER_SEARCH_ROWS)):
-        if _layout(grid[i : i + span]) == layout:
+        if sheet_layout(grid[i : i + span]) == layout:
             return i
     return None
 

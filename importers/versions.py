@@ -1,0 +1,187 @@
+"""Monthly snapshots: sheets named by a month or a day that hold the same plan.
+
+A tracker kept month by month copies last month's sheet ("Oct 26", "Nov 26",
+"Dec 26") and writes the new position over it. The sheet names say which is
+latest: that one is the plan; the earlier sheets are its history, each
+month's update dated at the end of the month its sheet is named by.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from importers.build import keep
+from importers.dates import parse_deadline
+from importers.locate import header_rows, row_of_layout, sheet_layout
+from importers.read import Sheet
+from store.docs import ActionDoc, PlanDoc, RecommendationDoc, UpdateDoc
+
+
+@dataclass(frozen=True)
+class Version:
+    """One snapshot of the plan: its sheet and the day its name gives (a month's last)."""
+
+    sheet: Sheet
+    day: dt.date
+
+
+def sheet_day(name: str) -> dt.date | None:
+    """The day a sheet's name gives, a month as its last day: "Nov 26" → 30 Nov 2026.
+    A year or a quarter names a period of planning more often than a snapshot."""
+    found = parse_deadline(name)
+    return found.due if found.precision in ("day", "month") else None
+
+
+def dated_versions(sheets: list[Sheet], chosen: Sheet, index: int) -> list[Version]:
+    """The snapshots of the chosen sheet's plan, oldest first: sheets named by a month
+    or a day, with its header and at least half their rows' refs in common with it.
+    Empty unless two or more (and the chosen sheet among them)."""
+    if sheet_day(chosen.name) is None:
+        return []
+    span = header_rows(chosen.grid, index)[1]
+    layout = sheet_layout(chosen.grid[index : index + span])
+    refs = _refs(chosen.grid[index + span :])
+    found = []
+    for s in sheets:
+        day = sheet_day(s.name)
+        at = row_of_layout(s.grid, layout) if day else None
+        if day and at is not None and _shared(refs, _refs(s.grid[at + span :])):
+            found.append(Version(s, day))
+    days = {v.day for v in found}
+    if len(found) < 2 or len(days) < len(found):  # two sheets of one month: not a series
+        return []
+    return sorted(found, key=lambda v: v.day)
+
+
+def _refs(rows: Iterable[list[str]]) -> set[str]:
+    """Each table row's first cell: the ref (or the action, where a plan numbers none)."""
+    out = set()
+    for row in rows:
+        cells = [c for c in row if c]
+        if len(cells) >= 2:
+            out.add(cells[0])
+    return out
+
+
+def _shared(ours: set[str], theirs: set[str]) -> bool:
+    return bool(ours and theirs) and len(ours & theirs) * 2 >= min(len(ours), len(theirs))
+
+
+def snapshots_reason(versions: list[Version]) -> str:
+    names = ", ".join(repr(v.sheet.name) for v in versions)
+    return f"the latest of {len(versions)} snapshots ({names}); the earlier ones its history"
+
+
+def with_history(plan: PlanDoc, latest: Version, earlier: list[tuple[Version, PlanDoc]]) -> PlanDoc:
+    """The latest snapshot's plan with each earlier snapshot's updates (dated by its
+    sheet, the same words as the month before adding none), its cells that differ
+    kept as fields named by its sheet, and its actions the latest no longer lists."""
+    snapshots = [*earlier, (latest, plan)]
+    later: dict[str, ActionDoc] = {}  # each action as the next snapshot has it
+    history: dict[str, list[UpdateDoc]] = {}
+    kept: dict[str, dict[str, str]] = {}
+    gone: dict[str, tuple[str, ActionDoc]] = {}  # rec ref, action: absent from the latest
+    for version, doc in reversed(snapshots):
+        for rec in doc.recommendations:
+            for action in rec.actions:
+                key = _key(action)
+                if key in later and version is not latest:
+                    changed = _differing(action, later[key], version, doc.notes)
+                    kept.setdefault(key, {}).update(changed)
+                elif version is not latest:
+                    gone[key] = (rec.ref, _with_sheet(action, version))
+                later[key] = action
+    for version, doc in snapshots:
+        for rec in doc.recommendations:
+            for action in rec.actions:
+                _add_updates(history.setdefault(_key(action), []), action, version)
+    recs = [_rec_with_history(r, history, kept) for r in plan.recommendations]
+    recs = _with_gone(recs, gone, history, kept, earlier)
+    notes = _notes(plan.notes, [doc.notes for _, doc in earlier])
+    return plan.model_copy(update={"recommendations": recs, "notes": notes})
+
+
+def _key(action: ActionDoc) -> str:
+    return action.ref
+
+
+def _add_updates(kept: list[UpdateDoc], action: ActionDoc, version: Version) -> None:
+    for update in action.updates:
+        if kept and kept[-1].text == update.text:
+            continue  # last month's words copied forward: no news
+        kept.append(update.model_copy(update={"date": update.date or version.day}))
+
+
+def _differing(action: ActionDoc, newer: ActionDoc, version: Version, notes: str) -> dict[str, str]:
+    """The cells of an earlier snapshot's action that the next snapshot changed. A
+    row above the table ("Monthly position: October 2026") is kept once, in the notes."""
+    out: dict[str, str] = {}
+    sheet_wide = set(notes.split("\n"))
+    if action.text != newer.text:
+        out[f"Action ({version.sheet.name})"] = action.text
+    if action.leads != newer.leads:
+        out[f"Lead ({version.sheet.name})"] = ", ".join(action.leads)
+    if action.due_text != newer.due_text:
+        out[f"Deadline ({version.sheet.name})"] = action.due_text
+    for name, value in action.fields.items():
+        if newer.fields.get(name) != value and f"{name}: {value}" not in sheet_wide:
+            out[f"{name} ({version.sheet.name})"] = value
+    return out
+
+
+def _with_sheet(action: ActionDoc, version: Version) -> ActionDoc:
+    fields = dict(action.fields)
+    keep(fields, "Last listed", version.sheet.name)
+    return action.model_copy(update={"fields": fields})
+
+
+def _rec_with_history(
+    rec: RecommendationDoc, history: dict[str, list[UpdateDoc]], kept: dict[str, dict[str, str]]
+) -> RecommendationDoc:
+    actions = [_action_with_history(a, history, kept) for a in rec.actions]
+    return rec.model_copy(update={"actions": actions})
+
+
+def _action_with_history(
+    action: ActionDoc, history: dict[str, list[UpdateDoc]], kept: dict[str, dict[str, str]]
+) -> ActionDoc:
+    key = _key(action)
+    fields = dict(action.fields)
+    for name, value in kept.get(key, {}).items():
+        keep(fields, name, value)
+    return action.model_copy(update={"updates": history.get(key, []), "fields": fields})
+
+
+def _with_gone(
+    recs: list[RecommendationDoc],
+    gone: dict[str, tuple[str, ActionDoc]],
+    history: dict[str, list[UpdateDoc]],
+    kept: dict[str, dict[str, str]],
+    earlier: list[tuple[Version, PlanDoc]],
+) -> list[RecommendationDoc]:
+    """Actions only earlier snapshots list: kept, under their recommendation."""
+    by_ref = {r.ref: r for r in recs}
+    for rec_ref, action in gone.values():
+        action = _action_with_history(action, history, kept)
+        rec = by_ref.get(rec_ref) or _earlier_rec(rec_ref, earlier)
+        by_ref[rec_ref] = rec.model_copy(update={"actions": [*rec.actions, action]})
+    order = [r.ref for r in recs] + [r for r in by_ref if r not in {x.ref for x in recs}]
+    return [by_ref[r] for r in order]
+
+
+def _earlier_rec(ref: str, earlier: list[tuple[Version, PlanDoc]]) -> RecommendationDoc:
+    for _, doc in reversed(earlier):
+        for rec in doc.recommendations:
+            if rec.ref == ref:
+                return rec.model_copy(update={"actions": []})
+    return RecommendationDoc(ref=ref)
+
+
+def _notes(latest: str, earlier: list[str]) -> str:
+    """The latest notes, then each earlier line they do not hold ("Monthly position: …")."""
+    lines = latest.split("\n") if latest else []
+    for notes in earlier:
+        lines += [line for line in notes.split("\n") if line and line not in lines]
+    return "\n".join(lines)

@@ -1,0 +1,84 @@
+"""Rules found on the eighteenth hold-out set: a monthly tracker whose sheets ("Oct 26",
+"Nov 26", "Dec 26") are snapshots of one plan; each on a small file written by the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from tests.importers.test_import_rules import actions, result_of
+
+HEADER = ["Ref", "Action", "Lead", "Status", "Monthly update"]
+
+
+def tracker(path: Path, months: list[tuple[str, list[list[str]]]]) -> Path:
+    """A workbook of a cover sheet, then one sheet per month, in the order given."""
+    book = Workbook()
+    book.active.title = "Cover"
+    book.active.append(["Each monthly sheet is a snapshot; the latest is current."])
+    for name, rows in months:
+        sheet = book.create_sheet(name)
+        for row in [["Kirkby Council – recovery plan"], [], HEADER, *rows]:
+            sheet.append(row)
+    book.save(path)
+    return path
+
+
+OCT = [
+    ["A1", "Recruit two officers.", "Jo Bell", "In progress", "Interviews held."],
+    ["A2", "Triage every request.", "Kim Moss", "Not started", ""],
+    ["A3", "Withdraw the paper form.", "Kim Moss", "Not started", "Form still in use."],
+]
+NOV = [
+    ["A1", "Recruit two officers.", "Jo Bell", "Complete", "Both started."],
+    ["A2", "Triage every request.", "Kim Moss", "In progress", "148 of 212 triaged."],
+    ["A4", "Name a contact per directorate.", "Kim Moss", "Not started", "Added in November."],
+]
+DEC = [
+    ["A1", "Recruit two officers.", "Jo Bell", "Complete", "Both started."],
+    ["A2", "Triage every request.", "Kim Moss", "Complete", "All written to."],
+    ["A4", "Name a contact per directorate.", "Kim Moss", "In progress", ""],
+]
+
+
+def test_the_latest_month_is_the_plan_and_earlier_months_its_dated_history(
+    tmp_path: Path,
+) -> None:
+    # sheet order is not date order: the names say which month is latest
+    path = tracker(tmp_path / "t.xlsx", [("Dec 26", DEC), ("Oct 26", OCT), ("Nov 26", NOV)])
+    result = result_of(path)
+    assert result.sheet.startswith("'Dec 26' (the latest of 3 snapshots")
+    by_ref = {a.ref: a for a in actions(result.plans[0])}
+    assert by_ref["A2"].status == "done"  # December's status
+    # each month's update dated at its end; a month repeating the last adds nothing
+    assert [(u.date, u.text) for u in by_ref["A1"].updates] == [
+        (dt.date(2026, 10, 31), "Interviews held."),
+        (dt.date(2026, 11, 30), "Both started."),
+    ]
+    assert [(u.date, u.text) for u in by_ref["A2"].updates] == [
+        (dt.date(2026, 11, 30), "148 of 212 triaged."),
+        (dt.date(2026, 12, 31), "All written to."),
+    ]
+    # an action new in November starts then
+    assert [u.date for u in by_ref["A4"].updates] == [dt.date(2026, 11, 30)]
+    # an earlier month's status is kept where the next month changed it
+    assert by_ref["A1"].fields["Status (as written) (Oct 26)"] == "In progress"
+
+
+def test_an_action_the_latest_month_no_longer_lists_is_kept(tmp_path: Path) -> None:
+    path = tracker(tmp_path / "t.xlsx", [("Oct 26", OCT), ("Nov 26", NOV), ("Dec 26", DEC)])
+    gone = {a.ref: a for a in actions(result_of(path).plans[0])}["A3"]
+    assert gone.fields["Last listed"] == "Oct 26"
+    assert [(u.date, u.text) for u in gone.updates] == [
+        (dt.date(2026, 10, 31), "Form still in use.")
+    ]
+
+
+def test_month_sheets_of_different_actions_are_parts_not_snapshots(tmp_path: Path) -> None:
+    """Sheets named by month whose refs differ (a plan split by month) are one plan."""
+    later = [[f"B{r[0][1:]}", *r[1:]] for r in NOV]
+    path = tracker(tmp_path / "t.xlsx", [("Oct 26", OCT), ("Nov 26", later)])
+    refs = [a.ref for a in actions(result_of(path).plans[0])]
+    assert refs == ["A1", "A2", "A3", "B1", "B2", "B4"]
