@@ -45,7 +45,13 @@ from importers.locate import (
 from importers.profile import ColumnProfile, profile
 from importers.profiles import Applied, find_profile, with_profile
 from importers.read import Sheet, check_source, read_sheets
-from importers.versions import Version, dated_versions, snapshots_reason, with_history
+from importers.versions import (
+    Version,
+    dated_versions,
+    monthly_columns,
+    snapshots_reason,
+    with_history,
+)
 from importers.vocab import Legend
 from store.bulk import PlanStream, gc_paused
 from store.docs import ExportDoc, PlanDoc, RecommendationDoc
@@ -363,14 +369,16 @@ def _context(located: Located, assignment: Assignment, profiles: list[ColumnProf
     # same few people on every row. Only a cell with a bracket defines a name in place.
     aliases.update(people.aliases_from_text(dict.fromkeys(cells + key_texts)))
     aliases = people.names_as_defined([c for c in cells if "(" in c], aliases)
+    monthly = monthly_columns(located.headers, assignment.roles)
     return Context(
         columns=assignment.roles,
         aliases=aliases,
         legend=Legend.from_texts(texts),
         percent_fractions=_fractions(located, assignment),
-        colour_columns=_colour_columns(assignment, profiles),
+        colour_columns=_colour_columns(assignment, profiles, monthly),
         surname_first=_surname_first_columns(located, people_cols),
         events=event_dates(_above_the_table(located)),
+        monthly=monthly,
     )
 
 
@@ -389,12 +397,17 @@ def _surname_first_columns(located: Located, people_cols: list[int]) -> frozense
     )
 
 
-def _colour_columns(assignment: Assignment, profiles: list[ColumnProfile]) -> frozenset[int]:
-    """The RAG and status columns whose cell colours rate the actions."""
+def _colour_columns(
+    assignment: Assignment, profiles: list[ColumnProfile], monthly: dict[str, list[int]]
+) -> frozenset[int]:
+    """The RAG and status columns (each month's, of monthly ones) whose cell colours
+    rate the actions."""
+    months = {c for cols in monthly.values() for c in cols}
     return frozenset(
         p.index
         for p in profiles
-        if p.rated_by_colour and assignment.roles.get(p.index) in ("rag", "status")
+        if p.rated_by_colour
+        and (assignment.roles.get(p.index) in ("rag", "status") or p.index in months)
     )
 
 

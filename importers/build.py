@@ -59,6 +59,9 @@ class Context:
     # The days the rows above the table label as the inspection, assessment or report:
     # what "Within 28 days" counts from
     events: EventDates = field(default_factory=dict)
+    # A RAG or status column per month ("RAG Oct", "RAG Nov", "RAG Dec"), oldest first:
+    # the latest month a row has a value in rates it
+    monthly: dict[str, list[int]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for col, kind in sorted(self.columns.items(), reverse=True):
@@ -66,6 +69,7 @@ class Context:
         self.spelling.update({" ".join(n.split()).casefold(): n for n in self.aliases.values()})
         self.update_columns = sorted(c for c, kind in self.columns.items() if kind == "update")
         self.not_extra = {c for c, kind in self.columns.items() if kind not in _EXTRA_KINDS}
+        self.not_extra -= {c for cols in self.monthly.values() for c in cols}  # each month kept
 
     def cell(self, cells: list[str], kind: str) -> str:
         col = self.column_of.get(kind)
@@ -307,18 +311,18 @@ def _status_cell(
     ("On track" on green)."""
     status: Status | None = None
     rag: Rag | None = None
-    cell = ctx.cell(row.cells, "status")
+    col = _column(row, "status", ctx)
+    cell = _cell(row, col)
     if cell:
         status, rag = vocab.read_status(cell, ctx.legend)
     if cell and status is None and rag is None:
         status = vocab.percent_written(cell)  # "75%" among the words: % complete
-    colour = _colour(row, "status", ctx) if rag is None else None
+    colour = _colour(row, col, ctx) if rag is None else None
     if colour:
         rag, colour_status = vocab.read_rag(colour, ctx.legend)
         status = status or colour_status
-    if cell or colour:
-        name = f"{_header(row, ctx.column_of['status'], 'Status')} (as written)"
-        keep(fields, name, _as_written(cell, colour))
+    if (cell or colour) and col is not None:
+        _keep_as_written(fields, row, col, _as_written(cell, colour), ctx, "Status")
     if cell and status is None and not colour:
         ctx.warnings.append(f"{row.line.where}: status {cell!r} not understood")
     return status, rag
@@ -329,27 +333,47 @@ def _rag_cell(
 ) -> tuple[Rag | None, Status | None, bool]:
     """The RAG column's rating and the status it states, and whether it rates at all:
     a blank cell (or a mark, "●") coloured amber is amber."""
-    cell = ctx.cell(row.cells, "rag")
+    col = _column(row, "rag", ctx)
+    cell = _cell(row, col)
     rag, status = vocab.read_rag(cell, ctx.legend) if cell else (None, None)
-    colour = _colour(row, "rag", ctx) if (rag, status) == (None, None) else None
+    colour = _colour(row, col, ctx) if (rag, status) == (None, None) else None
     if colour:
         rag, status = vocab.read_rag(colour, ctx.legend)
-    if not (cell or colour):
+    if not (cell or colour) or col is None:
         return None, None, False
-    keep(
-        fields,
-        f"{_header(row, ctx.column_of['rag'], 'RAG')} (as written)",
-        _as_written(cell, colour),
-    )
+    _keep_as_written(fields, row, col, _as_written(cell, colour), ctx, "RAG")
     if rag is None and status is None:
         ctx.warnings.append(f"{row.line.where}: RAG {cell!r} not understood")
     return rag, status, True
 
 
-def _colour(row: Row, kind: str, ctx: Context) -> str | None:
+def _colour(row: Row, col: int | None, ctx: Context) -> str | None:
     """The RAG a cell's fill shows, in a column whose colours rate the actions."""
-    col = ctx.column_of.get(kind)
-    return row.line.fills.get(col) if col in ctx.colour_columns else None
+    return row.line.fills.get(col) if col is not None and col in ctx.colour_columns else None
+
+
+def _column(row: Row, kind: str, ctx: Context) -> int | None:
+    """The column of this kind that rates the row: of monthly columns, the latest the
+    row has a value in (a blank December leaves November's rating standing)."""
+    months = ctx.monthly.get(kind)
+    if not months:
+        return ctx.column_of.get(kind)
+    rated = [c for c in months if _cell(row, c) or _colour(row, c, ctx)]
+    return rated[-1] if rated else months[-1]
+
+
+def _cell(row: Row, col: int | None) -> str:
+    return row.cells[col] if col is not None and col < len(row.cells) else ""
+
+
+def _keep_as_written(
+    fields: dict[str, str], row: Row, col: int, value: str, ctx: Context, default: str
+) -> None:
+    """The rating's cell as written, beside what it was read as. A monthly column's cell
+    is kept under its own header already, unless a colour was read into it."""
+    header = _header(row, col, default)
+    if value != _cell(row, col) or not any(col in cols for cols in ctx.monthly.values()):
+        keep(fields, f"{header} (as written)", value)
 
 
 def _as_written(cell: str, colour: str | None) -> str:

@@ -9,6 +9,7 @@ month's update dated at the end of the month its sheet is named by.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -185,3 +186,50 @@ def _notes(latest: str, earlier: list[str]) -> str:
     for notes in earlier:
         lines += [line for line in notes.split("\n") if line and line not in lines]
     return "\n".join(lines)
+
+
+_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.I)
+_MONTH_WORDS = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d+|[/.\-–:]",
+    re.IGNORECASE,
+)
+_MONTHLY_ROLES = ("rag", "status")  # a rating per month; a deadline per month is no such thing
+_AS_FIELDS = (None, "extra", "rag", "status")  # roles a later month's column may have been given
+
+
+def monthly_columns(headers: list[str], roles: dict[int, str]) -> dict[str, list[int]]:
+    """RAG or status columns written once a month ("RAG Oct", "RAG Nov", "RAG Dec"): the
+    column given the role and the others headed by the same words and another month,
+    oldest first. None unless two months or more."""
+    out: dict[str, list[int]] = {}
+    for kind in _MONTHLY_ROLES:
+        first = min((c for c, r in roles.items() if r == kind), default=None)
+        if first is None or not _names_a_month(headers[first]):
+            continue
+        words = _undated(headers[first])
+        alike = [
+            c
+            for c, h in enumerate(headers)
+            if roles.get(c) in _AS_FIELDS and _undated(h) == words and _names_a_month(h)
+        ]
+        if len({headers[c].casefold() for c in alike}) >= 2:
+            out[kind] = _in_time_order(alike, headers)
+    return out
+
+
+def _names_a_month(header: str) -> bool:
+    return sheet_day(header) is not None or _MONTH.search(header) is not None
+
+
+def _in_time_order(columns: list[int], headers: list[str]) -> list[int]:
+    """By the dates the headers give; a month written without its year ("RAG Jan" after
+    "RAG Dec") cannot be placed but by where it stands: left to right, as plans write."""
+    days = [sheet_day(headers[c]) for c in columns]
+    if all(days):
+        return [c for _, c in sorted(zip(days, columns, strict=True))]
+    return columns
+
+
+def _undated(header: str) -> str:
+    """A header's words without its month or day: "RAG Oct 26" → "rag"."""
+    return " ".join(_MONTH_WORDS.sub(" ", header).casefold().split())

@@ -1,5 +1,6 @@
 """Rules found on the eighteenth hold-out set: a monthly tracker whose sheets ("Oct 26",
-"Nov 26", "Dec 26") are snapshots of one plan; each on a small file written by the test."""
+"Nov 26", "Dec 26") are snapshots of one plan; a RAG column per month ("RAG Oct", "RAG
+Nov", "RAG Dec"). Each on a small file written by the test."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from tests.importers.test_import_rules import actions, result_of
+from tests.importers.test_import_rules import actions, plan_of, result_of, write
 
 HEADER = ["Ref", "Action", "Lead", "Status", "Monthly update"]
 
@@ -82,3 +83,34 @@ def test_month_sheets_of_different_actions_are_parts_not_snapshots(tmp_path: Pat
     path = tracker(tmp_path / "t.xlsx", [("Oct 26", OCT), ("Nov 26", later)])
     refs = [a.ref for a in actions(result_of(path).plans[0])]
     assert refs == ["A1", "A2", "A3", "B1", "B2", "B4"]
+
+
+def test_the_latest_month_with_a_rating_is_the_rag_and_the_others_stay_fields(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Key: Blue = complete."],
+        ["Ref", "Action", "Owner", "RAG Oct", "RAG Nov", "RAG Dec"],
+        ["1.1", "Recruit two trustees.", "Dev Kapoor", "Amber", "Green", "Blue"],
+        ["1.2", "Set up an audit committee.", "Lena Marsh", "Red", "Amber", ""],
+        ["1.3", "Agree a three-year budget.", "Lena Marsh", "Amber", "Amber", "Red"],
+    ]
+    by_ref = {a.ref: a for a in actions(plan_of(write(tmp_path, rows)))}
+    assert (by_ref["1.3"].status, by_ref["1.3"].rag) == ("in_progress", "red")
+    # a blank December leaves November's rating standing: nobody re-rated it
+    assert by_ref["1.2"].rag == "amber"
+    # the legend's Blue closes the action
+    assert (by_ref["1.1"].status, by_ref["1.1"].rag) == ("done", None)
+    assert by_ref["1.2"].fields == {"RAG Oct": "Red", "RAG Nov": "Amber"}
+
+
+def test_monthly_status_columns_dated_in_full_are_read_in_date_order(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Owner", "Status Jan 2027", "Status Dec 2026"],
+        ["1.1", "Publish the access guide.", "Sam Lee", "", "Complete"],
+        ["1.2", "Train front-of-house staff.", "Sam Lee", "On hold", "In progress"],
+    ]
+    by_ref = {a.ref: a for a in actions(plan_of(write(tmp_path, rows)))}
+    assert by_ref["1.1"].status == "done"
+    assert by_ref["1.2"].status == "blocked"  # January is later, though written first
+    assert by_ref["1.2"].fields["Status Dec 2026"] == "In progress"
