@@ -24,6 +24,7 @@ from importers.dates import (
     status_hint,
 )
 from importers.group import Group, Grouping, Row
+from importers.headings import worded_ref
 from importers.vocab import Legend
 from store.docs import ActionDoc, PlanDoc, RecommendationDoc, UpdateDoc
 from store.models import Precision, Rag, Status
@@ -97,7 +98,7 @@ def recommendation(g: Group, ctx: Context) -> RecommendationDoc:
     actions = []
     for i, row in enumerate(g.rows, 1):
         ref = _unique(action_ref(str(g.ref), row.ref, i), refs)
-        actions.append(_action(row, ref, ctx, _unreadable_suffix(row.ref)))
+        actions.append(_action(row, ref, ctx, _ref_as_written(row.ref)))
     return RecommendationDoc(ref=str(g.ref), text=g.text, fields=g.fields, actions=actions)
 
 
@@ -105,6 +106,8 @@ def action_ref(rec_ref: str, own: str | None, position: int) -> str:
     """The plan's own ref; a bare number or letter is relative to its recommendation."""
     if not own:
         return f"{rec_ref}.{position}"
+    if (worded := worded_ref(own)) is not None:  # "Rec 3 Action 2" is 3.2
+        return f"{worded[0]}.{worded[1]}"
     own = _marker(own)
     if own.isdigit() and len(own) <= _POSITION_DIGITS:
         return f"{rec_ref}.{own}"
@@ -135,6 +138,12 @@ _ROMAN = re.compile(r"l?x{0,3}(?:ix|iv|v?i{0,3})")
 def _letters(own: str) -> bool:
     """A letter ("b") or roman numeral ("iii") that numbers an action in its recommendation."""
     return own.isalpha() and own.islower() and (len(own) <= 2 or bool(_ROMAN.fullmatch(own)))
+
+
+def _ref_as_written(own: str | None) -> str | None:
+    """The ref as the plan wrote it, when the action's ref is not that: "Rec 3 Action 2"
+    (now 3.2), or a suffix that cannot be read back (below)."""
+    return own.strip() if own and worded_ref(own) else _unreadable_suffix(own)
 
 
 def _unreadable_suffix(own: str | None) -> str | None:

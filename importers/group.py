@@ -22,11 +22,13 @@ from importers.headings import (
     CODE_HEADING,
     cell_code_heading,
     heading_ref,
+    recommendation_in_ref,
     rises,
     rising_labels,
     split_labelled_heading,
     split_number,
     split_rec_heading,
+    text_after_number,
 )
 from importers.locate import PROSE_WORDS, Line, Located
 from importers.profile import CODE, block_starts
@@ -65,6 +67,7 @@ class Headings:
 
     coded: bool = False  # banners numbered "1. …", "2. …" head the groups
     labels: frozenset[str] = frozenset()  # "indicator": "Indicator 2 – …", "Indicator 5 – …"
+    refs_name_them: bool = False  # "R1-A2", "3/2", "Rec 3 Action 2": the ref's first part
 
 
 @dataclass
@@ -111,6 +114,9 @@ def group(located: Located, assignment: Assignment) -> Grouping:
     elif not after:  # heading rows or a task tool's parent links group the plan already
         _coded_blocks_worded_beside(data, assignment, located.headers)
     _text_constant_within_groups(data, assignment, located.headers)
+    if not after and not parents and _refs_name_their_recommendations(data, assignment):
+        _text_named_by_each_block(data, assignment, located.headers)
+        headings = Headings(headings.coded, headings.labels, refs_name_them=True)
     headings = _with_column_labels(headings, data, assignment)
     carried = carried_columns(data, assignment.roles)
     walked = list(walk(lines, assignment, carried, headings, _titles(located)))
@@ -652,6 +658,42 @@ def _is_code(value: str) -> bool:
 _LETTERED_PART = re.compile(r"(?<=\d)\([a-z]\)$")
 
 
+def _refs_name_their_recommendations(data: list[Line], assignment: Assignment) -> bool:
+    """Every action's ref names its recommendation ("R1-A2", "3/2", "Rec 3 Action 2"), in
+    blocks that never come back, and the plan gives the blocks no ref of its own (no ref
+    column for them; a recommendation column, if any, changing exactly where the refs do
+    with no numbers, or numbers that collide: "Condition 1", "Recommendation 1")."""
+    ref_col = assignment.column("ref")
+    if ref_col is None or assignment.column("recommendation_ref") is not None:
+        return False
+    named = [recommendation_in_ref(line.cells[ref_col]) or "" for line in data]
+    blocks = block_starts(named)
+    if not all(named) or not 2 <= len(blocks) == len(set(named)):
+        return False
+    rec_col = assignment.column("recommendation")
+    if rec_col is None:
+        return True
+    texts = [line.cells[rec_col] for line in data]
+    own = [split_rec_heading(texts[i])[0] for i in sorted(blocks)]
+    return block_starts(texts) == blocks and (None in own or len(set(own)) < len(own))
+
+
+def _text_named_by_each_block(data: list[Line], assignment: Assignment, headers: list[str]) -> None:
+    """With refs that name the blocks and no recommendation column, a column of text
+    written once at each block's first row ("Shortcoming identified") is its text."""
+    ref_col = assignment.column("ref")
+    if ref_col is None or assignment.column("recommendation") is not None:
+        return
+    blocks = block_starts([recommendation_in_ref(line.cells[ref_col]) or "" for line in data])
+    width = len(data[0].cells) if data else 0
+    for col in (c for c in range(width) if _may_name_the_group(c, assignment, headers)):
+        values = [line.cells[col] for line in data]
+        if {i for i, v in enumerate(values) if v} == blocks and _names_each_block(values, blocks):
+            assignment.roles[col] = "recommendation"
+            assignment.evidence[col] = "text written once where the refs' recommendation changes"
+            return
+
+
 def _text_constant_within_groups(
     data: list[Line], assignment: Assignment, headers: list[str]
 ) -> None:
@@ -921,6 +963,8 @@ class _Walker:
     def rec_ref(self, cells: list[str]) -> str:
         """The recommendation's ref in its cell: "AFI 2" is 2."""
         value = self.cell(cells, "recommendation_ref")
+        if not value and self.headings.refs_name_them:  # "R1-A2" answers R1
+            return recommendation_in_ref(self.cell(cells, "ref")) or ""
         return heading_ref(value) or value
 
     def _labelled(self, text: str) -> tuple[str, str] | None:
@@ -967,6 +1011,9 @@ class _Walker:
                 ref, text = code["ref"], code["rest"].strip()
             if ref is None and (labelled := self._labelled(rec_cell)) is not None:
                 ref, text = labelled  # "Standard 2: Medication", the column's sequence
+            cited = text_after_number(rec_cell, rec_ref) if self.headings.refs_name_them else None
+            if cited is not None:  # "Condition 1 (SET 3.9): The …" under "Cond 1 Action 1"
+                text = cited
             # The cell as written stays with the recommendation: its label is wording too.
             fields = {"Heading": rec_cell} if text != rec_cell else {}
             found = "the recommendation column"

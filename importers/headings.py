@@ -157,3 +157,47 @@ def heading_ref(cell: str) -> str | None:
     """The ref of a cell that is only a heading label and number: "AFI 2" gives "2"."""
     ref, rest = split_rec_heading(cell)
     return ref if ref is not None and not rest else None
+
+
+# A ref that names its recommendation, then the action's number after a word: "Rec 3
+# Action 2" and "Cond 1 Action 2" (a label, dropped like "AFI 3" → 3), "R1 Action 1" (a
+# code, kept as written). The action is then "3.2", "R1.1".
+WORDED_REF = re.compile(
+    r"^\s*(?:(?P<code>[A-Z]{1,4}\d{1,3})|[^\W\d_]{1,20}\.?\s+(?P<number>\d{1,3}))"
+    r"\s*[,:;\-–]?\s*(?i:action|act|task|step)s?\.?\s*(?i:no\.?\s*)?"
+    r"(?P<own>\d{1,3}[a-z]?)\s*$"
+)
+# A code whose first part is its recommendation's: "R1-A2" (R1), "3/2" (3). Kept as written.
+CODED_REF = re.compile(r"^\s*(?P<rec>[A-Z]{0,4}\d{1,3})(?:-[A-Z]{1,2}|/)\d{1,3}[a-z]?\s*$")
+
+
+def worded_ref(ref: str) -> tuple[str, str] | None:
+    """("3", "2") for "Rec 3 Action 2", ("R1", "1") for "R1 Action 1"; else None."""
+    m = WORDED_REF.match(ref)
+    return (m["code"] or m["number"], m["own"]) if m else None
+
+
+def recommendation_in_ref(ref: str) -> str | None:
+    """The recommendation an action's ref names: "3" in "Rec 3 Action 2" and "3/2", "R1"
+    in "R1-A2" and "R1 Action 1"; None for a ref that names none ("2.1", "A-001")."""
+    if (worded := worded_ref(ref)) is not None:
+        return worded[0]
+    m = CODED_REF.match(ref)
+    return m["rec"] if m else None
+
+
+# A heading cell that cites a source between its number and its words: "Condition 1
+# (SET 3.9): The education provider must …", "Recommendation 2 (SET 5.2): …".
+CITED_HEADING = re.compile(
+    r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+(?P<number>\d{1,3})\s*(?:\([^()]{1,30}\))?"
+    r"\s*[:.\-–—]\s*(?P<rest>\S.*)$",
+    re.DOTALL,
+)
+
+
+def text_after_number(cell: str, rec_ref: str) -> str | None:
+    """The words of a heading cell whose label and number are its recommendation's
+    ("Condition 1 (SET 3.9): The …" for recommendation 1 or R1); None otherwise."""
+    m = CITED_HEADING.match(cell)
+    digits = re.sub(r"\D", "", rec_ref)
+    return m["rest"].strip() if m and digits and int(m["number"]) == int(digits) else None
