@@ -748,6 +748,10 @@ def _repeats(values: list[str], after_headings: set[int]) -> bool:
     return any(a == b and i not in after_headings for i, (a, b) in pairs)
 
 
+# A heading is a line; longer text that opens with a number or a label is a paragraph
+_HEADING_CHARS = 300
+
+
 def _with_column_labels(headings: Headings, data: list[Line], assignment: Assignment) -> Headings:
     """Labels that head the recommendation column's blocks with rising numbers
     ("Standard 2: Medication", "Standard 4: …" merged down each block) are the plan's
@@ -756,7 +760,7 @@ def _with_column_labels(headings: Headings, data: list[Line], assignment: Assign
     if col is None:
         return headings
     heads = _block_heads([line.cells[col] for line in data if col < len(line.cells)])
-    labels = rising_labels([head for head in heads if len(head) < 300])
+    labels = rising_labels([head for head in heads if len(head) < _HEADING_CHARS])
     return Headings(headings.coded, headings.labels | labels) if labels else headings
 
 
@@ -790,13 +794,14 @@ def _headings(lines: list[Line]) -> Headings:
     banners of one label with rising numbers ("Indicator 2 –", "Indicator 5 –")."""
     banners = [line for line in lines if line.kind == "banner"]
     coded = sum(1 for line in banners if _coded(line)) >= 2
-    return Headings(coded, rising_labels([line.text for line in banners if len(line.text) < 300]))
+    texts = [line.text for line in banners if len(line.text) < _HEADING_CHARS]
+    return Headings(coded, rising_labels(texts))
 
 
 def heading_of(line: Line, headings: Headings) -> tuple[str, str] | None:
     """(ref, text) of a banner that heads a recommendation in this plan, else None."""
     text = line.text
-    if len(text) >= 300:
+    if len(text) >= _HEADING_CHARS:
         return None
     ref, rest = split_rec_heading(text)
     if ref is None and headings.coded and _coded(line):
@@ -809,7 +814,7 @@ def heading_of(line: Line, headings: Headings) -> tuple[str, str] | None:
 
 
 def _coded(line: Line) -> bool:
-    return _code_heading(line) is not None and len(line.text) < 300
+    return _code_heading(line) is not None and len(line.text) < _HEADING_CHARS
 
 
 def carried_columns(data: list[Line], roles: dict[int, str]) -> dict[int, str]:
