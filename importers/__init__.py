@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import takewhile
 from pathlib import Path
 
@@ -252,7 +252,9 @@ def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
     chosen_by_us = options.sheet is None and found is not None
     versions = dated_versions(sheets, sheet, found) if chosen_by_us and found is not None else []
     if versions:  # the sheet names say which snapshot is the plan: the latest
-        sheet, why = versions[-1].sheet, snapshots_reason(versions)
+        # rows named on their sheet ("row 12 of 'Dec 26'"): other sheets look alike
+        latest = versions[-1].sheet
+        sheet, why = replace(latest, parts=[(latest.name, 0)]), snapshots_reason(versions)
         found = find_header(sheet.grid, None)
     elif options.sheet is None and found is not None:  # else the user named the one sheet
         sheet, found, why = join_alike_sheets(sheets, sheet, found, why)

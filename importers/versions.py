@@ -80,32 +80,69 @@ def with_history(plan: PlanDoc, latest: Version, earlier: list[tuple[Version, Pl
     sheet, the same words as the month before adding none), its cells that differ
     kept as fields named by its sheet, and its actions the latest no longer lists."""
     snapshots = [*earlier, (latest, plan)]
+    keys = _identities([doc for _, doc in snapshots])
     later: dict[str, ActionDoc] = {}  # each action as the next snapshot has it
     history: dict[str, list[UpdateDoc]] = {}
     kept: dict[str, dict[str, str]] = {}
-    gone: dict[str, tuple[str, ActionDoc]] = {}  # rec ref, action: absent from the latest
+    gone: dict[str, tuple[str, ActionDoc, Version]] = {}  # absent from the latest: last seen
     for version, doc in reversed(snapshots):
         for rec in doc.recommendations:
             for action in rec.actions:
-                key = _key(action)
+                key = keys[id(action)]
                 if key in later and version is not latest:
                     changed = _differing(action, later[key], version, doc.notes)
                     kept.setdefault(key, {}).update(changed)
                 elif version is not latest:
-                    gone[key] = (rec.ref, _with_sheet(action, version))
+                    gone[key] = (rec.ref, action, version)
                 later[key] = action
     for version, doc in snapshots:
         for rec in doc.recommendations:
             for action in rec.actions:
-                _add_updates(history.setdefault(_key(action), []), action, version)
-    recs = [_rec_with_history(r, history, kept) for r in plan.recommendations]
-    recs = _with_gone(recs, gone, history, kept, earlier)
+                _add_updates(history.setdefault(keys[id(action)], []), action, version)
+    found = History(keys, history, kept)
+    recs = [_rec_with_history(r, found) for r in plan.recommendations]
+    recs = _with_gone(recs, gone, found, earlier)
     notes = _notes(plan.notes, [doc.notes for _, doc in earlier])
     return plan.model_copy(update={"recommendations": recs, "notes": notes})
 
 
-def _key(action: ActionDoc) -> str:
-    return action.ref
+@dataclass(frozen=True)
+class History:
+    """What the earlier snapshots add to each action, by the action's key."""
+
+    keys: dict[int, str]  # id of each snapshot's action → the key of the action it is
+    updates: dict[str, list[UpdateDoc]]
+    fields: dict[str, dict[str, str]]
+
+
+def _identities(docs: list[PlanDoc]) -> dict[int, str]:
+    """Which action of each snapshot is which, latest first: the same words, else the
+    same ref (a wording edited); an action neither matches is one of its own. Matching
+    by ref alone would shift every history where a plan numbers its rows in order and
+    a month inserts one."""
+    keys: dict[int, str] = {}
+    by_text: dict[str, str] = {}
+    by_ref: dict[str, str] = {}
+    taken: set[str] = set()
+    for doc in reversed(docs):
+        used: set[str] = set()
+        for action in (a for r in doc.recommendations for a in r.actions):
+            matches = (by_text.get(action.text), by_ref.get(action.ref))
+            key = next((k for k in matches if k and k not in used), None)
+            if key is None:
+                key = _unused(action.ref, taken)
+                taken.add(key)
+            used.add(key)
+            keys[id(action)] = by_text[action.text] = by_ref[action.ref] = key
+    return keys
+
+
+def _unused(ref: str, taken: set[str]) -> str:
+    key, n = ref, 1
+    while key in taken:
+        n += 1
+        key = f"{ref} ({n})"
+    return key
 
 
 def _add_updates(kept: list[UpdateDoc], action: ActionDoc, version: Version) -> None:
@@ -132,40 +169,31 @@ def _differing(action: ActionDoc, newer: ActionDoc, version: Version, notes: str
     return out
 
 
-def _with_sheet(action: ActionDoc, version: Version) -> ActionDoc:
-    fields = dict(action.fields)
-    keep(fields, "Last listed", version.sheet.name)
-    return action.model_copy(update={"fields": fields})
-
-
-def _rec_with_history(
-    rec: RecommendationDoc, history: dict[str, list[UpdateDoc]], kept: dict[str, dict[str, str]]
-) -> RecommendationDoc:
-    actions = [_action_with_history(a, history, kept) for a in rec.actions]
+def _rec_with_history(rec: RecommendationDoc, found: History) -> RecommendationDoc:
+    actions = [_action_with_history(a, found) for a in rec.actions]
     return rec.model_copy(update={"actions": actions})
 
 
-def _action_with_history(
-    action: ActionDoc, history: dict[str, list[UpdateDoc]], kept: dict[str, dict[str, str]]
-) -> ActionDoc:
-    key = _key(action)
+def _action_with_history(action: ActionDoc, found: History, last_seen: str = "") -> ActionDoc:
+    key = found.keys[id(action)]
     fields = dict(action.fields)
-    for name, value in kept.get(key, {}).items():
+    if last_seen:  # listed no longer: the sheet it was last on
+        keep(fields, "Last listed", last_seen)
+    for name, value in found.fields.get(key, {}).items():
         keep(fields, name, value)
-    return action.model_copy(update={"updates": history.get(key, []), "fields": fields})
+    return action.model_copy(update={"updates": found.updates.get(key, []), "fields": fields})
 
 
 def _with_gone(
     recs: list[RecommendationDoc],
-    gone: dict[str, tuple[str, ActionDoc]],
-    history: dict[str, list[UpdateDoc]],
-    kept: dict[str, dict[str, str]],
+    gone: dict[str, tuple[str, ActionDoc, Version]],
+    found: History,
     earlier: list[tuple[Version, PlanDoc]],
 ) -> list[RecommendationDoc]:
     """Actions only earlier snapshots list: kept, under their recommendation."""
     by_ref = {r.ref: r for r in recs}
-    for rec_ref, action in gone.values():
-        action = _action_with_history(action, history, kept)
+    for rec_ref, last, version in gone.values():
+        action = _action_with_history(last, found, version.sheet.name)
         rec = by_ref.get(rec_ref) or _earlier_rec(rec_ref, earlier)
         by_ref[rec_ref] = rec.model_copy(update={"actions": [*rec.actions, action]})
     order = [r.ref for r in recs] + [r for r in by_ref if r not in {x.ref for x in recs}]

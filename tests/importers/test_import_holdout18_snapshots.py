@@ -114,3 +114,29 @@ def test_monthly_status_columns_dated_in_full_are_read_in_date_order(tmp_path: P
     assert by_ref["1.1"].status == "done"
     assert by_ref["1.2"].status == "blocked"  # January is later, though written first
     assert by_ref["1.2"].fields["Status Dec 2026"] == "In progress"
+
+
+def test_snapshots_without_refs_match_actions_by_their_words(tmp_path: Path) -> None:
+    """A plan numbering nothing: November inserts an action above the others, and
+    each history stays with its action, not with the row number."""
+    header = ["Action", "Lead", "Status", "Monthly update"]
+    oct_rows = [
+        ["Recruit two officers.", "Jo Bell", "In progress", "Interviews held."],
+        ["Triage every request.", "Kim Moss", "In progress", "148 triaged."],
+    ]
+    nov_rows = [["Name a contact per directorate.", "Kim Moss", "Not started", "Added."]]
+    nov_rows += [r[:3] + [f"{r[3]} Still going."] for r in oct_rows]
+    book = Workbook()
+    book.remove(book.active)
+    for name, rows in (("Oct 26", oct_rows), ("Nov 26", nov_rows)):
+        sheet = book.create_sheet(name)
+        for row in [header, *rows]:
+            sheet.append(row)
+    book.save(tmp_path / "t.xlsx")
+    plan = result_of(tmp_path / "t.xlsx").plans[0]
+    history = {a.text: [u.text for u in a.updates] for a in actions(plan)}
+    assert history == {
+        "Name a contact per directorate.": ["Added."],
+        "Recruit two officers.": ["Interviews held.", "Interviews held. Still going."],
+        "Triage every request.": ["148 triaged.", "148 triaged. Still going."],
+    }
