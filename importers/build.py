@@ -25,6 +25,7 @@ from importers.dates import (
 )
 from importers.group import Group, Grouping, Row
 from importers.headings import worded_ref
+from importers.marks import without_list_marks
 from importers.vocab import Legend
 from store.docs import ActionDoc, PlanDoc, RecommendationDoc, UpdateDoc
 from store.models import Precision, Rag, Status
@@ -415,13 +416,24 @@ def dated_paragraphs(cell: str) -> list[tuple[dt.date | None, str]]:
     """An update cell as (date, text) parts: one per paragraph, or sentence, that opens
     with a date."""
     parts: list[tuple[dt.date | None, list[str]]] = []
-    for line in (piece for para in cell.split("\n") for piece in dated_sentences(para)):
-        date = leading_date(line)
+    paragraphs = without_list_marks(cell).split("\n")
+    for line in (piece for para in paragraphs for piece in dated_sentences(para)):
+        date, line = _news_line(line)
         if date is not None or not parts:
             parts.append((date, [line]))
         else:
             parts[-1][1].append(line)
     return [(d, "\n".join(lines).strip()) for d, lines in parts if "".join(lines).strip()]
+
+
+def _news_line(line: str) -> tuple[dt.date | None, str]:
+    """The date a line of news opens with, and the line; a bulleted dated line inside a
+    list ("Progress:" then "- 12/09/2026 – Signed") is dated news without its bullet."""
+    date = leading_date(line)
+    bare = without_list_marks(line) if date is None else line
+    if bare != line and (date := leading_date(bare)) is not None:
+        return date, bare
+    return date, line
 
 
 def _extras(row: Row, fields: dict[str, str], ctx: Context) -> None:

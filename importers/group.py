@@ -31,6 +31,7 @@ from importers.headings import (
     text_after_number,
 )
 from importers.locate import PROSE_WORDS, Line, Located
+from importers.marks import without_list_marks
 from importers.profile import CODE, block_starts
 
 LABEL_VALUE = re.compile(r"^(?P<label>[^:\n]{2,60}?)\s*:\s*(?P<value>\S.*)$", re.DOTALL)
@@ -956,7 +957,7 @@ class _Walker:
         self.inside |= self.unplaced  # under a recommendation: its actions' only
         self.unplaced.clear()
         g = self.groups[-1]
-        text = self.cell(cells, "action")
+        text = without_list_marks(self.cell(cells, "action"))  # "• Publish …": a list's mark
         number, text = split_number(text) if text else (None, text)
         own = self.cell(cells, "ref") or number
         if not text and (self.cols.get("action") is None or starts_rec):
