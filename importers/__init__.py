@@ -378,7 +378,8 @@ def _context(located: Located, assignment: Assignment, profiles: list[ColumnProf
         legend=Legend.from_texts(texts),
         percent_fractions=_fractions(located, assignment),
         colour_columns=_colour_columns(assignment, profiles, monthly),
-        surname_first=_surname_first_columns(located, people_cols),
+        surname_first=_columns_where(people.surname_first, located, people_cols),
+        name_then_team=_columns_where(people.name_then_team, located, people_cols),
         events=event_dates(_above_the_table(located)),
         monthly=monthly,
     )
@@ -391,12 +392,13 @@ def _above_the_table(located: Located) -> list[str]:
     return [line.text for line in above]
 
 
-def _surname_first_columns(located: Located, people_cols: list[int]) -> frozenset[int]:
-    """The people columns whose every cell is written "Surname, Given" ("Howells, Sian")."""
+def _columns_where(
+    written: Callable[[list[str]], bool], located: Located, people_cols: list[int]
+) -> frozenset[int]:
+    """The people columns whose cells are all written one way: "Surname, Given"
+    ("Howells, Sian"), or a name and a team ("Jo Baines, Fleet Services")."""
     rows = [line.cells for line in located.of_kind("data")]
-    return frozenset(
-        c for c in people_cols if people.surname_first([r[c] for r in rows if c < len(r)])
-    )
+    return frozenset(c for c in people_cols if written([r[c] for r in rows if c < len(r)]))
 
 
 def _colour_columns(

@@ -45,10 +45,11 @@ class Context:
     warnings: list[str] = field(default_factory=list)
     spelling: dict[str, str] = field(default_factory=dict)
     column_of: dict[str, int] = field(default_factory=dict)
-    names_in: dict[tuple[str, bool], tuple[tuple[str, ...], tuple[str, ...], bool]] = field(
+    names_in: dict[tuple[str, bool, bool], tuple[tuple[str, ...], tuple[str, ...], bool]] = field(
         default_factory=dict
     )
     surname_first: frozenset[int] = frozenset()  # people columns written "Howells, Sian"
+    name_then_team: frozenset[int] = frozenset()  # written "Jo Baines, Fleet Services"
     unknown_reported: set[str] = field(default_factory=set)
     percent_fractions: bool = False  # a % column of Excel numbers: 0.5 is 50%
     colour_columns: frozenset[int] = frozenset()  # RAG or status told by the cells' colours
@@ -208,7 +209,8 @@ def _people(row: Row, role: str, fields: dict[str, str], ctx: Context) -> list[s
     cell = row.cells[col] if col is not None else ""
     if not cell or col is None:
         return []
-    names, unknown, reworded = _names(cell, ctx, col in ctx.surname_first)
+    comma_inside = (col in ctx.surname_first, col in ctx.name_then_team)
+    names, unknown, reworded = _names(cell, ctx, *comma_inside)
     for initials in unknown:
         if initials not in ctx.unknown_reported:
             ctx.unknown_reported.add(initials)
@@ -219,20 +221,21 @@ def _people(row: Row, role: str, fields: dict[str, str], ctx: Context) -> list[s
 
 
 def _names(
-    cell: str, ctx: Context, surname_first: bool
+    cell: str, ctx: Context, surname_first: bool, name_then_team: bool
 ) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
     """The people a cell names, initials no alias explains, and whether that rewords it.
 
     Kept per cell: a plan names the same few people on most rows, and the
     first spelling met is the one used for the rest of the plan anyway.
     """
-    found = ctx.names_in.get((cell, surname_first))
+    key = (cell, surname_first, name_then_team)
+    found = ctx.names_in.get(key)
     if found is None:
-        names = people.split_names(cell, surname_first)
+        names = people.split_names(*key)
         resolved, unknown = people.resolve(names, ctx.aliases)
         canonical = tuple(people.canonical(resolved, ctx.spelling))
         reworded = "\n".join(resolved) != cell
-        found = ctx.names_in[(cell, surname_first)] = (canonical, tuple(unknown), reworded)
+        found = ctx.names_in[key] = (canonical, tuple(unknown), reworded)
     return found
 
 

@@ -551,7 +551,23 @@ def _is_aside(line: Line, key_columns: frozenset[int]) -> bool:
     filled = [c for c in line.cells if c]
     if not any(line.cells[c] for c in key_columns if c < len(line.cells)):
         return True
-    return len(filled) <= 2 and bool(_ASIDE.match(filled[0]))
+    return (len(filled) <= 2 and bool(_ASIDE.match(filled[0]))) or _is_sign_off(filled)
+
+
+# "Signed: Transport Manager | Date: 30/11/2026": each cell a sign-off's label and its value
+_SIGN_OFF_LABEL = re.compile(
+    r"^\s*(?:(?:signed|signature|approved|agreed|authori[sz]ed|prepared|reviewed|checked|"
+    r"verified|completed)(?:\s+(?:off|by|on))*|date(?:\s+(?:signed|approved|agreed))?|name|"
+    r"position|role|job\s+title)\s*:",
+    re.IGNORECASE,
+)
+_SIGNS = re.compile(r"^\s*(?:signed|signature|approved|agreed|authori[sz]ed)\b", re.IGNORECASE)
+
+
+def _is_sign_off(filled: list[str]) -> bool:
+    """A sign-off row below the table: every cell a label and a value, one of them who
+    signed or approved it ("Signed: Transport Manager", "Approved by: Cabinet")."""
+    return all(_SIGN_OFF_LABEL.match(c) for c in filled) and any(_SIGNS.match(c) for c in filled)
 
 
 _ASIDE = re.compile(

@@ -243,14 +243,46 @@ def _given_name_like(word: str) -> bool:
     )
 
 
+def name_then_team(cells: list[str]) -> bool:
+    """The column writes each person as a full name, a comma, then their team or
+    service ("Jo Baines, Fleet Services", "Mel Hargreaves, HR & Workforce
+    Development"): the comma joins a person to where they work. Every filled cell
+    is so, or a full name alone. "Jane Smith, Tom Jones" (a name after the comma)
+    and "Police, Council" (no full name before it) are lists, split as ever."""
+    filled = [c.strip() for c in cells if c.strip()]
+    teamed = [c for c in filled if _name_then_team_cell(c)]
+    alone = [c for c in filled if not re.search(r"[,;&/\n]", c) and _is_name_shaped(c)]
+    return bool(teamed) and len(teamed) + len(alone) == len(filled)
+
+
+def _name_then_team_cell(cell: str) -> bool:
+    name, comma, team = cell.partition(",")
+    if not comma or re.search(r"[;\n]", cell) or not _is_name_shaped(name.strip()):
+        return False
+    parts = [p.strip() for p in _JOINERS.split(team.replace(",", "&"))]
+    return all(p and not _is_name_shaped(p) for p in parts) and _names_a_team(team)
+
+
+def _names_a_team(text: str) -> bool:
+    """ "Fleet Services", "Transport Management", "Finance", "Board Secretary": a word
+    of a service, a post, a unit or a field of work."""
+    words = [w.lower() for w in re.findall(r"[\w'’\-]+", text)]
+    return any(_not_in_a_name(w) or _SERVICE_ENDINGS.search(w) for w in words)
+
+
 @lru_cache(maxsize=8192)
-def split_names(cell: str, surname_first: bool = False) -> tuple[str, ...]:
+def split_names(
+    cell: str, surname_first: bool = False, name_then_team: bool = False
+) -> tuple[str, ...]:
     """The names a cell lists, aliases still unresolved. In a ``surname_first`` column
-    "Howells, Sian" is one person, kept as written."""
+    "Howells, Sian" is one person, kept as written; in a ``name_then_team`` column
+    "Jo Baines, Fleet Services" is Jo Baines."""
     if cell.strip().lower() in _NOT_PEOPLE:
         return ()
     if surname_first and _surname_first_cell(cell.strip()):
         return tuple(tidy(p) for p in _SURNAME_FIRST_JOINERS.split(cell.strip()))
+    if name_then_team and _name_then_team_cell(cell.strip()):
+        return (tidy(cell.partition(",")[0]),)
     parts: list[str] = []
     for piece in _ALWAYS.split(_names_for_titles(_drop_initials_brackets(cell)).strip()):
         parts.extend(_split_joined(piece))

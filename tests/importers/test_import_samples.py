@@ -319,9 +319,10 @@ def test_southwark_deadlines_rag_and_undated_updates() -> None:
     assert found["10.1"].rag is None and found["10.1"].fields["RAG (as written)"] == "?????"
     assert "row 14: RAG '?????' not understood" in result.warnings
     assert all(a.status == "not_started" for a in found.values())
-    # "Key points to note" has no date: the notes are undated, never the day of import
+    # "Key points to note" has no date: the notes are undated, never the day of import;
+    # the "- " each note opens with is the list's mark, no word of it
     assert [(u.date, u.text) for u in found["3.1"].updates] == [
-        (None, "- Audit scheduled for February 2018")
+        (None, "Audit scheduled for February 2018")
     ]
     assert all(len(a.updates) == 1 and a.updates[0].date is None for a in found.values())
 
