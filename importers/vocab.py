@@ -174,9 +174,15 @@ FIRST_WORD_STATUS: dict[str, Meaning] = {
 }
 # RAG as words, letters, colours and emoji; Blue (BRAG) and "Complete" mean done, no RAG.
 RAG_WORDS: dict[str, Meaning] = {
-    **dict.fromkeys(["r", "red", "🔴", "🟥", "❤️", "ra", "r/a", "red/amber"], (None, "red")),
+    # A two-colour rating (the IPA's delivery confidence) is its worse colour, either
+    # way round: "Amber/Red" and "Red/Amber" red, "Amber/Green" and "Green/Amber" amber.
     **dict.fromkeys(
-        ["a", "amber", "🟡", "🟠", "🟨", "🟧", "yellow", "orange", "ag", "a/g", "amber/green"],
+        ["r", "red", "🔴", "🟥", "❤️", "ra", "r/a", "red/amber", "a/r", "amber/red"],
+        (None, "red"),
+    ),
+    **dict.fromkeys(
+        ["a", "amber", "🟡", "🟠", "🟨", "🟧", "yellow", "orange", "ag", "a/g", "amber/green"]
+        + ["g/a", "green/amber"],
         (None, "amber"),
     ),
     **dict.fromkeys(["g", "green", "🟢", "🟩", "💚"], (None, "green")),
