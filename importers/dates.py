@@ -31,6 +31,9 @@ docs/import-rules.md; the choices for ambiguous wording, documented once:
   2027": Scotland and Wales number their terms) ends when the
   institution says, which the wording does not: no date, and its year is not
   read alone either (never 31 March 2027);
+- a water company's asset management period ("AMP8", April 2025 to March 2030)
+  ends 31 March of its last year, and "AMP8 Year 2" 31 March of its second
+  (2027);
 - seasons (no "term") end with their last month: spring May, summer August,
   autumn November, winter February of the next year (precision "quarter");
 - a day that does not exist ("30/02/2027", "Feb 30 2027") is no date, never a
@@ -180,6 +183,17 @@ def _academic_year(m: re.Match[str]) -> Deadline:
     return Deadline(month_end(_fy_first_year(m) + 1, 7), "year")
 
 
+def _amp(m: re.Match[str]) -> Deadline:
+    """The water industry's five-year asset management periods, fixed by Ofwat's price
+    reviews: AMP1 began in April 1990, AMP8 in April 2025. "AMP8 Year 2" is the second
+    year, 2026/27 (31 March 2027); "AMP8" alone the period's end (31 March 2030)."""
+    first = 1985 + 5 * int(m["n"])
+    years = int(m["k"]) if m["k"] else 5
+    if not 1 <= years <= 5:
+        raise NotADate()  # a period has five years
+    return Deadline(month_end(first + years, 3), "year")
+
+
 def _which_year(m: re.Match[str]) -> Deadline:
     raise NotADate()  # "FY 2024" is 2023/24 to some and 2024/25 to others
 
@@ -239,6 +253,9 @@ _RULES: list[Rule] = [
     (_rx(r"\b(?:academic\s+year|ay)\s*:?\s*" + _FY), _academic_year),
     (_rx(r"\b(?:(?:academic|financial)\s+year|ay|fy)\s*:?\s*" + _Y4 + _NO_Y2), _which_year),
     (_rx(r"(?<![\d/])" + _FY + r"(?![/-]\d)"), _fy_year),
+    (_rx(r"\bamp\s*(?P<n>[1-9]|1[0-9])\b(?:\s*,?\s*year\s*(?P<k>\d+)\b)?"), _amp),
+    # "FY26/27": the label makes a short year pair safe to read (alone it looks like a day)
+    (_rx(r"\b(?:fy|financial\s+year)\s*:?\s*" + _FY_SHORT + r"(?![/-]\d)"), _fy_year),
     (
         _rx(
             r"\b(?:semester|trimester|term|teaching\s+(?:block|period))\s*"
