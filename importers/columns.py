@@ -131,6 +131,9 @@ CUES: dict[str, dict[str, int]] = {
         "executive lead": 7,
         "strategic lead": 7,
         "led by": 6,
+        # Microsoft Project's people column: "Tom Okafor[50%],Apex Fire Doors Ltd"
+        "resource names": 6,
+        "resource name": 6,
     },
     "responsible": {
         "responsible": 6,
@@ -160,6 +163,7 @@ CUES: dict[str, dict[str, int]] = {
         "completion date": 7,
         "end date": 7,
         "timeframe": 6,
+        "timeline": 6,  # an NHS education plan's "Timeline": "Q2 FY26/27", "30/11/2026"
         "completion": 4,
         "agreed date": 7,
         "implementation date": 7,

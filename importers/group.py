@@ -109,6 +109,7 @@ def group(located: Located, assignment: Assignment) -> Grouping:
     _codes_changing_with_the_recommendation(data, assignment)
     _parent_links(data, assignment, located.headers)
     lines, parents = located.lines, _parent_rows(located, assignment)
+    parents = parents or _outline_parent_rows(located, assignment)
     if parents:
         lines = _children_under_parents(lines, assignment, parents)
         data = [line for line in lines if line.kind == "data"]
@@ -124,8 +125,8 @@ def group(located: Located, assignment: Assignment) -> Grouping:
     if _codes_numbered_under_their_groups(walked, assignment, located.headers):
         carried = carried_columns(data, assignment.roles)
         walked = list(walk(lines, assignment, carried, headings, _titles(located)))
-    _worded_by_parent_rows(walked, parents, assignment, located.headers)
     groups = _split_by_dotted_refs(walked)
+    _worded_by_parent_rows(groups, parents, assignment, located.headers)
     given = {g.ref for g in groups if g.ref}
     number_groups(groups)
     return Grouping(groups, _how(groups), carried, headings=headings, refs_given=given)
@@ -549,6 +550,77 @@ def _parent_rows(located: Located, assignment: Assignment) -> dict[str, Line]:
                 )
                 return {v: row_of[v] for v in values if v}
     return {}
+
+
+def _outline_parent_rows(located: Located, assignment: Assignment) -> dict[str, Line]:
+    """A work breakdown's outline numbers ("1", "1.1", "1.2", "2", "2.1", Microsoft
+    Project's WBS) on every row: the rows others are numbered under are the summary
+    tasks, the recommendations; the rest, each numbered under a row above it, are the
+    actions, and the outline number is their ref (a row counter beside it is a field).
+    Returns the summary rows by their number."""
+    data = located.of_kind("data")
+    if located.of_kind("banner") or len(data) < 3:
+        return {}
+    for col in range(len(located.headers)):
+        values = [line.cells[col] for line in data]
+        parents = _outline_parents(values)
+        if not parents or assignment.roles.get(col, "extra") not in ("extra", "ref"):
+            continue
+        if not _rec_refs_agree(data, assignment, values):
+            return {}
+        _outline_is_the_ref(assignment, located.headers, col)
+        return {v: line for v, line in zip(values, data, strict=True) if v in parents}
+    return {}
+
+
+def _outline_parents(values: list[str]) -> set[str]:
+    """The numbers other rows are numbered under, when every value is a distinct outline
+    number, each row's parent comes before it and every row without children is dotted;
+    empty otherwise."""
+    if not all(_OUTLINE.match(v) for v in values) or len(set(values)) != len(values):
+        return set()
+    seen: set[str] = set()
+    parents: set[str] = set()
+    for value in values:
+        parent = value.rpartition(".")[0]
+        if parent and parent not in seen:
+            return set()
+        if parent:
+            parents.add(parent)
+        seen.add(value)
+    leaves = [v for v in values if v not in parents]
+    if len(parents) < 2 or not all("." in v for v in leaves):
+        return set()
+    return parents
+
+
+def _rec_refs_agree(data: list[Line], assignment: Assignment, outline: list[str]) -> bool:
+    """A recommendation ref column beside the outline: True when there is none, or none
+    that groups the rows otherwise. One that is each row's outline parent already groups
+    the plan (False); one of other numbers ("Predecessors": the rows a task waits for,
+    taken for block refs) is a field."""
+    col = assignment.column("recommendation_ref")
+    if col is None:
+        return True
+    values = [line.cells[col] for line in data]
+    if all(not v or v == o.rpartition(".")[0] for v, o in zip(values, outline, strict=True)):
+        return False
+    assignment.roles[col] = "extra"
+    assignment.evidence[col] = "not the outline's parents: a field"
+    return True
+
+
+def _outline_is_the_ref(assignment: Assignment, headers: list[str], col: int) -> None:
+    replaced = assignment.column("ref")
+    if replaced is not None and replaced != col:
+        assignment.roles[replaced] = "extra"
+        assignment.evidence[replaced] = f"a row counter beside the outline {headers[col]!r}"
+    assignment.roles[col] = "ref"
+    assignment.evidence[col] = "outline numbers: summary rows head the rows numbered under them"
+
+
+# An outline number of a work breakdown: "1", "1.1", "2.3.1".
+_OUTLINE = re.compile(r"^\d{1,3}(?:\.\d{1,3})*$")
 
 
 def _names_parent_rows(values: list[str], col: int, row_of: dict[str, Line]) -> bool:

@@ -284,12 +284,18 @@ def split_names(
     if name_then_team and _name_then_team_cell(cell.strip()):
         return (tidy(cell.partition(",")[0]),)
     parts: list[str] = []
+    cell = _ALLOCATION.sub("", cell)
     for piece in _ALWAYS.split(_names_for_titles(_drop_initials_brackets(cell)).strip()):
         parts.extend(_split_joined(piece))
     out: list[str] = []
     for part in parts:
         out.extend(_split_initials(tidy(part)))
     return tuple(p for p in out if p and p.lower() not in _NOT_PEOPLE)
+
+
+# A share of someone's time after their name, Microsoft Project's "Tom Okafor[50%]":
+# an allocation, no part of the name.
+_ALLOCATION = re.compile(r"\s*\[\s*\d{1,3}(?:\.\d+)?\s*%\s*\]")
 
 
 def _split_joined(piece: str) -> list[str]:
