@@ -164,6 +164,10 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         if _runs_in_blocks(p):  # "CQC ref" MD1 merged down its block: maybe the group's ref
             return "recommendation_ref", f"{said}, one value down each block: the group's ref"
         return "extra", f"{said} points into the report, not at the action"
+    if role == "ref" and p.prose >= 0.8 and _runs_in_blocks(p):
+        # "SHR engagement plan item" over one sentence down each block: no ref, but the
+        # wording of the recommendation the block answers (a ref is a short code)
+        return "recommendation", f"{said}, but its cells are sentences, one down each block"
     if role == "action" and p.codes >= 0.6 and p.mean_length < 15:
         return "ref", f"{said}, but its cells are short codes ({p.codes:.0%})"
     if role == "action" and _ids(p):  # "Task ID": a tool's opaque IDs are never the wording

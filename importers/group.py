@@ -28,6 +28,7 @@ from importers.headings import (
     split_labelled_heading,
     split_number,
     split_rec_heading,
+    split_trailing_rec_ref,
     text_after_number,
 )
 from importers.locate import PROSE_WORDS, Line, Located
@@ -125,7 +126,7 @@ def group(located: Located, assignment: Assignment) -> Grouping:
     if _codes_numbered_under_their_groups(walked, assignment, located.headers):
         carried = carried_columns(data, assignment.roles)
         walked = list(walk(lines, assignment, carried, headings, _titles(located)))
-    groups = _split_by_dotted_refs(walked)
+    groups = _split_by_section_rows(_split_by_dotted_refs(walked))
     _worded_by_parent_rows(groups, parents, assignment, located.headers)
     given = {g.ref for g in groups if g.ref}
     number_groups(groups)
@@ -1089,6 +1090,8 @@ class _Walker:
                 ref, text = code["ref"], code["rest"].strip()
             if ref is None and (labelled := self._labelled(rec_cell)) is not None:
                 ref, text = labelled  # "Standard 2: Medication", the column's sequence
+            if ref is None:  # "… line lists. (Rec 1)": the number closes the cell
+                ref, text = split_trailing_rec_ref(rec_cell)
             cited = text_after_number(rec_cell, rec_ref) if self.headings.refs_name_them else None
             if cited is not None:  # "Condition 1 (SET 3.9): The …" under "Cond 1 Action 1"
                 text = cited
@@ -1122,6 +1125,41 @@ def _split_by_dotted_refs(groups: list[Group]) -> list[Group]:
             out.append(Group(ref=head, text="", found="the first part of each action's ref"))
         out[-1].rows.append(row)
     return out
+
+
+def _split_by_section_rows(groups: list[Group]) -> list[Group]:
+    """One ungrouped block whose every action sits under an unnumbered section row
+    ("Policies", "Training"), two or more, none coming back: the sections are the only
+    grouping the plan gives, so they are its recommendations, numbered in order."""
+    if len(groups) != 1 or groups[0].ref is not None or groups[0].found:
+        return groups
+    rows = groups[0].rows
+    sections = [r.themes.get("Section") for r in rows]
+    if not rows or None in sections or len(set(sections)) < 2:
+        return groups
+    if any(_numbered(s or "") for s in set(sections)):
+        return groups  # "i. Review …", "v. Clear …": a list's letters, not sections
+    heads = [s for i, s in enumerate(sections) if i == 0 or s != sections[i - 1]]
+    if len(heads) != len(set(heads)):
+        return groups  # a section that comes back is a caption, not a group
+    out: list[Group] = []
+    for row, section in zip(rows, sections, strict=True):
+        if not out or out[-1].text != section:
+            found = f"section rows, such as {section!r}"
+            out.append(Group(ref=None, text=section or "", from_banner=True, found=found))
+        row.themes = {k: v for k, v in row.themes.items() if k != "Section"}
+        out[-1].rows.append(row)
+    return out
+
+
+def _numbered(text: str) -> bool:
+    """A row that opens with a number, a letter or a label and number ("2.", "v.",
+    "Phase B –"): numbered, so not one of a plan's unnumbered sections."""
+    return (
+        split_number(text)[0] is not None
+        or split_labelled_heading(text) is not None
+        or split_rec_heading(text)[0] is not None
+    )
 
 
 def number_groups(groups: list[Group]) -> None:

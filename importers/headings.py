@@ -139,6 +139,22 @@ def cell_code_heading(cells: list[str]) -> tuple[str, str] | None:
     return None
 
 
+# A recommendation written in full on every row with its number in brackets at the end:
+# "Increase MMR uptake in the wards with the lowest coverage. (Rec 2)". The bracket names
+# the recommendation (a label and its number), as a heading's label does at the start.
+TRAILING_REC_REF = re.compile(
+    rf"^(?P<rest>.*?\S)\s*[(\[]\s*(?:rec(?:ommendation)?s?\.?|{_LABELS})\s*(?:no\.?\s*)?"
+    r"(?P<ref>[A-Z]{0,4}\d+[a-z]?(?:\.\d+)*)\s*[)\]]\s*$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def split_trailing_rec_ref(text: str) -> tuple[str | None, str]:
+    """("4", "Make sure schools …") for "Make sure schools … (Rec 4)"; (None, text) else."""
+    m = TRAILING_REC_REF.match(text)
+    return (m["ref"], m["rest"].strip()) if m else (None, text)
+
+
 def split_rec_heading(text: str) -> tuple[str | None, str]:
     """("5", rest) for "Recommendation No. 5 - …", ("MD2", rest) for "Must do MD2: …"."""
     m = REC_HEADING.match(text)
