@@ -27,7 +27,7 @@ from importers.assign import Assignment, assign, header_roles
 from importers.big_csv import CsvSource
 from importers.build import Context, build, recommendation
 from importers.columns import FIELDS
-from importers.counted import event_dates
+from importers.counted import event_dates, position_date
 from importers.errors import ImportFailure
 from importers.group import Grouping, group, stream_groups
 from importers.locate import (
@@ -381,6 +381,7 @@ def _context(located: Located, assignment: Assignment, profiles: list[ColumnProf
         surname_first=_columns_where(people.surname_first, located, people_cols),
         name_then_team=_columns_where(people.name_then_team, located, people_cols),
         events=event_dates(_above_the_table(located)),
+        position=position_date(_above_the_table(located)),
         monthly=monthly,
     )
 

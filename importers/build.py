@@ -18,8 +18,11 @@ from importers.colours import colour_word
 from importers.counted import EventDates, counted_deadline
 from importers.dates import (
     dated_sentences,
+    initialled_day,
     leading_date,
+    on_or_before,
     parse_deadline,
+    quarter_line_day,
     revised_from,
     status_hint,
 )
@@ -65,6 +68,9 @@ class Context:
     # A RAG or status column per month ("RAG Oct", "RAG Nov", "RAG Dec"), oldest first:
     # the latest month a row has a value in rates it
     monthly: dict[str, list[int]] = field(default_factory=dict)
+    # The day the plan says its progress is as at ("Position at 30 November 2026"): the
+    # year of news dated by a day and month alone ("JS 04/11: …")
+    position: dt.date | None = None
 
     def __post_init__(self) -> None:
         for col, kind in sorted(self.columns.items(), reverse=True):
@@ -405,28 +411,42 @@ def _updates(row: Row, ctx: Context) -> list[UpdateDoc]:
             header = _header(row, col, "")
             found = ctx.updates_of.get((cell, header))
             if found is None:
-                found = ctx.updates_of[cell, header] = _read_updates(cell, header)
+                found = ctx.updates_of[cell, header] = _read_updates(cell, header, ctx.position)
             out += found
     return out
 
 
-def _read_updates(cell: str, header: str) -> tuple[UpdateDoc, ...]:
+def _read_updates(cell: str, header: str, position: dt.date | None = None) -> tuple[UpdateDoc, ...]:
     header_date = parse_deadline(header).due
-    return tuple(UpdateDoc(date=d or header_date, text=t) for d, t in dated_paragraphs(cell))
+    parts = dated_paragraphs(cell, position, header)
+    return tuple(UpdateDoc(date=d or header_date, text=t) for d, t in parts)
 
 
-def dated_paragraphs(cell: str) -> list[tuple[dt.date | None, str]]:
+def dated_paragraphs(
+    cell: str, position: dt.date | None = None, header: str = ""
+) -> list[tuple[dt.date | None, str]]:
     """An update cell as (date, text) parts: one per paragraph, or sentence, that opens
-    with a date."""
+    with a date, and one per line signed with initials and a day ("JS 04/11: …") or
+    labelled with a quarter ("Q1: …"), dated by the plan's ``position`` date and the
+    column's ``header`` ("Progress 2026/27")."""
     parts: list[tuple[dt.date | None, list[str]]] = []
     paragraphs = without_list_marks(cell).split("\n")
     for line in (piece for para in paragraphs for piece in dated_sentences(para)):
         date, line = _news_line(line)
-        if date is not None or not parts:
-            parts.append((date, [line]))
+        opens, day = _signed_news(line, position, header) if date is None else (True, date)
+        if opens or not parts:
+            parts.append((day, [line]))
         else:
             parts[-1][1].append(line)
     return [(d, "\n".join(lines).strip()) for d, lines in parts if "".join(lines).strip()]
+
+
+def _signed_news(line: str, position: dt.date | None, header: str) -> tuple[bool, dt.date | None]:
+    """Whether a line with no full date opens news of its own, and its day: initials and a
+    day ("JS 04/11:") in the position date's year, a quarter ("Q1:") of the header's year."""
+    if (signed := initialled_day(line)) is not None:
+        return True, on_or_before(*signed, position)
+    return quarter_line_day(line, header)
 
 
 def _news_line(line: str) -> tuple[dt.date | None, str]:

@@ -64,6 +64,25 @@ def event_dates(texts: Iterable[str]) -> EventDates:
     return {event: next(iter(days)) for event, days in found.items() if len(days) == 1}
 
 
+# "Position at 30 November 2026", "Progress as at 30/11/2026", "Updated on 1 Dec 2026"
+_POSITION = re.compile(
+    rf"\b(?:position|progress|status|updated?)\s+(?:as\s+)?(?:at|of|on)\s*[:\-–—]?\s*{_DAY}",
+    re.I,
+)
+
+
+def position_date(texts: Iterable[str]) -> dt.date | None:
+    """The day the rows above a table say the progress is as at; None when none is
+    printed, or two different ones (which one holds is unsaid)."""
+    days = {
+        day.due
+        for text in texts
+        for m in _POSITION.finditer(text)
+        if (day := parse_deadline(m["date"])).due is not None and day.precision == "day"
+    }
+    return next(iter(days)) if len(days) == 1 else None
+
+
 def counted_deadline(text: str, events: EventDates) -> dt.date | None:
     """The day "Within 28 days" falls, counted from the event it names ("of visit") or,
     naming none, from the one event the plan dates; None when that day is not printed."""

@@ -421,6 +421,52 @@ def leading_date(line: str) -> dt.date | None:
     return parse_deadline(m["date"]).due if m else None
 
 
+# A line of news signed with the writer's initials and the day, no year: "JS 04/11: all
+# 86 cases reviewed", "AM 12.11 – flats handed over". Each such line is one update.
+_INITIALLED = re.compile(
+    r"^\s*[A-Z]{2,3}\s+(?P<day>\d{1,2})[/.](?P<month>\d{1,2})(?![/.]?\d)\s*[:\-–—]\s*\S"
+)
+
+
+def initialled_day(line: str) -> tuple[int, int] | None:
+    """(4, 11) for "JS 04/11: …", a line opened by initials and a day and month."""
+    m = _INITIALLED.match(line)
+    return (int(m["day"]), int(m["month"])) if m else None
+
+
+def on_or_before(day: int, month: int, position: dt.date | None) -> dt.date | None:
+    """The day and month in the year that puts them on or before the plan's position
+    date (4 Nov under "Position at 30 November 2026" is 2026; 15 Dec under 10 January
+    2027 is 2026); None with no position date, or a day that does not exist."""
+    if position is None:
+        return None
+    for year in (position.year, position.year - 1):
+        try:
+            found = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if found <= position:
+            return found
+    return None
+
+
+# A line of news labelled with a quarter and no year: "Q1: risk map completed". Its year
+# is the financial year the update column's header names ("Progress 2026/27").
+_QUARTER_LINE = re.compile(r"^\s*Q(?P<quarter>[1-4])\s*[:\-–—]\s*\S")
+_FINANCIAL_YEAR = re.compile(r"\b\d{4}\s*[/-]\s*(?:\d{2}|\d{4})\b")
+
+
+def quarter_line_day(line: str, header: str) -> tuple[bool, dt.date | None]:
+    """(True, 30 Jun 2026) for "Q1: …" under "Progress 2026/27" (financial quarters, as
+    for deadlines); (True, None) under a header naming no such year; (False, None) for
+    a line that opens with no quarter."""
+    m = _QUARTER_LINE.match(line)
+    if m is None:
+        return False, None
+    year = _FINANCIAL_YEAR.search(header)
+    return True, parse_deadline(f"Q{m['quarter']} {year[0]}").due if year else None
+
+
 def dated_sentences(line: str) -> list[str]:
     """A line cut before each sentence that opens with a date and a dash or colon:
     "14/07/25 – draft circulated. 05/08/25 – signed off." is two pieces of news."""
