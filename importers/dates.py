@@ -394,12 +394,23 @@ def _written_deadline(text: str, quarters: QuarterRule) -> Deadline:
     text = _ISO_TIME.sub(r"\1 ", text)  # the day, as "2025-03-31 17:00" is read
     deadline, _ = _deadline_and_original(text, quarters)
     found = deadline.deadline if deadline and deadline.deadline else OPEN
-    if found.precision == "year" and _MOVABLE_FEAST.search(text):
+    if found.precision == "year" and _names_a_time_within_the_year(text):
         return OPEN  # "Easter 2025" is in spring, not by 31 December: no date beats a wrong one
     return found
 
 
-_MOVABLE_FEAST = re.compile(r"\b(easter|whitsun|pentecost)\b", re.IGNORECASE)
+# Wording of a time inside the year that no rule reads: "Easter 2025", "Feb half-term
+# 2027" (a month not written as a date: "March 2019" is one, read on its own)
+_WITHIN_THE_YEAR = re.compile(
+    r"\b(?:easter|whitsun|pentecost|half[\s-]*terms?)\b|" + _MON + r"(?!\s*['’]?\d)",
+    re.IGNORECASE,
+)
+
+
+def _names_a_time_within_the_year(text: str) -> bool:
+    """A year-only reading of words that name a month or a holiday would put the
+    deadline at the year's end, months late; "may" in lower case is the verb."""
+    return any(m[0] != "may" for m in _WITHIN_THE_YEAR.finditer(text))
 
 
 # A date that opens a paragraph of news: "12/01/24 –", "January 2024:".

@@ -458,6 +458,16 @@ def test_a_movable_feast_with_a_year_gives_no_date_not_the_year_end() -> None:
     assert parse_deadline("Easter term ends 31/03/2025").due == dt.date(2025, 3, 31)
 
 
+@pytest.mark.parametrize("text", ["Feb half-term 2027", "October half term 2026", "half-term 2027"])
+def test_a_half_term_holiday_gives_no_date_not_the_year_end(text: str) -> None:
+    # the holiday is a week in that month; 31 December would be ten months late
+    assert parse_deadline(text) == Deadline(None, "open")
+
+
+def test_may_in_lower_case_is_the_verb_not_the_month() -> None:
+    assert parse_deadline("may slip to 2027") == Deadline(dt.date(2027, 12, 31), "year")
+
+
 def test_a_semester_gives_no_date_and_its_year_is_not_read_alone() -> None:
     # A university's semester ends when its calendar says; "2026/27" alone would be 31 Mar 2027.
     assert parse_deadline("end of Semester 1 2026/27") == Deadline(None, "open")
