@@ -40,7 +40,7 @@ ROLE_WORDS = frozenset(
     adviser advisor advisers advisors consultant consultants practitioner practitioners
     worker workers supervisor supervisors nurse nurses matron clinician clinicians champion
     champions administrator analyst specialist coordinators secretary treasurer member
-    members holder senco headteacher teacher teachers doctor doctors
+    members holder senco headteacher teacher teachers doctor doctors nominated
     """.split()
 )
 # Bodies named in one word that is not an acronym: "Police & CCG" are two.
@@ -250,9 +250,14 @@ def name_then_team(cells: list[str]) -> bool:
     is so, or a full name alone. "Jane Smith, Tom Jones" (a name after the comma)
     and "Police, Council" (no full name before it) are lists, split as ever."""
     filled = [c.strip() for c in cells if c.strip()]
-    teamed = [c for c in filled if _name_then_team_cell(c)]
-    alone = [c for c in filled if not re.search(r"[,;&/\n]", c) and _is_name_shaped(c)]
+    teamed = [c for c in filled if _name_then_team_cell(c) or _names_then_posts(c)]
+    alone = [c for c in filled if not re.search(r"[,;&/\n]", c) and _one_lead(c)]
     return bool(teamed) and len(teamed) + len(alone) == len(filled)
+
+
+def _one_lead(cell: str) -> bool:
+    """A full name or a post alone ("Care coordinators"), beside people so written."""
+    return _is_name_shaped(cell) or (_is_job_title(cell) and "(" not in cell)
 
 
 def _name_then_team_cell(cell: str) -> bool:
@@ -261,6 +266,28 @@ def _name_then_team_cell(cell: str) -> bool:
         return False
     parts = [p.strip() for p in _JOINERS.split(team.replace(",", "&"))]
     return all(p and not _is_name_shaped(p) for p in parts) and _names_a_team(team)
+
+
+# "Karen Dunne (Registered Manager)": a full name, then the post it holds in brackets
+_NAME_THEN_POST = re.compile(r"(?P<name>[^();,&/+\n]+?)\s*\((?P<post>[^()]+)\)")
+
+
+def _is_name_then_post(m: re.Match[str]) -> bool:
+    post = m["post"].strip()
+    return _is_name_shaped(m["name"].strip()) and _is_job_title(post) and not is_initials(post)
+
+
+def _names_then_posts(cell: str) -> bool:
+    """Every bracket in the cell follows a full name and holds a post: "Dr Imran Shah
+    (Designated Clinical Officer) / Paul Mercer (Assistant Director, Education)"."""
+    found = list(_NAME_THEN_POST.finditer(cell))
+    return bool(found) and cell.count("(") == len(found) and all(map(_is_name_then_post, found))
+
+
+def _drop_posts(cell: str) -> str:
+    """ "Karen Dunne (Registered Manager)" → "Karen Dunne": in a column that writes people
+    so, the bracket says which post the person holds, not who else leads."""
+    return _NAME_THEN_POST.sub(lambda m: m["name"] if _is_name_then_post(m) else m[0], cell)
 
 
 def _names_a_team(text: str) -> bool:
@@ -283,6 +310,8 @@ def split_names(
         return tuple(tidy(p) for p in _SURNAME_FIRST_JOINERS.split(cell.strip()))
     if name_then_team and _name_then_team_cell(cell.strip()):
         return (tidy(cell.partition(",")[0]),)
+    if name_then_team:
+        cell = _drop_posts(cell)
     parts: list[str] = []
     cell = _ALLOCATION.sub("", cell)
     for piece in _ALWAYS.split(_names_for_titles(_drop_initials_brackets(cell)).strip()):
