@@ -285,8 +285,16 @@ _FIRST_MONTH: dict[QuarterRule, int] = {"financial": 4, "calendar": 1}
 _FILLER = r"\s*(?:(?:due|date|deadline|target(?:\s+date)?)\s*)?[:=–-]?\s*(?:(?:on|for)\s+)?"
 _VERBS = r"(?:revised|moved|changed|extended|deferred|delayed|rescheduled|slipped|amended)"
 _ORIGINAL = _rx(r"\b(?:" + _VERBS + r"\s+from|original(?:ly)?|previously|formerly|was)\b" + _FILLER)
+# "Dec-26 → Mar-27": an arrow from the old date to the new one
+_ARROW = r"\s*(?:→|->|⇒|=>|⟶|➔)\s*"
 _NEW = _rx(
-    r"\b(?:" + _VERBS + r"\s+(?:to|until)|(?:put|pushed)\s+back\s+to|new|revised)\b" + _FILLER
+    r"(?:\b(?:"
+    + _VERBS
+    + r"\s+(?:to|until)|(?:put|pushed)\s+back\s+to|new|revised)\b"
+    + _FILLER
+    + r"|"
+    + _ARROW
+    + r")"
 )
 
 
