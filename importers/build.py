@@ -17,6 +17,7 @@ from importers import people, vocab
 from importers.colours import colour_word
 from importers.counted import EventDates, counted_deadline
 from importers.dates import (
+    closing_signed_date,
     dated_sentences,
     initialled_day,
     leading_date,
@@ -443,9 +444,12 @@ def dated_paragraphs(
 
 def _signed_news(line: str, position: dt.date | None, header: str) -> tuple[bool, dt.date | None]:
     """Whether a line with no full date opens news of its own, and its day: initials and a
-    day ("JS 04/11:") in the position date's year, a quarter ("Q1:") of the header's year."""
+    day ("JS 04/11:", or "04 Nov:") in the position date's year, a note signed at its end
+    ("… (KD, 02/11/2026)"), a quarter ("Q1:") of the header's year."""
     if (signed := initialled_day(line)) is not None:
         return True, on_or_before(*signed, position)
+    if (closing := closing_signed_date(line)) is not None:
+        return True, closing
     return quarter_line_day(line, header)
 
 

@@ -427,16 +427,43 @@ _NEWS_DATE = (
     r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{2,4}"
     r"|[A-Za-z]{3,9}\.?\s+\d{4}"
 )
-_DATED_PARAGRAPH = re.compile(rf"^\s*(?P<date>{_NEWS_DATE})(?=\s*[:\-–—,)]|\s+\S)")
+# The date may follow the word "Update" ("Update 10.10.26: estates works started").
+_DATED_PARAGRAPH = re.compile(
+    rf"^\s*(?:update\s+)?(?P<date>{_NEWS_DATE})(?=\s*[:\-–—,)]|\s+\S)", re.IGNORECASE
+)
+# A month and a two- or four-figure year in square brackets opens a month's news:
+# "[Oct 26] 1,140 surveys done." is news of October 2026, dated at the month's end.
+_BRACKETED_MONTH = re.compile(r"^\s*\[(?P<month>[A-Za-z]{3,9})\.?\s+(?P<year>\d{2}|\d{4})\]")
 # Inside a paragraph only a date and a dash or colon after a sentence's end opens news of
 # its own ("… circulated. 05/08/25 – signed off"): "… in 2025. March 2026 is the target"
 # is one sentence running on.
-_DATED_SENTENCE = re.compile(rf"(?<=[.;!?])\s+(?=(?:{_NEWS_DATE})\s*[:\-–—]\s)")
+_DATED_SENTENCE = re.compile(rf"(?<=[.;!?])\s+(?=(?:[Uu]pdate\s+)?(?:{_NEWS_DATE})\s*[:\-–—]\s)")
 
 
 def leading_date(line: str) -> dt.date | None:
     """The date a line of news opens with ("14/10/2025 – Mapping completed"), if any."""
     m = _DATED_PARAGRAPH.match(line)
+    if m:
+        return parse_deadline(m["date"]).due
+    month = _BRACKETED_MONTH.match(line)
+    if month is None:
+        return None
+    year = month["year"] if len(month["year"]) == 4 else f"20{month['year']}"
+    return parse_deadline(f"{month['month']} {year}").due
+
+
+# A note signed at its end with the writer's initials and the date, in brackets:
+# "All 64 MARs checked; monthly audit since (KD, 02/11/2026)" is news of 2 November 2026.
+# The date names a day: "(NAO, 2025)" cites a source, it signs nothing.
+_SIGNED_DAY = (
+    r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4}"
+)
+_SIGNED_AT_END = re.compile(rf"\(\s*[A-Z]{{2,3}}\s*,\s*(?P<date>{_SIGNED_DAY})\s*\)\W*$")
+
+
+def closing_signed_date(line: str) -> dt.date | None:
+    """The date in a closing bracket signed with initials ("… (KD, 02/11/2026)"), if any."""
+    m = _SIGNED_AT_END.search(line)
     return parse_deadline(m["date"]).due if m else None
 
 
@@ -445,12 +472,20 @@ def leading_date(line: str) -> dt.date | None:
 _INITIALLED = re.compile(
     r"^\s*[A-Z]{2,3}\s+(?P<day>\d{1,2})[/.](?P<month>\d{1,2})(?![/.]?\d)\s*[:\-–—]\s*\S"
 )
+# The same habit without initials and with the month named: "02 Nov: two sites withdrawn".
+_DAY_AND_MONTH_NAME = re.compile(
+    r"^\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Za-z]{3,9})\.?\s*[:\-–—]\s*\S"
+)
 
 
 def initialled_day(line: str) -> tuple[int, int] | None:
-    """(4, 11) for "JS 04/11: …", a line opened by initials and a day and month."""
-    m = _INITIALLED.match(line)
-    return (int(m["day"]), int(m["month"])) if m else None
+    """(4, 11) for "JS 04/11: …", a line opened by initials and a day and month, and
+    for "04 Nov: …", a line opened by a day and a named month."""
+    if m := _INITIALLED.match(line):
+        return int(m["day"]), int(m["month"])
+    named = _DAY_AND_MONTH_NAME.match(line)
+    month = MONTHS.get(named["month"].lower()) if named else None
+    return (int(named["day"]), month) if named and month else None
 
 
 def on_or_before(day: int, month: int, position: dt.date | None) -> dt.date | None:
