@@ -102,6 +102,7 @@ def group(located: Located, assignment: Assignment) -> Grouping:
     data = located.of_kind("data")
     headings = _headings(located.lines)  # banners only: putting children under parents keeps them
     after = _rows_after_headings(located.lines, headings)
+    _named_blocks_over_sparse_codes(data, assignment)
     _numbered_column_heads_the_blocks(data, assignment)
     _refs_the_wrong_way_round(data, assignment)
     _rec_refs_numbered_under_banners(located.lines, assignment, headings)
@@ -197,6 +198,37 @@ def _how(groups: list[Group]) -> str:
 
 
 # ------------------------------------------------------------------ evidence
+def _named_blocks_over_sparse_codes(data: list[Line], assignment: Assignment) -> None:
+    """A code column with blanks, read from its cells as the recommendations' refs written
+    once per block ("RP01", "BS02", "", "TP06"), is a field of the actions when a column
+    filled on every row names runs of rows that start exactly where the action refs' first
+    number changes ("Safety and Quality" over 1.1-1.4, "Tenancy" over 3.1-3.2) and the
+    codes' blocks do not: that column is the recommendation, its ref the refs' number."""
+    code_col, ref_col = assignment.column("recommendation_ref"), assignment.column("ref")
+    if code_col is None or ref_col is None or assignment.column("recommendation") is not None:
+        return
+    codes = [line.cells[code_col] for line in data]
+    heads = [_DOTTED_HEAD.match(line.cells[ref_col]) for line in data]
+    if all(codes) or not all(heads):
+        return
+    numbered = block_starts([m[1] for m in heads if m])
+    if len(numbered) < 2 or block_starts(codes) == numbered:
+        return
+    for col in range(len(data[0].cells)):
+        names = [line.cells[col] if col < len(line.cells) else "" for line in data]
+        free = assignment.roles.get(col, "extra") == "extra"
+        if free and all(names) and block_starts(names) == numbered:
+            assignment.roles[code_col] = "extra"
+            assignment.evidence[code_col] = "codes whose blanks are no block: a field"
+            assignment.roles[col] = "recommendation"
+            assignment.evidence[col] = "names runs of rows where the action refs' number changes"
+            return
+
+
+# The first number of a dotted action ref: "2" of "2.3".
+_DOTTED_HEAD = re.compile(r"^\s*(\d{1,3})\.\d")
+
+
 def _ref_column_may_be_recommendation_ref(
     data: list[Line], assignment: Assignment, headers: list[str], after_headings: set[int]
 ) -> None:
