@@ -57,6 +57,9 @@ def _says_when_done(header: str) -> bool:
     return bool(_FINISHED.search(header)) and not _AHEAD.search(header)
 
 
+# "Priority" Red / Amber / Green ranks how urgent a finding is (a Key gives each a
+# target time), not how the work is going: a column so headed is never the RAG.
+_PRIORITY = re.compile(r"\bpriorit(?:y|ies|ised)\b", re.IGNORECASE)
 _REVISED = re.compile(r"\b(revised|amended|re-?profiled|forecast|new)\b", re.IGNORECASE)
 _MONITOR = re.compile(r"\bmonitor\w*|\boversight\b|\bassurance\b", re.IGNORECASE)
 
@@ -168,6 +171,9 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         # "SHR engagement plan item" over one sentence down each block: no ref, but the
         # wording of the recommendation the block answers (a ref is a short code)
         return "recommendation", f"{said}, but its cells are sentences, one down each block"
+    if role == "action" and p.dates >= 0.8 and p.prose < 0.2:
+        # "Milestone" over "Sep 26", "Mar 27": the date a step is due, not its wording
+        return "due", f"{said}, but its cells are dates ({p.dates:.0%}): when, not what"
     if role == "action" and p.codes >= 0.6 and p.mean_length < 15:
         return "ref", f"{said}, but its cells are short codes ({p.codes:.0%})"
     if role == "action" and _ids(p):  # "Task ID": a tool's opaque IDs are never the wording
@@ -188,6 +194,8 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
     # its news ("Log started 09/07/26." is a sentence of that quarter, not a when)
     if role == "update" and p.dates >= 0.5 and p.prose < 0.2 and not _dated_by_header(p):
         return "extra", f"{said}, but its cells are dates ({p.dates:.0%}): when, not news"
+    if role == "rag" and _PRIORITY.search(p.header):
+        return "extra", f"{said} ranks urgency, not progress: a field, never the RAG"
     if role in _CONTENT_DECIDES and (short := _short_status_words(p)) is not None:
         return short, f"{said}, but its cells are short, repeated {short} words"
     if role == "responsible" and p.prose >= 0.5 and cue_weight(p.header, role) < 6:
@@ -327,7 +335,7 @@ def _by_content(p: ColumnProfile) -> list[tuple[str, int, str]]:
         return [("recommendation_ref", 35, cells)]
     if p.percents >= 0.8:
         return [("percent", 30, cells)]
-    if p.rags >= 0.8 and p.distinct <= 6:
+    if p.rags >= 0.8 and p.distinct <= 6 and not _PRIORITY.search(p.header):
         return [("rag", 30, cells)]
     if p.statuses >= 0.7:
         return [("status", 30, cells)]
