@@ -432,12 +432,20 @@ _DATED_PARAGRAPH = re.compile(
     rf"^\s*(?:update\s+)?(?P<date>{_NEWS_DATE})(?=\s*[:\-–—,)]|\s+\S)", re.IGNORECASE
 )
 # A month and a two- or four-figure year in square brackets opens a month's news:
-# "[Oct 26] 1,140 surveys done." is news of October 2026, dated at the month's end.
-_BRACKETED_MONTH = re.compile(r"^\s*\[(?P<month>[A-Za-z]{3,9})\.?\s+(?P<year>\d{2}|\d{4})\]")
+# "[Oct 26] 1,140 surveys done." is news of October 2026, dated at the month's end; a
+# full date in square brackets opens that day's news ("[05/10/2026] Nurse rostered").
+_BRACKETED_DATE = re.compile(
+    rf"^\s*\[(?:(?P<month>[A-Za-z]{{3,9}})\.?\s+(?P<year>\d{{2}}|\d{{4}})|(?P<date>{_NEWS_DATE}))\]"
+)
+# A month and a two-figure year then a dash or colon opens a month's news too:
+# "Oct 26 – template in use" is news of October 2026 (a day would come first: "26 Oct").
+_MONTH_SHORT_YEAR = re.compile(r"^\s*(?P<month>[A-Za-z]{3,9})\.?\s+(?P<year>\d{2})\s*[:\-–—]\s")
 # Inside a paragraph only a date and a dash or colon after a sentence's end opens news of
 # its own ("… circulated. 05/08/25 – signed off"): "… in 2025. March 2026 is the target"
-# is one sentence running on.
-_DATED_SENTENCE = re.compile(rf"(?<=[.;!?])\s+(?=(?:[Uu]pdate\s+)?(?:{_NEWS_DATE})\s*[:\-–—]\s)")
+# is one sentence running on. A bracketed date after a sentence's end opens news as well.
+_DATED_SENTENCE = re.compile(
+    rf"(?<=[.;!?])\s+(?=(?:[Uu]pdate\s+)?(?:{_NEWS_DATE}|[A-Za-z]{{3,9}}\.?\s+\d{{2}})\s*[:\-–—]\s|\[)"
+)
 
 
 def leading_date(line: str) -> dt.date | None:
@@ -445,11 +453,18 @@ def leading_date(line: str) -> dt.date | None:
     m = _DATED_PARAGRAPH.match(line)
     if m:
         return parse_deadline(m["date"]).due
-    month = _BRACKETED_MONTH.match(line)
-    if month is None:
+    bracketed = _BRACKETED_DATE.match(line)
+    if bracketed and bracketed["date"]:
+        return parse_deadline(bracketed["date"]).due
+    month = bracketed or _MONTH_SHORT_YEAR.match(line)
+    return _month_of_year(month["month"], month["year"]) if month else None
+
+
+def _month_of_year(month: str, year: str) -> dt.date | None:
+    """The last day of a named month in a two- or four-figure year ("Oct", "26")."""
+    if month.lower() not in MONTHS:
         return None
-    year = month["year"] if len(month["year"]) == 4 else f"20{month['year']}"
-    return parse_deadline(f"{month['month']} {year}").due
+    return parse_deadline(f"{month} {year if len(year) == 4 else f'20{year}'}").due
 
 
 # A note signed at its end with the writer's initials and the date, in brackets:
