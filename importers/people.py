@@ -179,10 +179,17 @@ def _drop_initials_brackets(cell: str) -> str:
     """
 
     def replace(m: re.Match[str]) -> str:
-        before = _JOINERS.split(_ALWAYS.split(cell[: m.start()])[-1])[-1]
-        return " " if brackets_initials(m[1].strip(), before.strip()) else m[0]
+        before = _JOINERS.split(_ALWAYS.split(cell[: m.start()])[-1])[-1].strip()
+        inside = m[1].strip()
+        return " " if brackets_initials(inside, before) or _post_of(inside, before) else m[0]
 
     return _BRACKETS.sub(replace, cell)
+
+
+def _post_of(inside: str, before: str) -> bool:
+    """Whether the bracket is the post of the person whose initials it follows: "SB
+    (SENDCo)", "KM (DHT)" is SB and KM, whom a key of initials names."""
+    return is_initials(before) and _ACRONYM.match(inside) is not None
 
 
 def brackets_initials(alias: str, before: str) -> bool:
