@@ -171,8 +171,9 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         # "SHR engagement plan item" over one sentence down each block: no ref, but the
         # wording of the recommendation the block answers (a ref is a short code)
         return "recommendation", f"{said}, but its cells are sentences, one down each block"
-    if role == "action" and p.dates >= 0.8 and p.prose < 0.2:
+    if role == "action" and _weak_action(p) and p.dates >= 0.8 and p.prose < 0.2:
         # "Milestone" over "Sep 26", "Mar 27": the date a step is due, not its wording
+        # ("Action" over "2017 review to be published" names it outright: the wording)
         return "due", f"{said}, but its cells are dates ({p.dates:.0%}): when, not what"
     if role == "action" and p.codes >= 0.6 and p.mean_length < 15:
         return "ref", f"{said}, but its cells are short codes ({p.codes:.0%})"
@@ -302,6 +303,14 @@ def _tool_ids(p: ColumnProfile) -> bool:
 def _ids(p: ColumnProfile) -> bool:
     """IDs: one token with a digit in each filled row, no two alike, on (nearly) every row."""
     return p.identifiers >= 0.8 and p.distinct == p.filled and p.filled * 5 >= p.rows * 4
+
+
+def _weak_action(p: ColumnProfile) -> bool:
+    """A header that may hold the action ("Milestone", "Task") but may hold its date."""
+    return cue_weight(p.header, "action") <= _MILESTONE
+
+
+_MILESTONE = 4
 
 
 def _weak(p: ColumnProfile, role: str) -> bool:
