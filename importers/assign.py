@@ -348,7 +348,7 @@ def _by_content(p: ColumnProfile) -> list[tuple[str, int, str]]:
         return [("rag", 30, cells)]
     if p.statuses >= 0.7:
         return [("status", 30, cells)]
-    if (dated := _dated_news_header(p)) is not None:
+    if (dated := _dated_news_header(p) or _review_of_a_period_header(p)) is not None:
         return [("update", 25, dated)]
     if p.dates >= 0.8 and not _START.search(p.header) and not _says_when_done(p.header):
         return [("due", 25, cells)]
@@ -380,6 +380,25 @@ def _dated_news_header(p: ColumnProfile) -> str | None:
     return (
         f"header {p.header!r} names a date ({said.due:%d %b %Y}) over sentences"
         f" ({p.sentences:.0%}): that day's progress"
+    )
+
+
+# "Evaluation (Autumn term)", "Review – Spring 2027", "Evaluated Q2": what was found of
+# the work in a period, written as sentences, is its news. The period alone need not
+# date it: a term with no year dates nothing (the updates are then undated).
+_REVIEW_WORD = re.compile(r"\b(?:evaluat\w*|review\w*)\b", re.IGNORECASE)
+_TERM = re.compile(r"\b(?:autumn|spring|summer)\b", re.IGNORECASE)
+
+
+def _review_of_a_period_header(p: ColumnProfile) -> str | None:
+    """Evidence that a header of a review word and a period heads that period's news."""
+    if not _REVIEW_WORD.search(p.header) or p.sentences < 0.6 or p.dates >= 0.2:
+        return None
+    if not _TERM.search(p.header) and parse_deadline(p.header).due is None:
+        return None
+    return (
+        f"header {p.header!r} reviews a period, over sentences ({p.sentences:.0%}):"
+        " that period's progress"
     )
 
 

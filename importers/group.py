@@ -985,7 +985,7 @@ class _Walker:
 
     # ------------------------------------------------------------ banners
     def banner(self, line: Line) -> None:
-        text = line.text
+        text = without_list_marks(line.text)  # "• Leaders should …": a list's mark, no word
         if (heading := heading_of(line, self.headings)) is not None:
             ref, rest = heading
             found = f"heading rows, such as {text[:40]!r} ({line.where})"
