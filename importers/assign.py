@@ -406,7 +406,10 @@ def _prose_column_is_action(
     profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
 ) -> None:
     """No column headed like an action: the longest prose column not given a role is."""
-    if {"action", "recommendation"} & set(result.roles.values()):
+    if "action" in result.roles.values():
+        return
+    if "recommendation" in result.roles.values():
+        _prose_changing_inside_the_groups_is_action(profiles, result, explicit)
         return
     free = [
         p
@@ -419,6 +422,32 @@ def _prose_column_is_action(
         best = max(free, key=lambda p: _action_likeness(p, result.roles.get(p.index)))
         result.roles[best.index] = "action"
         result.evidence[best.index] = f"the longest prose column ({best.summary()})"
+        result.unsure.append(f"no column is headed like an action: used {best.header!r}")
+
+
+def _prose_changing_inside_the_groups_is_action(
+    profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+) -> None:
+    """A recommendation column and none headed like an action ("Summary of fault" over
+    runs of rows beside "Remedy agreed"): the prose column with a new value on every row,
+    not headed as news, is what is done about each: the actions."""
+    rec = result.column("recommendation")
+    if rec is None or rec in explicit or profiles[rec].distinct >= profiles[rec].filled:
+        return  # the recommendation column changes on every row: it holds the actions
+    free = [
+        p
+        for p in profiles
+        if p.index not in explicit
+        and result.roles.get(p.index) in (None, "extra")
+        and p.prose >= 0.5
+        and _new_value_on_every_row(p)
+    ]
+    if free:
+        best = max(free, key=lambda p: p.mean_length)
+        result.roles[best.index] = "action"
+        result.evidence[best.index] = (
+            f"sentences, a new one on every row, beside the recommendation's: {best.summary()}"
+        )
         result.unsure.append(f"no column is headed like an action: used {best.header!r}")
 
 

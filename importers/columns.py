@@ -121,6 +121,9 @@ CUES: dict[str, dict[str, int]] = {
         "leads": 6,
         "lead officer": 7,
         "owner": 5,
+        # an ombudsman remedies tracker's "Officer": who carries out the remedy
+        "officer": 5,
+        "officers": 5,
         "accountable": 5,
         "sponsor": 3,
         "lead manager": 7,
