@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from importers import people, vocab
 from importers.colours import colour_word
-from importers.counted import EventDates, counted_deadline
+from importers.counted import EventDates, counted_deadline, row_dates
 from importers.dates import (
     closing_signed_date,
     dated_sentences,
@@ -260,7 +260,8 @@ def _deadline(
             original = parse_deadline(cell).due
         cell = revised
     deadline = parse_deadline(cell)
-    if cell and deadline.due is None and (counted := counted_deadline(cell, ctx.events)):
+    dated = row_dates(row.line.headers, row.cells) if cell and deadline.due is None else {}
+    if cell and deadline.due is None and (counted := counted_deadline(cell, ctx.events, dated)):
         return counted, cell, "day", original
     if cell and deadline.due is None:
         ctx.warnings.append(f"{row.line.where}: deadline {cell!r} has no date")

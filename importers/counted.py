@@ -44,9 +44,10 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 _WITHIN = re.compile(
     r"^\s*within\s+(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(?P<unit>day|week|month)s?"
-    rf"(?:\s+(?:of|from|after)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_EVENT})?[\s.]*$",
+    r"(?:\s+(?:of|from|after)\s+(?:the\s+)?(?P<named>[\w' -]{1,60}?))?[\s.]*$",
     re.I,
 )
+_NAMED_EVENT = re.compile(rf"^(?:[\w-]+\s+){{0,2}}?{_EVENT}$", re.I)
 
 EventDates = dict[str, dt.date]  # "inspection" → the day the plan prints for it
 
@@ -83,16 +84,38 @@ def position_date(texts: Iterable[str]) -> dt.date | None:
     return next(iter(days)) if len(days) == 1 else None
 
 
-def counted_deadline(text: str, events: EventDates) -> dt.date | None:
-    """The day "Within 28 days" falls, counted from the event it names ("of visit") or,
-    naming none, from the one event the plan dates; None when that day is not printed."""
+# Words a date column's header and the wording may add or leave out: "Final decision"
+# is named by "of final decision" and "of the final decision date" alike
+_EVENT_NOISE = frozenset({"the", "date", "of", "day"})
+
+
+def event_words(text: str) -> tuple[str, ...]:
+    """A header or an event's name as the words that name the event ("Date of final
+    decision" and "final decision" are both ("final", "decision"))."""
+    return tuple(w for w in re.findall(r"[a-z]+", text.casefold()) if w not in _EVENT_NOISE)
+
+
+def row_dates(headers: list[str], cells: list[str]) -> EventDates:
+    """A row's cells that are a day, by their column's event words: what "within 1 month
+    of final decision" counts from where a "Final decision" column dates each row."""
+    found: EventDates = {}
+    for header, cell in zip(headers, cells, strict=False):
+        if header and cell and (day := parse_deadline(cell)).precision == "day" and day.due:
+            found.setdefault(" ".join(event_words(header)), day.due)
+    return found
+
+
+def counted_deadline(
+    text: str, events: EventDates, dated: EventDates | None = None
+) -> dt.date | None:
+    """The day "Within 28 days" falls, counted from the event it names: the row's own
+    date in a column of that name ("of final decision" under "Final decision"), or the
+    plan's ("of visit"); naming none, from the one event the plan dates. None when that
+    day is not printed."""
     m = _WITHIN.match(text)
-    if m is None or not events:
+    if m is None:
         return None
-    if m["event"]:
-        start = events.get(_EVENTS[m["event"].casefold()])
-    else:
-        start = next(iter(events.values())) if len(set(events.values())) == 1 else None
+    start = _start(m["named"], events, dated or {})
     if start is None:
         return None
     n = int(m["n"]) if m["n"].isdigit() else _NUMBER_WORDS[m["n"].casefold()]
@@ -100,6 +123,17 @@ def counted_deadline(text: str, events: EventDates) -> dt.date | None:
     if unit == "month":
         return _months_after(start, n)
     return start + dt.timedelta(days=n * (7 if unit == "week" else 1))
+
+
+def _start(named: str | None, events: EventDates, dated: EventDates) -> dt.date | None:
+    """The day an event named by the wording falls on (None: not printed, or not one)."""
+    if not named:
+        return next(iter(events.values())) if len(set(events.values())) == 1 else None
+    if (column := dated.get(" ".join(event_words(named)))) is not None:
+        return column
+    if (m := _NAMED_EVENT.match(named.strip())) is not None:
+        return events.get(_EVENTS[m["event"].casefold()])
+    return None
 
 
 def _months_after(start: dt.date, months: int) -> dt.date:
