@@ -27,7 +27,7 @@ from importers.dates import (
     revised_from,
     status_hint,
 )
-from importers.group import Group, Grouping, Row
+from importers.group import POSITION_DIGITS, Group, Grouping, Row
 from importers.headings import worded_ref
 from importers.marks import without_list_marks
 from importers.vocab import Legend
@@ -118,16 +118,11 @@ def action_ref(rec_ref: str, own: str | None, position: int) -> str:
     if (worded := worded_ref(own)) is not None:  # "Rec 3 Action 2" is 3.2
         return f"{worded[0]}.{worded[1]}"
     own = _marker(own)
-    if own.isdigit() and len(own) <= _POSITION_DIGITS:
+    if own.isdigit() and len(own) <= POSITION_DIGITS:
         return f"{rec_ref}.{own}"
     if _letters(own):
         return f"{rec_ref}{own}"
     return own
-
-
-# "3" numbers an action in its recommendation; "10234" or a 16-digit task ID is an ID,
-# kept as written (a plan does not hold a thousand actions under one recommendation).
-_POSITION_DIGITS = 3
 
 
 # A list marker written in its own cell: "(a)", "b)", "3)", "2.1)" number like "a", "b",

@@ -117,6 +117,7 @@ def group(located: Located, assignment: Assignment) -> Grouping:
         data = [line for line in lines if line.kind == "data"]
     elif not after:  # heading rows or a task tool's parent links group the plan already
         _coded_blocks_worded_beside(data, assignment, located.headers)
+    _findings_beside_worded_blocks(data, assignment, located.headers)
     _text_constant_within_groups(data, assignment, located.headers)
     if not after and not parents and _refs_name_their_recommendations(data, assignment):
         _text_named_by_each_block(data, assignment, located.headers)
@@ -124,7 +125,9 @@ def group(located: Located, assignment: Assignment) -> Grouping:
     headings = _with_column_labels(headings, data, assignment)
     carried = carried_columns(data, assignment.roles)
     walked = list(walk(lines, assignment, carried, headings, _titles(located)))
-    if _codes_numbered_under_their_groups(walked, assignment, located.headers):
+    if _codes_numbered_under_their_groups(
+        walked, assignment, located.headers
+    ) or _numbers_restarting_in_each_group(walked, assignment, located.headers):
         carried = carried_columns(data, assignment.roles)
         walked = list(walk(lines, assignment, carried, headings, _titles(located)))
     groups = _split_by_section_rows(_split_by_dotted_refs(walked))
@@ -529,6 +532,51 @@ def _codes_numbered_under_their_groups(
     return False
 
 
+def _numbers_restarting_in_each_group(
+    groups: list[Group], assignment: Assignment, headers: list[str]
+) -> bool:
+    """With no ref column, a column of small numbers rising inside each recommendation
+    and starting again in the next ("Rec no." 1, 2, 3 under IA25/07, then 1, 2 under
+    IA25/11) numbers the actions in their recommendation: 2 under IA25/07 is IA25/07.2,
+    gaps and all. A pointer into a report stays a field, as its header says."""
+    if assignment.column("ref") is not None or len(groups) < 2 or any(not g.ref for g in groups):
+        return False
+    for col, header in enumerate(headers):
+        if assignment.roles.get(col, "extra") != "extra" or points_into_report(header):
+            continue
+        numbers = [[_position(row.cells, col) for row in g.rows] for g in groups]
+        if _restart_in_each_group(numbers):
+            assignment.roles[col] = "ref"
+            assignment.evidence[col] = (
+                "numbers rising inside each recommendation, starting again in the next"
+            )
+            return True
+    return False
+
+
+def _position(cells: list[str], col: int) -> int:
+    """The number of an action in its recommendation ("3"); 0 for anything else."""
+    value = cells[col].strip() if col < len(cells) else ""
+    return int(value) if value.isdigit() and len(value) <= POSITION_DIGITS else 0
+
+
+# "3" numbers an action in its recommendation; "10234" or a 16-digit task ID is an ID
+# (a plan does not hold a thousand actions under one recommendation).
+POSITION_DIGITS = 3
+
+
+def _restart_in_each_group(numbers: list[list[int]]) -> bool:
+    """Every row numbered, rising within each group, some group of two rows at least,
+    and each group starting below where the one before ended."""
+    if not all(n > 0 for ns in numbers for n in ns) or max(map(len, numbers)) < 2:
+        return False
+    rising = all(a < b for ns in numbers for a, b in zip(ns, ns[1:], strict=False))
+    starts_again = all(
+        later[0] <= earlier[-1] for earlier, later in zip(numbers, numbers[1:], strict=False)
+    )
+    return rising and starts_again
+
+
 def _numbered_under(value: str, rec_ref: str) -> bool:
     """ "1.6" under recommendation 1, "MD1.2" under MD1, "1.1.3" under 1.1, "1A" under 1."""
     tail = value.removeprefix(f"{rec_ref}.")
@@ -820,6 +868,31 @@ def _text_constant_within_groups(
         col = max(found)[1]
         assignment.roles[col] = "recommendation"
         assignment.evidence[col] = "text that changes exactly where the recommendation ref does"
+
+
+def _findings_beside_worded_blocks(
+    data: list[Line], assignment: Assignment, headers: list[str]
+) -> None:
+    """A recommendation ref over blocks of rows ("IA25/07" merged down a report's
+    findings) beside a text that changes exactly where it does ("Payroll (Limited
+    assurance)"): the blocks group the plan, and that text is the recommendation's. A
+    recommendation column with a new value on every row inside them ("Finding /
+    recommendation") is then a field of each action, whatever its header."""
+    ref_col, rec_col = assignment.column("recommendation_ref"), assignment.column("recommendation")
+    if ref_col is None or rec_col is None:
+        return
+    blocks = block_starts([line.cells[ref_col] for line in data])
+    findings = [line.cells[rec_col] for line in data]
+    if not 2 <= len(blocks) < len(data) or not all(findings) or len(set(findings)) < len(data):
+        return
+    width = len(data[0].cells)
+    free = [col for col in range(width) if _may_name_the_group(col, assignment, headers)]
+    if any(_names_each_block([line.cells[col] for line in data], blocks) for col in free):
+        assignment.roles[rec_col] = "extra"
+        assignment.evidence[rec_col] = (
+            "a new value on every row inside the blocks of the recommendation ref,"
+            " beside the blocks' own text: a field of each action"
+        )
 
 
 def _may_name_the_group(col: int, assignment: Assignment, headers: list[str]) -> bool:

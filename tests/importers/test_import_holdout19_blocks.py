@@ -46,3 +46,49 @@ def test_a_review_of_a_term_is_undated_news(tmp_path: Path) -> None:
         [(None, "First of three sessions delivered.")],
         [],
     ]
+
+
+def _audit_tracker(tmp_path: Path) -> Path:
+    """Each report's code and name written once over its block (as merged cells read),
+    a finding on every row, and "Rec no." starting again in each report, with a gap."""
+    rows = [
+        ["Report ref", "Audit (assurance)", "Rec no.", "Finding / recommendation",
+         "Agreed management action", "Responsible officer", "Status"],
+        ["IA25/07", "Payroll (Limited assurance)", "1", "Starters paid before a contract.",
+         "Set up no starter without a signed contract.", "Jo Bell", "Implemented"],
+        ["", "", "2", "Overtime approved by the claimant's peers.",
+         "Restrict overtime approval to line managers.", "Kim Moss", "Partially implemented"],
+        ["IA25/11", "Procurement cards (Limited assurance)", "1", "Receipts missing.",
+         "Require a receipt upload before coding.", "Jo Bell", "Not implemented"],
+        ["", "", "3", "Leavers' cards left active.",
+         "Cancel cards on the leaver's last day.", "Kim Moss", "Risk accepted"],
+    ]  # fmt: skip
+    return write(tmp_path, rows)
+
+
+def test_report_blocks_group_the_plan_and_a_finding_on_every_row_is_a_field(
+    tmp_path: Path,
+) -> None:
+    plan = plan_of(_audit_tracker(tmp_path))
+    assert [(r.ref, r.text, len(r.actions)) for r in plan.recommendations] == [
+        ("IA25/07", "Payroll (Limited assurance)", 2),
+        ("IA25/11", "Procurement cards (Limited assurance)", 2),
+    ]
+    assert [a.fields.get("Finding / recommendation") for a in actions(plan)] == [
+        "Starters paid before a contract.",
+        "Overtime approved by the claimant's peers.",
+        "Receipts missing.",
+        "Leavers' cards left active.",
+    ]
+
+
+def test_a_number_restarting_in_each_block_numbers_the_action_in_it(tmp_path: Path) -> None:
+    plan = plan_of(_audit_tracker(tmp_path))
+    # the plan's own numbers, the gap kept: recommendation 2 of IA25/11 is not in the plan
+    assert [a.ref for a in actions(plan)] == ["IA25/07.1", "IA25/07.2", "IA25/11.1", "IA25/11.3"]
+
+
+def test_risk_accepted_is_dropped(tmp_path: Path) -> None:
+    plan = plan_of(_audit_tracker(tmp_path))
+    # management decided not to act on the finding: the action will not be done
+    assert [a.status for a in actions(plan)] == ["done", "in_progress", "not_started", "dropped"]
