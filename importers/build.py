@@ -174,7 +174,7 @@ def _action(row: Row, ref: str, ctx: Context, written_ref: str | None = None) ->
     if not text:
         text = _fallback_text(row.cells, ctx) or f"({row.line.where})"
         ctx.warnings.append(f"{row.line.where}: no action text; used {text[:40]!r}")
-    leads, responsible = (_people(row, role, fields, ctx) for role in ("lead", "responsible"))
+    leads, responsible = _leads_and_responsible(row, fields, ctx)
     due, due_text, precision, original = _deadline(row, fields, ctx)
     status, rag = _status_and_rag(row, fields, ctx)
     _extras(row, fields, ctx)
@@ -206,11 +206,32 @@ def _header(row: Row, col: int, default: str) -> str:
     return (headers[col] if col < len(headers) else "") or default
 
 
-def _people(row: Row, role: str, fields: dict[str, str], ctx: Context) -> list[str]:
-    col = ctx.column_of.get(role)
-    cell = row.cells[col] if col is not None else ""
-    if not cell or col is None:
-        return []
+def _leads_and_responsible(
+    row: Row, fields: dict[str, str], ctx: Context
+) -> tuple[list[str], list[str]]:
+    """The people of the lead and responsible columns; a cell labelling each line
+    ("Exec: Chief Nurse" / "Op: ED Matron") gives each line to the role its label names,
+    the cell kept as written."""
+    found: dict[str, list[str]] = {"lead": [], "responsible": []}
+    for role in found:
+        col = ctx.column_of.get(role)
+        cell = row.cells[col] if col is not None and col < len(row.cells) else ""
+        if not cell or col is None:
+            continue
+        labelled = people.labelled_owners(cell)
+        if labelled is None:
+            found[role] += _people(row, role, col, cell, fields, ctx)
+            continue
+        keep(fields, f"{_header(row, col, role)} (as written)", cell)
+        for owner_role, who in labelled:
+            found[owner_role] += _people(row, owner_role, col, who, {}, ctx)
+    return list(dict.fromkeys(found["lead"])), list(dict.fromkeys(found["responsible"]))
+
+
+def _people(
+    row: Row, role: str, col: int, cell: str, fields: dict[str, str], ctx: Context
+) -> list[str]:
+    """The names a people cell lists; reworded, the cell as written is kept in ``fields``."""
     comma_inside = (col in ctx.surname_first, col in ctx.name_then_team)
     names, unknown, reworded = _names(cell, ctx, *comma_inside)
     for initials in unknown:

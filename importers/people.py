@@ -21,6 +21,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from importers.columns import best_field
+
 # Not inside brackets: "Director of Nursing (Acute, Community)" is one person.
 _OUTSIDE_BRACKETS = r"(?![^()]*\))"
 _ALWAYS = re.compile(r"\s*(?:;|,|\n)" + _OUTSIDE_BRACKETS + r"\s*")
@@ -650,3 +652,41 @@ def names_as_defined(cells: Iterable[str], aliases: dict[str, str]) -> dict[str,
             if m and m["alias"] in out and m["name"].endswith(out[m["alias"]]):
                 out[m["alias"]] = tidy(m["name"])
     return out
+
+
+# "Exec: Chief Nurse" over "Op: ED Matron" in one owner cell: a label before each post
+# says who is accountable (the lead) and who does the work (the responsible)
+_OWNER_LINE = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z .'-]{0,30}?)\s*:\s*(?P<who>\S.*?)\s*$")
+_OWNER_LINES = re.compile(r"\s*(?:\n|;)\s*")
+# Labels no header cue spells: "Exec", "Op"; the others read as a header would
+# ("Lead", "Support", "Accountable", "SRO", "Delivery lead", "Operational lead")
+_LABEL_ROLES = {
+    "exec": "lead",
+    "executive": "lead",
+    "exec lead": "lead",
+    "strategic": "lead",
+    "op": "responsible",
+    "ops": "responsible",
+    "operational": "responsible",
+    "delivery": "responsible",
+}
+
+
+def labelled_owners(cell: str) -> list[tuple[str, str]] | None:
+    """(role, who) for each line of a cell whose every line is "<label>: <who>" and whose
+    labels name the lead or the responsible; None for any other cell ("NB: Karen
+    Thomas" labels nothing, and a cell of plain names is read as ever)."""
+    found: list[tuple[str, str]] = []
+    for line in _OWNER_LINES.split(cell.strip()):
+        m = _OWNER_LINE.match(line)
+        role = _owner_label_role(m["label"]) if m else None
+        if m is None or role is None:
+            return None
+        found.append((role, m["who"]))
+    return found or None
+
+
+def _owner_label_role(label: str) -> str | None:
+    label = " ".join(label.casefold().split())
+    role = _LABEL_ROLES.get(label) or best_field(label)
+    return role if role in ("lead", "responsible") else None
