@@ -285,6 +285,12 @@ _FIRST_MONTH: dict[QuarterRule, int] = {"financial": 4, "calendar": 1}
 _FILLER = r"\s*(?:(?:due|date|deadline|target(?:\s+date)?)\s*)?[:=–-]?\s*(?:(?:on|for)\s+)?"
 _VERBS = r"(?:revised|moved|changed|extended|deferred|delayed|rescheduled|slipped|amended)"
 _ORIGINAL = _rx(r"\b(?:" + _VERBS + r"\s+from|original(?:ly)?|previously|formerly|was)\b" + _FILLER)
+# "Immediate (completed 05/10/2026)": the day the work was done, not a deadline ("to be
+# completed 31/03/2027" still names the deadline)
+_DONE_ON = _rx(
+    r"(?<!\bbe )\b(?:completed|done|closed)\b"
+    r"\s*(?:on\s+)?[:=–-]?\s*"
+)
 # "Dec-26 → Mar-27": an arrow from the old date to the new one
 _ARROW = r"\s*(?:→|->|⇒|=>|⟶|➔)\s*"
 _NEW = _rx(
@@ -349,7 +355,9 @@ def _deadline_and_original(
     text: str, quarters: QuarterRule
 ) -> tuple[_Reading | None, _Reading | None]:
     words = _words(text)
-    dates = _dates(words, quarters)
+    readings = _dates(words, quarters)
+    done_on = _introduced_by(_DONE_ON, words, readings)
+    dates = [r for r in readings if not _overlaps(r, done_on)]
     new = _introduced_by(_NEW, words, dates)
     original = _introduced_by(_ORIGINAL, words, dates)
     if new:
