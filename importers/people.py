@@ -378,7 +378,27 @@ def _names_for_titles(cell: str) -> str:
         return m["gap"] + m["title"][: title.start()] + name
 
     # most cells hold no bracket: skip the pattern's scan from every separator
-    return _TITLE_THEN_NAME.sub(replace, cell) if "(" in cell else cell
+    if "(" not in cell:
+        return cell
+    return _TITLE_THEN_NAME.sub(replace, _TITLE_UNIT_THEN_NAME.sub(_holder_of_unit_post, cell))
+
+
+# "Matron, Medicine (Claire Dunn)": a post, a comma, the unit it serves, then its holder.
+_TITLE_UNIT_THEN_NAME = re.compile(
+    r"(?:^|(?<=[);,\n]))(?P<gap>\s*)(?P<title>[^();,\n]+?),\s*(?P<unit>[^();,\n]+?)"
+    r"\s*\((?P<name>[^()]+)\)"
+)
+
+
+def _holder_of_unit_post(m: re.Match[str]) -> str:
+    """The holder's name when a post's comma only leads to its unit ("Head of Nursing,
+    Medicine"); the comma still parts two people ("Jane Smith, Head of HR (Tom Birch)"),
+    two posts ("Matron, Head of Nursing (Amy Ross)") or a post and a body's acronym."""
+    title, unit, name = m["title"].strip(), m["unit"].strip(), m["name"].strip()
+    is_unit = not (_has_role(unit) or _is_name_shaped(unit) or _is_acronym(unit))
+    if _is_job_title(title) and not _names_someone(title) and is_unit and _is_name_shaped(name):
+        return m["gap"] + name
+    return m[0]
 
 
 def _post_before(words: str) -> re.Match[str] | None:

@@ -76,6 +76,12 @@ def test_names_initials_and_bodies_split(cell: str, names: list[str]) -> None:
         ("Dr Ruth Adeyemi – Named Doctor", ["Dr Ruth Adeyemi"]),
         ("Amara Osei – Equalities Officer / Head of HR (Tom Birch)", ["Amara Osei", "Tom Birch"]),
         ("Jane Smith and Head of HR (Tom Birch)", ["Jane Smith", "Tom Birch"]),
+        # a comma before the post's unit is part of the post
+        ("Matron, Medicine (Claire Dunn)", ["Claire Dunn"]),
+        ("Head of Nursing, Adult Social Care (Amy Ross)", ["Amy Ross"]),
+        ("Jane Smith, Head of HR (Tom Birch)", ["Jane Smith", "Tom Birch"]),
+        ("Matron, Head of Nursing (Amy Ross)", ["Matron", "Amy Ross"]),
+        ("Finance Team, HR (Tom Birch)", ["Finance Team", "Tom Birch"]),
     ],
 )
 def test_a_post_written_with_its_holder_names_the_holder(cell: str, names: list[str]) -> None:
