@@ -11,8 +11,8 @@ with explicit patterns and nothing else. The rules are the table in
 docs/import-rules.md; the choices for ambiguous wording, documented once:
 
 - numbers are UK day-first ("11/03/13" is 11 March 2013); ISO stays ISO;
-  dotted dates with a two-digit year need two-digit day and month, because
-  "1.2.13" reads as a paragraph number;
+  a dotted date with a two-digit year needs a two-digit day or month
+  ("31.1.27", "5.11.26"), because "1.2.13" reads as a paragraph number;
 - two-digit years: 00–69 are 20xx, 70–99 are 19xx; four-digit years must be
   19xx or 20xx;
 - a month with a year is that month's last day ("Sept 19" is September 2019,
@@ -149,8 +149,8 @@ def _fy_first_year(m: re.Match[str]) -> int:
 
 
 def _day(m: re.Match[str]) -> Deadline:
-    if m.groupdict().get("sep") == "." and len(m["y"] + m["d"] + m["m"]) < 6:
-        raise NotADate()  # reads like a paragraph number such as 1.2.13
+    if m.groupdict().get("sep") == "." and len(m["y"] + m["d"] + m["m"]) < 5:
+        raise NotADate()  # reads like a paragraph number such as 1.2.13 (31.1.27 is a day)
     year, month, day = _year(m["y"]), _month(m), int(m["d"])
     try:
         return Deadline(dt.date(year, month, day), "day")
