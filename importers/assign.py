@@ -130,6 +130,9 @@ def _proposals(p: ColumnProfile) -> list[tuple[str, int, str]]:
     if _says_when_done(p.header) and p.dates >= 0.8:
         why = f"header {p.header!r} says when the work was done; cells: dates {p.dates:.0%}"
         return [("done", 55, why)]
+    if _counts_done(p):
+        why = f"cells: counts done of a total ({p.counts:.0%}): how far each task is, not a ref"
+        return [("extra", 40, why)]
     out: list[tuple[str, int, str]] = []
     for role, score in scores(p.header).items():
         corrected = _correct(role, p)
@@ -303,6 +306,18 @@ def _tool_ids(p: ColumnProfile) -> bool:
 def _ids(p: ColumnProfile) -> bool:
     """IDs: one token with a digit in each filled row, no two alike, on (nearly) every row."""
     return p.identifiers >= 0.8 and p.distinct == p.filled and p.filled * 5 >= p.rows * 4
+
+
+def _counts_done(p: ColumnProfile) -> bool:
+    """ "2/3", "0/2" under "Completed Checklist Items": how far a task's items are done,
+    never a ref nor its group (however sparse), unless the header names a ref ("No.")
+    or a deadline ("Due date": "1/4" may be a day and month)."""
+    if p.filled < 2 or p.counts < 0.8:
+        return False
+    return not any(cue_weight(p.header, r) >= _NAMES_IT for r in _SLASHED_ROLES)
+
+
+_SLASHED_ROLES = ("ref", "recommendation_ref", "due", "revised_due")  # may write "1/2"
 
 
 def _weak_action(p: ColumnProfile) -> bool:

@@ -56,6 +56,7 @@ class ColumnProfile:
     # Short sentences of words ("Forward plan amended.", "HR have the drafts."): news or
     # notes, shorter than the prose share counts, and neither names nor dates
     sentences: float = 0.0
+    counts: float = 0.0  # "2/3", "0/2": how many of a task's items are done, of how many
 
     @property
     def rated_by_colour(self) -> bool:
@@ -91,6 +92,7 @@ class ColumnProfile:
             "percentages": self.percents,
             "numbered text": self.numbered,
             "headings": self.headings,
+            "counts done of a total": self.counts,
         }
         strong = [f"{k} {v:.0%}" for k, v in shares.items() if v >= 0.5]
         block = "; once per block" if self.once_per_block else ""
@@ -156,7 +158,17 @@ def _column(
         yes_no=share(lambda c: vocab.yes_or_no(c) is not None),
         answers=share(vocab.is_answer),
         sentences=share(_is_sentence),
+        counts=share(_is_count),
     )
+
+
+_COUNT = re.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})$")
+
+
+def _is_count(cell: str) -> bool:
+    """ "2/3": done of a total, never more done than there are; "3/2" or "2/1" is a ref."""
+    found = _COUNT.match(cell)
+    return found is not None and int(found[1]) <= int(found[2]) and int(found[2]) > 0
 
 
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")

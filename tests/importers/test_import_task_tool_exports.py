@@ -153,3 +153,45 @@ def test_a_header_written_again_over_each_group_is_found_above_the_first(
         ("1842003312", "done"),
         ("1842003313", "blocked"),
     ]
+
+
+_PLANNER_CHECKLISTS = [
+    ["Task ID", "Task Name", "Progress", "Assigned To", "Completed Checklist Items",
+     "Checklist Items"],
+    ["AAMkQ1x7Rt0YkVn2bq9E2Fz7tWmL", "Review every polling station for access", "Completed",
+     "Gareth Lloyd", "3/3", "Ramps;Doors;Signs"],
+    ["BBnRt4Yh8sLqW0pZc6VdX1eJk3Mu", "Appoint presiding officers and poll clerks",
+     "In progress", "Amira Hassan", "", ""],
+    ["CCp9Wq2Ls7Xk4Nd1Rf5Tg8Hj0Yb6", "Order the voter identification signs", "In progress",
+     "Gareth Lloyd", "1/2", "Quote;Order"],
+    ["DDx3Lm8Qr1Vt6Yc0Wn4Zp7Ks2Hf5", "Book the count venue", "Not started", "Amira Hassan",
+     "", ""],
+]  # fmt: skip
+
+
+def test_checklist_counts_written_on_some_tasks_are_a_field_never_the_grouping(
+    tmp_path: Path,
+) -> None:
+    plan = plan_of(write(tmp_path, _PLANNER_CHECKLISTS))
+    # "3/3", "1/2" with blanks between are counts of done items, not refs merged down
+    assert [(r.ref, r.text) for r in plan.recommendations] == [("1", "")]
+    first, second, third, _ = actions(plan)
+    assert first.fields["Completed Checklist Items"] == "3/3"
+    assert third.fields["Checklist Items"] == "Quote;Order"
+    # A blank is a task with no checklist: nothing is carried down from the task above
+    assert not second.fields.get("Completed Checklist Items")
+
+
+def test_counts_done_of_a_total_in_any_plan_are_a_field_not_refs(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Steps done"],
+        ["1.1", "Publish the new complaints policy", "Jo Baines", "2/3"],
+        ["1.2", "Train the front-line staff on the policy", "Jo Baines", ""],
+        ["2.1", "Report complaint numbers to the board", "Sam Okafor", "0/2"],
+        ["2.2", "Survey complainants on their experience", "Sam Okafor", ""],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.1", "2.2"]
+    assert "0/2" not in [r.ref for r in plan.recommendations]
+    assert actions(plan)[2].fields["Steps done"] == "0/2"
+    assert all(not a.updates for a in actions(plan))
