@@ -17,6 +17,7 @@ from importers import people, vocab
 from importers.colours import colour_word
 from importers.counted import EventDates, counted_deadline, row_dates
 from importers.dates import (
+    closing_deadline,
     closing_signed_date,
     dated_sentences,
     initialled_day,
@@ -267,6 +268,8 @@ def _deadline(
 ) -> tuple[dt.date | None, str, Precision | None, dt.date | None]:
     """The deadline, its wording and precision, and the original deadline the plan
     gives beside a revised one (an "Original" column, or "revised from Jun 2020")."""
+    if not {"due", "revised_due"} & ctx.column_of.keys():
+        return _deadline_without_a_column(row)
     cell = ctx.cell(row.cells, "due")
     revised = ctx.cell(row.cells, "revised_due")
     original = None
@@ -283,6 +286,18 @@ def _deadline(
         ctx.warnings.append(f"{row.line.where}: deadline {cell!r} has no date")
     earlier = revised_from(cell) if cell and original is None else None
     return deadline.due, cell, deadline.precision, original or (earlier and earlier.due)
+
+
+def _deadline_without_a_column(
+    row: Row,
+) -> tuple[dt.date | None, str, Precision | None, dt.date | None]:
+    """A plan with no deadline column may close each action with its date ("… – by
+    31/08/2026."): the text stays whole, the date is its deadline."""
+    closing = closing_deadline(row.text)
+    if closing is None:
+        return None, "", None, None
+    wording, deadline = closing
+    return deadline.due, wording, deadline.precision, None
 
 
 def _status_and_rag(row: Row, fields: dict[str, str], ctx: Context) -> tuple[Status, Rag | None]:

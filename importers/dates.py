@@ -401,6 +401,28 @@ def parse_deadline(
     return _written_deadline(text, quarters)
 
 
+# The words after an action's last "by", with what may stand before the date itself
+_BY = re.compile(r"\bby\s+(?:no\s+later\s+than\s+)?", re.IGNORECASE)
+_END_OF = re.compile(r"(?:the\s+)?(?:end\s+of\s+)?")
+
+
+def closing_deadline(text: str) -> tuple[str, Deadline] | None:
+    """The date an action's own words close with ("… – by 31/08/2026.", "…, the first
+    report by end of March 2027") and its wording, where a plan has no deadline column.
+    Only when everything after the last "by" is the date: "approved by the committee on
+    22 September 2026" and "in place since 12/05/2026" name no deadline."""
+    found = list(_BY.finditer(text))
+    if not found:
+        return None
+    wording = text[found[-1].end() :].strip().rstrip(".;").strip()
+    words = _words(wording)
+    start = cast(re.Match[str], _END_OF.match(words)).end()
+    if not any(r.start == start and r.end == len(words) for r in _dates(words, "financial")):
+        return None
+    deadline = parse_deadline(wording)
+    return (wording, deadline) if deadline.due is not None else None
+
+
 # An ISO date with its time ("2025-03-31T17:00:00", a workbook's date cell holding a time).
 _ISO_TIME = re.compile(r"^(\s*\d{4}-\d{2}-\d{2})T(?=\d{2}:\d{2})")
 

@@ -24,3 +24,32 @@ def test_a_dotted_date_with_a_one_digit_day_or_month_is_a_day(tmp_path: Path) ->
     # "1.2.13" still reads as a paragraph number: both its first parts are one digit
     assert [a.due for a in found] == [D(2027, 1, 31), D(2026, 11, 5), None]
     assert [a.due_text for a in found] == ["31.1.27", "5.11.26", "1.2.13"]
+
+
+def test_a_date_closing_the_action_is_its_deadline_without_a_date_column(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Standard", "Planned improvement actions (include date)", "Lead officer", "Status"],
+        ["3.1", "Rewrite the service plan – by 31/08/2026.", "EH Manager", "Complete"],
+        ["3.1", "Report each quarter, the first report by 31/12/2026.", "EH Manager", "Open"],
+        ["3.1", "Review the enforcement policy – by end of March 2027", "EH Manager", "Open"],
+        ["5.1", "Log approved by Regulatory Committee on 22 September 2026.", "EH Manager", ""],
+        ["5.1", "Sampling in place since 12/05/2026", "EH Manager", "Complete"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    # only when everything after the last "by" is the date: a date inside the
+    # sentence ("since …", "approved by … on …") is not a deadline
+    assert [a.due for a in found] == [D(2026, 8, 31), D(2026, 12, 31), D(2027, 3, 31), None, None]
+    assert found[0].text == "Rewrite the service plan – by 31/08/2026."  # the text kept whole
+    assert found[2].due_text == "end of March 2027"
+
+
+def test_a_deadline_column_wins_over_a_date_in_the_action(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due date"],
+        ["1", "Train the team – by 31/08/2026.", "Ann Lee", "30/09/2026"],
+        ["2", "Audit the files – by 31/10/2026.", "Ann Lee", ""],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.due for a in found] == [D(2026, 9, 30), None]
