@@ -357,19 +357,41 @@ def _numbered_column_heads_the_blocks(data: list[Line], assignment: Assignment) 
     words ("1. Governance and decision-making", then "2. Financial controls"), with
     numbers that only rise, is the recommendation: its number the ref, its words the
     text. The plan wrote its grouping itself; a prefix of the action IDs ("WS1.1") is
-    only a guess at it."""
-    if assignment.column("recommendation") is not None or len(data) < 2:
+    only a guess at it, and a recommendation column with a new text on every row (the
+    "Code requirement" quoted beside each action) is a field of each action."""
+    if len(data) < 2 or not _grouping_still_open(data, assignment):
         return
     for col in range(len(data[0].cells)):
         if assignment.roles.get(col, "extra") != "extra":
             continue
         values = [line.cells[col] if col < len(line.cells) else "" for line in data]
         if _numbered_blocks(values) or _labelled_blocks(values):
+            _per_row_recommendation_is_a_field(assignment)
             assignment.roles[col] = "recommendation"
             assignment.evidence[col] = (
                 f"numbered text written once per block, numbers rising ({values[0]!r})"
             )
             return
+
+
+def _grouping_still_open(data: list[Line], assignment: Assignment) -> bool:
+    """No recommendation column, or one whose text changes on every row: that one groups
+    nothing, so a column written once per block may still head the blocks."""
+    col = assignment.column("recommendation")
+    if col is None:
+        return True
+    values = [line.cells[col] if col < len(line.cells) else "" for line in data]
+    return all(values) and len(set(values)) == len(values)
+
+
+def _per_row_recommendation_is_a_field(assignment: Assignment) -> None:
+    col = assignment.column("recommendation")
+    if col is not None:
+        assignment.roles[col] = "extra"
+        assignment.evidence[col] = (
+            "a new value on every row, beside a column that heads the blocks itself:"
+            " a field of each action"
+        )
 
 
 def _numbered_blocks(values: list[str]) -> bool:
