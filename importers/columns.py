@@ -53,6 +53,11 @@ CUES: dict[str, dict[str, int]] = {
         "objectives": 4,
         "what needs to improve": 6,
         "needs to improve": 5,
+        # an inspectorate's improvement plan: "Improvement needed" is what it asks for
+        "improvement needed": 6,
+        "improvements needed": 6,
+        "improvement required": 6,
+        "improvements required": 6,
         "subject": 3,
         "area for improvement": 6,
         "areas for improvement": 6,

@@ -344,16 +344,21 @@ def _split_joined(piece: str) -> list[str]:
     return [_name_before_title(piece)]
 
 
-# "Sandra Okafor – Registered Manager": a name, a spaced dash, the post it holds
-_NAME_DASH_TITLE = re.compile(r"^(?P<name>[^()–—]+?)\s+[–—-]\s+(?P<title>[^()]+)$")
+# "Sandra Okafor – Registered Manager" or "Practice Manager – Sian Hughes": a name and
+# the post it holds, either way round, a spaced dash between
+_NAME_DASH_TITLE = re.compile(r"^(?P<first>[^()–—]+?)\s+[–—-]\s+(?P<second>[^()]+)$")
 
 
 def _name_before_title(side: str) -> str:
-    """ "Dr Ruth Adeyemi – Named Doctor" → the name; "Service Manager - Quality" stays:
-    the words before its dash are a post, not a name."""
+    """ "Dr Ruth Adeyemi – Named Doctor" and "Principal Dentist – Dr Rhys Evans" → the
+    name, whichever side it is on; "Service Manager - Quality" stays: neither side is
+    a name."""
     m = _NAME_DASH_TITLE.match(side.strip())
-    if m and _is_name_shaped(m["name"]) and _is_job_title(m["title"]):
-        return m["name"]
+    if m is None:
+        return side
+    for name, post in ((m["first"], m["second"]), (m["second"], m["first"])):
+        if _is_name_shaped(name) and _is_job_title(post):
+            return name.strip()
     return side
 
 
