@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from importers import people, vocab
+from importers import columns, people, vocab
 from importers.colours import colour_word
 from importers.counted import EventDates, counted_deadline, row_dates
 from importers.dates import (
@@ -292,12 +292,21 @@ def _deadline_without_a_column(
     row: Row,
 ) -> tuple[dt.date | None, str, Precision | None, dt.date | None]:
     """A plan with no deadline column may close each action with its date ("… – by
-    31/08/2026."): the text stays whole, the date is its deadline."""
+    31/08/2026."): the text stays whole, the date is its deadline. Else a labelled line
+    above the action ("To be completed by: 31 December 2026") dates it."""
     closing = closing_deadline(row.text)
-    if closing is None:
-        return None, "", None, None
-    wording, deadline = closing
-    return deadline.due, wording, deadline.precision, None
+    if closing is not None:
+        wording, deadline = closing
+        return deadline.due, wording, deadline.precision, None
+    wording = next((v for label, v in row.themes.items() if _names_a_deadline(label)), "")
+    deadline = parse_deadline(wording)
+    return deadline.due, wording, deadline.precision if deadline.due else None, None
+
+
+def _names_a_deadline(label: str) -> bool:
+    """ "To be completed by", "Timescale", "Target date": not "Date of inspection" (a
+    date alone, weight 3, says when something happened as often as when it is due)."""
+    return columns.best_field(label) == "due" and columns.cue_weight(label, "due") >= 6
 
 
 def _status_and_rag(row: Row, fields: dict[str, str], ctx: Context) -> tuple[Status, Rag | None]:

@@ -95,6 +95,20 @@ def label_value(text: str) -> tuple[str, str] | None:
     return (m["label"].strip(), m["value"].strip()) if m else None
 
 
+_BAR = re.compile(r"\s+\|\s+")
+
+
+def label_values(text: str) -> list[tuple[str, str]]:
+    """Each "Label: value" of a banner; a line of them joined by bars ("Ref: Regulation
+    13 (7) | Stated: First time | To be completed by: 31 December 2026", an RQIA
+    improvement area's line) is one pair each, so each label stays a field of its own."""
+    parts = [label_value(part) for part in _BAR.split(text)]
+    if len(parts) > 1 and all(parts):
+        return [pair for pair in parts if pair]
+    whole = label_value(text)
+    return [whole] if whole else []
+
+
 def group(located: Located, assignment: Assignment) -> Grouping:
     """The typed rows as recommendations and their action rows: the columns' roles
     settled from the rows first, then one walk (again if it shows codes numbered under
@@ -1096,8 +1110,9 @@ class _Walker:
         elif self._banner_group_without_text() and not self._caption_under_heading(text):
             self.groups[-1].text = text
             self.groups[-1].short_heading = False
-        elif (pair := label_value(text)) is not None:
-            self._theme(*pair)
+        elif pairs := label_values(text):
+            for pair in pairs:
+                self._theme(*pair)
             self.carried.clear()
         else:
             self._theme("Section", text)

@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from docx import Document
+
 from tests.importers.test_import_rules import actions, plan_of, write
 
 D = dt.date
@@ -53,3 +55,55 @@ def test_a_deadline_column_wins_over_a_date_in_the_action(tmp_path: Path) -> Non
     ]
     found = actions(plan_of(write(tmp_path, rows)))
     assert [a.due for a in found] == [D(2026, 9, 30), None]
+
+
+def _improvement_plan(tmp_path: Path, areas: list[tuple[str, str, list[str]]]) -> Path:
+    """Title paragraphs, then each area's paragraph, its labelled line and its table."""
+    doc = Document()
+    doc.add_paragraph("Rosedale Care Home")
+    doc.add_paragraph("Quality Improvement Plan")
+    doc.add_paragraph("Date of inspection: 9 September 2026")
+    for n, (wording, line, rows) in enumerate(areas, 1):
+        doc.add_paragraph(f"Area for improvement {n}: {wording}")
+        doc.add_paragraph(line)
+        table = doc.add_table(rows=1 + len(rows), cols=2)
+        for i, row in enumerate(
+            [["Action", "Person responsible"], *([a, "Clinical Lead"] for a in rows)]
+        ):
+            for j, text in enumerate(row):
+                table.cell(i, j).text = text
+    path = tmp_path / "plan.docx"
+    doc.save(str(path))
+    return path
+
+
+def test_a_labelled_line_of_an_area_dates_every_action_under_it(tmp_path: Path) -> None:
+    path = _improvement_plan(
+        tmp_path,
+        [
+            (
+                "The registered person shall ensure that falls are reviewed.",
+                "Ref: Regulation 16 (2)(b) | Stated: Second time | "
+                "To be completed by: 31 December 2026",
+                ["Add a post-falls review to the checklist.", "Audit falls care plans monthly."],
+            ),
+            (
+                "The registered person shall ensure that PPE is used.",
+                "Ref: Regulation 13 (7) | Stated: First time | "
+                "To be completed by: Immediate action required",
+                ["Daily IPC walk-round."],
+            ),
+            (
+                "The registered person shall ensure thickening agents are recorded.",
+                "Timescale: 9 October 2026",
+                ["Introduce an administration record."],
+            ),
+        ],
+    )
+    found = actions(plan_of(path))
+    # "Immediate …" names no date; the inspection's date above the plan dates nothing
+    assert [a.due for a in found] == [D(2026, 12, 31), D(2026, 12, 31), None, D(2026, 10, 9)]
+    # each label of the barred line stays a field of its own
+    assert found[0].fields["Ref"] == "Regulation 16 (2)(b)"
+    assert found[0].fields["Stated"] == "Second time"
+    assert found[2].fields["To be completed by"] == "Immediate action required"
