@@ -57,6 +57,9 @@ class ColumnProfile:
     # notes, shorter than the prose share counts, and neither names nor dates
     sentences: float = 0.0
     counts: float = 0.0  # "2/3", "0/2": how many of a task's items are done, of how many
+    # Its values, in order, numbered ever higher (1.08, 1.09, 2.14; gaps allowed): a
+    # report's numbering, as a plan lists its recommendations; 3, 1, 5 is a measure
+    rising: bool = False
 
     @property
     def rated_by_colour(self) -> bool:
@@ -159,7 +162,16 @@ def _column(
         answers=share(vocab.is_answer),
         sentences=share(_is_sentence),
         counts=share(_is_count),
+        rising=_numbered_ever_higher(filled),
     )
+
+
+def _numbered_ever_higher(filled: list[str]) -> bool:
+    """Each new value numbered higher than the one before, by its numbers in turn
+    ("2.10" after "2.9", "RP01" then "BS02"): what a column of refs does."""
+    numbers = [tuple(int(n) for n in re.findall(r"\d+", cell)) for cell in filled]
+    changes = [n for i, n in enumerate(numbers) if i == 0 or n != numbers[i - 1]]
+    return all(changes) and all(a < b for a, b in zip(changes, changes[1:], strict=False))
 
 
 _COUNT = re.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})$")

@@ -195,3 +195,21 @@ def test_counts_done_of_a_total_in_any_plan_are_a_field_not_refs(tmp_path: Path)
     assert "0/2" not in [r.ref for r in plan.recommendations]
     assert actions(plan)[2].fields["Steps done"] == "0/2"
     assert all(not a.updates for a in actions(plan))
+
+
+def test_sparse_points_that_go_down_and_up_are_a_field_not_blocks(tmp_path: Path) -> None:
+    rows = [
+        ["Issue key", "Summary", "Status", "Assignee", "Story Points"],
+        ["WEB-4", "Label every field of the garden waste form", "Done", "Priya Nair", "3"],
+        ["WEB-5", "Let keyboard users pay by direct debit", "In Progress", "Priya Nair", ""],
+        ["WEB-8", "Replace the agenda PDFs with accessible pages", "To Do", "Sophie Grant", "1"],
+        ["WEB-9", "Tag the maps PDF for screen readers", "To Do", "Sophie Grant", ""],
+        ["WEB-11", "Caption the council meeting videos", "To Do", "Sophie Grant", "5"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [("1", "")]
+    found = actions(plan)
+    assert [a.ref for a in found] == ["WEB-4", "WEB-5", "WEB-8", "WEB-9", "WEB-11"]
+    assert found[2].fields["Story Points"] == "1"
+    # A task with no points has none: the 3 above is not carried down to it
+    assert not found[1].fields.get("Story Points")
