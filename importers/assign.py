@@ -367,7 +367,7 @@ def _by_content(p: ColumnProfile) -> list[tuple[str, int, str]]:
         return [("update", 25, dated)]
     if p.dates >= 0.8 and not _START.search(p.header) and not _says_when_done(p.header):
         return [("due", 25, cells)]
-    if p.codes >= 0.8 and p.once_per_block and p.rising and p.dates < 0.5:
+    if p.codes >= 0.8 and p.once_per_block and not p.returns and not p.falls and p.dates < 0.5:
         # "Para" 1.08 over three rows, then 1.09: a report paragraph heading each block;
         # 3, 1, 5 on a few rows is a measure (effort, points) with blanks, not blocks
         return [("recommendation_ref", 25, f"{cells}; short codes written once per block")]

@@ -57,9 +57,9 @@ class ColumnProfile:
     # notes, shorter than the prose share counts, and neither names nor dates
     sentences: float = 0.0
     counts: float = 0.0  # "2/3", "0/2": how many of a task's items are done, of how many
-    # Its values, in order, numbered ever higher (1.08, 1.09, 2.14; gaps allowed): a
-    # report's numbering, as a plan lists its recommendations; 3, 1, 5 is a measure
-    rising: bool = False
+    # A value numbered lower than the one before it (3, then 1): no report's numbering,
+    # which a plan lists in order (1.08, 1.09, 2.14); a measure's numbers go down and up
+    falls: bool = False
 
     @property
     def rated_by_colour(self) -> bool:
@@ -162,16 +162,17 @@ def _column(
         answers=share(vocab.is_answer),
         sentences=share(_is_sentence),
         counts=share(_is_count),
-        rising=_numbered_ever_higher(filled),
+        falls=_numbers_fall(filled),
     )
 
 
-def _numbered_ever_higher(filled: list[str]) -> bool:
-    """Each new value numbered higher than the one before, by its numbers in turn
-    ("2.10" after "2.9", "RP01" then "BS02"): what a column of refs does."""
+def _numbers_fall(filled: list[str]) -> bool:
+    """Some value numbered lower than the value before it, by its numbers in turn
+    ("2.10" after "2.9" rises, as "BS02" after "RP01" does); codes with no number
+    ("SQ", "TV") have no order to break."""
     numbers = [tuple(int(n) for n in re.findall(r"\d+", cell)) for cell in filled]
-    changes = [n for i, n in enumerate(numbers) if i == 0 or n != numbers[i - 1]]
-    return all(changes) and all(a < b for a, b in zip(changes, changes[1:], strict=False))
+    numbers = [n for n in numbers if n]
+    return any(b < a for a, b in zip(numbers, numbers[1:], strict=False))
 
 
 _COUNT = re.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})$")
