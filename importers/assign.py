@@ -61,6 +61,8 @@ def _says_when_done(header: str) -> bool:
 # target time), not how the work is going: a column so headed is never the RAG.
 _PRIORITY = re.compile(r"\bpriorit(?:y|ies|ised)\b", re.IGNORECASE)
 _REVISED = re.compile(r"\b(revised|amended|re-?profiled|forecast|new)\b", re.IGNORECASE)
+# "Issue Type" | Audit Action: the kind of item, capitalised words that name no one
+_KIND = re.compile(r"\b(?:type|types|category|categories|kind)\b", re.IGNORECASE)
 _MONITOR = re.compile(r"\bmonitor\w*|\boversight\b|\bassurance\b", re.IGNORECASE)
 
 
@@ -106,7 +108,32 @@ def assign(profiles: list[ColumnProfile], explicit: dict[int, str]) -> Assignmen
     _responsible_alone_is_the_lead(result, explicit)
     _report_pointers_follow_the_groups(profiles, result, explicit)
     _a_tasks_notes_are_its_description(profiles, result, explicit)
+    _a_key_beside_a_serial_number_is_the_ref(profiles, result, explicit)
     return result
+
+
+def _a_key_beside_a_serial_number_is_the_ref(
+    profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+) -> None:
+    """A tool's export holds two IDs per row: its internal number ("Issue id" 10482) and
+    the key people quote ("Issue key" IA-214). When the ref chosen is such a number, a
+    column of short lettered codes, one per row and given no role, is the ref; the
+    number is kept as a field."""
+    ref = result.column("ref")
+    if ref is None or ref in explicit or profiles[ref].serials < 1:
+        return
+    free = (p for p in profiles if result.roles.get(p.index, "extra") == "extra")
+    key = next((p for p in free if _quoted_key(p) and p.index not in explicit), None)
+    if key is None:
+        return
+    result.roles[key.index], result.roles[ref] = "ref", "extra"
+    result.evidence[key.index] = f"codes, one per row, beside the tool's number: {key.summary()}"
+    result.evidence[ref] = f"a tool's own row numbers beside {key.header!r}: kept as a field"
+
+
+def _quoted_key(p: ColumnProfile) -> bool:
+    """ "IA-214": short codes, one per row, never a plain number; no pointer into a report."""
+    return _ids(p) and p.codes >= 0.8 and p.serials == 0 and not _SOURCE_REF.search(p.header)
 
 
 def _greedy(candidates: list[tuple[int, int, str]], explicit: dict[int, str]) -> dict[int, str]:
@@ -371,7 +398,7 @@ def _by_content(p: ColumnProfile) -> list[tuple[str, int, str]]:
         # "Para" 1.08 over three rows, then 1.09: a report paragraph heading each block;
         # 3, 1, 5 on a few rows is a measure (effort, points) with blanks, not blocks
         return [("recommendation_ref", 25, f"{cells}; short codes written once per block")]
-    if p.names >= 0.8 and not _RECORDED_BY.search(p.header):
+    if p.names >= 0.8 and not _RECORDED_BY.search(p.header) and not _KIND.search(p.header):
         return [("lead", 25, cells), ("responsible", 20, cells)]
     if p.prose >= 0.5 and p.filled == p.rows and p.distinct <= p.filled / 2:
         return [("recommendation", 20, f"{cells}; the same text over runs of rows")]

@@ -142,6 +142,9 @@ CUES: dict[str, dict[str, int]] = {
         # Microsoft Project's people column: "Tom Okafor[50%],Apex Fire Doors Ltd"
         "resource names": 6,
         "resource name": 6,
+        # a task tool's person the item is given to (Jira's "Assignee", Planner's)
+        "assignee": 5,
+        "assigned to": 5,
     },
     "responsible": {
         "responsible": 6,

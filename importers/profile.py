@@ -60,6 +60,9 @@ class ColumnProfile:
     # A value numbered lower than the one before it (3, then 1): no report's numbering,
     # which a plan lists in order (1.08, 1.09, 2.14); a measure's numbers go down and up
     falls: bool = False
+    # Plain numbers of four digits or more ("10482"): a database's own row numbers, never
+    # a plan's numbering (1, 2, 3 …)
+    serials: float = 0.0
 
     @property
     def rated_by_colour(self) -> bool:
@@ -163,7 +166,11 @@ def _column(
         sentences=share(_is_sentence),
         counts=share(_is_count),
         falls=_numbers_fall(filled),
+        serials=share(lambda c: c.isdigit() and len(c) >= _SERIAL_DIGITS),
     )
+
+
+_SERIAL_DIGITS = 4
 
 
 def _numbers_fall(filled: list[str]) -> bool:

@@ -105,6 +105,8 @@ STATUS_WORDS: dict[str, Meaning] = {
             "pending sign off",
             "awaiting confirmation",
             "pending confirmation",
+            "awaiting evidence",  # the work reported done, its evidence yet to be checked
+            "pending evidence",
             "partially complied",
             "not yet complied",
         ],

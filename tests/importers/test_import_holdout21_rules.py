@@ -23,3 +23,50 @@ def test_a_post_with_a_comma_before_its_holder_in_brackets_names_the_holder(
     assert second.leads == ["Amy Ross"]
     assert third.leads == ["Jane Smith", "Tom Birch"]  # a name before the comma: two people
     assert first.fields["Action owner (as written)"] == "Matron, Medicine (Claire Dunn)"
+
+
+_TRACKER = [
+    ["Summary", "Issue key", "Issue id", "Issue Type", "Status", "Assignee", "Due date"],
+    ["Remove leavers from payroll within five days.", "PAY-14", "10482", "Audit Action",
+     "Done", "Amir Khan", "31/Oct/26 12:00 AM"],
+    ["Review administrator access every quarter.", "CYB-21", "10497", "Audit Action",
+     "Awaiting Evidence", "Jess Brennan", "30/Nov/26 12:00 AM"],
+    ["Agree a standard grant agreement.", "GRA-30", "10511", "Audit Action",
+     "In Progress", "Sunil Nair", "15/Dec/26 12:00 AM"],
+    ["Reconcile payroll to the ledger monthly.", "PAY-15", "10483", "Audit Action",
+     "To Do", "Amir Khan", ""],
+]  # fmt: skip
+
+
+def test_the_key_people_quote_is_the_ref_not_the_tools_own_number(tmp_path: Path) -> None:
+    plan = plan_of(write(tmp_path, _TRACKER))
+    assert [a.ref for a in actions(plan)] == ["PAY-14", "CYB-21", "GRA-30", "PAY-15"]
+    assert actions(plan)[0].fields["Issue id"] == "10482"  # kept, as a field
+
+
+def test_the_assignee_leads_and_an_item_type_names_no_one(tmp_path: Path) -> None:
+    first, second, *_ = actions(plan_of(write(tmp_path, _TRACKER)))
+    assert (first.leads, first.responsible) == (["Amir Khan"], [])
+    assert second.leads == ["Jess Brennan"]
+    assert first.fields["Issue Type"] == "Audit Action"
+
+
+def test_awaiting_evidence_is_in_progress(tmp_path: Path) -> None:
+    plan = plan_of(write(tmp_path, _TRACKER))
+    assert [a.status for a in actions(plan)] == [
+        "done",
+        "in_progress",
+        "in_progress",
+        "not_started",
+    ]
+
+
+def test_a_plans_own_numbers_stay_the_ref_beside_a_lettered_code(tmp_path: Path) -> None:
+    rows = [
+        ["No", "Action", "Code", "Lead"],
+        ["1", "Refresh the policy.", "HR-01", "Jo Bell"],
+        ["2", "Train the managers.", "HR-02", "Jo Bell"],
+        ["3", "Audit the files.", "HR-03", "Sam Reid"],
+    ]
+    first = actions(plan_of(write(tmp_path, rows)))[0]
+    assert first.fields["Code"] == "HR-01"  # a short number is no tool's: still the ref
