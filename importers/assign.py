@@ -61,6 +61,8 @@ def _says_when_done(header: str) -> bool:
 # target time), not how the work is going: a column so headed is never the RAG.
 _PRIORITY = re.compile(r"\bpriorit(?:y|ies|ised)\b", re.IGNORECASE)
 _REVISED = re.compile(r"\b(revised|amended|re-?profiled|forecast|new)\b", re.IGNORECASE)
+# "Assignee Email", "Owner phone": a way to reach the person, named in their own column
+_CONTACT = re.compile(r"\b(?:e-?mail|phone|telephone|tel|mobile)\b", re.IGNORECASE)
 # "Issue Type" | Audit Action: the kind of item, capitalised words that name no one
 _KIND = re.compile(r"\b(?:type|types|category|categories|kind)\b", re.IGNORECASE)
 _MONITOR = re.compile(r"\bmonitor\w*|\boversight\b|\bassurance\b", re.IGNORECASE)
@@ -233,6 +235,8 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         return None  # "Support required": sentences of what is needed, not who helps
     if role in ("lead", "responsible") and _RECORDED_BY.search(p.header):
         return "extra", f"{said} says who recorded the item, not who does the work"
+    if role in ("lead", "responsible") and _CONTACT.search(p.header):
+        return "extra", f"{said} is how to reach someone named in another column"
     if role == "responsible" and _MONITOR.search(p.header):
         return "extra", f"{said}: who monitors is not who does the work"
     if role in ("due", "revised_due") and _START.search(p.header):

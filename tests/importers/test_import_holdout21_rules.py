@@ -26,15 +26,16 @@ def test_a_post_with_a_comma_before_its_holder_in_brackets_names_the_holder(
 
 
 _TRACKER = [
-    ["Summary", "Issue key", "Issue id", "Issue Type", "Status", "Assignee", "Due date"],
+    ["Summary", "Issue key", "Issue id", "Issue Type", "Status", "Assignee", "Assignee Email",
+     "Due date"],
     ["Remove leavers from payroll within five days.", "PAY-14", "10482", "Audit Action",
-     "Done", "Amir Khan", "31/Oct/26 12:00 AM"],
+     "Done", "Amir Khan", "amir.khan@example.org", "31/Oct/26 12:00 AM"],
     ["Review administrator access every quarter.", "CYB-21", "10497", "Audit Action",
-     "Awaiting Evidence", "Jess Brennan", "30/Nov/26 12:00 AM"],
+     "Awaiting Evidence", "Jess Brennan", "jess.brennan@example.org", "30/Nov/26 12:00 AM"],
     ["Agree a standard grant agreement.", "GRA-30", "10511", "Audit Action",
-     "In Progress", "Sunil Nair", "15/Dec/26 12:00 AM"],
+     "In Progress", "Sunil Nair", "sunil.nair@example.org", "15/Dec/26 12:00 AM"],
     ["Reconcile payroll to the ledger monthly.", "PAY-15", "10483", "Audit Action",
-     "To Do", "Amir Khan", ""],
+     "To Do", "Amir Khan", "amir.khan@example.org", ""],
 ]  # fmt: skip
 
 
@@ -44,7 +45,7 @@ def test_the_key_people_quote_is_the_ref_not_the_tools_own_number(tmp_path: Path
     assert actions(plan)[0].fields["Issue id"] == "10482"  # kept, as a field
 
 
-def test_the_assignee_leads_and_an_item_type_names_no_one(tmp_path: Path) -> None:
+def test_the_assignee_leads_and_an_item_type_or_an_email_names_no_one(tmp_path: Path) -> None:
     first, second, *_ = actions(plan_of(write(tmp_path, _TRACKER)))
     assert (first.leads, first.responsible) == (["Amir Khan"], [])
     assert second.leads == ["Jess Brennan"]
