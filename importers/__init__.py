@@ -380,7 +380,7 @@ def _context(located: Located, assignment: Assignment, profiles: list[ColumnProf
         colour_columns=_colour_columns(assignment, profiles, monthly),
         surname_first=_columns_where(people.surname_first, located, people_cols),
         name_then_team=_columns_where(people.name_then_team, located, people_cols),
-        events=event_dates(_above_the_table(located)),
+        events={**event_dates(_details_rows(located)), **event_dates(_above_the_table(located))},
         position=position_date(_above_the_table(located)),
         monthly=monthly,
     )
@@ -391,6 +391,15 @@ def _above_the_table(located: Located) -> list[str]:
     inspection."""
     above = takewhile(lambda line: line.kind != "header", located.lines)
     return [line.text for line in above]
+
+
+def _details_rows(located: Located) -> list[str]:
+    """The label | value rows of the file's other tables, as "label: value": a Word
+    document's details table ("Date of assessment | 14/10/2026") dates its events as a
+    line above the plan's table does. A date printed above the table wins."""
+    rows = (row for sheet in located.other_sheets for row in sheet.grid)
+    pairs = ([c for c in row if c.strip()] for row in rows)
+    return [": ".join(pair) for pair in pairs if len(pair) == 2]
 
 
 def _columns_where(

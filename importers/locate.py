@@ -379,7 +379,7 @@ def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[L
         line = Line(number=number, kind="data", cells=row, headers=headers)
         # Rows above the header are the title, until the first block begins.
         in_titles = in_titles and i < header_index and not _opens_a_block(line, cells, rules)
-        if in_titles and (is_legend(line.text) or is_key_of_initials(line.text)):
+        if in_titles and (is_legend(line.text) or is_key(line.text)):
             line.kind = "note"  # a key above the table: kept and used, not the plan's title
         elif in_titles:
             line.kind = "title"
@@ -407,10 +407,29 @@ def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[L
         yield line
 
 
+def is_key(text: str) -> bool:
+    """A key to initials or to a column's codes ("Priority: 1 = act immediately; 2 =
+    within one month"): kept as a note, never a heading nor the plan's title."""
+    return is_key_of_initials(text) or _is_key_of_codes(text)
+
+
+# "1 = act immediately", "Priority: 1 = …": a code of one to three letters or digits
+_CODE_ENTRY = re.compile(r"^\s*(?:[A-Za-z][\w ]{0,30}:\s*)?\w{1,3}\s*=\s*\S")
+_CODE_ENTRY_BREAK = re.compile(r"[;\n]|,(?=\s*\w{1,3}\s*=)")
+
+
+def _is_key_of_codes(text: str) -> bool:
+    """Two entries or more, each "code = meaning", and nothing else in the line."""
+    entries = [e for e in _CODE_ENTRY_BREAK.split(text) if e.strip()]
+    return len(entries) >= 2 and all(_CODE_ENTRY.match(e) for e in entries)
+
+
 def _opens_a_block(line: Line, cells: list[str], rules: Rules) -> bool:
     """A recommendation heading: one with a label, or numbered like the lone heading rows
     that head the later blocks ("1. …" above the first table when "2. …" and "3. …" sit
-    between the tables)."""
+    between the tables); a key is none."""
+    if is_key(line.text):
+        return False
     return (
         _is_heading(line.text)
         or (rules.numbered_headings and _is_lone_numbered(cells, rules.split))
