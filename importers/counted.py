@@ -29,12 +29,16 @@ _DAY = (
     r"(?P<date>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{2}-\d{2}"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"
 )
+# Words naming which event it was ("Mental Health Act monitoring visit"): the event
+# word is the last before the day, as the head of an English compound is; a linking
+# word between ("Date of response to the visit") makes it another event's date
+_LINK = r"(?:of|to|for|after|following|from|before|since|on|by|and|or|in|at|with)"
+_QUALIFIERS = rf"(?:(?!{_LINK}\b)[\w'’()-]+\s+){{0,6}}?"
 # "Date of inspection: 08/07/2026", "Date of the site visit – …", "Inspection date: …",
+# "Date of Mental Health Act monitoring visit: 14 October 2026",
 # "the GPhC inspection on 08/07/2026", "assessment of 14 September 2026"
 _LABELLED_DATES = [
-    re.compile(
-        rf"\bdate\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_EVENT}\s*[:\-–—]?\s*{_DAY}", re.I
-    ),
+    re.compile(rf"\bdate\s+of\s+(?:the\s+)?{_QUALIFIERS}{_EVENT}\s*[:\-–—]?\s*{_DAY}", re.I),
     re.compile(rf"\b{_EVENT}\s+date\s*[:\-–—]?\s*{_DAY}", re.I),
     re.compile(rf"\b{_EVENT}\s+(?:on|of|dated|held\s+on|carried\s+out\s+on)\s+{_DAY}", re.I),
 ]
