@@ -215,7 +215,7 @@ def _is_dated_news(cell: str) -> bool:
 
 
 def _is_names(cell: str) -> bool:
-    return len(cell) <= 120 and people.looks_like_names([cell])
+    return len(cell) <= 120 and people.looks_like_names([cell]) and not vocab.is_grade(cell)
 
 
 def block_starts(cells: list[str]) -> frozenset[int]:

@@ -528,6 +528,19 @@ def is_answer(cell: str) -> bool:
     return yes_or_no(cell) is not None or normal(cell) in _PARTLY
 
 
+# How grave a finding is ("Major NC", "Minor NC", "High risk", "Low priority"): two
+# capitalised words read as a name, but a grade leads them and no one is so called
+_GRADES = frozenset(
+    {"major", "minor", "critical", "significant", "moderate", "serious", "high", "medium", "low"}
+)
+
+
+def is_grade(cell: str) -> bool:
+    """ "Major NC", "High Risk", "Minor": a grade word and at most one word after it."""
+    words = normal(cell).split()
+    return 1 <= len(words) <= 2 and words[0] in _GRADES
+
+
 def percent_fractions(cells: Iterable[str]) -> bool:
     """Whether a % column holds fractions (0.5 for 50 %): every number 0–1, no "%" written."""
     numbers = [normal(c) for c in cells if normal(c) not in BLANK_WORDS]

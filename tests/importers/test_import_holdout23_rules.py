@@ -1,6 +1,7 @@
 """Rules found on the twenty-third hold-out set: a visit's date labelled with the words
 naming which visit it was ("Date of Mental Health Act monitoring visit: 14 October
-2026") dates "Within 4 weeks of the visit"."""
+2026") dates "Within 4 weeks of the visit"; a column of grades ("Major NC", "Minor
+NC") names no one."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ import pytest
 from docx import Document
 
 from importers.counted import counted_deadline, event_dates
-from tests.importers.test_import_rules import actions, plan_of
+from importers.vocab import is_grade
+from tests.importers.test_import_rules import actions, plan_of, write
 
 D = dt.date
 
@@ -74,3 +76,36 @@ def test_only_a_label_ending_in_the_event_word_dates_that_event(
     above: list[str], due: dt.date | None
 ) -> None:
     assert counted_deadline("Within 4 weeks of the visit", event_dates(above)) == due
+
+
+@pytest.mark.parametrize("header", ["Type", "Grade", "Severity", "Classification"])
+def test_a_column_of_grades_names_no_one_whatever_its_header(tmp_path: Path, header: str) -> None:
+    rows = [
+        ["Finding ID", header, "Corrective action", "Owner", "Due"],
+        ["NC-01", "Major NC", "Rewrite the Statement of Applicability.", "Ruth Adair",
+         "2026-11-30"],
+        ["NC-02", "Minor NC", "Automate account disablement.", "Sam Oduya", "2027-01-08"],
+        ["NC-03", "Minor NC", "Revise the internal audit programme.", "Leona McBride",
+         "2026-12-18"],
+        ["OBS-01", "OBS", "Review the asset register quarterly.", "Sam Oduya", "2027-02-26"],
+        ["OBS-02", "OBS", "Add suppliers to the risk register.", "Dev Kapoor", "2027-03-31"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.ref, a.leads, a.responsible) for a in found] == [
+        ("NC-01", ["Ruth Adair"], []),
+        ("NC-02", ["Sam Oduya"], []),
+        ("NC-03", ["Leona McBride"], []),
+        ("OBS-01", ["Sam Oduya"], []),
+        ("OBS-02", ["Dev Kapoor"], []),
+    ]
+    # the grade is kept on each action, as written
+    assert [a.fields[header] for a in found] == ["Major NC", "Minor NC", "Minor NC", "OBS", "OBS"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "grade"),
+    [("Major NC", True), ("High Risk", True), ("Minor", True), ("Sarah Low", False),
+     ("Critical Care Outreach Team", False), ("Ruth Adair", False)],
+)  # fmt: skip
+def test_a_grade_is_a_grade_word_and_at_most_one_word_after(cell: str, grade: bool) -> None:
+    assert is_grade(cell) is grade
