@@ -18,6 +18,7 @@ all match. It also lists the words of the file that the imported plan lost.
 from __future__ import annotations
 
 import argparse
+import codecs
 import csv
 import datetime as dt
 import difflib
@@ -254,10 +255,13 @@ def _strings(value: Any) -> Iterator[str]:
 
 def _csv_cells(path: Path) -> list[str]:
     raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252")
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Excel's "Unicode Text"
+        text = raw.decode("utf-16")
+    else:
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = raw.decode("cp1252")
     rows = max((_rows(text, d) for d in ",;\t"), key=_regularity)
     return [cell for row in rows for cell in row if cell.strip()]
 
