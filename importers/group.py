@@ -95,6 +95,21 @@ def label_value(text: str) -> tuple[str, str] | None:
     return (m["label"].strip(), m["value"].strip()) if m else None
 
 
+# "action plan", "Quality Improvement Plan", "provider action statement": what the
+# document is, with no value of its own
+_DOCUMENT_NOUNS = frozenset({"plan", "statement", "tracker", "log", "register", "programme"})
+_DOCUMENT_WORDS = _DOCUMENT_NOUNS | {
+    "action", "actions", "improvement", "quality", "recovery", "delivery", "implementation",
+    "provider", "service", "draft", "final", "updated", "revised", "our", "the", "joint",
+}  # fmt: skip
+
+
+def names_the_document(value: str) -> bool:
+    """ "action plan", "Improvement Plan": words naming the document, a document's noun last."""
+    words = re.findall(r"[^\W\d_]+", value.casefold())
+    return bool(words) and words[-1] in _DOCUMENT_NOUNS and set(words) <= _DOCUMENT_WORDS
+
+
 _BAR = re.compile(r"\s+\|\s+")
 
 
@@ -1082,10 +1097,12 @@ class _Walker:
         self.rec_raw: str | None = None
 
     def seed_themes(self, title_rows: list[str]) -> None:
-        """Title rows of "Label: value" form are themes too, like the same banners later."""
+        """Title rows of "Label: value" form are themes too, like the same banners later;
+        not a caption whose value only names the document ("Section 29A Warning Notice –
+        Emergency Department: action plan"): that row is the title, kept as such."""
         for text in title_rows:
             pair = label_value(text)
-            if pair is not None:
+            if pair is not None and not names_the_document(pair[1]):
                 self.themes[pair[0]] = pair[1]
 
     def cell(self, cells: list[str], role: str) -> str:

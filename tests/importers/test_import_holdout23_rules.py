@@ -12,6 +12,7 @@ import pytest
 from docx import Document
 
 from importers.counted import counted_deadline, event_dates
+from importers.group import names_the_document
 from importers.vocab import is_grade
 from tests.importers.test_import_rules import actions, plan_of, write
 
@@ -109,3 +110,29 @@ def test_a_column_of_grades_names_no_one_whatever_its_header(tmp_path: Path, hea
 )  # fmt: skip
 def test_a_grade_is_a_grade_word_and_at_most_one_word_after(cell: str, grade: bool) -> None:
     assert is_grade(cell) is grade
+
+
+def test_a_caption_whose_value_only_names_the_document_is_the_title(tmp_path: Path) -> None:
+    rows = [
+        ["Brackenfield Hospitals NHS Foundation Trust"],
+        ["Section 29A Warning Notice – Emergency Department: action plan"],
+        ["Ward: Elm Ward"],
+        ["Ref", "Action", "Lead", "Due"],
+        ["1.1", "Review the policy.", "Jane Smith", "31/03/2027"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert plan.title == (
+        "Brackenfield Hospitals NHS Foundation Trust – Section 29A Warning Notice – "
+        "Emergency Department: action plan"
+    )
+    # a caption with a value of its own is still a field of every action
+    assert actions(plan)[0].fields == {"Ward": "Elm Ward"}
+
+
+@pytest.mark.parametrize(
+    ("value", "names_it"),
+    [("action plan", True), ("Quality Improvement Plan", True), ("provider action statement",
+     True), ("Elm Ward", False), ("plan agreed by the board", False), ("14 October 2026", False)],
+)  # fmt: skip
+def test_a_value_naming_the_document(value: str, names_it: bool) -> None:
+    assert names_the_document(value) is names_it
