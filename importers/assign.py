@@ -221,6 +221,8 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         return "recommendation_ref", f"{said}, but its cells are short codes ({p.codes:.0%})"
     if role == "recommendation_ref" and p.returns:
         return None  # "Priority" 1, 2, 1: a group's ref does not come back after another
+    if role == "recommendation" and p.returns and _PRIORITY.search(p.header):
+        return None  # "P1 – within 1 month", "P2 – …", "P1 …": a band of each row, no group
     if role == "recommendation" and p.distinct <= 6 and p.mean_length < 15 and p.prose < 0.2:
         return None  # "Priority": High / Medium / Low
     # "Date action taken" over bare dates; not "Progress Q2 2026/27", whose header dates
