@@ -63,8 +63,12 @@ _PRIORITY = re.compile(r"\bpriorit(?:y|ies|ised)\b", re.IGNORECASE)
 _REVISED = re.compile(r"\b(revised|amended|re-?profiled|forecast|new)\b", re.IGNORECASE)
 # "Assignee Email", "Owner phone": a way to reach the person, named in their own column
 _CONTACT = re.compile(r"\b(?:e-?mail|phone|telephone|tel|mobile)\b", re.IGNORECASE)
-# "Issue Type" | Audit Action: the kind of item, capitalised words that name no one
-_KIND = re.compile(r"\b(?:type|types|category|categories|kind)\b", re.IGNORECASE)
+# "Issue Type" | Audit Action: the kind of item, capitalised words that name no one;
+# "Grade" | NC, "Severity" | OBS: how grave a finding is, codes that are no one's initials
+_KIND = re.compile(
+    r"\b(?:type|types|category|categories|kind|grade|grading|severity|classification)\b",
+    re.IGNORECASE,
+)
 _MONITOR = re.compile(r"\bmonitor\w*|\boversight\b|\bassurance\b", re.IGNORECASE)
 
 

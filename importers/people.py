@@ -101,6 +101,17 @@ def is_key_of_initials(text: str) -> bool:
     return only_definitions and (labelled or signs >= 1 or brackets >= 2)
 
 
+# "OBS = observation", "NC = nonconformity": a code a key explains as a thing, in
+# lower case, where a key of initials names a person ("JS = Jane Smith")
+_CODE_AS_THING = re.compile(r"(?:^|[;,:]|\s{2,})\s*([A-Z][\w ]{0,11}?)\s*=\s*[a-z]")
+
+
+def codes_keyed_as_things(texts: Iterable[str]) -> frozenset[str]:
+    """The codes the plan's keys explain as things, never people ("Finding types: Major
+    NC = major nonconformity; OBS = observation"): cells of them name no one."""
+    return frozenset(code.strip() for text in texts for code in _CODE_AS_THING.findall(text))
+
+
 _KEY_ROLE = re.compile(r"\s*(?:,|–|—|\s-\s|\()\s*")
 
 

@@ -111,8 +111,10 @@ def profile(located: Located) -> list[ColumnProfile]:
     """One profile per column of the table, from its data rows."""
     data = [line for line in located.lines if line.kind == "data"][:SAMPLE_ROWS]
     headers = located.headers
+    keys = (line.text for line in located.lines if line.kind in ("title", "note"))
+    things = people.codes_keyed_as_things(keys)
     return [
-        _column(i, headers[i], [line.cells[i] for line in data], _colours(data, i))
+        _column(i, headers[i], [line.cells[i] for line in data], _colours(data, i), things)
         for i in range(len(headers))
     ]
 
@@ -127,8 +129,14 @@ def _colours(lines: list[Line], index: int) -> tuple[tuple[str, int], ...]:
 
 
 def _column(
-    index: int, header: str, cells: list[str], colours: tuple[tuple[str, int], ...]
+    index: int,
+    header: str,
+    cells: list[str],
+    colours: tuple[tuple[str, int], ...],
+    things: frozenset[str] = frozenset(),
 ) -> ColumnProfile:
+    """The column's evidence; ``things`` are codes a key explains as no one ("OBS =
+    observation"), so a column of them is no column of initials."""
     filled = [c for c in cells if c]
     n = len(filled) or 1
     # Each test asked once per distinct value: a column repeats its names, deadlines
@@ -146,7 +154,7 @@ def _column(
         distinct=len(counted),
         mean_length=sum(len(c) for c in filled) / n,
         dates=share(_is_date),
-        names=share(_is_names),
+        names=share(lambda c: _is_names(c) and c not in things),
         codes=share(lambda c: len(c) <= 14 and bool(CODE.match(c))),
         identifiers=share(_is_identifier),
         prose=share(lambda c: len(c.split()) >= PROSE_WORDS),
