@@ -30,6 +30,7 @@ Block = str | Grid  # a paragraph's text, or a table's rows
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 HEADER_REPEAT_ROWS = 3  # a table's header is at most this many rows
 MAX_ROWS_ABOVE = 15  # paragraphs above the table kept as rows; the header search reads 30
+HEADING_CHARS = 80  # a paragraph heading a table is a line, not a sentence of the preamble
 
 
 def read_word(path: Path) -> list[Sheet]:
@@ -166,15 +167,24 @@ def word_sheets(blocks: list[Block], name: str) -> list[Sheet]:
     plan_tables: list[Grid] = []
     first_table_row = 0
     tables_seen = 0
+    headed = _headed_tables(blocks, width)
     for block in blocks:
         if isinstance(block, str):
             rows += [[block]] if block else []
             continue
         tables_seen += 1
         if _table_width(block) == width:
-            if not plan_tables:
+            if not plan_tables and headed:
+                # The first table's heading goes under its header, where the later
+                # tables' headings sit: it heads the rows of that table, not the plan.
+                heading = rows.pop()
                 first_table_row = len(rows)
-            rows += _without_header(block, plan_tables[0]) if plan_tables else block
+                rows += [*block[:headed], heading, *block[headed:]]
+            elif not plan_tables:
+                first_table_row = len(rows)
+                rows += block
+            else:
+                rows += _without_header(block, plan_tables[0])
             plan_tables.append(block)
         elif _table_width(block) <= 1:  # a one-cell box of text reads as paragraphs
             rows += [[row[0]] for row in block if row and row[0]]
@@ -183,6 +193,25 @@ def word_sheets(blocks: list[Block], name: str) -> list[Sheet]:
     rows += [[_as_note(sheet)] for sheet in others]
     how = _how(plan_tables, others, width)
     return [Sheet(name, _fold_preamble(rows, first_table_row), how), *others]
+
+
+def _headed_tables(blocks: list[Block], width: int) -> int:
+    """The header rows of the plan's first table (its repeat at the top of the later
+    ones, else one) when every plan table, two or more, sits under a short paragraph of
+    its own ("Age", "Disability": a heading over each table); 0 when they do not."""
+    filled = [b for b in blocks if b]  # an empty paragraph only spaces the page
+    headings: list[str] = []
+    for i, block in enumerate(filled):
+        if isinstance(block, str) or _table_width(block) != width:
+            continue
+        above = filled[i - 1] if i else None
+        if not isinstance(above, str) or len(above) > HEADING_CHARS or "\n" in above:
+            return 0
+        headings.append(above)
+    if len(headings) < 2 or len(set(headings)) < len(headings):
+        return 0
+    tables = [b for b in filled if not isinstance(b, str) and _table_width(b) == width]
+    return max(len(t) - len(_without_header(t, tables[0])) for t in tables[1:]) or 1
 
 
 def _how(plan_tables: list[Grid], others: list[Sheet], width: int) -> str:

@@ -1,10 +1,13 @@
 """Rules found on the twenty-fourth hold-out set: a priority band column ("P1 – within 1
-month") is never the grouping, so the site rows written across the sheet are."""
+month") is never the grouping, so the site rows written across the sheet are; a heading
+paragraph over each table of a Word plan is the recommendation of that table's rows."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from docx import Document
 from openpyxl import Workbook
 
 from tests.importers.test_import_rules import actions, plan_of
@@ -43,3 +46,43 @@ def test_a_priority_band_column_is_a_field_and_the_site_rows_group(tmp_path: Pat
     assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.3", "2.4"]
     # the band stays with each action, as a field
     assert "P3 – within 6 months" in str(actions(plan)[3].fields)
+
+
+def _headed_tables(tmp_path: Path, repeat_header: bool) -> Path:
+    """A Word plan of one table per group, each under a heading paragraph of its own."""
+    doc = Document()
+    doc.add_paragraph("Equality Impact Assessment – Section 6: Action plan")
+    header = ["Negative impact", "Action", "Lead officer", "Timescale"]
+    groups = {
+        "Age": [("Older residents cannot book online.", "Keep a telephone line.", "Jo Hart")],
+        "Disability": [
+            ("Two buses lack ramps.", "Retrofit ramps.", "Sam Lee"),
+            ("Timetable not in large print.", "Publish large print.", "Jo Hart"),
+        ],
+    }
+    for number, (name, rows) in enumerate(groups.items()):
+        doc.add_heading(name, level=2)
+        grid = [header, *rows] if repeat_header or number == 0 else rows
+        table = doc.add_table(rows=len(grid), cols=len(header))
+        for i, row in enumerate(grid):
+            for j, text in enumerate([*row, "31/03/2027"][: len(header)]):
+                table.cell(i, j).text = text
+        doc.add_paragraph("")
+    path = tmp_path / "eqia.docx"
+    doc.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("repeat_header", [True, False])
+def test_a_heading_over_each_word_table_is_the_recommendation_of_its_rows(
+    tmp_path: Path, repeat_header: bool
+) -> None:
+    plan = plan_of(_headed_tables(tmp_path, repeat_header))
+    recs = [(r.ref, r.text) for r in plan.recommendations]
+    # the first heading heads its table too, not the document
+    assert recs == [("1", "Age"), ("2", "Disability")]
+    assert [(a.ref, a.text) for a in actions(plan)] == [
+        ("1.1", "Keep a telephone line."),
+        ("2.1", "Retrofit ramps."),
+        ("2.2", "Publish large print."),
+    ]
