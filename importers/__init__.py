@@ -383,7 +383,23 @@ def _context(located: Located, assignment: Assignment, profiles: list[ColumnProf
         events={**event_dates(_details_rows(located)), **event_dates(_above_the_table(located))},
         position=position_date(_above_the_table(located)),
         monthly=monthly,
+        month_first=frozenset(p.index for p in profiles if p.month_first),
+        warnings=_read_month_first(profiles, assignment),
     )
+
+
+_DATE_ROLES = ("due", "revised_due", "done")
+
+
+def _read_month_first(profiles: list[ColumnProfile], assignment: Assignment) -> list[str]:
+    """Each date column read month first, said once: a US reading is the importer's
+    choice, which a user should be able to check."""
+    return [
+        f"{p.header or f'Column {p.index + 1}'!r} read month first, as US dates: "
+        f"{p.month_first!r} can be read no other way"
+        for p in profiles
+        if p.month_first and assignment.roles.get(p.index) in _DATE_ROLES
+    ]
 
 
 def _above_the_table(located: Located) -> list[str]:

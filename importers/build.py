@@ -73,6 +73,8 @@ class Context:
     # The day the plan says its progress is as at ("Position at 30 November 2026"): the
     # year of news dated by a day and month alone ("JS 04/11: …")
     position: dt.date | None = None
+    # Date columns a US-locale export wrote month first ("10/30/2026"), read so throughout
+    month_first: frozenset[int] = frozenset()
 
     def __post_init__(self) -> None:
         for col, kind in sorted(self.columns.items(), reverse=True):
@@ -85,6 +87,10 @@ class Context:
     def cell(self, cells: list[str], kind: str) -> str:
         col = self.column_of.get(kind)
         return cells[col] if col is not None and col < len(cells) else ""
+
+    def month_first_in(self, kind: str) -> bool:
+        """Whether the column of this kind writes its dates month first."""
+        return self.column_of.get(kind) in self.month_first
 
 
 def build(
@@ -272,19 +278,20 @@ def _deadline(
         return _deadline_without_a_column(row)
     cell = ctx.cell(row.cells, "due")
     revised = ctx.cell(row.cells, "revised_due")
+    month_first = ctx.month_first_in("due")
     original = None
     if revised:
         if cell:
             keep(fields, _header(row, ctx.column_of["due"], "Original due"), cell)
-            original = parse_deadline(cell).due
-        cell = revised
-    deadline = parse_deadline(cell)
+            original = parse_deadline(cell, month_first=month_first).due
+        cell, month_first = revised, ctx.month_first_in("revised_due")
+    deadline = parse_deadline(cell, month_first=month_first)
     dated = row_dates(row.line.headers, row.cells) if cell and deadline.due is None else {}
     if cell and deadline.due is None and (counted := counted_deadline(cell, ctx.events, dated)):
         return counted, cell, "day", original
     if cell and deadline.due is None:
         ctx.warnings.append(f"{row.line.where}: deadline {cell!r} has no date")
-    earlier = revised_from(cell) if cell and original is None else None
+    earlier = revised_from(cell, month_first=month_first) if cell and original is None else None
     return deadline.due, cell, deadline.precision, original or (earlier and earlier.due)
 
 
@@ -326,7 +333,7 @@ def _done_answer(row: Row, ctx: Context) -> bool | None:
     other wording → None."""
     cell = ctx.cell(row.cells, "done")
     answer = vocab.yes_or_no(cell) if cell else None
-    if cell and answer is None and parse_deadline(cell).due is not None:
+    if cell and answer is None and parse_deadline(cell, month_first=ctx.month_first_in("done")).due:
         return True  # "Date closed" | 14/02/2026
     if cell and answer is None:
         name = _header(row, ctx.column_of["done"], "Done?")

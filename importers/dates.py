@@ -10,7 +10,8 @@ filling missing parts from today would invent one, so dates are found here
 with explicit patterns and nothing else. The rules are the table in
 docs/import-rules.md; the choices for ambiguous wording, documented once:
 
-- numbers are UK day-first ("11/03/13" is 11 March 2013); ISO stays ISO;
+- numbers are UK day-first ("11/03/13" is 11 March 2013), except in a column
+  a US-locale export wrote month first (``month_first_example``); ISO stays ISO;
   a dotted date with a two-digit year needs a two-digit day or month
   ("31.1.27", "5.11.26"), because "1.2.13" reads as a paragraph number;
 - two-digit years: 00–69 are 20xx, 70–99 are 19xx; four-digit years must be
@@ -53,7 +54,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Literal, NamedTuple, cast
 
@@ -234,6 +235,18 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.ASCII)
 
 
+def _numeric(first: str, second: str) -> re.Pattern[str]:
+    """ "31/03/2024", "31.03.24", "31-3-24": ``first`` and ``second`` name the groups
+    ("d", "m") of the two numbers before the year."""
+    return _rx(
+        rf"(?<![\d/.-])(?P<{first}>\d\d?)(?P<sep>[/.-])(?P<{second}>\d\d?)(?P=sep)"
+        r"(?P<y>(?:19|20)\d\d|\d\d)(?!\d|[/.-]\d)"
+    )
+
+
+_DAY_FIRST, _MONTH_FIRST = _numeric("d", "m"), _numeric("m", "d")
+
+
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], Deadline]]
 _SINGLE_YEAR_QUARTER = (
     _rx(_Q + r"\s*,?\s*(?:of\s+)?" + _Y4 + r"\b" + _NO_Y2),
@@ -241,13 +254,6 @@ _SINGLE_YEAR_QUARTER = (
 )
 _RULES: list[Rule] = [
     (_rx(r"\b" + _Y4 + r"-(?P<m>\d\d?)-(?P<d>\d\d?)\b(?!-\d)"), _day),
-    (
-        _rx(
-            r"(?<![\d/.-])(?P<d>\d\d?)(?P<sep>[/.-])(?P<m>\d\d?)(?P=sep)"
-            r"(?P<y>(?:19|20)\d\d|\d\d)(?!\d|[/.-]\d)"
-        ),
-        _day,
-    ),
     (_rx(_Q + r"\s*,?\s*(?:of\s+)?(?:fy\s*)?" + _FY_SHORT), _fy_quarter),
     (_rx(r"\b" + _FY + r"\s*,?\s*(?:q|quarter\s*)(?P<q>[1-4])\b"), _fy_quarter),
     (_rx(r"\b(?:academic\s+year|ay)\s*:?\s*" + _FY), _academic_year),
@@ -314,8 +320,10 @@ class _Reading(NamedTuple):
 
 
 @lru_cache(maxsize=4096)  # plans repeat the same few phrases on many rows
-def _scan(words: str, quarters: QuarterRule) -> tuple[_Reading, ...]:
-    rules = _RULES + [(p, _quarter_of(_FIRST_MONTH[quarters])) for p in _SINGLE_YEAR_QUARTER]
+def _scan(words: str, quarters: QuarterRule, month_first: bool = False) -> tuple[_Reading, ...]:
+    numeric: Rule = (_MONTH_FIRST if month_first else _DAY_FIRST, _day)
+    quarter = _quarter_of(_FIRST_MONTH[quarters])
+    rules = [numeric, *_RULES, *((p, quarter) for p in _SINGLE_YEAR_QUARTER)]
     readings: list[_Reading] = []
     for pattern, build in rules:
         for m in pattern.finditer(words):
@@ -326,13 +334,13 @@ def _scan(words: str, quarters: QuarterRule) -> tuple[_Reading, ...]:
     return tuple(sorted(readings, key=lambda r: (r.start, -r.end)))
 
 
-def _dates(words: str, quarters: QuarterRule) -> list[_Reading]:
+def _dates(words: str, quarters: QuarterRule, month_first: bool = False) -> list[_Reading]:
     """Readings that give a date, leftmost and longest first.
 
     A reading that overlaps wording shaped like a date that names none is
     dropped: "Feb 30 2027" must not become February 2030 or 31 December 2027.
     """
-    readings = _scan(words, quarters)
+    readings = _scan(words, quarters, month_first)
     refused = [r for r in readings if r.deadline is None]
     return [r for r in readings if r.deadline is not None and not _overlaps(r, refused)]
 
@@ -352,10 +360,10 @@ def _words(text: str) -> str:
 
 
 def _deadline_and_original(
-    text: str, quarters: QuarterRule
+    text: str, quarters: QuarterRule, month_first: bool = False
 ) -> tuple[_Reading | None, _Reading | None]:
     words = _words(text)
-    readings = _dates(words, quarters)
+    readings = _dates(words, quarters, month_first)
     done_on = _introduced_by(_DONE_ON, words, readings)
     dates = [r for r in readings if not _overlaps(r, done_on)]
     new = _introduced_by(_NEW, words, dates)
@@ -391,14 +399,20 @@ def _range_end(first: _Reading | None, words: str, dates: list[_Reading]) -> _Re
 
 
 def parse_deadline(
-    text: str, today: dt.date | None = None, *, quarters: QuarterRule = "financial"
+    text: str,
+    today: dt.date | None = None,
+    *,
+    quarters: QuarterRule = "financial",
+    month_first: bool = False,
 ) -> Deadline:
     """Deadline wording from an imported plan → due date + precision. Never guesses.
 
     ``today`` is accepted for symmetry with ``parse_due_input`` and ignored:
     written deadlines are never read relative to the day of import.
+    ``month_first`` reads "10/30/2026" as a US export writes it, for a column
+    that ``month_first_example`` finds so written.
     """
-    return _written_deadline(text, quarters)
+    return _written_deadline(text, quarters, month_first)
 
 
 # The words after an action's last "by", with what may stand before the date itself
@@ -428,9 +442,9 @@ _ISO_TIME = re.compile(r"^(\s*\d{4}-\d{2}-\d{2})T(?=\d{2}:\d{2})")
 
 
 @lru_cache(maxsize=8192)  # plans repeat the same few deadlines and headers on every row
-def _written_deadline(text: str, quarters: QuarterRule) -> Deadline:
+def _written_deadline(text: str, quarters: QuarterRule, month_first: bool) -> Deadline:
     text = _ISO_TIME.sub(r"\1 ", text)  # the day, as "2025-03-31 17:00" is read
-    deadline, _ = _deadline_and_original(text, quarters)
+    deadline, _ = _deadline_and_original(text, quarters, month_first)
     found = deadline.deadline if deadline and deadline.deadline else OPEN
     if found.precision == "year" and _names_a_time_within_the_year(text):
         return OPEN  # "Easter 2025" is in spring, not by 31 December: no date beats a wrong one
@@ -578,13 +592,15 @@ def dated_sentences(line: str) -> list[str]:
 
 
 @lru_cache(maxsize=8192)  # read once per distinct deadline wording, as parse_deadline is
-def revised_from(text: str, *, quarters: QuarterRule = "financial") -> Deadline | None:
+def revised_from(
+    text: str, *, quarters: QuarterRule = "financial", month_first: bool = False
+) -> Deadline | None:
     """The original deadline a revised one replaced, when the wording gives it.
 
     "Dec 2020 (revised from Jun 2020)" → June 2020; "Jun 2020 revised to Dec
     2020" → June 2020; "Dec 2020" → None.
     """
-    _, original = _deadline_and_original(text, quarters)
+    _, original = _deadline_and_original(text, quarters, month_first)
     return original.deadline if original else None
 
 
@@ -595,6 +611,43 @@ def impossible_date(text: str) -> str | None:
     simply not a date ("TBC", "1.2.13") gives None.
     """
     return next((r.reason for r in _scan(_words(text), "financial") if r.reason), None)
+
+
+def month_first_example(cells: Iterable[str]) -> str | None:
+    """The first cell a US-locale export wrote month first, when the column is so written.
+
+    A column is read month first ("10/30/2026" is 30 October 2026) when some cell
+    can be read only that way (its second number is the day over 12) and none only
+    day first ("30/10/2026"): Airtable, Smartsheet and Google Sheets write the
+    account's locale into every cell alike. A column holding both stays day first.
+    """
+    example = None
+    for cell in cells:
+        readable = _numeric_readings(cell)
+        if (True, False) in readable:
+            return None  # "30/10/2026": a UK day, so the column is day first
+        if example is None and (False, True) in readable:
+            example = cell
+    return example
+
+
+def _numeric_readings(cell: str) -> set[tuple[bool, bool]]:
+    """For each numeric date in a cell: (a day read day first, a day read month first)."""
+    return {
+        (
+            _exists(_year(m["y"]), int(m["m"]), int(m["d"])),
+            _exists(_year(m["y"]), int(m["d"]), int(m["m"])),
+        )
+        for m in _DAY_FIRST.finditer(_words(cell))
+    }
+
+
+def _exists(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 # ------------------------------------------------------------ TUI date entry

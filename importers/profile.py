@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from importers import people, vocab
-from importers.dates import leading_date, parse_deadline
+from importers.dates import leading_date, month_first_example, parse_deadline
 from importers.headings import LEADING_NUMBER, heading_ref
 from importers.locate import PROSE_WORDS, Line, Located
 
@@ -63,6 +63,9 @@ class ColumnProfile:
     # Plain numbers of four digits or more ("10482"): a database's own row numbers, never
     # a plan's numbering (1, 2, 3 …)
     serials: float = 0.0
+    # A cell only a month-first reading makes a day of ("10/30/2026"), in a column with
+    # none only day first: a US-locale export, every date of the column read month first
+    month_first: str = ""
 
     @property
     def rated_by_colour(self) -> bool:
@@ -101,6 +104,8 @@ class ColumnProfile:
             "counts done of a total": self.counts,
         }
         strong = [f"{k} {v:.0%}" for k, v in shares.items() if v >= 0.5]
+        if self.month_first and self.dates >= 0.5:
+            strong.append(f"month first, as US dates ({self.month_first!r})")
         block = "; once per block" if self.once_per_block else ""
         body = ", ".join(strong) or f"mixed text, {self.mean_length:.0f} characters on average"
         coloured = f"; cell colours: {self.colour_summary()}" if self.colours else ""
@@ -142,6 +147,7 @@ def _column(
     # Each test asked once per distinct value: a column repeats its names, deadlines
     # and notes on row after row, and every test is a function of the cell alone.
     counted = Counter(filled)
+    month_first = month_first_example(counted) or ""
 
     def share(test: Callable[[str], bool]) -> float:
         return sum(k for c, k in counted.items() if test(c)) / n
@@ -153,7 +159,7 @@ def _column(
         rows=len(cells),
         distinct=len(counted),
         mean_length=sum(len(c) for c in filled) / n,
-        dates=share(_is_date),
+        dates=share(lambda c: _is_date(c, month_first=bool(month_first))),
         names=share(lambda c: _is_names(c) and c not in things),
         codes=share(lambda c: len(c) <= 14 and bool(CODE.match(c))),
         identifiers=share(_is_identifier),
@@ -175,6 +181,7 @@ def _column(
         counts=share(_is_count),
         falls=_numbers_fall(filled),
         serials=share(lambda c: c.isdigit() and len(c) >= _SERIAL_DIGITS),
+        month_first=month_first,
     )
 
 
@@ -214,8 +221,8 @@ def _is_identifier(cell: str) -> bool:
     return len(cell.split()) == 1 and any(ch.isdigit() for ch in cell)
 
 
-def _is_date(cell: str) -> bool:
-    return len(cell) <= 60 and parse_deadline(cell).due is not None
+def _is_date(cell: str, *, month_first: bool = False) -> bool:
+    return len(cell) <= 60 and parse_deadline(cell, month_first=month_first).due is not None
 
 
 def _is_dated_news(cell: str) -> bool:
