@@ -501,8 +501,9 @@ _DONE_QUESTION = re.compile(
     r"[^?]{0,20}(?:\?|\(?\by\s*/\s*n\b\)?|\byes\s*/\s*no\b)",
     re.IGNORECASE,
 )
-_YES = frozenset({"y", "yes", "✔", "✓", "☑", "✔️"})
-_NO = frozenset({"n", "no", "✗", "✘"})
+# A spreadsheet's checkbox column is saved as TRUE / FALSE (Google Sheets, Excel): a tick.
+_YES = frozenset({"y", "yes", "true", "✔", "✓", "☑", "✔️"})
+_NO = frozenset({"n", "no", "false", "✗", "✘"})
 
 
 def asks_if_done(header: str) -> bool:
@@ -511,7 +512,7 @@ def asks_if_done(header: str) -> bool:
 
 
 def yes_or_no(cell: str) -> bool | None:
-    """ "Y", "Yes", "✔" → True; "N", "No", "✗" → False; anything else → None."""
+    """ "Y", "Yes", "TRUE", "✔" → True; "N", "No", "FALSE", "✗" → False; else None."""
     words = normal(cell)
     if words in _YES:
         return True

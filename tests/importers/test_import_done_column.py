@@ -100,3 +100,28 @@ def test_complete_by_is_the_deadline(tmp_path: Path) -> None:
     ]
     found = actions(plan_of(write(tmp_path, rows)))
     assert [a.due for a in found] == [dt.date(2026, 6, 30), None, None, dt.date(2026, 5, 31)]
+
+
+def test_a_checkbox_column_saved_as_true_and_false_is_the_answer(tmp_path: Path) -> None:
+    """Google Sheets saves a checkbox column as TRUE / FALSE (and every row as wide as
+    the sheet, so rows end in empty columns): TRUE is done, FALSE not done."""
+    rows = [
+        ["Ref", "Action the trustees will take", "Lead", "Deadline", "Done?", "Notes", "", ""],
+        ["1", "File the overdue accounts.", "Treasurer", "31/12/2026", "FALSE", "", "", ""],
+        ["2", "Adopt a safeguarding policy.", "Helen Ward", "31/10/2026", "TRUE", "", "", ""],
+        ["3", "Recover the loan.", "Treasurer", "28/02/2027", "FALSE", "Paid 1 of 6.", "", ""],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.status for a in found] == ["not_started", "done", "not_started"]
+    assert [a.fields["Done?"] for a in found] == ["FALSE", "TRUE", "FALSE"]
+
+
+def test_false_in_a_checkbox_column_never_overrides_a_status_column(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Owner", "Status", "Closed?"],
+        ["1", "Recalibrate the micrometers.", "Jo Marsh", "On track", "FALSE"],
+        ["2", "Label every instrument.", "Jo Marsh", "", "TRUE"],
+        ["3", "Quarantine the gauges.", "Jo Marsh", "Blocked", "FALSE"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.status for a in found] == ["in_progress", "done", "blocked"]
