@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from importers import vocab
-from importers.columns import SINGLE, cue_weight, scores
+from importers.columns import SINGLE, cue_weight, scores, words
 from importers.dates import parse_deadline
 from importers.profile import ColumnProfile
 
@@ -444,9 +444,13 @@ _TERM = re.compile(r"\b(?:autumn|spring|summer)\b", re.IGNORECASE)
 
 
 def _review_of_a_period_header(p: ColumnProfile) -> str | None:
-    """Evidence that a header of a review word and a period heads that period's news."""
+    """Evidence that a header of a review word and a period heads that period's news;
+    the review word alone ("Evaluation") heads news too, undated. A header with more
+    words ("Evaluation/Impact") may name what will show success: not news."""
     if not _REVIEW_WORD.search(p.header) or p.sentences < 0.6 or p.dates >= 0.2:
         return None
+    if len(words(p.header)) == 1:
+        return f"header {p.header!r} over sentences ({p.sentences:.0%}): what was found, news"
     if not _TERM.search(p.header) and parse_deadline(p.header).due is None:
         return None
     return (

@@ -50,10 +50,13 @@ CODE_CELL = re.compile(r"^\s*\(?(?P<ref>[A-Z]{0,4}\d+[a-z]?)[.):]?\s*$")
 # …", "IEA 1 – …", "Section 5: …", "Scope area B – …". Which labels head recommendations
 # is decided by recurrence (see ``rising_labels``), not by the word: a plan names its own
 # headings.
+# A dotted number is a heading's number before a space alone too: "QI 1.3 Leadership of
+# change" (a quality indicator), as "1.1 Identifying people …" is (``CODE_HEADING``).
 LABELLED_HEADING = re.compile(
     r"^\s*(?P<label>[^\W\d_]+(?:[ '’&/-]+[^\W\d_]+){0,4})\s+"
-    r"(?P<ref>[A-Z]{0,4}\d{1,3}[a-z]?|[A-Z])"
-    r"(?!\.\d)(?![\w/])\s*(?:[:.)\-–—]\s*(?P<rest>.*))?$",
+    r"(?:(?P<ref>[A-Z]{0,4}\d{1,3}[a-z]?|[A-Z])"
+    r"(?!\.\d)(?![\w/])\s*(?:[:.)\-–—]\s*(?P<rest>.*))?"
+    r"|(?P<dotted>\d{1,3}(?:\.\d{1,3})+)(?![\w/.])\s*(?:[:)\-–—]\s*)?(?P<dotted_rest>.*))$",
     re.DOTALL,
 )
 
@@ -89,7 +92,10 @@ def split_labelled_heading(text: str) -> tuple[str, str, str] | None:
     (ROMAN, "ii", "Give patients …") for "ii. Give patients …"."""
     m = LABELLED_HEADING.match(text)
     if m:
-        return " ".join(m["label"].casefold().split()), m["ref"], (m["rest"] or "").strip()
+        label = " ".join(m["label"].casefold().split())
+        if m["dotted"]:
+            return label, m["dotted"], m["dotted_rest"].strip()
+        return label, m["ref"], (m["rest"] or "").strip()
     m = ROMAN_HEADING.match(text)
     if m and roman_value(m["ref"]) is not None:
         return ROMAN, m["ref"], m["rest"].strip()
@@ -127,8 +133,13 @@ def rises(refs: list[str]) -> bool:
     """Numbers (or capital letters) that only go up, gaps allowed: 2, 5, 9 or A, B, C."""
     if len(refs) < 2 or len({ref.isalpha() for ref in refs}) > 1:
         return False
-    ranks = [ord(ref) if ref.isalpha() else int(re.sub(r"\D", "", ref)) for ref in refs]
+    ranks = [_rank(ref) for ref in refs]
     return all(a < b for a, b in zip(ranks, ranks[1:], strict=False))
+
+
+def _rank(ref: str) -> tuple[int, ...]:
+    """Where a ref stands in its sequence: "B" after "A", "1.10" after "1.9" (by parts)."""
+    return (ord(ref),) if ref.isalpha() else tuple(int(n) for n in re.findall(r"\d+", ref))
 
 
 def cell_code_heading(cells: list[str]) -> tuple[str, str] | None:

@@ -86,3 +86,54 @@ def test_a_heading_over_each_word_table_is_the_recommendation_of_its_rows(
         ("2.1", "Retrofit ramps."),
         ("2.2", "Publish large print."),
     ]
+
+
+def _school_plan(tmp_path: Path, news_header: str) -> Path:
+    """A school improvement plan: each quality indicator, label and dotted number, merged
+    down its actions; an evaluation column of sentences."""
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Quality indicator", "Actions / tasks", "Lead person(s)", news_header])
+    rows = [
+        ("QI 1.3 Leadership of change", "Agree a shared vision with staff.", "Ann Bell",
+         "Vision launched at the November assembly."),
+        (None, "Introduce a cycle of self-evaluation.", "Ann Bell", "Calendar drafted with staff."),
+        ("QI 2.3 Learning, teaching and assessment", "Moderate writing with the cluster.",
+         "Cara Dunn", "First moderation held in November."),
+        (None, "Review feedback on pupils' work.", "Cara Dunn", ""),
+    ]  # fmt: skip
+    for row in rows:
+        ws.append(list(row))
+    ws.merge_cells("A2:A3")
+    ws.merge_cells("A4:A5")
+    path = tmp_path / "sip.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_a_label_and_dotted_number_heading_the_blocks_is_the_recommendations_ref(
+    tmp_path: Path,
+) -> None:
+    plan = plan_of(_school_plan(tmp_path, "Evaluation"))
+    recs = [(r.ref, r.text) for r in plan.recommendations]
+    assert recs == [("1.3", "Leadership of change"), ("2.3", "Learning, teaching and assessment")]
+    assert [a.ref for a in actions(plan)] == ["1.3.1", "1.3.2", "2.3.1", "2.3.2"]
+
+
+def test_a_column_headed_evaluation_alone_holds_undated_news(tmp_path: Path) -> None:
+    news = [
+        [(u.date, u.text) for u in a.updates]
+        for a in actions(plan_of(_school_plan(tmp_path, "Evaluation")))
+    ]
+    assert news[:2] == [
+        [(None, "Vision launched at the November assembly.")],
+        [(None, "Calendar drafted with staff.")],
+    ]
+    assert news[3] == []
+
+
+def test_evaluation_with_another_word_is_no_news(tmp_path: Path) -> None:
+    # "Evaluation/Impact" may say what will show success: kept as a field
+    plan = plan_of(_school_plan(tmp_path, "Evaluation/Impact"))
+    assert all(not a.updates for a in actions(plan))
+    assert "Calendar drafted with staff." in str(actions(plan)[1].fields)
