@@ -33,6 +33,13 @@ _ACRONYM = re.compile(r"^[A-Z][A-Za-z]{0,7}$")
 _HYPHEN = re.compile(r"(?<=\w)-\s+(?=\w)|(?<=\w)\s+-(?=\w)")
 _NOT_PEOPLE = {"n/a", "na", "tbc", "tba", "none", "-", "?", "all", "various"}
 _BRACKETS = re.compile(r"\s*\(([^()]*)\)")
+# A place or unit and the letter or number that tells it from its like: "Block A",
+# "Phase 2", "Site 3", "Zone B", "Wing IV" (a linked record of an estate or a
+# programme). Never a person: no surname is one letter or a number.
+_UNIT_LABEL = re.compile(
+    r"(?i:block|building|wing|floor|level|phase|stage|site|zone|area|sector|section|plot"
+    r"|lot|tower|ward|unit|bay|room|tranche|wave|package)\s+(?:[A-Z]|\d{1,3}[A-Za-z]?|[IVX]{1,4})"
+)
 # Words that make wording a job title or a team rather than a person or a body.
 ROLE_WORDS = frozenset(
     """director directors head heads manager managers officer officers lead leads chair
@@ -480,7 +487,7 @@ def _is_name_shaped(text: str) -> bool:
 def _names_someone(side: str) -> bool:
     """A person's name, initials or a body ("Home Office", "MHCLG"), not a job title."""
     bare = _BRACKETS.sub("", side).strip()
-    if not bare or _has_role(bare):
+    if not bare or _has_role(bare) or is_unit_label(bare):
         return False
     if is_initials(bare) or _is_acronym(bare) or bare.lower() in BODY_WORDS:
         return True
@@ -517,7 +524,14 @@ def _split_initials(piece: str) -> list[str]:
 
 def _is_full_name(text: str) -> bool:
     tokens = text.strip().split()
-    return 2 <= len(tokens) <= 4 and all(t[:1].isupper() for t in tokens)
+    return (
+        2 <= len(tokens) <= 4 and all(t[:1].isupper() for t in tokens) and not is_unit_label(text)
+    )
+
+
+def is_unit_label(text: str) -> bool:
+    """ "Block A", "Phase 2", "Site 3": a place or unit word and its letter or number."""
+    return _UNIT_LABEL.fullmatch(text.strip()) is not None
 
 
 def is_initials(text: str) -> bool:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from importers import stages
 from importers.explain import explain
+from importers.people import looks_like_names
 from tests.importers.test_import_rules import OPTIONS, actions, plan_of, result_of, write
 
 D = dt.date
@@ -68,3 +69,32 @@ def test_an_update_line_keeps_the_uk_reading_beside_a_month_first_column(
     path = _plan(tmp_path, ["10/30/2026", "1/5/2027"], news)
     (update,) = actions(plan_of(path))[1].updates
     assert update.date == D(2026, 11, 3)  # 3 November: one cell alone is read the UK way
+
+
+def test_a_column_of_blocks_and_phases_is_a_field_not_the_people(tmp_path: Path) -> None:
+    rows = [
+        ["Action ID", "Action", "Blocks", "Owner", "Due"],
+        ["EG-001", "Agree the local lettings policy.", "Block A, Block C", "Hannah Cole", ""],
+        ["EG-002", "Assess every secure tenant.", "Block A", "Priya Nair", ""],
+        ["EG-003", "Procure the enabling works.", "Zone B, Wing C", "Tom Ashworth", ""],
+        ["EG-004", "Hold drop-in sessions.", "Block B", "Marcus Reid", ""],
+        ["EG-005", "Submit the planning application.", "Phase 2, Site 3", "Sofia Grant", ""],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.leads, a.responsible) for a in found] == [
+        (["Hannah Cole"], []),
+        (["Priya Nair"], []),
+        (["Tom Ashworth"], []),
+        (["Marcus Reid"], []),
+        (["Sofia Grant"], []),
+    ]
+    assert [a.fields.get("Blocks") for a in found][:3] == [
+        "Block A, Block C",
+        "Block A",
+        "Zone B, Wing C",
+    ]
+
+
+def test_a_place_and_its_letter_or_number_is_no_name() -> None:
+    assert not looks_like_names(["Block A, Block C", "Zone B", "Wing IV"])
+    assert looks_like_names(["Tom Ward", "Sian Block", "Hannah Cole"])
