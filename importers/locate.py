@@ -580,12 +580,18 @@ _SIGN_OFF_LABEL = re.compile(
     r"position|role|job\s+title)\s*:",
     re.IGNORECASE,
 )
-_SIGNS = re.compile(r"^\s*(?:signed|signature|approved|agreed|authori[sz]ed)\b", re.IGNORECASE)
+# Who put a name to it: signed or approved it, or prepared, reviewed or checked it ("Prepared
+# by: Head of Safety Assurance"); a "Date:" alone signs nothing.
+_SIGNS = re.compile(
+    r"^\s*(?:signed|signature|approved|agreed|authori[sz]ed"
+    r"|(?:prepared|reviewed|checked|verified)\s+by)\b",
+    re.IGNORECASE,
+)
 
 
 def _is_sign_off(filled: list[str]) -> bool:
     """A sign-off row below the table: every cell a label and a value, one of them who
-    signed or approved it ("Signed: Transport Manager", "Approved by: Cabinet")."""
+    signed, approved or prepared it ("Signed: Transport Manager", "Prepared by: …")."""
     return all(_SIGN_OFF_LABEL.match(c) for c in filled) and any(_SIGNS.match(c) for c in filled)
 
 
