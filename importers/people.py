@@ -185,9 +185,16 @@ def _trim(name: str, alias: str) -> str:
 
 
 def tidy(name: str) -> str:
-    """Whitespace collapsed, "Butlin- Moran" joined (not " - "), trailing punctuation dropped."""
+    """Whitespace collapsed, "Butlin- Moran" joined (not " - "), trailing punctuation
+    dropped, except the full stop of an abbreviated surname ("Dan C."): after a single
+    capital letter it marks the abbreviation, part of the name as written."""
     name = _HYPHEN.sub("-", " ".join(name.split()))
-    return name.strip(" .,:;")
+    kept = name.strip(" .,:;")
+    return kept + "." if _ABBREVIATED_END.search(name.rstrip(" ,:;")) else kept
+
+
+# "Dan C.": a word of a name, then one capital letter and its full stop
+_ABBREVIATED_END = re.compile(r"\w\s+[A-Z]\.$")
 
 
 def _drop_initials_brackets(cell: str) -> str:
