@@ -192,6 +192,8 @@ def word_sheets(blocks: list[Block], name: str) -> list[Sheet]:
             others.append(Sheet(f"Table {tables_seen}", block))
     rows += [[_as_note(sheet)] for sheet in others]
     how = _how(plan_tables, others, width)
+    if headed:
+        how += "; the paragraph over each table heads its rows, the first table's too"
     return [Sheet(name, _fold_preamble(rows, first_table_row), how), *others]
 
 

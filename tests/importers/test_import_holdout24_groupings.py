@@ -10,6 +10,7 @@ import pytest
 from docx import Document
 from openpyxl import Workbook
 
+from importers.word import read_word
 from tests.importers.test_import_rules import actions, plan_of
 
 
@@ -77,7 +78,8 @@ def _headed_tables(tmp_path: Path, repeat_header: bool) -> Path:
 def test_a_heading_over_each_word_table_is_the_recommendation_of_its_rows(
     tmp_path: Path, repeat_header: bool
 ) -> None:
-    plan = plan_of(_headed_tables(tmp_path, repeat_header))
+    path = _headed_tables(tmp_path, repeat_header)
+    plan = plan_of(path)
     recs = [(r.ref, r.text) for r in plan.recommendations]
     # the first heading heads its table too, not the document
     assert recs == [("1", "Age"), ("2", "Disability")]
@@ -86,6 +88,8 @@ def test_a_heading_over_each_word_table_is_the_recommendation_of_its_rows(
         ("2.1", "Retrofit ramps."),
         ("2.2", "Publish large print."),
     ]
+    # --explain says how the document was read
+    assert "the paragraph over each table heads its rows" in read_word(path)[0].how
 
 
 def _school_plan(tmp_path: Path, news_header: str) -> Path:
