@@ -10,7 +10,7 @@ from pathlib import Path
 
 from importers import load
 from tests.importers.test_import_rules import actions, plan_of, write
-from tests.importers.test_import_word import TODAY, word_file
+from tests.importers.test_import_word import TODAY, word_file, word_table
 
 _TRACE = "Samples in two freezers could not be traced to consent records."
 _SOPS = "The documented procedures for the biobank had not been reviewed since 2019."
@@ -91,12 +91,8 @@ def _audit_plan(doc: object) -> None:
         doc.add_paragraph().add_run(f"{no}. {wording}").bold = True  # type: ignore[attr-defined]
         if finding:
             doc.add_paragraph(f"Finding: {finding}")  # type: ignore[attr-defined]
-        table = doc.add_table(rows=3, cols=3)  # type: ignore[attr-defined]
-        for j, text in enumerate(["Action required", "Responsible", "Timescale"]):
-            table.cell(0, j).text = text
-        for i in (1, 2):
-            for j, text in enumerate([f"Step {i} of {no}.", "Ruth Adebayo", "31/12/2026"]):
-                table.cell(i, j).text = text
+        steps = [[f"Step {i} of {no}.", "Ruth Adebayo", "31/12/2026"] for i in (1, 2)]
+        word_table(doc, [["Action required", "Responsible", "Timescale"], *steps])
 
 
 def test_roman_numbered_paragraphs_over_word_tables_are_the_recommendations(

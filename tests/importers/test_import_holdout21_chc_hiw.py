@@ -6,10 +6,10 @@ Each on a small file of its own, written by the test."""
 from __future__ import annotations
 
 from pathlib import Path
-
-from docx import Document
+from typing import Any
 
 from tests.importers.test_import_rules import actions, plan_of, write
+from tests.importers.test_import_word import word_file
 
 
 def test_a_labelled_block_column_wins_over_a_requirement_quoted_on_every_row(
@@ -64,25 +64,25 @@ _THEMED = [
 def _improvement_plan(tmp_path: Path) -> Path:
     """An inspectorate's improvement plan in Word: theme rows merged across the table,
     each "Improvement needed" merged down over its actions."""
-    doc = Document()
-    rows = sum(1 + sum(len(acts) for _, acts in needs) for _, needs in _THEMED)
-    table = doc.add_table(rows=rows + 1, cols=4)
-    for j, text in enumerate(["Improvement needed", "Service action", "Responsible officer",
-                              "Timescale"]):  # fmt: skip
-        table.cell(0, j).text = text
-    i = 1
-    for theme, needs in _THEMED:
-        table.cell(i, 0).merge(table.cell(i, 3)).text = theme
-        i += 1
-        for need, acts in needs:
-            table.cell(i, 0).merge(table.cell(i + len(acts) - 1, 0)).text = need
-            for act in acts:
-                for j, text in enumerate(act, start=1):
-                    table.cell(i, j).text = text
-                i += 1
-    path = tmp_path / "plan.docx"
-    doc.save(str(path))
-    return path
+
+    def build(doc: Any) -> None:
+        rows = sum(1 + sum(len(acts) for _, acts in needs) for _, needs in _THEMED)
+        table = doc.add_table(rows=rows + 1, cols=4)
+        for j, text in enumerate(["Improvement needed", "Service action",
+                                  "Responsible officer", "Timescale"]):  # fmt: skip
+            table.cell(0, j).text = text
+        i = 1
+        for theme, needs in _THEMED:
+            table.cell(i, 0).merge(table.cell(i, 3)).text = theme
+            i += 1
+            for need, acts in needs:
+                table.cell(i, 0).merge(table.cell(i + len(acts) - 1, 0)).text = need
+                for act in acts:
+                    for j, text in enumerate(act, start=1):
+                        table.cell(i, j).text = text
+                    i += 1
+
+    return word_file(tmp_path, build)
 
 
 def test_an_improvement_needed_column_under_theme_rows_is_the_recommendation(

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-
-from docx import Document
+from typing import Any
 
 from tests.importers.test_import_rules import actions, plan_of, write
+from tests.importers.test_import_word import word_file, word_table
 
 
 def test_a_post_with_a_comma_before_its_holder_in_brackets_names_the_holder(
@@ -76,38 +76,32 @@ def test_a_plans_own_numbers_stay_the_ref_beside_a_lettered_code(tmp_path: Path)
     assert first.fields["Code"] == "HR-01"  # a short number is no tool's: still the ref
 
 
-def _fire_risk_plan(path: Path) -> Path:
+def _fire_risk_plan(tmp_path: Path) -> Path:
     """A title, a details table of label | value rows, a priority key, then the plan."""
-    doc = Document()
-    doc.add_paragraph("Fire Risk Assessment – Action Plan")
-    details = doc.add_table(rows=3, cols=2)
-    for i, pair in enumerate(
-        [("Responsible person", "Harbour Homes Ltd"), ("Date of assessment", "14/10/2026"),
-         ("Review date", "14/10/2027")]
-    ):  # fmt: skip
-        details.cell(i, 0).text, details.cell(i, 1).text = pair
-    doc.add_paragraph(
-        "Priority: 1 = act immediately; 2 = within one month; 3 = within three months."
-    )
-    rows = [
-        ["Ref", "Action required", "Priority", "Timescale", "Responsible"],
-        ["F1", "Repair the bin store door closer.", "1", "Immediate", "Site Manager"],
-        ["F2", "Replace the flat door seals.", "2", "Within 1 month", "Site Manager"],
-        ["F3", "Test the emergency lighting.", "3", "Within 3 months", "Site Manager"],
-        ["F4", "Seal the riser penetrations.", "2", "Within 28 days", "Site Manager"],
-    ]
-    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            table.cell(r, c).text = value
-    doc.save(str(path))
-    return path
+
+    def build(doc: Any) -> None:
+        doc.add_paragraph("Fire Risk Assessment – Action Plan")
+        word_table(doc, [["Responsible person", "Harbour Homes Ltd"],
+                         ["Date of assessment", "14/10/2026"],
+                         ["Review date", "14/10/2027"]])  # fmt: skip
+        doc.add_paragraph(
+            "Priority: 1 = act immediately; 2 = within one month; 3 = within three months."
+        )
+        word_table(doc, [
+            ["Ref", "Action required", "Priority", "Timescale", "Responsible"],
+            ["F1", "Repair the bin store door closer.", "1", "Immediate", "Site Manager"],
+            ["F2", "Replace the flat door seals.", "2", "Within 1 month", "Site Manager"],
+            ["F3", "Test the emergency lighting.", "3", "Within 3 months", "Site Manager"],
+            ["F4", "Seal the riser penetrations.", "2", "Within 28 days", "Site Manager"],
+        ])  # fmt: skip
+
+    return word_file(tmp_path, build, "fra.docx")
 
 
 def test_a_timescale_counts_from_the_date_in_a_details_table_above_the_plan(
     tmp_path: Path,
 ) -> None:
-    plan = plan_of(_fire_risk_plan(tmp_path / "fra.docx"))
+    plan = plan_of(_fire_risk_plan(tmp_path))
     assert [a.due for a in actions(plan)] == [
         None,  # "Immediate" gives no day
         dt.date(2026, 11, 14),
@@ -118,6 +112,6 @@ def test_a_timescale_counts_from_the_date_in_a_details_table_above_the_plan(
 
 
 def test_a_key_to_a_columns_codes_is_a_note_not_a_heading(tmp_path: Path) -> None:
-    plan = plan_of(_fire_risk_plan(tmp_path / "fra.docx"))
+    plan = plan_of(_fire_risk_plan(tmp_path))
     assert [(r.ref, r.text) for r in plan.recommendations] == [("1", "")]
     assert "1 = act immediately; 2 = within one month" in plan.notes

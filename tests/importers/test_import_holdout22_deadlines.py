@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-
-from docx import Document
+from typing import Any
 
 from tests.importers.test_import_rules import actions, plan_of, write
+from tests.importers.test_import_word import word_file, word_table
 
 D = dt.date
 
@@ -59,22 +59,19 @@ def test_a_deadline_column_wins_over_a_date_in_the_action(tmp_path: Path) -> Non
 
 def _improvement_plan(tmp_path: Path, areas: list[tuple[str, str, list[str]]]) -> Path:
     """Title paragraphs, then each area's paragraph, its labelled line and its table."""
-    doc = Document()
-    doc.add_paragraph("Rosedale Care Home")
-    doc.add_paragraph("Quality Improvement Plan")
-    doc.add_paragraph("Date of inspection: 9 September 2026")
-    for n, (wording, line, rows) in enumerate(areas, 1):
-        doc.add_paragraph(f"Area for improvement {n}: {wording}")
-        doc.add_paragraph(line)
-        table = doc.add_table(rows=1 + len(rows), cols=2)
-        for i, row in enumerate(
-            [["Action", "Person responsible"], *([a, "Clinical Lead"] for a in rows)]
-        ):
-            for j, text in enumerate(row):
-                table.cell(i, j).text = text
-    path = tmp_path / "plan.docx"
-    doc.save(str(path))
-    return path
+
+    def build(doc: Any) -> None:
+        doc.add_paragraph("Rosedale Care Home")
+        doc.add_paragraph("Quality Improvement Plan")
+        doc.add_paragraph("Date of inspection: 9 September 2026")
+        for n, (wording, line, rows) in enumerate(areas, 1):
+            doc.add_paragraph(f"Area for improvement {n}: {wording}")
+            doc.add_paragraph(line)
+            word_table(
+                doc, [["Action", "Person responsible"], *([a, "Clinical Lead"] for a in rows)]
+            )
+
+    return word_file(tmp_path, build)
 
 
 def test_a_labelled_line_of_an_area_dates_every_action_under_it(tmp_path: Path) -> None:

@@ -7,39 +7,36 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
-from docx import Document
 
 from importers.counted import counted_deadline, event_dates
 from importers.group import names_the_document
 from importers.vocab import is_grade
 from tests.importers.test_import_rules import actions, plan_of, write
+from tests.importers.test_import_word import word_file, word_table
 
 D = dt.date
 
 
 def _statement(tmp_path: Path, above: list[str]) -> Path:
     """A provider action statement in Word: paragraphs above one table."""
-    doc = Document()
-    for text in above:
-        doc.add_paragraph(text)
-    rows = [
-        ["No.", "Action planned", "Responsible person", "Timescale"],
-        ["1", "Repeat and record section 132 rights.", "Kerry Doyle",
-         "Within 4 weeks of the visit"],
-        ["2", "Offer every patient a copy of their care plan.", "Jo Fenwick",
-         "Within 3 months of the visit"],
-        ["3", "Display a notice at the ward entrance.", "Kerry Doyle", "Immediate"],
-        ["4", "Replace the section 17 leave form.", "Jo Fenwick", "31/01/2027"],
-    ]  # fmt: skip
-    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
-    for i, row in enumerate(rows):
-        for j, text in enumerate(row):
-            table.cell(i, j).text = text
-    path = tmp_path / "plan.docx"
-    doc.save(str(path))
-    return path
+
+    def build(doc: Any) -> None:
+        for text in above:
+            doc.add_paragraph(text)
+        word_table(doc, [
+            ["No.", "Action planned", "Responsible person", "Timescale"],
+            ["1", "Repeat and record section 132 rights.", "Kerry Doyle",
+             "Within 4 weeks of the visit"],
+            ["2", "Offer every patient a copy of their care plan.", "Jo Fenwick",
+             "Within 3 months of the visit"],
+            ["3", "Display a notice at the ward entrance.", "Kerry Doyle", "Immediate"],
+            ["4", "Replace the section 17 leave form.", "Jo Fenwick", "31/01/2027"],
+        ])  # fmt: skip
+
+    return word_file(tmp_path, build)
 
 
 def test_a_visit_named_by_several_words_dates_the_times_counted_from_it(

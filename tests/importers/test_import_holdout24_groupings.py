@@ -5,13 +5,14 @@ paragraph over each table of a Word plan is the recommendation of that table's r
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
-from docx import Document
 from openpyxl import Workbook
 
 from importers.word import read_word
 from tests.importers.test_import_rules import actions, plan_of
+from tests.importers.test_import_word import word_file, word_table
 
 
 def _schedule(tmp_path: Path) -> Path:
@@ -51,8 +52,6 @@ def test_a_priority_band_column_is_a_field_and_the_site_rows_group(tmp_path: Pat
 
 def _headed_tables(tmp_path: Path, repeat_header: bool) -> Path:
     """A Word plan of one table per group, each under a heading paragraph of its own."""
-    doc = Document()
-    doc.add_paragraph("Equality Impact Assessment – Section 6: Action plan")
     header = ["Negative impact", "Action", "Lead officer", "Timescale"]
     groups = {
         "Age": [("Older residents cannot book online.", "Keep a telephone line.", "Jo Hart")],
@@ -61,17 +60,16 @@ def _headed_tables(tmp_path: Path, repeat_header: bool) -> Path:
             ("Timetable not in large print.", "Publish large print.", "Jo Hart"),
         ],
     }
-    for number, (name, rows) in enumerate(groups.items()):
-        doc.add_heading(name, level=2)
-        grid = [header, *rows] if repeat_header or number == 0 else rows
-        table = doc.add_table(rows=len(grid), cols=len(header))
-        for i, row in enumerate(grid):
-            for j, text in enumerate([*row, "31/03/2027"][: len(header)]):
-                table.cell(i, j).text = text
-        doc.add_paragraph("")
-    path = tmp_path / "eqia.docx"
-    doc.save(str(path))
-    return path
+
+    def build(doc: Any) -> None:
+        doc.add_paragraph("Equality Impact Assessment – Section 6: Action plan")
+        for number, (name, rows) in enumerate(groups.items()):
+            doc.add_heading(name, level=2)
+            dated = [[*row, "31/03/2027"] for row in rows]
+            word_table(doc, [header, *dated] if repeat_header or number == 0 else dated)
+            doc.add_paragraph("")
+
+    return word_file(tmp_path, build, "eqia.docx")
 
 
 @pytest.mark.parametrize("repeat_header", [True, False])

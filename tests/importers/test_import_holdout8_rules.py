@@ -11,7 +11,7 @@ from docx.document import Document
 from importers.columns import scores
 from store.docs import ActionDoc
 from tests.importers.test_import_rules import actions, plan_of, write
-from tests.importers.test_import_word import word_file
+from tests.importers.test_import_word import word_file, word_table
 
 _HEADER = ["No.", "Action", "Owner", "Target date"]
 
@@ -78,24 +78,19 @@ def test_a_column_of_dates_the_work_was_done_is_no_update(tmp_path: Path) -> Non
     assert first.fields["Date action taken"] == "14/07/2025"
 
 
-def _table(doc: Document, rows: list[list[str]]) -> None:
-    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
-    for i, row in enumerate(rows):
-        for j, text in enumerate(row):
-            table.cell(i, j).text = text
-
-
 def test_a_labelled_paragraph_above_the_first_table_is_its_recommendation(
     tmp_path: Path,
 ) -> None:
     def build(doc: Document) -> None:
         doc.add_paragraph("Marlow NHS Trust: response to the coroner")
         doc.add_paragraph("Matter of concern 1: Deterioration was not escalated")
-        _table(doc, [_HEADER, ["i", "Add an escalation alert.", "Medical Director", "31.10.25"],
-                     ["ii", "Train the nurses.", "Matron", "Nov-25"]])  # fmt: skip
+        word_table(doc, [_HEADER,
+                         ["i", "Add an escalation alert.", "Medical Director", "31.10.25"],
+                         ["ii", "Train the nurses.", "Matron", "Nov-25"]])  # fmt: skip
         doc.add_paragraph("Matter of concern 2: Handover did not pass on the sepsis screen")
-        _table(doc, [_HEADER, ["i", "Introduce an SBAR form.", "Medical Director", "30/09/2025"],
-                     ["ii", "Audit handovers.", "Medical Director", "Dec-25"]])  # fmt: skip
+        word_table(doc, [_HEADER,
+                         ["i", "Introduce an SBAR form.", "Medical Director", "30/09/2025"],
+                         ["ii", "Audit handovers.", "Medical Director", "Dec-25"]])  # fmt: skip
 
     plan = plan_of(word_file(tmp_path, build))
     assert plan.title == "Marlow NHS Trust: response to the coroner"
@@ -109,10 +104,13 @@ def test_a_labelled_paragraph_above_the_first_table_is_its_recommendation(
 def test_refs_numbered_afresh_under_each_heading_are_the_actions_refs(tmp_path: Path) -> None:
     def build(doc: Document) -> None:
         doc.add_paragraph("Matter of concern 1: Escalation was late")
-        _table(doc, [_HEADER, ["i", "Add an escalation alert.", "Medical Director", "31.10.25"]])
+        word_table(
+            doc, [_HEADER, ["i", "Add an escalation alert.", "Medical Director", "31.10.25"]]
+        )
         doc.add_paragraph("Matter of concern 2: Handover lost the sepsis screen")
-        _table(doc, [_HEADER, ["i", "Introduce an SBAR form.", "Medical Director", "30/09/2025"],
-                     ["ii", "Audit handovers.", "Matron", "Dec-25"]])  # fmt: skip
+        word_table(doc, [_HEADER,
+                         ["i", "Introduce an SBAR form.", "Medical Director", "30/09/2025"],
+                         ["ii", "Audit handovers.", "Matron", "Dec-25"]])  # fmt: skip
 
     plan = plan_of(word_file(tmp_path, build))
     # "i" under concern 1 then "i" under concern 2 is no value merged down one block
@@ -124,7 +122,9 @@ def test_numbered_title_paragraphs_with_no_heading_below_stay_the_title(tmp_path
     def build(doc: Document) -> None:
         doc.add_paragraph("Version 2 – agreed by the Patient Safety Group")
         doc.add_paragraph("Version 3 – with the October updates")
-        _table(doc, [_HEADER, ["1", "Add an escalation alert.", "Medical Director", "31.10.25"]])
+        word_table(
+            doc, [_HEADER, ["1", "Add an escalation alert.", "Medical Director", "31.10.25"]]
+        )
 
     plan = plan_of(word_file(tmp_path, build))
     assert plan.title == "Version 2 – agreed by the Patient Safety Group"

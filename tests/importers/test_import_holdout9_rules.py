@@ -6,29 +6,26 @@ its own, written by the test."""
 from __future__ import annotations
 
 from pathlib import Path
-
-from docx import Document
+from typing import Any
 
 from importers import load
 from tests.importers.test_import_rules import OPTIONS, actions, plan_of, write
+from tests.importers.test_import_word import word_file, word_table
 
 _HEADER = ["Ref", "Recommendation", "Owner", "Target date"]
 
 
 def _word_plan(tmp_path: Path, blocks: list[tuple[str, list[list[str]]]]) -> Path:
     """Title paragraphs, then each block's paragraph and its own table (header repeated)."""
-    doc = Document()
-    doc.add_paragraph("Harcourt District Council")
-    doc.add_paragraph("Data protection audit – action plan")
-    for heading, rows in blocks:
-        doc.add_paragraph(heading)
-        table = doc.add_table(rows=1 + len(rows), cols=len(_HEADER))
-        for i, row in enumerate([_HEADER, *rows]):
-            for j, text in enumerate(row):
-                table.cell(i, j).text = text
-    path = tmp_path / "plan.docx"
-    doc.save(str(path))
-    return path
+
+    def build(doc: Any) -> None:
+        doc.add_paragraph("Harcourt District Council")
+        doc.add_paragraph("Data protection audit – action plan")
+        for heading, rows in blocks:
+            doc.add_paragraph(heading)
+            word_table(doc, [_HEADER, *rows])
+
+    return word_file(tmp_path, build)
 
 
 def test_paragraphs_lettered_in_sequence_head_the_tables_below_them(tmp_path: Path) -> None:

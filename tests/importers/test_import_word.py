@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import zipfile
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 from docx import Document
@@ -51,12 +53,22 @@ def test_a_table_split_across_pages_is_one_table_and_its_repeated_header_is_read
     ]
 
 
-def word_file(tmp_path: Path, build: object) -> Path:
+def word_file(tmp_path: Path, build: Callable[[Any], None], name: str = "plan.docx") -> Path:
+    """The Word document ``build`` writes into a new one, saved as ``name``."""
     doc = Document()
-    build(doc)  # type: ignore[operator]
-    path = tmp_path / "plan.docx"
+    build(doc)
+    path = tmp_path / name
     doc.save(str(path))
     return path
+
+
+def word_table(doc: Any, rows: Sequence[Sequence[str]]) -> Any:
+    """A table of these rows (as wide as the first) added to ``doc``, one string a cell."""
+    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+    return table
 
 
 def test_merged_cells_repeat_down_and_are_kept_once_across(tmp_path: Path) -> None:
@@ -177,10 +189,7 @@ def test_a_paragraph_spelling_out_a_role_resolves_its_short_form(tmp_path: Path)
             ["1.1", "Add a standing item on IPC risks.", "DIPC", "30/09/2025"],
             ["1.2", "Revise the cleaning schedules.", "DDEF\nDeputy Chief Nurse", "Jan 2026"],
         ]
-        table = doc.add_table(rows=len(rows), cols=len(rows[0]))  # type: ignore[attr-defined]
-        for i, row in enumerate(rows):
-            for j, text in enumerate(row):
-                table.cell(i, j).text = text
+        word_table(doc, rows)
 
     (plan,) = load(word_file(tmp_path, build), TODAY).plans
     found = [a for r in plan.recommendations for a in r.actions]
@@ -195,16 +204,14 @@ def test_a_table_of_another_shape_is_a_sheet_of_its_own(tmp_path: Path) -> None:
     """A key of initials in a two-column table is read like a workbook's key sheet."""
 
     def build(doc: object) -> None:
-        plan = doc.add_table(rows=3, cols=3)  # type: ignore[attr-defined]
-        for i, row in enumerate(
+        word_table(
+            doc,
             [
                 ["Action", "Lead", "Due"],
                 ["Audit files", "KT", "May 2027"],
                 ["Train staff", "KT", "June 2027"],
-            ]
-        ):
-            for j, text in enumerate(row):
-                plan.cell(i, j).text = text
+            ],
+        )
         key = doc.add_table(rows=1, cols=2)  # type: ignore[attr-defined]
         key.cell(0, 0).text, key.cell(0, 1).text = "KT", "Karen Thomas"
 
