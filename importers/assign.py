@@ -371,9 +371,11 @@ def _weak(p: ColumnProfile, role: str) -> bool:
 
 
 def _runs_in_blocks(p: ColumnProfile) -> bool:
-    """Fewer values than rows, each written over one run of rows: a grouping's refs."""
+    """Fewer values than rows, each written over one run of rows: a grouping's refs. One
+    value on every row groups nothing: a list export's "Item Type" is "Item" throughout."""
     repeated = p.distinct < p.filled or p.once_per_block  # merged cells, or written once
-    return p.filled >= 2 and repeated and not p.returns
+    constant = p.distinct == 1 and p.filled == p.rows
+    return p.filled >= 2 and repeated and not p.returns and not constant
 
 
 def _short_status_words(p: ColumnProfile) -> str | None:

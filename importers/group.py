@@ -462,12 +462,12 @@ def _second_ref_column_is_the_action_ref(
 ) -> None:
     """ "Ref" 1 beside "No." a, b, c: once the first is the group's ref, another column
     headed like a ref, with no role, filled on every row with short values, is each
-    action's own ref."""
+    action's own ref. One value on every row ("Item Type": "Item") tells no action apart."""
     for col, header in enumerate(headers):
         if col in assignment.roles or "ref" not in scores(header):
             continue
         values = [line.cells[col] for line in data]
-        if all(values) and all(len(v) <= 12 for v in values):
+        if all(values) and all(len(v) <= 12 for v in values) and len(set(values)) > 1:
             assignment.roles[col] = "ref"
             assignment.evidence[col] = "headed like a ref beside the recommendation's: action refs"
             return

@@ -49,3 +49,30 @@ def test_a_line_dated_by_its_week_is_one_update_of_that_day(tmp_path: Path) -> N
         ],
         "1.3": [(None, "Fix fitted to all units.")],
     }
+
+
+def test_a_column_of_one_value_on_every_row_groups_nothing(tmp_path: Path) -> None:
+    """A SharePoint list export adds its own columns ("Item Type" = "Item" on every row,
+    "Path"): fields, never the recommendation's ref nor the actions'. The ref written
+    with its recommendation's wording on every row of its block groups the actions,
+    which are numbered in it."""
+    rec_a, rec_b = "HSSIB recommends that the trust reviews escalation.", "HSSIB recommends audits."
+    rows = [
+        ["HSSIB ref", "HSSIB recommendation", "Title", "Assigned To", "Item Type", "Path"],
+        ["R/2025/061", rec_a, "Audit NEWS2 observations.", "Grace Okafor", "Item", "sites/PS"],
+        ["R/2025/061", rec_a, "Add an escalation prompt.", "Mark Atherton", "Item", "sites/PS"],
+        ["R/2025/074", rec_b, "Map every results route.", "Rehana Khan", "Item", "sites/PS"],
+        ["R/2025/074", rec_b, "Audit unacknowledged results.", "Rehana Khan", "Item", "sites/PS"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("R/2025/061", rec_a),
+        ("R/2025/074", rec_b),
+    ]
+    assert [a.ref for a in actions(plan)] == [
+        "R/2025/061.1",
+        "R/2025/061.2",
+        "R/2025/074.1",
+        "R/2025/074.2",
+    ]
+    assert {a.fields["Item Type"] for a in actions(plan)} == {"Item"}
