@@ -23,6 +23,7 @@ from importers.dates import (
     initialled_day,
     leading_date,
     on_or_before,
+    opening_signed_date,
     parse_deadline,
     quarter_line_day,
     revised_from,
@@ -493,11 +494,14 @@ def dated_paragraphs(
 def _signed_news(line: str, position: dt.date | None, header: str) -> tuple[bool, dt.date | None]:
     """Whether a line with no full date opens news of its own, and its day: initials and a
     day ("JS 04/11:", or "04 Nov:") in the position date's year, a note signed at its end
-    ("… (KD, 02/11/2026)"), a quarter ("Q1:") of the header's year."""
+    ("… (KD, 02/11/2026)") or opened by a name and the day ("Grace Okafor (12/10/2026
+    09:14): …"), a quarter ("Q1:") of the header's year."""
     if (signed := initialled_day(line)) is not None:
         return True, on_or_before(*signed, position)
     if (closing := closing_signed_date(line)) is not None:
         return True, closing
+    if (opening := opening_signed_date(line)) is not None:
+        return True, opening
     return quarter_line_day(line, header)
 
 

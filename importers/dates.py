@@ -531,6 +531,23 @@ def closing_signed_date(line: str) -> dt.date | None:
     return parse_deadline(m["date"]).due if m else None
 
 
+# A comment opened by its writer's name and the day (and time) in brackets, then a colon:
+# "Grace Okafor (12/10/2026 09:14): Audit complete." is news of 12 October 2026, as a list
+# tool's append-only comments column exports each entry.
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
+_NAME_THEN_DAY = re.compile(
+    rf"^\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}\s*"
+    rf"\(\s*(?P<date>{_SIGNED_DAY})(?:,?\s+{_CLOCK})?\s*\)\s*:\s*\S"
+)
+
+
+def opening_signed_date(line: str) -> dt.date | None:
+    """The day of a comment opened by a name and a bracketed date ("Grace Okafor
+    (12/10/2026 09:14): …"), if any."""
+    m = _NAME_THEN_DAY.match(line)
+    return parse_deadline(m["date"]).due if m else None
+
+
 # A line of news signed with the writer's initials and the day, no year: "JS 04/11: all
 # 86 cases reviewed", "AM 12.11 – flats handed over". Each such line is one update.
 _INITIALLED = re.compile(

@@ -182,6 +182,8 @@ FIRST_WORD_STATUS: dict[str, Meaning] = {
     "in review": ("in_progress", None),
     "stuck": ("blocked", None),
     "backlog": ("not_started", None),
+    # Outlook's and a SharePoint task list's own status: the work waits on another party
+    "waiting on someone else": ("blocked", None),
 }
 # RAG as words, letters, colours and emoji; Blue (BRAG) and "Complete" mean done, no RAG.
 RAG_WORDS: dict[str, Meaning] = {

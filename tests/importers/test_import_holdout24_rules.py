@@ -76,3 +76,45 @@ def test_a_column_of_one_value_on_every_row_groups_nothing(tmp_path: Path) -> No
         "R/2025/074.2",
     ]
     assert {a.fields["Item Type"] for a in actions(plan)} == {"Item"}
+
+
+def test_a_comment_opened_by_a_name_and_a_bracketed_date_is_one_dated_update(
+    tmp_path: Path,
+) -> None:
+    """A list tool's append-only comments column: "Name (12/10/2026 09:14): …" on each
+    line. Each line is one update dated that day (the time dropped), its text as written;
+    a bracket that names no date ("Audit (see appendix): …") opens nothing."""
+    rows = [
+        ["Ref", "Action", "Assigned To", "Due Date", "Comments"],
+        ["1", "Add an escalation prompt.", "Mark Atherton", "31/01/2027",
+         "Mark Atherton (03/11/2026 16:40): Prompt built in test.\n"
+         "Mark Atherton (24/11/2026 11:02): User testing booked."],
+        ["2", "Audit NEWS2 observations.", "Grace Okafor", "31/10/2026",
+         "Grace Okafor (12/10/2026): Audit complete.\nAudit (see appendix): 81% compliant."],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    got = {a.ref: [(u.date, u.text) for u in a.updates] for a in actions(plan)}
+    assert got == {
+        "1.1": [
+            (dt.date(2026, 11, 3), "Mark Atherton (03/11/2026 16:40): Prompt built in test."),
+            (dt.date(2026, 11, 24), "Mark Atherton (24/11/2026 11:02): User testing booked."),
+        ],
+        "1.2": [
+            (
+                dt.date(2026, 10, 12),
+                "Grace Okafor (12/10/2026): Audit complete.\nAudit (see appendix): 81% compliant.",
+            )
+        ],
+    }
+
+
+def test_waiting_on_someone_else_is_blocked(tmp_path: Path) -> None:
+    """Outlook's and a SharePoint task list's status for work waiting on another party."""
+    rows = [
+        ["Ref", "Action", "Owner", "Status"],
+        ["1", "Roster a corridor nurse on every shift.", "Tessa Blake", "Waiting on someone else"],
+        ["2", "Update the results policy.", "Tessa Blake", "Deferred"],
+        ["3", "Map every results route.", "Rehana Khan", "In Progress"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.status for a in found] == ["blocked", "blocked", "in_progress"]
