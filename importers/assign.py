@@ -482,6 +482,31 @@ def _prose_column_is_action(
         result.roles[best.index] = "action"
         result.evidence[best.index] = f"the longest prose column ({best.summary()})"
         result.unsure.append(f"no column is headed like an action: used {best.header!r}")
+    else:
+        _item_names_are_action(profiles, result, explicit)
+
+
+def _item_names_are_action(
+    profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+) -> None:
+    """No column headed like an action nor one of sentences (a task tool's board: "Name"
+    over "Wayfinding signage contract"): the column naming each item anew, in words
+    (not people, dates nor IDs), and given no other role, is the action."""
+    free = [
+        p
+        for p in profiles
+        if p.index not in explicit
+        and result.roles.get(p.index) in (None, "extra")
+        and _new_value_on_every_row(p)
+        and p.sentences >= 0.8
+    ]
+    if free:
+        best = max(free, key=lambda p: p.mean_length)
+        result.roles[best.index] = "action"
+        result.evidence[best.index] = (
+            f"a new wording on every row: the items' names ({best.summary()})"
+        )
+        result.unsure.append(f"no column is headed like an action: used {best.header!r}")
 
 
 def _prose_changing_inside_the_groups_is_action(

@@ -9,9 +9,10 @@ the file. Nothing is dropped: every non-blank row is a ``Line`` of some kind.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+from importers.cells import is_sentence
 from importers.columns import best_field, header_score, scores_at_least
 from importers.dates import parse_deadline
 from importers.headings import (
@@ -143,9 +144,10 @@ def _merged_down(top: list[str], below: list[str]) -> bool:
 def header_by_content(grid: list[list[str]]) -> int | None:
     """A header nobody worded like one: a row of three or more short, distinct labels
     above rows that fill most of its columns, one of which holds a different sentence
-    on every row (the actions, whatever their column is called)."""
+    on every row (the actions, whatever their column is called), or, under labels that
+    name a plan's other columns, a different name of an item on every row."""
     for i, row in enumerate(grid[:HEADER_SEARCH_ROWS]):
-        if _is_label_row(row) and prose_columns(row, grid[i + 1 : i + 1 + CONTENT_ROWS]):
+        if _is_label_row(row) and wording_columns(row, grid[i + 1 : i + 1 + CONTENT_ROWS]):
             return i
     return None
 
@@ -164,9 +166,36 @@ def _is_label_row(row: list[str]) -> bool:
     )
 
 
+def wording_columns(header: list[str], rows: list[list[str]]) -> list[int]:
+    """Where the actions are when no header says so: the columns of sentences, else,
+    under a header whose words name three of a plan's columns or more (a task tool's
+    "Name | Person | Status | Timeline | Date"), the columns naming each item anew."""
+    return prose_columns(header, rows) or _item_name_columns(header, rows)
+
+
 def prose_columns(header: list[str], rows: list[list[str]]) -> list[int]:
     """Labelled columns holding a different sentence on (nearly) every row under the
-    header: where the actions are, when no header says so."""
+    header."""
+    return _columns_of(header, rows, lambda cell: len(cell.split()) >= PROSE_WORDS)
+
+
+PROSE_WORDS = 6  # words that make a cell a sentence rather than a code, name or date
+NAMED_COLUMNS = 3  # header cells worded as a plan's columns that make a row a header
+
+
+def _item_name_columns(header: list[str], rows: list[list[str]]) -> list[int]:
+    """Columns no header word names, holding a different short wording on (nearly) every
+    row ("Wayfinding signage contract"), under a header naming the plan's other columns."""
+    named = [bool(cell and best_field(cell)) for cell in header]
+    if sum(named) < NAMED_COLUMNS:
+        return []
+    found = _columns_of(header, rows, is_sentence)
+    return [j for j in found if not named[j]]
+
+
+def _columns_of(header: list[str], rows: list[list[str]], test: Callable[[str], bool]) -> list[int]:
+    """Labelled columns whose cells pass ``test`` on (nearly) every row under the header,
+    a different value on each."""
     labelled = [j for j, c in enumerate(header) if c]
     body = [  # the header written again over a later group (monday.com) is not a row
         r for r in rows if r != header and sum(1 for j in labelled if r[j]) >= len(labelled) / 2
@@ -175,13 +204,10 @@ def prose_columns(header: list[str], rows: list[list[str]]) -> list[int]:
         return []
     found = []
     for j in labelled:
-        prose = [r[j] for r in body if len(r[j].split()) >= PROSE_WORDS]
-        if len(prose) >= 0.8 * len(body) and len(set(prose)) == len(prose):
+        passing = [r[j] for r in body if test(r[j])]
+        if len(passing) >= 0.8 * len(body) and len(set(passing)) == len(passing):
             found.append(j)
     return found
-
-
-PROSE_WORDS = 6  # words that make a cell a sentence rather than a code, name or date
 
 
 def header_rows(grid: list[list[str]], index: int) -> tuple[list[str], int]:
@@ -258,7 +284,7 @@ def locate(
     under = [row[margin:] for row in grid[header_index + 1 :]]
     key = {c for c, f in columns.items() if f in ("action", "recommendation")}
     if not key:  # no header names the actions: the columns of sentences hold them
-        key = set(prose_columns(header, grid[header_index + span :]))
+        key = set(wording_columns(header, grid[header_index + span :]))
     rules = Rules(
         header_index=header_index,
         span=span,

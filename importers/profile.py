@@ -14,7 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from importers import people, vocab
-from importers.dates import leading_date, month_first_example, parse_deadline
+from importers.cells import is_date, is_names, is_sentence
+from importers.dates import leading_date, month_first_example
 from importers.headings import LEADING_NUMBER, heading_ref
 from importers.locate import PROSE_WORDS, Line, Located
 
@@ -159,8 +160,8 @@ def _column(
         rows=len(cells),
         distinct=len(counted),
         mean_length=sum(len(c) for c in filled) / n,
-        dates=share(lambda c: _is_date(c, month_first=bool(month_first))),
-        names=share(lambda c: _is_names(c) and c not in things),
+        dates=share(lambda c: is_date(c, month_first=bool(month_first))),
+        names=share(lambda c: is_names(c) and c not in things),
         codes=share(lambda c: len(c) <= 14 and bool(CODE.match(c))),
         identifiers=share(_is_identifier),
         prose=share(lambda c: len(c.split()) >= PROSE_WORDS),
@@ -177,7 +178,7 @@ def _column(
         wordless=share(lambda c: not any(ch.isalnum() for ch in c)),
         yes_no=share(lambda c: vocab.yes_or_no(c) is not None),
         answers=share(vocab.is_answer),
-        sentences=share(_is_sentence),
+        sentences=share(is_sentence),
         counts=share(_is_count),
         falls=_numbers_fall(filled),
         serials=share(lambda c: c.isdigit() and len(c) >= _SERIAL_DIGITS),
@@ -206,31 +207,13 @@ def _is_count(cell: str) -> bool:
     return found is not None and int(found[1]) <= int(found[2]) and int(found[2]) > 0
 
 
-_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
-
-
-def _is_sentence(cell: str) -> bool:
-    """Two words or more, one of them an ordinary lower-case word, and no date nor names."""
-    if len(cell.split()) < 2 or not _LOWER_WORD.search(cell):
-        return False
-    return not _is_date(cell) and not _is_names(cell)
-
-
 def _is_identifier(cell: str) -> bool:
     """A task tool's ID, however long: one token, no spaces, with a digit in it."""
     return len(cell.split()) == 1 and any(ch.isdigit() for ch in cell)
 
 
-def _is_date(cell: str, *, month_first: bool = False) -> bool:
-    return len(cell) <= 60 and parse_deadline(cell, month_first=month_first).due is not None
-
-
 def _is_dated_news(cell: str) -> bool:
     return len(cell.split()) >= PROSE_WORDS and leading_date(cell) is not None
-
-
-def _is_names(cell: str) -> bool:
-    return len(cell) <= 120 and people.looks_like_names([cell]) and not vocab.is_grade(cell)
 
 
 def block_starts(cells: list[str]) -> frozenset[int]:

@@ -1,0 +1,31 @@
+"""What one cell looks like, whatever its column: a date, people's names, a sentence.
+
+Asked by the header search (which column holds the items' wording) and by the
+column profiles alike.
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers import people, vocab
+from importers.dates import parse_deadline
+
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+
+
+def is_date(cell: str, *, month_first: bool = False) -> bool:
+    """A deadline can be read from it ("30/11/2026", "Q3 2026/27")."""
+    return len(cell) <= 60 and parse_deadline(cell, month_first=month_first).due is not None
+
+
+def is_names(cell: str) -> bool:
+    """People's names ("Amira Khan, Tom Reid"), not a grade ("Major NC")."""
+    return len(cell) <= 120 and people.looks_like_names([cell]) and not vocab.is_grade(cell)
+
+
+def is_sentence(cell: str) -> bool:
+    """Two words or more, one of them an ordinary lower-case word, and no date nor names."""
+    if len(cell.split()) < 2 or not _LOWER_WORD.search(cell):
+        return False
+    return not is_date(cell) and not is_names(cell)

@@ -1,0 +1,40 @@
+"""A task tool's board exported to a sheet (hold-out 25's kind): a header worded as the
+tool words it ("Name | Person | Status | Date"), short item names, groups named on a
+row of their own above the header written again. Each rule on a small file of its own,
+written by the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from tests.importers.test_import_rules import actions, failure, plan_of, write
+
+_BOARD_HEADER = ["Name", "Person", "Status", "Date", "Item ID"]
+_SHORT_NAMES = [
+    ["Library refurbishment board"],
+    _BOARD_HEADER,
+    ["Roof repairs", "Jo Baines", "Working on it", "2026-12-11", "2081100101"],
+    ["New shelving order", "Sam Okafor", "Done", "2026-10-30", "2081100102"],
+    ["Reopening event", "Jo Baines", "", "2027-01-22", "2081100103"],
+]  # fmt: skip
+
+
+def test_a_header_naming_a_plans_columns_is_found_above_short_item_names(
+    tmp_path: Path,
+) -> None:
+    found = actions(plan_of(write(tmp_path, _SHORT_NAMES)))
+    # "Name" heads no plan column by its word: the column naming each item anew is the action
+    assert [(a.ref, a.text, a.leads, a.due) for a in found] == [
+        ("2081100101", "Roof repairs", ["Jo Baines"], dt.date(2026, 12, 11)),
+        ("2081100102", "New shelving order", ["Sam Okafor"], dt.date(2026, 10, 30)),
+        ("2081100103", "Reopening event", ["Jo Baines"], dt.date(2027, 1, 22)),
+    ]
+    assert [a.status for a in found] == ["in_progress", "done", "not_started"]
+
+
+def test_a_row_naming_fewer_than_three_plan_columns_is_still_no_header(tmp_path: Path) -> None:
+    # "Date" alone is worded like a plan's column: names and amounts make no plan
+    rows = [["Name", "Date", "Amount"], ["Jo Baines", "2026-12-11", "3"],
+            ["Sam Okafor", "2026-10-30", "4"]]  # fmt: skip
+    assert "no header row" in failure(write(tmp_path, rows))
