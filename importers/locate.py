@@ -73,6 +73,9 @@ class Rules:
     # Labels that head the blocks below the header ("matter of concern": "Matter of
     # concern 2: …" between the tables), so that the first one above it opens block 1
     labels: frozenset[str] = frozenset()
+    # The lone row right above the header that names the first group, as each copy of
+    # the header below sits under its group's name (a board's export), 0-based
+    first_group_row: int | None = None
 
 
 @dataclass
@@ -283,6 +286,8 @@ def locate(
     margin = _margin(grid)
     under = [row[margin:] for row in grid[header_index + 1 :]]
     key = {c for c, f in columns.items() if f in ("action", "recommendation")}
+    # a column naming the recommendations groups the rows: lone rows are then captions
+    grouped = bool({"recommendation", "recommendation_ref"} & set(columns.values()))
     if not key:  # no header names the actions: the columns of sentences hold them
         key = set(wording_columns(header, grid[header_index + span :]))
     rules = Rules(
@@ -297,6 +302,7 @@ def locate(
         margin=margin,
         header_as_written=grid[header_index : header_index + span],
         labels=_labels_heading_blocks(grid, header_index + span),
+        first_group_row=None if grouped else _name_over_each_header(grid, header_index, span),
     )
     numbers = sheet.numbers or range(1, len(grid) + 1)
     lines = list(typed_lines(zip(numbers, grid, strict=True), rules))
@@ -457,10 +463,32 @@ def _opens_a_block(line: Line, cells: list[str], rules: Rules) -> bool:
     if is_key(line.text):
         return False
     return (
-        _is_heading(line.text)
+        line.number - 1 == rules.first_group_row
+        or _is_heading(line.text)
         or (rules.numbered_headings and _is_lone_numbered(cells, rules.split))
         or (_filled(cells) == 1 and _label(line.text) in rules.labels)
     )
+
+
+def _name_over_each_header(grid: list[list[str]], index: int, span: int) -> int | None:
+    """The lone row right above the header when the header is written again below and
+    every copy, the first too, sits under a lone row of its own, each a different one:
+    each group's name over its header (a task tool's board, "Public realm" then "Name |
+    Person | Status"). That row names the first group, not the plan; None where the
+    layout is not so (the title written again over a page's header)."""
+    header = grid[index : index + span]
+    rows = range(index + span, len(grid))
+    copies = [i for i in rows if grid[i] == header[0] and grid[i : i + span] == header]
+    above = [_row_above(grid, i) for i in (index, *copies)]
+    if not copies or any(i is None or _filled(grid[i]) != 1 for i in above):
+        return None
+    names = {tuple(grid[i]) for i in above if i is not None}
+    return above[0] if len(names) == len(above) else None  # not the title again
+
+
+def _row_above(grid: list[list[str]], index: int) -> int | None:
+    """The nearest row above ``index`` with anything in it."""
+    return next((i for i in range(index - 1, -1, -1) if any(grid[i])), None)
 
 
 def _label(text: str) -> str | None:

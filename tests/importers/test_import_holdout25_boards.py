@@ -38,3 +38,41 @@ def test_a_row_naming_fewer_than_three_plan_columns_is_still_no_header(tmp_path:
     rows = [["Name", "Date", "Amount"], ["Jo Baines", "2026-12-11", "3"],
             ["Sam Okafor", "2026-10-30", "4"]]  # fmt: skip
     assert "no header row" in failure(write(tmp_path, rows))
+
+
+_GROUPED_BOARD = [
+    ["Library refurbishment board"],
+    ["Building works"],
+    _BOARD_HEADER,
+    ["Roof repairs", "Jo Baines", "Working on it", "2026-12-11", "2081100101"],
+    ["Lift replacement", "Jo Baines", "Stuck", "2027-02-26", "2081100102"],
+    [],
+    ["Reopening"],
+    _BOARD_HEADER,
+    ["Reopening event", "Sam Okafor", "", "2027-01-22", "2081100103"],
+]  # fmt: skip
+
+
+def test_each_groups_name_over_its_copy_of_the_header_is_a_recommendation(
+    tmp_path: Path,
+) -> None:
+    plan = plan_of(write(tmp_path, _GROUPED_BOARD))
+    # The first group's name sits above the first header, as the others do: it heads
+    # that group's items, not the plan; the row above it is the plan's title
+    assert plan.title == "Library refurbishment board"
+    assert [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("1", "Building works", ["2081100101", "2081100102"]),
+        ("2", "Reopening", ["2081100103"]),
+    ]
+    assert [a.status for a in actions(plan)] == ["in_progress", "blocked", "not_started"]
+
+
+def test_a_title_over_a_header_repeated_after_a_page_break_stays_the_title(
+    tmp_path: Path,
+) -> None:
+    # The copy of the header follows an item, not a name of its own: no groups here
+    rows = [*_SHORT_NAMES[:4], _BOARD_HEADER, *_SHORT_NAMES[4:]]
+    plan = plan_of(write(tmp_path, rows))
+    assert plan.title == "Library refurbishment board"
+    assert [(r.ref, r.text) for r in plan.recommendations] == [("1", "")]
+    assert len(actions(plan)) == 3
