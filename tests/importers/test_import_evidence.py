@@ -6,9 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
 
-from tests.importers.test_import_rules import actions, plan_of, write
+from tests.importers.test_import_rules import actions, plan_of, write, write_workbook
 
 
 def test_a_progress_rating_of_status_words_gives_the_status_and_keeps_the_wording(
@@ -92,18 +91,15 @@ def test_a_recommendation_on_every_row_beside_its_action_stays_a_recommendation(
 
 
 def test_recommendation_refs_beside_an_action_number_column_are_kept(tmp_path: Path) -> None:
-    wb = Workbook()
-    ws = wb.active
-    ws.append(["Ref", "What CQC told us", "Action No.", "Action", "Lead"])
-    ws.append(["MD1", "Store medicines securely.", "MD1.1", "Fit fridge alarms.", "Amir Patel"])
-    ws.append([None, None, "MD1.2", "Check fridges daily.", "Amir Patel"])
-    ws.append(["SD3", "Assess ligature risks.", "SD3.1", "Assess the ED.", "Tom Carver"])
-    ws.append([None, None, "SD3.2", "Fit new fixtures.", "Tom Carver"])
-    for merged in ("A2:A3", "B2:B3", "A4:A5", "B4:B5"):
-        ws.merge_cells(merged)
-    path = tmp_path / "qip.xlsx"
-    wb.save(path)
-    plan = plan_of(path)
+    rows = [
+        ["Ref", "What CQC told us", "Action No.", "Action", "Lead"],
+        ["MD1", "Store medicines securely.", "MD1.1", "Fit fridge alarms.", "Amir Patel"],
+        [None, None, "MD1.2", "Check fridges daily.", "Amir Patel"],
+        ["SD3", "Assess ligature risks.", "SD3.1", "Assess the ED.", "Tom Carver"],
+        [None, None, "SD3.2", "Fit new fixtures.", "Tom Carver"],
+    ]
+    merged = ("A2:A3", "B2:B3", "A4:A5", "B4:B5")
+    plan = plan_of(write_workbook(tmp_path, {"Sheet": rows}, merged, "qip.xlsx"))
     # never renumbered: MD1 and SD3 stay, not 1 and 2
     assert [(r.ref, r.text) for r in plan.recommendations] == [
         ("MD1", "Store medicines securely."),

@@ -9,8 +9,7 @@ import datetime as dt
 from pathlib import Path
 
 from importers.explain import explain_file
-from tests.importers.test_import_holdout6_rules import _workbook as workbook
-from tests.importers.test_import_rules import OPTIONS, actions, plan_of, write
+from tests.importers.test_import_rules import OPTIONS, actions, plan_of, write, write_workbook
 
 D = dt.date
 Row = list[object]
@@ -28,7 +27,9 @@ def test_a_group_merged_across_over_names_merged_down_is_one_header(tmp_path: Pa
         ["2", "No", "Add a prompt to the escalation screen.", "Mark Ellison",
          "31/10/2026", "31/01/2027"],
     ]  # fmt: skip
-    path = workbook(tmp_path, {"Plan": rows}, ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:F1"])
+    path = write_workbook(
+        tmp_path, {"Plan": rows}, ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:F1"], "qip.xlsx"
+    )
     roll_out, prompt = actions(plan_of(path))
     assert [a.text for a in (roll_out, prompt)] == [
         "Roll out the screening tool to all wards.",
@@ -52,7 +53,9 @@ def test_progress_columns_headed_by_quarters_under_one_group_date_their_updates(
         ["1.2", "Hold a monthly patient safety review.", "Daniel Moss", "Monthly",
          None, "First two reviews held."],
     ]  # fmt: skip
-    path = workbook(tmp_path, {"Plan": rows}, ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:F1"])
+    path = write_workbook(
+        tmp_path, {"Plan": rows}, ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:F1"], "qip.xlsx"
+    )
     log, review = actions(plan_of(path))
     assert [(u.date, u.text) for u in log.updates] == [
         (D(2026, 9, 30), "Log started 09/07/26."),
@@ -77,7 +80,9 @@ def test_a_column_of_yes_partial_no_answers_is_a_field_not_the_ref(tmp_path: Pat
         ["Yes", "Share the tool with the urgent treatment centre.", "Jo Whitlock", "Sep-26",
          "Complete"],
     ]  # fmt: skip
-    roll_out, prompt, share = actions(plan_of(workbook(tmp_path, {"Plan": rows}, [])))
+    roll_out, prompt, share = actions(
+        plan_of(write_workbook(tmp_path, {"Plan": rows}, [], "qip.xlsx"))
+    )
     assert [a.ref for a in (roll_out, prompt, share)] == ["1.1", "1.2", "1.3"]
     compliance = "Does the organisation comply? (Yes/Partial/No)"
     assert [a.fields[compliance] for a in (roll_out, prompt, share)] == ["Partial", "No", "Yes"]
@@ -101,7 +106,7 @@ def test_numbers_on_every_row_under_dotted_heading_rows_are_the_actions_refs(
         ["1.3.2", "Measure temperature, heart rate and respiratory rate in children.",
          "Audit the recording of observations in children.", "Dr Amaka Obi"],
     ]  # fmt: skip
-    plan = plan_of(workbook(tmp_path, {"Plan": rows}, []))
+    plan = plan_of(write_workbook(tmp_path, {"Plan": rows}, [], "qip.xlsx"))
     assert [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations] == [
         ("1.1", "Identifying people with suspected sepsis", ["1.1.1", "1.1.3"]),
         ("1.3", "Face-to-face assessment of people with suspected sepsis", ["1.3.2"]),

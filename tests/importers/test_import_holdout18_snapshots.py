@@ -9,7 +9,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from tests.importers.test_import_rules import actions, plan_of, result_of, write
+from tests.importers.test_import_rules import actions, plan_of, result_of, write, write_workbook
 
 HEADER = ["Ref", "Action", "Lead", "Status", "Monthly update"]
 
@@ -126,14 +126,8 @@ def test_snapshots_without_refs_match_actions_by_their_words(tmp_path: Path) -> 
     ]
     nov_rows = [["Name a contact per directorate.", "Kim Moss", "Not started", "Added."]]
     nov_rows += [r[:3] + [f"{r[3]} Still going."] for r in oct_rows]
-    book = Workbook()
-    book.remove(book.active)
-    for name, rows in (("Oct 26", oct_rows), ("Nov 26", nov_rows)):
-        sheet = book.create_sheet(name)
-        for row in [header, *rows]:
-            sheet.append(row)
-    book.save(tmp_path / "t.xlsx")
-    plan = result_of(tmp_path / "t.xlsx").plans[0]
+    sheets = {"Oct 26": [header, *oct_rows], "Nov 26": [header, *nov_rows]}
+    plan = result_of(write_workbook(tmp_path, sheets, name="t.xlsx")).plans[0]
     history = {a.text: [u.text for u in a.updates] for a in actions(plan)}
     assert history == {
         "Name a contact per directorate.": ["Added."],

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.importers.test_import_holdout6_rules import _workbook
-from tests.importers.test_import_rules import actions, plan_of
+from tests.importers.test_import_rules import actions, plan_of, write_workbook
 
 
 def test_initials_with_their_post_in_brackets_are_the_person_the_key_names(
@@ -24,7 +23,7 @@ def test_initials_with_their_post_in_brackets_are_the_person_the_key_names(
         ["KM", "Kamal Mir", "Deputy Headteacher (DHT)"],
         ["SB", "Sam Bell", "SENDCo"],
     ]
-    path = _workbook(tmp_path, {"Plan": plan_rows, "Staff key": key}, [])
+    path = write_workbook(tmp_path, {"Plan": plan_rows, "Staff key": key}, name="qip.xlsx")
     plan = plan_of(path)
     assert [a.leads for a in actions(plan)] == [
         ["Sam Bell"],

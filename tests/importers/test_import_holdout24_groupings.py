@@ -8,20 +8,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from openpyxl import Workbook
 
 from importers.word import read_word
-from tests.importers.test_import_rules import actions, plan_of
+from tests.importers.test_import_rules import actions, plan_of, write_workbook
 from tests.importers.test_import_word import word_file, word_table
 
 
 def _schedule(tmp_path: Path) -> Path:
     """A remedial action schedule: a site row across the sheet over its numbered items,
     each ranked by a priority band that comes back from site to site."""
-    wb = Workbook()
-    ws = wb.active
-    ws.append(["Item No.", "Remedial action required", "Priority", "Responsible", "Target date"])
-    rows = [
+    rows: list[tuple[object, ...]] = [
+        ("Item No.", "Remedial action required", "Priority", "Responsible", "Target date"),
         ("North School",),
         (1, "Replace the tank lid.", "P1 – within 1 month", "Site Manager", "16/10/2026"),
         (2, "Flush little-used outlets weekly.", "P2 – within 3 months", "Site Manager",
@@ -32,13 +29,8 @@ def _schedule(tmp_path: Path) -> Path:
         (4, "Descale the shower heads.", "P3 – within 6 months", "Estates Team",
          "31/03/2027"),
     ]  # fmt: skip
-    for row in rows:
-        ws.append(list(row))
-        if len(row) == 1:
-            ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=5)
-    path = tmp_path / "schedule.xlsx"
-    wb.save(path)
-    return path
+    sites = [f"A{n}:E{n}" for n, row in enumerate(rows, 1) if len(row) == 1]
+    return write_workbook(tmp_path, {"Sheet": rows}, sites, "schedule.xlsx")
 
 
 def test_a_priority_band_column_is_a_field_and_the_site_rows_group(tmp_path: Path) -> None:
@@ -93,10 +85,8 @@ def test_a_heading_over_each_word_table_is_the_recommendation_of_its_rows(
 def _school_plan(tmp_path: Path, news_header: str) -> Path:
     """A school improvement plan: each quality indicator, label and dotted number, merged
     down its actions; an evaluation column of sentences."""
-    wb = Workbook()
-    ws = wb.active
-    ws.append(["Quality indicator", "Actions / tasks", "Lead person(s)", news_header])
     rows = [
+        ("Quality indicator", "Actions / tasks", "Lead person(s)", news_header),
         ("QI 1.3 Leadership of change", "Agree a shared vision with staff.", "Ann Bell",
          "Vision launched at the November assembly."),
         (None, "Introduce a cycle of self-evaluation.", "Ann Bell", "Calendar drafted with staff."),
@@ -104,13 +94,7 @@ def _school_plan(tmp_path: Path, news_header: str) -> Path:
          "Cara Dunn", "First moderation held in November."),
         (None, "Review feedback on pupils' work.", "Cara Dunn", ""),
     ]  # fmt: skip
-    for row in rows:
-        ws.append(list(row))
-    ws.merge_cells("A2:A3")
-    ws.merge_cells("A4:A5")
-    path = tmp_path / "sip.xlsx"
-    wb.save(path)
-    return path
+    return write_workbook(tmp_path, {"Sheet": rows}, ("A2:A3", "A4:A5"), "sip.xlsx")
 
 
 def test_a_label_and_dotted_number_heading_the_blocks_is_the_recommendations_ref(

@@ -6,11 +6,16 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from openpyxl import Workbook
-
 from importers import stages
 from importers.explain import explain
-from tests.importers.test_import_rules import OPTIONS, actions, plan_of, result_of, write
+from tests.importers.test_import_rules import (
+    OPTIONS,
+    actions,
+    plan_of,
+    result_of,
+    write,
+    write_workbook,
+)
 
 _TRACKER = [
     ["Improvement and recovery plan – milestone tracker"],
@@ -93,21 +98,6 @@ def test_an_outcome_measure_without_dates_stays_a_field(tmp_path: Path) -> None:
     assert mapped.fields["Expected outcome"] == "Every agency knows its gaps."
 
 
-def _workbook(tmp_path: Path, sheets: dict[str, list[list[object]]], merged: list[str]) -> Path:
-    """A workbook of these sheets in order; ``merged`` ranges apply to every sheet."""
-    wb = Workbook()
-    wb.remove(wb.active)
-    for name, rows in sheets.items():
-        ws = wb.create_sheet(name)
-        for row in rows:
-            ws.append(row)
-        for cells in merged:
-            ws.merge_cells(cells)
-    path = tmp_path / "qip.xlsx"
-    wb.save(path)
-    return path
-
-
 _CQC_HEADER = ["CQC ref", "Requirement", "Action", "Lead", "Due"]
 
 
@@ -125,7 +115,9 @@ def test_a_cqc_ref_merged_down_its_block_is_the_recommendations_ref(tmp_path: Pa
         ["MD2", "Store medicines correctly.", "Fit fridge monitoring.", "Amir Patel", "Mar-26"],
         [None, None, "Record daily fridge checks.", "Amir Patel", "Immediate"],
     ]
-    plan = plan_of(_workbook(tmp_path, {"Plan": rows}, ["A2:A3", "B2:B3", "A4:A5", "B4:B5"]))
+    plan = plan_of(
+        write_workbook(tmp_path, {"Plan": rows}, ["A2:A3", "B2:B3", "A4:A5", "B4:B5"], "qip.xlsx")
+    )
     # the plan's own refs, never renumbered to 1 and 2
     assert [(r.ref, r.text) for r in plan.recommendations] == [
         ("MD1", "Assess falls risk on time."),
@@ -162,7 +154,7 @@ def _directorates(tmp_path: Path, surgery: list[list[object]]) -> Path:
         "Surgery": [_TITLE, ["Directorate: Surgery"], _CQC_HEADER, *surgery],
         "Key": [["Initials", "Name"], ["JM", "Jo Marsh"]],
     }
-    return _workbook(tmp_path, sheets, [])
+    return write_workbook(tmp_path, sheets, name="qip.xlsx")
 
 
 def test_sheets_sharing_the_plans_header_are_one_plan_in_sheet_order(tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import gc
 import io
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -32,6 +33,26 @@ def write(
     csv.writer(out, delimiter=delimiter, lineterminator=newline).writerows(rows)
     path = tmp_path / name
     path.write_bytes(out.getvalue().encode(encoding))
+    return path
+
+
+def write_workbook(
+    tmp_path: Path,
+    sheets: dict[str, Sequence[Sequence[object]]],
+    merged: Sequence[str] = (),
+    name: str = "plan.xlsx",
+) -> Path:
+    """A workbook of these sheets in order; ``merged`` ranges apply to every sheet."""
+    book = Workbook()
+    book.remove(book.active)
+    for title, rows in sheets.items():
+        sheet = book.create_sheet(title)
+        for row in rows:
+            sheet.append(list(row))
+        for cells in merged:
+            sheet.merge_cells(cells)
+    path = tmp_path / name
+    book.save(path)
     return path
 
 
@@ -227,16 +248,14 @@ def test_xlsx_merged_lead_cell_covers_every_action_row(tmp_path: Path) -> None:
 def test_a_table_that_starts_in_column_b_keeps_its_notes_below_as_notes(tmp_path: Path) -> None:
     """Column A left empty as a margin: the lines under the table are still notes, not
     actions (they were read as actions 1.2 and 1.3 when column A counted as the first)."""
-    book = Workbook()
-    ws = book.active
-    ws.append([None, "Improvement plan"])
-    ws.append([None, "Action", "Lead", "Due"])
-    ws.append([None, "Audit cases", "Sarah McLeod", "31/01/2027"])
-    ws.append([None, "Last updated: 31 January 2027"])
-    ws.append([None, "Approved by the improvement board"])
-    path = tmp_path / "plan.xlsx"
-    book.save(path)
-    plan = plan_of(path)
+    rows = [
+        [None, "Improvement plan"],
+        [None, "Action", "Lead", "Due"],
+        [None, "Audit cases", "Sarah McLeod", "31/01/2027"],
+        [None, "Last updated: 31 January 2027"],
+        [None, "Approved by the improvement board"],
+    ]
+    plan = plan_of(write_workbook(tmp_path, {"Sheet": rows}))
     assert refs_and_texts(plan) == [("1.1", "Audit cases")]
     assert plan.notes == "Last updated: 31 January 2027\nApproved by the improvement board"
 
@@ -244,16 +263,13 @@ def test_a_table_that_starts_in_column_b_keeps_its_notes_below_as_notes(tmp_path
 def test_a_two_row_header_with_names_merged_down_is_one_header(tmp_path: Path) -> None:
     """ "Action" merged down two rows, "Accountable" over "Lead | Responsible": the lower
     row, filled by the merges, scored best, so the top row became the plan's title."""
-    book = Workbook()
-    ws = book.active
-    ws.append(["Action", "Accountable", None, "Due date", "Status", "RAG"])
-    ws.append([None, "Lead", "Responsible"])
-    ws.append(["Audit cases", "Jane Smith", "Priya Shah", "31/03/2027", "On track", "G"])
-    for cells in ("A1:A2", "B1:C1", "D1:D2", "E1:E2", "F1:F2"):
-        ws.merge_cells(cells)
-    path = tmp_path / "supervision.xlsx"
-    book.save(path)
-    plan = plan_of(path)
+    rows = [
+        ["Action", "Accountable", None, "Due date", "Status", "RAG"],
+        [None, "Lead", "Responsible"],
+        ["Audit cases", "Jane Smith", "Priya Shah", "31/03/2027", "On track", "G"],
+    ]
+    merged = ("A1:A2", "B1:C1", "D1:D2", "E1:E2", "F1:F2")
+    plan = plan_of(write_workbook(tmp_path, {"Sheet": rows}, merged, "supervision.xlsx"))
     assert plan.title == "supervision"
     (audit,) = actions(plan)
     assert (audit.leads, audit.responsible) == (["Jane Smith"], ["Priya Shah"])

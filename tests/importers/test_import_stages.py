@@ -5,12 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from openpyxl import Workbook
-
 from importers import ImportOptions, stages
 from importers.explain import explain_file
 from tests.conftest import TODAY
-from tests.importers.test_import_rules import actions, plan_of, result_of, write
+from tests.importers.test_import_rules import actions, plan_of, result_of, write, write_workbook
 
 D = dt.date
 OPTIONS = ImportOptions(today=TODAY)
@@ -187,19 +185,16 @@ def test_updates_are_dated_by_their_header_or_their_paragraphs_or_not_at_all(
 
 
 def test_a_key_sheet_resolves_initials_and_the_plan_sheet_is_chosen(tmp_path: Path) -> None:
-    book = Workbook()
-    cover = book.active
-    cover.title = "Summary"
-    cover.append(["Improvement plan summary"])
-    cover.append(["Total actions", 2])
-    plan_sheet = book.create_sheet("Action plan")
-    plan_sheet.append(["Action", "Lead", "Due"])
-    plan_sheet.append(["Audit cases", "KT", "Mar 2024"])
-    plan_sheet.append(["Train staff", "Raj Patel (RP)", "Apr 2024"])
-    key = book.create_sheet("Key")
-    key.append(["Karen Thomas (KT)"])
-    path = tmp_path / "plan.xlsx"
-    book.save(path)
+    sheets: dict[str, list[list[object]]] = {
+        "Summary": [["Improvement plan summary"], ["Total actions", 2]],
+        "Action plan": [
+            ["Action", "Lead", "Due"],
+            ["Audit cases", "KT", "Mar 2024"],
+            ["Train staff", "Raj Patel (RP)", "Apr 2024"],
+        ],
+        "Key": [["Karen Thomas (KT)"]],
+    }
+    path = write_workbook(tmp_path, sheets)
     found = actions(plan_of(path))
     assert [a.leads for a in found] == [["Karen Thomas"], ["Raj Patel"]]
     explained = "\n".join(explain_file(path, OPTIONS))

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from openpyxl import Workbook
-
-from tests.importers.test_import_rules import plan_of, write
+from tests.importers.test_import_rules import plan_of, write, write_workbook
 
 
 def test_letters_in_a_no_column_beside_the_ref_are_the_actions_refs(tmp_path: Path) -> None:
@@ -56,20 +54,19 @@ def test_a_numbered_heading_above_the_first_table_is_recommendation_1(tmp_path: 
 def test_a_role_abbreviation_in_a_key_sheet_resolves_to_the_role(tmp_path: Path) -> None:
     """ "DCFO | Deputy Chief Fire Officer" on a Key sheet: a lead written DCFO is the role;
     four capitals are no person's initials, but they spell the words out."""
-    book = Workbook()
-    plan_sheet = book.active
-    assert plan_sheet is not None
-    plan_sheet.title = "Action Plan"
-    plan_sheet.append(["Ref", "Action", "Owner", "Due"])
-    plan_sheet.append(["1.1", "Agree a data-sharing arrangement.", "DCFO", "31/03/2026"])
-    plan_sheet.append(["1.2", "Publish debrief learning.", "PH", "30/06/2026"])
-    key = book.create_sheet("Key")
-    key.append(["Initials", "Name", "Role"])
-    key.append(["PH", "Paul Hendry", "Group Commander, Prevention"])
-    key.append(["DCFO", "Deputy Chief Fire Officer", "Chief Officer Group"])
-    path = tmp_path / "plan.xlsx"
-    book.save(path)
-    plan = plan_of(path)
+    sheets = {
+        "Action Plan": [
+            ["Ref", "Action", "Owner", "Due"],
+            ["1.1", "Agree a data-sharing arrangement.", "DCFO", "31/03/2026"],
+            ["1.2", "Publish debrief learning.", "PH", "30/06/2026"],
+        ],
+        "Key": [
+            ["Initials", "Name", "Role"],
+            ["PH", "Paul Hendry", "Group Commander, Prevention"],
+            ["DCFO", "Deputy Chief Fire Officer", "Chief Officer Group"],
+        ],
+    }
+    plan = plan_of(write_workbook(tmp_path, sheets))
     leads = [a.leads for r in plan.recommendations for a in r.actions]
     assert leads == [["Deputy Chief Fire Officer"], ["Paul Hendry"]]
 
