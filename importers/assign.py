@@ -115,7 +115,43 @@ def assign(profiles: list[ColumnProfile], explicit: dict[int, str]) -> Assignmen
     _report_pointers_follow_the_groups(profiles, result, explicit)
     _a_tasks_notes_are_its_description(profiles, result, explicit)
     _a_key_beside_a_serial_number_is_the_ref(profiles, result, explicit)
+    _a_date_beside_periods_wins(profiles, result, explicit)
     return result
+
+
+def _a_date_beside_periods_wins(
+    profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+) -> None:
+    """A deadline column of periods ("Timeline": "2026-10-01 - 2026-12-18") beside one
+    of single dates headed as a deadline too ("Date"), filled on some items: the date set
+    for an item is its deadline, the period's end where none is set (a task tool's board).
+    The date column is read as a revised deadline is: it wins where written."""
+    due = result.column("due")
+    if due is None or due in explicit or profiles[due].periods < _MOSTLY:
+        return
+    if result.column("revised_due") is not None:
+        return
+    dates = next((p for p in profiles if _single_dates_headed_as_due(p, result, explicit)), None)
+    if dates is None:
+        return
+    result.roles[dates.index] = "revised_due"
+    result.evidence[dates.index] = (
+        f"single dates ({dates.summary()}) beside the periods of"
+        f" {profiles[due].header!r}: the date set for an item wins over its period's end"
+    )
+
+
+_MOSTLY = 0.8  # share of a column's cells that makes it of a kind
+
+
+def _single_dates_headed_as_due(
+    p: ColumnProfile, result: Assignment, explicit: dict[int, str]
+) -> bool:
+    if p.index in explicit or result.roles.get(p.index, "extra") != "extra" or not p.filled:
+        return False
+    corrected = _correct("due", p) if "due" in scores(p.header) else None
+    said_due = corrected is not None and corrected[0] == "due"
+    return said_due and p.dates >= _MOSTLY and p.periods == 0
 
 
 def _a_key_beside_a_serial_number_is_the_ref(

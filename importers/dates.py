@@ -398,6 +398,14 @@ def _range_end(first: _Reading | None, words: str, dates: list[_Reading]) -> _Re
     return first
 
 
+def is_period(text: str, *, month_first: bool = False) -> bool:
+    """Two dates joined as a span ("2026-10-01 - 2026-12-18", "April 2026 to March
+    2027"): a timeline, whose deadline is its end."""
+    words = _words(text)
+    dates = _dates(words, "financial", month_first)
+    return bool(dates) and _range_end(dates[0], words, dates) is not dates[0]
+
+
 def parse_deadline(
     text: str,
     today: dt.date | None = None,

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from importers import people, vocab
 from importers.cells import is_date, is_names, is_sentence
-from importers.dates import leading_date, month_first_example
+from importers.dates import is_period, leading_date, month_first_example
 from importers.headings import LEADING_NUMBER, heading_ref
 from importers.locate import PROSE_WORDS, Line, Located
 
@@ -67,6 +67,7 @@ class ColumnProfile:
     # A cell only a month-first reading makes a day of ("10/30/2026"), in a column with
     # none only day first: a US-locale export, every date of the column read month first
     month_first: str = ""
+    periods: float = 0.0  # two dates joined as a span ("2026-10-01 - 2026-12-18"): timelines
 
     @property
     def rated_by_colour(self) -> bool:
@@ -183,6 +184,7 @@ def _column(
         falls=_numbers_fall(filled),
         serials=share(lambda c: c.isdigit() and len(c) >= _SERIAL_DIGITS),
         month_first=month_first,
+        periods=share(lambda c: is_period(c, month_first=bool(month_first))),
     )
 
 

@@ -76,3 +76,34 @@ def test_a_title_over_a_header_repeated_after_a_page_break_stays_the_title(
     assert plan.title == "Library refurbishment board"
     assert [(r.ref, r.text) for r in plan.recommendations] == [("1", "")]
     assert len(actions(plan)) == 3
+
+
+def test_a_date_set_on_some_items_wins_over_the_end_of_their_timeline(tmp_path: Path) -> None:
+    rows = [
+        ["Name", "Person", "Status", "Timeline", "Date", "Item ID"],
+        ["Roof repairs", "Jo Baines", "Working on it", "2026-10-01 - 2026-12-18", "",
+         "2081100101"],
+        ["Lift replacement", "Jo Baines", "Stuck", "2026-09-14 - 2026-11-30", "2026-12-11",
+         "2081100102"],
+        ["Reopening event", "Sam Okafor", "", "2027-01-18 - 2027-01-22", "", "2081100103"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.due for a in found] == [
+        dt.date(2026, 12, 18),  # no date set: the timeline's end
+        dt.date(2026, 12, 11),  # the date set for the item
+        dt.date(2027, 1, 22),
+    ]
+    # The timeline beside the date set is kept as written
+    assert found[1].fields["Timeline"] == "2026-09-14 - 2026-11-30"
+
+
+def test_a_start_date_beside_a_timeline_is_never_the_deadline(tmp_path: Path) -> None:
+    rows = [
+        ["Task", "Owner", "Timeline", "Start date"],
+        ["Roof repairs", "Jo Baines", "2026-10-01 - 2026-12-18", "2026-10-01"],
+        ["Lift replacement", "Jo Baines", "2026-09-14 - 2026-11-30", "2026-09-14"],
+    ]
+    assert [a.due for a in actions(plan_of(write(tmp_path, rows)))] == [
+        dt.date(2026, 12, 18),
+        dt.date(2026, 11, 30),
+    ]
