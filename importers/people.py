@@ -407,6 +407,8 @@ def _names_for_titles(cell: str) -> str:
             return m[0]
         return m["gap"] + m["title"][: title.start()] + name
 
+    if "," in cell and _SPACED_DASH.search(cell):
+        cell = _DASHED_UNIT_POSTS.sub(_holder_of_unit_post, cell)
     # most cells hold no bracket: skip the pattern's scan from every separator
     if "(" not in cell:
         return cell
@@ -418,17 +420,34 @@ _TITLE_UNIT_THEN_NAME = re.compile(
     r"(?:^|(?<=[);,\n]))(?P<gap>\s*)(?P<title>[^();,\n]+?),\s*(?P<unit>[^();,\n]+?)"
     r"\s*\((?P<name>[^()]+)\)"
 )
+_SPACED_DASH = re.compile(r"\s[–—-]\s")
+# The same post and unit with its holder after a spaced dash, either way round:
+# "Clinical Director, Emergency Medicine – Mr Sam Iqbal", "Mr Sam Iqbal – Clinical
+# Director, Emergency Medicine". Each runs a whole line or ";"-part of the cell.
+_PART = r"[^();,\n–—]+?"
+_DASHED_UNIT_POSTS = re.compile(
+    rf"(?:^|(?<=[;\n]))(?P<gap>\s*)(?:"
+    rf"(?P<title>{_PART}),\s*(?P<unit>{_PART})\s+[–—-]\s+(?P<name>{_PART})"
+    rf"|(?P<name2>{_PART})\s+[–—-]\s+(?P<title2>{_PART}),\s*(?P<unit2>{_PART})"
+    rf")\s*(?=$|[;\n])"
+)
 
 
 def _holder_of_unit_post(m: re.Match[str]) -> str:
     """The holder's name when a post's comma only leads to its unit ("Head of Nursing,
     Medicine"); the comma still parts two people ("Jane Smith, Head of HR (Tom Birch)"),
     two posts ("Matron, Head of Nursing (Amy Ross)") or a post and a body's acronym."""
-    title, unit, name = m["title"].strip(), m["unit"].strip(), m["name"].strip()
+    title, unit, name = (_either(m, key) for key in ("title", "unit", "name"))
     is_unit = not (_has_role(unit) or _is_name_shaped(unit) or _is_acronym(unit))
     if _is_job_title(title) and not _names_someone(title) and is_unit and _is_name_shaped(name):
         return m["gap"] + name
     return m[0]
+
+
+def _either(m: re.Match[str], key: str) -> str:
+    """The group ``key`` of whichever way round the pattern matched ("name" or "name2")."""
+    found = m.groupdict()
+    return (found.get(key) or found.get(key + "2") or "").strip()
 
 
 def _post_before(words: str) -> re.Match[str] | None:

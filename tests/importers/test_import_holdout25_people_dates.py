@@ -1,5 +1,7 @@
 """Rules found on the twenty-fifth hold-out set: the full stop of an abbreviated
-surname ("Dan C.") is part of the name as written."""
+surname ("Dan C.") is part of the name as written; a post with its unit after a comma
+and its holder after a dash ("Clinical Director, Emergency Medicine – Mr Sam Iqbal")
+is one person."""
 
 from __future__ import annotations
 
@@ -19,3 +21,24 @@ def test_an_abbreviated_surname_keeps_its_full_stop(tmp_path: Path) -> None:
     # a full stop after one capital letter marks the abbreviation; after a whole
     # surname it is only punctuation
     assert [a.leads for a in actions(plan)] == [["Dan C."], ["Priya S.", "Mo R."], ["Lena Ward"]]
+
+
+def test_a_post_of_a_unit_then_a_dash_and_its_holder_is_one_person(tmp_path: Path) -> None:
+    leads = [
+        "Clinical Director, Emergency Medicine – Mr Sam Iqbal",
+        "Kelly Dunn – Rota Coordinator, Acute Medicine",
+        "Matron, Surgery – Amy Ross; Head of Nursing, Medicine – Jo Pike",
+        "Jane Smith, Head of HR – Tom Birch",
+    ]
+    rows = [["Ref", "Action", "Responsible", "Due date"]] + [
+        [f"1.{i}", f"Action number {i}.", lead, "31/01/2027"] for i, lead in enumerate(leads, 1)
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    # the comma leads only to the post's unit; before a second person or a second
+    # post it still parts two leads
+    assert [a.leads for a in actions(plan)] == [
+        ["Mr Sam Iqbal"],
+        ["Kelly Dunn"],
+        ["Amy Ross", "Jo Pike"],
+        ["Jane Smith", "Tom Birch"],
+    ]
