@@ -308,11 +308,24 @@ def locate(
     lines = list(typed_lines(zip(numbers, grid, strict=True), rules))
     _mark_sheets(lines, sheet)
     _mark_fills(lines, sheet.fills)
-    found = "" if header_score(grid[header_index]) else _BY_CONTENT
+    found = (
+        "" if header_score(grid[header_index]) else _found_by(header, grid[header_index + span :])
+    )
     return Located(sheet.name, reason, header_index, header, lines, others, rules, found)
 
 
+def _found_by(header: list[str], rows: list[list[str]]) -> str:
+    """What ``--explain`` says of a header no cell of which is worded like one."""
+    if not prose_columns(header, rows) and _item_name_columns(header, rows):
+        return _BY_ITEM_NAMES
+    return _BY_CONTENT
+
+
 _BY_CONTENT = "no cell worded like a header: short labels above a column of sentences"
+_BY_ITEM_NAMES = (
+    "no cell worded like the action: labels naming a plan's other columns above a column"
+    " naming each item anew"
+)
 
 
 def _mark_sheets(lines: list[Line], sheet: Sheet) -> None:

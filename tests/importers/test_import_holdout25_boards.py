@@ -8,7 +8,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from tests.importers.test_import_rules import actions, failure, plan_of, write
+from importers import stages
+from importers.explain import explain
+from tests.importers.test_import_rules import OPTIONS, actions, failure, plan_of, write
 
 _BOARD_HEADER = ["Name", "Person", "Status", "Date", "Item ID"]
 _SHORT_NAMES = [
@@ -23,7 +25,8 @@ _SHORT_NAMES = [
 def test_a_header_naming_a_plans_columns_is_found_above_short_item_names(
     tmp_path: Path,
 ) -> None:
-    found = actions(plan_of(write(tmp_path, _SHORT_NAMES)))
+    path = write(tmp_path, _SHORT_NAMES)
+    found = actions(plan_of(path))
     # "Name" heads no plan column by its word: the column naming each item anew is the action
     assert [(a.ref, a.text, a.leads, a.due) for a in found] == [
         ("2081100101", "Roof repairs", ["Jo Baines"], dt.date(2026, 12, 11)),
@@ -31,6 +34,8 @@ def test_a_header_naming_a_plans_columns_is_found_above_short_item_names(
         ("2081100103", "Reopening event", ["Jo Baines"], dt.date(2027, 1, 22)),
     ]
     assert [a.status for a in found] == ["in_progress", "done", "not_started"]
+    said = "\n".join(explain(stages(path, OPTIONS)))
+    assert "header: row 2 (no cell worded like the action: labels naming a plan's" in said
 
 
 def test_a_row_naming_fewer_than_three_plan_columns_is_still_no_header(tmp_path: Path) -> None:
