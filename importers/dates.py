@@ -479,12 +479,18 @@ _NEWS_DATE = (
     r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{2,4}"
     r"|[A-Za-z]{3,9}\.?\s+\d{4}"
 )
-# The date may follow the word "Update" ("Update 10.10.26: estates works started").
-# A week's label before the date names that day too: "w/e 13/11/26 – 10 of 14 written" (week
-# ending), "w/c 02/11/26: …", "Week ending 20/11/2026 – …" are news of the day written.
-_WEEK_LABEL = r"(?i:w/[ec]\.?|week\s+(?:ending|commencing))\s+"
+# Words that may come before the date and still leave the date naming the news's day:
+# a news word ("Update 10.10.26: estates works started", "Position 16/11/2026: …",
+# "Progress", "Status", "Note"); a week's label ("w/e 13/11/26 – 10 of 14 written" week
+# ending, "w/c 02/11/26: …", "Week ending 20/11/2026 – …"); the day of the week ("Mon
+# 02/11/2026 – audit complete", "Thursday 01/10/2026: …").
+_DATE_LABEL = (
+    r"(?i:(?:update|position|progress|status|note)\s+"
+    r"|w/[ec]\.?\s+|week\s+(?:ending|commencing)\s+"
+    r"|(?:mon|tues?|weds?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)"
+)
 _DATED_PARAGRAPH = re.compile(
-    rf"^\s*(?:update\s+|{_WEEK_LABEL})?(?P<date>{_NEWS_DATE})(?=\s*[:\-–—,)]|\s+\S)",
+    rf"^\s*{_DATE_LABEL}?(?P<date>{_NEWS_DATE})(?=\s*[:\-–—,)]|\s+\S)",
     re.IGNORECASE,
 )
 # A month and a two- or four-figure year in square brackets opens a month's news:
@@ -500,7 +506,7 @@ _MONTH_SHORT_YEAR = re.compile(r"^\s*(?P<month>[A-Za-z]{3,9})\.?\s+(?P<year>\d{2
 # its own ("… circulated. 05/08/25 – signed off"): "… in 2025. March 2026 is the target"
 # is one sentence running on. A bracketed date after a sentence's end opens news as well.
 _DATED_SENTENCE = re.compile(
-    rf"(?<=[.;!?])\s+(?=(?:[Uu]pdate\s+|{_WEEK_LABEL})?"
+    rf"(?<=[.;!?])\s+(?={_DATE_LABEL}?"
     rf"(?:{_NEWS_DATE}|[A-Za-z]{{3,9}}\.?\s+\d{{2}})\s*[:\-–—]\s|\[)"
 )
 
