@@ -37,15 +37,13 @@ _QUALIFIERS = rf"(?:(?!{_LINK}\b)[\w'’()-]+\s+){{0,6}}?"
 # "Date of inspection: 08/07/2026", "Date of the site visit – …", "Inspection date: …",
 # "Date of Mental Health Act monitoring visit: 14 October 2026",
 # "the GPhC inspection on 08/07/2026", "assessment of 14 September 2026",
-# "GIRFT deep dive visit: 16/06/2026" (a line holding the label and its day alone, so
-# "Response to the visit: …" names another event and a sentence among others no label)
+# "GIRFT deep dive visit: 16/06/2026" (a label of its own, from the line's or the
+# sentence's start, so "Response to the visit: …" names another event)
 _LABELLED_DATES = [
     re.compile(rf"\bdate\s+of\s+(?:the\s+)?{_QUALIFIERS}{_EVENT}\s*[:\-–—]?\s*{_DAY}", re.I),
     re.compile(rf"\b{_EVENT}\s+date\s*[:\-–—]?\s*{_DAY}", re.I),
     re.compile(rf"\b{_EVENT}\s+(?:on|of|dated|held\s+on|carried\s+out\s+on)\s+{_DAY}", re.I),
-    re.compile(
-        rf"^[^\S\n]*{_QUALIFIERS}{_EVENT}\s*[:\-–—]\s*{_DAY}[^\S\n]*\.?[^\S\n]*$", re.I | re.M
-    ),
+    re.compile(rf"(?:^|[.;\n])\s*{_QUALIFIERS}{_EVENT}\s*[:\-–—]\s*{_DAY}", re.I),
 ]
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,

@@ -69,7 +69,6 @@ def test_a_label_naming_the_visit_dates_the_times_counted_from_it(tmp_path: Path
         "Date: 16/06/2026",  # no event named
         "Response to the visit: 16/06/2026",  # another event's date, about the visit
         "Agreed at the board after the visit: 16/06/2026",  # not a label of its own
-        "Site visit: 16/06/2026. Overall score: 58%.",  # a label running on in other wording
     ],
 )
 def test_a_date_not_labelled_as_the_visit_dates_nothing(tmp_path: Path, label: str) -> None:
