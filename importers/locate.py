@@ -171,7 +171,7 @@ def _is_label_row(row: list[str]) -> bool:
 
 def wording_columns(header: list[str], rows: list[list[str]]) -> list[int]:
     """Where the actions are when no header says so: the columns of sentences, else,
-    under a header whose words name three of a plan's columns or more (a task tool's
+    under a header whose words name two of a plan's columns or more (a task tool's
     "Name | Person | Status | Timeline | Date"), the columns naming each item anew."""
     return prose_columns(header, rows) or _item_name_columns(header, rows)
 
@@ -183,7 +183,7 @@ def prose_columns(header: list[str], rows: list[list[str]]) -> list[int]:
 
 
 PROSE_WORDS = 6  # words that make a cell a sentence rather than a code, name or date
-NAMED_COLUMNS = 3  # header cells worded as a plan's columns that make a row a header
+NAMED_COLUMNS = 2  # header cells worded as a plan's columns that make a row a header
 
 
 def _item_name_columns(header: list[str], rows: list[list[str]]) -> list[int]:

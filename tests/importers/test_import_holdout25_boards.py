@@ -38,7 +38,18 @@ def test_a_header_naming_a_plans_columns_is_found_above_short_item_names(
     assert "header: row 2 (no cell worded like the action: labels naming a plan's" in said
 
 
-def test_a_row_naming_fewer_than_three_plan_columns_is_still_no_header(tmp_path: Path) -> None:
+def test_a_boards_default_columns_name_enough_of_a_plan(tmp_path: Path) -> None:
+    # "Status" and "Date" are a plan's columns; "Name" and "Person" are the tool's words
+    rows = [row[:4] for row in _SHORT_NAMES]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.text, a.leads, a.status) for a in found] == [
+        ("Roof repairs", ["Jo Baines"], "in_progress"),
+        ("New shelving order", ["Sam Okafor"], "done"),
+        ("Reopening event", ["Jo Baines"], "not_started"),
+    ]
+
+
+def test_a_row_naming_one_plan_column_is_still_no_header(tmp_path: Path) -> None:
     # "Date" alone is worded like a plan's column: names and amounts make no plan
     rows = [["Name", "Date", "Amount"], ["Jo Baines", "2026-12-11", "3"],
             ["Sam Okafor", "2026-10-30", "4"]]  # fmt: skip
