@@ -474,12 +474,12 @@ _QUALIFIER_WORDS = frozenset(
     acting temporary early help youth family families""".split()
 )
 # Words naming a place or a unit, never part of a person's name: "(Emergency Department)",
-# "(Bradford District)", "(St James Hospital)"
+# "(Bradford District)", "(St James Hospital)", "Matron – Delivery Suite"
 _PLACE_WORDS = frozenset(
     """hospital hospitals district department unit ward wards trust directorate division
     programme project council school college university region locality hub practice
     surgery clinic network system authority office emergency digital site campus centre
-    center place area estate""".split()
+    center place area estate suite suites theatre theatres""".split()
 )
 # Endings of a noun for work or a field, never a surname: "Transformation", "Pathology"
 _WORK_ENDINGS = re.compile(r"(?:tions?|sions?|ments?|ogy)$")
