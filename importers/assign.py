@@ -116,6 +116,7 @@ def assign(profiles: list[ColumnProfile], explicit: dict[int, str]) -> Assignmen
     _a_tasks_notes_are_its_description(profiles, result, explicit)
     _a_key_beside_a_serial_number_is_the_ref(profiles, result, explicit)
     _a_date_beside_periods_wins(profiles, result, explicit)
+    _a_sparse_ref_never_overrides_a_filled_one(profiles, result, explicit)
     return result
 
 
@@ -152,6 +153,59 @@ def _single_dates_headed_as_due(
     corrected = _correct("due", p) if "due" in scores(p.header) else None
     said_due = corrected is not None and corrected[0] == "due"
     return said_due and p.dates >= _MOSTLY and p.periods == 0
+
+
+def _a_sparse_ref_never_overrides_a_filled_one(
+    profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+) -> None:
+    """ "Evidence ref" EV-014 on a few rows beside "No." 1, 2, 3 on every row: the codes
+    point at something each action produced, filled only where it exists; the number on
+    every row is the action's ref. The sparse column is kept as a field. (Left as the ref,
+    rows with a code would take it and the rest their position: refs of two kinds.)"""
+    ref = result.column("ref")
+    if ref is None or ref in explicit or _on_nearly_every_row(profiles[ref]):
+        return
+    if _may_head_the_groups(profiles[ref], profiles, result):
+        return  # "Ref" written once over each block: the group stage reads it
+    free = (p for p in profiles if result.roles.get(p.index, "extra") == "extra")
+    filled = next((p for p in free if p.index not in explicit and _a_ref_on_every_row(p)), None)
+    if filled is None:
+        return
+    result.roles[filled.index], result.roles[ref] = "ref", "extra"
+    result.evidence[filled.index] = f"header {filled.header!r}, on every row: {filled.summary()}"
+    result.evidence[ref] = (
+        f"header {profiles[ref].header!r}, but filled on {profiles[ref].filled} of"
+        f" {profiles[ref].rows} rows beside {filled.header!r}: kept as a field"
+    )
+
+
+def _may_head_the_groups(
+    p: ColumnProfile, profiles: list[ColumnProfile], result: Assignment
+) -> bool:
+    """Values only where the groups change, or no column to tell where they do: the
+    sparse column may be the groups' refs, not a field. A group column is one given
+    the recommendation's role, or one whose values run in blocks and given none yet
+    (merged cells the group stage reads as the recommendations)."""
+    groups = [
+        q
+        for q in profiles
+        if q.index != p.index
+        and (
+            result.roles.get(q.index) in ("recommendation", "recommendation_ref")
+            or (_runs_in_blocks(q) and result.roles.get(q.index, "extra") == "extra")
+        )
+    ]
+    return not groups or any(p.starts <= q.starts for q in groups)
+
+
+def _on_nearly_every_row(p: ColumnProfile) -> bool:
+    return p.filled * 5 >= p.rows * 4
+
+
+def _a_ref_on_every_row(p: ColumnProfile) -> bool:
+    """A column its header and its short codes both make a ref, filled on every row."""
+    proposed = any(role == "ref" for role, _, _ in _proposals(p))
+    return proposed and p.filled == p.rows and p.codes >= 0.8
 
 
 def _a_key_beside_a_serial_number_is_the_ref(
