@@ -286,7 +286,32 @@ def name_then_team(cells: list[str]) -> bool:
     filled = [c.strip() for c in cells if c.strip()]
     teamed = [c for c in filled if _name_then_team_cell(c) or _names_then_posts(c)]
     alone = [c for c in filled if not re.search(r"[,;&/\n]", c) and _one_lead(c)]
-    return bool(teamed) and len(teamed) + len(alone) == len(filled)
+    return bool(teamed) and len(teamed) + len(alone) == len(filled) and _habit_shown(teamed)
+
+
+def _habit_shown(teamed: list[str]) -> bool:
+    """A team after the comma that could be a person ("Sam Reid, Lucy Ward": Ward is a
+    surname as often as a ward) shows the habit only beside a team that is no one's
+    name ("Fleet Services") or a second, different one ("Cedar Ward", "Elm Ward"):
+    alone it is a second person, and the comma splits."""
+    if not all(map(_team_may_be_a_person, teamed)):
+        return True
+    return len({c.partition(",")[2].strip() for c in teamed}) >= 2
+
+
+def _team_may_be_a_person(cell: str) -> bool:
+    """ "Lucy Ward", "Cedar Ward" after the comma: a word that may be a given name, then
+    one word of a place, where a surname would stand."""
+    words = cell.partition(",")[2].split()
+    if len(words) != 2 or not _name_then_team_cell(cell):
+        return False
+    given, last = words
+    return (
+        re.fullmatch(r"[A-Z][a-z'’]+", given) is not None
+        and not _not_in_a_name(given.lower())
+        and _given_name_like(given)
+        and last.lower() in _PLACE_WORDS
+    )
 
 
 def _one_lead(cell: str) -> bool:
