@@ -80,11 +80,9 @@ def test_every_plan_and_expected_file_is_the_one_its_spec_writes() -> None:
 
 
 def test_every_fixed_hold_out_action_stays_fully_right() -> None:
-    """Scored blind once each (5 plans 38%, 5 more 57%, 6 more 44%, 7 more 70%, 6 more
-    79%, 6 more 54%, 6 more 52%, 6 more 48%, 6 more 53%, 6 more 85%, 6 more 84%, 6 more
-    49%, 4 more 100%, 6 more 18%, 6 more 32%, 6 more 14%, 6 more 0%, 6 more 24%, 6 more
-    35%, 6 more 21%, 6 more 53%, 6 more 30%, 6 more 74%, 6 more 83%, 6 more 24%), then fixed by
-    general rules: every action stays fully right, so a rule that breaks one shows here."""
+    """Each set was scored blind once (figures in tests/fixtures/plans/README.md), then
+    fixed by general rules: every action stays fully right, so a rule that breaks one shows
+    here."""
     folders = (
         "holdout",
         "holdout2",
@@ -110,6 +108,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout22",
         "holdout23",
         "holdout24",
+        "holdout25",
         "holdout26",
     )
     for folder in (PLANS / name for name in folders):
