@@ -473,6 +473,10 @@ def _names_a_time_within_the_year(text: str) -> bool:
     return any(m[0] != "may" for m in _WITHIN_THE_YEAR.finditer(text))
 
 
+# A day a note is signed with: "02/11/2026", "2 November 2026" (a year alone signs nothing).
+_SIGNED_DAY = (
+    r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4}"
+)
 # A date that opens a paragraph of news: "12/01/24 –", "January 2024:".
 _NEWS_DATE = (
     r"\d{1,2}[/.\-](?:\d{1,2}|[A-Za-z]{3})[/.\-]\d{2,4}|\d{4}-\d{2}-\d{2}"
@@ -500,14 +504,24 @@ _BRACKETED_DATE = re.compile(
     rf"^\s*\[(?:(?P<month>[A-Za-z]{{3,9}})\.?\s+(?P<year>\d{{2}}|\d{{4}})|(?P<date>{_NEWS_DATE}))\]"
 )
 # A month and a two-figure year then a dash or colon opens a month's news too:
-# "Oct 26 – template in use" is news of October 2026 (a day would come first: "26 Oct").
-_MONTH_SHORT_YEAR = re.compile(r"^\s*(?P<month>[A-Za-z]{3,9})\.?\s+(?P<year>\d{2})\s*[:\-–—]\s")
+# "Oct 26 – template in use" is news of October 2026 (a day would come first: "26 Oct"),
+# and so does the spreadsheet's own way of writing a month, "Oct-26: appointed".
+_MONTH_SHORT_YEAR = re.compile(
+    r"^\s*(?P<month>[A-Za-z]{3,9})\.?(?:\s+|-)(?P<year>\d{2})\s*[:\-–—]\s"
+)
+# A meeting's or writer's initials and the day in round brackets open that day's news:
+# "(SLT 17/11/26) 14 of 22 watches trained" is news the leadership team took on 17
+# November 2026. A bracketed date with no such name before it stays a plain aside.
+_BRACKETED_SOURCE = re.compile(
+    rf"^\s*\(\s*[A-Z][A-Za-z&]{{1,11}}(?:\s+[A-Z][A-Za-z&]{{1,11}})?\s*,?\s+"
+    rf"(?P<date>{_SIGNED_DAY})\s*\)\s*\S"
+)
 # Inside a paragraph only a date and a dash or colon after a sentence's end opens news of
 # its own ("… circulated. 05/08/25 – signed off"): "… in 2025. March 2026 is the target"
 # is one sentence running on. A bracketed date after a sentence's end opens news as well.
 _DATED_SENTENCE = re.compile(
     rf"(?<=[.;!?])\s+(?={_DATE_LABEL}?"
-    rf"(?:{_NEWS_DATE}|[A-Za-z]{{3,9}}\.?\s+\d{{2}})\s*[:\-–—]\s|\[)"
+    rf"(?:{_NEWS_DATE}|[A-Za-z]{{3,9}}\.?(?:\s+|-)\d{{2}})\s*[:\-–—]\s|\[)"
 )
 
 
@@ -516,7 +530,7 @@ def leading_date(line: str) -> dt.date | None:
     m = _DATED_PARAGRAPH.match(line)
     if m:
         return parse_deadline(m["date"]).due
-    bracketed = _BRACKETED_DATE.match(line)
+    bracketed = _BRACKETED_DATE.match(line) or _BRACKETED_SOURCE.match(line)
     if bracketed and bracketed["date"]:
         return parse_deadline(bracketed["date"]).due
     month = bracketed or _MONTH_SHORT_YEAR.match(line)
@@ -533,9 +547,6 @@ def _month_of_year(month: str, year: str) -> dt.date | None:
 # A note signed at its end with the writer's initials and the date, in brackets:
 # "All 64 MARs checked; monthly audit since (KD, 02/11/2026)" is news of 2 November 2026.
 # The date names a day: "(NAO, 2025)" cites a source, it signs nothing.
-_SIGNED_DAY = (
-    r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4}"
-)
 _SIGNED_AT_END = re.compile(rf"\(\s*[A-Z]{{2,3}}\s*,\s*(?P<date>{_SIGNED_DAY})\s*\)\W*$")
 
 
