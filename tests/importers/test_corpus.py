@@ -110,6 +110,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout24",
         "holdout25",
         "holdout26",
+        "holdout28",
     )
     for folder in (PLANS / name for name in folders):
         expected, right, lost, _ = totals(score_folder(folder))
