@@ -34,9 +34,10 @@ _START = re.compile(
     r"\b(start|starts|starting|begin|from|commence\w*|raised|opened|logged|created)\b", re.I
 )
 # Who wrote or closed an item in a task tool ("Created By", "Completed By", Jira's
-# "Reporter"): a record of the tool, not who does the work.
+# "Reporter") or a log ("Raised by", "Logged by"): a record, not who does the work.
 _RECORDED_BY = re.compile(
-    r"\b(?:created|completed|closed|modified|updated|edited|resolved|submitted)\s+by\b"
+    r"\b(?:created|completed|closed|modified|updated|edited|resolved|submitted"
+    r"|raised|logged|opened)\s+by\b"
     r"|\b(?:reporter|creator)\b",
     re.IGNORECASE,
 )

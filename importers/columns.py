@@ -120,6 +120,10 @@ CUES: dict[str, dict[str, int]] = {
         "action no": 7,
         "action ref": 7,
         "action id": 7,
+        # a plan's "Step" a, b, c under each outcome: the step's own ref ("Steps" over
+        # sentences is the action)
+        "step": 4,
+        "step no": 7,
     },
     "lead": {
         "lead": 6,

@@ -228,8 +228,8 @@ def source_tokens(path: Path, sheet: str | None = None) -> set[str]:
     readers = {
         ".xlsx": lambda: _xlsx_cells(path, sheet),
         ".docx": lambda: _docx_cells(path),
-        ".ods": lambda: _calamine_cells(path),
-        ".xls": lambda: _calamine_cells(path),
+        ".ods": lambda: _calamine_cells(path, sheet),
+        ".xls": lambda: _calamine_cells(path, sheet),
     }
     cells = readers.get(path.suffix, lambda: _csv_cells(path))()
     return set().union(*(tokens(c) for c in cells))
@@ -290,9 +290,11 @@ def _docx_cells(path: Path) -> list[str]:
     return [c for c in cells if c.strip()]
 
 
-def _calamine_cells(path: Path) -> list[str]:
-    """Every cell of an .ods or .xls file's first sheet, read by calamine alone."""
-    rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
+def _calamine_cells(path: Path, sheet: str | None) -> list[str]:
+    """Every cell of an .ods or .xls file's plan sheet (its first if none is named), read
+    by calamine alone."""
+    book = CalamineWorkbook.from_path(str(path))
+    rows = (book.get_sheet_by_name(sheet) if sheet else book.get_sheet_by_index(0)).to_python()
     return [_cell_text(c) for row in rows for c in row if str(c).strip()]
 
 
