@@ -76,6 +76,10 @@ class Rules:
     # The lone row right above the header that names the first group, as each copy of
     # the header below sits under its group's name (a board's export), 0-based
     first_group_row: int | None = None
+    # A row with an ID in a ref column the header names, beside a sentence in a column of
+    # sentences, holds an action though the column the header calls the action is blank
+    id_columns: frozenset[int] = frozenset()
+    sentence_columns: frozenset[int] = frozenset()
 
 
 @dataclass
@@ -288,8 +292,8 @@ def locate(
     key = {c for c, f in columns.items() if f in ("action", "recommendation")}
     # a column naming the recommendations groups the rows: lone rows are then captions
     grouped = bool({"recommendation", "recommendation_ref"} & set(columns.values()))
-    if not key:  # no header names the actions: the columns of sentences hold them
-        key = set(wording_columns(header, grid[header_index + span :]))
+    sentences = set(wording_columns(header, grid[header_index + span :]))
+    key = key or sentences  # no header names the actions: the columns of sentences hold them
     rules = Rules(
         header_index=header_index,
         span=span,
@@ -303,6 +307,8 @@ def locate(
         header_as_written=grid[header_index : header_index + span],
         labels=_labels_heading_blocks(grid, header_index + span),
         first_group_row=None if grouped else _name_over_each_header(grid, header_index, span),
+        id_columns=frozenset(c for c, f in columns.items() if f == "ref"),
+        sentence_columns=frozenset(sentences),
     )
     numbers = sheet.numbers or range(1, len(grid) + 1)
     lines = list(typed_lines(zip(numbers, grid, strict=True), rules))
@@ -405,7 +411,7 @@ def _rows_repeat(bodies: list[list[list[str]]]) -> bool:
 
 def typed_lines(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[Line]:
     """Every non-blank row of (1-based number, cells), typed, one at a time."""
-    return _notes_marked(_classify(rows, rules), rules.key_columns)
+    return _notes_marked(_classify(rows, rules), rules)
 
 
 def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[Line]:
@@ -602,7 +608,7 @@ def _is_banner_cell(column: int, cells: list[str], data_columns: frozenset[int])
     return 0 not in data_columns or not LEADING_NUMBER.match(cells[0])
 
 
-def _notes_marked(lines: Iterable[Line], key_columns: frozenset[int]) -> Iterator[Line]:
+def _notes_marked(lines: Iterable[Line], rules: Rules) -> Iterator[Line]:
     """Rows after the last action row that hold no action are notes below the table.
 
     Legends ("Green = complete"), keys of initials, "Last updated" lines and
@@ -614,7 +620,7 @@ def _notes_marked(lines: Iterable[Line], key_columns: frozenset[int]) -> Iterato
     first: int | None = None
     for line in lines:
         first = line.number if first is None else first
-        if _may_be_note(line, first, key_columns):
+        if _may_be_note(line, first, rules):
             waiting.append(line)
             continue
         yield from waiting
@@ -626,16 +632,16 @@ def _notes_marked(lines: Iterable[Line], key_columns: frozenset[int]) -> Iterato
     yield from waiting
 
 
-def _may_be_note(line: Line, first: int, key_columns: frozenset[int]) -> bool:
+def _may_be_note(line: Line, first: int, rules: Rules) -> bool:
     if line.kind == "title":
         return line.number > first  # a title repeated on a later page: its text is the title
-    return line.kind == "banner" or (line.kind == "data" and _is_aside(line, key_columns))
+    return line.kind == "banner" or (line.kind == "data" and _is_aside(line, rules))
 
 
-def _is_aside(line: Line, key_columns: frozenset[int]) -> bool:
+def _is_aside(line: Line, rules: Rules) -> bool:
     """A row with no action or recommendation text, or a key row "KT | Karen Thomas"."""
     filled = [c for c in line.cells if c]
-    if not any(line.cells[c] for c in key_columns if c < len(line.cells)):
+    if not _holds_an_action(line.cells, rules):
         return True
     return (len(filled) <= 2 and bool(_ASIDE.match(filled[0]))) or _is_sign_off(filled)
 
@@ -654,6 +660,21 @@ _SIGNS = re.compile(
     r"|(?:prepared|reviewed|checked|verified)\s+by)\b",
     re.IGNORECASE,
 )
+
+
+def _holds_an_action(cells: list[str], rules: Rules) -> bool:
+    """Text in the action or recommendation column, or an ID ("6712ab5e…", "1.4") in the
+    ref column beside a sentence where the actions' sentences are: a task tool's last
+    card with no description, label nor checklist is still a card. "Totals | 62
+    provisions assessed" has no ID: it stays a note."""
+
+    def filled(columns: frozenset[int]) -> list[str]:
+        return [cells[c] for c in columns if c < len(cells) and cells[c]]
+
+    if filled(rules.key_columns):
+        return True
+    has_id = any(any(ch.isdigit() for ch in ref) for ref in filled(rules.id_columns))
+    return has_id and bool(filled(rules.sentence_columns))
 
 
 def _is_sign_off(filled: list[str]) -> bool:

@@ -441,6 +441,8 @@ def _default_status(cell: str) -> Meaning:
     words = normal(cell)
     if words in BLANK_WORDS:
         return None, None
+    if (coloured := _COLOURED_LABEL.match(words)) is not None:
+        return _coloured_label(coloured["words"], coloured["colour"])
     first = _FIRST_WORD.match(words)
     if first:
         return FIRST_WORD_STATUS[first["w"]]
@@ -449,6 +451,22 @@ def _default_status(cell: str) -> Meaning:
         return None, None
     phrase = " ".join(match[0].replace("-", " ").split())
     return STATUS_WORDS.get(phrase) or STATUS_WORDS.get(match[0], (None, None))
+
+
+# A task tool's label written with its colour in brackets, as Trello exports its labels:
+# "On track (green)", "At risk (orange)", "Complete (blue)".
+_COLOURED_LABEL = re.compile(
+    r"^(?P<words>[^()]+?)\s*\((?P<colour>red|amber|orange|yellow|green|blue)\)$"
+)
+
+
+def _coloured_label(words: str, colour: str) -> Meaning:
+    """The status from the label's words, the RAG from its colour: "On track (green)" is in
+    progress and green; blue (BRAG) rates nothing, and is done where the words say no
+    other status."""
+    status, _ = _default_status(words)
+    colour_status, colour_rag = RAG_WORDS[colour]
+    return status or colour_status, colour_rag
 
 
 def _leading_key(words: str) -> tuple[str, str] | None:
