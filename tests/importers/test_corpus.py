@@ -110,6 +110,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout24",
         "holdout25",
         "holdout26",
+        "holdout27",
         "holdout28",
     )
     for folder in (PLANS / name for name in folders):
