@@ -117,6 +117,7 @@ def assign(profiles: list[ColumnProfile], explicit: dict[int, str]) -> Assignmen
     _a_tasks_notes_are_its_description(profiles, result, explicit)
     _a_key_beside_a_serial_number_is_the_ref(profiles, result, explicit)
     _a_date_beside_periods_wins(profiles, result, explicit)
+    _an_original_deadline_is_the_baseline(profiles, result, explicit)
     _a_sparse_ref_never_overrides_a_filled_one(profiles, result, explicit)
     return result
 
@@ -144,6 +145,33 @@ def _a_date_beside_periods_wins(
 
 
 _MOSTLY = 0.8  # share of a column's cells that makes it of a kind
+
+
+def _an_original_deadline_is_the_baseline(
+    profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+) -> None:
+    """ "Original Due Date" beside "Due Date": the original is the baseline the plan
+    keeps, the other the deadline now in force. It is read as a revised one is: it
+    wins, and the original is kept beside it."""
+    due = result.column("due")
+    if due is None or due in explicit or result.column("revised_due") is not None:
+        return
+    if not _ORIGINAL.search(profiles[due].header):
+        return
+    current = next((p for p in profiles if _single_dates_headed_as_due(p, result, explicit)), None)
+    if current is None or _ORIGINAL.search(current.header):
+        return
+    result.roles[current.index] = "revised_due"
+    result.evidence[current.index] = (
+        f"header {current.header!r} beside {profiles[due].header!r}: the deadline in force,"
+        " the original its baseline"
+    )
+
+
+# "Code" ends the header that names a key ("Action Code"); a word after it makes the
+# header name something of the code ("FM Code standard")
+_CODE_QUALIFIES = re.compile(r"\bcode\b\W+\w", re.IGNORECASE)
+_ORIGINAL = re.compile(r"\b(?:original|baseline|initial)\b", re.IGNORECASE)
 
 
 def _single_dates_headed_as_due(
@@ -294,6 +322,8 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         if _runs_in_blocks(p):  # "CQC ref" MD1 merged down its block: maybe the group's ref
             return "recommendation_ref", f"{said}, one value down each block: the group's ref"
         return "extra", f"{said} points into the report, not at the action"
+    if role == "ref" and _CODE_QUALIFIES.search(p.header) and cue_weight(p.header, role) < 5:
+        return None  # "FM Code standard": a standard of the code, not the key of the row
     if role == "ref" and p.prose >= 0.8 and _runs_in_blocks(p):
         # "SHR engagement plan item" over one sentence down each block: no ref, but the
         # wording of the recommendation the block answers (a ref is a short code)
@@ -324,6 +354,9 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
     # its news ("Log started 09/07/26." is a sentence of that quarter, not a when)
     if role == "update" and p.dates >= 0.5 and p.prose < 0.2 and not _dated_by_header(p):
         return "extra", f"{said}, but its cells are dates ({p.dates:.0%}): when, not news"
+    if role == "update" and p.percents >= _MOSTLY and p.prose < 0.2:
+        # "Progress" | 60%: a system's progress bar, how far the action is, not news
+        return "percent", f"{said}, but its cells are percentages ({p.percents:.0%})"
     if role == "rag" and _PRIORITY.search(p.header):
         return "extra", f"{said} ranks urgency, not progress: a field, never the RAG"
     if role in _CONTENT_DECIDES and (short := _short_status_words(p)) is not None:

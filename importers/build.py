@@ -64,7 +64,9 @@ class Context:
     not_extra: set[int] = field(default_factory=set)
     # Update cells already read, by (cell, its header): plans repeat "No update" and the
     # like on many rows, and the notes are immutable, so one set of them serves each
-    updates_of: dict[tuple[str, str], tuple[UpdateDoc, ...]] = field(default_factory=dict)
+    updates_of: dict[tuple[str, str, dt.date | None], tuple[UpdateDoc, ...]] = field(
+        default_factory=dict
+    )
     # The days the rows above the table label as the inspection, assessment or report:
     # what "Within 28 days" counts from
     events: EventDates = field(default_factory=dict)
@@ -459,17 +461,35 @@ def _updates(row: Row, ctx: Context) -> list[UpdateDoc]:
         cell = row.cells[col] if col < len(row.cells) else ""
         if cell:
             header = _header(row, col, "")
-            found = ctx.updates_of.get((cell, header))
+            written = _written_on(row, col, ctx)
+            found = ctx.updates_of.get((cell, header, written))
             if found is None:
-                found = ctx.updates_of[cell, header] = _read_updates(cell, header, ctx.position)
+                found = _read_updates(cell, header, ctx.position, written)
+                ctx.updates_of[cell, header, written] = found
             out += found
     return out
 
 
-def _read_updates(cell: str, header: str, position: dt.date | None = None) -> tuple[UpdateDoc, ...]:
-    header_date = parse_deadline(header).due
+def _written_on(row: Row, col: int, ctx: Context) -> dt.date | None:
+    """The day in the column headed as this one plus "Date" ("Latest Note" | "Latest
+    Note Date"): a system stores each note with the day it was written."""
+    headers = [" ".join(h.split()).casefold() for h in row.line.headers]
+    if col >= len(headers) or not headers[col]:
+        return None
+    dating = next((i for i, h in enumerate(headers) if h == f"{headers[col]} date"), None)
+    if dating is None or dating >= len(row.cells):
+        return None
+    return parse_deadline(row.cells[dating], month_first=dating in ctx.month_first).due
+
+
+def _read_updates(
+    cell: str, header: str, position: dt.date | None = None, written: dt.date | None = None
+) -> tuple[UpdateDoc, ...]:
+    """The news in a cell; a line that states no date of its own takes the day the
+    note was written on, else the date its header holds ("Update Jan 2024")."""
+    undated = written or parse_deadline(header).due
     parts = dated_paragraphs(cell, position, header)
-    return tuple(UpdateDoc(date=d or header_date, text=t) for d, t in parts)
+    return tuple(UpdateDoc(date=d or undated, text=t) for d, t in parts)
 
 
 def dated_paragraphs(

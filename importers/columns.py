@@ -116,6 +116,8 @@ CUES: dict[str, dict[str, int]] = {
         "number": 4,
         "#": 5,
         "id": 4,
+        # a system's "Code" (IA-0412): the key it files the action under
+        "code": 4,
         "item": 3,
         "action no": 7,
         "action ref": 7,
@@ -225,6 +227,9 @@ CUES: dict[str, dict[str, int]] = {
         "key points": 4,
         "key points to note": 5,
         "notes": 3,
+        # a performance or audit system's "Latest Note": the last news recorded
+        "note": 3,
+        "latest note": 5,
         "position": 3,
         "current position": 5,
         "progress to date": 6,
