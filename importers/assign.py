@@ -168,6 +168,11 @@ def _an_original_deadline_is_the_baseline(
     )
 
 
+def _only_a_code(p: ColumnProfile) -> bool:
+    """A header that makes a ref by the word "Code" alone, not "No." nor "Ref"."""
+    return "code" in words(p.header) and cue_weight(p.header, "ref") < _NAMES_IT
+
+
 # "Code" ends the header that names a key ("Action Code"); a word after it makes the
 # header name something of the code ("FM Code standard")
 _CODE_QUALIFIES = re.compile(r"\bcode\b\W+\w", re.IGNORECASE)
@@ -322,8 +327,11 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         if _runs_in_blocks(p):  # "CQC ref" MD1 merged down its block: maybe the group's ref
             return "recommendation_ref", f"{said}, one value down each block: the group's ref"
         return "extra", f"{said} points into the report, not at the action"
-    if role == "ref" and _CODE_QUALIFIES.search(p.header) and cue_weight(p.header, role) < 5:
-        return None  # "FM Code standard": a standard of the code, not the key of the row
+    if role == "ref" and _only_a_code(p) and (_CODE_QUALIFIES.search(p.header) or p.falls):
+        # "FM Code standard" names a standard of the code; budget codes "C310" then
+        # "C105" in blocks fall: no numbering of the plan's, neither the row's key
+        # nor its group's
+        return None
     if role == "ref" and p.prose >= 0.8 and _runs_in_blocks(p):
         # "SHR engagement plan item" over one sentence down each block: no ref, but the
         # wording of the recommendation the block answers (a ref is a short code)
