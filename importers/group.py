@@ -18,6 +18,7 @@ from itertools import chain
 
 from importers.assign import Assignment, points_into_report
 from importers.columns import cue_weight, scores
+from importers.dates import parse_deadline
 from importers.headings import (
     CODE_HEADING,
     cell_code_heading,
@@ -424,11 +425,23 @@ def _per_row_recommendation_is_a_field(assignment: Assignment) -> None:
 
 
 def _numbered_blocks(values: list[str]) -> bool:
-    """Each block headed by a number and words ("1. Governance"), the numbers rising."""
-    heads = [CODE_HEADING.match(v) for v in _block_heads(values)]
+    """Each block headed by a number and words ("1. Governance"), the numbers rising.
+    A day ("17-Nov-2026", a note's date left blank on some rows) heads nothing."""
+    found = _block_heads(values)
+    if any(_a_day(v) for v in found):
+        return False
+    heads = [CODE_HEADING.match(v) for v in found]
     return all(m and m["ref"][-1:].isdigit() for m in heads) and rises(
         [m["ref"] for m in heads if m]
     )
+
+
+def _a_day(cell: str) -> bool:
+    """A cell that is a day and little else: "17-Nov-2026", "2026-11-17", "17 Nov 2026"."""
+    return len(cell.split()) <= _WORDS_OF_A_DAY and parse_deadline(cell).precision == "day"
+
+
+_WORDS_OF_A_DAY = 3
 
 
 def _labelled_blocks(values: list[str]) -> bool:

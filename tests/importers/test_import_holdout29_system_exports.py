@@ -74,3 +74,12 @@ def test_a_code_column_alone_is_the_ref(tmp_path: Path) -> None:
     ]
     refs = [a.ref for a in actions(plan_of(write(tmp_path, rows)))]
     assert refs == ["IA-0412", "IA-0415", "IA-0431"]
+
+
+def test_a_note_date_left_blank_on_a_row_heads_no_block(tmp_path: Path) -> None:
+    """A blank note between two dated ones leaves the date column looking written once
+    per block; a day ("24-Nov-2026") is no heading, so the audit codes still group."""
+    last = [*ROWS[3][:8], "Half rewritten.", "27-Nov-2026"]
+    rows = [ROWS[0], ROWS[1], [*ROWS[2][:8], "", ""], last]
+    plan = plan_of(write(tmp_path, [HEADER, *rows]))
+    assert [r.ref for r in plan.recommendations] == ["AU-1", "AU-2"]
