@@ -112,6 +112,8 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout26",
         "holdout27",
         "holdout28",
+        "holdout29",
+        "holdout30",
     )
     for folder in (PLANS / name for name in folders):
         expected, right, lost, _ = totals(score_folder(folder))
