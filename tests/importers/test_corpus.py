@@ -114,6 +114,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout28",
         "holdout29",
         "holdout30",
+        "holdout32",
     )
     for folder in (PLANS / name for name in folders):
         expected, right, lost, _ = totals(score_folder(folder))
