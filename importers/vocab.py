@@ -36,6 +36,9 @@ from store.models import Rag, Status
 
 Meaning = tuple[Status | None, Rag | None]
 
+# The words for done that "part", "partly" or "partially" turn into in progress.
+_PARTLY_QUALIFIED = ("complete", "completed", "implemented", "met", "achieved", "done", "delivered")
+
 # Matched as whole words, any case, spacing or hyphen: "On-track", "ON  TRACK".
 STATUS_WORDS: dict[str, Meaning] = {
     **dict.fromkeys(
@@ -77,19 +80,13 @@ STATUS_WORDS: dict[str, Meaning] = {
             "progressing",
             "work in progress",
             "wip",
-            "partially complete",
-            "partially completed",
-            "partially implemented",
-            "partially met",
-            "partially achieved",
-            "part complete",
-            "part completed",
-            "partly complete",
-            "partly completed",
-            # "Part done": the qualifier wins over "done" (the lead's ruling)
-            "part done",
-            "partly done",
-            "partially done",
+            # "Partly implemented", "Part done": the qualifier wins over the word for
+            # done (the lead's ruling), whichever qualifier and word the plan uses
+            *(
+                f"{part} {done}"
+                for part in ("part", "partly", "partially")
+                for done in _PARTLY_QUALIFIED
+            ),
             "not complete",
             "not completed",
             "not yet complete",

@@ -64,6 +64,13 @@ STATUS_CELLS = [
     ("Part done", "in_progress", None),
     ("Partly done – invoices left to check", "in_progress", None),
     ("Partially done", "in_progress", None),
+    # any of part / partly / partially before any word for done
+    ("Partly implemented", "in_progress", None),
+    ("Partly implemented - two of three controls in place", "in_progress", None),
+    ("Part-implemented", "in_progress", None),
+    ("Partly met", "in_progress", None),
+    ("Partially delivered", "in_progress", None),
+    ("Not implemented", "not_started", None),
     ("Not yet complete", "in_progress", None),
     ("Not met", "in_progress", None),
     ("Off-track: recruitment delays", "in_progress", "red"),
