@@ -29,9 +29,12 @@ _LABELS = (
 # "Argymhelliad / Recommendation R1:", "Maes i'w wella / Area for improvement 2".
 _WORD = r"[^\W\d_](?:[^\W\d_]|['’-])*"
 _TRANSLATION = rf"(?:{_WORD}(?:\s+{_WORD}){{0,4}}\s*/\s*)?"
+# A source cited in brackets between a heading's number and its words, "Must do 1
+# (Regulation 12): The trust must …", "Condition 1 (SET 3.9): …": not the heading's text.
+_CITATION = r"(?:\s*\([^()]{1,30}\)(?=\s*[:.\-–—]))?"
 REC_HEADING = re.compile(
     rf"^\s*{_TRANSLATION}(?:[A-Za-z]+\s+)?(?:{_LABELS})\s*(?:no\.?|number|#|ref\.?)?\s*[:.\-–—]?\s*"
-    r"(?P<ref>[A-Z]{0,4}\d+[a-z]?(?:\.\d+)*)(?![\w/])\s*[:.\-–—)]?\s*(?P<rest>.*)$",
+    rf"(?P<ref>[A-Z]{{0,4}}\d+[a-z]?(?:\.\d+)*)(?![\w/]){_CITATION}\s*[:.\-–—)]?\s*(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 # A heading that is only a code and text: "1. Leadership", "MD2 – Safe care", and a
@@ -216,7 +219,7 @@ def recommendation_in_ref(ref: str) -> str | None:
 # A heading cell that cites a source between its number and its words: "Condition 1
 # (SET 3.9): The education provider must …", "Recommendation 2 (SET 5.2): …".
 CITED_HEADING = re.compile(
-    r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+(?P<number>\d{1,3})\s*(?:\([^()]{1,30}\))?"
+    rf"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}}\s+(?P<number>\d{{1,3}}){_CITATION}"
     r"\s*[:.\-–—]\s*(?P<rest>\S.*)$",
     re.DOTALL,
 )
