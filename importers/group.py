@@ -29,6 +29,7 @@ from importers.headings import (
     split_labelled_heading,
     split_number,
     split_rec_heading,
+    split_report_code,
     split_trailing_rec_ref,
     text_after_number,
 )
@@ -147,6 +148,7 @@ def group(located: Located, assignment: Assignment) -> Grouping:
         data = [line for line in lines if line.kind == "data"]
     elif not after:  # heading rows or a task tool's parent links group the plan already
         _coded_blocks_worded_beside(data, assignment, located.headers)
+    _report_codes_over_findings(data, assignment)
     _findings_beside_worded_blocks(data, assignment, located.headers)
     _text_constant_within_groups(data, assignment, located.headers)
     if not after and not parents and _refs_name_their_recommendations(data, assignment):
@@ -959,6 +961,37 @@ def _findings_beside_worded_blocks(
         )
 
 
+def _report_codes_over_findings(data: list[Line], assignment: Assignment) -> None:
+    """A column with no role running in blocks, each block's cell a report's code and title
+    ("IA25/04 Payroll (Limited)" merged down its findings), beside a recommendation column
+    with a new value on every row: the reports are the recommendations (the code their
+    ref, the title their text) and the per-row "Recommendation" is a field of each action,
+    as where the code has a column of its own (``_findings_beside_worded_blocks``)."""
+    rec_col = assignment.column("recommendation")
+    if rec_col is None or assignment.column("recommendation_ref") is not None:
+        return
+    findings = [line.cells[rec_col] for line in data]
+    if not all(findings) or len(set(findings)) < len(data):
+        return
+    for col in range(len(data[0].cells)):
+        if assignment.roles.get(col, "extra") != "extra":
+            continue
+        values = [line.cells[col] if col < len(line.cells) else "" for line in data]
+        blocks = block_starts(values)
+        heads = [values[i] for i in sorted(blocks)]
+        if (
+            2 <= len(blocks) < len(data)
+            and _names_each_block(values, blocks)
+            and all(split_report_code(head)[0] for head in heads)
+        ):
+            assignment.roles[col], assignment.roles[rec_col] = "recommendation", "extra"
+            assignment.evidence[col] = "a report's code and title over each block of findings"
+            assignment.evidence[rec_col] = (
+                "a new value on every row inside the blocks of the reports: a field of each action"
+            )
+            return
+
+
 def _may_name_the_group(col: int, assignment: Assignment, headers: list[str]) -> bool:
     """A column with no role, or one its header only hints is a measure ("Contributing
     outcome" in a CAF plan: each block's outcome is what its actions answer); a header
@@ -1264,6 +1297,8 @@ class _Walker:
                 ref, text = labelled  # "Standard 2: Medication", the column's sequence
             if ref is None:  # "… line lists. (Rec 1)": the number closes the cell
                 ref, text = split_trailing_rec_ref(rec_cell)
+            if ref is None:  # "IA25/04 Payroll (Limited)": a report's code and its title
+                ref, text = split_report_code(rec_cell)
             cited = text_after_number(rec_cell, rec_ref) if self.headings.refs_name_them else None
             if cited is not None:  # "Condition 1 (SET 3.9): The …" under "Cond 1 Action 1"
                 text = cited

@@ -45,6 +45,20 @@ CODE_HEADING = re.compile(
     re.DOTALL,
 )
 
+# A report's code leading its title, one space between: "IA25/04 Payroll (Limited)",
+# "AUD-2025-07 Fleet management". The code holds a letter, digits and a separator inside
+# ("/", "-", "."), so a word or a year ("Payroll 2025") never reads as one.
+REPORT_CODE_HEADING = re.compile(
+    r"^\s*(?P<ref>[A-Z]{1,6}[\-_]?\d+(?:[.\-/]\d+)+)\s+(?P<rest>[^\W\d_].*)$", re.DOTALL
+)
+
+
+def split_report_code(text: str) -> tuple[str | None, str]:
+    """("IA25/04", "Payroll (Limited)") for "IA25/04 Payroll (Limited)"; (None, text) else."""
+    m = REPORT_CODE_HEADING.match(text)
+    return (m["ref"], m["rest"].strip()) if m else (None, text)
+
+
 # A code alone in its cell, the heading's text in the next: "2" | "Leadership", "MD2" | "…".
 CODE_CELL = re.compile(r"^\s*\(?(?P<ref>[A-Z]{0,4}\d+[a-z]?)[.):]?\s*$")
 

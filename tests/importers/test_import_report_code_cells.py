@@ -1,0 +1,42 @@
+"""A report's code and title in one merged cell ("IA25/04 Payroll (Limited)") over a
+block of findings, with "Rec" numbered afresh in each report: the reports are the
+recommendations and the per-row recommendation is a field of each action."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.importers.test_import_rules import plan_of, write
+
+
+def test_a_code_leading_a_merged_report_cell_is_the_recommendation_ref(
+    tmp_path: Path,
+) -> None:
+    payroll, cards = "IA25/04 Payroll (Limited)", "IA25/12 Procurement cards (Reasonable)"
+    rows = [
+        ["Report", "Rec", "Recommendation", "Agreed action", "Responsible officer",
+         "Follow-up status"],
+        [payroll, "1", "Starters should be approved before payment.",
+         "Introduce an e-form approval.", "Payroll Manager", "Implemented"],
+        [payroll, "2", "Overtime should be authorised.", "Block unauthorised claims.",
+         "Head of HR", "Partly implemented"],
+        [payroll, "4", "Leavers' pay should be checked.", "Second check every leaver.",
+         "Payroll Manager", "Implemented"],
+        [cards, "1", "Receipts should be uploaded.", "Require a receipt before coding.",
+         "Finance Manager", "Not implemented"],
+        [cards, "3", "Leavers' cards should be cancelled.", "Cancel on the last day.",
+         "Finance Manager", "Implemented"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("IA25/04", "Payroll (Limited)"),
+        ("IA25/12", "Procurement cards (Reasonable)"),
+    ]
+    actions = [a for r in plan.recommendations for a in r.actions]
+    # the plan's own numbers under each report, gaps kept
+    assert [a.ref for a in actions] == [
+        "IA25/04.1", "IA25/04.2", "IA25/04.4", "IA25/12.1", "IA25/12.3",
+    ]  # fmt: skip
+    # nothing lost: the per-row recommendation and the cell as written stay
+    assert actions[0].fields["Recommendation"] == "Starters should be approved before payment."
+    assert plan.recommendations[0].fields["Heading"] == payroll
