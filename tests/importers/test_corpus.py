@@ -114,6 +114,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout28",
         "holdout29",
         "holdout30",
+        "holdout31",
         "holdout32",
     )
     for folder in (PLANS / name for name in folders):
