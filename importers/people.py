@@ -372,7 +372,7 @@ def split_names(
     if name_then_team:
         cell = _drop_posts(cell)
     parts: list[str] = []
-    cell = _ALLOCATION.sub("", cell)
+    cell = _INITIAL_NAME_THEN_POST.sub(_initial_name_for_post, _ALLOCATION.sub("", cell))
     for piece in _ALWAYS.split(_names_for_titles(_drop_initials_brackets(cell)).strip()):
         parts.extend(_split_joined(piece))
     out: list[str] = []
@@ -384,6 +384,27 @@ def split_names(
 # A share of someone's time after their name, Microsoft Project's "Tom Okafor[50%]":
 # an allocation, no part of the name.
 _ALLOCATION = re.compile(r"\s*\[\s*\d{1,3}(?:\.\d+)?\s*%\s*\]")
+
+
+# "J. Okafor, Head of Children in Care", "K Lowe, Service Manager, Leaving Care": an
+# initial and a surname, a comma, then the post (and unit) that person holds. A line
+# or ";"-part of the cell each.
+_INITIAL_NAME = r"[A-Z]\.?[ \t]+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+_INITIAL_NAME_THEN_POST = re.compile(
+    rf"(?:^|(?<=[;\n]))(?P<gap>\s*)(?P<name>{_INITIAL_NAME})"
+    r"[ \t]*,[ \t]*(?P<post>[^;\n]+?)[ \t]*(?=$|[;\n])"
+)
+
+
+def _initial_name_for_post(m: re.Match[str]) -> str:
+    """The name alone when all after its comma is its post and unit, none a person:
+    the comma tells what the person does, as a dash does ("Sandra Okafor – Registered
+    Manager"); "J. Okafor, K. Lowe" still names two."""
+    rest = [part.strip() for part in m["post"].split(",")]
+    someone = [p for p in rest if _is_name_shaped(p) or re.fullmatch(_INITIAL_NAME, p)]
+    if _is_job_title(rest[0]) and not _names_someone(rest[0]) and not someone:
+        return m["gap"] + m["name"]
+    return m[0]
 
 
 def _split_joined(piece: str) -> list[str]:

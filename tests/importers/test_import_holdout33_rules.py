@@ -1,0 +1,26 @@
+"""Rules found on the thirty-third hold-out set (an ILACS plan whose leads are "J.
+Okafor, Head of Children in Care"): each on a small file of its own, written by the
+test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.importers.test_import_rules import actions, plan_of, write
+
+
+def test_an_initial_and_surname_then_a_comma_and_a_post_is_one_person(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1.1", "Audit the care plans.", "J. Okafor, Head of Children in Care", "Nov-26"],
+        ["1.2", "Refresh the pathway plans.", "K Lowe, Service Manager, Leaving Care", "Dec-26"],
+        ["1.3", "Hold the panel.", "J. Okafor, K. Lowe", "Jan-27"],
+    ]
+    first, second, third = actions(plan_of(write(tmp_path, rows)))
+    assert first.leads == ["J. Okafor"]
+    assert second.leads == ["K Lowe"]
+    assert third.leads == ["J. Okafor", "K. Lowe"]  # a name after the comma: two people
+    # the post stays in the cell as written
+    assert first.fields["Lead (as written)"] == "J. Okafor, Head of Children in Care"
