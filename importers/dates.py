@@ -574,9 +574,10 @@ def opening_signed_date(line: str) -> dt.date | None:
 
 
 # A line of news signed with the writer's initials and the day, no year: "JS 04/11: all
-# 86 cases reviewed", "AM 12.11 – flats handed over". Each such line is one update.
+# 86 cases reviewed", "AM 12.11 – flats handed over", or the day alone ("04/11 – data
+# sharing agreement signed"). Each such line is one update.
 _INITIALLED = re.compile(
-    r"^\s*[A-Z]{2,3}\s+(?P<day>\d{1,2})[/.](?P<month>\d{1,2})(?![/.]?\d)\s*[:\-–—]\s*\S"
+    r"^\s*(?:[A-Z]{2,3}\s+)?(?P<day>\d{1,2})[/.](?P<month>\d{1,2})(?![/.]?\d)\s*[:\-–—]\s*\S"
 )
 # The same habit without initials and with the month named: "02 Nov: two sites withdrawn".
 _DAY_AND_MONTH_NAME = re.compile(
@@ -585,8 +586,8 @@ _DAY_AND_MONTH_NAME = re.compile(
 
 
 def initialled_day(line: str) -> tuple[int, int] | None:
-    """(4, 11) for "JS 04/11: …", a line opened by initials and a day and month, and
-    for "04 Nov: …", a line opened by a day and a named month."""
+    """(4, 11) for "JS 04/11: …" and "04/11 – …", a line opened by a day and month
+    (initials before it or not), and for "04 Nov: …", a day and a named month."""
     if m := _INITIALLED.match(line):
         return int(m["day"]), int(m["month"])
     named = _DAY_AND_MONTH_NAME.match(line)

@@ -4,6 +4,7 @@ test."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from tests.importers.test_import_rules import actions, plan_of, write
@@ -24,3 +25,19 @@ def test_an_initial_and_surname_then_a_comma_and_a_post_is_one_person(
     assert third.leads == ["J. Okafor", "K. Lowe"]  # a name after the comma: two people
     # the post stays in the cell as written
     assert first.fields["Lead (as written)"] == "J. Okafor, Head of Children in Care"
+
+
+def test_a_line_opened_by_a_day_and_month_alone_is_an_update_in_the_position_year(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Inspection action plan. Position at 25/11/2026.", "", "", ""],
+        ["Ref", "Action", "Owner", "Latest update"],
+        ["1", "Rank the households.", "Jo Bell",
+         "04/11 – Data sharing agreement signed.\n18/11 – First ranked list produced."],
+    ]  # fmt: skip
+    (action,) = actions(plan_of(write(tmp_path, rows)))
+    assert [(u.date, u.text) for u in action.updates] == [
+        (dt.date(2026, 11, 4), "04/11 – Data sharing agreement signed."),
+        (dt.date(2026, 11, 18), "18/11 – First ranked list produced."),
+    ]
