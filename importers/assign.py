@@ -10,6 +10,7 @@ everything. Every role carries the evidence for it, for ``--explain``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from importers import vocab
@@ -624,21 +625,13 @@ def _item_names_are_action(
     """No column headed like an action nor one of sentences (a task tool's board: "Name"
     over "Wayfinding signage contract"): the column naming each item anew, in words
     (not people, dates nor IDs), and given no other role, is the action."""
-    free = [
-        p
-        for p in profiles
-        if p.index not in explicit
-        and result.roles.get(p.index) in (None, "extra")
-        and _new_value_on_every_row(p)
-        and p.sentences >= 0.8
-    ]
-    if free:
-        best = max(free, key=lambda p: p.mean_length)
-        result.roles[best.index] = "action"
-        result.evidence[best.index] = (
-            f"a new wording on every row: the items' names ({best.summary()})"
-        )
-        result.unsure.append(f"no column is headed like an action: used {best.header!r}")
+    _longest_free_column_is_action(
+        profiles,
+        result,
+        explicit,
+        lambda p: p.sentences >= 0.8,
+        "a new wording on every row: the items' names ({summary})",
+    )
 
 
 def _prose_changing_inside_the_groups_is_action(
@@ -650,20 +643,36 @@ def _prose_changing_inside_the_groups_is_action(
     rec = result.column("recommendation")
     if rec is None or rec in explicit or profiles[rec].distinct >= profiles[rec].filled:
         return  # the recommendation column changes on every row: it holds the actions
+    _longest_free_column_is_action(
+        profiles,
+        result,
+        explicit,
+        lambda p: p.prose >= 0.5,
+        "sentences, a new one on every row, beside the recommendation's: {summary}",
+    )
+
+
+def _longest_free_column_is_action(
+    profiles: list[ColumnProfile],
+    result: Assignment,
+    explicit: dict[int, str],
+    fits: Callable[[ColumnProfile], bool],
+    why: str,
+) -> None:
+    """Of the columns given no role, with a new value on every row and cells that fit,
+    the longest is the action; the user is told no header named it."""
     free = [
         p
         for p in profiles
         if p.index not in explicit
         and result.roles.get(p.index) in (None, "extra")
-        and p.prose >= 0.5
         and _new_value_on_every_row(p)
+        and fits(p)
     ]
     if free:
         best = max(free, key=lambda p: p.mean_length)
         result.roles[best.index] = "action"
-        result.evidence[best.index] = (
-            f"sentences, a new one on every row, beside the recommendation's: {best.summary()}"
-        )
+        result.evidence[best.index] = why.format(summary=best.summary())
         result.unsure.append(f"no column is headed like an action: used {best.header!r}")
 
 
