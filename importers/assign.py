@@ -522,6 +522,13 @@ def _short_status_words(p: ColumnProfile) -> str | None:
     return None
 
 
+def _names_no_one_at_work(header: str) -> bool:
+    """A header over names that says who recorded an item ("Raised by"), what kind it is
+    ("Type") or who receives assurance on it ("Assurance committee": Quality Committee):
+    those named do not do the work, so the column is a field."""
+    return any(r.search(header) for r in (_RECORDED_BY, _KIND, _MONITOR))
+
+
 def _by_content(p: ColumnProfile) -> list[tuple[str, int, str]]:
     """Roles for a column whose header says nothing, from its cells alone (low scores)."""
     cells = f"no telling header; cells: {p.summary()}"
@@ -543,7 +550,7 @@ def _by_content(p: ColumnProfile) -> list[tuple[str, int, str]]:
         # "Para" 1.08 over three rows, then 1.09: a report paragraph heading each block;
         # 3, 1, 5 on a few rows is a measure (effort, points) with blanks, not blocks
         return [("recommendation_ref", 25, f"{cells}; short codes written once per block")]
-    if p.names >= 0.8 and not _RECORDED_BY.search(p.header) and not _KIND.search(p.header):
+    if p.names >= 0.8 and not _names_no_one_at_work(p.header):
         return [("lead", 25, cells), ("responsible", 20, cells)]
     if p.prose >= 0.5 and p.filled == p.rows and p.distinct <= p.filled / 2:
         return [("recommendation", 20, f"{cells}; the same text over runs of rows")]
