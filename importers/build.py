@@ -9,11 +9,11 @@ cell was interpreted (people cells).
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from importers import columns, people, vocab
+from importers.cells import numbers_in_recommendation, unmarked
 from importers.colours import colour_word
 from importers.counted import EventDates, counted_deadline, row_dates
 from importers.dates import (
@@ -127,31 +127,12 @@ def action_ref(rec_ref: str, own: str | None, position: int) -> str:
         return f"{rec_ref}.{position}"
     if (worded := worded_ref(own)) is not None:  # "Rec 3 Action 2" is 3.2
         return f"{worded[0]}.{worded[1]}"
-    own = _marker(own)
+    own = unmarked(own)
     if own.isdigit() and len(own) <= POSITION_DIGITS:
         return f"{rec_ref}.{own}"
-    if _letters(own):
+    if numbers_in_recommendation(own):
         return f"{rec_ref}{own}"
     return own
-
-
-# A list marker written in its own cell: "(a)", "b)", "3)", "2.1)" number like "a", "b",
-# "3", "2.1".
-_LIST_MARKER = re.compile(r"\(?([^()\s]+?)\.?\)")
-
-
-def _marker(own: str) -> str:
-    m = _LIST_MARKER.fullmatch(own.strip())
-    return m[1] if m else own.rstrip(".")
-
-
-# A lower-case roman numeral: "iii" under recommendation 2 is 2iii, like a letter.
-_ROMAN = re.compile(r"l?x{0,3}(?:ix|iv|v?i{0,3})")
-
-
-def _letters(own: str) -> bool:
-    """A letter ("b") or roman numeral ("iii") that numbers an action in its recommendation."""
-    return own.isalpha() and own.islower() and (len(own) <= 2 or bool(_ROMAN.fullmatch(own)))
 
 
 def _ref_as_written(own: str | None) -> str | None:
@@ -163,8 +144,8 @@ def _ref_as_written(own: str | None) -> str | None:
 def _unreadable_suffix(own: str | None) -> str | None:
     """The ref as written when joined to the recommendation's it cannot be read back:
     "2ii" may be 2i + i, so the cell "ii" is kept; "1b" plainly holds "b"."""
-    own = _marker(own or "")
-    return own if len(own) >= 2 and _letters(own) else None
+    own = unmarked(own or "")
+    return own if len(own) >= 2 and numbers_in_recommendation(own) else None
 
 
 def _unique(ref: str, used: set[str]) -> str:

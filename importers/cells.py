@@ -29,3 +29,23 @@ def is_sentence(cell: str) -> bool:
     if len(cell.split()) < 2 or not _LOWER_WORD.search(cell):
         return False
     return not is_date(cell) and not is_names(cell)
+
+
+# A list marker written in its own cell: "(a)", "b)", "3)", "2.1)" number like "a", "b",
+# "3", "2.1".
+_LIST_MARKER = re.compile(r"\(?([^()\s]+?)\.?\)")
+
+
+def unmarked(own: str) -> str:
+    """A ref cell without its list marker's brackets or trailing dot: "(b)" → "b"."""
+    m = _LIST_MARKER.fullmatch(own.strip())
+    return m[1] if m else own.rstrip(".")
+
+
+# A lower-case roman numeral: "iii" under recommendation 2 is 2iii, like a letter.
+_ROMAN = re.compile(r"l?x{0,3}(?:ix|iv|v?i{0,3})")
+
+
+def numbers_in_recommendation(own: str) -> bool:
+    """A letter ("b") or roman numeral ("iii") that numbers an action in its recommendation."""
+    return own.isalpha() and own.islower() and (len(own) <= 2 or bool(_ROMAN.fullmatch(own)))
