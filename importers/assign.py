@@ -343,6 +343,9 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         return "due", f"{said}, but its cells are dates ({p.dates:.0%}): when, not what"
     if role == "action" and p.codes >= 0.6 and p.mean_length < 15:
         return "ref", f"{said}, but its cells are short codes ({p.codes:.0%})"
+    if role == "action" and p.letters >= _MOSTLY:
+        # "Action" over "a", "b", "c" beside "What we will do": the action's letter
+        return "ref", f"{said}, but its cells are bare letters ({p.letters:.0%})"
     if role == "action" and _ids(p):  # "Task ID": a tool's opaque IDs are never the wording
         return "ref", f"{said}, but its cells are IDs, one per row ({p.identifiers:.0%})"
     if role == "action" and cue_weight(p.header, role) <= 4 and p.filled * 2 < p.rows:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from importers import people, vocab
-from importers.cells import is_date, is_names, is_sentence
+from importers.cells import is_date, is_names, is_sentence, numbers_in_recommendation, unmarked
 from importers.dates import is_period, leading_date, month_first_example
 from importers.headings import LEADING_NUMBER, heading_ref
 from importers.locate import PROSE_WORDS, Line, Located
@@ -68,6 +68,9 @@ class ColumnProfile:
     # none only day first: a US-locale export, every date of the column read month first
     month_first: str = ""
     periods: float = 0.0  # two dates joined as a span ("2026-10-01 - 2026-12-18"): timelines
+    # A bare letter or roman numeral, list marker and all ("a", "(b)", "iii"): an action's
+    # number inside its recommendation, never its wording
+    letters: float = 0.0
 
     @property
     def rated_by_colour(self) -> bool:
@@ -185,6 +188,7 @@ def _column(
         serials=share(lambda c: c.isdigit() and len(c) >= _SERIAL_DIGITS),
         month_first=month_first,
         periods=share(lambda c: is_period(c, month_first=bool(month_first))),
+        letters=share(lambda c: numbers_in_recommendation(unmarked(c))),
     )
 
 
