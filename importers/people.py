@@ -134,9 +134,25 @@ def aliases_from_rows(rows: list[list[str]]) -> dict[str, str]:
         alias = next((c for c in cells if is_initials(c)), None)
         names = (n for c in cells for n in _key_names(c))
         name = next((n for n in names if _is_full_name(n) and not is_initials(n)), None)
+        name = _holder(cells) or name
         if alias and name:
             _define(aliases, alias, name, strict=False)
     return aliases
+
+
+def _holder(cells: list[str]) -> str | None:
+    """The person a key row names beside a post: "CNO | Chief Nurse | Helen Ward" is
+    Helen Ward. A lead written CNO means whoever holds the post, and the key says who."""
+    names = (n for c in cells for n in _key_names(c))
+    return next((n for n in names if _is_persons_name(n)), None)
+
+
+def _is_persons_name(text: str) -> bool:
+    """A full name that is no post nor team: no role word, a given name first ("Helen
+    Ward", "Dr Anil Kapoor"; not "Chief Nurse", "Chief Officer Group")."""
+    if not _is_full_name(text) or is_initials(text) or _has_role(text):
+        return False
+    return _given_name_like(_given_name(text))
 
 
 def _key_names(cell: str) -> tuple[str, ...]:
@@ -552,8 +568,12 @@ def _is_name_shaped(text: str) -> bool:
     lower = [w.lower().strip(".") for w in words]
     if any(_not_in_a_name(w) for w in lower):
         return False
-    given = next((w for w in words if w.lower().strip(".") not in _HONORIFICS), "")
-    return _given_name_like(given)
+    return _given_name_like(_given_name(text))
+
+
+def _given_name(text: str) -> str:
+    """The first word after any title: "Anil" of "Dr Anil Kapoor"."""
+    return next((w for w in text.split() if w.lower().strip(".") not in _HONORIFICS), "")
 
 
 def _names_someone(side: str) -> bool:
@@ -753,7 +773,7 @@ def abbreviations_from_rows(rows: list[list[str]]) -> dict[str, str]:
         for short in (c for c in cells if _ABBREVIATION_CELL.match(c)):
             long = next((c for c in cells if c != short and _spells_out(short, c)), None)
             if long is not None:
-                found.setdefault(short, long)
+                found.setdefault(short, _holder(cells) or long)
     return found
 
 
