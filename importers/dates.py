@@ -516,6 +516,10 @@ _BRACKETED_SOURCE = re.compile(
     rf"^\s*\(\s*[A-Z][A-Za-z&]{{1,11}}(?:\s+[A-Z][A-Za-z&]{{1,11}})?\s*,?\s+"
     rf"(?P<date>{_SIGNED_DAY})\s*\)\s*\S"
 )
+# The writer's initials, the full day, then a colon or dash: "JW 14/11/26: first report to
+# the board" is news of 14 November 2026, its text the whole line (as "JS 04/11:" is,
+# with the year written so the position date need not give it).
+_INITIALS_THEN_DAY = re.compile(rf"^\s*[A-Z]{{2,3}}\s+(?P<date>{_SIGNED_DAY})\s*[:\-–—]\s*\S")
 # Inside a paragraph only a date and a dash or colon after a sentence's end opens news of
 # its own ("… circulated. 05/08/25 – signed off"): "… in 2025. March 2026 is the target"
 # is one sentence running on. A bracketed date after a sentence's end opens news as well.
@@ -530,9 +534,12 @@ def leading_date(line: str) -> dt.date | None:
     m = _DATED_PARAGRAPH.match(line)
     if m:
         return parse_deadline(m["date"]).due
-    bracketed = _BRACKETED_DATE.match(line) or _BRACKETED_SOURCE.match(line)
+    bracketed = _BRACKETED_DATE.match(line)
     if bracketed and bracketed["date"]:
         return parse_deadline(bracketed["date"]).due
+    signed = _BRACKETED_SOURCE.match(line) or _INITIALS_THEN_DAY.match(line)
+    if signed:  # "(SLT 17/11/26) …", "JW 14/11/26: …": whoever wrote it, and the day
+        return parse_deadline(signed["date"]).due
     month = bracketed or _MONTH_SHORT_YEAR.match(line)
     return _month_of_year(month["month"], month["year"]) if month else None
 
