@@ -890,12 +890,33 @@ def _refs_name_their_recommendations(data: list[Line], assignment: Assignment) -
     blocks = block_starts(named)
     if not all(named) or not 2 <= len(blocks) == len(set(named)):
         return False
+    if _years_of_their_rows(data, ref_col, named):
+        return False  # "AAR24/01" beside "2023/24": the report's year, no recommendation
     rec_col = assignment.column("recommendation")
     if rec_col is None:
         return True
     texts = [line.cells[rec_col] for line in data]
     own = [split_rec_heading(texts[i])[0] for i in sorted(blocks)]
     return block_starts(texts) == blocks and (None in own or len(set(own)) < len(own))
+
+
+# A year as a row writes it: "2024", "31/03/2025", or the end of "2023/24". Two digits
+# after a hyphen are not read: "2026-12-07" goes on with its month.
+_YEAR = re.compile(r"(?<!\d)(?:19|20)(\d{2})(?!\d)|(?<=\d{4}/)(\d{2})(?![\d/])")
+_TWO_DIGITS_CLOSING = re.compile(r"[A-Za-z]*(\d{2})")
+
+
+def _years_of_their_rows(data: list[Line], ref_col: int, named: list[str]) -> bool:
+    """The part of each ref that would name its recommendation ends in two digits that
+    a year written on its own row names ("AAR24" beside "Year" 2023/24, "AAR25" beside
+    2024/25): IDs filed by the year of the auditor's report, not recommendations, which a
+    plan numbers from 1 (R1, MD2, AFI 4) whatever the year."""
+    for line, rec in zip(data, named, strict=True):
+        number = _TWO_DIGITS_CLOSING.fullmatch(rec)
+        others = " ".join(cell for i, cell in enumerate(line.cells) if i != ref_col)
+        if number is None or number[1] not in {a or b for a, b in _YEAR.findall(others)}:
+            return False
+    return True
 
 
 def _text_named_by_each_block(data: list[Line], assignment: Assignment, headers: list[str]) -> None:

@@ -29,3 +29,29 @@ def test_bare_letters_under_an_action_header_are_the_actions_own_refs(tmp_path: 
         ("2b", "Rewrite the care plan audit."),
         ("2c", "Ask relatives for feedback."),
     ]
+
+
+def test_an_id_prefix_that_is_the_reports_year_groups_nothing(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Year", "Recommendation", "Responsible officer", "Due"],
+        ["AAR24/01", "2023/24", "Strengthen the financial plan.", "Jo Patel", "31/03/2026"],
+        ["AAR24/02", "2023/24", "Publish the contracts register.", "Lisa Hart", "31/01/2027"],
+        ["AAR25/01", "2024/25", "Test the disaster recovery plan.", "Gary Cross", "28/02/2027"],
+        ["AAR26/01", "2025/26", "Refresh the anti-fraud policy.", "Rob Turner", "31/12/2026"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    # one list of actions: the IDs are filed by report year, no recommendation named
+    assert [(r.ref, r.text) for r in plan.recommendations] == [("1", "")]
+    assert [a.ref for a in actions(plan)] == ["AAR24/01", "AAR24/02", "AAR25/01", "AAR26/01"]
+
+
+def test_an_id_prefix_numbered_from_one_beside_a_year_still_groups(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Year", "Recommendation", "Responsible officer", "Due"],
+        ["R1/01", "2023/24", "Strengthen the financial plan.", "Jo Patel", "31/03/2026"],
+        ["R1/02", "2023/24", "Publish the contracts register.", "Lisa Hart", "31/01/2027"],
+        ["R2/01", "2024/25", "Test the disaster recovery plan.", "Gary Cross", "28/02/2027"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [r.ref for r in plan.recommendations] == ["R1", "R2"]
+    assert [a.ref for a in actions(plan)] == ["R1/01", "R1/02", "R2/01"]
