@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import takewhile
 
 from importers.columns import best_field
 
@@ -179,17 +180,31 @@ def _capitals(name: str) -> str:
 
 
 def _initials_fit(alias: str, name: str) -> bool:
-    """ "KT" fits Karen Thomas, "SMcL" Sarah McLeod: capitals in order, first and last agree."""
+    """ "KT" fits Karen Thomas, "SMcL" Sarah McLeod: capitals in order, first and last agree.
+    A title is no initial: "AC" fits Mrs Anna Clarke."""
     wanted = "".join(c for c in alias if c.isupper())
-    have = _capitals(name)
+    have = _capitals(_without_titles(name)[1])
     if not have or wanted[0] != have[0] or wanted[-1] not in have[1:]:
         return False
     rest = iter(have[1:])
     return all(letter in rest for letter in wanted[1:])
 
 
+def _without_titles(name: str) -> tuple[list[str], str]:
+    """The titles leading a name, and the rest: (["Mrs"], "Anna Clarke")."""
+    words = name.split()
+    titles = list(takewhile(lambda w: w.lower().strip(".") in _HONORIFICS, words))
+    return titles, " ".join(words[len(titles) :])
+
+
 def _trim(name: str, alias: str) -> str:
-    """Drop leading and trailing words the initials do not cover ("Director Karen Thomas (KT)")."""
+    """Drop leading and trailing words the initials do not cover ("Director Karen Thomas
+    (KT)"); a title stays with the name, as written ("AC – Mrs Anna Clarke")."""
+    titles, bare = _without_titles(name)
+    return " ".join([*titles, _trim_to_initials(bare, alias)])
+
+
+def _trim_to_initials(name: str, alias: str) -> str:
     words = name.split()
     first = alias[0]
     while len(words) > 2 and words[0][0] != first:

@@ -69,3 +69,19 @@ def test_a_key_row_of_an_abbreviation_a_post_and_a_name_resolves_to_the_person(
     assert dcfo.leads == ["Dr Sam Price"]
     assert dph.leads == ["Director of Public Health"]  # a group, not a person: the post
     assert coo.fields["Exec lead (as written)"] == "COO"
+
+
+def test_a_key_of_initials_keeps_the_title_before_the_name(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Who", "By when"],
+        ["1", "Train all staff in phonics.", "AC", "31/12/2026"],
+        ["2", "Run keep-up sessions.", "DH/LW", "28/02/2027"],
+        ["", "", "", ""],
+        ["Key", "", "", ""],
+        ["AC – Mrs Anna Clarke, Headteacher", "", "", ""],
+        ["DH – Mr David Hughes, Deputy Headteacher", "", "", ""],
+        ["LW = Miss Laura Wynn", "", "", ""],
+    ]
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    assert first.leads == ["Mrs Anna Clarke"]  # "AC": the title is no initial, but kept
+    assert second.leads == ["Mr David Hughes", "Miss Laura Wynn"]
