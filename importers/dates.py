@@ -516,10 +516,16 @@ _BRACKETED_SOURCE = re.compile(
     rf"^\s*\(\s*[A-Z][A-Za-z&]{{1,11}}(?:\s+[A-Z][A-Za-z&]{{1,11}})?\s*,?\s+"
     rf"(?P<date>{_SIGNED_DAY})\s*\)\s*\S"
 )
-# The writer's initials, the full day, then a colon or dash: "JW 14/11/26: first report to
-# the board" is news of 14 November 2026, its text the whole line (as "JS 04/11:" is,
-# with the year written so the position date need not give it).
-_INITIALS_THEN_DAY = re.compile(rf"^\s*[A-Z]{{2,3}}\s+(?P<date>{_SIGNED_DAY})\s*[:\-–—]\s*\S")
+# Who wrote a line of news, or heard it, named before its day: the writer's initials
+# ("JW"), a meeting's initials and name ("SLT", "PEEL Board", "F&P Committee") or a
+# meeting named in words ("Quality Committee"). A capitalised word alone names no one:
+# "By 31/03/27 – all staff trained", "Since 01/09/26: …" say when, not who.
+_MEETING = r"(?:Board|Committee|Panel|Group|Forum|Meeting|Cabinet)"
+_SOURCE = rf"(?:[A-Z][A-Z&]{{1,4}}(?:\s+[A-Z][a-z]+)?|(?:[A-Z][\w&]*\s+){{0,3}}{_MEETING})"
+# The source, the full day, then a colon or dash: "JW 14/11/26: first report to the
+# board", "PEEL Board 04/11/26 – policy approved" is news of that day, its text the whole
+# line (as "JS 04/11:" is, with the year written so the position date need not give it).
+_SOURCE_THEN_DAY = re.compile(rf"^\s*{_SOURCE}\s+(?P<date>{_SIGNED_DAY})\s*[:\-–—]\s*\S")
 # Inside a paragraph only a date and a dash or colon after a sentence's end opens news of
 # its own ("… circulated. 05/08/25 – signed off"): "… in 2025. March 2026 is the target"
 # is one sentence running on. A bracketed date after a sentence's end opens news as well.
@@ -537,8 +543,8 @@ def leading_date(line: str) -> dt.date | None:
     bracketed = _BRACKETED_DATE.match(line)
     if bracketed and bracketed["date"]:
         return parse_deadline(bracketed["date"]).due
-    signed = _BRACKETED_SOURCE.match(line) or _INITIALS_THEN_DAY.match(line)
-    if signed:  # "(SLT 17/11/26) …", "JW 14/11/26: …": whoever wrote it, and the day
+    signed = _BRACKETED_SOURCE.match(line) or _SOURCE_THEN_DAY.match(line)
+    if signed:  # "(SLT 17/11/26) …", "PEEL Board 04/11/26 – …": who wrote it, and the day
         return parse_deadline(signed["date"]).due
     month = bracketed or _MONTH_SHORT_YEAR.match(line)
     return _month_of_year(month["month"], month["year"]) if month else None
