@@ -50,7 +50,8 @@ ROLE_WORDS = frozenset(
     adviser advisor advisers advisors consultant consultants practitioner practitioners
     worker workers supervisor supervisors nurse nurses matron clinician clinicians champion
     champions administrator analyst specialist coordinators secretary treasurer member
-    members holder senco headteacher teacher teachers doctor doctors nominated
+    members holder senco headteacher teacher teachers doctor doctors nominated partner
+    partners
     """.split()
 )
 # Bodies named in one word that is not an acronym: "Police & CCG" are two.
@@ -417,12 +418,14 @@ def split_names(
 _ALLOCATION = re.compile(r"\s*\[\s*\d{1,3}(?:\.\d+)?\s*%\s*\]")
 
 
-# "J. Okafor, Head of Children in Care", "K Lowe, Service Manager, Leaving Care": an
-# initial and a surname, a comma, then the post (and unit) that person holds. A line
-# or ";"-part of the cell each.
+# "J. Okafor, Head of Children in Care", "K Lowe, Service Manager, Leaving Care", "Dr
+# Ruth Adeyemi, GP Partner": an initial and a surname, or a title and a full name (both
+# mark a person, as a list of posts never is), a comma, then the post (and unit) that
+# person holds. A line or ";"-part of the cell each.
 _INITIAL_NAME = r"[A-Z]\.?[ \t]+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+_TITLED_NAME = r"(?:Dr|Mrs?|Ms|Miss|Mx|Prof|Professor|Cllr)\.?(?:[ \t]+[A-Z][a-z'’\-]+){2,3}"
 _INITIAL_NAME_THEN_POST = re.compile(
-    rf"(?:^|(?<=[;\n]))(?P<gap>\s*)(?P<name>{_INITIAL_NAME})"
+    rf"(?:^|(?<=[;\n]))(?P<gap>\s*)(?P<name>{_INITIAL_NAME}|{_TITLED_NAME})"
     r"[ \t]*,[ \t]*(?P<post>[^;\n]+?)[ \t]*(?=$|[;\n])"
 )
 
@@ -430,10 +433,12 @@ _INITIAL_NAME_THEN_POST = re.compile(
 def _initial_name_for_post(m: re.Match[str]) -> str:
     """The name alone when all after its comma is its post and unit, none a person:
     the comma tells what the person does, as a dash does ("Sandra Okafor – Registered
-    Manager"); "J. Okafor, K. Lowe" still names two."""
+    Manager"); "J. Okafor, K. Lowe" still names two, and "Dr Ruth Adeyemi" must be a
+    name ("Dr Head Office" is none)."""
     rest = [part.strip() for part in m["post"].split(",")]
     someone = [p for p in rest if _is_name_shaped(p) or re.fullmatch(_INITIAL_NAME, p)]
-    if _is_job_title(rest[0]) and not _names_someone(rest[0]) and not someone:
+    a_name = re.fullmatch(_INITIAL_NAME, m["name"]) or _is_name_shaped(m["name"])
+    if a_name and _is_job_title(rest[0]) and not _names_someone(rest[0]) and not someone:
         return m["gap"] + m["name"]
     return m[0]
 
