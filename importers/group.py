@@ -23,9 +23,11 @@ from importers.headings import (
     CODE_HEADING,
     cell_code_heading,
     heading_ref,
+    labels_that_rise,
     recommendation_in_ref,
     rises,
     rising_labels,
+    split_labelled_cells,
     split_labelled_heading,
     split_number,
     split_rec_heading,
@@ -1091,8 +1093,14 @@ def _headings(lines: list[Line]) -> Headings:
     banners of one label with rising numbers ("Indicator 2 –", "Indicator 5 –")."""
     banners = [line for line in lines if line.kind == "banner"]
     coded = sum(1 for line in banners if _coded(line)) >= 2
-    texts = [line.text for line in banners if len(line.text) < _HEADING_CHARS]
-    return Headings(coded, rising_labels(texts))
+    short = [line for line in banners if len(line.text) < _HEADING_CHARS]
+    return Headings(coded, labels_that_rise(map(_labelled_banner, short)))
+
+
+def _labelled_banner(line: Line) -> tuple[str, str, str] | None:
+    """(label, ref, text) of a banner that opens with a label and a number, in one cell
+    or two ("Indicator 2 – …", "Improvement 1" | "Leaders should …")."""
+    return split_labelled_heading(line.text) or split_labelled_cells(line.cells)
 
 
 def heading_of(line: Line, headings: Headings) -> tuple[str, str] | None:
@@ -1103,7 +1111,7 @@ def heading_of(line: Line, headings: Headings) -> tuple[str, str] | None:
     ref, rest = split_rec_heading(text)
     if ref is None and headings.coded and _coded(line):
         ref, rest = _code_heading(line) or (None, text)
-    if ref is None and (labelled := split_labelled_heading(text)) is not None:
+    if ref is None and (labelled := _labelled_banner(line)) is not None:
         label, labelled_ref, labelled_rest = labelled
         if label in headings.labels:
             ref, rest = labelled_ref, labelled_rest

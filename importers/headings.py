@@ -7,6 +7,7 @@ recommendation; "2.1.1.", "1.3)", "1.4 –" lead an action and are its ref.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # Numbering that leads an action's text: "2.1.1.", "1.3)", "1.4 –", "R2", "3.", "a)", "(b)"
 LEADING_NUMBER = re.compile(
@@ -120,15 +121,32 @@ def split_labelled_heading(text: str) -> tuple[str, str, str] | None:
     return None
 
 
+def split_labelled_cells(cells: list[str]) -> tuple[str, str, str] | None:
+    """A row that is a labelled heading: one cell ("Indicator 2 – …"), or two with the
+    label and number alone in the first and the text in the second ("Improvement 1" |
+    "Leaders should ensure …"), as "Key issue 2 –" | "…" is written."""
+    filled = [c for c in cells if c]
+    if len(filled) == 1:
+        return split_labelled_heading(filled[0])
+    found = split_labelled_heading(filled[0]) if len(filled) == 2 else None
+    return (found[0], found[1], filled[1].strip()) if found and not found[2] else None
+
+
 def rising_labels(texts: list[str]) -> frozenset[str]:
     """Labels that head two rows or more with numbers (or letters) that only rise
     ("Indicator 2", "Indicator 5", "Indicator 9"; "Scope area A", "Scope area B"): a
     sequence of headings, gaps and all, that the plan numbered itself. A label whose
     numbers fall back ("Stage 1", "Stage 2", "Stage 1"), or that mixes numbers and
     letters, is wording inside the blocks, not their sequence."""
+    return labels_that_rise(split_labelled_heading(text) for text in texts)
+
+
+def labels_that_rise(headings: Iterable[tuple[str, str, str] | None]) -> frozenset[str]:
+    """The labels of these headings (label, ref, text) whose refs only rise: see
+    ``rising_labels``."""
     refs: dict[str, list[str]] = {}
-    for text in texts:
-        if (found := split_labelled_heading(text)) is not None:
+    for found in headings:
+        if found is not None:
             label, ref, _ = found
             refs.setdefault(label, []).append(ref)
     return frozenset(

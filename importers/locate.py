@@ -19,7 +19,8 @@ from importers.headings import (
     CODE_CELL,
     LEADING_NUMBER,
     heading_ref,
-    rising_labels,
+    labels_that_rise,
+    split_labelled_cells,
     split_labelled_heading,
     split_rec_heading,
 )
@@ -451,9 +452,7 @@ def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[L
             or _is_heading(line.text)  # "Finding 1: …" alone, even in the action column
         ):
             line.kind = "title" if line.text in titles else "banner"
-        elif (
-            split and len(filled) == 2 and _is_split_heading(cells, filled, rules.numbered_headings)
-        ):
+        elif split and len(filled) == 2 and _is_split_heading(cells, filled, rules):
             line.kind = "banner"
         yield line
 
@@ -519,10 +518,11 @@ def _labels_heading_blocks(rows: list[list[str]], body: int) -> frozenset[str]:
     """Labels of lone rows below the header whose numbers rise on from the lone rows
     above it: "Matter of concern 1: …" over the first table is the first block's heading
     when "Matter of concern 2: …" and "3: …" head the tables below, not the plan's title.
-    A label only in the title rows ("Version 2", "Version 3") heads nothing."""
-    lone = [(i, cells[0]) for i, row in enumerate(rows) if len(cells := [c for c in row if c]) == 1]
-    below = {_label(text) for i, text in lone if i >= body}
-    return rising_labels([text for _, text in lone]) & frozenset(filter(None, below))
+    A label only in the title rows ("Version 2", "Version 3") heads nothing. A heading
+    written in two cells counts too ("Improvement 1" | "Leaders should …")."""
+    heads = [(i, found) for i, row in enumerate(rows) if (found := split_labelled_cells(row))]
+    below = frozenset(found[0] for i, found in heads if i >= body)
+    return labels_that_rise(found for _, found in heads) & below
 
 
 def _filled(row: list[str]) -> int:
@@ -543,11 +543,15 @@ def _is_heading(text: str) -> bool:
     return split_rec_heading(text)[0] is not None
 
 
-def _is_split_heading(cells: list[str], filled: list[int], numbered_headings: bool) -> bool:
-    """A heading label and number in one cell, its text in the next: "AFI 2 –" | "…"."""
+def _is_split_heading(cells: list[str], filled: list[int], rules: Rules) -> bool:
+    """A heading label and number in one cell, its text in the next: "AFI 2 –" | "…",
+    and any label that heads the blocks with rising numbers ("Improvement 1" | "…")."""
     if heading_ref(cells[filled[0]]) is not None:
         return True
-    return numbered_headings and _lone_ref(cells, split=True) is not None
+    labelled = split_labelled_cells(cells)
+    if labelled is not None and labelled[0] in rules.labels:
+        return True
+    return rules.numbered_headings and _lone_ref(cells, split=True) is not None
 
 
 def _is_lone(cells: list[str], split: bool) -> bool:

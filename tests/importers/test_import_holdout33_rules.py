@@ -85,3 +85,22 @@ def test_a_key_of_initials_keeps_the_title_before_the_name(tmp_path: Path) -> No
     first, second = actions(plan_of(write(tmp_path, rows)))
     assert first.leads == ["Mrs Anna Clarke"]  # "AC": the title is no initial, but kept
     assert second.leads == ["Mr David Hughes", "Miss Laura Wynn"]
+
+
+def test_a_label_and_number_in_one_cell_and_the_text_in_the_next_heads_a_block(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Who", "By when", "Status"],
+        ["Improvement 1", "Leaders should ensure reading is taught consistently.", "", "", ""],
+        ["a", "Train all staff in phonics.", "Jo Bell", "31/12/2026", "Completed"],
+        ["b", "Run keep-up sessions.", "Jo Bell", "28/02/2027", "In progress"],
+        ["Improvement 2", "Leaders should improve attendance.", "", "", ""],
+        ["a", "Meet the families of absent pupils.", "Sam Reid", "31/12/2026", "On track"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "Leaders should ensure reading is taught consistently."),
+        ("2", "Leaders should improve attendance."),
+    ]
+    assert [a.ref for a in actions(plan)] == ["1a", "1b", "2a"]
