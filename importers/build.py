@@ -261,7 +261,7 @@ def _deadline(
     if not {"due", "revised_due"} & ctx.column_of.keys():
         return _deadline_without_a_column(row)
     cell = ctx.cell(row.cells, "due")
-    revised = ctx.cell(row.cells, "revised_due")
+    revised = _revision(row, fields, ctx)
     month_first = ctx.month_first_in("due")
     original = None
     if revised:
@@ -277,6 +277,21 @@ def _deadline(
         ctx.warnings.append(f"{row.line.where}: deadline {cell!r} has no date")
     earlier = revised_from(cell, month_first=month_first) if cell and original is None else None
     return deadline.due, cell, deadline.precision, original or (earlier and earlier.due)
+
+
+# A revised date written "n/a" (or "none", a dash) says no revision was set: the original
+# deadline stays in force. "TBC" says more: the deadline is no longer known (no date).
+_NOTHING_REVISED = frozenset({"n/a", "na", "n.a", "not applicable", "none", "-", "–", "—"})
+
+
+def _revision(row: Row, fields: dict[str, str], ctx: Context) -> str:
+    """The revised deadline's cell, or "" when it revises nothing ("n/a"): that cell is
+    kept as a field, under its header."""
+    revised = ctx.cell(row.cells, "revised_due")
+    if vocab.normal(revised) not in _NOTHING_REVISED:
+        return revised
+    keep(fields, _header(row, ctx.column_of["revised_due"], "Revised due"), revised)
+    return ""
 
 
 def _deadline_without_a_column(

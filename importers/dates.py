@@ -485,11 +485,12 @@ _NEWS_DATE = (
 )
 # Words that may come before the date and still leave the date naming the news's day:
 # a news word ("Update 10.10.26: estates works started", "Position 16/11/2026: …",
-# "Progress", "Status", "Note"); a week's label ("w/e 13/11/26 – 10 of 14 written" week
-# ending, "w/c 02/11/26: …", "Week ending 20/11/2026 – …"); the day of the week ("Mon
-# 02/11/2026 – audit complete", "Thursday 01/10/2026: …").
+# "Progress", "Status", "Note"); "As at 15/11/2026: …", the day the position was taken;
+# a week's label ("w/e 13/11/26 – 10 of 14 written" week ending, "w/c 02/11/26: …",
+# "Week ending 20/11/2026 – …"); the day of the week ("Mon 02/11/2026 – audit
+# complete", "Thursday 01/10/2026: …").
 _DATE_LABEL = (
-    r"(?i:(?:update|position|progress|status|note)\s+"
+    r"(?i:(?:update|position|progress|status|note|as\s+at)\s+"
     r"|w/[ec]\.?\s+|week\s+(?:ending|commencing)\s+"
     r"|(?:mon|tues?|weds?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)"
 )
