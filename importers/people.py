@@ -537,15 +537,25 @@ def _post_before(words: str) -> re.Match[str] | None:
     Development", "MLRO"), or after the last joiner when someone is named before it
     ("Amara Osei – Equalities Officer / Head of HR"); None when no post ends there."""
     sides = [_name_before_title(s) for s in _JOINERS.split(words)]
-    someone = any(_names_someone(s) and not _is_acronym(s) for s in sides)
+    someone = any(_names_someone(s) and not _is_short_post(s) for s in sides)
     joiners = list(_JOINERS.finditer(words)) if someone else []
     start = joiners[-1].end() if joiners else 0
     post = re.compile(r"\s*(.+?)\s*$").match(words, start)
     if post is None or (someone and not joiners):
         return None
-    if _is_acronym(post[1]):
-        return post  # "MLRO": a post's acronym, not a body, before a name
+    if _is_short_post(post[1]):
+        return post  # "MLRO", "AD Operations": a post's acronym, not a body, before a name
     return post if _is_job_title(post[1]) and not _names_someone(post[1]) else None
+
+
+def _is_short_post(words: str) -> bool:
+    """A post's acronym alone ("MLRO") or followed by the area it covers ("AD
+    Operations", "HoS Quality", "AD Adults"): no word after the acronym could be a
+    name, so "JP Morgan" is not one. Two capitalised words otherwise read as a name."""
+    first, *area = words.split() or [""]
+    if not _is_acronym(first) or len(area) > 3:
+        return False
+    return all(_not_in_a_name(w.lower()) or not _given_name_like(w) for w in area)
 
 
 _HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "cllr"})
