@@ -113,6 +113,7 @@ def assign(profiles: list[ColumnProfile], explicit: dict[int, str]) -> Assignmen
     _names_column_is_lead(profiles, result, explicit)
     _one_recommendation_per_row_is_a_list_of_actions(profiles, result, explicit)
     _a_finding_on_every_row_is_a_field(profiles, result, explicit)
+    _bodies_beside_people_are_a_field(profiles, result, explicit)
     _responsible_alone_is_the_lead(result, explicit)
     _report_pointers_follow_the_groups(profiles, result, explicit)
     _a_tasks_notes_are_its_description(profiles, result, explicit)
@@ -734,6 +735,33 @@ _NAMES_IT = 5
 
 def _new_value_on_every_row(p: ColumnProfile) -> bool:
     return p.filled >= 2 and p.distinct == p.filled == p.rows
+
+
+# A header naming organisations, not people: "Lead agency", "Organisation", "Partner"
+_BODIES = re.compile(
+    r"\b(?:agency|agencies|organi[sz]ations?|body|bodies|partners?|directorates?|departments?)\b",
+    re.IGNORECASE,
+)
+_PERSONS = 0.5  # share of a column's cells naming someone by a full name: a people column
+
+
+def _bodies_beside_people_are_a_field(
+    profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+) -> None:
+    """ "Lead agency" (LA, ICB, "LA / ICB") beside "Named lead" (Rachel Osei): the bodies
+    say which organisation owns the action, the people who leads it. Where another
+    people column names people, a column headed as bodies that names no one is a field;
+    alone it is still the lead (README reading 6)."""
+    people = [p for p in profiles if result.roles.get(p.index) in ("lead", "responsible")]
+    if not any(p.persons >= _PERSONS and not _BODIES.search(p.header) for p in people):
+        return
+    for p in people:
+        if p.index not in explicit and _BODIES.search(p.header) and p.persons == 0:
+            result.roles[p.index] = "extra"
+            result.evidence[p.index] = (
+                f"header {p.header!r} names bodies and its cells name no one, beside a"
+                " column of people: a field"
+            )
 
 
 def _responsible_alone_is_the_lead(result: Assignment, explicit: dict[int, str]) -> None:

@@ -697,6 +697,12 @@ def looks_like_names(values: list[str]) -> bool:
     return good >= 0.7 * len(filled)
 
 
+def names_a_person(cell: str) -> bool:
+    """Some part of the cell is a person's full name ("Rachel Osei", "Dr Ewan Kerr"),
+    not initials, a body ("LA / ICB", "Police") nor a post alone."""
+    return any(_is_persons_name(n) for n in split_names(cell))
+
+
 def looks_like_people_column(cells: list[str]) -> float:
     """The share of non-empty cells that name people, bodies or job titles, 0.0–1.0.
 

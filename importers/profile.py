@@ -36,6 +36,7 @@ class ColumnProfile:
     mean_length: float
     dates: float
     names: float
+    persons: float  # cells naming someone by a full name ("Rachel Osei"), not "LA / ICB"
     codes: float
     identifiers: float  # one token holding a digit ("ACC-4", "AAMkQ1x7Rt0YkVn2…"): an ID
     prose: float
@@ -166,6 +167,7 @@ def _column(
         mean_length=sum(len(c) for c in filled) / n,
         dates=share(lambda c: is_date(c, month_first=bool(month_first))),
         names=share(lambda c: is_names(c) and c not in things),
+        persons=share(people.names_a_person),
         codes=share(lambda c: len(c) <= 14 and bool(CODE.match(c))),
         identifiers=share(_is_identifier),
         prose=share(lambda c: len(c.split()) >= PROSE_WORDS),
