@@ -406,7 +406,7 @@ def split_names(
     parts: list[str] = []
     cell = _INITIAL_NAME_THEN_POST.sub(_initial_name_for_post, _ALLOCATION.sub("", cell))
     for piece in _ALWAYS.split(_names_for_titles(_drop_initials_brackets(cell)).strip()):
-        parts.extend(_split_joined(piece))
+        parts.extend(_split_joined(_without_agency(piece)))
     out: list[str] = []
     for part in parts:
         out.extend(_split_initials(tidy(part)))
@@ -441,6 +441,23 @@ def _initial_name_for_post(m: re.Match[str]) -> str:
     if a_name and _is_job_title(rest[0]) and not _names_someone(rest[0]) and not someone:
         return m["gap"] + m["name"]
     return m[0]
+
+
+# "LA: Jo Baines", "ICB: Dr Imran Shah", "Health: Sam Reid": the body the person sits
+# in, a code or one word, as a label before the name
+_AGENCY_LABEL = re.compile(r"^\s*(?P<label>[A-Z][A-Za-z]{0,11})[ \t]*:[ \t]*(?P<who>\S.*?)\s*$")
+# Labels that open a remark, not a body: "NB: Karen Thomas" is read as ever
+_REMARK_LABELS = frozenset({"nb", "ps", "note", "notes"})
+
+
+def _without_agency(piece: str) -> str:
+    """The name alone when a label before a colon says which body the person sits in;
+    the label is no part of the name, and the cell as written is kept."""
+    m = _AGENCY_LABEL.match(piece)
+    if m is None or m["label"].lower() in _REMARK_LABELS:
+        return piece
+    who = m["who"]
+    return who if _is_name_shaped(who) or re.fullmatch(_INITIAL_NAME, who) else piece
 
 
 def _split_joined(piece: str) -> list[str]:

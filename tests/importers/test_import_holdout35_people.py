@@ -44,3 +44,20 @@ def test_a_titled_name_then_a_comma_and_a_post_is_one_person_in_any_column(
     assert first.leads == ["Dr Ruth Adeyemi"]
     assert second.leads == ["Dr Ruth Adeyemi", "Dr Sam Lee"]  # a name after the comma
     assert third.leads == ["Jane Smith", "Tom Jones"]
+
+
+def test_an_agency_label_before_a_colon_is_no_part_of_the_name(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead(s)", "Complete by"],
+        ["1.1", "Add capacity to the SEND team.", "LA: Jo Baines", "Jul 27"],
+        ["1.2", "Audit EHC plans monthly.", "LA: Jo Baines; ICB: Dr Imran Shah", "Mar 27"],
+        ["1.3", "Co-produce the Local Offer.", "PCF: Amy Lee\nHealth: Sam Reid", "Apr 27"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.leads for a in actions(plan)] == [
+        ["Jo Baines"],
+        ["Jo Baines", "Dr Imran Shah"],
+        ["Amy Lee", "Sam Reid"],
+    ]
+    # the agency stays in the cell as written
+    assert actions(plan)[1].fields["Lead(s) (as written)"] == "LA: Jo Baines; ICB: Dr Imran Shah"
