@@ -509,7 +509,7 @@ def dated_paragraphs(
 
 def _signed_news(line: str, position: dt.date | None, header: str) -> tuple[bool, dt.date | None]:
     """Whether a line with no full date opens news of its own, and its day: initials and a
-    day ("JS 04/11:", or "04 Nov:") in the position date's year, a note signed at its end
+    day ("JS 04/11:", or "04 Nov:") in the position date's year, a note dated at its end
     ("… (KD, 02/11/2026)") or opened by a name and the day ("Grace Okafor (12/10/2026
     09:14): …"), a quarter ("Q1:") of the header's year."""
     if (signed := initialled_day(line)) is not None:

@@ -558,14 +558,15 @@ def _month_of_year(month: str, year: str) -> dt.date | None:
     return parse_deadline(f"{month} {year if len(year) == 4 else f'20{year}'}").due
 
 
-# A note signed at its end with the writer's initials and the date, in brackets:
-# "All 64 MARs checked; monthly audit since (KD, 02/11/2026)" is news of 2 November 2026.
-# The date names a day: "(NAO, 2025)" cites a source, it signs nothing.
-_SIGNED_AT_END = re.compile(rf"\(\s*[A-Z]{{2,3}}\s*,\s*(?P<date>{_SIGNED_DAY})\s*\)\W*$")
+# A note that ends with the date it was written in brackets, signed with the writer's
+# initials or not: "All 64 MARs checked; monthly audit since (KD, 02/11/2026)" is news of
+# 2 November 2026, "… two further dates booked (14.11.26)" of 14 November 2026. The date
+# names a full day: "(NAO, 2025)" cites a source and "(14.11)" leaves the year unsaid.
+_SIGNED_AT_END = re.compile(rf"\(\s*(?:[A-Z]{{2,3}}\s*,\s*)?(?P<date>{_SIGNED_DAY})\s*\)\W*$")
 
 
 def closing_signed_date(line: str) -> dt.date | None:
-    """The date in a closing bracket signed with initials ("… (KD, 02/11/2026)"), if any."""
+    """The date in a closing bracket ("… (KD, 02/11/2026)", "… (14.11.26)"), if any."""
     m = _SIGNED_AT_END.search(line)
     return parse_deadline(m["date"]).due if m else None
 

@@ -56,3 +56,18 @@ def test_a_revised_target_of_n_a_leaves_the_original_in_force(tmp_path: Path) ->
     assert not_revised.fields["Revised target"] == "n/a"  # kept as written
     # "TBC" is no longer known (no date), a date wins over the original
     assert (unknown.due, revised.due) == (None, dt.date(2026, 12, 31))
+
+
+def test_a_note_ending_with_a_bracketed_full_date_is_that_days_update(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Progress"],
+        ["1.1", "Train managers.", "Head of Service",
+         "22 of 31 managers trained; two further dates booked (14.11.26)"],
+        ["1.2", "Audit cases.", "Head of Service", "First audit completed (07.11)"],
+    ]  # fmt: skip
+    dated, day_alone = actions(plan_of(write(tmp_path, rows)))
+    assert [(u.date, u.text) for u in dated.updates] == [
+        (dt.date(2026, 11, 14), "22 of 31 managers trained; two further dates booked (14.11.26)")
+    ]
+    # a bracket of a day and month alone leaves the year unsaid: it dates nothing
+    assert [u.date for u in day_alone.updates] == [None]
