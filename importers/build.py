@@ -31,7 +31,7 @@ from importers.dates import (
 )
 from importers.group import POSITION_DIGITS, Group, Grouping, Row
 from importers.headings import worded_ref
-from importers.marks import without_list_marks
+from importers.marks import is_arrow_log, without_list_marks
 from importers.vocab import Legend
 from store.docs import ActionDoc, PlanDoc, RecommendationDoc, UpdateDoc
 from store.models import Precision, Rag, Status
@@ -494,13 +494,15 @@ def dated_paragraphs(
     """An update cell as (date, text) parts: one per paragraph, or sentence, that opens
     with a date, and one per line signed with initials and a day ("JS 04/11: …") or
     labelled with a quarter ("Q1: …"), dated by the plan's ``position`` date and the
-    column's ``header`` ("Progress 2026/27")."""
+    column's ``header`` ("Progress 2026/27"). A cell whose every line opens with an arrow
+    ("→ QA panel meets weekly." over "→ 48 plans reviewed.") is one part a line."""
     parts: list[tuple[dt.date | None, list[str]]] = []
+    logged = is_arrow_log(cell)
     paragraphs = without_list_marks(cell).split("\n")
     for line in (piece for para in paragraphs for piece in dated_sentences(para)):
         date, line = _news_line(line)
         opens, day = _signed_news(line, position, header) if date is None else (True, date)
-        if opens or not parts:
+        if opens or logged or not parts:
             parts.append((day, [line]))
         else:
             parts[-1][1].append(line)

@@ -7,6 +7,9 @@ start with a space after it, so a minus ("-5%") or a hyphenated word
 ("-based") is never taken. A cell that opens with a mark loses it on every line
 that opens with the same one ("- 03/10/2026 – …" and "- 27/10/2026 – …");
 a cell that opens with words keeps its list ("Steps:" then "- …" lines).
+
+A cell whose every line opens with an arrow ("→ QA panel meets weekly." over "→ 48
+plans reviewed.") is a log of entries, one per line; the arrow is no list mark and stays.
 """
 
 from __future__ import annotations
@@ -24,3 +27,15 @@ def without_list_marks(text: str) -> str:
         return text
     same = re.compile(rf"^[ \t]*{re.escape(m[1])}[ \t]+(?=\S)", re.MULTILINE)
     return same.sub("", text)
+
+
+# An arrow opening a line starts an entry of a running log ("→ QA panel meets weekly."
+# over "→ 48 plans reviewed."): written to start each entry, it is no typed bullet and
+# stays in the text. Points under typed bullets ("- …" lines) stay one note.
+_ARROW = re.compile(r"^[ \t]*(?:[→➔➜⇒]|-+>|=>)[ \t]+(?=\S)")
+
+
+def is_arrow_log(text: str) -> bool:
+    """Two lines or more, every one opened by an arrow: a log, one entry a line."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return len(lines) >= 2 and all(_ARROW.match(line) for line in lines)

@@ -1,7 +1,7 @@
 """Rules found on the thirty-fourth hold-out set (an NHS trust's well-led action plan with
 an "Assurance committee" column and "JW 14/11/26: …" update lines) and two left over from
-the thirty-third (a fire service's "Cause of concern 1:" heading): each on a small file of
-its own, written by the test."""
+the thirty-third (a fire service's "Cause of concern 1:" heading, a SEND plan's "→ …"
+update lines): each on a small file of its own, written by the test."""
 
 from __future__ import annotations
 
@@ -61,3 +61,27 @@ def test_a_cause_of_concern_heads_a_recommendation_beside_afis(tmp_path: Path) -
         ("3", "Manage staff performance."),
     ]
     assert [a.ref for a in plan.recommendations[0].actions] == ["CoC1-01", "CoC1-02"]
+
+
+def test_lines_each_opened_by_an_arrow_are_one_update_each(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Progress (Nov 26)"],
+        ["1.1", "Quality assure every draft plan.", "Dawn Ellery",
+         "→ QA panel meets weekly.\n→ 48 plans reviewed."],
+        ["1.2", "Recruit two psychologists.", "Dawn Ellery",
+         "-> Posts advertised.\n-> Interviews held."],
+        ["1.3", "Publish the data.", "Karim Patel", "Steps:\n→ template agreed\n→ first draft"],
+        ["1.4", "Train the panel.", "Karim Patel", "- Dates set.\n- Trainer booked."],
+    ]  # fmt: skip
+    first, second, third, fourth = actions(plan_of(write(tmp_path, rows)))
+    november = dt.date(2026, 11, 30)  # the header's month dates each entry
+    # the arrow is no typed bullet: it stays in the text as written
+    assert [(u.date, u.text) for u in first.updates] == [
+        (november, "→ QA panel meets weekly."),
+        (november, "→ 48 plans reviewed."),
+    ]
+    assert [u.text for u in second.updates] == ["-> Posts advertised.", "-> Interviews held."]
+    # a log under a lead-in is one update, kept with its lead-in
+    assert [u.text for u in third.updates] == ["Steps:\n→ template agreed\n→ first draft"]
+    # points under typed bullets, undated, stay one note (the bullets go)
+    assert [u.text for u in fourth.updates] == ["Dates set.\nTrainer booked."]
