@@ -488,9 +488,11 @@ _NEWS_DATE = (
 # "Progress", "Status", "Note"); "As at 15/11/2026: …", the day the position was taken;
 # a week's label ("w/e 13/11/26 – 10 of 14 written" week ending, "w/c 02/11/26: …",
 # "Week ending 20/11/2026 – …"); the day of the week ("Mon 02/11/2026 – audit
-# complete", "Thursday 01/10/2026: …").
+# complete", "Thursday 01/10/2026: …"). An audit's "Follow-up 15/10/2026: …" is news
+# too (the noun; "Follow up 12/12/2026 with …" asks for work yet to come).
+_NEWS_WORD = r"(?i:update|follow-?up|position|progress|status|note)"
 _DATE_LABEL = (
-    r"(?i:(?:update|position|progress|status|note|as\s+at)\s+"
+    rf"(?i:(?:{_NEWS_WORD}|as\s+at)\s+"
     r"|w/[ec]\.?\s+|week\s+(?:ending|commencing)\s+"
     r"|(?:mon|tues?|weds?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)"
 )
@@ -506,9 +508,11 @@ _BRACKETED_DATE = re.compile(
 )
 # A month and a two-figure year then a dash or colon opens a month's news too:
 # "Oct 26 – template in use" is news of October 2026 (a day would come first: "26 Oct"),
-# and so does the spreadsheet's own way of writing a month, "Oct-26: appointed".
+# and so does the spreadsheet's own way of writing a month, "Oct-26: appointed". A news
+# word may name the news before the colon: "Oct 26 follow-up: checklist in use".
+_MONTH_YEAR_NEWS = rf"(?:\s+{_NEWS_WORD})?\s*[:\-–—]\s"
 _MONTH_SHORT_YEAR = re.compile(
-    r"^\s*(?P<month>[A-Za-z]{3,9})\.?(?:\s+|-)(?P<year>\d{2})\s*[:\-–—]\s"
+    rf"^\s*(?P<month>[A-Za-z]{{3,9}})\.?(?:\s+|-)(?P<year>\d{{2}}){_MONTH_YEAR_NEWS}"
 )
 # A meeting's or writer's initials and the day in round brackets open that day's news:
 # "(SLT 17/11/26) 14 of 22 watches trained" is news the leadership team took on 17
@@ -532,7 +536,7 @@ _SOURCE_THEN_DAY = re.compile(rf"^\s*{_SOURCE}\s+(?P<date>{_SIGNED_DAY})\s*[:\-�
 # is one sentence running on. A bracketed date after a sentence's end opens news as well.
 _DATED_SENTENCE = re.compile(
     rf"(?<=[.;!?])\s+(?={_DATE_LABEL}?"
-    rf"(?:{_NEWS_DATE}|[A-Za-z]{{3,9}}\.?(?:\s+|-)\d{{2}})\s*[:\-–—]\s|\[)"
+    rf"(?:{_NEWS_DATE}\s*[:\-–—]\s|[A-Za-z]{{3,9}}\.?(?:\s+|-)\d{{2}}{_MONTH_YEAR_NEWS})|\[)"
 )
 
 

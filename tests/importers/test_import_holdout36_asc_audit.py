@@ -5,6 +5,7 @@ written by the test."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from tests.importers.test_import_rules import actions, plan_of, write
@@ -27,3 +28,32 @@ def test_a_posts_acronym_and_its_area_before_a_bracketed_name_is_the_holder(
     assert fourth.leads == ["Tom Reid", "Ann Lowe"]
     # the cell as written is kept beside the name read from it
     assert first.fields["Lead (as written)"] == "AD Operations (Tom Reid)"
+
+
+def test_a_month_and_year_then_a_news_word_and_a_colon_is_that_months_update(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Audit ref", "Agreed action", "Responsible officer", "Follow-up comment"],
+        ["IA25/03", "Require a signed contract.", "Payroll Manager",
+         "Oct 26 follow-up: checklist in use; 12 starters tested."],
+        ["IA25/06", "Verify bank detail changes.", "Head of Finance",
+         "Sep 26 update – call-backs started. Nov-26 follow-up: 9 of 9 verified."],
+        ["IA25/09", "Disable leavers' accounts.", "ICT Service Manager",
+         "Follow-up 15/10/2026: feed tested."],
+        ["IA25/10", "Review the access list.", "ICT Service Manager",
+         "Oct 26 target: not met."],
+    ]  # fmt: skip
+    first, second, third, fourth = actions(plan_of(write(tmp_path, rows)))
+    assert [(u.date, u.text) for u in first.updates] == [
+        (dt.date(2026, 10, 31), "Oct 26 follow-up: checklist in use; 12 starters tested.")
+    ]
+    assert [(u.date, u.text) for u in second.updates] == [
+        (dt.date(2026, 9, 30), "Sep 26 update – call-backs started."),
+        (dt.date(2026, 11, 30), "Nov-26 follow-up: 9 of 9 verified."),
+    ]
+    assert [(u.date, u.text) for u in third.updates] == [
+        (dt.date(2026, 10, 15), "Follow-up 15/10/2026: feed tested.")
+    ]
+    # a word that is no news word ("target") leaves the line undated
+    assert [u.date for u in fourth.updates] == [None]
