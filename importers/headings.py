@@ -106,10 +106,37 @@ def _as_roman(value: int) -> str:
     return out
 
 
+# A heading's number written in words after its label: "Priority action two – Leaders
+# should …" is "Priority action 2 – …". Only where the number stands, between the label
+# and the separator (or the end), so "one" inside the heading's words stays a word.
+_NUMBER_WORDS = {
+    word: n
+    for n, word in enumerate(
+        """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+        fifteen sixteen seventeen eighteen nineteen twenty""".split(),
+        1,
+    )
+}
+_WORDED_NUMBER = re.compile(
+    r"^(?P<label>\s*[^\W\d_]+(?:[ '’&/-]+[^\W\d_]+){0,4}?\s+)"
+    rf"(?P<word>{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})"
+    r"(?=\s*(?:[:.)\-–—]|$))",
+    re.IGNORECASE,
+)
+
+
+def _number_in_digits(text: str) -> str:
+    """ "Priority action 2 – …" for "Priority action two – …"; other text as it is."""
+    m = _WORDED_NUMBER.match(text)
+    if m is None:
+        return text
+    return f"{m['label']}{_NUMBER_WORDS[m['word'].lower()]}{text[m.end() :]}"
+
+
 def split_labelled_heading(text: str) -> tuple[str, str, str] | None:
     """("indicator", "2", "Relative likelihood …") for "Indicator 2 – Relative likelihood …";
     (ROMAN, "ii", "Give patients …") for "ii. Give patients …"."""
-    m = LABELLED_HEADING.match(text)
+    m = LABELLED_HEADING.match(_number_in_digits(text))
     if m:
         label = " ".join(m["label"].casefold().split())
         if m["dotted"]:
@@ -204,7 +231,7 @@ def split_trailing_rec_ref(text: str) -> tuple[str | None, str]:
 
 def split_rec_heading(text: str) -> tuple[str | None, str]:
     """("5", rest) for "Recommendation No. 5 - …", ("MD2", rest) for "Must do MD2: …"."""
-    m = REC_HEADING.match(text)
+    m = REC_HEADING.match(_number_in_digits(text))
     return (m["ref"], m["rest"].strip()) if m else (None, text)
 
 
