@@ -117,6 +117,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout31",
         "holdout32",
         "holdout34",
+        "holdout35",
     )
     for folder in (PLANS / name for name in folders):
         expected, right, lost, _ = totals(score_folder(folder))
