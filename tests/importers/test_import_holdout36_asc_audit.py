@@ -57,3 +57,15 @@ def test_a_month_and_year_then_a_news_word_and_a_colon_is_that_months_update(
     ]
     # a word that is no news word ("target") leaves the line undated
     assert [u.date for u in fourth.updates] == [None]
+
+
+def test_a_line_opened_as_at_a_date_and_a_dash_is_that_days_update(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Our action", "Lead", "Progress"],
+        ["1.1", "Set up a duty team.", "Tom Reid",
+         "As at 20/11/26 – duty team live; 92% triaged in 48 hours."],
+    ]  # fmt: skip
+    (first,) = actions(plan_of(write(tmp_path, rows)))
+    assert [(u.date, u.text) for u in first.updates] == [
+        (dt.date(2026, 11, 20), "As at 20/11/26 – duty team live; 92% triaged in 48 hours.")
+    ]
