@@ -116,6 +116,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout30",
         "holdout31",
         "holdout32",
+        "holdout33",
         "holdout34",
         "holdout35",
     )
