@@ -9,6 +9,7 @@ cell was interpreted (people cells).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -351,11 +352,33 @@ def _weaker_evidence(
     if rated:
         rag = cell_rag or rag
         status = status or rag_status  # what a colour means is weaker than a status or a %
+    else:
+        news_rag, news_status = _rating_opening_news(row.cells, ctx)
+        rag = rag or news_rag
+        status = status or news_status
     if status is None and "status" not in ctx.column_of:
         status = _status_hinted(row.cells, ctx)
         if status is None and rag is not None:
             status = "in_progress"  # rated red, amber or green: under way
     return status, rag
+
+
+# A rating in capitals opening a progress cell, then a dash or colon: "GREEN – Workshop
+# held …", "AMBER/RED: …", "OFF TRACK – …", "COMPLETE – …". Capitals and the sign mark
+# it as the rating, so "Green space created – …" is news, not green.
+_NEWS_RATING = re.compile(r"^\s*(?P<rating>[A-Z]{2,}(?:(?:\s*/\s*|\s)[A-Z]{2,})?)\s*[–—:-]\s*\S")
+
+
+def _rating_opening_news(cells: list[str], ctx: Context) -> tuple[Rag | None, Status | None]:
+    """The RAG (and the status it states) written at the start of the latest progress
+    cell, where no RAG column rates the row; the cell stays whole as the update."""
+    latest = next(
+        (cells[c] for c in reversed(ctx.update_columns) if c < len(cells) and cells[c]), ""
+    )
+    m = _NEWS_RATING.match(latest)
+    rag, status = vocab.read_rag(m["rating"], ctx.legend) if m else (None, None)
+    # a RAG column's words only: a colour, or done (Blue, Complete); "NEW – …" rates nothing
+    return (rag, status) if rag is not None or status == "done" else (None, None)
 
 
 _HINTED_BY = ("due", "revised_due", "update")  # the cells whose words may state it
