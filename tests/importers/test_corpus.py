@@ -119,6 +119,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout33",
         "holdout34",
         "holdout35",
+        "holdout36",
     )
     for folder in (PLANS / name for name in folders):
         expected, right, lost, _ = totals(score_folder(folder))
