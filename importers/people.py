@@ -41,7 +41,9 @@ _UNIT_LABEL = re.compile(
     r"(?i:block|building|wing|floor|level|phase|stage|site|zone|area|sector|section|plot"
     r"|lot|tower|ward|unit|bay|room|tranche|wave|package)\s+(?:[A-Z]|\d{1,3}[A-Za-z]?|[IVX]{1,4})"
 )
-# Words that make wording a job title or a team rather than a person or a body.
+# Words that make wording a job title or a team rather than a person or a body: the
+# one list of post words, clinical ("Digital Midwife", "Clinical Psychologist", "Ward
+# Pharmacist", "Health Visitor") and school ("SENCo", "Class Teacher") posts among them.
 ROLE_WORDS = frozenset(
     """director directors head heads manager managers officer officers lead leads chair
     chairs coordinator co-ordinator coordinators assistant deputy executive chief principal
@@ -51,7 +53,14 @@ ROLE_WORDS = frozenset(
     worker workers supervisor supervisors nurse nurses matron clinician clinicians champion
     champions administrator analyst specialist coordinators secretary treasurer member
     members holder senco headteacher teacher teachers doctor doctors nominated partner
-    partners
+    partners midwife midwives matrons therapist therapists physiotherapist
+    physiotherapists pharmacist pharmacists psychologist psychologists psychiatrist
+    psychiatrists surgeon surgeons physician physicians paediatrician paediatricians
+    obstetrician obstetricians anaesthetist anaesthetists radiographer radiographers
+    sonographer sonographers dietitian dietitians paramedic paramedics registrar registrars
+    dentist dentists optometrist optometrists podiatrist podiatrists counsellor counsellors
+    visitor visitors headteachers tutor tutors lecturer
+    lecturers mentor mentors bursar
     """.split()
 )
 # Bodies named in one word that is not an acronym: "Police & CCG" are two.
