@@ -255,9 +255,13 @@ def _drop_initials_brackets(cell: str) -> str:
 
 
 def _post_of(inside: str, before: str) -> bool:
-    """Whether the bracket is the post of the person whose initials it follows: "SB
-    (SENDCo)", "KM (DHT)" is SB and KM, whom a key of initials names."""
-    return is_initials(before) and _ACRONYM.match(inside) is not None
+    """Whether the bracket is the post of the person it follows: "SB (SENDCo)", "KM
+    (DHT)" is SB and KM, whom a key of initials names; "Ms L Kerr (SENCo)" is Ms L Kerr,
+    the short form of her post written in mixed case, as "Mrs R Patel (HT)" is hers."""
+    if is_initials(before):
+        return _ACRONYM.match(inside) is not None
+    a_person = _is_full_name(before) and not _has_role(before)
+    return a_person and _POST_SHORT_FORM.fullmatch(inside) is not None
 
 
 def brackets_initials(alias: str, before: str) -> bool:
@@ -770,6 +774,7 @@ def canonical(names: list[str], spelling: dict[str, str]) -> list[str]:
 
 # "DCS", "ALNCo", "CoG": two or more capitals, a few small letters among them
 _SHORT_FORM = r"[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,4}"
+_POST_SHORT_FORM = re.compile(_SHORT_FORM)
 _ABBREVIATION = re.compile(
     rf"\b({_SHORT_FORM})\s*[–—=:-]\s*([A-Z][\w'’-]*(?:\s+(?:of|and|for|the|&|[A-Z][\w'’-]*))*)"
 )

@@ -23,3 +23,21 @@ def test_a_clinical_or_school_post_before_a_bracketed_name_is_the_holder(
     ]
     leads = [a.leads for a in actions(plan_of(write(tmp_path, rows)))]
     assert leads == [["Laura Wynn"], ["Mary Dunn"], ["Omar Haddad"], ["Jo Price"], ["Ben Cole"]]
+
+
+def test_a_name_then_its_posts_short_form_in_brackets_is_the_person(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["2.1", "Review the SEN register.", "Ms L Kerr (SENCo)", "31/01/2027"],
+        ["2.2", "Train the teaching assistants.", "Mr J Owusu (DHT)\nMs L Kerr (SENCo)", ""],
+        ["2.3", "Map the provision.", "Ms L Kerr (SENDCo) / Mrs R Patel (HT)", ""],
+        ["2.4", "Agree the new policy.", "Head of Learning (Acute)", ""],
+    ]
+    first, second, third, fourth = actions(plan_of(write(tmp_path, rows)))
+    assert first.leads == ["Ms L Kerr"]
+    assert second.leads == ["Mr J Owusu", "Ms L Kerr"]
+    assert third.leads == ["Ms L Kerr", "Mrs R Patel"]
+    # a qualifier after a post is no short form of a post: it stays
+    assert fourth.leads == ["Head of Learning (Acute)"]
+    # the cell as written is kept beside the name read from it
+    assert first.fields["Lead (as written)"] == "Ms L Kerr (SENCo)"
