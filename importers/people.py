@@ -95,8 +95,10 @@ def aliases_from_text(texts: Iterable[str]) -> dict[str, str]:
         for name, alias in _NAME_THEN_BRACKET.findall(text):
             if brackets_initials(alias, name):
                 _define(aliases, alias, _trim(name, alias), strict=False)
-        for alias, name in _INITIALS_THEN_NAME.findall(text):
-            _define(aliases, alias, _trim(name, alias), strict=True)
+        for m in _INITIALS_THEN_NAME.finditer(text):
+            alias, name = m.groups()
+            holder = _holder_after(text, m.end())
+            _define(aliases, alias, _trim(name, alias), strict=True, holder=holder)
         for name, alias in _NAME_THEN_INITIALS.findall(text):
             _define(aliases, alias, _trim(name, alias), strict=True)
     return aliases
@@ -174,13 +176,28 @@ def _key_names(cell: str) -> tuple[str, ...]:
     return (head,) if re.search(r"[,(]", cell) else (cell, head)
 
 
-def _define(aliases: dict[str, str], alias: str, name: str, *, strict: bool) -> None:
-    """Record a definition; a job title ("Head Teacher (HT)") only when the initials fit it."""
+def _define(
+    aliases: dict[str, str], alias: str, name: str, *, strict: bool, holder: str | None = None
+) -> None:
+    """Record a definition; a job title ("Head Teacher (HT)") only when the initials fit it.
+    The ``holder`` of the post, where the key names one, is who the initials mean."""
     if not is_initials(alias) or not _is_full_name(name):
         return
     if (strict or _has_role(name)) and not _initials_fit(alias, name):
         return
-    aliases.setdefault(alias, tidy(name))
+    aliases.setdefault(alias, holder or tidy(name))
+
+
+# "RM = Registered Manager (Dawn Pike)": a post a key spells out, then its holder in brackets
+_BRACKET_AFTER = re.compile(r"[ \t]*\(([^()\n]*)\)")
+
+
+def _holder_after(text: str, end: int) -> str | None:
+    """The person named in a bracket right after a key's post, as a key row "CNO | Chief
+    Nurse | Helen Ward" names the person beside it: a lead written RM means Dawn Pike."""
+    m = _BRACKET_AFTER.match(text, end)
+    inside = tidy(m[1]) if m else ""
+    return inside if inside and _is_persons_name(inside) else None
 
 
 def _capitals(name: str) -> str:
@@ -802,9 +819,10 @@ def abbreviations(texts: Iterable[str]) -> dict[str, str]:
     """
     found: dict[str, str] = {}
     for text in texts:
-        for short, long in _ABBREVIATION.findall(text):
+        for m in _ABBREVIATION.finditer(text):
+            short, long = m.groups()
             if _spells_out(short, long):
-                found.setdefault(short, long.strip())
+                found.setdefault(short, _holder_after(text, m.end()) or long.strip())
         for long, short in _TITLE_THEN_SHORT.findall(text):
             title = _title_spelling_out(short, long)
             if title:

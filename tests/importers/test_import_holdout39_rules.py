@@ -1,0 +1,29 @@
+"""Rules found on the thirty-ninth hold-out set (a children's home's Ofsted plan keying
+owners as "RM = Registered Manager (Dawn Pike)"; a youth justice plan writing leads as a
+name then a body or post in brackets, with a "Done" column of ticks): each on a small
+file of its own, written by the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.importers.test_import_rules import actions, plan_of, write
+
+
+def test_a_key_of_code_post_and_holder_names_the_holder(tmp_path: Path) -> None:
+    rows = [
+        ["Key to owners: RM = Registered Manager (Dawn Pike); DM = Deputy Manager (Tom Reyes); "
+         "DCS = Director of Children's Services"],
+        [],
+        ["No.", "Action to be taken", "Owner", "Target date"],
+        ["6a", "Review every placement plan.", "RM", "30/11/2026"],
+        ["6b", "Hold a weekly house meeting.", "DM / RM", "31/10/2026"],
+        ["6c", "Report to the council.", "DCS", "31/12/2026"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the key says who holds each post: RM is Dawn Pike; a post with no holder stays the post
+    assert [a.leads for a in found] == [
+        ["Dawn Pike"],
+        ["Tom Reyes", "Dawn Pike"],
+        ["Director of Children's Services"],
+    ]
