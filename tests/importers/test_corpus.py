@@ -120,6 +120,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout34",
         "holdout35",
         "holdout36",
+        "holdout37",
     )
     for folder in (PLANS / name for name in folders):
         expected, right, lost, _ = totals(score_folder(folder))
