@@ -348,7 +348,15 @@ def name_then_team(cells: list[str]) -> bool:
     filled = [c.strip() for c in cells if c.strip()]
     teamed = [c for c in filled if _name_then_team_cell(c) or _names_then_posts(c)]
     alone = [c for c in filled if not re.search(r"[,;&/\n]", c) and _one_lead(c)]
-    return bool(teamed) and len(teamed) + len(alone) == len(filled) and _habit_shown(teamed)
+    read_anyway = [c for c in filled if c not in teamed and _bracket_reads_as_initials(c)]
+    fitting = len(teamed) + len(alone) + len(read_anyway)
+    return bool(teamed) and fitting == len(filled) and _habit_shown(teamed)
+
+
+def _bracket_reads_as_initials(cell: str) -> bool:
+    """ "Tess Ward (YJS)": every bracket already reads as initials after a name, so the
+    cell breaks no habit of the column (Ward may be a place, not proof of a name)."""
+    return "(" in cell and "(" not in _drop_initials_brackets(cell)
 
 
 def _habit_shown(teamed: list[str]) -> bool:
@@ -389,13 +397,22 @@ def _name_then_team_cell(cell: str) -> bool:
     return all(p and not _is_name_shaped(p) for p in parts) and _names_a_team(team)
 
 
-# "Karen Dunne (Registered Manager)": a full name, then the post it holds in brackets
+# "Karen Dunne (Registered Manager)", "Priya Nair (Police)": a full name, then the post
+# it holds or the body it sits in, in brackets
 _NAME_THEN_POST = re.compile(r"(?P<name>[^();,&/+\n]+?)\s*\((?P<post>[^()]+)\)")
 
 
 def _is_name_then_post(m: re.Match[str]) -> bool:
-    post = m["post"].strip()
-    return _is_name_shaped(m["name"].strip()) and _is_job_title(post) and not is_initials(post)
+    return _is_name_shaped(m["name"].strip()) and _post_or_body(m["post"].strip())
+
+
+def _post_or_body(inside: str) -> bool:
+    """What a bracket after a person's name says of them, never another person: a post
+    ("Board chair"), a body or agency ("Police", "YJS", "Youth Offending Service") or a
+    field of work ("Education")."""
+    if _is_name_shaped(inside):
+        return False
+    return _is_job_title(inside) or _names_a_team(inside) or _names_someone(inside)
 
 
 def _names_then_posts(cell: str) -> bool:

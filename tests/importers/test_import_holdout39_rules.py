@@ -27,3 +27,33 @@ def test_a_key_of_code_post_and_holder_names_the_holder(tmp_path: Path) -> None:
         ["Tom Reyes", "Dawn Pike"],
         ["Director of Children's Services"],
     ]
+
+
+def test_a_name_then_a_body_or_post_in_brackets_is_the_person(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1.1", "Audit assessments.", "Sam Ortiz (YJS)", "31/12/2026"],
+        ["1.2", "Agree an intelligence protocol.", "Priya Nair (Police)", "31/01/2027"],
+        ["1.3", "Review the board's terms.", "Gareth Bowen (Board chair)", "31/01/2027"],
+        ["1.4", "Track school attendance.", "Priya Nair (Education)", "31/03/2027"],
+        ["1.5", "Add a diversity section.", "Tess Ward (YJS)", "31/03/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the bracket says where the person sits or what they hold: the lead is the person
+    assert [a.leads for a in found] == [
+        ["Sam Ortiz"],
+        ["Priya Nair"],
+        ["Gareth Bowen"],
+        ["Priya Nair"],
+        ["Tess Ward"],
+    ]
+
+
+def test_a_post_with_a_qualifier_stays_whole_beside_names_with_bodies(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1.1", "Agree an intelligence protocol.", "Priya Nair (Police)", "31/01/2027"],
+        ["1.2", "Train all nurses.", "Director of Nursing (Acute)", "31/01/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [["Priya Nair (Police)"], ["Director of Nursing (Acute)"]]
