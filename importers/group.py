@@ -986,14 +986,17 @@ def _findings_beside_worded_blocks(
 
 def _report_codes_over_findings(data: list[Line], assignment: Assignment) -> None:
     """A column with no role running in blocks, each block's cell a report's code and title
-    ("IA25/04 Payroll (Limited)" merged down its findings), beside a recommendation column
-    with a new value on every row: the reports are the recommendations (the code their
-    ref, the title their text) and the per-row "Recommendation" is a field of each action,
-    as where the code has a column of its own (``_findings_beside_worded_blocks``)."""
+    ("IA25/04 Payroll (Limited)" merged down its findings, or written on its first row
+    only), beside findings with a new value on every row: the reports are the
+    recommendations (the code their ref, the title their text). A per-row
+    "Recommendation" beside an action column is then a field of each action, as where the
+    code has a column of its own (``_findings_beside_worded_blocks``); with no action
+    column of its own it stays the actions."""
     rec_col = assignment.column("recommendation")
-    if rec_col is None or assignment.column("recommendation_ref") is not None:
+    findings_col = assignment.column("action") if rec_col is None else rec_col
+    if findings_col is None or assignment.column("recommendation_ref") is not None:
         return
-    findings = [line.cells[rec_col] for line in data]
+    findings = [line.cells[findings_col] for line in data]
     if not all(findings) or len(set(findings)) < len(data):
         return
     for col in range(len(data[0].cells)):
@@ -1007,11 +1010,14 @@ def _report_codes_over_findings(data: list[Line], assignment: Assignment) -> Non
             and _names_each_block(values, blocks)
             and all(split_report_code(head)[0] for head in heads)
         ):
-            assignment.roles[col], assignment.roles[rec_col] = "recommendation", "extra"
+            assignment.roles[col] = "recommendation"
             assignment.evidence[col] = "a report's code and title over each block of findings"
-            assignment.evidence[rec_col] = (
-                "a new value on every row inside the blocks of the reports: a field of each action"
-            )
+            if rec_col is not None:
+                assignment.roles[rec_col] = "extra"
+                assignment.evidence[rec_col] = (
+                    "a new value on every row inside the blocks of the reports:"
+                    " a field of each action"
+                )
             return
 
 

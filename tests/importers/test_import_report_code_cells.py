@@ -40,3 +40,30 @@ def test_a_code_leading_a_merged_report_cell_is_the_recommendation_ref(
     # nothing lost: the per-row recommendation and the cell as written stay
     assert actions[0].fields["Recommendation"] == "Starters should be approved before payment."
     assert plan.recommendations[0].fields["Heading"] == payroll
+
+
+def test_a_report_code_on_its_first_row_only_groups_the_recommendations_below(
+    tmp_path: Path,
+) -> None:
+    """A CSV tracker writes the report once, blank below, and the per-row
+    "Recommendation" is what is acted on (no action column of its own)."""
+    rows = [
+        ["Report", "Rec", "Recommendation", "Responsible officer", "Status"],
+        ["IA25/04 Payroll (Limited)", "1", "Leavers should be removed promptly.",
+         "Amy Clarke", "Implemented"],
+        ["", "2", "Overtime should be authorised.", "Amy Clarke", "Partially implemented"],
+        ["", "4", "Exception reports should be signed.", "Amy Clarke", "Not yet due"],
+        ["IA26/02 Theatre stock (Limited)", "1", "Stock should be counted quarterly.",
+         "Sophie Lang", "Implemented"],
+        ["", "3", "Consignment stock should be reconciled.", "Tom Reilly", "Not yet due"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows, delimiter=";"))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("IA25/04", "Payroll (Limited)"),
+        ("IA26/02", "Theatre stock (Limited)"),
+    ]
+    actions = [a for r in plan.recommendations for a in r.actions]
+    assert [a.ref for a in actions] == [
+        "IA25/04.1", "IA25/04.2", "IA25/04.4", "IA26/02.1", "IA26/02.3",
+    ]  # fmt: skip
+    assert actions[1].text == "Overtime should be authorised."
