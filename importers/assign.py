@@ -382,6 +382,8 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         return "extra", f"{said} is how to reach someone named in another column"
     if role == "responsible" and _MONITOR.search(p.header):
         return "extra", f"{said}: who monitors is not who does the work"
+    if role in ("lead", "responsible") and _names_bodies_only(p):
+        return "extra", f"{said}, but its cells all name boards or committees: who oversees"
     if role in ("due", "revised_due") and _START.search(p.header):
         return "extra", f"{said} is when the work starts, not its deadline"
     if role in ("due", "revised_due") and _says_when_done(p.header):
@@ -526,11 +528,19 @@ def _short_status_words(p: ColumnProfile) -> str | None:
     return None
 
 
-def _names_no_one_at_work(header: str) -> bool:
+def _names_no_one_at_work(p: ColumnProfile) -> bool:
     """A header over names that says who recorded an item ("Raised by"), what kind it is
-    ("Type") or who receives assurance on it ("Assurance committee": Quality Committee):
+    ("Type") or who receives assurance on it ("Assurance committee": Quality Committee),
+    or cells that all name bodies that meet ("Governance": Strategic Safeguarding Board):
     those named do not do the work, so the column is a field."""
-    return any(r.search(header) for r in (_RECORDED_BY, _KIND, _MONITOR))
+    headed = any(r.search(p.header) for r in (_RECORDED_BY, _KIND, _MONITOR))
+    return headed or _names_bodies_only(p)
+
+
+def _names_bodies_only(p: ColumnProfile) -> bool:
+    """Every filled cell a board, committee, group, panel, forum or partnership: a body
+    that oversees the work or receives assurance on it, never one who does it."""
+    return p.filled > 0 and p.bodies >= 1.0
 
 
 def _by_content(p: ColumnProfile) -> list[tuple[str, int, str]]:
@@ -543,7 +553,10 @@ def _by_content(p: ColumnProfile) -> list[tuple[str, int, str]]:
     if p.percents >= 0.8:
         return [("percent", 30, cells)]
     if p.rags >= 0.8 and p.distinct <= 6 and not _PRIORITY.search(p.header):
-        return [("rag", 30, cells)]
+        # "Open" / "Closed" are RAG words too (a status stated): where another column is
+        # the RAG, such a column of status words is the status
+        rated = [("rag", 30, cells)]
+        return rated + [("status", 25, cells)] if p.statuses >= _MOSTLY else rated
     if p.statuses >= 0.7:
         return [("status", 30, cells)]
     if (dated := _dated_news_header(p) or _review_of_a_period_header(p)) is not None:
@@ -554,7 +567,7 @@ def _by_content(p: ColumnProfile) -> list[tuple[str, int, str]]:
         # "Para" 1.08 over three rows, then 1.09: a report paragraph heading each block;
         # 3, 1, 5 on a few rows is a measure (effort, points) with blanks, not blocks
         return [("recommendation_ref", 25, f"{cells}; short codes written once per block")]
-    if p.names >= 0.8 and not _names_no_one_at_work(p.header):
+    if p.names >= 0.8 and not _names_no_one_at_work(p):
         return [("lead", 25, cells), ("responsible", 20, cells)]
     if p.prose >= 0.5 and p.filled == p.rows and p.distinct <= p.filled / 2:
         return [("recommendation", 20, f"{cells}; the same text over runs of rows")]

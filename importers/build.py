@@ -325,7 +325,14 @@ def _status_and_rag(row: Row, fields: dict[str, str], ctx: Context) -> tuple[Sta
     status, rag = _weaker_evidence(row, fields, ctx, status, rag)
     if answered is False and status == "done" and stated is None:
         status = "in_progress"  # "Done?" N: a colour, a % or an update does not close it
+    if status == "not_started" and rag is not None and _only_open(row, ctx):
+        status = "in_progress"  # "Open" but rated red, amber or green: under way (reading 19)
     return status or "not_started", rag
+
+
+def _only_open(row: Row, ctx: Context) -> bool:
+    """The status cell says only "Open": not closed, which a RAG rating then refines."""
+    return vocab.says_only_open(_cell(row, _column(row, "status", ctx)), ctx.legend)
 
 
 def _done_answer(row: Row, ctx: Context) -> bool | None:

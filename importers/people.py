@@ -767,6 +767,21 @@ def names_a_person(cell: str) -> bool:
     return any(_is_persons_name(n) for n in split_names(cell))
 
 
+# The last word of a body that meets, which holds no one to account but its members:
+# "Strategic Safeguarding Board", "Quality Committee", "Parent Carer Forum"
+_MEETING_BODY_WORDS = frozenset({"board", "committee", "group", "panel", "forum", "partnership"})
+
+
+def names_a_body(cell: str) -> bool:
+    """The cell names a board, committee, group, panel, forum or partnership by its last
+    word ("Public Protection Governance Board", "Parent Carer Forum"), not a post in one
+    ("Chair of the Strategic Board"; "Head of Partnerships" ends in no such word)."""
+    words = _BRACKETS.sub("", cell).split()
+    if not words or words[-1].lower().strip(".,;") not in _MEETING_BODY_WORDS:
+        return False
+    return not (words[0].lower() in ROLE_WORDS and "of" in (w.lower() for w in words))
+
+
 def looks_like_people_column(cells: list[str]) -> float:
     """The share of non-empty cells that name people, bodies or job titles, 0.0–1.0.
 

@@ -72,6 +72,9 @@ class ColumnProfile:
     # A bare letter or roman numeral, list marker and all ("a", "(b)", "iii"): an action's
     # number inside its recommendation, never its wording
     letters: float = 0.0
+    # A board, committee, group … by its last word ("Strategic Safeguarding Board"): who
+    # meets to oversee the work, never who does it
+    bodies: float = 0.0
 
     @property
     def rated_by_colour(self) -> bool:
@@ -191,6 +194,7 @@ def _column(
         month_first=month_first,
         periods=share(lambda c: is_period(c, month_first=bool(month_first))),
         letters=share(lambda c: numbers_in_recommendation(unmarked(c))),
+        bodies=share(people.names_a_body),
     )
 
 

@@ -283,6 +283,12 @@ def normal(cell: str) -> str:
     return " ".join(cell.lower().split()).strip(" .!*")
 
 
+def says_only_open(cell: str, legend: Legend) -> bool:
+    """ "Open" alone, which the plan's own key does not define: the action is not closed,
+    which says nothing of whether its work has begun (read as not started unless rated)."""
+    return normal(cell) == "open" and legend.get(cell) is None
+
+
 @dataclass(frozen=True)
 class Legend:
     """A plan's own key to its status and RAG wording, overriding the defaults for that file.
