@@ -285,6 +285,8 @@ def _proposals(p: ColumnProfile) -> list[tuple[str, int, str]]:
     """(role, score, evidence) for one column: header words, corrected by content."""
     if _answers_done(p):
         why = f"header {p.header!r} asks if the action is done; cells: yes/no {p.yes_no:.0%}"
+        if not vocab.asks_if_done(p.header):
+            why = f"header {p.header!r} over ticked boxes; cells: ticks {p.ticks:.0%}"
         return [("done", 60, why)]
     if _says_when_done(p.header) and p.dates >= 0.8:
         why = f"header {p.header!r} says when the work was done; cells: dates {p.dates:.0%}"
@@ -417,8 +419,12 @@ def _dated_by_header(p: ColumnProfile) -> bool:
 
 
 def _answers_done(p: ColumnProfile) -> bool:
-    """ "Done?" | Y, N, Y: a yes/no question of completion, answered on its rows."""
-    return p.filled > 0 and p.yes_no >= 0.8 and vocab.asks_if_done(p.header)
+    """ "Done?" | Y, N, Y: a yes/no question of completion, answered on its rows; or
+    "Done" | ✓, blank, ✓: a completion word over boxes ticked where the work is done."""
+    if p.filled == 0:
+        return False
+    asked = p.yes_no >= 0.8 and vocab.asks_if_done(p.header)
+    return asked or (p.ticks >= 0.8 and vocab.heads_ticks(p.header))
 
 
 def _dated_news(p: ColumnProfile) -> bool:

@@ -340,6 +340,8 @@ def _done_answer(row: Row, ctx: Context) -> bool | None:
     other wording → None."""
     cell = ctx.cell(row.cells, "done")
     answer = vocab.yes_or_no(cell) if cell else None
+    if cell and answer is None and vocab.is_tick(cell):
+        answer = True  # "x" typed in a "Done" box marks it
     if cell and answer is None and parse_deadline(cell, month_first=ctx.month_first_in("done")).due:
         return True  # "Date closed" | 14/02/2026
     if cell and answer is None:

@@ -534,6 +534,22 @@ def asks_if_done(header: str) -> bool:
     return bool(_DONE_QUESTION.search(header))
 
 
+# A column headed by a completion word alone, "Done", "Completed", whose boxes are
+# ticked: a tick, "Y" or "Yes", or an "x" typed in the box (a mark, never a cross there)
+_DONE_WORD = re.compile(r"^\s*(?:done|complete|completed)\s*$", re.IGNORECASE)
+_TICKS = _YES | {"x"}
+
+
+def heads_ticks(header: str) -> bool:
+    """ "Done", "Completed": a header that a tick in the box answers, as "Done?" asks."""
+    return bool(_DONE_WORD.match(header))
+
+
+def is_tick(cell: str) -> bool:
+    """ "✓", "✔", "☑", "Y", "Yes", "x": a box marked."""
+    return normal(cell) in _TICKS
+
+
 def yes_or_no(cell: str) -> bool | None:
     """ "Y", "Yes", "TRUE", "✔" → True; "N", "No", "FALSE", "✗" → False; else None."""
     words = normal(cell)
