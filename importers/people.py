@@ -490,10 +490,14 @@ def _initial_name_for_post(m: re.Match[str]) -> str:
     return m[0]
 
 
-# "LA: Jo Baines", "ICB: Dr Imran Shah", "Health: Sam Reid": the body the person sits
-# in, a code or one word, as a label before the name
-_AGENCY_LABEL = re.compile(r"^\s*(?P<label>[A-Z][A-Za-z]{0,11})[ \t]*:[ \t]*(?P<who>\S.*?)\s*$")
-# Labels that open a remark, not a body: "NB: Karen Thomas" is read as ever
+# "LA: Jo Baines", "ICB: Dr Imran Shah", "Social care: Maria Costa", "Health (ICB): Dr
+# Lena Ross": the body the person sits in, a code or up to three words (the first
+# capitalised) and perhaps its code in brackets, as a label before the name
+_AGENCY_LABEL = re.compile(
+    r"^\s*(?P<label>[A-Z][A-Za-z]{0,11}(?:[ \t]+[A-Za-z][A-Za-z'’\-]{0,11}){0,2}"
+    r"(?:[ \t]*\([A-Z][A-Za-z]{0,7}\))?)[ \t]*:[ \t]*(?P<who>\S.*?)\s*$"
+)
+# Labels that open a remark, not a body: "NB: Karen Thomas", "Please note: …" read as ever
 _REMARK_LABELS = frozenset({"nb", "ps", "note", "notes"})
 
 
@@ -501,7 +505,7 @@ def _without_agency(piece: str) -> str:
     """The name alone when a label before a colon says which body the person sits in;
     the label is no part of the name, and the cell as written is kept."""
     m = _AGENCY_LABEL.match(piece)
-    if m is None or m["label"].lower() in _REMARK_LABELS:
+    if m is None or _REMARK_LABELS & set(m["label"].lower().split()):
         return piece
     who = m["who"]
     return who if _is_name_shaped(who) or re.fullmatch(_INITIAL_NAME, who) else piece

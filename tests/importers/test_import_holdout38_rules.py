@@ -47,3 +47,28 @@ def test_open_with_a_rating_is_under_way_and_closed_is_done(tmp_path: Path) -> N
     assert (rated.status, rated.rag) == ("in_progress", "green")
     assert (unrated.status, unrated.rag) == ("not_started", None)
     assert (closed.status, closed.rag) == ("done", "green")
+
+
+def test_an_agency_label_of_words_names_the_person_after_it(tmp_path: Path) -> None:
+    rows = [
+        ["No.", "Action", "Lead agency: lead officer", "Timescale"],
+        ["2.1", "Map the pathway.", "Social care: Maria Costa", "March 2027"],
+        [
+            "2.2",
+            "Train the teams.",
+            "Health (ICB): Dr Lena Ross; Social care: Maria Costa",
+            "May 2027",
+        ],
+        ["2.3", "Publish the offer.", "Local Authority (LA): Jo Baines", "June 2027"],
+        ["2.4", "Write to parents.", "Please note: Karen Thomas", "July 2027"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.leads for a in actions(plan)] == [
+        ["Maria Costa"],
+        ["Dr Lena Ross", "Maria Costa"],
+        ["Jo Baines"],
+        ["Please note: Karen Thomas"],  # a remark's label labels no body
+    ]
+    assert actions(plan)[0].fields["Lead agency: lead officer (as written)"] == (
+        "Social care: Maria Costa"
+    )
