@@ -489,10 +489,19 @@ _NEWS_DATE = (
 # a week's label ("w/e 13/11/26 – 10 of 14 written" week ending, "w/c 02/11/26: …",
 # "Week ending 20/11/2026 – …"); the day of the week ("Mon 02/11/2026 – audit
 # complete", "Thursday 01/10/2026: …"). An audit's "Follow-up 15/10/2026: …" is news
-# too (the noun; "Follow up 12/12/2026 with …" asks for work yet to come).
+# too (the noun; "Follow up 12/12/2026 with …" asks for work yet to come). A news word,
+# "to" or "at" and the meeting that heard it (``_SOURCE``) still leave the day the
+# news's: "Update to Improvement Board 19/11/2026: …" is news of 19 November 2026.
 _NEWS_WORD = r"(?i:update|follow-?up|position|progress|status|note)"
+# Who wrote a line of news, or heard it, named before its day: the writer's initials
+# ("JW"), a meeting's initials and name ("SLT", "PEEL Board", "F&P Committee") or a
+# meeting named in words ("Quality Committee"). A capitalised word alone names no one:
+# "By 31/03/27 – all staff trained", "Since 01/09/26: …" say when, not who.
+_MEETING = r"(?:Board|Committee|Panel|Group|Forum|Meeting|Cabinet)"
+_SOURCE = rf"(?:[A-Z][A-Z&]{{1,4}}(?:\s+[A-Z][a-z]+)?|(?:[A-Z][\w&]*\s+){{0,3}}{_MEETING})"
 _DATE_LABEL = (
     rf"(?i:(?:{_NEWS_WORD}|as\s+at)\s+"
+    rf"|{_NEWS_WORD}\s+(?:to|at)\s+(?:the\s+)?(?-i:{_SOURCE})\s+"
     r"|w/[ec]\.?\s+|week\s+(?:ending|commencing)\s+"
     r"|(?:mon|tues?|weds?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)"
 )
@@ -514,6 +523,13 @@ _MONTH_YEAR_NEWS = rf"(?:\s+{_NEWS_WORD})?\s*[:\-–—]\s"
 _MONTH_SHORT_YEAR = re.compile(
     rf"^\s*(?P<month>[A-Za-z]{{3,9}})\.?(?:\s+|-)(?P<year>\d{{2}}){_MONTH_YEAR_NEWS}"
 )
+# A round's label and its month in round brackets, then a colon: an audit follow-up's
+# "FU2 (Nov 2026): surgery added" (or "Round 2 (Nov 26): …") is news of that month,
+# dated at its end.
+_ROUND_MONTH = re.compile(
+    rf"^\s*(?:[A-Z]{{1,4}}|(?i:round)|{_NEWS_WORD})\s*\d{{1,2}}\s*"
+    r"\((?P<month>[A-Za-z]{3,9})\.?\s+(?P<year>\d{4}|\d{2})\)\s*:\s*\S"
+)
 # A meeting's or writer's initials and the day in round brackets open that day's news:
 # "(SLT 17/11/26) 14 of 22 watches trained" is news the leadership team took on 17
 # November 2026. A bracketed date with no such name before it stays a plain aside.
@@ -521,15 +537,10 @@ _BRACKETED_SOURCE = re.compile(
     rf"^\s*\(\s*[A-Z][A-Za-z&]{{1,11}}(?:\s+[A-Z][A-Za-z&]{{1,11}})?\s*,?\s+"
     rf"(?P<date>{_SIGNED_DAY})\s*\)\s*\S"
 )
-# Who wrote a line of news, or heard it, named before its day: the writer's initials
-# ("JW"), a meeting's initials and name ("SLT", "PEEL Board", "F&P Committee") or a
-# meeting named in words ("Quality Committee"). A capitalised word alone names no one:
-# "By 31/03/27 – all staff trained", "Since 01/09/26: …" say when, not who.
-_MEETING = r"(?:Board|Committee|Panel|Group|Forum|Meeting|Cabinet)"
-_SOURCE = rf"(?:[A-Z][A-Z&]{{1,4}}(?:\s+[A-Z][a-z]+)?|(?:[A-Z][\w&]*\s+){{0,3}}{_MEETING})"
-# The source, the full day, then a colon or dash: "JW 14/11/26: first report to the
-# board", "PEEL Board 04/11/26 – policy approved" is news of that day, its text the whole
-# line (as "JS 04/11:" is, with the year written so the position date need not give it).
+# The source (``_SOURCE``), the full day, then a colon or dash: "JW 14/11/26: first
+# report to the board", "PEEL Board 04/11/26 – policy approved" is news of that day, its
+# text the whole line (as "JS 04/11:" is, with the year written so the position date
+# need not give it).
 _SOURCE_THEN_DAY = re.compile(rf"^\s*{_SOURCE}\s+(?P<date>{_SIGNED_DAY})\s*[:\-–—]\s*\S")
 # Inside a paragraph only a date and a dash or colon after a sentence's end opens news of
 # its own ("… circulated. 05/08/25 – signed off"): "… in 2025. March 2026 is the target"
@@ -551,7 +562,7 @@ def leading_date(line: str) -> dt.date | None:
     signed = _BRACKETED_SOURCE.match(line) or _SOURCE_THEN_DAY.match(line)
     if signed:  # "(SLT 17/11/26) …", "PEEL Board 04/11/26 – …": who wrote it, and the day
         return parse_deadline(signed["date"]).due
-    month = bracketed or _MONTH_SHORT_YEAR.match(line)
+    month = bracketed or _MONTH_SHORT_YEAR.match(line) or _ROUND_MONTH.match(line)
     return _month_of_year(month["month"], month["year"]) if month else None
 
 
