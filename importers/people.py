@@ -192,12 +192,35 @@ def _define(
 _BRACKET_AFTER = re.compile(r"[ \t]*\(([^()\n]*)\)")
 
 
+def _bracket_after(text: str, end: int) -> str:
+    """What a bracket right after ``end`` holds, or "" where none follows."""
+    m = _BRACKET_AFTER.match(text, end)
+    return tidy(m[1]) if m else ""
+
+
 def _holder_after(text: str, end: int) -> str | None:
     """The person named in a bracket right after a key's post, as a key row "CNO | Chief
     Nurse | Helen Ward" names the person beside it: a lead written RM means Dawn Pike."""
-    m = _BRACKET_AFTER.match(text, end)
-    inside = tidy(m[1]) if m else ""
+    inside = _bracket_after(text, end)
     return inside if inside and _is_persons_name(inside) else None
+
+
+def _holder_before_post(short: str, name: str, text: str, end: int) -> str | None:
+    """ "HT = Joanne Patel (Headteacher)": the key's other order, the holder then the post
+    in brackets; a lead written HT means Joanne Patel. The post must be one whose letters
+    the code takes, so "NB: Karen Thomas (see minutes)" defines nothing."""
+    post = _bracket_after(text, end)
+    if _is_persons_name(name) and _has_role(post) and _letters_in_order(short, post):
+        return tidy(name)
+    return None
+
+
+def _letters_in_order(short: str, post: str) -> bool:
+    """ "HT" of "Headteacher", "DHT" of "Deputy Headteacher", "SENCo" of "SENCo": the
+    post starts with the code's first letter and holds the rest in order. Looser than
+    initials, because a school writes a compound word's parts ("Head|teacher") apart."""
+    rest = iter(post.lower())
+    return post[:1] == short[:1] and all(letter in rest for letter in short.lower())
 
 
 def _capitals(name: str) -> str:
@@ -859,6 +882,8 @@ def abbreviations(texts: Iterable[str]) -> dict[str, str]:
             short, long = m.groups()
             if _spells_out(short, long):
                 found.setdefault(short, _holder_after(text, m.end()) or long.strip())
+            elif holder := _holder_before_post(short, long, text, m.end()):
+                found.setdefault(short, holder)
         for long, short in _TITLE_THEN_SHORT.findall(text):
             title = _title_spelling_out(short, long)
             if title:

@@ -72,3 +72,28 @@ def test_an_agency_label_of_words_names_the_person_after_it(tmp_path: Path) -> N
     assert actions(plan)[0].fields["Lead agency: lead officer (as written)"] == (
         "Social care: Maria Costa"
     )
+
+
+def test_a_key_of_code_holder_and_post_names_the_holder(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "What we will do", "Who", "When"],
+        ["1a", "Train all staff in phonics.", "RL", "02/11/2026"],
+        ["1b", "Report to governors.", "HT", "22/03/2027"],
+        ["2a", "Rewrite the curriculum maps.", "DHT", "04/01/2027"],
+        ["2b", "Adapt the maps for pupils with SEND.", "SENCo", "19/04/2027"],
+        [],
+        ["Key to staff"],
+        ["HT = Joanne Patel (Headteacher)"],
+        ["DHT = Ravi Kumar (Deputy Headteacher)"],
+        ["SENCo = Ellie Ward (SENCo)"],
+        ["RL = Ben Ashford (Reading Lead)"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the key names who holds each post, the name first: the lead is that person
+    assert [a.leads for a in found] == [
+        ["Ben Ashford"],
+        ["Joanne Patel"],
+        ["Ravi Kumar"],
+        ["Ellie Ward"],
+    ]
+    assert found[0].fields["Who (as written)"] == "RL"
