@@ -765,13 +765,23 @@ def resolve(
     """Names with aliases replaced, and the initials that no alias explains."""
     resolved: list[str] = []
     unknown: list[str] = []
-    for name in names:
+    for name in (one for joined in names for one in _keyed_codes(joined, aliases)):
         full = aliases.get(name, name)
         if full == name and is_initials(name):
             unknown.append(name)
         if full not in resolved:
             resolved.append(full)
     return resolved, unknown
+
+
+def _keyed_codes(name: str, aliases: dict[str, str]) -> list[str]:
+    """ "HT/SENCo": codes the plan's key defines, joined, are one person each. Split
+    here, where the key is known: "SENCo" alone reads as a post, which a cell is never
+    split around ("Head of Learning & Development")."""
+    sides = _JOINERS.split(name)
+    if name not in aliases and len(sides) > 1 and all(s in aliases for s in sides):
+        return sides
+    return [name]
 
 
 def looks_like_names(values: list[str]) -> bool:

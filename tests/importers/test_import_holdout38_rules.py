@@ -97,3 +97,23 @@ def test_a_key_of_code_holder_and_post_names_the_holder(tmp_path: Path) -> None:
         ["Ellie Ward"],
     ]
     assert found[0].fields["Who (as written)"] == "RL"
+
+
+def test_two_keyed_codes_joined_by_a_slash_are_two_people(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "What we will do", "Who", "When"],
+        ["3a", "Meet the families.", "HT", "05/10/2026"],
+        ["3b", "Start a breakfast club.", "HT/SENCo", "07/12/2026"],
+        ["3c", "Run a nurture group.", "SENCo & HT", "07/12/2026"],
+        [],
+        ["HT = Joanne Patel (Headteacher)"],
+        ["SENCo = Ellie Ward (SENCo)"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    # "SENCo" alone reads as a post, but the key names the holder of each code
+    assert [a.leads for a in found] == [
+        ["Joanne Patel"],
+        ["Joanne Patel", "Ellie Ward"],
+        ["Ellie Ward", "Joanne Patel"],
+    ]
+    assert found[1].fields["Who (as written)"] == "HT/SENCo"
