@@ -121,6 +121,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout35",
         "holdout36",
         "holdout37",
+        "holdout38",
         "holdout39",
     )
     for folder in (PLANS / name for name in folders):
