@@ -476,8 +476,7 @@ def split_names(
     parts: list[str] = []
     cell = _INITIAL_NAME_THEN_POST.sub(_initial_name_for_post, _ALLOCATION.sub("", cell))
     for piece in _ALWAYS.split(_names_for_titles(_drop_initials_brackets(cell)).strip()):
-        for side in _split_posts(piece):
-            parts.extend(_split_joined(_without_agency(side)))
+        parts.extend(_split_joined(_without_agency(piece)))
     out: list[str] = []
     for part in parts:
         out.extend(_split_initials(tidy(part)))
@@ -533,40 +532,6 @@ def _without_agency(piece: str) -> str:
         return piece
     who = m["who"]
     return who if _is_name_shaped(who) or re.fullmatch(_INITIAL_NAME, who) else piece
-
-
-# A spaced slash between two posts: "Head of MASH / Designated Nurse"
-_SPACED_SLASH = re.compile(r"\s+/\s+" + _OUTSIDE_BRACKETS)
-# Role words that only qualify a post: "Deputy Director" is one, "Deputy" alone none
-_QUALIFYING_ROLES = frozenset("assistant deputy principal nominated governing".split())
-# Role words of a team or a body: a side holding one may be the remit the posts share
-# ("Head of Finance / Democratic Services Manager" stays whole, as the hold-outs have it)
-_TEAM_ROLES = frozenset(
-    """leadership team teams service services board boards panel panels partnership
-    partnerships committee group groups""".split()
-)
-
-
-def _split_posts(piece: str) -> list[str]:
-    """ "Head of MASH / Designated Nurse" names two posts: a spaced "/" between sides
-    that are each a whole post. "Head of Early Help / Prevention" stays one, as do
-    posts joined by "&" or "and" ("Head of Learning & Development")."""
-    sides = _SPACED_SLASH.split(piece)
-    if len(sides) > 1 and all(_is_post_alone(s) for s in sides):
-        return sides
-    return [piece]
-
-
-def _is_post_alone(side: str) -> bool:
-    """A post by itself: a role word and "of" opening it ("Head of MASH") or a role word
-    ending it ("Designated Nurse"), no one named beside it and no team in it."""
-    words = _BRACKETS.sub("", side).lower().split()
-    if not _is_job_title(side) or _SPACED_DASH.search(side) or len(words) < 2:
-        return False
-    if _TEAM_ROLES.intersection(words):
-        return False
-    opens_post = words[0] in ROLE_WORDS and words[1] == "of"
-    return opens_post or (words[-1] in ROLE_WORDS and words[-1] not in _QUALIFYING_ROLES)
 
 
 def _split_joined(piece: str) -> list[str]:
