@@ -19,7 +19,7 @@ LEADING_NUMBER = re.compile(
 
 
 _LABELS = (
-    r"recommendations?|breach(?:es)?"
+    r"recommendations?|recs?\.?|breach(?:es)?"
     r"|areas?\s+(?:of|for)\s+(?:\w+\s+)?(?:weakness|improvement|development|concern)"
     r"|causes?\s+(?:of|for)\s+concern"  # HMICFRS's, written out or as "CoC"
     r"|key\s+(?:issues?|findings?|priorit(?:y|ies)|lines?\s+of\s+enquiry)|issues?|afis?"
