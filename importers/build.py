@@ -280,9 +280,12 @@ def _deadline(
     return deadline.due, cell, deadline.precision, original or (earlier and earlier.due)
 
 
-# A revised date written "n/a" (or "none", a dash) says no revision was set: the original
-# deadline stays in force. "TBC" says more: the deadline is no longer known (no date).
-_NOTHING_REVISED = frozenset({"n/a", "na", "n.a", "not applicable", "none", "-", "–", "—"})
+# A revised date written "n/a" (or "none", a dash, "No change") says no revision was set:
+# the original deadline stays in force. "TBC" says more: the deadline is no longer known.
+_NOTHING_REVISED = frozenset(
+    {"n/a", "na", "n.a", "not applicable", "none", "-", "–", "—"}
+    | {"no change", "unchanged", "as original", "same"}
+)
 
 
 def _revision(row: Row, fields: dict[str, str], ctx: Context) -> str:
