@@ -417,7 +417,8 @@ def _name_then_team_cell(cell: str) -> bool:
     if not comma or re.search(r"[;\n]", cell) or not _is_name_shaped(name.strip()):
         return False
     parts = [p.strip() for p in _JOINERS.split(team.replace(",", "&"))]
-    return all(p and not _is_name_shaped(p) for p in parts) and _names_a_team(team)
+    team_shaped = _names_a_team(team) or _is_area_post(team)
+    return all(p and not _is_name_shaped(p) for p in parts) and team_shaped
 
 
 # "Karen Dunne (Registered Manager)", "Priya Nair (Police)": a full name, then the post
@@ -508,7 +509,8 @@ def _initial_name_for_post(m: re.Match[str]) -> str:
     rest = [part.strip() for part in m["post"].split(",")]
     someone = [p for p in rest if _is_name_shaped(p) or re.fullmatch(_INITIAL_NAME, p)]
     a_name = re.fullmatch(_INITIAL_NAME, m["name"]) or _is_name_shaped(m["name"])
-    if a_name and _is_job_title(rest[0]) and not _names_someone(rest[0]) and not someone:
+    a_post = _is_area_post(rest[0]) or (_is_job_title(rest[0]) and not _names_someone(rest[0]))
+    if a_name and a_post and not someone:
         return m["gap"] + m["name"]
     return m[0]
 
@@ -647,6 +649,14 @@ def _is_short_post(words: str) -> bool:
     if not _is_acronym(first) or len(area) > 3:
         return False
     return all(_not_in_a_name(w.lower()) or not _given_name_like(w) for w in area)
+
+
+def _is_area_post(words: str) -> bool:
+    """A post's acronym and the area it covers, the body perhaps after it in brackets
+    ("AD SEND (LA)", "HoS Quality"), as a comma after a name leads to: what the person
+    does. An acronym alone ("JB") may be someone's initials, so the area must be there."""
+    bare = _BRACKETS.sub("", words).strip()
+    return len(bare.split()) > 1 and _is_short_post(bare)
 
 
 _HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "cllr"})
