@@ -106,6 +106,9 @@ STATUS_WORDS: dict[str, Meaning] = {
             "pending evidence",
             "partially complied",
             "not yet complied",
+            # an inspectorate's closure process: the work reported done, its sign-off to
+            # come ("Ready for closure", with the body's name: "Ready for HMICFRS closure")
+            "ready for … closure",
         ],
         ("in_progress", None),
     ),
@@ -215,12 +218,14 @@ _TARGET = r"(?!\s+(?:by|before|within|no later)\b)"
 _NOT_YET = r"(?<!to )(?<!be )(?<!not )(?<!yet )"
 
 
+_ONE_WORD_OR_NONE = r"[\s-]+(?:[\w&/.]+[\s-]+)?"
 _DONE_STEMS = ("complet", "achiev", "implement", "done", "finish", "deliver")
 
 
 def _phrase(phrase: str) -> str:
-    """One phrase as a pattern: whole words, any spacing or hyphen between them."""
-    body = re.escape(phrase).replace(r"\ ", r"[\s-]+")
+    """One phrase as a pattern: whole words, any spacing or hyphen between them; "…"
+    stands for one word or none ("ready for … closure": the body that closes it)."""
+    body = re.escape(phrase).replace(r"\ …\ ", _ONE_WORD_OR_NONE).replace(r"\ ", r"[\s-]+")
     if phrase.startswith(_DONE_STEMS):
         body = _NOT_YET + body + _TARGET
     start = r"\b" if phrase[0].isalnum() else ""
@@ -450,10 +455,21 @@ def _default_status(cell: str) -> Meaning:
     if first:
         return FIRST_WORD_STATUS[first["w"]]
     match = status_phrase(words)
-    if match is None:
-        return None, None
-    phrase = " ".join(match[0].replace("-", " ").split())
-    return STATUS_WORDS.get(phrase) or STATUS_WORDS.get(match[0], (None, None))
+    return (None, None) if match is None else _meaning_of(match[0])
+
+
+# The phrases with a word left open ("ready for … closure"), found again by pattern:
+# what the cell wrote there ("hmicfrs") is no key of STATUS_WORDS.
+_OPEN_PHRASES = {re.compile(_phrase(p)): m for p, m in STATUS_WORDS.items() if "…" in p}
+
+
+def _meaning_of(matched: str) -> Meaning:
+    """The meaning of the status phrase a cell wrote, as it wrote it."""
+    phrase = " ".join(matched.replace("-", " ").split())
+    found = STATUS_WORDS.get(phrase) or STATUS_WORDS.get(matched)
+    if found is not None:
+        return found
+    return next((m for p, m in _OPEN_PHRASES.items() if p.fullmatch(matched)), (None, None))
 
 
 # A task tool's label written with its colour in brackets, as Trello exports its labels:
