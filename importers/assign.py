@@ -405,6 +405,8 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         return "rag", f"{said}, but its cells are RAG ratings ({p.rags:.0%})"
     if role == "rag" and p.statuses >= 0.6 and p.rags < 0.5:
         return "status", f"{said}, but its cells are status words ({p.statuses:.0%})"
+    if role == "status" and _weak(p, role) and p.statuses < 0.5:
+        return None  # "Compliance" over Yes / Partial / No or notes: no status stated
     return role, f"{said}; cells: {p.summary()}"
 
 

@@ -214,7 +214,9 @@ CUES: dict[str, dict[str, int]] = {
         "percent complete": 9,
         "percentage complete": 9,
     },
-    "status": {"status": 6, "state": 3, "progress status": 7, "action status": 7},
+    # a CQC plan's "Compliance" (Compliant / Partially compliant / Non-compliant): weak,
+    # the cells must bear it out
+    "status": {"status": 6, "state": 3, "compliance": 3, "progress status": 7, "action status": 7},
     "rag": {"rag": 8, "brag": 8, "rag rating": 9, "rating": 4, "rag status": 9},
     "update": {
         "progress": 5,

@@ -37,7 +37,10 @@ from store.models import Rag, Status
 Meaning = tuple[Status | None, Rag | None]
 
 # The words for done that "part", "partly" or "partially" turn into in progress.
-_PARTLY_QUALIFIED = ("complete", "completed", "implemented", "met", "achieved", "done", "delivered")
+_PARTLY_QUALIFIED = (
+    *("complete", "completed", "implemented", "met", "achieved", "done", "delivered"),
+    *("complied", "compliant"),
+)
 
 # Matched as whole words, any case, spacing or hyphen: "On-track", "ON  TRACK".
 STATUS_WORDS: dict[str, Meaning] = {
@@ -53,9 +56,12 @@ STATUS_WORDS: dict[str, Meaning] = {
             "delivered",
             "finished",
             "signed off",
-            # an ombudsman's remedy: the council "Complied" with what it agreed
+            # an ombudsman's remedy: the council "Complied" with what it agreed; a CQC
+            # plan's "Compliance" column: the must-do is now "Compliant"
             "complied",
             "fully complied",
+            "compliant",
+            "fully compliant",
             "✅",
             "✔",
             "✔️",
@@ -104,7 +110,6 @@ STATUS_WORDS: dict[str, Meaning] = {
             "pending confirmation",
             "awaiting evidence",  # the work reported done, its evidence yet to be checked
             "pending evidence",
-            "partially complied",
             "not yet complied",
             # an inspectorate's closure process: the work reported done, its sign-off to
             # come ("Ready for closure", with the body's name: "Ready for HMICFRS closure")
@@ -164,6 +169,9 @@ STATUS_WORDS: dict[str, Meaning] = {
             "not implemented",
             "not yet implemented",
             "scheduled",
+            # a "Compliance" column's breach not yet worked on (the lead's ruling)
+            "non compliant",
+            "not compliant",
         ],
         ("not_started", None),
     ),
@@ -219,7 +227,7 @@ _NOT_YET = r"(?<!to )(?<!be )(?<!not )(?<!yet )"
 
 
 _ONE_WORD_OR_NONE = r"[\s-]+(?:[\w&/.]+[\s-]+)?"
-_DONE_STEMS = ("complet", "achiev", "implement", "done", "finish", "deliver")
+_DONE_STEMS = ("complet", "compli", "achiev", "implement", "done", "finish", "deliver")
 
 
 def _phrase(phrase: str) -> str:
