@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import accumulate, chain
 
 from importers.assign import Assignment, points_into_report
 from importers.columns import cue_weight, scores
@@ -164,7 +164,7 @@ def group(located: Located, assignment: Assignment) -> Grouping:
     ) or _numbers_restarting_in_each_group(walked, assignment, located.headers):
         carried = carried_columns(data, assignment.roles)
         walked = list(walk(lines, assignment, carried, headings, _titles(located)))
-    groups = _split_by_section_rows(_split_by_dotted_refs(walked))
+    groups = _split_by_section_rows(_split_by_dotted_refs(walked, assignment, located.headers))
     _worded_by_parent_rows(groups, parents, assignment, located.headers)
     given = {g.ref for g in groups if g.ref}
     number_groups(groups)
@@ -183,7 +183,7 @@ def stream_groups(
     walked = walk(lines, assignment, sample.carried, sample.headings, _titles(located))
     first = [g for _, g in zip(range(2), walked, strict=False)]
     if len(first) < 2:  # one block: its refs may still split it ("1.1", "2.1")
-        groups = _split_by_dotted_refs(first)
+        groups = _split_by_dotted_refs(first, assignment, located.headers)
         number_groups(groups)
         yield from groups
         return
@@ -1353,7 +1353,9 @@ class _Walker:
 
 
 # -------------------------------------------------------------------- finish
-def _split_by_dotted_refs(groups: list[Group]) -> list[Group]:
+def _split_by_dotted_refs(
+    groups: list[Group], assignment: Assignment, headers: list[str]
+) -> list[Group]:
     """One ungrouped block whose refs are all "n.m": recommendation n holds "n.m"."""
     if len(groups) != 1 or groups[0].ref is not None or groups[0].found:
         return groups
@@ -1366,7 +1368,30 @@ def _split_by_dotted_refs(groups: list[Group]) -> list[Group]:
         if not out or out[-1].ref != head:
             out.append(Group(ref=head, text="", found="the first part of each action's ref"))
         out[-1].rows.append(row)
+    _titled_by_a_column(out, assignment, headers)
     return out
+
+
+def _titled_by_a_column(groups: list[Group], assignment: Assignment, headers: list[str]) -> None:
+    """Groups made from the refs ("IA2627-03" over "IA2627-03.1", "IA2627-03.2") beside a
+    text column the same down each group and new with each ("Procurement waivers", then
+    "Payroll overpayments"): that text is each group's title; of several, the longest. A
+    value that comes back in another group ("Limited", "Moderate", "Limited": a rating)
+    names no one group. The column keeps its role, so it stays a field of each action too:
+    a large file's later rows are walked with the roles as settled here."""
+    rows = [row for g in groups for row in g.rows]
+    sizes = list(accumulate(len(g.rows) for g in groups))
+    blocks = frozenset([0, *sizes[:-1]])
+    width = max(len(row.cells) for row in rows)
+    found: list[tuple[int, list[str]]] = []
+    for col in (c for c in range(width) if _may_name_the_group(c, assignment, headers)):
+        values = [row.cells[col] if col < len(row.cells) else "" for row in rows]
+        titles = [values[i] for i in sorted(blocks)]
+        if _names_each_block(values, blocks) and len(set(titles)) == len(titles):
+            found.append((sum(map(len, values)), titles))
+    if found:  # the leftmost of the longest, on a tie
+        for g, title in zip(groups, max(found, key=lambda f: f[0])[1], strict=True):
+            g.text = title
 
 
 def _split_by_section_rows(groups: list[Group]) -> list[Group]:
