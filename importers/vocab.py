@@ -179,9 +179,14 @@ STATUS_WORDS: dict[str, Meaning] = {
 # Ordinary prose words that are a status only as the whole cell or its first word.
 FIRST_WORD_STATUS: dict[str, Meaning] = {
     "met": ("done", None),
+    # a care home's or a council's own words: "Actioned" is done, "Developing" under way
+    # (ordinary words in a sentence: "not actioned", "Developing a new policy")
+    "actioned": ("done", None),
+    "developing": ("in_progress", None),
     "open": ("not_started", None),
     "new": ("not_started", None),
     "to do": ("not_started", None),
+    "to start": ("not_started", None),  # as "yet to start"; "To start the audit" is prose
     "todo": ("not_started", None),
     "not due": ("not_started", None),
     # Task tools' own labels: monday.com's "Working on it" / "Stuck", Jira's "Backlog"
