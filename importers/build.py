@@ -330,7 +330,19 @@ def _status_and_rag(row: Row, fields: dict[str, str], ctx: Context) -> tuple[Sta
         status = "in_progress"  # "Done?" N: a colour, a % or an update does not close it
     if status == "not_started" and rag is not None and _only_open(row, ctx):
         status = "in_progress"  # "Open" but rated red, amber or green: under way (reading 19)
+    if status is None and _box_left_empty(row, ctx) and _progress_reported(row, ctx):
+        status = "in_progress"  # "☐" beside progress: not done, but begun (the lead's ruling)
     return status or "not_started", rag
+
+
+def _box_left_empty(row: Row, ctx: Context) -> bool:
+    """The "Done" column shows its check box unticked, "☐"."""
+    return "done" in ctx.column_of and vocab.is_empty_box(ctx.cell(row.cells, "done"))
+
+
+def _progress_reported(row: Row, ctx: Context) -> bool:
+    """A progress column of the row holds news: not blank, "-" nor "n/a"."""
+    return any(vocab.normal(_cell(row, col)) not in vocab.BLANK_WORDS for col in ctx.update_columns)
 
 
 def _only_open(row: Row, ctx: Context) -> bool:
@@ -343,8 +355,8 @@ def _done_answer(row: Row, ctx: Context) -> bool | None:
     other wording → None."""
     cell = ctx.cell(row.cells, "done")
     answer = vocab.yes_or_no(cell) if cell else None
-    if cell and answer is None and vocab.is_tick(cell):
-        answer = True  # "x" typed in a "Done" box marks it
+    if cell and answer is None:
+        answer = vocab.box_answer(cell)  # "x" typed or "☒" in a "Done" box; "☐" left empty
     if cell and answer is None and parse_deadline(cell, month_first=ctx.month_first_in("done")).due:
         return True  # "Date closed" | 14/02/2026
     if cell and answer is None:

@@ -54,7 +54,7 @@ class ColumnProfile:
     colours: tuple[tuple[str, int], ...] = ()
     wordless: float = 0.0
     yes_no: float = 0.0  # "Y", "No", "✔": the answers to a "Done?" column
-    ticks: float = 0.0  # "✓", "Y", "x": boxes marked in a "Done" column
+    ticks: float = 0.0  # "✓", "Y", "x", "☒", "☐": boxes, marked or not, in a "Done" column
     answers: float = 0.0  # "Yes", "Partial", "No", "N/A": a self-assessment's answers
     # Short sentences of words ("Forward plan amended.", "HR have the drafts."): news or
     # notes, shorter than the prose share counts, and neither names nor dates
@@ -187,7 +187,7 @@ def _column(
         colours=colours,
         wordless=share(lambda c: not any(ch.isalnum() for ch in c)),
         yes_no=share(lambda c: vocab.yes_or_no(c) is not None),
-        ticks=share(vocab.is_tick),
+        ticks=share(lambda c: vocab.box_answer(c) is not None),
         answers=share(vocab.is_answer),
         sentences=share(is_sentence),
         counts=share(_is_count),

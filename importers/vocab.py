@@ -564,9 +564,11 @@ def asks_if_done(header: str) -> bool:
 
 
 # A column headed by a completion word alone, "Done", "Completed", whose boxes are
-# ticked: a tick, "Y" or "Yes", or an "x" typed in the box (a mark, never a cross there)
+# ticked: a tick, "Y" or "Yes", an "x" typed in the box (a mark, never a cross there),
+# or Word's check box ticked ("☒", its default mark) or a ✅; "☐" is the box left empty
 _DONE_WORD = re.compile(r"^\s*(?:done|complete|completed)\s*$", re.IGNORECASE)
-_TICKS = _YES | {"x"}
+_TICKS = _YES | {"x", "☒", "✅", "✅️"}
+_EMPTY_BOX = "☐"
 
 
 def heads_ticks(header: str) -> bool:
@@ -575,8 +577,20 @@ def heads_ticks(header: str) -> bool:
 
 
 def is_tick(cell: str) -> bool:
-    """ "✓", "✔", "☑", "Y", "Yes", "x": a box marked."""
+    """ "✓", "✔", "☑", "☒", "✅", "Y", "Yes", "x": a box marked."""
     return normal(cell) in _TICKS
+
+
+def is_empty_box(cell: str) -> bool:
+    """ "☐": a check box shown, left unticked (a blank cell shows no box at all)."""
+    return normal(cell) == _EMPTY_BOX
+
+
+def box_answer(cell: str) -> bool | None:
+    """A "Done" box: marked → True, "☐" → False, anything else → None."""
+    if is_tick(cell):
+        return True
+    return False if is_empty_box(cell) else None
 
 
 def yes_or_no(cell: str) -> bool | None:
