@@ -71,10 +71,12 @@ CODE_CELL = re.compile(r"^\s*\(?(?P<ref>[A-Z]{0,4}\d+[a-z]?)[.):]?\s*$")
 # headings.
 # A dotted number is a heading's number before a space alone too: "QI 1.3 Leadership of
 # change" (a quality indicator), as "1.1 Identifying people …" is (``CODE_HEADING``).
+# A bracket between the number and the separator, "Must-do 1 (acute wards): The trust …",
+# qualifies or cites as it does after the known labels: the text is what follows it.
 LABELLED_HEADING = re.compile(
     r"^\s*(?P<label>[^\W\d_]+(?:[ '’&/-]+[^\W\d_]+){0,4})\s+"
     r"(?:(?P<ref>[A-Z]{0,4}\d{1,3}[a-z]?|[A-Z])"
-    r"(?!\.\d)(?![\w/])\s*(?:[:.)\-–—]\s*(?P<rest>.*))?"
+    rf"(?!\.\d)(?![\w/]){_CITATION}\s*(?:[:.)\-–—]\s*(?P<rest>.*))?"
     r"|(?P<dotted>\d{1,3}(?:\.\d{1,3})+)(?![\w/.])\s*(?:[:)\-–—]\s*)?(?P<dotted_rest>.*))$",
     re.DOTALL,
 )
