@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import accumulate, chain
 
 from importers.assign import Assignment, points_into_report
@@ -1066,7 +1066,8 @@ def _with_column_labels(headings: Headings, data: list[Line], assignment: Assign
         return headings
     heads = _block_heads([line.cells[col] for line in data if col < len(line.cells)])
     labels = rising_labels([head for head in heads if len(head) < _HEADING_CHARS])
-    return Headings(headings.coded, headings.labels | labels) if labels else headings
+    # the column's labels join the evidence already read, refs naming their blocks too
+    return replace(headings, labels=headings.labels | labels) if labels else headings
 
 
 def _rows_after_headings(lines: list[Line], headings: Headings) -> set[int]:

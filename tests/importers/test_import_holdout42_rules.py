@@ -68,3 +68,25 @@ def test_a_bracketed_qualifier_between_a_labels_number_and_colon_is_no_part_of_t
     heading = plan.recommendations[0].fields["Heading"]
     assert heading == "Must-do 1 (acute wards): The trust must review ligature risks."
     assert [a.ref for a in actions(plan)] == ["1.1", "2.1", "3.1"]
+
+
+def test_refs_naming_their_recommendation_still_do_beside_labels_with_a_bracket(
+    tmp_path: Path,
+) -> None:
+    cond, rec = "Condition {} (SET 3.{}): Add {}.", "Recommendation {} (SET 4.{}): {}."
+    rows = [
+        ["Ref", "Condition / recommendation", "Action", "Lead"],
+        ["Cond 1 Action 1", cond.format(1, 9, "placements"), "Sign agreements.", "Dr Fiona Hale"],
+        ["Cond 1 Action 2", cond.format(1, 9, "placements"), "Add two trusts.", "Dr Fiona Hale"],
+        ["Cond 2 Action 1", cond.format(2, 15, "educators"), "Train educators.", "Gareth Lyle"],
+        ["R1 Action 1", rec.format(1, 4, "Involve users"), "Recruit three users.", "Dr Fiona Hale"],
+        ["R2 Action 1", rec.format(2, 2, "Learn jointly"), "Hold a joint week.", "Gareth Lyle"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    # "R1 Action 1" answers recommendation R1, not a fourth numbered one
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "Add placements."),
+        ("2", "Add educators."),
+        ("R1", "Involve users."),
+        ("R2", "Learn jointly."),
+    ]
