@@ -120,6 +120,7 @@ def assign(profiles: list[ColumnProfile], explicit: dict[int, str]) -> Assignmen
     _a_key_beside_a_serial_number_is_the_ref(profiles, result, explicit)
     _a_date_beside_periods_wins(profiles, result, explicit)
     _an_original_deadline_is_the_baseline(profiles, result, explicit)
+    _numbered_revisions_are_one_series(profiles, result, explicit)
     _a_sparse_ref_never_overrides_a_filled_one(profiles, result, explicit)
     return result
 
@@ -168,6 +169,45 @@ def _an_original_deadline_is_the_baseline(
         f"header {current.header!r} beside {profiles[due].header!r}: the deadline in force,"
         " the original its baseline"
     )
+
+
+# A revision's number in its header: "Revised date 2", "2nd revised date", "Second revision"
+_NUMBERING = re.compile(r"\b(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth)\b", re.I)
+
+
+def _numbered_revisions_are_one_series(
+    profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+) -> None:
+    """A deadline revised more than once, a column per revision ("Revised date 1",
+    "Revised date 2"): each is a revised deadline, and the latest filled in is the one
+    in force (the single role went to the first; the others were left as fields)."""
+    first = result.column("revised_due")
+    if first is None:
+        return
+    words = _unnumbered(profiles[first].header)
+    series = [
+        p
+        for p in profiles
+        if p.index != first
+        and p.index not in explicit
+        and result.roles.get(p.index) in (None, "extra")
+        and _unnumbered(p.header) == words
+    ]
+    headers = {p.header.casefold() for p in [profiles[first], *series]}
+    numbered = any(_NUMBERING.search(h) for h in headers)
+    if not series or len(headers) <= len(series) or not numbered:
+        return  # no other revision, or the same header again: not a numbered series
+    for p in series:
+        result.roles[p.index] = "revised_due"
+        result.evidence[p.index] = (
+            f"header {p.header!r}, another revision beside {profiles[first].header!r}:"
+            " the latest filled in is the deadline"
+        )
+
+
+def _unnumbered(header: str) -> list[str]:
+    """A header's words without its number: "Revised date 2" → ["revised", "date"]."""
+    return words(_NUMBERING.sub(" ", header))
 
 
 def _only_a_code(p: ColumnProfile) -> bool:

@@ -62,6 +62,7 @@ class Context:
     colour_columns: frozenset[int] = frozenset()  # RAG or status told by the cells' colours
     # Worked out once, not per row: which columns hold updates, which are kept as fields
     update_columns: list[int] = field(default_factory=list)
+    revision_columns: list[int] = field(default_factory=list)  # "Revised date 1", "… 2"
     not_extra: set[int] = field(default_factory=set)
     # Update cells already read, by (cell, its header): plans repeat "No update" and the
     # like on many rows, and the notes are immutable, so one set of them serves each
@@ -85,6 +86,9 @@ class Context:
             self.column_of[kind] = col  # the leftmost column of each kind wins
         self.spelling.update({" ".join(n.split()).casefold(): n for n in self.aliases.values()})
         self.update_columns = sorted(c for c, kind in self.columns.items() if kind == "update")
+        self.revision_columns = sorted(
+            c for c, kind in self.columns.items() if kind == "revised_due"
+        )
         self.not_extra = {c for c, kind in self.columns.items() if kind not in _EXTRA_KINDS}
         self.not_extra -= {c for cols in self.monthly.values() for c in cols}  # each month kept
 
@@ -265,11 +269,11 @@ def _deadline(
     revised = _revision(row, fields, ctx)
     month_first = ctx.month_first_in("due")
     original = None
-    if revised:
+    if revised is not None:
         if cell:
             keep(fields, _header(row, ctx.column_of["due"], "Original due"), cell)
             original = parse_deadline(cell, month_first=month_first).due
-        cell, month_first = revised, ctx.month_first_in("revised_due")
+        cell, month_first = _cell(row, revised), revised in ctx.month_first
     deadline = parse_deadline(cell, month_first=month_first)
     dated = row_dates(row.line.headers, row.cells) if cell and deadline.due is None else {}
     if cell and deadline.due is None and (counted := counted_deadline(cell, ctx.events, dated)):
@@ -288,14 +292,17 @@ _NOTHING_REVISED = frozenset(
 )
 
 
-def _revision(row: Row, fields: dict[str, str], ctx: Context) -> str:
-    """The revised deadline's cell, or "" when it revises nothing ("n/a"): that cell is
-    kept as a field, under its header."""
-    revised = ctx.cell(row.cells, "revised_due")
-    if vocab.normal(revised) not in _NOTHING_REVISED:
-        return revised
-    keep(fields, _header(row, ctx.column_of["revised_due"], "Revised due"), revised)
-    return ""
+def _revision(row: Row, fields: dict[str, str], ctx: Context) -> int | None:
+    """The column of the revised deadline in force, None where no revision is written or
+    one revises nothing ("n/a"). Of revisions in turn ("Revised date 1", "Revised date
+    2"), the latest filled in; every other revision's cell is kept as a field."""
+    written = [c for c in ctx.revision_columns if _cell(row, c)]
+    revising = [c for c in written if vocab.normal(_cell(row, c)) not in _NOTHING_REVISED]
+    in_force = revising[-1] if revising else None
+    for col in written:
+        if col != in_force:
+            keep(fields, _header(row, col, "Revised due"), _cell(row, col))
+    return in_force
 
 
 def _deadline_without_a_column(

@@ -28,7 +28,9 @@ FIELDS = (
     "extra",
     "ignore",
 )
-# Fields one column at most can hold; update and measure may repeat.
+# Fields one column at most can hold; update and measure may repeat. (A deadline
+# revised in numbered columns, "Revised date 1", "Revised date 2", is the one
+# exception: assign gives each the revised deadline after the first is chosen.)
 SINGLE = (
     "recommendation",
     "recommendation_ref",
