@@ -58,6 +58,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Literal, NamedTuple, cast
 
+from importers.people import MEETING_BODY_WORDS
 from store.models import Precision, Status
 
 
@@ -497,7 +498,10 @@ _NEWS_WORD = r"(?i:update|follow-?up|position|progress|status|note)"
 # ("JW"), a meeting's initials and name ("SLT", "PEEL Board", "F&P Committee") or a
 # meeting named in words ("Quality Committee"). A capitalised word alone names no one:
 # "By 31/03/27 – all staff trained", "Since 01/09/26: …" say when, not who.
-_MEETING = r"(?:Board|Committee|Panel|Group|Forum|Meeting|Cabinet)"
+# The last word of a meeting's name: a body that meets (people's one list), "Cabinet",
+# or "Meeting" itself ("Team Meeting 03/11/26: …")
+_MEETING_WORDS = (*MEETING_BODY_WORDS, "meeting", "cabinet")
+_MEETING = rf"(?:{'|'.join(w.capitalize() for w in _MEETING_WORDS)})"
 _SOURCE = rf"(?:[A-Z][A-Z&]{{1,4}}(?:\s+[A-Z][a-z]+)?|(?:[A-Z][\w&]*\s+){{0,3}}{_MEETING})"
 _DATE_LABEL = (
     rf"(?i:(?:{_NEWS_WORD}|as\s+at)\s+"

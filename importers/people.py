@@ -243,7 +243,7 @@ def _initials_fit(alias: str, name: str) -> bool:
 def _without_titles(name: str) -> tuple[list[str], str]:
     """The titles leading a name, and the rest: (["Mrs"], "Anna Clarke")."""
     words = name.split()
-    titles = list(takewhile(lambda w: w.lower().strip(".") in _HONORIFICS, words))
+    titles = list(takewhile(_is_title, words))
     return titles, " ".join(words[len(titles) :])
 
 
@@ -489,16 +489,30 @@ def split_names(
 _ALLOCATION = re.compile(r"\s*\[\s*\d{1,3}(?:\.\d+)?\s*%\s*\]")
 
 
+# Titles before a name, no part of it: "Dr Ruth Adeyemi", "Mrs Anna Clarke"
+_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "cllr"})
+# The titles as a name is written with them, longest first: "Dr", "Mrs", "Professor"
+_TITLE = "|".join(t.capitalize() for t in sorted(_HONORIFICS, key=lambda t: (-len(t), t)))
+
+
 # "J. Okafor, Head of Children in Care", "K Lowe, Service Manager, Leaving Care", "Dr
 # Ruth Adeyemi, GP Partner": an initial and a surname, or a title and a full name (both
 # mark a person, as a list of posts never is), a comma, then the post (and unit) that
 # person holds. A line or ";"-part of the cell each.
 _INITIAL_NAME = r"[A-Z]\.?[ \t]+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
-_TITLED_NAME = r"(?:Dr|Mrs?|Ms|Miss|Mx|Prof|Professor|Cllr)\.?(?:[ \t]+[A-Z][a-z'’\-]+){2,3}"
+_TITLED_NAME = rf"(?:{_TITLE})\.?(?:[ \t]+[A-Z][a-z'’\-]+){{2,3}}"
 _INITIAL_NAME_THEN_POST = re.compile(
     rf"(?:^|(?<=[;\n]))(?P<gap>\s*)(?P<name>{_INITIAL_NAME}|{_TITLED_NAME})"
     r"[ \t]*,[ \t]*(?P<post>[^;\n]+?)[ \t]*(?=$|[;\n])"
 )
+
+
+_INITIAL_NAME_ALONE = re.compile(_INITIAL_NAME)
+
+
+def _is_named_person(text: str) -> bool:
+    """A person's full name ("Ruth Adeyemi") or an initial and surname ("J. Okafor")."""
+    return _is_name_shaped(text) or _INITIAL_NAME_ALONE.fullmatch(text) is not None
 
 
 def _initial_name_for_post(m: re.Match[str]) -> str:
@@ -507,8 +521,8 @@ def _initial_name_for_post(m: re.Match[str]) -> str:
     Manager"); "J. Okafor, K. Lowe" still names two, and "Dr Ruth Adeyemi" must be a
     name ("Dr Head Office" is none)."""
     rest = [part.strip() for part in m["post"].split(",")]
-    someone = [p for p in rest if _is_name_shaped(p) or re.fullmatch(_INITIAL_NAME, p)]
-    a_name = re.fullmatch(_INITIAL_NAME, m["name"]) or _is_name_shaped(m["name"])
+    someone = [p for p in rest if _is_named_person(p)]
+    a_name = _is_named_person(m["name"])
     a_post = _is_area_post(rest[0]) or (_is_job_title(rest[0]) and not _names_someone(rest[0]))
     if a_name and a_post and not someone:
         return m["gap"] + m["name"]
@@ -533,7 +547,7 @@ def _without_agency(piece: str) -> str:
     if m is None or _REMARK_LABELS & set(m["label"].lower().split()):
         return piece
     who = m["who"]
-    return who if _is_name_shaped(who) or re.fullmatch(_INITIAL_NAME, who) else piece
+    return who if _is_named_person(who) else piece
 
 
 def _split_joined(piece: str) -> list[str]:
@@ -659,7 +673,6 @@ def _is_area_post(words: str) -> bool:
     return len(bare.split()) > 1 and _is_short_post(bare)
 
 
-_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "cllr"})
 # Words of a post's qualifier or a place, never of a person's name: "(Adult Social Care)"
 _QUALIFIER_WORDS = frozenset(
     """adult adults children childrens children's social care community acute mental
@@ -702,9 +715,14 @@ def _is_name_shaped(text: str) -> bool:
     return _given_name_like(_given_name(text))
 
 
+def _is_title(word: str) -> bool:
+    """ "Dr", "Mrs.", "Cllr": a title before a name, no part of it."""
+    return word.lower().strip(".") in _HONORIFICS
+
+
 def _given_name(text: str) -> str:
     """The first word after any title: "Anil" of "Dr Anil Kapoor"."""
-    return next((w for w in text.split() if w.lower().strip(".") not in _HONORIFICS), "")
+    return next((w for w in text.split() if not _is_title(w)), "")
 
 
 def _names_someone(side: str) -> bool:
@@ -815,8 +833,10 @@ def names_a_person(cell: str) -> bool:
 
 
 # The last word of a body that meets, which holds no one to account but its members:
-# "Strategic Safeguarding Board", "Quality Committee", "Parent Carer Forum"
-_MEETING_BODY_WORDS = frozenset({"board", "committee", "group", "panel", "forum", "partnership"})
+# "Strategic Safeguarding Board", "Quality Committee", "Parent Carer Forum". The one
+# list: dates reads the meeting that heard a line of news by it too.
+MEETING_BODY_WORDS = ("board", "committee", "group", "panel", "forum")
+_OVERSEEING_BODY_WORDS = frozenset({*MEETING_BODY_WORDS, "partnership"})
 
 
 def names_a_body(cell: str) -> bool:
@@ -824,7 +844,7 @@ def names_a_body(cell: str) -> bool:
     word ("Public Protection Governance Board", "Parent Carer Forum"), not a post in one
     ("Chair of the Strategic Board"; "Head of Partnerships" ends in no such word)."""
     words = _BRACKETS.sub("", cell).split()
-    if not words or words[-1].lower().strip(".,;") not in _MEETING_BODY_WORDS:
+    if not words or words[-1].lower().strip(".,;") not in _OVERSEEING_BODY_WORDS:
         return False
     return not (words[0].lower() in ROLE_WORDS and "of" in (w.lower() for w in words))
 
