@@ -529,22 +529,34 @@ def _initial_name_for_post(m: re.Match[str]) -> str:
     return m[0]
 
 
-# "LA: Jo Baines", "ICB: Dr Imran Shah", "Social care: Maria Costa", "Health (ICB): Dr
-# Lena Ross": the body the person sits in, a code or up to three words (the first
-# capitalised) and perhaps its code in brackets, as a label before the name
+# A label before a colon, then who: "LA: Jo Baines", "Health (ICB): Dr Lena Ross",
+# "Head of Commissioning: Sara Khan". The label is checked by _is_who_label.
+_LABEL_THEN_WHO = re.compile(r"^\s*(?P<label>[A-Z][^:;,\n]*?)[ \t]*:[ \t]*(?P<who>\S.*?)\s*$")
+# The body the person sits in: a code or up to three words (the first capitalised)
+# and perhaps its code in brackets ("LA", "ICB", "Social care", "Health (ICB)")
 _AGENCY_LABEL = re.compile(
-    r"^\s*(?P<label>[A-Z][A-Za-z]{0,11}(?:[ \t]+[A-Za-z][A-Za-z'’\-]{0,11}){0,2}"
-    r"(?:[ \t]*\([A-Z][A-Za-z]{0,7}\))?)[ \t]*:[ \t]*(?P<who>\S.*?)\s*$"
+    r"[A-Z][A-Za-z]{0,11}(?:[ \t]+[A-Za-z][A-Za-z'’\-]{0,11}){0,2}"
+    r"(?:[ \t]*\([A-Z][A-Za-z]{0,7}\))?"
 )
 # Labels that open a remark, not a body: "NB: Karen Thomas", "Please note: …" read as ever
 _REMARK_LABELS = frozenset({"nb", "ps", "note", "notes"})
 
 
+def _is_who_label(label: str) -> bool:
+    """The body the person sits in ("ICB") or the post they hold ("AD Operations",
+    "Head of Quality and Performance"): what the person is, not who."""
+    if _REMARK_LABELS & set(label.lower().split()):
+        return False
+    is_post = _is_short_post(label) or (_is_job_title(label) and not _names_someone(label))
+    return is_post or _AGENCY_LABEL.fullmatch(label) is not None
+
+
 def _without_agency(piece: str) -> str:
-    """The name alone when a label before a colon says which body the person sits in;
-    the label is no part of the name, and the cell as written is kept."""
-    m = _AGENCY_LABEL.match(piece)
-    if m is None or _REMARK_LABELS & set(m["label"].lower().split()):
+    """The name alone when a label before a colon says which body the person sits in
+    or which post they hold; the label is no part of the name, and the cell as
+    written is kept."""
+    m = _LABEL_THEN_WHO.match(piece)
+    if m is None or not _is_who_label(m["label"]):
         return piece
     who = m["who"]
     return who if _is_named_person(who) else piece

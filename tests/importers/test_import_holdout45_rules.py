@@ -1,0 +1,33 @@
+"""Rules found on the forty-fifth hold-out set (a council's CQC adult social care plan
+whose leads are "Head of Commissioning: Sara Khan", an auditor's follow-up whose
+officers carry a phone extension, a SEND written statement of action and a fire
+service's "Position @ 12/11/26" updates): each on a small file of its own, written by
+the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.importers.test_import_rules import actions, plan_of, write
+
+
+def test_a_post_then_a_colon_then_a_name_names_the_person(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1", "Clear the waiting list.", "AD Operations: Mark Ellis", "Mar 27"],
+        ["2", "Expand reablement.", "Head of Commissioning: Sara Khan", "Apr 27"],
+        ["3", "Publish easy-read leaflets.", "Head of Quality and Performance: Ruth Bell", ""],
+        ["4", "Train staff.", "Principal Social Worker: Leon Tate", "Feb 27"],
+        ["5", "Review the register.", "Head of Commissioning: Update due", "Feb 27"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.leads for a in actions(plan)][:4] == [
+        ["Mark Ellis"],
+        ["Sara Khan"],
+        ["Ruth Bell"],
+        ["Leon Tate"],
+    ]
+    # no name after the colon: the cell is read as ever, not cut to a remark
+    assert actions(plan)[4].leads != ["Update due"]
+    # the post stays in the cell as written
+    assert actions(plan)[1].fields["Lead (as written)"] == "Head of Commissioning: Sara Khan"
