@@ -475,7 +475,8 @@ def split_names(
     if name_then_team:
         cell = _drop_posts(cell)
     parts: list[str] = []
-    cell = _INITIAL_NAME_THEN_POST.sub(_initial_name_for_post, _ALLOCATION.sub("", cell))
+    cell = _CONTACT_NUMBER.sub("", _ALLOCATION.sub("", cell))
+    cell = _INITIAL_NAME_THEN_POST.sub(_initial_name_for_post, cell)
     for piece in _ALWAYS.split(_names_for_titles(_drop_initials_brackets(cell)).strip()):
         parts.extend(_split_joined(_without_agency(piece)))
     out: list[str] = []
@@ -487,6 +488,12 @@ def split_names(
 # A share of someone's time after their name, Microsoft Project's "Tom Okafor[50%]":
 # an allocation, no part of the name.
 _ALLOCATION = re.compile(r"\s*\[\s*\d{1,3}(?:\.\d+)?\s*%\s*\]")
+# A phone extension or number in brackets after a name, "Dan Rhodes (ext. 4471)", "Amy
+# Lee (01632 960123)": how to reach the person, no part of the name.
+_CONTACT_NUMBER = re.compile(
+    r"\s*\(\s*(?:(?:ext|extn|x|tel|phone|mob|mobile)\.?:?\s*)?\+?\d[\d \-]{2,14}\d\s*\)",
+    re.IGNORECASE,
+)
 
 
 # Titles before a name, no part of it: "Dr Ruth Adeyemi", "Mrs Anna Clarke"
