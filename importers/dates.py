@@ -490,10 +490,11 @@ _NEWS_DATE = (
 # a week's label ("w/e 13/11/26 – 10 of 14 written" week ending, "w/c 02/11/26: …",
 # "Week ending 20/11/2026 – …"); the day of the week ("Mon 02/11/2026 – audit
 # complete", "Thursday 01/10/2026: …"). An audit's "Follow-up 15/10/2026: …" is news
-# too (the noun; "Follow up 12/12/2026 with …" asks for work yet to come). A news word,
+# too (the noun; "Follow up 12/12/2026 with …" asks for work yet to come), and so is
+# news told in the past tense: "Updated 12/11/26: …", "Followed up 14/11/2026: …". A news word,
 # "to" or "at" and the meeting that heard it (``_SOURCE``) still leave the day the
 # news's: "Update to Improvement Board 19/11/2026: …" is news of 19 November 2026.
-_NEWS_WORD = r"(?i:update|follow-?up|position|progress|status|note)"
+_NEWS_WORD = r"(?i:updated?|follow-?up|followed\s+up|position|progress|status|note)"
 # Who wrote a line of news, or heard it, named before its day: the writer's initials
 # ("JW"), a meeting's initials and name ("SLT", "PEEL Board", "F&P Committee") or a
 # meeting named in words ("Quality Committee"). A capitalised word alone names no one:
