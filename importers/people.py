@@ -369,11 +369,28 @@ def name_then_team(cells: list[str]) -> bool:
     is so, or a full name alone. "Jane Smith, Tom Jones" (a name after the comma)
     and "Police, Council" (no full name before it) are lists, split as ever."""
     filled = [c.strip() for c in cells if c.strip()]
-    teamed = [c for c in filled if _name_then_team_cell(c) or _names_then_posts(c)]
+    teamed = [c for c in filled if _people_with_teams(c) or _names_then_posts(c)]
     alone = [c for c in filled if not re.search(r"[,;&/\n]", c) and _one_lead(c)]
     read_anyway = [c for c in filled if c not in teamed and _bracket_reads_as_initials(c)]
     fitting = len(teamed) + len(alone) + len(read_anyway)
-    return bool(teamed) and fitting == len(filled) and _habit_shown(teamed)
+    each_person = [part for c in teamed for part in _PEOPLE_PARTS.split(c)]
+    return bool(teamed) and fitting == len(filled) and _habit_shown(each_person)
+
+
+# Between people in a cell written "name, team": a ";" or a line, never the comma
+_PEOPLE_PARTS = re.compile(r"\s*[;\n]\s*")
+
+
+def _people_with_teams(cell: str) -> list[str] | None:
+    """Each person of the cell as written, when every ";"- or line-part is a full name,
+    a comma and a team or post, or a full name alone, and one at least has the comma:
+    "Mark Ellis, Chief Executive; Helen Grant, Director of Place" names two people,
+    each with their post. None when the cell is written otherwise."""
+    parts = [p for p in _PEOPLE_PARTS.split(cell.strip()) if p]
+    teamed = [p for p in parts if _name_then_team_cell(p)]
+    if teamed and all(p in teamed or ("," not in p and _is_name_shaped(p)) for p in parts):
+        return parts
+    return None
 
 
 def _bracket_reads_as_initials(cell: str) -> bool:
@@ -470,8 +487,8 @@ def split_names(
         return ()
     if surname_first and _surname_first_cell(cell.strip()):
         return tuple(tidy(p) for p in _SURNAME_FIRST_JOINERS.split(cell.strip()))
-    if name_then_team and _name_then_team_cell(cell.strip()):
-        return (tidy(cell.partition(",")[0]),)
+    if name_then_team and (people := _people_with_teams(cell)):
+        return tuple(tidy(person.partition(",")[0]) for person in people)
     if name_then_team:
         cell = _drop_posts(cell)
     parts: list[str] = []
