@@ -999,6 +999,21 @@ def _report_codes_over_findings(data: list[Line], assignment: Assignment) -> Non
     findings = [line.cells[findings_col] for line in data]
     if not all(findings) or len(set(findings)) < len(data):
         return
+    col = _report_code_column(data, assignment)
+    if col is None:
+        return
+    assignment.roles[col] = "recommendation"
+    assignment.evidence[col] = "a report's code and title over each block of findings"
+    if rec_col is not None:
+        assignment.roles[rec_col] = "extra"
+        assignment.evidence[rec_col] = (
+            "a new value on every row inside the blocks of the reports: a field of each action"
+        )
+
+
+def _report_code_column(data: list[Line], assignment: Assignment) -> int | None:
+    """The first column with no role running in two blocks or more (fewer than the rows),
+    each block's cell a report's code and title ("IA25/04 Payroll (Limited)")."""
     for col in range(len(data[0].cells)):
         if assignment.roles.get(col, "extra") != "extra":
             continue
@@ -1010,15 +1025,8 @@ def _report_codes_over_findings(data: list[Line], assignment: Assignment) -> Non
             and _names_each_block(values, blocks)
             and all(split_report_code(head)[0] for head in heads)
         ):
-            assignment.roles[col] = "recommendation"
-            assignment.evidence[col] = "a report's code and title over each block of findings"
-            if rec_col is not None:
-                assignment.roles[rec_col] = "extra"
-                assignment.evidence[rec_col] = (
-                    "a new value on every row inside the blocks of the reports:"
-                    " a field of each action"
-                )
-            return
+            return col
+    return None
 
 
 def _may_name_the_group(col: int, assignment: Assignment, headers: list[str]) -> bool:
