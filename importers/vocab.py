@@ -546,10 +546,16 @@ def percent_written(cell: str) -> Status | None:
     return percent_status(cell) if "%" in cell else None
 
 
+# The completion words a header alone may be, over boxes ticked ("Done", "Completed")
+_BOX_HEADER_WORDS = ("done", "complete", "completed")
 # A column that asks whether the action is done: "Done?", "Completed?", "Closed?",
 # "Complete (Y/N)", "Action closed Y/N". A completion word, then a question mark or Y/N.
+_COMPLETION_WORDS = (
+    *_BOX_HEADER_WORDS,
+    *("closed", "finished", "achieved", "implemented", "delivered"),
+)
 _DONE_QUESTION = re.compile(
-    r"\b(?:done|complete|completed|closed|finished|achieved|implemented|delivered)\b"
+    rf"\b(?:{'|'.join(_COMPLETION_WORDS)})\b"
     r"[^?]{0,20}(?:\?|\(?\by\s*/\s*n\b\)?|\byes\s*/\s*no\b)",
     re.IGNORECASE,
 )
@@ -566,7 +572,7 @@ def asks_if_done(header: str) -> bool:
 # A column headed by a completion word alone, "Done", "Completed", whose boxes are
 # ticked: a tick, "Y" or "Yes", an "x" typed in the box (a mark, never a cross there),
 # or Word's check box ticked ("☒", its default mark) or a ✅; "☐" is the box left empty
-_DONE_WORD = re.compile(r"^\s*(?:done|complete|completed)\s*$", re.IGNORECASE)
+_DONE_WORD = re.compile(rf"^\s*(?:{'|'.join(_BOX_HEADER_WORDS)})\s*$", re.IGNORECASE)
 _TICKS = _YES | {"x", "☒", "✅", "✅️"}
 _EMPTY_BOX = "☐"
 
