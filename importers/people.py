@@ -495,11 +495,28 @@ def split_names(
     cell = _CONTACT_NUMBER.sub("", _ALLOCATION.sub("", cell))
     cell = _INITIAL_NAME_THEN_POST.sub(_initial_name_for_post, cell)
     for piece in _ALWAYS.split(_names_for_titles(_drop_initials_brackets(cell)).strip()):
-        parts.extend(_split_joined(_without_agency(piece)))
+        parts.extend(_split_joined(_without_agency(_name_of_definition(piece))))
     out: list[str] = []
     for part in parts:
         out.extend(_split_initials(tidy(part)))
     return tuple(p for p in out if p and p.lower() not in _NOT_PEOPLE)
+
+
+def _name_of_definition(piece: str) -> str:
+    """ "OG – Owen Grant" (or "Owen Grant – OG"): a cell that defines a person's initials
+    names that person, as a key row "KT - Karen Thomas" does. The initials must fit the
+    whole name, because a dash joins much else besides ("Jo Baines – Fleet Services")."""
+    text = piece.strip()
+    if m := _INITIALS_THEN_NAME.fullmatch(text):
+        alias, name = m.groups()
+    elif m := _NAME_THEN_INITIALS.fullmatch(text):
+        name, alias = m.groups()
+    else:
+        return piece
+    if not is_initials(alias) or not _is_persons_name(name):
+        return piece
+    fits = _trim(name, alias) == name and _initials_fit(alias, name)
+    return tidy(name) if fits else piece
 
 
 # A share of someone's time after their name, Microsoft Project's "Tom Okafor[50%]":
