@@ -885,6 +885,12 @@ def names_a_person(cell: str) -> bool:
     return any(_is_persons_name(n) for n in split_names(cell))
 
 
+def names_a_keyed_person(cell: str, aliases: dict[str, str]) -> bool:
+    """Some part of the cell is initials a key resolves to a person's full name ("JB"
+    where a Glossary sheet says Jo Barker): the person, written short."""
+    return any(_is_persons_name(aliases.get(n, "")) for n in split_names(cell) if is_initials(n))
+
+
 # The last word of a body that meets, which holds no one to account but its members:
 # "Strategic Safeguarding Board", "Quality Committee", "Parent Carer Forum". The one
 # list: dates reads the meeting that heard a line of news by it too.

@@ -36,7 +36,7 @@ class ColumnProfile:
     mean_length: float
     dates: float
     names: float
-    persons: float  # cells naming someone by a full name ("Rachel Osei"), not "LA / ICB"
+    persons: float  # cells naming someone by a full name ("Rachel Osei") or keyed initials
     codes: float
     identifiers: float  # one token holding a digit ("ACC-4", "AAMkQ1x7Rt0YkVn2…"): an ID
     prose: float
@@ -128,10 +128,18 @@ def profile(located: Located) -> list[ColumnProfile]:
     headers = located.headers
     keys = (line.text for line in located.lines if line.kind in ("title", "note"))
     things = people.codes_keyed_as_things(keys)
+    keyed = _keyed_initials(located)
     return [
-        _column(i, headers[i], [line.cells[i] for line in data], _colours(data, i), things)
+        _column(i, headers[i], [line.cells[i] for line in data], _colours(data, i), things, keyed)
         for i in range(len(headers))
     ]
+
+
+def _keyed_initials(located: Located) -> dict[str, str]:
+    """Initials a key table defines, on another sheet ("Glossary": JB | Jo Barker) or in
+    the plan's key rows: a column of them names people as full names do."""
+    rows = [row for s in located.other_sheets for row in s.grid]
+    return people.aliases_from_rows(rows + [line.cells for line in located.of_kind("note")])
 
 
 _RAG_ORDER = ("red", "amber", "green", "blue")
@@ -149,9 +157,12 @@ def _column(
     cells: list[str],
     colours: tuple[tuple[str, int], ...],
     things: frozenset[str] = frozenset(),
+    keyed: dict[str, str] | None = None,
 ) -> ColumnProfile:
     """The column's evidence; ``things`` are codes a key explains as no one ("OBS =
-    observation"), so a column of them is no column of initials."""
+    observation"), so a column of them is no column of initials; ``keyed`` are
+    initials a key resolves to people."""
+    keyed = keyed or {}
     filled = [c for c in cells if c]
     n = len(filled) or 1
     # Each test asked once per distinct value: a column repeats its names, deadlines
@@ -171,7 +182,7 @@ def _column(
         mean_length=sum(len(c) for c in filled) / n,
         dates=share(lambda c: is_date(c, month_first=bool(month_first))),
         names=share(lambda c: is_names(c) and c not in things),
-        persons=share(people.names_a_person),
+        persons=share(lambda c: people.names_a_person(c) or people.names_a_keyed_person(c, keyed)),
         codes=share(lambda c: len(c) <= 14 and bool(CODE.match(c))),
         identifiers=share(_is_identifier),
         prose=share(lambda c: len(c.split()) >= PROSE_WORDS),

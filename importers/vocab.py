@@ -462,7 +462,9 @@ def _default_status(cell: str) -> Meaning:
     words = normal(cell)
     if words in BLANK_WORDS:
         return None, None
-    if (coloured := _COLOURED_LABEL.match(words)) is not None:
+    if (coloured := _COLOURED_LABEL.match(words)) is not None and (
+        len(coloured["colour"]) > 1 or _default_status(coloured["words"])[0] is not None
+    ):
         return _coloured_label(coloured["words"], coloured["colour"])
     first = _FIRST_WORD.match(words)
     if first:
@@ -487,8 +489,10 @@ def _meaning_of(matched: str) -> Meaning:
 
 # A task tool's label written with its colour in brackets, as Trello exports its labels:
 # "On track (green)", "At risk (orange)", "Complete (blue)".
+# The colour may be its BRAG letter, "On track (G)", "Complete (B)", when the words
+# before it state a status: "Option (a)" is a list's item, no rating.
 _COLOURED_LABEL = re.compile(
-    r"^(?P<words>[^()]+?)\s*\((?P<colour>red|amber|orange|yellow|green|blue)\)$"
+    r"^(?P<words>[^()]+?)\s*\((?P<colour>red|amber|orange|yellow|green|blue|[ragb])\)$"
 )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from tests.importers.test_import_rules import actions, plan_of, write
+from tests.importers.test_import_rules import actions, plan_of, write, write_workbook
 
 
 def test_a_post_then_a_colon_then_a_name_names_the_person(tmp_path: Path) -> None:
@@ -66,3 +66,49 @@ def test_a_position_at_sign_and_a_date_opens_that_days_update(tmp_path: Path) ->
     ]
     assert [u.date for u in second.updates] == [dt.date(2026, 11, 3)]
     assert [u.date for u in third.updates] == [dt.date(2026, 10, 28)]
+
+
+def test_a_partners_column_of_bodies_beside_keyed_initials_is_a_field(tmp_path: Path) -> None:
+    path = write_workbook(
+        tmp_path,
+        {
+            "WSOA": [
+                ["Ref", "Action", "Named lead", "Partners", "Target"],
+                ["1.1", "Recruit EHC coordinators.", "JB", "LA", "31/12/2026"],
+                ["1.2", "Set up a quality panel.", "JB", "LA, ICB, PCF", "31/01/2027"],
+                ["1.3", "Commission assessments.", "MT", "ICB", "31/03/2027"],
+            ],
+            "Glossary": [
+                ["Initials", "Name", "Role"],
+                ["JB", "Jo Barker", "Head of SEND"],
+                ["MT", "Dr Mel Turner", "Designated Clinical Officer"],
+            ],
+        },
+    )
+    plan = plan_of(path)
+    assert [(a.leads, a.responsible) for a in actions(plan)] == [
+        (["Jo Barker"], []),
+        (["Jo Barker"], []),
+        (["Dr Mel Turner"], []),
+    ]
+    # the partners are kept as a field
+    assert actions(plan)[1].fields["Partners"] == "LA, ICB, PCF"
+
+
+def test_a_status_with_its_rag_letter_in_brackets_gives_the_rag(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Status"],
+        ["1", "Recruit coordinators.", "Jo Barker", "On track (G)"],
+        ["2", "Bring reviews up to date.", "Jo Barker", "At risk (A)"],
+        ["3", "Issue plans in 20 weeks.", "Jo Barker", "Off track (R)"],
+        ["4", "Publish waiting times.", "Jo Barker", "Complete (B)"],
+        ["5", "Agree the charter.", "Jo Barker", "Not started"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(a.status, a.rag) for a in actions(plan)] == [
+        ("in_progress", "green"),
+        ("in_progress", "amber"),
+        ("in_progress", "red"),
+        ("done", None),  # blue is BRAG's done and rates nothing
+        ("not_started", None),
+    ]
