@@ -469,10 +469,14 @@ def _drop_posts(cell: str) -> str:
     return _NAME_THEN_POST.sub(lambda m: m["name"] if _is_name_then_post(m) else m[0], cell)
 
 
+# A word of a name, post or team, hyphens and apostrophes kept ("Co-ordinator", "O'Neil")
+_TOKEN = re.compile(r"[\w'’\-]+")
+
+
 def _names_a_team(text: str) -> bool:
     """ "Fleet Services", "Transport Management", "Finance", "Board Secretary": a word
     of a service, a post, a unit or a field of work."""
-    words = [w.lower() for w in re.findall(r"[\w'’\-]+", text)]
+    words = [w.lower() for w in _TOKEN.findall(text)]
     return any(_not_in_a_name(w) or _SERVICE_ENDINGS.search(w) for w in words)
 
 
@@ -789,7 +793,7 @@ def _names_someone(side: str) -> bool:
 
 
 def _has_role(text: str) -> bool:
-    return any(word in ROLE_WORDS for word in re.findall(r"[\w'’\-]+", text.lower()))
+    return any(word in ROLE_WORDS for word in _TOKEN.findall(text.lower()))
 
 
 def _is_acronym(text: str) -> bool:
@@ -865,6 +869,10 @@ def _keyed_codes(name: str, aliases: dict[str, str]) -> list[str]:
     return [name]
 
 
+# A sentence's end or a digit: a cell that says more than who ("Jo Bell. Due 03/26")
+_SENTENCE_OR_NUMBER = re.compile(r"[.!?:]\s|\d")
+
+
 def looks_like_names(values: list[str]) -> bool:
     """Most cells hold only people's names (one per line or separated)."""
     filled = [v for v in values if v.strip()]
@@ -873,7 +881,7 @@ def looks_like_names(values: list[str]) -> bool:
     good = sum(
         all(_is_full_name(n) or is_initials(n) for n in split_names(v))
         and bool(split_names(v))
-        and not re.search(r"[.!?:]\s|\d", v)
+        and not _SENTENCE_OR_NUMBER.search(v)
         for v in filled
     )
     return good >= 0.7 * len(filled)
@@ -923,7 +931,7 @@ def looks_like_people_column(cells: list[str]) -> float:
 
 def _is_people_cell(cell: str) -> bool:
     names = split_names(cell)
-    if not names or re.search(r"[.!?:]\s|\d", cell) or len(cell) > 120:
+    if not names or _SENTENCE_OR_NUMBER.search(cell) or len(cell) > 120:
         return False
     return all(_names_someone(n) or _is_job_title(n) for n in names)
 
