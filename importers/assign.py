@@ -384,13 +384,8 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         # "Milestone" over "Sep 26", "Mar 27": the date a step is due, not its wording
         # ("Action" over "2017 review to be published" names it outright: the wording)
         return "due", f"{said}, but its cells are dates ({p.dates:.0%}): when, not what"
-    if role == "action" and p.codes >= 0.6 and p.mean_length < 15:
-        return "ref", f"{said}, but its cells are short codes ({p.codes:.0%})"
-    if role == "action" and p.letters >= _MOSTLY:
-        # "Action" over "a", "b", "c" beside "What we will do": the action's letter
-        return "ref", f"{said}, but its cells are bare letters ({p.letters:.0%})"
-    if role == "action" and _ids(p):  # "Task ID": a tool's opaque IDs are never the wording
-        return "ref", f"{said}, but its cells are IDs, one per row ({p.identifiers:.0%})"
+    if role == "action" and (numbers := _numbering_not_wording(p)) is not None:
+        return "ref", f"{said}, but its cells are {numbers}"
     if role == "action" and cue_weight(p.header, role) <= 4 and p.filled * 2 < p.rows:
         return None  # "Description" filled on a few rows: notes, not the actions
     if role == "recommendation" and p.codes >= 0.6 and _ids(p) and _weak(p, role):
@@ -418,14 +413,8 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         return short, f"{said}, but its cells are short, repeated {short} words"
     if role == "responsible" and p.prose >= 0.5 and cue_weight(p.header, role) < 6:
         return None  # "Support required": sentences of what is needed, not who helps
-    if role in ("lead", "responsible") and _RECORDED_BY.search(p.header):
-        return "extra", f"{said} says who recorded the item, not who does the work"
-    if role in ("lead", "responsible") and _CONTACT.search(p.header):
-        return "extra", f"{said} is how to reach someone named in another column"
-    if role == "responsible" and _MONITOR.search(p.header):
-        return "extra", f"{said}: who monitors is not who does the work"
-    if role in ("lead", "responsible") and _names_bodies_only(p):
-        return "extra", f"{said}, but its cells all name boards or committees: who oversees"
+    if role in ("lead", "responsible") and (other := _not_who_does_it(role, p)) is not None:
+        return "extra", f"{said}{other}"
     if role in ("due", "revised_due") and _START.search(p.header):
         return "extra", f"{said} is when the work starts, not its deadline"
     if role in ("due", "revised_due") and _says_when_done(p.header):
@@ -448,6 +437,33 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
     if role == "status" and _weak(p, role) and p.statuses < 0.5:
         return None  # "Compliance" over Yes / Partial / No or notes: no status stated
     return role, f"{said}; cells: {p.summary()}"
+
+
+def _numbering_not_wording(p: ColumnProfile) -> str | None:
+    """What an "Action" column's cells are where they number the actions rather than
+    word them (short codes, bare letters, a tool's IDs), or None."""
+    if p.codes >= 0.6 and p.mean_length < 15:
+        return f"short codes ({p.codes:.0%})"
+    if p.letters >= _MOSTLY:
+        # "Action" over "a", "b", "c" beside "What we will do": the action's letter
+        return f"bare letters ({p.letters:.0%})"
+    if _ids(p):  # "Task ID": a tool's opaque IDs are never the wording
+        return f"IDs, one per row ({p.identifiers:.0%})"
+    return None
+
+
+def _not_who_does_it(role: str, p: ColumnProfile) -> str | None:
+    """Why a lead or responsible column names someone other than who does the work
+    (who recorded the item, how to reach someone, who monitors or oversees), or None."""
+    if _RECORDED_BY.search(p.header):
+        return " says who recorded the item, not who does the work"
+    if _CONTACT.search(p.header):
+        return " is how to reach someone named in another column"
+    if role == "responsible" and _MONITOR.search(p.header):
+        return ": who monitors is not who does the work"
+    if _names_bodies_only(p):
+        return ", but its cells all name boards or committees: who oversees"
+    return None
 
 
 # Header words that say little about the cells: "Progress rating", "Position",
