@@ -129,8 +129,19 @@ def profile(located: Located) -> list[ColumnProfile]:
     keys = (line.text for line in located.lines if line.kind in ("title", "note"))
     things = people.codes_keyed_as_things(keys)
     keyed = _keyed_initials(located)
+    # The file's own key to its progress words or numbers ("Progress key: 1 = not
+    # started; …"): a column of the keys it defines states a status, as words would
+    legend = vocab.Legend.from_texts(line.text for line in located.lines if line.kind != "data")
     return [
-        _column(i, headers[i], [line.cells[i] for line in data], _colours(data, i), things, keyed)
+        _column(
+            i,
+            headers[i],
+            [line.cells[i] for line in data],
+            _colours(data, i),
+            things,
+            keyed,
+            legend,
+        )
         for i in range(len(headers))
     ]
 
@@ -158,10 +169,12 @@ def _column(
     colours: tuple[tuple[str, int], ...],
     things: frozenset[str] = frozenset(),
     keyed: dict[str, str] | None = None,
+    legend: vocab.Legend = vocab.DEFAULT_LEGEND,
 ) -> ColumnProfile:
     """The column's evidence; ``things`` are codes a key explains as no one ("OBS =
     observation"), so a column of them is no column of initials; ``keyed`` are
-    initials a key resolves to people."""
+    initials a key resolves to people; ``legend`` is the file's key to its status
+    words."""
     keyed = keyed or {}
     filled = [c for c in cells if c]
     n = len(filled) or 1
@@ -186,7 +199,7 @@ def _column(
         codes=share(lambda c: len(c) <= 14 and bool(CODE.match(c))),
         identifiers=share(_is_identifier),
         prose=share(lambda c: len(c.split()) >= PROSE_WORDS),
-        statuses=share(lambda c: vocab.read_status(c)[0] is not None),
+        statuses=share(lambda c: vocab.read_status(c, legend)[0] is not None),
         rags=share(lambda c: vocab.read_rag(c) != (None, None)),
         percents=share(lambda c: bool(PERCENT.match(c))),
         numbered=share(lambda c: bool(LEADING_NUMBER.match(c))),
