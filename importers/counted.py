@@ -16,6 +16,7 @@ from calendar import monthrange
 from collections.abc import Iterable
 
 from importers.dates import parse_deadline
+from importers.headings import NUMBER_WORDS
 
 # Events a plan counts from; an inspection is a visit, so either word names it.
 _EVENTS = {
@@ -45,10 +46,8 @@ _LABELLED_DATES = [
     re.compile(rf"\b{_EVENT}\s+(?:on|of|dated|held\s+on|carried\s+out\s+on)\s+{_DAY}", re.I),
     re.compile(rf"(?:^|[.;\n])\s*{_QUALIFIERS}{_EVENT}\s*[:\-–—]\s*{_DAY}", re.I),
 ]
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
+# "within one" to "within twelve" weeks, months or days
+_NUMBER_WORDS = {word: n for word, n in NUMBER_WORDS.items() if n <= 12}
 _WITHIN = re.compile(
     r"^\s*within\s+(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(?P<unit>day|week|month)s?"
     r"(?:\s+(?:of|from|after)\s+(?:the\s+)?(?P<named>[\w' -]{1,60}?))?[\s.]*$",

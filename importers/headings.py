@@ -111,7 +111,8 @@ def _as_roman(value: int) -> str:
 # A heading's number written in words after its label: "Priority action two – Leaders
 # should …" is "Priority action 2 – …". Only where the number stands, between the label
 # and the separator (or the end), so "one" inside the heading's words stays a word.
-_NUMBER_WORDS = {
+# The one list of numbers in words: counted reads "within six weeks" by it too.
+NUMBER_WORDS = {
     word: n
     for n, word in enumerate(
         """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
@@ -121,7 +122,7 @@ _NUMBER_WORDS = {
 }
 _WORDED_NUMBER = re.compile(
     r"^(?P<label>\s*[^\W\d_]+(?:[ '’&/-]+[^\W\d_]+){0,4}?\s+)"
-    rf"(?P<word>{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})"
+    rf"(?P<word>{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})"
     r"(?=\s*(?:[:.)\-–—]|$))",
     re.IGNORECASE,
 )
@@ -132,7 +133,7 @@ def _number_in_digits(text: str) -> str:
     m = _WORDED_NUMBER.match(text)
     if m is None:
         return text
-    return f"{m['label']}{_NUMBER_WORDS[m['word'].lower()]}{text[m.end() :]}"
+    return f"{m['label']}{NUMBER_WORDS[m['word'].lower()]}{text[m.end() :]}"
 
 
 def split_labelled_heading(text: str) -> tuple[str, str, str] | None:
