@@ -127,6 +127,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout41",
         "holdout42",
         "holdout43",
+        "holdout44",
         "holdout45",
         "holdout46",
     )
