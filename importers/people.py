@@ -76,11 +76,6 @@ _INITIALS_THEN_NAME = re.compile(rf"(?<![\w(])({_INIT}){_SEP}({_NAME})")
 _NAME_THEN_INITIALS = re.compile(rf"({_NAME}){_SEP}({_INIT})(?![\w)])")
 
 
-def collect_aliases(cells: list[str]) -> dict[str, str]:
-    """Every initials definition in these cells, as alias → full name."""
-    return aliases_from_text(cells)
-
-
 def aliases_from_text(texts: Iterable[str]) -> dict[str, str]:
     """Initials defined anywhere in free text, as alias → full name; the first definition wins.
 
