@@ -520,13 +520,21 @@ def _updates(row: Row, ctx: Context) -> list[UpdateDoc]:
     return out
 
 
+# Headers of a column holding the day a row was last updated: with ONE update column,
+# that day is when its note was written, as "Latest Note Date" is for "Latest Note".
+_LAST_UPDATED = {"last updated", "date updated", "updated on", "date of last update"}
+
+
 def _written_on(row: Row, col: int, ctx: Context) -> dt.date | None:
     """The day in the column headed as this one plus "Date" ("Latest Note" | "Latest
-    Note Date"): a system stores each note with the day it was written."""
+    Note Date"), or headed "Last updated" beside the plan's only update column: a
+    system, or a lead, stores each note with the day it was written."""
     headers = [" ".join(h.split()).casefold() for h in row.line.headers]
     if col >= len(headers) or not headers[col]:
         return None
     dating = next((i for i, h in enumerate(headers) if h == f"{headers[col]} date"), None)
+    if dating is None and len(ctx.update_columns) == 1:
+        dating = next((i for i, h in enumerate(headers) if h in _LAST_UPDATED), None)
     if dating is None or dating >= len(row.cells):
         return None
     return parse_deadline(row.cells[dating], month_first=dating in ctx.month_first).due
