@@ -130,6 +130,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout44",
         "holdout45",
         "holdout46",
+        "holdout47",
     )
     for folder in (PLANS / name for name in folders):
         expected, right, lost, _ = totals(score_folder(folder))
