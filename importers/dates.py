@@ -106,7 +106,9 @@ _TERM_SHORT = {"aut": "autumn", "spr": "spring", "sum": "summer"}
 _MON = r"\b(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?![a-z])"
 _Y4 = r"(?P<y>(?:19|20)\d\d)"
 _Y = r"(?P<y>(?:19|20)\d\d|'?\d\d)(?![\d/])"
-_Q = r"\b(?:q|quarter\s*)(?P<q>[1-4])"
+# "Q3", "Qtr 3", "Qtr. 3" and "Quarter 3" all name a quarter
+_QWORD = r"(?:q|qtr\.?\s*|quarter\s*)"
+_Q = r"\b" + _QWORD + r"(?P<q>[1-4])"
 _FY = _Y4 + r"\s*[/-]\s*(?P<y2>\d\d(?:\d\d)?)\b"
 # After "Q3" a short financial year "13/14" is safe to read; alone it looks like a day and month.
 _FY_SHORT = r"(?P<y>(?:19|20)?\d\d)\s*[/-]\s*(?P<y2>\d\d(?:\d\d)?)\b"
@@ -251,12 +253,12 @@ _DAY_FIRST, _MONTH_FIRST = _numeric("d", "m"), _numeric("m", "d")
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], Deadline]]
 _SINGLE_YEAR_QUARTER = (
     _rx(_Q + r"\s*,?\s*(?:of\s+)?" + _Y4 + r"\b" + _NO_Y2),
-    _rx(r"(?<![\d/-])" + _Y4 + r"\s*,?\s*(?:q|quarter\s*)(?P<q>[1-4])\b"),
+    _rx(r"(?<![\d/-])" + _Y4 + r"\s*,?\s*" + _QWORD + r"(?P<q>[1-4])\b"),
 )
 _RULES: list[Rule] = [
     (_rx(r"\b" + _Y4 + r"-(?P<m>\d\d?)-(?P<d>\d\d?)\b(?!-\d)"), _day),
     (_rx(_Q + r"\s*,?\s*(?:of\s+)?(?:fy\s*)?" + _FY_SHORT), _fy_quarter),
-    (_rx(r"\b" + _FY + r"\s*,?\s*(?:q|quarter\s*)(?P<q>[1-4])\b"), _fy_quarter),
+    (_rx(r"\b" + _FY + r"\s*,?\s*" + _QWORD + r"(?P<q>[1-4])\b"), _fy_quarter),
     (_rx(r"\b(?:academic\s+year|ay)\s*:?\s*" + _FY), _academic_year),
     (_rx(r"\b(?:(?:academic|financial)\s+year|ay|fy)\s*:?\s*" + _Y4 + _NO_Y2), _which_year),
     (_rx(r"(?<![\d/])" + _FY + r"(?![/-]\d)"), _fy_year),
