@@ -407,6 +407,15 @@ def _separated_pieces(body: str) -> list[tuple[str, str]]:
     return pieces
 
 
+# A colour named in a key's description ("Delayed – amber, behind timescale").
+_COLOUR_WORD = re.compile(
+    r"\b(?:red|amber|green|yellow|orange)\b|["
+    + "".join(k for k, (_, rag) in RAG_WORDS.items() if rag and not k.isascii())
+    + "]",
+    re.IGNORECASE,
+)
+
+
 def _legend_meaning(key: str, desc: str) -> Meaning | None:
     """What a legend line says its key means; a colour key keeps its own RAG.
 
@@ -419,6 +428,11 @@ def _legend_meaning(key: str, desc: str) -> Meaning | None:
     key_status, key_rag = RAG_WORDS.get(key, (None, None))
     if key_rag is not None:
         return status, key_rag
+    own_status, own_rag = _default_status(key)
+    if (own_status or own_rag) and not _COLOUR_WORD.search(desc):
+        # "Delayed – behind timescale" explains the word and names no colour: the
+        # status word keeps its own RAG (amber), not one guessed from the explanation.
+        return status or own_status, own_rag
     if status is None and rag is None:
         return None
     return status or key_status, rag
