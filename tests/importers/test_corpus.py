@@ -131,6 +131,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout45",
         "holdout46",
         "holdout47",
+        "holdout48",
     )
     for folder in (PLANS / name for name in folders):
         expected, right, lost, _ = totals(score_folder(folder))
