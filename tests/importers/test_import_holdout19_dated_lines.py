@@ -7,20 +7,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from tests.importers.test_import_rules import actions, plan_of, write
-
-
-def _updates(tmp_path: Path, cells: list[str]) -> dict[str, list[tuple[dt.date | None, str]]]:
-    rows = [["Ref", "Action", "Lead", "Target date", "Progress"]] + [
-        [f"1.{n}", f"Carry out step {n} of the plan.", "Jo Bell", "31/03/2027", cell]
-        for n, cell in enumerate(cells, start=1)
-    ]
-    plan = plan_of(write(tmp_path, rows))
-    return {a.ref: [(u.date, u.text) for u in a.updates] for a in actions(plan)}
+from tests.importers.helpers import progress_updates
 
 
 def test_a_full_date_in_square_brackets_opens_that_days_news(tmp_path: Path) -> None:
-    updates = _updates(
+    updates = progress_updates(
         tmp_path,
         [
             "[05/10/2026] Corridor nurse rostered on every shift.\n"
@@ -47,7 +38,7 @@ def test_a_full_date_in_square_brackets_opens_that_days_news(tmp_path: Path) -> 
 
 
 def test_a_month_and_short_year_then_a_dash_opens_that_months_news(tmp_path: Path) -> None:
-    updates = _updates(
+    updates = progress_updates(
         tmp_path,
         [
             "Oct 26 – property purchased. Dec 26 – Ofsted registration submitted.",

@@ -7,20 +7,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from tests.importers.test_import_rules import actions, plan_of, write
-
-
-def _updates(tmp_path: Path, cells: list[str]) -> dict[str, list[tuple[dt.date | None, str]]]:
-    rows = [["Ref", "Action", "Lead", "Target date", "Progress"]] + [
-        [f"1.{n}", f"Carry out step {n} of the plan.", "Jo Bell", "31/03/2027", cell]
-        for n, cell in enumerate(cells, start=1)
-    ]
-    plan = plan_of(write(tmp_path, rows))
-    return {a.ref: [(u.date, u.text) for u in a.updates] for a in actions(plan)}
+from tests.importers.helpers import progress_updates
 
 
 def test_a_month_dash_year_opener_dates_the_line_at_the_months_end(tmp_path: Path) -> None:
-    updates = _updates(
+    updates = progress_updates(
         tmp_path,
         ["Oct-26: Schedule published.\nNov-26: Eight walkabouts held.", "Ward-12: not a date."],
     )
@@ -34,7 +25,7 @@ def test_a_month_dash_year_opener_dates_the_line_at_the_months_end(tmp_path: Pat
 
 
 def test_a_bracketed_meeting_and_day_opens_that_days_news(tmp_path: Path) -> None:
-    updates = _updates(
+    updates = progress_updates(
         tmp_path,
         [
             "(SLT 20/10/26) Training package agreed.\n(SLT 17/11/26) 14 of 22 watches trained.",

@@ -9,15 +9,11 @@ from pathlib import Path
 from docx.document import Document
 
 from importers.columns import scores
-from store.docs import ActionDoc
+from tests.importers.helpers import updates_of
 from tests.importers.test_import_rules import actions, plan_of, write
 from tests.importers.test_import_word import word_file, word_table
 
 _HEADER = ["No.", "Action", "Owner", "Target date"]
-
-
-def _updates(action: ActionDoc) -> list[tuple[dt.date | None, str]]:
-    return [(u.date, u.text) for u in action.updates]
 
 
 def test_an_action_taken_to_date_column_holds_the_progress_updates(tmp_path: Path) -> None:
@@ -34,12 +30,12 @@ def test_an_action_taken_to_date_column_holds_the_progress_updates(tmp_path: Pat
     first, second, third = actions(plan_of(write(tmp_path, rows)))
     # the planned actions stay the actions; what was done is their news
     assert first.text == "Draft the plan from the FSA template."
-    assert _updates(first) == [
+    assert updates_of(first) == [
         (dt.date(2025, 7, 14), "14/07/25 – draft circulated to managers."),
         (dt.date(2025, 8, 5), "05/08/25 – final draft signed off."),
     ]
-    assert _updates(second) == [(None, "Approved by Licensing Committee on 18 September 2025.")]
-    assert _updates(third) == []
+    assert updates_of(second) == [(None, "Approved by Licensing Committee on 18 September 2025.")]
+    assert updates_of(third) == []
 
 
 def test_dated_sentences_in_one_paragraph_are_updates_of_their_own(tmp_path: Path) -> None:
@@ -51,12 +47,12 @@ def test_dated_sentences_in_one_paragraph_are_updates_of_their_own(tmp_path: Pat
          "Approved in September 2025. March 2026 is the review."],
     ]  # fmt: skip
     first, second = actions(plan_of(write(tmp_path, rows)))
-    assert _updates(first) == [
+    assert updates_of(first) == [
         (dt.date(2025, 7, 14), "14/07/25 – draft circulated to managers."),
         (dt.date(2025, 8, 5), "05/08/25 – final draft signed off."),
     ]
     # a date running on in a sentence, with no dash or colon, opens no news of its own
-    assert _updates(second) == [(None, rows[2][3])]
+    assert updates_of(second) == [(None, rows[2][3])]
 
 
 def test_headers_of_work_done_are_updates_and_work_to_come_is_the_action() -> None:
