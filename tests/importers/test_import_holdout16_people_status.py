@@ -10,27 +10,6 @@ from pathlib import Path
 from tests.importers.test_import_rules import actions, plan_of, write
 
 
-def test_a_post_with_its_holder_in_brackets_or_after_a_dash_is_the_holder(
-    tmp_path: Path,
-) -> None:
-    two_posts = "Head of Safer Gambling (Priya Shah) / Head of Financial Crime (Daniel Frost)"
-    rows = [
-        ["Ref", "Action", "Owner", "Due", "Status"],
-        ["A1", "Refresh the AML risk assessment.", "MLRO (Daniel Frost)", "Sep-26", "Done"],
-        ["A2", "Review every high-risk customer.", two_posts, "Oct-26", "On track"],
-        ["A3", "Audit the care plans.", "Sandra Okafor – Registered Manager", "Nov-26", ""],
-        ["A4", "Retrain the nurses.", "Director of Nursing (Acute)", "Dec-26", ""],
-    ]
-    first, second, third, fourth = actions(plan_of(write(tmp_path, rows)))
-    assert first.leads == ["Daniel Frost"]
-    assert second.leads == ["Priya Shah", "Daniel Frost"]
-    assert third.leads == ["Sandra Okafor"]
-    assert fourth.leads == ["Director of Nursing (Acute)"]  # a qualifier, no holder
-    # the cell as written is kept beside the names read from it
-    assert first.fields["Owner (as written)"] == "MLRO (Daniel Frost)"
-    assert second.fields["Owner (as written)"] == two_posts
-
-
 def test_a_percentage_in_the_status_column_is_how_complete_it_is(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Owner", "Status"],

@@ -63,44 +63,6 @@ def test_excels_text_marker_before_a_ref_or_number_is_not_part_of_it(tmp_path: P
     assert all("'" not in a.ref for a in actions(plan))
 
 
-def test_a_name_a_comma_and_a_team_is_one_person_in_that_team(tmp_path: Path) -> None:
-    rows = [
-        ["Ref", "Action", "Owner", "Deadline"],
-        ["1.1", "Load the inspection planner.", "Jo Baines, Fleet Services", "30/09/2026"],
-        ["1.2", "Train every driver.", "Mel Hargreaves, HR & Workforce Development",
-         "31/10/2026"],
-        ["1.3", "Audit the sheets monthly.", "Ravi Sandhu, Transport Management", "31/12/2026"],
-        ["1.4", "Buy a brake tester.", "Sarah Kemp", "31/01/2027"],
-    ]  # fmt: skip
-    plan = plan_of(write(tmp_path, rows))
-    got = [(a.leads, a.fields.get("Owner (as written)")) for a in actions(plan)]
-    # the team is where the person works, not a second lead; the cell as written is kept
-    assert got == [
-        (["Jo Baines"], "Jo Baines, Fleet Services"),
-        (["Mel Hargreaves"], "Mel Hargreaves, HR & Workforce Development"),
-        (["Ravi Sandhu"], "Ravi Sandhu, Transport Management"),
-        (["Sarah Kemp"], None),
-    ]
-
-
-def test_two_names_or_surname_first_keep_their_own_comma_rules(tmp_path: Path) -> None:
-    two_names = [
-        ["Ref", "Action", "Owner", "Deadline"],
-        ["1.1", "Load the planner.", "Jane Smith, Tom Jones", "30/09/2026"],
-        ["1.2", "Train every driver.", "Jo Baines, Fleet Services", "31/10/2026"],
-    ]
-    leads = [a.leads for a in actions(plan_of(write(tmp_path, two_names, name="a.csv")))]
-    # one cell naming two people is a list: the column is not written "Name, Team"
-    assert leads == [["Jane Smith", "Tom Jones"], ["Jo Baines", "Fleet Services"]]
-    surname_first = [
-        ["Ref", "Action", "Owner", "Deadline"],
-        ["1.1", "Load the planner.", "Howells, Sian", "30/09/2026"],
-        ["1.2", "Train every driver.", "Pritchard, Owen", "31/10/2026"],
-    ]
-    leads = [a.leads for a in actions(plan_of(write(tmp_path, surname_first, name="b.csv")))]
-    assert leads == [["Howells, Sian"], ["Pritchard, Owen"]]
-
-
 def test_a_sign_off_row_below_the_table_is_a_note_not_an_action(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Shortcoming", "Remedial action", "Owner", "Deadline"],

@@ -11,42 +11,6 @@ from pathlib import Path
 from tests.importers.test_import_rules import actions, plan_of, write
 
 
-def test_a_name_then_the_post_in_brackets_is_the_person(tmp_path: Path) -> None:
-    rows = [
-        ["Ref", "Action", "Lead", "Due"],
-        ["1.1", "Audit every MAR chart.", "Karen Dunne (Registered Manager)", "31/12/2026"],
-        ["1.2", "Train all carers.", "Care coordinators", "31/01/2027"],
-        ["1.3", "Review agency use.", "Tom Hale (Nominated Individual)", "31/01/2027"],
-        ["1.4", "Share data with schools.",
-         "Dr Imran Shah (Designated Clinical Officer) / "
-         "Paul Mercer (Assistant Director, Education)",
-         "31/03/2027"],
-    ]  # fmt: skip
-    found = actions(plan_of(write(tmp_path, rows)))
-    # the bracket says which post the person holds: the lead is the person
-    assert [a.leads for a in found] == [
-        ["Karen Dunne"],
-        ["Care coordinators"],
-        ["Tom Hale"],
-        ["Dr Imran Shah", "Paul Mercer"],
-    ]
-
-
-def test_a_bracket_of_initials_or_a_qualifier_still_reads_as_before(tmp_path: Path) -> None:
-    rows = [
-        ["Ref", "Action", "Lead", "Due"],
-        ["1.1", "Audit every MAR chart.", "Jackie Wood (JW)", "31/12/2026"],
-        ["1.2", "Train all nurses.", "Director of Nursing (Acute)", "31/01/2027"],
-        ["1.3", "Review the rota.", "JW", "31/01/2027"],
-    ]  # fmt: skip
-    found = actions(plan_of(write(tmp_path, rows)))
-    assert [a.leads for a in found] == [
-        ["Jackie Wood"],
-        ["Director of Nursing (Acute)"],
-        ["Jackie Wood"],
-    ]
-
-
 def test_a_deadline_revised_with_an_arrow_is_due_at_the_new_date(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Lead", "Target"],

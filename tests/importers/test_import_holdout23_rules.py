@@ -133,34 +133,3 @@ def test_a_caption_whose_value_only_names_the_document_is_the_title(tmp_path: Pa
 )  # fmt: skip
 def test_a_value_naming_the_document(value: str, names_it: bool) -> None:
     assert names_the_document(value) is names_it
-
-
-_CODED = [
-    ["Finding ID", "Class", "Corrective action", "Owner", "Due"],
-    ["F-01", "NC", "Rewrite the Statement of Applicability.", "Ruth Adair", "2026-11-30"],
-    ["F-02", "NC", "Automate account disablement.", "Sam Oduya", "2027-01-08"],
-    ["F-03", "OFI", "Revise the internal audit programme.", "Leona McBride", "2026-12-18"],
-    ["F-04", "OBS", "Review the asset register quarterly.", "Sam Oduya", "2027-02-26"],
-]
-
-
-def test_codes_a_key_explains_as_things_are_no_ones_initials(tmp_path: Path) -> None:
-    key = "Finding types: NC = nonconformity; OFI = opportunity for improvement; OBS = observation"
-    found = actions(plan_of(write(tmp_path, [[key], *_CODED])))
-    assert [(a.leads, a.responsible, a.fields.get("Class")) for a in found] == [
-        (["Ruth Adair"], [], "NC"),
-        (["Sam Oduya"], [], "NC"),
-        (["Leona McBride"], [], "OFI"),
-        (["Sam Oduya"], [], "OBS"),
-    ]
-
-
-def test_a_grade_header_over_codes_heads_a_field(tmp_path: Path) -> None:
-    rows = [["Finding ID", "Grade", *_CODED[0][2:]], *_CODED[1:]]
-    found = actions(plan_of(write(tmp_path, rows)))
-    assert [(a.responsible, a.fields.get("Grade")) for a in found] == [
-        ([], "NC"),
-        ([], "NC"),
-        ([], "OFI"),
-        ([], "OBS"),
-    ]

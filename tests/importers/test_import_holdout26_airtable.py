@@ -9,10 +9,11 @@ from pathlib import Path
 
 from importers import stages
 from importers.explain import explain
-from importers.people import looks_like_names
 from tests.importers.test_import_rules import OPTIONS, actions, plan_of, result_of, write
 
 D = dt.date
+
+
 HEADER = ["Action ID", "Action", "Owner", "Due", "Latest update"]
 
 
@@ -93,8 +94,3 @@ def test_a_column_of_blocks_and_phases_is_a_field_not_the_people(tmp_path: Path)
         "Block A",
         "Zone B, Wing C",
     ]
-
-
-def test_a_place_and_its_letter_or_number_is_no_name() -> None:
-    assert not looks_like_names(["Block A, Block C", "Zone B", "Wing IV"])
-    assert looks_like_names(["Tom Ward", "Sian Block", "Hannah Cole"])

@@ -62,33 +62,6 @@ def test_a_news_word_before_the_date_leaves_the_line_dated_news(tmp_path: Path) 
     }
 
 
-def test_a_second_name_ending_in_a_place_word_is_a_second_person(tmp_path: Path) -> None:
-    """ "Sam Reid, Lucy Ward" among names alone is two people: Ward is a surname as
-    often as a ward, so the one cell shows no habit of a name then a team."""
-    rows = [
-        ["Ref", "Milestone", "Delivery lead", "Due"],
-        ["2.1", "See 78% of patients within four hours.", "Sam Reid", "31/03/2027"],
-        ["2.2", "Open the emergency care unit.", "Sam Reid, Lucy Ward", "31/01/2027"],
-        ["2.3", "Cut handover delays.", "Tom Hale", "31/12/2026"],
-    ]
-    plan = plan_of(write(tmp_path, rows))
-    people = {a.ref: sorted(a.leads + a.responsible) for a in actions(plan)}
-    assert people["2.2"] == ["Lucy Ward", "Sam Reid"]
-
-
-def test_wards_after_the_comma_on_several_cells_are_teams(tmp_path: Path) -> None:
-    """ "Jo Baines, Cedar Ward" beside "Amy Lee, Elm Ward": the column writes each person
-    then where they work, so each cell is one person."""
-    rows = [
-        ["Ref", "Action", "Lead", "Due"],
-        ["1.1", "Audit the drug charts.", "Jo Baines, Cedar Ward", "31/03/2027"],
-        ["1.2", "Train the night staff.", "Amy Lee, Elm Ward", "31/01/2027"],
-        ["1.3", "Fix the call bells.", "Tom Hale", "31/12/2026"],
-    ]
-    plan = plan_of(write(tmp_path, rows))
-    assert [a.leads for a in actions(plan)] == [["Jo Baines"], ["Amy Lee"], ["Tom Hale"]]
-
-
 TRELLO_HEADER = ["Card ID", "Card Name", "Card Description", "Labels", "Members", "Due Date"]
 
 

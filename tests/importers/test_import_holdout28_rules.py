@@ -12,30 +12,12 @@ from tests.importers.test_import_rules import (
     OPTIONS,
     actions,
     plan_of,
-    write,
     write_workbook,
 )
 
-
-def test_a_post_and_its_unit_after_a_dash_stays_one_post(tmp_path: Path) -> None:
-    owners = [
-        "Matron – Delivery Suite",
-        "Ward Manager – Willow Ward",
-        "Theatre Manager – Main Theatres",
-        "Practice Manager – Sian Hughes",  # a full name after the dash: the person
-    ]
-    rows = [["Ref", "Action", "Owner", "Due"]]
-    rows += [[str(i), f"Audit step {i} of the pathway.", o, ""] for i, o in enumerate(owners, 1)]
-    leads = [a.leads for a in actions(plan_of(write(tmp_path, rows)))]
-    assert leads == [
-        ["Matron – Delivery Suite"],
-        ["Ward Manager – Willow Ward"],
-        ["Theatre Manager – Main Theatres"],
-        ["Sian Hughes"],
-    ]
-
-
 HEADER = ["Contravention", "No.", "Action", "Accountable person", "Target date", "Evidence ref"]
+
+
 FIRST, SECOND = "Contravention 1 – Records incomplete.", "Contravention 2 – No reporting."
 
 

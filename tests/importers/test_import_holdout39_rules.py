@@ -10,55 +10,6 @@ from pathlib import Path
 from tests.importers.test_import_rules import actions, plan_of, write
 
 
-def test_a_key_of_code_post_and_holder_names_the_holder(tmp_path: Path) -> None:
-    rows = [
-        ["Key to owners: RM = Registered Manager (Dawn Pike); DM = Deputy Manager (Tom Reyes); "
-         "DCS = Director of Children's Services"],
-        [],
-        ["No.", "Action to be taken", "Owner", "Target date"],
-        ["6a", "Review every placement plan.", "RM", "30/11/2026"],
-        ["6b", "Hold a weekly house meeting.", "DM / RM", "31/10/2026"],
-        ["6c", "Report to the council.", "DCS", "31/12/2026"],
-    ]  # fmt: skip
-    found = actions(plan_of(write(tmp_path, rows)))
-    # the key says who holds each post: RM is Dawn Pike; a post with no holder stays the post
-    assert [a.leads for a in found] == [
-        ["Dawn Pike"],
-        ["Tom Reyes", "Dawn Pike"],
-        ["Director of Children's Services"],
-    ]
-
-
-def test_a_name_then_a_body_or_post_in_brackets_is_the_person(tmp_path: Path) -> None:
-    rows = [
-        ["Ref", "Action", "Lead", "Due"],
-        ["1.1", "Audit assessments.", "Sam Ortiz (YJS)", "31/12/2026"],
-        ["1.2", "Agree an intelligence protocol.", "Priya Nair (Police)", "31/01/2027"],
-        ["1.3", "Review the board's terms.", "Gareth Bowen (Board chair)", "31/01/2027"],
-        ["1.4", "Track school attendance.", "Priya Nair (Education)", "31/03/2027"],
-        ["1.5", "Add a diversity section.", "Tess Ward (YJS)", "31/03/2027"],
-    ]  # fmt: skip
-    found = actions(plan_of(write(tmp_path, rows)))
-    # the bracket says where the person sits or what they hold: the lead is the person
-    assert [a.leads for a in found] == [
-        ["Sam Ortiz"],
-        ["Priya Nair"],
-        ["Gareth Bowen"],
-        ["Priya Nair"],
-        ["Tess Ward"],
-    ]
-
-
-def test_a_post_with_a_qualifier_stays_whole_beside_names_with_bodies(tmp_path: Path) -> None:
-    rows = [
-        ["Ref", "Action", "Lead", "Due"],
-        ["1.1", "Agree an intelligence protocol.", "Priya Nair (Police)", "31/01/2027"],
-        ["1.2", "Train all nurses.", "Director of Nursing (Acute)", "31/01/2027"],
-    ]  # fmt: skip
-    found = actions(plan_of(write(tmp_path, rows)))
-    assert [a.leads for a in found] == [["Priya Nair (Police)"], ["Director of Nursing (Acute)"]]
-
-
 def test_a_tick_in_a_done_column_makes_the_action_done(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Lead", "Due", "RAG", "Done"],

@@ -12,45 +12,6 @@ from pathlib import Path
 from tests.importers.test_import_rules import actions, plan_of, write, write_workbook
 
 
-def test_a_post_then_a_colon_then_a_name_names_the_person(tmp_path: Path) -> None:
-    rows = [
-        ["Ref", "Action", "Lead", "Due"],
-        ["1", "Clear the waiting list.", "AD Operations: Mark Ellis", "Mar 27"],
-        ["2", "Expand reablement.", "Head of Commissioning: Sara Khan", "Apr 27"],
-        ["3", "Publish easy-read leaflets.", "Head of Quality and Performance: Ruth Bell", ""],
-        ["4", "Train staff.", "Principal Social Worker: Leon Tate", "Feb 27"],
-        ["5", "Review the register.", "Head of Commissioning: Update due", "Feb 27"],
-    ]
-    plan = plan_of(write(tmp_path, rows))
-    assert [a.leads for a in actions(plan)][:4] == [
-        ["Mark Ellis"],
-        ["Sara Khan"],
-        ["Ruth Bell"],
-        ["Leon Tate"],
-    ]
-    # no name after the colon: the cell is read as ever, not cut to a remark
-    assert actions(plan)[4].leads != ["Update due"]
-    # the post stays in the cell as written
-    assert actions(plan)[1].fields["Lead (as written)"] == "Head of Commissioning: Sara Khan"
-
-
-def test_a_phone_extension_in_brackets_is_no_part_of_the_name(tmp_path: Path) -> None:
-    rows = [
-        ["Ref", "Recommendation", "Responsible officer", "Agreed date"],
-        ["R-1", "Reconcile the asset register.", "Dan Rhodes (ext. 4471)", "31/03/2027"],
-        ["R-2", "Refresh the fraud policy.", "Lisa Moore (01632 960123)", "30/04/2027"],
-        ["R-3", "Test the payroll controls.", "Peter Barr (x4218); Dan Rhodes", "31/05/2027"],
-    ]
-    plan = plan_of(write(tmp_path, rows))
-    assert [a.leads for a in actions(plan)] == [
-        ["Dan Rhodes"],
-        ["Lisa Moore"],
-        ["Peter Barr", "Dan Rhodes"],
-    ]
-    # the extension stays in the cell as written
-    assert actions(plan)[0].fields["Responsible officer (as written)"] == "Dan Rhodes (ext. 4471)"
-
-
 def test_a_position_at_sign_and_a_date_opens_that_days_update(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Lead", "Progress"],
