@@ -45,23 +45,6 @@ def test_summary_tasks_of_a_work_breakdown_are_the_recommendations(tmp_path: Pat
     assert plan.recommendations[0].fields["% Complete"] == "60%"
 
 
-def test_a_timeline_of_financial_years_is_the_deadline(tmp_path: Path) -> None:
-    rows = [
-        ["Action ref", "Trust action", "Action owner", "Timeline", "RAG"],
-        ["NF-01", "Add a second registrar to the rota.", "Rota Team", "FY26/27", "Amber"],
-        ["NF-02", "Audit overnight cover.", "Rota Team", "Q2 FY26/27", "Green"],
-        ["NF-03", "Give out escalation cards.", "Dr Tom Hale", "30/11/2026", "Green"],
-    ]  # fmt: skip
-    plan = plan_of(write(tmp_path, rows))
-    # "FY26/27" ends 31 March 2027; the label makes the short year pair safe to read
-    assert [a.due for a in actions(plan)] == [
-        dt.date(2027, 3, 31),
-        dt.date(2026, 9, 30),
-        dt.date(2026, 11, 30),
-    ]
-    assert parse_deadline("26/27").due is None  # alone it could be a day and month
-
-
 def test_a_two_colour_rating_is_its_worse_colour_either_way_round(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Milestone", "Due", "Delivery confidence"],

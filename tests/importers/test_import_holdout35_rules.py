@@ -44,20 +44,6 @@ def test_a_line_opened_as_at_a_date_is_that_days_update(tmp_path: Path) -> None:
     ]
 
 
-def test_a_revised_target_of_n_a_leaves_the_original_in_force(tmp_path: Path) -> None:
-    rows = [
-        ["Ref", "Agreed action", "Original target", "Revised target"],
-        ["1", "Publish the register.", "30/09/2026", "n/a"],
-        ["2", "Reconcile the limits.", "31/10/2026", "TBC"],
-        ["3", "Reissue the policy.", "31/10/2026", "31/12/2026"],
-    ]
-    not_revised, unknown, revised = actions(plan_of(write(tmp_path, rows)))
-    assert not_revised.due == dt.date(2026, 9, 30)
-    assert not_revised.fields["Revised target"] == "n/a"  # kept as written
-    # "TBC" is no longer known (no date), a date wins over the original
-    assert (unknown.due, revised.due) == (None, dt.date(2026, 12, 31))
-
-
 def test_a_note_ending_with_a_bracketed_full_date_is_that_days_update(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Lead", "Progress"],

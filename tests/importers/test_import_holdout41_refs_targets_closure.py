@@ -4,7 +4,6 @@ Each rule on a small file of its own, written by the test."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from tests.importers.test_import_rules import plan_of, write
@@ -28,29 +27,6 @@ def test_rec_label_is_taken_off_the_recommendation_ref(tmp_path: Path) -> None:
     ]
     # nothing lost: the label as written stays with the recommendation
     assert plan.recommendations[0].fields["Ref (as written)"] == "Rec 1"
-
-
-def test_a_revised_target_of_no_change_leaves_the_original_in_force(tmp_path: Path) -> None:
-    rows = [
-        ["Ref", "Agreed action", "Original target", "Revised target"],
-        ["1", "Release pay only on a signed contract.", "31/08/2026", "No change"],
-        ["2", "Reconcile the card limits.", "31/10/2026", "Unchanged"],
-        ["3", "Reissue the policy.", "30/11/2026", "as original"],
-        ["4", "Test the backups.", "31/12/2026", "Same"],
-        ["5", "Review the leavers list.", "31/10/2026", "31/01/2027"],
-    ]
-    plan = plan_of(write(tmp_path, rows))
-    got = [a.due for r in plan.recommendations for a in r.actions]
-    # the original target stays the deadline; a date still revises it
-    assert got == [
-        dt.date(2026, 8, 31),
-        dt.date(2026, 10, 31),
-        dt.date(2026, 11, 30),
-        dt.date(2026, 12, 31),
-        dt.date(2027, 1, 31),
-    ]
-    first = plan.recommendations[0].actions[0]
-    assert first.fields["Revised target"] == "No change"  # kept as written
 
 
 def test_ready_for_closure_is_in_progress_until_the_inspectorate_closes_it(

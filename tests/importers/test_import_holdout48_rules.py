@@ -2,23 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from tests.importers.test_import_rules import actions, plan_of, write
 
 _HEADER = ["Ref", "Action", "Lead", "Target date", "Status"]
-
-
-def test_qtr_names_a_quarter_like_q(tmp_path: Path) -> None:
-    rows = [
-        _HEADER,
-        ["1.1", "Audit case files monthly.", "Jo Marsh", "Qtr 3 2026/27", "Underway"],
-        ["1.2", "Refresh the practice standards.", "Jo Marsh", "Qtr. 1 2027/28", "Underway"],
-        ["1.3", "Report to the board.", "Jo Marsh", "Quarter 2 2026/27", "Underway"],
-    ]
-    dues = [a.due for a in actions(plan_of(write(tmp_path, rows)))]
-    assert dues == [dt.date(2026, 12, 31), dt.date(2027, 6, 30), dt.date(2026, 9, 30)]
 
 
 def test_a_status_key_that_names_no_colour_keeps_the_words_rag(tmp_path: Path) -> None:

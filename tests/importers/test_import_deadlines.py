@@ -1,0 +1,390 @@
+"""Deadlines: the wording of a deadline cell, dates written month first, revised and
+original dates, quarters, financial years and timelines.
+
+Each rule on a small plan the test writes itself. The tests were first written with the
+blind hold-out set whose plans showed the rule; a comment over each group says which."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from importers import stages
+from importers.dates import parse_deadline
+from importers.explain import explain
+from tests.importers.test_import_rules import OPTIONS, actions, plan_of, result_of, write
+from tests.importers.test_import_word import word_file, word_table
+
+# Seen in hold-out 17 (these tests were in test_import_holdout17_rules.py):
+# Rules found on the seventeenth hold-out set (a Microsoft Project programme whose WBS
+# outline puts summary tasks over their sub-tasks; an NHS education plan's "Timeline" in
+# financial years "FY26/27"; a water company's tracker rated "Amber/Red" and due in "AMP8
+# Year 2"): each on a small file of its own, written by the test.
+
+
+def test_a_timeline_of_financial_years_is_the_deadline(tmp_path: Path) -> None:
+    rows = [
+        ["Action ref", "Trust action", "Action owner", "Timeline", "RAG"],
+        ["NF-01", "Add a second registrar to the rota.", "Rota Team", "FY26/27", "Amber"],
+        ["NF-02", "Audit overnight cover.", "Rota Team", "Q2 FY26/27", "Green"],
+        ["NF-03", "Give out escalation cards.", "Dr Tom Hale", "30/11/2026", "Green"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    # "FY26/27" ends 31 March 2027; the label makes the short year pair safe to read
+    assert [a.due for a in actions(plan)] == [
+        dt.date(2027, 3, 31),
+        dt.date(2026, 9, 30),
+        dt.date(2026, 11, 30),
+    ]
+    assert parse_deadline("26/27").due is None  # alone it could be a day and month
+
+
+# Seen in hold-out 19 (these tests were in test_import_holdout19_columns.py):
+# Rules found on the nineteenth hold-out set, about what a column is: a "Milestone"
+# column of months is the deadline (an ILACS board tracker), and an internal audit
+# tracker's "Priority" written Red / Amber / Green is urgency, never the RAG. Each on a
+# small file of its own, written by the test.
+
+
+def test_a_milestone_column_of_months_is_the_deadline(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "What we will do", "Delivery lead", "Milestone", "Board RAG"],
+        ["1.1", "Introduce a supervision template.", "Priya Nair", "Sep 26", "G"],
+        ["1.2", "Audit 40 supervision records each month.", "Priya Nair", "Mar 27", "G"],
+        ["1.3", "Train every team manager.", "Marcus Bell", "Jan 27", "A"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    # the wording stays the action; a month alone is due on its last day
+    assert [(a.text, a.due) for a in actions(plan)] == [
+        ("Introduce a supervision template.", dt.date(2026, 9, 30)),
+        ("Audit 40 supervision records each month.", dt.date(2027, 3, 31)),
+        ("Train every team manager.", dt.date(2027, 1, 31)),
+    ]
+
+
+# Seen in hold-out 19 (these tests were in test_import_holdout19_labelled_owners.py):
+# Rules found on the nineteenth hold-out set, from a trust's answer to a warning
+# notice: one owner cell labelling an executive and an operational owner ("Exec: …" over
+# "Op: …"), and a deadline cell giving the day the work was done ("Immediate (completed
+# 05/10/2026)"). Each on a small file of its own, written by the test.
+
+
+D = dt.date
+
+
+def test_a_completion_still_to_come_is_the_deadline() -> None:
+    assert parse_deadline("To be completed 31/03/2027").due == D(2027, 3, 31)
+    assert parse_deadline("Completed on 5 Oct 2026").due is None  # nor its month
+
+
+# Seen in hold-out 20 (these tests were in test_import_holdout20_people_dates.py):
+# Rules found on the twentieth hold-out set (a CQC requirement notice plan, a SEND
+# priority action plan and a housing consumer standards plan writing each lead as a name
+# then the post in brackets; an ICB recovery plan revising deadlines with an arrow): each
+# on a small file of its own, written by the test.
+
+
+def test_a_deadline_revised_with_an_arrow_is_due_at_the_new_date(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target"],
+        ["UEC-01", "Open the same day emergency care unit.", "Jo Bell", "Dec-26 → Mar-27"],
+        ["UEC-02", "Cut discharge delays.", "Jo Bell", "Sep-26 -> Dec-26"],
+        ["UEC-03", "Sign the protocol.", "Jo Bell", "Oct-26 ⇒ Jan-27"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the old date is kept as the baseline, as "Jun 2020 revised to Dec 2020" is
+    assert [(a.due, a.original_due) for a in found] == [
+        (dt.date(2027, 3, 31), dt.date(2026, 12, 31)),
+        (dt.date(2026, 12, 31), dt.date(2026, 9, 30)),
+        (dt.date(2027, 1, 31), dt.date(2026, 10, 31)),
+    ]
+
+
+# Seen in hold-out 22 (these tests were in test_import_holdout22_deadlines.py):
+# Deadline rules found on the twenty-second hold-out set (a nursery's Ofsted actions
+# writing "31.1.27", a food audit plan writing each deadline at the end of its action, a
+# care home's improvement plan giving each area's deadline on a labelled line above its
+# table): each on a small file of its own, written by the test.
+
+
+def test_a_dotted_date_with_a_one_digit_day_or_month_is_a_day(tmp_path: Path) -> None:
+    rows = [
+        ["No", "Action", "Who", "When by"],
+        ["1", "Observe every pre-school child.", "Priya", "31.1.27"],
+        ["2", "Buy maths resources.", "Claire", "5.11.26"],
+        ["3", "Follow the guidance.", "Claire", "1.2.13"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    # "1.2.13" still reads as a paragraph number: both its first parts are one digit
+    assert [a.due for a in found] == [D(2027, 1, 31), D(2026, 11, 5), None]
+    assert [a.due_text for a in found] == ["31.1.27", "5.11.26", "1.2.13"]
+
+
+def test_a_date_closing_the_action_is_its_deadline_without_a_date_column(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Standard", "Planned improvement actions (include date)", "Lead officer", "Status"],
+        ["3.1", "Rewrite the service plan – by 31/08/2026.", "EH Manager", "Complete"],
+        ["3.1", "Report each quarter, the first report by 31/12/2026.", "EH Manager", "Open"],
+        ["3.1", "Review the enforcement policy – by end of March 2027", "EH Manager", "Open"],
+        ["5.1", "Log approved by Regulatory Committee on 22 September 2026.", "EH Manager", ""],
+        ["5.1", "Sampling in place since 12/05/2026", "EH Manager", "Complete"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    # only when everything after the last "by" is the date: a date inside the
+    # sentence ("since …", "approved by … on …") is not a deadline
+    assert [a.due for a in found] == [D(2026, 8, 31), D(2026, 12, 31), D(2027, 3, 31), None, None]
+    assert found[0].text == "Rewrite the service plan – by 31/08/2026."  # the text kept whole
+    assert found[2].due_text == "end of March 2027"
+
+
+def test_a_deadline_column_wins_over_a_date_in_the_action(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due date"],
+        ["1", "Train the team – by 31/08/2026.", "Ann Lee", "30/09/2026"],
+        ["2", "Audit the files – by 31/10/2026.", "Ann Lee", ""],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.due for a in found] == [D(2026, 9, 30), None]
+
+
+def _improvement_plan(tmp_path: Path, areas: list[tuple[str, str, list[str]]]) -> Path:
+    """Title paragraphs, then each area's paragraph, its labelled line and its table."""
+
+    def build(doc: Any) -> None:
+        doc.add_paragraph("Rosedale Care Home")
+        doc.add_paragraph("Quality Improvement Plan")
+        doc.add_paragraph("Date of inspection: 9 September 2026")
+        for n, (wording, line, rows) in enumerate(areas, 1):
+            doc.add_paragraph(f"Area for improvement {n}: {wording}")
+            doc.add_paragraph(line)
+            word_table(
+                doc, [["Action", "Person responsible"], *([a, "Clinical Lead"] for a in rows)]
+            )
+
+    return word_file(tmp_path, build)
+
+
+def test_a_labelled_line_of_an_area_dates_every_action_under_it(tmp_path: Path) -> None:
+    path = _improvement_plan(
+        tmp_path,
+        [
+            (
+                "The registered person shall ensure that falls are reviewed.",
+                "Ref: Regulation 16 (2)(b) | Stated: Second time | "
+                "To be completed by: 31 December 2026",
+                ["Add a post-falls review to the checklist.", "Audit falls care plans monthly."],
+            ),
+            (
+                "The registered person shall ensure that PPE is used.",
+                "Ref: Regulation 13 (7) | Stated: First time | "
+                "To be completed by: Immediate action required",
+                ["Daily IPC walk-round."],
+            ),
+            (
+                "The registered person shall ensure thickening agents are recorded.",
+                "Timescale: 9 October 2026",
+                ["Introduce an administration record."],
+            ),
+        ],
+    )
+    found = actions(plan_of(path))
+    # "Immediate …" names no date; the inspection's date above the plan dates nothing
+    assert [a.due for a in found] == [D(2026, 12, 31), D(2026, 12, 31), None, D(2026, 10, 9)]
+    # each label of the barred line stays a field of its own
+    assert found[0].fields["Ref"] == "Regulation 16 (2)(b)"
+    assert found[0].fields["Stated"] == "Second time"
+    assert found[2].fields["To be completed by"] == "Immediate action required"
+
+
+# Seen in hold-out 26 (these tests were in test_import_holdout26_airtable.py):
+# Rules found on the twenty-sixth hold-out set (an Airtable export): a date column a
+# US-locale tool wrote month first ("10/30/2026") is read month first throughout; a
+# column of places or units ("Block A", "Phase 2") names no one.
+
+
+HEADER = ["Action ID", "Action", "Owner", "Due", "Latest update"]
+
+
+def _plan(tmp_path: Path, dues: list[str], updates: list[str] | None = None) -> Path:
+    notes = updates or [""] * len(dues)
+    rows = [
+        [f"EG-{i:03}", f"Agree step {i} with the residents.", "Hannah Cole", due, note]
+        for i, (due, note) in enumerate(zip(dues, notes, strict=True), 1)
+    ]
+    return write(tmp_path, [HEADER, *rows])
+
+
+def test_a_column_written_month_first_is_read_month_first_throughout(tmp_path: Path) -> None:
+    # "1/5/2027" alone could be 1 May: the column's "10/30/2026" says it is 5 January
+    path = _plan(tmp_path, ["10/30/2026", "1/5/2027", "12/18/2026", "TBC"])
+    assert [a.due for a in actions(plan_of(path))] == [
+        D(2026, 10, 30),
+        D(2027, 1, 5),
+        D(2026, 12, 18),
+        None,
+    ]
+    assert [a.due_text for a in actions(plan_of(path))][:2] == ["10/30/2026", "1/5/2027"]
+
+
+def test_explain_says_the_column_was_read_month_first(tmp_path: Path) -> None:
+    path = _plan(tmp_path, ["10/30/2026", "1/5/2027"])
+    lines = "\n".join(explain(stages(path, OPTIONS)))
+    assert "'Due' read month first, as US dates: '10/30/2026'" in lines
+    assert "month first, as US dates" in next(x for x in lines.splitlines() if "'Due' ->" in x)
+    assert any("month first" in w for w in result_of(path).warnings)
+
+
+def test_a_column_with_both_kinds_stays_day_first(tmp_path: Path) -> None:
+    # "30/10/2026" can only be a UK day: the column is day first, "10/30/2026" no date
+    path = _plan(tmp_path, ["30/10/2026", "10/30/2026", "1/5/2027"])
+    found = [(a.due, a.due_text) for a in actions(plan_of(path))]
+    assert found == [
+        (D(2026, 10, 30), "30/10/2026"),
+        (None, "10/30/2026"),
+        (D(2027, 5, 1), "1/5/2027"),
+    ]
+    assert not any("month first" in w for w in result_of(path).warnings)
+
+
+def test_a_column_of_ambiguous_dates_stays_day_first(tmp_path: Path) -> None:
+    path = _plan(tmp_path, ["1/5/2027", "3/4/2027"])
+    assert [a.due for a in actions(plan_of(path))] == [D(2027, 5, 1), D(2027, 4, 3)]
+
+
+def test_an_update_line_keeps_the_uk_reading_beside_a_month_first_column(
+    tmp_path: Path,
+) -> None:
+    news = ["Tenders back.", "03/11/2026 - draft agreed by the residents' panel at its meeting"]
+    path = _plan(tmp_path, ["10/30/2026", "1/5/2027"], news)
+    (update,) = actions(plan_of(path))[1].updates
+    assert update.date == D(2026, 11, 3)  # 3 November: one cell alone is read the UK way
+
+
+# Seen in hold-out 35 (these tests were in test_import_holdout35_rules.py):
+# Rules found on the thirty-fifth hold-out set (a police force's PEEL tracker with
+# "PEEL Board 04/11/26 – …" update lines): each on a small file of its own, written by the
+# test.
+
+
+def test_a_revised_target_of_n_a_leaves_the_original_in_force(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Agreed action", "Original target", "Revised target"],
+        ["1", "Publish the register.", "30/09/2026", "n/a"],
+        ["2", "Reconcile the limits.", "31/10/2026", "TBC"],
+        ["3", "Reissue the policy.", "31/10/2026", "31/12/2026"],
+    ]
+    not_revised, unknown, revised = actions(plan_of(write(tmp_path, rows)))
+    assert not_revised.due == dt.date(2026, 9, 30)
+    assert not_revised.fields["Revised target"] == "n/a"  # kept as written
+    # "TBC" is no longer known (no date), a date wins over the original
+    assert (unknown.due, revised.due) == (None, dt.date(2026, 12, 31))
+
+
+# Seen in hold-out 41 (these tests were in test_import_holdout41_refs_targets_closure.py):
+# Rules found on the forty-first hold-out set: "Rec 1" heading a recommendation column,
+# a revised target written "No change", statuses in an inspectorate's closure process.
+# Each rule on a small file of its own, written by the test.
+
+
+def test_a_revised_target_of_no_change_leaves_the_original_in_force(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Agreed action", "Original target", "Revised target"],
+        ["1", "Release pay only on a signed contract.", "31/08/2026", "No change"],
+        ["2", "Reconcile the card limits.", "31/10/2026", "Unchanged"],
+        ["3", "Reissue the policy.", "30/11/2026", "as original"],
+        ["4", "Test the backups.", "31/12/2026", "Same"],
+        ["5", "Review the leavers list.", "31/10/2026", "31/01/2027"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    got = [a.due for r in plan.recommendations for a in r.actions]
+    # the original target stays the deadline; a date still revises it
+    assert got == [
+        dt.date(2026, 8, 31),
+        dt.date(2026, 10, 31),
+        dt.date(2026, 11, 30),
+        dt.date(2026, 12, 31),
+        dt.date(2027, 1, 31),
+    ]
+    first = plan.recommendations[0].actions[0]
+    assert first.fields["Revised target"] == "No change"  # kept as written
+
+
+# Seen in hold-out 43 (these tests were in test_import_holdout43_rules.py):
+# Rules found on the forty-third hold-out set: a care home's and a fire service's own
+# status words, and a deadline revised more than once in numbered columns.
+# Each rule on a small file of its own, written by the test.
+
+
+REVISED = ["Ref", "Action", "Lead officer", "Original date", "Revised date 1", "Revised date 2"]
+
+
+def test_the_latest_revision_filled_in_is_the_deadline(tmp_path: Path) -> None:
+    rows = [
+        REVISED,
+        ["1.1", "Hold member workshops.", "Hannah Blake", "30/09/2026", "", ""],
+        ["1.2", "Adopt the corporate plan.", "Hannah Blake", "30/11/2026", "28/02/2027", ""],
+        ["2.1", "Identify £2.4m savings.", "Priya Nair", "31/10/2026", "31/12/2026", "31/01/2027"],
+        ["2.2", "Publish a reserves strategy.", "Priya Nair", "31/12/2026", "n/a", ""],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    _, second, third, fourth = actions(plan)
+    assert [a.due for a in actions(plan)] == [
+        dt.date(2026, 9, 30),
+        dt.date(2027, 2, 28),
+        dt.date(2027, 1, 31),  # Revised date 2, the latest revision
+        dt.date(2026, 12, 31),  # "n/a" revises nothing: the original stands
+    ]
+    # the original is the baseline, the earlier revision kept as written
+    assert third.original_due == dt.date(2026, 10, 31)
+    assert third.fields["Original date"] == "31/10/2026"
+    assert third.fields["Revised date 1"] == "31/12/2026"
+    assert "Revised date 2" not in third.fields  # the deadline itself, as due_text
+    assert third.due_text == "31/01/2027"
+    assert second.original_due == dt.date(2026, 11, 30)
+    assert fourth.fields["Revised date 1"] == "n/a"
+
+
+def test_a_later_revision_writing_n_a_leaves_the_earlier_in_force(tmp_path: Path) -> None:
+    rows = [
+        REVISED,
+        ["1.1", "Hold member workshops.", "Hannah Blake", "30/09/2026", "31/12/2026", "n/a"],
+        ["1.2", "Adopt the corporate plan.", "Hannah Blake", "30/11/2026", "", "31/03/2027"],
+    ]  # fmt: skip
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    assert (first.due, first.fields["Revised date 2"]) == (dt.date(2026, 12, 31), "n/a")
+    assert second.due == dt.date(2027, 3, 31)
+
+
+def test_two_columns_of_one_header_are_no_series_of_revisions(tmp_path: Path) -> None:
+    # numbered revisions only: the same header again is a column of its own, kept as a field
+    rows = [
+        ["Ref", "Action", "Lead", "Target date", "Revised date", "Revised date"],
+        ["1.1", "Hold member workshops.", "Hannah Blake", "30/09/2026", "31/12/2026", "31/01/2027"],
+    ]  # fmt: skip
+    (action,) = actions(plan_of(write(tmp_path, rows)))
+    assert action.due == dt.date(2026, 12, 31)
+    # a number on one of them is enough: "2nd revised date" follows "Revised date"
+    rows[0][-1] = "2nd revised date"
+    (action,) = actions(plan_of(write(tmp_path, rows, name="second.csv")))
+    assert (action.due, action.fields["Revised date"]) == (dt.date(2027, 1, 31), "31/12/2026")
+
+
+# Seen in hold-out 48 (these tests were in test_import_holdout48_rules.py):
+# Rules found on hold-out 48: each on a small plan of its own, written by the test.
+
+
+_STATUS_HEADER = ["Ref", "Action", "Lead", "Target date", "Status"]
+
+
+def test_qtr_names_a_quarter_like_q(tmp_path: Path) -> None:
+    rows = [
+        _STATUS_HEADER,
+        ["1.1", "Audit case files monthly.", "Jo Marsh", "Qtr 3 2026/27", "Underway"],
+        ["1.2", "Refresh the practice standards.", "Jo Marsh", "Qtr. 1 2027/28", "Underway"],
+        ["1.3", "Report to the board.", "Jo Marsh", "Quarter 2 2026/27", "Underway"],
+    ]
+    dues = [a.due for a in actions(plan_of(write(tmp_path, rows)))]
+    assert dues == [dt.date(2026, 12, 31), dt.date(2027, 6, 30), dt.date(2026, 9, 30)]
