@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from importers.dates import parse_deadline
 from tests.importers.test_import_rules import actions, plan_of, write
 
 
@@ -43,21 +42,3 @@ def test_summary_tasks_of_a_work_breakdown_are_the_recommendations(tmp_path: Pat
     assert second.fields["Predecessors"] == "2"
     # the summary row's rolled-up cells stay with its recommendation
     assert plan.recommendations[0].fields["% Complete"] == "60%"
-
-
-def test_a_two_colour_rating_is_its_worse_colour_either_way_round(tmp_path: Path) -> None:
-    rows = [
-        ["Ref", "Milestone", "Due", "Delivery confidence"],
-        ["EU1.1", "Enlarge the storm tank.", "30/09/2026", "Amber/Red"],
-        ["EU1.2", "Upgrade the inlet screens.", "AMP8 Year 2", "Amber/Green"],
-        ["EU1.3", "Report to Ofwat each quarter.", "AMP8", "Green/Amber"],
-    ]  # fmt: skip
-    found = actions(plan_of(write(tmp_path, rows)))
-    assert [(a.rag, a.status) for a in found] == [
-        ("red", "in_progress"),
-        ("amber", "in_progress"),
-        ("amber", "in_progress"),
-    ]
-    # AMP8 runs April 2025 to March 2030: its second year is 2026/27
-    assert [a.due for a in found[1:]] == [dt.date(2027, 3, 31), dt.date(2030, 3, 31)]
-    assert parse_deadline("AMP8 Year 6").due is None

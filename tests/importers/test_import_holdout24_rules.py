@@ -106,15 +106,3 @@ def test_a_comment_opened_by_a_name_and_a_bracketed_date_is_one_dated_update(
             )
         ],
     }
-
-
-def test_waiting_on_someone_else_is_blocked(tmp_path: Path) -> None:
-    """Outlook's and a SharePoint task list's status for work waiting on another party."""
-    rows = [
-        ["Ref", "Action", "Owner", "Status"],
-        ["1", "Roster a corridor nurse on every shift.", "Tessa Blake", "Waiting on someone else"],
-        ["2", "Update the results policy.", "Tessa Blake", "Deferred"],
-        ["3", "Map every results route.", "Rehana Khan", "In Progress"],
-    ]
-    found = actions(plan_of(write(tmp_path, rows)))
-    assert [a.status for a in found] == ["blocked", "blocked", "in_progress"]

@@ -59,32 +59,3 @@ def test_banners_numbering_priorities_in_words_are_recommendations_with_text(
         ("3", "Leaders should improve transitions."),
     ]
     assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.1", "3.1"]
-
-
-def test_a_rating_in_capitals_opening_the_progress_cell_rates_the_action(
-    tmp_path: Path,
-) -> None:
-    rows = [
-        ["Ref", "What we will do", "Lead officer", "By when", "Progress"],
-        ["1.1", "Agree the priorities.", "Chief Executive", "February 2027", "GREEN – Held."],
-        ["1.2", "Publish the framework.", "Chief Executive", "June 2027", "AMBER – Two gaps."],
-        [
-            "1.3",
-            "Train budget holders.",
-            "Director of Resources",
-            "December 2026",
-            "COMPLETE – 64.",
-        ],
-        ["1.4", "Plant the square.", "Director of Place", "April 2027", "Green space – planted."],
-        ["1.5", "Review the structure.", "Chief Executive", "March 2027", ""],
-    ]
-    plan = plan_of(write(tmp_path, rows))
-    found = [(a.ref, a.status, a.rag, [(u.date, u.text) for u in a.updates]) for a in actions(plan)]
-    assert found == [
-        ("1.1", "in_progress", "green", [(None, "GREEN – Held.")]),
-        ("1.2", "in_progress", "amber", [(None, "AMBER – Two gaps.")]),
-        ("1.3", "done", None, [(None, "COMPLETE – 64.")]),
-        # a colour in ordinary case opening news is a word of it, no rating
-        ("1.4", "not_started", None, [(None, "Green space – planted.")]),
-        ("1.5", "not_started", None, []),
-    ]

@@ -34,16 +34,3 @@ def test_bodies_under_a_people_header_are_still_no_one(tmp_path: Path) -> None:
     first, *_, last = actions(plan_of(write(tmp_path, rows)))
     assert (first.leads, first.responsible) == (["Jo Bell"], [])
     assert last.fields["Responsible"] == "Parent Carer Forum"
-
-
-def test_open_with_a_rating_is_under_way_and_closed_is_done(tmp_path: Path) -> None:
-    rows = [
-        _HEADER,
-        ["R1.1", "Add a risk field.", "DCI Sarah Hughes", "Public Protection Board", "G", "Open"],
-        ["R1.2", "Train officers.", "T/DI Paul Rees", "Strategic Safeguarding Board", "", "Open"],
-        ["R2.1", "Staff the hub.", "DCI Sarah Hughes", "Safeguarding Board", "G", "Closed"],
-    ]
-    rated, unrated, closed = actions(plan_of(write(tmp_path, rows)))
-    assert (rated.status, rated.rag) == ("in_progress", "green")
-    assert (unrated.status, unrated.rag) == ("not_started", None)
-    assert (closed.status, closed.rag) == ("done", "green")

@@ -27,19 +27,3 @@ def test_rec_label_is_taken_off_the_recommendation_ref(tmp_path: Path) -> None:
     ]
     # nothing lost: the label as written stays with the recommendation
     assert plan.recommendations[0].fields["Ref (as written)"] == "Rec 1"
-
-
-def test_ready_for_closure_is_in_progress_until_the_inspectorate_closes_it(
-    tmp_path: Path,
-) -> None:
-    rows = [
-        ["Ref", "Action", "Lead", "Status"],
-        ["1.1", "Review the prevention strategy.", "Head of Prevention", "Open"],
-        ["1.2", "Train crews in home fire safety.", "Area Manager", "Ready for HMICFRS closure"],
-        ["1.3", "Publish the risk plan.", "Head of Planning", "Ready for closure"],
-        ["1.4", "Audit the protection work.", "Head of Protection", "Closed by HMICFRS"],
-    ]  # fmt: skip
-    plan = plan_of(write(tmp_path, rows))
-    got = [a.status for r in plan.recommendations for a in r.actions]
-    # the work reported done, its sign-off to come, as "awaiting sign-off"
-    assert got == ["not_started", "in_progress", "in_progress", "done"]

@@ -9,47 +9,6 @@ from pathlib import Path
 from tests.importers.test_import_rules import actions, plan_of, write
 
 
-def test_a_compliance_column_is_the_status_where_no_status_column_is(tmp_path: Path) -> None:
-    rows = [
-        ["No.", "Action", "Lead", "Completion date", "Compliance"],
-        ["1.1", "Roster a second triage nurse.", "Chief Nurse", "31/10/2026", "Compliant"],
-        ["1.2", "Add sepsis screening.", "Medical Director", "31/01/2027", "Partially compliant"],
-        ["1.3", "Train ED nurses.", "Chief Nurse", "31/03/2027", "Non-compliant"],
-        ["1.4", "Fit keypad locks.", "Chief Operating Officer", "28/02/2027", "Not compliant"],
-    ]  # fmt: skip
-    found = actions(plan_of(write(tmp_path, rows)))
-    # compliant is done, partially compliant under way, non-compliant not yet begun
-    assert [a.status for a in found] == ["done", "in_progress", "not_started", "not_started"]
-
-
-def test_beside_a_status_column_compliance_is_kept_as_a_field(tmp_path: Path) -> None:
-    rows = [
-        ["No.", "Action", "Lead", "Completion date", "Compliance", "Status"],
-        ["1.1", "Roster a triage nurse.", "Chief Nurse", "31/10/2026", "Compliant", "Complete"],
-        ["1.2", "Add sepsis checks.", "Chief Nurse", "31/01/2027", "Non-compliant", "In progress"],
-    ]  # fmt: skip
-    found = actions(plan_of(write(tmp_path, rows)))
-    # the status column rules; the compliance judgement stays, word for word
-    assert [(a.status, a.fields["Compliance"]) for a in found] == [
-        ("done", "Compliant"),
-        ("in_progress", "Non-compliant"),
-    ]
-
-
-def test_a_compliance_column_of_answers_sets_no_status(tmp_path: Path) -> None:
-    rows = [
-        ["No.", "Action", "Lead", "Completion date", "Compliance"],
-        ["1.1", "Roster a second triage nurse.", "Chief Nurse", "31/10/2026", "Yes"],
-        ["1.2", "Add sepsis screening.", "Medical Director", "31/01/2027", "Partial"],
-    ]  # fmt: skip
-    found = actions(plan_of(write(tmp_path, rows)))
-    # a self-assessment's Yes / Partial says nothing of the action's progress: a field
-    assert [(a.status, a.fields["Compliance"]) for a in found] == [
-        ("not_started", "Yes"),
-        ("not_started", "Partial"),
-    ]
-
-
 def test_word_check_boxes_in_a_done_column(tmp_path: Path) -> None:
     rows = [
         ["Step", "What we will do", "Who", "When", "Done", "Progress so far"],

@@ -54,22 +54,3 @@ def test_a_partners_column_of_bodies_beside_keyed_initials_is_a_field(tmp_path: 
     ]
     # the partners are kept as a field
     assert actions(plan)[1].fields["Partners"] == "LA, ICB, PCF"
-
-
-def test_a_status_with_its_rag_letter_in_brackets_gives_the_rag(tmp_path: Path) -> None:
-    rows = [
-        ["Ref", "Action", "Lead", "Status"],
-        ["1", "Recruit coordinators.", "Jo Barker", "On track (G)"],
-        ["2", "Bring reviews up to date.", "Jo Barker", "At risk (A)"],
-        ["3", "Issue plans in 20 weeks.", "Jo Barker", "Off track (R)"],
-        ["4", "Publish waiting times.", "Jo Barker", "Complete (B)"],
-        ["5", "Agree the charter.", "Jo Barker", "Not started"],
-    ]
-    plan = plan_of(write(tmp_path, rows))
-    assert [(a.status, a.rag) for a in actions(plan)] == [
-        ("in_progress", "green"),
-        ("in_progress", "amber"),
-        ("in_progress", "red"),
-        ("done", None),  # blue is BRAG's done and rates nothing
-        ("not_started", None),
-    ]

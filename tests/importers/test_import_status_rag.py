@@ -1,0 +1,367 @@
+"""Status and RAG: the words a plan uses for how far an action is, ratings written as
+colours, letters or capitals, and keys that define a plan's own codes.
+
+Each rule on a small plan the test writes itself. The tests were first written with the
+blind hold-out set whose plans showed the rule; a comment over each group says which."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from importers.dates import parse_deadline
+from tests.importers.test_import_rules import actions, plan_of, result_of, write
+
+# Seen in hold-out 16 (these tests were in test_import_holdout16_people_status.py):
+# Rules found on the sixteenth hold-out set (a settlement plan whose leads are "Head of
+# Compliance (Leila Haddad)", an equality plan with "Amara Osei – Equalities Officer" and
+# "75%" in its status column, a school plan's "Part done"): each on a small file of its
+# own, written by the test.
+
+
+def test_a_percentage_in_the_status_column_is_how_complete_it_is(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Owner", "Status"],
+        ["1.1", "Publish the equality objectives.", "Amara Osei", "75%"],
+        ["1.2", "Run the staff survey.", "Amara Osei", "0%"],
+        ["1.3", "Train the panel chairs.", "Tom Birch", "100%"],
+        ["1.4", "Report the pay gap.", "Tom Birch", "Complete"],
+        ["1.5", "Reset the budget.", "Tom Birch", "Part done"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(a.ref, a.status) for a in actions(plan)] == [
+        ("1.1", "in_progress"),
+        ("1.2", "not_started"),
+        ("1.3", "done"),
+        ("1.4", "done"),
+        ("1.5", "in_progress"),  # the qualifier wins over "done"
+    ]
+    assert actions(plan)[0].fields["Status (as written)"] == "75%"
+
+
+# Seen in hold-out 17 (these tests were in test_import_holdout17_rules.py):
+# Rules found on the seventeenth hold-out set (a Microsoft Project programme whose WBS
+# outline puts summary tasks over their sub-tasks; an NHS education plan's "Timeline" in
+# financial years "FY26/27"; a water company's tracker rated "Amber/Red" and due in "AMP8
+# Year 2"): each on a small file of its own, written by the test.
+
+
+def test_a_two_colour_rating_is_its_worse_colour_either_way_round(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Milestone", "Due", "Delivery confidence"],
+        ["EU1.1", "Enlarge the storm tank.", "30/09/2026", "Amber/Red"],
+        ["EU1.2", "Upgrade the inlet screens.", "AMP8 Year 2", "Amber/Green"],
+        ["EU1.3", "Report to Ofwat each quarter.", "AMP8", "Green/Amber"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.rag, a.status) for a in found] == [
+        ("red", "in_progress"),
+        ("amber", "in_progress"),
+        ("amber", "in_progress"),
+    ]
+    # AMP8 runs April 2025 to March 2030: its second year is 2026/27
+    assert [a.due for a in found[1:]] == [dt.date(2027, 3, 31), dt.date(2030, 3, 31)]
+    assert parse_deadline("AMP8 Year 6").due is None
+
+
+# Seen in hold-out 19 (these tests were in test_import_holdout19_columns.py):
+# Rules found on the nineteenth hold-out set, about what a column is: a "Milestone"
+# column of months is the deadline (an ILACS board tracker), and an internal audit
+# tracker's "Priority" written Red / Amber / Green is urgency, never the RAG. Each on a
+# small file of its own, written by the test.
+
+
+def test_a_priority_written_red_amber_green_is_a_field_not_the_rag(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Finding", "Priority", "Agreed management action", "Responsible officer"],
+        ["1", "Starters paid before a signed contract.", "Red",
+         "Set up no starter without a signed contract.", "Jo Bell"],
+        ["2", "Overtime approved by the claimant's peer.", "Amber",
+         "Restrict overtime approval to the line manager.", "Kim Moss"],
+        ["3", "Leavers paid after leaving.", "Green",
+         "Recover the overpayments.", "Jo Bell"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    # the urgency of the finding is kept, word for word; how the work goes is not stated
+    assert [(a.rag, a.fields.get("Priority")) for a in actions(plan)] == [
+        (None, "Red"),
+        (None, "Amber"),
+        (None, "Green"),
+    ]
+
+
+# Seen in hold-out 24 (these tests were in test_import_holdout24_rules.py):
+# Rules found on the twenty-fourth hold-out set: a sign-off row naming who prepared the
+# plan, progress lines dated by the week they end ("w/e 13/11/26 – …") and comment lines
+# signed with a name and a date and time ("Grace Okafor (12/10/2026 09:14): …"). Each on
+# a small file of its own, written by the test.
+
+
+def test_waiting_on_someone_else_is_blocked(tmp_path: Path) -> None:
+    """Outlook's and a SharePoint task list's status for work waiting on another party."""
+    rows = [
+        ["Ref", "Action", "Owner", "Status"],
+        ["1", "Roster a corridor nurse on every shift.", "Tessa Blake", "Waiting on someone else"],
+        ["2", "Update the results policy.", "Tessa Blake", "Deferred"],
+        ["3", "Map every results route.", "Rehana Khan", "In Progress"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.status for a in found] == ["blocked", "blocked", "in_progress"]
+
+
+# Seen in hold-out 36 (these tests were in test_import_holdout36_rules.py):
+# Rules found on the thirty-sixth hold-out set (an area SEND priority action plan with a
+# "Lead agency" column of bodies beside its "Named lead" and banners numbering the priority
+# actions in words): each on a small file of its own, written by the test.
+
+
+def test_a_rating_in_capitals_opening_the_progress_cell_rates_the_action(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "What we will do", "Lead officer", "By when", "Progress"],
+        ["1.1", "Agree the priorities.", "Chief Executive", "February 2027", "GREEN – Held."],
+        ["1.2", "Publish the framework.", "Chief Executive", "June 2027", "AMBER – Two gaps."],
+        [
+            "1.3",
+            "Train budget holders.",
+            "Director of Resources",
+            "December 2026",
+            "COMPLETE – 64.",
+        ],
+        ["1.4", "Plant the square.", "Director of Place", "April 2027", "Green space – planted."],
+        ["1.5", "Review the structure.", "Chief Executive", "March 2027", ""],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    found = [(a.ref, a.status, a.rag, [(u.date, u.text) for u in a.updates]) for a in actions(plan)]
+    assert found == [
+        ("1.1", "in_progress", "green", [(None, "GREEN – Held.")]),
+        ("1.2", "in_progress", "amber", [(None, "AMBER – Two gaps.")]),
+        ("1.3", "done", None, [(None, "COMPLETE – 64.")]),
+        # a colour in ordinary case opening news is a word of it, no rating
+        ("1.4", "not_started", None, [(None, "Green space – planted.")]),
+        ("1.5", "not_started", None, []),
+    ]
+
+
+# Seen in hold-out 38 (these tests were in test_import_holdout38_rules.py):
+# Rules found on the thirty-eighth hold-out set (a police force's inspection plan with a
+# "Governance" column of boards and an "Open/Closed" column beside the RAG): each on a
+# small file of its own, written by the test.
+
+
+_GOVERNANCE_HEADER = ["Ref", "Action", "Owner", "Governance", "RAG", "Open/Closed"]
+
+
+def test_open_with_a_rating_is_under_way_and_closed_is_done(tmp_path: Path) -> None:
+    rows = [
+        _GOVERNANCE_HEADER,
+        ["R1.1", "Add a risk field.", "DCI Sarah Hughes", "Public Protection Board", "G", "Open"],
+        ["R1.2", "Train officers.", "T/DI Paul Rees", "Strategic Safeguarding Board", "", "Open"],
+        ["R2.1", "Staff the hub.", "DCI Sarah Hughes", "Safeguarding Board", "G", "Closed"],
+    ]
+    rated, unrated, closed = actions(plan_of(write(tmp_path, rows)))
+    assert (rated.status, rated.rag) == ("in_progress", "green")
+    assert (unrated.status, unrated.rag) == ("not_started", None)
+    assert (closed.status, closed.rag) == ("done", "green")
+
+
+# Seen in hold-out 41 (these tests were in test_import_holdout41_refs_targets_closure.py):
+# Rules found on the forty-first hold-out set: "Rec 1" heading a recommendation column,
+# a revised target written "No change", statuses in an inspectorate's closure process.
+# Each rule on a small file of its own, written by the test.
+
+
+def test_ready_for_closure_is_in_progress_until_the_inspectorate_closes_it(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Status"],
+        ["1.1", "Review the prevention strategy.", "Head of Prevention", "Open"],
+        ["1.2", "Train crews in home fire safety.", "Area Manager", "Ready for HMICFRS closure"],
+        ["1.3", "Publish the risk plan.", "Head of Planning", "Ready for closure"],
+        ["1.4", "Audit the protection work.", "Head of Protection", "Closed by HMICFRS"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    got = [a.status for r in plan.recommendations for a in r.actions]
+    # the work reported done, its sign-off to come, as "awaiting sign-off"
+    assert got == ["not_started", "in_progress", "in_progress", "done"]
+
+
+# Seen in hold-out 41 (these tests were in test_import_holdout41_status_rules.py):
+# Status rules found on the forty-first hold-out set (a trust's CQC plan telling its
+# progress only in a "Compliance" column; a school's plan with a "Done" column of Word
+# check boxes): each on a small file of its own, written by the test.
+
+
+def test_a_compliance_column_is_the_status_where_no_status_column_is(tmp_path: Path) -> None:
+    rows = [
+        ["No.", "Action", "Lead", "Completion date", "Compliance"],
+        ["1.1", "Roster a second triage nurse.", "Chief Nurse", "31/10/2026", "Compliant"],
+        ["1.2", "Add sepsis screening.", "Medical Director", "31/01/2027", "Partially compliant"],
+        ["1.3", "Train ED nurses.", "Chief Nurse", "31/03/2027", "Non-compliant"],
+        ["1.4", "Fit keypad locks.", "Chief Operating Officer", "28/02/2027", "Not compliant"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # compliant is done, partially compliant under way, non-compliant not yet begun
+    assert [a.status for a in found] == ["done", "in_progress", "not_started", "not_started"]
+
+
+def test_beside_a_status_column_compliance_is_kept_as_a_field(tmp_path: Path) -> None:
+    rows = [
+        ["No.", "Action", "Lead", "Completion date", "Compliance", "Status"],
+        ["1.1", "Roster a triage nurse.", "Chief Nurse", "31/10/2026", "Compliant", "Complete"],
+        ["1.2", "Add sepsis checks.", "Chief Nurse", "31/01/2027", "Non-compliant", "In progress"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the status column rules; the compliance judgement stays, word for word
+    assert [(a.status, a.fields["Compliance"]) for a in found] == [
+        ("done", "Compliant"),
+        ("in_progress", "Non-compliant"),
+    ]
+
+
+def test_a_compliance_column_of_answers_sets_no_status(tmp_path: Path) -> None:
+    rows = [
+        ["No.", "Action", "Lead", "Completion date", "Compliance"],
+        ["1.1", "Roster a second triage nurse.", "Chief Nurse", "31/10/2026", "Yes"],
+        ["1.2", "Add sepsis screening.", "Medical Director", "31/01/2027", "Partial"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # a self-assessment's Yes / Partial says nothing of the action's progress: a field
+    assert [(a.status, a.fields["Compliance"]) for a in found] == [
+        ("not_started", "Yes"),
+        ("not_started", "Partial"),
+    ]
+
+
+# Seen in hold-out 43 (these tests were in test_import_holdout43_rules.py):
+# Rules found on the forty-third hold-out set: a care home's and a fire service's own
+# status words, and a deadline revised more than once in numbered columns.
+# Each rule on a small file of its own, written by the test.
+
+
+HEADER = ["Ref", "Action", "Lead", "Target date", "Status"]
+
+
+def _statuses(tmp_path: Path, words: list[str]) -> list[str]:
+    rows = [HEADER] + [
+        [f"1.{i}", f"Action number {i} of the plan.", "Kelly Marsh", "31/12/2026", word]
+        for i, word in enumerate(words, 1)
+    ]
+    return [a.status for a in actions(plan_of(write(tmp_path, rows)))]
+
+
+def test_actioned_is_done_developing_in_progress_to_start_not_started(tmp_path: Path) -> None:
+    words = ["Actioned", "Developing", "To start", "Actioned – see minutes", "Complete"]
+    assert _statuses(tmp_path, words) == [
+        "done",
+        "in_progress",
+        "not_started",
+        "done",
+        "done",
+    ]
+
+
+def test_the_words_in_a_sentence_state_nothing(tmp_path: Path) -> None:
+    # ordinary prose: neither the word "actioned" nor "developing" closes or starts it
+    words = ["Not actioned", "Developing a new policy with the board", "Actioned"]
+    assert _statuses(tmp_path, words) == ["not_started", "not_started", "done"]
+
+
+def test_a_status_word_the_table_lacks_states_nothing_and_is_kept(tmp_path: Path) -> None:
+    rows = [
+        HEADER + ["% complete"],
+        ["1.1", "Refresh the policy.", "Kelly Marsh", "31/12/2026", "Awaiting panel", ""],
+        ["1.2", "Train the staff.", "Kelly Marsh", "31/12/2026", "Awaiting panel", "60%"],
+    ]
+    result = result_of(write(tmp_path, rows))
+    first, second = actions(result.plans[0])
+    # nothing stated: not started, as an empty cell; a % complete beside it still counts
+    assert (first.status, second.status) == ("not_started", "in_progress")
+    assert first.fields["Status (as written)"] == "Awaiting panel"
+    assert any("status 'Awaiting panel' not understood" in w for w in result.warnings)
+
+
+# Seen in hold-out 44 (these tests were in test_import_holdout44_school.py):
+# Rules found on the forty-fourth hold-out set (a school's post-Ofsted plan, staff
+# leads written "OG – Owen Grant", progress a number on a key printed above the table):
+# each on a small file of its own, written by the test.
+
+
+def test_a_column_of_numbers_a_printed_key_defines_is_the_status(tmp_path: Path) -> None:
+    rows = [
+        ["Progress key: 1 = not started; 2 = started; 3 = on track; 4 = complete"],
+        [],
+        ["No.", "Action", "Staff lead", "Progress (1-4)", "Notes"],
+        ["1a", "Map the curriculum.", "Owen Grant", "3", "Science maps complete."],
+        ["1b", "Train the staff.", "Owen Grant", "4", "Training delivered."],
+        ["1c", "Hold deep dives.", "Owen Grant", "2", ""],
+        ["1d", "Report to governors.", "Owen Grant", "1", ""],
+        ["2a", "Issue pupil profiles.", "Lucy Bell", "3", ""],
+    ]
+    plan_actions = actions(plan_of(write(tmp_path, rows)))
+    statuses = [a.status for a in plan_actions]
+    assert statuses == ["in_progress", "done", "in_progress", "not_started", "in_progress"]
+    # the numbers are the status, never news of their own
+    assert [[u.text for u in a.updates] for a in plan_actions][:2] == [
+        ["Science maps complete."], ["Training delivered."]
+    ]  # fmt: skip
+    assert [a.updates for a in plan_actions][2:] == [[], [], []]
+
+
+# Seen in hold-out 45 (these tests were in test_import_holdout45_rules.py):
+# Rules found on the forty-fifth hold-out set (a council's CQC adult social care plan
+# whose leads are "Head of Commissioning: Sara Khan", an auditor's follow-up whose
+# officers carry a phone extension, a SEND written statement of action and a fire
+# service's "Position @ 12/11/26" updates): each on a small file of its own, written by
+# the test.
+
+
+def test_a_status_with_its_rag_letter_in_brackets_gives_the_rag(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Status"],
+        ["1", "Recruit coordinators.", "Jo Barker", "On track (G)"],
+        ["2", "Bring reviews up to date.", "Jo Barker", "At risk (A)"],
+        ["3", "Issue plans in 20 weeks.", "Jo Barker", "Off track (R)"],
+        ["4", "Publish waiting times.", "Jo Barker", "Complete (B)"],
+        ["5", "Agree the charter.", "Jo Barker", "Not started"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(a.status, a.rag) for a in actions(plan)] == [
+        ("in_progress", "green"),
+        ("in_progress", "amber"),
+        ("in_progress", "red"),
+        ("done", None),  # blue is BRAG's done and rates nothing
+        ("not_started", None),
+    ]
+
+
+# Seen in hold-out 48 (these tests were in test_import_holdout48_rules.py):
+# Rules found on hold-out 48: each on a small plan of its own, written by the test.
+
+
+_STATUS_HEADER = ["Ref", "Action", "Lead", "Target date", "Status"]
+
+
+def test_a_status_key_that_names_no_colour_keeps_the_words_rag(tmp_path: Path) -> None:
+    rows = [
+        _STATUS_HEADER,
+        ["1", "Recruit two social workers.", "Jo Marsh", "Mar-27", "Delayed"],
+        ["2", "Publish the carers' strategy.", "Jo Marsh", "Mar-27", "Underway"],
+        ["Status key: Underway – work in progress; Delayed – behind timescale"],
+    ]
+    delayed, underway = actions(plan_of(write(tmp_path, rows)))
+    assert (delayed.status, delayed.rag) == ("in_progress", "amber")
+    assert underway.status == "in_progress"
+
+
+def test_a_status_key_that_names_a_colour_sets_it(tmp_path: Path) -> None:
+    rows = [
+        _STATUS_HEADER,
+        ["1", "Recruit two social workers.", "Jo Marsh", "Mar-27", "Delayed"],
+        ["2", "Publish the carers' strategy.", "Jo Marsh", "Mar-27", "Underway"],
+        ["Status key: Underway – work in progress; Delayed – red, behind timescale"],
+    ]
+    delayed, _ = actions(plan_of(write(tmp_path, rows)))
+    assert delayed.rag == "red"
