@@ -16,6 +16,9 @@ from importers.explain import explain
 from tests.importers.test_import_rules import OPTIONS, actions, plan_of, result_of, write
 from tests.importers.test_import_word import word_file, word_table
 
+D = dt.date
+
+
 # Seen in hold-out 17 (these tests were in test_import_holdout17_rules.py):
 # Rules found on the seventeenth hold-out set (a Microsoft Project programme whose WBS
 # outline puts summary tasks over their sub-tasks; an NHS education plan's "Timeline" in
@@ -68,9 +71,6 @@ def test_a_milestone_column_of_months_is_the_deadline(tmp_path: Path) -> None:
 # notice: one owner cell labelling an executive and an operational owner ("Exec: …" over
 # "Op: …"), and a deadline cell giving the day the work was done ("Immediate (completed
 # 05/10/2026)"). Each on a small file of its own, written by the test.
-
-
-D = dt.date
 
 
 def test_a_completion_still_to_come_is_the_deadline() -> None:

@@ -12,6 +12,8 @@ from importers.explain import explain_file
 from tests.importers.test_import_rules import OPTIONS, actions, plan_of, write, write_workbook
 
 D = dt.date
+
+
 Row = list[object]
 
 
@@ -38,32 +40,6 @@ def test_a_group_merged_across_over_names_merged_down_is_one_header(tmp_path: Pa
     # "Timescale Revised" wins over "Timescale Original", kept as the baseline
     assert (roll_out.due, roll_out.original_due) == (D(2026, 12, 31), None)
     assert (prompt.due, prompt.original_due) == (D(2027, 1, 31), D(2026, 10, 31))
-
-
-def test_progress_columns_headed_by_quarters_under_one_group_date_their_updates(
-    tmp_path: Path,
-) -> None:
-    """ "Progress" over "Q2 2026/27" | "Q3 2026/27": each cell is an update dated at its
-    quarter's end (financial quarters, as for deadlines)."""
-    rows: list[Row] = [
-        ["Standard", "Action(s) we will take", "Who", "By when", "Progress", None],
-        [None, None, None, None, "Q2 2026/27", "Q3 2026/27"],
-        ["1.2", "Start a near miss log at the checking bench.", "Daniel Moss", "Aug-26",
-         "Log started 09/07/26.", "Log in daily use; 23 entries in October."],
-        ["1.2", "Hold a monthly patient safety review.", "Daniel Moss", "Monthly",
-         None, "First two reviews held."],
-    ]  # fmt: skip
-    path = write_workbook(
-        tmp_path, {"Plan": rows}, ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:F1"], "qip.xlsx"
-    )
-    log, review = actions(plan_of(path))
-    assert [(u.date, u.text) for u in log.updates] == [
-        (D(2026, 9, 30), "Log started 09/07/26."),
-        (D(2026, 12, 31), "Log in daily use; 23 entries in October."),
-    ]
-    assert [(u.date, u.text) for u in review.updates] == [
-        (D(2026, 12, 31), "First two reviews held.")
-    ]
 
 
 def test_a_column_of_yes_partial_no_answers_is_a_field_not_the_ref(tmp_path: Path) -> None:

@@ -5,10 +5,9 @@ with a quarter. Each on a small file of its own, written by the test."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
-from tests.importers.test_import_rules import actions, plan_of, write
+from tests.importers.test_import_rules import plan_of, write
 
 
 def test_a_recommendation_numbered_in_brackets_at_its_end_takes_that_ref(
@@ -50,47 +49,6 @@ def test_a_ref_headed_column_of_sentences_down_each_block_is_the_recommendation(
     assert recs == [("1", item_1, ["1.1", "1.2"]), ("2", item_2, ["2.1", "2.2"])]
 
 
-def test_lines_signed_with_initials_and_a_day_are_updates_in_the_position_dates_year(
-    tmp_path: Path,
-) -> None:
-    rows = [
-        ["Position at 15 January 2027."],
-        ["Ref", "Action", "Lead", "Target date", "Progress update"],
-        ["1.1", "Convert 40 flats.", "Amir Mahmood", "31/03/2027",
-         "AM 12/11: 22 flats handed over.\nRF 08/01: void works on a further 10 under way."],
-        ["1.2", "Review every case.", "Jo Bell", "31/10/2026", "JS 04/11: all 86 cases reviewed."],
-        ["1.3", "Audit the files.", "Jo Bell", "31/10/2026", "Audit begun; no findings yet."],
-    ]  # fmt: skip
-    plan = plan_of(write(tmp_path, rows))
-    updates = {a.ref: [(u.date, u.text) for u in a.updates] for a in actions(plan)}
-    # one update per signed line, its text as written; a day after the position is last year's
-    assert updates == {
-        "1.1": [
-            (dt.date(2026, 11, 12), "AM 12/11: 22 flats handed over."),
-            (dt.date(2027, 1, 8), "RF 08/01: void works on a further 10 under way."),
-        ],
-        "1.2": [(dt.date(2026, 11, 4), "JS 04/11: all 86 cases reviewed.")],
-        "1.3": [(None, "Audit begun; no findings yet.")],
-    }
-
-
-def test_lines_signed_with_initials_and_no_position_date_are_undated_updates(
-    tmp_path: Path,
-) -> None:
-    rows = [
-        ["Ref", "Action", "Lead", "Target date", "Progress update"],
-        ["1.1", "Convert 40 flats.", "Amir Mahmood", "31/03/2027",
-         "AM 12/11: 22 flats handed over.\nRF 25/11: void works under way."],
-        ["1.2", "Review every case.", "Jo Bell", "31/10/2026", "JS 04/11: all cases reviewed."],
-    ]  # fmt: skip
-    plan = plan_of(write(tmp_path, rows))
-    # which year is unsaid: no date is guessed, but each signed line is news of its own
-    assert [(u.date, u.text) for u in actions(plan)[0].updates] == [
-        (None, "AM 12/11: 22 flats handed over."),
-        (None, "RF 25/11: void works under way."),
-    ]
-
-
 def test_unnumbered_section_rows_that_alone_group_the_plan_are_its_recommendations(
     tmp_path: Path,
 ) -> None:
@@ -112,24 +70,3 @@ def test_unnumbered_section_rows_that_alone_group_the_plan_are_its_recommendatio
         ("2", "Policies", ["MS03"]),
         ("3", "Training", ["MS04"]),
     ]
-
-
-def test_lines_labelled_with_a_quarter_are_updates_at_its_end_in_the_headers_year(
-    tmp_path: Path,
-) -> None:
-    rows = [
-        ["Ref", "Action", "Lead", "Target", "Progress 2026/27"],
-        ["MS01", "Send a questionnaire to 40 suppliers.", "Jo Bell", "30/09/2026",
-         "Q1: questionnaire drafted.\nQ2: sent to the 40 suppliers; 33 returned."],
-        ["MS02", "Report referrals every quarter.", "Kim Moss", "31/03/2027", "Q3: 4 referrals."],
-    ]  # fmt: skip
-    plan = plan_of(write(tmp_path, rows))
-    updates = {a.ref: [(u.date, u.text) for u in a.updates] for a in actions(plan)}
-    # financial quarters, as for deadlines: Q1 2026/27 ends 30 June 2026
-    assert updates == {
-        "MS01": [
-            (dt.date(2026, 6, 30), "Q1: questionnaire drafted."),
-            (dt.date(2026, 9, 30), "Q2: sent to the 40 suppliers; 33 returned."),
-        ],
-        "MS02": [(dt.date(2026, 12, 31), "Q3: 4 referrals.")],
-    }

@@ -5,7 +5,6 @@ a small file of its own, written by the test."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from tests.importers.test_import_rules import actions, plan_of, write
@@ -23,32 +22,6 @@ def test_a_prepared_by_row_below_the_table_is_a_sign_off_note(tmp_path: Path) ->
     assert [a.ref for a in actions(plan)] == ["1.1", "1.2"]
     assert "Prepared by: Head of Safety Assurance" in plan.notes
     assert "Date: 30/11/2026" in plan.notes
-
-
-def test_a_line_dated_by_its_week_is_one_update_of_that_day(tmp_path: Path) -> None:
-    """ "w/e 13/11/26 – …" (week ending) and "Week commencing 02/11/2026: …" name a day:
-    each such line, or sentence, is one update dated that day, its text as written."""
-    rows = [
-        ["Ref", "Action", "Owner", "Due", "Progress to date"],
-        ["1.1", "Write a risk assessment per platform.", "Route Safety Manager", "31/01/2027",
-         "w/e 13/11/26 – 10 of 14 written.\nw/e 27/11/26 – All 14 sent to ORR."],
-        ["1.2", "Brief all guards.", "Driver Manager", "31/01/2027",
-         "Week commencing 02/11/2026: briefings booked. Week ending 20/11/2026 – 212 briefed."],
-        ["1.3", "Fix the door fault.", "Fleet Director", "30/11/2026", "Fix fitted to all units."],
-    ]  # fmt: skip
-    plan = plan_of(write(tmp_path, rows))
-    got = {a.ref: [(u.date, u.text) for u in a.updates] for a in actions(plan)}
-    assert got == {
-        "1.1": [
-            (dt.date(2026, 11, 13), "w/e 13/11/26 – 10 of 14 written."),
-            (dt.date(2026, 11, 27), "w/e 27/11/26 – All 14 sent to ORR."),
-        ],
-        "1.2": [
-            (dt.date(2026, 11, 2), "Week commencing 02/11/2026: briefings booked."),
-            (dt.date(2026, 11, 20), "Week ending 20/11/2026 – 212 briefed."),
-        ],
-        "1.3": [(None, "Fix fitted to all units.")],
-    }
 
 
 def test_a_column_of_one_value_on_every_row_groups_nothing(tmp_path: Path) -> None:
@@ -76,33 +49,3 @@ def test_a_column_of_one_value_on_every_row_groups_nothing(tmp_path: Path) -> No
         "R/2025/074.2",
     ]
     assert {a.fields["Item Type"] for a in actions(plan)} == {"Item"}
-
-
-def test_a_comment_opened_by_a_name_and_a_bracketed_date_is_one_dated_update(
-    tmp_path: Path,
-) -> None:
-    """A list tool's append-only comments column: "Name (12/10/2026 09:14): …" on each
-    line. Each line is one update dated that day (the time dropped), its text as written;
-    a bracket that names no date ("Audit (see appendix): …") opens nothing."""
-    rows = [
-        ["Ref", "Action", "Assigned To", "Due Date", "Comments"],
-        ["1", "Add an escalation prompt.", "Mark Atherton", "31/01/2027",
-         "Mark Atherton (03/11/2026 16:40): Prompt built in test.\n"
-         "Mark Atherton (24/11/2026 11:02): User testing booked."],
-        ["2", "Audit NEWS2 observations.", "Grace Okafor", "31/10/2026",
-         "Grace Okafor (12/10/2026): Audit complete.\nAudit (see appendix): 81% compliant."],
-    ]  # fmt: skip
-    plan = plan_of(write(tmp_path, rows))
-    got = {a.ref: [(u.date, u.text) for u in a.updates] for a in actions(plan)}
-    assert got == {
-        "1.1": [
-            (dt.date(2026, 11, 3), "Mark Atherton (03/11/2026 16:40): Prompt built in test."),
-            (dt.date(2026, 11, 24), "Mark Atherton (24/11/2026 11:02): User testing booked."),
-        ],
-        "1.2": [
-            (
-                dt.date(2026, 10, 12),
-                "Grace Okafor (12/10/2026): Audit complete.\nAudit (see appendix): 81% compliant.",
-            )
-        ],
-    }

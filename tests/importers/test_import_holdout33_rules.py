@@ -4,26 +4,9 @@ holders): each on a small file of its own, written by the test."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from tests.importers.test_import_rules import actions, plan_of, write
-
-
-def test_a_line_opened_by_a_day_and_month_alone_is_an_update_in_the_position_year(
-    tmp_path: Path,
-) -> None:
-    rows = [
-        ["Inspection action plan. Position at 25/11/2026.", "", "", ""],
-        ["Ref", "Action", "Owner", "Latest update"],
-        ["1", "Rank the households.", "Jo Bell",
-         "04/11 – Data sharing agreement signed.\n18/11 – First ranked list produced."],
-    ]  # fmt: skip
-    (action,) = actions(plan_of(write(tmp_path, rows)))
-    assert [(u.date, u.text) for u in action.updates] == [
-        (dt.date(2026, 11, 4), "04/11 – Data sharing agreement signed."),
-        (dt.date(2026, 11, 18), "18/11 – First ranked list produced."),
-    ]
 
 
 def test_a_label_and_number_in_one_cell_and_the_text_in_the_next_heads_a_block(

@@ -3,7 +3,6 @@ small file of its own, written by the test."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from importers import stages
@@ -69,35 +68,6 @@ def test_a_header_no_words_name_is_found_from_the_cells_under_it(tmp_path: Path)
     assert "no column is headed like an action: used 'Deliverable'" in said
 
 
-def test_sentences_opening_with_a_date_are_updates_dated_by_that_date(tmp_path: Path) -> None:
-    rows = [
-        ["Action to take", "Lead agency", "Target date", "Date of completion and outcome"],
-        ["Map the training offer.", "Police", "31.10.25",
-         "14/10/2025 – Mapping completed; gaps found in economic abuse content."],
-        ["Commission the training.", "Police", "Mar-26",
-         "Provider selected; first sessions booked for January."],
-        ["Write to the Home Office.", "Police", "30.09.25",
-         "22/09/2025 – Letter sent by the CSP Chair; a reply came on 3 November."],
-    ]  # fmt: skip
-    mapped, commissioned, written = actions(plan_of(write(tmp_path, rows)))
-    # the date dates the update; the text is kept whole, its date included
-    assert [(u.date, u.text) for u in mapped.updates] == [(dt.date(2025, 10, 14), rows[1][3])]
-    assert [(u.date, u.text) for u in commissioned.updates] == [(None, rows[2][3])]
-    assert written.updates[0].date == dt.date(2025, 9, 22)
-    assert (mapped.due, mapped.due_text) == (dt.date(2025, 10, 31), "31.10.25")
-
-
-def test_an_outcome_measure_without_dates_stays_a_field(tmp_path: Path) -> None:
-    rows = [
-        ["Action", "Lead", "Due", "Expected outcome"],
-        ["Map the training offer.", "Jo Bloggs", "31.10.25", "Every agency knows its gaps."],
-        ["Commission the training.", "Jo Bloggs", "Mar-26", "Staff spot economic abuse earlier."],
-    ]  # fmt: skip
-    mapped, commissioned = actions(plan_of(write(tmp_path, rows)))
-    assert (mapped.updates, commissioned.updates) == ([], [])
-    assert mapped.fields["Expected outcome"] == "Every agency knows its gaps."
-
-
 _CQC_HEADER = ["CQC ref", "Requirement", "Action", "Lead", "Due"]
 
 
@@ -140,6 +110,8 @@ def test_report_paragraphs_changing_inside_a_recommendation_stay_a_field(tmp_pat
 
 
 _TITLE = ["Kingsmere Hospitals NHS Trust – CQC quality improvement plan"]
+
+
 _MEDICINE: list[list[object]] = [  # the ref and requirement as merged cells read
     ["MD1", "Assess falls risk on time.", "Introduce a falls assessment.", "Jo Marsh", "Dec-25"],
     ["MD1", "Assess falls risk on time.", "Audit compliance monthly.", "Jo Marsh", "Q3 2025/26"],

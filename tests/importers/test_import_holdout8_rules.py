@@ -3,75 +3,14 @@ response in Word): each on a small file of its own, written by the test."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from docx.document import Document
 
-from importers.columns import scores
-from tests.importers.helpers import updates_of
-from tests.importers.test_import_rules import actions, plan_of, write
+from tests.importers.test_import_rules import actions, plan_of
 from tests.importers.test_import_word import word_file, word_table
 
 _HEADER = ["No.", "Action", "Owner", "Target date"]
-
-
-def test_an_action_taken_to_date_column_holds_the_progress_updates(tmp_path: Path) -> None:
-    rows = [
-        ["Rec no.", "Recommendation", "Planned improvement actions", "Officer", "Timescale",
-         "Action taken to date"],
-        ["1", "Publish the Food Service Plan.", "a) Draft the plan from the FSA template.",
-         "Karen Price", "31/08/2025",
-         "14/07/25 – draft circulated to managers.\n05/08/25 – final draft signed off."],
-        ["", "", "b) Put the plan to Licensing Committee.", "Karen Price", "30/09/2025",
-         "Approved by Licensing Committee on 18 September 2025."],
-        ["", "", "c) Report on the plan every year.", "Karen Price", "Annually", ""],
-    ]  # fmt: skip
-    first, second, third = actions(plan_of(write(tmp_path, rows)))
-    # the planned actions stay the actions; what was done is their news
-    assert first.text == "Draft the plan from the FSA template."
-    assert updates_of(first) == [
-        (dt.date(2025, 7, 14), "14/07/25 – draft circulated to managers."),
-        (dt.date(2025, 8, 5), "05/08/25 – final draft signed off."),
-    ]
-    assert updates_of(second) == [(None, "Approved by Licensing Committee on 18 September 2025.")]
-    assert updates_of(third) == []
-
-
-def test_dated_sentences_in_one_paragraph_are_updates_of_their_own(tmp_path: Path) -> None:
-    rows = [
-        ["Ref", "Action", "Lead", "Action taken to date"],
-        ["1.1", "Draft the plan.", "Karen Price",
-         "14/07/25 – draft circulated to managers. 05/08/25 – final draft signed off."],
-        ["1.2", "Approve the plan.", "Karen Price",
-         "Approved in September 2025. March 2026 is the review."],
-    ]  # fmt: skip
-    first, second = actions(plan_of(write(tmp_path, rows)))
-    assert updates_of(first) == [
-        (dt.date(2025, 7, 14), "14/07/25 – draft circulated to managers."),
-        (dt.date(2025, 8, 5), "05/08/25 – final draft signed off."),
-    ]
-    # a date running on in a sentence, with no dash or colon, opens no news of its own
-    assert updates_of(second) == [(None, rows[2][3])]
-
-
-def test_headers_of_work_done_are_updates_and_work_to_come_is_the_action() -> None:
-    done = ["Action taken to date", "Actions taken", "Work undertaken so far",
-            "What has been done", "Steps taken"]  # fmt: skip
-    to_come = ["Action to be taken", "Action required", "Action we will take", "Actions"]
-    assert [max(scores(h), key=scores(h).__getitem__) for h in done] == ["update"] * len(done)
-    assert [max(scores(h), key=scores(h).__getitem__) for h in to_come] == ["action"] * 4
-
-
-def test_a_column_of_dates_the_work_was_done_is_no_update(tmp_path: Path) -> None:
-    rows = [
-        ["Ref", "Action", "Lead", "Due", "Date action taken"],
-        ["1.1", "Draft the plan.", "Karen Price", "31/08/2025", "14/07/2025"],
-        ["1.2", "Approve the plan.", "Karen Price", "30/09/2025", "18/09/2025"],
-    ]
-    first, _ = actions(plan_of(write(tmp_path, rows)))
-    assert first.updates == []
-    assert first.fields["Date action taken"] == "14/07/2025"
 
 
 def test_a_labelled_paragraph_above_the_first_table_is_its_recommendation(

@@ -17,6 +17,9 @@ from tests.importers.test_import_rules import (
     write_workbook,
 )
 
+D = dt.date
+
+
 # Seen in hold-out 16 (these tests were in test_import_holdout16_people_status.py):
 # Rules found on the sixteenth hold-out set (a settlement plan whose leads are "Head of
 # Compliance (Leila Haddad)", an equality plan with "Amara Osei – Equalities Officer" and
@@ -94,9 +97,6 @@ def test_two_names_or_surname_first_keep_their_own_comma_rules(tmp_path: Path) -
 # notice: one owner cell labelling an executive and an operational owner ("Exec: …" over
 # "Op: …"), and a deadline cell giving the day the work was done ("Immediate (completed
 # 05/10/2026)"). Each on a small file of its own, written by the test.
-
-
-D = dt.date
 
 
 _PLAN = [

@@ -1,0 +1,888 @@
+"""Updates: which cells hold an action's news, and how a progress cell is split into
+updates, each dated by the opener it starts with (a day, a month, a meeting, initials).
+
+Each rule on a small plan the test writes itself. The tests were first written with the
+blind hold-out set whose plans showed the rule; a comment over each group says which."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from importers.columns import scores
+from tests.importers.helpers import progress_updates, updates_of
+from tests.importers.test_import_rules import (
+    actions,
+    plan_of,
+    write,
+    write_workbook,
+)
+
+D = dt.date
+Row = list[object]
+
+
+# Seen in hold-out 6 (these tests were in test_import_holdout6_rules.py):
+# Rules found on the sixth hold-out set (review, audit and programme plans): each on a
+# small file of its own, written by the test.
+
+
+def test_sentences_opening_with_a_date_are_updates_dated_by_that_date(tmp_path: Path) -> None:
+    rows = [
+        ["Action to take", "Lead agency", "Target date", "Date of completion and outcome"],
+        ["Map the training offer.", "Police", "31.10.25",
+         "14/10/2025 – Mapping completed; gaps found in economic abuse content."],
+        ["Commission the training.", "Police", "Mar-26",
+         "Provider selected; first sessions booked for January."],
+        ["Write to the Home Office.", "Police", "30.09.25",
+         "22/09/2025 – Letter sent by the CSP Chair; a reply came on 3 November."],
+    ]  # fmt: skip
+    mapped, commissioned, written = actions(plan_of(write(tmp_path, rows)))
+    # the date dates the update; the text is kept whole, its date included
+    assert [(u.date, u.text) for u in mapped.updates] == [(dt.date(2025, 10, 14), rows[1][3])]
+    assert [(u.date, u.text) for u in commissioned.updates] == [(None, rows[2][3])]
+    assert written.updates[0].date == dt.date(2025, 9, 22)
+    assert (mapped.due, mapped.due_text) == (dt.date(2025, 10, 31), "31.10.25")
+
+
+def test_an_outcome_measure_without_dates_stays_a_field(tmp_path: Path) -> None:
+    rows = [
+        ["Action", "Lead", "Due", "Expected outcome"],
+        ["Map the training offer.", "Jo Bloggs", "31.10.25", "Every agency knows its gaps."],
+        ["Commission the training.", "Jo Bloggs", "Mar-26", "Staff spot economic abuse earlier."],
+    ]  # fmt: skip
+    mapped, commissioned = actions(plan_of(write(tmp_path, rows)))
+    assert (mapped.updates, commissioned.updates) == ([], [])
+    assert mapped.fields["Expected outcome"] == "Every agency knows its gaps."
+
+
+# Seen in hold-out 8 (these tests were in test_import_holdout8_rules.py):
+# Rules found on the eighth hold-out set (a food law audit plan, a coroner's report
+# response in Word): each on a small file of its own, written by the test.
+
+
+def test_an_action_taken_to_date_column_holds_the_progress_updates(tmp_path: Path) -> None:
+    rows = [
+        ["Rec no.", "Recommendation", "Planned improvement actions", "Officer", "Timescale",
+         "Action taken to date"],
+        ["1", "Publish the Food Service Plan.", "a) Draft the plan from the FSA template.",
+         "Karen Price", "31/08/2025",
+         "14/07/25 – draft circulated to managers.\n05/08/25 – final draft signed off."],
+        ["", "", "b) Put the plan to Licensing Committee.", "Karen Price", "30/09/2025",
+         "Approved by Licensing Committee on 18 September 2025."],
+        ["", "", "c) Report on the plan every year.", "Karen Price", "Annually", ""],
+    ]  # fmt: skip
+    first, second, third = actions(plan_of(write(tmp_path, rows)))
+    # the planned actions stay the actions; what was done is their news
+    assert first.text == "Draft the plan from the FSA template."
+    assert updates_of(first) == [
+        (dt.date(2025, 7, 14), "14/07/25 – draft circulated to managers."),
+        (dt.date(2025, 8, 5), "05/08/25 – final draft signed off."),
+    ]
+    assert updates_of(second) == [(None, "Approved by Licensing Committee on 18 September 2025.")]
+    assert updates_of(third) == []
+
+
+def test_dated_sentences_in_one_paragraph_are_updates_of_their_own(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Action taken to date"],
+        ["1.1", "Draft the plan.", "Karen Price",
+         "14/07/25 – draft circulated to managers. 05/08/25 – final draft signed off."],
+        ["1.2", "Approve the plan.", "Karen Price",
+         "Approved in September 2025. March 2026 is the review."],
+    ]  # fmt: skip
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    assert updates_of(first) == [
+        (dt.date(2025, 7, 14), "14/07/25 – draft circulated to managers."),
+        (dt.date(2025, 8, 5), "05/08/25 – final draft signed off."),
+    ]
+    # a date running on in a sentence, with no dash or colon, opens no news of its own
+    assert updates_of(second) == [(None, rows[2][3])]
+
+
+def test_headers_of_work_done_are_updates_and_work_to_come_is_the_action() -> None:
+    done = ["Action taken to date", "Actions taken", "Work undertaken so far",
+            "What has been done", "Steps taken"]  # fmt: skip
+    to_come = ["Action to be taken", "Action required", "Action we will take", "Actions"]
+    assert [max(scores(h), key=scores(h).__getitem__) for h in done] == ["update"] * len(done)
+    assert [max(scores(h), key=scores(h).__getitem__) for h in to_come] == ["action"] * 4
+
+
+def test_a_column_of_dates_the_work_was_done_is_no_update(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due", "Date action taken"],
+        ["1.1", "Draft the plan.", "Karen Price", "31/08/2025", "14/07/2025"],
+        ["1.2", "Approve the plan.", "Karen Price", "30/09/2025", "18/09/2025"],
+    ]
+    first, _ = actions(plan_of(write(tmp_path, rows)))
+    assert first.updates == []
+    assert first.fields["Date action taken"] == "14/07/2025"
+
+
+# Seen in hold-out 15 (these tests were in test_import_holdout15_headers.py):
+# Header rules found on the fifteenth hold-out set (a NICE baseline assessment with
+# "Timescale" merged over "Original" | "Revised", a GPhC improvement plan with "Progress"
+# merged over "Q2 2026/27" | "Q3 2026/27", every other header cell merged down both rows):
+# each on a small file of its own, written by the test.
+
+
+def test_progress_columns_headed_by_quarters_under_one_group_date_their_updates(
+    tmp_path: Path,
+) -> None:
+    """ "Progress" over "Q2 2026/27" | "Q3 2026/27": each cell is an update dated at its
+    quarter's end (financial quarters, as for deadlines)."""
+    rows: list[Row] = [
+        ["Standard", "Action(s) we will take", "Who", "By when", "Progress", None],
+        [None, None, None, None, "Q2 2026/27", "Q3 2026/27"],
+        ["1.2", "Start a near miss log at the checking bench.", "Daniel Moss", "Aug-26",
+         "Log started 09/07/26.", "Log in daily use; 23 entries in October."],
+        ["1.2", "Hold a monthly patient safety review.", "Daniel Moss", "Monthly",
+         None, "First two reviews held."],
+    ]  # fmt: skip
+    path = write_workbook(
+        tmp_path, {"Plan": rows}, ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:F1"], "qip.xlsx"
+    )
+    log, review = actions(plan_of(path))
+    assert [(u.date, u.text) for u in log.updates] == [
+        (D(2026, 9, 30), "Log started 09/07/26."),
+        (D(2026, 12, 31), "Log in daily use; 23 entries in October."),
+    ]
+    assert [(u.date, u.text) for u in review.updates] == [
+        (D(2026, 12, 31), "First two reviews held.")
+    ]
+
+
+# Seen in hold-out 16 (these tests were in test_import_holdout16_rules.py):
+# Rules found on the sixteenth hold-out set (a Section 11 self-audit and a school's SFVS
+# plan whose update columns are headed by a meeting and its date; a care home's plan with
+# "Standard 2: Medication" merged down each block; an Asana export whose sections are the
+# plan's priorities): each on a small file of its own, written by the test.
+
+
+def test_a_column_headed_by_a_meeting_and_its_date_holds_that_days_progress(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target date", "Board 12.01.26", "SMT Feb 26", "RAG"],
+        ["1.1", "Report to every Board meeting.", "Jo Bell", "31/03/2026",
+         "Forward plan amended.", "Report taken in February.", "G"],
+        ["1.2", "Name a safeguarding champion.", "Jo Bell", "April 2026",
+         "Candidate identified.", "", "A"],
+        ["1.3", "Publish the annual report.", "Kim Moss", "Sept 2026", "", "", "R"],
+        ["1.4", "Update the governance chart.", "Kim Moss", "31/03/2026",
+         "Draft chart shared.", "Chart approved at SMT.", "G"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    updates = {a.ref: [(u.date, u.text) for u in a.updates] for a in actions(plan)}
+    # a day in the header is that day; a month alone its last day, as "Update Jan 2024"
+    assert updates == {
+        "1.1": [
+            (dt.date(2026, 1, 12), "Forward plan amended."),
+            (dt.date(2026, 2, 28), "Report taken in February."),
+        ],
+        "1.2": [(dt.date(2026, 1, 12), "Candidate identified.")],
+        "1.3": [],
+        "1.4": [
+            (dt.date(2026, 1, 12), "Draft chart shared."),
+            (dt.date(2026, 2, 28), "Chart approved at SMT."),
+        ],
+    }
+
+
+def test_a_dated_header_over_names_or_a_year_over_sentences_is_no_update(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target date", "Panel 12.01.26", "2026/27"],
+        ["1.1", "Report to every Board meeting.", "Jo Bell", "31/03/2026",
+         "Jo Bell", "Reports written each term."],
+        ["1.2", "Name a safeguarding champion.", "Jo Bell", "April 2026",
+         "Kim Moss", "Champion chosen by the Board."],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    first = actions(plan)[0]
+    # who sat on the panel is no news; a year is the plan's period, not a day's progress
+    assert first.updates == []
+    assert first.responsible == ["Jo Bell"]
+    assert first.fields["2026/27"] == "Reports written each term."
+
+
+# Seen in hold-out 17 (these tests were in test_import_holdout17_recs_updates.py):
+# Rules found on the seventeenth hold-out set, part B: recommendations numbered in
+# brackets at the end of their text, a ref-headed column of sentences, unnumbered section
+# rows that alone group a plan; update lines signed with initials and a day, or labelled
+# with a quarter. Each on a small file of its own, written by the test.
+
+
+def test_lines_signed_with_initials_and_a_day_are_updates_in_the_position_dates_year(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Position at 15 January 2027."],
+        ["Ref", "Action", "Lead", "Target date", "Progress update"],
+        ["1.1", "Convert 40 flats.", "Amir Mahmood", "31/03/2027",
+         "AM 12/11: 22 flats handed over.\nRF 08/01: void works on a further 10 under way."],
+        ["1.2", "Review every case.", "Jo Bell", "31/10/2026", "JS 04/11: all 86 cases reviewed."],
+        ["1.3", "Audit the files.", "Jo Bell", "31/10/2026", "Audit begun; no findings yet."],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    updates = {a.ref: [(u.date, u.text) for u in a.updates] for a in actions(plan)}
+    # one update per signed line, its text as written; a day after the position is last year's
+    assert updates == {
+        "1.1": [
+            (dt.date(2026, 11, 12), "AM 12/11: 22 flats handed over."),
+            (dt.date(2027, 1, 8), "RF 08/01: void works on a further 10 under way."),
+        ],
+        "1.2": [(dt.date(2026, 11, 4), "JS 04/11: all 86 cases reviewed.")],
+        "1.3": [(None, "Audit begun; no findings yet.")],
+    }
+
+
+def test_lines_signed_with_initials_and_no_position_date_are_undated_updates(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target date", "Progress update"],
+        ["1.1", "Convert 40 flats.", "Amir Mahmood", "31/03/2027",
+         "AM 12/11: 22 flats handed over.\nRF 25/11: void works under way."],
+        ["1.2", "Review every case.", "Jo Bell", "31/10/2026", "JS 04/11: all cases reviewed."],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    # which year is unsaid: no date is guessed, but each signed line is news of its own
+    assert [(u.date, u.text) for u in actions(plan)[0].updates] == [
+        (None, "AM 12/11: 22 flats handed over."),
+        (None, "RF 25/11: void works under way."),
+    ]
+
+
+def test_lines_labelled_with_a_quarter_are_updates_at_its_end_in_the_headers_year(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target", "Progress 2026/27"],
+        ["MS01", "Send a questionnaire to 40 suppliers.", "Jo Bell", "30/09/2026",
+         "Q1: questionnaire drafted.\nQ2: sent to the 40 suppliers; 33 returned."],
+        ["MS02", "Report referrals every quarter.", "Kim Moss", "31/03/2027", "Q3: 4 referrals."],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    updates = {a.ref: [(u.date, u.text) for u in a.updates] for a in actions(plan)}
+    # financial quarters, as for deadlines: Q1 2026/27 ends 30 June 2026
+    assert updates == {
+        "MS01": [
+            (dt.date(2026, 6, 30), "Q1: questionnaire drafted."),
+            (dt.date(2026, 9, 30), "Q2: sent to the 40 suppliers; 33 returned."),
+        ],
+        "MS02": [(dt.date(2026, 12, 31), "Q3: 4 referrals.")],
+    }
+
+
+# Seen in hold-out 19 (these tests were in test_import_holdout19_dated_lines.py):
+# Rules found on the nineteenth hold-out set (a CQC warning-notice plan whose updates open
+# with a full date in square brackets; an improvement board's tracker whose updates open
+# with a month and a two-figure year then a dash): each on a small file written by the test.
+
+
+def test_a_full_date_in_square_brackets_opens_that_days_news(tmp_path: Path) -> None:
+    updates = progress_updates(
+        tmp_path,
+        [
+            "[05/10/2026] Corridor nurse rostered on every shift.\n"
+            "[16/11/2026] Audit: 94% of patients scored within 15 minutes.",
+            "[05/10/2026] Rota agreed. [16/11/2026] Rota in use.",
+            "[see note] Rota under review.",
+        ],
+    )
+    assert updates == {
+        "1.1": [
+            (dt.date(2026, 10, 5), "[05/10/2026] Corridor nurse rostered on every shift."),
+            (
+                dt.date(2026, 11, 16),
+                "[16/11/2026] Audit: 94% of patients scored within 15 minutes.",
+            ),
+        ],
+        "1.2": [
+            (dt.date(2026, 10, 5), "[05/10/2026] Rota agreed."),
+            (dt.date(2026, 11, 16), "[16/11/2026] Rota in use."),
+        ],
+        # a bracket naming no date is part of the text, undated
+        "1.3": [(None, "[see note] Rota under review.")],
+    }
+
+
+def test_a_month_and_short_year_then_a_dash_opens_that_months_news(tmp_path: Path) -> None:
+    updates = progress_updates(
+        tmp_path,
+        [
+            "Oct 26 – property purchased. Dec 26 – Ofsted registration submitted.",
+            "Nov 26: 14 of 22 managers trained.",
+            "May 26 people attended the first session.",
+        ],
+    )
+    assert updates == {
+        "1.1": [
+            (dt.date(2026, 10, 31), "Oct 26 – property purchased."),
+            (dt.date(2026, 12, 31), "Dec 26 – Ofsted registration submitted."),
+        ],
+        "1.2": [(dt.date(2026, 11, 30), "Nov 26: 14 of 22 managers trained.")],
+        # no dash after the figure: a sentence that starts with the verb "May"
+        "1.3": [(None, "May 26 people attended the first session.")],
+    }
+
+
+# Seen in hold-out 20 (these tests were in test_import_holdout20_rules.py):
+# Rules found on the twentieth hold-out set: update lines dated in forms people write
+# without thinking ("[Oct 26] …", "Update 10.10.26: …", "02 Nov: …", a note signed at its
+# end "… (KD, 02/11/2026)"), each line an update of its own; on a small file written by
+# the test.
+
+
+def test_each_dated_line_of_progress_is_an_update_on_the_day_it_names(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Improvement plan. Position at 30 November 2026.", "", "", "", ""],
+        ["Ref", "Action", "Lead", "Target date", "Progress"],
+        ["1.1", "Survey the stock.", "Jo Bell", "31/03/2027",
+         "[Oct 26] 1,140 surveys done.\n[Nov 26] 1,520 surveys done."],
+        ["1.2", "Open the new ward.", "Jo Bell", "31/03/2027",
+         "Update 10.10.26: estates works started.\nUpdate 14.11.26: recruitment 60% done."],
+        ["1.3", "Review the asset list.", "Kim Moss", "31/12/2026",
+         "02 Nov: two sites withdrawn from sale.\n21 Nov: revised list to Asset Board."],
+        ["1.4", "Audit every MAR chart.", "Kim Moss", "31/12/2026",
+         "All 64 MARs checked; monthly audit since (KD, 02/11/2026)"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    updates = {a.ref: [(u.date, u.text) for u in a.updates] for a in actions(plan)}
+    # "[Oct 26]" is news of the month, dated at its end; "02 Nov" has no year, so it takes
+    # the year of the position date above the table, as "JS 04/11:" lines do
+    assert updates == {
+        "1.1": [
+            (dt.date(2026, 10, 31), "[Oct 26] 1,140 surveys done."),
+            (dt.date(2026, 11, 30), "[Nov 26] 1,520 surveys done."),
+        ],
+        "1.2": [
+            (dt.date(2026, 10, 10), "Update 10.10.26: estates works started."),
+            (dt.date(2026, 11, 14), "Update 14.11.26: recruitment 60% done."),
+        ],
+        "1.3": [
+            (dt.date(2026, 11, 2), "02 Nov: two sites withdrawn from sale."),
+            (dt.date(2026, 11, 21), "21 Nov: revised list to Asset Board."),
+        ],
+        "1.4": [
+            (dt.date(2026, 11, 2), "All 64 MARs checked; monthly audit since (KD, 02/11/2026)")
+        ],
+    }
+
+
+def test_a_bracket_that_signs_no_day_dates_nothing(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target date", "Progress"],
+        ["1.1", "Brief the board.", "Jo Bell", "31/03/2027",
+         "Paper drafted (see appendix B)\nFunding confirmed (NAO, 2025)\n3 May: rooms booked"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    # with no position date a day and month alone has no year: the line is still news
+    assert [(u.date, u.text) for u in actions(plan)[0].updates] == [
+        (None, "Paper drafted (see appendix B)\nFunding confirmed (NAO, 2025)"),
+        (None, "3 May: rooms booked"),
+    ]
+
+
+# Seen in hold-out 24 (these tests were in test_import_holdout24_rules.py):
+# Rules found on the twenty-fourth hold-out set: a sign-off row naming who prepared the
+# plan, progress lines dated by the week they end ("w/e 13/11/26 – …") and comment lines
+# signed with a name and a date and time ("Grace Okafor (12/10/2026 09:14): …"). Each on
+# a small file of its own, written by the test.
+
+
+def test_a_line_dated_by_its_week_is_one_update_of_that_day(tmp_path: Path) -> None:
+    """ "w/e 13/11/26 – …" (week ending) and "Week commencing 02/11/2026: …" name a day:
+    each such line, or sentence, is one update dated that day, its text as written."""
+    rows = [
+        ["Ref", "Action", "Owner", "Due", "Progress to date"],
+        ["1.1", "Write a risk assessment per platform.", "Route Safety Manager", "31/01/2027",
+         "w/e 13/11/26 – 10 of 14 written.\nw/e 27/11/26 – All 14 sent to ORR."],
+        ["1.2", "Brief all guards.", "Driver Manager", "31/01/2027",
+         "Week commencing 02/11/2026: briefings booked. Week ending 20/11/2026 – 212 briefed."],
+        ["1.3", "Fix the door fault.", "Fleet Director", "30/11/2026", "Fix fitted to all units."],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    got = {a.ref: [(u.date, u.text) for u in a.updates] for a in actions(plan)}
+    assert got == {
+        "1.1": [
+            (dt.date(2026, 11, 13), "w/e 13/11/26 – 10 of 14 written."),
+            (dt.date(2026, 11, 27), "w/e 27/11/26 – All 14 sent to ORR."),
+        ],
+        "1.2": [
+            (dt.date(2026, 11, 2), "Week commencing 02/11/2026: briefings booked."),
+            (dt.date(2026, 11, 20), "Week ending 20/11/2026 – 212 briefed."),
+        ],
+        "1.3": [(None, "Fix fitted to all units.")],
+    }
+
+
+def test_a_comment_opened_by_a_name_and_a_bracketed_date_is_one_dated_update(
+    tmp_path: Path,
+) -> None:
+    """A list tool's append-only comments column: "Name (12/10/2026 09:14): …" on each
+    line. Each line is one update dated that day (the time dropped), its text as written;
+    a bracket that names no date ("Audit (see appendix): …") opens nothing."""
+    rows = [
+        ["Ref", "Action", "Assigned To", "Due Date", "Comments"],
+        ["1", "Add an escalation prompt.", "Mark Atherton", "31/01/2027",
+         "Mark Atherton (03/11/2026 16:40): Prompt built in test.\n"
+         "Mark Atherton (24/11/2026 11:02): User testing booked."],
+        ["2", "Audit NEWS2 observations.", "Grace Okafor", "31/10/2026",
+         "Grace Okafor (12/10/2026): Audit complete.\nAudit (see appendix): 81% compliant."],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    got = {a.ref: [(u.date, u.text) for u in a.updates] for a in actions(plan)}
+    assert got == {
+        "1.1": [
+            (dt.date(2026, 11, 3), "Mark Atherton (03/11/2026 16:40): Prompt built in test."),
+            (dt.date(2026, 11, 24), "Mark Atherton (24/11/2026 11:02): User testing booked."),
+        ],
+        "1.2": [
+            (
+                dt.date(2026, 10, 12),
+                "Grace Okafor (12/10/2026): Audit complete.\nAudit (see appendix): 81% compliant.",
+            )
+        ],
+    }
+
+
+# Seen in hold-out 27 (these tests were in test_import_holdout27_rules.py):
+# Rules found on the twenty-seventh hold-out set: progress lines opened by the day of the
+# week ("Mon 02/11/2026 – …") or by a news word ("Position 16/11/2026: …"). Each on a small
+# file of its own, written by the test.
+
+
+def test_a_line_opened_by_a_weekday_and_a_date_is_one_update_of_that_day(
+    tmp_path: Path,
+) -> None:
+    """ "Mon 02/11/2026 – …" names the day twice: each such line, or sentence, is one
+    update dated that day, its text as written."""
+    rows = [
+        ["Ref", "Action", "Lead", "Timescale", "Progress"],
+        ["1.1", "Audit every carer review.", "Fostering Manager", "31/01/2027",
+         "Mon 02/11/2026 – Audit complete.\nFri 20/11/2026 – 15 of 23 reviews done."],
+        ["1.2", "Issue the schedule.", "Team Manager", "31/12/2026",
+         "Wednesday 28/10/2026: schedule issued. Thurs 05/11/2026 – first visits held."],
+        ["1.3", "Appoint a deputy.", "Head of Service", "30/11/2026", "Deputy agreed."],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    got = {a.ref: [(u.date, u.text) for u in a.updates] for a in actions(plan)}
+    assert got == {
+        "1.1": [
+            (dt.date(2026, 11, 2), "Mon 02/11/2026 – Audit complete."),
+            (dt.date(2026, 11, 20), "Fri 20/11/2026 – 15 of 23 reviews done."),
+        ],
+        "1.2": [
+            (dt.date(2026, 10, 28), "Wednesday 28/10/2026: schedule issued."),
+            (dt.date(2026, 11, 5), "Thurs 05/11/2026 – first visits held."),
+        ],
+        "1.3": [(None, "Deputy agreed.")],
+    }
+
+
+def test_a_news_word_before_the_date_leaves_the_line_dated_news(tmp_path: Path) -> None:
+    """ "Position 16/11/2026: …" is read as "Update 10.10.26: …" is: a news word
+    (update, position, progress, status, note), a date, then a colon or dash."""
+    rows = [
+        ["Ref", "Action", "Owner", "Due", "Progress update"],
+        ["1.1", "Agree a review template.", "Custody Inspector", "31/12/2026",
+         "Position 16/11/2026: Template agreed."],
+        ["1.2", "Audit detention records.", "Custody Sergeant", "31/03/2027",
+         "Status 02/10/2026 – audit booked.\nProgress 30/10/2026: 72% met the standard."],
+        ["1.3", "Buy reading boxes.", "Custody Manager", "31/12/2026",
+         "Note 04/11/2026 – boxes in all suites."],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    got = {a.ref: [(u.date, u.text) for u in a.updates] for a in actions(plan)}
+    assert got == {
+        "1.1": [(dt.date(2026, 11, 16), "Position 16/11/2026: Template agreed.")],
+        "1.2": [
+            (dt.date(2026, 10, 2), "Status 02/10/2026 – audit booked."),
+            (dt.date(2026, 10, 30), "Progress 30/10/2026: 72% met the standard."),
+        ],
+        "1.3": [(dt.date(2026, 11, 4), "Note 04/11/2026 – boxes in all suites.")],
+    }
+
+
+# Seen in hold-out 29 (these tests were in test_import_holdout29_rules.py):
+# Rules found on the twenty-ninth hold-out set (a trust's well-led plan whose progress
+# lines open "Oct-26:"; a fire service's plan whose progress lines open with the meeting
+# and the day in brackets, "(SLT 17/11/26)"): each on a small file written by the test.
+
+
+def test_a_month_dash_year_opener_dates_the_line_at_the_months_end(tmp_path: Path) -> None:
+    updates = progress_updates(
+        tmp_path,
+        ["Oct-26: Schedule published.\nNov-26: Eight walkabouts held.", "Ward-12: not a date."],
+    )
+    assert updates == {
+        "1.1": [
+            (dt.date(2026, 10, 31), "Oct-26: Schedule published."),
+            (dt.date(2026, 11, 30), "Nov-26: Eight walkabouts held."),
+        ],
+        "1.2": [(None, "Ward-12: not a date.")],
+    }
+
+
+def test_a_bracketed_meeting_and_day_opens_that_days_news(tmp_path: Path) -> None:
+    updates = progress_updates(
+        tmp_path,
+        [
+            "(SLT 20/10/26) Training package agreed.\n(SLT 17/11/26) 14 of 22 watches trained.",
+            "(see appendix B) Training under way.",
+        ],
+    )
+    assert updates == {
+        "1.1": [
+            (dt.date(2026, 10, 20), "(SLT 20/10/26) Training package agreed."),
+            (dt.date(2026, 11, 17), "(SLT 17/11/26) 14 of 22 watches trained."),
+        ],
+        "1.2": [(None, "(see appendix B) Training under way.")],
+    }
+
+
+# Seen in hold-out 33 (these tests were in test_import_holdout33_rules.py):
+# Rules found on the thirty-third hold-out set (an ILACS plan whose leads are "J.
+# Okafor, Head of Children in Care", a CQC plan whose leads are posts keyed to their
+# holders): each on a small file of its own, written by the test.
+
+
+def test_a_line_opened_by_a_day_and_month_alone_is_an_update_in_the_position_year(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Inspection action plan. Position at 25/11/2026.", "", "", ""],
+        ["Ref", "Action", "Owner", "Latest update"],
+        ["1", "Rank the households.", "Jo Bell",
+         "04/11 – Data sharing agreement signed.\n18/11 – First ranked list produced."],
+    ]  # fmt: skip
+    (action,) = actions(plan_of(write(tmp_path, rows)))
+    assert [(u.date, u.text) for u in action.updates] == [
+        (dt.date(2026, 11, 4), "04/11 – Data sharing agreement signed."),
+        (dt.date(2026, 11, 18), "18/11 – First ranked list produced."),
+    ]
+
+
+# Seen in hold-out 34 (these tests were in test_import_holdout34_well_led.py):
+# Rules found on the thirty-fourth hold-out set (an NHS trust's well-led action plan with
+# an "Assurance committee" column and "JW 14/11/26: …" update lines) and two left over from
+# the thirty-third (a fire service's "Cause of concern 1:" heading, a SEND plan's "→ …"
+# update lines): each on a small file of its own, written by the test.
+
+
+def test_a_line_opened_by_initials_and_a_full_date_is_that_days_update(tmp_path: Path) -> None:
+    rows = [
+        ["No.", "Action", "Executive lead", "Update"],
+        ["1.1", "Introduce SPC charts.", "Chief Nurse",
+         "JW 14/11/26: first SPC report to the board.\nAB 20/11/2026 – second report agreed."],
+        ["1.2", "Train the board.", "Chief Nurse", "Session booked for 14/12/26: JW to chair."],
+    ]  # fmt: skip
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    assert [(u.date, u.text) for u in first.updates] == [
+        (dt.date(2026, 11, 14), "JW 14/11/26: first SPC report to the board."),
+        (dt.date(2026, 11, 20), "AB 20/11/2026 – second report agreed."),
+    ]
+    # a date inside the sentence opens no news: the update stays undated
+    assert [u.date for u in second.updates] == [None]
+
+
+def test_lines_each_opened_by_an_arrow_are_one_update_each(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Progress (Nov 26)"],
+        ["1.1", "Quality assure every draft plan.", "Dawn Ellery",
+         "→ QA panel meets weekly.\n→ 48 plans reviewed."],
+        ["1.2", "Recruit two psychologists.", "Dawn Ellery",
+         "-> Posts advertised.\n-> Interviews held."],
+        ["1.3", "Publish the data.", "Karim Patel", "Steps:\n→ template agreed\n→ first draft"],
+        ["1.4", "Train the panel.", "Karim Patel", "- Dates set.\n- Trainer booked."],
+    ]  # fmt: skip
+    first, second, third, fourth = actions(plan_of(write(tmp_path, rows)))
+    november = dt.date(2026, 11, 30)  # the header's month dates each entry
+    # the arrow is no typed bullet: it stays in the text as written
+    assert [(u.date, u.text) for u in first.updates] == [
+        (november, "→ QA panel meets weekly."),
+        (november, "→ 48 plans reviewed."),
+    ]
+    assert [u.text for u in second.updates] == ["-> Posts advertised.", "-> Interviews held."]
+    # a log under a lead-in is one update, kept with its lead-in
+    assert [u.text for u in third.updates] == ["Steps:\n→ template agreed\n→ first draft"]
+    # points under typed bullets, undated, stay one note (the bullets go)
+    assert [u.text for u in fourth.updates] == ["Dates set.\nTrainer booked."]
+
+
+# Seen in hold-out 35 (these tests were in test_import_holdout35_rules.py):
+# Rules found on the thirty-fifth hold-out set (a police force's PEEL tracker with
+# "PEEL Board 04/11/26 – …" update lines): each on a small file of its own, written by the
+# test.
+
+
+def test_a_line_opened_by_a_meeting_and_a_full_date_is_that_days_update(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Update"],
+        ["1.1", "Recruit call handlers.", "ACC Jo Price",
+         "PEEL Board 07/10/26 – draft policy consulted on.\n"
+         "PEEL Board 04/11/26 – policy approved by chief officers."],
+        ["1.2", "Train supervisors.", "ACC Jo Price",
+         "Quality Committee 12/11/2026: first report received."],
+        ["1.3", "Audit the logs.", "ACC Jo Price", "By 31/03/27 – all staff trained."],
+    ]  # fmt: skip
+    first, second, third = actions(plan_of(write(tmp_path, rows)))
+    assert [(u.date, u.text) for u in first.updates] == [
+        (dt.date(2026, 10, 7), "PEEL Board 07/10/26 – draft policy consulted on."),
+        (dt.date(2026, 11, 4), "PEEL Board 04/11/26 – policy approved by chief officers."),
+    ]
+    assert [(u.date, u.text) for u in second.updates] == [
+        (dt.date(2026, 11, 12), "Quality Committee 12/11/2026: first report received.")
+    ]
+    # a capitalised word alone names no meeting: "By" says when, the update is undated
+    assert [u.date for u in third.updates] == [None]
+
+
+def test_a_line_opened_as_at_a_date_is_that_days_update(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Agreed action", "Responsible officer", "Latest position"],
+        ["1", "Audit consent forms.", "Deputy Chief Nurse",
+         "As at 15/11/2026: Q2 audit done in 4 of 7 specialties."],
+    ]  # fmt: skip
+    (action,) = actions(plan_of(write(tmp_path, rows)))
+    assert [(u.date, u.text) for u in action.updates] == [
+        (dt.date(2026, 11, 15), "As at 15/11/2026: Q2 audit done in 4 of 7 specialties.")
+    ]
+
+
+def test_a_note_ending_with_a_bracketed_full_date_is_that_days_update(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Progress"],
+        ["1.1", "Train managers.", "Head of Service",
+         "22 of 31 managers trained; two further dates booked (14.11.26)"],
+        ["1.2", "Audit cases.", "Head of Service", "First audit completed (07.11)"],
+    ]  # fmt: skip
+    dated, day_alone = actions(plan_of(write(tmp_path, rows)))
+    assert [(u.date, u.text) for u in dated.updates] == [
+        (dt.date(2026, 11, 14), "22 of 31 managers trained; two further dates booked (14.11.26)")
+    ]
+    # a bracket of a day and month alone leaves the year unsaid: it dates nothing
+    assert [u.date for u in day_alone.updates] == [None]
+
+
+# Seen in hold-out 36 (these tests were in test_import_holdout36_asc_audit.py):
+# Rules found on the thirty-sixth hold-out set (a council's plan after CQC's assessment
+# of its adult social care, leads written "AD Operations (Tom Reid)"; an internal audit
+# tracker whose comments open "Oct 26 follow-up: …"): each on a small file of its own,
+# written by the test.
+
+
+def test_a_month_and_year_then_a_news_word_and_a_colon_is_that_months_update(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Audit ref", "Agreed action", "Responsible officer", "Follow-up comment"],
+        ["IA25/03", "Require a signed contract.", "Payroll Manager",
+         "Oct 26 follow-up: checklist in use; 12 starters tested."],
+        ["IA25/06", "Verify bank detail changes.", "Head of Finance",
+         "Sep 26 update – call-backs started. Nov-26 follow-up: 9 of 9 verified."],
+        ["IA25/09", "Disable leavers' accounts.", "ICT Service Manager",
+         "Follow-up 15/10/2026: feed tested."],
+        ["IA25/10", "Review the access list.", "ICT Service Manager",
+         "Oct 26 target: not met."],
+    ]  # fmt: skip
+    first, second, third, fourth = actions(plan_of(write(tmp_path, rows)))
+    assert [(u.date, u.text) for u in first.updates] == [
+        (dt.date(2026, 10, 31), "Oct 26 follow-up: checklist in use; 12 starters tested.")
+    ]
+    assert [(u.date, u.text) for u in second.updates] == [
+        (dt.date(2026, 9, 30), "Sep 26 update – call-backs started."),
+        (dt.date(2026, 11, 30), "Nov-26 follow-up: 9 of 9 verified."),
+    ]
+    assert [(u.date, u.text) for u in third.updates] == [
+        (dt.date(2026, 10, 15), "Follow-up 15/10/2026: feed tested.")
+    ]
+    # a word that is no news word ("target") leaves the line undated
+    assert [u.date for u in fourth.updates] == [None]
+
+
+def test_a_line_opened_as_at_a_date_and_a_dash_is_that_days_update(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Our action", "Lead", "Progress"],
+        ["1.1", "Set up a duty team.", "Tom Reid",
+         "As at 20/11/26 – duty team live; 92% triaged in 48 hours."],
+    ]  # fmt: skip
+    (first,) = actions(plan_of(write(tmp_path, rows)))
+    assert [(u.date, u.text) for u in first.updates] == [
+        (dt.date(2026, 11, 20), "As at 20/11/26 – duty team live; 92% triaged in 48 hours.")
+    ]
+
+
+# Seen in hold-out 38 (these tests were in test_import_holdout38_updates.py):
+# Update lines found on the thirty-eighth hold-out set (an audit tracker's "FU2 (Nov
+# 2026): …" follow-up rounds, an ILACS plan's "Update to Improvement Board 19/11/2026:
+# …", a trust's "Updated 12/11/26: …"): each on a small file of its own, written by the test.
+
+
+def test_a_follow_up_round_and_its_month_in_brackets_is_news_of_the_months_end(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Recommendation", "Responsible officer", "Follow-up comments"],
+        ["1", "Overtime should be authorised.", "Amy Clarke",
+         "FU1 (Oct 2026): approval live in medicine only.\n"
+         "FU2 (Nov 2026): surgery added; two divisions outstanding."],
+        ["2", "Stock should be counted.", "Sophie Lang", "FU2 (Nov 26): first count done."],
+    ]  # fmt: skip
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    # two rounds in one cell are two updates, each the whole line
+    assert [(u.date, u.text) for u in first.updates] == [
+        (dt.date(2026, 10, 31), "FU1 (Oct 2026): approval live in medicine only."),
+        (dt.date(2026, 11, 30), "FU2 (Nov 2026): surgery added; two divisions outstanding."),
+    ]
+    assert [(u.date, u.text) for u in second.updates] == [
+        (dt.date(2026, 11, 30), "FU2 (Nov 26): first count done.")
+    ]
+
+
+def test_an_update_to_a_named_meeting_is_dated_by_the_day_written_after_it(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Progress"],
+        ["1a", "Audit case files.", "Head of QA",
+         "Update to Improvement Board 22/10/2026: audit tool agreed.\n"
+         "Update to Improvement Board 19/11/2026: two audits done."],
+        ["1b", "Publish the strategy.", "Head of QA",
+         "Update at the Quality Committee 02/11/2026 – strategy published."],
+    ]  # fmt: skip
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    assert [(u.date, u.text) for u in first.updates] == [
+        (dt.date(2026, 10, 22), "Update to Improvement Board 22/10/2026: audit tool agreed."),
+        (dt.date(2026, 11, 19), "Update to Improvement Board 19/11/2026: two audits done."),
+    ]
+    assert [u.date for u in second.updates] == [dt.date(2026, 11, 2)]
+
+
+def test_updated_and_followed_up_before_a_day_date_the_line_that_day(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Progress update"],
+        ["1", "Audit triage times.", "Amy Clarke",
+         "Updated 03/10/26: Weekly audit in place.\n"
+         "Updated 20/11/26: Median triage time now 11 minutes."],
+        ["2", "Test the call-back log.", "Amy Clarke",
+         "Followed up 14/11/2026: Log tested for 15 changes."],
+    ]  # fmt: skip
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    # two past-tense news lines in one cell are two updates, each the whole line
+    assert [(u.date, u.text) for u in first.updates] == [
+        (dt.date(2026, 10, 3), "Updated 03/10/26: Weekly audit in place."),
+        (dt.date(2026, 11, 20), "Updated 20/11/26: Median triage time now 11 minutes."),
+    ]
+    assert [(u.date, u.text) for u in second.updates] == [
+        (dt.date(2026, 11, 14), "Followed up 14/11/2026: Log tested for 15 changes.")
+    ]
+
+
+# Seen in hold-out 43 (these tests were in test_import_holdout43_tracker.py):
+# Rules found on the forty-third hold-out set's audit tracker (a semicolon CSV of
+# audit recommendations): each on a small file of its own, written by the test.
+
+
+def test_entries_parted_by_a_double_slash_are_one_update_each(tmp_path: Path) -> None:
+    rows = [
+        ["Action ID", "Recommendation", "Action owner", "Due date", "Latest update"],
+        ["A.1", "Report waivers each quarter.", "Ravi Patel", "31/12/2026",
+         "01/10/26 - First report deferred. // 12/11/26 - Report drafted."],
+        ["A.2", "Update the guidance.", "Ravi Patel", "31/08/2026",
+         "Draft with legal // awaiting comments."],
+    ]  # fmt: skip
+    first, second = actions(plan_of(write(tmp_path, rows, delimiter=";")))
+    assert updates_of(first) == [
+        (dt.date(2026, 10, 1), "01/10/26 - First report deferred."),
+        (dt.date(2026, 11, 12), "12/11/26 - Report drafted."),
+    ]
+    # with no date after it the slashes part nothing: the note stays whole
+    assert updates_of(second) == [(None, "Draft with legal // awaiting comments.")]
+
+
+# Seen in hold-out 45 (these tests were in test_import_holdout45_rules.py):
+# Rules found on the forty-fifth hold-out set (a council's CQC adult social care plan
+# whose leads are "Head of Commissioning: Sara Khan", an auditor's follow-up whose
+# officers carry a phone extension, a SEND written statement of action and a fire
+# service's "Position @ 12/11/26" updates): each on a small file of its own, written by
+# the test.
+
+
+def test_a_position_at_sign_and_a_date_opens_that_days_update(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Progress"],
+        ["1", "Agree data sharing.", "Area Manager",
+         "Position @ 12/11/26 – data sharing agreed with adult social care."],
+        ["2", "Draft the first report.", "Area Manager",
+         "Position at 03/11/26 – first report drafted."],
+        ["3", "Run the survey.", "Area Manager", "As @ 28/10/2026: survey live."],
+    ]  # fmt: skip
+    first, second, third = actions(plan_of(write(tmp_path, rows)))
+    assert [(u.date, u.text) for u in first.updates] == [
+        (dt.date(2026, 11, 12), "Position @ 12/11/26 – data sharing agreed with adult social care.")
+    ]
+    assert [u.date for u in second.updates] == [dt.date(2026, 11, 3)]
+    assert [u.date for u in third.updates] == [dt.date(2026, 10, 28)]
+
+
+# Seen in hold-out 47 (these tests were in test_import_holdout47_last_updated.py):
+# Rule found on the forty-seventh hold-out set: a "Last updated" column of days beside
+# the plan's one progress column dates that row's progress, as "Latest Note Date" dates
+# "Latest Note".
+
+
+def _updates_dated_by(
+    tmp_path: Path, dating: str, progress: list[str]
+) -> list[list[tuple[dt.date | None, str]]]:
+    rows = [
+        ["Ref", "Action", "Lead officer", "Target date", "Status", "Progress", dating],
+        ["1.1", "Audit supervision.", "Karen Hollis", "31/12/2026", "Complete", progress[0]]
+        + ["20/11/2026"],
+        ["1.2", "Set a standard.", "Karen Hollis", "31/03/2027", "On track", progress[1]]
+        + ["18/11/2026"],
+        ["1.3", "Train managers.", "Tom Ashworth", "31/03/2027", "Delayed", progress[2], ""],
+    ]
+    return [[(u.date, u.text) for u in a.updates] for a in actions(plan_of(write(tmp_path, rows)))]
+
+
+@pytest.mark.parametrize(
+    "dating", ["Last updated", "Date updated", "Updated on", "Date of last update"]
+)
+def test_a_last_updated_day_dates_the_rows_progress(tmp_path: Path, dating: str) -> None:
+    got = _updates_dated_by(
+        tmp_path, dating, ["Audits running.", "Draft out.", "Trainer withdrew."]
+    )
+    assert got == [
+        [(D(2026, 11, 20), "Audits running.")],
+        [(D(2026, 11, 18), "Draft out.")],
+        [(None, "Trainer withdrew.")],
+    ]
+
+
+def test_a_line_with_its_own_date_keeps_it(tmp_path: Path) -> None:
+    cell = "Draft out.\n02/10/2026: Standard agreed at board."
+    got = _updates_dated_by(
+        tmp_path, "Last updated", ["Audits running.", cell, "Trainer withdrew."]
+    )
+    assert got[1] == [
+        (D(2026, 11, 18), "Draft out."),
+        (D(2026, 10, 2), "02/10/2026: Standard agreed at board."),
+    ]
+
+
+def test_beside_two_update_columns_it_dates_neither(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead officer", "Target date", "Progress", "Comments", "Last updated"],
+        ["1.1", "Audit supervision.", "Karen Hollis", "31/12/2026", "Audits running."]
+        + ["Board pleased.", "20/11/2026"],
+        ["1.2", "Set a standard.", "Karen Hollis", "31/03/2027", "Draft out."]
+        + ["Managers asked.", "18/11/2026"],
+    ]
+    done = actions(plan_of(write(tmp_path, rows)))
+    assert [[u.date for u in a.updates] for a in done] == [[None, None], [None, None]]
