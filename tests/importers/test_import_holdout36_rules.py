@@ -37,25 +37,3 @@ def test_a_column_of_bodies_alone_is_still_the_lead(tmp_path: Path) -> None:
     ]
     plan = plan_of(write(tmp_path, rows))
     assert [a.leads for a in actions(plan)] == [["LA"], ["Police", "ICB"]]
-
-
-def test_banners_numbering_priorities_in_words_are_recommendations_with_text(
-    tmp_path: Path,
-) -> None:
-    rows = [
-        _HEADER,
-        ["Priority action one – Leaders must improve EHC plans.", "", "", "", ""],
-        ["1.1", "Clear the assessment backlog.", "LA", "Rachel Osei", "31/01/2027"],
-        ["1.2", "Audit new plans monthly.", "LA", "Rachel Osei", "31/10/2026"],
-        ["Priority action two – Leaders should reduce waiting times.", "", "", "", ""],
-        ["2.1", "Commission a second provider.", "ICB", "Dr Ewan Kerr", "31/12/2026"],
-        ["Priority action three – Leaders should improve transitions.", "", "", "", ""],
-        ["3.1", "Revise the year 9 review.", "LA", "Martin Bell", "31/01/2027"],
-    ]
-    plan = plan_of(write(tmp_path, rows))
-    assert [(r.ref, r.text) for r in plan.recommendations] == [
-        ("1", "Leaders must improve EHC plans."),
-        ("2", "Leaders should reduce waiting times."),
-        ("3", "Leaders should improve transitions."),
-    ]
-    assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.1", "3.1"]

@@ -7,32 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.importers.test_import_rules import actions, plan_of, write
-
-
-def test_a_bracketed_qualifier_between_a_labels_number_and_colon_is_no_part_of_the_text(
-    tmp_path: Path,
-) -> None:
-    rows = [
-        ["Ref", "Action", "Exec lead", "Due"],
-        ["Must-do 1 (acute wards): The trust must review ligature risks."],
-        ["1.1", "Review ligature assessments.", "Director of Nursing", "2026-12-31"],
-        ["Must-do 2 (PICU): The trust must record seclusion."],
-        ["2.1", "Audit seclusion records.", "Medical Director", "2027-01-31"],
-        ["Must-do 3: The trust must staff each shift."],
-        ["3.1", "Recruit six nurses.", "Director of Nursing", "2027-02-28"],
-    ]  # fmt: skip
-    plan = plan_of(write(tmp_path, rows))
-    # the label still heads each block: the must-do is the words after the colon
-    assert [(r.ref, r.text) for r in plan.recommendations] == [
-        ("1", "The trust must review ligature risks."),
-        ("2", "The trust must record seclusion."),
-        ("3", "The trust must staff each shift."),
-    ]
-    # the heading is kept whole, the core service in brackets with it
-    heading = plan.recommendations[0].fields["Heading"]
-    assert heading == "Must-do 1 (acute wards): The trust must review ligature risks."
-    assert [a.ref for a in actions(plan)] == ["1.1", "2.1", "3.1"]
+from tests.importers.test_import_rules import plan_of, write
 
 
 def test_refs_naming_their_recommendation_still_do_beside_labels_with_a_bracket(

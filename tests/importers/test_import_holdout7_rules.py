@@ -8,6 +8,8 @@ from pathlib import Path
 from tests.importers.test_import_rules import actions, plan_of, write
 
 _N1 = "Regulation 17(1): the depot yard is not organised so that pedestrians can move safely."
+
+
 _N2 = "Regulation 6(1): exposure to hand-arm vibration has not been reduced."
 
 
@@ -53,24 +55,3 @@ def test_a_support_column_beside_the_lead_names_the_responsible(tmp_path: Path) 
     assert (first.leads, first.responsible) == (["Head Teacher"], ["Reading Lead"])
     assert second.responsible == ["Early Years Lead"]
     assert second.fields["Support required"] == rows[2][3]
-
-
-def test_phase_rows_of_a_project_sheet_are_its_recommendations(tmp_path: Path) -> None:
-    rows = [
-        ["Task Name", "Assigned To", "Start", "Finish", "% Complete", "Status"],
-        ["Phase 1 – Mobilisation", "", "", "", "", ""],
-        ["Confirm project board membership", "Priya Shah", "05/10/26", "16/10/26", "100%",
-         "Complete"],
-        ["Agree budget and cost codes", "Tom Reed", "05/10/26", "30/10/26", "100%", "Complete"],
-        ["Phase 2 – Design", "", "", "", "", ""],
-        ["Map current customer journeys", "Ana Lopes", "02/11/26", "11/12/26", "50%",
-         "In Progress"],
-        ["", "", "", "", "", ""],
-        ["Total: 3 tasks", "", "", "", "83%", ""],
-    ]  # fmt: skip
-    plan = plan_of(write(tmp_path, rows))
-    recs = [(r.ref, r.text) for r in plan.recommendations]
-    assert recs == [("1", "Mobilisation"), ("2", "Design")]
-    assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.1"]
-    # the totals row is no task, and is kept with the plan
-    assert "Total: 3 tasks" in plan.notes
