@@ -65,35 +65,6 @@ def test_a_column_of_yes_partial_no_answers_is_a_field_not_the_ref(tmp_path: Pat
     assert [a.status for a in (roll_out, prompt, share)] == ["in_progress", "not_started", "done"]
 
 
-def test_numbers_on_every_row_under_dotted_heading_rows_are_the_actions_refs(
-    tmp_path: Path,
-) -> None:
-    """Heading rows "1.1 Identifying people …" over a "NICE rec no." column of "1.1.1",
-    "1.1.3": the heading is recommendation 1.1 (not 1 with text "1 Identifying …"), the
-    numbers its actions' refs, and the per-row "Recommendation" quote a field."""
-    rows: list[Row] = [
-        ["NICE rec no.", "Recommendation", "Action required to comply", "Action lead"],
-        ["1.1 Identifying people with suspected sepsis"],
-        ["1.1.1", "Think 'could this be sepsis?' if a person presents with signs of infection.",
-         "Roll out the screening tool to all wards.", "Dr Priya Nair"],
-        ["1.1.3", "Use a structured set of observations to assess people face to face.",
-         "Add a prompt to the escalation screen.", "Mark Ellison"],
-        ["1.3 Face-to-face assessment of people with suspected sepsis"],
-        ["1.3.2", "Measure temperature, heart rate and respiratory rate in children.",
-         "Audit the recording of observations in children.", "Dr Amaka Obi"],
-    ]  # fmt: skip
-    plan = plan_of(write_workbook(tmp_path, {"Plan": rows}, [], "qip.xlsx"))
-    assert [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations] == [
-        ("1.1", "Identifying people with suspected sepsis", ["1.1.1", "1.1.3"]),
-        ("1.3", "Face-to-face assessment of people with suspected sepsis", ["1.3.2"]),
-    ]
-    audit = plan.recommendations[1].actions[0]
-    assert audit.text == "Audit the recording of observations in children."
-    assert audit.fields["Recommendation"] == (
-        "Measure temperature, heart rate and respiratory rate in children."
-    )
-
-
 def test_explain_names_the_day_within_28_days_counts_from(tmp_path: Path) -> None:
     """The user can check the date "Within 28 days" was given against the day it counts
     from; a plan that dates no inspection says nothing of it."""

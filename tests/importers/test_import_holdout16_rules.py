@@ -10,42 +10,6 @@ from pathlib import Path
 
 from tests.importers.test_import_rules import actions, plan_of, write
 
-
-def test_a_labelled_code_down_the_recommendation_column_is_its_ref(tmp_path: Path) -> None:
-    rows = [
-        ["QAF standard", "No.", "Action", "Lead", "By when"],
-        ["Standard 2: Medication", "2.1", "Audit the records.", "Sandra Okafor", "Dec-26"],
-        ["Standard 2: Medication", "2.2", "Write PRN protocols.", "Claire Dunn", "Jan-27"],
-        ["Standard 4: Care planning", "4.1", "Review every care plan.", "Dev Patel", "Nov-26"],
-        ["Standard 7: Environment", "7.1", "Replace the sluice floor.", "Gary Holt", "Feb-27"],
-    ]  # fmt: skip
-    plan = plan_of(write(tmp_path, rows))
-    recs = [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations]
-    # standards 2, 4, 7 (gaps and all) are the plan's own numbers: never renumbered 1–3
-    assert recs == [
-        ("2", "Medication", ["2.1", "2.2"]),
-        ("4", "Care planning", ["4.1"]),
-        ("7", "Environment", ["7.1"]),
-    ]
-    assert plan.recommendations[0].fields["Heading"] == "Standard 2: Medication"
-
-
-def test_a_label_whose_numbers_fall_back_gives_no_ref(tmp_path: Path) -> None:
-    rows = [
-        ["Area", "Action", "Lead", "By when"],
-        ["Stage 1: Plan the audit", "Agree the scope.", "Sandra Okafor", "Dec-26"],
-        ["Stage 2: Carry it out", "Audit ten records.", "Claire Dunn", "Jan-27"],
-        ["Stage 1: Plan the audit", "Agree the re-audit.", "Dev Patel", "Nov-26"],
-    ]  # fmt: skip
-    plan = plan_of(write(tmp_path, rows))
-    # "Stage 1" after "Stage 2" is no sequence: no recommendation, a field of each action
-    assert [a.fields["Area"] for a in actions(plan)] == [
-        "Stage 1: Plan the audit",
-        "Stage 2: Carry it out",
-        "Stage 1: Plan the audit",
-    ]
-
-
 _ASANA = [
     ["Task ID", "Name", "Section/Column", "Assignee", "Due Date", "Notes", "Comments"],
     ["1208840000001101", "Agree the terms of reference of the board",

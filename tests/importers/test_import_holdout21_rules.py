@@ -48,17 +48,6 @@ def test_awaiting_evidence_is_in_progress(tmp_path: Path) -> None:
     ]
 
 
-def test_a_plans_own_numbers_stay_the_ref_beside_a_lettered_code(tmp_path: Path) -> None:
-    rows = [
-        ["No", "Action", "Code", "Lead"],
-        ["1", "Refresh the policy.", "HR-01", "Jo Bell"],
-        ["2", "Train the managers.", "HR-02", "Jo Bell"],
-        ["3", "Audit the files.", "HR-03", "Sam Reid"],
-    ]
-    first = actions(plan_of(write(tmp_path, rows)))[0]
-    assert first.fields["Code"] == "HR-01"  # a short number is no tool's: still the ref
-
-
 def _fire_risk_plan(tmp_path: Path) -> Path:
     """A title, a details table of label | value rows, a priority key, then the plan."""
 

@@ -10,23 +10,6 @@ from pathlib import Path
 from tests.importers.test_import_rules import actions, plan_of, write
 
 
-def test_a_step_column_of_letters_under_outcome_banners_gives_1a_1b(tmp_path: Path) -> None:
-    rows = [
-        ["Step", "What we will do", "Accountable", "Due", "Status"],
-        ["Outcome 1 – Accurate stock condition data", "", "", "", ""],
-        ["a", "Complete stock condition surveys.", "Marcus Bell", "Q4 26/27", "On track"],
-        ["b", "Load survey data into the asset system.", "Fiona Grant", "Q1 27/28", ""],
-        ["Outcome 2 – Overdue fire actions completed", "", "", "", ""],
-        ["a", "Complete the overdue fire actions.", "Owen Pryce", "Q3 26/27", "Off track"],
-    ]
-    plan = plan_of(write(tmp_path, rows))
-    assert [(a.ref, a.leads) for a in actions(plan)] == [
-        ("1a", ["Marcus Bell"]),
-        ("1b", ["Fiona Grant"]),
-        ("2a", ["Owen Pryce"]),
-    ]
-
-
 def test_who_raised_an_item_is_a_field_not_the_responsible(tmp_path: Path) -> None:
     rows = [
         ["ID", "Action", "Owner", "Raised by", "Due"],

@@ -71,44 +71,6 @@ def test_a_header_no_words_name_is_found_from_the_cells_under_it(tmp_path: Path)
 _CQC_HEADER = ["CQC ref", "Requirement", "Action", "Lead", "Due"]
 
 
-def test_a_cqc_ref_merged_down_its_block_is_the_recommendations_ref(tmp_path: Path) -> None:
-    rows: list[list[object]] = [
-        _CQC_HEADER,
-        [
-            "MD1",
-            "Assess falls risk on time.",
-            "Introduce a falls assessment.",
-            "Jo Marsh",
-            "Dec-25",
-        ],
-        [None, None, "Audit compliance monthly.", "Jo Marsh", "Q3 2025/26"],
-        ["MD2", "Store medicines correctly.", "Fit fridge monitoring.", "Amir Patel", "Mar-26"],
-        [None, None, "Record daily fridge checks.", "Amir Patel", "Immediate"],
-    ]
-    plan = plan_of(
-        write_workbook(tmp_path, {"Plan": rows}, ["A2:A3", "B2:B3", "A4:A5", "B4:B5"], "qip.xlsx")
-    )
-    # the plan's own refs, never renumbered to 1 and 2
-    assert [(r.ref, r.text) for r in plan.recommendations] == [
-        ("MD1", "Assess falls risk on time."),
-        ("MD2", "Store medicines correctly."),
-    ]
-    assert [a.ref for a in actions(plan)] == ["MD1.1", "MD1.2", "MD2.1", "MD2.2"]
-
-
-def test_report_paragraphs_changing_inside_a_recommendation_stay_a_field(tmp_path: Path) -> None:
-    rows = [
-        ["Recommendation", "Ofsted Ref", "Action", "Lead"],
-        ["Improve supervision.", "Para 34", "Refresh the supervision policy.", "Jo Marsh"],
-        ["Improve supervision.", "Para 35", "Train the team managers.", "Jo Marsh"],
-        ["Improve oversight.", "Para 22", "Introduce a core group tracker.", "Jo Marsh"],
-        ["Improve oversight.", "Para 22", "Review every plan open nine months.", "Jo Marsh"],
-    ]
-    plan = plan_of(write(tmp_path, rows))
-    assert [r.ref for r in plan.recommendations] == ["1", "2"]
-    assert [a.fields["Ofsted Ref"] for a in actions(plan)] == [r[1] for r in rows[1:]]
-
-
 _TITLE = ["Kingsmere Hospitals NHS Trust – CQC quality improvement plan"]
 
 

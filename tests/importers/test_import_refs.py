@@ -1,0 +1,797 @@
+"""Refs: the recommendations' and actions' own refs, IDs and codes; which code column is
+the ref and which a field; refs that name their recommendation.
+
+Each rule on a small plan the test writes itself. The tests were first written with the
+blind hold-out set whose plans showed the rule; a comment over each group says which."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from importers import stages
+from importers.explain import explain
+from store.docs import PlanDoc
+from tests.importers.test_import_rules import (
+    OPTIONS,
+    actions,
+    plan_of,
+    write,
+    write_workbook,
+)
+
+Row = list[object]
+
+
+# Seen in hold-out 6 (these tests were in test_import_holdout6_rules.py):
+# Rules found on the sixth hold-out set (review, audit and programme plans): each on a
+# small file of its own, written by the test.
+
+
+_CQC_HEADER = ["CQC ref", "Requirement", "Action", "Lead", "Due"]
+
+
+def test_a_cqc_ref_merged_down_its_block_is_the_recommendations_ref(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        _CQC_HEADER,
+        [
+            "MD1",
+            "Assess falls risk on time.",
+            "Introduce a falls assessment.",
+            "Jo Marsh",
+            "Dec-25",
+        ],
+        [None, None, "Audit compliance monthly.", "Jo Marsh", "Q3 2025/26"],
+        ["MD2", "Store medicines correctly.", "Fit fridge monitoring.", "Amir Patel", "Mar-26"],
+        [None, None, "Record daily fridge checks.", "Amir Patel", "Immediate"],
+    ]
+    plan = plan_of(
+        write_workbook(tmp_path, {"Plan": rows}, ["A2:A3", "B2:B3", "A4:A5", "B4:B5"], "qip.xlsx")
+    )
+    # the plan's own refs, never renumbered to 1 and 2
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("MD1", "Assess falls risk on time."),
+        ("MD2", "Store medicines correctly."),
+    ]
+    assert [a.ref for a in actions(plan)] == ["MD1.1", "MD1.2", "MD2.1", "MD2.2"]
+
+
+def test_report_paragraphs_changing_inside_a_recommendation_stay_a_field(tmp_path: Path) -> None:
+    rows = [
+        ["Recommendation", "Ofsted Ref", "Action", "Lead"],
+        ["Improve supervision.", "Para 34", "Refresh the supervision policy.", "Jo Marsh"],
+        ["Improve supervision.", "Para 35", "Train the team managers.", "Jo Marsh"],
+        ["Improve oversight.", "Para 22", "Introduce a core group tracker.", "Jo Marsh"],
+        ["Improve oversight.", "Para 22", "Review every plan open nine months.", "Jo Marsh"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [r.ref for r in plan.recommendations] == ["1", "2"]
+    assert [a.fields["Ofsted Ref"] for a in actions(plan)] == [r[1] for r in rows[1:]]
+
+
+# Seen in hold-out 7 (these tests were in test_import_holdout7_rules.py):
+# Rules found on the seventh hold-out set (enforcement notices, a school plan, a project
+# sheet export): each on a small file of its own, written by the test.
+
+
+_N1 = "Regulation 17(1): the depot yard is not organised so that pedestrians can move safely."
+_N2 = "Regulation 6(1): exposure to hand-arm vibration has not been reduced."
+
+
+def test_notice_numbers_that_change_with_the_recommendation_are_its_ref(tmp_path: Path) -> None:
+    rows = [
+        ["Notice", "Contravention", "Ref", "Remedial action", "Owner", "Compliance date"],
+        ["IN/312801", _N1, "1(a)", "Mark walkways across the yard.", "Depot Manager", "13/11/2026"],
+        ["IN/312801", _N1, "1(b)", "Install a barrier at the gatehouse.", "Depot Manager",
+         "13/11/2026"],
+        ["IN/312802", _N2, "2(a)", "Replace the oldest hedge cutters.", "Grounds Manager",
+         "04/12/2026"],
+        ["IN/312802", _N2, "2(b)", "Fit trigger-time monitors to power tools.", "Grounds Manager",
+         "04/12/2026"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    recs = [(r.ref, r.text) for r in plan.recommendations]
+    assert recs == [("IN/312801", _N1), ("IN/312802", _N2)]
+    assert [a.ref for a in actions(plan)] == ["1(a)", "1(b)", "2(a)", "2(b)"]
+
+
+def test_a_recommendation_numbered_in_its_own_text_keeps_that_number(tmp_path: Path) -> None:
+    rows = [
+        ["Notice", "Recommendation", "Action", "Owner"],
+        ["IN/312801", "1. Make the yard safe for pedestrians.", "Mark walkways.", "Depot Manager"],
+        ["IN/312801", "1. Make the yard safe for pedestrians.", "Fit a barrier.", "Depot Manager"],
+        ["IN/312802", "2. Reduce exposure to vibration.", "Replace cutters.", "Grounds Manager"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [r.ref for r in plan.recommendations] == ["1", "2"]
+    assert actions(plan)[0].fields["Notice"] == "IN/312801"
+
+
+# Seen in hold-out 8 (these tests were in test_import_holdout8_headings.py):
+# Rules found on the eighth hold-out set's heading rows (a WRES plan's "Indicator 2 –"
+# banners, a Code self-assessment's "Section 1 –", a tracker's "IEA 1 –"): each on a small
+# file of its own, written by the test.
+
+
+_HEADER = ["Action", "Lead", "Deadline"]
+
+
+def test_labelled_banners_numbered_with_gaps_keep_their_numbers(tmp_path: Path) -> None:
+    rows = [
+        _HEADER,
+        ["Indicator 2 – Shortlisting to appointment", "", ""],
+        ["Put a diverse member on every interview panel.", "Chief People Officer", "Jun-25"],
+        ["Remove names from shortlisting forms.", "Head of Recruitment", "Jul-25"],
+        ["Indicator 5 – Abuse from patients", "", ""],
+        ["Launch a zero-tolerance campaign.", "Director of Nursing", "Sep-25"],
+        ["Indicator 9 – Board membership", "", ""],
+        ["Use a diverse recruitment partner.", "Trust Chair", "Dec-25"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    recs = [(r.ref, r.text) for r in plan.recommendations]
+    assert recs == [
+        ("2", "Shortlisting to appointment"),
+        ("5", "Abuse from patients"),
+        ("9", "Board membership"),
+    ]
+    assert [a.ref for a in actions(plan)] == ["2.1", "2.2", "5.1", "9.1"]
+
+
+def test_a_label_whose_numbers_fall_back_heads_no_recommendation(tmp_path: Path) -> None:
+    rows = [
+        _HEADER,
+        ["Stage 1 – Draft", "", ""],
+        ["Draft the policy.", "Policy Officer", "Jun-25"],
+        ["Stage 2 – Consult", "", ""],
+        ["Consult the residents' panel.", "Policy Officer", "Jul-25"],
+        ["Stage 1 – Draft", "", ""],
+        ["Draft the guidance.", "Policy Officer", "Sep-25"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [r.ref for r in plan.recommendations] == ["1"]
+    # the rows are kept as written on the actions below them
+    assert [a.fields["Section"] for a in actions(plan)] == [rows[1][0], rows[3][0], rows[5][0]]
+
+
+def _provisions(first_header: str) -> list[list[str]]:
+    return [
+        [first_header, "Gap identified", "Action", "Owner"],
+        ["Section 1 – Definition of a complaint", "", "", ""],
+        ["1.6", "Requests are not logged.", "Update the complaints policy.", "Rachel Kaur"],
+        ["1.7", "Refusals are not recorded.", "Record every refusal.", "Rachel Kaur"],
+        ["Section 3 – Accessibility", "", "", ""],
+        ["3.4", "The website says nothing.", "Add the Ombudsman's details.", "Dev Halai"],
+    ]
+
+
+def test_codes_numbered_under_their_heading_are_the_action_refs(tmp_path: Path) -> None:
+    plan = plan_of(write(tmp_path, _provisions("Code provision")))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "Definition of a complaint"),
+        ("3", "Accessibility"),
+    ]
+    assert [a.ref for a in actions(plan)] == ["1.6", "1.7", "3.4"]
+
+
+def test_a_report_pointer_numbered_like_the_headings_stays_a_field(tmp_path: Path) -> None:
+    plan = plan_of(write(tmp_path, _provisions("Inspection para")))
+    assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "3.1"]
+    assert [a.fields["Inspection para"] for a in actions(plan)] == ["1.6", "1.7", "3.4"]
+
+
+def test_a_letter_after_the_heading_number_is_the_action_ref(tmp_path: Path) -> None:
+    # An EDS22 plan: the "Outcome" column holds the outcome's code, not a measure.
+    rows = [
+        ["Outcome", "What we will do", "Executive lead", "By when"],
+        ["Domain 1: Commissioned or provided services", "", "", ""],
+        ["1A", "Publish easy read appointment letters.", "Chief Operating Officer", "31.03.26"],
+        ["1B", "Record reasonable adjustments.", "Chief Nurse", "Q4 2025/26"],
+        ["Domain 2: Workforce health and well-being", "", "", ""],
+        ["2A", "Offer a menopause support service.", "Director of People", "Spring 2026"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [r.ref for r in plan.recommendations] == ["1", "2"]
+    assert [a.ref for a in actions(plan)] == ["1A", "1B", "2A"]
+
+
+# Seen in hold-out 11 (these tests were in test_import_holdout11_rules.py):
+# A rule found on the eleventh hold-out set (a CIPFA FM Code plan whose standards' letters
+# "A", "C", "F" and wording are merged down each block, a Best Value plan whose "WS1" and
+# workstream name are merged the same way): each case on a small file written by the test.
+# A merged cell reads as its value repeated down the rows it spans, as these CSVs write it.
+
+
+_STANDARDS = [
+    ["Std", "FM Code standard", "Assessment", "Action ID", "Improvement action", "Lead"],
+    ["A", "Services provide value for money", "Partial", "FM-01", "Add a VfM section.", "CFO"],
+    ["A", "Services provide value for money", "Partial", "FM-02", "Benchmark unit costs.", "CFO"],
+    ["C", "Governance and internal control", "Compliant", "FM-03", "Review the rules.", "HoF"],
+    ["F", "A financial resilience assessment", "Partial", "FM-04", "Run the index.", "DCFO"],
+    ["F", "A financial resilience assessment", "Partial", "FM-05", "Report it.", "DCFO"],
+]
+
+
+def test_lettered_codes_rising_down_blocks_beside_their_wording_are_recommendations(
+    tmp_path: Path,
+) -> None:
+    plan = plan_of(write(tmp_path, _STANDARDS))
+    recs = [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations]
+    assert recs == [
+        ("A", "Services provide value for money", ["FM-01", "FM-02"]),
+        ("C", "Governance and internal control", ["FM-03"]),
+        ("F", "A financial resilience assessment", ["FM-04", "FM-05"]),
+    ]
+    # the standard's rating, merged down the block too, stays on each action
+    assert [a.fields["Assessment"] for a in actions(plan)][:3] == ["Partial"] * 2 + ["Compliant"]
+
+
+def test_numbered_workstream_codes_down_blocks_give_the_workstreams_their_names(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["WS", "Workstream", "Ref", "Milestone", "Director"],
+        ["WS1", "Governance and culture", "WS1.1", "Adopt a new constitution.", "Amy Lowe"],
+        ["WS1", "Governance and culture", "WS1.2", "Train all members.", "Amy Lowe"],
+        ["WS2", "Financial sustainability", "WS2.1", "Agree a balanced budget.", "Raj Shah"],
+        ["WS4", "Regeneration and place", "WS4.1", "Reset the town centre scheme.", "Raj Shah"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("WS1", "Governance and culture"),
+        ("WS2", "Financial sustainability"),
+        ("WS4", "Regeneration and place"),
+    ]
+    assert [a.ref for a in actions(plan)] == ["WS1.1", "WS1.2", "WS2.1", "WS4.1"]
+
+
+def test_codes_in_no_rising_sequence_beside_their_names_stay_fields_of_the_actions(
+    tmp_path: Path,
+) -> None:
+    """Budget codes "C310", then "C105", each with its service's name: codes, but not a
+    sequence the plan numbered (they fall), so they group nothing: one recommendation."""
+    rows = [
+        ["Code", "Service", "Action", "Lead"],
+        ["C310", "Children's services", "Review the front door.", "Amy Lowe"],
+        ["C310", "Children's services", "Audit the plans.", "Amy Lowe"],
+        ["C105", "Adult social care", "Clear the waiting list.", "Raj Shah"],
+        ["C105", "Adult social care", "Publish the strategy.", "Raj Shah"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [("1", "")]
+    assert [a.fields["Code"] for a in actions(plan)] == ["C310", "C310", "C105", "C105"]
+    assert actions(plan)[2].fields["Service"] == "Adult social care"
+
+
+# Seen in hold-out 13 (these tests were in test_import_holdout13_grouping.py):
+# Grouping rules found on the thirteenth hold-out set (a custody inspection plan whose
+# "CoC 1" causes of concern are merged down beside the inspectorate's "Rec no." R1, R2 …
+# on every row; an ITE plan whose improvement points lead with their own "IP1 –"): each
+# on a small file of its own, written by the test.
+
+
+def test_a_ref_per_row_under_a_merged_cause_of_concern_is_the_actions_ref(
+    tmp_path: Path,
+) -> None:
+    cause_1 = (
+        "Risk assessments were not reviewed at shift handover, and checks on detained"
+        " people were not always made as often as set."
+    )
+    cause_2 = (
+        "Children were held overnight without the local authority being asked for"
+        " accommodation, and appropriate adults took hours to arrive."
+    )
+    rows = [
+        ["Ref", "Cause of concern", "Rec no.", "Action to be taken", "Owner", "Target date"],
+        ["CoC 1", cause_1, "R1", "Brief every sergeant on the handover.", "Inspector", "Dec-26"],
+        ["CoC 1", cause_1, "R2", "Dip sample 20 custody records a month.", "Inspector", "Jan-27"],
+        ["CoC 2", cause_2, "R3", "Agree a protocol with the councils.", "Ellery", "Mar-27"],
+        ["CoC 2", cause_2, "R4", "Commission an appropriate adult service.", "Ellery", "Apr-27"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    recs = [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations]
+    # the cause of concern is the recommendation ("CoC 2" → 2, like "AFI 4" → 4), and
+    # the recommendation numbers that change on every row are its actions' refs
+    assert recs == [("1", cause_1, ["R1", "R2"]), ("2", cause_2, ["R3", "R4"])]
+    assert plan.recommendations[1].fields["Ref (as written)"] == "CoC 2"
+
+
+def test_a_recommendation_cell_leading_with_its_code_gives_its_ref(tmp_path: Path) -> None:
+    point_1 = "IP1 – Make sure the curriculum sets out what trainees learn."
+    point_2 = "IP2 – Make sure mentors know the curriculum."
+    rows = [
+        ["Ofsted improvement point", "Ref", "Action", "Lead", "Deadline"],
+        [point_1, "1(a)", "Rewrite the curriculum for each subject.", "Jo Barnes", "Dec-26"],
+        [point_1, "1(b)", "Train subject leads.", "Jo Barnes", "Sept 26"],
+        [point_2, "2(a)", "Train every mentor.", "Michael Osei", "Oct-26"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    recs = [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations]
+    assert recs == [
+        ("IP1", "Make sure the curriculum sets out what trainees learn.", ["1(a)", "1(b)"]),
+        ("IP2", "Make sure mentors know the curriculum.", ["2(a)"]),
+    ]
+
+
+# Seen in hold-out 15 (these tests were in test_import_holdout15_headers.py):
+# Header rules found on the fifteenth hold-out set (a NICE baseline assessment with
+# "Timescale" merged over "Original" | "Revised", a GPhC improvement plan with "Progress"
+# merged over "Q2 2026/27" | "Q3 2026/27", every other header cell merged down both rows):
+# each on a small file of its own, written by the test.
+
+
+def test_numbers_on_every_row_under_dotted_heading_rows_are_the_actions_refs(
+    tmp_path: Path,
+) -> None:
+    """Heading rows "1.1 Identifying people …" over a "NICE rec no." column of "1.1.1",
+    "1.1.3": the heading is recommendation 1.1 (not 1 with text "1 Identifying …"), the
+    numbers its actions' refs, and the per-row "Recommendation" quote a field."""
+    rows: list[Row] = [
+        ["NICE rec no.", "Recommendation", "Action required to comply", "Action lead"],
+        ["1.1 Identifying people with suspected sepsis"],
+        ["1.1.1", "Think 'could this be sepsis?' if a person presents with signs of infection.",
+         "Roll out the screening tool to all wards.", "Dr Priya Nair"],
+        ["1.1.3", "Use a structured set of observations to assess people face to face.",
+         "Add a prompt to the escalation screen.", "Mark Ellison"],
+        ["1.3 Face-to-face assessment of people with suspected sepsis"],
+        ["1.3.2", "Measure temperature, heart rate and respiratory rate in children.",
+         "Audit the recording of observations in children.", "Dr Amaka Obi"],
+    ]  # fmt: skip
+    plan = plan_of(write_workbook(tmp_path, {"Plan": rows}, [], "qip.xlsx"))
+    assert [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("1.1", "Identifying people with suspected sepsis", ["1.1.1", "1.1.3"]),
+        ("1.3", "Face-to-face assessment of people with suspected sepsis", ["1.3.2"]),
+    ]
+    audit = plan.recommendations[1].actions[0]
+    assert audit.text == "Audit the recording of observations in children."
+    assert audit.fields["Recommendation"] == (
+        "Measure temperature, heart rate and respiratory rate in children."
+    )
+
+
+# Seen in hold-out 16 (these tests were in test_import_holdout16_rules.py):
+# Rules found on the sixteenth hold-out set (a Section 11 self-audit and a school's SFVS
+# plan whose update columns are headed by a meeting and its date; a care home's plan with
+# "Standard 2: Medication" merged down each block; an Asana export whose sections are the
+# plan's priorities): each on a small file of its own, written by the test.
+
+
+def test_a_labelled_code_down_the_recommendation_column_is_its_ref(tmp_path: Path) -> None:
+    rows = [
+        ["QAF standard", "No.", "Action", "Lead", "By when"],
+        ["Standard 2: Medication", "2.1", "Audit the records.", "Sandra Okafor", "Dec-26"],
+        ["Standard 2: Medication", "2.2", "Write PRN protocols.", "Claire Dunn", "Jan-27"],
+        ["Standard 4: Care planning", "4.1", "Review every care plan.", "Dev Patel", "Nov-26"],
+        ["Standard 7: Environment", "7.1", "Replace the sluice floor.", "Gary Holt", "Feb-27"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    recs = [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations]
+    # standards 2, 4, 7 (gaps and all) are the plan's own numbers: never renumbered 1–3
+    assert recs == [
+        ("2", "Medication", ["2.1", "2.2"]),
+        ("4", "Care planning", ["4.1"]),
+        ("7", "Environment", ["7.1"]),
+    ]
+    assert plan.recommendations[0].fields["Heading"] == "Standard 2: Medication"
+
+
+def test_a_label_whose_numbers_fall_back_gives_no_ref(tmp_path: Path) -> None:
+    rows = [
+        ["Area", "Action", "Lead", "By when"],
+        ["Stage 1: Plan the audit", "Agree the scope.", "Sandra Okafor", "Dec-26"],
+        ["Stage 2: Carry it out", "Audit ten records.", "Claire Dunn", "Jan-27"],
+        ["Stage 1: Plan the audit", "Agree the re-audit.", "Dev Patel", "Nov-26"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    # "Stage 1" after "Stage 2" is no sequence: no recommendation, a field of each action
+    assert [a.fields["Area"] for a in actions(plan)] == [
+        "Stage 1: Plan the audit",
+        "Stage 2: Carry it out",
+        "Stage 1: Plan the audit",
+    ]
+
+
+# Seen in hold-out 17 (these tests were in test_import_holdout17_recs_updates.py):
+# Rules found on the seventeenth hold-out set, part B: recommendations numbered in
+# brackets at the end of their text, a ref-headed column of sentences, unnumbered section
+# rows that alone group a plan; update lines signed with initials and a day, or labelled
+# with a quarter. Each on a small file of its own, written by the test.
+
+
+def test_a_recommendation_numbered_in_brackets_at_its_end_takes_that_ref(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["ID", "Recommendation", "Action", "Owner", "Deadline"],
+        ["L1", "Agree one protocol. (Rec 1)", "Draft the protocol.", "Jo Bell", "31/03/2026"],
+        ["L2", "Agree one protocol. (Rec 1)", "Sign the protocol.", "Jo Bell", "30/04/2026"],
+        ["L3", "Train reserve tracers. (Rec 4)", "Train 20 staff.", "Kim Moss", "30/06/2026"],
+        ["L4", "Translate letters. (Recommendation 7)", "Translate.", "Kim Moss", "30/06/2026"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    recs = [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations]
+    # the bracket is the plan's own number (3 went elsewhere): taken off the text, never renumbered
+    assert recs == [
+        ("1", "Agree one protocol.", ["L1", "L2"]),
+        ("4", "Train reserve tracers.", ["L3"]),
+        ("7", "Translate letters.", ["L4"]),
+    ]
+    assert plan.recommendations[1].fields["Heading"] == "Train reserve tracers. (Rec 4)"
+
+
+# Seen in hold-out 18 (these tests were in test_import_holdout18_refs.py):
+# Rules found on the eighteenth hold-out set: action refs that name their recommendation
+# ("R1-A2", "3/2", "Rec 3 Action 2", "Cond 1 Action 2", "R1 Action 1"). The prefix says which
+# recommendation each action answers; each rule on a small file of its own, written by the
+# test.
+
+
+def _recs_of(plan: PlanDoc) -> list[tuple[str, str, list[str]]]:
+    return [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations]
+
+
+def _recs(rows: list[list[str]], tmp_path: Path) -> list[tuple[str, str, list[str]]]:
+    return _recs_of(plan_of(write(tmp_path, rows)))
+
+
+def test_refs_with_a_slash_group_by_their_first_part(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Shortcoming identified", "Remedial action", "Owner", "Deadline"],
+        ["1/1", "Inspections are late on 14% of vehicles.", "Load the planner.", "Jo Baines",
+         "30/09/2026"],
+        ["1/2", "", "Report inspections due every Monday.", "Jo Baines", "31/10/2026"],
+        ["2/1", "Defect reports are not acted on.", "Buy a walkaround app.", "Ravi Sandhu",
+         "31/12/2026"],
+        ["2/2", "", "Train every driver again.", "Mel Hargreaves", "31/10/2026"],
+        ["4/1", "The manager is not in control.", "Book a refresher course.", "Ravi Sandhu",
+         "31/01/2027"],
+    ]  # fmt: skip
+    # "2/1" answers shortcoming 2, written once on its block's first row; 4 stays 4
+    assert _recs(rows, tmp_path) == [
+        ("1", "Inspections are late on 14% of vehicles.", ["1/1", "1/2"]),
+        ("2", "Defect reports are not acted on.", ["2/1", "2/2"]),
+        ("4", "The manager is not in control.", ["4/1"]),
+    ]
+
+
+def test_coded_refs_give_their_recommendation_its_code(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "ICO recommendation", "Action", "Action owner", "Target date"],
+        ["R1-A1", "Clear the backlog of overdue requests.", "Recruit two officers.",
+         "Hannah Pryce", "30/11/2026"],
+        ["R1-A2", "", "Triage every overdue request.", "Hannah Pryce", "31/12/2026"],
+        ["R2-A1", "Put adequate staffing in place.", "Buy redaction software.",
+         "Marcus Oyelaran", "31/03/2027"],
+        ["R2-A2", "", "Agree a permanent team.", "Claire Whitfield", "31/01/2027"],
+    ]  # fmt: skip
+    # the plan calls them R1 and R2: never made-up 1 and 2
+    assert _recs(rows, tmp_path) == [
+        ("R1", "Clear the backlog of overdue requests.", ["R1-A1", "R1-A2"]),
+        ("R2", "Put adequate staffing in place.", ["R2-A1", "R2-A2"]),
+    ]
+
+
+def test_worded_refs_number_the_action_under_the_recommendation_they_name(
+    tmp_path: Path,
+) -> None:
+    cond1 = "Condition 1 (SET 3.9): The provider must ensure enough placements."
+    cond2 = "Condition 2 (SET 3.15): The provider must ensure qualified educators."
+    rec1 = "Recommendation 1 (SET 4.4): The visitors recommend involving service users."
+    rows = [
+        ["Ref", "Condition / recommendation", "Action", "Lead", "Deadline"],
+        ["Cond 1 Action 1", cond1, "Sign placement agreements.", "Fiona Hale", "30/09/2026"],
+        ["Cond 1 Action 2", cond1, "Add two acute trusts.", "Fiona Hale", "31/10/2026"],
+        ["Cond 2 Action 1", cond2, "Train 40 educators.", "Gareth Lyle", "31/12/2026"],
+        ["R1 Action 1", rec1, "Recruit three service users.", "Fiona Hale", "31/03/2027"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    recs = _recs_of(plan)
+    # condition 1 and recommendation 1 both number 1: the refs' "R1" keeps them apart
+    assert recs == [
+        ("1", "The provider must ensure enough placements.", ["1.1", "1.2"]),
+        ("2", "The provider must ensure qualified educators.", ["2.1"]),
+        ("R1", "The visitors recommend involving service users.", ["R1.1"]),
+    ]
+    first = plan.recommendations[0]
+    # nothing lost: the cell and the ref as written stay with them
+    assert first.fields["Heading"] == cond1
+    assert first.actions[0].fields["Ref (as written)"] == "Cond 1 Action 1"
+
+
+def test_a_worded_ref_beside_a_recommendation_number_column(tmp_path: Path) -> None:
+    rows = [
+        ["Rec no.", "IOPC recommendation", "Action ref", "Force action", "Owner", "Target"],
+        ["1", "Apply THRIVE to every call.", "Rec 1 Action 1", "Reissue the guidance.",
+         "Laura Benn", "31/10/2026"],
+        ["", "", "Rec 1 Action 2", "Dip-sample 50 calls a month.", "Marc Owusu", "30/11/2026"],
+        ["2", "Review supervisors' training.", "Rec 2 Action 1", "Rewrite the module.",
+         "Rachel Tierney", "31/01/2027"],
+    ]  # fmt: skip
+    assert _recs(rows, tmp_path) == [
+        ("1", "Apply THRIVE to every call.", ["1.1", "1.2"]),
+        ("2", "Review supervisors' training.", ["2.1"]),
+    ]
+
+
+def test_heading_rows_win_over_the_refs_prefix(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due by"],
+        ["Workstream 1: Legal compliance", "", "", ""],
+        ["R1-A1", "Publish a hazards policy.", "Kemi Okafor", "27/10/2026"],
+        ["R1-A2", "Investigate every hazard in 10 days.", "Dan Whitlock", "31/10/2026"],
+        ["Workstream 2: Finding damp", "", "", ""],
+        ["R2-A1", "Survey the highest-risk homes.", "Sian Bevan", "30/06/2027"],
+    ]  # fmt: skip
+    # the plan numbered its workstreams itself: they stay 1 and 2, the refs as written
+    assert _recs(rows, tmp_path) == [
+        ("1", "Legal compliance", ["R1-A1", "R1-A2"]),
+        ("2", "Finding damp", ["R2-A1"]),
+    ]
+
+
+# Seen in hold-out 20 (these tests were in test_import_holdout20_rules.py):
+# Rules found on the twentieth hold-out set: update lines dated in forms people write
+# without thinking ("[Oct 26] …", "Update 10.10.26: …", "02 Nov: …", a note signed at its
+# end "… (KD, 02/11/2026)"), each line an update of its own; on a small file written by
+# the test.
+
+
+def test_a_sparse_code_column_is_a_field_where_named_runs_follow_the_action_refs(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Theme", "Ref", "Action", "Owner", "Links", "Target"],
+        ["Safe homes", "1.1", "Survey every block.", "Jo Bell", "RP01", "Mar 2027"],
+        ["Safe homes", "1.2", "Clear the fire actions.", "Jo Bell", "BS02", "Sept 2026"],
+        ["Safe homes", "1.3", "Triage damp reports.", "Jo Bell", "RP02", "Dec 2026"],
+        ["Safe homes", "1.4", "Agree an adaptations policy.", "Kim Moss", "", "Jan 2027"],
+        ["Tenant voice", "2.1", "Set up a scrutiny panel.", "Kim Moss", "TP06", "Dec 2026"],
+        ["Tenant voice", "2.2", "Meet the complaints code.", "Kim Moss", "TP09, TP10", "Sept 2026"],
+        ["Tenant voice", "2.3", "Collect needs data.", "Kim Moss", "", "Mar 2027"],
+        ["Tenancy", "3.1", "Publish the lettings policy.", "Ann Lee", "", "Feb 2027"],
+        ["Tenancy", "3.2", "Visit every new tenant.", "Ann Lee", "", "Jan 2027"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    # the theme changes exactly where the refs go from 1.x to 2.x to 3.x; the codes'
+    # blanks ("", then "TP06") agree with nothing, so each code is its action's own
+    assert [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("1", "Safe homes", ["1.1", "1.2", "1.3", "1.4"]),
+        ("2", "Tenant voice", ["2.1", "2.2", "2.3"]),
+        ("3", "Tenancy", ["3.1", "3.2"]),
+    ]
+    fields = [a.fields for a in actions(plan)]
+    assert [f.get("Links", "") for f in fields] == [
+        "RP01", "BS02", "RP02", "", "TP06", "TP09, TP10", "", "", ""
+    ]  # fmt: skip
+
+
+def test_codes_written_once_where_the_named_runs_start_stay_the_recommendations_refs(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Theme", "Ref", "Action", "Owner", "Links", "Target"],
+        ["Safe homes", "1.1", "Survey every block.", "Jo Bell", "SQ", "Mar 2027"],
+        ["Safe homes", "1.2", "Clear the fire actions.", "Jo Bell", "", "Sept 2026"],
+        ["Tenant voice", "2.1", "Set up a scrutiny panel.", "Kim Moss", "TV", "Dec 2026"],
+        ["Tenant voice", "2.2", "Meet the complaints code.", "Kim Moss", "", "Sept 2026"],
+        ["Tenancy", "3.1", "Publish the lettings policy.", "Ann Lee", "TN", "Feb 2027"],
+        ["Tenancy", "3.2", "Visit every new tenant.", "Ann Lee", "", "Jan 2027"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    # here the blanks agree with the names: one code over each run, its recommendation's
+    assert [(r.ref, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("SQ", ["1.1", "1.2"]),
+        ("TV", ["2.1", "2.2"]),
+        ("TN", ["3.1", "3.2"]),
+    ]
+
+
+# Seen in hold-out 21 (these tests were in test_import_holdout21_rules.py):
+# Rules found on the twenty-first hold-out set (a patient safety plan whose owners are
+# "Matron, Medicine (Claire Dunn)", …): each on a small file of its own, written by the
+# test.
+
+
+def test_a_plans_own_numbers_stay_the_ref_beside_a_lettered_code(tmp_path: Path) -> None:
+    rows = [
+        ["No", "Action", "Code", "Lead"],
+        ["1", "Refresh the policy.", "HR-01", "Jo Bell"],
+        ["2", "Train the managers.", "HR-02", "Jo Bell"],
+        ["3", "Audit the files.", "HR-03", "Sam Reid"],
+    ]
+    first = actions(plan_of(write(tmp_path, rows)))[0]
+    assert first.fields["Code"] == "HR-01"  # a short number is no tool's: still the ref
+
+
+# Seen in hold-out 28 (these tests were in test_import_holdout28_rules.py):
+# Rules found on the twenty-eighth hold-out set: a post and the unit it serves after a
+# dash ("Matron – Delivery Suite") names no one, it is one post; a code column filled on a
+# few rows ("Evidence ref") never takes the ref from a number written on every row.
+
+
+HEADER = ["Contravention", "No.", "Action", "Accountable person", "Target date", "Evidence ref"]
+FIRST, SECOND = "Contravention 1 – Records incomplete.", "Contravention 2 – No reporting."
+
+
+def _notice_plan(tmp_path: Path) -> Path:
+    """Two contraventions merged down their actions, numbered 1, 2, 3 under each; an
+    evidence code only where evidence was filed."""
+    rows = [
+        HEADER,
+        [FIRST, "1", "Upload the drawings.", "Head of Building Safety", "30/11/2026", "EV-014"],
+        [None, "2", "Record the inspections.", "Head of Building Safety", "31/12/2026", "EV-015"],
+        [None, "3", "Appoint a manager.", "Head of Building Safety", "15/01/2027", None],
+        [SECOND, "1", "Write a procedure.", "Building Safety Manager", "31/10/2026", None],
+        [None, "2", "Set up a log.", "Building Safety Manager", "30/11/2026", "EV-022"],
+    ]
+    return write_workbook(tmp_path, {"Plan": rows}, merged=["A2:A4", "A5:A6"])
+
+
+def test_a_sparse_code_column_never_takes_the_ref_from_a_filled_number(
+    tmp_path: Path,
+) -> None:
+    plan = plan_of(_notice_plan(tmp_path))
+    assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "1.3", "2.1", "2.2"]
+    # the evidence codes stay, a field of the actions that have one
+    assert [a.fields.get("Evidence ref") for a in actions(plan)] == [
+        "EV-014",
+        "EV-015",
+        None,
+        None,
+        "EV-022",
+    ]
+
+
+def test_explain_says_the_sparse_code_column_is_a_field(tmp_path: Path) -> None:
+    lines = explain(stages(_notice_plan(tmp_path), OPTIONS))
+    evidence = next(x for x in lines if "'Evidence ref' ->" in x)
+    assert "extra" in evidence and "filled on 3 of 5 rows beside 'No.'" in evidence
+
+
+def test_a_ref_written_once_over_each_block_still_heads_the_groups(tmp_path: Path) -> None:
+    # "Ref" R1, R2 only where a block begins, "No." 1, 2, 3 afresh under each: the
+    # sparse column is the groups' refs, not a field
+    rows = [
+        ["Ref", "No.", "Action", "Lead"],
+        ["R1", "1", "Upload the drawings.", "Head of Building Safety"],
+        [None, "2", "Record the inspections.", "Head of Building Safety"],
+        [None, "3", "Appoint a manager.", "Head of Building Safety"],
+        ["R2", "1", "Write a procedure.", "Building Safety Manager"],
+        [None, "2", "Set up a log.", "Building Safety Manager"],
+    ]
+    plan = plan_of(write_workbook(tmp_path, {"Plan": rows}))
+    assert [(r.ref, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("R1", ["R1.1", "R1.2", "R1.3"]),
+        ("R2", ["R2.1", "R2.2"]),
+    ]
+
+
+# Seen in hold-out 30 (these tests were in test_import_holdout30_rules.py):
+# Rules found on the thirtieth hold-out set (a landlord's regulatory notice plan whose
+# "Step" column holds bare letters under "Outcome 1 – …" banners; a programme's RAID log
+# whose "Raised by" column holds the initials of who logged each item): each on a small
+# file written by the test.
+
+
+def test_a_step_column_of_letters_under_outcome_banners_gives_1a_1b(tmp_path: Path) -> None:
+    rows = [
+        ["Step", "What we will do", "Accountable", "Due", "Status"],
+        ["Outcome 1 – Accurate stock condition data", "", "", "", ""],
+        ["a", "Complete stock condition surveys.", "Marcus Bell", "Q4 26/27", "On track"],
+        ["b", "Load survey data into the asset system.", "Fiona Grant", "Q1 27/28", ""],
+        ["Outcome 2 – Overdue fire actions completed", "", "", "", ""],
+        ["a", "Complete the overdue fire actions.", "Owen Pryce", "Q3 26/27", "Off track"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(a.ref, a.leads) for a in actions(plan)] == [
+        ("1a", ["Marcus Bell"]),
+        ("1b", ["Fiona Grant"]),
+        ("2a", ["Owen Pryce"]),
+    ]
+
+
+# Seen in hold-out 34 (these tests were in test_import_holdout34_refs.py):
+# Rules found on the thirty-fourth hold-out set (a care home's CQC action plan that
+# letters its actions in a column headed "Action"; an auditor's follow-up whose IDs carry
+# the report's year): each on a small file of its own, written by the test.
+
+
+def test_bare_letters_under_an_action_header_are_the_actions_own_refs(tmp_path: Path) -> None:
+    rows = [
+        ["Requirement 1: Medicines were not always managed safely.", "", "", ""],
+        ["Action", "What we will do", "Person responsible", "Completion date"],
+        ["a", "Audit medicines weekly.", "Sunita Ahmed", "07/12/2026"],
+        ["b", "Retrain the nurses.", "Sunita Ahmed", "11/01/2027"],
+        ["Requirement 2: Audits did not find the shortfalls.", "", "", ""],
+        ["a", "Hold a monthly governance meeting.", "Jane Cole", "30/11/2026"],
+        ["b", "Rewrite the care plan audit.", "Jane Cole", "04/01/2027"],
+        ["c", "Ask relatives for feedback.", "Jane Cole", "28/02/2027"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [r.ref for r in plan.recommendations] == ["1", "2"]
+    assert [(a.ref, a.text) for a in actions(plan)] == [
+        ("1a", "Audit medicines weekly."),
+        ("1b", "Retrain the nurses."),
+        ("2a", "Hold a monthly governance meeting."),
+        ("2b", "Rewrite the care plan audit."),
+        ("2c", "Ask relatives for feedback."),
+    ]
+
+
+def test_an_id_prefix_that_is_the_reports_year_groups_nothing(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Year", "Recommendation", "Responsible officer", "Due"],
+        ["AAR24/01", "2023/24", "Strengthen the financial plan.", "Jo Patel", "31/03/2026"],
+        ["AAR24/02", "2023/24", "Publish the contracts register.", "Lisa Hart", "31/01/2027"],
+        ["AAR25/01", "2024/25", "Test the disaster recovery plan.", "Gary Cross", "28/02/2027"],
+        ["AAR26/01", "2025/26", "Refresh the anti-fraud policy.", "Rob Turner", "31/12/2026"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    # one list of actions: the IDs are filed by report year, no recommendation named
+    assert [(r.ref, r.text) for r in plan.recommendations] == [("1", "")]
+    assert [a.ref for a in actions(plan)] == ["AAR24/01", "AAR24/02", "AAR25/01", "AAR26/01"]
+
+
+def test_an_id_prefix_numbered_from_one_beside_a_year_still_groups(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Year", "Recommendation", "Responsible officer", "Due"],
+        ["R1/01", "2023/24", "Strengthen the financial plan.", "Jo Patel", "31/03/2026"],
+        ["R1/02", "2023/24", "Publish the contracts register.", "Lisa Hart", "31/01/2027"],
+        ["R2/01", "2024/25", "Test the disaster recovery plan.", "Gary Cross", "28/02/2027"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [r.ref for r in plan.recommendations] == ["R1", "R2"]
+    assert [a.ref for a in actions(plan)] == ["R1/01", "R1/02", "R2/01"]
+
+
+# Seen in hold-out 41 (these tests were in test_import_holdout41_refs_targets_closure.py):
+# Rules found on the forty-first hold-out set: "Rec 1" heading a recommendation column,
+# a revised target written "No change", statuses in an inspectorate's closure process.
+# Each rule on a small file of its own, written by the test.
+
+
+def test_rec_label_is_taken_off_the_recommendation_ref(tmp_path: Path) -> None:
+    rec1 = "The quality of management oversight of social workers."
+    rec2 = "The timeliness of pre-proceedings work."
+    rows = [
+        ["Rec", "Ofsted recommendation", "Ref", "Action", "Lead", "Target date"],
+        ["Rec 1", rec1, "1.1", "Refresh the supervision policy.", "Karen Lowe", "31/10/2026"],
+        ["", "", "1.2", "Train all team managers.", "Mark Salter", "31/01/2027"],
+        ["Rec 2", rec2, "2.1", "Set up a legal gateway panel.", "Tom Drury", "30/11/2026"],
+        ["", "", "2.2", "Audit letters before proceedings.", "Tom Drury", "31/12/2026"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    # "Rec 1" is recommendation 1, as "AFI 3" is 3; the actions' refs stay theirs
+    assert [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("1", rec1, ["1.1", "1.2"]),
+        ("2", rec2, ["2.1", "2.2"]),
+    ]
+    # nothing lost: the label as written stays with the recommendation
+    assert plan.recommendations[0].fields["Ref (as written)"] == "Rec 1"
+
+
+# Seen in hold-out 42 (these tests were in test_import_holdout42_rules.py):
+# Rules found on the forty-second hold-out set (a written statement of action writing
+# leads as "Jo Baines, AD SEND (LA)"; a mental health trust's plan whose banners read
+# "Must-do 1 (acute wards): The trust must …"): each on a small file of its own, written
+# by the test.
+
+
+def test_refs_naming_their_recommendation_still_do_beside_labels_with_a_bracket(
+    tmp_path: Path,
+) -> None:
+    cond, rec = "Condition {} (SET 3.{}): Add {}.", "Recommendation {} (SET 4.{}): {}."
+    rows = [
+        ["Ref", "Condition / recommendation", "Action", "Lead"],
+        ["Cond 1 Action 1", cond.format(1, 9, "placements"), "Sign agreements.", "Dr Fiona Hale"],
+        ["Cond 1 Action 2", cond.format(1, 9, "placements"), "Add two trusts.", "Dr Fiona Hale"],
+        ["Cond 2 Action 1", cond.format(2, 15, "educators"), "Train educators.", "Gareth Lyle"],
+        ["R1 Action 1", rec.format(1, 4, "Involve users"), "Recruit three users.", "Dr Fiona Hale"],
+        ["R2 Action 1", rec.format(2, 2, "Learn jointly"), "Hold a joint week.", "Gareth Lyle"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    # "R1 Action 1" answers recommendation R1, not a fourth numbered one
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "Add placements."),
+        ("2", "Add educators."),
+        ("R1", "Involve users."),
+        ("R2", "Learn jointly."),
+    ]
