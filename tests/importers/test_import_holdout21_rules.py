@@ -8,44 +8,8 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from tests.importers.test_import_rules import actions, plan_of, write
+from tests.importers.test_import_rules import actions, plan_of
 from tests.importers.test_import_word import word_file, word_table
-
-_TRACKER = [
-    ["Summary", "Issue key", "Issue id", "Issue Type", "Status", "Assignee", "Assignee Email",
-     "Due date"],
-    ["Remove leavers from payroll within five days.", "PAY-14", "10482", "Audit Action",
-     "Done", "Amir Khan", "amir.khan@example.org", "31/Oct/26 12:00 AM"],
-    ["Review administrator access every quarter.", "CYB-21", "10497", "Audit Action",
-     "Awaiting Evidence", "Jess Brennan", "jess.brennan@example.org", "30/Nov/26 12:00 AM"],
-    ["Agree a standard grant agreement.", "GRA-30", "10511", "Audit Action",
-     "In Progress", "Sunil Nair", "sunil.nair@example.org", "15/Dec/26 12:00 AM"],
-    ["Reconcile payroll to the ledger monthly.", "PAY-15", "10483", "Audit Action",
-     "To Do", "Amir Khan", "amir.khan@example.org", ""],
-]  # fmt: skip
-
-
-def test_the_key_people_quote_is_the_ref_not_the_tools_own_number(tmp_path: Path) -> None:
-    plan = plan_of(write(tmp_path, _TRACKER))
-    assert [a.ref for a in actions(plan)] == ["PAY-14", "CYB-21", "GRA-30", "PAY-15"]
-    assert actions(plan)[0].fields["Issue id"] == "10482"  # kept, as a field
-
-
-def test_the_assignee_leads_and_an_item_type_or_an_email_names_no_one(tmp_path: Path) -> None:
-    first, second, *_ = actions(plan_of(write(tmp_path, _TRACKER)))
-    assert (first.leads, first.responsible) == (["Amir Khan"], [])
-    assert second.leads == ["Jess Brennan"]
-    assert first.fields["Issue Type"] == "Audit Action"
-
-
-def test_awaiting_evidence_is_in_progress(tmp_path: Path) -> None:
-    plan = plan_of(write(tmp_path, _TRACKER))
-    assert [a.status for a in actions(plan)] == [
-        "done",
-        "in_progress",
-        "in_progress",
-        "not_started",
-    ]
 
 
 def _fire_risk_plan(tmp_path: Path) -> Path:

@@ -1,13 +1,16 @@
-"""Task tools' exports (Jira, Microsoft Planner, and their kin): opaque IDs are refs, never
-the wording; a column of parent IDs groups the items; who recorded an item is a field.
-Each rule on a small file of its own, written by the test."""
+"""Task tools' exports (Jira, Microsoft Planner and Project, Asana, Trello, boards and their
+kin): opaque IDs are refs, never the wording; a column of parent IDs, sections or summary
+tasks groups the items; who recorded an item is a field. Each rule on a small file of its
+own, written by the test."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
-from tests.importers.test_import_rules import actions, plan_of, write
+from importers import stages
+from importers.explain import explain
+from tests.importers.test_import_rules import OPTIONS, actions, failure, plan_of, write
 
 _JIRA_HEADER = [
     "Summary", "Issue key", "Issue id", "Status", "Assignee", "Due date", "Parent",
@@ -213,3 +216,301 @@ def test_sparse_points_that_go_down_and_up_are_a_field_not_blocks(tmp_path: Path
     assert found[2].fields["Story Points"] == "1"
     # A task with no points has none: the 3 above is not carried down to it
     assert not found[1].fields.get("Story Points")
+
+
+# Seen in hold-out 16 (these tests were in test_import_holdout16_rules.py):
+# Rules found on the sixteenth hold-out set (a Section 11 self-audit and a school's SFVS
+# plan whose update columns are headed by a meeting and its date; a care home's plan with
+# "Standard 2: Medication" merged down each block; an Asana export whose sections are the
+# plan's priorities): each on a small file of its own, written by the test.
+
+
+_ASANA_SECTIONS = [
+    ["Task ID", "Name", "Section/Column", "Assignee", "Due Date", "Notes", "Comments"],
+    ["1208840000001101", "Agree the terms of reference of the board",
+     "Priority 1: Partnership and governance", "Hannah Price", "2026-03-31", "", ""],
+    ["1208840000001108", "Publish the local definition of serious violence",
+     "Priority 1: Partnership and governance", "Hannah Price", "2026-05-31",
+     "Definition includes domestic abuse.", "12/05/26 – agreed by the board."],
+    ["1208840000001122", "Sign the information sharing agreement",
+     "Priority 2: Data sharing", "Sofia Marin", "2026-06-30", "", ""],
+    ["1208840000001164", "Fund a youth worker in the emergency department",
+     "Priority 4: Early intervention", "Sofia Marin", "2026-09-30",
+     "Funding agreed; recruitment under way.", ""],
+]  # fmt: skip
+
+
+def test_a_task_tools_sections_in_blocks_are_the_recommendations(tmp_path: Path) -> None:
+    plan = plan_of(write(tmp_path, _ASANA_SECTIONS))
+    recs = [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations]
+    assert recs == [
+        ("1", "Partnership and governance", ["1208840000001101", "1208840000001108"]),
+        ("2", "Data sharing", ["1208840000001122"]),
+        ("4", "Early intervention", ["1208840000001164"]),
+    ]
+
+
+def test_a_task_tools_notes_are_the_tasks_description_not_news(tmp_path: Path) -> None:
+    _, second, _, fourth = actions(plan_of(write(tmp_path, _ASANA_SECTIONS)))
+    assert fourth.updates == []
+    assert fourth.fields["Notes"] == "Funding agreed; recruitment under way."
+    # the comments column is news still, dated by the date it opens with
+    assert [(u.date, u.text) for u in second.updates] == [
+        (dt.date(2026, 5, 12), "12/05/26 – agreed by the board.")
+    ]
+
+
+# Seen in hold-out 17 (these tests were in test_import_holdout17_rules.py):
+# Rules found on the seventeenth hold-out set (a Microsoft Project programme whose WBS
+# outline puts summary tasks over their sub-tasks; an NHS education plan's "Timeline" in
+# financial years "FY26/27"; a water company's tracker rated "Amber/Red" and due in "AMP8
+# Year 2"): each on a small file of its own, written by the test.
+
+
+def test_summary_tasks_of_a_work_breakdown_are_the_recommendations(tmp_path: Path) -> None:
+    rows = [
+        ["ID", "WBS", "Task Name", "Start", "Finish", "Predecessors", "Resource Names",
+         "% Complete"],
+        ["1", "1", "Fire doors", "Mon 01/06/26", "Fri 11/09/26", "", "", "60%"],
+        ["2", "1.1", "Survey the doors", "Mon 01/06/26", "Fri 19/06/26", "",
+         "Tom Okafor[50%]", "100%"],
+        ["3", "1.2", "Replace the doors", "Mon 22/06/26", "Fri 11/09/26", "2",
+         "Tom Okafor,Apex Doors Ltd", "20%"],
+        ["4", "2", "Resident engagement", "Mon 02/11/26", "Thu 24/12/26", "", "", "0%"],
+        ["5", "2.1", "Refresh the strategy", "Mon 02/11/26", "Fri 11/12/26", "3",
+         "Ann Lee", "0%"],
+        ["6", "2.2", "Collect evacuation plans", "Mon 30/11/26", "Thu 24/12/26", "5",
+         "Ann Lee[25%]", "0%"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    recs = [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations]
+    # the WBS is the ref, Project's row ID (counting summary rows too) and the
+    # predecessors (rows a task waits for) are fields; summary rows are no actions
+    assert recs == [
+        ("1", "Fire doors", ["1.1", "1.2"]),
+        ("2", "Resident engagement", ["2.1", "2.2"]),
+    ]
+    first, second = actions(plan)[:2]
+    # a share of someone's time is no part of their name
+    assert first.leads == ["Tom Okafor"]
+    assert second.leads == ["Tom Okafor", "Apex Doors Ltd"]
+    assert second.due == dt.date(2026, 9, 11)  # Finish, not Start
+    assert second.fields["Predecessors"] == "2"
+    # the summary row's rolled-up cells stay with its recommendation
+    assert plan.recommendations[0].fields["% Complete"] == "60%"
+
+
+# Seen in hold-out 21 (these tests were in test_import_holdout21_rules.py):
+# Rules found on the twenty-first hold-out set (a patient safety plan whose owners are
+# "Matron, Medicine (Claire Dunn)", …): each on a small file of its own, written by the
+# test.
+
+
+_TRACKER = [
+    ["Summary", "Issue key", "Issue id", "Issue Type", "Status", "Assignee", "Assignee Email",
+     "Due date"],
+    ["Remove leavers from payroll within five days.", "PAY-14", "10482", "Audit Action",
+     "Done", "Amir Khan", "amir.khan@example.org", "31/Oct/26 12:00 AM"],
+    ["Review administrator access every quarter.", "CYB-21", "10497", "Audit Action",
+     "Awaiting Evidence", "Jess Brennan", "jess.brennan@example.org", "30/Nov/26 12:00 AM"],
+    ["Agree a standard grant agreement.", "GRA-30", "10511", "Audit Action",
+     "In Progress", "Sunil Nair", "sunil.nair@example.org", "15/Dec/26 12:00 AM"],
+    ["Reconcile payroll to the ledger monthly.", "PAY-15", "10483", "Audit Action",
+     "To Do", "Amir Khan", "amir.khan@example.org", ""],
+]  # fmt: skip
+
+
+def test_the_key_people_quote_is_the_ref_not_the_tools_own_number(tmp_path: Path) -> None:
+    plan = plan_of(write(tmp_path, _TRACKER))
+    assert [a.ref for a in actions(plan)] == ["PAY-14", "CYB-21", "GRA-30", "PAY-15"]
+    assert actions(plan)[0].fields["Issue id"] == "10482"  # kept, as a field
+
+
+def test_the_assignee_leads_and_an_item_type_or_an_email_names_no_one(tmp_path: Path) -> None:
+    first, second, *_ = actions(plan_of(write(tmp_path, _TRACKER)))
+    assert (first.leads, first.responsible) == (["Amir Khan"], [])
+    assert second.leads == ["Jess Brennan"]
+    assert first.fields["Issue Type"] == "Audit Action"
+
+
+def test_awaiting_evidence_is_in_progress(tmp_path: Path) -> None:
+    plan = plan_of(write(tmp_path, _TRACKER))
+    assert [a.status for a in actions(plan)] == [
+        "done",
+        "in_progress",
+        "in_progress",
+        "not_started",
+    ]
+
+
+# Seen in hold-out 25 (these tests were in test_import_holdout25_boards.py):
+# A task tool's board exported to a sheet (hold-out 25's kind): a header worded as the
+# tool words it ("Name | Person | Status | Date"), short item names, groups named on a
+# row of their own above the header written again. Each rule on a small file of its own,
+# written by the test.
+
+
+_BOARD_HEADER = ["Name", "Person", "Status", "Date", "Item ID"]
+
+
+_SHORT_NAMES = [
+    ["Library refurbishment board"],
+    _BOARD_HEADER,
+    ["Roof repairs", "Jo Baines", "Working on it", "2026-12-11", "2081100101"],
+    ["New shelving order", "Sam Okafor", "Done", "2026-10-30", "2081100102"],
+    ["Reopening event", "Jo Baines", "", "2027-01-22", "2081100103"],
+]  # fmt: skip
+
+
+def test_a_header_naming_a_plans_columns_is_found_above_short_item_names(
+    tmp_path: Path,
+) -> None:
+    path = write(tmp_path, _SHORT_NAMES)
+    found = actions(plan_of(path))
+    # "Name" heads no plan column by its word: the column naming each item anew is the action
+    assert [(a.ref, a.text, a.leads, a.due) for a in found] == [
+        ("2081100101", "Roof repairs", ["Jo Baines"], dt.date(2026, 12, 11)),
+        ("2081100102", "New shelving order", ["Sam Okafor"], dt.date(2026, 10, 30)),
+        ("2081100103", "Reopening event", ["Jo Baines"], dt.date(2027, 1, 22)),
+    ]
+    assert [a.status for a in found] == ["in_progress", "done", "not_started"]
+    said = "\n".join(explain(stages(path, OPTIONS)))
+    assert "header: row 2 (no cell worded like the action: labels naming a plan's" in said
+
+
+def test_a_boards_default_columns_name_enough_of_a_plan(tmp_path: Path) -> None:
+    # "Status" and "Date" are a plan's columns; "Name" and "Person" are the tool's words
+    rows = [row[:4] for row in _SHORT_NAMES]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.text, a.leads, a.status) for a in found] == [
+        ("Roof repairs", ["Jo Baines"], "in_progress"),
+        ("New shelving order", ["Sam Okafor"], "done"),
+        ("Reopening event", ["Jo Baines"], "not_started"),
+    ]
+
+
+def test_a_row_naming_one_plan_column_is_still_no_header(tmp_path: Path) -> None:
+    # "Date" alone is worded like a plan's column: names and amounts make no plan
+    rows = [["Name", "Date", "Amount"], ["Jo Baines", "2026-12-11", "3"],
+            ["Sam Okafor", "2026-10-30", "4"]]  # fmt: skip
+    assert "no header row" in failure(write(tmp_path, rows))
+
+
+_GROUPED_BOARD = [
+    ["Library refurbishment board"],
+    ["Building works"],
+    _BOARD_HEADER,
+    ["Roof repairs", "Jo Baines", "Working on it", "2026-12-11", "2081100101"],
+    ["Lift replacement", "Jo Baines", "Stuck", "2027-02-26", "2081100102"],
+    [],
+    ["Reopening"],
+    _BOARD_HEADER,
+    ["Reopening event", "Sam Okafor", "", "2027-01-22", "2081100103"],
+]  # fmt: skip
+
+
+def test_each_groups_name_over_its_copy_of_the_header_is_a_recommendation(
+    tmp_path: Path,
+) -> None:
+    plan = plan_of(write(tmp_path, _GROUPED_BOARD))
+    # The first group's name sits above the first header, as the others do: it heads
+    # that group's items, not the plan; the row above it is the plan's title
+    assert plan.title == "Library refurbishment board"
+    assert [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("1", "Building works", ["2081100101", "2081100102"]),
+        ("2", "Reopening", ["2081100103"]),
+    ]
+    assert [a.status for a in actions(plan)] == ["in_progress", "blocked", "not_started"]
+
+
+def test_a_title_over_a_header_repeated_after_a_page_break_stays_the_title(
+    tmp_path: Path,
+) -> None:
+    # The copy of the header follows an item, not a name of its own: no groups here
+    rows = [*_SHORT_NAMES[:4], _BOARD_HEADER, *_SHORT_NAMES[4:]]
+    plan = plan_of(write(tmp_path, rows))
+    assert plan.title == "Library refurbishment board"
+    assert [(r.ref, r.text) for r in plan.recommendations] == [("1", "")]
+    assert len(actions(plan)) == 3
+
+
+def test_a_date_set_on_some_items_wins_over_the_end_of_their_timeline(tmp_path: Path) -> None:
+    rows = [
+        ["Name", "Person", "Status", "Timeline", "Date", "Item ID"],
+        ["Roof repairs", "Jo Baines", "Working on it", "2026-10-01 - 2026-12-18", "",
+         "2081100101"],
+        ["Lift replacement", "Jo Baines", "Stuck", "2026-09-14 - 2026-11-30", "2026-12-11",
+         "2081100102"],
+        ["Reopening event", "Sam Okafor", "", "2027-01-18 - 2027-01-22", "", "2081100103"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.due for a in found] == [
+        dt.date(2026, 12, 18),  # no date set: the timeline's end
+        dt.date(2026, 12, 11),  # the date set for the item
+        dt.date(2027, 1, 22),
+    ]
+    # The timeline beside the date set is kept as written
+    assert found[1].fields["Timeline"] == "2026-09-14 - 2026-11-30"
+
+
+def test_a_start_date_beside_a_timeline_is_never_the_deadline(tmp_path: Path) -> None:
+    rows = [
+        ["Task", "Owner", "Timeline", "Start date"],
+        ["Roof repairs", "Jo Baines", "2026-10-01 - 2026-12-18", "2026-10-01"],
+        ["Lift replacement", "Jo Baines", "2026-09-14 - 2026-11-30", "2026-09-14"],
+    ]
+    assert [a.due for a in actions(plan_of(write(tmp_path, rows)))] == [
+        dt.date(2026, 12, 18),
+        dt.date(2026, 11, 30),
+    ]
+
+
+# Seen in hold-out 27 (these tests were in test_import_holdout27_rules.py):
+# Rules found on the twenty-seventh hold-out set: progress lines opened by the day of the
+# week ("Mon 02/11/2026 – …") or by a news word ("Position 16/11/2026: …"). Each on a small
+# file of its own, written by the test.
+
+
+TRELLO_HEADER = ["Card ID", "Card Name", "Card Description", "Labels", "Members", "Due Date"]
+
+
+def test_a_label_with_its_colour_in_brackets_gives_status_and_rag(tmp_path: Path) -> None:
+    """Trello's "On track (green)": the words give the status, the colour the RAG;
+    orange is amber, blue is done with no RAG."""
+    rows = [
+        TRELLO_HEADER,
+        ["6712a9c4e3f1b20045d1c0a1", "Screen every pupil for reading age.", "",
+         "On track (green)", "Hannah Reid", "2026-12-18T17:00:00.000Z"],
+        ["6712a9c4e3f1b20045d1c0a4", "Train form tutors in the graduated response.", "",
+         "At risk (orange)", "Owen Price", "2027-01-29T17:00:00.000Z"],
+        ["6712a9c4e3f1b20045d1c0b2", "Hold a coffee morning for parents each term.",
+         "Dates on the website.", "Complete (blue)", "Hannah Reid", "2026-10-23T16:00:00.000Z"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    assert [(a.status, a.rag) for a in actions(plan)] == [
+        ("in_progress", "green"),
+        ("in_progress", "amber"),
+        ("done", None),
+    ]
+
+
+def test_a_last_card_with_an_id_and_a_name_is_an_action(tmp_path: Path) -> None:
+    """A last row with a card ID and a card name is an action, though its description
+    (the column the header calls the action), label and due date are blank."""
+    rows = [
+        TRELLO_HEADER,
+        ["6712a9c4e3f1b20045d1c0a1", "Screen every pupil for reading age.",
+         "Use the census codes.", "On track (green)", "Hannah Reid", "2026-12-18"],
+        ["6712a9c4e3f1b20045d1c0a4", "Train form tutors in the graduated response.", "",
+         "At risk (orange)", "Owen Price", "2027-01-29"],
+        ["6712a9c4e3f1b20045d1c0b2", "Send parents a copy of each support plan.", "", "",
+         "Owen Price", ""],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    last = actions(plan)[-1]
+    assert (last.ref, last.text) == (
+        "6712a9c4e3f1b20045d1c0b2",
+        "Send parents a copy of each support plan.",
+    )
+    assert last.leads == ["Owen Price"]
+    assert "Send parents" not in plan.notes
