@@ -125,3 +125,82 @@ def test_false_in_a_checkbox_column_never_overrides_a_status_column(tmp_path: Pa
     ]
     found = actions(plan_of(write(tmp_path, rows)))
     assert [a.status for a in found] == ["in_progress", "done", "blocked"]
+
+
+# Seen in hold-out 39 (these tests were in test_import_holdout39_rules.py):
+# Rules found on the thirty-ninth hold-out set (a children's home's Ofsted plan keying
+# owners as "RM = Registered Manager (Dawn Pike)"; a youth justice plan writing leads as a
+# name then a body or post in brackets, with a "Done" column of ticks): each on a small
+# file of its own, written by the test.
+
+
+def test_a_tick_in_a_done_column_makes_the_action_done(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due", "RAG", "Done"],
+        ["1.1", "Audit assessments.", "Sam Ortiz", "31/12/2026", "G", ""],
+        ["1.2", "Train case managers.", "Sam Ortiz", "30/11/2026", "G", "✓"],
+        ["1.3", "Agree a protocol.", "Sam Ortiz", "31/01/2027", "A", "x"],
+        ["1.4", "Review the board.", "Sam Ortiz", "31/01/2027", "", ""],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    found = actions(plan)
+    # the tick closes the action; the RAG cell stays the RAG (README reading 2)
+    assert [(a.status, a.rag) for a in found] == [
+        ("in_progress", "green"),
+        ("done", "green"),
+        ("done", "amber"),
+        ("not_started", None),
+    ]
+    assert found[1].fields["Done"] == "✓"
+
+
+def test_a_done_column_of_sentences_is_no_tick_column(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due", "Completed"],
+        ["1.1", "Audit assessments.", "Sam Ortiz", "31/12/2026", "First audits begun in May."],
+        ["1.2", "Train case managers.", "Sam Ortiz", "30/11/2026", "Not yet; booked for March."],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the header alone closes nothing: the cells are notes, kept under their header
+    assert [(a.status, a.fields["Completed"]) for a in found] == [
+        ("not_started", "First audits begun in May."),
+        ("not_started", "Not yet; booked for March."),
+    ]
+
+
+# Seen in hold-out 41 (these tests were in test_import_holdout41_status_rules.py):
+# Status rules found on the forty-first hold-out set (a trust's CQC plan telling its
+# progress only in a "Compliance" column; a school's plan with a "Done" column of Word
+# check boxes): each on a small file of its own, written by the test.
+
+
+def test_word_check_boxes_in_a_done_column(tmp_path: Path) -> None:
+    rows = [
+        ["Step", "What we will do", "Who", "When", "Done", "Progress so far"],
+        ["1.1", "Map the history curriculum.", "Mrs Ahmed", "23/10/2026", "☒", "Maps shared."],
+        ["1.2", "Check sequencing in art.", "Mr Doyle", "18/12/2026", "☐", "Art review booked."],
+        ["1.3", "Governors' learning walk.", "Mr Pryce", "26/03/2027", "☐", "-"],
+        ["1.4", "Buy decodable books.", "Mrs Ahmed", "23/10/2026", "☑", ""],
+        ["1.5", "Train teaching assistants.", "Miss Khan", "26/03/2027", "✅", ""],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # a ticked box is done; a box left empty is not: begun where progress is reported
+    assert [a.status for a in found] == [
+        "done",
+        "in_progress",
+        "not_started",
+        "done",
+        "done",
+    ]
+    assert found[1].fields["Done"] == "☐"
+
+
+def test_an_empty_box_leaves_the_status_column_to_rule(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due", "Status", "Done", "Progress"],
+        ["1.1", "Audit files.", "Sam Ortiz", "31/12/2026", "Not started", "☐", "Audit booked."],
+        ["1.2", "Train staff.", "Sam Ortiz", "30/11/2026", "On hold", "☐", "Trainer ill."],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the box says only "not done": the status cell says how far the work is
+    assert [a.status for a in found] == ["not_started", "blocked"]
