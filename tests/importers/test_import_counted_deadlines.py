@@ -1,16 +1,20 @@
 """Deadlines counted from the inspection the plan dates ("Within 28 days" after "the
 GPhC inspection on 08/07/2026"), found on the fifteenth hold-out set: the day only when
-the plan prints the date it counts from above the table, the wording always kept."""
+the plan prints the date it counts from above the table (or in a details table, or in a
+column of the row named as the event), the wording always kept."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from importers.counted import counted_deadline, event_dates
-from tests.importers.test_import_rules import actions, result_of, write
+from importers.counted import counted_deadline, event_dates, row_dates
+from importers.explain import explain_file
+from tests.importers.test_import_rules import OPTIONS, actions, plan_of, result_of, write
+from tests.importers.test_import_word import word_file, word_table
 
 D = dt.date
 _HEADER = ["Action", "Lead", "By when"]
@@ -78,3 +82,186 @@ def test_the_day_counted_and_when_there_is_none(
     above: list[str], wording: str, due: dt.date | None
 ) -> None:
     assert counted_deadline(wording, event_dates(above)) == due
+
+
+# Seen in hold-out 15 (these tests were in test_import_holdout15_headers.py):
+# Header rules found on the fifteenth hold-out set (a NICE baseline assessment with
+# "Timescale" merged over "Original" | "Revised", a GPhC improvement plan with "Progress"
+# merged over "Q2 2026/27" | "Q3 2026/27", every other header cell merged down both rows):
+# each on a small file of its own, written by the test.
+
+
+def test_explain_names_the_day_within_28_days_counts_from(tmp_path: Path) -> None:
+    """The user can check the date "Within 28 days" was given against the day it counts
+    from; a plan that dates no inspection says nothing of it."""
+    rows = [
+        ["Improvement action plan following the GPhC inspection on 08/07/2026"],
+        ["Action", "Who", "By when"],
+        ["Review and update all SOPs.", "Amira Khan", "Within 28 days"],
+    ]
+    explained = "\n".join(explain_file(write(tmp_path, rows), OPTIONS))
+    assert "'Within 28 days' and the like count from: inspection 8 Jul 2026" in explained
+    assert "count from" not in "\n".join(explain_file(write(tmp_path, rows[1:]), OPTIONS))
+
+
+# Seen in hold-out 19 (this test was in test_import_holdout19_remedies.py, beside an
+# ombudsman's remedies tracker whose deadlines count from its "Determination date" column;
+# the tracker's tests are in test_import_grouping.py).
+
+
+def test_a_row_date_of_that_name_only() -> None:
+    dated = row_dates(["Decision date", "Deadline"], ["14/08/2026", "Within 1 month"])
+    assert counted_deadline("Within 1 month of decision", {}, dated) == D(2026, 9, 14)
+    assert counted_deadline("Within 1 month of final decision", {}, dated) is None
+    # no column and no date above the table dates the review: no date (the wording kept)
+    assert counted_deadline("Within 1 month of the review", {}, dated) is None
+    assert counted_deadline("Within 1 month of the report", {"report": D(2026, 7, 1)}, dated) == D(
+        2026, 8, 1
+    )
+
+
+# Seen in hold-out 21 (these tests were in test_import_holdout21_rules.py):
+# Rules found on the twenty-first hold-out set (a patient safety plan whose owners are
+# "Matron, Medicine (Claire Dunn)", …): each on a small file of its own, written by the
+# test.
+
+
+def _fire_risk_plan(tmp_path: Path) -> Path:
+    """A title, a details table of label | value rows, a priority key, then the plan."""
+
+    def build(doc: Any) -> None:
+        doc.add_paragraph("Fire Risk Assessment – Action Plan")
+        word_table(doc, [["Responsible person", "Harbour Homes Ltd"],
+                         ["Date of assessment", "14/10/2026"],
+                         ["Review date", "14/10/2027"]])  # fmt: skip
+        doc.add_paragraph(
+            "Priority: 1 = act immediately; 2 = within one month; 3 = within three months."
+        )
+        word_table(doc, [
+            ["Ref", "Action required", "Priority", "Timescale", "Responsible"],
+            ["F1", "Repair the bin store door closer.", "1", "Immediate", "Site Manager"],
+            ["F2", "Replace the flat door seals.", "2", "Within 1 month", "Site Manager"],
+            ["F3", "Test the emergency lighting.", "3", "Within 3 months", "Site Manager"],
+            ["F4", "Seal the riser penetrations.", "2", "Within 28 days", "Site Manager"],
+        ])  # fmt: skip
+
+    return word_file(tmp_path, build, "fra.docx")
+
+
+def test_a_timescale_counts_from_the_date_in_a_details_table_above_the_plan(
+    tmp_path: Path,
+) -> None:
+    plan = plan_of(_fire_risk_plan(tmp_path))
+    assert [a.due for a in actions(plan)] == [
+        None,  # "Immediate" gives no day
+        dt.date(2026, 11, 14),
+        dt.date(2027, 1, 14),
+        dt.date(2026, 11, 11),
+    ]
+    assert "Date of assessment | 14/10/2026" in plan.notes  # the table is kept
+
+
+def test_a_key_to_a_columns_codes_is_a_note_not_a_heading(tmp_path: Path) -> None:
+    plan = plan_of(_fire_risk_plan(tmp_path))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [("1", "")]
+    assert "1 = act immediately; 2 = within one month" in plan.notes
+
+
+# Seen in hold-out 23 (these tests were in test_import_holdout23_rules.py):
+# Rules found on the twenty-third hold-out set: a visit's date labelled with the words
+# naming which visit it was ("Date of Mental Health Act monitoring visit: 14 October
+# 2026") dates "Within 4 weeks of the visit"; a column of grades ("Major NC", "Minor
+# NC") names no one.
+
+
+def _statement(tmp_path: Path, above: list[str]) -> Path:
+    """A provider action statement in Word: paragraphs above one table."""
+
+    def build(doc: Any) -> None:
+        for text in above:
+            doc.add_paragraph(text)
+        word_table(doc, [
+            ["No.", "Action planned", "Responsible person", "Timescale"],
+            ["1", "Repeat and record section 132 rights.", "Kerry Doyle",
+             "Within 4 weeks of the visit"],
+            ["2", "Offer every patient a copy of their care plan.", "Jo Fenwick",
+             "Within 3 months of the visit"],
+            ["3", "Display a notice at the ward entrance.", "Kerry Doyle", "Immediate"],
+            ["4", "Replace the section 17 leave form.", "Jo Fenwick", "31/01/2027"],
+        ])  # fmt: skip
+
+    return word_file(tmp_path, build)
+
+
+def test_a_visit_named_by_several_words_dates_the_times_counted_from_it(
+    tmp_path: Path,
+) -> None:
+    above = [
+        "Provider Action Statement",
+        "Date of Mental Health Act monitoring visit: 14 October 2026",
+        "Signed on behalf of the provider: Director of Nursing. Date: 4 November 2026.",
+    ]
+    dues = [(a.due, a.due_text) for a in actions(plan_of(_statement(tmp_path, above)))]
+    # counted from the visit, never from the day the statement was signed
+    assert dues == [
+        (D(2026, 11, 11), "Within 4 weeks of the visit"),
+        (D(2027, 1, 14), "Within 3 months of the visit"),
+        (None, "Immediate"),
+        (D(2027, 1, 31), "31/01/2027"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("above", "due"),
+    [
+        (["Date of Mental Health Act monitoring visit: 14 October 2026"], D(2026, 11, 11)),
+        (["Date of the unannounced focused inspection – 14/10/2026"], D(2026, 11, 11)),
+        # a bare "Date:" names no event
+        (["Date: 14 October 2026"], None),
+        # the date of another event about the visit: a response, a report
+        (["Date of response to the monitoring visit: 14 October 2026"], None),
+        (["Date of report following the visit: 14 October 2026"], None),
+        (["Date of Mental Health Act monitoring report: 14 October 2026"], None),
+    ],
+)
+def test_only_a_label_ending_in_the_event_word_dates_that_event(
+    above: list[str], due: dt.date | None
+) -> None:
+    assert counted_deadline("Within 4 weeks of the visit", event_dates(above)) == due
+
+
+# Seen in hold-out 25 (these tests were in test_import_holdout25_people_dates.py):
+# Rules found on the twenty-fifth hold-out set: the full stop of an abbreviated
+# surname ("Dan C.") is part of the name as written; a post with its unit after a comma
+# and its holder after a dash ("Clinical Director, Emergency Medicine – Mr Sam Iqbal")
+# is one person; a label whose last word is the event, with a day ("GIRFT deep dive
+# visit: 16/06/2026"), dates "Within 6 months of visit".
+
+
+def _review(tmp_path: Path, above: list[str]) -> Path:
+    rows = [[text] for text in above] + [
+        ["No.", "Trust action", "Lead", "Timescale"],
+        ["1", "Ring-fence elective beds.", "Kofi Osei", "Within 6 months of visit"],
+        ["2", "Adopt enhanced recovery.", "Jo Hart", "31/03/2027"],
+    ]
+    return write(tmp_path, rows)
+
+
+def test_a_label_naming_the_visit_dates_the_times_counted_from_it(tmp_path: Path) -> None:
+    above = ["Ashcombe Hospitals – GIRFT review: action plan", "GIRFT deep dive visit: 16/06/2026"]
+    dues = [a.due for a in actions(plan_of(_review(tmp_path, above)))]
+    assert dues == [dt.date(2026, 12, 16), dt.date(2027, 3, 31)]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Date: 16/06/2026",  # no event named
+        "Response to the visit: 16/06/2026",  # another event's date, about the visit
+        "Agreed at the board after the visit: 16/06/2026",  # not a label of its own
+    ],
+)
+def test_a_date_not_labelled_as_the_visit_dates_nothing(tmp_path: Path, label: str) -> None:
+    above = ["GIRFT review: action plan", label]
+    first = actions(plan_of(_review(tmp_path, above)))[0]
+    assert (first.due, first.due_text) == (None, "Within 6 months of visit")

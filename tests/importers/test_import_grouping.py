@@ -14,7 +14,6 @@ import pytest
 from docx.document import Document
 
 from importers import load
-from importers.counted import counted_deadline, row_dates
 from importers.word import read_word
 from tests.importers.corpus import PLANS, score_plan
 from tests.importers.test_import_rules import OPTIONS, actions, plan_of, write, write_workbook
@@ -631,17 +630,6 @@ def test_within_a_time_of_an_event_counts_from_the_rows_column_of_that_name(
         (D(2026, 4, 30), "Within 3 months of determination"),  # 31 Jan + 3 months
         (D(2026, 7, 31), "31/07/2026"),
     ]
-
-
-def test_a_row_date_of_that_name_only() -> None:
-    dated = row_dates(["Decision date", "Deadline"], ["14/08/2026", "Within 1 month"])
-    assert counted_deadline("Within 1 month of decision", {}, dated) == D(2026, 9, 14)
-    assert counted_deadline("Within 1 month of final decision", {}, dated) is None
-    # no column and no date above the table dates the review: no date (the wording kept)
-    assert counted_deadline("Within 1 month of the review", {}, dated) is None
-    assert counted_deadline("Within 1 month of the report", {"report": D(2026, 7, 1)}, dated) == D(
-        2026, 8, 1
-    )
 
 
 def test_an_ombudsmans_status_words(tmp_path: Path) -> None:
