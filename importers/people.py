@@ -491,7 +491,7 @@ def split_names(
     if name_then_team:
         cell = _drop_posts(cell)
     parts: list[str] = []
-    cell = _CONTACT_NUMBER.sub("", _ALLOCATION.sub("", cell))
+    cell = _PRONOUNS.sub("", _CONTACT_NUMBER.sub("", _ALLOCATION.sub("", cell)))
     cell = _INITIAL_NAME_THEN_POST.sub(_initial_name_for_post, cell)
     for piece in _ALWAYS.split(_names_for_titles(_drop_initials_brackets(cell)).strip()):
         parts.extend(_split_joined(_without_agency(_name_of_definition(piece))))
@@ -527,6 +527,11 @@ _CONTACT_NUMBER = re.compile(
     r"\s*\(\s*(?:(?:ext|extn|x|tel|phone|mob|mobile)\.?:?\s*)?\+?\d[\d \-]{2,14}\d\s*\)",
     re.IGNORECASE,
 )
+
+# Pronouns in brackets after a name, "Karen Lowe (she/her)", "Sam Reid (they/them)": how
+# the person is addressed, no part of the name.
+_PRONOUN = r"(?:she|her|hers|he|him|his|they|them|theirs|ze|zir|xe|xem)"
+_PRONOUNS = re.compile(rf"\s*\(\s*{_PRONOUN}(?:\s*/\s*{_PRONOUN}){{1,2}}\s*\)", re.IGNORECASE)
 
 
 # Titles before a name, no part of it: "Dr Ruth Adeyemi", "Mrs Anna Clarke"

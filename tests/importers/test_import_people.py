@@ -855,3 +855,23 @@ def test_a_second_name_after_the_comma_still_splits_a_semicolon_cell(tmp_path: P
     leads = [a.leads for a in actions(plan_of(write(tmp_path, rows)))]
     # a name after a comma makes the column a list, as in one part so in the other
     assert leads[0] == ["Jane Smith", "Tom Jones", "Jo Baines", "Fleet Services"]
+
+
+# Seen in hold-out 49: leads written with their pronouns in brackets.
+
+
+def test_pronouns_in_brackets_are_no_part_of_the_name(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1", "Audit supervision.", "Karen Lowe (she/her)", "31/03/2027"],
+        ["2", "Refresh the offer.", "Tom Birch (he/him); Sam Reid (they/them)", "30/04/2027"],
+        ["3", "Train the staff.", "Amina Yusuf (she/they)", "31/05/2027"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.leads for a in actions(plan)] == [
+        ["Karen Lowe"],
+        ["Tom Birch", "Sam Reid"],
+        ["Amina Yusuf"],
+    ]
+    # the pronouns stay in the cell as written
+    assert actions(plan)[0].fields["Lead (as written)"] == "Karen Lowe (she/her)"
