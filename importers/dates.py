@@ -256,7 +256,11 @@ _SINGLE_YEAR_QUARTER = (
     _rx(r"(?<![\d/-])" + _Y4 + r"\s*,?\s*" + _QWORD + r"(?P<q>[1-4])\b"),
 )
 _RULES: list[Rule] = [
-    (_rx(r"\b" + _Y4 + r"-(?P<m>\d\d?)-(?P<d>\d\d?)\b(?!-\d)"), _day),
+    # Year first is ISO's order whatever the separator: "2026-12-18", "2026.12.18", "2026/12/18"
+    (
+        _rx(r"\b" + _Y4 + r"(?P<sep>[-./])(?P<m>\d\d?)(?P=sep)(?P<d>\d\d?)\b(?![-./]\d)"),
+        _day,
+    ),
     (_rx(_Q + r"\s*,?\s*(?:of\s+)?(?:fy\s*)?" + _FY_SHORT), _fy_quarter),
     (_rx(r"\b" + _FY + r"\s*,?\s*" + _QWORD + r"(?P<q>[1-4])\b"), _fy_quarter),
     (_rx(r"\b(?:academic\s+year|ay)\s*:?\s*" + _FY), _academic_year),

@@ -388,3 +388,21 @@ def test_qtr_names_a_quarter_like_q(tmp_path: Path) -> None:
     ]
     dues = [a.due for a in actions(plan_of(write(tmp_path, rows)))]
     assert dues == [dt.date(2026, 12, 31), dt.date(2027, 6, 30), dt.date(2026, 9, 30)]
+
+
+# Seen in hold-out 50 (a programme office's action log written in one locale's dates):
+
+
+def test_a_date_written_year_first_with_dots_is_read_as_iso(tmp_path: Path) -> None:
+    rows = [
+        ["ID", "Raised at", "Action", "Owner", "Due", "Status"],
+        ["A1", "Board 14.10.26", "Agree the scope.", "Tom Reyes", "2026.11.30", "Open"],
+        ["A2", "Board 14.10.26", "Run the demos.", "Priya Nair", "2026.12.18", "Open"],
+        ["A3", "Board 04.11.26", "Draft the plan.", "Helen Ashby", "2027/01/15", "Open"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    # four figures first can only be a year: the order is ISO's, whatever the separator
+    assert [a.due for a in found] == [D(2026, 11, 30), D(2026, 12, 18), D(2027, 1, 15)]
+    # the meeting an action was raised at stays a field, never the deadline
+    assert found[0].fields["Raised at"] == "Board 14.10.26"
+    assert parse_deadline("2026.13.01").due is None
