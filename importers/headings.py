@@ -34,9 +34,12 @@ _TRANSLATION = rf"(?:{_WORD}(?:\s+{_WORD}){{0,4}}\s*/\s*)?"
 # A source cited in brackets between a heading's number and its words, "Must do 1
 # (Regulation 12): The trust must …", "Condition 1 (SET 3.9): …": not the heading's text.
 _CITATION = r"(?:\s*\([^()]{1,30}\)(?=\s*[:.\-–—]))?"
+# A heading's number may stand in brackets, "Must do (1): The trust must …": the same
+# number as "Must do 1:", its text the words after the colon.
 REC_HEADING = re.compile(
     rf"^\s*{_TRANSLATION}(?:[A-Za-z]+\s+)?(?:{_LABELS})\s*(?:no\.?|number|#|ref\.?)?\s*[:.\-–—]?\s*"
-    rf"(?P<ref>[A-Z]{{0,4}}\d+[a-z]?(?:\.\d+)*)(?![\w/]){_CITATION}\s*[:.\-–—)]?\s*(?P<rest>.*)$",
+    rf"(?P<open>\()?(?P<ref>[A-Z]{{0,4}}\d+[a-z]?(?:\.\d+)*)(?![\w/])(?(open)\))"
+    rf"{_CITATION}\s*[:.\-–—)]?\s*(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 # A heading that is only a code and text: "1. Leadership", "MD2 – Safe care", and a

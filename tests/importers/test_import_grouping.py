@@ -1048,3 +1048,22 @@ def test_a_rating_that_comes_back_in_another_group_titles_none(tmp_path: Path) -
         ("AR26-07", ""),
     ]
     assert actions(plan)[0].fields["Assurance"] == "Limited"
+
+
+# Seen in hold-out 49: a must-do's number in brackets after its label.
+
+
+def test_a_bracketed_number_after_the_label_is_the_recommendation(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Owner", "Due"],
+        ["Must do (1): The trust must ensure patients are triaged.", "", "", ""],
+        ["1.1", "Roster a triage nurse on every shift.", "Ann Mills", "31/10/2026"],
+        ["Must do (2): The trust must store medicines safely.", "", "", ""],
+        ["2.1", "Fit temperature monitoring.", "Raj Adeyemi", "28/02/2027"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "The trust must ensure patients are triaged."),
+        ("2", "The trust must store medicines safely."),
+    ]
+    assert [a.ref for a in actions(plan)] == ["1.1", "2.1"]
