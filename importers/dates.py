@@ -556,6 +556,20 @@ _BRACKETED_SOURCE = re.compile(
 # text the whole line (as "JS 04/11:" is, with the year written so the position date
 # need not give it).
 _SOURCE_THEN_DAY = re.compile(rf"^\s*{_SOURCE}\s+(?P<date>{_SIGNED_DAY})\s*[:\-–—]\s*\S")
+# Any short label, one to three words, before the full day and a colon or a spaced dash
+# opens that day's news as well: "Upd 12/11/26 – …", "IA comment 14/11/26: …",
+# "Governor visit 12/11/26 – …". Words that say when rather than what ("By 31/03/27 – all
+# staff trained", "Review date 31/03/27: …", "Due …", "Next …") name a deadline, not news;
+# a longer run of words before the date is prose.
+_WHEN_WORDS = (
+    "by|since|from|until|till|before|after|due|target|deadline|date|next|on|in|to|for"
+    "|of|the|a|an|and|or|is|was|be|will|not|no|end|start|starts|starting|ends|review|revised"
+)
+_LABEL_WORD = rf"(?!(?i:{_WHEN_WORDS})\b)[A-Za-z][A-Za-z&'’.]*"
+_LABEL_THEN_DAY = re.compile(
+    rf"^\s*(?=[A-Z]){_LABEL_WORD}(?:\s+{_LABEL_WORD}){{0,2}}\s+(?P<date>{_SIGNED_DAY})"
+    r"(?:\s*:|\s+[\-–—]\s)\s*\S"
+)
 # Inside a paragraph only a date and a dash or colon after a sentence's end opens news of
 # its own ("… circulated. 05/08/25 – signed off"): "… in 2025. March 2026 is the target"
 # is one sentence running on. A bracketed date after a sentence's end opens news as well.
@@ -576,8 +590,10 @@ def leading_date(line: str) -> dt.date | None:
     bracketed = _BRACKETED_DATE.match(line)
     if bracketed and bracketed["date"]:
         return parse_deadline(bracketed["date"]).due
-    signed = _BRACKETED_SOURCE.match(line) or _SOURCE_THEN_DAY.match(line)
-    if signed:  # "(SLT 17/11/26) …", "PEEL Board 04/11/26 – …": who wrote it, and the day
+    signed = (
+        _BRACKETED_SOURCE.match(line) or _SOURCE_THEN_DAY.match(line) or _LABEL_THEN_DAY.match(line)
+    )
+    if signed:  # "(SLT 17/11/26) …", "IA comment 14/11/26: …": who or what, and the day
         return parse_deadline(signed["date"]).due
     month = bracketed or _MONTH_SHORT_YEAR.match(line) or _ROUND_MONTH.match(line)
     return _month_of_year(month["month"], month["year"]) if month else None

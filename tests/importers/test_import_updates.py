@@ -886,3 +886,35 @@ def test_beside_two_update_columns_it_dates_neither(tmp_path: Path) -> None:
     ]
     done = actions(plan_of(write(tmp_path, rows)))
     assert [[u.date for u in a.updates] for a in done] == [[None, None], [None, None]]
+
+
+# Seen in hold-out 49: dated lines opened by a short label of the writer's own.
+
+
+def test_a_short_label_before_a_full_day_opens_that_days_update(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Update"],
+        ["1", "Triage every patient.", "Ward Manager",
+         "Upd 12/11/26 – 87% triaged within 15 minutes.\n"
+         "Upd 26/11/26 – 91% triaged within 15 minutes."],
+        ["2", "Reconcile the ledger.", "Finance Manager",
+         "IA comment 14/11/26: three months' reconciliations seen."],
+        ["3", "Train the reading leads.", "Head Teacher",
+         "Governor visit 12/11/26 – tracker shown to governors."],
+        ["4", "Audit the logs.", "Head Teacher", "Review date 31/03/27: audit of all logs."],
+        ["5", "Audit the files.", "Head Teacher",
+         "The panel then met on 12/11/26 – files were checked."],
+    ]  # fmt: skip
+    first, second, third, fourth, fifth = actions(plan_of(write(tmp_path, rows)))
+    # two dated lines in one cell are one update each
+    assert [(u.date, u.text) for u in first.updates] == [
+        (D(2026, 11, 12), "Upd 12/11/26 – 87% triaged within 15 minutes."),
+        (D(2026, 11, 26), "Upd 26/11/26 – 91% triaged within 15 minutes."),
+    ]
+    assert [(u.date, u.text) for u in second.updates] == [
+        (D(2026, 11, 14), "IA comment 14/11/26: three months' reconciliations seen.")
+    ]
+    assert [u.date for u in third.updates] == [D(2026, 11, 12)]
+    # words that say when ("Review date") name a deadline; a long run of words is prose
+    assert [u.date for u in fourth.updates] == [None]
+    assert [u.date for u in fifth.updates] == [None]
