@@ -596,15 +596,38 @@ def _is_who_label(label: str) -> bool:
     return is_post or _AGENCY_LABEL.fullmatch(label) is not None
 
 
+# "[LA] Jo Baines", "[Police] DI Sarah Lund": the body in square brackets, then who
+_BRACKETED_LABEL_THEN_WHO = re.compile(
+    r"^\s*\[[ \t]*(?P<label>[^\[\]\n]+?)[ \t]*\][ \t]*(?P<who>\S.*?)\s*$"
+)
+
+
 def _without_agency(piece: str) -> str:
-    """The name alone when a label before a colon says which body the person sits in
-    or which post they hold; the label is no part of the name, and the cell as
-    written is kept."""
-    m = _LABEL_THEN_WHO.match(piece)
+    """The name alone when a label before a colon, or in square brackets before the
+    name, says which body the person sits in or which post they hold; the label is no
+    part of the name, and the cell as written is kept."""
+    m = _LABEL_THEN_WHO.match(piece) or _BRACKETED_LABEL_THEN_WHO.match(piece)
     if m is None or not _is_who_label(m["label"]):
         return piece
     who = m["who"]
-    return who if _is_named_person(who) else piece
+    return who if _is_named_person(who) or _is_ranked_name(who) else piece
+
+
+def _is_ranked_name(text: str) -> bool:
+    """A rank's short form, then a full name: "DI Sarah Lund", "DCI Amy Lowe", "PC Tom
+    Reid". Read so only after a body's label, where the words can be no body's name."""
+    rank, _, rest = text.strip().partition(" ")
+    return len(rank) <= 4 and _is_acronym(rank) and _is_name_shaped(rest.strip())
+
+
+def _is_agency(words: str) -> bool:
+    """ "LA", "ICB", "HR", "Health", "Finance", "Police", "Health (ICB)": a body's code
+    or a field of work, written beside a person's name to say where they work. A word
+    that could be a surname ("Smith") is none."""
+    words = words.strip()
+    if _AGENCY_LABEL.fullmatch(words) is None or _is_name_shaped(words):
+        return False
+    return _is_acronym(words) or _names_a_team(words)
 
 
 def _split_joined(piece: str) -> list[str]:
@@ -622,13 +645,14 @@ _NAME_DASH_TITLE = re.compile(r"^(?P<first>[^()–—]+?)\s+[–—-]\s+(?P<seco
 
 def _name_before_title(side: str) -> str:
     """ "Dr Ruth Adeyemi – Named Doctor" and "Principal Dentist – Dr Rhys Evans" → the
-    name, whichever side it is on; "Service Manager - Quality" stays: neither side is
-    a name."""
+    name, whichever side it is on, as is "LA – Jo Baines" and "Tom Birch - HR" (the
+    body or service the person works in); "Service Manager - Quality" stays: neither
+    side is a name."""
     m = _NAME_DASH_TITLE.match(side.strip())
     if m is None:
         return side
     for name, post in ((m["first"], m["second"]), (m["second"], m["first"])):
-        if _is_name_shaped(name) and _is_job_title(post):
+        if _is_name_shaped(name) and (_is_job_title(post) or _is_agency(post)):
             return name.strip()
     return side
 

