@@ -316,6 +316,10 @@ _NEW = _rx(
     + r")"
 )
 
+# "Interim 31/12/2026; final 31/03/2027": the final date is the deadline, and the
+# interim one a milestone on the way, never a baseline the deadline moved from
+_FINAL = _rx(r"\bfinal\b" + _FILLER)
+
 
 class _Reading(NamedTuple):
     """Where a rule matched, and the date it gives (None: shaped like a date, names none)."""
@@ -375,9 +379,12 @@ def _deadline_and_original(
     dates = [r for r in readings if not _overlaps(r, done_on)]
     new = _introduced_by(_NEW, words, dates)
     original = _introduced_by(_ORIGINAL, words, dates)
+    final = _introduced_by(_FINAL, words, dates)
     if new:
         deadline: _Reading | None = max(new, key=lambda r: (r.start, r.end))
         earlier = original or [r for r in dates if r.end <= new[0].start]
+    elif final:
+        deadline, earlier = final[-1], original
     else:
         deadline = next((r for r in dates if not _overlaps(r, original)), None)
         deadline = _range_end(deadline, words, dates)

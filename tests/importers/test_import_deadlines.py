@@ -406,3 +406,20 @@ def test_a_date_written_year_first_with_dots_is_read_as_iso(tmp_path: Path) -> N
     # the meeting an action was raised at stays a field, never the deadline
     assert found[0].fields["Raised at"] == "Board 14.10.26"
     assert parse_deadline("2026.13.01").due is None
+
+
+# Seen in hold-out 52 (an ILACS plan giving an interim and a final date in one cell):
+
+
+def test_the_final_date_of_an_interim_and_a_final_is_the_deadline(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target date", "RAG"],
+        ["A1", "Train every manager.", "Lowe K", "Interim 31/12/2026; final 31/03/2027", "Amber"],
+        ["A2", "Recruit carers.", "Ng P", "Final: Jun 2027 (interim Dec 2026)", "Green"],
+        ["A3", "Audit files.", "Ng P", "31/01/2027", "Green"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.due for a in found] == [D(2027, 3, 31), D(2027, 6, 30), D(2027, 1, 31)]
+    # the whole cell is kept as written; the interim date is a step, not a baseline
+    assert found[0].due_text == "Interim 31/12/2026; final 31/03/2027"
+    assert [a.original_due for a in found] == [None, None, None]
