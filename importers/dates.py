@@ -644,10 +644,12 @@ def opening_signed_date(line: str) -> dt.date | None:
 
 
 # A line of news signed with the writer's initials and the day, no year: "JS 04/11: all
-# 86 cases reviewed", "AM 12.11 – flats handed over", or the day alone ("04/11 – data
-# sharing agreement signed"). Each such line is one update.
+# 86 cases reviewed", "AM 12.11 – flats handed over", the initials in brackets after the
+# day ("12/11 (KL): 28 managers trained"), or the day alone ("04/11 – data sharing
+# agreement signed"). Each such line is one update.
 _INITIALLED = re.compile(
-    r"^\s*(?:[A-Z]{2,3}\s+)?(?P<day>\d{1,2})[/.](?P<month>\d{1,2})(?![/.]?\d)\s*[:\-–—]\s*\S"
+    r"^\s*(?:[A-Z]{2,3}\s+)?(?P<day>\d{1,2})[/.](?P<month>\d{1,2})(?![/.]?\d)"
+    r"(?:\s*\(\s*[A-Z]{2,3}\s*\))?\s*[:\-–—]\s*\S"
 )
 # The same habit without initials and with the month named: "02 Nov: two sites withdrawn".
 _DAY_AND_MONTH_NAME = re.compile(

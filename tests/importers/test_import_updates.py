@@ -918,3 +918,20 @@ def test_a_short_label_before_a_full_day_opens_that_days_update(tmp_path: Path) 
     # words that say when ("Review date") name a deadline; a long run of words is prose
     assert [u.date for u in fourth.updates] == [None]
     assert [u.date for u in fifth.updates] == [None]
+
+
+def test_a_day_and_month_then_bracketed_initials_is_an_update_in_the_position_year(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Improvement plan. Position as at 30 November 2026.", "", "", ""],
+        ["Ref", "Action", "Owner", "Progress"],
+        ["A1", "Train the team managers.", "Karen Lowe",
+         "12/11 (KL): 28 of 34 team managers trained.\n"
+         "26/11 (KL): last two sessions booked."],
+    ]  # fmt: skip
+    (action,) = actions(plan_of(write(tmp_path, rows)))
+    assert [(u.date, u.text) for u in action.updates] == [
+        (D(2026, 11, 12), "12/11 (KL): 28 of 34 team managers trained."),
+        (D(2026, 11, 26), "26/11 (KL): last two sessions booked."),
+    ]
