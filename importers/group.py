@@ -139,6 +139,7 @@ def group(located: Located, assignment: Assignment) -> Grouping:
     _numbered_column_heads_the_blocks(data, assignment)
     _refs_the_wrong_way_round(data, assignment)
     _rec_refs_numbered_under_banners(located.lines, assignment, headings)
+    _citations_under_banners(located.lines, assignment, headings)
     _banners_number_the_actions(located.lines, assignment, headings)
     _ref_column_may_be_recommendation_ref(data, assignment, located.headers, after)
     _codes_changing_with_the_recommendation(data, assignment)
@@ -364,6 +365,27 @@ def _rec_refs_numbered_under_banners(
         assignment.evidence[col] = (
             "a new value on every row, each numbered under the heading row above it:"
             " the actions' refs"
+        )
+
+
+def _citations_under_banners(lines: list[Line], assignment: Assignment, headings: Headings) -> None:
+    """A column read as the recommendation's ref whose values change inside a heading
+    row's block and do not rise ("NMS 20.3", "NMS 20.2", "NMS 14.1" under "Shortfall 1
+    – …") cites a source for each action: a field. The heading rows group the plan."""
+    col = assignment.column("recommendation_ref")
+    if col is None:
+        return
+    under = _under_headings(lines, headings, col, col)
+    values = [value for _, value, _ in under if value]
+    heads = [values[i] for i in sorted(block_starts(values))]
+    per_heading: dict[str, set[str]] = {}
+    for heading, value, _ in under:
+        per_heading.setdefault(heading, set()).add(value)
+    changes_inside = any(len(seen - {""}) > 1 for seen in per_heading.values())
+    if len(per_heading) >= 2 and changes_inside and not rises(heads):
+        assignment.roles[col] = "extra"
+        assignment.evidence[col] = (
+            "values that change inside a heading row's block and do not rise: a citation"
         )
 
 

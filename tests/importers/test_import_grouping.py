@@ -1067,3 +1067,27 @@ def test_a_bracketed_number_after_the_label_is_the_recommendation(tmp_path: Path
         ("2", "The trust must store medicines safely."),
     ]
     assert [a.ref for a in actions(plan)] == ["1.1", "2.1"]
+
+
+# Seen in hold-out 51: a column citing standards beside the banner rows that group.
+
+
+def test_a_column_of_citations_under_banners_is_a_field(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Std ref", "Owner", "Deadline"],
+        ["Shortfall 1 – Carers' training is not monitored.", "", "", "", ""],
+        ["1.1", "Set up a training record.", "STD 20.3", "Dawn Pike", "30/11/2026"],
+        ["1.2", "Review training at each review.", "STD 20.3", "Tom Reyes", "31/03/2027"],
+        ["1.3", "Check induction is completed.", "STD 20.2", "Tom Reyes", "31/01/2027"],
+        ["Shortfall 2 – Visits do not take place annually.", "", "", "", ""],
+        ["2.1", "Schedule a visit for every carer.", "STD 21.8", "Sian Hughes", "31/12/2026"],
+        ["2.2", "Audit the visit records.", "STD 14.1", "Tom Reyes", "31/03/2027"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "Carers' training is not monitored."),
+        ("2", "Visits do not take place annually."),
+    ]
+    # the standard each action answers stays on it, a field, not its group
+    assert [a.fields["Std ref"] for a in actions(plan)][:3] == ["STD 20.3", "STD 20.3", "STD 20.2"]
+    assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "1.3", "2.1", "2.2"]
