@@ -639,8 +639,9 @@ def _split_joined(piece: str) -> list[str]:
 
 
 # "Sandra Okafor – Registered Manager" or "Practice Manager – Sian Hughes": a name and
-# the post it holds, either way round, a spaced dash between
-_NAME_DASH_TITLE = re.compile(r"^(?P<first>[^()–—]+?)\s+[–—-]\s+(?P<second>[^()]+)$")
+# the post it holds, either way round, a spaced dash between. The post may carry its
+# team in brackets ("Service Manager (Prevention) – Leanne Ford"); the name never does.
+_NAME_DASH_TITLE = re.compile(r"^(?P<first>[^–—]+?)\s+[–—-]\s+(?P<second>.+)$")
 
 
 def _name_before_title(side: str) -> str:

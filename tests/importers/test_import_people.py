@@ -910,3 +910,21 @@ def test_a_word_after_a_dash_that_may_be_a_surname_stays_with_the_name(tmp_path:
     ]
     leads = [a.leads for a in actions(plan_of(write(tmp_path, rows)))]
     assert leads[0] != ["Jo Baines"]
+
+
+# Seen in hold-outs 50 and 52: a post with its team in brackets, a dash, then its holder.
+
+
+def test_a_post_with_its_team_in_brackets_then_a_dash_names_the_holder(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1", "Audit the cases.", "Service Manager (Prevention) – Leanne Ford", "31/03/2027"],
+        ["2", "Screen for need.", "Speech and Language Therapist (Health) – Omar Haddad",
+         "30/04/2027"],
+        ["3", "Visit the academy.", "Trust SIP – Mark Dean", "31/05/2027"],
+        ["4", "Check the quality.", "Service Manager (Prevention) - Quality", "30/06/2027"],
+    ]  # fmt: skip
+    leads = [a.leads for a in actions(plan_of(write(tmp_path, rows)))]
+    assert leads[:3] == [["Leanne Ford"], ["Omar Haddad"], ["Mark Dean"]]
+    # neither side a name: the post stays whole
+    assert leads[3] == ["Service Manager (Prevention) - Quality"]
