@@ -618,11 +618,15 @@ def _month_of_year(month: str, year: str) -> dt.date | None:
 # 2 November 2026, "… two further dates booked (14.11.26)" of 14 November 2026. The date
 # names a full day: "(NAO, 2025)" cites a source and "(14.11)" leaves the year unsaid.
 _SIGNED_AT_END = re.compile(rf"\(\s*(?:[A-Z]{{2,3}}\s*,\s*)?(?P<date>{_SIGNED_DAY})\s*\)\W*$")
+# A log's way of dating an entry at its end: the day in figures after a spaced dash,
+# "Scope agreed at Digital Board – 18/11/2026", "412 of 690 staff trained – 18/11/26".
+_DAY_AFTER_DASH_AT_END = re.compile(r"\s[\-–—]\s+(?P<date>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))\W*$")
 
 
 def closing_signed_date(line: str) -> dt.date | None:
-    """The date in a closing bracket ("… (KD, 02/11/2026)", "… (14.11.26)"), if any."""
-    m = _SIGNED_AT_END.search(line)
+    """The date in a closing bracket ("… (KD, 02/11/2026)", "… (14.11.26)"), or after
+    a closing dash ("… – 18/11/2026"), if any."""
+    m = _SIGNED_AT_END.search(line) or _DAY_AFTER_DASH_AT_END.search(line)
     return parse_deadline(m["date"]).due if m else None
 
 

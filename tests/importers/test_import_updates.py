@@ -935,3 +935,19 @@ def test_a_day_and_month_then_bracketed_initials_is_an_update_in_the_position_ye
         (D(2026, 11, 12), "12/11 (KL): 28 of 34 team managers trained."),
         (D(2026, 11, 26), "26/11 (KL): last two sessions booked."),
     ]
+
+
+def test_a_line_ending_in_a_dash_and_a_day_is_that_days_update(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Progress"],
+        ["1.1", "Train all staff.", "Supt Ann Hale",
+         "Training package signed off – 14/10/26\n412 of 690 staff trained – 18/11/2026"],
+        ["1.2", "Audit the records.", "Supt Ann Hale", "Pages 12 – 14 of the audit redone"],
+    ]  # fmt: skip
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    # each dated line is one update, its text as written
+    assert [(u.date, u.text) for u in first.updates] == [
+        (D(2026, 10, 14), "Training package signed off – 14/10/26"),
+        (D(2026, 11, 18), "412 of 690 staff trained – 18/11/2026"),
+    ]
+    assert [u.date for u in second.updates] == [None]
