@@ -440,6 +440,8 @@ def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[L
             line.kind = "banner"
         elif header_index <= i < header_index + span:
             line.kind = "header"
+        elif i == header_index + span and _is_prompt_row(cells):
+            line.kind = "note"  # the template's prompts under the header: no action
         elif row in rules.header_as_written:  # the header again, after a page break
             line.kind = "header"
             headers = rules.header
@@ -455,6 +457,18 @@ def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[L
         elif split and len(filled) == 2 and _is_split_heading(cells, filled, rules):
             line.kind = "banner"
         yield line
+
+
+# A template's prompt: a cell wholly in brackets, "(named person)", "(dd/mm/yyyy)".
+_PROMPT = re.compile(r"^\s*\([^()]*\)\s*$")
+
+
+def _is_prompt_row(cells: list[str]) -> bool:
+    """A row right under the header with every filled cell a prompt in brackets, two or
+    more ("(SMART action)" | "(named person)"): the template's guide to its columns, part
+    of the header and kept as a note, never an action."""
+    filled = [c for c in cells if c]
+    return len(filled) >= 2 and all(_PROMPT.match(c) for c in filled)
 
 
 def is_key(text: str) -> bool:

@@ -780,3 +780,19 @@ def test_a_partners_column_of_bodies_beside_keyed_initials_is_a_field(tmp_path: 
     ]
     # the partners are kept as a field
     assert actions(plan)[1].fields["Partners"] == "LA, ICB, PCF"
+
+
+# Seen in hold-out 50: a template's prompts in brackets under the header.
+
+
+def test_a_row_of_prompts_under_the_header_is_no_action(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action we will take", "Owner", "Target date"],
+        ["", "(SMART action)", "(named person)", "(dd/mm/yyyy)"],
+        ["1.1", "Run a monthly search for overdue monitoring.", "Amira Khan", "30/11/2026"],
+        ["1.2", "Introduce a weekly signed checklist.", "Lisa Moore", "31/12/2026"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.ref for a in actions(plan)] == ["1.1", "1.2"]
+    # nothing lost: the prompts stay with the plan as a note
+    assert "(SMART action) (named person) (dd/mm/yyyy)" in plan.notes
