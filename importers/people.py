@@ -538,6 +538,14 @@ _PRONOUNS = re.compile(rf"\s*\(\s*{_PRONOUN}(?:\s*/\s*{_PRONOUN}){{1,2}}\s*\)", 
 _HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "cllr"})
 # The titles as a name is written with them, longest first: "Dr", "Mrs", "Professor"
 _TITLE = "|".join(t.capitalize() for t in sorted(_HONORIFICS, key=lambda t: (-len(t), t)))
+# Police and fire ranks before a name, kept with it as a title is: "DCI Nadia Khan", "Det
+# Supt Amy Cole", "ACC Priya Sandhu", "GM Rob Hale". A rank leads a name, never stands for one.
+# Written as here: "Di Reed" and "Am" are a given name, never the ranks DI and AM.
+_RANK_WORDS = ("Det", "Ch", "Sgt", "Insp", "Supt", "Cmdr")
+_RANK_CODES = """PC DC PS DS DI CI DCI DSUPT CSUPT ACC DCC CC FF CM WM SM GM AM CFO DCFO
+    ACFO""".split()
+_RANKS = frozenset((*_RANK_WORDS, *_RANK_CODES))
+_RANK = "|".join(sorted(_RANKS, key=lambda r: (-len(r), r)))
 
 
 # "J. Okafor, Head of Children in Care", "K Lowe, Service Manager, Leaving Care", "Dr
@@ -545,7 +553,10 @@ _TITLE = "|".join(t.capitalize() for t in sorted(_HONORIFICS, key=lambda t: (-le
 # mark a person, as a list of posts never is), a comma, then the post (and unit) that
 # person holds. A line or ";"-part of the cell each.
 _INITIAL_NAME = r"[A-Z]\.?[ \t]+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
-_TITLED_NAME = rf"(?:{_TITLE})\.?(?:[ \t]+[A-Z][a-z'’\-]+){{2,3}}"
+_TITLED_NAME = (
+    rf"(?:(?:{_TITLE})\.?|(?:{_RANK})(?:[ \t]+(?:{_RANK}))?)"
+    rf"(?:[ \t]+[A-Z][a-z'’\-]+){{2,3}}"
+)
 _INITIAL_NAME_THEN_POST = re.compile(
     rf"(?:^|(?<=[;\n]))(?P<gap>\s*)(?P<name>{_INITIAL_NAME}|{_TITLED_NAME})"
     r"[ \t]*,[ \t]*(?P<post>[^;\n]+?)[ \t]*(?=$|[;\n])"
@@ -788,8 +799,9 @@ def _is_name_shaped(text: str) -> bool:
     """A person's full name: two to four capitalised words, a given name first
     ("Daniel Frost", "Dr Ruth Adeyemi"); not initials ("ICB"), a qualifier
     ("Acute", "Adult Social Care") or a post."""
-    words = text.split()
-    if not _is_full_name(text) or any(not re.match(r"[A-Z][a-z'’]", w) for w in words):
+    _, bare = _without_titles(text)
+    words = bare.split()
+    if not words or not _is_full_name(text) or any(not re.match(r"[A-Z][a-z'’]", w) for w in words):
         return False
     lower = [w.lower().strip(".") for w in words]
     if any(_not_in_a_name(w) for w in lower):
@@ -799,7 +811,7 @@ def _is_name_shaped(text: str) -> bool:
 
 def _is_title(word: str) -> bool:
     """ "Dr", "Mrs.", "Cllr": a title before a name, no part of it."""
-    return word.lower().strip(".") in _HONORIFICS
+    return word.lower().strip(".") in _HONORIFICS or word.strip(".") in _RANKS
 
 
 def _given_name(text: str) -> str:

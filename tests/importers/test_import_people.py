@@ -407,6 +407,28 @@ def test_an_initial_and_surname_then_a_comma_and_a_post_is_one_person(
     assert first.fields["Lead (as written)"] == "J. Okafor, Head of Children in Care"
 
 
+# Seen in hold-out 52: a police plan's delivery leads written rank, name, comma, post.
+
+
+def test_a_rank_and_a_name_then_a_comma_and_a_post_is_one_person(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1.1", "Train the staff.", "DCI Nadia Khan, Head of Public Protection", "Nov-26"],
+        ["1.2", "Audit the records.", "Det Supt Amy Cole, Head of Crime", "Dec-26"],
+        ["1.3", "Report to the board.", "ACC Priya Sandhu, DCC Mark Ellery", "Jan-27"],
+        ["1.4", "Brief the teams.", "Di Reed, Head of Crime", "Feb-27"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.leads for a in actions(plan)] == [
+        ["DCI Nadia Khan"],  # the rank kept, as a title is
+        ["Det Supt Amy Cole"],
+        ["ACC Priya Sandhu", "DCC Mark Ellery"],  # a ranked name after the comma: two
+        ["Di Reed", "Head of Crime"],  # "Di" is a given name, no rank: read as ever
+    ]
+    first = actions(plan)[0]
+    assert first.fields["Lead (as written)"] == "DCI Nadia Khan, Head of Public Protection"
+
+
 def test_a_key_row_of_an_abbreviation_a_post_and_a_name_resolves_to_the_person(
     tmp_path: Path,
 ) -> None:
