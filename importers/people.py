@@ -292,11 +292,22 @@ def _drop_initials_brackets(cell: str) -> str:
 def _post_of(inside: str, before: str) -> bool:
     """Whether the bracket is the post of the person it follows: "SB (SENDCo)", "KM
     (DHT)" is SB and KM, whom a key of initials names; "Ms L Kerr (SENCo)" is Ms L Kerr,
-    the short form of her post written in mixed case, as "Mrs R Patel (HT)" is hers."""
+    the short form of her post written in mixed case, as "Mrs R Patel (HT)" is hers, and
+    "Mr Tom Hughes (Y6)" is Mr Tom Hughes, the bracket the class he teaches."""
     if is_initials(before):
         return _ACRONYM.match(inside) is not None
     a_person = _is_full_name(before) and not _has_role(before)
-    return a_person and _POST_SHORT_FORM.fullmatch(inside) is not None
+    short_form = _POST_SHORT_FORM.fullmatch(inside) or _CLASS_OR_PHASE.fullmatch(inside)
+    return a_person and short_form is not None
+
+
+# The class or phase a teacher teaches, as a school writes it after the name: "Y6",
+# "Year 2", "Yr 5/6", "Reception", "Nursery", "KS1"; "EYFS" is a short form already
+_YEAR = r"(?:Y|Yr|Year)[ \t]?\d{1,2}"
+_CLASS_OR_PHASE = re.compile(
+    rf"{_YEAR}(?:[ \t]?[/&-][ \t]?(?:{_YEAR}|\d{{1,2}}))?|Reception|Nursery|KS[ \t]?\d",
+    re.IGNORECASE,
+)
 
 
 def brackets_initials(alias: str, before: str) -> bool:

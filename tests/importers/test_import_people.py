@@ -950,3 +950,25 @@ def test_a_post_with_its_team_in_brackets_then_a_dash_names_the_holder(tmp_path:
     assert leads[:3] == [["Leanne Ford"], ["Omar Haddad"], ["Mark Dean"]]
     # neither side a name: the post stays whole
     assert leads[3] == ["Service Manager (Prevention) - Quality"]
+
+
+# Seen in hold-out 52: a school's staff written with the class or phase they teach.
+
+
+def test_a_class_or_phase_in_brackets_after_a_name_is_no_part_of_it(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1a", "Model phonics daily.", "Miss Clare Doyle (Y2)", "31/03/2027"],
+        ["1b", "Moderate the writing.", "Mr Tom Hughes (Y6); Ms Jo Reid (Year 5/6)", "30/04/2027"],
+        ["1c", "Plan the outdoor area.", "Mrs Anita Kaur (EYFS)", "31/05/2027"],
+        ["1d", "Lead the review.", "Mrs Anna Lyle (HoS)", "30/06/2027"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.leads for a in actions(plan)] == [
+        ["Miss Clare Doyle"],
+        ["Mr Tom Hughes", "Ms Jo Reid"],
+        ["Mrs Anita Kaur"],
+        ["Mrs Anna Lyle"],
+    ]
+    # the class stays in the cell as written
+    assert actions(plan)[0].fields["Lead (as written)"] == "Miss Clare Doyle (Y2)"
