@@ -580,12 +580,13 @@ _LABEL_THEN_DAY = re.compile(
 # Inside a paragraph only a date and a dash or colon after a sentence's end opens news of
 # its own ("… circulated. 05/08/25 – signed off"): "… in 2025. March 2026 is the target"
 # is one sentence running on. A bracketed date after a sentence's end opens news as well.
-# A spaced double slash is a tracker's own mark between entries laid into one cell
-# ("… deferred. // 12/11/26 - Report drafted."): it cuts when a date follows it.
+# A spaced double slash or bar is a tracker's own mark between entries laid into one cell
+# ("… deferred. // 12/11/26 - Report drafted.", "… started | 23/11/2026 – …"): it cuts
+# when a date follows it.
 _DATED_SENTENCE = re.compile(
     rf"(?<=[.;!?])\s+(?={_DATE_LABEL}?"
     rf"(?:{_NEWS_DATE}\s*[:\-–—]\s|[A-Za-z]{{3,9}}\.?(?:\s+|-)\d{{2}}{_MONTH_YEAR_NEWS})|\[)"
-    r"|\s+//\s+"
+    r"|\s+(?://|\|)\s+"
 )
 
 
@@ -707,7 +708,8 @@ def quarter_line_day(line: str, header: str) -> tuple[bool, dt.date | None]:
 def dated_sentences(line: str) -> list[str]:
     """A line cut before each sentence that opens with a date and a dash or colon:
     "14/07/25 – draft circulated. 05/08/25 – signed off." is two pieces of news, and
-    at each spaced " // " a date follows ("01/10/26 - Deferred. // 12/11/26 - Drafted.")."""
+    at each spaced " // " or " | " a date follows ("01/10/26 - Deferred. // 12/11/26 -
+    Drafted.")."""
     pieces, start = [], 0
     for m in _DATED_SENTENCE.finditer(line):
         if leading_date(line[m.end() :]) is not None:

@@ -951,3 +951,20 @@ def test_a_line_ending_in_a_dash_and_a_day_is_that_days_update(tmp_path: Path) -
         (D(2026, 11, 18), "412 of 690 staff trained – 18/11/2026"),
     ]
     assert [u.date for u in second.updates] == [None]
+
+
+def test_entries_parted_by_a_bar_are_one_update_each(tmp_path: Path) -> None:
+    rows = [
+        ["Action ID", "Recommendation", "Action owner", "Due date", "Latest update"],
+        ["MD1", "Prompt staff to record capacity.", "Chief Nurse", "31/12/2026",
+         "04/11/2026 – Prompt built | 18/11/2026 – User testing on two wards complete"],
+        ["MD2", "Audit the records.", "Chief Nurse", "31/12/2026",
+         "Wards 3 | 4 audited; 5 to follow"],
+    ]  # fmt: skip
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    # the bar is the mark between entries, not news: each text as written without it
+    assert updates_of(first) == [
+        (D(2026, 11, 4), "04/11/2026 – Prompt built"),
+        (D(2026, 11, 18), "18/11/2026 – User testing on two wards complete"),
+    ]
+    assert updates_of(second) == [(None, "Wards 3 | 4 audited; 5 to follow")]
