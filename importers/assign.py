@@ -423,6 +423,8 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         return "revised_due", f"{said}: a revised deadline wins over the original"
     if role == "due" and p.dates < 0.1 and p.prose >= 0.5:
         return None
+    if role == "measure" and _headed_when(p) and p.times >= _MOSTLY:
+        return "due", f"{said}, but its cells are dates or wording of a time ({p.times:.0%})"
     if (
         role in ("measure", "extra")
         and p.dates >= 0.5
@@ -607,6 +609,15 @@ def _names_bodies_only(p: ColumnProfile) -> bool:
     return p.filled > 0 and p.bodies >= 1.0
 
 
+# A header of one word asking when ("By", "Target", "When"): over "Oct half term 2026"
+# and "Easter 2027" it heads deadlines, though few of them give a date
+_WHEN_HEADERS = frozenset({("by",), ("target",), ("when",), ("by", "when")})
+
+
+def _headed_when(p: ColumnProfile) -> bool:
+    return tuple(words(p.header)) in _WHEN_HEADERS
+
+
 def _by_content(p: ColumnProfile) -> list[tuple[str, int, str]]:
     """Roles for a column whose header says nothing, from its cells alone (low scores)."""
     cells = f"no telling header; cells: {p.summary()}"
@@ -627,6 +638,8 @@ def _by_content(p: ColumnProfile) -> list[tuple[str, int, str]]:
         return [("update", 25, dated)]
     if p.dates >= 0.8 and not _START.search(p.header) and not _says_when_done(p.header):
         return [("due", 25, cells)]
+    if _headed_when(p) and p.times >= _MOSTLY:
+        return [("due", 25, f"header {p.header!r} over dates or wording of a time ({p.times:.0%})")]
     if p.codes >= 0.8 and p.once_per_block and not p.returns and not p.falls and p.dates < 0.5:
         # "Para" 1.08 over three rows, then 1.09: a report paragraph heading each block;
         # 3, 1, 5 on a few rows is a measure (effort, points) with blanks, not blocks

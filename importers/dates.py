@@ -487,6 +487,26 @@ def _names_a_time_within_the_year(text: str) -> bool:
     return any(m[0] != "may" for m in _WITHIN_THE_YEAR.finditer(text))
 
 
+# Wording of when that gives no date but says a time all the same: a school's "Oct half
+# term 2026", "Easter 2027", "Autumn 2", and the open "Immediate", "Ongoing"
+_TIME_WORDING = re.compile(
+    r"\b(?:(?:autumn|spring|summer)\s*(?:term|[12])\b|terms?\b|termly|immediate(?:ly)?"
+    r"|ongoing|asap|christmas)",
+    re.IGNORECASE,
+)
+_TIME_WORDING_WORDS = 6  # longer is a sentence that mentions a time, not a time
+
+
+def names_a_time(text: str) -> bool:
+    """A date, or short wording of a time no rule dates ("Oct half term 2026",
+    "Easter 2027", "Immediate"): a deadline as written, evidence of a column of them."""
+    if parse_deadline(text).due is not None:
+        return True
+    if len(text.split()) > _TIME_WORDING_WORDS:
+        return False
+    return _names_a_time_within_the_year(text) or _TIME_WORDING.search(text) is not None
+
+
 # A day a note is signed with: "02/11/2026", "2 November 2026" (a year alone signs nothing).
 _SIGNED_DAY = (
     r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4}"

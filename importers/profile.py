@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from importers import people, vocab
 from importers.cells import is_date, is_names, is_sentence, numbers_in_recommendation, unmarked
-from importers.dates import is_period, leading_date, month_first_example
+from importers.dates import is_period, leading_date, month_first_example, names_a_time
 from importers.headings import LEADING_NUMBER, heading_ref
 from importers.locate import PROSE_WORDS, Line, Located
 
@@ -76,6 +76,9 @@ class ColumnProfile:
     # A board, committee, group … by its last word ("Strategic Safeguarding Board"): who
     # meets to oversee the work, never who does it
     bodies: float = 0.0
+    # Dates, or wording of a time no rule dates ("Easter 2027", "Oct half term 2026",
+    # "Immediate"): a column of deadlines as a school or a service writes them
+    times: float = 0.0
 
     @property
     def rated_by_colour(self) -> bool:
@@ -114,6 +117,8 @@ class ColumnProfile:
             "counts done of a total": self.counts,
         }
         strong = [f"{k} {v:.0%}" for k, v in shares.items() if v >= 0.5]
+        if self.dates < 0.5 <= self.times:
+            strong.append(f"dates or wording of a time {self.times:.0%}")
         if self.month_first and self.dates >= 0.5:
             strong.append(f"month first, as US dates ({self.month_first!r})")
         block = "; once per block" if self.once_per_block else ""
@@ -221,6 +226,7 @@ def _column(
         periods=share(lambda c: is_period(c, month_first=bool(month_first))),
         letters=share(lambda c: numbers_in_recommendation(unmarked(c))),
         bodies=share(people.names_a_body),
+        times=share(names_a_time),
     )
 
 

