@@ -647,7 +647,8 @@ def _numbers_restarting_in_each_group(
 def _position(cells: list[str], col: int) -> int:
     """The number of an action in its recommendation ("3"); 0 for anything else."""
     value = cells[col].strip() if col < len(cells) else ""
-    return int(value) if value.isdigit() and len(value) <= POSITION_DIGITS else 0
+    # isdecimal, not isdigit: "²" is a digit that int() refuses
+    return int(value) if value.isdecimal() and len(value) <= POSITION_DIGITS else 0
 
 
 # "3" numbers an action in its recommendation; "10234" or a 16-digit task ID is an ID
