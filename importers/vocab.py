@@ -445,6 +445,8 @@ def read_status(cell: str, legend: Legend = DEFAULT_LEGEND) -> Meaning:
     "Off track" → ("in_progress", "red"); "Completed – see evidence" →
     ("done", None); "Red" → (None, "red"); "Blue" → ("done", None).
     """
+    ticked = ticked_option(cell)
+    cell = cell if ticked is None else ticked
     found = legend.get(cell)
     if found is not None:
         return found
@@ -452,6 +454,24 @@ def read_status(cell: str, legend: Legend = DEFAULT_LEGEND) -> Meaning:
     if status is None and rag is None:
         return _rag_words(normal(cell))
     return status, rag
+
+
+# A template's choices as check boxes, one ticked: "☐ Not started ☒ In progress ☐ Complete".
+_BOXED_OPTION = re.compile(r"([☐☒☑✓✔])\s*([^☐☒☑✓✔]*)")
+_TICKED_BOXES = frozenset("☒☑✓✔")
+
+
+def ticked_option(cell: str) -> str | None:
+    """The words of the one box ticked among two or more in a cell ("In progress" of
+    "☐ Not started ☒ In progress ☐ Complete"): the choice made, the empty boxes say
+    nothing. "" when no box or several are ticked; None for a cell of no boxes."""
+    if not cell.lstrip().startswith(tuple("☐☒☑✓✔")):
+        return None
+    options = _BOXED_OPTION.findall(cell)
+    if len(options) < 2 or any(not words.strip() for _, words in options):
+        return None
+    ticked = [words.strip() for mark, words in options if mark in _TICKED_BOXES]
+    return ticked[0] if len(ticked) == 1 else ""
 
 
 def read_rag(cell: str, legend: Legend = DEFAULT_LEGEND) -> tuple[Rag | None, Status | None]:

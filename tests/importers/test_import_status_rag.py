@@ -365,3 +365,17 @@ def test_a_status_key_that_names_a_colour_sets_it(tmp_path: Path) -> None:
     ]
     delayed, _ = actions(plan_of(write(tmp_path, rows)))
     assert delayed.rag == "red"
+
+
+# Seen in hold-out 50: the status as a template's check boxes, the one that applies ticked.
+
+
+def test_the_ticked_box_among_the_choices_is_the_status(tmp_path: Path) -> None:
+    rows = [
+        ["ID", "Recommendation", "Target date", "Status"],
+        ["R01", "Cost the savings plans.", "28/02/2027", "☐ Not started\n☒ In progress\n☐ Done"],
+        ["R02", "Rebuild the reserve.", "31/03/2028", "☒ Not started\n☐ In progress\n☐ Done"],
+        ["R03", "Report slippage.", "30/09/2026", "☐ Not started ☐ In progress ☒ Done"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.status for a in actions(plan)] == ["in_progress", "not_started", "done"]
