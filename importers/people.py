@@ -503,7 +503,7 @@ def split_names(
         cell = _drop_posts(cell)
     parts: list[str] = []
     cell = _PRONOUNS.sub("", _CONTACT_NUMBER.sub("", _ALLOCATION.sub("", cell)))
-    cell = _INITIAL_NAME_THEN_POST.sub(_initial_name_for_post, cell)
+    cell = _holder_over_post(_INITIAL_NAME_THEN_POST.sub(_initial_name_for_post, cell))
     for piece in _ALWAYS.split(_names_for_titles(_drop_initials_brackets(cell)).strip()):
         parts.extend(_split_joined(_without_agency(_name_of_definition(piece))))
     out: list[str] = []
@@ -575,6 +575,41 @@ _INITIAL_NAME_THEN_POST = re.compile(
 
 
 _INITIAL_NAME_ALONE = re.compile(_INITIAL_NAME)
+
+
+def _holder_over_post(cell: str) -> str:
+    """The name alone when a cell of two lines is a person and the post they hold, either
+    way round: "Kate Ellis" over "Ward Manager, Beech Ward", "Director of Finance" over
+    "Amy Clarke". The line break says what the person does, as a comma does; two names
+    (or two posts) on two lines are still two."""
+    lines = [line.strip() for line in cell.split("\n") if line.strip()]
+    if len(lines) != 2:
+        return cell
+    for name, post in (lines, lines[::-1]):
+        if _is_named_person(name) and _is_post_line(post):
+            return name
+    return cell
+
+
+def _is_post_line(text: str) -> bool:
+    """A post, perhaps its unit after a comma, and no one named: "Ward Manager, Beech
+    Ward", "Clinical Director, Acute Care", "Monitoring Officer"."""
+    post, *units = [part.strip() for part in text.split(",")]
+    a_post = _is_area_post(post) or (_is_job_title(post) and not _names_someone(post))
+    return a_post and not any(_is_named_person(unit) or _names_a_post(unit) for unit in units)
+
+
+# Role words that name a team or a body, not one person's post: "Community Services"
+_TEAM_WORDS = frozenset(
+    "service services team teams board boards group groups panel panels partnership".split()
+)
+
+
+def _names_a_post(text: str) -> bool:
+    """ "Head of Nursing", "Ward Manager": a role word of one person's post; "Community
+    Services" names a unit, which a post may be in."""
+    words = set(_TOKEN.findall(text.lower()))
+    return bool(words & ROLE_WORDS - _TEAM_WORDS)
 
 
 def _is_named_person(text: str) -> bool:

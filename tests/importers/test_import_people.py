@@ -407,6 +407,30 @@ def test_an_initial_and_surname_then_a_comma_and_a_post_is_one_person(
     assert first.fields["Lead (as written)"] == "J. Okafor, Head of Children in Care"
 
 
+# Seen in hold-outs 50 and 52: a name over its post, or a post over its holder's name.
+
+
+def test_a_name_and_its_post_on_two_lines_is_one_person(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1", "Audit the wards.", "Kate Ellis\nWard Manager, Beech Ward", "Nov-26"],
+        ["2", "Cost the savings.", "Director of Finance\nAmy Clarke", "Dec-26"],
+        ["3", "Report the waits.", "Helen Grant\nHead of Nursing, Community Services", "Jan-27"],
+        ["4", "Hold the panel.", "Kate Ellis\nTom Jones", "Feb-27"],
+        ["5", "Agree the budget.", "Head of HR\nDirector of Finance", "Mar-27"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.leads for a in actions(plan)] == [
+        ["Kate Ellis"],
+        ["Amy Clarke"],
+        ["Helen Grant"],
+        ["Kate Ellis", "Tom Jones"],  # two names on two lines: two people
+        ["Head of HR", "Director of Finance"],  # two posts: two posts
+    ]
+    # the post stays in the cell as written
+    assert actions(plan)[1].fields["Lead (as written)"] == "Director of Finance\nAmy Clarke"
+
+
 # Seen in hold-out 52: a police plan's delivery leads written rank, name, comma, post.
 
 
