@@ -866,13 +866,19 @@ def _given_name(text: str) -> str:
 
 
 def _names_someone(side: str) -> bool:
-    """A person's name, initials or a body ("Home Office", "MHCLG"), not a job title."""
+    """A person's name ("M.Hale" too), initials or a body ("Home Office", "MHCLG"), not a
+    job title."""
     bare = _BRACKETS.sub("", side).strip()
     if not bare or _has_role(bare) or is_unit_label(bare):
         return False
     if is_initials(bare) or _is_acronym(bare) or bare.lower() in BODY_WORDS:
         return True
-    return _is_full_name(bare) or _is_body(bare)
+    dotted = _INITIAL_DOT_SURNAME.fullmatch(bare) is not None
+    return dotted or _is_full_name(bare) or _is_body(bare)
+
+
+# "M.Hale": an initial, its full stop and the surname with no space, one word a person
+_INITIAL_DOT_SURNAME = re.compile(r"[A-Z]\.[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?")
 
 
 def _has_role(text: str) -> bool:

