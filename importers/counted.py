@@ -26,6 +26,9 @@ _EVENTS = {
     "report": "report",
 }
 _EVENT = rf"(?P<event>{'|'.join(_EVENTS)})"
+# Any other event a plan labels with its day ("Date of JTAI letter: 14 July 2026"): it is
+# counted from only by wording naming the same noun ("within 6 months of the JTAI letter")
+_NOUN = r"(?P<event>[a-z]+)"
 _DAY = (
     r"(?P<date>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{2}-\d{2}"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"
@@ -41,7 +44,7 @@ _QUALIFIERS = rf"(?:(?!{_LINK}\b)[\w'’()-]+\s+){{0,6}}?"
 # "GIRFT deep dive visit: 16/06/2026" (a label of its own, from the line's or the
 # sentence's start, so "Response to the visit: …" names another event)
 _LABELLED_DATES = [
-    re.compile(rf"\bdate\s+of\s+(?:the\s+)?{_QUALIFIERS}{_EVENT}\s*[:\-–—]?\s*{_DAY}", re.I),
+    re.compile(rf"\bdate\s+of\s+(?:the\s+)?{_QUALIFIERS}{_NOUN}\s*[:\-–—]?\s*{_DAY}", re.I),
     re.compile(rf"\b{_EVENT}\s+date\s*[:\-–—]?\s*{_DAY}", re.I),
     re.compile(rf"\b{_EVENT}\s+(?:on|of|dated|held\s+on|carried\s+out\s+on)\s+{_DAY}", re.I),
     re.compile(rf"(?:^|[.;\n])\s*{_QUALIFIERS}{_EVENT}\s*[:\-–—]\s*{_DAY}", re.I),
@@ -53,7 +56,7 @@ _WITHIN = re.compile(
     r"(?:\s+(?:of|from|after)\s+(?:the\s+)?(?P<named>[\w' -]{1,60}?))?[\s.]*$",
     re.I,
 )
-_NAMED_EVENT = re.compile(rf"^(?:[\w-]+\s+){{0,2}}?{_EVENT}$", re.I)
+_NAMED_EVENT = re.compile(rf"^(?:[\w-]+\s+){{0,2}}?{_NOUN}$", re.I)
 
 EventDates = dict[str, dt.date]  # "inspection" → the day the plan prints for it
 
@@ -67,8 +70,13 @@ def event_dates(texts: Iterable[str]) -> EventDates:
             for m in pattern.finditer(text):
                 day = parse_deadline(m["date"])
                 if day.due is not None and day.precision == "day":
-                    found.setdefault(_EVENTS[m["event"].casefold()], set()).add(day.due)
+                    found.setdefault(_event(m["event"]), set()).add(day.due)
     return {event: next(iter(days)) for event, days in found.items() if len(days) == 1}
+
+
+def _event(noun: str) -> str:
+    """The event a noun names: a visit is an inspection; any other noun is its own."""
+    return _EVENTS.get(noun.casefold(), noun.casefold())
 
 
 # "Position at 30 November 2026", "Progress as at 30/11/2026", "Updated on 1 Dec 2026"
@@ -134,11 +142,14 @@ def counted_deadline(
 def _start(named: str | None, events: EventDates, dated: EventDates) -> dt.date | None:
     """The day an event named by the wording falls on (None: not printed, or not one)."""
     if not named:
-        return next(iter(events.values())) if len(set(events.values())) == 1 else None
+        # unnamed, only an inspection, assessment or report is counted from, never a
+        # letter or a meeting the plan happens to date
+        days = {day for event, day in events.items() if event in _EVENTS.values()}
+        return next(iter(days)) if len(days) == 1 else None
     if (column := dated.get(" ".join(event_words(named)))) is not None:
         return column
     if (m := _NAMED_EVENT.match(named.strip())) is not None:
-        return events.get(_EVENTS[m["event"].casefold()])
+        return events.get(_event(m["event"]))
     return None
 
 

@@ -265,3 +265,27 @@ def test_a_date_not_labelled_as_the_visit_dates_nothing(tmp_path: Path, label: s
     above = ["GIRFT review: action plan", label]
     first = actions(plan_of(_review(tmp_path, above)))[0]
     assert (first.due, first.due_text) == (None, "Within 6 months of visit")
+
+
+# Seen in hold-out 50 (a JTAI plan counting from the day of the inspectors' letter):
+
+
+def test_a_time_counts_from_a_labelled_date_whose_label_shares_its_noun(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Joint targeted area inspection – multi-agency action plan"],
+        ["Date of JTAI letter: 14 July 2026"],
+        ["Ref", "Action", "Lead", "Timescale"],
+        ["1.a", "Revise the protocol.", "Jo Baines", "Within 3 months of the JTAI letter"],
+        ["1.b", "Pilot the template.", "Jo Baines", "Within 6 months of the letter"],
+        ["1.c", "Train the staff.", "Jo Baines", "Within 6 months of the report"],
+        ["1.d", "Audit the files.", "Jo Baines", "31/03/2027"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the letter is dated, so it anchors the times counted from it; no report is dated
+    assert [a.due for a in found] == [D(2026, 10, 14), D(2027, 1, 14), None, D(2027, 3, 31)]
+    assert found[0].due_text == "Within 3 months of the JTAI letter"
+    letter = event_dates(["Date of the steering meeting: 3 May 2026"])
+    assert letter == {"meeting": D(2026, 5, 3)}
+    assert counted_deadline("Within 28 days", letter) is None  # unnamed: never a meeting
