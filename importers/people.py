@@ -504,6 +504,7 @@ def split_names(
     parts: list[str] = []
     cell = _PRONOUNS.sub("", _CONTACT_NUMBER.sub("", _ALLOCATION.sub("", cell)))
     cell = _holder_over_post(_INITIAL_NAME_THEN_POST.sub(_initial_name_for_post, cell))
+    cell = "".join(map(_holder_after_post, _LINES_KEPT.split(cell)))
     for piece in _ALWAYS.split(_names_for_titles(_drop_initials_brackets(cell)).strip()):
         parts.extend(_split_joined(_without_agency(_name_of_definition(piece))))
     out: list[str] = []
@@ -589,6 +590,23 @@ def _holder_over_post(cell: str) -> str:
         if _is_named_person(name) and _is_post_line(post):
             return name
     return cell
+
+
+# The lines and ";"-parts of a cell, the separators kept so the cell joins back as it was
+_LINES_KEPT = re.compile(r"([;\n])")
+
+
+def _holder_after_post(part: str) -> str:
+    """The name alone when a line is a post (and its unit), a comma, then its holder:
+    "Head of Safeguarding, Lisa Marsh", "Matron, Medicine, Claire Dunn". The comma tells
+    who holds the post, as "Head of Compliance (Leila Haddad)" does; "Head of HR, Jane
+    Smith, Tom Jones" still names a post and two people, and "Head of SEND, Parent Carer
+    Forum" a post and a body."""
+    post, comma, name = part.rpartition(",")
+    someone = _is_named_person(name.strip()) and not names_a_body(name)
+    if comma and someone and _is_post_line(post):
+        return part[: len(part) - len(part.lstrip())] + name.strip()
+    return part
 
 
 def _is_post_line(text: str) -> bool:

@@ -431,6 +431,28 @@ def test_a_name_and_its_post_on_two_lines_is_one_person(tmp_path: Path) -> None:
     assert actions(plan)[1].fields["Lead (as written)"] == "Director of Finance\nAmy Clarke"
 
 
+# Seen in hold-out 52: a council's leads written post, comma, name.
+
+
+def test_a_post_then_a_comma_and_a_name_is_the_name(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1", "Screen the concerns.", "Head of Safeguarding, Lisa Marsh", "Nov-26"],
+        ["2", "Clear the reviews.", "Assistant Director Operations, Mark Ellis", "Dec-26"],
+        ["3", "Hold the panel.", "Head of HR, Jane Smith, Tom Jones", "Jan-27"],
+        ["4", "Co-produce the offer.", "Head of SEND, Parent Carer Forum", "Feb-27"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.leads for a in actions(plan)] == [
+        ["Lisa Marsh"],
+        ["Mark Ellis"],
+        ["Head of HR", "Jane Smith", "Tom Jones"],  # two names after the post: a list
+        ["Head of SEND", "Parent Carer Forum"],  # a body after the comma, no holder
+    ]
+    first = actions(plan)[0]
+    assert first.fields["Lead (as written)"] == "Head of Safeguarding, Lisa Marsh"
+
+
 # Seen in hold-out 52: a police plan's delivery leads written rank, name, comma, post.
 
 
