@@ -685,14 +685,7 @@ def _without_agency(piece: str) -> str:
     if m is None or not _is_who_label(m["label"]):
         return piece
     who = m["who"]
-    return who if _is_named_person(who) or _is_ranked_name(who) else piece
-
-
-def _is_ranked_name(text: str) -> bool:
-    """A rank's short form, then a full name: "DI Sarah Lund", "DCI Amy Lowe", "PC Tom
-    Reid". Read so only after a body's label, where the words can be no body's name."""
-    rank, _, rest = text.strip().partition(" ")
-    return len(rank) <= 4 and _is_acronym(rank) and _is_name_shaped(rest.strip())
+    return who if _is_named_person(who) else piece
 
 
 def _is_agency(words: str) -> bool:
