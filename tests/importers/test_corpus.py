@@ -132,6 +132,9 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout46",
         "holdout47",
         "holdout48",
+        "holdout49",
+        "holdout51",
+        "holdout52",
     )
     for folder in (PLANS / name for name in folders):
         expected, right, lost, _ = totals(score_folder(folder))
