@@ -133,6 +133,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout47",
         "holdout48",
         "holdout49",
+        "holdout50",
         "holdout51",
         "holdout52",
     )
