@@ -502,7 +502,8 @@ def split_names(
     if name_then_team:
         cell = _drop_posts(cell)
     parts: list[str] = []
-    cell = _PRONOUNS.sub("", _CONTACT_NUMBER.sub("", _ALLOCATION.sub("", cell)))
+    cell = _EMAIL_AFTER_NAME.sub("", _ALLOCATION.sub("", cell))
+    cell = _PRONOUNS.sub("", _CONTACT_NUMBER.sub("", cell))
     cell = _holder_over_post(_INITIAL_NAME_THEN_POST.sub(_initial_name_for_post, cell))
     cell = "".join(map(_holder_after_post, _LINES_KEPT.split(cell)))
     for piece in _ALWAYS.split(_names_for_titles(_drop_initials_brackets(cell)).strip()):
@@ -539,6 +540,10 @@ _CONTACT_NUMBER = re.compile(
     r"\s*\(\s*(?:(?:ext|extn|x|tel|phone|mob|mobile)\.?:?\s*)?\+?\d[\d \-]{2,14}\d\s*\)",
     re.IGNORECASE,
 )
+# An email address after a name, in brackets or after a space, comma or semicolon, "Amy
+# Lee (amy.lee@council.gov.uk)": how to reach the person, no part of the name.
+_EMAIL = r"[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+"
+_EMAIL_AFTER_NAME = re.compile(rf"(?<=\S)(?:\s*\(\s*{_EMAIL}\s*\)|(?:\s*[,;]\s*|\s+)<?{_EMAIL}>?)")
 
 # Pronouns in brackets after a name, "Karen Lowe (she/her)", "Sam Reid (they/them)": how
 # the person is addressed, no part of the name.

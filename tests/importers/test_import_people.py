@@ -888,6 +888,25 @@ def test_a_phone_extension_in_brackets_is_no_part_of_the_name(tmp_path: Path) ->
     assert actions(plan)[0].fields["Responsible officer (as written)"] == "Dan Rhodes (ext. 4471)"
 
 
+def test_an_email_address_after_a_name_is_no_part_of_it(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Recommendation", "Responsible officer", "Agreed date"],
+        ["R-1", "Reconcile the asset register.", "Amy Lee (amy.lee@council.gov.uk)", "31/03/2027"],
+        ["R-2", "Refresh the fraud policy.", "Tom Bell, t.bell@council.gov.uk", "30/04/2027"],
+        [
+            "R-3",
+            "Test the payroll controls.",
+            "Ravi Shah ravi@council.gov.uk; Amy Lee",
+            "31/05/2027",
+        ],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.leads for a in actions(plan)] == [["Amy Lee"], ["Tom Bell"], ["Ravi Shah", "Amy Lee"]]
+    # the address stays in the cell as written
+    written = actions(plan)[0].fields["Responsible officer (as written)"]
+    assert written == "Amy Lee (amy.lee@council.gov.uk)"
+
+
 # Seen in hold-out 46 (these tests were in test_import_holdout46_people.py):
 # Rules found on the forty-sixth hold-out set: leads written as a full name, a comma
 # and the post, two such joined by "; ". On a small file written by the test.
