@@ -502,7 +502,7 @@ def split_names(
     if name_then_team:
         cell = _drop_posts(cell)
     parts: list[str] = []
-    cell = _EMAIL_AFTER_NAME.sub("", _ALLOCATION.sub("", cell))
+    cell = _without_emails_after_names(_ALLOCATION.sub("", cell))
     cell = _PRONOUNS.sub("", _CONTACT_NUMBER.sub("", cell))
     cell = _holder_over_post(_INITIAL_NAME_THEN_POST.sub(_initial_name_for_post, cell))
     cell = "".join(map(_holder_after_post, _LINES_KEPT.split(cell)))
@@ -544,6 +544,18 @@ _CONTACT_NUMBER = re.compile(
 # Lee (amy.lee@council.gov.uk)": how to reach the person, no part of the name.
 _EMAIL = r"[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+"
 _EMAIL_AFTER_NAME = re.compile(rf"(?<=\S)(?:\s*\(\s*{_EMAIL}\s*\)|(?:\s*[,;]\s*|\s+)<?{_EMAIL}>?)")
+
+
+def _without_emails_after_names(cell: str) -> str:
+    """The cell without the addresses that follow a name; an address after another
+    address ("l.chen@x.gov.uk; m.akhtar@x.gov.uk") is a lead in its own right."""
+
+    def drop(m: re.Match[str]) -> str:
+        before = re.split(r"[,;\s]", cell[: m.start()].rstrip())[-1]
+        return m.group() if "@" in before else ""
+
+    return _EMAIL_AFTER_NAME.sub(drop, cell)
+
 
 # Pronouns in brackets after a name, "Karen Lowe (she/her)", "Sam Reid (they/them)": how
 # the person is addressed, no part of the name.
