@@ -453,7 +453,8 @@ def read_status(cell: str, legend: Legend = DEFAULT_LEGEND) -> Meaning:
     status, rag = _default_status(cell)
     if status is None and rag is None:
         return _rag_words(normal(cell))
-    return status, rag
+    # "Green – on track": a cell opening with its colour gives that RAG as well
+    return status, rag or _rag_words(normal(cell))[1]
 
 
 # A template's choices as check boxes, one ticked: "☐ Not started ☒ In progress ☐ Complete".

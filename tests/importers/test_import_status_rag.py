@@ -379,3 +379,18 @@ def test_the_ticked_box_among_the_choices_is_the_status(tmp_path: Path) -> None:
     ]
     plan = plan_of(write(tmp_path, rows))
     assert [a.status for a in actions(plan)] == ["in_progress", "not_started", "done"]
+
+
+def test_a_status_opening_with_its_colour_gives_that_rag(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Owner", "Status"],
+        ["1", "Train the front door staff.", "Amy Lee", "Green – on track"],
+        ["2", "Audit the case files.", "Amy Lee", "Amber - delayed"],
+        ["3", "Refresh the protocol.", "Amy Lee", "Red – overdue"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(a.status, a.rag) for a in actions(plan)] == [
+        ("in_progress", "green"),
+        ("in_progress", "amber"),
+        ("in_progress", "red"),
+    ]
