@@ -23,6 +23,7 @@ from importers.dates import (
     dated_sentences,
     initialled_day,
     leading_date,
+    month_line_day,
     on_or_before,
     opening_signed_date,
     parse_deadline,
@@ -599,13 +600,16 @@ def _signed_news(line: str, position: dt.date | None, header: str) -> tuple[bool
     """Whether a line with no full date opens news of its own, and its day: initials and a
     day ("JS 04/11:", or "04 Nov:") in the position date's year, a note dated at its end
     ("… (KD, 02/11/2026)") or opened by a name and the day ("Grace Okafor (12/10/2026
-    09:14): …"), a quarter ("Q1:") of the header's year."""
+    09:14): …"), a month alone ("NOV:") at or before the position date, a quarter ("Q1:")
+    of the header's year."""
     if (signed := initialled_day(line)) is not None:
         return True, on_or_before(*signed, position)
     if (closing := closing_signed_date(line)) is not None:
         return True, closing
     if (opening := opening_signed_date(line)) is not None:
         return True, opening
+    if (month := month_line_day(line, position))[0]:
+        return month
     return quarter_line_day(line, header)
 
 

@@ -708,6 +708,30 @@ def on_or_before(day: int, month: int, position: dt.date | None) -> dt.date | No
     return None
 
 
+# A line of news opened by a month's name alone, no day or year, then a colon or dash:
+# "NOV: summit held", "Sep – first report taken". Its year is the one that puts the month
+# on or before the plan's position date, as for "JS 04/11:".
+# A line naming a second month the same way ("October: 97% on time; November: 99%") is a
+# measure's run of monthly readings, not one month's news: it stays undated.
+_MONTH_LINE = re.compile(r"^\s*(?P<month>[A-Za-z]{3,9})\.?\s*(?::|\s[\-–—]\s)\s*\S")
+_LATER_MONTH_LABEL = re.compile(r"[;,]\s*(?P<month>[A-Za-z]{3,9})\.?\s*:")
+
+
+def month_line_day(line: str, position: dt.date | None) -> tuple[bool, dt.date | None]:
+    """(True, 30 Nov 2026) for "NOV: …" under "Position at 30 November 2026", the month's
+    last day; (True, None) with no position date; (False, None) for a line that opens
+    with no month's name, or runs on to another ("October: 97%; November: 99%")."""
+    m = _MONTH_LINE.match(line)
+    month = MONTHS.get(m["month"].lower()) if m else None
+    readings = any(r["month"].lower() in MONTHS for r in _LATER_MONTH_LABEL.finditer(line))
+    if month is None or readings:
+        return False, None
+    if position is None:
+        return True, None
+    year = position.year if month <= position.month else position.year - 1
+    return True, dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
 # A line of news labelled with a quarter and no year: "Q1: risk map completed". Its year
 # is the financial year the update column's header names ("Progress 2026/27").
 _QUARTER_LINE = re.compile(r"^\s*Q(?P<quarter>[1-4])\s*[:\-–—]\s*\S")

@@ -376,6 +376,31 @@ def test_each_dated_line_of_progress_is_an_update_on_the_day_it_names(
     }
 
 
+def test_a_line_opened_by_a_month_alone_is_that_months_news_before_the_position_date(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Council plan. Position at 30 November 2026.", "", "", "", ""],
+        ["Ref", "Action", "Lead", "Target date", "Progress"],
+        ["1a", "Hold a partner summit.", "Jo Bell", "31/12/2026",
+         "SEP: venue booked.\nNOV: summit held with 60 partners."],
+        ["1b", "Publish the vision.", "Jo Bell", "31/03/2027", "Dec – draft to Cabinet."],
+        ["1c", "Report punctuality.", "Kim Moss", "31/03/2027",
+         "October: 97% on time; November: 99%."],
+    ]  # fmt: skip
+    updates = {a.ref: updates_of(a) for a in actions(plan_of(write(tmp_path, rows)))}
+    # no year is written, so each month is the one on or before 30 Nov 2026: December is
+    # last year's; a line of several months' readings is one note, undated
+    assert updates == {
+        "1a": [
+            (dt.date(2026, 9, 30), "SEP: venue booked."),
+            (dt.date(2026, 11, 30), "NOV: summit held with 60 partners."),
+        ],
+        "1b": [(dt.date(2025, 12, 31), "Dec – draft to Cabinet.")],
+        "1c": [(None, "October: 97% on time; November: 99%.")],
+    }
+
+
 def test_a_bracket_that_signs_no_day_dates_nothing(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Lead", "Target date", "Progress"],
