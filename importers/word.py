@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from importers.errors import ImportFailure
+from importers.headings import CODE_HEADING, split_rec_heading
 from importers.read import WORD_CELL, WORD_ROW, Grid, Sheet, check_archive
 from importers.word_numbers import Numbering, W, read_numbering
 
@@ -207,13 +208,22 @@ def _headed_tables(blocks: list[Block], width: int) -> int:
         if isinstance(block, str) or _table_width(block) != width:
             continue
         above = filled[i - 1] if i else None
-        if not isinstance(above, str) or len(above) > HEADING_CHARS or "\n" in above:
+        if not isinstance(above, str) or not _heading_line(above):
             return 0
         headings.append(above)
     if len(headings) < 2 or len(set(headings)) < len(headings):
         return 0
     tables = [b for b in filled if not isinstance(b, str) and _table_width(b) == width]
     return max(len(t) - len(_without_header(t, tables[0])) for t in tables[1:]) or 1
+
+
+def _heading_line(text: str) -> bool:
+    """A paragraph that can head a table: one short line, or one line opening with a
+    recommendation's ref however long its text ("MD1 – The trust must ensure …")."""
+    if "\n" in text:
+        return False
+    opens_with_ref = split_rec_heading(text)[0] is not None or CODE_HEADING.match(text)
+    return len(text) <= HEADING_CHARS or bool(opens_with_ref)
 
 
 def _how(plan_tables: list[Grid], others: list[Sheet], width: int) -> str:

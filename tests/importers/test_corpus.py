@@ -136,6 +136,8 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout50",
         "holdout51",
         "holdout52",
+        "holdout53",
+        "holdout54",
     )
     for folder in (PLANS / name for name in folders):
         expected, right, lost, _ = totals(score_folder(folder))

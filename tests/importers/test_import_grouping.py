@@ -819,6 +819,31 @@ def test_a_heading_over_each_word_table_is_the_recommendation_of_its_rows(
     assert "the paragraph over each table heads its rows" in read_word(path)[0].how
 
 
+def test_a_long_paragraph_opening_with_a_ref_heads_the_first_word_table_too(
+    tmp_path: Path,
+) -> None:
+    header = ["No.", "Action", "Executive lead", "Completion date"]
+    must_dos = {
+        "MD1": "The trust must ensure that patients in the emergency department are triaged "
+        "within 15 minutes of arrival.",
+        "MD2": "The trust must ensure that staff complete mandatory training in safeguarding "
+        "adults and children at the right level.",
+    }
+
+    def build(doc: Any) -> None:
+        doc.add_paragraph("CQC inspection action plan – position at 26 November 2026")
+        for ref, text in must_dos.items():
+            doc.add_paragraph(f"{ref} – {text}")
+            rows = [[f"{ref}.1", "Roster a triage nurse.", "Chief Nurse", "31/03/2027"]]
+            word_table(doc, [header, *rows])
+
+    plan = plan_of(word_file(tmp_path, build, "trust.docx"))
+    # over 80 characters, but each opens with its ref as a heading does: the first
+    # heads its table, it is not the document's title
+    assert [(r.ref, r.text) for r in plan.recommendations] == list(must_dos.items())
+    assert [a.ref for a in actions(plan)] == ["MD1.1", "MD2.1"]
+
+
 def _school_plan(tmp_path: Path, news_header: str) -> Path:
     """A school improvement plan: each quality indicator, label and dotted number, merged
     down its actions; an evaluation column of sentences."""
