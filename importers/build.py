@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from importers import columns, people, vocab
-from importers.cells import numbers_in_recommendation, unmarked
+from importers.cells import numbers_in_recommendation, unmarked, without_footnote_mark
 from importers.colours import colour_word
 from importers.counted import EventDates, counted_deadline, row_dates
 from importers.dates import (
@@ -133,6 +133,7 @@ def action_ref(rec_ref: str, own: str | None, position: int) -> str:
     """The plan's own ref; a bare number or letter is relative to its recommendation."""
     if not own:
         return f"{rec_ref}.{position}"
+    own = without_footnote_mark(own)
     if (worded := worded_ref(own)) is not None:  # "Rec 3 Action 2" is 3.2
         return f"{worded[0]}.{worded[1]}"
     own = unmarked(own)
@@ -145,8 +146,11 @@ def action_ref(rec_ref: str, own: str | None, position: int) -> str:
 
 def _ref_as_written(own: str | None) -> str | None:
     """The ref as the plan wrote it, when the action's ref is not that: "Rec 3 Action 2"
-    (now 3.2), or a suffix that cannot be read back (below)."""
-    return own.strip() if own and worded_ref(own) else _unreadable_suffix(own)
+    (now 3.2), "1.2*" (a footnote mark dropped), or a suffix that cannot be read back
+    (below)."""
+    if own and (worded_ref(own) or without_footnote_mark(own) != own.strip()):
+        return own.strip()
+    return _unreadable_suffix(own)
 
 
 def _unreadable_suffix(own: str | None) -> str | None:

@@ -42,6 +42,16 @@ def unmarked(own: str) -> str:
     return m[1] if m else own.rstrip(".")
 
 
+# A footnote mark after a ref ("1.2*", "3.1†", "2‡", "4¹"): it points at a note
+# elsewhere in the plan ("Actions marked * are joint with …"), no part of the ref.
+_FOOTNOTE_MARK = re.compile(r"(?<=\w)\s?[*†‡§¹²³⁴⁵⁶⁷⁸⁹]+$")
+
+
+def without_footnote_mark(own: str) -> str:
+    """A ref without the footnote mark after it: "1.2*" → "1.2"; "*" alone is kept."""
+    return _FOOTNOTE_MARK.sub("", own.strip())
+
+
 # A lower-case roman numeral: "iii" under recommendation 2 is 2iii, like a letter.
 _ROMAN = re.compile(r"l?x{0,3}(?:ix|iv|v?i{0,3})")
 

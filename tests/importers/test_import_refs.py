@@ -795,3 +795,22 @@ def test_refs_naming_their_recommendation_still_do_beside_labels_with_a_bracket(
         ("R1", "Involve users."),
         ("R2", "Learn jointly."),
     ]
+
+
+# Seen in hold-out 58: a partnership marked the actions it shares with another board by
+# an asterisk on the ref ("1.2*"), defined in a note above the table.
+
+
+def test_a_footnote_mark_after_a_ref_is_no_part_of_it(tmp_path: Path) -> None:
+    rows = [
+        ["Recommendation", "Ref", "Action", "Lead"],
+        ["Hear young carers.", "1.1", "Add a carer question.", "Jo Baines"],
+        ["Hear young carers.", "1.2*", "Train adult staff.", "Ruth Allen"],
+        ["Tackle neglect.", "2.1†", "Launch the neglect tool.", "Jo Baines"],
+        ["Tackle neglect.", "2.2", "Publish a strategy.", "Ruth Allen"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.1", "2.2"]
+    # nothing lost: the ref as written, mark and all, stays with the action
+    marked = [a.fields.get("Ref (as written)") for a in actions(plan)]
+    assert marked == [None, "1.2*", "2.1†", None]
