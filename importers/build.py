@@ -243,7 +243,8 @@ def _leads_and_responsible(
         cell = row.cells[col] if col is not None and col < len(row.cells) else ""
         if not cell or col is None:
             continue
-        labelled = people.labelled_owners(cell)
+        defined = people.labels_defined(_header(row, col, ""))
+        labelled = people.labelled_owners(cell, defined)
         if labelled is None:
             found[role] += _people(row, role, col, cell, fields, ctx)
             continue

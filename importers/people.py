@@ -1184,21 +1184,45 @@ _LABEL_ROLES = {
 }
 
 
-def labelled_owners(cell: str) -> list[tuple[str, str]] | None:
+def labelled_owners(
+    cell: str, defined: dict[str, str] | None = None
+) -> list[tuple[str, str]] | None:
     """(role, who) for each line of a cell whose every line is "<label>: <who>" and whose
     labels name the lead or the responsible; None for any other cell ("NB: Karen
-    Thomas" labels nothing, and a cell of plain names is read as ever)."""
+    Thomas" labels nothing, and a cell of plain names is read as ever). ``defined``
+    holds the letters the header defines ("A" → lead), see ``labels_defined``."""
     found: list[tuple[str, str]] = []
     for line in _OWNER_LINES.split(cell.strip()):
         m = _OWNER_LINE.match(line)
-        role = _owner_label_role(m["label"]) if m else None
+        role = _owner_label_role(m["label"], defined or {}) if m else None
         if m is None or role is None:
             return None
         found.append((role, m["who"]))
     return found or None
 
 
-def _owner_label_role(label: str) -> str | None:
+def _owner_label_role(label: str, defined: dict[str, str]) -> str | None:
+    if label.strip() in defined:
+        return defined[label.strip()]
     label = " ".join(label.casefold().split())
     role = _LABEL_ROLES.get(label) or best_field(label)
     return role if role in ("lead", "responsible") else None
+
+
+# "Owner (A = accountable, R = responsible)": a header (or key) spelling out the letters
+# its cells label their lines with, RACI-style
+_LETTER_DEFINED = re.compile(
+    r"\b(?P<letter>[A-Z])\s*[=:–-]\s*(?P<word>[A-Za-z][A-Za-z ]{1,30}?)\s*(?=[,;/)\n]|$)"
+)
+
+
+def labels_defined(text: str) -> dict[str, str]:
+    """The single letters a header or key defines as the lead or the responsible:
+    {"A": "lead", "R": "responsible"} for "Owner (A = accountable, R = responsible)";
+    a letter defined as any other role ("C = consulted") is left out."""
+    out: dict[str, str] = {}
+    for m in _LETTER_DEFINED.finditer(text):
+        role = _owner_label_role(m["word"], {})
+        if role is not None:
+            out[m["letter"]] = role
+    return out

@@ -130,6 +130,36 @@ def test_labelled_lines_of_one_owner_cell_are_the_lead_and_the_responsible(
     )
 
 
+# Seen in hold-out 56: a written statement of action's owner cell "A: Jo Baines" over
+# "R: Sam Reid", the header saying what the letters mean.
+
+
+def test_letters_the_header_defines_label_the_lead_and_the_responsible(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Owner (A = accountable, R = responsible)", "Due"],
+        ["1.1", "Publish the self-evaluation.", "A: Jo Baines\nR: Sam Reid, Amir Hussain",
+         "31/12/2026"],
+        ["1.2", "Build the dashboard.", "Jo Baines", "31/03/2027"],
+    ]  # fmt: skip
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    assert (first.leads, first.responsible) == (["Jo Baines"], ["Sam Reid", "Amir Hussain"])
+    assert first.fields["Owner (A = accountable, R = responsible) (as written)"] == (
+        "A: Jo Baines\nR: Sam Reid, Amir Hussain"
+    )
+    assert (second.leads, second.responsible) == (["Jo Baines"], [])
+
+
+def test_letters_no_header_defines_label_nothing(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Owner", "Due"],
+        ["1.1", "Publish the self-evaluation.", "A: Jo Baines\nR: Sam Reid", "31/12/2026"],
+    ]
+    (only,) = actions(plan_of(write(tmp_path, rows)))
+    assert only.responsible == []
+
+
 def test_the_day_work_was_done_is_no_deadline(tmp_path: Path) -> None:
     plan = plan_of(write(tmp_path, _PLAN))
     assert [(a.due, a.due_text) for a in actions(plan)] == [
