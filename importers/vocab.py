@@ -280,9 +280,11 @@ _FIRST_WORD = re.compile(
 )
 _PERCENT = re.compile(r"^(?P<n>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%)?(?:\s*(?:complete|done))?$")
 _FRACTION = re.compile(r"^(?:0?\.\d+|[01](?:\.0+)?)$")
-# "RAG key:", "Key to ratings –", "RAG (cell colour):": a bracket may say how it is shown
+# "RAG key:", "Key to ratings –", "RAG (cell colour):", "RAG scale:": a bracket may say
+# how it is shown
 _LABEL = re.compile(
-    r"^\s*(?:(?:rag|brag|status|progress)\s+)*(?:key|legend|rating|ratings|status|rag)\s*"
+    r"^\s*(?:(?:rag|brag|status|progress|rating)\s+)*"
+    r"(?:key|legend|rating|ratings|status|rag|scale)\s*"
     r"(?:\([^()]{1,30}\)\s*)?(?:to\s+\w+\s*)?[:\-–]\s*",
     re.IGNORECASE,
 )
@@ -422,6 +424,10 @@ def _legend_meaning(key: str, desc: str) -> Meaning | None:
     "A = some concerns" is still amber, with no status; "Purple = see note"
     means nothing we can use.
     """
+    colour_first = _COLOUR_THEN_WORDS.match(normal(desc))
+    if colour_first is not None:
+        # "1 = Red (off track)": the colour rates, the words in brackets give the status
+        return _coloured_label(colour_first["words"], colour_first["colour"])
     status, rag = _default_status(desc)
     if status is None and rag is None:
         status, rag = RAG_WORDS.get(normal(desc), (None, None))
@@ -528,6 +534,13 @@ def _meaning_of(matched: str) -> Meaning:
 # before it state a status: "Option (a)" is a list's item, no rating.
 _COLOURED_LABEL = re.compile(
     r"^(?P<words>[^()]+?)\s*\((?P<colour>red|amber|orange|yellow|green|blue|[ragb])\)$"
+)
+
+
+# A key's description naming its colour first, its meaning in brackets: "Red (off track)",
+# "Blue (complete)": the Trello label's order reversed.
+_COLOUR_THEN_WORDS = re.compile(
+    r"^(?P<colour>red|amber|orange|yellow|green|blue)\s*\((?P<words>[^()]+)\)$"
 )
 
 

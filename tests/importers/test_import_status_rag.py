@@ -394,3 +394,31 @@ def test_a_status_opening_with_its_colour_gives_that_rag(tmp_path: Path) -> None
         ("in_progress", "amber"),
         ("in_progress", "red"),
     ]
+
+
+# Seen in hold-out 58: a RAG written as a number, keyed above the header "1 = Red (off
+# track) … 4 = Blue (complete)".
+
+
+def test_a_key_of_colours_with_their_words_in_brackets_gives_rag_and_status(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["RAG scale: 1 = Red (off track); 2 = Amber (at risk); 3 = Green (on track); "
+         "4 = Blue (complete)"],
+        [],
+        ["Ref", "Action", "Lead", "RAG (1-4)"],
+        ["1.1", "Agree a referral form.", "Amy Lee", "1"],
+        ["1.2", "Hold a daily triage.", "Amy Lee", "2"],
+        ["1.3", "Audit 40 contacts.", "Amy Lee", "3"],
+        ["1.4", "Publish a guide.", "Amy Lee", "4"],
+        ["1.5", "Train the staff.", "Amy Lee", ""],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    assert [(a.status, a.rag) for a in actions(plan)] == [
+        ("in_progress", "red"),
+        ("in_progress", "amber"),
+        ("in_progress", "green"),
+        ("done", None),  # blue is BRAG's done and rates nothing
+        ("not_started", None),
+    ]
