@@ -167,6 +167,7 @@ def group(located: Located, assignment: Assignment) -> Grouping:
         walked = list(walk(lines, assignment, carried, headings, _titles(located)))
     groups = _split_by_section_rows(_split_by_dotted_refs(walked, assignment, located.headers))
     _worded_by_parent_rows(groups, parents, assignment, located.headers)
+    groups = _joined_across_sheets(groups)
     given = {g.ref for g in groups if g.ref}
     number_groups(groups)
     return Grouping(groups, _how(groups), carried, headings=headings, refs_given=given)
@@ -1449,6 +1450,35 @@ def _split_by_section_rows(groups: list[Group]) -> list[Group]:
         row.themes = {k: v for k, v in row.themes.items() if k != "Section"}
         out[-1].rows.append(row)
     return out
+
+
+def _joined_across_sheets(groups: list[Group]) -> list[Group]:
+    """A plan split into sheets by quarter repeats its recommendations on each sheet
+    ("Area for improvement 1: …" on "Q3" and again on "Q4"): a group that starts on a
+    later sheet with the words (and ref, or none) of one on an earlier sheet is that
+    recommendation, and its actions join it, in sheet order. Words are needed: a bare
+    "1" on two sheets may be two areas' own first recommendations."""
+    out: list[Group] = []
+    for g in groups:
+        earlier = next((e for e in out if _same_on_an_earlier_sheet(e, g)), None)
+        if earlier is None:
+            out.append(g)
+            continue
+        earlier.rows.extend(g.rows)
+        for label, value in g.fields.items():
+            earlier.fields.setdefault(label, value)
+    return out
+
+
+def _same_on_an_earlier_sheet(earlier: Group, later: Group) -> bool:
+    if not (earlier.text and earlier.rows and later.rows):
+        return False
+    same = earlier.ref == later.ref and _words(earlier.text) == _words(later.text)
+    return same and earlier.rows[-1].line.sheet != later.rows[0].line.sheet
+
+
+def _words(text: str) -> str:
+    return " ".join(text.casefold().split())
 
 
 def _numbered(text: str) -> bool:

@@ -1116,3 +1116,52 @@ def test_a_column_of_citations_under_banners_is_a_field(tmp_path: Path) -> None:
     # the standard each action answers stays on it, a field, not its group
     assert [a.fields["Std ref"] for a in actions(plan)][:3] == ["STD 20.3", "STD 20.3", "STD 20.2"]
     assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "1.3", "2.1", "2.2"]
+
+
+# Seen in hold-outs 55 and 58: a plan split into one sheet per quarter repeats its
+# recommendations on each sheet, as banners or in a recommendation column.
+QUARTER_HEADER = ["Ref", "Action", "Lead officer", "Target date"]
+
+
+def _quarter_sheet(acts: list[tuple[str, str, str]]) -> list[list[str]]:
+    rows = [["Improvement plan"], [], QUARTER_HEADER]
+    area = ""
+    for ref, text, due in acts:
+        if ref[0] != area:
+            area = ref[0]
+            rows.append([f"Area for improvement {area}: Area {area} wording"])
+        rows.append([ref, text, "Helen Shaw", due])
+    return rows
+
+
+def test_banners_repeated_on_a_later_sheet_are_the_same_recommendations(tmp_path: Path) -> None:
+    sheets = {
+        "Q3 2026-27": _quarter_sheet(
+            [("1.1", "Audit supervision monthly.", "31/12/2026"),
+             ("2.1", "Clear the assessment backlog.", "31/12/2026")]
+        ),
+        "Q4 2026-27": _quarter_sheet(
+            [("1.2", "Report audits to the board.", "31/03/2027"),
+             ("2.2", "Recruit two social workers.", "31/03/2027")]
+        ),
+    }  # fmt: skip
+    plan = plan_of(write_workbook(tmp_path, sheets))
+    got = [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations]
+    assert got == [
+        ("1", "Area 1 wording", ["1.1", "1.2"]),
+        ("2", "Area 2 wording", ["2.1", "2.2"]),
+    ]
+
+
+def test_recommendation_column_repeated_on_a_later_sheet_joins_it(tmp_path: Path) -> None:
+    header = ["Recommendation", "Action ref", "Action", "Lead officer", "Due"]
+    one, two = "Improve management oversight.", "Improve health assessments."
+    sheets = {
+        "Q3": [header, [one, "1.1", "Launch the policy.", "Jo Kemp", "31/10/2026"],
+               [two, "2.1", "Agree escalation.", "Sam Moss", "30/11/2026"]],
+        "Q4": [header, [one, "1.2", "Train managers.", "Jo Kemp", "31/01/2027"],
+               [two, "2.2", "Move the clinic.", "Sam Moss", "28/02/2027"]],
+    }  # fmt: skip
+    plan = plan_of(write_workbook(tmp_path, sheets))
+    got = [(r.text, [a.ref for a in r.actions]) for r in plan.recommendations]
+    assert got == [(one, ["1.1", "1.2"]), (two, ["2.1", "2.2"])]
