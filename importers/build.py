@@ -32,7 +32,7 @@ from importers.dates import (
     status_hint,
 )
 from importers.group import POSITION_DIGITS, Group, Grouping, Row
-from importers.headings import worded_ref
+from importers.headings import labelled_number, worded_ref
 from importers.marks import is_arrow_log, without_list_marks
 from importers.vocab import Legend
 from store.docs import ActionDoc, PlanDoc, RecommendationDoc, UpdateDoc
@@ -136,6 +136,8 @@ def action_ref(rec_ref: str, own: str | None, position: int) -> str:
     own = without_footnote_mark(own)
     if (worded := worded_ref(own)) is not None:  # "Rec 3 Action 2" is 3.2
         return f"{worded[0]}.{worded[1]}"
+    if (number := labelled_number(own)) is not None:  # "Action 2" or "#2" is a bare 2
+        return f"{rec_ref}.{number}"
     own = unmarked(own)
     if own.isdigit() and len(own) <= POSITION_DIGITS:
         return f"{rec_ref}.{own}"
@@ -146,9 +148,9 @@ def action_ref(rec_ref: str, own: str | None, position: int) -> str:
 
 def _ref_as_written(own: str | None) -> str | None:
     """The ref as the plan wrote it, when the action's ref is not that: "Rec 3 Action 2"
-    (now 3.2), "1.2*" (a footnote mark dropped), or a suffix that cannot be read back
-    (below)."""
-    if own and (worded_ref(own) or without_footnote_mark(own) != own.strip()):
+    (now 3.2), "#2" (1.2), "1.2*" (its footnote mark dropped), or a suffix that cannot be
+    read back (below)."""
+    if own and (worded_ref(own) or labelled_number(own) or without_footnote_mark(own) != own):
         return own.strip()
     return _unreadable_suffix(own)
 

@@ -44,12 +44,12 @@ def unmarked(own: str) -> str:
 
 # A footnote mark after a ref ("1.2*", "3.1†", "2‡", "4¹"): it points at a note
 # elsewhere in the plan ("Actions marked * are joint with …"), no part of the ref.
-_FOOTNOTE_MARK = re.compile(r"(?<=\w)\s?[*†‡§¹²³⁴⁵⁶⁷⁸⁹]+$")
+_FOOTNOTE_MARK = re.compile(r"(?<=\w)\s?[*†‡§¹²³⁴⁵⁶⁷⁸⁹]+\s*$")
 
 
 def without_footnote_mark(own: str) -> str:
     """A ref without the footnote mark after it: "1.2*" → "1.2"; "*" alone is kept."""
-    return _FOOTNOTE_MARK.sub("", own.strip())
+    return _FOOTNOTE_MARK.sub("", own)
 
 
 # A lower-case roman numeral: "iii" under recommendation 2 is 2iii, like a letter.

@@ -267,6 +267,19 @@ WORDED_REF = re.compile(
 CODED_REF = re.compile(r"^\s*(?P<rec>[A-Z]{0,4}\d{1,3})(?:-[A-Z]{1,2}|/)\d{1,3}[a-z]?\s*$")
 
 
+# An action's number in its recommendation behind a word or a hash and nothing else:
+# "Action 2", "Step no. 3", "#2" numbered afresh under each recommendation, as a bare "2".
+LABELLED_NUMBER = re.compile(
+    r"^\s*(?:(?i:action|act|task|step)s?\.?\s*(?i:no\.?\s*)?|#\s*)(?P<own>\d{1,3}[a-z]?)\s*$"
+)
+
+
+def labelled_number(ref: str) -> str | None:
+    """ "2" for "Action 2", "Step no. 2" or "#2"; None for any other ref."""
+    m = LABELLED_NUMBER.match(ref)
+    return m["own"] if m else None
+
+
 def worded_ref(ref: str) -> tuple[str, str] | None:
     """("3", "2") for "Rec 3 Action 2", ("R1", "1") for "R1 Action 1"; else None."""
     m = WORDED_REF.match(ref)

@@ -814,3 +814,23 @@ def test_a_footnote_mark_after_a_ref_is_no_part_of_it(tmp_path: Path) -> None:
     # nothing lost: the ref as written, mark and all, stays with the action
     marked = [a.fields.get("Ref (as written)") for a in actions(plan)]
     assert marked == [None, "1.2*", "2.1†", None]
+
+
+# Seen in hold-out 57: actions numbered afresh under each recommendation behind a word or
+# a hash ("Action 1", "Action 2"; "#1", "#2").
+
+
+def test_a_number_behind_action_or_a_hash_is_relative_to_its_recommendation(
+    tmp_path: Path,
+) -> None:
+    for label in ("Action ", "#"):
+        rows = [
+            ["Recommendation", "No.", "What we will do", "Lead"],
+            ["Set a clear vision.", f"{label}1", "Publish the vision.", "Sarah Bell"],
+            ["Set a clear vision.", f"{label}2", "Align service plans.", "Mark Hughes"],
+            ["Balance the budget.", f"{label}1", "Extend the MTFS.", "Tom Akers"],
+        ]
+        plan = plan_of(write(tmp_path, rows))
+        assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.1"], label
+        # nothing lost: the cell as written stays with the action
+        assert actions(plan)[2].fields["Ref (as written)"] == f"{label}1"
