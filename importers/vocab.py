@@ -280,11 +280,11 @@ _FIRST_WORD = re.compile(
 )
 _PERCENT = re.compile(r"^(?P<n>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%)?(?:\s*(?:complete|done))?$")
 _FRACTION = re.compile(r"^(?:0?\.\d+|[01](?:\.0+)?)$")
-# "RAG key:", "Key to ratings –", "RAG (cell colour):", "RAG scale:": a bracket may say
-# how it is shown
+# "RAG key:", "Key to ratings –", "RAG (cell colour):", "RAG scale:", or a key named for
+# what it rates, "Delivery confidence key:": a bracket may say how it is shown
 _LABEL = re.compile(
     r"^\s*(?:(?:rag|brag|status|progress|rating)\s+)*"
-    r"(?:key|legend|rating|ratings|status|rag|scale)\s*"
+    r"(?:key|legend|rating|ratings|status|rag|scale|(?:[a-z]+\s+){1,3}(?:key|legend|scale))\s*"
     r"(?:\([^()]{1,30}\)\s*)?(?:to\s+\w+\s*)?[:\-–]\s*",
     re.IGNORECASE,
 )

