@@ -804,18 +804,25 @@ def _a_finding_on_every_row_is_a_field(
     profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
 ) -> None:
     """ "Issue identified" beside "Agreed action", a new one on every row, groups nothing:
-    it is a field of each action. Only a header that names the recommendation ("Ofsted
-    recommendation", "Area for improvement") makes a report of one action per recommendation."""
+    it is a field of each action. Nor does "CQC theme" whose values come back after
+    others (Working with people, Ensuring safety, Working with people): a group is not
+    written again after another one. Only a header that names the recommendation ("Ofsted
+    recommendation", "Area for improvement") makes a report of one action per
+    recommendation, or its groups (sheets per quarter may repeat them)."""
     col = result.column("recommendation")
     if col is None or col in explicit or result.column("action") is None:
         return
     p = profiles[col]
-    if _new_value_on_every_row(p) and cue_weight(p.header, "recommendation") < _NAMES_IT:
-        result.roles[col] = "extra"
-        result.evidence[col] = (
-            f"header {p.header!r}, but a new value on every row beside the actions:"
-            " a field of each action, not a grouping"
-        )
+    if cue_weight(p.header, "recommendation") >= _NAMES_IT:
+        return
+    if _new_value_on_every_row(p):
+        why = "a new value on every row beside the actions"
+    elif p.returns:
+        why = "values that come back after others beside the actions"
+    else:
+        return
+    result.roles[col] = "extra"
+    result.evidence[col] = f"header {p.header!r}, but {why}: a field of each action, not a grouping"
 
 
 # "Recommendation", "Area for improvement", "Weakness" (cue weight 5+) name what the

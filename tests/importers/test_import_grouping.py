@@ -1165,3 +1165,23 @@ def test_recommendation_column_repeated_on_a_later_sheet_joins_it(tmp_path: Path
     plan = plan_of(write_workbook(tmp_path, sheets))
     got = [(r.text, [a.ref for a in r.actions]) for r in plan.recommendations]
     assert got == [(one, ["1.1", "1.2"]), (two, ["2.1", "2.2"])]
+
+
+# Seen in hold-out 56: a theme column whose values come back after others groups nothing.
+def test_theme_column_whose_values_come_back_is_a_field(tmp_path: Path) -> None:
+    header = ["ID", "CQC theme", "Action", "Lead", "Target"]
+    wp, es = "Working with people", "Ensuring safety"
+    sheets = {
+        "Q3": [header,
+               ["ASC-01", wp, "Clear the assessment backlog.", "Priya Kaur", "31/12/2026"],
+               ["ASC-02", es, "Review safeguarding triage.", "Tom Reid", "31/10/2026"],
+               ["ASC-03", wp, "Publish a guide to charging.", "Priya Kaur", "18/12/2026"]],
+        "Q4": [header,
+               ["ASC-04", es, "Audit closed enquiries.", "Tom Reid", "31/01/2027"],
+               ["ASC-05", wp, "Co-produce the carers' strategy.", "Priya Kaur", "28/02/2027"]],
+    }  # fmt: skip
+    plan = plan_of(write_workbook(tmp_path, sheets))
+    (rec,) = plan.recommendations
+    assert (rec.ref, rec.text) == ("1", "")
+    assert [a.ref for a in rec.actions] == ["ASC-01", "ASC-02", "ASC-03", "ASC-04", "ASC-05"]
+    assert rec.actions[2].fields["CQC theme"] == wp
