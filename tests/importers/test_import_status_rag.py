@@ -446,3 +446,27 @@ def test_a_word_key_naming_a_colour_in_brackets_gives_status_and_rag(tmp_path: P
         ("in_progress", "red"),
         ("done", None),
     ]
+
+
+# Seen in hold-out 56: "Delivery rating key: Secure = green; …": the key's first entry
+# was read as the label's ("delivery rating key" = "Secure = green") and Secure was lost.
+
+
+def test_the_first_entry_of_a_key_named_for_what_it_rates_counts(tmp_path: Path) -> None:
+    rows = [
+        ["Delivery rating key: Secure = green; Vulnerable = amber; Failing = red; "
+         "Closed = blue (action complete)"],
+        [],
+        ["Ref", "Action", "Lead", "Rating"],
+        ["1", "Audit 30 cases.", "Amy Lee", "Secure"],
+        ["2", "Train the staff.", "Amy Lee", "Vulnerable"],
+        ["3", "Close the gap.", "Amy Lee", "Failing"],
+        ["4", "Publish the plan.", "Amy Lee", "Closed"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    assert [(a.status, a.rag) for a in actions(plan)] == [
+        ("in_progress", "green"),
+        ("in_progress", "amber"),
+        ("in_progress", "red"),
+        ("done", None),
+    ]
