@@ -253,7 +253,36 @@ def _leads_and_responsible(
         keep(fields, f"{_header(row, col, role)} (as written)", cell)
         for owner_role, who in labelled:
             found[owner_role] += _people(row, owner_role, col, who, {}, ctx)
+    above = _lead_named_above(row, ctx)
+    if above and not found["responsible"] and "responsible" not in ctx.column_of:
+        # the senior person leads; the owner the table names does the work
+        found = {"lead": above, "responsible": found["lead"]}
     return list(dict.fromkeys(found["lead"])), list(dict.fromkeys(found["responsible"]))
+
+
+# A label ending in the word for a person ("Executive lead", "SRO"), not in a thing
+# about them ("Lead abbreviations", a key)
+_LABEL_OF_A_PERSON = re.compile(
+    r"\b(?:lead|owner|officer|director|sponsor|sro|exec|executive|accountable)\W*$", re.I
+)
+
+
+def _lead_named_above(row: Row, ctx: Context) -> list[str]:
+    """The people a labelled line above the table names as lead ("Executive lead: Dr
+    Helen Marsh, Chief Nurse" under a finding): the lead of every action under it; not a
+    title row's ("Audit lead: …" heads the report). The line stays a field, as any
+    labelled line above a table does."""
+    for label, value in row.themes.items():
+        if label in row.from_title or not _LABEL_OF_A_PERSON.search(label):
+            continue
+        if people.owner_label_role(label) != "lead":
+            continue
+        names = _names(value, ctx, False, people.name_then_team([value]))[0]
+        # the person written first, a post perhaps after: "Chief Superintendent,
+        # Criminal Justice" names a post and its command, no one
+        if names and value.startswith(names[0]) and people.looks_like_names(list(names)):
+            return list(names)
+    return []
 
 
 def _people(

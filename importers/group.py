@@ -51,6 +51,9 @@ class Row:
     ref: str | None
     text: str
     themes: dict[str, str]
+    # The themes the document's title rows set, not a line among the tables: "Audit
+    # lead: …" heading the whole report, unlike "Executive lead: …" above one table
+    from_title: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -1209,6 +1212,7 @@ class _Walker:
         self.pending_label: str | None = None
         self.carried: dict[int, str] = {}
         self.rec_raw: str | None = None
+        self.from_title: set[str] = set()
 
     def seed_themes(self, title_rows: list[str]) -> None:
         """Title rows of "Label: value" form are themes too, like the same banners later;
@@ -1218,6 +1222,7 @@ class _Walker:
             pair = label_value(text)
             if pair is not None and not names_the_document(pair[1]):
                 self.themes[pair[0]] = pair[1]
+                self.from_title.add(pair[0])
 
     def cell(self, cells: list[str], role: str) -> str:
         col = self.cols.get(role)
@@ -1274,6 +1279,7 @@ class _Walker:
 
     def _theme(self, label: str, value: str) -> None:
         self.themes[label] = value
+        self.from_title.discard(label)
         self.unplaced.add(label)
 
     def _new(self, g: Group) -> None:
@@ -1310,7 +1316,7 @@ class _Walker:
             text = g.text
         # Of sheets read as one plan, the sheet is where the action sits ("Surgery")
         themes = {**self.themes, "Sheet": line.sheet} if line.sheet else dict(self.themes)
-        g.rows.append(Row(line, cells, own, text, themes))
+        g.rows.append(Row(line, cells, own, text, themes, frozenset(self.from_title)))
 
     def rec_ref(self, cells: list[str]) -> str:
         """The recommendation's ref in its cell: "AFI 2" is 2."""

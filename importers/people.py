@@ -1194,14 +1194,17 @@ def labelled_owners(
     found: list[tuple[str, str]] = []
     for line in _OWNER_LINES.split(cell.strip()):
         m = _OWNER_LINE.match(line)
-        role = _owner_label_role(m["label"], defined or {}) if m else None
+        role = owner_label_role(m["label"], defined or {}) if m else None
         if m is None or role is None:
             return None
         found.append((role, m["who"]))
     return found or None
 
 
-def _owner_label_role(label: str, defined: dict[str, str]) -> str | None:
+def owner_label_role(label: str, defined: dict[str, str] | None = None) -> str | None:
+    """ "lead" or "responsible" for a label naming either ("Exec", "Delivery lead"), the
+    letters ``defined`` maps included; None for any other label."""
+    defined = defined or {}
     if label.strip() in defined:
         return defined[label.strip()]
     label = " ".join(label.casefold().split())
@@ -1222,7 +1225,7 @@ def labels_defined(text: str) -> dict[str, str]:
     a letter defined as any other role ("C = consulted") is left out."""
     out: dict[str, str] = {}
     for m in _LETTER_DEFINED.finditer(text):
-        role = _owner_label_role(m["word"], {})
+        role = owner_label_role(m["word"], {})
         if role is not None:
             out[m["letter"]] = role
     return out

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 from importers.people import looks_like_names
 from tests.importers.test_import_rules import (
@@ -16,6 +17,7 @@ from tests.importers.test_import_rules import (
     write,
     write_workbook,
 )
+from tests.importers.test_import_word import word_file, word_table
 
 D = dt.date
 
@@ -158,6 +160,35 @@ def test_letters_no_header_defines_label_nothing(tmp_path: Path) -> None:
     ]
     (only,) = actions(plan_of(write(tmp_path, rows)))
     assert only.responsible == []
+
+
+# Seen in hold-out 55: a trust's well-led plan names each finding's executive lead once,
+# in a line above its table, the table naming only the action owner.
+
+
+def test_a_labelled_lead_line_above_a_table_leads_its_actions(tmp_path: Path) -> None:
+    def build(doc: Any) -> None:
+        doc.add_paragraph("Action plan")
+        for ref, lead, owner in [("F1", "Dr Ann Lee, Chief Nurse", "Tom Reid"),
+                                 ("F2", "Mark Jones", "Sian Hughes")]:  # fmt: skip
+            doc.add_paragraph(f"{ref} – A finding about {owner.split()[0]}'s service.")
+            doc.add_paragraph(f"Executive lead: {lead}")
+            rows = [
+                ["Ref", "Action", "Action owner", "Due"],
+                [f"{ref}/1", "Publish the framework.", owner, "31/12/2026"],
+                [f"{ref}/2", "Audit the registers.", lead.split(",")[0], ""],
+            ]
+            word_table(doc, rows)
+
+    found = actions(plan_of(word_file(tmp_path, build)))
+    assert [(a.leads, a.responsible) for a in found] == [
+        (["Dr Ann Lee"], ["Tom Reid"]),
+        (["Dr Ann Lee"], ["Dr Ann Lee"]),
+        (["Mark Jones"], ["Sian Hughes"]),
+        (["Mark Jones"], ["Mark Jones"]),
+    ]
+    # the line stays as written
+    assert found[0].fields["Executive lead"] == "Dr Ann Lee, Chief Nurse"
 
 
 def test_the_day_work_was_done_is_no_deadline(tmp_path: Path) -> None:
