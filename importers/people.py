@@ -503,7 +503,7 @@ def split_names(
         cell = _drop_posts(cell)
     parts: list[str] = []
     cell = _without_emails_after_names(_ALLOCATION.sub("", cell))
-    cell = _PRONOUNS.sub("", _CONTACT_NUMBER.sub("", cell))
+    cell = _PRONOUNS.sub("", _CONTACT_NUMBER.sub("", _without_pay_grades(cell)))
     cell = _holder_over_post(_INITIAL_NAME_THEN_POST.sub(_initial_name_for_post, cell))
     cell = "".join(map(_holder_after_post, _LINES_KEPT.split(cell)))
     for piece in _ALWAYS.split(_names_for_titles(_drop_initials_brackets(cell)).strip()):
@@ -555,6 +555,28 @@ def _without_emails_after_names(cell: str) -> str:
         return m.group() if "@" in before else ""
 
     return _EMAIL_AFTER_NAME.sub(drop, cell)
+
+
+# A pay band or grade in brackets after a name, "Jane Hall (Band 8b)" (the NHS's Agenda
+# for Change), "Tom Bell (Grade 7)", "Amy Lee (SO1)" (a council's scale): the person's
+# pay, no part of the name.
+_PAY_GRADE = re.compile(
+    r"\s*\(\s*(?:(?:NHS\s+|AfC\s+)?Band\s*\d[a-d]?|(?:Grade|Scale|G)\s*\d{1,2}[a-d]?"
+    r"|(?:SO|PO|EO|HEO|SEO|SCP|SCS)\s*\d{0,2})\s*\)",
+    re.IGNORECASE,
+)
+_LAST_PART = re.compile(r"[^,;/&+\n]*$")
+
+
+def _without_pay_grades(cell: str) -> str:
+    """The cell without the grades in brackets after a full name; a bracket after a post
+    ("Director of Nursing (Band 9)") stays as written."""
+
+    def drop(m: re.Match[str]) -> str:
+        before = _LAST_PART.search(cell[: m.start()])
+        return "" if before and _is_full_name(before.group().strip()) else m.group()
+
+    return _PAY_GRADE.sub(drop, cell)
 
 
 # Pronouns in brackets after a name, "Karen Lowe (she/her)", "Sam Reid (they/them)": how

@@ -1025,6 +1025,26 @@ def test_pronouns_in_brackets_are_no_part_of_the_name(tmp_path: Path) -> None:
     assert actions(plan)[0].fields["Lead (as written)"] == "Karen Lowe (she/her)"
 
 
+# Seen in hold-out 57: an ICB's audit tracker naming each lead with their NHS pay band.
+
+
+def test_a_pay_band_or_grade_in_brackets_is_no_part_of_the_name(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1", "Audit supervision.", "Jane Hall (Band 8b)", "31/03/2027"],
+        ["2", "Refresh the offer.", "Tom Bell (Grade 7); Amy Lee (SO1)", "30/04/2027"],
+        ["3", "Train the staff.", "Director of Nursing (Band 9)", "31/05/2027"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.leads for a in actions(plan)] == [
+        ["Jane Hall"],
+        ["Tom Bell", "Amy Lee"],
+        ["Director of Nursing (Band 9)"],  # a post's bracket is no name's to drop
+    ]
+    # the band stays in the cell as written
+    assert actions(plan)[0].fields["Lead (as written)"] == "Jane Hall (Band 8b)"
+
+
 # Seen in hold-outs 49, 50 and 52: leads written with their agency or service beside the
 # name, after a spaced dash either way round or in square brackets before it.
 
