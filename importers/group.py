@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from itertools import accumulate, chain
+from itertools import accumulate, chain, pairwise
 
 from importers.assign import Assignment, points_into_report
 from importers.columns import cue_weight, scores
 from importers.dates import parse_deadline
 from importers.headings import (
+    BARE_NUMBER_HEADING,
     CODE_HEADING,
     cell_code_heading,
     heading_ref,
@@ -425,7 +426,11 @@ def _numbered_column_heads_the_blocks(data: list[Line], assignment: Assignment) 
         if assignment.roles.get(col, "extra") != "extra":
             continue
         values = [line.cells[col] if col < len(line.cells) else "" for line in data]
-        if _numbered_blocks(values) or _labelled_blocks(values):
+        if (
+            _numbered_blocks(values)
+            or _labelled_blocks(values)
+            or _bare_numbered_blocks(values, data, col)
+        ):
             _per_row_recommendation_is_a_field(assignment)
             assignment.roles[col] = "recommendation"
             assignment.evidence[col] = (
@@ -463,6 +468,29 @@ def _numbered_blocks(values: list[str]) -> bool:
     heads = [CODE_HEADING.match(v) for v in found]
     return all(m and m["ref"][-1:].isdigit() for m in heads) and rises(
         [m["ref"] for m in heads if m]
+    )
+
+
+def _bare_numbered_blocks(values: list[str], data: list[Line], col: int) -> bool:
+    """Each block headed by its bare number and words, no mark between ("5 The complaint
+    handling process"), the numbers rising, and another column's codes in every block
+    numbered under its number ("5.1", "5.6" under 5): without those codes a number and a
+    space may just open a sentence ("3 new posts …")."""
+    heads = [BARE_NUMBER_HEADING.match(v) for v in _block_heads(values)]
+    numbers = [m["ref"] for m in heads if m]
+    if not heads or len(numbers) < len(heads) or not rises(numbers):
+        return False
+    starts = sorted(block_starts(values))
+    owner = [
+        numbers[i] for i, (a, b) in enumerate(pairwise([*starts, len(data)])) for _ in range(a, b)
+    ]
+    columns = [
+        [line.cells[c] if c < len(line.cells) else "" for line in data]
+        for c in range(len(data[0].cells))
+    ]
+    return any(
+        c != col and all(_numbered_under(v, n) for v, n in zip(cells, owner, strict=True))
+        for c, cells in enumerate(columns)
     )
 
 
@@ -1373,6 +1401,8 @@ class _Walker:
                 ref, text = split_trailing_rec_ref(rec_cell)
             if ref is None:  # "IA25/04 Payroll (Limited)": a report's code and its title
                 ref, text = split_report_code(rec_cell)
+            if ref is None and (bare := BARE_NUMBER_HEADING.match(rec_cell)):  # "5 The …"
+                ref, text = bare["ref"], bare["rest"].strip()
             cited = text_after_number(rec_cell, rec_ref) if self.headings.refs_name_them else None
             if cited is not None:  # "Condition 1 (SET 3.9): The …" under "Cond 1 Action 1"
                 text = cited

@@ -50,6 +50,10 @@ CODE_HEADING = re.compile(
     re.DOTALL,
 )
 
+# A block's heading written as its bare number and title with no mark between ("5 The
+# complaint handling process"): read so only where the codes beneath are numbered under it.
+BARE_NUMBER_HEADING = re.compile(r"^\s*(?P<ref>\d{1,2})\s+(?P<rest>[A-Z][^\W\d_].*)$", re.DOTALL)
+
 # A report's code leading its title, one space between: "IA25/04 Payroll (Limited)",
 # "AUD-2025-07 Fleet management". The code holds a letter, digits and a separator inside
 # ("/", "-", "."), so a word or a year ("Payroll 2025") never reads as one.

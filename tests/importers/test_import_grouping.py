@@ -1185,3 +1185,42 @@ def test_theme_column_whose_values_come_back_is_a_field(tmp_path: Path) -> None:
     assert (rec.ref, rec.text) == ("1", "")
     assert [a.ref for a in rec.actions] == ["ASC-01", "ASC-02", "ASC-03", "ASC-04", "ASC-05"]
     assert rec.actions[2].fields["CQC theme"] == wp
+
+
+# Seen in hold-out 57: a landlord's self-assessment wrote each Code section once, on its
+# block's first row, as a bare number and its title ("5 The complaint handling process"),
+# the provisions beside it numbered under it ("5.1", "5.6").
+
+
+def test_a_bare_number_and_title_over_codes_numbered_under_it_heads_the_block(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Section", "Provision", "Action", "Lead"],
+        ["1 Definition of a complaint", "1.2", "Update the policy.", "Gail Rhodes"],
+        ["", "1.3", "Train front-line staff.", "Gail Rhodes"],
+        ["5 The complaint handling process", "5.1", "Appoint an officer.", "Owen Price"],
+        ["", "5.6", "Acknowledge within five days.", "Owen Price"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "Definition of a complaint"),
+        ("5", "The complaint handling process"),
+    ]
+    assert [a.ref for a in actions(plan)] == ["1.2", "1.3", "5.1", "5.6"]
+    # nothing lost: the cell as written stays with its recommendation
+    assert plan.recommendations[1].fields["Heading"] == "5 The complaint handling process"
+
+
+def test_a_bare_number_opening_a_cell_heads_nothing_without_codes_under_it(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Note", "Action", "Lead"],
+        ["3 New posts agreed", "Recruit two officers.", "Gail Rhodes"],
+        ["", "Train the new officers.", "Gail Rhodes"],
+        ["5 Rooms booked", "Hold the first session.", "Owen Price"],
+        ["", "Report to the panel.", "Owen Price"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [r.ref for r in plan.recommendations] == ["1"]
