@@ -378,6 +378,7 @@ def _context(located: Located, assignment: Assignment, profiles: list[ColumnProf
         legend=Legend.from_texts(texts),
         percent_fractions=_fractions(located, assignment),
         colour_columns=_colour_columns(assignment, profiles, monthly),
+        rag_marks=_rag_mark_columns(located.headers, assignment.roles),
         surname_first=_columns_where(people.surname_first, located, people_cols),
         name_then_team=_columns_where(people.name_then_team, located, people_cols),
         events={**event_dates(_details_rows(located)), **event_dates(_above_the_table(located))},
@@ -439,6 +440,17 @@ def _colour_columns(
         if p.rated_by_colour
         and (assignment.roles.get(p.index) in ("rag", "status") or p.index in months)
     )
+
+
+def _rag_mark_columns(headers: list[str], roles: dict[int, str]) -> dict[int, vocab.Meaning]:
+    """Columns headed each by a RAG colour ("R" | "A" | "G"), two colours at least, kept as
+    fields: a mark in one of them rates the row. One such column alone is no set."""
+    marks = {
+        c: meaning
+        for c, h in enumerate(headers)
+        if roles.get(c) in (None, "extra") and (meaning := vocab.colour_of_header(h))
+    }
+    return marks if len(set(marks.values())) >= 2 else {}
 
 
 def _fractions(located: Located, assignment: Assignment) -> bool:

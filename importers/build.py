@@ -81,6 +81,8 @@ class Context:
     position: dt.date | None = None
     # Date columns a US-locale export wrote month first ("10/30/2026"), read so throughout
     month_first: frozenset[int] = frozenset()
+    # Columns headed by the RAG colours ("R" | "A" | "G"): the one marked ("●") rates the row
+    rag_marks: dict[int, vocab.Meaning] = field(default_factory=dict)
     # The last value each lead, responsible and due column held, for a cell "As above"
     above: dict[int, str] = field(default_factory=dict)
 
@@ -445,7 +447,7 @@ def _weaker_evidence(
         rag = cell_rag or rag
         status = status or rag_status  # what a colour means is weaker than a status or a %
     else:
-        news_rag, news_status = _rating_opening_news(row.cells, ctx)
+        news_rag, news_status = _rated_by_mark(row, ctx) or _rating_opening_news(row.cells, ctx)
         rag = rag or news_rag
         status = status or news_status
     if status is None and "status" not in ctx.column_of:
@@ -453,6 +455,16 @@ def _weaker_evidence(
         if status is None and rag is not None:
             status = "in_progress"  # rated red, amber or green: under way
     return status, rag
+
+
+def _rated_by_mark(row: Row, ctx: Context) -> tuple[Rag | None, Status | None] | None:
+    """The colour of the one column of "R" | "A" | "G" that holds a mark ("●"); None where
+    no column, or more than one, is marked. The columns stay fields as written."""
+    marked = [m for c, m in ctx.rag_marks.items() if vocab.is_mark(_cell(row, c))]
+    if len(marked) != 1:
+        return None
+    status, rag = marked[0]
+    return rag, status
 
 
 # A rating in capitals opening a progress cell, then a dash or colon: "GREEN – Workshop

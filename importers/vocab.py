@@ -573,6 +573,23 @@ def _rag_words(words: str) -> Meaning:
     return None, None
 
 
+# A header that is one RAG colour, as letter or word: a set of such columns ("R" | "A" |
+# "G") rates each row by the one holding a mark ("●").
+_COLOUR_HEADERS: dict[str, Meaning] = {
+    k: RAG_WORDS[k] for k in ("r", "red", "a", "amber", "g", "green", "b", "blue")
+}
+
+
+def colour_of_header(header: str) -> Meaning | None:
+    """ "R", "Amber", "G" → that colour's meaning (Blue: done); any other header → None."""
+    return _COLOUR_HEADERS.get(normal(header))
+
+
+def is_mark(cell: str) -> bool:
+    """Anything written in a box ("●", "x", "✓"); blank, "-" or "n/a" is no mark."""
+    return normal(cell) not in BLANK_WORDS
+
+
 def percent_status(cell: str, *, fractions: bool = False) -> Status | None:
     """A "% complete" cell → 0: not started, 1–99: in progress, 100: done; else None.
 

@@ -470,3 +470,19 @@ def test_the_first_entry_of_a_key_named_for_what_it_rates_counts(tmp_path: Path)
         ("in_progress", "red"),
         ("done", None),
     ]
+
+
+# Seen in hold-out 56: the RAG as a dot "●" in one of three columns headed R | A | G.
+
+
+def test_a_mark_in_one_of_the_columns_headed_by_the_colours_is_the_rag(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Recommendation", "Officer", "Status", "R", "A", "G"],
+        ["KR1", "Close the budget gap.", "Amy Lee", "Partly implemented", "", "●", ""],
+        ["KR2", "Review the reserves.", "Amy Lee", "Not yet due", "●", "", ""],
+        ["KR3", "Publish the strategy.", "Amy Lee", "Partly implemented", "", "", "●"],
+        ["KR4", "Train the members.", "Amy Lee", "Not yet due", "", "", ""],
+    ]
+    plan_actions = actions(plan_of(write(tmp_path, rows)))
+    assert [a.rag for a in plan_actions] == ["amber", "red", "green", None]
+    assert plan_actions[0].fields["A"] == "●"  # the columns are kept as written
