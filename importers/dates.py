@@ -609,6 +609,12 @@ _DATED_SENTENCE = re.compile(
     r"|\s+(?://|\|)\s+"
 )
 
+# News told in the past tense with its writer's initials and the day, then a colon:
+# "Updated by JK on 14/10/2026: policy launched" is news of 14 October 2026.
+_SIGNED_PAST_NEWS = re.compile(
+    rf"^\s*(?i:updated|followed\s+up)\s+by\s+[A-Z]{{2,3}}\s+on\s+(?P<date>{_SIGNED_DAY})\s*:\s*\S"
+)
+
 
 def leading_date(line: str) -> dt.date | None:
     """The date a line of news opens with ("14/10/2025 – Mapping completed"), if any."""
@@ -619,7 +625,10 @@ def leading_date(line: str) -> dt.date | None:
     if bracketed and bracketed["date"]:
         return parse_deadline(bracketed["date"]).due
     signed = (
-        _BRACKETED_SOURCE.match(line) or _SOURCE_THEN_DAY.match(line) or _LABEL_THEN_DAY.match(line)
+        _BRACKETED_SOURCE.match(line)
+        or _SOURCE_THEN_DAY.match(line)
+        or _LABEL_THEN_DAY.match(line)
+        or _SIGNED_PAST_NEWS.match(line)
     )
     if signed:  # "(SLT 17/11/26) …", "IA comment 14/11/26: …": who or what, and the day
         return parse_deadline(signed["date"]).due

@@ -993,3 +993,24 @@ def test_entries_parted_by_a_bar_are_one_update_each(tmp_path: Path) -> None:
         (D(2026, 11, 18), "18/11/2026 – User testing on two wards complete"),
     ]
     assert updates_of(second) == [(None, "Wards 3 | 4 audited; 5 to follow")]
+
+
+# Seen in hold-out 55: an ILACS plan's progress lines signed "Updated by JK on 14/10/2026:".
+
+
+def test_news_updated_by_initials_on_a_day_is_that_days(tmp_path: Path) -> None:
+    found = progress_updates(
+        tmp_path,
+        [
+            "Updated by JK on 05/11/2026: October audit complete.\n"
+            "Updated by JK on 26/11/2026: November audit complete.",
+            "Updated by the team on 05/11/2026 the audit was redone",
+        ],
+    )
+    # two such lines in one cell are two updates, each its text the whole line
+    assert found["1.1"] == [
+        (D(2026, 11, 5), "Updated by JK on 05/11/2026: October audit complete."),
+        (D(2026, 11, 26), "Updated by JK on 26/11/2026: November audit complete."),
+    ]
+    # no initials and no colon: a sentence, not a signed line
+    assert [d for d, _ in found["1.2"]] == [None]
