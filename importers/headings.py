@@ -35,10 +35,12 @@ _TRANSLATION = rf"(?:{_WORD}(?:\s+{_WORD}){{0,4}}\s*/\s*)?"
 # (Regulation 12): The trust must …", "Condition 1 (SET 3.9): …": not the heading's text.
 _CITATION = r"(?:\s*\([^()]{1,30}\)(?=\s*[:.\-–—]))?"
 # A heading's number may stand in brackets, "Must do (1): The trust must …": the same
-# number as "Must do 1:", its text the words after the colon.
+# number as "Must do 1:", its text the words after the colon. A count after the number
+# ("Area of weakness 1 of 3 – …") says how many there are: no part of the ref or text.
 REC_HEADING = re.compile(
     rf"^\s*{_TRANSLATION}(?:[A-Za-z]+\s+)?(?:{_LABELS})\s*(?:no\.?|number|#|ref\.?)?\s*[:.\-–—]?\s*"
     rf"(?P<open>\()?(?P<ref>[A-Z]{{0,4}}\d+[a-z]?(?:\.\d+)*)(?![\w/])(?(open)\))"
+    r"(?:\s+of\s+\d{1,3}(?=\s*(?:[:.\-–—]|$)))?"
     rf"{_CITATION}\s*[:.\-–—)]?\s*(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )

@@ -1224,3 +1224,26 @@ def test_a_bare_number_opening_a_cell_heads_nothing_without_codes_under_it(
     ]
     plan = plan_of(write(tmp_path, rows))
     assert [r.ref for r in plan.recommendations] == ["1"]
+
+
+# Seen in hold-out 56: a written statement of action counted its headings ("Area of
+# weakness 1 of 3 – …"): the count is no part of the ref or the text.
+
+
+def test_a_count_after_a_headings_number_is_no_part_of_its_text(tmp_path: Path) -> None:
+    header = ["Action", "Lead", "Due"]
+
+    def build(doc: Document) -> None:
+        doc.add_paragraph("Area of weakness 1 of 2 – Leaders do not know the area well.")
+        word_table(doc, [header, ["Run a joint self-evaluation.", "Jo Baines", "31/01/2027"]])
+        doc.add_paragraph("Area of weakness 2 of 2 – Waits for therapy are too long.")
+        word_table(doc, [header, ["Fund two therapists.", "Tom Reid", "31/03/2027"]])
+
+    plan = plan_of(word_file(tmp_path, build))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "Leaders do not know the area well."),
+        ("2", "Waits for therapy are too long."),
+    ]
+    # nothing lost: the heading as written stays with its recommendation
+    heading = plan.recommendations[1].fields["Heading"]
+    assert heading == "Area of weakness 2 of 2 – Waits for therapy are too long."
