@@ -488,6 +488,7 @@ def read_rag(cell: str, legend: Legend = DEFAULT_LEGEND) -> tuple[Rag | None, St
     "Blue", "B", "Complete" → (None, "done"); "Red - off track" → ("red",
     "in_progress"); other status words as ``read_status`` reads them.
     """
+    cell = _latest_rating(cell, legend)
     found = legend.get(cell)
     if found is None:
         words = normal(cell)
@@ -496,6 +497,23 @@ def read_rag(cell: str, legend: Legend = DEFAULT_LEGEND) -> tuple[Rag | None, St
             found = _default_status(cell)
     status, rag = found
     return rag, status
+
+
+# Last month's rating, an arrow, this month's: "A → G", "Amber -> Green", "G ⇒ B".
+_RATING_ARROW = re.compile(r"\s*(?:→|⇒|➔|➜|->|=>)\s*")
+
+
+def _latest_rating(cell: str, legend: Legend) -> str:
+    """The rating after the last arrow, where every side of it is a rating ("A → G" → "G");
+    any other cell as it is."""
+    sides = _RATING_ARROW.split(cell.strip())
+    if len(sides) < 2 or not all(_is_rating(side, legend) for side in sides):
+        return cell
+    return sides[-1]
+
+
+def _is_rating(side: str, legend: Legend) -> bool:
+    return legend.get(side) is not None or normal(side) in RAG_WORDS
 
 
 @lru_cache(maxsize=4096)  # a column repeats the same few words on every row

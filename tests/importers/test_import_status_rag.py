@@ -486,3 +486,25 @@ def test_a_mark_in_one_of_the_columns_headed_by_the_colours_is_the_rag(tmp_path:
     plan_actions = actions(plan_of(write(tmp_path, rows)))
     assert [a.rag for a in plan_actions] == ["amber", "red", "green", None]
     assert plan_actions[0].fields["A"] == "●"  # the columns are kept as written
+
+
+# Seen in hold-out 56: the RAG column carries last month's rating and this month's,
+# "A → G", headed "RAG (Oct → Nov)".
+
+
+def test_the_rating_after_the_arrow_is_the_rag(tmp_path: Path) -> None:
+    rows = [
+        ["ID", "Action", "Lead", "Status", "RAG (Oct → Nov)"],
+        ["ASC-01", "Clear the backlog.", "Amy Lee", "On track", "A → G"],
+        ["ASC-02", "Recruit two OTs.", "Amy Lee", "Delayed", "G -> A"],
+        ["ASC-03", "Publish the strategy.", "Amy Lee", "Complete", "G → B"],
+        ["ASC-04", "Train the staff.", "Amy Lee", "Off track", "Amber → Red"],
+    ]
+    plan_actions = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.status, a.rag) for a in plan_actions] == [
+        ("in_progress", "green"),
+        ("in_progress", "amber"),
+        ("done", None),  # blue is BRAG's done and rates nothing
+        ("in_progress", "red"),
+    ]
+    assert plan_actions[0].fields["RAG (Oct → Nov) (as written)"] == "A → G"
