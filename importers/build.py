@@ -22,6 +22,7 @@ from importers.dates import (
     closing_signed_date,
     dated_sentences,
     initialled_day,
+    labelled_days_joined,
     leading_date,
     month_line_day,
     on_or_before,
@@ -633,7 +634,7 @@ def dated_paragraphs(
     ("→ QA panel meets weekly." over "→ 48 plans reviewed.") is one part a line."""
     parts: list[tuple[dt.date | None, list[str]]] = []
     logged = is_arrow_log(cell)
-    paragraphs = without_list_marks(cell).split("\n")
+    paragraphs = labelled_days_joined(without_list_marks(cell).split("\n"))
     for line in (piece for para in paragraphs for piece in dated_sentences(para)):
         date, line = _news_line(line)
         opens, day = _signed_news(line, position, header) if date is None else (True, date)

@@ -615,6 +615,27 @@ _SIGNED_PAST_NEWS = re.compile(
     rf"^\s*(?i:updated|followed\s+up)\s+by\s+[A-Z]{{2,3}}\s+on\s+(?P<date>{_SIGNED_DAY})\s*:\s*\S"
 )
 
+# A labelled date, then a news word as a label: "Date: 02/11/2026 Update: policy
+# published" (a form's two boxes laid into one cell, on one line or two) is news of 2
+# November 2026, its text the whole of both.
+_LABELLED_DAY = rf"(?i:date[d]?)\s*:?\s*(?P<date>{_SIGNED_DAY})"
+_NEWS_LABEL = rf"{_NEWS_WORD}\s*:\s*\S"
+_LABELLED_DAY_THEN_NEWS = re.compile(rf"^\s*{_LABELLED_DAY}\s*[,;]?\s+{_NEWS_LABEL}")
+_LABELLED_DAY_ALONE = re.compile(rf"^\s*{_LABELLED_DAY}\s*$")
+_NEWS_LABEL_LINE = re.compile(rf"^\s*{_NEWS_LABEL}")
+
+
+def labelled_days_joined(lines: list[str]) -> list[str]:
+    """The lines with each labelled date alone ("Date: 02/11/2026") joined to the news
+    line under it ("Update: …"), so the two read as one dated paragraph."""
+    out: list[str] = []
+    for line in lines:
+        if out and _LABELLED_DAY_ALONE.match(out[-1]) and _NEWS_LABEL_LINE.match(line):
+            out[-1] = f"{out[-1]}\n{line}"
+        else:
+            out.append(line)
+    return out
+
 
 def leading_date(line: str) -> dt.date | None:
     """The date a line of news opens with ("14/10/2025 – Mapping completed"), if any."""
@@ -629,6 +650,7 @@ def leading_date(line: str) -> dt.date | None:
         or _SOURCE_THEN_DAY.match(line)
         or _LABEL_THEN_DAY.match(line)
         or _SIGNED_PAST_NEWS.match(line)
+        or _LABELLED_DAY_THEN_NEWS.match(line)
     )
     if signed:  # "(SLT 17/11/26) …", "IA comment 14/11/26: …": who or what, and the day
         return parse_deadline(signed["date"]).due

