@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from importers.errors import ImportFailure
+from importers.group import label_value
 from importers.headings import CODE_HEADING, split_rec_heading
 from importers.read import WORD_CELL, WORD_ROW, Grid, Sheet, check_archive
 from importers.word_numbers import Numbering, W, read_numbering
@@ -168,7 +169,7 @@ def word_sheets(blocks: list[Block], name: str) -> list[Sheet]:
     plan_tables: list[Grid] = []
     first_table_row = 0
     tables_seen = 0
-    headed = _headed_tables(blocks, width)
+    headed, heading_rows = _headed_tables(blocks, width)
     for block in blocks:
         if isinstance(block, str):
             rows += [[block]] if block else []
@@ -178,9 +179,10 @@ def word_sheets(blocks: list[Block], name: str) -> list[Sheet]:
             if not plan_tables and headed:
                 # The first table's heading goes under its header, where the later
                 # tables' headings sit: it heads the rows of that table, not the plan.
-                heading = rows.pop()
+                heading = rows[-heading_rows:]
+                del rows[-heading_rows:]
                 first_table_row = len(rows)
-                rows += [*block[:headed], heading, *block[headed:]]
+                rows += [*block[:headed], *heading, *block[headed:]]
             elif not plan_tables:
                 first_table_row = len(rows)
                 rows += block
@@ -198,32 +200,58 @@ def word_sheets(blocks: list[Block], name: str) -> list[Sheet]:
     return [Sheet(name, _fold_preamble(rows, first_table_row), how), *others]
 
 
-def _headed_tables(blocks: list[Block], width: int) -> int:
+def _headed_tables(blocks: list[Block], width: int) -> tuple[int, int]:
     """The header rows of the plan's first table (its repeat at the top of the later
     ones, else one) when every plan table, two or more, sits under a short paragraph of
-    its own ("Age", "Disability": a heading over each table); 0 when they do not."""
+    its own ("Age", "Disability": a heading over each table), and how many paragraphs
+    head the first table (below); (0, 0) when they do not."""
     filled = [b for b in blocks if b]  # an empty paragraph only spaces the page
-    headings: list[str] = []
+    headings: list[list[str]] = []
     for i, block in enumerate(filled):
         if isinstance(block, str) or _table_width(block) != width:
             continue
-        above = filled[i - 1] if i else None
-        if not isinstance(above, str) or not _heading_line(above):
-            return 0
-        headings.append(above)
-    if len(headings) < 2 or len(set(headings)) < len(headings):
-        return 0
+        heading = _heading_above(filled[:i])
+        if heading is None:
+            return 0, 0
+        headings.append(heading)
+    firsts = [heading[0] for heading in headings]
+    if len(firsts) < 2 or len(set(firsts)) < len(firsts):
+        return 0, 0
     tables = [b for b in filled if not isinstance(b, str) and _table_width(b) == width]
-    return max(len(t) - len(_without_header(t, tables[0])) for t in tables[1:]) or 1
+    header = max(len(t) - len(_without_header(t, tables[0])) for t in tables[1:]) or 1
+    return header, len(headings[0])
+
+
+def _heading_above(above: list[Block]) -> list[str] | None:
+    """The paragraphs heading the table under ``above``: the line right above it, or a
+    heading opening with its ref and a labelled line between it and the table ("WL1 –
+    …", then "Executive lead: …": the line belongs to the heading's block, not to the
+    heading before); None when no paragraph heads it."""
+    last = above[-1] if above else None
+    if not isinstance(last, str):
+        return None
+    before = above[-2] if len(above) >= 2 else None
+    if isinstance(before, str) and _opens_with_ref(before) and _labelled_line(last):
+        return [before, last]
+    return [last] if _heading_line(last) else None
 
 
 def _heading_line(text: str) -> bool:
     """A paragraph that can head a table: one short line, or one line opening with a
     recommendation's ref however long its text ("MD1 – The trust must ensure …")."""
+    return len(text) <= HEADING_CHARS and "\n" not in text or _opens_with_ref(text)
+
+
+def _opens_with_ref(text: str) -> bool:
+    """One line opening with a recommendation's ref ("MD1 – The trust must …")."""
     if "\n" in text:
         return False
-    opens_with_ref = split_rec_heading(text)[0] is not None or CODE_HEADING.match(text)
-    return len(text) <= HEADING_CHARS or bool(opens_with_ref)
+    return split_rec_heading(text)[0] is not None or CODE_HEADING.match(text) is not None
+
+
+def _labelled_line(text: str) -> bool:
+    """One "Label: value" line that is no heading itself ("Executive lead: Dr …")."""
+    return "\n" not in text and label_value(text) is not None and not _opens_with_ref(text)
 
 
 def _how(plan_tables: list[Grid], others: list[Sheet], width: int) -> str:

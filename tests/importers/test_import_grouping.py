@@ -1247,3 +1247,32 @@ def test_a_count_after_a_headings_number_is_no_part_of_its_text(tmp_path: Path) 
     # nothing lost: the heading as written stays with its recommendation
     heading = plan.recommendations[1].fields["Heading"]
     assert heading == "Area of weakness 2 of 2 – Waits for therapy are too long."
+
+
+# Seen in hold-out 55: a trust's well-led plan wrote a labelled line between each finding
+# and its table ("WL1 – …", "Executive lead: …", then the table).
+
+
+def test_a_labelled_line_between_a_heading_and_its_table_leaves_the_first_heading_heading_it(
+    tmp_path: Path,
+) -> None:
+    header = ["Ref", "Action", "Action owner", "Complete by"]
+
+    def build(doc: Document) -> None:
+        doc.add_paragraph("Riverside Trust – well-led action plan")
+        for n, finding, lead in [
+            (1, "Board assurance rests on weak data.", "Dr Helen Marsh, Chief Nurse"),
+            (3, "Risk registers are out of date.", "Mark Jones, Director of Governance"),
+        ]:
+            doc.add_paragraph(f"WL{n} – {finding}")
+            doc.add_paragraph(f"Executive lead: {lead}")
+            word_table(doc, [header, [f"WL{n}/1", "Act on it.", "Tom Reid", "Dec 2026"]])
+
+    plan = plan_of(word_file(tmp_path, build))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("WL1", "Board assurance rests on weak data."),
+        ("WL3", "Risk registers are out of date."),
+    ]
+    # the labelled line stays with the actions of its own table
+    first = plan.recommendations[0].actions[0]
+    assert first.fields["Executive lead"] == "Dr Helen Marsh, Chief Nurse"
