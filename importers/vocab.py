@@ -186,6 +186,8 @@ FIRST_WORD_STATUS: dict[str, Meaning] = {
     "open": ("not_started", None),
     "new": ("not_started", None),
     "to do": ("not_started", None),
+    # a board's columns "To do | Doing | Done": the middle one is the work under way
+    "doing": ("in_progress", None),
     "to start": ("not_started", None),  # as "yet to start"; "To start the audit" is prose
     "todo": ("not_started", None),
     "not due": ("not_started", None),

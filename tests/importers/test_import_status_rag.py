@@ -508,3 +508,15 @@ def test_the_rating_after_the_arrow_is_the_rag(tmp_path: Path) -> None:
         ("in_progress", "red"),
     ]
     assert plan_actions[0].fields["RAG (Oct → Nov) (as written)"] == "A → G"
+
+
+# Seen in hold-out 55: a school's status in a board's words, "Done / Doing / To do".
+
+
+def test_doing_is_in_progress_as_a_board_names_its_columns(tmp_path: Path) -> None:
+    assert _statuses(tmp_path, ["Done", "Doing", "To do", "Doing the audit"]) == [
+        "done",
+        "in_progress",
+        "not_started",
+        "not_started",  # a word in a sentence states nothing
+    ]
