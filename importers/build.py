@@ -338,7 +338,8 @@ def _deadline(
             keep(fields, _header(row, ctx.column_of["due"], "Original due"), cell)
             original = parse_deadline(cell, month_first=month_first).due
         cell, month_first = _cell(row, revised), revised in ctx.month_first
-    deadline = parse_deadline(cell, month_first=month_first)
+    in_force = _latest_revision(cell, month_first) if revised is not None else cell
+    deadline = parse_deadline(in_force, month_first=month_first)
     dated = row_dates(row.line.headers, row.cells) if cell and deadline.due is None else {}
     if cell and deadline.due is None and (counted := counted_deadline(cell, ctx.events, dated)):
         return counted, cell, "day", original
@@ -354,6 +355,19 @@ _NOTHING_REVISED = frozenset(
     {"n/a", "na", "n.a", "not applicable", "none", "-", "–", "—"}
     | {"no change", "unchanged", "as original", "same"}
 )
+
+
+# Revisions listed in one cell, oldest first: "30/11/2026; 31/01/2027"
+_LISTED = re.compile(r"\s*(?:;|\n|,(?!\s*\d{4}\b)|\s→\s|\s>\s)\s*")
+
+
+def _latest_revision(cell: str, month_first: bool) -> str:
+    """The last of the revisions a revised-date cell lists in turn ("31/10/2026;
+    30/11/2026; 28/02/2027"): each moved the deadline on, so the last is in force. The
+    cell is kept whole as the deadline's wording; a cell of one date is itself."""
+    pieces = [p for p in _LISTED.split(cell.strip()) if p]
+    dated = len(pieces) > 1 and all(parse_deadline(p, month_first=month_first).due for p in pieces)
+    return pieces[-1] if dated else cell
 
 
 def _revision(row: Row, fields: dict[str, str], ctx: Context) -> int | None:

@@ -442,3 +442,25 @@ def test_a_by_column_of_terms_and_holidays_is_the_deadline(tmp_path: Path) -> No
         # a holiday or "Immediate" gives no date, but says when: the column is the deadline
         assert [a.due for a in found] == [None, D(2026, 12, 31), None, None, D(2027, 7, 31)]
         assert [a.due_text for a in found] == [r[3] for r in rows[1:]], header
+
+
+# Seen in hold-out 55: an audit tracker's 'Revised target(s)' cell listing every revision
+# in turn, the latest last.
+
+
+def test_the_last_revision_one_cell_lists_is_the_deadline(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Agreed action", "Original target", "Revised target(s)"],
+        ["1", "Agree the recovery plans.", "30/09/2026", "30/11/2026; 31/01/2027"],
+        ["2", "Run the duplicate report.", "30/09/2026", "31/10/2026\n30/11/2026\n28/02/2027"],
+        ["3", "Reissue the policy.", "31/10/2026", "31/12/2026"],
+    ]  # fmt: skip
+    first, second, third = actions(plan_of(write(tmp_path, rows)))
+    assert [a.due for a in (first, second, third)] == [
+        dt.date(2027, 1, 31),
+        dt.date(2027, 2, 28),
+        dt.date(2026, 12, 31),
+    ]
+    # the earlier revisions stay as written, the original the baseline
+    assert first.due_text == "30/11/2026; 31/01/2027"
+    assert first.original_due == dt.date(2026, 9, 30)
