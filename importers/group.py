@@ -494,6 +494,16 @@ def _bare_numbered_blocks(values: list[str], data: list[Line], col: int) -> bool
     )
 
 
+def _bare_number_heading(cell: str, row: list[str]) -> tuple[str, str] | None:
+    """("5", "The complaint handling process") for that cell written "5 The complaint
+    handling process" beside a code numbered under 5 ("5.1"); None otherwise: without
+    the code a number and a space may just open the text ("2 Year plan for …")."""
+    m = BARE_NUMBER_HEADING.match(cell)
+    if m is None or not any(_numbered_under(c, m["ref"]) for c in row if c != cell):
+        return None
+    return m["ref"], m["rest"].strip()
+
+
 def _a_day(cell: str) -> bool:
     """A cell that is a day and little else: "17-Nov-2026", "2026-11-17", "17 Nov 2026"."""
     return len(cell.split()) <= _WORDS_OF_A_DAY and parse_deadline(cell).precision == "day"
@@ -1401,8 +1411,8 @@ class _Walker:
                 ref, text = split_trailing_rec_ref(rec_cell)
             if ref is None:  # "IA25/04 Payroll (Limited)": a report's code and its title
                 ref, text = split_report_code(rec_cell)
-            if ref is None and (bare := BARE_NUMBER_HEADING.match(rec_cell)):  # "5 The …"
-                ref, text = bare["ref"], bare["rest"].strip()
+            if ref is None and (bare := _bare_number_heading(rec_cell, cells)):  # "5 The …"
+                ref, text = bare
             cited = text_after_number(rec_cell, rec_ref) if self.headings.refs_name_them else None
             if cited is not None:  # "Condition 1 (SET 3.9): The …" under "Cond 1 Action 1"
                 text = cited

@@ -1276,3 +1276,18 @@ def test_a_labelled_line_between_a_heading_and_its_table_leaves_the_first_headin
     # the labelled line stays with the actions of its own table
     first = plan.recommendations[0].actions[0]
     assert first.fields["Executive lead"] == "Dr Helen Marsh, Chief Nurse"
+
+
+def test_a_recommendation_opening_with_a_number_keeps_it_without_codes_under_it(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Recommendation", "Action", "Lead"],
+        ["2 Year plan for the estate is agreed.", "Draft the plan.", "Gail Rhodes"],
+        ["Budget is balanced.", "Cut agency spend.", "Owen Price"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "2 Year plan for the estate is agreed."),
+        ("2", "Budget is balanced."),
+    ]
