@@ -378,7 +378,7 @@ def _context(located: Located, assignment: Assignment, profiles: list[ColumnProf
         legend=Legend.from_texts(texts),
         percent_fractions=_fractions(located, assignment),
         colour_columns=_colour_columns(assignment, profiles, monthly),
-        rag_marks=_rag_mark_columns(located.headers, assignment.roles),
+        rag_marks=_rag_mark_columns(located, assignment.roles),
         surname_first=_columns_where(people.surname_first, located, people_cols),
         name_then_team=_columns_where(people.name_then_team, located, people_cols),
         events={**event_dates(_details_rows(located)), **event_dates(_above_the_table(located))},
@@ -442,15 +442,22 @@ def _colour_columns(
     )
 
 
-def _rag_mark_columns(headers: list[str], roles: dict[int, str]) -> dict[int, vocab.Meaning]:
-    """Columns headed each by a RAG colour ("R" | "A" | "G"), two colours at least, kept as
-    fields: a mark in one of them rates the row. One such column alone is no set."""
+def _rag_mark_columns(located: Located, roles: dict[int, str]) -> dict[int, vocab.Meaning]:
+    """Columns headed each by a RAG colour ("R" | "A" | "G"), two of red, amber and green
+    at least, kept as fields and holding only marks ("●", "x"): a mark in one of them
+    rates the row. Columns lettered "A" | "B" over words are no such set."""
+    rows = [line.cells for line in located.of_kind("data")]
     marks = {
         c: meaning
-        for c, h in enumerate(headers)
-        if roles.get(c) in (None, "extra") and (meaning := vocab.colour_of_header(h))
+        for c, h in enumerate(located.headers)
+        if roles.get(c) in (None, "extra")
+        and (meaning := vocab.colour_of_header(h))
+        and all(len(r[c].strip()) <= _MARK_CHARS for r in rows if c < len(r))
     }
-    return marks if len(set(marks.values())) >= 2 else {}
+    return marks if len({rag for _, rag in marks.values() if rag}) >= 2 else {}
+
+
+_MARK_CHARS = 2  # "●", "x", "✓", "✔️": a mark, never a word
 
 
 def _fractions(located: Located, assignment: Assignment) -> bool:

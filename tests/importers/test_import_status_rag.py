@@ -520,3 +520,12 @@ def test_doing_is_in_progress_as_a_board_names_its_columns(tmp_path: Path) -> No
         "not_started",
         "not_started",  # a word in a sentence states nothing
     ]
+
+
+def test_columns_lettered_a_and_b_over_words_are_no_rating(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Officer", "Status", "A", "B"],
+        ["1", "Close the budget gap.", "Amy Lee", "Not yet due", "Option one", ""],
+        ["2", "Review the reserves.", "Amy Lee", "Not yet due", "", "Option two"],
+    ]
+    assert [a.rag for a in actions(plan_of(write(tmp_path, rows)))] == [None, None]
