@@ -644,7 +644,11 @@ def _notes_marked(lines: Iterable[Line], rules: Rules) -> Iterator[Line]:
         yield from waiting
         waiting = []
         yield line
-    for line in waiting:
+    for i, line in enumerate(waiting):
+        if line.kind == "data" and _heads_columns(line) and not _is_aside(line, rules):
+            following = waiting[i + 1] if i + 1 < len(waiting) else None
+            if following is None or not _counts(following):
+                continue  # short words over no counts: maybe the plan's last action
         if line.kind in ("banner", "data"):
             line.kind = "note"
     yield from waiting
@@ -653,13 +657,15 @@ def _notes_marked(lines: Iterable[Line], rules: Rules) -> Iterator[Line]:
 def _may_be_note(line: Line, first: int, rules: Rules) -> bool:
     if line.kind == "title":
         return line.number > first  # a title repeated on a later page: its text is the title
+    if line.kind == "data" and _heads_columns(line):
+        return True  # the header of a table of counts below the plan, if counts follow
     return line.kind == "banner" or (line.kind == "data" and _is_aside(line, rules))
 
 
 def _is_aside(line: Line, rules: Rules) -> bool:
     """A row with no action or recommendation text, or a key row "KT | Karen Thomas"."""
     filled = [c for c in line.cells if c]
-    if not _holds_an_action(line.cells, rules):
+    if not _holds_an_action(line.cells, rules) or _counts(line):
         return True
     return (len(filled) <= 2 and bool(_ASIDE.match(filled[0]))) or _is_sign_off(filled)
 
@@ -678,6 +684,27 @@ _SIGNS = re.compile(
     r"|(?:prepared|reviewed|checked|verified)\s+by)\b",
     re.IGNORECASE,
 )
+
+
+_COUNT = re.compile(r"^\s*\d+(?:[.,]\d+)?\s*%?\s*$")
+
+
+def _counts(line: Line) -> bool:
+    """A row of a table of counts ("High | 5 | 2", "Total | 11 | 4"): a short label
+    and numbers only, no action's wording."""
+    filled = [c for c in line.cells if c]
+    label, numbers = filled[0], filled[1:]
+    short = len(label.split()) <= 4 and not _COUNT.match(label)
+    return short and bool(numbers) and all(_COUNT.match(c) for c in numbers)
+
+
+def _heads_columns(line: Line) -> bool:
+    """A row of two or more short labels and no figure ("Priority | Actions | Signed
+    off"): it may head a table of counts below the plan."""
+    filled = [c for c in line.cells if c]
+    return len(filled) >= 2 and all(
+        len(c.split()) <= 3 and not any(ch.isdigit() for ch in c) for c in filled
+    )
 
 
 def _holds_an_action(cells: list[str], rules: Rules) -> bool:

@@ -302,6 +302,33 @@ def test_a_sign_off_row_below_the_table_is_a_note_not_an_action(tmp_path: Path) 
     assert "Signed: Transport Manager" in plan.notes and "Date: 30/11/2026" in plan.notes
 
 
+# Seen in hold-out 56: a small table of counts by priority below the plan.
+def test_a_table_of_counts_below_the_plan_is_notes_not_actions(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Finding", "Action required", "Priority", "Responsible"],
+        ["1.1", "Policy out of date.", "Re-adopt the policy.", "High", "Head teacher"],
+        ["1.2", "No fire drill.", "Hold a fire drill", "Low", "Site Manager"],
+        ["", "", "", "", ""],
+        ["Priority", "Actions", "Signed off", "", ""],
+        ["High", "1", "0", "", ""],
+        ["Low", "1", "1", "", ""],
+        ["Total", "2", "1", "", ""],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.ref for a in actions(plan)] == ["1.1", "1.2"]
+    assert "Priority Actions Signed off" in plan.notes and "Total 2 1" in plan.notes
+
+
+def test_short_words_below_the_plan_with_no_counts_stay_an_action(tmp_path: Path) -> None:
+    rows = [
+        ["Action", "Owner", "Priority"],
+        ["Re-adopt the health and safety policy.", "Head teacher", "High"],
+        ["Fit locks", "Site Manager", "Low"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.text for a in actions(plan)][-1] == "Fit locks"
+
+
 # Seen in hold-out 18 (these tests were in test_import_holdout18_snapshots.py):
 # Rules found on the eighteenth hold-out set: a monthly tracker whose sheets ("Oct 26",
 # "Nov 26", "Dec 26") are snapshots of one plan; a RAG column per month ("RAG Oct", "RAG
