@@ -644,14 +644,21 @@ def _notes_marked(lines: Iterable[Line], rules: Rules) -> Iterator[Line]:
         yield from waiting
         waiting = []
         yield line
-    for i, line in enumerate(waiting):
-        if line.kind == "data" and _heads_columns(line) and not _is_aside(line, rules):
-            following = waiting[i + 1] if i + 1 < len(waiting) else None
-            if following is None or not _counts(following):
-                continue  # short words over no counts: maybe the plan's last action
+    # Short words over no counts may be the plan's last actions: the rows up to them
+    # sit inside the table, as written.
+    inside = [i for i, line in enumerate(waiting) if _short_words_over_no_counts(waiting, i, rules)]
+    below = inside[-1] + 1 if inside else 0
+    for line in waiting[below:]:
         if line.kind in ("banner", "data"):
             line.kind = "note"
     yield from waiting
+
+
+def _short_words_over_no_counts(waiting: list[Line], i: int, rules: Rules) -> bool:
+    line = waiting[i]
+    if line.kind != "data" or not _heads_columns(line) or _is_aside(line, rules):
+        return False
+    return i + 1 == len(waiting) or not _counts(waiting[i + 1])
 
 
 def _may_be_note(line: Line, first: int, rules: Rules) -> bool:
