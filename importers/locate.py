@@ -644,9 +644,14 @@ def _notes_marked(lines: Iterable[Line], rules: Rules) -> Iterator[Line]:
         yield from waiting
         waiting = []
         yield line
-    # Short words over no counts may be the plan's last actions: the rows up to them
-    # sit inside the table, as written.
-    inside = [i for i, line in enumerate(waiting) if _short_words_over_no_counts(waiting, i, rules)]
+    # Short words or figures outside a table of counts may be the plan's last actions:
+    # the rows up to them sit inside the table, as written.
+    tables = _tables_of_counts(waiting)
+    inside = [
+        i
+        for i, line in enumerate(waiting)
+        if line.kind == "data" and i not in tables and not _is_aside(line, rules)
+    ]
     below = inside[-1] + 1 if inside else 0
     for line in waiting[below:]:
         if line.kind in ("banner", "data"):
@@ -654,25 +659,39 @@ def _notes_marked(lines: Iterable[Line], rules: Rules) -> Iterator[Line]:
     yield from waiting
 
 
-def _short_words_over_no_counts(waiting: list[Line], i: int, rules: Rules) -> bool:
-    line = waiting[i]
-    if line.kind != "data" or not _heads_columns(line) or _is_aside(line, rules):
-        return False
-    return i + 1 == len(waiting) or not _counts(waiting[i + 1])
+def _tables_of_counts(lines: list[Line]) -> set[int]:
+    """The rows of each table of counts: a row of short labels ("Priority | Actions |
+    Signed off") over rows of a label and numbers in the same columns ("High | 5 | 2")."""
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if line.kind != "data" or not _heads_columns(line):
+            continue
+        columns, end = _filled_columns(line), i + 1
+        while end < len(lines) and lines[end].kind == "data" and _counts(lines[end]):
+            if _filled_columns(lines[end]) != columns:
+                break
+            end += 1
+        if end > i + 1:
+            out |= set(range(i, end))
+    return out
+
+
+def _filled_columns(line: Line) -> list[int]:
+    return [i for i, c in enumerate(line.cells) if c]
 
 
 def _may_be_note(line: Line, first: int, rules: Rules) -> bool:
     if line.kind == "title":
         return line.number > first  # a title repeated on a later page: its text is the title
-    if line.kind == "data" and _heads_columns(line):
-        return True  # the header of a table of counts below the plan, if counts follow
+    if line.kind == "data" and (_heads_columns(line) or _counts(line)):
+        return True  # a table of counts below the plan, if it proves to be one
     return line.kind == "banner" or (line.kind == "data" and _is_aside(line, rules))
 
 
 def _is_aside(line: Line, rules: Rules) -> bool:
     """A row with no action or recommendation text, or a key row "KT | Karen Thomas"."""
     filled = [c for c in line.cells if c]
-    if not _holds_an_action(line.cells, rules) or _counts(line):
+    if not _holds_an_action(line.cells, rules):
         return True
     return (len(filled) <= 2 and bool(_ASIDE.match(filled[0]))) or _is_sign_off(filled)
 
