@@ -208,6 +208,8 @@ def rises(refs: list[str]) -> bool:
     """Numbers (or capital letters) that only go up, gaps allowed: 2, 5, 9 or A, B, C."""
     if len(refs) < 2 or len({ref.isalpha() for ref in refs}) > 1:
         return False
+    if any(ref.isalpha() and len(ref) > 1 for ref in refs):
+        return False  # "Ref", "Action": words, no letters of a sequence
     ranks = [_rank(ref) for ref in refs]
     return all(a < b for a, b in zip(ranks, ranks[1:], strict=False))
 

@@ -14,6 +14,7 @@ import pytest
 from docx.document import Document
 
 from importers import load
+from importers.headings import rises
 from importers.word import read_word
 from tests.importers.corpus import PLANS, score_plan
 from tests.importers.test_import_rules import OPTIONS, actions, plan_of, write, write_workbook
@@ -1291,3 +1292,10 @@ def test_a_recommendation_opening_with_a_number_keeps_it_without_codes_under_it(
         ("1", "2 Year plan for the estate is agreed."),
         ("2", "Budget is balanced."),
     ]
+
+
+def test_words_in_a_ref_column_are_no_letter_sequence() -> None:
+    """Found by the fuzz test: "Ref", "Action" under a ref column are words, not the
+    letters A, B, C of rising headings (and no crash)."""
+    assert not rises(["Ref", "Action"])
+    assert rises(["A", "B", "D"])
