@@ -36,7 +36,7 @@ from importers.headings import (
     split_trailing_rec_ref,
     text_after_number,
 )
-from importers.locate import PROSE_WORDS, Line, Located
+from importers.locate import PROSE_WORDS, Line, Located, heading_with_labelled_cells
 from importers.marks import without_list_marks
 from importers.profile import CODE, block_starts
 
@@ -1268,6 +1268,14 @@ class _Walker:
 
     # ------------------------------------------------------------ banners
     def banner(self, line: Line) -> None:
+        if heading_with_labelled_cells(line.cells):
+            # the heading heads its actions; "Owner: …", "Target date: …" beside it
+            # are said of each of them, as a labelled line above the actions is
+            head, *labelled = [c for c in line.cells if c]
+            self.banner(replace(line, cells=[head]))
+            for pair in filter(None, map(label_value, labelled)):
+                self._theme(*pair)
+            return
         text = without_list_marks(line.text)  # "• Leaders should …": a list's mark, no word
         if (heading := heading_of(line, self.headings)) is not None:
             ref, rest = heading

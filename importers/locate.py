@@ -442,6 +442,8 @@ def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[L
             line.kind = "header"
         elif i == header_index + span and _is_prompt_row(cells):
             line.kind = "note"  # the template's prompts under the header: no action
+        elif i > header_index and heading_with_labelled_cells(cells):
+            line.kind = "banner"  # "AFI 1 – …" | "Owner: …": labels, no header's words
         elif row in rules.header_as_written:  # the header again, after a page break
             line.kind = "header"
             headers = rules.header
@@ -555,6 +557,22 @@ def _margin(grid: list[list[str]]) -> int:
 
 def _is_heading(text: str) -> bool:
     return split_rec_heading(text)[0] is not None
+
+
+# "Owner: AM Lisa Ward", "Target date: 31/03/2027": a short label, a colon, its value
+_LABELLED_CELL = re.compile(r"^\s*(?P<label>[^:\n]{2,40}?)\s*:\s*\S")
+
+
+def heading_with_labelled_cells(cells: list[str]) -> bool:
+    """A recommendation's heading with its owner and date beside it in labelled cells
+    ("AFI 1 – The service should …" | "Owner: AM Lisa Ward" | "Target date: …")."""
+    filled = [c for c in cells if c]
+    labelled = [_LABELLED_CELL.match(c) for c in filled[1:]]
+    return (
+        len(filled) >= 2
+        and _is_heading(filled[0])
+        and all(m is not None and len(m["label"].split()) <= 4 for m in labelled)
+    )
 
 
 def _is_split_heading(cells: list[str], filled: list[int], rules: Rules) -> bool:

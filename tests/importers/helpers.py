@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from store.docs import ActionDoc
+from store.docs import ActionDoc, PlanDoc
 from tests.importers.test_import_rules import actions, plan_of, write
 
 
@@ -26,3 +26,22 @@ def progress_updates(
     ]
     plan = plan_of(write(tmp_path, rows))
     return {a.ref: updates_of(a) for a in actions(plan)}
+
+
+def headings_with_owner_and_date(tmp_path: Path, continuation: bool = False) -> PlanDoc:
+    """Two areas for improvement whose heading rows carry "Owner: …" and "Target
+    date: …" in labelled cells, over action rows with no owner or date column; with
+    ``continuation``, a second progress entry on a row of its own under action 1.1."""
+    later = [["", "", "12/11/2026 – Model tested on two stations.", ""]] if continuation else []
+    rows = [
+        ["Ref", "Action", "Progress", "Status"],
+        ["AFI 1 – The service should target its prevention work.", "Owner: AM Lisa Ward",
+         "Target date: 31/03/2027", ""],
+        ["1.1", "Refresh the risk model.", "14/10/2026 – Data sharing agreed.", "In progress"],
+        *later,
+        ["1.2", "Train all station crews.", "", "Not started"],
+        ["AFI 2 – The service should learn from incidents.", "Owner: GM Paul Reid",
+         "Target date: 31/01/2027", ""],
+        ["2.1", "Introduce a debrief process.", "", "Not started"],
+    ]  # fmt: skip
+    return plan_of(write(tmp_path, rows, delimiter="\t", name="plan.tsv"))

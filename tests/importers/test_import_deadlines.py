@@ -13,6 +13,7 @@ from typing import Any
 from importers import stages
 from importers.dates import parse_deadline
 from importers.explain import explain
+from tests.importers.helpers import headings_with_owner_and_date
 from tests.importers.test_import_rules import OPTIONS, actions, plan_of, result_of, write
 from tests.importers.test_import_word import word_file, word_table
 
@@ -464,3 +465,13 @@ def test_the_last_revision_one_cell_lists_is_the_deadline(tmp_path: Path) -> Non
     # the earlier revisions stay as written, the original the baseline
     assert first.due_text == "30/11/2026; 31/01/2027"
     assert first.original_due == dt.date(2026, 9, 30)
+
+
+# Seen in hold-out 56: an area for improvement's heading row carries its target date.
+def test_a_target_date_on_a_heading_row_dates_the_actions_under_it(tmp_path: Path) -> None:
+    plan = headings_with_owner_and_date(tmp_path)
+    assert [(a.ref, a.due) for a in actions(plan)] == [
+        ("1.1", dt.date(2027, 3, 31)),
+        ("1.2", dt.date(2027, 3, 31)),
+        ("2.1", dt.date(2027, 1, 31)),
+    ]

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from importers.people import looks_like_names
+from tests.importers.helpers import headings_with_owner_and_date
 from tests.importers.test_import_rules import (
     actions,
     plan_of,
@@ -1132,3 +1133,17 @@ def test_initials_dotted_onto_surnames_joined_by_a_slash_are_two_people(tmp_path
     ]
     leads = [a.leads for a in actions(plan_of(write(tmp_path, rows)))]
     assert leads == [["M.Hale", "S.Tate"], ["S.Tate"], ["Head of Learning & Development"]]
+
+
+# Seen in hold-out 56: an area for improvement's heading row carries its owner.
+def test_the_owner_on_a_heading_row_leads_the_actions_under_it(tmp_path: Path) -> None:
+    plan = headings_with_owner_and_date(tmp_path)
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "The service should target its prevention work."),
+        ("2", "The service should learn from incidents."),
+    ]
+    assert [(a.ref, a.leads) for a in actions(plan)] == [
+        ("1.1", ["AM Lisa Ward"]),
+        ("1.2", ["AM Lisa Ward"]),
+        ("2.1", ["GM Paul Reid"]),
+    ]
