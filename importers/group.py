@@ -1238,6 +1238,7 @@ class _Walker:
 
     def __init__(self, assignment: Assignment, fill: dict[int, str], headings: Headings) -> None:
         self.cols = {role: assignment.column(role) for role in set(assignment.roles.values())}
+        self.update_cols = {col for col, role in assignment.roles.items() if role == "update"}
         self.fill = fill
         self.headings = headings
         self.groups: list[Group] = []
@@ -1349,6 +1350,8 @@ class _Walker:
     # ---------------------------------------------------------- data rows
     def data(self, line: Line) -> None:
         self._label_without_value()
+        if self._more_progress_of_the_action_above(line):
+            return
         starts_rec = bool(self.cell(line.cells, "recommendation")) or self._rec_ref_changes(line)
         cells = self._filled(line, starts_rec)
         self._choose_group(cells)
@@ -1363,6 +1366,21 @@ class _Walker:
         # Of sheets read as one plan, the sheet is where the action sits ("Surgery")
         themes = {**self.themes, "Sheet": line.sheet} if line.sheet else dict(self.themes)
         g.rows.append(Row(line, cells, own, text, themes, frozenset(self.from_title)))
+
+    def _more_progress_of_the_action_above(self, line: Line) -> bool:
+        """A row holding only progress, no ref nor action ("" | "" | "12/11/2026 – Model
+        tested"), is the next entry of the action above: joined to its cell, a line of
+        its own, so it is read as one more update."""
+        filled = [col for col, cell in enumerate(line.cells) if cell]
+        rows = self.groups[-1].rows if self.groups else []
+        if not filled or not rows or not set(filled) <= self.update_cols:
+            return False
+        above = rows[-1].cells
+        if filled[-1] >= len(above):
+            return False
+        for col in filled:
+            above[col] = "\n".join(cell for cell in (above[col], line.cells[col]) if cell)
+        return True
 
     def rec_ref(self, cells: list[str]) -> str:
         """The recommendation's ref in its cell: "AFI 2" is 2."""

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from importers.columns import scores
-from tests.importers.helpers import progress_updates, updates_of
+from tests.importers.helpers import headings_with_owner_and_date, progress_updates, updates_of
 from tests.importers.test_import_rules import (
     actions,
     plan_of,
@@ -1034,3 +1034,15 @@ def test_a_labelled_date_then_a_news_label_is_that_days_news(tmp_path: Path) -> 
     assert found["1.2"] == [(D(2026, 11, 18), "Date: 18/11/2026 Progress: 46 trained.")]
     # no news label after the date: the date alone labels nothing
     assert [d for d, _ in found["1.3"]] == [None]
+
+
+# Seen in hold-out 56: a second progress entry on a row of its own under its action.
+def test_a_row_holding_only_progress_is_the_next_update_of_the_action_above(
+    tmp_path: Path,
+) -> None:
+    plan = headings_with_owner_and_date(tmp_path, continuation=True)
+    assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.1"]
+    assert updates_of(actions(plan)[0]) == [
+        (dt.date(2026, 10, 14), "14/10/2026 – Data sharing agreed."),
+        (dt.date(2026, 11, 12), "12/11/2026 – Model tested on two stations."),
+    ]
