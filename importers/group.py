@@ -112,10 +112,16 @@ _DOCUMENT_WORDS = _DOCUMENT_NOUNS | {
 }  # fmt: skip
 
 
+_PLAN_KINDS = frozenset({"action", "improvement", "recovery", "delivery", "implementation"})
+
+
 def names_the_document(value: str) -> bool:
-    """ "action plan", "Improvement Plan": words naming the document, a document's noun last."""
+    """ "action plan", "Improvement Plan": words naming the document, a document's noun
+    last; or what it answers, then the kind of plan ("areas for improvement action plan")."""
     words = re.findall(r"[^\W\d_]+", value.casefold())
-    return bool(words) and words[-1] in _DOCUMENT_NOUNS and set(words) <= _DOCUMENT_WORDS
+    if not words or words[-1] not in _DOCUMENT_NOUNS:
+        return False
+    return set(words) <= _DOCUMENT_WORDS or (len(words) >= 2 and words[-2] in _PLAN_KINDS)
 
 
 _BAR = re.compile(r"\s+\|\s+")

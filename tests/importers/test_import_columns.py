@@ -520,7 +520,8 @@ def test_a_caption_whose_value_only_names_the_document_is_the_title(tmp_path: Pa
 @pytest.mark.parametrize(
     ("value", "names_it"),
     [("action plan", True), ("Quality Improvement Plan", True), ("provider action statement",
-     True), ("Elm Ward", False), ("plan agreed by the board", False), ("14 October 2026", False)],
+     True), ("Elm Ward", False), ("plan agreed by the board", False), ("14 October 2026", False),
+     ("areas for improvement action plan", True), ("Children's services plan", False)],
 )  # fmt: skip
 def test_a_value_naming_the_document(value: str, names_it: bool) -> None:
     assert names_the_document(value) is names_it
