@@ -138,6 +138,10 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout52",
         "holdout53",
         "holdout54",
+        "holdout55",
+        "holdout56",
+        "holdout57",
+        "holdout58",
     )
     for folder in (PLANS / name for name in folders):
         expected, right, lost, _ = totals(score_folder(folder))
