@@ -264,7 +264,7 @@ def _named_blocks_over_sparse_codes(data: list[Line], assignment: Assignment) ->
     if len(numbered) < 2 or block_starts(codes) == numbered:
         return
     for col in range(len(data[0].cells)):
-        names = [line.cells[col] if col < len(line.cells) else "" for line in data]
+        names = _column_values(data, col)
         free = assignment.roles.get(col, "extra") == "extra"
         if free and all(names) and block_starts(names) == numbered:
             assignment.roles[code_col] = "extra"
@@ -431,7 +431,7 @@ def _numbered_column_heads_the_blocks(data: list[Line], assignment: Assignment) 
     for col in range(len(data[0].cells)):
         if assignment.roles.get(col, "extra") != "extra":
             continue
-        values = [line.cells[col] if col < len(line.cells) else "" for line in data]
+        values = _column_values(data, col)
         if (
             _numbered_blocks(values)
             or _labelled_blocks(values)
@@ -451,7 +451,7 @@ def _grouping_still_open(data: list[Line], assignment: Assignment) -> bool:
     col = assignment.column("recommendation")
     if col is None:
         return True
-    values = [line.cells[col] if col < len(line.cells) else "" for line in data]
+    values = _column_values(data, col)
     return all(values) and len(set(values)) == len(values)
 
 
@@ -487,17 +487,22 @@ def _bare_numbered_blocks(values: list[str], data: list[Line], col: int) -> bool
     if not heads or len(numbers) < len(heads) or not rises(numbers):
         return False
     starts = sorted(block_starts(values))
-    owner = [
+    block_number = [
         numbers[i] for i, (a, b) in enumerate(pairwise([*starts, len(data)])) for _ in range(a, b)
     ]
-    columns = [
-        [line.cells[c] if c < len(line.cells) else "" for line in data]
-        for c in range(len(data[0].cells))
-    ]
     return any(
-        c != col and all(_numbered_under(v, n) for v, n in zip(cells, owner, strict=True))
-        for c, cells in enumerate(columns)
+        c != col
+        and all(
+            _numbered_under(v, n)
+            for v, n in zip(_column_values(data, c), block_number, strict=True)
+        )
+        for c in range(len(data[0].cells))
     )
+
+
+def _column_values(lines: list[Line], col: int) -> list[str]:
+    """The column's cell on each line, "" where a short row stops before it."""
+    return [line.cells[col] if col < len(line.cells) else "" for line in lines]
 
 
 def _bare_number_heading(cell: str, row: list[str]) -> tuple[str, str] | None:
@@ -1088,7 +1093,7 @@ def _report_code_column(data: list[Line], assignment: Assignment) -> int | None:
     for col in range(len(data[0].cells)):
         if assignment.roles.get(col, "extra") != "extra":
             continue
-        values = [line.cells[col] if col < len(line.cells) else "" for line in data]
+        values = _column_values(data, col)
         blocks = block_starts(values)
         heads = [values[i] for i in sorted(blocks)]
         if (
