@@ -548,20 +548,19 @@ def _meaning_of(matched: str) -> Meaning:
     return next((m for p, m in _OPEN_PHRASES.items() if p.fullmatch(matched)), (None, None))
 
 
+# The colours a label or a key's description names beside its words (RAG_WORDS keys)
+_LABEL_COLOURS = r"red|amber|orange|yellow|green|blue"
+
 # A task tool's label written with its colour in brackets, as Trello exports its labels:
 # "On track (green)", "At risk (orange)", "Complete (blue)".
 # The colour may be its BRAG letter, "On track (G)", "Complete (B)", when the words
 # before it state a status: "Option (a)" is a list's item, no rating.
-_COLOURED_LABEL = re.compile(
-    r"^(?P<words>[^()]+?)\s*\((?P<colour>red|amber|orange|yellow|green|blue|[ragb])\)$"
-)
+_COLOURED_LABEL = re.compile(rf"^(?P<words>[^()]+?)\s*\((?P<colour>{_LABEL_COLOURS}|[ragb])\)$")
 
 
 # A key's description naming its colour first, its meaning in brackets: "Red (off track)",
 # "Blue (complete)": the Trello label's order reversed.
-_COLOUR_THEN_WORDS = re.compile(
-    r"^(?P<colour>red|amber|orange|yellow|green|blue)\s*\((?P<words>[^()]+)\)$"
-)
+_COLOUR_THEN_WORDS = re.compile(rf"^(?P<colour>{_LABEL_COLOURS})\s*\((?P<words>[^()]+)\)$")
 
 
 def _coloured_label(words: str, colour: str) -> Meaning:
