@@ -511,6 +511,8 @@ def names_a_time(text: str) -> bool:
 _SIGNED_DAY = (
     r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4}"
 )
+# A writer's initials signing a line of news: "JK", "KD", "AMS"
+_INITIALS = r"[A-Z]{2,3}"
 # A date that opens a paragraph of news: "12/01/24 –", "January 2024:".
 _NEWS_DATE = (
     r"\d{1,2}[/.\-](?:\d{1,2}|[A-Za-z]{3})[/.\-]\d{2,4}|\d{4}-\d{2}-\d{2}"
@@ -612,7 +614,7 @@ _DATED_SENTENCE = re.compile(
 # News told in the past tense with its writer's initials and the day, then a colon:
 # "Updated by JK on 14/10/2026: policy launched" is news of 14 October 2026.
 _SIGNED_PAST_NEWS = re.compile(
-    rf"^\s*(?i:updated|followed\s+up)\s+by\s+[A-Z]{{2,3}}\s+on\s+(?P<date>{_SIGNED_DAY})\s*:\s*\S"
+    rf"^\s*(?i:updated|followed\s+up)\s+by\s+{_INITIALS}\s+on\s+(?P<date>{_SIGNED_DAY})\s*:\s*\S"
 )
 
 # A labelled date, then a news word as a label: "Date: 02/11/2026 Update: policy
@@ -669,7 +671,7 @@ def _month_of_year(month: str, year: str) -> dt.date | None:
 # initials or not: "All 64 MARs checked; monthly audit since (KD, 02/11/2026)" is news of
 # 2 November 2026, "… two further dates booked (14.11.26)" of 14 November 2026. The date
 # names a full day: "(NAO, 2025)" cites a source and "(14.11)" leaves the year unsaid.
-_SIGNED_AT_END = re.compile(rf"\(\s*(?:[A-Z]{{2,3}}\s*,\s*)?(?P<date>{_SIGNED_DAY})\s*\)\W*$")
+_SIGNED_AT_END = re.compile(rf"\(\s*(?:{_INITIALS}\s*,\s*)?(?P<date>{_SIGNED_DAY})\s*\)\W*$")
 # A log's way of dating an entry at its end: the day in figures after a spaced dash,
 # "Scope agreed at Digital Board – 18/11/2026", "412 of 690 staff trained – 18/11/26".
 _DAY_AFTER_DASH_AT_END = re.compile(r"\s[\-–—]\s+(?P<date>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))\W*$")
@@ -704,8 +706,8 @@ def opening_signed_date(line: str) -> dt.date | None:
 # day ("12/11 (KL): 28 managers trained"), or the day alone ("04/11 – data sharing
 # agreement signed"). Each such line is one update.
 _INITIALLED = re.compile(
-    r"^\s*(?:[A-Z]{2,3}\s+)?(?P<day>\d{1,2})[/.](?P<month>\d{1,2})(?![/.]?\d)"
-    r"(?:\s*\(\s*[A-Z]{2,3}\s*\))?\s*[:\-–—]\s*\S"
+    rf"^\s*(?:{_INITIALS}\s+)?(?P<day>\d{{1,2}})[/.](?P<month>\d{{1,2}})(?![/.]?\d)"
+    rf"(?:\s*\(\s*{_INITIALS}\s*\))?\s*[:\-–—]\s*\S"
 )
 # The same habit without initials and with the month named: "02 Nov: two sites withdrawn".
 _DAY_AND_MONTH_NAME = re.compile(
