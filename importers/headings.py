@@ -263,13 +263,16 @@ def heading_ref(cell: str) -> str | None:
     return ref if ref is not None and not rest else None
 
 
+# The word before an action's own number, "Action", "Step no.", and that number ("2", "2a")
+# closing the ref
+_ACTION_WORD = r"(?i:action|act|task|step)s?\.?\s*(?i:no\.?\s*)?"
+_OWN_NUMBER = r"(?P<own>\d{1,3}[a-z]?)\s*$"
 # A ref that names its recommendation, then the action's number after a word: "Rec 3
 # Action 2" and "Cond 1 Action 2" (a label, dropped like "AFI 3" → 3), "R1 Action 1" (a
 # code, kept as written). The action is then "3.2", "R1.1".
 WORDED_REF = re.compile(
     r"^\s*(?:(?P<code>[A-Z]{1,4}\d{1,3})|[^\W\d_]{1,20}\.?\s+(?P<number>\d{1,3}))"
-    r"\s*[,:;\-–]?\s*(?i:action|act|task|step)s?\.?\s*(?i:no\.?\s*)?"
-    r"(?P<own>\d{1,3}[a-z]?)\s*$"
+    rf"\s*[,:;\-–]?\s*{_ACTION_WORD}{_OWN_NUMBER}"
 )
 # A code whose first part is its recommendation's: "R1-A2" (R1), "3/2" (3). Kept as written.
 CODED_REF = re.compile(r"^\s*(?P<rec>[A-Z]{0,4}\d{1,3})(?:-[A-Z]{1,2}|/)\d{1,3}[a-z]?\s*$")
@@ -277,14 +280,12 @@ CODED_REF = re.compile(r"^\s*(?P<rec>[A-Z]{0,4}\d{1,3})(?:-[A-Z]{1,2}|/)\d{1,3}[
 
 # An action's number in its recommendation behind a word or a hash and nothing else:
 # "Action 2", "Step no. 3", "#2" numbered afresh under each recommendation, as a bare "2".
-LABELLED_NUMBER = re.compile(
-    r"^\s*(?:(?i:action|act|task|step)s?\.?\s*(?i:no\.?\s*)?|#\s*)(?P<own>\d{1,3}[a-z]?)\s*$"
-)
+_LABELLED_NUMBER = re.compile(rf"^\s*(?:{_ACTION_WORD}|#\s*){_OWN_NUMBER}")
 
 
 def labelled_number(ref: str) -> str | None:
     """ "2" for "Action 2", "Step no. 2" or "#2"; None for any other ref."""
-    m = LABELLED_NUMBER.match(ref)
+    m = _LABELLED_NUMBER.match(ref)
     return m["own"] if m else None
 
 
