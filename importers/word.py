@@ -169,20 +169,17 @@ def word_sheets(blocks: list[Block], name: str) -> list[Sheet]:
     plan_tables: list[Grid] = []
     first_table_row = 0
     tables_seen = 0
-    headed, heading_rows = _headed_tables(blocks, width)
+    header_rows, heading_rows = _headed_tables(blocks, width)
     for block in blocks:
         if isinstance(block, str):
             rows += [[block]] if block else []
             continue
         tables_seen += 1
         if _table_width(block) == width:
-            if not plan_tables and headed:
-                # The first table's heading goes under its header, where the later
-                # tables' headings sit: it heads the rows of that table, not the plan.
-                heading = rows[-heading_rows:]
-                del rows[-heading_rows:]
-                first_table_row = len(rows)
-                rows += [*block[:headed], *heading, *block[headed:]]
+            if not plan_tables and header_rows:  # 0: the tables have no headings
+                rows, first_table_row = _heading_under_header(
+                    rows, block, header_rows, heading_rows
+                )
             elif not plan_tables:
                 first_table_row = len(rows)
                 rows += block
@@ -195,9 +192,19 @@ def word_sheets(blocks: list[Block], name: str) -> list[Sheet]:
             others.append(Sheet(f"Table {tables_seen}", block))
     rows += [[_as_note(sheet)] for sheet in others]
     how = _how(plan_tables, others, width)
-    if headed:
+    if header_rows:
         how += "; the paragraph over each table heads its rows, the first table's too"
     return [Sheet(name, _fold_preamble(rows, first_table_row), how), *others]
+
+
+def _heading_under_header(
+    rows: Grid, table: Grid, header_rows: int, heading_rows: int
+) -> tuple[Grid, int]:
+    """The rows with the first table added, the paragraphs heading it (the last
+    ``heading_rows`` read) moved under its header, where the later tables' headings sit:
+    they head the rows of that table, not the plan. Also the row the table starts at."""
+    before, heading = rows[:-heading_rows], rows[-heading_rows:]
+    return [*before, *table[:header_rows], *heading, *table[header_rows:]], len(before)
 
 
 def _headed_tables(blocks: list[Block], width: int) -> tuple[int, int]:
