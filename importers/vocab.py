@@ -423,12 +423,12 @@ _COLOUR_WORD = re.compile(
 def _legend_meaning(key: str, desc: str) -> Meaning | None:
     """What a legend line says its key means; a colour key keeps its own RAG.
 
-    "A = some concerns" is still amber, with no status; "Purple = see note"
-    means nothing we can use.
+    A description naming its colour, its words in brackets ("1 = Red (off track)"),
+    gives both: the colour's RAG, the words' status. "A = some concerns" is still
+    amber, with no status; "Purple = see note" means nothing we can use.
     """
     colour_first = _COLOUR_THEN_WORDS.match(normal(desc))
     if colour_first is not None:
-        # "1 = Red (off track)": the colour rates, the words in brackets give the status
         return _coloured_label(colour_first["words"], colour_first["colour"])
     status, rag = _default_status(desc)
     if status is None and rag is None:
