@@ -1554,13 +1554,15 @@ def _joined_across_sheets(groups: list[Group]) -> list[Group]:
 
 
 def _same_on_an_earlier_sheet(earlier: Group, later: Group) -> bool:
+    """The same ref and words (case and spacing aside), the later one on another sheet."""
     if not (earlier.text and earlier.rows and later.rows):
         return False
-    same = earlier.ref == later.ref and _words(earlier.text) == _words(later.text)
+    same = earlier.ref == later.ref and _folded(earlier.text) == _folded(later.text)
     return same and earlier.rows[-1].line.sheet != later.rows[0].line.sheet
 
 
-def _words(text: str) -> str:
+def _folded(text: str) -> str:
+    """The text with case and spacing folded: "Improve  Safety" and "improve safety" match."""
     return " ".join(text.casefold().split())
 
 
