@@ -1281,12 +1281,7 @@ class _Walker:
     # ------------------------------------------------------------ banners
     def banner(self, line: Line) -> None:
         if heading_with_labelled_cells(line.cells):
-            # the heading heads its actions; "Owner: …", "Target date: …" beside it
-            # are said of each of them, as a labelled line above the actions is
-            head, *labelled = [c for c in line.cells if c]
-            self.banner(replace(line, cells=[head]))
-            for pair in filter(None, map(label_value, labelled)):
-                self._theme(*pair)
+            self._heading_and_its_labelled_cells(line)
             return
         text = without_list_marks(line.text)  # "• Leaders should …": a list's mark, no word
         if (heading := heading_of(line, self.headings)) is not None:
@@ -1311,6 +1306,14 @@ class _Walker:
         else:
             self._theme("Section", text)
             self.carried.clear()
+
+    def _heading_and_its_labelled_cells(self, line: Line) -> None:
+        """The heading heads its actions; "Owner: …", "Target date: …" beside it are said
+        of each of them, as a labelled line above the actions is."""
+        head, *labelled = [c for c in line.cells if c]
+        self.banner(replace(line, cells=[head]))
+        for pair in filter(None, map(label_value, labelled)):
+            self._theme(*pair)
 
     def _banner_group_without_text(self) -> bool:
         last = self.groups[-1] if self.groups else None
