@@ -759,10 +759,8 @@ def month_line_day(line: str, position: dt.date | None) -> tuple[bool, dt.date |
     readings = any(r["month"].lower() in MONTHS for r in _LATER_MONTH_LABEL.finditer(line))
     if month is None or readings:
         return False, None
-    if position is None:
-        return True, None
-    year = position.year if month <= position.month else position.year - 1
-    return True, dt.date(year, month, calendar.monthrange(year, month)[1])
+    first = on_or_before(1, month, position)  # the month's year, as "JS 04/11:" gets it
+    return True, month_end(first.year, month) if first else None
 
 
 # A line of news labelled with a quarter and no year: "Q1: risk map completed". Its year
