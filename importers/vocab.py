@@ -515,6 +515,9 @@ def _latest_rating(cell: str, legend: Legend) -> str:
 
 
 def _is_rating(side: str, legend: Legend) -> bool:
+    """A side of an arrow that is a rating and nothing else ("A", "Amber", a legend's
+    key). Stricter than ``_is_rag``, which takes "Red – off track" too: "Amber – delayed
+    → Green" is no pair of ratings and is read as written, amber."""
     return legend.get(side) is not None or normal(side) in RAG_WORDS
 
 
