@@ -145,15 +145,7 @@ def group(located: Located, assignment: Assignment) -> Grouping:
     data = located.of_kind("data")
     headings = _headings(located.lines)  # banners only: putting children under parents keeps them
     after = _rows_after_headings(located.lines, headings)
-    _named_blocks_over_sparse_codes(data, assignment)
-    _numbered_column_heads_the_blocks(data, assignment)
-    _refs_the_wrong_way_round(data, assignment)
-    _rec_refs_numbered_under_banners(located.lines, assignment, headings)
-    _citations_under_banners(located.lines, assignment, headings)
-    _banners_number_the_actions(located.lines, assignment, headings)
-    _ref_column_may_be_recommendation_ref(data, assignment, located.headers, after)
-    _codes_changing_with_the_recommendation(data, assignment)
-    _parent_links(data, assignment, located.headers)
+    _ref_roles_from_the_rows(located, data, assignment, headings, after)
     lines, parents = located.lines, _parent_rows(located, assignment)
     parents = parents or _outline_parent_rows(located, assignment)
     if parents:
@@ -1152,6 +1144,27 @@ def _with_column_labels(headings: Headings, data: list[Line], assignment: Assign
     labels = rising_labels([head for head in heads if len(head) < _HEADING_CHARS])
     # the column's labels join the evidence already read, refs naming their blocks too
     return replace(headings, labels=headings.labels | labels) if labels else headings
+
+
+def _ref_roles_from_the_rows(
+    located: Located,
+    data: list[Line],
+    assignment: Assignment,
+    headings: Headings,
+    after: set[int],
+) -> None:
+    """The roles of the ref and recommendation columns settled from what the rows and
+    banners hold, before parent rows are looked for: which column heads the blocks,
+    which ref is the recommendation's and which the action's."""
+    _named_blocks_over_sparse_codes(data, assignment)
+    _numbered_column_heads_the_blocks(data, assignment)
+    _refs_the_wrong_way_round(data, assignment)
+    _rec_refs_numbered_under_banners(located.lines, assignment, headings)
+    _citations_under_banners(located.lines, assignment, headings)
+    _banners_number_the_actions(located.lines, assignment, headings)
+    _ref_column_may_be_recommendation_ref(data, assignment, located.headers, after)
+    _codes_changing_with_the_recommendation(data, assignment)
+    _parent_links(data, assignment, located.headers)
 
 
 def _rows_after_headings(lines: list[Line], headings: Headings) -> set[int]:
