@@ -784,11 +784,12 @@ def dated_sentences(line: str) -> list[str]:
     """A line cut before each sentence that opens with a date and a dash or colon:
     "14/07/25 – draft circulated. 05/08/25 – signed off." is two pieces of news, and
     at each spaced " // " or " | " a date follows ("01/10/26 - Deferred. // 12/11/26 -
-    Drafted.")."""
+    Drafted.")). The "; " that parts two dated entries belongs to neither, as the
+    slashes and bar do not."""
     pieces, start = [], 0
     for m in _DATED_SENTENCE.finditer(line):
         if leading_date(line[m.end() :]) is not None:
-            pieces.append(line[start : m.start()])
+            pieces.append(line[start : m.start()].removesuffix(";"))
             start = m.end()
     return [*pieces, line[start:]]
 

@@ -1046,3 +1046,13 @@ def test_a_row_holding_only_progress_is_the_next_update_of_the_action_above(
         (dt.date(2026, 10, 14), "14/10/2026 – Data sharing agreed."),
         (dt.date(2026, 11, 12), "12/11/2026 – Model tested on two stations."),
     ]
+
+
+def test_the_semicolon_between_two_dated_entries_belongs_to_neither(tmp_path: Path) -> None:
+    found = progress_updates(
+        tmp_path, ["14/10/26 – Three checks evidenced; 05/11/26 – Verified by audit"]
+    )
+    assert found["1.1"] == [
+        (dt.date(2026, 10, 14), "14/10/26 – Three checks evidenced"),
+        (dt.date(2026, 11, 5), "05/11/26 – Verified by audit"),
+    ]
