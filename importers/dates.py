@@ -316,6 +316,11 @@ _NEW = _rx(
     + r")"
 )
 
+# "Start: Sep 2026 / End: Mar 2027", a timescale as two labelled lines: the end is the
+# deadline (or none, "End: ongoing"), and the start never is
+_START_LABEL = _rx(r"\b(?:start|starts|starting|from)(?:\s+date)?\s*:\s*")
+_END_LABEL = _rx(r"\b(?:end|ends|finish)(?:\s+date)?\s*:\s*")
+
 # "Interim 31/12/2026; final 31/03/2027": the final date is the deadline, and the
 # interim one a milestone on the way, never a baseline the deadline moved from
 _FINAL = _rx(r"\bfinal\b" + _FILLER)
@@ -377,6 +382,9 @@ def _deadline_and_original(
     readings = _dates(words, quarters, month_first)
     done_on = _introduced_by(_DONE_ON, words, readings)
     dates = [r for r in readings if not _overlaps(r, done_on)]
+    if _END_LABEL.search(words):
+        return _labelled_end(words, dates), None
+    dates = [r for r in dates if not _overlaps(r, _introduced_by(_START_LABEL, words, dates))]
     new = _introduced_by(_NEW, words, dates)
     original = _introduced_by(_ORIGINAL, words, dates)
     final = _introduced_by(_FINAL, words, dates)
@@ -390,6 +398,12 @@ def _deadline_and_original(
         deadline = _range_end(deadline, words, dates)
         earlier = original
     return deadline, next((r for r in earlier if r != deadline), None)
+
+
+def _labelled_end(words: str, dates: list[_Reading]) -> _Reading | None:
+    """The date on a timescale's "End:" line; None when that line names none."""
+    ends = _introduced_by(_END_LABEL, words, dates)
+    return ends[-1] if ends else None
 
 
 # "01/04/2026 – 30/06/2026", "April 2026 to March 2027": a timescale is due at its end.

@@ -475,3 +475,21 @@ def test_a_target_date_on_a_heading_row_dates_the_actions_under_it(tmp_path: Pat
         ("1.2", dt.date(2027, 3, 31)),
         ("2.1", dt.date(2027, 1, 31)),
     ]
+
+
+# Seen in hold-out 59: a SEND priority plan's timescale as two labelled lines in a cell.
+def test_the_end_line_of_a_timescale_is_the_deadline(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Timescale"],
+        ["1.01", "Recruit plan writers.", "Sarah Okoye", "Start: Sep 2026\nEnd: Mar 2027"],
+        ["1.02", "Audit new plans.", "Sarah Okoye", "Start: Oct 2026\nEnd: ongoing"],
+        ["1.03", "Open the hub.", "Sarah Okoye", "Start: Nov 2026"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the start is never the deadline, nor a baseline; "End: ongoing" gives no date
+    assert [(a.due, a.original_due) for a in found] == [
+        (D(2027, 3, 31), None),
+        (None, None),
+        (None, None),
+    ]
+    assert found[0].due_text == "Start: Sep 2026\nEnd: Mar 2027"
