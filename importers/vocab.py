@@ -40,6 +40,7 @@ Meaning = tuple[Status | None, Rag | None]
 _PARTLY_QUALIFIED = (
     *("complete", "completed", "implemented", "met", "achieved", "done", "delivered"),
     *("complied", "compliant"),
+    "in place",  # an assessment's "In place" / "Partially in place" / "Not in place"
 )
 
 # Matched as whole words, any case, spacing or hyphen: "On-track", "ON  TRACK".
@@ -62,6 +63,9 @@ STATUS_WORDS: dict[str, Meaning] = {
             "fully complied",
             "compliant",
             "fully compliant",
+            # a CQC self-assessment's "In place" (with "Partially" and "Not in place")
+            "in place",
+            "fully in place",
             "✅",
             "✔",
             "✔️",
@@ -86,6 +90,7 @@ STATUS_WORDS: dict[str, Meaning] = {
             "progressing",
             "work in progress",
             "wip",
+            "in delivery",  # a peer challenge plan's own word for the work under way
             # "Partly implemented", "Part done": the qualifier wins over the word for
             # done (the lead's ruling), whichever qualifier and word the plan uses
             *(
@@ -172,6 +177,8 @@ STATUS_WORDS: dict[str, Meaning] = {
             # a "Compliance" column's breach not yet worked on (the lead's ruling)
             "non compliant",
             "not compliant",
+            "not in place",
+            "not yet in place",
         ],
         ("not_started", None),
     ),
@@ -234,7 +241,11 @@ _NOT_YET = r"(?<!to )(?<!be )(?<!not )(?<!yet )"
 
 
 _ONE_WORD_OR_NONE = r"[\s-]+(?:[\w&/.]+[\s-]+)?"
-_DONE_STEMS = ("complet", "compli", "achiev", "implement", "done", "finish", "deliver")
+# "in place" too: "to be in place by March" is a target, as "to be completed" is.
+_DONE_STEMS = (
+    *("complet", "compli", "achiev", "implement", "done", "finish", "deliver"),
+    "in place",
+)
 
 
 def _phrase(phrase: str) -> str:

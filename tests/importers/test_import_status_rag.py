@@ -529,3 +529,18 @@ def test_columns_lettered_a_and_b_over_words_are_no_rating(tmp_path: Path) -> No
         ["2", "Review the reserves.", "Amy Lee", "Not yet due", "", "Option two"],
     ]
     assert [a.rag for a in actions(plan_of(write(tmp_path, rows)))] == [None, None]
+
+
+# Seen in hold-out 60: a CQC self-assessment's "In place / Partially in place / Not in
+# place", and a peer challenge plan's "In delivery".
+
+
+def test_in_place_partially_and_not_in_place_are_a_status(tmp_path: Path) -> None:
+    cells = ["In place", "Partially in place", "Not in place", "In delivery"]
+    assert _statuses(tmp_path, [*cells, "To be in place by March"]) == [
+        "done",
+        "in_progress",
+        "not_started",
+        "in_progress",
+        "not_started",  # a target states nothing
+    ]
