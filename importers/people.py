@@ -76,6 +76,20 @@ _INITIALS_THEN_NAME = re.compile(rf"(?<![\w(])({_INIT}){_SEP}({_NAME})")
 _NAME_THEN_INITIALS = re.compile(rf"({_NAME}){_SEP}({_INIT})(?![\w)])")
 
 
+# "S.O.", "L.K", "J. P.": initials written with full stops, which a plan's key may
+# define ("S.O. = Dr Sam Obi") and its cells use. Never a name's initials before its
+# surname ("J.R. Smith"): a capitalised word after them makes them part of a name.
+_DOTTED_INITIALS = re.compile(
+    r"(?<![\w.])((?:[A-Z]\.[ \t]?){1,3}[A-Z])\.?(?![\w.])(?![ \t]*[A-Z][a-z])"
+)
+
+
+def undotted_initials(text: str) -> str:
+    """Dotted initials written plain, "S.O. / L.K." → "SO / LK": the same initials
+    either way, so a key's dotted definitions and its dotted uses meet."""
+    return _DOTTED_INITIALS.sub(lambda m: re.sub(r"[.\s]", "", m[1]), text)
+
+
 def aliases_from_text(texts: Iterable[str]) -> dict[str, str]:
     """Initials defined anywhere in free text, as alias → full name; the first definition wins.
 
@@ -86,7 +100,7 @@ def aliases_from_text(texts: Iterable[str]) -> dict[str, str]:
     Thomas" defines nothing), because those signs join much else besides.
     """
     aliases: dict[str, str] = {}
-    for text in texts:
+    for text in map(undotted_initials, texts):
         for name, alias in _NAME_THEN_BRACKET.findall(text):
             if brackets_initials(alias, name):
                 _define(aliases, alias, _trim(name, alias), strict=False)
@@ -495,6 +509,7 @@ def split_names(
     "Jo Baines, Fleet Services" is Jo Baines."""
     if cell.strip().lower() in _NOT_PEOPLE:
         return ()
+    cell = undotted_initials(cell)
     if surname_first and _surname_first_cell(cell.strip()):
         return tuple(tidy(p) for p in _SURNAME_FIRST_JOINERS.split(cell.strip()))
     if name_then_team and (people := _people_with_teams(cell)):

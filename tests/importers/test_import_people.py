@@ -1147,3 +1147,22 @@ def test_the_owner_on_a_heading_row_leads_the_actions_under_it(tmp_path: Path) -
         ("1.2", ["AM Lisa Ward"]),
         ("2.1", ["GM Paul Reid"]),
     ]
+
+
+# Seen in hold-out 61: a GP practice writes its leads and its key's initials with full stops.
+def test_dotted_initials_are_the_people_the_key_names(tmp_path: Path) -> None:
+    rows = [
+        ["No.", "Action", "Lead", "Target date"],
+        ["1.1", "Recall patients overdue monitoring.", "A.B.", "31/10/2026"],
+        ["1.2", "Run the search monthly.", "A.B. / C.D", "31/12/2026"],
+        ["1.3", "Log the fridge temperatures.", "J.R. Smith", "30/09/2026"],
+        [],
+        ["Key: A.B. = Dr Amy Bell (GP Partner); C.D. = Carl Dunn (Lead Nurse)"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    # "A.B." is AB written with full stops; before a surname they are a name's initials
+    assert [a.leads for a in found] == [
+        ["Dr Amy Bell"],
+        ["Dr Amy Bell", "Carl Dunn"],
+        ["J.R. Smith"],
+    ]
