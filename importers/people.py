@@ -519,6 +519,7 @@ def split_names(
     parts: list[str] = []
     cell = _without_emails_after_names(_ALLOCATION.sub("", cell))
     cell = _PRONOUNS.sub("", _CONTACT_NUMBER.sub("", _without_pay_grades(cell)))
+    cell = _without_post_nominals(cell)
     cell = _holder_over_post(_INITIAL_NAME_THEN_POST.sub(_initial_name_for_post, cell))
     cell = "".join(map(_holder_after_post, _LINES_KEPT.split(cell)))
     for piece in _ALWAYS.split(_names_for_titles(_drop_initials_brackets(cell)).strip()):
@@ -592,6 +593,38 @@ def _without_pay_grades(cell: str) -> str:
         return "" if before and _is_full_name(before.group().strip()) else m.group()
 
     return _PAY_GRADE.sub(drop, cell)
+
+
+# Letters after a name, "Kate Ellis RGN", "Dr Amir Khan FRCEM", "Tom Hale MSc RGN", "Mark
+# Bishop TechIOSH": the person's qualifications or memberships, no part of the name. A
+# word of them is mostly capitals ("McLeod" is a surname, "MSc" and "MIFireE" are letters).
+_POST_NOMINAL = re.compile(r"[A-Z][A-Za-z]{1,9}")
+# The parts of a cell between separators, the separators kept so the cell joins back
+_PARTS_KEPT = re.compile(r"([,;/&+\n]|\band\b)")
+
+
+def _without_post_nominals(cell: str) -> str:
+    """The cell without the letters that trail a full name; elsewhere as written."""
+    return "".join(map(_name_without_letters, _PARTS_KEPT.split(cell)))
+
+
+def _name_without_letters(part: str) -> str:
+    words = part.split()
+    kept = len(words)
+    while kept > 2 and _is_post_nominal(words[kept - 1]):
+        kept -= 1
+    if kept == len(words) or not _is_name_shaped(" ".join(words[:kept])):
+        return part
+    return part[: len(part) - len(part.lstrip())] + " ".join(words[:kept])
+
+
+def _is_post_nominal(word: str) -> bool:
+    """ "RGN", "FRCEM", "MSc", "TechIOSH": two capitals at least, half the letters or
+    more; a word that says no one ("TBC") is none."""
+    if not _POST_NOMINAL.fullmatch(word) or word.lower() in _NOT_PEOPLE:
+        return False
+    capitals = sum(c.isupper() for c in word)
+    return capitals >= 2 and 2 * capitals >= len(word)
 
 
 # Pronouns in brackets after a name, "Karen Lowe (she/her)", "Sam Reid (they/them)": how

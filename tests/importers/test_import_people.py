@@ -1046,6 +1046,29 @@ def test_a_pay_band_or_grade_in_brackets_is_no_part_of_the_name(tmp_path: Path) 
     assert actions(plan)[0].fields["Lead (as written)"] == "Jane Hall (Band 8b)"
 
 
+# Seen in hold-outs 59 and 61: leads written with their professional letters after
+# the name.
+
+
+def test_letters_after_a_name_are_no_part_of_it(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1", "Audit triage.", "Kate Ellis RGN", "31/03/2027"],
+        ["2", "Refresh the offer.", "Dr Amir Khan FRCEM / Tom Hale MSc RGN", "30/04/2027"],
+        ["3", "Test the alarms.", "Mark Bishop TechIOSH; Gail Rhodes MIFireE", "31/05/2027"],
+        ["4", "Train the staff.", "Sarah McLeod", "30/06/2027"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.leads for a in actions(plan)] == [
+        ["Kate Ellis"],
+        ["Dr Amir Khan", "Tom Hale"],
+        ["Mark Bishop", "Gail Rhodes"],
+        ["Sarah McLeod"],  # a surname with an inner capital is no letters
+    ]
+    # the letters stay in the cell as written
+    assert actions(plan)[0].fields["Lead (as written)"] == "Kate Ellis RGN"
+
+
 # Seen in hold-outs 49, 50 and 52: leads written with their agency or service beside the
 # name, after a spaced dash either way round or in square brackets before it.
 
