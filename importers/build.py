@@ -487,6 +487,15 @@ def _rated_by_mark(row: Row, ctx: Context) -> tuple[Rag | None, Status | None] |
 # it as the rating, so "Green space created – …" is news, not green.
 _NEWS_RATING = re.compile(r"^\s*(?P<rating>[A-Z]{2,}(?:(?:\s*/\s*|\s)[A-Z]{2,})?)\s*[–—:-]\s*\S")
 
+# The rating labelled, in any case, then a full stop, dash or colon: "RAG: Amber. Audit
+# of …", "Rating – dark green; …". The label marks it, so the rating may be any words
+# the legend or the RAG vocabulary knows (read as a RAG cell is).
+_LABELLED_RATING = re.compile(
+    r"^\s*(?:b?rag|rating|rag\s+(?:rating|status))\s*[:–—-]\s*"
+    r"(?P<rating>[^.;:,–—\s][^.;:,–—]{0,20}?)\s*(?:[.;:,–—-]|$)",
+    re.IGNORECASE,
+)
+
 
 def _rating_opening_news(cells: list[str], ctx: Context) -> tuple[Rag | None, Status | None]:
     """The RAG (and the status it states) written at the start of the latest progress
@@ -494,7 +503,7 @@ def _rating_opening_news(cells: list[str], ctx: Context) -> tuple[Rag | None, St
     latest = next(
         (cells[c] for c in reversed(ctx.update_columns) if c < len(cells) and cells[c]), ""
     )
-    m = _NEWS_RATING.match(latest)
+    m = _LABELLED_RATING.match(latest) or _NEWS_RATING.match(latest)
     rag, status = vocab.read_rag(m["rating"], ctx.legend) if m else (None, None)
     # a RAG column's words only: a colour, or done (Blue, Complete); "NEW – …" rates nothing
     return (rag, status) if rag is not None or status == "done" else (None, None)

@@ -431,6 +431,11 @@ _COLOUR_WORD = re.compile(
 )
 
 
+# A shade of a colour keyed beside the colour ("Dark green = complete; Green = on
+# track"): its own key, keeping the colour's RAG.
+_SHADE = re.compile(r"^(?:dark|light|pale|bright|deep)\s+(?=\w)")
+
+
 def _legend_meaning(key: str, desc: str) -> Meaning | None:
     """What a legend line says its key means; a colour key keeps its own RAG.
 
@@ -444,7 +449,7 @@ def _legend_meaning(key: str, desc: str) -> Meaning | None:
     status, rag = _default_status(desc)
     if status is None and rag is None:
         status, rag = RAG_WORDS.get(normal(desc), (None, None))
-    key_status, key_rag = RAG_WORDS.get(key, (None, None))
+    key_status, key_rag = RAG_WORDS.get(_SHADE.sub("", key), (None, None))
     if key_rag is not None:
         return status, key_rag
     own_status, own_rag = _default_status(key)

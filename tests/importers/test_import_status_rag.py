@@ -544,3 +544,27 @@ def test_in_place_partially_and_not_in_place_are_a_status(tmp_path: Path) -> Non
         "in_progress",
         "not_started",  # a target states nothing
     ]
+
+
+# Seen in hold-out 60: an ILACS plan with no RAG column, its "Progress and RAG" cells
+# opening "RAG: Amber." and a key of "Dark green = complete" beside "Green = on track".
+
+
+def test_a_labelled_rating_opening_the_progress_cell_rates_the_action(tmp_path: Path) -> None:
+    key = "RAG key: Dark green = complete; Green = on track; Amber = at risk; Red = off track."
+    rows = [
+        [key, "", "", ""],
+        ["Ref", "Action", "Lead officer", "Progress and RAG"],
+        ["1.1", "Relaunch the policy.", "Amy Lee", "RAG: Dark green. Launched in September."],
+        ["1.2", "Audit forty records.", "Amy Lee", "RAG: Amber. First audit found gaps."],
+        ["1.3", "Train the managers.", "Tom Birch", "Rag - red; trainer left in October."],
+        ["1.4", "Review the structure.", "Tom Birch", ""],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    found = [(a.status, a.rag, [(u.date, u.text) for u in a.updates]) for a in actions(plan)]
+    assert found == [
+        ("done", "green", [(None, "RAG: Dark green. Launched in September.")]),  # a shade keyed
+        ("in_progress", "amber", [(None, "RAG: Amber. First audit found gaps.")]),
+        ("in_progress", "red", [(None, "Rag - red; trainer left in October.")]),
+        ("not_started", None, []),
+    ]
