@@ -519,7 +519,7 @@ def split_names(
     parts: list[str] = []
     cell = _without_emails_after_names(_ALLOCATION.sub("", cell))
     cell = _PRONOUNS.sub("", _CONTACT_NUMBER.sub("", _without_pay_grades(cell)))
-    cell = _without_post_nominals(cell)
+    cell = _without_post_nominals(_drop_after_full_name(_SQUARE_BRACKETS, cell))
     cell = _holder_over_post(_INITIAL_NAME_THEN_POST.sub(_initial_name_for_post, cell))
     cell = "".join(map(_holder_after_post, _LINES_KEPT.split(cell)))
     for piece in _ALWAYS.split(_names_for_titles(_drop_initials_brackets(cell)).strip()):
@@ -587,12 +587,22 @@ _LAST_PART = re.compile(r"[^,;/&+\n]*$")
 def _without_pay_grades(cell: str) -> str:
     """The cell without the grades in brackets after a full name; a bracket after a post
     ("Director of Nursing (Band 9)") stays as written."""
+    return _drop_after_full_name(_PAY_GRADE, cell)
+
+
+# A service in square brackets after a name, "Amy Lee [Revenues]", "Tom Bell [HR]": where
+# the person works, no part of the name (as "[LA] Jo Baines" before it is not)
+_SQUARE_BRACKETS = re.compile(r"\s*\[[^\[\]\n]+\]")
+
+
+def _drop_after_full_name(pattern: re.Pattern[str], cell: str) -> str:
+    """The cell without each match of ``pattern`` that follows a full name."""
 
     def drop(m: re.Match[str]) -> str:
         before = _LAST_PART.search(cell[: m.start()])
         return "" if before and _is_full_name(before.group().strip()) else m.group()
 
-    return _PAY_GRADE.sub(drop, cell)
+    return pattern.sub(drop, cell)
 
 
 # Letters after a name, "Kate Ellis RGN", "Dr Amir Khan FRCEM", "Tom Hale MSc RGN", "Mark

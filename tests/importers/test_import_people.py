@@ -1094,6 +1094,23 @@ def test_an_agency_beside_a_name_after_a_dash_or_in_square_brackets_is_no_part_o
     assert actions(plan)[2].fields["Lead (as written)"] == "Tom Birch - HR"
 
 
+def test_a_service_in_square_brackets_after_a_name_is_no_part_of_it(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1", "Reconcile the accounts.", "Amy Lee [Revenues]", "31/03/2027"],
+        ["2", "Test payroll.", "Priya Shah [Payroll]; Tom Bell [HR]", "30/04/2027"],
+        ["3", "Refresh the policy.", "Head of HR [Corporate]", "31/05/2027"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.leads for a in actions(plan)] == [
+        ["Amy Lee"],
+        ["Priya Shah", "Tom Bell"],
+        ["Head of HR [Corporate]"],  # after a post the bracket stays
+    ]
+    # the service stays in the cell as written
+    assert actions(plan)[0].fields["Lead (as written)"] == "Amy Lee [Revenues]"
+
+
 def test_a_word_after_a_dash_that_may_be_a_surname_stays_with_the_name(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Lead", "Due"],
