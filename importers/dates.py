@@ -693,9 +693,10 @@ def _month_of_year(month: str, year: str) -> dt.date | None:
 
 # A note that ends with the date it was written in brackets, signed with the writer's
 # initials or not: "All 64 MARs checked; monthly audit since (KD, 02/11/2026)" is news of
-# 2 November 2026, "… two further dates booked (14.11.26)" of 14 November 2026. The date
-# names a full day: "(NAO, 2025)" cites a source and "(14.11)" leaves the year unsaid.
-_SIGNED_AT_END = re.compile(rf"\(\s*(?:{_INITIALS}\s*,\s*)?(?P<date>{_SIGNED_DAY})\s*\)\W*$")
+# 2 November 2026, "… two further dates booked (14.11.26)" of 14 November 2026, and so
+# in square brackets ("Surveys 64% complete [12/11/2026]"). The date names a full day:
+# "(NAO, 2025)" cites a source and "(14.11)" leaves the year unsaid.
+_SIGNED_AT_END = re.compile(rf"[(\[]\s*(?:{_INITIALS}\s*,\s*)?(?P<date>{_SIGNED_DAY})\s*[)\]]\W*$")
 # A log's way of dating an entry at its end: the day in figures after a spaced dash,
 # "Scope agreed at Digital Board – 18/11/2026", "412 of 690 staff trained – 18/11/26".
 _DAY_AFTER_DASH_AT_END = re.compile(r"\s[\-–—]\s+(?P<date>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))\W*$")

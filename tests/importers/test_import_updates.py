@@ -1056,3 +1056,18 @@ def test_the_semicolon_between_two_dated_entries_belongs_to_neither(tmp_path: Pa
         (dt.date(2026, 10, 14), "14/10/26 – Three checks evidenced"),
         (dt.date(2026, 11, 5), "05/11/26 – Verified by audit"),
     ]
+
+
+def test_a_note_closed_by_its_day_in_square_brackets_is_that_days_news(tmp_path: Path) -> None:
+    found = progress_updates(
+        tmp_path,
+        [
+            "Surveys 64% complete [12/11/2026]",
+            "Five recruited [02/11/2026]\nFirst meeting booked [20/11/2026]",
+        ],
+    )
+    assert found["1.1"] == [(dt.date(2026, 11, 12), "Surveys 64% complete [12/11/2026]")]
+    assert found["1.2"] == [
+        (dt.date(2026, 11, 2), "Five recruited [02/11/2026]"),
+        (dt.date(2026, 11, 20), "First meeting booked [20/11/2026]"),
+    ]
