@@ -319,7 +319,7 @@ _ARROW = r"\s*(?:→|->|⇒|=>|⟶|➔)\s*"
 _NEW = _rx(
     r"(?:\b(?:"
     + _VERBS
-    + r"\s+(?:to|until)|(?:put|pushed)\s+back\s+to|new|revised)\b"
+    + r"\s+(?:to|until)|(?:put|pushed)\s+back\s+to|new|now|revised)\b"
     + _FILLER
     + r"|"
     + _ARROW

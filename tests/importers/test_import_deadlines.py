@@ -506,3 +506,18 @@ def test_a_numbered_half_term_is_that_half_term_of_the_academic_year(tmp_path: P
     found = actions(plan_of(write(tmp_path, rows)))
     # Autumn 1, Spring 1 and Summer 2: never the financial year's end
     assert [a.due for a in found] == [D(2026, 10, 31), D(2027, 2, 28), D(2027, 7, 31)]
+
+
+# Seen in hold-out 60: an audit tracker writes the moved date after "now" in brackets.
+def test_a_date_after_now_is_the_deadline_in_force(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Recommendation", "Responsible officer", "Target date"],
+        ["R1", "Refresh the financial strategy.", "DoF", "31/12/2026 (now 31/03/2027)"],
+        ["R2", "Set a reserves policy.", "DoF", "30/09/2026"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the first date is kept as the baseline, as "Dec 2020 (was Jun 2020)" keeps June
+    assert [(a.due, a.original_due) for a in found] == [
+        (D(2027, 3, 31), D(2026, 12, 31)),
+        (D(2026, 9, 30), None),
+    ]
