@@ -335,9 +335,11 @@ def brackets_initials(alias: str, before: str) -> bool:
 
 # "Howells, Sian": a surname, a comma, a given name; one person in a column written so
 _WORD = r"[A-Z][a-z][\w'’\-]*"
-_SURNAME_FIRST = re.compile(rf"^({_WORD}),\s*({_WORD})$")
-# Between "Surname, Given" people: never the comma, which is inside each name
-_SURNAME_FIRST_JOINERS = re.compile(r"\s*(?:;|\n|&|/|\band\b)\s*")
+# Outlook's "Ellis, Mark (Place)" adds the directorate in brackets: no part of the name
+_SURNAME_FIRST = re.compile(rf"^({_WORD}),\s*({_WORD})(?P<unit>\s*\([^()]+\))?$")
+# Between "Surname, Given" people: never the comma, which is inside each name, nor a
+# sign inside a directorate's bracket ("(HR & OD)")
+_SURNAME_FIRST_JOINERS = re.compile(r"\s*(?:;|\n|&|/|\band\b)" + _OUTSIDE_BRACKETS + r"\s*")
 
 
 def surname_first(cells: list[str]) -> bool:
@@ -356,6 +358,12 @@ def surname_first(cells: list[str]) -> bool:
 def _surname_first_pairs(cell: str) -> list[re.Match[str]]:
     pairs = [_SURNAME_FIRST.match(p) for p in _SURNAME_FIRST_JOINERS.split(cell)]
     return [m for m in pairs if m is not None]
+
+
+def _surname_first_name(pair: str) -> str:
+    """ "Ellis, Mark (Place)" is Ellis, Mark: the name as written, without its unit."""
+    m = _SURNAME_FIRST.match(pair)
+    return tidy(pair[: m.start("unit")] if m and m["unit"] else pair)
 
 
 def _surname_first_cell(cell: str) -> bool:
@@ -511,7 +519,7 @@ def split_names(
         return ()
     cell = undotted_initials(cell)
     if surname_first and _surname_first_cell(cell.strip()):
-        return tuple(tidy(p) for p in _SURNAME_FIRST_JOINERS.split(cell.strip()))
+        return tuple(map(_surname_first_name, _SURNAME_FIRST_JOINERS.split(cell.strip())))
     if name_then_team and (people := _people_with_teams(cell)):
         return tuple(tidy(person.partition(",")[0]) for person in people)
     if name_then_team:

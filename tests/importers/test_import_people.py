@@ -1206,3 +1206,23 @@ def test_dotted_initials_are_the_people_the_key_names(tmp_path: Path) -> None:
         ["Dr Amy Bell", "Carl Dunn"],
         ["J.R. Smith"],
     ]
+
+
+# Seen in hold-out 60: an address book's "Ellis, Mark (Place)", two joined by "; ".
+def test_an_outlook_name_is_the_surname_first_name_without_its_directorate(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Lead officer", "Target"],
+        ["1.1", "Refresh the corporate plan.", "Akhtar, Jamal (Chief Executive's Office)", "Q4"],
+        ["1.2", "Set up a residents' panel.", "Ellis, Mark (Place); Kaur, Ruby (HR & OD)", "Q3"],
+        ["1.3", "Publish the budget.", "Grant, Helen", "Q2"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [
+        ["Akhtar, Jamal"],
+        ["Ellis, Mark", "Kaur, Ruby"],
+        ["Grant, Helen"],
+    ]
+    # the directorate stays in the cell as written
+    assert found[1].fields["Lead officer (as written)"] == rows[2][2]
