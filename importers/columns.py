@@ -153,6 +153,8 @@ CUES: dict[str, dict[str, int]] = {
         # a task tool's person the item is given to (Jira's "Assignee", Planner's)
         "assignee": 5,
         "assigned to": 5,
+        # a school plan's "Responsibility" (Estyn's PIAP): whose the action is
+        "responsibility": 6,
     },
     "responsible": {
         "responsible": 6,

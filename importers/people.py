@@ -315,6 +315,14 @@ def _post_of(inside: str, before: str) -> bool:
     return a_person and short_form is not None
 
 
+def _said_of_a_titled_name(inside: str, before: str) -> bool:
+    """ "Mrs Eleri Morgan (Pennaeth)", "Mr Ifan Jones (Arweinydd y Gymraeg)": the title
+    shows the words before the bracket are a person's whole name, so the bracket says
+    something of them (a post, in any language), unless it names someone titled too."""
+    titles, name = _without_titles(before)
+    return bool(titles) and _is_full_name(name) and not any(map(_is_title, inside.split()))
+
+
 # The class or phase a teacher teaches, as a school writes it after the name: "Y6",
 # "Year 2", "Yr 5/6", "Reception", "Nursery", "KS1"; "EYFS" is a short form already
 _YEAR = r"(?:Y|Yr|Year)[ \t]?\d{1,2}"
@@ -472,7 +480,8 @@ _NAME_THEN_POST = re.compile(r"(?P<name>[^();,&/+\n]+?)\s*\((?P<post>[^()]+)\)")
 
 
 def _is_name_then_post(m: re.Match[str]) -> bool:
-    return _is_name_shaped(m["name"].strip()) and _post_or_body(m["post"].strip())
+    name, post = m["name"].strip(), m["post"].strip()
+    return _is_name_shaped(name) and (_post_or_body(post) or _said_of_a_titled_name(post, name))
 
 
 def _post_or_body(inside: str) -> bool:

@@ -1226,3 +1226,27 @@ def test_an_outlook_name_is_the_surname_first_name_without_its_directorate(
     ]
     # the directorate stays in the cell as written
     assert found[1].fields["Lead officer (as written)"] == rows[2][2]
+
+
+# Seen in hold-out 62: a Welsh school's "Responsibility" column of "Mrs Eleri Morgan
+# (Pennaeth)": a titled name, then the post in Welsh in brackets.
+def test_a_responsibility_column_of_titled_names_and_posts_names_the_people(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["No.", "Action", "Responsibility", "Timescale"],
+        ["1.1", "Plan a daily oracy session in every class.",
+         "Mr Huw Rees (Arweinydd y Gymraeg)", "July 2027"],
+        ["1.2", "Train all support staff.",
+         "Mrs Ann Price (Dirprwy Bennaeth) / Mrs Cerys Bowen (Pennaeth)", "July 2027"],
+        ["1.3", "Track pupils' progress each term, using the new tracker.",
+         "Mrs Cerys Bowen (Pennaeth)", "July 2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the title shows where the name ends: the bracket is the post, in any language
+    assert [a.leads for a in found] == [
+        ["Mr Huw Rees"],
+        ["Mrs Ann Price", "Mrs Cerys Bowen"],
+        ["Mrs Cerys Bowen"],
+    ]
+    assert found[1].fields["Responsibility (as written)"] == rows[2][2]
