@@ -43,7 +43,9 @@ _UNIT_LABEL = re.compile(
 )
 # Words that make wording a job title or a team rather than a person or a body: the
 # one list of post words, clinical ("Digital Midwife", "Clinical Psychologist", "Ward
-# Pharmacist", "Health Visitor") and school ("SENCo", "Class Teacher") posts among them.
+# Pharmacist", "Health Visitor") and school ("SENCo", "Class Teacher") posts among them,
+# and Welsh ones a bilingual plan writes ("Rheolwr" manager, "Pennaeth" head, "Swyddog"
+# officer, "Cyfarwyddwr" director, "Arweinydd" lead, "Dirprwy" deputy).
 ROLE_WORDS = frozenset(
     """director directors head heads manager managers officer officers lead leads chair
     chairs coordinator co-ordinator coordinators assistant deputy executive chief principal
@@ -61,6 +63,7 @@ ROLE_WORDS = frozenset(
     dentist dentists optometrist optometrists podiatrist podiatrists counsellor counsellors
     visitor visitors headteachers tutor tutors lecturer
     lecturers mentor mentors bursar
+    rheolwr pennaeth cyfarwyddwr swyddog arweinydd dirprwy cydlynydd
     """.split()
 )
 # Bodies named in one word that is not an acronym: "Police & CCG" are two.
@@ -817,7 +820,22 @@ def _split_joined(piece: str) -> list[str]:
     sides = [_name_before_title(s) for s in _JOINERS.split(piece)]
     if len(sides) > 1 and all(_names_someone(s) for s in sides):
         return sides
-    return [_name_before_title(piece)]
+    return [_name_slash_post(piece) or _name_before_title(piece)]
+
+
+# "Tom Bell / Records Manager": a name, a slash, then the post it holds
+_NAME_SLASH_POST = re.compile(r"^\s*(?P<name>[^/&+]+?)\s*/\s*(?P<post>[^/&+]+?)\s*$")
+
+
+def _name_slash_post(piece: str) -> str | None:
+    """The name when a slash parts a person's name from the post they hold ("Tom Bell /
+    Records Manager"), as a spaced dash does; "Head of HR / Records Manager" names no
+    one and stays whole."""
+    m = _NAME_SLASH_POST.match(piece)
+    if m is None or not _is_name_shaped(m["name"]):
+        return None
+    post = m["post"]
+    return m["name"] if _is_job_title(post) and not _names_someone(post) else None
 
 
 # "Sandra Okafor – Registered Manager" or "Practice Manager – Sian Hughes": a name and

@@ -1046,6 +1046,30 @@ def test_a_pay_band_or_grade_in_brackets_is_no_part_of_the_name(tmp_path: Path) 
     assert actions(plan)[0].fields["Lead (as written)"] == "Jane Hall (Band 8b)"
 
 
+# Seen in hold-out 61: owners written "name / post" in an ICO audit plan.
+
+
+def test_a_name_a_slash_and_a_post_is_the_person(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Owner", "Due"],
+        ["A1", "Review retention.", "Tom Bell / Records Manager", "31/03/2027"],
+        ["A2", "Patch the servers.", "Tom Bell / Records Manager; Raj Patel / Head of ICT", ""],
+        ["A3", "Refresh the policy.", "Head of HR / Records Manager", "31/05/2027"],
+        ["A4", "Train the staff.", "Jane Smith / Raj Patel", "30/06/2027"],
+        ["A5", "Audit the files.", "Rheolwr Sicrwydd Ansawdd / Quality Assurance Manager", ""],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.leads for a in actions(plan)] == [
+        ["Tom Bell"],
+        ["Tom Bell", "Raj Patel"],
+        ["Head of HR / Records Manager"],  # two posts stay whole
+        ["Jane Smith", "Raj Patel"],
+        ["Rheolwr Sicrwydd Ansawdd / Quality Assurance Manager"],  # a post in Welsh too
+    ]
+    # the post stays in the cell as written
+    assert actions(plan)[0].fields["Owner (as written)"] == "Tom Bell / Records Manager"
+
+
 # Seen in hold-outs 59 and 61: leads written with their professional letters after
 # the name.
 
