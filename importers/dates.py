@@ -699,7 +699,14 @@ def _month_of_year(month: str, year: str) -> dt.date | None:
 _SIGNED_AT_END = re.compile(rf"[(\[]\s*(?:{_INITIALS}\s*,\s*)?(?P<date>{_SIGNED_DAY})\s*[)\]]\W*$")
 # A log's way of dating an entry at its end: the day in figures after a spaced dash,
 # "Scope agreed at Digital Board – 18/11/2026", "412 of 690 staff trained – 18/11/26".
-_DAY_AFTER_DASH_AT_END = re.compile(r"\s[\-–—]\s+(?P<date>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))\W*$")
+# The writer may sign before the day: "Chart live on all wards. – Sam Obi, 28/10/2026".
+_WRITER = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*,\s*"
+_DASHED_DAY = rf"\s[\-–—]\s+(?:{_WRITER})?(?P<date>\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}}))"
+_DAY_AFTER_DASH_AT_END = re.compile(rf"{_DASHED_DAY}\W*$")
+# Entries so signed run on in one line: each ends at its writer's name and day.
+_SIGNATURE_THEN_MORE = re.compile(
+    rf"\s[\-–—]\s+{_WRITER}\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})(?=\s+\S)"
+)
 
 
 def closing_signed_date(line: str) -> dt.date | None:
@@ -816,7 +823,16 @@ def dated_sentences(line: str) -> list[str]:
         if leading_date(line[m.end() :]) is not None:
             pieces.append(line[start : m.start()].removesuffix(";"))
             start = m.end()
-    return [*pieces, line[start:]]
+    return [entry for piece in [*pieces, line[start:]] for entry in _signed_entries(piece)]
+
+
+def _signed_entries(line: str) -> list[str]:
+    """A line cut after each entry signed with a name and the day ("Audit: 78%. – Kate
+    Ellis, 04/11/2026 Audit: 92%. – Kate Ellis, 30/11/2026" is two entries)."""
+    ends = [m.end() for m in _SIGNATURE_THEN_MORE.finditer(line)]
+    if not ends:
+        return [line]
+    return [line[a:b].strip() for a, b in zip([0, *ends], [*ends, len(line)], strict=True)]
 
 
 @lru_cache(maxsize=8192)  # read once per distinct deadline wording, as parse_deadline is

@@ -1071,3 +1071,25 @@ def test_a_note_closed_by_its_day_in_square_brackets_is_that_days_news(tmp_path:
         (dt.date(2026, 11, 2), "Five recruited [02/11/2026]"),
         (dt.date(2026, 11, 20), "First meeting booked [20/11/2026]"),
     ]
+
+
+def test_entries_signed_at_the_end_with_a_name_and_the_day_are_that_days_news(
+    tmp_path: Path,
+) -> None:
+    found = progress_updates(
+        tmp_path,
+        [
+            "Chart live on all wards. – Sam Obi, 28/10/2026",
+            "Audit: 78%. – Kate Ellis, 04/11/2026\nAudit: 92%. – Kate Ellis, 30/11/2026",
+            "Audit: 78%. – Kate Ellis, 04/11/2026 Audit: 92%. – Kate Ellis, 30/11/2026",
+        ],
+    )
+    assert found["1.1"] == [
+        (dt.date(2026, 10, 28), "Chart live on all wards. – Sam Obi, 28/10/2026")
+    ]
+    two = [
+        (dt.date(2026, 11, 4), "Audit: 78%. – Kate Ellis, 04/11/2026"),
+        (dt.date(2026, 11, 30), "Audit: 92%. – Kate Ellis, 30/11/2026"),
+    ]
+    assert found["1.2"] == two
+    assert found["1.3"] == two
