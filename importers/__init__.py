@@ -23,7 +23,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from importers import big_csv, own_csv, people, vocab
-from importers.assign import Assignment, assign, header_roles
+from importers.assign import MARK_CHARS, Assignment, assign, header_roles, is_period_mark_column
 from importers.big_csv import CsvSource
 from importers.build import Context, build, recommendation
 from importers.columns import FIELDS
@@ -379,6 +379,7 @@ def _context(located: Located, assignment: Assignment, profiles: list[ColumnProf
         percent_fractions=_fractions(located, assignment),
         colour_columns=_colour_columns(assignment, profiles, monthly),
         rag_marks=_rag_mark_columns(located, assignment.roles),
+        period_marks=_period_mark_columns(profiles, assignment.roles),
         surname_first=_columns_where(people.surname_first, located, people_cols),
         name_then_team=_columns_where(people.name_then_team, located, people_cols),
         events={**event_dates(_details_rows(located)), **event_dates(_above_the_table(located))},
@@ -442,6 +443,17 @@ def _colour_columns(
     )
 
 
+def _period_mark_columns(profiles: list[ColumnProfile], roles: dict[int, str]) -> list[int]:
+    """Columns headed each by a period ("Q3 2026/27" | "Q4 2026/27"), two or more, kept
+    as fields and holding only marks: the period marked dates the action."""
+    marked = [
+        p.index
+        for p in profiles
+        if roles.get(p.index) in (None, "extra") and is_period_mark_column(p)
+    ]
+    return marked if len(marked) >= 2 else []
+
+
 def _rag_mark_columns(located: Located, roles: dict[int, str]) -> dict[int, vocab.Meaning]:
     """Columns headed each by a RAG colour ("R" | "A" | "G"), two of red, amber and green
     at least, kept as fields and holding only marks ("●", "x"): a mark in one of them
@@ -452,12 +464,9 @@ def _rag_mark_columns(located: Located, roles: dict[int, str]) -> dict[int, voca
         for c, h in enumerate(located.headers)
         if roles.get(c) in (None, "extra")
         and (meaning := vocab.colour_of_header(h))
-        and all(len(r[c].strip()) <= _MARK_CHARS for r in rows if c < len(r))
+        and all(len(r[c].strip()) <= MARK_CHARS for r in rows if c < len(r))
     }
     return marks if len({rag for _, rag in marks.values() if rag}) >= 2 else {}
-
-
-_MARK_CHARS = 2  # "●", "x", "✓", "✔️": a mark, never a word
 
 
 def _fractions(located: Located, assignment: Assignment) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from importers import vocab
 from importers.columns import SINGLE, cue_weight, scores, words
-from importers.dates import parse_deadline
+from importers.dates import names_only_a_period, parse_deadline
 from importers.profile import ColumnProfile
 
 # A ref that points into the inspection report, not at the action.
@@ -122,7 +122,33 @@ def assign(profiles: list[ColumnProfile], explicit: dict[int, str]) -> Assignmen
     _an_original_deadline_is_the_baseline(profiles, result, explicit)
     _numbered_revisions_are_one_series(profiles, result, explicit)
     _a_sparse_ref_never_overrides_a_filled_one(profiles, result, explicit)
+    _marked_periods_are_fields(profiles, result, explicit)
     return result
+
+
+def _marked_periods_are_fields(
+    profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+) -> None:
+    """Columns headed each by a period ("Q3 2026/27" | "Q4 2026/27" | "Q1 2027/28"), two
+    or more, holding only marks ("X"): a timeline, whose mark says when the action is due.
+    Its marks are no ref and no grouping: each column is kept as a field."""
+    marked = [p for p in profiles if p.index not in explicit and is_period_mark_column(p)]
+    if len(marked) < 2:
+        return
+    for p in marked:
+        result.roles[p.index] = "extra"
+        result.evidence[p.index] = (
+            f"header {p.header!r}, one of {len(marked)} periods holding marks: the period"
+            " marked dates the action"
+        )
+
+
+MARK_CHARS = 2  # "●", "x", "✓", "✔️": a mark, never a word
+
+
+def is_period_mark_column(p: ColumnProfile) -> bool:
+    """A column headed by a period alone whose filled cells are marks."""
+    return bool(p.filled) and p.mean_length <= MARK_CHARS and names_only_a_period(p.header)
 
 
 def _a_date_beside_periods_wins(

@@ -84,6 +84,9 @@ class Context:
     month_first: frozenset[int] = frozenset()
     # Columns headed by the RAG colours ("R" | "A" | "G"): the one marked ("●") rates the row
     rag_marks: dict[int, vocab.Meaning] = field(default_factory=dict)
+    # Columns headed by periods ("Q3 2026/27" | "Q4 2026/27"): the one marked ("X") dates
+    # the row, where no column gives its deadline
+    period_marks: list[int] = field(default_factory=list)
     # The last value each lead, responsible and due column held, for a cell "As above"
     above: dict[int, str] = field(default_factory=dict)
 
@@ -328,7 +331,7 @@ def _deadline(
     """The deadline, its wording and precision, and the original deadline the plan
     gives beside a revised one (an "Original" column, or "revised from Jun 2020")."""
     if not {"due", "revised_due"} & ctx.column_of.keys():
-        return _deadline_without_a_column(row)
+        return _marked_period(row, ctx) or _deadline_without_a_column(row)
     cell = ctx.cell(row.cells, "due")
     revised = _revision(row, fields, ctx)
     month_first = ctx.month_first_in("due")
@@ -381,6 +384,19 @@ def _revision(row: Row, fields: dict[str, str], ctx: Context) -> int | None:
         if col != in_force:
             keep(fields, _header(row, col, "Revised due"), _cell(row, col))
     return in_force
+
+
+def _marked_period(
+    row: Row, ctx: Context
+) -> tuple[dt.date | None, str, Precision | None, dt.date | None] | None:
+    """The period a timeline's mark stands under ("X" under "Q3 2026/27"): the action is
+    due at its end; of marks in several periods, the last. The marks stay as fields."""
+    marked = [c for c in ctx.period_marks if vocab.is_mark(_cell(row, c))]
+    if not marked:
+        return None
+    wording = _header(row, marked[-1], "")
+    deadline = parse_deadline(wording)
+    return deadline.due, wording, deadline.precision, None
 
 
 def _deadline_without_a_column(

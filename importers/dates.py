@@ -444,6 +444,13 @@ def is_period(text: str, *, month_first: bool = False) -> bool:
     return bool(dates) and _range_end(dates[0], words, dates) is not dates[0]
 
 
+def names_only_a_period(text: str) -> bool:
+    """The whole text is one date ("Q3 2026/27", "Oct 2026"), as a timeline's column
+    header is: a period, never a question nor a name."""
+    words = _words(text)
+    return any(r.start == 0 and r.end == len(words) for r in _dates(words, "financial"))
+
+
 def parse_deadline(
     text: str,
     today: dt.date | None = None,

