@@ -413,10 +413,15 @@ _NEXT_ENTRY = r"(?=[ \t]*[^,/=:–—\n-]{1,24}?[ \t]*(?:=|:|–|—|-)\s)"
 _ENTRY_BREAK = re.compile(r"[;\n]|\s{3,}|,\s*" + _NEXT_ENTRY + r"|\s/\s*" + _NEXT_ENTRY)
 
 
+# A key table's row, its two cells joined by a bar as a table kept in the notes is
+# ("Red | Not started"): exactly one bar, so a line of "Label: value | …" parts is not.
+_TABLE_ENTRY = re.compile(r"^\s*(?P<key>[^|]{1,24}?)\s+\|\s+(?P<desc>[^|]+?)\s*$")
+
+
 def _separated_pieces(body: str) -> list[tuple[str, str]]:
     pieces = []
     for chunk in _ENTRY_BREAK.split(body):
-        m = _ENTRY.match(chunk)
+        m = _TABLE_ENTRY.match(chunk) or _ENTRY.match(chunk)
         if m:
             pieces.append((normal(m["key"]), m["desc"]))
     return pieces

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 from importers.dates import parse_deadline
 from tests.importers.test_import_rules import actions, plan_of, result_of, write
+from tests.importers.test_import_word import word_file, word_table
 
 # Seen in hold-out 16 (these tests were in test_import_holdout16_people_status.py):
 # Rules found on the sixteenth hold-out set (a settlement plan whose leads are "Head of
@@ -587,4 +589,35 @@ def test_a_key_s_grey_is_not_started_with_no_rag(tmp_path: Path) -> None:
         ("not_started", None),
         ("in_progress", "amber"),
         ("done", None),
+    ]
+
+
+# Seen in hold-out 62: a school's Word plan whose RAG key is a two-column table of its own
+# after the plan ("Colour | What it means"), "Red | Not started" among its rows.
+
+
+def test_a_key_table_of_its_own_after_a_word_plan_is_the_legend(tmp_path: Path) -> None:
+    def build(doc: Any) -> None:
+        word_table(
+            doc,
+            [
+                ["No.", "Action", "Responsibility", "RAG"],
+                ["1.1", "Model Welsh in every class.", "Mrs Eleri Morgan", "Red"],
+                ["1.2", "Run an oracy club.", "Mr Dafydd Rees", "Amber"],
+                ["1.3", "Audit the feedback policy.", "Mr Dafydd Rees", "Blue"],
+                ["1.4", "Train the assistants.", "Miss Nia Evans", "Green"],
+                ["1.5", "Review the provision map.", "Miss Nia Evans", ""],
+            ],
+        )
+        doc.add_paragraph("Key to RAG ratings")
+        key = [["Colour", "What it means"], ["Blue", "Achieved"], ["Green", "On track"]]
+        word_table(doc, [*key, ["Amber", "Started, behind schedule"], ["Red", "Not started"]])
+
+    plan = plan_of(word_file(tmp_path, build))
+    assert [(a.status, a.rag) for a in actions(plan)] == [
+        ("not_started", "red"),  # by the plan's key, not the default (in progress)
+        ("in_progress", "amber"),
+        ("done", None),
+        ("in_progress", "green"),
+        ("not_started", None),
     ]
