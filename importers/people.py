@@ -989,7 +989,7 @@ def _is_name_shaped(text: str) -> bool:
     ("Daniel Frost", "Dr Ruth Adeyemi"); not initials ("ICB"), a qualifier
     ("Acute", "Adult Social Care") or a post."""
     _, bare = _without_titles(text)
-    words = bare.split()
+    words = _without_particles(bare.split())
     if not words or not _is_full_name(text) or any(not re.match(r"[A-Z][a-z'’]", w) for w in words):
         return False
     lower = [w.lower().strip(".") for w in words]
@@ -1053,10 +1053,22 @@ def _split_initials(piece: str) -> list[str]:
 
 
 def _is_full_name(text: str) -> bool:
-    tokens = text.strip().split()
+    tokens = _without_particles(text.strip().split())
     return (
         2 <= len(tokens) <= 4 and all(t[:1].isupper() for t in tokens) and not is_unit_label(text)
     )
+
+
+# Small words inside a name, part of it: the Welsh "ap", "ab" (son of: "Rhodri ap
+# Iorwerth", "Dafydd ab Owain"), "van", "von", "de", "bin" … Never first nor last.
+_NAME_PARTICLES = frozenset("ap ab van von de der den du da bin ibn".split())
+
+
+def _without_particles(words: list[str]) -> list[str]:
+    """The words of a name but the particles between them: "Rhodri ap Iorwerth" →
+    Rhodri, Iorwerth, so a name is as capitalised as any other."""
+    inner = [w for w in words[1:-1] if w not in _NAME_PARTICLES]
+    return words[:1] + inner + words[1:][-1:]
 
 
 def is_unit_label(text: str) -> bool:

@@ -1070,6 +1070,24 @@ def test_a_name_a_slash_and_a_post_is_the_person(tmp_path: Path) -> None:
     assert actions(plan)[0].fields["Owner (as written)"] == "Tom Bell / Records Manager"
 
 
+# Seen in hold-out 62: a Welsh notice's leads, "Rhodri ap Iorwerth & Siân Pugh".
+
+
+def test_names_with_a_particle_joined_by_an_ampersand_are_two_people(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1", "Audit the rota.", "Rhodri ap Iorwerth & Siân Pugh", "31/03/2027"],
+        ["2", "Refresh the policy.", "Dafydd ab Owain", "30/04/2027"],
+        ["3", "Train the staff.", "Head of Learning & Development", "31/05/2027"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.leads for a in actions(plan)] == [
+        ["Rhodri ap Iorwerth", "Siân Pugh"],
+        ["Dafydd ab Owain"],
+        ["Head of Learning & Development"],
+    ]
+
+
 # Seen in hold-outs 59 and 61: leads written with their professional letters after
 # the name.
 
