@@ -1093,3 +1093,10 @@ def test_entries_signed_at_the_end_with_a_name_and_the_day_are_that_days_news(
     ]
     assert found["1.2"] == two
     assert found["1.3"] == two
+
+
+def test_a_note_ending_as_at_a_day_is_that_days_news(tmp_path: Path) -> None:
+    found = progress_updates(tmp_path, ["Backlog down from 63 to 19 requests as at 16/11/2026."])
+    assert found["1.1"] == [
+        (dt.date(2026, 11, 16), "Backlog down from 63 to 19 requests as at 16/11/2026.")
+    ]
