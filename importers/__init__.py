@@ -382,7 +382,7 @@ def _context(located: Located, assignment: Assignment, profiles: list[ColumnProf
         period_marks=_period_mark_columns(profiles, assignment.roles),
         surname_first=_columns_where(people.surname_first, located, people_cols),
         name_then_team=_columns_where(people.name_then_team, located, people_cols),
-        events={**event_dates(_details_rows(located)), **event_dates(_above_the_table(located))},
+        events={**event_dates(_details_rows(located)), **event_dates(_rows_above(located))},
         position=position_date(_above_the_table(located)),
         monthly=monthly,
         month_first=frozenset(p.index for p in profiles if p.month_first),
@@ -409,6 +409,20 @@ def _above_the_table(located: Located) -> list[str]:
     inspection."""
     above = takewhile(lambda line: line.kind != "header", located.lines)
     return [line.text for line in above]
+
+
+def _rows_above(located: Located) -> list[str]:
+    """The rows above the header, and each "label:" | value pair a row sets across it
+    ("Audit date:" | 15/09/2026 | "Audited by:" | …) read as "label: value", as a
+    details table's row is."""
+    above = list(takewhile(lambda line: line.kind != "header", located.lines))
+    pairs = [
+        f"{label.strip()} {value.strip()}"
+        for line in above
+        for label, value in zip(line.cells, line.cells[1:], strict=False)
+        if label.strip().endswith(":") and value.strip() and not value.strip().endswith(":")
+    ]
+    return [line.text for line in above] + pairs
 
 
 def _details_rows(located: Located) -> list[str]:

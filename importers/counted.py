@@ -48,6 +48,8 @@ _LABELLED_DATES = [
     re.compile(rf"\b{_EVENT}\s+date\s*[:\-–—]?\s*{_DAY}", re.I),
     re.compile(rf"\b{_EVENT}\s+(?:on|of|dated|held\s+on|carried\s+out\s+on)\s+{_DAY}", re.I),
     re.compile(rf"(?:^|[.;\n])\s*{_QUALIFIERS}{_EVENT}\s*[:\-–—]\s*{_DAY}", re.I),
+    # "Audit date: 15/09/2026", a label of its own: any noun before "date" is the event
+    re.compile(rf"^\s*{_NOUN}\s+date\s*[:\-–—]\s*{_DAY}", re.I),
 ]
 # "within one" to "within twelve" weeks, months or days
 _NUMBER_WORDS = {word: n for word, n in NUMBER_WORDS.items() if n <= 12}

@@ -545,3 +545,17 @@ def test_a_mark_under_a_period_column_dates_the_action(tmp_path: Path) -> None:
         ("6.2", D(2027, 6, 30)),
     ]
     assert found[0].fields["Q3 2026/27"] == "X"  # each mark kept as a field
+
+
+# Seen in hold-out 61: a health and safety audit's header block of label | value pairs.
+def test_a_label_and_value_pair_above_the_table_dates_the_event(tmp_path: Path) -> None:
+    rows = [
+        ["Health and Safety Audit 2026: action plan", "", "", "", "", ""],
+        ["Service audited:", "Waste", "Audit date:", "15/09/2026", "Audited by:", "H&S Team"],
+        ["Report issued:", "29/09/2026", "", "", "", ""],
+        ["Ref", "Action required", "Responsible person", "Target date", "", ""],
+        ["2.1", "Reissue the risk assessments.", "Mark Bishop", "Within 1 month of audit", "", ""],
+        ["3.2", "Brief all crews.", "Mark Bishop", "Within 3 months of audit", "", ""],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.due for a in found] == [D(2026, 10, 15), D(2026, 12, 15)]
