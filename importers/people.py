@@ -45,7 +45,8 @@ _UNIT_LABEL = re.compile(
 # one list of post words, clinical ("Digital Midwife", "Clinical Psychologist", "Ward
 # Pharmacist", "Health Visitor") and school ("SENCo", "Class Teacher") posts among them,
 # and Welsh ones a bilingual plan writes ("Rheolwr" manager, "Pennaeth" head, "Swyddog"
-# officer, "Cyfarwyddwr" director, "Arweinydd" lead, "Dirprwy" deputy).
+# officer, "Cyfarwyddwr" director, "Arweinydd" lead, "Dirprwy" deputy, "Prif" chief,
+# "(G)weithredwr" executive).
 ROLE_WORDS = frozenset(
     """director directors head heads manager managers officer officers lead leads chair
     chairs coordinator co-ordinator coordinators assistant deputy executive chief principal
@@ -63,7 +64,8 @@ ROLE_WORDS = frozenset(
     dentist dentists optometrist optometrists podiatrist podiatrists counsellor counsellors
     visitor visitors headteachers tutor tutors lecturer
     lecturers mentor mentors bursar
-    rheolwr pennaeth cyfarwyddwr swyddog arweinydd dirprwy cydlynydd
+    rheolwr pennaeth cyfarwyddwr swyddog arweinydd dirprwy cydlynydd prif gweithredwr
+    weithredwr
     """.split()
 )
 # Bodies named in one word that is not an acronym: "Police & CCG" are two.
@@ -643,7 +645,7 @@ def _name_without_letters(part: str) -> str:
     kept = len(words)
     while kept > 2 and _is_post_nominal(words[kept - 1]):
         kept -= 1
-    if kept == len(words) or not _is_name_shaped(" ".join(words[:kept])):
+    if kept == len(words) or not _is_persons_name(" ".join(words[:kept])):
         return part
     return part[: len(part) - len(part.lstrip())] + " ".join(words[:kept])
 
