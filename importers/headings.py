@@ -280,13 +280,17 @@ CODED_REF = re.compile(r"^\s*(?P<rec>[A-Z]{0,4}\d{1,3})(?:-[A-Z]{1,2}|/)\d{1,3}[
 
 # An action's number in its recommendation behind a word or a hash and nothing else:
 # "Action 2", "Step no. 3", "#2" numbered afresh under each recommendation, as a bare "2".
-_LABELLED_NUMBER = re.compile(rf"^\s*(?:{_ACTION_WORD}|#\s*){_OWN_NUMBER}")
+# A count after a bare number ("1 of 3", "2 of 3") says how many actions there are: no
+# part of the ref, the number is the action's under its recommendation.
+_LABELLED_NUMBER = re.compile(
+    rf"^\s*(?:(?:{_ACTION_WORD}|#\s*){_OWN_NUMBER}|(?P<counted>\d{{1,3}})\s+of\s+\d{{1,3}}\s*$)",
+)
 
 
 def labelled_number(ref: str) -> str | None:
-    """ "2" for "Action 2", "Step no. 2" or "#2"; None for any other ref."""
+    """ "2" for "Action 2", "Step no. 2", "#2" or "2 of 3"; None for any other ref."""
     m = _LABELLED_NUMBER.match(ref)
-    return m["own"] if m else None
+    return (m["own"] or m["counted"]) if m else None
 
 
 def worded_ref(ref: str) -> tuple[str, str] | None:

