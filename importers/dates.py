@@ -604,6 +604,12 @@ _ROUND_MONTH = re.compile(
     rf"^\s*(?:[A-Z]{{1,4}}|(?i:round)|{_NEWS_WORD})\s*\d{{1,2}}\s*"
     r"\((?P<month>[A-Za-z]{3,9})\.?\s+(?P<year>\d{4}|\d{2})\)\s*:\s*\S"
 )
+# A span of months and its year, then a colon: "Sep–Oct 2026: protocol drafted" is news
+# of the span, dated at its end (31 October 2026), as a timescale is due at its end.
+_MONTH_SPAN = re.compile(
+    r"^\s*(?P<first>[A-Za-z]{3,9})\.?\s*[\-–—]\s*(?P<month>[A-Za-z]{3,9})\.?\s+"
+    r"(?P<year>\d{4})\s*:\s*\S"
+)
 # A meeting's or writer's initials and the day in round brackets open that day's news:
 # "(SLT 17/11/26) 14 of 22 watches trained" is news the leadership team took on 17
 # November 2026. A bracketed date with no such name before it stays a plain aside.
@@ -688,6 +694,8 @@ def leading_date(line: str) -> dt.date | None:
     if signed:  # "(SLT 17/11/26) …", "IA comment 14/11/26: …": who or what, and the day
         return parse_deadline(signed["date"]).due
     month = bracketed or _MONTH_SHORT_YEAR.match(line) or _ROUND_MONTH.match(line)
+    if month is None and (span := _MONTH_SPAN.match(line)) and span["first"].lower() in MONTHS:
+        month = span
     return _month_of_year(month["month"], month["year"]) if month else None
 
 

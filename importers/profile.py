@@ -20,7 +20,7 @@ from importers.headings import LEADING_NUMBER, heading_ref
 from importers.locate import PROSE_WORDS, Line, Located
 
 CODE = re.compile(r"^[A-Za-z]{0,6}[\s\-_/]?\d+(?:[.\-/]\d+)*[a-z]?\.?$|^[A-Z]{1,3}\d*[a-z]?$")
-PERCENT = re.compile(r"^\d{1,3}(?:\.\d+)?\s*%$")
+PERCENT = re.compile(rf"^{vocab.PROGRESS_BAR}\d{{1,3}}(?:\.\d+)?\s*%$")  # "60%", "██░░ 20%"
 SAMPLE_ROWS = 400  # profiles are shares: a few hundred rows tell as much as 100,000
 
 

@@ -291,7 +291,12 @@ _FIRST_WORD = re.compile(
     + "|".join(map(re.escape, sorted(FIRST_WORD_STATUS, key=len, reverse=True)))
     + r")(?:$|\s*[.,;:()–—-])"
 )
-_PERCENT = re.compile(r"^(?P<n>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%)?(?:\s*(?:complete|done))?$")
+# A progress bar drawn in block characters before the percentage, as a spreadsheet's REPT
+# formula draws it ("██████░░░░ 60%"): the bar only pictures the figure after it.
+PROGRESS_BAR = r"(?:[\u2580-\u259f\u25a0\u25a1]+\s*)?"
+_PERCENT = re.compile(
+    rf"^{PROGRESS_BAR}(?P<n>\d{{1,3}}(?:\.\d+)?)\s*(?P<pct>%)?(?:\s*(?:complete|done))?$"
+)
 _FRACTION = re.compile(r"^(?:0?\.\d+|[01](?:\.0+)?)$")
 # "RAG key:", "Key to ratings –", "RAG (cell colour):", "RAG scale:", or a key named for
 # what it rates, "Delivery confidence key:": a bracket may say how it is shown

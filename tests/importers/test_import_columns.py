@@ -847,3 +847,13 @@ def test_as_above_in_a_lead_or_target_cell_carries_down_the_row_above(tmp_path: 
     # the cell as written is kept beside the value carried down
     assert got[1].fields["Lead (as written)"] == "As above"
     assert got[1].fields["Target date (as written)"] == "As above."
+
+
+def test_a_column_of_progress_bars_is_the_percent_complete_not_news(tmp_path: Path) -> None:
+    rows = [["Ref", "Action", "Lead", "Target date", "Progress bar", "Update"]] + [
+        [f"1.{n}", f"Carry out step {n}.", "Jo Bell", "31/03/2027", bar, ""]
+        for n, bar in enumerate(["░░░░░░░░░░ 0%", "██████░░░░ 60%", "██████████ 100%"], 1)
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.status for a in found] == ["not_started", "in_progress", "done"]
+    assert [list(a.updates) for a in found] == [[], [], []]

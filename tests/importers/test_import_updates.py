@@ -1100,3 +1100,8 @@ def test_a_note_ending_as_at_a_day_is_that_days_news(tmp_path: Path) -> None:
     assert found["1.1"] == [
         (dt.date(2026, 11, 16), "Backlog down from 63 to 19 requests as at 16/11/2026.")
     ]
+
+
+def test_a_span_of_months_and_a_year_opens_news_dated_at_the_spans_end(tmp_path: Path) -> None:
+    found = progress_updates(tmp_path, ["Sep–Oct 2026: protocol drafted with heads."])
+    assert found["1.1"] == [(dt.date(2026, 10, 31), "Sep–Oct 2026: protocol drafted with heads.")]
