@@ -847,3 +847,22 @@ def test_a_count_after_an_actions_number_is_no_part_of_its_ref(tmp_path: Path) -
     plan = plan_of(write(tmp_path, rows))
     assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.1"]
     assert actions(plan)[1].fields["Ref (as written)"] == "2 of 2"  # kept as written
+
+
+# Seen in hold-out 60: a primary school's actions each open "Step 1:", with no ref column.
+def test_a_step_number_opening_the_action_is_its_ref_not_its_text(tmp_path: Path) -> None:
+    rows = [
+        ["What we will do", "Who", "By when"],
+        ["Area for improvement 1: Teach phonics well.", "", ""],
+        ["Step 1: Audit the phonics teaching.", "Clare Doyle", "Autumn 2 2026"],
+        ["Step 2: Train the teaching assistants.", "Clare Doyle", "Spring 1 2027"],
+        ["Area for improvement 2: Plan the curriculum.", "", ""],
+        ["Step 1 – Map the knowledge.", "Tom Hughes", "Autumn 2 2026"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.ref, a.text) for a in found] == [
+        ("1.1", "Audit the phonics teaching."),
+        ("1.2", "Train the teaching assistants."),
+        ("2.1", "Map the knowledge."),
+    ]
+    assert found[1].fields["Ref (as written)"] == "Step 2"  # kept as written
