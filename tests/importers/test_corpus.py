@@ -142,6 +142,10 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout56",
         "holdout57",
         "holdout58",
+        "holdout59",
+        "holdout60",
+        "holdout61",
+        "holdout62",
     )
     for folder in (PLANS / name for name in folders):
         expected, right, lost, _ = totals(score_folder(folder))
