@@ -676,6 +676,15 @@ def labelled_days_joined(lines: list[str]) -> list[str]:
     return out
 
 
+# A quarter or a term with its year, then a colon or a spaced dash: "Q2 2026/27 – draft
+# circulated", "Autumn 1 2026: 31 of 46 trained" is news of that period, dated at its end.
+_PERIOD_NEWS = re.compile(
+    r"^\s*(?P<period>(?:Q|Qtr\s*)[1-4]|(?:Autumn|Spring|Summer)(?:\s+term)?(?:\s+[12])?|HT[1-6])"
+    r"\s+(?P<year>\d{4}(?:\s*/\s*\d{2}(?:\d{2})?)?)\s*(?::|\s[\-–—]\s)\s*\S",
+    re.IGNORECASE,
+)
+
+
 def leading_date(line: str) -> dt.date | None:
     """The date a line of news opens with ("14/10/2025 – Mapping completed"), if any."""
     m = _DATED_PARAGRAPH.match(line)
@@ -693,6 +702,8 @@ def leading_date(line: str) -> dt.date | None:
     )
     if signed:  # "(SLT 17/11/26) …", "IA comment 14/11/26: …": who or what, and the day
         return parse_deadline(signed["date"]).due
+    if period := _PERIOD_NEWS.match(line):  # "Q2 2026/27 – …", "Autumn 1 2026: …"
+        return parse_deadline(f"{period['period']} {period['year']}").due
     month = bracketed or _MONTH_SHORT_YEAR.match(line) or _ROUND_MONTH.match(line)
     if month is None and (span := _MONTH_SPAN.match(line)) and span["first"].lower() in MONTHS:
         month = span

@@ -401,6 +401,29 @@ def test_a_line_opened_by_a_month_alone_is_that_months_news_before_the_position_
     }
 
 
+def test_a_line_opened_by_a_quarter_or_term_and_its_year_is_news_of_that_period(
+    tmp_path: Path,
+) -> None:
+    updates = progress_updates(
+        tmp_path,
+        [
+            "Q1 2026/27 – Workshop held with partners.\nQ2 2026/27 – Draft plan circulated.",
+            "Summer 2 2026: 12 of 46 trained.\nAutumn 1 2026: 31 of 46 trained.",
+        ],
+    )
+    # each line is an update of its own, dated at its period's end (financial quarters)
+    assert updates == {
+        "1.1": [
+            (dt.date(2026, 6, 30), "Q1 2026/27 – Workshop held with partners."),
+            (dt.date(2026, 9, 30), "Q2 2026/27 – Draft plan circulated."),
+        ],
+        "1.2": [
+            (dt.date(2026, 7, 31), "Summer 2 2026: 12 of 46 trained."),
+            (dt.date(2026, 10, 31), "Autumn 1 2026: 31 of 46 trained."),
+        ],
+    }
+
+
 def test_a_bracket_that_signs_no_day_dates_nothing(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Lead", "Target date", "Progress"],
