@@ -188,11 +188,12 @@ def _action(row: Row, ref: str, ctx: Context, written_ref: str | None = None) ->
     if not text:
         text = _fallback_text(row.cells, ctx) or f"({row.line.where})"
         ctx.warnings.append(f"{row.line.where}: no action text; used {text[:40]!r}")
+    text, tagged = _status_tag(text, fields, ctx)
     leads, responsible = _leads_and_responsible(row, fields, ctx)
     if not leads and not responsible:
         leads = _closing_leads(closing, ctx)
     due, due_text, precision, original = _closing_deadline(closing) or _deadline(row, fields, ctx)
-    status, rag = _status_and_rag(row, fields, ctx)
+    status, rag = _status_and_rag(row, fields, ctx, tagged)
     _extras(row, fields, ctx)
     return ActionDoc(
         ref=ref,
@@ -485,8 +486,37 @@ def _names_a_deadline(label: str) -> bool:
     return columns.best_field(label) == "due" and columns.cue_weight(label, "due") >= 6
 
 
-def _status_and_rag(row: Row, fields: dict[str, str], ctx: Context) -> tuple[Status, Rag | None]:
+# A status tag opening the action's wording, "[CLOSED 17/11/2026] Train …", "[Complete]
+# Fit …": the words of a status, then perhaps the day it was reached
+_STATUS_TAG = re.compile(
+    r"\s*\[(?P<tag>(?P<words>[^\W\d_][^\[\]\d]{0,30}?)(?:[\s:,–—-]+(?P<date>\d[^\[\]]*))?)\]"
+    r"\s*(?P<rest>\S.*)",
+    re.DOTALL,
+)
+
+
+def _status_tag(text: str, fields: dict[str, str], ctx: Context) -> tuple[str, Status | None]:
+    """The action's wording without a status tag opening it, and the status the tag
+    states; the tag is kept as written. "[NEW]" is no tag: it marks an action added."""
+    m = _STATUS_TAG.fullmatch(text)
+    if m is None or len(m["words"].split()) > 3:
+        return text, None
+    if m["date"] and parse_deadline(m["date"]).due is None:
+        return text, None
+    status, _ = vocab.read_status(m["words"], ctx.legend)
+    if status is None or status == "not_started":
+        return text, None
+    keep(fields, "Status (as written)", f"[{m['tag']}]")
+    return m["rest"], status
+
+
+def _status_and_rag(
+    row: Row, fields: dict[str, str], ctx: Context, tagged: Status | None = None
+) -> tuple[Status, Rag | None]:
+    """The action's status and RAG; a tag opening its wording ("[CLOSED]") states the
+    status where the status cell is blank or there is no status column."""
     status, rag = _status_cell(row, fields, ctx)
+    status = status or tagged
     answered = _done_answer(row, ctx)
     if status is None and answered:
         status = "done"  # "Done?" Y where no status word says otherwise

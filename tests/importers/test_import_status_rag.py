@@ -621,3 +621,40 @@ def test_a_key_table_of_its_own_after_a_word_plan_is_the_legend(tmp_path: Path) 
         ("in_progress", "green"),
         ("not_started", None),
     ]
+
+
+# Seen in hold-outs 63 and 64 (a police PEEL tracker whose closed actions read "[CLOSED
+# 17/11/2026] Train …" over a blank status; a fire risk assessment with no status column
+# whose closed items read "[CLOSED] Clear …").
+
+
+def test_a_status_tag_opening_the_action_is_its_status_not_its_text(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Owner", "Status"],
+        ["1.1", "[CLOSED 17/11/2026] Train all the sergeants.", "Paul Rees", ""],
+        ["1.2", "[Superseded] Buy the old software.", "Paul Rees", ""],
+        ["1.3", "[NEW] Review the call scripts.", "Paul Rees", "On track"],
+        ["1.4", "[Action 3] Audit the stop forms.", "Paul Rees", ""],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.text, a.status, a.rag) for a in found] == [
+        ("Train all the sergeants.", "done", None),
+        ("Buy the old software.", "dropped", None),
+        ("[NEW] Review the call scripts.", "in_progress", None),  # "new" marks it added
+        ("[Action 3] Audit the stop forms.", "not_started", None),  # no status word
+    ]
+    assert found[0].fields["Status (as written)"] == "[CLOSED 17/11/2026]"
+
+
+def test_a_closed_tag_closes_the_action_where_there_is_no_status_column(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Responsible", "Target date"],
+        ["1.2", "[CLOSED] Clear the exit route.", "Amy Lee", "16/10/2026"],
+        ["1.3", "Fit a push-bar to the door.", "Amy Lee", "16/10/2026"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.text, a.status) for a in found] == [
+        ("Clear the exit route.", "done"),
+        ("Fit a push-bar to the door.", "not_started"),
+    ]
+    assert found[0].fields["Status (as written)"] == "[CLOSED]"
