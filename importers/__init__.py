@@ -375,7 +375,7 @@ def _context(located: Located, assignment: Assignment, profiles: list[ColumnProf
     return Context(
         columns=assignment.roles,
         aliases=aliases,
-        legend=Legend.from_texts(texts),
+        legend=_legend(texts, located),
         percent_fractions=_fractions(located, assignment),
         colour_columns=_colour_columns(assignment, profiles, monthly),
         rag_marks=_rag_mark_columns(located, assignment.roles),
@@ -423,6 +423,16 @@ def _rows_above(located: Located) -> list[str]:
         if label.strip().endswith(":") and value.strip() and not value.strip().endswith(":")
     ]
     return [line.text for line in above] + pairs
+
+
+def _legend(texts: list[str], located: Located) -> Legend:
+    """The plan's key to its status and RAG words. A workbook may print it only on
+    another sheet (a RAG summary or key sheet): that key is then the plan's."""
+    own = Legend.from_texts(texts)
+    if own.entries:
+        return own
+    rows = ([c for c in row if c.strip()] for sheet in located.other_sheets for row in sheet.grid)
+    return Legend.from_texts((": " if len(cells) == 2 else " ").join(cells) for cells in rows)
 
 
 def _details_rows(located: Located) -> list[str]:

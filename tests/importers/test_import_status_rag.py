@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from importers.dates import parse_deadline
-from tests.importers.test_import_rules import actions, plan_of, result_of, write
+from tests.importers.test_import_rules import actions, plan_of, result_of, write, write_workbook
 from tests.importers.test_import_word import word_file, word_table
 
 # Seen in hold-out 16 (these tests were in test_import_holdout16_people_status.py):
@@ -658,3 +658,27 @@ def test_a_closed_tag_closes_the_action_where_there_is_no_status_column(tmp_path
         ("Fit a push-bar to the door.", "not_started"),
     ]
     assert found[0].fields["Status (as written)"] == "[CLOSED]"
+
+
+# Seen in hold-out 63 (a council's ILACS plan whose RAG key is printed only on the "RAG
+# summary" sheet before the plan's sheet, and makes Green complete).
+
+
+def test_a_rag_key_printed_only_on_another_sheet_is_the_plans_legend(tmp_path: Path) -> None:
+    key = "RAG key: Blue = complete and impact evidenced; Green = complete; Amber = on track"
+    summary = [["Recommendation", "Blue", "Green", "Amber", "Total"], ["1. Oversight", 1, 1, 1, 3]]
+    plan_sheet = [
+        ["Ref", "Action", "Lead officer", "Target date", "RAG"],
+        ["1.1", "Audit the supervision records.", "Karen Lowe", "31/12/2026", "Blue"],
+        ["1.2", "Train the team managers.", "Amy Cole", "31/01/2027", "Green"],
+        ["1.3", "Report to the improvement board.", "Sam Reid", "28/02/2027", "Amber"],
+        ["1.4", "Refresh the practice standards.", "Sam Reid", "31/03/2027", ""],
+    ]
+    path = write_workbook(tmp_path, {"RAG summary": [*summary, [], [key]], "Plan": plan_sheet})
+    found = actions(plan_of(path))
+    assert [(a.status, a.rag) for a in found] == [
+        ("done", None),
+        ("done", "green"),  # by the summary sheet's key, not the default (in progress)
+        ("in_progress", "amber"),
+        ("not_started", None),
+    ]
