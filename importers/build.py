@@ -35,7 +35,7 @@ from importers.dates import (
 )
 from importers.group import POSITION_DIGITS, Group, Grouping, Row
 from importers.headings import labelled_number, worded_ref
-from importers.marks import is_arrow_log, without_list_marks
+from importers.marks import has_rule_line, is_arrow_log, is_rule_line, without_list_marks
 from importers.vocab import Legend
 from store.docs import ActionDoc, PlanDoc, RecommendationDoc, UpdateDoc
 from store.models import Precision, Rag, Status
@@ -207,7 +207,7 @@ def _action(row: Row, ref: str, ctx: Context, written_ref: str | None = None) ->
         status=status,
         rag=rag,
         fields=fields,
-        updates=_updates(row, ctx),
+        updates=_updates(row, fields, ctx),
     )
 
 
@@ -713,12 +713,16 @@ def _as_written(cell: str, colour: str | None) -> str:
     return f"{cell} ({word} cell colour)" if cell else f"{word} (cell colour)"
 
 
-def _updates(row: Row, ctx: Context) -> list[UpdateDoc]:
+def _updates(row: Row, fields: dict[str, str], ctx: Context) -> list[UpdateDoc]:
+    """The row's news; a cell whose entries a typed rule line parts is kept as written
+    too, the rule being no part of any entry."""
     out: list[UpdateDoc] = []
     for col in ctx.update_columns:
         cell = row.cells[col] if col < len(row.cells) else ""
         if cell:
             header = _header(row, col, "")
+            if has_rule_line(cell):
+                keep(fields, f"{header or 'Updates'} (as written)", cell)
             written = _written_on(row, col, ctx)
             found = ctx.updates_of.get((cell, header, written))
             if found is None:
@@ -765,17 +769,22 @@ def dated_paragraphs(
     with a date, and one per line signed with initials and a day ("JS 04/11: …") or
     labelled with a quarter ("Q1: …"), dated by the plan's ``position`` date and the
     column's ``header`` ("Progress 2026/27"). A cell whose every line opens with an arrow
-    ("→ QA panel meets weekly." over "→ 48 plans reviewed.") is one part a line."""
+    ("→ QA panel meets weekly." over "→ 48 plans reviewed.") is one part a line. A typed
+    rule line ("----------") ends the part above it and belongs to none."""
     parts: list[tuple[dt.date | None, list[str]]] = []
-    logged = is_arrow_log(cell)
+    logged, ruled = is_arrow_log(cell), False
     paragraphs = labelled_days_joined(without_list_marks(cell).split("\n"))
     for line in (piece for para in paragraphs for piece in dated_sentences(para)):
+        if is_rule_line(line):
+            ruled = True
+            continue
         date, line = _news_line(line)
         opens, day = _signed_news(line, position, header) if date is None else (True, date)
-        if opens or logged or not parts:
+        if opens or logged or ruled or not parts:
             parts.append((day, [line]))
         else:
             parts[-1][1].append(line)
+        ruled = False
     return [(d, "\n".join(lines).strip()) for d, lines in parts if "".join(lines).strip()]
 
 

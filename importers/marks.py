@@ -39,3 +39,18 @@ def is_arrow_log(text: str) -> bool:
     """Two lines or more, every one opened by an arrow: a log, one entry a line."""
     lines = [line for line in text.split("\n") if line.strip()]
     return len(lines) >= 2 and all(_ARROW.match(line) for line in lines)
+
+
+# A typed rule line ("----------", "______", "=====") is a writer's mark between the
+# entries stacked in one cell: no part of either entry, as a table's border is not.
+_RULE_LINE = re.compile(r"^[ \t]*[-_=]{3,}[ \t]*$")
+
+
+def is_rule_line(line: str) -> bool:
+    """A line of only dashes, underscores or equals signs, three or more."""
+    return _RULE_LINE.match(line) is not None
+
+
+def has_rule_line(text: str) -> bool:
+    """Whether some line of the cell is a typed rule line."""
+    return any(is_rule_line(line) for line in text.split("\n"))

@@ -1128,3 +1128,22 @@ def test_a_note_ending_as_at_a_day_is_that_days_news(tmp_path: Path) -> None:
 def test_a_span_of_months_and_a_year_opens_news_dated_at_the_spans_end(tmp_path: Path) -> None:
     found = progress_updates(tmp_path, ["Sep–Oct 2026: protocol drafted with heads."])
     assert found["1.1"] == [(dt.date(2026, 10, 31), "Sep–Oct 2026: protocol drafted with heads.")]
+
+
+def test_a_typed_rule_line_between_entries_is_part_of_neither(tmp_path: Path) -> None:
+    """Entries stacked newest first, parted by a typed line of dashes, underscores or
+    equals signs: one update each, the rule in none; the cell as written stays a field."""
+    ruled = "18/11/2026 – Week 8 audit: 91%.\n----------\n04/11/2026 – Week 6 audit: 84%."
+    rows = [
+        ["Ref", "Action", "Lead", "Target date", "Progress"],
+        ["1.1", "Audit triage weekly.", "Jo Bell", "31/03/2027", ruled],
+        ["1.2", "Train nurses.", "Jo Bell", "31/03/2027", "Course booked.\n____\nHalf trained."],
+    ]  # fmt: skip
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    assert updates_of(first) == [
+        (D(2026, 11, 18), "18/11/2026 – Week 8 audit: 91%."),
+        (D(2026, 11, 4), "04/11/2026 – Week 6 audit: 84%."),
+    ]
+    assert first.fields["Progress (as written)"] == ruled
+    # undated entries are parted by the rule too
+    assert updates_of(second) == [(None, "Course booked."), (None, "Half trained.")]
