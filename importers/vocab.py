@@ -298,6 +298,11 @@ _PERCENT = re.compile(
     rf"^{PROGRESS_BAR}(?P<n>\d{{1,3}}(?:\.\d+)?)\s*(?P<pct>%)?(?:\s*(?:complete|done))?$"
 )
 _FRACTION = re.compile(r"^(?:0?\.\d+|[01](?:\.0+)?)$")
+# A % complete written in bands: "26–50%", "1-25 %", "51% – 75% complete"
+_PERCENT_BAND = re.compile(
+    rf"^{PROGRESS_BAR}(?P<low>\d{{1,3}})\s*%?\s*[–—-]\s*(?P<high>\d{{1,3}})\s*%"
+    r"(?:\s*(?:complete|done))?$"
+)
 # "RAG key:", "Key to ratings –", "RAG (cell colour):", "RAG scale:", or a key named for
 # what it rates, "Delivery confidence key:": a bracket may say how it is shown
 _LABEL = re.compile(
@@ -641,9 +646,12 @@ def is_mark(cell: str) -> bool:
 def percent_status(cell: str, *, fractions: bool = False) -> Status | None:
     """A "% complete" cell → 0: not started, 1–99: in progress, 100: done; else None.
 
-    "50%", "50", "100 %", "75% complete". With ``fractions`` (see
+    "50%", "50", "100 %", "75% complete", a band "26–50%". With ``fractions`` (see
     ``percent_fractions``) a bare number is a share: "0.5" is 50 %, "1" 100 %.
     """
+    band = _PERCENT_BAND.match(normal(cell))
+    if band:
+        return _band_status(int(band["low"]), int(band["high"]))
     m = _PERCENT.match(normal(cell))
     if not m:
         return None
@@ -655,6 +663,12 @@ def percent_status(cell: str, *, fractions: bool = False) -> Status | None:
     if value == 0:
         return "not_started"
     return "done" if value >= 100 else "in_progress"
+
+
+def _band_status(low: int, high: int) -> Status | None:
+    """A band of % complete ("26–50%"): above 0 and below 100, it is in progress; a band
+    that reaches 0 or 100 ("0–25%", "76–100%") says neither, so it states nothing."""
+    return "in_progress" if 0 < low <= high < 100 else None
 
 
 def percent_written(cell: str) -> Status | None:

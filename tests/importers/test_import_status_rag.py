@@ -682,3 +682,27 @@ def test_a_rag_key_printed_only_on_another_sheet_is_the_plans_legend(tmp_path: P
         ("in_progress", "amber"),
         ("not_started", None),
     ]
+
+
+# Seen in hold-out 63 (a council's LGA peer challenge plan whose only status is a
+# "Progress (% complete)" column written in bands, "1–25%", "26–50%").
+
+
+def test_a_percentage_band_above_0_and_below_100_is_in_progress(tmp_path: Path) -> None:
+    rows = [
+        ["Rec", "Action", "Lead officer", "Progress (% complete)"],
+        ["1", "Agree the vision.", "Chief Executive", "100%"],
+        ["1", "Draft the council plan.", "Head of Policy", "26–50%"],
+        ["1", "Align the budgets.", "Director of Resources", "1-25 %"],
+        ["1", "Review the constitution.", "Monitoring Officer", "0%"],
+        ["1", "Refresh the workforce plan.", "Head of HR", "0–25%"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.status for a in found] == [
+        "done",
+        "in_progress",
+        "in_progress",
+        "not_started",
+        "not_started",  # a band reaching 0 states nothing
+    ]
+    assert found[1].fields["Progress (% complete)"] == "26–50%"
