@@ -38,6 +38,7 @@ from importers.headings import (
 )
 from importers.locate import PROSE_WORDS, Line, Located, heading_with_labelled_cells
 from importers.marks import without_list_marks
+from importers.people import owner_label_role
 from importers.profile import CODE, block_starts
 
 LABEL_VALUE = re.compile(r"^(?P<label>[^:\n]{2,60}?)\s*:\s*(?P<value>\S.*)$", re.DOTALL)
@@ -125,6 +126,22 @@ def names_the_document(value: str) -> bool:
 
 
 _BAR = re.compile(r"\s+\|\s+")
+
+
+# A heading closing with its senior lead in brackets: "AFI 3 – The force should …
+# (Lead: Det Supt Amy Cole)"
+_BRACKETED_LABEL = re.compile(
+    r"\s*\((?P<label>[A-Za-z][A-Za-z ]{1,30}?)\s*:\s*(?P<value>[^():]+)\)$"
+)
+
+
+def _bracketed_lead(text: str) -> tuple[str, tuple[str, str] | None]:
+    """The heading's text without a closing bracket labelling its lead, and that
+    (label, person); the heading as written stays its "Heading" field."""
+    m = _BRACKETED_LABEL.search(text.rstrip())
+    if m is None or m.start() == 0 or owner_label_role(m["label"]) != "lead":
+        return text, None
+    return text[: m.start()].rstrip(), (m["label"].strip(), m["value"].strip())
 
 
 def label_values(text: str) -> list[tuple[str, str]]:
@@ -1299,11 +1316,14 @@ class _Walker:
         text = without_list_marks(line.text)  # "• Leaders should …": a list's mark, no word
         if (heading := heading_of(line, self.headings)) is not None:
             ref, rest = heading
+            rest, lead = _bracketed_lead(rest)
             found = f"heading rows, such as {text[:40]!r} ({line.where})"
             short = len(rest) < 40
             self._new(Group(ref=ref, text=rest, fields={"Heading": text}, from_banner=True,
                             found=found, short_heading=short))  # fmt: skip
             self.carried.clear()
+            if lead is not None:
+                self._theme(*lead)  # leads each action under it, as a line above them does
         elif self.pending_label:
             self._put(self.pending_label.rstrip(":").strip(), text)
             self.pending_label = None

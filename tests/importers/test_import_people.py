@@ -1350,3 +1350,28 @@ def test_a_service_then_a_full_name_in_brackets_names_the_person(tmp_path: Path)
     ]
     # the service stays in the cell as written
     assert found[0].fields["Responsible (as written)"] == rows[1][2]
+
+
+# Seen in hold-out 63 (a PEEL AFI tracker): each heading closes with its senior lead in
+# brackets, the table naming only each action's owner.
+
+
+def test_a_bracketed_lead_closing_a_heading_leads_every_action_under_it(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Action owner"],
+        ["AFI 1 – The force should answer calls faster. (Lead: Supt Mark Hale)", "", ""],
+        ["1", "Recruit 24 call handlers.", "Insp Leon Grant"],
+        ["2", "Publish answer times.", "Ch Insp Raj Bhatt"],
+        ["AFI 2 – The force should supervise investigations.", "", ""],
+        ["1", "Train all sergeants.", "DI Paul Rees"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    first, second = plan.recommendations
+    assert first.text == "The force should answer calls faster."
+    assert first.fields["Heading"].endswith("(Lead: Supt Mark Hale)")
+    assert [(a.leads, a.responsible) for a in first.actions] == [
+        (["Supt Mark Hale"], ["Insp Leon Grant"]),
+        (["Supt Mark Hale"], ["Ch Insp Raj Bhatt"]),
+    ]
+    # the next heading names no lead: its table's owner leads
+    assert [(a.leads, a.responsible) for a in second.actions] == [(["DI Paul Rees"], [])]
