@@ -14,6 +14,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from importers.errors import ImportFailure
+from importers.read import without_text_marker
 from store.docs import ActionDoc, PlanDoc, RecommendationDoc
 from store.models import latest_update
 
@@ -56,7 +57,10 @@ def neutralize(text: str) -> str:
     Text that already starts with quotes before something dangerous gets one
     more, so ``restore`` can always take exactly one off.
     """
-    return "'" + text if _is_dangerous(text.lstrip("'")) else text
+    if _is_dangerous(text.lstrip("'")):
+        return "'" + text
+    # "'0" is read back as Excel's text marker before a number: one more keeps it
+    return "'" + text if without_text_marker(text) != text else text
 
 
 def restore(text: str) -> str:

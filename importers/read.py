@@ -48,9 +48,9 @@ MAX_CELLS = 2_000_000  # filled cells: what the grid holds in memory (~1 GB)
 def clean(text: str) -> str:
     """Strip, unify newlines, drop control characters (ESC sequences whole)."""
     if text.isprintable():  # most cells: no newline, tab or control character at all
-        return _without_text_marker(text.strip())
+        return without_text_marker(text.strip())
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _without_text_marker(_CONTROL.sub("", text).strip())
+    return without_text_marker(_CONTROL.sub("", text).strip())
 
 
 # Excel's text marker: "'3/2" and "'1" were typed so Excel would not make them a date or
@@ -58,7 +58,7 @@ def clean(text: str) -> str:
 _TEXT_MARKER = re.compile(r"'(?=\d[\d./\-]*$)")
 
 
-def _without_text_marker(cell: str) -> str:
+def without_text_marker(cell: str) -> str:
     return _TEXT_MARKER.sub("", cell, count=1) if cell[:1] == "'" else cell
 
 

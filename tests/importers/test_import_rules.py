@@ -749,6 +749,13 @@ def test_our_csv_round_trips_updates_full_of_semicolons(tmp_path: Path) -> None:
     assert load(own_csv(tmp_path, [doc]), OPTIONS).plans == [doc]
 
 
+def test_our_csv_keeps_an_apostrophe_before_a_number(tmp_path: Path) -> None:
+    # "'0" written as is would be read back as Excel's text marker before 0
+    action = ActionDoc(ref="1.1", text="'12", due_text="'0")
+    doc = PlanDoc(title="P", recommendations=[RecommendationDoc(ref="1", actions=[action])])
+    assert load(own_csv(tmp_path, [doc]), OPTIONS).plans == [doc]
+
+
 def test_our_csv_with_a_bad_cell_names_the_row(tmp_path: Path) -> None:
     rows = [list(OWN_CSV_HEADER), [""] * len(OWN_CSV_HEADER)]
     rows[1][0:5] = ["Plan", "1", "Rec", "1.1", "Act"]
