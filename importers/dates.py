@@ -664,16 +664,29 @@ _LABELLED_DAY_ALONE = re.compile(rf"^\s*{_LABELLED_DAY}\s*$")
 _NEWS_LABEL_LINE = re.compile(rf"^\s*{_NEWS_LABEL}")
 
 
+# A date alone on a line ("12/11/2026" over "Audit of 30 summaries complete."), as a
+# log laid out date over entry is written, opens the entry on the line under it.
+_DATE_ALONE = re.compile(rf"^\s*(?:{_NEWS_DATE})\s*$", re.IGNORECASE)
+
+
 def labelled_days_joined(lines: list[str]) -> list[str]:
     """The lines with each labelled date alone ("Date: 02/11/2026") joined to the news
-    line under it ("Update: …"), so the two read as one dated paragraph."""
+    line under it ("Update: …"), and each date alone on its line to the entry under it
+    ("12/11/2026" over "Audit complete."), so the two read as one dated paragraph."""
     out: list[str] = []
     for line in lines:
-        if out and _LABELLED_DAY_ALONE.match(out[-1]) and _NEWS_LABEL_LINE.match(line):
+        if out and _opens_the_line_under(out[-1], line):
             out[-1] = f"{out[-1]}\n{line}"
         else:
             out.append(line)
     return out
+
+
+def _opens_the_line_under(line: str, under: str) -> bool:
+    """Whether a date on a line of its own dates the news line under it."""
+    if _LABELLED_DAY_ALONE.match(line):
+        return _NEWS_LABEL_LINE.match(under) is not None
+    return _DATE_ALONE.match(line) is not None and bool(under.strip())
 
 
 # A quarter or a term with its year, then a colon or a spaced dash: "Q2 2026/27 – draft

@@ -1147,3 +1147,15 @@ def test_a_typed_rule_line_between_entries_is_part_of_neither(tmp_path: Path) ->
     assert first.fields["Progress (as written)"] == ruled
     # undated entries are parted by the rule too
     assert updates_of(second) == [(None, "Course booked."), (None, "Half trained.")]
+
+
+def test_a_date_alone_on_a_line_opens_the_entry_under_it(tmp_path: Path) -> None:
+    """A log laid out date over entry, newest first, a blank line between: one update
+    per date, dated by it, its text the date and the entry (kept whole)."""
+    log = "12/11/2026\nAudit of 30 summaries complete.\n\n14/10/2026\nAudit tool agreed."
+    found = progress_updates(tmp_path, [log, "05/11/2026\nDraft pathway agreed."])
+    assert found["1.1"] == [
+        (D(2026, 11, 12), "12/11/2026\nAudit of 30 summaries complete."),
+        (D(2026, 10, 14), "14/10/2026\nAudit tool agreed."),
+    ]
+    assert found["1.2"] == [(D(2026, 11, 5), "05/11/2026\nDraft pathway agreed.")]
