@@ -123,6 +123,7 @@ def assign(profiles: list[ColumnProfile], explicit: dict[int, str]) -> Assignmen
     _numbered_revisions_are_one_series(profiles, result, explicit)
     _a_sparse_ref_never_overrides_a_filled_one(profiles, result, explicit)
     _marked_periods_are_fields(profiles, result, explicit)
+    _the_current_rating_wins(profiles, result, explicit)
     return result
 
 
@@ -194,6 +195,44 @@ def _an_original_deadline_is_the_baseline(
     result.evidence[current.index] = (
         f"header {current.header!r} beside {profiles[due].header!r}: the deadline in force,"
         " the original its baseline"
+    )
+
+
+# A rating's header marking it the one before ("Previous RAG", "Last status") or the
+# one now ("Current RAG", "Latest status", "RAG this month")
+_PREVIOUS = re.compile(r"\b(?:previous|prev|last|old|prior|former|earlier)\b", re.IGNORECASE)
+_CURRENT = re.compile(r"\b(?:current|latest|this|now|new|present)\b", re.IGNORECASE)
+
+
+def _the_current_rating_wins(
+    profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+) -> None:
+    """ "Previous RAG" | "Current RAG": the current one rates the action, though the
+    previous stands first (the single role went to it); the previous is kept as a field.
+    The same for two status columns."""
+    for role in ("rag", "status"):
+        col = result.column(role)
+        if col is None or col in explicit or not _PREVIOUS.search(profiles[col].header):
+            continue
+        current = next((p for p in profiles if _current_of(p, role, result, explicit)), None)
+        if current is None:
+            continue
+        result.roles[current.index], result.roles[col] = role, "extra"
+        result.evidence[current.index] = (
+            f"header {current.header!r} beside {profiles[col].header!r}: the rating now,"
+            " the previous kept as a field"
+        )
+        result.evidence[col] = f"header {profiles[col].header!r}: a previous rating, a field"
+
+
+def _current_of(p: ColumnProfile, role: str, result: Assignment, explicit: dict[int, str]) -> bool:
+    """A column left as a field whose header names this rating and marks it current."""
+    return (
+        p.index not in explicit
+        and result.roles.get(p.index) in (None, "extra")
+        and cue_weight(p.header, role) >= 6
+        and bool(_CURRENT.search(p.header))
+        and not _PREVIOUS.search(p.header)
     )
 
 

@@ -706,3 +706,34 @@ def test_a_percentage_band_above_0_and_below_100_is_in_progress(tmp_path: Path) 
         "not_started",  # a band reaching 0 states nothing
     ]
     assert found[1].fields["Progress (% complete)"] == "26–50%"
+
+
+# Seen in hold-out 64 (a SEND priority action plan with two RAG columns, "Previous RAG" |
+# "Current RAG", no month named).
+
+
+def test_of_a_previous_and_a_current_rag_the_current_one_rates(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "What we will do", "Lead", "Previous RAG", "Current RAG"],
+        ["1.i", "Issue EHC plans within 20 weeks.", "Jo Baines", "Red", "Amber"],
+        ["1.ii", "Train the SENCOs.", "Amy Cole", "Green", "Blue"],
+        ["1.iii", "Publish the local offer.", "Amy Cole", "", "Green"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.status, a.rag) for a in found] == [
+        ("in_progress", "amber"),
+        ("done", None),  # Blue now: complete
+        ("in_progress", "green"),
+    ]
+    assert found[0].fields["Previous RAG"] == "Red"
+
+
+def test_of_a_last_and_a_latest_status_the_latest_one_states(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Last status", "Latest status"],
+        ["1", "Issue EHC plans within 20 weeks.", "Jo Baines", "Not started", "In progress"],
+        ["2", "Train the SENCOs.", "Amy Cole", "In progress", "Complete"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.status for a in found] == ["in_progress", "done"]
+    assert found[1].fields["Last status"] == "In progress"
