@@ -19,6 +19,7 @@ from importers.cells import numbers_in_recommendation, unmarked, without_footnot
 from importers.colours import colour_word
 from importers.counted import EventDates, counted_deadline, row_dates
 from importers.dates import (
+    Deadline,
     closing_deadline,
     closing_signed_date,
     dated_sentences,
@@ -412,10 +413,28 @@ def _deadline(
     dated = row_dates(row.line.headers, row.cells) if cell and deadline.due is None else {}
     if cell and deadline.due is None and (counted := counted_deadline(cell, ctx.events, dated)):
         return counted, cell, "day", original
+    if cell and deadline.due is None and (named := _date_named_above(cell, row)) is not None:
+        return named.due, cell, named.precision, original
     if cell and deadline.due is None:
         ctx.warnings.append(f"{row.line.where}: deadline {cell!r} has no date")
     earlier = revised_from(cell, month_first=month_first) if cell and original is None else None
     return deadline.due, cell, deadline.precision, original or (earlier and earlier.due)
+
+
+# Words before the name of a dated event in a timescale: "By notice deadline", "By the
+# end of the review period"
+_BEFORE_NAMED = re.compile(r"^(?:(?:by|before|on|at|the|end\s+of|no\s+later\s+than)\s+)*", re.I)
+
+
+def _date_named_above(cell: str, row: Row) -> Deadline | None:
+    """The date a timescale names by the label the header block gives it ("By notice
+    deadline" under "Notice deadline: 30 November 2026"): that date, to the day."""
+    named = _BEFORE_NAMED.sub("", " ".join(cell.casefold().split()).rstrip("."))
+    for label, value in row.themes.items():
+        if named and " ".join(label.casefold().split()) == named:
+            found = parse_deadline(value)
+            return found if found.precision == "day" else None
+    return None
 
 
 # A revised date written "n/a" (or "none", a dash, "No change") says no revision was set:

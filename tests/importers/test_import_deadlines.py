@@ -200,6 +200,26 @@ def test_a_labelled_line_of_an_area_dates_every_action_under_it(tmp_path: Path) 
     assert found[2].fields["To be completed by"] == "Immediate action required"
 
 
+# Seen in hold-out 63 (a CQC warning notice plan): timescales "By notice deadline"
+# under the header block's "Notice deadline: 30 November 2026".
+def test_a_timescale_naming_a_date_the_header_block_labels_is_that_date(tmp_path: Path) -> None:
+    def build(doc: Any) -> None:
+        doc.add_paragraph("Warning notice: action plan")
+        doc.add_paragraph("Notice deadline: 30 November 2026 (improvement required by then)")
+        rows = [
+            ["Ref", "Action", "Lead", "Timescale"],
+            ["WN1.1", "Roster a triage nurse on every shift.", "Kate Ellis", "By notice deadline"],
+            ["WN1.2", "Audit triage times daily.", "Kate Ellis", "By review deadline"],
+            ["WN1.3", "Replace paper charts.", "Kate Ellis", "15/01/2027"],
+        ]
+        word_table(doc, rows)
+
+    found = actions(plan_of(word_file(tmp_path, build)))
+    # a label the header block does not give names no date
+    assert [a.due for a in found] == [D(2026, 11, 30), None, D(2027, 1, 15)]
+    assert found[0].due_text == "By notice deadline"
+
+
 # Seen in hold-out 26 (these tests were in test_import_holdout26_airtable.py):
 # Rules found on the twenty-sixth hold-out set (an Airtable export): a date column a
 # US-locale tool wrote month first ("10/30/2026") is read month first throughout; a
