@@ -440,8 +440,8 @@ def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[L
             line.kind = "banner"
         elif header_index <= i < header_index + span:
             line.kind = "header"
-        elif i == header_index + span and _is_prompt_row(cells):
-            line.kind = "note"  # the template's prompts under the header: no action
+        elif i == header_index + span and (_is_prompt_row(cells) or _is_numbering_row(cells)):
+            line.kind = "note"  # the template's prompts, or column numbers: no action
         elif i > header_index and heading_with_labelled_cells(cells):
             line.kind = "banner"  # "AFI 1 – …" | "Owner: …": labels, no header's words
         elif row in rules.header_as_written:  # the header again, after a page break
@@ -471,6 +471,14 @@ def _is_prompt_row(cells: list[str]) -> bool:
     of the header and kept as a note, never an action."""
     filled = [c for c in cells if c]
     return len(filled) >= 2 and all(_PROMPT.match(c) for c in filled)
+
+
+def _is_numbering_row(cells: list[str]) -> bool:
+    """A row right under the header holding only the columns' numbers in order, three
+    or more ("1" | "2" | "3" …), as a form numbers its columns: part of the header, kept
+    as a note, never an action."""
+    filled = [c.strip() for c in cells if c]
+    return len(filled) >= 3 and filled == [str(n) for n in range(1, len(filled) + 1)]
 
 
 def is_key(text: str) -> bool:

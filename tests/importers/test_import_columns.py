@@ -826,6 +826,23 @@ def test_a_row_of_prompts_under_the_header_is_no_action(tmp_path: Path) -> None:
     assert "(SMART action) (named person) (dd/mm/yyyy)" in plan.notes
 
 
+# Seen in hold-out 63: a form's row of column numbers under the header.
+
+
+def test_a_row_of_column_numbers_under_the_header_is_no_action(tmp_path: Path) -> None:
+    rows: list[Row] = [
+        ["Ref", "Action", "Lead officer", "Target date", "RAG"],
+        [1, 2, 3, 4, 5],
+        ["1.1", "Run a monthly audit of case files.", "Amira Khan", "30/11/2026", "Green"],
+        ["1.2", "Introduce a weekly signed checklist.", "Lisa Moore", "31/12/2026", "Amber"],
+    ]
+    plan = plan_of(write_workbook(tmp_path, {"Plan": rows}))
+    assert [a.ref for a in actions(plan)] == ["1.1", "1.2"]
+    assert len(plan.recommendations) == 1
+    # nothing lost: the numbers stay with the plan as a note
+    assert "1 2 3 4 5" in plan.notes
+
+
 # Seen in hold-out 50: "As above" typed in the Lead and Target cells.
 
 
