@@ -334,6 +334,9 @@ _END_LABEL = _rx(r"\b(?:end|ends|finish)(?:\s+date)?\s*:\s*")
 # "Interim 31/12/2026; final 31/03/2027": the final date is the deadline, and the
 # interim one a milestone on the way, never a baseline the deadline moved from
 _FINAL = _rx(r"\bfinal\b" + _FILLER)
+# "Phase 1: 31/12/2026; Phase 2: 31/03/2027": a phased action is due at its last phase,
+# the earlier ones milestones on the way (no baseline either)
+_PHASE = _rx(r"\b(?:phase|stage)\s+(?:\d{1,2}|[ivx]{1,4}|[a-z])\b" + _FILLER)
 
 
 class _Reading(NamedTuple):
@@ -398,11 +401,14 @@ def _deadline_and_original(
     new = _introduced_by(_NEW, words, dates)
     original = _introduced_by(_ORIGINAL, words, dates)
     final = _introduced_by(_FINAL, words, dates)
+    phased = _introduced_by(_PHASE, words, dates)
     if new:
         deadline: _Reading | None = max(new, key=lambda r: (r.start, r.end))
         earlier = original or [r for r in dates if r.end <= new[0].start]
     elif final:
         deadline, earlier = final[-1], original
+    elif len(phased) > 1:
+        deadline, earlier = phased[-1], original
     else:
         deadline = next((r for r in dates if not _overlaps(r, original)), None)
         deadline = _range_end(deadline, words, dates)

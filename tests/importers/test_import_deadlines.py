@@ -220,6 +220,26 @@ def test_a_timescale_naming_a_date_the_header_block_labels_is_that_date(tmp_path
     assert found[0].due_text == "By notice deadline"
 
 
+# Seen in hold-out 63 (an LGA peer challenge plan): timescales given phase by phase.
+def test_a_phased_action_is_due_at_its_last_phase(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead officer", "Timescale"],
+        [
+            "1",
+            "Consult on a council plan.",
+            "Head of Policy",
+            "Phase 1: 31/12/2026; Phase 2: 31/03/2027",
+        ],
+        ["2", "Publish a framework.", "Head of Policy", "Phase 1: Jan 2027; Phase 2: Jun 2027"],
+        ["3", "Train the managers.", "Head of HR", "Stage 1 – Oct 2026, Stage 2 – Jan 2027"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.due for a in found] == [D(2027, 3, 31), D(2027, 6, 30), D(2027, 1, 31)]
+    # the wording stays as written; an earlier phase is a milestone, not a baseline
+    assert found[0].due_text == "Phase 1: 31/12/2026; Phase 2: 31/03/2027"
+    assert found[0].original_due is None
+
+
 # Seen in hold-out 26 (these tests were in test_import_holdout26_airtable.py):
 # Rules found on the twenty-sixth hold-out set (an Airtable export): a date column a
 # US-locale tool wrote month first ("10/30/2026") is read month first throughout; a
