@@ -318,6 +318,12 @@ def _leads_and_responsible(
         cell = row.cells[col] if col is not None and col < len(row.cells) else ""
         if not cell or col is None:
             continue
+        supported = _lead_and_support(row, role, cell, ctx)
+        if supported is not None:
+            keep(fields, f"{_header(row, col, role)} (as written)", cell)
+            for owner_role, who in zip(found, supported, strict=True):
+                found[owner_role] += _people(row, owner_role, col, who, {}, ctx)
+            continue
         defined = people.labels_defined(_header(row, col, ""))
         labelled = people.labelled_owners(cell, defined)
         if labelled is None:
@@ -331,6 +337,25 @@ def _leads_and_responsible(
         # the senior person leads; the owner the table names does the work
         found = {"lead": above, "responsible": found["lead"]}
     return list(dict.fromkeys(found["lead"])), list(dict.fromkeys(found["responsible"]))
+
+
+# "Director of Resources, supported by Head of Finance": the lead, then who helps
+_SUPPORTED_BY = re.compile(
+    r"^(?P<lead>.+?)[ \t]*,?[ \t]+supported[ \t]+by[ \t]+(?P<support>\S.*)$", re.I
+)
+
+
+def _lead_and_support(row: Row, role: str, cell: str, ctx: Context) -> tuple[str, str] | None:
+    """The lead and the supporting officer a lead cell names ("Head of Communities,
+    supported by Head of Communications"), when the row has no responsible cell of its
+    own: the supporter does the work with the lead, as a "Supported by" column says."""
+    m = _SUPPORTED_BY.match(cell.strip())
+    if role != "lead" or m is None:
+        return None
+    col = ctx.column_of.get("responsible")
+    if col is not None and col < len(row.cells) and row.cells[col].strip():
+        return None
+    return m["lead"], m["support"]
 
 
 # A label ending in the word for a person ("Executive lead", "SRO"), not in a thing

@@ -1375,3 +1375,20 @@ def test_a_bracketed_lead_closing_a_heading_leads_every_action_under_it(tmp_path
     ]
     # the next heading names no lead: its table's owner leads
     assert [(a.leads, a.responsible) for a in second.actions] == [(["DI Paul Rees"], [])]
+
+
+# Seen in hold-out 63: an LGA peer challenge plan writes the supporting officer in the
+# lead cell.
+def test_a_lead_supported_by_another_names_the_lead_and_the_responsible(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Rec", "Action", "Lead officer", "Timescale"],
+        ["1.1", "Refresh the medium term financial plan.",
+         "Director of Resources, supported by Head of Finance", "31/12/2026"],
+        ["1.2", "Publish the council plan.", "Head of Communities", "31/03/2027"],
+    ]  # fmt: skip
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    assert (first.leads, first.responsible) == (["Director of Resources"], ["Head of Finance"])
+    assert (second.leads, second.responsible) == (["Head of Communities"], [])
+    assert first.fields["Lead officer (as written)"] == rows[1][2]
