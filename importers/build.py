@@ -318,6 +318,10 @@ def _leads_and_responsible(
         cell = row.cells[col] if col is not None and col < len(row.cells) else ""
         if not cell or col is None:
             continue
+        if (held := _holders_of_roles(cell, row, ctx)) is not None:
+            keep(fields, f"{_header(row, col, role)} (as written)", cell)
+            found[role] += held
+            continue
         supported = _lead_and_support(row, role, cell, ctx)
         if supported is not None:
             keep(fields, f"{_header(row, col, role)} (as written)", cell)
@@ -375,12 +379,43 @@ def _lead_named_above(row: Row, ctx: Context) -> list[str]:
             continue
         if people.owner_label_role(label) != "lead":
             continue
-        names = _names(value, ctx, False, people.name_then_team([value]))[0]
-        # the person written first, a post perhaps after: "Chief Superintendent,
-        # Criminal Justice" names a post and its command, no one
-        if names and value.startswith(names[0]) and people.looks_like_names(list(names)):
-            return list(names)
+        if names := _people_of_line(value, ctx):
+            return names
     return []
+
+
+def _people_of_line(value: str, ctx: Context) -> list[str]:
+    """The people a labelled line names ("Dr Helen Marsh, Chief Nurse"): the person
+    written first, a post perhaps after; "Chief Superintendent, Criminal Justice" names a
+    post and its command, no one."""
+    names = _names(value, ctx, False, people.name_then_team([value]))[0]
+    if names and value.startswith(names[0]) and people.looks_like_names(list(names)):
+        return list(names)
+    return []
+
+
+# The roles one people cell lists: "Executive lead; Operational lead"
+_ROLES_LISTED = re.compile(r"\s*(?:;|,|&|/|\n|\band\b)\s*", re.I)
+# A role the plan gives someone ("Executive lead", "Action owner", "SRO"), not a post:
+# a post ("Accountable Emergency Officer") in a people cell is read as the post, whoever
+# the title rows say holds it today
+_ROLE_IN_THE_PLAN = re.compile(r"\b(?:lead|owner|sponsor|sro)\W*$", re.I)
+
+
+def _holders_of_roles(cell: str, row: Row, ctx: Context) -> list[str] | None:
+    """The people holding the roles a people cell names, when the header block names
+    each ("Operational lead" under "Operational lead: Kate Ellis, Deputy Chief Nurse"):
+    the cell points back to them. None unless every role listed is so defined."""
+    labels = {" ".join(k.casefold().split()): v for k, v in row.themes.items()}
+    holders: list[str] = []
+    for role in filter(None, _ROLES_LISTED.split(cell.strip())):
+        value = labels.get(" ".join(role.casefold().split()))
+        if value is None or not _ROLE_IN_THE_PLAN.search(role):
+            return None
+        if not (names := _people_of_line(value, ctx)):
+            return None
+        holders += names
+    return holders or None
 
 
 def _people(

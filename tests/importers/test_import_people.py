@@ -1392,3 +1392,38 @@ def test_a_lead_supported_by_another_names_the_lead_and_the_responsible(
     assert (first.leads, first.responsible) == (["Director of Resources"], ["Head of Finance"])
     assert (second.leads, second.responsible) == (["Head of Communities"], [])
     assert first.fields["Lead officer (as written)"] == rows[1][2]
+
+
+# Seen in hold-out 63 (a CQC warning notice plan): the header block names the owners by
+# role and the Lead cells point back to them by that role.
+def test_a_lead_cell_naming_a_role_the_header_block_defines_is_its_holder(
+    tmp_path: Path,
+) -> None:
+    def build(doc: Any) -> None:
+        doc.add_paragraph("Warning notice: action plan")
+        doc.add_paragraph("Executive lead: Dr Helen Marsh, Chief Nurse")
+        doc.add_paragraph("Operational lead: Kate Ellis, Deputy Chief Nurse")
+        doc.add_paragraph("Accountable Emergency Officer: Sam Reid, Director of Operations")
+        rows = [
+            ["Ref", "Action", "Lead", "Timescale"],
+            ["WN1.1", "Roster a triage nurse on every shift.", "Operational lead", "Weekly"],
+            ["WN1.2", "Report triage times to the board.", "Executive lead", "Monthly"],
+            ["WN1.3", "Audit the sepsis pathway.",
+             "Executive lead; Operational lead", "Monthly"],
+            ["WN1.4", "Replace paper charts.", "Dr Sam Obi, Clinical Director", "Monthly"],
+            ["WN1.5", "Brief the board.", "Clinical lead", "Monthly"],
+            ["WN1.6", "Test the major incident plan.", "Accountable Emergency Officer",
+             "Monthly"],
+        ]  # fmt: skip
+        word_table(doc, rows)
+
+    found = actions(plan_of(word_file(tmp_path, build)))
+    assert [a.leads for a in found] == [
+        ["Kate Ellis"],
+        ["Dr Helen Marsh"],
+        ["Dr Helen Marsh", "Kate Ellis"],
+        ["Dr Sam Obi"],
+        ["Clinical lead"],  # a role the header block does not define stays as written
+        ["Accountable Emergency Officer"],  # a post stays the post
+    ]
+    assert found[2].fields["Lead (as written)"] == "Executive lead; Operational lead"
