@@ -146,6 +146,8 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout60",
         "holdout61",
         "holdout62",
+        "holdout63",
+        "holdout64",
     )
     for folder in (PLANS / name for name in folders):
         expected, right, lost, _ = totals(score_folder(folder))
