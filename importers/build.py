@@ -578,7 +578,7 @@ def _status_tag(text: str, fields: dict[str, str], ctx: Context) -> tuple[str, S
     """The action's wording without a status tag opening it, and the status the tag
     states; the tag is kept as written. "[NEW]" is no tag: it marks an action added."""
     m = _STATUS_TAG.fullmatch(text)
-    if m is None or len(m["words"].split()) > 3:
+    if m is None or len(m["words"].split()) > 3 or _is_letter_code(m["words"]):
         return text, None
     if m["date"] and parse_deadline(m["date"]).due is None:
         return text, None
@@ -587,6 +587,12 @@ def _status_tag(text: str, fields: dict[str, str], ctx: Context) -> tuple[str, S
         return text, None
     keep(fields, "Status (as written)", f"[{m['tag']}]")
     return m["rest"], status
+
+
+def _is_letter_code(words: str) -> bool:
+    """ "[b]", "[G]", "[NA]": a RAG letter or a markup code, never a tag of status, which is
+    written as a word ("[CLOSED]", "[Done]")."""
+    return sum(c.isalpha() for c in words) < 3
 
 
 def _status_and_rag(

@@ -635,6 +635,8 @@ def test_a_status_tag_opening_the_action_is_its_status_not_its_text(tmp_path: Pa
         ["1.2", "[Superseded] Buy the old software.", "Paul Rees", ""],
         ["1.3", "[NEW] Review the call scripts.", "Paul Rees", "On track"],
         ["1.4", "[Action 3] Audit the stop forms.", "Paul Rees", ""],
+        ["1.5", "[b]Review[/b] the cases.", "Paul Rees", ""],
+        ["1.6", "[G] Refresh the guidance.", "Paul Rees", ""],
     ]
     found = actions(plan_of(write(tmp_path, rows)))
     assert [(a.text, a.status, a.rag) for a in found] == [
@@ -642,6 +644,8 @@ def test_a_status_tag_opening_the_action_is_its_status_not_its_text(tmp_path: Pa
         ("Buy the old software.", "dropped", None),
         ("[NEW] Review the call scripts.", "in_progress", None),  # "new" marks it added
         ("[Action 3] Audit the stop forms.", "not_started", None),  # no status word
+        ("[b]Review[/b] the cases.", "not_started", None),  # markup as typed, not Blue
+        ("[G] Refresh the guidance.", "not_started", None),  # a letter is no tag
     ]
     assert found[0].fields["Status (as written)"] == "[CLOSED 17/11/2026]"
 
