@@ -861,13 +861,15 @@ _NAME_DASH_TITLE = re.compile(r"^(?P<first>[^–—]+?)\s+[–—-]\s+(?P<second
 def _name_before_title(side: str) -> str:
     """ "Dr Ruth Adeyemi – Named Doctor" and "Principal Dentist – Dr Rhys Evans" → the
     name, whichever side it is on, as is "LA – Jo Baines" and "Tom Birch - HR" (the
-    body or service the person works in); "Service Manager - Quality" stays: neither
-    side is a name."""
+    body or service the person works in), and "Tom Reid – AD Children's Social Care" (a
+    post's short form and the area it covers); "Service Manager - Quality" stays:
+    neither side is a name."""
     m = _NAME_DASH_TITLE.match(side.strip())
     if m is None:
         return side
     for name, post in ((m["first"], m["second"]), (m["second"], m["first"])):
-        if _is_name_shaped(name) and (_is_job_title(post) or _is_agency(post)):
+        a_post = _is_job_title(post) or _is_agency(post) or _is_area_post(post)
+        if _is_name_shaped(name) and a_post:
             return name.strip()
     return side
 

@@ -1427,3 +1427,20 @@ def test_a_lead_cell_naming_a_role_the_header_block_defines_is_its_holder(
         ["Accountable Emergency Officer"],  # a post stays the post
     ]
     assert found[2].fields["Lead (as written)"] == "Executive lead; Operational lead"
+
+
+# Seen in hold-out 65 (an ILACS plan): a full name, a spaced dash, then the post's short
+# form and the area it covers.
+def test_a_name_a_dash_and_a_posts_short_form_with_its_area_is_the_person(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["2.1", "Audit return interviews.", "Tom Reid – AD Children's Social Care", "31/10/2026"],
+        ["2.2", "Refresh the offer.", "Karen Lowe – HoS Safeguarding", "31/12/2026"],
+        ["2.3", "Tender the advice line.", "Jane Hall – JP Morgan", "31/01/2027"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    # "JP Morgan" could be a name: no area a post covers, so the cell stays whole
+    assert [a.leads for a in found] == [["Tom Reid"], ["Karen Lowe"], ["Jane Hall – JP Morgan"]]
+    assert found[0].fields["Lead (as written)"] == rows[1][2]
