@@ -490,7 +490,9 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         return "extra", f"{said} is when the work was done, not its deadline"
     if role == "due" and _REVISED.search(p.header):
         return "revised_due", f"{said}: a revised deadline wins over the original"
-    if role == "due" and p.dates < 0.1 and p.prose >= 0.5:
+    if role == "due" and p.dates < 0.1 and p.prose >= 0.5 and p.times < _MOSTLY:
+        # sentences under "Timescale" are notes; "Within one month of the date of our
+        # final report" over every row is the deadline as the plan words it
         return None
     if role == "measure" and _headed_when(p) and p.times >= _MOSTLY:
         return "due", f"{said}, but its cells are dates or wording of a time ({p.times:.0%})"

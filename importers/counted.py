@@ -59,6 +59,11 @@ _WITHIN = re.compile(
     re.I,
 )
 _NAMED_EVENT = re.compile(rf"^(?:[\w-]+\s+){{0,2}}?{_NOUN}$", re.I)
+# "of the date of our final report" names the report as "of the final report" does: the
+# words "the date of" and a possessive say nothing of which event it is
+_EVENT_PREAMBLE = re.compile(
+    r"^(?:the\s+)?(?:date|day)\s+of\s+|^(?:the|our|its|their|your)\s+", re.I
+)
 
 EventDates = dict[str, dt.date]  # "inspection" → the day the plan prints for it
 
@@ -141,6 +146,12 @@ def counted_deadline(
     return start + dt.timedelta(days=n * (7 if unit == "week" else 1))
 
 
+def counts_a_time(text: str) -> bool:
+    """Wording a deadline is counted in, "Within one month of the date of our final
+    report": a time as written, however long, whether or not the plan dates its event."""
+    return _WITHIN.match(text) is not None
+
+
 def _start(named: str | None, events: EventDates, dated: EventDates) -> dt.date | None:
     """The day an event named by the wording falls on (None: not printed, or not one)."""
     if not named:
@@ -150,9 +161,17 @@ def _start(named: str | None, events: EventDates, dated: EventDates) -> dt.date 
         return next(iter(days)) if len(days) == 1 else None
     if (column := dated.get(" ".join(event_words(named)))) is not None:
         return column
-    if (m := _NAMED_EVENT.match(named.strip())) is not None:
+    if (m := _NAMED_EVENT.match(_without_preamble(named))) is not None:
         return events.get(_event(m["event"]))
     return None
+
+
+def _without_preamble(named: str) -> str:
+    """The event's name with "the date of" and "our" taken off the front."""
+    named = named.strip()
+    while (m := _EVENT_PREAMBLE.match(named)) is not None:
+        named = named[m.end() :]
+    return named
 
 
 def _months_after(start: dt.date, months: int) -> dt.date:

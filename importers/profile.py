@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from importers import people, vocab
 from importers.cells import is_date, is_names, is_sentence, numbers_in_recommendation, unmarked
+from importers.counted import counts_a_time
 from importers.dates import is_period, leading_date, month_first_example, names_a_time
 from importers.headings import LEADING_NUMBER, heading_ref
 from importers.locate import PROSE_WORDS, Line, Located
@@ -226,7 +227,7 @@ def _column(
         periods=share(lambda c: is_period(c, month_first=bool(month_first))),
         letters=share(lambda c: numbers_in_recommendation(unmarked(c))),
         bodies=share(people.names_a_body),
-        times=share(names_a_time),
+        times=share(lambda c: names_a_time(c) or counts_a_time(c)),
     )
 
 

@@ -289,3 +289,40 @@ def test_a_time_counts_from_a_labelled_date_whose_label_shares_its_noun(
     letter = event_dates(["Date of the steering meeting: 3 May 2026"])
     assert letter == {"meeting": D(2026, 5, 3)}
     assert counted_deadline("Within 28 days", letter) is None  # unnamed: never a meeting
+
+
+# Seen in hold-out 67 (a council's plan answering an Ombudsman report): the Ombudsman's
+# own wording, the number spelt out, repeated down each table under "Timescale"
+
+
+def test_a_timescale_column_of_counted_wordings_is_the_deadline_not_the_grouping(
+    tmp_path: Path,
+) -> None:
+    one = "Within one month of the date of our final report"
+    three = "Within three months of the date of our final report"
+    rows = [
+        ["Action plan: Ombudsman report on a housing complaint"],
+        ["Date of final report: 14 October 2026"],
+        ["Ref", "Action", "Responsible officer", "Timescale", "Status"],
+        ["Recommendation 1: The Council should apologise and pay a remedy."],
+        ["1.1", "Send a written apology to the complainant.", "Jas Bains", one, "Complete"],
+        ["1.2", "Pay the remedy for the distress caused.", "Jas Bains", one, "Complete"],
+        ["Recommendation 2: The Council should review its procedure."],
+        ["2.1", "Review the suitability procedure and publish it.", "Rachel Moore", three, ""],
+        ["2.2", "Train all housing officers on the procedure.", "Rachel Moore", three, ""],
+        ["2.3", "Audit a sample of placements.", "Kwame Dodds", three, ""],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    assert [r.ref for r in plan.recommendations] == ["1", "2"]
+    found = actions(plan)
+    assert [a.due for a in found] == [D(2026, 11, 14)] * 2 + [D(2027, 1, 14)] * 3
+    assert found[0].due_text == one  # kept as written
+
+
+def test_the_date_of_our_report_names_the_report_never_another_event() -> None:
+    report = event_dates(["Date of final report: 14 October 2026"])
+    wording = "Within one month of the date of our final report"
+    assert counted_deadline(wording, report) == D(2026, 11, 14)
+    assert counted_deadline("Within two weeks of our report", report) == D(2026, 10, 28)
+    # "the date of our letter" names a letter the plan does not date: no day
+    assert counted_deadline("Within one month of the date of our letter", report) is None
