@@ -375,7 +375,7 @@ def _context(located: Located, assignment: Assignment, profiles: list[ColumnProf
     return Context(
         columns=assignment.roles,
         aliases=aliases,
-        legend=_legend(texts, located),
+        legend=_legend(texts + _cell_by_cell(located), located),
         percent_fractions=_fractions(located, assignment),
         colour_columns=_colour_columns(assignment, profiles, monthly),
         rag_marks=_rag_mark_columns(located, assignment.roles),
@@ -423,6 +423,14 @@ def _rows_above(located: Located) -> list[str]:
         if label.strip().endswith(":") and value.strip() and not value.strip().endswith(":")
     ]
     return [line.text for line in above] + pairs
+
+
+def _cell_by_cell(located: Located) -> list[str]:
+    """Each row outside the table read with its cells kept apart: a key laid across a
+    row, an entry to a cell ("Key:" | "Green = complete" | "Red = not started"), runs
+    together when the cells are joined, and only its first entry would be read."""
+    rows = ([c for c in line.cells if c.strip()] for line in located.lines if line.kind != "data")
+    return ["; ".join(cells) for cells in rows if len(cells) >= 2]
 
 
 def _legend(texts: list[str], located: Located) -> Legend:

@@ -688,6 +688,29 @@ def test_a_rag_key_printed_only_on_another_sheet_is_the_plans_legend(tmp_path: P
     ]
 
 
+# Seen in hold-out 65 (a CQC local authority assessment plan whose RAG key is laid across
+# one row above the header, an entry to a cell).
+
+
+def test_a_key_laid_across_a_row_one_entry_to_a_cell_applies_every_entry(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Key:", "Green = complete", "Amber = in progress", "Red = not started"],
+        ["Ward:", "Red Lion – Green Lane", "", ""],  # ordinary cells: no entry
+        ["Ref", "Action", "Lead", "RAG"],
+        ["1.1", "Clear the assessment backlog.", "Amy Lee", "Green"],
+        ["1.2", "Recruit two assessors.", "Amy Lee", "Amber"],
+        ["1.3", "Publish the carers' offer.", "Sam Reid", "Red"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.status, a.rag) for a in found] == [
+        ("done", "green"),
+        ("in_progress", "amber"),
+        ("not_started", "red"),  # the key's third cell, not the default (in progress)
+    ]
+
+
 # Seen in hold-out 63 (a council's LGA peer challenge plan whose only status is a
 # "Progress (% complete)" column written in bands, "1–25%", "26–50%").
 
