@@ -322,12 +322,25 @@ def _work_done(header: str, tokens: list[str]) -> bool:
     return not _DONE_WORDS.isdisjoint(tokens) and bool(_DONE.search(header))
 
 
+# A tenant report's "You said | We will | We did": headers written as first-person
+# phrases, the plan's promise and what has been done. Only as the whole header: "How
+# we will measure impact" is a measure, and a sentence that starts "We will" is data.
+_WHOLE_PHRASES = {
+    ("we", "will"): "action",
+    ("we", "did"): "update",
+    ("what", "we", "did"): "update",
+}
+_WHOLE_PHRASE_WEIGHT = 6
+
+
 @lru_cache(maxsize=8192)
 def scores(header: str) -> dict[str, int]:
     """How strongly a header suggests each field (0 when not at all)."""
     if not header or len(header) > MAX_HEADER_LENGTH:
         return {}
     tokens = words(header)
+    if (phrase := _WHOLE_PHRASES.get(tuple(tokens))) is not None:
+        return {phrase: _WHOLE_PHRASE_WEIGHT * 10}
     if _work_done(header, tokens):
         # "to date" dates nothing and "action" is not the plan's action here
         return {"update": _WORK_DONE_WEIGHT * 10}

