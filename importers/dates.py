@@ -643,6 +643,20 @@ _LABEL_THEN_DAY = re.compile(
     rf"^\s*(?=[A-Z]){_LABEL_WORD}(?:\s+{_LABEL_WORD}){{0,2}}\s+(?P<date>{_SIGNED_DAY})"
     r"(?:\s*:|\s+[\-–—]\s)\s*\S"
 )
+# A short label in square brackets (a follow-up round's, an agency's: one to three
+# words, figures allowed after the first letter) with the full day inside the brackets
+# or just after them opens that day's news: "[FU1 – 14/07/2026] Procedure drafted.",
+# "[ICB] 12/11/2026 – Waiting list validated." Words that say when ("[Due 12/11/2026]")
+# label no news; a bracket without a day ("[b]bold[/b]") dates nothing.
+_BRACKET_WORD = rf"(?!(?i:{_WHEN_WORDS})\b)[A-Za-z][\w&'’.]*"
+_BRACKET_LABEL = rf"\[\s*{_BRACKET_WORD}(?:\s+{_BRACKET_WORD}){{0,2}}"
+_BRACKETED_LABEL_AND_DAY = re.compile(
+    rf"^\s*{_BRACKET_LABEL}\s*(?:[\-–—:,]\s*|\s)\s*(?P<date>{_SIGNED_DAY})\s*\]\s*\S"
+)
+_BRACKETED_LABEL_THEN_DAY = re.compile(
+    rf"^\s*{_BRACKET_LABEL}\s*\]\s*(?P<date>{_SIGNED_DAY})(?:\s*:|\s+[\-–—]\s)\s*\S"
+)
+
 # Inside a paragraph only a date and a dash or colon after a sentence's end opens news of
 # its own ("… circulated. 05/08/25 – signed off"): "… in 2025. March 2026 is the target"
 # is one sentence running on. A bracketed date after a sentence's end opens news as well.
@@ -717,6 +731,8 @@ def leading_date(line: str) -> dt.date | None:
         _BRACKETED_SOURCE.match(line)
         or _SOURCE_THEN_DAY.match(line)
         or _LABEL_THEN_DAY.match(line)
+        or _BRACKETED_LABEL_AND_DAY.match(line)
+        or _BRACKETED_LABEL_THEN_DAY.match(line)
         or _SIGNED_PAST_NEWS.match(line)
         or _LABELLED_DAY_THEN_NEWS.match(line)
     )

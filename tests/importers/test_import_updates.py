@@ -1178,3 +1178,30 @@ def test_a_line_opened_as_of_a_date_is_that_days_update(tmp_path: Path) -> None:
     ]
     # "as of" before no date dates nothing
     assert [d for d, _ in found["1.2"]] == [None]
+
+
+# Seen in hold-outs 65 and 68: an audit tracker's "[FU1 – 14/07/2026] …" follow-up
+# lines and a partnership plan's "[ICB] 12/11/2026 – …" lines, one agency's each.
+
+
+def test_a_bracketed_label_with_the_day_opens_that_days_update(tmp_path: Path) -> None:
+    found = progress_updates(
+        tmp_path,
+        [
+            "[FU1 – 14/07/2026] Procedure drafted.\n[FU2 – 18/11/2026] Procedure in force.",
+            "[ICB] 12/11/2026 – Waiting list validated.\n[LA] 18/11/2026 – Staff briefed.",
+            "[Due 12/11/2026] Report to the board.",
+            "[b]Audit[/b] done; reported 12/11/2026.",
+        ],
+    )
+    assert found["1.1"] == [
+        (dt.date(2026, 7, 14), "[FU1 – 14/07/2026] Procedure drafted."),
+        (dt.date(2026, 11, 18), "[FU2 – 18/11/2026] Procedure in force."),
+    ]
+    assert found["1.2"] == [
+        (dt.date(2026, 11, 12), "[ICB] 12/11/2026 – Waiting list validated."),
+        (dt.date(2026, 11, 18), "[LA] 18/11/2026 – Staff briefed."),
+    ]
+    # a bracket that says when, or a typed tag, labels no news: the text stays whole
+    assert found["1.3"] == [(None, "[Due 12/11/2026] Report to the board.")]
+    assert found["1.4"] == [(None, "[b]Audit[/b] done; reported 12/11/2026.")]
