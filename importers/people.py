@@ -312,12 +312,24 @@ def _post_of(inside: str, before: str) -> bool:
     """Whether the bracket is the post of the person it follows: "SB (SENDCo)", "KM
     (DHT)" is SB and KM, whom a key of initials names; "Ms L Kerr (SENCo)" is Ms L Kerr,
     the short form of her post written in mixed case, as "Mrs R Patel (HT)" is hers, and
-    "Mr Tom Hughes (Y6)" is Mr Tom Hughes, the bracket the class he teaches."""
+    "Mr Tom Hughes (Y6)" is Mr Tom Hughes, the bracket the class he teaches. After an
+    initial and surname ("K Ellis (Matron)", "M. Evans (Head of ICT)", "Dr A Khan
+    (Clinical Director)") any post in brackets is the person's: no post is so written."""
     if is_initials(before):
         return _ACRONYM.match(inside) is not None
+    if _is_initial_and_surname(before) and _is_job_title(inside):
+        return not _names_someone(inside)
     a_person = _is_full_name(before) and not _has_role(before)
     short_form = _POST_SHORT_FORM.fullmatch(inside) or _CLASS_OR_PHASE.fullmatch(inside)
     return a_person and short_form is not None
+
+
+def _is_initial_and_surname(text: str) -> bool:
+    """ "K Ellis", "M. Evans", "Dr A Khan": an initial then a surname, titles before them;
+    a person. "A Team", "B Ward" are a team and a place: no surname is such a word."""
+    bare = _without_titles(text)[1]
+    initialled = _INITIAL_NAME_ALONE.fullmatch(bare) is not None
+    return initialled and not _not_in_a_name(bare.split()[-1].lower())
 
 
 def _said_of_a_titled_name(inside: str, before: str) -> bool:

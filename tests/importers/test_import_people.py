@@ -1444,3 +1444,25 @@ def test_a_name_a_dash_and_a_posts_short_form_with_its_area_is_the_person(
     # "JP Morgan" could be a name: no area a post covers, so the cell stays whole
     assert [a.leads for a in found] == [["Tom Reid"], ["Karen Lowe"], ["Jane Hall – JP Morgan"]]
     assert found[0].fields["Lead (as written)"] == rows[1][2]
+
+
+# Seen in hold-outs 65 and 66 (a CQC must-do plan, an ICO audit plan): an initial and a
+# surname, then the post in brackets.
+def test_an_initial_and_surname_then_a_post_in_brackets_is_the_person(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Owner", "Due"],
+        ["1", "Audit the fridge logs.", "K Ellis (Matron)", "31/10/2026"],
+        ["2", "Review the rota.", "Dr A Khan (Clinical Director)", "31/12/2026"],
+        ["3", "Patch the servers.", "M. Evans (Head of ICT)", "31/01/2027"],
+        ["4", "Record the risks.", "R. Hughes (SIRO)", "28/02/2027"],
+        ["5", "Cover the night shifts.", "A Team (Service Manager)", "31/03/2027"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [
+        ["K Ellis"],
+        ["Dr A Khan"],
+        ["M. Evans"],
+        ["R. Hughes"],
+        ["A Team (Service Manager)"],  # a team, no initial and surname: the bracket stays
+    ]
+    assert found[0].fields["Owner (as written)"] == "K Ellis (Matron)"
