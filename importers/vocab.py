@@ -186,6 +186,9 @@ STATUS_WORDS: dict[str, Meaning] = {
 # Ordinary prose words that are a status only as the whole cell or its first word.
 FIRST_WORD_STATUS: dict[str, Meaning] = {
     "met": ("done", None),
+    # a remedy's payment closed by the day it was made: "Paid 28/10/2026" ("Paid staff
+    # overtime", "not paid" are prose, no status)
+    "paid": ("done", None),
     # a care home's or a council's own words: "Actioned" is done, "Developing" under way
     # (ordinary words in a sentence: "not actioned", "Developing a new policy")
     "actioned": ("done", None),
@@ -286,10 +289,15 @@ def status_phrase(words: str) -> re.Match[str] | None:
     return None
 
 
+# The day a first-word status was reached, written after it: "Paid 28/10/2026", "Met on
+# 4 Nov 2026" (the word and its day are the whole cell)
+_DAY_WRITTEN = r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\s+\d{4})"
 _FIRST_WORD = re.compile(
     r"^(?P<w>"
     + "|".join(map(re.escape, sorted(FIRST_WORD_STATUS, key=len, reverse=True)))
-    + r")(?:$|\s*[.,;:()–—-])"
+    + r")(?:$|\s*[.,;:()–—-]|\s+(?:on\s+)?"
+    + _DAY_WRITTEN
+    + r"$)"
 )
 # A progress bar drawn in block characters before the percentage, as a spreadsheet's REPT
 # formula draws it ("██████░░░░ 60%"): the bar only pictures the figure after it.

@@ -764,3 +764,22 @@ def test_of_a_last_and_a_latest_status_the_latest_one_states(tmp_path: Path) -> 
     found = actions(plan_of(write(tmp_path, rows)))
     assert [a.status for a in found] == ["in_progress", "done"]
     assert found[1].fields["Last status"] == "In progress"
+
+
+# Seen in hold-out 67 (a council's plan answering an Ombudsman report, its payment
+# remedies closed in the status column by the day paid).
+
+
+def test_paid_with_its_day_is_done_and_kept_as_written(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Officer", "Status"],
+        ["1.1", "Pay the complainant £500 for distress.", "Jas Bains", "Paid 28/10/2026"],
+        ["1.2", "Pay the complainant's costs.", "Jas Bains", "Paid"],
+        ["1.3", "Agree the overtime budget.", "Jas Bains", "Paid staff overtime agreed"],
+        ["1.4", "Refund the fees charged.", "Jas Bains", "Not paid"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    # a sentence that opens with the word, and "Not paid", state no status
+    assert [a.status for a in found] == ["done", "done", "not_started", "not_started"]
+    assert found[0].fields["Status (as written)"] == "Paid 28/10/2026"
+    assert found[2].fields["Status (as written)"] == "Paid staff overtime agreed"
