@@ -312,9 +312,10 @@ _PERCENT_BAND = re.compile(
     r"(?:\s*(?:complete|done))?$"
 )
 # "RAG key:", "Key to ratings –", "RAG (cell colour):", "RAG scale:", or a key named for
-# what it rates, "Delivery confidence key:": a bracket may say how it is shown
+# what it rates, "Delivery confidence key:": a bracket may say how it is shown. A footnote
+# under the table opens with the mark its header carries ("RAG*" → "* RAG: G = …").
 _LABEL = re.compile(
-    r"^\s*(?:(?:rag|brag|status|progress|rating)\s+)*"
+    r"^\s*(?:[*†‡]+\s*)?(?:(?:rag|brag|status|progress|rating)\s+)*"
     r"(?:key|legend|rating|ratings|status|rag|scale|(?:[a-z]+\s+){1,3}(?:key|legend|scale))\s*"
     r"(?:\([^()]{1,30}\)\s*)?(?:to\s+\w+\s*)?[:\-–]\s*",
     re.IGNORECASE,

@@ -711,6 +711,29 @@ def test_a_key_laid_across_a_row_one_entry_to_a_cell_applies_every_entry(
     ]
 
 
+# Seen in hold-out 68 (a health and safety actions list whose "RAG*" column is keyed by a
+# footnote under the table, "* RAG: G = complete; …", and which has no status column).
+
+
+def test_a_footnote_key_under_the_table_is_the_plans_legend(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action required", "Responsible", "RAG*"],
+        ["HS-01", "Replace the frayed kettle lead.", "Facilities Manager", "G"],
+        ["HS-02", "Clear the fire exit.", "Facilities Manager", "A"],
+        ["HS-03", "Repair the stair nosing.", "Facilities Manager", "R"],
+        [],
+        ["* RAG: G = complete; A = in progress; R = overdue", "", "", ""],
+        ["* Target dates agreed with the group.", "", "", ""],  # a footnote, no key
+    ]
+    result = result_of(write(tmp_path, rows))
+    assert [(a.status, a.rag) for a in actions(result.plans[0])] == [
+        ("done", "green"),  # by the footnote, not the default (in progress)
+        ("in_progress", "amber"),
+        ("in_progress", "red"),
+    ]
+    assert "* RAG: G = complete" in result.plans[0].notes
+
+
 # Seen in hold-out 63 (a council's LGA peer challenge plan whose only status is a
 # "Progress (% complete)" column written in bands, "1–25%", "26–50%").
 
