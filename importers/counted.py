@@ -15,7 +15,7 @@ import re
 from calendar import monthrange
 from collections.abc import Iterable
 
-from importers.dates import parse_deadline
+from importers.dates import MONTHS, SEASON_END, parse_deadline
 from importers.headings import NUMBER_WORDS
 
 # Events a plan counts from; an inspection is a visit, so either word names it.
@@ -93,16 +93,40 @@ _POSITION = re.compile(
 )
 
 
+# "Reporting period: October to November 2026": the progress is as at the period's end
+_REPORTING_PERIOD = re.compile(r"^\s*reporting\s+period\s*[:\-–—]\s*(?P<period>.+?)\s*$", re.I)
+
+
 def position_date(texts: Iterable[str]) -> dt.date | None:
-    """The day the rows above a table say the progress is as at; None when none is
-    printed, or two different ones (which one holds is unsaid)."""
+    """The day the rows above a table say the progress is as at, else the last day of
+    the reporting period they name; None when none is printed, or two different ones
+    (which one holds is unsaid)."""
+    texts = list(texts)
     days = {
         day.due
         for text in texts
         for m in _POSITION.finditer(text)
         if (day := parse_deadline(m["date"])).due is not None and day.precision == "day"
     }
+    if not days:
+        ends = (_period_end(m["period"]) for t in texts if (m := _REPORTING_PERIOD.match(t)))
+        days = {end for end in ends if end is not None}
     return next(iter(days)) if len(days) == 1 else None
+
+
+# The words a period is written in besides its figures: months, seasons, terms, joins
+_PERIOD_WORDS = frozenset(
+    {*MONTHS, *SEASON_END, "to", "until", "till", "through", "and", "quarter", "term", "half"}
+)
+
+
+def _period_end(period: str) -> dt.date | None:
+    """The last day of a period written in dates alone ("October to November 2026", "Q2
+    2026/27"); None for wording that says more ("monthly to the Board by 31/03/2027")."""
+    words = re.findall(r"[A-Za-z]+(?![\w/])", period)
+    if any(w.casefold() not in _PERIOD_WORDS for w in words if not w.isupper() or len(w) > 2):
+        return None
+    return parse_deadline(period).due
 
 
 # Words a date column's header and the wording may add or leave out: "Final decision"

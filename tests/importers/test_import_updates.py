@@ -1205,3 +1205,33 @@ def test_a_bracketed_label_with_the_day_opens_that_days_update(tmp_path: Path) -
     # a bracket that says when, or a typed tag, labels no news: the text stays whole
     assert found["1.3"] == [(None, "[Due 12/11/2026] Report to the board.")]
     assert found["1.4"] == [(None, "[b]Audit[/b] done; reported 12/11/2026.")]
+
+
+# Seen in hold-out 68: a board tracker's "04/11 – …" lines under "Reporting period:
+# October to November 2026" above the table.
+
+
+@pytest.mark.parametrize(
+    ("above", "year"),
+    [
+        ("Reporting period: October to November 2026", 2026),
+        ("Reporting period: Q3 2026/27", 2026),
+        ("Reporting period: monthly, to the Board by 31/03/2027", None),
+    ],
+)
+def test_a_reporting_period_above_the_table_gives_the_year_of_a_day_and_month(
+    tmp_path: Path, above: str, year: int | None
+) -> None:
+    rows = [
+        [above],
+        ["Ref", "Action", "Lead", "Target date", "Progress this period"],
+        ["1.1", "Audit supervision records.", "Jo Bell", "31/12/2026",
+         "14/10 – Audit tool agreed.\n04/11 – 40 records audited."],
+    ]  # fmt: skip
+    (action,) = actions(plan_of(write(tmp_path, rows)))
+    # the period's end is the position date: each line is dated in its year; wording
+    # that is more than a period ("monthly, … by 31/03/2027") gives no year
+    assert [(u.date, u.text) for u in action.updates] == [
+        (dt.date(year, 10, 14) if year else None, "14/10 – Audit tool agreed."),
+        (dt.date(year, 11, 4) if year else None, "04/11 – 40 records audited."),
+    ]
