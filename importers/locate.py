@@ -571,14 +571,21 @@ def _is_heading(text: str) -> bool:
 _LABELLED_CELL = re.compile(r"^\s*(?P<label>[^:\n]{2,40}?)\s*:\s*\S")
 
 
+# "R1 – Raise standards …": a recommendation's code or number, undotted (its actions are
+# "1.1", "1.2"), a spaced dash, then its words
+_CODE_DASH_HEADING = re.compile(r"^\s*[A-Z]{0,4}\d{1,3}\s+[-–—]\s+\S")
+
+
 def heading_with_labelled_cells(cells: list[str]) -> bool:
     """A recommendation's heading with its owner and date beside it in labelled cells
-    ("AFI 1 – The service should …" | "Owner: AM Lisa Ward" | "Target date: …")."""
+    ("AFI 1 – The service should …" | "Owner: AM Lisa Ward" | "Target date: …"), or a
+    code and a dash with a judgement ("R1 – Raise …" | "Estyn monitoring: Limited
+    progress"): a labelled cell is said of the heading, never an action's field."""
     filled = [c for c in cells if c]
     labelled = [_LABELLED_CELL.match(c) for c in filled[1:]]
     return (
         len(filled) >= 2
-        and _is_heading(filled[0])
+        and (_is_heading(filled[0]) or _CODE_DASH_HEADING.match(filled[0]) is not None)
         and all(m is not None and len(m["label"].split()) <= 4 for m in labelled)
     )
 

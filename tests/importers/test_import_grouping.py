@@ -1299,3 +1299,29 @@ def test_words_in_a_ref_column_are_no_letter_sequence() -> None:
     letters A, B, C of rising headings (and no crash)."""
     assert not rises(["Ref", "Action"])
     assert rises(["A", "B", "D"])
+
+
+# Seen in hold-out 66 (a school's post-inspection plan): "R1 – …" with the inspectorate's
+# judgement of its progress in a labelled cell beside it heads its actions.
+
+
+def test_a_coded_heading_beside_a_labelled_judgement_heads_its_actions(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Ref", "Action", "Lead", "Timescale", "Status"],
+        ["R1 – Raise standards in writing", None, None, None, "Monitoring (Oct): Limited"],
+        ["1.1", "Introduce a weekly writing session.", "Jo Bell", "31/03/2027", "On track"],
+        # an action's own dotted number beside a labelled cell stays an action
+        ["1.2 – Train teachers to model writing.", None, "Jo Bell", "31/07/2027", "Note: INSET"],
+        ["R2 – Improve provision for ALN", None, None, None, "Monitoring (Oct): Strong"],
+        ["2.1", "Write a plan for every pupil with ALN.", "Ann Lee", "31/03/2027", "Behind"],
+    ]  # fmt: skip
+    plan = plan_of(write_workbook(tmp_path, {"PIAP": rows}))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("R1", "Raise standards in writing"),
+        ("R2", "Improve provision for ALN"),
+    ]
+    first, second, third = actions(plan)
+    assert [a.ref[:3] for a in (first, second, third)] == ["1.1", "1.2", "2.1"]
+    # the judgement is kept beside each action, never read as its status
+    assert first.fields["Monitoring (Oct)"] == "Limited"
+    assert (first.status, third.fields["Monitoring (Oct)"]) == ("in_progress", "Strong")
