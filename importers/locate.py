@@ -726,7 +726,27 @@ def _is_aside(line: Line, rules: Rules) -> bool:
     filled = [c for c in line.cells if c]
     if not _holds_an_action(line.cells, rules):
         return True
+    if len(filled) == 2 and spells_out(filled[0], filled[1]):
+        return True  # a glossary's row "AFI | Area for improvement"
     return (len(filled) <= 2 and bool(_ASIDE.match(filled[0]))) or _is_sign_off(filled)
+
+
+_SHORT_FORM = re.compile(r"^[A-Z][A-Z&]{1,9}s?$")
+
+
+def spells_out(short: str, words: str) -> bool:
+    """ "CRMP" beside "Community Risk Management Plan": an abbreviation and its expansion,
+    the short form's letters the initials of the words in turn (small words such as
+    "of" and "and" may be skipped). "CQC | Review the Care Quality report" is not one:
+    its first word's initial is no letter of the short form."""
+    if _SHORT_FORM.match(short) is None:
+        return False
+    letters = [ch for ch in short.rstrip("s").casefold() if ch.isalpha()]
+    initials = [w[0].casefold() for w in re.findall(r"[^\W\d_][\w'’]*", words)]
+    if not initials or initials[0] != letters[0] or len(initials) > 2 * len(letters):
+        return False
+    found = iter(initials)
+    return all(letter in found for letter in letters)
 
 
 # "Signed: Transport Manager | Date: 30/11/2026": each cell a sign-off's label and its value

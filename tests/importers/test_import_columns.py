@@ -548,6 +548,26 @@ def test_a_prepared_by_row_below_the_table_is_a_sign_off_note(tmp_path: Path) ->
     assert "Date: 30/11/2026" in plan.notes
 
 
+# Seen in hold-out 67 (a fire service's HMICFRS plan with a glossary below the table).
+
+
+def test_a_glossary_below_the_table_is_notes_not_actions(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target date"],
+        ["1.1", "Refresh the CRMP risk model.", "Area Manager", "31/03/2027"],
+        ["1.2", "Brief the NFCC regional lead.", "Area Manager", "31/01/2027"],
+        ["ICT", "Upgrade the mobile data terminals", "", ""],  # spells out no "ICT"
+        ["", "", "", ""],
+        ["AFI", "Area for improvement", "", ""],
+        ["CRMP", "Community Risk Management Plan", "", ""],
+        ["NFCC", "National Fire Chiefs Council", "", ""],
+    ]
+    plan = plan_of(write(tmp_path, rows, delimiter=";"))
+    assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "ICT"]
+    assert "Community Risk Management Plan" in plan.notes
+    assert "AFI" in plan.notes
+
+
 # Seen in hold-out 26 (these tests were in test_import_holdout26_airtable.py):
 # Rules found on the twenty-sixth hold-out set (an Airtable export): a date column a
 # US-locale tool wrote month first ("10/30/2026") is read month first throughout; a
