@@ -553,7 +553,8 @@ def split_names(
     parts: list[str] = []
     cell = _without_emails_after_names(_ALLOCATION.sub("", cell))
     cell = _PRONOUNS.sub("", _CONTACT_NUMBER.sub("", _without_pay_grades(cell)))
-    cell = _without_post_nominals(_drop_after_full_name(_SQUARE_BRACKETS, cell))
+    cell = _drop_after_full_name(_JOB_SHARE, _drop_after_full_name(_SQUARE_BRACKETS, cell))
+    cell = _without_post_nominals(cell)
     cell = _holder_over_post(_INITIAL_NAME_THEN_POST.sub(_initial_name_for_post, cell))
     cell = "".join(map(_holder_after_post, _LINES_KEPT.split(cell)))
     for piece in _ALWAYS.split(_names_for_titles(_drop_initials_brackets(cell)).strip()):
@@ -639,6 +640,10 @@ def _without_pay_grades(cell: str) -> str:
 # A service in square brackets after a name, "Amy Lee [Revenues]", "Tom Bell [HR]": where
 # the person works, no part of the name (as "[LA] Jo Baines" before it is not)
 _SQUARE_BRACKETS = re.compile(r"\s*\[[^\[\]\n]+\]")
+
+# "Amy Lee / Tom Bell (job share)": how the post is held, by the people before it, no
+# part of a name; the holders are named either side of the slash.
+_JOB_SHARE = re.compile(r"\s*\(\s*job[ \t-]?share\s*\)", re.IGNORECASE)
 
 
 def _drop_after_full_name(pattern: re.Pattern[str], cell: str) -> str:

@@ -1466,3 +1466,20 @@ def test_an_initial_and_surname_then_a_post_in_brackets_is_the_person(tmp_path: 
         ["A Team (Service Manager)"],  # a team, no initial and surname: the bracket stays
     ]
     assert found[0].fields["Owner (as written)"] == "K Ellis (Matron)"
+
+
+# Seen in hold-out 65 (a CQC local authority assessment plan): two holders of one post.
+def test_a_job_share_names_both_holders_and_no_one_else(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1.1", "Publish the carers offer.", "Amy Lee / Tom Bell (job share)", "31/10/2026"],
+        ["1.2", "Audit the reviews.", "Priya Shah (Job-share)", "31/12/2026"],
+        ["1.3", "Staff the front door.", "Head of Housing (job share)", "31/01/2027"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [
+        ["Amy Lee", "Tom Bell"],
+        ["Priya Shah"],
+        ["Head of Housing (job share)"],  # a post, no name before the bracket: kept whole
+    ]
+    assert found[0].fields["Lead (as written)"] == rows[1][2]
