@@ -389,7 +389,8 @@ def _greedy(candidates: list[tuple[int, int, str]], explicit: dict[int, str]) ->
 def _proposals(p: ColumnProfile) -> list[tuple[str, int, str]]:
     """(role, score, evidence) for one column: header words, corrected by content."""
     if _answers_done(p):
-        why = f"header {p.header!r} asks if the action is done; cells: yes/no {p.yes_no:.0%}"
+        asked = "is still open (N: done)" if vocab.asks_if_open(p.header) else "is done"
+        why = f"header {p.header!r} asks if the action {asked}; cells: yes/no {p.yes_no:.0%}"
         if not vocab.asks_if_done(p.header):
             why = f"header {p.header!r} over ticked boxes; cells: ticks {p.ticks:.0%}"
         return [("done", 60, why)]

@@ -605,6 +605,8 @@ def _status_and_rag(
     answered = _done_answer(row, ctx)
     if status is None and answered:
         status = "done"  # "Done?" Y where no status word says otherwise
+    if status is None and vocab.partly_done(ctx.cell(row.cells, "done")):
+        status = "in_progress"  # "Achieved?" Partially: begun, not done
     stated = status
     status, rag = _weaker_evidence(row, fields, ctx, status, rag)
     if answered is False and status == "done" and stated is None:
@@ -635,7 +637,9 @@ def _done_answer(row: Row, ctx: Context) -> bool | None:
     """A "Done?" column's answer: Y or a date it was done → True, N → False, blank or
     other wording → None."""
     cell = ctx.cell(row.cells, "done")
-    answer = vocab.yes_or_no(cell) if cell else None
+    answer = vocab.done_answer(cell) if cell else None
+    if answer is not None and vocab.asks_if_open(_header(row, ctx.column_of["done"], "")):
+        return not answer  # "Open?" N: closed, so done
     if cell and answer is None:
         answer = vocab.box_answer(cell)  # "x" typed or "☒" in a "Done" box; "☐" left empty
     if cell and answer is None and parse_deadline(cell, month_first=ctx.month_first_in("done")).due:

@@ -216,7 +216,7 @@ def _column(
         starts=block_starts(cells),
         colours=colours,
         wordless=share(lambda c: not any(ch.isalnum() for ch in c)),
-        yes_no=share(lambda c: vocab.yes_or_no(c) is not None),
+        yes_no=share(lambda c: vocab.done_answer(c) is not None),
         ticks=share(lambda c: vocab.box_answer(c) is not None),
         answers=share(vocab.is_answer),
         sentences=share(is_sentence),

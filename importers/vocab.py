@@ -704,9 +704,23 @@ _YES = frozenset({"y", "yes", "true", "✔", "✓", "☑", "✔️"})
 _NO = frozenset({"n", "no", "false", "✗", "✘"})
 
 
+# Completion asked the other way round, whether the action is still open: "Open?",
+# "Still open (Y/N)", "Outstanding?". Its Y is a "Done?" column's N.
+_OPEN_QUESTION = re.compile(
+    r"^\s*(?:still\s+)?(?:open|outstanding)\s*(?:\?|\(?\by\s*/\s*n\b\)?|\byes\s*/\s*no\b)\s*$",
+    re.IGNORECASE,
+)
+
+
 def asks_if_done(header: str) -> bool:
-    """A header worded as a yes/no question of completion: "Done?", "Complete (Y/N)"."""
-    return bool(_DONE_QUESTION.search(header))
+    """A header worded as a yes/no question of completion: "Done?", "Complete (Y/N)",
+    or of its opposite, "Open?"."""
+    return bool(_DONE_QUESTION.search(header)) or asks_if_open(header)
+
+
+def asks_if_open(header: str) -> bool:
+    """ "Open?", "Outstanding (Y/N)": completion asked the other way round."""
+    return bool(_OPEN_QUESTION.match(header))
 
 
 # A column headed by a completion word alone, "Done", "Completed", whose boxes are
@@ -745,6 +759,25 @@ def yes_or_no(cell: str) -> bool | None:
     if words in _YES:
         return True
     return False if words in _NO else None
+
+
+# "Achieved?" answered by degree: "Fully" is yes; "Partially" is no, the work begun.
+_FULLY = frozenset({"fully", "in full"})
+_PARTLY_DONE = frozenset({"partially", "partly", "partial", "in part"})
+
+
+def done_answer(cell: str) -> bool | None:
+    """A "Done?" column's answer: yes or no, or by degree ("Fully" → True, "Partially"
+    → False); anything else → None."""
+    answer = yes_or_no(cell)
+    if answer is None and normal(cell) in _FULLY | _PARTLY_DONE:
+        answer = normal(cell) in _FULLY
+    return answer
+
+
+def partly_done(cell: str) -> bool:
+    """ "Partially", "Partly": a "Done?" column's answer that the work is under way."""
+    return normal(cell) in _PARTLY_DONE
 
 
 # A self-assessment's answers besides yes and no ("Does the organisation comply?

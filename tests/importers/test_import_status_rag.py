@@ -734,6 +734,44 @@ def test_a_footnote_key_under_the_table_is_the_plans_legend(tmp_path: Path) -> N
     assert "* RAG: G = complete" in result.plans[0].notes
 
 
+# Seen in hold-out 65 (a school's plan whose only status is an "Achieved?" column answered
+# "Fully" or "Partially", blank where not begun; an audit tracker asking the other way
+# round, "Open?" Y / N, its RAG left blank once closed).
+
+
+def test_an_achieved_question_answered_fully_or_partially_is_the_status(tmp_path: Path) -> None:
+    rows = [
+        ["No.", "Action", "Lead", "Funded", "Achieved?"],
+        ["1", "Train the staff in phonics.", "Miss L Hart", "Fully", "Fully"],
+        ["2", "Buy the reading books.", "Mr D Price", "Partially", "Partially"],
+        ["3", "Run the catch-up sessions.", "Miss L Hart", "Fully", ""],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.status for a in found] == ["done", "in_progress", "not_started"]
+    assert [a.fields.get("Achieved?") for a in found] == ["Fully", "Partially", None]
+    # "Funded" asks nothing of the action: its "Fully" stays a field, no status
+    assert [a.fields.get("Funded") for a in found] == ["Fully", "Partially", "Fully"]
+
+
+def test_an_open_question_answered_n_is_done_and_y_leaves_the_rag_to_rate(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Agreed action", "Responsible officer", "Open to public?", "Open?", "RAG"],
+        ["1.1", "Verify bank detail changes.", "Kay Lowe", "N", "N", ""],
+        ["1.2", "Run the duplicate payment report.", "Kay Lowe", "Y", "Y", "Amber"],
+        ["1.3", "Sign the payroll reconciliation.", "Tom Birch", "Y", "Y", ""],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.status, a.rag) for a in found] == [
+        ("done", None),  # not open: closed
+        ("in_progress", "amber"),
+        ("not_started", None),
+    ]
+    assert [a.fields.get("Open?") for a in found] == ["N", "Y", "Y"]
+    assert found[0].fields.get("Open to public?") == "N"  # a question of something else
+
+
 # Seen in hold-out 63 (a council's LGA peer challenge plan whose only status is a
 # "Progress (% complete)" column written in bands, "1–25%", "26–50%").
 
