@@ -17,7 +17,7 @@ from typing import cast
 from importers import columns, people, vocab
 from importers.cells import numbers_in_recommendation, unmarked, without_footnote_mark
 from importers.colours import colour_word
-from importers.counted import EventDates, counted_deadline, row_dates
+from importers.counted import EventDates, KeyedDays, counted_deadline, keyed_code, row_dates
 from importers.dates import (
     Deadline,
     closing_deadline,
@@ -79,6 +79,9 @@ class Context:
     # A RAG or status column per month ("RAG Oct", "RAG Nov", "RAG Dec"), oldest first:
     # the latest month a row has a value in rates it
     monthly: dict[str, list[int]] = field(default_factory=dict)
+    # The days the rows above the table key to codes ("PB13 = 11/11/2026"): a line of
+    # news opened "PB13: …" is that day's, and a deadline "PB14" falls on its day
+    keyed: KeyedDays = field(default_factory=dict)
     # The day the plan says its progress is as at ("Position at 30 November 2026"): the
     # year of news dated by a day and month alone ("JS 04/11: …")
     position: dt.date | None = None
@@ -473,6 +476,8 @@ def _deadline(
     dated = row_dates(row.line.headers, row.cells) if cell and deadline.due is None else {}
     if cell and deadline.due is None and (counted := counted_deadline(cell, ctx.events, dated)):
         return counted, cell, "day", original
+    if cell and deadline.due is None and (code := keyed_code(cell, ctx.keyed, whole=True)):
+        return ctx.keyed[code], cell, "day", original  # "PB14": the meeting's day
     if cell and deadline.due is None and (named := _date_named_above(cell, row)) is not None:
         return named.due, cell, named.precision, original
     if cell and deadline.due is None:
@@ -815,7 +820,7 @@ def _updates(row: Row, fields: dict[str, str], ctx: Context) -> list[UpdateDoc]:
             written = _written_on(row, col, ctx)
             found = ctx.updates_of.get((cell, header, written))
             if found is None:
-                found = _read_updates(cell, header, ctx.position, written)
+                found = _read_updates(cell, header, ctx.position, written, ctx.keyed)
                 ctx.updates_of[cell, header, written] = found
             out += found
     return out
@@ -842,24 +847,31 @@ def _written_on(row: Row, col: int, ctx: Context) -> dt.date | None:
 
 
 def _read_updates(
-    cell: str, header: str, position: dt.date | None = None, written: dt.date | None = None
+    cell: str,
+    header: str,
+    position: dt.date | None = None,
+    written: dt.date | None = None,
+    keyed: KeyedDays | None = None,
 ) -> tuple[UpdateDoc, ...]:
     """The news in a cell; a line that states no date of its own takes the day the
     note was written on, else the date its header holds ("Update Jan 2024")."""
     undated = written or parse_deadline(header).due
-    parts = dated_paragraphs(cell, position, header)
+    parts = dated_paragraphs(cell, position, header, keyed or {})
     return tuple(UpdateDoc(date=d or undated, text=t) for d, t in parts)
 
 
 def dated_paragraphs(
-    cell: str, position: dt.date | None = None, header: str = ""
+    cell: str, position: dt.date | None = None, header: str = "", keyed: KeyedDays | None = None
 ) -> list[tuple[dt.date | None, str]]:
     """An update cell as (date, text) parts: one per paragraph, or sentence, that opens
     with a date, and one per line signed with initials and a day ("JS 04/11: …") or
     labelled with a quarter ("Q1: …"), dated by the plan's ``position`` date and the
-    column's ``header`` ("Progress 2026/27"). A cell whose every line opens with an arrow
-    ("→ QA panel meets weekly." over "→ 48 plans reviewed.") is one part a line. A typed
-    rule line ("----------") ends the part above it and belongs to none."""
+    column's ``header`` ("Progress 2026/27"), and one per line opened by a code the plan
+    ``keyed`` to a day ("PB13: …" under "PB13 = 11/11/2026"). A cell whose every line
+    opens with an arrow ("→ QA panel meets weekly." over "→ 48 plans reviewed.") is one
+    part a line. A typed rule line ("----------") ends the part above it and belongs to
+    none."""
+    keyed = keyed or {}
     parts: list[tuple[dt.date | None, list[str]]] = []
     logged, ruled = is_arrow_log(cell), False
     paragraphs = labelled_days_joined(without_list_marks(cell).split("\n"))
@@ -868,6 +880,8 @@ def dated_paragraphs(
             ruled = True
             continue
         date, line = _news_line(line)
+        if date is None and (code := keyed_code(line, keyed)):
+            date = keyed[code]  # "PB13: …", the day of the meeting the news was heard at
         opens, day = _signed_news(line, position, header) if date is None else (True, date)
         if opens or logged or ruled or not parts:
             parts.append((day, [line]))

@@ -66,6 +66,7 @@ _EVENT_PREAMBLE = re.compile(
 )
 
 EventDates = dict[str, dt.date]  # "inspection" → the day the plan prints for it
+KeyedDays = dict[str, dt.date]  # "PB13" → the day the plan keys to it above the table
 
 
 def event_dates(texts: Iterable[str]) -> EventDates:
@@ -127,6 +128,37 @@ def _period_end(period: str) -> dt.date | None:
     if any(w.casefold() not in _PERIOD_WORDS for w in words if not w.isupper() or len(w) > 2):
         return None
     return parse_deadline(period).due
+
+
+# A code the plan keys to a day above its table: a numbered meeting's "PB13 = 11/11/2026"
+# in a row "Meetings: PB11 = 09/09/2026; PB12 = 14/10/2026; …". Letters then figures,
+# so a word ("Owners: SR = Sarah Reid") or a day alone keys nothing.
+_KEYED_DAY = re.compile(rf"(?<![\w/])(?P<code>[A-Z]{{1,5}}\d{{1,3}})\s*=\s*{_DAY}")
+
+
+def keyed_days(texts: Iterable[str]) -> KeyedDays:
+    """The days the rows above a table key to codes ("PB13 = 11/11/2026"); a code keyed
+    to two different days is left out: which one holds is unsaid."""
+    found: dict[str, set[dt.date]] = {}
+    for text in texts:
+        for m in _KEYED_DAY.finditer(text):
+            day = parse_deadline(m["date"])
+            if day.due is not None and day.precision == "day":
+                found.setdefault(m["code"], set()).add(day.due)
+    return {code: next(iter(days)) for code, days in found.items() if len(days) == 1}
+
+
+# A keyed code opening a line of news, then a colon or a spaced dash ("PB13: estimate
+# awaited"), or standing for a deadline, perhaps after "By" or "At" ("PB14", "By PB14")
+_CODE_OPENS = re.compile(r"^\s*(?P<code>[A-Z]{1,5}\d{1,3})\s*(?::|\s[\-–—]\s)\s*\S")
+_CODE_ALONE = re.compile(r"^\s*(?:(?i:by|at|before)\s+)?(?P<code>[A-Z]{1,5}\d{1,3})\W*$")
+
+
+def keyed_code(text: str, keyed: KeyedDays, *, whole: bool = False) -> str | None:
+    """The keyed code a line of news opens with ("PB13: …"), or, ``whole``, the code a
+    deadline is written as ("PB14"); None for a code the plan keys to no day."""
+    m = (_CODE_ALONE if whole else _CODE_OPENS).match(text) if keyed else None
+    return m["code"] if m and m["code"] in keyed else None
 
 
 # Words a date column's header and the wording may add or leave out: "Final decision"

