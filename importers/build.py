@@ -134,14 +134,16 @@ def recommendation(g: Group, ctx: Context) -> RecommendationDoc:
     """One group's document: a large file is built and stored one group at a time."""
     refs: set[str] = set()
     actions = []
+    headed = g.from_banner or bool(g.text)  # a recommendation the plan wrote, not a default
     for i, row in enumerate(g.rows, 1):
-        ref = _unique(action_ref(str(g.ref), row.ref, i), refs)
+        ref = _unique(action_ref(str(g.ref), row.ref, i, capitals=headed), refs)
         actions.append(_action(row, ref, ctx, _ref_as_written(row.ref)))
     return RecommendationDoc(ref=str(g.ref), text=g.text, fields=g.fields, actions=actions)
 
 
-def action_ref(rec_ref: str, own: str | None, position: int) -> str:
-    """The plan's own ref; a bare number or letter is relative to its recommendation."""
+def action_ref(rec_ref: str, own: str | None, position: int, capitals: bool = False) -> str:
+    """The plan's own ref; a bare number or letter is relative to its recommendation, and
+    with ``capitals`` (under a recommendation the plan wrote) so is a capital letter."""
     if not own:
         return f"{rec_ref}.{position}"
     own = without_footnote_mark(own)
@@ -152,9 +154,16 @@ def action_ref(rec_ref: str, own: str | None, position: int) -> str:
     own = unmarked(own)
     if own.isdigit() and len(own) <= POSITION_DIGITS:
         return f"{rec_ref}.{own}"
-    if numbers_in_recommendation(own):
+    if numbers_in_recommendation(own) or (capitals and _capital_letter(own)):
         return f"{rec_ref}{own}"
     return own
+
+
+def _capital_letter(own: str) -> bool:
+    """ "A.", "B." lettered afresh under each recommendation: a capital numbers the action
+    in it as a lower-case letter does ("A." under Regulation 12 is 12A). With no heading
+    above them, "A", "B", "C" are the plan's own refs, kept as written."""
+    return len(own) == 1 and own.isalpha() and own.isupper()
 
 
 def _ref_as_written(own: str | None) -> str | None:

@@ -866,3 +866,21 @@ def test_a_step_number_opening_the_action_is_its_ref_not_its_text(tmp_path: Path
         ("2.1", "Map the knowledge."),
     ]
     assert found[1].fields["Ref (as written)"] == "Step 2"  # kept as written
+
+
+# Seen in hold-out 68 (a GP practice's answer to CQC requirement notices): "A.", "B."
+# lettered afresh under each "Regulation 12: …" heading.
+
+
+def test_capital_letters_afresh_under_each_heading_are_relative_to_it(tmp_path: Path) -> None:
+    header = ["No.", "Action to be taken", "Who", "Timescale"]
+    lettered = [
+        ["A.", "Record fridge temperatures twice daily.", "Kerry Lane", "31/12/2026"],
+        ["B.", "Review patients on high-risk medicines.", "Ben Hollis", "31/12/2026"],
+    ]
+    rows = [header, ["Regulation 12: Safe care and treatment"], *lettered,
+            ["Regulation 17: Good governance"], lettered[0]]  # fmt: skip
+    assert [a.ref for a in actions(plan_of(write(tmp_path, rows)))] == ["12A", "12B", "17A"]
+    # with no heading above them the capitals are the plan's own refs, kept as written
+    flat = [header, ["A", *lettered[0][1:]], ["B", *lettered[1][1:]]]
+    assert [a.ref for a in actions(plan_of(write(tmp_path, flat)))] == ["A", "B"]
