@@ -216,11 +216,19 @@ def _iso(day: dt.date | None) -> str | None:
 # --- lost words --------------------------------------------------------------------
 
 
+# A bullet glyph pasted before a line ("▪ Train …", "● …", "➢ …"): layout, no word. The
+# Geometric Shapes block holds the square, round and diamond bullets; Word's arrow and
+# diamond bullets are dingbats. Status emoji (🟢, ✅) lie outside these.
+_BULLETS = re.compile("[\u25a0-\u25ff\u2756\u27a2\u27a4]")
+
+
 def tokens(text: str) -> set[str]:
     """Alphanumeric words of two characters or more, case folded, and each symbol
-    such as an emoji (🟢, ✅): plans write statuses with them too."""
+    such as an emoji (🟢, ✅): plans write statuses with them too. A bullet glyph is
+    no word."""
     words = {t for t in re.findall(r"[^\W_]+", text.casefold()) if len(t) >= 2}
-    return words | {c for c in text if unicodedata.category(c) == "So"}
+    symbols = {c for c in text if unicodedata.category(c) == "So" and not _BULLETS.match(c)}
+    return words | symbols
 
 
 def source_tokens(path: Path, sheet: str | None = None) -> set[str]:

@@ -68,6 +68,12 @@ def test_a_status_written_as_an_emoji_counts_as_a_word() -> None:
     assert tokens("🟢 on track; ✅ done") == {"🟢", "✅", "on", "track", "done"}
 
 
+def test_a_bullet_glyph_is_no_word() -> None:
+    # Seen in hold-out 65: a school plan's actions each open with "▪" pasted from Word
+    assert tokens("▪ Train all staff ● ➢ ❖") == {"train", "all", "staff"}
+    assert tokens("🟢 ▪") == {"🟢"}  # a status emoji still counts
+
+
 def test_every_plan_and_expected_file_is_the_one_its_spec_writes() -> None:
     """The expected files change only through the specs that hold the reasoning."""
     for spec in [*make_plans.SPECS, *make_holdout.SPECS]:
