@@ -15,7 +15,12 @@ from dataclasses import dataclass, field, replace
 from typing import cast
 
 from importers import columns, people, vocab
-from importers.cells import numbers_in_recommendation, unmarked, without_footnote_mark
+from importers.cells import (
+    numbers_in_recommendation,
+    unmarked,
+    without_footnote_mark,
+    without_grade,
+)
 from importers.colours import colour_word
 from importers.counted import EventDates, KeyedDays, counted_deadline, keyed_code, row_dates
 from importers.dates import (
@@ -146,7 +151,7 @@ def action_ref(rec_ref: str, own: str | None, position: int, capitals: bool = Fa
     with ``capitals`` (under a recommendation the plan wrote) so is a capital letter."""
     if not own:
         return f"{rec_ref}.{position}"
-    own = without_footnote_mark(own)
+    own = without_grade(without_footnote_mark(own))  # "4 (Medium)": the grade is a field
     if (worded := worded_ref(own)) is not None:  # "Rec 3 Action 2" is 3.2
         return f"{worded[0]}.{worded[1]}"
     if (number := labelled_number(own)) is not None:  # "Action 2" or "#2" is a bare 2
@@ -168,9 +173,12 @@ def _capital_letter(own: str) -> bool:
 
 def _ref_as_written(own: str | None) -> str | None:
     """The ref as the plan wrote it, when the action's ref is not that: "Rec 3 Action 2"
-    (now 3.2), "#2" (1.2), "1.2*" (its footnote mark dropped), or a suffix that cannot be
+    (now 3.2), "#2" (1.2), "1.2*" (its footnote mark dropped), "4 (Medium)" (its grade
+    dropped), or a suffix that cannot be
     read back (below)."""
-    if own and (worded_ref(own) or labelled_number(own) or without_footnote_mark(own) != own):
+    if own and (
+        worded_ref(own) or labelled_number(own) or without_grade(without_footnote_mark(own)) != own
+    ):
         return own.strip()
     return _unreadable_suffix(own)
 

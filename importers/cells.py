@@ -52,6 +52,20 @@ def without_footnote_mark(own: str) -> str:
     return _FOOTNOTE_MARK.sub("", own)
 
 
+# A grade in brackets after a ref ("4 (Medium)", "2 (High)"): the report's number of the
+# recommendation and how grave it is, as a paragraph above the table says.
+_GRADE_AFTER = re.compile(
+    r"^\s*(?P<ref>[A-Za-z]{0,4}\d+(?:\.\d+)*[a-z]?)\s*\((?P<grade>[^()]{1,30})\)\s*$"
+)
+
+
+def without_grade(own: str) -> str:
+    """A ref without a grade in brackets after it: "4 (Medium)" → "4"; "(b)", "2 (see
+    note)" and words ("Review (High)") are kept."""
+    m = _GRADE_AFTER.match(own)
+    return m["ref"] if m and vocab.is_grade(m["grade"]) else own
+
+
 # A lower-case roman numeral: "iii" under recommendation 2 is 2iii, like a letter.
 _ROMAN = re.compile(r"l?x{0,3}(?:ix|iv|v?i{0,3})")
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from itertools import accumulate, chain, pairwise
 
 from importers.assign import Assignment, points_into_report
+from importers.cells import without_grade
 from importers.columns import cue_weight, scores
 from importers.dates import parse_deadline
 from importers.headings import (
@@ -707,8 +708,9 @@ def _numbers_restarting_in_each_group(
 
 
 def _position(cells: list[str], col: int) -> int:
-    """The number of an action in its recommendation ("3"); 0 for anything else."""
-    value = cells[col].strip() if col < len(cells) else ""
+    """The number of an action in its recommendation ("3", "3 (Medium)" with its grade in
+    brackets); 0 for anything else."""
+    value = without_grade(cells[col].strip()) if col < len(cells) else ""
     # isdecimal, not isdigit: "²" is a digit that int() refuses
     return int(value) if value.isdecimal() and len(value) <= POSITION_DIGITS else 0
 

