@@ -23,6 +23,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from importers.columns import best_field
+from importers.marks import without_list_marks
 
 # Not inside brackets: "Director of Nursing (Acute, Community)" is one person.
 _OUTSIDE_BRACKETS = r"(?![^()]*\))"
@@ -545,7 +546,8 @@ def split_names(
     "Jo Baines, Fleet Services" is Jo Baines."""
     if cell.strip().lower() in _NOT_PEOPLE:
         return ()
-    cell = undotted_initials(cell)
+    # "• Siobhán O'Neill" over "• Tom Reid": a list's marks, no part of a name
+    cell = undotted_initials(without_list_marks(cell))
     if surname_first and _surname_first_cell(cell.strip()):
         return tuple(map(_surname_first_name, _SURNAME_FIRST_JOINERS.split(cell.strip())))
     if name_then_team and (people := _people_with_teams(cell)):

@@ -1499,3 +1499,21 @@ def test_a_surname_a_comma_and_an_initial_is_one_person_as_written(tmp_path: Pat
     mixed = [rows[0], rows[1], ["1.3", "Close the account.", "Jane Hall, Tom Reid", ""]]
     found = actions(plan_of(write(tmp_path, mixed, name="b.csv")))
     assert found[1].leads == ["Jane Hall", "Tom Reid"]
+
+
+# Seen in hold-out 68 (a children's improvement board plan): each lead on its own typed
+# bullet line.
+def test_a_typed_bullet_before_each_name_is_no_part_of_it(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1.1", "Audit the front door.", "• Siobhán O'Neill\n• Tom Reid", "31/10/2026"],
+        ["1.2", "Refresh the offer.", "- Karen McBride", "31/12/2026"],
+        ["1.3", "Review the pathway.", "Amy Cole-Hart", "31/01/2027"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [
+        ["Siobhán O'Neill", "Tom Reid"],
+        ["Karen McBride"],
+        ["Amy Cole-Hart"],  # a hyphen inside a name is no mark
+    ]
+    assert found[0].fields["Lead (as written)"] == rows[1][2]
