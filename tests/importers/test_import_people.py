@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from importers.people import looks_like_names
+from importers.people import looks_like_names, names_a_person
 from tests.importers.helpers import headings_with_owner_and_date
 from tests.importers.test_import_rules import (
     actions,
@@ -49,6 +49,31 @@ def test_a_post_with_its_holder_in_brackets_or_after_a_dash_is_the_holder(
     # the cell as written is kept beside the names read from it
     assert first.fields["Owner (as written)"] == "MLRO (Daniel Frost)"
     assert second.fields["Owner (as written)"] == two_posts
+
+
+# Seen in hold-out 67 (a safeguarding adults board's SAR plan whose "Lead agency" column
+# writes each agency out in capitalised words, "Adult Social Care", as a name is written).
+
+
+def test_agencies_written_out_beside_named_leads_are_a_field(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead agency", "Named lead", "Target"],
+        ["1.1", "Deliver capacity training.", "Adult Social Care", "Jo Baines", "31/01/2027"],
+        ["1.2", "Audit declined care cases.", "Community Health", "Dawn Lacey", "31/03/2027"],
+        ["1.3", "Review the escalation policy.", "Public Health", "Mark Owen", "31/03/2027"],
+        ["1.4", "Brief the GP practices.", "Integrated Care Board", "Kate Fisher", "31/03/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.leads, a.responsible) for a in found] == [
+        (["Jo Baines"], []),
+        (["Dawn Lacey"], []),
+        (["Mark Owen"], []),
+        (["Kate Fisher"], []),
+    ]
+    assert found[0].fields["Lead agency"] == "Adult Social Care"  # kept as written
+    # the word opening a service is no given name; after a given name it is a surname
+    assert names_a_person("Adult Social Care") is False
+    assert names_a_person("Tom Community") is True
 
 
 # Seen in hold-out 18 (these tests were in test_import_holdout18_marks_owners.py):
