@@ -94,6 +94,12 @@ class Grouping:
     refs_given: set[str] = field(default_factory=set)  # the plan's own, before numbering
 
 
+# A banner repeated with a continuation mark: "… 2 (continued)", "… (cont.)", "… (cont'd)"
+_CONTINUED = re.compile(
+    r"^(?P<head>.*?\S)\s*[(\[]\s*(?:continued|cont\.?|cont['’]d\.?)\s*[)\]]\s*$", re.IGNORECASE
+)
+
+
 def is_label(text: str) -> bool:
     """A short caption whose value is on the next row: "Outcome: what difference …?"."""
     return len(text) <= 120 and text.rstrip().endswith(("?", ":")) and "\n" not in text
@@ -1316,6 +1322,9 @@ class _Walker:
             self._heading_and_its_labelled_cells(line)
             return
         text = without_list_marks(line.text)  # "• Leaders should …": a list's mark, no word
+        if self._carries_on(text):
+            self.groups[-1].fields["Heading (continued)"] = text
+            return
         if (heading := heading_of(line, self.headings)) is not None:
             ref, rest = heading
             rest, lead = _bracketed_lead(rest)
@@ -1341,6 +1350,16 @@ class _Walker:
         else:
             self._theme("Section", text)
             self.carried.clear()
+
+    def _carries_on(self, text: str) -> bool:
+        """ "Improvement priority 2 (continued)" under priority 2's heading: the banner
+        repeated over a page break carries on the same recommendation, no new one."""
+        m = _CONTINUED.match(text)
+        last = self.groups[-1] if self.groups else None
+        if m is None or last is None or not last.from_banner:
+            return False
+        before = last.fields.get("Heading", "")
+        return before == m["head"] or before.startswith((f"{m['head']} ", f"{m['head']}:"))
 
     def _heading_and_its_labelled_cells(self, line: Line) -> None:
         """The heading heads its actions; "Owner: …", "Target date: …" beside it are said

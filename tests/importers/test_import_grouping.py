@@ -1325,3 +1325,30 @@ def test_a_coded_heading_beside_a_labelled_judgement_heads_its_actions(tmp_path:
     # the judgement is kept beside each action, never read as its status
     assert first.fields["Monitoring (Oct)"] == "Limited"
     assert (first.status, third.fields["Monitoring (Oct)"]) == ("in_progress", "Strong")
+
+
+# Seen in hold-out 68 (a children's services improvement board's plan): the banner
+# repeated over a page break, "Improvement priority 2 (continued)".
+
+
+def test_a_banner_repeated_as_continued_carries_on_its_recommendation(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["Priority 1 – Strengthen supervision"],
+        ["1.1", "Audit supervision records.", "Tom Reid", "31/12/2026"],
+        ["Priority 2 – Improve assessments"],
+        ["2.1", "Clear the assessment backlog.", "Aisha Rahman", "31/01/2027"],
+        ["Priority 2 (continued)"],
+        ["2.2", "Audit 30 child in need plans.", "Mark Doyle", "28/02/2027"],
+        # a "(cont.)" banner naming another priority is no continuation: a new heading
+        ["Priority 3 (cont.) – Stabilise the workforce"],
+        ["3.1", "Launch a recruitment campaign.", "Gemma Hartley", "31/03/2027"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("1", ["1.1"]),
+        ("2", ["2.1", "2.2"]),
+        ("3", ["3.1"]),
+    ]
+    # the banner as written stays in view on the recommendation it carries on
+    assert plan.recommendations[1].fields["Heading (continued)"] == "Priority 2 (continued)"
