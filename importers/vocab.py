@@ -225,6 +225,11 @@ RAG_WORDS: dict[str, Meaning] = {
     ),
     **dict.fromkeys(["g", "green", "🟢", "🟩", "💚"], (None, "green")),
     **dict.fromkeys(["b", "blue", "🔵", "🟦", "complete", "completed"], ("done", None)),
+    # a colour cut to three letters, as a narrow column writes it: "Grn", "Amb", "Blu"
+    # (read where "Green" is: the whole cell, its first word, or a code a key defines)
+    "grn": (None, "green"),
+    "amb": (None, "amber"),
+    "blu": ("done", None),
 }
 # The spellings of one colour: a legend's key in any of them defines the others.
 COLOUR_SPELLINGS = (

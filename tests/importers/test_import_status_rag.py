@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from importers.dates import parse_deadline
+from importers.vocab import read_rag
 from tests.importers.test_import_rules import actions, plan_of, result_of, write, write_workbook
 from tests.importers.test_import_word import word_file, word_table
 
@@ -39,6 +40,31 @@ def test_a_percentage_in_the_status_column_is_how_complete_it_is(tmp_path: Path)
         ("1.5", "in_progress"),  # the qualifier wins over "done"
     ]
     assert actions(plan)[0].fields["Status (as written)"] == "75%"
+
+
+# Seen in hold-out 67 (a maternity plan's RAG in three letters, keyed above the header).
+
+
+def test_a_rag_cut_to_three_letters_is_that_colour(tmp_path: Path) -> None:
+    rows = [
+        ["Maternity improvement plan"],
+        ["RAG key: Blu = complete; Grn = on track; Amb = at risk; Red = off track"],
+        ["Ref", "Action", "Owner", "Target date", "RAG"],
+        ["MD1.1", "Introduce a triage system.", "Sara Cole", "31/10/2026", "Blu"],
+        ["MD1.2", "Roster a triage midwife.", "Jo Hart", "31/12/2026", "Grn"],
+        ["MD1.3", "Audit triage waits.", "Sara Cole", "31/03/2027", "Amb"],
+        ["MD1.4", "Recruit more midwives.", "Jo Hart", "31/03/2027", "Red"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.status, a.rag) for a in found] == [
+        ("done", None),
+        ("in_progress", "green"),
+        ("in_progress", "amber"),
+        ("in_progress", "red"),
+    ]
+    assert found[1].fields["RAG (as written)"] == "Grn"
+    # a word that only begins with the letters is no rating
+    assert read_rag("Ambulance handover delays") == (None, None)
 
 
 # Seen in hold-out 17 (these tests were in test_import_holdout17_rules.py):
