@@ -154,6 +154,9 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout62",
         "holdout63",
         "holdout64",
+        "holdout65",
+        "holdout66",
+        "holdout68",
     )
     for folder in (PLANS / name for name in folders):
         expected, right, lost, _ = totals(score_folder(folder))
