@@ -590,12 +590,6 @@ _DATED_PARAGRAPH = re.compile(
     rf"^\s*{_DATE_LABEL}?(?P<date>{_NEWS_DATE})(?=\s*[:\-–—,)]|\s+\S)",
     re.IGNORECASE,
 )
-# A month and a two- or four-figure year in square brackets opens a month's news:
-# "[Oct 26] 1,140 surveys done." is news of October 2026, dated at the month's end; a
-# full date in square brackets opens that day's news ("[05/10/2026] Nurse rostered").
-_BRACKETED_DATE = re.compile(
-    rf"^\s*\[(?:(?P<month>[A-Za-z]{{3,9}})\.?\s+(?P<year>\d{{2}}|\d{{4}})|(?P<date>{_NEWS_DATE}))\]"
-)
 # A month and a two-figure year then a dash or colon opens a month's news too:
 # "Oct 26 – template in use" is news of October 2026 (a day would come first: "26 Oct"),
 # and so does the spreadsheet's own way of writing a month, "Oct-26: appointed". A news
@@ -655,6 +649,15 @@ _BRACKETED_LABEL_AND_DAY = re.compile(
 )
 _BRACKETED_LABEL_THEN_DAY = re.compile(
     rf"^\s*{_BRACKET_LABEL}\s*\]\s*(?P<date>{_SIGNED_DAY})(?:\s*:|\s+[\-–—]\s)\s*\S"
+)
+# A month and a two- or four-figure year in square brackets opens a month's news:
+# "[Oct 26] 1,140 surveys done." is news of October 2026, dated at the month's end; a
+# full date in square brackets opens that day's news ("[05/10/2026] Nurse rostered").
+# The meeting that heard it may come first, its short label as above: "[AGC Nov 26] …"
+# is the committee's November news ("[Due Nov 26]" names a deadline, no news).
+_BRACKETED_DATE = re.compile(
+    rf"^\s*\[\s*(?:{_BRACKET_WORD}\s+){{0,3}}?"
+    rf"(?:(?P<month>[A-Za-z]{{3,9}})\.?\s+(?P<year>\d{{2}}|\d{{4}})|(?P<date>{_NEWS_DATE}))\]"
 )
 
 # Inside a paragraph only a date and a dash or colon after a sentence's end opens news of

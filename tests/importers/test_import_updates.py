@@ -121,6 +121,28 @@ def test_a_column_of_dates_the_work_was_done_is_no_update(tmp_path: Path) -> Non
     assert first.fields["Date action taken"] == "14/07/2025"
 
 
+# Seen in hold-out 67 (an external auditor's ISA 260 plan: each progress line opened by
+# the committee that heard it and its month in square brackets).
+
+
+def test_a_meeting_and_its_month_in_square_brackets_date_each_line(tmp_path: Path) -> None:
+    found = progress_updates(
+        tmp_path,
+        [
+            "[AGC Jul 26] First reconciliation done.\n[AGC Nov 26] Q2 reconciliation reviewed.",
+            "[Due Nov 26] Survey the remaining buildings.",
+            "[b]Bold[/b] 41 of 66 buildings surveyed.",
+        ],
+    )
+    assert found["1.1"] == [
+        (dt.date(2026, 7, 31), "[AGC Jul 26] First reconciliation done."),
+        (dt.date(2026, 11, 30), "[AGC Nov 26] Q2 reconciliation reviewed."),
+    ]
+    # a deadline in brackets, or a tag, dates no news: kept whole and undated
+    assert found["1.2"] == [(None, "[Due Nov 26] Survey the remaining buildings.")]
+    assert found["1.3"] == [(None, "[b]Bold[/b] 41 of 66 buildings surveyed.")]
+
+
 # Seen in hold-out 15 (these tests were in test_import_holdout15_headers.py):
 # Header rules found on the fifteenth hold-out set (a NICE baseline assessment with
 # "Timescale" merged over "Original" | "Revised", a GPhC improvement plan with "Progress"
