@@ -156,6 +156,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout64",
         "holdout65",
         "holdout66",
+        "holdout67",
         "holdout68",
     )
     for folder in (PLANS / name for name in folders):
