@@ -76,10 +76,22 @@ def event_dates(texts: Iterable[str]) -> EventDates:
     for text in texts:
         for pattern in _LABELLED_DATES:
             for m in pattern.finditer(text):
-                day = parse_deadline(m["date"])
-                if day.due is not None and day.precision == "day":
-                    found.setdefault(_event(m["event"]), set()).add(day.due)
-    return {event: next(iter(days)) for event, days in found.items() if len(days) == 1}
+                if (day := _full_day(m["date"])) is not None:
+                    found.setdefault(_event(m["event"]), set()).add(day)
+    return _given_one_day(found)
+
+
+def _full_day(written: str) -> dt.date | None:
+    """The day a date names to the day; None for a month, a year or no date (an event
+    or a position is as at one day, not a span)."""
+    day = parse_deadline(written)
+    return day.due if day.precision == "day" else None
+
+
+def _given_one_day(found: dict[str, set[dt.date]]) -> dict[str, dt.date]:
+    """Each name given one day only; a name given two different days is left out, as
+    which one holds is unsaid."""
+    return {name: next(iter(days)) for name, days in found.items() if len(days) == 1}
 
 
 def _event(noun: str) -> str:
@@ -104,10 +116,10 @@ def position_date(texts: Iterable[str]) -> dt.date | None:
     (which one holds is unsaid)."""
     texts = list(texts)
     days = {
-        day.due
+        day
         for text in texts
         for m in _POSITION.finditer(text)
-        if (day := parse_deadline(m["date"])).due is not None and day.precision == "day"
+        if (day := _full_day(m["date"])) is not None
     }
     if not days:
         ends = (_period_end(m["period"]) for t in texts if (m := _REPORTING_PERIOD.match(t)))
@@ -142,10 +154,9 @@ def keyed_days(texts: Iterable[str]) -> KeyedDays:
     found: dict[str, set[dt.date]] = {}
     for text in texts:
         for m in _KEYED_DAY.finditer(text):
-            day = parse_deadline(m["date"])
-            if day.due is not None and day.precision == "day":
-                found.setdefault(m["code"], set()).add(day.due)
-    return {code: next(iter(days)) for code, days in found.items() if len(days) == 1}
+            if (day := _full_day(m["date"])) is not None:
+                found.setdefault(m["code"], set()).add(day)
+    return _given_one_day(found)
 
 
 # A keyed code opening a line of news, then a colon or a spaced dash ("PB13: estimate
@@ -177,8 +188,8 @@ def row_dates(headers: list[str], cells: list[str]) -> EventDates:
     of final decision" counts from where a "Final decision" column dates each row."""
     found: EventDates = {}
     for header, cell in zip(headers, cells, strict=False):
-        if header and cell and (day := parse_deadline(cell)).precision == "day" and day.due:
-            found.setdefault(" ".join(event_words(header)), day.due)
+        if header and cell and (day := _full_day(cell)) is not None:
+            found.setdefault(" ".join(event_words(header)), day)
     return found
 
 
