@@ -16,6 +16,7 @@ from typing import cast
 
 from importers import columns, people, vocab
 from importers.cells import (
+    folded,
     numbers_in_recommendation,
     unmarked,
     without_footnote_mark,
@@ -426,10 +427,10 @@ def _holders_of_roles(cell: str, row: Row, ctx: Context) -> list[str] | None:
     """The people holding the roles a people cell names, when the header block names
     each ("Operational lead" under "Operational lead: Kate Ellis, Deputy Chief Nurse"):
     the cell points back to them. None unless every role listed is so defined."""
-    labels = {" ".join(k.casefold().split()): v for k, v in row.themes.items()}
+    labels = {folded(k): v for k, v in row.themes.items()}
     holders: list[str] = []
     for role in filter(None, _ROLES_LISTED.split(cell.strip())):
-        value = labels.get(" ".join(role.casefold().split()))
+        value = labels.get(folded(role))
         if value is None or not _ROLE_IN_THE_PLAN.search(role):
             return None
         if not (names := _people_of_line(value, ctx)):
@@ -511,9 +512,9 @@ _BEFORE_NAMED = re.compile(r"^(?:(?:by|before|on|at|the|end\s+of|no\s+later\s+th
 def _date_named_above(cell: str, row: Row) -> Deadline | None:
     """The date a timescale names by the label the header block gives it ("By notice
     deadline" under "Notice deadline: 30 November 2026"): that date, to the day."""
-    named = _BEFORE_NAMED.sub("", " ".join(cell.casefold().split()).rstrip("."))
+    named = _BEFORE_NAMED.sub("", folded(cell).rstrip("."))
     for label, value in row.themes.items():
-        if named and " ".join(label.casefold().split()) == named:
+        if named and folded(label) == named:
             found = parse_deadline(value)
             return found if found.precision == "day" else None
     return None

@@ -52,6 +52,11 @@ def without_footnote_mark(own: str) -> str:
     return _FOOTNOTE_MARK.sub("", own)
 
 
+def folded(text: str) -> str:
+    """The text with case and spacing folded: "Improve  Safety" and "improve safety" match."""
+    return " ".join(text.casefold().split())
+
+
 # A grade in brackets after a ref ("4 (Medium)", "2 (High)"): the report's number of the
 # recommendation and how grave it is, as a paragraph above the table says.
 _GRADE_AFTER = re.compile(

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from itertools import accumulate, chain, pairwise
 
 from importers.assign import Assignment, points_into_report
-from importers.cells import without_grade
+from importers.cells import folded, without_grade
 from importers.columns import cue_weight, scores
 from importers.dates import parse_deadline
 from importers.headings import (
@@ -1614,13 +1614,8 @@ def _same_on_an_earlier_sheet(earlier: Group, later: Group) -> bool:
     """The same ref and words (case and spacing aside), the later one on another sheet."""
     if not (earlier.text and earlier.rows and later.rows):
         return False
-    same = earlier.ref == later.ref and _folded(earlier.text) == _folded(later.text)
+    same = earlier.ref == later.ref and folded(earlier.text) == folded(later.text)
     return same and earlier.rows[-1].line.sheet != later.rows[0].line.sheet
-
-
-def _folded(text: str) -> str:
-    """The text with case and spacing folded: "Improve  Safety" and "improve safety" match."""
-    return " ".join(text.casefold().split())
 
 
 def _numbered(text: str) -> bool:
