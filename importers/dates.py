@@ -633,9 +633,11 @@ _WHEN_WORDS = (
     "|of|the|a|an|and|or|is|was|be|will|not|no|end|start|starts|starting|ends|review|revised"
 )
 _LABEL_WORD = rf"(?!(?i:{_WHEN_WORDS})\b)[A-Za-z][A-Za-z&'’.]*"
+# After a labelled day, a colon or a spaced dash, then the news ("12/11/26 – …"): an
+# unspaced dash would be part of a date or a range
+_THEN_NEWS = r"(?:\s*:|\s+[\-–—]\s)\s*\S"
 _LABEL_THEN_DAY = re.compile(
-    rf"^\s*(?=[A-Z]){_LABEL_WORD}(?:\s+{_LABEL_WORD}){{0,2}}\s+(?P<date>{_SIGNED_DAY})"
-    r"(?:\s*:|\s+[\-–—]\s)\s*\S"
+    rf"^\s*(?=[A-Z]){_LABEL_WORD}(?:\s+{_LABEL_WORD}){{0,2}}\s+(?P<date>{_SIGNED_DAY})" + _THEN_NEWS
 )
 # A short label in square brackets (a follow-up round's, an agency's: one to three
 # words, figures allowed after the first letter) with the full day inside the brackets
@@ -648,7 +650,7 @@ _BRACKETED_LABEL_AND_DAY = re.compile(
     rf"^\s*{_BRACKET_LABEL}\s*(?:[\-–—:,]\s*|\s)\s*(?P<date>{_SIGNED_DAY})\s*\]\s*\S"
 )
 _BRACKETED_LABEL_THEN_DAY = re.compile(
-    rf"^\s*{_BRACKET_LABEL}\s*\]\s*(?P<date>{_SIGNED_DAY})(?:\s*:|\s+[\-–—]\s)\s*\S"
+    rf"^\s*{_BRACKET_LABEL}\s*\]\s*(?P<date>{_SIGNED_DAY}){_THEN_NEWS}"
 )
 # A month and a two- or four-figure year in square brackets opens a month's news:
 # "[Oct 26] 1,140 surveys done." is news of October 2026, dated at the month's end; a
