@@ -21,6 +21,7 @@ from importers.cells import (
     unmarked,
     without_footnote_mark,
     without_grade,
+    without_tick,
 )
 from importers.colours import colour_word
 from importers.counted import EventDates, KeyedDays, counted_deadline, keyed_code, row_dates
@@ -152,7 +153,7 @@ def action_ref(rec_ref: str, own: str | None, position: int, capitals: bool = Fa
     with ``capitals`` (under a recommendation the plan wrote) so is a capital letter."""
     if not own:
         return f"{rec_ref}.{position}"
-    own = without_grade(without_footnote_mark(own))  # "4 (Medium)": the grade is a field
+    own = _unmarked_ref(own)  # "4 (Medium)": the grade is a field
     if (worded := worded_ref(own)) is not None:  # "Rec 3 Action 2" is 3.2
         return f"{worded[0]}.{worded[1]}"
     if (number := labelled_number(own)) is not None:  # "Action 2" or "#2" is a bare 2
@@ -172,14 +173,17 @@ def _capital_letter(own: str) -> bool:
     return len(own) == 1 and own.isalpha() and own.isupper()
 
 
+def _unmarked_ref(own: str) -> str:
+    """The ref without what the plan wrote after it: a grade, a footnote mark, a tick."""
+    return without_grade(without_footnote_mark(without_tick(own)))
+
+
 def _ref_as_written(own: str | None) -> str | None:
     """The ref as the plan wrote it, when the action's ref is not that: "Rec 3 Action 2"
-    (now 3.2), "#2" (1.2), "1.2*" (its footnote mark dropped), "4 (Medium)" (its grade
-    dropped), or a suffix that cannot be
-    read back (below)."""
-    if own and (
-        worded_ref(own) or labelled_number(own) or without_grade(without_footnote_mark(own)) != own
-    ):
+    (now 3.2), "#2" (1.2), "1.2*" (its footnote mark dropped), "1.2 ✓" (its tick
+    dropped), "4 (Medium)" (its grade dropped), or a suffix that cannot be read back
+    (below)."""
+    if own and (worded_ref(own) or labelled_number(own) or _unmarked_ref(own) != own):
         return own.strip()
     return _unreadable_suffix(own)
 

@@ -52,6 +52,16 @@ def without_footnote_mark(own: str) -> str:
     return _FOOTNOTE_MARK.sub("", own)
 
 
+# A tick after a ref ("1.2 ✓", "3✔"): the plan marking the action done, which its
+# status column already says. A tick alone is no ref and is left as it is.
+_TICK_AFTER = re.compile(r"(?<=\w)\s*[✓✔☑✅]\s*$")
+
+
+def without_tick(own: str) -> str:
+    """A ref without the tick after it: "1.2 ✓" → "1.2"; "✓" alone is kept."""
+    return _TICK_AFTER.sub("", own)
+
+
 def folded(text: str) -> str:
     """The text with case and spacing folded: "Improve  Safety" and "improve safety" match."""
     return " ".join(text.casefold().split())

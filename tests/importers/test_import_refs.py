@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from importers import stages
+from importers.cells import without_tick
 from importers.explain import explain
 from store.docs import PlanDoc
 from tests.importers.test_import_rules import (
@@ -814,6 +815,30 @@ def test_a_footnote_mark_after_a_ref_is_no_part_of_it(tmp_path: Path) -> None:
     # nothing lost: the ref as written, mark and all, stays with the action
     marked = [a.fields.get("Ref (as written)") for a in actions(plan)]
     assert marked == [None, "1.2*", "2.1†", None]
+
+
+# Seen in hold-out 69: a plan showed a completed action by a tick after its ref ("1.2 ✓").
+
+
+def test_a_tick_after_a_ref_is_no_part_of_it(tmp_path: Path) -> None:
+    rows = [
+        ["Recommendation", "Ref", "Action", "Lead", "Status"],
+        ["Hear young carers.", "1.1", "Add a carer question.", "Jo Baines", "Open"],
+        ["Hear young carers.", "1.2 ✓", "Train adult staff.", "Ruth Allen", "Complete"],
+        ["Tackle neglect.", "2.1✔", "Launch the neglect tool.", "Jo Baines", "Complete"],
+        ["Tackle neglect.", "2.2", "Publish a strategy.", "Ruth Allen", "Open"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.1", "2.2"]
+    # nothing lost: the ref as written, tick and all, stays with the action
+    ticked = [a.fields.get("Ref (as written)") for a in actions(plan)]
+    assert ticked == [None, "1.2 ✓", "2.1✔", None]
+
+
+def test_a_tick_alone_is_not_taken_for_a_ticked_ref() -> None:
+    # near-miss: a cell of a tick alone has no ref to free, and stays as it is
+    assert without_tick("✓") == "✓"
+    assert without_tick("1.2 ✓ partly") == "1.2 ✓ partly"
 
 
 # Seen in hold-out 57: actions numbered afresh under each recommendation behind a word or
