@@ -58,6 +58,14 @@ _WITHIN = re.compile(
     r"(?:\s+(?:of|from|after)\s+(?:the\s+)?(?P<named>[\w' -]{1,60}?))?[\s.]*$",
     re.I,
 )
+# "Publication + 3 months": the event first, then the time after it; the event must be
+# named (a bare "+ 3 months" says after what no more than "3 months" does)
+_PLUS = re.compile(
+    r"^\s*(?P<named>[A-Za-z][\w' -]{0,60}?)\s*\+\s*(?P<n>\d{1,3}|"
+    + "|".join(_NUMBER_WORDS)
+    + r")\s+(?P<unit>day|week|month)s?[\s.]*$",
+    re.I,
+)
 _NAMED_EVENT = re.compile(rf"^(?:[\w-]+\s+){{0,2}}?{_NOUN}$", re.I)
 # "of the date of our final report" names the report as "of the final report" does: the
 # words "the date of" and a possessive say nothing of which event it is
@@ -196,11 +204,12 @@ def row_dates(headers: list[str], cells: list[str]) -> EventDates:
 def counted_deadline(
     text: str, events: EventDates, dated: EventDates | None = None
 ) -> dt.date | None:
-    """The day "Within 28 days" falls, counted from the event it names: the row's own
+    """The day "Within 28 days" (or "Publication + 3 months") falls, counted from the
+    event it names: the row's own
     date in a column of that name ("of final decision" under "Final decision"), or the
     plan's ("of visit"); naming none, from the one event the plan dates. None when that
     day is not printed."""
-    m = _WITHIN.match(text)
+    m = _WITHIN.match(text) or _PLUS.match(text)
     if m is None:
         return None
     start = _start(m["named"], events, dated or {})
@@ -216,7 +225,7 @@ def counted_deadline(
 def counts_a_time(text: str) -> bool:
     """Wording a deadline is counted in, "Within one month of the date of our final
     report": a time as written, however long, whether or not the plan dates its event."""
-    return _WITHIN.match(text) is not None
+    return _WITHIN.match(text) is not None or _PLUS.match(text) is not None
 
 
 def _start(named: str | None, events: EventDates, dated: EventDates) -> dt.date | None:

