@@ -594,9 +594,11 @@ _DATED_PARAGRAPH = re.compile(
 # "Oct 26 – template in use" is news of October 2026 (a day would come first: "26 Oct"),
 # and so does the spreadsheet's own way of writing a month, "Oct-26: appointed". A news
 # word may name the news before the colon: "Oct 26 follow-up: checklist in use".
+# The century may be elided with an apostrophe, "Nov '26 – …", as "Nov 26 – …" would be.
+_ELIDED = r"['’]?"
 _MONTH_YEAR_NEWS = rf"(?:\s+{_NEWS_WORD})?\s*[:\-–—]\s"
 _MONTH_SHORT_YEAR = re.compile(
-    rf"^\s*(?P<month>[A-Za-z]{{3,9}})\.?(?:\s+|-)(?P<year>\d{{2}}){_MONTH_YEAR_NEWS}"
+    rf"^\s*(?P<month>[A-Za-z]{{3,9}})\.?(?:\s+|-){_ELIDED}(?P<year>\d{{2}}){_MONTH_YEAR_NEWS}"
 )
 # A round's label and its month in round brackets, then a colon: an audit follow-up's
 # "FU2 (Nov 2026): surgery added" (or "Round 2 (Nov 26): …") is news of that month,
@@ -670,7 +672,7 @@ _BRACKETED_DATE = re.compile(
 # when a date follows it.
 _DATED_SENTENCE = re.compile(
     rf"(?<=[.;!?])\s+(?={_DATE_LABEL}?"
-    rf"(?:{_NEWS_DATE}\s*[:\-–—]\s|[A-Za-z]{{3,9}}\.?(?:\s+|-)\d{{2}}{_MONTH_YEAR_NEWS})|\[)"
+    rf"(?:{_NEWS_DATE}\s*[:\-–—]\s|[A-Za-z]{{3,9}}\.?(?:\s+|-){_ELIDED}\d{{2}}{_MONTH_YEAR_NEWS})|\[)"
     r"|\s+(?://|\|)\s+"
 )
 

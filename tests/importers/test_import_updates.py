@@ -353,6 +353,26 @@ def test_a_month_and_short_year_then_a_dash_opens_that_months_news(tmp_path: Pat
     }
 
 
+def test_a_month_and_elided_year_opens_that_months_news_as_the_short_year_does(
+    tmp_path: Path,
+) -> None:
+    updates = progress_updates(
+        tmp_path,
+        [
+            "Oct \u201926 \u2013 Template drafted.\nNov '26 \u2013 Report tabled.",
+            "Nov '26 target missed; rota still in draft.",
+        ],
+    )
+    assert updates == {
+        "1.1": [
+            (dt.date(2026, 10, 31), "Oct \u201926 \u2013 Template drafted."),
+            (dt.date(2026, 11, 30), "Nov '26 \u2013 Report tabled."),
+        ],
+        # no dash or colon after the year: a sentence about the month, undated
+        "1.2": [(None, "Nov '26 target missed; rota still in draft.")],
+    }
+
+
 # Seen in hold-out 20 (these tests were in test_import_holdout20_rules.py):
 # Rules found on the twentieth hold-out set: update lines dated in forms people write
 # without thinking ("[Oct 26] …", "Update 10.10.26: …", "02 Nov: …", a note signed at its
