@@ -74,11 +74,19 @@ _GRADE_AFTER = re.compile(
 )
 
 
+# A regulation cited in brackets after a code ("MD1 (Reg 12)", "2 (Regulation 17(2))"):
+# the rule the requirement answers, as an inspector's must-do names it; no part of the ref.
+_REGULATION = re.compile(r"reg(?:ulation)?\.?\s*\d{1,3}[A-Z]?(?:\(\w{1,3}\))*", re.IGNORECASE)
+
+
 def without_grade(own: str) -> str:
-    """A ref without a grade in brackets after it: "4 (Medium)" → "4"; "(b)", "2 (see
-    note)" and words ("Review (High)") are kept."""
+    """A ref without a grade or a cited regulation in brackets after it: "4 (Medium)" →
+    "4", "MD1 (Reg 12)" → "MD1"; "(b)", "2 (see note)", "MD1 (Ward 12)" and words
+    ("Review (High)") are kept."""
     m = _GRADE_AFTER.match(own)
-    return m["ref"] if m and vocab.is_grade(m["grade"]) else own
+    if m and (vocab.is_grade(m["grade"]) or _REGULATION.fullmatch(m["grade"].strip())):
+        return m["ref"]
+    return own
 
 
 # A lower-case roman numeral: "iii" under recommendation 2 is 2iii, like a letter.

@@ -600,7 +600,7 @@ def _codes_changing_with_the_recommendation(data: list[Line], assignment: Assign
         if (
             block_starts(values) == blocks
             and len(codes) == len(blocks)
-            and all(map(_is_code, codes))
+            and all(_is_code(without_grade(code)) for code in codes)  # "MD1 (Reg 12)"
         ):
             assignment.roles[col] = "recommendation_ref"
             assignment.evidence[col] = "numbered codes changing where the recommendation does"
@@ -1452,7 +1452,7 @@ class _Walker:
 
     def rec_ref(self, cells: list[str]) -> str:
         """The recommendation's ref in its cell: "AFI 2" is 2."""
-        value = self.cell(cells, "recommendation_ref")
+        value = without_grade(self.cell(cells, "recommendation_ref"))  # "MD1 (Reg 12)"
         if not value and self.headings.refs_name_them:  # "R1-A2" answers R1
             return recommendation_in_ref(self.cell(cells, "ref")) or ""
         return heading_ref(value) or value

