@@ -635,12 +635,11 @@ _WHEN_WORDS = (
     "|of|the|a|an|and|or|is|was|be|will|not|no|end|start|starts|starting|ends|review|revised"
 )
 _LABEL_WORD = rf"(?!(?i:{_WHEN_WORDS})\b)[A-Za-z][A-Za-z&'’.]*"
+_SHORT_LABEL = rf"{_LABEL_WORD}(?:\s+{_LABEL_WORD}){{0,2}}"
 # After a labelled day, a colon or a spaced dash, then the news ("12/11/26 – …"): an
 # unspaced dash would be part of a date or a range
 _THEN_NEWS = r"(?:\s*:|\s+[\-–—]\s)\s*\S"
-_LABEL_THEN_DAY = re.compile(
-    rf"^\s*(?=[A-Z]){_LABEL_WORD}(?:\s+{_LABEL_WORD}){{0,2}}\s+(?P<date>{_SIGNED_DAY})" + _THEN_NEWS
-)
+_LABEL_THEN_DAY = re.compile(rf"^\s*(?=[A-Z]){_SHORT_LABEL}\s+(?P<date>{_SIGNED_DAY})" + _THEN_NEWS)
 # A short label in square brackets (a follow-up round's, an agency's: one to three
 # words, figures allowed after the first letter) with the full day inside the brackets
 # or just after them opens that day's news: "[FU1 – 14/07/2026] Procedure drafted.",
@@ -764,8 +763,17 @@ def _month_of_year(month: str, year: str) -> dt.date | None:
 # initials or not: "All 64 MARs checked; monthly audit since (KD, 02/11/2026)" is news of
 # 2 November 2026, "… two further dates booked (14.11.26)" of 14 November 2026, and so
 # in square brackets ("Surveys 64% complete [12/11/2026]"). The date names a full day:
-# "(NAO, 2025)" cites a source and "(14.11)" leaves the year unsaid.
-_SIGNED_AT_END = re.compile(rf"[(\[]\s*(?:{_INITIALS}\s*,\s*)?(?P<date>{_SIGNED_DAY})\s*[)\]]\W*$")
+# "(NAO, 2025)" cites a source and "(14.11)" leaves the year unsaid. The initials may be
+# a short label of what found the news, one to three words: "… (learning walk, 12/11/26)",
+# "… (SENCo review, 26/11/26)". A label that opens with a word saying when ("(target
+# date, 31/03/27)", "(next review, …)") or names a deadline ("(review date, …)") names a
+# day yet to come, not the note's.
+_DEADLINE_WORD = r"(?i:due|date|deadline|target|by|until|till|before)"
+_LATER_LABEL_WORD = rf"(?!{_DEADLINE_WORD}\b)[A-Za-z][A-Za-z&'’.]*"
+_FINDING_LABEL = rf"{_LABEL_WORD}(?:\s+{_LATER_LABEL_WORD}){{0,2}}"
+_SIGNED_AT_END = re.compile(
+    rf"[(\[]\s*(?:(?:{_INITIALS}|{_FINDING_LABEL})\s*,\s*)?(?P<date>{_SIGNED_DAY})\s*[)\]]\W*$"
+)
 # A log's way of dating an entry at its end: the day in figures after a spaced dash,
 # "Scope agreed at Digital Board – 18/11/2026", "412 of 690 staff trained – 18/11/26".
 # The writer may sign before the day: "Chart live on all wards. – Sam Obi, 28/10/2026".

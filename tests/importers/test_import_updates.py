@@ -418,6 +418,33 @@ def test_each_dated_line_of_progress_is_an_update_on_the_day_it_names(
     }
 
 
+# Seen in hold-out 69: a school closed each note with the monitoring that found it and
+# its day, "… (learning walk, 12/11/26)", one note a line.
+
+
+def test_a_closing_bracket_of_a_short_label_and_a_day_dates_the_note(tmp_path: Path) -> None:
+    updates = progress_updates(
+        tmp_path,
+        [
+            "Units rewritten (work scrutiny, 05/10/26).\n"
+            "Units taught in 9 of 10 lessons (learning walk, 12/11/26).",
+            "Passports on the system (SENCo review, 26/11/26).",
+            # near-misses: a label that says when names a day to come, and a clause is prose
+            "Policy to governors (target date, 31/03/27).",
+            "Plan revised (as agreed with the head at the meeting, 12/11/26).",
+        ],
+    )
+    assert updates == {
+        "1.1": [
+            (dt.date(2026, 10, 5), "Units rewritten (work scrutiny, 05/10/26)."),
+            (dt.date(2026, 11, 12), "Units taught in 9 of 10 lessons (learning walk, 12/11/26)."),
+        ],
+        "1.2": [(dt.date(2026, 11, 26), "Passports on the system (SENCo review, 26/11/26).")],
+        "1.3": [(None, "Policy to governors (target date, 31/03/27).")],
+        "1.4": [(None, "Plan revised (as agreed with the head at the meeting, 12/11/26).")],
+    }
+
+
 def test_a_line_opened_by_a_month_alone_is_that_months_news_before_the_position_date(
     tmp_path: Path,
 ) -> None:
