@@ -276,8 +276,10 @@ _RULES: list[Rule] = [
     (_rx(r"\b(?:(?:academic|financial)\s+year|ay|fy)\s*:?\s*" + _Y4 + _NO_Y2), _which_year),
     (_rx(r"(?<![\d/])" + _FY + r"(?![/-]\d)"), _fy_year),
     (_rx(r"\bamp\s*(?P<n>[1-9]|1[0-9])\b(?:\s*,?\s*year\s*(?P<k>\d+)\b)?"), _amp),
-    # "FY26/27": the label makes a short year pair safe to read (alone it looks like a day)
+    # "FY26/27", "AY26/27": the label makes a short year pair safe to read (alone it looks
+    # like a day)
     (_rx(r"\b(?:fy|financial\s+year)\s*:?\s*" + _FY_SHORT + r"(?![/-]\d)"), _fy_year),
+    (_rx(r"\b(?:ay|academic\s+year)\s*:?\s*" + _FY_SHORT + r"(?![/-]\d)"), _academic_year),
     (
         _rx(
             r"\b(?:semester|trimester|term|teaching\s+(?:block|period))\s*"

@@ -217,6 +217,8 @@ IMPORT_RULES_TABLE = [
     ("academic year 2023/24", D(2024, 7, 31), "year"),
     ("AY 2023-24", D(2024, 7, 31), "year"),
     ("end of academic year 2023/24", D(2024, 7, 31), "year"),
+    ("End of AY26/27", D(2027, 7, 31), "year"),  # the label makes the short pair safe
+    ("AY27/28", D(2028, 7, 31), "year"),
     ("Spring 2024", D(2024, 5, 31), "quarter"),
     ("w/c 5 Feb 2024", D(2024, 2, 5), "day"),
     ("week commencing 5 February 2024", D(2024, 2, 5), "day"),
