@@ -44,6 +44,22 @@ def test_a_timeline_of_financial_years_is_the_deadline(tmp_path: Path) -> None:
     assert parse_deadline("26/27").due is None  # alone it could be a day and month
 
 
+# Seen in hold-out 71 (a university's plan after a QAA review): completion dates in the
+# academic year's short form.
+def test_a_short_academic_year_ends_on_31_july_of_its_second_year(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Completion date"],
+        ["1.1", "Appoint a link tutor for each partner.", "Dr Tom Reid", "End of AY26/27"],
+        ["1.2", "Audit board decisions each year.", "Dr Tom Reid", "AY27/28"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the label makes the short pair safe, as "FY26/27" does; the wording stays as written
+    assert [(a.due, a.due_text) for a in found] == [
+        (D(2027, 7, 31), "End of AY26/27"),
+        (D(2028, 7, 31), "AY27/28"),
+    ]
+
+
 # Seen in hold-out 19 (these tests were in test_import_holdout19_columns.py):
 # Rules found on the nineteenth hold-out set, about what a column is: a "Milestone"
 # column of months is the deadline (an ILACS board tracker), and an internal audit
