@@ -183,6 +183,20 @@ def _fy_year(m: re.Match[str]) -> Deadline:
     return Deadline(month_end(_fy_first_year(m) + 1, 3), "year")
 
 
+# ISO 8601's year and month, as a performance system exports a target month: "2027-01"
+_ISO_MONTH = re.compile(r"(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])", re.ASCII)
+
+
+def _fy_year_or_iso_month(m: re.Match[str]) -> Deadline:
+    """ "2026/27" and "2026-27" are a financial year (the second year follows the
+    first); "2027-01", ISO's year and month, is January 2027, due at its end as "Jan
+    2027" is. A month is 01 to 12 after a hyphen: "2026-13" names nothing."""
+    iso = _ISO_MONTH.fullmatch(m[0])
+    if iso and int(iso["m"]) != (int(iso["y"]) + 1) % 100:
+        return _month_end(iso)
+    return _fy_year(m)
+
+
 def _academic_year(m: re.Match[str]) -> Deadline:
     return Deadline(month_end(_fy_first_year(m) + 1, 7), "year")
 
@@ -274,7 +288,7 @@ _RULES: list[Rule] = [
     (_rx(r"\b" + _FY + r"\s*,?\s*" + _QWORD + r"(?P<q>[1-4])\b"), _fy_quarter),
     (_rx(r"\b(?:academic\s+year|ay)\s*:?\s*" + _FY), _academic_year),
     (_rx(r"\b(?:(?:academic|financial)\s+year|ay|fy)\s*:?\s*" + _Y4 + _NO_Y2), _which_year),
-    (_rx(r"(?<![\d/])" + _FY + r"(?![/-]\d)"), _fy_year),
+    (_rx(r"(?<![\d/])" + _FY + r"(?![/-]\d)"), _fy_year_or_iso_month),
     (_rx(r"\bamp\s*(?P<n>[1-9]|1[0-9])\b(?:\s*,?\s*year\s*(?P<k>\d+)\b)?"), _amp),
     # "FY26/27", "AY26/27": the label makes a short year pair safe to read (alone it looks
     # like a day)
@@ -727,6 +741,19 @@ _PERIOD_NEWS = re.compile(
 )
 
 
+# ISO's year and month, then a colon or a spaced dash, as a system stamps each follow-up:
+# "2026-08: Data match run" is news of August 2026, dated at its end. A year span
+# ("2026-27: …") is no month, and a full day ("2026-11-05: …") is that day's news.
+_ISO_MONTH_NEWS = re.compile(rf"^\s*(?P<date>\d{{4}}-\d{{2}})(?![\d-]){_THEN_NEWS}")
+
+
+def _iso_month_news(line: str) -> dt.date | None:
+    """The month's last day for a line opened by "2026-08: …", else None."""
+    m = _ISO_MONTH_NEWS.match(line)
+    deadline = parse_deadline(m["date"]) if m else None
+    return deadline.due if deadline and deadline.precision == "month" else None
+
+
 def leading_date(line: str) -> dt.date | None:
     """The date a line of news opens with ("14/10/2025 – Mapping completed"), if any."""
     m = _DATED_PARAGRAPH.match(line)
@@ -746,6 +773,8 @@ def leading_date(line: str) -> dt.date | None:
     )
     if signed:  # "(SLT 17/11/26) …", "IA comment 14/11/26: …": who or what, and the day
         return parse_deadline(signed["date"]).due
+    if (iso_month := _iso_month_news(line)) is not None:  # "2026-08: …"
+        return iso_month
     if period := _PERIOD_NEWS.match(line):  # "Q2 2026/27 – …", "Autumn 1 2026: …"
         return parse_deadline(f"{period['period']} {period['year']}").due
     month = bracketed or _MONTH_SHORT_YEAR.match(line) or _ROUND_MONTH.match(line)

