@@ -45,6 +45,7 @@ from importers.locate import (
 from importers.profile import ColumnProfile, profile
 from importers.profiles import Applied, find_profile, with_profile
 from importers.read import Sheet, check_source, read_sheets
+from importers.side_key import find_side_key, without_side_key
 from importers.versions import (
     Version,
     dated_versions,
@@ -267,9 +268,14 @@ def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
         )
     joined = {name for name, _ in sheet.parts} | {v.sheet.name for v in versions}
     others = [s for s in sheets if s is not sheet and s.name not in joined]
+    # a key typed beside the table is the legend, not the rows' cells (nor a sub-header)
+    key = find_side_key(sheet.grid, index)
+    if key is not None:
+        sheet = without_side_key(sheet, key)
     headers, _ = header_rows(sheet.grid, index)
     explicit = _explicit(path, headers, options.mapping, applied)
     located = locate(sheet, why, others, index, header_roles(headers, explicit))
+    located.key_beside = key
     profiles = profile(located)
     assignment = assign(profiles, explicit)
     if not {"action", "recommendation"} & set(assignment.roles.values()):
@@ -298,7 +304,8 @@ def _streamed(path: Path, source: CsvSource, options: ImportOptions) -> ImportRe
 
     def recommendations() -> Iterator[RecommendationDoc]:
         names: dict[int, list[str]] = {}
-        lines = _headers_noted(typed_lines(enumerate(source.rows(), 1), d.located.rules), names)
+        rows = _without_key_beside(enumerate(source.rows(), 1), d)
+        lines = _headers_noted(typed_lines(rows, d.located.rules), names)
         try:
             for g in stream_groups(lines, d.assignment, d.grouping, d.located):
                 yield recommendation(g, ctx)
@@ -311,6 +318,20 @@ def _streamed(path: Path, source: CsvSource, options: ImportOptions) -> ImportRe
 
     result.streams.append(stream)
     return result
+
+
+def _without_key_beside(
+    rows: Iterator[tuple[int, list[str]]], d: Decided
+) -> Iterator[tuple[int, list[str]]]:
+    """A large CSV's rows read again, the key beside the table blank as in the sample."""
+    key = d.located.key_beside
+    if key is None:
+        yield from rows
+        return
+    numbers = d.sheet.numbers or range(1, len(d.sheet.grid) + 1)
+    index = {numbers[r]: r for r in key.rows}
+    for number, row in rows:
+        yield number, key.blank(index[number], row) if number in index else row
 
 
 def _headers_noted(lines: Iterator[Line], names: dict[int, list[str]]) -> Iterator[Line]:
@@ -375,7 +396,7 @@ def _context(located: Located, assignment: Assignment, profiles: list[ColumnProf
     return Context(
         columns=assignment.roles,
         aliases=aliases,
-        legend=_legend(texts + _cell_by_cell(located), located),
+        legend=_legend(texts + _cell_by_cell(located) + _key_beside(located), located),
         percent_fractions=_fractions(located, assignment),
         colour_columns=_colour_columns(assignment, profiles, monthly),
         rag_marks=_rag_mark_columns(located, assignment.roles),
@@ -432,6 +453,11 @@ def _cell_by_cell(located: Located) -> list[str]:
     together when the cells are joined, and only its first entry would be read."""
     rows = ([c for c in line.cells if c.strip()] for line in located.lines if line.kind != "data")
     return ["; ".join(cells) for cells in rows if len(cells) >= 2]
+
+
+def _key_beside(located: Located) -> list[str]:
+    """The entries of a key typed beside the table ("Green = Complete")."""
+    return located.key_beside.legend_texts() if located.key_beside else []
 
 
 def _legend(texts: list[str], located: Located) -> Legend:
@@ -576,6 +602,8 @@ def _title(located: Located, options: ImportOptions, path: Path) -> tuple[str, s
     first_header = located.of_kind("header")[0].number
     title_rows = [line.text for line in located.of_kind("title") if line.number < first_header]
     below = [line.text for line in located.of_kind("note")]
+    if located.key_beside is not None:  # the key's cells are kept with the plan
+        below += located.key_beside.note_lines()
     if options.plan_title:
         return options.plan_title.strip(), "\n".join(title_rows + below)
     if title_rows:

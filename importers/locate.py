@@ -26,6 +26,7 @@ from importers.headings import (
 )
 from importers.people import is_key_of_initials
 from importers.read import Fills, Sheet
+from importers.side_key import SideKey
 from importers.vocab import is_legend
 
 HEADER_SEARCH_ROWS = 30
@@ -95,6 +96,7 @@ class Located:
     other_sheets: list[Sheet]
     rules: Rules
     header_reason: str = ""  # how the header row was found, when not by its words
+    key_beside: SideKey | None = None  # a key typed beside the table, its cells blanked
 
     def of_kind(self, kind: str) -> list[Line]:
         """Every line of one kind, in order."""

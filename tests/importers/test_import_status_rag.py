@@ -870,3 +870,44 @@ def test_paid_with_its_day_is_done_and_kept_as_written(tmp_path: Path) -> None:
     assert [a.status for a in found] == ["done", "done", "not_started", "not_started"]
     assert found[0].fields["Status (as written)"] == "Paid 28/10/2026"
     assert found[2].fields["Status (as written)"] == "Paid staff overtime agreed"
+
+
+# Seen in hold-out 71 (a housing association's damp and mould plan whose RAG key is typed
+# to the right of the table, two cells a row beside the first action rows, and whose
+# tenant measures sit in "KPI" | "Baseline %" | "Target %" | "Current %" columns).
+
+
+def test_a_key_typed_beside_the_table_is_the_legend_not_the_rows_cells(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "RAG", "", "", ""],
+        ["1.1", "Rewrite the damp policy.", "Sam Reid", "Amber", "", "RAG key", ""],
+        ["1.2", "Add a case record.", "Amy Lee", "Green", "", "Green", "Complete"],
+        ["1.3", "Revisit every repair.", "Sam Reid", "Amber", "", "Amber", "In progress"],
+        ["1.4", "Rank the homes at risk.", "Tom Hale", "Red", "", "Red", "Not started"],
+        ["1.5", "Train the operatives.", "Jo Baines", "Green", "", "", ""],
+        ["1.6", "Text the residents.", "Ellen Marsh", "Red", "", "", ""],
+    ]
+    result = result_of(write(tmp_path, rows))
+    found = actions(result.plans[0])
+    assert [(a.status, a.rag) for a in found] == [
+        ("in_progress", "amber"),  # not "RAG key"
+        ("done", "green"),  # by the key, not its "Complete" beside the row
+        ("in_progress", "amber"),
+        ("not_started", "red"),  # not the default (in progress)
+        ("done", "green"),
+        ("not_started", "red"),
+    ]
+    assert not any("Status (as written)" in a.fields for a in found)
+    notes = result.plans[0].notes
+    assert "RAG key" in notes and "Green | Complete" in notes and "Red | Not started" in notes
+
+
+def test_colour_and_status_columns_down_the_whole_table_are_no_key(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "", ""],
+        ["1.1", "Rewrite the damp policy.", "Sam Reid", "Green", "Complete"],
+        ["1.2", "Add a case record.", "Amy Lee", "Amber", "In progress"],
+        ["1.3", "Revisit every repair.", "Sam Reid", "Red", "Not started"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.status for a in found] == ["done", "in_progress", "not_started"]

@@ -162,3 +162,26 @@ def test_a_large_cp1252_file_is_read_in_cp1252(tmp_path: Path, small_stream: Non
     rows = imported(path, tmp_path / "plans.db")["actions"]
     assert "5. Review café rota" not in [r[3] for r in rows]  # the number is the ref
     assert "Review café rota" in [r[3] for r in rows]
+
+
+def test_a_key_beside_the_table_is_blanked_in_the_streamed_rows_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = [["Action", "Lead", "RAG", "", "", ""]]
+    rows += [
+        [f"Do task {n}.", "Sam Reid", ("Green", "Amber", "Red")[n % 3], "", "", ""]
+        for n in range(1, 61)
+    ]
+    key = [("RAG key", ""), ("Green", "Complete"), ("Red", "Not started")]  # beside rows 1-3
+    for n, cells in enumerate(key, 1):
+        rows[n][4:6] = cells
+    path = tmp_path / "plan.csv"
+    with path.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows(rows)
+    whole = imported(path, tmp_path / "whole.db")
+    stream_every_csv(monkeypatch)
+    assert load(path, OPTIONS, stream=True).streams
+    streamed = imported(path, tmp_path / "streamed.db")
+    assert streamed == whole
+    assert [a[7] for a in streamed["actions"][:3]] == ["in_progress", "not_started", "done"]
+    assert "Green | Complete" in streamed["plan"][0][1]

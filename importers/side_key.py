@@ -1,0 +1,123 @@
+"""A key typed beside the table: a plan's legend, not a column of its rows.
+
+An author may type the RAG key to the right of the table, two cells a row beside the
+first action rows ("RAG key", then "Green" | "Complete", "Amber" | "In progress").
+Read as columns, its cells would rate the first rows ("Complete" the status of the
+row it sits beside). Evidence it is a key: the two columns have no header (or the
+header cell is the key's caption), the block covers a few rows only, each row of it
+is a colour and its meaning, a rating the table itself uses, and the table goes on
+below it with those columns blank.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from importers import vocab
+from importers.read import Sheet
+
+MAX_KEY_ROWS = 8  # a key lists a few ratings; a column of the plan runs down it
+_CAPTION = re.compile(r"^\s*(?:[a-z]+\s+){0,3}(?:key|legend|scale)\s*:?\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class SideKey:
+    """Where the key sits (0-based rows of the grid, its two columns) and its rows."""
+
+    rows: tuple[int, ...]
+    column: int  # the colours'; the meanings are in the next column
+    cells: tuple[tuple[str, ...], ...]  # each row's cells as written, caption included
+
+    @property
+    def columns(self) -> tuple[int, int]:
+        return (self.column, self.column + 1)
+
+    def blank(self, index: int, row: list[str]) -> list[str]:
+        """Row ``index`` of the grid with the key's cells blank."""
+        if index not in self.rows:
+            return row
+        return [("" if c in self.columns else cell) for c, cell in enumerate(row)]
+
+    def legend_texts(self) -> list[str]:
+        """Each entry as a legend line reads it ("Green = Complete")."""
+        return [" = ".join(row) for row in self.cells if len(row) == 2]
+
+    def note_lines(self) -> list[str]:
+        """The key as kept in the notes, a bar between a row's cells."""
+        return [" | ".join(row) for row in self.cells]
+
+
+def find_side_key(grid: list[list[str]], header_index: int) -> SideKey | None:
+    """The first key typed beside the table, or None. Found before the header's rows
+    are counted: a caption right under the header is no sub-header."""
+    width = max((len(row) for row in grid), default=0)
+    for column in range(width - 1):
+        key = _key_at(grid, header_index, column)
+        if key is not None:
+            return key
+    return None
+
+
+def without_side_key(sheet: Sheet, key: SideKey) -> Sheet:
+    """The sheet with the key's cells blank (and their fill colours gone): they are no
+    part of the rows beside them."""
+    grid = [key.blank(r, row) if r in key.rows else row for r, row in enumerate(sheet.grid)]
+    fills = {
+        r: {c: rag for c, rag in colours.items() if r not in key.rows or c not in key.columns}
+        for r, colours in sheet.fills.items()
+    }
+    return replace(sheet, grid=grid, fills=fills)
+
+
+def _cell(row: list[str], column: int) -> str:
+    return row[column].strip() if column < len(row) else ""
+
+
+def _key_at(grid: list[list[str]], header_index: int, column: int) -> SideKey | None:
+    pair = (column, column + 1)
+    left, right = (_cell(grid[header_index], c) for c in pair)
+    caption_row = [header_index] if _CAPTION.match(left) else []
+    if right or (left and not caption_row):
+        return None  # a headed column of the table
+    body = range(header_index + 1, len(grid))
+    filled = [r for r in body if any(_cell(grid[r], c) for c in pair)]
+    if not filled or filled[-1] - filled[0] + 1 != len(filled) or len(filled) > MAX_KEY_ROWS:
+        return None  # no block, one broken by gaps, or a column running down the table
+    if not _table_goes_on_below(grid, filled[-1]):
+        return None
+    rows = caption_row + filled
+    cells = [tuple(c for c in (_cell(grid[r], p) for p in pair) if c) for r in rows]
+    if not _is_key(cells, grid, header_index + 1, pair):
+        return None
+    return SideKey(tuple(rows), column, tuple(cells))
+
+
+def _table_goes_on_below(grid: list[list[str]], last: int) -> bool:
+    """Rows of the table below the block, blank in its columns: two at least."""
+    below = [row for row in grid[last + 1 :] if any(c.strip() for c in row)]
+    return len(below) >= 2
+
+
+def _is_key(
+    cells: list[tuple[str, ...]], grid: list[list[str]], first: int, pair: tuple[int, int]
+) -> bool:
+    """A caption at most on the first row, then two entries or more, each a colour and
+    what it means, one colour at least rating a row of the table."""
+    if cells and len(cells[0]) == 1 and _CAPTION.match(cells[0][0]):
+        cells = cells[1:]
+    if len(cells) < 2 or not all(len(row) == 2 and _is_entry(row) for row in cells):
+        return False
+    colours = {vocab.normal(left) for left, _ in cells}
+    used = (
+        vocab.normal(cell)
+        for row in grid[first:]
+        for c, cell in enumerate(row)
+        if c not in pair and cell.strip()
+    )
+    return any(word in colours for word in used)
+
+
+def _is_entry(row: tuple[str, ...]) -> bool:
+    """A colour and what it means, read as "Green = Complete" is."""
+    return vocab.is_legend(" = ".join(row))
