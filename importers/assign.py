@@ -120,6 +120,7 @@ def assign(profiles: list[ColumnProfile], explicit: dict[int, str]) -> Assignmen
     _a_key_beside_a_serial_number_is_the_ref(profiles, result, explicit)
     _a_date_beside_periods_wins(profiles, result, explicit)
     _an_original_deadline_is_the_baseline(profiles, result, explicit)
+    _a_measures_figures_are_no_progress(profiles, result, explicit)
     _numbered_revisions_are_one_series(profiles, result, explicit)
     _a_sparse_ref_never_overrides_a_filled_one(profiles, result, explicit)
     _marked_periods_are_fields(profiles, result, explicit)
@@ -196,6 +197,31 @@ def _an_original_deadline_is_the_baseline(
         f"header {current.header!r} beside {profiles[due].header!r}: the deadline in force,"
         " the original its baseline"
     )
+
+
+# A "%" header naming a point of a measure ("Baseline %", "Target %"): the measure's
+# figure, never how far the action has got
+_MEASURE_POINT = re.compile(r"\b(?:baseline|target|targeted|benchmark)\b", re.IGNORECASE)
+_DONE_SHARE = re.compile(r"\b(?:complete|completed|completion|done|progress)\b", re.IGNORECASE)
+
+
+def _a_measures_figures_are_no_progress(
+    profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+) -> None:
+    """ "KPI" | "Baseline %" | "Target %" | "Current %": a measure's figures, where
+    one "%" column names its baseline or target. None of them says how far the action
+    has got (that is "% complete"), so none is read as a percent; each is a measure."""
+    shares = [p for p in profiles if "%" in p.header and not _DONE_SHARE.search(p.header)]
+    if not any(_MEASURE_POINT.search(p.header) for p in shares):
+        return
+    for p in shares:
+        if p.index in explicit or result.roles.get(p.index) not in ("percent", "extra", None):
+            continue
+        result.roles[p.index] = "measure"
+        result.evidence[p.index] = (
+            f"header {p.header!r}, one of a measure's figures beside its baseline or target:"
+            " how the measure stands, not how far the action has got"
+        )
 
 
 # A rating's header marking it the one before ("Previous RAG", "Last status") or the

@@ -911,3 +911,18 @@ def test_colour_and_status_columns_down_the_whole_table_are_no_key(tmp_path: Pat
     ]
     found = actions(plan_of(write(tmp_path, rows)))
     assert [a.status for a in found] == ["done", "in_progress", "not_started"]
+
+
+def test_a_measures_baseline_target_and_current_percent_set_no_status(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "KPI", "Baseline %", "Target %", "Current %", "RAG"],
+        ["1.1", "Inspect within 10 days.", "Sam Reid", "Inspected", "46%", "95%", "81%", "Green"],
+        ["1.2", "Add a case record.", "Amy Lee", "With a record", "0%", "100%", "35%", "Amber"],
+        ["1.3", "Revisit every repair.", "Sam Reid", "", "", "", "", "Red"],
+    ]
+    rows.append(["", "Key: Green = complete; Amber = in progress; Red = not started"])
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the RAG through the key, not 46% (in progress) nor 0% (not started)
+    assert [a.status for a in found] == ["done", "in_progress", "not_started"]
+    assert found[0].fields["Baseline %"] == "46%"
+    assert found[1].fields["Current %"] == "35%"
