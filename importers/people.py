@@ -502,8 +502,11 @@ def _name_then_team_cell(cell: str) -> bool:
 
 
 # "Karen Dunne (Registered Manager)", "Priya Nair (Police)": a full name, then the post
-# it holds or the body it sits in, in brackets
-_NAME_THEN_POST = re.compile(r"(?P<name>[^();,&/+\n]+?)\s*\((?P<post>[^()]+)\)")
+# it holds or the body it sits in, in brackets; "and" between two such people is no
+# part of either name
+_NAME_THEN_POST = re.compile(
+    r"(?<![\w'’-])(?!and\b)(?P<name>(?:(?!\band\b)[^();,&/+\n])+?)\s*\((?P<post>[^()]+)\)"
+)
 
 
 def _is_name_then_post(m: re.Match[str]) -> bool:
@@ -1042,14 +1045,22 @@ def _is_name_shaped(text: str) -> bool:
     """A person's full name: two to four capitalised words, a given name first
     ("Daniel Frost", "Dr Ruth Adeyemi"); not initials ("ICB"), a qualifier
     ("Acute", "Adult Social Care") or a post."""
-    _, bare = _without_titles(text)
+    titles, bare = _without_titles(text)
     words = _without_particles(bare.split())
     if not words or not _is_full_name(text) or any(not re.match(r"[A-Z][a-z'’]", w) for w in words):
         return False
-    lower = [w.lower().strip(".") for w in words]
-    if any(_not_in_a_name(w) for w in lower):
+    given, *rest = [w.lower().strip(".") for w in words]
+    not_a_surname = _not_a_surname if titles else _not_in_a_name
+    if _not_in_a_name(given) or any(map(not_a_surname, rest)):
         return False
     return _given_name_like(_given_name(text))
+
+
+def _not_a_surname(word: str) -> bool:
+    """A word no surname is, even after a title: a post or a body's. A place's or a
+    qualifier's word may be one ("Professor Lena Ward", "Dr Sam North"), and the title
+    shows a person is named, where "Beech Ward" alone is a ward."""
+    return _not_in_a_name(word) and word not in _PLACE_WORDS | _QUALIFIER_WORDS
 
 
 def _is_title(word: str) -> bool:

@@ -1562,3 +1562,22 @@ def test_initials_in_square_brackets_after_a_name_are_defined_by_it(tmp_path: Pa
         ["Priya Nair", "Tom Hale"],
         ["HR"],  # a service in square brackets defines nothing: not Tom Bell's initials
     ]
+
+
+# Seen in hold-out 71 (a university's QAA review plan): titled names, the post in
+# brackets, one surname a place word ("Ward") and two people joined by "and".
+def test_a_titled_name_then_its_post_in_brackets_is_the_person(tmp_path: Path) -> None:
+    both = "Professor Helen Marsh (Director of Academic Quality) and Dr Sam Obi (Dean of Students)"
+    rows = [
+        ["Ref", "Action", "Lead", "Completion date"],
+        ["1.1", "Build a dashboard.", "Professor Ruth Adeyemi (PVC Education)", "July 2027"],
+        ["1.2", "Review programmes.", "Professor Lena Ward (Dean of Science)", "July 2027"],
+        ["1.3", "Train representatives.", both, "July 2027"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [
+        ["Professor Ruth Adeyemi"],
+        ["Professor Lena Ward"],
+        ["Professor Helen Marsh", "Dr Sam Obi"],
+    ]
+    assert found[2].fields["Lead (as written)"] == both
