@@ -852,12 +852,13 @@ def _without_agency(piece: str) -> str:
 
 def _is_agency(words: str) -> bool:
     """ "LA", "ICB", "HR", "Health", "Finance", "Police", "Health (ICB)": a body's code
-    or a field of work, written beside a person's name to say where they work. A word
-    that could be a surname ("Smith") is none."""
-    words = words.strip()
-    if _AGENCY_LABEL.fullmatch(words) is None or _is_name_shaped(words):
+    or a field of work, written beside a person's name to say where they work; or two
+    joined ("Nursing & Quality", "Urgent & Emergency Care", "HR & OD"). A word that
+    could be a surname ("Smith") is none, nor a side that is a name ("Jo Baines & HR")."""
+    parts = [part.strip() for part in _JOINERS.split(words.strip())]
+    if any(_AGENCY_LABEL.fullmatch(p) is None or _is_name_shaped(p) for p in parts):
         return False
-    return _is_acronym(words) or _names_a_team(words)
+    return all(map(_is_acronym, parts)) or _names_a_team(words)
 
 
 def _split_joined(piece: str) -> list[str]:
@@ -886,7 +887,8 @@ def _name_slash_post(piece: str) -> str | None:
 # "Sandra Okafor – Registered Manager" or "Practice Manager – Sian Hughes": a name and
 # the post it holds, either way round, a spaced dash between. The post may carry its
 # team in brackets ("Service Manager (Prevention) – Leanne Ford"); the name never does.
-_NAME_DASH_TITLE = re.compile(r"^(?P<first>[^–—]+?)\s+[–—-]\s+(?P<second>.+)$")
+# A staff directory's spaced bar parts them as the dash does ("Kate Ellis | Nursing").
+_NAME_DASH_TITLE = re.compile(r"^(?P<first>[^–—|]+?)\s+[–—|-]\s+(?P<second>.+)$")
 
 
 def _name_before_title(side: str) -> str:
@@ -894,15 +896,26 @@ def _name_before_title(side: str) -> str:
     name, whichever side it is on, as is "LA – Jo Baines" and "Tom Birch - HR" (the
     body or service the person works in), and "Tom Reid – AD Children's Social Care" (a
     post's short form and the area it covers); "Service Manager - Quality" stays:
-    neither side is a name."""
+    neither side is a name. A bar parts them as the dash does ("Dr Amir Khan | Primary
+    Care"). Before the name any label that is no name is the unit the person works in,
+    as before a colon ("Cedar PICU – Amy Lee", "Pharmacy – Omar Haddad")."""
     m = _NAME_DASH_TITLE.match(side.strip())
     if m is None:
         return side
-    for name, post in ((m["first"], m["second"]), (m["second"], m["first"])):
+    first, second = m["first"], m["second"]
+    for name, post, leading in ((first, second, False), (second, first, True)):
         a_post = _is_job_title(post) or _is_agency(post) or _is_area_post(post)
-        if _is_name_shaped(name) and a_post:
+        if _is_name_shaped(name) and (a_post or (leading and _is_unit_label(post))):
             return name.strip()
     return side
+
+
+def _is_unit_label(label: str) -> bool:
+    """A ward, unit or service leading a cell before its person, as a label before a
+    colon does: up to three words, the first capitalised ("Cedar PICU", "Pharmacy",
+    "Beech Ward"), no person's name ("Jo Baines – Tom Hale" names two) nor a remark's
+    label ("NB")."""
+    return _is_who_label(label.strip()) and not _is_name_shaped(label)
 
 
 # "Head of Compliance (Leila Haddad)", "MLRO (Daniel Frost)": a post, then who holds it.

@@ -1564,6 +1564,23 @@ def test_initials_in_square_brackets_after_a_name_are_defined_by_it(tmp_path: Pa
     ]
 
 
+# Seen in hold-out 70 (an ICB quality improvement plan): each lead written as a staff
+# directory lists people, the name, a spaced bar, then the team.
+def test_a_name_a_bar_and_the_team_is_the_person(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Change idea", "Lead", "Due"],
+        ["1.1", "Offer a medication review.", "Dr Amir Khan | Primary Care", "31/03/2027"],
+        ["1.2", "Train care home nurses.", "Kate Ellis | Nursing & Quality", "30/06/2027"],
+        ["1.3", "Audit falls.", "Dr Sam Obi | Urgent & Emergency Care", "31/05/2027"],
+        ["1.4", "Review the audit.", "Jo Hart | Tom Reid", "31/05/2027"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found[:3]] == [["Dr Amir Khan"], ["Kate Ellis"], ["Dr Sam Obi"]]
+    # the team stays in the cell as written; a name after the bar is no team
+    assert found[1].fields["Lead (as written)"] == "Kate Ellis | Nursing & Quality"
+    assert found[3].leads != ["Jo Hart"]
+
+
 # Seen in hold-out 71 (a university's QAA review plan): titled names, the post in
 # brackets, one surname a place word ("Ward") and two people joined by "and".
 def test_a_titled_name_then_its_post_in_brackets_is_the_person(tmp_path: Path) -> None:
@@ -1581,3 +1598,20 @@ def test_a_titled_name_then_its_post_in_brackets_is_the_person(tmp_path: Path) -
         ["Professor Helen Marsh", "Dr Sam Obi"],
     ]
     assert found[2].fields["Lead (as written)"] == both
+
+
+# Seen in hold-out 71 (a mental health trust's CQC must-do plan): operational leads
+# written as their ward, unit or service, a spaced dash, then the person.
+def test_a_unit_a_dash_then_a_person_is_the_person(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1", "Audit seclusion records.", "Cedar PICU – Amy Lee", "31/03/2027"],
+        ["2", "Check fridge temperatures.", "Pharmacy – Omar Haddad", "31/03/2027"],
+        ["3", "Audit care plans.", "Beech Ward – Kate Ellis", "31/03/2027"],
+        ["4", "Review the audit.", "Jo Hart – Tom Reid", "31/03/2027"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found[:3]] == [["Amy Lee"], ["Omar Haddad"], ["Kate Ellis"]]
+    # the unit stays in the cell as written; a name before the dash is no unit
+    assert found[1].fields["Lead (as written)"] == "Pharmacy – Omar Haddad"
+    assert found[3].leads != ["Tom Reid"]
