@@ -68,7 +68,8 @@ def folded(text: str) -> str:
 
 
 # A grade in brackets after a ref ("4 (Medium)", "2 (High)"): the report's number of the
-# recommendation and how grave it is, as a paragraph above the table says.
+# recommendation and how grave it is, as a paragraph above the table says. Or its state
+# ("IR4 (closed)"), as an auditor's follow-up marks a recommendation it has closed.
 _GRADE_AFTER = re.compile(
     r"^\s*(?P<ref>[A-Za-z]{0,4}\d+(?:\.\d+)*[a-z]?)\s*\((?P<grade>[^()]{1,30})\)\s*$"
 )
@@ -80,13 +81,25 @@ _REGULATION = re.compile(r"reg(?:ulation)?\.?\s*\d{1,3}[A-Z]?(?:\(\w{1,3}\))*", 
 
 
 def without_grade(own: str) -> str:
-    """A ref without a grade or a cited regulation in brackets after it: "4 (Medium)" →
-    "4", "MD1 (Reg 12)" → "MD1"; "(b)", "2 (see note)", "MD1 (Ward 12)" and words
-    ("Review (High)") are kept."""
+    """A ref without a grade, a cited regulation or a status word in brackets after it:
+    "4 (Medium)" → "4", "MD1 (Reg 12)" → "MD1", "IR4 (closed)" → "IR4"; "(b)", "2 (see
+    note)", "MD1 (Ward 12)" and words ("Review (High)") are kept."""
     m = _GRADE_AFTER.match(own)
-    if m and (vocab.is_grade(m["grade"]) or _REGULATION.fullmatch(m["grade"].strip())):
+    if m and (
+        vocab.is_grade(m["grade"])
+        or _REGULATION.fullmatch(m["grade"].strip())
+        or _is_status_word(m["grade"])
+    ):
         return m["ref"]
     return own
+
+
+def _is_status_word(words: str) -> bool:
+    """ "closed", "Complete", "part complete": a status in words, three at most; never
+    a letter ("b" of "1 (b)" numbers a part, though "B" may mean blue, done)."""
+    if len(words.split()) > 3 or sum(c.isalpha() for c in words) < 3:
+        return False
+    return vocab.read_status(words)[0] is not None
 
 
 # A lower-case roman numeral: "iii" under recommendation 2 is 2iii, like a letter.

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from importers import stages
-from importers.cells import without_tick
+from importers.cells import without_grade, without_tick
 from importers.explain import explain
 from store.docs import PlanDoc
 from tests.importers.test_import_rules import (
@@ -956,3 +956,20 @@ def test_a_regulation_in_brackets_after_a_code_is_no_part_of_the_ref(tmp_path: P
     near = _must_do_plan(tmp_path, "MD1 (Ward 12)", "MD2 (Ward 18)").recommendations
     assert [r.ref for r in near] == ["1", "2"]
     assert near[0].actions[0].fields["MD"] == "MD1 (Ward 12)"
+
+
+# Seen in hold-out 70 (an auditor's value for money follow-up): a recommendation the
+# auditor has closed is marked so in its merged ref cell, "IR4 (closed)".
+
+
+def test_a_status_word_in_brackets_after_a_code_is_no_part_of_the_ref(tmp_path: Path) -> None:
+    recs = _must_do_plan(tmp_path, "IR1 (closed)", "IR2").recommendations
+    assert [r.ref for r in recs] == ["IR1", "IR2"]
+    assert [a.ref for a in recs[0].actions] == ["IR1.1", "IR1.2"]
+    assert recs[0].fields["Ref (as written)"] == "IR1 (closed)"  # the state stays in view
+    # near misses: a letter in brackets numbers a part ("B" may mean blue), other words
+    # are no state; both stay part of the ref
+    assert [without_grade(ref) for ref in ("1 (b)", "IR1 (see note)")] == [
+        "1 (b)",
+        "IR1 (see note)",
+    ]
