@@ -601,9 +601,21 @@ _STATUS_TAG = re.compile(
 )
 
 
+# A tick typed before the action's wording, "✔ Refresh the Board's terms …": the plan's
+# key marking the action finished. One tick opening the cell, no other line ticked or
+# boxed (a list of ticked steps is a checklist, not a mark on the action).
+_TICK_BEFORE = re.compile(r"\s*(?P<tick>[✓✔☑✅]\ufe0f?)[ \t]*(?P<rest>\w.*)", re.DOTALL)
+_BOXED_LINE = re.compile(r"^[ \t]*[✓✔☑✅☐☒✗✘]", re.MULTILINE)
+
+
 def _status_tag(text: str, fields: dict[str, str], ctx: Context) -> tuple[str, Status | None]:
     """The action's wording without a status tag opening it, and the status the tag
-    states; the tag is kept as written. "[NEW]" is no tag: it marks an action added."""
+    states; the tag is kept as written. "[NEW]" is no tag: it marks an action added.
+    A tick opening the wording ("✔ Refresh …") says done."""
+    ticked = _TICK_BEFORE.fullmatch(text)
+    if ticked is not None and not _BOXED_LINE.search(ticked["rest"]):
+        keep(fields, "Status (as written)", ticked["tick"])
+        return ticked["rest"], "done"
     m = _STATUS_TAG.fullmatch(text)
     if m is None or len(m["words"].split()) > 3 or _is_letter_code(m["words"]):
         return text, None

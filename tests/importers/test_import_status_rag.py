@@ -690,6 +690,28 @@ def test_a_closed_tag_closes_the_action_where_there_is_no_status_column(tmp_path
     assert found[0].fields["Status (as written)"] == "[CLOSED]"
 
 
+# Seen in hold-out 70 (a youth justice plan whose key reads "✔ before an action =
+# completed", its RAG left blank on ticked rows, and no status column).
+
+
+def test_a_tick_opening_the_action_marks_it_done(tmp_path: Path) -> None:
+    rows = [
+        ["No.", "Action", "Lead", "RAG", "Status"],
+        ["1.1", "✔ Refresh the terms of reference.", "Sam Ortiz", "", ""],
+        ["1.2", "✓Train the case managers.", "Sam Ortiz", "", "Delayed"],
+        ["1.3", "Report attendance to the Board.", "Sam Ortiz", "", ""],
+        ["1.4", "✔ Audit the plans.\n☐ Train the staff.", "Sam Ortiz", "", ""],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.text, a.status) for a in found] == [
+        ("Refresh the terms of reference.", "done"),
+        ("Train the case managers.", "in_progress"),  # the status cell says otherwise
+        ("Report attendance to the Board.", "not_started"),
+        ("✔ Audit the plans.\n☐ Train the staff.", "not_started"),  # a checklist of steps
+    ]
+    assert found[0].fields["Status (as written)"] == "✔"
+
+
 # Seen in hold-out 63 (a council's ILACS plan whose RAG key is printed only on the "RAG
 # summary" sheet before the plan's sheet, and makes Green complete).
 
