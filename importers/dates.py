@@ -631,9 +631,11 @@ _MONTH_SPAN = re.compile(
 )
 # A meeting's or writer's initials and the day in round brackets open that day's news:
 # "(SLT 17/11/26) 14 of 22 watches trained" is news the leadership team took on 17
-# November 2026. A bracketed date with no such name before it stays a plain aside.
+# November 2026, and so does the day alone in the brackets, as a tracker logs each
+# entry: "(15/10/26) Audit scope agreed" is news of 15 October 2026. The day is a full
+# one: "(14.11) …" leaves the year unsaid, "(see appendix B) …" names none.
 _BRACKETED_SOURCE = re.compile(
-    rf"^\s*\(\s*[A-Z][A-Za-z&]{{1,11}}(?:\s+[A-Z][A-Za-z&]{{1,11}})?\s*,?\s+"
+    rf"^\s*\(\s*(?:[A-Z][A-Za-z&]{{1,11}}(?:\s+[A-Z][A-Za-z&]{{1,11}})?\s*,?\s+)?"
     rf"(?P<date>{_SIGNED_DAY})\s*\)\s*\S"
 )
 # The source (``_SOURCE``), the full day, then a colon or dash: "JW 14/11/26: first

@@ -665,6 +665,29 @@ def test_a_bracketed_meeting_and_day_opens_that_days_news(tmp_path: Path) -> Non
     }
 
 
+# Seen in hold-out 70: a police force's tracker opens each progress line with its day
+# alone in round brackets, newest first.
+
+
+def test_a_day_alone_in_round_brackets_opens_that_days_news(tmp_path: Path) -> None:
+    updates = progress_updates(
+        tmp_path,
+        [
+            "(12/11/26) November audit complete; compliance 91%.\n"
+            "(15/10/26) Audit scope agreed with the registrar.",
+            # near-miss: a day with no year is no full day
+            "(14.11) Training under way.",
+        ],
+    )
+    assert updates == {
+        "1.1": [
+            (dt.date(2026, 11, 12), "(12/11/26) November audit complete; compliance 91%."),
+            (dt.date(2026, 10, 15), "(15/10/26) Audit scope agreed with the registrar."),
+        ],
+        "1.2": [(None, "(14.11) Training under way.")],
+    }
+
+
 # Seen in hold-out 33 (these tests were in test_import_holdout33_rules.py):
 # Rules found on the thirty-third hold-out set (an ILACS plan whose leads are "J.
 # Okafor, Head of Children in Care", a CQC plan whose leads are posts keyed to their
