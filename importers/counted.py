@@ -156,28 +156,51 @@ def _period_end(period: str) -> dt.date | None:
 _KEYED_DAY = re.compile(rf"(?<![\w/])(?P<code>[A-Z]{{1,5}}\d{{1,3}})\s*=\s*{_DAY}")
 
 
+# A timescale's words the rows above the table key to the day they end by, a review's
+# categories in a row "Timescales: Quick win = by 31 December 2026; Short term = by 31
+# March 2027": words alone (no figures), opening the row or after a colon or semicolon.
+# They date a deadline written as those words, never a line of news.
+_KEYED_WORDS = re.compile(
+    rf"(?:^|[:;])\s*(?P<code>[A-Za-z][A-Za-z'’ -]{{0,30}}?)\s*=\s*"
+    rf"(?:(?i:by|before|no\s+later\s+than)\s+)?{_DAY}"
+)
+
+
 def keyed_days(texts: Iterable[str]) -> KeyedDays:
-    """The days the rows above a table key to codes ("PB13 = 11/11/2026"); a code keyed
-    to two different days is left out: which one holds is unsaid."""
+    """The days the rows above a table key to codes ("PB13 = 11/11/2026") or to a
+    timescale's words ("Short term = by 31 March 2027", kept folded); a code keyed to two
+    different days is left out: which one holds is unsaid."""
     found: dict[str, set[dt.date]] = {}
     for text in texts:
         for m in _KEYED_DAY.finditer(text):
             if (day := _full_day(m["date"])) is not None:
                 found.setdefault(m["code"], set()).add(day)
+        for m in _KEYED_WORDS.finditer(text):
+            if (day := _full_day(m["date"])) is not None:
+                found.setdefault(_folded_words(m["code"]), set()).add(day)
     return _given_one_day(found)
+
+
+def _folded_words(words: str) -> str:
+    """Words as a key names them: "Short  Term" and "short term" are one timescale."""
+    return " ".join(words.casefold().split())
 
 
 # A keyed code opening a line of news, then a colon or a spaced dash ("PB13: estimate
 # awaited"), or standing for a deadline, perhaps after "By" or "At" ("PB14", "By PB14")
 _CODE_OPENS = re.compile(r"^\s*(?P<code>[A-Z]{1,5}\d{1,3})\s*(?::|\s[\-–—]\s)\s*\S")
 _CODE_ALONE = re.compile(r"^\s*(?:(?i:by|at|before)\s+)?(?P<code>[A-Z]{1,5}\d{1,3})\W*$")
+_WORDS_ALONE = re.compile(r"^\s*(?:(?i:by|at|before)\s+)?(?P<code>[A-Za-z][A-Za-z'’ -]*?)\W*$")
 
 
 def keyed_code(text: str, keyed: KeyedDays, *, whole: bool = False) -> str | None:
     """The keyed code a line of news opens with ("PB13: …"), or, ``whole``, the code a
     deadline is written as ("PB14"); None for a code the plan keys to no day."""
     m = (_CODE_ALONE if whole else _CODE_OPENS).match(text) if keyed else None
-    return m["code"] if m and m["code"] in keyed else None
+    if m and m["code"] in keyed:
+        return m["code"]
+    words = _WORDS_ALONE.match(text) if keyed and whole else None
+    return code if words and (code := _folded_words(words["code"])) in keyed else None
 
 
 # Words a date column's header and the wording may add or leave out: "Final decision"

@@ -683,3 +683,25 @@ def test_an_iso_year_and_month_is_due_at_the_months_end(tmp_path: Path) -> None:
     ]
     # a month is 01 to 12: "2026-13" names nothing
     assert parse_deadline("2026-13").due is None
+
+
+# Seen in hold-out 71 (an LGA planning peer review plan): timescales as the review's
+# categories, dated by a key in the title rows.
+def test_a_timescale_word_the_title_rows_key_to_a_day_is_that_day(tmp_path: Path) -> None:
+    rows = [
+        ["Planning service peer review: action plan"],
+        ["Timescales: Quick win = by 31 December 2026; Short term = by 31 March 2027"],
+        ["No.", "Action", "Lead officer", "Timescale", "Progress"],
+        ["1.1", "Hold a workshop.", "Head of Planning", "Quick win", "Short term: held."],
+        ["1.2", "Adopt the vision.", "Director of Place", "short term", ""],
+        ["1.3", "Publish a charter.", "Director of Place", "Ongoing", ""],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # a word the key does not date names no date; the wording stays as written
+    assert [(a.due, a.due_text) for a in found] == [
+        (D(2026, 12, 31), "Quick win"),
+        (D(2027, 3, 31), "short term"),
+        (None, "Ongoing"),
+    ]
+    # the key dates deadlines, never news opened by the same words
+    assert [u.date for u in found[0].updates] == [None]
