@@ -333,11 +333,20 @@ _WHOLE_PHRASES = {
 _WHOLE_PHRASE_WEIGHT = 6
 
 
+# A header that counts ("No. of revisions", "Number of times revised", "Revision count",
+# "Times moved", "How many …"): its cells say how many of something, 0, 1, 2, a field of
+# the action, never its ref ("No." alone, "Action no." number the action)
+_COUNTS = re.compile(r"^(?:no\b\.?|number|#)\s*of\b|\bcount\b|^times\b|\bhow many\b", re.IGNORECASE)
+_COUNT_WEIGHT = 6
+
+
 @lru_cache(maxsize=8192)
 def scores(header: str) -> dict[str, int]:
     """How strongly a header suggests each field (0 when not at all)."""
     if not header or len(header) > MAX_HEADER_LENGTH:
         return {}
+    if _COUNTS.search(header.strip()):
+        return {"extra": _COUNT_WEIGHT * 10}
     tokens = words(header)
     if (phrase := _WHOLE_PHRASES.get(tuple(tokens))) is not None:
         return {phrase: _WHOLE_PHRASE_WEIGHT * 10}

