@@ -45,6 +45,7 @@ from importers.locate import (
 from importers.profile import ColumnProfile, profile
 from importers.profiles import Applied, find_profile, with_profile
 from importers.read import Sheet, check_source, read_sheets
+from importers.rec_list import words_from_a_list
 from importers.side_key import find_side_key, without_side_key
 from importers.versions import (
     Version,
@@ -286,8 +287,12 @@ def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
     if not located.of_kind("data"):
         raise ImportFailure(f"{path.name}: header on {sheet.where(index)} has no rows under it")
     grouping = group(located, assignment)
+    listed = words_from_a_list(grouping.groups, grouping.refs_given, located.other_sheets)
     ctx = _context(located, assignment, profiles)
     title, notes = _title(located, options, path)
+    if listed is not None:
+        grouping.how += f"; worded by the numbered list on sheet {listed.sheet!r}"
+        notes = "\n".join(line for line in (notes, *listed.other_rows) if line)
     head = PlanDoc(title=title, notes=notes, fields={"Columns": _columns_note(located, assignment)})
     return Decided(
         sheet, located, profiles, assignment, grouping, ctx, head, applied, options, versions

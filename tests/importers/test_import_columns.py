@@ -944,3 +944,55 @@ def test_a_labelled_finding_and_action_in_one_cell_give_the_action_alone(
     ]
     as_written = found[0].fields["Finding and action required (as written)"]
     assert as_written == "Finding: Fire door wedged open.\nAction required: Remove the wedge."
+
+
+# Seen in hold-out 72 (an ILACS improvement plan): Ofsted's points worded only on a first
+# sheet "Ofsted recommendations" (No. | wording); the plan's "Rec" column holds the number.
+
+_PLAN_SHEET: list[Row] = [
+    ["Rec = number of the Ofsted recommendation on the 'Ofsted recommendations' sheet."],
+    [],
+    ["Rec", "Action ref", "Action", "Lead", "Target date"],
+    [1, "1.1", "Relaunch the supervision policy.", "Sarah Quinn", D(2026, 10, 31)],
+    [1, "1.2", "Audit management oversight monthly.", "Sarah Quinn", D(2027, 3, 31)],
+    [2, "2.1", "Introduce a single assessment template.", "Louise Marsh", D(2026, 11, 30)],
+]
+_WORDING = [
+    "Leaders should make sure that management oversight of practice is purposeful.",
+    "Leaders should improve the quality and timeliness of assessments and plans.",
+]
+
+
+def test_recommendations_numbered_in_the_plan_take_their_wording_from_a_list_sheet(
+    tmp_path: Path,
+) -> None:
+    listed: list[Row] = [
+        ["Ofsted ILACS inspection, March 2026: what needs to improve"],
+        [],
+        ["No.", "Ofsted recommendation"],
+        [1, _WORDING[0]],
+        [2, _WORDING[1]],
+    ]
+    path = write_workbook(
+        tmp_path, {"Ofsted recommendations": listed, "Improvement plan": _PLAN_SHEET}
+    )
+    plan = plan_of(path)
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", _WORDING[0]),
+        ("2", _WORDING[1]),
+    ]
+    assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.1"]
+    # the list sheet's title and header are kept with the notes
+    assert "Ofsted ILACS inspection, March 2026: what needs to improve" in plan.notes
+    assert "No. | Ofsted recommendation" in plan.notes
+
+
+def test_a_key_or_summary_sheet_words_no_recommendation(tmp_path: Path) -> None:
+    key: list[Row] = [["Key"], [1, "Not started"], [2, "On track"]]
+    summary: list[Row] = [["Rec", "Actions", "Complete"], [1, 2, 1], [2, 1, 0]]
+    path = write_workbook(
+        tmp_path, {"Key": key, "Summary": summary, "Improvement plan": _PLAN_SHEET}
+    )
+    plan = plan_of(path)
+    assert [(r.ref, r.text) for r in plan.recommendations] == [("1", ""), ("2", "")]
+    assert "Not started" not in plan.notes
