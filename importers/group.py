@@ -166,6 +166,7 @@ def group(located: Located, assignment: Assignment) -> Grouping:
     """The typed rows as recommendations and their action rows: the columns' roles
     settled from the rows first, then one walk (again if it shows codes numbered under
     their recommendations, which then are the actions' refs)."""
+    _nil_returns_noted(located.of_kind("data"), assignment)
     data = located.of_kind("data")
     headings = _headings(located.lines)  # banners only: putting children under parents keeps them
     after = _rows_after_headings(located.lines, headings)
@@ -260,6 +261,29 @@ def _how(groups: list[Group]) -> str:
         found[0] + (f" and {len(found) - 1} more" if len(found) > 1 else "")
         for found in kinds.values()
     )
+
+
+# "Nil return – no action for Police: …", "No action required – covered by …": the row says
+# its author has nothing to do here ("No further action: the risk is accepted" decides one)
+_NIL_RETURN = re.compile(
+    r"^\W*(?:nil\s+return|no\s+actions?\s+(?:required|needed|necessary|for|identified))\b",
+    re.IGNORECASE,
+)
+
+
+def _nil_returns_noted(data: list[Line], assignment: Assignment) -> None:
+    """A row whose action cell says there is nothing to do ("Nil return – …", an
+    agency's answer to a recommendation that is not for it), with no ref, lead nor
+    deadline, is no action: a note of the plan, kept as written."""
+    action = assignment.column("action")
+    blank = [assignment.column(role) for role in ("ref", "lead", "due")]
+    if action is None or blank == [None, None, None]:
+        return
+    for line in data:
+        cells = line.cells
+        empty = all(col is None or col >= len(cells) or not cells[col] for col in blank)
+        if empty and action < len(cells) and _NIL_RETURN.match(cells[action]):
+            line.kind = "note"
 
 
 # ------------------------------------------------------------------ evidence

@@ -147,6 +147,7 @@ def profile(located: Located) -> list[ColumnProfile]:
             things,
             keyed,
             legend,
+            [line.sheet for line in data],
         )
         for i in range(len(headers))
     ]
@@ -176,11 +177,12 @@ def _column(
     things: frozenset[str] = frozenset(),
     keyed: dict[str, str] | None = None,
     legend: vocab.Legend = vocab.DEFAULT_LEGEND,
+    sheets: list[str] | None = None,
 ) -> ColumnProfile:
     """The column's evidence; ``things`` are codes a key explains as no one ("OBS =
     observation"), so a column of them is no column of initials; ``keyed`` are
     initials a key resolves to people; ``legend`` is the file's key to its status
-    words."""
+    words; ``sheets`` the sheet of each row, of sheets read as one plan."""
     keyed = keyed or {}
     filled = [c for c in cells if c]
     n = len(filled) or 1
@@ -212,7 +214,7 @@ def _column(
         headings=share(lambda c: heading_ref(c) is not None),
         dated_news=sum(k for c, k in counted.items() if _is_dated_news(c)),
         once_per_block=_once_per_block(cells),
-        returns=_returns(filled),
+        returns=_returns_on_a_sheet(cells, sheets or [""] * len(cells)),
         starts=block_starts(cells),
         colours=colours,
         wordless=share(lambda c: not any(ch.isalnum() for ch in c)),
@@ -269,6 +271,17 @@ def block_starts(cells: list[str]) -> frozenset[int]:
             out.add(i)
             last = cell
     return frozenset(out)
+
+
+def _returns_on_a_sheet(cells: list[str], sheets: list[str]) -> bool:
+    """Some value written again after a different one on the same sheet. Sheets read as
+    one plan each list afresh the recommendations they answer (an agency's sheet, a
+    quarter's): "1" on a later sheet is recommendation 1 again, not a value come back."""
+    runs: dict[str, list[str]] = {}
+    for cell, sheet in zip(cells, sheets, strict=True):
+        if cell:
+            runs.setdefault(sheet, []).append(cell)
+    return any(_returns(filled) for filled in runs.values())
 
 
 def _returns(filled: list[str]) -> bool:

@@ -1168,6 +1168,40 @@ def test_recommendation_column_repeated_on_a_later_sheet_joins_it(tmp_path: Path
     assert got == [(one, ["1.1", "1.2"]), (two, ["2.1", "2.2"])]
 
 
+# Seen in hold-out 74: a multi-agency plan kept one sheet per agency, each listing afresh
+# the recommendations it answers ("SAR rec" 1, 2, 4), its actions numbered by agency.
+def test_agency_sheets_each_list_the_recommendations_afresh(tmp_path: Path) -> None:
+    """A rec number that comes back on a later sheet is that recommendation again, not a
+    priority coming back: the agency's action numbers stay the actions' refs, even with
+    one action left unnumbered."""
+    header = ["SAR rec", "Recommendation", "Action no.", "Agency action", "Agency lead", "Due"]
+    one, three = "Staff should consider mental capacity.", "Escalate self-neglect cases."
+    sheets = {
+        "ASC": [header, ["1", one, "ASC1", "Train social workers.", "Laura Weston", "31/01/2027"],
+                ["3", three, "ASC2", "Audit 30 cases.", "Laura Weston", "31/10/2026"]],
+        "Police": [header, ["1", one, "", "Add prompts to the form.", "Mark Ellery", "30/11/2026"],
+                   ["3", three, "POL1", "Brief officers.", "Mark Ellery", "31/10/2026"]],
+    }  # fmt: skip
+    plan = plan_of(write_workbook(tmp_path, sheets))
+    got = [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations]
+    assert got == [("1", one, ["ASC1", "1.2"]), ("3", three, ["ASC2", "POL1"])]
+
+
+def test_a_nil_return_row_is_a_note_not_an_action(tmp_path: Path) -> None:
+    """An agency with nothing to do under a recommendation writes so in the action cell,
+    with no action number, lead nor date: no action, its words kept in the plan's notes."""
+    header = ["Rec no", "Recommendation", "Action no.", "Agency action", "Agency lead", "Due"]
+    nil = "Nil return – Housing does not assess capacity; covered by ASC actions."
+    rows = [
+        header,
+        ["1", "Staff should consider mental capacity.", "", nil, "", ""],
+        ["2", "Escalate self-neglect.", "HSG1", "Train officers.", "Lorna Briggs", "31/01/2027"],
+    ]  # fmt: skip
+    plan = plan_of(write_workbook(tmp_path, {"Housing": rows}))
+    assert [a.ref for r in plan.recommendations for a in r.actions] == ["HSG1"]
+    assert nil in plan.notes
+
+
 # Seen in hold-out 56: a theme column whose values come back after others groups nothing.
 def test_theme_column_whose_values_come_back_is_a_field(tmp_path: Path) -> None:
     header = ["ID", "CQC theme", "Action", "Lead", "Target"]
