@@ -158,6 +158,8 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout66",
         "holdout67",
         "holdout68",
+        "holdout69",
+        "holdout70",
     )
     for folder in (PLANS / name for name in folders):
         expected, right, lost, _ = totals(score_folder(folder))
