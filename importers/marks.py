@@ -16,7 +16,12 @@ from __future__ import annotations
 
 import re
 
-_MARKS = "•·▪◦‣*\\-–—"
+# The Symbol and Wingdings fonts' bullets ("\uf0b7" •, "\uf0a7" ▪, "\uf0d8" ➢) are
+# private-use characters: a PDF converted to Word or Excel leaves them typed before
+# each line ("\uf0b7 08/09/2026 – …"). They are the characters Word's bullet lists
+# are defined with (``word_numbers`` draws them as "•"): a mark like "•".
+_SYMBOL_FONT_BULLETS = "\uf0b7\uf0a7\uf0d8"
+_MARKS = f"•·▪◦‣*\\-–—{_SYMBOL_FONT_BULLETS}"
 _OPENING_MARK = re.compile(rf"^[ \t]*([{_MARKS}])[ \t]+(?=\S)")
 
 

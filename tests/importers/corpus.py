@@ -218,8 +218,10 @@ def _iso(day: dt.date | None) -> str | None:
 
 # A bullet glyph pasted before a line ("▪ Train …", "● …", "➢ …"): layout, no word. The
 # Geometric Shapes block holds the square, round and diamond bullets; Word's arrow and
-# diamond bullets are dingbats. Status emoji (🟢, ✅) lie outside these.
-_BULLETS = re.compile("[\u25a0-\u25ff\u2756\u27a2\u27a4]")
+# diamond bullets are dingbats; the Symbol and Wingdings fonts' bullets (U+F0B7, U+F0A7,
+# U+F0D8), left by a PDF converter, are private-use characters. Status emoji (🟢, ✅)
+# lie outside these.
+_BULLETS = re.compile("[\u25a0-\u25ff\u2756\u27a2\u27a4\uf0b7\uf0a7\uf0d8]")
 
 
 def tokens(text: str) -> set[str]:

@@ -301,3 +301,38 @@ def test_rows_in_a_repeating_section_and_a_text_box_stored_twice_are_read_once(
         ["Action", "Lead"],
         ["Audit files", "Ann Lead"],
     ]
+
+
+# Seen in hold-out 74: a plan published as a PDF and converted back to Word.
+
+
+def printed_lines(cell: Any, *lines: str) -> None:
+    """A cell as a PDF converter rebuilds it: a paragraph per printed line."""
+    cell.text = lines[0]
+    for line in lines[1:]:
+        cell.add_paragraph(line)
+
+
+def test_a_symbol_font_bullet_typed_before_a_line_is_a_list_mark(tmp_path: Path) -> None:
+    """The converter leaves the Symbol font's bullet (U+F0B7) and a space before each
+    step and each progress entry: a mark like "• ", no part of the text; an entry it
+    opens with a date is that day's news."""
+
+    def build(doc: Any) -> None:
+        table = word_table(doc, [["Ref", "Action", "Lead", "Target date", "Progress"]] * 2)
+        for j, text in enumerate(["1.1", "", "Sarah Marsh", "31/03/2027", ""]):
+            table.cell(1, j).text = text
+        printed_lines(table.cell(1, 1), "\uf0b7 Survey every home.", "\uf0b7 Book repairs.")
+        printed_lines(
+            table.cell(1, 4),
+            "\uf0b7 30/10/2026 – 212 of 340 homes surveyed.",
+            "\uf0b7 02/11/2026 – Repairs booked.",
+        )
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    (action,) = plan.recommendations[0].actions
+    assert action.text == "Survey every home.\nBook repairs."
+    assert [(u.date, u.text) for u in action.updates] == [
+        (dt.date(2026, 10, 30), "30/10/2026 – 212 of 340 homes surveyed."),
+        (dt.date(2026, 11, 2), "02/11/2026 – Repairs booked."),
+    ]
