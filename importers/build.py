@@ -751,13 +751,25 @@ _LABELLED_RATING = re.compile(
 )
 
 
+# A rating in square brackets opening a progress cell, as a board marks each entry with
+# the rating it gave that month: "[G] Backlog cleared …", "[A] …", "[B] …" (read through
+# the plan's key, "B = complete"). A capital opens it: "[b]bold[/b]" is a typed tag.
+_BRACKETED_RATING = re.compile(
+    r"^\s*\[\s*(?P<rating>[A-Z][A-Za-z]*(?:\s*/\s*[A-Z][A-Za-z]*)?)\s*\]\s*\S"
+)
+
+
 def _rating_opening_news(cells: list[str], ctx: Context) -> tuple[Rag | None, Status | None]:
     """The RAG (and the status it states) written at the start of the latest progress
     cell, where no RAG column rates the row; the cell stays whole as the update."""
     latest = next(
         (cells[c] for c in reversed(ctx.update_columns) if c < len(cells) and cells[c]), ""
     )
-    m = _LABELLED_RATING.match(latest) or _NEWS_RATING.match(latest)
+    m = (
+        _LABELLED_RATING.match(latest)
+        or _NEWS_RATING.match(latest)
+        or _BRACKETED_RATING.match(latest)
+    )
     rag, status = vocab.read_rag(m["rating"], ctx.legend) if m else (None, None)
     # a RAG column's words only: a colour, or done (Blue, Complete); "NEW – …" rates nothing
     return (rag, status) if rag is not None or status == "done" else (None, None)

@@ -948,3 +948,35 @@ def test_a_measures_baseline_target_and_current_percent_set_no_status(tmp_path: 
     assert [a.status for a in found] == ["done", "in_progress", "not_started"]
     assert found[0].fields["Baseline %"] == "46%"
     assert found[1].fields["Current %"] == "35%"
+
+
+# Seen in hold-out 74: a service recovery plan with one progress column per monthly
+# Recovery Board, each entry opening with the rating the Board gave it, "[G] …", "[B] …",
+# under a key "Board ratings: B = complete; G = on track; A = at risk; R = off track".
+
+
+def test_a_rating_in_square_brackets_opening_the_latest_progress_rates_the_action(
+    tmp_path: Path,
+) -> None:
+    key = "Board ratings: B = complete; G = on track; A = at risk; R = off track"
+    rows = [
+        [key, "", "", "", ""],
+        ["Ref", "Action", "Lead", "Recovery Board 21/10/2026", "Recovery Board 18/11/2026"],
+        ["1.1", "Return crews to old days.", "Dean Harper", "[A] 9 of 14 back.", "[B] All back."],
+        ["1.2", "Clear the backlog.", "Dean Harper", "[R] 1,840 reports.", "[G] Cleared."],
+        ["1.3", "Hire two crews.", "Dean Harper", "[G] Crews booked.", ""],
+        ["1.4", "Re-plan the rounds.", "Sophie Lang", "", ""],
+        ["1.5", "Fit in-cab devices.", "Sophie Lang", "", "[b]Devices[/b] ordered."],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    found = [(a.status, a.rag, [(u.date, u.text) for u in a.updates]) for a in actions(plan)]
+    oct_, nov = dt.date(2026, 10, 21), dt.date(2026, 11, 18)
+    assert found == [
+        # the latest meeting's rating rates the action, read through the key
+        ("done", None, [(oct_, "[A] 9 of 14 back."), (nov, "[B] All back.")]),
+        ("in_progress", "green", [(oct_, "[R] 1,840 reports."), (nov, "[G] Cleared.")]),
+        ("in_progress", "green", [(oct_, "[G] Crews booked.")]),
+        ("not_started", None, []),
+        # a typed tag in lower case is no rating
+        ("not_started", None, [(nov, "[b]Devices[/b] ordered.")]),
+    ]
