@@ -1393,3 +1393,18 @@ def test_a_line_opened_by_an_iso_year_and_month_is_that_months_news(tmp_path: Pa
         "1.2": [(D(2026, 11, 5), "2026-11-05: Checklist in use.")],
         "1.3": [(None, "2026-27: Budget agreed.")],
     }
+
+
+# Seen in hold-out 72: a trust's must-do plan heads each progress entry with a line of
+# the month and year alone, "October 2026", the entry on the line under it.
+
+
+def test_a_month_and_year_alone_on_a_line_opens_that_months_entry(tmp_path: Path) -> None:
+    log = "October 2026\nRota filled on 26 of 31 days.\n\nNovember 2026\nRota filled every day."
+    found = progress_updates(tmp_path, [log, "Sam Obi, November 2026\nScreen live."])
+    assert found["1.1"] == [
+        (D(2026, 10, 31), "October 2026\nRota filled on 26 of 31 days."),
+        (D(2026, 11, 30), "November 2026\nRota filled every day."),
+    ]
+    # the writer's name may head the month as it heads a day
+    assert found["1.2"] == [(D(2026, 11, 30), "Sam Obi, November 2026\nScreen live.")]
