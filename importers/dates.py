@@ -616,13 +616,6 @@ _MONTH_YEAR_NEWS = rf"(?:\s+{_NEWS_WORD})?\s*[:\-–—]\s"
 _MONTH_SHORT_YEAR = re.compile(
     rf"^\s*(?P<month>[A-Za-z]{{3,9}})\.?(?:\s+|-){_ELIDED}(?P<year>\d{{2}}){_MONTH_YEAR_NEWS}"
 )
-# A round's label and its month in round brackets, then a colon: an audit follow-up's
-# "FU2 (Nov 2026): surgery added" (or "Round 2 (Nov 26): …") is news of that month,
-# dated at its end.
-_ROUND_MONTH = re.compile(
-    rf"^\s*(?:[A-Z]{{1,4}}|(?i:round)|{_NEWS_WORD})\s*\d{{1,2}}\s*"
-    r"\((?P<month>[A-Za-z]{3,9})\.?\s+(?P<year>\d{4}|\d{2})\)\s*:\s*\S"
-)
 # A span of months and its year, then a colon: "Sep–Oct 2026: protocol drafted" is news
 # of the span, dated at its end (31 October 2026), as a timescale is due at its end.
 _MONTH_SPAN = re.compile(
@@ -658,6 +651,14 @@ _SHORT_LABEL = rf"{_LABEL_WORD}(?:\s+{_LABEL_WORD}){{0,2}}"
 # unspaced dash would be part of a date or a range
 _THEN_NEWS = r"(?:\s*:|\s+[\-–—]\s)\s*\S"
 _LABEL_THEN_DAY = re.compile(rf"^\s*(?=[A-Z]){_SHORT_LABEL}\s+(?P<date>{_SIGNED_DAY})" + _THEN_NEWS)
+# A round's label and its number, its month in round brackets, then a colon: an audit
+# follow-up's "FU2 (Nov 2026): surgery added" (or "Round 2 (Nov 26): …"), a monitoring
+# stocktake's "Stocktake 2 (Jul 2026): …", is news of that month, dated at its end. The
+# label is a short one that says what, not when ("Due 2 (Nov 2026): …" dates nothing).
+_ROUND_MONTH = re.compile(
+    rf"^\s*(?:[A-Z]{{1,4}}|(?i:round)|{_NEWS_WORD}|(?=[A-Z]){_SHORT_LABEL})\s*\d{{1,2}}\s*"
+    r"\((?P<month>[A-Za-z]{3,9})\.?\s+(?P<year>\d{4}|\d{2})\)\s*:\s*\S"
+)
 # A short label in square brackets (a follow-up round's, an agency's: one to three
 # words, figures allowed after the first letter) with the full day inside the brackets
 # or just after them opens that day's news: "[FU1 – 14/07/2026] Procedure drafted.",

