@@ -645,7 +645,8 @@ _WHEN_WORDS = (
     "by|since|from|until|till|before|after|due|target|deadline|date|next|on|in|to|for"
     "|of|the|a|an|and|or|is|was|be|will|not|no|end|start|starts|starting|ends|review|revised"
 )
-_LABEL_WORD = rf"(?!(?i:{_WHEN_WORDS})\b)[A-Za-z][A-Za-z&'’.]*"
+# A label's word may be hyphened: an audit's "Re-audit 12/11/2026 – …", "Follow-up".
+_LABEL_WORD = rf"(?!(?i:{_WHEN_WORDS})\b)[A-Za-z][A-Za-z&'’.\-]*"
 _SHORT_LABEL = rf"{_LABEL_WORD}(?:\s+{_LABEL_WORD}){{0,2}}"
 # After a labelled day, a colon or a spaced dash, then the news ("12/11/26 – …"): an
 # unspaced dash would be part of a date or a range

@@ -1433,3 +1433,21 @@ def test_a_labelled_round_and_its_month_in_brackets_is_news_of_the_months_end(
     ]
     assert found["1.2"] == [(D(2026, 10, 31), "Peer visit 2 (Oct 2026): Panel met.")]
     assert found["1.3"] == [(None, "Due 2 (Nov 2026): report to the Board.")]
+
+
+# Seen in hold-out 73: a health and safety audit's comments open "Re-audit 12/11/2026 – …".
+
+
+def test_a_hyphened_label_and_a_full_day_open_that_days_news(tmp_path: Path) -> None:
+    found = progress_updates(
+        tmp_path,
+        [
+            "Re-audit 12/11/2026 – Policy signed.",
+            "Mid-year check 02/10/26: two gaps found.\nRe-audit 12/11/2026 – Both closed.",
+        ],
+    )
+    assert found["1.1"] == [(D(2026, 11, 12), "Re-audit 12/11/2026 – Policy signed.")]
+    assert found["1.2"] == [
+        (D(2026, 10, 2), "Mid-year check 02/10/26: two gaps found."),
+        (D(2026, 11, 12), "Re-audit 12/11/2026 – Both closed."),
+    ]
