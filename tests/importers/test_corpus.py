@@ -160,6 +160,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout68",
         "holdout69",
         "holdout70",
+        "holdout71",
     )
     for folder in (PLANS / name for name in folders):
         expected, right, lost, _ = totals(score_folder(folder))
