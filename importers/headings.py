@@ -30,9 +30,10 @@ _LABELS = (
     r"|improvement\s+areas?|themes?|work\s*streams?|strands?|aims?|goals?|kloes?|phases?"
 )
 # A bilingual heading writes the label in the other language first, as its header does:
-# "Argymhelliad / Recommendation R1:", "Maes i'w wella / Area for improvement 2".
+# "Argymhelliad / Recommendation R1:", "Maes i'w wella / Area for improvement 2", the
+# number after each label too ("Maes i'w wella 1 / Area for improvement 1: …").
 _WORD = r"[^\W\d_](?:[^\W\d_]|['’-])*"
-_TRANSLATION = rf"(?:{_WORD}(?:\s+{_WORD}){{0,4}}\s*/\s*)?"
+_TRANSLATION = rf"(?:{_WORD}(?:\s+{_WORD}){{0,4}}(?:\s+[A-Z]{{0,4}}\d+[a-z]?)?\s*/\s*)?"
 # A source cited in brackets between a heading's number and its words, "Must do 1
 # (Regulation 12): The trust must …", "Condition 1 (SET 3.9): …": not the heading's text.
 _CITATION = r"(?:\s*\([^()]{1,30}\)(?=\s*[:.\-–—]))?"

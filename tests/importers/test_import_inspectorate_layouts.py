@@ -58,6 +58,29 @@ def test_a_bilingual_recommendation_heading_gives_its_wording(tmp_path: Path) ->
     assert [a.ref for a in actions(plan)] == ["R1.1", "R2.1"]
 
 
+def test_a_bilingual_heading_numbered_in_both_languages_gives_its_wording(
+    tmp_path: Path,
+) -> None:
+    """ "Maes i'w wella 1 / Area for improvement 1: …" (the number after each language's
+    label) is area 1, worded as after the colon; not a heading with no text."""
+    path = write(
+        tmp_path,
+        [
+            ["Cyf / Ref", "Cam gweithredu / Action", "Arweinydd / Lead"],
+            ["Maes i'w wella 1 / Area for improvement 1: Record the child's voice.", "", ""],
+            ["1.1", "Launch a voice of the child toolkit.", "Gwen Pryce"],
+            ["Maes i'w wella 3 / Area for improvement 3: Use performance data.", "", ""],
+            ["3.1", "Build a front door dashboard.", "Steffan Davies"],
+        ],
+    )
+    plan = plan_of(path)
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "Record the child's voice."),
+        ("3", "Use performance data."),
+    ]
+    assert [a.ref for a in actions(plan)] == ["1.1", "3.1"]
+
+
 def test_a_caption_with_no_value_under_it_heads_a_section(tmp_path: Path) -> None:
     """ "The Head of the PDU should:" above the actions, not above a value: its words are
     kept on the actions it heads, not dropped."""
