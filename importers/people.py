@@ -547,6 +547,19 @@ def _names_a_team(text: str) -> bool:
     return any(_not_in_a_name(w) or _SERVICE_ENDINGS.search(w) for w in words)
 
 
+# A SharePoint list's people column as its export writes it: "Grace Okafor;#Tom Reid",
+# the values parted by ";#" as by a semicolon; at either end (";#Tom Reid;#") the mark
+# parts nothing.
+_MULTI_VALUE_MARK = re.compile(r"\s*;#\s*")
+
+
+def _multi_values_parted(cell: str) -> str:
+    """ "Grace Okafor;#Tom Reid" → "Grace Okafor; Tom Reid"; ";#Tom Reid;#" → "Tom Reid"."""
+    if ";#" not in cell:
+        return cell
+    return "; ".join(v for v in _MULTI_VALUE_MARK.split(cell.strip()) if v)
+
+
 @lru_cache(maxsize=8192)
 def split_names(
     cell: str, surname_first: bool = False, name_then_team: bool = False
@@ -554,6 +567,7 @@ def split_names(
     """The names a cell lists, aliases still unresolved. In a ``surname_first`` column
     "Howells, Sian" is one person, kept as written; in a ``name_then_team`` column
     "Jo Baines, Fleet Services" is Jo Baines."""
+    cell = _multi_values_parted(cell)
     if cell.strip().lower() in _NOT_PEOPLE:
         return ()
     # "• Siobhán O'Neill" over "• Tom Reid": a list's marks, no part of a name

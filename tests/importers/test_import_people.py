@@ -1615,3 +1615,27 @@ def test_a_unit_a_dash_then_a_person_is_the_person(tmp_path: Path) -> None:
     # the unit stays in the cell as written; a name before the dash is no unit
     assert found[1].fields["Lead (as written)"] == "Pharmacy – Omar Haddad"
     assert found[3].leads != ["Tom Reid"]
+
+
+# Seen in hold-out 74 (a transformation programme's action log exported from a
+# SharePoint list): people and choice columns in SharePoint's multi-value form, the
+# values parted by ";#", a choice column's with the mark at both ends too.
+
+
+def test_values_parted_by_sharepoints_mark_are_people_as_a_comma_parts_them(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["ID", "Action", "Action owner", "Contributors", "Due date", "Benefits"],
+        ["TFP-003", "Move the top 20 transactions online.", "Grace Okafor",
+         "Priya Desai;#Mark Fenton", "31/03/2027", ";#Cashable saving;#Customer experience;#"],
+        ["TFP-005", "Replace the contact centre telephony.", "Grace Okafor;#Tom Reid",
+         ";#Jo Lambert;#", "30/06/2027", ";#Cashable saving;#"],
+        ["TFP-008", "Launch a webchat pilot.", "Tom Reid", "", "31/05/2027", ""],
+    ]  # fmt: skip
+    first, second, third = actions(plan_of(write(tmp_path, rows, delimiter="\t")))
+    assert (first.leads, first.responsible) == (["Grace Okafor"], ["Priya Desai", "Mark Fenton"])
+    assert (second.leads, second.responsible) == (["Grace Okafor", "Tom Reid"], ["Jo Lambert"])
+    assert (third.leads, third.responsible) == (["Tom Reid"], [])
+    # a choice column is a field, kept as written
+    assert first.fields["Benefits"] == ";#Cashable saving;#Customer experience;#"
