@@ -245,6 +245,10 @@ CUES: dict[str, dict[str, int]] = {
         "position statement": 6,
         "latest position": 6,
         "management comments": 5,
+        # a highlight report's "Achievements this period" | "Planned next period" |
+        # "Issues / risks": what was achieved is the news; what is planned and the risks
+        # are no news ("Achievement date" is a deadline's, so the plural only)
+        "achievements": 5,
     },
     "measure": {
         "kpi": 5,

