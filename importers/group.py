@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from itertools import accumulate, chain, pairwise
+from itertools import accumulate, chain, pairwise, zip_longest
 
 from importers.assign import Assignment, points_into_report
 from importers.cells import folded, without_grade
@@ -263,6 +263,13 @@ def _how(groups: list[Group]) -> str:
     )
 
 
+# A label naming a step of an action, opening its cell: "Milestone:", "Step 2 –",
+# "Sub-action:"; the number, if any, stays with the label
+_STEP_LABEL = re.compile(
+    r"^\W*(?P<label>(?:milestone|step|stage|sub[- ]?(?:action|task|step))"
+    r"(?:\s+(?P<number>\d{1,2}[a-z]?))?)\s*[:–—-]\s*(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
 # "Nil return – no action for Police: …", "No action required – covered by …": the row says
 # its author has nothing to do here ("No further action: the risk is accepted" decides one)
 _NIL_RETURN = re.compile(
@@ -1306,6 +1313,12 @@ def _filled_flags(data: list[Line], roles: dict[int, str], kind: str) -> list[bo
 
 
 # ---------------------------------------------------------------------- walk
+def _labelled_cells(line: Line, skip: int) -> list[str]:
+    """The row's filled cells but ``skip``'s, each after its header: "Target: P6 2026/27"."""
+    cells = enumerate(zip_longest(line.headers, line.cells, fillvalue=""))
+    return [f"{head}: {c}" if head else c for col, (head, c) in cells if c and col != skip]
+
+
 class _Walker:
     """Walks the typed rows once, keeping the recommendation and themes in force."""
 
@@ -1442,7 +1455,7 @@ class _Walker:
     # ---------------------------------------------------------- data rows
     def data(self, line: Line) -> None:
         self._label_without_value()
-        if self._more_progress_of_the_action_above(line):
+        if self._more_progress_of_the_action_above(line) or self._step_of_the_action_above(line):
             return
         starts_rec = bool(self.cell(line.cells, "recommendation")) or self._rec_ref_changes(line)
         cells = self._filled(line, starts_rec)
@@ -1472,6 +1485,25 @@ class _Walker:
             return False
         for col in filled:
             above[col] = "\n".join(cell for cell in (above[col], line.cells[col]) if cell)
+        return True
+
+    def _step_of_the_action_above(self, line: Line) -> bool:
+        """A row with no ref under an action that has one, its text opened by a label
+        naming a step ("Milestone: Budget consultation", "Step 2 – …", "Sub-action: …"),
+        is a step of that action, no action of its own: its cells, each under its
+        header, are a field of the action above ("Milestone 1"), whose own row gives its
+        target and status. With no ref column a "Step 1:" row is an action (numbered 1)."""
+        ref, action = self.cols.get("ref"), self.cols.get("action")
+        rows = self.groups[-1].rows if self.groups else []
+        if ref is None or action is None or not rows or self.cell(line.cells, "ref"):
+            return False
+        found = _STEP_LABEL.match(self.cell(line.cells, "action"))
+        above = rows[-1]
+        if found is None or not self.cell(above.line.cells, "ref"):
+            return False
+        steps = sum(1 for label in above.themes if label.startswith(found["label"]))
+        label = found["label"] if found["number"] else f"{found['label']} {steps + 1}"
+        above.themes[label] = " | ".join([found["rest"].strip(), *_labelled_cells(line, action)])
         return True
 
     def rec_ref(self, cells: list[str]) -> str:

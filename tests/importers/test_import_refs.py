@@ -6,6 +6,7 @@ blind hold-out set whose plans showed the rule; a comment over each group says w
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from importers import stages
@@ -891,6 +892,26 @@ def test_a_step_number_opening_the_action_is_its_ref_not_its_text(tmp_path: Path
         ("2.1", "Map the knowledge."),
     ]
     assert found[1].fields["Ref (as written)"] == "Step 2"  # kept as written
+
+
+# Seen in hold-out 74: a finance plan listed each action's milestones as rows under it,
+# the Ref cell blank, the cell opening "Milestone:", each with its own target and status.
+def test_labelled_steps_with_no_ref_under_an_action_are_its_fields(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action and milestones", "Lead", "Target", "Status"],
+        ["1.1", "Refresh the financial strategy.", "Director of Finance", "31/01/2027", "On track"],
+        ["", "Milestone: Draft to Cabinet", "", "30/09/2026", "Complete"],
+        ["", "Step 2 – Budget to Full Council", "", "28/02/2027", "Not started"],
+        ["1.2", "Set the savings plans.", "Director of Finance", "31/03/2027", "Not started"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.ref, a.due, a.status) for a in found] == [
+        ("1.1", dt.date(2027, 1, 31), "in_progress"),
+        ("1.2", dt.date(2027, 3, 31), "not_started"),
+    ]
+    milestone = "Draft to Cabinet | Target: 30/09/2026 | Status: Complete"
+    assert found[0].fields["Milestone 1"] == milestone
+    assert found[0].fields["Step 2"].startswith("Budget to Full Council | Target: 28/02/2027")
 
 
 # Seen in hold-out 68 (a GP practice's answer to CQC requirement notices): "A.", "B."
