@@ -27,7 +27,7 @@ from importers.assign import MARK_CHARS, Assignment, assign, header_roles, is_pe
 from importers.big_csv import CsvSource
 from importers.build import Context, build, recommendation
 from importers.columns import FIELDS
-from importers.counted import event_dates, keyed_days, position_date
+from importers.counted import event_dates, keyed_days, keyed_year_start, position_date
 from importers.errors import ImportFailure
 from importers.group import Grouping, group, stream_groups
 from importers.locate import (
@@ -411,6 +411,7 @@ def _context(located: Located, assignment: Assignment, profiles: list[ColumnProf
         events={**event_dates(_details_rows(located)), **event_dates(_rows_above(located))},
         position=position_date(_above_the_table(located)),
         keyed=keyed_days(_rows_above(located)),
+        year_starts=keyed_year_start(texts + key_texts),
         monthly=monthly,
         month_first=frozenset(p.index for p in profiles if p.month_first),
         warnings=_read_month_first(profiles, assignment),

@@ -27,6 +27,7 @@ from importers.cells import (
 from importers.colours import colour_word
 from importers.counted import EventDates, KeyedDays, counted_deadline, keyed_code, row_dates
 from importers.dates import (
+    APRIL,
     Deadline,
     closing_deadline,
     closing_signed_date,
@@ -90,6 +91,9 @@ class Context:
     # The days the rows above the table key to codes ("PB13 = 11/11/2026"): a line of
     # news opened "PB13: …" is that day's, and a deadline "PB14" falls on its day
     keyed: KeyedDays = field(default_factory=dict)
+    # The month a financial year's first month or period is, as a key outside the table
+    # says ("P1 = April, P12 = March"); April when none does
+    year_starts: int = APRIL
     # The day the plan says its progress is as at ("Position at 30 November 2026"): the
     # year of news dated by a day and month alone ("JS 04/11: …")
     position: dt.date | None = None
@@ -501,15 +505,15 @@ def _deadline(
         return _marked_period(row, ctx) or _deadline_without_a_column(row)
     cell = ctx.cell(row.cells, "due")
     revised = _revision(row, fields, ctx)
-    month_first = ctx.month_first_in("due")
+    month_first, starts = ctx.month_first_in("due"), ctx.year_starts
     original = None
     if revised is not None:
         if cell:
             keep(fields, _header(row, ctx.column_of["due"], "Original due"), cell)
-            original = parse_deadline(cell, month_first=month_first).due
+            original = parse_deadline(cell, month_first=month_first, year_starts=starts).due
         cell, month_first = _cell(row, revised), revised in ctx.month_first
     in_force = _latest_revision(cell, month_first) if revised is not None else cell
-    deadline = parse_deadline(in_force, month_first=month_first)
+    deadline = parse_deadline(in_force, month_first=month_first, year_starts=starts)
     dated = row_dates(row.line.headers, row.cells) if cell and deadline.due is None else {}
     if cell and deadline.due is None and (counted := counted_deadline(cell, ctx.events, dated)):
         return counted, cell, "day", original

@@ -15,7 +15,7 @@ import re
 from calendar import monthrange
 from collections.abc import Iterable
 
-from importers.dates import MONTHS, SEASON_END, parse_deadline
+from importers.dates import APRIL, MONTHS, SEASON_END, parse_deadline
 from importers.headings import NUMBER_WORDS
 
 # Events a plan counts from; an inspection is a visit, so either word names it.
@@ -133,6 +133,26 @@ def position_date(texts: Iterable[str]) -> dt.date | None:
         ends = (_period_end(m["period"]) for t in texts if (m := _REPORTING_PERIOD.match(t)))
         days = {end for end in ends if end is not None}
     return next(iter(days)) if len(days) == 1 else None
+
+
+# A key to a financial year's numbered months or periods, "(M1 = April)", "P1 = April,
+# P12 = March", "Period 4 = July": the month a number stands for
+_KEYED_MONTH = re.compile(
+    r"\b(?:[MP]|Month|Period)\s*(?P<n>\d\d?)\s*=\s*(?P<month>[A-Za-z]{3,9})\b\.?"
+)
+
+
+def keyed_year_start(texts: Iterable[str]) -> int:
+    """The month a financial year's first month or period is, as the rows outside a
+    table key its numbers ("P1 = April, P12 = March"): "P10 2026/27" counts from it.
+    April, the UK public sector's, when no key says or two keys disagree."""
+    starts = {
+        (MONTHS[month] - int(m["n"])) % 12 + 1
+        for text in texts
+        for m in _KEYED_MONTH.finditer(text)
+        if (month := m["month"].casefold()) in MONTHS and 1 <= int(m["n"]) <= 12
+    }
+    return starts.pop() if len(starts) == 1 else APRIL
 
 
 # The words a period is written in besides its figures: months, seasons, terms, joins

