@@ -316,6 +316,9 @@ _RULES: list[Rule] = [
     (_rx(r"\b(?P<d>\d\d?)" + _ORDINAL + r"[\s/-]*(?:of\s+)?" + _MON + r"[\s,/-]*" + _Y), _day),
     (_rx(_MON + r"\s+(?P<d>\d\d?)" + _ORDINAL + r",?\s+" + _Y4 + r"\b"), _day),
     (_rx(_MON + r"[\s,-]*" + _Y + r"(?!st|nd|rd|th)"), _month_end),
+    # "03/2027", "3/2027": a month in figures and a four-figure year, as a finance
+    # export or a hurried author types a target month ("03/27" or "3/4" could be a day)
+    (_rx(r"(?<![\d/.-])(?P<m>0?[1-9]|1[0-2])/" + _Y4 + r"(?![\d/])"), _month_end),
     (_rx(r"\b(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?" + _Y4), _season),
     # Not after a currency sign, decimal point or colon: "£2018", "1.2019", "10:2015".
     (_rx(r"(?<![\d/£$€.,:'-])" + _Y4 + r"(?![\d/%:]|[.,]\d)"), _year_end),

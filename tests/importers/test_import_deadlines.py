@@ -14,7 +14,14 @@ from importers import stages
 from importers.dates import parse_deadline
 from importers.explain import explain
 from tests.importers.helpers import headings_with_owner_and_date
-from tests.importers.test_import_rules import OPTIONS, actions, plan_of, result_of, write
+from tests.importers.test_import_rules import (
+    OPTIONS,
+    actions,
+    plan_of,
+    result_of,
+    write,
+    write_workbook,
+)
 from tests.importers.test_import_word import word_file, word_table
 
 D = dt.date
@@ -748,3 +755,28 @@ def test_an_accounting_period_counts_from_the_month_the_plan_keys_to_p1(
     rows[0] = ["Targets are accounting periods of the financial year."]
     found = actions(plan_of(write(tmp_path, rows)))
     assert [a.due for a in found] == [D(2027, 1, 31), D(2026, 6, 30)]
+
+
+# Seen in hold-out 73 (a housing association's RSH plan, target dates typed as text in
+# figures, month and year only: "03/2027", "12/2026").
+def test_a_month_in_figures_and_a_four_figure_year_is_due_at_the_months_end(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target"],
+        ["1.1", "Clear the fire safety backlog.", "Sam Reid", "03/2027"],
+        ["1.2", "Survey every home.", "Mark Hendry", "12/2026"],
+        ["1.3", "Publish the damp policy.", "Amy Lowe", "1/2027"],
+        ["1.4", "Review the complaints log.", "Amy Lowe", "03/27"],
+    ]  # fmt: skip
+    found = actions(plan_of(write_workbook(tmp_path, {"Plan": rows})))
+    # "03/27" could be 3 July or March 2027: no date, the wording kept as written
+    assert [(a.due, a.due_text) for a in found] == [
+        (D(2027, 3, 31), "03/2027"),
+        (D(2026, 12, 31), "12/2026"),
+        (D(2027, 1, 31), "1/2027"),
+        (None, "03/27"),
+    ]
+    # a month is 1 to 12, and a day and month alone ("3/4") is no date
+    assert parse_deadline("13/2027").due is None
+    assert parse_deadline("3/4").due is None
