@@ -25,6 +25,7 @@ from typing import Any
 from importers.errors import ImportFailure
 from importers.group import label_value
 from importers.headings import CODE_HEADING, split_rec_heading
+from importers.page_breaks import continues_row, is_page_number, row_joined, unwrapped
 from importers.read import WORD_CELL, WORD_ROW, Grid, Sheet, check_archive
 from importers.word_numbers import Numbering, W, read_numbering
 
@@ -104,14 +105,16 @@ class _Reader:
         return rows
 
     def cell(self, tc: Any) -> str:
-        """A cell's paragraphs joined with newlines; a table inside it, a line per row."""
+        """A cell's paragraphs joined with newlines; a table inside it, a line per row.
+        A paragraph carrying on the sentence above it mid-way is that sentence's printed
+        line (a PDF converted back to Word): joined to it with a space."""
         lines: list[str] = []
         for block in self.blocks(tc):
             if isinstance(block, str):
                 lines.append(block)
             else:
                 lines += [" | ".join(c for c in row if c) for row in block]
-        return "\n".join(line for line in lines if line)
+        return unwrapped([line for line in lines if line])
 
 
 def _children(parent: Any, tag: str) -> Iterator[Any]:
@@ -164,15 +167,18 @@ def word_sheets(blocks: list[Block], name: str) -> list[Sheet]:
     document does; as its own sheet it is read for initials like a key sheet.
     """
     width = _plan_width(blocks)
+    blocks, page_lines = _without_page_lines(blocks, width)
     rows: Grid = []
     others: list[Sheet] = []
     plan_tables: list[Grid] = []
     first_table_row = 0
     tables_seen = 0
+    after_table = False  # the last block read was a plan table: the next goes on from it
     header_rows, heading_rows = _headed_tables(blocks, width)
     for block in blocks:
         if isinstance(block, str):
             rows += [[block]] if block else []
+            after_table = after_table and not block
             continue
         tables_seen += 1
         if _table_width(block) == width:
@@ -184,17 +190,52 @@ def word_sheets(blocks: list[Block], name: str) -> list[Sheet]:
                 first_table_row = len(rows)
                 rows += block
             else:
-                rows += _without_header(block, plan_tables[0])
+                rest = _without_header(block, plan_tables[0])
+                if after_table and rest and continues_row(rows[-1], rest[0]):
+                    rows[-1], rest = row_joined(rows[-1], rest[0]), rest[1:]
+                rows += rest
             plan_tables.append(block)
+            after_table = True
         elif _table_width(block) <= 1:  # a one-cell box of text reads as paragraphs
             rows += [[row[0]] for row in block if row and row[0]]
+            after_table = False
         else:
             others.append(Sheet(f"Table {tables_seen}", block))
+            after_table = False
+    rows += [[line] for line in page_lines]
     rows += [[_as_note(sheet)] for sheet in others]
     how = _how(plan_tables, others, width)
     if header_rows:
         how += "; the paragraph over each table heads its rows, the first table's too"
     return [Sheet(name, _fold_preamble(rows, first_table_row), how), *others]
+
+
+def _without_page_lines(blocks: list[Block], width: int) -> tuple[list[Block], list[str]]:
+    """The blocks without the page's lines between the plan's tables (a table a page,
+    as a PDF converted to Word has it), and those lines, kept as notes below the plan:
+    a page number ("Page 1 of 3"), a line between every two tables, two breaks or more,
+    alike (the running header), or a line of the title block again (the title)."""
+    tables = [i for i, b in enumerate(blocks) if _is_plan_table(b, width)]
+    if len(tables) < 2:
+        return blocks, []
+    gaps = [range(a + 1, b) for a, b in zip(tables, tables[1:], strict=False)]
+    between = [{blocks[i] for i in gap if isinstance(blocks[i], str)} for gap in gaps]
+    running = set.intersection(*between) if len(gaps) >= 2 else set()
+    title = {b for b in blocks[: tables[0]] if isinstance(b, str)}
+    page = {
+        i
+        for gap in gaps
+        for i in gap
+        if isinstance(text := blocks[i], str)
+        and text
+        and (is_page_number(text) or text in running or text in title)
+    }
+    kept = [b for i, b in enumerate(blocks) if i not in page]
+    return kept, [text for i in sorted(page) if isinstance(text := blocks[i], str)]
+
+
+def _is_plan_table(block: Block, width: int) -> bool:
+    return not isinstance(block, str) and _table_width(block) == width
 
 
 def _heading_under_header(

@@ -336,3 +336,99 @@ def test_a_symbol_font_bullet_typed_before_a_line_is_a_list_mark(tmp_path: Path)
         (dt.date(2026, 10, 30), "30/10/2026 – 212 of 340 homes surveyed."),
         (dt.date(2026, 11, 2), "02/11/2026 – Repairs booked."),
     ]
+
+
+def test_a_cells_lines_broken_mid_sentence_are_one_sentence(tmp_path: Path) -> None:
+    """The converter writes a paragraph per printed line: a line carrying on the
+    sentence above (no full stop above, a lower-case word opening it) joins it with a
+    space; a line after a full stop, or a list's letter, stays a line of its own."""
+
+    def build(doc: Any) -> None:
+        table = word_table(doc, [["Ref", "Action", "Lead"]] * 2)
+        table.cell(1, 0).text, table.cell(1, 2).text = "1.1", "Karen Whitlock"
+        printed_lines(
+            table.cell(1, 1),
+            "Complete fire risk assessments of all 14",
+            "blocks of flats.",
+            "Publish the results:",
+            "a) to residents",
+        )
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    (action,) = plan.recommendations[0].actions
+    assert action.text == (
+        "Complete fire risk assessments of all 14 blocks of flats.\n"
+        "Publish the results:\na) to residents"
+    )
+
+
+def test_a_row_broken_over_a_page_goes_on_under_the_next_pages_header(
+    tmp_path: Path,
+) -> None:
+    """A table a page, the header again on each as an ordinary row, the page's number
+    and the running header between them; the first row under page 2's header has no
+    ref, lead, date or status and carries on mid-sentence: the rest of the action
+    above (its text and its progress), not an action. The page lines are notes."""
+    header = ["Ref", "Action", "Lead officer", "Target date", "Progress"]
+    running = "Hartmoor District Council | Housing Improvement Plan"
+
+    def build(doc: Any) -> None:
+        doc.add_paragraph("Housing Improvement Plan")
+        word_table(
+            doc,
+            [
+                header,
+                [
+                    "1.1",
+                    "Bring the safety records into one",
+                    "Dan Nwosu",
+                    "31/12/2026",
+                    "05/10/2026 – Asbestos register moved;",
+                ],
+            ],
+        )
+        for line in ("Page 1 of 3", running):
+            doc.add_paragraph(line)
+        word_table(
+            doc,
+            [
+                header,
+                [
+                    "",
+                    "system, checked against the stock list.",
+                    "",
+                    "",
+                    "lift records follow in December.",
+                ],
+                ["1.2", "Rewrite the damp policy.", "Sam Marsh", "31/01/2027", ""],
+            ],
+        )
+        for line in ("Page 2 of 3", running):
+            doc.add_paragraph(line)
+        word_table(
+            doc, [header, ["1.3", "train officers to spot damp.", "Sam Marsh", "28/02/2027", ""]]
+        )
+        doc.add_paragraph("Page 3 of 3")
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    first, second, third = plan.recommendations[0].actions
+    assert (first.ref, first.text, first.leads, first.due) == (
+        "1.1",
+        "Bring the safety records into one system, checked against the stock list.",
+        ["Dan Nwosu"],
+        dt.date(2026, 12, 31),
+    )
+    assert [(u.date, u.text) for u in first.updates] == [
+        (
+            dt.date(2026, 10, 5),
+            "05/10/2026 – Asbestos register moved; lift records follow in December.",
+        )
+    ]
+    # a row with its own ref is an action, whatever its case
+    assert [(a.ref, a.text) for a in (second, third)] == [
+        ("1.2", "Rewrite the damp policy."),
+        ("1.3", "train officers to spot damp."),
+    ]
+    assert "Section" not in second.fields and "Section" not in third.fields
+    for line in ("Page 1 of 3", "Page 2 of 3", running):
+        assert line in plan.notes
