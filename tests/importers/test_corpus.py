@@ -161,6 +161,9 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout69",
         "holdout70",
         "holdout71",
+        "holdout72",
+        "holdout73",
+        "holdout74",
     )
     for folder in (PLANS / name for name in folders):
         expected, right, lost, _ = totals(score_folder(folder))
