@@ -26,11 +26,13 @@ from importers.headings import (
     cell_code_heading,
     heading_ref,
     labels_that_rise,
+    lists_counted_apart,
     recommendation_in_ref,
     rises,
     rising_labels,
     split_labelled_cells,
     split_labelled_heading,
+    split_listed_heading,
     split_number,
     split_rec_heading,
     split_report_code,
@@ -80,6 +82,7 @@ class Headings:
     coded: bool = False  # banners numbered "1. …", "2. …" head the groups
     labels: frozenset[str] = frozenset()  # "indicator": "Indicator 2 – …", "Indicator 5 – …"
     refs_name_them: bool = False  # "R1-A2", "3/2", "Rec 3 Action 2": the ref's first part
+    lists: frozenset[str] = frozenset()  # "AfPA", "AfI": lists each counted from 1
 
 
 @dataclass
@@ -183,7 +186,7 @@ def group(located: Located, assignment: Assignment) -> Grouping:
     _text_constant_within_groups(data, assignment, located.headers)
     if not after and not parents and _refs_name_their_recommendations(data, assignment):
         _text_named_by_each_block(data, assignment, located.headers)
-        headings = Headings(headings.coded, headings.labels, refs_name_them=True)
+        headings = replace(headings, refs_name_them=True)
     headings = _with_column_labels(headings, data, assignment)
     carried = carried_columns(data, assignment.roles)
     walked = list(walk(lines, assignment, carried, headings, _titles(located)))
@@ -1254,7 +1257,8 @@ def _headings(lines: list[Line]) -> Headings:
     banners = [line for line in lines if line.kind == "banner"]
     coded = sum(1 for line in banners if _coded(line)) >= 2
     short = [line for line in banners if len(line.text) < _HEADING_CHARS]
-    return Headings(coded, labels_that_rise(map(_labelled_banner, short)))
+    lists = lists_counted_apart(line.text for line in short)
+    return Headings(coded, labels_that_rise(map(_labelled_banner, short)), lists=lists)
 
 
 def _labelled_banner(line: Line) -> tuple[str, str, str] | None:
@@ -1268,6 +1272,8 @@ def heading_of(line: Line, headings: Headings) -> tuple[str, str] | None:
     text = line.text
     if len(text) >= _HEADING_CHARS:
         return None
+    if (listed := split_listed_heading(text, headings.lists)) is not None:
+        return listed
     ref, rest = split_rec_heading(text)
     if ref is None and headings.coded and _coded(line):
         ref, rest = _code_heading(line) or (None, text)

@@ -47,6 +47,38 @@ REC_HEADING = re.compile(
     rf"{_CITATION}\s*[:.\-–—)]?\s*(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
+# A list's short name before its number: "AfPA1 – …", "AfI 2 – …", "MD1 – …". The name is
+# an abbreviation, capitals at both ends with a small word's letter inside ("AfPA": area
+# for priority action), so a word ("Step 1") never reads as one.
+LISTED_HEADING = re.compile(
+    r"^\s*(?P<prefix>[A-Z](?:[A-Za-z]{0,3}[A-Z])?)\s?(?P<number>\d{1,3})(?![\w/.])"
+    r"\s*[:.)\-–—]\s*(?P<rest>\S.*)$",
+    re.DOTALL,
+)
+
+
+def lists_counted_apart(texts: Iterable[str]) -> frozenset[str]:
+    """The short names of two or more lists that each count from 1 ("AfPA1", "AfPA2",
+    then "AfI1"): a report's areas for priority action and its areas for improvement.
+    Each number is only unique with its list's name, so the name is part of the ref. One
+    list, or lists numbered on from each other ("CoC 1", "AFI 2"), need no name: none."""
+    firsts: dict[str, int] = {}
+    for text in texts:
+        if m := LISTED_HEADING.match(text):
+            firsts.setdefault(m["prefix"], int(m["number"]))
+    from_one = frozenset(prefix for prefix, first in firsts.items() if first == 1)
+    return from_one if len(from_one) >= 2 else frozenset()
+
+
+def split_listed_heading(text: str, lists: frozenset[str]) -> tuple[str, str] | None:
+    """("AfI2", "Leaders should …") for "AfI 2 – Leaders should …" where "AfI" names one
+    of the plan's lists counted apart (``lists_counted_apart``); else None."""
+    m = LISTED_HEADING.match(text)
+    if m is None or m["prefix"] not in lists:
+        return None
+    return f"{m['prefix']}{m['number']}", m["rest"].strip()
+
+
 # A heading that is only a code and text: "1. Leadership", "MD2 – Safe care", and a
 # dotted number before a space ("1.1 Identifying people …": 1.1, not 1 and "1 Identifying").
 CODE_HEADING = re.compile(

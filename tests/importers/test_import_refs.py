@@ -1018,3 +1018,44 @@ def test_a_column_headed_as_a_count_is_a_field_never_the_ref(tmp_path: Path) -> 
         "IA25/07.2",
     ]
     assert [a.fields["No. of revisions"] for a in found] == ["0", "1", "0", "2", "0"]
+
+
+# Seen in hold-out 75 (an area SEND plan): the report's two lists, each counted from 1,
+# written as their short names with the number, "AfPA1 – …" then "AfI1 – …".
+
+
+def test_lists_each_counted_from_one_keep_their_names_in_the_ref(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Deadline"],
+        ["AfPA1 – Leaders should speed up assessments.", "", "", ""],
+        ["AfPA1.1", "Recruit two plan writers.", "Jo Baines", "31/12/2026"],
+        ["AfPA2 – Leaders should cut waiting times.", "", "", ""],
+        ["AfPA2.1", "Commission more clinics.", "Imran Shah", "31/01/2027"],
+        ["AfI1 – Leaders should hear young people's views.", "", "", ""],
+        ["AfI1.1", "Set up a forum.", "Liam Fraser", "31/12/2026"],
+        ["AfI 2 – Leaders should improve transition.", "", "", ""],
+        ["AfI2.1", "Agree a transition protocol.", "Deborah Kaye", "31/03/2027"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("AfPA1", "Leaders should speed up assessments.", ["AfPA1.1"]),
+        ("AfPA2", "Leaders should cut waiting times.", ["AfPA2.1"]),
+        ("AfI1", "Leaders should hear young people's views.", ["AfI1.1"]),
+        ("AfI2", "Leaders should improve transition.", ["AfI2.1"]),
+    ]
+
+
+def test_lists_numbered_on_from_each_other_need_no_names(tmp_path: Path) -> None:
+    """One count across both lists ("CoC 1", then "AFI 2", "AFI 3"): the numbers alone
+    are unique and the label is dropped, as "AFI 4" gives 4."""
+    rows = [
+        ["Ref", "Action", "Owner"],
+        ["CoC 1: The service should focus its prevention work.", "", ""],
+        ["CoC1-01", "Map the people most at risk.", "GM Fletcher"],
+        ["AFI 2: The service should share risk information.", "", ""],
+        ["AFI2-01", "Audit the risk records.", "AM Boyd"],
+        ["AFI 3: The service should manage performance.", "", ""],
+        ["AFI3-01", "Train every manager.", "AM Boyd"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [r.ref for r in plan.recommendations] == ["1", "2", "3"]
