@@ -132,6 +132,12 @@ ROMAN_HEADING = re.compile(
     r"^\s*\(?(?P<ref>[ivx]{1,6}|[IVX]{1,6})[.)]\s+(?P<rest>\S.*)$", re.DOTALL
 )
 ROMAN = "(roman numerals)"
+# A heading lettered in round brackets, with no label: "(a) Develop and deliver …", as a
+# notice letters its expectations. Read as a label of its own (``LETTERED``), heading
+# blocks on the same evidence: letters that rise, (a), (b), (c). A numeral ("(i)") is
+# read as roman first, as before.
+LETTERED_HEADING = re.compile(r"^\s*\((?P<ref>[a-z])\)\s+(?P<rest>\S.*)$", re.DOTALL)
+LETTERED = "(bracketed letters)"
 _ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10}
 
 
@@ -192,7 +198,8 @@ def split_labelled_heading(text: str) -> tuple[str, str, str] | None:
     m = ROMAN_HEADING.match(text)
     if m and roman_value(m["ref"]) is not None:
         return ROMAN, m["ref"], m["rest"].strip()
-    return None
+    m = LETTERED_HEADING.match(text)
+    return (LETTERED, m["ref"], m["rest"].strip()) if m else None
 
 
 def split_labelled_cells(cells: list[str]) -> tuple[str, str, str] | None:

@@ -1386,3 +1386,37 @@ def test_a_banner_repeated_as_continued_carries_on_its_recommendation(tmp_path: 
     ]
     # the banner as written stays in view on the recommendation it carries on
     assert plan.recommendations[1].fields["Heading (continued)"] == "Priority 2 (continued)"
+
+
+# Seen in hold-out 76 (a Best Value Notice plan in Word): the notice's expectations
+# lettered "(a) …" to "(d) …" with no label, each a paragraph over its own table of
+# actions numbered 1, 2, 3 afresh.
+
+
+def _lettered_expectations(doc: Document) -> None:
+    doc.add_paragraph("Best Value Notice: improvement plan")
+    expectations = {
+        "a": "Develop a credible medium term financial strategy that closes the budget gap.",
+        "b": "Strengthen governance so that decisions are properly advised and recorded.",
+        "c": "Secure enough capacity in the council's senior leadership.",
+    }
+    for letter, wording in expectations.items():
+        doc.add_paragraph(f"({letter}) {wording}")
+        steps = [[str(i), f"Step {i} of ({letter}).", "Chief Executive"] for i in (1, 2)]
+        word_table(doc, [["No.", "Action", "Lead officer"], *steps])
+
+
+def test_paragraphs_lettered_in_brackets_over_word_tables_are_the_recommendations(
+    tmp_path: Path,
+) -> None:
+    (plan,) = load(word_file(tmp_path, _lettered_expectations), TODAY).plans
+    recs = [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations]
+    assert recs == [
+        ("a", "Develop a credible medium term financial strategy that closes the budget gap.",
+         ["a.1", "a.2"]),
+        ("b", "Strengthen governance so that decisions are properly advised and recorded.",
+         ["b.1", "b.2"]),
+        ("c", "Secure enough capacity in the council's senior leadership.", ["c.1", "c.2"]),
+    ]  # fmt: skip
+    # the heading as written stays in view, its letter and bracket included
+    assert plan.recommendations[1].fields["Heading"].startswith("(b) Strengthen")
