@@ -575,11 +575,35 @@ def _default_status(cell: str) -> Meaning:
         len(coloured["colour"]) > 1 or _default_status(coloured["words"])[0] is not None
     ):
         return _coloured_label(coloured["words"], coloured["colour"])
+    if (sub := _sub_state(words)) is not None:
+        return sub
     first = _FIRST_WORD.match(words)
     if first:
         return FIRST_WORD_STATUS[first["w"]]
     match = status_phrase(words)
     return (None, None) if match is None else _meaning_of(match[0])
+
+
+# A case system's record state and its sub-state, a spaced dash or a colon between:
+# "Open - In Progress", "Closed - Risk Accepted" (an audit system's export).
+_STATE_THEN_SUB_STATE = re.compile(r"^(?:open|closed)(?:\s+[-–—]\s+|\s*:\s*)(?P<sub>.+)$")
+
+
+def _sub_state(words: str) -> Meaning | None:
+    """The meaning of the sub-state after a record's state, where it states one: "Open"
+    says only that the record is not closed, "Closed" that it is; how the work stands is
+    the sub-state's ("Open - Overdue" is in progress and red, "Closed - Superseded"
+    dropped). A closed record whose work was not done ("Closed - Not Implemented") will
+    not be done: dropped. None where the sub-state states nothing ("Open – past target")."""
+    found = _STATE_THEN_SUB_STATE.match(words)
+    if found is None:
+        return None
+    meaning = _default_status(found["sub"])
+    if meaning == (None, None):
+        return None
+    if words.startswith("closed") and meaning[0] in ("not_started", "in_progress"):
+        return "dropped", None
+    return meaning
 
 
 # The phrases with a word left open ("ready for … closure"), found again by pattern:

@@ -980,3 +980,33 @@ def test_a_rating_in_square_brackets_opening_the_latest_progress_rates_the_actio
         # a typed tag in lower case is no rating
         ("not_started", None, [(nov, "[b]Devices[/b] ordered.")]),
     ]
+
+
+# Seen in hold-out 75: an internal audit tracker exported from its audit system, the
+# record's state and its sub-state in one cell, "Open - In Progress", "Closed - Superseded".
+
+
+def test_a_record_state_and_its_sub_state_are_read_by_the_sub_state(tmp_path: Path) -> None:
+    rows = [
+        ["Rec ID", "Recommendation", "Responsible officer", "Status"],
+        ["IA-04.1", "Reconcile the payroll monthly.", "Payroll Manager", "Closed - Implemented"],
+        ["IA-04.2", "Remove leavers promptly.", "Head of HR", "Open - In Progress"],
+        ["IA-04.3", "Update the procedure notes.", "Payroll Manager", "Open - Overdue"],
+        ["IA-04.4", "Set card spend limits.", "Procurement Manager", "Open - Not Yet Due"],
+        ["IA-04.5", "Review card statements.", "Chief Accountant", "Closed - Risk Accepted"],
+        ["IA-04.6", "Agree recovery times.", "ICT Manager", "Closed - Superseded"],
+        ["IA-04.7", "Test the continuity plan.", "ICT Manager", "Closed - Not Implemented"],
+        ["IA-04.8", "Check new claims.", "Revenues Manager", "Open – past target"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows, delimiter="\t")))
+    assert [(a.ref, a.status, a.rag) for a in found] == [
+        ("IA-04.1", "done", None),
+        ("IA-04.2", "in_progress", None),  # "Open" only says the record is not closed
+        ("IA-04.3", "in_progress", "red"),
+        ("IA-04.4", "not_started", None),
+        ("IA-04.5", "dropped", None),
+        ("IA-04.6", "dropped", None),
+        ("IA-04.7", "dropped", None),  # closed with the work not done: it will not be
+        ("IA-04.8", "not_started", None),  # a sub-state of no status word: "Open" alone
+    ]
+    assert found[2].fields["Status (as written)"] == "Open - Overdue"
