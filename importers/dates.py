@@ -650,10 +650,14 @@ _DATED_PARAGRAPH = re.compile(
 # and so does the spreadsheet's own way of writing a month, "Oct-26: appointed". A news
 # word may name the news before the colon: "Oct 26 follow-up: checklist in use".
 # The century may be elided with an apostrophe, "Nov '26 – …", as "Nov 26 – …" would be.
+# The meeting that heard it may come first, as an improvement board's minutes label each
+# month's line: "IB Oct 26: template tested" is the board's October news ("[AGC Oct 26]"
+# without the brackets).
 _ELIDED = r"['’]?"
 _MONTH_YEAR_NEWS = rf"(?:\s+{_NEWS_WORD})?\s*[:\-–—]\s"
+_HEARD_BY = rf"(?-i:{_SOURCE}\s+)?"
 _MONTH_SHORT_YEAR = re.compile(
-    rf"^\s*(?P<month>[A-Za-z]{{3,9}})\.?(?:\s+|-){_ELIDED}(?P<year>\d{{2}}){_MONTH_YEAR_NEWS}"
+    rf"^\s*{_HEARD_BY}(?P<month>[A-Za-z]{{3,9}})\.?(?:\s+|-){_ELIDED}(?P<year>\d{{2}}){_MONTH_YEAR_NEWS}"
 )
 # A span of months and its year, then a colon: "Sep–Oct 2026: protocol drafted" is news
 # of the span, dated at its end (31 October 2026), as a timescale is due at its end.
@@ -730,7 +734,7 @@ _BRACKETED_DATE = re.compile(
 # when a date follows it.
 _DATED_SENTENCE = re.compile(
     rf"(?<=[.;!?])\s+(?={_DATE_LABEL}?"
-    rf"(?:{_NEWS_DATE}\s*[:\-–—]\s|[A-Za-z]{{3,9}}\.?(?:\s+|-){_ELIDED}\d{{2}}{_MONTH_YEAR_NEWS})|\[)"
+    rf"(?:{_NEWS_DATE}\s*[:\-–—]\s|{_HEARD_BY}[A-Za-z]{{3,9}}\.?(?:\s+|-){_ELIDED}\d{{2}}{_MONTH_YEAR_NEWS})|\[)"
     r"|\s+(?://|\|)\s+"
 )
 
@@ -942,10 +946,14 @@ def on_or_before(day: int, month: int, position: dt.date | None) -> dt.date | No
 
 # A line of news opened by a month's name alone, no day or year, then a colon or dash:
 # "NOV: summit held", "Sep – first report taken". Its year is the one that puts the month
-# on or before the plan's position date, as for "JS 04/11:".
+# on or before the plan's position date, as for "JS 04/11:". The meeting that heard it
+# may follow the month, as a board's monthly minutes label each line: "Sept Board: …",
+# "Oct Cabinet – …" are that month's news.
 # A line naming a second month the same way ("October: 97% on time; November: 99%") is a
 # measure's run of monthly readings, not one month's news: it stays undated.
-_MONTH_LINE = re.compile(r"^\s*(?P<month>[A-Za-z]{3,9})\.?\s*(?::|\s[\-–—]\s)\s*\S")
+_MONTH_LINE = re.compile(
+    rf"^\s*(?P<month>[A-Za-z]{{3,9}})\.?(?:\s+(?i:{_MEETING}))?\s*(?::|\s[\-–—]\s)\s*\S"
+)
 _LATER_MONTH_LABEL = re.compile(r"[;,]\s*(?P<month>[A-Za-z]{3,9})\.?\s*:")
 
 

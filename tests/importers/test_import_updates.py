@@ -470,6 +470,66 @@ def test_a_line_opened_by_a_month_alone_is_that_months_news_before_the_position_
     }
 
 
+# Seen in hold-out 75 (an ILACS plan: each line of progress opened by the Improvement
+# Board's initials and the month and short year, "IB Oct 26: …" over "IB Nov 26: …").
+
+
+def test_a_meetings_initials_before_a_month_and_short_year_open_that_months_news(
+    tmp_path: Path,
+) -> None:
+    found = progress_updates(
+        tmp_path,
+        [
+            "IB Oct 26: Draft template tested in two teams.\n"
+            "IB Nov 26: Policy and template launched on 9 November.",
+            "Improvement Board Nov 26 – Tracker built; 9 of 14 cases within 16 weeks.",
+            "See Oct 26 notes for the panel's first meeting.",
+        ],
+    )
+    assert found == {
+        "1.1": [
+            (dt.date(2026, 10, 31), "IB Oct 26: Draft template tested in two teams."),
+            (dt.date(2026, 11, 30), "IB Nov 26: Policy and template launched on 9 November."),
+        ],
+        "1.2": [
+            (
+                dt.date(2026, 11, 30),
+                "Improvement Board Nov 26 – Tracker built; 9 of 14 cases within 16 weeks.",
+            )
+        ],
+        # a word that names no meeting before the month opens nothing: one note, undated
+        "1.3": [(None, "See Oct 26 notes for the panel's first meeting.")],
+    }
+
+
+# Seen in hold-out 76 (a youth justice plan: one line per monthly Board, "Sept Board: …"
+# over "Oct Board: …", no year written).
+
+
+def test_a_month_and_the_meeting_that_heard_it_open_that_months_news(tmp_path: Path) -> None:
+    rows = [
+        ["Youth justice plan. Position at 30 November 2026.", "", "", "", ""],
+        ["Ref", "Action", "Lead", "Target date", "Progress"],
+        ["1a", "Train case managers.", "Jo Bell", "31/03/2027",
+         "Sept Board: training commissioned.\nOct Board: 5 of 14 trained.\n"
+         "Nov Board: 9 of 14 trained."],
+        ["1b", "Agree the protocol.", "Jo Bell", "31/03/2027", "Dec Cabinet – protocol agreed."],
+        ["1c", "Report the measure.", "Kim Moss", "31/03/2027", "Oct Targets: 97% on time."],
+    ]  # fmt: skip
+    updates = {a.ref: updates_of(a) for a in actions(plan_of(write(tmp_path, rows)))}
+    # the month's year is the one on or before 30 Nov 2026, as for "NOV:" alone
+    assert updates == {
+        "1a": [
+            (dt.date(2026, 9, 30), "Sept Board: training commissioned."),
+            (dt.date(2026, 10, 31), "Oct Board: 5 of 14 trained."),
+            (dt.date(2026, 11, 30), "Nov Board: 9 of 14 trained."),
+        ],
+        "1b": [(dt.date(2025, 12, 31), "Dec Cabinet – protocol agreed.")],
+        # a word after the month that names no meeting: no month's news
+        "1c": [(None, "Oct Targets: 97% on time.")],
+    }
+
+
 def test_a_line_opened_by_a_quarter_or_term_and_its_year_is_news_of_that_period(
     tmp_path: Path,
 ) -> None:
