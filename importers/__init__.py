@@ -470,7 +470,7 @@ def _legend(texts: list[str], located: Located) -> Legend:
     """The plan's key to its status and RAG words. A workbook may print it only on
     another sheet (a RAG summary or key sheet): that key is then the plan's."""
     own = Legend.from_texts(texts)
-    if own.entries:
+    if own.entries or own.percents:
         return own
     rows = ([c for c in row if c.strip()] for sheet in located.other_sheets for row in sheet.grid)
     return Legend.from_texts((": " if len(cells) == 2 else " ").join(cells) for cells in rows)

@@ -714,7 +714,9 @@ def _weaker_evidence(
     """Where no status is stated: a % complete, the RAG, a deadline or update's words."""
     percent = ctx.cell(row.cells, "percent")
     if status is None and percent:
-        status = vocab.percent_status(percent, fractions=ctx.percent_fractions)
+        # a mark the plan's key gives a percentage ("◑" under "◑ = 50%") reads as that figure
+        figure = ctx.legend.percent_of(percent) or percent
+        status = vocab.percent_status(figure, fractions=ctx.percent_fractions)
     cell_rag, rag_status, rated = _rag_cell(row, fields, ctx)
     if rated:
         rag = cell_rag or rag

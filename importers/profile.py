@@ -209,7 +209,7 @@ def _column(
         prose=share(lambda c: len(c.split()) >= PROSE_WORDS),
         statuses=share(lambda c: vocab.read_status(c, legend)[0] is not None),
         rags=share(lambda c: vocab.read_rag(c) != (None, None)),
-        percents=share(lambda c: bool(PERCENT.match(c))),
+        percents=share(lambda c: bool(PERCENT.match(c)) or legend.percent_of(c) is not None),
         numbered=share(lambda c: bool(LEADING_NUMBER.match(c))),
         headings=share(lambda c: heading_ref(c) is not None),
         dated_news=sum(k for c, k in counted.items() if _is_dated_news(c)),

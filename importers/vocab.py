@@ -356,6 +356,8 @@ class Legend:
     """
 
     entries: Mapping[str, Meaning] = field(default_factory=lambda: MappingProxyType({}))
+    # Marks the key gives a percentage ("◑" → "50%"): a column of them is a % complete
+    percents: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
     @classmethod
     def from_texts(cls, texts: Iterable[str]) -> Legend:
@@ -370,10 +372,17 @@ class Legend:
         and "1 - Complete the audit" are no legend.
         """
         entries: dict[str, Meaning] = {}
+        percents: dict[str, str] = {}
         for text in texts:
             for key, meaning in _legend_entries(text):
                 entries.setdefault(key, meaning)
-        return cls(MappingProxyType(entries))
+            for mark, percent in _marked_percents(text):
+                percents.setdefault(mark, percent)
+        return cls(MappingProxyType(entries), MappingProxyType(percents))
+
+    def percent_of(self, cell: str) -> str | None:
+        """The percentage the key gives a mark ("50%" for "◑" under "◑ = 50%"), else None."""
+        return self.percents.get(cell.strip())
 
     def get(self, cell: str) -> Meaning | None:
         """The legend's meaning for a cell: the whole cell, its leading key ("G - on
@@ -422,6 +431,21 @@ def _legend_entries(text: str) -> list[tuple[str, Meaning]]:
     if len(found) < 2:
         found = [(k, m) for k, m in found if _COLOUR_KEY.match(k)]
     return found
+
+
+# A key giving each mark a percentage, as a programme office draws progress in Harvey
+# balls: "○ = 0%; ◔ = 25%; ◑ = 50%; ◕ = 75%; ● = 100%". A mark is a symbol or two, no
+# letter, figure or bracket; two such entries at least make the key.
+_MARK_PERCENT = re.compile(
+    r"(?<![^\s;,:])(?P<mark>[^\w\s=:;,.()\[\]%/\-–—]{1,2})\s*(?:=|:|[–—-])\s*"
+    r"(?P<percent>\d{1,3}\s*%)(?![\w%])"
+)
+
+
+def _marked_percents(text: str) -> list[tuple[str, str]]:
+    """ "○ = 0%; ● = 100%" → [("○", "0%"), ("●", "100%")]; fewer than two entries → []."""
+    found = [(m["mark"], m["percent"]) for m in _MARK_PERCENT.finditer(text)]
+    return found if len(found) >= 2 else []
 
 
 def _emoji_pieces(body: str) -> list[tuple[str, str]]:

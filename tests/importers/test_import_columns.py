@@ -896,6 +896,38 @@ def test_a_column_of_progress_bars_is_the_percent_complete_not_news(tmp_path: Pa
     assert [list(a.updates) for a in found] == [[], [], []]
 
 
+# Seen in hold-out 76 (an ICB's SEND plan: progress drawn only as Harvey balls, under a
+# key above the table giving each ball its percentage).
+
+
+def test_a_column_of_marks_a_key_gives_percentages_is_the_percent_complete(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Health actions", "", "", "", "", ""],
+        ["Progress (Harvey balls): ○ = 0%; ◔ = 25%; ◑ = 50%; ◕ = 75%; ● = 100%"] + [""] * 5,
+        ["Ref", "Action", "Lead", "Due", "Progress", "Update"],
+        ["1.1", "Commission more capacity.", "Jo Bell", "31/12/2026", "◑",
+         "14/10/2026 – Contract awarded; first clinics in November."],
+        ["1.2", "Publish waiting times.", "Jo Bell", "30/09/2026", "●",
+         "28/09/2026 – First monthly figures published on the Local Offer."],
+        ["1.3", "Train the therapists.", "Kim Moss", "28/02/2027", "○", ""],
+        ["1.4", "Audit 30 advices.", "Kim Moss", "31/12/2026", "◔",
+         "21/10/2026 – Audit template agreed with the SEND team."],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # each ball is the percentage its key gives it, read as a % complete is; no RAG
+    assert [(a.status, a.rag) for a in found] == [
+        ("in_progress", None),
+        ("done", None),
+        ("not_started", None),
+        ("in_progress", None),
+    ]
+    # the ball is no news: only the dated line is an update; the mark is kept as written
+    assert [len(a.updates) for a in found] == [1, 1, 0, 1]
+    assert found[0].fields["Progress"] == "◑"
+
+
 # Seen in hold-out 66 (a housing association's "You said, we did" plan): headers
 # written as first-person phrases rather than nouns.
 
