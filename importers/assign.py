@@ -62,7 +62,7 @@ def _says_when_done(header: str) -> bool:
 # "Priority" Red / Amber / Green ranks how urgent a finding is (a Key gives each a
 # target time), not how the work is going: a column so headed is never the RAG.
 _PRIORITY = re.compile(r"\bpriorit(?:y|ies|ised)\b", re.IGNORECASE)
-_REVISED = re.compile(r"\b(revised|amended|re-?profiled|forecast|new)\b", re.IGNORECASE)
+_REVISED = re.compile(r"\b(revised|amended|re-?profiled|new)\b", re.IGNORECASE)
 # "Assignee Email", "Owner phone": a way to reach the person, named in their own column
 _CONTACT = re.compile(r"\b(?:e-?mail|phone|telephone|tel|mobile)\b", re.IGNORECASE)
 # "Issue Type" | Audit Action: the kind of item, capitalised words that name no one;

@@ -210,8 +210,6 @@ CUES: dict[str, dict[str, int]] = {
         "new due date": 8,
         "revised timescale": 8,
         "revised completion date": 9,
-        "forecast completion": 7,
-        "forecast date": 7,
     },
     "percent": {
         "%": 8,

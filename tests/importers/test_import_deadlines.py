@@ -780,3 +780,38 @@ def test_a_month_in_figures_and_a_four_figure_year_is_due_at_the_months_end(
     # a month is 1 to 12, and a day and month alone ("3/4") is no date
     assert parse_deadline("13/2027").due is None
     assert parse_deadline("3/4").due is None
+
+
+# Seen in hold-out 75 (a county council's plan after CQC's assessment of its adult social
+# care): a "Forecast date" beside the "Target date", later on some rows.
+
+
+def test_a_forecast_date_is_a_projection_and_the_target_stays_the_deadline(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target date", "Forecast date", "Status"],
+        ["WWP1", "Hold carers' forums.", "Karen Lowe", "31/12/2026", "28/02/2027", "Delayed"],
+        ["WWP2", "Publish the offer.", "Karen Lowe", "31/10/2026", "31/10/2026", "On track"],
+    ]  # fmt: skip
+    late, on_time = actions(plan_of(write(tmp_path, rows)))
+    # the lead's estimate of when it will finish revises no deadline: it is kept as a field
+    assert (late.due, late.fields["Forecast date"]) == (dt.date(2026, 12, 31), "28/02/2027")
+    assert on_time.due == dt.date(2026, 10, 31)
+    # a revised date is still the deadline in force
+    rows[0][4] = "Revised date"
+    late, _ = actions(plan_of(write(tmp_path, rows, name="revised.csv")))
+    assert late.due == dt.date(2027, 2, 28)
+
+
+def test_a_forecast_date_alone_is_the_only_deadline_written(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Forecast date", "Status"],
+        ["1", "Hold carers' forums.", "Karen Lowe", "28/02/2027", "Delayed"],
+        ["2", "Publish the offer.", "Karen Lowe", "31/10/2026", "On track"],
+    ]  # fmt: skip
+    assert [a.due for a in actions(plan_of(write(tmp_path, rows)))] == [
+        dt.date(2027, 2, 28),
+        dt.date(2026, 10, 31),
+    ]
+
