@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from importers import vocab
 from importers.columns import SINGLE, cue_weight, scores, words
-from importers.dates import names_only_a_period, parse_deadline
+from importers.dates import header_year, names_only_a_period, parse_deadline
 from importers.profile import ColumnProfile
 
 # A ref that points into the inspection report, not at the action.
@@ -62,6 +62,8 @@ def _says_when_done(header: str) -> bool:
 # "Priority" Red / Amber / Green ranks how urgent a finding is (a Key gives each a
 # target time), not how the work is going: a column so headed is never the RAG.
 _PRIORITY = re.compile(r"\bpriorit(?:y|ies|ised)\b", re.IGNORECASE)
+# A deadline moved: "Revised date", "New deadline". Not "Forecast date", the lead's
+# projection of when the work will finish, which moves no target
 _REVISED = re.compile(r"\b(revised|amended|re-?profiled|new)\b", re.IGNORECASE)
 # "Assignee Email", "Owner phone": a way to reach the person, named in their own column
 _CONTACT = re.compile(r"\b(?:e-?mail|phone|telephone|tel|mobile)\b", re.IGNORECASE)
@@ -521,7 +523,8 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         # sentences under "Timescale" are notes; "Within one month of the date of our
         # final report" over every row is the deadline as the plan words it
         return None
-    if role == "measure" and _headed_when(p) and p.times >= _MOSTLY:
+    if role == "measure" and (_headed_when(p) or header_year(p.header)) and p.times >= _MOSTLY:
+        # "Target quarter (2026/27)" over "Q3", "Q4": periods of the year the header names
         return "due", f"{said}, but its cells are dates or wording of a time ({p.times:.0%})"
     if (
         role in ("measure", "extra")

@@ -32,6 +32,7 @@ from importers.dates import (
     closing_deadline,
     closing_signed_date,
     dated_sentences,
+    in_header_year,
     initialled_day,
     labelled_days_joined,
     leading_date,
@@ -514,6 +515,11 @@ def _deadline(
         cell, month_first = _cell(row, revised), revised in ctx.month_first
     in_force = _latest_revision(cell, month_first) if revised is not None else cell
     deadline = parse_deadline(in_force, month_first=month_first, year_starts=starts)
+    if in_force and deadline.due is None:
+        col = ctx.column_of.get("due") if revised is None else revised
+        header = _header(row, col, "") if col is not None else ""
+        if of_year := in_header_year(in_force, header):
+            return of_year.due, cell, of_year.precision, original  # "Q3" under "(2026/27)"
     dated = row_dates(row.line.headers, row.cells) if cell and deadline.due is None else {}
     if cell and deadline.due is None and (counted := counted_deadline(cell, ctx.events, dated)):
         return counted, cell, "day", original

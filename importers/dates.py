@@ -973,7 +973,36 @@ def month_line_day(line: str, position: dt.date | None) -> tuple[bool, dt.date |
 # A line of news labelled with a quarter and no year: "Q1: risk map completed". Its year
 # is the financial year the update column's header names ("Progress 2026/27").
 _QUARTER_LINE = re.compile(r"^\s*Q(?P<quarter>[1-4])\s*[:\-–—]\s*\S")
-_FINANCIAL_YEAR = re.compile(r"\b\d{4}\s*[/-]\s*(?:\d{2}|\d{4})\b")
+# The year a column's header names for its cells: a financial or academic year
+# ("2026/27", "FY26/27", "2026-2027") or a calendar year alone ("2027")
+_HEADER_YEAR = re.compile(
+    r"\b(?:(?:FY|AY)\s*)?\d{4}\s*[/-]\s*(?:\d{2}|\d{4})\b|\b(?:FY|AY)\s*\d{2}/\d{2}\b|\b20\d{2}\b",
+    re.IGNORECASE,
+)
+
+
+def header_year(header: str) -> str | None:
+    """The one year a column's header names ("Target quarter (2026/27)" → "2026/27"):
+    the year of the cells under it that name a period without one. None where it names
+    none, or two."""
+    found = _HEADER_YEAR.findall(header)
+    return found[0] if len(found) == 1 else None
+
+
+def in_header_year(cell: str, header: str) -> Deadline | None:
+    """A cell naming a period of the year and no year ("Q3", "Quarter 4", "Autumn term"),
+    under a header naming the year ("Target quarter (2026/27)"), is that period of that
+    year: "Q3" → 31 Dec 2026; under a calendar year ("2027") calendar quarters. None for
+    a cell that dates itself or is no period alone."""
+    year = header_year(header)
+    if year is None or not cell or parse_deadline(cell).due is not None:
+        return None
+    completed = f"{cell} {year}"
+    if not names_only_a_period(completed):
+        return None
+    # a year alone heads calendar quarters ("Target quarter (2027)": Q3 ends 30 Sep 2027);
+    # a financial or academic year keeps its own ("2026/27": Q3 ends 31 Dec 2026)
+    return parse_deadline(completed, quarters="calendar")
 
 
 def quarter_line_day(line: str, header: str) -> tuple[bool, dt.date | None]:
@@ -983,8 +1012,8 @@ def quarter_line_day(line: str, header: str) -> tuple[bool, dt.date | None]:
     m = _QUARTER_LINE.match(line)
     if m is None:
         return False, None
-    year = _FINANCIAL_YEAR.search(header)
-    return True, parse_deadline(f"Q{m['quarter']} {year[0]}").due if year else None
+    found = in_header_year(f"Q{m['quarter']}", header)
+    return True, found.due if found else None
 
 
 def dated_sentences(line: str) -> list[str]:

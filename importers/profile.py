@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from importers import people, vocab
 from importers.cells import is_date, is_names, is_sentence, numbers_in_recommendation, unmarked
 from importers.counted import counts_a_time
-from importers.dates import is_period, leading_date, month_first_example, names_a_time
+from importers.dates import (
+    in_header_year,
+    is_period,
+    leading_date,
+    month_first_example,
+    names_a_time,
+)
 from importers.headings import LEADING_NUMBER, heading_ref
 from importers.locate import PROSE_WORDS, Line, Located
 
@@ -229,11 +235,17 @@ def _column(
         periods=share(lambda c: is_period(c, month_first=bool(month_first))),
         letters=share(lambda c: numbers_in_recommendation(unmarked(c))),
         bodies=share(people.names_a_body),
-        times=share(lambda c: names_a_time(c) or counts_a_time(c)),
+        times=share(lambda c: _is_time(c, header)),
     )
 
 
 _SERIAL_DIGITS = 4
+
+
+def _is_time(cell: str, header: str) -> bool:
+    """A date or wording of a time, or a period its header gives the year of ("Q3" under
+    "Target quarter (2026/27)")."""
+    return names_a_time(cell) or counts_a_time(cell) or in_header_year(cell, header) is not None
 
 
 def _numbers_fall(filled: list[str]) -> bool:

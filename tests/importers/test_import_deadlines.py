@@ -815,3 +815,29 @@ def test_a_forecast_date_alone_is_the_only_deadline_written(tmp_path: Path) -> N
         dt.date(2026, 10, 31),
     ]
 
+
+# Seen in hold-outs 75 and 76 (an acute trust's CQC must-do plan, a fire service's HMICFRS
+# plan): the target column headed with the financial year, its cells the quarter alone.
+
+
+def test_a_bare_quarter_takes_the_year_its_column_header_names(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Exec lead", "Target quarter (2026/27)", "Status"],
+        ["1.1", "Audit sepsis screening monthly.", "Chief Nurse", "Q3", "On track"],
+        ["1.2", "Recruit six paediatric nurses.", "Chief Nurse", "Q4", "On track"],
+        ["1.3", "Replace the resuscitation trolleys.", "Medical Director", "Q1 2027/28", ""],
+        ["1.4", "Embed the new escalation policy.", "Medical Director", "Ongoing", ""],
+    ]  # fmt: skip
+    q3, q4, next_year, ongoing = actions(plan_of(write_workbook(tmp_path, {"Plan": rows})))
+    assert [a.due for a in (q3, q4, next_year, ongoing)] == [
+        dt.date(2026, 12, 31),
+        dt.date(2027, 3, 31),
+        dt.date(2027, 6, 30),  # its own year kept
+        None,  # no period of the year: no date
+    ]
+    assert (q3.due_text, ongoing.due_text) == ("Q3", "Ongoing")  # kept as written
+    # a calendar year alone heads calendar quarters and months of that year
+    rows[0][3], rows[1][3], rows[2][3] = "Target (2027)", "Q3", "March"
+    q3, march, *_ = actions(plan_of(write(tmp_path, rows)))
+    assert (q3.due, march.due) == (dt.date(2027, 9, 30), dt.date(2027, 3, 31))
+
