@@ -7,7 +7,7 @@ from rich.text import Text
 
 from store.text import printable as plain
 
-__all__ = ["fit", "plain", "text"]
+__all__ = ["clip", "fit", "plain", "text"]
 
 
 def text(value: object, style: str = "", one_line: bool = False) -> Text:
@@ -24,3 +24,11 @@ def fit(value: str, width: int) -> str:
     if cell_len(flat) > width - 1:
         flat = set_cell_size(flat, width - 2) + "…"
     return set_cell_size(flat, width - 1) + " "
+
+
+def clip(value: str, width: int) -> str:
+    """One line of user text, cut to at most ``width`` cells ending "…" (never padded)."""
+    flat = plain(value, one_line=True)
+    if cell_len(flat) <= width:
+        return flat
+    return set_cell_size(flat, width - 1).rstrip() + "…"

@@ -31,11 +31,11 @@ from tui.dialogs.choice import RAG_CHOICES, STATUS_CHOICES, ChoiceDialog
 from tui.editing import EDIT_BINDINGS
 from tui.hold import FrameHold
 from tui.listing import Listing, read_listing
-from tui.safe import plain
+from tui.safe import clip, plain
 from tui.shaping import SHAPE_BINDINGS, PlanShaping
 from tui.widgets.action_list import ActionList, header_line
 from tui.widgets.detail import DetailPane
-from tui.widgets.filter_bar import FilterBar
+from tui.widgets.filter_bar import Filter, FilterBar
 from tui.widgets.key_bar import KeyBar
 from tui.widgets.rec_list import RecList
 
@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 SORTS: list[SortKey] = ["plan", "due", "status", "rag", "updated"]
 NARROW = 140  # columns below which the panes collapse to the action list
 CRAMPED = 100  # below this the recommendations open instead of the list, not beside it
+REC_WORDS = 48  # cells of a recommendation's words on the filter bar
 
 
 Wanted = tuple[ActionQuery, "int | None"]  # a list to read: the query, the action to keep
@@ -139,7 +140,6 @@ class MainScreen(PlanShaping):
         self.plan = plan
         self._first = first
         self.query_state = ActionQuery(plan_id=plan.id)
-        self.rec_label: str | None = None
         self.last_rec_id: int | None = None  # created here: where "a" adds next
         # the plan's count until its recommendations are read: at start-up the plans are
         # read without counts, and ``first`` (the unfiltered list) is every action
@@ -258,8 +258,10 @@ class MainScreen(PlanShaping):
         self._hold.release()  # never leave the app's drawing held by a screen that is gone
 
     def _show_counts(self) -> None:
-        matching = len(self.query_one(ActionList).ids)
-        self.query_one(FilterBar).show(self._filter_words(), matching, self.total, self.overdue)
+        actions = self.query_one(ActionList)
+        filters = self._filters()
+        self.query_one(FilterBar).show(filters, len(actions.ids), self.total, self.overdue)
+        actions.say_when_empty(self._empty_words(filters))
 
     @on(ActionList.Scrolled)
     def _scrolled(self, event: ActionList.Scrolled) -> None:
@@ -314,8 +316,6 @@ class MainScreen(PlanShaping):
     @on(RecList.Chosen)
     def _rec_chosen(self, event: RecList.Chosen) -> None:
         self.last_rec_id = None  # the recommendation highlighted now is the default
-        current = self.query_one(RecList).current
-        self.rec_label = f"{current.ref} {current.text}"[:40] if current else None
         self._requery(recommendation_id=event.rec_id)
 
     @on(RecList.Selected)
@@ -334,26 +334,51 @@ class MainScreen(PlanShaping):
         else:
             self._load_index(query, keep)
 
-    def _filter_words(self) -> list[str]:
+    def _filters(self) -> list[Filter]:
+        """The filters in force, in the order the bar names them."""
         q = self.query_state
-        words = []
+        found = []
         if q.recommendation_id is not None:
-            words.append(f"recommendation {self.rec_label or ''}".strip())
-        if q.overdue:
-            words.append("overdue only")
+            found.append(self._rec_filter(q.recommendation_id))
         if q.person:
-            words.append(f"lead: {q.person}")
+            found.append(Filter(f"lead: {q.person}"))
         if q.statuses:
-            words.append("status: " + ", ".join(STATUS_LABELS[s] for s in sorted(q.statuses)))
+            found.append(
+                Filter("status: " + ", ".join(STATUS_LABELS[s] for s in sorted(q.statuses)))
+            )
         if q.rags:
-            words.append("RAG: " + ", ".join(sorted(q.rags)))
+            found.append(Filter("RAG: " + ", ".join(sorted(q.rags))))
+        if q.overdue:
+            found.append(Filter("overdue only"))
         if q.due_within_days is not None:
-            words.append(f"due within {q.due_within_days} days")
+            found.append(Filter(f"due within {q.due_within_days} days"))
         if q.text:
-            words.append(f"search: {q.text}")
+            found.append(Filter(f"search: {q.text}"))
         if q.sort != "plan":
-            words.append(f"sorted by {q.sort}")
-        return words
+            found.append(Filter(f"sorted by {q.sort}", narrows=False))
+        return found
+
+    def _rec_filter(self, rec_id: int) -> Filter:
+        """ "recommendation MD1 The trust must ensure…", "rec MD1" where room is short."""
+        rec = next((r for r in self.query_one(RecList).recs if r.id == rec_id), None)
+        if rec is None:  # not read yet: named once the recommendations are
+            return Filter("recommendation")
+        ref = plain(rec.ref, one_line=True)
+        words = clip(f"recommendation {ref} {rec.text}", REC_WORDS)
+        return Filter(words, f"rec {ref}" if ref else "")
+
+    def _empty_words(self, filters: list[Filter]) -> str:
+        """Why the list is empty, said in the list: "No actions match: lead Kate Ellis,
+        overdue only. Esc clears the filters." (an empty box said nothing)."""
+        rec_id = self.query_state.recommendation_id
+        rec = self._rec_filter(rec_id) if rec_id is not None else None
+        cleared = [f.said for f in filters if f != rec and f.narrows]
+        where = f" in {rec.short[len('rec ') :]}" if rec and rec.short else ""
+        if cleared:
+            return f"No actions{where} match: {', '.join(cleared)}. Esc clears the filters."
+        if rec is not None:
+            return f"No actions{where or ' in this recommendation'} yet."
+        return "No actions in this plan yet."
 
     def action_toggle_overdue(self) -> None:
         self._requery(overdue=not self.query_state.overdue)
@@ -507,7 +532,6 @@ class MainScreen(PlanShaping):
         if choice.kind == "lead":
             self._requery(person=str(choice.value), recommendation_id=None)
         else:
-            self.rec_label = None
             self._requery(recommendation_id=int(choice.value), person=None)
         self.query_one(ActionList).focus()
 
@@ -537,7 +561,8 @@ class MainScreen(PlanShaping):
         if action_id in actions.ids:
             actions.show(actions.ids, keep=action_id)
         else:
-            cleared = "; ".join(w for w in self._filter_words() if not w.startswith("sorted"))
+            said = [f.words for f in self._filters() if f.narrows]
+            cleared = "; ".join(said)
             self.notify(f"{ref} was hidden by the filters; cleared: {cleared}", markup=False)
             search = self.query_one("#search", Input)
             with search.prevent(Input.Changed):

@@ -8,6 +8,7 @@ message, so the widget itself never touches the database.
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 from collections import OrderedDict
 from dataclasses import dataclass, replace
 
@@ -42,6 +43,7 @@ OVERDUE = Style(color="bright_red", bold=True)
 DONE = Style(color="grey58")
 PLAIN = Style()
 BOLD = Style(bold=True)
+NOTE = Style(italic=True)  # what the list says when it is empty
 DONE_BOLD = DONE + BOLD
 STATUS_SHORT = {
     "not_started": "Not yet",
@@ -183,6 +185,7 @@ class ActionList(ScrollView, can_focus=True):
         self._asked: set[int] = set()
         self.ref_width = 5
         self.columns = columns_for(80, self.ref_width)
+        self.empty_words = ""  # said in the list while it has no rows
 
     def set_ref_width(self, cells: int) -> None:
         """The longest ref in the plan: the Ref column is as wide as it."""
@@ -217,6 +220,13 @@ class ActionList(ScrollView, can_focus=True):
         self.call_after_refresh(self._request, index)
         self._post_window()
         self.refresh()
+
+    def say_when_empty(self, words: str) -> None:
+        """What the list says while it is empty: why (the filters), not a blank box."""
+        if words != self.empty_words:
+            self.empty_words = words
+            if not self.ids:
+                self.refresh()
 
     def add_rows(self, rows: list[ActionRow]) -> None:
         """Rows fetched for ``NeedRows``; redraw if any of them is on screen (most are
@@ -300,6 +310,8 @@ class ActionList(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         index = int(self.scroll_y) + y
         width = self.size.width
+        if not self.ids:
+            return self._empty_line(y, width)
         if index >= len(self.ids):
             return Strip.blank(width, PLAIN)
         row = self.rows.get(self.ids[index])
@@ -311,6 +323,13 @@ class ActionList(ScrollView, can_focus=True):
             highlight = Style(reverse=True) if self.has_focus else Style(underline=True)
             strip = strip.apply_style(highlight)
         return strip
+
+    def _empty_line(self, y: int, width: int) -> Strip:
+        """Line ``y`` of the empty list: its words wrapped, after a blank line."""
+        lines = textwrap.wrap(plain(self.empty_words, one_line=True), max(10, width - 4))
+        if 1 <= y <= len(lines):
+            return Strip([Segment(set_cell_size("  " + lines[y - 1], width), NOTE)])
+        return Strip.blank(width, PLAIN)
 
     def _request(self, index: int) -> None:
         """Ask for the block holding ``index`` and the next one, once each."""

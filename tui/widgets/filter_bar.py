@@ -1,30 +1,101 @@
-"""The filter bar: active filters, "N of M actions" and the overdue count."""
+"""The filter bar: active filters, "N of M actions" and the overdue count.
+
+One line when everything fits; else the counts on the first line and the
+filters (or the filter keys) on the next, so every filter in force is named
+at 80 columns: cut off at the right, "lead: Kate Ellis · overdue only" went
+unseen while the list said "0 of 11 actions".
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from rich.console import Console
 from rich.text import Text
 from textual.widgets import Static
 
 from tui.safe import plain
 
+GAP = "   "
+# The filter keys: "t filter status", not "t status", beside the key bar's "s Status" (set it).
+FILTER_KEYS = "o overdue · f lead · t filter status · R filter RAG · n due soon · / search"
+# The filter keys the key bar does not show, for a line too short for them all.
+UNSHOWN_KEYS = "t filter status · R filter RAG · n due soon"
+
+
+@dataclass(frozen=True)
+class Filter:
+    """One filter in force, in words ("lead: Kate Ellis"); ``short`` where room is short
+    ("rec MD1" for "recommendation MD1 The trust must ensure…")."""
+
+    words: str
+    short: str = ""
+    narrows: bool = True  # False for the sort order: it hides no action
+
+    @property
+    def said(self) -> str:
+        """As a sentence reads it: "lead Kate Ellis"."""
+        return self.words.replace(": ", " ", 1)
+
 
 class FilterBar(Static):
     """Always shows what is filtered and how many actions that leaves."""
 
-    def show(self, filters: list[str], matching: int, total: int, overdue: int) -> None:
+    def __init__(self, **kwargs: str) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self._counts = Text()
+        self._filters: list[Filter] = []
+
+    def show(self, filters: list[Filter], matching: int, total: int, overdue: int) -> None:
         """Redraw with the current filters and counts."""
+        counts = Text()
+        counts.append(f"{matching:,} of {total:,} actions", style="bold")
+        counts.append("  ·  ")
+        counts.append(f"{overdue:,} overdue", style="bold red" if overdue else "")
+        self._counts, self._filters = counts, filters
+        self._draw()
+
+    def on_resize(self) -> None:
+        self._draw()
+
+    def _draw(self) -> None:
+        lines = self._lines(self.content_size.width or 1_000)
+        # a layout pass only when the bar's height changes: not on every search keystroke
+        self.styles.height = len(lines)
+        self.update(Text("\n").join(lines), layout=False)
+
+    def _lines(self, width: int) -> list[Text]:
+        """The counts and what follows them on one line if it fits, else on two or more."""
+        for tail in self._one_line_tails():
+            line = Text.assemble(self._counts, GAP, tail)
+            if line.cell_len <= width:
+                return [line]
+        first = self._counts.copy()
+        if not self._filters:
+            first.append(GAP + "No filters", style="dim")
+            return [first, *_wrapped(Text(FILTER_KEYS, style="dim"), width)]
+        tail = self._filter_words(short=False)
+        if tail.cell_len > width:
+            tail = self._filter_words(short=True)
+        return [first, *_wrapped(tail, width)]
+
+    def _one_line_tails(self) -> list[Text]:
+        if not self._filters:
+            return [
+                Text(f"No filters  ({FILTER_KEYS})", style="dim"),
+                Text(f"No filters ({UNSHOWN_KEYS})", style="dim"),
+            ]
+        return [self._filter_words(short=False), self._filter_words(short=True)]
+
+    def _filter_words(self, short: bool) -> Text:
+        words = [(f.short or f.words) if short else f.words for f in self._filters]
         line = Text()
-        line.append(f"{matching:,} of {total:,} actions", style="bold")
-        line.append("  ·  ")
-        line.append(f"{overdue:,} overdue", style="bold red" if overdue else "")
-        line.append("   ")
-        if filters:
-            line.append("Filters: ", style="dim")
-            line.append(plain("  ·  ".join(filters), one_line=True), style="italic")
-            line.append("   (Esc clears)", style="dim")
-        else:
-            line.append(
-                "No filters  (o overdue · f lead · t status · R RAG · n due soon · / search)",
-                style="dim",
-            )
-        self.update(line, layout=False)  # one line always: no need to lay the screen out again
+        line.append("Filters: ", style="dim")
+        line.append(plain(" · ".join(words), one_line=True), style="italic")
+        line.append("   (Esc clears)", style="dim")
+        return line
+
+
+def _wrapped(line: Text, width: int) -> list[Text]:
+    """``line`` wrapped at spaces to ``width`` cells."""
+    return list(line.wrap(Console(width=width), width))

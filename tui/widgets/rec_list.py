@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding
@@ -18,7 +19,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from store.models import RecommendationRow
-from tui.safe import plain
+from tui.safe import fit, plain
 
 LINES = 2  # each entry: its text, then its counts
 BOLD = Style(bold=True)
@@ -101,23 +102,22 @@ class RecList(ScrollView, can_focus=True):
         width = self.size.width
         if index > len(self.recs):
             return Strip.blank(width, PLAIN)
-        segments = self._segments(index, part)
+        segments = self._segments(index, part, width)
         strip = Strip(segments).crop_extend(0, width, PLAIN)
         if index == self.cursor:
             strip = strip.apply_style(Style(reverse=True) if self.has_focus else Style(bold=True))
         return strip
 
-    def _segments(self, index: int, part: int) -> list[Segment]:
+    def _segments(self, index: int, part: int, width: int) -> list[Segment]:
         if index == 0:
             if part == 0:
                 return [Segment(" All actions", BOLD)]
             return [Segment(f"   {self.total:,} actions", DIM), *_late(self.overdue)]
         rec = self.recs[index - 1]
-        if part == 0:
-            return [
-                Segment(" " + plain(rec.ref, True) + " ", BOLD),
-                Segment(plain(rec.text, True), PLAIN),
-            ]
+        if part == 0:  # cut with "…": cut bare, "…the emergency department" looked whole
+            ref = " " + plain(rec.ref, True) + " "
+            room = width - cell_len(ref)
+            return [Segment(ref, BOLD), Segment(fit(rec.text, room) if room > 1 else "", PLAIN)]
         return [Segment(f"   {rec.done}/{rec.total} done", DIM), *_late(rec.overdue)]
 
 

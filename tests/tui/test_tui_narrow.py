@@ -1,0 +1,95 @@
+"""At 80x24: every filter in force named, an empty list that says why, hints that fit,
+text cut with "…", and the workbench's error screen taking a typed path as a path."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from store import Store
+from store.docs import ActionDoc, PlanDoc, RecommendationDoc
+from tests.tui.test_tui_main import screen_text, settle
+from tui import open_app
+from tui.app import ActionPlanApp
+
+MUST_DO = "The trust must ensure that patients arriving at the emergency department are triaged"
+
+
+def must_do_plan() -> PlanDoc:
+    """A CQC must-do plan: MD1 has two actions led by Kate Ellis, neither overdue."""
+    action = ActionDoc(ref="MD1.1", text="Roster a streaming nurse", leads=["Kate Ellis"])
+    return PlanDoc(
+        title="Calderbrook CQC must-do plan",
+        recommendations=[
+            RecommendationDoc(
+                ref="MD1",
+                text=MUST_DO,
+                actions=[
+                    action.model_copy(update={"due": dt.date(2027, 3, 31), "status": "done"}),
+                    action.model_copy(update={"ref": "MD1.2", "text": "Audit triage times"}),
+                ],
+            ),
+            RecommendationDoc(
+                ref="MD2",
+                text="The trust must screen mental health risk",
+                actions=[ActionDoc(ref="MD2.1", text="Add a screening tool", leads=["Tom Reid"])],
+            ),
+        ],
+    )
+
+
+@asynccontextmanager
+async def at_80x24(db_path: Path) -> AsyncIterator[tuple[ActionPlanApp, Pilot[object]]]:
+    store = Store.open(db_path)
+    store.merge_plans([must_do_plan()], "test import")
+    store.close()
+    app = open_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        yield app, pilot
+
+
+def lines(app: ActionPlanApp) -> list[str]:
+    return [line.rstrip() for line in screen_text(app).splitlines()]
+
+
+async def test_every_filter_is_named_and_an_empty_list_says_why(db_path: Path) -> None:
+    async with at_80x24(db_path) as (app, pilot):
+        await pilot.press("g", "down", "enter")
+        await settle(pilot)
+        await pilot.press("f", *"Kate", "enter")
+        await settle(pilot)
+        await pilot.press("o")
+        await settle(pilot)
+        shown = lines(app)
+        assert shown[1] == " 0 of 3 actions  ·  0 overdue"
+        assert shown[2] == " Filters: rec MD1 · lead: Kate Ellis · overdue only   (Esc clears)"
+        assert shown[6].strip("┃ ") == (
+            "No actions in MD1 match: lead Kate Ellis, overdue only. Esc clears the"
+        )
+        assert shown[7].strip("┃ ") == "filters."
+        await pilot.press("escape")  # clears the lead and overdue: MD1's actions again
+        await settle(pilot)
+        shown = lines(app)
+        assert shown[1] == " 2 of 3 actions  ·  0 overdue   Filters: rec MD1   (Esc clears)"
+        assert "MD1.1" in screen_text(app) and "No actions" not in screen_text(app)
+
+
+async def test_the_filter_keys_fit_and_cut_text_ends_with_an_ellipsis(db_path: Path) -> None:
+    async with at_80x24(db_path) as (app, pilot):
+        shown = lines(app)
+        assert shown[1] == " 3 of 3 actions  ·  0 overdue   No filters"
+        # "t filter status", not "t status" beside the key bar's "s Status" (which sets it)
+        assert (
+            shown[2]
+            == " o overdue · f lead · t filter status · R filter RAG · n due soon · / search"
+        )
+        await pilot.press("g")
+        await settle(pilot)
+        md1 = next(line for line in lines(app) if "MD1 " in line)
+        assert md1.startswith("┃ MD1 The trust must ensure that patients arriving at the emergenc")
+        assert md1.endswith("… ┃")
