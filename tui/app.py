@@ -157,13 +157,12 @@ class ActionPlanApp(InOrderKeys, FileWatch, Workflows, ChaseFlow, App[str]):
 
         self.call_from_thread(self.push_screen, PickerDialog("Switch plan", titles), chosen)
 
-    def action_import(self) -> None:
+    def action_import(self, typed: str = "") -> None:
+        """The file prompt, holding ``typed`` when a path was begun before it opened."""
         from tui.dialogs.path import PathDialog
 
-        self.push_screen(
-            PathDialog("Import a plan (CSV, Excel, Word, OpenDocument or an actionplan export)"),
-            self.open_workbench,
-        )
+        title = "Import a plan (CSV, Excel, Word, OpenDocument or an actionplan export)"
+        self.push_screen(PathDialog(title, typed), self.open_workbench)
 
     def current_plan(self) -> PlanInfo | None:
         """The plan on the main screen, if one is shown."""

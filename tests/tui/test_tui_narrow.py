@@ -9,12 +9,15 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from textual.pilot import Pilot
+from textual.widgets import Input
 
 from store import Store
 from store.docs import ActionDoc, PlanDoc, RecommendationDoc
 from tests.tui.test_tui_main import screen_text, settle
+from tests.tui.test_tui_workbench import open_workbench
 from tui import open_app
 from tui.app import ActionPlanApp
+from tui.dialogs.path import PathDialog
 
 MUST_DO = "The trust must ensure that patients arriving at the emergency department are triaged"
 
@@ -93,3 +96,23 @@ async def test_the_filter_keys_fit_and_cut_text_ends_with_an_ellipsis(db_path: P
         md1 = next(line for line in lines(app) if "MD1 " in line)
         assert md1.startswith("┃ MD1 The trust must ensure that patients arriving at the emergenc")
         assert md1.endswith("… ┃")
+
+
+async def test_a_path_typed_on_the_workbench_error_goes_into_the_file_prompt(
+    db_path: Path, tmp_path: Path
+) -> None:
+    broken = tmp_path / "plan.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not really a workbook")
+    async with at_80x24(db_path) as (app, pilot):
+        await open_workbench(pilot, broken)
+        shown = lines(app)
+        assert "Nothing was imported. Esc goes back; i opens another file." in screen_text(app)
+        assert shown[-1].startswith(" esc Leave  i Another file ")  # the key the message names
+        again = tmp_path / "plans" / "plan.csv"  # "p" is Switch plan elsewhere
+        await pilot.press(*str(again))
+        await settle(pilot)
+        assert isinstance(app.screen, PathDialog)  # not "Switch plan"
+        assert app.screen.query_one(Input).value == str(again)
+        await pilot.press("escape", "y", "i")  # "Throw away what you typed?" y
+        await settle(pilot)
+        assert isinstance(app.screen, PathDialog) and app.screen.query_one(Input).value == ""

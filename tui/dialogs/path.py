@@ -55,14 +55,18 @@ class PathDialog(Dialog[Path]):
     DEFAULT_CSS = dialog_css("PathDialog") + "PathDialog #candidates { color: $text-muted; }"
     BINDINGS = [Binding("tab", "complete", "Complete", priority=True, show=False)]
 
-    def __init__(self, title: str) -> None:
+    def __init__(self, title: str, typed: str = "") -> None:
+        """``typed``: the path as begun so far."""
         super().__init__()
         self.title_text = title
+        self.typed = typed
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(plain(self.title_text), classes="title", markup=False)
-            yield Input(placeholder="path to the file, e.g. ~/Downloads/action-plan.xlsx")
+            yield Input(
+                self.typed, placeholder="path to the file, e.g. ~/Downloads/action-plan.xlsx"
+            )
             yield Static("", id="candidates", markup=False)
             yield Static("Tab completes · Enter opens · Esc cancels", classes="hint")
 

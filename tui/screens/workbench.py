@@ -21,6 +21,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.events import Key
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
@@ -31,7 +32,7 @@ from tui.dialogs.picker import PickerDialog
 from tui.dialogs.text import TextDialog
 from tui.safe import plain
 from tui.watch import ReportsFailures
-from tui.widgets.key_bar import KeyBar
+from tui.widgets.key_bar import HELP_ACTION, KeyBar
 from tui.widgets.plan_preview import PlanPreview, PlanRow, plan_rows
 from tui.widgets.source_grid import Column, SourceGrid, column_widths
 
@@ -72,6 +73,13 @@ class WorkbenchScreen(ReportsFailures, Screen[None]):
         Binding(
             "escape", "leave", "Leave", tooltip="Leave without importing anything", id="wb_leave"
         ),
+        Binding(
+            "i",
+            "another_file",
+            "Another file",
+            tooltip="Open another file in the workbench",
+            id="wb_another_file",
+        ),
     ]
 
     @dataclass
@@ -91,6 +99,7 @@ class WorkbenchScreen(ReportsFailures, Screen[None]):
         self.header_row: int | None = None  # --header-row N
         self.generation = 0  # of the newest run: older results are dropped
         self.importing = False
+        self.unreadable = False  # the file could not be read: only Esc and i are of use
         self._bar_timer: Timer | None = None
 
     @property
@@ -174,6 +183,8 @@ class WorkbenchScreen(ReportsFailures, Screen[None]):
         """The reason in full where it wraps: the counts line is one line, and at 80
         columns it showed "Cannot read the file: plan.xlsx: not a readable Excel file
         (File is not" over an empty grid."""
+        self.unreadable = True
+        self.refresh_bindings()  # "i Another file", which the message names, on the key bar
         self.query_one("#wb-counts", Static).update(f"Cannot read the file: {reason}")
         self.query_one("#wb-unsure", Static).update(
             f"Cannot read the file: {reason}\nNothing was imported. Esc goes back; i opens"
@@ -265,7 +276,29 @@ class WorkbenchScreen(ReportsFailures, Screen[None]):
             return self._correctable() and self.shown is not None and not self.shown.failure
         if action == "import_plan":
             return self.shown is not None and not self.shown.failure and not self.importing
+        if action == "another_file":  # shown where the message names it; else the app's i
+            return self.unreadable
         return True
+
+    def on_key(self, event: Key) -> None:
+        """On an unreadable file, a character that is no key here starts the file prompt
+        with it: a path typed there without "i" first ran the app's keys ("p" opened
+        Switch plan, the rest of the path typed into it)."""
+        if not (self.unreadable and event.is_printable and event.character):
+            return
+        bound = self.active_bindings.get(event.key)
+        if (
+            bound is not None
+            and bound.enabled
+            and (bound.node is not self.app or bound.binding.action == HELP_ACTION)
+        ):
+            return  # a key on this screen's key bar (i, Esc, ?)
+        event.stop()
+        event.prevent_default()
+        self.app.action_import(event.character)  # type: ignore[attr-defined]
+
+    def action_another_file(self) -> None:
+        self.app.action_import()  # type: ignore[attr-defined]
 
     def _correctable(self) -> bool:
         return self.source is not None and self.source.export is None
