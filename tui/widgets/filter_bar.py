@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rich.console import Console
 from rich.text import Text
 from textual.widgets import Static
 
@@ -73,11 +72,11 @@ class FilterBar(Static):
         first = self._counts.copy()
         if not self._filters:
             first.append(GAP + "No filters", style="dim")
-            return [first, *_wrapped(Text(FILTER_KEYS, style="dim"), width)]
+            return [first, *self._wrapped(Text(FILTER_KEYS, style="dim"), width)]
         tail = self._filter_words(short=False)
         if tail.cell_len > width:
             tail = self._filter_words(short=True)
-        return [first, *_wrapped(tail, width)]
+        return [first, *self._wrapped(tail, width)]
 
     def _one_line_tails(self) -> list[Text]:
         if not self._filters:
@@ -95,7 +94,6 @@ class FilterBar(Static):
         line.append("   (Esc clears)", style="dim")
         return line
 
-
-def _wrapped(line: Text, width: int) -> list[Text]:
-    """``line`` wrapped at spaces to ``width`` cells."""
-    return list(line.wrap(Console(width=width), width))
+    def _wrapped(self, line: Text, width: int) -> list[Text]:
+        """``line`` wrapped at spaces to ``width`` cells."""
+        return list(line.wrap(self.app.console, width))
