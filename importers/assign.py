@@ -73,7 +73,14 @@ _KIND = re.compile(
     r"\b(?:type|types|category|categories|kind|grade|grading|severity|classification)\b",
     re.IGNORECASE,
 )
-_MONITOR = re.compile(r"\bmonitor\w*|\boversight\b|\bassurance\b", re.IGNORECASE)
+# Who watches over the work: a committee receiving assurance, or the board member linked
+# to an area to keep watch on it for the board ("Link governor", "Link trustee",
+# "Governor link", "Link member"), who holds leaders to account and delivers nothing.
+_LINKED = r"(?:governor|trustee|member|councillor|cllr)s?"
+_MONITOR = re.compile(
+    rf"\bmonitor\w*|\boversight\b|\bassurance\b|\blink\s+{_LINKED}\b|\b{_LINKED}\s+link\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass

@@ -723,6 +723,29 @@ def test_a_committee_that_receives_assurance_is_no_one_responsible(tmp_path: Pat
     # the committee is kept as a field of the action
     assert first.fields["Assurance committee"] == "Quality Committee"
 
+# Seen in hold-out 75: a secondary academy's post-inspection plan naming beside the staff
+# "Lead" the governor linked to each priority, who holds leaders to account.
+
+
+@pytest.mark.parametrize("header", ["Link governor", "Governor link", "Link trustee"])
+def test_the_board_member_linked_to_an_area_is_no_one_responsible(
+    tmp_path: Path, header: str
+) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", header, "Deadline"],
+        ["1.1", "Rewrite the curriculum maps.", "Rachel Dawson", "Mrs Janet Pike", "18/12/2026"],
+        ["1.2", "Train heads of department.", "Mark Allen", "Mrs Janet Pike", "31/03/2027"],
+        ["2.1", "Issue one-page profiles.", "Sophie Khan", "Dr Lena Shaw", "23/10/2026"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.leads, a.responsible) for a in found] == [
+        (["Rachel Dawson"], []),
+        (["Mark Allen"], []),
+        (["Sophie Khan"], []),
+    ]
+    assert found[2].fields[header] == "Dr Lena Shaw"  # kept as written
+
+
 
 # Seen in hold-out 36 (these tests were in test_import_holdout36_rules.py):
 # Rules found on the thirty-sixth hold-out set (an area SEND priority action plan with a
