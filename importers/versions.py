@@ -216,37 +216,39 @@ def _notes(latest: str, earlier: list[str]) -> str:
     return "\n".join(lines)
 
 
-_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.I)
-_MONTH_WORDS = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d+|[/.\-–:]",
-    re.IGNORECASE,
-)
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+# A review's period as a header names it: a month, a quarter ("Q2"), a school's term or
+# half term ("Autumn", "Term 2", "HT1", "Half term 3"), as a plan rated once a month,
+# a quarter or a half term writes it beside the rating ("RAG Oct", "RAG Q2", "RAG HT1")
+_TERMS = r"q[1-4]|ht\s?[1-6]|(?:half[\s-]?)?term\s?[1-6]|autumn|spring|summer"
+_PERIOD = re.compile(rf"\b(?:{_MONTHS}|{_TERMS})\b", re.IGNORECASE)
+_PERIOD_WORDS = re.compile(rf"\b(?:{_MONTHS}|{_TERMS}|half|term)\b|\d+|[/.\-–:]", re.IGNORECASE)
 _MONTHLY_ROLES = ("rag", "status")  # a rating per month; a deadline per month is no such thing
 _AS_FIELDS = (None, "extra", "rag", "status")  # roles a later month's column may have been given
 
 
 def monthly_columns(headers: list[str], roles: dict[int, str]) -> dict[str, list[int]]:
-    """RAG or status columns written once a month ("RAG Oct", "RAG Nov", "RAG Dec"): the
-    column given the role and the others headed by the same words and another month,
-    oldest first. None unless two months or more."""
+    """RAG or status columns written once a month ("RAG Oct", "RAG Nov", "RAG Dec") or a
+    review period ("RAG HT1", "RAG HT2"): the column given the role and the others headed
+    by the same words and another period, oldest first. None unless two periods or more."""
     out: dict[str, list[int]] = {}
     for kind in _MONTHLY_ROLES:
         first = min((c for c, r in roles.items() if r == kind), default=None)
-        if first is None or not _names_a_month(headers[first]):
+        if first is None or not _names_a_period(headers[first]):
             continue
         words = _undated(headers[first])
         alike = [
             c
             for c, h in enumerate(headers)
-            if roles.get(c) in _AS_FIELDS and _undated(h) == words and _names_a_month(h)
+            if roles.get(c) in _AS_FIELDS and _undated(h) == words and _names_a_period(h)
         ]
         if len({headers[c].casefold() for c in alike}) >= 2:
             out[kind] = _in_time_order(alike, headers)
     return out
 
 
-def _names_a_month(header: str) -> bool:
-    return sheet_day(header) is not None or _MONTH.search(header) is not None
+def _names_a_period(header: str) -> bool:
+    return sheet_day(header) is not None or _PERIOD.search(header) is not None
 
 
 def _in_time_order(columns: list[int], headers: list[str]) -> list[int]:
@@ -259,5 +261,5 @@ def _in_time_order(columns: list[int], headers: list[str]) -> list[int]:
 
 
 def _undated(header: str) -> str:
-    """A header's words without its month or day: "RAG Oct 26" → "rag"."""
-    return " ".join(_MONTH_WORDS.sub(" ", header).casefold().split())
+    """A header's words without its period or day: "RAG Oct 26", "RAG HT1" → "rag"."""
+    return " ".join(_PERIOD_WORDS.sub(" ", header).casefold().split())

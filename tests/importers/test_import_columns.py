@@ -428,6 +428,44 @@ def test_the_latest_month_with_a_rating_is_the_rag_and_the_others_stay_fields(
     assert by_ref["1.2"].fields == {"RAG Oct": "Red", "RAG Nov": "Amber"}
 
 
+# Seen in hold-out 75: a school plan rating each action once per half-term review, "RAG
+# HT1" | "RAG HT2", HT2 left blank where the action was not re-rated, under its key.
+
+
+def test_the_latest_half_term_rating_rates_the_action(tmp_path: Path) -> None:
+    rows = [
+        ["Key: Green = achieved; Amber = in progress; Red = not yet started"],
+        ["Ref", "Action", "Lead", "RAG HT1", "RAG HT2"],
+        ["1.1", "Rewrite the curriculum maps.", "Rachel Dawson", "Amber", "Green"],
+        ["1.2", "Train heads of department.", "Rachel Dawson", "Red", "Amber"],
+        ["1.3", "Issue one-page profiles.", "Sophie Khan", "Amber", ""],
+        ["1.4", "Train teaching assistants.", "Sophie Khan", "", "Red"],
+        ["1.5", "Review the assessment calendar.", "Mark Allen", "", ""],
+    ]
+    found = [(a.status, a.rag) for a in actions(plan_of(write(tmp_path, rows)))]
+    assert found == [
+        ("done", "green"),  # HT2 is the later review; the key makes Green achieved
+        ("in_progress", "amber"),
+        ("in_progress", "amber"),  # not re-rated at HT2: HT1's rating stands
+        ("not_started", "red"),
+        ("not_started", None),
+    ]
+
+
+@pytest.mark.parametrize("periods", [("RAG Q1", "RAG Q2"), ("RAG Autumn", "RAG Spring")])
+def test_a_rating_per_quarter_or_term_is_read_by_the_latest(
+    tmp_path: Path, periods: tuple[str, str]
+) -> None:
+    rows = [
+        ["Ref", "Action", "Owner", *periods],
+        ["1.1", "Publish the access guide.", "Sam Lee", "Red", "Green"],
+        ["1.2", "Train front-of-house staff.", "Sam Lee", "Amber", ""],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.rag for a in found] == ["green", "amber"]
+    assert found[0].fields[periods[0]] == "Red"  # the earlier rating kept under its header
+
+
 def test_monthly_status_columns_dated_in_full_are_read_in_date_order(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Owner", "Status Jan 2027", "Status Dec 2026"],
@@ -723,6 +761,7 @@ def test_a_committee_that_receives_assurance_is_no_one_responsible(tmp_path: Pat
     # the committee is kept as a field of the action
     assert first.fields["Assurance committee"] == "Quality Committee"
 
+
 # Seen in hold-out 75: a secondary academy's post-inspection plan naming beside the staff
 # "Lead" the governor linked to each priority, who holds leaders to account.
 
@@ -744,7 +783,6 @@ def test_the_board_member_linked_to_an_area_is_no_one_responsible(
         (["Sophie Khan"], []),
     ]
     assert found[2].fields[header] == "Dr Lena Shaw"  # kept as written
-
 
 
 # Seen in hold-out 36 (these tests were in test_import_holdout36_rules.py):
