@@ -1034,3 +1034,34 @@ def test_a_rating_with_the_one_it_was_in_brackets_is_rated_by_the_first(
         ("in_progress", "red"),
     ]
     assert found[1].fields["RAG (as written)"] == "Amber (was Blue)"
+
+
+# Seen in hold-out 75: an ILACS improvement plan marking a status that changed since the
+# last Improvement Board with an asterisk after it, "ON TRACK*", explained above the tables.
+
+
+def test_an_asterisk_marking_a_changed_status_is_no_part_of_the_word(tmp_path: Path) -> None:
+    def build(doc: Any) -> None:
+        doc.add_paragraph("* Status changed since the October Improvement Board report.")
+        doc.add_paragraph("Recommendation 1: Improve the quality of supervision.")
+        word_table(
+            doc,
+            [
+                ["Ref", "Action", "Lead", "Target date", "Status"],
+                ["1.1", "Relaunch the policy.", "Amanda Price", "30/11/2026", "ON TRACK*"],
+                ["1.2", "Audit 40 records a quarter.", "Tom Reid", "31/03/2027", "COMPLETE*"],
+                ["1.3", "Train every team manager.", "Tom Reid", "28/02/2027", "DELAYED*"],
+                ["1.4", "Publish the strategy.", "Helen Marsh", "31/12/2026", "ON HOLD*"],
+                ["1.5", "Revise the plan template.", "Helen Marsh", "31/01/2027", "ON TRACK"],
+            ],
+        )  # fmt: skip
+
+    found = actions(plan_of(word_file(tmp_path, build)))
+    assert [(a.ref, a.status, a.rag) for a in found] == [
+        ("1.1", "in_progress", None),
+        ("1.2", "done", None),
+        ("1.3", "in_progress", "amber"),  # "Delayed" with no RAG column: amber
+        ("1.4", "blocked", None),
+        ("1.5", "in_progress", None),
+    ]
+    assert found[0].fields["Status (as written)"] == "ON TRACK*"  # the mark kept as written
