@@ -516,6 +516,10 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         return "extra", f"{said} ranks urgency, not progress: a field, never the RAG"
     if role in _CONTENT_DECIDES and (short := _short_status_words(p)) is not None:
         return short, f"{said}, but its cells are short, repeated {short} words"
+    if role == "update" and _steps_of_a_scale(p):
+        # "Self-assessed progress" over "Reasonable progress", "Significant progress": a
+        # judgement on a scale, told in a few set phrases, rates the work; it is not news
+        return "extra", f"{said}, but its cells are {p.distinct} short phrases, repeated: a rating"
     if role == "responsible" and p.prose >= 0.5 and cue_weight(p.header, role) < 6:
         return None  # "Support required": sentences of what is needed, not who helps
     if role in ("lead", "responsible") and (other := _not_who_does_it(role, p)) is not None:
@@ -700,6 +704,20 @@ def _short_status_words(p: ColumnProfile) -> str | None:
     if p.rags >= 0.8:
         return "rag"
     return None
+
+
+_SCALE_STEPS = 5  # a judgement's scale: "Significant" / "Reasonable" / "Insufficient progress"
+
+
+def _steps_of_a_scale(p: ColumnProfile) -> bool:
+    """A few short phrases, each written twice or more on average, with no dates, numbers
+    or sentences among them and none of the status, RAG or yes/no words: the steps of a scale an
+    assessor rates on, not progress written as it happened."""
+    if p.prose > 0 or p.dates > 0 or p.times > 0 or p.percents > 0 or p.dated_news:
+        return False
+    if p.statuses > 0 or p.rags > 0 or p.answers > 0:
+        return False  # status words beside a status column stay the news (Progress | On track)
+    return p.distinct <= _SCALE_STEPS and p.distinct * 2 <= p.filled and p.mean_length <= 30
 
 
 def _names_no_one_at_work(p: ColumnProfile) -> bool:

@@ -56,6 +56,36 @@ def test_status_words_beside_a_status_column_stay_the_updates(tmp_path: Path) ->
     assert (second.status, [u.text for u in second.updates]) == ("done", ["Completed"])
 
 
+def test_a_progress_column_of_a_scales_few_phrases_is_a_rating_field_not_news(
+    tmp_path: Path,
+) -> None:
+    good, some, little = "Good progress", "Some progress", "Little progress"
+    rows = [
+        ["Ref", "Action", "Status", "Self-assessed progress", "Progress update"],
+        [
+            "1.1",
+            "Assess learners.",
+            "Complete",
+            good,
+            "10/11/2026 – Reviews done for all learners.",
+        ],
+        ["1.2", "Observe teachers.", "On track", some, "18/11/2026 – 31 of 44 teachers seen."],
+        ["1.3", "Train teachers.", "Not started", "", ""],
+        ["2.1", "Review apprentices.", "On track", some, "05/11/2026 – Reviews held for 62%."],
+        ["2.2", "Run forums.", "Behind", little, "20/11/2026 – Two of five forums held."],
+        ["2.3", "Track hours.", "Complete", good, "16/11/2026 – Tracker live for all staff."],
+        ["2.4", "Visit employers.", "Behind", little, "19/11/2026 – Eight of forty visits made."],
+    ]
+    first, _, third, _, fifth, *_ = actions(plan_of(write(tmp_path, rows)))
+    # the judgement is kept as written, beside the status; only the dated line is news
+    assert first.fields["Self-assessed progress"] == good
+    assert [(str(u.date), u.text) for u in first.updates] == [
+        ("2026-11-10", "10/11/2026 – Reviews done for all learners.")
+    ]
+    assert (first.status, third.status, third.updates) == ("done", "not_started", [])
+    assert [u.text for u in fifth.updates] == ["20/11/2026 – Two of five forums held."]
+
+
 def test_an_issue_on_every_row_beside_the_agreed_action_is_a_field_of_the_action(
     tmp_path: Path,
 ) -> None:
