@@ -164,6 +164,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout72",
         "holdout73",
         "holdout74",
+        "holdout75",
         "holdout76",
         "holdout77",
     )
