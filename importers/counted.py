@@ -55,17 +55,24 @@ _LABELLED_DATES = [
 ]
 # "within one" to "within twelve" weeks, months or days
 _NUMBER_WORDS = {word: n for word, n in NUMBER_WORDS.items() if n <= 12}
+_TIME = rf"(?P<n>\d{{1,3}}|{'|'.join(_NUMBER_WORDS)})\s+(?P<unit>day|week|month)s?"
 _WITHIN = re.compile(
-    r"^\s*within\s+(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(?P<unit>day|week|month)s?"
+    rf"^\s*within\s+{_TIME}"
     r"(?:\s+(?:of|from|after)\s+(?:the\s+)?(?P<named>[\w' -]{1,60}?))?[\s.]*$",
+    re.I,
+)
+# "14 days from report", "3 months after the visit": a time counted from a named event
+# without "within", as a remediation plan writes its time limits. The event must be named
+# (a bare "14 days" is a length of time, not a deadline).
+_FROM = re.compile(
+    rf"^\s*{_TIME}"
+    r"\s+(?:from|after)\s+(?:the\s+)?(?P<named>[\w' -]{1,60}?)[\s.]*$",
     re.I,
 )
 # "Publication + 3 months": the event first, then the time after it; the event must be
 # named (a bare "+ 3 months" says after what no more than "3 months" does)
 _PLUS = re.compile(
-    r"^\s*(?P<named>[A-Za-z][\w' -]{0,60}?)\s*\+\s*(?P<n>\d{1,3}|"
-    + "|".join(_NUMBER_WORDS)
-    + r")\s+(?P<unit>day|week|month)s?[\s.]*$",
+    rf"^\s*(?P<named>[A-Za-z][\w' -]{{0,60}}?)\s*\+\s*{_TIME}[\s.]*$",
     re.I,
 )
 _NAMED_EVENT = re.compile(rf"^(?:[\w-]+\s+){{0,2}}?{_NOUN}$", re.I)
@@ -249,12 +256,13 @@ def row_dates(headers: list[str], cells: list[str]) -> EventDates:
 def counted_deadline(
     text: str, events: EventDates, dated: EventDates | None = None
 ) -> dt.date | None:
-    """The day "Within 28 days" (or "Publication + 3 months") falls, counted from the
+    """The day "Within 28 days" (or "14 days from report", "Publication + 3 months")
+    falls, counted from the
     event it names: the row's own
     date in a column of that name ("of final decision" under "Final decision"), or the
     plan's ("of visit"); naming none, from the one event the plan dates. None when that
     day is not printed."""
-    m = _WITHIN.match(text) or _PLUS.match(text)
+    m = _counted_time(text)
     if m is None:
         return None
     start = _start(m["named"], events, dated or {})
@@ -270,7 +278,13 @@ def counted_deadline(
 def counts_a_time(text: str) -> bool:
     """Wording a deadline is counted in, "Within one month of the date of our final
     report": a time as written, however long, whether or not the plan dates its event."""
-    return _WITHIN.match(text) is not None or _PLUS.match(text) is not None
+    return _counted_time(text) is not None
+
+
+def _counted_time(text: str) -> re.Match[str] | None:
+    """The time and the event a deadline is counted in: "Within 28 days", "14 days from
+    report", "Publication + 3 months"."""
+    return _WITHIN.match(text) or _FROM.match(text) or _PLUS.match(text)
 
 
 def _start(named: str | None, events: EventDates, dated: EventDates) -> dt.date | None:

@@ -373,3 +373,29 @@ def test_a_hyphened_event_counts_from_the_day_labelled_with_it(tmp_path: Path) -
     ]
     # "<Event> date:" with a hyphened event reads the same
     assert event_dates(["Go-live date: 01/04/2026"]) == {"go-live": D(2026, 4, 1)}
+
+
+# Seen in hold-out 78 (a council's PSN IT Health Check remediation plan): "14 days from
+# report" under "Date of ITHC report: 05/10/2026", three rows a plain date
+
+
+def test_a_time_from_a_named_event_counts_as_within_that_time_does(tmp_path: Path) -> None:
+    rows = [
+        ["Date of ITHC report: 05/10/2026. Position at 26 November 2026."],
+        ["Finding ref", "Remediation action", "Owner", "Target"],
+        ["ITHC-02", "Patch both perimeter firewalls.", "Dan Hughes", "14 days from report"],
+        ["ITHC-05", "Deploy the outstanding updates.", "Aisha Khan", "30 days from report"],
+        ["ITHC-09", "Disable SMBv1 on every server.", "Dan Hughes", "90 days after the report"],
+        ["ITHC-14", "Report patch compliance monthly.", "Steve Barker", "31/12/2026"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.due, a.due_text) for a in found] == [
+        (D(2026, 10, 19), "14 days from report"),
+        (D(2026, 11, 4), "30 days from report"),
+        (D(2027, 1, 3), "90 days after the report"),
+        (D(2026, 12, 31), "31/12/2026"),
+    ]
+    report = {"report": D(2026, 10, 5)}
+    # near-misses: a length of time names no event; an event the plan dates nowhere
+    assert counted_deadline("14 days", report) is None
+    assert counted_deadline("14 days from launch", report) is None
