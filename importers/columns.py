@@ -155,6 +155,9 @@ CUES: dict[str, dict[str, int]] = {
         "assigned to": 5,
         # a school plan's "Responsibility" (Estyn's PIAP): whose the action is
         "responsibility": 6,
+        # a performance system's "Managed By" beside "Assigned To": the manager accountable
+        # leads, the officer it is assigned to does the work
+        "managed by": 6,
     },
     "responsible": {
         "responsible": 6,

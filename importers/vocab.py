@@ -231,6 +231,14 @@ RAG_WORDS: dict[str, Meaning] = {
     "amb": (None, "amber"),
     "blu": ("done", None),
 }
+# A performance system's traffic-light icon exported as its name ("Alert" / "Warning" /
+# "OK"): a rating only as the whole cell, never a sentence's first word ("Alert the
+# team", "OK'd by the board").
+ICON_NAMES: dict[str, Meaning] = {
+    "alert": (None, "red"),
+    "warning": (None, "amber"),
+    "ok": (None, "green"),
+}
 # The spellings of one colour: a legend's key in any of them defines the others.
 COLOUR_SPELLINGS = (
     ("r", "red", "🔴", "🟥"),
@@ -692,6 +700,8 @@ def _rag_words(words: str) -> Meaning:
     """ "Red", "R", "🔴", "Red - off track", "Amber/Green": the first RAG word leads."""
     if words in RAG_WORDS:
         return RAG_WORDS[words]
+    if words in ICON_NAMES:
+        return ICON_NAMES[words]
     lead = _leading_key(words)
     if lead and lead[0] in RAG_WORDS and lead[0] not in ("complete", "completed"):
         status, rag = RAG_WORDS[lead[0]]

