@@ -466,6 +466,10 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         return role, f"{said} (no cells)"
     if role in ("due", "measure") and _dated_news(p):
         return "update", f"{said}, but {p.dated_news} of its sentences open with a date: news"
+    if role == "action" and cue_weight(p.header, role) < 5 and _every_cell_dated(p):
+        # a task tool's "Description" holding its progress notes, each line opened by its
+        # day ("14/10/2026 – Plan approved"): a log of news, not the task's wording
+        return "update", f"{said}, but every cell opens with a date ({p.dated_news}): news"
     if role in ("ref", "recommendation_ref", "action") and p.answers >= 0.8:
         return "extra", f"{said}, but its cells are answers (yes/partial/no {p.answers:.0%})"
     if role == "ref" and _SOURCE_REF.search(p.header) and not p.once_per_block:
@@ -597,6 +601,11 @@ def _answers_done(p: ColumnProfile) -> bool:
         return False
     asked = p.yes_no >= 0.8 and vocab.asks_if_done(p.header)
     return asked or (p.ticks >= 0.8 and vocab.heads_ticks(p.header))
+
+
+def _every_cell_dated(p: ColumnProfile) -> bool:
+    """Sentences, every filled cell opening with a date: progress notes kept as a log."""
+    return _dated_news(p) and p.dated_news >= p.filled
 
 
 def _dated_news(p: ColumnProfile) -> bool:

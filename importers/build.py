@@ -728,7 +728,11 @@ def _weaker_evidence(
         rag = cell_rag or rag
         status = status or rag_status  # what a colour means is weaker than a status or a %
     else:
-        news_rag, news_status = _rated_by_mark(row, ctx) or _rating_opening_news(row.cells, ctx)
+        news_rag, news_status = (
+            _rated_by_mark(row, ctx)
+            or _rated_by_label(row, ctx)
+            or _rating_opening_news(row.cells, ctx)
+        )
         rag = rag or news_rag
         status = status or news_status
     if status is None and "status" not in ctx.column_of:
@@ -756,8 +760,9 @@ _NEWS_RATING = re.compile(r"^\s*(?P<rating>[A-Z]{2,}(?:(?:\s*/\s*|\s)[A-Z]{2,})?
 # The rating labelled, in any case, then a full stop, dash or colon: "RAG: Amber. Audit
 # of …", "Rating – dark green; …". The label marks it, so the rating may be any words
 # the legend or the RAG vocabulary knows (read as a RAG cell is).
+_RATING_LABEL_WORDS = r"(?:b?rag|rating|rag\s+(?:rating|status))"
 _LABELLED_RATING = re.compile(
-    r"^\s*(?:b?rag|rating|rag\s+(?:rating|status))\s*[:–—-]\s*"
+    rf"^\s*{_RATING_LABEL_WORDS}\s*[:–—-]\s*"
     r"(?P<rating>[^.;:,–—\s][^.;:,–—]{0,20}?)\s*(?:[.;:,–—-]|$)",
     re.IGNORECASE,
 )
@@ -769,6 +774,29 @@ _LABELLED_RATING = re.compile(
 _BRACKETED_RATING = re.compile(
     r"^\s*\[\s*(?P<rating>[A-Z][A-Za-z]*(?:\s*/\s*[A-Z][A-Za-z]*)?)\s*\]\s*\S"
 )
+
+
+# A task tool's labels, some renamed by the team as ratings, joined in one cell with the
+# others: "RAG: Amber;Member briefing". The rating label rates the task; the cell stays
+# a field as written.
+_RATING_LABEL = re.compile(
+    rf"^\s*{_RATING_LABEL_WORDS}\s*[:=–—-]\s*(?P<rating>[^;,:]{{1,20}}?)\s*$", re.IGNORECASE
+)
+_LABEL_SEPARATORS = re.compile(r"[;,]")
+
+
+def _rated_by_label(row: Row, ctx: Context) -> tuple[Rag | None, Status | None] | None:
+    """The rating one label of a field's cell gives ("RAG: Red" among "RAG: Red;Partners"),
+    where no RAG column rates the row; None where no label, or labels that disagree."""
+    found: set[tuple[Rag | None, Status | None]] = set()
+    for col, cell in enumerate(row.cells):
+        if ctx.columns.get(col, "extra") != "extra":
+            continue
+        for label in _LABEL_SEPARATORS.split(cell) if ":" in cell or "=" in cell else ():
+            if (m := _RATING_LABEL.match(label)) is not None:
+                found.add(vocab.read_rag(m["rating"], ctx.legend))
+    rated = [(rag, status) for rag, status in found if rag is not None or status == "done"]
+    return rated[0] if len(rated) == 1 else None
 
 
 def _rating_opening_news(cells: list[str], ctx: Context) -> tuple[Rag | None, Status | None]:

@@ -514,3 +514,44 @@ def test_a_last_card_with_an_id_and_a_name_is_an_action(tmp_path: Path) -> None:
     )
     assert last.leads == ["Owen Price"]
     assert "Send parents" not in plan.notes
+
+
+# Seen in hold-out 80: Microsoft Planner's export, the team's labels renamed as ratings
+# ("RAG: Amber") among its others in the one "Labels" cell, its progress notes in the
+# "Description", each line opened by its day.
+_PLANNER_RATED = [
+    ["Task ID", "Task Name", "Bucket Name", "Progress", "Assigned To", "Checklist Items",
+     "Labels", "Description"],
+    ["Xq7Lm2Pz9Rt4Vb1Nc8Kd5Hs3Jw6F", "Publish the council plan.", "1. Vision",
+     "In progress", "Nadia Rahman", "Draft;Cabinet approval", "RAG: Amber;Member briefing",
+     "18/11/2026 – Draft agreed by the Leader.\n21/10/2026 – Consultation closed."],
+    ["Yr8Mn3Qa0Su5Wc2Od9Le6It4Kx7G", "Refresh the medium-term financial strategy.",
+     "2. Finance", "In progress", "Gareth Bowen", "", "Cabinet decision;RAG: Red",
+     "05/11/2026 – Review started; 14 of 38 schemes reviewed."],
+    ["Zs9No4Rb1Tv6Xd3Pe0Mf7Ju5Ly8H", "Set up a partnership board.", "2. Finance",
+     "Not started", "Owen Price", "", "Partners",
+     "26/11/2026 – Partners met; terms of reference to be signed in January."],
+]  # fmt: skip
+
+
+def test_a_rating_label_among_a_tasks_labels_is_its_rag(tmp_path: Path) -> None:
+    """ "RAG: Amber;Member briefing": the rating label rates the task; the cell stays a
+    field as written, the other labels with it."""
+    plan = plan_of(write(tmp_path, _PLANNER_RATED))
+    assert [a.rag for a in actions(plan)] == ["amber", "red", None]
+    assert actions(plan)[0].fields["Labels"] == "RAG: Amber;Member briefing"
+    assert actions(plan)[0].fields["Checklist Items"] == "Draft;Cabinet approval"
+
+
+def test_a_description_whose_every_cell_opens_with_a_date_is_the_news(tmp_path: Path) -> None:
+    """A task tool's "Description" holding dated progress notes: each line one update of
+    its day, never the task's wording."""
+    first, second, _ = actions(plan_of(write(tmp_path, _PLANNER_RATED)))
+    assert first.text == "Publish the council plan."
+    assert sorted((u.date, u.text) for u in first.updates) == [
+        (dt.date(2026, 10, 21), "21/10/2026 – Consultation closed."),
+        (dt.date(2026, 11, 18), "18/11/2026 – Draft agreed by the Leader."),
+    ]
+    assert [(u.date, u.text) for u in second.updates] == [
+        (dt.date(2026, 11, 5), "05/11/2026 – Review started; 14 of 38 schemes reviewed.")
+    ]
