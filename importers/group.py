@@ -83,6 +83,7 @@ class Headings:
     labels: frozenset[str] = frozenset()  # "indicator": "Indicator 2 – …", "Indicator 5 – …"
     refs_name_them: bool = False  # "R1-A2", "3/2", "Rec 3 Action 2": the ref's first part
     lists: frozenset[str] = frozenset()  # "AfPA", "AfI": lists each counted from 1
+    echoed: frozenset[str] = frozenset()  # "W1", "UoR": codes a column repeats beneath
 
 
 @dataclass
@@ -1258,7 +1259,39 @@ def _headings(lines: list[Line]) -> Headings:
     coded = sum(1 for line in banners if _coded(line)) >= 2
     short = [line for line in banners if len(line.text) < _HEADING_CHARS]
     lists = lists_counted_apart(line.text for line in short)
-    return Headings(coded, labels_that_rise(map(_labelled_banner, short)), lists=lists)
+    labels = labels_that_rise(map(_labelled_banner, short))
+    return Headings(coded, labels, lists=lists, echoed=_codes_echoed_beneath(lines))
+
+
+# A banner opened by a short code of any form and a mark: "W1 – Leadership", "UoR – Use of
+# resources", "EoL: End of life care"
+_SHORT_CODE_BANNER = re.compile(
+    r"^\s*(?P<ref>[^\W_][\w.&/]{0,7})\s*[:\-–—]\s+(?P<rest>\S.*)$", re.DOTALL
+)
+
+
+def _codes_echoed_beneath(lines: list[Line]) -> frozenset[str]:
+    """Banners each opened by a short code ("W1 – Leadership …", "W3 – Culture", "UoR –
+    Use of resources") whose code fills one column on every row beneath, to the next
+    banner, that column changing exactly where the banners do ('Domain' W1, W1, W3 …
+    UoR): the plan's grouping written twice, so each banner heads a recommendation even
+    where its code breaks the others' sequence. The codes so confirmed; none else."""
+    blocks: list[tuple[str, list[Line]]] = []
+    for line in lines:
+        if line.kind == "banner":
+            m = _SHORT_CODE_BANNER.match(line.text)
+            blocks.append((m["ref"] if m else "", []))
+        elif line.kind == "data" and blocks:
+            blocks[-1][1].append(line)
+    blocks = [(code, rows) for code, rows in blocks if rows]
+    codes = [code for code, _ in blocks]
+    if len(blocks) < 2 or not all(codes) or len(set(codes)) < len(codes):
+        return frozenset()
+    width = min(len(row.cells) for _, rows in blocks for row in rows)
+    for col in range(width):
+        if all(row.cells[col] == code for code, rows in blocks for row in rows):
+            return frozenset(codes)
+    return frozenset()
 
 
 def _labelled_banner(line: Line) -> tuple[str, str, str] | None:
@@ -1277,6 +1310,9 @@ def heading_of(line: Line, headings: Headings) -> tuple[str, str] | None:
     ref, rest = split_rec_heading(text)
     if ref is None and headings.coded and _coded(line):
         ref, rest = _code_heading(line) or (None, text)
+    if ref is None and (echoed := _SHORT_CODE_BANNER.match(text)) is not None:
+        if echoed["ref"] in headings.echoed:
+            ref, rest = echoed["ref"], echoed["rest"].strip()
     if ref is None and (labelled := _labelled_banner(line)) is not None:
         label, labelled_ref, labelled_rest = labelled
         if label in headings.labels:

@@ -1420,3 +1420,30 @@ def test_paragraphs_lettered_in_brackets_over_word_tables_are_the_recommendation
     ]  # fmt: skip
     # the heading as written stays in view, its letter and bracket included
     assert plan.recommendations[1].fields["Heading"].startswith("(b) Strengthen")
+
+
+# Seen in hold-out 79 (a CQC well-led and use of resources plan): banners 'W1 – …',
+# 'W3 – …', 'W4 – …' then 'UoR – Use of resources', each code repeated in a 'Domain'
+# column on every row beneath it.
+
+
+def test_a_banner_whose_code_a_column_repeats_beneath_heads_a_group_out_of_sequence(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Domain", "Ref", "Action", "Lead"],
+        ["W1 – Leadership capacity", "", "", ""],
+        ["W1", "WL1.1", "Complete a board skills review.", "Julian Fairbrother"],
+        ["W3 – Culture", "", "", ""],
+        ["W3", "WL3.1", "Appoint a Freedom to Speak Up Guardian.", "Amara Bello"],
+        ["UoR – Use of resources", "", "", ""],
+        ["UoR", "UR1", "Reduce agency nursing spend.", "Gemma Holt"],
+        ["UoR", "UR2", "Renegotiate the pathology contract.", "Robert Dunne"],
+    ]
+    plan = plan_of(write_workbook(tmp_path, {"Plan": rows}))
+    recs = [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations]
+    assert recs == [
+        ("W1", "Leadership capacity", ["WL1.1"]),
+        ("W3", "Culture", ["WL3.1"]),
+        ("UoR", "Use of resources", ["UR1", "UR2"]),
+    ]
