@@ -126,6 +126,7 @@ def assign(profiles: list[ColumnProfile], explicit: dict[int, str]) -> Assignmen
     _responsible_alone_is_the_lead(result, explicit)
     _report_pointers_follow_the_groups(profiles, result, explicit)
     _a_tasks_notes_are_its_description(profiles, result, explicit)
+    _another_voice_beside_progress_is_a_field(profiles, result, explicit)
     _a_key_beside_a_serial_number_is_the_ref(profiles, result, explicit)
     _a_date_beside_periods_wins(profiles, result, explicit)
     _an_original_deadline_is_the_baseline(profiles, result, explicit)
@@ -654,6 +655,52 @@ def _a_tasks_notes_are_its_description(
             result.evidence[p.index] = (
                 f"header {p.header!r} in a task tool's export: the task's description, a field"
             )
+
+
+# A comment headed by who makes it, another body than the action's own people: "PCF
+# comment", "Partner comments", "Residents' views", "Comments from parents"
+_SAID = r"(?:comments?|views?|feedback)"
+_WHO = r"[^\W\d_][\w&'’ -]{0,30}?"
+_ANOTHER_VOICE = re.compile(
+    rf"^\s*(?:(?P<who>{_WHO})(?:['’]s|s['’])?\s+{_SAID}|{_SAID}\s+(?:from|by)\s+(?:the\s+)?"
+    rf"(?P<source>{_WHO}))\s*$",
+    re.IGNORECASE,
+)
+# Those a plan answers to or works with, who comment on the work but do not do it
+_OTHER_BODY = re.compile(
+    r"\b(?:partners?|parents?|carers?|famil(?:y|ies)|residents?|tenants?|service users?|"
+    r"forum|young people|children|pupils?|patients?|stakeholders?|auditors?|inspectors?|"
+    r"scrutiny|healthwatch|community|public|external|independent)\b",
+    re.IGNORECASE,
+)
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")  # "PCF", "ICB": a body by its initials
+
+
+def another_voice(header: str) -> bool:
+    """A header naming a comment by another body than the action's own people ("PCF
+    comment", "Comments from parents"); not the lead's ("Lead comment", "SRO comments")."""
+    m = _ANOTHER_VOICE.match(header)
+    who = m and (m["who"] or m["source"])
+    if not who or scores(who):  # "Lead", "SRO", "Progress": the action's own voice
+        return False
+    return bool(_ACRONYM.match(who.strip()) or _OTHER_BODY.search(who))
+
+
+def _another_voice_beside_progress_is_a_field(
+    profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+) -> None:
+    """ "Update" | "PCF comment": beside the lead's progress, a column of another body's
+    own words on each action (the parent carer forum's, the partners') is their view,
+    not the action's progress: a field. Alone, such a column is still the news."""
+    updates = [p for p in profiles if result.roles.get(p.index) == "update"]
+    voices = [p for p in updates if p.index not in explicit and another_voice(p.header)]
+    if len(voices) == len(updates):
+        return
+    for p in voices:
+        result.roles[p.index] = "extra"
+        result.evidence[p.index] = (
+            f"header {p.header!r}: another body's view beside the progress column, a field"
+        )
 
 
 _NOTES = 3  # "Notes": the weakest word for news; "Comment" (4) and above say it

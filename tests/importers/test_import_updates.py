@@ -1559,3 +1559,39 @@ def test_a_highlight_reports_achievements_are_the_news_and_its_plans_and_risks_f
         [],
         "Draft the pilot scope.",
     )
+
+
+# Seen in hold-out 79 (an EHCP timeliness recovery plan): a 'PCF comment' column of the
+# parent carer forum's own words on each action beside the lead's 'Update'.
+
+
+def test_another_bodys_comment_beside_the_progress_column_is_a_field(tmp_path: Path) -> None:
+    rows = [
+        ["No.", "Action", "Lead", "Target date", "Update", "PCF comment"],
+        ["A1", "Recruit four EHC coordinators.", "Beth Lawson", "31/12/2026",
+         "Three appointed.", "Families notice quicker replies from coordinators."],
+        ["A2", "Reduce the backlog of overdue assessments.", "Beth Lawson", "31/03/2027",
+         "Backlog 142, down from 210.", ""],
+        ["A3", "Refresh the plan template with parents.", "Gill Summers", "28/02/2027",
+         "", "Keen to be involved from the start."],
+    ]  # fmt: skip
+    recruit, backlog, template = actions(plan_of(write(tmp_path, rows)))
+    assert [u.text for u in recruit.updates] == ["Three appointed."]
+    assert [u.text for u in backlog.updates] == ["Backlog 142, down from 210."]
+    assert template.updates == []
+    # the forum's words are kept whole, as a field of the action
+    assert recruit.fields["PCF comment"] == rows[1][5]
+    assert template.fields["PCF comment"] == rows[3][5]
+
+
+def test_another_bodys_comment_alone_is_still_the_news(tmp_path: Path) -> None:
+    rows = [
+        ["No.", "Action", "Lead", "Target date", "Partner comments"],
+        ["1", "Recruit four EHC coordinators.", "Beth Lawson", "31/12/2026",
+         "Three appointed and in post since October."],
+        ["2", "Reduce the overdue assessments.", "Beth Lawson", "31/03/2027",
+         "Backlog 142, down from 210 in the summer."],
+    ]  # fmt: skip
+    recruit, backlog = actions(plan_of(write(tmp_path, rows)))
+    assert [u.text for u in recruit.updates] == [rows[1][4]]
+    assert [u.text for u in backlog.updates] == [rows[2][4]]
