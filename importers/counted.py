@@ -15,6 +15,7 @@ import re
 from calendar import monthrange
 from collections.abc import Iterable
 
+from importers.cells import folded
 from importers.dates import APRIL, MONTHS, SEASON_END, parse_deadline
 from importers.headings import NUMBER_WORDS
 
@@ -206,13 +207,8 @@ def keyed_days(texts: Iterable[str]) -> KeyedDays:
                 found.setdefault(m["code"], set()).add(day)
         for m in _KEYED_WORDS.finditer(text):
             if (day := _full_day(m["date"])) is not None:
-                found.setdefault(_folded_words(m["code"]), set()).add(day)
+                found.setdefault(folded(m["code"]), set()).add(day)
     return _given_one_day(found)
-
-
-def _folded_words(words: str) -> str:
-    """Words as a key names them: "Short  Term" and "short term" are one timescale."""
-    return " ".join(words.casefold().split())
 
 
 # A keyed code opening a line of news, then a colon or a spaced dash ("PB13: estimate
@@ -223,13 +219,14 @@ _WORDS_ALONE = re.compile(r"^\s*(?:(?i:by|at|before)\s+)?(?P<code>[A-Za-z][A-Za-
 
 
 def keyed_code(text: str, keyed: KeyedDays, *, whole: bool = False) -> str | None:
-    """The keyed code a line of news opens with ("PB13: …"), or, ``whole``, the code a
-    deadline is written as ("PB14"); None for a code the plan keys to no day."""
+    """The keyed code a line of news opens with ("PB13: …"), or, ``whole``, the code or
+    the timescale's words a deadline is written as ("PB14", "Short term", folded); None
+    for a code the plan keys to no day."""
     m = (_CODE_ALONE if whole else _CODE_OPENS).match(text) if keyed else None
     if m and m["code"] in keyed:
         return m["code"]
     words = _WORDS_ALONE.match(text) if keyed and whole else None
-    return code if words and (code := _folded_words(words["code"])) in keyed else None
+    return code if words and (code := folded(words["code"])) in keyed else None
 
 
 # Words a date column's header and the wording may add or leave out: "Final decision"
