@@ -688,8 +688,10 @@ _WHEN_WORDS = (
     "by|since|from|until|till|before|after|due|target|deadline|date|next|on|in|to|for"
     "|of|the|a|an|and|or|is|was|be|will|not|no|end|start|starts|starting|ends|review|revised"
 )
+# No such word opens a label's word or a writer's name
+_NOT_WHEN = rf"(?!(?i:{_WHEN_WORDS})\b)"
 # A label's word may be hyphened: an audit's "Re-audit 12/11/2026 – …", "Follow-up".
-_LABEL_WORD = rf"(?!(?i:{_WHEN_WORDS})\b)[A-Za-z][A-Za-z&'’.\-]*"
+_LABEL_WORD = rf"{_NOT_WHEN}[A-Za-z][A-Za-z&'’.\-]*"
 _SHORT_LABEL = rf"{_LABEL_WORD}(?:\s+{_LABEL_WORD}){{0,2}}"
 # After a labelled day, a colon or a spaced dash, then the news ("12/11/26 – …"): an
 # unspaced dash would be part of a date or a range
@@ -708,7 +710,7 @@ _ROUND_MONTH = re.compile(
 # or just after them opens that day's news: "[FU1 – 14/07/2026] Procedure drafted.",
 # "[ICB] 12/11/2026 – Waiting list validated." Words that say when ("[Due 12/11/2026]")
 # label no news; a bracket without a day ("[b]bold[/b]") dates nothing.
-_BRACKET_WORD = rf"(?!(?i:{_WHEN_WORDS})\b)[A-Za-z][\w&'’.]*"
+_BRACKET_WORD = rf"{_NOT_WHEN}[A-Za-z][\w&'’.]*"
 _BRACKET_LABEL = rf"\[\s*{_BRACKET_WORD}(?:\s+{_BRACKET_WORD}){{0,2}}"
 _BRACKETED_LABEL_AND_DAY = re.compile(
     rf"^\s*{_BRACKET_LABEL}\s*(?:[\-–—:,]\s*|\s)\s*(?P<date>{_SIGNED_DAY})\s*\]\s*\S"
@@ -760,7 +762,7 @@ _WRITER = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*,\s*"
 # log laid out date over entry is written, opens the entry on the line under it, and so
 # does the writer's name and the day heading the entry ("Kate Ellis, 12/11/2026" over
 # "Rota filled on every shift."). Words that say when ("Due, 31/03/2027") name no writer.
-_HEADING_WRITER = rf"(?-i:(?!(?i:{_WHEN_WORDS})\b){_WRITER})"
+_HEADING_WRITER = rf"(?-i:{_NOT_WHEN}{_WRITER})"
 _DATE_ALONE = re.compile(rf"^\s*(?:{_HEADING_WRITER})?(?:{_NEWS_DATE})\s*$", re.IGNORECASE)
 _WRITER_AND_DAY_OVER_ENTRY = re.compile(rf"^\s*{_HEADING_WRITER}(?P<date>{_NEWS_DATE})\s*\n\s*\S")
 
