@@ -62,7 +62,7 @@ def find_side_key(grid: list[list[str]], header_index: int) -> SideKey | None:
 def without_side_key(sheet: Sheet, key: SideKey) -> Sheet:
     """The sheet with the key's cells blank (and their fill colours gone): they are no
     part of the rows beside them."""
-    grid = [key.blank(r, row) if r in key.rows else row for r, row in enumerate(sheet.grid)]
+    grid = [key.blank(r, row) for r, row in enumerate(sheet.grid)]
     fills = {
         r: {c: rag for c, rag in colours.items() if r not in key.rows or c not in key.columns}
         for r, colours in sheet.fills.items()
