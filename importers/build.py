@@ -515,22 +515,34 @@ def _deadline(
         cell, month_first = _cell(row, revised), revised in ctx.month_first
     in_force = _latest_revision(cell, month_first) if revised is not None else cell
     deadline = parse_deadline(in_force, month_first=month_first, year_starts=starts)
-    if in_force and deadline.due is None:
-        col = ctx.column_of.get("due") if revised is None else revised
-        header = _header(row, col, "") if col is not None else ""
-        if of_year := in_header_year(in_force, header):
-            return of_year.due, cell, of_year.precision, original  # "Q3" under "(2026/27)"
-    dated = row_dates(row.line.headers, row.cells) if cell and deadline.due is None else {}
-    if cell and deadline.due is None and (counted := counted_deadline(cell, ctx.events, dated)):
-        return counted, cell, "day", original
-    if cell and deadline.due is None and (code := keyed_code(cell, ctx.keyed, whole=True)):
-        return ctx.keyed[code], cell, "day", original  # "PB14": the meeting's day
-    if cell and deadline.due is None and (named := _date_named_above(cell, row)) is not None:
-        return named.due, cell, named.precision, original
+    if deadline.due is None and (found := _dated_by_the_plan(row, ctx, cell, in_force, revised)):
+        return found.due, cell, found.precision, original
     if cell and deadline.due is None:
         ctx.warnings.append(f"{row.line.where}: deadline {cell!r} has no date")
     earlier = revised_from(cell, month_first=month_first) if cell and original is None else None
     return deadline.due, cell, deadline.precision, original or (earlier and earlier.due)
+
+
+def _dated_by_the_plan(
+    row: Row, ctx: Context, cell: str, in_force: str, revised: int | None
+) -> Deadline | None:
+    """The date of deadline wording that names none itself, where the plan gives it: a
+    period of the year the column's header names ("Q3" under "Target quarter
+    (2026/27)"), a time counted from an event the plan dates ("Within 3 months of
+    sign-off"), a code or words the plan keys to a day ("PB14": the meeting's day) or
+    a label the header block dates ("By notice deadline"). None where it gives none."""
+    if in_force:
+        col = ctx.column_of.get("due") if revised is None else revised
+        header = _header(row, col, "") if col is not None else ""
+        if (of_year := in_header_year(in_force, header)) is not None:
+            return of_year
+    if not cell:
+        return None
+    if counted := counted_deadline(cell, ctx.events, row_dates(row.line.headers, row.cells)):
+        return Deadline(counted, "day")
+    if code := keyed_code(cell, ctx.keyed, whole=True):
+        return Deadline(ctx.keyed[code], "day")
+    return _date_named_above(cell, row)
 
 
 # Words before the name of a dated event in a timescale: "By notice deadline", "By the
