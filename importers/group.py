@@ -170,7 +170,7 @@ def group(located: Located, assignment: Assignment) -> Grouping:
     """The typed rows as recommendations and their action rows: the columns' roles
     settled from the rows first, then one walk (again if it shows codes numbered under
     their recommendations, which then are the actions' refs)."""
-    _nil_returns_noted(located.of_kind("data"), assignment)
+    _nil_returns_noted(located.of_kind("data"), assignment)  # first: they are no data rows
     data = located.of_kind("data")
     headings = _headings(located.lines)  # banners only: putting children under parents keeps them
     after = _rows_after_headings(located.lines, headings)
