@@ -936,6 +936,8 @@ def _updates(row: Row, fields: dict[str, str], ctx: Context) -> list[UpdateDoc]:
                 found = _read_updates(cell, header, ctx.position, written, ctx.keyed)
                 ctx.updates_of[cell, header, written] = found
             out += found
+    for label, entries in row.line.news:  # "Progress" on a row of its own under the action
+        out += _read_updates(entries, label, ctx.position, keyed=ctx.keyed)
     return out
 
 

@@ -37,12 +37,14 @@ class Line:
     """One row of the grid with what it was found to be."""
 
     number: int  # 1-based row in the sheet (in sheets read as one: counted on across them)
-    kind: str  # "title", "header", "banner", "data" or "note"
+    kind: str  # "title", "header", "banner", "data", "progress" or "note"
     cells: list[str]
     headers: list[str] = field(default_factory=list)  # the header in force for data rows
     sheet: str = ""  # of sheets read as one plan: the one this row is on
     sheet_row: int = 0  # … and its 1-based row there
     fills: dict[int, str] = field(default_factory=dict)  # column → the RAG its colour shows
+    # The action's news written on a row of its own under it, labelled ("Progress" | …)
+    news: list[tuple[str, str]] = field(default_factory=list)  # (label, entries)
 
     @property
     def text(self) -> str:
@@ -315,12 +317,51 @@ def locate(
     )
     numbers = sheet.numbers or range(1, len(grid) + 1)
     lines = list(typed_lines(zip(numbers, grid, strict=True), rules))
+    if columns.get(margin) not in ("update", "status"):  # no column of news there
+        _progress_rows_joined(lines, margin)
     _mark_sheets(lines, sheet)
     _mark_fills(lines, sheet.fills)
     found = (
         "" if header_score(grid[header_index]) else _found_by(header, grid[header_index + span :])
     )
     return Located(sheet.name, reason, header_index, header, lines, others, rules, found)
+
+
+# A label naming the news of the action above it: "Progress", "Progress:", "Update",
+# "Progress update", "Latest update" (not "Notes" nor "Comments", which also close a plan)
+_PROGRESS_LABEL = re.compile(
+    r"^(?:(?:latest|current|recent)\s+)?(?:progress|updates?)"
+    r"(?:\s+(?:updates?|to\s+date|made))?\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def _progress_rows_joined(lines: list[Line], margin: int) -> None:
+    """A row under an action labelled as its news in the first column ("Progress" |
+    "30/09/2026 – Lead appointed.", the rest merged across the table) is no action: its
+    entries are that action's news, kept with it. A label alone there (no news yet)
+    adds nothing. Such rows are typed "progress"."""
+    action: Line | None = None
+    for line in lines:
+        label = _progress_label(line, margin)
+        if label is not None and action is not None:
+            entries = "\n".join(cell for cell in line.cells[margin + 1 :] if cell)
+            if entries:
+                action.news.append((label, entries))
+            line.kind = "progress"
+            continue
+        action = line if line.kind == "data" else None
+
+
+def _progress_label(line: Line, margin: int) -> str | None:
+    """ "Progress" for a row whose first column says "Progress:" and at most one other
+    cell holds its entries; None otherwise."""
+    first = line.cells[margin].strip() if margin < len(line.cells) else ""
+    if not _PROGRESS_LABEL.match(first) or best_field(first.rstrip(":")) != "update":
+        return None
+    if sum(1 for cell in line.cells if cell.strip()) > 2:
+        return None
+    return first.rstrip(":").strip()
 
 
 def _found_by(header: list[str], rows: list[list[str]]) -> str:

@@ -432,3 +432,45 @@ def test_a_row_broken_over_a_page_goes_on_under_the_next_pages_header(
     assert "Section" not in second.fields and "Section" not in third.fields
     for line in ("Page 1 of 3", "Page 2 of 3", running):
         assert line in plan.notes
+
+
+def test_a_progress_row_under_each_action_holds_its_news_and_is_no_action(
+    tmp_path: Path,
+) -> None:
+    """No progress column: under each action a row labelled "Progress" in the first
+    column, its entries merged across the rest of the table (empty where there is no news
+    yet). Seen in hold-out 80 (a Housing Ombudsman plan)."""
+
+    def build(doc: Any) -> None:
+        rows = [
+            ["Ref", "Action", "Lead", "Target", "Status"],
+            ["1.1", "Appoint a complaints lead.", "Ellen Marsh", "30/09/2026", "Complete"],
+            ["Progress"],
+            ["1.2", "Review open complaints weekly.", "Gary Holt", "31/12/2026", "On track"],
+            ["Progress:"],
+            ["1.3", "Report to the Housing Board.", "Gary Holt", "31/03/2027", "Not started"],
+            ["Progress"],
+        ]
+        table = doc.add_table(rows=len(rows), cols=5)
+        for i, row in enumerate(rows):
+            for j, text in enumerate(row):
+                table.cell(i, j).text = text
+        news = {2: "30/09/2026 – Lead appointed.", 4: "12/11/2026 – Review in place.\n"
+                "14/10/2026 – Terms agreed."}  # fmt: skip
+        for i in (2, 4, 6):
+            table.cell(i, 1).merge(table.cell(i, 4)).text = news.get(i, "")
+        doc.add_paragraph("Next review: Housing Board, 14 January 2027.")
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    actions = [a for rec in plan.recommendations for a in rec.actions]
+    assert [a.ref for a in actions] == ["1.1", "1.2", "1.3"]
+    assert [[(u.date, u.text) for u in a.updates] for a in actions] == [
+        [(dt.date(2026, 9, 30), "30/09/2026 – Lead appointed.")],
+        [
+            (dt.date(2026, 11, 12), "12/11/2026 – Review in place."),
+            (dt.date(2026, 10, 14), "14/10/2026 – Terms agreed."),
+        ],
+        [],
+    ]
+    assert "Progress" not in plan.notes and "Next review" in plan.notes
+    assert all("Section" not in a.fields for a in actions)
