@@ -41,6 +41,7 @@ _PARTLY_QUALIFIED = (
     *("complete", "completed", "implemented", "met", "achieved", "done", "delivered"),
     *("complied", "compliant"),
     "in place",  # an assessment's "In place" / "Partially in place" / "Not in place"
+    "remediated",  # a security finding's "Remediated" / "Partially remediated"
 )
 
 # Matched as whole words, any case, spacing or hyphen: "On-track", "ON  TRACK".
@@ -66,6 +67,11 @@ STATUS_WORDS: dict[str, Meaning] = {
             # a CQC self-assessment's "In place" (with "Partially" and "Not in place")
             "in place",
             "fully in place",
+            # a penetration tester's word: the finding fixed and retested
+            "remediated",
+            "fully remediated",
+            # a case review subgroup's: it has seen evidence that the action is done
+            "assurance received",
             "✅",
             "✔",
             "✔️",
@@ -115,6 +121,8 @@ STATUS_WORDS: dict[str, Meaning] = {
             "pending confirmation",
             "awaiting evidence",  # the work reported done, its evidence yet to be checked
             "pending evidence",
+            "awaiting assurance",  # the agency reports it done, the subgroup not yet assured
+            "pending assurance",
             "not yet complied",
             # an inspectorate's closure process: the work reported done, its sign-off to
             # come ("Ready for closure", with the body's name: "Ready for HMICFRS closure")
@@ -173,6 +181,8 @@ STATUS_WORDS: dict[str, Meaning] = {
             "planned",
             "not implemented",
             "not yet implemented",
+            "not remediated",
+            "not yet remediated",
             "scheduled",
             # a "Compliance" column's breach not yet worked on (the lead's ruling)
             "non compliant",
@@ -252,15 +262,16 @@ BLANK_WORDS = frozenset({"", "-", "–", "n/a", "na", "tbc", "tba", "none", "?",
 
 _EMOJI_KEYS = "🔴🟥🟡🟠🟨🟧🟢🟩🔵🟦⚪⚫✅❌"
 _TARGET = r"(?!\s+(?:by|before|within|no later)\b)"
-# "to be completed", "will be complete", "not delivered": a plan or a lack, not news.
-_NOT_YET = r"(?<!to )(?<!be )(?<!not )(?<!yet )"
+# "to be completed", "will be complete", "not delivered", "no assurance received": a
+# plan or a lack, not news.
+_NOT_YET = r"(?<!to )(?<!be )(?<!not )(?<!yet )(?<!no )"
 
 
 _ONE_WORD_OR_NONE = r"[\s-]+(?:[\w&/.]+[\s-]+)?"
 # "in place" too: "to be in place by March" is a target, as "to be completed" is.
 _DONE_STEMS = (
     *("complet", "compli", "achiev", "implement", "done", "finish", "deliver"),
-    "in place",
+    *("in place", "remediat", "assurance"),
 )
 
 

