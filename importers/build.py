@@ -19,6 +19,7 @@ from importers.cells import (
     folded,
     labelled_action,
     numbers_in_recommendation,
+    status_shaped,
     unmarked,
     without_footnote_mark,
     without_grade,
@@ -654,7 +655,7 @@ def _status_tag(text: str, fields: dict[str, str], ctx: Context) -> tuple[str, S
         keep(fields, "Status (as written)", ticked["tick"])
         return ticked["rest"], "done"
     m = _STATUS_TAG.fullmatch(text)
-    if m is None or len(m["words"].split()) > 3 or _is_letter_code(m["words"]):
+    if m is None or not status_shaped(m["words"]):  # "[b]", "[G]", "[NA]": no status tag
         return text, None
     if m["date"] and parse_deadline(m["date"]).due is None:
         return text, None
@@ -663,12 +664,6 @@ def _status_tag(text: str, fields: dict[str, str], ctx: Context) -> tuple[str, S
         return text, None
     keep(fields, "Status (as written)", f"[{m['tag']}]")
     return m["rest"], status
-
-
-def _is_letter_code(words: str) -> bool:
-    """ "[b]", "[G]", "[NA]": a RAG letter or a markup code, never a tag of status, which is
-    written as a word ("[CLOSED]", "[Done]")."""
-    return sum(c.isalpha() for c in words) < 3
 
 
 def _status_and_rag(

@@ -95,11 +95,16 @@ def without_grade(own: str) -> str:
 
 
 def _is_status_word(words: str) -> bool:
-    """ "closed", "Complete", "part complete": a status in words, three at most; never
-    a letter ("b" of "1 (b)" numbers a part, though "B" may mean blue, done)."""
-    if len(words.split()) > 3 or sum(c.isalpha() for c in words) < 3:
-        return False
-    return vocab.read_status(words)[0] is not None
+    """ "closed", "Complete", "part complete": a status in words ("b" of "1 (b)" numbers
+    a part, though "B" may mean blue, done)."""
+    return status_shaped(words) and vocab.read_status(words)[0] is not None
+
+
+def status_shaped(words: str) -> bool:
+    """Words shaped as a status written in brackets or as a tag: three words at most,
+    three letters at least ("closed", "part complete", "CLOSED"); never a letter or
+    markup code ("b", "G", "NA")."""
+    return len(words.split()) <= 3 and sum(c.isalpha() for c in words) >= 3
 
 
 # A lower-case roman numeral: "iii" under recommendation 2 is 2iii, like a letter.
