@@ -181,7 +181,7 @@ def word_sheets(blocks: list[Block], name: str) -> list[Sheet]:
             after_table = after_table and not block
             continue
         tables_seen += 1
-        if _table_width(block) == width:
+        if _is_plan_table(block, width):
             if not plan_tables and header_rows:  # 0: the tables have no headings
                 rows, first_table_row = _heading_under_header(
                     rows, block, header_rows, heading_rows
