@@ -937,8 +937,18 @@ def _updates(row: Row, fields: dict[str, str], ctx: Context) -> list[UpdateDoc]:
 
 
 # Headers of a column holding the day a row was last updated: with ONE update column,
-# that day is when its note was written, as "Latest Note Date" is for "Latest Note".
-_LAST_UPDATED = {"last updated", "date updated", "updated on", "date of last update"}
+# that day is when its note was written, as "Latest Note Date" is for "Latest Note". A
+# tool's system column "Modified" (Smartsheet, SharePoint) stamps the row's last edit.
+_LAST_UPDATED = {
+    "last updated",
+    "date updated",
+    "updated on",
+    "date of last update",
+    "modified",
+    "last modified",
+    "date modified",
+    "modified on",
+}
 
 
 def _written_on(row: Row, col: int, ctx: Context) -> dt.date | None:

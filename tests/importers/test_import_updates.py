@@ -1052,7 +1052,15 @@ def _updates_dated_by(
 
 
 @pytest.mark.parametrize(
-    "dating", ["Last updated", "Date updated", "Updated on", "Date of last update"]
+    "dating",
+    [
+        "Last updated",
+        "Date updated",
+        "Updated on",
+        "Date of last update",
+        "Modified",
+        "Last modified",
+    ],
 )
 def test_a_last_updated_day_dates_the_rows_progress(tmp_path: Path, dating: str) -> None:
     got = _updates_dated_by(
