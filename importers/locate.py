@@ -483,8 +483,8 @@ def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[L
             line.kind = "banner"
         elif header_index <= i < header_index + span:
             line.kind = "header"
-        elif i == header_index + span and (_is_prompt_row(cells) or _is_numbering_row(cells)):
-            line.kind = "note"  # the template's prompts, or column numbers: no action
+        elif i == header_index + span and _describes_the_columns(cells):
+            line.kind = "note"  # the template's prompts, column numbers or types: no action
         elif i > header_index and heading_with_labelled_cells(cells):
             line.kind = "banner"  # "AFI 1 – …" | "Owner: …": labels, no header's words
         elif row in rules.header_as_written:  # the header again, after a page break
@@ -514,6 +514,31 @@ def _is_prompt_row(cells: list[str]) -> bool:
     of the header and kept as a note, never an action."""
     filled = [c for c in cells if c]
     return len(filled) >= 2 and all(_PROMPT.match(c) for c in filled)
+
+
+def _describes_the_columns(cells: list[str]) -> bool:
+    return _is_prompt_row(cells) or _is_numbering_row(cells) or _is_type_row(cells)
+
+
+# The data types a sheet or list tool gives its columns (Smartsheet, SharePoint, Airtable,
+# a database): "Text/Number", "Contact List", "Dropdown List", "Date and Time", "Yes/No".
+_COLUMN_TYPE = re.compile(
+    r"^\s*(?:text(?:\s*/\s*number)?|number|numeric|integer|decimal|currency|percent(?:age)?"
+    r"|date(?:\s*(?:/|and)\s*time)?|datetime|time|duration|checkbox|yes\s*/\s*no|boolean"
+    r"|symbols?|string|email|url|hyperlink(?: or picture)?|lookup|choice|calculated"
+    r"|(?:contact|dropdown|drop-down|multi-select)(?:\s+list)?|person(?: or group)?"
+    r"|(?:single|multiple) lines? of text|auto-?number|predecessors|attachment"
+    r"|(?:created|modified)\s+(?:date|by))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _is_type_row(cells: list[str]) -> bool:
+    """A row right under the header naming each column's data type, three or more
+    ("Text/Number" | "Contact List" | "Date" | "Dropdown List", kept to rebuild the sheet
+    in its tool): part of the header, kept as a note, never an action."""
+    filled = [c for c in cells if c]
+    return len(filled) >= 3 and all(_COLUMN_TYPE.match(c) for c in filled)
 
 
 def _is_numbering_row(cells: list[str]) -> bool:

@@ -924,6 +924,25 @@ def test_a_row_of_column_numbers_under_the_header_is_no_action(tmp_path: Path) -
     assert "1 2 3 4 5" in plan.notes
 
 
+# Seen in hold-out 80: a sheet tool's column types kept under the header.
+
+
+def test_a_row_of_column_types_under_the_header_is_no_action(tmp_path: Path) -> None:
+    rows = [
+        ["Task Name", "Assigned To", "End Date", "Status", "Modified By"],
+        ["Text/Number", "Contact List", "Date", "Dropdown List", "Modified By"],
+        ["Audit case files monthly.", "Amira Khan", "30/11/2026", "Complete", "Amira Khan"],
+        ["Introduce a weekly checklist.", "Lisa Moore", "31/12/2026", "In Progress", "Lisa Moore"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(a.ref, a.leads) for a in actions(plan)] == [
+        ("1.1", ["Amira Khan"]),
+        ("1.2", ["Lisa Moore"]),
+    ]
+    # nothing lost: the types stay with the plan as a note
+    assert "Text/Number Contact List Date Dropdown List Modified By" in plan.notes
+
+
 # Seen in hold-out 50: "As above" typed in the Lead and Target cells.
 
 
