@@ -171,6 +171,8 @@ def group(located: Located, assignment: Assignment) -> Grouping:
     settled from the rows first, then one walk (again if it shows codes numbered under
     their recommendations, which then are the actions' refs)."""
     _nil_returns_noted(located.of_kind("data"), assignment)  # first: they are no data rows
+    for line in _parents_of_indented_rows(located, assignment):
+        line.kind = "parent"  # a recommendation worded by its row: no action
     data = located.of_kind("data")
     headings = _headings(located.lines)  # banners only: putting children under parents keeps them
     after = _rows_after_headings(located.lines, headings)
@@ -243,6 +245,8 @@ def walk(
     for line in lines:
         if line.kind == "banner":
             walker.banner(line)
+        elif line.kind == "parent":
+            walker.parent(line)
         elif line.kind == "data":
             walker.data(line)
         while len(walker.groups) > 1:
@@ -827,6 +831,30 @@ def _parent_rows(located: Located, assignment: Assignment) -> dict[str, Line]:
                 )
                 return {v: row_of[v] for v in values if v}
     return {}
+
+
+def _parents_of_indented_rows(located: Located, assignment: Assignment) -> list[Line]:
+    """A hierarchy kept as the action cell's indent (Excel's cell indent, as Smartsheet or
+    Project export a sheet's parent and child rows): a row at the outer level followed by
+    rows indented deeper is their parent, a recommendation; two parents at least, the
+    first row one of them, and no column or heading row grouping the plan otherwise."""
+    action = assignment.column("action")
+    grouped = assignment.column("recommendation") is not None or (
+        assignment.column("recommendation_ref") is not None
+    )
+    data = located.of_kind("data")
+    if action is None or grouped or located.of_kind("banner") or len(data) < 3:
+        return []
+    levels = [line.indents.get(action, 0) for line in data]
+    outer = min(levels)
+    parents = [
+        line
+        for line, level, below in zip(data, levels, levels[1:], strict=False)
+        if level == outer and below > outer
+    ]
+    if len(parents) < 2 or parents[0] is not data[0]:
+        return []
+    return parents
 
 
 def _outline_parent_rows(located: Located, assignment: Assignment) -> dict[str, Line]:
@@ -1429,6 +1457,17 @@ class _Walker:
         else:
             self._theme("Section", text)
             self.carried.clear()
+
+    def parent(self, line: Line) -> None:
+        """A parent row over indented rows heads them: its action cell is the
+        recommendation's text, its other cells (owner, rolled-up dates) its fields."""
+        action = self.cols.get("action")
+        text = self.cell(line.cells, "action")
+        cells = enumerate(zip_longest(line.headers, line.cells, fillvalue=""))
+        fields = {head or f"Column {c + 1}": v for c, (head, v) in cells if v and c != action}
+        found = f"parent rows over indented rows, such as {text[:40]!r} ({line.where})"
+        self._new(Group(ref=None, text=text, fields=fields, found=found))
+        self.carried.clear()
 
     def _carries_on(self, text: str) -> bool:
         """ "Improvement priority 2 (continued)" under priority 2's heading: the banner

@@ -25,7 +25,7 @@ from importers.headings import (
     split_rec_heading,
 )
 from importers.people import is_key_of_initials
-from importers.read import Fills, Sheet
+from importers.read import Fills, Indents, Sheet
 from importers.side_key import SideKey
 from importers.vocab import is_legend
 
@@ -45,6 +45,7 @@ class Line:
     fills: dict[int, str] = field(default_factory=dict)  # column → the RAG its colour shows
     # The action's news written on a row of its own under it, labelled ("Progress" | …)
     news: list[tuple[str, str]] = field(default_factory=list)  # (label, entries)
+    indents: dict[int, int] = field(default_factory=dict)  # column → its cell indent level
 
     @property
     def text(self) -> str:
@@ -321,6 +322,7 @@ def locate(
         _progress_rows_joined(lines, margin)
     _mark_sheets(lines, sheet)
     _mark_fills(lines, sheet.fills)
+    _mark_indents(lines, sheet.indents)
     found = (
         "" if header_score(grid[header_index]) else _found_by(header, grid[header_index + span :])
     )
@@ -392,6 +394,12 @@ def _mark_fills(lines: list[Line], fills: Fills) -> None:
         line.fills = fills.get(line.number - 1, line.fills)
 
 
+def _mark_indents(lines: list[Line], indents: Indents) -> None:
+    """Each row's cells indented by their format (a workbook's rows are numbered as read)."""
+    for line in lines:
+        line.indents = indents.get(line.number - 1, line.indents)
+
+
 def join_alike_sheets(
     sheets: list[Sheet], chosen: Sheet, index: int, reason: str
 ) -> tuple[Sheet, int, str]:
@@ -411,15 +419,17 @@ def join_alike_sheets(
     grid: list[list[str]] = []
     parts = []
     fills: Fills = {}
+    indents: Indents = {}
     for s, _ in alike:
         parts.append((s.name, len(grid)))
         fills.update({len(grid) + row: colours for row, colours in s.fills.items()})
+        indents.update({len(grid) + row: levels for row, levels in s.indents.items()})
         grid += s.grid
     width = max(len(row) for row in grid)
     grid = [row + [""] * (width - len(row)) for row in grid]
     names = [s.name for s, _ in alike]
     why = f"{len(names)} sheets with the same header, read in order as one plan"
-    joined = Sheet(", ".join(names), grid, chosen.how, parts, fills=fills)
+    joined = Sheet(", ".join(names), grid, chosen.how, parts, fills=fills, indents=indents)
     return joined, alike[0][1], why
 
 

@@ -24,6 +24,9 @@ Grid = list[list[str]]
 # Cells coloured as a RAG rating by their fill: row index → column index → "red",
 # "amber", "green" or "blue" (0-based, as the grid). Most cells have none.
 Fills = dict[int, dict[int, str]]
+# Cells indented by Excel's cell indent (a task tool's hierarchy): row index → column
+# index → indent level, only for cells indented at all.
+Indents = dict[int, dict[int, int]]
 # Whole escape sequences (CSI and OSC) first, then any other control character.
 _CONTROL = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
@@ -76,6 +79,8 @@ class Sheet:
     numbers: list[int] = field(default_factory=list)
     # The cells whose fill colour is a RAG rating (a workbook's; a CSV has no colours)
     fills: Fills = field(default_factory=dict)
+    # The cells indented by the cell's format (a workbook's; text files have none)
+    indents: Indents = field(default_factory=dict)
 
     def row_of(self, index: int) -> tuple[str, int]:
         """Row ``index`` (0-based) on its own sheet: ("Surgery", 7) of sheets read as
@@ -112,7 +117,9 @@ def read_sheets(path: Path, encoding: str | None = None, sheet: str | None = Non
         sheets = _xlsx_sheets(path, sheet)
     else:
         sheets = [Sheet(path.name, _text_rows(path, data, encoding))]
-    return [Sheet(s.name, _rectangle(s.grid), s.how, fills=s.fills) for s in sheets]
+    return [
+        Sheet(s.name, _rectangle(s.grid), s.how, fills=s.fills, indents=s.indents) for s in sheets
+    ]
 
 
 def file_kind(path: Path, data: bytes) -> str:
@@ -342,6 +349,7 @@ def _workbook_sheets(path: Path, sheet: str | None) -> list[Sheet]:
     for ws in book.worksheets:
         # A workbook too large to load fully is read for its text only.
         fills = {} if read_only else _rag_fills(ws, theme)
+        indents = {} if read_only else _indents(ws)
         # One column past the limit is enough to see a row that is too wide. A fully
         # loaded sheet knows its width: asking for more would make a cell for each.
         width = MAX_COLUMNS + 1 if read_only else min(ws.max_column, MAX_COLUMNS + 1)
@@ -350,8 +358,19 @@ def _workbook_sheets(path: Path, sheet: str | None) -> list[Sheet]:
         rows = bounded(([cell_text(v) for v in row] for row in values), name)
         if not read_only:
             _fill_merged(ws, rows, fills)
-        sheets.append(Sheet(ws.title, rows, fills=fills))
+        sheets.append(Sheet(ws.title, rows, fills=fills, indents=indents))
     return sheets
+
+
+def _indents(ws: Any) -> Indents:
+    """Every cell indented by its format (alignment indent), by row and column."""
+    indents: Indents = {}
+    for row in ws.iter_rows(max_col=min(ws.max_column, MAX_COLUMNS)):
+        for cell in row:
+            level = int(cell.alignment.indent or 0) if cell.has_style else 0
+            if level > 0:
+                indents.setdefault(cell.row - 1, {})[cell.column - 1] = level
+    return indents
 
 
 def _rag_fills(ws: Any, theme: list[str]) -> Fills:

@@ -555,3 +555,54 @@ def test_a_description_whose_every_cell_opens_with_a_date_is_the_news(tmp_path: 
     assert [(u.date, u.text) for u in second.updates] == [
         (dt.date(2026, 11, 5), "05/11/2026 – Review started; 14 of 38 schemes reviewed.")
     ]
+
+
+# Seen in hold-out 80: a sheet tool's hierarchy exported as Excel's cell indent.
+
+
+def _indented_workbook(tmp_path: Path, rows: list[list[object]], indented: set[int]) -> Path:
+    """A workbook of ``rows`` whose rows numbered in ``indented`` (1-based) have their
+    first cell indented one level, as Smartsheet's 'Export to Excel' writes child rows."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment
+
+    book = Workbook()
+    sheet = book.active
+    for row in rows:
+        sheet.append(row)
+    for number in indented:
+        sheet.cell(number, 1).alignment = Alignment(indent=1)
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    return path
+
+
+_INDENTED = [
+    ["Task Name", "Assigned To", "End Date", "Status", "% Complete"],
+    ["Support for unpaid carers", "Mark Fenton", dt.date(2027, 6, 30), "", 0.63],
+    ["Refresh the carers' assessment form.", "Jo Lambert", dt.date(2026, 11, 30), "Complete", 1],
+    ["Offer every carer a review.", "Jo Lambert", dt.date(2027, 6, 30), "In Progress", 0.25],
+    ["Safeguarding enquiries", "Amir Hussain", dt.date(2027, 3, 31), "", 0.4],
+    ["Clear the backlog of concerns.", "Amir Hussain", dt.date(2026, 12, 31), "In Progress", 0.5],
+]
+
+
+def test_rows_indented_under_an_outer_row_are_its_actions(tmp_path: Path) -> None:
+    plan = plan_of(_indented_workbook(tmp_path, _INDENTED, indented={3, 4, 6}))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "Support for unpaid carers"),
+        ("2", "Safeguarding enquiries"),
+    ]
+    assert [(a.ref, a.leads, a.due) for a in actions(plan)] == [
+        ("1.1", ["Jo Lambert"], dt.date(2026, 11, 30)),
+        ("1.2", ["Jo Lambert"], dt.date(2027, 6, 30)),
+        ("2.1", ["Amir Hussain"], dt.date(2026, 12, 31)),
+    ]
+    # the parent's own owner and rolled-up figures are kept with its recommendation
+    first = plan.recommendations[0].fields
+    assert (first["Assigned To"], first["% Complete"]) == ("Mark Fenton", "0.63")
+
+
+def test_without_indents_the_same_rows_are_all_actions(tmp_path: Path) -> None:
+    plan = plan_of(_indented_workbook(tmp_path, _INDENTED, indented=set()))
+    assert len(actions(plan)) == 5
