@@ -167,6 +167,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout75",
         "holdout76",
         "holdout77",
+        "holdout78",
         "holdout79",
     )
     for folder in (PLANS / name for name in folders):
