@@ -47,9 +47,10 @@ REC_HEADING = re.compile(
     rf"{_CITATION}\s*[:.\-–—)]?\s*(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
-# A list's short name before its number: "AfPA1 – …", "AfI 2 – …", "MD1 – …". The name is
-# an abbreviation, capitals at both ends with a small word's letter inside ("AfPA": area
-# for priority action), so a word ("Step 1") never reads as one.
+# A list's short name before its number: "AfPA1 – …", "AfI 2 – …", "MD1 – …", "R1 – …".
+# The name is an abbreviation, one capital or capitals at both ends, perhaps with a small
+# word's letter inside ("AfPA": area for priority action), so a word ("Step 1") never
+# reads as one.
 LISTED_HEADING = re.compile(
     r"^\s*(?P<prefix>[A-Z](?:[A-Za-z]{0,3}[A-Z])?)\s?(?P<number>\d{1,3})(?![\w/.])"
     r"\s*[:.)\-–—]\s*(?P<rest>\S.*)$",
