@@ -169,6 +169,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout77",
         "holdout78",
         "holdout79",
+        "holdout80",
     )
     for folder in (PLANS / name for name in folders):
         expected, right, lost, _ = totals(score_folder(folder))
