@@ -950,11 +950,14 @@ def on_or_before(day: int, month: int, position: dt.date | None) -> dt.date | No
 # "NOV: summit held", "Sep – first report taken". Its year is the one that puts the month
 # on or before the plan's position date, as for "JS 04/11:". The meeting that heard it
 # may follow the month, as a board's monthly minutes label each line: "Sept Board: …",
-# "Oct Cabinet – …" are that month's news.
+# "Oct Cabinet – …" are that month's news. So may a news word, as a monthly return labels
+# each line: "Sep update: …", "Oct progress – …".
 # A line naming a second month the same way ("October: 97% on time; November: 99%") is a
 # measure's run of monthly readings, not one month's news: it stays undated.
+_MONTH_NEWS_WORD = r"(?:update|progress|position)"
 _MONTH_LINE = re.compile(
-    rf"^\s*(?P<month>[A-Za-z]{{3,9}})\.?(?:\s+(?i:{_MEETING}))?\s*(?::|\s[\-–—]\s)\s*\S"
+    rf"^\s*(?P<month>[A-Za-z]{{3,9}})\.?(?:\s+(?i:{_MEETING}|{_MONTH_NEWS_WORD}))?"
+    r"\s*(?::|\s[\-–—]\s)\s*\S"
 )
 _LATER_MONTH_LABEL = re.compile(r"[;,]\s*(?P<month>[A-Za-z]{3,9})\.?\s*:")
 

@@ -530,6 +530,28 @@ def test_a_month_and_the_meeting_that_heard_it_open_that_months_news(tmp_path: P
     }
 
 
+# Seen in hold-out 81 (a SEND plan: one line per month, "Sep update: …" over "Oct update: …",
+# no year written).
+
+
+def test_a_month_and_a_news_word_open_that_months_news(tmp_path: Path) -> None:
+    rows = [
+        ["SEND plan. Position at 30 November 2026.", "", "", "", ""],
+        ["Ref", "Action", "Lead", "Target date", "Progress"],
+        ["1a", "Recruit plan writers.", "Jo Bell", "31/03/2027",
+         "Sep update: four writers appointed.\nOct progress – two EP posts offered.\n"
+         "Nov position: 5 of 6 writers in post."],
+    ]  # fmt: skip
+    updates = {a.ref: updates_of(a) for a in actions(plan_of(write(tmp_path, rows)))}
+    assert updates == {
+        "1a": [
+            (dt.date(2026, 9, 30), "Sep update: four writers appointed."),
+            (dt.date(2026, 10, 31), "Oct progress – two EP posts offered."),
+            (dt.date(2026, 11, 30), "Nov position: 5 of 6 writers in post."),
+        ],
+    }
+
+
 def test_a_line_opened_by_a_quarter_or_term_and_its_year_is_news_of_that_period(
     tmp_path: Path,
 ) -> None:
