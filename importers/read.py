@@ -353,9 +353,9 @@ def _workbook_sheets(path: Path, sheet: str | None) -> list[Sheet]:
         # One column past the limit is enough to see a row that is too wide. A fully
         # loaded sheet knows its width: asking for more would make a cell for each.
         width = MAX_COLUMNS + 1 if read_only else min(ws.max_column, MAX_COLUMNS + 1)
-        values = ws.iter_rows(max_col=width, values_only=True)
+        cells = ws.iter_rows(max_col=width)
         name = sheet_label(path, ws.title, len(book.worksheets))
-        rows = bounded(([cell_text(v) for v in row] for row in values), name)
+        rows = bounded(([shown_text(c) for c in row] for row in cells), name)
         if not read_only:
             _fill_merged(ws, rows, fills)
         sheets.append(Sheet(ws.title, rows, fills=fills, indents=indents))
@@ -507,6 +507,28 @@ def fill_down(rows: Grid, row: int, column: int, span: int, fills: Fills | None 
             rows[r][column] = value
             if colour and fills is not None:
                 fills.setdefault(r, {})[column] = colour
+
+
+def shown_text(cell: Any) -> str:
+    """A workbook cell's value as the text a reader sees, its number format heeded
+    where the format hides part of a date: a month typed as "Dec-26" is stored as
+    the 1st (2026-12-01) but shown as a month, so it is read as the month, "2026-12"."""
+    value = cell.value
+    if isinstance(value, dt.date) and shows_only_month(getattr(cell, "number_format", None)):
+        return f"{value.year:04d}-{value.month:02d}"
+    return cell_text(value)
+
+
+_FORMAT_LITERALS = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
+
+
+def shows_only_month(number_format: object) -> bool:
+    """True for a date format showing month and year but no day or time ("mmm-yy",
+    "mmmm yyyy"); literal text and [locale] or [colour] codes are skipped."""
+    if not isinstance(number_format, str):
+        return False
+    codes = _FORMAT_LITERALS.sub("", number_format.split(";")[0]).lower()
+    return "m" in codes and "y" in codes and not any(c in codes for c in "dhs")
 
 
 def cell_text(value: object) -> str:

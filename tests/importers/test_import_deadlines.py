@@ -90,6 +90,26 @@ def test_a_milestone_column_of_months_is_the_deadline(tmp_path: Path) -> None:
     ]
 
 
+def test_a_date_cell_shown_as_a_month_is_due_at_the_end_of_that_month(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Ref", "Agreed action", "Responsible officer", "Original date", "Revised date"])
+    sheet.append(["1", "Reconcile the ledger monthly.", "Finance manager", D(2026, 9, 1), None])
+    sheet.append(["2", "Review user access.", "ICT manager", D(2026, 10, 1), D(2027, 1, 1)])
+    for row in sheet.iter_rows(min_row=2, min_col=4, max_col=5):
+        for cell in row:
+            cell.number_format = "mmm-yy"  # Excel stores "Dec-26" as 1 Dec, shows a month
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    found = actions(plan_of(path))
+    assert [(a.due, a.original_due) for a in found] == [
+        (D(2026, 9, 30), None),
+        (D(2027, 1, 31), D(2026, 10, 31)),
+    ]
+
+
 # Seen in hold-out 19 (these tests were in test_import_holdout19_labelled_owners.py):
 # Rules found on the nineteenth hold-out set, from a trust's answer to a warning
 # notice: one owner cell labelling an executive and an operational owner ("Exec: …" over
