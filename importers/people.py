@@ -1198,11 +1198,28 @@ def resolve(
 def _keyed_codes(name: str, aliases: dict[str, str]) -> list[str]:
     """ "HT/SENCo": codes the plan's key defines, joined, are one person each. Split
     here, where the key is known: "SENCo" alone reads as a post, which a cell is never
-    split around ("Head of Learning & Development")."""
-    sides = _JOINERS.split(name)
-    if name not in aliases and len(sides) > 1 and all(s in aliases for s in sides):
+    split around ("Head of Learning & Development"). A post with the holder's initials
+    in brackets ("Maths lead (JT)", "English lead (SW) / SENCo (RH)") is the person
+    the key gives those initials to."""
+    sides = [_keyed_holder(side, aliases) for side in _JOINERS.split(name)]
+    if name not in aliases and all(s in aliases for s in sides):
         return sides
     return [name]
+
+
+# A post then one bracket at the end: "Maths lead (JT)", "Deputy headteacher (DB)"
+_POST_THEN_BRACKET = re.compile(r"^(?P<post>[^()]+?)\s*\((?P<inside>[^()]+)\)$")
+
+
+def _keyed_holder(side: str, aliases: dict[str, str]) -> str:
+    """The initials in a bracket after a post, where the key defines them and the post
+    names no one itself: the bracket says who holds the post ("SENCo (RH)" is RH)."""
+    m = _POST_THEN_BRACKET.match(side)
+    if m is None or side in aliases or m["inside"] not in aliases:
+        return side
+    if not is_initials(m["inside"]) or _names_someone(m["post"]):
+        return side
+    return m["inside"]
 
 
 # A sentence's end or a digit: a cell that says more than who ("Jo Bell. Due 03/26")

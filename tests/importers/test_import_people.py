@@ -808,6 +808,27 @@ def test_two_keyed_codes_joined_by_a_slash_are_two_people(tmp_path: Path) -> Non
     assert found[1].fields["Who (as written)"] == "HT/SENCo"
 
 
+def test_a_post_with_keyed_initials_in_brackets_is_their_holder(tmp_path: Path) -> None:
+    rows = [
+        ["Staff key: AC = Mrs Anna Clarke; JT = Mr James Turner; RH = Mrs Rachel Hughes."],
+        [],
+        ["Ref", "Action", "Lead", "Timescale"],
+        ["1.1", "Introduce daily number fluency sessions.", "Maths lead (JT)", "31/12/2026"],
+        ["1.2", "Match reading books to the sounds pupils know.", "Maths lead (JT) / SENCo (RH)", "28/02/2027"],
+        ["1.3", "Report to governors each term.", "Headteacher (AC)", "31/07/2027"],
+        ["1.4", "Review the curriculum map.", "Director of Nursing (Acute)", "31/07/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the key gives the initials to a person: the bracket says who holds the post
+    assert [a.leads for a in found] == [
+        ["Mr James Turner"],
+        ["Mr James Turner", "Mrs Rachel Hughes"],
+        ["Mrs Anna Clarke"],
+        ["Director of Nursing (Acute)"],
+    ]
+    assert found[0].fields["Lead (as written)"] == "Maths lead (JT)"
+
+
 # Seen in hold-out 39 (these tests were in test_import_holdout39_rules.py):
 # Rules found on the thirty-ninth hold-out set (a children's home's Ofsted plan keying
 # owners as "RM = Registered Manager (Dawn Pike)"; a youth justice plan writing leads as a
