@@ -756,8 +756,10 @@ _LABELLED_DAY_ALONE = re.compile(rf"^\s*{_LABELLED_DAY}\s*$")
 _NEWS_LABEL_LINE = re.compile(rf"^\s*{_NEWS_LABEL}")
 
 
-# A writer's name and a comma before the day: "Sam Obi, 28/10/2026"
-_WRITER = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*,\s*"
+# A writer's name and a comma before the day: "Sam Obi, 28/10/2026"; or the writer's post,
+# whose words a small joining word may link: "Matron ED, 02/11/2026", "Head of Nursing
+# UEC, 16/11/2026".
+_WRITER = r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’.-]*){0,2}\s*,\s*"
 # A date alone on a line ("12/11/2026" over "Audit of 30 summaries complete."), as a
 # log laid out date over entry is written, opens the entry on the line under it, and so
 # does the writer's name and the day heading the entry ("Kate Ellis, 12/11/2026" over

