@@ -16,7 +16,7 @@ from calendar import monthrange
 from collections.abc import Iterable
 
 from importers.cells import folded
-from importers.dates import APRIL, MONTHS, SEASON_END, parse_deadline
+from importers.dates import APRIL, MONTHS, SEASON_END, month_end, parse_deadline
 from importers.headings import NUMBER_WORDS
 
 # Events a plan counts from; an inspection is a visit, so either word names it.
@@ -202,6 +202,8 @@ def keyed_days(texts: Iterable[str]) -> KeyedDays:
     different days is left out: which one holds is unsaid."""
     found: dict[str, set[dt.date]] = {}
     for text in texts:
+        for year, end in _plan_year_ends(text).items():
+            found.setdefault(year, set()).add(end)
         for m in _KEYED_DAY.finditer(text):
             if (day := _full_day(m["date"])) is not None:
                 found.setdefault(m["code"], set()).add(day)
@@ -211,11 +213,46 @@ def keyed_days(texts: Iterable[str]) -> KeyedDays:
     return _given_one_day(found)
 
 
+# A plan dating its period above its table, so its timescales may say which year of the
+# plan ("Year 1"): "Plan period: April 2026 to March 2028", "Strategy period – Sep 2026
+# to Aug 2029", a label ending in "period", then two months with their years
+_MONTH_YEAR = r"[A-Za-z]{3,9}\.?\s+\d{4}"
+_PLAN_PERIOD = re.compile(
+    rf"\bperiod\s*[:\-–—]\s*(?P<start>{_MONTH_YEAR})\s*(?:to|until|[\-–—])\s*(?P<end>{_MONTH_YEAR})",
+    re.I,
+)
+
+
+def _plan_year_ends(text: str) -> dict[str, dt.date]:
+    """The day each year of a dated plan period ends, keyed as its timescale words it
+    ("year 1", "year 2"): year N ends N years after the period's first month, less a day
+    (April 2026 to March 2028: year 1 ends 31 Mar 2027); the last year at the period's end."""
+    m = _PLAN_PERIOD.search(text)
+    start, end = (_month_of(m["start"]), _month_of(m["end"])) if m else (None, None)
+    if start is None or end is None:
+        return {}
+    first = start.replace(day=1)
+    months = (end.year - first.year) * 12 + end.month - first.month + 1
+    ends: dict[str, dt.date] = {}
+    for n in range(1, -(-months // 12) + 1):
+        last = first.month - 1 + 12 * n - 1  # months after January of the first year
+        ends[f"year {n}"] = min(end, month_end(first.year + last // 12, last % 12 + 1))
+    return ends
+
+
+def _month_of(written: str) -> dt.date | None:
+    """The last day of a month written with its year ("April 2026"); None otherwise."""
+    month = parse_deadline(written)
+    return month.due if month.precision == "month" else None
+
+
 # A keyed code opening a line of news, then a colon or a spaced dash ("PB13: estimate
 # awaited"), or standing for a deadline, perhaps after "By" or "At" ("PB14", "By PB14")
 _CODE_OPENS = re.compile(r"^\s*(?P<code>[A-Z]{1,5}\d{1,3})\s*(?::|\s[\-–—]\s)\s*\S")
 _CODE_ALONE = re.compile(r"^\s*(?:(?i:by|at|before)\s+)?(?P<code>[A-Z]{1,5}\d{1,3})\W*$")
-_WORDS_ALONE = re.compile(r"^\s*(?:(?i:by|at|before)\s+)?(?P<code>[A-Za-z][A-Za-z'’ -]*?)\W*$")
+_WORDS_ALONE = re.compile(
+    r"^\s*(?:(?i:by|at|before|end\s+of)\s+)?(?P<code>[A-Za-z][A-Za-z'’ -]*?(?:\s\d{1,2})?)\W*$"
+)
 
 
 def keyed_code(text: str, keyed: KeyedDays, *, whole: bool = False) -> str | None:

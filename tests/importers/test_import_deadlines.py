@@ -734,6 +734,27 @@ def test_a_timescale_word_the_title_rows_key_to_a_day_is_that_day(tmp_path: Path
     assert [u.date for u in found[0].updates] == [None]
 
 
+# Seen in hold-out 81 (a council's CQC adult social care plan due in "Year 1" / "Year 2"
+# of a two-year plan whose title rows date its period).
+def test_a_year_of_a_dated_plan_period_is_due_at_that_years_end(tmp_path: Path) -> None:
+    rows = [
+        ["Adult social care improvement plan"],
+        ["Plan period: April 2026 to March 2028 (a two-year plan)."],
+        ["Ref", "Action", "Lead", "Timescale"],
+        ["1.1", "Clear the review backlog.", "Tom Reid", "Year 1"],
+        ["1.2", "Refresh the carers' strategy.", "Lisa Marsh", "Year 2"],
+        ["1.3", "Publish a charging guide.", "Lisa Marsh", "Year 3"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # year N ends N years after the period's first month, less a day; a year the period
+    # does not reach names no date; the wording stays as written
+    assert [(a.due, a.due_text) for a in found] == [
+        (D(2027, 3, 31), "Year 1"),
+        (D(2028, 3, 31), "Year 2"),
+        (None, "Year 3"),
+    ]
+
+
 # Seen in hold-out 72 (an NHS trust's CQC plan due in financial months, "M9 2026/27",
 # and half years, "H2 2026/27", under a note "M1 = April").
 def test_a_financial_month_or_half_year_is_due_at_that_months_end(tmp_path: Path) -> None:
