@@ -730,13 +730,14 @@ _BRACKETED_DATE = re.compile(
 
 # Inside a paragraph only a date and a dash or colon after a sentence's end opens news of
 # its own ("… circulated. 05/08/25 – signed off"): "… in 2025. March 2026 is the target"
-# is one sentence running on. A bracketed date after a sentence's end opens news as well.
+# is one sentence running on. A bracketed date after a sentence's end opens news as well,
+# unless it closes the line: "… homes. [KL 12/11/26]" signs the entry it ends.
 # A spaced double slash or bar is a tracker's own mark between entries laid into one cell
 # ("… deferred. // 12/11/26 - Report drafted.", "… started | 23/11/2026 – …"): it cuts
 # when a date follows it.
 _DATED_SENTENCE = re.compile(
     rf"(?<=[.;!?])\s+(?={_DATE_LABEL}?"
-    rf"(?:{_NEWS_DATE}\s*[:\-–—]\s|{_HEARD_BY}[A-Za-z]{{3,9}}\.?(?:\s+|-){_ELIDED}\d{{2}}{_MONTH_YEAR_NEWS})|\[)"
+    rf"(?:{_NEWS_DATE}\s*[:\-–—]\s|{_HEARD_BY}[A-Za-z]{{3,9}}\.?(?:\s+|-){_ELIDED}\d{{2}}{_MONTH_YEAR_NEWS})|\[(?![^\]\n]*\][^\w\n]*(?:\n|\Z)))"
     r"|\s+(?://|\|)\s+"
 )
 
@@ -853,9 +854,10 @@ def _month_of_year(month: str, year: str) -> dt.date | None:
 # A note that ends with the date it was written in brackets, signed with the writer's
 # initials or not: "All 64 MARs checked; monthly audit since (KD, 02/11/2026)" is news of
 # 2 November 2026, "… two further dates booked (14.11.26)" of 14 November 2026, and so
-# in square brackets ("Surveys 64% complete [12/11/2026]"). The date names a full day:
-# "(NAO, 2025)" cites a source and "(14.11)" leaves the year unsaid. The initials may be
-# a short label of what found the news, one to three words: "… (learning walk, 12/11/26)",
+# in square brackets ("Surveys 64% complete [12/11/2026]", "… [KL 12/11/26]"). The date
+# names a full day: "(NAO, 2025)" cites a source and "(14.11)" leaves the year unsaid. The
+# initials (a comma after them or not) may be a short label of what found the news, one
+# to three words: "… (learning walk, 12/11/26)",
 # "… (SENCo review, 26/11/26)". A label that opens with a word saying when ("(target
 # date, 31/03/27)", "(next review, …)") or names a deadline ("(review date, …)") names a
 # day yet to come, not the note's.
@@ -863,7 +865,8 @@ _DEADLINE_WORD = r"(?i:due|date|deadline|target|by|until|till|before)"
 _LATER_LABEL_WORD = rf"(?!{_DEADLINE_WORD}\b)[A-Za-z][A-Za-z&'’.]*"
 _FINDING_LABEL = rf"{_LABEL_WORD}(?:\s+{_LATER_LABEL_WORD}){{0,2}}"
 _SIGNED_AT_END = re.compile(
-    rf"[(\[]\s*(?:(?:{_INITIALS}|{_FINDING_LABEL})\s*,\s*)?(?P<date>{_SIGNED_DAY})\s*[)\]]\W*$"
+    rf"[(\[]\s*(?:(?:{_INITIALS}|{_FINDING_LABEL})\s*,\s*|{_INITIALS}\s+)?"
+    rf"(?P<date>{_SIGNED_DAY})\s*[)\]]\W*$"
 )
 # A log's way of dating an entry at its end: the day in figures after a spaced dash,
 # "Scope agreed at Digital Board – 18/11/2026", "412 of 690 staff trained – 18/11/26".

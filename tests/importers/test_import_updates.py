@@ -1278,6 +1278,27 @@ def test_a_note_closed_by_its_day_in_square_brackets_is_that_days_news(tmp_path:
     ]
 
 
+# Seen in hold-out 82 (a housing consumer standards plan: each entry closed by the
+# writer's initials and the day in square brackets, two entries stacked in a cell).
+
+
+def test_a_bracketed_signature_closing_a_line_dates_that_lines_entry(tmp_path: Path) -> None:
+    found = progress_updates(
+        tmp_path,
+        [
+            "Surveys complete on 4,100 homes. [KL 12/11/26]\n"
+            "Second contractor mobilised. [KL 15/10/26]",
+            "188 actions still open. [MB 10/11/26]",
+        ],
+    )
+    # the bracket closes its line's entry; it does not open the next line's
+    assert found["1.1"] == [
+        (dt.date(2026, 11, 12), "Surveys complete on 4,100 homes. [KL 12/11/26]"),
+        (dt.date(2026, 10, 15), "Second contractor mobilised. [KL 15/10/26]"),
+    ]
+    assert found["1.2"] == [(dt.date(2026, 11, 10), "188 actions still open. [MB 10/11/26]")]
+
+
 def test_entries_signed_at_the_end_with_a_name_and_the_day_are_that_days_news(
     tmp_path: Path,
 ) -> None:
