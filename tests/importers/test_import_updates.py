@@ -47,6 +47,21 @@ def test_sentences_opening_with_a_date_are_updates_dated_by_that_date(tmp_path: 
     assert (mapped.due, mapped.due_text) == (dt.date(2025, 10, 31), "31.10.25")
 
 
+def test_short_dated_sentences_under_a_review_word_are_updates(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Timescale", "Status", "Evaluation"],
+        ["1.1", "Introduce daily number fluency sessions.", "Jo Bell", "31/12/2026", "On track",
+         "10/11/26 – Learning walk: sessions seen in all classes."],
+        ["1.2", "Coach the new teachers.", "Jo Bell", "31/03/2027", "Not started", ""],
+        ["1.3", "Report to governors each term.", "Jo Bell", "31/07/2027", "On track",
+         "16/11/26 – First termly report to governors."],
+    ]  # fmt: skip
+    walk, _, report = actions(plan_of(write(tmp_path, rows)))
+    # a date opening a sentence dates the news: the cells are not dates, though short
+    assert [(u.date, u.text) for u in walk.updates] == [(D(2026, 11, 10), rows[1][5])]
+    assert [(u.date, u.text) for u in report.updates] == [(D(2026, 11, 16), rows[3][5])]
+
+
 def test_an_outcome_measure_without_dates_stays_a_field(tmp_path: Path) -> None:
     rows = [
         ["Action", "Lead", "Due", "Expected outcome"],
