@@ -1024,8 +1024,17 @@ def _signed_news(line: str, position: dt.date | None, header: str) -> tuple[bool
     if (opening := opening_signed_date(line)) is not None:
         return True, opening
     if (month := month_line_day(line, position))[0]:
-        return month
+        return (True, meeting) if (meeting := _meeting_day(header)) else month
     return quarter_line_day(line, header)
+
+
+def _meeting_day(header: str) -> dt.date | None:
+    """The full day an update column's header names ("Update for SEND Partnership Board
+    18.11.26"): the meeting its cells were written for. A month named alone in a cell
+    ("October: 71% within six weeks.") is then the month the figures report on; the
+    update is dated by the meeting it was written for."""
+    said = parse_deadline(header)
+    return said.due if said.precision == "day" else None
 
 
 def _news_line(line: str) -> tuple[dt.date | None, str]:

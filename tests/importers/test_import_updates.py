@@ -567,6 +567,24 @@ def test_a_month_and_a_news_word_open_that_months_news(tmp_path: Path) -> None:
     }
 
 
+# Seen in hold-out 82 (an ICB SEND plan: the update column headed by the board meeting
+# it was written for, "Update for SEND Partnership Board 18.11.26").
+
+
+def test_a_month_alone_under_a_meetings_day_is_dated_by_the_meeting(tmp_path: Path) -> None:
+    rows = [
+        ["SEND plan. Position at 30 November 2026.", "", "", "", ""],
+        ["Ref", "Action", "Lead", "Target date", "Update for Partnership Board 18.11.26"],
+        ["1a", "Meet the timescale.", "Jo Bell", "31/03/2027", "October: 71% within six weeks."],
+        ["1b", "Publish the figures.", "Jo Bell", "31/03/2027", "First figures published."],
+    ]  # fmt: skip
+    updates = {a.ref: updates_of(a) for a in actions(plan_of(write(tmp_path, rows)))}
+    assert updates == {
+        "1a": [(dt.date(2026, 11, 18), "October: 71% within six weeks.")],
+        "1b": [(dt.date(2026, 11, 18), "First figures published.")],
+    }
+
+
 def test_a_line_opened_by_a_quarter_or_term_and_its_year_is_news_of_that_period(
     tmp_path: Path,
 ) -> None:
