@@ -64,7 +64,8 @@ ROLE_WORDS = frozenset(
     sonographer sonographers dietitian dietitians paramedic paramedics registrar registrars
     dentist dentists optometrist optometrists podiatrist podiatrists counsellor counsellors
     visitor visitors headteachers tutor tutors lecturer
-    lecturers mentor mentors bursar
+    lecturers mentor mentors bursar inspector inspectors superintendent superintendents
+    sergeant sergeants constable constables
     rheolwr pennaeth cyfarwyddwr swyddog arweinydd dirprwy cydlynydd prif gweithredwr
     weithredwr
     """.split()
@@ -585,7 +586,8 @@ def split_names(
     cell = _without_post_nominals(cell)
     cell = _holder_over_post(_INITIAL_NAME_THEN_POST.sub(_initial_name_for_post, cell))
     cell = "".join(map(_holder_after_post, _LINES_KEPT.split(cell)))
-    for piece in _ALWAYS.split(_names_for_titles(_drop_initials_brackets(cell)).strip()):
+    pieces = _ALWAYS.split(_names_for_titles(_drop_initials_brackets(cell)).strip())
+    for piece in _posts_with_their_units(pieces):
         parts.extend(_split_joined(_without_agency(_name_of_definition(piece))))
     out: list[str] = []
     for part in parts:
@@ -993,10 +995,35 @@ def _holder_of_unit_post(m: re.Match[str]) -> str:
     Medicine"); the comma still parts two people ("Jane Smith, Head of HR (Tom Birch)"),
     two posts ("Matron, Head of Nursing (Amy Ross)") or a post and a body's acronym."""
     title, unit, name = (_either(m, key) for key in ("title", "unit", "name"))
-    is_unit = not (_has_role(unit) or _is_name_shaped(unit) or _is_acronym(unit))
-    if _is_job_title(title) and not _names_someone(title) and is_unit and _is_name_shaped(name):
+    if _is_post_and_unit(title, unit) and _is_name_shaped(name):
         return m["gap"] + name
     return m[0]
+
+
+_POST_OF = re.compile(r"\w\s+of\s+\w", re.IGNORECASE)
+
+
+def _is_post_and_unit(title: str, unit: str) -> bool:
+    """A post, then after a comma the unit it serves ("Head of Nursing, Medicine",
+    "Detective Inspector, Safeguarding"): no post nor name after the comma, nor a body
+    that works beside the post ("EDT Manager, Police" are two), by its acronym or not."""
+    body = _is_acronym(unit) or unit.strip().lower() in BODY_WORDS
+    # "Leader of the Council", "Head of HR": "of" after a word makes a post, not a unit
+    a_post = _has_role(unit) or _POST_OF.search(unit) is not None
+    is_unit = not (a_post or _is_name_shaped(unit) or body)
+    return _is_job_title(title) and not _names_someone(title) and is_unit
+
+
+def _posts_with_their_units(pieces: list[str]) -> list[str]:
+    """Pieces a comma parted joined again where the comma only leads from a post to its
+    unit: "Detective Inspector, Safeguarding" is one lead, kept whole, not two."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and piece[:1].isupper() and _is_post_and_unit(out[-1], piece):
+            out[-1] = f"{out[-1]}, {piece}"
+        else:
+            out.append(piece)
+    return out
 
 
 def _either(m: re.Match[str], key: str) -> str:

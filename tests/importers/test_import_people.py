@@ -323,6 +323,21 @@ def test_a_post_with_a_comma_before_its_holder_in_brackets_names_the_holder(
     assert first.fields["Action owner (as written)"] == "Matron, Medicine (Claire Dunn)"
 
 
+def test_a_post_and_its_unit_after_a_comma_is_one_lead(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target"],
+        ["1a", "Brief every officer.", "Detective Inspector, Safeguarding", "14/01/2027"],
+        ["1b", "Share the referral pathway.", "EDT Manager, Police", "15/04/2027"],
+        ["1c", "Report to the Board.", "Chief Executive, Leader of the Council", "08/07/2027"],
+    ]  # fmt: skip
+    rank, agency, posts = actions(plan_of(write(tmp_path, rows)))
+    # the comma leads from a post to the unit it serves: one post, kept whole
+    assert rank.leads == ["Detective Inspector, Safeguarding"]
+    # a body that works beside the post, or a second post, is still another lead
+    assert agency.leads == ["EDT Manager", "Police"]
+    assert posts.leads == ["Chief Executive", "Leader of the Council"]
+
+
 # Seen in hold-out 23 (these tests were in test_import_holdout23_rules.py):
 # Rules found on the twenty-third hold-out set: a visit's date labelled with the words
 # naming which visit it was ("Date of Mental Health Act monitoring visit: 14 October
