@@ -150,3 +150,17 @@ async def test_palette_new_plan_and_rename_plan(db: Path) -> None:
     s = Store.open(db)
     assert sorted(p.title for p in s.plans()) == ["Ofsted 2027 (SEND)", "Test plan"]
     s.close()
+
+
+async def test_a_write_seen_while_a_main_screen_is_still_unbuilt_is_shown_once_built(
+    db: Path,
+) -> None:
+    """The file poll can fire between a main screen's creation and its first draw: the
+    unbuilt screen has nothing to refresh, the drawn one shows the other writer's edit."""
+    async with running(db) as (app, pilot):
+        assert isinstance(app.screen, MainScreen)
+        MainScreen(app.screen.plan).refresh_from_file()  # no widgets yet: nothing to do
+        set_status_elsewhere(db, "2.1", "blocked")
+        app.check_other_writers()
+        await settle(pilot)
+        assert "Blocked" in screen_text(app)

@@ -300,8 +300,12 @@ class MainScreen(PlanShaping):
 
     def refresh_from_file(self) -> None:
         """Another process wrote the file: re-read the list, counts and detail,
-        keeping the cursor on the same action (cached rows may be out of date)."""
-        actions = self.query_one(ActionList)
+        keeping the cursor on the same action (cached rows may be out of date).
+        A screen not yet composed has nothing to refresh: it reads the file when it mounts."""
+        lists = self.query(ActionList)
+        if not lists:
+            return
+        actions = lists.first()
         current = actions.current
         actions.forget(list(actions.rows))
         self._ahead = None
