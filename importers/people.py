@@ -406,12 +406,13 @@ def _surname_first_cell(cell: str) -> bool:
 # Words naming a service, never a given name: "Housing", "Commissioning", "Operations"
 _SERVICE_ENDINGS = re.compile(r"(?:ing|tions?|sions?|ments?|ics|ogy|ies)$")
 # Words that open the name of a service, never a given name: "Adult Social Care",
-# "Community Health", "Public Health" write an agency out in two or three capitalised
-# words as a name is written
+# "Community Health", "Public Health", "Criminal Justice", "Primary Care" write an agency
+# out in two or three capitalised words as a name is written
 _SERVICE_WORDS = frozenset(
     """finance legal estates property highways transport audit health education
     governance procurement housing planning performance quality safety
-    adult adults children community social public""".split()
+    adult adults children community social public criminal youth corporate customer
+    digital environmental primary acute mental""".split()
 )
 
 

@@ -329,10 +329,13 @@ def test_a_post_and_its_unit_after_a_comma_is_one_lead(tmp_path: Path) -> None:
         ["1a", "Brief every officer.", "Detective Inspector, Safeguarding", "14/01/2027"],
         ["1b", "Share the referral pathway.", "EDT Manager, Police", "15/04/2027"],
         ["1c", "Report to the Board.", "Chief Executive, Leader of the Council", "08/07/2027"],
+        ["1d", "Audit custody records.", "Chief Superintendent, Criminal Justice", "31/03/2027"],
     ]  # fmt: skip
-    rank, agency, posts = actions(plan_of(write(tmp_path, rows)))
+    rank, agency, posts, service = actions(plan_of(write(tmp_path, rows)))
     # the comma leads from a post to the unit it serves: one post, kept whole
     assert rank.leads == ["Detective Inspector, Safeguarding"]
+    # a service written in two capitalised words is no person ("Criminal Justice")
+    assert service.leads == ["Chief Superintendent, Criminal Justice"]
     # a body that works beside the post, or a second post, is still another lead
     assert agency.leads == ["EDT Manager", "Police"]
     assert posts.leads == ["Chief Executive", "Leader of the Council"]
