@@ -366,18 +366,17 @@ class MainScreen(PlanShaping):
         """ "recommendation MD1 The trust must ensure…", "rec MD1" where room is short."""
         rec = next((r for r in self.query_one(RecList).recs if r.id == rec_id), None)
         if rec is None:  # not read yet: named once the recommendations are
-            return Filter("recommendation")
+            return Filter("recommendation", ref="")
         ref = plain(rec.ref, one_line=True)
         words = clip(f"recommendation {ref} {rec.text}", REC_WORDS)
-        return Filter(words, f"rec {ref}" if ref else "")
+        return Filter(words, f"rec {ref}" if ref else "", ref=ref)
 
     def _empty_words(self, filters: list[Filter]) -> str:
         """Why the list is empty, said in the list: "No actions match: lead Kate Ellis,
         overdue only. Esc clears the filters." (an empty box said nothing)."""
-        rec_id = self.query_state.recommendation_id
-        rec = self._rec_filter(rec_id) if rec_id is not None else None
-        cleared = [f.said for f in filters if f != rec and f.narrows]
-        where = f" in {rec.short[len('rec ') :]}" if rec and rec.short else ""
+        rec = next((f for f in filters if f.ref is not None), None)
+        cleared = [f.said for f in filters if f.ref is None and f.narrows]
+        where = f" in {rec.ref}" if rec and rec.ref else ""
         if cleared:
             return f"No actions{where} match: {', '.join(cleared)}. Esc clears the filters."
         if rec is not None:

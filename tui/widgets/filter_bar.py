@@ -30,6 +30,7 @@ class Filter:
     words: str
     short: str = ""
     narrows: bool = True  # False for the sort order: it hides no action
+    ref: str | None = None  # a recommendation filter's ref ("" before it is read)
 
     @property
     def said(self) -> str:
