@@ -991,18 +991,26 @@ def month_line_day(line: str, position: dt.date | None) -> tuple[bool, dt.date |
 # A line of news labelled with a quarter and no year: "Q1: risk map completed". Its year
 # is the financial year the update column's header names ("Progress 2026/27").
 _QUARTER_LINE = re.compile(r"^\s*Q(?P<quarter>[1-4])\s*[:\-–—]\s*\S")
-# The year a column's header names for its cells: a financial or academic year
-# ("2026/27", "FY26/27", "2026-2027") or a calendar year alone ("2027")
-_HEADER_YEAR = re.compile(
-    r"\b(?:(?:FY|AY)\s*)?\d{4}\s*[/-]\s*(?:\d{2}|\d{4})\b|\b(?:FY|AY)\s*\d{2}/\d{2}\b|\b20\d{2}\b",
+# The year a column's header names: a financial or academic year ("2026/27", "FY26/27",
+# "2026-2027") or a calendar year alone ("2027")
+_YEAR_IN_HEADER = (
+    r"\b(?:(?:FY|AY)\s*)?\d{4}\s*[/-]\s*(?:\d{2}|\d{4})\b|\b(?:FY|AY)\s*\d{2}/\d{2}\b"
+    r"|\b20\d{2}\b(?![/-]\d)"
+)
+_HEADER_YEAR = re.compile(_YEAR_IN_HEADER, re.IGNORECASE)
+# A year with a word after it names that thing's year, not the cells': "Due (Ofsted 2025
+# recs)", "Target (2026 inspection)", "Commentary (Oct 2026 return)"; "(2026/27
+# financial year)" still names the year itself, and "Progress 2026/27 and RAG" goes on
+_YEAR_OF_A_THING = re.compile(
+    rf"(?:{_YEAR_IN_HEADER})\s+(?!(?:(?:financial|academic)\s+)?year\b|(?:and|or|to)\b)"
+    r"[A-Za-z]{2,}\b",
     re.IGNORECASE,
 )
 
 
 def header_year(header: str) -> str | None:
-    """The one year a column's header names ("Target quarter (2026/27)" → "2026/27"):
-    the year of the cells under it that name a period without one. None where it names
-    none, or two."""
+    """The one year a column's header names ("Target quarter (2026/27)" → "2026/27"),
+    for or of its cells. None where it names none, or two."""
     found = _HEADER_YEAR.findall(header)
     return found[0] if len(found) == 1 else None
 
@@ -1011,7 +1019,20 @@ def in_header_year(cell: str, header: str) -> Deadline | None:
     """A cell naming a period of the year and no year ("Q3", "Quarter 4", "Autumn term"),
     under a header naming the year ("Target quarter (2026/27)"), is that period of that
     year: "Q3" → 31 Dec 2026; under a calendar year ("2027") calendar quarters. None for
-    a cell that dates itself or is no period alone."""
+    a cell that dates itself or is no period alone, and under a year that names a thing
+    ("Due (Ofsted 2025 recs)": the recommendations' year, not the quarter's)."""
+    if _YEAR_OF_A_THING.search(header):
+        return None
+    return _period_of_header_year(cell, header)
+
+
+def is_period_under_a_year(cell: str, header: str) -> bool:
+    """ "Q3" under a header naming a year: a time, though the year may name a thing
+    ("Target (2026 inspection)": the column is still the deadline, its "Q3" undated)."""
+    return _period_of_header_year(cell, header) is not None
+
+
+def _period_of_header_year(cell: str, header: str) -> Deadline | None:
     year = header_year(header)
     if year is None or not cell or parse_deadline(cell).due is not None:
         return None

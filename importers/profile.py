@@ -17,8 +17,8 @@ from importers import people, vocab
 from importers.cells import is_date, is_names, is_sentence, numbers_in_recommendation, unmarked
 from importers.counted import counts_a_time
 from importers.dates import (
-    in_header_year,
     is_period,
+    is_period_under_a_year,
     leading_date,
     month_first_example,
     names_a_time,
@@ -245,7 +245,7 @@ _SERIAL_DIGITS = 4
 def _is_time(cell: str, header: str) -> bool:
     """A date or wording of a time, or a period its header gives the year of ("Q3" under
     "Target quarter (2026/27)")."""
-    return names_a_time(cell) or counts_a_time(cell) or in_header_year(cell, header) is not None
+    return names_a_time(cell) or counts_a_time(cell) or is_period_under_a_year(cell, header)
 
 
 def _numbers_fall(filled: list[str]) -> bool:

@@ -883,6 +883,27 @@ def test_a_bare_quarter_takes_the_year_its_column_header_names(tmp_path: Path) -
     assert (q3.due, march.due) == (dt.date(2027, 9, 30), dt.date(2027, 3, 31))
 
 
+def test_a_year_that_names_a_thing_in_the_header_dates_no_bare_quarter(tmp_path: Path) -> None:
+    # "Ofsted 2025 recs" is the year of the recommendations, not of the quarters below:
+    # "Q3" stays the deadline's wording, undated, rather than 30 Sep 2025
+    rows = [
+        ["Ref", "Action", "Lead", "Due (Ofsted 2025 recs)", "Status"],
+        ["1.1", "Audit supervision records monthly.", "Head of Service", "Q3", "On track"],
+        ["1.2", "Refresh the threshold document.", "Head of Service", "Q4", "On track"],
+        ["1.3", "Train every manager in the model.", "Principal Social Worker", "31/01/2026", ""],
+    ]  # fmt: skip
+    q3, q4, dated = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.due, a.due_text) for a in (q3, q4, dated)] == [
+        (None, "Q3"),
+        (None, "Q4"),
+        (dt.date(2026, 1, 31), "31/01/2026"),
+    ]
+    # under "Target (2026 inspection)" the column is still the deadline, its "Q3" undated
+    rows[0][3] = "Target (2026 inspection)"
+    q3, *_ = actions(plan_of(write(tmp_path, rows)))
+    assert (q3.due, q3.due_text) == (None, "Q3")
+
+
 # Seen in hold-out 76 (a council's Best Value Notice plan): timescales as the financial
 # quarter with its months and year in brackets, beside plain dates.
 
