@@ -91,7 +91,9 @@ def _list_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     p = sub.add_parser("list", help="list actions, as a table or JSON")
     _db_option(p)
     p.add_argument("--plan", metavar="PLAN", help=PLAN_HELP)
-    p.add_argument("--lead", metavar="NAME", help="lead or responsible officer")
+    p.add_argument(
+        "--lead", metavar="NAME", help="lead or responsible officer: a name or a unique start"
+    )
     p.add_argument("--status", metavar="S", help="status word; several with commas")
     p.add_argument("--rag", metavar="R", help="red, amber, green or none; several with commas")
     p.add_argument("--overdue", action="store_true")

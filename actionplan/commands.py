@@ -15,7 +15,7 @@ from store import Store
 from store.models import RAGS, STATUSES, ActionQuery, ActionRow, Rag, Status
 from store.schema import needs_writing, private_copy
 from store.text import printable
-from store.wording import day
+from store.wording import day, rag_word, status_word
 
 STATUS_WORDS: dict[str, Status] = {
     **{s: s for s in STATUSES},
@@ -91,6 +91,8 @@ def list_actions(db: Path, args: argparse.Namespace) -> int:
     try:
         if args.plan:
             query = replace(query, plan_id=store.plan_by_title(args.plan).id)
+        if args.lead:
+            query = replace(query, person=store.person_named(args.lead, query.plan_id))
         rows = list(store.iter_actions(query))
         if args.json:
             extras = store.extras([r.id for r in rows])
@@ -107,7 +109,6 @@ def _query(args: argparse.Namespace) -> ActionQuery:
     rags = {parse_rag(r) or "none" for r in args.rag.split(",")} if args.rag else set()
     due_before = parse_date(args.due_before, "--due-before") if args.due_before else None
     return ActionQuery(
-        person=args.lead,
         statuses=frozenset(statuses),
         rags=frozenset(rags),
         overdue=args.overdue,
@@ -154,9 +155,10 @@ def _print_table(rows: list[ActionRow]) -> None:
         due = day(r.due) if r.due else printable(r.due_text or "-", True)[:11]  # as the TUI
         leads = printable(", ".join(r.leads), True)[:24]
         text = printable(r.text, True)[:70]
-        rag = (r.rag or "-")[:5]
+        # Words, as the TUI says them; --json keeps the names scripts rely on.
+        status, rag = status_word(r.status), rag_word(r.rag) if r.rag else "-"
         ref = printable(r.ref, True)
-        print(f"{flag} {plan}{ref:<10} {due:<11} {r.status:<11} {rag:<5} {leads:<24} {text}")
+        print(f"{flag} {plan}{ref:<10} {due:<11} {status:<11} {rag:<5} {leads:<24} {text}")
     overdue = sum(r.overdue for r in rows)
     print(f"{counted(len(rows), 'action')}, {overdue} overdue")
 

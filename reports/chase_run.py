@@ -16,7 +16,8 @@ from reports import ReportError
 from reports.chase_pack import pack_lines, plan_words, render_text, render_workbook
 from reports.files import check_target, write_export
 from store import Store
-from store.chase import match_lead, open_actions_by_lead, record_packs
+from store.apply import match_lead
+from store.chase import open_actions_by_lead, record_packs
 from store.models import ActionRow
 
 REPLY_DAYS = 7

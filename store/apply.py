@@ -9,11 +9,12 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from collections.abc import Iterable
 from typing import Any
 
 from store.clock import now_iso
 from store.core import Writer
-from store.errors import InvalidValueError
+from store.errors import InvalidValueError, NotFoundError
 
 _TABLES = {
     "plan": "plans",
@@ -50,6 +51,23 @@ def find_person(db: Writer | sqlite3.Connection, name: str) -> tuple[int, str] |
         (key, key),
     ).fetchone()
     return (int(row[0]), str(row[1])) if row else None
+
+
+def match_lead(leads: Iterable[str], given: str, who: str = "lead with open actions") -> str:
+    """The lead ``given`` names: the whole name or a start of one name only (any case).
+
+    The one reading of a name typed to pick a person (``chase --lead``, ``list --lead``,
+    the chase dialog); ``who`` says whom the names are of, for the refusal."""
+    names = list(leads)
+    wanted = " ".join(given.split()).casefold()
+    exact = [n for n in names if n.casefold() == wanted]
+    fits = exact or [n for n in names if n.casefold().startswith(wanted)]
+    if len(fits) == 1:
+        return fits[0]
+    if not fits:
+        known = ", ".join(names) or "none"
+        raise NotFoundError(f"lead: no {who} is called {given!r} ({known})")
+    raise InvalidValueError(f"lead: {given!r} fits several leads: {', '.join(fits)}")
 
 
 def ensure_person(writer: Writer, name: str) -> int:

@@ -19,14 +19,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import secrets
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from store.apply import change
 from store.clock import now_iso
 from store.core import Writer, fetch_dicts
-from store.errors import InvalidValueError, NotFoundError, StoreError
+from store.errors import StoreError
 from store.models import STATUS_LABELS, ActionQuery, ActionRow, Rag, Status
 from store.wording import day as day_words
 
@@ -175,20 +174,6 @@ def open_actions_by_lead(
 
 def _chase_order(row: ActionRow) -> tuple[bool, dt.date]:
     return not row.overdue, row.due or dt.date.max  # a stable sort keeps plan order after
-
-
-def match_lead(leads: Iterable[str], given: str) -> str:
-    """The lead ``given`` names: the whole name or a start of one name only (any case)."""
-    names = list(leads)
-    wanted = " ".join(given.split()).casefold()
-    exact = [n for n in names if n.casefold() == wanted]
-    fits = exact or [n for n in names if n.casefold().startswith(wanted)]
-    if len(fits) == 1:
-        return fits[0]
-    if not fits:
-        known = ", ".join(names) or "none"
-        raise NotFoundError(f"lead: no lead with open actions is called {given!r} ({known})")
-    raise InvalidValueError(f"lead: {given!r} fits several leads: {', '.join(fits)}")
 
 
 def record_packs(

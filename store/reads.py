@@ -12,7 +12,7 @@ from itertools import compress
 from typing import TYPE_CHECKING, Any
 
 from store import history
-from store.apply import find_person
+from store.apply import find_person, match_lead
 from store.clock import today
 from store.core import Core, fetch_column, fetch_dicts
 from store.errors import NotFoundError, SearchInterrupted
@@ -136,6 +136,15 @@ class ReadStore(Core):
                 [plan_id] if plan_id is not None else [],
             )
         return [Person(**r) for r in rows]
+
+    def person_named(self, given: str, plan_id: int | None = None) -> str:
+        """The person ``given`` names: their name or a known alias ("KH"), else a start
+        of one name only, read as ``chase --lead`` reads it ("Lisa" → "Lisa Marsh")."""
+        with self.reading() as conn:
+            found = find_person(conn, given)
+        if found is not None:
+            return found[1]
+        return match_lead((p.name for p in self.people(plan_id)), given, "one on an action")
 
     # --------------------------------------------------------------- actions
     def action_ids(self, query: ActionQuery) -> list[int]:

@@ -90,8 +90,21 @@ def test_list_table_is_readable(db: Path) -> None:
     assert "Write the strategy" in out.stdout
     assert out.stdout.strip().endswith("1 action, 1 overdue")
     row = next(line for line in out.stdout.splitlines() if "Write the strategy" in line)
-    assert row.startswith("! 1.1 ") and " in_progress " in row  # "!" apart from the status
+    assert row.startswith("! 1.1 ") and " In progress Red " in row  # "!" apart from the status
     assert " 31 Oct 2026 " in row  # the due date as the TUI words it (--json keeps ISO)
+    assert "in_progress" not in out.stdout and " red " not in out.stdout  # no internal names
+
+
+def test_list_lead_takes_the_start_of_a_name_as_chase_does(db: Path) -> None:
+    """ "--lead Bill" finds Bill Basra's actions, as ``chase --lead Bill`` would; a name
+    that fits no one is refused with the names known, never a silent "0 actions"."""
+    out = run("list", "--db", db, "--lead", "Bill")
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().endswith("2 actions, 1 overdue")
+    assert [line[2:].split()[0] for line in out.stdout.splitlines()[1:3]] == ["1.1", "1.2"]
+    wrong = run("list", "--db", db, "--lead", "Zed")
+    assert wrong.returncode == 1 and "no one on an action is called 'Zed'" in wrong.stderr
+    assert "Bill Basra" in wrong.stderr
 
 
 def two_plans(db: Path) -> None:

@@ -11,7 +11,7 @@ from textual.containers import Vertical
 from textual.widgets import Input, Static
 
 from store import StoreError
-from store.chase import match_lead
+from store.apply import match_lead
 from tui.dialogs.base import Dialog, dialog_css
 from tui.dialogs.people import NameSuggester
 from tui.safe import plain
