@@ -149,15 +149,20 @@ def recommendation(g: Group, ctx: Context) -> RecommendationDoc:
     refs: set[str] = set()
     actions = []
     headed = g.from_banner or bool(g.text)  # a recommendation the plan wrote, not a default
+    one_list = g.numbered and not headed and not g.found and _numbers_kept_with_gaps(g.rows)
     for i, row in enumerate(g.rows, 1):
-        ref = _unique(action_ref(str(g.ref), row.ref, i, capitals=headed), refs)
+        ref = _unique(action_ref(str(g.ref), row.ref, i, headed, one_list), refs)
         actions.append(_action(row, ref, ctx, _ref_as_written(row.ref)))
     return RecommendationDoc(ref=str(g.ref), text=g.text, fields=g.fields, actions=actions)
 
 
-def action_ref(rec_ref: str, own: str | None, position: int, capitals: bool = False) -> str:
+def action_ref(
+    rec_ref: str, own: str | None, position: int, capitals: bool = False, one_list: bool = False
+) -> str:
     """The plan's own ref; a bare number or letter is relative to its recommendation, and
-    with ``capitals`` (under a recommendation the plan wrote) so is a capital letter."""
+    with ``capitals`` (under a recommendation the plan wrote) so is a capital letter. In
+    ``one_list`` (no recommendation in the plan, its numbers IDs) a bare number is the
+    plan's own, as written: "12", "13", "17" down a tracker stay 12, 13, 17."""
     if not own:
         return f"{rec_ref}.{position}"
     own = _unmarked_ref(own)  # "4 (Medium)": the grade is a field
@@ -166,11 +171,21 @@ def action_ref(rec_ref: str, own: str | None, position: int, capitals: bool = Fa
     if (number := labelled_number(own)) is not None:  # "Action 2" or "#2" is a bare 2
         return f"{rec_ref}.{number}"
     own = unmarked(own)
-    if own.isdigit() and len(own) <= POSITION_DIGITS:
+    if own.isdigit() and len(own) <= POSITION_DIGITS and not one_list:
         return f"{rec_ref}.{own}"
     if numbers_in_recommendation(own) or (capitals and _capital_letter(own)):
         return f"{rec_ref}{own}"
     return own
+
+
+def _numbers_kept_with_gaps(rows: list[Row]) -> bool:
+    """A list's bare numbers that are not 1, 2, 3 … in order: a tracker whose items keep
+    their number for life, gaps where closed ones were removed ("12", "13", "17"), so the
+    numbers are IDs, not positions under a recommendation."""
+    numbers = [unmarked(_unmarked_ref(r.ref or "")) for r in rows]
+    if not numbers or not all(n.isdigit() for n in numbers):
+        return False
+    return [int(n) for n in numbers] != list(range(1, len(numbers) + 1))
 
 
 def _capital_letter(own: str) -> bool:

@@ -72,6 +72,7 @@ class Group:
     from_banner: bool = False
     found: str = ""
     short_heading: bool = False  # text is a heading's tail ("for immediate improvement")
+    numbered: bool = False  # its ref handed out here: the plan gave it none
 
 
 @dataclass(frozen=True)
@@ -1786,5 +1787,6 @@ class _Numbering:
             while str(self.counter) in self.used:
                 self.counter += 1
             g.ref = str(self.counter)
+            g.numbered = True
         self.used.add(g.ref)
         self.seen.add(g.ref)

@@ -1059,3 +1059,34 @@ def test_lists_numbered_on_from_each_other_need_no_names(tmp_path: Path) -> None
     ]
     plan = plan_of(write(tmp_path, rows))
     assert [r.ref for r in plan.recommendations] == ["1", "2", "3"]
+
+
+# Seen in hold-out 85 (an internal audit tracker, a police HMICFRS tracker):
+
+
+def test_a_trackers_numbers_with_gaps_are_its_own_refs(tmp_path: Path) -> None:
+    """One list whose numbers skip where closed items were removed ("12", "13", "17"): the
+    numbers are the items' IDs, kept as written, never `1.12`."""
+    rows = [
+        ["No.", "Audit", "Recommendation", "Officer responsible", "RAG"],
+        ["12", "Section 106", "Reconcile the ledger every quarter.", "Finance Manager", "Amber"],
+        ["13", "Section 106", "Report unspent contributions.", "Head of Planning", "Green"],
+        ["17", "Creditors", "Remove bank detail change rights.", "Exchequer Manager", "Red"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [r.ref for r in plan.recommendations] == ["1"]
+    assert [a.ref for a in actions(plan)] == ["12", "13", "17"]
+
+
+def test_a_list_numbered_one_two_three_is_still_numbered_under_recommendation_one(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["No.", "Recommendation", "Officer responsible", "RAG"],
+        ["1", "Reconcile the ledger every quarter.", "Finance Manager", "Amber"],
+        ["2", "Report unspent contributions.", "Head of Planning", "Green"],
+        ["3", "Remove bank detail change rights.", "Exchequer Manager", "Red"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "1.3"]
+
