@@ -474,6 +474,8 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
     if role in ("ref", "recommendation_ref", "action") and p.answers >= 0.8:
         return "extra", f"{said}, but its cells are answers (yes/partial/no {p.answers:.0%})"
     if role == "ref" and _SOURCE_REF.search(p.header) and not p.once_per_block:
+        if _register_numbers(p):  # "HMICFRS ref" 5131, 5132, 5140: the item's own number
+            return "ref", f"{said}, its cells a register's numbers, one per row, rising"
         if _runs_in_blocks(p):  # "CQC ref" MD1 merged down its block: maybe the group's ref
             return "recommendation_ref", f"{said}, one value down each block: the group's ref"
         return "extra", f"{said} points into the report, not at the action"
@@ -711,6 +713,13 @@ def _tool_ids(p: ColumnProfile) -> bool:
     """A tool's opaque IDs: long tokens, one per row, that no plan writes as its own
     numbering (Asana's 16 digits, Planner's letters and digits)."""
     return _ids(p) and p.codes < 0.5 and p.mean_length >= _TOOL_ID_LENGTH
+
+
+def _register_numbers(p: ColumnProfile) -> bool:
+    """Plain numbers of four digits or more, a new one on every row and rising: the
+    numbers an inspectorate's register gives each item ("HMICFRS ref" 5131, 5132), not a
+    pointer into a report, whose paragraphs never run to thousands."""
+    return _ids(p) and p.serials >= 0.8 and not p.falls
 
 
 def _ids(p: ColumnProfile) -> bool:

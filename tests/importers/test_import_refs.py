@@ -1090,3 +1090,17 @@ def test_a_list_numbered_one_two_three_is_still_numbered_under_recommendation_on
     plan = plan_of(write(tmp_path, rows))
     assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "1.3"]
 
+
+def test_an_inspectorates_register_numbers_are_the_action_refs(tmp_path: Path) -> None:
+    """ "HMICFRS ref" 5131, 5132 … one per row and rising: the register's number of each
+    item, the action's ref, though the header names the inspectorate."""
+    rows = [
+        ["HMICFRS ref", "Type", "Recommendation / AFI", "Owner", "RAG"],
+        ["5131", "AFI", "The force should answer calls within standards.", "Head of Contact",
+         "Amber"],
+        ["5134", "AFI", "The force should record equality data.", "Head of Support", "Green"],
+        ["5216", "Recommendation", "The force should assess every victim's risk.",
+         "Head of Public Protection", "Red"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.ref for a in actions(plan)] == ["5131", "5134", "5216"]
