@@ -181,9 +181,12 @@ def _period_end(period: str) -> dt.date | None:
 
 
 # A code the plan keys to a day above its table: a numbered meeting's "PB13 = 11/11/2026"
-# in a row "Meetings: PB11 = 09/09/2026; PB12 = 14/10/2026; …". Letters then figures,
-# so a word ("Owners: SR = Sarah Reid") or a day alone keys nothing.
-_KEYED_DAY = re.compile(rf"(?<![\w/])(?P<code>[A-Z]{{1,5}}\d{{1,3}})\s*=\s*{_DAY}")
+# in a row "Meetings: PB11 = 09/09/2026; PB12 = 14/10/2026; …", or with a space and a
+# spaced dash, as a governing body's calendar is typed ("LGB 2 – 09/12/2026; LGB 3 –
+# 10/02/2027"). Letters then figures, so a word ("Owners: SR = Sarah Reid") or a day
+# alone keys nothing.
+_CODE = r"[A-Z]{1,5} ?\d{1,3}(?!\d)"
+_KEYED_DAY = re.compile(rf"(?<![\w/])(?P<code>{_CODE})(?:\s*=|\s+[\-–—])\s*{_DAY}")
 
 
 # A timescale's words the rows above the table key to the day they end by, a review's
@@ -206,7 +209,7 @@ def keyed_days(texts: Iterable[str]) -> KeyedDays:
             found.setdefault(year, set()).add(end)
         for m in _KEYED_DAY.finditer(text):
             if (day := _full_day(m["date"])) is not None:
-                found.setdefault(m["code"], set()).add(day)
+                found.setdefault(_code_key(m["code"]), set()).add(day)
         for m in _KEYED_WORDS.finditer(text):
             if (day := _full_day(m["date"])) is not None:
                 found.setdefault(folded(m["code"]), set()).add(day)
@@ -248,11 +251,16 @@ def _month_of(written: str) -> dt.date | None:
 
 # A keyed code opening a line of news, then a colon or a spaced dash ("PB13: estimate
 # awaited"), or standing for a deadline, perhaps after "By" or "At" ("PB14", "By PB14")
-_CODE_OPENS = re.compile(r"^\s*(?P<code>[A-Z]{1,5}\d{1,3})\s*(?::|\s[\-–—]\s)\s*\S")
-_CODE_ALONE = re.compile(r"^\s*(?:(?i:by|at|before)\s+)?(?P<code>[A-Z]{1,5}\d{1,3})\W*$")
+_CODE_OPENS = re.compile(rf"^\s*(?P<code>{_CODE})\s*(?::|\s[\-–—]\s)\s*\S")
+_CODE_ALONE = re.compile(rf"^\s*(?:(?i:by|at|before)\s+)?(?P<code>{_CODE})\W*$")
 _WORDS_ALONE = re.compile(
     r"^\s*(?:(?i:by|at|before|end\s+of)\s+)?(?P<code>[A-Za-z][A-Za-z'’ -]*?(?:\s\d{1,2})?)\W*$"
 )
+
+
+def _code_key(code: str) -> str:
+    """A keyed code as looked up: "LGB 3" and "LGB3" are one meeting."""
+    return code.replace(" ", "")
 
 
 def keyed_code(text: str, keyed: KeyedDays, *, whole: bool = False) -> str | None:
@@ -260,8 +268,8 @@ def keyed_code(text: str, keyed: KeyedDays, *, whole: bool = False) -> str | Non
     the timescale's words a deadline is written as ("PB14", "Short term", folded); None
     for a code the plan keys to no day."""
     m = (_CODE_ALONE if whole else _CODE_OPENS).match(text) if keyed else None
-    if m and m["code"] in keyed:
-        return m["code"]
+    if m and (code := _code_key(m["code"])) in keyed:
+        return code
     words = _WORDS_ALONE.match(text) if keyed and whole else None
     return code if words and (code := folded(words["code"])) in keyed else None
 

@@ -690,6 +690,29 @@ def test_a_deadline_written_as_a_meeting_the_plan_keys_to_a_day_is_that_day(
     assert [a.due_text for a in found][:2] == ["PB14", "PB15"]
 
 
+# Seen in hold-out 86 (a trust's post-Ofsted plan): deadlines written as the governing
+# body meeting an action reports to, "LGB 3", the meetings dated once in a title
+# paragraph with a spaced dash, "LGB 2 – 09/12/2026; LGB 3 – 10/02/2027".
+def test_a_deadline_naming_a_meeting_the_title_paragraph_dates_is_that_day(
+    tmp_path: Path,
+) -> None:
+    def build(doc: Any) -> None:
+        doc.add_paragraph("Post-Ofsted action plan")
+        doc.add_paragraph("Governing body meetings: LGB 2 – 09/12/2026; LGB 3 – 10/02/2027.")
+        rows = [
+            ["Ref", "Action", "Lead", "By when"],
+            ["1.1", "Map the curriculum.", "Kerry Doyle", "LGB 3"],
+            ["1.2", "Train subject leaders.", "Kerry Doyle", "LGB 2"],
+            ["1.3", "Report deep dives.", "Kerry Doyle", "LGB 6"],
+        ]
+        word_table(doc, rows)
+
+    found = actions(plan_of(word_file(tmp_path, build)))
+    # a meeting the plan does not date gives no date; the wording stays as written
+    assert [a.due for a in found] == [D(2027, 2, 10), D(2026, 12, 9), None]
+    assert [a.due_text for a in found] == ["LGB 3", "LGB 2", "LGB 6"]
+
+
 # Seen in hold-out 69 (a partnership's JTAI plan whose "Target month" column holds
 # ISO's year and month, "2027-01", as its performance system exports it).
 def test_an_iso_year_and_month_is_due_at_the_months_end(tmp_path: Path) -> None:
