@@ -640,7 +640,15 @@ _NEWS_WORD = r"(?i:updated?|follow-?up|followed\s+up|position|progress|status|no
 # or "Meeting" itself ("Team Meeting 03/11/26: …")
 _MEETING_WORDS = (*MEETING_BODY_WORDS, "meeting", "cabinet")
 _MEETING = rf"(?:{'|'.join(w.capitalize() for w in _MEETING_WORDS)})"
-_SOURCE = rf"(?:[A-Z][A-Z&]{{1,4}}(?:\s+[A-Z][a-z]+)?|(?:[A-Z][\w&]*\s+){{0,3}}{_MEETING})"
+# Capitals that say when, not who: "ETA Mar 27: system live" (estimated time of
+# arrival), "TBC Jan 27 – …" (to be confirmed), "DUE …", "NEXT …" name a month to come,
+# no meeting's news. Two letters stay initials ("BY", "TO" may be a writer's).
+_TIME_ABBREVIATIONS = "eta|tbc|tba"
+_NOT_TIME_CAPITALS = rf"(?!(?i:due|next|{_TIME_ABBREVIATIONS})\b)"
+_SOURCE = (
+    rf"(?:{_NOT_TIME_CAPITALS}[A-Z][A-Z&]{{1,4}}(?:\s+[A-Z][a-z]+)?"
+    rf"|(?:[A-Z][\w&]*\s+){{0,3}}{_MEETING})"
+)
 # "at" or the at-sign that stands for it: "As at 15/11/2026", "Position @ 12/11/26 – …"
 _AT = r"(?:at\s+|@\s*)"
 _DATE_LABEL = (
@@ -695,6 +703,7 @@ _SOURCE_THEN_DAY = re.compile(rf"^\s*{_SOURCE}\s+(?P<date>{_SIGNED_DAY})\s*[:\-�
 _WHEN_WORDS = (
     "by|since|from|until|till|before|after|due|target|deadline|date|next|on|in|to|for"
     "|of|the|a|an|and|or|is|was|be|will|not|no|end|start|starts|starting|ends|review|revised"
+    f"|{_TIME_ABBREVIATIONS}"
 )
 # No such word opens a label's word or a writer's name
 _NOT_WHEN = rf"(?!(?i:{_WHEN_WORDS})\b)"

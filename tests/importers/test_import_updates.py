@@ -517,6 +517,24 @@ def test_a_meetings_initials_before_a_month_and_short_year_open_that_months_news
     }
 
 
+def test_capitals_that_say_when_before_a_month_open_no_news(tmp_path: Path) -> None:
+    # "ETA" (estimated time of arrival) and "TBC" name a month to come, not the month a
+    # meeting heard the news; a body's initials ("NHS Oct 26") still open its news
+    found = progress_updates(
+        tmp_path,
+        [
+            "ETA Mar 27: new case management system live.",
+            "TBC Jan 27 – depends on the funding decision.",
+            "NHS Oct 26: waiting list validated with the ICB.",
+        ],
+    )
+    assert found == {
+        "1.1": [(None, "ETA Mar 27: new case management system live.")],
+        "1.2": [(None, "TBC Jan 27 – depends on the funding decision.")],
+        "1.3": [(dt.date(2026, 10, 31), "NHS Oct 26: waiting list validated with the ICB.")],
+    }
+
+
 # Seen in hold-out 76 (a youth justice plan: one line per monthly Board, "Sept Board: …"
 # over "Oct Board: …", no year written).
 
