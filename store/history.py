@@ -7,14 +7,17 @@ works the same after a restart.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 from dataclasses import replace
 
 from store.apply import read_field, write_archived_run, write_field
+from store.clock import now_iso
 from store.core import Writer, dumps, fetch_dicts
 from store.errors import NothingToUndoError
-from store.models import Change, HistoryEntry
+from store.models import UNDATED, Change, HistoryEntry
+from store.wording import day
 
 
 def undo(writer: Writer) -> HistoryEntry:
@@ -83,6 +86,10 @@ def _replay(writer: Writer, batch_id: int, use: str, undone: int) -> HistoryEntr
     for entity, first, last in runs:  # created by an import: archived (or back) at once
         write_archived_run(writer, entity, first, last, use == "before")
     writer.execute("UPDATE batches SET undone = ? WHERE id = ?", (undone, batch_id))
+    writer.execute(
+        "INSERT INTO undo_steps (batch_id, at, redo) VALUES (?, ?, ?)",
+        (batch_id, now_iso(), int(use == "after")),
+    )
     return _with_runs(_make(batch, rows), runs)
 
 
@@ -148,38 +155,80 @@ def _make(batch: dict[str, object], rows: list[dict[str, object]]) -> HistoryEnt
 def entries_for_action(
     conn: sqlite3.Connection, action_id: int, limit: int = 50
 ) -> list[HistoryEntry]:
-    """Live batches that touched the action or its updates, newest first."""
+    """Edits that touched the action or its updates, and each undo and redo of them
+    ("undone", the changes in the direction the undo went), newest first. An undone
+    edit stays listed: it happened, and its undo is listed after it."""
     rows = fetch_dicts(
         conn,
         """SELECT c.batch_id, c.entity, c.entity_id, c.field, c.before, c.after,
                   b.at, b.label, b.undone, c.id AS seq
            FROM changes c JOIN batches b ON b.id = c.batch_id
-           WHERE b.undone = 0 AND ((c.entity = 'action' AND c.entity_id = ?)
+           WHERE (c.entity = 'action' AND c.entity_id = ?)
               OR (c.entity = 'update' AND c.entity_id IN
-                  (SELECT id FROM updates WHERE action_id = ?)))
+                  (SELECT id FROM updates WHERE action_id = ?))
            UNION ALL
            SELECT r.batch_id, 'action', ?, 'archived', 'true', 'false',
                   b.at, b.label, b.undone, 0
            FROM created_runs r JOIN batches b ON b.id = r.batch_id
-           WHERE b.undone = 0 AND r.entity = 'action' AND r.last_id >= ? AND r.first_id <= ?
+           WHERE r.entity = 'action' AND r.last_id >= ? AND r.first_id <= ?
            ORDER BY 1 DESC, seq LIMIT ?""",
         (action_id, action_id, action_id, action_id, action_id, limit * 4),
     )
     grouped: dict[int, list[dict[str, object]]] = {}
     for r in rows:
         grouped.setdefault(int(r["batch_id"]), []).append(r)
+    edits = [_make(rs[0] | {"id": bid}, rs) for bid, rs in list(grouped.items())[:limit]]
+    entries = edits + _undo_steps(conn, edits)
+    entries.sort(key=lambda e: (e.at, e.label in STEP_LABELS, e.id), reverse=True)
+    return entries[:limit]
+
+
+STEP_LABELS = ("undone", "redone")  # the label of an undo (a redo) in an action's history
+
+
+def live(entry: HistoryEntry) -> bool:
+    """Does ``entry`` still hold: an edit not undone, not the record of an undo or redo?"""
+    return not entry.undone and entry.label not in STEP_LABELS
+
+
+def _undo_steps(conn: sqlite3.Connection, edits: list[HistoryEntry]) -> list[HistoryEntry]:
+    """Each undo and redo of ``edits``, as an entry of its own at the time it was made."""
+    by_id = {e.id: e for e in edits}
+    if not by_id:
+        return []
+    marks = ", ".join("?" for _ in by_id)
+    steps = conn.execute(
+        f"SELECT batch_id, at, redo FROM undo_steps WHERE batch_id IN ({marks}) ORDER BY id",
+        list(by_id),
+    ).fetchall()
     return [
-        _make({"id": bid, "at": rs[0]["at"], "label": rs[0]["label"], "undone": 0}, rs)
-        for bid, rs in list(grouped.items())[:limit]
+        replace(
+            by_id[batch_id],
+            at=at,
+            label=STEP_LABELS[redo],
+            undone=False,
+            changes=by_id[batch_id].changes if redo else reversed_changes(by_id[batch_id].changes),
+        )
+        for batch_id, at, redo in steps
     ]
 
 
+def reversed_changes(changes: list[Change]) -> list[Change]:
+    """The changes an undo made: each one taken back, newest first."""
+    return [replace(c, before=c.after, after=c.before) for c in reversed(changes)]
+
+
+UPDATE_OF = "update of"  # subjects' key for an update's own words: "update of 12 Nov 2026"
+
+
 def subjects(conn: sqlite3.Connection, entry: HistoryEntry) -> dict[tuple[str, int], str]:
-    """What each changed entity is, in words: an action's ref, "update on 2.1",
-    "recommendation 3", "plan <title>"."""
+    """What each changed entity is, in words: an action's ref, "recommendation 3",
+    "plan <title>". An update is said under its action's ref, so "2.2: status …,
+    update of 12 Nov 2026 removed" reads as one line; its own words are keyed
+    (UPDATE_OF, id)."""
     queries = {
         "action": "SELECT ref FROM actions WHERE id = ?",
-        "update": "SELECT 'update on ' || a.ref FROM updates u JOIN actions a"
+        "update": "SELECT a.ref, u.date FROM updates u JOIN actions a"
         " ON a.id = u.action_id WHERE u.id = ?",
         "recommendation": "SELECT 'recommendation ' || ref FROM recommendations WHERE id = ?",
         "plan": "SELECT 'plan ' || title FROM plans WHERE id = ?",
@@ -192,4 +241,11 @@ def subjects(conn: sqlite3.Connection, entry: HistoryEntry) -> dict[tuple[str, i
         if key not in out and c.entity in queries:
             row = conn.execute(queries[c.entity], (c.entity_id,)).fetchone()
             out[key] = str(row[0]) if row else f"{c.entity} #{c.entity_id}"
+            if c.entity == "update":
+                out[(UPDATE_OF, c.entity_id)] = _update_words(row[1] if row else None)
     return out
+
+
+def _update_words(date: str | None) -> str:
+    """ "update of 12 Nov 2026", or "undated update"."""
+    return f"{UPDATE_OF} {day(dt.date.fromisoformat(date))}" if date else f"{UNDATED} update"

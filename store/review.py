@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from store.clock import now_iso
 from store.errors import NotFoundError
+from store.history import live
 from store.models import (
     ActionRow,
     HistoryEntry,
@@ -239,7 +240,7 @@ def review_summary(store: Store, review_id: int) -> ReviewSummary:
 def changes_since_last_review(store: Store, action_id: int, review: Review) -> list[HistoryEntry]:
     """What changed on this action since the previous review of its plan."""
     since = review.previous_review_at or ""
-    return [h for h in store.action_history(action_id) if h.at >= since]
+    return [h for h in store.action_history(action_id) if h.at >= since and live(h)]
 
 
 def _open_review(store: Store, plan_id: int) -> Review | None:

@@ -359,6 +359,23 @@ def m009_created_runs(db: Scripted) -> None:
     )
 
 
+@migration
+def m010_undo_steps(db: Scripted) -> None:
+    """When each edit was undone or redone: an undo is an edit too, so the history
+    pane lists it (newest first) beside the change it took back, which stays listed."""
+    db.executescript(
+        """
+        CREATE TABLE undo_steps (
+            id INTEGER PRIMARY KEY,
+            batch_id INTEGER NOT NULL REFERENCES batches(id),
+            at TEXT NOT NULL,
+            redo INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX undo_steps_batch ON undo_steps(batch_id);
+        """
+    )
+
+
 def connect(
     path: Path, on_upgrade: Callable[[Path], None] | None = None, explicit: bool = False
 ) -> sqlite3.Connection:

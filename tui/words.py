@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import replace
 
+from store.history import UPDATE_OF, reversed_changes
 from store.models import Change, HistoryEntry
 from store.wording import day, rag_word, status_word
 from tui.safe import plain
@@ -64,7 +64,11 @@ def changes_words(changes: list[Change], subjects: Mapping[tuple[str, int], str]
         if c.field == "original_due":  # set with an action's first deadline, which is said
             continue
         who = plain(subjects.get((c.entity, c.entity_id), f"{c.entity} #{c.entity_id}"), True)
-        said = field_change(c.field, c.before, c.after)
+        said = (
+            _update_change(c, subjects)
+            if c.entity == "update"
+            else field_change(c.field, c.before, c.after)
+        )
         if said not in parts.setdefault(who, []):
             parts[who].append(said)
     lines = [f"{who}: {', '.join(said)}" for who, said in parts.items()]
@@ -73,12 +77,20 @@ def changes_words(changes: list[Change], subjects: Mapping[tuple[str, int], str]
     return "; ".join(lines)
 
 
+def _update_change(c: Change, subjects: Mapping[tuple[str, int], str]) -> str:
+    """A progress note's change: "update of 12 Nov 2026 removed" (an added note undone),
+    "… added", "… edited"."""
+    what = subjects.get((UPDATE_OF, c.entity_id), "update")
+    if c.field == "archived":
+        return f"{what} {'removed' if c.after else 'added'}"
+    return f"{what} edited"
+
+
 def undo_words(entry: HistoryEntry, subjects: Mapping[tuple[str, int], str]) -> str:
     """What undoing ``entry`` restores, newest change first, in the direction it goes."""
     if entry.label.startswith("import ") and (said := _import_undone(entry)):
         return said
-    back = [replace(c, before=c.after, after=c.before) for c in reversed(entry.changes)]
-    return changes_words(back, subjects)
+    return changes_words(reversed_changes(entry.changes), subjects)
 
 
 def _import_undone(entry: HistoryEntry) -> str | None:

@@ -123,6 +123,27 @@ def test_status_edit_is_saved_recorded_and_undoable(store: Store) -> None:
     assert store.action(action.id).status == "done"
 
 
+def test_an_undo_and_a_redo_are_in_the_history_after_the_edit_they_took_back(
+    store: Store,
+) -> None:
+    action = store.find_action("1.1")
+    store.set_status(action.id, "blocked")
+    store.undo()
+    store.redo()
+    said = [
+        (h.label, [(c.before, c.after) for c in h.changes if c.field == "status"])
+        for h in store.action_history(action.id)[:3]
+    ]
+    assert said == [
+        ("redone", [("in_progress", "blocked")]),
+        ("undone", [("blocked", "in_progress")]),
+        ("status Blocked", [("in_progress", "blocked")]),
+    ]
+    assert store.action(action.id).status == "blocked"
+    store.undo()  # undo still takes back the edit itself, not the record of its redo
+    assert store.action(action.id).status == "in_progress"
+
+
 def test_undo_and_redo_survive_a_restart(store: Store, db_path: Path) -> None:
     action = store.find_action("2.2")
     store.set_rag(action.id, "red")

@@ -11,6 +11,7 @@ import pytest
 from actionplan.demo import write_demo_database
 from store import Store
 from tests.tui.test_tui_main import bar_text, refs, row, running, screen_text, settle
+from tests.tui.test_tui_review import body
 from tests.tui.test_tui_stray_keys import listen
 from tui import open_app
 from tui.dialogs.choice import ChoiceDialog
@@ -164,3 +165,49 @@ async def test_a_write_seen_while_a_main_screen_is_still_unbuilt_is_shown_once_b
         app.check_other_writers()
         await settle(pilot)
         assert "Blocked" in screen_text(app)
+
+
+def history_lines(text: str) -> list[str]:
+    """The history pane's lines, newest first, spaces squeezed."""
+    after = text.split("History", 1)[1]
+    return [" ".join(line.split()) for line in after.splitlines() if line.strip()]
+
+
+async def test_an_undone_edit_and_its_undo_are_both_in_the_history_pane(db: Path) -> None:
+    """In the weekly review, "s b" then Ctrl+Z ("Undone — 1.1: status Blocked → In
+    progress"): the history listed neither the change nor its undo. An undo is an edit."""
+    async with running(db) as (app, pilot):
+        said = listen(app)
+        await pilot.press("w")
+        await settle(pilot)
+        await pilot.press("s", "b")
+        await settle(pilot)
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        assert said[-1] == "Undone — 1.1: status Blocked → In progress"
+        lines = history_lines(body(app))
+        assert lines[:2] == [
+            "24 Nov 2026 undone status Blocked → In progress",
+            "24 Nov 2026 status Blocked status In progress → Blocked",
+        ]
+        await pilot.press("ctrl+y")  # and a redo, newest first again
+        await settle(pilot)
+        assert history_lines(body(app))[0] == "24 Nov 2026 redone status In progress → Blocked"
+    assert row(db, "1.1").status == "blocked"  # type: ignore[attr-defined]
+
+
+async def test_an_undone_update_is_named_by_its_date_and_stays_in_history(db: Path) -> None:
+    """Undoing an added note said "Undone — update on 1.1: archived"."""
+    async with running(db) as (app, pilot):
+        said = listen(app)
+        await pilot.press("u", *"Met the team", "enter")
+        await settle(pilot)
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        assert said[-1] == "Undone — 1.1: update of 24 Nov 2026 removed"
+        lines = history_lines(str(app.screen.query_one("#detail-body").render()))
+        assert lines[0].startswith("24 Nov 2026 undone update removed")
+        assert lines[1].startswith("24 Nov 2026 update update added")
+        await pilot.press("ctrl+y")
+        await settle(pilot)
+        assert said[-1] == "Redone — 1.1: update of 24 Nov 2026 added"

@@ -114,6 +114,9 @@ def _history_line(h: HistoryEntry) -> Text:
     line.append(plain(h.label, True), style="bold")
     said = [c for c in h.changes if c.field != "original_due"]  # the due change says it
     for c in said[:3]:
+        if c.field == "archived" and c.entity == "update":  # an undone note: "removed"
+            line.append("  update " + ("removed" if c.after else "added"))
+            continue
         if c.field == "archived":
             line.append("  " + ("archived" if c.after else "created"))
             continue
