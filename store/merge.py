@@ -179,13 +179,28 @@ def _report_missing(writer: Writer, plan_id: int, bulk: _Bulk, report: dict[str,
         " ORDER BY rec_position, position, id",
         (plan_id,),
     ).fetchall()
-    missing = [
-        say.missing_action(ref, text)
-        for action_id, ref, text in rows
-        if action_id not in bulk.listed and action_id < bulk.first_new
-    ]
+    unlisted = [r for r in rows if r[0] not in bulk.listed and r[0] < bulk.first_new]
+    typed = _typed_here(writer, [r[0] for r in unlisted])
+    missing = [say.missing_action(ref, text) for i, ref, text in unlisted if i not in typed]
     report["actions_missing"] = len(missing)
     report["changes"] += missing
+
+
+ADD_ACTION, ADD_RECOMMENDATION = "add action", "add recommendation"  # edits' labels
+
+
+def _typed_here(writer: Writer, ids: list[int]) -> set[int]:
+    """Those of ``ids`` created in the app (``a``, ``A``), never brought by a file: not
+    "missing" from the next file, which never had them."""
+    if not ids:
+        return set()
+    rows = writer.execute(
+        """SELECT c.entity_id FROM changes c JOIN batches b ON b.id = c.batch_id
+           WHERE c.entity = 'action' AND c.field = 'archived' AND c.before = 'true'
+           AND b.label IN (?, ?) AND c.entity_id IN (SELECT value FROM json_each(?))""",
+        (ADD_ACTION, ADD_RECOMMENDATION, json.dumps(ids)),
+    ).fetchall()
+    return {int(r[0]) for r in rows}
 
 
 def _count(writer: Writer, table: str) -> int:

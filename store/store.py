@@ -13,7 +13,7 @@ from store.bulk import PlanStream, gc_paused
 from store.clock import now_iso
 from store.core import Writer
 from store.errors import InvalidValueError, NotFoundError
-from store.merge import Progress, merge_plan
+from store.merge import ADD_ACTION, ADD_RECOMMENDATION, Progress, merge_plan
 from store.models import (
     ActionRow,
     HistoryEntry,
@@ -149,7 +149,7 @@ class Store(ReadStore):
         there and never a ref the plan already has; ``fields`` (leads, responsible,
         due, status, rag) are set in the same recorded edit."""
         text = _required(text, "action text")
-        with self.writing("add action") as w:
+        with self.writing(ADD_ACTION) as w:
             return _insert_action(w, rec_id, text, ref, fields)
 
     def add_recommendation(
@@ -158,7 +158,7 @@ class Store(ReadStore):
         """A new recommendation at the end of a plan, with its first ``actions`` (one
         text each, numbered "<ref>.1", "<ref>.2" …), in one recorded edit."""
         text = _required(text, "recommendation text")
-        with self.writing("add recommendation") as w:
+        with self.writing(ADD_RECOMMENDATION) as w:
             (top,) = w.execute(
                 "SELECT coalesce(max(position), -1) FROM recommendations WHERE plan_id = ?",
                 (plan_id,),

@@ -153,3 +153,25 @@ def test_undated_notes_show_as_undated_in_list_and_reports(undated_db: Path) -> 
     assert "| 1 Sep 2026: Mosaic form drafted |" in md.stdout
     assert "| undated: Audit yet to be scheduled |" in md.stdout
     assert "24 Nov 2026" not in md.stdout.split("## ", 1)[1]  # never the day of export
+
+
+def test_an_action_added_in_the_app_is_not_missing_from_next_months_file(
+    tmp_path: Path,
+) -> None:
+    """An action typed in the TUI was reported "missing 1.4: Commission IRO audit [TBC]
+    (not in this file; kept)" by the next import: no file ever had it."""
+    db = tmp_path / "p.db"
+    assert run("import", STOCKTON, "--db", db).returncode == 0
+    with Store.open(db) as s:
+        rec = s.find_action("2.1").recommendation_id
+        due = {"due": "2014-01-31", "due_text": "31/1/2014", "due_precision": "day"}
+        typed = s.add_action(rec, "Commission IRO audit [TBC]", due=due)
+        ref = s.action(typed).ref
+    out = run(
+        "import", next_month(tmp_path, drop="3. Monitor and challenge performance"), "--db", db
+    )
+    assert out.returncode == 0, out.stderr
+    section = plan_section(out.stdout)
+    assert section[1] == "  actions: 1 created, 2 changed, 1 missing (kept)"
+    assert [line for line in section if "missing" in line and ref in line] == []
+    assert section[-1].startswith("  missing 2.3: Monitor and challenge")
