@@ -62,10 +62,12 @@ def change_log(store: Store, plan_id: int, since: dt.date, rows: dict[int, Actio
     """Every net change to the plan's actions since ``since``, in reading order."""
     changes = dashboard.period_changes(store, plan_id, since)
     created = _created(changes)
+    # what a new action was created with is its "New action" line, not a change of it
+    born = {(batch, i) for batch, ids in created.items() for i in ids}
     lines = _batch_lines(changes, created, rows)
     per_action: dict[int, list[PeriodChange]] = defaultdict(list)
     for c in changes:
-        if c.entity == "action" and not (c.field == "archived" and c.first):
+        if c.entity == "action" and (c.batch_id, c.entity_id) not in born:
             per_action[c.entity_id].append(c)
     order = {action_id: n for n, action_id in enumerate(rows)}
     for action_id in sorted(per_action, key=lambda i: order.get(i, len(order))):

@@ -117,6 +117,21 @@ def test_changes_say_what_still_holds(store: Store) -> None:
     assert "Completed" not in changes and "1.2" not in changes  # 1.2 was imported done
 
 
+def test_a_new_action_is_only_a_new_action(store: Store) -> None:
+    """Added with a due date in the period, 2.3 was listed twice: "New action: 2.3 …" and
+    "Re-dated: 2.3 … — no date → 31 Jan 2027". A later re-dating is a change."""
+    rec = store.find_action("2.1").recommendation_id
+    due = {"due": "2027-01-31", "due_text": "31/1/2027", "due_precision": "day"}
+    new = store.add_action(rec, "Commission IRO audit [TBC]", due=due, status="in_progress")
+    md = export(store, "md", "Test plan", since=TODAY).decode()
+    changes = md.split("## Changes since 24 November 2026")[1].split("## Recommendation")[0]
+    lines = [line for line in changes.splitlines() if "IRO audit" in line]
+    assert lines == ["- New action: 2.3 Commission IRO audit \\[TBC\\] (24 Nov 2026)"]
+    store.set_due(new, dt.date(2027, 2, 28), "Feb 2027", "month")
+    md = export(store, "md", "Test plan", since=TODAY).decode()
+    assert "Re-dated: 2.3 Commission IRO audit \\[TBC\\] — 31 Jan 2027 → 28 Feb 2027" in md
+
+
 def test_changes_before_the_period_are_not_listed(store: Store) -> None:
     later = dt.date(2026, 12, 1)
     md = export(store, "md", "Test plan", since=later).decode()
