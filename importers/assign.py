@@ -488,9 +488,10 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         # "SHR engagement plan item" over one sentence down each block: no ref, but the
         # wording of the recommendation the block answers (a ref is a short code)
         return "recommendation", f"{said}, but its cells are sentences, one down each block"
-    if role == "action" and _weak_action(p) and p.dates >= 0.8 and p.prose < 0.2:
+    if role == "action" and _dated_action_header(p) and p.dates >= 0.8 and p.prose < 0.2:
         # "Milestone" over "Sep 26", "Mar 27": the date a step is due, not its wording
-        # ("Action" over "2017 review to be published" names it outright: the wording)
+        # ("Action" over "2017 review to be published" names it outright: the wording);
+        # "Date actions will be completed" over "30/11/2026" names a date: never a ref
         return "due", f"{said}, but its cells are dates ({p.dates:.0%}): when, not what"
     if role == "action" and (numbers := _numbering_not_wording(p)) is not None:
         return "ref", f"{said}, but its cells are {numbers}"
@@ -737,6 +738,12 @@ def _counts_done(p: ColumnProfile) -> bool:
 
 
 _SLASHED_ROLES = ("ref", "recommendation_ref", "due", "revised_due")  # may write "1/2"
+
+
+def _dated_action_header(p: ColumnProfile) -> bool:
+    """A header that may hold the action or its date: "Milestone", or one naming a
+    deadline beside the action ("Date actions will be completed")."""
+    return _weak_action(p) or cue_weight(p.header, "due") > 0
 
 
 def _weak_action(p: ColumnProfile) -> bool:

@@ -29,7 +29,7 @@ from importers.headings import (
     lists_counted_apart,
     recommendation_in_ref,
     rises,
-    rising_labels,
+    split_column_heading,
     split_labelled_cells,
     split_labelled_heading,
     split_listed_heading,
@@ -477,7 +477,8 @@ def _banners_number_the_actions(
 
 def _numbered_column_heads_the_blocks(data: list[Line], assignment: Assignment) -> None:
     """A column with no role, written once per block (or merged down it) as a number and
-    words ("1. Governance and decision-making", then "2. Financial controls"), with
+    words ("1. Governance and decision-making", then "2. Financial controls", or a label
+    and number, "Regulation 12 Safe care and treatment", "Regulation 17 …"), with
     numbers that only rise, is the recommendation: its number the ref, its words the
     text. The plan wrote its grouping itself; a prefix of the action IDs ("WS1.1") is
     only a guess at it, and a recommendation column with a new text on every row (the
@@ -582,7 +583,7 @@ _WORDS_OF_A_DAY = 3
 def _labelled_blocks(values: list[str]) -> bool:
     """Each block headed by one label, a number and words ("Standard 2: Medication",
     "Standard 4: Care planning"), the numbers rising, gaps and all."""
-    heads = [split_labelled_heading(v) for v in _block_heads(values)]
+    heads = [split_column_heading(v) for v in _block_heads(values)]
     found = [h for h in heads if h is not None and h[2]]
     if not heads or len(found) < len(heads) or len({label for label, _, _ in found}) > 1:
         return False
@@ -1230,7 +1231,7 @@ def _with_column_labels(headings: Headings, data: list[Line], assignment: Assign
     if col is None:
         return headings
     heads = _block_heads([line.cells[col] for line in data if col < len(line.cells)])
-    labels = rising_labels([head for head in heads if len(head) < _HEADING_CHARS])
+    labels = labels_that_rise(split_column_heading(h) for h in heads if len(h) < _HEADING_CHARS)
     # the column's labels join the evidence already read, refs naming their blocks too
     return replace(headings, labels=headings.labels | labels) if labels else headings
 
@@ -1598,7 +1599,7 @@ class _Walker:
     def _labelled(self, text: str) -> tuple[str, str] | None:
         """("2", "Medication") for "Standard 2: Medication" when "standard" is one of
         the plan's rising labels; None for any other label."""
-        found = split_labelled_heading(text)
+        found = split_column_heading(text)
         if found is None or found[0] not in self.headings.labels or not found[2]:
             return None
         return found[1], found[2]

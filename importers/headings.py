@@ -112,7 +112,7 @@ CODE_CELL = re.compile(r"^\s*\(?(?P<ref>[A-Z]{0,4}\d+[a-z]?)[.):]?\s*$")
 
 # Any label and a number or a capital letter ahead of the heading's text: "Indicator 2 –
 # …", "IEA 1 – …", "Section 5: …", "Scope area B – …". Which labels head recommendations
-# is decided by recurrence (see ``rising_labels``), not by the word: a plan names its own
+# is decided by recurrence (see ``labels_that_rise``), not by the word: a plan names its own
 # headings.
 # A dotted number is a heading's number before a space alone too: "QI 1.3 Leadership of
 # change" (a quality indicator), as "1.1 Identifying people …" is (``CODE_HEADING``).
@@ -203,6 +203,27 @@ def split_labelled_heading(text: str) -> tuple[str, str, str] | None:
     return (LETTERED, m["ref"], m["rest"].strip()) if m else None
 
 
+# A block's heading merged down a column as a label, its number and a title with no mark
+# between: "Regulation 12 HSCA RA Regulations 2014 Safe care and treatment" (the CQC
+# form's regulation, then its name). Read so only in such a column, one label over every
+# block with rising numbers: on a lone row a label and a number may open a sentence.
+_SPACED_LABELLED_HEADING = re.compile(
+    r"^\s*(?P<label>[^\W\d_]+(?:[ '’&/-]+[^\W\d_]+){0,4})\s+(?P<ref>\d{1,3}[a-z]?)"
+    r"\s+(?P<rest>[A-Z][^\W\d_].*)$",
+    re.DOTALL,
+)
+
+
+def split_column_heading(text: str) -> tuple[str, str, str] | None:
+    """A recommendation column's block heading: "Standard 2: Medication" as on heading rows,
+    or "Regulation 12 Safe care" with a space alone after the number."""
+    found = split_labelled_heading(text)
+    if found is not None:
+        return found
+    m = _SPACED_LABELLED_HEADING.match(text)
+    return (" ".join(m["label"].casefold().split()), m["ref"], m["rest"].strip()) if m else None
+
+
 def split_labelled_cells(cells: list[str]) -> tuple[str, str, str] | None:
     """A row that is a labelled heading: one cell ("Indicator 2 – …"), or two with the
     label and number alone in the first and the text in the second ("Improvement 1" |
@@ -214,18 +235,12 @@ def split_labelled_cells(cells: list[str]) -> tuple[str, str, str] | None:
     return (found[0], found[1], filled[1].strip()) if found and not found[2] else None
 
 
-def rising_labels(texts: list[str]) -> frozenset[str]:
-    """Labels that head two rows or more with numbers (or letters) that only rise
-    ("Indicator 2", "Indicator 5", "Indicator 9"; "Scope area A", "Scope area B"): a
-    sequence of headings, gaps and all, that the plan numbered itself. A label whose
-    numbers fall back ("Stage 1", "Stage 2", "Stage 1"), or that mixes numbers and
-    letters, is wording inside the blocks, not their sequence."""
-    return labels_that_rise(split_labelled_heading(text) for text in texts)
-
-
 def labels_that_rise(headings: Iterable[tuple[str, str, str] | None]) -> frozenset[str]:
-    """The labels of these headings (label, ref, text) whose refs only rise: see
-    ``rising_labels``."""
+    """The labels of these headings (label, ref, text) that head two rows or more with
+    numbers (or letters) that only rise ("Indicator 2", "Indicator 5", "Indicator 9";
+    "Scope area A", "Scope area B"): a sequence of headings, gaps and all, that the plan
+    numbered itself. A label whose numbers fall back ("Stage 1", "Stage 2", "Stage 1"),
+    or that mixes numbers and letters, is wording inside the blocks, not their sequence."""
     refs: dict[str, list[str]] = {}
     for found in headings:
         if found is not None:

@@ -116,3 +116,57 @@ def test_roman_numerals_number_actions_within_their_recommendation(tmp_path: Pat
     done = actions(plan_of(path))
     assert [a.ref for a in done] == ["2i", "2ii", "2iii", "2iv"]
     assert [a.fields.get("Ref (as written)") for a in done] == [None, "ii", "iii", "iv"]
+
+
+# A care home's CQC action plan form: the regulation and how it was not met written on
+# each regulation's first row only, no action numbers, the date each action will be done.
+CQC_FORM_ROWS = [
+    [
+        "Regulation",
+        "How the regulation was not being met",
+        "What action are you going to take?",
+        "Who is responsible for the action?",
+        "Date actions will be completed",
+    ],
+    [
+        "Regulation 12 HSCA RA Regulations 2014 Safe care and treatment",
+        "Risks were not assessed.",
+        "Review every risk assessment.",
+        "Registered Manager – Joy Mensah",
+        "30/11/2026",
+    ],
+    ["", "", "Write a protocol for each medicine.", "Clinical Lead – Nia Bowen", "31/10/2026"],
+    [
+        "Regulation 17 HSCA RA Regulations 2014 Good governance",
+        "Audits missed the concerns.",
+        "Introduce a monthly audit schedule.",
+        "Registered Manager – Joy Mensah",
+        "30/11/2026",
+    ],
+    ["", "", "Analyse incidents each month.", "Deputy Manager – Paul Reid", "31/12/2026"],
+    [
+        "",
+        "",
+        "Carry out a provider visit each quarter.",
+        "Area Manager – Kath Bolt",
+        "Immediate and ongoing",
+    ],
+]
+
+
+def test_regulation_blocks_of_a_cqc_form_are_the_recommendations(tmp_path: Path) -> None:
+    """ "Regulation 12 HSCA …" merged down its block is recommendation 12, the words after
+    the number its text; the dates are deadlines, never the actions' refs."""
+    plan = plan_of(write(tmp_path, CQC_FORM_ROWS))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("12", "HSCA RA Regulations 2014 Safe care and treatment"),
+        ("17", "HSCA RA Regulations 2014 Good governance"),
+    ]
+    assert [a.ref for a in actions(plan)] == ["12.1", "12.2", "17.1", "17.2", "17.3"]
+    assert [str(a.due) for a in actions(plan)] == [
+        "2026-11-30",
+        "2026-10-31",
+        "2026-11-30",
+        "2026-12-31",
+        "None",
+    ]
