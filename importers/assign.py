@@ -794,11 +794,12 @@ def _steps_of_a_scale(p: ColumnProfile) -> bool:
 
 def _names_no_one_at_work(p: ColumnProfile) -> bool:
     """A header over names that says who recorded an item ("Raised by"), what kind it is
-    ("Type") or who receives assurance on it ("Assurance committee": Quality Committee),
+    ("Type", or the kinds listed: "Must Do / Should Do" over "Must Do") or who receives
+    assurance on it ("Assurance committee": Quality Committee),
     or cells that all name bodies that meet ("Governance": Strategic Safeguarding Board):
     those named do not do the work, so the column is a field."""
     headed = any(r.search(p.header) for r in (_RECORDED_BY, _KIND, _MONITOR))
-    return headed or _names_bodies_only(p)
+    return headed or _names_bodies_only(p) or p.choices >= _MOSTLY
 
 
 def _names_bodies_only(p: ColumnProfile) -> bool:
@@ -838,7 +839,7 @@ def _by_content(p: ColumnProfile) -> list[tuple[str, int, str]]:
         return [("due", 25, cells)]
     if _headed_when(p) and p.times >= _MOSTLY:
         return [("due", 25, f"header {p.header!r} over dates or wording of a time ({p.times:.0%})")]
-    if p.codes >= 0.8 and p.once_per_block and not p.returns and not p.falls and p.dates < 0.5:
+    if p.codes >= 0.8 and p.once_per_block and _blocks_numbered(p):
         # "Para" 1.08 over three rows, then 1.09: a report paragraph heading each block;
         # 3, 1, 5 on a few rows is a measure (effort, points) with blanks, not blocks
         return [("recommendation_ref", 25, f"{cells}; short codes written once per block")]

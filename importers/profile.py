@@ -86,6 +86,9 @@ class ColumnProfile:
     # Dates, or wording of a time no rule dates ("Easter 2027", "Oct half term 2026",
     # "Immediate"): a column of deadlines as a school or a service writes them
     times: float = 0.0
+    # Cells that are one of the choices its header lists ("Must Do / Should Do" over "Must
+    # Do", "Should Do"): a kind picked from a list the header gives, never a person
+    choices: float = 0.0
 
     @property
     def rated_by_colour(self) -> bool:
@@ -236,7 +239,19 @@ def _column(
         letters=share(lambda c: numbers_in_recommendation(unmarked(c))),
         bodies=share(people.names_a_body),
         times=share(lambda c: _is_time(c, header)),
+        choices=share(lambda c: _one_of(c, header_choices(header))),
     )
+
+
+def header_choices(header: str) -> frozenset[str]:
+    """The choices a header lists, "Must Do / Should Do" → {"must do", "should do"}; none
+    for a header naming one thing."""
+    parts = frozenset(" ".join(part.casefold().split()) for part in header.split("/"))
+    return parts if len(parts) >= 2 and all(parts) else frozenset()
+
+
+def _one_of(cell: str, choices: frozenset[str]) -> bool:
+    return " ".join(cell.casefold().split()) in choices
 
 
 _SERIAL_DIGITS = 4

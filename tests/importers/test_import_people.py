@@ -1678,3 +1678,26 @@ def test_values_parted_by_sharepoints_mark_are_people_as_a_comma_parts_them(
     assert (third.leads, third.responsible) == (["Tom Reid"], [])
     # a choice column is a field, kept as written
     assert first.fields["Benefits"] == ";#Cashable saving;#Customer experience;#"
+
+
+def test_a_column_of_the_kinds_its_header_lists_names_no_one(tmp_path: Path) -> None:
+    """ "Must Do / Should Do" over "Must Do" and "Should Do": the type of requirement,
+    picked from the header's list, kept as a field; never the responsible person."""
+    rows = [
+        ["Ref", "Must Do / Should Do", "Action to be taken", "Lead", "Target date"],
+        ["MD01", "Must Do", "Review every blanket restriction.", "Jo Stennett", "Oct 2026"],
+        ["MD01", "Must Do", "Add a restrictive practice register.", "Carol Kettle", "Jan 2027"],
+        ["MD02", "Must Do", "Introduce an observation chart.", "Ben Wragg", "Sep 2026"],
+        ["SD01", "Should Do", "Involve patients in their care plans.", "Jo Stennett", "Mar 2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.leads, a.responsible) for a in found] == [
+        (["Jo Stennett"], []),
+        (["Carol Kettle"], []),
+        (["Ben Wragg"], []),
+        (["Jo Stennett"], []),
+    ]
+    assert [a.fields["Must Do / Should Do"] for a in found] == [
+        "Must Do", "Must Do", "Must Do", "Should Do"
+    ]  # fmt: skip
+
