@@ -850,6 +850,13 @@ def _by_content(p: ColumnProfile) -> list[tuple[str, int, str]]:
     return []
 
 
+def _blocks_numbered(p: ColumnProfile) -> bool:
+    """Short codes that may number blocks: rising, never a date, nor an answer ("Y" on
+    some rows, blank on others, says yes or no to the header's question: no ref)."""
+    answered = max(p.yes_no, p.answers) >= _MOSTLY
+    return not p.returns and not p.falls and p.dates < 0.5 and not answered
+
+
 # A meeting's name and its date ("Board 12.01.26", "FGB Dec 26"): a day or a month,
 # as "Update Jan 2024" is; a year alone ("2026/27") is more often a plan's period.
 _NEWS_DATE_PRECISIONS = ("day", "month")

@@ -1447,3 +1447,24 @@ def test_a_banner_whose_code_a_column_repeats_beneath_heads_a_group_out_of_seque
         ("W3", "Culture", ["WL3.1"]),
         ("UoR", "Use of resources", ["UR1", "UR2"]),
     ]
+
+
+def test_a_column_of_yes_answers_is_no_recommendation_ref(tmp_path: Path) -> None:
+    """ "Linked to associated plans" reading "Y" on some rows, blank on others, answers
+    the header's question: theme banners head the recommendations, never a "Y"."""
+    rows = [
+        ["Ref", "Action required", "Linked to other plans", "Due Date", "Lead"],
+        ["Theme 1: Maternity Care", "", "", "", ""],
+        ["4.12", "Assess risk at booking.", "Y", "31/03/26", "Lucy Wendover"],
+        ["4.13", "Give accurate information.", "Y", "30/06/26", "Lucy Wendover"],
+        ["4.14", "Plot fetal growth on a chart.", "", "31/12/26", "Lucy Wendover"],
+        ["Theme 2: Maternity Governance", "", "", "", ""],
+        ["4.25", "Report every serious incident.", "Y", "31/01/26", "Kwame Osei"],
+        ["4.26", "Review guidelines on time.", "", "30/09/26", "Kwame Osei"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "Maternity Care"),
+        ("2", "Maternity Governance"),
+    ]
+    assert actions(plan)[0].fields["Linked to other plans"] == "Y"
