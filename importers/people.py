@@ -298,7 +298,8 @@ _ABBREVIATED_END = re.compile(r"\w,?\s+[A-Z]\.$")
 
 
 def _drop_initials_brackets(cell: str) -> str:
-    """ "Jackie Wood (JW)" → "Jackie Wood"; "Director of Nursing (Acute)" stays as it is.
+    """ "Jackie Wood (JW)" → "Jackie Wood", "Mark Ingle (tbc)" → "Mark Ingle"; "Director
+    of Nursing (Acute)" stays as it is.
 
     After a job title the bracket holds its initials only when they fit the words
     ("Head Teacher (HT)"); "Designated Nurse Safeguarding Adults (ICB)" names the
@@ -308,9 +309,14 @@ def _drop_initials_brackets(cell: str) -> str:
     def replace(m: re.Match[str]) -> str:
         before = _JOINERS.split(_ALWAYS.split(cell[: m.start()])[-1])[-1].strip()
         inside = m[1].strip()
-        return " " if brackets_initials(inside, before) or _post_of(inside, before) else m[0]
+        dropped = brackets_initials(inside, before) or _post_of(inside, before)
+        return " " if dropped or (before and _UNCONFIRMED.fullmatch(inside)) else m[0]
 
     return _BRACKETS.sub(replace, cell)
+
+
+# "Mark Ingle (tbc)": the name is not yet confirmed, the bracket no part of it
+_UNCONFIRMED = re.compile(r"tb[cad]|to be (?:confirmed|agreed|decided)", re.IGNORECASE)
 
 
 def _post_of(inside: str, before: str) -> bool:

@@ -1701,3 +1701,22 @@ def test_a_column_of_the_kinds_its_header_lists_names_no_one(tmp_path: Path) -> 
         "Must Do", "Must Do", "Must Do", "Should Do"
     ]  # fmt: skip
 
+
+def test_a_name_marked_to_be_confirmed_is_the_name(tmp_path: Path) -> None:
+    """ "Mark Ingle (tbc)": the bracket says the name is not yet confirmed, no part of
+    it; the lead is Mark Ingle and the cell is kept as written."""
+    rows = [
+        ["Ref", "Action", "Lead Executive", "Due"],
+        ["4.12", "Assess risk at booking.", "Lucy Wendover/ Mark Ingle (tbc)", "31/03/2026"],
+        ["4.13", "Give accurate information.", "Sian Dobbs (TBC)", "30/06/2026"],
+        ["4.14", "Plot fetal growth.", "Kwame Osei (to be confirmed)", "31/12/2026"],
+        ["4.15", "Review birth options.", "Lucy Wendover", "31/03/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [
+        ["Lucy Wendover", "Mark Ingle"],
+        ["Sian Dobbs"],
+        ["Kwame Osei"],
+        ["Lucy Wendover"],
+    ]
+    assert found[0].fields["Lead Executive (as written)"] == "Lucy Wendover/ Mark Ingle (tbc)"
