@@ -689,20 +689,37 @@ def another_voice(header: str) -> bool:
     return bool(_ACRONYM.match(who.strip()) or _OTHER_BODY.search(who))
 
 
+# The body's answer to an audit report, written when the report was: "Management
+# comments", "Management response", "Mgmt comment"
+_MANAGEMENT_RESPONSE = re.compile(
+    r"^\s*(?:agreed\s+)?(?:management|mgmt)(?:['’]s)?\s+(?:comments?|responses?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _not_the_progress(p: ColumnProfile) -> bool:
+    """A comment column that is not the lead's progress: another body's view ("PCF
+    comment"), or management's response to the report, undated ("Accepted.")."""
+    response = _MANAGEMENT_RESPONSE.match(p.header) and not p.dated_news
+    return bool(response) or another_voice(p.header)
+
+
 def _another_voice_beside_progress_is_a_field(
     profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
 ) -> None:
     """ "Update" | "PCF comment": beside the lead's progress, a column of another body's
     own words on each action (the parent carer forum's, the partners') is their view,
-    not the action's progress: a field. Alone, such a column is still the news."""
+    not the action's progress: a field. So is "Management comments" beside "Progress to
+    date": the answer given when the report was written. Alone, such a column is still
+    the news."""
     updates = [p for p in profiles if result.roles.get(p.index) == "update"]
-    voices = [p for p in updates if p.index not in explicit and another_voice(p.header)]
+    voices = [p for p in updates if p.index not in explicit and _not_the_progress(p)]
     if len(voices) == len(updates):
         return
     for p in voices:
         result.roles[p.index] = "extra"
         result.evidence[p.index] = (
-            f"header {p.header!r}: another body's view beside the progress column, a field"
+            f"header {p.header!r}: not the progress, beside the progress column: a field"
         )
 
 

