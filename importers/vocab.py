@@ -403,7 +403,9 @@ class Legend:
                 percents.setdefault(mark, percent)
             for wording, meaning in _coloured_wordings(text):
                 wordings.setdefault(wording, meaning)
-        return cls(*(MappingProxyType(m) for m in (entries, percents, wordings)))
+        return cls(
+            MappingProxyType(entries), MappingProxyType(percents), MappingProxyType(wordings)
+        )
 
     def percent_of(self, cell: str) -> str | None:
         """The percentage the key gives a mark ("50%" for "◑" under "◑ = 50%"), else None."""
@@ -467,7 +469,7 @@ def _coloured_wordings(text: str) -> list[tuple[str, Meaning]]:
     """The words a colour key describes its colour by, work not yet done ("Amber = On
     Track": "on track" → in progress, amber), its bracketed gloss aside. Words for done
     are left to their own reading: done, and a finished action rated nothing."""
-    found = []
+    found: list[tuple[str, Meaning]] = []
     for key, desc, (status, rag) in _described_entries(text):
         if rag is None or status in (None, "done") or not _COLOUR_KEY.match(key):
             continue
@@ -484,7 +486,11 @@ _GLOSS = re.compile(r"\s*\([^()]*\)\s*$")  # "Complete & CSPI (Care Standards Pe
 _SCALE_BREAK = re.compile(r"\s+\|\s+")
 _SCALE_STEP_WORDS = 8
 # An on-track step (in progress, unrated or green) and an off-track one (red)
-_ON_AND_OFF_TRACK = [{("in_progress", on), ("in_progress", "red")} for on in (None, "green")]
+_ON_AND_OFF_TRACK: list[set[Meaning | None]] = [
+    {("in_progress", None), ("in_progress", "red")},
+    {("in_progress", "green"), ("in_progress", "red")},
+]
+_AT_RISK: Meaning = ("in_progress", "amber")
 
 
 def _scale_entries(body: str) -> list[tuple[str, Meaning]]:
@@ -495,12 +501,12 @@ def _scale_entries(body: str) -> list[tuple[str, Meaning]]:
     if len(steps) < 3 or any(len(step.split()) > _SCALE_STEP_WORDS for step in steps):
         return []
     meanings = [_default_status(step) for step in steps]
-    found = []
+    found: list[tuple[str, Meaning]] = []
     for i, step in enumerate(steps):
         before = next((m for m in reversed(meanings[:i]) if m != (None, None)), None)
         after = next((m for m in meanings[i + 1 :] if m != (None, None)), None)
         if meanings[i] == (None, None) and {before, after} in _ON_AND_OFF_TRACK:
-            found.append((normal(step), ("in_progress", "amber")))
+            found.append((normal(step), _AT_RISK))
     return found
 
 
