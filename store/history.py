@@ -197,8 +197,9 @@ def _undo_steps(conn: sqlite3.Connection, edits: list[HistoryEntry]) -> list[His
     if not by_id:
         return []
     marks = ", ".join("?" for _ in by_id)
+    # newest first: an undo and its redo in the same second keep that order when sorted
     steps = conn.execute(
-        f"SELECT batch_id, at, redo FROM undo_steps WHERE batch_id IN ({marks}) ORDER BY id",
+        f"SELECT batch_id, at, redo FROM undo_steps WHERE batch_id IN ({marks}) ORDER BY id DESC",
         list(by_id),
     ).fetchall()
     return [
