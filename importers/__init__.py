@@ -29,6 +29,7 @@ from importers.build import Context, build, recommendation
 from importers.columns import FIELDS
 from importers.counted import event_dates, keyed_days, keyed_year_start, position_date
 from importers.errors import ImportFailure
+from importers.form import Form, read_form
 from importers.group import Grouping, group, stream_groups
 from importers.locate import (
     HEADER_SEARCH_ROWS,
@@ -260,6 +261,12 @@ def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
         found = find_header(sheet.grid, None)
     elif options.sheet is None and found is not None:  # else the user named the one sheet
         sheet, found, why = join_alike_sheets(sheets, sheet, found, why)
+    form = _form(sheets, sheet, options) if found is None else None
+    if form is not None:  # no header row: a form, each item a block of labelled lines
+        sheets = [form.sheet if s.name == form.sheet.name else s for s in sheets]
+        if form.sheet.name != sheet.name:
+            why = f"no header row on any of {len(sheets)} sheets; this one a form"
+        sheet, found = form.sheet, form.header_index
     # --header-row counts the rows as read: sheets alike follow one another
     index = find_header(sheet.grid, options.header_row) if options.header_row else found
     if index is None or not any(sheet.grid[index]):
@@ -275,10 +282,15 @@ def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
         sheet = without_side_key(sheet, key)
     headers, _ = header_rows(sheet.grid, index)
     explicit = _explicit(path, headers, options.mapping, applied)
+    if form is not None:  # the item's number is its ref, the wording beside it the action
+        explicit = {**form.roles, **explicit}
     located = locate(sheet, why, others, index, header_roles(headers, explicit))
     located.key_beside = key
+    located.form_items = form.items if form is not None else 0
     profiles = profile(located)
     assignment = assign(profiles, explicit)
+    if form is not None:
+        assignment.evidence.update(form.evidence)
     if not {"action", "recommendation"} & set(assignment.roles.values()):
         raise ImportFailure(
             f"{path.name}: header on {sheet.where(index)} has no action or recommendation column"
@@ -289,6 +301,7 @@ def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
     grouping = group(located, assignment)
     listed = words_from_a_list(grouping.groups, grouping.refs_given, located.other_sheets)
     ctx = _context(located, assignment, profiles)
+    ctx.own_numbers = form is not None
     title, notes = _title(located, options, path)
     if listed is not None:
         grouping.how += f"; worded by the numbered list on sheet {listed.sheet!r}"
@@ -297,6 +310,15 @@ def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
     return Decided(
         sheet, located, profiles, assignment, grouping, ctx, head, applied, options, versions
     )
+
+
+def _form(sheets: list[Sheet], chosen: Sheet, options: ImportOptions) -> Form | None:
+    """The chosen sheet read as a form, else the first other sheet that is one (a
+    workbook's cover sheet first): only where no sheet has a header row."""
+    if options.header_row is not None:
+        return None
+    named = [chosen] if options.sheet is not None else [chosen, *sheets]
+    return next((form for s in named if (form := read_form(s)) is not None), None)
 
 
 def _streamed(path: Path, source: CsvSource, options: ImportOptions) -> ImportResult:

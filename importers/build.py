@@ -99,6 +99,9 @@ class Context:
     # The day the plan says its progress is as at ("Position at 30 November 2026"): the
     # year of news dated by a day and month alone ("JS 04/11: …")
     position: dt.date | None = None
+    # Refs that are the report's own numbers of its items, as a form numbers them ("Area
+    # for improvement 3"): kept as written, never relative to a recommendation
+    own_numbers: bool = False
     # Date columns a US-locale export wrote month first ("10/30/2026"), read so throughout
     month_first: frozenset[int] = frozenset()
     # Columns headed by the RAG colours ("R" | "A" | "G"): the one marked ("●") rates the row
@@ -149,7 +152,12 @@ def recommendation(g: Group, ctx: Context) -> RecommendationDoc:
     refs: set[str] = set()
     actions = []
     headed = g.from_banner or bool(g.text)  # a recommendation the plan wrote, not a default
-    one_list = g.numbered and not headed and not g.found and _numbers_kept_with_gaps(g.rows)
+    one_list = (
+        g.numbered
+        and not headed
+        and not g.found
+        and (ctx.own_numbers or _numbers_kept_with_gaps(g.rows))
+    )
     for i, row in enumerate(g.rows, 1):
         ref = _unique(action_ref(str(g.ref), row.ref, i, headed, one_list), refs)
         actions.append(_action(row, ref, ctx, _ref_as_written(row.ref)))

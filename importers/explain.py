@@ -35,8 +35,7 @@ def explain(stages: Stages) -> list[str]:
         f"{stages.source}:",
         f"  sheet: {located.sheet!r} ({located.sheet_reason})",
         *([f"  read: {stages.sheet.how}"] if stages.sheet.how else []),
-        f"  header: {stages.sheet.where(located.header_index)}"
-        + (f" ({located.header_reason})" if located.header_reason else ""),
+        _header(stages),
         *([f"  {stages.profile.message()}"] if stages.profile else []),
         f"  rows: {_row_counts(located)}",
         "  columns:",
@@ -47,6 +46,14 @@ def explain(stages: Stages) -> list[str]:
         f"  counts: {counts(stages.plan)}",
         *_unsure(stages),
     ]
+
+
+def _header(stages: Stages) -> str:
+    located = stages.located
+    if located.form_items:
+        return f"  header: none, a form of {located.form_items} items (its labels name the columns)"
+    where = stages.sheet.where(located.header_index)
+    return f"  header: {where}" + (f" ({located.header_reason})" if located.header_reason else "")
 
 
 def _counted_from(stages: Stages) -> list[str]:

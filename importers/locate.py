@@ -100,6 +100,7 @@ class Located:
     rules: Rules
     header_reason: str = ""  # how the header row was found, when not by its words
     key_beside: SideKey | None = None  # a key typed beside the table, its cells blanked
+    form_items: int = 0  # a form read as a table (``importers.form``): its items
 
     def of_kind(self, kind: str) -> list[Line]:
         """Every line of one kind, in order."""

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from tests.importers.test_import_rules import actions, plan_of, write
+from importers.explain import explain_file
+from tests.importers.test_import_rules import OPTIONS, actions, plan_of, write, write_workbook
 
 # An HM Inspectorate of Prisons response: the report paragraph and the concern written
 # once on each block's first row, the actions lettered in their text.
@@ -170,3 +173,83 @@ def test_regulation_blocks_of_a_cqc_form_are_the_recommendations(tmp_path: Path)
         "2026-12-31",
         "None",
     ]
+
+
+# A requirements form with no header row: per item a left cell of label lines beside
+# the requirement's wording, a labelled row of the provider's news under it and a row
+# naming the section over the items it heads.
+FORM_SECTIONS = [
+    "Requirements under The Children's Homes (England) Regulations 2015",
+    "Requirements under The Care Standards Act 2000",
+]
+FORM_ITEMS = [
+    (
+        ["Requirement 1", "Regulation: 12(2)(a)", "Timescale: 31/03/2027"],
+        "The registered person must ensure that staff record each restraint within 24 hours.",
+        "Action taken:",
+        "Records audited weekly by the deputy manager.",
+    ),
+    (
+        ["Requirement 2", "Regulation: 13(1)", "Timescale:", "Immediate"],
+        "The registered person must ensure that the location risk assessment is reviewed.",
+        "Action taken:",
+        "Reviewed with the police liaison officer and the placing authorities.",
+    ),
+]
+
+
+def _form_docx(tmp_path: Path) -> Path:
+    from tests.importers.test_import_word import word_file
+
+    def build(doc: Any) -> None:
+        doc.add_paragraph("Oakfield children's home: inspection requirements")
+        table = doc.add_table(rows=3 * len(FORM_ITEMS), cols=2)
+        for n, (section, (labels, wording, label, news)) in enumerate(
+            zip(FORM_SECTIONS, FORM_ITEMS, strict=True)
+        ):
+            table.cell(3 * n, 0).merge(table.cell(3 * n, 1)).text = section
+            table.cell(3 * n + 1, 0).text = "\n".join(labels)
+            table.cell(3 * n + 1, 1).text = wording
+            table.cell(3 * n + 2, 0).merge(table.cell(3 * n + 2, 1)).text = f"{label}\n{news}"
+        doc.add_paragraph("Signed: Registered manager, 30 November 2026")
+
+    return word_file(tmp_path, build)
+
+
+def _form_rows() -> list[list[str]]:
+    """The form in a sheet: label cells in column A, their values and wording in B."""
+    rows = [["Oakfield children's home: inspection requirements", ""]]
+    for section, (labels, wording, label, news) in zip(FORM_SECTIONS, FORM_ITEMS, strict=True):
+        rows += [[section, ""], [labels[0], wording]]
+        rows += [["Regulation:", labels[1].split(": ")[1]], ["Timescale:", labels[-1][-10:]]]
+        rows.append([label, news])
+    return [*rows, ["Signed: Registered manager, 30 November 2026", ""]]
+
+
+@pytest.mark.parametrize("kind", ["docx", "csv", "xlsx", "xlsx behind a cover sheet"])
+def test_a_form_with_no_header_row_reads_each_numbered_item_as_an_action(
+    tmp_path: Path, kind: str
+) -> None:
+    """ "Requirement 1" over "Regulation: …" and "Timescale: …" beside the wording, then
+    "Action taken:" and the news: the item is action 1 (the report's own number), its
+    timescale the deadline, its labels fields, the news an undated update, the section
+    rows fields of the items under them, the signature below a note."""
+    if kind == "docx":
+        path = _form_docx(tmp_path)
+    elif kind == "csv":
+        path = write(tmp_path, _form_rows())
+    else:
+        cover = {"Cover": [["Oakfield"], ["Inspected 3 October 2026"]]} if "cover" in kind else {}
+        path = write_workbook(tmp_path, {**cover, "Requirements": _form_rows()})
+    plan = plan_of(path)
+    first, second = actions(plan)
+    assert [(a.ref, a.text) for a in (first, second)] == [
+        ("1", FORM_ITEMS[0][1]),
+        ("2", FORM_ITEMS[1][1]),
+    ]
+    assert (first.due, second.due, second.due_text) == (dt.date(2027, 3, 31), None, "Immediate")
+    assert (first.fields["Regulation"], second.fields["Regulation"]) == ("12(2)(a)", "13(1)")
+    assert [a.fields["Section"] for a in (first, second)] == FORM_SECTIONS
+    assert [(u.date, u.text) for u in second.updates] == [(None, FORM_ITEMS[1][3])]
+    assert "Signed: Registered manager" in plan.notes
+    assert "form layout: 2 items ('Requirement 1' …)" in " ".join(explain_file(path, OPTIONS))

@@ -1,0 +1,273 @@
+"""Part of stage 2, locate: a plan written as a form, with no header row, read as a table.
+
+Inspectorates' quality improvement plans and requirement notices are often a form,
+not a grid: per item a left cell of label lines ("Area for improvement 1", "Ref:
+Standard 5.3", "Stated: First time", "To be completed by:" over "31 January 2027")
+beside the requirement's wording, then rows labelled under it ("Response by the Trust
+detailing the actions taken:" and the response), with section rows between the items
+("Action required to ensure compliance with …"). Such a form is the table a header
+would have made of it: one row per item, a column per label (the label its header),
+the item's number its ref, the wording its action and the section rows a column of
+their own. The rows above the first item and below the last stay title rows and notes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from importers.group import label_value
+from importers.headings import rises
+from importers.read import Sheet
+
+# The item's label and number alone on the cell's first line: "Area for improvement 1",
+# "Requirement 2", "Recommendation 3:"; the wording sits in a cell to its right.
+_ITEM = re.compile(
+    r"^\s*(?P<label>[^\W\d_]+(?:[ '’&/-]+[^\W\d_]+){0,5})\s+"
+    r"(?P<ref>[A-Z]{0,4}\d{1,3}[a-z]?)\s*[:.–-]?\s*$"
+)
+MAX_LABEL_WORDS = 10  # "Response by the Trust detailing the actions taken:" is a label
+MIN_ITEMS = 2
+SECTION = "Section"
+WORDING = "Wording"
+
+
+@dataclass
+class _Item:
+    index: int  # 0-based row of its first line
+    label: str  # as written: "Area for improvement"
+    ref: str
+    wording: str
+    section: str = ""
+    fields: list[tuple[str, str]] = field(default_factory=list)  # (label, value) in order
+
+
+@dataclass(frozen=True)
+class Form:
+    """The form read as a table: the sheet rewritten and where its header row is."""
+
+    sheet: Sheet
+    header_index: int
+    items: int
+    how: str  # for --explain: "form layout: 11 items ('Area for improvement 1' …)"
+    sections: bool  # a last column holds the section rows
+
+    @property
+    def roles(self) -> dict[int, str]:
+        """The item's number is its ref and the wording beside it the action; the section
+        rows name where an item sits in the report, a field (never the grouping)."""
+        last = len(self.sheet.grid[self.header_index]) - 1
+        return {0: "ref", 1: "action", **({last: "extra"} if self.sections else {})}
+
+    @property
+    def evidence(self) -> dict[int, str]:
+        """Why, in ``--explain``'s words."""
+        last = len(self.sheet.grid[self.header_index]) - 1
+        why = {0: "the number after each item's label", 1: "the wording beside each item's label"}
+        return {**why, **({last: "the rows heading the items"} if self.sections else {})}
+
+
+def read_form(sheet: Sheet) -> Form | None:
+    """The sheet as a table when it is a form of two items or more, else None."""
+    grid = sheet.grid
+    if sheet.numbers or not grid:  # a sample of a large CSV is read as a table
+        return None
+    starts = _item_rows(grid)
+    if len(starts) < MIN_ITEMS:
+        return None
+    items, end = _items(grid, starts)
+    top = starts[0]
+    if any(item.section for item in items) and top > 0 and _is_section(grid[top - 1]):
+        # the row right above the first item names its section, as later ones do theirs
+        top -= 1
+        for item in items:
+            item.section = item.section or _text(grid[top])
+    labels = _labels(items)
+    header = [items[0].label, WORDING, *labels.values()]
+    sections = any(item.section for item in items)
+    if sections:  # named apart from the labels: a form may have a "Section:" line too
+        header.append(SECTION if SECTION.casefold() not in labels else f"{SECTION} (row above)")
+    rows = [_as_row(item, labels, len(header)) for item in items]
+    above = [_padded(row, len(header)) for row in grid[:top]]
+    below = [_padded(row, len(header)) for row in grid[end:]]
+    numbers = _numbers(top, [item.index for item in items], end, len(grid))
+    how = _how(items, list(labels.values()))
+    table = Sheet(sheet.name, [*above, header, *rows, *below], how, numbers=numbers)
+    return Form(table, len(above), len(items), how, sections)
+
+
+def _numbers(top: int, items: list[int], end: int, size: int) -> list[int]:
+    """Each row's number in the file, so warnings name the item's own row: the header
+    made of the labels takes the number after the rows above, and an item the form
+    opens on right under them (no section row to stand in for) the one after it."""
+    numbers = [*range(1, top + 2)]
+    for index in [*items, *range(end, size)]:
+        numbers.append(max(index + 1, numbers[-1] + 1))
+    return numbers
+
+
+def _item_rows(grid: list[list[str]]) -> list[int]:
+    """Rows opening an item, of the one label whose numbers rise down the sheet."""
+    found = [(i, item) for i, row in enumerate(grid) if (item := _item_start(row, i))]
+    by_label = Counter(item.label.casefold() for _, item in found)
+    if not by_label:
+        return []
+    label, _ = by_label.most_common(1)[0]
+    rows = [(i, item) for i, item in found if item.label.casefold() == label]
+    return [i for i, _ in rows] if rises([item.ref for _, item in rows]) else []
+
+
+def _item_start(row: list[str], index: int) -> _Item | None:
+    filled = [c for c in row if c]
+    if len(filled) < 2:
+        return None
+    first, *rest = filled[0].split("\n")
+    m = _ITEM.match(first)
+    if m is None:
+        return None
+    item = _Item(index, m["label"], m["ref"], "\n".join(filled[1:]))
+    _read_lines(item, rest)
+    return item
+
+
+def _read_lines(item: _Item, lines: list[str]) -> None:
+    """Label lines under the item's number: "Ref: Standard 5.3" is one field; "To be
+    completed by:" alone takes the lines under it; a line with no label goes on the
+    field above it."""
+    for line in (s.strip() for s in lines):
+        if not line:
+            continue
+        labelled = _label_line(line)
+        if labelled is not None:
+            item.fields.append(labelled)
+        elif item.fields:
+            label, value = item.fields[-1]
+            item.fields[-1] = (label, f"{value}\n{line}" if value else line)
+        else:
+            item.fields.append((f"{item.label} (as written)", line))
+
+
+def _label_line(line: str) -> tuple[str, str] | None:
+    """("To be completed by", "") for "To be completed by:", ("Ref", "Standard 5.3")."""
+    if line.endswith(":") and _is_label(line[:-1]):
+        return line[:-1].strip(), ""
+    found = label_value(line)
+    if found is not None and _is_label(found[0]):
+        return found
+    return None
+
+
+def _is_label(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= MAX_LABEL_WORDS and not re.search(r"[.;!?]", text)
+
+
+def _items(grid: list[list[str]], starts: list[int]) -> tuple[list[_Item], int]:
+    """Every item with the rows under it, and the first row after the form."""
+    items = [item for i in starts if (item := _item_start(grid[i], i))]
+    ends = [*starts[1:], len(grid)]
+    section = ""
+    for n, item in enumerate(items):
+        item.section = section
+        rows = [r for r in range(item.index + 1, ends[n]) if any(grid[r])]
+        if n + 1 < len(items) and rows and _is_section(grid[rows[-1]]):
+            section = _text(grid[rows.pop()])  # a row right above the next item heads it
+        if n + 1 == len(items):
+            rows = _rows_of_last(grid, rows, items[:-1])
+        for r in rows:
+            _read_row(item, grid[r])
+    last = items[-1]
+    below = [r for r in range(last.index + 1, len(grid)) if any(grid[r])]
+    kept = len(_rows_of_last(grid, below, items[:-1]))
+    return items, below[kept] if kept < len(below) else len(grid)
+
+
+def _rows_of_last(grid: list[list[str]], rows: list[int], others: list[_Item]) -> list[int]:
+    """The last item's rows are those labelled as the other items' rows are: the rest
+    ("Name of person(s) completing the QIP: …") is below the form, notes."""
+    seen = {label.casefold() for item in others for label, _ in item.fields}
+    kept = []
+    for r in rows:
+        labelled = _label_row(grid[r])
+        if labelled is None or labelled[0].casefold() not in seen:
+            break
+        kept.append(r)
+    return kept
+
+
+def _read_row(item: _Item, row: list[str]) -> None:
+    labelled = _label_row(row)
+    if labelled is not None:
+        item.fields.append(labelled)
+    elif item.fields:  # no label: the field above carries on
+        label, value = item.fields[-1]
+        item.fields[-1] = (label, f"{value}\n{_text(row)}")
+    else:
+        item.wording = f"{item.wording}\n{_text(row)}"
+
+
+def _label_row(row: list[str]) -> tuple[str, str] | None:
+    """A row under an item that labels its value: one cell opening with "Label:" (the
+    value on the lines under it or after the colon), or a short label beside the value."""
+    filled = [c for c in row if c]
+    if len(filled) == 1:
+        first, *rest = filled[0].split("\n")
+        found = _label_line(first.strip())
+        if found is None:
+            return None
+        label, value = found
+        return label, "\n".join(p for p in (value, *rest) if p.strip())
+    first = filled[0].strip().removesuffix(":")
+    if _is_label(first) and len(first.split()) <= MAX_LABEL_WORDS // 2:
+        return first.strip(), "\n".join(filled[1:])
+    return None
+
+
+def _is_section(row: list[str]) -> bool:
+    return sum(1 for c in row if c) == 1 and _label_row(row) is None
+
+
+def _text(row: list[str]) -> str:
+    return "\n".join(c for c in row if c)
+
+
+def _labels(items: list[_Item]) -> dict[str, str]:
+    """Each label once, as first written, in the order met: the columns."""
+    labels: dict[str, str] = {}
+    for item in items:
+        for label, _ in item.fields:
+            labels.setdefault(label.casefold(), label)
+    return labels
+
+
+def _as_row(item: _Item, labels: dict[str, str], width: int) -> list[str]:
+    values: dict[str, list[str]] = {}
+    for label, value in item.fields:
+        values.setdefault(label.casefold(), []).append(value)
+    row = [item.ref, item.wording, *("\n".join(values.get(key, [])) for key in labels)]
+    return row + [item.section] if len(row) < width else row
+
+
+def _padded(row: list[str], width: int) -> list[str]:
+    return (
+        (row + [""] * width)[:width]
+        if len(row) <= width
+        else [*row[: width - 1], _rest(row, width)]
+    )
+
+
+def _rest(row: list[str], width: int) -> str:
+    return "\n".join(c for c in row[width - 1 :] if c)
+
+
+def _how(items: list[_Item], labels: list[str]) -> str:
+    first = items[0]
+    named = ", ".join(repr(label) for label in labels)
+    sections = len({item.section for item in items if item.section})
+    parts = [f"form layout: {len(items)} items ('{first.label} {first.ref}' …)"]
+    if named:
+        parts.append(f"labelled {named}")
+    if sections:
+        parts.append(f"{sections} section rows")
+    return "; ".join(parts)
