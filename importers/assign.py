@@ -801,11 +801,15 @@ _SCALE_STEPS = 5  # a judgement's scale: "Significant" / "Reasonable" / "Insuffi
 def _steps_of_a_scale(p: ColumnProfile) -> bool:
     """A few short phrases, each written twice or more on average, with no dates, numbers
     or sentences among them and none of the status, RAG or yes/no words: the steps of a scale an
-    assessor rates on, not progress written as it happened."""
+    assessor rates on, not progress written as it happened. Two steps or more, each ending
+    with the thing they rate ("Significant progress", "Reasonable progress"): short news
+    that repeats ("Policy drafted", "Training booked"; "No update" on every row) is news."""
     if p.prose > 0 or p.dates > 0 or p.times > 0 or p.percents > 0 or p.dated_news:
         return False
     if p.statuses > 0 or p.rags > 0 or p.answers > 0:
         return False  # status words beside a status column stay the news (Progress | On track)
+    if p.distinct < 2 or p.last_words != 1:
+        return False
     return p.distinct <= _SCALE_STEPS and p.distinct * 2 <= p.filled and p.mean_length <= 30
 
 

@@ -89,6 +89,9 @@ class ColumnProfile:
     # Cells that are one of the choices its header lists ("Must Do / Should Do" over "Must
     # Do", "Should Do"): a kind picked from a list the header gives, never a person
     choices: float = 0.0
+    # How many different last words its values end with: "Significant progress",
+    # "Reasonable progress" end with one, the thing a scale's steps rate
+    last_words: int = 0
 
     @property
     def rated_by_colour(self) -> bool:
@@ -240,6 +243,7 @@ def _column(
         bodies=share(people.names_a_body),
         times=share(lambda c: _is_time(c, header)),
         choices=share(lambda c: _one_of(c, header_choices(header))),
+        last_words=len({_last_word(c) for c in counted}),
     )
 
 
@@ -252,6 +256,12 @@ def header_choices(header: str) -> frozenset[str]:
 
 def _one_of(cell: str, choices: frozenset[str]) -> bool:
     return " ".join(cell.casefold().split()) in choices
+
+
+def _last_word(cell: str) -> str:
+    """ "progress" for "Reasonable progress.": the word a phrase ends with."""
+    found = re.findall(r"\w+", cell.lower())
+    return found[-1] if found else ""
 
 
 _SERIAL_DIGITS = 4

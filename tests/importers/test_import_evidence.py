@@ -86,6 +86,25 @@ def test_a_progress_column_of_a_scales_few_phrases_is_a_rating_field_not_news(
     assert [u.text for u in fifth.updates] == ["20/11/2026 – Two of five forums held."]
 
 
+def test_short_progress_that_repeats_on_a_small_plan_is_still_news(tmp_path: Path) -> None:
+    # two actions at each stage write the same short news; it rates nothing on a scale
+    # (a scale's steps end with what they rate: "Good progress", "Little progress")
+    rows = [
+        ["Ref", "Action", "Lead", "Target date", "Progress"],
+        ["1", "Refresh the lone working policy.", "Jo Bell", "31/03/2027", "Policy drafted"],
+        ["2", "Refresh the uniform policy.", "Jo Bell", "31/03/2027", "Policy drafted"],
+        ["3", "Train staff in lone working.", "Sam Reid", "31/05/2027", "Training booked"],
+        ["4", "Train managers in supervision.", "Sam Reid", "31/05/2027", "Training booked"],
+    ]  # fmt: skip
+    first, *_, last = actions(plan_of(write(tmp_path, rows)))
+    assert ([u.text for u in first.updates], first.fields) == (["Policy drafted"], {})
+    assert [u.text for u in last.updates] == ["Training booked"]
+    # one phrase on every row shows no scale either: "No update" is each action's news
+    for row in rows[1:]:
+        row[4] = "No update"
+    assert [u.text for u in actions(plan_of(write(tmp_path, rows)))[0].updates] == ["No update"]
+
+
 def test_an_issue_on_every_row_beside_the_agreed_action_is_a_field_of_the_action(
     tmp_path: Path,
 ) -> None:
