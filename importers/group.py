@@ -345,6 +345,10 @@ def _ref_column_may_be_recommendation_ref(
     values = [line.cells[ref_col] for line in data]
     rec_col = assignment.column("recommendation")
     if all(values) and len(set(values)) == len(values):
+        if rec_col is not None and _ids_its_row_recommendation(
+            values, [line.cells[rec_col] for line in data], headers[ref_col]
+        ):
+            _numbers_its_row_recommendation(assignment, ref_col)
         return  # a new value on every row: each action's own ref
     if rec_col is not None:
         starts = block_starts([line.cells[rec_col] for line in data])
@@ -363,6 +367,32 @@ def _ref_column_may_be_recommendation_ref(
             f"; {len({v for v in values if v})} values"
         )
         _second_ref_column_is_the_action_ref(data, assignment, headers)
+
+
+def _ids_its_row_recommendation(refs: list[str], texts: list[str], header: str) -> bool:
+    """A recommendation on every row, each new, and an ID of one part beside it ("A1",
+    "B2"; not "2.1", "R1/01" or "R1 Action 1", which number an action under its
+    recommendation, nor one headed "Action ID")."""
+    if not (all(texts) and len(set(texts)) == len(texts)):
+        return False
+    if re.search(r"\baction\b", header, re.IGNORECASE):
+        return False
+    return not any(_SUBORDINATE.search(r) or recommendation_in_ref(r) for r in refs)
+
+
+# Two numbers joined by a separator ("2.1", "R1/01", "3-2"): an action's number under
+# its recommendation's.
+_SUBORDINATE = re.compile(r"\d\s*[./\-–]\s*\d")
+
+
+def _numbers_its_row_recommendation(assignment: Assignment, ref_col: int) -> None:
+    """A report of one action per recommendation (the requirement's own wording on each
+    row, beside its agreed action) numbers what it answers: an ID on every row ("A1",
+    "A4", "B2") is the recommendation's, never renumbered, and its one action is `A1.1`."""
+    assignment.roles[ref_col] = "recommendation_ref"
+    assignment.evidence[ref_col] = (
+        "a new value on every row beside a recommendation on every row: its ref"
+    )
 
 
 def _refs_the_wrong_way_round(data: list[Line], assignment: Assignment) -> None:

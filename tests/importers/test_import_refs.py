@@ -1104,3 +1104,42 @@ def test_an_inspectorates_register_numbers_are_the_action_refs(tmp_path: Path) -
     ]  # fmt: skip
     plan = plan_of(write(tmp_path, rows))
     assert [a.ref for a in actions(plan)] == ["5131", "5134", "5216"]
+
+
+# Seen in hold-out 87: an ICO audit action plan, one row per recommendation ("A1", "A4",
+# "B2", gaps where the report merged some), the ICO's wording beside the agreed action.
+
+_ICO_HEADER = ["Ref", "Recommendation", "Agreed action", "Owner", "Target date"]
+
+
+def test_an_id_beside_a_recommendation_on_every_row_is_the_recommendations(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        _ICO_HEADER,
+        ["Governance and accountability", "", "", "", ""],
+        ["A1", "Appoint a SIRO.", "Appoint the director.", "Jo Hale", "30/09/2026"],
+        ["A4", "Complete the ROPA.", "Fill in the template.", "Sam Reid", "31/12/2026"],
+        ["Records management", "", "", "", ""],
+        ["B2", "Approve the retention schedule.", "Review it.", "Ann Cole", "31/03/2027"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    # the plan's own IDs, never renumbered 1, 2, 3; each one action, numbered under it
+    assert [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("A1", "Appoint a SIRO.", ["A1.1"]),
+        ("A4", "Complete the ROPA.", ["A4.1"]),
+        ("B2", "Approve the retention schedule.", ["B2.1"]),
+    ]
+    assert actions(plan)[0].text == "Appoint the director."
+
+
+def test_an_action_id_beside_a_recommendation_on_every_row_stays_the_actions(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Action ID", *_ICO_HEADER[1:]],
+        ["A-001", "Appoint a SIRO.", "Appoint the director.", "Jo Hale", "30/09/2026"],
+        ["A-002", "Complete the ROPA.", "Fill in the template.", "Sam Reid", "31/12/2026"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.ref for a in actions(plan)] == ["A-001", "A-002"]
