@@ -48,7 +48,7 @@ from store.models import (
     Status,
     latest_update,
 )
-from store.wording import day, update_day, weekday_day
+from store.wording import day, rag_word, update_day, weekday_day
 
 WIDTHS = {
     "Ref": 8,
@@ -288,8 +288,12 @@ def _validations(ws: object, words: PlanWords, last: int) -> None:
 
 
 # ------------------------------------------------------------------- text
-def render_text(pack: Pack, lines: list[PackLine], words: PlanWords, workbook: str) -> str:
-    """The same request as a plain-text email body, for leads who reply in prose."""
+def render_text(pack: Pack, lines: list[PackLine], workbook: str) -> str:
+    """The same request as a plain-text email body, for leads who reply in prose.
+
+    It names statuses and RAG in one form, the words each action's line says them in
+    ("In progress", "Amber"): the plan's own abbreviations ("A") beside them would
+    read as a second rating."""
     by = f" by {weekday_day(pack.reply_by)}" if pack.reply_by else ""
     actions = "1 action" if len(lines) == 1 else f"{len(lines)} actions"
     out = [
@@ -302,8 +306,8 @@ def render_text(pack: Pack, lines: list[PackLine], words: PlanWords, workbook: s
         "date (any wording: 31/3/2027, March 2027, end of Q4) and a short progress update.",
         f"The attached workbook {workbook} lists the same actions with columns to fill in.",
         "",
-        "Status words: " + ", ".join(words.status.values()),
-        "RAG words: " + ", ".join(words.rag.values()),
+        "Status words: " + ", ".join(STATUS_LABELS[s] for s in STATUSES),
+        "RAG words: " + ", ".join(rag_word(r) for r in RAGS),
         "",
     ]
     for line in lines:
@@ -315,7 +319,7 @@ def render_text(pack: Pack, lines: list[PackLine], words: PlanWords, workbook: s
 def _text_action(line: PackLine) -> list[str]:
     a = line.row
     flag = "  [OVERDUE]" if a.overdue else ""
-    rag = f" · RAG {a.rag.capitalize()}" if a.rag else ""
+    rag = f" · RAG {rag_word(a.rag)}" if a.rag else ""
     text = [
         f"{a.ref}  {_one_line(a.text)}{flag}",
         f"    Recommendation: {_one_line(line.recommendation)}",

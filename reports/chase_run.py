@@ -65,7 +65,7 @@ def chase(store: Store, database: Path, request: ChaseRequest) -> list[WrittenPa
         book, *text = targets[pack.lead]
         write_export(book, render_workbook(pack, lines, words), database, request.replace)
         if text:
-            body = render_text(pack, lines, words, book.name).encode()
+            body = render_text(pack, lines, book.name).encode()
             write_export(text[0], body, database, request.replace)
         overdue = sum(a.overdue for a in pack.actions)
         written.append(WrittenPack(pack.lead, targets[pack.lead], len(pack.actions), overdue))

@@ -316,6 +316,19 @@ def test_lists_offer_the_plans_own_words_and_read_them_back(
     assert "1.1: RAG Red → Amber" in out and "2.2: status Not started → In progress" in out
 
 
+def test_the_email_names_ratings_in_one_form_as_its_actions_do(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A plan imported with "R" and "On track": the email's word lists say "Red" and
+    "In progress", as each action's line does ("RAG Red"), never "R" beside "Amber"."""
+    db = worded_plan(tmp_path, {"Progress (as written)": "On track", "RAG (as written)": "R"})
+    run(capsys, "chase", "--db", db, "--lead", "Marina", "-o", tmp_path, "--text")
+    body = (tmp_path / BOOK.replace(".xlsx", ".txt")).read_text()
+    assert "RAG words: Red, Amber, Green\n" in body
+    assert "Status words: Not started, In progress, Blocked, Done, Dropped\n" in body
+    assert "Status: In progress · RAG Red" in body
+
+
 def test_the_date_the_lead_wrote_dates_their_update(
     pack: Path, db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
