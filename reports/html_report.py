@@ -6,8 +6,8 @@ from html import escape
 
 from reports.markdown_report import NO_EXCEPTIONS
 from reports.model import ActionLine, PlanReport
-from store.models import STATUS_LABELS
-from store.wording import due_words, long_day, update_day
+from store.models import STATUS_LABELS, ActionRow
+from store.wording import day, due_wording, due_words, long_day, update_day
 
 CSS = """
 @page { size: A4 landscape; margin: 12mm; }
@@ -112,13 +112,7 @@ def _table(lines: list[ActionLine], r: PlanReport) -> str:
 
 def _row(a: ActionLine) -> str:
     row = a.row
-    due = escape(due_words(row)) if row.due else ""
-    if row.due_text and row.due_text != due:
-        due = (
-            f'{due}<br><span class="muted">{escape(row.due_text)}</span>'
-            if due
-            else escape(row.due_text)
-        )
+    due = _due(row)
     if row.overdue:
         due = f'<span class="overdue">{due} (overdue)</span>'
     rag = row.rag or ""
@@ -131,6 +125,18 @@ def _row(a: ActionLine) -> str:
         f"<td>{STATUS_LABELS[row.status]}</td>"
         f'<td class="rag rag-{rag}">{RAG_LETTER.get(rag, "–")}</td><td>{update}</td></tr>'
     )
+
+
+def _due(row: ActionRow) -> str:
+    """The deadline in words, with its own wording under it ("end of March"); the ISO
+    date only as markup a machine reads, never as visible text."""
+    if row.due is None:
+        return escape(row.due_text)
+    due = f'<time datetime="{row.due.isoformat()}">{escape(due_words(row))}</time>'
+    wording = due_wording(row.due, row.due_text)
+    if wording and wording != day(row.due):
+        due += f'<br><span class="muted">{escape(wording)}</span>'
+    return due
 
 
 def _short(text: str) -> str:

@@ -13,7 +13,7 @@ from openpyxl.worksheet.pagebreak import Break
 from reports.model import ActionLine, PlanReport
 from reports.sheet_layout import fit_rows, print_landscape
 from store.models import STATUS_LABELS, UNDATED
-from store.wording import long_day, rag_word, update_day
+from store.wording import due_wording, long_day, rag_word, update_day
 
 FILLS = {
     "red": PatternFill("solid", fgColor="D9534F"),
@@ -183,7 +183,7 @@ def _action_row(
         x.original_due if x.slipped else None,
         x.slip_days,
         x.due_changes or None,
-        x.due_text,
+        due_wording(x.due, x.due_text),
         STATUS_LABELS[x.status],
         rag_word(x.rag) if x.rag else "",
         "yes" if x.overdue else "",

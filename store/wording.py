@@ -57,6 +57,16 @@ def baseline_words(row: ActionRow) -> str | None:
     return f"{day(row.original_due)} → {revised}" + (f" ({slip_days(days)})" if days else "")
 
 
+def due_wording(due: dt.date | None, due_text: str) -> str:
+    """The deadline's own wording beside its date ("end of March 2027"), or "" when it
+    has none: a workbook's date cell arrives as the date alone ("2027-03-31", perhaps
+    with a midnight time), which says nothing the date does not, and is ISO."""
+    text = due_text.strip()
+    if due is None or not text.startswith(due.isoformat()):
+        return due_text
+    return "" if text[10:].strip(" T") in ("", "00:00", "00:00:00") else due_text
+
+
 def due_words(row: ActionRow) -> str:
     """The deadline as a report shows it: "original → revised (+n days)" when it moved,
     else the date, else the deadline as written ("Ongoing"), else ""."""

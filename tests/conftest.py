@@ -200,3 +200,28 @@ def as_before_undated_updates(db_path: Path) -> None:
             CREATE INDEX updates_action ON updates(action_id, date);
             """
         )
+
+
+@pytest.fixture
+def workbook_store(tmp_path: Path) -> Iterator[Store]:
+    """A plan imported from a workbook as plans are kept: real date cells (shown
+    31/03/2027 in Excel), "On track" and "A" in its Status and RAG columns."""
+    from openpyxl import Workbook
+
+    from importers import ImportOptions, load
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Ref", "Action", "Lead", "Due", "Status", "RAG"])
+    sheet.append(["1.1", "Audit supervision records", "Lisa Marsh", dt.datetime(2027, 3, 31)])
+    sheet.append(["1.2", "Relaunch the policy", "Sam Reid", dt.datetime(2026, 12, 31)])
+    sheet["E2"], sheet["F2"] = "On track", "A"
+    sheet["E3"], sheet["F3"] = "At risk", "R"
+    sheet["D2"].number_format = sheet["D3"].number_format = "dd/mm/yyyy"
+    book.save(tmp_path / "plan.xlsx")
+    plans = load(tmp_path / "plan.xlsx", ImportOptions(today=TODAY)).plans
+    s = Store.open(tmp_path / "workbook.db")
+    s.merge_plans(plans, "import plan.xlsx")
+    yield s
+    s.close()

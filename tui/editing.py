@@ -16,6 +16,7 @@ from textual.screen import Screen
 
 from store import Store, StoreError
 from store.models import ActionRow, HistoryEntry, UndoCandidate
+from store.wording import due_wording
 from tui.dialogs.choice import RAG_CHOICES, STATUS_CHOICES, ChoiceDialog
 from tui.safe import plain
 from tui.watch import ReportsFailures
@@ -132,8 +133,9 @@ class ActionEditor(ReportsFailures, Screen[None]):
         if (a := self.current_action()) is None:
             return
         now = due_word(a.due, a.due_text)
-        if a.due and a.due_text and a.due_text != now:
-            now += f" (written “{plain(a.due_text, one_line=True)}”)"
+        wording = due_wording(a.due, a.due_text)
+        if wording and wording != now:
+            now += f" (written “{plain(wording, one_line=True)}”)"
 
         def chosen(value: DueResult | None) -> None:
             if value:

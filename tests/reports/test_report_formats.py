@@ -272,3 +272,25 @@ def test_each_plans_summary_starts_a_printed_page(store: Store) -> None:
     starts = sorted(titles.index(t) + 1 for t in ("Test plan", "Second plan"))
     assert starts[0] == 1 and [b.id for b in summary.row_breaks.brk] == [starts[1] - 1]
     assert summary.oddHeader.left.text == book["Actions"].oddHeader.left.text == "Action plans"
+
+
+def test_html_shows_a_workbook_date_in_words_and_keeps_iso_as_markup(
+    workbook_store: Store,
+) -> None:
+    """A real date cell reads "31 Mar 2027"; "2027-03-31" is only the <time> markup a
+    machine reads, never a muted second line under the date."""
+    html = export(workbook_store, "html").decode()
+    assert '<time datetime="2027-03-31">31 Mar 2027</time>' in html
+    parser = Text()
+    parser.feed(html)
+    assert not [p for p in parser.parts if "2027-03-31" in p or "2026-12-31" in p]
+
+
+def test_xlsx_has_no_due_wording_for_a_workbook_date(workbook_store: Store) -> None:
+    """The "Due as written" column is for the plan's own words ("end of March"); a
+    date cell's ISO reading is not one, and the Due column holds the date."""
+    sheet = load_workbook(io.BytesIO(export(workbook_store, "xlsx")))["Actions"]
+    names = [c.value for c in sheet[1]]
+    due, written = names.index("Due"), names.index("Due as written")
+    assert sheet[2][due].value == dt.datetime(2027, 3, 31)
+    assert sheet[2][written].value is None

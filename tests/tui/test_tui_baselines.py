@@ -52,3 +52,11 @@ def test_a_deadline_moved_back_to_the_original_says_so(store: Store) -> None:
 def test_an_action_never_re_dated_has_no_original_due_line(store: Store) -> None:
     shown = _detail(store, store.find_action("1.1").id)
     assert not any(line.startswith("Original due") for line in shown)
+
+
+def test_a_workbook_date_cell_has_no_wording_as_written(workbook_store: Store) -> None:
+    """A real date cell (31/03/2027 in Excel) has no words of its own beyond the date:
+    the detail says the date, not "(as written: 2027-03-31)"."""
+    shown = _detail(workbook_store, workbook_store.find_action("1.1").id)
+    assert "Due: Wed 31 Mar 2027" in shown
+    assert not [line for line in shown if "2027-03-31" in line or "as written: " in line]

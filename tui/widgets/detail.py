@@ -9,7 +9,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from store.models import ActionDetail, HistoryEntry
-from store.wording import day, slip_days, update_day
+from store.wording import day, due_wording, slip_days, update_day
 from tui.safe import plain
 from tui.widgets.action_list import STATUS_TEXT
 from tui.words import field_change
@@ -102,8 +102,8 @@ def _due_line(d: ActionDetail, today: dt.date) -> Text:
     if a.due is None:
         return _field("Due", a.due_text or "no date (ongoing)")
     line = _field("Due", a.due.strftime("%a %d %b %Y"), "bold red" if a.overdue else "")
-    if a.due_text:
-        line.append(f"  (as written: {plain(a.due_text, True)})", style="dim")
+    if wording := due_wording(a.due, a.due_text):  # a date cell has no wording of its own
+        line.append(f"  (as written: {plain(wording, True)})", style="dim")
     if a.overdue:
         line.append(f"  ! overdue by {(today - a.due).days} days", style="bold red")
     return line
