@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from reports.as_written import committee_fields
 from reports.changes import Changes, change_log
 from store import Store, dashboard
 from store.docs import UpdateDoc
@@ -25,7 +26,8 @@ Progress = Callable[[int, int], None]
 
 @dataclass
 class ActionLine:
-    """An action with its latest update and extra fields."""
+    """An action with its latest update and extra fields (without the wording of a
+    rating it no longer holds: ``reports.as_written``)."""
 
     row: ActionRow
     fields: dict[str, str]
@@ -88,8 +90,11 @@ def _plan_report(
     for start in range(0, len(rows), 1000):
         chunk = rows[start : start + 1000]
         extras = store.extras([r.id for r in chunk])
+        imported = store.imported_ratings([r.id for r in chunk])
         for row in chunk:
             fields, updates = extras.get(row.id, ({}, []))
+            now = {"status": row.status, "rag": row.rag}
+            fields = committee_fields(fields, now, imported.get(row.id, {}))
             sections[row.recommendation_id].actions.append(ActionLine(row, fields, updates))
         if progress:
             progress(start + len(chunk), len(rows))

@@ -19,6 +19,29 @@ from store.errors import NothingToUndoError
 from store.models import UNDATED, Change, HistoryEntry
 from store.wording import day
 
+# A field's recorded changes, oldest first: before, after, and whether an import made it.
+FIELD_CHANGES_SQL = (
+    "SELECT c.before, c.after, b.label LIKE 'import %' FROM changes c"
+    " JOIN batches b ON b.id = c.batch_id"
+    " WHERE c.entity = 'action' AND c.entity_id = ? AND c.field = ? AND b.undone = 0"
+    " ORDER BY c.id"
+)
+
+# The same for the status and RAG of many actions: action id, field, then as above.
+RATING_CHANGES_SQL = (
+    "SELECT c.entity_id, c.field, c.before, c.after, b.label LIKE 'import %' FROM changes c"
+    " JOIN batches b ON b.id = c.batch_id"
+    " WHERE c.entity = 'action' AND c.entity_id IN ({marks}) AND c.field IN ('status', 'rag')"
+    " AND b.undone = 0 ORDER BY c.id"
+)
+
+
+def value_from_import(changes: list[tuple[str, str, int]]) -> object:
+    """The value the last import gave a field, from its live changes oldest first:
+    that import's, else (no import changed it since) the one it was created with."""
+    imported = [after for _, after, by_import in changes if by_import]
+    return json.loads(imported[-1] if imported else changes[0][0])
+
 
 def undo(writer: Writer) -> HistoryEntry:
     """Revert the newest live batch, in reverse order of its changes."""

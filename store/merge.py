@@ -31,6 +31,7 @@ from store.apply import (
 from store.bulk import PlanStream
 from store.clock import now_iso
 from store.core import Writer, dumps
+from store.history import FIELD_CHANGES_SQL, value_from_import
 from store.models import ImportReport, latest_update
 from store.schema import SEARCH_BODY_SQL
 
@@ -424,18 +425,10 @@ def _file_repeats_last_import(writer: Writer, action_id: int, field: str, value:
     Asked only of a field whose value differs, so a file imported again unchanged
     costs no read of history.
     """
-    rows = writer.execute(
-        "SELECT c.before, c.after, b.label LIKE 'import %' FROM changes c"
-        " JOIN batches b ON b.id = c.batch_id"
-        " WHERE c.entity = 'action' AND c.entity_id = ? AND c.field = ? AND b.undone = 0"
-        " ORDER BY c.id",
-        (action_id, field),
-    ).fetchall()
+    rows = writer.execute(FIELD_CHANGES_SQL, (action_id, field)).fetchall()
     if not rows:
         return False  # never edited: the value differs because the file changed it
-    imported = [after for _, after, by_import in rows if by_import]
-    base = imported[-1] if imported else rows[0][0]
-    return bool(json.loads(base) == json.loads(dumps(value)))
+    return bool(value_from_import(rows) == json.loads(dumps(value)))
 
 
 def _change_line(

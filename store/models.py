@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Literal, Protocol, TypeVar
+from typing import Any, Literal, Protocol, TypeVar
 
 Status = Literal["not_started", "in_progress", "blocked", "done", "dropped"]
 Rag = Literal["red", "amber", "green"]
@@ -190,6 +190,8 @@ class ActionDetail:
     history: list[HistoryEntry]
     created_at: str
     updated_at: str
+    # The status and RAG the last import gave it, of those changed since ({"rag": "amber"})
+    imported: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -294,3 +294,21 @@ def test_xlsx_has_no_due_wording_for_a_workbook_date(workbook_store: Store) -> N
     due, written = names.index("Due"), names.index("Due as written")
     assert sheet[2][due].value == dt.datetime(2027, 3, 31)
     assert sheet[2][written].value is None
+
+
+def test_committee_xlsx_shows_a_rating_as_written_only_while_it_stands(
+    workbook_store: Store,
+) -> None:
+    """1.1 was imported "On track" / "A" and is now Blocked and Red: its "(as written)"
+    cells are empty, so the committee sees one rating; 1.2, untouched, keeps "R".
+    The lossless JSON keeps every cell as imported."""
+    action_id = workbook_store.find_action("1.1").id
+    workbook_store.set_rag(action_id, "red")
+    workbook_store.set_status(action_id, "blocked")
+    sheet = load_workbook(io.BytesIO(export(workbook_store, "xlsx")))["Actions"]
+    rows = [[c.value for c in row] for row in sheet.iter_rows()]
+    rag, written = rows[0].index("RAG"), rows[0].index("RAG (as written)")
+    status = rows[0].index("Status (as written)")
+    assert (rows[1][rag], rows[1][written], rows[1][status]) == ("Red", None, None)
+    assert (rows[2][rag], rows[2][written], rows[2][status]) == ("Red", "R", "At risk")
+    assert '"RAG (as written)": "A"' in export(workbook_store, "json").decode()

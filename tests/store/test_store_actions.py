@@ -309,3 +309,19 @@ def test_new_refs_follow_the_numbering_and_are_never_duplicated(store: Store) ->
     assert (row.ref, row.leads, row.status) == ("1.8", ["Ann Lee"], "blocked")
     store.undo()  # one recorded edit: the action and its fields go together
     assert store.action(new).archived
+
+
+def test_imported_ratings_say_what_the_import_gave_a_changed_rating(store: Store) -> None:
+    """1.1 was imported red and in progress: once changed, the store still says what
+    the import gave it (the wording kept as written is that value's); undone, or set
+    back, nothing differs from the import."""
+    action_id = store.find_action("1.1").id
+    assert store.imported_ratings([action_id]) == {}
+    store.set_rag(action_id, "green")
+    assert store.imported_ratings([action_id]) == {action_id: {"rag": "red"}}
+    assert store.action_detail(action_id).imported == {"rag": "red"}
+    store.undo()
+    assert store.imported_ratings([action_id]) == {}
+    store.set_status(action_id, "blocked")
+    store.set_status(action_id, "in_progress")
+    assert store.imported_ratings([action_id]) == {action_id: {"status": "in_progress"}}

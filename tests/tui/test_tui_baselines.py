@@ -6,7 +6,7 @@ import datetime as dt
 
 from store import Store
 from tests.conftest import TODAY
-from tui.widgets.detail import render_detail
+from tui.widgets.detail import read_detail, render_detail
 
 
 def test_detail_shows_original_and_revised_deadline_and_history_in_words(store: Store) -> None:
@@ -21,7 +21,7 @@ def test_detail_shows_original_and_revised_deadline_and_history_in_words(store: 
 
 
 def _detail(store: Store, action_id: int) -> list[str]:
-    return [line.plain for line in render_detail(store.action_detail(action_id), TODAY)]
+    return [line.plain for line in render_detail(read_detail(store, action_id), TODAY)]
 
 
 def test_a_deadline_moved_twice_is_one_statement_with_every_date(store: Store) -> None:
@@ -60,3 +60,25 @@ def test_a_workbook_date_cell_has_no_wording_as_written(workbook_store: Store) -
     shown = _detail(workbook_store, workbook_store.find_action("1.1").id)
     assert "Due: Wed 31 Mar 2027" in shown
     assert not [line for line in shown if "2027-03-31" in line or "as written: " in line]
+
+
+def test_a_rating_changed_since_the_import_is_not_shown_as_written(
+    workbook_store: Store,
+) -> None:
+    """Imported "On track" / "A", then set Blocked and Red: the pane never says
+    "RAG: Red" beside "RAG (as written): A"; the cells are kept, as imported, with
+    what they were read as. An action left alone keeps its wording as written."""
+    action_id = workbook_store.find_action("1.1").id
+    workbook_store.set_rag(action_id, "red")
+    workbook_store.set_status(action_id, "blocked")
+    shown = _detail(workbook_store, action_id)
+    assert "RAG: Red" in shown and "Status: Blocked" in shown
+    assert "RAG (as imported): A (Amber)" in shown
+    assert "Status (as imported): On track (In progress)" in shown
+    assert not [line for line in shown if "(as written)" in line]
+    other = _detail(workbook_store, workbook_store.find_action("1.2").id)
+    assert "RAG (as written): R" in other and "Status (as written): At risk" in other
+    workbook_store.set_rag(action_id, "amber")  # back to what the cell said
+    shown = _detail(workbook_store, action_id)
+    assert "RAG (as written): A" in shown
+    assert "Status (as imported): On track (In progress)" in shown

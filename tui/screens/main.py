@@ -34,7 +34,7 @@ from tui.listing import Listing, read_listing
 from tui.safe import clip, plain
 from tui.shaping import SHAPE_BINDINGS, PlanShaping
 from tui.widgets.action_list import ActionList, header_line
-from tui.widgets.detail import DetailPane
+from tui.widgets.detail import DetailPane, read_detail
 from tui.widgets.filter_bar import Filter, FilterBar
 from tui.widgets.key_bar import KeyBar
 from tui.widgets.rec_list import RecList
@@ -290,7 +290,7 @@ class MainScreen(PlanShaping):
     @work(thread=True, exclusive=True, group="detail", exit_on_error=False)
     def _load_detail(self, action_id: int) -> None:
         try:
-            detail = self.store.action_detail(action_id)
+            detail = read_detail(self.store, action_id)
         except NotFoundError:
             return  # archived meanwhile (an undo); other failures are reported (tui.watch)
         self.app.call_from_thread(self._show_detail, detail)

@@ -30,7 +30,7 @@ from store.models import (
 from store.wording import day
 from tui.editing import EDIT_BINDINGS, ActionEditor
 from tui.safe import plain
-from tui.widgets.detail import render_detail
+from tui.widgets.detail import read_detail, render_detail
 from tui.widgets.key_bar import KeyBar
 
 THRESHOLD_VARIABLES = ("ACTIONPLAN_REVIEW_DUE_DAYS", "ACTIONPLAN_REVIEW_STALE_DAYS")
@@ -122,7 +122,7 @@ class ReviewScreen(ActionEditor):
     @work(thread=True, exclusive=True, group="review-item", exit_on_error=False)
     def _load_item(self, action_id: int) -> None:
         assert self.review is not None
-        detail = self.store.action_detail(action_id)
+        detail = read_detail(self.store, action_id)
         changed = review.changes_since_last_review(self.store, action_id, self.review)
         replies = replies_since(self.store, action_id, self.review.previous_review_at)
         self.app.call_from_thread(self._show_item, detail, changed, replies)

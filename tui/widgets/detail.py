@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.containers import VerticalScroll
@@ -13,6 +15,9 @@ from store.wording import day, due_wording, slip_days, update_day
 from tui.safe import plain
 from tui.widgets.action_list import STATUS_TEXT
 from tui.words import field_change
+
+if TYPE_CHECKING:
+    from store.reads import ReadStore
 
 HISTORY_SHOWN = 12
 # Fields whose values read in words ("status Not started → Done", "due 31 Oct 2026 → …").
@@ -42,6 +47,19 @@ def _field(name: str, value: str, style: str = "") -> Text:
     line = _label(name)
     line.append(plain(value), style=style)
     return line
+
+
+def read_detail(store: ReadStore, action_id: int) -> ActionDetail:
+    """The action's detail as the pane shows it (read off the UI thread): a status or
+    RAG cell kept as written whose value has been changed since the import is shown as
+    "RAG (as imported): A (Amber)", never beside the new value as if it were current."""
+    d = store.action_detail(action_id)
+    if not d.imported:  # status and RAG as imported: every wording still stands
+        return d
+    from reports.as_written import detail_fields
+
+    now = {"status": d.action.status, "rag": d.action.rag}
+    return replace(d, fields=detail_fields(d.fields, now, d.imported))
 
 
 def render_detail(d: ActionDetail, today: dt.date) -> list[Text]:
