@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from importers.columns import best_field
 from importers.group import label_value
 from importers.headings import rises
 from importers.read import Sheet
@@ -29,6 +30,7 @@ _ITEM = re.compile(
 )
 MAX_LABEL_WORDS = 10  # "Response by the Trust detailing the actions taken:" is a label
 MIN_ITEMS = 2
+_CITES = frozenset({"ref", "recommendation", "recommendation_ref", "action"})
 SECTION = "Section"
 WORDING = "Wording"
 
@@ -57,14 +59,18 @@ class Form:
     def roles(self) -> dict[int, str]:
         """The item's number is its ref and the wording beside it the action; the section
         rows name where an item sits in the report, a field (never the grouping)."""
-        last = len(self.sheet.grid[self.header_index]) - 1
-        return {0: "ref", 1: "action", **({last: "extra"} if self.sections else {})}
+        header = self.sheet.grid[self.header_index]
+        last = len(header) - 1
+        # a label worded as a ref or a grouping ("Ref: Standard 5.3") cites the report
+        cites = {i: "extra" for i, label in enumerate(header) if best_field(label) in _CITES}
+        return {**cites, 0: "ref", 1: "action", **({last: "extra"} if self.sections else {})}
 
     @property
     def evidence(self) -> dict[int, str]:
         """Why, in ``--explain``'s words."""
         last = len(self.sheet.grid[self.header_index]) - 1
-        why = {0: "the number after each item's label", 1: "the wording beside each item's label"}
+        why = {c: "a label citing the report, on each item" for c in self.roles}
+        why |= {0: "the number after each item's label", 1: "the wording beside each item's label"}
         return {**why, **({last: "the rows heading the items"} if self.sections else {})}
 
 
@@ -90,7 +96,8 @@ def read_form(sheet: Sheet) -> Form | None:
         header.append(SECTION if SECTION.casefold() not in labels else f"{SECTION} (row above)")
     rows = [_as_row(item, labels, len(header)) for item in items]
     above = [_padded(row, len(header)) for row in grid[:top]]
-    below = [_padded(row, len(header)) for row in grid[end:]]
+    # below the form, a row is a note as written, never an item's cells
+    below = [_padded([" ".join(c for c in row if c)], len(header)) for row in grid[end:]]
     numbers = _numbers(top, [item.index for item in items], end, len(grid))
     how = _how(items, list(labels.values()))
     table = Sheet(sheet.name, [*above, header, *rows, *below], how, numbers=numbers)
@@ -187,12 +194,18 @@ def _rows_of_last(grid: list[list[str]], rows: list[int], others: list[_Item]) -
     """The last item's rows are those labelled as the other items' rows are: the rest
     ("Name of person(s) completing the QIP: …") is below the form, notes."""
     seen = {label.casefold() for item in others for label, _ in item.fields}
-    kept = []
+    kept: list[int] = []
+    waiting = False  # a label alone on its row ("To be completed by:"): its value is under it
     for r in rows:
         labelled = _label_row(grid[r])
+        if labelled is None and waiting:
+            kept.append(r)
+            waiting = False
+            continue
         if labelled is None or labelled[0].casefold() not in seen:
             break
         kept.append(r)
+        waiting = not labelled[1]
     return kept
 
 
@@ -202,7 +215,7 @@ def _read_row(item: _Item, row: list[str]) -> None:
         item.fields.append(labelled)
     elif item.fields:  # no label: the field above carries on
         label, value = item.fields[-1]
-        item.fields[-1] = (label, f"{value}\n{_text(row)}")
+        item.fields[-1] = (label, f"{value}\n{_text(row)}".strip("\n"))
     else:
         item.wording = f"{item.wording}\n{_text(row)}"
 
@@ -218,9 +231,12 @@ def _label_row(row: list[str]) -> tuple[str, str] | None:
             return None
         label, value = found
         return label, "\n".join(p for p in (value, *rest) if p.strip())
-    first = filled[0].strip().removesuffix(":")
-    if _is_label(first) and len(first.split()) <= MAX_LABEL_WORDS // 2:
-        return first.strip(), "\n".join(filled[1:])
+    first = filled[0].strip()
+    label = first.removesuffix(":").strip()
+    # a colon marks a label of any length; without one, only a short caption is one
+    short = len(label.split()) <= MAX_LABEL_WORDS // 2
+    if _is_label(label) and (first.endswith(":") or short):
+        return label, "\n".join(filled[1:])
     return None
 
 

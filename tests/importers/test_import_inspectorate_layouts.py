@@ -253,3 +253,37 @@ def test_a_form_with_no_header_row_reads_each_numbered_item_as_an_action(
     assert [(u.date, u.text) for u in second.updates] == [(None, FORM_ITEMS[1][3])]
     assert "Signed: Registered manager" in plan.notes
     assert "form layout: 2 items ('Requirement 1' …)" in " ".join(explain_file(path, OPTIONS))
+
+
+def test_a_form_in_a_sheet_may_put_each_label_and_its_value_on_rows_of_their_own(
+    tmp_path: Path,
+) -> None:
+    """Column A "Area for improvement 1" beside the wording, then "Ref: Standard 4.1"
+    and "To be completed by:" alone over its date, and the response beside its long
+    label: the same action as the Word form's, the date read from the row under its
+    label, the response one update; "Name of person completing the QIP:" below is a note."""
+    response = "Response by the registered person detailing the actions taken:"
+    rows = [
+        ["Quality Improvement Plan", ""],
+        ["Area for improvement 1", "The registered person shall ensure that falls are reviewed."],
+        ["Ref: Standard 4.1", ""],
+        ["To be completed by:", ""],
+        ["31 January 2027", ""],
+        [response, "Post-falls huddle introduced."],
+        ["Area for improvement 2", "The registered person shall ensure that fire doors close."],
+        ["Ref: Standard 6.2", ""],
+        ["To be completed by:", ""],
+        ["Immediate and ongoing", ""],
+        [response, "Door closers repaired by Estates."],
+        ["Name of person completing the QIP:", "Registered Manager"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    first, second = actions(plan)
+    assert (first.ref, first.due, first.fields["Ref"]) == (
+        "1",
+        dt.date(2027, 1, 31),
+        "Standard 4.1",
+    )
+    assert (second.ref, second.due, second.due_text) == ("2", None, "Immediate and ongoing")
+    assert [(u.date, u.text) for u in first.updates] == [(None, "Post-falls huddle introduced.")]
+    assert "Name of person completing the QIP:" in plan.notes
