@@ -273,10 +273,11 @@ def _how(groups: list[Group]) -> str:
 
 
 # A label naming a step of an action, opening its cell: "Milestone:", "Step 2 –",
-# "Sub-action:"; the number, if any, stays with the label
+# "Sub-action:"; the number, if any, stays with the label. A hyphen parts the label only
+# with a space after it: "Step-down beds: …", "Stage-gate reviews …" are words of an action
 _STEP_LABEL = re.compile(
     r"^\W*(?P<label>(?:milestone|step|stage|sub[- ]?(?:action|task|step))"
-    r"(?:\s+(?P<number>\d{1,2}[a-z]?))?)\s*[:–—-]\s*(?P<rest>\S.*)$",
+    r"(?:\s+(?P<number>\d{1,2}[a-z]?))?)\s*(?:[:–—]|-(?=\s))\s*(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 # "Nil return – no action for Police: …", "No action required – covered by …": the row says

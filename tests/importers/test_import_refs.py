@@ -914,6 +914,25 @@ def test_labelled_steps_with_no_ref_under_an_action_are_its_fields(tmp_path: Pat
     assert found[0].fields["Step 2"].startswith("Budget to Full Council | Target: 28/02/2027")
 
 
+def test_an_action_opening_with_a_hyphened_step_word_is_no_step(tmp_path: Path) -> None:
+    # "Step-down beds", "Stage-gate reviews": the words of an action of its own under the
+    # ref above, not a "Step" label cutting "down beds: …" off as a field
+    rows = [
+        ["Ref", "Action", "Lead", "Target date", "Status"],
+        ["1.1", "Open ten step-up beds in the community.", "Jo Bell", "31/03/2027", "On track"],
+        ["", "Step-down beds: open a second unit.", "Sam Reid", "30/06/2027", "Not started"],
+        ["1.2", "Review every capital scheme.", "Ann Cole", "31/12/2026", "On track"],
+        ["", "Stage-gate reviews for schemes over £1m.", "Ann Cole", "31/12/2026", "On track"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.text, a.leads) for a in found] == [
+        ("Open ten step-up beds in the community.", ["Jo Bell"]),
+        ("Step-down beds: open a second unit.", ["Sam Reid"]),
+        ("Review every capital scheme.", ["Ann Cole"]),
+        ("Stage-gate reviews for schemes over £1m.", ["Ann Cole"]),
+    ]
+
+
 # Seen in hold-out 68 (a GP practice's answer to CQC requirement notices): "A.", "B."
 # lettered afresh under each "Regulation 12: …" heading.
 
