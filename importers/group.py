@@ -1416,6 +1416,17 @@ def _filled_flags(data: list[Line], roles: dict[int, str], kind: str) -> list[bo
 
 
 # ---------------------------------------------------------------------- walk
+def _next_step(label: str, themes: dict[str, str]) -> str:
+    """ "Milestone 3" for an unnumbered "Milestone:" under an action holding two steps so
+    labelled already, in whatever case ("Milestone 1", "MILESTONE 2"): the next number
+    no step of the action has taken ("Milestone 2:" written, then "Milestone:" → 3)."""
+    taken = {name.casefold() for name in themes}
+    number = 1 + sum(1 for name in taken if name.startswith(label.casefold()))
+    while f"{label} {number}".casefold() in taken:
+        number += 1
+    return f"{label} {number}"
+
+
 def _labelled_cells(line: Line, skip: int) -> list[str]:
     """The row's filled cells but ``skip``'s, each after its header: "Target: P6 2026/27"."""
     cells = enumerate(zip_longest(line.headers, line.cells, fillvalue=""))
@@ -1615,9 +1626,10 @@ class _Walker:
         above = rows[-1]
         if found is None or not self.cell(above.line.cells, "ref"):
             return False
-        steps = sum(1 for label in above.themes if label.startswith(found["label"]))
-        label = found["label"] if found["number"] else f"{found['label']} {steps + 1}"
-        above.themes[label] = " | ".join([found["rest"].strip(), *_labelled_cells(line, action)])
+        label = found["label"] if found["number"] else _next_step(found["label"], above.themes)
+        step = " | ".join([found["rest"].strip(), *_labelled_cells(line, action)])
+        # a number written twice ("Milestone 2:" on two rows) keeps both steps
+        above.themes[label] = "\n".join(filter(None, [above.themes.get(label, ""), step]))
         return True
 
     def rec_ref(self, cells: list[str]) -> str:

@@ -933,6 +933,24 @@ def test_an_action_opening_with_a_hyphened_step_word_is_no_step(tmp_path: Path) 
     ]
 
 
+def test_an_unnumbered_step_after_numbered_ones_takes_the_next_number(tmp_path: Path) -> None:
+    # "Milestone 2:" then "Milestone:": the second is Milestone 3, not written over the
+    # first; steps labelled in other capitals count in turn ("MILESTONE:" after one more)
+    rows = [
+        ["Ref", "Action and milestones", "Lead", "Target", "Status"],
+        ["1.1", "Refresh the financial strategy.", "Director of Finance", "31/03/2027", "On track"],
+        ["", "Milestone 2: Draft to Cabinet", "", "31/01/2027", ""],
+        ["", "Milestone: Strategy to Full Council", "", "28/02/2027", ""],
+        ["", "MILESTONE: Strategy published", "", "31/03/2027", ""],
+    ]  # fmt: skip
+    (strategy,) = actions(plan_of(write(tmp_path, rows)))
+    assert {k: v for k, v in strategy.fields.items() if "ilestone" in k.lower()} == {
+        "Milestone 2": "Draft to Cabinet | Target: 31/01/2027",
+        "Milestone 3": "Strategy to Full Council | Target: 28/02/2027",
+        "MILESTONE 4": "Strategy published | Target: 31/03/2027",
+    }
+
+
 # Seen in hold-out 68 (a GP practice's answer to CQC requirement notices): "A.", "B."
 # lettered afresh under each "Regulation 12: …" heading.
 
