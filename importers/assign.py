@@ -733,6 +733,13 @@ def _tool_ids(p: ColumnProfile) -> bool:
     return _ids(p) and p.codes < 0.5 and p.mean_length >= _TOOL_ID_LENGTH
 
 
+def _lettered(p: ColumnProfile) -> bool:
+    """Bare letters on every row, two or more of them ("a", "b", "c", as an ombudsman or
+    an enforcement notice letters its orders): the actions numbered inside their block.
+    A column of one letter (ticks "x") or of answers ("y", "n") numbers nothing."""
+    return p.letters >= _MOSTLY and p.distinct >= 2 and p.filled == p.rows and p.yes_no < 0.5
+
+
 def _register_numbers(p: ColumnProfile) -> bool:
     """Plain numbers of four digits or more, a new one on every row and rising: the
     numbers an inspectorate's register gives each item ("HMICFRS ref" 5131, 5132), not a
@@ -845,6 +852,8 @@ def _by_content(p: ColumnProfile) -> list[tuple[str, int, str]]:
         return [("rag", 30, f"no telling header; cell colours: {p.colour_summary()}")]
     if p.headings >= 0.8 and not p.returns:
         return [("recommendation_ref", 35, cells)]
+    if _lettered(p):  # "Order" a, b, c down each case: the actions' own letters, never RAG
+        return [("ref", 30, f"{cells}; bare letters: each action's letter in its block")]
     if p.percents >= 0.8:
         return [("percent", 30, cells)]
     if p.rags >= 0.8 and p.distinct <= 6 and not _PRIORITY.search(p.header):
@@ -969,7 +978,10 @@ def _prose_changing_inside_the_groups_is_action(
     runs of rows beside "Remedy agreed"): the prose column with a new value on every row,
     not headed as news, is what is done about each: the actions."""
     rec = result.column("recommendation")
-    if rec is None or rec in explicit or profiles[rec].distinct >= profiles[rec].filled:
+    if rec is None or rec in explicit:
+        return
+    once = profiles[rec].once_per_block  # "Finding" on each block's first row, blank below
+    if profiles[rec].distinct >= profiles[rec].filled and not once:
         return  # the recommendation column changes on every row: it holds the actions
     _longest_free_column_is_action(
         profiles,

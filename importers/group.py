@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from itertools import accumulate, chain, pairwise, zip_longest
 
 from importers.assign import Assignment, points_into_report
-from importers.cells import folded, without_grade
+from importers.cells import folded, numbers_in_recommendation, unmarked, without_grade
 from importers.columns import cue_weight, scores
 from importers.dates import parse_deadline
 from importers.headings import (
@@ -642,11 +642,16 @@ def _second_ref_column_is_the_action_ref(
 ) -> None:
     """ "Ref" 1 beside "No." a, b, c: once the first is the group's ref, another column
     headed like a ref, with no role, filled on every row with short values, is each
-    action's own ref. One value on every row ("Item Type": "Item") tells no action apart."""
+    action's own ref; so is one of bare letters whatever its header ("Order" a, b, c as
+    an ombudsman letters its orders). One value on every row ("Item Type": "Item") tells
+    no action apart."""
     for col, header in enumerate(headers):
-        if col in assignment.roles or "ref" not in scores(header):
+        if col in assignment.roles:
             continue
         values = [line.cells[col] for line in data]
+        lettered = all(numbers_in_recommendation(unmarked(v)) for v in values)
+        if "ref" not in scores(header) and not lettered:
+            continue
         if all(values) and all(len(v) <= 12 for v in values) and len(set(values)) > 1:
             assignment.roles[col] = "ref"
             assignment.evidence[col] = "headed like a ref beside the recommendation's: action refs"

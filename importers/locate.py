@@ -300,7 +300,10 @@ def locate(
     # a column naming the recommendations groups the rows: lone rows are then captions
     grouped = bool({"recommendation", "recommendation_ref"} & set(columns.values()))
     sentences = set(wording_columns(header, grid[header_index + span :]))
-    key = key or sentences  # no header names the actions: the columns of sentences hold them
+    if "action" not in columns.values():
+        # no header names the actions: the columns of sentences hold them, beside a
+        # finding written on each block's first row only ("Finding" over "Order made")
+        key |= sentences
     rules = Rules(
         header_index=header_index,
         span=span,

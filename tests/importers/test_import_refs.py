@@ -17,6 +17,7 @@ from tests.importers.test_import_rules import (
     OPTIONS,
     actions,
     plan_of,
+    refs_and_texts,
     write,
     write_workbook,
 )
@@ -1180,3 +1181,49 @@ def test_an_action_id_beside_a_recommendation_on_every_row_stays_the_actions(
     ]
     plan = plan_of(write(tmp_path, rows))
     assert [a.ref for a in actions(plan)] == ["A-001", "A-002"]
+
+
+_ORDERS_HEADER = ["Case ref", "Finding", "Order", "Order made", "Action owner", "Status"]
+
+
+def test_orders_lettered_in_each_case_are_its_actions(tmp_path: Path) -> None:
+    """An ombudsman's orders lettered a, b, c under each case (number and finding on the
+    case's first row only): the letter numbers the order, never a RAG; the order's wording
+    is the action; the last case's last order, its finding cell blank, is no note."""
+    rows = [
+        _ORDERS_HEADER,
+        ["202418806", "Severe maladministration – damp and mould", "a",
+         "Apologise to the resident in writing.", "Chief Executive", "Complied"],
+        ["", "", "b", "Pay the resident £1,350 compensation.", "Head of Resolution", "Paid"],
+        ["202420157", "Maladministration – complaint handling", "a",
+         "Pay the resident £300 for the time and trouble.", "Head of Resolution", "Paid"],
+        ["", "", "b", "Review the staff guidance on escalating complaints.",
+         "Complaints Manager", "In progress"],
+        ["", "", "c", "Train complaint handlers on the Code.", "Complaints Manager",
+         "Not yet due"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    assert [r.text for r in plan.recommendations] == [rows[1][1], rows[3][1]]
+    assert refs_and_texts(plan) == [
+        ("202418806a", "Apologise to the resident in writing."),
+        ("202418806b", "Pay the resident £1,350 compensation."),
+        ("202420157a", "Pay the resident £300 for the time and trouble."),
+        ("202420157b", "Review the staff guidance on escalating complaints."),
+        ("202420157c", "Train complaint handlers on the Code."),
+    ]
+    assert [a.rag for a in actions(plan)] == [None] * 5
+
+
+def test_letters_under_an_unheaded_column_are_the_actions_own_refs(tmp_path: Path) -> None:
+    rows = [
+        _ORDERS_HEADER[1:],
+        ["Severe maladministration – damp and mould", "a",
+         "Apologise to the resident in writing.", "Chief Executive", "Complied"],
+        ["", "b", "Pay the resident £1,350 compensation.", "Head of Resolution", "Paid"],
+        ["Maladministration – complaint handling", "a",
+         "Pay the resident £300 for the time and trouble.", "Head of Resolution", "Paid"],
+        ["", "b", "Train complaint handlers on the Code.", "Complaints Manager", "Not yet due"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.ref for a in actions(plan)] == ["1a", "1b", "2a", "2b"]
+    assert [a.rag for a in actions(plan)] == [None] * 4
