@@ -224,11 +224,11 @@ def _apply_update(
 ) -> list[str]:
     done: list[str] = []
     if status and store.set_status(action.id, status):
-        done.append(f"status {status}")
+        done.append(f"status {status_word(status)}")  # in words, as list and the TUI say it
     if rag[0] and store.set_rag(action.id, rag[1]):
-        done.append(f"RAG {rag[1] or 'none'}")
+        done.append(f"RAG {rag_word(rag[1])}")
     if due and store.set_due(action.id, due[0], due[1], cast(Any, due[2])):
-        done.append(f"due {due[0].isoformat() if due[0] else 'none'} ({due[1]})")
+        done.append(f"due {day(due[0]) if due[0] else 'none'} ({due[1]})")
     if note:
         store.add_update(action.id, note)
         done.append("update added")
