@@ -174,6 +174,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout82",
         "holdout83",
         "holdout88",
+        "holdout89",
     )
     for folder in (PLANS / name for name in folders):
         expected, right, lost, _ = totals(score_folder(folder))
