@@ -305,9 +305,10 @@ class ReviewSummary:
 
     total: int
     reviewed: int
-    done: int
-    moved: int
-    turned_red: int
+    status_changes: list[str]  # one per action whose status changed: "In progress → Done"
+    rag_changes: list[str]  # "Red → Amber"
+    moved: int  # actions re-dated
+    updates_added: int
     still_overdue: int
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+from collections.abc import Callable
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +26,7 @@ from store.models import (
     ReviewSummary,
     ReviewThresholds,
 )
+from store.wording import rag_word, status_word
 
 if TYPE_CHECKING:
     from store.store import Store
@@ -223,16 +225,19 @@ def finish_review(store: Store, review_id: int) -> ReviewSummary:
 
 
 def review_summary(store: Store, review_id: int) -> ReviewSummary:
-    """Reviewed, done, moved, turned red and still overdue, since the review began."""
+    """What was done to the queued actions since the review began: status and RAG
+    changes ("In progress → Done"), re-datings, notes added; reviewed, still overdue.
+    Net of what came back: a value changed and changed back, or undone, is no change."""
     review = load_review(store, review_id)
     ids = [it.action.id for it in review.items]
     changes = _changes_after(store, ids, review.started_at)
     return ReviewSummary(
         total=len(review.items),
         reviewed=sum(it.reviewed for it in review.items),
-        done=_count(changes, "status", "done"),
-        moved=_count(changes, "due", None),
-        turned_red=_count(changes, "rag", "red"),
+        status_changes=_moves(changes, "status", status_word),
+        rag_changes=_moves(changes, "rag", rag_word),
+        moved=len(_moves(changes, "due", str)),
+        updates_added=_updates_added(store, ids, review.started_at),
         still_overdue=sum(it.action.overdue for it in review.items),
     )
 
@@ -262,22 +267,47 @@ def _previous_review_at(store: Store, plan_id: int, review_id: int) -> str | Non
     return row[0] if row else None
 
 
-def _changes_after(store: Store, ids: list[int], since: str) -> dict[int, dict[str, Any]]:
-    """Per action, the latest value of each field changed since ``since``."""
-    out: dict[int, dict[str, Any]] = {}
+def _changes_after(store: Store, ids: list[int], since: str) -> dict[int, dict[str, Moved]]:
+    """Per action, each field changed since ``since``: its value before the first
+    change and after the last."""
+    out: dict[int, dict[str, Moved]] = {}
     wanted = set(ids)
     with store.reading() as conn:
-        for action_id, field, after in conn.execute(
-            "SELECT c.entity_id, c.field, c.after FROM changes c JOIN batches b"
+        for action_id, field, before, after in conn.execute(
+            "SELECT c.entity_id, c.field, c.before, c.after FROM changes c JOIN batches b"
             " ON b.id = c.batch_id WHERE b.undone = 0 AND b.at >= ? AND c.entity = 'action'"
             " AND c.field IN ('status', 'rag', 'due') ORDER BY c.id",
             (since,),
         ):
             if action_id in wanted:
-                out.setdefault(action_id, {})[field] = json.loads(after)
-    return out
+                fields = out.setdefault(action_id, {})
+                first = fields[field][0] if field in fields else json.loads(before)
+                fields[field] = (first, json.loads(after))
+    return {i: out[i] for i in ids if i in out}  # in queue order
 
 
-def _count(changes: dict[int, dict[str, Any]], field: str, value: object) -> int:
-    """Actions whose ``field`` changed (to ``value``, unless None)."""
-    return sum(1 for c in changes.values() if field in c and (value is None or c[field] == value))
+Moved = tuple[Any, Any]  # a field's value before the first change, and after the last
+
+
+def _moves(
+    changes: dict[int, dict[str, Moved]], field: str, word: Callable[[Any], str]
+) -> list[str]:
+    """Each action's net change of ``field`` in words ("Red → Amber"), in queue order."""
+    return [
+        f"{word(c[field][0])} → {word(c[field][1])}"
+        for c in changes.values()
+        if field in c and c[field][0] != c[field][1]
+    ]
+
+
+def _updates_added(store: Store, ids: list[int], since: str) -> int:
+    """Notes added to these actions since ``since`` and still there."""
+    with store.reading() as conn:
+        row = conn.execute(
+            "SELECT count(*) FROM changes c JOIN batches b ON b.id = c.batch_id"
+            " JOIN updates u ON u.id = c.entity_id WHERE b.undone = 0 AND b.at >= ?"
+            " AND c.entity = 'update' AND c.field = 'archived' AND c.before = 'true'"
+            " AND u.archived = 0 AND u.action_id IN (SELECT value FROM json_each(?))",
+            (since, json.dumps(ids)),
+        ).fetchone()
+    return int(row[0])

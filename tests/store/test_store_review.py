@@ -53,9 +53,10 @@ def test_a_review_resumes_where_it_stopped_and_summarises(store: Store, db_path:
     assert asdict(summary) == {
         "total": 3,
         "reviewed": 2,
-        "done": 1,
+        "status_changes": ["In progress → Done"],
+        "rag_changes": ["none → Red"],
         "moved": 1,
-        "turned_red": 1,
+        "updates_added": 0,
         "still_overdue": 0,
     }
     fresh = review.start_review(reopened, plan.id, T)

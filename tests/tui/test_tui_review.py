@@ -59,11 +59,41 @@ async def test_review_queue_marking_done_resume_and_summary(db: Path) -> None:
         await settle(pilot)
         summary = body(app)
         assert "Review complete" in summary
-        assert "Reviewed: 3 of 3" in summary and "Marked done: 1" in summary
+        assert "Reviewed: 3 of 3" in summary
+        assert "Status changed: 1 (In progress → Done)" in summary
     s = Store.open(db)
     plan = s.plans()[0]
     assert review.start_review(s, plan.id, review.ReviewThresholds()).reviewed == 0  # a new one
     s.close()
+
+
+async def test_the_summary_counts_rag_changes_and_notes_added_during_the_review(
+    db: Path,
+) -> None:
+    """Red → Amber and a note added during the review: the summary said "Re-dated: 0
+    Turned red: 0" and nothing of either."""
+    async with running(db) as (app, pilot):
+        await pilot.press("w")
+        await settle(pilot)
+        assert "1.1  Write the strategy" in body(app)
+        await pilot.press("r", "a")
+        await settle(pilot)
+        await pilot.press("u", *"Draft to CMT on 8 Dec", "enter")
+        await settle(pilot)
+        await pilot.press("s", "b", "ctrl+z")  # undone: no change
+        await settle(pilot)
+        for _ in range(3):
+            await pilot.press("enter")
+            await settle(pilot)
+        lines = [" ".join(line.split()) for line in body(app).splitlines()]
+    assert lines[2:8] == [
+        "Reviewed: 3 of 3",
+        "Status changed: 0",
+        "RAG changed: 1 (Red → Amber)",
+        "Re-dated: 0",
+        "Updates added: 1",
+        "Still overdue: 1",
+    ]
 
 
 async def test_an_action_closed_during_the_review_no_longer_reads_overdue(db: Path) -> None:

@@ -9,6 +9,7 @@ next item not yet reviewed; `w` after quitting resumes at the first of those.
 from __future__ import annotations
 
 import os
+from collections import Counter
 
 from rich.text import Text
 from textual import work
@@ -169,13 +170,15 @@ class ReviewScreen(ActionEditor):
         text = Text("Review complete\n\n", style="bold")
         for label, value in (
             ("Reviewed", f"{s.reviewed} of {s.total}"),
-            ("Marked done", s.done),
+            ("Status changed", _moves_words(s.status_changes)),
+            ("RAG changed", _moves_words(s.rag_changes)),
             ("Re-dated", s.moved),
-            ("Turned red", s.turned_red),
+            ("Updates added", s.updates_added),
             ("Still overdue", s.still_overdue),
         ):
             text.append(f"{label}: ", style="bold cyan")
             text.append(f"{value}\n")
+        text.append(f"\n{COUNTED}\n", style="dim")
         text.append("\nEsc returns to the plan.", style="dim")
         self.query_one("#review-item", Static).update(text)
 
@@ -261,3 +264,18 @@ def _unreviewed_from(review: Review, start: int) -> int:
     """The first item not yet reviewed at or after ``start``, else before it, else the end."""
     order = [*range(start, len(review.items)), *range(0, min(start, len(review.items)))]
     return next((i for i in order if not review.items[i].reviewed), len(review.items))
+
+
+COUNTED = (
+    "Counted on the queue's actions since the review began: each action whose status,"
+    " RAG or deadline changed (changed back, or undone, is no change), and each note added."
+)
+
+
+def _moves_words(moves: list[str]) -> str:
+    """ "2 (In progress → Done, Red → Amber)" or "0"; the same move twice says "×2"."""
+    if not moves:
+        return "0"
+    seen = Counter(moves)
+    said = [m if n == 1 else f"{m} ×{n}" for m, n in seen.items()]
+    return f"{len(moves)} ({', '.join(said)})"
