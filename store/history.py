@@ -201,9 +201,11 @@ def entries_for_action(
     for r in rows:
         grouped.setdefault(int(r["batch_id"]), []).append(r)
     edits = [_make(rs[0] | {"id": bid}, rs) for bid, rs in list(grouped.items())[:limit]]
-    entries = edits + _undo_steps(conn, edits)
-    entries.sort(key=lambda e: (e.at, e.label in STEP_LABELS, e.id), reverse=True)
-    return entries[:limit]
+    # newest first: by time, then (within one millisecond) an undo after the edits, in
+    # the order the steps were taken
+    keyed = [((e.at, 0, e.id), e) for e in edits] + _undo_steps(conn, edits)
+    keyed.sort(key=lambda pair: pair[0], reverse=True)
+    return [e for _, e in keyed[:limit]]
 
 
 STEP_LABELS = ("undone", "redone")  # the label of an undo (a redo) in an action's history
@@ -214,26 +216,35 @@ def live(entry: HistoryEntry) -> bool:
     return not entry.undone and entry.label not in STEP_LABELS
 
 
-def _undo_steps(conn: sqlite3.Connection, edits: list[HistoryEntry]) -> list[HistoryEntry]:
+Order = tuple[str, int, int]  # (time, 0 for an edit or 1 for an undo step, its id)
+
+
+def _undo_steps(
+    conn: sqlite3.Connection, edits: list[HistoryEntry]
+) -> list[tuple[Order, HistoryEntry]]:
     """Each undo and redo of ``edits``, as an entry of its own at the time it was made."""
     by_id = {e.id: e for e in edits}
     if not by_id:
         return []
     marks = ", ".join("?" for _ in by_id)
-    # newest first: an undo and its redo in the same second keep that order when sorted
     steps = conn.execute(
-        f"SELECT batch_id, at, redo FROM undo_steps WHERE batch_id IN ({marks}) ORDER BY id DESC",
+        f"SELECT id, batch_id, at, redo FROM undo_steps WHERE batch_id IN ({marks})",
         list(by_id),
     ).fetchall()
     return [
-        replace(
-            by_id[batch_id],
-            at=at,
-            label=STEP_LABELS[redo],
-            undone=False,
-            changes=by_id[batch_id].changes if redo else reversed_changes(by_id[batch_id].changes),
+        (
+            (at, 1, step_id),
+            replace(
+                by_id[batch_id],
+                at=at,
+                label=STEP_LABELS[redo],
+                undone=False,
+                changes=by_id[batch_id].changes
+                if redo
+                else reversed_changes(by_id[batch_id].changes),
+            ),
         )
-        for batch_id, at, redo in steps
+        for step_id, batch_id, at, redo in steps
     ]
 
 
