@@ -390,6 +390,10 @@ _FINAL = _rx(r"\bfinal\b" + _FILLER)
 # "Phase 1: 31/12/2026; Phase 2: 31/03/2027": a phased action is due at its last phase,
 # the earlier ones milestones on the way (no baseline either)
 _PHASE = _rx(r"\b(?:phase|stage)\s+(?:\d{1,2}|[ivx]{1,4}|[a-z])\b" + _FILLER)
+# "Ext 1: 30/09/2026 Ext 2: 31/12/2026": each extension agreed written into the one
+# revised-date cell with its number; the highest is the deadline in force, the earlier
+# ones history (the first of them a baseline)
+_EXTENSION = _rx(r"\b(?:ext|extension|revision|rev)\.?\s*(?:no\.?\s*)?(?P<n>\d{1,2})\b" + _FILLER)
 
 
 class _Reading(NamedTuple):
@@ -460,6 +464,7 @@ def _deadline_and_original(
     original = _introduced_by(_ORIGINAL, words, dates)
     final = _introduced_by(_FINAL, words, dates)
     phased = _introduced_by(_PHASE, words, dates)
+    extended = _numbered_extensions(words, dates)
     if new:
         deadline: _Reading | None = max(new, key=lambda r: (r.start, r.end))
         earlier = original or [r for r in dates if r.end <= new[0].start]
@@ -467,11 +472,21 @@ def _deadline_and_original(
         deadline, earlier = final[-1], original
     elif len(phased) > 1:
         deadline, earlier = phased[-1], original
+    elif len(extended) > 1:
+        deadline, earlier = extended[-1], original or extended[:-1]
     else:
         deadline = next((r for r in dates if not _overlaps(r, original)), None)
         deadline = _range_end(deadline, words, dates)
         earlier = original
     return deadline, next((r for r in earlier if r != deadline), None)
+
+
+def _numbered_extensions(words: str, dates: list[_Reading]) -> list[_Reading]:
+    """The dates each numbered extension gives ("ext 1: 30/09/2026 ext 2: 31/12/2026"),
+    lowest number first, so the last is the one in force."""
+    numbered = {m.end(): int(m["n"]) for m in _EXTENSION.finditer(words)}
+    found = [(numbered[r.start], r) for r in dates if r.start in numbered]
+    return [r for _, r in sorted(found, key=lambda pair: pair[0])]
 
 
 def _labelled_end(words: str, dates: list[_Reading]) -> _Reading | None:

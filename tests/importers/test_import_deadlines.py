@@ -690,6 +690,28 @@ def test_a_deadline_written_as_a_meeting_the_plan_keys_to_a_day_is_that_day(
     assert [a.due_text for a in found][:2] == ["PB14", "PB15"]
 
 
+# Seen in hold-out 86 (an NHS trust's internal audit tracker): every extension written
+# into the one revised-date cell with its number, "Ext 1: 30/09/2026 Ext 2: 31/12/2026".
+def test_the_highest_numbered_extension_is_the_deadline_in_force(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Agreed action", "Action owner", "Original due date", "Revised due date"],
+        ["1", "Report late starts weekly.", "Helen Marsh", "30/06/2026",
+         "Ext 1: 30/09/2026 Ext 2: 31/12/2026"],
+        ["2", "Validate the data.", "Gareth Price", "30/09/2026", "Ext 1: 31/01/2027"],
+        ["3", "Publish a dashboard.", "Gareth Price", "31/12/2026", ""],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the date first agreed stays the baseline; the earlier extension is history
+    assert [(a.due, a.original_due) for a in found] == [
+        (D(2026, 12, 31), D(2026, 6, 30)),
+        (D(2027, 1, 31), D(2026, 9, 30)),
+        (D(2026, 12, 31), None),
+    ]
+    assert found[0].due_text == "Ext 1: 30/09/2026 Ext 2: 31/12/2026"  # kept as written
+    # the number says which is in force, whatever order the cell lists them in
+    assert parse_deadline("Ext 2: 31/12/2026; Ext 1: 30/09/2026").due == D(2026, 12, 31)
+
+
 # Seen in hold-out 86 (a trust's post-Ofsted plan): deadlines written as the governing
 # body meeting an action reports to, "LGB 3", the meetings dated once in a title
 # paragraph with a spaced dash, "LGB 2 – 09/12/2026; LGB 3 – 10/02/2027".
