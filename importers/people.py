@@ -587,7 +587,7 @@ def split_names(
     if name_then_team:
         cell = _drop_posts(cell)
     parts: list[str] = []
-    cell = _without_emails_after_names(_ALLOCATION.sub("", cell))
+    cell = _without_emails_after_names(_ALLOCATION.sub("", _covers_for_posts(cell)))
     cell = _PRONOUNS.sub("", _CONTACT_NUMBER.sub("", _without_pay_grades(cell)))
     cell = _drop_after_full_name(_JOB_SHARE, _drop_after_full_name(_SQUARE_BRACKETS, cell))
     cell = _without_post_nominals(cell)
@@ -600,6 +600,26 @@ def split_names(
     for part in parts:
         out.extend(_split_initials(_without_post_before_name(tidy(part))))
     return tuple(p for p in out if p and p.lower() not in _NOT_PEOPLE)
+
+
+# A post held by someone else for now, written with who covers it: "Head of Assessment
+# (vacant – covered by Amy Doyle)", "Head of Safeguarding – vacant, interim cover: Amy
+# Doyle". The work falls to the person covering; the post as written stays in the cell.
+_COVERED = r"\b(?i:cover(?:ed)?\s+by|(?:interim|acting)\s+cover\b\s*[:\-–—]?|cover\s*:)\s*"
+_COVER_IN_BRACKETS = re.compile(rf"[^;\n()]*\([^()]*?{_COVERED}(?P<name>[^()]+?)\s*\)")
+_COVER_AFTER_POST = re.compile(rf"[^;\n()]*?{_COVERED}(?P<name>[^;\n()]+?)\s*(?=$|[;\n])")
+
+
+def _covers_for_posts(cell: str) -> str:
+    """Each post written with the person covering it named as that person: "Head of
+    Assessment (vacant – covered by Amy Doyle)" is Amy Doyle. Wording after "cover"
+    that is no person's name ("cover arranged by the team") stays as written."""
+
+    def cover(m: re.Match[str]) -> str:
+        name = tidy(m["name"])
+        return name if _is_persons_name(name) else m.group()
+
+    return _COVER_AFTER_POST.sub(cover, _COVER_IN_BRACKETS.sub(cover, cell))
 
 
 def _without_post_before_name(part: str) -> str:

@@ -1720,3 +1720,23 @@ def test_a_name_marked_to_be_confirmed_is_the_name(tmp_path: Path) -> None:
         ["Lucy Wendover"],
     ]
     assert found[0].fields["Lead Executive (as written)"] == "Lucy Wendover/ Mark Ingle (tbc)"
+
+
+# Seen in hold-out 86 (a council's CQC adult social care plan): a post left vacant,
+# written in the lead cell with the person covering it.
+def test_a_vacant_post_written_with_who_covers_it_is_led_by_that_person(
+    tmp_path: Path,
+) -> None:
+    vacant = "Head of Assessment (vacant – covered by Amy Doyle)"
+    rows = [
+        ["Ref", "Action", "Lead officer", "Target date"],
+        ["1.1", "Clear the waiting list.", vacant, "31/03/2027"],
+        ["1.2", "Publish the offer.", "Head of Finance – vacant, interim cover: Sam Lee", ""],
+        ["1.3", "Review the pathway.", "Service Manager (covered by the team)", ""],
+    ]
+    first, second, third = actions(plan_of(write(tmp_path, rows)))
+    assert (first.leads, second.leads) == (["Amy Doyle"], ["Sam Lee"])
+    # the post as written stays beside the person read from it
+    assert first.fields["Lead officer (as written)"] == vacant
+    # cover by no named person names no one new: the cell stays as written
+    assert third.leads == ["Service Manager (covered by the team)"]
