@@ -25,6 +25,11 @@ _SOURCE_REF = re.compile(
     re.IGNORECASE,
 )
 
+# A header opened by "Linked", "Related", "See also" or "Cross-ref" ("Linked RAID item":
+# R-006, I-003) cites other records, a risk or a decision: never the action's own ID nor
+# its group. A header naming the recommendation ("Linked recommendation") is no ref's.
+_CITES_OTHERS = re.compile(r"\s*(?:linked|related|see\s+also|cross[\s-]*ref\w*)\b", re.I)
+
 
 def points_into_report(header: str) -> bool:
     """ "Ofsted Ref", "Inspection para": a header naming a pointer into the report."""
@@ -35,10 +40,11 @@ _START = re.compile(
     r"\b(start|starts|starting|begin|from|commence\w*|raised|opened|logged|created)\b", re.I
 )
 # Who wrote or closed an item in a task tool ("Created By", "Completed By", Jira's
-# "Reporter") or a log ("Raised by", "Logged by"): a record, not who does the work.
+# "Reporter") or a log ("Raised by", "Logged by"), or where it came from ("Raised at":
+# Programme Board, "Identified in"): a record, not who does the work.
 _RECORDED_BY = re.compile(
-    r"\b(?:created|completed|closed|modified|updated|edited|resolved|submitted"
-    r"|raised|logged|opened)\s+by\b"
+    r"\b(?:created|completed|closed|modified|updated|edited|resolved|submitted)\s+by\b"
+    r"|\b(?:raised|logged|opened|identified)\s+(?:by|at|in)\b"
     r"|\b(?:reporter|creator)\b",
     re.IGNORECASE,
 )
@@ -473,6 +479,8 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         return "update", f"{said}, but every cell opens with a date ({p.dated_news}): news"
     if role in ("ref", "recommendation_ref", "action") and p.answers >= 0.8:
         return "extra", f"{said}, but its cells are answers (yes/partial/no {p.answers:.0%})"
+    if role == "ref" and _CITES_OTHERS.match(p.header):
+        return "extra", f"{said} cites other records, not the action nor its group"
     if role == "ref" and _SOURCE_REF.search(p.header) and not p.once_per_block:
         if _register_numbers(p):  # "HMICFRS ref" 5131, 5132, 5140: the item's own number
             return "ref", f"{said}, its cells a register's numbers, one per row, rising"

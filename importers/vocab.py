@@ -781,9 +781,12 @@ def _coloured_label(words: str, colour: str) -> Meaning:
 
 
 def _leading_key(words: str) -> tuple[str, str] | None:
-    """ "g - on track" → ("g", "on track"); a one-letter key needs its sign: "a draft" has none."""
+    """ "g - on track" → ("g", "on track"); a one-letter key needs its sign: "a draft" has
+    none. A letter signed to a number is a code ("A-014", "R-006": a log's IDs), no key."""
     lead = re.match(r"^(\S+?)(\s*[:=–—-]\s*|\s+)(.*)$", words)
     if lead is None or (len(lead[1]) == 1 and lead[1].isalpha() and not lead[2].strip()):
+        return None
+    if len(lead[1]) == 1 and lead[3].isdigit():
         return None
     return lead[1], lead[3]
 

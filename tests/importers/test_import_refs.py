@@ -1227,3 +1227,45 @@ def test_letters_under_an_unheaded_column_are_the_actions_own_refs(tmp_path: Pat
     plan = plan_of(write(tmp_path, rows))
     assert [a.ref for a in actions(plan)] == ["1a", "1b", "2a", "2b"]
     assert [a.rag for a in actions(plan)] == [None] * 4
+
+
+# Seen in hold-out 87: a programme's RAID action log, its "Linked RAID item" citing the
+# risk, issue or decision each action serves (R-006, I-003, D-004, blank on half the rows),
+# and "Raised at" naming the meeting where the action was raised.
+
+_RAID_HEADER = ["Action ID", "Raised at", "Action", "Owner", "Due date", "Linked RAID item"]
+
+
+def test_a_linked_item_column_cites_other_records_and_groups_nothing(tmp_path: Path) -> None:
+    rows = [
+        _RAID_HEADER,
+        ["A-014", "Programme Board", "Confirm the go-live.", "Hannah Price", "30/09/2026", "R-006"],
+        ["A-015", "Programme Board", "Plan the training.", "Gareth Lowe", "16/10/2026", ""],
+        ["A-017", "Design Authority", "Agree the migration.", "Priya Nair", "30/10/2026", "I-003"],
+        ["A-018", "Design Authority", "Complete the DPIA.", "Priya Nair", "13/11/2026", "I-003"],
+        ["A-020", "Programme Board", "Sign the contract.", "Hannah Price", "20/11/2026", ""],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    # one list, the IDs the actions' own; the linked item and the meeting kept as fields
+    assert [r.ref for r in plan.recommendations] == ["1"]
+    found = [
+        (a.ref, a.responsible, a.fields.get("Linked RAID item"), a.fields.get("Raised at"))
+        for a in actions(plan)
+    ]
+    assert found[:3] == [
+        ("A-014", [], "R-006", "Programme Board"),
+        ("A-015", [], None, "Programme Board"),
+        ("A-017", [], "I-003", "Design Authority"),
+    ]
+
+
+def test_a_log_id_of_a_letter_and_a_number_is_no_rag(tmp_path: Path) -> None:
+    rows = [
+        ["Log", "Action", "Owner", "Due date"],
+        ["R-006", "Confirm the go-live.", "Hannah Price", "30/09/2026"],
+        ["A-014", "Plan the training.", "Gareth Lowe", "16/10/2026"],
+        ["G-002", "Agree the migration.", "Priya Nair", "30/10/2026"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    # "A-014" is a code, not "A: amber"
+    assert [(a.rag, a.status) for a in actions(plan)] == [(None, "not_started")] * 3
