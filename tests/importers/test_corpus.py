@@ -173,6 +173,8 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout81",
         "holdout82",
         "holdout83",
+        "holdout84",
+        "holdout85",
         "holdout88",
         "holdout89",
     )
