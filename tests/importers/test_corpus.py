@@ -175,6 +175,8 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout83",
         "holdout84",
         "holdout85",
+        "holdout86",
+        "holdout87",
         "holdout88",
         "holdout89",
     )
