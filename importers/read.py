@@ -19,6 +19,7 @@ from typing import Any
 
 from importers import colours
 from importers.errors import ImportFailure
+from importers.markup import is_markup, markup_text
 
 Grid = list[list[str]]
 # Cells coloured as a RAG rating by their fill: row index → column index → "red",
@@ -49,11 +50,14 @@ MAX_CELLS = 2_000_000  # filled cells: what the grid holds in memory (~1 GB)
 
 
 def clean(text: str) -> str:
-    """Strip, unify newlines, drop control characters (ESC sequences whole)."""
+    """Strip, unify newlines, drop control characters (ESC sequences whole); a cell of
+    stored rich text (HTML) becomes the text it shows."""
     if text.isprintable():  # most cells: no newline, tab or control character at all
-        return without_text_marker(text.strip())
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return without_text_marker(_CONTROL.sub("", text).strip())
+        cell = without_text_marker(text.strip())
+    else:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        cell = without_text_marker(_CONTROL.sub("", text).strip())
+    return markup_text(cell) if cell[:1] == "<" and is_markup(cell) else cell
 
 
 # Excel's text marker: "'3/2" and "'1" were typed so Excel would not make them a date or

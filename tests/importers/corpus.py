@@ -22,6 +22,7 @@ import codecs
 import csv
 import datetime as dt
 import difflib
+import html
 import io
 import json
 import re
@@ -233,8 +234,22 @@ def tokens(text: str) -> set[str]:
     return words | symbols
 
 
+# A cell of stored rich text (a SharePoint list's '<div class="ExternalClass…"><p>…</p>
+# </div>'): its tags and entities are markup, not the plan's words; its text is.
+_MARKUP_TAG = re.compile(r"<[^<>]*>")
+
+
+def _shown(cell: str) -> str:
+    """The text a cell shows: a cell opened and closed by a tag without its tags."""
+    cell = cell.strip()
+    if cell.startswith("<") and cell.endswith(">"):
+        return html.unescape(_MARKUP_TAG.sub(" ", cell))
+    return cell
+
+
 def source_tokens(path: Path, sheet: str | None = None) -> set[str]:
-    """Every word of every non-empty cell of the plan (of its plan sheet, in a workbook)."""
+    """Every word of every non-empty cell of the plan (of its plan sheet, in a workbook),
+    a rich-text cell's as the text it shows."""
     readers = {
         ".xlsx": lambda: _xlsx_cells(path, sheet),
         ".docx": lambda: _docx_cells(path),
@@ -242,7 +257,7 @@ def source_tokens(path: Path, sheet: str | None = None) -> set[str]:
         ".xls": lambda: _calamine_cells(path, sheet),
     }
     cells = readers.get(path.suffix, lambda: _csv_cells(path))()
-    return set().union(*(tokens(c) for c in cells))
+    return set().union(*(tokens(_shown(c)) for c in cells))
 
 
 def export_tokens(plans: list[PlanDoc]) -> set[str]:
