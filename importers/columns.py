@@ -347,6 +347,11 @@ _WHOLE_PHRASE_WEIGHT = 6
 _COUNTS = re.compile(r"^(?:no\b\.?|number|#)\s*of\b|\bcount\b|^times\b|\bhow many\b", re.IGNORECASE)
 _COUNT_WEIGHT = 6
 
+# A header that names a KIND of thing ("Item Type", "Content Type", "Action category"):
+# its cells sort the rows into kinds ("Item", "Folder"; "Preventive"), a field of the
+# action, never its ref nor its wording, whatever word comes before.
+_KIND_WORDS = frozenset({"type", "category", "kind"})
+
 
 @lru_cache(maxsize=8192)
 def scores(header: str) -> dict[str, int]:
@@ -356,6 +361,8 @@ def scores(header: str) -> dict[str, int]:
     if _COUNTS.search(header.strip()):
         return {"extra": _COUNT_WEIGHT * 10}
     tokens = words(header)
+    if len(tokens) > 1 and tokens[-1] in _KIND_WORDS:
+        return {"extra": _COUNT_WEIGHT * 10}
     if (phrase := _WHOLE_PHRASES.get(tuple(tokens))) is not None:
         return {phrase: _WHOLE_PHRASE_WEIGHT * 10}
     if _work_done(header, tokens):

@@ -606,3 +606,42 @@ def test_rows_indented_under_an_outer_row_are_its_actions(tmp_path: Path) -> Non
 def test_without_indents_the_same_rows_are_all_actions(tmp_path: Path) -> None:
     plan = plan_of(_indented_workbook(tmp_path, _INDENTED, indented=set()))
     assert len(actions(plan)) == 5
+
+
+_SHAREPOINT = [
+    ["Title", "Recommendation", "Action Owner", "Target Date", "Progress Notes", "Item Type",
+     "Path"],
+    ["Procure a second survey contractor.", "R1 – Survey every council home", "Sam Reid",
+     "31/10/2026",
+     '<div class="ExternalClass6B2F0D9E"><p>12/11/2026 – Contract awarded.</p>'
+     "<p>08/10/2026 – Panel&#39;s pick made &amp; agreed.</p></div>",
+     "Item", "sites/Housing/Lists/Plan"],
+    ["Load the survey data.", "R1 – Survey every council home", "Mark Hollis", "30/06/2027",
+     "<div>18/11/2026 – Data loaded.<br>21/10/2026 – System chosen.</div>", "Item",
+     "sites/Housing/Lists/Plan"],
+    ["Adopt a damp and mould policy.", "R2 – Remedy damp and mould promptly", "Amy Lee",
+     "31/10/2026", "Spend kept < £5k; see <appendix 2> for costs.", "Item",
+     "sites/Housing/Lists/Plan"],
+]  # fmt: skip
+
+
+def test_a_rich_text_cell_stored_as_html_is_read_as_the_text_it_shows(tmp_path: Path) -> None:
+    first, second, third = actions(plan_of(write(tmp_path, _SHAREPOINT)))
+    # one update per paragraph or break, tags gone, '&amp;' and '&#39;' decoded
+    assert [(u.date, u.text) for u in first.updates] == [
+        (dt.date(2026, 11, 12), "12/11/2026 – Contract awarded."),
+        (dt.date(2026, 10, 8), "08/10/2026 – Panel's pick made & agreed."),
+    ]
+    assert [(u.date, u.text) for u in second.updates] == [
+        (dt.date(2026, 11, 18), "18/11/2026 – Data loaded."),
+        (dt.date(2026, 10, 21), "21/10/2026 – System chosen."),
+    ]
+    # A '<' in prose is prose, kept as written
+    assert [u.text for u in third.updates] == [_SHAREPOINT[3][4]]
+
+
+def test_a_column_naming_the_kind_of_row_is_no_ref(tmp_path: Path) -> None:
+    plan = plan_of(write(tmp_path, _SHAREPOINT))
+    assert [r.ref for r in plan.recommendations] == ["R1", "R2"]
+    assert [a.ref for a in actions(plan)] == ["R1.1", "R1.2", "R2.1"]
+    assert actions(plan)[0].fields["Item Type"] == "Item"
