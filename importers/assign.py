@@ -442,6 +442,9 @@ def _proposals(p: ColumnProfile) -> list[tuple[str, int, str]]:
     if _counts_done(p):
         why = f"cells: counts done of a total ({p.counts:.0%}): how far each task is, not a ref"
         return [("extra", 40, why)]
+    if _flags_a_rating(p):
+        why = f"header {p.header!r} names a rating; cells: yes/no {p.yes_no:.0%}: a flag"
+        return [("rag", 50, why)]
     out: list[tuple[str, int, str]] = []
     for role, score in scores(p.header).items():
         corrected = _correct(role, p)
@@ -613,6 +616,13 @@ def _answers_done(p: ColumnProfile) -> bool:
         return False
     asked = p.yes_no >= 0.8 and vocab.asks_if_done(p.header)
     return asked or (p.ticks >= 0.8 and vocab.heads_ticks(p.header))
+
+
+def _flags_a_rating(p: ColumnProfile) -> bool:
+    """ "At Risk" | TRUE, FALSE: a project tool's flag, a check box answered yes or no on
+    each row, whose header is a rating word; a yes rates the row so."""
+    rated = vocab.flag_rating(p.header)[0] is not None
+    return rated and p.filled > 0 and p.yes_no >= _MOSTLY
 
 
 def _every_cell_dated(p: ColumnProfile) -> bool:

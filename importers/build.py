@@ -890,6 +890,9 @@ def _rag_cell(
     col = _column(row, "rag", ctx)
     cell = _cell(row, col)
     rag, status = vocab.read_rag(cell, ctx.legend) if cell else (None, None)
+    if col is not None and (flag := _flag(row, col, cell)) is not None:
+        keep(fields, _header(row, col, "RAG"), cell)
+        return (*flag, flag[0] is not None)  # "At Risk" FALSE rates nothing
     colour = _colour(row, col, ctx) if (rag, status) == (None, None) else None
     if colour:
         rag, status = vocab.read_rag(colour, ctx.legend)
@@ -899,6 +902,17 @@ def _rag_cell(
     if rag is None and status is None:
         ctx.warnings.append(f"{row.line.where}: RAG {cell!r} not understood")
     return rag, status, True
+
+
+def _flag(row: Row, col: int, cell: str) -> tuple[Rag | None, Status | None] | None:
+    """A flag column's answer ("At Risk" | TRUE): yes rates the row as its header reads,
+    no rates nothing; None where the column is no flag (its header no rating word, or
+    the cell no yes or no)."""
+    answer = vocab.yes_or_no(cell) if cell else None
+    header = vocab.flag_rating(_header(row, col, ""))
+    if answer is None or header[0] is None:
+        return None
+    return header if answer else (None, None)
 
 
 def _colour(row: Row, col: int | None, ctx: Context) -> str | None:

@@ -172,10 +172,15 @@ def group(located: Located, assignment: Assignment) -> Grouping:
     settled from the rows first, then one walk (again if it shows codes numbered under
     their recommendations, which then are the actions' refs)."""
     _nil_returns_noted(located.of_kind("data"), assignment)  # first: they are no data rows
-    for line in _parents_of_indented_rows(located, assignment):
+    parents_named = _parents_named_as_headings(located, assignment)
+    for line in _parents_of_indented_rows(located, assignment) or parents_named:
         line.kind = "parent"  # a recommendation worded by its row: no action
     data = located.of_kind("data")
     headings = _headings(located.lines)  # banners only: putting children under parents keeps them
+    if parents_named:  # "Recommendation 1 – …": the plan's own number is the ref
+        headings = replace(
+            headings, labels=headings.labels | _parent_labels(parents_named, assignment)
+        )
     after = _rows_after_headings(located.lines, headings)
     _ref_roles_from_the_rows(located, data, assignment, headings, after)
     lines, parents = located.lines, _parent_rows(located, assignment)
@@ -871,17 +876,27 @@ def _parent_rows(located: Located, assignment: Assignment) -> dict[str, Line]:
     return {}
 
 
-def _parents_of_indented_rows(located: Located, assignment: Assignment) -> list[Line]:
-    """A hierarchy kept as the action cell's indent (Excel's cell indent, as Smartsheet or
-    Project export a sheet's parent and child rows): a row at the outer level followed by
-    rows indented deeper is their parent, a recommendation; two parents at least, the
-    first row one of them, and no column or heading row grouping the plan otherwise."""
+def _ungrouped_task_rows(located: Located, assignment: Assignment) -> list[Line]:
+    """The data rows, when they may hold a task tool's parent rows: an action column, no
+    recommendation column nor heading row grouping the plan, three rows at least."""
     action = assignment.column("action")
     grouped = assignment.column("recommendation") is not None or (
         assignment.column("recommendation_ref") is not None
     )
     data = located.of_kind("data")
     if action is None or grouped or located.of_kind("banner") or len(data) < 3:
+        return []
+    return data
+
+
+def _parents_of_indented_rows(located: Located, assignment: Assignment) -> list[Line]:
+    """A hierarchy kept as the action cell's indent (Excel's cell indent, as Smartsheet or
+    Project export a sheet's parent and child rows): a row at the outer level followed by
+    rows indented deeper is their parent, a recommendation; two parents at least, the
+    first row one of them, and no column or heading row grouping the plan otherwise."""
+    data = _ungrouped_task_rows(located, assignment)
+    action = assignment.column("action")
+    if not data or action is None:
         return []
     levels = [line.indents.get(action, 0) for line in data]
     outer = min(levels)
@@ -893,6 +908,37 @@ def _parents_of_indented_rows(located: Located, assignment: Assignment) -> list[
     if len(parents) < 2 or parents[0] is not data[0]:
         return []
     return parents
+
+
+def _parents_named_as_headings(located: Located, assignment: Assignment) -> list[Line]:
+    """A task tool's summary rows whose indent a resave lost, named as headings: the first
+    row's task is one label and a number ("Recommendation 1 – Put a plan in place"), the
+    label recurs with rising numbers ("Recommendation 2 – …"), each such row followed by
+    rows that are not, and none has a lead or status of its own (a summary row carries
+    only rolled-up dates, duration and % complete). They are the recommendations."""
+    data = _ungrouped_task_rows(located, assignment)
+    action = assignment.column("action")
+    if not data or action is None:
+        return []
+    found = [split_labelled_heading(line.cells[action]) for line in data]
+    first = found[0]
+    if first is None or first[0] not in labels_that_rise(found):
+        return []
+    heads = [f is not None and f[0] == first[0] and bool(f[2]) for f in found]
+    if heads[-1] or any(a and b for a, b in pairwise(heads)):
+        return []  # every heading heads rows of its own
+    parents = [line for line, head in zip(data, heads, strict=True) if head]
+    own = [c for role in ("lead", "status") if (c := assignment.column(role)) is not None]
+    if any(line.cells[c] for line in parents for c in own):
+        return []
+    return parents
+
+
+def _parent_labels(parents: list[Line], assignment: Assignment) -> frozenset[str]:
+    """The label naming these parent rows ("recommendation" of "Recommendation 1 – …")."""
+    action = assignment.column("action")
+    cells = [line.cells[action] if action is not None else "" for line in parents]
+    return frozenset(found[0] for c in cells if (found := split_labelled_heading(c)))
 
 
 def _outline_parent_rows(located: Located, assignment: Assignment) -> dict[str, Line]:
@@ -1515,7 +1561,13 @@ class _Walker:
         cells = enumerate(zip_longest(line.headers, line.cells, fillvalue=""))
         fields = {head or f"Column {c + 1}": v for c, (head, v) in cells if v and c != action}
         found = f"parent rows over indented rows, such as {text[:40]!r} ({line.where})"
-        self._new(Group(ref=None, text=text, fields=fields, found=found))
+        labelled = split_labelled_heading(text)
+        if labelled is not None and labelled[0] in self.headings.labels and labelled[2]:
+            fields["Heading"] = text  # "Recommendation 1 – …": the plan's number, its words
+            found = f"parent rows named as headings, such as {text[:40]!r} ({line.where})"
+            self._new(Group(ref=labelled[1], text=labelled[2], fields=fields, found=found))
+        else:
+            self._new(Group(ref=None, text=text, fields=fields, found=found))
         self.carried.clear()
 
     def _carries_on(self, text: str) -> bool:

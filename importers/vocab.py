@@ -652,6 +652,19 @@ def ticked_option(cell: str) -> str | None:
     return ticked[0] if len(ticked) == 1 else ""
 
 
+# Flags a tool sets itself from the dates ("Late": the due date has passed): arithmetic
+# the app does again, no one's judgement of the work, so they rate nothing.
+_DATE_FLAGS = frozenset({"late", "overdue", "past due", "is late", "is overdue"})
+
+
+def flag_rating(header: str) -> tuple[Rag | None, Status | None]:
+    """What a yes in a flag column headed so says: "At Risk" → amber (a lead's judgement,
+    as the status word is); (None, None) for "Late", a date passed, and other words."""
+    if normal(header).rstrip("?") in _DATE_FLAGS:
+        return None, None
+    return read_rag(header)
+
+
 def read_rag(cell: str, legend: Legend = DEFAULT_LEGEND) -> tuple[Rag | None, Status | None]:
     """A RAG cell → (RAG, the status it states); (None, None) when not understood.
 

@@ -645,3 +645,62 @@ def test_a_column_naming_the_kind_of_row_is_no_ref(tmp_path: Path) -> None:
     assert [r.ref for r in plan.recommendations] == ["R1", "R2"]
     assert [a.ref for a in actions(plan)] == ["R1.1", "R1.2", "R2.1"]
     assert actions(plan)[0].fields["Item Type"] == "Item"
+
+
+# Seen in hold-out 91: a Smartsheet export resaved, its indent lost, its parent rows
+# named "Recommendation N – …" and carrying only rolled-up figures.
+
+_NAMED_PARENTS = [
+    ["Task Name", "Assigned To", "Finish", "% Complete", "Status", "At Risk", "Comments"],
+    ["Recommendation 1 – Put an asset plan in place", "", "31/03/27", "55%", "", "", ""],
+    ["Refresh the asset policy.", "Gareth Hughes", "30/11/26", "100%", "Complete", "FALSE",
+     "Approved by Cabinet."],
+    ["Adopt a risk-based inspection regime.", "Rachel Kemp", "28/02/27", "40%", "In Progress",
+     "TRUE", ""],
+    ["Recommendation 2 – Improve defect reporting", "", "30/06/27", "45%", "", "", ""],
+    ["Launch online defect reporting.", "Ellis Ford", "31/10/26", "100%", "Complete", "FALSE",
+     ""],
+    ["Set repair times by risk.", "Ellis Ford", "31/12/26", "50%", "In Progress", "FALSE", ""],
+]  # fmt: skip
+
+
+def test_rows_named_as_numbered_headings_are_the_parents(tmp_path: Path) -> None:
+    plan = plan_of(write(tmp_path, _NAMED_PARENTS))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "Put an asset plan in place"),
+        ("2", "Improve defect reporting"),
+    ]
+    assert [(a.ref, a.leads, a.due) for a in actions(plan)] == [
+        ("1.1", ["Gareth Hughes"], dt.date(2026, 11, 30)),
+        ("1.2", ["Rachel Kemp"], dt.date(2027, 2, 28)),
+        ("2.1", ["Ellis Ford"], dt.date(2026, 10, 31)),
+        ("2.2", ["Ellis Ford"], dt.date(2026, 12, 31)),
+    ]
+    # the parent's rolled-up figures are kept with its recommendation, its heading whole
+    first = plan.recommendations[0].fields
+    assert (first["% Complete"], first["Finish"]) == ("55%", "31/03/27")
+    assert first["Heading"] == "Recommendation 1 – Put an asset plan in place"
+
+
+def test_a_numbered_heading_with_a_status_of_its_own_is_an_action(tmp_path: Path) -> None:
+    rows = [list(r) for r in _NAMED_PARENTS]
+    rows[1][4] = "In Progress"  # the row is worked on: a task, not a summary
+    assert len(actions(plan_of(write(tmp_path, rows)))) == 6
+
+
+def test_an_at_risk_flag_rates_the_task_amber(tmp_path: Path) -> None:
+    plan = plan_of(write(tmp_path, _NAMED_PARENTS))
+    assert [(a.status, a.rag) for a in actions(plan)] == [
+        ("done", None),
+        ("in_progress", "amber"),
+        ("done", None),
+        ("in_progress", None),
+    ]
+    assert actions(plan)[1].fields["At Risk"] == "TRUE"
+
+
+def test_a_late_flag_is_the_tools_arithmetic_and_rates_nothing(tmp_path: Path) -> None:
+    rows = [list(r) for r in _NAMED_PARENTS]
+    rows[0][5] = "Late"
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.rag for a in actions(plan)] == [None, None, None, None]
