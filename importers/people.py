@@ -1381,6 +1381,11 @@ def _capital_letters(short: str) -> str:
 # "Director of Infection Prevention and Control (DIPC)": the title, then its short form
 _TITLE_WORDS = r"[A-Z][\w'’-]*(?:\s+(?:of|and|for|the|&|[A-Z][\w'’-]*))*"
 _TITLE_THEN_SHORT = re.compile(rf"({_TITLE_WORDS})\s*\(({_SHORT_FORM})\)")
+# "School attendance team (SAT)": a team or post written in sentence case, its short form
+# after it; defines the short form only where a role word shows it is a team or post
+_SENTENCE_TITLE_THEN_SHORT = re.compile(
+    rf"([A-Z][\w'’-]*(?:[ \t]+[\w'’&-]+){{1,7}})\s*\(({_SHORT_FORM})\)"
+)
 
 
 def abbreviations(texts: Iterable[str]) -> dict[str, str]:
@@ -1401,6 +1406,10 @@ def abbreviations(texts: Iterable[str]) -> dict[str, str]:
         for long, short in _TITLE_THEN_SHORT.findall(text):
             title = _title_spelling_out(short, long)
             if title:
+                found.setdefault(short, title)
+        for long, short in _SENTENCE_TITLE_THEN_SHORT.findall(text):
+            title = _title_spelling_out(short, long)
+            if title and _has_role(title):
                 found.setdefault(short, title)
     return found
 

@@ -1740,3 +1740,21 @@ def test_a_vacant_post_written_with_who_covers_it_is_led_by_that_person(
     assert first.fields["Lead officer (as written)"] == vacant
     # cover by no named person names no one new: the cell stays as written
     assert third.leads == ["Service Manager (covered by the team)"]
+
+
+# Seen in hold-out 92 (a council's attendance plan writing "School attendance team (SAT)"
+# once in its Responsibility column and "SAT" after): a short form a people cell defines
+# holds on every row.
+
+
+def test_a_short_form_after_a_team_in_a_people_cell_resolves_on_later_rows(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Action", "Responsibility"],
+        ["Train schools in the new approach.", "School attendance team (SAT)"],
+        ["Name a champion in each school.", "Schools"],
+        ["Trial support meetings in ten schools.", "SAT"],
+    ]
+    leads = [a.leads for a in actions(plan_of(write(tmp_path, rows)))]
+    assert leads == [["School attendance team"], ["Schools"], ["School attendance team"]]
