@@ -42,17 +42,42 @@ def carries_on(above: str, below: str) -> bool:
 
 def joined(above: str, below: str) -> str:
     """Two pieces of one cell: a space between when ``below`` carries on ``above``'s
-    sentence, else a line break (each its own line, as written)."""
+    sentence, nothing (and no hyphen) when it ends a word ``above`` broke with a hyphen,
+    else a line break (each its own line, as written)."""
     if not above or not below:
         return above or below
+    if broken_word(above, below):
+        return f"{above.rstrip()[:-1]}{below.lstrip()}"
     return f"{above} {below.lstrip()}" if carries_on(above, below) else f"{above}\n{below}"
 
 
-def unwrapped(lines: list[str]) -> str:
+# A lower-case word the typesetter broke at the printed line's end: "imple-"
+_BROKEN_END = re.compile(r"(?<![^\W\d_])([a-z]+)-$")
+_WORD_OPENING = re.compile(r"^\s*([a-z]+)")
+# A suspended hyphen's conjunction: "short-" over "and long-term" is two words
+_SUSPENDED = frozenset({"and", "or", "nor", "to"})
+
+
+def broken_word(above: str, below: str) -> str:
+    """The word as printed ("imple-mentation") when ``above``'s line ends with a
+    lower-case word broken by a hyphen and ``below`` carries it on in lower case; "" when
+    not (a suspended hyphen, "short-" over "and long-term", is two words)."""
+    end = _BROKEN_END.search(above.rsplit("\n", 1)[-1].rstrip())
+    opening = _WORD_OPENING.match(below)
+    if not end or not opening or opening[1] in _SUSPENDED or not carries_on(above, below):
+        return ""
+    return f"{end[1]}-{opening[1]}"
+
+
+def unwrapped(lines: list[str], broken: list[str] | None = None) -> str:
     """A cell's lines with each printed line that carries on the sentence above joined
-    to it by a space: "… to all 14" over "blocks of flats." is one sentence."""
+    to it by a space, a word the line's end broke with a hyphen joined whole: "… to all
+    14" over "blocks of flats." is one sentence, "imple-" over "mentation" one word.
+    Each word so joined is added to ``broken`` as printed ("imple-mentation")."""
     text = ""
     for line in lines:
+        if broken is not None and text and (word := broken_word(text, line)):
+            broken.append(word)
         text = joined(text, line)
     return text
 
@@ -75,6 +100,16 @@ def continues_row(above: list[str], row: list[str]) -> bool:
     return any(carries_on(above[col], row[col]) for col in filled)
 
 
-def row_joined(above: list[str], row: list[str]) -> list[str]:
-    """``above`` with the rest of each of its cells from ``row`` joined on."""
-    return [joined(cell, row[col]) if col < len(row) else cell for col, cell in enumerate(above)]
+def row_joined(above: list[str], row: list[str], broken: list[str]) -> list[str]:
+    """``above`` with the rest of each of its cells from ``row`` joined on; each word a
+    cell's line end broke with a hyphen added to ``broken`` as printed."""
+    return [
+        unwrapped([cell, row[col]], broken) if col < len(row) else cell
+        for col, cell in enumerate(above)
+    ]
+
+
+def broken_words_note(broken: list[str]) -> str:
+    """A note keeping the words hyphenated at a printed line's end as printed: the plan
+    reads each as one word."""
+    return "Words hyphenated at a printed line's end, read as one word: " + ", ".join(broken)

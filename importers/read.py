@@ -11,6 +11,7 @@ import datetime as dt
 import io
 import re
 import stat
+import unicodedata
 import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -49,9 +50,22 @@ MAX_COLUMNS = 200
 MAX_CELLS = 2_000_000  # filled cells: what the grid holds in memory (~1 GB)
 
 
+# A typographic ligature a PDF's font drew as one character ("ﬁ" U+FB01 in "Ofﬁcer",
+# "ﬂ", "ﬃ"), pasted from the PDF as that character: the letters it stands for (their
+# compatibility decomposition; no other character is touched).
+_LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
+
+
+def without_ligatures(text: str) -> str:
+    """``text`` with each typographic ligature read as its letters: "Ofﬁcer" → "Officer"."""
+    return text if text.isascii() else text.translate(_LIGATURES)
+
+
 def clean(text: str) -> str:
-    """Strip, unify newlines, drop control characters (ESC sequences whole); a cell of
-    stored rich text (HTML) becomes the text it shows."""
+    """Strip, unify newlines, drop control characters (ESC sequences whole), read
+    ligatures as their letters; a cell of stored rich text (HTML) becomes the text it
+    shows."""
+    text = without_ligatures(text)
     if text.isprintable():  # most cells: no newline, tab or control character at all
         cell = without_text_marker(text.strip())
     else:

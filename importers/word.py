@@ -26,8 +26,14 @@ from typing import Any
 from importers.errors import ImportFailure
 from importers.group import label_value
 from importers.headings import CODE_HEADING, split_rec_heading
-from importers.page_breaks import continues_row, is_page_number, row_joined, unwrapped
-from importers.read import WORD_CELL, WORD_ROW, Grid, Sheet, check_archive
+from importers.page_breaks import (
+    broken_words_note,
+    continues_row,
+    is_page_number,
+    row_joined,
+    unwrapped,
+)
+from importers.read import WORD_CELL, WORD_ROW, Grid, Sheet, check_archive, without_ligatures
 from importers.word_numbers import Numbering, W, read_numbering
 
 Block = str | Grid  # a paragraph's text, or a table's rows
@@ -43,21 +49,23 @@ def read_word(path: Path) -> list[Sheet]:
         # A .docx is a zip like .xlsx: its size expanded and its table rows and cells
         # are checked against the limits before python-docx parses it.
         check_archive(path, lambda name: name == "word/document.xml", WORD_ROW, WORD_CELL)
-        blocks = list(_document_blocks(path))
+        blocks, broken = _document_blocks(path)
     except ImportFailure:
         raise
     except Exception as exc:  # python-docx and lxml raise many kinds on damaged files
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise ImportFailure(f"{path.name}: not a readable Word file ({reason})") from None
-    return word_sheets(blocks, path.name)
+    return word_sheets(blocks, path.name, broken)
 
 
-def _document_blocks(path: Path) -> Iterator[Block]:
+def _document_blocks(path: Path) -> tuple[list[Block], list[str]]:
+    """The document's blocks, and the words its cells' printed lines broke with a
+    hyphen, as printed ("imple-mentation")."""
     from docx import Document
 
     document = Document(str(path))
     reader = _Reader(read_numbering(_numbering_xml(document), document.styles.element))
-    yield from reader.blocks(document.element.body)
+    return list(reader.blocks(document.element.body)), reader.broken
 
 
 def _numbering_xml(document: Any) -> Any | None:
@@ -72,6 +80,7 @@ class _Reader:
 
     def __init__(self, numbering: Numbering) -> None:
         self.numbering = numbering
+        self.broken: list[str] = []  # words hyphenated at a printed line's end, as printed
 
     def blocks(self, parent: Any) -> Iterator[Block]:
         for child in parent:
@@ -115,7 +124,8 @@ class _Reader:
                 lines.append(block)
             else:
                 lines += [" | ".join(c for c in row if c) for row in block]
-        return unwrapped([line for line in lines if line])
+        # the letters of a ligature first: "ﬁnance" opens a line in lower case
+        return unwrapped([without_ligatures(line) for line in lines if line], self.broken)
 
 
 def _children(parent: Any, tag: str) -> Iterator[Any]:
@@ -185,15 +195,18 @@ def _int(element: Any | None, default: int) -> int:
 # --- blocks to sheets ---------------------------------------------------------------
 
 
-def word_sheets(blocks: list[Block], name: str) -> list[Sheet]:
+def word_sheets(blocks: list[Block], name: str, broken: list[str] | None = None) -> list[Sheet]:
     """The plan's sheet (paragraphs and every table of the plan's width, in order) and a
     sheet per table of another width. A table repeating the first one's header rows
     continues it: the repeat is dropped (it is the same text) and its rows follow on.
 
     A table of another width (a version table, a glossary) is also kept as one note
     below the plan, so that its words stay with the plan as everything else in the
-    document does; as its own sheet it is read for initials like a key sheet.
+    document does; as its own sheet it is read for initials like a key sheet. The words
+    the cells' printed lines broke with a hyphen (``broken``, as printed) are a note
+    below the plan: the cells read each as one word.
     """
+    broken = list(broken or [])
     width = _plan_width(blocks)
     blocks, page_lines = _without_page_lines(blocks, width)
     rows: Grid = []
@@ -220,7 +233,7 @@ def word_sheets(blocks: list[Block], name: str) -> list[Sheet]:
             else:
                 rest = _without_header(block, plan_tables[0])
                 if after_table and rest and continues_row(rows[-1], rest[0]):
-                    rows[-1], rest = row_joined(rows[-1], rest[0]), rest[1:]
+                    rows[-1], rest = row_joined(rows[-1], rest[0], broken), rest[1:]
                 rows += rest
             plan_tables.append(block)
             after_table = True
@@ -231,6 +244,7 @@ def word_sheets(blocks: list[Block], name: str) -> list[Sheet]:
             others.append(Sheet(f"Table {tables_seen}", block))
             after_table = False
     rows += [[line] for line in page_lines]
+    rows += [[broken_words_note(broken)]] if broken else []
     rows += [[_as_note(sheet)] for sheet in others]
     how = _how(plan_tables, others, width)
     if header_rows:

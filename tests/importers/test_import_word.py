@@ -362,6 +362,38 @@ def test_a_cells_lines_broken_mid_sentence_are_one_sentence(tmp_path: Path) -> N
     )
 
 
+def test_pasted_ligatures_are_their_letters_and_line_end_hyphens_join_a_word(
+    tmp_path: Path,
+) -> None:
+    """A PDF's ligatures pasted as one character ("ﬁ", "ﬂ", "ﬃ") are the letters they
+    draw, in the header and the names too; a lower-case word the printed line's end broke
+    with a hyphen ("imple-" over "mentation") is one word, kept as printed in a note.
+    A suspended hyphen ("short-" over "and long-term") stays two words."""
+
+    def build(doc: Any) -> None:
+        table = word_table(doc, [["Ref", "Agreed action", "Responsible ofﬁcer"]] * 3)
+        table.cell(1, 0).text, table.cell(1, 2).text = "1.1", "Rhian Griﬃths"
+        printed_lines(
+            table.cell(1, 1),
+            "Refresh the ﬁnancial strategy, including the imple-",
+            "mentation timetable and a ﬂexible reserve.",
+        )
+        table.cell(2, 0).text, table.cell(2, 2).text = "1.2", "Chief Finance Ofﬁcer"
+        printed_lines(
+            table.cell(2, 1), "Set the savings targets for the short-", "and long-term plan."
+        )
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    first, second = plan.recommendations[0].actions
+    assert first.text == (
+        "Refresh the financial strategy, including the implementation timetable and a "
+        "flexible reserve."
+    )
+    assert (first.leads, second.leads) == (["Rhian Griffiths"], ["Chief Finance Officer"])
+    assert second.text == "Set the savings targets for the short- and long-term plan."
+    assert "imple-mentation" in plan.notes
+
+
 def test_a_row_broken_over_a_page_goes_on_under_the_next_pages_header(
     tmp_path: Path,
 ) -> None:
