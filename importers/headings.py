@@ -7,6 +7,7 @@ recommendation; "2.1.1.", "1.3)", "1.4 –" lead an action and are its ref.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 # Numbering that leads an action's text: "2.1.1.", "1.3)", "1.4 –", "R2", "3.", "a)", "(b)",
@@ -302,9 +303,29 @@ def split_trailing_rec_ref(text: str) -> tuple[str | None, str]:
 
 
 def split_rec_heading(text: str) -> tuple[str | None, str]:
-    """("5", rest) for "Recommendation No. 5 - …", ("MD2", rest) for "Must do MD2: …"."""
-    m = REC_HEADING.match(_number_in_digits(text))
+    """("5", rest) for "Recommendation No. 5 - …", ("MD2", rest) for "Must do MD2: …";
+    a pictograph opening the heading is decoration ("📌 Priority action 1 – …")."""
+    m = REC_HEADING.match(_number_in_digits(without_decoration(text)))
     return (m["ref"], m["rest"].strip()) if m else (None, text)
+
+
+# A pictograph and what dresses it: its variation selector and joiner (Mn, Cf), a skin
+# tone (Sk)
+_DECORATION_PARTS = frozenset({"So", "Sk", "Mn", "Cf"})
+
+
+def without_decoration(text: str) -> str:
+    """``text`` without the pictographs and the space opening it, as teams dress a
+    Planner bucket or a Teams channel's name ("📌 Priority action 1 – …", "⭐ Theme 2");
+    ``text`` itself when no pictograph opens it."""
+    body = text.lstrip()
+    end = 0
+    while end < len(body) and unicodedata.category(body[end]) in _DECORATION_PARTS:
+        end += 1
+    pictured = any(unicodedata.category(c) == "So" for c in body[:end])
+    if not pictured or end == len(body) or not body[end].isspace():
+        return text
+    return body[end:].lstrip()
 
 
 def split_number(text: str) -> tuple[str | None, str]:

@@ -590,6 +590,7 @@ def split_names(
     cell = _without_emails_after_names(_ALLOCATION.sub("", _covers_for_posts(cell)))
     cell = _PRONOUNS.sub("", _CONTACT_NUMBER.sub("", _without_pay_grades(cell)))
     cell = _drop_after_full_name(_JOB_SHARE, _drop_after_full_name(_SQUARE_BRACKETS, cell))
+    cell = _drop_after_full_name(_ACCOUNT_MARK, cell)
     cell = _without_post_nominals(cell)
     cell = _holder_over_post(_INITIAL_NAME_THEN_POST.sub(_initial_name_for_post, cell))
     cell = "".join(map(_holder_after_post, _LINES_KEPT.split(cell)))
@@ -701,6 +702,10 @@ _SQUARE_BRACKETS = re.compile(r"\s*\[[^\[\]\n]+\]")
 # "Amy Lee / Tom Bell (job share)": how the post is held, by the people before it, no
 # part of a name; the holders are named either side of the slash.
 _JOB_SHARE = re.compile(r"\s*\(\s*job[ \t-]?share\s*\)", re.IGNORECASE)
+# The account's mark Teams, Planner and SharePoint print after a guest's or an outside
+# user's name, "Priya Nair (Guest)", "Tom Bell (External)": how the person joined the
+# organisation's tenant, no part of the name.
+_ACCOUNT_MARK = re.compile(r"\s*\(\s*(?:guest|external)\s*\)", re.IGNORECASE)
 
 
 def _drop_after_full_name(pattern: re.Pattern[str], cell: str) -> str:

@@ -704,3 +704,36 @@ def test_a_late_flag_is_the_tools_arithmetic_and_rates_nothing(tmp_path: Path) -
     rows[0][5] = "Late"
     plan = plan_of(write(tmp_path, rows))
     assert [a.rag for a in actions(plan)] == [None, None, None, None]
+
+
+# Seen in hold-out 91 (a SEND priority action plan exported from Microsoft Planner).
+def test_a_pictograph_opening_a_bucket_and_a_guests_mark_are_no_part_of_either(
+    tmp_path: Path,
+) -> None:
+    """Buckets dressed with an emoji, "📌 Priority action 1 – …": the emoji is decoration,
+    "Priority action 1 –" the label and number; "(Guest)" after an assignee says how
+    the person joined the Team, no part of the name. The cells stay as written."""
+    header = ["Task ID", "Task Name", "Bucket Name", "Progress", "Assigned To", "Due date"]
+    bucket_1, bucket_2 = "📌 Priority action 1 – Waiting times", "📌 Priority action 2 – EHC plans"
+    rows = [
+        header,
+        ["Q2fL8xTb0kWn", "Commission assessments.", bucket_1, "In progress",
+         "Amy Cole;Priya Nair (Guest)", "31/03/2027"],
+        ["d7HkP2wQn5Xr", "Publish a waiting well offer.", bucket_1, "Completed",
+         "Dr Omar Dunne (Guest)", "31/10/2026"],
+        ["Lq0wE7tRb3Yk", "Set up a quality panel.", bucket_2, "Not started", "Tom Reid",
+         "31/12/2026"],
+        ["cV5nR1xKq8Tb", "Recruit four plan writers.", bucket_2, "In progress", "Tom Reid",
+         "31/01/2027"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    recs = [(r.ref, r.text) for r in plan.recommendations]
+    assert recs == [("1", "Waiting times"), ("2", "EHC plans")]
+    assert plan.recommendations[0].fields["Heading"] == bucket_1
+    found = actions(plan)
+    assert [a.leads for a in found[:3]] == [
+        ["Amy Cole", "Priya Nair"],
+        ["Dr Omar Dunne"],
+        ["Tom Reid"],
+    ]
+    assert found[0].fields["Assigned To (as written)"] == "Amy Cole;Priya Nair (Guest)"
