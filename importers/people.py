@@ -596,7 +596,9 @@ def split_names(
     cell = "".join(map(_holder_after_post, _LINES_KEPT.split(cell)))
     pieces = _ALWAYS.split(_names_for_titles(_drop_initials_brackets(cell)).strip())
     for piece in _posts_with_their_units(pieces):
-        parts.extend(_split_joined(_without_agency(_name_of_definition(piece))))
+        joined = _split_joined(_without_agency(_name_of_definition(piece)))
+        # "ICB: Karen Ellis / Dr Helen Marsh": the label over the names stands before the first
+        parts.extend(map(_without_agency, joined))
     out: list[str] = []
     for part in parts:
         out.extend(_split_initials(_without_post_before_name(tidy(part))))

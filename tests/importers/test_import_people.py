@@ -684,6 +684,21 @@ def test_an_agency_label_before_a_colon_is_no_part_of_the_name(tmp_path: Path) -
     assert actions(plan)[1].fields["Lead(s) (as written)"] == "LA: Jo Baines; ICB: Dr Imran Shah"
 
 
+# Seen in hold-out 90 (a SEND priority action plan): a shared lead written "Joint: …".
+def test_a_label_before_names_parted_by_a_slash_is_no_part_of_the_first(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Complete by"],
+        ["1.1", "Agree the commissioning plan.", "Joint: Karen Ellis / Dr Helen Marsh", "Mar 27"],
+        ["1.2", "Audit EHC plans monthly.", "ICB: Tom Reid / Amy Lee", "Jun 27"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.leads for a in actions(plan)] == [
+        ["Karen Ellis", "Dr Helen Marsh"],
+        ["Tom Reid", "Amy Lee"],
+    ]
+    assert actions(plan)[0].fields["Lead (as written)"] == "Joint: Karen Ellis / Dr Helen Marsh"
+
+
 # Seen in hold-out 36 (these tests were in test_import_holdout36_asc_audit.py):
 # Rules found on the thirty-sixth hold-out set (a council's plan after CQC's assessment
 # of its adult social care, leads written "AD Operations (Tom Reid)"; an internal audit
