@@ -335,13 +335,17 @@ _PERCENT_BAND = re.compile(
     rf"^{PROGRESS_BAR}(?P<low>\d{{1,3}})\s*%?\s*[–—-]\s*(?P<high>\d{{1,3}})\s*%"
     r"(?:\s*(?:complete|done))?$"
 )
+# What a key rates, named after "Key –" ("Key – assessment of progress: 1 = …"): two to
+# four words, never a colour's entry ("Key – Green: complete" names no scale).
+_NAMED_FOR = r"(?!(?:red|amber|green|blue|grey|gray|black|[ragb])\b)(?:[a-z]+\s+){1,3}[a-z]+"
 # "RAG key:", "Key to ratings –", "RAG (cell colour):", "RAG scale:", or a key named for
 # what it rates, "Delivery confidence key:": a bracket may say how it is shown. A footnote
 # under the table opens with the mark its header carries ("RAG*" → "* RAG: G = …").
 _LABEL = re.compile(
-    r"^\s*(?:[*†‡]+\s*)?(?:(?:rag|brag|status|progress|rating)\s+)*"
+    r"^\s*(?:[*†‡]+\s*)?(?:key\s*[–—-]\s*" + _NAMED_FOR + r"\s*:\s*|"
+    r"(?:(?:rag|brag|status|progress|rating)\s+)*"
     r"(?:key|legend|rating|ratings|status|b?rag|scale|(?:[a-z]+\s+){1,3}(?:key|legend|scale))\s*"
-    r"(?:\([^()]{1,30}\)\s*)?(?:to\s+\w+\s*)?[:\-–]\s*",
+    r"(?:\([^()]{1,30}\)\s*)?(?:to\s+\w+\s*)?[:\-–]\s*)",
     re.IGNORECASE,
 )
 _ENTRY = re.compile(

@@ -338,6 +338,31 @@ def test_a_column_of_numbers_a_printed_key_defines_is_the_status(tmp_path: Path)
     assert [a.updates for a in plan_actions][2:] == [[], [], []]
 
 
+def test_a_key_naming_what_it_rates_after_its_dash_defines_the_numbers(tmp_path: Path) -> None:
+    # a scrutiny update's key line: "Key –", what it rates, a colon, then the scale
+    rows = [
+        [
+            "Key – assessment of progress: 1 = Achieved (Fully); 2 = On track but not yet "
+            "due for completion; 3 = Slipped; 4 = Not achieved"
+        ],
+        [],
+        ["Rec No.", "Agreed Action", "Responsibility", "Progress Update", "Assessment (1-4)"],
+        ["1", "Add paid travel time.", "Head of Commissioning", "Framework started.", "1"],
+        ["2", "Pilot a patch model.", "Head of Commissioning", "Provider withdrew.", "3"],
+        ["3", "Publish a guide.", "Complaints Manager", "Guide drafted.", "2"],
+        ["4", "Require call monitoring.", "Contracts Manager", "Three still on paper.", "4"],
+    ]
+    plan_actions = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.status, a.rag) for a in plan_actions] == [
+        ("done", None),
+        ("in_progress", "red"),
+        ("in_progress", None),
+        ("in_progress", None),
+    ]
+    # the numbers are the status, never news of their own
+    assert [[u.text for u in a.updates] for a in plan_actions][0] == ["Framework started."]
+
+
 # Seen in hold-out 45 (these tests were in test_import_holdout45_rules.py):
 # Rules found on the forty-fifth hold-out set (a council's CQC adult social care plan
 # whose leads are "Head of Commissioning: Sara Khan", an auditor's follow-up whose
