@@ -31,6 +31,7 @@ from importers.counted import event_dates, keyed_days, keyed_year_start, positio
 from importers.errors import ImportFailure
 from importers.form import Form, read_form
 from importers.group import Grouping, group, stream_groups
+from importers.headings import stage_numbers
 from importers.locate import (
     HEADER_SEARCH_ROWS,
     Line,
@@ -438,7 +439,16 @@ def _context(located: Located, assignment: Assignment, profiles: list[ColumnProf
         monthly=monthly,
         month_first=frozenset(p.index for p in profiles if p.month_first),
         warnings=_read_month_first(profiles, assignment),
+        stages=_status_stages(located, assignment),
     )
+
+
+def _status_stages(located: Located, assignment: Assignment) -> dict[str, int]:
+    """The status column's numbered stages ("Stage 2 – Delivery" → 2), if it writes them."""
+    col = assignment.column("status")
+    if col is None:
+        return {}
+    return stage_numbers(line.cells[col] for line in located.of_kind("data"))
 
 
 _DATE_ROLES = ("due", "revised_due", "done")

@@ -442,6 +442,9 @@ def _proposals(p: ColumnProfile) -> list[tuple[str, int, str]]:
     if _counts_done(p):
         why = f"cells: counts done of a total ({p.counts:.0%}): how far each task is, not a ref"
         return [("extra", 40, why)]
+    if _stages_an_action(p):
+        why = f"header {p.header!r} over numbered stages, each action at its own: a status"
+        return [("status", 55, why)]
     if _flags_a_rating(p):
         why = f"header {p.header!r} names a rating; cells: yes/no {p.yes_no:.0%}: a flag"
         return [("rag", 50, why)]
@@ -616,6 +619,15 @@ def _answers_done(p: ColumnProfile) -> bool:
         return False
     asked = p.yes_no >= 0.8 and vocab.asks_if_done(p.header)
     return asked or (p.ticks >= 0.8 and vocab.heads_ticks(p.header))
+
+
+def _stages_an_action(p: ColumnProfile) -> bool:
+    """ "Closure stage" | Stage 2 – Delivery, Stage 4 – Closed, Stage 1 – Plan agreed: the
+    step each action has reached, under a header naming a stage or status. Stages that
+    only rise in blocks ("Stage 1 – Discovery" over its tasks) group the plan instead."""
+    words = set(re.findall(r"[a-z]+", p.header.lower()))
+    named = bool(words & {"stage", "status"}) or "status" in scores(p.header)
+    return named and p.staged and (p.falls or p.returns) and _on_nearly_every_row(p)
 
 
 def _flags_a_rating(p: ColumnProfile) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import cast
 
@@ -109,6 +109,8 @@ class Context:
     # Columns headed by periods ("Q3 2026/27" | "Q4 2026/27"): the one marked ("X") dates
     # the row, where no column gives its deadline
     period_marks: list[int] = field(default_factory=list)
+    # The status column's numbered stages ("Stage 2 – Delivery" → 2), where it writes them
+    stages: dict[str, int] = field(default_factory=dict)
     # The last value each lead, responsible and due column held, for a cell "As above"
     above: dict[int, str] = field(default_factory=dict)
 
@@ -871,6 +873,8 @@ def _status_cell(
         status, rag = vocab.read_status(cell, ctx.legend)
     if cell and status is None and rag is None:
         status = vocab.percent_written(cell)  # "75%" among the words: % complete
+    if cell and status is None and rag is None and cell in ctx.stages:
+        status = _stage_status(ctx.stages[cell], ctx.stages.values())
     colour = _colour(row, col, ctx) if rag is None else None
     if colour:
         rag, colour_status = vocab.read_rag(colour, ctx.legend)
@@ -880,6 +884,15 @@ def _status_cell(
     if cell and status is None and not colour:
         ctx.warnings.append(f"{row.line.where}: status {cell!r} not understood")
     return status, rag
+
+
+def _stage_status(stage: int, stages: Iterable[int]) -> Status:
+    """A numbered stage its words do not name ("Stage 2 – Delivery"): the first stage
+    written is not started, the last done, those between in progress."""
+    numbers = list(stages)
+    if stage == min(numbers):
+        return "not_started"
+    return "done" if stage == max(numbers) else "in_progress"
 
 
 def _rag_cell(

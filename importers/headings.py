@@ -236,6 +236,18 @@ def split_labelled_cells(cells: list[str]) -> tuple[str, str, str] | None:
     return (found[0], found[1], filled[1].strip()) if found and not found[2] else None
 
 
+def stage_numbers(cells: Iterable[str]) -> dict[str, int]:
+    """Each cell's number, where every cell is one label, a number and its words ("Stage 2 –
+    Delivery", "Stage 4 – Closed": the steps an action passes through) and two numbers or
+    more are written; empty else."""
+    found = {cell: split_labelled_heading(cell) for cell in cells if cell}
+    labels = {f[0] for f in found.values() if f is not None}
+    if len(labels) != 1 or any(f is None or not f[2] or not f[1].isdigit() for f in found.values()):
+        return {}
+    numbers = {cell: int(f[1]) for cell, f in found.items() if f is not None}
+    return numbers if len(set(numbers.values())) >= 2 else {}
+
+
 def labels_that_rise(headings: Iterable[tuple[str, str, str] | None]) -> frozenset[str]:
     """The labels of these headings (label, ref, text) that head two rows or more with
     numbers (or letters) that only rise ("Indicator 2", "Indicator 5", "Indicator 9";

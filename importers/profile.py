@@ -23,7 +23,7 @@ from importers.dates import (
     month_first_example,
     names_a_time,
 )
-from importers.headings import LEADING_NUMBER, heading_ref
+from importers.headings import LEADING_NUMBER, heading_ref, stage_numbers
 from importers.locate import PROSE_WORDS, Line, Located
 
 CODE = re.compile(r"^[A-Za-z]{0,6}[\s\-_/]?\d+(?:[.\-/]\d+)*[a-z]?\.?$|^[A-Z]{1,3}\d*[a-z]?$")
@@ -92,6 +92,9 @@ class ColumnProfile:
     # How many different last words its values end with: "Significant progress",
     # "Reasonable progress" end with one, the thing a scale's steps rate
     last_words: int = 0
+    # Every cell one label, a number and words, two numbers or more ("Stage 2 – Delivery",
+    # "Stage 4 – Closed"): numbered stages
+    staged: bool = False
 
     @property
     def rated_by_colour(self) -> bool:
@@ -244,6 +247,7 @@ def _column(
         times=share(lambda c: _is_time(c, header)),
         choices=share(lambda c: _one_of(c, header_choices(header))),
         last_words=len({_last_word(c) for c in counted}),
+        staged=bool(stage_numbers(counted)),
     )
 
 

@@ -1220,3 +1220,37 @@ def test_a_rating_in_the_words_a_key_gives_a_colour_is_that_colour(tmp_path: Pat
         ("in_progress", "red"),
         ("done", None),
     ]
+
+
+# Seen in hold-out 90: an HMICFRS plan whose status is the closure stage each action has
+# reached, "Stage 1 – Plan agreed" … "Stage 4 – Closed".
+
+_STAGED = [
+    ["Ref", "Action", "Owner", "Target date", "Closure stage"],
+    ["1.1", "Build a risk model of households.", "Sarah Hope", "31/03/2027", "Stage 2 – Delivery"],
+    ["1.2", "Set each station a visit target.", "Sarah Hope", "30/09/2026", "Stage 4 – Signed off"],
+    ["1.3", "Evaluate the safe and well visit.", "Sarah Hope", "30/06/2027",
+     "Stage 1 – Plan agreed"],
+    ["1.4", "Clear the backlog of risk visits.", "Dev Patel", "31/12/2026",
+     "Stage 3 – Evidence submitted"],
+    ["1.5", "Audit the risk information.", "Dev Patel", "30/04/2027", "Stage 4 – Closed"],
+]  # fmt: skip
+
+
+def test_numbered_stages_run_from_not_started_to_done(tmp_path: Path) -> None:
+    plan = plan_of(write(tmp_path, _STAGED))
+    assert [(a.ref, a.status, a.rag) for a in actions(plan)] == [
+        ("1.1", "in_progress", None),
+        ("1.2", "done", None),  # the last stage, whatever its words
+        ("1.3", "not_started", None),  # the first
+        ("1.4", "in_progress", None),
+        ("1.5", "done", None),
+    ]
+    assert "Stage 3 – Evidence submitted" in actions(plan)[3].fields.values()
+
+
+def test_a_stage_whose_words_are_a_status_is_read_by_its_words(tmp_path: Path) -> None:
+    rows = [list(r) for r in _STAGED]
+    rows[3][4] = "Stage 1 – Completed"  # the words say done, though the stage is the first
+    plan = plan_of(write(tmp_path, rows))
+    assert actions(plan)[2].status == "done"
