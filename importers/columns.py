@@ -393,9 +393,19 @@ def best_field(header: str) -> str | None:
     return max(ranked, key=lambda f: ranked[f]) if ranked else None
 
 
+# A sentence closed by a full stop ("Clear the backlog of subject access requests."): a
+# data row's wording, never a header's caption, whatever header words it happens to hold.
+_CLOSED_SENTENCE = re.compile(r"^\S+(?:\s+\S+){3,}\.$")
+
+
+def _caption_field(cell: str) -> str | None:
+    """The field a cell names as a header's caption: a closed sentence names none."""
+    return None if _CLOSED_SENTENCE.match(cell) else best_field(cell)
+
+
 def header_score(row: list[str]) -> int:
     """How much a row looks like a header: cells that map, needing an action or rec."""
-    fields = [best_field(cell) for cell in row if cell]
+    fields = [_caption_field(cell) for cell in row if cell]
     mapped = [f for f in fields if f]
     if len(mapped) < 2 or not {"action", "recommendation"} & set(mapped):
         return 0
@@ -409,7 +419,7 @@ def scores_at_least(row: list[str], minimum: int) -> bool:
     filled = [cell for cell in row if cell]
     mapped = 0
     for seen, cell in enumerate(filled, 1):
-        if best_field(cell):
+        if _caption_field(cell):
             mapped += 1
         elif 10 * (len(filled) - seen + mapped) - (seen - mapped) < minimum:
             return False  # even if every cell left mapped
