@@ -35,6 +35,7 @@ from importers.dates import (
     dated_sentences,
     in_header_year,
     initialled_day,
+    is_placeholder_date,
     labelled_days_joined,
     leading_date,
     month_line_day,
@@ -543,7 +544,7 @@ def _deadline(
     deadline = parse_deadline(in_force, month_first=month_first, year_starts=starts)
     if deadline.due is None and (found := _dated_by_the_plan(row, ctx, cell, in_force, revised)):
         return found.due, cell, found.precision, original
-    if cell and deadline.due is None:
+    if cell and deadline.due is None and not is_placeholder_date(in_force):
         ctx.warnings.append(f"{row.line.where}: deadline {cell!r} has no date")
     earlier = revised_from(cell, month_first=month_first) if cell and original is None else None
     return deadline.due, cell, deadline.precision, original or (earlier and earlier.due)

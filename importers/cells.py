@@ -9,14 +9,19 @@ from __future__ import annotations
 import re
 
 from importers import people, vocab
-from importers.dates import parse_deadline
+from importers.dates import is_placeholder_date, parse_deadline
 
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 
 
 def is_date(cell: str, *, month_first: bool = False) -> bool:
-    """A deadline can be read from it ("30/11/2026", "Q3 2026/27")."""
-    return len(cell) <= 60 and parse_deadline(cell, month_first=month_first).due is not None
+    """A deadline can be read from it ("30/11/2026", "Q3 2026/27"), or it is a system's
+    placeholder for none ("31/12/9999"), which only a date column holds."""
+    if len(cell) > 60:
+        return False
+    return parse_deadline(cell, month_first=month_first).due is not None or is_placeholder_date(
+        cell
+    )
 
 
 def is_names(cell: str) -> bool:

@@ -85,6 +85,17 @@ QuarterRule = Literal["financial", "calendar"]
 APRIL = 4  # the UK public sector's financial year starts in April
 OPEN = Deadline(None, "open")
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2200
+# A system's stand-in for "no end date" ("31/12/9999", "9999-12-31"): a performance or
+# risk system will not save an action without a date, so an ongoing one gets the last
+# day it can store. It is a date in form, no deadline in fact.
+_PLACEHOLDER_DATE = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]9999|9999-\d{1,2}-\d{1,2}")
+
+
+def is_placeholder_date(cell: str) -> bool:
+    """The cell is a system's placeholder for no date: a day of the year 9999."""
+    return _PLACEHOLDER_DATE.fullmatch(cell.strip()) is not None
+
+
 MONTHS: dict[str, int] = {
     name: number
     for number in range(1, 13)
