@@ -310,9 +310,30 @@ def _drop_initials_brackets(cell: str) -> str:
         before = _JOINERS.split(_ALWAYS.split(cell[: m.start()])[-1])[-1].strip()
         inside = m[1].strip()
         dropped = brackets_initials(inside, before) or _post_of(inside, before)
+        dropped = dropped or _login_of(inside, before)
         return " " if dropped or (before and _UNCONFIRMED.fullmatch(inside)) else m[0]
 
     return _BRACKETS.sub(replace, cell)
+
+
+# A system's login ID: one word of letters, digits and dots ("KLOWE", "DPRICE2",
+# "kerry.lowe", "LOWEK")
+_LOGIN = re.compile(r"[A-Za-z][A-Za-z.\-_]*\d{0,3}")
+
+
+def _login_of(inside: str, before: str) -> bool:
+    """Whether the bracket is the login of the person it follows, as a system prints its
+    user records: "Kerry Lowe (KLOWE)", "Dan Price (DPRICE2)", "Kerry Lowe (kerry.lowe)":
+    the surname with the given name, or its first letters, before or after it."""
+    if not _LOGIN.fullmatch(inside) or not _is_full_name(before):
+        return False
+    words = [re.sub(r"[^a-z]", "", w.lower()) for w in before.split()]
+    given, surname = words[0], words[-1]
+    letters = re.sub(r"[^a-z]", "", inside.lower())
+    if len(surname) < 2 or not given:
+        return False
+    prefixes = {given[:k] for k in range(1, len(given) + 1)}
+    return any(letters in (g + surname, surname + g) for g in prefixes)
 
 
 # "Mark Ingle (tbc)": the name is not yet confirmed, the bracket no part of it

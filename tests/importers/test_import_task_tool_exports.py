@@ -737,3 +737,45 @@ def test_a_pictograph_opening_a_bucket_and_a_guests_mark_are_no_part_of_either(
         ["Tom Reid"],
     ]
     assert found[0].fields["Assigned To (as written)"] == "Amy Cole;Priya Nair (Guest)"
+
+
+_PENTANA = [
+    ["Report: AGS Significant Issues. Run by Mark Ellery on 20/11/2026 08:41.", "", "", "", "",
+     "", "", ""],
+    ["Parent Code", "Parent Title", "Code", "Title", "Managed By", "Original Due Date",
+     "Due Date", "Latest Note"],
+    ["AGS-01", "Procurement", "AGS-01.01", "Refresh the Contract Procedure Rules.",
+     "Kerry Lowe (KLOWE)", "30/09/2026", "31/12/2026", "Rules approved."],
+    ["AGS-01", "Procurement", "AGS-01.02", "Report every contract waiver to the committee.",
+     "Dan Price (DPRICE2)", "31/12/9999", "31/12/9999", "Waivers reported."],
+    ["AGS-02", "Information governance", "AGS-02.01",
+     "Clear the backlog of subject access requests.", "Ruth Abbott (r.abbott)", "31/10/2026",
+     "31/12/2026", "All 38 requests complete and actions logged."],
+]  # fmt: skip
+
+
+def test_a_header_without_an_action_word_is_found_above_rows_of_closed_sentences(
+    tmp_path: Path,
+) -> None:
+    # The data rows' sentences hold header words ("actions", "requests"): a sentence
+    # closed by a full stop is no caption, so the labelled row is the header
+    plan = plan_of(write(tmp_path, _PENTANA, encoding="cp1252", delimiter=";"))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("AGS-01", "Procurement"),
+        ("AGS-02", "Information governance"),
+    ]
+    assert [a.ref for a in actions(plan)] == ["AGS-01.01", "AGS-01.02", "AGS-02.01"]
+
+
+def test_a_login_in_brackets_after_a_name_is_no_part_of_it(tmp_path: Path) -> None:
+    plan = plan_of(write(tmp_path, _PENTANA, encoding="cp1252", delimiter=";"))
+    assert [a.leads for a in actions(plan)] == [["Kerry Lowe"], ["Dan Price"], ["Ruth Abbott"]]
+
+
+def test_a_systems_placeholder_date_is_no_deadline(tmp_path: Path) -> None:
+    first, ongoing, last = actions(
+        plan_of(write(tmp_path, _PENTANA, encoding="cp1252", delimiter=";"))
+    )
+    # the due date in force beside the original, even with placeholders among the dates
+    assert (first.due, last.due) == (dt.date(2026, 12, 31), dt.date(2026, 12, 31))
+    assert (ongoing.due, ongoing.due_text) == (None, "31/12/9999")
