@@ -444,11 +444,13 @@ def _under_headings(
 def _numbered_under_headings(under: list[tuple[str, str, str]], values: list[str]) -> bool:
     """Two headings or more, every ref numbered under its own, and ``values`` (one per
     row) filled and all different: a new one on every row."""
-    return (
-        len({h for h, _, _ in under}) >= 2
-        and all(values)
-        and len(set(values)) == len(values)
-        and all(_numbered_under(ref, h) for h, ref, _ in under)
+    return all(values) and len(set(values)) == len(values) and _refs_numbered_under_headings(under)
+
+
+def _refs_numbered_under_headings(under: list[tuple[str, str, str]]) -> bool:
+    """Two headings or more, and every row's ref numbered under its own heading's."""
+    return len({h for h, _, _ in under}) >= 2 and all(
+        _numbered_under(ref, h) for h, ref, _ in under
     )
 
 
@@ -495,18 +497,19 @@ def _citations_under_banners(lines: list[Line], assignment: Assignment, headings
 def _banners_number_the_actions(
     lines: list[Line], assignment: Assignment, headings: Headings
 ) -> None:
-    """A recommendation column with a new value on every row ("Requirement not met") is
-    a field of each action when heading rows head the blocks ("Standard 1 – …",
-    "Standard 3 – …") and every action's ref is numbered under its heading's ("1.3.1"
-    under 1): the plan's own grouping wins over a header's word."""
+    """A recommendation column filled on every row ("Requirement not met", or the
+    report's "Area for improvement" quoted beside each action of a block) is a field of
+    each action when heading rows head the blocks ("Standard 1 – …", "Priority 2: …")
+    and every action's ref is numbered under its heading's ("1.3.1" under 1): the plan's
+    own grouping wins over a header's word."""
     rec_col, ref_col = assignment.column("recommendation"), assignment.column("ref")
     if rec_col is None or ref_col is None:
         return
     under = _under_headings(lines, headings, ref_col, rec_col)
-    if _numbered_under_headings(under, [text for _, _, text in under]):
+    if _refs_numbered_under_headings(under) and all(text for _, _, text in under):
         assignment.roles[rec_col] = "extra"
         assignment.evidence[rec_col] = (
-            "a new value on every row, under heading rows that number the actions' refs:"
+            "a value on every row, under heading rows that number the actions' refs:"
             " a field of each action"
         )
 

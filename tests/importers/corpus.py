@@ -303,8 +303,26 @@ def _regularity(rows: list[list[str]]) -> int:
 
 def _xlsx_cells(path: Path, sheet: str | None) -> list[str]:
     book = load_workbook(path, data_only=True)
-    rows = (book[sheet] if sheet else book.worksheets[0]).iter_rows(values_only=True)
-    return [_cell_text(c) for row in rows for c in row if c is not None and str(c).strip()]
+    rows = (book[sheet] if sheet else book.worksheets[0]).iter_rows()
+    return [
+        _shown_month(c.value, c.number_format) or _cell_text(c.value)
+        for row in rows
+        for c in row
+        if c.value is not None and str(c.value).strip()
+    ]
+
+
+# A number format's quoted text, escaped characters and [colour] or [locale] codes.
+_FORMAT_NOISE = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
+
+
+def _shown_month(value: object, number_format: str) -> str | None:
+    """A date cell whose format shows no day ("mmm-yy": "Mar-27") as the month it
+    shows, "2027-03": Excel stores a typed month as its 1st, a day no reader sees."""
+    codes = _FORMAT_NOISE.sub("", number_format.split(";")[0]).lower()
+    if not isinstance(value, dt.date) or "y" not in codes or "m" not in codes:
+        return None
+    return None if any(c in codes for c in "dhs") else f"{value.year:04d}-{value.month:02d}"
 
 
 def _docx_cells(path: Path) -> list[str]:

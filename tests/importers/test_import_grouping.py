@@ -286,6 +286,31 @@ def test_banners_that_number_the_actions_group_them_beside_a_requirement_per_row
     ]
 
 
+def test_banners_that_number_the_actions_beat_an_area_quoted_beside_each_block(
+    tmp_path: Path,
+) -> None:
+    area1, area2 = "Waiting times are too long.", "Carers wait too long."
+    rows = [
+        ["Ref", "Area for improvement (CQC report)", "Key activity", "Lead officer"],
+        ["Priority 1: Assessing needs", "", "", ""],
+        ["1.1", area1, "Clear the waiting list.", "Head of Operations"],
+        ["1.2", area1, "Publish waiting times.", "Head of Performance"],
+        ["Priority 2: Supporting carers", "", "", ""],
+        ["2.1", area2, "Recommission the service.", "Head of Commissioning"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    recs = [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations]
+    assert recs == [
+        ("1", "Assessing needs", ["1.1", "1.2"]),
+        ("2", "Supporting carers", ["2.1"]),
+    ]
+    assert [a.fields["Area for improvement (CQC report)"] for a in actions(plan)] == [
+        area1,
+        area1,
+        area2,
+    ]
+
+
 def test_a_requirement_per_row_under_no_grouping_is_one_recommendation_each(
     tmp_path: Path,
 ) -> None:
