@@ -4,6 +4,7 @@ Jump keeps the filters, or says which it cleared."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from tui.dialogs.choice import ChoiceDialog
 from tui.screens.empty import EmptyScreen
 from tui.screens.main import MainScreen
 from tui.widgets.action_list import ActionList
+from tui.widgets.detail import read_detail
 
 
 def set_status_elsewhere(db: Path, ref: str, status: str) -> None:
@@ -211,3 +213,28 @@ async def test_an_undone_update_is_named_by_its_date_and_stays_in_history(db: Pa
         await pilot.press("ctrl+y")
         await settle(pilot)
         assert said[-1] == "Redone — 1.1: update of 24 Nov 2026 added"
+
+
+async def test_a_slow_detail_read_begun_before_an_undo_does_not_paint_over_it(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Seen in tmux: "s b" then Ctrl+Z left the detail pane saying "Status: Blocked" while
+    the file (and the list) said In progress: a read begun after "s b" ended last."""
+    import tui.screens.main as main_screen
+
+    def slow_while_blocked(store: Store, action_id: int) -> object:
+        detail = read_detail(store, action_id)
+        if detail.action.status == "blocked":  # read before the undo, answered after it
+            time.sleep(0.6)
+        return detail
+
+    monkeypatch.setattr(main_screen, "read_detail", slow_while_blocked)
+    async with running(db) as (app, pilot):
+        await pilot.press("s", "b")
+        await pilot.pause(0.1)
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        await pilot.pause(1.0)  # every slow read has ended
+        await settle(pilot)
+        assert row(db, "1.1").status == "in_progress"  # type: ignore[attr-defined]
+        assert "Status: In progress" in screen_text(app)

@@ -149,6 +149,7 @@ class MainScreen(PlanShaping):
         self._ahead: tuple[ActionQuery, int, Listing] | None = None  # query, writes, list
         self._wanted: Wanted | None = None  # the list to read next (None: the one shown)
         self._reading = False  # a list is being read (one at a time)
+        self._detail_asked = 0  # detail reads asked for: only the newest one is shown
         self._hold = FrameHold(self)
 
     def compose(self) -> ComposeResult:
@@ -287,16 +288,24 @@ class MainScreen(PlanShaping):
         if event.action_id is not None:  # drawn first, the cursor move is seen sooner
             self.call_after_refresh(self._load_detail, event.action_id)
 
-    @work(thread=True, exclusive=True, group="detail", exit_on_error=False)
     def _load_detail(self, action_id: int) -> None:
+        """Read the action's detail off the UI thread; only the newest read is shown."""
+        self._detail_asked += 1
+        self._read_detail(action_id, self._detail_asked)
+
+    @work(thread=True, exclusive=True, group="detail", exit_on_error=False)
+    def _read_detail(self, action_id: int, asked: int) -> None:
         try:
             detail = read_detail(self.store, action_id)
         except NotFoundError:
             return  # archived meanwhile (an undo); other failures are reported (tui.watch)
-        self.app.call_from_thread(self._show_detail, detail)
+        self.app.call_from_thread(self._show_detail, detail, asked)
 
-    def _show_detail(self, detail: ActionDetail) -> None:
-        self.query_one(DetailPane).show(detail, self.store.today())
+    def _show_detail(self, detail: ActionDetail, asked: int) -> None:
+        # A cancelled worker's thread still runs to its end: a slow read begun before
+        # an edit (or its undo) must not paint over the newer read's answer.
+        if asked == self._detail_asked:
+            self.query_one(DetailPane).show(detail, self.store.today())
 
     def refresh_from_file(self) -> None:
         """Another process wrote the file: re-read the list, counts and detail,
