@@ -326,7 +326,18 @@ _DONE_WORDS = frozenset(
 _WORK_DONE_WEIGHT = 6  # above "action" (5): the news column, not the plan's action
 
 
+# A header naming the work done AND still to come ("Action Taken/Planned", "Action taken
+# or planned"): the column holds the plan's work whatever its tense, the action.
+_ALSO_PLANNED = re.compile(
+    r"\b(?:taken|undertaken|done|completed)\s*(?:/|\bor\b|\band\b|&)\s*"
+    r"(?:planned|proposed|to be taken|to come)\b",
+    re.IGNORECASE,
+)
+
+
 def _work_done(header: str, tokens: list[str]) -> bool:
+    if _ALSO_PLANNED.search(header):
+        return False
     return not _DONE_WORDS.isdisjoint(tokens) and bool(_DONE.search(header))
 
 

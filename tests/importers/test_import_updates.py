@@ -125,6 +125,22 @@ def test_headers_of_work_done_are_updates_and_work_to_come_is_the_action() -> No
     assert [max(scores(h), key=scores(h).__getitem__) for h in to_come] == ["action"] * 4
 
 
+def test_a_column_of_work_taken_or_planned_is_the_action(tmp_path: Path) -> None:
+    rows = [
+        ["1. Rec. No.", "2. Recommendation", "3. Response Action Taken/Planned", "4. Target Date"],
+        ["5.01", "Use of force should be reviewed. (S53)",
+         "A coordinator will review every incident within 72 hours.", "31 March 2027"],
+        ["5.04", "Prisoners at risk should be supported.",
+         "Refresher training for every manager.", "31 January 2027"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    first, second = plan.recommendations
+    # work done AND to come is the plan's work: the action, not its news
+    assert (first.ref, first.text) == ("5.01", rows[1][1])
+    assert [(a.ref, a.text, a.updates) for a in first.actions] == [("5.01.1", rows[1][2], [])]
+    assert second.actions[0].text == "Refresher training for every manager."
+
+
 def test_a_column_of_dates_the_work_was_done_is_no_update(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Lead", "Due", "Date action taken"],
