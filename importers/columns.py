@@ -341,6 +341,15 @@ def _work_done(header: str, tokens: list[str]) -> bool:
     return not _DONE_WORDS.isdisjoint(tokens) and bool(_DONE.search(header))
 
 
+# A header opened by the news word and then what the news is about ("Progress against
+# agreed action and impact monitoring", "Update on actions", "Progress towards target"):
+# the column is the news; the action named after it is its subject, not the column.
+_NEWS_ABOUT = re.compile(
+    r"(?:progress|updates?|commentary)\s+(?:made\s+)?(?:against|on|towards?|in)\b",
+    re.IGNORECASE,
+)
+
+
 # A tenant report's "You said | We will | We did": headers written as first-person
 # phrases, the plan's promise and what has been done. Only as the whole header: "How
 # we will measure impact" is a measure, and a sentence that starts "We will" is data.
@@ -376,7 +385,7 @@ def scores(header: str) -> dict[str, int]:
         return {"extra": _COUNT_WEIGHT * 10}
     if (phrase := _WHOLE_PHRASES.get(tuple(tokens))) is not None:
         return {phrase: _WHOLE_PHRASE_WEIGHT * 10}
-    if _work_done(header, tokens):
+    if _work_done(header, tokens) or _NEWS_ABOUT.match(header.strip()):
         # "to date" dates nothing and "action" is not the plan's action here
         return {"update": _WORK_DONE_WEIGHT * 10}
     if _CUES_BY_FIRST_WORD.keys().isdisjoint(tokens):

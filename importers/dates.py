@@ -683,8 +683,11 @@ _DATE_LABEL = (
     r"|w/[ec]\.?\s+|week\s+(?:ending|commencing)\s+"
     r"|(?:mon|tues?|weds?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)"
 )
+# A news word over its date in round brackets, the two alone on the line above the news
+# ("Update (November 2026)" over "Report built; …"), heads that entry as a date alone does.
+_NEWS_WORD_BRACKET = rf"{_NEWS_WORD}\s*\((?=[^()\n]*\)[ \t]*(?:\n|$))"
 _DATED_PARAGRAPH = re.compile(
-    rf"^\s*{_DATE_LABEL}?(?P<date>{_NEWS_DATE})(?=\s*[:\-–—,)]|\s+\S)",
+    rf"^\s*(?:{_DATE_LABEL}|{_NEWS_WORD_BRACKET})?(?P<date>{_NEWS_DATE})(?=\s*[:\-–—,)]|\s+\S)",
     re.IGNORECASE,
 )
 # A month and a two-figure year then a dash or colon opens a month's news too:
@@ -809,7 +812,10 @@ _WRITER = r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’.-]*){0,2}
 # does the writer's name and the day heading the entry ("Kate Ellis, 12/11/2026" over
 # "Rota filled on every shift."). Words that say when ("Due, 31/03/2027") name no writer.
 _HEADING_WRITER = rf"(?-i:{_NOT_WHEN}{_WRITER})"
-_DATE_ALONE = re.compile(rf"^\s*(?:{_HEADING_WRITER})?(?:{_NEWS_DATE})\s*$", re.IGNORECASE)
+_DATE_ALONE = re.compile(
+    rf"^\s*(?:(?:{_HEADING_WRITER})?(?:{_NEWS_DATE})|{_NEWS_WORD_BRACKET}\s*(?:{_NEWS_DATE})\s*\))\s*$",
+    re.IGNORECASE,
+)
 _WRITER_AND_DAY_OVER_ENTRY = re.compile(rf"^\s*{_HEADING_WRITER}(?P<date>{_NEWS_DATE})\s*\n\s*\S")
 
 
@@ -1322,8 +1328,13 @@ def _quarter(words: str, today: dt.date) -> Deadline | None:
 # ------------------------------------------------------------- status words
 # "Complete by March 2018" is a target, not news that it is done.
 _TARGET = r"(?!\s+(?:by|before|within|no later)\b)"
+# The work named before its state ("Action completed.", "Actions complete", "Work
+# started"): a progress cell's opening words say the action's state all the same.
+_WORK_NAMED = (
+    r"(?:(?:the\s+)?(?:actions?|work|task|step)\s+(?:is\s+|are\s+|was\s+|has\s+been\s+)?)?"
+)
 _STATUS_START = re.compile(
-    r"\W*(?:(?P<not_started>not\s+(?:yet\s+)?started\b)"
+    r"\W*" + _WORK_NAMED + r"(?:(?P<not_started>not\s+(?:yet\s+)?started\b)"
     r"|(?P<done>(?:completed|complete" + _TARGET + r"|done|achieved|closed)\b)"
     r"|(?P<in_progress>(?:in[\s-]progress|under\s?way|started)\b))"
 )

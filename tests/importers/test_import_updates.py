@@ -141,6 +141,27 @@ def test_a_column_of_work_taken_or_planned_is_the_action(tmp_path: Path) -> None
     assert second.actions[0].text == "Refresher training for every manager."
 
 
+def test_progress_against_the_action_heads_the_news_not_the_action(tmp_path: Path) -> None:
+    rows = [
+        ["Ref No", "Area requiring improvement", "Action Required", "Lead Officer",
+         "Progress against agreed action and impact monitoring"],
+        ["1", "Assessments on time.", "(1a) Raise on-time assessments to 95%.", "Ops Manager",
+         "Action completed.\nUpdate (November 2026)\n46 of 49 assessments on time."],
+        ["1", "Assessments on time.", "(1b) Weekly reports to managers.", "Information Officer",
+         ""],
+    ]  # fmt: skip
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    assert (first.ref, first.text) == ("1a", "Raise on-time assessments to 95%.")
+    # "Action completed." states the state; the news word over its month dates the news
+    assert first.status == "done"
+    assert sorted(updates_of(first), key=str) == sorted(
+        [(None, "Action completed."),
+         (D(2026, 11, 30), "Update (November 2026)\n46 of 49 assessments on time.")],
+        key=str,
+    )  # fmt: skip
+    assert (second.status, second.updates) == ("not_started", [])
+
+
 def test_a_column_of_dates_the_work_was_done_is_no_update(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Lead", "Due", "Date action taken"],
