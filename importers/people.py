@@ -309,6 +309,8 @@ def _drop_initials_brackets(cell: str) -> str:
     def replace(m: re.Match[str]) -> str:
         before = _JOINERS.split(_ALWAYS.split(cell[: m.start()])[-1])[-1].strip()
         inside = m[1].strip()
+        if _GLUED_LETTER.fullmatch(m[0]) and is_initials(before):
+            return m[0]  # "PVC(E)", "PVC(R)": one short form each, two posts
         dropped = brackets_initials(inside, before) or _post_of(inside, before)
         dropped = dropped or _login_of(inside, before)
         return " " if dropped or (before and _UNCONFIRMED.fullmatch(inside)) else m[0]
@@ -336,6 +338,10 @@ def _login_of(inside: str, before: str) -> bool:
     return any(letters in (g + surname, surname + g) for g in prefixes)
 
 
+# A letter in brackets glued to a short form, "PVC(E)" (the Pro-Vice-Chancellor for
+# Education) beside "PVC(R)": part of the short form, which posts it tells apart
+_GLUED_LETTER = re.compile(r"\([A-Z]\)")
+_GLUED_LETTER_AT_END = re.compile(r"(?<=[A-Za-z])\([A-Z]\)$")
 # "Mark Ingle (tbc)": the name is not yet confirmed, the bracket no part of it
 _UNCONFIRMED = re.compile(r"tb[cad]|to be (?:confirmed|agreed|decided)", re.IGNORECASE)
 
@@ -1256,7 +1262,7 @@ def is_initials(text: str) -> bool:
     Four or five capitals with no small letter ("BILL", "BASRA") are a name
     typed in capitals, not initials.
     """
-    text = text.strip()
+    text = _GLUED_LETTER_AT_END.sub("", text.strip())  # "PVC(E)" as "PVC"
     if not _INITIALS.match(text) or sum(c.isupper() for c in text) < 2:
         return False
     return len(text) <= 3 or not text.isupper()
@@ -1435,6 +1441,9 @@ def abbreviations(texts: Iterable[str]) -> dict[str, str]:
             title = _title_spelling_out(short, long)
             if title:
                 found.setdefault(short, title)
+        for short, long in _GLUED_SHORT_FORM.findall(text):
+            if _spells_out_glued(short, long):
+                found.setdefault(short, tidy(long))
         for long, short in _SENTENCE_TITLE_THEN_SHORT.findall(text):
             title = _title_spelling_out(short, long)
             if title and _has_role(title):
@@ -1451,6 +1460,21 @@ def _title_spelling_out(short: str, words: str) -> str:
         if token.lower() not in _SMALL_WORDS and _spells_out(short, tail):
             return tail
     return ""
+
+
+# "PVC(E) - Pro-Vice-Chancellor (Education)": a key line spelling out a short form whose
+# glued bracket letter tells posts apart; the post runs to the line's end or a semicolon
+_GLUED_SHORT_FORM = re.compile(
+    rf"(?<![\w(])({_SHORT_FORM}\([A-Z]\))[ \t]*[–—=:-][ \t]*([A-Z][^\n;]*)"
+)
+
+
+def _spells_out_glued(short: str, long: str) -> bool:
+    """ "PVC(E)" of "Pro-Vice-Chancellor (Education)": each part of a hyphened word counts
+    as a word, the bracket's letter its word's."""
+    parts = re.split(r"[\s\-()]+", long)
+    letters = "".join(w[0] for w in parts if w and w.lower() not in _SMALL_WORDS)
+    return letters.upper() == "".join(c for c in short if c.isupper())
 
 
 def _spells_out(short: str, long: str) -> bool:

