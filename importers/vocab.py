@@ -72,6 +72,9 @@ STATUS_WORDS: dict[str, Meaning] = {
             "fully remediated",
             # a case review subgroup's: it has seen evidence that the action is done
             "assurance received",
+            # a local maternity system's assurance stages: the evidence "Assured by LMNS"
+            # (the assuring body's name after "by", or none)
+            "assured by",
             "✅",
             "✔",
             "✔️",
@@ -124,6 +127,9 @@ STATUS_WORDS: dict[str, Meaning] = {
             "awaiting assurance",  # the agency reports it done, the subgroup not yet assured
             "pending assurance",
             "not yet complied",
+            # the evidence sent to the body that assures it, its verdict to come
+            # ("Submitted to LMNS", "Submitted to ICB for sign-off")
+            "submitted to",
             # an inspectorate's closure process: the work reported done, its sign-off to
             # come ("Ready for closure", with the body's name: "Ready for HMICFRS closure")
             "ready for … closure",
@@ -166,6 +172,10 @@ STATUS_WORDS: dict[str, Meaning] = {
             "removed",
             # a risk register's or auditor's wording: the work will not be done
             "risk accepted",
+            # an action folded into another when the plan was revised ("Merged with 1.2",
+            # "Merged into 3.1"): its work goes on under the other action, not this one
+            "merged with",
+            "merged into",
             "❌",
         ],
         ("dropped", None),
@@ -189,6 +199,9 @@ STATUS_WORDS: dict[str, Meaning] = {
             "not compliant",
             "not in place",
             "not yet in place",
+            # evidence not yet sent to the body that assures it
+            "not submitted",
+            "not yet submitted",
         ],
         ("not_started", None),
     ),
@@ -203,6 +216,11 @@ FIRST_WORD_STATUS: dict[str, Meaning] = {
     # (ordinary words in a sentence: "not actioned", "Developing a new policy")
     "actioned": ("done", None),
     "developing": ("in_progress", None),
+    # an assurance stage: the evidence sent back for more ("Returned – further evidence
+    # requested"), or sent and awaiting a verdict ("Submitted"); "Returned the form to
+    # the GP" is prose
+    "returned": ("in_progress", None),
+    "submitted": ("in_progress", None),
     "open": ("not_started", None),
     "new": ("not_started", None),
     "to do": ("not_started", None),
@@ -271,7 +289,7 @@ _ONE_WORD_OR_NONE = r"[\s-]+(?:[\w&/.]+[\s-]+)?"
 # "in place" too: "to be in place by March" is a target, as "to be completed" is.
 _DONE_STEMS = (
     *("complet", "compli", "achiev", "implement", "done", "finish", "deliver"),
-    *("in place", "remediat", "assurance"),
+    *("in place", "remediat", "assurance", "assured"),
 )
 
 

@@ -1254,3 +1254,31 @@ def test_a_stage_whose_words_are_a_status_is_read_by_its_words(tmp_path: Path) -
     rows[3][4] = "Stage 1 – Completed"  # the words say done, though the stage is the first
     plan = plan_of(write(tmp_path, rows))
     assert actions(plan)[2].status == "done"
+
+
+# Seen in hold-out 93: a joint inspection plan revised so that two actions were folded
+# into others, and a maternity plan whose only status is the assuring body's stage.
+
+
+def test_an_action_merged_into_another_is_dropped(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Status"],
+        ["1.2", "Audit strategy discussions.", "Sarah Quinn", "In progress"],
+        ["1.3", "Give nurses protected time.", "Helen Lake", "Merged with 1.2"],
+        ["3.2", "Share intelligence weekly.", "Daniel Rowe", "Merged into 3.1"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.status for a in found] == ["in_progress", "dropped", "dropped"]
+
+
+def test_an_assurance_stage_is_how_far_the_action_is(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Assurance status"],
+        ["1.1", "Report incidents to the board.", "Lucy Carver", "Assured by LMNS"],
+        ["1.2", "Share the dashboard.", "Rajesh Anand",
+         "Returned – further evidence requested"],
+        ["1.3", "Appoint a safety champion.", "Lucy Carver", "Submitted to LMNS"],
+        ["2.1", "Run a 15 Steps review.", "Olivia Brennan", "Not submitted"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.status for a in found] == ["done", "in_progress", "in_progress", "not_started"]
