@@ -1532,6 +1532,10 @@ _LABEL_ROLES = {
     "ops": "responsible",
     "operational": "responsible",
     "delivery": "responsible",
+    # the deputy who stands in for the lead and works alongside them ("Lead: Claire
+    # Hunt" over "Deputy: Omar Said"), as "supported by" names who helps
+    "deputy": "responsible",
+    "deputy lead": "responsible",
 }
 
 

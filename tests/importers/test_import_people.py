@@ -158,6 +158,21 @@ def test_labelled_lines_of_one_owner_cell_are_the_lead_and_the_responsible(
     )
 
 
+# Seen in hold-out 93: a peer challenge plan's lead cell, the lead officer over the
+# deputy who stands in for them.
+def test_a_deputy_line_under_the_lead_names_the_responsible(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target date"],
+        ["1.1", "Agree a council plan.", "Lead: Claire Hunt\nDeputy: Omar Said", "31/03/2027"],
+        ["1.2", "Hold joint sessions.", "Lead: Claire Hunt", "31/01/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.leads, a.responsible) for a in found] == [
+        (["Claire Hunt"], ["Omar Said"]),
+        (["Claire Hunt"], []),
+    ]
+
+
 # Seen in hold-out 56: a written statement of action's owner cell "A: Jo Baines" over
 # "R: Sam Reid", the header saying what the letters mean.
 
