@@ -347,6 +347,13 @@ def _closing_deadline(
 
 # A cell that repeats the one above it: "As above", "Same as above", "Ditto"
 _AS_ABOVE = re.compile(r"(?:same\s+)?as(?:\s+per)?\s+above|ditto", re.IGNORECASE)
+# A cell pointing at another action's row instead of naming anyone: "As 1.2", "See 1.2",
+# "As per action 3.1", "See rec 2" (a cross-reference row's lead, date and status)
+_POINTS_ELSEWHERE = re.compile(
+    r"(?:as|see)(?:\s+(?:per|for|in))?\s+(?:(?:action|rec(?:ommendation)?)\s+)?"
+    r"\d+(?:\.\d+)*[a-z]?",
+    re.IGNORECASE,
+)
 # The columns a plan fills with "As above": who leads and by when
 _CARRIED_KINDS = ("lead", "responsible", "due")
 
@@ -389,6 +396,10 @@ def _leads_and_responsible(
         col = ctx.column_of.get(role)
         cell = row.cells[col] if col is not None and col < len(row.cells) else ""
         if not cell or col is None:
+            continue
+        if _POINTS_ELSEWHERE.fullmatch(cell.strip().rstrip(".")):
+            # names nobody: the row only points at the action that does the work
+            keep(fields, f"{_header(row, col, role)} (as written)", cell)
             continue
         if (held := _holders_of_roles(cell, row, ctx)) is not None:
             keep(fields, f"{_header(row, col, role)} (as written)", cell)

@@ -966,6 +966,27 @@ def test_as_above_in_a_lead_or_target_cell_carries_down_the_row_above(tmp_path: 
     assert got[1].fields["Target date (as written)"] == "As above."
 
 
+# Seen in hold-out 93: a case review plan's cross-reference row, "See action 1.2 – …",
+# its lead, date and status cells "As 1.2".
+
+
+def test_a_cell_pointing_at_another_action_names_nobody_and_no_date(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "By when", "Status"],
+        ["1.2", "Audit 20 neglect cases.", "Jane Morley", "31/12/2026", "In progress"],
+        ["2.2", "See action 1.2 – the audit samples fathers.", "As 1.2", "As 1.2", "As 1.2"],
+        ["2.3", "Launch training.", "See action 1.2", "31/03/2027", "In progress"],
+    ]  # fmt: skip
+    got = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.leads, a.due, a.status) for a in got] == [
+        (["Jane Morley"], D(2026, 12, 31), "in_progress"),
+        ([], None, "not_started"),
+        ([], D(2027, 3, 31), "in_progress"),
+    ]
+    # the cell as written is kept
+    assert got[1].fields["Lead (as written)"] == "As 1.2"
+
+
 def test_a_column_of_progress_bars_is_the_percent_complete_not_news(tmp_path: Path) -> None:
     rows = [["Ref", "Action", "Lead", "Target date", "Progress bar", "Update"]] + [
         [f"1.{n}", f"Carry out step {n}.", "Jo Bell", "31/03/2027", bar, ""]
