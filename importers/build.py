@@ -112,6 +112,9 @@ class Context:
     period_marks: list[int] = field(default_factory=list)
     # The status column's numbered stages ("Stage 2 – Delivery" → 2), where it writes them
     stages: dict[str, int] = field(default_factory=dict)
+    # Bare numbers that run on through the plan's groups ("1", "2" under one heading, "3"
+    # under the next): the plan's own refs, kept as written (set by ``build``)
+    numbers_run_on: bool = False
     # The last value each lead, responsible and due column held, for a cell "As above"
     above: dict[int, str] = field(default_factory=dict)
 
@@ -140,6 +143,7 @@ def build(
 ) -> PlanDoc:
     """The plan document of every group and its rows."""
     total = sum(len(g.rows) for g in grouping.groups)
+    ctx.numbers_run_on = _numbers_run_on(grouping.groups)
     recs = []
     done = 0
     for g in grouping.groups:
@@ -160,7 +164,7 @@ def recommendation(g: Group, ctx: Context) -> RecommendationDoc:
         and not headed
         and not g.found
         and (ctx.own_numbers or _numbers_kept_with_gaps(g.rows))
-    )
+    ) or ctx.numbers_run_on
     for i, row in enumerate(g.rows, 1):
         ref = _unique(action_ref(str(g.ref), row.ref, i, headed, one_list), refs)
         actions.append(_action(row, ref, ctx, _ref_as_written(row.ref)))
@@ -197,6 +201,29 @@ def _numbers_kept_with_gaps(rows: list[Row]) -> bool:
     if not numbers or not all(n.isdigit() for n in numbers):
         return False
     return [int(n) for n in numbers] != list(range(1, len(numbers) + 1))
+
+
+def _numbers_run_on(groups: list[Group]) -> bool:
+    """Every action numbered by a bare number that carries on from the group before
+    instead of starting again ("1", "2" under "Q14c – …", "3", "4", "5" under "Q25b –
+    …"), in groups the plan gave refs of its own: the plan numbers its actions once
+    through, so each number is unique and the plan's own. Numbers that restart in each
+    group are positions in it, as ever; so are numbers under headings the plan left
+    unnumbered (site names over items 1–11: 2.5, the group's number being the
+    importer's)."""
+    runs = [[_bare_number(r.ref) for r in g.rows] for g in groups if g.rows]
+    numbers = [n for run in runs for n in run]
+    if any(g.numbered for g in groups) or len(runs) < 2 or None in numbers:
+        return False
+    if len(numbers) == len(runs):
+        return False  # one action a group: its number may be the group's own
+    counted = [n for n in numbers if n is not None]
+    return counted[0] == 1 and all(b > a for a, b in zip(counted, counted[1:], strict=False))
+
+
+def _bare_number(own: str | None) -> int | None:
+    number = unmarked(_unmarked_ref(own or ""))
+    return int(number) if number.isdigit() and len(number) <= POSITION_DIGITS else None
 
 
 def _capital_letter(own: str) -> bool:

@@ -1269,3 +1269,43 @@ def test_a_log_id_of_a_letter_and_a_number_is_no_rag(tmp_path: Path) -> None:
     plan = plan_of(write(tmp_path, rows))
     # "A-014" is a code, not "A: amber"
     assert [(a.rag, a.status) for a in actions(plan)] == [(None, "not_started")] * 3
+
+
+# Seen in hold-out 93: a staff survey plan's blocks headed by the survey question's code
+# ("Q14c – …"), its actions numbered 1 to 5 through the whole plan.
+
+
+def test_numbers_running_on_through_coded_groups_are_the_plans_own_refs(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["No.", "Action", "Lead", "Due"],
+        ["Q14c – Abuse from patients or the public.", "", "", ""],
+        ["1", "Publish the zero tolerance statement.", "Grace Whitfield", "30/09/2026"],
+        ["2", "Provide body-worn cameras.", "Samir Iqbal", "31/12/2026"],
+        ["Q25b – I would feel secure raising concerns.", "", "", ""],
+        ["3", "Refresh the e-learning.", "Beth Kirkwood", "31/12/2026"],
+        ["4", "Recruit FTSU champions.", "Leon Murray", "31/01/2027"],
+        ["5", "Publish 'we listened' stories.", "Leon Murray", "31/03/2027"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    assert [r.ref for r in plan.recommendations] == ["Q14c", "Q25b"]
+    assert [a.ref for a in actions(plan)] == ["1", "2", "3", "4", "5"]
+
+
+def test_numbers_restarting_in_each_coded_group_are_numbered_in_it(tmp_path: Path) -> None:
+    rows = [
+        ["No.", "Action", "Lead", "Due"],
+        ["Q14c – Abuse from patients or the public.", "", "", ""],
+        ["1", "Publish the zero tolerance statement.", "Grace Whitfield", "30/09/2026"],
+        ["2", "Provide body-worn cameras.", "Samir Iqbal", "31/12/2026"],
+        ["Q25b – I would feel secure raising concerns.", "", "", ""],
+        ["1", "Refresh the e-learning.", "Beth Kirkwood", "31/12/2026"],
+        ["2", "Recruit FTSU champions.", "Leon Murray", "31/01/2027"],
+    ]  # fmt: skip
+    assert [a.ref for a in actions(plan_of(write(tmp_path, rows)))] == [
+        "Q14c.1",
+        "Q14c.2",
+        "Q25b.1",
+        "Q25b.2",
+    ]
