@@ -95,9 +95,11 @@ BARE_NUMBER_HEADING = re.compile(r"^\s*(?P<ref>\d{1,2})\s+(?P<rest>[A-Z][^\W\d_]
 
 # A report's code leading its title, one space between: "IA25/04 Payroll (Limited)",
 # "AUD-2025-07 Fleet management". The code holds a letter, digits and a separator inside
-# ("/", "-", "."), so a word or a year ("Payroll 2025") never reads as one.
+# ("/", "-", "."), so a word or a year ("Payroll 2025") never reads as one. A slash may
+# follow the letters, as an investigation's case reference is written: "IX/00412/26
+# Death following police contact" (letters, the case number, the year).
 REPORT_CODE_HEADING = re.compile(
-    r"^\s*(?P<ref>[A-Z]{1,6}[\-_]?\d+(?:[.\-/]\d+)+)\s+(?P<rest>[^\W\d_].*)$", re.DOTALL
+    r"^\s*(?P<ref>[A-Z]{1,6}[\-_/]?\d+(?:[.\-/]\d+)+)\s+(?P<rest>[^\W\d_].*)$", re.DOTALL
 )
 
 

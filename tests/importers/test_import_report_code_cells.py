@@ -67,3 +67,26 @@ def test_a_report_code_on_its_first_row_only_groups_the_recommendations_below(
         "IA25/04.1", "IA25/04.2", "IA25/04.4", "IA26/02.1", "IA26/02.3",
     ]  # fmt: skip
     assert actions[1].text == "Overtime should be authorised."
+
+
+def test_a_case_code_with_slashes_and_its_matter_groups_the_recommendations_below(
+    tmp_path: Path,
+) -> None:
+    """An investigation's case reference ("IX/00412/26", letters, a slash, the case
+    number and the year) and its matter on each block's first row, "Rec" afresh in each."""
+    rows = [
+        ["Case", "Rec", "Learning recommendation", "Owner", "Status"],
+        ["IX/00412/26 Death following police contact, Harbour Street", "1",
+         "Remind custody staff of rousing checks.", "Custody Command", "Implemented"],
+        ["", "2", "Review cell CCTV at each handover.", "Custody Command", "In progress"],
+        ["IX/00587/26 Use of Taser on a child, Millbrook", "1",
+         "Include children's needs in Taser training.", "Training Unit", "In progress"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("IX/00412/26", "Death following police contact, Harbour Street"),
+        ("IX/00587/26", "Use of Taser on a child, Millbrook"),
+    ]
+    actions = [a for r in plan.recommendations for a in r.actions]
+    assert [a.ref for a in actions] == ["IX/00412/26.1", "IX/00412/26.2", "IX/00587/26.1"]
+    assert actions[1].text == "Review cell CCTV at each handover."
