@@ -25,7 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from importers import big_csv, own_csv, people, vocab
 from importers.assign import MARK_CHARS, Assignment, assign, header_roles, is_period_mark_column
 from importers.big_csv import CsvSource
-from importers.build import Context, build, recommendation
+from importers.build import Context, build, deadline_and_news_column, recommendation
 from importers.columns import FIELDS
 from importers.counted import event_dates, keyed_days, keyed_year_start, position_date
 from importers.errors import ImportFailure
@@ -437,6 +437,7 @@ def _context(located: Located, assignment: Assignment, profiles: list[ColumnProf
         keyed=keyed_days(_rows_above(located)),
         year_starts=keyed_year_start(texts + key_texts),
         monthly=monthly,
+        due_over_news=deadline_and_news_column(located.headers, assignment.roles),
         month_first=frozenset(p.index for p in profiles if p.month_first),
         warnings=_read_month_first(profiles, assignment),
         stages=_status_stages(located, assignment),

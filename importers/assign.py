@@ -703,7 +703,9 @@ _ANOTHER_VOICE = re.compile(
 _OTHER_BODY = re.compile(
     r"\b(?:partners?|parents?|carers?|famil(?:y|ies)|residents?|tenants?|service users?|"
     r"forum|young people|children|pupils?|patients?|stakeholders?|auditors?|inspectors?|"
-    r"scrutiny|healthwatch|community|public|external|independent)\b",
+    r"scrutiny|healthwatch|community|public|external|independent|"
+    # a board's critical friend or a peer reviewer, who checks the evidence
+    r"critical friends?|peers?|reviewers?)\b",
     re.IGNORECASE,
 )
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")  # "PCF", "ICB": a body by its initials

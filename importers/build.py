@@ -26,7 +26,14 @@ from importers.cells import (
     without_tick,
 )
 from importers.colours import colour_word
-from importers.counted import EventDates, KeyedDays, counted_deadline, keyed_code, row_dates
+from importers.counted import (
+    EventDates,
+    KeyedDays,
+    counted_deadline,
+    counts_a_time,
+    keyed_code,
+    row_dates,
+)
 from importers.dates import (
     APRIL,
     Deadline,
@@ -39,6 +46,7 @@ from importers.dates import (
     labelled_days_joined,
     leading_date,
     month_line_day,
+    names_a_time,
     on_or_before,
     opening_signed_date,
     parse_deadline,
@@ -117,12 +125,19 @@ class Context:
     numbers_run_on: bool = False
     # The last value each lead, responsible and due column held, for a cell "As above"
     above: dict[int, str] = field(default_factory=dict)
+    # A column headed for the deadline and the progress both ("Timescale and progress"),
+    # where no other column gives the deadline: a cell's first line may be the deadline
+    due_over_news: int | None = None
 
     def __post_init__(self) -> None:
         for col, kind in sorted(self.columns.items(), reverse=True):
             self.column_of[kind] = col  # the leftmost column of each kind wins
         self.spelling.update({" ".join(n.split()).casefold(): n for n in self.aliases.values()})
         self.update_columns = sorted(c for c, kind in self.columns.items() if kind == "update")
+        if self.due_over_news is not None:  # read for both: its first line may be the deadline
+            if self.column_of.get("due") == self.due_over_news:
+                del self.column_of["due"]
+            self.update_columns = sorted({*self.update_columns, self.due_over_news})
         self.revision_columns = sorted(
             c for c, kind in self.columns.items() if kind == "revised_due"
         )
@@ -271,6 +286,7 @@ def _action(row: Row, ref: str, ctx: Context, written_ref: str | None = None) ->
     row = _carried_down(row, fields, ctx)
     row = _labelled_action_part(row, fields, ctx)
     row, closing = _closing_labelled_lines(row, fields, ctx)
+    row, timescale = _deadline_over_news(row, ctx)
     text = row.text
     if not text:
         text = _fallback_text(row.cells, ctx) or f"({row.line.where})"
@@ -279,7 +295,11 @@ def _action(row: Row, ref: str, ctx: Context, written_ref: str | None = None) ->
     leads, responsible = _leads_and_responsible(row, fields, ctx)
     if not leads and not responsible:
         leads = _closing_leads(closing, ctx)
-    due, due_text, precision, original = _closing_deadline(closing) or _deadline(row, fields, ctx)
+    due, due_text, precision, original = (
+        _closing_deadline(closing)
+        or _deadline_on_the_first_line(row, timescale, ctx)
+        or _deadline(row, fields, ctx)
+    )
     status, rag = _status_and_rag(row, fields, ctx, tagged)
     _extras(row, fields, ctx)
     return ActionDoc(
@@ -686,6 +706,60 @@ def _deadline_without_a_column(
     wording = next((v for label, v in row.themes.items() if _names_a_deadline(label)), "")
     deadline = parse_deadline(wording)
     return deadline.due, wording, deadline.precision if deadline.due else None, None
+
+
+def deadline_and_news_column(headers: list[str], roles: dict[int, str]) -> int | None:
+    """The update column whose header names the deadline too ("Timescale and progress",
+    "Target date / update"), where no column of its own gives the deadline: a template
+    asking "when will it be done, and how is it going" in one cell."""
+    for col, kind in sorted(roles.items()):
+        header = headers[col] if col < len(headers) else ""
+        if kind not in ("update", "due") or not _names_deadline_and_news(header):
+            continue
+        others = [c for c, k in roles.items() if k in ("due", "revised_due") and c != col]
+        return None if others else col
+    return None
+
+
+_DEADLINE_CUE = 6  # "Timescale", "Target date", "Deadline": not "Date" alone
+_NEWS_CUE = 5  # "Progress", "Update": not "Notes"
+
+
+def _names_deadline_and_news(header: str) -> bool:
+    return (
+        columns.cue_weight(header, "due") >= _DEADLINE_CUE
+        and columns.cue_weight(header, "update") >= _NEWS_CUE
+    )
+
+
+def _deadline_over_news(row: Row, ctx: Context) -> tuple[Row, str]:
+    """The row with its timescale taken off the top of such a cell, and the timescale:
+    the first line when it is a date or wording of a time alone ("31/03/2027", "Within
+    3 months of sign-off"), not a line of dated news ("04/11/2026 – Event held")."""
+    col = ctx.due_over_news
+    cell = _cell(row, col)
+    if col is None or not cell:
+        return row, ""
+    first, _, rest = cell.strip().partition("\n")
+    first = first.strip()
+    if leading_date(first) is not None or not (names_a_time(first) or counts_a_time(first)):
+        return row, ""
+    cells = list(row.cells)
+    cells[col] = rest.strip()
+    return replace(row, cells=cells), first
+
+
+def _deadline_on_the_first_line(
+    row: Row, timescale: str, ctx: Context
+) -> tuple[dt.date | None, str, Precision | None, dt.date | None] | None:
+    """The deadline a timescale taken off the top of a progress cell gives: a date, or
+    a time the plan dates ("Within 3 months of sign-off"); its wording kept either way."""
+    if not timescale:
+        return None
+    deadline = parse_deadline(timescale, year_starts=ctx.year_starts)
+    if deadline.due is None and (found := _dated_by_the_plan(row, ctx, timescale, timescale, None)):
+        deadline = found
+    return deadline.due, timescale, deadline.precision if deadline.due else None, None
 
 
 def _names_a_deadline(label: str) -> bool:

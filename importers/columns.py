@@ -158,6 +158,10 @@ CUES: dict[str, dict[str, int]] = {
         # a performance system's "Managed By" beside "Assigned To": the manager accountable
         # leads, the officer it is assigned to does the work
         "managed by": 6,
+        # a multi-agency plan's "Relevant Agencies" (a safeguarding board's): the bodies
+        # that own the action, where no column names people ("Agency" beside "Named
+        # lead" says which body's the action is, a field)
+        "agencies": 4,
     },
     "responsible": {
         "responsible": 6,

@@ -1812,3 +1812,19 @@ def test_a_short_form_with_a_glued_bracket_letter_is_one_post_that_a_key_spells_
         ["Pro-Vice-Chancellor (Research)"],
         ["Pro-Vice-Chancellor (Education)"],
     ]
+
+
+# Seen in hold-out 95 (a Safeguarding Adults Board's SAR action plan): 'Relevant
+# Agencies', the only column saying whose the action is, a list of services.
+
+
+def test_a_relevant_agencies_column_alone_names_the_leads(tmp_path: Path) -> None:
+    rows = [
+        ["Action", "Relevant Agencies", "Timescale"],
+        ["Relaunch the protocol.", "ASC, Housing, Fire and Rescue", "31/12/2026"],
+        ["Audit the cases.", "All partner agencies", "31/03/2027"],
+        ["Add the figures.", "Fire and Rescue", "30/06/2027"],
+    ]
+    relaunch, audit, figures = actions(plan_of(write(tmp_path, rows)))
+    assert sorted(relaunch.leads) == ["ASC", "Fire and Rescue", "Housing"]
+    assert (audit.leads, figures.leads) == (["All partner agencies"], ["Fire and Rescue"])

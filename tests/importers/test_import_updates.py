@@ -1792,3 +1792,46 @@ def test_management_comments_alone_are_still_the_news(tmp_path: Path) -> None:
     mtfs, cabinet = actions(plan_of(write(tmp_path, rows)))
     assert [u.text for u in mtfs.updates] == [rows[1][3]]
     assert [u.text for u in cabinet.updates] == [rows[2][3]]
+
+
+# Seen in hold-out 95 (a Safeguarding Adults Board's SAR action plan on its template): one
+# 'Timescale and progress' cell, the deadline over dated progress lines, and a 'Critical
+# Friend comments' column beside it.
+
+
+def test_a_timescale_over_progress_lines_in_one_cell_is_the_deadline(tmp_path: Path) -> None:
+    rows = [
+        ["Date of sign-off: 14 September 2026"],
+        [],
+        ["Relevant Agencies", "Action(s)", "Timescale and progress"],
+        ["Police", "Relaunch the protocol.",
+         "Within 3 months of sign-off\n04/11/2026 – Learning event held."],
+        ["Police", "Audit the cases.", "31/03/2027\nAudit tool agreed."],
+        ["Police", "Add the figures.", "30/06/2027"],
+        ["Police", "Train the staff.", "12/11/2026 – Two sessions held."],
+    ]  # fmt: skip
+    relaunch, audit, figures, train = actions(plan_of(write(tmp_path, rows)))
+    # the first line, a date or wording of a time alone, is the deadline
+    assert (relaunch.due, relaunch.due_text) == (
+        dt.date(2026, 12, 14), "Within 3 months of sign-off"
+    )  # fmt: skip
+    assert (audit.due, figures.due) == (dt.date(2027, 3, 31), dt.date(2027, 6, 30))
+    # each line under it is news, dated by its own day
+    assert [(u.date, u.text) for u in relaunch.updates] == [
+        (dt.date(2026, 11, 4), "04/11/2026 – Learning event held.")
+    ]
+    assert [(u.date, u.text) for u in audit.updates] == [(None, "Audit tool agreed.")]
+    assert figures.updates == []
+    # a line of dated news is no deadline
+    assert train.due is None
+    assert [u.text for u in train.updates] == ["12/11/2026 – Two sessions held."]
+
+
+def test_a_critical_friends_comment_beside_the_progress_is_a_field(tmp_path: Path) -> None:
+    rows = [
+        ["Action", "Lead", "Progress", "Critical Friend comments"],
+        ["Relaunch the protocol.", "Beth Lawson", "Event held.", "Evidence seen – assured."],
+    ]
+    (relaunch,) = actions(plan_of(write(tmp_path, rows)))
+    assert [u.text for u in relaunch.updates] == ["Event held."]
+    assert relaunch.fields["Critical Friend comments"] == "Evidence seen – assured."
