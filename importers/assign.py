@@ -599,6 +599,8 @@ def _not_who_does_it(role: str, p: ColumnProfile) -> str | None:
         return ": who monitors is not who does the work"
     if _names_bodies_only(p):
         return ", but its cells all name boards or committees: who oversees"
+    if p.choices >= _MOSTLY:
+        return ", but its cells are choices from a list ('Drive', 'Sponsor'): a role, no one"
     return None
 
 

@@ -39,7 +39,13 @@ from importers.headings import (
     split_trailing_rec_ref,
     text_after_number,
 )
-from importers.locate import PROSE_WORDS, Line, Located, heading_with_labelled_cells
+from importers.locate import (
+    PROSE_WORDS,
+    Line,
+    Located,
+    heading_with_labelled_cells,
+    labelled_cells,
+)
 from importers.marks import without_list_marks
 from importers.people import owner_label_role
 from importers.profile import CODE, block_starts
@@ -1529,6 +1535,10 @@ class _Walker:
     def banner(self, line: Line) -> None:
         if heading_with_labelled_cells(line.cells):
             self._heading_and_its_labelled_cells(line)
+            return
+        if labelled_cells(line.cells):
+            for pair in filter(None, map(label_value, line.cells)):
+                self._theme(*pair)
             return
         text = without_list_marks(line.text)  # "• Leaders should …": a list's mark, no word
         if self._carries_on(text):

@@ -499,7 +499,7 @@ def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[L
             line.kind = "header"
         elif i == header_index + span and _describes_the_columns(cells):
             line.kind = "note"  # the template's prompts, column numbers or types: no action
-        elif i > header_index and heading_with_labelled_cells(cells):
+        elif i > header_index and (heading_with_labelled_cells(cells) or labelled_cells(cells)):
             line.kind = "banner"  # "AFI 1 – …" | "Owner: …": labels, no header's words
         elif row in rules.header_as_written:  # the header again, after a page break
             line.kind = "header"
@@ -670,6 +670,15 @@ def heading_with_labelled_cells(cells: list[str]) -> bool:
         and (_is_heading(filled[0]) or _CODE_DASH_HEADING.match(filled[0]) is not None)
         and all(m is not None and len(m["label"].split()) <= 4 for m in labelled)
     )
+
+
+def labelled_cells(cells: list[str]) -> bool:
+    """A line of labelled cells only under a heading ("Reporting lead: Sarah Quinn, …" |
+    "Sponsor: Cllr Amy Doyle"): said of the block's actions, as a labelled line above
+    them is; no action of its own."""
+    filled = [c for c in cells if c]
+    found = [_LABELLED_CELL.match(c) for c in filled]
+    return len(filled) >= 2 and all(m is not None and len(m["label"].split()) <= 4 for m in found)
 
 
 def _is_split_heading(cells: list[str], filled: list[int], rules: Rules) -> bool:

@@ -87,7 +87,8 @@ class ColumnProfile:
     # "Immediate"): a column of deadlines as a school or a service writes them
     times: float = 0.0
     # Cells that are one of the choices its header lists ("Must Do / Should Do" over "Must
-    # Do", "Should Do"): a kind picked from a list the header gives, never a person
+    # Do", "Should Do") or a RACI-like word of involvement ("Drive", "Sponsor",
+    # "Observe"): a kind picked from a list, never a person
     choices: float = 0.0
     # How many different last words its values end with: "Significant progress",
     # "Reasonable progress" end with one, the thing a scale's steps rate
@@ -251,15 +252,30 @@ def _column(
     )
 
 
+# A bracket listing choices after the header's name: "HWB role (drive / sponsor / observe)"
+_BRACKETED_CHOICES = re.compile(r"\(([^()]*/[^()]*)\)")
+
+# The words a RACI-style grid of involvement writes in a cell ("Drive", "Sponsor",
+# "Observe"; "Consulted", "Informed"): how a body takes part, never a person
+_INVOLVEMENT_WORDS = frozenset(
+    {"drive", "sponsor", "observe", "support", "consult", "consulted", "inform", "informed"}
+)
+
+
 def header_choices(header: str) -> frozenset[str]:
-    """The choices a header lists, "Must Do / Should Do" → {"must do", "should do"}; none
-    for a header naming one thing."""
-    parts = frozenset(" ".join(part.casefold().split()) for part in header.split("/"))
+    """The choices a header lists, "Must Do / Should Do" → {"must do", "should do"}, or
+    lists in a bracket after its name ("HWB role (drive / sponsor / observe)"); none for
+    a header naming one thing."""
+    listed = _BRACKETED_CHOICES.search(header)
+    text = listed[1] if listed else header
+    parts = frozenset(" ".join(part.casefold().split()) for part in text.split("/"))
     return parts if len(parts) >= 2 and all(parts) else frozenset()
 
 
 def _one_of(cell: str, choices: frozenset[str]) -> bool:
-    return " ".join(cell.casefold().split()) in choices
+    """One of the header's choices, or a word of involvement, which is always one."""
+    said = " ".join(cell.casefold().split())
+    return said in choices or said in _INVOLVEMENT_WORDS
 
 
 def _last_word(cell: str) -> str:

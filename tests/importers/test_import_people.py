@@ -1732,6 +1732,45 @@ def test_a_column_of_the_kinds_its_header_lists_names_no_one(tmp_path: Path) -> 
     ]  # fmt: skip
 
 
+def _strategy_rows(role_header: str) -> list[list[str]]:
+    return [
+        ["Ref", "Action", "Owner (partnership / sub-group)", role_header, "Timescale"],
+        ["Priority 1: Best start in life", "", "", "", ""],
+        ["Reporting lead: Sarah Quinn, Health Improvement Manager", "Sponsor: Cllr Amy Doyle",
+         "", "", ""],
+        ["1.1", "Offer an opt-out referral.", "Tobacco Control Partnership", "Drive", "March 2027"],
+        ["1.2", "Extend peer support.", "Best Start in Life Group", "Sponsor", "December 2026"],
+        ["Priority 2: Good work", "", "", "", ""],
+        ["Reporting lead: Tom Achebe, Head of Economic Inclusion", "Sponsor: Cllr Mark Ellery",
+         "", "", ""],
+        ["2.1", "Expand the Work Well service.", "Work and Health Board", "Observe", "2026/27"],
+    ]  # fmt: skip
+
+
+def test_a_labelled_reporting_lead_row_under_a_banner_leads_its_block(tmp_path: Path) -> None:
+    """ "Reporting lead: Sarah Quinn, …" | "Sponsor: …" under "Priority 1: …": the
+    theme's lead leads each of its actions (no action of its own); the HWB role
+    column's "Drive" / "Sponsor" / "Observe" name a role, no one: a field."""
+    plan = plan_of(write(tmp_path, _strategy_rows("HWB role (drive / sponsor / observe)")))
+    found = actions(plan)
+    assert [(a.ref, a.leads) for a in found] == [
+        ("1.1", ["Sarah Quinn"]),
+        ("1.2", ["Sarah Quinn"]),
+        ("2.1", ["Tom Achebe"]),
+    ]
+    assert [a.fields["HWB role (drive / sponsor / observe)"] for a in found] == [
+        "Drive", "Sponsor", "Observe"
+    ]  # fmt: skip
+    assert found[0].fields["Sponsor"] == "Cllr Amy Doyle"
+
+
+def test_a_column_of_raci_like_words_names_no_one(tmp_path: Path) -> None:
+    """ "Drive", "Sponsor", "Observe" under a header that lists no choices are still
+    how a body takes part, never a person."""
+    found = actions(plan_of(write(tmp_path, _strategy_rows("Board role"))))
+    assert [a.leads for a in found] == [["Sarah Quinn"], ["Sarah Quinn"], ["Tom Achebe"]]
+
+
 def test_a_name_marked_to_be_confirmed_is_the_name(tmp_path: Path) -> None:
     """ "Mark Ingle (tbc)": the bracket says the name is not yet confirmed, no part of
     it; the lead is Mark Ingle and the cell is kept as written."""
