@@ -510,16 +510,7 @@ def _habit_shown(teamed: list[str]) -> bool:
 def _team_may_be_a_person(cell: str) -> bool:
     """ "Lucy Ward", "Cedar Ward" after the comma: a word that may be a given name, then
     one word of a place, where a surname would stand."""
-    words = cell.partition(",")[2].split()
-    if len(words) != 2 or not _name_then_team_cell(cell):
-        return False
-    given, last = words
-    return (
-        re.fullmatch(r"[A-Z][a-z'’]+", given) is not None
-        and not _not_in_a_name(given.lower())
-        and _given_name_like(given)
-        and last.lower() in _PLACE_WORDS
-    )
+    return _name_then_team_cell(cell) and _given_name_then_place_word(cell.partition(",")[2])
 
 
 def _one_lead(cell: str) -> bool:
@@ -546,7 +537,23 @@ _NAME_THEN_POST = re.compile(
 
 def _is_name_then_post(m: re.Match[str]) -> bool:
     name, post = m["name"].strip(), m["post"].strip()
+    if _given_name_then_place_word(name) and _is_job_title(post):
+        return True  # "Lisa Ward (Training Coordinator)": a ward holds no post, a person does
     return _is_name_shaped(name) and (_post_or_body(post) or _said_of_a_titled_name(post, name))
+
+
+def _given_name_then_place_word(name: str) -> bool:
+    """ "Lisa Ward", "Sam Hall": a given name, then a surname that is also a place's word."""
+    words = name.split()
+    if len(words) != 2:
+        return False
+    given, last = words
+    return (
+        re.fullmatch(r"[A-Z][a-z'’]+", given) is not None
+        and not _not_in_a_name(given.lower())
+        and _given_name_like(given)
+        and last.lower() in _PLACE_WORDS
+    )
 
 
 def _post_or_body(inside: str) -> bool:

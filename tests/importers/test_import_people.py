@@ -1562,6 +1562,22 @@ def test_an_initial_and_surname_then_a_post_in_brackets_is_the_person(tmp_path: 
     assert found[0].fields["Owner (as written)"] == "K Ellis (Matron)"
 
 
+# Seen in hold-out 95 (a care home's quality improvement plan): every owner a full name,
+# then the post, one of them a surname that is also a place's word.
+def test_a_column_of_names_then_posts_holds_a_surname_that_is_a_place_word(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Owner", "Due"],
+        ["M1", "Audit the MAR charts.", "Grace Mensah (Clinical Lead)", "31/10/2026"],
+        ["M2", "Train the seniors.", "Lisa Ward (Training Coordinator)", "31/12/2026"],
+        ["M3", "Check the audits.", "Amir Khan (Area Quality Manager)", "31/01/2027"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [["Grace Mensah"], ["Lisa Ward"], ["Amir Khan"]]
+    assert found[0].fields["Owner (as written)"] == "Grace Mensah (Clinical Lead)"
+
+
 # Seen in hold-out 65 (a CQC local authority assessment plan): two holders of one post.
 def test_a_job_share_names_both_holders_and_no_one_else(tmp_path: Path) -> None:
     rows = [
