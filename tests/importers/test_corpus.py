@@ -183,6 +183,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout91",
         "holdout93",
         "holdout94",
+        "holdout95",
     )
     for folder in (PLANS / name for name in folders):
         expected, right, lost, _ = totals(score_folder(folder))
