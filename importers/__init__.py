@@ -130,8 +130,9 @@ def _load(
     grid = sheets[0].grid
     if not any(any(row) for s in sheets for row in s.grid):
         raise ImportFailure(f"{path.name}: the file is empty")
-    if grid and own_csv.is_own_csv(grid[0]):
-        return ImportResult(source=path.name, plans=own_csv.parse_own_csv(grid, path.name))
+    if grid and own_csv.is_own_csv(grid[0]):  # read again as written: our own text comes back
+        exact = read_sheets(path, options.encoding, options.sheet, exact=True)[0].grid
+        return ImportResult(source=path.name, plans=own_csv.parse_own_csv(exact, path.name))
     stages = _stages(path, sheets, options, progress)
     return _result(path.name, stages, [stages.plan], stages.context.warnings)
 

@@ -61,17 +61,19 @@ def without_ligatures(text: str) -> str:
     return text if text.isascii() else text.translate(_LIGATURES)
 
 
-def clean(text: str) -> str:
+def clean(text: str, exact: bool = False) -> str:
     """Strip, unify newlines, drop control characters (ESC sequences whole), read
     ligatures as their letters; a cell of stored rich text (HTML) becomes the text it
-    shows."""
-    text = without_ligatures(text)
+    shows. ``exact`` (our own export) keeps ligatures and markup as written: they were
+    the user's text when exported."""
+    if not exact:
+        text = without_ligatures(text)
     if text.isprintable():  # most cells: no newline, tab or control character at all
         cell = without_text_marker(text.strip())
     else:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         cell = without_text_marker(_CONTROL.sub("", text).strip())
-    return markup_text(cell) if cell[:1] == "<" and is_markup(cell) else cell
+    return markup_text(cell) if not exact and cell[:1] == "<" and is_markup(cell) else cell
 
 
 # Excel's text marker: "'3/2" and "'1" were typed so Excel would not make them a date or
@@ -118,11 +120,13 @@ def read_grid(path: Path, encoding: str | None = None, sheet: str | None = None)
     return next((s.grid for s in sheets if s.name == sheet), sheets[0].grid)
 
 
-def read_sheets(path: Path, encoding: str | None = None, sheet: str | None = None) -> list[Sheet]:
+def read_sheets(
+    path: Path, encoding: str | None = None, sheet: str | None = None, exact: bool = False
+) -> list[Sheet]:
     """Stage 1, read: every sheet of the file as clean rows of equal length.
 
     ``sheet`` only checks that a sheet of that name exists; choosing one is
-    the next stage's work (``locate.choose_sheet``).
+    the next stage's work (``locate.choose_sheet``). ``exact``: see ``clean``.
     """
     check_source(path, MAX_TABLE_BYTES)
     data = _read_bytes(path)
@@ -136,7 +140,8 @@ def read_sheets(path: Path, encoding: str | None = None, sheet: str | None = Non
     else:
         sheets = [Sheet(path.name, _text_rows(path, data, encoding))]
     return [
-        Sheet(s.name, _rectangle(s.grid), s.how, fills=s.fills, indents=s.indents) for s in sheets
+        Sheet(s.name, _rectangle(s.grid, exact), s.how, fills=s.fills, indents=s.indents)
+        for s in sheets
     ]
 
 
@@ -207,15 +212,15 @@ def _check_sheet_named(path: Path, sheets: list[Sheet], sheet: str | None) -> No
         raise ImportFailure(f"{path.name}: no sheet named {sheet!r} (sheets: {names})")
 
 
-def _rectangle(rows: Grid) -> Grid:
+def _rectangle(rows: Grid, exact: bool = False) -> Grid:
     # Excel pads rows to the sheet's used width: the table is as wide as its text.
     width = max((_width(r) for r in rows), default=0)
-    return [rectangle_row(r, width) for r in rows]
+    return [rectangle_row(r, width, exact) for r in rows]
 
 
-def rectangle_row(row: list[str], width: int) -> list[str]:
+def rectangle_row(row: list[str], width: int, exact: bool = False) -> list[str]:
     """One row's cells cleaned, cut or padded to ``width``."""
-    return [clean(c) for c in row[:width]] + [""] * (width - len(row))
+    return [clean(c, exact) for c in row[:width]] + [""] * (width - len(row))
 
 
 def check_source(path: Path, limit: int = MAX_FILE_BYTES) -> None:

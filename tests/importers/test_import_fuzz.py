@@ -226,6 +226,28 @@ def test_random_plans_round_trip_through_our_csv(doc: PlanDoc, encoding: str) ->
         assert load(path, OPTIONS).plans == [doc]
 
 
+def test_our_csv_brings_back_ligatures_and_tags_as_written(tmp_path: Path) -> None:
+    """Hypothesis found a title "ﬀ" coming back "ff": a pasted PDF's ligatures and a
+    tool's HTML are read as the text they show in other files, never in our own export."""
+    doc = PlanDoc(
+        title="Ofﬁcer plan",
+        recommendations=[
+            RecommendationDoc(
+                ref="1",
+                text="<p>Kept as typed</p>",
+                actions=[ActionDoc(ref="1.1", text="<b>bold</b> ﬂow")],
+            )
+        ],
+    )
+    out = io.StringIO(newline="")
+    writer = csv.writer(out)
+    writer.writerow(OWN_CSV_HEADER)
+    writer.writerows(plan_rows(doc))
+    path = tmp_path / "export.csv"
+    path.write_text(out.getvalue(), encoding="utf-8")
+    assert load(path, OPTIONS).plans == [doc]
+
+
 # ------------------------------------------------------------------- all or nothing
 
 GOOD = "Recommendation,Action,Lead,Deadline\nImprove help,Write the plan,Jo Bloggs,May 2027\n"
