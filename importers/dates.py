@@ -17,7 +17,8 @@ docs/import-rules.md; the choices for ambiguous wording, documented once:
 - two-digit years: 00–69 are 20xx, 70–99 are 19xx; four-digit years must be
   19xx or 20xx;
 - a month with a year is that month's last day ("Sept 19" is September 2019,
-  not the 19th); a bare year is 31 December; "mid 2018" is just 2018;
+  not the 19th); a bare year is 31 December; "mid 2018" is just 2018, but "mid-Jan 2027"
+  is 15 January 2027 (mid-month is the 15th);
 - quarters follow the UK financial year (Q1 = April–June … Q4 =
   January–March), with "YYYY/YY" or a single year alike: "Q2 2019" is quarter
   2 of the year starting April 2019 (30 September 2019), "Q4 2019" ends 31
@@ -178,6 +179,10 @@ def _month_end(m: re.Match[str]) -> Deadline:
     return Deadline(month_end(_year(m["y"]), _month(m)), "month")
 
 
+def _mid_month(m: re.Match[str]) -> Deadline:
+    return Deadline(dt.date(_year(m["y"]), _month(m), 15), "day")
+
+
 def _fy_quarter(m: re.Match[str]) -> Deadline:
     return Deadline(month_end(_fy_first_year(m), 3 + 3 * int(m["q"])), "quarter")
 
@@ -326,6 +331,8 @@ _RULES: list[Rule] = [
     # "31 Oct 2025", "31-Oct-25", and Jira's "31/Oct/25": a named month is never a number
     (_rx(r"\b(?P<d>\d\d?)" + _ORDINAL + r"[\s/-]*(?:of\s+)?" + _MON + r"[\s,/-]*" + _Y), _day),
     (_rx(_MON + r"\s+(?P<d>\d\d?)" + _ORDINAL + r",?\s+" + _Y4 + r"\b"), _day),
+    # "mid-Jan 2027", "mid March 2027": a mid-month target is the month's 15th
+    (_rx(r"\bmid[\s-]*" + _MON + r"[\s,-]*" + _Y + r"(?!st|nd|rd|th)"), _mid_month),
     (_rx(_MON + r"[\s,-]*" + _Y + r"(?!st|nd|rd|th)"), _month_end),
     # "03/2027", "3/2027": a month in figures and a four-figure year, as a finance
     # export or a hurried author types a target month ("03/27" or "3/4" could be a day)

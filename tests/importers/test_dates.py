@@ -192,6 +192,9 @@ IMPORT_RULES_TABLE = [
     ("Mar-20", D(2020, 3, 31), "month"),
     ("Mar 2024", D(2024, 3, 31), "month"),
     ("End of March 2024", D(2024, 3, 31), "month"),
+    ("mid-Jan 2027", D(2027, 1, 15), "day"),  # mid-month is the 15th
+    ("Mid March 2027", D(2027, 3, 15), "day"),
+    ("by mid-February 2027", D(2027, 2, 15), "day"),
     ("2024", D(2024, 12, 31), "year"),
     ("2023/24", D(2024, 3, 31), "year"),
     ("2023-24", D(2024, 3, 31), "year"),
