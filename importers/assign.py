@@ -899,6 +899,8 @@ def _by_content(p: ColumnProfile) -> list[tuple[str, int, str]]:
         return [("status", 30, cells)]
     if (dated := _dated_news_header(p) or _review_of_a_period_header(p)) is not None:
         return [("update", 25, dated)]
+    if _every_cell_dated(p):  # "Key dates": "18/11/2026 – Rota agreed …" on each row
+        return [("update", 25, f"{cells}; every cell opens with a date, then a sentence: news")]
     if p.dates >= 0.8 and not _START.search(p.header) and not _says_when_done(p.header):
         return [("due", 25, cells)]
     if _headed_when(p) and p.times >= _MOSTLY:

@@ -870,6 +870,21 @@ def _iso_month_news(line: str) -> dt.date | None:
     return deadline.due if deadline and deadline.precision == "month" else None
 
 
+def opens_a_short_dated_sentence(line: str) -> bool:
+    """A day, a dash or colon, then a few words ("06/11/2026 – Weekly report live."): a
+    short line of news, however few its words, never a date with a note."""
+    m = _DATED_PARAGRAPH.match(line)
+    if m is None:
+        return False
+    rest = line[m.end() :].strip()
+    return rest[:1] in _NEWS_DASHES and len(rest[1:].split()) >= _SHORT_NEWS_WORDS
+
+
+# Words after the dash that make a dated line news: "Funding approved." is two
+_SHORT_NEWS_WORDS = 2
+_NEWS_DASHES = frozenset(":-–—")
+
+
 def leading_date(line: str) -> dt.date | None:
     """The date a line of news opens with ("14/10/2025 – Mapping completed"), if any."""
     m = _DATED_PARAGRAPH.match(line)

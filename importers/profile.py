@@ -22,6 +22,7 @@ from importers.dates import (
     leading_date,
     month_first_example,
     names_a_time,
+    opens_a_short_dated_sentence,
 )
 from importers.headings import LEADING_NUMBER, heading_ref, stage_numbers
 from importers.locate import PROSE_WORDS, Line, Located
@@ -317,7 +318,9 @@ def _is_identifier(cell: str) -> bool:
 
 
 def _is_dated_news(cell: str) -> bool:
-    return len(cell.split()) >= PROSE_WORDS and leading_date(cell) is not None
+    if leading_date(cell) is None:
+        return False
+    return len(cell.split()) >= PROSE_WORDS or opens_a_short_dated_sentence(cell)
 
 
 def block_starts(cells: list[str]) -> frozenset[int]:

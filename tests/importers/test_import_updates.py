@@ -62,6 +62,27 @@ def test_short_dated_sentences_under_a_review_word_are_updates(tmp_path: Path) -
     assert [(u.date, u.text) for u in report.updates] == [(D(2026, 11, 16), rows[3][5])]
 
 
+def test_a_column_of_dated_lines_is_progress_whatever_its_header(tmp_path: Path) -> None:
+    # seen in hold-out 96 (a CQC must-do plan's "Key dates", newest line first)
+    rows = [
+        ["Ref", "Actions required", "Person responsible", "Deadline", "Key dates"],
+        ["MD1", "Add a second triage nurse on every shift.", "Karen Doyle", "31/12/2026",
+         "18/11/2026 – Rota agreed; second nurse on 24 of 30 shifts.\n"
+         "02/11/2026 – Funding approved."],
+        ["MD2", "Report triage times weekly.", "Marcus Bell", "30/11/2026",
+         "06/11/2026 – Weekly report live."],
+        ["MD3", "Train ward staff.", "Olu Adebayo", "31/01/2027", ""],
+    ]  # fmt: skip
+    nurse, report, train = actions(plan_of(write(tmp_path, rows)))
+    # one update per dated line, however short; the deadline stays the deadline
+    assert sorted((u.date, u.text) for u in nurse.updates) == [
+        (D(2026, 11, 2), "02/11/2026 – Funding approved."),
+        (D(2026, 11, 18), "18/11/2026 – Rota agreed; second nurse on 24 of 30 shifts."),
+    ]
+    assert [(u.date, u.text) for u in report.updates] == [(D(2026, 11, 6), rows[2][4])]
+    assert (report.due, train.updates) == (D(2026, 11, 30), [])
+
+
 def test_an_outcome_measure_without_dates_stays_a_field(tmp_path: Path) -> None:
     rows = [
         ["Action", "Lead", "Due", "Expected outcome"],
