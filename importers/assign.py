@@ -68,6 +68,14 @@ def _says_when_done(header: str) -> bool:
 # "Priority" Red / Amber / Green ranks how urgent a finding is (a Key gives each a
 # target time), not how the work is going: a column so headed is never the RAG.
 _PRIORITY = re.compile(r"\bpriorit(?:y|ies|ised)\b", re.IGNORECASE)
+# How serious or urgent a finding is, graded Red / Amber / Green by the audit ("Priority",
+# "Category", "Grade", "Risk rating"), never how the work goes; a header naming the RAG
+# or the progress ("RAG grade", "Progress category") still rates the work
+_RANKS_FINDING = re.compile(
+    r"\b(?:priorit(?:y|ies|ised)|categor(?:y|ies|ised)|grad(?:e|ed|ing)|risk\s+rating)\b",
+    re.IGNORECASE,
+)
+_RATES_THE_WORK = re.compile(r"\b(?:b?rag|status|progress|delivery)\b", re.IGNORECASE)
 # A deadline moved: "Revised date", "New deadline". Not "Forecast date", the lead's
 # projection of when the work will finish, which moves no target
 _REVISED = re.compile(r"\b(revised|amended|re-?profiled|new)\b", re.IGNORECASE)
@@ -534,7 +542,7 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         # "Progress and RAG" over "RAG: Amber. First audit found …": the news, its rating
         # written at the start of each cell (read from there), not a column of ratings
         return "update", f"{said}, but its cells are sentences ({p.prose:.0%}): news"
-    if role == "rag" and _PRIORITY.search(p.header):
+    if role == "rag" and _ranks_the_finding(p.header):
         return "extra", f"{said} ranks urgency, not progress: a field, never the RAG"
     if role in _CONTENT_DECIDES and (short := _short_status_words(p)) is not None:
         return short, f"{said}, but its cells are short, repeated {short} words"
@@ -879,6 +887,11 @@ def _headed_when(p: ColumnProfile) -> bool:
     return tuple(words(p.header)) in _WHEN_HEADERS
 
 
+def _ranks_the_finding(header: str) -> bool:
+    """A header that grades the finding ("Category" Red / Amber / Green), not the work."""
+    return bool(_RANKS_FINDING.search(header)) and not _RATES_THE_WORK.search(header)
+
+
 def _by_content(p: ColumnProfile) -> list[tuple[str, int, str]]:
     """Roles for a column whose header says nothing, from its cells alone (low scores)."""
     cells = f"no telling header; cells: {p.summary()}"
@@ -890,7 +903,7 @@ def _by_content(p: ColumnProfile) -> list[tuple[str, int, str]]:
         return [("ref", 30, f"{cells}; bare letters: each action's letter in its block")]
     if p.percents >= 0.8:
         return [("percent", 30, cells)]
-    if p.rags >= 0.8 and p.distinct <= 6 and not _PRIORITY.search(p.header):
+    if p.rags >= 0.8 and p.distinct <= 6 and not _ranks_the_finding(p.header):
         # "Open" / "Closed" are RAG words too (a status stated): where another column is
         # the RAG, such a column of status words is the status
         rated = [("rag", 30, cells)]

@@ -10,6 +10,8 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from importers.dates import parse_deadline
 from importers.vocab import read_rag
 from tests.importers.test_import_rules import actions, plan_of, result_of, write, write_workbook
@@ -116,6 +118,38 @@ def test_a_priority_written_red_amber_green_is_a_field_not_the_rag(tmp_path: Pat
         (None, "Amber"),
         (None, "Green"),
     ]
+
+
+@pytest.mark.parametrize("header", ["Category", "Grade", "Risk rating"])
+def test_a_finding_graded_red_amber_green_is_a_field_not_the_rag(
+    tmp_path: Path, header: str
+) -> None:
+    # seen in hold-out 96 (an internal audit follow-up report's "Category")
+    rows = [
+        ["Ref", "Finding", header, "Agreed management action", "Responsible officer"],
+        ["1", "Starters paid before a signed contract.", "Red",
+         "Set up no starter without a signed contract.", "Jo Bell"],
+        ["2", "Overtime approved by the claimant's peer.", "Amber",
+         "Restrict overtime approval to the line manager.", "Kim Moss"],
+        ["3", "Leavers paid after leaving.", "Green",
+         "Recover the overpayments.", "Jo Bell"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    # how serious the finding is, kept word for word; how the work goes is not stated
+    assert [(a.rag, a.fields.get(header)) for a in actions(plan)] == [
+        (None, "Red"),
+        (None, "Amber"),
+        (None, "Green"),
+    ]
+
+
+def test_a_rag_grade_still_rates_the_work(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "RAG grade"],
+        ["1", "Set up no starter without a signed contract.", "Jo Bell", "Red"],
+        ["2", "Recover the overpayments.", "Jo Bell", "Green"],
+    ]
+    assert [a.rag for a in actions(plan_of(write(tmp_path, rows)))] == ["red", "green"]
 
 
 # Seen in hold-out 24 (these tests were in test_import_holdout24_rules.py):
