@@ -350,10 +350,19 @@ def split_number(text: str) -> tuple[str | None, str]:
     return m["ref"].rstrip("."), m["rest"].strip()
 
 
+# A list's short name in capitals joined by a hyphen to two figures: "AFI-01",
+# "AFI-12". The padding makes it a code the author wrote the same way everywhere (the
+# actions run on from it, "AFI-01.1"), so it is the ref as written, not a label and 1.
+_PADDED_CODE = re.compile(r"^\s*[A-Z]{2,5}-\d{2}\s*$")
+
+
 def heading_ref(cell: str) -> str | None:
-    """The ref of a cell that is only a heading label and number: "AFI 2" gives "2"."""
+    """The ref of a cell that is only a heading label and number: "AFI 2" gives "2";
+    a padded code "AFI-01" is kept as written."""
     ref, rest = split_rec_heading(cell)
-    return ref if ref is not None and not rest else None
+    if ref is None or rest:
+        return None
+    return cell.strip() if _PADDED_CODE.match(cell) else ref
 
 
 # The word before an action's own number, "Action", "Step no.", and that number ("2", "2a")

@@ -1309,3 +1309,24 @@ def test_numbers_restarting_in_each_coded_group_are_numbered_in_it(tmp_path: Pat
         "Q25b.1",
         "Q25b.2",
     ]
+
+
+# Seen in hold-out 98 (a fire service's HMICFRS plan numbers its AFIs "AFI-01" …).
+
+
+def test_a_hyphened_two_figure_code_in_the_ref_column_is_kept_as_written(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["AFI", "Area for improvement", "Action ref", "Action", "Owner", "Due"],
+        ["AFI-01", "The service should fund its inspections.", "AFI-01.1",
+         "Adopt a risk-based programme.", "GM Dale Hurst", "31/12/2026"],
+        ["", "", "AFI-01.2", "Recruit two inspectors.", "GM Dale Hurst", "31/03/2027"],
+        ["AFI-02", "The service should record competence.", "AFI-02.1",
+         "Buy a competence system.", "SM Ann Lee", "30/06/2027"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("AFI-01", ["AFI-01.1", "AFI-01.2"]),
+        ("AFI-02", ["AFI-02.1"]),
+    ]
