@@ -639,11 +639,27 @@ def _date_named_above(cell: str, row: Row) -> Deadline | None:
     """The date a timescale names by the label the header block gives it ("By notice
     deadline" under "Notice deadline: 30 November 2026"): that date, to the day."""
     named = _BEFORE_NAMED.sub("", folded(cell).rstrip("."))
-    for label, value in row.themes.items():
-        if named and folded(label) == named:
-            found = parse_deadline(value)
-            return found if found.precision == "day" else None
-    return None
+    if not named:
+        return None
+    labels = {folded(label): value for label, value in row.themes.items()}
+    value = labels.get(named)
+    if value is None:
+        # A label may name whose event it is ("Next Ofsted monitoring visit") where the
+        # timescale names it shortly ("By next monitoring visit"): the label's words in
+        # order, a few left out, ending on the same event; one such label only.
+        shorter = [v for label, v in labels.items() if _names_shortly(named, label)]
+        value = shorter[0] if len(shorter) == 1 else None
+    found = parse_deadline(value) if value is not None else None
+    return found if found is not None and found.precision == "day" else None
+
+
+def _names_shortly(named: str, label: str) -> bool:
+    """Whether ``named`` is ``label`` with some of its words left out, ending on its last."""
+    words, label_words = named.split(), label.split()
+    if len(words) < 2 or words[-1] != label_words[-1] or len(words) >= len(label_words):
+        return False
+    rest = iter(label_words)
+    return all(word in rest for word in words)
 
 
 # A revised date written "n/a" (or "none", a dash, "No change") says no revision was set:

