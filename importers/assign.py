@@ -1135,10 +1135,11 @@ def _bodies_beside_people_are_a_field(
 ) -> None:
     """ "Lead agency" (LA, ICB, "LA / ICB") beside "Named lead" (Rachel Osei): the bodies
     say which organisation owns the action, the people who leads it. Where another
-    people column names people, a column headed as bodies that names no one is a field;
+    people column names people (or their posts), a column headed as bodies that names no
+    one is a field;
     alone it is still the lead (README reading 6)."""
     people = [p for p in profiles if result.roles.get(p.index) in ("lead", "responsible")]
-    if not any(p.persons >= _PERSONS and not _BODIES.search(p.header) for p in people):
+    if not any(_names_people(p) and not _BODIES.search(p.header) for p in people):
         return
     for p in people:
         if p.index not in explicit and _BODIES.search(p.header) and p.persons == 0:
@@ -1147,6 +1148,12 @@ def _bodies_beside_people_are_a_field(
                 f"header {p.header!r} names bodies and its cells name no one, beside a"
                 " column of people: a field"
             )
+
+
+def _names_people(p: ColumnProfile) -> bool:
+    """Most cells name someone by a full name ("Rachel Osei") or by their post
+    ("Principal Social Worker"): a lead officer named either way."""
+    return p.persons >= _PERSONS or p.posts >= _PERSONS
 
 
 def _responsible_alone_is_the_lead(result: Assignment, explicit: dict[int, str]) -> None:

@@ -184,7 +184,14 @@ def _is_persons_name(text: str) -> bool:
     Ward", "Dr Anil Kapoor"; not "Chief Nurse", "Chief Officer Group")."""
     if not _is_full_name(text) or is_initials(text) or _has_role(text):
         return False
-    return _given_name_like(_given_name(text))
+    return _given_name_like(_given_name(text)) and not _place_then_service(text)
+
+
+def _place_then_service(text: str) -> bool:
+    """ "Oakshire Community Health": a place, then two or more words naming a service
+    ("Tom Community" is still a person: one word after the given name)."""
+    words = text.split()
+    return len(words) >= 3 and all(w.lower() in _SERVICE_WORDS for w in words[1:])
 
 
 def _key_names(cell: str) -> tuple[str, ...]:
@@ -450,7 +457,8 @@ _SERVICE_WORDS = frozenset(
 
 
 def _given_name_like(word: str) -> bool:
-    lower = word.lower()
+    # a service written in the possessive ("Children's Social Care") is still a service
+    lower = re.sub(r"['’]s$", "", word.lower())
     return not (
         lower in ROLE_WORDS
         or lower in BODY_WORDS
@@ -1352,6 +1360,12 @@ def names_a_keyed_person(cell: str, aliases: dict[str, str]) -> bool:
 # list: dates reads the meeting that heard a line of news by it too.
 MEETING_BODY_WORDS = ("board", "committee", "group", "panel", "forum")
 _OVERSEEING_BODY_WORDS = frozenset({*MEETING_BODY_WORDS, "partnership"})
+
+
+def is_post_alone(cell: str) -> bool:
+    """The cell is one person's post and names no one: "Principal Social Worker",
+    "Detective Inspector (MASH)"; "Partnership" (a team) and "Jo Baines" are not."""
+    return _is_post_line(cell) and _names_a_post(cell)
 
 
 def names_a_body(cell: str) -> bool:

@@ -84,6 +84,8 @@ class ColumnProfile:
     # A board, committee, group … by its last word ("Strategic Safeguarding Board"): who
     # meets to oversee the work, never who does it
     bodies: float = 0.0
+    # One person's post with no one named ("Principal Social Worker"): who leads, by post
+    posts: float = 0.0
     # Dates, or wording of a time no rule dates ("Easter 2027", "Oct half term 2026",
     # "Immediate"): a column of deadlines as a school or a service writes them
     times: float = 0.0
@@ -246,6 +248,7 @@ def _column(
         periods=share(lambda c: is_period(c, month_first=bool(month_first))),
         letters=share(lambda c: numbers_in_recommendation(unmarked(c))),
         bodies=share(people.names_a_body),
+        posts=share(people.is_post_alone),
         times=share(lambda c: _is_time(c, header)),
         choices=share(lambda c: _one_of(c, header_choices(header))),
         last_words=len({_last_word(c) for c in counted}),

@@ -76,6 +76,34 @@ def test_agencies_written_out_beside_named_leads_are_a_field(tmp_path: Path) -> 
     assert names_a_person("Tom Community") is True
 
 
+# Seen in hold-out 97 (a safeguarding partnership's plan: "Lead agency" beside "Lead
+# officer", the officer a post, the agency "Children's Social Care").
+
+
+def test_agencies_beside_lead_officers_named_by_post_are_a_field(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead agency", "Lead officer", "Timescale"],
+        ["1.1", "Add a baby section.", "Children's Social Care", "Principal Social Worker",
+         "31/12/2026"],
+        ["1.2", "Brief health visitors.", "Oakshire Community Health", "Named Nurse",
+         "31/01/2027"],
+        ["1.3", "Audit ten cases.", "Partnership", "Partnership Business Manager",
+         "30/06/2027"],
+        ["1.4", "Record every adult.", "Police", "Detective Inspector (MASH)", "31/03/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.leads, a.responsible) for a in found] == [
+        (["Principal Social Worker"], []),
+        (["Named Nurse"], []),
+        (["Partnership Business Manager"], []),
+        (["Detective Inspector (MASH)"], []),
+    ]
+    assert found[0].fields["Lead agency"] == "Children's Social Care"  # kept as written
+    # a service in the possessive, or a place before a service, names no one
+    assert names_a_person("Children's Social Care") is False
+    assert names_a_person("Oakshire Community Health") is False
+
+
 # Seen in hold-out 18 (these tests were in test_import_holdout18_marks_owners.py):
 # Rules found on the eighteenth hold-out set: actions and updates typed as bulleted lists,
 # Excel's text marker in a CSV export, owners written "Name, Team", and a sign-off row
