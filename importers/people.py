@@ -1142,11 +1142,12 @@ def _is_area_post(words: str) -> bool:
     return len(bare.split()) > 1 and _is_short_post(bare)
 
 
-# Words of a post's qualifier or a place, never of a person's name: "(Adult Social Care)"
+# Words of a post's qualifier or a place, never of a person's name: "(Adult Social Care)",
+# "Head of Service – Front Door" (children's services' first point of contact)
 _QUALIFIER_WORDS = frozenset(
     """adult adults children childrens children's social care community acute mental
     public primary secondary north south east west central county city borough interim
-    acting temporary early help youth family families""".split()
+    acting temporary early help youth family families front""".split()
 )
 # Words naming a place or a unit, never part of a person's name: "(Emergency Department)",
 # "(Bradford District)", "(St James Hospital)", "Matron – Delivery Suite"
