@@ -184,6 +184,9 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout93",
         "holdout94",
         "holdout95",
+        "holdout96",
+        "holdout97",
+        "holdout98",
     )
     for folder in (PLANS / name for name in folders):
         expected, right, lost, _ = totals(score_folder(folder))
