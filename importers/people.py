@@ -474,13 +474,20 @@ def name_then_team(cells: list[str]) -> bool:
     Development"): the comma joins a person to where they work. Every filled cell
     is so, or a full name alone. "Jane Smith, Tom Jones" (a name after the comma)
     and "Police, Council" (no full name before it) are lists, split as ever."""
-    filled = [c.strip() for c in cells if c.strip()]
+    filled = list(dict.fromkeys(c.strip() for c in cells if c.strip()))  # each value once
     teamed = [c for c in filled if _people_with_teams(c) or _names_then_posts(c)]
-    alone = [c for c in filled if not re.search(r"[,;&/\n]", c) and _one_lead(c)]
-    read_anyway = [c for c in filled if c not in teamed and _bracket_reads_as_initials(c)]
-    fitting = len(teamed) + len(alone) + len(read_anyway)
+    if not teamed:
+        return False
+    fitting = all(c in teamed or _alone_or_initials(c) for c in filled)
     each_person = [part for c in teamed for part in _PEOPLE_PARTS.split(c)]
-    return bool(teamed) and fitting == len(filled) and _habit_shown(each_person)
+    return fitting and _habit_shown(each_person)
+
+
+def _alone_or_initials(cell: str) -> bool:
+    """A full name or a post alone, or a name with its initials in brackets: no habit of
+    a "name, team" column broken."""
+    alone = not re.search(r"[,;&/\n]", cell) and _one_lead(cell)
+    return alone or _bracket_reads_as_initials(cell)
 
 
 # Between people in a cell written "name, team": a ";" or a line, never the comma
@@ -1336,9 +1343,9 @@ def looks_like_names(values: list[str]) -> bool:
     if not filled:
         return False
     good = sum(
-        all(_is_full_name(n) or is_initials(n) for n in split_names(v))
+        not _SENTENCE_OR_NUMBER.search(v)
         and bool(split_names(v))
-        and not _SENTENCE_OR_NUMBER.search(v)
+        and all(_is_full_name(n) or is_initials(n) for n in split_names(v))
         for v in filled
     )
     return good >= 0.7 * len(filled)
