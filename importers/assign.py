@@ -95,6 +95,14 @@ _MONITOR = re.compile(
     rf"\bmonitor\w*|\boversight\b|\bassurance\b|\blink\s+{_LINKED}\b|\b{_LINKED}\s+link\b",
     re.IGNORECASE,
 )
+# What was examined, named by the header's last word ("Audit", "Audit title", "Review",
+# "Report name", "Service area", "Topic"): each cell is an audit's or an area's name,
+# capitalised words as a person's are ("Research Grant Costing"), naming no one
+_EXAMINED = re.compile(
+    r"^(?:[\w'’&/-]+\s+){0,3}(?:audit|review|report|inspection|area|topic|subject)s?"
+    r"(?:\s+(?:title|name)s?)?\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -866,9 +874,10 @@ def _names_no_one_at_work(p: ColumnProfile) -> bool:
     """A header over names that says who recorded an item ("Raised by"), what kind it is
     ("Type", or the kinds listed: "Must Do / Should Do" over "Must Do") or who receives
     assurance on it ("Assurance committee": Quality Committee),
-    or cells that all name bodies that meet ("Governance": Strategic Safeguarding Board):
-    those named do not do the work, so the column is a field."""
-    headed = any(r.search(p.header) for r in (_RECORDED_BY, _KIND, _MONITOR))
+    or what was examined ("Audit": Research Grant Costing), or cells that all name
+    bodies that meet ("Governance": Strategic Safeguarding Board): those named do not do
+    the work, so the column is a field."""
+    headed = any(r.search(p.header) for r in (_RECORDED_BY, _KIND, _MONITOR, _EXAMINED))
     return headed or _names_bodies_only(p) or p.choices >= _MOSTLY
 
 

@@ -785,6 +785,33 @@ def test_the_board_member_linked_to_an_area_is_no_one_responsible(
     assert found[2].fields[header] == "Dr Lena Shaw"  # kept as written
 
 
+# Seen in hold-out 101: a university's audit tracker exported from its tracking system,
+# each audit's name ("Research Grant Costing") on every row of its recommendations.
+
+
+@pytest.mark.parametrize("header", ["Audit", "Audit title", "Review", "Service area"])
+def test_a_column_naming_what_was_examined_is_no_one_responsible(
+    tmp_path: Path, header: str
+) -> None:
+    rows = [
+        [header, "Action ID", "Recommendation", "Action owner", "Agreed date"],
+        ["Research Grant Costing", "UA25-07.2", "Cost all bids.", "Helen Price", "31/12/2026"],
+        ["Research Grant Costing", "UA25-07.5", "Approve timesheets.", "Helen Price", "30/09/2026"],
+        ["IT Disaster Recovery", "UA26-06.1", "Test the plan.", "Rachel Byrne", "28/02/2027"],
+        ["IT Disaster Recovery", "UA26-06.2", "Agree objectives.", "Liam Walsh", "31/01/2027"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    assert [(a.leads, a.responsible) for a in actions(plan)][1:3] == [
+        (["Helen Price"], []),
+        (["Rachel Byrne"], []),
+    ]
+    # the audit's name titles the recommendation its refs make
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("UA25-07", "Research Grant Costing"),
+        ("UA26-06", "IT Disaster Recovery"),
+    ]
+
+
 # Seen in hold-out 36 (these tests were in test_import_holdout36_rules.py):
 # Rules found on the thirty-sixth hold-out set (an area SEND priority action plan with a
 # "Lead agency" column of bodies beside its "Named lead" and banners numbering the priority
