@@ -684,8 +684,12 @@ _SOURCE = (
 )
 # "at" or the at-sign that stands for it: "As at 15/11/2026", "Position @ 12/11/26 – …"
 _AT = r"(?:at\s+|@\s*)"
+# Who gave the news, after a news word and "from": a name, perhaps a rank or title before
+# it ("Update from Ch Insp Owen Pryce 04/11/26: …", "Update from Sian Morgan 06/11/26: …").
+_GIVER = r"(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
+_NEWS_FROM = rf"{_NEWS_WORD}\s+(?i:from)\s+{_GIVER}\s+"
 _DATE_LABEL = (
-    rf"(?i:{_NEWS_WORD}\s+(?:(?:as\s+)?{_AT})?|as\s+(?:{_AT}|of\s+)"
+    rf"(?i:{_NEWS_WORD}\s+(?:(?:as\s+)?{_AT})?|as\s+(?:{_AT}|of\s+)|{_NEWS_FROM}"
     rf"|{_NEWS_WORD}\s+(?:to|at)\s+(?:the\s+)?(?-i:{_SOURCE})\s+"
     r"|w/[ec]\.?\s+|week\s+(?:ending|commencing)\s+"
     r"|(?:mon|tues?|weds?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)"
@@ -985,9 +989,12 @@ def opening_signed_date(line: str) -> dt.date | None:
 # A line of news signed with the writer's initials and the day, no year: "JS 04/11: all
 # 86 cases reviewed", "AM 12.11 – flats handed over", the initials in brackets after the
 # day ("12/11 (KL): 28 managers trained"), or the day alone ("04/11 – data sharing
-# agreement signed"). Each such line is one update.
+# agreement signed"). Each such line is one update. A news word may stand where the
+# initials do, and who gave the news after it: "Update 04/11: audit tool agreed",
+# "Update from Kate Ellis 18/11: …".
 _INITIALLED = re.compile(
-    rf"^\s*(?:{_INITIALS}\s+)?(?P<day>\d{{1,2}})[/.](?P<month>\d{{1,2}})(?![/.]?\d)"
+    rf"^\s*(?:(?:{_INITIALS}|{_NEWS_WORD})\s+|{_NEWS_FROM})?"
+    rf"(?P<day>\d{{1,2}})[/.](?P<month>\d{{1,2}})(?![/.]?\d)"
     rf"(?:\s*\(\s*{_INITIALS}\s*\))?\s*[:\-–—]\s*\S"
 )
 # The same habit without initials and with the month named: "02 Nov: two sites withdrawn".

@@ -1856,3 +1856,46 @@ def test_a_critical_friends_comment_beside_the_progress_is_a_field(tmp_path: Pat
     (relaunch,) = actions(plan_of(write(tmp_path, rows)))
     assert [u.text for u in relaunch.updates] == ["Event held."]
     assert relaunch.fields["Critical Friend comments"] == "Evidence seen – assured."
+
+
+# Seen in hold-out 103 (a trust's CQC must-do plan, "Update 04/11: …" under "Position at
+# 27 November 2026"; a police force's PEEL tracker, "Update from DCI Rebecca Hale
+# 16/11/26: …"): each on a small file of its own, written by the test.
+
+
+def test_an_update_line_with_a_day_and_month_alone_is_dated_in_the_position_year(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Must do action plan. Position at 27 November 2026.", "", "", ""],
+        ["Action no.", "Action", "Operational lead", "Progress update"],
+        ["MD1.1", "Audit triage times weekly.", "Kate Ellis",
+         "Update 04/11: Audit tool agreed.\nUpdate 18/11: First two weekly reports issued."],
+    ]  # fmt: skip
+    (action,) = actions(plan_of(write(tmp_path, rows)))
+    # one update per line, each its text the whole line, in the position date's year
+    assert [(u.date, u.text) for u in action.updates] == [
+        (dt.date(2026, 11, 4), "Update 04/11: Audit tool agreed."),
+        (dt.date(2026, 11, 18), "Update 18/11: First two weekly reports issued."),
+    ]
+
+
+def test_an_update_from_a_named_person_is_dated_by_the_day_after_the_name(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["AFI", "Action ref", "Action", "Owner", "Progress update"],
+        ["AFI 1", "1.1", "Train response officers.", "Ch Insp Owen Pryce",
+         "Update from Ch Insp Owen Pryce 04/11/26: 612 of 840 trained.\n"
+         "Update from DCI Rebecca Hale 20/11/26: 701 of 840 trained."],
+        ["", "1.2", "Review violent crime daily.", "Tom Whitfield",
+         "Update from Tom Whitfield 01/10/26: Daily review in place."],
+    ]  # fmt: skip
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    assert [(u.date, u.text) for u in first.updates] == [
+        (dt.date(2026, 11, 4), "Update from Ch Insp Owen Pryce 04/11/26: 612 of 840 trained."),
+        (dt.date(2026, 11, 20), "Update from DCI Rebecca Hale 20/11/26: 701 of 840 trained."),
+    ]
+    assert [(u.date, u.text) for u in second.updates] == [
+        (dt.date(2026, 10, 1), "Update from Tom Whitfield 01/10/26: Daily review in place.")
+    ]
