@@ -392,6 +392,8 @@ _NEW = _rx(
     + _VERBS
     + r"\s+(?:to|until)|(?:put|pushed)\s+back\s+to|new|now|revised)\b"
     + _FILLER
+    + r"|\brev\b\.?"  # "31/08/2026 rev. 31/12/2026": the revised date typed after the first
+    + _FILLER
     + r"|"
     + _ARROW
     + r")"

