@@ -342,6 +342,36 @@ def _named_blocks_over_sparse_codes(data: list[Line], assignment: Assignment) ->
             return
 
 
+def _themes_over_numbered_groups(data: list[Line], assignment: Assignment) -> None:
+    """A column its header only hints groups the plan ("CQC theme", "Priority") whose
+    runs each hold two numbered groups or more of the action refs ("Working with people"
+    over 1.1-1.3 and 2.1-2.2) is no recommendation: a recommendation's number does not
+    change inside it. The refs' first numbers group the rows, and the column is a field
+    of each action (a text changing exactly where they do is then their wording)."""
+    rec_col, ref_col = assignment.column("recommendation"), assignment.column("ref")
+    if rec_col is None or ref_col is None or assignment.column("recommendation_ref") is not None:
+        return
+    if not data or assignment.evidence.get(rec_col) == "--map":
+        return
+    if cue_weight(data[0].headers[rec_col], "recommendation") >= _NAMES_WHAT_IS_ANSWERED:
+        return
+    heads = [_DOTTED_HEAD.match(line.cells[ref_col]) for line in data]
+    if not all(heads):
+        return
+    numbered = block_starts([m[1] for m in heads if m])
+    themes = block_starts([line.cells[rec_col] for line in data])
+    if len(themes) >= 2 and themes < numbered:
+        assignment.roles[rec_col] = "extra"
+        assignment.evidence[rec_col] = (
+            "runs holding two numbered groups of the action refs or more: a field of each action"
+        )
+
+
+# "Recommendation", "Area for improvement" (5+) name what the plan answers; "Theme",
+# "Priority", "Issue" (2-4) only hint at a grouping.
+_NAMES_WHAT_IS_ANSWERED = 5
+
+
 # The first number of a dotted action ref: "2" of "2.3".
 _DOTTED_HEAD = re.compile(r"^\s*(\d{1,3})\.\d")
 
@@ -1340,6 +1370,7 @@ def _ref_roles_from_the_rows(
     banners hold, before parent rows are looked for: which column heads the blocks,
     which ref is the recommendation's and which the action's."""
     _named_blocks_over_sparse_codes(data, assignment)
+    _themes_over_numbered_groups(data, assignment)
     _numbered_column_heads_the_blocks(data, assignment)
     _refs_the_wrong_way_round(data, assignment)
     _rec_refs_numbered_under_banners(located.lines, assignment, headings)

@@ -1534,3 +1534,32 @@ def test_a_number_opening_the_recommendation_beside_actions_numbered_under_it_is
         ("2", "Ensure examiners' reports are answered (paragraph 63)."),
     ]
     assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.1"]
+
+
+# Seen in hold-out 102 (a council's adult social care plan after its CQC assessment): the
+# theme, the quality statement and the area for development on every row, the theme over
+# two areas' numbered actions.
+
+
+def test_a_theme_over_two_numbered_groups_of_refs_is_a_field(tmp_path: Path) -> None:
+    wp, ps = "Working with people", "Providing support"
+    waits, equity, carers = (
+        "People wait too long for assessments.",
+        "The council does not understand inequalities in access to care.",
+        "Unpaid carers find it hard to get a break.",
+    )
+    rows = [
+        ["Ref", "CQC theme", "Area for development", "Action", "Lead"],
+        ["1.1", wp, waits, "Introduce a risk-rating tool.", "Head of Adult Care"],
+        ["1.2", wp, waits, "Commission more assessors.", "Head of Adult Care"],
+        ["2.1", wp, equity, "Analyse data by ethnicity.", "Equality Lead"],
+        ["3.1", ps, carers, "Relaunch the carers' offer.", "Head of Commissioning"],
+    ]
+    plan = plan_of(write(tmp_path, rows, delimiter="\t", name="plan.tsv"))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", waits),
+        ("2", equity),
+        ("3", carers),
+    ]
+    assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.1", "3.1"]
+    assert actions(plan)[2].fields["CQC theme"] == wp
