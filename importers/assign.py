@@ -908,6 +908,9 @@ def _by_content(p: ColumnProfile) -> list[tuple[str, int, str]]:
         return [("rag", 30, f"no telling header; cell colours: {p.colour_summary()}")]
     if p.headings >= 0.8 and not p.returns:
         return [("recommendation_ref", 35, cells)]
+    if p.breadcrumbs >= _MOSTLY and p.distinct < p.filled:
+        # a system's path to each item, the same over runs of rows: the item's group
+        return [("recommendation", 30, f"{cells}; a breadcrumb of the plan's tree on each row")]
     if _lettered(p):  # "Order" a, b, c down each case: the actions' own letters, never RAG
         return [("ref", 30, f"{cells}; bare letters: each action's letter in its block")]
     if p.percents >= 0.8:

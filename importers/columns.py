@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from importers.headings import is_breadcrumb
+
 FIELDS = (
     "recommendation",
     "recommendation_ref",
@@ -423,8 +425,11 @@ _CLOSED_SENTENCE = re.compile(r"^\S+(?:\s+\S+){3,}\.$")
 
 
 def _caption_field(cell: str) -> str | None:
-    """The field a cell names as a header's caption: a closed sentence names none."""
-    return None if _CLOSED_SENTENCE.match(cell) else best_field(cell)
+    """The field a cell names as a header's caption: a closed sentence or a breadcrumb
+    names none."""
+    if _CLOSED_SENTENCE.match(cell) or is_breadcrumb(cell):
+        return None
+    return best_field(cell)
 
 
 def header_score(row: list[str]) -> int:

@@ -26,6 +26,7 @@ from importers.headings import (
     cell_code_heading,
     heading_ref,
     labels_that_rise,
+    last_step,
     lists_counted_apart,
     recommendation_in_ref,
     rises,
@@ -1781,20 +1782,21 @@ class _Walker:
         rec_ref = self.rec_ref(cells)
         if rec_cell and rec_cell != self.rec_raw:
             self.rec_raw = rec_cell
-            ref, text = split_rec_heading(rec_cell)
+            own = last_step(rec_cell)  # of a breadcrumb, the recommendation's own step
+            ref, text = split_rec_heading(own)
             if ref is None:
-                ref, text = split_number(rec_cell)
-            if ref is None and (code := CODE_HEADING.match(rec_cell)):  # "IP1 – Make sure …"
+                ref, text = split_number(own)
+            if ref is None and (code := CODE_HEADING.match(own)):  # "IP1 – Make sure …"
                 ref, text = code["ref"], code["rest"].strip()
-            if ref is None and (labelled := self._labelled(rec_cell)) is not None:
+            if ref is None and (labelled := self._labelled(own)) is not None:
                 ref, text = labelled  # "Standard 2: Medication", the column's sequence
             if ref is None:  # "… line lists. (Rec 1)": the number closes the cell
-                ref, text = split_trailing_rec_ref(rec_cell)
+                ref, text = split_trailing_rec_ref(own)
             if ref is None:  # "IA25/04 Payroll (Limited)": a report's code and its title
-                ref, text = split_report_code(rec_cell)
-            if ref is None and (bare := _bare_number_heading(rec_cell, cells)):  # "5 The …"
+                ref, text = split_report_code(own)
+            if ref is None and (bare := _bare_number_heading(own, cells)):  # "5 The …"
                 ref, text = bare
-            cited = text_after_number(rec_cell, rec_ref) if self.headings.refs_name_them else None
+            cited = text_after_number(own, rec_ref) if self.headings.refs_name_them else None
             if cited is not None:  # "Condition 1 (SET 3.9): The …" under "Cond 1 Action 1"
                 text = cited
             # The cell as written stays with the recommendation: its label is wording too.

@@ -342,6 +342,24 @@ def without_decoration(text: str) -> str:
     return body[end:].lstrip()
 
 
+# A system's breadcrumb of an item's place in its tree, the steps parted by an arrow
+# ("Council Plan 2026/27 > Priority 1 - A thriving local economy"): a data row's
+# grouping, never a header's caption.
+# The next step opens with a capital: "waiting > 52 weeks" compares, it is no path.
+_BREADCRUMB_STEP = re.compile(r"\s+[>›»]\s+(?=[A-ZÀ-Þ])")
+
+
+def is_breadcrumb(cell: str) -> bool:
+    """Two steps or more of a tree parted by " > " (or "›", "»")."""
+    return _BREADCRUMB_STEP.search(cell) is not None
+
+
+def last_step(cell: str) -> str:
+    """The breadcrumb's last step, the item's own place ("Priority 1 - A thriving local
+    economy"); any other cell as written."""
+    return _BREADCRUMB_STEP.split(cell)[-1].strip()
+
+
 def split_number(text: str) -> tuple[str | None, str]:
     """("2.1.1", rest) for "2.1.1. Social Care to …"; (None, text) otherwise."""
     m = LEADING_NUMBER.match(text)

@@ -754,9 +754,12 @@ _SQUARE_BRACKETS = re.compile(r"\s*\[[^\[\]\n]+\]")
 # part of a name; the holders are named either side of the slash.
 _JOB_SHARE = re.compile(r"\s*\(\s*job[ \t-]?share\s*\)", re.IGNORECASE)
 # The account's mark Teams, Planner and SharePoint print after a guest's or an outside
-# user's name, "Priya Nair (Guest)", "Tom Bell (External)": how the person joined the
-# organisation's tenant, no part of the name.
-_ACCOUNT_MARK = re.compile(r"\s*\(\s*(?:guest|external)\s*\)", re.IGNORECASE)
+# user's name, "Priya Nair (Guest)", "Tom Bell (External)", and a performance system after
+# a leaver's closed user record, "Rachel Burns (Inactive)": the account's state, no part
+# of the name.
+_ACCOUNT_MARK = re.compile(
+    r"\s*\(\s*(?:guest|external|inactive|disabled|deactivated)\s*\)", re.IGNORECASE
+)
 
 
 def _drop_after_full_name(pattern: re.Pattern[str], cell: str) -> str:

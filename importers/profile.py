@@ -24,7 +24,7 @@ from importers.dates import (
     names_a_time,
     opens_a_short_dated_sentence,
 )
-from importers.headings import LEADING_NUMBER, heading_ref, stage_numbers
+from importers.headings import LEADING_NUMBER, heading_ref, is_breadcrumb, stage_numbers
 from importers.locate import PROSE_WORDS, Line, Located
 
 CODE = re.compile(r"^[A-Za-z]{0,6}[\s\-_/]?\d+(?:[.\-/]\d+)*[a-z]?\.?$|^[A-Z]{1,3}\d*[a-z]?$")
@@ -99,6 +99,9 @@ class ColumnProfile:
     # Every cell one label, a number and words, two numbers or more ("Stage 2 – Delivery",
     # "Stage 4 – Closed"): numbered stages
     staged: bool = False
+    # A system's breadcrumb of the item's place in its tree ("Council Plan 2026/27 >
+    # Priority 1 - A thriving local economy"): where the row belongs, its grouping
+    breadcrumbs: float = 0.0
 
     @property
     def rated_by_colour(self) -> bool:
@@ -253,6 +256,7 @@ def _column(
         choices=share(lambda c: _one_of(c, header_choices(header))),
         last_words=len({_last_word(c) for c in counted}),
         staged=bool(stage_numbers(counted)),
+        breadcrumbs=share(is_breadcrumb),
     )
 
 

