@@ -25,7 +25,13 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from importers import big_csv, own_csv, people, vocab
 from importers.assign import MARK_CHARS, Assignment, assign, header_roles, is_period_mark_column
 from importers.big_csv import CsvSource
-from importers.build import Context, build, deadline_and_news_column, recommendation
+from importers.build import (
+    Context,
+    build,
+    deadline_and_news_column,
+    people_and_deadline_column,
+    recommendation,
+)
 from importers.columns import FIELDS
 from importers.counted import (
     event_dates,
@@ -446,6 +452,7 @@ def _context(located: Located, assignment: Assignment, profiles: list[ColumnProf
         year_starts=keyed_year_start(texts + key_texts),
         monthly=monthly,
         due_over_news=deadline_and_news_column(located.headers, assignment.roles),
+        due_under_people=people_and_deadline_column(located.headers, assignment.roles),
         month_first=frozenset(p.index for p in profiles if p.month_first),
         warnings=_read_month_first(profiles, assignment),
         stages=_status_stages(located, assignment),

@@ -132,6 +132,9 @@ class Context:
     # A column headed for the deadline and the progress both ("Timescale and progress"),
     # where no other column gives the deadline: a cell's first line may be the deadline
     due_over_news: int | None = None
+    # A people column headed for the deadline too ("Who / when", "Owner / target date"),
+    # where no other column gives the deadline: a line of a cell may be the deadline
+    due_under_people: int | None = None
 
     def __post_init__(self) -> None:
         for col, kind in sorted(self.columns.items(), reverse=True):
@@ -291,6 +294,8 @@ def _action(row: Row, ref: str, ctx: Context, written_ref: str | None = None) ->
     row = _labelled_action_part(row, fields, ctx)
     row, closing = _closing_labelled_lines(row, fields, ctx)
     row, timescale = _deadline_over_news(row, ctx)
+    if not timescale:
+        row, timescale = _deadline_under_people(row, ctx)
     text = row.text
     if not text:
         text = _fallback_text(row.cells, ctx) or f"({row.line.where})"
@@ -771,6 +776,39 @@ def _deadline_over_news(row: Row, ctx: Context) -> tuple[Row, str]:
     cells = list(row.cells)
     cells[col] = rest.strip()
     return replace(row, cells=cells), first
+
+
+def people_and_deadline_column(headers: list[str], roles: dict[int, str]) -> int | None:
+    """The lead or responsible column whose header asks when too ("Who / when", "Owner /
+    target date", "Lead and timescale"), where no column of its own gives the deadline:
+    the owner and the target squeezed into one cell, a line each."""
+    if {"due", "revised_due"} & set(roles.values()):
+        return None
+    for col, kind in sorted(roles.items()):
+        header = headers[col] if col < len(headers) else ""
+        if kind in ("lead", "responsible") and columns.cue_weight(header, "due") >= _WHEN_CUE:
+            return col
+    return None
+
+
+_WHEN_CUE = 3  # "When", "Date", "Target date", "Timescale"
+
+
+def _deadline_under_people(row: Row, ctx: Context) -> tuple[Row, str]:
+    """The row with the lines of such a cell that are a date or wording of a time alone
+    ("Mark Dyer" over "30/11/2026", "end of Jan 2027", "Ongoing") taken off, and those
+    lines: the deadline, the rest the people."""
+    col = ctx.due_under_people
+    cell = _cell(row, col)
+    if col is None or not cell:
+        return row, ""
+    lines = [line.strip() for line in cell.strip().split("\n") if line.strip()]
+    times = [line for line in lines if names_a_time(line) or counts_a_time(line)]
+    if not times or len(times) == len(lines):
+        return row, ""
+    cells = list(row.cells)
+    cells[col] = "\n".join(line for line in lines if line not in times)
+    return replace(row, cells=cells), " ".join(times)
 
 
 def _deadline_on_the_first_line(

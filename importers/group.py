@@ -44,6 +44,7 @@ from importers.locate import (
     PROSE_WORDS,
     Line,
     Located,
+    email_header_lines,
     heading_with_labelled_cells,
     labelled_cells,
 )
@@ -1553,8 +1554,9 @@ class _Walker:
         """Title rows of "Label: value" form are themes too, like the same banners later;
         not a caption whose value only names the document ("Section 29A Warning Notice –
         Emergency Department: action plan"): that row is the title, kept as such."""
+        header_block = email_header_lines(title_rows)  # the message's, not the plan's
         for text in title_rows:
-            pair = label_value(text)
+            pair = None if text in header_block else label_value(text)
             if pair is not None and not names_the_document(pair[1]):
                 self.themes[pair[0]] = pair[1]
                 self.from_title.add(pair[0])

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import takewhile
+from typing import cast
 
 from importers.cells import is_sentence
 from importers.columns import best_field, header_score, scores_at_least
@@ -940,8 +942,41 @@ def plan_title(title_rows: list[str]) -> tuple[str, list[str]]:
     2026"): next month's version would get another title, and a re-import is matched
     to its plan by title.
     """
+    if (subject := email_subject(title_rows)) is not None:
+        return subject, title_rows
     first, rest = title_rows[0], title_rows[1:]
     if rest and not _NAMES_A_PLAN.search(first) and _NAMES_A_PLAN.search(rest[0]):
         if parse_deadline(rest[0]).precision not in ("day", "month"):
             return f"{first} – {rest[0]}", rest[1:]
     return first, rest
+
+
+# A line of the header block an e-mail client prints over a message saved or pasted into
+# a document ("From: Sam Hollis <…>", "Sent: 13 November 2026 16:42", "Subject: RE: …")
+_EMAIL_HEADER_LINE = re.compile(
+    r"^\s*(?P<label>from|sent|date|to|cc|bcc|subject|importance|attachments)\s*:", re.I
+)
+_EMAIL_HEADER_LINES = 3  # "From", "Sent", "Subject" at least: no plan's labels
+# The marks a reply or a forward puts before the subject: "RE:", "Fw:", "FWD:"
+_REPLY_MARKS = re.compile(r"^(?:\s*(?:re|fwd?|aw|sv)\s*:)+\s*", re.I)
+
+
+def email_header_lines(rows: list[str]) -> list[str]:
+    """The rows of an e-mail's header block opening ``rows`` (a plan sent round in the body
+    of a message): three lines or more labelled From, Sent, To, Cc, Subject …, one a
+    "From" and one a "Subject". None when the rows open otherwise."""
+    block = list(takewhile(lambda row: _EMAIL_HEADER_LINE.match(row) is not None, rows))
+    labels = {cast(re.Match[str], _EMAIL_HEADER_LINE.match(row))["label"].lower() for row in block}
+    if len(block) < _EMAIL_HEADER_LINES or not {"from", "subject"} <= labels:
+        return []
+    return block
+
+
+def email_subject(rows: list[str]) -> str | None:
+    """The subject of the e-mail whose header block opens ``rows``, without the marks of
+    a reply or a forward ("Subject: RE: HSE visit action plan" → "HSE visit action plan")."""
+    for row in email_header_lines(rows):
+        label, _, value = row.partition(":")
+        if label.strip().lower() == "subject" and (subject := _REPLY_MARKS.sub("", value).strip()):
+            return subject
+    return None

