@@ -70,8 +70,9 @@ ROLE_WORDS = frozenset(
     weithredwr
     """.split()
 )
-# Bodies named in one word that is not an acronym: "Police & CCG" are two.
-BODY_WORDS = frozenset({"police", "ofsted", "probation", "council", "nhs"})
+# Bodies named in one word: "Police & CCG" are two. The NHS's local bodies by their
+# initials too, as a place's written before them ("Wexcombe ICB"), never a surname.
+BODY_WORDS = frozenset({"police", "ofsted", "probation", "council", "nhs", "icb", "ccg"})
 # Small words allowed inside a body's name: "Department for Education".
 _BODY_LINKS = frozenset({"of", "for", "the", "and", "in", "on"})
 # A capitalised run of words (a name) and initials: the parts of an alias definition.
@@ -184,13 +185,17 @@ def _is_persons_name(text: str) -> bool:
     Ward", "Dr Anil Kapoor"; not "Chief Nurse", "Chief Officer Group")."""
     if not _is_full_name(text) or is_initials(text) or _has_role(text):
         return False
-    return _given_name_like(_given_name(text)) and not _place_then_service(text)
+    return _given_name_like(_given_name(text)) and not _place_then_body(text)
 
 
-def _place_then_service(text: str) -> bool:
+def _place_then_body(text: str) -> bool:
     """ "Oakshire Community Health": a place, then two or more words naming a service
-    ("Tom Community" is still a person: one word after the given name)."""
+    ("Tom Community" is still a person: one word after the given name); or a place, then
+    the body it names ("Wessex Police", "Wexcombe Council", "Wexcombe ICB"): no surname
+    is a body's word."""
     words = text.split()
+    if len(words) == 2:
+        return words[1].lower() in BODY_WORDS
     return len(words) >= 3 and all(w.lower() in _SERVICE_WORDS for w in words[1:])
 
 

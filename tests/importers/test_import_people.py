@@ -104,6 +104,32 @@ def test_agencies_beside_lead_officers_named_by_post_are_a_field(tmp_path: Path)
     assert names_a_person("Oakshire Community Health") is False
 
 
+# Seen in hold-out 99 (a JTAI action plan: "Lead agency" of a place and its body,
+# "Wexcombe Council", "Wessex Police", "Wexcombe ICB", beside "Named lead" of people).
+
+
+def test_a_place_then_its_body_beside_named_leads_is_a_field(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead agency", "Named lead", "By when"],
+        ["1.1", "Roll out the neglect tool.", "Oakshire Council", "Karen Oduya", "31/01/2027"],
+        ["1.2", "Audit 20 neglect cases.", "Partnership", "Stephen Lowe", "31/03/2027"],
+        ["1.3", "Amend the procedure.", "Oakshire ICB", "Dr Amira Haddad", "30/11/2026"],
+        ["1.4", "Train officers.", "Wessex Police", "DI Tom Brennan", "31/03/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.leads, a.responsible) for a in found] == [
+        (["Karen Oduya"], []),
+        (["Stephen Lowe"], []),
+        (["Dr Amira Haddad"], []),
+        (["DI Tom Brennan"], []),
+    ]
+    assert found[3].fields["Lead agency"] == "Wessex Police"  # kept as written
+    # no surname is a body's word: a place, then its body, names no one
+    assert names_a_person("Oakshire Council") is False
+    assert names_a_person("Oakshire ICB") is False
+    assert names_a_person("Tom Police") is False
+
+
 # Seen in hold-out 18 (these tests were in test_import_holdout18_marks_owners.py):
 # Rules found on the eighteenth hold-out set: actions and updates typed as bulleted lists,
 # Excel's text marker in a CSV export, owners written "Name, Team", and a sign-off row
