@@ -545,6 +545,8 @@ def _holders_of_roles(cell: str, row: Row, ctx: Context) -> list[str] | None:
     """The people holding the roles a people cell names, when the header block names
     each ("Operational lead" under "Operational lead: Kate Ellis, Deputy Chief Nurse"):
     the cell points back to them. None unless every role listed is so defined."""
+    if not row.themes:  # no labelled line above the table: no role is defined
+        return None
     labels = {folded(k): v for k, v in row.themes.items()}
     holders: list[str] = []
     for role in filter(None, _ROLES_LISTED.split(cell.strip())):
