@@ -1239,14 +1239,31 @@ def parse_due_input(text: str, today: dt.date) -> Deadline | None:
     ``Deadline(None, "open")``. Besides everything ``parse_deadline`` reads:
     "today", "tomorrow", "eom"/"end of month", "end of next month", "eoy",
     "eofy"; offsets "+2w", "10d", "+3m" (same day, clipped to the month's
-    end), "1y"; weekdays "fri", "next fri" (both the first one strictly
-    after today); day and month without a year "31/3", "31 March", "March
+    end), "1y"; weekdays "fri" (the first one strictly after today) and "next
+    fri" (next week's); any of these after "by", "end of" or "by the end of"
+    ("end of Q4", "by 31/3"); day and month without a year "31/3", "31 March", "March
     31st" and a bare month "march" (the next one on or after today); "Q1".."Q4"
     (the quarter of the financial year holding today, even if it has passed).
     """
     words = _words(text)
     if words in _OPEN_WORDS:
         return OPEN
+    found = _typed_deadline(words, today)
+    for lead_in in _LEAD_INS:  # "by 31/3", "end of Q4": the day named
+        if found is None and (bare := lead_in.sub("", words, count=1)) != words:
+            found = _typed_deadline(bare, today)
+    return found
+
+
+# What a person writes before the day itself: "by 31/3", "by the end of next month",
+# "end of Q4", "by the end of the year" (the shorter first: "end of next month" is named)
+_LEAD_INS = (
+    re.compile(r"^by\s+(?:the\s+)?(?=\S)"),
+    re.compile(r"^(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?=\S)"),
+)
+
+
+def _typed_deadline(words: str, today: dt.date) -> Deadline | None:
     for read in (_named, _offset, _weekday, _day_month, _bare_month, _quarter):
         found = read(words, today)
         if found is not None:
@@ -1324,9 +1341,15 @@ def _offset(words: str, today: dt.date) -> Deadline | None:
 
 
 def _weekday(words: str, today: dt.date) -> Deadline | None:
+    """ "fri", "this fri", "on fri": the first Friday after today; "next fri": the
+    Friday of next week, as people in the UK mean it (on a Wednesday, "next Friday"
+    is nine days away, "Friday" two)."""
     name = words.removeprefix("next ").removeprefix("this ").removeprefix("on ")
     if name not in _WEEKDAYS:
         return None
+    if words.startswith("next "):
+        next_monday = today + dt.timedelta(days=7 - today.weekday())
+        return Deadline(next_monday + dt.timedelta(days=_WEEKDAYS[name]), "day")
     ahead = (_WEEKDAYS[name] - today.weekday() - 1) % 7 + 1  # 1..7: strictly after today
     return Deadline(today + dt.timedelta(days=ahead), "day")
 

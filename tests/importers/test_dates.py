@@ -146,7 +146,9 @@ ENTRIES = [
     ("end of next month", D(2026, 12, 31), "month"),
     ("eoy", D(2026, 12, 31), "year"),
     ("eofy", D(2027, 3, 31), "year"),
-    ("next fri", D(2026, 11, 27), "day"),
+    ("next fri", D(2026, 12, 4), "day"),  # Friday of next week, as UK speakers mean it
+    ("next monday", D(2026, 11, 30), "day"),
+    ("next tue", D(2026, 12, 1), "day"),
     ("fri", D(2026, 11, 27), "day"),
     ("friday", D(2026, 11, 27), "day"),
     ("Tuesday", D(2026, 12, 1), "day"),  # today is Tuesday: the next one
@@ -163,6 +165,11 @@ ENTRIES = [
     ("Q1", D(2026, 6, 30), "quarter"),  # already passed, still this financial year's
     ("2027-03-31", D(2027, 3, 31), "day"),
     ("Q4 2026/27", D(2027, 3, 31), "quarter"),
+    ("end of Q4", D(2027, 3, 31), "quarter"),  # the wording the chase pack suggests
+    ("by end of Q3", D(2026, 12, 31), "quarter"),
+    ("by the end of next month", D(2026, 12, 31), "month"),
+    ("by 31/3", D(2027, 3, 31), "day"),
+    ("by Friday", D(2026, 11, 27), "day"),
     ("  END OF April 2027 ", D(2027, 4, 30), "month"),
 ]
 
