@@ -222,13 +222,14 @@ def _apply_update(
     due: tuple[dt.date | None, str, str] | None,
     note: str | None,
 ) -> list[str]:
-    done: list[str] = []
+    done: list[str] = []  # each change old → new, in words, as list and the TUI say them
     if status and store.set_status(action.id, status):
-        done.append(f"status {status_word(status)}")  # in words, as list and the TUI say it
+        done.append(f"status {status_word(action.status)} → {status_word(status)}")
     if rag[0] and store.set_rag(action.id, rag[1]):
-        done.append(f"RAG {rag_word(rag[1])}")
+        done.append(f"RAG {rag_word(action.rag)} → {rag_word(rag[1])}")
     if due and store.set_due(action.id, due[0], due[1], cast(Any, due[2])):
-        done.append(f"due {day(due[0]) if due[0] else 'none'} ({due[1]})")
+        was = day(action.due) if action.due else (action.due_text or "none")
+        done.append(f"due {was} → {day(due[0]) if due[0] else 'none'} ({due[1]})")
     if note:
         store.add_update(action.id, note)
         done.append("update added")

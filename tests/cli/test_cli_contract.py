@@ -180,7 +180,11 @@ def test_update_edits_are_recorded_like_tui_edits(db: Path) -> None:
         "Signed off",
     )
     assert out.returncode == 0, out.stderr
-    assert "status Done, RAG Green, due 31 Mar 2027" in out.stdout  # words, never "done"
+    # each change announced old → new, in words, never "done"
+    assert out.stdout == (
+        "2.1: status In progress → Done, RAG none → Green, due Ongoing → 31 Mar 2027 (March 2027), "
+        "update added\n"
+    )
     s = Store.open(db)
     detail = s.action_detail(s.find_action("2.1").id)
     assert (detail.action.status, detail.action.rag, str(detail.action.due)) == (
