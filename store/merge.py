@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from store import merge_report as say
 from store.apply import (
@@ -32,7 +32,7 @@ from store.bulk import PlanStream
 from store.clock import now_iso
 from store.core import Writer, dumps
 from store.history import FIELD_CHANGES_SQL, value_from_import
-from store.models import ImportReport, latest_update
+from store.models import ImportReport
 from store.schema import SEARCH_BODY_SQL
 
 if TYPE_CHECKING:
@@ -444,38 +444,23 @@ def _change_line(
     return say.changed(what, field, before, after)
 
 
-class _Note(NamedTuple):
-    """A held update, as far as recognising it again needs: its date and its words."""
-
-    date: dt.date | None
-    words: str  # whitespace collapsed
-
-
 class _Held:
     """An action's live notes, and whether an incoming one is already among them.
 
     Next month's file repeats every unchanged progress cell under its new
-    header date: the same words as the latest note are not news, whatever the
-    date. The same words on the same day, or where a date is unknown, are the
-    same note too. Spacing and line breaks do not make a note new.
+    header date: words the action already holds are not news, whatever the
+    date, even when a note typed in the app or merged from a lead's reply has
+    come since. Spacing and line breaks do not make a note new.
     """
 
     def __init__(self, rows: list[tuple[str | None, str]]) -> None:
-        self.notes = [_Note(dt.date.fromisoformat(d) if d else None, _collapse(t)) for d, t in rows]
-        self.latest = latest_update(self.notes)
+        self.words = {_collapse(t) for _, t in rows}
 
     def has(self, u: UpdateDoc) -> bool:
-        words = _collapse(u.text)
-        if self.latest is not None and self.latest.words == words:
-            return True
-        return any(
-            n.words == words and (n.date == u.date or n.date is None or u.date is None)
-            for n in self.notes
-        )
+        return _collapse(u.text) in self.words
 
     def add(self, u: UpdateDoc) -> None:
-        self.notes.append(_Note(u.date, _collapse(u.text)))
-        self.latest = latest_update(self.notes)
+        self.words.add(_collapse(u.text))
 
 
 def _new_updates(writer: Writer, bulk: _Bulk, action_id: int, a: ActionDoc) -> list[UpdateDoc]:

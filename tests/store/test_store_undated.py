@@ -51,7 +51,7 @@ def test_importing_the_same_undated_notes_again_changes_nothing(undated_store: S
 
 
 def test_a_note_already_held_is_not_new_whatever_its_date(undated_store: Store) -> None:
-    """The same words as the latest note, or the same words where a date is unknown."""
+    """Words the action already holds, whatever the date; new words are news."""
     doc = undated_plan()
     rec = doc.recommendations[1]
     audits = rec.actions[0].model_copy(
@@ -77,6 +77,30 @@ def test_a_note_already_held_is_not_new_whatever_its_date(undated_store: Store) 
         (dt.date(2026, 10, 31), "Auditor booked"),
         (None, "Audit yet to be scheduled"),
     ]
+
+
+def test_a_repeated_cell_is_not_news_after_a_note_typed_since(undated_store: Store) -> None:
+    """Next month's file repeats 1.1's unchanged cell under its new header date; a note
+    typed in the app since the last import is no reason to add the old words again."""
+    action = undated_store.find_action("1.1")
+    undated_store.add_update(action.id, "Lead says the form goes live in January")
+    doc = undated_plan()
+    rec = doc.recommendations[0]
+    repeated = rec.actions[0].model_copy(
+        update={"updates": [UpdateDoc(date=dt.date(2026, 11, 30), text="Mosaic form drafted")]}
+    )
+    newer = doc.model_copy(
+        update={
+            "recommendations": [
+                rec.model_copy(update={"actions": [repeated, *rec.actions[1:]]}),
+                *doc.recommendations[1:],
+            ]
+        }
+    )
+    (report,) = undated_store.merge_plans([newer], "next month")
+    assert (report.updates_created, report.changes) == (0, [])
+    notes = undated_store.action_detail(action.id).updates
+    assert [u.text for u in notes].count("Mosaic form drafted") == 1
 
 
 def test_the_json_document_keeps_undated_notes_undated(
