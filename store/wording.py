@@ -60,8 +60,11 @@ def baseline_words(row: ActionRow) -> str | None:
 def due_wording(due: dt.date | None, due_text: str) -> str:
     """The deadline's own wording beside its date ("end of March 2027"), or "" when it
     has none: a workbook's date cell arrives as the date alone ("2027-03-31", perhaps
-    with a midnight time), which says nothing the date does not, and is ISO."""
+    with a midnight time, or "2027-03" when formatted to show the month), which says
+    nothing the date does not, and is ISO."""
     text = due_text.strip()
+    if due is not None and text == due.isoformat()[:7]:
+        return ""  # a date cell formatted as a month ("Mar-27"), read as "2027-03"
     if due is None or not text.startswith(due.isoformat()):
         return due_text
     return "" if text[10:].strip(" T") in ("", "00:00", "00:00:00") else due_text

@@ -8,12 +8,13 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
 
 from importers import ImportOptions, load
 from reports import ReportError, export
 from store import Store
 from store.docs import ActionDoc, RecommendationDoc, UpdateDoc
+from store.wording import due_wording
 from tests.conftest import TODAY, small_plan
 
 HOSTILE = ["=1+1", "+44 20 7946", "@SUM(A1)", "-5 days", "<b>bold</b> & [Mosaic]", "'=quoted"]
@@ -312,3 +313,22 @@ def test_committee_xlsx_shows_a_rating_as_written_only_while_it_stands(
     assert (rows[1][rag], rows[1][written], rows[1][status]) == ("Red", None, None)
     assert (rows[2][rag], rows[2][written], rows[2][status]) == ("Red", "R", "At risk")
     assert '"RAG (as written)": "A"' in export(workbook_store, "json").decode()
+
+
+def test_a_month_formatted_date_cell_has_no_wording_of_its_own(tmp_path: Path) -> None:
+    """Excel shows "Mar-27" for a date cell formatted "mmm-yy": the importer reads the
+    month ("2027-03", due 31 Mar 2027), which is no wording to show "as written"."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Ref", "Action", "Lead", "Due"])
+    sheet.append(["1.1", "Audit supervision records", "Lisa Marsh", dt.datetime(2027, 3, 1)])
+    sheet["D2"].number_format = "mmm-yy"
+    book.save(tmp_path / "plan.xlsx")
+    store = Store.open(tmp_path / "plan.db")
+    store.merge_plans(load(tmp_path / "plan.xlsx", ImportOptions(today=TODAY)).plans, "import")
+    row = store.find_action("1.1")
+    assert (row.due, due_wording(row.due, row.due_text)) == (dt.date(2027, 3, 31), "")
+    html = export(store, "html").decode()
+    assert "2027-03<" not in html and ">31 Mar 2027<" in html
+    store.close()
