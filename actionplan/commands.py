@@ -76,11 +76,21 @@ def parse_rag(word: str) -> Rag | None:
 
 
 def parse_date(value: str, option: str) -> dt.date:
-    """A YYYY-MM-DD option value."""
+    """An option's date in any wording the due box reads ("2026-11-01", "1/11/2026",
+    "30 Nov 2026", "next fri"), as the TUI's dialogs take it."""
+    from importers.dates import NotADate, read_due_input
+    from store.clock import today
+
     try:
-        return dt.date.fromisoformat(value.strip())
-    except ValueError:
-        raise UserError(f"{option}: {value!r} is not a YYYY-MM-DD date") from None
+        due = read_due_input(value, today()).due
+    except NotADate as refused:
+        due, reason = None, refused.reason
+    else:
+        reason = None
+    if due is None:
+        example = "e.g. 2026-11-01, 1/11/2026 or 30 Nov 2026"
+        raise UserError(f"{option}: {reason or f'cannot read a date in {value!r}'} ({example})")
+    return due
 
 
 # ------------------------------------------------------------------- list

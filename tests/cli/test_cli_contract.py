@@ -79,6 +79,7 @@ def test_list_filters(db: Path) -> None:
     assert refs("--status", "in progress,done") == ["1.1", "1.2", "2.1"]
     assert refs("--rag", "amber") == ["2.2"]
     assert refs("--due-before", "2026-10-01") == ["1.2"]
+    assert refs("--due-before", "1/10/2026") == ["1.2"]  # any wording the due box reads
     assert refs("--search", "mosaic") == ["1.1"]
     assert refs("--search", "[") == ["2.2"]  # punctuation alone: "Peer review [TBC]" only
     assert refs("--plan", "test PLAN", "--rag", "none") == ["1.2", "2.1"]
@@ -211,8 +212,8 @@ def test_update_edits_are_recorded_like_tui_edits(db: Path) -> None:
         (("update", "1.1", "--due", "whenever"), "cannot read a date"),
         (("update", "1.1", "--due", "30/02/2027"), "--due: 30 February 2027 does not exist"),
         (("list", "--plan", "No such plan"), "no plan titled"),
-        (("list", "--due-before", "tomorrow"), "--due-before"),
-        (("export", "--format", "json", "--since", "yesterday"), "--since"),
+        (("list", "--due-before", "whenever"), "--due-before: cannot read a date in 'whenever'"),
+        (("export", "--format", "json", "--since", "31/02/2026"), "--since: 31 February 2026"),
     ],
 )
 def test_errors_are_one_line_exit_1_and_change_nothing(
