@@ -1361,8 +1361,10 @@ def looks_like_names(values: list[str]) -> bool:
 
 def names_a_person(cell: str) -> bool:
     """Some part of the cell is a person's full name ("Rachel Osei", "Dr Ewan Kerr"),
-    not initials, a body ("LA / ICB", "Police") nor a post alone."""
-    return any(_is_persons_name(n) for n in split_names(cell))
+    not initials, a body ("LA / ICB", "Police") nor a post alone. A bracket after the
+    name says more of the person ("Dr Hannah Gill (Designated Clinical Officer)")."""
+    names = split_names(cell)
+    return any(_is_persons_name(n) or _is_persons_name(_BRACKETS.sub("", n)) for n in names)
 
 
 def names_a_keyed_person(cell: str, aliases: dict[str, str]) -> bool:

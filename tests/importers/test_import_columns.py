@@ -839,6 +839,26 @@ def test_a_column_of_bodies_beside_named_people_is_a_field(tmp_path: Path) -> No
     assert [a.fields.get("Lead agency") for a in actions(plan)] == ["LA", "LA / ICB", "ICB"]
 
 
+# Seen in hold-out 100: an ICB's SEND written statement of action, its "Health lead" a
+# name and the post in brackets, beside "Partners" LA / PCF.
+
+
+def test_bodies_beside_names_with_their_posts_in_brackets_are_a_field(tmp_path: Path) -> None:
+    dco, hcc = "Dr Hannah Gill (Designated Clinical Officer)", "Priya Raman (Head of CAMHS)"
+    rows = [
+        ["Ref", "Action", "Health lead", "Partners", "Timescale"],
+        ["1.1", "Issue a template.", dco, "LA", "Sep 2026"],
+        ["1.2", "Audit 20 advices.", dco, "LA, PCF", "Ongoing"],
+        ["2.1", "Agree the outcomes.", hcc, "PCF", "Q3 2026/27"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.leads, a.responsible) for a in found][1:] == [
+        (["Dr Hannah Gill"], []),
+        (["Priya Raman"], []),
+    ]
+    assert found[1].fields["Partners"] == "LA, PCF"  # kept as written
+
+
 def test_a_column_of_bodies_alone_is_still_the_lead(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Lead agency", "Target"],
