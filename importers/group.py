@@ -493,22 +493,41 @@ def _refs_numbered_under_headings(under: list[tuple[str, str, str]]) -> bool:
 
 
 def _rec_refs_numbered_under_banners(
-    lines: list[Line], assignment: Assignment, headings: Headings
+    lines: list[Line], assignment: Assignment, headings: Headings, headers: list[str]
 ) -> None:
     """A column headed as the recommendation's ref ("NICE rec no.") with a new value on
     every row, each numbered under the heading row above it ("1.1.3" under "1.1
     Identifying people …"), numbers the actions: the heading rows are the
-    recommendations, and the column their actions' refs."""
-    col = assignment.column("recommendation_ref")
-    if col is None or assignment.column("ref") is not None:
+    recommendations, and the column their actions' refs. So does such a column whose
+    header names no role at all (an acronym of the source's own, "IEA" over 1.1, 1.2
+    under "1) Enhanced Safety"): the numbering says what it is."""
+    if assignment.column("ref") is not None:
         return
-    under = _under_headings(lines, headings, col, col)
-    if _numbered_under_headings(under, [ref for _, ref, _ in under]):
-        assignment.roles[col] = "ref"
-        assignment.evidence[col] = (
-            "a new value on every row, each numbered under the heading row above it:"
-            " the actions' refs"
-        )
+    for col in _ref_candidates(lines, assignment, headers):
+        under = _under_headings(lines, headings, col, col)
+        if _numbered_under_headings(under, [ref for _, ref, _ in under]):
+            assignment.roles[col] = "ref"
+            assignment.evidence[col] = (
+                "a new value on every row, each numbered under the heading row above it:"
+                " the actions' refs"
+            )
+            return
+
+
+def _ref_candidates(lines: list[Line], assignment: Assignment, headers: list[str]) -> list[int]:
+    """The recommendation's ref column, then the columns whose header names nothing
+    ("IEA"; not "Inspection para", a pointer into a report) and whose cells gave no
+    role, left to right."""
+    rec_ref = assignment.column("recommendation_ref")
+    width = min((len(line.cells) for line in lines if line.kind == "data"), default=0)
+    unassigned = [
+        c
+        for c in range(min(width, len(headers)))
+        if c not in assignment.roles
+        and not scores(headers[c])
+        and not points_into_report(headers[c])
+    ]
+    return ([rec_ref] if rec_ref is not None else []) + unassigned
 
 
 def _citations_under_banners(lines: list[Line], assignment: Assignment, headings: Headings) -> None:
@@ -1375,7 +1394,7 @@ def _ref_roles_from_the_rows(
     _themes_over_numbered_groups(data, assignment)
     _numbered_column_heads_the_blocks(data, assignment)
     _refs_the_wrong_way_round(data, assignment)
-    _rec_refs_numbered_under_banners(located.lines, assignment, headings)
+    _rec_refs_numbered_under_banners(located.lines, assignment, headings, located.headers)
     _citations_under_banners(located.lines, assignment, headings)
     _banners_number_the_actions(located.lines, assignment, headings)
     _ref_column_may_be_recommendation_ref(data, assignment, located.headers, after)

@@ -1330,3 +1330,28 @@ def test_a_hyphened_two_figure_code_in_the_ref_column_is_kept_as_written(
         ("AFI-01", ["AFI-01.1", "AFI-01.2"]),
         ("AFI-02", ["AFI-02.1"]),
     ]
+
+
+# Seen in hold-out 100 (a trust's Ockenden plan: its first column headed "IEA", the
+# report's own acronym, over 1.1, 1.2 under theme rows "1) Enhanced Safety" …).
+
+
+def test_codes_numbered_under_heading_rows_are_the_refs_whatever_their_header(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["IEA", "Requirement", "Action", "Lead", "Due date"],
+        ["1) Enhanced Safety", "", "", "", ""],
+        ["1.1", "Incidents shared monthly.", "Add an incident summary.", "Amy Lee", "31/12/2026"],
+        ["1.2", "Incidents reported at once.", "Set up a weekly panel.", "Amy Lee", "30/09/2026"],
+        ["2) Informed Consent", "", "", "", ""],
+        ["2.1", "Accessible information.", "Publish the birth choices.", "Tom Birch", "31/03/2027"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("1", "Enhanced Safety", ["1.1", "1.2"]),
+        ("2", "Informed Consent", ["2.1"]),
+    ]
+    assert [a.fields["Requirement"] for a in actions(plan)] == [row[1] for row in rows[2:4]] + [
+        rows[5][1]
+    ]
