@@ -1172,8 +1172,12 @@ _PLACE_WORDS = frozenset(
     surgery clinic network system authority office emergency digital site campus centre
     center place area estate suite suites theatre theatres""".split()
 )
-# Endings of a noun for work or a field, never a surname: "Transformation", "Pathology"
-_WORK_ENDINGS = re.compile(r"(?:tions?|sions?|ments?|ogy)$")
+# Endings of a noun for work or a field, never a surname: "Transformation", "Pathology",
+# a clinical specialty ("Obstetrics", "Psychiatry")
+_WORK_ENDINGS = re.compile(r"(?:tions?|sions?|ments?|ogy|ics|iatry)$")
+# Fields of care a post is written with after a dash ("Consultant Obstetrician – Maternal
+# Medicine"), never a surname
+_FIELD_WORDS = frozenset("medicine midwifery nursing pharmacy".split())
 
 
 def _not_in_a_name(word: str) -> bool:
@@ -1183,6 +1187,7 @@ def _not_in_a_name(word: str) -> bool:
         or word in _QUALIFIER_WORDS
         or word in _PLACE_WORDS
         or word in _SERVICE_WORDS
+        or word in _FIELD_WORDS
         or bool(_WORK_ENDINGS.search(word))
     )
 

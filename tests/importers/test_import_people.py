@@ -546,6 +546,7 @@ def test_a_post_and_its_unit_after_a_dash_stays_one_post(tmp_path: Path) -> None
         "Ward Manager – Willow Ward",
         "Theatre Manager – Main Theatres",
         "Head of Service – Front Door",  # hold-out 96: children's services' front door
+        "Consultant Obstetrician – Maternal Medicine",  # hold-out 100: a post's specialty
         "Practice Manager – Sian Hughes",  # a full name after the dash: the person
     ]
     rows = [["Ref", "Action", "Owner", "Due"]]
@@ -556,6 +557,7 @@ def test_a_post_and_its_unit_after_a_dash_stays_one_post(tmp_path: Path) -> None
         ["Ward Manager – Willow Ward"],
         ["Theatre Manager – Main Theatres"],
         ["Head of Service – Front Door"],
+        ["Consultant Obstetrician – Maternal Medicine"],
         ["Sian Hughes"],
     ]
 
