@@ -546,9 +546,11 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
     if role == "update" and p.percents >= _MOSTLY and p.prose < 0.2:
         # "Progress" | 60%: a system's progress bar, how far the action is, not news
         return "percent", f"{said}, but its cells are percentages ({p.percents:.0%})"
-    if role == "rag" and p.prose >= _MOSTLY and p.rags < 0.5:
+    if role == "rag" and p.prose >= _MOSTLY and (p.rags < 0.5 or "update" in scores(p.header)):
         # "Progress and RAG" over "RAG: Amber. First audit found …": the news, its rating
-        # written at the start of each cell (read from there), not a column of ratings
+        # written at the start of each cell (read from there), not a column of ratings;
+        # so with a state opening each ("Progress" over "RAG status": "Complete:" over the
+        # news), when the header names the progress too
         return "update", f"{said}, but its cells are sentences ({p.prose:.0%}): news"
     if role == "rag" and _ranks_the_finding(p.header):
         return "extra", f"{said} ranks urgency, not progress: a field, never the RAG"

@@ -1028,13 +1028,29 @@ _HINTED_BY = ("due", "revised_due", "update")  # the cells whose words may state
 
 
 def _status_hinted(cells: list[str], ctx: Context) -> Status | None:
-    """No status column: a deadline "Complete" or an update "Completed." says it.
+    """No status column: a deadline "Complete" or an update "Completed." says it, and
+    so does an update opened by a state as its label ("Ongoing:" over the news).
     (A loop, not a chain of generators: asked of every row of a plan.)"""
     for kind in _HINTED_BY:
         col = ctx.column_of.get(kind)
-        if col is not None and col < len(cells) and (hint := status_hint(cells[col])):
+        if col is None or col >= len(cells):
+            continue
+        if hint := status_hint(cells[col]) or (
+            kind == "update" and _labelled_state(cells[col], ctx)
+        ):
             return hint
     return None
+
+
+# A state written as the label of the news below or after it: "Ongoing:", "Not started:"
+_STATE_LABEL = re.compile(r"^\s*(?P<state>[A-Za-z][A-Za-z '-]{1,24}?)\s*:")
+
+
+def _labelled_state(cell: str, ctx: Context) -> Status | None:
+    """The status a progress cell's label states when the label is a status word and
+    nothing else ("Ongoing:", "On track:"); "Update:" or "Met with:" state none."""
+    m = _STATE_LABEL.match(cell)
+    return None if m is None else vocab.read_status(m["state"], ctx.legend)[0]
 
 
 def _status_cell(

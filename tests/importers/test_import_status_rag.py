@@ -657,6 +657,31 @@ def test_a_labelled_rating_opening_the_progress_cell_rates_the_action(tmp_path: 
     ]
 
 
+# Seen in hold-out 100: a review's plan headed "Progress" over "RAG status" in one cell,
+# each cell its state as a label ("Ongoing:") over the news.
+
+
+def test_a_state_labelling_the_progress_cell_gives_the_status(tmp_path: Path) -> None:
+    rows = [
+        ["No", "Action", "Lead", "Progress\nRAG status"],
+        ["1", "Write to all doctors.", "Amy Lee",
+         "Complete:\nLetter sent to all doctors on 14 September."],
+        ["2", "Make the template mandatory.", "Amy Lee",
+         "Ongoing:\nTemplate mandatory since October; audit under way."],
+        ["3", "Add a carer's view section.", "Tom Birch",
+         "Not started:\nChange booked for the January release."],
+        ["4", "Commission an internal audit.", "Tom Birch", ""],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    found = [(a.status, a.rag, [(u.date, u.text) for u in a.updates]) for a in actions(plan)]
+    assert found == [
+        ("done", None, [(None, rows[1][3])]),
+        ("in_progress", None, [(None, rows[2][3])]),
+        ("not_started", None, [(None, rows[3][3])]),
+        ("not_started", None, []),
+    ]
+
+
 # Seen in hold-out 60: a trust's must-do plan whose BRAG key adds "Grey = not yet started".
 
 
