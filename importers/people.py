@@ -1100,9 +1100,30 @@ def _is_post_and_unit(title: str, unit: str) -> bool:
     that works beside the post ("EDT Manager, Police" are two), by its acronym or not."""
     body = _is_acronym(unit) or unit.strip().lower() in BODY_WORDS
     # "Leader of the Council", "Head of HR": "of" after a word makes a post, not a unit
-    a_post = _has_role(unit) or _POST_OF.search(unit) is not None
+    a_post = (
+        _has_role(unit) and not _names_an_organisation(unit) or _POST_OF.search(unit) is not None
+    )
     is_unit = not (a_post or _is_name_shaped(unit) or body)
     return _is_job_title(title) and not _names_someone(title) and is_unit
+
+
+# The last word of an organisation's full name: "… Community Health Services", "… NHS
+# Foundation Trust"
+_ORGANISATION_ENDINGS = frozenset({"services", "trust", "partnership"})
+
+
+def _names_an_organisation(words: str) -> bool:
+    """An organisation named in full, its own name first and the kind of body last
+    ("Ashdown Community Health Services", "Northmere NHS Foundation Trust"): where the
+    post before the comma sits, as a ward or a service is, never a second lead. A post
+    ("Head of Services") or a team's name ("Fleet Services", no own name) is not one."""
+    tokens = words.split()
+    if len(tokens) < 3 or tokens[-1].lower() not in _ORGANISATION_ENDINGS or not _is_body(words):
+        return False
+    own, *middle = (t.lower() for t in tokens[:-1])
+    return not _not_in_a_name(own) and all(
+        w not in ROLE_WORDS or w in _ORGANISATION_ENDINGS for w in middle
+    )
 
 
 def _posts_with_their_units(pieces: list[str]) -> list[str]:

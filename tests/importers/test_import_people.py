@@ -410,6 +410,26 @@ def test_a_post_and_its_unit_after_a_comma_is_one_lead(tmp_path: Path) -> None:
     assert posts.leads == ["Chief Executive", "Leader of the Council"]
 
 
+# Seen in hold-out 100 (a review's plan for two trusts): a post, a comma, then the
+# organisation it belongs to named in full.
+
+
+def test_a_post_and_its_organisation_after_a_comma_is_one_lead(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target"],
+        ["1", "Agree a transfer protocol.",
+         "Director of Operations, Ashdown Community Health Services", ""],
+        ["2", "Audit the discharges.",
+         "Chief Nurse, Northmere Partnership NHS Foundation Trust", ""],
+        ["3", "Review the rota.", "Director of Nursing, Fleet Services", ""],
+    ]  # fmt: skip
+    ashdown, northmere, team = actions(plan_of(write(tmp_path, rows)))
+    assert ashdown.leads == ["Director of Operations, Ashdown Community Health Services"]
+    assert northmere.leads == ["Chief Nurse, Northmere Partnership NHS Foundation Trust"]
+    # a team's name, no name of its own before it, is still another lead
+    assert team.leads == ["Director of Nursing", "Fleet Services"]
+
+
 # Seen in hold-out 23 (these tests were in test_import_holdout23_rules.py):
 # Rules found on the twenty-third hold-out set: a visit's date labelled with the words
 # naming which visit it was ("Date of Mental Health Act monitoring visit: 14 October
