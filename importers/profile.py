@@ -231,7 +231,8 @@ def _column(
         prose=share(lambda c: len(c.split()) >= PROSE_WORDS),
         statuses=share(lambda c: vocab.read_status(c, legend)[0] is not None),
         rags=share(lambda c: vocab.read_rag(c) != (None, None)),
-        percents=share(lambda c: bool(PERCENT.match(c)) or legend.percent_of(c) is not None),
+        percents=share(lambda c: bool(PERCENT.match(c)) or legend.percent_of(c) is not None)
+        + _named_balls(counted),
         numbered=share(lambda c: bool(LEADING_NUMBER.match(c))),
         headings=share(lambda c: heading_ref(c) is not None),
         dated_news=sum(k for c, k in counted.items() if _is_dated_news(c)),
@@ -322,6 +323,18 @@ def _is_count(cell: str) -> bool:
 def _is_identifier(cell: str) -> bool:
     """A task tool's ID, however long: one token, no spaces, with a digit in it."""
     return len(cell.split()) == 1 and any(ch.isdigit() for ch in cell)
+
+
+_BALL_NAMES_SEEN = 2  # "Half" and "Full": one name alone ("Full") may be an answer
+
+
+def _named_balls(counted: Counter[str]) -> float:
+    """The share of cells that are Harvey balls exported by name ("Quarter", "Half"),
+    in a column writing two names or more: each is the percentage its ball draws."""
+    balls = {c: k for c, k in counted.items() if vocab.ball_percent(c) is not None}
+    if len({vocab.ball_percent(c) for c in balls}) < _BALL_NAMES_SEEN:
+        return 0.0
+    return sum(balls.values()) / (sum(counted.values()) or 1)
 
 
 def _is_dated_news(cell: str) -> bool:

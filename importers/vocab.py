@@ -548,6 +548,23 @@ _MARK_PERCENT = re.compile(
 )
 
 
+# The names a tool exports its Harvey balls by (Smartsheet: "Empty", "Quarter", "Half",
+# "Three Quarter", "Full"): the quarters of the ball drawn filled, so no key is needed.
+_BALL_NAMES = {
+    "empty": "0%",
+    "quarter": "25%",
+    "half": "50%",
+    "three quarter": "75%",
+    "three quarters": "75%",
+    "full": "100%",
+}
+
+
+def ball_percent(cell: str) -> str | None:
+    """The percentage a Harvey ball's exported name draws ("Half" → "50%"), else None."""
+    return _BALL_NAMES.get(normal(cell).replace("-", " "))
+
+
 def _marked_percents(text: str) -> list[tuple[str, str]]:
     """ "○ = 0%; ● = 100%" → [("○", "0%"), ("●", "100%")]; fewer than two entries → []."""
     found = [(m["mark"], m["percent"]) for m in _MARK_PERCENT.finditer(text)]

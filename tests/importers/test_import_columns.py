@@ -1076,6 +1076,23 @@ def test_a_column_of_marks_a_key_gives_percentages_is_the_percent_complete(
     assert found[0].fields["Progress"] == "◑"
 
 
+# Seen in hold-out 104 (an elective recovery programme exported from Smartsheet).
+def test_harvey_balls_exported_by_name_are_the_percent_complete(tmp_path: Path) -> None:
+    """Smartsheet writes its Harvey balls as their names: no key, the name says the fill."""
+    rows = [
+        ["Task Name", "Assigned To", "End Date", "Progress", "Comments"],
+        ["Commission more capacity.", "Jo Bell", "31/12/2026", "Half",
+         "14/10/2026 – Contract awarded."],
+        ["Publish waiting times.", "Jo Bell", "30/09/2026", "Full", ""],
+        ["Train the therapists.", "Kim Moss", "28/02/2027", "Empty", ""],
+        ["Audit 30 advices.", "Kim Moss", "31/12/2026", "Three Quarter", ""],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.status for a in found] == ["in_progress", "done", "not_started", "in_progress"]
+    assert [len(a.updates) for a in found] == [1, 0, 0, 0]
+    assert found[3].fields["Progress"] == "Three Quarter"
+
+
 # Seen in hold-out 66 (a housing association's "You said, we did" plan): headers
 # written as first-person phrases rather than nouns.
 
