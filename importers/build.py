@@ -228,8 +228,9 @@ def _numbers_kept_with_gaps(rows: list[Row]) -> bool:
 def _numbers_run_on(groups: list[Group]) -> bool:
     """Every action numbered by a bare number that carries on from the group before
     instead of starting again ("1", "2" under "Q14c – …", "3", "4", "5" under "Q25b –
-    …"), in groups the plan gave refs of its own: the plan numbers its actions once
-    through, so each number is unique and the plan's own. Numbers that restart in each
+    …"; a list's IDs 4, 5, 7 under "R1 – …", 9, 10, 12 under "R2 – …", gaps where items
+    were deleted), in groups the plan gave refs of its own: the plan numbers its
+    actions once through, so each number is unique and the plan's own. Numbers that restart in each
     group are positions in it, as ever; so are numbers under headings the plan left
     unnumbered (site names over items 1–11: 2.5, the group's number being the
     importer's)."""
@@ -240,7 +241,7 @@ def _numbers_run_on(groups: list[Group]) -> bool:
     if len(numbers) == len(runs):
         return False  # one action a group: its number may be the group's own
     counted = [n for n in numbers if n is not None]
-    return counted[0] == 1 and all(b > a for a, b in zip(counted, counted[1:], strict=False))
+    return all(b > a for a, b in zip(counted, counted[1:], strict=False))
 
 
 def _bare_number(own: str | None) -> int | None:

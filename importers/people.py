@@ -622,6 +622,17 @@ def _multi_values_parted(cell: str) -> str:
     return "; ".join(v for v in _MULTI_VALUE_MARK.split(cell.strip()) if v)
 
 
+# The claims prefix SharePoint writes before a person's login in a list's export
+# ("i:0#.f|membership|anna.kowalski@castlebrook.gov.uk", "i:0#.w|contoso\\jsmith"): how the
+# account signs in, no part of the person, who is the login after it.
+_CLAIMS_PREFIX = re.compile(r"(?<![\w.])[ic]:0[^|\s;,]{0,4}\|(?:[a-z]+\|)?(?=\S)", re.IGNORECASE)
+
+
+def _without_claims(cell: str) -> str:
+    """ "i:0#.f|membership|anna.kowalski@council.gov.uk" → "anna.kowalski@council.gov.uk"."""
+    return _CLAIMS_PREFIX.sub("", cell) if "|" in cell else cell
+
+
 @lru_cache(maxsize=8192)
 def split_names(
     cell: str, surname_first: bool = False, name_then_team: bool = False
@@ -629,7 +640,7 @@ def split_names(
     """The names a cell lists, aliases still unresolved. In a ``surname_first`` column
     "Howells, Sian" is one person, kept as written; in a ``name_then_team`` column
     "Jo Baines, Fleet Services" is Jo Baines."""
-    cell = _multi_values_parted(cell)
+    cell = _without_claims(_multi_values_parted(cell))
     if cell.strip().lower() in _NOT_PEOPLE:
         return ()
     # "• Siobhán O'Neill" over "• Tom Reid": a list's marks, no part of a name

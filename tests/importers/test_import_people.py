@@ -1804,6 +1804,23 @@ def test_values_parted_by_sharepoints_mark_are_people_as_a_comma_parts_them(
     assert first.fields["Benefits"] == ";#Cashable saving;#Customer experience;#"
 
 
+# Seen in hold-out 104 (a Microsoft Lists list exported with its people in claims form).
+def test_sharepoints_claims_prefix_is_no_part_of_the_person(tmp_path: Path) -> None:
+    claims = "i:0#.f|membership|"
+    rows = [
+        ["ID", "Title", "Assigned To", "Due Date"],
+        ["4", "Map the eligibility process.", f"{claims}anna.kowalski@castlebrook.gov.uk",
+         "30/11/2026"],
+        ["5", "Publish a decision letter.",
+         f"{claims}anna.kowalski@castlebrook.gov.uk;{claims}tom.reid@castlebrook.gov.uk",
+         "31/12/2026"],
+    ]  # fmt: skip
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    assert first.leads == ["anna.kowalski@castlebrook.gov.uk"]
+    assert second.leads == ["anna.kowalski@castlebrook.gov.uk", "tom.reid@castlebrook.gov.uk"]
+    assert first.fields["Assigned To (as written)"] == rows[1][2]
+
+
 def test_a_column_of_the_kinds_its_header_lists_names_no_one(tmp_path: Path) -> None:
     """ "Must Do / Should Do" over "Must Do" and "Should Do": the type of requirement,
     picked from the header's list, kept as a field; never the responsible person."""

@@ -1293,6 +1293,25 @@ def test_numbers_running_on_through_coded_groups_are_the_plans_own_refs(
     assert [a.ref for a in actions(plan)] == ["1", "2", "3", "4", "5"]
 
 
+# Seen in hold-out 104 (a Microsoft Lists list: its 'ID' rises with gaps where items
+# were deleted, beside a 'Recommendation' choice on every row).
+def test_a_lists_ids_rising_with_gaps_through_the_groups_are_the_refs_as_written(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["ID", "Title", "Recommendation", "Due Date"],
+        ["4", "Map the eligibility process.", "R1 – Decide eligibility in 20 days.", "30/11/2026"],
+        ["5", "Publish a decision letter.", "R1 – Decide eligibility in 20 days.", "31/12/2026"],
+        ["7", "Report decision times monthly.", "R1 – Decide eligibility in 20 days.",
+         "31/01/2027"],
+        ["9", "Retender the taxi routes.", "R2 – Monitor contracted routes.", "31/03/2027"],
+        ["12", "Agree route indicators.", "R2 – Monitor contracted routes.", "28/02/2027"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    assert [r.ref for r in plan.recommendations] == ["R1", "R2"]
+    assert [a.ref for a in actions(plan)] == ["4", "5", "7", "9", "12"]
+
+
 def test_numbers_restarting_in_each_coded_group_are_numbered_in_it(tmp_path: Path) -> None:
     rows = [
         ["No.", "Action", "Lead", "Due"],
