@@ -7,7 +7,7 @@ from html import escape
 from reports.markdown_report import NO_EXCEPTIONS
 from reports.model import ActionLine, PlanReport
 from store.models import STATUS_LABELS, ActionRow
-from store.wording import day, due_wording, due_words, long_day, update_day
+from store.wording import RAG_WORDS, day, due_wording, due_words, long_day, update_day
 
 CSS = """
 @page { size: A4 landscape; margin: 12mm; }
@@ -18,7 +18,7 @@ table { border-collapse: collapse; width: 100%; margin-bottom: 8pt; }
 th, td { border: 1px solid #999; padding: 3pt 4pt; vertical-align: top; text-align: left; }
 th { background: #e6e6e6; } thead { display: table-header-group; }
 tr { page-break-inside: avoid; }
-.rag { font-weight: bold; text-align: center; width: 3em; }
+.rag { font-weight: bold; text-align: center; width: 4.5em; }
 .rag-red { background: #d9534f; color: #fff; } .rag-amber { background: #f0ad4e; }
 .rag-green { background: #5cb85c; color: #fff; }
 .overdue { color: #b00; font-weight: bold; }
@@ -34,7 +34,6 @@ tr { page-break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
 }
 """
-RAG_LETTER = {"red": "R", "amber": "A", "green": "G"}
 
 
 def render(reports: list[PlanReport]) -> str:
@@ -123,7 +122,7 @@ def _row(a: ActionLine) -> str:
         f"<td>{escape(', '.join(row.leads))}</td><td>{escape(', '.join(row.responsible))}</td>"
         f"<td>{due}</td>"
         f"<td>{STATUS_LABELS[row.status]}</td>"
-        f'<td class="rag rag-{rag}">{RAG_LETTER.get(rag, "–")}</td><td>{update}</td></tr>'
+        f'<td class="rag rag-{rag}">{RAG_WORDS.get(rag, "–")}</td><td>{update}</td></tr>'
     )
 
 

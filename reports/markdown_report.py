@@ -6,11 +6,10 @@ import re
 
 from reports.model import ActionLine, PlanReport
 from store.models import STATUS_LABELS
-from store.wording import due_words, long_day, update_day
+from store.wording import RAG_WORDS, due_words, long_day, update_day
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 NO_EXCEPTIONS = "No actions are overdue, slipped, blocked or red."
-RAG_WORD = {"red": "R (red)", "amber": "A (amber)", "green": "G (green)"}
 
 
 def md(text: str) -> str:
@@ -74,6 +73,6 @@ def _table(lines: list[ActionLine]) -> list[str]:
         people = f"{md(', '.join(row.leads))} | {md(', '.join(row.responsible))}"
         out.append(
             f"| {md(row.ref)} | {md(row.text)} | {people} | {due} | "
-            f"{STATUS_LABELS[row.status]} | {RAG_WORD.get(row.rag or '', '–')} | {update} |"
+            f"{STATUS_LABELS[row.status]} | {RAG_WORDS.get(row.rag or '', '–')} | {update} |"
         )
     return out

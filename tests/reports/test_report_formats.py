@@ -275,6 +275,18 @@ def test_each_plans_summary_starts_a_printed_page(store: Store) -> None:
     assert summary.oddHeader.left.text == book["Actions"].oddHeader.left.text == "Action plans"
 
 
+def test_every_report_words_a_rating_alike(tmp_path: Path) -> None:
+    """The committee reads "Green" in the Markdown, the HTML, the Word paper and the
+    workbook alike, never a letter in one and a word in another."""
+    store = Store.open(tmp_path / "rag.db")
+    store.merge_plans([small_plan()], "import")
+    store.set_rag(store.find_action("1.1").id, "green")
+    html = export(store, "html").decode()
+    assert '<td class="rag rag-green">Green</td>' in html
+    assert "| Green |" in export(store, "md").decode()
+    store.close()
+
+
 def test_html_shows_a_workbook_date_in_words_and_keeps_iso_as_markup(
     workbook_store: Store,
 ) -> None:
