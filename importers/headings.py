@@ -311,9 +311,27 @@ TRAILING_REC_REF = re.compile(
 
 
 def split_trailing_rec_ref(text: str) -> tuple[str | None, str]:
-    """("4", "Make sure schools …") for "Make sure schools … (Rec 4)"; (None, text) else."""
+    """("4", "Make sure schools …") for "Make sure schools … (Rec 4)", ("22PR", "Embed …")
+    for "Embed … [22PR]"; (None, text) else."""
     m = TRAILING_REC_REF.match(text)
-    return (m["ref"], m["rest"].strip()) if m else (None, text)
+    if m is None:
+        return split_trailing_list_code(text)
+    return m["ref"], m["rest"].strip()
+
+
+# The plan's own code in square brackets closing the recommendation: its number in the
+# report's list, then the list's initials, spaced or not ("… fostering service [22PR]",
+# "… [23 PR]", "… [4 FR]" for a peer review's and an Ofsted report's lists). Square
+# brackets only: a round one closes wording as often ("(2 WTE)").
+_TRAILING_LIST_CODE = re.compile(
+    r"^(?P<rest>.*?\S)\s*\[\s*(?P<number>\d+)\s?(?P<list>[A-Z]{1,4})\s*\]\s*$", re.DOTALL
+)
+
+
+def split_trailing_list_code(text: str) -> tuple[str | None, str]:
+    """("23PR", "The lack of …") for "The lack of … [23 PR]"; (None, text) else."""
+    m = _TRAILING_LIST_CODE.match(text)
+    return (m["number"] + m["list"], m["rest"].strip()) if m else (None, text)
 
 
 def split_rec_heading(text: str) -> tuple[str | None, str]:

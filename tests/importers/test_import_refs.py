@@ -420,6 +420,34 @@ def test_a_recommendation_numbered_in_brackets_at_its_end_takes_that_ref(
     assert plan.recommendations[1].fields["Heading"] == "Train reserve tracers. (Rec 4)"
 
 
+# Seen in hold-out 99 (a fostering plan answering a peer review and an Ofsted report,
+# one row per recommendation, each closed by the plan's code: "[22PR]", "[23 PR]", "[4 FR]").
+
+
+def test_a_recommendation_closed_by_its_list_code_in_square_brackets_takes_it(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Recommendation", "Timescale", "Lead officer", "Actions"],
+        ["Embed the progress made [22PR]", "Jan 2027 onwards", "Fostering Manager",
+         "Hold practice workshops."],
+        ["Improve performance reporting [23 PR]", "April 2027", "Head of Service",
+         "Report monthly."],
+        ["Review each carer yearly [4 FR]", "Oct 2026", "Fostering Manager",
+         "Keep a tracker."],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    # the number and the list's initials, the space taken out: two lists never merge
+    assert _recs_of(plan) == [
+        ("22PR", "Embed the progress made", ["22PR.1"]),
+        ("23PR", "Improve performance reporting", ["23PR.1"]),
+        ("4FR", "Review each carer yearly", ["4FR.1"]),
+    ]
+    assert plan.recommendations[1].fields["Heading"] == "Improve performance reporting [23 PR]"
+    first = plan.recommendations[0].actions[0]
+    assert first.due is None  # a start with no end is no deadline
+
+
 # Seen in hold-out 18 (these tests were in test_import_holdout18_refs.py):
 # Rules found on the eighteenth hold-out set: action refs that name their recommendation
 # ("R1-A2", "3/2", "Rec 3 Action 2", "Cond 1 Action 2", "R1 Action 1"). The prefix says which
