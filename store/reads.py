@@ -140,12 +140,32 @@ class ReadStore(Core):
 
     def person_named(self, given: str, plan_id: int | None = None) -> str:
         """The person ``given`` names: their name or a known alias ("KH"), else a start
-        of one name only, read as ``chase --lead`` reads it ("Lisa" → "Lisa Marsh")."""
+        of one name only, read as ``chase --lead`` reads it ("Lisa" → "Lisa Marsh").
+        Only people on (the plan's) live actions count: a name left behind when its
+        actions were given another lead ("Head of Perf") is no match, so its start
+        reaches the person meant ("Head of Performance and Intelligence")."""
+        people = self.people(plan_id)
         with self.reading() as conn:
             found = find_person(conn, given)
-        if found is not None:
+        if found is not None and any(p.id == found[0] for p in people):
             return found[1]
-        return match_lead((p.name for p in self.people(plan_id)), given, "one on an action")
+        return match_lead((p.name for p in people), given, "one on an action")
+
+    def known_person_keys(self) -> frozenset[str]:
+        """The names and aliases (as ``person_key``) of everyone on a live action: what
+        a name typed for a lead must match not to make a new person."""
+        live = """EXISTS (SELECT 1 FROM action_people ap JOIN actions a ON a.id = ap.action_id
+                  WHERE ap.person_id = {id} AND a.archived = 0)"""
+        with self.reading() as conn:
+            return frozenset(
+                fetch_column(
+                    conn,
+                    f"""SELECT p.key FROM people p WHERE {live.format(id="p.id")}
+                        UNION SELECT al.alias_key FROM person_aliases al
+                        WHERE {live.format(id="al.person_id")}""",
+                    [],
+                )
+            )
 
     # --------------------------------------------------------------- actions
     def action_ids(self, query: ActionQuery) -> list[int]:

@@ -20,7 +20,14 @@ from store.wording import due_wording
 from tui.dialogs.choice import RAG_CHOICES, STATUS_CHOICES, ChoiceDialog
 from tui.safe import plain
 from tui.watch import ReportsFailures
-from tui.words import changes_words, due_word, field_change, undo_words, when_words
+from tui.words import (
+    changes_words,
+    due_word,
+    field_change,
+    glued_on,
+    undo_words,
+    when_words,
+)
 
 if TYPE_CHECKING:  # the dialogs themselves are imported when first opened
     from tui.dialogs.due import DueResult
@@ -159,28 +166,17 @@ class ActionEditor(ReportsFailures, Screen[None]):
 
     def _people_dialog(self, a: ActionRow, leads: list[str], responsible: list[str]) -> None:
         def chosen(value: People | None) -> None:
-            if not value:
-                return
-            role = _glued_role(a, value)
-            if role is None:
-                self._save_people(a, value)
-                return
-            names = "; ".join(value[0] if role == "leads" else value[1])
-
-            def save() -> None:
+            if value:
                 self._save_people(a, value)
 
-            def again() -> None:
-                self._people_dialog(a, *value)
-
-            self._ask_if_meant(f"{a.ref}'s {role}", names[-30:], save, again)
-
-        def ask(known: list[str]) -> None:
+        def ask(names: list[str], known: frozenset[str]) -> None:
             from tui.dialogs.people import PeopleDialog
 
-            self.app.push_screen(PeopleDialog(leads, responsible, known), chosen)
+            before = (a.leads, a.responsible)
+            dialog = PeopleDialog(leads, responsible, names, known, a.ref, before)
+            self.app.push_screen(dialog, chosen)
 
-        self.with_people(None, ask)
+        self.with_known_people(ask)
 
     def _save_people(self, a: ActionRow, value: People) -> None:
         self.save(
@@ -194,16 +190,28 @@ class ActionEditor(ReportsFailures, Screen[None]):
         """Call ``then`` on the UI thread with the names of everyone (in a plan): it opens
         a dialog, which keys typed meanwhile wait for."""
         self.app.expect_dialog()  # type: ignore[attr-defined]
-        self._read_people(plan_id, then)
+        self._read_people(plan_id, lambda names, _: then(names), keys=False)
+
+    def with_known_people(self, then: Callable[[list[str], frozenset[str]], object]) -> None:
+        """``with_people`` of every plan, with the names and aliases of everyone (as
+        ``person_key``), to tell a new person from a known one."""
+        self.app.expect_dialog()  # type: ignore[attr-defined]
+        self._read_people(None, then, keys=True)
 
     @work(thread=True, exclusive=True, group="people", exit_on_error=False)
-    def _read_people(self, plan_id: int | None, then: Callable[[list[str]], object]) -> None:
+    def _read_people(
+        self,
+        plan_id: int | None,
+        then: Callable[[list[str], frozenset[str]], object],
+        keys: bool,
+    ) -> None:
         try:
             names = [p.name for p in self.store.people(plan_id)]
+            known = self.store.known_person_keys() if keys else frozenset()
         except StoreError as exc:  # the dialog will not open: drop the keys typed for it
             self.app.call_from_thread(self.app.dialog_abandoned, str(exc))  # type: ignore[attr-defined]
             return
-        self.app.call_from_thread(then, names)
+        self.app.call_from_thread(then, names, known)
 
     def action_add_update(self, typed: str = "") -> None:
         if (a := self.current_action()) is None:
@@ -250,16 +258,16 @@ class ActionEditor(ReportsFailures, Screen[None]):
         self, what: str, tail: str, save: Callable[[], None], back: Callable[[], None]
     ) -> None:
         """A word typed on the list ("escalate": "e" opens the text, "scalate…" lands
-        on its end, Enter saves) made "…on Mosaicscalate to director"; "leads" made the
-        lead "Marina Kitcheneads", a new person. Letters run straight onto the last word
-        are asked about; "n" or any other key goes back to the field as typed."""
+        on its end, Enter saves) made "…on Mosaicscalate to director". Letters run
+        straight onto the last word are asked about; "n", Enter or any other key goes
+        back to the field as typed (names are asked about in ``PeopleDialog``)."""
         shown = plain(tail, one_line=True)
         question = f"What you typed runs onto the last word of {what}: “…{shown}”. Save it?"
 
         def answered(answer: str | None) -> None:
             (save if answer == "save" else back)()
 
-        self.app.push_screen(ChoiceDialog(question, GLUED_CHOICES), answered)
+        self.app.push_screen(ChoiceDialog(question, GLUED_CHOICES, default="n"), answered)
 
     def action_undo(self) -> None:
         self._find_undo()
@@ -364,28 +372,6 @@ class ActionEditor(ReportsFailures, Screen[None]):
 
 
 GLUED_CHOICES = [("y", "save", "Yes, save it"), ("n", "edit", "No, back to the text")]
-
-
-def glued_on(old: str, new: str) -> bool:
-    """Was ``new`` made by typing letters straight onto the end of ``old``'s last word?
-    An edit that adds words starts them with a space or a mark; a stray word does not."""
-    return (
-        len(new) > len(old) > 0
-        and new.startswith(old)
-        and old[-1].isalnum()
-        and new[len(old)].isalnum()
-    )
-
-
-def _glued_role(a: ActionRow, value: tuple[list[str], list[str]]) -> str | None:
-    """ "leads" or "responsible" when letters were typed onto that field's last name."""
-    for role, before, after in (
-        ("leads", a.leads, value[0]),
-        ("responsible", a.responsible, value[1]),
-    ):
-        if glued_on("; ".join(before), "; ".join(after)):
-            return role
-    return None
 
 
 def _archives_plan(entry: HistoryEntry, undo: bool, plan: object) -> bool:

@@ -83,13 +83,13 @@ class PlanShaping(ActionEditor):
             self.notify("Add a recommendation first (A)", severity="warning")
             return
 
-        def ask(people: list[str]) -> None:
+        def ask(people: list[str], known: frozenset[str]) -> None:
             from tui.dialogs.action_form import ActionForm
 
-            form = ActionForm(recs, rec_id, people, self.store.today())
+            form = ActionForm(recs, rec_id, people, self.store.today(), known)
             self.app.push_screen(form, self._add_drafted)
 
-        self.with_people(None, ask)
+        self.with_known_people(ask)
 
     def _add_drafted(self, draft: ActionDraft | None) -> None:
         if draft is not None:

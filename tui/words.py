@@ -119,3 +119,14 @@ def when_words(at: str) -> str:
     except ValueError:
         return at
     return f"{moment:%H:%M} on {day(moment.date())}"
+
+
+def glued_on(old: str, new: str) -> bool:
+    """Was ``new`` made by typing letters straight onto the end of ``old``'s last word?
+    An edit that adds words starts them with a space or a mark; a stray word does not."""
+    return (
+        len(new) > len(old) > 0
+        and new.startswith(old)
+        and old[-1].isalnum()
+        and new[len(old)].isalnum()
+    )

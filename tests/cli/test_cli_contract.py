@@ -108,6 +108,22 @@ def test_list_lead_takes_the_start_of_a_name_as_chase_does(db: Path) -> None:
     assert "Bill Basra" in wrong.stderr
 
 
+def test_list_lead_passes_over_a_person_left_with_no_actions(db: Path) -> None:
+    """1.2's lead typed as "Bill Bas" (a new person), then put right: ``list --lead
+    "Bill Bas"`` matched the now-empty person and said "0 actions" while ``chase``
+    picked Bill Basra. A person on no live action is no match; the start reads on."""
+    s = Store.open(db)
+    try:
+        one_two = s.find_action("1.2")
+        s.set_people(one_two.id, ["Bill Bas"], [])
+        s.set_people(one_two.id, ["Bill Basra"], [])
+    finally:
+        s.close()
+    out = run("list", "--db", db, "--lead", "Bill Bas")
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().endswith("2 actions, 1 overdue")
+
+
 def two_plans(db: Path) -> None:
     s = Store.open(db)
     s.merge_plans([small_plan("Another plan")], "second")

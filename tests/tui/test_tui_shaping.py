@@ -127,3 +127,46 @@ async def test_a_taken_recommendation_ref_is_refused_and_the_form_reopens(db: Pa
     s = Store.open(db)
     assert [r.ref for r in s.recommendations(s.plans()[0].id)] == ["1", "2", "2a"]
     s.close()
+
+
+async def test_tab_takes_the_suggested_lead_and_a_new_one_is_asked_about(db: Path) -> None:
+    """ "Bill B" + Tab in the new action's leads saved a new person "Bill B" (only →
+    took the suggestion "Bill Basra"). Tab takes it now; a name no one on an action has
+    is asked about before saving, Enter (shown as "n"'s) goes back to the names."""
+    from textual.widgets import Input
+
+    from tui.dialogs.action_form import ActionForm
+    from tui.dialogs.choice import ChoiceDialog
+
+    async with running(db) as (app, pilot):
+        said = listen(app)
+        await pilot.press("a")
+        await settle(pilot)
+        await pilot.press(*"Brief governors", "tab", "tab", *"Bill B", "tab")
+        await settle(pilot)
+        assert app.screen.query_one("#leads", Input).value == "Bill Basra"
+        await pilot.press(*"Zed Newman", "ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceDialog)
+        assert app.screen.title_text == (
+            "New person on the new action's responsible officers: 'Zed Newman', not on any"
+            " action yet. Save it?"
+        )
+        assert "(or Enter)" in str(app.screen.query("Static")[1].render())
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ActionForm)
+        assert app.screen.focused is app.screen.query_one("#responsible", Input)
+        assert not any("not a choice" in s for s in said)
+        await pilot.press("ctrl+s", "y")
+        await settle(pilot)
+    added = Store.open(db)
+    try:
+        new = added.find_action("1.3")
+    finally:
+        added.close()
+    assert (new.text, new.leads, new.responsible) == (
+        "Brief governors",
+        ["Bill Basra"],
+        ["Zed Newman"],
+    )

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input
 
+from store import Store
 from tests.tui.test_tui_main import refs, row, running, screen_text, settle
 from tui.app import ActionPlanApp
 from tui.dialogs.base import Dialog
@@ -202,7 +203,7 @@ async def test_due_and_leads_are_announced_old_to_new(db: Path) -> None:
         said = listen(app)
         await pilot.press("d", *"30/11/2026", "enter")
         await settle(pilot)
-        await pilot.press("l", *"; Ann Lee", "enter")
+        await pilot.press("l", *"; Ann Lee", "enter", "y")  # "y": Ann Lee is a new person
         await settle(pilot)
         await pilot.press("u", *"Draft sent", "enter")
         await settle(pilot)
@@ -267,7 +268,7 @@ async def test_a_opens_one_form_and_enter_in_the_text_never_saves(db: Path) -> N
         await pilot.press("a", *"ffing", "enter")
         await settle(pilot)
         assert isinstance(app.screen, Dialog) and "1.3" not in fields(db)
-        await pilot.press("tab", *"Ann Lee", "tab", "tab", *"31/3/2027", "ctrl+s")
+        await pilot.press("tab", *"Ann Lee", "tab", "tab", *"31/3/2027", "ctrl+s", "y")  # new
         await settle(pilot)
         assert isinstance(app.screen, MainScreen)
         assert said[-1] == "1.3: action added"
@@ -284,7 +285,7 @@ async def test_enter_moves_through_every_field_of_the_form_and_saves_from_the_la
     async with running(db) as (app, pilot):
         said = listen(app)
         await pilot.press("a", *"Hold a listening event", "enter", "enter")
-        await pilot.press(*"Ann Lee", "enter", "enter", *"31/3/2027", "enter", "enter")
+        await pilot.press(*"Ann Lee", "enter", "enter", *"31/3/2027", "enter", "enter", "y")
         await settle(pilot)
         assert isinstance(app.screen, MainScreen)
         assert said[-1] == "1.3: action added"
@@ -302,3 +303,35 @@ async def test_a_after_a_new_recommendation_adds_to_it(db: Path) -> None:
         await settle(pilot)
         assert said[-1] == "3.1: action added"
         assert row(db, "3.1").text == "Launch a campaign"  # type: ignore[attr-defined]
+
+
+async def test_a_suggestion_taken_whole_is_not_asked_about(db: Path) -> None:
+    """1.1's lead was "Marina Kit" (typed short); l, Ctrl+U, "Marina Kitc", →, Enter
+    asked whether letters ran onto the last word, though "Marina Kitchen" was taken
+    whole from the suggestion. A known person is saved without a question."""
+    s = Store.open(db)
+    try:
+        s.set_people(s.find_action("1.1").id, ["Marina Kit"], ["Bill Basra"])
+    finally:
+        s.close()
+    async with running(db) as (app, pilot):
+        said = listen(app)
+        await pilot.press("l", "ctrl+u", *"Marina Kitc", "right", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert said == ["1.1: leads Marina Kit → Marina Kitchen"]
+    assert row(db, "1.1").leads == ["Marina Kitchen"]  # type: ignore[attr-defined]
+
+
+async def test_enter_on_a_question_takes_the_answer_shown_as_enters(db: Path) -> None:
+    """Enter on "…runs onto the last word… Save it?" said "('enter' is not a choice)":
+    it is the "n" answer, shown beside it, and goes back to the names quietly."""
+    async with running(db) as (app, pilot):
+        said = listen(app)
+        await pilot.press(*"leads", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceDialog)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen.query_one("#leads", Input).value == "Marina Kitcheneads"
+        assert said == []

@@ -8,6 +8,7 @@ saves: a word typed by mistake after "a" creates nothing.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,12 +17,13 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Input, Select, Static
 
+from store.apply import person_key
 from store.models import STATUS_LABELS, RecommendationRow
 from store.wording import weekday_day
 from tui.dialogs.base import Dialog, form_css
 from tui.dialogs.due import _parse
 from tui.dialogs.form_select import FormSelect
-from tui.dialogs.people import NameSuggester, split
+from tui.dialogs.people import NameInput, NameSuggester, ask_about_people, people_question, split
 from tui.safe import plain
 
 
@@ -48,10 +50,16 @@ class ActionForm(Dialog[ActionDraft]):
     BINDINGS = [Binding("ctrl+s", "save", "Save", tooltip="Save the new action", priority=True)]
 
     def __init__(
-        self, recs: list[RecommendationRow], rec_id: int, people: list[str], today: dt.date
+        self,
+        recs: list[RecommendationRow],
+        rec_id: int,
+        people: list[str],
+        today: dt.date,
+        known: Collection[str] = frozenset(),
     ) -> None:
         super().__init__()
         self.recs, self.rec_id, self.people, self.today = recs, rec_id, people, today
+        self.known = known  # names and aliases as person_key: a name not here is new
 
     def compose(self) -> ComposeResult:
         options = [(plain(f"{r.ref}  {r.text}", one_line=True)[:60], r.id) for r in self.recs]
@@ -59,17 +67,17 @@ class ActionForm(Dialog[ActionDraft]):
             yield Static("New action", classes="title")
             yield Input(placeholder="what will be done", id="text")
             yield FormSelect(options, value=self.rec_id, allow_blank=False, id="rec")
-            yield Input(placeholder="leads; separated by ;", id="leads",
-                        suggester=NameSuggester(self.people))  # fmt: skip
-            yield Input(placeholder="responsible officers", id="responsible",
-                        suggester=NameSuggester(self.people))  # fmt: skip
+            yield NameInput(placeholder="leads; separated by ;", id="leads",
+                            suggester=NameSuggester(self.people))  # fmt: skip
+            yield NameInput(placeholder="responsible officers", id="responsible",
+                            suggester=NameSuggester(self.people))  # fmt: skip
             yield Input(placeholder="due: 31/3, March 2027, eom, Q4 … (empty: none)", id="due")
             yield Static("→ no due date", id="parsed", markup=False)
-            yield Input("Not started", id="status",
-                        suggester=_StatusSuggester())  # fmt: skip
+            yield NameInput("Not started", id="status",
+                            suggester=_StatusSuggester())  # fmt: skip
             yield Static(
-                "Tab/Shift+Tab move · Enter next field (saves on the last) · Ctrl+S saves · "
-                "Esc cancels",
+                "Tab/Shift+Tab move (Tab, → take a suggestion) · Enter next field (saves on "
+                "the last) · Ctrl+S saves · Esc cancels",
                 classes="hint",
             )
 
@@ -89,6 +97,8 @@ class ActionForm(Dialog[ActionDraft]):
         event.stop()
         if event.input.id == "status":
             self.action_save()
+        elif isinstance(event.input, NameInput):
+            event.input.action_accept_and_next()  # moving on takes the suggestion, as Tab
         else:
             self.focus_next()
 
@@ -100,8 +110,14 @@ class ActionForm(Dialog[ActionDraft]):
         draft, problem = self._draft()
         if draft is None:
             self.notify(problem, severity="warning", markup=False)
-        else:
+            return
+        named = (draft.fields.get("leads", []), draft.fields.get("responsible", []))
+        known = self.known or {person_key(n) for n in self.people}
+        question = people_question("the new action", ([], []), named, known)
+        if question is None:
             self.dismiss(draft)
+        else:
+            ask_about_people(self, question, lambda: self.dismiss(draft))
 
     def _draft(self) -> tuple[ActionDraft | None, str]:
         value = {i.id: i.value.strip() for i in self.query(Input) if i.id}

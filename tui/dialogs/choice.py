@@ -17,16 +17,20 @@ class ChoiceDialog(Dialog[str]):
 
     DEFAULT_CSS = dialog_css("ChoiceDialog")
 
-    def __init__(self, title: str, choices: list[tuple[str, str, str]]) -> None:
+    def __init__(
+        self, title: str, choices: list[tuple[str, str, str]], default: str | None = None
+    ) -> None:
         super().__init__()
         self.title_text = title
         self.choices = choices  # (key, value, label)
+        self.default = default  # the key Enter stands for, shown beside it
 
     def compose(self) -> ComposeResult:
         body = Text()
         for key, _, label in self.choices:
             body.append(f" {key} ", style="reverse bold")
-            body.append(f"  {label}\n")
+            body.append(f"  {label}")
+            body.append("  (or Enter)\n" if key == self.default else "\n")
         with Vertical():
             yield Static(plain(self.title_text), classes="title", markup=False)
             yield Static(body)
@@ -37,8 +41,9 @@ class ChoiceDialog(Dialog[str]):
         else (typing "staffing" must not reach "n" for Not started)."""
         event.stop()
         event.prevent_default()
+        chosen = self.default if event.key == "enter" and self.default else None
         for key, value, _ in self.choices:
-            if event.character == key or event.key == key:
+            if event.character == key or event.key == key or key == chosen:
                 self.dismiss(value)
                 return
         if event.key != "escape":
