@@ -376,7 +376,7 @@ async def test_edit_add_and_jump(db: Path) -> None:
 
 async def test_leads_dialog_sets_both_roles(db: Path) -> None:
     async with running(db) as (app, pilot):
-        await pilot.press("l", "ctrl+u", *"Jane Humphreys; New Officer", "enter")
+        await pilot.press("l", "ctrl+u", *"Jane Humphreys; New Officer", "enter", "y")  # new
         await settle(pilot)
         action = row(db, "1.1")
         assert action.leads == ["Jane Humphreys", "New Officer"]  # type: ignore[attr-defined]
