@@ -23,6 +23,7 @@ from itertools import groupby
 from pathlib import Path
 from typing import Any
 
+from importers.colours import rag_of_rgb
 from importers.errors import ImportFailure
 from importers.group import label_value
 from importers.headings import CODE_HEADING, split_rec_heading
@@ -33,7 +34,15 @@ from importers.page_breaks import (
     row_joined,
     unwrapped,
 )
-from importers.read import WORD_CELL, WORD_ROW, Grid, Sheet, check_archive, without_ligatures
+from importers.read import (
+    WORD_CELL,
+    WORD_ROW,
+    Fills,
+    Grid,
+    Sheet,
+    check_archive,
+    without_ligatures,
+)
 from importers.word_numbers import Numbering, W, read_numbering
 
 Block = str | Grid  # a paragraph's text, or a table's rows
@@ -101,8 +110,9 @@ class _Reader:
     def table(self, tbl: Any) -> Grid:
         rows: Grid = []
         above: dict[int, str] = {}  # grid column -> text of the cell a vertical merge repeats
+        shaded: dict[int, str | None] = {}  # grid column -> the RAG that cell's shading shows
         for tr in _children(tbl, "tr"):
-            row = [""] * _int(tr.find(f"{W}trPr/{W}gridBefore"), 0)
+            row = ShadedRow([""] * _int(tr.find(f"{W}trPr/{W}gridBefore"), 0))
             for tc in _children(tr, "tc"):
                 column = len(row)
                 merge = tc.find(f"{W}tcPr/{W}vMerge")
@@ -110,6 +120,9 @@ class _Reader:
                     text = above.get(column, "")
                 else:
                     text = above[column] = self.cell(tc)
+                    shaded[column] = _shading_rag(tc)
+                if rag := shaded.get(column):
+                    row.fills[column] = rag
                 row += [text] + [""] * (_int(tc.find(f"{W}tcPr/{W}gridSpan"), 1) - 1)
             rows.append(row)
         return rows
@@ -126,6 +139,33 @@ class _Reader:
                 lines += [" | ".join(c for c in row if c) for row in block]
         # the letters of a ligature first: "ﬁnance" opens a line in lower case
         return unwrapped([without_ligatures(line) for line in lines if line], self.broken)
+
+
+class ShadedRow(list[str]):
+    """A table row as read, with the RAG each shaded cell's colour shows, by column: a
+    Word plan shades a blank RAG cell as a workbook fills one."""
+
+    def __init__(self, cells: list[str]) -> None:
+        super().__init__(cells)
+        self.fills: dict[int, str] = {}
+
+
+def _shading_rag(tc: Any) -> str | None:
+    """The RAG a cell's shading shows (``w:shd``: its fill, or the pattern's colour where
+    the pattern is solid), read as a workbook's fill is; None where it is unshaded."""
+    shd = tc.find(f"{W}tcPr/{W}shd")
+    if shd is None:
+        return None
+    solid = shd.get(f"{W}val") == "solid"
+    colour = shd.get(f"{W}color") if solid else shd.get(f"{W}fill")
+    return rag_of_rgb(colour) if colour and colour != "auto" else None
+
+
+def table_fills(grid: Grid) -> Fills:
+    """The shaded cells' RAGs of the rows a table was read into, by row and column."""
+    return {
+        i: dict(row.fills) for i, row in enumerate(grid) if isinstance(row, ShadedRow) and row.fills
+    }
 
 
 def _children(parent: Any, tag: str) -> Iterator[Any]:
@@ -241,7 +281,7 @@ def word_sheets(blocks: list[Block], name: str, broken: list[str] | None = None)
             rows += [[row[0]] for row in block if row and row[0]]
             after_table = False
         else:
-            others.append(Sheet(f"Table {tables_seen}", block))
+            others.append(Sheet(f"Table {tables_seen}", block, fills=table_fills(block)))
             after_table = False
     rows += [[line] for line in page_lines]
     rows += [[broken_words_note(broken)]] if broken else []
@@ -249,7 +289,8 @@ def word_sheets(blocks: list[Block], name: str, broken: list[str] | None = None)
     how = _how(plan_tables, others, width)
     if header_rows:
         how += "; the paragraph over each table heads its rows, the first table's too"
-    return [Sheet(name, _fold_preamble(rows, first_table_row), how), *others]
+    grid = _fold_preamble(rows, first_table_row)
+    return [Sheet(name, grid, how, fills=table_fills(grid)), *others]
 
 
 def _without_page_lines(blocks: list[Block], width: int) -> tuple[list[Block], list[str]]:

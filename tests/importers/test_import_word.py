@@ -578,3 +578,43 @@ def test_an_emails_header_block_is_notes_and_its_subject_the_title(tmp_path: Pat
     assert "Subject: RE: HSE visit action plan" in plan.notes
     first = plan.recommendations[0].actions[0]
     assert not {"From", "Sent", "To", "Subject"} & first.fields.keys()
+
+
+def shade(cell: Any, fill: str) -> None:
+    """Shade a Word table cell as a plan's author does, from the Shading button."""
+    cell._tc.get_or_add_tcPr().append(
+        parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="{fill}"/>')
+    )
+
+
+# Seen in hold-out 103 (a metropolitan borough's ILACS plan): the RAG not written but
+# shown by Word's cell shading of a blank RAG cell, read through the plan's key.
+def test_a_word_cells_shading_is_its_rag_as_a_workbooks_fill_is(tmp_path: Path) -> None:
+    def build(doc: Any) -> None:
+        doc.add_paragraph("ILACS improvement plan")
+        doc.add_paragraph("RAG key (shown by the shading of the RAG cell): Blue = complete;"
+                          " Green = on track; Amber = some slippage; Red = off track.")  # fmt: skip
+        table = word_table(
+            doc,
+            [
+                ["Ref", "Action", "Lead", "Timescale", "RAG"],
+                ["1.1", "Audit 40 supervision records a quarter.", "Sarah Pickering",
+                 "31/12/2026", ""],
+                ["1.2", "Train all team managers.", "Sarah Pickering", "30/09/2026", ""],
+                ["1.3", "Refresh the threshold document.", "Sarah Pickering", "31/03/2027", ""],
+                ["1.4", "Launch the practice model.", "Sarah Pickering", "31/03/2027", ""],
+            ],
+        )  # fmt: skip
+        shade(table.cell(1, 4), "00B050")
+        shade(table.cell(2, 4), "0070C0")
+        shade(table.cell(3, 4), "FFC000")
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    found = [a for r in plan.recommendations for a in r.actions]
+    # green on track, blue complete (done, no RAG), amber; an unshaded cell not started
+    assert [(a.status, a.rag) for a in found] == [
+        ("in_progress", "green"),
+        ("done", None),
+        ("in_progress", "amber"),
+        ("not_started", None),
+    ]
