@@ -124,6 +124,7 @@ class Core:
         self.path = path
         self.own_batches: list[int] = []  # edits made through this object: this run's
         self.undone_batches: list[int] = []  # of those, undone here: what redo re-applies
+        self.passed_over: set[int] = set()  # edits with nothing left to undo: Ctrl+Z skips
 
     def __enter__(self) -> Core:
         return self

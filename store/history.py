@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+from collections.abc import Collection
 from dataclasses import replace
 
 from store.apply import read_field, write_archived_run, write_field
@@ -61,12 +62,19 @@ def redo(writer: Writer) -> HistoryEntry:
     return _replay(writer, int(batch[0]), use="after", undone=0)
 
 
-def newest(conn: sqlite3.Connection, undone: int, among: list[int] | None) -> HistoryEntry | None:
-    """The newest batch in state ``undone`` (0 live, 1 undone), of ``among`` when given."""
+def newest(
+    conn: sqlite3.Connection,
+    undone: int,
+    among: list[int] | None,
+    skip: Collection[int] = (),
+) -> HistoryEntry | None:
+    """The newest batch in state ``undone`` (0 live, 1 undone), of ``among`` when given,
+    passing over ``skip``."""
     scope = f" AND id IN ({', '.join('?' for _ in among)})" if among is not None else ""
+    scope += f" AND id NOT IN ({', '.join('?' for _ in skip)})" if skip else ""
     row = conn.execute(
         f"SELECT id FROM batches WHERE undone = ?{scope} ORDER BY id DESC LIMIT 1",
-        (undone, *(among or [])),
+        (undone, *(among or []), *skip),
     ).fetchone()
     return _entry(conn, int(row[0])) if row else None
 
@@ -85,6 +93,25 @@ def changed_since(writer: Writer, entry: HistoryEntry) -> list[Change]:
     ]
 
 
+def already_restored(writer: Writer, entry: HistoryEntry) -> list[Change]:
+    """Each field of ``entry`` that already holds what undoing it would write back (a
+    later edit set it so), by its first change: undoing those changes nothing."""
+    first: dict[tuple[str, int, str], Change] = {}
+    for c in entry.changes:
+        first.setdefault((c.entity, c.entity_id, c.field), c)
+    return [
+        c
+        for c in first.values()
+        if _normal(read_field(writer, c.entity, c.entity_id, c.field)) == _normal(c.before)
+    ]
+
+
+def restores_nothing(writer: Writer, entry: HistoryEntry) -> bool:
+    """Would undoing ``entry`` leave every field as it is now?"""
+    fields = {(c.entity, c.entity_id, c.field) for c in entry.changes}
+    return bool(fields) and len(already_restored(writer, entry)) == len(fields)
+
+
 def _normal(value: object) -> object:
     return json.loads(dumps(value))
 
@@ -95,6 +122,8 @@ def replay(writer: Writer, batch_id: int, undo: bool) -> HistoryEntry:
     if state is None or state[0] != (0 if undo else 1):
         raise NothingToUndoError("that edit was already " + ("undone" if undo else "replaced"))
     if undo:
+        if restores_nothing(writer, _entry(writer.conn, batch_id)):
+            raise NothingToUndoError("every field that edit changed already holds its value")
         return _replay(writer, batch_id, use="before", undone=1)
     return _replay(writer, batch_id, use="after", undone=0)
 

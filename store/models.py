@@ -167,6 +167,9 @@ class UndoCandidate:
     entry: HistoryEntry
     own: bool
     overwrites: list[Change]
+    # Of its fields, those already holding what the undo would restore (by first change)
+    unchanged: list[Change] = field(default_factory=list)
+    restores_nothing: bool = False  # every field already holds it: there is nothing to undo
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

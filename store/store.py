@@ -271,14 +271,25 @@ class Store(ReadStore):
         """The edit Ctrl+Z would undo: the newest of this run's live edits (else, with
         ``own_only`` False, the newest anyone made), and what later edits it would undo."""
         with self.reading() as conn:
-            entry = history.newest(conn, 0, self.own_batches)
+            own_batches = [b for b in self.own_batches if b not in self.passed_over]
+            entry = history.newest(conn, 0, own_batches)
             own = entry is not None
             if entry is None and not own_only:
-                entry = history.newest(conn, 0, None)
+                entry = history.newest(conn, 0, None, skip=self.passed_over)
             if entry is None:
                 return None
-            later = history.changed_since(Writer(conn, "look"), entry)
-        return UndoCandidate(entry=entry, own=own, overwrites=later)
+            look = Writer(conn, "look")
+            later = history.changed_since(look, entry)
+            unchanged = history.already_restored(look, entry)
+            nothing = history.restores_nothing(look, entry)
+        return UndoCandidate(
+            entry=entry, own=own, overwrites=later, unchanged=unchanged, restores_nothing=nothing
+        )
+
+    def pass_over(self, batch_id: int) -> None:
+        """Ctrl+Z found edit ``batch_id`` with nothing left to undo (later edits put every
+        field back): the next Ctrl+Z looks past it, and nothing is recorded."""
+        self.passed_over.add(batch_id)
 
     def subjects(self, entry: HistoryEntry) -> dict[tuple[str, int], str]:
         """What each change of ``entry`` is about, in words: "2.1", "update on 2.1"."""

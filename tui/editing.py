@@ -21,6 +21,7 @@ from tui.dialogs.choice import RAG_CHOICES, STATUS_CHOICES, ChoiceDialog
 from tui.safe import plain
 from tui.watch import ReportsFailures
 from tui.words import (
+    already_words,
     changes_words,
     due_word,
     field_change,
@@ -289,6 +290,11 @@ class ActionEditor(ReportsFailures, Screen[None]):
             self.notify("Nothing to undo", markup=False)
             return
         entry = candidate.entry
+        if candidate.restores_nothing:  # later edits put it all back: say so, record nothing
+            self.store.pass_over(entry.id)
+            said = already_words(candidate.unchanged, subjects)
+            self.notify(f"{said}: nothing to undo", markup=False)
+            return
         restores = undo_words(entry, subjects)
         if candidate.own and not candidate.overwrites:
             self._history(lambda: self.store.undo_batch(entry.id), "Undone", subjects)
@@ -304,7 +310,7 @@ class ActionEditor(ReportsFailures, Screen[None]):
                 self._history(lambda: self.store.undo_batch(entry.id), "Undone", subjects)
 
         question = f"Undo an edit {why} ({when_words(entry.at)})?\nIt restores {restores}"
-        self.app.push_screen(ChoiceDialog(question, UNDO_CHOICES), chosen)
+        self.app.push_screen(ChoiceDialog(question, UNDO_CHOICES, default="n"), chosen)
 
     def action_redo(self) -> None:
         undone = self.store.undone_batches

@@ -51,6 +51,31 @@ def field_change(field: str, before: object, after: object) -> str:
     return f"{field} edited"
 
 
+def already_words(changes: list[Change], subjects: Mapping[tuple[str, int], str]) -> str:
+    """Fields an undo would leave as they are: "1.1's status is already In progress"."""
+    parts = []
+    for c in changes[:3]:
+        who = plain(subjects.get((c.entity, c.entity_id), f"{c.entity} #{c.entity_id}"), True)
+        parts.append(f"{who}'s {_value_words(c.field, c.before)}")
+    more = f" and {len(changes) - 3} more" if len(changes) > 3 else ""
+    return "; ".join(parts) + more
+
+
+def _value_words(field: str, value: object) -> str:
+    """ "status is already In progress"; a field with no short wording "text is as it was"."""
+    if field == "status":
+        return f"status is already {status_word(value)}"
+    if field == "rag":
+        return f"RAG is already {rag_word(value)}"
+    if field == "due":
+        return f"due date is already {_due(value)}"
+    if field in ("leads", "responsible"):
+        return f"{field} are already {names_word(value)}"
+    if field == "archived":
+        return "already archived" if value else "already restored"
+    return f"{field} is already as it was"
+
+
 def _due(value: object) -> str:
     if isinstance(value, Mapping):
         return due_word(value.get("due"), str(value.get("due_text") or ""))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -325,3 +326,28 @@ def test_imported_ratings_say_what_the_import_gave_a_changed_rating(store: Store
     store.set_status(action_id, "blocked")
     store.set_status(action_id, "in_progress")
     assert store.imported_ratings([action_id]) == {action_id: {"status": "in_progress"}}
+
+
+def test_an_undo_that_would_change_nothing_is_refused_and_recorded_nowhere(
+    store: Store, db_path: Path
+) -> None:
+    """This run set 1.1 Blocked; another set it back to In progress. Undoing the first
+    edit would write In progress over In progress: it is named as having nothing to
+    undo, refused, and no undo is recorded (the review would list it as a change)."""
+    one_one = store.find_action("1.1").id
+    store.set_status(one_one, "blocked")
+    other = Store.open(db_path)
+    other.set_status(one_one, "in_progress")
+    other.close()
+    candidate = store.next_undo(own_only=False)
+    assert candidate is not None and candidate.restores_nothing
+    assert [(c.field, c.before) for c in candidate.unchanged] == [("status", "in_progress")]
+    with pytest.raises(NothingToUndoError):
+        store.undo_batch(candidate.entry.id)
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT count(*) FROM undo_steps").fetchone() == (0,)
+        assert conn.execute("SELECT max(undone) FROM batches").fetchone() == (0,)
+    store.pass_over(candidate.entry.id)
+    after = store.next_undo(own_only=False)  # the next Ctrl+Z looks past it
+    assert after is not None and after.entry.id != candidate.entry.id
+    assert not after.restores_nothing

@@ -4,6 +4,7 @@ Jump keeps the filters, or says which it cleared."""
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from pathlib import Path
 
@@ -77,6 +78,33 @@ async def test_undoing_an_edit_changed_again_since_asks_first(db: Path) -> None:
         await pilot.press("escape")
         await settle(pilot)
         assert row(db, "1.1").status == "blocked"  # type: ignore[attr-defined]
+
+
+async def test_an_undo_that_would_change_nothing_says_so_and_records_nothing(
+    db: Path,
+) -> None:
+    """This terminal set 1.1 Blocked, another set it back to In progress; Ctrl+Z here
+    asked "It restores 1.1: status Blocked → In progress", recorded a no-op undo, and
+    the next review listed "status In progress" as changed. Now it says the status is
+    already so and writes nothing; the next Ctrl+Z looks past that edit."""
+    async with running(db) as (app, pilot):
+        said = listen(app)
+        await pilot.press("s", "b")
+        await settle(pilot)
+        set_status_elsewhere(db, "1.1", "in_progress")
+        with sqlite3.connect(db) as conn:
+            before = conn.execute("SELECT count(*) FROM undo_steps").fetchone()
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert said[-1] == "1.1's status is already In progress: nothing to undo"
+        with sqlite3.connect(db) as conn:
+            assert conn.execute("SELECT count(*) FROM undo_steps").fetchone() == before
+            assert conn.execute("SELECT max(undone) FROM batches").fetchone() == (0,)
+        await pilot.press("ctrl+z")  # the other terminal's edit, which it asks about
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceDialog)
+        assert "1.1: status In progress → Blocked" in app.screen.title_text
 
 
 async def test_jump_keeps_the_filters_or_says_which_it_cleared(db: Path) -> None:
