@@ -875,6 +875,7 @@ def _status_and_rag(
     """The action's status and RAG; a tag opening its wording ("[CLOSED]") states the
     status where the status cell is blank or there is no status column."""
     status, rag = _status_cell(row, fields, ctx)
+    coloured_only = status is None and rag is not None  # "RED" alone under "Status"
     status = status or tagged
     answered = _done_answer(row, ctx)
     if status is None and answered:
@@ -889,6 +890,8 @@ def _status_and_rag(
         status = "in_progress"  # "Open" but rated red, amber or green: under way (reading 19)
     if status is None and _box_left_empty(row, ctx) and _progress_reported(row, ctx):
         status = "in_progress"  # "☐" beside progress: not done, but begun (the lead's ruling)
+    if status is None and coloured_only:
+        status = "in_progress"  # rated by a colour its key gives no status: under way
     return status or "not_started", rag
 
 

@@ -733,6 +733,43 @@ def test_a_key_table_of_its_own_after_a_word_plan_is_the_legend(tmp_path: Path) 
     ]
 
 
+# Seen in hold-out 102 (a police force's appendix of HMICFRS reports): the colour in
+# capitals under "Status", a key table whose RED offers two states.
+
+
+def test_a_colour_alone_under_status_that_its_key_gives_no_status_is_under_way(
+    tmp_path: Path,
+) -> None:
+    def build(doc: Any) -> None:
+        doc.add_paragraph("HMICFRS Report Recommendations")
+        key = [["Traffic Light Colour", "Definition of target achievement"]]
+        key += [["GREEN", "The recommendation is implemented"]]
+        key += [["AMBER", "The recommendation is subject to ongoing work"]]
+        key += [["RED", "The recommendation is beyond deadline or will not be implemented"]]
+        key += [["WHITE", "The recommendation is not the force's responsibility"]]
+        word_table(doc, key)
+        word_table(
+            doc,
+            [
+                ["No.", "Area for improvement", "Status", "Due Date"],
+                ["1", "The force should improve how it allocates crimes.", "GREEN", "31/10/2026"],
+                ["2", "The force should identify repeat callers.", "RED", "30/09/2026"],
+                ["3", "The force should update victims.", "AMBER", "31/12/2026"],
+                ["4", "The force should work with the courts.", "WHITE", "31/12/2026"],
+                ["5", "The force should train its call handlers.", "AMBER", "31/12/2026"],
+            ],
+        )
+
+    plan = plan_of(word_file(tmp_path, build))
+    assert [(a.status, a.rag) for a in actions(plan)] == [
+        ("done", "green"),  # by the key
+        ("in_progress", "red"),  # rated, so under way; "will not be" is one state offered
+        ("in_progress", "amber"),
+        ("not_started", None),  # a colour no RAG, its key stating no status
+        ("in_progress", "amber"),
+    ]
+
+
 # Seen in hold-outs 63 and 64 (a police PEEL tracker whose closed actions read "[CLOSED
 # 17/11/2026] Train …" over a blank status; a fire risk assessment with no status column
 # whose closed items read "[CLOSED] Clear …").
