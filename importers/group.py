@@ -1615,11 +1615,11 @@ class _Walker:
         elif self._banner_group_without_text() and not self._caption_under_heading(text):
             self.groups[-1].text = text
             self.groups[-1].short_heading = False
-        elif pairs := label_values(text):
+        elif (pairs := label_values(text)) and not line.heads_table:
             for pair in pairs:
                 self._theme(*pair)
             self.carried.clear()
-        else:
+        else:  # a paragraph heading its table is a section however worded ("PEEL …: …")
             self._theme("Section", text)
             self.carried.clear()
 

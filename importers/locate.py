@@ -48,6 +48,7 @@ class Line:
     # The action's news written on a row of its own under it, labelled ("Progress" | …)
     news: list[tuple[str, str]] = field(default_factory=list)  # (label, entries)
     indents: dict[int, int] = field(default_factory=dict)  # column → its cell indent level
+    heads_table: bool = False  # the paragraph over a Word plan's table, heading its rows
 
     @property
     def text(self) -> str:
@@ -343,6 +344,8 @@ def locate(
     _mark_sheets(lines, sheet)
     _mark_fills(lines, sheet.fills)
     _mark_indents(lines, sheet.indents)
+    for line in lines:
+        line.heads_table = line.number - 1 in sheet.table_headings
     found = (
         "" if header_score(grid[header_index]) else _found_by(header, grid[header_index + span :])
     )

@@ -14,7 +14,7 @@ import stat
 import unicodedata
 import zipfile
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -101,6 +101,9 @@ class Sheet:
     fills: Fills = field(default_factory=dict)
     # The cells indented by the cell's format (a workbook's; text files have none)
     indents: Indents = field(default_factory=dict)
+    # The rows that are the paragraph over each table of a Word plan ("Age" over its
+    # table, "PEEL 2025–2027: …" over another): each heads its table's rows
+    table_headings: frozenset[int] = frozenset()
 
     def row_of(self, index: int) -> tuple[str, int]:
         """Row ``index`` (0-based) on its own sheet: ("Surgery", 7) of sheets read as
@@ -139,10 +142,7 @@ def read_sheets(
         sheets = _xlsx_sheets(path, sheet)
     else:
         sheets = [Sheet(path.name, _text_rows(path, data, encoding))]
-    return [
-        Sheet(s.name, _rectangle(s.grid, exact), s.how, fills=s.fills, indents=s.indents)
-        for s in sheets
-    ]
+    return [replace(s, grid=_rectangle(s.grid, exact)) for s in sheets]
 
 
 def file_kind(path: Path, data: bytes) -> str:

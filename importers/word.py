@@ -255,10 +255,13 @@ def word_sheets(blocks: list[Block], name: str, broken: list[str] | None = None)
     first_table_row = 0
     tables_seen = 0
     after_table = False  # the last block read was a plan table: the next goes on from it
-    header_rows, heading_rows = _headed_tables(blocks, width)
-    for block in blocks:
+    header_rows, heading_rows, heads = _headed_tables(blocks, width)
+    heading_paragraphs: list[list[str]] = []  # the rows of ``heads``, found again by identity
+    for index, block in enumerate(blocks):
         if isinstance(block, str):
-            rows += [[block]] if block else []
+            row = [block]
+            rows += [row] if block else []
+            heading_paragraphs += [row] if index in heads else []
             after_table = after_table and not block
             continue
         tables_seen += 1
@@ -290,7 +293,8 @@ def word_sheets(blocks: list[Block], name: str, broken: list[str] | None = None)
     if header_rows:
         how += "; the paragraph over each table heads its rows, the first table's too"
     grid = _fold_preamble(rows, first_table_row)
-    return [Sheet(name, grid, how, fills=table_fills(grid)), *others]
+    headed = frozenset(i for i, row in enumerate(grid) if any(row is h for h in heading_paragraphs))
+    return [Sheet(name, grid, how, fills=table_fills(grid), table_headings=headed), *others]
 
 
 def _without_page_lines(blocks: list[Block], width: int) -> tuple[list[Block], list[str]]:
@@ -331,26 +335,30 @@ def _heading_under_header(
     return [*before, *table[:header_rows], *heading, *table[header_rows:]], len(before)
 
 
-def _headed_tables(blocks: list[Block], width: int) -> tuple[int, int]:
+def _headed_tables(blocks: list[Block], width: int) -> tuple[int, int, frozenset[int]]:
     """The header rows of the plan's first table (its repeat at the top of the later
     ones, else one) when every plan table, two or more, sits under a short paragraph of
-    its own ("Age", "Disability": a heading over each table), and how many paragraphs
-    head the first table (below); (0, 0) when they do not."""
-    filled = [b for b in blocks if b]  # an empty paragraph only spaces the page
+    its own ("Age", "Disability": a heading over each table), how many paragraphs head
+    the first table (below), and where each heading paragraph is among the blocks;
+    (0, 0, none) when they do not."""
+    at = [i for i, b in enumerate(blocks) if b]  # an empty paragraph only spaces the page
+    filled = [blocks[i] for i in at]
     headings: list[list[str]] = []
+    heads: set[int] = set()
     for i, block in enumerate(filled):
         if isinstance(block, str) or _table_width(block) != width:
             continue
         heading = _heading_above(filled[:i])
         if heading is None:
-            return 0, 0
+            return 0, 0, frozenset()
         headings.append(heading)
+        heads.add(at[i - len(heading)])
     firsts = [heading[0] for heading in headings]
     if len(firsts) < 2 or len(set(firsts)) < len(firsts):
-        return 0, 0
+        return 0, 0, frozenset()
     tables = [b for b in filled if not isinstance(b, str) and _table_width(b) == width]
     header = max(len(t) - len(_without_header(t, tables[0])) for t in tables[1:]) or 1
-    return header, len(headings[0])
+    return header, len(headings[0]), frozenset(heads)
 
 
 def _heading_above(above: list[Block]) -> list[str] | None:

@@ -870,6 +870,43 @@ def test_a_long_paragraph_opening_with_a_ref_heads_the_first_word_table_too(
     assert [a.ref for a in actions(plan)] == ["MD1.1", "MD2.1"]
 
 
+# Seen in hold-out 102 (a police force's appendix of HMICFRS reports): each report named
+# in a line over its own table, the first line with a colon in it.
+
+
+def test_a_line_over_each_word_table_heads_it_though_worded_label_and_value(
+    tmp_path: Path,
+) -> None:
+    header = ["No.", "Wording", "Status", "Due Date"]
+    reports = {
+        "PEEL 2025–2027: Northvale Police, published March 2026": [
+            "The force should improve how it allocates crimes.",
+            "The force should update victims regularly.",
+        ],
+        "Vetting inspection, published July 2026": [
+            "Chief constables should record every vetting decision.",
+            "Chief constables should review the vetting of officers.",
+        ],
+    }
+
+    def build(doc: Any) -> None:
+        doc.add_paragraph("HMICFRS Report Recommendations")
+        for report, rows in reports.items():
+            doc.add_paragraph(report)
+            numbered = [[str(n), text, "GREEN", "31/03/2027"] for n, text in enumerate(rows, 1)]
+            word_table(doc, [header, *numbered])
+
+    plan = plan_of(word_file(tmp_path, build, "appendix.docx"))
+    # "PEEL 2025–2027: …" heads its table, as the line with no colon does its own: no
+    # caption of "PEEL 2025–2027" laid on every action below it
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "PEEL 2025–2027: Northvale Police, published March 2026"),
+        ("2", "Vetting inspection, published July 2026"),
+    ]
+    assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.1", "2.2"]
+    assert "PEEL 2025–2027" not in actions(plan)[2].fields
+
+
 def _school_plan(tmp_path: Path, news_header: str) -> Path:
     """A school improvement plan: each quality indicator, label and dotted number, merged
     down its actions; an evaluation column of sentences."""
