@@ -1615,7 +1615,7 @@ class _Walker:
         elif self._banner_group_without_text() and not self._caption_under_heading(text):
             self.groups[-1].text = text
             self.groups[-1].short_heading = False
-        elif (pairs := label_values(text)) and not line.heads_table:
+        elif (pairs := label_values(text)) and not self._heads_its_table(line):
             for pair in pairs:
                 self._theme(*pair)
             self.carried.clear()
@@ -1657,6 +1657,14 @@ class _Walker:
         self.banner(replace(line, cells=[head]))
         for pair in filter(None, map(label_value, labelled)):
             self._theme(*pair)
+
+    def _heads_its_table(self, line: Line) -> bool:
+        """The paragraph over a Word table heads it however worded ("PEEL 2025–2027: …"),
+        unless a heading right above it heads the table already: "Finding: …" under "i.
+        Record the risks …" is that recommendation's caption."""
+        last = self.groups[-1] if self.groups else None
+        under_a_heading = last is not None and last.from_banner and not last.rows
+        return line.heads_table and not under_a_heading
 
     def _banner_group_without_text(self) -> bool:
         last = self.groups[-1] if self.groups else None
