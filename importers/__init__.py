@@ -23,7 +23,14 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from importers import big_csv, own_csv, people, vocab
-from importers.assign import MARK_CHARS, Assignment, assign, header_roles, is_period_mark_column
+from importers.assign import (
+    MARK_CHARS,
+    Assignment,
+    assign,
+    header_roles,
+    is_period_mark_column,
+    news_the_key_points_to,
+)
 from importers.big_csv import CsvSource
 from importers.build import (
     Context,
@@ -40,6 +47,7 @@ from importers.counted import (
     position_date,
     quarters_year,
 )
+from importers.dates import status_hint
 from importers.errors import ImportFailure
 from importers.form import Form, read_form
 from importers.group import Grouping, group, stream_groups
@@ -303,6 +311,8 @@ def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
     located.form_items = form.items if form is not None else 0
     profiles = profile(located)
     assignment = assign(profiles, explicit)
+    outside = [line.text for line in located.lines if line.kind in ("title", "note")]
+    news_the_key_points_to(outside, profiles, assignment, explicit)
     if form is not None:
         assignment.evidence.update(form.evidence)
     if not {"action", "recommendation"} & set(assignment.roles.values()):
@@ -456,7 +466,16 @@ def _context(located: Located, assignment: Assignment, profiles: list[ColumnProf
         month_first=frozenset(p.index for p in profiles if p.month_first),
         warnings=_read_month_first(profiles, assignment),
         stages=_status_stages(located, assignment),
+        due_states=_due_states(located, assignment),
     )
+
+
+def _due_states(located: Located, assignment: Assignment) -> bool:
+    """Some deadline cell states the work's state ("Complete"), as ``status_hint`` reads."""
+    col = assignment.column("due")
+    if col is None:
+        return False
+    return any(status_hint(line.cells[col]) for line in located.of_kind("data"))
 
 
 def _status_stages(located: Located, assignment: Assignment) -> dict[str, int]:

@@ -208,6 +208,7 @@ def _a_date_beside_periods_wins(
 
 
 _MOSTLY = 0.8  # share of a column's cells that makes it of a kind
+_HALF = 0.5  # … and of half its cells: a column of news may hold short notes too
 
 
 def _an_original_deadline_is_the_baseline(
@@ -1190,3 +1191,32 @@ def _names_column_is_lead(
             result.roles[p.index] = "lead"
             result.evidence[p.index] = f"headed like progress, but names ({p.names:.0%})"
             return
+
+
+# A line pointing the reader to a column by its name: "(refer to evidence column for
+# further explanation on all colours)", "see the Commentary column"
+_POINTS_TO_A_COLUMN = re.compile(
+    r"\b(?:refer\s+to|see)\s+(?:the\s+)?(?P<name>[^\W\d_][\w '’&/-]{0,40}?)\s+column\b",
+    re.IGNORECASE,
+)
+# … for what the ratings mean: the line speaks of the colours, ratings or RAG
+_OF_THE_RATINGS = re.compile(r"\b(?:colou?rs?|ratings?|rag|highlight\w*)\b", re.IGNORECASE)
+
+
+def news_the_key_points_to(
+    texts: list[str], profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+) -> None:
+    """A key's line sending the reader to a column for the ratings' explanation ("refer
+    to evidence column for further explanation on all colours") names the column where
+    the plan tells how each action stands: a column of sentences with no role of its own
+    ("Evidence") is its news, read as updates."""
+    for text in texts:
+        pointed = _POINTS_TO_A_COLUMN.search(text)
+        if pointed is None or not _OF_THE_RATINGS.search(text):
+            continue
+        name = words(pointed["name"])
+        for p in profiles:
+            free = result.roles.get(p.index, "extra") == "extra" and p.index not in explicit
+            if free and words(p.header) == name and p.prose + p.sentences >= _HALF:
+                result.roles[p.index] = "update"
+                result.evidence[p.index] = f"the key points to it for the ratings: {text!r}"

@@ -135,6 +135,9 @@ class Context:
     # A people column headed for the deadline too ("Who / when", "Owner / target date"),
     # where no other column gives the deadline: a line of a cell may be the deadline
     due_under_people: int | None = None
+    # The deadline column states the work's state on some row ("Complete", "Completed"):
+    # the plan writes states where a date was asked for
+    due_states: bool = False
 
     def __post_init__(self) -> None:
         for col, kind in sorted(self.columns.items(), reverse=True):
@@ -950,7 +953,7 @@ def _weaker_evidence(
         rag = rag or news_rag
         status = status or news_status
     if status is None and "status" not in ctx.column_of:
-        status = _status_hinted(row.cells, ctx)
+        status = _status_hinted(row.cells, ctx) or _ongoing_for_a_date(row.cells, ctx)
         if status is None and rag is not None:
             status = "in_progress"  # rated red, amber or green: under way
     return status, rag
@@ -1056,6 +1059,25 @@ def _labelled_state(cell: str, ctx: Context) -> Status | None:
     nothing else ("Ongoing:", "On track:"); "Update:" or "Met with:" state none."""
     m = _STATE_LABEL.match(cell)
     return None if m is None else vocab.read_status(m["state"], ctx.legend)[0]
+
+
+# "Ongoing" (or "On-going") and nothing else, where a date was asked for
+_ONGOING = re.compile(r"\W*on-?\s?going\W*", re.IGNORECASE)
+# The columns in which a plan may say how its work stands
+_STANDING = ("status", "rag", "percent", "done", "update")
+
+
+def _ongoing_for_a_date(cells: list[str], ctx: Context) -> Status | None:
+    """A response plan with no column for how the work stands (no status, RAG, % nor
+    progress) whose deadline column states the work's state on other rows ("Complete"
+    among an HMPPS action plan's target dates) writes the state there: "Ongoing" is under
+    way. Elsewhere it only says the work has no end date."""
+    col = ctx.column_of.get("due")
+    if col is None or col >= len(cells) or not ctx.due_states:
+        return None
+    if any(k in ctx.column_of for k in _STANDING):
+        return None
+    return "in_progress" if _ONGOING.fullmatch(cells[col]) else None
 
 
 def _status_cell(

@@ -142,7 +142,13 @@ def read_sheets(
         sheets = _xlsx_sheets(path, sheet)
     else:
         sheets = [Sheet(path.name, _text_rows(path, data, encoding))]
-    return [replace(s, grid=_rectangle(s.grid, exact)) for s in sheets]
+    return [replace(s, grid=_rectangle(s.grid, exact, _fills_width(s))) for s in sheets]
+
+
+def _fills_width(sheet: Sheet) -> int:
+    """The columns up to the last one a row rates by its colour: an unheaded column of
+    coloured blank cells (a highlight at the row's end) is part of the table."""
+    return max((col + 1 for row in sheet.fills.values() for col in row), default=0)
 
 
 def file_kind(path: Path, data: bytes) -> str:
@@ -212,9 +218,11 @@ def _check_sheet_named(path: Path, sheets: list[Sheet], sheet: str | None) -> No
         raise ImportFailure(f"{path.name}: no sheet named {sheet!r} (sheets: {names})")
 
 
-def _rectangle(rows: Grid, exact: bool = False) -> Grid:
-    # Excel pads rows to the sheet's used width: the table is as wide as its text.
-    width = max((_width(r) for r in rows), default=0)
+def _rectangle(rows: Grid, exact: bool = False, least: int = 0) -> Grid:
+    # Excel pads rows to the sheet's used width: the table is as wide as its text (and
+    # at ``least`` as wide as its rating colours).
+    width = max((_width(r) for r in rows), default=least)
+    width = max(width, least)
     return [rectangle_row(r, width, exact) for r in rows]
 
 

@@ -262,3 +262,48 @@ def test_an_ods_cell_background_rates_as_an_xlsx_fill_does(tmp_path: Path) -> No
         ("amber", "Amber (cell colour)"),
         ("green", "Green (cell colour)"),
     ]
+
+
+# Seen in hold-out 102 (an academy's post-Ofsted plan at its governors' review): each row
+# highlighted in a narrow unheaded column at the right, its cells blank, a key of the
+# highlight colours at the top pointing to the evidence column for the news.
+
+
+def _highlighted_plan(path: Path) -> Path:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Oakfield Academy – Post-Ofsted Action Plan"])
+    sheet.append(["KEY: Areas highlighted"])
+    sheet.append(["Green: Completed"])
+    sheet.append(["Red: Incomplete & transferred to the 2027-28 action plan"])
+    sheet.append(["(refer to evidence column for further explanation on all colours)"])
+    sheet.append(["No.", "Actions", "Lead", "Timescale", "Evidence"])
+    rows = [
+        ("1", "Train all teachers to plan for all pupils.", "00B050", "Training delivered."),
+        ("2", "Direct teaching assistants well.", "FF0000", "Plans drafted for Year 7 only."),
+        ("3", "Develop teachers' questioning.", None, ""),
+    ]
+    for number, text, rgb, evidence in rows:
+        sheet.append([number, text, "SENCo", "Spring 1 2027", evidence])
+        if rgb:  # the highlight sits one column past the last header, in a blank cell
+            sheet.cell(sheet.max_row, 6).fill = solid(rgb)
+    book.save(path)
+    return path
+
+
+def test_an_unheaded_column_of_highlights_past_the_text_is_the_rag(tmp_path: Path) -> None:
+    found = actions(plan_of(_highlighted_plan(tmp_path / "plan.xlsx")))
+    assert [(a.status, a.rag) for a in found] == [
+        ("done", "green"),  # by the key
+        ("in_progress", "red"),  # "Incomplete"
+        ("not_started", None),  # no highlight yet
+    ]
+
+
+def test_the_column_a_colour_key_points_to_is_the_news(tmp_path: Path) -> None:
+    found = actions(plan_of(_highlighted_plan(tmp_path / "plan.xlsx")))
+    assert [[(u.date, u.text) for u in a.updates] for a in found] == [
+        [(None, "Training delivered.")],
+        [(None, "Plans drafted for Year 7 only.")],
+        [],
+    ]

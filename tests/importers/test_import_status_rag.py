@@ -1396,3 +1396,39 @@ def test_a_deadline_passed_status_is_in_progress_and_red(tmp_path: Path) -> None
         ("1.2", "in_progress", "red"),
         ("1.3", "in_progress", "red"),
     ]
+
+
+# Seen in hold-out 102 (a prison's HMPPS action plan answering an HMIP report): no status,
+# RAG nor progress column, the "Target Date" written "Complete" or "Ongoing" among dates.
+
+
+@pytest.mark.parametrize(
+    ("progress", "second", "first"),
+    [
+        (False, "Complete", "in_progress"),
+        # a column for how the work stands: "Ongoing" only says there is no end date
+        (True, "Complete", "not_started"),
+        # no state written in the column elsewhere: no end date either (hold-out 94)
+        (False, "31/03/2027", "not_started"),
+    ],
+)
+def test_ongoing_among_states_written_as_targets_is_under_way(
+    tmp_path: Path, progress: bool, second: str, first: str
+) -> None:
+    header = ["No.", "Recommendation", "Response Action", "Responsible Owner", "Target Date"]
+    rows = [
+        ["1", "Prisoners should get medicines in private. (S43)", "Screen the hatches.",
+         "Head of Healthcare", "Ongoing"],
+        ["2", "Leaders should assess English on arrival. (P15)", "Assess in week one.",
+         "Head of Learning", second],
+        ["3", "Leaders should increase activity places. (P11)", "Create forty places.",
+         "Head of Reducing Reoffending", "September 2027"],
+    ]  # fmt: skip
+    if progress:
+        header, rows = [*header, "Progress"], [[*row, ""] for row in rows]
+    found = actions(plan_of(write(tmp_path, [header, *rows])))
+    assert [(a.status, a.due) for a in found][0::2] == [
+        (first, None),
+        ("not_started", dt.date(2027, 9, 30)),
+    ]
+    assert found[1].status == ("done" if second == "Complete" else "not_started")
