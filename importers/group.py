@@ -164,6 +164,16 @@ def _bracketed_lead(text: str) -> tuple[str, tuple[str, str] | None]:
     return text[: m.start()].rstrip(), (m["label"].strip(), m["value"].strip())
 
 
+# A sentence run on before the colon: "Action Plan Submitted 20 October 2026. POSITION AS
+# AT: November 2026" is the title block's prose, kept in the plan's notes, no caption
+_SENTENCE_THEN_MORE = re.compile(r"\w[.!?]\s+\w")
+
+
+def _says(label: str) -> bool:
+    """The "label" is prose: a sentence ends inside it and more words follow."""
+    return len(label.split()) > 4 and bool(_SENTENCE_THEN_MORE.search(label))
+
+
 def label_values(text: str) -> list[tuple[str, str]]:
     """Each "Label: value" of a banner; a line of them joined by bars ("Ref: Regulation
     13 (7) | Stated: First time | To be completed by: 31 December 2026", an RQIA
@@ -1576,7 +1586,7 @@ class _Walker:
         header_block = email_header_lines(title_rows)  # the message's, not the plan's
         for text in title_rows:
             pair = None if text in header_block else label_value(text)
-            if pair is not None and not names_the_document(pair[1]):
+            if pair is not None and not names_the_document(pair[1]) and not _says(pair[0]):
                 self.themes[pair[0]] = pair[1]
                 self.from_title.add(pair[0])
 

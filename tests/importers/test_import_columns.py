@@ -555,6 +555,21 @@ def test_a_caption_whose_value_only_names_the_document_is_the_title(tmp_path: Pa
     assert actions(plan)[0].fields == {"Ward": "Elm Ward"}
 
 
+def test_a_title_line_of_prose_before_a_colon_is_no_caption(tmp_path: Path) -> None:
+    """ "Action Plan Submitted 20 October 2026. POSITION AS AT: November 2026" is a line
+    of the title block, kept in the plan's notes; it would only repeat itself as a field
+    on every action."""
+    rows = [
+        ["ESTABLISHMENT: HMP Corvenham"],
+        ["Action Plan Submitted 20 October 2026. POSITION AS AT: November 2026"],
+        ["Ref", "Action", "Lead", "Due"],
+        ["1.1", "Review the policy.", "Jane Smith", "31/03/2027"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert "POSITION AS AT: November 2026" in plan.notes
+    assert actions(plan)[0].fields == {"ESTABLISHMENT": "HMP Corvenham"}
+
+
 @pytest.mark.parametrize(
     ("value", "names_it"),
     [("action plan", True), ("Quality Improvement Plan", True), ("provider action statement",
