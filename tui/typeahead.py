@@ -19,6 +19,7 @@ from collections import deque
 from typing import TYPE_CHECKING, TypeGuard
 
 from textual import events
+from textual._time import time as get_time  # the clock Textual stamps events with
 from textual.widget import Widget
 from textual.widgets import Input
 
@@ -36,6 +37,7 @@ KEY_SECONDS = 0.5  # the longest a key waits for the one before it to settle
 DIALOG_SECONDS = 1.0  # a dialog later than this waits on a busy file: keys wait on
 FILE_SECONDS = BUSY_TIMEOUT_MS / 1000 + 2  # ... until SQLite gives up, and a little more
 WAITING = "waiting for the file…"
+QUIT_KEYS = ("ctrl+q", "ctrl+c")
 
 
 def _text_box(widget: Widget | None) -> bool:
@@ -68,6 +70,9 @@ class InOrderKeys(_Base):
         self._expected_at = 0.0  # when a dialog was promised that has not opened yet
         self._said_waiting = False
         self._typed_into: Widget | None = None  # the text box the last key was typed into
+        self._shut_for = ""  # what runs that no key may interrupt ("Importing plan.xlsx")
+        self._shut_until = 0.0  # keys read before this (event time) were typed while it ran
+        self._said_shut = False
 
     def expect_dialog(self) -> None:
         """A dialog opens once a read off the UI thread is done: keys wait for it too,
@@ -91,8 +96,28 @@ class InOrderKeys(_Base):
         typed = f"; {dropped} typed key{'s' if dropped != 1 else ''} dropped" if dropped else ""
         self.notify(f"{reason}{typed}", severity="warning", markup=False, timeout=10)
 
+    def shut_keys(self, what: str) -> None:
+        """``what`` (an import of 20,000 rows, ~8 s) runs: keys typed until it is done do
+        nothing. A "p" typed meanwhile opened Switch plan behind the user's back."""
+        self._shut_for, self._said_shut = what, False
+
+    def open_keys(self) -> None:
+        """It is done: keys typed while it ran (read only now) are dropped as well."""
+        self._shut_for, self._shut_until = "", get_time()
+
+    def _shut_out(self, key: events.Key) -> bool:
+        """Is ``key`` typed while a ``shut_keys`` run ran? Ctrl+Q and Ctrl+C still quit."""
+        if key.key in QUIT_KEYS or not (self._shut_for or key.time < self._shut_until):
+            return False
+        if self._shut_for and not self._said_shut:
+            self._said_shut = True
+            self.notify(f"{self._shut_for}: keys typed until it is done do nothing", markup=False)
+        return True
+
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key):
+            if self._shut_out(event):
+                return
             if not event.is_forwarded:  # read from the terminal
                 self._held.append(event)
                 self._release_later()

@@ -4,8 +4,11 @@ what reaches the database (only Ctrl+S writes, all of the plan or none of it).""
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
+from typing import Any
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList, Static
 
@@ -312,3 +315,39 @@ async def test_i_in_the_workbench_opens_the_other_file_instead(db_path: Path) ->
         await settle(pilot)
         assert isinstance(app.screen, MainScreen) and len(app.screen_stack) == depth
     assert rows(db_path, "SELECT COUNT(*) FROM actions") == [(9,)]
+
+
+async def test_keys_typed_while_the_import_runs_do_nothing(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+S on 20,000 rows imports for ~8 s: a "p" typed meanwhile opened Switch plan
+    behind the user's back. Keys typed until the import is done do nothing (once said);
+    the imported plan then opens with no dialog over it."""
+    import importers.apply
+
+    running_import, release = threading.Event(), threading.Event()
+    real = importers.apply.import_files
+
+    def slow(*args: Any, **kwargs: Any) -> Any:
+        running_import.set()
+        release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(importers.apply, "import_files", slow)
+    async with running(db_path) as (app, pilot):
+        said = listen(app)
+        workbench = await open_workbench(pilot, SOUTHWARK)
+        await pilot.press("ctrl+s")
+        while not running_import.is_set():
+            await pilot.pause(0.01)
+        await pilot.press("p", "w", "question_mark", "enter", "h")
+        await pilot.pause()
+        assert app.screen is workbench
+        assert workbench.mapping == {} and workbench.header_row is None
+        release.set()
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert "Southwark" in app.screen.plan.title
+        assert (
+            said.count("Importing southwark_2017.csv: keys typed until it is done do nothing") == 1
+        )

@@ -348,6 +348,7 @@ class WorkbenchScreen(ReportsFailures, Screen[None]):
         self.importing = True
         self.refresh_bindings()
         self.notify(f"Importing {self.path.name} …", markup=False)
+        self.app.shut_keys(f"Importing {plain(self.path.name, one_line=True)}")  # type: ignore[attr-defined]
         self._import(self.options())
 
     @work(thread=True, exclusive=True, group="write", exit_on_error=False)
@@ -362,6 +363,8 @@ class WorkbenchScreen(ReportsFailures, Screen[None]):
         except (ImportFailure, StoreError) as exc:
             self.app.call_from_thread(self._import_failed, str(exc))
             return
+        finally:  # whatever happened, keys work again (and those typed meanwhile are dropped)
+            self.app.call_from_thread(self.app.open_keys)  # type: ignore[attr-defined]
         title = reports[0].plan_title if reports else None
         self.app.call_from_thread(self._imported, plans, title, imported_words(self.path, reports))
 
