@@ -9,8 +9,11 @@ from openpyxl import load_workbook
 from textual.widgets import Input, OptionList
 
 from actionplan.cli import main
-from tests.tui.test_tui_main import running, settle
+from store import Store
+from tests.conftest import small_plan
+from tests.tui.test_tui_main import running, screen_text, settle
 from tests.tui.test_tui_review import body
+from tui import open_app
 from tui.dialogs.chase_dialog import ChaseDialog
 
 BOOK = "Update request - Marina Kitchen - 2026-11-24.xlsx"
@@ -101,3 +104,25 @@ async def test_dashboard_chases_its_lead_and_counts_packs_and_replies(
             "Replies received since the last review: Marina Kitchen, 24 Nov 2026:"
             " due 31 Oct 2026 → 30 Jun 2027 (June 2027); update added (24 Nov 2026)"
         ) in body(app).replace("\n", " ")
+
+
+async def test_a_long_plan_title_is_cut_with_an_ellipsis_at_80_columns(db_path: Path) -> None:
+    """The title was cut at 78 characters and wrapped, ending "(CQC Loc" with no mark
+    that more was cut: one line now, ending "…" where it is cut."""
+    title = (
+        "Brackwater Council – Adult Social Care Improvement Plan (CQC Local Authority Assessment)"
+    )
+    s = Store.open(db_path)
+    s.merge_plans([small_plan(title)], "test import")
+    s.close()
+    app = open_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert screen_text(app).splitlines()[0].rstrip().endswith("Authority A…")  # the title bar
+        await pilot.press("C")
+        await settle(pilot)
+        assert isinstance(app.screen, ChaseDialog)
+        lines = [line for line in screen_text(app).splitlines() if "█" in line]  # the dialog
+        heading = next(line for line in lines if "Chase leads —" in line)
+        assert "Improvement Plan…" in heading
+        assert not any("Authority" in line or "(CQC" in line for line in lines)

@@ -107,6 +107,15 @@ async def test_an_undo_that_would_change_nothing_says_so_and_records_nothing(
         assert "1.1: status In progress → Blocked" in app.screen.title_text
 
 
+async def test_the_jump_dialog_says_enter_jumps(db: Path) -> None:
+    """It said "Enter saves": Enter there jumps to the ref, and nothing is saved."""
+    async with running(db) as (app, pilot):
+        await pilot.press("colon")
+        await settle(pilot)
+        assert "Enter jumps · Esc cancels" in screen_text(app)
+        assert "saves" not in screen_text(app)
+
+
 async def test_jump_keeps_the_filters_or_says_which_it_cleared(db: Path) -> None:
     async with running(db) as (app, pilot):
         said = listen(app)

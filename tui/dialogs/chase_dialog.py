@@ -35,6 +35,7 @@ class ChaseDialog(Dialog[ChaseChoice]):
     ChaseDialog Input { border: none; height: 1; padding: 0 1; background: $boost; }
     ChaseDialog Input:focus { border: none; background: $accent 30%; text-style: bold; }
     ChaseDialog .label { margin-top: 1; }
+    ChaseDialog .title { text-wrap: nowrap; text-overflow: ellipsis; }
     """
     )
     BINDINGS = [
@@ -47,7 +48,10 @@ class ChaseDialog(Dialog[ChaseChoice]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(f"Chase leads — {plain(self.plan_title, True)}"[:78], classes="title")
+            # one line, cut with "…" at the dialog's width (cut at 78 characters, it was
+            # wrapped at 80 columns and ended "(CQC Loc")
+            title = f"Chase leads — {plain(self.plan_title, True)}"
+            yield Static(title, classes="title", markup=False)
             yield Static(
                 f"{len(self.leads)} leads have open actions. Lead (empty: every lead):",
                 markup=False,

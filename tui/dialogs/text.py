@@ -16,15 +16,18 @@ class TextDialog(Dialog[str]):
 
     DEFAULT_CSS = dialog_css("TextDialog")
 
-    def __init__(self, title: str, value: str = "", placeholder: str = "") -> None:
+    def __init__(
+        self, title: str, value: str = "", placeholder: str = "", enter: str = "saves"
+    ) -> None:
         super().__init__()
         self.title_text, self.value, self.placeholder = title, value, placeholder
+        self.enter = enter  # what Enter does, for the hint: "saves", "jumps"
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(plain(self.title_text), classes="title", markup=False)
             yield Input(self.value, placeholder=self.placeholder, id="text")
-            yield Static("Enter saves · Esc cancels", classes="hint")
+            yield Static(f"Enter {self.enter} · Esc cancels", classes="hint")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

@@ -447,7 +447,9 @@ class MainScreen(PlanShaping):
             elif value:
                 self.notify("Type a number of days", severity="warning")
 
-        self.app.push_screen(TextDialog("Due within how many days?", "14"), chosen)
+        self.app.push_screen(
+            TextDialog("Due within how many days?", "14", enter="shows them"), chosen
+        )
 
     def action_search(self) -> None:
         search = self.query_one("#search", Input)
@@ -555,7 +557,9 @@ class MainScreen(PlanShaping):
             if ref:
                 self._jump(ref)
 
-        self.app.push_screen(TextDialog("Jump to action (ref)", placeholder="e.g. 2.1.1"), chosen)
+        self.app.push_screen(
+            TextDialog("Jump to action (ref)", placeholder="e.g. 2.1.1", enter="jumps"), chosen
+        )
 
     @work(thread=True, exclusive=True, group="jump", exit_on_error=False)
     def _jump(self, ref: str) -> None:
