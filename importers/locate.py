@@ -150,6 +150,14 @@ def find_header(grid: list[list[str]], header_row: int | None) -> int | None:
     # the header starts a row above ("Action" over "Action", "Accountable" over "Lead").
     if index > 0 and _merged_down(grid[index - 1], grid[index]):
         return index - 1
+    # A template's guidance under its header may name the fields better than the header
+    # ("Additional action required" under "Action"): the header is still the row above.
+    if (
+        index > 0
+        and header_score(grid[index - 1]) > 0
+        and guides_the_filler(grid[index], grid[index - 1])
+    ):
+        return index - 1
     return index
 
 
@@ -516,7 +524,7 @@ def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[L
             line.kind = "banner"
         elif header_index <= i < header_index + span:
             line.kind = "header"
-        elif i == header_index + span and _describes_the_columns(cells):
+        elif i == header_index + span and _describes_the_columns(cells, rules.header[margin:]):
             line.kind = "note"  # the template's prompts, column numbers or types: no action
         elif i > header_index and (heading_with_labelled_cells(cells) or labelled_cells(cells)):
             line.kind = "banner"  # "AFI 1 – …" | "Owner: …": labels, no header's words
@@ -549,8 +557,50 @@ def _is_prompt_row(cells: list[str]) -> bool:
     return len(filled) >= 2 and all(_PROMPT.match(c) for c in filled)
 
 
-def _describes_the_columns(cells: list[str]) -> bool:
-    return _is_prompt_row(cells) or _is_numbering_row(cells) or _is_type_row(cells)
+def _describes_the_columns(cells: list[str], header: list[str]) -> bool:
+    return (
+        _is_prompt_row(cells)
+        or _is_numbering_row(cells)
+        or _is_type_row(cells)
+        or guides_the_filler(cells, header)
+    )
+
+
+# A template's guidance to whoever fills the form: a question ("How will the issue be
+# addressed?", "Is the action applicable to:") or an instruction ("A single person should
+# have responsibility …", "Add provider or commissioner and recommendation number").
+_ASKS = re.compile(
+    r"\?|^\s*(?:how|what|who|when|where|why|which|is|are|does|do|has|have|can|will)\b[^\n]*:",
+    re.IGNORECASE,
+)
+_INSTRUCTS = re.compile(
+    r"^\s*(?:add|enter|insert|type|state|describe|give|list|specify|explain|detail|include"
+    r"|select|choose|please)\b|\b(?:should|must)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[a-z]{3,}")
+GUIDED_CELLS = 3  # cells of guidance that make a row the template's, not a plan's
+
+
+def guides_the_filler(cells: list[str], header: list[str]) -> bool:
+    """A row right under the header that tells whoever fills the form what each column
+    wants, not in brackets: three cells or more, each a question, an instruction or its
+    column's name said more fully ("Realistic target date" under "Target Date"), one
+    other at most ("Roles no names"), and no date (a plan's row has its deadline). Part
+    of the header, kept as a note, never an action."""
+    filled = [(j, c) for j, c in enumerate(cells) if c]
+    if len(filled) < GUIDED_CELLS or any(parse_deadline(c).due for _, c in filled):
+        return False
+    asks = {j for j, c in filled if _ASKS.search(c) or _INSTRUCTS.search(c)}
+    names = {j for j, c in filled if j < len(header) and _names_more_fully(c, header[j])}
+    guided = len(asks | names)
+    return bool(asks) and guided >= GUIDED_CELLS and guided >= len(filled) - 1
+
+
+def _names_more_fully(cell: str, caption: str) -> bool:
+    """The cell holds every word of its column's caption, and more."""
+    words, named = set(_WORD.findall(cell.lower())), set(_WORD.findall(caption.lower()))
+    return bool(named) and named < words
 
 
 # The data types a sheet or list tool gives its columns (Smartsheet, SharePoint, Airtable,

@@ -969,6 +969,48 @@ def test_a_row_of_prompts_under_the_header_is_no_action(tmp_path: Path) -> None:
     assert "(SMART action) (named person) (dd/mm/yyyy)" in plan.notes
 
 
+# Seen in hold-outs 100 and 106: a template's guidance under its header, not in brackets.
+
+
+def test_a_row_of_guidance_under_the_header_is_no_action(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Monitoring", "Target date"],
+        [
+            "",
+            "How will the issue be addressed? State it in a measurable way.",
+            "A single person should have responsibility for each action.",
+            "How and when will progress be measured?",
+            "",
+        ],
+        ["1.1", "Run a monthly search for overdue cases.", "Amira Khan", "Audit", "30/11/2026"],
+        ["1.2", "Introduce a weekly signed checklist.", "Lisa Moore", "Audit", "31/12/2026"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.ref for a in actions(plan)] == ["1.1", "1.2"]
+    assert "A single person should have responsibility for each action." in plan.notes
+
+
+def test_guidance_naming_the_columns_better_leaves_the_header_above(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Evidence", "Lead/Ownership", "Target Date"],
+        [
+            "Add the recommendation number",
+            "Additional action required",
+            "Evidence and assurance",
+            "Roles no names",
+            "Realistic target date",
+        ],
+        ["1.1", "Run a monthly search for overdue cases.", "Audit", "Head of Safety", "30/11/2026"],
+        ["1.2", "Introduce a weekly signed checklist.", "Checklist", "Head of Care", "31/12/2026"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(a.ref, a.leads) for a in actions(plan)] == [
+        ("1.1", ["Head of Safety"]),
+        ("1.2", ["Head of Care"]),
+    ]
+    assert "Roles no names" in plan.notes
+
+
 # Seen in hold-out 63: a form's row of column numbers under the header.
 
 
