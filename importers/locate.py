@@ -88,6 +88,8 @@ class Rules:
     # sentences, holds an action though the column the header calls the action is blank
     id_columns: frozenset[int] = frozenset()
     sentence_columns: frozenset[int] = frozenset()
+    # The lone rows below the header, to know a heading above it written again there
+    lone_below: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -344,6 +346,7 @@ def locate(
         first_group_row=None if grouped else _name_over_each_header(grid, header_index, span),
         id_columns=frozenset(c for c, f in columns.items() if f == "ref"),
         sentence_columns=frozenset(sentences),
+        lone_below=frozenset(_lone_texts(grid[header_index + span :])),
     )
     numbers = sheet.numbers or range(1, len(grid) + 1)
     lines = list(typed_lines(zip(numbers, grid, strict=True), rules))
@@ -513,9 +516,13 @@ def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[L
         if not filled:
             continue
         line = Line(number=number, kind="data", cells=row, headers=headers)
-        # Rows above the header are the title, until the first block begins.
-        in_titles = in_titles and i < header_index and not _opens_a_block(line, cells, rules)
-        if in_titles and (is_legend(line.text) or is_key(line.text)):
+        # Rows above the header are the title, until the first block begins. A heading
+        # written again below the header is an introduction's list of the headings each
+        # block opens with ("1. Weaknesses in …" listed, then again over its table).
+        opens = _opens_a_block(line, cells, rules)
+        listed = opens and line.text in rules.lone_below
+        in_titles = in_titles and i < header_index and (listed or not opens)
+        if in_titles and (listed or is_legend(line.text) or is_key(line.text)):
             line.kind = "note"  # a key above the table: kept and used, not the plan's title
         elif in_titles:
             line.kind = "title"
@@ -698,6 +705,13 @@ def _labels_heading_blocks(rows: list[list[str]], body: int) -> frozenset[str]:
     heads = [(i, found) for i, row in enumerate(rows) if (found := split_labelled_cells(row))]
     below = frozenset(found[0] for i, found in heads if i >= body)
     return labels_that_rise(found for _, found in heads) & below
+
+
+def _lone_texts(rows: list[list[str]]) -> Iterator[str]:
+    """The text of each row with one cell filled."""
+    for row in rows:
+        if _filled(row) == 1:
+            yield next(c for c in row if c)
 
 
 def _filled(row: list[str]) -> int:

@@ -315,10 +315,17 @@ def _without_page_lines(blocks: list[Block], width: int) -> tuple[list[Block], l
         for i in gap
         if isinstance(text := blocks[i], str)
         and text
-        and (is_page_number(text) or text in running or text in title)
+        and (is_page_number(text) or text in running or _title_again(text, title))
     }
     kept = [b for i, b in enumerate(blocks) if i not in page]
     return kept, [text for i in sorted(page) if isinstance(text := blocks[i], str)]
+
+
+def _title_again(text: str, title: set[str]) -> bool:
+    """A line of the title block again between tables: the page's running title, unless
+    it opens with a ref. An introduction listing the areas ("1. Weaknesses in …") and
+    then each again over its own table has the line head that table."""
+    return text in title and not _opens_with_ref(text)
 
 
 def _is_plan_table(block: Block, width: int) -> bool:

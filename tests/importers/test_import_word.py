@@ -466,6 +466,34 @@ def test_a_row_broken_over_a_page_goes_on_under_the_next_pages_header(
         assert line in plan.notes
 
 
+def test_areas_listed_in_the_introduction_and_again_over_each_table_number_the_tables(
+    tmp_path: Path,
+) -> None:
+    """The introduction lists the areas as numbered paragraphs, then each area is written
+    again over its own table: each table's area is its recommendation, with its own
+    number; the introduction's list is notes, not areas with no actions."""
+    header = ["Ref", "Action", "Lead", "Timescale"]
+    areas = ["1. Weak strategic leadership of the reforms.", "2. Plans are late."]
+
+    def build(doc: Any) -> None:
+        doc.add_paragraph("Written Statement of Action (v9) October 2026")
+        doc.add_paragraph("This plan tackles the following areas for improvement.")
+        for area in areas:
+            doc.add_paragraph(area)
+        doc.add_paragraph(areas[0])
+        word_table(doc, [header, ["1.1", "Set up a board.", "Head of SEND", "31/12/2026"]])
+        doc.add_paragraph(areas[1])
+        word_table(doc, [header, ["2.1", "Clear the backlog.", "EHC Manager", "31/01/2027"]])
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    assert [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("1", "Weak strategic leadership of the reforms.", ["1.1"]),
+        ("2", "Plans are late.", ["2.1"]),
+    ]
+    for area in areas:
+        assert area in plan.notes
+
+
 def test_a_progress_row_under_each_action_holds_its_news_and_is_no_action(
     tmp_path: Path,
 ) -> None:
