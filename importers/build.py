@@ -32,6 +32,7 @@ from importers.counted import (
     counted_deadline,
     counts_a_time,
     keyed_code,
+    plan_numbered,
     row_dates,
 )
 from importers.dates import (
@@ -644,6 +645,8 @@ def _dated_by_the_plan(
         return None
     if counted := counted_deadline(cell, ctx.events, row_dates(row.line.headers, row.cells)):
         return Deadline(counted, "day")
+    if numbered := plan_numbered(cell, ctx.keyed):
+        return numbered
     if code := keyed_code(cell, ctx.keyed, whole=True):
         return Deadline(ctx.keyed[code], "day")
     return _date_named_above(cell, row)

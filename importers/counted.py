@@ -16,7 +16,15 @@ from calendar import monthrange
 from collections.abc import Iterable
 
 from importers.cells import folded
-from importers.dates import APRIL, MONTHS, SEASON_END, header_year, month_end, parse_deadline
+from importers.dates import (
+    APRIL,
+    MONTHS,
+    SEASON_END,
+    Deadline,
+    header_year,
+    month_end,
+    parse_deadline,
+)
 from importers.headings import NUMBER_WORDS
 
 # Events a plan counts from; an inspection is a visit, so either word names it.
@@ -220,6 +228,8 @@ def keyed_days(texts: Iterable[str]) -> KeyedDays:
     for text in texts:
         for year, end in _plan_year_ends(text).items():
             found.setdefault(year, set()).add(end)
+        for unit, first in _plan_first_days(text).items():
+            found.setdefault(unit, set()).add(first)
         for m in _KEYED_DAY.finditer(text):
             if (day := _full_day(m["date"])) is not None:
                 found.setdefault(_code_key(m["code"]), set()).add(day)
@@ -254,6 +264,58 @@ def _plan_year_ends(text: str) -> dict[str, dt.date]:
         last = first.month - 1 + 12 * n - 1  # months after January of the first year
         ends[f"year {n}"] = min(end, month_end(first.year + last // 12, last % 12 + 1))
     return ends
+
+
+# A plan counting its own days or months, dating the first above its table: "Day 1 of
+# this plan: 22 September 2026", "Month 1 of the plan = October 2026", "Month 1: Oct 2026"
+_PLAN_FIRST = re.compile(
+    r"\b(?P<unit>day|month)\s+1\s+(?:of\s+(?:the|this|our)\s+(?:plan|programme)\s*)?"
+    rf"(?:=|:|is\b|[\-–—])\s*(?:{_DAY}|(?P<month>{_MONTH_YEAR}))",
+    re.I,
+)
+
+
+def _plan_first_days(text: str) -> dict[str, dt.date]:
+    """The deadline a plan's "Day 1" or "Month 1" is, keyed "day 1" or "month 1": the
+    day it dates, or the last day of the month it names (a day names its month)."""
+    found: dict[str, dt.date] = {}
+    for m in _PLAN_FIRST.finditer(text):
+        unit = m["unit"].casefold()
+        day = _full_day(m["date"]) if m["date"] else None
+        if unit == "day" and day is not None:
+            found["day 1"] = day
+        month = day or _month_of(m["month"] or "")
+        if unit == "month" and month is not None:
+            found["month 1"] = month_end(month.year, month.month)
+    return found
+
+
+# A deadline written as a day or month of the plan: "Day 30", "By Day 100", "Month 6",
+# "End of Month 12"
+_PLAN_NUMBERED = re.compile(
+    r"^\s*(?:(?:by|before|end\s+of)\s+(?:the\s+)?)?(?P<unit>day|month)\s+(?P<n>\d{1,4})\W*$",
+    re.I,
+)
+
+
+def plan_numbered(text: str, keyed: KeyedDays) -> Deadline | None:
+    """The day a plan's own day or month number falls, counted from the "Day 1" or
+    "Month 1" its rows above the table date: Day N is N - 1 days after Day 1, Month N
+    ends N - 1 months after Month 1. None where the plan dates no first one."""
+    m = _PLAN_NUMBERED.match(text)
+    first = keyed.get(f"{m['unit'].casefold()} 1") if m else None
+    if m is None or first is None or int(m["n"]) < 1:
+        return None
+    later = int(m["n"]) - 1
+    if m["unit"].casefold() == "day":
+        return Deadline(first + dt.timedelta(days=later), "day")
+    return Deadline(month_end(first.year, first.month + later), "month")
+
+
+def numbers_a_plan_day(text: str) -> bool:
+    """Wording of a day or month of the plan ("Day 30", "Month 6"): a time as written,
+    evidence of a deadline column whether or not the plan dates its first."""
+    return _PLAN_NUMBERED.match(text) is not None
 
 
 def _month_of(written: str) -> dt.date | None:
@@ -333,7 +395,7 @@ def counted_deadline(
 def counts_a_time(text: str) -> bool:
     """Wording a deadline is counted in, "Within one month of the date of our final
     report": a time as written, however long, whether or not the plan dates its event."""
-    return _counted_time(text) is not None
+    return _counted_time(text) is not None or numbers_a_plan_day(text)
 
 
 def _counted_time(text: str) -> re.Match[str] | None:

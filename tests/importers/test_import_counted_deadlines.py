@@ -399,3 +399,55 @@ def test_a_time_from_a_named_event_counts_as_within_that_time_does(tmp_path: Pat
     # near-misses: a length of time names no event; an event the plan dates nowhere
     assert counted_deadline("14 days", report) is None
     assert counted_deadline("14 days from launch", report) is None
+
+
+# Seen in hold-out 107 (a SEND priority action plan due on "Day 30", "Day 100" under
+# "Day 1 of this plan: 22 September 2026"; a best value improvement plan due in "Month 6"
+# under "Month 1 of the plan = October 2026")
+
+
+def test_a_day_of_the_plan_counts_from_the_day_1_dated_above(tmp_path: Path) -> None:
+    rows = [
+        ["Day 1 of this plan: 22 September 2026. Milestones are days of the plan."],
+        ["Ref", "Action", "Lead", "By"],
+        ["1.1", "Recruit four coordinators.", "Head of SEND", "Day 30"],
+        ["1.2", "Audit ten plans a month.", "Principal Psychologist", "Day 100"],
+        ["1.3", "Train sixty SENCos.", "Inclusion Lead", "31/03/2027"],
+        ["1.4", "Agree the template.", "Inclusion Lead", "Day 180"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    # Day N is the Nth day, Day 1 the day stated; the wording stays as written
+    assert [(a.due, a.due_text) for a in found] == [
+        (D(2026, 10, 21), "Day 30"),
+        (D(2026, 12, 30), "Day 100"),
+        (D(2027, 3, 31), "31/03/2027"),
+        (D(2027, 3, 20), "Day 180"),
+    ]
+
+
+def test_a_month_of_the_plan_is_due_at_that_months_end(tmp_path: Path) -> None:
+    rows = [
+        ["Month 1 of the plan = October 2026. Deadlines are shown as plan months."],
+        ["Ref", "Action", "Lead officer", "Deadline"],
+        ["1.1", "Appoint a permanent Chief Executive.", "Director of People", "Month 6"],
+        ["1.2", "Publish the scheme of delegation.", "Monitoring Officer", "Month 1"],
+        ["1.3", "Rebuild the finance team.", "Director of Finance", "Month 12"],
+        ["1.4", "Brief all staff each quarter.", "Chief Executive", "Ongoing"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.due, a.due_text) for a in found] == [
+        (D(2027, 3, 31), "Month 6"),
+        (D(2026, 10, 31), "Month 1"),
+        (D(2027, 9, 30), "Month 12"),
+        (None, "Ongoing"),
+    ]
+
+
+def test_a_day_of_the_plan_with_no_day_1_dated_gives_no_date(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "By"],
+        ["1.1", "Recruit four coordinators.", "Head of SEND", "Day 30"],
+        ["1.2", "Audit ten plans a month.", "Principal Psychologist", "Day 100"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.due, a.due_text) for a in found] == [(None, "Day 30"), (None, "Day 100")]
