@@ -487,23 +487,28 @@ def _leads_and_responsible(
     return list(dict.fromkeys(found["lead"])), list(dict.fromkeys(found["responsible"]))
 
 
-# "Director of Resources, supported by Head of Finance": the lead, then who helps
+# "Director of Resources, supported by Head of Finance": the lead, then who helps; or
+# the accountable post with the officer it hands the work to in brackets, "Payroll
+# Manager (delegated to Sam Patel)"
 _SUPPORTED_BY = re.compile(
-    r"^(?P<lead>.+?)[ \t]*,?[ \t]+supported[ \t]+by[ \t]+(?P<support>\S.*)$", re.I
+    r"^(?P<lead>.+?)[ \t]*(?:,?[ \t]+supported[ \t]+by[ \t]+(?P<support>\S.*)"
+    r"|\([ \t]*delegated[ \t]+to[ \t]+(?P<delegate>[^()]*[^()\s])[ \t]*\))$",
+    re.I,
 )
 
 
 def _lead_and_support(row: Row, role: str, cell: str, ctx: Context) -> tuple[str, str] | None:
     """The lead and the supporting officer a lead cell names ("Head of Communities,
-    supported by Head of Communications"), when the row has no responsible cell of its
-    own: the supporter does the work with the lead, as a "Supported by" column says."""
+    supported by Head of Communications"), or the officer the lead delegates to
+    ("Payroll Manager (delegated to Sam Patel)"), when the row has no responsible cell of
+    its own: that officer does the work with the lead, as a "Supported by" column says."""
     m = _SUPPORTED_BY.match(cell.strip())
     if role != "lead" or m is None:
         return None
     col = ctx.column_of.get("responsible")
     if col is not None and col < len(row.cells) and row.cells[col].strip():
         return None
-    return m["lead"], m["support"]
+    return m["lead"], m["support"] or m["delegate"]
 
 
 # A label ending in the word for a person ("Executive lead", "SRO"), not in a thing

@@ -111,10 +111,12 @@ def aliases_from_text(texts: Iterable[str]) -> dict[str, str]:
     """
     aliases: dict[str, str] = {}
     for text in map(undotted_initials, texts):
-        for name, bracket, alias in _NAME_THEN_BRACKET.findall(text):
+        for m in _NAME_THEN_BRACKET.finditer(text):
+            name, bracket, alias = m.groups()
             # a square bracket also holds a service ("Tom Bell [HR]"): only initials that fit
-            if brackets_initials(alias, name):
-                _define(aliases, alias, _trim(name, alias), strict=bracket == "[")
+            whole = _post_ending_in(text, m.start(), name)
+            if brackets_initials(alias, whole):
+                _define(aliases, alias, _trim(whole, alias), strict=bracket == "[")
         for m in _INITIALS_THEN_NAME.finditer(text):
             alias, name = m.groups()
             holder = _holder_after(text, m.end())
@@ -122,6 +124,18 @@ def aliases_from_text(texts: Iterable[str]) -> dict[str, str]:
         for name, alias in _NAME_THEN_INITIALS.findall(text):
             _define(aliases, alias, _trim(name, alias), strict=True)
     return aliases
+
+
+# "Head of ": capitalised words and a link, which make the capitalised run after them
+# the end of a post ("Head of Children's Commissioning"), no person's name
+_POST_OPENING = re.compile(r"(?:[A-Z][\w'’\-]*[ \t]+)+(?:of|for)[ \t]+$")
+
+
+def _post_ending_in(text: str, start: int, name: str) -> str:
+    """The whole post a capitalised run ends, where a post's opening words and a link
+    stand right before it ("Head of" before "Children's Commissioning"); else the run."""
+    opening = _POST_OPENING.search(text, 0, start)
+    return opening[0] + name if opening else name
 
 
 _KEY_LABEL = re.compile(r"^\s*(?:key|legend)\b[^:]{0,40}:\s*", re.IGNORECASE)

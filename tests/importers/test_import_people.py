@@ -1566,6 +1566,40 @@ def test_a_lead_supported_by_another_names_the_lead_and_the_responsible(
     assert first.fields["Lead officer (as written)"] == rows[1][2]
 
 
+# Seen in hold-out 107 (a district council's internal audit follow-up log): the
+# accountable post with the officer it delegates the work to in brackets.
+def test_a_post_delegating_to_an_officer_leads_and_the_officer_is_responsible(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Responsible officer", "Target date"],
+        ["14", "Reconcile the payroll monthly.",
+         "Payroll Manager (delegated to Sam Patel)", "31/12/2026"],
+        ["15", "Renew the shared services agreement.", "Head of Shared Services", "31/03/2027"],
+    ]  # fmt: skip
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    assert (first.leads, first.responsible) == (["Payroll Manager"], ["Sam Patel"])
+    assert (second.leads, second.responsible) == (["Head of Shared Services"], [])
+    assert first.fields["Responsible officer (as written)"] == rows[1][2]
+
+
+# Seen in hold-out 107 (a SEND priority action plan): a post whose bracket names the body
+# it sits in, "Head of Children's Commissioning (ICB)", beside another post of that body.
+def test_a_body_in_brackets_after_a_post_stays_and_defines_no_initials(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "By"],
+        ["1.1", "Agree a turnaround for health advice.",
+         "Designated Clinical Officer (ICB)", "31/12/2026"],
+        ["1.2", "Commission extra assessments.",
+         "Head of Children's Commissioning (ICB)", "31/03/2027"],
+    ]  # fmt: skip
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    assert first.leads == ["Designated Clinical Officer (ICB)"]
+    assert second.leads == ["Head of Children's Commissioning (ICB)"]
+
+
 # Seen in hold-out 63 (a CQC warning notice plan): the header block names the owners by
 # role and the Lead cells point back to them by that role.
 def test_a_lead_cell_naming_a_role_the_header_block_defines_is_its_holder(
