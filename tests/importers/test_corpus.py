@@ -189,6 +189,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout98",
         "holdout99",
         "holdout101",
+        "holdout102",
         "holdout103",
         "holdout104",
     )
