@@ -1292,6 +1292,20 @@ def test_a_line_ending_in_a_dash_and_a_day_is_that_days_update(tmp_path: Path) -
     assert [u.date for u in second.updates] == [None]
 
 
+def test_a_dash_glued_to_the_closing_day_dates_the_line_too(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Progress"],
+        ["1.1", "Train all staff.", "Supt Ann Hale", "Complete, see audit -14/10/2026."],
+        ["1.2", "Audit the records.", "Supt Ann Hale", "Pages 12 -14 of the audit redone"],
+    ]  # fmt: skip
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    # the dash spaced from the words only, as a log glues it to the day: still that day's
+    assert [(u.date, u.text) for u in first.updates] == [
+        (D(2026, 10, 14), "Complete, see audit -14/10/2026.")
+    ]
+    assert [u.date for u in second.updates] == [None]
+
+
 def test_entries_parted_by_a_bar_are_one_update_each(tmp_path: Path) -> None:
     rows = [
         ["Action ID", "Recommendation", "Action owner", "Due date", "Latest update"],
