@@ -64,6 +64,7 @@ from importers.locate import (
     plan_title,
     typed_lines,
 )
+from importers.paragraph_form import ParagraphForm, read_paragraph_form
 from importers.profile import ColumnProfile, profile
 from importers.profiles import Applied, find_profile, with_profile
 from importers.read import Sheet, check_source, read_sheets
@@ -326,6 +327,7 @@ def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
     listed = words_from_a_list(grouping.groups, grouping.refs_given, located.other_sheets)
     ctx = _context(located, assignment, profiles)
     ctx.own_numbers = form is not None
+    ctx.pointed_news = isinstance(form, ParagraphForm)
     title, notes = _title(located, options, path)
     if listed is not None:
         grouping.how += f"; worded by the numbered list on sheet {listed.sheet!r}"
@@ -336,13 +338,20 @@ def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
     )
 
 
-def _form(sheets: list[Sheet], chosen: Sheet, options: ImportOptions) -> Form | None:
+def _form(
+    sheets: list[Sheet], chosen: Sheet, options: ImportOptions
+) -> Form | ParagraphForm | None:
     """The chosen sheet read as a form, else the first other sheet that is one (a
     workbook's cover sheet first): only where no sheet has a header row."""
     if options.header_row is not None:
         return None
     named = [chosen] if options.sheet is not None else [chosen, *sheets]
-    return next((form for s in named if (form := read_form(s)) is not None), None)
+    return next((form for s in named if (form := _read_any_form(s)) is not None), None)
+
+
+def _read_any_form(sheet: Sheet) -> Form | ParagraphForm | None:
+    """A form in a table's cells, else one written as paragraphs (no table at all)."""
+    return read_form(sheet) or read_paragraph_form(sheet)
 
 
 def _streamed(path: Path, source: CsvSource, options: ImportOptions) -> ImportResult:

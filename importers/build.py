@@ -58,6 +58,7 @@ from importers.dates import (
 from importers.group import POSITION_DIGITS, Group, Grouping, Row
 from importers.headings import labelled_number, worded_ref
 from importers.marks import has_rule_line, is_arrow_log, is_rule_line, without_list_marks
+from importers.paragraph_form import POINTS
 from importers.vocab import Legend
 from store.docs import ActionDoc, PlanDoc, RecommendationDoc, UpdateDoc
 from store.models import Precision, Rag, Status
@@ -116,6 +117,9 @@ class Context:
     # Refs that are the report's own numbers of its items, as a form numbers them ("Area
     # for improvement 3"): kept as written, never relative to a recommendation
     own_numbers: bool = False
+    # Progress lines opened by the numbers of the actions they are about ("1-3 Complete
+    # and …"), as a form written in paragraphs points at its numbered actions
+    pointed_news: bool = False
     # Date columns a US-locale export wrote month first ("10/30/2026"), read so throughout
     month_first: frozenset[int] = frozenset()
     # Columns headed by the RAG colours ("R" | "A" | "G"): the one marked ("●") rates the row
@@ -1052,7 +1056,8 @@ def _status_hinted(cells: list[str], ctx: Context) -> Status | None:
         if col is None or col >= len(cells):
             continue
         if hint := status_hint(cells[col]) or (
-            kind == "update" and _labelled_state(cells[col], ctx)
+            kind == "update"
+            and (_labelled_state(cells[col], ctx) or _pointed_state(cells[col], ctx))
         ):
             return hint
     return None
@@ -1060,6 +1065,14 @@ def _status_hinted(cells: list[str], ctx: Context) -> Status | None:
 
 # A state written as the label of the news below or after it: "Ongoing:", "Not started:"
 _STATE_LABEL = re.compile(r"^\s*(?P<state>[A-Za-z][A-Za-z '-]{1,24}?)\s*:")
+
+
+def _pointed_state(cell: str, ctx: Context) -> Status | None:
+    """The state after the numbers a form's progress line opens with ("1-3 Complete and
+    …", "2 On hold until …"), read as a status cell is; its latest line's."""
+    lines = [line for line in cell.splitlines() if line.strip()]
+    m = POINTS.match(lines[-1]) if ctx.pointed_news and lines else None
+    return None if m is None else vocab.read_status(lines[-1][m.end() :], ctx.legend)[0]
 
 
 def _labelled_state(cell: str, ctx: Context) -> Status | None:

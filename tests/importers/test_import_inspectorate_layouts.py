@@ -287,3 +287,79 @@ def test_a_form_in_a_sheet_may_put_each_label_and_its_value_on_rows_of_their_own
     assert (second.ref, second.due, second.due_text) == ("2", None, "Immediate and ongoing")
     assert [(u.date, u.text) for u in first.updates] == [(None, "Post-falls huddle introduced.")]
     assert "Name of person completing the QIP:" in plan.notes
+
+
+# A provider's plan published one requirement at a time and saved into Word: no table,
+# per item a heading, then the same labelled sections under each, the actions a numbered
+# list and the other sections numbered to match or pointing at the actions by number.
+PARAGRAPH_FORM = [
+    "Riverside Hospice – CQC action plan",
+    "Must do 1",
+    "Issues identified",
+    "The provider must ensure that care plans are kept up to date.",
+    "Actions to be taken",
+    "1. Introduce a single care plan template.",
+    "2. Audit 20 care plans each quarter.",
+    "Person responsible",
+    "• Director of Care",
+    "• Ward Manager, Inpatient Unit",
+    "Target completion date",
+    "1. 31 July 2026",
+    "2. 30 September 2026",
+    "Progress to date",
+    "1-2 Complete and evidenced in the October audit -14/10/2026.",
+    "Must do 2",
+    "Issues identified",
+    "The provider must ensure that medicines are managed safely.",
+    "Actions to be taken",
+    "1. Assess every nurse's competency with syringe drivers.",
+    "Person responsible",
+    "• Lead Pharmacist",
+    "Target completion date",
+    "1. 31 December 2026",
+    "Progress to date",
+    "1 On hold until the new pharmacist starts.",
+]
+
+
+def test_a_form_written_as_paragraphs_reads_each_numbered_line_as_an_action(
+    tmp_path: Path,
+) -> None:
+    """ "Must do 1" over labelled sections: the item is a recommendation worded by the
+    section before its actions, each numbered action one of its actions led by every
+    bullet of "Person responsible", due on the date of its own number, and a progress
+    line is the update (dated by the day after its closing dash, glued or not) of the
+    actions its number or range names, its state after the number their status."""
+    from tests.importers.test_import_word import word_file
+
+    def build(doc: Any) -> None:
+        for line in PARAGRAPH_FORM:
+            doc.add_paragraph(line)
+
+    path = word_file(tmp_path, build)
+    plan = plan_of(path)
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", PARAGRAPH_FORM[3]),
+        ("2", PARAGRAPH_FORM[17]),
+    ]
+    first, second, third = actions(plan)
+    assert [(a.ref, a.text) for a in (first, second, third)] == [
+        ("1.1", "Introduce a single care plan template."),
+        ("1.2", "Audit 20 care plans each quarter."),
+        ("2.1", "Assess every nurse's competency with syringe drivers."),
+    ]
+    assert [a.leads for a in (first, third)] == [
+        ["Director of Care", "Ward Manager, Inpatient Unit"],
+        ["Lead Pharmacist"],
+    ]
+    assert [a.due for a in (first, second, third)] == [
+        dt.date(2026, 7, 31),
+        dt.date(2026, 9, 30),
+        dt.date(2026, 12, 31),
+    ]
+    news = (dt.date(2026, 10, 14), PARAGRAPH_FORM[14])
+    assert [[(u.date, u.text) for u in a.updates] for a in (first, second)] == [[news]] * 2
+    assert [a.status for a in (first, second, third)] == ["done", "done", "blocked"]
+    assert "form layout, paragraphs: 2 items ('Must do 1' …)" in " ".join(
+        explain_file(path, OPTIONS)
+    )

@@ -1,0 +1,233 @@
+"""Part of stage 2, locate: a form written as paragraphs, with no table at all.
+
+A provider that publishes its plan one requirement at a time (a web page each, saved
+into Word) writes each item as a heading ("Must do 1", "Recommendation 4") and under it
+labelled sections, the same labels in every item ("Issues identified", "Actions to be
+taken", "Person responsible", "Target completion date", "Progress to date"): a short
+line alone, the paragraphs under it its value. The actions are a numbered list ("1.
+Introduce …", "2. Train …"), and other sections number their lines to match ("1. 31
+July 2026") or point at the actions by number or range ("1-3 Complete and …"). Such a
+form is the table it would make: a row per numbered action, the item's number its
+recommendation's ref, the section written before the actions (unnumbered: the
+requirement) its wording, each label a column, a numbered line in its action's row and
+an unnumbered section (the bullets of "Person responsible") in every row of its item.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from importers.columns import best_field
+from importers.form import _ITEM, MAX_LABEL_WORDS, MIN_ITEMS
+from importers.headings import rises
+from importers.read import Sheet
+
+# "1. Introduce …", "2) Train …": a list's own number, dropped from the text (it is the ref)
+_LISTED = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?P<text>\S.*)$", re.S)
+# "1-3 Complete and …", "2 In progress – …": a line pointing at the actions it is about
+POINTS = re.compile(r"^\s*(?P<a>\d{1,2})(?:\s*[-–]\s*(?P<b>\d{1,2}))?\s+(?=[^\W\d_])")
+REF = "Ref"
+MAX_NUMBER = 99  # the most a list numbered in two figures counts
+
+
+@dataclass
+class _Block:
+    index: int  # 0-based row of the item's heading
+    label: str  # "Must do"
+    ref: str  # "1"
+    before: list[str] = field(default_factory=list)  # lines above its first label
+    sections: dict[str, list[str]] = field(default_factory=dict)  # label key -> lines
+
+
+@dataclass(frozen=True)
+class ParagraphForm:
+    """The paragraphs read as a table: the grid, its header row and each column's role."""
+
+    sheet: Sheet
+    header_index: int
+    items: int
+    how: str
+    roles: dict[int, str]
+    evidence: dict[int, str]
+
+
+def read_paragraph_form(sheet: Sheet) -> ParagraphForm | None:
+    """The sheet as a table when it is paragraphs only, two items or more each with
+    labelled sections and a numbered list of actions, else None."""
+    grid = sheet.grid
+    if sheet.numbers or not grid or any(sum(1 for c in row if c) > 1 for row in grid):
+        return None
+    lines = ["".join(row).strip() for row in grid]
+    blocks = _blocks(lines)
+    if len(blocks) < MIN_ITEMS:
+        return None
+    labels = _labels(lines, blocks)
+    for block in blocks:
+        _read_block(block, lines, labels)
+    action = _action_label(blocks, labels)
+    if action is None:
+        return None
+    return _as_table(sheet, lines, blocks, labels, action)
+
+
+def _blocks(lines: list[str]) -> list[_Block]:
+    """Headings of one label and rising numbers, alone on their line: "Must do 1" …"""
+    found = [
+        _Block(i, m["label"], m["ref"]) for i, line in enumerate(lines) if (m := _ITEM.match(line))
+    ]
+    if not found:
+        return []
+    counts: dict[str, int] = {}
+    for block in found:
+        counts[block.label.casefold()] = counts.get(block.label.casefold(), 0) + 1
+    label = max(counts, key=lambda k: counts[k])
+    blocks = [b for b in found if b.label.casefold() == label]
+    return blocks if rises([b.ref for b in blocks]) else []
+
+
+def _labels(lines: list[str], blocks: list[_Block]) -> dict[str, str]:
+    """Short lines, no sentence, that recur in two items or more: the sections' labels
+    (key -> as first written), in the order met."""
+    seen: dict[str, set[int]] = {}
+    written: dict[str, str] = {}
+    for n, (start, end) in enumerate(_spans(blocks, len(lines))):
+        for line in lines[start + 1 : end]:
+            if _may_label(line):
+                key = _key(line)
+                seen.setdefault(key, set()).add(n)
+                written.setdefault(key, line.removesuffix(":").strip())
+    return {key: written[key] for key in written if len(seen[key]) >= MIN_ITEMS}
+
+
+def _may_label(line: str) -> bool:
+    words = line.removesuffix(":").split()
+    return 0 < len(words) <= MAX_LABEL_WORDS and not re.search(r"[.;!?\d•]", line)
+
+
+def _key(line: str) -> str:
+    return line.removesuffix(":").strip().casefold()
+
+
+def _spans(blocks: list[_Block], size: int) -> list[tuple[int, int]]:
+    ends = [b.index for b in blocks[1:]] + [size]
+    return [(b.index, end) for b, end in zip(blocks, ends, strict=True)]
+
+
+def _read_block(block: _Block, lines: list[str], labels: dict[str, str]) -> None:
+    end = next((i for i in range(block.index + 1, len(lines)) if _ITEM.match(lines[i])), None)
+    current: list[str] = block.before
+    for line in lines[block.index + 1 : end if end is not None else len(lines)]:
+        if not line:
+            continue
+        if _may_label(line) and _key(line) in labels:
+            current = block.sections.setdefault(_key(line), [])
+        else:
+            current.append(line)
+
+
+def _action_label(blocks: list[_Block], labels: dict[str, str]) -> str | None:
+    """The section whose lines are a list numbered 1, 2, 3 in every item: worded as the
+    actions when several are ("Actions to be taken" before "Target completion date")."""
+    numbered = [key for key in labels if all(_is_list(b.sections.get(key, [])) for b in blocks)]
+    worded = [key for key in numbered if best_field(labels[key]) == "action"]
+    return next(iter(worded or numbered), None)
+
+
+def _is_list(lines: list[str]) -> bool:
+    numbers = [m["n"] for line in lines if (m := _LISTED.match(line))]
+    return (
+        bool(lines)
+        and len(numbers) == len(lines)
+        and numbers == [str(n) for n in range(1, len(lines) + 1)]
+    )
+
+
+def _by_number(lines: list[str], count: int) -> dict[int, list[str]] | None:
+    """Each action's lines of a numbered section: its own number's ("1. 31 July 2026",
+    the list's number dropped) or a pointer naming it ("1-3 Complete …", kept whole); a
+    line with no number goes with the one above. None when the section is not numbered."""
+    out: dict[int, list[str]] = {}
+    last: list[int] = []
+    for line in lines:
+        listed, points = _LISTED.match(line), POINTS.match(line)
+        if listed is not None:
+            last, text = [int(listed["n"])], listed["text"]
+        elif points is not None:
+            first, to = int(points["a"]), int(points["b"] or points["a"])
+            last, text = list(range(first, to + 1)), line
+        elif last:
+            text = line
+        else:
+            return None
+        for n in last:
+            out.setdefault(n, []).append(text)
+    return out if set(out) <= set(range(1, count + 1)) else None
+
+
+def _as_table(
+    sheet: Sheet, lines: list[str], blocks: list[_Block], labels: dict[str, str], action: str
+) -> ParagraphForm:
+    keys = list(labels)
+    first = blocks[0]
+    before = any(b.before for b in blocks)
+    noted = [f"{first.label} (as written)"] if before else []
+    header = [first.label, REF, *labels.values(), *noted]
+    rows = [row for b in blocks for row in _rows(b, keys, action, before)]
+    above = [[line, *[""] * (len(header) - 1)] for line in lines[: first.index]]
+    table = Sheet(sheet.name, [*above, header, *rows], _how(blocks, labels))
+    return ParagraphForm(
+        table, len(above), len(rows), table.how, *_roles(header, keys, action, blocks)
+    )
+
+
+def _rows(block: _Block, keys: list[str], action: str, before: bool) -> list[list[str]]:
+    count = len(block.sections[action])
+    cells: list[list[str]] = [[block.ref, str(n)] for n in range(1, count + 1)]
+    for key in keys:
+        lines = block.sections.get(key, [])
+        numbered = _by_number(lines, count)
+        for n, row in enumerate(cells, 1):
+            row.append("\n".join(numbered.get(n, []) if numbered is not None else lines))
+    if before:
+        for row in cells:
+            row.append("\n".join(block.before))
+    return cells
+
+
+def _roles(
+    header: list[str], keys: list[str], action: str, blocks: list[_Block]
+) -> tuple[dict[int, str], dict[int, str]]:
+    """The item's number heads the recommendation; the unnumbered section written
+    before the actions (the requirement) is its wording; the list's number is the ref."""
+    column = {key: i + 2 for i, key in enumerate(keys)}
+    roles = {0: "recommendation_ref", 1: "ref", column[action]: "action"}
+    why = {
+        0: f"the number after each '{header[0]}' heading",
+        1: "the number of each line of the actions' list",
+        column[action]: "the numbered list in every item",
+    }
+    wording = next((k for k in keys[: keys.index(action)] if _unnumbered(k, blocks)), None)
+    if wording is not None:
+        roles[column[wording]] = "recommendation"
+        why[column[wording]] = "the section written before the actions, unnumbered"
+    if len(header) > len(keys) + 2:
+        roles[len(header) - 1] = "extra"
+        why[len(header) - 1] = "lines under an item's heading before its first label"
+    return roles, why
+
+
+def _unnumbered(key: str, blocks: list[_Block]) -> bool:
+    """A section whose lines carry no action's number in any item: the item's own."""
+    return all(
+        _by_number(b.sections.get(key, []), len(b.sections.get(key, []))) is None for b in blocks
+    )
+
+
+def _how(blocks: list[_Block], labels: dict[str, str]) -> str:
+    first = blocks[0]
+    named = ", ".join(repr(label) for label in labels.values())
+    return (
+        f"form layout, paragraphs: {len(blocks)} items ('{first.label} {first.ref}' …), "
+        f"labelled {named}"
+    )
