@@ -466,12 +466,14 @@ def _surname_first_cell(cell: str) -> bool:
 _SERVICE_ENDINGS = re.compile(r"(?:ing|tions?|sions?|ments?|ics|ogy|ies)$")
 # Words that open the name of a service, never a given name: "Adult Social Care",
 # "Community Health", "Public Health", "Criminal Justice", "Primary Care" write an agency
-# out in two or three capitalised words as a name is written
+# out in two or three capitalised words as a name is written; a site's own services
+# ("Maintenance", "Compliance", "Security") name the team a person sits in
 _SERVICE_WORDS = frozenset(
     """finance legal estates property highways transport audit health education
     governance procurement housing planning performance quality safety
     adult adults children community social public criminal youth corporate customer
-    digital environmental primary acute mental""".split()
+    digital environmental primary acute mental maintenance compliance assurance
+    security""".split()
 )
 
 

@@ -1001,6 +1001,18 @@ def test_a_name_then_a_body_or_post_in_brackets_is_the_person(tmp_path: Path) ->
     ]
 
 
+def test_a_name_then_the_site_service_they_sit_in_is_the_person(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1.1", "Fit window restrictors.", "Owen Pryce (Maintenance)", "31/10/2026"],
+        ["1.2", "Review falls assessments.", "Grace Mensah (Clinical Lead)", "31/10/2026"],
+        ["1.3", "Update the staff files.", "HR Administrator", "30/11/2026"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # a home's maintenance team is where the person sits, as a post would be: one habit
+    assert [a.leads for a in found] == [["Owen Pryce"], ["Grace Mensah"], ["HR Administrator"]]
+
+
 def test_a_post_with_a_qualifier_stays_whole_beside_names_with_bodies(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Lead", "Due"],
