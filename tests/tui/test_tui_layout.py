@@ -82,3 +82,40 @@ async def test_at_160_columns_all_three_panes_show(db: Path) -> None:
         screen = pilot.app.screen
         assert screen.query_one(RecList).display and screen.query_one(DetailPane).display
         assert "g Recs" not in screen_text(pilot.app)  # nothing to toggle
+
+
+def plan_with_leads(db: Path) -> None:
+    """1.1 has two leads, 1.2 one."""
+    actions = [
+        ActionDoc(ref="1.1", text=f"{LONG_TEXT} 1.1", leads=["Ann Lee", "Bo Chan"]),
+        ActionDoc(ref="1.2", text=f"{LONG_TEXT} 1.2", leads=["Bo Chan"]),
+    ]
+    doc = PlanDoc(title="Plan", recommendations=[RecommendationDoc(ref="1", actions=actions)])
+    s = Store.open(db)
+    s.merge_plans([doc], "test")
+    s.close()
+
+
+async def test_at_160_columns_the_list_shows_the_first_lead_and_how_many_more(
+    db_path: Path,
+) -> None:
+    """A meeting triages by lead: at 160x48, beside both panes, each row names its lead
+    ("+1" for a second one) and the text keeps the 40 cells it had."""
+    plan_with_leads(db_path)
+    async with open_app(db_path).run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        lines = screen_text(pilot.app).splitlines()
+        assert any(re.search(r"  Ref Action +Lead +Due", line) for line in lines)
+        first = next(line for line in lines if "  1.1 " in line)
+        assert re.search(r"1\.1 .{39} Ann Lee \+1    — ", first)
+        assert " Bo Chan       — " in next(line for line in lines if "  1.2 " in line)
+
+
+async def test_at_80_columns_the_lead_does_not_squeeze_the_text(db_path: Path) -> None:
+    """At 80x24 the list keeps 40 cells of text; a lead would not fit beside them."""
+    plan_with_leads(db_path)
+    async with open_app(db_path).run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        text = screen_text(pilot.app)
+        assert "Ann Lee" not in text
+        assert LONG_TEXT[:38] in text

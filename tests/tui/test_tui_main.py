@@ -100,7 +100,7 @@ async def test_opens_on_the_action_list_with_counts(db: Path) -> None:
         assert refs(app) == ["1.1", "1.2", "2.1", "2.2"]
         text = list_text(app)
         assert "! 1.1" in text  # overdue marked with a symbol, not only colour
-        assert "In progress" in text and " R " in text  # status and RAG as words/letters
+        assert "In prog" in text and " R " in text  # status and RAG as words/letters
         assert app.screen.query_one("#middle").border_subtitle == "1–4 of 4"  # where you are
 
 

@@ -101,7 +101,9 @@ class Columns:
 
 
 # Optional widenings, most useful first: each is taken while the text keeps ROOMY_TEXT.
-WIDENINGS: list[tuple[str, int]] = [("leads", 16), ("updated", 6), ("status", 12), ("due", 12)]
+# The lead comes first (a meeting triages by lead) and is kept to 14 cells, the first
+# lead only, so that the list beside the panes at 160 columns has room for it.
+WIDENINGS: list[tuple[str, int]] = [("leads", 14), ("updated", 6), ("status", 12), ("due", 12)]
 
 
 def columns_for(width: int, ref_width: int) -> Columns:
@@ -352,7 +354,7 @@ class ActionList(ScrollView, can_focus=True):
             Segment(fit(row.text, cols.text), base),
         ]
         if cols.leads:
-            segments.append(Segment(fit(", ".join(row.leads), cols.leads), base))
+            segments.append(Segment(lead_cell(row.leads, cols.leads), base))
         segments += [
             Segment(fit(_due(row, cols), cols.due), OVERDUE if row.overdue else base),
             Segment(fit(status, cols.status), base),
@@ -361,6 +363,14 @@ class ActionList(ScrollView, can_focus=True):
         if cols.updated:
             segments.append(Segment(" " + fit(age(row.last_update, self.today), 5), base))
         return segments
+
+
+def lead_cell(leads: list[str], width: int) -> str:
+    """The first lead, with "+N" for the others, in ``width`` cells ("Ann Lee +1")."""
+    if not leads:
+        return fit("—", width)
+    more = f" +{len(leads) - 1}" if len(leads) > 1 else ""
+    return set_cell_size(fit(leads[0], width - len(more)).rstrip() + more, width - 1) + " "
 
 
 def _due(row: ActionRow, cols: Columns) -> str:
@@ -373,6 +383,6 @@ def header_line(cols: Columns) -> str:
     """Column titles matching ``ActionList`` rows."""
     line = "  " + fit("Ref", cols.ref) + fit("Action", cols.text)
     if cols.leads:
-        line += fit("Leads", cols.leads)
+        line += fit("Lead", cols.leads)
     line += fit("Due", cols.due) + fit("Status", cols.status) + fit("RAG", cols.rag)
     return line + (" " + fit("Upd", 5) if cols.updated else "")
