@@ -110,7 +110,7 @@ class ChaseFlow(_Base):
                 self._write_packs(plan, choice, replace=True)
 
         question = "Today's update requests are in that folder already. Replace them?"
-        self.push_screen(ChoiceDialog(question, REPLACE_CHOICES), answered)
+        self.push_screen(ChoiceDialog(question, REPLACE_CHOICES, default="n"), answered)
 
     def _chase_failed(self, exc: Exception) -> None:
         self.notify(f"Chase failed: {exc}", severity="error", markup=False, timeout=10)

@@ -128,7 +128,7 @@ class Workflows(_Base):
             if value == "quit":
                 self.exit()
 
-        self.push_screen(ChoiceDialog("Quit actionplan?", choices), chosen)
+        self.push_screen(ChoiceDialog("Quit actionplan?", choices, default="n"), chosen)
 
     # -------------------------------------------------- review and dashboard
     def action_review(self) -> None:

@@ -141,6 +141,10 @@ async def test_q_asks_first_so_a_word_typed_by_mistake_never_closes_the_app(db: 
         await settle(pilot)
         assert app.is_running and isinstance(app.screen, MainScreen)
         assert said == ["Quit actionplan? — no ('u' is not a choice)"]
+        await pilot.press("q", "enter")  # Enter is "n", shown beside it: no complaint
+        await settle(pilot)
+        assert app.is_running and isinstance(app.screen, MainScreen)
+        assert len(said) == 1
         await pilot.press("q", "y")
         await settle(pilot)
         assert not app.is_running

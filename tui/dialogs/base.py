@@ -87,4 +87,6 @@ class Dialog(ReportsFailures, ModalScreen[T]):
             if answer == "discard":
                 self.dismiss(None)
 
-        self.app.push_screen(ChoiceDialog("Throw away what you typed?", DISCARD_CHOICES), chosen)
+        self.app.push_screen(
+            ChoiceDialog("Throw away what you typed?", DISCARD_CHOICES, default="n"), chosen
+        )

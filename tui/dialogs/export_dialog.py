@@ -174,7 +174,7 @@ class ExportDialog(Dialog[str]):
                 self._problem(f"{target.name} kept: choose another name")
 
         question = f"{target.name} exists in {target.parent}. Replace it?"
-        self.app.push_screen(ChoiceDialog(question, REPLACE_CHOICES), answered)
+        self.app.push_screen(ChoiceDialog(question, REPLACE_CHOICES, default="n"), answered)
 
     @work(thread=True, exclusive=True, group="export", exit_on_error=False)
     def _write(self, request: ExportRequest) -> None:

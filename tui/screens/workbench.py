@@ -417,7 +417,10 @@ class WorkbenchScreen(ReportsFailures, Screen[None]):
                 self.dismiss(None)
 
         self.app.push_screen(
-            ChoiceDialog("Leave without importing? The corrections are lost", LEAVE_CHOICES), chosen
+            ChoiceDialog(
+                "Leave without importing? The corrections are lost", LEAVE_CHOICES, default="n"
+            ),
+            chosen,
         )
 
 
