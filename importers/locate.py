@@ -1007,15 +1007,22 @@ def plan_title(title_rows: list[str]) -> tuple[str, list[str]]:
     title. Such a pair is joined: "Kestrel District Council – Auditor's Annual Report".
     Not when that row names a day or month ("tracker – position at 31 October
     2026"): next month's version would get another title, and a re-import is matched
-    to its plan by title.
+    to its plan by title. A month in brackets dates what the plan answers, the
+    inspection ("(May 2026)"), and is joined.
     """
     if (subject := email_subject(title_rows)) is not None:
         return subject, title_rows
     first, rest = title_rows[0], title_rows[1:]
     if rest and not _NAMES_A_PLAN.search(first) and _NAMES_A_PLAN.search(rest[0]):
-        if parse_deadline(rest[0]).precision not in ("day", "month"):
+        undated = _BRACKETED.sub("", rest[0])  # "(May 2026)": when the inspection was
+        if parse_deadline(undated).precision not in ("day", "month"):
             return f"{first} – {rest[0]}", rest[1:]
     return first, rest
+
+
+# A bracket in the row naming the plan dates what the plan answers ("CQC inspection of
+# urgent care (May 2026) – Must do action plan"), the same in every month's version
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 # A line of the header block an e-mail client prints over a message saved or pasted into

@@ -50,3 +50,12 @@ def test_a_second_row_with_a_position_date_is_not_joined(tmp_path: Path) -> None
         rows = [["Hafren Council"], [f"Audit Wales tracker – position at {day}"], *_TABLE]
         store.merge_plans(load(write(tmp_path, rows, name=name), OPTIONS).plans, name)
     assert [p.title for p in store.plans()] == ["Hafren Council"]
+
+
+def test_the_inspections_month_in_brackets_is_part_of_the_title(tmp_path: Path) -> None:
+    """ "(May 2026)" dates the inspection the plan answers, in every month's version; the
+    committee must see which inspection the paper is about."""
+    second = "CQC inspection of urgent and emergency care (May 2026) – Must do action plan"
+    rows = [["Rivermead Hospitals NHS Foundation Trust"], [second], *_TABLE]
+    plan = plan_of(write(tmp_path, rows))
+    assert plan.title == f"Rivermead Hospitals NHS Foundation Trust – {second}"
