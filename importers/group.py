@@ -581,20 +581,27 @@ def _banners_number_the_actions(
         )
 
 
-def _numbered_column_heads_the_blocks(data: list[Line], assignment: Assignment) -> None:
+def _numbered_column_heads_the_blocks(
+    data: list[Line], assignment: Assignment, after: set[int]
+) -> None:
     """A column with no role, written once per block (or merged down it) as a number and
     words ("1. Governance and decision-making", then "2. Financial controls", or a label
     and number, "Regulation 12 Safe care and treatment", "Regulation 17 …"), with
     numbers that only rise, is the recommendation: its number the ref, its words the
     text. The plan wrote its grouping itself; a prefix of the action IDs ("WS1.1") is
     only a guess at it, and a recommendation column with a new text on every row (the
-    "Code requirement" quoted beside each action) is a field of each action."""
+    "Code requirement" quoted beside each action) is a field of each action. Written
+    only in the first row under each heading row ("Recommendation 1 Diagnosis" over
+    "12.4. The investigation found …"), it quotes the report beside the heading that
+    groups the block: a field of its actions."""
     if len(data) < 2 or not _grouping_still_open(data, assignment):
         return
     for col in range(len(data[0].cells)):
         if assignment.roles.get(col, "extra") != "extra":
             continue
         values = _column_values(data, col)
+        if _only_under_headings(values, after):
+            continue
         if (
             _numbered_blocks(values)
             or _labelled_blocks(values)
@@ -606,6 +613,12 @@ def _numbered_column_heads_the_blocks(data: list[Line], assignment: Assignment) 
                 f"numbered text written once per block, numbers rising ({values[0]!r})"
             )
             return
+
+
+def _only_under_headings(values: list[str], after: set[int]) -> bool:
+    """Filled in the first row under each heading row, two or more, and nowhere else."""
+    filled = {i for i, v in enumerate(values) if v}
+    return len(after) >= 2 and filled == after
 
 
 def _grouping_still_open(data: list[Line], assignment: Assignment) -> bool:
@@ -1402,7 +1415,7 @@ def _ref_roles_from_the_rows(
     which ref is the recommendation's and which the action's."""
     _named_blocks_over_sparse_codes(data, assignment)
     _themes_over_numbered_groups(data, assignment)
-    _numbered_column_heads_the_blocks(data, assignment)
+    _numbered_column_heads_the_blocks(data, assignment, after)
     _refs_the_wrong_way_round(data, assignment)
     _rec_refs_numbered_under_banners(located.lines, assignment, headings, located.headers)
     _citations_under_banners(located.lines, assignment, headings)

@@ -1127,9 +1127,9 @@ def _is_post_and_unit(title: str, unit: str) -> bool:
     that works beside the post ("EDT Manager, Police" are two), by its acronym or not."""
     body = _is_acronym(unit) or unit.strip().lower() in BODY_WORDS
     # "Leader of the Council", "Head of HR": "of" after a word makes a post, not a unit
-    a_post = (
-        _has_role(unit) and not _names_an_organisation(unit) or _POST_OF.search(unit) is not None
-    )
+    a_post = (_has_role(unit) and not _names_an_organisation(unit)) or _POST_OF.search(
+        unit
+    ) is not None
     is_unit = not (a_post or _is_name_shaped(unit) or body)
     return _is_job_title(title) and not _names_someone(title) and is_unit
 
@@ -1153,16 +1153,52 @@ def _names_an_organisation(words: str) -> bool:
     )
 
 
+_SERVICE_ENDING = frozenset({"service", "services"})
+
+
+def _names_a_service(words: str) -> bool:
+    """A service named in capitalised words ending in "Services" ("Community Services",
+    "Adult Community Mental Health Services"), no post's word before it: the unit a post
+    serves, as a ward is. "Head of Services" is a post."""
+    tokens = words.split()
+    if len(tokens) < 2 or tokens[-1].lower() not in _SERVICE_ENDING or not _is_body(words):
+        return False
+    return not any(t.lower() in ROLE_WORDS for t in tokens[:-1])
+
+
 def _posts_with_their_units(pieces: list[str]) -> list[str]:
     """Pieces a comma parted joined again where the comma only leads from a post to its
     unit: "Detective Inspector, Safeguarding" is one lead, kept whole, not two."""
     out: list[str] = []
-    for piece in pieces:
-        if out and piece[:1].isupper() and _is_post_and_unit(out[-1], piece):
+    for i, piece in enumerate(pieces):
+        after = pieces[i + 1] if i + 1 < len(pieces) else ""
+        if out and piece[:1].isupper() and _leads_to_its_unit(out[-1], piece, after):
             out[-1] = f"{out[-1]}, {piece}"
         else:
             out.append(piece)
     return out
+
+
+_AND = re.compile(r"\s+and\s+")
+
+
+def _leads_to_its_unit(before: str, piece: str, after: str) -> bool:
+    """``piece`` is the unit of the post ending ``before``. Posts written with their
+    organisation after a comma and joined by "and" ("Clinical Director, Ashdown NHS
+    Foundation Trust and Head of Forensic Services, Ashdown NHS Foundation Trust (ANFT)")
+    are read post by post: the organisation, its acronym in brackets, ends each. A
+    service between a post and its organisation ("Clinical Director, Adult Mental Health
+    Services, Ashdown NHS Foundation Trust") is the post's too; alone after a post
+    ("Director of Nursing, Fleet Services") it may be a team that leads beside it."""
+    if _is_post_and_unit(before, piece):
+        return True
+    organisation = _AND.split(_BRACKETS.sub("", after).strip(), maxsplit=1)[0]
+    if _names_a_service(piece) and _names_an_organisation(organisation):
+        return _is_job_title(before) and not _names_someone(before)
+    post = _AND.split(before)[-1].split(",")[0]
+    head = _AND.split(_BRACKETS.sub("", piece).strip(), maxsplit=1)[0]
+    narrowed = (post, head) != (before, piece)
+    return narrowed and _names_an_organisation(head) and _is_post_and_unit(post, head)
 
 
 def _either(m: re.Match[str], key: str) -> str:

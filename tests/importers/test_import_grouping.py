@@ -1600,3 +1600,26 @@ def test_a_theme_over_two_numbered_groups_of_refs_is_a_field(tmp_path: Path) -> 
     ]
     assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.1", "3.1"]
     assert actions(plan)[2].fields["CQC theme"] == wp
+
+
+# Seen in hold-out 106: the report's finding, numbered by its paragraph, quoted in the
+# first row under each "Recommendation N Topic" heading row.
+
+
+def test_numbered_text_only_under_heading_rows_is_a_field(tmp_path: Path) -> None:
+    rows = [
+        ["Service", "Action", "Lead", "Target Date"],
+        ["Recommendation 1 Diagnosis", "", "", ""],
+        ["12.4. The diagnosis was not reviewed.", "Review the thresholds.", "Head of Care", ""],
+        ["", "Train all care coordinators.", "Lead Nurse", "31 March 2027"],
+        ["Recommendation 2 Risk assessment", "", "", ""],
+        ["13.2. The risk assessment was not updated.", "Audit risk records.", "Head of Safety", ""],
+        ["", "Share risk with the GP.", "Chief Officer", "31 May 2027"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "Diagnosis"),
+        ("2", "Risk assessment"),
+    ]
+    assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.1", "2.2"]
+    assert actions(plan)[0].fields["Service"] == "12.4. The diagnosis was not reviewed."

@@ -430,6 +430,24 @@ def test_a_post_and_its_organisation_after_a_comma_is_one_lead(tmp_path: Path) -
     assert team.leads == ["Director of Nursing", "Fleet Services"]
 
 
+# Seen in hold-out 106: two posts, each with its service and organisation after commas.
+
+
+def test_posts_with_their_organisations_joined_by_and_are_one_lead(tmp_path: Path) -> None:
+    both = (
+        "Clinical Director, Adult Mental Health Services, Ashdown Partnership NHS Foundation"
+        " Trust and Head of Forensic Services, Ashdown Partnership NHS Foundation Trust (APFT)"
+    )
+    rows = [
+        ["Ref", "Action", "Lead", "Target"],
+        ["1", "Publish revised referral guidance.", both, ""],
+        ["2", "Review the rota.", "Director of Nursing, Fleet Services", ""],
+    ]
+    posts, team = actions(plan_of(write(tmp_path, rows)))
+    assert posts.leads == [both]
+    assert team.leads == ["Director of Nursing", "Fleet Services"]
+
+
 # Seen in hold-out 23 (these tests were in test_import_holdout23_rules.py):
 # Rules found on the twenty-third hold-out set: a visit's date labelled with the words
 # naming which visit it was ("Date of Mental Health Act monitoring visit: 14 October
