@@ -188,10 +188,12 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout97",
         "holdout98",
         "holdout99",
+        "holdout100",
         "holdout101",
         "holdout102",
         "holdout103",
         "holdout104",
+        "holdout107",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
