@@ -14,6 +14,9 @@ if TYPE_CHECKING:
     from store.models import ActionQuery, PlanInfo
     from tui.app import ActionPlanApp
     from tui.listing import Listing
+    from tui.place import Place
+
+    ReadListing = Callable[[Store, ActionQuery, int | None], Listing]
 
 
 def open_app(
@@ -33,30 +36,35 @@ def open_app(
 
     from store import Store
     from tui.listing import read_listing  # here, not on the thread: one importer of it
+    from tui.place import load_place
 
     store = Store.open(db_path, on_upgrade, explicit)
     try:
         with ThreadPoolExecutor(1, thread_name_prefix="first list") as pool:
-            first = pool.submit(_first_list, store, read_listing)
+            first = pool.submit(_first_list, store, read_listing, load_place(db_path))
             from tui.app import ActionPlanApp
 
-            plans, listing = first.result()  # an error reading is raised here
+            plans, place, listing = first.result()  # an error reading is raised here
     except BaseException:
         store.close()
         raise
-    return ActionPlanApp(store, plans, listing)
+    return ActionPlanApp(store, plans, listing, place)
 
 
 def _first_list(
-    store: Store, read_listing: Callable[[Store, ActionQuery], Listing]
-) -> tuple[list[PlanInfo], Listing | None]:
-    """The plans and the first plan's list, for ``open_app``."""
+    store: Store, read_listing: ReadListing, left: Place | None
+) -> tuple[list[PlanInfo], Place | None, Listing | None]:
+    """The plans, where to start and its list, for ``open_app``: the place the user
+    left, while its plan is still there, else the first plan, unfiltered."""
     from store.models import ActionQuery
+    from tui.place import Place
 
     plans = store.plans(counts=False)
     if not plans:
-        return plans, None
-    return plans, read_listing(store, ActionQuery(plan_id=plans[0].id))
+        return plans, None, None
+    if left is None or all(p.id != left.query.plan_id for p in plans):
+        left = Place(ActionQuery(plan_id=plans[0].id))
+    return plans, left, read_listing(store, left.query, left.action_id)
 
 
 def collect_from_now_on() -> None:

@@ -21,6 +21,7 @@ from tui.chase_flow import ChaseFlow
 from tui.commands import ActionPlanCommands
 from tui.keys import key_help
 from tui.listing import Listing
+from tui.place import Place
 from tui.safe import plain
 from tui.typeahead import InOrderKeys
 from tui.watch import FileWatch
@@ -59,12 +60,22 @@ class ActionPlanApp(InOrderKeys, FileWatch, Workflows, ChaseFlow, App[str]):
         ),
     ]
 
-    def __init__(self, store: Store, plans: list[PlanInfo], first: Listing | None) -> None:
-        """An open store, its plans, and the first plan's list: see ``tui.open_app``."""
+    def __init__(
+        self,
+        store: Store,
+        plans: list[PlanInfo],
+        first: Listing | None,
+        place: Place | None = None,
+    ) -> None:
+        """An open store, its plans, and the first list (of ``place``, where the user
+        left the file, else of the first plan): see ``tui.open_app``."""
         super().__init__()
         self.store = store
         self._plans = plans
         self._first = first
+        self.places: dict[int, Place] = {}
+        if place is not None and place.query.plan_id is not None:
+            self.places[place.query.plan_id] = place
 
     def get_default_screen(self) -> Screen[None]:
         """The first plan's screen is the app's first screen: no blank screen is drawn
@@ -91,6 +102,7 @@ class ActionPlanApp(InOrderKeys, FileWatch, Workflows, ChaseFlow, App[str]):
         )
 
     def on_unmount(self) -> None:
+        self.save_place()
         self.store.close()
 
     def action_help(self) -> None:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
     from store import Store
     from tui.dialogs.export_dialog import ExportRequest
+    from tui.place import Place
 
     _Base = App[str]
 else:
@@ -32,6 +33,7 @@ class Workflows(_Base):
     """Mixed into the App: everything that spans screens."""
 
     store: Store
+    places: dict[int, Place]  # each plan's place this session; the newest last
 
     def show_plans(self, plans: list[PlanInfo], title: str | None) -> None:
         """Show the plan titled ``title`` (else the first), or the empty screen.
@@ -45,18 +47,30 @@ class Workflows(_Base):
         else:
             self.push_screen(screen)
 
-    @staticmethod
     def plan_screen(
-        plans: list[PlanInfo], title: str | None, first: Listing | None = None
+        self, plans: list[PlanInfo], title: str | None, first: Listing | None = None
     ) -> Screen[None]:
-        """The screen for the plan titled ``title``, or for the first plan drawn from
-        ``first`` when that was read; the empty screen when there are no plans."""
+        """The screen for the plan titled ``title``, else the plan last shown (at start-up
+        drawn from ``first``, its list already read), as it was left: its filters and
+        selected action; the empty screen when there are no plans."""
         if not plans:
             from tui.screens.empty import EmptyScreen
 
             return EmptyScreen()
         plan = next((p for p in plans if p.title == title), None)
-        return MainScreen(plan) if plan else MainScreen(plans[0], first)
+        if plan is not None:
+            return MainScreen(plan, None, self.places)
+        last = next(reversed(self.places), None)
+        plan = next((p for p in plans if p.id == last), plans[0])
+        return MainScreen(plan, first if plan.id == last else None, self.places)
+
+    def save_place(self) -> None:
+        """Remember, for the next start, where the user is (the plan last shown)."""
+        from tui.place import save_place
+
+        if self.places:
+            last = next(reversed(self.places))
+            save_place(Path(self.store.path), self.places[last])
 
     # --------------------------------------------------------------- import
     def open_workbench(self, path: Path | None) -> None:

@@ -31,6 +31,7 @@ from tui.dialogs.choice import RAG_CHOICES, STATUS_CHOICES, ChoiceDialog
 from tui.editing import EDIT_BINDINGS
 from tui.hold import FrameHold
 from tui.listing import Listing, read_listing
+from tui.place import Place, in_session
 from tui.safe import clip, plain
 from tui.shaping import SHAPE_BINDINGS, PlanShaping
 from tui.widgets.action_list import ActionList, header_line
@@ -134,12 +135,22 @@ class MainScreen(PlanShaping):
         *EDIT_BINDINGS,
     ]
 
-    def __init__(self, plan: PlanInfo, first: Listing | None = None) -> None:
-        """``first``, when given, is the unfiltered list already read."""
+    def __init__(
+        self,
+        plan: PlanInfo,
+        first: Listing | None = None,
+        places: dict[int, Place] | None = None,
+    ) -> None:
+        """``first``, when given, is the list already read (of the plan's place);
+        ``places`` holds each plan's place (the app's): the plan opens as it was left,
+        and its place is kept there as it changes."""
         super().__init__()
         self.plan = plan
         self._first = first
-        self.query_state = ActionQuery(plan_id=plan.id)
+        self.places = places if places is not None else {}
+        left = self.places.get(plan.id)
+        self.query_state = in_session(left).query if left else ActionQuery(plan_id=plan.id)
+        self._left_on = left.action_id if left else None
         self.last_rec_id: int | None = None  # created here: where "a" adds next
         # the plan's count until its recommendations are read: at start-up the plans are
         # read without counts, and ``first`` (the unfiltered list) is every action
@@ -175,7 +186,7 @@ class MainScreen(PlanShaping):
         self.query_one("#search", Input).display = False
         self.query_one(ActionList).focus()
         if self._first is None:
-            self.reload()
+            self.reload(keep=self._left_on)
         else:
             self._show_index(self._first)
             self._first = None
@@ -197,7 +208,10 @@ class MainScreen(PlanShaping):
 
     def _show_recs(self, recs: list[RecommendationRow]) -> None:
         self.total = sum(r.total for r in recs)
-        self.query_one(RecList).show(recs, self.total, sum(r.overdue for r in recs))
+        rec_list = self.query_one(RecList)
+        rec_list.show(recs, self.total, sum(r.overdue for r in recs))
+        if self.query_state.recommendation_id is not None:
+            rec_list.point_at(self.query_state.recommendation_id)
         self._show_counts()
 
     def _load_index(self, query: ActionQuery, keep: int | None) -> None:
@@ -285,6 +299,8 @@ class MainScreen(PlanShaping):
 
     @on(ActionList.Highlighted)
     def _highlighted(self, event: ActionList.Highlighted) -> None:
+        self.places.pop(self.plan.id, None)  # the newest last: the plan to reopen on
+        self.places[self.plan.id] = Place(self.query_state, event.action_id)
         if event.action_id is not None:  # drawn first, the cursor move is seen sooner
             self.call_after_refresh(self._load_detail, event.action_id)
 

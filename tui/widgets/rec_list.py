@@ -67,6 +67,14 @@ class RecList(ScrollView, can_focus=True):
         self.set_reactive(RecList.cursor, min(self.cursor, len(recs)))
         self.refresh()
 
+    def point_at(self, rec_id: int) -> None:
+        """Put the cursor on recommendation ``rec_id`` without choosing it again (a plan
+        reopened filtered to it)."""
+        index = next((i for i, r in enumerate(self.recs, 1) if r.id == rec_id), None)
+        if index is not None and index != self.cursor:
+            self.set_reactive(RecList.cursor, index)
+            self.refresh()
+
     @property
     def current(self) -> RecommendationRow | None:
         """The recommendation under the cursor (None for "All")."""

@@ -1,0 +1,62 @@
+"""The user's place: a plan reopens as it was left, after a restart or a switch of plan."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from store import Store
+from tests.conftest import small_plan
+from tests.tui.test_tui_main import bar_text, refs, running, settle
+from tui import open_app
+from tui.app import ActionPlanApp
+from tui.widgets.action_list import ActionList
+
+
+def selected(app: ActionPlanApp) -> str:
+    current = app.screen.query_one(ActionList).current
+    assert current is not None
+    return app.store.action(current).ref
+
+
+async def test_the_app_reopens_on_the_plan_filter_and_action_left(db: Path) -> None:
+    """Left on the second plan, filtered to a lead with 2.2 selected: reopened, the
+    same plan, filter and action are shown (the first plan, unfiltered, on 1.1 was)."""
+    s = Store.open(db)
+    s.merge_plans([small_plan("Zeta plan")], "test")
+    s.close()
+    async with running(db) as (app, pilot):
+        await pilot.press("p", *"Zeta", "enter")
+        await settle(pilot)
+        await pilot.press("f", *"marina", "enter")
+        await settle(pilot)
+        await pilot.press("down")
+        await settle(pilot)
+        assert (refs(app), selected(app)) == (["1.1", "2.2"], "2.2")
+    async with open_app(db).run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        app = pilot.app
+        assert app.screen.plan.title == "Zeta plan"  # type: ignore[attr-defined]
+        assert "lead: Marina Kitchen" in bar_text(app)
+        assert (refs(app), selected(app)) == (["1.1", "2.2"], "2.2")
+
+
+async def test_switching_back_to_a_plan_restores_its_filter_and_selection(db: Path) -> None:
+    s = Store.open(db)
+    s.merge_plans([small_plan("Zeta plan")], "test")
+    s.close()
+    async with running(db) as (app, pilot):
+        await pilot.press("o")  # overdue only: 1.1
+        await pilot.press("S")  # sorted by due
+        await settle(pilot)
+        await pilot.press("o")
+        await settle(pilot)
+        await pilot.press("end")
+        await settle(pilot)
+        left_on = selected(app)
+        await pilot.press("p", *"Zeta", "enter")
+        await settle(pilot)
+        assert "No filters" in bar_text(app) and selected(app) == "1.1"
+        await pilot.press("p", *"Test plan", "enter")
+        await settle(pilot)
+        assert "sorted by due" in bar_text(app)
+        assert selected(app) == left_on != "1.1"
