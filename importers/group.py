@@ -27,6 +27,7 @@ from importers.headings import (
     heading_ref,
     labels_that_rise,
     last_step,
+    listed_code,
     lists_counted_apart,
     recommendation_in_ref,
     rises,
@@ -1394,6 +1395,7 @@ def _with_column_labels(headings: Headings, data: list[Line], assignment: Assign
     """Labels that head the recommendation column's blocks with rising numbers
     ("Standard 2: Medication", "Standard 4: …" merged down each block) are the plan's
     own sequence too, as on heading rows: the number is the ref, never renumbered."""
+    headings = _with_column_lists(headings, data, assignment)
     col = assignment.column("recommendation")
     if col is None:
         return headings
@@ -1401,6 +1403,16 @@ def _with_column_labels(headings: Headings, data: list[Line], assignment: Assign
     labels = labels_that_rise(split_column_heading(h) for h in heads if len(h) < _HEADING_CHARS)
     # the column's labels join the evidence already read, refs naming their blocks too
     return replace(headings, labels=headings.labels | labels) if labels else headings
+
+
+def _with_column_lists(headings: Headings, data: list[Line], assignment: Assignment) -> Headings:
+    """Lists counted apart in the recommendation ref column ("R1"–"R3", then "AFI1"–
+    "AFI8"), as among heading rows: each list's name stays part of its refs."""
+    col = assignment.column("recommendation_ref")
+    if col is None:
+        return headings
+    lists = lists_counted_apart(line.cells[col] for line in data if col < len(line.cells))
+    return replace(headings, lists=headings.lists | lists) if lists else headings
 
 
 def _ref_roles_from_the_rows(
@@ -1795,7 +1807,7 @@ class _Walker:
         value = without_grade(self.cell(cells, "recommendation_ref"))  # "MD1 (Reg 12)"
         if not value and self.headings.refs_name_them:  # "R1-A2" answers R1
             return recommendation_in_ref(self.cell(cells, "ref")) or ""
-        return heading_ref(value) or value
+        return listed_code(value, self.headings.lists) or heading_ref(value) or value
 
     def _labelled(self, text: str) -> tuple[str, str] | None:
         """("2", "Medication") for "Standard 2: Medication" when "standard" is one of

@@ -59,14 +59,19 @@ LISTED_HEADING = re.compile(
 )
 
 
+# That name and number alone, as a ref column writes them: "AFI1", "R3", "AfI 2"
+LISTED_CODE = re.compile(r"^\s*(?P<prefix>[A-Z](?:[A-Za-z]{0,3}[A-Z])?)\s?(?P<number>\d{1,3})\s*$")
+
+
 def lists_counted_apart(texts: Iterable[str]) -> frozenset[str]:
     """The short names of two or more lists that each count from 1 ("AfPA1", "AfPA2",
     then "AfI1"): a report's areas for priority action and its areas for improvement.
     Each number is only unique with its list's name, so the name is part of the ref. One
-    list, or lists numbered on from each other ("CoC 1", "AFI 2"), need no name: none."""
+    list, or lists numbered on from each other ("CoC 1", "AFI 2"), need no name: none.
+    A heading ("AfI 2 – Leaders should …") or a ref alone in its cell ("R1", "AFI1")."""
     firsts: dict[str, int] = {}
     for text in texts:
-        if m := LISTED_HEADING.match(text):
+        if m := LISTED_HEADING.match(text) or LISTED_CODE.match(text):
             firsts.setdefault(m["prefix"], int(m["number"]))
     from_one = frozenset(prefix for prefix, first in firsts.items() if first == 1)
     return from_one if len(from_one) >= 2 else frozenset()
@@ -79,6 +84,13 @@ def split_listed_heading(text: str, lists: frozenset[str]) -> tuple[str, str] | 
     if m is None or m["prefix"] not in lists:
         return None
     return f"{m['prefix']}{m['number']}", m["rest"].strip()
+
+
+def listed_code(cell: str, lists: frozenset[str]) -> str | None:
+    """ "AFI1" for a ref cell "AFI 1" or "AFI1" where "AFI" names one of the plan's lists
+    counted apart (``lists_counted_apart``): the name is part of the ref; else None."""
+    m = LISTED_CODE.match(cell)
+    return f"{m['prefix']}{m['number']}" if m and m["prefix"] in lists else None
 
 
 # A heading that is only a code and text: "1. Leadership", "MD2 – Safe care", and a

@@ -1111,6 +1111,28 @@ def test_lists_each_counted_from_one_keep_their_names_in_the_ref(tmp_path: Path)
     ]
 
 
+def test_a_ref_column_of_two_lists_each_counted_from_one_keeps_the_names(
+    tmp_path: Path,
+) -> None:
+    """A tracker's row a recommendation, its ref in a column of its own: "R1"-"R2" for
+    the recommendations and "AFI1"-"AFI2" for the areas for improvement, each list from
+    1. The name is part of the ref ("AFI1", not 1, which "R1"'s list would share)."""
+    rows = [
+        ["Ref", "Recommendation / AFI", "Action", "Action owner", "Target date"],
+        ["R1", "The force should review detention.", "Add an alert.", "Head of Custody", ""],
+        ["R2", "The force should govern force.", "Set up a panel.", "Head of Custody", ""],
+        ["AFI1", "The force should keep privacy.", "Fit screens.", "Head of Estates", ""],
+        ["AFI2", "The force should offer exercise.", "Scope a yard.", "Head of Estates", ""],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("R1", ["R1.1"]),
+        ("R2", ["R2.1"]),
+        ("AFI1", ["AFI1.1"]),
+        ("AFI2", ["AFI2.1"]),
+    ]
+
+
 def test_lists_numbered_on_from_each_other_need_no_names(tmp_path: Path) -> None:
     """One count across both lists ("CoC 1", then "AFI 2", "AFI 3"): the numbers alone
     are unique and the label is dropped, as "AFI 4" gives 4."""
