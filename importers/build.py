@@ -83,6 +83,7 @@ class Context:
     )
     surname_first: frozenset[int] = frozenset()  # people columns written "Howells, Sian"
     name_then_team: frozenset[int] = frozenset()  # written "Jo Baines, Fleet Services"
+    alone: frozenset[str] = frozenset()  # the people cells of one line: each leads alone
     unknown_reported: set[str] = field(default_factory=set)
     percent_fractions: bool = False  # a % column of Excel numbers: 0.5 is 50%
     colour_columns: frozenset[int] = frozenset()  # RAG or status told by the cells' colours
@@ -600,6 +601,8 @@ def _names(
     found = ctx.names_in.get(key)
     if found is None:
         names = people.split_names(*key)
+        if people.each_line_alone(cell, ctx.alone):  # the plan names each line apart
+            names = people.names_by_line(cell, surname_first, name_then_team)
         resolved, unknown = people.resolve(names, ctx.aliases)
         canonical = tuple(people.canonical(resolved, ctx.spelling))
         reworded = "\n".join(resolved) != cell

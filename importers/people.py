@@ -888,6 +888,20 @@ def _holder_over_post(cell: str) -> str:
     return cell
 
 
+def each_line_alone(cell: str, alone: frozenset[str]) -> bool:
+    """A cell of lines each of which fills a people cell on its own elsewhere in the plan
+    ("Neighbourhoods Manager" over "Jonah Okoro", each leading other actions alone):
+    the plan names them apart, so each line is a lead, not a person over their post."""
+    lines = [line.strip() for line in cell.split("\n") if line.strip()]
+    return len(lines) >= 2 and all(line in alone for line in lines)
+
+
+def names_by_line(cell: str, surname_first: bool, name_then_team: bool) -> tuple[str, ...]:
+    """The names of each line of the cell read alone, in turn."""
+    lines = (line for line in cell.split("\n") if line.strip())
+    return tuple(n for line in lines for n in split_names(line, surname_first, name_then_team))
+
+
 # The lines and ";"-parts of a cell, the separators kept so the cell joins back as it was
 _LINES_KEPT = re.compile(r"([;\n])")
 

@@ -647,6 +647,23 @@ def test_a_name_and_its_post_on_two_lines_is_one_person(tmp_path: Path) -> None:
     assert actions(plan)[1].fields["Lead (as written)"] == "Director of Finance\nAmy Clarke"
 
 
+def test_a_post_over_a_name_each_leading_alone_elsewhere_is_two_leads(tmp_path: Path) -> None:
+    """The post leads one action on its own and the name another: the plan names them
+    apart, so the cell of both, one a line, names two leads, not a person and her post."""
+    rows = [
+        ["Ref", "Action", "Lead officer", "Due"],
+        ["4.1", "Adopt the ASB policy.", "Neighbourhoods Manager", "Feb-27"],
+        ["4.2", "Agree the hate crime protocol.", "Jonah Okoro", "Mar-27"],
+        ["4.3", "Publish the estate plans.", "Neighbourhoods Manager\nJonah Okoro", "Dec-27"],
+        ["4.4", "Cost the savings.", "Director of Finance\nAmy Clarke", "Dec-27"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.leads for a in actions(plan)][2:] == [
+        ["Neighbourhoods Manager", "Jonah Okoro"],
+        ["Amy Clarke"],  # neither line leads alone elsewhere: the person and her post
+    ]
+
+
 # Seen in hold-out 52: a council's leads written post, comma, name.
 
 
