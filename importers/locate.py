@@ -977,8 +977,29 @@ def _holds_an_action(cells: list[str], rules: Rules) -> bool:
 
 def _is_sign_off(filled: list[str]) -> bool:
     """A sign-off row below the table: every cell a label and a value, one of them who
-    signed, approved or prepared it ("Signed: Transport Manager", "Prepared by: …")."""
-    return all(_SIGN_OFF_LABEL.match(c) for c in filled) and any(_SIGNS.match(c) for c in filled)
+    signed, approved or prepared it ("Signed: Transport Manager", "Prepared by: …"); or
+    a form's line for who answers for the plan, its label in a cell of its own and the
+    value beside it ("Name (print): | Dr Rhian Powell", "Job role: | Director of …",
+    "Date: | 06/11/2026", a date)."""
+    if all(_SIGN_OFF_LABEL.match(c) for c in filled) and any(_SIGNS.match(c) for c in filled):
+        return True
+    return len(filled) == 2 and _answers_its_label(filled[0], filled[1])
+
+
+# A sign-off line's label alone in its cell: "Name (print):", "Job role:", "Date:"
+_LABEL_ALONE = re.compile(
+    r"^\s*(?:(?P<date>date)|full\s+name|name|signed|signature|position|role|job\s+(?:title|role)"
+    r"|designation)\s*(?:\([^()]*\))?\s*:\s*$",
+    re.IGNORECASE,
+)
+SIGN_OFF_VALUE_WORDS = 12  # a name or a post, never an action's sentence
+
+
+def _answers_its_label(label: str, value: str) -> bool:
+    m = _LABEL_ALONE.match(label)
+    if m is None or len(value.split()) > SIGN_OFF_VALUE_WORDS:
+        return False
+    return parse_deadline(value).due is not None if m["date"] else True
 
 
 _ASIDE = re.compile(

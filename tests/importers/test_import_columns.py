@@ -302,6 +302,24 @@ def test_a_sign_off_row_below_the_table_is_a_note_not_an_action(tmp_path: Path) 
     assert "Signed: Transport Manager" in plan.notes and "Date: 30/11/2026" in plan.notes
 
 
+# Seen in hold-out 106: a form's block below the table for who answers for the plan.
+
+
+def test_a_representatives_block_below_the_table_is_notes(tmp_path: Path) -> None:
+    rows = [
+        ["Improvement needed", "Standard", "Service action", "Responsible officer", "Timescale"],
+        ["Staff must finish training.", "7.1", "Protect time.", "Head of Nursing", "31/03/2027"],
+        ["Managers must be seen.", "Leadership", "Walk the ward weekly.", "Manager", "Immediate"],
+        ["Service representative", "", "", "", ""],
+        ["Name (print):", "Dr Rhian Powell", "", "", ""],
+        ["Job role:", "Director of Nursing, Unscheduled Care Group", "", "", ""],
+        ["Date:", "06/11/2026", "", "", ""],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.text for a in actions(plan)] == ["Protect time.", "Walk the ward weekly."]
+    assert "Name (print): Dr Rhian Powell" in plan.notes and "Date: 06/11/2026" in plan.notes
+
+
 # Seen in hold-out 56: a small table of counts by priority below the plan.
 def test_a_table_of_counts_below_the_plan_is_notes_not_actions(tmp_path: Path) -> None:
     rows = [
