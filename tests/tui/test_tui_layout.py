@@ -10,7 +10,7 @@ from store import Store
 from store.docs import ActionDoc, PlanDoc, RecommendationDoc
 from tests.tui.test_tui_main import screen_text, settle
 from tui import open_app
-from tui.widgets.action_list import ActionList
+from tui.widgets.action_list import ROOMY_TEXT, ActionList, columns_for
 from tui.widgets.detail import DetailPane
 from tui.widgets.rec_list import RecList
 
@@ -119,3 +119,18 @@ async def test_at_80_columns_the_lead_does_not_squeeze_the_text(db_path: Path) -
         text = screen_text(pilot.app)
         assert "Ann Lee" not in text
         assert LONG_TEXT[:38] in text
+
+
+def test_a_long_ref_still_leaves_the_lead_a_column_beside_the_panes() -> None:
+    """At 160 columns the list beside both panes is 82 cells: refs like "MD1.1" left the
+    lead no room at 14 cells; it shows at 11 ("Ann Lee +1") and the text keeps 40."""
+    cols = columns_for(82, len("MD1.1"))
+    assert cols.leads == 11 and cols.text >= ROOMY_TEXT
+
+
+def test_the_year_shows_only_where_the_status_shows_in_full() -> None:
+    """ "In prog" beside "30 Sep 2026" reads oddly: the status's words come first."""
+    for width in range(40, 200):
+        for ref_width in (3, 5, 9):
+            cols = columns_for(width, ref_width)
+            assert cols.long_status or not cols.long_due, (width, ref_width)

@@ -101,9 +101,14 @@ class Columns:
 
 
 # Optional widenings, most useful first: each is taken while the text keeps ROOMY_TEXT.
-# The lead comes first (a meeting triages by lead) and is kept to 14 cells, the first
-# lead only, so that the list beside the panes at 160 columns has room for it.
-WIDENINGS: list[tuple[str, int]] = [("leads", 14), ("updated", 6), ("status", 12), ("due", 12)]
+# The lead comes first (a meeting triages by lead), the first lead only, 14 cells where
+# they fit and 11 ("Ann Lee +1") where a long ref leaves less room beside the panes.
+WIDENINGS: list[tuple[str, tuple[int, ...]]] = [
+    ("leads", (14, 11)),
+    ("updated", (6,)),
+    ("status", (12,)),
+    ("due", (12,)),
+]
 
 
 def columns_for(width: int, ref_width: int) -> Columns:
@@ -112,11 +117,15 @@ def columns_for(width: int, ref_width: int) -> Columns:
     the text keeps room."""
     cols = Columns(ref=max(4, ref_width + 1), text=0)
     fixed = 2 + cols.ref + cols.due + cols.status + cols.rag
-    for name, cells in WIDENINGS:
-        extra = cells - getattr(cols, name)
-        if width - fixed - extra >= ROOMY_TEXT:
-            cols = replace(cols, **{name: cells})
-            fixed += extra
+    for name, sizes in WIDENINGS:
+        if name == "due" and not cols.long_status:
+            continue  # "In prog" beside "30 Sep 2026": the status's words matter more
+        for cells in sizes:
+            extra = cells - getattr(cols, name)
+            if width - fixed - extra >= ROOMY_TEXT:
+                cols = replace(cols, **{name: cells})
+                fixed += extra
+                break
     return replace(cols, text=max(MIN_TEXT, width - fixed))
 
 
