@@ -194,6 +194,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout103",
         "holdout104",
         "holdout107",
+        "holdout110",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
