@@ -573,35 +573,42 @@ def _describes_the_columns(cells: list[str], header: list[str]) -> bool:
     )
 
 
-# A template's guidance to whoever fills the form: a question ("How will the issue be
-# addressed?", "Is the action applicable to:") or an instruction ("A single person should
-# have responsibility …", "Add provider or commissioner and recommendation number").
+# A template's guidance to whoever fills the form opens its cell with a question ("How
+# will the issue be addressed? …", "Is the action applicable to:") or with an instruction
+# to the filler ("Add provider or commissioner and recommendation number"). Only the
+# cell's opening counts: a plan's actions say "must" and "should" all through ("The trust
+# must ensure …", "Staff should attend …").
 _ASKS = re.compile(
-    r"\?|^\s*(?:how|what|who|when|where|why|which|is|are|does|do|has|have|can|will)\b[^\n]*:",
+    r"^[^?.\n]*\?|^\s*(?:how|what|who|when|where|why|which|is|are|does|do|has|have|can"
+    r"|will)\b[^\n]*:",
     re.IGNORECASE,
 )
 _INSTRUCTS = re.compile(
-    r"^\s*(?:add|enter|insert|type|state|describe|give|list|specify|explain|detail|include"
-    r"|select|choose|please)\b|\b(?:should|must)\b",
+    r"^\s*(?:add|enter|insert|type|state|specify|select|choose|please|tick|delete)\b",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[a-z]{3,}")
-GUIDED_CELLS = 3  # cells of guidance that make a row the template's, not a plan's
+_DATE_CAPTION = re.compile(r"\b(?:date|deadline)\b", re.IGNORECASE)
+GUIDED_CELLS = 3  # filled cells, at least, in a template's row of guidance
+ASKING_CELLS = 2  # cells that ask or instruct, when no date column is named instead
 
 
 def guides_the_filler(cells: list[str], header: list[str]) -> bool:
     """A row right under the header that tells whoever fills the form what each column
-    wants, not in brackets: three cells or more, each a question, an instruction or its
-    column's name said more fully ("Realistic target date" under "Target Date"), one
-    other at most ("Roles no names"), and no date (a plan's row has its deadline). Part
-    of the header, kept as a note, never an action."""
+    wants, not in brackets: no date (a plan's row has its deadline), three cells or more,
+    most of them opening with a question or an instruction to the filler or naming
+    their column more fully ("Realistic target date" under "Target Date"), and two that
+    ask or instruct, or one and the date column named, not given. Part of the header,
+    kept as a note, never an action."""
     filled = [(j, c) for j, c in enumerate(cells) if c]
     if len(filled) < GUIDED_CELLS or any(parse_deadline(c).due for _, c in filled):
         return False
     asks = {j for j, c in filled if _ASKS.search(c) or _INSTRUCTS.search(c)}
     names = {j for j, c in filled if j < len(header) and _names_more_fully(c, header[j])}
+    date_named = any(_DATE_CAPTION.search(header[j]) for j in names)
     guided = len(asks | names)
-    return bool(asks) and guided >= GUIDED_CELLS and guided >= len(filled) - 1
+    enough_asked = len(asks) >= ASKING_CELLS or (bool(asks) and date_named)
+    return enough_asked and 2 * guided > len(filled)
 
 
 def _names_more_fully(cell: str, caption: str) -> bool:

@@ -1029,6 +1029,28 @@ def test_guidance_naming_the_columns_better_leaves_the_header_above(tmp_path: Pa
     assert "Roles no names" in plan.notes
 
 
+def test_a_first_action_saying_must_and_should_is_kept(tmp_path: Path) -> None:
+    # CQC plans say "must" and "should" all through; only a cell's opening guides.
+    rows = [
+        ["Recommendation", "Action", "Lead", "Target date", "Progress"],
+        [
+            "The trust must ensure all staff complete sepsis training",
+            "Staff should attend the sepsis study day",
+            "Lead nurse for sepsis",
+            "Ongoing",
+            "Progress reported monthly to the quality committee",
+        ],
+        ["The trust must check fridges daily", "Introduce a checklist", "Ward managers", "", ""],
+        ["The trust should review its letters", "Audit twenty letters", "Director", "", ""],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(a.text, a.leads) for a in actions(plan)][0] == (
+        "Staff should attend the sepsis study day",
+        ["Lead nurse for sepsis"],
+    )
+    assert len(actions(plan)) == 3
+
+
 # Seen in hold-out 63: a form's row of column numbers under the header.
 
 
