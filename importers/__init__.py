@@ -327,7 +327,7 @@ def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
     listed = words_from_a_list(grouping.groups, grouping.refs_given, located.other_sheets)
     ctx = _context(located, assignment, profiles)
     ctx.own_numbers = form is not None
-    ctx.pointed_news = isinstance(form, ParagraphForm)
+    ctx.pointed_news = form.pointed if isinstance(form, ParagraphForm) else frozenset()
     title, notes = _title(located, options, path)
     if listed is not None:
         grouping.how += f"; worded by the numbered list on sheet {listed.sheet!r}"

@@ -19,6 +19,7 @@ from importers.cells import (
     folded,
     labelled_action,
     numbers_in_recommendation,
+    pointed,
     status_shaped,
     unmarked,
     without_footnote_mark,
@@ -58,7 +59,6 @@ from importers.dates import (
 from importers.group import POSITION_DIGITS, Group, Grouping, Row
 from importers.headings import labelled_number, worded_ref
 from importers.marks import has_rule_line, is_arrow_log, is_rule_line, without_list_marks
-from importers.paragraph_form import POINTS
 from importers.vocab import Legend
 from store.docs import ActionDoc, PlanDoc, RecommendationDoc, UpdateDoc
 from store.models import Precision, Rag, Status
@@ -120,7 +120,7 @@ class Context:
     own_numbers: bool = False
     # Progress lines opened by the numbers of the actions they are about ("1-3 Complete
     # and …"), as a form written in paragraphs points at its numbered actions
-    pointed_news: bool = False
+    pointed_news: frozenset[tuple[int, int]] = frozenset()
     # Date columns a US-locale export wrote month first ("10/30/2026"), read so throughout
     month_first: frozenset[int] = frozenset()
     # Columns headed by the RAG colours ("R" | "A" | "G"): the one marked ("●") rates the row
@@ -968,7 +968,7 @@ def _weaker_evidence(
         rag = rag or news_rag
         status = status or news_status
     if status is None and "status" not in ctx.column_of:
-        status = _status_hinted(row.cells, ctx) or _ongoing_for_a_date(row.cells, ctx)
+        status = _status_hinted(row, ctx) or _ongoing_for_a_date(row.cells, ctx)
         if status is None and rag is not None:
             status = "in_progress"  # rated red, amber or green: under way
     return status, rag
@@ -1050,17 +1050,17 @@ def _rating_opening_news(cells: list[str], ctx: Context) -> tuple[Rag | None, St
 _HINTED_BY = ("due", "revised_due", "update")  # the cells whose words may state it
 
 
-def _status_hinted(cells: list[str], ctx: Context) -> Status | None:
+def _status_hinted(row: Row, ctx: Context) -> Status | None:
     """No status column: a deadline "Complete" or an update "Completed." says it, and
     so does an update opened by a state as its label ("Ongoing:" over the news).
     (A loop, not a chain of generators: asked of every row of a plan.)"""
+    cells = row.cells
     for kind in _HINTED_BY:
         col = ctx.column_of.get(kind)
         if col is None or col >= len(cells):
             continue
         if hint := status_hint(cells[col]) or (
-            kind == "update"
-            and (_labelled_state(cells[col], ctx) or _pointed_state(cells[col], ctx))
+            kind == "update" and (_labelled_state(cells[col], ctx) or _pointed_state(row, col, ctx))
         ):
             return hint
     return None
@@ -1070,12 +1070,15 @@ def _status_hinted(cells: list[str], ctx: Context) -> Status | None:
 _STATE_LABEL = re.compile(r"^\s*(?P<state>[A-Za-z][A-Za-z '-]{1,24}?)\s*:")
 
 
-def _pointed_state(cell: str, ctx: Context) -> Status | None:
+def _pointed_state(row: Row, col: int, ctx: Context) -> Status | None:
     """The state after the numbers a form's progress line opens with ("1-3 Complete and
-    …", "2 On hold until …"), read as a status cell is; its latest line's."""
-    lines = [line for line in cell.splitlines() if line.strip()]
-    m = POINTS.match(lines[-1]) if ctx.pointed_news and lines else None
-    return None if m is None else vocab.read_status(lines[-1][m.end() :], ctx.legend)[0]
+    …", "2 On hold until …"), read as a status cell is; its latest line's. Only where
+    the form found the line pointing at this action (not a count: "2 audits done")."""
+    if (row.line.number - 1, col) not in ctx.pointed_news:
+        return None
+    lines = [line for line in row.cells[col].splitlines() if line.strip()]
+    points = pointed(lines[-1]) if lines else None
+    return None if points is None else vocab.read_status(points[1], ctx.legend)[0]
 
 
 def _labelled_state(cell: str, ctx: Context) -> Status | None:

@@ -12,6 +12,19 @@ from importers import people, vocab
 from importers.dates import is_placeholder_date, parse_deadline
 
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+# "1-3 Complete and …", "2 In progress – …": a line opened by the numbers of the
+# actions it is about, as a form's numbered sections point at its numbered actions
+_POINTS = re.compile(r"^\s*(?P<a>\d{1,2})(?:\s*[-–]\s*(?P<b>\d{1,2}))?\s+(?=[^\W\d_])")
+_DATE_WORDS = 3  # "3 March 2027": a day, a month and a year open a dated line
+
+
+def pointed(line: str) -> tuple[range, str] | None:
+    """The actions a line opens by naming ("1-3 Complete and …" → 1 to 3) and its words
+    after the numbers; None when its opening number is a day ("3 March 2027 …")."""
+    m = _POINTS.match(line)
+    if m is None or parse_deadline(" ".join(line.split()[:_DATE_WORDS])).due is not None:
+        return None
+    return range(int(m["a"]), int(m["b"] or m["a"]) + 1), line[m.end() :]
 
 
 def is_date(cell: str, *, month_first: bool = False) -> bool:

@@ -24,7 +24,7 @@ from importers.read import Sheet
 
 # The item's label and number alone on the cell's first line: "Area for improvement 1",
 # "Requirement 2", "Recommendation 3:"; the wording sits in a cell to its right.
-_ITEM = re.compile(
+ITEM = re.compile(
     r"^\s*(?P<label>[^\W\d_]+(?:[ '’&/-]+[^\W\d_]+){0,5})\s+"
     r"(?P<ref>[A-Z]{0,4}\d{1,3}[a-z]?)\s*[:.–-]?\s*$"
 )
@@ -130,7 +130,7 @@ def _item_start(row: list[str], index: int) -> _Item | None:
     if len(filled) < 2:
         return None
     first, *rest = filled[0].split("\n")
-    m = _ITEM.match(first)
+    m = ITEM.match(first)
     if m is None:
         return None
     item = _Item(index, m["label"], m["ref"], "\n".join(filled[1:]))

@@ -18,15 +18,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from importers.cells import pointed
 from importers.columns import best_field
-from importers.form import _ITEM, MAX_LABEL_WORDS, MIN_ITEMS
+from importers.form import ITEM, MAX_LABEL_WORDS, MIN_ITEMS
 from importers.headings import rises
 from importers.read import Sheet
 
 # "1. Introduce …", "2) Train …": a list's own number, dropped from the text (it is the ref)
 _LISTED = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?P<text>\S.*)$", re.S)
-# "1-3 Complete and …", "2 In progress – …": a line pointing at the actions it is about
-POINTS = re.compile(r"^\s*(?P<a>\d{1,2})(?:\s*[-–]\s*(?P<b>\d{1,2}))?\s+(?=[^\W\d_])")
 REF = "Ref"
 MAX_NUMBER = 99  # the most a list numbered in two figures counts
 
@@ -50,6 +49,9 @@ class ParagraphForm:
     how: str
     roles: dict[int, str]
     evidence: dict[int, str]
+    # The cells (0-based row, column) given by a line pointing at their action by
+    # number ("1-3 Complete and …"): the state after the numbers is that action's
+    pointed: frozenset[tuple[int, int]] = frozenset()
 
 
 def read_paragraph_form(sheet: Sheet) -> ParagraphForm | None:
@@ -74,7 +76,7 @@ def read_paragraph_form(sheet: Sheet) -> ParagraphForm | None:
 def _blocks(lines: list[str]) -> list[_Block]:
     """Headings of one label and rising numbers, alone on their line: "Must do 1" …"""
     found = [
-        _Block(i, m["label"], m["ref"]) for i, line in enumerate(lines) if (m := _ITEM.match(line))
+        _Block(i, m["label"], m["ref"]) for i, line in enumerate(lines) if (m := ITEM.match(line))
     ]
     if not found:
         return []
@@ -115,7 +117,7 @@ def _spans(blocks: list[_Block], size: int) -> list[tuple[int, int]]:
 
 
 def _read_block(block: _Block, lines: list[str], labels: dict[str, str]) -> None:
-    end = next((i for i in range(block.index + 1, len(lines)) if _ITEM.match(lines[i])), None)
+    end = next((i for i in range(block.index + 1, len(lines)) if ITEM.match(lines[i])), None)
     current: list[str] = block.before
     for line in lines[block.index + 1 : end if end is not None else len(lines)]:
         if not line:
@@ -143,26 +145,47 @@ def _is_list(lines: list[str]) -> bool:
     )
 
 
-def _by_number(lines: list[str], count: int) -> dict[int, list[str]] | None:
+@dataclass(frozen=True)
+class _Numbered:
+    """A section numbered to match the actions: each one's lines, and the actions named
+    by a pointer ("1-3 Complete …") rather than a list's number ("1. 31 July 2026")."""
+
+    lines: dict[int, list[str]]
+    pointed: frozenset[int]
+
+
+def _by_number(lines: list[str], count: int) -> _Numbered | None:
     """Each action's lines of a numbered section: its own number's ("1. 31 July 2026",
     the list's number dropped) or a pointer naming it ("1-3 Complete …", kept whole); a
-    line with no number goes with the one above. None when the section is not numbered."""
+    line with no number goes with the one above. None when the section is not numbered:
+    its numbers start at 1 and rise, as a list's do; a count opening an unnumbered line
+    ("2 audits done so far") starts anywhere, and a date ("3 March 2027") is no number."""
     out: dict[int, list[str]] = {}
     last: list[int] = []
+    firsts: list[int] = []
+    named: set[int] = set()
     for line in lines:
-        listed, points = _LISTED.match(line), POINTS.match(line)
+        listed = _LISTED.match(line)
+        points = None if listed is not None else pointed(line)
         if listed is not None:
             last, text = [int(listed["n"])], listed["text"]
         elif points is not None:
-            first, to = int(points["a"]), int(points["b"] or points["a"])
-            last, text = list(range(first, to + 1)), line
+            last, text = list(points[0]), line
+            named.update(last)
         elif last:
             text = line
         else:
             return None
+        if listed is not None or points is not None:
+            firsts.append(last[0])
         for n in last:
             out.setdefault(n, []).append(text)
-    return out if set(out) <= set(range(1, count + 1)) else None
+    rising = firsts[:1] == [1] and all(a < b for a, b in zip(firsts, firsts[1:], strict=False))
+    return (
+        _Numbered(out, frozenset(named))
+        if rising and set(out) <= set(range(1, count + 1))
+        else None
+    )
 
 
 def _as_table(
@@ -173,26 +196,44 @@ def _as_table(
     before = any(b.before for b in blocks)
     noted = [f"{first.label} (as written)"] if before else []
     header = [first.label, REF, *labels.values(), *noted]
-    rows = [row for b in blocks for row in _rows(b, keys, action, before)]
+    rows: list[list[str]] = []
+    pointers: set[tuple[int, int]] = set()
+    for block in blocks:
+        block_rows, block_pointers = _rows(block, keys, action, before)
+        pointers.update((len(rows) + r, col) for r, col in block_pointers)
+        rows.extend(block_rows)
     above = [[line, *[""] * (len(header) - 1)] for line in lines[: first.index]]
     table = Sheet(sheet.name, [*above, header, *rows], _how(blocks, labels))
+    start = len(above) + 1  # the first row under the header
     return ParagraphForm(
-        table, len(above), len(rows), table.how, *_roles(header, keys, action, blocks)
+        table,
+        len(above),
+        len(rows),
+        table.how,
+        *_roles(header, keys, action, blocks),
+        frozenset((start + r, col) for r, col in pointers),
     )
 
 
-def _rows(block: _Block, keys: list[str], action: str, before: bool) -> list[list[str]]:
+def _rows(
+    block: _Block, keys: list[str], action: str, before: bool
+) -> tuple[list[list[str]], set[tuple[int, int]]]:
+    """The item's rows, one per action, and the cells (row in the item, column) given
+    by a pointer line."""
     count = len(block.sections[action])
     cells: list[list[str]] = [[block.ref, str(n)] for n in range(1, count + 1)]
+    pointers: set[tuple[int, int]] = set()
     for key in keys:
         lines = block.sections.get(key, [])
         numbered = _by_number(lines, count)
         for n, row in enumerate(cells, 1):
-            row.append("\n".join(numbered.get(n, []) if numbered is not None else lines))
+            if numbered is not None and n in numbered.pointed:
+                pointers.add((n - 1, len(row)))
+            row.append("\n".join(numbered.lines.get(n, []) if numbered is not None else lines))
     if before:
         for row in cells:
             row.append("\n".join(block.before))
-    return cells
+    return cells, pointers
 
 
 def _roles(

@@ -363,3 +363,52 @@ def test_a_form_written_as_paragraphs_reads_each_numbered_line_as_an_action(
     assert "form layout, paragraphs: 2 items ('Must do 1' …)" in " ".join(
         explain_file(path, OPTIONS)
     )
+
+
+def paragraph_form(tmp_path: Path, lines: list[str]) -> Any:
+    """The plan of a form written as paragraphs, a line a row of a one-column CSV."""
+    return plan_of(write(tmp_path, [[line] for line in lines]))
+
+
+def unnumbered_form(date: str, progress: str) -> list[str]:
+    return [
+        "Must do 1",
+        "Issues identified",
+        "Medicines were not stored safely.",
+        "Actions to be taken",
+        "1. Introduce daily fridge temperature checks",
+        "2. Train all nurses in medicines storage",
+        "3. Audit storage monthly",
+        "Person responsible",
+        "Ward Manager",
+        "Target completion date",
+        date,
+        "Progress to date",
+        "Checks started in October",
+        "Must do 2",
+        "Issues identified",
+        "Records were incomplete.",
+        "Actions to be taken",
+        "1. Review the record template",
+        "2. Audit ten records a month",
+        "Person responsible",
+        "Matron",
+        "Target completion date",
+        "30 April 2027",
+        "Progress to date",
+        progress,
+    ]
+
+
+def test_a_date_or_a_count_opening_a_paragraph_forms_line_points_at_no_action(
+    tmp_path: Path,
+) -> None:
+    """A section is numbered to match the actions only where its numbers start at 1
+    and rise, as a list's do, and a day is no number: "3 March 2027" under "Target
+    completion date" is every action's deadline, and "2 audits done so far" is news of
+    both actions of its item that states no status of action 2's."""
+    plan = paragraph_form(tmp_path, unnumbered_form("3 March 2027", "2 audits done so far"))
+    found = actions(plan)
+    assert [a.due for a in found] == [dt.date(2027, 3, 3)] * 3 + [dt.date(2027, 4, 30)] * 2
+    assert [[u.text for u in a.updates] for a in found[3:]] == [["2 audits done so far"]] * 2
+    assert {a.status for a in found} == {"not_started"}
