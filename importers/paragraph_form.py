@@ -65,8 +65,8 @@ def read_paragraph_form(sheet: Sheet) -> ParagraphForm | None:
     if len(blocks) < MIN_ITEMS:
         return None
     labels = _labels(lines, blocks)
-    for block in blocks:
-        _read_block(block, lines, labels)
+    for block, (start, end) in zip(blocks, _spans(blocks, len(lines)), strict=True):
+        _read_block(block, lines[start + 1 : end], labels)
     action = _action_label(blocks, labels)
     if action is None:
         return None
@@ -78,28 +78,36 @@ def _blocks(lines: list[str]) -> list[_Block]:
     found = [
         _Block(i, m["label"], m["ref"]) for i, line in enumerate(lines) if (m := ITEM.match(line))
     ]
-    if not found:
-        return []
-    counts: dict[str, int] = {}
+    by_label: dict[str, list[_Block]] = {}
     for block in found:
-        counts[block.label.casefold()] = counts.get(block.label.casefold(), 0) + 1
-    label = max(counts, key=lambda k: counts[k])
-    blocks = [b for b in found if b.label.casefold() == label]
-    return blocks if rises([b.ref for b in blocks]) else []
+        by_label.setdefault(block.label.casefold(), []).append(block)
+    # the most of one label whose numbers rise: "Regulation 12" cited in each item heads none
+    rising = [bs for bs in by_label.values() if rises([b.ref for b in bs])]
+    return max(rising, key=len, default=[])
 
 
 def _labels(lines: list[str], blocks: list[_Block]) -> dict[str, str]:
     """Short lines, no sentence, that recur in two items or more: the sections' labels
-    (key -> as first written), in the order met."""
+    (key -> as first written), in the order met. One that always sits straight under
+    the same other label is that section's value, the same in each item ("Ward Manager"
+    under "Person responsible")."""
     seen: dict[str, set[int]] = {}
     written: dict[str, str] = {}
+    after: dict[str, set[str]] = {}  # key -> the keys of the lines straight above it
     for n, (start, end) in enumerate(_spans(blocks, len(lines))):
-        for line in lines[start + 1 : end]:
-            if _may_label(line):
-                key = _key(line)
+        above = ""
+        for line in (line for line in lines[start + 1 : end] if line):
+            key = _key(line) if _may_label(line) else ""
+            if key:
                 seen.setdefault(key, set()).add(n)
                 written.setdefault(key, line.removesuffix(":").strip())
-    return {key: written[key] for key in written if len(seen[key]) >= MIN_ITEMS}
+                after.setdefault(key, set()).add(above)
+            above = key
+    kept: dict[str, str] = {}  # in the order met, so a value's label is kept before it
+    for key in (key for key in written if len(seen[key]) >= MIN_ITEMS):
+        if not (len(after[key]) == 1 and next(iter(after[key])) in kept):
+            kept[key] = written[key]
+    return kept
 
 
 def _may_label(line: str) -> bool:
@@ -117,9 +125,10 @@ def _spans(blocks: list[_Block], size: int) -> list[tuple[int, int]]:
 
 
 def _read_block(block: _Block, lines: list[str], labels: dict[str, str]) -> None:
-    end = next((i for i in range(block.index + 1, len(lines)) if ITEM.match(lines[i])), None)
+    """The item's lines, to the next item's heading, into its sections: a line shaped
+    like a heading of another kind ("Regulation 12" under "Issues identified") is text."""
     current: list[str] = block.before
-    for line in lines[block.index + 1 : end if end is not None else len(lines)]:
+    for line in lines:
         if not line:
             continue
         if _may_label(line) and _key(line) in labels:

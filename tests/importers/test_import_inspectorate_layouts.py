@@ -412,3 +412,32 @@ def test_a_date_or_a_count_opening_a_paragraph_forms_line_points_at_no_action(
     assert [a.due for a in found] == [dt.date(2027, 3, 3)] * 3 + [dt.date(2027, 4, 30)] * 2
     assert [[u.text for u in a.updates] for a in found[3:]] == [["2 audits done so far"]] * 2
     assert {a.status for a in found} == {"not_started"}
+
+
+def test_a_value_the_same_in_every_item_of_a_paragraph_form_is_no_label(
+    tmp_path: Path,
+) -> None:
+    """A short line under two items is a section's label, unless it always sits straight
+    under the same other label: then it is that section's value ("Ward Manager" as the
+    person responsible for both items), and each action is led by it."""
+    lines = unnumbered_form("31 March 2027", "Audits started")
+    lines[20] = "Ward Manager"  # item 2's person responsible, as item 1's
+    found = actions(paragraph_form(tmp_path, lines))
+    assert [a.leads for a in found] == [["Ward Manager"]] * 5
+    assert [a.due for a in found] == [dt.date(2027, 3, 31)] * 3 + [dt.date(2027, 4, 30)] * 2
+
+
+def test_a_heading_shaped_line_inside_a_paragraph_forms_item_is_its_text(
+    tmp_path: Path,
+) -> None:
+    """Each item runs to the next heading of its own label: "Regulation 12", cited under
+    "Issues identified" in every item, is part of the requirement, heading nothing."""
+    lines = unnumbered_form("31 March 2027", "Audits started")
+    lines[2:2] = ["Regulation 12"]
+    lines[16:16] = ["Regulation 12"]
+    plan = paragraph_form(tmp_path, lines)
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "Regulation 12\nMedicines were not stored safely."),
+        ("2", "Regulation 12\nRecords were incomplete."),
+    ]
+    assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "1.3", "2.1", "2.2"]
