@@ -82,6 +82,10 @@ class ActionPlanApp(InOrderKeys, FileWatch, Workflows, ChaseFlow, App[str]):
         and then replaced at start-up."""
         return self.plan_screen(self._plans, None, self._first)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """App-wide keys show (and work) only where they do something."""
+        return self.plan_key_works(action)
+
     def on_mount(self) -> None:
         self.call_after_refresh(collect_from_now_on)
         self.watch_file()

@@ -146,12 +146,27 @@ class Workflows(_Base):
 
     # -------------------------------------------------- review and dashboard
     def action_review(self) -> None:
-        from tui.screens.main import MainScreen
+        from tui.screens.dashboard import DashboardScreen
         from tui.screens.review import ReviewScreen
 
+        if isinstance(self.screen, DashboardScreen):
+            self.screen.dismiss(None)  # the review opens from the plan, as from its list
         main = self.screen
         if isinstance(main, MainScreen):
             self.push_screen(ReviewScreen(main.plan), lambda _: main.reload())
+
+    def plan_key_works(self, action: str) -> bool | None:
+        """Whether an app-wide key that works on a plan does on this screen: its hint
+        is hidden where it would do nothing (Review on the review itself, or with no
+        plan), so a key shown in the footer always does something."""
+        from tui.screens.dashboard import DashboardScreen
+
+        screen = self.screen
+        if action == "review":
+            return isinstance(screen, (MainScreen, DashboardScreen))
+        if action == "dashboard":
+            return isinstance(screen, MainScreen)
+        return True
 
     def action_dashboard(self) -> None:
         from tui.screens.dashboard import DashboardScreen

@@ -242,3 +242,29 @@ async def test_command_palette_runs_the_same_actions(db: Path) -> None:
         await pilot.press("enter")
         await settle(pilot)
         assert refs(app) == ["1.1"] and "overdue only" in bar_text(app)
+
+
+def footer(app: ActionPlanApp) -> str:
+    from tui.widgets.key_bar import KeyBar
+
+    return str(app.screen.query_one(KeyBar).render())
+
+
+async def test_every_key_the_footer_shows_works_there(db: Path) -> None:
+    """ "w Review" on the dashboard's footer opens the review (it did nothing); on the
+    review itself, where it would do nothing, it is not shown."""
+    from tui.screens.dashboard import DashboardScreen
+    from tui.screens.review import ReviewScreen
+
+    async with running(db) as (app, pilot):
+        await pilot.press("D")
+        await settle(pilot)
+        assert isinstance(app.screen, DashboardScreen) and "w Review" in footer(app)
+        await pilot.press("w")
+        await settle(pilot)
+        assert isinstance(app.screen, ReviewScreen)
+        assert "0 of 3 reviewed" in header(app)
+        assert "w Review" not in footer(app) and "q Quit" in footer(app)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen) and "w Review" in footer(app)
