@@ -39,11 +39,15 @@ def record_export(store: Store, plan_ids: Iterable[int], fmt: str, path: Path) -
 
 def default_since(store: Store, plan_id: int) -> dt.date | None:
     """The day of the plan's last review or last export, whichever is later (None
-    when it has had neither): what a committee last saw."""
+    when it has had neither): what a committee last saw. A review in which nothing
+    was marked reviewed (opened and left) is no review: it offered "Changes since"
+    today, a paper covering one day."""
     with store.reading() as conn:
         row = conn.execute(
             "SELECT max(at) FROM (SELECT coalesce(finished_at, started_at) AS at FROM reviews"
-            " WHERE plan_id = ? UNION ALL SELECT at FROM exports WHERE plan_id = ?)",
+            " WHERE plan_id = ? AND EXISTS (SELECT 1 FROM review_items i"
+            " WHERE i.review_id = reviews.id AND i.reviewed_at IS NOT NULL)"
+            " UNION ALL SELECT at FROM exports WHERE plan_id = ?)",
             (plan_id, plan_id),
         ).fetchone()
     return dt.date.fromisoformat(str(row[0])[:10]) if row and row[0] else None

@@ -15,7 +15,7 @@ from reports import FORMATS
 from store import Store
 from store.exports import default_since, record_export
 from store.models import ReviewThresholds
-from store.review import finish_review, start_review
+from store.review import finish_review, mark_reviewed, start_review
 from tests.tui.test_tui_main import running, settle
 from tests.tui.test_tui_stray_keys import listen, screen_text
 from tui.app import ActionPlanApp
@@ -51,12 +51,32 @@ def test_since_is_the_later_of_the_last_review_and_the_last_export(
     plan_id = s.plans()[0].id
     assert default_since(s, plan_id) is None
     on("2026-09-30", monkeypatch)
-    finish_review(s, start_review(s, plan_id, ReviewThresholds()).id)
+    first = start_review(s, plan_id, ReviewThresholds())
+    mark_reviewed(s, first.id, first.items[0].action.id, 1)
+    finish_review(s, first.id)
     assert default_since(s, plan_id) == dt.date(2026, 9, 30)
     on("2026-10-15", monkeypatch)
     record_export(s, [plan_id], "html", Path("/tmp/x.html"))
     on("2026-10-20", monkeypatch)
-    start_review(s, plan_id, ReviewThresholds())  # started, not finished: still counts
+    started = start_review(s, plan_id, ReviewThresholds())
+    mark_reviewed(s, started.id, started.items[0].action.id, 1)  # not finished: counts
+    assert default_since(s, plan_id) == dt.date(2026, 10, 20)
+    s.close()
+
+
+def test_a_review_left_with_nothing_reviewed_is_not_what_the_paper_is_since(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opened and left with Esc (0 of 3 reviewed) on 2 Dec: the paper still offers the
+    changes since the last real review (20 Oct), not since today."""
+    s = Store.open(db)
+    plan_id = s.plans()[0].id
+    on("2026-10-20", monkeypatch)
+    real = start_review(s, plan_id, ReviewThresholds())
+    mark_reviewed(s, real.id, real.items[0].action.id, 1)
+    finish_review(s, real.id)
+    on("2026-12-02", monkeypatch)
+    finish_review(s, start_review(s, plan_id, ReviewThresholds()).id)
     assert default_since(s, plan_id) == dt.date(2026, 10, 20)
     s.close()
 
@@ -82,7 +102,9 @@ async def test_the_dialog_offers_every_format_and_a_short_name_in_documents(
 ) -> None:
     on("2026-09-30", monkeypatch)
     s = Store.open(db)
-    finish_review(s, start_review(s, s.plans()[0].id, ReviewThresholds()).id)
+    done = start_review(s, s.plans()[0].id, ReviewThresholds())
+    mark_reviewed(s, done.id, done.items[0].action.id, 1)
+    finish_review(s, done.id)
     s.close()
     on("2026-11-24", monkeypatch)
     async with running(db) as (app, pilot):
