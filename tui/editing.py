@@ -26,6 +26,7 @@ from tui.words import (
     due_word,
     field_change,
     glued_on,
+    undo_question,
     undo_words,
     when_words,
 )
@@ -295,7 +296,6 @@ class ActionEditor(ReportsFailures, Screen[None]):
             said = already_words(candidate.unchanged, subjects)
             self.notify(f"{said}: nothing to undo", markup=False)
             return
-        restores = undo_words(entry, subjects)
         if candidate.own and not candidate.overwrites:
             self._history(lambda: self.store.undo_batch(entry.id), "Undone", subjects)
             return
@@ -309,7 +309,7 @@ class ActionEditor(ReportsFailures, Screen[None]):
             if answer == "undo":
                 self._history(lambda: self.store.undo_batch(entry.id), "Undone", subjects)
 
-        question = f"Undo an edit {why} ({when_words(entry.at)})?\nIt restores {restores}"
+        question = f"Undo an edit {why} ({when_words(entry.at)})?\n{undo_question(entry, subjects)}"
         self.app.push_screen(ChoiceDialog(question, UNDO_CHOICES, default="n"), chosen)
 
     def action_redo(self) -> None:

@@ -115,7 +115,31 @@ def undo_words(entry: HistoryEntry, subjects: Mapping[tuple[str, int], str]) -> 
     """What undoing ``entry`` restores, newest change first, in the direction it goes."""
     if entry.label.startswith("import ") and (said := _import_undone(entry)):
         return said
+    if refs := brought_back(entry, subjects):
+        return f"{refs}: archive undone"  # "restored" said nothing of what was undone
     return changes_words(reversed_changes(entry.changes), subjects)
+
+
+def brought_back(entry: HistoryEntry, subjects: Mapping[tuple[str, int], str]) -> str:
+    """The actions that undoing ``entry`` brings back, "2.4" ("2.4, 2.5"), when that is
+    all it does (the undo of an archiving); else ""."""
+    changes = entry.changes
+    if not changes or any(
+        c.entity != "action" or c.field != "archived" or not c.after for c in changes
+    ):
+        return ""
+    return ", ".join(
+        plain(subjects.get((c.entity, c.entity_id), f"action #{c.entity_id}"), True)
+        for c in changes
+    )
+
+
+def undo_question(entry: HistoryEntry, subjects: Mapping[tuple[str, int], str]) -> str:
+    """What an undo asked for would do, in the confirm: "It brings back 2.4 (archived by
+    mistake?)", else "It restores 2.1: status Done → In progress"."""
+    if refs := brought_back(entry, subjects):
+        return f"It brings back {refs} (archived by mistake?)"
+    return f"It restores {undo_words(entry, subjects)}"
 
 
 def _import_undone(entry: HistoryEntry) -> str | None:

@@ -275,3 +275,23 @@ async def test_a_slow_detail_read_begun_before_an_undo_does_not_paint_over_it(
         await settle(pilot)
         assert row(db, "1.1").status == "in_progress"  # type: ignore[attr-defined]
         assert "Status: In progress" in screen_text(app)
+
+
+async def test_an_archived_action_brought_back_is_worded_as_the_user_would(db: Path) -> None:
+    """Archived in an earlier run, brought back with Ctrl+Z: the confirm said "It
+    restores 2.2: restored" and the history "undone  created"."""
+    s = Store.open(db)
+    s.archive_action(s.find_action("2.2").id)
+    s.close()
+    async with running(db) as (app, pilot):
+        said = listen(app)
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceDialog)
+        assert "It brings back 2.2 (archived by mistake?)" in app.screen.title_text
+        await pilot.press("y")
+        await settle(pilot)
+        assert said[-1] == "Undone — 2.2: archive undone"
+        assert "2.2" in refs(app)
+        history = screen_text(app).split("History", 1)[1]
+        assert "archive undone" in history and "created" not in history.split("\n", 2)[1]

@@ -10,7 +10,7 @@ from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from store.models import ActionDetail, HistoryEntry
+from store.models import ActionDetail, Change, HistoryEntry
 from store.wording import day, due_wording, slip_days, update_day
 from tui.safe import plain
 from tui.widgets.action_list import STATUS_TEXT
@@ -129,8 +129,10 @@ def _due_line(d: ActionDetail, today: dt.date) -> Text:
 
 def _history_line(h: HistoryEntry) -> Text:
     line = Text(_day(h.at) + "  ", style="dim")
-    line.append(plain(h.label, True), style="bold")
     said = [c for c in h.changes if c.field != "original_due"]  # the due change says it
+    if h.label == "undone" and said and all(_unarchived(c) for c in said):
+        return line.append("archive undone", style="bold")  # it read "undone  created"
+    line.append(plain(h.label, True), style="bold")
     for c in said[:3]:
         if c.field == "archived" and c.entity == "update":  # an undone note: "removed"
             line.append("  update " + ("removed" if c.after else "added"))
@@ -149,6 +151,11 @@ def _history_line(h: HistoryEntry) -> Text:
         line.append(" → ")
         line.append(plain(_short(c.after), True)[:30])
     return line
+
+
+def _unarchived(c: Change) -> bool:
+    """Is ``c`` the action coming back from the archive?"""
+    return c.entity == "action" and c.field == "archived" and not c.after
 
 
 def _day(stamp: str) -> str:
