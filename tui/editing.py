@@ -252,7 +252,7 @@ class ActionEditor(ReportsFailures, Screen[None]):
         self.save(
             a.id,
             lambda: self.store.set_text(a.id, value),
-            f"{a.ref}: text edited",
+            f"{a.ref}: {field_change('text', a.text, value)}",
             retry=lambda: self.action_edit_text(value),
         )
 

@@ -8,13 +8,16 @@ same whether the user just chose it or Ctrl+Z restored it.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections import Counter
 from collections.abc import Mapping
 
 from store.history import UPDATE_OF, reversed_changes
 from store.models import Change, HistoryEntry
 from store.wording import day, rag_word, status_word
-from tui.safe import plain
+from tui.safe import clip, plain
+
+TEXT_CELLS = 30  # of an old and a new text, in a toast or a history line
 
 
 def due_word(due: dt.date | str | None, due_text: str = "") -> str:
@@ -48,7 +51,20 @@ def field_change(field: str, before: object, after: object) -> str:
         return "moved"
     if field == "ref":
         return f"ref {plain(str(before), True)} → {plain(str(after), True)}"
+    if field == "text" and isinstance(before, str) and isinstance(after, str):
+        old, new = text_pair(before, after)
+        return f"text “{old}” → “{new}”"
     return f"{field} edited"
+
+
+def text_pair(before: str, after: str, width: int = TEXT_CELLS) -> tuple[str, str]:
+    """Two texts cut to ``width`` (with "…") from a little before where they differ:
+    a long text changed at its end otherwise read "“Agree an…” → “Agree an…”"."""
+    before, after = plain(before, True), plain(after, True)
+    same = len(os.path.commonprefix([before, after]))
+    start = 0 if same <= width - 10 else before.rfind(" ", 0, same - 10) + 1
+    lead = "…" if start else ""
+    return lead + clip(before[start:], width), lead + clip(after[start:], width)
 
 
 def already_words(changes: list[Change], subjects: Mapping[tuple[str, int], str]) -> str:

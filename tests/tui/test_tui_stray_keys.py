@@ -157,7 +157,7 @@ async def test_edit_opens_with_the_cursor_at_the_end(db: Path) -> None:
         await pilot.press("e", *" now", "enter")
         await settle(pilot)
         assert row(db, "1.1").text == "Write the strategy now"  # type: ignore[attr-defined]
-        assert said == ["1.1: text edited"]
+        assert said == ["1.1: text “Write the strategy” → “Write the strategy now”"]
 
 
 async def test_letters_typed_onto_the_texts_last_word_are_asked_about(db: Path) -> None:
@@ -179,7 +179,7 @@ async def test_letters_typed_onto_the_texts_last_word_are_asked_about(db: Path) 
         await pilot.press("enter", "y")
         await settle(pilot)
         assert row(db, "1.1").text == "Write the strategyscalate"  # type: ignore[attr-defined]
-        assert said == ["1.1: text edited"]
+        assert said == ["1.1: text “Write the strategy” → “Write the strategyscalate”"]
 
 
 async def test_leads_typed_as_a_word_do_not_make_a_new_person(db: Path) -> None:

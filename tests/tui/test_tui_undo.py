@@ -20,7 +20,7 @@ from tui.dialogs.choice import ChoiceDialog
 from tui.screens.empty import EmptyScreen
 from tui.screens.main import MainScreen
 from tui.widgets.action_list import ActionList
-from tui.widgets.detail import read_detail
+from tui.widgets.detail import read_detail, render_detail
 
 
 def set_status_elsewhere(db: Path, ref: str, status: str) -> None:
@@ -295,3 +295,21 @@ async def test_an_archived_action_brought_back_is_worded_as_the_user_would(db: P
         assert "2.2" in refs(app)
         history = screen_text(app).split("History", 1)[1]
         assert "archive undone" in history and "created" not in history.split("\n", 2)[1]
+
+
+async def test_a_text_edit_says_old_and_new_text_cut_with_an_ellipsis(db: Path) -> None:
+    """The toast said only "1.1: text edited", and the history cut the old text short
+    with no "…": both now say old → new, as other edits do, and mark a cut."""
+    long = "Write the strategy with partners across the county and its districts"
+    async with running(db) as (app, pilot):
+        said = listen(app)
+        await pilot.press("e", "ctrl+u", *long, "enter")
+        await settle(pilot)
+        assert said[-1] == "1.1: text “Write the strategy” → “Write the strategy with partn…”"
+        await pilot.press("e", "ctrl+u", *"Agree the strategy", "enter")
+        await settle(pilot)
+        assert said[-1] == "1.1: text “Write the strategy with partn…” → “Agree the strategy”"
+        detail = read_detail(app.store, app.store.find_action("1.1").id)
+        lines = [line.plain for line in render_detail(detail, app.store.today())]
+        history = lines[lines.index("History") + 1 :]
+        assert history[0].endswith("text “Write the strategy with partn…” → “Agree the strategy”")

@@ -12,7 +12,7 @@ from textual.widgets import Static
 
 from store.models import ActionDetail, Change, HistoryEntry
 from store.wording import day, due_wording, slip_days, update_day
-from tui.safe import plain
+from tui.safe import clip, plain
 from tui.widgets.action_list import STATUS_TEXT
 from tui.words import field_change
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 HISTORY_SHOWN = 12
 # Fields whose values read in words ("status Not started → Done", "due 31 Oct 2026 → …").
-WORDED_FIELDS = frozenset({"status", "rag", "due", "leads", "responsible"})
+WORDED_FIELDS = frozenset({"status", "rag", "due", "leads", "responsible", "text"})
 
 
 class DetailPane(VerticalScroll, can_focus=True):
@@ -144,12 +144,12 @@ def _history_line(h: HistoryEntry) -> Text:
             line.append("  moved")
             continue
         if c.field in WORDED_FIELDS:
-            line.append("  " + field_change(c.field, c.before, c.after)[:70])
+            line.append("  " + clip(field_change(c.field, c.before, c.after), 80))
             continue
-        line.append(f"  {c.field}: ")
-        line.append(plain(_short(c.before), True)[:30], style="dim")
+        line.append(f"  {c.field}: ")  # cut with "…": a cut text read as the whole one
+        line.append(clip(_short(c.before), 30), style="dim")
         line.append(" → ")
-        line.append(plain(_short(c.after), True)[:30])
+        line.append(clip(_short(c.after), 30))
     return line
 
 
