@@ -565,6 +565,8 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         return None  # "Support required": sentences of what is needed, not who helps
     if role in ("lead", "responsible") and (other := _not_who_does_it(role, p)) is not None:
         return "extra", f"{said}{other}"
+    if role == "due" and p.stacked_dates >= STACKED_DATES:
+        return "extra", f"{said}, but its cells list dates one a line: the meetings, not a deadline"
     if role in ("due", "revised_due") and _START.search(p.header):
         return "extra", f"{said} is when the work starts, not its deadline"
     if role in ("due", "revised_due") and _says_when_done(p.header):
@@ -592,6 +594,10 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
     if role == "status" and _weak(p, role) and p.statuses < 0.5:
         return None  # "Compliance" over Yes / Partial / No or notes: no status stated
     return role, f"{said}; cells: {p.summary()}"
+
+
+# Cells listing several dates, one a line, that make a column a record of meetings
+STACKED_DATES = 0.25
 
 
 def _numbering_not_wording(p: ColumnProfile) -> str | None:

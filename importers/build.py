@@ -303,6 +303,7 @@ def _action(row: Row, ref: str, ctx: Context, written_ref: str | None = None) ->
     row = _carried_down(row, fields, ctx)
     row = _labelled_action_part(row, fields, ctx)
     row, closing = _closing_labelled_lines(row, fields, ctx)
+    row, reported = _reported_lines(row, fields, ctx)
     row, timescale = _deadline_over_news(row, ctx)
     if not timescale:
         row, timescale = _deadline_under_people(row, ctx)
@@ -333,8 +334,34 @@ def _action(row: Row, ref: str, ctx: Context, written_ref: str | None = None) ->
         status=status,
         rag=rag,
         fields=fields,
-        updates=_updates(row, fields, ctx),
+        updates=[*_updates(row, fields, ctx), *reported],
     )
+
+
+# A line of a committee's minutes telling what a later meeting heard: "It was reported
+# that …", "The Committee was informed that …", "Members were advised that …"
+_REPORTED = re.compile(
+    r"^\s*(?:it\s+was\s+(?:reported|noted|confirmed)"
+    r"|(?:the\s+)?(?:committee|board|members?|panel)\s+(?:was|were)\s+(?:informed|advised|told)"
+    r")\s+that\b",
+    re.IGNORECASE,
+)
+
+
+def _reported_lines(row: Row, fields: dict[str, str], ctx: Context) -> tuple[Row, list[UpdateDoc]]:
+    """The row without the lines under its action's wording that report what a later
+    meeting heard ("It was reported that the draft had been shared …"), and those lines
+    as updates, undated: the meeting is not named on the line. The cell as written is
+    kept in ``fields``."""
+    lines = row.text.split("\n")
+    first = next((i for i, line in enumerate(lines) if i and _REPORTED.match(line)), None)
+    if first is None:
+        return row, []
+    keep(
+        fields, f"{_header(row, ctx.column_of.get('action', -1), 'Action')} (as written)", row.text
+    )
+    news = [UpdateDoc(text=line.strip()) for line in lines[first:] if line.strip()]
+    return replace(row, text="\n".join(lines[:first]).strip()), news
 
 
 def _labelled_action_part(row: Row, fields: dict[str, str], ctx: Context) -> Row:

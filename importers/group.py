@@ -1889,6 +1889,10 @@ def _split_by_dotted_refs(
     heads = [r.ref.split(".")[0] if r.ref and "." in r.ref else None for r in rows]
     if not rows or None in heads or len(set(heads)) < 2:
         return groups
+    # Minute numbers of several meetings ("7.i", "9.ii", "6.i", "5.i": item 7 of one
+    # meeting, item 6 of the next) fall back: they group nothing.
+    if not rises([h for h in dict.fromkeys(heads) if h]):
+        return groups
     out: list[Group] = []
     for row, head in zip(rows, heads, strict=True):
         if not out or out[-1].ref != head:

