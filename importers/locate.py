@@ -1066,7 +1066,7 @@ _REPLY_MARKS = re.compile(r"^(?:\s*(?:re|fwd?|aw|sv)\s*:)+\s*", re.I)
 def email_header_lines(rows: list[str]) -> list[str]:
     """The rows of an e-mail's header block opening ``rows`` (a plan sent round in the body
     of a message): three lines or more labelled From, Sent, To, Cc, Subject …, one a
-    "From" and one a "Subject". None when the rows open otherwise."""
+    "From" and one a "Subject". Empty when the rows open otherwise."""
     block = list(takewhile(lambda row: _EMAIL_HEADER_LINE.match(row) is not None, rows))
     labels = {cast(re.Match[str], _EMAIL_HEADER_LINE.match(row))["label"].lower() for row in block}
     if len(block) < _EMAIL_HEADER_LINES or not {"from", "subject"} <= labels:
