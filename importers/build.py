@@ -8,6 +8,7 @@ cell was interpreted (people cells).
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
@@ -845,18 +846,46 @@ _WHEN_CUE = 3  # "When", "Date", "Target date", "Timescale"
 def _deadline_under_people(row: Row, ctx: Context) -> tuple[Row, str]:
     """The row with the lines of such a cell that are a date or wording of a time alone
     ("Mark Dyer" over "30/11/2026", "end of Jan 2027", "Ongoing") taken off, and those
-    lines: the deadline, the rest the people."""
+    lines: the deadline, the rest the people. A line naming a person is never the
+    time ("April Jones", "May Smith": given names that are months)."""
     col = ctx.due_under_people
     cell = _cell(row, col)
     if col is None or not cell:
         return row, ""
     lines = [line.strip() for line in cell.strip().split("\n") if line.strip()]
-    times = [line for line in lines if names_a_time(line) or counts_a_time(line)]
+    times = [line for line in lines if _is_a_time(line) and not _named_for_a_month(line)]
     if not times or len(times) == len(lines):
         return row, ""
     cells = list(row.cells)
     cells[col] = "\n".join(line for line in lines if line not in times)
     return replace(row, cells=cells), " ".join(times)
+
+
+def _is_a_time(line: str) -> bool:
+    return names_a_time(line) or counts_a_time(line)
+
+
+# A given name that is a month, written in full, then a surname: "April Jones", "May
+# Smith", "Dr June Hale". Words after a month that say a time keep it a time: "May Half
+# Term", "August Bank Holiday", "June Week 2".
+_MONTH_GIVEN_NAME = re.compile(
+    r"^(?:(?:Dr|Mrs?|Ms|Miss|Prof)\.?\s+)?(?:"
+    + "|".join(calendar.month_name[1:])
+    + r")\s+(?P<surname>[A-Z][\w'’-]+)"
+)
+_TIME_NOUNS = frozenset(
+    "term half bank holiday holidays week weekend end start onwards eve day".split()
+    + [day.lower() for day in calendar.day_name]
+)
+
+
+def _named_for_a_month(line: str) -> bool:
+    """The line names a person whose given name is a month, not that month."""
+    named = _MONTH_GIVEN_NAME.match(line)
+    if named is None or not people.names_a_person(line):
+        return False
+    surname = named["surname"]
+    return surname.lower() not in _TIME_NOUNS and not names_a_time(surname)
 
 
 def _deadline_on_the_first_line(

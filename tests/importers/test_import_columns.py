@@ -1309,3 +1309,21 @@ def test_contributors_beside_the_owner_are_the_responsible(tmp_path: Path) -> No
     assert (first.leads, first.responsible) == (["Head of Digital"], ["Head of Customer Services"])
     assert second.responsible == ["ICT Manager", "Procurement Lead"]
     assert (third.leads, third.responsible) == (["Director of Resources"], [])
+
+
+# A reviewer's plan: given names that are months in a "Who / when" column.
+
+
+def test_a_given_name_that_is_a_month_is_a_lead_not_the_deadline(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Who / when", "Progress"],
+        ["1", "Review the lone working policy", "Tom Reid\nApril Jones\n31/12/2026", "Draft"],
+        ["2", "Train staff in lone working", "May Smith\n31/01/2027", "Sessions booked"],
+        ["3", "Audit alarm use", "Mark Dyer\nEnd June", "Not started"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.leads, a.due, a.due_text) for a in found[:2]] == [
+        (["Tom Reid", "April Jones"], dt.date(2026, 12, 31), "31/12/2026"),
+        (["May Smith"], dt.date(2027, 1, 31), "31/01/2027"),
+    ]
+    assert (found[2].leads, found[2].due_text) == (["Mark Dyer"], "End June")
