@@ -193,7 +193,10 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout102",
         "holdout103",
         "holdout104",
+        "holdout105",
+        "holdout106",
         "holdout107",
+        "holdout108",
         "holdout110",
     )
     for folder in (PLANS / name for name in folders):
