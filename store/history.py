@@ -106,10 +106,15 @@ def already_restored(writer: Writer, entry: HistoryEntry) -> list[Change]:
     ]
 
 
-def restores_nothing(writer: Writer, entry: HistoryEntry) -> bool:
-    """Would undoing ``entry`` leave every field as it is now?"""
+def restores_nothing(
+    writer: Writer, entry: HistoryEntry, unchanged: list[Change] | None = None
+) -> bool:
+    """Would undoing ``entry`` leave every field as it is now? ``unchanged``: its
+    ``already_restored`` fields, when the caller has read them already."""
     fields = {(c.entity, c.entity_id, c.field) for c in entry.changes}
-    return bool(fields) and len(already_restored(writer, entry)) == len(fields)
+    if unchanged is None:
+        unchanged = already_restored(writer, entry)
+    return bool(fields) and len(unchanged) == len(fields)
 
 
 def _normal(value: object) -> object:

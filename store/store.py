@@ -281,7 +281,7 @@ class Store(ReadStore):
             look = Writer(conn, "look")
             later = history.changed_since(look, entry)
             unchanged = history.already_restored(look, entry)
-            nothing = history.restores_nothing(look, entry)
+            nothing = history.restores_nothing(look, entry, unchanged)
         return UndoCandidate(
             entry=entry, own=own, overwrites=later, unchanged=unchanged, restores_nothing=nothing
         )

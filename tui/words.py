@@ -37,24 +37,17 @@ def names_word(names: object) -> str:
 
 def field_change(field: str, before: object, after: object) -> str:
     """One field's change in words: "status Not started → Done", "text edited"."""
-    if field == "status":
-        return f"status {status_word(before)} → {status_word(after)}"
-    if field == "rag":
-        return f"RAG {rag_word(before)} → {rag_word(after)}"
-    if field == "due":
-        return f"due {_due(before)} → {_due(after)}"
-    if field in ("leads", "responsible"):
-        return f"{field} {names_word(before)} → {names_word(after)}"
     if field == "archived":
         return "archived" if after else "restored"
     if field in ("place", "recommendation_id", "position", "rec_position"):
         return "moved"
-    if field == "ref":
-        return f"ref {plain(str(before), True)} → {plain(str(after), True)}"
     if field == "text" and isinstance(before, str) and isinstance(after, str):
         old, new = text_pair(before, after)
         return f"text “{old}” → “{new}”"
-    return f"{field} edited"
+    was = _value(field, before)
+    if was is None:
+        return f"{field} edited"
+    return f"{_LABELS.get(field, field)} {was} → {_value(field, after)}"
 
 
 def text_pair(before: str, after: str, width: int = TEXT_CELLS) -> tuple[str, str]:
@@ -69,27 +62,46 @@ def text_pair(before: str, after: str, width: int = TEXT_CELLS) -> tuple[str, st
 
 def already_words(changes: list[Change], subjects: Mapping[tuple[str, int], str]) -> str:
     """Fields an undo would leave as they are: "1.1's status is already In progress"."""
-    parts = []
-    for c in changes[:3]:
-        who = plain(subjects.get((c.entity, c.entity_id), f"{c.entity} #{c.entity_id}"), True)
-        parts.append(f"{who}'s {_value_words(c.field, c.before)}")
-    more = f" and {len(changes) - 3} more" if len(changes) > 3 else ""
+    said = [c for c in changes if c.field != "original_due"]  # the due change says it
+    parts = [f"{_subject(c, subjects)}'s {_value_words(c.field, c.before)}" for c in said[:3]]
+    more = f" and {len(said) - 3} more" if len(said) > 3 else ""
     return "; ".join(parts) + more
+
+
+_LABELS = {"rag": "RAG"}  # how a field is named before its values; else its own name
+
+
+def _value(field: str, value: object) -> str | None:
+    """A field's value in words ("In progress", "Red", "31 Oct 2026", "A Bald"), or None
+    for a field with no short wording (an action's text)."""
+    if field == "status":
+        return status_word(value)
+    if field == "rag":
+        return rag_word(value)
+    if field == "due":
+        return _due(value)
+    if field in ("leads", "responsible"):
+        return names_word(value)
+    if field == "ref":
+        return plain(str(value), True)
+    return None
 
 
 def _value_words(field: str, value: object) -> str:
     """ "status is already In progress"; a field with no short wording "text is as it was"."""
-    if field == "status":
-        return f"status is already {status_word(value)}"
-    if field == "rag":
-        return f"RAG is already {rag_word(value)}"
-    if field == "due":
-        return f"due date is already {_due(value)}"
-    if field in ("leads", "responsible"):
-        return f"{field} are already {names_word(value)}"
     if field == "archived":
         return "already archived" if value else "already restored"
-    return f"{field} is already as it was"
+    words = _value(field, value)
+    if words is None:
+        return f"{field} is already as it was"
+    label = "due date" if field == "due" else _LABELS.get(field, field)
+    verb = "are" if field in ("leads", "responsible") else "is"
+    return f"{label} {verb} already {words}"
+
+
+def _subject(c: Change, subjects: Mapping[tuple[str, int], str]) -> str:
+    """What a change is about, as the toast names it: "2.1", "update of 12 Nov 2026"."""
+    return plain(subjects.get((c.entity, c.entity_id), f"{c.entity} #{c.entity_id}"), True)
 
 
 def _due(value: object) -> str:
@@ -104,7 +116,7 @@ def changes_words(changes: list[Change], subjects: Mapping[tuple[str, int], str]
     for c in changes:
         if c.field == "original_due":  # set with an action's first deadline, which is said
             continue
-        who = plain(subjects.get((c.entity, c.entity_id), f"{c.entity} #{c.entity_id}"), True)
+        who = _subject(c, subjects)
         said = (
             _update_change(c, subjects)
             if c.entity == "update"

@@ -313,3 +313,18 @@ async def test_a_text_edit_says_old_and_new_text_cut_with_an_ellipsis(db: Path) 
         lines = [line.plain for line in render_detail(detail, app.store.today())]
         history = lines[lines.index("History") + 1 :]
         assert history[0].endswith("text “Write the strategy with partn…” → “Agree the strategy”")
+
+
+def test_an_undo_of_a_re_dating_says_the_due_date_only() -> None:
+    """A first deadline records the baseline beside it: the message names the due date
+    the user sees, never the stored "original_due"."""
+    from store.models import Change
+    from tui.words import already_words
+
+    due = {"due": "2026-12-31", "due_text": "31/12/2026"}
+    changes = [
+        Change(entity="action", entity_id=1, field="due", before=due, after=None),
+        Change(entity="action", entity_id=1, field="original_due", before=None, after=None),
+    ]
+    said = already_words(changes, {("action", 1): "1.1"})
+    assert said == "1.1's due date is already 31 Dec 2026"

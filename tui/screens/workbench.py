@@ -363,8 +363,9 @@ class WorkbenchScreen(ReportsFailures, Screen[None]):
         except (ImportFailure, StoreError) as exc:
             self.app.call_from_thread(self._import_failed, str(exc))
             return
-        finally:  # whatever happened, keys work again (and those typed meanwhile are dropped)
+        except BaseException:  # keys work again whatever happened
             self.app.call_from_thread(self.app.open_keys)  # type: ignore[attr-defined]
+            raise
         title = reports[0].plan_title if reports else None
         self.app.call_from_thread(self._imported, plans, title, imported_words(self.path, reports))
 
@@ -372,12 +373,14 @@ class WorkbenchScreen(ReportsFailures, Screen[None]):
         self.importing = False
         self.refresh_bindings()
         self.notify(f"Import failed: {reason}", severity="error", markup=False, timeout=10)
+        self.app.open_keys()  # type: ignore[attr-defined]  # and those typed meanwhile dropped
 
     def _imported(self, plans: list[PlanInfo], title: str | None, said: str) -> None:
         self.notify(said, markup=False, timeout=10)
         app = self.app
         self.dismiss(None)
         app.show_plans(plans, title)  # type: ignore[attr-defined]
+        app.open_keys()  # type: ignore[attr-defined]  # only now: the list has the keys
 
     def action_save_profile(self) -> None:
         shown = self.shown
