@@ -141,6 +141,11 @@ class _Reader:
         return unwrapped([without_ligatures(line) for line in lines if line], self.broken)
 
 
+class HeadingRow(list[str]):
+    """A paragraph over a plan's table that heads the table's rows, marked so that the
+    sheet can list it among its table headings once the rows are folded."""
+
+
 class ShadedRow(list[str]):
     """A table row as read, with the RAG each shaded cell's colour shows, by column: a
     Word plan shades a blank RAG cell as a workbook fills one."""
@@ -256,12 +261,10 @@ def word_sheets(blocks: list[Block], name: str, broken: list[str] | None = None)
     tables_seen = 0
     after_table = False  # the last block read was a plan table: the next goes on from it
     header_rows, heading_rows, heads = _headed_tables(blocks, width)
-    heading_paragraphs: list[list[str]] = []  # the rows of ``heads``, found again by identity
     for index, block in enumerate(blocks):
         if isinstance(block, str):
-            row = [block]
+            row = HeadingRow([block]) if index in heads else [block]
             rows += [row] if block else []
-            heading_paragraphs += [row] if index in heads else []
             after_table = after_table and not block
             continue
         tables_seen += 1
@@ -293,7 +296,7 @@ def word_sheets(blocks: list[Block], name: str, broken: list[str] | None = None)
     if header_rows:
         how += "; the paragraph over each table heads its rows, the first table's too"
     grid = _fold_preamble(rows, first_table_row)
-    headed = frozenset(i for i, row in enumerate(grid) if any(row is h for h in heading_paragraphs))
+    headed = frozenset(i for i, row in enumerate(grid) if isinstance(row, HeadingRow))
     return [Sheet(name, grid, how, fills=table_fills(grid), table_headings=headed), *others]
 
 
