@@ -323,7 +323,7 @@ def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
         )
     if not located.of_kind("data"):
         raise ImportFailure(f"{path.name}: header on {sheet.where(index)} has no rows under it")
-    grouping = group(located, assignment)
+    grouping = group(located, assignment, explicit)
     listed = words_from_a_list(grouping.groups, grouping.refs_given, located.other_sheets)
     ctx = _context(located, assignment, profiles)
     ctx.own_numbers = form is not None

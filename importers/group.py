@@ -186,7 +186,7 @@ def label_values(text: str) -> list[tuple[str, str]]:
     return [whole] if whole else []
 
 
-def group(located: Located, assignment: Assignment) -> Grouping:
+def group(located: Located, assignment: Assignment, explicit: dict[int, str]) -> Grouping:
     """The typed rows as recommendations and their action rows: the columns' roles
     settled from the rows first, then one walk (again if it shows codes numbered under
     their recommendations, which then are the actions' refs)."""
@@ -201,7 +201,7 @@ def group(located: Located, assignment: Assignment) -> Grouping:
             headings, labels=headings.labels | _parent_labels(parents_named, assignment)
         )
     after = _rows_after_headings(located.lines, headings)
-    _ref_roles_from_the_rows(located, data, assignment, headings, after)
+    _ref_roles_from_the_rows(located, data, assignment, headings, after, explicit)
     lines, parents = located.lines, _parent_rows(located, assignment)
     parents = parents or _outline_parent_rows(located, assignment)
     if parents:
@@ -355,7 +355,9 @@ def _named_blocks_over_sparse_codes(data: list[Line], assignment: Assignment) ->
             return
 
 
-def _themes_over_numbered_groups(data: list[Line], assignment: Assignment) -> None:
+def _themes_over_numbered_groups(
+    data: list[Line], assignment: Assignment, explicit: dict[int, str]
+) -> None:
     """A column its header only hints groups the plan ("CQC theme", "Priority") whose
     runs each hold two numbered groups or more of the action refs ("Working with people"
     over 1.1-1.3 and 2.1-2.2) is no recommendation: a recommendation's number does not
@@ -364,7 +366,7 @@ def _themes_over_numbered_groups(data: list[Line], assignment: Assignment) -> No
     rec_col, ref_col = assignment.column("recommendation"), assignment.column("ref")
     if rec_col is None or ref_col is None or assignment.column("recommendation_ref") is not None:
         return
-    if not data or assignment.evidence.get(rec_col) == "--map":
+    if not data or rec_col in explicit:  # the user's mapping stands
         return
     if cue_weight(data[0].headers[rec_col], "recommendation") >= _NAMES_WHAT_IS_ANSWERED:
         return
@@ -1421,12 +1423,13 @@ def _ref_roles_from_the_rows(
     assignment: Assignment,
     headings: Headings,
     after: set[int],
+    explicit: dict[int, str],
 ) -> None:
     """The roles of the ref and recommendation columns settled from what the rows and
     banners hold, before parent rows are looked for: which column heads the blocks,
     which ref is the recommendation's and which the action's."""
     _named_blocks_over_sparse_codes(data, assignment)
-    _themes_over_numbered_groups(data, assignment)
+    _themes_over_numbered_groups(data, assignment, explicit)
     _numbered_column_heads_the_blocks(data, assignment, after)
     _refs_the_wrong_way_round(data, assignment)
     _rec_refs_numbered_under_banners(located.lines, assignment, headings, located.headers)

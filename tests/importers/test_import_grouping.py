@@ -1652,3 +1652,18 @@ def test_a_committee_register_of_minute_numbers_and_meeting_dates(tmp_path: Path
     ]
     # the meetings an item went to are no deadline
     assert all(a.due is None for a in actions(plan))
+
+
+def test_a_theme_column_the_user_mapped_stays_the_recommendation(tmp_path: Path) -> None:
+    wp, es = "Working with people", "Ensuring safety"
+    rows = [
+        ["Ref", "Theme", "Action", "Lead"],
+        ["1.1", wp, "Clear the assessment backlog.", "Priya Kaur"],
+        ["2.1", wp, "Publish a guide to charging.", "Priya Kaur"],
+        ["3.1", es, "Review safeguarding triage.", "Tom Reid"],
+        ["4.1", es, "Audit closed enquiries.", "Tom Reid"],
+    ]
+    path = write(tmp_path, rows)
+    assert actions(plan_of(path))[0].fields["Theme"] == wp  # runs over two groups: a field
+    mapped = OPTIONS.model_copy(update={"mapping": {"Theme": "recommendation"}})
+    assert [r.text for r in plan_of(path, mapped).recommendations] == [wp, es]
