@@ -26,6 +26,8 @@ from tui.words import (
     due_word,
     field_change,
     glued_on,
+    glued_question,
+    save_or_back,
     undo_question,
     undo_words,
     when_words,
@@ -264,12 +266,12 @@ class ActionEditor(ReportsFailures, Screen[None]):
         straight onto the last word are asked about; "n", Enter or any other key goes
         back to the field as typed (names are asked about in ``PeopleDialog``)."""
         shown = plain(tail, one_line=True)
-        question = f"What you typed runs onto the last word of {what}: “…{shown}”. Save it?"
+        question = glued_question(what, shown)
 
         def answered(answer: str | None) -> None:
             (save if answer == "save" else back)()
 
-        self.app.push_screen(ChoiceDialog(question, GLUED_CHOICES, default="n"), answered)
+        self.app.push_screen(ChoiceDialog(question, save_or_back("text"), default="n"), answered)
 
     def action_undo(self) -> None:
         self._find_undo()
@@ -375,9 +377,6 @@ class ActionEditor(ReportsFailures, Screen[None]):
             return
         self.app.call_from_thread(self.app.show_plans, plans, None)  # type: ignore[attr-defined]
         self.app.call_from_thread(self.app.notify, said, markup=False)
-
-
-GLUED_CHOICES = [("y", "save", "Yes, save it"), ("n", "edit", "No, back to the text")]
 
 
 def _archives_plan(entry: HistoryEntry, undo: bool, plan: object) -> bool:

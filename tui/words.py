@@ -60,6 +60,17 @@ def text_pair(before: str, after: str, width: int = TEXT_CELLS) -> tuple[str, st
     return lead + clip(before[start:], width), lead + clip(after[start:], width)
 
 
+def glued_question(what: str, tail: str) -> str:
+    """Letters run straight onto the last word of a field ("…Mosaicscalate"), asked about
+    before saving, in the text box and the names boxes alike."""
+    return f"What you typed runs onto the last word of {what}: “…{tail}”. Save it?"
+
+
+def save_or_back(field: str) -> list[tuple[str, str, str]]:
+    """The answers to a question asked before saving: "y" saves, "n" goes back to ``field``."""
+    return [("y", "save", "Yes, save it"), ("n", "edit", f"No, back to the {field}")]
+
+
 def already_words(changes: list[Change], subjects: Mapping[tuple[str, int], str]) -> str:
     """Fields an undo would leave as they are: "1.1's status is already In progress"."""
     said = [c for c in changes if c.field != "original_due"]  # the due change says it

@@ -14,10 +14,9 @@ from textual.widgets import Input, Static
 from store.apply import person_key
 from tui.dialogs.base import Dialog, dialog_css
 from tui.safe import clip
-from tui.words import glued_on
+from tui.words import glued_on, glued_question, save_or_back
 
 People = tuple[list[str], list[str]]
-NEW_PERSON_CHOICES = [("y", "save", "Yes, save it"), ("n", "edit", "No, back to the names")]
 
 
 class NameSuggester(Suggester):
@@ -95,8 +94,7 @@ def people_question(
         joined = "; ".join(new)
         if glued_on("; ".join(old), joined) and fresh[-1] == new[-1]:
             shown = clip(joined[-30:], 40)
-            said = f"What you typed runs onto the last word of {subject}'s {role}: “…{shown}”."
-            return f"{said} Save it?", role
+            return glued_question(f"{subject}'s {role}", shown), role
         many = "people" if len(fresh) > 1 else "person"
         names = ", ".join(f"'{clip(n, 40)}'" for n in fresh)
         field = "responsible officers" if role == "responsible" else role
@@ -119,7 +117,7 @@ def ask_about_people(
         else:
             dialog.query_one(f"#{role}", Input).focus()
 
-    dialog.app.push_screen(ChoiceDialog(text, NEW_PERSON_CHOICES, default="n"), answered)
+    dialog.app.push_screen(ChoiceDialog(text, save_or_back("names"), default="n"), answered)
 
 
 class PeopleDialog(Dialog[People]):
