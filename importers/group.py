@@ -529,15 +529,16 @@ def _rec_refs_numbered_under_banners(
 
 def _ref_candidates(lines: list[Line], assignment: Assignment, headers: list[str]) -> list[int]:
     """The recommendation's ref column, then the columns whose header names nothing
-    ("IEA"; not "Inspection para", a pointer into a report) and whose cells gave no
+    ("IEA"; not "Inspection para", a pointer into a report) or a ref the header's own
+    words refused ("Code provision": a word after "Code"), and whose cells gave no
     role, left to right."""
     rec_ref = assignment.column("recommendation_ref")
     width = min((len(line.cells) for line in lines if line.kind == "data"), default=0)
     unassigned = [
         c
         for c in range(min(width, len(headers)))
-        if c not in assignment.roles
-        and not scores(headers[c])
+        if assignment.roles.get(c, "extra") == "extra"
+        and set(scores(headers[c])) <= {"ref"}
         and not points_into_report(headers[c])
     ]
     return ([rec_ref] if rec_ref is not None else []) + unassigned

@@ -175,6 +175,35 @@ def test_codes_numbered_under_their_heading_are_the_action_refs(tmp_path: Path) 
     assert [a.ref for a in actions(plan)] == ["1.6", "1.7", "3.4"]
 
 
+# Seen in hold-out 109 (a landlord's Complaint Handling Code self-assessment: "Code
+# provision" 6.2, 6.13 under "Section 6 - …" beside the Code's requirement quoted on
+# each row).
+
+
+def test_provisions_numbered_under_their_sections_beside_a_quoted_requirement(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Code provision", "Code requirement", "Action required", "Action owner"],
+        ["Section 3 - Accessibility and awareness", "", "", ""],
+        ["3.1", "Landlords must make it easy to complain.", "Launch an online form.", "Dev Halai"],
+        ["3.3", "Landlords must publish the policy.", "Publish an easy read policy.", "Dev Halai"],
+        ["Section 6 - Complaints stages", "", "", ""],
+        ["6.13", "Landlords must respond within 20 days.", "Allocate stage 2 reviews.", "Amy Lee"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("3", "Accessibility and awareness", ["3.1", "3.3"]),
+        ("6", "Complaints stages", ["6.13"]),
+    ]
+    assert [a.text for a in actions(plan)] == [rows[2][2], rows[3][2], rows[5][2]]
+    assert [a.fields["Code requirement"] for a in actions(plan)] == [
+        rows[2][1],
+        rows[3][1],
+        rows[5][1],
+    ]
+
+
 def test_a_report_pointer_numbered_like_the_headings_stays_a_field(tmp_path: Path) -> None:
     plan = plan_of(write(tmp_path, _provisions("Inspection para")))
     assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "3.1"]
