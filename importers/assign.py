@@ -756,11 +756,19 @@ _MANAGEMENT_RESPONSE = re.compile(
 )
 
 
+# A self-assessment's account of where things stand, first named as the evidence:
+# "Evidence, commentary and any explanations", "Evidence and comments"; not a header
+# that still names the progress ("Evidence of progress", "Evidence / update")
+_EVIDENCE_FIRST = re.compile(r"^\W*evidence\b(?!.*\b(?:progress|updates?)\b)", re.IGNORECASE)
+
+
 def _not_the_progress(p: ColumnProfile) -> bool:
     """A comment column that is not the lead's progress: another body's view ("PCF
-    comment"), or management's response to the report, undated ("Accepted.")."""
+    comment"), management's response to the report, undated ("Accepted."), or the
+    evidence a self-assessment gives for its answer ("Evidence, commentary …")."""
     response = _MANAGEMENT_RESPONSE.match(p.header) and not p.dated_news
-    return bool(response) or another_voice(p.header)
+    evidence = _EVIDENCE_FIRST.match(p.header)
+    return bool(response or evidence) or another_voice(p.header)
 
 
 def _another_voice_beside_progress_is_a_field(

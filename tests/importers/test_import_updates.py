@@ -1793,6 +1793,38 @@ def test_another_bodys_comment_alone_is_still_the_news(tmp_path: Path) -> None:
     assert [u.text for u in backlog.updates] == [rows[2][4]]
 
 
+# Seen in hold-out 109 (a Complaint Handling Code self-assessment): 'Evidence,
+# commentary and any explanations' (where the landlord stood when it assessed itself)
+# beside 'Progress update Nov 2026'.
+
+
+def test_a_self_assessments_evidence_beside_the_progress_is_a_field(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action required", "Action owner", "Evidence, commentary and any explanations",
+         "Progress update"],
+        ["1", "Launch an online complaints form.", "Dev Halai",
+         "Complaints by phone, email and letter. No online form.", "Form in user testing."],
+        ["2", "Publish an easy read policy.", "Amy Lee",
+         "Q1 2026/27: policy on the website as PDF only.", ""],
+    ]  # fmt: skip
+    form, policy = actions(plan_of(write(tmp_path, rows)))
+    assert [u.text for u in form.updates] == ["Form in user testing."]
+    assert policy.updates == []
+    assert form.fields["Evidence, commentary and any explanations"] == rows[1][3]
+    assert policy.fields["Evidence, commentary and any explanations"] == rows[2][3]
+
+
+def test_evidence_and_commentary_alone_is_still_the_news(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action required", "Action owner", "Evidence and commentary"],
+        ["1", "Launch an online complaints form.", "Dev Halai", "Form in user testing."],
+        ["2", "Publish an easy read policy.", "Amy Lee", "Policy published in October."],
+    ]
+    form, policy = actions(plan_of(write(tmp_path, rows)))
+    assert [u.text for u in form.updates] == [rows[1][3]]
+    assert [u.text for u in policy.updates] == [rows[2][3]]
+
+
 # Seen in hold-out 85 (an external auditor's recommendations): 'Management comments'
 # ('Accepted.') beside 'Progress to date', and an 'Addressed?' Yes / Partly / No column.
 
