@@ -1395,7 +1395,10 @@ _WORK_NAMED = (
 _STATUS_START = re.compile(
     r"\W*" + _WORK_NAMED + r"(?:(?P<not_started>not\s+(?:yet\s+)?started\b)"
     r"|(?P<done>(?:completed|complete" + _TARGET + r"|done|achieved|closed)\b)"
-    r"|(?P<in_progress>(?:in[\s-]progress|under\s?way|started)\b))"
+    r"|(?P<in_progress>(?:in[\s-]progress|under\s?way|started)\b)"
+    # "On hold – pending the CRM decision"; a bare word only as the whole opening, set
+    # off by a dash, colon or stop ("Paused:"), not "Deferred income reviewed"
+    r"|(?P<blocked>on\s+hold\b|(?:blocked|paused|stalled)(?=\s*(?:[-–—:.;]|$))))"
 )
 
 
@@ -1404,8 +1407,8 @@ def status_hint(text: str) -> Status | None:
     """The status that wording states outright at its start, else None.
 
     "Completed – first weekly report wef 11/03/13" is done; "In progress",
-    "Underway", "Started" are in progress; "Not started" is not started.
-    Anything vaguer ("Ongoing", "On track") gives None: a guess is worse.
+    "Underway", "Started" are in progress; "Not started" is not started; "On hold –
+    pending …" is blocked. Anything vaguer ("Ongoing", "On track") gives None: a guess is worse.
     """
     m = _STATUS_START.match(" ".join(text.lower().split()))
     return cast(Status, m.lastgroup) if m else None

@@ -396,6 +396,10 @@ def test_a_typed_date_that_exists_reads_the_same_both_ways() -> None:
         ("Started", "in_progress"),
         ("Not started", "not_started"),
         ("Not yet started", "not_started"),
+        ("On hold – pending the corporate CRM decision", "blocked"),
+        ("On hold", "blocked"),
+        ("Paused: awaiting the budget", "blocked"),
+        ("Paused work on the draft", None),  # a word of the news, no state
         ("Complete by March 2018", None),  # a target, not news
         ("Incomplete", None),
         ("Completion due 2018", None),
@@ -425,7 +429,7 @@ _DATEISH = st.text(alphabet="0123456789/.-' qQyYwWdDmM+", max_size=20)
 def test_any_text_parses_without_error_to_a_real_date(text: str) -> None:
     assert _is_sane(parse_deadline(text))
     assert _is_sane(parse_due_input(text, TODAY))
-    assert status_hint(text) in (None, "not_started", "in_progress", "done")
+    assert status_hint(text) in (None, "not_started", "in_progress", "blocked", "done")
 
 
 def _written(day: int, month: int, year: int) -> list[str]:

@@ -682,6 +682,27 @@ def test_a_state_labelling_the_progress_cell_gives_the_status(tmp_path: Path) ->
     ]
 
 
+# Seen in hold-out 109: a progress column dated by its header ("Progress update Nov
+# 2026"), each cell opened by its state and a dash, "On hold –" among them.
+
+
+def test_a_progress_cell_opened_by_on_hold_is_blocked(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action required", "Action owner", "Progress update Nov 2026"],
+        ["1", "Procure a case management system.", "Amy Lee",
+         "On hold – pending the corporate CRM decision in January."],
+        ["2", "Launch an online form.", "Tom Birch", "In progress – form in user testing."],
+        ["3", "Review the behaviour policy.", "Tom Birch", "Paused work on the draft."],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    found = [(a.status, [(u.date, u.text) for u in a.updates]) for a in actions(plan)]
+    assert found == [
+        ("blocked", [(dt.date(2026, 11, 30), rows[1][3])]),
+        ("in_progress", [(dt.date(2026, 11, 30), rows[2][3])]),
+        ("not_started", [(dt.date(2026, 11, 30), rows[3][3])]),
+    ]
+
+
 # Seen in hold-out 60: a trust's must-do plan whose BRAG key adds "Grey = not yet started".
 
 
