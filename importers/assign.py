@@ -465,6 +465,8 @@ def _proposals(p: ColumnProfile) -> list[tuple[str, int, str]]:
     if _flags_a_rating(p):
         why = f"header {p.header!r} names a rating; cells: yes/no {p.yes_no:.0%}: a flag"
         return [("rag", 50, why)]
+    if (standing := _where_it_stands(p)) is not None:  # "State of play": no status column
+        return [("update", 50, standing)]
     out: list[tuple[str, int, str]] = []
     for role, score in scores(p.header).items():
         corrected = _correct(role, p)
@@ -956,6 +958,33 @@ def _by_content(p: ColumnProfile) -> list[tuple[str, int, str]]:
     if p.prose >= 0.5 and p.filled == p.rows and p.distinct <= p.filled / 2:
         return [("recommendation", 20, f"{cells}; the same text over runs of rows")]
     return []
+
+
+# A header saying where the work stands, in the words a self-assessment uses ("Where we
+# are", "Where are we now?", "Where things stand", "State of play", "Current situation"):
+# a column of how each action stands, told as news or as a state.
+_WHERE_IT_STANDS = re.compile(
+    r"\bwhere\s+(?:we\s+are|are\s+we|(?:do\s+)?(?:we|things|it|this)\s+stands?"
+    r"|things\s+are)\b|\bhow\s+(?:we|things|it|this)\s+stands?\b"
+    r"|\bstate\s+of\s+play\b|\bcurrent\s+(?:situation|standing)\b",
+    re.IGNORECASE,
+)
+# Sentences, a new one on nearly every row: what happened to each action, written for it
+_NEWS_SHARE = 0.6
+
+
+def _where_it_stands(p: ColumnProfile) -> str | None:
+    """Evidence that a column headed by where the work stands holds its news: its cells
+    are sentences, nearly each one its own, so a state opening some of them ("Completed –
+    revised policy launched …") is the news's first word, not a column of states."""
+    if not _WHERE_IT_STANDS.search(p.header) or p.dates >= 0.2:
+        return None
+    if max(p.prose, p.sentences) < _NEWS_SHARE or p.distinct < p.filled * _MOSTLY:
+        return None
+    return (
+        f"header {p.header!r} says where the work stands, over sentences"
+        f" ({max(p.prose, p.sentences):.0%}), nearly each its own: news"
+    )
 
 
 def _blocks_numbered(p: ColumnProfile) -> bool:

@@ -1945,3 +1945,39 @@ def test_an_update_from_a_named_person_is_dated_by_the_day_after_the_name(
     assert [(u.date, u.text) for u in second.updates] == [
         (dt.date(2026, 10, 1), "Update from Tom Whitfield 01/10/26: Daily review in place.")
     ]
+
+
+# Seen in hold-out 109 (an ILACS "Getting to Good" plan's "Where we are" self-assessment)
+@pytest.mark.parametrize("header", ["Where we are", "Where are we now?", "State of play"])
+def test_a_column_saying_where_the_work_stands_over_sentences_is_the_news(
+    tmp_path: Path, header: str
+) -> None:
+    rows = [
+        ["Action required", "Officer responsible", "Timescale", header],
+        ["Refresh the supervision policy.", "Principal Social Worker", "September 2026",
+         "Completed – revised policy launched at the practice summit."],
+        ["Train the team managers.", "Head of Service", "March 2027",
+         "In progress – cohort 1 completed October; cohort 2 starts January."],
+        ["Set up a drift and delay panel.", "Head of Service", "Ongoing",
+         "Terms of reference drafted and shared for comment."],
+    ]  # fmt: skip
+    policy, managers, panel = actions(plan_of(write(tmp_path, rows)))
+    # each cell one undated update, kept whole; a state opening it gives the status
+    assert [updates_of(a) for a in (policy, managers, panel)] == [[(None, r[3])] for r in rows[1:]]
+    assert [a.status for a in (policy, managers, panel)] == ["done", "in_progress", "not_started"]
+
+
+def test_a_column_saying_where_the_work_stands_in_state_words_is_the_status(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Action required", "Officer responsible", "Timescale", "Where we are"],
+        ["Refresh the supervision policy.", "Principal Social Worker", "September 2026",
+         "Completed"],
+        ["Train the team managers.", "Head of Service", "March 2027", "In progress"],
+        ["Set up a drift and delay panel.", "Head of Service", "Ongoing", "In progress"],
+    ]  # fmt: skip
+    policy, managers, panel = actions(plan_of(write(tmp_path, rows)))
+    # short, repeated states are no news: the status, as any column of them is
+    assert [a.status for a in (policy, managers, panel)] == ["done", "in_progress", "in_progress"]
+    assert [a.updates for a in (policy, managers, panel)] == [[], [], []]
