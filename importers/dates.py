@@ -961,13 +961,18 @@ _SIGNATURE_THEN_MORE = re.compile(
 )
 
 
-# A note that ends by saying when it stood: "Backlog down to 19 requests as at 16/11/2026."
-_AS_AT_DAY_AT_END = re.compile(rf"\b(?i:as\s+(?:at|of))\s+(?P<date>{_SIGNED_DAY})\W*$")
+# A note that ends by saying when it stood: "Backlog down to 19 requests as at 16/11/2026.",
+# or when its lead last updated it, in brackets or after a dash: "Tool live in majors
+# (updated 12/11/26)", "… – last updated on 12/11/2026".
+_AS_AT_DAY_AT_END = re.compile(
+    rf"\b(?i:as\s+(?:at|of)|(?:last\s+)?updated(?:\s+on)?\s*:?)\s+(?P<date>{_SIGNED_DAY})\W*$"
+)
 
 
 def closing_signed_date(line: str) -> dt.date | None:
     """The date in a closing bracket ("… (KD, 02/11/2026)", "… (14.11.26)"), after
-    a closing dash ("… – 18/11/2026") or "as at" ("… as at 20/11/2026."), if any."""
+    a closing dash ("… – 18/11/2026"), "as at" ("… as at 20/11/2026.") or "updated"
+    ("… (updated 12/11/26)"), if any."""
     m = (
         _SIGNED_AT_END.search(line)
         or _DAY_AFTER_DASH_AT_END.search(line)

