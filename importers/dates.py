@@ -37,7 +37,8 @@ docs/import-rules.md; the choices for ambiguous wording, documented once:
   ends 31 March of its last year, and "AMP8 Year 2" 31 March of its second
   (2027);
 - seasons (no "term") end with their last month: spring May, summer August,
-  autumn November, winter February of the next year (precision "quarter");
+  autumn November, winter February of the next year (precision "quarter"), and
+  take a two-figure year as a month does ("Autumn 26" is 30 November 2026);
 - a day that does not exist ("30/02/2027", "Feb 30 2027") is no date, never a
   neighbouring one, and nothing inside it is read ("2027" is not 31 December
   2027); ``impossible_date`` says why;
@@ -128,6 +129,9 @@ _FY_SHORT = r"(?P<y>(?:19|20)?\d\d)\s*[/-]\s*(?P<y2>\d\d(?:\d\d)?)\b"
 # A term's year: "2024", or the academic year "2023/24".
 _TERM_YEAR = _Y4 + r"(?:\s*[/-]\s*(?P<y2>\d\d(?:\d\d)?))?(?![\d/])"
 _ORDINAL = r"(?:st|nd|rd|th)?"
+# A season's year: four figures ("Summer 2026", even before "/27"), or two as a month's
+# ("Autumn 26", "Spring '27"), never a count ("Summer 25%") or a date's first figures
+_SEASON_Y = r"(?P<y>(?:19|20)\d\d|'?\d\d(?![\d/.%]))"
 _NO_Y2 = r"(?!\s*[/-]\s*\d)"  # a single year, not the first of "2023/24"
 
 
@@ -234,7 +238,7 @@ def _which_year(m: re.Match[str]) -> Deadline:
 
 
 def _season(m: re.Match[str]) -> Deadline:
-    return Deadline(month_end(int(m["y"]), SEASON_END[m["season"]]), "quarter")
+    return Deadline(month_end(_year(m["y"]), SEASON_END[m["season"]]), "quarter")
 
 
 def _term_year(m: re.Match[str], term: str) -> int:
@@ -337,7 +341,8 @@ _RULES: list[Rule] = [
     # "03/2027", "3/2027": a month in figures and a four-figure year, as a finance
     # export or a hurried author types a target month ("03/27" or "3/4" could be a day)
     (_rx(r"(?<![\d/.-])(?P<m>0?[1-9]|1[0-2])/" + _Y4 + r"(?![\d/])"), _month_end),
-    (_rx(r"\b(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?" + _Y4), _season),
+    # "Spring 2027", and a season with a two-figure year as a month has one, "Autumn 26"
+    (_rx(r"\b(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?" + _SEASON_Y), _season),
     # Not after a currency sign, decimal point or colon: "£2018", "1.2019", "10:2015".
     (_rx(r"(?<![\d/£$€.,:'-])" + _Y4 + r"(?![\d/%:]|[.,]\d)"), _year_end),
 ]

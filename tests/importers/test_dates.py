@@ -93,6 +93,7 @@ DEADLINES = [
 
 NO_DATE = [
     "Ongoing",
+    "Summer 25% uptake",  # a season's two figures are its year, never a count
     "TBC",
     "n/a",
     "Depended upon above",
@@ -230,6 +231,8 @@ IMPORT_RULES_TABLE = [
     ("End of AY26/27", D(2027, 7, 31), "year"),  # the label makes the short pair safe
     ("AY27/28", D(2028, 7, 31), "year"),
     ("Spring 2024", D(2024, 5, 31), "quarter"),
+    ("Autumn 26", D(2026, 11, 30), "quarter"),  # a two-figure year, as "Oct 26" has
+    ("End of Spring 27", D(2027, 5, 31), "quarter"),
     ("w/c 5 Feb 2024", D(2024, 2, 5), "day"),
     ("week commencing 5 February 2024", D(2024, 2, 5), "day"),
     ("Dec 2020 (revised from Jun 2020)", D(2020, 12, 31), "month"),

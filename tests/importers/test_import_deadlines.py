@@ -90,6 +90,26 @@ def test_a_milestone_column_of_months_is_the_deadline(tmp_path: Path) -> None:
     ]
 
 
+# Seen in hold-out 111 (an area SEND partnership's plan: targets written as a season and a
+# two-figure year, "Autumn 26", "End of Spring 27").
+
+
+def test_a_season_and_a_two_figure_year_is_due_at_the_seasons_end(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target"],
+        ["1.1", "Publish the local offer refresh.", "Jo Baines", "Autumn 26"],
+        ["1.2", "Train every SENCo in the new EHCP template.", "Jo Baines", "End of Spring 27"],
+        ["1.3", "Review the graduated approach.", "Jo Baines", "Summer 27"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    # seasons end with their last month, the wording kept as written
+    assert [(a.due, a.due_text) for a in actions(plan)] == [
+        (dt.date(2026, 11, 30), "Autumn 26"),
+        (dt.date(2027, 5, 31), "End of Spring 27"),
+        (dt.date(2027, 8, 31), "Summer 27"),
+    ]
+
+
 def test_a_date_cell_shown_as_a_month_is_due_at_the_end_of_that_month(tmp_path: Path) -> None:
     from openpyxl import Workbook
 
