@@ -52,7 +52,8 @@ ROLE_WORDS = frozenset(
     """director directors head heads manager managers officer officers lead leads chair
     chairs coordinator co-ordinator coordinators assistant deputy executive chief principal
     governor governors governing team teams service services board boards panel panels
-    partnership partnerships committee group groups leadership commissioner commissioners
+    partnership partnerships committee group groups forum forums leadership commissioner
+    commissioners
     adviser advisor advisers advisors consultant consultants practitioner practitioners
     worker workers supervisor supervisors nurse nurses matron clinician clinicians champion
     champions administrator analyst specialist coordinators secretary treasurer member

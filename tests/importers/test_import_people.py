@@ -130,6 +130,31 @@ def test_a_place_then_its_body_beside_named_leads_is_a_field(tmp_path: Path) -> 
     assert names_a_person("Tom Police") is False
 
 
+# Seen in hold-out 109 (a SEND written statement of action: "Partner agencies" of bodies,
+# "Council, ICB, Parent Carer Forum", beside "Lead officer" written "Name (Post)").
+
+
+def test_partner_agencies_with_a_forum_beside_named_leads_are_a_field(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead officer", "Partner agencies", "Timescale"],
+        ["1.1", "Set up the Board.", "Rachel Dunmore (Director of Education)",
+         "Council, ICB, Parent Carer Forum", "September 2026"],
+        ["1.2", "Build a dashboard.", "Karen Lister (Head of Performance)", "Council, ICB",
+         "March 2027"],
+        ["1.3", "Fund the forum.", "Simon Hale (Head of Commissioning)",
+         "Council, Parent Carer Forum", "October 2026"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.leads, a.responsible) for a in found] == [
+        (["Rachel Dunmore"], []),
+        (["Karen Lister"], []),
+        (["Simon Hale"], []),
+    ]
+    assert found[0].fields["Partner agencies"] == "Council, ICB, Parent Carer Forum"
+    # a forum is a body that meets, as a board or a panel is, never a person
+    assert names_a_person("Parent Carer Forum") is False
+
+
 # Seen in hold-out 18 (these tests were in test_import_holdout18_marks_owners.py):
 # Rules found on the eighteenth hold-out set: actions and updates typed as bulleted lists,
 # Excel's text marker in a CSV export, owners written "Name, Team", and a sign-off row
