@@ -143,6 +143,7 @@ def assign(profiles: list[ColumnProfile], explicit: dict[int, str]) -> Assignmen
     _prose_column_is_action(profiles, result, explicit)
     _names_column_is_lead(profiles, result, explicit)
     _one_recommendation_per_row_is_a_list_of_actions(profiles, result, explicit)
+    _ids_grouped_by_a_named_block_are_action_refs(profiles, result, explicit)
     _a_finding_on_every_row_is_a_field(profiles, result, explicit)
     _bodies_beside_people_are_a_field(profiles, result, explicit)
     _responsible_alone_is_the_lead(result, explicit)
@@ -1144,6 +1145,48 @@ def _one_recommendation_per_row_is_a_list_of_actions(
         if ref is not None and ref not in explicit and _new_value_on_every_row(profiles[ref]):
             result.roles[ref] = "ref"
             result.evidence[ref] = f"{result.evidence[ref]}; a new value on every row: action refs"
+
+
+def _ids_grouped_by_a_named_block_are_action_refs(
+    profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+) -> None:
+    """An audit tracker's "Rec ID" ("IA26-03.1", "IA26-03.2", "IA26-05.1"), a new one on
+    every row beside the agreed actions, whose first parts group the rows into blocks that
+    another column names (the audit, "Procurement waivers" down each block and new with
+    each): the blocks are the recommendations, so the IDs are the actions' refs and a
+    per-row "Recommendation" is a field of each action, however its header names it."""
+    ref, rec = result.column("recommendation_ref"), result.column("recommendation")
+    if ref is None or ref in explicit or result.column("action") is None:
+        return
+    if result.column("ref") is not None or rec in explicit:
+        return
+    ids = profiles[ref]
+    if not (_new_value_on_every_row(ids) and 2 <= len(ids.stem_starts) < ids.rows):
+        return
+    if rec is not None and not _new_value_on_every_row(profiles[rec]):
+        return
+    namer = next((p for p in profiles if _names_each_block(p, ids.stem_starts, result)), None)
+    if namer is None:
+        return
+    result.roles[ref] = "ref"
+    result.evidence[ref] = (
+        f"{result.evidence[ref]}; a new ID on every row, grouped by their first parts"
+        f" as {namer.header!r} names the groups: action refs"
+    )
+    if rec is not None:
+        result.roles[rec] = "extra"
+        result.evidence[rec] = (
+            f"header {profiles[rec].header!r}, but a new value on every row of the ID's"
+            " groups: a field of each action"
+        )
+
+
+def _names_each_block(p: ColumnProfile, starts: frozenset[int], result: Assignment) -> bool:
+    """A column with no role, filled on every row, the same down each block and new
+    with each: the block's name ("Procurement waivers", then "Payroll overpayments")."""
+    free = result.roles.get(p.index, "extra") == "extra"
+    full = p.filled == p.rows
+    return free and full and p.starts == starts and p.distinct == len(starts)
 
 
 def _a_finding_on_every_row_is_a_field(

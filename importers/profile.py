@@ -105,6 +105,9 @@ class ColumnProfile:
     # A system's breadcrumb of the item's place in its tree ("Council Plan 2026/27 >
     # Priority 1 - A thriving local economy"): where the row belongs, its grouping
     breadcrumbs: float = 0.0
+    # Rows where the first part of a dotted code changes ("IA26-03" of "IA26-03.1", then
+    # "IA26-05" of "IA26-05.1"), where every cell is such a code: the blocks its IDs make
+    stem_starts: frozenset[int] = frozenset()
 
     @property
     def rated_by_colour(self) -> bool:
@@ -267,7 +270,16 @@ def _column(
         last_words=len({_last_word(c) for c in counted}),
         staged=bool(stage_numbers(counted)),
         breadcrumbs=share(is_breadcrumb),
+        stem_starts=_stem_starts(cells),
     )
+
+
+def _stem_starts(cells: list[str]) -> frozenset[int]:
+    """Where the first part of each dotted code changes ("IA26-03.1", "IA26-03.2",
+    "IA26-05.1" start blocks at 0 and 2); none unless every cell is such a code."""
+    if not cells or not all("." in c and CODE.match(c) for c in cells):
+        return frozenset()
+    return block_starts([c.split(".")[0] for c in cells])
 
 
 # A bracket listing choices after the header's name: "HWB role (drive / sponsor / observe)"

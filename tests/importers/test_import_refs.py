@@ -1453,3 +1453,49 @@ def test_codes_numbered_under_heading_rows_are_the_refs_whatever_their_header(
     assert [a.fields["Requirement"] for a in actions(plan)] == [row[1] for row in rows[2:4]] + [
         rows[5][1]
     ]
+
+
+# Seen in hold-out 111 (a district council's internal audit tracker: "Rec ID" 'IA26-03.1'
+# grouping the rows by audit, the audit's name on every row, a per-row "Recommendation"
+# beside the "Agreed action", and the auditor's status codes spelled out in a key row).
+
+
+def test_ids_grouped_by_a_named_audit_are_action_refs_under_it(tmp_path: Path) -> None:
+    rows = [
+        ["Status key: I = Implemented; PI = Partly implemented; NI = Not implemented"],
+        ["Audit", "Rec ID", "Recommendation", "Agreed action", "Responsible officer",
+         "Status"],
+        ["Procurement waivers", "IA26-03.1", "Waivers should be signed first.",
+         "Require a signature on every waiver.", "Head of Finance", "I"],
+        ["Procurement waivers", "IA26-03.2", "A register should be kept.",
+         "Keep a central register of waivers.", "Procurement Manager", "PI"],
+        ["Cyber security", "IA26-08.1", "Remote access should need MFA.",
+         "Enforce multi-factor authentication.", "ICT Manager", "NI"],
+        ["Cyber security", "IA26-08.2", "The DR plan should be tested.",
+         "Run a disaster recovery test.", "ICT Manager", "I"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows, delimiter=";"))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("IA26-03", "Procurement waivers"),
+        ("IA26-08", "Cyber security"),
+    ]
+    found = actions(plan)
+    assert [(a.ref, a.status) for a in found] == [
+        ("IA26-03.1", "done"),
+        ("IA26-03.2", "in_progress"),
+        ("IA26-08.1", "not_started"),
+        ("IA26-08.2", "done"),
+    ]
+    assert found[0].text == "Require a signature on every waiver."
+    assert found[0].fields["Recommendation"] == "Waivers should be signed first."
+
+
+def test_ids_with_no_column_naming_their_groups_stay_recommendations(tmp_path: Path) -> None:
+    rows = [
+        ["Rec ID", "Recommendation", "Agreed action", "Responsible officer"],
+        ["1.1", "Waivers should be signed first.", "Require a signature.", "Head of Finance"],
+        ["1.2", "A register should be kept.", "Keep a register.", "Procurement Manager"],
+        ["2.1", "Remote access should need MFA.", "Enforce MFA.", "ICT Manager"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    assert [r.ref for r in plan.recommendations] == ["1.1", "1.2", "2.1"]
