@@ -96,10 +96,11 @@ _MONITOR = re.compile(
     re.IGNORECASE,
 )
 # What was examined, named by the header's last word ("Audit", "Audit title", "Review",
-# "Report name", "Service area", "Topic"): each cell is an audit's or an area's name,
-# capitalised words as a person's are ("Research Grant Costing"), naming no one
+# "Report name", "Service area", "Topic", "Core service"): each cell is an audit's, an
+# area's or a service's name, capitalised words as a person's are ("Research Grant
+# Costing") or the service's short name ("EUC"), naming no one
 _EXAMINED = re.compile(
-    r"^(?:[\w'’&/-]+\s+){0,3}(?:audit|review|report|inspection|area|topic|subject)s?"
+    r"^(?:[\w'’&/-]+\s+){0,3}(?:audit|review|report|inspection|area|topic|subject|service)s?"
     r"(?:\s+(?:title|name)s?)?\s*$",
     re.IGNORECASE,
 )
