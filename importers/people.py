@@ -161,10 +161,26 @@ def is_key_of_initials(text: str) -> bool:
 _CODE_AS_THING = re.compile(r"(?:^|[;,:]|\s{2,})\s*([A-Z][\w ]{0,11}?)\s*=\s*[a-z]")
 
 
+# "2025 inspection of EUC and EOC", "Action plan for ED and AMU": codes of capitals a
+# title or note names as what the plan covers, after "of", "for", "in", "across" or
+# "within" and joined by "and", "&" or commas — the services' short names, no one's
+# initials (a title names people "by" or "from" them, never as its subject)
+_CODES_COVERED = re.compile(
+    r"\b(?:of|for|in|across|within)\s+([A-Z]{2,6}(?:\s*(?:,|&|\band\b)\s*[A-Z]{2,6})*)\b"
+)
+_CODE_IN_LIST = re.compile(r"\b[A-Z]{2,6}\b")
+
+
 def codes_keyed_as_things(texts: Iterable[str]) -> frozenset[str]:
     """The codes the plan's keys explain as things, never people ("Finding types: Major
-    NC = major nonconformity; OBS = observation"): cells of them name no one."""
-    return frozenset(code.strip() for text in texts for code in _CODE_AS_THING.findall(text))
+    NC = major nonconformity; OBS = observation"), and those its title names as what it
+    covers ("inspection of EUC and EOC"): cells of them name no one."""
+    codes: set[str] = set()
+    for text in texts:
+        codes.update(code.strip() for code in _CODE_AS_THING.findall(text))
+        for listed in _CODES_COVERED.findall(text):
+            codes.update(_CODE_IN_LIST.findall(listed))
+    return frozenset(codes)
 
 
 _KEY_ROLE = re.compile(r"\s*(?:,|–|—|\s-\s|\()\s*")

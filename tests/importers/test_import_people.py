@@ -511,6 +511,56 @@ def test_a_grade_header_over_codes_heads_a_field(tmp_path: Path) -> None:
     ]
 
 
+# Seen in hold-out 113: an ambulance trust's CQC tracker names the core service each
+# must-do applies to by its short name, "EUC" / "EOC", once per block beside the
+# requirement; its title says "2025 inspection of EUC and EOC".
+
+_SERVICES = [
+    ["Ref", "{header}", "Requirement", "Action", "Action owner", "Target date"],
+    ["MD1", "EUC", "The trust must train staff.", "Protect days.", "Sam Petrie", "31/03/2026"],
+    ["", "", "", "Publish compliance.", "Sam Petrie", "30/09/2026"],
+    ["MD2", "EOC", "The trust must staff the EOC.", "Recruit.", "Liam Kerr", "30/11/2026"],
+    ["MD3", "EUC", "The trust must clean vans.", "Deep clean.", "Carl Tindall", "31/12/2026"],
+]
+
+
+def _services_under(header: str, title: str) -> list[list[str]]:
+    head = [cell.format(header=header) for cell in _SERVICES[0]]
+    return [[title], head, *_SERVICES[1:]]
+
+
+def test_a_core_service_column_of_codes_is_a_field(tmp_path: Path) -> None:
+    rows = _services_under("Core service", "CQC Must Do and Should Do action plan")
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.leads, a.responsible, a.fields.get("Core service")) for a in found] == [
+        (["Sam Petrie"], [], "EUC"),
+        (["Sam Petrie"], [], "EUC"),
+        (["Liam Kerr"], [], "EOC"),
+        (["Carl Tindall"], [], "EUC"),
+    ]
+
+
+def test_codes_the_title_names_as_what_the_plan_covers_are_no_ones_initials(
+    tmp_path: Path,
+) -> None:
+    rows = _services_under("Site", "Action plan – 2025 inspection of EUC and EOC")
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.responsible, a.fields.get("Site")) for a in found] == [
+        ([], "EUC"),
+        ([], "EUC"),
+        ([], "EOC"),
+        ([], "EUC"),
+    ]
+
+
+def test_initials_the_title_does_not_name_still_name_people(tmp_path: Path) -> None:
+    rows = _services_under("Support", "Action plan – 2025 inspection of EUC and EOC")
+    for row, initials in zip(rows[2:], ["KT", "KT", "JW", "JW"], strict=True):
+        row[1] = initials
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.responsible for a in found] == [["KT"], ["KT"], ["JW"], ["JW"]]
+
+
 # Seen in hold-out 25 (these tests were in test_import_holdout25_people_dates.py):
 # Rules found on the twenty-fifth hold-out set: the full stop of an abbreviated
 # surname ("Dan C.") is part of the name as written; a post with its unit after a comma
