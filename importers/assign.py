@@ -1244,7 +1244,7 @@ def _bodies_beside_people_are_a_field(
     if not any(_names_people(p) and not _BODIES.search(p.header) for p in people):
         return
     for p in people:
-        if p.index not in explicit and _BODIES.search(p.header) and p.persons == 0:
+        if p.index not in explicit and _BODIES.search(p.header) and p.persons < _PERSONS:
             result.roles[p.index] = "extra"
             result.evidence[p.index] = (
                 f"header {p.header!r} names bodies and its cells name no one, beside a"

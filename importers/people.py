@@ -222,12 +222,16 @@ def _is_persons_name(text: str) -> bool:
 def _place_then_body(text: str) -> bool:
     """ "Oakshire Community Health": a place, then two or more words naming a service
     ("Tom Community" is still a person: one word after the given name); or a place, then
-    the body it names ("Wessex Police", "Wexcombe Council", "Wexcombe ICB"): no surname
-    is a body's word."""
+    the body it names ("Wessex Police", "Wexcombe Council", "Dene Valley ICB"), or a
+    unit ("Thornleigh SAB Business Unit"): no surname is a body's word."""
     words = text.split()
-    if len(words) == 2:
-        return words[1].lower() in BODY_WORDS
+    if words[-1].lower() in BODY_WORDS or words[-1].lower() in _UNIT_WORDS:
+        return True
     return len(words) >= 3 and all(w.lower() in _SERVICE_WORDS for w in words[1:])
+
+
+# The last word of a unit of an organisation, never of a person's name: "Business Unit"
+_UNIT_WORDS = frozenset({"unit", "units"})
 
 
 def _key_names(cell: str) -> tuple[str, ...]:
@@ -846,8 +850,9 @@ def _name_without_letters(part: str) -> str:
 
 def _is_post_nominal(word: str) -> bool:
     """ "RGN", "FRCEM", "MSc", "TechIOSH": two capitals at least, half the letters or
-    more; a word that says no one ("TBC") is none."""
-    if not _POST_NOMINAL.fullmatch(word) or word.lower() in _NOT_PEOPLE:
+    more; a word that says no one ("TBC") is none, nor a body's initials ("Dene Valley
+    ICB" is the ICB, never a Dene Valley with letters after the name)."""
+    if not _POST_NOMINAL.fullmatch(word) or word.lower() in _NOT_PEOPLE | BODY_WORDS:
         return False
     capitals = sum(c.isupper() for c in word)
     return capitals >= 2 and 2 * capitals >= len(word)

@@ -892,6 +892,41 @@ def test_bodies_beside_names_with_their_posts_in_brackets_are_a_field(tmp_path: 
     assert found[1].fields["Partners"] == "LA, PCF"  # kept as written
 
 
+# Seen in hold-out 112: a Safeguarding Adults Board's SAR plan, its "Agency" column of
+# bodies written out beside the lead officer's full name; a body named after its place
+# ("Thornleigh Homes") may read as a name, but the column mostly names no one.
+
+
+def test_bodies_written_out_beside_full_names_are_a_field(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Agency", "Lead officer", "Target date"],
+        [
+            "1.1",
+            "Relaunch the protocol.",
+            "Thornleigh SAB Business Unit",
+            "Helen Marsh",
+            "Dec 2026",
+        ],
+        ["1.2", "Audit the meetings.", "Adult Social Care", "Daniel Okoro", "Mar 2027"],
+        ["1.3", "Update the induction.", "Thornleigh Homes", "Priya Nair", "Sep 2026"],
+        ["2.1", "Train the nurses.", "Thornleigh Community Health", "Sarah Whitfield", "Mar 2027"],
+        [
+            "2.2",
+            "Revise the policy.",
+            "Thornleigh NHS Foundation Trust",
+            "James Carter",
+            "Dec 2026",
+        ],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.leads, a.responsible) for a in found][:3] == [
+        (["Helen Marsh"], []),
+        (["Daniel Okoro"], []),
+        (["Priya Nair"], []),
+    ]
+    assert found[0].fields["Agency"] == "Thornleigh SAB Business Unit"  # kept as written
+
+
 def test_a_column_of_bodies_alone_is_still_the_lead(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Lead agency", "Target"],

@@ -1407,6 +1407,26 @@ def test_letters_after_a_name_are_no_part_of_it(tmp_path: Path) -> None:
     assert actions(plan)[0].fields["Lead (as written)"] == "Kate Ellis RGN"
 
 
+# Seen in hold-out 112: a DHR action plan's "Lead Agency" column, the ICB written with
+# its place's two words before it.
+
+
+def test_a_place_then_a_bodys_initials_is_one_body(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead Agency", "Due"],
+        ["1", "Extend the training offer.", "Dene Valley ICB", "31/03/2027"],
+        ["2", "Review the protocol.", "Wessex Police and Dene Valley CCG", "30/04/2027"],
+        ["3", "Audit the records.", "Harcombe District Council", "31/05/2027"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.leads for a in actions(plan)] == [
+        ["Dene Valley ICB"],
+        ["Wessex Police", "Dene Valley CCG"],
+        ["Harcombe District Council"],
+    ]
+    assert names_a_person("Dene Valley ICB") is False
+
+
 # Seen in hold-outs 49, 50 and 52: leads written with their agency or service beside the
 # name, after a spaced dash either way round or in square brackets before it.
 
