@@ -638,7 +638,12 @@ def _legend_meaning(key: str, desc: str) -> Meaning | None:
     own_status, own_rag = _default_status(key)
     if (own_status or own_rag) and not _COLOUR_WORD.search(desc):
         # "Delayed – behind timescale" explains the word and names no colour: the
-        # status word keeps its own RAG (amber), not one guessed from the explanation.
+        # status word keeps its own RAG (amber), not one guessed from the explanation;
+        # a phrase of the status table its own status too ("Awaiting confirmation = the
+        # agency reports the action complete, evidence awaited": in progress). An
+        # ordinary word means what the key says ("Open = in progress").
+        if _STATUS_SCAN.fullmatch(key):
+            return own_status or status, own_rag
         return status or own_status, own_rag
     if status is None and rag is None:
         return None

@@ -454,6 +454,27 @@ def test_a_status_key_that_names_a_colour_sets_it(tmp_path: Path) -> None:
     assert delayed.rag == "red"
 
 
+# Seen in hold-out 112: a SAR plan's key explains the Board's status words; the
+# explanation of "Awaiting confirmation" names the agency's report of the work done.
+
+
+def test_a_status_phrase_keyed_by_a_description_keeps_its_own_status(tmp_path: Path) -> None:
+    rows = [
+        [
+            "Key to implementation status: Fully implemented = evidence seen by the Subgroup;"
+            " Awaiting confirmation = the agency reports the action complete, evidence awaited;"
+            " Open = work in progress"
+        ],
+        _STATUS_HEADER,
+        ["1", "Update the discharge policy.", "Jo Marsh", "Dec 2026", "Awaiting confirmation"],
+        ["2", "Publish a briefing.", "Jo Marsh", "Aug 2026", "Fully implemented"],
+        ["3", "Audit the meetings.", "Jo Marsh", "Mar 2027", "Open"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    # an ordinary word ("Open") means what the key says
+    assert [a.status for a in found] == ["in_progress", "done", "in_progress"]
+
+
 # Seen in hold-out 50: the status as a template's check boxes, the one that applies ticked.
 
 
