@@ -197,7 +197,10 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout106",
         "holdout107",
         "holdout108",
+        "holdout109",
         "holdout110",
+        "holdout111",
+        "holdout113",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
