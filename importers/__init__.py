@@ -678,6 +678,17 @@ def _numbered_column(key: str, width: int) -> int | None:
     return None
 
 
+def _notes_off_the_actions(located: Located) -> list[str]:
+    """The cell notes on rows that are no action (a title's, a heading's), kept with the
+    plan's notes: the words are the user's. An action's own are its (``build``)."""
+    return [
+        f"Note on {line.where}: {note}"
+        for line in located.lines
+        if line.kind != "data"
+        for _, note in sorted(line.notes.items())
+    ]
+
+
 def _title(located: Located, options: ImportOptions, path: Path) -> tuple[str, str]:
     """Title from --plan, else the first title row, else the file name; the rest are notes.
 
@@ -688,6 +699,7 @@ def _title(located: Located, options: ImportOptions, path: Path) -> tuple[str, s
     below = [line.text for line in located.of_kind("note")]
     if located.key_beside is not None:  # the key's cells are kept with the plan
         below += located.key_beside.note_lines()
+    below += _notes_off_the_actions(located)
     if options.plan_title:
         return options.plan_title.strip(), "\n".join(title_rows + below)
     if title_rows:

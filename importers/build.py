@@ -335,7 +335,7 @@ def _action(row: Row, ref: str, ctx: Context, written_ref: str | None = None) ->
         status=status,
         rag=rag,
         fields=fields,
-        updates=[*_updates(row, fields, ctx), *reported],
+        updates=[*_updates(row, fields, ctx), *reported, *_cell_notes(row, fields, ctx)],
     )
 
 
@@ -1398,6 +1398,26 @@ def _news_line(line: str) -> tuple[dt.date | None, str]:
     if bare != line and (date := leading_date(bare)) is not None:
         return date, bare
     return date, line
+
+
+# The columns whose cell a note explains the work's state on: a note there is news
+_STATE_KINDS = ("status", "rag", "update", "percent", "done")
+
+
+def _cell_notes(row: Row, fields: dict[str, str], ctx: Context) -> list[UpdateDoc]:
+    """The notes on the row's cells (Excel's comments, shown on hover). A note of dated
+    lines on the cell that gives the work's state (the status, RAG or progress cell) is
+    the action's news, read as an update cell is: one update per dated line
+    ("12/11/2026 – 18 of 26 managers trained"). Any other note is kept as a field
+    ("Note on Action", "Note on RAG": "Escalated to HoM" is a remark on the rating, not
+    the news). The note's author is no person of the action."""
+    news: list[UpdateDoc] = []
+    for col, note in sorted(row.line.notes.items()):
+        if ctx.columns.get(col) in _STATE_KINDS and leading_date(note) is not None:
+            news += _read_updates(note, "", ctx.position, keyed=ctx.keyed)
+        else:
+            keep(fields, f"Note on {_header(row, col, f'Column {col + 1}')}", note)
+    return news
 
 
 def _extras(row: Row, fields: dict[str, str], ctx: Context) -> None:

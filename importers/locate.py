@@ -27,7 +27,7 @@ from importers.headings import (
     split_rec_heading,
 )
 from importers.people import is_key_of_initials
-from importers.read import Fills, Indents, Sheet
+from importers.read import Fills, Indents, Notes, Sheet
 from importers.side_key import SideKey
 from importers.vocab import is_legend
 
@@ -48,6 +48,7 @@ class Line:
     # The action's news written on a row of its own under it, labelled ("Progress" | …)
     news: list[tuple[str, str]] = field(default_factory=list)  # (label, entries)
     indents: dict[int, int] = field(default_factory=dict)  # column → its cell indent level
+    notes: dict[int, str] = field(default_factory=dict)  # column → the note on its cell
     heads_table: bool = False  # the paragraph over a Word plan's table, heading its rows
 
     @property
@@ -355,6 +356,7 @@ def locate(
     _mark_sheets(lines, sheet)
     _mark_fills(lines, sheet.fills)
     _mark_indents(lines, sheet.indents)
+    _mark_notes(lines, sheet.notes)
     for line in lines:
         line.heads_table = line.number - 1 in sheet.table_headings
     found = (
@@ -434,6 +436,12 @@ def _mark_indents(lines: list[Line], indents: Indents) -> None:
         line.indents = indents.get(line.number - 1, line.indents)
 
 
+def _mark_notes(lines: list[Line], notes: Notes) -> None:
+    """Each row's cell notes (a workbook's rows are numbered as read)."""
+    for line in lines:
+        line.notes = notes.get(line.number - 1, line.notes)
+
+
 def join_alike_sheets(
     sheets: list[Sheet], chosen: Sheet, index: int, reason: str
 ) -> tuple[Sheet, int, str]:
@@ -454,16 +462,20 @@ def join_alike_sheets(
     parts = []
     fills: Fills = {}
     indents: Indents = {}
+    notes: Notes = {}
     for s, _ in alike:
         parts.append((s.name, len(grid)))
         fills.update({len(grid) + row: colours for row, colours in s.fills.items()})
         indents.update({len(grid) + row: levels for row, levels in s.indents.items()})
+        notes.update({len(grid) + row: texts for row, texts in s.notes.items()})
         grid += s.grid
     width = max(len(row) for row in grid)
     grid = [row + [""] * (width - len(row)) for row in grid]
     names = [s.name for s, _ in alike]
     why = f"{len(names)} sheets with the same header, read in order as one plan"
-    joined = Sheet(", ".join(names), grid, chosen.how, parts, fills=fills, indents=indents)
+    joined = Sheet(
+        ", ".join(names), grid, chosen.how, parts, fills=fills, indents=indents, notes=notes
+    )
     return joined, alike[0][1], why
 
 

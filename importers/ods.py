@@ -4,7 +4,8 @@ python-calamine reads both (and fast), but tells merged ranges only for
 .xlsx and .xls: for .ods it gives none, so the vertical merges are read here
 from the sheet's XML (``table:number-rows-spanned``) and filled down as
 ``read`` does for .xlsx; the same pass reads each .ods cell's background colour
-as a RAG rating (calamine gives no styles). Cells merged across columns arrive once, in the
+as a RAG rating (calamine gives no styles) and each cell's note (an annotation, which
+calamine skips). Cells merged across columns arrive once, in the
 first column, in every format.
 """
 
@@ -23,10 +24,12 @@ from importers.read import (
     ODS_CELL,
     ODS_ROW,
     Fills,
+    Notes,
     Sheet,
     bounded,
     cell_text,
     check_archive,
+    clean,
     fill_down,
     sheet_label,
 )
@@ -62,7 +65,7 @@ def _sheets(path: Path, kind: str) -> list[Sheet]:
         fills = scan.fills.get(name, {})  # .xls colours are not read
         for merge in scan.merges.get(name, []) if kind == "ods" else _xls_merges(ws):
             fill_down(rows, *merge, fills)
-        sheets.append(Sheet(name, rows, fills=fills))
+        sheets.append(Sheet(name, rows, fills=fills, notes=scan.notes.get(name, {})))
     return sheets
 
 
@@ -96,11 +99,14 @@ def _scan(path: Path) -> _Scan:
                 elif element.tag == f"{T}table-row":
                     scan.end_row(element)
                     element.clear()
+                elif element.tag == f"{OFFICE}annotation":
+                    scan.note(element)
     return scan
 
 
 STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 FO = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
+TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 
 
 class _CellStyles:
@@ -141,6 +147,8 @@ class _Scan:
         self.name = name
         self.merges: dict[str, list[Merge]] = {}
         self.fills: dict[str, Fills] = {}
+        self.notes: dict[str, Notes] = {}
+        self.cell_column = 0  # the column of the cell being read
         self.styles = _CellStyles()
         self.sheet, self.row, self.column = "", 0, 0
         self.filled_in_row = self.filled = 0
@@ -158,6 +166,7 @@ class _Scan:
             if spanned > 1:
                 self.merges.setdefault(self.sheet, []).append((self.row, self.column, spanned))
             repeated = int(element.get(f"{T}number-columns-repeated", "1"))
+            self.cell_column = self.column
             self._colour(element.get(f"{T}style-name"), repeated)
             self.column += repeated
             if element.get(f"{OFFICE}value-type") is not None:
@@ -174,6 +183,14 @@ class _Scan:
             row = self.fills.setdefault(self.sheet, {}).setdefault(self.row, {})
             for column in range(self.column, min(self.column + repeated, MAX_COLUMNS)):
                 row[column] = rag
+
+    def note(self, element: Any) -> None:
+        """The annotation on the cell being read: its paragraphs, one a line (its
+        author and date, kept apart in the file, are no part of what it says)."""
+        lines = ["".join(p.itertext()) for p in element.iter(f"{TEXT}p")]
+        text = clean("\n".join(lines))
+        if text and self.cell_column < MAX_COLUMNS:
+            self.notes.setdefault(self.sheet, {}).setdefault(self.row, {})[self.cell_column] = text
 
     def end_row(self, element: Any) -> None:
         repeated = int(element.get(f"{T}number-rows-repeated", "1"))

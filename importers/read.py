@@ -29,6 +29,9 @@ Fills = dict[int, dict[int, str]]
 # Cells indented by Excel's cell indent (a task tool's hierarchy): row index → column
 # index → indent level, only for cells indented at all.
 Indents = dict[int, dict[int, int]]
+# The notes (comments) attached to cells, the red-cornered text shown on hover: row
+# index → column index → the note's text. Most cells have none.
+Notes = dict[int, dict[int, str]]
 # Whole escape sequences (CSI and OSC) first, then any other control character.
 _CONTROL = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
@@ -101,6 +104,8 @@ class Sheet:
     fills: Fills = field(default_factory=dict)
     # The cells indented by the cell's format (a workbook's; text files have none)
     indents: Indents = field(default_factory=dict)
+    # The notes attached to cells (a workbook's; text files have none)
+    notes: Notes = field(default_factory=dict)
     # The rows that are the paragraph over each table of a Word plan ("Age" over its
     # table, "PEEL 2025–2027: …" over another): each heads its table's rows
     table_headings: frozenset[int] = frozenset()
@@ -381,6 +386,7 @@ def _workbook_sheets(path: Path, sheet: str | None) -> list[Sheet]:
         # A workbook too large to load fully is read for its text only.
         fills = {} if read_only else _rag_fills(ws, theme)
         indents = {} if read_only else _indents(ws)
+        notes = {} if read_only else _cell_notes(ws)
         # One column past the limit is enough to see a row that is too wide. A fully
         # loaded sheet knows its width: asking for more would make a cell for each.
         width = MAX_COLUMNS + 1 if read_only else min(ws.max_column, MAX_COLUMNS + 1)
@@ -389,8 +395,30 @@ def _workbook_sheets(path: Path, sheet: str | None) -> list[Sheet]:
         rows = bounded(([shown_text(c) for c in row] for row in cells), name)
         if not read_only:
             _fill_merged(ws, rows, fills)
-        sheets.append(Sheet(ws.title, rows, fills=fills, indents=indents))
+        sheets.append(Sheet(ws.title, rows, fills=fills, indents=indents, notes=notes))
     return sheets
+
+
+def _cell_notes(ws: Any) -> Notes:
+    """Every cell's note (Excel's comment), by row and column: words the user wrote
+    into the plan, kept as the cells' text is."""
+    notes: Notes = {}
+    for row in ws.iter_rows(max_col=min(ws.max_column, MAX_COLUMNS)):
+        for cell in row:
+            if cell.comment is not None and (text := note_text(cell.comment)):
+                notes.setdefault(cell.row - 1, {})[cell.column - 1] = text
+    return notes
+
+
+def note_text(comment: Any) -> str:
+    """A note's text without the "Author:" line Excel opens each note with (the one who
+    wrote it, no part of what it says)."""
+    text = clean(str(comment.text or ""))
+    author = str(comment.author or "").strip()
+    first, _, rest = text.partition("\n")
+    if author and first.strip() == f"{author}:":
+        text = rest.strip()
+    return text
 
 
 def _indents(ws: Any) -> Indents:

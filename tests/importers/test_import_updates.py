@@ -10,6 +10,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from openpyxl import Workbook
 
 from importers.columns import scores
 from tests.importers.helpers import headings_with_owner_and_date, progress_updates, updates_of
@@ -2004,3 +2005,88 @@ def test_a_column_saying_where_the_work_stands_in_state_words_is_the_status(
     # short, repeated states are no news: the status, as any column of them is
     assert [a.status for a in (policy, managers, panel)] == ["done", "in_progress", "in_progress"]
     assert [a.updates for a in (policy, managers, panel)] == [[], [], []]
+
+
+# Seen in hold-out 114 (an ILACS plan with no progress column: each action's progress
+# kept as an Excel note on its Status cell, one dated line per entry).
+def noted_workbook(tmp_path: Path) -> Path:
+    """A plan whose Status cells carry notes of dated lines (one with an "Author:" line,
+    as Excel writes it) and one undated, a note on an Action cell and one on the title
+    row."""
+    from openpyxl.comments import Comment
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Improvement plan"])
+    sheet.append(["Ref", "Action", "Lead officer", "Target date", "Status"])
+    sheet.append(
+        [
+            "1.1",
+            "Refresh the supervision policy.",
+            "Principal Social Worker",
+            "31/10/2026",
+            "Complete",
+        ]
+    )
+    sheet.append(["1.2", "Train the team managers.", "Head of Service", "31/01/2027", "On track"])
+    sheet.append(["1.3", "Audit supervision records.", "Head of Service", "31/03/2027",
+                  "Not started"])  # fmt: skip
+    sheet["A1"].comment = Comment("Progress notes sit on the Status cells.", "Nadia Hussain")
+    sheet["E3"].comment = Comment("08/10/2026 – Policy signed off at DMT.", "Nadia Hussain")
+    sheet["E4"].comment = Comment(
+        "Nadia Hussain:\n15/10/2026 – 6 of 26 trained.\n12/11/2026 – 18 of 26 trained.",
+        "Nadia Hussain",
+    )
+    sheet["B5"].comment = Comment("Added at the October board.", "Nadia Hussain")
+    sheet["E5"].comment = Comment("Escalated to the DCS", "Nadia Hussain")
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    return path
+
+
+def test_a_note_on_the_status_cell_is_the_actions_news(tmp_path: Path) -> None:
+    plan = plan_of(noted_workbook(tmp_path))
+    policy, managers, audit = actions(plan)
+    # one update per dated line, the line whole; Excel's "Author:" line is no news
+    assert updates_of(policy) == [(D(2026, 10, 8), "08/10/2026 – Policy signed off at DMT.")]
+    assert updates_of(managers) == [
+        (D(2026, 10, 15), "15/10/2026 – 6 of 26 trained."),
+        (D(2026, 11, 12), "12/11/2026 – 18 of 26 trained."),
+    ]
+    assert [a.leads for a in (policy, managers)] == [
+        ["Principal Social Worker"],
+        ["Head of Service"],
+    ]
+    # a note on another cell is kept as the action's field; one off the actions, the plan's
+    assert audit.updates == [] and audit.fields["Note on Action"] == "Added at the October board."
+    # an undated remark on the status cell is no news: kept as a field too
+    assert audit.fields["Note on Status"] == "Escalated to the DCS"
+    assert "Progress notes sit on the Status cells." in plan.notes
+
+
+def test_an_ods_cells_annotation_is_read_as_an_xlsx_note_is(tmp_path: Path) -> None:
+    from tests.importers.test_import_ods import STRING, ods_file
+
+    def row(*cells: str, note: str = "") -> str:
+        last = STRING.format(cells[-1])
+        if note:
+            paragraphs = "".join(f"<text:p>{line}</text:p>" for line in note.split("\n"))
+            last = last.replace(
+                "<text:p>", f"<office:annotation>{paragraphs}</office:annotation><text:p>", 1
+            )
+        return (
+            "<table:table-row>"
+            + "".join(STRING.format(c) for c in cells[:-1])
+            + last
+            + "</table:table-row>"
+        )
+
+    rows = row("Ref", "Action", "Lead", "Status") + row(
+        "1.1", "Train the team managers.", "Jo Bell", "On track",
+        note="15/10/2026 – 6 of 26 trained.\n12/11/2026 – 18 of 26 trained.",
+    )  # fmt: skip
+    (managers,) = actions(plan_of(ods_file(tmp_path, rows)))
+    assert updates_of(managers) == [
+        (D(2026, 10, 15), "15/10/2026 – 6 of 26 trained."),
+        (D(2026, 11, 12), "12/11/2026 – 18 of 26 trained."),
+    ]
