@@ -47,7 +47,7 @@ from importers.counted import (
     position_date,
     quarters_year,
 )
-from importers.dates import status_hint
+from importers.dates import names_month_year_format, status_hint
 from importers.errors import ImportFailure
 from importers.form import Form, read_form
 from importers.group import Grouping, group, stream_groups
@@ -468,6 +468,7 @@ def _context(located: Located, assignment: Assignment, profiles: list[ColumnProf
         events={**event_dates(_details_rows(located)), **event_dates(_rows_above(located))},
         position=position_date(_above_the_table(located)),
         quarters_year=quarters_year(_above_the_table(located)),
+        date_format=next((t for t in texts if names_month_year_format(t)), None),
         keyed=keyed_days(_rows_above(located)),
         year_starts=keyed_year_start(texts + key_texts),
         monthly=monthly,

@@ -15,7 +15,12 @@ from dataclasses import dataclass, field
 
 from importers import vocab
 from importers.columns import SINGLE, cue_weight, scores, words
-from importers.dates import header_year, names_only_a_period, parse_deadline
+from importers.dates import (
+    header_year,
+    names_month_year_format,
+    names_only_a_period,
+    parse_deadline,
+)
 from importers.profile import ColumnProfile
 
 # A ref that points into the inspection report, not at the action.
@@ -581,8 +586,10 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         # sentences under "Timescale" are notes; "Within one month of the date of our
         # final report" over every row is the deadline as the plan words it
         return None
-    if role == "measure" and (_headed_when(p) or header_year(p.header)) and p.times >= _MOSTLY:
-        # "Target quarter (2026/27)" over "Q3", "Q4": periods of the year the header names
+    headed_as_time = header_year(p.header) or names_month_year_format(p.header)
+    if role == "measure" and (_headed_when(p) or headed_as_time) and p.times >= _MOSTLY:
+        # "Target quarter (2026/27)" over "Q3", "Q4": periods of the year the header names;
+        # "Target (mm/yy)" over "03/27": months in the order the header names
         return "due", f"{said}, but its cells are dates or wording of a time ({p.times:.0%})"
     if (
         role in ("measure", "extra")

