@@ -511,7 +511,7 @@ def _leads_and_responsible(
                 found[owner_role] += _people(row, owner_role, col, who, {}, ctx)
             continue
         defined = people.labels_defined(_header(row, col, ""))
-        labelled = people.labelled_owners(cell, defined)
+        labelled = people.labelled_owners(cell, defined) or people.marked_lead(cell)
         if labelled is None:
             found[role] += _people(row, role, col, cell, fields, ctx)
             continue

@@ -1720,6 +1720,29 @@ def labelled_owners(
     return found or None
 
 
+# A name marked as the lead among those a cell lists: "Adult Social Care (lead)" over
+# "Wexmoor Housing", "Police (Lead agency), Housing"; the mark no part of the name
+_LEAD_MARK = re.compile(
+    r"\s*[(\[]\s*lead(?:\s+(?:agency|organisation|organization|partner|officer|body))?"
+    r"\s*[)\]]\s*$",
+    re.IGNORECASE,
+)
+
+
+def marked_lead(cell: str) -> list[tuple[str, str]] | None:
+    """(role, who) for each entry of a cell listing them one a line (or parted by ";"
+    or ","), where some are marked as the lead ("Adult Social Care (lead)"): the marked
+    ones lead, the mark taken off, the others are the responsible, in the order written.
+    None where no entry is marked: a cell of plain names is read as ever."""
+    entries = [e.strip() for e in re.split(r"\n|;|,(?![^()]*\))", cell) if e.strip()]
+    if not any(_LEAD_MARK.search(e) for e in entries):
+        return None
+    return [
+        ("lead", _LEAD_MARK.sub("", e).strip()) if _LEAD_MARK.search(e) else ("responsible", e)
+        for e in entries
+    ]
+
+
 def owner_label_role(label: str, defined: dict[str, str] | None = None) -> str | None:
     """ "lead" or "responsible" for a label naming either ("Exec", "Delivery lead"), the
     letters ``defined`` maps included; None for any other label."""

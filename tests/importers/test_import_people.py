@@ -2154,3 +2154,31 @@ def test_a_relevant_agencies_column_alone_names_the_leads(tmp_path: Path) -> Non
     relaunch, audit, figures = actions(plan_of(write(tmp_path, rows)))
     assert sorted(relaunch.leads) == ["ASC", "Fire and Rescue", "Housing"]
     assert (audit.leads, figures.leads) == (["All partner agencies"], ["Fire and Rescue"])
+
+
+# Seen in hold-out 114 (a SAR plan's 'Agencies' cells, one agency a line, the lead
+# marked '(lead)' after its name).
+def test_the_agency_marked_lead_leads_and_the_others_in_the_cell_are_responsible(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["No.", "Action", "Agencies", "Target date"],
+        ["1.1", "Relaunch the self-neglect protocol.",
+         "Adult Social Care (lead)\nWexshire Fire and Rescue Service\nWexmoor Housing",
+         "31/10/2026"],
+        ["1.2", "Audit the risk management meetings.", "SAB Business Unit", "31/03/2027"],
+        ["1.3", "Add self-neglect cases to the dashboard.",
+         "Adult Social Care\nSAB Business Unit (Lead)", "31/12/2026"],
+    ]  # fmt: skip
+    relaunch, audit, dashboard = actions(plan_of(write(tmp_path, rows)))
+    assert (relaunch.leads, relaunch.responsible) == (
+        ["Adult Social Care"],
+        ["Wexshire Fire and Rescue Service", "Wexmoor Housing"],
+    )
+    assert relaunch.fields["Agencies (as written)"] == rows[1][2]
+    # a lone agency, unmarked, leads; the mark is found wherever it sits in the cell
+    assert (audit.leads, audit.responsible) == (["SAB Business Unit"], [])
+    assert (dashboard.leads, dashboard.responsible) == (
+        ["SAB Business Unit"],
+        ["Adult Social Care"],
+    )
