@@ -525,10 +525,20 @@ def name_then_team(cells: list[str]) -> bool:
     return fitting and _habit_shown(each_person)
 
 
+def column_of_names_then_teams(cells: list[str]) -> bool:
+    """A column that writes people as :func:`name_then_team` reads them, on two rows at
+    least: one row so written among others is no habit ("Rachel Owen (Probation)" once
+    beside posts and bodies stays as written)."""
+    rows_so_written = sum(bool(_people_with_teams(c) or _names_then_posts(c)) for c in cells)
+    return rows_so_written >= 2 and name_then_team(cells)
+
+
 def _alone_or_initials(cell: str) -> bool:
-    """A full name or a post alone, or a name with its initials in brackets: no habit of
-    a "name, team" column broken."""
-    alone = not re.search(r"[,;&/\n]", cell) and _one_lead(cell)
+    """A full name, a post or a team alone, posts or names joined by "/", "&" or "and"
+    ("Pennaeth / Headteacher", a post in Welsh and English), or a name with its initials
+    in brackets: no habit of a "name, team" column broken."""
+    parts = _JOINERS.split(cell)
+    alone = not re.search(r"[,;\n]", cell) and all(map(_one_lead, parts))
     return alone or _bracket_reads_as_initials(cell)
 
 
@@ -571,8 +581,10 @@ def _team_may_be_a_person(cell: str) -> bool:
 
 
 def _one_lead(cell: str) -> bool:
-    """A full name or a post alone ("Care coordinators"), beside people so written."""
-    return _is_name_shaped(cell) or (_is_job_title(cell) and "(" not in cell)
+    """A full name, a post or a team alone ("Care coordinators", "Unit Seniors"), beside
+    people so written."""
+    post_or_team = _is_job_title(cell) or _names_a_team(cell)
+    return _is_name_shaped(cell) or (post_or_team and "(" not in cell)
 
 
 def _name_then_team_cell(cell: str) -> bool:

@@ -380,6 +380,47 @@ def test_a_name_then_the_post_in_brackets_is_the_person(tmp_path: Path) -> None:
     ]
 
 
+# Seen in hold-out 115: a care home's and a Welsh school's plans writing staff as
+# "Fiona Baird (Manager)", "Mr Huw Jenkins (Literacy Lead)" beside a team ("Unit
+# Seniors") and a post in Welsh and English ("Pennaeth / Headteacher").
+
+
+def test_names_then_posts_beside_a_team_or_joined_posts_are_the_people(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1.1", "Review every plan.", "Fiona Baird (Manager)", "31/12/2026"],
+        ["1.2", "Audit the medicines.", "Unit Seniors", "31/01/2027"],
+        ["1.3", "Fit new signage.", "Owen Pryce (Maintenance)", "31/01/2027"],
+        ["1.4", "Hold a parents' workshop.", "Pennaeth / Headteacher", "31/03/2027"],
+        ["1.5", "Walk the classes.",
+         "Mrs Sian Lloyd (Deputy Headteacher); Pennaeth / Headteacher", "31/03/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [
+        ["Fiona Baird"],
+        ["Unit Seniors"],
+        ["Owen Pryce"],
+        ["Pennaeth / Headteacher"],
+        ["Mrs Sian Lloyd", "Pennaeth / Headteacher"],
+    ]
+    assert "Fiona Baird (Manager)" in found[0].fields.values()
+
+
+def test_one_name_then_body_among_posts_is_no_habit(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Supported by", "Due"],
+        ["1a", "Train case managers.", "Operations Manager", "Rachel Owen (Probation)", "Jun-24"],
+        ["1b", "Audit ten cases.", "Quality Officer", "Operations Manager", "Jun-24"],
+        ["1c", "Agree a protocol.", "Head of Service", "Virtual School and Eastfield College",
+         "Jun-24"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # written so once, beside posts and bodies, the bracket stays with the name
+    assert found[0].responsible == ["Rachel Owen (Probation)"]
+
+
 def test_a_bracket_of_initials_or_a_qualifier_still_reads_as_before(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Lead", "Due"],
