@@ -1129,8 +1129,9 @@ def _status_hinted(row: Row, ctx: Context) -> Status | None:
     return None
 
 
-# A state written as the label of the news below or after it: "Ongoing:", "Not started:"
-_STATE_LABEL = re.compile(r"^\s*(?P<state>[A-Za-z][A-Za-z '-]{1,24}?)\s*:")
+# A state written as the label of the news below or after it: "Ongoing:", "Not started:",
+# "On track – …" (a spaced dash parts it from the news as a colon does)
+_STATE_LABEL = re.compile(r"^\s*(?P<state>[A-Za-z][A-Za-z '-]{1,24}?)(?:\s*:|\s+[–—-]\s)")
 
 
 def _pointed_state(row: Row, col: int, ctx: Context) -> Status | None:
@@ -1146,7 +1147,7 @@ def _pointed_state(row: Row, col: int, ctx: Context) -> Status | None:
 
 def _labelled_state(cell: str, ctx: Context) -> Status | None:
     """The status a progress cell's label states when the label is a status word and
-    nothing else ("Ongoing:", "On track:"); "Update:" or "Met with:" state none."""
+    nothing else ("Ongoing:", "On track –"); "Update:" or "Met with:" state none."""
     m = _STATE_LABEL.match(cell)
     return None if m is None else vocab.read_status(m["state"], ctx.legend)[0]
 

@@ -724,6 +724,28 @@ def test_a_progress_cell_opened_by_on_hold_is_blocked(tmp_path: Path) -> None:
     ]
 
 
+# Seen in hold-out 115: a care home's and a school's progress cells opened by the state
+# and a spaced dash ("Ongoing – …", "On track – …"), beside "On hold until …".
+
+
+def test_a_state_before_a_spaced_dash_gives_the_status(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Progress"],
+        ["1", "Audit the medicines weekly.", "Amy Lee", "Ongoing – audits since 12 September."],
+        ["2", "Plan extended writing.", "Amy Lee", "On track – format in use in all classes."],
+        ["3", "Redecorate the lounge.", "Tom Birch", "On hold until the roof repair is finished."],
+        ["4", "Audit five plans a month.", "Tom Birch", "First audit done in November."],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.status, [u.text for u in a.updates]) for a in found] == [
+        ("in_progress", [rows[1][3]]),
+        ("in_progress", [rows[2][3]]),
+        ("blocked", [rows[3][3]]),
+        # a state word inside the news, not its label, states nothing
+        ("not_started", [rows[4][3]]),
+    ]
+
+
 # Seen in hold-out 60: a trust's must-do plan whose BRAG key adds "Grey = not yet started".
 
 
