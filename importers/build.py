@@ -1131,7 +1131,9 @@ def _status_hinted(row: Row, ctx: Context) -> Status | None:
 
 # A state written as the label of the news below or after it: "Ongoing:", "Not started:",
 # "On track – …" (a spaced dash parts it from the news as a colon does)
-_STATE_LABEL = re.compile(r"^\s*(?P<state>[A-Za-z][A-Za-z '-]{1,24}?)(?:\s*:|\s+[–—-]\s)")
+_STATE_LABEL = re.compile(
+    r"^\s*(?P<state>[A-Za-z][A-Za-z '-]{1,24}?)(?:\s*(?P<colon>:)|\s+[–—-]\s)"
+)
 
 
 def _pointed_state(row: Row, col: int, ctx: Context) -> Status | None:
@@ -1147,9 +1149,12 @@ def _pointed_state(row: Row, col: int, ctx: Context) -> Status | None:
 
 def _labelled_state(cell: str, ctx: Context) -> Status | None:
     """The status a progress cell's label states when the label is a status word and
-    nothing else ("Ongoing:", "On track –"); "Update:" or "Met with:" state none."""
+    nothing else ("Ongoing:", "On track –"); "Update:" or "Met with:" state none. Before
+    a dash only a status phrase whole: "Training delivered – 30 staff" is news."""
     m = _STATE_LABEL.match(cell)
-    return None if m is None else vocab.read_status(m["state"], ctx.legend)[0]
+    if m is None or not (m["colon"] or vocab.is_state_alone(m["state"], ctx.legend)):
+        return None
+    return vocab.read_status(m["state"], ctx.legend)[0]
 
 
 # "Ongoing" (or "On-going") and nothing else, where a date was asked for

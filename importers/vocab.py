@@ -388,6 +388,13 @@ def normal(cell: str) -> str:
     return " ".join(cell.lower().split()).strip(" .!*")
 
 
+def is_state_alone(words: str, legend: Legend) -> bool:
+    """The words are a status phrase and nothing else ("Ongoing", "Not started", a word
+    the plan's key defines), not a sentence holding one ("Training delivered")."""
+    said = normal(words)
+    return said in legend.entries or said in FIRST_WORD_STATUS or bool(_STATUS_SCAN.fullmatch(said))
+
+
 def says_only_open(cell: str, legend: Legend) -> bool:
     """ "Open" alone, which the plan's own key does not define: the action is not closed,
     which says nothing of whether its work has begun (read as not started unless rated)."""

@@ -703,6 +703,25 @@ def test_a_state_labelling_the_progress_cell_gives_the_status(tmp_path: Path) ->
     ]
 
 
+# Seen in hold-out 112: a DHR action plan's outcome column, its cells opened by the state
+# and a dash ("Ongoing – …"), by "Completed 14/10/2026:" or by a date.
+
+
+def test_a_status_phrase_then_a_dash_opening_the_progress_gives_the_status(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Progress"],
+        ["1", "Train housing officers.", "Amy Lee",
+         "Ongoing – module launched; 62% of staff had completed it."],
+        ["2", "Promote the programme.", "Amy Lee", "Ongoing – 4 of 10 practices signed up."],
+        ["3", "Deliver the briefings.", "Tom Birch", "Training delivered – 30 staff attended."],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.status for a in found] == ["in_progress", "in_progress", "not_started"]
+    assert [u.text for u in found[0].updates] == [rows[1][3]]  # the cell whole, the news
+
+
 # Seen in hold-out 109: a progress column dated by its header ("Progress update Nov
 # 2026"), each cell opened by its state and a dash, "On hold –" among them.
 
