@@ -23,6 +23,7 @@ from importers.dates import parse_deadline
 from importers.headings import (
     BARE_NUMBER_HEADING,
     CODE_HEADING,
+    bare_codes_that_rise,
     cell_code_heading,
     heading_ref,
     labels_that_rise,
@@ -31,6 +32,7 @@ from importers.headings import (
     lists_counted_apart,
     recommendation_in_ref,
     rises,
+    split_bare_code_heading,
     split_column_heading,
     split_labelled_cells,
     split_labelled_heading,
@@ -94,6 +96,7 @@ class Headings:
     refs_name_them: bool = False  # "R1-A2", "3/2", "Rec 3 Action 2": the ref's first part
     lists: frozenset[str] = frozenset()  # "AfPA", "AfI": lists each counted from 1
     echoed: frozenset[str] = frozenset()  # "W1", "UoR": codes a column repeats beneath
+    bare: frozenset[str] = frozenset()  # "R": "R1 Improve …", "R2 Ensure …", no mark
 
 
 @dataclass
@@ -1474,7 +1477,9 @@ def _headings(lines: list[Line]) -> Headings:
     short = [line for line in banners if len(line.text) < _HEADING_CHARS]
     lists = lists_counted_apart(line.text for line in short)
     labels = labels_that_rise(map(_labelled_banner, short))
-    return Headings(coded, labels, lists=lists, echoed=_codes_echoed_beneath(lines))
+    echoed = _codes_echoed_beneath(lines)
+    bare = bare_codes_that_rise(line.text for line in short)
+    return Headings(coded, labels, lists=lists, echoed=echoed, bare=bare)
 
 
 # A banner opened by a short code of any form and a mark: "W1 – Leadership", "UoR – Use of
@@ -1527,6 +1532,8 @@ def heading_of(line: Line, headings: Headings) -> tuple[str, str] | None:
     if ref is None and (echoed := _SHORT_CODE_BANNER.match(text)) is not None:
         if echoed["ref"] in headings.echoed:
             ref, rest = echoed["ref"], echoed["rest"].strip()
+    if ref is None and (bare := split_bare_code_heading(text, headings.bare)) is not None:
+        ref, rest = bare
     if ref is None and (labelled := _labelled_banner(line)) is not None:
         label, labelled_ref, labelled_rest = labelled
         if label in headings.labels:

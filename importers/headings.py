@@ -105,6 +105,30 @@ CODE_HEADING = re.compile(
 # complaint handling process"): read so only where the codes beneath are numbered under it.
 BARE_NUMBER_HEADING = re.compile(r"^\s*(?P<ref>\d{1,2})\s+(?P<rest>[A-Z][^\W\d_].*)$", re.DOTALL)
 
+# A list's short name and number, one space, then the heading's words with no mark
+# between, as Estyn lists its recommendations: "R1 Improve pupils' writing …", "R2 Ensure
+# …". Read so only where such banners recur with one name and rising numbers.
+BARE_CODE_HEADING = re.compile(
+    r"^\s*(?P<prefix>[A-Z]{1,4})(?P<number>\d{1,2})\s+(?P<rest>[A-Z][^\W\d_].*)$", re.DOTALL
+)
+
+
+def bare_codes_that_rise(texts: Iterable[str]) -> frozenset[str]:
+    """The short names ("R") of banners "R1 Improve …", "R2 Ensure …" that head two rows or
+    more with numbers that only rise: the plan's own list, though no mark follows the code."""
+    found = (BARE_CODE_HEADING.match(text) for text in texts)
+    return labels_that_rise((m["prefix"], m["number"], m["rest"]) for m in found if m)
+
+
+def split_bare_code_heading(text: str, prefixes: frozenset[str]) -> tuple[str, str] | None:
+    """("R1", "Improve pupils' writing …") for "R1 Improve pupils' writing …" where "R" is
+    one of ``prefixes`` (``bare_codes_that_rise``); else None."""
+    m = BARE_CODE_HEADING.match(text)
+    if m is None or m["prefix"] not in prefixes:
+        return None
+    return f"{m['prefix']}{m['number']}", m["rest"].strip()
+
+
 # A report's code leading its title, one space between: "IA25/04 Payroll (Limited)",
 # "AUD-2025-07 Fleet management". The code holds a letter, digits and a separator inside
 # ("/", "-", "."), so a word or a year ("Payroll 2025") never reads as one. A slash may

@@ -1484,6 +1484,31 @@ def test_paragraphs_lettered_in_brackets_over_word_tables_are_the_recommendation
     assert plan.recommendations[1].fields["Heading"].startswith("(b) Strengthen")
 
 
+# Seen in hold-out 115 (a Welsh school's post-Estyn plan): each recommendation as Estyn
+# lists it, 'R1 Improve …', a code and a space with no mark, over its own table.
+
+
+def _estyn_recommendations(doc: Any) -> None:
+    doc.add_paragraph("Post-inspection action plan")
+    for code, wording in (
+        ("R1", "Improve pupils' extended writing across the curriculum"),
+        ("R2", "Ensure that older pupils apply their numeracy skills"),
+    ):
+        doc.add_paragraph(f"{code} {wording}")
+        steps = [[f"Step {i} of {code}.", "Mr Huw Jenkins", "Autumn term 2026"] for i in (1, 2)]
+        word_table(doc, [["Actions", "Person(s) responsible", "Timescale"], *steps])
+
+
+def test_codes_over_word_tables_with_no_mark_are_the_recommendations(tmp_path: Path) -> None:
+    (plan,) = load(word_file(tmp_path, _estyn_recommendations), TODAY).plans
+    recs = [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations]
+    assert recs == [
+        ("R1", "Improve pupils' extended writing across the curriculum", ["R1.1", "R1.2"]),
+        ("R2", "Ensure that older pupils apply their numeracy skills", ["R2.1", "R2.2"]),
+    ]
+    assert plan.recommendations[0].fields["Heading"].startswith("R1 Improve")
+
+
 # Seen in hold-out 79 (a CQC well-led and use of resources plan): banners 'W1 – …',
 # 'W3 – …', 'W4 – …' then 'UoR – Use of resources', each code repeated in a 'Domain'
 # column on every row beneath it.
