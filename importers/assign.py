@@ -72,6 +72,23 @@ def _says_when_done(header: str) -> bool:
     return bool(_FINISHED.search(header)) and not _AHEAD.search(header)
 
 
+# When a meeting or a body met on the item or decided it ("Meeting date", "Exec Date",
+# "Committee date", "Cabinet date", "Decision date"): a record of the past, never the
+# deadline, unless the header still looks ahead ("Date due at Board", "Board by").
+_MET = re.compile(
+    r"\b(?:meetings?|committees?|exec|executive|cabinet|board|panel|council|decision)\b", re.I
+)
+
+
+def _says_when_met(header: str) -> bool:
+    return bool(_MET.search(header)) and not _AHEAD.search(header)
+
+
+def _dated_past(header: str) -> bool:
+    """A date header naming when the work was done or when a meeting decided it."""
+    return _says_when_done(header) or _says_when_met(header)
+
+
 # "Priority" Red / Amber / Green ranks how urgent a finding is (a Key gives each a
 # target time), not how the work is going: a column so headed is never the RAG.
 _PRIORITY = re.compile(r"\bpriorit(?:y|ies|ised)\b", re.IGNORECASE)
@@ -160,6 +177,7 @@ def assign(profiles: list[ColumnProfile], explicit: dict[int, str]) -> Assignmen
     _another_voice_beside_progress_is_a_field(profiles, result, explicit)
     _a_key_beside_a_serial_number_is_the_ref(profiles, result, explicit)
     _a_date_beside_periods_wins(profiles, result, explicit)
+    _a_bare_date_before_the_action_is_when_raised(profiles, result, explicit)
     _an_original_deadline_is_the_baseline(profiles, result, explicit)
     _a_measures_figures_are_no_progress(profiles, result, explicit)
     _numbered_revisions_are_one_series(profiles, result, explicit)
@@ -192,6 +210,24 @@ MARK_CHARS = 2  # "●", "x", "✓", "✔️": a mark, never a word
 def is_period_mark_column(p: ColumnProfile) -> bool:
     """A column headed by a period alone whose filled cells are marks."""
     return bool(p.filled) and p.mean_length <= MARK_CHARS and names_only_a_period(p.header)
+
+
+def _a_bare_date_before_the_action_is_when_raised(
+    profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+) -> None:
+    """ "Reference | Origin | Date | Area | Recommendation": a column headed "Date" alone,
+    left of the action, dates the entry (the meeting that raised it, the day it was
+    logged), as a log or a tracker writes it by its ref; a deadline is written after the
+    action and who does it ("Action | Owner | Date")."""
+    due, action = result.column("due"), result.column("action")
+    if due is None or action is None or due in explicit or due > action:
+        return
+    if words(profiles[due].header) == ["date"]:
+        result.roles[due] = "extra"
+        result.evidence[due] = (
+            f"header {profiles[due].header!r} alone, left of the action: when the item was"
+            " raised, not its deadline"
+        )
 
 
 def _a_date_beside_periods_wins(
@@ -582,6 +618,8 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         return "extra", f"{said} is when the work starts, not its deadline"
     if role in ("due", "revised_due") and _says_when_done(p.header):
         return "extra", f"{said} is when the work was done, not its deadline"
+    if role in ("due", "revised_due") and _says_when_met(p.header):
+        return "extra", f"{said} is when a meeting decided it, not its deadline"
     if role == "due" and _REVISED.search(p.header):
         return "revised_due", f"{said}: a revised deadline wins over the original"
     if role == "due" and p.dates < 0.1 and p.prose >= 0.5 and p.times < _MOSTLY:
@@ -597,7 +635,7 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         role in ("measure", "extra")
         and p.dates >= 0.5
         and p.prose < 0.2
-        and not _says_when_done(p.header)
+        and not _dated_past(p.header)
     ):
         return "due", f"{said}, but its cells are dates ({p.dates:.0%})"
     if role == "status" and p.rags >= 0.8 and p.statuses < 0.5:
@@ -956,7 +994,7 @@ def _by_content(p: ColumnProfile) -> list[tuple[str, int, str]]:
         return [("update", 25, dated)]
     if _every_cell_dated(p):  # "Key dates": "18/11/2026 – Rota agreed …" on each row
         return [("update", 25, f"{cells}; every cell opens with a date, then a sentence: news")]
-    if p.dates >= 0.8 and not _START.search(p.header) and not _says_when_done(p.header):
+    if p.dates >= 0.8 and not _START.search(p.header) and not _dated_past(p.header):
         return [("due", 25, cells)]
     if _headed_when(p) and p.times >= _MOSTLY:
         return [("due", 25, f"header {p.header!r} over dates or wording of a time ({p.times:.0%})")]

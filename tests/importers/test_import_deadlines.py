@@ -1124,3 +1124,32 @@ def test_two_figures_under_a_day_month_year_header_or_none_stay_undated(
 ) -> None:
     for header in ("Target date", "Target date (dd/mm/yy)"):
         assert [due for due, _ in month_year_targets(tmp_path, header, [])] == [None, None, None]
+
+
+# Seen in hold-out 116 (a scrutiny committee's recommendation tracker): "Date", the day
+# the committee made the recommendation, by the ref; "Exec Date", the Executive's.
+
+
+def test_a_bare_date_before_the_action_and_a_meeting_date_are_no_deadline(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Reference", "Date", "Recommendation", "Exec Date", "Lead", "Status"],
+        ["SR 01", "15/06/26", "Publish the slippage summary.", "09/07/26", "DM", "Ongoing"],
+        ["SR 02", "06/07/26", "Review the charging policy.", "06/08/26", "SS", "Ongoing"],
+        ["SR 03", "13/07/26", "Set out a timetable for LEDs.", "06/08/26", "PR", "Complete"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.ref, a.due) for a in found] == [("SR 01", None), ("SR 02", None), ("SR 03", None)]
+    # both dates are kept as written, as fields
+    assert (found[0].fields["Date"], found[0].fields["Exec Date"]) == ("15/06/26", "09/07/26")
+
+
+def test_a_date_after_the_action_and_its_owner_is_still_the_deadline(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Owner", "Date", "Status"],
+        ["1", "Publish the slippage summary.", "Dana Holt", "30/11/2026", "Open"],
+        ["2", "Review the charging policy.", "Sam Reid", "31/12/2026", "Open"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.due for a in found] == [D(2026, 11, 30), D(2026, 12, 31)]
