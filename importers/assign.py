@@ -46,11 +46,13 @@ _START = re.compile(
 )
 # Who wrote or closed an item in a task tool ("Created By", "Completed By", Jira's
 # "Reporter") or a log ("Raised by", "Logged by"), or where it came from ("Raised at":
-# Programme Board, "Identified in"): a record, not who does the work.
+# Programme Board, "Identified in"; a scrutiny tracker's "Origin": CRP, PPL, the
+# committee that made the recommendation; "Source", "Referred by"): a record, not who
+# does the work.
 _RECORDED_BY = re.compile(
     r"\b(?:created|completed|closed|modified|updated|edited|resolved|submitted)\s+by\b"
-    r"|\b(?:raised|logged|opened|identified)\s+(?:by|at|in)\b"
-    r"|\b(?:reporter|creator)\b",
+    r"|\b(?:raised|logged|opened|identified|referred)\s+(?:by|at|in|from)\b"
+    r"|\b(?:reporter|creator|origins?|originat\w*|sources?)\b",
     re.IGNORECASE,
 )
 

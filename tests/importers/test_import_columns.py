@@ -1362,3 +1362,22 @@ def test_a_given_name_that_is_a_month_is_a_lead_not_the_deadline(tmp_path: Path)
         (["May Smith"], dt.date(2027, 1, 31), "31/01/2027"),
     ]
     assert (found[2].leads, found[2].due_text) == (["Mark Dyer"], "End June")
+
+
+# Seen in hold-out 116: a scrutiny tracker's "Origin", the code of the committee that
+# made each recommendation (CRP, PPL).
+
+
+@pytest.mark.parametrize("header", ["Origin", "Source", "Referred by"])
+def test_where_an_item_came_from_is_no_one_responsible(tmp_path: Path, header: str) -> None:
+    rows = [
+        ["Reference", header, "Recommendation", "Lead Officer", "Target date"],
+        ["SR 01", "CRP", "Publish the slippage summary.", "Dana Holt", "30/11/2026"],
+        ["SR 02", "PPL", "Review the charging policy.", "Sam Reid", "31/12/2026"],
+        ["SR 03", "PLC", "Set out a timetable for LEDs.", "Dana Holt", "31/01/2027"],
+        ["SR 04", "CRP", "Offer carers' assessments sooner.", "Sam Reid", "28/02/2027"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    found_people = [(a.leads, a.responsible) for a in found[:2]]
+    assert found_people == [(["Dana Holt"], []), (["Sam Reid"], [])]
+    assert found[1].fields[header] == "PPL"  # kept as written
