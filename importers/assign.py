@@ -122,11 +122,14 @@ _MONITOR = re.compile(
     re.IGNORECASE,
 )
 # What was examined, named by the header's last word ("Audit", "Audit title", "Review",
-# "Report name", "Service area", "Topic", "Core service"): each cell is an audit's, an
-# area's or a service's name, capitalised words as a person's are ("Research Grant
-# Costing") or the service's short name ("EUC"), naming no one
+# "Report name", "Service area", "Topic", "Core service"), or the piece of work an item
+# belongs to ("Project", "Workstream", "Programme", "Project name"): each cell is an
+# audit's, an area's, a service's or a project's name, capitalised words as a person's
+# are ("Research Grant Costing", "Customer Access") or a short name ("EUC"), naming no
+# one ("Project lead", "Workstream owner" still name people)
 _EXAMINED = re.compile(
-    r"^(?:[\w'’&/-]+\s+){0,3}(?:audit|review|report|inspection|area|topic|subject|service)s?"
+    r"^(?:[\w'’&/-]+\s+){0,3}(?:audit|review|report|inspection|area|topic|subject|service"
+    r"|project|workstream|work\s*stream|programme|program|strand)s?"
     r"(?:\s+(?:title|name)s?)?\s*$",
     re.IGNORECASE,
 )

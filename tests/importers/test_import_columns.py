@@ -1381,3 +1381,30 @@ def test_where_an_item_came_from_is_no_one_responsible(tmp_path: Path, header: s
     found_people = [(a.leads, a.responsible) for a in found[:2]]
     assert found_people == [(["Dana Holt"], []), (["Sam Reid"], [])]
     assert found[1].fields[header] == "PPL"  # kept as written
+
+
+# Seen in hold-out 116 too: a programme board's action log naming each action's
+# "Project" on every row, coming back between others.
+
+
+@pytest.mark.parametrize("header", ["Project", "Workstream", "Programme", "Project name"])
+def test_the_project_an_action_belongs_to_is_no_one_responsible(
+    tmp_path: Path, header: str
+) -> None:
+    rows = [
+        ["ID", "Date raised", header, "Description", "Owner", "Due date"],
+        ["A03", "14/07/2026", "Customer Access", "Agree the telephony scope.", "Sarah Reid",
+         "30/09/2026"],
+        ["A05", "14/07/2026", "Digital Workplace", "Produce a device schedule.", "Tom Hale",
+         "31/10/2026"],
+        ["A06", "04/08/2026", "Estates Review", "Close the depot office.", "Priya Nair",
+         "08/09/2026"],
+        ["A07", "04/08/2026", "Customer Access", "Map the top 20 contacts.", "Sarah Reid",
+         "30/11/2026"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.ref, a.leads, a.responsible) for a in found[:2]] == [
+        ("A03", ["Sarah Reid"], []),
+        ("A05", ["Tom Hale"], []),
+    ]
+    assert found[3].fields[header] == "Customer Access"  # kept as written
