@@ -87,9 +87,11 @@ def folded(text: str) -> str:
 
 # A grade in brackets after a ref ("4 (Medium)", "2 (High)"): the report's number of the
 # recommendation and how grave it is, as a paragraph above the table says. Or its state
-# ("IR4 (closed)"), as an auditor's follow-up marks a recommendation it has closed.
+# ("IR4 (closed)"), as an auditor's follow-up marks a recommendation it has closed. Square
+# brackets say the same as round ones ("MD1 [Reg 12]").
 _GRADE_AFTER = re.compile(
-    r"^\s*(?P<ref>[A-Za-z]{0,4}\d+(?:\.\d+)*[a-z]?)\s*\((?P<grade>[^()]{1,30})\)\s*$"
+    r"^\s*(?P<ref>[A-Za-z]{0,4}\d+(?:\.\d+)*[a-z]?)\s*"
+    r"(?:\((?P<grade>[^()]{1,30})\)|\[(?P<squared>[^\[\]]{1,30})\])\s*$"
 )
 
 
@@ -100,13 +102,12 @@ _REGULATION = re.compile(r"reg(?:ulation)?\.?\s*\d{1,3}[A-Z]?(?:\(\w{1,3}\))*", 
 
 def without_grade(own: str) -> str:
     """A ref without a grade, a cited regulation or a status word in brackets after it:
-    "4 (Medium)" → "4", "MD1 (Reg 12)" → "MD1", "IR4 (closed)" → "IR4"; "(b)", "2 (see
-    note)", "MD1 (Ward 12)" and words ("Review (High)") are kept."""
+    "4 (Medium)" → "4", "MD1 (Reg 12)" and "MD1 [Reg 12]" → "MD1", "IR4 (closed)" → "IR4";
+    "(b)", "2 (see note)", "MD1 (Ward 12)" and words ("Review (High)") are kept."""
     m = _GRADE_AFTER.match(own)
+    grade = (m["grade"] or m["squared"]) if m else ""
     if m and (
-        vocab.is_grade(m["grade"])
-        or _REGULATION.fullmatch(m["grade"].strip())
-        or _is_status_word(m["grade"])
+        vocab.is_grade(grade) or _REGULATION.fullmatch(grade.strip()) or _is_status_word(grade)
     ):
         return m["ref"]
     return own

@@ -719,9 +719,10 @@ _DATED_PARAGRAPH = re.compile(
 # The century may be elided with an apostrophe, "Nov '26 – …", as "Nov 26 – …" would be.
 # The meeting that heard it may come first, as an improvement board's minutes label each
 # month's line: "IB Oct 26: template tested" is the board's October news ("[AGC Oct 26]"
-# without the brackets).
+# without the brackets), or follow it in round brackets, as a trust's committee minutes
+# each month's line: "Oct-26 (QSC): audit live" is October's news the committee heard.
 _ELIDED = r"['’]?"
-_MONTH_YEAR_NEWS = rf"(?:\s+{_NEWS_WORD})?\s*[:\-–—]\s"
+_MONTH_YEAR_NEWS = rf"(?:\s+{_NEWS_WORD}|\s*\((?-i:{_SOURCE})\))?\s*[:\-–—]\s"
 _HEARD_BY = rf"(?-i:{_SOURCE}\s+)?"
 _MONTH_SHORT_YEAR = re.compile(
     rf"^\s*{_HEARD_BY}(?P<month>[A-Za-z]{{3,9}})\.?(?:\s+|-){_ELIDED}(?P<year>\d{{2}}){_MONTH_YEAR_NEWS}"

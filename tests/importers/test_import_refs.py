@@ -1074,6 +1074,25 @@ def test_a_regulation_in_brackets_after_a_code_is_no_part_of_the_ref(tmp_path: P
     assert near[0].actions[0].fields["MD"] == "MD1 (Ward 12)"
 
 
+# Seen in hold-out 117 (an acute trust's CQC must-do plan): the regulation in SQUARE
+# brackets after the code, "MD1 [Reg 12]", read as the round brackets are.
+
+
+def test_a_regulation_in_square_brackets_after_a_code_is_no_part_of_the_ref(
+    tmp_path: Path,
+) -> None:
+    recs = _must_do_plan(tmp_path, "MD1 [Reg 12]", "MD2 [Regulation 18]").recommendations
+    assert [r.ref for r in recs] == ["MD1", "MD2"]
+    assert [a.ref for a in recs[0].actions] == ["MD1.1", "MD1.2"]
+    assert recs[0].fields["Ref (as written)"] == "MD1 [Reg 12]"  # the regulation in view
+    # near misses: a ward in square brackets is no regulation, and unmatched brackets
+    # are no bracket at all; both stay part of the ref
+    assert [without_grade(ref) for ref in ("MD1 [Ward 12]", "MD1 [Reg 12)")] == [
+        "MD1 [Ward 12]",
+        "MD1 [Reg 12)",
+    ]
+
+
 # Seen in hold-out 70 (an auditor's value for money follow-up): a recommendation the
 # auditor has closed is marked so in its merged ref cell, "IR4 (closed)".
 

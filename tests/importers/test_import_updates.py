@@ -544,6 +544,35 @@ def test_a_line_opened_by_a_month_alone_is_that_months_news_before_the_position_
     }
 
 
+# Seen in hold-out 117 (an acute trust's CQC must-do plan: each line of progress opened
+# by the spreadsheet's month and the committee that heard it, "Oct-26 (QSC): …").
+
+
+def test_a_month_and_short_year_then_the_meeting_in_brackets_open_that_months_news(
+    tmp_path: Path,
+) -> None:
+    found = progress_updates(
+        tmp_path,
+        [
+            "Oct-26 (QSC): Compliance 81%.\nNov-26 (QSC): Compliance 84%; two wards below 75%.",
+            "Oct-26 (QSC): Rostered on 26 of 31 days. Nov 26 (Quality Committee) – Every shift.",
+            "Oct-26 (see note): ward visits booked.",
+        ],
+    )
+    assert found == {
+        "1.1": [
+            (dt.date(2026, 10, 31), "Oct-26 (QSC): Compliance 81%."),
+            (dt.date(2026, 11, 30), "Nov-26 (QSC): Compliance 84%; two wards below 75%."),
+        ],
+        "1.2": [
+            (dt.date(2026, 10, 31), "Oct-26 (QSC): Rostered on 26 of 31 days."),
+            (dt.date(2026, 11, 30), "Nov 26 (Quality Committee) – Every shift."),
+        ],
+        # words in the brackets that name no meeting open nothing: one note, undated
+        "1.3": [(None, "Oct-26 (see note): ward visits booked.")],
+    }
+
+
 # Seen in hold-out 75 (an ILACS plan: each line of progress opened by the Improvement
 # Board's initials and the month and short year, "IB Oct 26: …" over "IB Nov 26: …").
 
