@@ -36,6 +36,7 @@ from importers.headings import (
     split_column_heading,
     split_labelled_cells,
     split_labelled_heading,
+    split_labelled_opening,
     split_listed_heading,
     split_number,
     split_rec_heading,
@@ -53,7 +54,7 @@ from importers.locate import (
 )
 from importers.marks import without_list_marks
 from importers.people import owner_label_role
-from importers.profile import CODE, block_starts
+from importers.profile import CODE, block_starts, value_returns
 
 LABEL_VALUE = re.compile(r"^(?P<label>[^:\n]{2,60}?)\s*:\s*(?P<value>\S.*)$", re.DOTALL)
 
@@ -427,6 +428,26 @@ def _ref_column_may_be_recommendation_ref(
             f"; {len({v for v in values if v})} values"
         )
         _second_ref_column_is_the_action_ref(data, assignment, headers)
+
+
+def _counts_are_no_refs(data: list[Line], assignment: Assignment, after: set[int]) -> None:
+    """A ref column of whole numbers that come back after others in one list ("Sub
+    actions" 4, 3, 5, 2, 3 …, with no heading nor group column) counts something of each
+    row: no action's ref (a ref tells its action apart) nor a numbering that starts again
+    at 1 under each group. A field of each action."""
+    ref_col = assignment.column("ref")
+    grouped = assignment.column("recommendation") is not None or after
+    if ref_col is None or grouped or assignment.column("recommendation_ref") is not None:
+        return
+    values = [line.cells[ref_col] for line in data if ref_col < len(line.cells)]
+    if not values or not all(v.strip().isdigit() for v in values):
+        return
+    numbers = [int(v) for v in values]
+    restarts = all(b in (a + 1, 1) for a, b in pairwise(numbers))
+    if not value_returns(values) or restarts:
+        return
+    assignment.roles[ref_col] = "extra"
+    assignment.evidence[ref_col] = "whole numbers that come back after others: a count"
 
 
 def _ids_its_row_recommendation(refs: list[str], texts: list[str], header: str) -> bool:
@@ -1439,6 +1460,7 @@ def _ref_roles_from_the_rows(
     _rec_refs_numbered_under_banners(located.lines, assignment, headings, located.headers)
     _citations_under_banners(located.lines, assignment, headings)
     _banners_number_the_actions(located.lines, assignment, headings)
+    _counts_are_no_refs(data, assignment, after)
     _ref_column_may_be_recommendation_ref(data, assignment, located.headers, after)
     _codes_changing_with_the_recommendation(data, assignment)
     _parent_links(data, assignment, located.headers)
@@ -1771,11 +1793,15 @@ class _Walker:
         g = self.groups[-1]
         text = without_list_marks(self.cell(cells, "action"))  # "• Publish …": a list's mark
         number, text = split_number(text) if text else (None, text)
+        # Of sheets read as one plan, the sheet is where the action sits ("Surgery")
+        themes = {**self.themes, "Sheet": line.sheet} if line.sheet else dict(self.themes)
+        if number is None and self.cols.get("ref") is None:
+            if (opening := split_labelled_opening(text)) is not None:
+                # "Recommendation 5 - By …": the report's number, its label kept as written
+                themes["Ref (as written)"], number, text = opening
         own = self.cell(cells, "ref") or number
         if not text and (self.cols.get("action") is None or starts_rec):
             text = g.text
-        # Of sheets read as one plan, the sheet is where the action sits ("Surgery")
-        themes = {**self.themes, "Sheet": line.sheet} if line.sheet else dict(self.themes)
         g.rows.append(Row(line, cells, own, text, themes, frozenset(self.from_title)))
 
     def _more_progress_of_the_action_above(self, line: Line) -> bool:

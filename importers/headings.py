@@ -48,6 +48,27 @@ REC_HEADING = re.compile(
     rf"{_CITATION}\s*[:.\-–—)]?\s*(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
+# An action's wording opened by the inspectorate's label and number for what it answers,
+# a spaced dash or a colon, then the words, as a tracker of one item per row writes
+# them: "Recommendation 5 - By 31 March 2027, chief constables should …", "AFI 3: …".
+_ANSWERED_LABELS = (
+    r"recommendations?|recs?\.?|areas?\s+for\s+improvement|afis?|causes?\s+of\s+concern"
+    r"|cocs?|must\s+dos?|should\s+dos?|requirements?|breach(?:es)?"
+)
+LABELLED_OPENING = re.compile(
+    rf"^\s*(?P<written>(?:{_ANSWERED_LABELS})\s*(?P<ref>[A-Z]{{0,4}}\d{{1,3}}[a-z]?))"
+    r"(?:\s*:|\s+[-–—])\s+(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def split_labelled_opening(text: str) -> tuple[str, str, str] | None:
+    """("Recommendation 5", "5", "By 31 March 2027, …") for "Recommendation 5 - By 31 March
+    2027, …"; None for wording not so opened."""
+    m = LABELLED_OPENING.match(text)
+    return (m["written"], m["ref"], m["rest"].strip()) if m else None
+
+
 # A list's short name before its number: "AfPA1 – …", "AfI 2 – …", "MD1 – …", "R1 – …".
 # The name is an abbreviation, one capital or capitals at both ends, perhaps with a small
 # word's letter inside ("AfPA": area for priority action), so a word ("Step 1") never

@@ -388,10 +388,10 @@ def _returns_on_a_sheet(cells: list[str], sheets: list[str]) -> bool:
     for cell, sheet in zip(cells, sheets, strict=True):
         if cell:
             runs.setdefault(sheet, []).append(cell)
-    return any(_returns(filled) for filled in runs.values())
+    return any(value_returns(filled) for filled in runs.values())
 
 
-def _returns(filled: list[str]) -> bool:
+def value_returns(filled: list[str]) -> bool:
     """Some value written again after a different one (Priority 1, 2, 1 …)."""
     seen: set[str] = set()
     last = None

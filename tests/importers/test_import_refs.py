@@ -1518,3 +1518,33 @@ def test_ids_with_no_column_naming_their_groups_stay_recommendations(tmp_path: P
     ]  # fmt: skip
     plan = plan_of(write(tmp_path, rows))
     assert [r.ref for r in plan.recommendations] == ["1.1", "1.2", "2.1"]
+
+
+# Seen in hold-out 115 (a police force's HMICFRS thematic summary): each row one of the
+# report's recommendations answered, 'Recommendation 5 - By 31 March 2027, chief
+# constables should …', beside a count of its sub actions.
+
+
+def test_a_row_opened_by_the_report_s_label_and_number_keeps_that_number(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Summary", "Sub actions", "Deadline date", "Status"],
+        ["Recommendation 2 - By 30 September 2026, forces should vet all staff.", "4",
+         "30 Sep 2026", "Closed - Actions complete"],
+        ["Recommendation 3 - By 31 December 2026, forces should record each decision.", "3",
+         "31 Dec 2026", "Open - Actions on going on track"],
+        ["Recommendation 5 - By 31 March 2027, forces should re-vet officers.", "5",
+         "31 Mar 2027", "Open - Actions on going on track"],
+        ["Recommendation 7 - By 31 March 2027, forces should staff their units.", "3",
+         "31 Mar 2027", "Open - Actions on going on track"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    # one list, the report's numbers kept as the refs, the label off the wording
+    assert [r.ref for r in plan.recommendations] == ["1"]
+    found = actions(plan)
+    assert [a.ref for a in found] == ["2", "3", "5", "7"]
+    assert found[0].text == "By 30 September 2026, forces should vet all staff."
+    assert found[0].fields["Ref (as written)"] == "Recommendation 2"
+    # the count of sub actions (4, 3, 5, 3: back after others) numbers nothing: a field
+    assert found[3].fields["Sub actions"] == "3"
