@@ -200,7 +200,10 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout109",
         "holdout110",
         "holdout111",
+        "holdout112",
         "holdout113",
+        "holdout114",
+        "holdout116",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
