@@ -65,6 +65,10 @@ CUES: dict[str, dict[str, int]] = {
         "subject": 3,
         "area for improvement": 6,
         "areas for improvement": 6,
+        # an inspection's "Area for priority action" ("Areas for development") beside
+        # the plan's "Action": the area the actions answer, whatever words follow
+        "area for": 6,
+        "areas for": 6,
         "finding": 4,
         "findings": 4,
         "issue": 3,

@@ -1408,3 +1408,23 @@ def test_the_project_an_action_belongs_to_is_no_one_responsible(
         ("A05", ["Tom Hale"], []),
     ]
     assert found[3].fields[header] == "Customer Access"  # kept as written
+
+
+# An area SEND partnership's priority action plan: the inspection's "Area for priority
+# action" merged down over the plan's own "Action" column.
+
+
+def test_an_area_for_column_beside_the_action_is_the_recommendation(tmp_path: Path) -> None:
+    area = "Leaders should reduce the time families wait for an assessment."
+    rows = [
+        ["Ref", "Area for priority action", "Action", "Lead officer", "Target date"],
+        ["1.1", area, "Commission extra assessment capacity.", "Head of Commissioning",
+         D(2027, 3, 31)],
+        ["1.2", None, "Launch a waiting-well offer for families.", "Designated Clinical Officer",
+         D(2026, 11, 30)],
+    ]  # fmt: skip
+    plan = plan_of(write_workbook(tmp_path, {"PAP": rows}, merged=["B2:B3"]))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [("1", area)]
+    first, second = actions(plan)
+    assert (first.ref, first.text) == ("1.1", "Commission extra assessment capacity.")
+    assert second.text == "Launch a waiting-well offer for families."
