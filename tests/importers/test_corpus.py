@@ -203,6 +203,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout112",
         "holdout113",
         "holdout114",
+        "holdout115",
         "holdout116",
     )
     for folder in (PLANS / name for name in folders):
