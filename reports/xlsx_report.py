@@ -46,6 +46,9 @@ NAMES = [name for name, _ in COLUMNS]
 DATE_COLUMNS = {NAMES.index(n) + 1 for n in ("Due", "Original due", "Latest update date")}
 RAG_COLUMN = NAMES.index("RAG") + 1
 DATE_FORMAT = "dd mmm yyyy"
+# What a spreadsheet reads as the start of a formula once someone edits the cell and
+# presses Enter: such text gets Excel's quote prefix (shown without the apostrophe).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def render(reports: list[PlanReport]) -> bytes:
@@ -63,6 +66,8 @@ def render(reports: list[PlanReport]) -> bytes:
 def _put(sheet: object, row: int, col: int, value: object) -> object:
     """Write a cell; text is always text, so "=1+1" stays a string.
 
+    Text a spreadsheet would read as a formula ("=HYPERLINK(…)", "@SUM(…)") also
+    carries the quote prefix, so it stays text when someone edits the cell.
     Control characters XML 1.0 cannot hold (an update pasted with ``\x0b``)
     are dropped and the rest of the text kept: openpyxl refuses them.
     """
@@ -72,6 +77,8 @@ def _put(sheet: object, row: int, col: int, value: object) -> object:
     cell.value = value
     if isinstance(value, str):
         cell.data_type = "s"
+        if value.startswith(FORMULA_STARTS):
+            cell.quotePrefix = True
     return cell
 
 

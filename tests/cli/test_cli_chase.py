@@ -275,6 +275,7 @@ def test_text_that_looks_like_a_formula_stays_text(
     run(capsys, "chase", "--db", db, "--lead", "Marina", "-o", tmp_path)
     cell = load_workbook(tmp_path / BOOK).worksheets[0]["B6"]
     assert (cell.value, cell.data_type) == ('=HYPERLINK("http://x","y")', "s")
+    assert cell.quotePrefix  # stays text when the lead edits the cell and presses Enter
 
 
 def worded_plan(tmp_path: Path, fields: dict[str, str]) -> Path:

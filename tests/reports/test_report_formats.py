@@ -164,6 +164,20 @@ def test_xlsx_is_formatted_and_holds_no_formulas(store: Store) -> None:
     assert actions.cell(row=red, column=column["Due"]).value.date() == dt.date(2026, 10, 31)
 
 
+def test_xlsx_text_that_reads_as_a_formula_stays_text_when_edited(store: Store) -> None:
+    """A user's note "=HYPERLINK(…)" is written as the user's text with Excel's quote
+    prefix: editing the cell and pressing Enter keeps it text, never a live formula."""
+    link = '=HYPERLINK("http://evil.example","click")'
+    store.set_text(store.find_action("1.1").id, link)
+    book = load_workbook(io.BytesIO(export(store, "xlsx", "Test plan")))
+    cells = [c for row in book["Actions"].iter_rows() for c in row if isinstance(c.value, str)]
+    risky = [c for c in cells if c.value.startswith(("=", "+", "-", "@"))]
+    assert {c.value for c in risky} >= {link, "=1+1", "+44 20 7946", "@SUM(A1)", "-5 days"}
+    assert all(c.quotePrefix and c.data_type == "s" for c in risky)
+    plain = next(c for c in cells if c.value == "Test plan")
+    assert not plain.quotePrefix
+
+
 def test_xlsx_filters_prints_and_shows_the_original_deadline(store: Store) -> None:
     """A clerk filters the actions, prints them landscape one page wide with the header on
     every page, and sees where a deadline moved: original date, revised date, slippage."""
