@@ -215,13 +215,13 @@ def update(db: Path, args: argparse.Namespace) -> int:
 
 
 def _parse_due(text: str, today: dt.date) -> tuple[dt.date | None, str, str]:
-    from importers.dates import NotADate, read_due_input
+    from importers.dates import NotADate, read_due_input, typed_wording
 
     try:
         parsed = read_due_input(text, today)
     except NotADate as refused:
         raise UserError(f"--due: {refused.reason or f'cannot read a date in {text!r}'}") from None
-    return parsed.due, text.strip(), parsed.precision
+    return parsed.due, typed_wording(text), parsed.precision
 
 
 def _apply_update(
@@ -239,7 +239,8 @@ def _apply_update(
         done.append(f"RAG {rag_word(action.rag)} → {rag_word(rag[1])}")
     if due and store.set_due(action.id, due[0], due[1], cast(Any, due[2])):
         was = day(action.due) if action.due else (action.due_text or "none")
-        done.append(f"due {was} → {day(due[0]) if due[0] else 'none'} ({due[1]})")
+        written = f" ({due[1]})" if due[1] else ""
+        done.append(f"due {was} → {day(due[0]) if due[0] else 'none'}{written}")
     if note:
         store.add_update(action.id, note)
         done.append("update added")

@@ -1268,7 +1268,9 @@ _WEEKDAYS = {
     for name in (calendar.day_name[i].lower(), calendar.day_abbr[i].lower())
 }
 _WEEKDAYS.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})
-_OFFSET = _rx(r"\+?(?P<n>\d{1,4})\s*(?P<unit>d|days?|w|wks?|weeks?|m|mths?|months?|y|yrs?|years?)")
+_OFFSET = _rx(
+    r"(?:in\s+)?\+?(?P<n>\d{1,4})\s*(?P<unit>d|days?|w|wks?|weeks?|m|mths?|months?|y|yrs?|years?)"
+)
 _DAY_MONTH = (
     _rx(r"(?P<d>\d\d?)[/.](?P<m>\d\d?)"),
     _rx(r"(?P<d>\d\d?)" + _ORDINAL + r"\s*(?:of\s+)?" + _MON),
@@ -1283,7 +1285,7 @@ def parse_due_input(text: str, today: dt.date) -> Deadline | None:
     Empty text or an open-ended phrase ("ongoing", "tbc", "none", "-") gives
     ``Deadline(None, "open")``. Besides everything ``parse_deadline`` reads:
     "today", "tomorrow", "eom"/"end of month", "end of next month", "eoy",
-    "eofy"; offsets "+2w", "10d", "+3m" (same day, clipped to the month's
+    "eofy"; offsets "+2w", "in 2 weeks", "10d", "+3m" (same day, clipped to the month's
     end), "1y"; weekdays "fri" (the first one strictly after today) and "next
     fri" (next week's); any of these after "by", "end of" or "by the end of"
     ("end of Q4", "by 31/3"); day and month without a year "31/3", "31 March", "March
@@ -1315,6 +1317,39 @@ def _typed_deadline(words: str, today: dt.date) -> Deadline | None:
             return found if _plausible(found) else None
     found = parse_deadline(words)
     return found if found.due is not None else None
+
+
+# Named days counted from today; a calendar's own periods ("eoy", "Q4", "March") are not.
+_COUNTED_NAMES = frozenset(
+    {"today", "tomorrow", "eom", "end of month", "end of this month", "end of next month"}
+)
+
+
+def counts_from_today(text: str) -> bool:
+    """Whether a typed deadline names its day by counting from the day it is typed:
+    "today", "tomorrow", "next Friday", "in 2 weeks", "+2w", "end of next month".
+
+    Such wording is true only on that day ("tomorrow" is wrong the day after), so
+    beside the date it reads as a second, stale deadline. A calendar's own day or
+    period ("31/3", "March", "end of Q4", "end of the year") names the same day all year.
+    """
+    words = _words(text)
+    candidates = [words, *(lead_in.sub("", words, count=1) for lead_in in _LEAD_INS)]
+    return any(
+        w in _COUNTED_NAMES or _OFFSET.fullmatch(w) or _weekday_name(w) in _WEEKDAYS
+        for w in candidates
+    )
+
+
+def typed_wording(text: str) -> str:
+    """The wording kept beside a deadline a person typed: as typed, or "" when it
+    counts from today (the date alone says it, and stays true)."""
+    return "" if counts_from_today(text) else text.strip()
+
+
+def _weekday_name(words: str) -> str:
+    """ "fri" of "next fri", "this fri" or "on fri" (a weekday only if in ``_WEEKDAYS``)."""
+    return words.removeprefix("next ").removeprefix("this ").removeprefix("on ")
 
 
 def read_due_input(text: str, today: dt.date) -> Deadline:
@@ -1389,7 +1424,7 @@ def _weekday(words: str, today: dt.date) -> Deadline | None:
     """ "fri", "this fri", "on fri": the first Friday after today; "next fri": the
     Friday of next week, as people in the UK mean it (on a Wednesday, "next Friday"
     is nine days away, "Friday" two)."""
-    name = words.removeprefix("next ").removeprefix("this ").removeprefix("on ")
+    name = _weekday_name(words)
     if name not in _WEEKDAYS:
         return None
     if words.startswith("next "):

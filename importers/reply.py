@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from importers.dates import NotADate, read_due_input
+from importers.dates import NotADate, read_due_input, typed_wording
 from importers.errors import ImportFailure
 from importers.read import (
     ODS_CELL,
@@ -303,4 +303,4 @@ def _due(
         raise ImportFailure(
             f"{source}: row {line} ({what}): {refused.reason or f'cannot read a date in {text!r}'}"
         ) from None
-    return deadline.due, text, deadline.precision
+    return deadline.due, typed_wording(text), deadline.precision

@@ -387,7 +387,8 @@ def _due_field(
         return [_conflict("due", _day(then.due), _day(now["due"]), _day(reply["due"]))]
     change(w, "action", action_id, "due", reply)
     was = _day(now["due"]) if now["due"] else (now["due_text"] or "no date")  # "Ongoing", "TBC"
-    return [f"due {was} → {_day(reply['due'])} ({reply['due_text']})"]
+    written = f" ({reply['due_text']})" if reply["due_text"] else ""  # "+2w" keeps no wording
+    return [f"due {was} → {_day(reply['due'])}{written}"]
 
 
 def _conflict(name: str, then: str, now: str, reply: str) -> str:

@@ -151,15 +151,16 @@ class ActionEditor(ReportsFailures, Screen[None]):
         def chosen(value: DueResult | None) -> None:
             if value:
                 (due, precision), text = value
-                change = f"due {due_word(a.due, a.due_text)} → {due_word(due, text)}"
+                kept = kept_wording(text)  # "next Friday" is stale tomorrow: the date alone
+                change = f"due {due_word(a.due, a.due_text)} → {due_word(due, kept)}"
                 self.save(
                     a.id,
-                    lambda: self.store.set_due(a.id, due, text, precision),
+                    lambda: self.store.set_due(a.id, due, kept, precision),
                     f"{a.ref}: {change}",
                     retry=lambda: self.action_set_due(text),
                 )
 
-        from tui.dialogs.due import DueDialog
+        from tui.dialogs.due import DueDialog, kept_wording
 
         self.app.push_screen(DueDialog(now, self.store.today(), typed or ""), chosen)
 

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from store import Store
 from tests.conftest import as_before_search_prefixes, small_plan
@@ -179,6 +180,24 @@ def test_json_export_import_export_is_identical(db: Path, tmp_path: Path) -> Non
     assert "0 created, 0 changed" in again.stdout
     second = run("export", "--db", fresh, "--format", "json")
     assert json.loads(second.stdout) == doc
+
+
+def test_a_due_typed_relative_to_today_keeps_only_its_date(db: Path, tmp_path: Path) -> None:
+    """`--due tomorrow` is 25 Nov 2026 in the reports, never "tomorrow" beside it (stale the
+    day after); a calendar's own wording ("end of Q4") is kept as written."""
+    out = run("update", "1.1", "--db", db, "--due", "tomorrow")
+    assert out.stdout == "1.1: due 31 Oct 2026 → 25 Nov 2026\n", out.stderr
+    assert run("update", "2.2", "--db", db, "--due", "end of Q4").returncode == 0
+    html = run("export", "--db", db, "--format", "html").stdout
+    assert "25 Nov 2026" in html and "tomorrow" not in html
+    assert run("export", "--db", db, "--format", "xlsx", "-o", tmp_path / "r.xlsx").returncode == 0
+    sheet = load_workbook(tmp_path / "r.xlsx")["Actions"]
+    header = [c.value for c in sheet[1]]
+    written = {
+        r[header.index("Ref")]: r[header.index("Due as written")]
+        for r in sheet.iter_rows(min_row=2, values_only=True)
+    }
+    assert (written["1.1"], written["2.2"]) == (None, "end of Q4")
 
 
 def test_update_edits_are_recorded_like_tui_edits(db: Path) -> None:

@@ -249,9 +249,30 @@ async def test_due_date_entry_shows_the_date_and_keeps_the_old_one(db: Path) -> 
         await settle(pilot)
         s = Store.open(db)
         action = s.find_action("1.1")
-        assert (action.due, action.due_text) == (dt.date(2026, 11, 30), "end of month")
+        assert (action.due, action.due_text) == (dt.date(2026, 11, 30), "")  # stale next month
         assert [e.due for e in s.action_detail(action.id).earlier_due] == [dt.date(2026, 10, 31)]
         s.close()
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown", "kept"),
+    [
+        ("next Friday", "Due: Fri 04 Dec 2026", ""),
+        ("in 2 weeks", "Due: Tue 08 Dec 2026", ""),
+        ("end of Q4", "Due: Wed 31 Mar 2027  (as written: end of Q4)", "end of Q4"),
+    ],
+)
+async def test_a_due_typed_relative_to_today_shows_only_its_date(
+    db: Path, typed: str, shown: str, kept: str
+) -> None:
+    """ "next Friday" is stale a week later: the detail shows the date alone, never
+    "(as written: next Friday)"; a calendar's own wording ("end of Q4") is kept."""
+    async with running(db) as (app, pilot):
+        await pilot.press("d", "ctrl+u", *typed, "enter")
+        await settle(pilot)
+        detail = str(app.screen.query_one(DetailPane).query_one("#detail-body").render())
+        assert shown in detail and ("as written" in detail) == bool(kept)
+        assert row(db, "1.1").due_text == kept  # type: ignore[attr-defined]
 
 
 async def test_an_unreadable_date_is_refused_and_nothing_saved(db: Path) -> None:

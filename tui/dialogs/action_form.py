@@ -21,7 +21,7 @@ from store.apply import person_key
 from store.models import STATUS_LABELS, RecommendationRow
 from store.wording import weekday_day
 from tui.dialogs.base import Dialog, form_css
-from tui.dialogs.due import _parse
+from tui.dialogs.due import _parse, kept_wording
 from tui.dialogs.form_select import FormSelect
 from tui.dialogs.people import NameInput, NameSuggester, ask_about_people, people_question, split
 from tui.safe import plain
@@ -136,7 +136,7 @@ class ActionForm(Dialog[ActionDraft]):
                 return None, f"Due {value['due']!r}: {parsed or 'not understood'}"
             fields["due"] = {
                 "due": parsed.due.isoformat() if parsed.due else None,
-                "due_text": value["due"],
+                "due_text": kept_wording(value["due"]),
                 "due_precision": parsed.precision if parsed.due else "open",
             }
         rec_id = self.query_one("#rec", Select).value

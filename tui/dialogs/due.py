@@ -87,3 +87,11 @@ def _parse(value: str, today: dt.date) -> Deadline | str:
         return read_due_input(value, today)
     except NotADate as refused:
         return refused.reason or ""
+
+
+def kept_wording(typed: str) -> str:
+    """What is kept beside the date typed: "" for wording that counts from today
+    ("next Friday" is stale tomorrow), else the wording as typed."""
+    from importers.dates import typed_wording  # off the start-up path, as in _parse
+
+    return typed_wording(typed)
