@@ -2,8 +2,9 @@
 
 The workbook lists the lead's open actions with read-only columns (Ref,
 Action, Recommendation, Due, Status, RAG, Last update) and four to fill (New
-status, New RAG, New due, Progress update). Status and RAG offer lists in the
-plan's own words. Hidden columns carry the action id, the pack id and their
+status, New RAG, New due, Progress update). Status and RAG offer lists of the
+app's words ("Done"), each with the plan's own word for it beside, if another, and
+its meaning ("B (done)"). Hidden columns carry the action id, the pack id and their
 check digest (``store.chase.pack_check``); a hidden sheet names the pack, so
 ``actionplan import`` knows a reply whatever it was renamed to. The sheet is
 protected without a password: a guard against typing over the read-only
@@ -16,6 +17,7 @@ from __future__ import annotations
 import io
 from collections import Counter
 from dataclasses import dataclass
+from typing import TypeVar
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
@@ -66,6 +68,7 @@ WIDTHS = {
     "Pack id": 14,
     "Check": 18,
 }
+T = TypeVar("T")
 # A filled cell hides the sheet's grid, on screen and on paper: each cell draws its own.
 EDGES = Border(*(Side(style="thin", color="A6A6A6") for _ in range(4)))
 FILL = PatternFill("solid", fgColor="FFF2CC")
@@ -74,10 +77,12 @@ GREY = PatternFill("solid", fgColor="EDEDED")
 
 @dataclass(frozen=True)
 class PlanWords:
-    """The words a plan uses for each status and RAG (the app's own where it has none)."""
+    """What the status and RAG lists offer, each word with the value it stands for:
+    the app's own words ("Done"), and beside each the plan's own word for it, if
+    another, with its meaning ("B (done)")."""
 
-    status: dict[Status, str]
-    rag: dict[Rag, str]
+    status: list[tuple[str, Status]]
+    rag: list[tuple[str, Rag]]
 
 
 @dataclass(frozen=True)
@@ -115,14 +120,22 @@ def plan_words(store: Store, plan_id: int) -> PlanWords:
             if row.rag and rag == row.rag and status_too is None:
                 rag_seen[(row.rag, value.strip())] += 1
     return PlanWords(
-        status={s: _most(status_seen, s) or STATUS_LABELS[s] for s in STATUSES},
-        rag={r: _most(rag_seen, r) or r.capitalize() for r in RAGS},
+        status=[w for s in STATUSES for w in _offered(STATUS_LABELS[s], _most(status_seen, s), s)],
+        rag=[w for r in RAGS for w in _offered(rag_word(r), _most(rag_seen, r), r)],
     )
 
 
 def _most(seen: Counter[tuple[str, str]], meaning: str) -> str | None:
     words = [(n, w) for (m, w), n in seen.items() if m == meaning]
     return max(words)[1] if words else None
+
+
+def _offered(label: str, own: str | None, value: T) -> list[tuple[str, T]]:
+    """The app's word for ``value``, then the plan's own if another, with its meaning:
+    "B" alone, in a list where it sits under "Blocked", reads as Blocked, not Done."""
+    if own is None or own.casefold() == label.casefold():
+        return [(label, value)]
+    return [(label, value), (f"{own} ({label.lower()})", value)]
 
 
 def pack_lines(store: Store, pack: Pack) -> list[PackLine]:
@@ -260,10 +273,10 @@ def _lists(book: Workbook, pack: Pack, words: PlanWords) -> None:
     for n, (name, value) in enumerate(facts, 1):
         _put(ws, f"A{n}", name)
         _put(ws, f"B{n}", value)
-    for n, (status, word) in enumerate(words.status.items(), 1):
+    for n, (word, status) in enumerate(words.status, 1):
         _put(ws, f"D{n}", word)
         _put(ws, f"E{n}", status)
-    for n, (rag, word) in enumerate(words.rag.items(), 1):
+    for n, (word, rag) in enumerate(words.rag, 1):
         _put(ws, f"G{n}", word)
         _put(ws, f"H{n}", rag)
     ws.protection.sheet = True

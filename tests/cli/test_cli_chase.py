@@ -278,15 +278,17 @@ def test_text_that_looks_like_a_formula_stays_text(
     assert cell.quotePrefix  # stays text when the lead edits the cell and presses Enter
 
 
-def worded_plan(tmp_path: Path, fields: dict[str, str]) -> Path:
-    """The small plan with 1.1 (in progress, red) imported from cells worded ``fields``."""
+def worded_plan(tmp_path: Path, fields: dict[str, str], done: bool = False) -> Path:
+    """The small plan with 1.1 (in progress, red) imported from cells worded ``fields``,
+    or 1.2 (done, Bill Basra's) when ``done``."""
     doc = small_plan()
     first = doc.recommendations[0]
-    worded = first.actions[0].model_copy(update={"fields": fields})
+    actions = list(first.actions)
+    actions[done] = actions[done].model_copy(update={"fields": fields})
     doc = doc.model_copy(
         update={
             "recommendations": [
-                first.model_copy(update={"actions": [worded, first.actions[1]]}),
+                first.model_copy(update={"actions": actions}),
                 doc.recommendations[1],
             ]
         }
@@ -299,22 +301,45 @@ def worded_plan(tmp_path: Path, fields: dict[str, str]) -> Path:
 def test_lists_offer_the_plans_own_words_and_read_them_back(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """A plan imported with "On track" and "R" gets those words in its lists."""
+    """A plan imported with "On track" and "R" gets those words in its lists, each
+    beside the app's own word with its meaning."""
     db = worded_plan(tmp_path, {"Progress (as written)": "On track", "RAG (as written)": "R"})
     run(capsys, "chase", "--db", db, "--lead", "Marina", "-o", tmp_path)
     book = load_workbook(tmp_path / BOOK)
     lists = book["actionplan_reply_pack"]
-    assert [c.value for c in lists["D"]][:5] == [
+    assert [c.value for c in lists["D"]][:6] == [
         "Not started",
-        "On track",
+        "In progress",
+        "On track (in progress)",
         "Blocked",
         "Done",
         "Dropped",
     ]
-    assert [c.value for c in lists["G"]][:3] == ["R", "Amber", "Green"]
-    reply = fill(tmp_path / BOOK, tmp_path / "reply.xlsx", {"H7": "On track", "I6": "Amber"})
+    assert [c.value for c in lists["G"]][:4] == ["Red", "R (red)", "Amber", "Green"]
+    cells = {"H7": "On track (in progress)", "I6": "Amber"}
+    reply = fill(tmp_path / BOOK, tmp_path / "reply.xlsx", cells)
     code, out, _ = run(capsys, "import", reply, "--db", db)
     assert "1.1: RAG Red → Amber" in out and "2.2: status Not started → In progress" in out
+
+
+def test_a_plans_letter_for_done_is_offered_beside_done_with_its_meaning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A BRAG plan's "B" (complete) sat alone under "Blocked" where "Done" should be:
+    a lead meaning Blocked could pick it. The list offers the app's words and "B (done)"."""
+    db = worded_plan(tmp_path, {"BRAG (as written)": "B"}, done=True)
+    run(capsys, "chase", "--db", db, "--lead", "Marina", "-o", tmp_path)
+    book = load_workbook(tmp_path / BOOK)
+    rule = next(
+        v for v in book.worksheets[0].data_validations.dataValidation if "H" in str(v.sqref)
+    )
+    sheet, cells = rule.formula1.split("!")
+    first, last = cells.replace("$", "").split(":")
+    offered = [c.value for row in book[sheet.strip("'")][first:last] for c in row]
+    assert offered == ["Not started", "In progress", "Blocked", "Done", "B (done)", "Dropped"]
+    reply = fill(tmp_path / BOOK, tmp_path / "reply.xlsx", {"H6": "B (done)"})
+    code, out, _ = run(capsys, "import", reply, "--db", db)
+    assert "1.1: status In progress → Done" in out
 
 
 def test_the_email_names_ratings_in_one_form_as_its_actions_do(
