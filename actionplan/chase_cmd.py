@@ -121,6 +121,10 @@ def _apply(store: Store, raws: list[RawReply], args: argparse.Namespace) -> list
 
 
 def _report_lines(report: ReplyReport, dry_run: bool) -> list[str]:
+    from store.chase import ALREADY
+
+    if report.all_repeated:  # not "applied the reply" above rows that say nothing changed
+        return [f"{report.source}: {ALREADY}"]
     verb = "would apply" if dry_run else "applied"
     lines = [
         f"{report.source}: {verb} the reply of {printable(report.lead, True)} to the pack of"

@@ -39,6 +39,10 @@ class ReplyRefused(StoreError):
     """A reply that cannot be applied at all; nothing of it is written."""
 
 
+# A row imported before from this very reply (same pack, action and filled cells).
+ALREADY = "already imported; nothing changed"
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Pack:
     """One lead's update request: the actions it lists, as they were when it was made."""
@@ -125,6 +129,12 @@ class ReplyReport:
     filled_on: dt.date
     lines: list[str] = field(default_factory=list)
     untouched: int = 0
+    repeated: int = 0  # rows already imported from this very reply: nothing changed
+
+    @property
+    def all_repeated(self) -> bool:
+        """Every filled row was imported before: the reply changed nothing this time."""
+        return self.repeated == len(self.lines) > 0
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -301,17 +311,21 @@ def _check_rows(reply: Reply, pack: SentPack) -> None:
 
 def _apply(w: Writer, reply: Reply, pack: SentPack, theirs: bool) -> ReplyReport:
     title = w.execute("SELECT title FROM plans WHERE id = ?", (pack.plan_id,)).fetchone()[0]
-    report = ReplyReport(
+    lines = [
+        _apply_answer(w, answer, pack, reply.filled_on, theirs)
+        for answer in reply.answers
+        if answer.filled
+    ]
+    return ReplyReport(
         source=reply.source,
         lead=pack.lead,
         plan_title=title,
         pack_created=pack.created_on,
         filled_on=reply.filled_on,
+        lines=lines,
         untouched=reply.untouched,
+        repeated=sum(line.endswith(ALREADY) for line in lines),
     )
-    for answer in (a for a in reply.answers if a.filled):
-        report.lines.append(_apply_answer(w, answer, pack, reply.filled_on, theirs))
-    return report
 
 
 def _apply_answer(w: Writer, a: Answer, pack: SentPack, filled_on: dt.date, theirs: bool) -> str:
@@ -320,7 +334,7 @@ def _apply_answer(w: Writer, a: Answer, pack: SentPack, filled_on: dt.date, thei
         "SELECT ref, archived FROM actions WHERE id = ?", (action_id,)
     ).fetchone()
     if _already_applied(w, pack.id, action_id, a.fingerprint):
-        return f"{ref}: already imported; nothing changed"
+        return f"{ref}: {ALREADY}"
     if archived:
         return f"{ref}: the action was removed since the pack was made; nothing changed"
     said = _apply_fields(w, action_id, a, pack.states[action_id], theirs)
