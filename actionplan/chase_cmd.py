@@ -131,6 +131,8 @@ def _report_lines(report: ReplyReport, dry_run: bool) -> list[str]:
         f" {report.pack_created:%d %b %Y} ({printable(report.plan_title, True)}),"
         f" filled {report.filled_on:%d %b %Y}"
     ]
+    if report.filled_note:
+        lines.append(f"  {report.filled_note}")
     lines += [f"  {printable(line, True)}" for line in report.lines]
     if report.untouched:
         lines.append(f"  {counted(report.untouched, 'row')} left empty: nothing to do")

@@ -216,14 +216,23 @@ def resolve(raw: RawReply, made: dt.date, today: dt.date) -> Reply:
 
     ``made`` is the day the database recorded the pack (not what the file says).
     """
-    filled_on = filled_date(raw, made, today)
+    filled_on, note = filled_date(raw, made, today)
     answers = [_answer(raw, n, cells, filled_on) for n, cells in raw.rows]
-    return Reply(source=raw.source, pack_id=raw.pack_id, filled_on=filled_on, answers=answers)
+    return Reply(
+        source=raw.source,
+        pack_id=raw.pack_id,
+        filled_on=filled_on,
+        answers=answers,
+        filled_note=note,
+    )
 
 
-def filled_date(raw: RawReply, made: dt.date, today: dt.date) -> dt.date:
+def filled_date(raw: RawReply, made: dt.date, today: dt.date) -> tuple[dt.date, str]:
     """The date the lead wrote in the reply; else the day the file was last saved when
-    that is after the pack was made (not before: the pack's own save); else today."""
+    that is after the pack was made (not before: the pack's own save); else today.
+
+    With it, what to say when the date is not the one the reply gives: a saved day
+    after today (a clock ahead, or a set ``ACTIONPLAN_TODAY``) is recorded as today."""
     given = raw.reply_date
     if isinstance(given, dt.datetime):
         given = given.date()
@@ -235,9 +244,14 @@ def filled_date(raw: RawReply, made: dt.date, today: dt.date) -> dt.date:
                 f"{raw.source}: cell {REPLY_DATE_CELL} (date filled): {given:%d %b %Y} is not"
                 f" between the pack's day ({made:%d %b %Y}) and today"
             )
-        return given
+        return given, ""
     saved = raw.modified.date() if raw.modified else None
-    return saved if saved is not None and made < saved <= today else today
+    if saved is not None and saved > today:
+        return today, (
+            f"date filled {saved:%d/%m/%Y} (the day the file was saved) is after today;"
+            f" recorded as {today:%d %b %Y}"
+        )
+    return (saved if saved is not None and made < saved else today), ""
 
 
 def _answer(raw: RawReply, line: int, cells: list[Any], filled_on: dt.date) -> Answer:

@@ -111,6 +111,7 @@ class Reply:
     pack_id: str
     filled_on: dt.date
     answers: list[Answer]  # every row, filled or not: all must match the pack
+    filled_note: str = ""  # why ``filled_on`` is not the day the reply says, if it is not
 
     @property
     def untouched(self) -> int:
@@ -127,6 +128,7 @@ class ReplyReport:
     plan_title: str
     pack_created: dt.date
     filled_on: dt.date
+    filled_note: str = ""
     lines: list[str] = field(default_factory=list)
     untouched: int = 0
     repeated: int = 0  # rows already imported from this very reply: nothing changed
@@ -322,6 +324,7 @@ def _apply(w: Writer, reply: Reply, pack: SentPack, theirs: bool) -> ReplyReport
         plan_title=title,
         pack_created=pack.created_on,
         filled_on=reply.filled_on,
+        filled_note=reply.filled_note,
         lines=lines,
         untouched=reply.untouched,
         repeated=sum(line.endswith(ALREADY) for line in lines),

@@ -371,6 +371,40 @@ def test_the_date_the_lead_wrote_dates_their_update(
     assert dump(db) == before
 
 
+def saved_on(book: Path, when: str) -> Path:
+    """The workbook as if last saved at ``when`` (openpyxl stamps its own clock's time)."""
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(book) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    core = parts["docProps/core.xml"].decode()
+    parts["docProps/core.xml"] = re.sub(
+        r"(<dcterms:modified[^>]*>)[^<]*", rf"\g<1>{when}", core
+    ).encode()
+    with zipfile.ZipFile(book, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return book
+
+
+def test_a_saved_day_after_today_is_recorded_as_today_and_says_so(
+    pack: Path, db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No date typed, the file saved on 26 Nov (a clock ahead): it was recorded as today
+    (24 Nov 2026) without a word; now one line says so."""
+    reply = saved_on(fill(pack, tmp_path / "r.xlsx", {"K7": "Booked"}), "2026-11-26T09:00:00Z")
+    code, out, err = run(capsys, "import", reply, "--db", db)
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0].endswith("filled 24 Nov 2026")
+    assert lines[1] == (
+        "  date filled 26/11/2026 (the day the file was saved) is after today;"
+        " recorded as 24 Nov 2026"
+    )
+    assert sum("after today" in line for line in lines) == 1
+
+
 def test_replies_and_plans_are_imported_separately(
     pack: Path, db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
