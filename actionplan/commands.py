@@ -345,6 +345,10 @@ def export(db: Path, args: argparse.Namespace) -> int:
     from store.exports import record_export
 
     since = parse_date(args.since, "--since") if args.since else None
+    if since and args.format in ("csv", "json"):  # lossless files: no changes section to add
+        raise UserError(
+            f"--since: the {args.format} export has no changes section (use html, md, docx or xlsx)"
+        )
     try:
         if args.output:
             check_target(args.output, db, args.force)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 from openpyxl import Workbook
@@ -13,7 +14,7 @@ from openpyxl.worksheet.pagebreak import Break
 from reports.model import ActionLine, PlanReport
 from reports.sheet_layout import fit_rows, print_landscape
 from store.models import STATUS_LABELS, UNDATED
-from store.wording import due_wording, long_day, rag_word, update_day
+from store.wording import day, due_wording, long_day, rag_word, update_day
 
 FILLS = {
     "red": PatternFill("solid", fgColor="D9534F"),
@@ -58,6 +59,8 @@ def render(reports: list[PlanReport]) -> bytes:
     summary.title = "Summary"
     _summary(summary, reports)
     _actions(book.create_sheet("Actions"), reports)
+    if any(r.changes is not None for r in reports):  # `--since`, as the other reports have
+        _changes(book, reports)
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
@@ -150,6 +153,39 @@ def _actions(ws: object, reports: list[PlanReport]) -> None:
                 _action_row(ws, row, r, s.rec.ref, s.rec.text, a, extra)
                 row += 1
     _for_a_clerk(ws, row - 1, len(headers), _titles(reports))
+
+
+CHANGE_COLUMNS = [
+    ("Plan", 14),
+    ("Change", 12),
+    ("Ref", 6),
+    ("Action", 40),
+    ("What changed", 48),
+    ("Date", 11.5),
+]
+
+
+def _changes(book: Workbook, reports: list[PlanReport]) -> None:
+    """The sheet "Changes since 1 Nov 2026": one row per change the HTML and Word
+    reports list under that heading, each plan's in the same order, or "No changes."."""
+    since = next(r.changes.since for r in reports if r.changes is not None)
+    ws = book.create_sheet(f"Changes since {day(since)}")
+    _heading(ws, 1, [name for name, _ in CHANGE_COLUMNS])
+    for col, (_, width) in enumerate(CHANGE_COLUMNS, 1):
+        ws.column_dimensions[get_column_letter(col)].width = width
+    wrap = Alignment(wrap_text=True, vertical="top")
+    row = 2
+    for r in reports:
+        lines = r.changes.lines if r.changes is not None else []
+        rows = [[c.kind, c.ref, c.text, c.detail, c.on] for c in lines] or [["No changes."]]
+        for values in rows:
+            for col, value in enumerate([r.plan.title, *values], 1):
+                cell = _put(ws, row, col, value)
+                cell.alignment = wrap  # type: ignore[attr-defined]
+                if isinstance(value, dt.date):
+                    cell.number_format = DATE_FORMAT  # type: ignore[attr-defined]
+            row += 1
+    _for_a_clerk(ws, row - 1, len(CHANGE_COLUMNS), _titles(reports))
 
 
 def _titles(reports: list[PlanReport]) -> str:

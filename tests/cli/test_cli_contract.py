@@ -249,6 +249,7 @@ def test_update_edits_are_recorded_like_tui_edits(db: Path) -> None:
         (("list", "--plan", "No such plan"), "no plan titled"),
         (("list", "--due-before", "whenever"), "--due-before: cannot read a date in 'whenever'"),
         (("export", "--format", "json", "--since", "31/02/2026"), "--since: 31 February 2026"),
+        (("export", "--format", "csv", "--since", "1/11/2026"), "--since: the csv export has no"),
     ],
 )
 def test_errors_are_one_line_exit_1_and_change_nothing(

@@ -139,6 +139,39 @@ def test_changes_before_the_period_are_not_listed(store: Store) -> None:
     assert "## Changes since 1 December 2026\n\nNo changes." in md
 
 
+def test_xlsx_since_has_a_sheet_of_the_changes_the_other_reports_list(store: Store) -> None:
+    """`export --format xlsx --since` ignored --since: now the workbook has the changes
+    the HTML report lists, one row each; a period with none says "No changes."."""
+    action = store.find_action("2.2")
+    store.set_due(action.id, dt.date(2027, 6, 30), "June 2027", "month")
+    store.set_status(store.find_action("2.1").id, "done")
+    book = load_workbook(io.BytesIO(export(store, "xlsx", "Test plan", since=TODAY)))
+    assert book.sheetnames == ["Summary", "Actions", "Changes since 24 Nov 2026"]
+    rows = list(book["Changes since 24 Nov 2026"].iter_rows(values_only=True))
+    assert rows[0] == ("Plan", "Change", "Ref", "Action", "What changed", "Date")
+    assert (
+        "Test plan",
+        "Re-dated",
+        "2.2",
+        "Peer review [TBC]",
+        "31 Mar 2027 → 30 Jun 2027 (+91 days)",
+        dt.datetime(2026, 11, 24),
+    ) in rows
+    assert [r[1] for r in rows[1:]] == ["Plan imported", "Completed", "Re-dated"]
+    later = load_workbook(
+        io.BytesIO(export(store, "xlsx", "Test plan", since=TODAY.replace(day=30)))
+    )
+    assert list(later["Changes since 30 Nov 2026"].values)[1][:2] == ("Test plan", "No changes.")
+    plain = load_workbook(io.BytesIO(export(store, "xlsx", "Test plan")))
+    assert plain.sheetnames == ["Summary", "Actions"]
+
+
+def test_markdown_ends_with_one_newline(store: Store) -> None:
+    for since in (None, TODAY):
+        md = export(store, "md", since=since).decode()
+        assert md.endswith("|\n") and not md.endswith("\n\n")
+
+
 def test_markdown_has_the_same_content_escaped(store: Store) -> None:
     md = export(store, "md", "Test plan").decode()
     assert "**1 overdue**" in md and "## Exceptions" in md
