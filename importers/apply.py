@@ -47,11 +47,16 @@ def merge_all(
 ) -> list[ImportReport]:
     """Merge what ``load_all`` read, all of it in one transaction."""
     docs: list[PlanDoc | PlanStream] = []
+    sources: list[str] = []  # each document's own history batch: the file it came from
     for result in results:
-        docs += [*result.plans, *result.streams]
+        read: list[PlanDoc | PlanStream] = [*result.plans, *result.streams]
+        docs += read
+        sources += [f"import {result.source}"] * len(read)
     label = "import " + ", ".join(result.source for result in results)
     aliases = {k: v for result in results for k, v in result.aliases.items()}
-    return store.merge_plans(docs, label, progress=progress, dry_run=dry_run, aliases=aliases)
+    return store.merge_plans(
+        docs, label, progress=progress, dry_run=dry_run, aliases=aliases, sources=sources
+    )
 
 
 def summary(results: list[ImportResult], reports: list[ImportReport], dry_run: bool) -> list[str]:

@@ -54,6 +54,15 @@ class Writer:
         self.changes: list[ChangeTuple] = []
         self.runs: dict[str, list[list[int]]] = {}  # entity -> [[first id, last id], ...]
         self.touched_actions: set[int] = set()
+        self.batches: list[int] = []  # the batches written so far in this transaction
+
+    def relabel(self, label: str) -> None:
+        """From here on, changes go in a batch named ``label`` (one per file of an
+        import of several, so each action's history names its own file): those made
+        so far are written as their own batch, in the same transaction."""
+        if label != self.label:
+            self.finish()
+            self.label = label
 
     def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
         """Run one statement inside the transaction."""
@@ -101,6 +110,8 @@ class Writer:
             "INSERT INTO created_runs (batch_id, entity, first_id, last_id) VALUES (?, ?, ?, ?)",
             [(batch_id, entity, *span) for entity, runs in self.runs.items() for span in runs],
         )
+        self.changes, self.runs = [], {}
+        self.batches.append(batch_id)
         return batch_id
 
 
@@ -187,11 +198,11 @@ class Core:
             writer = Writer(self._conn, label)
             try:
                 yield writer
-                batch = writer.finish()
+                writer.finish()
                 self._after_write(writer)  # after the history: derived data counts it
                 self._conn.execute("COMMIT")
-                if batch is not None:
-                    self.own_batches.append(batch)
+                if writer.batches:
+                    self.own_batches += writer.batches
                     self.undone_batches.clear()  # a new edit discards the redo stack
             except sqlite3.Error as exc:
                 self._rollback()

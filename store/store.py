@@ -225,15 +225,22 @@ class Store(ReadStore):
         progress: Progress | None = None,
         dry_run: bool = False,
         aliases: dict[str, str] | None = None,
+        sources: Sequence[str] | None = None,
     ) -> list[ImportReport]:
         """Import documents (and the aliases they taught) in one transaction.
 
+        ``sources``, one per document, name each one's own history batch ("import
+        a.csv", "import b.xlsx"), so an action's history names the file it came from.
         With ``dry_run`` the same work is done and then rolled back, so the
         report says exactly what a real import would do.
         """
         try:
             with gc_paused(), self.writing(label) as w:
-                reports = [merge_plan(w, doc, progress) for doc in docs]
+                reports = []
+                for n, doc in enumerate(docs):
+                    if sources:
+                        w.relabel(sources[n])
+                    reports.append(merge_plan(w, doc, progress))
                 for alias, name in (aliases or {}).items():
                     _store_alias(w, alias, name)
                 if dry_run:

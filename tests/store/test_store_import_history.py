@@ -109,6 +109,32 @@ def test_an_imported_action_shows_its_import_in_its_history(store: Store) -> Non
     ]
 
 
+def test_two_files_imported_at_once_each_name_their_own_actions_history(
+    store: Store, tmp_path: Path
+) -> None:
+    """`import a.csv b.csv` named both files in every action's history: each action
+    now names the file it came from; one transaction still holds both files."""
+    from importers import ImportOptions
+    from importers.apply import import_files
+
+    fixtures = Path(__file__).parents[1] / "fixtures"
+    files = []
+    for name in ("southwark_2017", "stockton_2013"):
+        files.append(tmp_path / f"{name[:5]}.csv")
+        files[-1].write_bytes((fixtures / f"{name}.csv").read_bytes())
+    import_files(store, files, ImportOptions(today=TODAY))
+    per_plan = {
+        plan.title: {
+            h.label
+            for a in store.list_actions(ActionQuery(plan_id=plan.id))
+            for h in store.action_history(a.id)
+        }
+        for plan in store.plans()
+        if plan.title != "Test plan"
+    }
+    assert sorted(map(sorted, per_plan.values())) == [["import south.csv"], ["import stock.csv"]]
+
+
 def test_the_change_log_counts_an_imported_plan_and_a_status_changed_after(
     store: Store,
 ) -> None:
