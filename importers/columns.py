@@ -185,6 +185,9 @@ CUES: dict[str, dict[str, int]] = {
         # a programme tracker's "Contributors" beside its "Action owner": who does the work
         "contributors": 4,
         "contributor": 4,
+        # an LEA plan's "Lead | Involving": who else does the work ("PCF involved?" asks a
+        # question, yes or no)
+        "involving": 4,
     },
     "due": {
         "deadline": 6,

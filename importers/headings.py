@@ -247,15 +247,35 @@ def _number_in_digits(text: str) -> str:
     return f"{m['label']}{NUMBER_WORDS[m['word'].lower()]}{text[m.end() :]}"
 
 
+# A heading that is its label, a colon and a bare letter or number, nothing after:
+# "RECOMMENDATIONS FOR KEY ISSUES: A" (its wording on the next line), as "Key issue A".
+_COLON_REF_HEADING = re.compile(
+    r"^\s*(?P<label>[^\W\d_]+(?:[ '’&/-]+[^\W\d_]+){0,4})\s*:\s*(?P<ref>[A-Z]|\d{1,3})\s*$"
+)
+
+
+def label_key(label: str) -> str:
+    """A heading's label as compared with the others: its words in lower case, each
+    without a plural's "s", so "Recommendations for key issues: A" and the singular
+    "Recommendation for key issue: B" (an author's slip) are one label."""
+    return " ".join(_singular(word) for word in label.casefold().split())
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
 def split_labelled_heading(text: str) -> tuple[str, str, str] | None:
     """("indicator", "2", "Relative likelihood …") for "Indicator 2 – Relative likelihood …";
     (ROMAN, "ii", "Give patients …") for "ii. Give patients …"."""
     m = LABELLED_HEADING.match(_number_in_digits(text))
     if m:
-        label = " ".join(m["label"].casefold().split())
+        label = label_key(m["label"])
         if m["dotted"]:
             return label, m["dotted"], m["dotted_rest"].strip()
         return label, m["ref"], (m["rest"] or "").strip()
+    if m := _COLON_REF_HEADING.match(text):
+        return label_key(m["label"]), m["ref"], ""
     m = ROMAN_HEADING.match(text)
     if m and roman_value(m["ref"]) is not None:
         return ROMAN, m["ref"], m["rest"].strip()
@@ -281,7 +301,7 @@ def split_column_heading(text: str) -> tuple[str, str, str] | None:
     if found is not None:
         return found
     m = _SPACED_LABELLED_HEADING.match(text)
-    return (" ".join(m["label"].casefold().split()), m["ref"], m["rest"].strip()) if m else None
+    return (label_key(m["label"]), m["ref"], m["rest"].strip()) if m else None
 
 
 def split_labelled_cells(cells: list[str]) -> tuple[str, str, str] | None:

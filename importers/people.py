@@ -723,8 +723,7 @@ def split_names(
     cell = _without_post_nominals(cell)
     cell = _holder_over_post(_INITIAL_NAME_THEN_POST.sub(_initial_name_for_post, cell))
     cell = "".join(map(_holder_after_post, _LINES_KEPT.split(cell)))
-    pieces = _ALWAYS.split(_names_for_titles(_drop_initials_brackets(cell)).strip())
-    for piece in _posts_with_their_units(pieces):
+    for piece in _posts_with_their_units(_names_for_titles(_drop_initials_brackets(cell)).strip()):
         joined = _split_joined(_without_agency(_name_of_definition(piece)))
         # "ICB: Karen Ellis / Dr Helen Marsh": the label over the names stands before the first
         parts.extend(map(_without_agency, joined))
@@ -1235,13 +1234,17 @@ def _names_a_service(words: str) -> bool:
     return not any(t.lower() in ROLE_WORDS for t in tokens[:-1])
 
 
-def _posts_with_their_units(pieces: list[str]) -> list[str]:
-    """Pieces a comma parted joined again where the comma only leads from a post to its
-    unit: "Detective Inspector, Safeguarding" is one lead, kept whole, not two."""
+def _posts_with_their_units(cell: str) -> list[str]:
+    """The cell's pieces, those a comma parted joined again where the comma only leads
+    from a post to its unit: "Detective Inspector, Safeguarding" is one lead, kept whole,
+    not two. A line break parts people however the lines read ("Educational
+    psychologists" over "SEND caseworkers": two, a line each)."""
+    pieces = _ALWAYS.split(cell)
+    commas = [False] + ["," in m.group() for m in _ALWAYS.finditer(cell)]
     out: list[str] = []
     for i, piece in enumerate(pieces):
         after = pieces[i + 1] if i + 1 < len(pieces) else ""
-        if out and piece[:1].isupper() and _leads_to_its_unit(out[-1], piece, after):
+        if commas[i] and out and piece[:1].isupper() and _leads_to_its_unit(out[-1], piece, after):
             out[-1] = f"{out[-1]}, {piece}"
         else:
             out.append(piece)

@@ -476,6 +476,21 @@ def test_a_post_and_its_unit_after_a_comma_is_one_lead(tmp_path: Path) -> None:
     assert posts.leads == ["Chief Executive", "Leader of the Council"]
 
 
+def test_a_line_break_parts_two_posts_that_a_comma_would_join(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Supported by", "Target"],
+        ["1", "Set up an inclusion panel.", "Head of Inclusion",
+         "Educational psychologists\nSEND caseworkers", "31/12/2026"],
+        ["2", "Share attendance data.", "Head of Inclusion",
+         "Educational psychologists, SEND caseworkers", "31/03/2027"],
+    ]  # fmt: skip
+    lines, comma = actions(plan_of(write(tmp_path, rows)))
+    # a line each: two, however the second reads after the first
+    assert lines.responsible == ["Educational psychologists", "SEND caseworkers"]
+    # after a comma the team may be the post's unit, as before: one, kept whole
+    assert comma.responsible == ["Educational psychologists, SEND caseworkers"]
+
+
 # Seen in hold-out 100 (a review's plan for two trusts): a post, a comma, then the
 # organisation it belongs to named in full.
 

@@ -646,3 +646,37 @@ def test_a_word_cells_shading_is_its_rag_as_a_workbooks_fill_is(tmp_path: Path) 
         ("in_progress", "amber"),
         ("not_started", None),
     ]
+
+
+# A post-Ofsted LEA plan: each key issue headed "RECOMMENDATIONS FOR KEY ISSUES: A" (one
+# "RECOMMENDATION FOR KEY ISSUES: B", singular), its wording the next paragraph.
+
+
+def test_a_label_colon_and_letter_heads_the_wording_on_the_next_line(tmp_path: Path) -> None:
+    header = ["Activities", "Lead", "Involving", "Timescale"]
+    issues = [
+        ("RECOMMENDATIONS FOR KEY ISSUES: A", "Raise standards at key stage 2.", [
+            ["1. Write the strategy.", "Head of Service", "Advisers\nHeadteachers", "March 2027"],
+            ["2. Train the advisers.", "Lead Adviser", "Trainers", "May 2027"]]),
+        ("RECOMMENDATION FOR KEY ISSUES: B", "Analyse the data on children in care.", [
+            ["1. Build a dashboard.", "Data Manager", "Virtual school", "June 2027"],
+            ["2. Publish the annual report.", "Virtual School Head", "Data Manager",
+             "July 2027"]]),
+    ]  # fmt: skip
+
+    def build(doc: Any) -> None:
+        doc.add_paragraph("ACTION PLAN")
+        for heading, wording, rows in issues:
+            doc.add_paragraph(heading)
+            doc.add_paragraph(wording)
+            word_table(doc, [header, *rows])
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("A", issues[0][1]),
+        ("B", issues[1][1]),
+    ]
+    first, second = plan.recommendations[0].actions
+    assert (first.ref, first.text) == ("A.1", "Write the strategy.")
+    assert (first.leads, first.responsible) == (["Head of Service"], ["Advisers", "Headteachers"])
+    assert [a.ref for a in plan.recommendations[1].actions] == ["B.1", "B.2"]
