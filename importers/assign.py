@@ -567,6 +567,11 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         # "C105" in blocks fall: no numbering of the plan's, neither the row's key
         # nor its group's
         return None
+    if role == "ref" and p.staged and p.falls:
+        # a committee tracker's "Item" ("Item 3 – Annual Governance Statement", "Item 10 –
+        # Any Other Business", then "Item 5 – …" at the next meeting): agenda numbers
+        # start afresh at each meeting, so they number no group of the plan, nor the row
+        return "extra", f"{said}, but its cells are one label's numbers falling back: a field"
     if role == "ref" and p.prose >= 0.8 and _runs_in_blocks(p):
         # "SHR engagement plan item" over one sentence down each block: no ref, but the
         # wording of the recommendation the block answers (a ref is a short code)

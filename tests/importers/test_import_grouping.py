@@ -1692,3 +1692,27 @@ def test_a_theme_column_the_user_mapped_stays_the_recommendation(tmp_path: Path)
     assert actions(plan_of(path))[0].fields["Theme"] == wp  # runs over two groups: a field
     mapped = OPTIONS.model_copy(update={"mapping": {"Theme": "recommendation"}})
     assert [r.text for r in plan_of(path, mapped).recommendations] == [wp, es]
+
+
+# A fire authority's committee tracker: the agenda item on every row, its number afresh
+# at each meeting ("Item 3 – …", "Item 10 – …", then "Item 5 – …").
+
+
+def test_agenda_items_numbered_afresh_at_each_meeting_group_nothing(tmp_path: Path) -> None:
+    rows = [
+        ["Meeting", "Item", "Action", "Responsible officer", "Status"],
+        ["22 January 2026", "Item 3 – Annual Governance Statement", "Add the timescales.",
+         "Director of Governance", "Closed"],
+        ["", "Item 3 – Annual Governance Statement", "Circulate the revised Code.",
+         "Director of Governance", "Closed"],
+        ["", "Item 10 – Any Other Business", "Arrange a Member briefing.", "Treasurer", "Open"],
+        ["16 April 2026", "Item 5 – Internal Audit Progress Report", "Report the follow-up.",
+         "Head of Internal Audit", "Open"],
+        ["", "Item 7 – Whistleblowing", "Update on the training.", "Director of People",
+         "Open"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [("1", "")]
+    found = actions(plan)
+    assert [a.ref for a in found] == ["1.1", "1.2", "1.3", "1.4", "1.5"]
+    assert found[2].fields["Item"] == "Item 10 – Any Other Business"
