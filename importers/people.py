@@ -66,7 +66,8 @@ ROLE_WORDS = frozenset(
     dentist dentists optometrist optometrists podiatrist podiatrists counsellor counsellors
     visitor visitors headteachers tutor tutors lecturer
     lecturers mentor mentors bursar inspector inspectors superintendent superintendents
-    sergeant sergeants constable constables
+    sergeant sergeants constable constables accountant accountants solicitor solicitors
+    surveyor surveyors
     rheolwr pennaeth cyfarwyddwr swyddog arweinydd dirprwy cydlynydd prif gweithredwr
     weithredwr
     """.split()

@@ -408,6 +408,26 @@ def test_names_then_posts_beside_a_team_or_joined_posts_are_the_people(
     assert "Fiona Baird (Manager)" in found[0].fields.values()
 
 
+# Seen in hold-out 119: an audit findings action plan's leads "Helen Ashby (Chief
+# Accountant)", "Sunil Mehta (Capital Accountant)", two joined by " / ".
+
+
+def test_an_accountant_in_brackets_after_a_name_is_a_post(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Agreed action", "Lead officer", "Target date"],
+        ["1.1", "Reconcile the bank daily.", "Helen Ashby (Chief Accountant)", "31/12/2026"],
+        ["1.2", "Revalue the depots.",
+         "Helen Ashby (Chief Accountant) / Sunil Mehta (Capital Accountant)", "31/01/2027"],
+        ["1.3", "Review the asset register.", "Sunil Mehta (Capital Accountant)", "31/03/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [
+        ["Helen Ashby"],
+        ["Helen Ashby", "Sunil Mehta"],
+        ["Sunil Mehta"],
+    ]
+
+
 def test_one_name_then_body_among_posts_is_no_habit(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Lead", "Supported by", "Due"],
