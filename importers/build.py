@@ -33,6 +33,7 @@ from importers.counted import (
     KeyedDays,
     counted_deadline,
     counts_a_time,
+    extended_deadline,
     keyed_code,
     plan_numbered,
     row_dates,
@@ -661,6 +662,8 @@ def _deadline(
         cell, month_first = _cell(row, revised), revised in ctx.month_first
     in_force = _latest_revision(cell, month_first) if revised is not None else cell
     deadline = parse_deadline(in_force, month_first=month_first, year_starts=starts)
+    if deadline.due is None and original and (later := extended_deadline(in_force, original)):
+        return later, cell, "day", original  # "Extended 3 months" beside the original
     if deadline.due is None and (found := _dated_by_the_plan(row, ctx, cell, in_force, revised)):
         return found.due, cell, found.precision, original
     if cell and deadline.due is None and not is_placeholder_date(in_force):

@@ -385,6 +385,28 @@ def counted_deadline(
     start = _start(m["named"], events, dated or {})
     if start is None:
         return None
+    return _time_after(start, m)
+
+
+# A revised target written as the length of the extension granted, counted from the
+# original target beside it, as an audit committee grants more time: "Extended 3
+# months", "Extended by 6 weeks", "Extension of 2 months", "+3 months".
+_EXTENDED = re.compile(
+    rf"^\s*(?:(?:extended|extension)(?:\s+(?:by|of))?(?:\s+(?:a\s+)?(?:further|another))?\s+"
+    rf"|\+\s*){_TIME}[\s.]*$",
+    re.I,
+)
+
+
+def extended_deadline(text: str, original: dt.date) -> dt.date | None:
+    """The day "Extended 3 months" falls, counted from the original target (31/10/2026
+    → 31 Jan 2027); None for any other wording."""
+    m = _EXTENDED.match(text)
+    return _time_after(original, m) if m else None
+
+
+def _time_after(start: dt.date, m: re.Match[str]) -> dt.date:
+    """The day the time ``m`` matched (its "n" and "unit") falls after ``start``."""
     n = int(m["n"]) if m["n"].isdigit() else _NUMBER_WORDS[m["n"].casefold()]
     unit = m["unit"].casefold()
     if unit == "month":

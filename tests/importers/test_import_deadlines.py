@@ -1153,3 +1153,29 @@ def test_a_date_after_the_action_and_its_owner_is_still_the_deadline(tmp_path: P
     ]
     found = actions(plan_of(write(tmp_path, rows)))
     assert [a.due for a in found] == [D(2026, 11, 30), D(2026, 12, 31)]
+
+
+# Seen in hold-out 117 (a district council's internal audit tracker): the revised target
+# written as the length of the extension the committee granted, "Extended 3 months",
+# beside the original target.
+
+
+def test_a_revised_target_written_as_an_extension_counts_from_the_original(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Rec ID", "Agreed action", "Original target date", "Revised target date"],
+        ["IA25-04.2", "Authorise overtime first.", "31/10/2026", "Extended 3 months"],
+        ["IA25-07.1", "Sign off card statements.", "31/08/2026", "Extended by 6 months"],
+        ["IA26-05.1", "Enable MFA.", "31/10/2026", "Extension of 2 weeks"],
+        ["IA26-05.2", "Test the response plan.", "31/03/2027", "Extended to suit"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.due, a.original_due) for a in found[:3]] == [
+        (dt.date(2027, 1, 31), dt.date(2026, 10, 31)),  # the original is the baseline
+        (dt.date(2027, 2, 28), dt.date(2026, 8, 31)),  # the month's last day
+        (dt.date(2026, 11, 14), dt.date(2026, 10, 31)),
+    ]
+    assert found[0].fields["Original target date"] == "31/10/2026"  # kept as written
+    # near miss: an extension of no stated length gives no new day
+    assert found[3].due is None
