@@ -304,7 +304,9 @@ def _unique(ref: str, used: set[str]) -> str:
 
 
 def _action(row: Row, ref: str, ctx: Context, written_ref: str | None = None) -> ActionDoc:
-    fields = dict(row.themes)
+    # A title row's "Label: value" is the plan's, kept in its notes: said of every action
+    # it says nothing of any one, and next month's date on it would change them all.
+    fields = {k: v for k, v in row.themes.items() if k not in row.from_title}
     if written_ref:
         fields["Ref (as written)"] = written_ref
     row = _carried_down(row, fields, ctx)

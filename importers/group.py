@@ -221,12 +221,13 @@ def group(located: Located, assignment: Assignment, explicit: dict[int, str]) ->
         headings = replace(headings, refs_name_them=True)
     headings = _with_column_labels(headings, data, assignment)
     carried = carried_columns(data, assignment.roles)
-    walked = list(walk(lines, assignment, carried, headings, _titles(located)))
+    above = _titles(located), _banner_labels(located)
+    walked = list(walk(lines, assignment, carried, headings, *above))
     if _codes_numbered_under_their_groups(
         walked, assignment, located.headers
     ) or _numbers_restarting_in_each_group(walked, assignment, located.headers):
         carried = carried_columns(data, assignment.roles)
-        walked = list(walk(lines, assignment, carried, headings, _titles(located)))
+        walked = list(walk(lines, assignment, carried, headings, *above))
     groups = _split_by_section_rows(_split_by_dotted_refs(walked, assignment, located.headers))
     _worded_by_parent_rows(groups, parents, assignment, located.headers)
     groups = _joined_across_sheets(groups)
@@ -244,7 +245,8 @@ def stream_groups(
     Numbering knows the sample's refs and those met so far: a later group that
     has the number given to an unnumbered one is numbered on in its turn.
     """
-    walked = walk(lines, assignment, sample.carried, sample.headings, _titles(located))
+    above = _titles(located), _banner_labels(located)
+    walked = walk(lines, assignment, sample.carried, sample.headings, *above)
     first = [g for _, g in zip(range(2), walked, strict=False)]
     if len(first) < 2:  # one block: its refs may still split it ("1.1", "2.1")
         groups = _split_by_dotted_refs(first, assignment, located.headers)
@@ -261,16 +263,25 @@ def _titles(located: Located) -> list[str]:
     return [line.text for line in located.lines if line.kind == "title"]
 
 
+def _banner_labels(located: Located) -> frozenset[str]:
+    """The labels of the "Label: value" banners among the rows, folded: a title row
+    labelled as one of them ("OOP Key Business Outcome: …" above the header, again
+    between the blocks) opens the first section, no line of the whole plan."""
+    texts = (t for line in located.of_kind("banner") for t in (line.text, *line.cells) if t)
+    return frozenset(folded(label) for text in texts for label, _ in label_values(text))
+
+
 def walk(
     lines: Iterable[Line],
     assignment: Assignment,
     carried: dict[int, str],
     headings: Headings,
     titles: list[str],
+    banner_labels: frozenset[str] = frozenset(),
 ) -> Iterator[Group]:
     """Each group, unnumbered, once the next has begun: the walk only ever adds to the last."""
     walker = _Walker(assignment, carried, headings)
-    walker.seed_themes(titles)
+    walker.seed_themes(titles, banner_labels)
     for line in lines:
         if line.kind == "banner":
             walker.banner(line)
@@ -1637,16 +1648,18 @@ class _Walker:
         self.rec_raw: str | None = None
         self.from_title: set[str] = set()
 
-    def seed_themes(self, title_rows: list[str]) -> None:
+    def seed_themes(self, title_rows: list[str], banner_labels: frozenset[str]) -> None:
         """Title rows of "Label: value" form are themes too, like the same banners later;
         not a caption whose value only names the document ("Section 29A Warning Notice –
-        Emergency Department: action plan"): that row is the title, kept as such."""
+        Emergency Department: action plan"): that row is the title, kept as such. A
+        label that banners among the rows set again is theirs: its first section's."""
         header_block = email_header_lines(title_rows)  # the message's, not the plan's
         for text in title_rows:
             pair = None if text in header_block else label_value(text)
             if pair is not None and not names_the_document(pair[1]) and not _says(pair[0]):
                 self.themes[pair[0]] = pair[1]
-                self.from_title.add(pair[0])
+                if folded(pair[0]) not in banner_labels:
+                    self.from_title.add(pair[0])
 
     def cell(self, cells: list[str], role: str) -> str:
         col = self.cols.get(role)

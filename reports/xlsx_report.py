@@ -102,12 +102,22 @@ def _summary(ws: object, reports: list[PlanReport]) -> None:
             ws.row_breaks.append(Break(id=row - 1))  # type: ignore[attr-defined]
         _put(ws, row, 1, r.plan.title).font = Font(bold=True, size=14)  # type: ignore[attr-defined]
         _put(ws, row + 1, 1, f"Progress report, {long_day(r.today)}")
-        row = _counts(ws, row + 3, r)
+        row = _counts(ws, _notes(ws, row + 3, r.plan.notes), r)
         row = _progress(ws, row + 1, r) + 2
     for letter, width in zip("ABCDEF", (16, 60, 10, 10, 12, 10), strict=True):
         ws.column_dimensions[letter].width = width  # type: ignore[attr-defined]
     fit_rows(ws, 1, row)
     print_landscape(ws, _titles(reports))
+
+
+def _notes(ws: object, row: int, notes: str) -> int:
+    """The plan's notes (the lines above its table: "Position at 20 November 2026"),
+    said once for the plan, never on each action; the row the counts start on."""
+    if not notes:
+        return row
+    _put(ws, row, 1, "Notes").font = Font(bold=True)  # type: ignore[attr-defined]
+    _put(ws, row, 2, notes).alignment = Alignment(wrap_text=True, vertical="top")  # type: ignore[attr-defined]
+    return row + 2
 
 
 def _counts(ws: object, row: int, r: PlanReport) -> int:

@@ -136,8 +136,9 @@ def merge_plan(
     """
     head, recommendations, total = _parts(doc)
     people_before = _count(writer, "people")
-    plan_id, created = _plan(writer, head)
-    report: dict[str, Any] = {"plan_title": head.title, "plan_created": created, "changes": []}
+    changes: list[str] = []
+    plan_id, created = _plan(writer, head, changes)
+    report: dict[str, Any] = {"plan_title": head.title, "plan_created": created, "changes": changes}
     bulk = _Bulk(writer)
     existing = _existing_recs(writer, plan_id)
     held = set(existing.values())
@@ -208,13 +209,17 @@ def _count(writer: Writer, table: str) -> int:
     return int(writer.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
-def _plan(writer: Writer, doc: PlanDoc) -> tuple[int, bool]:
+def _plan(writer: Writer, doc: PlanDoc, changes: list[str]) -> tuple[int, bool]:
+    """The plan's id and whether this import created it; changed notes are reported
+    once, as the plan's (next month's "Position at 18 December 2026" above the table)."""
     row = writer.execute(
         "SELECT id FROM plans WHERE title = ? COLLATE NOCASE AND archived = 0", (doc.title,)
     ).fetchone()
     if row:
         plan_id = int(row[0])
-        change(writer, "plan", plan_id, "notes", doc.notes)
+        before = str(read_field(writer, "plan", plan_id, "notes") or "")
+        if change(writer, "plan", plan_id, "notes", doc.notes):
+            changes.append(say.plan_notes(before, doc.notes))
         change(writer, "plan", plan_id, "fields", dict(doc.fields))
         return plan_id, False
     revived = revive_archived_plan(writer, doc.title)

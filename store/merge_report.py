@@ -8,6 +8,7 @@ them ("31 Dec 2013", "In progress"), never internal names or ISO dates.
 from __future__ import annotations
 
 import datetime as dt
+from itertools import takewhile
 
 from store.models import STATUS_LABELS
 from store.wording import day, update_day
@@ -53,6 +54,38 @@ def changed(what: str, field: str, before: object, after: object) -> str:
     if field == "fields" and isinstance(before, dict) and isinstance(after, dict):
         return f"changed {what} {_fields_change(before, after)}"
     return f"changed {what} {field}: {words(field, before)} → {words(field, after)}"
+
+
+PLAN_NOTES = "changed plan notes: "
+
+
+def plan_notes(before: str, after: str) -> str:
+    """A line for the plan's changed notes, once for the whole plan: the words that
+    differ, a few before them for sense ("… Position at 20 November 2026." → "…
+    Position at 18 December 2026.")."""
+    old, new = before.split(), after.split()
+    same = _same(old, new)
+    start = max(same - _CONTEXT, 0)
+    end = min(_same(old[::-1], new[::-1]), len(old) - same, len(new) - same)
+    end = max(end - 1, 0)  # the last word that differs keeps the word after it
+    return f"{PLAN_NOTES}{_part(old, start, end)} → {_part(new, start, end)}"
+
+
+_CONTEXT = 3  # words kept before the first that differs, so the line says what changed
+
+
+def _same(old: list[str], new: list[str]) -> int:
+    """How many words the two open with alike."""
+    return sum(1 for _ in takewhile(lambda pair: pair[0] == pair[1], zip(old, new, strict=False)))
+
+
+def _part(text_words: list[str], start: int, end: int) -> str:
+    """The words from ``start`` to ``end`` before the last, "…" where some are left out."""
+    kept = text_words[start : len(text_words) - end]
+    if not kept:
+        return "none"
+    said = " ".join(["…"] * bool(start) + kept + ["…"] * bool(end))
+    return repr(short(said))
 
 
 def words(field: str, value: object) -> str:

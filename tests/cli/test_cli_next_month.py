@@ -175,3 +175,40 @@ def test_an_action_added_in_the_app_is_not_missing_from_next_months_file(
     assert section[1] == "  actions: 1 created, 2 changed, 1 missing (kept)"
     assert [line for line in section if "missing" in line and ref in line] == []
     assert section[-1].startswith("  missing 2.3: Monitor and challenge")
+
+
+def _title_block_plan(tmp_path: Path, position: str) -> Path:
+    """A school's plan whose title block says where it stands, "Position at …"."""
+    path = tmp_path / f"plan_{position.replace(' ', '_')}.csv"
+    path.write_text(
+        "Hartfield Academy – post-Ofsted action plan\n"
+        f'"Ofsted inspection 10–13 March 2026: Requires improvement. Position at {position}."\n'
+        "Ref,Action,Lead,Due\n"
+        "1.1,Review the behaviour policy.,Jane Smith,31/03/2027\n"
+        "1.2,Train the staff in the new policy.,Jane Smith,30/04/2027\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_a_title_block_line_changed_next_month_changes_the_plans_notes_once(
+    tmp_path: Path,
+) -> None:
+    """The "Label: value" line above the header is the plan's, no field of each action:
+    next month's date on it is one change to the plan's notes, no action changed."""
+    db = tmp_path / "p.db"
+    assert (
+        run("import", _title_block_plan(tmp_path, "20 November 2026"), "--db", db).returncode == 0
+    )
+    rows = json.loads(run("list", "--db", db, "--json").stdout)
+    assert [r["fields"] for r in rows] == [{}, {}]
+    real = run("import", _title_block_plan(tmp_path, "18 December 2026"), "--db", db)
+    assert real.returncode == 0, real.stderr
+    assert plan_section(real.stdout) == [
+        "  recommendations: 0 created, 0 changed",
+        "  actions: 0 created, 0 changed, 0 missing (kept)",
+        "  updates: 0 created",
+        "  people: 0 created",
+        "  changed plan notes: '… improvement. Position at 20 November 2026.' →"
+        " '… improvement. Position at 18 December 2026.'",
+    ]

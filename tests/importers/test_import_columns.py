@@ -569,8 +569,9 @@ def test_a_caption_whose_value_only_names_the_document_is_the_title(tmp_path: Pa
         "Brackenfield Hospitals NHS Foundation Trust – Section 29A Warning Notice – "
         "Emergency Department: action plan"
     )
-    # a caption with a value of its own is still a field of every action
-    assert actions(plan)[0].fields == {"Ward": "Elm Ward"}
+    # a caption with a value of its own is the plan's: in its notes, no field of an action
+    assert "Ward: Elm Ward" in plan.notes
+    assert "Ward" not in actions(plan)[0].fields
 
 
 def test_a_title_line_of_prose_before_a_colon_is_no_caption(tmp_path: Path) -> None:
@@ -585,7 +586,8 @@ def test_a_title_line_of_prose_before_a_colon_is_no_caption(tmp_path: Path) -> N
     ]
     plan = plan_of(write(tmp_path, rows))
     assert "POSITION AS AT: November 2026" in plan.notes
-    assert actions(plan)[0].fields == {"ESTABLISHMENT": "HMP Corvenham"}
+    assert plan.title == "ESTABLISHMENT: HMP Corvenham"  # the first title row: the title
+    assert actions(plan)[0].fields == {}
 
 
 @pytest.mark.parametrize(

@@ -15,13 +15,15 @@ from textual.widgets import Input, OptionList, Static
 from bench.synth import write_csv
 from importers.profiles import load_profiles
 from store import Store
+from store.merge_report import plan_notes
+from store.models import ImportReport
 from tests.tui.test_tui_main import running, screen_text, settle
 from tests.tui.test_tui_stray_keys import listen
 from tui import open_app
 from tui.app import ActionPlanApp
 from tui.dialogs.path import PathDialog, complete_path
 from tui.screens.main import MainScreen
-from tui.screens.workbench import WorkbenchScreen
+from tui.screens.workbench import WorkbenchScreen, imported_words
 from tui.widgets.key_bar import KeyBar
 from tui.widgets.plan_preview import PlanPreview
 from tui.widgets.source_grid import Column, SourceGrid
@@ -351,3 +353,12 @@ async def test_keys_typed_while_the_import_runs_do_nothing(
         assert (
             said.count("Importing southwark_2017.csv: keys typed until it is done do nothing") == 1
         )
+
+
+def test_the_toast_says_the_plans_notes_changed_once() -> None:
+    """Next month's "Position at …" above the table changed the plan's notes only."""
+    notes = plan_notes("Position at 20 November 2026.", "Position at 18 December 2026.")
+    report = ImportReport(plan_title="Plan", plan_created=False, changes=[notes])
+    assert imported_words(Path("plan.csv"), [report]) == (
+        "Imported plan.csv: 0 new, 0 changed, 0 new updates; the plan's notes changed"
+    )

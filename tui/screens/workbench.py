@@ -437,7 +437,7 @@ def profile_name(path: Path) -> str:
 def imported_words(path: Path, reports: list[ImportReport]) -> str:
     """What the import did, as the command line says it, in one toast: a new plan's
     size, or what next month's file changed and which of the user's changes it kept."""
-    from store.merge_report import KEPT
+    from store.merge_report import KEPT, PLAN_NOTES
 
     parts = []
     for r in reports:
@@ -449,6 +449,8 @@ def imported_words(path: Path, reports: list[ImportReport]) -> str:
         said = (
             f"{r.actions_created} new, {r.actions_changed} changed, {r.updates_created} new updates"
         )
+        if any(line.startswith(PLAN_NOTES) for line in r.changes):
+            said += "; the plan's notes changed"
         if kept:
             said += f"; kept as changed here since the last import: {', '.join(kept)}"
         parts.append(said)
