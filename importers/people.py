@@ -593,8 +593,23 @@ def _name_then_team_cell(cell: str) -> bool:
     if not comma or re.search(r"[;\n]", cell) or not _is_name_shaped(name.strip()):
         return False
     parts = [p.strip() for p in _JOINERS.split(team.replace(",", "&"))]
-    team_shaped = _names_a_team(team) or _is_area_post(team)
+    team_shaped = _names_a_team(team) or _is_area_post(team) or _is_own_body(team, name)
     return all(p and not _is_name_shaped(p) for p in parts) and team_shaped
+
+
+# Short names of the bodies a partnership's people come from, never a person's initials:
+# "Jo Baines, LA", "Dr Imran Shah, ICB", "Maria Costa, PCF"
+_BODY_CODES = frozenset("LA ICB ICS CCG NHS PCF LEA VCS VCSE DfE DHSC".split())
+
+
+def _is_own_body(code: str, name: str) -> bool:
+    """The short name of the body a person works for, after their name and a comma: a
+    body's short name ("LA", "ICB"), or capitals that are not the name's own initials
+    ("Jo Baines, PCF"). "J. Baines, JB" may be a second person's initials and stays two."""
+    code = code.strip()
+    if code in _BODY_CODES:
+        return True
+    return _is_acronym(code) and not _initials_fit(code, name.strip())
 
 
 # "Karen Dunne (Registered Manager)", "Priya Nair (Police)": a full name, then the post

