@@ -1433,11 +1433,19 @@ def _is_body(text: str) -> bool:
 
 
 def _split_initials(piece: str) -> list[str]:
-    """ "JH SMcL" is two people; "Jenny Butlin-Moran" is one."""
+    """ "JH SMcL" is two people; "Jenny Butlin-Moran" is one, and so is a rank and the
+    unit its officer heads ("DCI PPU", "DI CID")."""
     tokens = piece.split()
-    if len(tokens) > 1 and all(is_initials(t) for t in tokens):
+    if len(tokens) > 1 and all(is_initials(t) for t in tokens) and not _rank_and_unit(tokens):
         return tokens
     return [piece]
+
+
+def _rank_and_unit(tokens: list[str]) -> bool:
+    """ "DCI PPU", "DI CID": a rank's code, then a unit's initials of three letters or
+    more, as a force names the post that answers for an action rather than its holder.
+    One post, never two people's initials (unless a key says so: ``_keyed_codes``)."""
+    return len(tokens) == 2 and tokens[0] in _RANK_CODES and len(tokens[1]) >= 3
 
 
 def _is_full_name(text: str) -> bool:
@@ -1498,6 +1506,8 @@ def _keyed_codes(name: str, aliases: dict[str, str]) -> list[str]:
     in brackets ("Maths lead (JT)", "English lead (SW) / SENCo (RH)") is the person
     the key gives those initials to."""
     sides = [_keyed_holder(side, aliases) for side in _JOINERS.split(name)]
+    if len(sides) == 1 and _rank_and_unit(name.split()):
+        sides = name.split()  # "DS JAB": two people where the key defines both
     if name not in aliases and all(s in aliases for s in sides):
         return sides
     return [name]

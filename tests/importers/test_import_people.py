@@ -2319,3 +2319,24 @@ def test_with_between_names_or_bodies_joins_two_leads(tmp_path: Path) -> None:
     assert second.leads == ["Karen Lowe", "PCF"]
     # near miss: a post with its remit is one lead, as written
     assert third.leads == ["Head of SEND with responsibility for EHCPs"]
+
+
+# Seen in hold-out 117 (a police force's HMICFRS PEEL plan): owners written as the rank
+# and the unit the officer heads, with no name, "DCI PPU", "DI CID", "Supt Crime".
+
+
+def test_a_rank_and_a_units_initials_are_one_post(tmp_path: Path) -> None:
+    rows = [
+        ["AFI", "Action ref", "Action", "Action owner", "Target date"],
+        ["AFI 1", "1.1", "Set a first review target.", "Supt Crime", "31/10/2026"],
+        ["AFI 1", "1.2", "Run file quality dip samples.", "DCI PPU", "31/03/2027"],
+        ["AFI 1", "1.3", "Train new investigators.", "DI CID", "31/03/2027"],
+        ["AFI 1", "1.4", "Audit the notices.", "JH SMcL", "31/03/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [["Supt Crime"], ["DCI PPU"], ["DI CID"], ["JH", "SMcL"]]
+    # near miss: where a key defines both as people's initials, they are two people
+    keyed = [["Key: DS = Dan Shaw, JAB = Jo Ann Bell"], *rows[:2]]
+    keyed[2] = [*rows[1][:3], "DS JAB", rows[1][4]]
+    (only,) = actions(plan_of(write(tmp_path, keyed)))
+    assert only.leads == ["Dan Shaw", "Jo Ann Bell"]
