@@ -205,6 +205,8 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout114",
         "holdout115",
         "holdout116",
+        "holdout118",
+        "holdout119",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
