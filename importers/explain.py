@@ -82,6 +82,7 @@ _ROW_KINDS = {
     "header": ("header row", "header rows"),
     "banner": ("heading row", "heading rows"),
     "data": ("action row", "action rows"),
+    "folder": ("folder row", "folder rows"),
     "progress": ("progress row under an action", "progress rows under actions"),
     "note": ("note row below the table", "note rows below the table"),
 }

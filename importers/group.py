@@ -26,6 +26,7 @@ from importers.headings import (
     bare_codes_that_rise,
     cell_code_heading,
     heading_ref,
+    is_breadcrumb,
     labels_that_rise,
     last_step,
     listed_code,
@@ -198,6 +199,9 @@ def group(located: Located, assignment: Assignment, explicit: dict[int, str]) ->
     parents_named = _parents_named_as_headings(located, assignment)
     for line in _parents_of_indented_rows(located, assignment) or parents_named:
         line.kind = "parent"  # a recommendation worded by its row: no action
+    folders = _folder_rows(located, assignment)
+    for line in folders.values():
+        line.kind = "folder"  # its recommendation's own row: no action
     data = located.of_kind("data")
     headings = _headings(located.lines)  # banners only: putting children under parents keeps them
     if parents_named:  # "Recommendation 1 – …": the plan's own number is the ref
@@ -230,6 +234,7 @@ def group(located: Located, assignment: Assignment, explicit: dict[int, str]) ->
         walked = list(walk(lines, assignment, carried, headings, *above))
     groups = _split_by_section_rows(_split_by_dotted_refs(walked, assignment, located.headers))
     _worded_by_parent_rows(groups, parents, assignment, located.headers)
+    _described_by_folder_rows(groups, folders, located.headers)
     groups = _joined_across_sheets(groups)
     given = {g.ref for g in groups if g.ref}
     number_groups(groups)
@@ -998,6 +1003,32 @@ def _parent_rows(located: Located, assignment: Assignment) -> dict[str, Line]:
                 )
                 return {v: row_of[v] for v in values if v}
     return {}
+
+
+def _folder_rows(located: Located, assignment: Assignment) -> dict[str, Line]:
+    """A list kept in folders (a SharePoint list's export): each folder a row of its
+    own, its name in the action column ("MD1 – Sepsis screening"), and each item's path
+    in the recommendation column ending with its folder's name. The folder rows are
+    their recommendations' own rows, no actions. Returns them by the folder's name."""
+    rec, action = assignment.column("recommendation"), assignment.column("action")
+    if rec is None or action is None:
+        return {}
+    data = located.of_kind("data")
+    steps = {last_step(c) for line in data if is_breadcrumb(c := line.cells[rec])}
+    return {line.cells[action]: line for line in data if line.cells[action] in steps}
+
+
+def _described_by_folder_rows(
+    groups: list[Group], folders: dict[str, Line], headers: list[str]
+) -> None:
+    """A folder row's cells (its kind, its own path, when it was modified) are its
+    recommendation's fields; its name is the recommendation's heading already."""
+    for g in groups:
+        name = last_step(g.fields.get("Heading", ""))
+        line = folders.get(name)
+        for col, cell in enumerate(line.cells if line is not None else []):
+            if cell and cell != name:
+                g.fields.setdefault(headers[col] or f"Column {col + 1}", cell)
 
 
 def _ungrouped_task_rows(located: Located, assignment: Assignment) -> list[Line]:

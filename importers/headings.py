@@ -444,14 +444,22 @@ def without_decoration(text: str) -> str:
 _BREADCRUMB_STEP = re.compile(r"\s+[>›»]\s+(?=[A-ZÀ-Þ])")
 
 
+# A site's path of four steps or more parted by "/" with no space beside it, as a
+# SharePoint list writes each item's folder ("sites/QualityHub/Lists/CQC Must Do
+# Actions/MD1 – Sepsis screening"): a breadcrumb too. "Lead/Owner" is two captions.
+_PATH = re.compile(r"^[^/\s]+(?:/(?!\s)[^/]*[^/\s]){3,}/?$")
+
+
 def is_breadcrumb(cell: str) -> bool:
-    """Two steps or more of a tree parted by " > " (or "›", "»")."""
-    return _BREADCRUMB_STEP.search(cell) is not None
+    """Two steps or more of a tree parted by " > " (or "›", "»"), or a site's path."""
+    return _BREADCRUMB_STEP.search(cell) is not None or _PATH.match(cell) is not None
 
 
 def last_step(cell: str) -> str:
     """The breadcrumb's last step, the item's own place ("Priority 1 - A thriving local
     economy"); any other cell as written."""
+    if _PATH.match(cell):
+        return cell.rstrip("/").rsplit("/", 1)[-1].strip()
     return _BREADCRUMB_STEP.split(cell)[-1].strip()
 
 

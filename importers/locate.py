@@ -39,7 +39,8 @@ class Line:
     """One row of the grid with what it was found to be."""
 
     number: int  # 1-based row in the sheet (in sheets read as one: counted on across them)
-    kind: str  # "title", "header", "banner", "data", "progress" or "note"
+    kind: str  # "title", "header", "banner", "data", "progress" or "note"; grouping
+    # also finds "parent" and "folder" rows, recommendations' own rows
     cells: list[str]
     headers: list[str] = field(default_factory=list)  # the header in force for data rows
     sheet: str = ""  # of sheets read as one plan: the one this row is on

@@ -819,3 +819,36 @@ def test_a_leavers_closed_account_mark_is_no_part_of_the_name(tmp_path: Path) ->
         ["Daniel Frost"], ["Rachel Burns"], ["Tom Birch"], ["Amina Yusuf"],
     ]  # fmt: skip
     assert found[1].fields["Assigned To (as written)"] == "Rachel Burns (Inactive)"
+
+
+# Seen in hold-out 123: a SharePoint list kept in folders, each folder exported as a row
+# of its own ahead of the items, each item's "Path" ending with its folder's name.
+
+_SITE = "sites/Quality/Lists/Must Do"
+_FOLDERS = [
+    ["Title", "Action owner", "Due date", "Status", "Item Type", "Path", "Modified"],
+    ["MD1 – Sepsis screening", "", "", "", "Folder", _SITE, "14/09/2026 10:02"],
+    ["MD2 – Nurse staffing", "", "", "", "Folder", _SITE, "14/09/2026 10:03"],
+    ["Add a sepsis screening step to the ED record.", "Kate Ellis", "30/11/2026",
+     "Completed", "Item", f"{_SITE}/MD1 – Sepsis screening", "20/11/2026 16:42"],
+    ["Audit sepsis screening weekly for the committee.", "Sam Daniels", "31/01/2027",
+     "In progress", "Item", f"{_SITE}/MD1 – Sepsis screening", "20/11/2026 16:42"],
+    ["Recruit to the vacant nurse posts on the wards.", "Amy Ross", "31/03/2027",
+     "In progress", "Item", f"{_SITE}/MD2 – Nurse staffing", "20/11/2026 16:42"],
+]  # fmt: skip
+
+
+def test_folder_rows_of_a_list_are_the_recommendations_its_paths_name(tmp_path: Path) -> None:
+    """The items' paths (no header caption, whatever words they hold: "Lists") group
+    them by their last step; the folder rows are those recommendations, no actions."""
+    plan = plan_of(write(tmp_path, _FOLDERS))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("MD1", "Sepsis screening"),
+        ("MD2", "Nurse staffing"),
+    ]
+    assert [(a.ref, a.leads) for a in actions(plan)] == [
+        ("MD1.1", ["Kate Ellis"]),
+        ("MD1.2", ["Sam Daniels"]),
+        ("MD2.1", ["Amy Ross"]),
+    ]
+    assert plan.recommendations[0].fields["Modified"] == "14/09/2026 10:02"
