@@ -130,8 +130,9 @@ _FY_SHORT = r"(?P<y>(?:19|20)?\d\d)\s*[/-]\s*(?P<y2>\d\d(?:\d\d)?)\b"
 _TERM_YEAR = _Y4 + r"(?:\s*[/-]\s*(?P<y2>\d\d(?:\d\d)?))?(?![\d/])"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 # A season's year: four figures ("Summer 2026", even before "/27"), or two as a month's
-# ("Autumn 26", "Spring '27"), never a count ("Summer 25%") or a date's first figures
-_SEASON_Y = r"(?P<y>(?:19|20)\d\d|'?\d\d(?![\d/.%]))"
+# ("Autumn 26", "Spring '27"), never a count ("Summer 25%", "Summer 10 weeks after"), a
+# day ("By Spring 30 April") or a date's first figures
+_SEASON_Y = r"(?P<y>(?:19|20)\d\d|'?\d\d(?![\d/.%]|\s+\w))"
 _NO_Y2 = r"(?!\s*[/-]\s*\d)"  # a single year, not the first of "2023/24"
 
 
@@ -969,9 +970,12 @@ _SIGNATURE_THEN_MORE = re.compile(
 
 # A note that ends by saying when it stood: "Backlog down to 19 requests as at 16/11/2026.",
 # or when its lead last updated it, in brackets or after a dash: "Tool live in majors
-# (updated 12/11/26)", "… – last updated on 12/11/2026".
+# (updated 12/11/26)", "… – last updated on 12/11/2026". An update still to come
+# ("register to be updated 31/12/2026", "will be updated on …") is a plan, not news.
+_NOT_YET = r"(?<!\bbe\s)(?<!\bbeing\s)(?<!\bwill\s)"
 _AS_AT_DAY_AT_END = re.compile(
-    rf"\b(?i:as\s+(?:at|of)|(?:last\s+)?updated(?:\s+on)?\s*:?)\s+(?P<date>{_SIGNED_DAY})\W*$"
+    rf"\b(?i:as\s+(?:at|of)|{_NOT_YET}(?:last\s+)?updated(?:\s+on)?\s*:?)\s+"
+    rf"(?P<date>{_SIGNED_DAY})\W*$"
 )
 
 

@@ -94,6 +94,8 @@ DEADLINES = [
 NO_DATE = [
     "Ongoing",
     "Summer 25% uptake",  # a season's two figures are its year, never a count
+    "Summer 10 weeks after launch",  # two figures then a word: a count, no year
+    "By Spring 30 April",  # … or a day, no year
     "TBC",
     "n/a",
     "Depended upon above",

@@ -1526,6 +1526,21 @@ def test_a_line_ending_updated_and_a_day_is_that_days_news(tmp_path: Path) -> No
     ]
 
 
+def test_a_line_ending_to_be_updated_and_a_day_is_a_plan_not_news(tmp_path: Path) -> None:
+    found = progress_updates(
+        tmp_path,
+        [
+            "Workshop held with managers; register to be updated 31/12/2026.",
+            "Sessions booked; the policy will be updated on 15/01/2027",
+        ],
+    )
+    # an update still to come dates no news: both lines stay undated
+    assert found["1.1"] == [
+        (None, "Workshop held with managers; register to be updated 31/12/2026.")
+    ]
+    assert found["1.2"] == [(None, "Sessions booked; the policy will be updated on 15/01/2027")]
+
+
 def test_a_span_of_months_and_a_year_opens_news_dated_at_the_spans_end(tmp_path: Path) -> None:
     found = progress_updates(tmp_path, ["Sep–Oct 2026: protocol drafted with heads."])
     assert found["1.1"] == [(dt.date(2026, 10, 31), "Sep–Oct 2026: protocol drafted with heads.")]
