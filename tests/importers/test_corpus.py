@@ -205,6 +205,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout114",
         "holdout115",
         "holdout116",
+        "holdout117",
         "holdout118",
         "holdout119",
     )
