@@ -313,7 +313,7 @@ def _check_rows(reply: Reply, pack: SentPack) -> None:
 
 def _apply(w: Writer, reply: Reply, pack: SentPack, theirs: bool) -> ReplyReport:
     title = w.execute("SELECT title FROM plans WHERE id = ?", (pack.plan_id,)).fetchone()[0]
-    lines = [
+    applied = [
         _apply_answer(w, answer, pack, reply.filled_on, theirs)
         for answer in reply.answers
         if answer.filled
@@ -325,27 +325,30 @@ def _apply(w: Writer, reply: Reply, pack: SentPack, theirs: bool) -> ReplyReport
         pack_created=pack.created_on,
         filled_on=reply.filled_on,
         filled_note=reply.filled_note,
-        lines=lines,
+        lines=[line for line, _ in applied],
         untouched=reply.untouched,
-        repeated=sum(line.endswith(ALREADY) for line in lines),
+        repeated=sum(repeated for _, repeated in applied),
     )
 
 
-def _apply_answer(w: Writer, a: Answer, pack: SentPack, filled_on: dt.date, theirs: bool) -> str:
+def _apply_answer(
+    w: Writer, a: Answer, pack: SentPack, filled_on: dt.date, theirs: bool
+) -> tuple[str, bool]:
+    """What one answer did, in a line, and whether this very answer was imported before."""
     action_id = int(a.action_id)
     ref, archived = w.execute(
         "SELECT ref, archived FROM actions WHERE id = ?", (action_id,)
     ).fetchone()
     if _already_applied(w, pack.id, action_id, a.fingerprint):
-        return f"{ref}: {ALREADY}"
+        return f"{ref}: {ALREADY}", True
     if archived:
-        return f"{ref}: the action was removed since the pack was made; nothing changed"
+        return f"{ref}: the action was removed since the pack was made; nothing changed", False
     said = _apply_fields(w, action_id, a, pack.states[action_id], theirs)
     if a.progress:
         said.append(_add_progress(w, action_id, a.progress, pack.lead, filled_on))
     summary = "; ".join(said) or "nothing new (the values it gives are the current ones)"
     _record_reply(w, pack.id, action_id, a.fingerprint, filled_on, summary)
-    return f"{ref}: {summary}"
+    return f"{ref}: {summary}", False
 
 
 def _already_applied(w: Writer, pack_id: str, action_id: int, fingerprint: str) -> bool:
