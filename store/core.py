@@ -17,8 +17,8 @@ from typing import Any
 from store.clock import now_iso
 from store.errors import DatabaseError
 
-# (entity, entity_id, field, before JSON, after JSON)
-ChangeTuple = tuple[str, int, str, str, str]
+# (entity, entity_id, field, before JSON, after JSON, source or None: the batch's label)
+ChangeTuple = tuple[str, int, str, str, str, str | None]
 
 
 _CONSTANTS = {True: "true", False: "false", None: "null"}
@@ -52,17 +52,13 @@ class Writer:
         self.conn = conn
         self.label = label
         self.changes: list[ChangeTuple] = []
-        self.runs: dict[str, list[list[int]]] = {}  # entity -> [[first id, last id], ...]
+        # (entity, source) -> [[first id, last id], ...]
+        self.runs: dict[tuple[str, str | None], list[list[int]]] = {}
         self.touched_actions: set[int] = set()
-        self.batches: list[int] = []  # the batches written so far in this transaction
-
-    def relabel(self, label: str) -> None:
-        """From here on, changes go in a batch named ``label`` (one per file of an
-        import of several, so each action's history names its own file): those made
-        so far are written as their own batch, in the same transaction."""
-        if label != self.label:
-            self.finish()
-            self.label = label
+        # What the changes recorded from here on came from, when that is not the whole
+        # edit: one file of an import of several ("import b.csv" in "import a.csv, b.csv"),
+        # so an action's history names its own file while one undo takes back the command.
+        self.source: str | None = None
 
     def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
         """Run one statement inside the transaction."""
@@ -72,21 +68,21 @@ class Writer:
         self, entity: str, entity_id: int, field: str, before: object, after: object
     ) -> None:
         """Remember a change that the caller has already applied."""
-        self.changes.append((entity, entity_id, field, dumps(before), dumps(after)))
+        self.changes.append((entity, entity_id, field, dumps(before), dumps(after), self.source))
 
     def record_created(self, entity: str, entity_id: int) -> None:
         """Remember a row the caller has just inserted: undo archives it. The same as
         ``record(entity, id, "archived", True, False)`` without encoding its JSON (an
         import's new actions and recommendations are remembered as runs instead:
         ``record_created_in_bulk``)."""
-        self.changes.append((entity, entity_id, "archived", "true", "false"))
+        self.changes.append((entity, entity_id, "archived", "true", "false", self.source))
 
     def record_created_in_bulk(self, entity: str, entity_id: int) -> None:
         """Remember one of many rows an import inserts, as part of a run of ids: undo
         archives each, as for ``record_created``, and one history row holds the run.
         A run grows only by the next id recorded here, so it spans no row this writer
         did not insert (another plan's, one typed in between two imports)."""
-        runs = self.runs.setdefault(entity, [])
+        runs = self.runs.setdefault((entity, self.source), [])
         if runs and runs[-1][1] + 1 == entity_id:
             runs[-1][1] = entity_id
         else:
@@ -102,16 +98,19 @@ class Writer:
         )
         batch_id = int(cur.lastrowid or 0)
         self.conn.executemany(
-            "INSERT INTO changes (batch_id, entity, entity_id, field, before, after)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO changes (batch_id, entity, entity_id, field, before, after, source)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
             ((batch_id, *change) for change in self.changes),  # not a second copy
         )
         self.conn.executemany(
-            "INSERT INTO created_runs (batch_id, entity, first_id, last_id) VALUES (?, ?, ?, ?)",
-            [(batch_id, entity, *span) for entity, runs in self.runs.items() for span in runs],
+            "INSERT INTO created_runs (batch_id, entity, first_id, last_id, source)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [
+                (batch_id, entity, *span, source)
+                for (entity, source), runs in self.runs.items()
+                for span in runs
+            ],
         )
-        self.changes, self.runs = [], {}
-        self.batches.append(batch_id)
         return batch_id
 
 
@@ -198,11 +197,11 @@ class Core:
             writer = Writer(self._conn, label)
             try:
                 yield writer
-                writer.finish()
+                batch = writer.finish()
                 self._after_write(writer)  # after the history: derived data counts it
                 self._conn.execute("COMMIT")
-                if writer.batches:
-                    self.own_batches += writer.batches
+                if batch is not None:
+                    self.own_batches.append(batch)
                     self.undone_batches.clear()  # a new edit discards the redo stack
             except sqlite3.Error as exc:
                 self._rollback()

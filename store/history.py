@@ -214,18 +214,20 @@ def entries_for_action(
 ) -> list[HistoryEntry]:
     """Edits that touched the action or its updates, and each undo and redo of them
     ("undone", the changes in the direction the undo went), newest first. An undone
-    edit stays listed: it happened, and its undo is listed after it."""
+    edit stays listed: it happened, and its undo is listed after it. An import of
+    several files is named by the file the action's changes came from."""
     rows = fetch_dicts(
         conn,
         """SELECT c.batch_id, c.entity, c.entity_id, c.field, c.before, c.after,
-                  b.at, b.label, b.undone, c.id AS seq
+                  b.at, coalesce(c.source, b.label) AS label, b.label AS edit, b.undone,
+                  c.id AS seq
            FROM changes c JOIN batches b ON b.id = c.batch_id
            WHERE (c.entity = 'action' AND c.entity_id = ?)
               OR (c.entity = 'update' AND c.entity_id IN
                   (SELECT id FROM updates WHERE action_id = ?))
            UNION ALL
            SELECT r.batch_id, 'action', ?, 'archived', 'true', 'false',
-                  b.at, b.label, b.undone, 0
+                  b.at, coalesce(r.source, b.label), b.label, b.undone, 0
            FROM created_runs r JOIN batches b ON b.id = r.batch_id
            WHERE r.entity = 'action' AND r.last_id >= ? AND r.first_id <= ?
            ORDER BY 1 DESC, seq LIMIT ?""",
@@ -234,12 +236,19 @@ def entries_for_action(
     grouped: dict[int, list[dict[str, object]]] = {}
     for r in rows:
         grouped.setdefault(int(r["batch_id"]), []).append(r)
-    edits = [_make(rs[0] | {"id": bid}, rs) for bid, rs in list(grouped.items())[:limit]]
+    edits = [_make(_named(rs) | {"id": bid}, rs) for bid, rs in list(grouped.items())[:limit]]
     # newest first: by time, then (within one millisecond) an undo after the edits, in
     # the order the steps were taken
     keyed = [((e.at, 0, e.id), e) for e in edits] + _undo_steps(conn, edits)
     keyed.sort(key=lambda pair: pair[0], reverse=True)
     return [e for _, e in keyed[:limit]]
+
+
+def _named(rows: list[dict[str, object]]) -> dict[str, object]:
+    """An edit's first row, labelled by the one file all its rows came from, else (rows
+    from two files of one import) by the whole edit."""
+    labels = {r["label"] for r in rows}
+    return rows[0] | {"label": rows[0]["label"] if len(labels) == 1 else rows[0]["edit"]}
 
 
 STEP_LABELS = ("undone", "redone")  # the label of an undo (a redo) in an action's history

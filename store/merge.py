@@ -444,7 +444,7 @@ def _change_line(
         return None
     # The change of this field (a first deadline also records the baseline after it).
     recorded = next(c for c in reversed(writer.changes) if c[2] == field)
-    before, after = (json.loads(v) for v in recorded[3:])
+    before, after = json.loads(recorded[3]), json.loads(recorded[4])
     what = ref if entity[0] == "action" else f"recommendation {ref}"
     return say.changed(what, field, before, after)
 

@@ -376,6 +376,19 @@ def m010_undo_steps(db: Scripted) -> None:
     )
 
 
+@migration
+def m011_change_sources(db: Scripted) -> None:
+    """The file a change came from, when one import command read several: the command
+    is one edit (one undo takes it back) while an action's history names its own file.
+    Empty for every other change: its edit's label says where it came from."""
+    db.executescript(
+        """
+        ALTER TABLE changes ADD COLUMN source TEXT;
+        ALTER TABLE created_runs ADD COLUMN source TEXT;
+        """
+    )
+
+
 def connect(
     path: Path, on_upgrade: Callable[[Path], None] | None = None, explicit: bool = False
 ) -> sqlite3.Connection:

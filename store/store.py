@@ -229,8 +229,9 @@ class Store(ReadStore):
     ) -> list[ImportReport]:
         """Import documents (and the aliases they taught) in one transaction.
 
-        ``sources``, one per document, name each one's own history batch ("import
-        a.csv", "import b.xlsx"), so an action's history names the file it came from.
+        ``sources``, one per document, name the file each came from ("import a.csv",
+        "import b.xlsx"): an action's history names its own file, while the command is
+        one edit, ``label``, that one undo takes back.
         With ``dry_run`` the same work is done and then rolled back, so the
         report says exactly what a real import would do.
         """
@@ -239,8 +240,9 @@ class Store(ReadStore):
                 reports = []
                 for n, doc in enumerate(docs):
                     if sources:
-                        w.relabel(sources[n])
+                        w.source = sources[n] if sources[n] != label else None
                     reports.append(merge_plan(w, doc, progress))
+                w.source = None  # the aliases were taught by the command's files together
                 for alias, name in (aliases or {}).items():
                     _store_alias(w, alias, name)
                 if dry_run:

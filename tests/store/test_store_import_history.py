@@ -135,6 +135,39 @@ def test_two_files_imported_at_once_each_name_their_own_actions_history(
     assert sorted(map(sorted, per_plan.values())) == [["import south.csv"], ["import stock.csv"]]
 
 
+def test_two_files_imported_in_one_command_are_one_undo_step(store: Store, tmp_path: Path) -> None:
+    """`import a.csv b.csv` wrote one history batch per file, so Ctrl+Z and the History
+    took "import b.csv" for the latest edit: the command is one edit again, one undo
+    takes back both files, and each action's history still names its own file."""
+    from importers import ImportOptions
+    from importers.apply import import_files
+
+    files = []
+    for name, title in (("a", "Housing plan"), ("b", "Schools plan")):
+        files.append(tmp_path / f"{name}.csv")
+        files[-1].write_text(
+            f"{title}\nRef,Action,Lead,Due date,Status\n"
+            "1.1,Review the rota,Jo Baines,31/03/2026,Not started\n"
+            "1.2,Train the panel,Sam Okafor,30/06/2026,In progress\n",
+            encoding="utf-8",
+        )
+    import_files(store, files, ImportOptions(today=TODAY))
+    labels = {
+        plan.title: {
+            h.label
+            for a in store.list_actions(ActionQuery(plan_id=plan.id))
+            for h in store.action_history(a.id)
+        }
+        for plan in store.plans()
+        if plan.title != "Test plan"
+    }
+    assert sorted(map(sorted, labels.values())) == [["import a.csv"], ["import b.csv"]]
+    latest = store.next_undo(own_only=False)
+    assert latest is not None and latest.entry.label == "import a.csv, b.csv"
+    store.undo()
+    assert [plan.title for plan in store.plans()] == ["Test plan"]
+
+
 def test_the_change_log_counts_an_imported_plan_and_a_status_changed_after(
     store: Store,
 ) -> None:
