@@ -328,7 +328,7 @@ def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
     ctx = _context(located, assignment, profiles)
     ctx.own_numbers = form is not None
     ctx.pointed_news = form.pointed if isinstance(form, ParagraphForm) else frozenset()
-    title, notes = _title(located, options, path)
+    title, notes = _title(located, options, path, _notes_off_the_actions(sheet, grouping))
     if listed is not None:
         grouping.how += f"; worded by the numbered list on sheet {listed.sheet!r}"
         notes = "\n".join(line for line in (notes, *listed.other_rows) if line)
@@ -679,28 +679,33 @@ def _numbered_column(key: str, width: int) -> int | None:
     return None
 
 
-def _notes_off_the_actions(located: Located) -> list[str]:
-    """The cell notes on rows that are no action (a title's, a heading's), kept with the
-    plan's notes: the words are the user's. An action's own are its (``build``)."""
+def _notes_off_the_actions(sheet: Sheet, grouping: Grouping) -> list[str]:
+    """The cell notes on rows that are no action's own (a title's, a heading's, a row
+    carrying on an action's progress, a blank row), kept with the plan's notes: the
+    words are the user's. An action's own row's notes are its (``build``)."""
+    own = {row.line.number - 1 for g in grouping.groups for row in g.rows}
     return [
-        f"Note on {line.where}: {note}"
-        for line in located.lines
-        if line.kind != "data"
-        for _, note in sorted(line.notes.items())
+        f"Note on {sheet.where(index)}: {note}"
+        for index, by_column in sorted(sheet.notes.items())
+        if index not in own
+        for _, note in sorted(by_column.items())
     ]
 
 
-def _title(located: Located, options: ImportOptions, path: Path) -> tuple[str, str]:
+def _title(
+    located: Located, options: ImportOptions, path: Path, off_actions: list[str]
+) -> tuple[str, str]:
     """Title from --plan, else the first title row, else the file name; the rest are notes.
 
-    Notes below the table (legends, keys, sign-off lines) follow the title rows.
+    Notes below the table (legends, keys, sign-off lines) follow the title rows, then
+    the cell notes ``off_actions``.
     """
     first_header = located.of_kind("header")[0].number
     title_rows = [line.text for line in located.of_kind("title") if line.number < first_header]
     below = [line.text for line in located.of_kind("note")]
     if located.key_beside is not None:  # the key's cells are kept with the plan
         below += located.key_beside.note_lines()
-    below += _notes_off_the_actions(located)
+    below += off_actions
     if options.plan_title:
         return options.plan_title.strip(), "\n".join(title_rows + below)
     if title_rows:

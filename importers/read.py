@@ -412,13 +412,30 @@ def _cell_notes(ws: Any) -> Notes:
 
 def note_text(comment: Any) -> str:
     """A note's text without the "Author:" line Excel opens each note with (the one who
-    wrote it, no part of what it says)."""
+    wrote it, no part of what it says), nor the preamble of a threaded comment."""
     text = clean(str(comment.text or ""))
     author = str(comment.author or "").strip()
     first, _, rest = text.partition("\n")
     if author and first.strip() == f"{author}:":
         text = rest.strip()
-    return text
+    return _thread_text(text) if text.startswith(_THREADED) else text
+
+
+# Excel 365 saves a threaded comment with text for older versions to show: a line
+# "[Threaded comment]", a paragraph on versions of Excel, then "Comment:" and each
+# "Reply:" on a line of its own, the words under each indented
+_THREADED = "[Threaded comment]"
+_THREAD_LABEL = re.compile(r"^(?:Comment|Reply):$")
+
+
+def _thread_text(text: str) -> str:
+    """The words of a threaded comment and its replies, a line each as written (the
+    replies follow the comment), without Excel's preamble and labels."""
+    _, found, thread = text.partition("\nComment:")
+    if not found:
+        return text
+    lines = (line.strip() for line in thread.split("\n"))
+    return "\n".join(line for line in lines if line and not _THREAD_LABEL.match(line))
 
 
 def _indents(ws: Any) -> Indents:

@@ -2108,6 +2108,75 @@ def test_a_note_on_the_status_cell_is_the_actions_news(tmp_path: Path) -> None:
     assert "Progress notes sit on the Status cells." in plan.notes
 
 
+def test_a_note_on_a_row_that_is_no_action_is_kept_with_the_plan(tmp_path: Path) -> None:
+    """A note on a row carrying on an action's progress, or on a blank row, is read by
+    no action: it is kept in the plan's notes, never lost."""
+    from openpyxl.comments import Comment
+
+    book = Workbook()
+    sheet = book.active
+    for row in [
+        ["Ref", "Action", "Lead", "Due", "Progress"],
+        [
+            "1",
+            "Publish the revised policy",
+            "Jane Smith",
+            "31/03/2027",
+            "12/11/2026 - draft agreed",
+        ],
+        ["", "", "", "", "20/11/2026 - consultation opened"],
+        ["2", "Train all managers", "Tom Bell", "30/04/2027", "Not started"],
+        ["", "", "", "", ""],
+        ["3", "Audit case files", "Amy Lee", "30/06/2027", "Not started"],
+    ]:
+        sheet.append(row)
+    sheet["E3"].comment = Comment("Consultation closes early", "Kim")
+    sheet["C5"].comment = Comment("Deputy to cover in May", "Kim")
+    sheet["B2"].comment = Comment("Owner agreed at DMT", "Kim")
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    plan = plan_of(path)
+    policy = actions(plan)[0]
+    assert policy.fields["Note on Action"] == "Owner agreed at DMT"
+    assert "Note on row 3: Consultation closes early" in plan.notes
+    assert "Note on row 5: Deputy to cover in May" in plan.notes
+    assert "Owner agreed at DMT" not in plan.notes  # the action's own, kept once
+
+
+def test_a_threaded_comment_is_read_without_excels_preamble(tmp_path: Path) -> None:
+    """Excel 365 saves a threaded comment with a preamble for older versions ("[Threaded
+    comment]", "Your version of Excel …", "Comment:", indented words, "Reply:"): the
+    comment and its replies are the note, a dated one on the status cell the news."""
+    from openpyxl.comments import Comment
+
+    preamble = (
+        "[Threaded comment]\n\nYour version of Excel allows you to read this threaded comment;"
+        " however, any edits to it will get removed if the file is opened in a newer version"
+        " of Excel. Learn more: https://go.microsoft.com/fwlink/?linkid=870924\n\n"
+    )
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Ref", "Action", "Lead", "Due", "Status"])
+    sheet.append(["1", "Train managers", "Jane Smith", "31/03/2027", "In progress"])
+    sheet.append(["2", "Audit files", "Tom Bell", "30/04/2027", "Not started"])
+    author = "tc={E722680E-88F9-4806-84CE-A0C8E0F639CB}"
+    sheet["E2"].comment = Comment(
+        preamble + "Comment:\n    12/11/2026 – 18 of 26 managers trained\n"
+        "Reply:\n    20/11/2026 – 22 of 26 trained",
+        author,
+    )
+    sheet["B3"].comment = Comment(preamble + "Comment:\n    Scope agreed with\n    the DCS", author)
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    train, audit = actions(plan_of(path))
+    assert updates_of(train) == [
+        (D(2026, 11, 12), "12/11/2026 – 18 of 26 managers trained"),
+        (D(2026, 11, 20), "20/11/2026 – 22 of 26 trained"),
+    ]
+    assert "Note on Status" not in train.fields
+    assert audit.fields["Note on Action"] == "Scope agreed with\nthe DCS"
+
+
 def test_an_ods_cells_annotation_is_read_as_an_xlsx_note_is(tmp_path: Path) -> None:
     from tests.importers.test_import_ods import STRING, ods_file
 
