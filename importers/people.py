@@ -65,7 +65,8 @@ ROLE_WORDS = frozenset(
     sonographer sonographers dietitian dietitians paramedic paramedics registrar registrars
     dentist dentists optometrist optometrists podiatrist podiatrists counsellor counsellors
     visitor visitors headteachers tutor tutors lecturer
-    lecturers mentor mentors bursar inspector inspectors superintendent superintendents
+    lecturers mentor mentors educator educators bursar inspector inspectors superintendent
+    superintendents
     sergeant sergeants constable constables accountant accountants solicitor solicitors
     surveyor surveyors
     rheolwr pennaeth cyfarwyddwr swyddog arweinydd dirprwy cydlynydd prif gweithredwr

@@ -447,6 +447,20 @@ def test_an_accountant_in_brackets_after_a_name_is_a_post(tmp_path: Path) -> Non
     ]
 
 
+# Seen in hold-out 120: an acute trust's CQC plan led by "Practice Educator (ED)", the
+# bracket the department the post sits in (the emergency department).
+
+
+def test_an_educator_is_a_post_and_keeps_its_department_in_brackets(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target date"],
+        ["1.1", "Train every triage nurse.", "Practice Educator (ED)", "31/12/2026"],
+        ["1.2", "Refresh the sepsis e-learning.", "Clinical Educator (AMU)", "31/01/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [["Practice Educator (ED)"], ["Clinical Educator (AMU)"]]
+
+
 def test_one_name_then_body_among_posts_is_no_habit(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Lead", "Supported by", "Due"],
