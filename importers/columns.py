@@ -159,6 +159,9 @@ CUES: dict[str, dict[str, int]] = {
         # a task tool's person the item is given to (Jira's "Assignee", Planner's)
         "assignee": 5,
         "assigned to": 5,
+        # an RQIA quality improvement plan's "Designated department": the department or
+        # post the action is given to, as "Assigned to" says
+        "designated": 5,
         # a school plan's "Responsibility" (Estyn's PIAP): whose the action is
         "responsibility": 6,
         # a performance system's "Managed By" beside "Assigned To": the manager accountable

