@@ -236,7 +236,7 @@ def _numbers_kept_with_gaps(rows: list[Row]) -> bool:
     their number for life, gaps where closed ones were removed ("12", "13", "17"), so the
     numbers are IDs, not positions under a recommendation."""
     numbers = [unmarked(_unmarked_ref(r.ref or "")) for r in rows]
-    if not numbers or not all(n.isdigit() for n in numbers):
+    if not numbers or not all(n.isdecimal() for n in numbers):
         return False
     return [int(n) for n in numbers] != list(range(1, len(numbers) + 1))
 
@@ -262,7 +262,7 @@ def _numbers_run_on(groups: list[Group]) -> bool:
 
 def _bare_number(own: str | None) -> int | None:
     number = unmarked(_unmarked_ref(own or ""))
-    return int(number) if number.isdigit() and len(number) <= POSITION_DIGITS else None
+    return int(number) if number.isdecimal() and len(number) <= POSITION_DIGITS else None
 
 
 def _capital_letter(own: str) -> bool:

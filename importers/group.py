@@ -456,7 +456,7 @@ def _counts_are_no_refs(data: list[Line], assignment: Assignment, after: set[int
     if ref_col is None or grouped or assignment.column("recommendation_ref") is not None:
         return
     values = [line.cells[ref_col] for line in data if ref_col < len(line.cells)]
-    if not values or not all(v.strip().isdigit() for v in values):
+    if not values or not all(v.strip().isdecimal() for v in values):  # "²" is a digit
         return
     numbers = [int(v) for v in values]
     restarts = all(b in (a + 1, 1) for a, b in pairwise(numbers))
