@@ -45,6 +45,7 @@ from importers.counted import (
     keyed_days,
     keyed_year_start,
     position_date,
+    quarters_rule,
     quarters_year,
 )
 from importers.dates import names_month_year_format, status_hint
@@ -468,6 +469,7 @@ def _context(located: Located, assignment: Assignment, profiles: list[ColumnProf
         events={**event_dates(_details_rows(located)), **event_dates(_rows_above(located))},
         position=position_date(_above_the_table(located)),
         quarters_year=quarters_year(_above_the_table(located)),
+        quarters=quarters_rule(texts + key_texts),
         date_format=next((t for t in texts if names_month_year_format(t)), None),
         keyed=keyed_days(_rows_above(located)),
         year_starts=keyed_year_start(texts + key_texts),

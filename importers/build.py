@@ -41,6 +41,7 @@ from importers.counted import (
 from importers.dates import (
     APRIL,
     Deadline,
+    QuarterRule,
     closing_deadline,
     closing_signed_date,
     dated_by_header,
@@ -119,6 +120,9 @@ class Context:
     # quarters of the 2026/27 financial year …"): "Q3" is 31 Dec 2026, as under a header
     # naming the year
     quarters_year: str | None = None
+    # Which quarters the plan's are: calendar where a line outside the table says so
+    # ("Target quarters are calendar quarters"), so "2027 Q1" ends 31 Mar 2027
+    quarters: QuarterRule = "financial"
     # A line outside the table naming the order of the deadlines' figures ("Target dates
     # are written mm/yy"): "03/27" is March 2027, as under a header naming it
     date_format: str | None = None
@@ -655,15 +659,19 @@ def _deadline(
         return _marked_period(row, ctx) or _deadline_without_a_column(row)
     cell = ctx.cell(row.cells, "due")
     revised = _revision(row, fields, ctx)
-    month_first, starts = ctx.month_first_in("due"), ctx.year_starts
+    month_first, starts, quarters = ctx.month_first_in("due"), ctx.year_starts, ctx.quarters
     original = None
     if revised is not None:
         if cell:
             keep(fields, _header(row, ctx.column_of["due"], "Original due"), cell)
-            original = parse_deadline(cell, month_first=month_first, year_starts=starts).due
+            original = parse_deadline(
+                cell, month_first=month_first, year_starts=starts, quarters=quarters
+            ).due
         cell, month_first = _cell(row, revised), revised in ctx.month_first
     in_force = _latest_revision(cell, month_first) if revised is not None else cell
-    deadline = parse_deadline(in_force, month_first=month_first, year_starts=starts)
+    deadline = parse_deadline(
+        in_force, month_first=month_first, year_starts=starts, quarters=quarters
+    )
     if deadline.due is None and original and (later := extended_deadline(in_force, original)):
         return later, cell, "day", original  # "Extended 3 months" beside the original
     if deadline.due is None and (found := _dated_by_the_plan(row, ctx, cell, in_force, revised)):

@@ -21,6 +21,7 @@ from importers.dates import (
     MONTHS,
     SEASON_END,
     Deadline,
+    QuarterRule,
     header_year,
     month_end,
     parse_deadline,
@@ -171,6 +172,23 @@ def quarters_year(texts: Iterable[str]) -> str | None:
 _KEYED_MONTH = re.compile(
     r"\b(?:[MP]|Month|Period)\s*(?P<n>\d\d?)\s*=\s*(?P<month>[A-Za-z]{3,9})\b\.?"
 )
+
+
+# A line outside the table saying its quarters are the calendar year's: "Target quarters
+# are calendar quarters", "Quarters: calendar year (Q1 = January to March)"
+_CALENDAR_QUARTERS = re.compile(
+    r"\bcalendar(?:[\s-]+year)?\s+quarters?\b|\bquarters?\b[^.;]{0,30}\bcalendar\b", re.I
+)
+
+_NOT_CALENDAR = re.compile(r"\bnot\s+(?:the\s+)?calendar\b", re.I)  # "financial, not calendar"
+
+
+def quarters_rule(texts: Iterable[str]) -> QuarterRule:
+    """Calendar quarters where a line outside the table says the plan's are ("Target
+    quarters are calendar quarters: 2027 Q1 = January to March 2027"), so "2027 Q1" is
+    31 Mar 2027; the UK public sector's financial quarters otherwise."""
+    said = any(_CALENDAR_QUARTERS.search(t) and not _NOT_CALENDAR.search(t) for t in texts)
+    return "calendar" if said else "financial"
 
 
 def keyed_year_start(texts: Iterable[str]) -> int:

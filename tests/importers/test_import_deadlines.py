@@ -1179,3 +1179,29 @@ def test_a_revised_target_written_as_an_extension_counts_from_the_original(
     assert found[0].fields["Original target date"] == "31/10/2026"  # kept as written
     # near miss: an extension of no stated length gives no new day
     assert found[3].due is None
+
+
+# Seen in hold-out 121 (a police force's PEEL plan): target quarters written year first,
+# "2026 Q4", under a note that they are calendar quarters.
+
+
+def test_a_note_saying_calendar_quarters_reads_the_plans_quarters_so(tmp_path: Path) -> None:
+    rows = [
+        ["PEEL areas for improvement: action plan"],
+        ["Target quarters are calendar quarters: 2027 Q1 = January to March 2027."],
+        [],
+        ["Ref", "Action", "Lead", "Target quarter"],
+        ["1.1", "Add a second call handler.", "ACC Priya Sandhu", "2026 Q3"],
+        ["1.2", "Offer a call-back.", "ACC Priya Sandhu", "2027 Q1"],
+        ["1.3", "Publish answer times.", "ACC Priya Sandhu", "Q1 2027/28"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # a financial year written as one keeps its own quarters
+    assert [(a.due, a.due_text) for a in found] == [
+        (dt.date(2026, 9, 30), "2026 Q3"),
+        (dt.date(2027, 3, 31), "2027 Q1"),
+        (dt.date(2027, 6, 30), "Q1 2027/28"),
+    ]
+    rows[1] = ["Target quarters are financial quarters, not calendar ones."]
+    found = actions(plan_of(write(tmp_path, rows, name="b.csv")))
+    assert [a.due for a in found][:2] == [dt.date(2026, 12, 31), dt.date(2027, 6, 30)]
