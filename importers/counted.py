@@ -232,8 +232,10 @@ _KEYED_DAY = re.compile(rf"(?<![\w/])(?P<code>{_CODE})(?:\s*=|\s+[\-–—])\s*{
 # categories in a row "Timescales: Quick win = by 31 December 2026; Short term = by 31
 # March 2027": words alone (no figures), opening the row or after a colon or semicolon.
 # They date a deadline written as those words, never a line of news.
+# A band of months or weeks a timescale may be written as instead: "0–3 months", "6-12 months"
+_BAND = r"\d{1,2}\s*(?:[\-–—]|to)\s*\d{1,2}\s*(?:months?|weeks?)"
 _KEYED_WORDS = re.compile(
-    rf"(?:^|[:;])\s*(?P<code>[A-Za-z][A-Za-z'’ -]{{0,30}}?)\s*=\s*"
+    rf"(?:^|[:;])\s*(?P<code>{_BAND}|[A-Za-z][A-Za-z'’ -]{{0,30}}?)\s*=\s*"
     rf"(?:(?i:by|before|no\s+later\s+than)\s+)?{_DAY}"
 )
 
@@ -253,7 +255,7 @@ def keyed_days(texts: Iterable[str]) -> KeyedDays:
                 found.setdefault(_code_key(m["code"]), set()).add(day)
         for m in _KEYED_WORDS.finditer(text):
             if (day := _full_day(m["date"])) is not None:
-                found.setdefault(folded(m["code"]), set()).add(day)
+                found.setdefault(_timescale_key(m["code"]), set()).add(day)
     return _given_one_day(found)
 
 
@@ -347,7 +349,8 @@ def _month_of(written: str) -> dt.date | None:
 _CODE_OPENS = re.compile(rf"^\s*(?P<code>{_CODE})\s*(?::|\s[\-–—]\s)\s*\S")
 _CODE_ALONE = re.compile(rf"^\s*(?:(?i:by|at|before)\s+)?(?P<code>{_CODE})\W*$")
 _WORDS_ALONE = re.compile(
-    r"^\s*(?:(?i:by|at|before|end\s+of)\s+)?(?P<code>[A-Za-z][A-Za-z'’ -]*?(?:\s\d{1,2})?)\W*$"
+    rf"^\s*(?:(?i:by|at|before|end\s+of)\s+)?"
+    rf"(?P<code>{_BAND}|[A-Za-z][A-Za-z'’ -]*?(?:\s\d{{1,2}})?)\W*$"
 )
 
 
@@ -364,7 +367,12 @@ def keyed_code(text: str, keyed: KeyedDays, *, whole: bool = False) -> str | Non
     if m and (code := _code_key(m["code"])) in keyed:
         return code
     words = _WORDS_ALONE.match(text) if keyed and whole else None
-    return code if words and (code := folded(words["code"])) in keyed else None
+    return code if words and (code := _timescale_key(words["code"])) in keyed else None
+
+
+def _timescale_key(words: str) -> str:
+    """A timescale's words as looked up: "0-3 months" and "0 – 3 months" are one band."""
+    return folded(re.sub(r"(?<=\d)\s*(?:[\-–—]|to)\s*(?=\d)", "–", words))
 
 
 # Words a date column's header and the wording may add or leave out: "Final decision"

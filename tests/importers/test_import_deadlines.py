@@ -819,6 +819,26 @@ def test_a_timescale_word_the_title_rows_key_to_a_day_is_that_day(tmp_path: Path
     assert [u.date for u in found[0].updates] == [None]
 
 
+# Seen in hold-out 121 (an ILACS plan): timescales as bands of months from the plan's
+# approval, keyed to days in a title row.
+def test_a_band_of_months_the_title_rows_key_to_a_day_is_that_day(tmp_path: Path) -> None:
+    rows = [
+        ["Children's services improvement plan"],
+        ["Timescales: 0–3 months = by 15 December 2026; 3–6 months = by 15 March 2027"],
+        ["Ref", "Action", "Lead", "Timescale"],
+        ["1.1", "Audit every plan.", "Amy Lee", "0–3 months"],
+        ["1.2", "Train every manager.", "Amy Lee", "3-6 months"],
+        ["1.3", "Refresh the strategy.", "Amy Lee", "6–12 months"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # a hyphen is the key's dash; a band the key does not give dates nothing
+    assert [(a.due, a.due_text) for a in found] == [
+        (D(2026, 12, 15), "0–3 months"),
+        (D(2027, 3, 15), "3-6 months"),
+        (None, "6–12 months"),
+    ]
+
+
 # Seen in hold-out 81 (a council's CQC adult social care plan due in "Year 1" / "Year 2"
 # of a two-year plan whose title rows date its period).
 def test_a_year_of_a_dated_plan_period_is_due_at_that_years_end(tmp_path: Path) -> None:
