@@ -852,3 +852,21 @@ def test_folder_rows_of_a_list_are_the_recommendations_its_paths_name(tmp_path: 
         ("MD2.1", ["Amy Ross"]),
     ]
     assert plan.recommendations[0].fields["Modified"] == "14/09/2026 10:02"
+
+
+# Seen in hold-out 123 (a Jira export): the people following each issue in repeated
+# "Watchers" columns, and time tracking in seconds.
+def test_an_issues_watchers_are_fields_never_the_responsible(tmp_path: Path) -> None:
+    rows = [
+        ["Summary", "Issue key", "Status", "Assignee", "Reporter", "Due date", "Watchers",
+         "Watchers", "Original Estimate"],
+        ["Build online forms", "DFD-11", "Done", "Tom Birch", "Nadia Akhtar", "30/Oct/26",
+         "Lucy Bennett", "Grace Okafor", "57600"],
+        ["Move change of address online", "DFD-12", "In Progress", "Tom Birch",
+         "Nadia Akhtar", "18/Dec/26", "Lucy Bennett", "", "28800"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # watchers are told of changes and do nothing: kept as fields, as the reporter is
+    assert [(a.leads, a.responsible) for a in found] == [(["Tom Birch"], [])] * 2
+    assert {"Lucy Bennett", "Grace Okafor"} <= set(found[0].fields.values())
+    assert "57600" in found[0].fields.values()
