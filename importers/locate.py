@@ -29,7 +29,7 @@ from importers.headings import (
 from importers.people import is_key_of_initials
 from importers.read import Fills, Indents, Notes, Sheet
 from importers.side_key import SideKey
-from importers.vocab import is_legend
+from importers.vocab import is_grade, is_legend
 
 HEADER_SEARCH_ROWS = 30
 
@@ -327,7 +327,7 @@ def locate(
     under = [row[margin:] for row in grid[header_index + 1 :]]
     key = {c for c, f in columns.items() if f in ("action", "recommendation")}
     # a column naming the recommendations groups the rows: lone rows are then captions
-    grouped = bool({"recommendation", "recommendation_ref"} & set(columns.values()))
+    grouped = _grouping_column(columns, grid[header_index], grid[header_index + span :])
     sentences = set(wording_columns(header, grid[header_index + span :]))
     if "action" not in columns.values():
         # no header names the actions: the columns of sentences hold them, beside a
@@ -688,6 +688,21 @@ def _opens_a_block(line: Line, cells: list[str], rules: Rules) -> bool:
         or (rules.numbered_headings and _is_lone_numbered(cells, rules.split))
         or (_filled(cells) == 1 and _label(line.text) in rules.labels)
     )
+
+
+def _grouping_column(columns: dict[int, str], header: list[str], rows: list[list[str]]) -> bool:
+    """Whether a column its header names as the recommendations' groups the rows. One
+    graded throughout ("Priority" | High, Medium, "Critical ⚠️", a board's priority
+    labels; the header written again over each group aside) rates each item and names
+    no recommendation."""
+    cols = [c for c, f in columns.items() if f in ("recommendation", "recommendation_ref")]
+    cells = {c: [r[c] for r in rows if c < len(r) and r[c] != header[c]] for c in cols}
+    return any(not _graded_throughout(cells[c]) for c in cols)
+
+
+def _graded_throughout(cells: list[str]) -> bool:
+    filled = [c for c in cells if c.strip()]
+    return bool(filled) and all(map(is_grade, filled))
 
 
 def _name_over_each_header(grid: list[list[str]], index: int, span: int) -> int | None:

@@ -423,6 +423,33 @@ def test_each_groups_name_over_its_copy_of_the_header_is_a_recommendation(
     assert [a.status for a in actions(plan)] == ["in_progress", "blocked", "not_started"]
 
 
+# Seen in hold-out 123 (a monday.com board): a "Priority" column of the board's labels
+# beside the groups, and a "Dependent On" column naming other items.
+def test_a_boards_priority_labels_beside_its_groups_group_nothing(tmp_path: Path) -> None:
+    header = ["Name", "Person", "Status", "Priority", "Dependent On", "Item ID"]
+    rows = [
+        ["Library refurbishment board"],
+        ["Building works"],
+        header,
+        ["Roof repairs", "Jo Baines", "Working on it", "Critical ⚠️", "", "2081100101"],
+        ["Lift replacement", "Jo Baines", "Stuck", "High", "Roof repairs", "2081100102"],
+        [],
+        ["Reopening"],
+        header,
+        ["Reopening event", "Sam Okafor", "", "Low", "Lift replacement", "2081100103"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    # "Priority" rates each item: the groups' names are still the recommendations
+    assert [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("1", "Building works", ["2081100101", "2081100102"]),
+        ("2", "Reopening", ["2081100103"]),
+    ]
+    found = actions(plan)
+    assert [a.text for a in found] == ["Roof repairs", "Lift replacement", "Reopening event"]
+    assert found[1].fields["Dependent On"] == "Roof repairs"
+    assert found[0].fields["Priority"] == "Critical ⚠️"
+
+
 def test_a_title_over_a_header_repeated_after_a_page_break_stays_the_title(
     tmp_path: Path,
 ) -> None:
