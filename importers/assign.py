@@ -77,14 +77,20 @@ def _says_when_done(header: str) -> bool:
 
 # When a meeting or a body met on the item or decided it ("Meeting date", "Exec Date",
 # "Committee date", "Cabinet date", "Decision date"): a record of the past, never the
-# deadline, unless the header still looks ahead ("Date due at Board", "Board by").
+# deadline, unless the header still looks ahead ("Date due at Board", "Board by"), as
+# one naming a report to the body or the work's completion does ("Report to Board",
+# "Completion (Panel)"): the day the work is due before it.
 _MET = re.compile(
     r"\b(?:meetings?|committees?|exec|executive|cabinet|board|panel|council|decision)\b", re.I
+)
+_DUE_BEFORE_IT = re.compile(
+    r"\b(?:report(?:ing)?|present(?:ation)?|submi(?:t|ssion))\s+to\b|\bcompletion\b", re.I
 )
 
 
 def _says_when_met(header: str) -> bool:
-    return bool(_MET.search(header)) and not _AHEAD.search(header)
+    ahead = _AHEAD.search(header) or _DUE_BEFORE_IT.search(header)
+    return bool(_MET.search(header)) and not ahead
 
 
 def _dated_past(header: str) -> bool:
@@ -224,11 +230,14 @@ def _a_bare_date_before_the_action_is_when_raised(
     """ "Reference | Origin | Date | Area | Recommendation": a column headed "Date" alone,
     left of the action, dates the entry (the meeting that raised it, the day it was
     logged), as a log or a tracker writes it by its ref; a deadline is written after the
-    action and who does it ("Action | Owner | Date")."""
+    action and who does it ("Action | Owner | Date"). So where dates follow the action
+    too ("Exec Date", "Target date"); a plan's only dates ("No. | Date | Action | Lead")
+    are its deadlines."""
     due, action = result.column("due"), result.column("action")
     if due is None or action is None or due in explicit or due > action:
         return
-    if words(profiles[due].header) == ["date"]:
+    dated_after = any(p.index > action and p.dates >= _MOSTLY for p in profiles)
+    if words(profiles[due].header) == ["date"] and dated_after:
         result.roles[due] = "extra"
         result.evidence[due] = (
             f"header {profiles[due].header!r} alone, left of the action: when the item was"
@@ -568,10 +577,12 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         # "C105" in blocks fall: no numbering of the plan's, neither the row's key
         # nor its group's
         return None
-    if role == "ref" and p.staged and p.falls:
+    if role == "ref" and p.staged and p.falls and p.distinct < p.filled:
         # a committee tracker's "Item" ("Item 3 – Annual Governance Statement", "Item 10 –
         # Any Other Business", then "Item 5 – …" at the next meeting): agenda numbers
-        # start afresh at each meeting, so they number no group of the plan, nor the row
+        # start afresh at each meeting, so they number no group of the plan, nor the row;
+        # an item written again (two actions on it, or back at a later meeting), where a
+        # list sorted by another column ("Rec 2 – …", "Rec 4 – …", "Rec 1 – …") names each once
         return "extra", f"{said}, but its cells are one label's numbers falling back: a field"
     if role == "ref" and p.prose >= 0.8 and _runs_in_blocks(p):
         # "SHR engagement plan item" over one sentence down each block: no ref, but the

@@ -450,10 +450,13 @@ def _counts_are_no_refs(data: list[Line], assignment: Assignment, after: set[int
     """A ref column of whole numbers that come back after others in one list ("Sub
     actions" 4, 3, 5, 2, 3 …, with no heading nor group column) counts something of each
     row: no action's ref (a ref tells its action apart) nor a numbering that starts again
-    at 1 under each group. A field of each action."""
+    at 1 under each group. A field of each action. A column headed as a ref ("Ref" 4, 2,
+    5, 1, 5 in a tracker sorted by due date, one action on two rows) is the refs still."""
     ref_col = assignment.column("ref")
     grouped = assignment.column("recommendation") is not None or after
     if ref_col is None or grouped or assignment.column("recommendation_ref") is not None:
+        return
+    if "ref" in scores(data[0].headers[ref_col]):
         return
     values = [line.cells[ref_col] for line in data if ref_col < len(line.cells)]
     if not values or not all(v.strip().isdecimal() for v in values):  # "²" is a digit

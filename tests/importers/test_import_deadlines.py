@@ -10,6 +10,8 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from importers import stages
 from importers.dates import parse_deadline
 from importers.explain import explain
@@ -1173,6 +1175,29 @@ def test_a_date_after_the_action_and_its_owner_is_still_the_deadline(tmp_path: P
     ]
     found = actions(plan_of(write(tmp_path, rows)))
     assert [a.due for a in found] == [D(2026, 11, 30), D(2026, 12, 31)]
+
+
+def test_a_plans_only_dates_before_the_action_are_its_deadlines(tmp_path: Path) -> None:
+    rows = [
+        ["No.", "Date", "Action", "Lead", "Progress"],
+        ["1", "31/03/2027", "Publish the revised safeguarding policy", "Jane Smith", "Drafted"],
+        ["2", "30/04/2027", "Train all managers on the new policy", "Tom Bell", "Booked"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # no other column of dates: "Date" is when each action is due
+    assert [a.due for a in found] == [D(2027, 3, 31), D(2027, 4, 30)]
+
+
+@pytest.mark.parametrize("header", ["Report to Board", "Completion (Panel)"])
+def test_a_date_due_before_a_board_is_the_deadline(tmp_path: Path, header: str) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", header, "Status"],
+        ["1", "Publish the revised safeguarding policy", "Jane Smith", "31/03/2027", "Open"],
+        ["2", "Train all managers on the new policy", "Tom Bell", "30/04/2027", "Open"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # a report to the body, or the work's completion for it, looks ahead: the deadline
+    assert [a.due for a in found] == [D(2027, 3, 31), D(2027, 4, 30)]
 
 
 # Seen in hold-out 117 (a district council's internal audit tracker): the revised target

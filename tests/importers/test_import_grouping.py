@@ -1698,6 +1698,21 @@ def test_a_theme_column_the_user_mapped_stays_the_recommendation(tmp_path: Path)
 # at each meeting ("Item 3 – …", "Item 10 – …", then "Item 5 – …").
 
 
+def test_labelled_refs_in_another_columns_order_are_still_the_refs(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due", "Status"],
+        ["Rec 2 – Governance", "Refresh the risk register", "Jane Smith", "31/03/2027", "Open"],
+        ["Rec 4 – Training", "Train all managers", "Tom Bell", "30/04/2027", "Open"],
+        ["Rec 1 – Audit", "Audit case files", "Amy Lee", "30/06/2027", "Open"],
+        ["Rec 3 – Policy", "Publish the policy", "Amy Lee", "30/07/2027", "Open"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # sorted by due date, each ref written once: no agenda item, the refs as written
+    assert [a.ref for a in found] == [
+        "Rec 2 – Governance", "Rec 4 – Training", "Rec 1 – Audit", "Rec 3 – Policy"
+    ]  # fmt: skip
+
+
 def test_agenda_items_numbered_afresh_at_each_meeting_group_nothing(tmp_path: Path) -> None:
     rows = [
         ["Meeting", "Item", "Action", "Responsible officer", "Status"],
