@@ -208,6 +208,8 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout117",
         "holdout118",
         "holdout119",
+        "holdout120",
+        "holdout122",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
