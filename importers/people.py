@@ -1793,11 +1793,13 @@ _LEAD_MARK = re.compile(
 
 
 def marked_lead(cell: str) -> list[tuple[str, str]] | None:
-    """(role, who) for each entry of a cell listing them one a line (or parted by ";"
-    or ","), where some are marked as the lead ("Adult Social Care (lead)"): the marked
-    ones lead, the mark taken off, the others are the responsible, in the order written.
-    None where no entry is marked: a cell of plain names is read as ever."""
-    entries = [e.strip() for e in re.split(r"\n|;|,(?![^()]*\))", cell) if e.strip()]
+    """(role, who) for each entry of a cell listing them one a line (or parted by ";"),
+    where some are marked as the lead ("Adult Social Care (lead)"): the marked ones
+    lead, the mark taken off, the others are the responsible, in the order written.
+    None where no entry is marked: a cell of plain names is read as ever. A comma parts
+    no entries: it is part of one in "Smith, Jane (lead)" and "Jo Baines, Fleet
+    Services (lead)", a name written surname first or followed by its team."""
+    entries = [e.strip() for e in re.split(r"\n|;", cell) if e.strip()]
     if not any(_LEAD_MARK.search(e) for e in entries):
         return None
     return [

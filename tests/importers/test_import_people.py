@@ -2293,6 +2293,28 @@ def test_the_agency_marked_lead_leads_and_the_others_in_the_cell_are_responsible
     )
 
 
+def test_a_comma_parts_no_entries_of_a_cell_marking_its_lead(tmp_path: Path) -> None:
+    """The mark's entries are one a line (or parted by ";"): a comma is part of one, in
+    a name written surname first or a name followed by its team."""
+    head = ["Ref", "Action", "Lead", "Due"]
+    surnames = [
+        head,
+        ["1", "Publish the policy", "Smith, Jane (lead)", "31/03/2027"],
+        ["2", "Train managers", "Bell, Tom", "30/04/2027"],
+    ]
+    policy, _ = actions(plan_of(write(tmp_path, surnames, name="surnames.csv")))
+    assert (policy.leads, policy.responsible) == (["Smith, Jane"], [])
+    teams = [
+        head,
+        ["1", "Publish the policy", "Jo Baines, Fleet Services (lead)", "31/03/2027"],
+        ["2", "Train managers", "Tom Bell, Housing Services", "30/04/2027"],
+        ["3", "Audit files", "Amy Lee, Finance", "30/06/2027"],
+    ]
+    policy, *_ = actions(plan_of(write(tmp_path, teams, name="teams.csv")))
+    assert (policy.leads, policy.responsible) == (["Jo Baines"], [])
+    assert policy.fields["Lead (as written)"] == "Jo Baines, Fleet Services (lead)"
+
+
 # Seen in hold-out 117 (a transformation board's action log typed in its Teams channel):
 # owners written as @-mentions, "@Priya Shah", and a handed-over action with an arrow
 # from the old owner to the new, "@Tom Bell → @Amy Lee".
