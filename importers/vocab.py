@@ -649,12 +649,26 @@ def _legend_meaning(key: str, desc: str) -> Meaning | None:
         # a phrase of the status table its own status too ("Awaiting confirmation = the
         # agency reports the action complete, evidence awaited": in progress). An
         # ordinary word means what the key says ("Open = in progress").
-        if _STATUS_SCAN.fullmatch(key):
+        if _STATUS_SCAN.fullmatch(key) and not _states_a_status(desc):
             return own_status or status, own_rag
         return status or own_status, own_rag
     if status is None and rag is None:
         return None
     return status or key_status, rag
+
+
+# The parts of a key's description: "planning begun; in progress", "not started,
+# within timescale", "complete – evidence filed"
+_DESCRIPTION_PART = re.compile(r"[;,:.()]|\s[-–—]\s|[–—]")
+
+
+def _states_a_status(desc: str) -> bool:
+    """A description a part of which opens with a status ("not started, within
+    timescale"; "planning begun; in progress"): the plan's key says what its word
+    means, over the status the word has elsewhere. "The agency reports the action
+    complete, evidence awaited" reports a state, and states none."""
+    parts = _DESCRIPTION_PART.split(desc)
+    return any(_STATUS_SCAN.match(normal(part)) for part in parts)
 
 
 # "The action has not yet started or there is significant delay": an "or" between

@@ -478,6 +478,25 @@ def test_a_status_phrase_keyed_by_a_description_keeps_its_own_status(tmp_path: P
 # Seen in hold-out 50: the status as a template's check boxes, the one that applies ticked.
 
 
+def test_a_status_word_keyed_by_a_description_stating_a_status_means_what_the_key_says(
+    tmp_path: Path,
+) -> None:
+    """The plan's key wins where its description states a status in one of its parts
+    ("On track = not started, within timescale"): the word's own status only stands
+    where the description states none."""
+    rows = [
+        [
+            "Key: On track = not started, within timescale;"
+            " Not started = planning begun, in progress"
+        ],
+        _STATUS_HEADER,
+        ["1", "Update the discharge policy.", "Jo Marsh", "Dec 2026", "On track"],
+        ["2", "Publish a briefing.", "Jo Marsh", "Aug 2027", "Not started"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.status for a in found] == ["not_started", "in_progress"]
+
+
 def test_the_ticked_box_among_the_choices_is_the_status(tmp_path: Path) -> None:
     rows = [
         ["ID", "Recommendation", "Target date", "Status"],
