@@ -186,6 +186,7 @@ def assign(profiles: list[ColumnProfile], explicit: dict[int, str]) -> Assignmen
     _responsible_alone_is_the_lead(result, explicit)
     _report_pointers_follow_the_groups(profiles, result, explicit)
     _a_tasks_notes_are_its_description(profiles, result, explicit)
+    _the_plans_own_numbers_over_tool_ids(profiles, result, explicit)
     _another_voice_beside_progress_is_a_field(profiles, result, explicit)
     _a_key_beside_a_serial_number_is_the_ref(profiles, result, explicit)
     _a_date_beside_periods_wins(profiles, result, explicit)
@@ -788,6 +789,23 @@ def _a_tasks_notes_are_its_description(
             result.evidence[p.index] = (
                 f"header {p.header!r} in a task tool's export: the task's description, a field"
             )
+
+
+def _the_plans_own_numbers_over_tool_ids(
+    profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+) -> None:
+    """A task tool's opaque IDs beside action wording the plan numbers itself ("[1.2]
+    Refresh the corporate plan …" on (nearly) every row): the plan's numbers are the
+    refs, the tool's IDs a field."""
+    ref, action = result.column("ref"), result.column("action")
+    if ref is None or action is None or ref in explicit or not _tool_ids(profiles[ref]):
+        return
+    if profiles[action].numbered >= _MOSTLY:
+        result.roles[ref] = "extra"
+        result.evidence[ref] = (
+            f"a tool's IDs beside the plan's own numbers opening {profiles[action].header!r}:"
+            " a field"
+        )
 
 
 # A comment headed by who makes it, another body than the action's own people: "PCF

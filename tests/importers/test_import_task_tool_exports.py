@@ -897,3 +897,28 @@ def test_an_issues_watchers_are_fields_never_the_responsible(tmp_path: Path) -> 
     assert [(a.leads, a.responsible) for a in found] == [(["Tom Birch"], [])] * 2
     assert {"Lucy Bennett", "Grace Okafor"} <= set(found[0].fields.values())
     assert "57600" in found[0].fields.values()
+
+
+# Seen in hold-out 123: Planner's cards named with the plan's own number in square
+# brackets, so that Planner sorts them, beside Planner's 28-character Task IDs.
+
+_BRACKETED = [
+    ["Task ID", "Task Name", "Bucket Name", "Progress", "Assigned To", "Due Date"],
+    ["aB3kQ9xLm2Pd7RtV0wYc4ZfE1sJh", "[1.1] Hold a member workshop on the priorities.",
+     "Recommendation 1 – A shared vision", "Completed", "Sarah Quinn", "16/10/2026"],
+    ["Xt8vN2qLp5Rk0aWm7YcB3dFh9GsJ", "[1.2] Refresh the corporate plan for Council.",
+     "Recommendation 1 – A shared vision", "In progress", "Mark Hollis", "28/02/2027"],
+    ["Qe6WmT3kL9pR1yXb5VcN7dHs2FaJ", "[2.1] Set out a savings programme for 2027/28.",
+     "Recommendation 2 – A sound budget", "In progress", "Amira Tahir", "31/01/2027"],
+]  # fmt: skip
+
+
+def test_a_bracketed_number_opening_a_task_name_is_the_ref(tmp_path: Path) -> None:
+    """The plan's own numbers win over the tool's IDs, which are kept as a field."""
+    first, second, third = actions(plan_of(write(tmp_path, _BRACKETED)))
+    assert [(a.ref, a.text) for a in (first, second, third)] == [
+        ("1.1", "Hold a member workshop on the priorities."),
+        ("1.2", "Refresh the corporate plan for Council."),
+        ("2.1", "Set out a savings programme for 2027/28."),
+    ]
+    assert first.fields["Task ID"] == "aB3kQ9xLm2Pd7RtV0wYc4ZfE1sJh"
