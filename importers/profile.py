@@ -242,7 +242,7 @@ def _column(
         identifiers=share(_is_identifier),
         prose=share(lambda c: len(c.split()) >= PROSE_WORDS),
         statuses=share(lambda c: vocab.read_status(c, legend)[0] is not None),
-        rags=share(lambda c: vocab.read_rag(c) != (None, None)),
+        rags=share(lambda c: vocab.read_rag(c) != (None, None) or vocab.is_unrated_colour(c)),
         percents=share(lambda c: bool(PERCENT.match(c)) or legend.percent_of(c) is not None)
         + _named_balls(counted),
         numbered=share(lambda c: bool(LEADING_NUMBER.match(c))),

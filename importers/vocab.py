@@ -266,6 +266,17 @@ RAG_WORDS: dict[str, Meaning] = {
     "amb": (None, "amber"),
     "blu": ("done", None),
 }
+# A rating set's grey ball (Smartsheet's "Red / Yellow / Green / Gray"), left on work not
+# started or held: one of the set's words, so its column is the RAG, but it rates nothing
+# and states nothing (the status column gives the state).
+UNRATED_COLOURS = frozenset({"grey", "gray"})
+
+
+def is_unrated_colour(cell: str) -> bool:
+    """ "Gray", "Grey": a rating set's colour for no rating."""
+    return normal(cell) in UNRATED_COLOURS
+
+
 # A performance system's traffic-light icon exported as its name ("Alert" / "Warning" /
 # "OK"): a rating only as the whole cell, never a sentence's first word ("Alert the
 # team", "OK'd by the board").

