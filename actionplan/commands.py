@@ -15,7 +15,7 @@ from store import Store
 from store.models import RAGS, STATUSES, ActionQuery, ActionRow, Rag, Status
 from store.schema import needs_writing, private_copy
 from store.text import printable
-from store.wording import day, rag_word, status_word
+from store.wording import day, due_change, rag_word, status_word
 
 STATUS_WORDS: dict[str, Status] = {
     **{s: s for s in STATUSES},
@@ -239,8 +239,7 @@ def _apply_update(
         done.append(f"RAG {rag_word(action.rag)} → {rag_word(rag[1])}")
     if due and store.set_due(action.id, due[0], due[1], cast(Any, due[2])):
         was = day(action.due) if action.due else (action.due_text or "none")
-        written = f" ({due[1]})" if due[1] else ""
-        done.append(f"due {was} → {day(due[0]) if due[0] else 'none'}{written}")
+        done.append(due_change(was, day(due[0]) if due[0] else "none", due[1]))
     if note:
         store.add_update(action.id, note)
         done.append("update added")

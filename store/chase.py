@@ -28,6 +28,7 @@ from store.core import Writer, fetch_dicts
 from store.errors import StoreError
 from store.models import STATUS_LABELS, ActionQuery, ActionRow, Rag, Status
 from store.wording import day as day_words
+from store.wording import due_change
 
 if TYPE_CHECKING:
     from store.store import Store
@@ -407,8 +408,7 @@ def _due_field(
         return [_conflict("due", _day(then.due), _day(now["due"]), _day(reply["due"]))]
     change(w, "action", action_id, "due", reply)
     was = _day(now["due"]) if now["due"] else (now["due_text"] or "no date")  # "Ongoing", "TBC"
-    written = f" ({reply['due_text']})" if reply["due_text"] else ""  # "+2w" keeps no wording
-    return [f"due {was} → {_day(reply['due'])}{written}"]
+    return [due_change(was, _day(reply["due"]), reply["due_text"] or "")]  # "+2w": no wording
 
 
 def _conflict(name: str, then: str, now: str, reply: str) -> str:

@@ -57,6 +57,13 @@ def baseline_words(row: ActionRow) -> str | None:
     return f"{day(row.original_due)} → {revised}" + (f" ({slip_days(days)})" if days else "")
 
 
+def due_change(was: str, new: str, wording: str) -> str:
+    """ "due 31 Mar 2026 → 30 Jun 2026 (end of June)": a deadline moved, with the
+    wording kept beside the new date when there is one."""
+    written = f" ({wording})" if wording else ""
+    return f"due {was} → {new}{written}"
+
+
 def due_wording(due: dt.date | None, due_text: str) -> str:
     """The deadline's own wording beside its date ("end of March 2027"), or "" when it
     has none: a workbook's date cell arrives as the date alone ("2027-03-31", perhaps
