@@ -151,7 +151,9 @@ class ActionEditor(ReportsFailures, Screen[None]):
         def chosen(value: DueResult | None) -> None:
             if value:
                 (due, precision), text = value
-                kept = kept_wording(text)  # "next Friday" is stale tomorrow: the date alone
+                from importers.dates import typed_wording  # off the start-up path
+
+                kept = typed_wording(text)  # "next Friday" is stale tomorrow: the date alone
                 change = f"due {due_word(a.due, a.due_text)} → {due_word(due, kept)}"
                 self.save(
                     a.id,
@@ -160,7 +162,7 @@ class ActionEditor(ReportsFailures, Screen[None]):
                     retry=lambda: self.action_set_due(text),
                 )
 
-        from tui.dialogs.due import DueDialog, kept_wording
+        from tui.dialogs.due import DueDialog
 
         self.app.push_screen(DueDialog(now, self.store.today(), typed or ""), chosen)
 

@@ -21,7 +21,7 @@ from store.apply import person_key
 from store.models import STATUS_LABELS, RecommendationRow
 from store.wording import weekday_day
 from tui.dialogs.base import Dialog, form_css
-from tui.dialogs.due import _parse, kept_wording
+from tui.dialogs.due import parse_due
 from tui.dialogs.form_select import FormSelect
 from tui.dialogs.people import NameInput, NameSuggester, ask_about_people, people_question, split
 from tui.safe import plain
@@ -88,7 +88,7 @@ class ActionForm(Dialog[ActionDraft]):
     def _due_words(self, typed: str) -> str:
         if not typed.strip():
             return "→ no due date"
-        parsed = _parse(typed, self.today)
+        parsed = parse_due(typed, self.today)
         if isinstance(parsed, str):
             return f"→ {parsed or 'not understood yet'}"
         return "→ " + (weekday_day(parsed.due) if parsed.due else "no due date")
@@ -131,12 +131,14 @@ class ActionForm(Dialog[ActionDraft]):
             if names := split(value[role]):
                 fields[role] = names
         if value["due"]:
-            parsed = _parse(value["due"], self.today)
+            parsed = parse_due(value["due"], self.today)
             if isinstance(parsed, str):
                 return None, f"Due {value['due']!r}: {parsed or 'not understood'}"
+            from importers.dates import typed_wording  # off the start-up path, as in parse_due
+
             fields["due"] = {
                 "due": parsed.due.isoformat() if parsed.due else None,
-                "due_text": kept_wording(value["due"]),
+                "due_text": typed_wording(value["due"]),
                 "due_precision": parsed.precision if parsed.due else "open",
             }
         rec_id = self.query_one("#rec", Select).value

@@ -56,7 +56,7 @@ class DueDialog(Dialog[DueResult]):
             label.set_class(False, "error")
             label.update("→ type the new date")
             return
-        parsed = _parse(value, self.today)
+        parsed = parse_due(value, self.today)
         label.set_class(isinstance(parsed, str), "error")
         if isinstance(parsed, str):
             label.update(f"→ {parsed or 'not understood yet'}")
@@ -70,14 +70,14 @@ class DueDialog(Dialog[DueResult]):
         if not event.value.strip():
             self.dismiss(None)  # nothing typed: the deadline stays as it is
             return
-        parsed = _parse(event.value, self.today)
+        parsed = parse_due(event.value, self.today)
         if isinstance(parsed, str):
             self.notify(parsed or "That date was not understood", severity="warning", markup=False)
             return
         self.dismiss((parsed, event.value.strip()))
 
 
-def _parse(value: str, today: dt.date) -> Deadline | str:
+def parse_due(value: str, today: dt.date) -> Deadline | str:
     """The date typed, or why it is refused ("" when it is simply not understood)."""
     # Imported here: the importer package is not needed until a date is typed,
     # and keeping it off the start-up path saves ~50 ms of first paint.
@@ -87,11 +87,3 @@ def _parse(value: str, today: dt.date) -> Deadline | str:
         return read_due_input(value, today)
     except NotADate as refused:
         return refused.reason or ""
-
-
-def kept_wording(typed: str) -> str:
-    """What is kept beside the date typed: "" for wording that counts from today
-    ("next Friday" is stale tomorrow), else the wording as typed."""
-    from importers.dates import typed_wording  # off the start-up path, as in _parse
-
-    return typed_wording(typed)
