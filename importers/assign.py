@@ -71,8 +71,9 @@ _AHEAD = re.compile(
 )
 
 
-def _says_when_done(header: str) -> bool:
-    return bool(_FINISHED.search(header)) and not _AHEAD.search(header)
+def _past_record(said: re.Pattern[str], header: str) -> bool:
+    """Does ``header`` say ``said`` (a record of the past) and not look ahead?"""
+    return bool(said.search(header)) and not _AHEAD.search(header)
 
 
 # When a meeting or a body met on the item or decided it ("Meeting date", "Exec Date",
@@ -89,13 +90,12 @@ _DUE_BEFORE_IT = re.compile(
 
 
 def _says_when_met(header: str) -> bool:
-    ahead = _AHEAD.search(header) or _DUE_BEFORE_IT.search(header)
-    return bool(_MET.search(header)) and not ahead
+    return _past_record(_MET, header) and not _DUE_BEFORE_IT.search(header)
 
 
 def _dated_past(header: str) -> bool:
     """A date header naming when the work was done or when a meeting decided it."""
-    return _says_when_done(header) or _says_when_met(header)
+    return _past_record(_FINISHED, header) or _says_when_met(header)
 
 
 # "Priority" Red / Amber / Green ranks how urgent a finding is (a Key gives each a
@@ -514,7 +514,7 @@ def _proposals(p: ColumnProfile) -> list[tuple[str, int, str]]:
         if not vocab.asks_if_done(p.header):
             why = f"header {p.header!r} over ticked boxes; cells: ticks {p.ticks:.0%}"
         return [("done", 60, why)]
-    if _says_when_done(p.header) and p.dates >= 0.8:
+    if _past_record(_FINISHED, p.header) and p.dates >= 0.8:
         why = f"header {p.header!r} says when the work was done; cells: dates {p.dates:.0%}"
         return [("done", 55, why)]
     if _counts_done(p):
@@ -639,7 +639,7 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         return "extra", f"{said}, but its cells list dates one a line: the meetings, not a deadline"
     if role in ("due", "revised_due") and _START.search(p.header):
         return "extra", f"{said} is when the work starts, not its deadline"
-    if role in ("due", "revised_due") and _says_when_done(p.header):
+    if role in ("due", "revised_due") and _past_record(_FINISHED, p.header):
         return "extra", f"{said} is when the work was done, not its deadline"
     if role in ("due", "revised_due") and _says_when_met(p.header):
         return "extra", f"{said} is when a meeting decided it, not its deadline"

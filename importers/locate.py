@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import takewhile
-from typing import cast
+from typing import TypeVar, cast
 
 from importers.cells import is_sentence
 from importers.columns import best_field, header_score, scores_at_least
@@ -355,9 +355,7 @@ def locate(
     if columns.get(margin) not in ("update", "status"):  # no column of news there
         _progress_rows_joined(lines, margin)
     _mark_sheets(lines, sheet)
-    _mark_fills(lines, sheet.fills)
-    _mark_indents(lines, sheet.indents)
-    _mark_notes(lines, sheet.notes)
+    _mark_cells(lines, sheet)
     for line in lines:
         line.heads_table = line.number - 1 in sheet.table_headings
     found = (
@@ -425,22 +423,22 @@ def _mark_sheets(lines: list[Line], sheet: Sheet) -> None:
         line.sheet, line.sheet_row = sheet.row_of(line.number - 1)
 
 
-def _mark_fills(lines: list[Line], fills: Fills) -> None:
-    """Each row's cells coloured as a RAG rating (a workbook's rows are numbered as read)."""
+def _mark_cells(lines: list[Line], sheet: Sheet) -> None:
+    """Each row's cells coloured as a RAG rating, indented by their format, and their
+    notes (a workbook's rows are numbered as read)."""
     for line in lines:
-        line.fills = fills.get(line.number - 1, line.fills)
+        row = line.number - 1
+        line.fills = sheet.fills.get(row, line.fills)
+        line.indents = sheet.indents.get(row, line.indents)
+        line.notes = sheet.notes.get(row, line.notes)
 
 
-def _mark_indents(lines: list[Line], indents: Indents) -> None:
-    """Each row's cells indented by their format (a workbook's rows are numbered as read)."""
-    for line in lines:
-        line.indents = indents.get(line.number - 1, line.indents)
+ByRow = TypeVar("ByRow")
 
 
-def _mark_notes(lines: list[Line], notes: Notes) -> None:
-    """Each row's cell notes (a workbook's rows are numbered as read)."""
-    for line in lines:
-        line.notes = notes.get(line.number - 1, line.notes)
+def _shifted(by_row: dict[int, ByRow], offset: int) -> dict[int, ByRow]:
+    """What a sheet holds by row, at its rows' places ``offset`` rows further down."""
+    return {offset + row: value for row, value in by_row.items()}
 
 
 def join_alike_sheets(
@@ -466,9 +464,9 @@ def join_alike_sheets(
     notes: Notes = {}
     for s, _ in alike:
         parts.append((s.name, len(grid)))
-        fills.update({len(grid) + row: colours for row, colours in s.fills.items()})
-        indents.update({len(grid) + row: levels for row, levels in s.indents.items()})
-        notes.update({len(grid) + row: texts for row, texts in s.notes.items()})
+        fills.update(_shifted(s.fills, len(grid)))
+        indents.update(_shifted(s.indents, len(grid)))
+        notes.update(_shifted(s.notes, len(grid)))
         grid += s.grid
     width = max(len(row) for row in grid)
     grid = [row + [""] * (width - len(row)) for row in grid]
