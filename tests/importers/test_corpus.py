@@ -209,6 +209,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout118",
         "holdout119",
         "holdout120",
+        "holdout121",
         "holdout122",
     )
     for folder in (PLANS / name for name in folders):
