@@ -39,7 +39,7 @@ from importers.build import (
     people_and_deadline_column,
     recommendation,
 )
-from importers.columns import FIELDS
+from importers.columns import FIELDS, header_score
 from importers.counted import (
     event_dates,
     keyed_days,
@@ -59,6 +59,7 @@ from importers.locate import (
     Located,
     choose_sheet,
     find_header,
+    header_candidates,
     header_rows,
     join_alike_sheets,
     locate,
@@ -300,19 +301,12 @@ def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
         )
     joined = {name for name, _ in sheet.parts} | {v.sheet.name for v in versions}
     others = [s for s in sheets if s is not sheet and s.name not in joined]
-    # a key typed beside the table is the legend, not the rows' cells (nor a sub-header)
-    key = find_side_key(sheet.grid, index)
-    if key is not None:
-        sheet = without_side_key(sheet, key)
-    headers, _ = header_rows(sheet.grid, index)
-    explicit = _explicit(path, headers, options.mapping, applied)
-    if form is not None:  # the item's number is its ref, the wording beside it the action
-        explicit = {**form.roles, **explicit}
-    located = locate(sheet, why, others, index, header_roles(headers, explicit))
-    located.key_beside = key
-    located.form_items = form.items if form is not None else 0
-    profiles = profile(located)
-    assignment = assign(profiles, explicit)
+    at = _Header(path, sheet, why, others, form, options, applied)
+    read = at.read(index)
+    if not read.located.of_kind("data") and options.header_row is None and form is None:
+        read = _with_rows_under(at, read)
+    sheet, index, headers, explicit = read.sheet, read.index, read.headers, read.explicit
+    located, profiles, assignment = read.located, read.profiles, read.assignment
     outside = [line.text for line in located.lines if line.kind in ("title", "note")]
     news_the_key_points_to(outside, profiles, assignment, explicit)
     if form is not None:
@@ -337,6 +331,67 @@ def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
     return Decided(
         sheet, located, profiles, assignment, grouping, ctx, head, applied, options, versions
     )
+
+
+@dataclass
+class _Read:
+    """The chosen sheet read under one header row."""
+
+    sheet: Sheet  # without a key typed beside the table
+    index: int
+    headers: list[str]
+    explicit: dict[int, str]
+    located: Located
+    profiles: list[ColumnProfile]
+    assignment: Assignment
+
+
+@dataclass
+class _Header:
+    """What reading the sheet under a header row needs besides the row."""
+
+    path: Path
+    sheet: Sheet
+    why: str
+    others: list[Sheet]
+    form: Form | ParagraphForm | None
+    options: ImportOptions
+    applied: Applied | None
+
+    def read(self, index: int, data_score: int = 0) -> _Read:
+        sheet, form = self.sheet, self.form
+        # a key typed beside the table is the legend, not the rows' cells (nor a sub-header)
+        key = find_side_key(sheet.grid, index)
+        if key is not None:
+            sheet = without_side_key(sheet, key)
+        headers, _ = header_rows(sheet.grid, index)
+        explicit = _explicit(self.path, headers, self.options.mapping, self.applied)
+        if form is not None:  # the item's number is its ref, the wording beside it the action
+            explicit = {**form.roles, **explicit}
+        roles = header_roles(headers, explicit)
+        located = locate(sheet, self.why, self.others, index, roles, data_score)
+        located.key_beside = key
+        located.form_items = form.items if form is not None else 0
+        profiles = profile(located)
+        assignment = assign(profiles, explicit)
+        return _Read(sheet, index, headers, explicit, located, profiles, assignment)
+
+
+def _with_rows_under(at: _Header, best: _Read) -> _Read:
+    """A row worded most like a header with nothing under it is a row of the table whose
+    cells read like captions ("Action plan | Lead officer"): the likeliest other header
+    with data rows and an action column under it is the header, else ``best`` stays.
+    Rows worded as much like a header as that one are rows of the table too."""
+    caption_like = header_score(at.sheet.grid[best.index])
+    for index in header_candidates(at.sheet.grid, best.index):
+        read = at.read(index, caption_like)
+        roles = set(read.assignment.roles.values())
+        if read.located.of_kind("data") and {"action", "recommendation"} & roles:
+            set_aside = f"{at.sheet.where(best.index)} read like a header but has no rows under it"
+            found_by = read.located.header_reason
+            read.located.header_reason = "; ".join(r for r in (set_aside, found_by) if r)
+            return read
+    return best
 
 
 def _form(

@@ -165,6 +165,19 @@ def find_header(grid: list[list[str]], header_row: int | None) -> int | None:
     return index
 
 
+def header_candidates(grid: list[list[str]], chosen: int) -> list[int]:
+    """The rows that might be the header besides ``chosen``, likeliest first: the rows
+    worded like a header by score, the first row the cells under it show to be one, and
+    the first row written at all (an export's column names head its file)."""
+    scored = sorted(
+        (i for i, row in enumerate(grid[:HEADER_SEARCH_ROWS]) if header_score(row) > 0),
+        key=lambda i: -header_score(grid[i]),
+    )
+    first = next((i for i, row in enumerate(grid) if any(row)), None)
+    found = [*scored, header_by_content(grid), first]
+    return list(dict.fromkeys(i for i in found if i is not None and i != chosen))
+
+
 def _merged_down(top: list[str], below: list[str]) -> bool:
     same = sum(1 for t, b in zip(top, below, strict=True) if t and t == b)
     return same >= 1 and _is_subheader(top, below)
@@ -315,8 +328,10 @@ def locate(
     others: list[Sheet],
     header_index: int,
     columns: dict[int, str],
+    data_score: int = 0,
 ) -> Located:
-    """Type every row of the chosen sheet around its header row."""
+    """Type every row of the chosen sheet around its header row; rows scoring no more
+    than ``data_score`` as a header are never one repeated."""
     grid = sheet.grid
     header, span = header_rows(grid, header_index)
     # A heading may be written in two cells ("Key issue 2 –" | "Improve supervision",
@@ -337,7 +352,7 @@ def locate(
         header_index=header_index,
         span=span,
         header=header,
-        threshold=header_score(grid[header_index]) - 10,
+        threshold=max(header_score(grid[header_index]) - 10, data_score + 1),
         data_columns=frozenset(c - margin for c in columns),
         key_columns=frozenset(key),
         numbered_headings=_numbered_lone_rows_are_headings(under, split),

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from importers import ImportFailure, ImportOptions, ImportResult, load
+from importers import ImportFailure, ImportOptions, ImportResult, load, stages
+from importers.explain import explain
 from importers.own_csv import OWN_CSV_HEADER, plan_rows
 from store.docs import ActionDoc, ExportDoc, PlanDoc, RecommendationDoc, UpdateDoc
 from tests.conftest import TODAY
@@ -814,6 +815,36 @@ def test_bad_input_is_one_line_naming_the_file(
     path = tmp_path / "bad input.csv"
     path.write_bytes(content)
     assert expected in failure(path)
+
+
+def test_a_row_worded_like_a_header_with_nothing_under_it_is_a_row_of_the_table(
+    tmp_path: Path,
+) -> None:
+    # 'Title' names no column, so the last row's captions score higher than the header
+    path = write(
+        tmp_path,
+        [
+            ["Title", "Action owner", "Due date", "Progress"],
+            ["Review the tenancy audit findings with every housing officer", "Jane Smith",
+             "31/03/2026", "On track"],
+            ["Publish a revised complaints procedure for all residents", "Tom Jones",
+             "30/06/2026", "Started"],
+            ["Train each front-line officer in the new case system", "Ann Lee",
+             "30/09/2026", "Not started"],
+            ["Action plan", "Lead officer", "Status update", ""],
+        ],
+    )  # fmt: skip
+    got = actions(plan_of(path))
+    assert [(a.text, a.leads) for a in got] == [
+        ("Review the tenancy audit findings with every housing officer", ["Jane Smith"]),
+        ("Publish a revised complaints procedure for all residents", ["Tom Jones"]),
+        ("Train each front-line officer in the new case system", ["Ann Lee"]),
+        ("Action plan", ["Lead officer"]),
+    ]
+    assert [a.due for a in got[:3]] == [D(2026, 3, 31), D(2026, 6, 30), D(2026, 9, 30)]
+    assert "Status update" in got[3].due_text + str(got[3].fields)
+    said = "\n".join(explain(stages(path, OPTIONS)))
+    assert "row 5 read like a header but has no rows under it" in said
 
 
 def test_malformed_json_file(tmp_path: Path) -> None:
