@@ -565,30 +565,8 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         return "update", f"{said}, but every cell opens with a date ({p.dated_news}): news"
     if role in ("ref", "recommendation_ref", "action") and p.answers >= 0.8:
         return "extra", f"{said}, but its cells are answers (yes/partial/no {p.answers:.0%})"
-    if role == "ref" and _CITES_OTHERS.match(p.header):
-        return "extra", f"{said} cites other records, not the action nor its group"
-    if role == "ref" and _SOURCE_REF.search(p.header) and not p.once_per_block:
-        if _register_numbers(p):  # "HMICFRS ref" 5131, 5132, 5140: the item's own number
-            return "ref", f"{said}, its cells a register's numbers, one per row, rising"
-        if _runs_in_blocks(p):  # "CQC ref" MD1 merged down its block: maybe the group's ref
-            return "recommendation_ref", f"{said}, one value down each block: the group's ref"
-        return "extra", f"{said} points into the report, not at the action"
-    if role == "ref" and _only_a_code(p) and (_CODE_QUALIFIES.search(p.header) or p.falls):
-        # "FM Code standard" names a standard of the code; budget codes "C310" then
-        # "C105" in blocks fall: no numbering of the plan's, neither the row's key
-        # nor its group's
-        return None
-    if role == "ref" and p.staged and p.falls and p.distinct < p.filled:
-        # a committee tracker's "Item" ("Item 3 – Annual Governance Statement", "Item 10 –
-        # Any Other Business", then "Item 5 – …" at the next meeting): agenda numbers
-        # start afresh at each meeting, so they number no group of the plan, nor the row;
-        # an item written again (two actions on it, or back at a later meeting), where a
-        # list sorted by another column ("Rec 2 – …", "Rec 4 – …", "Rec 1 – …") names each once
-        return "extra", f"{said}, but its cells are one label's numbers falling back: a field"
-    if role == "ref" and p.prose >= 0.8 and _runs_in_blocks(p):
-        # "SHR engagement plan item" over one sentence down each block: no ref, but the
-        # wording of the recommendation the block answers (a ref is a short code)
-        return "recommendation", f"{said}, but its cells are sentences, one down each block"
+    if role == "ref":
+        return _corrected_ref(p, said)
     if role == "action" and _dated_action_header(p) and p.dates >= 0.8 and p.prose < 0.2:
         # "Milestone" over "Sep 26", "Mar 27": the date a step is due, not its wording
         # ("Action" over "2017 review to be published" names it outright: the wording);
@@ -635,20 +613,8 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         return None  # "Support required": sentences of what is needed, not who helps
     if role in ("lead", "responsible") and (other := _not_who_does_it(role, p)) is not None:
         return "extra", f"{said}{other}"
-    if role == "due" and p.stacked_dates >= STACKED_DATES:
-        return "extra", f"{said}, but its cells list dates one a line: the meetings, not a deadline"
-    if role in ("due", "revised_due") and _START.search(p.header):
-        return "extra", f"{said} is when the work starts, not its deadline"
-    if role in ("due", "revised_due") and _past_record(_FINISHED, p.header):
-        return "extra", f"{said} is when the work was done, not its deadline"
-    if role in ("due", "revised_due") and _says_when_met(p.header):
-        return "extra", f"{said} is when a meeting decided it, not its deadline"
-    if role == "due" and _REVISED.search(p.header):
-        return "revised_due", f"{said}: a revised deadline wins over the original"
-    if role == "due" and p.dates < 0.1 and p.prose >= 0.5 and p.times < _MOSTLY:
-        # sentences under "Timescale" are notes; "Within one month of the date of our
-        # final report" over every row is the deadline as the plan words it
-        return None
+    if role in ("due", "revised_due"):
+        return _corrected_due(role, p, said)
     headed_as_time = header_year(p.header) or names_month_year_format(p.header)
     if role == "measure" and (_headed_when(p) or headed_as_time) and p.times >= _MOSTLY:
         # "Target quarter (2026/27)" over "Q3", "Q4": periods of the year the header names;
@@ -667,6 +633,55 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         return "status", f"{said}, but its cells are status words ({p.statuses:.0%})"
     if role == "status" and _weak(p, role) and p.statuses < 0.5:
         return None  # "Compliance" over Yes / Partial / No or notes: no status stated
+    return role, f"{said}; cells: {p.summary()}"
+
+
+def _corrected_ref(p: ColumnProfile, said: str) -> tuple[str, str] | None:
+    """A "ref" column as its cells bear it out (None: no numbering of the plan's)."""
+    if _CITES_OTHERS.match(p.header):
+        return "extra", f"{said} cites other records, not the action nor its group"
+    if _SOURCE_REF.search(p.header) and not p.once_per_block:
+        if _register_numbers(p):  # "HMICFRS ref" 5131, 5132, 5140: the item's own number
+            return "ref", f"{said}, its cells a register's numbers, one per row, rising"
+        if _runs_in_blocks(p):  # "CQC ref" MD1 merged down its block: maybe the group's ref
+            return "recommendation_ref", f"{said}, one value down each block: the group's ref"
+        return "extra", f"{said} points into the report, not at the action"
+    if _only_a_code(p) and (_CODE_QUALIFIES.search(p.header) or p.falls):
+        # "FM Code standard" names a standard of the code; budget codes "C310" then
+        # "C105" in blocks fall: no numbering of the plan's, neither the row's key
+        # nor its group's
+        return None
+    if p.staged and p.falls and p.distinct < p.filled:
+        # a committee tracker's "Item" ("Item 3 – Annual Governance Statement", "Item 10 –
+        # Any Other Business", then "Item 5 – …" at the next meeting): agenda numbers
+        # start afresh at each meeting, so they number no group of the plan, nor the row;
+        # an item written again (two actions on it, or back at a later meeting), where a
+        # list sorted by another column ("Rec 2 – …", "Rec 4 – …", "Rec 1 – …") names each once
+        return "extra", f"{said}, but its cells are one label's numbers falling back: a field"
+    if p.prose >= 0.8 and _runs_in_blocks(p):
+        # "SHR engagement plan item" over one sentence down each block: no ref, but the
+        # wording of the recommendation the block answers (a ref is a short code)
+        return "recommendation", f"{said}, but its cells are sentences, one down each block"
+    return "ref", f"{said}; cells: {p.summary()}"
+
+
+def _corrected_due(role: str, p: ColumnProfile, said: str) -> tuple[str, str] | None:
+    """A deadline column ("due", "revised_due") as its header and cells bear it out
+    (None: notes, no deadline)."""
+    if role == "due" and p.stacked_dates >= STACKED_DATES:
+        return "extra", f"{said}, but its cells list dates one a line: the meetings, not a deadline"
+    if _START.search(p.header):
+        return "extra", f"{said} is when the work starts, not its deadline"
+    if _past_record(_FINISHED, p.header):
+        return "extra", f"{said} is when the work was done, not its deadline"
+    if _says_when_met(p.header):
+        return "extra", f"{said} is when a meeting decided it, not its deadline"
+    if role == "due" and _REVISED.search(p.header):
+        return "revised_due", f"{said}: a revised deadline wins over the original"
+    if role == "due" and p.dates < 0.1 and p.prose >= 0.5 and p.times < _MOSTLY:
+        # sentences under "Timescale" are notes; "Within one month of the date of our
+        # final report" over every row is the deadline as the plan words it
+        return None
     return role, f"{said}; cells: {p.summary()}"
 
 
