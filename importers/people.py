@@ -18,6 +18,7 @@ definition below its first use still counts.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 from itertools import takewhile
@@ -531,7 +532,11 @@ def column_of_names_then_teams(cells: list[str]) -> bool:
     """A column that writes people as :func:`name_then_team` reads them, on two rows at
     least: one row so written among others is no habit ("Rachel Owen (Probation)" once
     beside posts and bodies stays as written)."""
-    rows_so_written = sum(bool(_people_with_teams(c) or _names_then_posts(c)) for c in cells)
+    # each distinct value tested once: a plan names the same few people on every row
+    counts = Counter(cells)
+    rows_so_written = sum(
+        n for c, n in counts.items() if _people_with_teams(c) or _names_then_posts(c)
+    )
     return rows_so_written >= 2 and name_then_team(cells)
 
 
@@ -1790,6 +1795,9 @@ _LEAD_MARK = re.compile(
     r"\s*[)\]]\s*$",
     re.IGNORECASE,
 )
+_LEAD_WORD = re.compile("lead", re.IGNORECASE)
+# Entries of a cell listing them: one a line, or parted by ";" (a comma parts none)
+_LISTED_ENTRIES = re.compile(r"\n|;")
 
 
 def marked_lead(cell: str) -> list[tuple[str, str]] | None:
@@ -1799,7 +1807,9 @@ def marked_lead(cell: str) -> list[tuple[str, str]] | None:
     None where no entry is marked: a cell of plain names is read as ever. A comma parts
     no entries: it is part of one in "Smith, Jane (lead)" and "Jo Baines, Fleet
     Services (lead)", a name written surname first or followed by its team."""
-    entries = [e.strip() for e in re.split(r"\n|;", cell) if e.strip()]
+    if not _LEAD_WORD.search(cell):  # no mark without the word: most cells, cheaply
+        return None
+    entries = [e.strip() for e in _LISTED_ENTRIES.split(cell) if e.strip()]
     if not any(_LEAD_MARK.search(e) for e in entries):
         return None
     return [
