@@ -692,15 +692,15 @@ def _is_key_of_codes(text: str) -> bool:
 def _opens_a_block(line: Line, cells: list[str], rules: Rules) -> bool:
     """A recommendation heading: one with a label, or numbered like the lone heading rows
     that head the later blocks ("1. …" above the first table when "2. …" and "3. …" sit
-    between the tables); a key is none."""
-    if is_key(line.text):
-        return False
-    return (
+    between the tables); a key is none. The key test last: it is the dearest, and a
+    data row (nearly every row of a plan) opens no block anyway."""
+    opens = (
         line.number - 1 == rules.first_group_row
         or _is_heading(line.text)
         or (rules.numbered_headings and _is_lone_numbered(cells, rules.split))
         or (_filled(cells) == 1 and _label(line.text) in rules.labels)
     )
+    return opens and not is_key(line.text)
 
 
 def _grouping_column(columns: dict[int, str], header: list[str], rows: list[list[str]]) -> bool:
