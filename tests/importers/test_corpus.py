@@ -212,6 +212,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout121",
         "holdout122",
         "holdout123",
+        "holdout124",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
