@@ -366,6 +366,27 @@ _NEWS_ABOUT = re.compile(
 )
 
 
+# A header whose last word names news, after the people it comes from ("Officer update",
+# "Lead officer comments", "Manager's response"): the column is the news those people
+# write, never the people, whatever people word comes first. Not a header joining the
+# two ("Lead (name and position)", "Owner / update"): that names both in one column.
+_NEWS_LAST_WORDS = frozenset(
+    {"update", "updates", "comment", "comments", "commentary", "progress", "position"}
+    | {"response", "responses"}
+)
+_PEOPLE_WORDS = frozenset(
+    {cue for field in ("lead", "responsible") for cue in CUES[field] if " " not in cue}
+    | {"manager", "managers", "director", "head"}
+)
+_JOINED_LAST_WORD = re.compile(r"(?:[/&+(,]|\band|\bor)\s*[a-z]+\W*$", re.IGNORECASE)
+
+
+def _news_from_people(header: str, tokens: list[str]) -> bool:
+    if len(tokens) < 2 or tokens[-1] not in _NEWS_LAST_WORDS:
+        return False
+    return not _PEOPLE_WORDS.isdisjoint(tokens[:-1]) and not _JOINED_LAST_WORD.search(header)
+
+
 # A tenant report's "You said | We will | We did": headers written as first-person
 # phrases, the plan's promise and what has been done. Only as the whole header: "How
 # we will measure impact" is a measure, and a sentence that starts "We will" is data.
@@ -401,7 +422,11 @@ def scores(header: str) -> dict[str, int]:
         return {"extra": _COUNT_WEIGHT * 10}
     if (phrase := _WHOLE_PHRASES.get(tuple(tokens))) is not None:
         return {phrase: _WHOLE_PHRASE_WEIGHT * 10}
-    if _work_done(header, tokens) or _NEWS_ABOUT.match(header.strip()):
+    if (
+        _work_done(header, tokens)
+        or _NEWS_ABOUT.match(header.strip())
+        or _news_from_people(header, tokens)
+    ):
         # "to date" dates nothing and "action" is not the plan's action here
         return {"update": _WORK_DONE_WEIGHT * 10}
     if _CUES_BY_FIRST_WORD.keys().isdisjoint(tokens):

