@@ -119,7 +119,11 @@ _TERM_SHORT = {"aut": "autumn", "spr": "spring", "sum": "summer"}
 
 _MON = r"\b(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?![a-z])"
 _Y4 = r"(?P<y>(?:19|20)\d\d)"
-_Y = r"(?P<y>(?:19|20)\d\d|'?\d\d)(?![\d/])"
+# The century elided with an apostrophe, straight or curly as a word processor turns it
+# ("Dec '26", "Dec ’26", "Mar ‘27"): the two figures are the year, as "Dec 26" is.
+_ELISION_MARKS = "'’‘"
+_ELIDED = rf"[{_ELISION_MARKS}]?"
+_Y = rf"(?P<y>(?:19|20)\d\d|{_ELIDED}\d\d)(?![\d/])"
 # "Q3", "Qtr 3", "Qtr. 3" and "Quarter 3" all name a quarter
 _QWORD = r"(?:q|qtr\.?\s*|quarter\s*)"
 _Q = r"\b" + _QWORD + r"(?P<q>[1-4])"
@@ -132,7 +136,7 @@ _ORDINAL = r"(?:st|nd|rd|th)?"
 # A season's year: four figures ("Summer 2026", even before "/27"), or two as a month's
 # ("Autumn 26", "Spring '27"), never a count ("Summer 25%", "Summer 10 weeks after"), a
 # day ("By Spring 30 April") or a date's first figures
-_SEASON_Y = r"(?P<y>(?:19|20)\d\d|'?\d\d(?![\d/.%]|\s+\w))"
+_SEASON_Y = rf"(?P<y>(?:19|20)\d\d|{_ELIDED}\d\d(?![\d/.%]|\s+\w))"
 _NO_Y2 = r"(?!\s*[/-]\s*\d)"  # a single year, not the first of "2023/24"
 
 
@@ -151,7 +155,7 @@ def no_such_day(day: int, month: int, year: int | None = None) -> str:
 
 
 def _year(text: str) -> int:
-    digits = int(text.lstrip("'"))
+    digits = int(text.lstrip(_ELISION_MARKS))
     if digits >= 100:
         return digits
     return 2000 + digits if digits < 70 else 1900 + digits
@@ -717,12 +721,12 @@ _DATED_PARAGRAPH = re.compile(
 # "Oct 26 – template in use" is news of October 2026 (a day would come first: "26 Oct"),
 # and so does the spreadsheet's own way of writing a month, "Oct-26: appointed". A news
 # word may name the news before the colon: "Oct 26 follow-up: checklist in use".
-# The century may be elided with an apostrophe, "Nov '26 – …", as "Nov 26 – …" would be.
+# The century may be elided with an apostrophe (_ELIDED), "Nov '26 – …", as "Nov 26 – …"
+# would be.
 # The meeting that heard it may come first, as an improvement board's minutes label each
 # month's line: "IB Oct 26: template tested" is the board's October news ("[AGC Oct 26]"
 # without the brackets), or follow it in round brackets, as a trust's committee minutes
 # each month's line: "Oct-26 (QSC): audit live" is October's news the committee heard.
-_ELIDED = r"['’]?"
 _MONTH_YEAR_NEWS = rf"(?:\s+{_NEWS_WORD}|\s*\((?-i:{_SOURCE})\))?\s*[:\-–—]\s"
 _HEARD_BY = rf"(?-i:{_SOURCE}\s+)?"
 _MONTH_SHORT_YEAR = re.compile(
