@@ -213,6 +213,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout122",
         "holdout123",
         "holdout124",
+        "holdout125",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
