@@ -41,12 +41,14 @@ OWN_CSV_HEADER: tuple[str, ...] = (
     "Original due",  # last: files written before it existed still read as ours
 )
 _REQUIRED_HEADER = OWN_CSV_HEADER[:-1]
-_DANGEROUS = ("=", "+", "@", "\t", "\r", "-")
+# What a spreadsheet reads as the start of a formula (the CSV export neutralizes it,
+# the Excel ones mark the cell as text with its quote prefix).
+FORMULA_STARTS = ("=", "+", "@", "\t", "\r", "-")
 NAME_SEPARATOR = "; "
 
 
 def _is_dangerous(text: str) -> bool:
-    if not text.startswith(_DANGEROUS):
+    if not text.startswith(FORMULA_STARTS):
         return False
     return not (text.startswith("- ") and len(text) > 2)  # a plain bullet is safe
 

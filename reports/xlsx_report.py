@@ -11,6 +11,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.pagebreak import Break
 
+from importers.own_csv import FORMULA_STARTS
 from reports.model import ActionLine, PlanReport
 from reports.sheet_layout import fit_rows, print_landscape
 from store.models import STATUS_LABELS, UNDATED
@@ -47,9 +48,6 @@ NAMES = [name for name, _ in COLUMNS]
 DATE_COLUMNS = {NAMES.index(n) + 1 for n in ("Due", "Original due", "Latest update date")}
 RAG_COLUMN = NAMES.index("RAG") + 1
 DATE_FORMAT = "dd mmm yyyy"
-# What a spreadsheet reads as the start of a formula once someone edits the cell and
-# presses Enter: such text gets Excel's quote prefix (shown without the apostrophe).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def render(reports: list[PlanReport]) -> bytes:
