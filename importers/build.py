@@ -640,9 +640,10 @@ def _names(
     key = (cell, surname_first, name_then_team)
     found = ctx.names_in.get(key)
     if found is None:
-        names = people.split_names(*key)
         if people.each_line_alone(cell, ctx.alone):  # the plan names each line apart
             names = people.names_by_line(cell, surname_first, name_then_team)
+        else:
+            names = people.split_names(*key)
         resolved, unknown = people.resolve(names, ctx.aliases)
         canonical = tuple(people.canonical(resolved, ctx.spelling))
         reworded = "\n".join(resolved) != cell
@@ -840,7 +841,7 @@ def _deadline_over_news(row: Row, ctx: Context) -> tuple[Row, str]:
         return row, ""
     first, _, rest = cell.strip().partition("\n")
     first = first.strip()
-    if leading_date(first) is not None or not (names_a_time(first) or counts_a_time(first)):
+    if leading_date(first) is not None or not _is_a_time(first):
         return row, ""
     cells = list(row.cells)
     cells[col] = rest.strip()

@@ -385,8 +385,7 @@ def _workbook_sheets(path: Path, sheet: str | None) -> list[Sheet]:
     for ws in book.worksheets:
         # A workbook too large to load fully is read for its text only.
         fills = {} if read_only else _rag_fills(ws, theme)
-        indents = {} if read_only else _indents(ws)
-        notes = {} if read_only else _cell_notes(ws)
+        indents, notes = ({}, {}) if read_only else _indents_and_notes(ws)
         # One column past the limit is enough to see a row that is too wide. A fully
         # loaded sheet knows its width: asking for more would make a cell for each.
         width = MAX_COLUMNS + 1 if read_only else min(ws.max_column, MAX_COLUMNS + 1)
@@ -397,17 +396,6 @@ def _workbook_sheets(path: Path, sheet: str | None) -> list[Sheet]:
             _fill_merged(ws, rows, fills)
         sheets.append(Sheet(ws.title, rows, fills=fills, indents=indents, notes=notes))
     return sheets
-
-
-def _cell_notes(ws: Any) -> Notes:
-    """Every cell's note (Excel's comment), by row and column: words the user wrote
-    into the plan, kept as the cells' text is."""
-    notes: Notes = {}
-    for row in ws.iter_rows(max_col=min(ws.max_column, MAX_COLUMNS)):
-        for cell in row:
-            if cell.comment is not None and (text := note_text(cell.comment)):
-                notes.setdefault(cell.row - 1, {})[cell.column - 1] = text
-    return notes
 
 
 def note_text(comment: Any) -> str:
@@ -438,15 +426,20 @@ def _thread_text(text: str) -> str:
     return "\n".join(line for line in lines if line and not _THREAD_LABEL.match(line))
 
 
-def _indents(ws: Any) -> Indents:
-    """Every cell indented by its format (alignment indent), by row and column."""
+def _indents_and_notes(ws: Any) -> tuple[Indents, Notes]:
+    """Every cell indented by its format (alignment indent), and every cell's note
+    (Excel's comment: words the user wrote into the plan, kept as the cells' text
+    is), by row and column, in one walk of the sheet."""
     indents: Indents = {}
+    notes: Notes = {}
     for row in ws.iter_rows(max_col=min(ws.max_column, MAX_COLUMNS)):
         for cell in row:
             level = int(cell.alignment.indent or 0) if cell.has_style else 0
             if level > 0:
                 indents.setdefault(cell.row - 1, {})[cell.column - 1] = level
-    return indents
+            if cell.comment is not None and (text := note_text(cell.comment)):
+                notes.setdefault(cell.row - 1, {})[cell.column - 1] = text
+    return indents, notes
 
 
 def _rag_fills(ws: Any, theme: list[str]) -> Fills:
