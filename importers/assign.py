@@ -136,7 +136,7 @@ _MONITOR = re.compile(
 # one ("Project lead", "Workstream owner" still name people)
 _EXAMINED = re.compile(
     r"^(?:[\w'’&/-]+\s+){0,3}(?:audit|review|report|inspection|area|topic|subject|service"
-    r"|project|workstream|work\s*stream|programme|program|strand)s?"
+    r"|project|work\s*stream|programme|program|strand)s?"
     r"(?:\s+(?:title|name)s?)?\s*$",
     re.IGNORECASE,
 )

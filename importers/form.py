@@ -157,15 +157,15 @@ def _read_lines(item: _Item, lines: list[str]) -> None:
 
 def _label_line(line: str) -> tuple[str, str] | None:
     """("To be completed by", "") for "To be completed by:", ("Ref", "Standard 5.3")."""
-    if line.endswith(":") and _is_label(line[:-1]):
+    if line.endswith(":") and is_label(line[:-1]):
         return line[:-1].strip(), ""
     found = label_value(line)
-    if found is not None and _is_label(found[0]):
+    if found is not None and is_label(found[0]):
         return found
     return None
 
 
-def _is_label(text: str) -> bool:
+def is_label(text: str) -> bool:
     words = text.split()
     return 0 < len(words) <= MAX_LABEL_WORDS and not re.search(r"[.;!?]", text)
 
@@ -235,7 +235,7 @@ def _label_row(row: list[str]) -> tuple[str, str] | None:
     label = first.removesuffix(":").strip()
     # a colon marks a label of any length; without one, only a short caption is one
     short = len(label.split()) <= MAX_LABEL_WORDS // 2
-    if _is_label(label) and (first.endswith(":") or short):
+    if is_label(label) and (first.endswith(":") or short):
         return label, "\n".join(filled[1:])
     return None
 

@@ -545,9 +545,10 @@ def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[L
         # Rows above the header are the title, until the first block begins. A heading
         # written again below the header is an introduction's list of the headings each
         # block opens with ("1. Weaknesses in …" listed, then again over its table).
-        opens = _opens_a_block(line, cells, rules)
+        above = in_titles and i < header_index
+        opens = above and _opens_a_block(line, cells, rules)  # the table's rows open none
         listed = opens and line.text in rules.lone_below
-        in_titles = in_titles and i < header_index and (listed or not opens)
+        in_titles = above and (listed or not opens)
         if in_titles and (listed or is_legend(line.text) or is_key(line.text)):
             line.kind = "note"  # a key above the table: kept and used, not the plan's title
         elif in_titles:

@@ -20,14 +20,13 @@ from dataclasses import dataclass, field
 
 from importers.cells import pointed
 from importers.columns import best_field
-from importers.form import ITEM, MAX_LABEL_WORDS, MIN_ITEMS
+from importers.form import ITEM, MIN_ITEMS, is_label
 from importers.headings import rises
 from importers.read import Sheet
 
 # "1. Introduce …", "2) Train …": a list's own number, dropped from the text (it is the ref)
 _LISTED = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?P<text>\S.*)$", re.S)
 REF = "Ref"
-MAX_NUMBER = 99  # the most a list numbered in two figures counts
 
 
 @dataclass
@@ -111,8 +110,7 @@ def _labels(lines: list[str], blocks: list[_Block]) -> dict[str, str]:
 
 
 def _may_label(line: str) -> bool:
-    words = line.removesuffix(":").split()
-    return 0 < len(words) <= MAX_LABEL_WORDS and not re.search(r"[.;!?\d•]", line)
+    return is_label(line.removesuffix(":")) and not re.search(r"[\d•]", line)
 
 
 def _key(line: str) -> str:
@@ -147,11 +145,7 @@ def _action_label(blocks: list[_Block], labels: dict[str, str]) -> str | None:
 
 def _is_list(lines: list[str]) -> bool:
     numbers = [m["n"] for line in lines if (m := _LISTED.match(line))]
-    return (
-        bool(lines)
-        and len(numbers) == len(lines)
-        and numbers == [str(n) for n in range(1, len(lines) + 1)]
-    )
+    return bool(lines) and numbers == [str(n) for n in range(1, len(lines) + 1)]
 
 
 @dataclass(frozen=True)

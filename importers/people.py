@@ -29,7 +29,8 @@ from importers.marks import without_list_marks
 # Not inside brackets: "Director of Nursing (Acute, Community)" is one person.
 _OUTSIDE_BRACKETS = r"(?![^()]*\))"
 _ALWAYS = re.compile(r"\s*(?:;|,|\n)" + _OUTSIDE_BRACKETS + r"\s*")
-_JOINERS = re.compile(r"\s*(?:&|\+|/|\band\b)" + _OUTSIDE_BRACKETS + r"\s*", re.IGNORECASE)
+_JOIN = r"&|\+|/|\band\b"  # what joins two names (or two posts)
+_JOINERS = re.compile(rf"\s*(?:{_JOIN})" + _OUTSIDE_BRACKETS + r"\s*", re.IGNORECASE)
 _INITIALS = re.compile(r"^[A-Z](?:[A-Za-z]{0,3}[A-Z])?$")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]{0,7}$")
 # "Butlin- Moran" is a hyphenated name typed loosely; "Manager - Quality" is a dash.
@@ -1082,7 +1083,7 @@ def _is_agency(words: str) -> bool:
 # "Jo Baines with Dr Imran Shah", "Karen Lowe with PCF": joint leads, as a local area's
 # plan names the officer and the partner who lead together; split as "&" is, only where
 # every side names someone ("Head of SEND with responsibility for EHCPs" is one post).
-_JOINT = re.compile(r"\s*(?:&|\+|/|\band\b|\bwith\b)" + _OUTSIDE_BRACKETS + r"\s*", re.IGNORECASE)
+_JOINT = re.compile(rf"\s*(?:{_JOIN}|\bwith\b)" + _OUTSIDE_BRACKETS + r"\s*", re.IGNORECASE)
 
 
 def _split_joined(piece: str) -> list[str]:

@@ -14,7 +14,6 @@ the header row's text. One JSON file per profile, readable and editable.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,7 +29,6 @@ from store.opening import make_private_dirs
 if TYPE_CHECKING:
     from importers import ImportOptions
 
-CONFIG_VARIABLE = "ACTIONPLAN_CONFIG_DIR"
 _NAME = re.compile(r"^[\w][\w .-]{0,63}$")
 
 
@@ -83,11 +81,9 @@ def signature(headers: list[str]) -> list[str]:
 
 def profiles_dir() -> Path:
     """Where profiles live: ``ACTIONPLAN_CONFIG_DIR``, else the user config directory."""
-    if os.environ.get(CONFIG_VARIABLE):
-        return Path(os.environ[CONFIG_VARIABLE]).expanduser() / "profiles"
-    from platformdirs import user_config_path
+    from store.opening import config_dir
 
-    return user_config_path("actionplan", appauthor=False) / "profiles"
+    return config_dir() / "profiles"
 
 
 def save_profile(

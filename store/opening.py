@@ -151,6 +151,16 @@ def _foreign(tables: list[str]) -> str:
     return f"not an actionplan database (another program's: {len(tables)} tables, {shown})"
 
 
+def config_dir() -> Path:
+    """Where the user's settings live (import profiles, the places the TUI was left):
+    ``ACTIONPLAN_CONFIG_DIR``, else the user config directory."""
+    if os.environ.get("ACTIONPLAN_CONFIG_DIR"):
+        return Path(os.environ["ACTIONPLAN_CONFIG_DIR"]).expanduser()
+    from platformdirs import user_config_path
+
+    return user_config_path("actionplan", appauthor=False)
+
+
 def make_private_dirs(folder: Path) -> None:
     """Create ``folder`` and any missing parents owner-only (0700), whatever the umask.
 

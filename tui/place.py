@@ -56,12 +56,10 @@ def in_session(place: Place) -> Place:
 
 
 def places_path() -> Path:
-    """``places.json`` in ``ACTIONPLAN_CONFIG_DIR``, else in the user config directory."""
-    if os.environ.get("ACTIONPLAN_CONFIG_DIR"):
-        return Path(os.environ["ACTIONPLAN_CONFIG_DIR"]).expanduser() / "places.json"
-    from platformdirs import user_config_path
+    """``places.json`` in the user's config directory (``ACTIONPLAN_CONFIG_DIR``)."""
+    from store.opening import config_dir
 
-    return user_config_path("actionplan", appauthor=False) / "places.json"
+    return config_dir() / "places.json"
 
 
 def _key(db_path: Path) -> str:
@@ -90,8 +88,9 @@ def save_place(db_path: Path, place: Place) -> None:
     from store.opening import make_private_dirs
 
     places = _read_all()
-    places.pop(_key(db_path), None)
-    places[_key(db_path)] = in_session(place).to_json()  # the newest last
+    key = _key(db_path)
+    places.pop(key, None)
+    places[key] = place.to_json()  # the newest last; the JSON keeps no typed search
     path = places_path()
     try:
         make_private_dirs(path.parent)  # lead names: owner-only, as the profiles

@@ -167,10 +167,7 @@ def brought_back(entry: HistoryEntry, subjects: Mapping[tuple[str, int], str]) -
         c.entity != "action" or c.field != "archived" or not c.after for c in changes
     ):
         return ""
-    return ", ".join(
-        plain(subjects.get((c.entity, c.entity_id), f"action #{c.entity_id}"), True)
-        for c in changes
-    )
+    return ", ".join(_subject(c, subjects) for c in changes)
 
 
 def undo_question(entry: HistoryEntry, subjects: Mapping[tuple[str, int], str]) -> str:
