@@ -222,9 +222,10 @@ def _period_end(period: str) -> dt.date | None:
 # A code the plan keys to a day above its table: a numbered meeting's "PB13 = 11/11/2026"
 # in a row "Meetings: PB11 = 09/09/2026; PB12 = 14/10/2026; …", or with a space and a
 # spaced dash, as a governing body's calendar is typed ("LGB 2 – 09/12/2026; LGB 3 –
-# 10/02/2027"). Letters then figures, so a word ("Owners: SR = Sarah Reid") or a day
-# alone keys nothing.
-_CODE = r"[A-Z]{1,5} ?\d{1,3}(?!\d)"
+# 10/02/2027"), or a capitalised word and a number, as a board numbers its meetings in a
+# key row ("Key dates: Board 4 = 10/03/2027; Board 5 = 09/06/2027"). Letters then
+# figures, so a word ("Owners: SR = Sarah Reid") or a day alone keys nothing.
+_CODE = r"(?:[A-Z]{1,5}|[A-Z][a-z]{2,11}) ?\d{1,3}(?!\d)"
 _KEYED_DAY = re.compile(rf"(?<![\w/])(?P<code>{_CODE})(?:\s*=|\s+[\-–—])\s*{_DAY}")
 
 
@@ -355,8 +356,9 @@ _WORDS_ALONE = re.compile(
 
 
 def _code_key(code: str) -> str:
-    """A keyed code as looked up: "LGB 3" and "LGB3" are one meeting."""
-    return code.replace(" ", "")
+    """A keyed code as looked up: "LGB 3" and "LGB3" are one meeting, as "Board 4" and
+    "board 4" are."""
+    return code.replace(" ", "").casefold()
 
 
 def keyed_code(text: str, keyed: KeyedDays, *, whole: bool = False) -> str | None:

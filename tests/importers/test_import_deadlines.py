@@ -798,6 +798,27 @@ def test_a_deadline_naming_a_meeting_the_title_paragraph_dates_is_that_day(
     assert [a.due_text for a in found] == ["LGB 3", "LGB 2", "LGB 6"]
 
 
+# Seen in hold-out 129 (a charity's governance review plan): the board's meetings
+# numbered as a word and a figure, "Board 4", keyed in a title row beside its AGM,
+# "Key dates: Board 4 = 10/03/2027; Board 5 = 09/06/2027; AGM = 16/09/2027".
+def test_a_deadline_naming_a_numbered_board_meeting_the_key_row_dates_is_that_day(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Governance review action plan"],
+        ["Key dates: Board 4 = 10/03/2027; Board 5 = 09/06/2027; AGM = 16/09/2027"],
+        ["No.", "Action", "Lead", "Deadline"],
+        ["2.1", "Agree the scheme of delegation.", "Chair", "Board 4"],
+        ["2.2", "Set objectives.", "Chair", "Board 5"],
+        ["2.3", "Report the reserves.", "Chair", "AGM"],
+        ["2.4", "Review the skills audit.", "Chair", "Board 6"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    # a meeting the plan does not date gives no date; the wording stays as written
+    assert [a.due for a in found] == [D(2027, 3, 10), D(2027, 6, 9), D(2027, 9, 16), None]
+    assert [a.due_text for a in found] == ["Board 4", "Board 5", "AGM", "Board 6"]
+
+
 # Seen in hold-out 69 (a partnership's JTAI plan whose "Target month" column holds
 # ISO's year and month, "2027-01", as its performance system exports it).
 def test_an_iso_year_and_month_is_due_at_the_months_end(tmp_path: Path) -> None:
