@@ -47,6 +47,7 @@ _UNIT_LABEL = re.compile(
 # Words that make wording a job title or a team rather than a person or a body: the
 # one list of post words, clinical ("Digital Midwife", "Clinical Psychologist", "Ward
 # Pharmacist", "Health Visitor") and school ("SENCo", "Class Teacher") posts among them,
+# a care provider's statutory posts ("Nominated Individual", "Responsible Individual"),
 # and Welsh ones a bilingual plan writes ("Rheolwr" manager, "Pennaeth" head, "Swyddog"
 # officer, "Cyfarwyddwr" director, "Arweinydd" lead, "Dirprwy" deputy, "Prif" chief,
 # "(G)weithredwr" executive).
@@ -59,8 +60,8 @@ ROLE_WORDS = frozenset(
     adviser advisor advisers advisors consultant consultants practitioner practitioners
     worker workers supervisor supervisors nurse nurses matron clinician clinicians champion
     champions administrator analyst specialist coordinators secretary treasurer member
-    members holder senco headteacher teacher teachers doctor doctors nominated partner
-    partners midwife midwives matrons therapist therapists physiotherapist
+    members holder senco headteacher teacher teachers doctor doctors nominated individual
+    partner partners midwife midwives matrons therapist therapists physiotherapist
     physiotherapists pharmacist pharmacists psychologist psychologists psychiatrist
     psychiatrists surgeon surgeons physician physicians paediatrician paediatricians
     obstetrician obstetricians anaesthetist anaesthetists radiographer radiographers

@@ -449,6 +449,25 @@ def test_an_accountant_in_brackets_after_a_name_is_a_post(tmp_path: Path) -> Non
     ]
 
 
+# Seen in hold-out 126: a children's home's plan writing 'By whom' as "Dawn Pike
+# (Registered Manager)", "Helen Marsh (Responsible Individual)", two joined by " / ".
+
+
+def test_a_responsible_individual_in_brackets_after_a_name_is_a_post(tmp_path: Path) -> None:
+    rows = [
+        ["No.", "Action to be taken", "By whom", "By when"],
+        ["1.1", "Review every risk assessment.", "Dawn Pike (Registered Manager)", "14/10/2026"],
+        ["1.2", "Check supervision records.", "Helen Marsh (Responsible Individual)",
+         "31/12/2026"],
+        ["1.3", "Keep a notification log.",
+         "Dawn Pike (Registered Manager) / Tom Reyes (Deputy Manager)", "31/10/2026"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the care provider's statutory post, as the Nominated Individual is, says who Helen is
+    assert [a.leads for a in found] == [["Dawn Pike"], ["Helen Marsh"], ["Dawn Pike", "Tom Reyes"]]
+    assert "Helen Marsh (Responsible Individual)" in found[1].fields.values()
+
+
 # Seen in hold-out 120: an acute trust's CQC plan led by "Practice Educator (ED)", the
 # bracket the department the post sits in (the emergency department).
 
