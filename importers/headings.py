@@ -169,7 +169,8 @@ def split_report_code(text: str) -> tuple[str | None, str]:
 
 
 # A code alone in its cell, the heading's text in the next: "2" | "Leadership", "MD2" | "…".
-CODE_CELL = re.compile(r"^\s*\(?(?P<ref>[A-Z]{0,4}\d+[a-z]?)[.):]?\s*$")
+# A number sign may open it ("#1" | "Assessing needs", its actions "#1.1"): kept in the ref.
+CODE_CELL = re.compile(r"^\s*\(?(?P<ref>#?[A-Z]{0,4}\d+[a-z]?)[.):]?\s*$")
 
 
 # Any label and a number or a capital letter ahead of the heading's text: "Indicator 2 –

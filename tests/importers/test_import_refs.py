@@ -1564,3 +1564,25 @@ def test_a_row_opened_by_the_report_s_label_and_number_keeps_that_number(
     assert found[0].fields["Ref (as written)"] == "Recommendation 2"
     # the count of sub actions (4, 3, 5, 3: back after others) numbers nothing: a field
     assert found[3].fields["Sub actions"] == "3"
+
+
+# Seen in hold-out 130: refs written with a number sign, "#1" for the area on a row of
+# its own and "#1.1", "#1.2" for its actions.
+
+
+def test_refs_written_with_a_number_sign_group_as_plain_numbers_do(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Quality statement / action", "Lead", "Due"],
+        ["#1", "Assessing needs: people wait too long.", "", ""],
+        ["#1.1", "Clear the waiting list.", "Jane Smith", "31/03/2027"],
+        ["#1.2", "Assess by phone where needs are lower.", "Jane Smith", "31/10/2026"],
+        ["#2", "Carers' assessments and support.", "", ""],
+        ["#2.1", "Relaunch the carers' assessment.", "Tom Bell", "31/10/2026"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    # the area rows head their actions, each ref kept as written, the sign and all
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("#1", "Assessing needs: people wait too long."),
+        ("#2", "Carers' assessments and support."),
+    ]
+    assert [a.ref for a in actions(plan)] == ["#1.1", "#1.2", "#2.1"]
