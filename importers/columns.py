@@ -459,9 +459,10 @@ def best_field(header: str) -> str | None:
 _CLOSED_SENTENCE = re.compile(r"^\S+(?:\s+\S+){3,}\.$")
 
 
+@lru_cache(maxsize=8192)
 def _caption_field(cell: str) -> str | None:
     """The field a cell names as a header's caption: a closed sentence or a breadcrumb
-    names none."""
+    names none (asked of every cell of every row, a column's values repeating)."""
     if _CLOSED_SENTENCE.match(cell) or is_breadcrumb(cell):
         return None
     return best_field(cell)

@@ -212,46 +212,61 @@ def wording_columns(header: list[str], rows: list[list[str]]) -> list[int]:
     """Where the actions are when no header says so: the columns of sentences, else,
     under a header whose words name two of a plan's columns or more (a task tool's
     "Name | Person | Status | Timeline | Date"), the columns naming each item anew."""
-    return prose_columns(header, rows) or _item_name_columns(header, rows)
+    body = _body(header, rows)  # found once for both tests: it is every row of a plan
+    return _columns_of(header, body, _is_prose) or _item_name_columns(header, body)
 
 
 def prose_columns(header: list[str], rows: list[list[str]]) -> list[int]:
     """Labelled columns holding a different sentence on (nearly) every row under the
     header."""
-    return _columns_of(header, rows, lambda cell: len(cell.split()) >= PROSE_WORDS)
+    return _columns_of(header, _body(header, rows), _is_prose)
+
+
+def _is_prose(cell: str) -> bool:
+    return len(cell.split()) >= PROSE_WORDS
 
 
 PROSE_WORDS = 6  # words that make a cell a sentence rather than a code, name or date
 NAMED_COLUMNS = 2  # header cells worded as a plan's columns that make a row a header
 
 
-def _item_name_columns(header: list[str], rows: list[list[str]]) -> list[int]:
+def _item_name_columns(header: list[str], body: list[list[str]]) -> list[int]:
     """Columns no header word names, holding a different short wording on (nearly) every
     row ("Wayfinding signage contract"), under a header naming the plan's other columns."""
     named = [bool(cell and best_field(cell)) for cell in header]
     if sum(named) < NAMED_COLUMNS:
         return []
-    found = _columns_of(header, rows, is_sentence)
+    found = _columns_of(header, body, is_sentence)
     return [j for j in found if not named[j]]
 
 
-def _columns_of(header: list[str], rows: list[list[str]], test: Callable[[str], bool]) -> list[int]:
-    """Labelled columns whose cells pass ``test`` on (nearly) every row under the header,
-    a different value on each."""
+def _body(header: list[str], rows: list[list[str]]) -> list[list[str]]:
+    """The rows under the header that fill half its labelled columns or more; the header
+    written again over a later group (monday.com) is not a row."""
     labelled = [j for j, c in enumerate(header) if c]
-    body = [  # the header written again over a later group (monday.com) is not a row
+    return [
         r for r in rows if r != header and sum(1 for j in labelled if r[j]) >= len(labelled) / 2
     ]
+
+
+def _columns_of(header: list[str], body: list[list[str]], test: Callable[[str], bool]) -> list[int]:
+    """Labelled columns whose cells pass ``test`` on (nearly) every row of the ``body``,
+    a different value on each."""
     if len(body) < 2:
         return []
-    return [j for j in labelled if _each_different_and_passing([r[j] for r in body], test)]
+    labelled = [j for j, c in enumerate(header) if c]
+    return [
+        j for j in labelled if _each_different_and_passing((r[j] for r in body), len(body), test)
+    ]
 
 
-def _each_different_and_passing(cells: list[str], test: Callable[[str], bool]) -> bool:
-    """Four cells in five or more pass ``test``, no passing value twice. Stops at the
-    first repeat or the failure too many, so a column of names read on 100,000 rows
-    costs a few cells, not a test on every one."""
-    may_fail = len(cells) - 0.8 * len(cells)
+def _each_different_and_passing(
+    cells: Iterable[str], count: int, test: Callable[[str], bool]
+) -> bool:
+    """Four of the ``count`` cells in five or more pass ``test``, no passing value twice.
+    Stops at the first repeat or the failure too many, so a column of names read on
+    100,000 rows costs a few cells, not a test on every one."""
+    may_fail = count - 0.8 * count
     passed: set[str] = set()
     failed = 0
     for cell in cells:
@@ -418,7 +433,7 @@ def _progress_label(line: Line, margin: int) -> str | None:
 
 def _found_by(header: list[str], rows: list[list[str]]) -> str:
     """What ``--explain`` says of a header no cell of which is worded like one."""
-    if not prose_columns(header, rows) and _item_name_columns(header, rows):
+    if not prose_columns(header, rows) and _item_name_columns(header, _body(header, rows)):
         return _BY_ITEM_NAMES
     return _BY_CONTENT
 
@@ -796,11 +811,10 @@ def heading_with_labelled_cells(cells: list[str]) -> bool:
     code and a dash with a judgement ("R1 – Raise …" | "Estyn monitoring: Limited
     progress"): a labelled cell is said of the heading, never an action's field."""
     filled = [c for c in cells if c]
-    labelled = [_LABELLED_CELL.match(c) for c in filled[1:]]
     return (
         len(filled) >= 2
+        and _all_labelled(filled[1:])
         and (_is_heading(filled[0]) or _CODE_DASH_HEADING.match(filled[0]) is not None)
-        and all(m is not None and len(m["label"].split()) <= 4 for m in labelled)
     )
 
 
@@ -809,8 +823,17 @@ def labelled_cells(cells: list[str]) -> bool:
     "Sponsor: Cllr Amy Doyle"): said of the block's actions, as a labelled line above
     them is; no action of its own."""
     filled = [c for c in cells if c]
-    found = [_LABELLED_CELL.match(c) for c in filled]
-    return len(filled) >= 2 and all(m is not None and len(m["label"].split()) <= 4 for m in found)
+    return len(filled) >= 2 and _all_labelled(filled)
+
+
+def _all_labelled(cells: list[str]) -> bool:
+    """Every cell a short label, a colon, its value. Asked of every row under the header,
+    so it stops at the first cell that is not (a data row's ref or wording has no colon)."""
+    for cell in cells:
+        m = _LABELLED_CELL.match(cell) if ":" in cell else None
+        if m is None or len(m["label"].split()) > 4:
+            return False
+    return True
 
 
 def _is_split_heading(cells: list[str], filled: list[int], rules: Rules) -> bool:
