@@ -1891,6 +1891,8 @@ class _Walker:
         value = without_grade(self.cell(cells, "recommendation_ref"))  # "MD1 (Reg 12)"
         if not value and self.headings.refs_name_them:  # "R1-A2" answers R1
             return recommendation_in_ref(self.cell(cells, "ref")) or ""
+        if not value:
+            return ""  # asked of every row: most have no recommendation ref to read
         return listed_code(value, self.headings.lists) or heading_ref(value) or value
 
     def _labelled(self, text: str) -> tuple[str, str] | None:
@@ -2039,6 +2041,8 @@ def _joined_across_sheets(groups: list[Group]) -> list[Group]:
     later sheet with the words (and ref, or none) of one on an earlier sheet is that
     recommendation, and its actions join it, in sheet order. Words are needed: a bare
     "1" on two sheets may be two areas' own first recommendations."""
+    if len({row.line.sheet for g in groups for row in g.rows}) < 2:
+        return groups  # one sheet: nothing starts on a later one (not a test of every pair)
     out: list[Group] = []
     for g in groups:
         earlier = next((e for e in out if _same_on_an_earlier_sheet(e, g)), None)
