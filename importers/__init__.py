@@ -500,8 +500,9 @@ def _context(located: Located, assignment: Assignment, profiles: list[ColumnProf
     keys = [row for s in located.other_sheets for row in s.grid]
     keys += [line.cells for line in located.of_kind("note")]
     key_texts = texts + [" ".join(r) for r in keys]
-    # a short form defined in a people cell ("School attendance team (SAT)") holds on every row
-    aliases = people.abbreviations(key_texts + cells)
+    # a short form defined in a people cell ("School attendance team (SAT)") holds on every
+    # row; each distinct text once (the first definition wins, so repeats add nothing)
+    aliases = people.abbreviations(dict.fromkeys(key_texts + cells))
     aliases.update(people.abbreviations_from_rows(keys))
     aliases.update(people.aliases_from_rows(keys))
     # A definition written in the plan itself wins over a key elsewhere. Each distinct
