@@ -714,11 +714,15 @@ _MENTION = re.compile(r"(?<![\w.@])@(?=[A-Z])")
 # Amy Lee" (or "->", "⇒"): the owner now is the one after the last arrow; the cell as
 # written keeps the old one.
 _HANDED_OVER = re.compile(r"(?:^|(?<=[;,\n]))[^;,\n]*\w[^;,\n]*(?:→|⇒|➔|->|=>)\s*(?=[^\s;,])")
+_ARROWS = ("→", "⇒", "➔", "->", "=>")
 
 
 def _owners_now(cell: str) -> str:
-    """ "@Tom Bell → @Amy Lee" → "Amy Lee": the owner after any hand-over, unmentioned."""
-    return _MENTION.sub("", _HANDED_OVER.sub("", cell))
+    """ "@Tom Bell → @Amy Lee" → "Amy Lee": the owner after any hand-over, unmentioned.
+    (Most cells have no arrow nor "@": they are not scanned.)"""
+    if any(arrow in cell for arrow in _ARROWS):
+        cell = _HANDED_OVER.sub("", cell)
+    return _MENTION.sub("", cell) if "@" in cell else cell
 
 
 @lru_cache(maxsize=8192)
@@ -774,6 +778,8 @@ def _covers_for_posts(cell: str) -> str:
         name = tidy(m["name"])
         return name if _is_persons_name(name) else m.group()
 
+    if "cover" not in cell.lower():  # the word each pattern needs: most cells, cheaply
+        return cell
     return _COVER_AFTER_POST.sub(cover, _COVER_IN_BRACKETS.sub(cover, cell))
 
 
@@ -1780,6 +1786,8 @@ def labelled_owners(
     labels name the lead or the responsible; None for any other cell ("NB: Karen
     Thomas" labels nothing, and a cell of plain names is read as ever). ``defined``
     holds the letters the header defines ("A" → lead), see ``labels_defined``."""
+    if ":" not in cell:  # every line labelled has one: most cells, cheaply
+        return None
     found: list[tuple[str, str]] = []
     for line in _OWNER_LINES.split(cell.strip()):
         m = _OWNER_LINE.match(line)
