@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import cast
 
 from importers import columns, people, vocab
@@ -101,6 +102,10 @@ class Context:
     updates_of: dict[tuple[str, str, dt.date | None], tuple[UpdateDoc, ...]] = field(
         default_factory=dict
     )
+    # The rating opening each distinct latest progress cell, and the state its label
+    # states: read once per cell, as its notes are
+    ratings_of: dict[str, tuple[Rag | None, Status | None]] = field(default_factory=dict)
+    states_of: dict[str, Status | None] = field(default_factory=dict)
     # The days the rows above the table label as the inspection, assessment or report:
     # what "Within 28 days" counts from
     events: EventDates = field(default_factory=dict)
@@ -254,9 +259,11 @@ def _numbers_run_on(groups: list[Group]) -> bool:
     group are positions in it, as ever; so are numbers under headings the plan left
     unnumbered (site names over items 1–11: 2.5, the group's number being the
     importer's)."""
+    if any(g.numbered for g in groups):
+        return False  # before reading every row's ref
     runs = [[_bare_number(r.ref) for r in g.rows] for g in groups if g.rows]
     numbers = [n for run in runs for n in run]
-    if any(g.numbered for g in groups) or len(runs) < 2 or None in numbers:
+    if len(runs) < 2 or None in numbers:
         return False
     if len(numbers) == len(runs):
         return False  # one action a group: its number may be the group's own
@@ -278,7 +285,13 @@ def _capital_letter(own: str) -> bool:
 
 def _unmarked_ref(own: str) -> str:
     """The ref without what the plan wrote after it: a grade, a footnote mark, a tick."""
+    if _REF_MARKS.isdisjoint(own):  # asked of every ref: most have none of their signs
+        return own
     return without_grade(without_footnote_mark(without_tick(own)))
+
+
+# The signs a grade (a bracket), a footnote mark or a tick after a ref opens with
+_REF_MARKS = frozenset("([*†‡§¹²³⁴⁵⁶⁷⁸⁹✓✔☑✅")
 
 
 def _ref_as_written(own: str | None) -> str | None:
@@ -517,7 +530,8 @@ def _leads_and_responsible(
             for owner_role, who in zip(found, supported, strict=True):
                 found[owner_role] += _people(row, owner_role, col, who, {}, ctx)
             continue
-        defined = people.labels_defined(_header(row, col, ""))
+        # each line labelled has a colon ("A: Jo Reid"): most cells have none
+        defined = people.labels_defined(_header(row, col, "")) if ":" in cell else {}
         labelled = people.labelled_owners(cell, defined) or people.marked_lead(cell)
         if labelled is None:
             found[role] += _people(row, role, col, cell, fields, ctx)
@@ -547,8 +561,8 @@ def _lead_and_support(row: Row, role: str, cell: str, ctx: Context) -> tuple[str
     supported by Head of Communications"), or the officer the lead delegates to
     ("Payroll Manager (delegated to Sam Patel)"), when the row has no responsible cell of
     its own: that officer does the work with the lead, as a "Supported by" column says."""
-    m = _SUPPORTED_BY.match(cell.strip())
-    if role != "lead" or m is None:
+    m = _SUPPORTED_BY.match(cell.strip()) if role == "lead" else None
+    if m is None:
         return None
     col = ctx.column_of.get("responsible")
     if col is not None and col < len(row.cells) and row.cells[col].strip():
@@ -1099,9 +1113,9 @@ def _rated_by_label(row: Row, ctx: Context) -> tuple[Rag | None, Status | None] 
     where no RAG column rates the row; None where no label, or labels that disagree."""
     found: set[tuple[Rag | None, Status | None]] = set()
     for col, cell in enumerate(row.cells):
-        if ctx.columns.get(col, "extra") != "extra":
+        if (":" not in cell and "=" not in cell) or ctx.columns.get(col, "extra") != "extra":
             continue
-        for label in _LABEL_SEPARATORS.split(cell) if ":" in cell or "=" in cell else ():
+        for label in _LABEL_SEPARATORS.split(cell):
             if (m := _RATING_LABEL.match(label)) is not None:
                 found.add(vocab.read_rag(m["rating"], ctx.legend))
     rated = [(rag, status) for rag, status in found if rag is not None or status == "done"]
@@ -1114,6 +1128,13 @@ def _rating_opening_news(cells: list[str], ctx: Context) -> tuple[Rag | None, St
     latest = next(
         (cells[c] for c in reversed(ctx.update_columns) if c < len(cells) and cells[c]), ""
     )
+    found = ctx.ratings_of.get(latest)
+    if found is None:  # read once per distinct cell: a plan repeats its news wording
+        found = ctx.ratings_of[latest] = _rating_opening(latest, ctx)
+    return found
+
+
+def _rating_opening(latest: str, ctx: Context) -> tuple[Rag | None, Status | None]:
     m = (
         _LABELLED_RATING.match(latest)
         or _NEWS_RATING.match(latest)
@@ -1164,11 +1185,18 @@ def _pointed_state(row: Row, col: int, ctx: Context) -> Status | None:
 def _labelled_state(cell: str, ctx: Context) -> Status | None:
     """The status a progress cell's label states when the label is a status word and
     nothing else ("Ongoing:", "On track –"); "Update:" or "Met with:" state none. Before
-    a dash only a status phrase whole: "Training delivered – 30 staff" is news."""
+    a dash only a status phrase whole: "Training delivered – 30 staff" is news. Read
+    once per distinct cell: a plan repeats its news wording."""
+    if cell not in ctx.states_of:
+        ctx.states_of[cell] = _state_of_label(cell, ctx.legend)
+    return ctx.states_of[cell]
+
+
+def _state_of_label(cell: str, legend: Legend) -> Status | None:
     m = _STATE_LABEL.match(cell)
-    if m is None or not (m["colon"] or vocab.is_state_alone(m["state"], ctx.legend)):
+    if m is None or not (m["colon"] or vocab.is_state_alone(m["state"], legend)):
         return None
-    return vocab.read_status(m["state"], ctx.legend)[0]
+    return vocab.read_status(m["state"], legend)[0]
 
 
 # "Ongoing" (or "On-going") and nothing else, where a date was asked for
@@ -1335,15 +1363,23 @@ def _written_on(row: Row, col: int, ctx: Context) -> dt.date | None:
     """The day in the column headed as this one plus "Date" ("Latest Note" | "Latest
     Note Date"), or headed "Last updated" beside the plan's only update column: a
     system, or a lead, stores each note with the day it was written."""
-    headers = [" ".join(h.split()).casefold() for h in row.line.headers]
-    if col >= len(headers) or not headers[col]:
-        return None
-    dating = next((i for i, h in enumerate(headers) if h == f"{headers[col]} date"), None)
-    if dating is None and len(ctx.update_columns) == 1:
-        dating = next((i for i, h in enumerate(headers) if h in _LAST_UPDATED), None)
+    dating = _dating_column(tuple(row.line.headers), col, len(ctx.update_columns) == 1)
     if dating is None or dating >= len(row.cells):
         return None
     return parse_deadline(row.cells[dating], month_first=dating in ctx.month_first).due
+
+
+@lru_cache(maxsize=256)
+def _dating_column(headers: tuple[str, ...], col: int, only_update: bool) -> int | None:
+    """The column dating the notes of column ``col`` under these headers (asked of every
+    row, its header the same as the row above's)."""
+    names = [" ".join(h.split()).casefold() for h in headers]
+    if col >= len(names) or not names[col]:
+        return None
+    dating = next((i for i, h in enumerate(names) if h == f"{names[col]} date"), None)
+    if dating is None and only_update:
+        dating = next((i for i, h in enumerate(names) if h in _LAST_UPDATED), None)
+    return dating
 
 
 def _read_updates(

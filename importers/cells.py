@@ -56,7 +56,7 @@ _LIST_MARKER = re.compile(r"\(?([^()\s]+?)\.?\)")
 
 def unmarked(own: str) -> str:
     """A ref cell without its list marker's brackets or trailing dot: "(b)" → "b"."""
-    m = _LIST_MARKER.fullmatch(own.strip())
+    m = _LIST_MARKER.fullmatch(own.strip()) if ")" in own else None  # most refs have none
     return m[1] if m else own.rstrip(".")
 
 
