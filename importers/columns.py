@@ -408,6 +408,9 @@ _COUNT_WEIGHT = 6
 # its cells sort the rows into kinds ("Item", "Folder"; "Preventive"), a field of the
 # action, never its ref nor its wording, whatever word comes before.
 _KIND_WORDS = frozenset({"type", "category", "kind"})
+# So does a header naming where the item is filed in a tree, its last word "path" (a work
+# tracker's "Area Path" | "Iteration Path": "ICT Portfolio\\Security"): never the people.
+_PLACE_WORDS = frozenset({"path"})
 
 
 @lru_cache(maxsize=8192)
@@ -418,7 +421,7 @@ def scores(header: str) -> dict[str, int]:
     if _COUNTS.search(header.strip()):
         return {"extra": _COUNT_WEIGHT * 10}
     tokens = words(header)
-    if len(tokens) > 1 and tokens[-1] in _KIND_WORDS:
+    if len(tokens) > 1 and tokens[-1] in _KIND_WORDS | _PLACE_WORDS:
         return {"extra": _COUNT_WEIGHT * 10}
     if (phrase := _WHOLE_PHRASES.get(tuple(tokens))) is not None:
         return {phrase: _WHOLE_PHRASE_WEIGHT * 10}

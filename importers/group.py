@@ -1743,8 +1743,15 @@ class _Walker:
         recommendation's text, its other cells (owner, rolled-up dates) its fields."""
         action = self.cols.get("action")
         text = self.cell(line.cells, "action")
+        # the parent row's own ID (a tree query's Epic, "40112") is the recommendation's ref
+        own = self.cell(line.cells, "ref") or None
+        own_col = self.cols.get("ref") if own else None
         cells = enumerate(zip_longest(line.headers, line.cells, fillvalue=""))
-        fields = {head or f"Column {c + 1}": v for c, (head, v) in cells if v and c != action}
+        fields = {
+            head or f"Column {c + 1}": v
+            for c, (head, v) in cells
+            if v and c not in (action, own_col)
+        }
         found = f"parent rows over indented rows, such as {text[:40]!r} ({line.where})"
         labelled = split_labelled_heading(text)
         if labelled is not None and labelled[0] in self.headings.labels and labelled[2]:
@@ -1752,7 +1759,7 @@ class _Walker:
             found = f"parent rows named as headings, such as {text[:40]!r} ({line.where})"
             self._new(Group(ref=labelled[1], text=labelled[2], fields=fields, found=found))
         else:
-            self._new(Group(ref=None, text=text, fields=fields, found=found))
+            self._new(Group(ref=own, text=text, fields=fields, found=found))
         self.carried.clear()
 
     def _carries_on(self, text: str) -> bool:

@@ -21,6 +21,7 @@ from typing import Any
 from importers import colours
 from importers.errors import ImportFailure
 from importers.markup import is_markup, markup_text
+from importers.tree_query import levels_read_as_indent
 
 Grid = list[list[str]]
 # Cells coloured as a RAG rating by their fill: row index → column index → "red",
@@ -147,7 +148,8 @@ def read_sheets(
         sheets = _xlsx_sheets(path, sheet)
     else:
         sheets = [Sheet(path.name, _text_rows(path, data, encoding))]
-    return [replace(s, grid=_rectangle(s.grid, exact, _fills_width(s))) for s in sheets]
+    sheets = [replace(s, grid=_rectangle(s.grid, exact, _fills_width(s))) for s in sheets]
+    return sheets if exact else [levels_read_as_indent(s) for s in sheets]
 
 
 def _fills_width(sheet: Sheet) -> int:

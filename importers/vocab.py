@@ -233,6 +233,9 @@ FIRST_WORD_STATUS: dict[str, Meaning] = {
     "to do": ("not_started", None),
     # a board's columns "To do | Doing | Done": the middle one is the work under way
     "doing": ("in_progress", None),
+    # a work tracker's state for an item being worked on (Azure DevOps' New / Active /
+    # Closed); "Active listening training" is prose
+    "active": ("in_progress", None),
     "to start": ("not_started", None),  # as "yet to start"; "To start the audit" is prose
     "todo": ("not_started", None),
     "not due": ("not_started", None),

@@ -922,3 +922,57 @@ def test_a_bracketed_number_opening_a_task_name_is_the_ref(tmp_path: Path) -> No
         ("2.1", "Set out a savings programme for 2027/28."),
     ]
     assert first.fields["Task ID"] == "aB3kQ9xLm2Pd7RtV0wYc4ZfE1sJh"
+
+
+_DEVOPS_TREE = [
+    ["ID", "Work Item Type", "Title 1", "Title 2", "Assigned To", "State", "Area Path",
+     "Target Date"],
+    ["501", "Epic", "Governance: give cyber risk a named owner", "",
+     "Karen Lowe <karen.lowe@example.gov.uk>", "Active", "ICT\\Security", ""],
+    ["507", "User Story", "", "Appoint a Senior Information Risk Owner for cyber",
+     "Mark Ellis <mark.ellis@example.gov.uk>", "Closed", "ICT\\Security",
+     "30/09/2026 00:00:00"],
+    ["508", "User Story", "", "Report the cyber posture to the audit committee twice a year",
+     "Karen Lowe <karen.lowe@example.gov.uk>", "Active", "ICT\\Security",
+     "31/03/2027 00:00:00"],
+    ["502", "Epic", "Resilience: recover the critical systems after an attack", "",
+     "Dev Patel <dev.patel@example.gov.uk>", "Active", "ICT\\Security", ""],
+    ["509", "User Story", "", "Test a full restore of the revenues system from backup",
+     "Dev Patel <dev.patel@example.gov.uk>", "New", "ICT\\Security", "18/12/2026 00:00:00"],
+    ["510", "User Story", "", "Move the remaining file shares to SharePoint Online",
+     "Dev Patel <dev.patel@example.gov.uk>", "Removed", "ICT\\Security",
+     "29/01/2027 00:00:00"],
+]  # fmt: skip
+
+
+def test_a_tree_querys_numbered_title_columns_are_its_levels(tmp_path: Path) -> None:
+    plan = plan_of(write(tmp_path, _DEVOPS_TREE))
+    recs = [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations]
+    assert recs == [
+        ("501", "Governance: give cyber risk a named owner", ["507", "508"]),
+        ("502", "Resilience: recover the critical systems after an attack", ["509", "510"]),
+    ]
+    # The Epic's own owner and state are its recommendation's fields
+    assert plan.recommendations[0].fields["State"] == "Active"
+    first, second, third, fourth = actions(plan)
+    assert first.text == "Appoint a Senior Information Risk Owner for cyber"
+    assert (first.leads, first.responsible, first.due) == (["Mark Ellis"], [], dt.date(2026, 9, 30))
+    # The address in angle brackets is no part of the name, kept as written
+    assert first.fields["Assigned To (as written)"] == "Mark Ellis <mark.ellis@example.gov.uk>"
+    # A work tracker's states: New, Active, Closed, Removed; its "Area Path" a field
+    states = [a.status for a in (first, second, third, fourth)]
+    assert states == ["done", "in_progress", "not_started", "dropped"]
+    assert first.fields["Area Path"] == "ICT\\Security"
+
+
+def test_numbered_columns_filled_side_by_side_are_no_tree(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Update 1", "Update 2"],
+        ["1", "Refresh the risk register", "Karen Lowe", "Draft done", "Agreed by CMT"],
+        ["2", "Publish the policy on the intranet", "Mark Ellis", "With comms", ""],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.text for a in actions(plan)] == [
+        "Refresh the risk register",
+        "Publish the policy on the intranet",
+    ]

@@ -1,0 +1,106 @@
+"""A tree query's numbered title columns read as one title column, each row's level
+its cell's indent.
+
+A work tracker's tree query (Azure DevOps' "Work items and direct links") writes its
+hierarchy as ONE TITLE COLUMN PER LEVEL: "Title 1" holds the Epic's title with "Title
+2" empty, "Title 2" each child's with "Title 1" empty. Read as one "Title" column whose
+cells are indented by their level, the plan is the parent rows over indented rows that
+a Smartsheet or Project export makes (``group._parents_of_indented_rows``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:  # read.py reads every sheet through this module
+    from importers.read import Sheet
+
+# "Title 1", "Title 2": one caption numbered from 1, a column per level
+_NUMBERED = re.compile(r"^(?P<caption>[A-Za-z][A-Za-z ]*?)\s*(?P<number>\d)$")
+_SEARCH_ROWS = 30  # as the header is searched for (locate.HEADER_SEARCH_ROWS)
+
+T = TypeVar("T")
+Span = tuple[int, int]  # the first numbered column and how many levels
+
+
+def levels_read_as_indent(sheet: Sheet) -> Sheet:
+    """The sheet with a tree query's numbered title columns read as one column, each
+    row's level its indent; the sheet unchanged when it holds no tree query."""
+    for index, row in enumerate(sheet.grid[:_SEARCH_ROWS]):
+        span = _numbered_captions(row)
+        if span is not None and _a_tree(sheet.grid[index + 1 :], span):
+            return _merged(sheet, index, span)
+    return sheet
+
+
+def _numbered_captions(row: list[str]) -> Span | None:
+    """Where the row holds one caption numbered 1, 2, … in adjacent cells (two at least)."""
+    for first, cell in enumerate(row):
+        m = _NUMBERED.match(cell)
+        if m is None or m["number"] != "1":
+            continue
+        caption, levels = m["caption"], 1
+        while first + levels < len(row) and row[first + levels] == f"{caption} {levels + 1}":
+            levels += 1
+        if levels >= 2:
+            return first, levels
+    return None
+
+
+def _level(row: list[str], span: Span) -> int | None:
+    """The level of the one numbered column the row fills (1 for the first), None when it
+    fills none or several."""
+    first, levels = span
+    filled = [n for n in range(levels) if row[first + n]]
+    return filled[0] + 1 if len(filled) == 1 else None
+
+
+def _a_tree(rows: list[list[str]], span: Span) -> bool:
+    """Every written row fills exactly one of the numbered columns, the first row the
+    top level, each row at most one level below the row before, every level used: the
+    rows of a tree written one column per level, not numbered columns of one kind."""
+    written = [row for row in rows if any(row)]
+    levels = [_level(row, span) for row in written]
+    if not levels or levels[0] != 1 or any(level is None for level in levels):
+        return False
+    known = [level for level in levels if level is not None]
+    rises = all(b <= a + 1 for a, b in zip(known, known[1:], strict=False))
+    return rises and set(known) == set(range(1, span[1] + 1))
+
+
+def _merged(sheet: Sheet, header: int, span: Span) -> Sheet:
+    first, levels = span
+    caption = _NUMBERED.match(sheet.grid[header][first])
+    title = caption["caption"] if caption else sheet.grid[header][first]
+    grid, indents = [], dict(_shifted(sheet.indents, span))
+    for i, row in enumerate(sheet.grid):
+        cells = row[first : first + levels]
+        if i == header:
+            text = title
+        else:
+            text = next((c for c in cells if c), "")
+            level = _level(row, span) if i > header else None
+            if level is not None and level > 1:
+                indents.setdefault(i, {})[first] = level - 1
+        grid.append([*row[:first], text, *row[first + levels :]])
+    how = f"a tree query's {levels} numbered {title!r} columns read as one, a level each"
+    return replace(
+        sheet,
+        grid=grid,
+        how=sheet.how or how,
+        indents=indents,
+        fills=_shifted(sheet.fills, span),
+        notes=_shifted(sheet.notes, span),
+    )
+
+
+def _shifted(by_row: dict[int, dict[int, T]], span: Span) -> dict[int, dict[int, T]]:
+    """Each row's cells by their column once the numbered columns are one."""
+    first, levels = span
+
+    def column(col: int) -> int:
+        return col if col <= first else max(first, col - levels + 1)
+
+    return {row: {column(c): v for c, v in cells.items()} for row, cells in by_row.items()}
