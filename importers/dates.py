@@ -619,7 +619,31 @@ def _written_deadline(
     found = deadline.deadline if deadline and deadline.deadline else OPEN
     if found.precision == "year" and _names_a_time_within_the_year(text):
         return OPEN  # "Easter 2025" is in spring, not by 31 December: no date beats a wrong one
+    if deadline and _names_a_part_of_the_year(_words(text), deadline):
+        return OPEN  # "Epiphany Term 2027" ends when the university says, not by 31 December
     return found
+
+
+# Words that may stand right before a year alone and leave it just the year: "By end
+# of 2027", "During 2027", "mid 2027", "Late 2026", "Early 2027" (parts of the year no
+# month names), "CY 2027", "EOY 2027"
+_BEFORE_A_YEAR = frozenset(
+    {
+        *("by", "before", "end", "of", "the", "in", "during", "within", "until", "than"),
+        *("mid", "early", "late", "calendar", "year", "cy", "eoy", "due", "target", "and"),
+        *("or", "to"),
+    }
+)
+
+
+def _names_a_part_of_the_year(words: str, reading: _Reading) -> bool:
+    """A year alone read under a name of its own, written right before it, a space
+    between ("Michaelmas Term 2026", "Hilary 2027", "Year 2 2027"): a time within the
+    year no rule reads, which the year's end would date months wrong."""
+    if not re.fullmatch(r"\d{4}", words[reading.start : reading.end]):
+        return False
+    named = re.search(r"(?:^|[\s(])([a-z]+|\d+)\s+$", words[: reading.start])
+    return named is not None and named[1] not in _BEFORE_A_YEAR  # "Phase 2: 2027" a label
 
 
 # Wording of a time inside the year that no rule reads: "Easter 2025", "Feb half-term
@@ -643,6 +667,7 @@ _TIME_WORDING = re.compile(
     r"|ongoing|asap|christmas)",
     re.IGNORECASE,
 )
+_NAMED_YEAR = re.compile(r"[A-Za-z]\s+(?:19|20)\d\d\b")
 _TIME_WORDING_WORDS = 6  # longer is a sentence that mentions a time, not a time
 
 
@@ -653,7 +678,8 @@ def names_a_time(text: str) -> bool:
         return True
     if len(text.split()) > _TIME_WORDING_WORDS:
         return False
-    return _names_a_time_within_the_year(text) or _TIME_WORDING.search(text) is not None
+    named_year = _NAMED_YEAR.search(text) is not None  # "Hilary 2027": a time, undated
+    return named_year or _names_a_time_within_the_year(text) or bool(_TIME_WORDING.search(text))
 
 
 # A day a note is signed with: "02/11/2026", "2 November 2026" (a year alone signs nothing).

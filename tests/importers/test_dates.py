@@ -262,6 +262,11 @@ TABLE_NO_DATE = [
     "By the next inspection",
     "Immediate",
     "Term 3 2027",  # a numbered term ends when the council says, as a semester does
+    "Michaelmas Term 2026",  # a university's named term ends when its calendar says
+    "Epiphany Term 2027",
+    "Lent term 2027",
+    "End of Easter Term 2027",
+    "Hilary 2027",
     "by end of Term 2",
 ]
 

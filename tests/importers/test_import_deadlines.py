@@ -798,6 +798,28 @@ def test_a_deadline_naming_a_meeting_the_title_paragraph_dates_is_that_day(
     assert [a.due_text for a in found] == ["LGB 3", "LGB 2", "LGB 6"]
 
 
+# Seen in hold-out 129 (a university's OfS B2 plan): deadlines written as the collegiate
+# university's named terms, "Michaelmas Term 2026", "Epiphany Term 2027", which end when
+# its own calendar says; the plan does not, and the year alone would be a different date.
+def test_a_university_term_named_before_its_year_gives_no_date(tmp_path: Path) -> None:
+    def build(doc: Any) -> None:
+        doc.add_heading("Concern 1: Assessment", level=2)
+        rows = [
+            ["Ref", "Action", "Lead", "Deadline"],
+            ["1.1", "Review marking criteria.", "Pro-Vice-Chancellor (Education)",
+             "Michaelmas Term 2026"],
+            ["1.2", "Train markers.", "Dean of Students", "Epiphany Term 2027"],
+            ["1.3", "Publish the outcomes.", "Dean of Students", "End of 2027"],
+            ["1.4", "Report to Senate.", "Registrar", "Late 2027"],
+        ]  # fmt: skip
+        word_table(doc, rows)
+
+    found = actions(plan_of(word_file(tmp_path, build)))
+    # words that only say where in the year leave the year its own date
+    assert [a.due for a in found] == [None, None, D(2027, 12, 31), D(2027, 12, 31)]
+    assert [a.due_text for a in found][:2] == ["Michaelmas Term 2026", "Epiphany Term 2027"]
+
+
 # Seen in hold-out 129 (a charity's governance review plan): the board's meetings
 # numbered as a word and a figure, "Board 4", keyed in a title row beside its AGM,
 # "Key dates: Board 4 = 10/03/2027; Board 5 = 09/06/2027; AGM = 16/09/2027".
