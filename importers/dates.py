@@ -342,7 +342,9 @@ _RULES: list[Rule] = [
     (_rx(_MON + r"\s+(?P<d>\d\d?)" + _ORDINAL + r",?\s+" + _Y4 + r"\b"), _day),
     # "mid-Jan 2027", "mid March 2027": a mid-month target is the month's 15th
     (_rx(r"\bmid[\s-]*" + _MON + r"[\s,-]*" + _Y + r"(?!st|nd|rd|th)"), _mid_month),
-    (_rx(_MON + r"[\s,-]*" + _Y + r"(?!st|nd|rd|th)"), _month_end),
+    # "Mar-27", "Mar 27", and "Mar/27", "Sept/26": a slash parts a month word from its
+    # year as a dash does (a named month is never a day)
+    (_rx(_MON + r"[\s,/-]*" + _Y + r"(?!st|nd|rd|th)"), _month_end),
     # "03/2027", "3/2027": a month in figures and a four-figure year, as a finance
     # export or a hurried author types a target month ("03/27" or "3/4" could be a day)
     (_rx(r"(?<![\d/.-])(?P<m>0?[1-9]|1[0-2])/" + _Y4 + r"(?![\d/])"), _month_end),

@@ -133,6 +133,26 @@ def test_a_month_and_a_year_elided_by_any_apostrophe_is_due_at_the_months_end(
     ]
 
 
+# Seen in hold-out 130 (an ILACS plan's targets typed "Sept/26", "Dec/26", "Mar/27").
+
+
+def test_a_month_word_a_slash_and_a_two_figure_year_is_due_at_the_months_end(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target"],
+        ["1.1", "Relaunch the supervision policy.", "Sarah Lowe", "Sept/26"],
+        ["1.2", "Audit 40 supervision records.", "Tom Reid", "Mar/27"],
+        ["1.3", "Train every team manager.", "Sarah Lowe", "Feb/27"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    assert [(a.due, a.due_text) for a in actions(plan)] == [
+        (dt.date(2026, 9, 30), "Sept/26"),
+        (dt.date(2027, 3, 31), "Mar/27"),
+        (dt.date(2027, 2, 28), "Feb/27"),
+    ]
+
+
 def test_a_date_cell_shown_as_a_month_is_due_at_the_end_of_that_month(tmp_path: Path) -> None:
     from openpyxl import Workbook
 
