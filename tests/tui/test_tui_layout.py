@@ -76,12 +76,26 @@ async def test_below_140_columns_the_panes_open_on_demand(db: Path) -> None:
         assert not detail.display and screen.query_one(ActionList).has_focus
 
 
-async def test_at_160_columns_all_three_panes_show(db: Path) -> None:
+async def test_at_160_columns_all_three_panes_show_and_g_hides_the_recommendations(
+    db: Path,
+) -> None:
+    """g is offered at every width: wide, it hides the recommendations (the list takes
+    their room) and shows them again; it never starts a search for "g"."""
     async with open_app(db).run_test(size=(160, 48)) as pilot:
         await settle(pilot)
         screen = pilot.app.screen
-        assert screen.query_one(RecList).display and screen.query_one(DetailPane).display
-        assert "g Recs" not in screen_text(pilot.app)  # nothing to toggle
+        recs, actions = screen.query_one(RecList), screen.query_one(ActionList)
+        assert recs.display and screen.query_one(DetailPane).display
+        assert "g Recs" in screen_text(pilot.app)
+        width = actions.size.width
+        await pilot.press("g")
+        await settle(pilot)
+        assert not recs.display and actions.has_focus and actions.size.width > width
+        assert "search: g" not in screen_text(pilot.app)
+        assert "g Recs" in screen_text(pilot.app)
+        await pilot.press("g")
+        await settle(pilot)
+        assert recs.display and recs.has_focus and actions.size.width == width
 
 
 def plan_with_leads(db: Path) -> None:
@@ -100,14 +114,14 @@ async def test_at_160_columns_the_list_shows_the_first_lead_and_how_many_more(
     db_path: Path,
 ) -> None:
     """A meeting triages by lead: at 160x48, beside both panes, each row names its lead
-    ("+1" for a second one) and the text keeps the 40 cells it had."""
+    ("+1" for a second one) beside the status in full and Upd; the text keeps 30 cells."""
     plan_with_leads(db_path)
     async with open_app(db_path).run_test(size=(160, 48)) as pilot:
         await settle(pilot)
         lines = screen_text(pilot.app).splitlines()
         assert any(re.search(r"  Ref Action +Lead +Due", line) for line in lines)
         first = next(line for line in lines if "  1.1 " in line)
-        assert re.search(r"1\.1 .{39} Ann Lee \+1    — ", first)
+        assert re.search(r"1\.1 .{29} Ann Lee \+1    — ", first)
         assert " Bo Chan       — " in next(line for line in lines if "  1.2 " in line)
 
 
@@ -134,3 +148,25 @@ def test_the_year_shows_only_where_the_status_shows_in_full() -> None:
         for ref_width in (3, 5, 9):
             cols = columns_for(width, ref_width)
             assert cols.long_status or not cols.long_due, (width, ref_width)
+
+
+async def test_at_160_columns_the_list_keeps_the_status_words_and_upd(db_path: Path) -> None:
+    """Beside both panes the list is wider than at 80x24: it shows what 80x24 shows
+    ("In progress", the Upd column), the action's text giving up cells first."""
+    plan_with_leads(db_path)
+    async with open_app(db_path).run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        lines = screen_text(pilot.app).splitlines()
+        assert any(re.search(r"  Ref Action +Lead +Due +Status +RAG +Upd", line) for line in lines)
+
+
+def test_a_wider_list_never_shows_fewer_columns() -> None:
+    """Widening the list only adds columns or widens them: it never trades the status's
+    words or Upd for another column."""
+    for ref_width in (3, 5, 9):
+        before = columns_for(40, ref_width)
+        for width in range(41, 200):
+            cols = columns_for(width, ref_width)
+            for name in ("leads", "due", "status", "updated"):
+                assert getattr(cols, name) >= getattr(before, name), (width, ref_width, name)
+            before = cols

@@ -529,11 +529,6 @@ class MainScreen(PlanShaping):
         self.set_class(self.size.width < CRAMPED, "-cramped")
         self.refresh_bindings()
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "toggle_recs" and not self.narrow:
-            return False  # the recommendations are always shown: no key to show them
-        return super().check_action(action, parameters)
-
     @property
     def narrow(self) -> bool:
         """Below NARROW columns the list has the width; the other panes open on demand."""
@@ -549,11 +544,22 @@ class MainScreen(PlanShaping):
         beside the list (recs) or instead of it (detail)."""
         self.set_class(index == 0, "-recs-open")
         self.set_class(index == 2, "-detail-open")
+        if index == 0:
+            self.remove_class("-recs-hidden")  # wide: going to them brings them back
         panes = [self.query_one(RecList), self.query_one(ActionList), self.query_one(DetailPane)]
         panes[index].focus()
 
     def action_toggle_recs(self) -> None:
-        self._open_pane(1 if self.has_class("-recs-open") else 0)
+        """Narrow: open the recommendations beside the list, or close them. Wide: hide
+        them (the list takes their width) or show them again."""
+        if self.narrow:
+            self._open_pane(1 if self.has_class("-recs-open") else 0)
+        elif self.has_class("-recs-hidden"):
+            self._open_pane(0)
+        else:
+            self.add_class("-recs-hidden")
+            if self.query_one(RecList).has_focus_within:
+                self._open_pane(1)
 
     def open_choice(self, choice: DashboardChoice | None) -> None:
         """Show what was picked on the dashboard: one recommendation or one lead."""

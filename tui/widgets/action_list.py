@@ -53,7 +53,7 @@ STATUS_SHORT = {
     "dropped": "Dropped",
 }
 MIN_TEXT = 25  # the action's text is what the user needs: never fewer cells than this
-ROOMY_TEXT = 40  # optional columns are added only while the text keeps this many
+ROOMY_TEXT = 30  # optional columns are added only while the text keeps this many
 BLOCK = 100  # rows fetched per request: a few screens' worth
 CACHED_ROWS = 3000  # rows kept (most recently drawn): scrolling 100,000 stays small
 
@@ -100,32 +100,33 @@ class Columns:
         return self.status >= 12
 
 
-# Optional widenings, most useful first: each is taken while the text keeps ROOMY_TEXT.
-# The lead comes first (a meeting triages by lead), the first lead only, 14 cells where
-# they fit and 11 ("Ann Lee +1") where a long ref leaves less room beside the panes.
-WIDENINGS: list[tuple[str, tuple[int, ...]]] = [
-    ("leads", (14, 11)),
-    ("updated", (6,)),
-    ("status", (12,)),
-    ("due", (12,)),
+# Optional widenings, most useful first, each taken while the text keeps ROOMY_TEXT;
+# the first that does not fit ends them, so a wider list never shows fewer columns.
+# The status in full and the age of the last update come first (a committee reads
+# "Not started", and "Upd" is how stale an action is); then the lead (a meeting
+# triages by lead), the first lead only, in 11 cells ("Ann Lee +1") and then 14;
+# the due date's year last.
+WIDENINGS: list[tuple[str, int]] = [
+    ("updated", 6),
+    ("status", 12),
+    ("leads", 11),
+    ("leads", 14),
+    ("due", 12),
 ]
 
 
 def columns_for(width: int, ref_width: int) -> Columns:
     """The columns for a list ``width`` cells wide whose longest ref is ``ref_width``:
-    the Ref column as wide as that ref, the text the rest, optional columns while
-    the text keeps room."""
+    the Ref column as wide as that ref, the text the rest, optional columns (in the
+    order of ``WIDENINGS``) while the text keeps room."""
     cols = Columns(ref=max(4, ref_width + 1), text=0)
     fixed = 2 + cols.ref + cols.due + cols.status + cols.rag
-    for name, sizes in WIDENINGS:
-        if name == "due" and not cols.long_status:
-            continue  # "In prog" beside "30 Sep 2026": the status's words matter more
-        for cells in sizes:
-            extra = cells - getattr(cols, name)
-            if width - fixed - extra >= ROOMY_TEXT:
-                cols = replace(cols, **{name: cells})
-                fixed += extra
-                break
+    for name, cells in WIDENINGS:
+        extra = cells - getattr(cols, name)
+        if width - fixed - extra < ROOMY_TEXT:
+            break
+        cols = replace(cols, **{name: cells})
+        fixed += extra
     return replace(cols, text=max(MIN_TEXT, width - fixed))
 
 
