@@ -1468,13 +1468,28 @@ def _with_column_labels(headings: Headings, data: list[Line], assignment: Assign
     ("Standard 2: Medication", "Standard 4: …" merged down each block) are the plan's
     own sequence too, as on heading rows: the number is the ref, never renumbered."""
     headings = _with_column_lists(headings, data, assignment)
+    labels = _ref_column_labels(data, assignment)
     col = assignment.column("recommendation")
-    if col is None:
-        return headings
-    heads = _block_heads([line.cells[col] for line in data if col < len(line.cells)])
-    labels = labels_that_rise(split_column_heading(h) for h in heads if len(h) < _HEADING_CHARS)
+    if col is not None:
+        heads = _block_heads([line.cells[col] for line in data if col < len(line.cells)])
+        labels |= labels_that_rise(
+            split_column_heading(h) for h in heads if len(h) < _HEADING_CHARS
+        )
     # the column's labels join the evidence already read, refs naming their blocks too
     return replace(headings, labels=headings.labels | labels) if labels else headings
+
+
+def _ref_column_labels(data: list[Line], assignment: Assignment) -> frozenset[str]:
+    """Labels that the recommendation ref column writes before rising numbers, the label
+    and number alone in the cell ("IEA 1", "IEA 2", "IEA 6" for a review's immediate
+    and essential actions): the plan's own sequence, its number the ref, as "AFI 4" is."""
+    col = assignment.column("recommendation_ref")
+    if col is None:
+        return frozenset()
+    values = [line.cells[col].strip() for line in data if col < len(line.cells)]
+    refs = [v for v, before in zip(values, ["", *values], strict=False) if v and v != before]
+    found = [split_labelled_heading(v) for v in refs]
+    return labels_that_rise(f for f in found if f is not None and not f[2])
 
 
 def _with_column_lists(headings: Headings, data: list[Line], assignment: Assignment) -> Headings:
@@ -1900,7 +1915,19 @@ class _Walker:
             return recommendation_in_ref(self.cell(cells, "ref")) or ""
         if not value:
             return ""  # asked of every row: most have no recommendation ref to read
-        return listed_code(value, self.headings.lists) or heading_ref(value) or value
+        return (
+            listed_code(value, self.headings.lists)
+            or heading_ref(value)
+            or self._rising_label_ref(value)
+            or value
+        )
+
+    def _rising_label_ref(self, value: str) -> str | None:
+        """ "1" for "IEA 1" where "IEA" is one of the plan's rising labels; else None."""
+        found = split_labelled_heading(value)
+        if found is None or found[2] or found[0] not in self.headings.labels:
+            return None
+        return found[1]
 
     def _labelled(self, text: str) -> tuple[str, str] | None:
         """("2", "Medication") for "Standard 2: Medication" when "standard" is one of

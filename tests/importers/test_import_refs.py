@@ -828,6 +828,33 @@ def test_rec_label_is_taken_off_the_recommendation_ref(tmp_path: Path) -> None:
     assert plan.recommendations[0].fields["Ref (as written)"] == "Rec 1"
 
 
+# Seen in hold-out 127: a maternity plan against a review's immediate and essential
+# actions, "IEA 1" … "IEA 4", "IEA 6" in the first column on each block's first row.
+
+
+def test_any_label_rising_down_the_recommendation_ref_column_is_taken_off(
+    tmp_path: Path,
+) -> None:
+    iea1 = "Enhanced Safety – Serious incidents are shared with the Board monthly."
+    iea6 = "Monitoring Fetal Wellbeing – Appoint a lead midwife for fetal monitoring."
+    rows = [
+        ["IEA", "Immediate and essential action", "Ref", "Action required", "Lead", "Timescale"],
+        ["IEA 1", iea1, "1a", "Add incidents to the Board report.", "Jo Ward", "30/11/2026"],
+        ["", "", "1b", "Agree the peer review process.", "Al Kerr", "31/01/2027"],
+        ["IEA 4", "Managing Complex Pregnancy.", "4a", "Agree criteria.", "Al Kerr", "28/02/2027"],
+        ["IEA 6", iea6, "6a", "Appoint the lead obstetrician.", "Al Kerr", "31/10/2026"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    # a label the rules do not name ("IEA") over numbers that only rise, gaps and all, is
+    # the plan's own sequence: "IEA 6" is recommendation 6, as "AFI 4" is 4
+    assert [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("1", iea1, ["1a", "1b"]),
+        ("4", "Managing Complex Pregnancy.", ["4a"]),
+        ("6", iea6, ["6a"]),
+    ]
+    assert plan.recommendations[2].fields["Ref (as written)"] == "IEA 6"
+
+
 # Seen in hold-out 42 (these tests were in test_import_holdout42_rules.py):
 # Rules found on the forty-second hold-out set (a written statement of action writing
 # leads as "Jo Baines, AD SEND (LA)"; a mental health trust's plan whose banners read
