@@ -1005,7 +1005,37 @@ def _parent_rows(located: Located, assignment: Assignment) -> dict[str, Line]:
                     f"IDs of rows of {located.headers[own]!r}: each action's parent row"
                 )
                 return {v: row_of[v] for v in values if v}
+    return _parent_rows_named(located.headers, data, columns, assignment)
+
+
+def _parent_rows_named(
+    headers: list[str], data: list[Line], columns: dict[int, list[str]], assignment: Assignment
+) -> dict[str, Line]:
+    """A task tool's subtasks naming their parent by its NAME (Asana's "Parent task":
+    "Improve the quality of assessments", the parent's row in the export too): a column
+    whose every value is another row's wording, in a column worded anew on every row,
+    makes the rows it names the recommendations. The named column is then the actions'
+    wording and the naming one each action's recommendation. Returns the rows by name."""
+    if assignment.column("recommendation") is not None:
+        return {}
+    free = [c for c in columns if assignment.roles.get(c, "extra") in ("extra", "action")]
+    for named in (c for c in free if _one_name_per_row(columns[c])):
+        row_of = dict(zip(columns[named], data, strict=True))
+        for col in (c for c in free if c != named):
+            if _names_parent_rows(columns[col], col, row_of):
+                assignment.roles[named] = "action"
+                assignment.evidence[named] = f"the names {headers[col]!r} gives each parent"
+                assignment.roles[col] = "recommendation"
+                assignment.evidence[col] = (
+                    f"names of rows of {headers[named]!r}: each action's parent row"
+                )
+                return {v: row_of[v] for v in columns[col] if v}
     return {}
+
+
+def _one_name_per_row(values: list[str]) -> bool:
+    """Words on every row, each row's own: a task's name, not a code."""
+    return all(" " in v for v in values) and len(set(values)) == len(values)
 
 
 def _folder_rows(located: Located, assignment: Assignment) -> dict[str, Line]:
@@ -1190,6 +1220,8 @@ def _children_under_parents(
     """The data rows grouped under their parents, in the order each parent is first met
     (its own row or a child's); rows with no parent first; the parent rows left out."""
     col = assignment.column("recommendation_ref")
+    if col is None:  # subtasks naming their parent by its name
+        col = assignment.column("recommendation")
     data = [line for line in lines if line.kind == "data"]
     parent_of_row = {id(line): key for key, line in parents.items()}
     order: dict[str, list[Line]] = {"": []}
@@ -1212,6 +1244,9 @@ def _worded_by_parent_rows(
     action, ref = assignment.column("action"), assignment.column("ref")
     for g in groups:
         line = parents.get(g.ref or "")
+        if line is None and g.ref is None and (line := parents.get(g.text)) is not None:
+            g.ref = line.cells[ref] if ref is not None else None  # named: its own ID
+            g.found = f"rows their subtasks name as parent, such as {g.text[:40]!r} ({line.where})"
         if line is None:
             continue
         for col, cell in enumerate(line.cells):

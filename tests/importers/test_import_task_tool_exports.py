@@ -976,3 +976,35 @@ def test_numbered_columns_filled_side_by_side_are_no_tree(tmp_path: Path) -> Non
         "Refresh the risk register",
         "Publish the policy on the intranet",
     ]
+
+
+_ASANA_SUBTASKS = [
+    ["Task ID", "Name", "Assignee", "Due Date", "Parent task", "Progress"],
+    ["1209000000000801", "Improve the timeliness of assessments", "Rachel Quinn", "", "", ""],
+    ["1209000000000802", "Recruit permanent team managers to the MASH", "Owen Price",
+     "2026-12-18", "Improve the timeliness of assessments", "On track"],
+    ["1209000000000803", "Introduce a weekly timeliness report", "Owen Price", "2026-10-30",
+     "Improve the timeliness of assessments", "Not started"],
+    ["1209000000000806", "Make sure children in care have health assessments",
+     "Imran Malik", "", "", ""],
+    ["1209000000000807", "Agree an escalation route with the ICB", "Lucy Ward", "2026-11-27",
+     "Make sure children in care have health assessments", "On hold"],
+]  # fmt: skip
+
+
+def test_subtasks_naming_their_parent_by_name_are_its_actions(tmp_path: Path) -> None:
+    plan = plan_of(write(tmp_path, _ASANA_SUBTASKS))
+    recs = [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations]
+    assert recs == [
+        ("1209000000000801", "Improve the timeliness of assessments",
+         ["1209000000000802", "1209000000000803"]),
+        ("1209000000000806", "Make sure children in care have health assessments",
+         ["1209000000000807"]),
+    ]  # fmt: skip
+    first = actions(plan)[0]
+    assert (first.text, first.leads) == (
+        "Recruit permanent team managers to the MASH",
+        ["Owen Price"],
+    )
+    # The parent task's own assignee is its recommendation's field
+    assert plan.recommendations[1].fields["Assignee"] == "Imran Malik"
