@@ -39,14 +39,15 @@ class UserError(Exception):
 
 
 def open_store(db: Path, args: argparse.Namespace, create: bool = False) -> Store:
-    """Open the database; only importing may create a missing file.
+    """Open the database; only importing may create one. Every other command
+    refuses a path that holds none yet (missing, empty, or SQLite without our
+    tables) and leaves it as it was.
 
     A path given with ``--db`` may be a symlink or another user's file: the
     user chose it. The default path may not (see ``store.opening``).
     """
-    if not create and not db.exists():
-        raise UserError(f"{db}: no such database (import a plan first)")
-    return Store.open(db, announce_upgrade, explicit=getattr(args, "db", None) is not None)
+    explicit = getattr(args, "db", None) is not None
+    return Store.open(db, announce_upgrade, explicit, create)
 
 
 def announce_upgrade(db: Path) -> None:

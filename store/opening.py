@@ -66,6 +66,27 @@ def _claim_if_empty(path: Path) -> bool:
     return True
 
 
+def no_database(path: Path) -> DatabaseError:
+    """The refusal of a missing path by a command that does not create one."""
+    return DatabaseError(f"{path}: no such database (import a plan first)")
+
+
+def require_database(path: Path, known: list[str], migration_set: str) -> set[str]:
+    """Refuse, reading only, an existing file that holds no actionplan database yet:
+    empty, or an SQLite file without tables. A command that only reads must not
+    make one there (``--db plan.csv`` on an empty export became a 212 KB database);
+    other files are refused as ``applied_migrations`` refuses them, whose result this is."""
+    if path.stat().st_size == 0 and not _wal_path(path).exists():
+        raise DatabaseError(f"{path}: no such database, the file is empty (import a plan first)")
+    applied = applied_migrations(path, known, migration_set)
+    if not applied:
+        raise DatabaseError(
+            f"{path}: no such database, an SQLite file without actionplan's tables"
+            " (import a plan first)"
+        )
+    return applied
+
+
 def cannot_open(path: Path, exc: sqlite3.Error) -> DatabaseError:
     """The one-line refusal for a file SQLite would not open, with the likely cause.
 

@@ -23,7 +23,9 @@ from store.opening import (
     cannot_open,
     check_path,
     create_private,
+    no_database,
     read_only_uri,
+    require_database,
 )
 
 
@@ -390,7 +392,10 @@ def m011_change_sources(db: Scripted) -> None:
 
 
 def connect(
-    path: Path, on_upgrade: Callable[[Path], None] | None = None, explicit: bool = False
+    path: Path,
+    on_upgrade: Callable[[Path], None] | None = None,
+    explicit: bool = False,
+    create: bool = True,
 ) -> sqlite3.Connection:
     """Open (creating owner-only if new) and migrate the database at ``path``.
 
@@ -399,12 +404,11 @@ def connect(
     user named the path (``--db``), which allows a symlink or another owner.
     ``on_upgrade`` hears that an existing file is about to be backed up and
     migrated, which can take seconds for a large plan: the caller says so.
+    ``create`` False refuses a path with no database yet (``require_database``).
     """
     if explicit:
         path = path.resolve()  # a symlink the user named: open what it points to
-    check_path(path, explicit)
-    is_new = create_private(path)
-    applied = set() if is_new else applied_migrations(path, MIGRATION_NAMES, MIGRATION_SET)
+    applied = _applied_before_opening(path, explicit, create)
     conn = _open(path)
     try:
         _set_wal(conn, path)
@@ -413,6 +417,19 @@ def connect(
         conn.close()
         raise
     return conn
+
+
+def _applied_before_opening(path: Path, explicit: bool, create: bool) -> set[str]:
+    """The migrations the file records, decided reading only; a new or empty file
+    is made owner-only first, or refused when ``create`` is False."""
+    if not create and not path.exists():
+        raise no_database(path)
+    check_path(path, explicit)
+    if not create:
+        return require_database(path, MIGRATION_NAMES, MIGRATION_SET)
+    if create_private(path):
+        return set()
+    return applied_migrations(path, MIGRATION_NAMES, MIGRATION_SET)
 
 
 def open_reader(conn: sqlite3.Connection) -> sqlite3.Connection | None:

@@ -45,10 +45,12 @@ class Store(ReadStore):
         path: Path,
         on_upgrade: Callable[[Path], None] | None = None,
         explicit: bool = False,
+        create: bool = True,
     ) -> Store:
         """Open or create the database at ``path`` (see ``schema.connect``), with a
-        second connection for reads (``schema.open_reader``)."""
-        conn = connect(path, on_upgrade, explicit)
+        second connection for reads (``schema.open_reader``). With ``create`` False
+        a path holding no database yet is refused, untouched."""
+        conn = connect(path, on_upgrade, explicit, create)
         try:
             reader = open_reader(conn)
         except BaseException:

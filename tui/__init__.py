@@ -38,7 +38,9 @@ def open_app(
     from tui.listing import read_listing  # here, not on the thread: one importer of it
     from tui.place import load_place
 
-    store = Store.open(db_path, on_upgrade, explicit)
+    # A first start makes the database; an existing file that holds none (an empty
+    # file named with --db, maybe the plan meant for import) is refused, untouched.
+    store = Store.open(db_path, on_upgrade, explicit, create=not db_path.exists())
     try:
         with ThreadPoolExecutor(1, thread_name_prefix="first list") as pool:
             first = pool.submit(_first_list, store, read_listing, load_place(db_path))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -77,3 +79,57 @@ def test_a_dry_run_on_an_empty_file_leaves_it_empty(tmp_path: Path) -> None:
     out = run("import", plan, "--dry-run", "--db", db)
     assert out.returncode == 0, out.stderr
     assert db.read_bytes() == b""
+
+
+def empty_sqlite(path: Path) -> None:
+    sqlite3.connect(path).execute("VACUUM").connection.close()
+
+
+NO_DATABASE: dict[str, Callable[[Path], None]] = {
+    "missing": lambda p: None,
+    "empty": lambda p: p.touch(),
+    "sqlite without tables": empty_sqlite,
+}
+READING = (
+    ("plans",),
+    ("list",),
+    ("list", "--json"),
+    ("export", "--format", "md"),
+    ("export", "--format", "json"),
+    ("update", "1.1", "--status", "done"),
+)
+
+
+@pytest.mark.parametrize("kind", NO_DATABASE)
+def test_a_command_that_does_not_import_never_makes_a_database(tmp_path: Path, kind: str) -> None:
+    """``--db empty.csv plans`` said "0 plans" and left a 212 KB database, mode 600."""
+    db = tmp_path / "empty.csv"
+    NO_DATABASE[kind](db)
+    if db.exists():
+        db.chmod(0o644)
+    before = modes_and_bytes(tmp_path)
+    for command in READING:
+        out = run(*command, "--db", db)
+        assert out.returncode == 1, (command, out.stdout)
+        assert out.stdout == ""
+        assert out.stderr.count("\n") == 1, out.stderr
+        assert f"{db}: no such database" in out.stderr and "(import a plan first)" in out.stderr
+        assert modes_and_bytes(tmp_path) == before
+    if kind != "missing":  # the TUI's first start on a missing path makes its database
+        out = start_tui(db)
+        assert out.returncode == 1 and f"{db}: no such database" in out.stderr, out.stderr
+        assert modes_and_bytes(tmp_path) == before
+
+
+def test_import_still_makes_the_database_in_an_empty_file(tmp_path: Path) -> None:
+    db = tmp_path / "plans.db"
+    db.touch()
+    plan = tmp_path / "plan.csv"
+    plan.write_text(CSV)
+    assert run("import", plan, "--db", db).returncode == 0
+    out = run("plans", "--db", db)
+    assert out.returncode == 0 and "1 plan" in out.stdout
+
+
+def modes_and_bytes(folder: Path) -> dict[str, tuple[int, bytes]]:
+    return {p.name: (p.stat().st_mode, p.read_bytes()) for p in sorted(folder.iterdir())}
