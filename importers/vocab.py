@@ -43,6 +43,10 @@ _PARTLY_QUALIFIED = (
     "in place",  # an assessment's "In place" / "Partially in place" / "Not in place"
     "remediated",  # a security finding's "Remediated" / "Partially remediated"
 )
+# An inspectorate's closure of an item: asked for by the body that did the work (still
+# open), or given by the inspectorate (done)
+_CLOSURE_ASKED = ("requested", "proposed", "submitted", "sought", "recommended")
+_CLOSURE_GIVEN = ("agreed", "confirmed", "approved", "accepted")
 
 # Matched as whole words, any case, spacing or hyphen: "On-track", "ON  TRACK".
 STATUS_WORDS: dict[str, Meaning] = {
@@ -75,6 +79,9 @@ STATUS_WORDS: dict[str, Meaning] = {
             # a local maternity system's assurance stages: the evidence "Assured by LMNS"
             # (the assuring body's name after "by", or none)
             "assured by",
+            # an inspectorate's closure process at its end: the body has signed the item
+            # off ("Closure agreed", "Closure confirmed by HMICFRS")
+            *(f"closure {verb}" for verb in _CLOSURE_GIVEN),
             "✅",
             "✔",
             "✔️",
@@ -133,6 +140,10 @@ STATUS_WORDS: dict[str, Meaning] = {
             # an inspectorate's closure process: the work reported done, its sign-off to
             # come ("Ready for closure", with the body's name: "Ready for HMICFRS closure")
             "ready for … closure",
+            # the force has asked the body to close the item, its answer to come
+            # ("Closure proposed", "Closure requested", "Submitted for closure")
+            *(f"closure {verb}" for verb in _CLOSURE_ASKED),
+            *(f"{verb} for closure" for verb in _CLOSURE_ASKED),
         ],
         ("in_progress", None),
     ),

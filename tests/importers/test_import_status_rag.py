@@ -250,6 +250,25 @@ def test_ready_for_closure_is_in_progress_until_the_inspectorate_closes_it(
     assert got == ["not_started", "in_progress", "in_progress", "done"]
 
 
+# Seen in hold-out 129 (a police force's PEEL AFI tracker): status written as the stage
+# of the inspectorate's closure of the item, "Closure proposed" by the force and
+# "Closure agreed" by HMICFRS.
+def test_closure_asked_for_is_in_progress_and_closure_given_is_done(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Status"],
+        ["1.1", "Recruit call handlers.", "Head of Contact", "Closure proposed"],
+        ["1.2", "Report answering times.", "Head of Contact", "Closure requested"],
+        ["1.3", "Audit crime records.", "Force Crime Registrar", "Submitted for closure"],
+        ["1.4", "Appoint a deputy registrar.", "Force Crime Registrar", "Closure agreed"],
+        ["1.5", "Train response officers.", "Head of Response", "Closure confirmed by HMICFRS"],
+        ["1.6", "Publish the allocation policy.", "Head of Crime", "Closure approved"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    got = [a.status for r in plan.recommendations for a in r.actions]
+    # asked for: the force's work reported done, the inspectorate's answer to come
+    assert got == ["in_progress"] * 3 + ["done"] * 3
+
+
 # Seen in hold-out 41 (these tests were in test_import_holdout41_status_rules.py):
 # Status rules found on the forty-first hold-out set (a trust's CQC plan telling its
 # progress only in a "Compliance" column; a school's plan with a "Done" column of Word
