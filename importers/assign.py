@@ -1038,6 +1038,8 @@ def _by_content(p: ColumnProfile) -> list[tuple[str, int, str]]:
         return [("ref", 30, f"{cells}; bare letters: each action's letter in its block")]
     if p.percents >= 0.8:
         return [("percent", 30, cells)]
+    if (dated := _dated_state_and_news(p)) is not None:
+        return [("update", 25, dated)]
     if p.rags >= 0.8 and p.distinct <= 6 and not _ranks_the_finding(p.header):
         # "Open" / "Closed" are RAG words too (a status stated): where another column is
         # the RAG, such a column of status words is the status
@@ -1117,6 +1119,15 @@ def _dated_news_header(p: ColumnProfile) -> str | None:
         f"header {p.header!r} names a date ({said.due:%d %b %Y}) over sentences"
         f" ({p.sentences:.0%}): that day's progress"
     )
+
+
+def _dated_state_and_news(p: ColumnProfile) -> str | None:
+    """Evidence that a header holding a day ("Follow-up 1 (12/06/2026)") heads that day's
+    findings though each opens with a state ("Partially implemented – 412 of 690
+    reviewed"): sentences, each its own, are news of the day, not a rating."""
+    if p.prose < _MOSTLY or p.distinct < p.filled or (dated := _dated_news_header(p)) is None:
+        return None
+    return f"{dated}, each opened by the state it found"
 
 
 # "Evaluation (Autumn term)", "Review – Spring 2027", "Evaluated Q2": what was found of

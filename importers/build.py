@@ -1125,9 +1125,8 @@ def _rated_by_label(row: Row, ctx: Context) -> tuple[Rag | None, Status | None] 
 def _rating_opening_news(cells: list[str], ctx: Context) -> tuple[Rag | None, Status | None]:
     """The RAG (and the status it states) written at the start of the latest progress
     cell, where no RAG column rates the row; the cell stays whole as the update."""
-    latest = next(
-        (cells[c] for c in reversed(ctx.update_columns) if c < len(cells) and cells[c]), ""
-    )
+    col = _latest_news_column(cells, ctx)
+    latest = "" if col is None else cells[col]
     found = ctx.ratings_of.get(latest)
     if found is None:  # read once per distinct cell: a plan repeats its news wording
         found = ctx.ratings_of[latest] = _rating_opening(latest, ctx)
@@ -1145,6 +1144,12 @@ def _rating_opening(latest: str, ctx: Context) -> tuple[Rag | None, Status | Non
     return (rag, status) if rag is not None or status == "done" else (None, None)
 
 
+def _latest_news_column(cells: list[str], ctx: Context) -> int | None:
+    """The rightmost progress column filled on the row: with one column per round or
+    meeting ("Follow-up 1 (12/06/2026)" | "Follow-up 2 (09/10/2026)"), the latest news."""
+    return next((c for c in reversed(ctx.update_columns) if c < len(cells) and cells[c]), None)
+
+
 _HINTED_BY = ("due", "revised_due", "update")  # the cells whose words may state it
 
 
@@ -1154,7 +1159,8 @@ def _status_hinted(row: Row, ctx: Context) -> Status | None:
     (A loop, not a chain of generators: asked of every row of a plan.)"""
     cells = row.cells
     for kind in _HINTED_BY:
-        col = ctx.column_of.get(kind)
+        # the latest news states how the work stands now, not the first round's
+        col = _latest_news_column(cells, ctx) if kind == "update" else ctx.column_of.get(kind)
         if col is None or col >= len(cells):
             continue
         if hint := status_hint(cells[col]) or (

@@ -287,6 +287,52 @@ def test_a_column_headed_by_a_meeting_and_its_date_holds_that_days_progress(
     }
 
 
+# Seen in hold-out 130 (an internal audit tracker with a column per follow-up round,
+# each cell the auditor's verdict, a dash and the finding; no status column).
+
+
+def test_follow_up_rounds_headed_by_their_day_are_updates_the_latest_verdict_the_status(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Rec ID", "Audit", "Agreed management action", "Responsible officer", "Target date",
+         "Follow-up 1 (12/06/2026)", "Follow-up 2 (09/10/2026)"],
+        ["IA25-11.1", "Business rates reliefs",
+         "Review every relief award against the declared properties.",
+         "Head of Revenues", "31/05/2026",
+         "Partially implemented – 412 of 690 awards reviewed; 23 removed.",
+         "Implemented – all 690 awards reviewed; 41 removed."],
+        ["IA25-11.2", "Business rates reliefs",
+         "Add a second officer check to awards over £10,000.",
+         "Head of Revenues", "30/06/2026",
+         "Not implemented – workflow change awaiting the supplier.",
+         "Partially implemented – check in place for new awards only."],
+        ["IA26-02.1", "User access",
+         "Publish the relief procedure notes on the intranet.",
+         "Head of Revenues", "30/09/2026", "",
+         "Not implemented – notes drafted but not yet approved."],
+        ["IA26-02.2", "User access",
+         "Train the revenues team in the new checks.",
+         "Head of Revenues", "31/12/2026", "Implemented – all 14 officers trained.", ""],
+    ]  # fmt: skip
+    found = {a.ref: a for a in actions(plan_of(write(tmp_path, rows)))}
+    # each filled round's cell is an update of its header's day, the cell whole
+    assert updates_of(found["IA25-11.1"]) == [
+        (dt.date(2026, 6, 12), "Partially implemented – 412 of 690 awards reviewed; 23 removed."),
+        (dt.date(2026, 10, 9), "Implemented – all 690 awards reviewed; 41 removed."),
+    ]
+    assert updates_of(found["IA26-02.1"]) == [
+        (dt.date(2026, 10, 9), "Not implemented – notes drafted but not yet approved."),
+    ]
+    # the latest filled round's verdict is the status; no RAG is read from it
+    assert [(a.status, a.rag) for a in found.values()] == [
+        ("done", None),
+        ("in_progress", None),
+        ("not_started", None),
+        ("done", None),
+    ]
+
+
 def test_a_dated_header_over_names_or_a_year_over_sentences_is_no_update(
     tmp_path: Path,
 ) -> None:
