@@ -517,6 +517,9 @@ def _proposals(p: ColumnProfile) -> list[tuple[str, int, str]]:
     if _past_record(_FINISHED, p.header) and p.dates >= 0.8:
         why = f"header {p.header!r} says when the work was done; cells: dates {p.dates:.0%}"
         return [("done", 55, why)]
+    if _counts_done(p) and _STEPS_DONE.search(p.header):
+        why = f"header {p.header!r} over counts done of a total ({p.counts:.0%}): a % complete"
+        return [("percent", 45, why)]
     if _counts_done(p):
         why = f"cells: counts done of a total ({p.counts:.0%}): how far each task is, not a ref"
         return [("extra", 40, why)]
@@ -935,6 +938,15 @@ def _counts_done(p: ColumnProfile) -> bool:
 
 
 _SLASHED_ROLES = ("ref", "recommendation_ref", "due", "revised_due")  # may write "1/2"
+
+# A header naming the action's own steps and how many are done ("Milestones met", "Steps
+# done", "Tasks completed", "No. of milestones achieved"): its counts ("3/4") say how far
+# the action has got, as a % complete does. A bare "n/m" elsewhere may be a date.
+_STEPS_DONE = re.compile(
+    r"\b(?:milestones?|steps?|tasks?)\b.*\b(?:done|met|complete[d]?|achieved)\b"
+    r"|\b(?:done|met|complete[d]?|achieved)\b.*\b(?:milestones?|steps?|tasks?)\b",
+    re.IGNORECASE,
+)
 
 
 def _dated_action_header(p: ColumnProfile) -> bool:

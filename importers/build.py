@@ -1044,7 +1044,13 @@ def _weaker_evidence(
     if status is None and percent:
         # a mark the plan's key gives a percentage ("◑" under "◑ = 50%") reads as that figure
         # and a Harvey ball exported by name ("Three Quarter") the quarters it draws
-        figure = ctx.legend.percent_of(percent) or vocab.ball_percent(percent) or percent
+        # and a count of steps done ("3/4" under "Milestones met") the share done
+        figure = (
+            ctx.legend.percent_of(percent)
+            or vocab.ball_percent(percent)
+            or vocab.count_percent(percent)
+            or percent
+        )
         status = vocab.percent_status(figure, fractions=ctx.percent_fractions)
     cell_rag, rag_status, rated = _rag_cell(row, fields, ctx)
     if rated:

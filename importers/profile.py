@@ -338,13 +338,9 @@ def _numbers_fall(filled: list[str]) -> bool:
     return any(b < a for a, b in zip(numbers, numbers[1:], strict=False))
 
 
-_COUNT = re.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})$")
-
-
 def _is_count(cell: str) -> bool:
     """ "2/3": done of a total, never more done than there are; "3/2" or "2/1" is a ref."""
-    found = _COUNT.match(cell)
-    return found is not None and int(found[1]) <= int(found[2]) and int(found[2]) > 0
+    return vocab.count_percent(cell) is not None
 
 
 def _is_identifier(cell: str) -> bool:

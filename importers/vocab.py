@@ -592,6 +592,18 @@ _BALL_NAMES = {
 }
 
 
+_STEPS_COUNT = re.compile(r"^(?P<done>\d{1,3})\s*/\s*(?P<of>\d{1,3})$")
+
+
+def count_percent(cell: str) -> str | None:
+    """The share of its steps an action has done ("3/4" milestones met → "75%"), else None;
+    never more done than there are ("5/4": None)."""
+    m = _STEPS_COUNT.match(cell)
+    if m is None or int(m["done"]) > int(m["of"]) or int(m["of"]) == 0:
+        return None
+    return f"{100 * int(m['done']) // int(m['of'])}%"
+
+
 def ball_percent(cell: str) -> str | None:
     """The percentage a Harvey ball's exported name draws ("Half" → "50%"), else None."""
     return _BALL_NAMES.get(normal(cell).replace("-", " "))

@@ -1116,6 +1116,48 @@ def test_a_percentage_band_above_0_and_below_100_is_in_progress(tmp_path: Path) 
     assert found[1].fields["Progress (% complete)"] == "26–50%"
 
 
+# Seen in hold-out 130 (a trust's CQC must-do plan: "Milestones met" '3/4', '0/3', '4/4'
+# beside a RAG column, no status column).
+
+
+def test_a_count_of_milestones_met_is_a_percent_complete_over_the_rag(tmp_path: Path) -> None:
+    rows = [
+        ["Action ref", "Trust action", "Executive lead", "Target date", "Milestones met", "RAG"],
+        ["MD1.1", "Audit 50 ED records for sepsis screening each week.", "Chief Nurse",
+         "31/12/2026", "3/4", "Green"],
+        ["MD1.2", "Add sepsis screening to the ED induction.", "Chief Nurse",
+         "30/09/2026", "2/2", "Green"],
+        ["MD1.3", "Report screening compliance to the Quality Committee.", "Medical Director",
+         "31/03/2027", "0/3", "Green"],
+        ["MD2.1", "Recruit to the ED nurse establishment.", "Director of Workforce",
+         "31/03/2027", "2/5", "Red"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # 0 met: not started, some: in progress, all: done; the RAG kept as rated
+    assert [(a.status, a.rag) for a in found] == [
+        ("in_progress", "green"),
+        ("done", "green"),
+        ("not_started", "green"),
+        ("in_progress", "red"),
+    ]
+    assert found[2].fields["Milestones met"] == "0/3"
+
+
+def test_a_count_under_a_header_naming_no_steps_done_sets_no_status(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Visits", "RAG"],
+        ["1.1", "Visit every care home twice.", "Jo Baines", "0/3", "Green"],
+        ["1.2", "Visit every day centre.", "Jo Baines", "2/2", "Amber"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    # only a header naming milestones, steps or tasks done makes a count a % complete
+    assert [(a.status, a.rag) for a in found] == [
+        ("in_progress", "green"),
+        ("in_progress", "amber"),
+    ]
+    assert found[0].fields["Visits"] == "0/3"
+
+
 # Seen in hold-out 64 (a SEND priority action plan with two RAG columns, "Previous RAG" |
 # "Current RAG", no month named).
 
