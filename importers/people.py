@@ -746,6 +746,7 @@ def split_names(
     parts: list[str] = []
     cell = _without_emails_after_names(_ALLOCATION.sub("", _covers_for_posts(cell)))
     cell = _PRONOUNS.sub("", _CONTACT_NUMBER.sub("", _without_pay_grades(cell)))
+    cell = _without_holder_notes(cell)
     cell = _drop_after_full_name(_JOB_SHARE, _drop_after_full_name(_SQUARE_BRACKETS, cell))
     cell = _drop_after_full_name(_ACCOUNT_MARK, cell)
     cell = _without_post_nominals(cell)
@@ -869,6 +870,35 @@ _JOB_SHARE = re.compile(r"\s*\(\s*job[ \t-]?share\s*\)", re.IGNORECASE)
 _ACCOUNT_MARK = re.compile(
     r"\s*\(\s*(?:guest|external|inactive|disabled|deactivated)\s*\)", re.IGNORECASE
 )
+
+
+# A note in brackets on the post-holder, as a lead cell records a hand-over or a stand-in:
+# "Dr Ravi Menon (from 01/10/2026; previously Dr Sarah Hill)", "Amy Lee (since
+# October)", "Tom Bell (formerly Jo Hart)", "Sam Reid (interim)", "Jo Hart (acting until
+# March)", "Kate Ellis (covering maternity leave)". The lead is who holds the post now;
+# the bracket says since when, or who held it before, and is no part of the name.
+_MONTH_WORD = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
+)
+_HOLDER_NOTE = re.compile(
+    rf"\s*\(\s*(?:(?:from|w\.?e\.?f\.?|with\s+effect\s+from)\s+(?=\d|{_MONTH_WORD})"
+    r"|(?:since|previously|formerly|interim|covering)\b|acting\s+(?:until|till|to)\b)[^()]*\)",
+    re.IGNORECASE,
+)
+
+
+def _without_holder_notes(cell: str) -> str:
+    """The cell without the notes in brackets on a named post-holder; after a post
+    ("Head of Service (interim)") the bracket stays as written."""
+    if "(" not in cell:  # most cells: no bracket to scan
+        return cell
+
+    def drop(m: re.Match[str]) -> str:
+        before = _LAST_PART.search(cell[: m.start()])
+        return "" if before and _is_named_person(before.group().strip()) else m.group()
+
+    return _HOLDER_NOTE.sub(drop, cell)
 
 
 def _drop_after_full_name(pattern: re.Pattern[str], cell: str) -> str:

@@ -2419,3 +2419,30 @@ def test_news_written_by_people_is_the_update_not_the_lead(tmp_path: Path, news:
     assert updates_of(second) == [
         (dt.date(2026, 11, 14), "14/11/2026 – Draft policy out for comment.")
     ]
+
+
+# Seen in hold-out 131 (a mental health trust's CQC plan): a lead who changed during the
+# plan written as the new holder, then in brackets the hand-over day and the old holder.
+
+
+def test_a_note_in_brackets_on_the_post_holder_is_no_part_of_the_name(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1", "Audit observations.", "Dr Ravi Menon (from 01/10/2026; previously Dr Sarah Hill)",
+         "31/03/2027"],
+        ["2", "Refresh the policy.", "Amy Lee (since October); Tom Bell (interim)", "30/04/2027"],
+        ["3", "Train the staff.", "Jo Hart (acting until March)", "31/05/2027"],
+        ["4", "Review the rota.", "Head of Nursing (interim)", "31/05/2027"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.leads for a in actions(plan)] == [
+        ["Dr Ravi Menon"],
+        ["Amy Lee", "Tom Bell"],
+        ["Jo Hart"],
+        ["Head of Nursing (interim)"],  # after a post the bracket stays
+    ]
+    first = actions(plan)[0]
+    # the old holder is no second lead, and the note stays in the cell as written
+    assert first.responsible == []
+    assert first.fields["Lead (as written)"] == rows[1][2]
+    assert first.due == D(2027, 3, 31)
