@@ -803,10 +803,15 @@ _LABEL_THEN_DAY = re.compile(rf"^\s*(?=[A-Z]){_SHORT_LABEL}\s+(?P<date>{_SIGNED_
 # follow-up's "FU2 (Nov 2026): surgery added" (or "Round 2 (Nov 26): …"), a monitoring
 # stocktake's "Stocktake 2 (Jul 2026): …", is news of that month, dated at its end. The
 # label is a short one that says what, not when ("Due 2 (Nov 2026): …" dates nothing).
-_ROUND_MONTH = re.compile(
+_ROUND_LABEL = (
     rf"^\s*(?:[A-Z]{{1,4}}|(?i:round)|{_NEWS_WORD}|(?=[A-Z]){_SHORT_LABEL})\s*\d{{1,2}}\s*"
-    r"\((?P<month>[A-Za-z]{3,9})\.?\s+(?P<year>\d{4}|\d{2})\)\s*:\s*\S"
 )
+_ROUND_MONTH = re.compile(
+    _ROUND_LABEL + r"\((?P<month>[A-Za-z]{3,9})\.?\s+(?P<year>\d{4}|\d{2})\)\s*:\s*\S"
+)
+# So with the round's full day in the brackets: TeamMate's "Follow-up 1 (14/10/2026): …",
+# "FU2 (18/11/26): …" is news of that day, its text the whole line, label included.
+_ROUND_DAY = re.compile(_ROUND_LABEL + rf"\(\s*(?P<date>{_SIGNED_DAY})\s*\)\s*:\s*\S")
 # A short label in square brackets (a follow-up round's, an agency's: one to three
 # words, figures allowed after the first letter) with the full day inside the brackets
 # or just after them opens that day's news: "[FU1 – 14/07/2026] Procedure drafted.",
@@ -951,6 +956,7 @@ def leading_date(line: str) -> dt.date | None:
         or _SIGNED_PAST_NEWS.match(line)
         or _LABELLED_DAY_THEN_NEWS.match(line)
         or _WRITER_AND_DAY_OVER_ENTRY.match(line)
+        or _ROUND_DAY.match(line)
     )
     if signed:  # "(SLT 17/11/26) …", "IA comment 14/11/26: …": who or what, and the day
         return parse_deadline(signed["date"]).due

@@ -1664,6 +1664,12 @@ def _coded(line: Line) -> bool:
     return _code_heading(line) is not None and len(line.text) < _HEADING_CHARS
 
 
+# Roles a row never takes from the row above; a revised deadline is set action by action
+_NEVER_CARRIED = frozenset(
+    {"recommendation", "recommendation_ref", "action", "update", "revised_due"}
+)
+
+
 def carried_columns(data: list[Line], roles: dict[int, str]) -> dict[int, str]:
     """Columns written once per group (merged cells): "group" or "ref" level.
 
@@ -1678,7 +1684,7 @@ def carried_columns(data: list[Line], roles: dict[int, str]) -> dict[int, str]:
     fill: dict[int, str] = {}
     width = max((len(line.cells) for line in data), default=0)
     for col in range(width):
-        if roles.get(col) in ("recommendation", "recommendation_ref", "action", "update"):
+        if roles.get(col) in _NEVER_CARRIED:  # a blank revised date is no revision
             continue
         rows = [i for i, line in enumerate(data) if line.cells[col]]
         for kind, level in (("recommendation", "group"), ("ref", "ref")):

@@ -450,6 +450,28 @@ def test_a_revised_target_of_n_a_leaves_the_original_in_force(tmp_path: Path) ->
     assert (unknown.due, revised.due) == (None, dt.date(2026, 12, 31))
 
 
+def test_a_revised_date_on_a_blocks_first_row_revises_that_action_alone(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Rec Ref", "Recommendation", "Action Ref", "Management Action", "Target Date",
+         "Revised Target Date"],
+        ["R1", "Starters should be checked.", "R1.1", "Add a payroll control.", "31/08/2026",
+         "31/12/2026"],
+        ["", "", "R1.2", "Run an exception report.", "30/09/2026", ""],
+        ["R2", "Leavers should be recovered.", "R2.1", "Agree a procedure.", "31/10/2026",
+         "28/02/2027"],
+        ["", "", "R2.2", "Report overpayments.", "31/01/2027", ""],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.ref, a.due) for a in found] == [
+        ("R1.1", dt.date(2026, 12, 31)),
+        ("R1.2", dt.date(2026, 9, 30)),
+        ("R2.1", dt.date(2027, 2, 28)),
+        ("R2.2", dt.date(2027, 1, 31)),
+    ]
+
+
 # Seen in hold-out 41 (these tests were in test_import_holdout41_refs_targets_closure.py):
 # Rules found on the forty-first hold-out set: "Rec 1" heading a recommendation column,
 # a revised target written "No change", statuses in an inspectorate's closure process.

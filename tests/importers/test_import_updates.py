@@ -1154,6 +1154,23 @@ def test_a_follow_up_round_and_its_month_in_brackets_is_news_of_the_months_end(
     ]
 
 
+def test_a_follow_up_round_and_its_day_in_brackets_is_news_of_that_day(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Management action", "Action owner", "Follow-up comments"],
+        ["R1.1", "Add a payroll control on starters.", "Sarah Mitchell",
+         "Follow-up 1 (14/10/2026): Control specified.\n"
+         "Follow-up 2 (18/11/2026): Supplier release planned for January 2027."],
+    ]  # fmt: skip
+    (first,) = actions(plan_of(write(tmp_path, rows)))
+    assert [(u.date, u.text) for u in first.updates] == [
+        (dt.date(2026, 10, 14), "Follow-up 1 (14/10/2026): Control specified."),
+        (
+            dt.date(2026, 11, 18),
+            "Follow-up 2 (18/11/2026): Supplier release planned for January 2027.",
+        ),
+    ]
+
+
 def test_an_update_to_a_named_meeting_is_dated_by_the_day_written_after_it(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Lead", "Progress"],
