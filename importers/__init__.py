@@ -69,7 +69,7 @@ from importers.locate import (
 from importers.paragraph_form import ParagraphForm, read_paragraph_form
 from importers.profile import ColumnProfile, profile
 from importers.profiles import Applied, find_profile, with_profile
-from importers.read import Sheet, check_source, read_sheets
+from importers.read import Sheet, check_source, read_as_text, read_sheets
 from importers.rec_list import words_from_a_list
 from importers.side_key import find_side_key, without_side_key
 from importers.versions import (
@@ -115,6 +115,7 @@ class ImportResult(BaseModel):
     headers: list[str] = Field(default_factory=list)  # the header row, to save a profile by
     options: ImportOptions | None = None  # as applied: the user's flags and a profile's
     streams: list[PlanStream] = Field(default_factory=list)  # plans built as they are stored
+    read_as: str = ""  # "read as text: the file is not a workbook" (a CSV named .xls)
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
 
@@ -129,13 +130,15 @@ def load(
     """
     try:
         with gc_paused():
-            return _load(Path(path), options, progress, stream)
+            result = _load(Path(path), options, progress, stream)
     except ImportFailure:
         raise
     except ValidationError as exc:
         raise ImportFailure(f"{Path(path).name}: {_first_error(exc)}") from None
     except RecursionError:
         raise ImportFailure(f"{Path(path).name}: too deeply nested to read") from None
+    result.read_as = read_as_text(Path(path))
+    return result
 
 
 def _load(

@@ -64,6 +64,8 @@ def summary(results: list[ImportResult], reports: list[ImportReport], dry_run: b
     lines: list[str] = []
     for result in results:
         lines.append(f"{result.source}:")
+        if result.read_as:
+            lines.append(f"  {result.read_as}")
         if result.sheet:
             lines.append(f"  sheet: {result.sheet}")
         if result.profile:

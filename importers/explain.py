@@ -24,8 +24,10 @@ def explain_file(path: Path, options: ImportOptions) -> list[str]:
     result = load(path, options)  # every check an import makes, and its one-line failure
     if not result.mapping:  # our own JSON or CSV export: read as it is, nothing inferred
         plans = "; ".join(f"{p.title!r}: {counts(p)}" for p in result.plans)
-        return [f"{result.source}: an actionplan export, read as written ({plans})"]
-    return explain(stages(path, options))
+        lines = [f"{result.source}: an actionplan export, read as written ({plans})"]
+    else:
+        lines = explain(stages(path, options))
+    return [lines[0], *([f"  {result.read_as}"] if result.read_as else []), *lines[1:]]
 
 
 def explain(stages: Stages) -> list[str]:

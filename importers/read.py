@@ -176,10 +176,61 @@ def file_kind(path: Path, data: bytes) -> str:
                 f"{path.name}: a Word 97-2003 document; save it as .docx and import that"
             )
         return "xls"
+    if suffix in WORKBOOK_SUFFIXES:  # "Export to Excel" often writes CSV or tab text
+        _refuse_unless_text(path, data)
+        return "text"
     return SUFFIX_KINDS.get(suffix, "text")
 
 
 SUFFIX_KINDS = {".docx": "docx", ".docm": "docx", ".ods": "ods", ".xlsx": "xlsx", ".xlsm": "xlsx"}
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+READ_AS_TEXT = "read as text: the file is not a workbook"
+
+
+def read_as_text(path: Path) -> str:
+    """READ_AS_TEXT for a file named as a workbook whose bytes are text, else ""."""
+    if path.suffix.lower() not in WORKBOOK_SUFFIXES:
+        return ""
+    try:
+        with path.open("rb") as f:
+            head = f.read(len(OLE_MAGIC))
+    except OSError:
+        return ""
+    return "" if head.startswith((XLSX_MAGIC, OLE_MAGIC)) else READ_AS_TEXT
+
+
+def _refuse_unless_text(path: Path, data: bytes) -> None:
+    """A file named as a workbook that is no workbook is read as text when it is text;
+    else one line says what it looks like (a web page, a PDF, other binary data)."""
+    looks = _looks_like(data)
+    if looks:
+        raise ImportFailure(
+            f"{path.name}: not a workbook, though named {path.suffix}: it looks like {looks};"
+            " save it from its program as .xlsx or .csv and import that"
+        )
+
+
+def _looks_like(data: bytes) -> str:
+    """What bytes that are no text table look like, or "" when they are text."""
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith(b"%pdf"):
+        return "a PDF document"
+    if head.startswith(b"<"):  # "Export to Excel" of a web system: an HTML or XML table
+        if b"urn:schemas-microsoft-com:office:spreadsheet" in head or b"<workbook" in head:
+            return "an Excel 2003 XML spreadsheet"
+        return "a web page (HTML)" if b"<html" in head or b"<table" in head else "an XML file"
+    if _is_binary(data):
+        return "binary data"
+    return ""
+
+
+def _is_binary(data: bytes) -> bool:
+    """NUL bytes in text that is not UTF-16: no text table holds them."""
+    return (
+        b"\x00" in data[:4096]
+        and not _looks_utf16(data)
+        and not data.startswith((b"\xff\xfe", b"\xfe\xff"))
+    )
 
 
 def _zip_names(data: bytes) -> set[str]:
@@ -317,11 +368,7 @@ def _looks_utf16(data: bytes) -> bool:
 
 
 def _text_rows(path: Path, data: bytes, encoding: str | None) -> Grid:
-    if (
-        b"\x00" in data[:4096]
-        and not _looks_utf16(data)
-        and not data.startswith((b"\xff\xfe", b"\xfe\xff"))
-    ):
+    if _is_binary(data):
         raise ImportFailure(f"{path.name}: binary file, not a CSV or Excel table")
     text = decode(data, encoding, path.name)
     if "\x00" in text:

@@ -30,3 +30,20 @@ def test_explain_of_a_bad_mapping_is_one_line_and_exit_1(tmp_path: Path) -> None
     assert out.returncode == 1
     assert out.stderr.strip().count("\n") == 0
     assert "no column named 'Nope'" in out.stderr
+
+
+def test_a_csv_named_xlsx_is_imported_and_both_outputs_say_how_it_was_read(
+    tmp_path: Path,
+) -> None:
+    plan = tmp_path / "export.xlsx"
+    plan.write_text("Recommendation,Action,Lead,Due\n1,Write the strategy,Ann Lee,March 2027\n")
+    explained = run("import", plan, "--explain")
+    assert explained.returncode == 0, explained.stderr
+    assert explained.stdout.splitlines()[:2] == [
+        "export.xlsx:",
+        "  read as text: the file is not a workbook",
+    ]
+    imported = run("import", plan, "--db", tmp_path / "plans.db")
+    assert imported.returncode == 0, imported.stderr
+    assert "  read as text: the file is not a workbook" in imported.stdout.splitlines()
+    assert "imported 'export' (new plan)" in imported.stdout

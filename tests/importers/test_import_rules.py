@@ -295,6 +295,44 @@ def test_a_damaged_xlsx_is_a_failure(tmp_path: Path) -> None:
     assert "not a readable Excel file" in failure(path)
 
 
+@pytest.mark.parametrize("name", ["plan.xlsx", "plan.xls", "plan.ods"])
+@pytest.mark.parametrize("delimiter", [",", "\t"])
+def test_text_saved_under_a_workbook_name_is_read_as_text(
+    tmp_path: Path, name: str, delimiter: str
+) -> None:
+    """ "Export to Excel" of a finance or case system often writes CSV or tab text as .xls."""
+    path = tmp_path / name
+    rows = [["Ref", "Action", "Lead", "Due"], ["1.1", "Write the strategy", "Ann Lee", "31/3/2027"]]
+    path.write_text("\n".join(delimiter.join(row) for row in rows) + "\n", encoding="utf-8")
+    result = result_of(path)
+    assert result.read_as == "read as text: the file is not a workbook"
+    (action,) = actions(result.plans[0])
+    assert (action.ref, action.text, action.leads) == ("1.1", "Write the strategy", ["Ann Lee"])
+    assert action.due == dt.date(2027, 3, 31)
+
+
+@pytest.mark.parametrize(
+    ("data", "looks"),
+    [
+        (b"<html><body><table><tr><td>Action</td></tr></table></body></html>", "a web page"),
+        (b"%PDF-1.4\n\x00\x01\x02", "a PDF document"),
+        (b"\x00\x01\x02binary\x00" * 40, "binary data"),
+    ],
+)
+def test_a_workbook_name_on_neither_workbook_nor_text_says_what_it_looks_like(
+    tmp_path: Path, data: bytes, looks: str
+) -> None:
+    path = tmp_path / "plan.xls"
+    path.write_bytes(data)
+    message = failure(path)
+    assert message.startswith("plan.xls: not a workbook, though named .xls: it looks like " + looks)
+    assert "\n" not in message
+
+
+def test_a_real_workbook_is_not_said_to_be_read_as_text(tmp_path: Path) -> None:
+    assert result_of(workbook(tmp_path)).read_as == ""
+
+
 # --------------------------------------------------------------- layout rules
 
 
