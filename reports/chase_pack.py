@@ -35,6 +35,7 @@ from importers.reply import (
     REPLY_DATE_CELL,
     TO_FILL,
 )
+from reports.model import date_prefix
 from reports.sheet_layout import fit_rows, print_landscape
 from reports.xlsx_report import FILLS as RAG_FILLS
 from reports.xlsx_report import _put as put_text
@@ -50,7 +51,7 @@ from store.models import (
     Status,
     latest_update,
 )
-from store.wording import day, rag_word, update_day, weekday_day
+from store.wording import day, rag_word, weekday_day
 
 WIDTHS = {
     "Ref": 8,
@@ -145,7 +146,7 @@ def pack_lines(store: Store, pack: Pack) -> list[PackLine]:
     lines = []
     for a in pack.actions:
         latest = latest_update(extras[a.id][1])
-        said = f"{update_day(latest.date)}: {latest.text}" if latest else ""
+        said = f"{date_prefix(latest)}{latest.text}" if latest else ""
         lines.append(PackLine(a, recs.get(a.recommendation_id, ""), said))
     return lines
 

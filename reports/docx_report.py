@@ -18,9 +18,9 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-from reports.model import ActionLine, PlanReport, exception_reasons
+from reports.model import ActionLine, PlanReport, date_prefix, exception_reasons
 from store.models import STATUS_LABELS
-from store.wording import due_words, long_day, rag_word, update_day
+from store.wording import due_words, long_day, rag_word
 
 SHADES = {"red": "D9534F", "amber": "F0AD4E", "green": "5CB85C"}
 ACTION_COLUMNS = ("Ref", "Action", "Lead", "Responsible", "Due", "Status", "RAG", "Latest update")
@@ -200,7 +200,7 @@ def _action_cells(a: ActionLine, columns: tuple[str, ...]) -> list[str]:
         "Due": due,
         "Status": STATUS_LABELS[row.status],
         "RAG": rag_word(row.rag) if row.rag else "",
-        "Latest update": f"{update_day(latest.date)}: {latest.text}" if latest else "",
+        "Latest update": f"{date_prefix(latest)}{latest.text}" if latest else "",
     }
     return [cells[name] for name in columns]
 

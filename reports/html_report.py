@@ -5,9 +5,9 @@ from __future__ import annotations
 from html import escape
 
 from reports.markdown_report import NO_EXCEPTIONS
-from reports.model import ActionLine, PlanReport
+from reports.model import ActionLine, PlanReport, date_prefix
 from store.models import STATUS_LABELS, ActionRow
-from store.wording import RAG_WORDS, day, due_wording, due_words, long_day, update_day
+from store.wording import RAG_WORDS, day, due_wording, due_words, long_day
 
 CSS = """
 @page { size: A4 landscape; margin: 12mm; }
@@ -116,7 +116,7 @@ def _row(a: ActionLine) -> str:
         due = f'<span class="overdue">{due} (overdue)</span>'
     rag = row.rag or ""
     latest = a.latest
-    update = f"{update_day(latest.date)}: {_lines(latest.text)}" if latest else ""
+    update = f"{date_prefix(latest)}{_lines(latest.text)}" if latest else ""
     return (
         f"<tr><td>{escape(row.ref)}</td><td>{_lines(row.text)}</td>"
         f"<td>{escape(', '.join(row.leads))}</td><td>{escape(', '.join(row.responsible))}</td>"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from reports.model import ActionLine, PlanReport
+from reports.model import ActionLine, PlanReport, date_prefix
 from store.models import STATUS_LABELS
-from store.wording import RAG_WORDS, due_words, long_day, update_day
+from store.wording import RAG_WORDS, due_words, long_day
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 NO_EXCEPTIONS = "No actions are overdue, slipped, blocked or red."
@@ -69,7 +69,7 @@ def _table(lines: list[ActionLine]) -> list[str]:
         if row.overdue:
             due = f"**{due} (overdue)**"
         latest = a.latest
-        update = f"{update_day(latest.date)}: {md(latest.text)}" if latest else ""
+        update = f"{date_prefix(latest)}{md(latest.text)}" if latest else ""
         people = f"{md(', '.join(row.leads))} | {md(', '.join(row.responsible))}"
         out.append(
             f"| {md(row.ref)} | {md(row.text)} | {people} | {due} | "

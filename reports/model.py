@@ -19,7 +19,7 @@ from store.models import (
     RecommendationRow,
     latest_update,
 )
-from store.wording import slip_days
+from store.wording import slip_days, update_day
 
 Progress = Callable[[int, int], None]
 
@@ -37,6 +37,19 @@ class ActionLine:
     def latest(self) -> UpdateDoc | None:
         """The newest dated update, else the last undated one, if any."""
         return latest_update(self.updates)
+
+
+def date_prefix(update: UpdateDoc) -> str:
+    """ "16 Nov 2026: ", the date a report writes before an update's text; "" when the
+    text opens with that same date in any wording the importer reads ("16/11/2026 – 72%
+    …" printed "16 Nov 2026: 16/11/2026 – 72% …"). A date column (csv, xlsx) is data
+    and keeps its date beside the text."""
+    from importers.dates import leading_date  # the importer's reading, only when reporting
+
+    first_line = update.text.split("\n", 1)[0]
+    if update.date is not None and leading_date(first_line) == update.date:
+        return ""
+    return f"{update_day(update.date)}: "
 
 
 @dataclass

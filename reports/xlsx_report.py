@@ -12,10 +12,10 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.pagebreak import Break
 
 from importers.own_csv import FORMULA_STARTS
-from reports.model import ActionLine, PlanReport
+from reports.model import ActionLine, PlanReport, date_prefix
 from reports.sheet_layout import fit_rows, print_landscape
 from store.models import STATUS_LABELS, UNDATED
-from store.wording import day, due_wording, long_day, rag_word, update_day
+from store.wording import day, due_wording, long_day, rag_word
 
 FILLS = {
     "red": PatternFill("solid", fgColor="D9534F"),
@@ -240,7 +240,7 @@ def _action_row(
         "yes" if x.overdue else "",
         (latest.date or UNDATED) if latest else None,
         latest.text if latest else "",
-        "\n".join(f"{update_day(u.date)}: {u.text}" for u in a.updates),
+        "\n".join(f"{date_prefix(u)}{u.text}" for u in a.updates),
         *(a.fields.get(k, "") for k in extra),
     ]
     wrap = Alignment(wrap_text=True, vertical="top")
