@@ -214,6 +214,8 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout123",
         "holdout124",
         "holdout125",
+        "holdout126",
+        "holdout129",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
