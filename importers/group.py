@@ -32,6 +32,7 @@ from importers.headings import (
     listed_code,
     lists_counted_apart,
     recommendation_in_ref,
+    ref_cell,
     rises,
     split_bare_code_heading,
     split_column_heading,
@@ -49,6 +50,7 @@ from importers.locate import (
     PROSE_WORDS,
     Line,
     Located,
+    caption_cells,
     email_header_lines,
     heading_with_labelled_cells,
     labelled_cells,
@@ -85,6 +87,7 @@ class Group:
     from_banner: bool = False
     found: str = ""
     short_heading: bool = False  # text is a heading's tail ("for immediate improvement")
+    captioned: bool = False  # opened by captions over their values: its wording comes next
     numbered: bool = False  # its ref handed out here: the plan gave it none
 
 
@@ -1734,6 +1737,7 @@ class _Walker:
         self.unplaced: set[str] = set()
         self.inside: set[str] = set()
         self.pending_label: str | None = None
+        self.captions: dict[int, str] = {}  # a block's captions, column by column
         self.carried: dict[int, str] = {}
         self.rec_raw: str | None = None
         self.from_title: set[str] = set()
@@ -1757,6 +1761,8 @@ class _Walker:
 
     # ------------------------------------------------------------ banners
     def banner(self, line: Line) -> None:
+        if line.opens_block and self._block_opened_by_captions(line):
+            return
         if heading_with_labelled_cells(line.cells):
             self._heading_and_its_labelled_cells(line)
             return
@@ -1793,6 +1799,25 @@ class _Walker:
         else:  # a paragraph heading its table is a section however worded ("PEEL …: …")
             self._theme("Section", text)
             self.carried.clear()
+
+    def _block_opened_by_captions(self, line: Line) -> bool:
+        """A block's captions ("Area for improvement:" | "Background information:") name
+        the values under them ("Ref No. E1" | the background): a recommendation, its ref
+        the code a ref's label gives ("E1"), its fields the values by their captions,
+        its wording the row after them."""
+        if captions := caption_cells(line.cells):
+            self.captions = captions
+            return True
+        if not self.captions:
+            return False
+        captions, self.captions = self.captions, {}
+        values = [(captions.get(j, f"Column {j + 1}"), v) for j, v in enumerate(line.cells) if v]
+        ref = next((r for _, v in values if (r := ref_cell(v)) is not None), None)
+        found = f"blocks opened by captions, such as {' | '.join(captions.values())!r}"
+        self._new(Group(ref=ref, text="", fields=dict(values), from_banner=True,
+                        found=f"{found} ({line.where})", captioned=True))  # fmt: skip
+        self.carried.clear()
+        return True
 
     def parent(self, line: Line) -> None:
         """A parent row over indented rows heads them: its action cell is the
@@ -1851,7 +1876,7 @@ class _Walker:
             and last.from_banner
             and (not last.text or last.short_heading)
             and not last.rows
-            and not (last.fields.keys() - {"Heading"})
+            and (last.captioned or not (last.fields.keys() - {"Heading"}))
         )
 
     def _caption_under_heading(self, text: str) -> bool:

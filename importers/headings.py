@@ -474,6 +474,20 @@ def split_number(text: str) -> tuple[str | None, str]:
     return m["ref"].rstrip("."), m["rest"].strip()
 
 
+# A cell that is a ref's label and the code alone: "Ref No. E1", "Ref: E1", "Reference 3"
+_REF_CELL = re.compile(
+    r"^\s*(?:ref(?:erence)?\.?(?:\s*(?:no\.?|number))?|no\.)\s*:?\s*"
+    r"(?P<ref>[A-Z]{0,4}\d{1,3}[a-z]?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def ref_cell(cell: str) -> str | None:
+    """ "E1" for "Ref No. E1" or "Ref: E1"; None for any other cell."""
+    m = _REF_CELL.match(cell)
+    return m["ref"] if m else None
+
+
 # A list's short name in capitals joined by a hyphen to two figures: "AFI-01",
 # "AFI-12". The padding makes it a code the author wrote the same way everywhere (the
 # actions run on from it, "AFI-01.1"), so it is the ref as written, not a label and 1.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import takewhile
+from itertools import chain, takewhile
 from typing import TypeVar, cast
 
 from importers.cells import is_sentence
@@ -51,6 +51,7 @@ class Line:
     indents: dict[int, int] = field(default_factory=dict)  # column → its cell indent level
     notes: dict[int, str] = field(default_factory=dict)  # column → the note on its cell
     heads_table: bool = False  # the paragraph over a Word plan's table, heading its rows
+    opens_block: bool = False  # a row of a block's own opening, above its header's copy
 
     @property
     def text(self) -> str:
@@ -92,6 +93,9 @@ class Rules:
     sentence_columns: frozenset[int] = frozenset()
     # The lone rows below the header, to know a heading above it written again there
     lone_below: frozenset[str] = frozenset()
+    # The rows opening each block over its copy of the header: a row of captions the
+    # same in every block, then the block's own rows (its values, its wording), 0-based
+    opening_rows: frozenset[int] = frozenset()
 
 
 @dataclass
@@ -358,6 +362,7 @@ def locate(
     key = {c for c, f in columns.items() if f in ("action", "recommendation")}
     # a column naming the recommendations groups the rows: lone rows are then captions
     grouped = _grouping_column(columns, grid[header_index], grid[header_index + span :])
+    openings = frozenset() if grouped else captioned_openings(grid, header_index, span)
     sentences = set(wording_columns(header, grid[header_index + span :]))
     if "action" not in columns.values():
         # no header names the actions: the columns of sentences hold them, beside a
@@ -375,10 +380,13 @@ def locate(
         margin=margin,
         header_as_written=grid[header_index : header_index + span],
         labels=_labels_heading_blocks(grid, header_index + span),
-        first_group_row=None if grouped else _name_over_each_header(grid, header_index, span),
+        first_group_row=min(openings, default=None)
+        if openings or grouped
+        else _name_over_each_header(grid, header_index, span),
         id_columns=frozenset(c for c, f in columns.items() if f == "ref"),
         sentence_columns=frozenset(sentences),
         lone_below=frozenset(_lone_texts(grid[header_index + span :])),
+        opening_rows=openings,
     )
     numbers = sheet.numbers or range(1, len(grid) + 1)
     lines = list(typed_lines(zip(numbers, grid, strict=True), rules))
@@ -570,11 +578,13 @@ def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[L
             line.kind = "title"
             titles.add(line.text)
         elif i < header_index:
-            line.kind = "banner"
+            line.kind, line.opens_block = "banner", i in rules.opening_rows
         elif header_index <= i < header_index + span:
             line.kind = "header"
         elif i == header_index + span and _describes_the_columns(cells, rules.header[margin:]):
             line.kind = "note"  # the template's prompts, column numbers or types: no action
+        elif i in rules.opening_rows:
+            line.kind, line.opens_block = "banner", True
         elif i > header_index and (heading_with_labelled_cells(cells) or labelled_cells(cells)):
             line.kind = "banner"  # "AFI 1 – …" | "Owner: …": labels, no header's words
         elif row in rules.header_as_written:  # the header again, after a page break
@@ -740,14 +750,66 @@ def _name_over_each_header(grid: list[list[str]], index: int, span: int) -> int 
     each group's name over its header (a task tool's board, "Public realm" then "Name |
     Person | Status"). That row names the first group, not the plan; None where the
     layout is not so (the title written again over a page's header)."""
-    header = grid[index : index + span]
-    rows = range(index + span, len(grid))
-    copies = [i for i in rows if grid[i] == header[0] and grid[i : i + span] == header]
+    copies = _header_copies(grid, index, span)
     above = [_row_above(grid, i) for i in (index, *copies)]
     if not copies or any(i is None or _filled(grid[i]) != 1 for i in above):
         return None
     names = {tuple(grid[i]) for i in above if i is not None}
     return above[0] if len(names) == len(above) else None  # not the title again
+
+
+# Rows a block's opening may take above its copy of the header: the captions, their
+# values, the block's wording, a line more
+_OPENING_ROWS = 4
+
+
+def _header_copies(grid: list[list[str]], index: int, span: int) -> list[int]:
+    """Where the header is written again below itself, over each later block."""
+    header = grid[index : index + span]
+    rows = range(index + span, len(grid))
+    return [i for i in rows if grid[i] == header[0] and grid[i : i + span] == header]
+
+
+def captioned_openings(grid: list[list[str]], index: int, span: int) -> frozenset[int]:
+    """The rows opening each block of a table whose header is written again over every
+    block, as a Word plan pasted into a sheet keeps each block's own small table: a row
+    of captions alone, the same over every copy ("Area for improvement:" | "Background
+    information:"), then the block's own rows down to its header ("Ref No. E1" | the
+    background, the inspectorate's wording). Those rows head the block, the captions
+    naming the values under them; none where no such row repeats over every copy."""
+    heads = [index, *_header_copies(grid, index, span)]
+    if len(heads) < 2:
+        return frozenset()
+    for depth in range(2, _OPENING_ROWS + 1):
+        runs = [_rows_just_above(grid, head, depth, floor) for head, floor in
+                zip(heads, [-1, *heads], strict=False)]  # fmt: skip
+        if any(len(run) < depth for run in runs):
+            return frozenset()
+        tops = {tuple(grid[run[0]]) for run in runs}
+        if len(tops) == 1 and caption_cells(grid[runs[0][0]]):
+            return frozenset(chain.from_iterable(runs))
+    return frozenset()
+
+
+def _rows_just_above(grid: list[list[str]], index: int, count: int, floor: int) -> list[int]:
+    """The ``count`` nearest rows with anything in them above ``index`` and below
+    ``floor``, top first (fewer where there are fewer)."""
+    found = [i for i in range(index - 1, floor, -1) if any(grid[i])][:count]
+    return found[::-1]
+
+
+# A caption closing with a colon, its value in the row below: "Background information:"
+_CAPTION = re.compile(r"^\s*[^\W\d_][^:\n]{0,40}:\s*$")
+_CAPTION_WORDS = 4
+
+
+def caption_cells(cells: list[str]) -> dict[int, str]:
+    """Each column's caption, where the row holds captions alone, two or more ("Area for
+    improvement:" | "Background information:"); empty else."""
+    filled = {j: c.strip().rstrip(":").strip() for j, c in enumerate(cells) if c}
+    if len(filled) < 2 or not all(_CAPTION.match(cells[j]) for j in filled):
+        return {}
+    return filled if all(len(c.split()) <= _CAPTION_WORDS for c in filled.values()) else {}
 
 
 def _row_above(grid: list[list[str]], index: int) -> int | None:

@@ -441,3 +441,38 @@ def test_a_heading_shaped_line_inside_a_paragraph_forms_item_is_its_text(
         ("2", "Regulation 12\nRecords were incomplete."),
     ]
     assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "1.3", "2.1", "2.2"]
+
+
+# Seen in hold-out 127: a fire service's improvement plan pasted from Word into a sheet,
+# each area for improvement a small form of its own over its own copy of the header.
+
+
+def _captioned_blocks() -> list[list[object]]:
+    """Two blocks, each captions over their values, the wording, then the header again."""
+    rows: list[list[object]] = [["HMICFRS Improvement Plan"], []]
+    for ref, wording in (("E1", "‘Train staff in prevention.’"), ("P1", "‘Hear staff.’")):
+        rows += [
+            ["Area for improvement:", "Background information:", ""],
+            [f"Ref No. {ref}", f"Background to {ref}: crews were not trained.", ""],
+            [wording],
+            ["Ref:", "Action:", "Achievements:"],
+            [f"{ref}.1", "Review the policy.", "Draft ready."],
+            [f"{ref}.2", "Train the crews.", ""],
+        ]
+    return rows
+
+
+def test_captions_over_their_values_before_each_headers_copy_open_a_recommendation(
+    tmp_path: Path,
+) -> None:
+    """The caption row written over every block names the values under it: "Ref No. E1"
+    is the recommendation's ref, the background its field, the quoted line its text; none
+    of those rows is an action."""
+    plan = plan_of(write(tmp_path, _captioned_blocks()))
+    assert [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("E1", "‘Train staff in prevention.’", ["E1.1", "E1.2"]),
+        ("P1", "‘Hear staff.’", ["P1.1", "P1.2"]),
+    ]
+    fields = plan.recommendations[1].fields
+    assert fields["Background information"] == "Background to P1: crews were not trained."
+    assert fields["Area for improvement"] == "Ref No. P1"
