@@ -973,13 +973,19 @@ _TITLED_NAME = (
     rf"(?:(?:{_TITLE})\.?|(?:{_RANK})(?:[ \t]+(?:{_RANK}))?)"
     rf"(?:[ \t]+[A-Z][a-z'’\-]+){{2,3}}"
 )
+# A full name with neither: "Jo Castell, Director of People" is one person and her post
+# as surely, when the words after the comma name one person's post, no team nor name
+_PLAIN_NAME = r"[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,3}"
 _INITIAL_NAME_THEN_POST = re.compile(
-    rf"(?:^|(?<=[;\n]))(?P<gap>\s*)(?P<name>{_INITIAL_NAME}|{_TITLED_NAME})"
+    rf"(?:^|(?<=[;\n]))(?P<gap>\s*)(?P<name>{_INITIAL_NAME}|{_TITLED_NAME}|{_PLAIN_NAME})"
     r"[ \t]*,[ \t]*(?P<post>[^;\n]+?)[ \t]*(?=$|[;\n])"
 )
 
 
 _INITIAL_NAME_ALONE = re.compile(_INITIAL_NAME)
+_MARKED_NAME = re.compile(rf"{_INITIAL_NAME}|{_TITLED_NAME}")
+# What may bring in a post's holder after it: a bracket or a dash
+_HOLDER_MARK = re.compile(r"[()\[\]–—]|\s-\s")
 
 
 def _holder_over_post(cell: str) -> str:
@@ -1062,6 +1068,11 @@ def _initial_name_for_post(m: re.Match[str]) -> str:
     someone = [p for p in rest if _is_named_person(p)]
     a_name = _is_named_person(m["name"])
     a_post = _is_area_post(rest[0]) or (_is_job_title(rest[0]) and not _names_someone(rest[0]))
+    if _MARKED_NAME.fullmatch(m["name"]) is None:
+        # one person's post and nothing more: not "Fleet Services" (a team), nor "Head of
+        # HR (Tom Birch)" nor "Head of HR – Tom Birch" (its holder, a second person)
+        bare = _HOLDER_MARK.search(m["post"]) is None
+        a_post = a_post and bare and _names_a_post(rest[0])
     if a_name and a_post and not someone:
         return m["gap"] + m["name"]
     return m[0]

@@ -907,7 +907,9 @@ def test_a_rank_and_a_name_then_a_comma_and_a_post_is_one_person(tmp_path: Path)
         ["DCI Nadia Khan"],  # the rank kept, as a title is
         ["Det Supt Amy Cole"],
         ["ACC Priya Sandhu", "DCC Mark Ellery"],  # a ranked name after the comma: two
-        ["Di Reed", "Head of Crime"],  # "Di" is a given name, no rank: read as ever
+        # "Di" is a given name, never the rank DI: "Di Reed" as written, and since
+        # hold-out 127 a full name then one person's post is that person
+        ["Di Reed"],
     ]
     first = actions(plan)[0]
     assert first.fields["Lead (as written)"] == "DCI Nadia Khan, Head of Public Protection"
@@ -998,6 +1000,28 @@ def test_a_titled_name_then_a_comma_and_a_post_is_one_person_in_any_column(
     assert first.leads == ["Dr Ruth Adeyemi"]
     assert second.leads == ["Dr Ruth Adeyemi", "Dr Sam Lee"]  # a name after the comma
     assert third.leads == ["Jane Smith", "Tom Jones"]
+
+
+# Seen in hold-out 127: a police force's tracker, its leads rank and name ("Ch Supt
+# Andrew Pell") and, once, a civilian's name and post ("Jo Castell, Director of People").
+
+
+def test_a_plain_name_then_a_comma_and_one_persons_post_is_one_person_alone(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["ID", "Recommendation", "Force lead", "Target date"],
+        ["7240", "Review the vetting backlog.", "Supt Gareth Lowe", "31/12/2026"],
+        ["7242", "Audit the case files.", "Det Supt Helen Marr", "31/01/2027"],
+        ["7243", "Refresh the wellbeing offer.", "Jo Castell, Director of People", "28/02/2027"],
+        ["7244", "Agree the budget.", "Jane Smith, Tom Jones", "31/03/2027"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    # one cell so written among ranks and names: a comma parts two names, but a full
+    # name then one person's post is that person, the post kept as written
+    assert found[2].leads == ["Jo Castell"]
+    assert found[2].fields["Force lead (as written)"] == "Jo Castell, Director of People"
+    assert found[3].leads == ["Jane Smith", "Tom Jones"]
 
 
 def test_an_agency_label_before_a_colon_is_no_part_of_the_name(tmp_path: Path) -> None:
