@@ -104,6 +104,8 @@ STATUS_WORDS: dict[str, Meaning] = {
             "under way",
             "in hand",
             "progressing",
+            # HMICFRS's monitoring portal's and many a council's own word for work under way
+            "being progressed",
             "work in progress",
             "wip",
             "in delivery",  # a peer challenge plan's own word for the work under way
@@ -165,6 +167,10 @@ STATUS_WORDS: dict[str, Meaning] = {
             "past deadline",
             "missed deadline",
             "past due",
+            # a delivery report's RAG category, "Delivery Date Missed (with Risk)": the
+            # work goes on past its date
+            "delivery date missed",
+            "date missed",
         ],
         ("in_progress", "red"),
     ),
@@ -234,6 +240,9 @@ FIRST_WORD_STATUS: dict[str, Meaning] = {
     # (ordinary words in a sentence: "not actioned", "Developing a new policy")
     "actioned": ("done", None),
     "developing": ("in_progress", None),
+    # the date gone by, the work not done: "Missed" as "Slipped" ("Missed collections"
+    # is prose)
+    "missed": ("in_progress", "red"),
     # an assurance stage: the evidence sent back for more ("Returned – further evidence
     # requested"), or sent and awaiting a verdict ("Submitted"); "Returned the form to
     # the GP" is prose

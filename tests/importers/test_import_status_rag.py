@@ -1591,6 +1591,29 @@ def test_a_deadline_passed_status_is_in_progress_and_red(tmp_path: Path) -> None
     ]
 
 
+# Seen in hold-out 127 (a police force's HMICFRS tracker, "Being progressed"; a mental
+# health delivery report's RAG category "Delivery Date Missed with Risk"): the lead's ruling.
+
+
+def test_being_progressed_and_a_missed_date_are_in_progress(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Owner", "Due", "Status", "RAG"],
+        ["1.1", "Survey every home.", "Hassan Mahmood", "30/09/2026", "Being progressed", ""],
+        ["1.2", "Collect data.", "Chris Wood", "31/08/2026", "Delivery Date Missed with Risk", ""],
+        ["1.3", "Agree estate plans.", "Olivia James", "30/09/2026", "Date missed", ""],
+        ["1.4", "Hold the panel.", "Olivia James", "31/10/2026", "Missed", ""],
+        ["1.5", "Brief the board.", "Chris Wood", "31/10/2026", "Delivery date missed", "Amber"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(a.ref, a.status, a.rag) for a in actions(plan)] == [
+        ("1.1", "in_progress", None),
+        ("1.2", "in_progress", "red"),  # "with Risk" adds nothing
+        ("1.3", "in_progress", "red"),
+        ("1.4", "in_progress", "red"),
+        ("1.5", "in_progress", "amber"),  # the RAG column says otherwise
+    ]
+
+
 # Seen in hold-out 102 (a prison's HMPPS action plan answering an HMIP report): no status,
 # RAG nor progress column, the "Target Date" written "Complete" or "Ongoing" among dates.
 
