@@ -725,6 +725,26 @@ def _owners_now(cell: str) -> str:
     return _MENTION.sub("", cell) if "@" in cell else cell
 
 
+# An owner written as an e-mail's recipients, "Karen Lowe cc Tom Hale" (or "cc:", "Cc:",
+# "CC:"), as an audit team copies a colleague on every chaser: the owner is written
+# before "cc"; the ones copied in after it are told, not asked to act. "CC" with no colon
+# may be a council's or a Chief Constable's, and stays.
+_CC = r"(?:\b[Cc]c\b\.?:?|\bCC:)[ \t]*(?=[A-Z])"
+_COPIED_IN = re.compile(rf"[ \t]*[,;]?\s*{_CC}[\s\S]*$")
+_COPIED_IN_BRACKETS = re.compile(rf"[ \t]*\(\s*{_CC}[^()]*\)")
+
+
+def _without_copied_in(cell: str) -> str:
+    """The cell without the people copied in after its owner: "Karen Lowe cc Tom Hale" →
+    "Karen Lowe", "Tom Bell (cc Amy Lee)" → "Tom Bell". Only after someone: a cell
+    opened by "cc" stays as written."""
+    if "cc" not in cell.lower():  # most cells: no "cc" to scan for
+        return cell
+    cell = _COPIED_IN_BRACKETS.sub("", cell)
+    m = _COPIED_IN.search(cell)
+    return cell[: m.start()] if m and re.search(r"\w", cell[: m.start()]) else cell
+
+
 @lru_cache(maxsize=8192)
 def split_names(
     cell: str, surname_first: bool = False, name_then_team: bool = False
@@ -732,7 +752,7 @@ def split_names(
     """The names a cell lists, aliases still unresolved. In a ``surname_first`` column
     "Howells, Sian" is one person, kept as written; in a ``name_then_team`` column
     "Jo Baines, Fleet Services" is Jo Baines."""
-    cell = _owners_now(_without_claims(_multi_values_parted(cell)))
+    cell = _without_copied_in(_owners_now(_without_claims(_multi_values_parted(cell))))
     if cell.strip().lower() in _NOT_PEOPLE:
         return ()
     # "• Siobhán O'Neill" over "• Tom Reid": a list's marks, no part of a name

@@ -2470,3 +2470,27 @@ def test_a_note_in_brackets_on_the_post_holder_is_no_part_of_the_name(tmp_path: 
     assert first.responsible == []
     assert first.fields["Lead (as written)"] == rows[1][2]
     assert first.due == D(2027, 3, 31)
+
+
+# Seen in hold-out 131 (an internal audit follow-up tracker): the responsible officer
+# written as an e-mail's recipients, the owner then "cc" and a colleague copied in.
+
+
+def test_people_copied_in_after_cc_are_neither_lead_nor_responsible(tmp_path: Path) -> None:
+    rows = [
+        ["Rec ID", "Agreed action", "Responsible officer", "Agreed date"],
+        ["IA-07.1", "Run the duplicate payment report.", "Karen Lowe cc Tom Hale", "31/03/2027"],
+        ["IA-07.2", "Call back each supplier.", "Tom Hale cc: Karen Lowe, Dev Mistry", "30/06/2027"],
+        ["IA-07.3", "Report the recoveries.", "Rachel Stone (cc Dev Mistry)", "30/09/2027"],
+        ["IA-07.4", "Close the old accounts.", "Wexshire CC", "30/09/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [
+        ["Karen Lowe"],
+        ["Tom Hale"],
+        ["Rachel Stone"],
+        ["Wexshire CC"],  # a council's "CC", no colon: no one copied in
+    ]
+    assert all(a.responsible == [] for a in found)
+    # the ones copied in stay in the cell as written
+    assert found[0].fields["Responsible officer (as written)"] == "Karen Lowe cc Tom Hale"
