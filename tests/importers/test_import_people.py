@@ -2480,7 +2480,8 @@ def test_people_copied_in_after_cc_are_neither_lead_nor_responsible(tmp_path: Pa
     rows = [
         ["Rec ID", "Agreed action", "Responsible officer", "Agreed date"],
         ["IA-07.1", "Run the duplicate payment report.", "Karen Lowe cc Tom Hale", "31/03/2027"],
-        ["IA-07.2", "Call back each supplier.", "Tom Hale cc: Karen Lowe, Dev Mistry", "30/06/2027"],
+        ["IA-07.2", "Call back each supplier.", "Tom Hale cc: Karen Lowe, Dev Mistry",
+         "30/06/2027"],
         ["IA-07.3", "Report the recoveries.", "Rachel Stone (cc Dev Mistry)", "30/09/2027"],
         ["IA-07.4", "Close the old accounts.", "Wexshire CC", "30/09/2027"],
     ]  # fmt: skip
