@@ -770,6 +770,7 @@ def split_names(
     cell = _drop_after_full_name(_JOB_SHARE, _drop_after_full_name(_SQUARE_BRACKETS, cell))
     cell = _drop_after_full_name(_ACCOUNT_MARK, cell)
     cell = _without_post_nominals(cell)
+    cell = _names_of_signatures(cell)
     cell = _holder_over_post(_INITIAL_NAME_THEN_POST.sub(_initial_name_for_post, cell))
     cell = "".join(map(_holder_after_post, _LINES_KEPT.split(cell)))
     for piece in _posts_with_their_units(_names_for_titles(_drop_initials_brackets(cell)).strip()):
@@ -1020,6 +1021,27 @@ def _holder_over_post(cell: str) -> str:
         if _is_named_person(name) and _is_post_line(post):
             return name
     return cell
+
+
+# A person written as an e-mail signature writes them, the name, a spaced vertical bar,
+# then the post: "Amira Shah | Head of Service, Front Door", "Gemma Boyd | Service
+# Manager, MASH". A line or ";"-part of the cell each.
+_SIGNATURE = re.compile(
+    r"(?:^|(?<=[;\n]))(?P<gap>\s*)(?P<name>[^|;\n]+?)[ \t]+\|[ \t]+"
+    r"(?P<post>[^|;\n]+?)[ \t]*(?=$|[;\n])"
+)
+
+
+def _names_of_signatures(cell: str) -> str:
+    """The name alone where a bar parts a person's name from the post after it: all
+    after the bar is the post, its comma parting nobody and its unit ("MASH") no second
+    lead. A name after the bar ("Amy Lee | Tom Bell") leaves the line as written."""
+
+    def name(m: re.Match[str]) -> str:
+        someone = any(_is_named_person(part.strip()) for part in m["post"].split(","))
+        return m["gap"] + m["name"] if _is_named_person(m["name"]) and not someone else m[0]
+
+    return _SIGNATURE.sub(name, cell) if " |" in cell else cell
 
 
 def each_line_alone(cell: str, alone: frozenset[str]) -> bool:

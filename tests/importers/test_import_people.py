@@ -2495,3 +2495,27 @@ def test_people_copied_in_after_cc_are_neither_lead_nor_responsible(tmp_path: Pa
     assert all(a.responsible == [] for a in found)
     # the ones copied in stay in the cell as written
     assert found[0].fields["Responsible officer (as written)"] == "Karen Lowe cc Tom Hale"
+
+
+# Seen in hold-out 131 (an ILACS focused visit plan): leads written as an e-mail
+# signature writes a person, the name, a vertical bar, then the post; two a line each.
+
+
+def test_a_name_then_a_bar_and_the_post_is_the_person(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1.1", "Reissue the threshold guidance.", "Amira Shah | Head of Service, Front Door",
+         "31/03/2027"],
+        ["1.2", "Audit MASH decisions.", "Gemma Boyd | Service Manager, MASH", "30/04/2027"],
+        ["1.3", "Train the partners.",
+         "Amira Shah | Head of Service, Front Door\nGemma Boyd | Service Manager, MASH",
+         "31/05/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [
+        ["Amira Shah"],
+        ["Gemma Boyd"],  # the post's unit, "MASH", no second lead
+        ["Amira Shah", "Gemma Boyd"],
+    ]
+    assert found[1].responsible == []
+    assert found[1].fields["Lead (as written)"] == "Gemma Boyd | Service Manager, MASH"
