@@ -405,6 +405,28 @@ def _themes_over_numbered_groups(
         )
 
 
+def _block_text_under_banners_is_a_field(
+    data: list[Line], assignment: Assignment, after: set[int], explicit: dict[int, str]
+) -> None:
+    """A school plan's "Resources" ("Phonics training days; £2,400 …") written again on
+    every row of each "Key issue 1: …" banner's block, new with the next: a column read
+    as the recommendation from its repeated text alone, whose runs change exactly where
+    the banners fall, says something of each block (its resources, its success
+    criteria); the banners already head the blocks, so it is a field of each action."""
+    col = assignment.column("recommendation")
+    if col is None or col in explicit or not data or not after:
+        return
+    if cue_weight(data[0].headers[col], "recommendation"):
+        return  # a header naming the group: the rules for such columns decide
+    values = [line.cells[col] for line in data]
+    if all(values) and block_starts(values) == after | {0}:
+        assignment.roles[col] = "extra"
+        assignment.evidence[col] = (
+            "the same text down each banner's block, new with the next:"
+            " a field of each action, the banners head the blocks"
+        )
+
+
 # "Recommendation", "Area for improvement" (5+) name what the plan answers; "Theme",
 # "Priority", "Issue" (2-4) only hint at a grouping.
 _NAMES_WHAT_IS_ANSWERED = 5
@@ -1552,6 +1574,7 @@ def _ref_roles_from_the_rows(
     banners hold, before parent rows are looked for: which column heads the blocks,
     which ref is the recommendation's and which the action's."""
     _named_blocks_over_sparse_codes(data, assignment)
+    _block_text_under_banners_is_a_field(data, assignment, after, explicit)
     _themes_over_numbered_groups(data, assignment, explicit)
     _numbered_column_heads_the_blocks(data, assignment, after)
     _refs_the_wrong_way_round(data, assignment)

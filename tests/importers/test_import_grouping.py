@@ -1731,3 +1731,26 @@ def test_agenda_items_numbered_afresh_at_each_meeting_group_nothing(tmp_path: Pa
     found = actions(plan)
     assert [a.ref for a in found] == ["1.1", "1.2", "1.3", "1.4", "1.5"]
     assert found[2].fields["Item"] == "Item 10 – Any Other Business"
+
+
+# Seen in hold-out 132: a school's post-inspection plan, "Resources" repeated down each
+# "Key issue n:" banner's block.
+
+
+def test_block_text_under_banners_is_a_field_not_the_recommendation(tmp_path: Path) -> None:
+    rows = [
+        ["Action", "Responsibility", "Timescale", "Resources"],
+        ["Key issue 1: Improve early reading.", "", "", ""],
+        ["Train staff in phonics.", "English Lead", "Autumn 2 2026", "Training days; £2,400"],
+        ["Match books to sounds.", "Reception Teacher", "January 2027", "Training days; £2,400"],
+        ["Key issue 2: Improve the curriculum.", "", "", ""],
+        ["Rewrite the history plans.", "Humanities Lead", "Spring 2 2027", "Two release days"],
+        ["Check pupils' books.", "Headteacher", "February 2027", "Two release days"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "Improve early reading."),
+        ("2", "Improve the curriculum."),
+    ]
+    assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.1", "2.2"]
+    assert actions(plan)[2].fields["Resources"] == "Two release days"
