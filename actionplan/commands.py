@@ -236,6 +236,8 @@ def _apply_update(
     done: list[str] = []  # each change old → new, in words, as list and the TUI say them
     if status and store.set_status(action.id, status):
         done.append(f"status {status_word(action.status)} → {status_word(status)}")
+        if status == "done" and action.rag and not rag[0]:  # done clears the RAG
+            done.append(f"RAG {rag_word(action.rag)} → {rag_word(None)}")
     if rag[0] and store.set_rag(action.id, rag[1]):
         done.append(f"RAG {rag_word(action.rag)} → {rag_word(rag[1])}")
     if due and store.set_due(action.id, due[0], due[1], cast(Any, due[2])):

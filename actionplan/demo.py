@@ -35,7 +35,7 @@ RECOMMENDATIONS: list[tuple[str, list[Row]]] = [
                 "Bill Basra",
                 "-3",
                 "done",
-                "green",
+                "",
                 [(80, "Strategy agreed at Cabinet.")],
             ),
             (
@@ -86,7 +86,7 @@ RECOMMENDATIONS: list[tuple[str, list[Row]]] = [
                 "",
                 "-10",
                 "done",
-                "green",
+                "",
                 [(300, "Completed.")],
             ),
             (
@@ -95,7 +95,7 @@ RECOMMENDATIONS: list[tuple[str, list[Row]]] = [
                 "Jane Humphreys",
                 "-6",
                 "done",
-                "green",
+                "",
                 [(150, "Completed; in use since spring.")],
             ),
             (
@@ -191,7 +191,7 @@ RECOMMENDATIONS: list[tuple[str, list[Row]]] = [
                 "",
                 "-8",
                 "done",
-                "green",
+                "",
                 [(200, "Completed.")],
             ),
             (
@@ -200,7 +200,7 @@ RECOMMENDATIONS: list[tuple[str, list[Row]]] = [
                 "Head of QA",
                 "-7",
                 "done",
-                "green",
+                "",
                 [(190, "First weekly report issued.")],
             ),
             (
@@ -292,7 +292,7 @@ RECOMMENDATIONS: list[tuple[str, list[Row]]] = [
                 "Jenny Brennan",
                 "-5",
                 "done",
-                "green",
+                "",
                 [(120, "Campaign launched; 14 applicants.")],
             ),
             (
@@ -392,7 +392,7 @@ RECOMMENDATIONS: list[tuple[str, list[Row]]] = [
                 "Steve Walker",
                 "-6",
                 "done",
-                "green",
+                "",
                 [(160, "Published.")],
             ),
             (
@@ -567,6 +567,8 @@ def _story(store: Store, doc: PlanDoc, start: dt.date, base: dt.date) -> list[St
             reopened = True  # marked done too soon, then reopened: a board sees it
             add(base - dt.timedelta(days=12), partial(store.set_status, action_id, "done"))
             add(base - dt.timedelta(days=5), partial(store.set_status, action_id, "in_progress"))
+            if a.rag:  # done cleared its RAG: rated again on reopening
+                add(base - dt.timedelta(days=5), partial(store.set_rag, action_id, a.rag))
         if a.status in ("done", "blocked", "dropped"):
             add(last, partial(store.set_status, action_id, a.status))
     return steps

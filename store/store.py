@@ -91,8 +91,15 @@ class Store(ReadStore):
 
     # ----------------------------------------------------------------- edits
     def set_status(self, action_id: int, status: Status) -> bool:
-        """Set an action's status; False when it already had it."""
-        return self._edit(action_id, f"status {status_word(status)}", "status", status)
+        """Set an action's status; False when it already had it. Done clears the RAG in
+        the same edit (one undo restores both): a finished action is not rated, as BRAG's
+        blue is read on import, and a paper must not say "Done / Amber"."""
+        self._require_action(action_id)
+        with self.writing(f"status {status_word(status)}") as w:
+            changed = change(w, "action", action_id, "status", status)
+            if status == "done":
+                changed = change(w, "action", action_id, "rag", None) or changed
+        return changed
 
     def set_rag(self, action_id: int, rag: Rag | None) -> bool:
         """Set an action's RAG rating (None clears it)."""

@@ -120,7 +120,7 @@ class ActionEditor(ReportsFailures, Screen[None]):
                 self.save(
                     a.id,
                     lambda: self.store.set_status(a.id, value),  # type: ignore[arg-type]
-                    f"{a.ref}: {field_change('status', a.status, value)}",
+                    f"{a.ref}: {status_change(a, value)}",
                 )
 
         self.app.push_screen(ChoiceDialog(f"Status of {a.ref}", STATUS_CHOICES), chosen)
@@ -411,3 +411,11 @@ def _people_change(a: ActionRow, leads: list[str], responsible: list[str]) -> st
         if before != after
     ]
     return "; ".join(changed) or "leads unchanged"
+
+
+def status_change(action: ActionRow, status: str) -> str:
+    """ "status In progress → Done", with ", RAG Amber → none" when done clears a RAG."""
+    said = field_change("status", action.status, status)
+    if status == "done" and action.rag:
+        said += ", " + field_change("rag", action.rag, None)
+    return said

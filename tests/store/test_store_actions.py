@@ -124,6 +124,23 @@ def test_status_edit_is_saved_recorded_and_undoable(store: Store) -> None:
     assert store.action(action.id).status == "done"
 
 
+def test_marking_an_action_done_clears_its_rag_in_the_same_undoable_edit(store: Store) -> None:
+    """A done action is not rated (BRAG's blue is done with no RAG, as imported): a
+    committee paper must not say "Done / Red". One undo restores both."""
+    action = store.find_action("1.1")
+    assert (action.status, action.rag) == ("in_progress", "red")
+    assert store.set_status(action.id, "done") is True
+    after = store.action(action.id)
+    assert (after.status, after.rag) == ("done", None)
+    entry = store.action_history(action.id)[0]
+    assert [c.field for c in entry.changes] == ["status", "rag"]
+    store.undo()
+    back = store.action(action.id)
+    assert (back.status, back.rag) == ("in_progress", "red")
+    store.set_status(action.id, "blocked")
+    assert store.action(action.id).rag == "red"  # only done clears it
+
+
 def test_an_undo_and_a_redo_are_in_the_history_after_the_edit_they_took_back(
     store: Store,
 ) -> None:

@@ -54,7 +54,7 @@ def test_a_review_resumes_where_it_stopped_and_summarises(store: Store, db_path:
         "total": 3,
         "reviewed": 2,
         "status_changes": ["In progress → Done"],
-        "rag_changes": ["none → Red"],
+        "rag_changes": ["Red → none", "none → Red"],  # done clears the RAG
         "moved": 1,
         "updates_added": 0,
         "still_overdue": 0,

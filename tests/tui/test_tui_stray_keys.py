@@ -126,10 +126,10 @@ async def test_a_choice_menu_closes_on_a_key_that_is_not_an_option(db: Path) -> 
         await pilot.press("s", "d")
         await settle(pilot)
         assert row(db, "1.1").status == "done"  # type: ignore[attr-defined]
-        assert said[-1] == "1.1: status In progress → Done"
+        assert said[-1] == "1.1: status In progress → Done, RAG Red → none"
         await pilot.press("r", "g")
         await settle(pilot)
-        assert said[-1] == "1.1: RAG Red → Green"
+        assert said[-1] == "1.1: RAG none → Green"
 
 
 async def test_q_asks_first_so_a_word_typed_by_mistake_never_closes_the_app(db: Path) -> None:

@@ -4,6 +4,7 @@ Jump keeps the filters, or says which it cleared."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import time
 from pathlib import Path
@@ -12,7 +13,7 @@ import pytest
 
 from actionplan.demo import write_demo_database
 from store import Store
-from tests.tui.test_tui_main import bar_text, refs, row, running, screen_text, settle
+from tests.tui.test_tui_main import bar_text, list_text, refs, row, running, screen_text, settle
 from tests.tui.test_tui_review import body
 from tests.tui.test_tui_stray_keys import listen
 from tui import open_app
@@ -38,12 +39,13 @@ async def test_undo_reverts_this_runs_edit_and_says_what_it_restored(db: Path) -
         set_status_elsewhere(db, "2.1", "blocked")  # newer, but not this run's
         await pilot.press("ctrl+z")
         await settle(pilot)
-        assert said[-1] == "Undone — 1.1: status Done → In progress"
+        assert said[-1] == "Undone — 1.1: RAG none → Red, status Done → In progress"
         assert row(db, "1.1").status == "in_progress"  # type: ignore[attr-defined]
+        assert row(db, "1.1").rag == "red"  # type: ignore[attr-defined]
         assert row(db, "2.1").status == "blocked"  # type: ignore[attr-defined]
         await pilot.press("ctrl+y")
         await settle(pilot)
-        assert said[-1] == "Redone — 1.1: status In progress → Done"
+        assert said[-1] == "Redone — 1.1: status In progress → Done, RAG Red → none"
         assert row(db, "1.1").status == "done"  # type: ignore[attr-defined]
 
 
@@ -328,3 +330,17 @@ def test_an_undo_of_a_re_dating_says_the_due_date_only() -> None:
     ]
     said = already_words(changes, {("action", 1): "1.1"})
     assert said == "1.1's due date is already 31 Dec 2026"
+
+
+async def test_done_in_the_tui_clears_the_rag_and_one_undo_brings_both_back(db: Path) -> None:
+    """s d on a Red action: the list says Done with no RAG (a paper must not read
+    "Done / Red"); Ctrl+Z restores "In progress" and Red together."""
+    async with running(db) as (app, pilot):
+        await pilot.press("s", "d")
+        await settle(pilot)
+        line = next(line for line in list_text(app).splitlines() if " 1.1 " in line)
+        assert re.search(r"Done +- ", line)
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        line = next(line for line in list_text(app).splitlines() if " 1.1 " in line)
+        assert re.search(r"In progress +R ", line)
