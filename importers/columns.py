@@ -156,8 +156,10 @@ CUES: dict[str, dict[str, int]] = {
         # Microsoft Project's people column: "Tom Okafor[50%],Apex Fire Doors Ltd"
         "resource names": 6,
         "resource name": 6,
-        # a task tool's person the item is given to (Jira's "Assignee", Planner's)
+        # a task tool's person the item is given to (Jira's "Assignee", Planner's), or
+        # people (ClickUp's "Assignees")
         "assignee": 5,
+        "assignees": 5,
         "assigned to": 5,
         # an RQIA quality improvement plan's "Designated department": the department or
         # post the action is given to, as "Assigned to" says

@@ -695,6 +695,19 @@ def _multi_values_parted(cell: str) -> str:
     return "; ".join(v for v in _MULTI_VALUE_MARK.split(cell.strip()) if v)
 
 
+# A task tool's people field exported as a list in square brackets, ClickUp's "[Tom
+# Reeve, Helen Okafor]", "[Priya Shah]": the brackets mark the list, no part of a name, and
+# the list's commas part its people. Only a cell wholly so bracketed (one bracket pair),
+# never "[LA] Jo Baines" nor "Amy Lee [Revenues]".
+_BRACKETED_LIST = re.compile(r"\s*\[([^\[\]]*)\]\s*")
+
+
+def _list_unbracketed(cell: str) -> str:
+    """ "[Tom Reeve, Helen Okafor]" → "Tom Reeve, Helen Okafor"; others as written."""
+    m = _BRACKETED_LIST.fullmatch(cell) if cell.lstrip().startswith("[") else None
+    return m[1] if m else cell
+
+
 # The claims prefix SharePoint writes before a person's login in a list's export
 # ("i:0#.f|membership|anna.kowalski@castlebrook.gov.uk", "i:0#.w|contoso\\jsmith"): how the
 # account signs in, no part of the person, who is the login after it.
@@ -752,7 +765,8 @@ def split_names(
     """The names a cell lists, aliases still unresolved. In a ``surname_first`` column
     "Howells, Sian" is one person, kept as written; in a ``name_then_team`` column
     "Jo Baines, Fleet Services" is Jo Baines."""
-    cell = _without_copied_in(_owners_now(_without_claims(_multi_values_parted(cell))))
+    cell = _owners_now(_without_claims(_multi_values_parted(_list_unbracketed(cell))))
+    cell = _without_copied_in(cell)
     if cell.strip().lower() in _NOT_PEOPLE:
         return ()
     # "• Siobhán O'Neill" over "• Tom Reid": a list's marks, no part of a name

