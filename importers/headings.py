@@ -458,6 +458,17 @@ def is_breadcrumb(cell: str) -> bool:
     return _BREADCRUMB_STEP.search(cell) is not None or _PATH.match(cell) is not None
 
 
+# The path of a SharePoint list's own root, "sites/ASCImprovement/Lists/CQC Improvement
+# Plan", as its export writes "Path" for an item kept in no folder (and for a folder's
+# own row): the last step is the list's title, which names the plan, no group of items.
+_LIST_ROOT = re.compile(r"(?:^|/)Lists/[^/]+/?$", re.IGNORECASE)
+
+
+def is_list_root(cell: str) -> bool:
+    """A site's path that ends at a list ("sites/Housing/Lists/Plan"), in no folder."""
+    return _PATH.match(cell) is not None and _LIST_ROOT.search(cell) is not None
+
+
 def last_step(cell: str) -> str:
     """The breadcrumb's last step, the item's own place ("Priority 1 - A thriving local
     economy"); any other cell as written."""

@@ -25,7 +25,13 @@ from importers.dates import (
     names_a_time,
     opens_a_short_dated_sentence,
 )
-from importers.headings import LEADING_NUMBER, heading_ref, is_breadcrumb, stage_numbers
+from importers.headings import (
+    LEADING_NUMBER,
+    heading_ref,
+    is_breadcrumb,
+    is_list_root,
+    stage_numbers,
+)
 from importers.locate import PROSE_WORDS, Line, Located
 
 CODE = re.compile(r"^[A-Za-z]{0,6}[\s\-_/]?\d+(?:[.\-/]\d+)*[a-z]?\.?$|^[A-Z]{1,3}\d*[a-z]?$")
@@ -104,7 +110,8 @@ class ColumnProfile:
     # "Stage 4 – Closed"): numbered stages
     staged: bool = False
     # A system's breadcrumb of the item's place in its tree ("Council Plan 2026/27 >
-    # Priority 1 - A thriving local economy"): where the row belongs, its grouping
+    # Priority 1 - A thriving local economy"): where the row belongs, its grouping. A
+    # list's paths that all end at the list itself lead to no folder: none counts.
     breadcrumbs: float = 0.0
     # Rows where the first part of a dotted code changes ("IA26-03" of "IA26-03.1", then
     # "IA26-05" of "IA26-05.1"), where every cell is such a code: the blocks its IDs make
@@ -270,7 +277,7 @@ def _column(
         choices=share(lambda c: _one_of(c, header_choices(header))),
         last_words=len({_last_word(c) for c in counted}),
         staged=bool(stage_numbers(counted)),
-        breadcrumbs=share(is_breadcrumb),
+        breadcrumbs=0.0 if all(map(is_list_root, counted)) else share(is_breadcrumb),
         stem_starts=_stem_starts(cells),
     )
 

@@ -881,6 +881,25 @@ def test_folder_rows_of_a_list_are_the_recommendations_its_paths_name(tmp_path: 
     assert plan.recommendations[0].fields["Modified"] == "14/09/2026 10:02"
 
 
+# Seen in hold-out 133: a Microsoft Lists list in no folders, every item's "Path" the
+# list's own root, its IDs gapped where items were deleted.
+def test_a_path_ending_at_the_list_itself_groups_nothing(tmp_path: Path) -> None:
+    """ "sites/ASC/Lists/CQC Improvement Plan" ends with the list's title, which names
+    the plan: no recommendation, and the IDs are the actions' refs as written."""
+    root = "sites/ASC/Lists/CQC Improvement Plan"
+    rows = [
+        ["ID", "Title", "Assigned To", "Due Date", "Item Type", "Path"],
+        ["4", "Reduce the waiting list for assessments.", "Joanne Pike", "31/03/2027", "Item",
+         root],
+        ["5", "Introduce a triage process.", "Dev Patel", "30/11/2026", "Item", root],
+        ["7", "Publish a carers' strategy.", "Angela Moss", "29/01/2027", "Item", root],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [("1", "")]
+    assert [a.ref for a in actions(plan)] == ["4", "5", "7"]
+    assert actions(plan)[0].fields["Path"] == root
+
+
 # Seen in hold-out 123 (a Jira export): the people following each issue in repeated
 # "Watchers" columns, and time tracking in seconds.
 def test_an_issues_watchers_are_fields_never_the_responsible(tmp_path: Path) -> None:
