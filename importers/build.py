@@ -1390,8 +1390,18 @@ def _dating_column(headers: tuple[str, ...], col: int, only_update: bool) -> int
         return None
     dating = next((i for i, h in enumerate(names) if h == f"{names[col]} date"), None)
     if dating is None and only_update:
-        dating = next((i for i, h in enumerate(names) if h in _LAST_UPDATED), None)
+        dating = next((i for i, h in enumerate(names) if _says_last_updated(h)), None)
     return dating
+
+
+# A system column's header may end by saying what its cells are: Airtable's "Last
+# modified time", a tracker's "Last updated date"; the header says the same without it.
+_STAMP_WORD = re.compile(r"\s+(?:time|date|date/time|datetime|timestamp)$")
+
+
+def _says_last_updated(name: str) -> bool:
+    """ "last modified time" and "last updated" alike (``name`` casefolded)."""
+    return name in _LAST_UPDATED or _STAMP_WORD.sub("", name) in _LAST_UPDATED
 
 
 def _read_updates(

