@@ -24,10 +24,8 @@ from importers.read import Sheet
 
 # The item's label and number alone on the cell's first line: "Area for improvement 1",
 # "Requirement 2", "Recommendation 3:"; the wording sits in a cell to its right.
-ITEM = re.compile(
-    r"^\s*(?P<label>[^\W\d_]+(?:[ '’&/-]+[^\W\d_]+){0,5})\s+"
-    r"(?P<ref>[A-Z]{0,4}\d{1,3}[a-z]?)\s*[:.–-]?\s*$"
-)
+ITEM_LABEL = r"(?P<label>[^\W\d_]+(?:[ '’&/-]+[^\W\d_]+){0,5})\s+(?P<ref>[A-Z]{0,4}\d{1,3}[a-z]?)"
+ITEM = re.compile(rf"^\s*{ITEM_LABEL}\s*[:.–-]?\s*$")
 MAX_LABEL_WORDS = 10  # "Response by the Trust detailing the actions taken:" is a label
 MIN_ITEMS = 2
 _CITES = frozenset({"ref", "recommendation", "recommendation_ref", "action"})

@@ -20,13 +20,24 @@ from dataclasses import dataclass, field
 
 from importers.cells import pointed
 from importers.columns import best_field
-from importers.form import ITEM, MIN_ITEMS, is_label
+from importers.form import ITEM, ITEM_LABEL, MIN_ITEMS, WORDING, is_label
+from importers.group import label_value
 from importers.headings import rises
 from importers.read import Sheet
 
 # "1. Introduce …", "2) Train …": a list's own number, dropped from the text (it is the ref)
 _LISTED = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?P<text>\S.*)$", re.S)
+# An item's heading with its wording after it, or alone: "Area of weakness 1: The …"
+_WORDED_ITEM = re.compile(rf"^\s*{ITEM_LABEL}\s*(?:[:.–-]\s*(?P<wording>\S.*)?)?$", re.S)
+# An action opened by its ref, its item's number then its own, after a bullet Word
+# draws or none: "• 1.1 Clear the backlog …", "2.3 Set up termly reviews …"
+_ACTION_LINE = re.compile(
+    r"^\s*(?:[•●▪◦·*–-]\s*)?(?P<ref>(?P<item>[A-Z]{0,4}\d{1,3})\.\d{1,2}[a-z]?)[.)]?\s+"
+    r"(?P<text>\S.*)$",
+    re.S,
+)
 REF = "Ref"
+ACTION = "Action"
 
 
 @dataclass
@@ -34,6 +45,7 @@ class _Block:
     index: int  # 0-based row of the item's heading
     label: str  # "Must do"
     ref: str  # "1"
+    wording: str = ""  # after the number on the heading's line: "Area of weakness 1: …"
     before: list[str] = field(default_factory=list)  # lines above its first label
     sections: dict[str, list[str]] = field(default_factory=dict)  # label key -> lines
 
@@ -60,22 +72,24 @@ def read_paragraph_form(sheet: Sheet) -> ParagraphForm | None:
     if sheet.numbers or not grid or any(sum(1 for c in row if c) > 1 for row in grid):
         return None
     lines = ["".join(row).strip() for row in grid]
-    blocks = _blocks(lines)
+    blocks = _blocks(lines, ITEM)
     if len(blocks) < MIN_ITEMS:
-        return None
+        return _read_labelled_actions(sheet, lines)
     labels = _labels(lines, blocks)
     for block, (start, end) in zip(blocks, _spans(blocks, len(lines)), strict=True):
         _read_block(block, lines[start + 1 : end], labels)
     action = _action_label(blocks, labels)
     if action is None:
-        return None
+        return _read_labelled_actions(sheet, lines)
     return _as_table(sheet, lines, blocks, labels, action)
 
 
-def _blocks(lines: list[str]) -> list[_Block]:
-    """Headings of one label and rising numbers, alone on their line: "Must do 1" …"""
+def _blocks(lines: list[str], heading: re.Pattern[str]) -> list[_Block]:
+    """Headings of one label and rising numbers, each opening its line: "Must do 1" …"""
     found = [
-        _Block(i, m["label"], m["ref"]) for i, line in enumerate(lines) if (m := ITEM.match(line))
+        _Block(i, m["label"], m["ref"], (m.groupdict().get("wording") or "").strip())
+        for i, line in enumerate(lines)
+        if (m := heading.match(line))
     ]
     by_label: dict[str, list[_Block]] = {}
     for block in found:
@@ -274,4 +288,131 @@ def _how(blocks: list[_Block], labels: dict[str, str]) -> str:
     return (
         f"form layout, paragraphs: {len(blocks)} items ('{first.label} {first.ref}' …), "
         f"labelled {named}"
+    )
+
+
+# --- each action a line opened by its ref, its fields labelled on the lines under it ---
+
+
+@dataclass
+class _Action:
+    ref: str  # "1.1"
+    text: str
+    lines: list[tuple[int, str]] = field(default_factory=list)  # (0-based row, line) under it
+    fields: dict[str, list[str]] = field(default_factory=dict)  # label key -> its lines
+
+
+def _read_labelled_actions(sheet: Sheet, lines: list[str]) -> ParagraphForm | None:
+    """A plan written as prose: each item a heading, its wording after the number ("Area
+    of weakness 1: The timeliness …"), each action a line opened by its ref under it
+    ("• 1.1 Clear …") with its fields labelled on the lines below ("Lead: …", "By: …",
+    "Progress: …"): the table a row per action would make, else None."""
+    blocks = _blocks(lines, _WORDED_ITEM)
+    if not blocks:
+        return None
+    spans = _spans(blocks, len(lines))
+    acts = [
+        _actions_of(b, lines[:end], start) for b, (start, end) in zip(blocks, spans, strict=True)
+    ]
+    every = [a for block_acts in acts for a in block_acts]
+    labels = _action_labels(every)
+    if len(every) < MIN_ITEMS or not labels:
+        return None
+    end = _read_fields(every, labels)
+    header = [blocks[0].label, WORDING, REF, ACTION, *labels.values()]
+    noted = any(b.before for b in blocks)
+    header += [f"{blocks[0].label} (as written)"] if noted else []
+    rows = [
+        _action_row(b, a, list(labels), noted)
+        for b, block_acts in zip(blocks, acts, strict=True)
+        for a in block_acts
+    ]
+    width = len(header)
+    above = [[line, *[""] * (width - 1)] for line in lines[: blocks[0].index]]
+    below = [[line, *[""] * (width - 1)] for line in lines[end:] if line]
+    how = _labelled_how(blocks, labels)
+    table = Sheet(sheet.name, [*above, header, *rows, *below], how)
+    roles = {0: "recommendation_ref", 1: "recommendation", 2: "ref", 3: "action"}
+    why = {
+        0: f"the number after each '{header[0]}' heading",
+        1: "the wording after each heading's number",
+        2: "the ref opening each action's line",
+        3: "the line each ref opens",
+    }
+    if noted:
+        roles[width - 1] = "extra"
+        why[width - 1] = "lines under an item's heading before its first action"
+    return ParagraphForm(table, len(above), len(rows), how, roles, why)
+
+
+def _actions_of(block: _Block, lines: list[str], start: int) -> list[_Action]:
+    """The item's actions, each a line opened by the item's number and its own ("1.1"),
+    with the lines under it; lines before the first are the item's (a context note)."""
+    found: list[_Action] = []
+    for i in range(start + 1, len(lines)):
+        line = lines[i]
+        m = _ACTION_LINE.match(line)
+        if m is not None and m["item"].casefold() == block.ref.casefold():
+            found.append(_Action(m["ref"], m["text"].strip()))
+        elif found and line:
+            found[-1].lines.append((i, line))
+        elif line:
+            block.before.append(line)
+    if not block.wording and block.before:  # the heading alone: its wording the line under it
+        block.wording = block.before.pop(0)
+    return found
+
+
+def _labelled(line: str) -> tuple[str, str] | None:
+    """("Lead", "Head of Inclusion") for "Lead: Head of Inclusion"."""
+    found = label_value(line)
+    return found if found is not None and _may_label(found[0]) else None
+
+
+def _action_labels(actions: list[_Action]) -> dict[str, str]:
+    """The labels opening lines under two actions or more (key -> as first written)."""
+    seen: dict[str, int] = {}
+    written: dict[str, str] = {}
+    for action in actions:
+        keys = {_key(pair[0]): pair[0] for _, line in action.lines if (pair := _labelled(line))}
+        for key, label in keys.items():
+            seen[key] = seen.get(key, 0) + 1
+            written.setdefault(key, label)
+    return {key: label for key, label in written.items() if seen[key] >= MIN_ITEMS}
+
+
+def _read_fields(actions: list[_Action], labels: dict[str, str]) -> int:
+    """Each action's lines into its labelled fields, an unlabelled line going with the
+    one above; the row after the last line read (past the last action's labelled lines
+    an unlabelled one closes the document: a note, as below a table)."""
+    end = 0
+    for action in actions:
+        current: list[str] | None = None
+        for i, line in action.lines:
+            pair = _labelled(line)
+            if pair is not None and _key(pair[0]) in labels:
+                current = action.fields.setdefault(_key(pair[0]), [])
+                current += [pair[1]] if pair[1] else []
+            elif action is actions[-1] and current is not None:
+                break  # "Next report to the Board: February 2027." closes the paper
+            elif current is not None:
+                current.append(line)
+            else:
+                action.text = f"{action.text}\n{line}"
+            end = i + 1
+    return end
+
+
+def _action_row(block: _Block, action: _Action, keys: list[str], noted: bool) -> list[str]:
+    cells = [block.ref, block.wording, action.ref, action.text]
+    cells += ["\n".join(action.fields.get(key, [])) for key in keys]
+    return cells + (["\n".join(block.before)] if noted else [])
+
+
+def _labelled_how(blocks: list[_Block], labels: dict[str, str]) -> str:
+    first = blocks[0]
+    named = ", ".join(repr(label) for label in labels.values())
+    return (
+        f"form layout, paragraphs: {len(blocks)} items ('{first.label} {first.ref}' …), "
+        f"each action a line opened by its ref, labelled {named}"
     )

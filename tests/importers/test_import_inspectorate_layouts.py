@@ -443,6 +443,75 @@ def test_a_heading_shaped_line_inside_a_paragraph_forms_item_is_its_text(
     assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "1.3", "2.1", "2.2"]
 
 
+# Seen in hold-out 134: a SEND written statement of action written as prose, each
+# action a bullet opened by its ref with its lead, deadline and progress labelled below.
+PROSE_PLAN = [
+    ("Written Statement of Action – progress report", None),
+    ("Area of weakness 1: The timeliness of EHC plans.", "Heading 2"),
+    ("Only 38% of plans were issued within 20 weeks.", None),
+    ("What we will do:", None),
+    ("1.1 Clear the backlog of assessments.", "List Bullet"),
+    ("Lead: Head of SEND Assessment (Nadia Rahman)", None),
+    ("By: end of January 2027", None),
+    ("Progress: 21/10/2026 – Backlog down from 212 to 131.", None),
+    ("1.2 Recruit three educational psychologists.", "List Bullet"),
+    ("Lead: Principal Educational Psychologist", None),
+    ("By: Summer term 2027", None),
+    ("Area of weakness 2: Waiting times for autism assessment.", "Heading 2"),
+    ("What we will do:", None),
+    ("2.1 Publish waiting-time data monthly.", "List Bullet"),
+    ("Lead: Local Offer Manager", None),
+    ("By: 30/11/2026", None),
+    ("Progress: Complete. First data published in October.", None),
+    ("Next report to the Board: February 2027.", None),
+]
+
+
+def test_a_plan_in_prose_reads_each_bulleted_ref_as_an_action_and_its_labelled_lines(
+    tmp_path: Path,
+) -> None:
+    """ "Area of weakness 1: …" headings over bullets "1.1 …", each followed by its own
+    "Lead:", "By:" and "Progress:" lines: each heading a recommendation worded after
+    its number, each bullet an action led, due and updated by the lines under it; the
+    line closing the paper is a note, no action's news."""
+    from tests.importers.test_import_word import word_file
+
+    def build(doc: Any) -> None:
+        for line, style in PROSE_PLAN:
+            doc.add_paragraph(line, style=style)
+
+    path = word_file(tmp_path, build)
+    plan = plan_of(path)
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "The timeliness of EHC plans."),
+        ("2", "Waiting times for autism assessment."),
+    ]
+    found = actions(plan)
+    assert [(a.ref, a.text) for a in found] == [
+        ("1.1", "Clear the backlog of assessments."),
+        ("1.2", "Recruit three educational psychologists."),
+        ("2.1", "Publish waiting-time data monthly."),
+    ]
+    assert [a.leads for a in found] == [
+        ["Nadia Rahman"],
+        ["Principal Educational Psychologist"],
+        ["Local Offer Manager"],
+    ]
+    assert [a.due for a in found] == [
+        dt.date(2027, 1, 31),
+        dt.date(2027, 7, 31),
+        dt.date(2026, 11, 30),
+    ]
+    assert [[(u.date, u.text) for u in a.updates] for a in found] == [
+        [(dt.date(2026, 10, 21), "21/10/2026 – Backlog down from 212 to 131.")],
+        [],
+        [(None, "Complete. First data published in October.")],
+    ]
+    assert [a.status for a in found] == ["not_started", "not_started", "done"]
+    assert "Next report to the Board: February 2027." in (plan.notes or "")
+    assert "each action a line opened by its ref" in " ".join(explain_file(path, OPTIONS))
+
+
 # Seen in hold-out 127: a fire service's improvement plan pasted from Word into a sheet,
 # each area for improvement a small form of its own over its own copy of the header.
 
