@@ -511,7 +511,7 @@ def _proposals(p: ColumnProfile) -> list[tuple[str, int, str]]:
     if _answers_done(p):
         asked = "is still open (N: done)" if vocab.asks_if_open(p.header) else "is done"
         why = f"header {p.header!r} asks if the action {asked}; cells: yes/no {p.yes_no:.0%}"
-        if not vocab.asks_if_done(p.header):
+        if not (p.yes_no >= 0.8 and vocab.asks_if_done(p.header)):  # "Complete?" over ☑ / ☐
             why = f"header {p.header!r} over ticked boxes; cells: ticks {p.ticks:.0%}"
         return [("done", 60, why)]
     if _past_record(_FINISHED, p.header) and p.dates >= 0.8:

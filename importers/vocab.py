@@ -1029,13 +1029,14 @@ def asks_if_open(header: str) -> bool:
 # A column headed by a completion word alone, "Done", "Completed", whose boxes are
 # ticked: a tick, "Y" or "Yes", an "x" typed in the box (a mark, never a cross there),
 # or Word's check box ticked ("☒", its default mark) or a ✅; "☐" is the box left empty
-_DONE_WORD = re.compile(rf"^\s*(?:{'|'.join(_BOX_HEADER_WORDS)})\s*$", re.IGNORECASE)
+# or asked, "Complete?" over boxes as "Done" over them
+_DONE_WORD = re.compile(rf"^\s*(?:{'|'.join(_BOX_HEADER_WORDS)})\s*\??\s*$", re.IGNORECASE)
 _TICKS = _YES | {"x", "☒", "✅", "✅️"}
 _EMPTY_BOX = "☐"
 
 
 def heads_ticks(header: str) -> bool:
-    """ "Done", "Completed": a header that a tick in the box answers, as "Done?" asks."""
+    """ "Done", "Completed", "Complete?": a header that a tick in the box answers."""
     return bool(_DONE_WORD.match(header))
 
 

@@ -216,6 +216,29 @@ def test_word_check_boxes_in_a_done_column(tmp_path: Path) -> None:
     assert found[1].fields["Done"] == "☐"
 
 
+def test_check_boxes_under_a_completion_word_asked_are_the_done_column(tmp_path: Path) -> None:
+    """ "Complete?" over Word's ballot boxes reads as "Done" over them: "☑" is done, "☐"
+    beside progress news begun, beside none not started, and beside a RAG rated."""
+    ran, booked = "14/10/2026 – Check running since August.", "12/11/2026 – Sample booked for May."
+    rows = [
+        ["Ref", "Action", "Lead", "Target date", "Progress", "Complete?", "RAG"],
+        ["1.1", "Run a weekly check.", "Laura Hinds", "30/09/2026", ran, "☑", ""],
+        ["1.2", "Dip-sample records.", "Kevin Barr", "31/03/2027", booked, "☐", ""],
+        ["1.3", "Train the managers.", "Kevin Barr", "31/03/2027", "", "☐", ""],
+        ["1.4", "Refresh the offer.", "Rachel Okoye", "31/03/2027", "", "☐", "Green"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.status, a.rag) for a in found] == [
+        ("done", None),
+        ("in_progress", None),
+        ("not_started", None),
+        ("in_progress", "green"),
+    ]
+    assert found[0].fields["Complete?"] == "☑"
+    said = "'Complete?' -> done (header 'Complete?' over ticked boxes; cells: ticks 100%)"
+    assert any(said in line for line in explain_file(tmp_path / "plan.csv", OPTIONS))
+
+
 def test_an_empty_box_leaves_the_status_column_to_rule(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Lead", "Due", "Status", "Done", "Progress"],
