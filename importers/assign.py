@@ -614,7 +614,7 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         return "extra", f"{said}, but its cells are {p.distinct} short phrases, repeated: a rating"
     if role == "responsible" and p.prose >= 0.5 and cue_weight(p.header, role) < 6:
         return None  # "Support required": sentences of what is needed, not who helps
-    if role in ("lead", "responsible") and (other := _not_who_does_it(role, p)) is not None:
+    if role in _PEOPLE_ROLES and (other := _not_who_does_it(role, p)) is not None:
         return "extra", f"{said}{other}"
     if role in ("due", "revised_due"):
         return _corrected_due(role, p, said)
@@ -719,6 +719,10 @@ def _not_who_does_it(role: str, p: ColumnProfile) -> str | None:
     if p.choices >= _MOSTLY:
         return ", but its cells are choices from a list ('Drive', 'Sponsor'): a role, no one"
     return None
+
+
+# The roles of columns naming people
+_PEOPLE_ROLES = ("lead", "co_lead", "responsible")
 
 
 # Header words that say little about the cells: "Progress rating", "Position",
@@ -1365,7 +1369,7 @@ def _bodies_beside_people_are_a_field(
     people column names people (or their posts), a column headed as bodies that names no
     one is a field;
     alone it is still the lead (README reading 6)."""
-    people = [p for p in profiles if result.roles.get(p.index) in ("lead", "responsible")]
+    people = [p for p in profiles if result.roles.get(p.index) in _PEOPLE_ROLES]
     if not any(_names_people(p) and not _BODIES.search(p.header) for p in people):
         return
     for p in people:
@@ -1384,12 +1388,16 @@ def _names_people(p: ColumnProfile) -> bool:
 
 
 def _responsible_alone_is_the_lead(result: Assignment, explicit: dict[int, str]) -> None:
-    """The only people column is the lead, whatever its header calls them."""
-    col = result.column("responsible")
-    if col is None or col in explicit or result.column("lead") is not None:
+    """The only people column is the lead, whatever its header calls them; beside no
+    lead column a co-lead column leads ("Joint lead" alone names the leads)."""
+    if result.column("lead") is not None:
         return
-    result.roles[col] = "lead"
-    result.evidence[col] = f"{result.evidence[col]}; the only people column"
+    for role in ("co_lead", "responsible"):
+        col = result.column(role)
+        if col is not None and col not in explicit:
+            result.roles[col] = "lead"
+            result.evidence[col] = f"{result.evidence[col]}; the only people column"
+            return
 
 
 def _names_column_is_lead(

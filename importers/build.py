@@ -474,7 +474,7 @@ _POINTS_ELSEWHERE = re.compile(
     re.IGNORECASE,
 )
 # The columns a plan fills with "As above": who leads and by when
-_CARRIED_KINDS = ("lead", "responsible", "due")
+_CARRIED_KINDS = ("lead", "co_lead", "responsible", "due")
 
 
 def _carried_down(row: Row, fields: dict[str, str], ctx: Context) -> Row:
@@ -539,11 +539,20 @@ def _leads_and_responsible(
         keep(fields, f"{_header(row, col, role)} (as written)", cell)
         for owner_role, who in labelled:
             found[owner_role] += _people(row, owner_role, col, who, {}, ctx)
+    found["lead"] += _co_leads(row, fields, ctx)
     above = _lead_named_above(row, ctx)
     if above and not found["responsible"] and "responsible" not in ctx.column_of:
         # the senior person leads; the owner the table names does the work
         found = {"lead": above, "responsible": found["lead"]}
     return list(dict.fromkeys(found["lead"])), list(dict.fromkeys(found["responsible"]))
+
+
+def _co_leads(row: Row, fields: dict[str, str], ctx: Context) -> list[str]:
+    """The people of a co-lead column ("Co-lead (parent carer forum)"): they lead the
+    action jointly, after the lead, as "Joint: A / B" names two leads."""
+    col = ctx.column_of.get("co_lead")
+    cell = row.cells[col] if col is not None and col < len(row.cells) else ""
+    return _people(row, "co-lead", col, cell, fields, ctx) if col is not None and cell else []
 
 
 # "Director of Resources, supported by Head of Finance": the lead, then who helps; or

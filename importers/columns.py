@@ -19,6 +19,7 @@ FIELDS = (
     "action",
     "lead",
     "responsible",
+    "co_lead",
     "due",
     "revised_due",
     "status",
@@ -40,6 +41,7 @@ SINGLE = (
     "action",
     "lead",
     "responsible",
+    "co_lead",
     "due",
     "revised_due",
     "status",
@@ -193,6 +195,18 @@ CUES: dict[str, dict[str, int]] = {
         # an LEA plan's "Lead | Involving": who else does the work ("PCF involved?" asks a
         # question, yes or no)
         "involving": 4,
+    },
+    # a co-produced plan's "Co-lead (parent carer forum)" beside "Lead": who leads the
+    # action jointly with the lead, a second lead, never the responsible
+    "co_lead": {
+        "co lead": 8,
+        "co leads": 8,
+        "joint lead": 8,
+        "joint leads": 8,
+        "co owner": 8,
+        "co owners": 8,
+        "joint owner": 8,
+        "joint owners": 8,
     },
     "due": {
         "deadline": 6,

@@ -26,6 +26,7 @@ ROLES: list[tuple[str, str]] = [
     ("recommendation ref", "recommendation_ref"),
     ("ref", "ref"),
     ("lead", "lead"),
+    ("co-lead", "co_lead"),
     ("responsible", "responsible"),
     ("due", "due"),
     ("revised due", "revised_due"),

@@ -2536,3 +2536,31 @@ def test_a_name_then_a_bar_and_the_post_is_the_person(tmp_path: Path) -> None:
     ]
     assert found[1].responsible == []
     assert found[1].fields["Lead (as written)"] == "Gemma Boyd | Service Manager, MASH"
+
+
+# Seen in hold-out 131 (a SEND local area plan): a co-lead column beside the lead naming
+# the parent carer forum's representative who leads the action jointly, blank on some rows.
+
+
+@pytest.mark.parametrize("header", ["Co-lead (parent carer forum)", "Joint lead", "Co-owner"])
+def test_a_co_lead_column_names_more_leads_never_the_responsible(
+    tmp_path: Path, header: str
+) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", header, "End"],
+        ["1.1", "Cut the assessment waits.", "Joanne Baker", "Lucy Harding", "31/03/2027"],
+        ["1.2", "Publish the provision guide.", "Nina Carter", "", "31/12/2026"],
+    ]  # fmt: skip
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    # the lead first, then the co-lead
+    assert (first.leads, first.responsible) == (["Joanne Baker", "Lucy Harding"], [])
+    assert (second.leads, second.responsible) == (["Nina Carter"], [])
+    # beside a responsible column of its own, that column keeps its people
+    helpers = ["Support", "Sam Reid", ""]
+    with_support = [[*row[:4], who, row[4]] for row, who in zip(rows, helpers, strict=True)]
+    (first, _) = actions(plan_of(write(tmp_path, with_support)))
+    assert (first.leads, first.responsible) == (["Joanne Baker", "Lucy Harding"], ["Sam Reid"])
+    # a co-lead column with no lead column beside it is the lead
+    alone = [[row[0], row[1], row[3], row[4]] for row in rows]
+    (first, _) = actions(plan_of(write(tmp_path, alone)))
+    assert first.leads == ["Lucy Harding"]
