@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import takewhile
 
@@ -928,20 +928,19 @@ def _without_holder_notes(cell: str) -> str:
     ("Head of Service (interim)") the bracket stays as written."""
     if "(" not in cell:  # most cells: no bracket to scan
         return cell
+    return _drop_after_full_name(_HOLDER_NOTE, cell, _is_named_person)
+
+
+def _drop_after_full_name(
+    pattern: re.Pattern[str], cell: str, named: Callable[[str], bool] | None = None
+) -> str:
+    """The cell without each match of ``pattern`` that follows a full name (or what
+    ``named`` accepts as one)."""
+    is_name = named or _is_full_name
 
     def drop(m: re.Match[str]) -> str:
         before = _LAST_PART.search(cell[: m.start()])
-        return "" if before and _is_named_person(before.group().strip()) else m.group()
-
-    return _HOLDER_NOTE.sub(drop, cell)
-
-
-def _drop_after_full_name(pattern: re.Pattern[str], cell: str) -> str:
-    """The cell without each match of ``pattern`` that follows a full name."""
-
-    def drop(m: re.Match[str]) -> str:
-        before = _LAST_PART.search(cell[: m.start()])
-        return "" if before and _is_full_name(before.group().strip()) else m.group()
+        return "" if before and is_name(before.group().strip()) else m.group()
 
     return pattern.sub(drop, cell)
 
