@@ -401,8 +401,11 @@ def _only_a_code(p: ColumnProfile) -> bool:
 
 
 # "Code" ends the header that names a key ("Action Code"); a word after it makes the
-# header name something of the code ("FM Code standard")
-_CODE_QUALIFIES = re.compile(r"\bcode\b\W+\w", re.IGNORECASE)
+# header name something of the code ("FM Code standard"), save a word of numbering: a
+# self-assessment's "Code number" (1.6, 4.3) is the provision's number, the row's ref
+_CODE_QUALIFIES = re.compile(
+    r"\bcode\b\W+(?!(?:number|no|ref|reference|para|paragraph|provision)\b)\w", re.IGNORECASE
+)
 _ORIGINAL = re.compile(r"\b(?:original|baseline|initial)\b", re.IGNORECASE)
 
 

@@ -412,6 +412,14 @@ _WHOLE_PHRASES = {
     ("what", "we", "did"): "update",
 }
 _WHOLE_PHRASE_WEIGHT = 6
+# A header asking what we will do, in any verb ("What we will improve", "What we'll
+# change", "What we are going to do"): the plan's promise, the action, as "We will" is.
+# Not what we will see or achieve (the outcome), nor how or when (a measure, a date).
+_WHAT_WE_WILL = re.compile(
+    r"^what\s+(?:we|i)\s*(?:will|shall|'ll|are\s+going\s+to)\s+"
+    r"(?!(?:achieve|see|know|measure|look|expect|have|be)\b)\w+",
+    re.IGNORECASE,
+)
 
 
 # A header that counts ("No. of revisions", "Number of times revised", "Revision count",
@@ -456,6 +464,8 @@ def scores(header: str) -> dict[str, int]:
     # Long headers dilute the meaning: "Lead Officer for …" is still lead.
     dilution = max(0, len([t for t in tokens if t not in _NOISE]) - 4)
     out = {field: weight * 10 - dilution for field, weight in found.items()}
+    if _WHAT_WE_WILL.match(header.strip()):  # "what" opens cues: never returned early
+        out.setdefault("action", _WHOLE_PHRASE_WEIGHT * 10)
     if "rag" in out and "status" in out:
         out.pop("status")
     return out

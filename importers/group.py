@@ -427,6 +427,34 @@ def _block_text_under_banners_is_a_field(
         )
 
 
+def _per_row_text_inside_numbered_groups(
+    data: list[Line], assignment: Assignment, explicit: dict[int, str]
+) -> None:
+    """A complaints self-assessment quotes the Code's "requirement" beside each action,
+    a new one on every row, and numbers the rows by the Code's provisions (1.6; 4.3;
+    5.4, 5.5, 5.6 …): the refs' first numbers, rising, group the rows, and a text that
+    changes inside one of those groups names none of them, whatever its header says. It
+    is a field of each action; the first numbers are the recommendations."""
+    rec_col, ref_col = assignment.column("recommendation"), assignment.column("ref")
+    if rec_col is None or ref_col is None or assignment.column("recommendation_ref") is not None:
+        return
+    if rec_col in explicit or assignment.column("action") is None:
+        return
+    texts = [line.cells[rec_col] for line in data]
+    if len(data) < 2 or not all(texts) or len(set(texts)) < len(texts):
+        return
+    heads = [_DOTTED_HEAD.match(line.cells[ref_col]) for line in data]
+    firsts = [m[1] for m in heads if m]
+    if len(firsts) < len(data) or not rises(list(dict.fromkeys(firsts))):
+        return
+    if len(set(firsts)) < len(firsts):  # some group holds two rows or more
+        assignment.roles[rec_col] = "extra"
+        assignment.evidence[rec_col] = (
+            "a new value on every row, inside groups the action refs' first numbers make:"
+            " a field of each action"
+        )
+
+
 # "Recommendation", "Area for improvement" (5+) name what the plan answers; "Theme",
 # "Priority", "Issue" (2-4) only hint at a grouping.
 _NAMES_WHAT_IS_ANSWERED = 5
@@ -1576,6 +1604,7 @@ def _ref_roles_from_the_rows(
     _named_blocks_over_sparse_codes(data, assignment)
     _block_text_under_banners_is_a_field(data, assignment, after, explicit)
     _themes_over_numbered_groups(data, assignment, explicit)
+    _per_row_text_inside_numbered_groups(data, assignment, explicit)
     _numbered_column_heads_the_blocks(data, assignment, after)
     _refs_the_wrong_way_round(data, assignment)
     _rec_refs_numbered_under_banners(located.lines, assignment, headings, located.headers)

