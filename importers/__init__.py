@@ -24,7 +24,6 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from importers import big_csv, own_csv, people, vocab
 from importers.assign import (
-    MARK_CHARS,
     Assignment,
     assign,
     header_roles,
@@ -39,6 +38,7 @@ from importers.build import (
     people_and_deadline_column,
     recommendation,
 )
+from importers.cells import MARK_CHARS
 from importers.columns import FIELDS, header_score
 from importers.counted import (
     event_dates,

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from importers import vocab
+from importers.cells import MARK_CHARS
 from importers.columns import SINGLE, cue_weight, scores, words
 from importers.dates import (
     header_year,
@@ -215,9 +216,6 @@ def _marked_periods_are_fields(
             f"header {p.header!r}, one of {len(marked)} periods holding marks: the period"
             " marked dates the action"
         )
-
-
-MARK_CHARS = 2  # "●", "x", "✓", "✔️": a mark, never a word
 
 
 def is_period_mark_column(p: ColumnProfile) -> bool:

@@ -11,6 +11,8 @@ import re
 from importers import people, vocab
 from importers.dates import is_placeholder_date, parse_deadline
 
+MARK_CHARS = 2  # "●", "x", "✓", "✔️": a mark, never a word
+
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 # "1-3 Complete and …", "2 In progress – …": a line opened by the numbers of the
 # actions it is about, as a form's numbered sections point at its numbered actions

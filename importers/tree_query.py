@@ -14,11 +14,16 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
+from importers.cells import MARK_CHARS
+
 if TYPE_CHECKING:  # read.py reads every sheet through this module
     from importers.read import Sheet
 
 # "Title 1", "Title 2": one caption numbered from 1, a column per level
 _NUMBERED = re.compile(r"^(?P<caption>[A-Za-z][A-Za-z ]*?)\s*(?P<number>\d)$")
+# the caption names each row's wording, as a tree query's title columns do; numbered
+# columns of another kind ("Year 1" | "Year 2" ticked, "Phase 1" | "Phase 2") are no tree
+_WORDING = re.compile(r"\b(?:title|name|task|action|summary)\b", re.IGNORECASE)
 _SEARCH_ROWS = 30  # as the header is searched for (locate.HEADER_SEARCH_ROWS)
 
 T = TypeVar("T")
@@ -36,10 +41,11 @@ def levels_read_as_indent(sheet: Sheet) -> Sheet:
 
 
 def _numbered_captions(row: list[str]) -> Span | None:
-    """Where the row holds one caption numbered 1, 2, … in adjacent cells (two at least)."""
+    """Where the row holds one caption naming wording numbered 1, 2, … in adjacent cells
+    (two at least)."""
     for first, cell in enumerate(row):
         m = _NUMBERED.match(cell)
-        if m is None or m["number"] != "1":
+        if m is None or m["number"] != "1" or not _WORDING.search(m["caption"]):
             continue
         caption, levels = m["caption"], 1
         while first + levels < len(row) and row[first + levels] == f"{caption} {levels + 1}":
@@ -57,13 +63,23 @@ def _level(row: list[str], span: Span) -> int | None:
     return filled[0] + 1 if len(filled) == 1 else None
 
 
+def _distinct_wording(cells: list[str]) -> bool:
+    """The cells are wording, one item's each: no mark ("X", "✓") and mostly distinct,
+    not one value ticked or repeated down the rows."""
+    return all(len(c.strip()) > MARK_CHARS for c in cells) and len(set(cells)) * 2 > len(cells)
+
+
 def _a_tree(rows: list[list[str]], span: Span) -> bool:
-    """Every written row fills exactly one of the numbered columns, the first row the
-    top level, each row at most one level below the row before, every level used: the
-    rows of a tree written one column per level, not numbered columns of one kind."""
+    """Every written row fills exactly one of the numbered columns with distinct
+    wording, the first row the top level, each row at most one level below the row
+    before, every level used: the rows of a tree written one column per level, not
+    numbered columns of one kind."""
     written = [row for row in rows if any(row)]
     levels = [_level(row, span) for row in written]
     if not levels or levels[0] != 1 or any(level is None for level in levels):
+        return False
+    first, count = span
+    if not _distinct_wording([c for row in written for c in row[first : first + count] if c]):
         return False
     known = [level for level in levels if level is not None]
     rises = all(b <= a + 1 for a, b in zip(known, known[1:], strict=False))

@@ -997,6 +997,31 @@ def test_numbered_columns_filled_side_by_side_are_no_tree(tmp_path: Path) -> Non
     ]
 
 
+def test_numbered_columns_of_ticks_or_phases_are_no_tree(tmp_path: Path) -> None:
+    # A delivery-year grid: an X under the year each action falls in, which must stay known
+    years = [
+        ["Ref", "Action", "Lead", "Year 1", "Year 2", "Year 3", "Status"],
+        ["1", "Refresh the safeguarding policy", "Jo Reid", "X", "", "", "In progress"],
+        ["2", "Launch the new case audit tool", "Sam Patel", "X", "", "", "Not started"],
+        ["3", "Recruit two social workers", "Amy Lee", "", "X", "", "Not started"],
+        ["4", "Train all managers in supervision", "Tom Bell", "", "X", "", "Not started"],
+        ["5", "Publish the annual report", "Kate Ellis", "", "", "X", "Not started"],
+    ]
+    ticked = actions(plan_of(write(tmp_path, years)))
+    assert [a.fields.get("Year 2") for a in ticked] == [None, None, "X", "X", None]
+    assert ticked[4].fields["Year 3"] == "X"
+    assert all("Year" not in a.fields for a in ticked)
+    phases = [
+        ["Ref", "Action", "Lead", "Phase 1", "Phase 2", "Status"],
+        ["1", "Refresh the safeguarding policy", "Jo Reid", "Apr-Jun 2026", "", "In progress"],
+        ["2", "Launch the new case audit tool", "Sam Patel", "Apr-Jun 2026", "", "Not started"],
+        ["3", "Recruit two social workers", "Amy Lee", "", "Jul-Sep 2026", "Not started"],
+        ["4", "Train all managers in supervision", "Tom Bell", "", "Jul-Sep 2026", "Not started"],
+    ]
+    phased = actions(plan_of(write(tmp_path, phases)))
+    assert [a.fields.get("Phase 2") for a in phased] == [None, None, *["Jul-Sep 2026"] * 2]
+
+
 _ASANA_SUBTASKS = [
     ["Task ID", "Name", "Assignee", "Due Date", "Parent task", "Progress"],
     ["1209000000000801", "Improve the timeliness of assessments", "Rachel Quinn", "", "", ""],
