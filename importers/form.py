@@ -9,12 +9,19 @@ detailing the actions taken:" and the response), with section rows between the i
 would have made of it: one row per item, a column per label (the label its header),
 the item's number its ref, the wording its action and the section rows a column of
 their own. The rows above the first item and below the last stay title rows and notes.
+
+An audit committee's report sets each recommendation out as a small table of its own,
+no header row and no item's number in a label, only "label | value" rows, the same
+labels in each ("Recommendation | R1 …", "Agreed action | …", "Officer | …"): a list
+of records, each opened by the same label. It is read the same way, the labels the
+header and each record a row, the columns then read from their headers as any table's.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from importers.columns import best_field
@@ -28,6 +35,7 @@ ITEM_LABEL = r"(?P<label>[^\W\d_]+(?:[ '’&/-]+[^\W\d_]+){0,5})\s+(?P<ref>[A-Z]
 ITEM = re.compile(rf"^\s*{ITEM_LABEL}\s*[:.–-]?\s*$")
 MAX_LABEL_WORDS = 10  # "Response by the Trust detailing the actions taken:" is a label
 MIN_ITEMS = 2
+MIN_RECORD_LABELS = 3  # a record is the opening label and two more, as a table is columns
 _CITES = frozenset({"ref", "recommendation", "recommendation_ref", "action"})
 SECTION = "Section"
 WORDING = "Wording"
@@ -52,13 +60,17 @@ class Form:
     items: int
     how: str  # for --explain: "form layout: 11 items ('Area for improvement 1' …)"
     sections: bool  # a last column holds the section rows
+    records: bool = False  # label | value rows only: no item's number nor wording
 
     @property
     def roles(self) -> dict[int, str]:
         """The item's number is its ref and the wording beside it the action; the section
-        rows name where an item sits in the report, a field (never the grouping)."""
+        rows name where an item sits in the report, a field (never the grouping). Records
+        have labels only: their headers say what each column is."""
         header = self.sheet.grid[self.header_index]
         last = len(header) - 1
+        if self.records:
+            return {last: "extra"} if self.sections else {}
         # a label worded as a ref or a grouping ("Ref: Standard 5.3") cites the report
         cites = {i: "extra" for i, label in enumerate(header) if best_field(label) in _CITES}
         return {**cites, 0: "ref", 1: "action", **({last: "extra"} if self.sections else {})}
@@ -67,6 +79,8 @@ class Form:
     def evidence(self) -> dict[int, str]:
         """Why, in ``--explain``'s words."""
         last = len(self.sheet.grid[self.header_index]) - 1
+        if self.records:
+            return {last: "the rows heading the records"} if self.sections else {}
         why = {c: "a label citing the report, on each item" for c in self.roles}
         why |= {0: "the number after each item's label", 1: "the wording beside each item's label"}
         return {**why, **({last: "the rows heading the items"} if self.sections else {})}
@@ -77,29 +91,32 @@ def read_form(sheet: Sheet) -> Form | None:
     grid = sheet.grid
     if sheet.numbers or not grid:  # a sample of a large CSV is read as a table
         return None
-    starts = _item_rows(grid)
+    starts, known = _item_rows(grid), frozenset[str]()
+    records = len(starts) < MIN_ITEMS
+    if records:
+        starts, known = _record_rows(grid)
     if len(starts) < MIN_ITEMS:
         return None
-    items, end = _items(grid, starts)
+    items, end = _items(grid, starts, _record_start if records else _item_start, known)
     top = starts[0]
-    if any(item.section for item in items) and top > 0 and _is_section(grid[top - 1]):
+    if any(item.section for item in items) and top > 0 and _is_section(grid[top - 1], known):
         # the row right above the first item names its section, as later ones do theirs
         top -= 1
         for item in items:
             item.section = item.section or _text(grid[top])
     labels = _labels(items)
-    header = [items[0].label, WORDING, *labels.values()]
+    header = [*([] if records else [items[0].label, WORDING]), *labels.values()]
     sections = any(item.section for item in items)
     if sections:  # named apart from the labels: a form may have a "Section:" line too
         header.append(SECTION if SECTION.casefold() not in labels else f"{SECTION} (row above)")
-    rows = [_as_row(item, labels, len(header)) for item in items]
+    rows = [_as_row(item, labels, len(header), records) for item in items]
     above = [_padded(row, len(header)) for row in grid[:top]]
     # below the form, a row is a note as written, never an item's cells
     below = [_padded([" ".join(c for c in row if c)], len(header)) for row in grid[end:]]
     numbers = _numbers(top, [item.index for item in items], end, len(grid))
-    how = _how(items, list(labels.values()))
+    how = _how(items, list(labels.values()), records)
     table = Sheet(sheet.name, [*above, header, *rows, *below], how, numbers=numbers)
-    return Form(table, len(above), len(items), how, sections)
+    return Form(table, len(above), len(items), how, sections, records)
 
 
 def _numbers(top: int, items: list[int], end: int, size: int) -> list[int]:
@@ -121,6 +138,39 @@ def _item_rows(grid: list[list[str]]) -> list[int]:
     label, _ = by_label.most_common(1)[0]
     rows = [(i, item) for i, item in found if item.label.casefold() == label]
     return [i for i, _ in rows] if rises([item.ref for _, item in rows]) else []
+
+
+def _record_rows(grid: list[list[str]]) -> tuple[list[int], frozenset[str]]:
+    """Rows opening a record: a label beside its value, of the first label written on
+    two rows or more, where each record holds at least ``MIN_RECORD_LABELS`` labels of
+    the first one's ("Recommendation", then "Agreed action", "Officer", "Date" …). Also
+    the labels written on two rows or more (folded): such a label alone on its row is
+    a value left blank ("Update |" with nothing beside it), no heading."""
+    labelled = [(i, pair[0].casefold()) for i, row in enumerate(grid) if (pair := _pair(row))]
+    counts = Counter(label for _, label in labelled)
+    opening = next((label for _, label in labelled if counts[label] >= MIN_ITEMS), None)
+    starts = [i for i, label in labelled if label == opening]
+    bounds = [*starts, len(grid)]
+    held = [
+        {label for i, label in labelled if start <= i < end}
+        for start, end in zip(bounds, bounds[1:], strict=False)
+    ]
+    shared = [len(labels & held[0]) for labels in held]
+    if not held or min(shared) < MIN_RECORD_LABELS:
+        return [], frozenset()
+    return starts, frozenset(label for label, n in counts.items() if n >= MIN_ITEMS)
+
+
+def _pair(row: list[str]) -> tuple[str, str] | None:
+    """A row of two cells, a short label beside its value ("Officer | Helen Gray")."""
+    filled = [c for c in row if c]
+    return _label_row(row) if len(filled) == 2 else None
+
+
+def _record_start(row: list[str], index: int) -> _Item | None:
+    """A record's opening row: its label and value are its first field."""
+    pair = _pair(row)
+    return _Item(index, "", "", "", fields=[pair]) if pair is not None else None
 
 
 def _item_start(row: list[str], index: int) -> _Item | None:
@@ -168,34 +218,41 @@ def is_label(text: str) -> bool:
     return 0 < len(words) <= MAX_LABEL_WORDS and not re.search(r"[.;!?]", text)
 
 
-def _items(grid: list[list[str]], starts: list[int]) -> tuple[list[_Item], int]:
+def _items(
+    grid: list[list[str]],
+    starts: list[int],
+    opens: Callable[[list[str], int], _Item | None],
+    known: frozenset[str],
+) -> tuple[list[_Item], int]:
     """Every item with the rows under it, and the first row after the form."""
-    items = [item for i in starts if (item := _item_start(grid[i], i))]
+    items = [item for i in starts if (item := opens(grid[i], i))]
     ends = [*starts[1:], len(grid)]
     section = ""
     for n, item in enumerate(items):
         item.section = section
         rows = [r for r in range(item.index + 1, ends[n]) if any(grid[r])]
-        if n + 1 < len(items) and rows and _is_section(grid[rows[-1]]):
+        if n + 1 < len(items) and rows and _is_section(grid[rows[-1]], known):
             section = _text(grid[rows.pop()])  # a row right above the next item heads it
         if n + 1 == len(items):
-            rows = _rows_of_last(grid, rows, items[:-1])
+            rows = _rows_of_last(grid, rows, items[:-1], known)
         for r in rows:
-            _read_row(item, grid[r])
+            _read_row(item, grid[r], known)
     last = items[-1]
     below = [r for r in range(last.index + 1, len(grid)) if any(grid[r])]
-    kept = len(_rows_of_last(grid, below, items[:-1]))
+    kept = len(_rows_of_last(grid, below, items[:-1], known))
     return items, below[kept] if kept < len(below) else len(grid)
 
 
-def _rows_of_last(grid: list[list[str]], rows: list[int], others: list[_Item]) -> list[int]:
+def _rows_of_last(
+    grid: list[list[str]], rows: list[int], others: list[_Item], known: frozenset[str]
+) -> list[int]:
     """The last item's rows are those labelled as the other items' rows are: the rest
     ("Name of person(s) completing the QIP: …") is below the form, notes."""
     seen = {label.casefold() for item in others for label, _ in item.fields}
     kept: list[int] = []
     waiting = False  # a label alone on its row ("To be completed by:"): its value is under it
     for r in rows:
-        labelled = _label_row(grid[r])
+        labelled = _label_row(grid[r], known)
         if labelled is None and waiting:
             kept.append(r)
             waiting = False
@@ -203,12 +260,12 @@ def _rows_of_last(grid: list[list[str]], rows: list[int], others: list[_Item]) -
         if labelled is None or labelled[0].casefold() not in seen:
             break
         kept.append(r)
-        waiting = not labelled[1]
+        waiting = not labelled[1] and _text(grid[r]).strip().casefold() not in known
     return kept
 
 
-def _read_row(item: _Item, row: list[str]) -> None:
-    labelled = _label_row(row)
+def _read_row(item: _Item, row: list[str], known: frozenset[str]) -> None:
+    labelled = _label_row(row, known)
     if labelled is not None:
         item.fields.append(labelled)
     elif item.fields:  # no label: the field above carries on
@@ -218,10 +275,13 @@ def _read_row(item: _Item, row: list[str]) -> None:
         item.wording = f"{item.wording}\n{_text(row)}"
 
 
-def _label_row(row: list[str]) -> tuple[str, str] | None:
+def _label_row(row: list[str], known: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """A row under an item that labels its value: one cell opening with "Label:" (the
-    value on the lines under it or after the colon), or a short label beside the value."""
+    value on the lines under it or after the colon), or a short label beside the value;
+    or one of the ``known`` labels alone, its value left blank."""
     filled = [c for c in row if c]
+    if len(filled) == 1 and filled[0].strip().casefold() in known:
+        return filled[0].strip(), ""
     if len(filled) == 1:
         first, *rest = filled[0].split("\n")
         found = _label_line(first.strip())
@@ -238,8 +298,8 @@ def _label_row(row: list[str]) -> tuple[str, str] | None:
     return None
 
 
-def _is_section(row: list[str]) -> bool:
-    return sum(1 for c in row if c) == 1 and _label_row(row) is None
+def _is_section(row: list[str], known: frozenset[str] = frozenset()) -> bool:
+    return sum(1 for c in row if c) == 1 and _label_row(row, known) is None
 
 
 def _text(row: list[str]) -> str:
@@ -255,11 +315,12 @@ def _labels(items: list[_Item]) -> dict[str, str]:
     return labels
 
 
-def _as_row(item: _Item, labels: dict[str, str], width: int) -> list[str]:
+def _as_row(item: _Item, labels: dict[str, str], width: int, records: bool) -> list[str]:
     values: dict[str, list[str]] = {}
     for label, value in item.fields:
         values.setdefault(label.casefold(), []).append(value)
-    row = [item.ref, item.wording, *("\n".join(values.get(key, [])) for key in labels)]
+    own = [] if records else [item.ref, item.wording]
+    row = [*own, *("\n".join(values.get(key, [])) for key in labels)]
     return row + [item.section] if len(row) < width else row
 
 
@@ -275,11 +336,13 @@ def _rest(row: list[str], width: int) -> str:
     return "\n".join(c for c in row[width - 1 :] if c)
 
 
-def _how(items: list[_Item], labels: list[str]) -> str:
+def _how(items: list[_Item], labels: list[str], records: bool) -> str:
     first = items[0]
     named = ", ".join(repr(label) for label in labels)
     sections = len({item.section for item in items if item.section})
-    parts = [f"form layout: {len(items)} items ('{first.label} {first.ref}' …)"]
+    opened = f"records, each opened by {labels[0]!r}"
+    items_of = opened if records else f"items ('{first.label} {first.ref}' …)"
+    parts = [f"form layout: {len(items)} {items_of}"]
     if named:
         parts.append(f"labelled {named}")
     if sections:

@@ -680,3 +680,57 @@ def test_a_label_colon_and_letter_heads_the_wording_on_the_next_line(tmp_path: P
     assert (first.ref, first.text) == ("A.1", "Write the strategy.")
     assert (first.leads, first.responsible) == (["Head of Service"], ["Advisers", "Headteachers"])
     assert [a.ref for a in plan.recommendations[1].actions] == ["B.1", "B.2"]
+
+
+# Seen in hold-out 134 (an audit committee's report on agreed audit recommendations): each
+# recommendation a small two-column table of its own, no header row, the same labels in
+# each, a heading per audit over its tables.
+
+
+def test_tables_of_label_value_rows_alike_are_a_list_of_records(tmp_path: Path) -> None:
+    records = [
+        ("R1 Starters should not be paid before checks.", "Hold new starters.",
+         "Helen Gray – Payroll Manager", "30/09/2026", "Implemented", "Live from September."),
+        ("R2 Leavers should be removed in the month they leave.", "Reconcile leavers monthly.",
+         "Mark Fenwick – HR Lead", "30/11/2026", "Not implemented", ""),
+        ("R3 Card limits should be reviewed.", "Review all card limits.",
+         "Priya Nandra – Procurement Manager", "31/12/2026", "Partially implemented",
+         "12/11/2026 – 48 of 86 cards reviewed."),
+    ]  # fmt: skip
+    labels = ["Recommendation", "Agreed action", "Officer", "Date", "Status", "Update"]
+
+    def build(doc: Any) -> None:
+        doc.add_paragraph("Audit Committee – progress on audit recommendations")
+        for n, values in enumerate(records):
+            if n in (0, 2):
+                doc.add_paragraph(["Payroll – Limited assurance", "Cards – Reasonable"][n // 2])
+            word_table(doc, list(zip(labels, values, strict=True)))
+            doc.add_paragraph("")
+        doc.add_paragraph("Recommendations are closed when Internal Audit has seen evidence.")
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("R1", "Starters should not be paid before checks."),
+        ("R2", "Leavers should be removed in the month they leave."),
+        ("R3", "Card limits should be reviewed."),
+    ]
+    found = [a for r in plan.recommendations for a in r.actions]
+    assert [a.text for a in found] == ["Hold new starters.", "Reconcile leavers monthly.",
+                                       "Review all card limits."]  # fmt: skip
+    assert [a.leads for a in found] == [["Helen Gray"], ["Mark Fenwick"], ["Priya Nandra"]]
+    assert [a.due for a in found] == [
+        dt.date(2026, 9, 30),
+        dt.date(2026, 11, 30),
+        dt.date(2026, 12, 31),
+    ]
+    assert [a.status for a in found] == ["done", "not_started", "in_progress"]
+    # the blank "Update" is no heading: the audit over each table is a field of its actions
+    assert [a.fields.get("Section") for a in found] == [
+        "Payroll – Limited assurance",
+        "Payroll – Limited assurance",
+        "Cards – Reasonable",
+    ]
+    assert [[u.text for u in a.updates] for a in found][1:] == [
+        [],
+        ["12/11/2026 – 48 of 86 cards reviewed."],
+    ]
