@@ -1052,7 +1052,7 @@ def _parent_rows(located: Located, assignment: Assignment) -> dict[str, Line]:
         row_of = dict(zip(columns[own], data, strict=True))
         for col, values in columns.items():
             free = col != own and assignment.roles.get(col, "extra") == "extra"
-            if free and _names_parent_rows(values, col, row_of):
+            if free and _names_parent_rows(values, col, row_of, located.headers[col]):
                 _link(assignment, located.headers, own, col)
                 assignment.evidence[col] = (
                     f"IDs of rows of {located.headers[own]!r}: each action's parent row"
@@ -1075,7 +1075,7 @@ def _parent_rows_named(
     for named in (c for c in free if _one_name_per_row(columns[c])):
         row_of = dict(zip(columns[named], data, strict=True))
         for col in (c for c in free if c != named):
-            if _names_parent_rows(columns[col], col, row_of):
+            if _names_parent_rows(columns[col], col, row_of, headers[col]):
                 assignment.roles[named] = "action"
                 assignment.evidence[named] = f"the names {headers[col]!r} gives each parent"
                 assignment.roles[col] = "recommendation"
@@ -1253,13 +1253,21 @@ def _outline_is_the_ref(assignment: Assignment, headers: list[str], col: int) ->
 _OUTLINE = re.compile(r"^\d{1,3}(?:\.\d{1,3})*$")
 
 
-def _names_parent_rows(values: list[str], col: int, row_of: dict[str, Line]) -> bool:
+# A task tool's word for the row an item sits under: "Parent", "Parent task", "Epic
+# Link", "Summary task". A column naming other rows under any other header ("Depends
+# on", "Linked to", "Blocks") links peers, not an item to its parent.
+_PARENT_HEADER = re.compile(r"\b(?:parent|epic|summary task)\b", re.IGNORECASE)
+
+
+def _names_parent_rows(values: list[str], col: int, row_of: dict[str, Line], header: str) -> bool:
     """Every value names a row that has no parent of its own (two levels only), and most
-    other rows name one: links to parents, not a dependency here and there ("Blocks")."""
+    other rows name one, under a header that says parent: links to parents, not a
+    dependency here and there ("Blocks") nor a column of dependencies ("Depends on")."""
     named = {v for v in values if v}
     linked = sum(1 for v in values if v)
     return (
-        bool(named)
+        bool(_PARENT_HEADER.search(header))
+        and bool(named)
         and named <= row_of.keys()
         and linked >= 2
         and linked * 2 >= len(values) - len(named)

@@ -1052,3 +1052,19 @@ def test_subtasks_naming_their_parent_by_name_are_its_actions(tmp_path: Path) ->
     )
     # The parent task's own assignee is its recommendation's field
     assert plan.recommendations[1].fields["Assignee"] == "Imran Malik"
+
+
+def test_a_column_naming_rows_it_depends_on_is_no_parent_link(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target date", "Depends on", "Status"],
+        ["1", "Refresh the supervision policy", "Jo Reid", "31/03/2027", "", "In progress"],
+        ["2", "Train managers on the new policy", "Sam Patel", "30/04/2027",
+         "Refresh the supervision policy", "Not started"],
+        ["3", "Audit supervision records quarterly", "Amy Lee", "31/05/2027",
+         "Refresh the supervision policy", "Not started"],
+        ["4", "Publish the annual workforce report", "Tom Bell", "30/06/2027", "",
+         "Not started"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "1.3", "1.4"]
+    assert actions(plan)[1].fields["Depends on"] == "Refresh the supervision policy"
