@@ -637,26 +637,23 @@ def _written_deadline(
     return found
 
 
-# Words that may stand right before a year alone and leave it just the year: "By end
-# of 2027", "During 2027", "mid 2027", "Late 2026", "Early 2027" (parts of the year no
-# month names), "CY 2027", "EOY 2027"
-_BEFORE_A_YEAR = frozenset(
-    {
-        *("by", "before", "end", "of", "the", "in", "during", "within", "until", "than"),
-        *("mid", "early", "late", "calendar", "year", "cy", "eoy", "due", "target", "and"),
-        *("or", "to"),
-    }
-)
+# A named term written right before its year: any "… Term 2027" ("Michaelmas Term
+# 2026", "Summer Term 2027"), or a collegiate university's term by its name alone
+# ("Hilary 2027", "Trinity 2027"). It ends when the university's calendar says.
+_NAMED_TERM = r"(?:\bterm|\b(?:michaelmas|hilary|trinity|epiphany|lent))\s+(?:19|20)\d\d\b"
+# A law named with its year, "Care Act 2014", "the Fire Safety (England) Regulations
+# 2022": the year it was made, a title, not a deadline.
+_LAW_TITLE = r"\b(?:act|regulations)\s+(?:19|20)\d\d\b"
 
 
 def _names_a_part_of_the_year(words: str, reading: _Reading) -> bool:
-    """A year alone read under a name of its own, written right before it, a space
-    between ("Michaelmas Term 2026", "Hilary 2027", "Year 2 2027"): a time within the
-    year no rule reads, which the year's end would date months wrong."""
+    """A year alone read as the end of a named term or the title of a law ("Michaelmas
+    Term 2026", "Care Act 2014"): a day no rule reads, which the year's end would date
+    wrong. Any other word before the year leaves it the year ("Deadline 2027")."""
     if not re.fullmatch(r"\d{4}", words[reading.start : reading.end]):
         return False
-    named = re.search(r"(?:^|[\s(])([a-z]+|\d+)\s+$", words[: reading.start])
-    return named is not None and named[1] not in _BEFORE_A_YEAR  # "Phase 2: 2027" a label
+    before = words[: reading.end]
+    return re.search(rf"(?:{_NAMED_TERM}|{_LAW_TITLE})$", before) is not None
 
 
 # Wording of a time inside the year that no rule reads: "Easter 2025", "Feb half-term
@@ -680,7 +677,7 @@ _TIME_WORDING = re.compile(
     r"|ongoing|asap|christmas)",
     re.IGNORECASE,
 )
-_NAMED_YEAR = re.compile(r"[A-Za-z]\s+(?:19|20)\d\d\b")
+_NAMED_YEAR = re.compile(_NAMED_TERM, re.IGNORECASE)
 _TIME_WORDING_WORDS = 6  # longer is a sentence that mentions a time, not a time
 
 
@@ -691,7 +688,7 @@ def names_a_time(text: str) -> bool:
         return True
     if len(text.split()) > _TIME_WORDING_WORDS:
         return False
-    named_year = _NAMED_YEAR.search(text) is not None  # "Hilary 2027": a time, undated
+    named_year = _NAMED_YEAR.search(text) is not None  # "Hilary 2027": a term, undated
     return named_year or _names_a_time_within_the_year(text) or bool(_TIME_WORDING.search(text))
 
 

@@ -862,6 +862,42 @@ def test_a_university_term_named_before_its_year_gives_no_date(tmp_path: Path) -
     assert [a.due_text for a in found][:2] == ["Michaelmas Term 2026", "Epiphany Term 2027"]
 
 
+# A year after a word that names no term ("Deadline 2027", "Review 2027", "Phase 2027")
+# is still that year's end; only a named term ("Michaelmas Term 2026") or a law's title
+# ("Care Act 2014", a column of legislation) leaves the year undated.
+def test_a_year_after_any_word_but_a_term_is_its_end(tmp_path: Path) -> None:
+    rows = [["Ref", "Action", "Lead", "Target date", "Status"]] + [
+        [str(n), f"Deliver improvement number {n}.", "Jo Reid", when, "Not started"]
+        for n, when in enumerate(
+            ["Deadline 2027", "Review 2027", "Phase 2027", "Implemented 2026", "TBC 2027",
+             "Target date 2027", "Hilary Term 2027"], start=1
+        )
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    end_2027 = dt.date(2027, 12, 31)
+    assert [a.due for a in found] == [
+        end_2027,
+        end_2027,
+        end_2027,
+        dt.date(2026, 12, 31),
+        end_2027,
+        end_2027,
+        None,
+    ]
+
+
+def test_a_column_of_laws_named_with_their_years_is_no_deadline(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Legislation", "Status"],
+        ["1", "Refresh the safeguarding adults policy", "Jo Reid", "Care Act 2014", "Done"],
+        ["2", "Update the children in need procedures", "Sam Patel", "Children Act 1989", ""],
+        ["3", "Publish the accessibility statement", "Amy Lee", "Equality Act 2010", ""],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.due for a in found] == [None, None, None]
+    assert found[0].fields["Legislation"] == "Care Act 2014"
+
+
 # Seen in hold-out 129 (a charity's governance review plan): the board's meetings
 # numbered as a word and a figure, "Board 4", keyed in a title row beside its AGM,
 # "Key dates: Board 4 = 10/03/2027; Board 5 = 09/06/2027; AGM = 16/09/2027".
