@@ -226,6 +226,8 @@ STATUS_WORDS: dict[str, Meaning] = {
             # evidence not yet sent to the body that assures it
             "not submitted",
             "not yet submitted",
+            # work not taken forward, the negation of "being progressed"
+            "not being progressed",
         ],
         ("not_started", None),
     ),
@@ -846,9 +848,31 @@ def _default_status(cell: str) -> Meaning:
         return sub
     first = _FIRST_WORD.match(words)
     if first:
-        return FIRST_WORD_STATUS[first["w"]]
+        return _status_after_a_miss(words, first.end("w")) or FIRST_WORD_STATUS[first["w"]]
     match = status_phrase(words)
-    return (None, None) if match is None else _meaning_of(match[0])
+    if match is None or _closure_asked_then_refused(match[0], words[match.end() :]):
+        return None, None
+    return _status_after_a_miss(words, match.end()) or _meaning_of(match[0])
+
+
+def _status_after_a_miss(words: str, end: int) -> Meaning | None:
+    """The status stated after a missed date ("Date missed - now complete", "Missed –
+    done 3/11"): the miss is past, the words after it say how the work stands now. None
+    where the miss is all the cell says, or nothing after it states a status."""
+    if not words[:end].endswith("missed"):
+        return None
+    later = _default_status(words[end:])
+    return later if later[0] is not None else None
+
+
+# The inspectorate's answer no to a closure asked for ("Closure requested - declined by
+# HMICFRS"): the item is not closed, nor is its closure awaited.
+_REFUSED = re.compile(r"\b(?:declined|rejected|refused|not\s+agreed)\b")
+
+
+def _closure_asked_then_refused(phrase: str, after: str) -> bool:
+    """A closure asked for, then refused: the cell states no status of its own."""
+    return "closure" in phrase and _REFUSED.search(after) is not None
 
 
 # A case system's record state and its sub-state, a spaced dash or a colon between:

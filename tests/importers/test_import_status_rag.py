@@ -269,6 +269,28 @@ def test_closure_asked_for_is_in_progress_and_closure_given_is_done(tmp_path: Pa
     assert got == ["in_progress"] * 3 + ["done"] * 3
 
 
+# A status turned round by what follows it: "Not being progressed" is not under way,
+# a missed date then "now complete" is done, a closure asked for and declined awaits
+# nothing (read as a status no word states: not started).
+def test_a_status_stated_after_a_miss_or_a_refusal_is_read(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target date", "Status"],
+        ["1", "Refresh the safeguarding policy", "Jo Reid", "31/03/2027", "Not being progressed"],
+        ["2", "Train all managers in supervision", "Tom Bell", "30/06/2027",
+         "Date missed - now complete"],
+        ["3", "Publish the annual report", "Kate Ellis", "31/07/2027",
+         "Closure requested - declined by HMICFRS"],
+        ["4", "Audit the case files", "Amy Lee", "31/07/2027", "Date missed"],
+    ]  # fmt: skip
+    found = [a for r in plan_of(write(tmp_path, rows)).recommendations for a in r.actions]
+    assert [(a.status, a.rag) for a in found] == [
+        ("not_started", None),
+        ("done", None),
+        ("not_started", None),
+        ("in_progress", "red"),
+    ]
+
+
 # Seen in hold-out 41 (these tests were in test_import_holdout41_status_rules.py):
 # Status rules found on the forty-first hold-out set (a trust's CQC plan telling its
 # progress only in a "Compliance" column; a school's plan with a "Done" column of Word
