@@ -1109,6 +1109,19 @@ def _names_a_post(text: str) -> bool:
     return bool(words & ROLE_WORDS - _TEAM_WORDS)
 
 
+# The last word of a team's or a body's name: "Senior Leadership Team", "Business
+# Support", "Children's Services", "Safeguarding Board" ("Head of Service" is a post)
+_TEAM_ENDINGS = frozenset(
+    "team teams support services board committee group panel forum partnership".split()
+)
+
+
+def _ends_in_a_team(text: str) -> bool:
+    """The wording ends as a team's or a body's name does, never a person's or a post's."""
+    words = _TOKEN.findall(text.lower())
+    return bool(words) and words[-1] in _TEAM_ENDINGS
+
+
 def _is_named_person(text: str) -> bool:
     """A person's full name ("Ruth Adeyemi") or an initial and surname ("J. Okafor")."""
     return _is_name_shaped(text) or _INITIAL_NAME_ALONE.fullmatch(text) is not None
@@ -1124,10 +1137,12 @@ def _initial_name_for_post(m: re.Match[str]) -> str:
     a_name = _is_named_person(m["name"])
     a_post = _is_area_post(rest[0]) or (_is_job_title(rest[0]) and not _names_someone(rest[0]))
     if _MARKED_NAME.fullmatch(m["name"]) is None:
-        # one person's post and nothing more: not "Fleet Services" (a team), nor "Head of
-        # HR (Tom Birch)" nor "Head of HR – Tom Birch" (its holder, a second person)
+        # a person's name, no team's ("Business Support, Team Manager"); one person's
+        # post and nothing more: not "Fleet Services" nor "Senior Leadership Team" (a
+        # team), nor "Head of HR (Tom Birch)" nor "Head of HR – Tom Birch" (its holder)
+        a_name = a_name and _is_persons_name(m["name"]) and not _ends_in_a_team(m["name"])
         bare = _HOLDER_MARK.search(m["post"]) is None
-        a_post = a_post and bare and _names_a_post(rest[0])
+        a_post = a_post and bare and _names_a_post(rest[0]) and not _ends_in_a_team(rest[0])
     if a_name and a_post and not someone:
         return m["gap"] + m["name"]
     return m[0]

@@ -1024,6 +1024,24 @@ def test_a_plain_name_then_a_comma_and_one_persons_post_is_one_person_alone(
     assert found[3].leads == ["Jane Smith", "Tom Jones"]
 
 
+def test_a_team_before_or_after_the_comma_is_no_name_nor_post(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target date"],
+        ["1", "Refresh the policy.", "Business Support, Team Manager", "31/03/2027"],
+        ["2", "Launch the audit tool.", "Early Help, Head of Service", "30/04/2027"],
+        ["3", "Recruit two social workers.", "Workforce Development, Lead Officer", "May 27"],
+        ["4", "Train the managers.", "Jo Reid, Senior Leadership Team", "30/06/2027"],
+        ["5", "Publish the report.", "Jo Reid, Amy Lee", "31/07/2027"],
+        ["6", "Set up the panel.", "Corporate Parenting, Chair", "31/07/2027"],
+        ["7", "Agree the budget.", "Kirsty Marsh, Deputy Director", "31/07/2027"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    # a team's name is no person's, and a team is no one person's post: both kept
+    assert found[0].leads == ["Business Support", "Team Manager"]
+    assert found[3].leads == ["Jo Reid", "Senior Leadership Team"]
+    assert found[6].leads == ["Kirsty Marsh"]
+
+
 def test_an_agency_label_before_a_colon_is_no_part_of_the_name(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Lead(s)", "Complete by"],
