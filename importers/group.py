@@ -1584,8 +1584,28 @@ def _ref_column_labels(data: list[Line], assignment: Assignment) -> frozenset[st
         return frozenset()
     values = [line.cells[col].strip() for line in data if col < len(line.cells)]
     refs = [v for v, before in zip(values, ["", *values], strict=False) if v and v != before]
-    found = [split_labelled_heading(v) for v in refs]
-    return labels_that_rise(f for f in found if f is not None and not f[2])
+    found = [f for v in refs if (f := split_labelled_heading(v)) is not None and not f[2]]
+    return frozenset(
+        label
+        for label in labels_that_rise(found)
+        if _runs_on_from_one([ref for key, ref, _ in found if key == label])
+    )
+
+
+def _count_of(ref: str) -> int:
+    """Where a ref counts from the list's start: "4" 4, "B" 2 ("Area B"), "4a" 4."""
+    m = re.match(r"\d+", ref)
+    return int(m[0]) if m else ord(ref[:1].upper() or "@") - ord("@")
+
+
+def _runs_on_from_one(refs: list[str]) -> bool:
+    """Numbers counted from 1, no more of them skipped than written ("IEA 1", "IEA 2",
+    "IEA 3", "IEA 4", "IEA 6": items with nothing to do left out): the plan's own list.
+    Numbers from elsewhere ("Ward 3", "Ward 5", "Ward 7") are names, the label theirs."""
+    numbers = sorted({_count_of(ref) for ref in set(refs)})
+    if len(numbers) != len(set(refs)) or numbers[0] != 1:
+        return False  # "1a", "1b" with "1" count within an item, not the items
+    return numbers[-1] - len(numbers) <= len(numbers)
 
 
 def _with_column_lists(headings: Headings, data: list[Line], assignment: Assignment) -> Headings:

@@ -880,6 +880,21 @@ def test_any_label_rising_down_the_recommendation_ref_column_is_taken_off(
     assert plan.recommendations[2].fields["Ref (as written)"] == "IEA 6"
 
 
+def test_a_label_over_numbers_not_counted_from_one_is_a_name(tmp_path: Path) -> None:
+    rows = [
+        ["Rec ref", "Recommendation", "Action", "Lead", "Target date"],
+        ["Ward 3", "Improve nutrition records on the ward", "Audit the food charts weekly",
+         "Jo Reid", "31/03/2027"],
+        ["Ward 5", "Improve falls assessments on the ward", "Train staff on falls risk",
+         "Sam Patel", "30/04/2027"],
+        ["Ward 7", "Improve discharge planning on the ward", "Start daily board rounds",
+         "Amy Lee", "31/05/2027"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    # wards 3, 5 and 7 are the wards' names, no list the plan counted from 1
+    assert [r.ref for r in plan.recommendations] == ["Ward 3", "Ward 5", "Ward 7"]
+
+
 # Seen in hold-out 42 (these tests were in test_import_holdout42_rules.py):
 # Rules found on the forty-second hold-out set (a written statement of action writing
 # leads as "Jo Baines, AD SEND (LA)"; a mental health trust's plan whose banners read
