@@ -215,9 +215,11 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout124",
         "holdout125",
         "holdout126",
+        "holdout127",
         "holdout128",
         "holdout129",
         "holdout130",
+        "holdout133",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
