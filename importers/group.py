@@ -1747,7 +1747,8 @@ def _coded(line: Line) -> bool:
     return _code_heading(line) is not None and len(line.text) < _HEADING_CHARS
 
 
-# Roles a row never takes from the row above; a revised deadline is set action by action
+# Roles a row never takes from the row above; a revised deadline is set action by action,
+# carried only with the due date it revises (``carried_columns``)
 _NEVER_CARRIED = frozenset(
     {"recommendation", "recommendation_ref", "action", "update", "revised_due"}
 )
@@ -1775,11 +1776,18 @@ def carried_columns(data: list[Line], roles: dict[int, str]) -> dict[int, str]:
             if flags and len(rows) >= 2 and not all(flags) and all(flags[i] for i in rows):
                 fill[col] = level
                 break
+    due, revised = _column_of(roles, "due"), _column_of(roles, "revised_due")
+    if due in fill and revised is not None:  # revised on the row whose due is carried
+        fill[revised] = fill[due]
     return fill
 
 
+def _column_of(roles: dict[int, str], role: str) -> int | None:
+    return min((c for c, k in roles.items() if k == role), default=None)
+
+
 def _filled_flags(data: list[Line], roles: dict[int, str], kind: str) -> list[bool]:
-    col = min((c for c, k in roles.items() if k == kind), default=None)
+    col = _column_of(roles, kind)
     return [bool(line.cells[col]) for line in data] if col is not None else []
 
 
@@ -2100,9 +2108,13 @@ class _Walker:
         if starts_rec or starts_ref:
             levels = ("group", "ref") if starts_rec else ("ref",)
             self.carried = {c: v for c, v in self.carried.items() if self.fill.get(c) not in levels}
+        revised, due = self.cols.get("revised_due"), self.cols.get("due")
         for col, level in self.fill.items():
-            if cells[col]:
-                self.carried[col] = cells[col]
+            if col == revised and due is not None and line.cells[due]:
+                self.carried[col] = cells[col]  # the due's own row: its revision or none
+            elif cells[col]:
+                if col != revised:  # a row's own revision of a carried due is its alone
+                    self.carried[col] = cells[col]
             elif level != "ref" or not starts_ref:
                 cells[col] = self.carried.get(col, "")
         return cells

@@ -472,6 +472,29 @@ def test_a_revised_date_on_a_blocks_first_row_revises_that_action_alone(
     ]
 
 
+def test_a_revised_date_written_once_with_its_due_is_carried_with_it(tmp_path: Path) -> None:
+    rows = [
+        ["Rec", "Recommendation", "Ref", "Action", "Lead", "Target date",
+         "Revised target date", "Status"],
+        ["1", "Improve the quality of supervision", "1.1", "Refresh the supervision policy",
+         "Jo Reid", "31/03/2026", "30/09/2027", "In progress"],
+        ["", "", "1.2", "Audit supervision records quarterly", "", "", "", "In progress"],
+        ["", "", "1.3", "Train managers on reflective supervision", "", "", "", "In progress"],
+        ["2", "Strengthen the front door", "2.1", "Launch the new triage tool", "Sam Patel",
+         "30/04/2027", "", "Not started"],
+        ["", "", "2.2", "Recruit two triage workers", "", "", "", "Not started"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the due written once per block carries its revision down with it, never another's
+    assert [(a.ref, a.due, a.original_due) for a in found] == [
+        ("1.1", dt.date(2027, 9, 30), dt.date(2026, 3, 31)),
+        ("1.2", dt.date(2027, 9, 30), dt.date(2026, 3, 31)),
+        ("1.3", dt.date(2027, 9, 30), dt.date(2026, 3, 31)),
+        ("2.1", dt.date(2027, 4, 30), None),
+        ("2.2", dt.date(2027, 4, 30), None),
+    ]
+
+
 # Seen in hold-out 41 (these tests were in test_import_holdout41_refs_targets_closure.py):
 # Rules found on the forty-first hold-out set: "Rec 1" heading a recommendation column,
 # a revised target written "No change", statuses in an inspectorate's closure process.
