@@ -219,7 +219,10 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout128",
         "holdout129",
         "holdout130",
+        "holdout131",
+        "holdout132",
         "holdout133",
+        "holdout134",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
