@@ -587,6 +587,8 @@ def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[L
             line.kind, line.opens_block = "banner", True
         elif i > header_index and (heading_with_labelled_cells(cells) or labelled_cells(cells)):
             line.kind = "banner"  # "AFI 1 – …" | "Owner: …": labels, no header's words
+        elif i > header_index and len(filled) > 1 and line.text in titles:
+            line.kind = "title"  # the rows over the header written again on a later page
         elif row in rules.header_as_written:  # the header again, after a page break
             line.kind = "header"
             headers = rules.header
@@ -787,7 +789,9 @@ def captioned_openings(grid: list[list[str]], index: int, span: int) -> frozense
             return frozenset()
         tops = {tuple(grid[run[0]]) for run in runs}
         if len(tops) == 1 and caption_cells(grid[runs[0][0]]):
-            return frozenset(chain.from_iterable(runs))
+            # the same values under the captions over every copy: a page's header
+            alike = len({tuple(tuple(grid[i]) for i in run) for run in runs}) == 1
+            return frozenset() if alike else frozenset(chain.from_iterable(runs))
     return frozenset()
 
 

@@ -545,3 +545,26 @@ def test_captions_over_their_values_before_each_headers_copy_open_a_recommendati
     fields = plan.recommendations[1].fields
     assert fields["Background information"] == "Background to P1: crews were not trained."
     assert fields["Area for improvement"] == "Ref No. P1"
+
+
+def test_captions_over_the_same_values_over_every_headers_copy_are_a_page_header(
+    tmp_path: Path,
+) -> None:
+    """The same caption row and values written over each printed page's header open no
+    block: the plan is not split by page, and the copies are no actions."""
+    head = [["Service:", "Last updated:", "", "", ""], ["Children's Services", "12/11/2026"]]
+    header = ["Ref", "Action", "Lead", "Target date", "Status"]
+    rows = [
+        *head, header,
+        ["1.1", "Refresh the safeguarding policy", "Jo Reid", "31/03/2027", "Not started"],
+        ["1.2", "Launch the new case audit tool", "Sam Patel", "30/04/2027", "In progress"],
+        ["1.3", "Recruit two social workers", "Amy Lee", "31/05/2027", "In progress"],
+        *head, header,
+        ["1.4", "Train all managers in supervision", "Tom Bell", "30/06/2027", "Not started"],
+        ["2.1", "Publish the annual report", "Kate Ellis", "31/07/2027", "Not started"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, [r + [""] * (5 - len(r)) for r in rows]))
+    assert [(r.ref, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("1", ["1.1", "1.2", "1.3", "1.4"]),
+        ("2", ["2.1"]),
+    ]
