@@ -153,7 +153,7 @@ class ActionEditor(ReportsFailures, Screen[None]):
                 (due, precision), text = value
                 from importers.dates import typed_wording  # off the start-up path
 
-                kept = typed_wording(text)  # "next Friday" is stale tomorrow: the date alone
+                kept = typed_wording(text, precision)  # "end of jan": the date alone
                 change = f"due {due_word(a.due, a.due_text)} → {due_word(due, kept)}"
                 self.save(
                     a.id,

@@ -260,13 +260,19 @@ async def test_due_date_entry_shows_the_date_and_keeps_the_old_one(db: Path) -> 
         ("next Friday", "Due: Fri 04 Dec 2026", ""),
         ("in 2 weeks", "Due: Tue 08 Dec 2026", ""),
         ("end of Q4", "Due: Wed 31 Mar 2027  (as written: end of Q4)", "end of Q4"),
+        ("end of jan", "Due: Sun 31 Jan 2027", ""),
+        ("jan 27", "Due: Sun 31 Jan 2027", ""),
+        ("31/1/27", "Due: Sun 31 Jan 2027", ""),
+        ("Spring term 2027", "(as written: Spring term 2027)", "Spring term 2027"),
     ],
 )
-async def test_a_due_typed_relative_to_today_shows_only_its_date(
+async def test_a_due_typed_casually_shows_and_keeps_only_its_date(
     db: Path, typed: str, shown: str, kept: str
 ) -> None:
-    """ "next Friday" is stale a week later: the detail shows the date alone, never
-    "(as written: next Friday)"; a calendar's own wording ("end of Q4") is kept."""
+    """ "next Friday" is stale a week later, and "end of jan" says no more than its
+    date: the detail (and every report) shows the date alone, never "(as written: end
+    of jan)"; wording whose date stands for a period by a rule ("end of Q4", "Spring
+    term 2027") is kept."""
     async with running(db) as (app, pilot):
         await pilot.press("d", "ctrl+u", *typed, "enter")
         await settle(pilot)
