@@ -408,6 +408,7 @@ def connect(
     """
     if explicit:
         path = path.resolve()  # a symlink the user named: open what it points to
+    made = create and not path.exists()
     applied = _applied_before_opening(path, explicit, create)
     conn = _open(path)
     try:
@@ -415,8 +416,15 @@ def connect(
         _migrate(conn, path, bool(applied), on_upgrade)
     except BaseException:
         conn.close()
+        if made:  # an interrupted first start leaves no half-made file to refuse later
+            _remove_with_journal(path)
         raise
     return conn
+
+
+def _remove_with_journal(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
 def _applied_before_opening(path: Path, explicit: bool, create: bool) -> set[str]:

@@ -40,7 +40,9 @@ def open_app(
 
     # A first start makes the database; an existing file that holds none (an empty
     # file named with --db, maybe the plan meant for import) is refused, untouched.
-    store = Store.open(db_path, on_upgrade, explicit, create=not db_path.exists())
+    # At its own default path an empty file is what a killed first start left: claimed.
+    unborn = not explicit and db_path.exists() and db_path.stat().st_size == 0
+    store = Store.open(db_path, on_upgrade, explicit, create=unborn or not db_path.exists())
     try:
         with ThreadPoolExecutor(1, thread_name_prefix="first list") as pool:
             first = pool.submit(_first_list, store, read_listing, load_place(db_path))

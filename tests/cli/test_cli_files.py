@@ -17,9 +17,11 @@ from tests.store.test_store_trust import MAKERS, REFUSAL, snapshot
 CSV = "Recommendation,Action,Lead,Due\n1,Write the strategy,Marina Kitchen,March 2027\n"
 
 
-def start_tui(db: Path) -> subprocess.CompletedProcess[str]:
-    """The TUI's start path up to the first frame: the file is opened and read."""
-    code = f"from pathlib import Path; from tui import run; run(Path({str(db)!r}))"
+def start_tui(db: Path, explicit: bool = False) -> subprocess.CompletedProcess[str]:
+    """The TUI's start path up to the first frame: the file is opened and read
+    (``explicit``: the path named with --db)."""
+    opened = f"run(Path({str(db)!r}), None, {explicit})"
+    code = f"from pathlib import Path; from tui import run; {opened}"
     return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
 
 
@@ -116,7 +118,7 @@ def test_a_command_that_does_not_import_never_makes_a_database(tmp_path: Path, k
         assert f"{db}: no such database" in out.stderr and "(import a plan first)" in out.stderr
         assert modes_and_bytes(tmp_path) == before
     if kind != "missing":  # the TUI's first start on a missing path makes its database
-        out = start_tui(db)
+        out = start_tui(db, explicit=True)
         assert out.returncode == 1 and f"{db}: no such database" in out.stderr, out.stderr
         assert modes_and_bytes(tmp_path) == before
 

@@ -68,6 +68,22 @@ def test_a_new_file_is_created_without_loading_sqlite_utils(tmp_path: Path) -> N
     assert done.stdout.strip() == "False"
 
 
+def test_a_first_start_that_fails_to_migrate_leaves_no_file(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An interrupted first start left a file no later start would open ("no such
+    database"): the file it just made is removed when the first migration fails."""
+    import store.schema
+
+    def interrupted(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(store.schema, "_migrate", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        Store.open(db_path)
+    assert not db_path.exists()
+
+
 def test_a_database_from_a_newer_version_is_refused_untouched(db_path: Path) -> None:
     Store.open(db_path).close()
     as_from_a_newer_version(db_path)

@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from actionplan.demo import write_demo_database
 
 HEAVY = ["pydantic", "openpyxl", "sqlite_utils", "importers", "reports"]
@@ -45,3 +47,22 @@ def test_opening_the_app_imports_no_dialog_or_screen_that_is_not_shown(tmp_path:
     db = tmp_path / "demo.db"
     write_demo_database(db)
     assert imported_on_opening(db, LATER) == "[]"
+
+
+def test_an_empty_file_at_its_own_default_path_is_claimed_one_named_is_refused(
+    tmp_path: Path,
+) -> None:
+    """A first start killed before its first write leaves an empty file at the TUI's own
+    path: the next start makes the database there; an empty file named with --db (maybe
+    the plan meant for import) is still refused, untouched."""
+    from store import DatabaseError
+    from tui import open_app
+
+    db = tmp_path / "plans.db"
+    db.touch()
+    with pytest.raises(DatabaseError, match="no such database"):
+        open_app(db, explicit=True)
+    assert db.read_bytes() == b""
+    app = open_app(db)
+    app.store.close()
+    assert db.stat().st_size > 0
