@@ -220,12 +220,6 @@ def wording_columns(header: list[str], rows: list[list[str]]) -> list[int]:
     return _columns_of(header, body, _is_prose) or _item_name_columns(header, body)
 
 
-def prose_columns(header: list[str], rows: list[list[str]]) -> list[int]:
-    """Labelled columns holding a different sentence on (nearly) every row under the
-    header."""
-    return _columns_of(header, _body(header, rows), _is_prose)
-
-
 def _is_prose(cell: str) -> bool:
     return len(cell.split()) >= PROSE_WORDS
 
@@ -362,7 +356,8 @@ def locate(
     key = {c for c, f in columns.items() if f in ("action", "recommendation")}
     # a column naming the recommendations groups the rows: lone rows are then captions
     grouped = _grouping_column(columns, grid[header_index], grid[header_index + span :])
-    openings = frozenset() if grouped else captioned_openings(grid, header_index, span)
+    copies = _header_copies(grid, header_index, span)  # found once for both layouts
+    openings = frozenset() if grouped else captioned_openings(grid, header_index, copies)
     sentences = set(wording_columns(header, grid[header_index + span :]))
     if "action" not in columns.values():
         # no header names the actions: the columns of sentences hold them, beside a
@@ -382,7 +377,7 @@ def locate(
         labels=_labels_heading_blocks(grid, header_index + span),
         first_group_row=min(openings, default=None)
         if openings or grouped
-        else _name_over_each_header(grid, header_index, span),
+        else _name_over_each_header(grid, header_index, copies),
         id_columns=frozenset(c for c, f in columns.items() if f == "ref"),
         sentence_columns=frozenset(sentences),
         lone_below=frozenset(_lone_texts(grid[header_index + span :])),
@@ -441,7 +436,8 @@ def _progress_label(line: Line, margin: int) -> str | None:
 
 def _found_by(header: list[str], rows: list[list[str]]) -> str:
     """What ``--explain`` says of a header no cell of which is worded like one."""
-    if not prose_columns(header, rows) and _item_name_columns(header, _body(header, rows)):
+    body = _body(header, rows)
+    if not _columns_of(header, body, _is_prose) and _item_name_columns(header, body):
         return _BY_ITEM_NAMES
     return _BY_CONTENT
 
@@ -746,13 +742,13 @@ def _graded_throughout(cells: list[str]) -> bool:
     return bool(filled) and all(map(is_grade, filled))
 
 
-def _name_over_each_header(grid: list[list[str]], index: int, span: int) -> int | None:
+def _name_over_each_header(grid: list[list[str]], index: int, copies: list[int]) -> int | None:
     """The lone row right above the header when the header is written again below and
     every copy, the first too, sits under a lone row of its own, each a different one:
     each group's name over its header (a task tool's board, "Public realm" then "Name |
     Person | Status"). That row names the first group, not the plan; None where the
-    layout is not so (the title written again over a page's header)."""
-    copies = _header_copies(grid, index, span)
+    layout is not so (the title written again over a page's header). ``copies``: where
+    the header is written again."""
     above = [_row_above(grid, i) for i in (index, *copies)]
     if not copies or any(i is None or _filled(grid[i]) != 1 for i in above):
         return None
@@ -772,14 +768,15 @@ def _header_copies(grid: list[list[str]], index: int, span: int) -> list[int]:
     return [i for i in rows if grid[i] == header[0] and grid[i : i + span] == header]
 
 
-def captioned_openings(grid: list[list[str]], index: int, span: int) -> frozenset[int]:
+def captioned_openings(grid: list[list[str]], index: int, copies: list[int]) -> frozenset[int]:
     """The rows opening each block of a table whose header is written again over every
     block, as a Word plan pasted into a sheet keeps each block's own small table: a row
     of captions alone, the same over every copy ("Area for improvement:" | "Background
     information:"), then the block's own rows down to its header ("Ref No. E1" | the
     background, the inspectorate's wording). Those rows head the block, the captions
-    naming the values under them; none where no such row repeats over every copy."""
-    heads = [index, *_header_copies(grid, index, span)]
+    naming the values under them; none where no such row repeats over every copy.
+    ``copies``: where the header is written again."""
+    heads = [index, *copies]
     if len(heads) < 2:
         return frozenset()
     for depth in range(2, _OPENING_ROWS + 1):
