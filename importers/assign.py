@@ -153,7 +153,12 @@ class Assignment:
 
     def column(self, role: str) -> int | None:
         """The leftmost column with this role."""
-        return min((c for c, r in self.roles.items() if r == role), default=None)
+        return column_of(self.roles, role)
+
+
+def column_of(roles: dict[int, str], role: str) -> int | None:
+    """The leftmost column given ``role`` in ``roles``."""
+    return min((c for c, r in roles.items() if r == role), default=None)
 
 
 def header_roles(headers: list[str], explicit: dict[int, str]) -> dict[int, str]:

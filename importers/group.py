@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import accumulate, chain, pairwise, zip_longest
 
-from importers.assign import Assignment, points_into_report
+from importers.assign import Assignment, column_of, points_into_report
 from importers.cells import folded, numbers_in_recommendation, unmarked, without_grade
 from importers.columns import cue_weight, scores
 from importers.dates import parse_deadline
@@ -1045,6 +1045,8 @@ def _parent_rows(located: Located, assignment: Assignment) -> dict[str, Line]:
     data = located.of_kind("data")
     if assignment.column("recommendation_ref") is not None or located.of_kind("banner"):
         return {}
+    if not any(_PARENT_HEADER.search(h) for h in located.headers):
+        return {}  # only a header naming a parent links rows to their parents
     columns = {c: [line.cells[c] for line in data] for c in range(len(located.headers))}
     for own in (c for c, v in columns.items() if _one_id_per_row(v)):
         if assignment.roles.get(own, "extra") not in ("extra", "ref"):
@@ -1776,18 +1778,14 @@ def carried_columns(data: list[Line], roles: dict[int, str]) -> dict[int, str]:
             if flags and len(rows) >= 2 and not all(flags) and all(flags[i] for i in rows):
                 fill[col] = level
                 break
-    due, revised = _column_of(roles, "due"), _column_of(roles, "revised_due")
+    due, revised = column_of(roles, "due"), column_of(roles, "revised_due")
     if due in fill and revised is not None:  # revised on the row whose due is carried
         fill[revised] = fill[due]
     return fill
 
 
-def _column_of(roles: dict[int, str], role: str) -> int | None:
-    return min((c for c, k in roles.items() if k == role), default=None)
-
-
 def _filled_flags(data: list[Line], roles: dict[int, str], kind: str) -> list[bool]:
-    col = _column_of(roles, kind)
+    col = column_of(roles, kind)
     return [bool(line.cells[col]) for line in data] if col is not None else []
 
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from importers.assign import column_of
 from importers.build import keep
 from importers.dates import parse_deadline
 from importers.locate import header_rows, row_of_layout, sheet_layout
@@ -233,7 +234,7 @@ def monthly_columns(headers: list[str], roles: dict[int, str]) -> dict[str, list
     by the same words and another period, oldest first. None unless two periods or more."""
     out: dict[str, list[int]] = {}
     for kind in _MONTHLY_ROLES:
-        first = min((c for c, r in roles.items() if r == kind), default=None)
+        first = column_of(roles, kind)
         if first is None or not _names_a_period(headers[first]):
             continue
         words = _undated(headers[first])
