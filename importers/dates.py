@@ -644,6 +644,7 @@ _NAMED_TERM = r"(?:\bterm|\b(?:michaelmas|hilary|trinity|epiphany|lent))\s+(?:19
 # A law named with its year, "Care Act 2014", "the Fire Safety (England) Regulations
 # 2022": the year it was made, a title, not a deadline.
 _LAW_TITLE = r"\b(?:act|regulations)\s+(?:19|20)\d\d\b"
+_TERM_OR_LAW_AT_END = re.compile(rf"(?:{_NAMED_TERM}|{_LAW_TITLE})$")
 
 
 def _names_a_part_of_the_year(words: str, reading: _Reading) -> bool:
@@ -653,7 +654,7 @@ def _names_a_part_of_the_year(words: str, reading: _Reading) -> bool:
     if not re.fullmatch(r"\d{4}", words[reading.start : reading.end]):
         return False
     before = words[: reading.end]
-    return re.search(rf"(?:{_NAMED_TERM}|{_LAW_TITLE})$", before) is not None
+    return _TERM_OR_LAW_AT_END.search(before) is not None
 
 
 # Wording of a time inside the year that no rule reads: "Easter 2025", "Feb half-term

@@ -726,8 +726,12 @@ _MENTION = re.compile(r"(?<![\w.@])@(?=[A-Z])")
 # An owner handed over, written with an arrow from the old owner to the new, "Tom Bell →
 # Amy Lee" (or "->", "⇒"): the owner now is the one after the last arrow; the cell as
 # written keeps the old one.
-_HANDED_OVER = re.compile(r"(?:^|(?<=[;,\n]))[^;,\n]*\w[^;,\n]*(?:→|⇒|➔|->|=>)\s*(?=[^\s;,])")
 _ARROWS = ("→", "⇒", "➔", "->", "=>")
+_HANDED_OVER = re.compile(
+    r"(?:^|(?<=[;,\n]))[^;,\n]*\w[^;,\n]*(?:"
+    + "|".join(map(re.escape, _ARROWS))
+    + r")\s*(?=[^\s;,])"
+)
 
 
 def _owners_now(cell: str) -> str:
@@ -1107,13 +1111,6 @@ def _names_a_post(text: str) -> bool:
     Services" names a unit, which a post may be in."""
     words = set(_TOKEN.findall(text.lower()))
     return bool(words & ROLE_WORDS - _TEAM_WORDS)
-
-
-# The last word of a team's or a body's name: "Senior Leadership Team", "Business
-# Support", "Children's Services", "Safeguarding Board" ("Head of Service" is a post)
-_TEAM_ENDINGS = frozenset(
-    "team teams support services board committee group panel forum partnership".split()
-)
 
 
 def _ends_in_a_team(text: str) -> bool:
@@ -1690,6 +1687,9 @@ def names_a_keyed_person(cell: str, aliases: dict[str, str]) -> bool:
 # list: dates reads the meeting that heard a line of news by it too.
 MEETING_BODY_WORDS = ("board", "committee", "group", "panel", "forum")
 _OVERSEEING_BODY_WORDS = frozenset({*MEETING_BODY_WORDS, "partnership"})
+# The last word of a team's or a body's name: "Senior Leadership Team", "Business
+# Support", "Children's Services", "Safeguarding Board" ("Head of Service" is a post)
+_TEAM_ENDINGS = _OVERSEEING_BODY_WORDS | {"team", "teams", "services", "support"}
 
 
 def is_post_alone(cell: str) -> bool:
