@@ -39,7 +39,7 @@ from importers.build import (
     recommendation,
 )
 from importers.cells import MARK_CHARS
-from importers.columns import FIELDS, header_score
+from importers.columns import FIELDS, PEOPLE_ROLES, header_score
 from importers.counted import (
     event_dates,
     keyed_days,
@@ -496,9 +496,7 @@ def _result(source: str, d: Decided, plans: list[PlanDoc], built: list[str]) -> 
 def _context(located: Located, assignment: Assignment, profiles: list[ColumnProfile]) -> Context:
     """Aliases for initials and the file's own legend, from every row and sheet."""
     texts = [line.text for line in located.lines if line.kind != "data"]
-    people_cols = [
-        c for c, f in assignment.roles.items() if f in ("lead", "co_lead", "responsible")
-    ]
+    people_cols = [c for c, f in assignment.roles.items() if f in PEOPLE_ROLES]
     cells = [
         line.cells[c] for line in located.of_kind("data") for c in people_cols if line.cells[c]
     ]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from importers import vocab
 from importers.cells import MARK_CHARS
-from importers.columns import SINGLE, cue_weight, scores, words
+from importers.columns import PEOPLE_ROLES, SINGLE, cue_weight, scores, words
 from importers.dates import (
     header_year,
     names_month_year_format,
@@ -620,7 +620,7 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         return "extra", f"{said}, but its cells are {p.distinct} short phrases, repeated: a rating"
     if role == "responsible" and p.prose >= 0.5 and cue_weight(p.header, role) < 6:
         return None  # "Support required": sentences of what is needed, not who helps
-    if role in _PEOPLE_ROLES and (other := _not_who_does_it(role, p)) is not None:
+    if role in PEOPLE_ROLES and (other := _not_who_does_it(role, p)) is not None:
         return "extra", f"{said}{other}"
     if role in ("due", "revised_due"):
         return _corrected_due(role, p, said)
@@ -725,10 +725,6 @@ def _not_who_does_it(role: str, p: ColumnProfile) -> str | None:
     if p.choices >= _MOSTLY:
         return ", but its cells are choices from a list ('Drive', 'Sponsor'): a role, no one"
     return None
-
-
-# The roles of columns naming people
-_PEOPLE_ROLES = ("lead", "co_lead", "responsible")
 
 
 # Header words that say little about the cells: "Progress rating", "Position",
@@ -1375,7 +1371,7 @@ def _bodies_beside_people_are_a_field(
     people column names people (or their posts), a column headed as bodies that names no
     one is a field;
     alone it is still the lead (README reading 6)."""
-    people = [p for p in profiles if result.roles.get(p.index) in _PEOPLE_ROLES]
+    people = [p for p in profiles if result.roles.get(p.index) in PEOPLE_ROLES]
     if not any(_names_people(p) and not _BODIES.search(p.header) for p in people):
         return
     for p in people:

@@ -24,9 +24,7 @@ from importers.cells import (
     pointed,
     status_shaped,
     unmarked,
-    without_footnote_mark,
-    without_grade,
-    without_tick,
+    without_ref_marks,
 )
 from importers.colours import colour_word
 from importers.counted import (
@@ -227,7 +225,7 @@ def action_ref(
     plan's own, as written: "12", "13", "17" down a tracker stay 12, 13, 17."""
     if not own:
         return f"{rec_ref}.{position}"
-    own = _unmarked_ref(own)  # "4 (Medium)": the grade is a field
+    own = without_ref_marks(own)  # "4 (Medium)": the grade is a field
     if (worded := worded_ref(own)) is not None:  # "Rec 3 Action 2" is 3.2
         return f"{worded[0]}.{worded[1]}"
     if (number := labelled_number(own)) is not None:  # "Action 2" or "#2" is a bare 2
@@ -244,7 +242,7 @@ def _numbers_kept_with_gaps(rows: list[Row]) -> bool:
     """A list's bare numbers that are not 1, 2, 3 … in order: a tracker whose items keep
     their number for life, gaps where closed ones were removed ("12", "13", "17"), so the
     numbers are IDs, not positions under a recommendation."""
-    numbers = [unmarked(_unmarked_ref(r.ref or "")) for r in rows]
+    numbers = [unmarked(without_ref_marks(r.ref or "")) for r in rows]
     if not numbers or not all(n.isdecimal() for n in numbers):
         return False
     return [int(n) for n in numbers] != list(range(1, len(numbers) + 1))
@@ -272,7 +270,7 @@ def _numbers_run_on(groups: list[Group]) -> bool:
 
 
 def _bare_number(own: str | None) -> int | None:
-    number = unmarked(_unmarked_ref(own or ""))
+    number = unmarked(without_ref_marks(own or ""))
     return int(number) if number.isdecimal() and len(number) <= POSITION_DIGITS else None
 
 
@@ -283,23 +281,12 @@ def _capital_letter(own: str) -> bool:
     return len(own) == 1 and own.isalpha() and own.isupper()
 
 
-def _unmarked_ref(own: str) -> str:
-    """The ref without what the plan wrote after it: a grade, a footnote mark, a tick."""
-    if _REF_MARKS.isdisjoint(own):  # asked of every ref: most have none of their signs
-        return own
-    return without_grade(without_footnote_mark(without_tick(own)))
-
-
-# The signs a grade (a bracket), a footnote mark or a tick after a ref opens with
-_REF_MARKS = frozenset("([*†‡§¹²³⁴⁵⁶⁷⁸⁹✓✔☑✅")
-
-
 def _ref_as_written(own: str | None) -> str | None:
     """The ref as the plan wrote it, when the action's ref is not that: "Rec 3 Action 2"
     (now 3.2), "#2" (1.2), "1.2*" (its footnote mark dropped), "1.2 ✓" (its tick
     dropped), "4 (Medium)" (its grade dropped), or a suffix that cannot be read back
     (below)."""
-    if own and (worded_ref(own) or labelled_number(own) or _unmarked_ref(own) != own):
+    if own and (worded_ref(own) or labelled_number(own) or without_ref_marks(own) != own):
         return own.strip()
     return _unreadable_suffix(own)
 

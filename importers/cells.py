@@ -82,6 +82,18 @@ def without_tick(own: str) -> str:
     return _TICK_AFTER.sub("", own)
 
 
+def without_ref_marks(own: str) -> str:
+    """The ref without what the plan wrote after it: a grade, a footnote mark, a tick."""
+    if _REF_MARKS.isdisjoint(own):  # asked of every ref: most have none of their signs
+        return own
+    return without_grade(without_footnote_mark(without_tick(own)))
+
+
+# The signs a grade (a bracket), a footnote mark or a tick after a ref opens with: the
+# first characters _GRADE_AFTER's brackets, _FOOTNOTE_MARK and _TICK_AFTER may take
+_REF_MARKS = frozenset("([*†‡§¹²³⁴⁵⁶⁷⁸⁹✓✔☑✅")
+
+
 def folded(text: str) -> str:
     """The text with case and spacing folded: "Improve  Safety" and "improve safety" match."""
     return " ".join(text.casefold().split())

@@ -31,6 +31,8 @@ FIELDS = (
     "extra",
     "ignore",
 )
+# The roles naming who does an action: the people an import reads names from
+PEOPLE_ROLES = ("lead", "co_lead", "responsible")
 # Fields one column at most can hold; update and measure may repeat. (A deadline
 # revised in numbered columns, "Revised date 1", "Revised date 2", is the one
 # exception: assign gives each the revised deadline after the first is chosen.)
