@@ -27,7 +27,9 @@ def explain_file(path: Path, options: ImportOptions) -> list[str]:
         lines = [f"{result.source}: an actionplan export, read as written ({plans})"]
     else:
         lines = explain(stages(path, options))
-    return [lines[0], *([f"  {result.read_as}"] if result.read_as else []), *lines[1:]]
+    if result.read_as:
+        lines.insert(1, f"  {result.read_as}")
+    return lines
 
 
 def explain(stages: Stages) -> list[str]:

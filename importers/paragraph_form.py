@@ -282,12 +282,14 @@ def _unnumbered(key: str, blocks: list[_Block]) -> bool:
     )
 
 
-def _how(blocks: list[_Block], labels: dict[str, str]) -> str:
+def _how(blocks: list[_Block], labels: dict[str, str], layout: str = "") -> str:
+    """What ``--explain`` says of the form; ``layout`` (with its ", ") tells how each
+    action is written where that is more than a labelled paragraph."""
     first = blocks[0]
     named = ", ".join(repr(label) for label in labels.values())
     return (
-        f"form layout, paragraphs: {len(blocks)} items ('{first.label} {first.ref}' …), "
-        f"labelled {named}"
+        f"form layout, paragraphs: {len(blocks)} items ('{first.label} {first.ref}' …)"
+        f"{layout}, labelled {named}"
     )
 
 
@@ -312,7 +314,7 @@ def _read_labelled_actions(sheet: Sheet, lines: list[str]) -> ParagraphForm | No
         return None
     spans = _spans(blocks, len(lines))
     acts = [
-        _actions_of(b, lines[:end], start) for b, (start, end) in zip(blocks, spans, strict=True)
+        _actions_of(b, lines, start, end) for b, (start, end) in zip(blocks, spans, strict=True)
     ]
     every = [a for block_acts in acts for a in block_acts]
     labels = _action_labels(every)
@@ -330,7 +332,7 @@ def _read_labelled_actions(sheet: Sheet, lines: list[str]) -> ParagraphForm | No
     width = len(header)
     above = [[line, *[""] * (width - 1)] for line in lines[: blocks[0].index]]
     below = [[line, *[""] * (width - 1)] for line in lines[end:] if line]
-    how = _labelled_how(blocks, labels)
+    how = _how(blocks, labels, ", each action a line opened by its ref")
     table = Sheet(sheet.name, [*above, header, *rows, *below], how)
     roles = {0: "recommendation_ref", 1: "recommendation", 2: "ref", 3: "action"}
     why = {
@@ -345,11 +347,12 @@ def _read_labelled_actions(sheet: Sheet, lines: list[str]) -> ParagraphForm | No
     return ParagraphForm(table, len(above), len(rows), how, roles, why)
 
 
-def _actions_of(block: _Block, lines: list[str], start: int) -> list[_Action]:
+def _actions_of(block: _Block, lines: list[str], start: int, end: int) -> list[_Action]:
     """The item's actions, each a line opened by the item's number and its own ("1.1"),
-    with the lines under it; lines before the first are the item's (a context note)."""
+    with the lines under it, to ``end``; lines before the first are the item's (a
+    context note)."""
     found: list[_Action] = []
-    for i in range(start + 1, len(lines)):
+    for i in range(start + 1, end):
         line = lines[i]
         m = _ACTION_LINE.match(line)
         if m is not None and m["item"].casefold() == block.ref.casefold():
@@ -392,7 +395,7 @@ def _read_fields(actions: list[_Action], labels: dict[str, str]) -> int:
             pair = _labelled(line)
             if pair is not None and _key(pair[0]) in labels:
                 current = action.fields.setdefault(_key(pair[0]), [])
-                current += [pair[1]] if pair[1] else []
+                current.append(pair[1])  # a label's value is never empty
             elif action is actions[-1] and current is not None:
                 break  # "Next report to the Board: February 2027." closes the paper
             elif current is not None:
@@ -407,12 +410,3 @@ def _action_row(block: _Block, action: _Action, keys: list[str], noted: bool) ->
     cells = [block.ref, block.wording, action.ref, action.text]
     cells += ["\n".join(action.fields.get(key, [])) for key in keys]
     return cells + (["\n".join(block.before)] if noted else [])
-
-
-def _labelled_how(blocks: list[_Block], labels: dict[str, str]) -> str:
-    first = blocks[0]
-    named = ", ".join(repr(label) for label in labels.values())
-    return (
-        f"form layout, paragraphs: {len(blocks)} items ('{first.label} {first.ref}' …), "
-        f"each action a line opened by its ref, labelled {named}"
-    )

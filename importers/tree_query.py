@@ -34,15 +34,15 @@ def levels_read_as_indent(sheet: Sheet) -> Sheet:
     """The sheet with a tree query's numbered title columns read as one column, each
     row's level its indent; the sheet unchanged when it holds no tree query."""
     for index, row in enumerate(sheet.grid[:_SEARCH_ROWS]):
-        span = _numbered_captions(row)
-        if span is not None and _a_tree(sheet.grid[index + 1 :], span):
-            return _merged(sheet, index, span)
+        found = _numbered_captions(row)
+        if found is not None and _a_tree(sheet.grid[index + 1 :], found[0]):
+            return _merged(sheet, index, *found)
     return sheet
 
 
-def _numbered_captions(row: list[str]) -> Span | None:
+def _numbered_captions(row: list[str]) -> tuple[Span, str] | None:
     """Where the row holds one caption naming wording numbered 1, 2, … in adjacent cells
-    (two at least)."""
+    (two at least), and that caption ("Title" of "Title 1")."""
     for first, cell in enumerate(row):
         m = _NUMBERED.match(cell)
         if m is None or m["number"] != "1" or not _WORDING.search(m["caption"]):
@@ -51,7 +51,7 @@ def _numbered_captions(row: list[str]) -> Span | None:
         while first + levels < len(row) and row[first + levels] == f"{caption} {levels + 1}":
             levels += 1
         if levels >= 2:
-            return first, levels
+            return (first, levels), caption
     return None
 
 
@@ -75,21 +75,18 @@ def _a_tree(rows: list[list[str]], span: Span) -> bool:
     before, every level used: the rows of a tree written one column per level, not
     numbered columns of one kind."""
     written = [row for row in rows if any(row)]
-    levels = [_level(row, span) for row in written]
-    if not levels or levels[0] != 1 or any(level is None for level in levels):
-        return False
+    levels = [level for row in written if (level := _level(row, span)) is not None]
+    if not levels or len(levels) < len(written) or levels[0] != 1:
+        return False  # a row at no one level
     first, count = span
     if not _distinct_wording([c for row in written for c in row[first : first + count] if c]):
         return False
-    known = [level for level in levels if level is not None]
-    rises = all(b <= a + 1 for a, b in zip(known, known[1:], strict=False))
-    return rises and set(known) == set(range(1, span[1] + 1))
+    rises = all(b <= a + 1 for a, b in zip(levels, levels[1:], strict=False))
+    return rises and set(levels) == set(range(1, span[1] + 1))
 
 
-def _merged(sheet: Sheet, header: int, span: Span) -> Sheet:
+def _merged(sheet: Sheet, header: int, span: Span, title: str) -> Sheet:
     first, levels = span
-    caption = _NUMBERED.match(sheet.grid[header][first])
-    title = caption["caption"] if caption else sheet.grid[header][first]
     grid, indents = [], dict(_shifted(sheet.indents, span))
     for i, row in enumerate(sheet.grid):
         cells = row[first : first + levels]
