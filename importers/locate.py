@@ -815,7 +815,7 @@ def caption_cells(cells: list[str]) -> dict[int, str]:
 
 def _row_above(grid: list[list[str]], index: int) -> int | None:
     """The nearest row above ``index`` with anything in it."""
-    return next((i for i in range(index - 1, -1, -1) if any(grid[i])), None)
+    return next(iter(_rows_just_above(grid, index, 1, -1)), None)
 
 
 def _label(text: str) -> str | None:

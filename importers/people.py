@@ -916,15 +916,17 @@ _ACCOUNT_MARK = re.compile(
 # October)", "Tom Bell (formerly Jo Hart)", "Sam Reid (interim)", "Jo Hart (acting until
 # March)", "Kate Ellis (covering maternity leave)". The lead is who holds the post now;
 # the bracket says since when, or who held it before, and is no part of the name.
-_MONTH_WORD = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
-)
-_HOLDER_NOTE = re.compile(
-    rf"\s*\(\s*(?:(?:from|w\.?e\.?f\.?|with\s+effect\s+from)\s+(?=\d|{_MONTH_WORD})"
-    r"|(?:since|previously|formerly|interim|covering)\b|acting\s+(?:until|till|to)\b)[^()]*\)",
-    re.IGNORECASE,
-)
+@lru_cache(maxsize=1)
+def _holder_note() -> re.Pattern[str]:
+    # dates reads this module's words, so its month names are imported when first used
+    from importers.dates import MONTHS
+
+    month = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
+    return re.compile(
+        rf"\s*\(\s*(?:(?:from|w\.?e\.?f\.?|with\s+effect\s+from)\s+(?=\d|{month})"
+        r"|(?:since|previously|formerly|interim|covering)\b|acting\s+(?:until|till|to)\b)[^()]*\)",
+        re.IGNORECASE,
+    )
 
 
 def _without_holder_notes(cell: str) -> str:
@@ -932,7 +934,7 @@ def _without_holder_notes(cell: str) -> str:
     ("Head of Service (interim)") the bracket stays as written."""
     if "(" not in cell:  # most cells: no bracket to scan
         return cell
-    return _drop_after_full_name(_HOLDER_NOTE, cell, _is_named_person)
+    return _drop_after_full_name(_holder_note(), cell, _is_named_person)
 
 
 def _drop_after_full_name(
