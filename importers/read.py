@@ -286,7 +286,23 @@ def _rectangle(rows: Grid, exact: bool = False, least: int = 0) -> Grid:
 
 def rectangle_row(row: list[str], width: int, exact: bool = False) -> list[str]:
     """One row's cells cleaned, cut or padded to ``width``."""
-    return [clean(c, exact) for c in row[:width]] + [""] * (width - len(row))
+    cells = [clean(c, exact) for c in row[:width]] + [""] * (width - len(row))
+    return cells if exact else without_continuation_mark(cells)
+
+
+# A mark alone in a row's first cell saying the row carries on the one above: "↳", "→",
+# "↪", a ditto mark '"' or "〃", "…" (the row's other cells are more of that row's news)
+_CONTINUATION_MARK = re.compile(r"[↳↪⤷→\"“”〃…]|\.\.\.")
+
+
+def without_continuation_mark(cells: list[str]) -> list[str]:
+    """The row with a continuation mark in its first filled cell left empty when other
+    cells are filled: the row is then read as any row that names no action of its own
+    ("↳" | "" | "06/11/2026 – Weekend cover in place" is more news of the action above)."""
+    filled = [col for col, cell in enumerate(cells) if cell]
+    if len(filled) < 2 or not _CONTINUATION_MARK.fullmatch(cells[filled[0]]):
+        return cells
+    return [*cells[: filled[0]], "", *cells[filled[0] + 1 :]]
 
 
 def check_source(path: Path, limit: int = MAX_FILE_BYTES) -> None:

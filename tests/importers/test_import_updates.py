@@ -2282,3 +2282,25 @@ def test_an_ods_cells_annotation_is_read_as_an_xlsx_note_is(tmp_path: Path) -> N
         (D(2026, 10, 15), "15/10/2026 – 6 of 26 trained."),
         (D(2026, 11, 12), "12/11/2026 – 18 of 26 trained."),
     ]
+
+
+def test_a_row_marked_as_carrying_on_the_one_above_is_more_news_of_it(tmp_path: Path) -> None:
+    # seen in hold-out 135 (a CQC must-do plan: later progress on '↳' rows)
+    rows = [
+        ["Ref", "Action", "Executive lead", "Deadline", "Status", "Progress"],
+        ["MD1.1", "Put a senior nurse at the front door.", "Chief Nurse", "31/12/2026",
+         "In progress", "02/10/2026 – Rota agreed for weekdays."],
+        ["↳", "", "", "", "", "06/11/2026 – Weekend cover in place."],
+        ["MD1.2", "Audit triage times weekly.", "Chief Nurse", "31/01/2027",
+         "In progress", "09/10/2026 – 78% triaged within 15 minutes."],
+        ["→", "", "", "", "", "05/11/2026 – 86% in October."],
+        ["MD1.3", "Report triage times to the board.", "Chief Nurse", "31/03/2027",
+         "Not started", ""],
+    ]  # fmt: skip
+    front, audit, _ = actions(plan_of(write(tmp_path, rows)))
+    assert (front.ref, audit.ref) == ("MD1.1", "MD1.2")
+    assert [(u.date, u.text) for u in front.updates] == [
+        (D(2026, 10, 2), rows[1][5]),
+        (D(2026, 11, 6), rows[2][5]),
+    ]
+    assert [u.date for u in audit.updates] == [D(2026, 10, 9), D(2026, 11, 5)]
