@@ -14,6 +14,7 @@ from typing import Any, cast
 from store import Store
 from store.models import RAGS, STATUSES, ActionQuery, ActionRow, Rag, Status
 from store.schema import needs_writing, private_copy
+from store.store import clears_rag
 from store.text import printable
 from store.wording import day, due_change, rag_word, status_word
 
@@ -236,7 +237,7 @@ def _apply_update(
     done: list[str] = []  # each change old → new, in words, as list and the TUI say them
     if status and store.set_status(action.id, status):
         done.append(f"status {status_word(action.status)} → {status_word(status)}")
-        if status == "done" and action.rag and not rag[0]:  # done clears the RAG
+        if clears_rag(status, action.rag) and not (rag[0] and rag[1]):  # a new RAG: below
             done.append(f"RAG {rag_word(action.rag)} → {rag_word(None)}")
     if rag[0] and store.set_rag(action.id, rag[1]):
         done.append(f"RAG {rag_word(action.rag)} → {rag_word(rag[1])}")

@@ -27,6 +27,7 @@ from store.clock import now_iso
 from store.core import Writer, fetch_dicts
 from store.errors import StoreError
 from store.models import STATUS_LABELS, ActionQuery, ActionRow, Rag, Status
+from store.store import write_status
 from store.wording import day as day_words
 from store.wording import due_change
 
@@ -390,8 +391,12 @@ def _one_field(
         return []
     if then != now and not theirs:
         return [_conflict(name, _word(name, then), _word(name, now), _word(name, reply))]
-    change(w, "action", action_id, name, reply)
-    return [f"{_label(name)} {_word(name, now)} → {_word(name, reply)}"]
+    said = [f"{_label(name)} {_word(name, now)} → {_word(name, reply)}"]
+    if name != "status":
+        change(w, "action", action_id, name, reply)
+    elif (cleared := write_status(w, action_id, reply)[1]) is not None:  # "Complete" unrates
+        said.append(f"RAG {_word('rag', cleared)} → none")
+    return said
 
 
 def _due_field(

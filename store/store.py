@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from store import history, shaping
-from store.apply import change, ensure_person, person_key, revive_archived_plan
+from store.apply import change, ensure_person, person_key, read_field, revive_archived_plan
 from store.bulk import PlanStream, gc_paused
 from store.clock import now_iso
 from store.core import Writer
@@ -30,6 +30,26 @@ from store.wording import rag_word, status_word
 
 if TYPE_CHECKING:
     from store.docs import PlanDoc
+
+
+def clears_rag(status: str, rag: str | None) -> bool:
+    """Whether giving an action rated ``rag`` the status ``status`` clears its RAG:
+    a finished action is not rated (BRAG's blue is read on import), so a paper never
+    says "Done / Amber"."""
+    return status == "done" and rag is not None
+
+
+def write_status(writer: Writer, action_id: int, status: Status) -> tuple[bool, Rag | None]:
+    """Set an action's status inside an open edit, clearing the RAG in that same edit
+    when ``clears_rag`` says so (one undo restores both); every path that sets a
+    status (the TUI, ``update --status``, a chase reply) comes here. Returns whether
+    the status changed and the RAG cleared (None when none was)."""
+    rag = read_field(writer, "action", action_id, "rag")
+    changed = change(writer, "action", action_id, "status", status)
+    if not clears_rag(status, rag):
+        return changed, None
+    change(writer, "action", action_id, "rag", None)
+    return changed, rag
 
 
 class Store(ReadStore):
@@ -96,10 +116,8 @@ class Store(ReadStore):
         blue is read on import, and a paper must not say "Done / Amber"."""
         self._require_action(action_id)
         with self.writing(f"status {status_word(status)}") as w:
-            changed = change(w, "action", action_id, "status", status)
-            if status == "done":
-                changed = change(w, "action", action_id, "rag", None) or changed
-        return changed
+            changed, cleared = write_status(w, action_id, status)
+        return changed or cleared is not None
 
     def set_rag(self, action_id: int, rag: Rag | None) -> bool:
         """Set an action's RAG rating (None clears it)."""

@@ -16,6 +16,7 @@ from textual.screen import Screen
 
 from store import Store, StoreError
 from store.models import ActionRow, HistoryEntry, UndoCandidate
+from store.store import clears_rag
 from store.wording import due_wording
 from tui.dialogs.choice import RAG_CHOICES, STATUS_CHOICES, ChoiceDialog
 from tui.safe import plain
@@ -416,6 +417,6 @@ def _people_change(a: ActionRow, leads: list[str], responsible: list[str]) -> st
 def status_change(action: ActionRow, status: str) -> str:
     """ "status In progress → Done", with ", RAG Amber → none" when done clears a RAG."""
     said = field_change("status", action.status, status)
-    if status == "done" and action.rag:
+    if clears_rag(status, action.rag):
         said += ", " + field_change("rag", action.rag, None)
     return said

@@ -120,7 +120,7 @@ def test_a_reply_adds_the_leads_update_and_applies_it_once(
     )
     code, out, err = run(capsys, "import", reply, "--db", db)
     assert code == 0, err
-    assert "  1.1: status In progress → Done; update added (24 Nov 2026)" in out
+    assert "  1.1: status In progress → Done; RAG Red → none; update added (24 Nov 2026)" in out
     assert (
         "  2.2: RAG Amber → Green; due 31 Mar 2027 → 30 Jun 2027\n" in out
     )  # a month: the date says it
@@ -138,6 +138,21 @@ def test_a_reply_adds_the_leads_update_and_applies_it_once(
     # one line, not "applied the reply …" above rows that say nothing changed
     assert (code, out) == (0, "RE fwd marina: already imported; nothing changed\n")
     assert dump(db) == before
+
+
+def test_a_reply_marking_an_action_complete_clears_its_rag_in_one_undoable_edit(
+    pack: Path, db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    reply = fill(pack, tmp_path / "reply.xlsx", {"H7": "Complete"})  # 2.2 is rated Amber
+    code, out, err = run(capsys, "import", reply, "--db", db)
+    assert code == 0, err
+    assert "  2.2: status Not started → Done; RAG Amber → none" in out
+    with Store.open(db) as store:
+        action = store.find_action("2.2")
+        assert (action.status, action.rag) == ("done", None)  # never "Done / Amber"
+        store.undo()
+        action = store.find_action("2.2")
+        assert (action.status, action.rag) == ("not_started", "amber")
 
 
 def test_undoing_a_reply_lets_it_be_imported_again(
@@ -445,7 +460,7 @@ def test_the_pack_prints_on_landscape_pages_with_rows_tall_enough_to_read(pack: 
 
 LIBREOFFICE_REPLY = Path(__file__).parents[1] / "fixtures" / "replies" / "libreoffice_reply.xlsx"
 LIBREOFFICE_MERGED = [  # what the reply saved by LibreOffice changes, as import prints it
-    "  1.1: status In progress → Done; update added (24 Nov 2026)",
+    "  1.1: status In progress → Done; RAG Red → none; update added (24 Nov 2026)",
     "  2.2: RAG Amber → Green; due 31 Mar 2027 → 30 Jun 2027; update added (24 Nov 2026)",
 ]
 

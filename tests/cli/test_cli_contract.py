@@ -238,6 +238,17 @@ def test_update_edits_are_recorded_like_tui_edits(db: Path) -> None:
     s.close()
 
 
+@pytest.mark.parametrize("rag", [(), ("--rag", "none")])
+def test_marking_a_rated_action_done_says_its_rag_was_cleared(
+    db: Path, rag: tuple[str, ...]
+) -> None:
+    out = run("update", "1.1", "--db", db, "--status", "done", *rag)  # 1.1 is rated Red
+    assert out.returncode == 0, out.stderr
+    assert out.stdout == "1.1: status In progress → Done, RAG Red → none\n"
+    with Store.open(db) as s:
+        assert s.find_action("1.1").rag is None
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
