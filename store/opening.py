@@ -56,8 +56,14 @@ def create_private(path: Path) -> bool:
     return True
 
 
+def _is_empty(path: Path) -> bool:
+    """An existing file that holds nothing yet: no bytes and no write-ahead log beside
+    it (a database still all in its "-wal" file has an empty main file)."""
+    return path.stat().st_size == 0 and not _wal_path(path).exists()
+
+
 def _claim_if_empty(path: Path) -> bool:
-    if path.stat().st_size or _wal_path(path).exists():
+    if not _is_empty(path):
         return False
     try:
         os.chmod(path, 0o600)
@@ -76,7 +82,7 @@ def require_database(path: Path, known: list[str], migration_set: str) -> set[st
     empty, or an SQLite file without tables. A command that only reads must not
     make one there (``--db plan.csv`` on an empty export became a 212 KB database);
     other files are refused as ``applied_migrations`` refuses them, whose result this is."""
-    if path.stat().st_size == 0 and not _wal_path(path).exists():
+    if _is_empty(path):
         raise DatabaseError(f"{path}: no such database, the file is empty (import a plan first)")
     applied = applied_migrations(path, known, migration_set)
     if not applied:
