@@ -44,12 +44,22 @@ def date_prefix(update: UpdateDoc) -> str:
     text opens with that same date in any wording the importer reads ("16/11/2026 – 72%
     …" printed "16 Nov 2026: 16/11/2026 – 72% …"). A date column (csv, xlsx) is data
     and keeps its date beside the text."""
-    from importers.dates import leading_date  # the importer's reading, only when reporting
-
+    if update.date is None:
+        return f"{update_day(None)}: "
     first_line = update.text.split("\n", 1)[0]
-    if update.date is not None and leading_date(first_line) == update.date:
-        return ""
+    if _may_open_with(first_line, update.date):  # ~15 patterns, for every update: skip most
+        from importers.dates import leading_date  # the importer's reading, only when reporting
+
+        if leading_date(first_line) == update.date:
+            return ""
     return f"{update_day(update.date)}: "
+
+
+def _may_open_with(line: str, day: dt.date) -> bool:
+    """Whether ``leading_date`` could read ``day`` in ``line``: each of its readings
+    needs a year written, the day's own ("16/11/26", "Nov 2026") or, for a period
+    ending in the next year ("Q4 2026", "Winter 2026"), the one before."""
+    return any(f"{year % 100:02d}" in line for year in (day.year, day.year - 1))
 
 
 @dataclass
