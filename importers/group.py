@@ -55,7 +55,7 @@ from importers.locate import (
     heading_with_labelled_cells,
     labelled_cells,
 )
-from importers.marks import without_list_marks
+from importers.marks import listed_items, without_list_marks
 from importers.people import owner_label_role
 from importers.profile import CODE, block_starts, value_returns
 
@@ -2011,6 +2011,31 @@ class _Walker:
         self._choose_group(cells)
         self.inside |= self.unplaced  # under a recommendation: its actions' only
         self.unplaced.clear()
+        for each in self._listed_actions(cells):
+            self._action_row(line, each, starts_rec)
+
+    def _listed_actions(self, cells: list[str]) -> list[list[str]]:
+        """An action cell of several bulleted actions ("• Appoint a Head of …" over "• Set
+        up a Change Board …") beside a deadline cell of as many bulleted lines ("•
+        Complete" over "• July 2027") is one action a bullet, each with the deadline in
+        the same place, and so is any other cell listing as many items; the row's other
+        cells are said of each. Counts that differ leave the row one action."""
+        action, due = self.cols.get("action"), self.cols.get("due")
+        if action is None or due is None:
+            return [cells]
+        items = [listed_items(cell) for cell in cells]
+        count = len(items[action])
+        if count < 2 or len(items[due]) != count:
+            return [cells]
+        return [
+            [
+                listed[i] if len(listed) == count else cell
+                for cell, listed in zip(cells, items, strict=True)
+            ]
+            for i in range(count)
+        ]
+
+    def _action_row(self, line: Line, cells: list[str], starts_rec: bool) -> None:
         g = self.groups[-1]
         text = without_list_marks(self.cell(cells, "action"))  # "• Publish …": a list's mark
         number, text = split_number(text) if text else (None, text)

@@ -34,6 +34,18 @@ def without_list_marks(text: str) -> str:
     return same.sub("", text)
 
 
+def listed_items(text: str) -> list[str]:
+    """The items of a typed list filling the cell, marks off: two lines or more, every
+    one opened by the same mark ("• Appoint …" over "• Set up …"); else none."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    m = _OPENING_MARK.match(lines[0]) if len(lines) >= 2 else None
+    if m is None:
+        return []
+    same = re.compile(rf"^[ \t]*{re.escape(m[1])}[ \t]+(?=\S)")
+    items = [same.sub("", line, count=1) for line in lines]
+    return [] if any(item == line for item, line in zip(items, lines, strict=True)) else items
+
+
 # An arrow opening a line starts an entry of a running log ("→ QA panel meets weekly."
 # over "→ 48 plans reviewed."): written to start each entry, it is no typed bullet and
 # stays in the text. Points under typed bullets ("- …" lines) stay one note.

@@ -1754,3 +1754,28 @@ def test_block_text_under_banners_is_a_field_not_the_recommendation(tmp_path: Pa
     ]
     assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.1", "2.2"]
     assert actions(plan)[2].fields["Resources"] == "Two release days"
+
+
+# Seen in hold-out 136: an LGA peer challenge plan, "Recommendation | Action | Timescale",
+# several actions as bullet lines in one Action cell, their timescales bulleted beside.
+
+
+def test_bulleted_actions_in_one_cell_pair_with_their_bulleted_timescales(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Recommendation", "Action", "Timescale"],
+        ["R1: Build capacity for change.", "• Appoint a Head of Change.\n• Set up a Change Board.",
+         "• Complete\n• July 2027"],
+        ["R2: Use data better.", "• Agree a data strategy.\n• Appoint a data officer.",
+         "June 2027"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    found = actions(plan)
+    assert [(a.ref, a.text, a.due) for a in found] == [
+        ("R1.1", "Appoint a Head of Change.", None),
+        ("R1.2", "Set up a Change Board.", D(2027, 7, 31)),
+        # one timescale for two bullets: the cell stays one action
+        ("R2.1", "Agree a data strategy.\nAppoint a data officer.", D(2027, 6, 30)),
+    ]
+    assert found[0].status == "done"
