@@ -69,7 +69,7 @@ from importers.locate import (
 from importers.paragraph_form import ParagraphForm, read_paragraph_form
 from importers.profile import ColumnProfile, profile
 from importers.profiles import Applied, find_profile, with_profile
-from importers.read import Sheet, check_source, read_as_text, read_sheets
+from importers.read import Sheet, check_source, read_sheets, text_read_as
 from importers.rec_list import words_from_a_list
 from importers.side_key import find_side_key, without_side_key
 from importers.versions import (
@@ -137,7 +137,6 @@ def load(
         raise ImportFailure(f"{Path(path).name}: {_first_error(exc)}") from None
     except RecursionError:
         raise ImportFailure(f"{Path(path).name}: too deeply nested to read") from None
-    result.read_as = read_as_text(Path(path))
     return result
 
 
@@ -158,9 +157,12 @@ def _load(
         raise ImportFailure(f"{path.name}: the file is empty")
     if grid and own_csv.is_own_csv(grid[0]):  # read again as written: our own text comes back
         exact = read_sheets(path, options.encoding, options.sheet, exact=True)[0].grid
-        return ImportResult(source=path.name, plans=own_csv.parse_own_csv(exact, path.name))
+        plans = own_csv.parse_own_csv(exact, path.name)
+        return ImportResult(source=path.name, plans=plans, read_as=sheets[0].read_as)
     stages = _stages(path, sheets, options, progress)
-    return _result(path.name, stages, [stages.plan], stages.context.warnings)
+    result = _result(path.name, stages, [stages.plan], stages.context.warnings)
+    result.read_as = sheets[0].read_as  # how read_sheets read the file
+    return result
 
 
 def _check_mapping_fields(path: Path, options: ImportOptions) -> None:
@@ -418,6 +420,7 @@ def _streamed(path: Path, source: CsvSource, options: ImportOptions) -> ImportRe
     grouped and built one recommendation at a time as the store writes it."""
     d = _decide(path, [source.sample()], options)
     result = _result(path.name, d, [], [])
+    result.read_as = text_read_as(path)  # streamed only when file_kind read it as text
     ctx = d.context  # nothing built with it yet: every row's warnings come once
     stream = PlanStream(d.head, lambda: recommendations(), source.count)
 

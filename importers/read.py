@@ -110,6 +110,8 @@ class Sheet:
     # The rows that are the paragraph over each table of a Word plan ("Age" over its
     # table, "PEEL 2025–2027: …" over another): each heads its table's rows
     table_headings: frozenset[int] = frozenset()
+    # READ_AS_TEXT when a file named as a workbook was read as text (a CSV named .xls)
+    read_as: str = ""
 
     def row_of(self, index: int) -> tuple[str, int]:
         """Row ``index`` (0-based) on its own sheet: ("Surgery", 7) of sheets read as
@@ -147,7 +149,7 @@ def read_sheets(
     elif kind == "xlsx":
         sheets = _xlsx_sheets(path, sheet)
     else:
-        sheets = [Sheet(path.name, _text_rows(path, data, encoding))]
+        sheets = [Sheet(path.name, _text_rows(path, data, encoding), read_as=text_read_as(path))]
     sheets = [replace(s, grid=_rectangle(s.grid, exact, _fills_width(s))) for s in sheets]
     return sheets if exact else [levels_read_as_indent(s) for s in sheets]
 
@@ -187,16 +189,9 @@ WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 READ_AS_TEXT = "read as text: the file is not a workbook"
 
 
-def read_as_text(path: Path) -> str:
-    """READ_AS_TEXT for a file named as a workbook whose bytes are text, else ""."""
-    if path.suffix.lower() not in WORKBOOK_SUFFIXES:
-        return ""
-    try:
-        with path.open("rb") as f:
-            head = f.read(len(OLE_MAGIC))
-    except OSError:
-        return ""
-    return "" if head.startswith((XLSX_MAGIC, OLE_MAGIC)) else READ_AS_TEXT
+def text_read_as(path: Path) -> str:
+    """READ_AS_TEXT for a file ``file_kind`` read as text though named as a workbook."""
+    return READ_AS_TEXT if path.suffix.lower() in WORKBOOK_SUFFIXES else ""
 
 
 def _refuse_unless_text(path: Path, data: bytes) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from importers import ImportFailure, ImportOptions, ImportResult, Progress, load, own_csv, stages
 from importers.explain import counts
 from importers.locate import choose_sheet, find_header, header_rows
-from importers.read import Sheet, check_source, read_as_text, read_sheets
+from importers.read import Sheet, check_source, read_sheets
 from store.bulk import gc_paused
 from store.docs import PlanDoc
 
@@ -123,7 +123,7 @@ def preview(source: Source, options: ImportOptions, progress: Progress | None = 
         roles=found.assignment.roles,
         plans=[found.plan],
         notes=[
-            *([note] if (note := read_as_text(source.path)) else []),
+            *([note] if (note := source.sheets[0].read_as) else []),
             *([found.profile.message()] if found.profile else []),
             f"sheet {located.sheet!r} ({located.sheet_reason})",
             f"header {found.sheet.where(located.header_index)}",

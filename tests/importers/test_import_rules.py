@@ -311,6 +311,17 @@ def test_text_saved_under_a_workbook_name_is_read_as_text(
     assert action.due == dt.date(2027, 3, 31)
 
 
+def test_the_sheet_read_says_how_the_file_was_read(tmp_path: Path) -> None:
+    """How the file was read is decided once, where it is read: the sheet carries it
+    (the import said so by opening the file again and deciding anew)."""
+    from importers.read import read_sheets
+
+    path = tmp_path / "plan.xlsx"
+    path.write_text("Ref,Action\n1.1,Write the strategy\n", encoding="utf-8")
+    assert read_sheets(path)[0].read_as == "read as text: the file is not a workbook"
+    assert read_sheets(path.rename(tmp_path / "plan.csv"))[0].read_as == ""
+
+
 @pytest.mark.parametrize(
     ("data", "looks"),
     [
