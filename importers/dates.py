@@ -491,8 +491,17 @@ def _marked_by(pattern: re.Pattern[str], words: str, dates: list[_Reading]) -> l
     return [r for r in dates if pattern.match(words, r.end)]
 
 
+# Two months joined by a slash, the first with its year: "dec 26/jan 27" is a span
+# from December 2026 to January 2027 (due at its end), never the 26th of January
+_MONTH_YEAR_SLASH_MONTH = re.compile(
+    rf"\b((?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\s+\d{{2}}(?:\d{{2}})?)/"
+    rf"(?=(?:{'|'.join(MONTHS)})\b)"
+)
+
+
 def _words(text: str) -> str:
-    return " ".join(text.lower().split())
+    words = " ".join(text.lower().split())
+    return _MONTH_YEAR_SLASH_MONTH.sub(r"\1 - ", words) if "/" in words else words
 
 
 def _deadline_and_original(

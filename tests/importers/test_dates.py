@@ -500,3 +500,10 @@ def test_a_semester_gives_no_date_and_its_year_is_not_read_alone() -> None:
     assert parse_deadline("Trimester 2, 2027") == Deadline(None, "open")
     assert parse_deadline("teaching block 2 2026/27") == Deadline(None, "open")
     assert parse_deadline("Semester 1 review, then 31/01/2027").due == dt.date(2027, 1, 31)
+
+
+def test_two_months_joined_by_a_slash_are_due_at_the_later_ones_end() -> None:
+    # seen in hold-out 135 (an ILACS plan's timescales): never the 26th of January
+    assert parse_deadline("Dec 26/Jan 27").due == dt.date(2027, 1, 31)
+    assert parse_deadline("Jan/Feb 27").due == dt.date(2027, 2, 28)
+    assert parse_deadline("26/01/2027").due == dt.date(2027, 1, 26)
