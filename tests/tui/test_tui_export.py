@@ -1,5 +1,5 @@
 """The export dialog: formats from reports, 'since' from the last review or export, a
-short default name in the documents folder, and a dialog that stays open on a bad path."""
+short default name in the working folder, and a dialog that stays open on a bad path."""
 
 from __future__ import annotations
 
@@ -19,16 +19,15 @@ from store.review import finish_review, mark_reviewed, start_review
 from tests.tui.test_tui_main import running, settle
 from tests.tui.test_tui_stray_keys import listen, screen_text
 from tui.app import ActionPlanApp
-from tui.dialogs import export_dialog
 from tui.dialogs.export_dialog import ExportDialog, since_from
 
 
 @pytest.fixture
-def documents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The user's documents folder, here a folder of the test's own."""
-    folder = tmp_path / "Documents"
+def working(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The folder the user started the TUI in (the CLI writes there), here the test's own."""
+    folder = tmp_path / "work"
     folder.mkdir()
-    monkeypatch.setattr(export_dialog.platformdirs, "user_documents_dir", lambda: str(folder))
+    monkeypatch.chdir(folder)
     return folder
 
 
@@ -97,8 +96,8 @@ def test_since_reads_a_day_as_people_write_it() -> None:
         since_from("last Tuesday")
 
 
-async def test_the_dialog_offers_every_format_and_a_short_name_in_documents(
-    db: Path, documents: Path, monkeypatch: pytest.MonkeyPatch
+async def test_the_dialog_offers_every_format_and_a_short_name_in_the_working_folder(
+    db: Path, working: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     on("2026-09-30", monkeypatch)
     s = Store.open(db)
@@ -114,15 +113,13 @@ async def test_the_dialog_offers_every_format_and_a_short_name_in_documents(
         assert app.screen.formats == list(FORMATS)  # one list, wherever a format is added
         assert field(app, "since") == "30 Sep 2026"
         # the Word paper is what a committee is sent
-        assert field(app, "path") == str(documents / "test-plan-2026-11-24.docx")
+        assert field(app, "path") == str(working / "test-plan-2026-11-24.docx")
         app.screen.query_one("#format", Select).value = "xlsx"
         await settle(pilot)
-        assert field(app, "path") == str(documents / "test-plan-2026-11-24.xlsx")
+        assert field(app, "path") == str(working / "test-plan-2026-11-24.xlsx")
 
 
-async def test_export_writes_the_file_and_the_next_since_is_today(
-    db: Path, documents: Path
-) -> None:
+async def test_export_writes_the_file_and_the_next_since_is_today(db: Path, working: Path) -> None:
     async with running(db) as (app, pilot):
         said = listen(app)
         await pilot.press("x")
@@ -132,7 +129,7 @@ async def test_export_writes_the_file_and_the_next_since_is_today(
         await settle(pilot)
         await pilot.press("tab", *"01 Nov 2026", "enter")
         await settle(pilot)
-        target = documents / "test-plan-2026-11-24.md"
+        target = working / "test-plan-2026-11-24.md"
         assert said[-1] == f"Wrote {target} ({target.stat().st_size:,} bytes)"
         assert "Test plan" in target.read_text()
         await pilot.press("x")
@@ -140,7 +137,7 @@ async def test_export_writes_the_file_and_the_next_since_is_today(
         assert field(app, "since") == "24 Nov 2026"
 
 
-async def test_enter_on_the_format_exports_as_the_hint_says(db: Path, documents: Path) -> None:
+async def test_enter_on_the_format_exports_as_the_hint_says(db: Path, working: Path) -> None:
     """The dialog opens on the format; Enter there wrote nothing (it opened the list)."""
     async with running(db) as (app, pilot):
         said = listen(app)
@@ -149,13 +146,13 @@ async def test_enter_on_the_format_exports_as_the_hint_says(db: Path, documents:
         assert "Enter or Ctrl+S exports" in screen_text(app)
         await pilot.press("enter")
         await settle(pilot)
-        target = documents / "test-plan-2026-11-24.docx"
+        target = working / "test-plan-2026-11-24.docx"
         assert said[-1] == f"Wrote {target} ({target.stat().st_size:,} bytes)"
         assert not isinstance(app.screen, ExportDialog)
 
 
 async def test_a_bad_since_or_folder_keeps_the_dialog_open_with_the_reason(
-    db: Path, documents: Path, tmp_path: Path
+    db: Path, working: Path, tmp_path: Path
 ) -> None:
     async with running(db) as (app, pilot):
         await pilot.press("x")
@@ -171,7 +168,7 @@ async def test_a_bad_since_or_folder_keeps_the_dialog_open_with_the_reason(
         assert isinstance(app.screen, ExportDialog)
         missing = tmp_path / "nowhere"
         assert error(app) == f"{missing / 'p.html'}: folder {missing} does not exist"
-    assert list(documents.iterdir()) == []
+    assert list(working.iterdir()) == []
 
 
 def test_a_database_that_refuses_writes_still_exports_and_says_so(db: Path) -> None:

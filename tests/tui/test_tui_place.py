@@ -60,3 +60,17 @@ async def test_switching_back_to_a_plan_restores_its_filter_and_selection(db: Pa
         await settle(pilot)
         assert "sorted by due" in bar_text(app)
         assert selected(app) == left_on != "1.1"
+
+
+async def test_the_sort_label_uses_the_words_help_uses(db: Path) -> None:
+    """Help says "RAG" and "last update"; the filter bar says the same, not "rag" or
+    "updated"."""
+    async with running(db) as (app, pilot):
+        sort = next(b for b in app.screen.BINDINGS if getattr(b, "id", None) == "sort")
+        assert "RAG, last update" in str(getattr(sort, "tooltip", ""))
+        await pilot.press("S", "S", "S")
+        await settle(pilot)
+        assert "sorted by RAG" in bar_text(app)
+        await pilot.press("S")
+        await settle(pilot)
+        assert "sorted by last update" in bar_text(app)

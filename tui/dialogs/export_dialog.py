@@ -13,7 +13,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -56,10 +55,10 @@ Write = Callable[[ExportRequest], str]  # writes the file; says what it wrote
 Check = Callable[[Path], None]  # raises ReportError (ExistingFileError) for a bad target
 
 
-def documents_folder() -> Path:
-    """The user's documents folder, else their home folder."""
-    folder = Path(platformdirs.user_documents_dir())
-    return folder if folder.is_dir() else Path.home()
+def working_folder() -> Path:
+    """Where the export goes unless the user says otherwise: the folder they started
+    in, as the CLI writes there too (not a home or documents folder they never named)."""
+    return Path.cwd()
 
 
 def default_target(title: str, fmt: str, today: dt.date, folder: Path) -> Path:
@@ -114,7 +113,7 @@ class ExportDialog(Dialog[str]):
 
     def compose(self) -> ComposeResult:
         options = [(FORMAT_WORDS.get(f, f.upper()), f) for f in self.formats]
-        target = default_target(self.plan_title, self.fmt, self.today, documents_folder())
+        target = default_target(self.plan_title, self.fmt, self.today, working_folder())
         with Vertical():
             yield Static(plain(f"Export {self.plan_title}", one_line=True), classes="title")
             yield FormSelect(options, value=self.fmt, allow_blank=False, id="format")
@@ -163,7 +162,7 @@ class ExportDialog(Dialog[str]):
             raise ValueError("file: type where to write it")
         target = Path(typed).expanduser()
         if not target.is_absolute():
-            target = documents_folder() / target
+            target = working_folder() / target
         return ExportRequest(self.fmt, since, target, replace)
 
     def _ask_to_replace(self, target: Path) -> None:

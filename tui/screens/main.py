@@ -44,6 +44,14 @@ if TYPE_CHECKING:
     from tui.screens.dashboard import DashboardChoice
 
 SORTS: list[SortKey] = ["plan", "due", "status", "rag", "updated"]
+# the words help and the filter bar use for each sort, one place for both
+SORT_WORDS: dict[SortKey, str] = {"rag": "RAG", "updated": "last update"}
+
+
+def sort_word(key: SortKey) -> str:
+    return SORT_WORDS.get(key, key)
+
+
 NARROW = 140  # columns below which the panes collapse to the action list
 CRAMPED = 100  # below this the recommendations open instead of the list, not beside it
 REC_WORDS = 48  # cells of a recommendation's words on the filter bar
@@ -96,7 +104,7 @@ class MainScreen(PlanShaping):
             "S",
             "cycle_sort",
             "Sort",
-            tooltip="Change the sort order (plan, due, status, RAG, last update)",
+            tooltip=f"Change the sort order ({', '.join(sort_word(k) for k in SORTS)})",
             show=False,
             id="sort",
         ),
@@ -384,7 +392,7 @@ class MainScreen(PlanShaping):
         if q.text:
             found.append(Filter(f"search: {q.text}"))
         if q.sort != "plan":
-            found.append(Filter(f"sorted by {q.sort}", narrows=False))
+            found.append(Filter(f"sorted by {sort_word(q.sort)}", narrows=False))
         return found
 
     def _rec_filter(self, rec_id: int) -> Filter:
