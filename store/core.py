@@ -186,6 +186,21 @@ class Core:
             except sqlite3.Error as exc:
                 raise describe_sqlite_error(self.path, exc) from None
 
+    def refuses_writes(self) -> bool:
+        """True when SQLite will not write this file (a read-only file, folder, disk or
+        connection). Found by a write that changes nothing and is taken back: a
+        read-only open lets ``BEGIN IMMEDIATE`` through and refuses only the write."""
+        with self._lock:
+            try:
+                version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+                self._conn.execute("BEGIN IMMEDIATE")
+                self._conn.execute(f"PRAGMA user_version = {int(version)}")
+            except sqlite3.OperationalError as exc:
+                return "readonly" in str(exc) or "read-only" in str(exc)
+            finally:
+                self._rollback()
+            return False
+
     @contextmanager
     def writing(self, label: str) -> Iterator[Writer]:
         """A ``BEGIN IMMEDIATE`` transaction that commits with its history."""

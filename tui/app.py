@@ -89,6 +89,14 @@ class ActionPlanApp(InOrderKeys, FileWatch, Workflows, ChaseFlow, App[str]):
     def on_mount(self) -> None:
         self.call_after_refresh(collect_from_now_on)
         self.watch_file()
+        self.say_if_read_only()
+
+    @work(thread=True, exit_on_error=False)
+    def say_if_read_only(self) -> None:
+        """Once, on opening: the user should not first find out on a save."""
+        if self.store.refuses_writes():
+            message = "read-only: changes cannot be saved"
+            self.call_from_thread(self.notify, message, severity="warning", markup=False)
 
     def notify(
         self,

@@ -14,7 +14,9 @@ from pathlib import Path
 import pytest
 
 from store import DatabaseError, NewerDatabaseError, Store
+from store.core import Core
 from store.models import ActionQuery
+from store.opening import read_only_uri
 from tests.conftest import (
     as_before_search_prefixes,
     as_before_undated_updates,
@@ -235,6 +237,19 @@ def test_a_write_refused_by_sqlite_is_reported_not_saved(store: Store) -> None:
         store.set_status(action.id, "done")
     store._conn.execute("PRAGMA query_only = 0")
     assert store.action(action.id).status == "in_progress"
+
+
+def test_a_store_knows_it_cannot_write_before_a_save_tries(store: Store, db_path: Path) -> None:
+    """A read-only open and a query-only connection both refuse; the file is unchanged."""
+    assert not store.refuses_writes()
+    store._conn.execute("PRAGMA query_only = 1")
+    assert store.refuses_writes()
+    store._conn.execute("PRAGMA query_only = 0")
+    store.close()
+    reader = sqlite3.connect(read_only_uri(db_path), uri=True, isolation_level=None)
+    core = Core(reader, str(db_path))
+    assert core.refuses_writes() and not reader.in_transaction
+    reader.close()
 
 
 def test_a_failed_write_rolls_back_everything(store: Store) -> None:

@@ -194,3 +194,16 @@ async def test_keys_for_a_dialog_that_cannot_open_are_dropped_with_a_message(
         assert refs(app) == ["1.1", "1.2", "2.1", "2.2"]
         assert "lead:" not in bar_text(app)
     assert Store.open(db).count_actions(ActionQuery()) == (4, 1)
+
+
+async def test_a_read_only_database_says_so_once_on_opening(db: Path) -> None:
+    """Told on opening, not first on a save; a writable file says nothing."""
+    async with running(db) as (app, pilot):
+        assert not any("read-only" in t for t in toasts(app))
+    app = open_app(db)
+    app.store._conn.execute("PRAGMA query_only = 1")  # as a read-only file (root ignores modes)
+    async with app.run_test(size=(160, 48), notifications=True) as pilot:
+        await settle(pilot)
+        assert [t for t in toasts(app) if "read-only" in t] == [
+            "read-only: changes cannot be saved"
+        ]
