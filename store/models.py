@@ -104,6 +104,7 @@ class ActionRow:
     overdue: bool
     last_update: dt.date | None
     archived: bool = False
+    undated_updates: bool = False  # has updates, none of them dated: an age is unknown
     original_due: dt.date | None = None
     due_moves: int = 0  # re-datings in history (the stored ``due_changes``)
 

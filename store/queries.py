@@ -127,6 +127,9 @@ ROW_SELECT = """
 SELECT a.id, a.plan_id, p.title AS plan_title, a.recommendation_id,
        r.ref AS recommendation_ref, a.ref, a.text, a.due, a.due_text, a.due_precision,
        a.status, a.rag, a.last_update, a.archived, a.original_due, a.due_changes,
+       CASE WHEN a.last_update IS NULL
+            THEN EXISTS (SELECT 1 FROM updates u WHERE u.action_id = a.id) ELSE 0 END
+            AS undated_updates,
        (SELECT group_concat(name, char(31)) FROM (
             SELECT pe.name FROM action_people ap JOIN people pe ON pe.id = ap.person_id
             WHERE ap.action_id = a.id AND ap.role = 'lead' ORDER BY ap.position)) AS leads,

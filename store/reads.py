@@ -496,6 +496,7 @@ class ReadStore(Core):
             archived=bool(r["archived"]),
             original_due=_date(r["original_due"]),
             due_moves=r["due_changes"],
+            undated_updates=bool(r["undated_updates"]),
         )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.tui.test_tui_main import running, settle
+from tests.tui.test_tui_main import list_text, running, settle
 from tests.tui.test_tui_review import body
 from tui.widgets.detail import DetailPane
 
@@ -26,3 +26,18 @@ async def test_undated_notes_read_undated_below_dated_ones(undated_db: Path) -> 
         assert "2.1  Monthly audits" in body(app)
         assert "Why it is here: no dated update" in body(app)
         assert "undated  Audit yet to be scheduled" in body(app)
+
+
+async def test_the_upd_column_says_no_date_when_the_only_updates_are_undated(
+    undated_db: Path,
+) -> None:
+    """2.1's one update has no date: its age reads "n.d." (no date), not "—" as for an
+    action with no updates at all (2.2)."""
+    async with running(undated_db) as (app, pilot):
+        lines = {
+            line.split()[0].lstrip("!"): line
+            for line in list_text(app).splitlines()
+            if line.strip()
+        }
+        assert lines["2.1"].rstrip().endswith(" n.d.")
+        assert lines["2.2"].rstrip().endswith(" —")

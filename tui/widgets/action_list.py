@@ -130,10 +130,14 @@ def columns_for(width: int, ref_width: int) -> Columns:
     return replace(cols, text=max(MIN_TEXT, width - fixed))
 
 
-def age(last: dt.date | None, today: dt.date) -> str:
-    """How long since the last update: "3d", "5w", "—"."""
+UNDATED_AGE = "n.d."  # "no date": updates there are, but none says when (5 cells)
+
+
+def age(last: dt.date | None, today: dt.date, undated: bool = False) -> str:
+    """How long since the last update: "3d", "5w"; "n.d." when the updates carry no
+    date, "—" when there are none."""
     if last is None:
-        return "—"
+        return UNDATED_AGE if undated else "—"
     days = (today - last).days
     if days < 14:
         return f"{max(days, 0)}d"
@@ -371,7 +375,9 @@ class ActionList(ScrollView, can_focus=True):
             Segment(fit(" " + RAG_TEXT.get(rag, "-"), cols.rag), RAG_STYLE.get(rag, base)),
         ]
         if cols.updated:
-            segments.append(Segment(" " + fit(age(row.last_update, self.today), 5), base))
+            segments.append(
+                Segment(" " + fit(age(row.last_update, self.today, row.undated_updates), 5), base)
+            )
         return segments
 
 
