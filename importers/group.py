@@ -2023,10 +2023,10 @@ class _Walker:
         action, due = self.cols.get("action"), self.cols.get("due")
         if action is None or due is None:
             return [cells]
-        items = [listed_items(cell) for cell in cells]
-        count = len(items[action])
-        if count < 2 or len(items[due]) != count:
+        count = len(listed_items(cells[action]))  # most rows: no list, asked once
+        if count < 2 or len(listed_items(cells[due])) != count:
             return [cells]
+        items = [listed_items(cell) for cell in cells]
         return [
             [
                 listed[i] if len(listed) == count else cell

@@ -30,18 +30,24 @@ def without_list_marks(text: str) -> str:
     m = _OPENING_MARK.match(text)
     if m is None:  # most cells: no mark to take
         return text
-    same = re.compile(rf"^[ \t]*{re.escape(m[1])}[ \t]+(?=\S)", re.MULTILINE)
-    return same.sub("", text)
+    return _same_mark(m[1], re.MULTILINE).sub("", text)
+
+
+def _same_mark(mark: str, flags: int = 0) -> re.Pattern[str]:
+    """The mark a cell opened with, at a line's start with a space after it."""
+    return re.compile(rf"^[ \t]*{re.escape(mark)}[ \t]+(?=\S)", flags)
 
 
 def listed_items(text: str) -> list[str]:
     """The items of a typed list filling the cell, marks off: two lines or more, every
     one opened by the same mark ("• Appoint …" over "• Set up …"); else none."""
+    if "\n" not in text:  # most cells: one line, no list
+        return []
     lines = [line for line in text.split("\n") if line.strip()]
     m = _OPENING_MARK.match(lines[0]) if len(lines) >= 2 else None
     if m is None:
         return []
-    same = re.compile(rf"^[ \t]*{re.escape(m[1])}[ \t]+(?=\S)")
+    same = _same_mark(m[1])
     items = [same.sub("", line, count=1) for line in lines]
     return [] if any(item == line for item, line in zip(items, lines, strict=True)) else items
 

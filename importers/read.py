@@ -294,10 +294,12 @@ def without_continuation_mark(cells: list[str]) -> list[str]:
     """The row with a continuation mark in its first filled cell left empty when other
     cells are filled: the row is then read as any row that names no action of its own
     ("↳" | "" | "06/11/2026 – Weekend cover in place" is more news of the action above)."""
-    filled = [col for col, cell in enumerate(cells) if cell]
-    if len(filled) < 2 or not _CONTINUATION_MARK.fullmatch(cells[filled[0]]):
+    first = next((col for col, cell in enumerate(cells) if cell), None)
+    if first is None or not _CONTINUATION_MARK.fullmatch(cells[first]):
+        return cells  # most rows: a word or a ref comes first
+    if not any(cells[first + 1 :]):
         return cells
-    return [*cells[: filled[0]], "", *cells[filled[0] + 1 :]]
+    return [*cells[:first], "", *cells[first + 1 :]]
 
 
 def check_source(path: Path, limit: int = MAX_FILE_BYTES) -> None:
