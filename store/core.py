@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from store.clock import now_iso
-from store.errors import DatabaseError
+from store.errors import DatabaseError, says_read_only
 
 # (entity, entity_id, field, before JSON, after JSON, source or None: the batch's label)
 ChangeTuple = tuple[str, int, str, str, str, str | None]
@@ -36,7 +36,7 @@ def describe_sqlite_error(path: str, exc: sqlite3.Error) -> DatabaseError:
     text = str(exc)
     if "locked" in text or "busy" in text:
         return DatabaseError(f"{path}: database is busy in another program; nothing was saved")
-    if "readonly" in text or "read-only" in text:
+    if says_read_only(exc):
         return DatabaseError(f"{path}: database is read-only; nothing was saved")
     if "full" in text:
         return DatabaseError(f"{path}: disk is full; nothing was saved")
@@ -196,7 +196,7 @@ class Core:
                 self._conn.execute("BEGIN IMMEDIATE")
                 self._conn.execute(f"PRAGMA user_version = {int(version)}")
             except sqlite3.OperationalError as exc:
-                return "readonly" in str(exc) or "read-only" in str(exc)
+                return says_read_only(exc)
             finally:
                 self._rollback()
             return False

@@ -29,3 +29,8 @@ class NothingToUndoError(StoreError):
 
 class SearchInterrupted(StoreError):
     """A search was stopped because a newer one is wanted (``interrupt_search``)."""
+
+
+def says_read_only(exc: Exception) -> bool:
+    """SQLite's wording for a write refused because the file, folder or link is read-only."""
+    return "readonly" in str(exc) or "read-only" in str(exc)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Protocol
 
 from store.clock import now_iso
-from store.errors import DatabaseError, NewerDatabaseError
+from store.errors import DatabaseError, NewerDatabaseError, says_read_only
 from store.opening import (
     applied_migrations,
     cannot_open,
@@ -500,7 +500,7 @@ def _set_wal(conn: sqlite3.Connection, path: Path) -> None:
     try:
         conn.execute("PRAGMA journal_mode = WAL")
     except sqlite3.OperationalError as exc:
-        if "readonly" not in str(exc) and "read-only" not in str(exc):
+        if not says_read_only(exc):
             raise DatabaseError(f"{path}: {exc}") from None
 
 
