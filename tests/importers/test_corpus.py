@@ -181,6 +181,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout89",
         "holdout90",
         "holdout91",
+        "holdout92",
         "holdout93",
         "holdout94",
         "holdout95",
