@@ -69,6 +69,7 @@ from importers.locate import (
 from importers.paragraph_form import ParagraphForm, read_paragraph_form
 from importers.profile import ColumnProfile, profile
 from importers.profiles import Applied, find_profile, with_profile
+from importers.progress_log import ProgressLog, find_progress_log
 from importers.read import Sheet, check_source, read_sheets, text_read_as
 from importers.rec_list import words_from_a_list
 from importers.side_key import find_side_key, without_side_key
@@ -239,6 +240,7 @@ class Decided:
     profile: Applied | None  # a saved mapping applied to this file
     options: ImportOptions  # the options as applied (with the profile's)
     versions: list[Version]  # monthly snapshots of the plan, oldest first; the last is it
+    log: ProgressLog | None  # a later table or sheet of the actions' dated news, by ref
 
 
 @dataclass
@@ -262,6 +264,8 @@ def _stages(
 
 def _built(d: Decided, progress: Progress | None = None) -> PlanDoc:
     plan = build(d.grouping, d.context, d.head.title, d.head.notes, progress)
+    if d.log is not None:  # the actions' refs are known once built
+        plan = d.log.applied(plan)
     return plan.model_copy(update={"fields": {**plan.fields, **d.head.fields}})
 
 
@@ -333,8 +337,9 @@ def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
         grouping.how += f"; worded by the numbered list on sheet {listed.sheet!r}"
         notes = "\n".join(line for line in (notes, *listed.other_rows) if line)
     head = PlanDoc(title=title, notes=notes, fields={"Columns": _columns_note(located, assignment)})
+    log = find_progress_log(located.other_sheets)
     return Decided(
-        sheet, located, profiles, assignment, grouping, ctx, head, applied, options, versions
+        sheet, located, profiles, assignment, grouping, ctx, head, applied, options, versions, log
     )
 
 

@@ -45,6 +45,7 @@ def explain(stages: Stages) -> list[str]:
         "  columns:",
         *_columns(stages),
         f"  recommendations: {stages.grouping.how}",
+        *([f"  progress log: {stages.log.how(stages.plan)}"] if stages.log else []),
         *_preview(stages.plan),
         *_counted_from(stages),
         f"  counts: {counts(stages.plan)}",

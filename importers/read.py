@@ -124,6 +124,12 @@ class Sheet:
         name, number = self.row_of(index)
         return f"row {number} of {name!r}" if name else f"row {number}"
 
+    def as_note(self) -> str:
+        """The sheet as a plan keeps it in its notes (a Word plan's table of another
+        width): its name, then a line per row, a bar between the cells."""
+        lines = [" | ".join(c for c in row if c) for row in self.grid]
+        return "\n".join([f"{self.name}:", *(line for line in lines if line)])
+
 
 def read_grid(path: Path, encoding: str | None = None, sheet: str | None = None) -> Grid:
     """The cells of one sheet (the named one, else the first) as rows of equal length."""

@@ -34,6 +34,7 @@ from importers.page_breaks import (
     row_joined,
     unwrapped,
 )
+from importers.progress_log import log_columns
 from importers.read import (
     WORD_CELL,
     WORD_ROW,
@@ -291,7 +292,7 @@ def word_sheets(blocks: list[Block], name: str, broken: list[str] | None = None)
             after_table = False
     rows += [[line] for line in page_lines]
     rows += [[broken_words_note(broken)]] if broken else []
-    rows += [[_as_note(sheet)] for sheet in others]
+    rows += [[sheet.as_note()] for sheet in others]
     how = _how(plan_tables, others, width)
     if header_rows:
         how += "; the paragraph over each table heads its rows, the first table's too"
@@ -417,11 +418,6 @@ def _how(plan_tables: list[Grid], others: list[Sheet], width: int) -> str:
     return "; ".join(parts)
 
 
-def _as_note(sheet: Sheet) -> str:
-    lines = [" | ".join(c for c in row if c) for row in sheet.grid]
-    return "\n".join([f"{sheet.name}:", *(line for line in lines if line)])
-
-
 def _tables(blocks: list[Block]) -> list[Grid]:
     return [b for b in blocks if not isinstance(b, str)]
 
@@ -431,12 +427,15 @@ def _table_width(table: Grid) -> int:
 
 
 def _plan_width(blocks: list[Block]) -> int:
-    """The width of the tables holding the most rows: the plan's table."""
+    """The width of the tables holding the most rows: the plan's table. A progress log
+    ("Ref | Date | Update") is no plan's table, however many entries it holds."""
     rows: Counter[int] = Counter()
+    logs: Counter[int] = Counter()
     for table in _tables(blocks):
         if _table_width(table) >= 2:
-            rows[_table_width(table)] += len(table)
-    return rows.most_common(1)[0][0] if rows else 0
+            kind = logs if table and log_columns(table[0]) else rows
+            kind[_table_width(table)] += len(table)
+    return (rows or logs).most_common(1)[0][0] if rows or logs else 0
 
 
 def _without_header(table: Grid, first: Grid) -> Grid:

@@ -2304,3 +2304,39 @@ def test_a_row_marked_as_carrying_on_the_one_above_is_more_news_of_it(tmp_path: 
         (D(2026, 11, 6), rows[2][5]),
     ]
     assert [u.date for u in audit.updates] == [D(2026, 10, 9), D(2026, 11, 5)]
+
+
+def test_a_progress_log_sheet_dates_the_news_of_the_actions_its_refs_name(tmp_path: Path) -> None:
+    """A sheet 'Ref | Date | Update' beside the plan's is its progress log, however many
+    entries it holds: each row an update of the action it names; a row naming no
+    action is kept in the notes."""
+    book = Workbook()
+    plan_sheet = book.active
+    plan_sheet.title = "Action plan"
+    for row in [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1.1", "Publish the revised policy", "Jane Smith", "31/03/2027"],
+        ["1.2", "Train all managers", "Tom Bell", "30/04/2027"],
+    ]:
+        plan_sheet.append(row)
+    log = book.create_sheet("Progress log")
+    for row in [
+        ["Ref", "Date", "Update"],
+        ["1.2", "04/11/2026", "First cohort trained."],
+        ["1.1", "12/11/2026", "Draft agreed at DMT."],
+        ["1.2", "20/11/2026", "Second cohort booked."],
+        ["7.4", "21/11/2026", "Budget line confirmed."],
+    ]:
+        log.append(row)
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    plan = plan_of(path)
+    policy, training = actions(plan)
+    assert [(u.date, u.text) for u in policy.updates] == [
+        (dt.date(2026, 11, 12), "Draft agreed at DMT.")
+    ]
+    assert [(u.date, u.text) for u in training.updates] == [
+        (dt.date(2026, 11, 4), "First cohort trained."),
+        (dt.date(2026, 11, 20), "Second cohort booked."),
+    ]
+    assert "7.4 | 21/11/2026 | Budget line confirmed." in plan.notes

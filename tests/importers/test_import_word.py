@@ -734,3 +734,58 @@ def test_tables_of_label_value_rows_alike_are_a_list_of_records(tmp_path: Path) 
         [],
         ["12/11/2026 – 48 of 86 cards reviewed."],
     ]
+
+
+def _plan_with_log(doc: Any, log: Sequence[Sequence[str]]) -> None:
+    doc.add_paragraph("Student voice action plan")
+    word_table(
+        doc,
+        [
+            ("Ref", "Action", "Lead", "Target"),
+            ("1.1", "Return marked work within 15 working days.", "Ann Lead", "31/01/2027"),
+            ("1.2", "Publish marking criteria for every module.", "Ben Lead", "31/03/2027"),
+        ],
+    )
+    doc.add_paragraph("Progress log")
+    word_table(doc, log)
+
+
+def test_a_closing_progress_log_table_dates_the_news_of_the_actions_its_refs_name(
+    tmp_path: Path,
+) -> None:
+    """A later table 'Ref | Date | Update' is the plan's progress log: each row an update
+    of the action it names, dated by its date cell; a row naming no action stays in the
+    notes."""
+    log = [
+        ("Ref", "Date", "Update"),
+        ("1.1", "09/10/2026", "Turnaround policy approved by Senate."),
+        ("1.2", "21/10/2026", "Criteria templates issued."),
+        ("1.1", "12/11/2026", "Monitoring shows 88% returned on time."),
+        ("9.9", "13/11/2026", "Room bookings moved online."),
+    ]
+    path = word_file(tmp_path, lambda doc: _plan_with_log(doc, log))
+    (plan,) = load(path, TODAY).plans
+    first, second = plan.recommendations[0].actions
+    assert [(u.date, u.text) for u in first.updates] == [
+        (dt.date(2026, 10, 9), "Turnaround policy approved by Senate."),
+        (dt.date(2026, 11, 12), "Monitoring shows 88% returned on time."),
+    ]
+    assert [(u.date, u.text) for u in second.updates] == [
+        (dt.date(2026, 10, 21), "Criteria templates issued.")
+    ]
+    assert "9.9 | 13/11/2026 | Room bookings moved online." in plan.notes
+    assert "Turnaround policy" not in plan.notes
+    assert any(
+        line.startswith("  progress log: 'Table 2': 3 rows") for line in explain_file(path, TODAY)
+    )
+
+
+def test_a_version_table_numbered_like_the_actions_is_no_progress_log(tmp_path: Path) -> None:
+    log = [
+        ("Version", "Date", "Change"),
+        ("1.1", "09/10/2026", "Draft for the committee."),
+        ("1.2", "21/10/2026", "Leads added."),
+    ]
+    (plan,) = load(word_file(tmp_path, lambda doc: _plan_with_log(doc, log)), TODAY).plans
+    assert [a.updates for a in plan.recommendations[0].actions] == [[], []]
+    assert "1.1 | 09/10/2026 | Draft for the committee." in plan.notes
