@@ -453,7 +453,12 @@ _WORD = r"[A-Z][a-z][\w'’\-]*"
 # Outlook's "Ellis, Mark (Place)" adds the directorate in brackets: no part of the name
 # "Lowe, K.": the given name may be an initial and its full stop, the stop kept
 _GIVEN_INITIAL = r"[A-Z]\."
-_SURNAME_FIRST = re.compile(rf"^({_WORD}),\s*({_WORD}|{_GIVEN_INITIAL})(?P<unit>\s*\([^()]+\))?$")
+# NHSmail's directory writes the surname in capitals, "HOLT, Karen (WESTBRIDGE HOSPITALS NHS
+# FOUNDATION TRUST)", the organisation in the bracket
+_CAPITALS_SURNAME = r"[A-Z]+(?:['’\-][A-Z]+)*"
+_SURNAME_FIRST = re.compile(
+    rf"^({_WORD}|{_CAPITALS_SURNAME}),\s*({_WORD}|{_GIVEN_INITIAL})(?P<unit>\s*\([^()]+\))?$"
+)
 # Between "Surname, Given" people: never the comma, which is inside each name, nor a
 # sign inside a directorate's bracket ("(HR & OD)")
 _SURNAME_FIRST_JOINERS = re.compile(r"\s*(?:;|\n|&|/|\band\b)" + _OUTSIDE_BRACKETS + r"\s*")
@@ -485,7 +490,26 @@ def _surname_first_name(pair: str) -> str:
 
 def _surname_first_cell(cell: str) -> bool:
     pairs = [_SURNAME_FIRST.match(p) for p in _SURNAME_FIRST_JOINERS.split(cell)]
-    return all(m is not None and _given_name_like(m[2]) for m in pairs)
+    return all(m is not None and _surname_like(m[1]) and _given_name_like(m[2]) for m in pairs)
+
+
+def _surname_like(word: str) -> bool:
+    """ "Howells", or "HOLT" in capitals as a directory writes it; never a body's code
+    ("HR", "ICB": no vowel, or a code known) nor a service written in capitals."""
+    return not word.isupper() or (
+        re.search("[AEIOUY]", word) is not None
+        and word not in _BODY_CODES
+        and _given_name_like(word.title())
+    )
+
+
+def _address_book_cell(cell: str) -> bool:
+    """Every person in the cell written as a directory shows them, the surname in
+    capitals, the given name, the organisation in brackets: "HOLT, Karen (WESTBRIDGE
+    HOSPITALS NHS FOUNDATION TRUST); PATEL, Divya (…)". The form marks each as one
+    person wherever it stands, whatever the column's other cells hold."""
+    pairs = [_SURNAME_FIRST.match(p) for p in _SURNAME_FIRST_JOINERS.split(cell)]
+    return _surname_first_cell(cell) and all(m and m[1].isupper() and m["unit"] for m in pairs)
 
 
 # Words naming a service, never a given name: "Housing", "Commissioning", "Operations"
@@ -775,7 +799,7 @@ def split_names(
         return ()
     # "• Siobhán O'Neill" over "• Tom Reid": a list's marks, no part of a name
     cell = undotted_initials(without_list_marks(cell))
-    if surname_first and _surname_first_cell(cell.strip()):
+    if (surname_first or _address_book_cell(cell.strip())) and _surname_first_cell(cell.strip()):
         return tuple(map(_surname_first_name, _SURNAME_FIRST_JOINERS.split(cell.strip())))
     if name_then_team and (people := _people_with_teams(cell)):
         return tuple(tidy(person.partition(",")[0]) for person in people)

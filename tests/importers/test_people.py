@@ -278,6 +278,8 @@ def test_a_column_written_surname_first_keeps_each_person_whole() -> None:
         ["Police, Council"],  # bodies, not a surname and a given name
         ["Howells, Sian", "Head of Finance"],  # not every cell
         ["Finance, HR"],
+        ["HR, Payroll"],  # a body's code in capitals is no surname
+        ["SEND, Inclusion"],
         ["Housing, Planning", "Planning, Legal"],  # a word in both places: services
         ["Commissioning, Operations"],  # service words, not a given name
     ],
