@@ -724,7 +724,21 @@ def _not_who_does_it(role: str, p: ColumnProfile) -> str | None:
         return ", but its cells all name boards or committees: who oversees"
     if p.choices >= _MOSTLY:
         return ", but its cells are choices from a list ('Drive', 'Sponsor'): a role, no one"
+    if _sentences_naming_no_one(p):
+        return f", but its cells are sentences ({p.sentences:.0%}) naming no one: news, no people"
     return None
+
+
+# Of a column's cells, the share that names people or posts below which its sentences are
+# news ("Partially implemented – call-back procedure issued; …"), never a list of people
+_FEW_PEOPLE = 0.2
+
+
+def _sentences_naming_no_one(p: ColumnProfile) -> bool:
+    """Cells written as sentences, nearly all, with hardly a name, a person or a post
+    among them: what happened, whoever the header says wrote it."""
+    named = max(p.names, p.persons, p.posts)
+    return p.sentences >= _MOSTLY and p.prose >= _HALF and named < _FEW_PEOPLE
 
 
 # Header words that say little about the cells: "Progress rating", "Position",

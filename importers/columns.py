@@ -399,7 +399,23 @@ _PEOPLE_WORDS = frozenset(
 _JOINED_LAST_WORD = re.compile(r"(?:[/&+(,]|\band|\bor)\s*[a-z]+\W*$", re.IGNORECASE)
 
 
-def _news_from_people(header: str, tokens: list[str]) -> bool:
+# The month or quarter a header dates its news by, after the news word ("Officer update
+# (October 2026)", "Manager's comments at Q2 2026/27", "Progress at 31/03/24")
+_MONTH = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4]"
+)
+_DATE_WORD = rf"(?:(?:{_MONTH})\.?(?:[\-'’]?\d+)?|\d[\d/.\-]*)"
+_DATE_AFTER = re.compile(
+    rf"(?:\s+(?:at|as\s+(?:at|of)|for|to|on|in))?\s*(?:\(\s*{_DATE_WORD}(?:[\s,]+{_DATE_WORD})*\s*\)"
+    rf"|(?:\s+{_DATE_WORD})+)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _news_from_people(header: str) -> bool:
+    header = _DATE_AFTER.sub("", header)  # the date says when, not who: "(October 2026)"
+    tokens = words(header)
     if len(tokens) < 2 or tokens[-1] not in _NEWS_LAST_WORDS:
         return False
     return not _PEOPLE_WORDS.isdisjoint(tokens[:-1]) and not _JOINED_LAST_WORD.search(header)
@@ -451,11 +467,7 @@ def scores(header: str) -> dict[str, int]:
         return {"extra": _COUNT_WEIGHT * 10}
     if (phrase := _WHOLE_PHRASES.get(tuple(tokens))) is not None:
         return {phrase: _WHOLE_PHRASE_WEIGHT * 10}
-    if (
-        _work_done(header, tokens)
-        or _NEWS_ABOUT.match(header.strip())
-        or _news_from_people(header, tokens)
-    ):
+    if _work_done(header, tokens) or _NEWS_ABOUT.match(header.strip()) or _news_from_people(header):
         # "to date" dates nothing and "action" is not the plan's action here
         return {"update": _WORK_DONE_WEIGHT * 10}
     if _CUES_BY_FIRST_WORD.keys().isdisjoint(tokens):

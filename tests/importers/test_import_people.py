@@ -2518,6 +2518,46 @@ def test_news_written_by_people_is_the_update_not_the_lead(tmp_path: Path, news:
     ]
 
 
+# Seen in hold-out 138 (a county council's overdue audit recommendations): the news
+# column headed by whose news it is and the month it reports, "Officer update (October
+# 2026)"; its cells are the auditor's follow-up words and news, with commas.
+
+
+@pytest.mark.parametrize(
+    "news",
+    ["Officer update (October 2026)", "Officer update Oct 2026", "Manager's comments (Oct-26)"],
+)
+def test_news_from_people_dated_by_its_header_is_the_update(tmp_path: Path, news: str) -> None:
+    rows = [
+        ["Rec Ref", "Recommendation", "Responsible Officer", "Revised Target Date", news],
+        ["IA-07.1", "Verify bank detail changes.", "Head of Transactional Services", "31/12/2026",
+         "Partially implemented – call-back procedure issued; system control due in December."],
+        ["IA-07.2", "Review duplicate payments.", "Accounts Payable Manager", "30/11/2026",
+         "Inspections resumed in September after the vacancy was filled."],
+    ]  # fmt: skip
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    assert (first.leads, first.responsible) == (["Head of Transactional Services"], [])
+    assert first.status == "in_progress"
+    assert updates_of(first) == [(dt.date(2026, 10, 31), rows[1][4])]
+    assert (second.leads, updates_of(second)) == (
+        ["Accounts Payable Manager"],
+        [(dt.date(2026, 10, 31), rows[2][4])],
+    )
+
+
+def test_a_column_of_sentences_naming_no_one_is_never_the_people(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Officer", "Responsible officer", "Due"],
+        ["1", "Verify bank detail changes.", "Call-back procedure issued, control due soon.",
+         "Head of Finance", "31/12/2026"],
+        ["2", "Review duplicate payments.", "Report specification agreed with the supplier.",
+         "Payroll Manager", "30/11/2026"],
+    ]  # fmt: skip
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    assert (first.leads, second.leads) == (["Head of Finance"], ["Payroll Manager"])
+    assert first.fields["Officer"] == rows[1][2]
+
+
 # Seen in hold-out 131 (a mental health trust's CQC plan): a lead who changed during the
 # plan written as the new holder, then in brackets the hand-over day and the old holder.
 
