@@ -708,9 +708,14 @@ _SIGNED_DAY = (
 )
 # A writer's initials signing a line of news: "JK", "KD", "AMS"
 _INITIALS = r"[A-Z]{2,3}"
+# ISO 8601's date-time, as a system's export stamps an entry ("2026-10-06T00:00:00Z",
+# "2026-10-06T09:14:05.123+01:00"): the time and its zone are no part of the day.
+_ISO_DATE_TIME = (
+    r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+\-]\d{2}(?::?\d{2})?)?)?"
+)
 # A date that opens a paragraph of news: "12/01/24 –", "January 2024:".
 _NEWS_DATE = (
-    r"\d{1,2}[/.\-](?:\d{1,2}|[A-Za-z]{3})[/.\-]\d{2,4}|\d{4}-\d{2}-\d{2}"
+    rf"\d{{1,2}}[/.\-](?:\d{{1,2}}|[A-Za-z]{{3}})[/.\-]\d{{2,4}}|{_ISO_DATE_TIME}"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{2,4}"
     r"|[A-Za-z]{3,9}\.?\s+\d{4}"
 )

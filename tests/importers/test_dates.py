@@ -47,6 +47,10 @@ DEADLINES = [
     ("2024-11-06", D(2024, 11, 6), "day"),
     # a workbook date cell holding a time: its day (the "T" made it the year, 31 Dec)
     ("2025-03-31T17:00:00", D(2025, 3, 31), "day"),
+    # a tool's export: ISO 8601's date-time with its zone, seconds' fraction or offset
+    ("2026-12-31T00:00:00Z", D(2026, 12, 31), "day"),
+    ("2027-03-31T17:00:00.000Z", D(2027, 3, 31), "day"),
+    ("2027-01-15T00:00:00+00:00", D(2027, 1, 15), "day"),
     ("w/e 15/03/13", D(2013, 3, 15), "day"),
     ("29/02/2020", D(2020, 2, 29), "day"),
     # written days

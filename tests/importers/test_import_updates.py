@@ -2340,3 +2340,21 @@ def test_a_progress_log_sheet_dates_the_news_of_the_actions_its_refs_name(tmp_pa
         (dt.date(2026, 11, 20), "Second cohort booked."),
     ]
     assert "7.4 | 21/11/2026 | Budget line confirmed." in plan.notes
+
+
+def test_news_opened_by_an_iso_date_time_is_dated_by_its_day(tmp_path: Path) -> None:
+    """A system's export stamps each entry with ISO 8601's date-time, with or without
+    its zone ("Z", "+01:00"), seconds or their fraction: the day dates the entry as a
+    bare ISO date does, and the text keeps the whole line as written."""
+    stamped = "2026-10-06T00:00:00Z: Call-back check in use; 20 changes sampled."
+    offset = "2026-11-04T09:14:05.123+01:00 – Draft agreed at DMT."
+    two = "2026-10-28T10:30Z: Workflow updated.\n2026-11-09T00:00:00: Two of four servers replaced."
+    read = progress_updates(tmp_path, [stamped, offset, two])
+    assert read == {
+        "1.1": [(D(2026, 10, 6), stamped)],
+        "1.2": [(D(2026, 11, 4), offset)],
+        "1.3": [
+            (D(2026, 10, 28), "2026-10-28T10:30Z: Workflow updated."),
+            (D(2026, 11, 9), "2026-11-09T00:00:00: Two of four servers replaced."),
+        ],
+    }
