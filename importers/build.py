@@ -60,8 +60,8 @@ from importers.dates import (
     revised_from,
     status_hint,
 )
-from importers.group import POSITION_DIGITS, Group, Grouping, Row
-from importers.headings import labelled_number, worded_ref
+from importers.group import POSITION_DIGITS, Group, Grouping, Row, labelled_positions
+from importers.headings import labelled_number, labelled_position, worded_ref
 from importers.marks import has_rule_line, is_arrow_log, is_rule_line, without_list_marks
 from importers.vocab import Legend
 from store.docs import ActionDoc, PlanDoc, RecommendationDoc, UpdateDoc
@@ -147,6 +147,9 @@ class Context:
     # Bare numbers that run on through the plan's groups ("1", "2" under one heading, "3"
     # under the next): the plan's own refs, kept as written (set by ``build``)
     numbers_run_on: bool = False
+    # Refs of one label and a number starting again in each group ("R1", "R2" under each
+    # audit): the number is the action's place in its group (set by ``build``)
+    labels_restart: bool = False
     # The last value each lead, responsible and due column held, for a cell "As above"
     above: dict[int, str] = field(default_factory=dict)
     # A column headed for the deadline and the progress both ("Timescale and progress"),
@@ -189,6 +192,8 @@ def build(
     """The plan document of every group and its rows."""
     total = sum(len(g.rows) for g in grouping.groups)
     ctx.numbers_run_on = _numbers_run_on(grouping.groups)
+    runs = [[r.ref or "" for r in g.rows] for g in grouping.groups if g.rows]
+    ctx.labels_restart = labelled_positions(runs) is not None
     recs = []
     done = 0
     for g in grouping.groups:
@@ -211,9 +216,19 @@ def recommendation(g: Group, ctx: Context) -> RecommendationDoc:
         and (ctx.own_numbers or _numbers_kept_with_gaps(g.rows))
     ) or ctx.numbers_run_on
     for i, row in enumerate(g.rows, 1):
-        ref = _unique(action_ref(str(g.ref), row.ref, i, headed, one_list), refs)
-        actions.append(_action(row, ref, ctx, _ref_as_written(row.ref)))
+        own, written = _own_number(row.ref, ctx)
+        ref = _unique(action_ref(str(g.ref), own, i, headed, one_list), refs)
+        actions.append(_action(row, ref, ctx, written))
     return RecommendationDoc(ref=str(g.ref), text=g.text, fields=g.fields, actions=actions)
+
+
+def _own_number(own: str | None, ctx: Context) -> tuple[str | None, str | None]:
+    """The action's own ref to read and the ref as written, if that differs: "R2" where
+    every ref is one label and a number starting again in each group is a bare 2."""
+    position = labelled_position(own or "") if ctx.labels_restart else None
+    if own and position is not None:
+        return str(position[1]), own.strip()
+    return own, _ref_as_written(own)
 
 
 def action_ref(

@@ -27,6 +27,7 @@ from importers.headings import (
     cell_code_heading,
     heading_ref,
     is_breadcrumb,
+    labelled_position,
     labels_that_rise,
     last_step,
     listed_code,
@@ -971,13 +972,37 @@ def _numbers_restarting_in_each_group(
         if assignment.roles.get(col, "extra") != "extra" or points_into_report(header):
             continue
         numbers = [[_position(row.cells, col) for row in g.rows] for g in groups]
-        if _restart_in_each_group(numbers):
+        if _restart_in_each_group(numbers) or _labels_restart_in_each_group(groups, col, header):
             assignment.roles[col] = "ref"
             assignment.evidence[col] = (
                 "numbers rising inside each recommendation, starting again in the next"
             )
             return True
     return False
+
+
+def _labels_restart_in_each_group(groups: list[Group], col: int, header: str) -> bool:
+    """A column headed as a ref ("Rec", "Ref", "No.") whose every cell is one label and a
+    number ("R1", "R2", "R3" under IA25-07, then "R1", "R2" under IA25-11), rising in each
+    group and starting again in the next: the label is the plan's word for the action, the
+    number its place in the group, as a bare number's is."""
+    if not {"ref", "recommendation_ref"} & set(scores(header)):
+        return False
+    cells = [[row.cells[col] if col < len(row.cells) else "" for row in g.rows] for g in groups]
+    return labelled_positions(cells) is not None
+
+
+def labelled_positions(refs: list[list[str]]) -> list[list[int]] | None:
+    """The numbers of refs written with one label throughout ("R1", "R2" | "R1" …) where
+    they rise in each group and start again in the next; None otherwise."""
+    if len(refs) < 2:
+        return None  # "R1" … "R12" down one list are its IDs, kept as written
+    read = [[labelled_position(ref) for ref in run] for run in refs]
+    found = [p for run in read for p in run if p is not None]
+    if len(found) < sum(map(len, refs)) or len({label.casefold() for label, _ in found}) != 1:
+        return None
+    numbers = [[p[1] for p in run if p is not None] for run in read]
+    return numbers if _restart_in_each_group(numbers) else None
 
 
 def _position(cells: list[str], col: int) -> int:

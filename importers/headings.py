@@ -538,6 +538,17 @@ _LABELLED_NUMBER = re.compile(
 )
 
 
+# A short label written before every action's number ("R1", "R2", "Rec 3"), as an
+# audit tracker numbers each audit's recommendations afresh
+_LABELLED_POSITION = re.compile(r"^\s*(?P<label>[^\W\d_]{1,4})\.?\s?(?P<number>\d{1,3})\s*$")
+
+
+def labelled_position(ref: str) -> tuple[str, int] | None:
+    """("R", 1) for "R1", ("Rec", 3) for "Rec 3"; None for any other ref."""
+    m = _LABELLED_POSITION.match(ref)
+    return (m["label"], int(m["number"])) if m else None
+
+
 def labelled_number(ref: str) -> str | None:
     """ "2" for "Action 2", "Step no. 2", "#2" or "2 of 3"; None for any other ref."""
     m = _LABELLED_NUMBER.match(ref)

@@ -592,6 +592,30 @@ def test_a_number_restarting_in_each_block_numbers_the_action_in_it(tmp_path: Pa
     assert [a.ref for a in actions(plan)] == ["IA25/07.1", "IA25/07.2", "IA25/11.1", "IA25/11.3"]
 
 
+# Seen in hold-out 135: an audit tracker numbers each audit's recommendations "R1", "R2"
+# afresh, the audit's code on every row of its block.
+def test_a_label_and_number_restarting_in_each_block_numbers_the_action(tmp_path: Path) -> None:
+    rows = [
+        ["Audit ref", "Audit", "Rec", "Agreed management action", "Owner"],
+        ["IA25-07", "Payroll", "R1", "Reconcile payroll to the ledger.", "Jo Bell"],
+        ["IA25-07", "Payroll", "R2", "Remove leavers promptly.", "Jo Bell"],
+        ["IA25-11", "Creditors", "R1", "Call back every supplier.", "Kim Moss"],
+        ["IA25-11", "Creditors", "R3", "Report duplicate payments.", "Kim Moss"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    # the plan's own numbers in each audit, the gap kept; the cell as written stays
+    assert [a.ref for a in actions(plan)] == ["IA25-07.1", "IA25-07.2", "IA25-11.1", "IA25-11.3"]
+    assert [a.fields.get("Ref (as written)") for a in actions(plan)] == ["R1", "R2", "R1", "R3"]
+    # near-miss: under a header naming no ref, "P1", "P2", "P1", "P3" are a priority
+    rows[0][2] = "Priority"
+    rows[4][2] = "P3"
+    for row in rows[1:]:
+        row[2] = row[2].replace("R", "P")
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.ref for a in actions(plan)] == ["IA25-07.1", "IA25-07.2", "IA25-11.1", "IA25-11.2"]
+    assert [a.fields.get("Priority") for a in actions(plan)] == ["P1", "P2", "P1", "P3"]
+
+
 def test_risk_accepted_is_dropped(tmp_path: Path) -> None:
     plan = plan_of(_audit_tracker(tmp_path))
     # management decided not to act on the finding: the action will not be done
