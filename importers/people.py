@@ -794,7 +794,9 @@ def split_names(
     "Howells, Sian" is one person, kept as written; in a ``name_then_team`` column
     "Jo Baines, Fleet Services" is Jo Baines."""
     cell = _owners_now(_without_claims(_multi_values_parted(_list_unbracketed(cell))))
-    cell = _without_copied_in(cell)
+    # who covers first: "Jo Parkes (on secondment – cover: Amir Shah)" is Amir Shah in any
+    # column, before a "name (post)" column's habit drops the bracket as a post
+    cell = _without_copied_in(_covers_for_posts(cell))
     if cell.strip().lower() in _NOT_PEOPLE:
         return ()
     # "• Siobhán O'Neill" over "• Tom Reid": a list's marks, no part of a name
@@ -806,7 +808,7 @@ def split_names(
     if name_then_team:
         cell = _drop_posts(cell)
     parts: list[str] = []
-    cell = _without_emails_after_names(_ALLOCATION.sub("", _covers_for_posts(cell)))
+    cell = _without_emails_after_names(_ALLOCATION.sub("", cell))
     cell = _PRONOUNS.sub("", _CONTACT_NUMBER.sub("", _without_pay_grades(cell)))
     cell = _without_holder_notes(cell)
     cell = _drop_after_full_name(_JOB_SHARE, _drop_after_full_name(_SQUARE_BRACKETS, cell))
@@ -827,8 +829,13 @@ def split_names(
 
 # A post held by someone else for now, written with who covers it: "Head of Assessment
 # (vacant – covered by Amy Doyle)", "Head of Safeguarding – vacant, interim cover: Amy
-# Doyle". The work falls to the person covering; the post as written stays in the cell.
-_COVERED = r"\b(?i:cover(?:ed)?\s+by|(?:interim|acting)\s+cover\b\s*[:\-–—]?|cover\s*:)\s*"
+# Doyle", a post-holder away, "Jo Parkes (on secondment – cover: Amir Shah)", "(maternity
+# leave; covering: Amir Shah)", "(acting: Amir Shah)". The work falls to the person
+# covering; the post as written stays in the cell.
+_COVERED = (
+    r"\b(?i:cover(?:ed)?\s+by|(?:interim|acting)\s+cover\b\s*[:\-–—]?"
+    r"|(?:cover|covering|acting)\s*:)\s*"
+)
 _COVER_IN_BRACKETS = re.compile(rf"[^;\n()]*\([^()]*?{_COVERED}(?P<name>[^()]+?)\s*\)")
 _COVER_AFTER_POST = re.compile(rf"[^;\n()]*?{_COVERED}(?P<name>[^;\n()]+?)\s*(?=$|[;\n])")
 
@@ -842,7 +849,7 @@ def _covers_for_posts(cell: str) -> str:
         name = tidy(m["name"])
         return name if _is_persons_name(name) else m.group()
 
-    if "cover" not in cell.lower():  # the word each pattern needs: most cells, cheaply
+    if "cover" not in cell.lower() and "acting" not in cell.lower():  # most cells, cheaply
         return cell
     return _COVER_AFTER_POST.sub(cover, _COVER_IN_BRACKETS.sub(cover, cell))
 

