@@ -44,10 +44,38 @@ def field_change(field: str, before: object, after: object) -> str:
     if field == "text" and isinstance(before, str) and isinstance(after, str):
         old, new = text_pair(before, after)
         return f"text “{old}” → “{new}”"
+    if field == "fields" and isinstance(before, Mapping) and isinstance(after, Mapping):
+        return fields_change(before, after)
     was = _value(field, before)
     if was is None:
         return f"{field} edited"
     return f"{_LABELS.get(field, field)} {was} → {_value(field, after)}"
+
+
+def fields_change(before: Mapping[str, object], after: Mapping[str, object]) -> str:
+    """A plan's own columns that changed, each by name: "% complete 40% → 70%",
+    "Agreed date 31/01/2027 added". Said as the whole dict's "due" it read "none → none"."""
+    said = []
+    for key in [*before, *(k for k in after if k not in before)]:
+        old, new = _cell(before.get(key)), _cell(after.get(key))
+        name = plain(key, True)
+        if old == new:
+            continue
+        if not old:
+            said.append(f"{name} {new} added")
+        elif not new:
+            said.append(f"{name} {old} removed")
+        else:
+            said.append(f"{name} {old} → {new}")
+    return ", ".join(said) or "fields edited"
+
+
+def _cell(value: object) -> str:
+    """A field's value, one line, cut with "…" to a history line's share."""
+    return clip(plain(str(value), True), FIELD_CELLS) if value not in (None, "") else ""
+
+
+FIELD_CELLS = 20  # of one of the plan's own fields' values in a history line
 
 
 def text_pair(before: str, after: str, width: int = TEXT_CELLS) -> tuple[str, str]:

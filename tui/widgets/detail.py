@@ -20,8 +20,9 @@ if TYPE_CHECKING:
     from store.reads import ReadStore
 
 HISTORY_SHOWN = 12
-# Fields whose values read in words ("status Not started → Done", "due 31 Oct 2026 → …").
-WORDED_FIELDS = frozenset({"status", "rag", "due", "leads", "responsible", "text"})
+# Fields whose values read in words ("status Not started → Done", "due 31 Oct 2026 → …",
+# the plan's own columns by name: "% complete 40% → 70%").
+WORDED_FIELDS = frozenset({"status", "rag", "due", "leads", "responsible", "text", "fields"})
 
 
 class DetailPane(VerticalScroll, can_focus=True):
