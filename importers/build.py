@@ -103,7 +103,7 @@ class Context:
     # The rating opening each distinct latest progress cell, and the state its label
     # states: read once per cell, as its notes are
     ratings_of: dict[str, tuple[Rag | None, Status | None]] = field(default_factory=dict)
-    states_of: dict[str, Status | None] = field(default_factory=dict)
+    states_of: dict[str, vocab.Meaning] = field(default_factory=dict)
     # The days the rows above the table label as the inspection, assessment or report:
     # what "Within 28 days" counts from
     events: EventDates = field(default_factory=dict)
@@ -1077,6 +1077,7 @@ def _weaker_evidence(
         status = status or news_status
     if status is None and "status" not in ctx.column_of:
         status = _status_hinted(row, ctx) or _ongoing_for_a_date(row.cells, ctx)
+        rag = rag or _labelled_rag(row.cells, ctx, status)
         if status is None and rag is not None:
             status = "in_progress"  # rated red, amber or green: under way
     return status, rag
@@ -1210,16 +1211,31 @@ def _labelled_state(cell: str, ctx: Context) -> Status | None:
     nothing else ("Ongoing:", "On track –"); "Update:" or "Met with:" state none. Before
     a dash only a status phrase whole: "Training delivered – 30 staff" is news. Read
     once per distinct cell: a plan repeats its news wording."""
+    return _labelled_meaning(cell, ctx)[0]
+
+
+def _labelled_rag(cells: list[str], ctx: Context, status: Status | None) -> Rag | None:
+    """The RAG the latest news's state label gives as a status cell would ("Delayed –
+    order held …": amber), where it states the action's status and no RAG column rates
+    the row. "On track –" gives none, as it does in a status column."""
+    col = _latest_news_column(cells, ctx)
+    if col is None or status is None or "rag" in ctx.column_of:
+        return None
+    labelled, rag = _labelled_meaning(cells[col], ctx)
+    return rag if labelled == status else None
+
+
+def _labelled_meaning(cell: str, ctx: Context) -> vocab.Meaning:
     if cell not in ctx.states_of:
         ctx.states_of[cell] = _state_of_label(cell, ctx.legend)
     return ctx.states_of[cell]
 
 
-def _state_of_label(cell: str, legend: Legend) -> Status | None:
+def _state_of_label(cell: str, legend: Legend) -> vocab.Meaning:
     m = _STATE_LABEL.match(cell)
     if m is None or not (m["colon"] or vocab.is_state_alone(m["state"], legend)):
-        return None
-    return vocab.read_status(m["state"], legend)[0]
+        return None, None
+    return vocab.read_status(m["state"], legend)
 
 
 # "Ongoing" (or "On-going") and nothing else, where a date was asked for

@@ -825,6 +825,30 @@ def test_a_state_before_a_spaced_dash_gives_the_status(tmp_path: Path) -> None:
     ]
 
 
+# Seen in hold-out 138: a school's progress cells opened by a state and a dash, no status
+# nor RAG column: "Delayed – …" is in progress and amber, as "Delayed" in a status cell is.
+
+
+def test_a_state_before_a_spaced_dash_gives_its_rag_too(tmp_path: Path) -> None:
+    rows = [
+        ["No.", "Action", "Who", "Progress"],
+        ["1.1", "Buy the science resources.", "Science leader",
+         "Delayed – order held until the budget review in January."],
+        ["1.2", "Plan extended writing.", "English leader", "On track – format in use."],
+        ["1.3", "Moderate writing.", "English leader", "Slipping: partner school withdrew."],
+        ["1.4", "Audit the books.", "Headteacher", "Delayed start agreed with governors."],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.status, a.rag) for a in found] == [
+        ("in_progress", "amber"),
+        ("in_progress", None),
+        ("in_progress", "amber"),
+        # a state word opening a sentence is no label: news
+        ("not_started", None),
+    ]
+    assert [u.text for u in found[0].updates] == [rows[1][3]]
+
+
 # Seen in hold-out 115: a university's audit tracker, no status column, each "Progress
 # to Date" cell opened by the auditor's follow-up finding and a dash, or plain news.
 
