@@ -1284,7 +1284,7 @@ def _one_recommendation_per_row_is_a_list_of_actions(
     col = result.column("recommendation")
     if col is None or col in explicit or result.column("action") is not None:
         return
-    if _new_value_on_every_row(profiles[col]):
+    if _new_value_on_every_row(profiles[col]) and not _a_reply_to_each(profiles, col, result):
         result.roles[col] = "action"
         result.evidence[col] = f"{result.evidence[col]}; a new value on every row: the actions"
         ref = result.column("recommendation_ref")
@@ -1333,6 +1333,45 @@ def _names_each_block(p: ColumnProfile, starts: frozenset[int], result: Assignme
     free = result.roles.get(p.index, "extra") == "extra"
     full = p.filled == p.rows
     return free and full and p.starts == starts and p.distinct == len(starts)
+
+
+# A header naming the plan's reply to what it answers: "Response", "Our response"
+_REPLY = re.compile(r"\b(?:response|responses|reply)\b", re.IGNORECASE)
+# A header naming what is wrong, not what to do: an inspector's "Concern", a "Weakness"
+_PROBLEM = re.compile(r"\b(?:concerns?|weakness(?:es)?|findings?|issues?)\b", re.IGNORECASE)
+
+
+def _a_reply_to_each(profiles: list[ColumnProfile], rec: int, result: Assignment) -> bool:
+    """ "Concern" | "Response": beside a column naming what is wrong (an inspector's
+    concern, a weakness), a column headed as the reply, in sentences, a new one on every
+    row, is what will be done about each: the action, so the rows stay a recommendation
+    and its one action each. A concern says what to mend, not how. Beside a
+    "Recommendation" (what to do, in the report's words) the reply is the management's
+    answer to it and the recommendations are the actions."""
+    header = profiles[rec].header
+    if not _PROBLEM.search(header) or _RECOMMENDS.search(header):
+        return False
+    replies = [
+        p
+        for p in profiles[rec + 1 :]
+        if result.roles.get(p.index) in (None, "extra")
+        and _REPLY.search(p.header)
+        and _new_value_on_every_row(p)
+        and p.prose >= _PROSE_REPLY
+    ]
+    if not replies:
+        return False
+    best = max(replies, key=lambda p: p.mean_length)
+    result.roles[best.index] = "action"
+    result.evidence[best.index] = (
+        f"header {best.header!r}, the reply in sentences to each {profiles[rec].header!r}:"
+        f" the actions ({best.summary()})"
+    )
+    return True
+
+
+_PROSE_REPLY = 0.8  # replies that are sentences on (nearly) every row, not "Agreed."
+_RECOMMENDS = re.compile(r"\brecommendations?\b", re.IGNORECASE)
 
 
 def _a_finding_on_every_row_is_a_field(

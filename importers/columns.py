@@ -84,6 +84,8 @@ CUES: dict[str, dict[str, int]] = {
         "weaknesses": 5,
         "area of weakness": 6,
         "breach": 5,
+        "concern": 5,
+        "concerns": 5,
     },
     "action": {
         "action": 5,

@@ -225,6 +225,52 @@ def test_a_table_of_another_shape_is_a_sheet_of_its_own(tmp_path: Path) -> None:
     assert plan.notes == "Table 2:\nKT | Karen Thomas"  # and its words stay with the plan
 
 
+# Seen in hold-out 139: an HMPPS action plan's categorisation key (Term | Definition |
+# Additional comment) above its one table a row per concern, "Concern" | "Response".
+
+
+def test_a_key_table_above_the_concerns_is_a_note_and_each_response_answers_its_concern(
+    tmp_path: Path,
+) -> None:
+    def build(doc: object) -> None:
+        word_table(
+            doc,
+            [
+                ["Term", "Definition", "Additional comment"],
+                ["Agreed", "All of the concern is agreed with.", "Say how it will be done."],
+                ["Not Agreed", "The concern is not agreed.", "Say why not."],
+            ],
+        )
+        word_table(
+            doc,
+            [
+                ["No.", "Concern", "Agreed / Partly Agreed / Not Agreed", "Response",
+                 "Responsible Owner", "Target Date"],
+                ["1", "Too many prisoners were locked in their cells. (1.12)", "Agreed",
+                 "A revised regime will give every prisoner seven hours unlocked.",
+                 "Governor", "31 March 2027"],
+                ["2", "Many cells designed for one prisoner were shared. (1.13)",
+                 "Not Agreed", "Cell sharing is set by the national population pressures.",
+                 "", ""],
+                ["3", "Release planning did not start early enough. (1.14)", "Agreed",
+                 "A pre-release team will see every prisoner twelve weeks before release.",
+                 "Head of Reducing Reoffending", "30 June 2027"],
+            ],
+        )  # fmt: skip
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    recs = plan.recommendations
+    assert [(r.ref, r.text) for r in recs][0] == (
+        "1",
+        "Too many prisoners were locked in their cells. (1.12)",
+    )
+    assert [[a.text for a in r.actions] for r in recs][2] == [
+        "A pre-release team will see every prisoner twelve weeks before release."
+    ]
+    assert recs[0].actions[0].leads == ["Governor"]
+    assert "Table 1:\nTerm | Definition | Additional comment" in plan.notes
+
+
 def test_a_damaged_or_old_word_file_is_one_line_and_exit_1(tmp_path: Path) -> None:
     damaged = tmp_path / "plan.docx"
     damaged.write_bytes(b"PK\x03\x04 this is not really a zip")
