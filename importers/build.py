@@ -466,8 +466,12 @@ def _closing_deadline(
     return deadline.due, wording, deadline.precision, original
 
 
-# A cell that repeats the one above it: "As above", "Same as above", "Ditto"
-_AS_ABOVE = re.compile(r"(?:same\s+)?as(?:\s+per)?\s+above|ditto", re.IGNORECASE)
+# A cell that repeats the one above it: "As above", "Same as above", "Ditto", or the
+# whole cell a typist's ditto mark: '"', "〃", "”", "″", "do." (with its dot: "Do" alone
+# may be a word)
+_AS_ABOVE = re.compile(
+    r"(?:(?:same\s+)?as(?:\s+per)?\s+above|ditto)\.*|do\.|[\"〃”″]", re.IGNORECASE
+)
 # A cell pointing at another action's row instead of naming anyone: "As 1.2", "See 1.2",
 # "As per action 3.1", "See rec 2" (a cross-reference row's lead, date and status)
 _POINTS_ELSEWHERE = re.compile(
@@ -480,13 +484,13 @@ _CARRIED_KINDS = ("lead", "co_lead", "responsible", "due")
 
 
 def _carried_down(row: Row, fields: dict[str, str], ctx: Context) -> Row:
-    """The row with each "As above" lead, responsible or due cell read as the value the
-    column last held, the rows being built in the plan's order; the cell as written is
-    kept in ``fields``."""
+    """The row with each "As above" (or ditto mark) lead, responsible or due cell read as
+    the value the column last held, the rows being built in the plan's order; the cell
+    as written is kept in ``fields``."""
     cells = list(row.cells)
     for col in (ctx.column_of[k] for k in _CARRIED_KINDS if k in ctx.column_of):
         cell = cells[col].strip() if col < len(cells) else ""
-        if _AS_ABOVE.fullmatch(cell.rstrip(".")) and col in ctx.above:
+        if _AS_ABOVE.fullmatch(cell) and col in ctx.above:
             keep(fields, f"{_header(row, col, ctx.columns[col])} (as written)", cell)
             cells[col] = ctx.above[col]
         elif cell:

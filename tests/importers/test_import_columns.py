@@ -1124,16 +1124,30 @@ def test_a_row_of_column_types_under_the_header_is_no_action(tmp_path: Path) -> 
     assert "Text/Number Contact List Date Dropdown List Modified By" in plan.notes
 
 
-# Seen in hold-out 50: "As above" typed in the Lead and Target cells.
+# Seen in hold-out 50: "As above" typed in the Lead and Target cells; in hold-out 137 a
+# typist's ditto mark '"' alone in the Owner and Target date cells.
 
 
-def test_as_above_in_a_lead_or_target_cell_carries_down_the_row_above(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "said",
+    [
+        ("As above", "As above.", "Same as above", "Ditto"),
+        ('"', '"', "〃", "″"),
+        ("”", "do.", "do.", '"'),
+    ],
+)
+def test_as_above_in_a_lead_or_target_cell_carries_down_the_row_above(
+    tmp_path: Path, said: tuple[str, str, str, str]
+) -> None:
+    """Words ("As above", "Ditto") or a ditto mark filling the cell ('"', "〃", "”",
+    "″", "do.")."""
+    lead_12, due_12, lead_13, due_21 = said
     rows = [
         ["Ref", "Action", "Lead", "Target date"],
         ["1.1", "Hold the session.", "Mark Doyle", "31/12/2026"],
-        ["1.2", "Pair each member.", "As above", "As above."],
-        ["1.3", "Add an agenda item.", "Same as above", "31/01/2027"],
-        ["2.1", "Train the managers.", "Kelly Dunn", "Ditto"],
+        ["1.2", "Pair each member.", lead_12, due_12],
+        ["1.3", "Add an agenda item.", lead_13, "31/01/2027"],
+        ["2.1", "Train the managers.", "Kelly Dunn", due_21],
     ]
     got = actions(plan_of(write(tmp_path, rows)))
     assert [(a.leads, a.due) for a in got] == [
@@ -1143,8 +1157,17 @@ def test_as_above_in_a_lead_or_target_cell_carries_down_the_row_above(tmp_path: 
         (["Kelly Dunn"], D(2027, 1, 31)),
     ]
     # the cell as written is kept beside the value carried down
-    assert got[1].fields["Lead (as written)"] == "As above"
-    assert got[1].fields["Target date (as written)"] == "As above."
+    assert got[1].fields["Lead (as written)"] == lead_12
+    assert got[1].fields["Target date (as written)"] == due_12
+
+
+def test_do_without_its_dot_is_no_ditto(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target date"],
+        ["1.1", "Hold the session.", "Mark Doyle", "31/12/2026"],
+        ["1.2", "Pair each member.", "Do", "31/01/2027"],
+    ]
+    assert actions(plan_of(write(tmp_path, rows)))[1].leads != ["Mark Doyle"]
 
 
 # Seen in hold-out 93: a case review plan's cross-reference row, "See action 1.2 – …",
