@@ -1519,6 +1519,26 @@ def _day_month(words: str, today: dt.date) -> Deadline | None:
     return Deadline(dt.date.max, "day")  # "31/2" never comes: refused as implausible
 
 
+def day_nearest(text: str, first: dt.date, last: dt.date) -> dt.date | None:
+    """A day and month written without a year ("2/12", "2 Dec") when it says when
+    something was done, not when it is due: the one between ``first`` and ``last``
+    when there is one, else the one nearest them (so "2/12" typed on 4 December is
+    this 2 December, not next year's). None for any other wording."""
+    words = _words(text)
+    m = next((found for p in _DAY_MONTH if (found := p.fullmatch(words))), None)
+    if m is None:
+        return None
+    days = [d for y in range(first.year - 1, last.year + 2) if (d := _on(y, _month(m), m["d"]))]
+    return min(days, key=lambda d: max(first - d, d - last, dt.timedelta(0)), default=None)
+
+
+def _on(year: int, month: int, day: str) -> dt.date | None:
+    try:
+        return dt.date(year, month, int(day))
+    except ValueError:
+        return None
+
+
 def _bare_month(words: str, today: dt.date) -> Deadline | None:
     m = _BY_MONTH.fullmatch(words)
     if not m:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from importers.dates import NotADate, read_due_input, typed_wording
+from importers.dates import NotADate, day_nearest, read_due_input, typed_wording
 from importers.errors import ImportFailure
 from importers.read import (
     ODS_CELL,
@@ -231,27 +231,46 @@ def filled_date(raw: RawReply, made: dt.date, today: dt.date) -> tuple[dt.date, 
     """The date the lead wrote in the reply; else the day the file was last saved when
     that is after the pack was made (not before: the pack's own save); else today.
 
-    With it, what to say when the date is not the one the reply gives: a saved day
-    after today (a clock ahead, or a set ``ACTIONPLAN_TODAY``) is recorded as today."""
-    given = raw.reply_date
-    if isinstance(given, dt.datetime):
-        given = given.date()
-    if isinstance(given, str) and given.strip():
-        given = _due(raw.source, HEADER_ROW - 2, "Date you filled this in", given, today)[0]
-    if isinstance(given, dt.date):
-        if not made <= given <= today:
-            raise ImportFailure(
-                f"{raw.source}: cell {REPLY_DATE_CELL} (date filled): {given:%d %b %Y} is not"
-                f" between the pack's day ({made:%d %b %Y}) and today"
-            )
-        return given, ""
+    With it, what to say when the date is not the one the reply gives: a day outside
+    the pack's day to today (a clock ahead, a typo, a set ``ACTIONPLAN_TODAY``) is
+    recorded as the nearest day in it, not refused: the rows are still the lead's
+    answer, and an update dated after today would read as news from the future."""
+    given = _given_date(raw, made, today)
+    if given is not None:
+        return _within(
+            given, made, today, f"cell {REPLY_DATE_CELL} (date filled): {given:%d/%m/%Y}"
+        )
     saved = raw.modified.date() if raw.modified else None
     if saved is not None and saved > today:
-        return today, (
-            f"date filled {saved:%d/%m/%Y} (the day the file was saved) is after today;"
-            f" recorded as {today:%d %b %Y}"
+        return _within(
+            saved, made, today, f"date filled {saved:%d/%m/%Y} (the day the file was saved)"
         )
     return (saved if saved is not None and made < saved else today), ""
+
+
+def _given_date(raw: RawReply, made: dt.date, today: dt.date) -> dt.date | None:
+    """The date cell's day; one written without a year is the one nearest the pack's
+    day to today ("2/12" read on 4 December is this 2 December, not next year's)."""
+    given = raw.reply_date
+    if isinstance(given, dt.datetime):
+        return given.date()
+    if isinstance(given, dt.date):
+        return given
+    if not isinstance(given, str) or not given.strip():
+        return None
+    nearest = day_nearest(given, made, today)
+    if nearest is not None:
+        return nearest
+    return _due(raw.source, HEADER_ROW - 2, "Date you filled this in", given, today)[0]
+
+
+def _within(day: dt.date, made: dt.date, today: dt.date, said: str) -> tuple[dt.date, str]:
+    """``day``, or the nearest day from the pack's to today and a line saying so."""
+    if made <= day <= today:
+        return day, ""
+    kept = min(max(day, made), today)
+    side = "after today" if day > today else f"before the pack's day ({made:%d %b %Y})"
+    return kept, f"{said} is {side}; recorded as {kept:%d %b %Y}"
 
 
 def _answer(raw: RawReply, line: int, cells: list[Any], filled_on: dt.date) -> Answer:

@@ -380,12 +380,48 @@ def test_the_date_the_lead_wrote_dates_their_update(
     reply = fill(pack, tmp_path / "reply.xlsx", {"D3": when, "K7": "Booked for January"})
     code, out, _ = run(capsys, "import", reply, "--db", db)
     assert code == 0 and "filled 24 Nov 2026" in out
-    before = dump(db)
+
+
+def test_a_day_and_month_without_a_year_is_the_one_since_the_pack(
+    pack: Path,
+    db: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Pack of 24 Nov, '25/11' typed, imported on 27 Nov: it was read forward as 25 Nov
+    2027 and the whole reply refused; it is this 25 November."""
+    monkeypatch.setenv("ACTIONPLAN_TODAY", "2026-11-27")
+    reply = fill(pack, tmp_path / "reply.xlsx", {"D3": "25/11", "K7": "Booked for January"})
+    code, out, err = run(capsys, "import", reply, "--db", db)
+    assert code == 0, err
+    assert out.splitlines()[0].endswith("filled 25 Nov 2026")
+    assert "after today" not in out
+    assert ("2.2", "2026-11-25") in updates_of(db)
+
+
+def test_a_date_filled_after_today_is_recorded_as_today_on_one_line(
+    pack: Path, db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'1 January 2027' typed on 24 Nov 2026 (a lead's clock, a typo) refused the whole
+    reply; the rows are applied, the update dated today, and one line says so."""
     late = fill(pack, tmp_path / "late.xlsx", {"D3": "1 January 2027", "K7": "Later"})
-    code, _, err = run(capsys, "import", late, "--db", db)
-    assert code == 1
-    assert "late.xlsx: cell D3 (date filled): 01 Jan 2027 is not between" in err
-    assert dump(db) == before
+    code, out, err = run(capsys, "import", late, "--db", db)
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0].endswith("filled 24 Nov 2026")
+    assert lines[1] == (
+        "  cell D3 (date filled): 01/01/2027 is after today; recorded as 24 Nov 2026"
+    )
+    assert ("2.2", "2026-11-24") in updates_of(db)
+
+
+def updates_of(db: Path) -> list[tuple[str, str]]:
+    """(ref, date) of every update."""
+    with sqlite3.connect(db) as conn:
+        return conn.execute(
+            "SELECT a.ref, u.date FROM updates u JOIN actions a ON a.id = u.action_id"
+        ).fetchall()
 
 
 def saved_on(book: Path, when: str) -> Path:

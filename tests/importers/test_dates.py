@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from importers.dates import (
     Deadline,
     NotADate,
+    day_nearest,
     impossible_date,
     parse_deadline,
     parse_due_input,
@@ -511,3 +512,14 @@ def test_two_months_joined_by_a_slash_are_due_at_the_later_ones_end() -> None:
     assert parse_deadline("Dec 26/Jan 27").due == dt.date(2027, 1, 31)
     assert parse_deadline("Jan/Feb 27").due == dt.date(2027, 2, 28)
     assert parse_deadline("26/01/2027").due == dt.date(2027, 1, 26)
+
+
+def test_a_day_filled_without_a_year_is_the_one_nearest_the_window() -> None:
+    """ "2/12" typed on 4 December is this 2 December (a deadline reads it forward, as
+    next year's); "2/1" across New Year is January's; none in the window: the nearest."""
+    dec = (dt.date(2026, 12, 2), dt.date(2026, 12, 4))
+    assert day_nearest("2/12", *dec) == dt.date(2026, 12, 2)
+    assert day_nearest("3 Dec", *dec) == dt.date(2026, 12, 3)
+    assert day_nearest("30/11", *dec) == dt.date(2026, 11, 30)
+    assert day_nearest("2/1", dt.date(2026, 12, 28), dt.date(2027, 1, 3)) == dt.date(2027, 1, 2)
+    assert day_nearest("2/12/2026", *dec) is None  # a year: read as written
