@@ -649,10 +649,15 @@ def fill_down(rows: Grid, row: int, column: int, span: int, fills: Fills | None 
 def shown_text(cell: Any) -> str:
     """A workbook cell's value as the text a reader sees, its number format heeded
     where the format hides part of a date: a month typed as "Dec-26" is stored as
-    the 1st (2026-12-01) but shown as a month, so it is read as the month, "2026-12"."""
+    the 1st (2026-12-01) but shown as a month, so it is read as the month, "2026-12";
+    a share formatted as a percentage, stored 0.4, is read as it shows, "40%"."""
     value = cell.value
-    if isinstance(value, dt.date) and shows_only_month(getattr(cell, "number_format", None)):
+    number_format = getattr(cell, "number_format", None)
+    if isinstance(value, dt.date) and shows_only_month(number_format):
         return f"{value.year:04d}-{value.month:02d}"
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if (places := percent_places(number_format)) is not None:
+            return f"{value * 100:.{places}f}%"  # 0.4 under "0%" is shown "40%"
     return cell_text(value)
 
 
@@ -666,6 +671,19 @@ def shows_only_month(number_format: object) -> bool:
         return False
     codes = _FORMAT_LITERALS.sub("", number_format.split(";")[0]).lower()
     return "m" in codes and "y" in codes and not any(c in codes for c in "dhs")
+
+
+_PERCENT_PLACES = re.compile(r"[0#?]*(?:\.([0#?]*))?%")
+
+
+def percent_places(number_format: object) -> int | None:
+    """The decimal places a percentage format shows ("0%" 0, "0.0%" 1), or None for a
+    format that is no percentage; literal text ("50%" in quotes) is skipped."""
+    if not isinstance(number_format, str):
+        return None
+    codes = _FORMAT_LITERALS.sub("", number_format.split(";")[0])
+    shown = _PERCENT_PLACES.search(codes)
+    return len(shown[1] or "") if shown else None
 
 
 def cell_text(value: object) -> str:

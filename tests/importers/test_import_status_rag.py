@@ -44,6 +44,34 @@ def test_a_percentage_in_the_status_column_is_how_complete_it_is(tmp_path: Path)
     assert actions(plan)[0].fields["Status (as written)"] == "75%"
 
 
+def test_a_share_formatted_as_a_percentage_is_read_as_the_sheet_shows_it(
+    tmp_path: Path,
+) -> None:
+    """Excel stores 40% as 0.4: the field said "0.4" (the detail pane, the import report
+    and the export too) where the workbook shows "40%". The status it sets is as before."""
+    from openpyxl import load_workbook
+
+    rows = [
+        ["Ref", "Action", "Owner", "% complete"],
+        ["1.1", "Test the business continuity plan.", "Head of Resources", 0.4],
+        ["1.2", "Record each recovery time objective.", "Head of Resources", 0],
+        ["1.3", "Train the incident team.", "Head of Resources", 1],
+        ["1.4", "Review the supplier contracts.", "Head of Resources", 0.425],
+    ]
+    path = write_workbook(tmp_path, {"Tracker": rows})
+    book = load_workbook(path)
+    for row in book["Tracker"].iter_rows(min_row=2, min_col=4):
+        row[0].number_format = "0.0%" if row[0].value == 0.425 else "0%"
+    book.save(path)
+    read = [(a.ref, a.fields["% complete"], a.status) for a in actions(plan_of(path))]
+    assert read == [
+        ("1.1", "40%", "in_progress"),
+        ("1.2", "0%", "not_started"),
+        ("1.3", "100%", "done"),
+        ("1.4", "42.5%", "in_progress"),
+    ]
+
+
 # Seen in hold-out 67 (a maternity plan's RAG in three letters, keyed above the header).
 
 
