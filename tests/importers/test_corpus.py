@@ -224,6 +224,8 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout132",
         "holdout133",
         "holdout134",
+        "holdout135",
+        "holdout138",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
