@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from itertools import accumulate, chain, pairwise, zip_longest
+from itertools import accumulate, chain, pairwise, takewhile, zip_longest
 
 from importers.assign import Assignment, column_of, points_into_report
 from importers.cells import folded, numbers_in_recommendation, unmarked, without_grade
@@ -236,6 +236,7 @@ def group(located: Located, assignment: Assignment, explicit: dict[int, str]) ->
     ) or _numbers_restarting_in_each_group(walked, assignment, located.headers):
         carried = carried_columns(data, assignment.roles)
         walked = list(walk(lines, assignment, carried, headings, *above))
+    walked = _empty_headings_are_sections(walked)
     groups = _split_by_section_rows(_split_by_dotted_refs(walked, assignment, located.headers))
     _worded_by_parent_rows(groups, parents, assignment, located.headers)
     _described_by_folder_rows(groups, folders, located.headers)
@@ -2248,6 +2249,38 @@ def _titled_by_a_column(groups: list[Group], assignment: Assignment, headers: li
     if found:  # the leftmost of the longest, on a tie
         for g, title in zip(groups, max(found, key=lambda f: f[0])[1], strict=True):
             g.text = title
+
+
+def _empty_headings_are_sections(groups: list[Group]) -> list[Group]:
+    """A heading row straight over rows that name their own recommendation ("1.0 Care
+    received during pregnancy" over "1.1 Choices …" in the "Issue" column) heads no
+    action: it is a section over the recommendations below it, down to the next heading,
+    kept as written on their actions (field "Section"), not a recommendation."""
+    out: list[Group] = []
+    for i, g in enumerate(groups):
+        under = list(takewhile(lambda h: not h.from_banner, groups[i + 1 :]))
+        if not (_heading_alone(g) and under and all(h.rows for h in under)):
+            out.append(g)
+            continue
+        rows = [row for h in under for row in h.rows]
+        if any("Section" in row.themes for row in rows):
+            out.append(g)  # a section row of the plan's own under it: the heading stays
+            continue
+        for row in rows:
+            row.themes = {"Section": g.fields["Heading"], **row.themes}
+    return out
+
+
+def _heading_alone(g: Group) -> bool:
+    """A heading row's group with no action and no words but the heading's own."""
+    heading = g.fields.get("Heading")
+    return (
+        g.from_banner
+        and not g.rows
+        and heading is not None
+        and set(g.fields) == {"Heading"}
+        and g.text in heading
+    )
 
 
 def _split_by_section_rows(groups: list[Group]) -> list[Group]:

@@ -949,8 +949,17 @@ def _numbered_lone_rows_are_headings(rows: list[list[str]], split: bool) -> bool
         return True
     if not {_numbering(r) for r in lone_refs} & {_numbering(r) for r in full_refs}:
         return True  # "2." over "(a)", "(b)": letters number the actions, digits the blocks
-    depth = min(ref.rstrip(".").count(".") for ref in full_refs)
-    return max(ref.rstrip(".").count(".") for ref in lone_refs) < depth
+    depth = min(_depth(ref) for ref in full_refs)
+    return max(_depth(ref) for ref in lone_refs) < depth
+
+
+def _depth(ref: str) -> int:
+    """How many numbers deep a ref is: "2" and "2." 0, "2.1" 1; a section's "2.0" is the
+    section 2 itself, as "2.1" is its first item, so 0."""
+    ref = ref.rstrip(".")
+    while ref.endswith(".0"):
+        ref = ref.removesuffix(".0")
+    return ref.count(".")
 
 
 def _numbering(ref: str) -> str:

@@ -507,6 +507,43 @@ def test_unnumbered_section_rows_that_alone_group_the_plan_are_its_recommendatio
     ]
 
 
+# Seen in hold-out 136 (an NHS trust's maternity survey plan): the survey's sections as
+# one-cell rows "1.0 …", "2.0 …" in the "Issue" column over its numbered issues "1.1 …".
+def test_a_numbered_section_row_over_issues_numbered_under_it_is_a_section(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Issue", "Action needed", "Lead", "When by"],
+        ["1.0 Care received during pregnancy", "", "", ""],
+        ["1.1 Antenatal choices", "1.1.1 Offer a choice at booking.", "Jo Bell", "March 2027"],
+        ["", "1.1.2 Open a Saturday clinic.", "Kim Moss", "September 2026"],
+        ["1.2 Continuity of carer", "1.2.1 Form two more teams.", "Jo Bell", "April 2027"],
+        ["2.0 Care during labour and birth", "", "", ""],
+        ["2.1 Left alone in labour", "2.1.1 Introduce comfort rounds.", "Kim Moss", "May 2027"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    recs = [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations]
+    # the sections head no action of their own: no recommendation, no action
+    assert recs == [
+        ("1.1", "Antenatal choices", ["1.1.1", "1.1.2"]),
+        ("1.2", "Continuity of carer", ["1.2.1"]),
+        ("2.1", "Left alone in labour", ["2.1.1"]),
+    ]
+    # nothing lost: each section as written stays on the actions below it
+    assert [a.fields.get("Section") for a in actions(plan)] == [
+        "1.0 Care received during pregnancy",
+        "1.0 Care received during pregnancy",
+        "1.0 Care received during pregnancy",
+        "2.0 Care during labour and birth",
+    ]
+    # so do labelled section rows, "Section 1 – …", "Section 2 – …"
+    rows[1][0] = "Section 1 – Care received during pregnancy"
+    rows[5][0] = "Section 2 – Care during labour and birth"
+    plan = plan_of(write(tmp_path, rows))
+    assert [r.ref for r in plan.recommendations] == ["1.1", "1.2", "2.1"]
+    assert actions(plan)[3].fields["Section"] == "Section 2 – Care during labour and birth"
+
+
 # Seen in hold-out 19 (these tests were in test_import_holdout19_blocks.py):
 # Rules found on the nineteenth hold-out set, about how rows group and what a column
 # holds: an inspection's points written as bulleted banner rows (the bullet is no word of
