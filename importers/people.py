@@ -227,10 +227,11 @@ def _is_persons_name(text: str) -> bool:
 def _place_then_body(text: str) -> bool:
     """ "Oakshire Community Health": a place, then two or more words naming a service
     ("Tom Community" is still a person: one word after the given name); or a place, then
-    the body it names ("Wessex Police", "Wexcombe Council", "Dene Valley ICB"), or a
-    unit ("Thornleigh SAB Business Unit"): no surname is a body's word."""
+    the body it names ("Wessex Police", "Wexcombe Council", "Dene Valley ICB"), its
+    service after it or not ("Northmoor Council ASC"), or a unit ("Thornleigh SAB
+    Business Unit"): no surname is a body's word."""
     words = text.split()
-    if words[-1].lower() in BODY_WORDS or words[-1].lower() in _UNIT_WORDS:
+    if any(w.lower() in BODY_WORDS for w in words[1:]) or words[-1].lower() in _UNIT_WORDS:
         return True
     return len(words) >= 3 and all(w.lower() in _SERVICE_WORDS for w in words[1:])
 

@@ -132,6 +132,27 @@ def test_a_place_then_its_body_beside_named_leads_is_a_field(tmp_path: Path) -> 
     assert names_a_person("Tom Police") is False
 
 
+# Seen in hold-out 141 (a SAR learning plan: "Lead agency" | Northmoor Council ASC, a place,
+# its body and the service after it, on most actions beside "Lead officer" of people).
+
+
+def test_a_place_its_body_and_a_service_beside_named_leads_is_a_field(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead agency", "Lead officer", "Target date"],
+        ["1.1", "Publish the guide.", "Northmoor Council ASC", "Lisa Crane", "31/08/2026"],
+        ["1.2", "Add a prompt.", "Northmoor Council ASC", "Lisa Crane", "30/09/2026"],
+        ["1.3", "Review tenancies.", "Northmoor Homes", "Gareth Doyle", "31/01/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.leads, a.responsible) for a in found] == [
+        (["Lisa Crane"], []),
+        (["Lisa Crane"], []),
+        (["Gareth Doyle"], []),
+    ]
+    assert found[0].fields["Lead agency"] == "Northmoor Council ASC"  # kept as written
+    assert names_a_person("Northmoor Council ASC") is False
+
+
 # Seen in hold-out 109 (a SEND written statement of action: "Partner agencies" of bodies,
 # "Council, ICB, Parent Carer Forum", beside "Lead officer" written "Name (Post)").
 
