@@ -33,10 +33,14 @@ from importers.read import Sheet
 # "Requirement 2", "Recommendation 3:"; the wording sits in a cell to its right.
 ITEM_LABEL = r"(?P<label>[^\W\d_]+(?:[ '’&/-]+[^\W\d_]+){0,5})\s+(?P<ref>[A-Z]{0,4}\d{1,3}[a-z]?)"
 ITEM = re.compile(rf"^\s*{ITEM_LABEL}\s*[:.–-]?\s*$")
+# A heading between records, an item's label and number then its wording: "Recommendation
+# 2: Practitioners should …". A field's label names what it holds and carries no number.
+_NUMBERED_HEADING = re.compile(rf"^\s*{ITEM_LABEL}\s*[:.–-]\s*\S")
 MAX_LABEL_WORDS = 10  # "Response by the Trust detailing the actions taken:" is a label
 MIN_ITEMS = 2
 MIN_RECORD_LABELS = 3  # a record is the opening label and two more, as a table is columns
 _CITES = frozenset({"ref", "recommendation", "recommendation_ref", "action"})
+_GROUPS = frozenset({"recommendation", "recommendation_ref"})
 SECTION = "Section"
 WORDING = "Wording"
 
@@ -48,6 +52,7 @@ class _Item:
     ref: str
     wording: str
     section: str = ""
+    section_at: int = -1  # 0-based row of the section row heading it
     fields: list[tuple[str, str]] = field(default_factory=list)  # (label, value) in order
 
 
@@ -97,26 +102,52 @@ def read_form(sheet: Sheet) -> Form | None:
         starts, known = _record_rows(grid)
     if len(starts) < MIN_ITEMS:
         return None
-    items, end = _items(grid, starts, _record_start if records else _item_start, known)
+    items, end = _items(grid, starts, records, known)
     top = starts[0]
-    if any(item.section for item in items) and top > 0 and _is_section(grid[top - 1], known):
+    if (
+        any(item.section for item in items)
+        and top > 0
+        and _is_section(grid[top - 1], known, records)
+    ):
         # the row right above the first item names its section, as later ones do theirs
         top -= 1
         for item in items:
-            item.section = item.section or _text(grid[top])
+            if not item.section:
+                item.section, item.section_at = _text(grid[top]), top
     labels = _labels(items)
     header = [*([] if records else [items[0].label, WORDING]), *labels.values()]
-    sections = any(item.section for item in items)
+    # records with no recommendation of their own are grouped by the headings between
+    # them ("Recommendation 2: …"), kept as heading rows where written as any table's
+    headed = records and not any(best_field(label) in _GROUPS for label in labels.values())
+    sections = not headed and any(item.section for item in items)
     if sections:  # named apart from the labels: a form may have a "Section:" line too
         header.append(SECTION if SECTION.casefold() not in labels else f"{SECTION} (row above)")
-    rows = [_as_row(item, labels, len(header), records) for item in items]
+    rows, indices = _body(items, labels, len(header), records, headed)
     above = [_padded(row, len(header)) for row in grid[:top]]
     # below the form, a row is a note as written, never an item's cells
     below = [_padded([" ".join(c for c in row if c)], len(header)) for row in grid[end:]]
-    numbers = _numbers(top, [item.index for item in items], end, len(grid))
+    numbers = _numbers(top, indices, end, len(grid))
     how = _how(items, list(labels.values()), records)
     table = Sheet(sheet.name, [*above, header, *rows, *below], how, numbers=numbers)
     return Form(table, len(above), len(items), how, sections, records)
+
+
+def _body(
+    items: list[_Item], labels: dict[str, str], width: int, records: bool, headed: bool
+) -> tuple[list[list[str]], list[int]]:
+    """A row per item, and each row's 0-based row in the sheet; where ``headed``, each
+    section row once above the first item under it."""
+    rows: list[list[str]] = []
+    indices: list[int] = []
+    last = -1
+    for item in items:
+        if headed and item.section and item.section_at != last:
+            rows.append(_padded([item.section], width))
+            indices.append(item.section_at)
+            last = item.section_at
+        rows.append(_as_row(item, labels, width, records))
+        indices.append(item.index)
+    return rows, indices
 
 
 def _numbers(top: int, items: list[int], end: int, size: int) -> list[int]:
@@ -219,20 +250,19 @@ def is_label(text: str) -> bool:
 
 
 def _items(
-    grid: list[list[str]],
-    starts: list[int],
-    opens: Callable[[list[str], int], _Item | None],
-    known: frozenset[str],
+    grid: list[list[str]], starts: list[int], records: bool, known: frozenset[str]
 ) -> tuple[list[_Item], int]:
     """Every item with the rows under it, and the first row after the form."""
+    opens: Callable[[list[str], int], _Item | None] = _record_start if records else _item_start
     items = [item for i in starts if (item := opens(grid[i], i))]
     ends = [*starts[1:], len(grid)]
-    section = ""
+    section, section_at = "", -1
     for n, item in enumerate(items):
-        item.section = section
+        item.section, item.section_at = section, section_at
         rows = [r for r in range(item.index + 1, ends[n]) if any(grid[r])]
-        if n + 1 < len(items) and rows and _is_section(grid[rows[-1]], known):
-            section = _text(grid[rows.pop()])  # a row right above the next item heads it
+        if n + 1 < len(items) and rows and _is_section(grid[rows[-1]], known, records):
+            section_at = rows.pop()  # a row right above the next item heads it
+            section = _text(grid[section_at])
         if n + 1 == len(items):
             rows = _rows_of_last(grid, rows, items[:-1], known)
         for r in rows:
@@ -298,8 +328,12 @@ def _label_row(row: list[str], known: frozenset[str] = frozenset()) -> tuple[str
     return None
 
 
-def _is_section(row: list[str], known: frozenset[str] = frozenset()) -> bool:
-    return sum(1 for c in row if c) == 1 and _label_row(row, known) is None
+def _is_section(row: list[str], known: frozenset[str] = frozenset(), records: bool = False) -> bool:
+    filled = [c for c in row if c]
+    if len(filled) != 1:
+        return False
+    # between records, an item's label and number with its wording heads those under it
+    return _label_row(row, known) is None or (records and bool(_NUMBERED_HEADING.match(filled[0])))
 
 
 def _text(row: list[str]) -> str:

@@ -835,3 +835,45 @@ def test_a_version_table_numbered_like_the_actions_is_no_progress_log(tmp_path: 
     (plan,) = load(word_file(tmp_path, lambda doc: _plan_with_log(doc, log)), TODAY).plans
     assert [a.updates for a in plan.recommendations[0].actions] == [[], []]
     assert "1.1 | 09/10/2026 | Draft for the committee." in plan.notes
+
+
+# Seen in hold-out 141 (a Safeguarding Adults Board's SAR learning plan): each action a
+# two-column form table of its own under a 'Recommendation N: …' heading, several tables
+# under each heading; a lead agency beside the lead officer.
+
+
+def test_records_under_numbered_headings_belong_to_the_heading_above(tmp_path: Path) -> None:
+    labels = ["Action ref", "Action", "Lead agency", "Lead officer", "Target date", "Status"]
+    actions = {
+        "Recommendation 1: Partners should share a self-neglect approach.": [
+            ("1.1", "Publish a guide.", "Northmoor Council ASC", "Lisa Crane", "31/08/2026"),
+            ("1.2", "Deliver briefings.", "SAB Business Unit", "Martin Obi", "31/12/2026"),
+            ("1.3", "Audit 20 cases.", "SAB Business Unit", "Martin Obi", "30/06/2027"),
+        ],
+        "Recommendation 2: Practitioners should record capacity.": [
+            ("2.1", "Add a prompt.", "Northmoor Council ASC", "Lisa Crane", "30/09/2026"),
+            ("2.2", "Run training.", "Northmoor ICB", "Dr Helen Marsh", "31/01/2027"),
+        ],
+    }
+
+    def build(doc: Any) -> None:
+        doc.add_paragraph("Safeguarding Adults Review – learning and improvement plan")
+        for heading, rows in actions.items():
+            doc.add_heading(heading, level=2)
+            for values in rows:
+                word_table(doc, list(zip(labels, [*values, "Not started"], strict=True)))
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "Partners should share a self-neglect approach."),
+        ("2", "Practitioners should record capacity."),
+    ]
+    assert [[a.ref for a in r.actions] for r in plan.recommendations] == [
+        ["1.1", "1.2", "1.3"],
+        ["2.1", "2.2"],
+    ]
+    found = [a for r in plan.recommendations for a in r.actions]
+    # the agency is the officer's organisation: a field, the officer the lead
+    assert [(a.leads, a.responsible) for a in found[:2]] == [(["Lisa Crane"], []),
+                                                              (["Martin Obi"], [])]  # fmt: skip
+    assert found[0].fields.get("Lead agency") == "Northmoor Council ASC"
