@@ -23,6 +23,7 @@ def chase(db: Path, args: argparse.Namespace) -> int:
     from reports import ReportError
     from reports.chase_run import ChaseRequest
     from reports.chase_run import chase as make_packs
+    from store.chase import Window
 
     if args.due_within is not None and args.due_within < 0:
         raise UserError("--due-within: must be 0 or more days")
@@ -32,7 +33,7 @@ def chase(db: Path, args: argparse.Namespace) -> int:
             plan_id=_plan_id(store, args.plan),
             folder=(args.output or Path.cwd()).expanduser(),
             lead=args.lead,
-            due_within=args.due_within,
+            window=Window(args.due_within, args.overdue),
             reply_by=_reply_by(store, args.reply_by),
             text=args.text,
             replace=args.force,
@@ -47,8 +48,7 @@ def chase(db: Path, args: argparse.Namespace) -> int:
         files = ", ".join(str(f) for f in pack.files)
         print(f"{printable(pack.lead, True)}: {counted(pack.actions, 'action')}{late} → {files}")
     if not written:
-        within = f" due within {args.due_within} days" if args.due_within is not None else ""
-        print(f"nothing to chase: no lead has open actions{within}")
+        print(f"nothing to chase: no lead has {request.window.actions()}")
     return 0
 
 

@@ -17,7 +17,7 @@ from reports.chase_pack import pack_lines, plan_words, render_text, render_workb
 from reports.files import check_target, write_export
 from store import Store
 from store.apply import match_lead
-from store.chase import open_actions_by_lead, record_packs
+from store.chase import Window, open_actions_by_lead, record_packs
 from store.models import ActionRow
 
 REPLY_DAYS = 7
@@ -25,12 +25,12 @@ REPLY_DAYS = 7
 
 @dataclass(frozen=True)
 class ChaseRequest:
-    """What to chase: a plan, one lead (a unique start of the name) or all, a horizon."""
+    """What to chase: a plan, one lead (a unique start of the name) or all, a window."""
 
     plan_id: int
     folder: Path
     lead: str | None = None
-    due_within: int | None = None
+    window: Window = Window()
     reply_by: dt.date | None = None
     text: bool = False
     replace: bool = False
@@ -90,7 +90,7 @@ def _ready_folder(folder: Path) -> None:
 
 def leads_to_chase(store: Store, request: ChaseRequest) -> dict[str, list[ActionRow]]:
     """Each lead's open actions (one lead's when ``request.lead`` names one)."""
-    groups = open_actions_by_lead(store, request.plan_id, request.due_within)
+    groups = open_actions_by_lead(store, request.plan_id, request.window)
     if request.lead is None:
         return groups
     name = match_lead(groups, request.lead)

@@ -167,19 +167,43 @@ def pack_check(plan_id: int, action_id: int, pack_id: str) -> str:
 
 
 # ------------------------------------------------------------------ packs
-def open_actions_by_lead(
-    store: Store, plan_id: int, due_within: int | None = None
-) -> dict[str, list[ActionRow]]:
-    """Each lead's open actions in the plan, overdue first, then by due date.
+@dataclass(frozen=True, slots=True)
+class Window:
+    """Which open actions a chase asks about: all; those due within ``due_within`` days
+    of today (overdue ones among them; undated ones not); or overdue ones only."""
 
-    ``due_within`` keeps only actions due within that many days from today
-    (overdue ones included; those with no date left out).
-    """
+    due_within: int | None = None
+    overdue: bool = False
+
+    def holds(self, row: ActionRow, today: dt.date) -> bool:
+        """Is the open action ``row`` in the window?"""
+        if self.overdue:
+            return row.overdue
+        if self.due_within is None:
+            return True
+        return row.due is not None and row.due <= today + dt.timedelta(days=self.due_within)
+
+    def actions(self, one: bool = False) -> str:
+        """The window's actions in words: "open actions due within 30 days", "overdue
+        actions"; ``one``: as after "has no" ("open action due in that window")."""
+        noun = "action" if one else "actions"
+        if self.overdue:
+            return f"overdue {noun}"
+        if self.due_within is None:
+            return f"open {noun}"
+        return f"open {noun} due " + ("in that window" if one else f"within {self.due_within} days")
+
+
+def open_actions_by_lead(
+    store: Store, plan_id: int, window: Window | None = None
+) -> dict[str, list[ActionRow]]:
+    """Each lead's open actions in the plan, overdue first, then by due date; only
+    those in ``window`` when one is given."""
     query = ActionQuery(plan_id=plan_id, statuses=OPEN_STATUSES)
-    horizon = store.today() + dt.timedelta(days=due_within) if due_within is not None else None
+    today = store.today()
     out: dict[str, list[ActionRow]] = {}
     for row in store.iter_actions(query):
-        if horizon is not None and (row.due is None or row.due > horizon):
+        if window is not None and not window.holds(row, today):
             continue
         for lead in row.leads:
             out.setdefault(lead, []).append(row)

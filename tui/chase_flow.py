@@ -81,7 +81,7 @@ class ChaseFlow(_Base):
             plan_id=plan.id,
             folder=choice.folder,
             lead=choice.lead,
-            due_within=choice.due_within,
+            window=choice.window,
             replace=replace,
         )
         try:

@@ -285,6 +285,21 @@ def test_due_within_keeps_only_actions_due_by_then(
     assert [r[0] for r in rows_of(tmp_path / BOOK)] == ["1.1"]
 
 
+def test_overdue_keeps_only_overdue_actions(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`chase --overdue` was a usage error (exit 2); 2.2 due today is not overdue."""
+    with Store.open(db) as store:
+        store.set_due(store.find_action("2.2").id, dt.date(2026, 11, 24), "", "day")
+    code, out, err = run(capsys, "chase", "--db", db, "-o", tmp_path, "--overdue")
+    assert (code, err) == (0, "")
+    assert out == f"Marina Kitchen: 1 action, 1 overdue → {tmp_path / BOOK}\n"
+    assert [r[0] for r in rows_of(tmp_path / BOOK)] == ["1.1"]
+    with pytest.raises(SystemExit) as usage:  # one window or the other
+        run(capsys, "chase", "--db", db, "--overdue", "--due-within", "3")
+    assert usage.value.code == 2
+
+
 def test_text_that_looks_like_a_formula_stays_text(
     db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

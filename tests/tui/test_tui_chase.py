@@ -58,6 +58,19 @@ async def test_a_new_folder_is_made_as_the_command_line_makes_it(db: Path, tmp_p
     assert (tmp_path / "chase-december" / BOOK).is_file()
 
 
+async def test_the_dialog_chases_overdue_actions_only(db: Path, tmp_path: Path) -> None:
+    """ "overdue" in the days field, as `chase --overdue`: Marina's 1.1, not 2.2 (March)."""
+    async with running(db) as (app, pilot):
+        await pilot.press("C")
+        await settle(pilot)
+        app.screen.query_one("#days", Input).value = "overdue"
+        app.screen.query_one("#folder", Input).value = str(tmp_path)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert not isinstance(app.screen, ChaseDialog)
+    assert packs(db) == [("Marina Kitchen", 1)]
+
+
 async def test_the_dialog_stays_open_on_a_missing_folder(db: Path, tmp_path: Path) -> None:
     async with running(db) as (app, pilot):
         await pilot.press("C")

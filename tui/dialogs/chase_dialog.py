@@ -12,6 +12,7 @@ from textual.widgets import Input, Static
 
 from store import StoreError
 from store.apply import match_lead
+from store.chase import Window
 from tui.dialogs.base import Dialog, dialog_css
 from tui.dialogs.people import NameSuggester
 from tui.safe import plain
@@ -19,10 +20,10 @@ from tui.safe import plain
 
 @dataclass(frozen=True)
 class ChaseChoice:
-    """What to chase: one lead's full name or None for all; a horizon; a folder."""
+    """What to chase: one lead's full name or None for all; a window; a folder."""
 
     lead: str | None
-    due_within: int | None
+    window: Window
     folder: Path
 
 
@@ -58,8 +59,11 @@ class ChaseDialog(Dialog[ChaseChoice]):
             )
             yield Input(self.lead, placeholder="a name or its start", id="lead",
                         suggester=NameSuggester(self.leads))  # fmt: skip
-            yield Static("Only actions due within this many days (empty: all):", classes="label")
-            yield Input(placeholder="e.g. 30", id="days")
+            yield Static(
+                'Only actions due within this many days, or "overdue" (empty: all):',
+                classes="label",
+            )
+            yield Input(placeholder="e.g. 30, or overdue", id="days")
             yield Static("Folder for the workbooks:", classes="label")
             yield Input(str(self.folder), id="folder")
             yield Static("", id="problem", classes="error", markup=False)
@@ -90,12 +94,24 @@ class ChaseDialog(Dialog[ChaseChoice]):
                 lead = match_lead(self.leads, value["lead"])
             except StoreError as exc:
                 return None, str(exc)
-        if value["days"] and not value["days"].isdigit():
-            return None, f"Days: {value['days']!r} is not a number of days (0 or more)"
-        days = int(value["days"]) if value["days"] else None
+        window = window_from(value["days"])
+        if window is None:
+            return None, f"Days: {value['days']!r} is not a number of days (0 or more) nor overdue"
         folder = Path(value["folder"] or ".").expanduser()
         if folder.exists() and not folder.is_dir():
             return None, f"{folder}: is a file, not a folder"
         if not folder.is_dir() and not folder.parent.is_dir():  # else it is made, as -o does
             return None, f"{folder}: no such folder (nor {folder.parent})"
-        return ChaseChoice(lead, days, folder), ""
+        return ChaseChoice(lead, window, folder), ""
+
+
+def window_from(typed: str) -> Window | None:
+    """ "30": due within 30 days; "overdue" (or a start of it): overdue only; nothing:
+    every open action. None for anything else."""
+    if not typed:
+        return Window()
+    if typed.isdigit():
+        return Window(due_within=int(typed))
+    if "overdue".startswith(typed.casefold()) and len(typed) >= 3:
+        return Window(overdue=True)
+    return None
