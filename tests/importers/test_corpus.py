@@ -225,6 +225,8 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout133",
         "holdout134",
         "holdout135",
+        "holdout136",
+        "holdout137",
         "holdout138",
     )
     for folder in (PLANS / name for name in folders):
