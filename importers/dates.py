@@ -58,6 +58,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from itertools import pairwise
 from typing import Literal, NamedTuple, cast
 
 from importers.people import MEETING_BODY_WORDS
@@ -348,6 +349,9 @@ _RULES: list[Rule] = [
     # "03/2027", "3/2027": a month in figures and a four-figure year, as a finance
     # export or a hurried author types a target month ("03/27" or "3/4" could be a day)
     (_rx(r"(?<![\d/.-])(?P<m>0?[1-9]|1[0-2])/" + _Y4 + r"(?![\d/])"), _month_end),
+    # "AGM 2027 (Sep)", "Board meeting 2026 (Dec)": an event's year with only the month it
+    # falls in, in brackets after it: that month of that year
+    (_rx(r"(?<![\d/£$€.,:'-])" + _Y4 + r"\s*[(\[]\s*" + _MON + r"\s*[)\]]"), _month_end),
     # "Spring 2027", and a season with a two-figure year as a month has one, "Autumn 26"
     (_rx(r"\b(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?" + _SEASON_Y), _season),
     # Not after a currency sign, decimal point or colon: "£2018", "1.2019", "10:2015".
@@ -530,6 +534,8 @@ def _deadline_and_original(
         deadline, earlier = phased[-1], original
     elif len(extended) > 1:
         deadline, earlier = extended[-1], original or extended[:-1]
+    elif slipped := _slipped_dates(text, words, dates):
+        deadline, earlier = slipped[-1], slipped[:-1]
     else:
         deadline = next((r for r in dates if not _overlaps(r, original)), None)
         deadline = _range_end(deadline, words, dates)
@@ -543,6 +549,28 @@ def _numbered_extensions(words: str, dates: list[_Reading]) -> list[_Reading]:
     numbered = {m.end(): int(m["n"]) for m in _EXTENSION.finditer(words)}
     found = [(numbered[r.start], r) for r in dates if r.start in numbered]
     return [r for _, r in sorted(found, key=lambda pair: pair[0])]
+
+
+# "21/10/26, 04/11/26, 18/11/26": a due date moved at each board, the new one added after
+# the old on the same line; commas only (dates one a line are a register of meetings)
+_SLIP_JOIN = re.compile(r"\s*,\s*")
+
+
+def _slipped_dates(text: str, words: str, dates: list[_Reading]) -> list[_Reading]:
+    """The dates of a cell that is nothing but dates on one line, parted by commas, each
+    later than the one before: the deadline moved and moved again, the last in force."""
+    if "\n" in text.strip():
+        return []
+    chain: list[_Reading] = []
+    for reading in dates:
+        if not chain or reading.start >= chain[-1].end:
+            chain.append(reading)
+    if len(chain) < 2 or words[: chain[0].start].strip() or words[chain[-1].end :].strip(" ."):
+        return []
+    joined = all(_SLIP_JOIN.fullmatch(words, a.end, b.start) for a, b in pairwise(chain))
+    dues = [r.deadline.due if r.deadline else None for r in chain]
+    rising = all(a is not None and b is not None and a < b for a, b in pairwise(dues))
+    return chain if joined and rising else []
 
 
 def _labelled_end(words: str, dates: list[_Reading]) -> _Reading | None:

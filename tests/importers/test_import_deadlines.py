@@ -1216,6 +1216,51 @@ def test_a_date_typed_after_rev_in_the_same_cell_is_the_deadline(tmp_path: Path)
     assert found[1].due_text == "31/07/2026 rev. 30/09/2026 rev. 30/11/2026"
 
 
+# Seen in hold-out 142 (a programme's action log): a due date moved at each board written
+# by adding the new date after the old on the same line, commas between, the latest last.
+
+
+def test_rising_dates_on_one_line_parted_by_commas_are_a_slipped_deadline(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["ID", "Action", "Owner", "Due", "Status"],
+        ["A036", "Book the training rooms.", "Laura Finch", "21/10/26, 04/11/26, 18/11/26", "Open"],
+        ["A038", "Agree the go-live date.", "Anil Kapoor", "04/11/26, 02/12/26", "Open"],
+        ["A040", "Draft the continuity plan.", "Megan Hart", "02/12/26", "Open"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the last date written is in force, the first the original (the baseline)
+    assert [(a.due, a.original_due) for a in found] == [
+        (dt.date(2026, 11, 18), dt.date(2026, 10, 21)),
+        (dt.date(2026, 12, 2), dt.date(2026, 11, 4)),
+        (dt.date(2026, 12, 2), None),
+    ]
+    assert found[0].due_text == "21/10/26, 04/11/26, 18/11/26"  # kept as written
+    # dates not rising, or words between them, are no slipped deadline: the first stands
+    assert parse_deadline("31/12/2026, 30/09/2026").due == dt.date(2026, 12, 31)
+    assert parse_deadline("Sep 2026, board to confirm, Dec 2026").due == dt.date(2026, 9, 30)
+
+
+# Seen in hold-out 142 (a charity's plan agreed with the Charity Commission): deadlines
+# written as the governance event with its year and only the month in brackets.
+
+
+def test_a_year_with_its_month_in_brackets_is_due_at_that_months_end(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Deadline"],
+        ["1.1", "Adopt a conflicts of interest policy.", "Priya Shah", "AGM 2027 (Sep)"],
+        ["1.2", "Retender the maintenance contract.", "Daniel Cole", "Board meeting 2026 (Dec)"],
+        ["1.3", "Train all trustees.", "Priya Shah", "Trustee away day 2027 (Feb)"],
+        ["1.4", "Rewrite the safeguarding policy.", "Aisha Rahman", "30/11/2026"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.due for a in found] == [
+        dt.date(2027, 9, 30), dt.date(2026, 12, 31), dt.date(2027, 2, 28), dt.date(2026, 11, 30),
+    ]  # fmt: skip
+    assert found[0].due_text == "AGM 2027 (Sep)"  # the event kept as written
+
+
 # Seen in hold-out 103 (a local area's SEND written statement of action): timescales that
 # only say when the work starts, "Sep 2026 onwards", beside months and terms.
 
