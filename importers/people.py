@@ -67,7 +67,7 @@ ROLE_WORDS = frozenset(
     obstetrician obstetricians anaesthetist anaesthetists radiographer radiographers
     sonographer sonographers dietitian dietitians paramedic paramedics registrar registrars
     dentist dentists optometrist optometrists podiatrist podiatrists counsellor counsellors
-    visitor visitors headteachers tutor tutors lecturer
+    visitor visitors headteachers tutor tutors lecturer professional professionals
     lecturers mentor mentors educator educators bursar inspector inspectors superintendent
     superintendents
     sergeant sergeants constable constables accountant accountants solicitor solicitors
@@ -795,6 +795,7 @@ def split_names(
     "Howells, Sian" is one person, kept as written; in a ``name_then_team`` column
     "Jo Baines, Fleet Services" is Jo Baines."""
     cell = _owners_now(_without_claims(_multi_values_parted(_list_unbracketed(cell))))
+    cell = _without_leavers(cell)
     # who covers first: "Jo Parkes (on secondment – cover: Amir Shah)" is Amir Shah in any
     # column, before a "name (post)" column's habit drops the bracket as a post
     cell = _without_copied_in(_covers_for_posts(cell))
@@ -938,9 +939,29 @@ _JOB_SHARE = re.compile(r"\s*\(\s*job[ \t-]?share\s*\)", re.IGNORECASE)
 # user's name, "Priya Nair (Guest)", "Tom Bell (External)", and a performance system after
 # a leaver's closed user record, "Rachel Burns (Inactive)": the account's state, no part
 # of the name.
-_ACCOUNT_MARK = re.compile(
-    r"\s*\(\s*(?:guest|external|inactive|disabled|deactivated)\s*\)", re.IGNORECASE
-)
+_LEAVER_WORDS = r"(?:left|leaver|has\s+left|inactive|disabled|deactivated)"
+_ACCOUNT_MARK = re.compile(rf"\s*\(\s*(?:guest|external|{_LEAVER_WORDS})\s*\)", re.IGNORECASE)
+# "Sam Lee (left) / Jo Bates": an owner who has left kept in the cell, for the audit
+# trail, beside the officer who took the action over; the leaver holds it no longer.
+_LEAVER_MARK = re.compile(rf"\(\s*{_LEAVER_WORDS}\s*\)", re.IGNORECASE)
+_LEAVER_JOIN = re.compile(r"(\s*(?:[/;,&\n]|\band\b)\s*)")
+
+
+def _without_leavers(cell: str) -> str:
+    """The cell without the people marked as having left, where someone not so marked is
+    named beside them: "Sam Lee (left) / Jo Bates" → "Jo Bates". A leaver named alone
+    stays (the mark is dropped later, as "(Inactive)" is)."""
+    if not _LEAVER_MARK.search(cell):
+        return cell
+    pieces = _LEAVER_JOIN.split(cell)
+    kept = [
+        i
+        for i in range(0, len(pieces), 2)
+        if pieces[i].strip() and not _LEAVER_MARK.search(pieces[i])
+    ]
+    if not kept or not any(re.search(r"\w", pieces[i]) for i in kept):
+        return cell
+    return pieces[kept[0]] + "".join(pieces[i - 1] + pieces[i] for i in kept[1:])
 
 
 # A note in brackets on the post-holder, as a lead cell records a hand-over or a stand-in:
@@ -1361,11 +1382,18 @@ def _holder_of_unit_post(m: re.Match[str]) -> str:
 _POST_OF = re.compile(r"\w\s+of\s+\w", re.IGNORECASE)
 
 
+# "MASH", "CAMHS", "LADO": a team's initials, too many capitals for a person's
+_TEAM_ACRONYM = re.compile(r"[A-Z]{4,8}")
+
+
 def _is_post_and_unit(title: str, unit: str) -> bool:
     """A post, then after a comma the unit it serves ("Head of Nursing, Medicine",
     "Detective Inspector, Safeguarding"): no post nor name after the comma, nor a body
-    that works beside the post ("EDT Manager, Police" are two), by its acronym or not."""
-    body = _is_acronym(unit) or unit.strip().lower() in BODY_WORDS
+    that works beside the post ("EDT Manager, Police" are two), by its acronym or not.
+    A team's acronym of four capitals or more ("Service Manager, MASH") is the post's
+    unit: no person's initials run so long, and no partner body's word it is."""
+    team = _TEAM_ACRONYM.fullmatch(unit.strip()) is not None
+    body = unit.strip().lower() in BODY_WORDS or (_is_acronym(unit) and not team)
     # "Leader of the Council", "Head of HR": "of" after a word makes a post, not a unit
     a_post = (_has_role(unit) and not _names_an_organisation(unit)) or _POST_OF.search(
         unit

