@@ -203,6 +203,7 @@ def assign(profiles: list[ColumnProfile], explicit: dict[int, str]) -> Assignmen
     _a_sparse_ref_never_overrides_a_filled_one(profiles, result, explicit)
     _marked_periods_are_fields(profiles, result, explicit)
     _the_current_rating_wins(profiles, result, explicit)
+    _an_impact_rating_is_a_field(profiles, result, explicit)
     return result
 
 
@@ -346,6 +347,32 @@ def _the_current_rating_wins(
             " the previous kept as a field"
         )
         result.evidence[col] = f"header {profiles[col].header!r}: a previous rating, a field"
+
+
+# A rating's header naming the difference the work made, not the work: "Impact RAG",
+# "Outcome rating"
+_IMPACT = re.compile(r"\b(?:impact|impacts|outcome|outcomes|difference)\b", re.IGNORECASE)
+
+
+def _an_impact_rating_is_a_field(
+    profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+) -> None:
+    """ "Action RAG" | "Impact RAG", each with its own key: the action's rating says how
+    the work is going and gives the status and the RAG; the impact's rates the difference
+    made for people, which a programme manager does not chase, and is kept as a field."""
+    ratings = [
+        p
+        for p in profiles
+        if result.roles.get(p.index) in ("rag", "status") and cue_weight(p.header, "rag") >= 6
+    ]
+    impacts = [p for p in ratings if _IMPACT.search(p.header) and p.index not in explicit]
+    if not impacts or len(impacts) == len(ratings):
+        return
+    for p in impacts:
+        result.roles[p.index] = "extra"
+        result.evidence[p.index] = (
+            f"header {p.header!r} beside the action's own rating: the impact made, a field"
+        )
 
 
 def _current_of(p: ColumnProfile, role: str, result: Assignment, explicit: dict[int, str]) -> bool:

@@ -1747,3 +1747,29 @@ def test_a_column_of_red_yellow_green_gray_is_the_rag_and_gray_rates_nothing(
         (None, "blocked"),
         (None, "not_started"),
     ]
+
+
+# Seen in hold-out 140 (an ILACS improvement plan): two ratings, "Action RAG" and "Impact
+# RAG", each with its own key above the table.
+
+
+def test_the_actions_rating_rates_it_and_the_impact_rating_is_a_field(tmp_path: Path) -> None:
+    rows = [
+        ["Action key: Blue = complete; Green = on track; Amber = at risk; Red = off track"],
+        ["Impact key: Green = impact evidenced; Amber = early signs; Red = not yet seen"],
+        [],
+        ["Ref", "Action", "Lead officer", "Action RAG", "Impact RAG"],
+        ["1.1", "Revise the supervision policy.", "Head of Quality Assurance", "Blue", "Amber"],
+        ["1.2", "Dip sample supervision records.", "Head of Quality Assurance", "Green", "Amber"],
+        ["1.3", "Commission a leadership programme.", "Principal Social Worker", "Amber", "Red"],
+        ["2.1", "Introduce a legal gateway tracker.", "Court Team Manager", "Blue", "Green"],
+        ["2.2", "Quality assure all letters.", "Court Team Manager", "Green", ""],
+        ["2.3", "Agree a pre-birth protocol.", "Head of Service", "", ""],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # "Blue" closes the action: the impact's colour gives it no RAG nor status
+    assert [(a.status, a.rag) for a in found] == [
+        ("done", None), ("in_progress", "green"), ("in_progress", "amber"),
+        ("done", None), ("in_progress", "green"), ("not_started", None),
+    ]  # fmt: skip
+    assert found[0].fields["Impact RAG"] == "Amber"
