@@ -43,6 +43,7 @@ from importers.columns import FIELDS, PEOPLE_ROLES, header_score
 from importers.counted import (
     event_dates,
     keyed_days,
+    keyed_short_forms,
     keyed_year_start,
     position_date,
     quarters_rule,
@@ -539,6 +540,7 @@ def _context(located: Located, assignment: Assignment, profiles: list[ColumnProf
         quarters=quarters_rule(key_texts),
         date_format=next((t for t in texts if names_month_year_format(t)), None),
         keyed=keyed_days(_rows_above(located)),
+        short_forms=keyed_short_forms(key_texts),
         year_starts=keyed_year_start(key_texts),
         monthly=monthly,
         due_over_news=deadline_and_news_column(located.headers, assignment.roles),

@@ -30,8 +30,10 @@ from importers.colours import colour_word
 from importers.counted import (
     EventDates,
     KeyedDays,
+    ShortForms,
     counted_deadline,
     counts_a_time,
+    expanded,
     extended_deadline,
     keyed_code,
     plan_numbered,
@@ -113,6 +115,9 @@ class Context:
     # The days the rows above the table key to codes ("PB13 = 11/11/2026"): a line of
     # news opened "PB13: …" is that day's, and a deadline "PB14" falls on its day
     keyed: KeyedDays = field(default_factory=dict)
+    # The periods a key outside the table expands short forms to ("Aut = autumn term"):
+    # a deadline "Aut 26" is the autumn term of 2026
+    short_forms: ShortForms = field(default_factory=dict)
     # The month a financial year's first month or period is, as a key outside the table
     # says ("P1 = April, P12 = March"); April when none does
     year_starts: int = APRIL
@@ -739,6 +744,10 @@ def _dated_by_the_plan(
         return numbered
     if code := keyed_code(cell, ctx.keyed, whole=True):
         return Deadline(ctx.keyed[code], "day")
+    if (written_out := expanded(cell, ctx.short_forms)) and (
+        found := parse_deadline(written_out, quarters=ctx.quarters)
+    ).due:
+        return found
     return _date_named_above(cell, row)
 
 

@@ -372,6 +372,40 @@ def keyed_code(text: str, keyed: KeyedDays, *, whole: bool = False) -> str | Non
     return code if words and (code := _timescale_key(words["code"])) in keyed else None
 
 
+# A key above or below the table expanding the short forms a timescale is written in to
+# the period each stands for: "Timescales: Aut = autumn term, Spr = spring term, Sum =
+# summer term". The short form a capitalised word of two to five letters, the period
+# words of months, seasons and terms only ("G = on track" expands no timescale).
+_KEYED_SHORT = re.compile(
+    r"(?:^|[:;,.(]|\s)\s*(?P<short>[A-Z][a-z]{1,4})\.?\s*=\s*"
+    r"(?P<long>[A-Za-z]+(?:\s+[A-Za-z]+){0,2})\s*(?=[,;.)]|$)"
+)
+_PERIOD_NAMES = frozenset({*MONTHS, *SEASON_END, "term", "half", "quarter"})
+ShortForms = dict[str, str]  # "aut" → "autumn term", as a key outside the table expands it
+
+
+def keyed_short_forms(texts: Iterable[str]) -> ShortForms:
+    """The periods a key outside the table expands short forms to ("Aut = autumn term"),
+    by the short form folded; one expanded two ways is left out: which holds is unsaid."""
+    found: dict[str, set[str]] = {}
+    for text in texts:
+        for m in _KEYED_SHORT.finditer(text):
+            long = " ".join(m["long"].casefold().split())
+            if set(long.split()) <= _PERIOD_NAMES and long != m["short"].casefold():
+                found.setdefault(m["short"].casefold(), set()).add(long)
+    return {short: longs.pop() for short, longs in found.items() if len(longs) == 1}
+
+
+def expanded(text: str, forms: ShortForms) -> str | None:
+    """The wording with each keyed short form written out ("Aut 26" → "autumn term
+    26"), None where it holds none."""
+    if not forms:
+        return None
+    pattern = r"\b(?P<short>" + "|".join(map(re.escape, forms)) + r")\b\.?"
+    out, n = re.subn(pattern, lambda m: forms[m["short"].casefold()], text, flags=re.I)
+    return out if n else None
+
+
 def _timescale_key(words: str) -> str:
     """A timescale's words as looked up: "0-3 months" and "0 – 3 months" are one band."""
     return folded(re.sub(r"(?<=\d)\s*(?:[\-–—]|to)\s*(?=\d)", "–", words))

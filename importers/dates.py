@@ -260,6 +260,11 @@ def _term(m: re.Match[str]) -> Deadline:
     return Deadline(month_end(_term_year(m, term), TERM_END[term]), "quarter")
 
 
+def _term_of_short_year(m: re.Match[str]) -> Deadline:
+    """ "Autumn term 26": a term with a two-figure year, the year the term falls in."""
+    return Deadline(month_end(_year(m["y"]), TERM_END[m["term"]]), "quarter")
+
+
 def _half_term(m: re.Match[str]) -> Deadline:
     term = _TERM_SHORT.get(m["term"], m["term"])
     last_month = HALF_TERM_END[(term, int(m["half"]))]
@@ -330,6 +335,8 @@ _RULES: list[Rule] = [
         _unwritten_period,
     ),
     (_rx(r"\b(?P<term>autumn|spring|summer)\s+term\s*,?\s*(?:of\s+)?" + _TERM_YEAR), _term),
+    # "Autumn term 26": two figures as a season's year ("Autumn 26"), never a count
+    (_rx(r"\b(?P<term>autumn|spring|summer)\s+term\s+" + _SEASON_Y), _term_of_short_year),
     (
         _rx(
             r"\b(?P<term>autumn|aut|spring|spr|summer|sum)\s*(?:term\s*)?(?P<half>[12])(?!\d)"

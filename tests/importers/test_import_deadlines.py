@@ -986,6 +986,31 @@ def test_a_timescale_word_the_title_rows_key_to_a_day_is_that_day(tmp_path: Path
     assert [u.date for u in found[0].updates] == [None]
 
 
+# Seen in hold-out 141 (a primary school's development plan): timescales as a term cut
+# to three letters with a two-figure year, "Aut 26", keyed in a title row.
+def test_short_forms_a_key_expands_to_terms_are_those_terms(tmp_path: Path) -> None:
+    key = "Timescales: Aut = autumn term, Spr = spring term, Sum = summer term. RAG: G = on track."
+    rows = [
+        ["School Development Plan 2026-27"],
+        [key],
+        ["Ref", "Action", "Lead", "Timescale", "RAG"],
+        ["1.1", "Train KS1 staff in phonics.", "Rachel Green", "Aut 26", "G"],
+        ["1.2", "Run catch-up sessions.", "Rachel Green", "Spr 27", "G"],
+        ["1.3", "Hold parent workshops.", "Mark Jennings", "Sum 27", ""],
+        ["1.4", "Moderate books.", "Mark Jennings", "2027-02-26", ""],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    # the key makes them school terms (never the seasons' 30 Nov); the wording as written
+    assert [(a.due, a.due_text) for a in actions(plan)] == [
+        (D(2026, 12, 31), "Aut 26"),
+        (D(2027, 3, 31), "Spr 27"),
+        (D(2027, 7, 31), "Sum 27"),
+        (D(2027, 2, 26), "2027-02-26"),
+    ]
+    assert parse_deadline("Aut 26").due is None  # without a key no term is read
+    assert parse_deadline("Spring term 27").due == D(2027, 3, 31)
+
+
 # Seen in hold-out 121 (an ILACS plan): timescales as bands of months from the plan's
 # approval, keyed to days in a title row.
 def test_a_band_of_months_the_title_rows_key_to_a_day_is_that_day(tmp_path: Path) -> None:
