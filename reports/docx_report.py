@@ -99,18 +99,19 @@ def plan_headings(plan_fields: dict[str, str], columns: tuple[str, ...]) -> tupl
     """Column headings in the plan's own words where its import recorded them
     ("Lead officer" for Lead, "Target date" for Due), else ours.
 
-    The importer keeps every header and its role as "Lead officer = lead; …".
+    The importer keeps every header and its role as "Lead officer = lead; …", a header
+    whole ("Recommendation / agreed action" names the action column, not "Recommendation").
+    Due shows the deadline now: the plan's revised date where it gave one, else its
+    first; a plan with a revised-date column has no header for both, so it is "Due".
     """
     own: dict[str, str] = {}
     for part in plan_fields.get("Columns", "").split("; "):
         names, _, role = part.rpartition(" = ")
         if names and role not in own:
-            own[role] = names.split(" / ")[0]
-    revised = own.get("revised_due")  # a revised date is the one the Due column shows
-    return tuple(
-        (revised if name == "Due" and revised else own.get(ROLES.get(name, ""), name))
-        for name in columns
-    )
+            own[role] = names
+    if "revised_due" in own:
+        own.pop("due", None)
+    return tuple(own.get(ROLES.get(name, ""), name) for name in columns)
 
 
 def _plan(document: object, r: PlanReport) -> None:
@@ -194,7 +195,7 @@ def _action_cells(a: ActionLine, columns: tuple[str, ...]) -> list[str]:
     due = due_words(row) + (" (overdue)" if row.overdue else "")
     cells = {
         "Ref": row.ref,
-        "Action": row.text,
+        "Action": "\n".join([row.text, *a.field_lines]),  # the plan's own columns under it
         "Lead": ", ".join(row.leads),
         "Responsible": ", ".join(row.responsible),
         "Due": due,

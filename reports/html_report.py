@@ -118,12 +118,17 @@ def _row(a: ActionLine) -> str:
     latest = a.latest
     update = f"{date_prefix(latest)}{_lines(latest.text)}" if latest else ""
     return (
-        f"<tr><td>{escape(row.ref)}</td><td>{_lines(row.text)}</td>"
+        f"<tr><td>{escape(row.ref)}</td><td>{_lines(row.text)}{_fields(a)}</td>"
         f"<td>{escape(', '.join(row.leads))}</td><td>{escape(', '.join(row.responsible))}</td>"
         f"<td>{due}</td>"
         f"<td>{STATUS_LABELS[row.status]}</td>"
         f'<td class="rag rag-{rag}">{RAG_WORDS.get(rag, "–")}</td><td>{update}</td></tr>'
     )
+
+
+def _fields(a: ActionLine) -> str:
+    """The plan's own columns under the action's text ("Audit: Business continuity")."""
+    return "".join(f'<br><span class="muted">{_lines(f)}</span>' for f in a.field_lines)
 
 
 def _due(row: ActionRow) -> str:

@@ -71,8 +71,9 @@ def _table(lines: list[ActionLine]) -> list[str]:
         latest = a.latest
         update = f"{date_prefix(latest)}{md(latest.text)}" if latest else ""
         people = f"{md(', '.join(row.leads))} | {md(', '.join(row.responsible))}"
+        action = "<br>".join([md(row.text), *map(md, a.field_lines)])
         out.append(
-            f"| {md(row.ref)} | {md(row.text)} | {people} | {due} | "
+            f"| {md(row.ref)} | {action} | {people} | {due} | "
             f"{STATUS_LABELS[row.status]} | {RAG_WORDS.get(row.rag or '', '–')} | {update} |"
         )
     return out

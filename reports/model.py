@@ -38,6 +38,12 @@ class ActionLine:
         """The newest dated update, else the last undated one, if any."""
         return latest_update(self.updates)
 
+    @property
+    def field_lines(self) -> list[str]:
+        """The plan's own columns kept with the action, each "Audit: Business
+        continuity", as the paper prints them under the action's text."""
+        return [f"{name}: {value}" for name, value in self.fields.items() if value.strip()]
+
 
 def date_prefix(update: UpdateDoc) -> str:
     """ "16 Nov 2026: ", the date a report writes before an update's text; "" when the

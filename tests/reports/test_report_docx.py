@@ -64,7 +64,8 @@ def test_the_paper_lists_changes_then_every_action_by_recommendation(store: Stor
         "Ref", "Action", "Lead", "Responsible", "Due", "Status", "RAG", "Latest update"
     ]  # fmt: skip
     assert _rows(rec_one)[1] == [
-        "1.1", "Write the strategy", "Marina Kitchen", "Bill Basra", "31 Oct 2026 (overdue)",
+        "1.1", "Write the strategy\nMeasure: Strategy agreed", "Marina Kitchen", "Bill Basra",
+        "31 Oct 2026 (overdue)",
         "In progress", "Red", "1 Sep 2026: Mosaic form drafted",
     ]  # fmt: skip
 
@@ -136,3 +137,55 @@ def test_every_page_names_the_plan_and_its_number(store: Store) -> None:
     assert footer.text.startswith("Test plan · Page ")
     codes = [t.text.strip() for t in footer._p.xpath(".//w:instrText")]
     assert codes == ["PAGE", "NUMPAGES"]
+
+
+TRACKER = (
+    "Ref,Audit,Recommendation / agreed action,Responsible officer,Agreed date,"
+    "Revised target date,% complete\n"
+    "25 BC 03,Business continuity,Test the plan each year.,Head of Resources,31/12/2026,,40%\n"
+    "26 NR 02,Business rates,Reconcile the list monthly.,Revenues Manager,31/01/2027,"
+    "31/03/2027,60%\n"
+)
+
+
+def _tracker(db_path: Path, tmp_path: Path) -> Store:
+    """An audit tracker: its own columns (Audit, % complete) and a revised date column."""
+    from importers import ImportOptions, load
+
+    plan = tmp_path / "tracker.csv"
+    plan.write_text(TRACKER)
+    s = Store.open(db_path)
+    s.merge_plans(load(plan, ImportOptions(today=TODAY)).plans, "import")
+    return s
+
+
+def test_headings_say_what_is_under_them(db_path: Path, tmp_path: Path) -> None:
+    """The paper put "Recommendation" (half the plan's "Recommendation / agreed action")
+    over the action text and "Revised target date" over every due date, revised or not."""
+    s = _tracker(db_path, tmp_path)
+    paper = Document(io.BytesIO(export(s, "docx")))
+    header, first, revised = _rows(paper.tables[-1])
+    assert header[:4] == ["Ref", "Recommendation / agreed action", "Responsible officer", "Due"]
+    assert first[3] == "31 Dec 2026" and revised[3] == "31 Jan 2027 → 31 Mar 2027 (+59 days)"
+    s.close()
+
+
+def test_the_plans_own_columns_are_under_the_action_in_every_paper(
+    db_path: Path, tmp_path: Path
+) -> None:
+    """The tracker's "Audit" and "% complete" were in no committee paper at all."""
+    s = _tracker(db_path, tmp_path)
+    paper = Document(io.BytesIO(export(s, "docx")))
+    action = _rows(paper.tables[-1])[1][1]
+    assert action.split("\n") == [
+        "Test the plan each year.",
+        "Audit: Business continuity",
+        "% complete: 40%",
+    ]
+    markdown = export(s, "md").decode()
+    assert "| Test the plan each year.<br>Audit: Business continuity<br>% complete: 40% |" in (
+        markdown
+    )
+    html = export(s, "html").decode()
+    assert 'Test the plan each year.<br><span class="muted">Audit: Business continuity' in html
+    s.close()

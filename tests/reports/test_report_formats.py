@@ -270,7 +270,8 @@ def test_unknown_format_and_plan_are_clear_errors(store: Store) -> None:
 def test_reports_show_original_and_revised_deadline_and_responsible(store: Store) -> None:
     store.set_due(store.find_action("1.1").id, dt.date(2026, 12, 16), "16 Dec 2026", "day")
     md = export(store, "md", "Test plan").decode()
-    assert "| 1.1 | Write the strategy | Marina Kitchen | Bill Basra |" in md
+    row = "| 1.1 | Write the strategy<br>Measure: Strategy agreed | Marina Kitchen | Bill Basra |"
+    assert row in md  # the plan's own "Measure" under the action's text
     assert "31 Oct 2026 → 16 Dec 2026 (+46 days)" in md
     parsed = parse(export(store, "html", "Test plan"))
     text = " ".join(parsed.parts)
