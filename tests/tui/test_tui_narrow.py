@@ -12,12 +12,13 @@ from textual.pilot import Pilot
 from textual.widgets import Input
 
 from store import Store
-from store.docs import ActionDoc, PlanDoc, RecommendationDoc
+from store.docs import ActionDoc, PlanDoc, RecommendationDoc, UpdateDoc
 from tests.tui.test_tui_main import screen_text, settle
 from tests.tui.test_tui_workbench import open_workbench
 from tui import open_app
 from tui.app import ActionPlanApp
 from tui.dialogs.path import PathDialog
+from tui.widgets.detail import DetailPane
 
 MUST_DO = "The trust must ensure that patients arriving at the emergency department are triaged"
 
@@ -116,3 +117,37 @@ async def test_a_path_typed_on_the_workbench_error_goes_into_the_file_prompt(
         await pilot.press("escape", "y", "i")  # "Throw away what you typed?" y
         await settle(pilot)
         assert isinstance(app.screen, PathDialog) and app.screen.query_one(Input).value == ""
+
+
+def long_plan() -> PlanDoc:
+    """Two actions whose detail runs well past 24 lines: twenty notes each."""
+    notes = [
+        UpdateDoc(date=dt.date(2026, 10, d), text=f"Note {d} on progress") for d in range(1, 21)
+    ]
+    actions = [
+        ActionDoc(ref=ref, text=text, leads=["Kate Ellis"], updates=notes)
+        for ref, text in (("A1", "Test the continuity plan"), ("A2", "Patch the servers"))
+    ]
+    return PlanDoc(
+        title="Audit tracker",
+        recommendations=[RecommendationDoc(ref="A", text="Live", actions=actions)],
+    )
+
+
+async def test_opening_another_action_shows_its_detail_from_the_top(db_path: Path) -> None:
+    """Read to the foot of one action's detail, then open the next: the detail kept
+    its scroll, so its top line was "Recommendation: A …" and its ref was off-screen."""
+    store = Store.open(db_path)
+    store.merge_plans([long_plan()], "test import")
+    store.close()
+    app = open_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "end")
+        await settle(pilot)
+        detail = app.screen.query_one(DetailPane)
+        assert detail.scroll_y > 0 and "A1  Test the continuity plan" not in screen_text(app)
+        await pilot.press("escape", "down", "enter")
+        await settle(pilot)
+        assert detail.scroll_y == 0
+        assert "A2  Patch the servers" in screen_text(app)

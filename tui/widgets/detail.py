@@ -28,12 +28,20 @@ WORDED_FIELDS = frozenset({"status", "rag", "due", "leads", "responsible", "text
 class DetailPane(VerticalScroll, can_focus=True):
     """Full text, people, deadlines, fields, updates and history of one action."""
 
+    shown: int | None = None
+    """The id of the action shown, None when none is."""
+
     def compose(self):  # type: ignore[no-untyped-def]
         yield Static(Text("No action selected", style="dim"), id="detail-body")
 
     def show(self, detail: ActionDetail | None, today: dt.date) -> None:
-        """Redraw for ``detail`` (None clears)."""
+        """Redraw for ``detail`` (None clears). Another action opens at its top, its ref
+        and title in view; the same one redrawn after an edit keeps the place read to."""
         body = self.query_one("#detail-body", Static)
+        action_id = detail.action.id if detail is not None else None
+        if action_id != self.shown:
+            self.scroll_home(animate=False, immediate=True)
+        self.shown = action_id
         if detail is None:
             body.update(Text("No action selected", style="dim"))
             return
