@@ -165,7 +165,8 @@ class ActionEditor(ReportsFailures, Screen[None]):
 
         from tui.dialogs.due import DueDialog
 
-        self.app.push_screen(DueDialog(now, self.store.today(), typed or ""), chosen)
+        dialog = DueDialog(f"Due date for {a.ref}", now, self.store.today(), typed or "")
+        self.app.push_screen(dialog, chosen)
 
     def action_set_people(self) -> None:
         if (a := self.current_action()) is None:

@@ -151,3 +151,13 @@ async def test_opening_another_action_shows_its_detail_from_the_top(db_path: Pat
         await settle(pilot)
         assert detail.scroll_y == 0
         assert "A2  Patch the servers" in screen_text(app)
+
+
+async def test_the_due_date_dialog_names_the_action_it_covers(db_path: Path) -> None:
+    """It said only "Due date / Now: …" over the row it was for; the update dialog
+    ("Progress update for MD1.1") already named its action."""
+    async with at_80x24(db_path) as (app, pilot):
+        await pilot.press("d")
+        await settle(pilot)
+        shown = screen_text(app)
+        assert "Due date for MD1.1" in shown and "Now: 31 Mar 2027" in shown

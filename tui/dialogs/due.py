@@ -11,6 +11,7 @@ from textual.widgets import Input, Static
 
 from store.wording import weekday_day
 from tui.dialogs.base import Dialog, dialog_css
+from tui.safe import plain
 
 if TYPE_CHECKING:
     from importers.dates import Deadline
@@ -28,14 +29,15 @@ class DueDialog(Dialog[DueResult]):
 
     DEFAULT_CSS = dialog_css("DueDialog")
 
-    def __init__(self, now: str, today: dt.date, typed: str = "") -> None:
-        """``now`` is the deadline in force, in words; ``typed`` re-opens what was typed."""
+    def __init__(self, title: str, now: str, today: dt.date, typed: str = "") -> None:
+        """``title`` names the action ("Due date for 2.1"): the dialog covers its row;
+        ``now`` is the deadline in force, in words; ``typed`` re-opens what was typed."""
         super().__init__()
-        self.now, self.current, self.today = now, typed, today
+        self.title_text, self.now, self.current, self.today = title, now, typed, today
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static("Due date", classes="title")
+            yield Static(plain(self.title_text), classes="title", markup=False)
             yield Static(f"Now: {self.now}", id="now", markup=False)
             yield Input(self.current, placeholder="31/3, March 2027, eom, next fri, +2w, Q4 …")
             yield Static("", id="parsed", markup=False)
