@@ -19,7 +19,7 @@ from store.models import (
     RecommendationRow,
     latest_update,
 )
-from store.wording import slip_days, update_day
+from store.wording import days_words, slip_days, update_day
 
 Progress = Callable[[int, int], None]
 
@@ -145,7 +145,7 @@ def exception_reasons(row: ActionRow, today: dt.date) -> list[str]:
         return []
     reasons = []
     if row.overdue and row.due:
-        reasons.append(f"overdue by {(today - row.due).days} days")
+        reasons.append(f"overdue by {days_words((today - row.due).days)}")
     if row.slip_days and row.slip_days > 0:
         reasons.append(f"slipped {slip_days(row.slip_days)}")
     if row.status == "blocked":

@@ -26,7 +26,7 @@ from store.models import (
     ReviewSummary,
     ReviewThresholds,
 )
-from store.wording import rag_word, status_word
+from store.wording import days_words, rag_word, status_word
 
 if TYPE_CHECKING:
     from store.store import Store
@@ -44,17 +44,17 @@ def _reasons(
         return []
     reasons = []
     if row.overdue and row.due:
-        reasons.append(f"overdue by {(today - row.due).days} days")
+        reasons.append(f"overdue by {days_words((today - row.due).days)}")
     if row.status == "blocked":
         reasons.append("blocked")
     if row.rag == "red":
         reasons.append("RAG red")
     if row.due and not row.overdue and (row.due - today).days <= t.due_within_days:
-        reasons.append(f"due in {(row.due - today).days} days")
+        reasons.append(f"due in {days_words((row.due - today).days)}")
     if row.last_update is None:
         reasons.append("no dated update" if undated else "no update yet")
     elif (today - row.last_update).days > t.stale_days:
-        reasons.append(f"no update for {(today - row.last_update).days} days")
+        reasons.append(f"no update for {days_words((today - row.last_update).days)}")
     return reasons
 
 

@@ -48,6 +48,11 @@ def slip_days(days: int) -> str:
     return f"{days:+d} day{'' if abs(days) == 1 else 's'}"
 
 
+def days_words(days: int) -> str:
+    """ "9 days", "1 day": a count of days as a sentence says it."""
+    return f"{days} day{'' if abs(days) == 1 else 's'}"
+
+
 def baseline_words(row: ActionRow) -> str | None:
     """ "31 Oct 2026 → 16 Dec 2026 (+46 days)" for a re-dated action, else None."""
     if not row.slipped or row.original_due is None:

@@ -98,3 +98,18 @@ def test_an_action_re_dated_during_the_review_says_why_it_was_queued_and_what_ho
     again = review.load_review(store, started.id).items[0]
     assert again.reasons == ["overdue by 24 days", "RAG red", "no update for 84 days"]
     assert again.reasons_now == ["RAG red", "due in 10 days", "no update for 84 days"]
+
+
+def test_one_day_is_said_in_the_singular(store: Store) -> None:
+    """The queue said "due in 1 days" and the committee paper "overdue by 1 days"."""
+    from reports.model import exception_reasons
+
+    plan = store.plans()[0]
+    first = store.find_action("1.1")
+    assert first is not None
+    store.set_due(first.id, store.today() + dt.timedelta(days=1), "", "day")
+    assert "due in 1 day" in review.review_queue(store, plan.id, T)[0].reasons
+    store.set_due(first.id, store.today() - dt.timedelta(days=1), "", "day")
+    assert "overdue by 1 day" in review.review_queue(store, plan.id, T)[0].reasons
+    row = store.find_action("1.1")
+    assert row is not None and exception_reasons(row, store.today())[0] == "overdue by 1 day"

@@ -103,8 +103,22 @@ async def test_an_action_closed_during_the_review_no_longer_reads_overdue(db: Pa
         await pilot.press("s", "d")
         await settle(pilot)
         assert (
-            "overdue by 24 days; RAG red; no update for 84 days (when queued);"
-            " now nothing outstanding" in body(app)
+            "Why it is here: nothing outstanding now (no longer: overdue by 24 days;"
+            " RAG red; no update for 84 days)" in body(app)
+        )
+
+
+async def test_why_it_is_here_is_said_once_as_it_holds_now(db: Path) -> None:
+    """After an update it read "overdue by 24 days; RAG red; no update for 84 days (when
+    queued); now overdue by 24 days; RAG red": the reasons that still hold, twice."""
+    async with running(db) as (app, pilot):
+        await pilot.press("w")
+        await settle(pilot)
+        await pilot.press("u", *"Draft sent to the board", "enter")
+        await settle(pilot)
+        why = next(line for line in body(app).splitlines() if line.startswith("Why"))
+        assert (
+            why == "Why it is here: overdue by 24 days; RAG red (no longer: no update for 84 days)"
         )
 
 

@@ -9,6 +9,7 @@ next item not yet reviewed; `w` after quitting resumes at the first of those.
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter
 
 from rich.text import Text
@@ -244,12 +245,23 @@ class ReviewScreen(ActionEditor):
 
 
 def _why(item: ReviewItem) -> str:
-    """Why the action was queued, and what holds now if an edit changed it."""
-    queued = "; ".join(item.reasons)
+    """Why the action is here, said once as it holds now, with the reasons it was queued
+    for that an edit has since settled: "blocked; due in 9 days (no longer: no dated
+    update)". Both lists in full read "blocked; …; no dated update (when queued); now
+    blocked; …"."""
     now = item.reasons_now
-    if now is None or now == item.reasons or review.CLOSED in item.reasons:
-        return queued
-    return f"{queued} (when queued); now {'; '.join(now) or 'nothing outstanding'}"
+    if now is None or review.CLOSED in item.reasons:
+        return "; ".join(item.reasons)
+    held = {_kind(r) for r in now}
+    settled = [r for r in item.reasons if _kind(r) not in held]
+    said = "; ".join(now) or "nothing outstanding now"
+    return said + (f" (no longer: {'; '.join(settled)})" if settled else "")
+
+
+def _kind(reason: str) -> str:
+    """A reason without its count of days: "due in 10 days" when queued is "due in 9
+    days" the next morning, the same reason."""
+    return re.sub(r"\d+ days?", "", reason)
 
 
 def _replies_text(replies: list[ReplyReceived]) -> Text:

@@ -11,7 +11,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from store.models import ActionDetail, Change, HistoryEntry
-from store.wording import day, due_wording, slip_days, update_day
+from store.wording import day, days_words, due_wording, slip_days, update_day
 from tui.safe import clip, plain
 from tui.widgets.action_list import STATUS_TEXT
 from tui.words import field_change
@@ -132,7 +132,7 @@ def _due_line(d: ActionDetail, today: dt.date) -> Text:
     if wording := due_wording(a.due, a.due_text):  # a date cell has no wording of its own
         line.append(f"  (as written: {plain(wording, True)})", style="dim")
     if a.overdue:
-        line.append(f"  ! overdue by {(today - a.due).days} days", style="bold red")
+        line.append(f"  ! overdue by {days_words((today - a.due).days)}", style="bold red")
     return line
 
 
