@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from store import Store
+from store.merge_report import short
 from store.models import RAGS, STATUSES, ActionQuery, ActionRow, Rag, Status
 from store.schema import needs_writing, private_copy
 from store.store import clears_rag
@@ -163,10 +164,11 @@ def _print_table(rows: list[ActionRow]) -> None:
     print(f"  {plan_head}{'Ref':<10} {'Due':<11} {'Status':<11} {'RAG':<5} {'Leads':<24} Action")
     for r in rows:
         flag = "!" if r.overdue else " "
-        plan = f"{printable(r.plan_title, True)[:24]:<24} " if several else ""
-        due = day(r.due) if r.due else printable(r.due_text or "-", True)[:11]  # as the TUI
-        leads = printable(", ".join(r.leads), True)[:24]
-        text = printable(r.text, True)[:70]
+        # a cut value ends "…": "Environmental Health Man" read as a whole name
+        plan = f"{short(printable(r.plan_title), 24):<24} " if several else ""
+        due = day(r.due) if r.due else short(printable(r.due_text or "-"), 11)  # as the TUI
+        leads = short(printable(", ".join(r.leads)), 24)
+        text = short(printable(r.text), 70)
         # Words, as the TUI says them; --json keeps the names scripts rely on.
         status, rag = status_word(r.status), rag_word(r.rag) if r.rag else "-"
         ref = printable(r.ref, True)

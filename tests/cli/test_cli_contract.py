@@ -97,6 +97,18 @@ def test_list_table_is_readable(db: Path) -> None:
     assert "in_progress" not in out.stdout and " red " not in out.stdout  # no internal names
 
 
+def test_list_marks_a_cut_name_or_text_with_an_ellipsis(tmp_path: Path) -> None:
+    """A lead cut to its column read "Environmental Health Man", a whole name to the eye."""
+    db = tmp_path / "plans.db"
+    plan = tmp_path / "plan.csv"
+    long_text = "Inspect every food business rated 0 to 2 within the month its inspection falls due"
+    plan.write_text(f"Ref,Action,Lead\n1.1,{long_text},Environmental Health Manager\n")
+    assert run("import", plan, "--db", db).returncode == 0
+    row = run("list", "--db", db).stdout.splitlines()[1]
+    assert " Environmental Health Ma… " in row
+    assert row.endswith(" Inspect every food business rated 0 to 2 within the month its inspect…")
+
+
 def test_list_lead_takes_the_start_of_a_name_as_chase_does(db: Path) -> None:
     """ "--lead Bill" finds Bill Basra's actions, as ``chase --lead Bill`` would; a name
     that fits no one is refused with the names known, never a silent "0 actions"."""
