@@ -312,6 +312,10 @@ def _merge_actions(
             report["updates_created"] = report.get("updates_created", 0) + len(action.updates)
             if not report["plan_created"]:  # a new plan's every action is new: no list
                 report["changes"].append(say.new_action(action.ref, action.text))
+                # its notes are counted in "updates: n created": each is listed too
+                report["changes"] += [
+                    say.new_update(action.ref, u.date, u.text) for u in action.updates
+                ]
         else:
             bulk.listed.add(action_id)
             _update_action(writer, bulk, action_id, position, action, report)

@@ -212,3 +212,21 @@ def test_a_title_block_line_changed_next_month_changes_the_plans_notes_once(
         "  changed plan notes: '… improvement. Position at 20 November 2026.' →"
         " '… improvement. Position at 18 December 2026.'",
     ]
+
+
+def test_a_new_actions_notes_are_listed_as_they_are_counted(tmp_path: Path) -> None:
+    """The report said "updates: 2 created" and listed one: the other was the new
+    action's own note."""
+    db, plan = tmp_path / "p.db", tmp_path / "tracker.csv"
+    head = "Ref,Action,Lead,Due,Update\n"
+    first = "1.1,Test the plan,Head of Resources,31/12/2026,12/11/2026 – exercise booked\n"
+    plan.write_text(head + first)
+    assert run("import", plan, "--db", db).returncode == 0
+    new = "1.2,Patch the servers,ICT Manager,31/03/2027,20/11/2026 – policy drafted\n"
+    plan.write_text(head + first + new)
+    report = plan_section(run("import", plan, "--db", db).stdout)
+    assert "  updates: 1 created" in report
+    assert report[-2:] == [
+        "  new action 1.2: Patch the servers",
+        "  new update 1.2 (20 Nov 2026): 20/11/2026 – policy drafted",
+    ]
