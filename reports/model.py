@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from reports.as_written import committee_fields
 from reports.changes import Changes, change_log
+from reports.dated import date_prefix as date_prefix  # where every report finds it
 from store import Store, dashboard
 from store.docs import UpdateDoc
 from store.models import (
@@ -19,7 +20,7 @@ from store.models import (
     RecommendationRow,
     latest_update,
 )
-from store.wording import days_words, slip_days, update_day
+from store.wording import days_words, slip_days
 
 Progress = Callable[[int, int], None]
 
@@ -43,29 +44,6 @@ class ActionLine:
         """The plan's own columns kept with the action, each "Audit: Business
         continuity", as the paper prints them under the action's text."""
         return [f"{name}: {value}" for name, value in self.fields.items() if value.strip()]
-
-
-def date_prefix(update: UpdateDoc) -> str:
-    """ "16 Nov 2026: ", the date a report writes before an update's text; "" when the
-    text opens with that same date in any wording the importer reads ("16/11/2026 – 72%
-    …" printed "16 Nov 2026: 16/11/2026 – 72% …"). A date column (csv, xlsx) is data
-    and keeps its date beside the text."""
-    if update.date is None:
-        return f"{update_day(None)}: "
-    first_line = update.text.split("\n", 1)[0]
-    if _may_open_with(first_line, update.date):  # ~15 patterns, for every update: skip most
-        from importers.dates import leading_date  # the importer's reading, only when reporting
-
-        if leading_date(first_line) == update.date:
-            return ""
-    return f"{update_day(update.date)}: "
-
-
-def _may_open_with(line: str, day: dt.date) -> bool:
-    """Whether ``leading_date`` could read ``day`` in ``line``: each of its readings
-    needs a year written, the day's own ("16/11/26", "Nov 2026") or, for a period
-    ending in the next year ("Q4 2026", "Winter 2026"), the one before."""
-    return any(f"{year % 100:02d}" in line for year in (day.year, day.year - 1))
 
 
 @dataclass

@@ -54,3 +54,22 @@ def test_a_re_dating_says_the_field_that_keeps_the_old_date(tmp_path: Path) -> N
         "1.1,Test the plan,Head of Resources,31/12/2026,40%,31/03/2027\n",
     )
     assert history(store, "1.1")[0].endswith("due 31 Dec 2026 → 31 Mar 2027  Due 31/12/2026 added")
+
+
+def test_an_update_opening_with_its_date_is_not_dated_twice(tmp_path: Path) -> None:
+    """The pane showed "12 Nov 2026  12/11/2026 – reconciled"; the reports already print
+    the text alone (reports.dated). A note whose text has no date keeps its stamp."""
+    store = Store.open(tmp_path / "plans.db")
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "Ref,Action,Lead,Due,Comments\n"
+        "1.1,Reconcile the list,Revenues Manager,31/01/2027,12/11/2026 – October reconciled\n"
+    )
+    import_files(store, [path], ImportOptions(today=TODAY))
+    action = store.find_action("1.1")
+    assert action is not None
+    lines = [line.plain for line in render_detail(read_detail(store, action.id), TODAY)]
+    assert lines[lines.index("Updates (1)") + 1] == "12/11/2026 – October reconciled"
+    store.add_update(action.id, "Checked again", TODAY)
+    lines = [line.plain for line in render_detail(read_detail(store, action.id), TODAY)]
+    assert lines[lines.index("Updates (2)") + 1] == "24 Nov 2026  Checked again"

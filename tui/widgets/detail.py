@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from importlib import import_module
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -63,6 +64,9 @@ def read_detail(store: ReadStore, action_id: int) -> ActionDetail:
     RAG cell kept as written whose value has been changed since the import is shown as
     "RAG (as imported): A (Amber)", never beside the new value as if it were current."""
     d = store.action_detail(action_id)
+    if d.updates:  # an update's date is checked against its text's (reports.dated) by the
+        import_module("reports.dated")  # importer's reader: both loaded here, off the UI
+        import_module("importers.dates")  # thread, before render_detail asks them
     if not d.imported:  # status and RAG as imported: every wording still stands
         return d
     from reports.as_written import detail_fields
@@ -92,8 +96,12 @@ def render_detail(d: ActionDetail, today: dt.date) -> list[Text]:
     for name, value in d.fields.items():
         lines.append(_field(name, value))
     lines += [Text(), Text(f"Updates ({len(d.updates)})", style="bold underline")]
+    from reports.dated import date_prefix  # not on the start-up path (test_tui_startup)
+
     for u in d.updates:
-        stamp = Text(update_day(u.date) + "  ", style="bold" if u.date else "dim")
+        # a text opening with its own date ("12/11/2026 – …") is not dated twice, as in reports
+        said = update_day(u.date) + "  " if date_prefix(u) else ""
+        stamp = Text(said, style="bold" if u.date else "dim")
         stamp.append(plain(u.text))
         lines.append(stamp)
     lines += [Text(), Text("History", style="bold underline")]
