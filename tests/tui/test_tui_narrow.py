@@ -47,9 +47,12 @@ def must_do_plan() -> PlanDoc:
 
 
 @asynccontextmanager
-async def at_80x24(db_path: Path) -> AsyncIterator[tuple[ActionPlanApp, Pilot[object]]]:
+async def at_80x24(
+    db_path: Path, plan: PlanDoc | None = None
+) -> AsyncIterator[tuple[ActionPlanApp, Pilot[object]]]:
+    """The app at 80x24 on ``plan`` (the must-do plan unless another is given)."""
     store = Store.open(db_path)
-    store.merge_plans([must_do_plan()], "test import")
+    store.merge_plans([plan or must_do_plan()], "test import")
     store.close()
     app = open_app(db_path)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -137,12 +140,7 @@ def long_plan() -> PlanDoc:
 async def test_opening_another_action_shows_its_detail_from_the_top(db_path: Path) -> None:
     """Read to the foot of one action's detail, then open the next: the detail kept
     its scroll, so its top line was "Recommendation: A …" and its ref was off-screen."""
-    store = Store.open(db_path)
-    store.merge_plans([long_plan()], "test import")
-    store.close()
-    app = open_app(db_path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with at_80x24(db_path, long_plan()) as (app, pilot):
         await pilot.press("enter", "end")
         await settle(pilot)
         detail = app.screen.query_one(DetailPane)
