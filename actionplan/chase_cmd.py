@@ -30,7 +30,7 @@ def chase(db: Path, args: argparse.Namespace) -> int:
     store = open_store(db, args)
     try:
         request = ChaseRequest(
-            plan_id=_plan_id(store, args.plan),
+            plan_ids=_plan_ids(store, args.plan),
             folder=(args.output or Path.cwd()).expanduser(),
             lead=args.lead,
             window=Window(args.due_within, args.overdue),
@@ -43,25 +43,27 @@ def chase(db: Path, args: argparse.Namespace) -> int:
         raise UserError(str(exc)) from None
     finally:
         store.close()
+    several = len(request.plan_ids) > 1
     for pack in written:
         late = f", {pack.overdue} overdue" if pack.overdue else ""
         files = ", ".join(str(f) for f in pack.files)
-        print(f"{printable(pack.lead, True)}: {counted(pack.actions, 'action')}{late} → {files}")
+        plan = f" ({printable(pack.plan_title, True)})" if several else ""
+        print(
+            f"{printable(pack.lead, True)}{plan}: {counted(pack.actions, 'action')}{late} → {files}"
+        )
     if not written:
         print(f"nothing to chase: no lead has {request.window.actions()}")
     return 0
 
 
-def _plan_id(store: Store, plan: str | None) -> int:
+def _plan_ids(store: Store, plan: str | None) -> tuple[int, ...]:
+    """The plan named, else every plan: a weekly chase asks every lead of every plan."""
     if plan:
-        return store.plan_by_title(plan).id
+        return (store.plan_by_title(plan).id,)
     plans = store.plans(counts=False)
-    if len(plans) == 1:
-        return plans[0].id
     if not plans:
         raise UserError("no plans yet: import one first")
-    named = ", ".join(f"{p.id} {p.title!r}" for p in plans)
-    raise UserError(f"--plan: the file holds several plans ({named}); name one")
+    return tuple(p.id for p in plans)
 
 
 def _reply_by(store: Store, text: str | None) -> dt.date | None:

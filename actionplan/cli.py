@@ -159,7 +159,7 @@ def _update_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 def _chase_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("chase", help="write each lead an update request to fill in")
     _db_option(p)
-    p.add_argument("--plan", metavar="PLAN", help=PLAN_HELP)
+    p.add_argument("--plan", metavar="PLAN", help=PLAN_HELP + " (default: every plan)")
     p.add_argument("--lead", metavar="NAME", help="one lead: the name or a unique start of it")
     window = p.add_mutually_exclusive_group()
     window.add_argument("--due-within", type=int, metavar="DAYS", help="only actions due by then")

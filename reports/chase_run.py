@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reports import ReportError
-from reports.chase_pack import pack_lines, plan_words, render_text, render_workbook
+from reports.chase_pack import PlanWords, pack_lines, plan_words, render_text, render_workbook
 from reports.files import check_target, write_export
 from store import Store
 from store.apply import match_lead
-from store.chase import Window, open_actions_by_lead, record_packs
+from store.chase import Pack, Window, open_actions_by_lead, record_packs
 from store.models import ActionRow
 
 REPLY_DAYS = 7
@@ -25,9 +25,10 @@ REPLY_DAYS = 7
 
 @dataclass(frozen=True)
 class ChaseRequest:
-    """What to chase: a plan, one lead (a unique start of the name) or all, a window."""
+    """What to chase: plans (a pack per lead in each), one lead (a unique start of the
+    name) or all, a window."""
 
-    plan_id: int
+    plan_ids: tuple[int, ...]
     folder: Path
     lead: str | None = None
     window: Window = Window()
@@ -38,38 +39,70 @@ class ChaseRequest:
 
 @dataclass(frozen=True)
 class WrittenPack:
-    """A pack written: to whom, where, how many actions (and overdue)."""
+    """A pack written: to whom, for which plan, where, how many actions (and overdue)."""
 
     lead: str
+    plan_title: str
     files: list[Path]
     actions: int
     overdue: int
 
 
+Groups = dict[int, dict[str, list[ActionRow]]]  # plan id → lead → their actions
+
+
 def chase(store: Store, database: Path, request: ChaseRequest) -> list[WrittenPack]:
-    """One workbook (and with ``text`` an email body) per lead with open actions."""
+    """One workbook (and with ``text`` an email body) per lead with open actions, in
+    each plan asked for. Every file is checked before any pack is recorded."""
     groups = leads_to_chase(store, request)
     today = store.today()
-    targets = {lead: _targets(request, lead, today) for lead in groups}
-    if groups:
+    titles = _titles(store, request.plan_ids)
+    targets = {
+        (plan_id, lead): _targets(request, lead, titles[plan_id], today)
+        for plan_id, leads in groups.items()
+        for lead in leads
+    }
+    if targets:
         _ready_folder(request.folder)
     for paths in targets.values():
         for path in paths:
             check_target(path, database, request.replace)
     reply_by = request.reply_by or today + dt.timedelta(days=REPLY_DAYS)
-    packs = record_packs(store, request.plan_id, groups, reply_by)
-    words = plan_words(store, request.plan_id)
     written = []
-    for pack in packs:
-        lines = pack_lines(store, pack)
-        book, *text = targets[pack.lead]
-        write_export(book, render_workbook(pack, lines, words), database, request.replace)
-        if text:
-            body = render_text(pack, lines, book.name).encode()
-            write_export(text[0], body, database, request.replace)
-        overdue = sum(a.overdue for a in pack.actions)
-        written.append(WrittenPack(pack.lead, targets[pack.lead], len(pack.actions), overdue))
+    for plan_id, leads in groups.items():
+        packs = record_packs(store, plan_id, leads, reply_by)
+        words = plan_words(store, plan_id)
+        for pack in packs:
+            files = targets[plan_id, pack.lead]
+            _write_pack(store, database, request, pack, words, files)
+            overdue = sum(a.overdue for a in pack.actions)
+            written.append(
+                WrittenPack(pack.lead, pack.plan_title, files, len(pack.actions), overdue)
+            )
     return written
+
+
+def _write_pack(
+    store: Store,
+    database: Path,
+    request: ChaseRequest,
+    pack: Pack,
+    words: PlanWords,
+    files: list[Path],
+) -> None:
+    lines = pack_lines(store, pack)
+    book, *text = files
+    write_export(book, render_workbook(pack, lines, words), database, request.replace)
+    if text:
+        body = render_text(pack, lines, book.name).encode()
+        write_export(text[0], body, database, request.replace)
+
+
+def _titles(store: Store, plan_ids: tuple[int, ...]) -> dict[int, str | None]:
+    """Each plan's title for the file names when several plans are chased, else None."""
+    if len(plan_ids) < 2:
+        return dict.fromkeys(plan_ids)
+    return {p.id: p.title for p in store.plans(counts=False) if p.id in plan_ids}
 
 
 def _ready_folder(folder: Path) -> None:
@@ -88,17 +121,21 @@ def _ready_folder(folder: Path) -> None:
     folder.chmod(0o700)  # whatever the umask
 
 
-def leads_to_chase(store: Store, request: ChaseRequest) -> dict[str, list[ActionRow]]:
-    """Each lead's open actions (one lead's when ``request.lead`` names one)."""
-    groups = open_actions_by_lead(store, request.plan_id, request.window)
-    if request.lead is None:
-        return groups
-    name = match_lead(groups, request.lead)
-    return {name: groups[name]}
+def leads_to_chase(store: Store, request: ChaseRequest) -> Groups:
+    """Each plan's leads with open actions in the window (one lead's when
+    ``request.lead`` names one), plans with none left out."""
+    groups = {p: open_actions_by_lead(store, p, request.window) for p in request.plan_ids}
+    if request.lead is not None:
+        name = match_lead(sorted({lead for g in groups.values() for lead in g}), request.lead)
+        groups = {p: {name: g[name]} for p, g in groups.items() if name in g}
+    return {p: g for p, g in groups.items() if g}
 
 
-def _targets(request: ChaseRequest, lead: str, today: dt.date) -> list[Path]:
-    stem = f"Update request - {_safe(lead)} - {today.isoformat()}"
+def _targets(request: ChaseRequest, lead: str, plan: str | None, today: dt.date) -> list[Path]:
+    """The pack's file names; the plan's title among them when several plans are chased
+    (a lead of two plans gets a pack for each)."""
+    named = f" - {_safe(plan)[:40].strip(' .')}" if plan else ""
+    stem = f"Update request - {_safe(lead)}{named} - {today.isoformat()}"
     book = request.folder / f"{stem}.xlsx"
     return [book, request.folder / f"{stem}.txt"] if request.text else [book]
 

@@ -78,7 +78,7 @@ class ChaseFlow(_Base):
         from reports.files import ExistingFileError
 
         request = ChaseRequest(
-            plan_id=plan.id,
+            plan_ids=(plan.id,),
             folder=choice.folder,
             lead=choice.lead,
             window=choice.window,

@@ -277,6 +277,27 @@ def test_without_lead_one_pack_per_lead_and_a_text_body_each(
     assert "    Last update: 1 Sep 2026: Mosaic form drafted" in body
 
 
+def test_without_plan_every_plan_is_chased_a_pack_per_lead_in_each(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The README's `chase -o ~/chase --text` failed on a file of two plans ("--plan: the
+    file holds several plans"); each plan's leads get a pack, its file naming the plan."""
+    second = tmp_path / "Audit tracker.csv"
+    second.write_text("Ref,Action,Lead,Due\nA1,Test the backups,Marina Kitchen,March 2027\n")
+    assert run(capsys, "import", second, "--db", db)[0] == 0
+    out_dir = tmp_path / "chase"
+    code, out, err = run(capsys, "chase", "--db", db, "-o", out_dir, "--text")
+    assert (code, err) == (0, "")
+    assert sorted(p.name for p in out_dir.glob("*.xlsx")) == [
+        "Update request - Jane Humphreys - Test plan - 2026-11-24.xlsx",
+        "Update request - Marina Kitchen - Audit tracker - 2026-11-24.xlsx",
+        "Update request - Marina Kitchen - Test plan - 2026-11-24.xlsx",
+    ]
+    assert "Marina Kitchen (Audit tracker): 1 action → " in out
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(DISTINCT plan_id) FROM chase_packs").fetchone() == (2,)
+
+
 def test_due_within_keeps_only_actions_due_by_then(
     db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
