@@ -237,7 +237,9 @@ def group(located: Located, assignment: Assignment, explicit: dict[int, str]) ->
         carried = carried_columns(data, assignment.roles)
         walked = list(walk(lines, assignment, carried, headings, *above))
     walked = _empty_headings_are_sections(walked)
-    groups = _split_by_section_rows(_split_by_dotted_refs(walked, assignment, located.headers))
+    groups = _split_by_section_rows(
+        _split_by_dotted_refs(walked, assignment, located.headers, frozenset(parents))
+    )
     _worded_by_parent_rows(groups, parents, assignment, located.headers)
     _described_by_folder_rows(groups, folders, located.headers)
     groups = _joined_across_sheets(groups)
@@ -1234,20 +1236,23 @@ def _outline_parent_rows(located: Located, assignment: Assignment) -> dict[str, 
 def _outline_parents(values: list[str]) -> set[str]:
     """The numbers other rows are numbered under, when every value is a distinct outline
     number, each row's parent comes before it and every row without children is dotted;
-    empty otherwise."""
+    empty otherwise. A row heading others needs no row of its own above it: objectives
+    "QS1.1" over their milestones "QS1.1.1", "QS1.1.2" head them with no "QS1" row (the
+    first part alone groups only where no such rows are written)."""
     if not all(_OUTLINE.match(v) for v in values) or len(set(values)) != len(values):
         return set()
     seen: set[str] = set()
     parents: set[str] = set()
+    unplaced: set[str] = set()  # rows whose parent has no row above them
     for value in values:
         parent = value.rpartition(".")[0]
         if parent and parent not in seen:
-            return set()
-        if parent:
+            unplaced.add(value)
+        elif parent:
             parents.add(parent)
         seen.add(value)
     leaves = [v for v in values if v not in parents]
-    if len(parents) < 2 or not all("." in v for v in leaves):
+    if len(parents) < 2 or not all("." in v for v in leaves) or unplaced - parents:
         return set()
     return parents
 
@@ -1277,8 +1282,9 @@ def _outline_is_the_ref(assignment: Assignment, headers: list[str], col: int) ->
     assignment.evidence[col] = "outline numbers: summary rows head the rows numbered under them"
 
 
-# An outline number of a work breakdown: "1", "1.1", "2.3.1".
-_OUTLINE = re.compile(r"^\d{1,3}(?:\.\d{1,3})*$")
+# An outline number of a work breakdown: "1", "1.1", "2.3.1", or of a programme's
+# objectives and milestones under its letters, "QS1.1", "QS1.1.1".
+_OUTLINE = re.compile(r"^(?:[A-Z]{1,4})?\d{1,3}(?:\.\d{1,3})*$")
 
 
 # A task tool's word for the row an item sits under: "Parent", "Parent task", "Epic
@@ -2207,13 +2213,18 @@ class _Walker:
 
 # -------------------------------------------------------------------- finish
 def _split_by_dotted_refs(
-    groups: list[Group], assignment: Assignment, headers: list[str]
+    groups: list[Group],
+    assignment: Assignment,
+    headers: list[str],
+    parents: frozenset[str] = frozenset(),
 ) -> list[Group]:
-    """One ungrouped block whose refs are all "n.m": recommendation n holds "n.m"."""
+    """One ungrouped block whose refs are all "n.m": recommendation n holds "n.m". Of
+    an outline's rows heading others (``parents``), the outermost one over a row holds
+    it: "QS1.1" over "QS1.1.1" where no "QS1" row is written."""
     if len(groups) != 1 or groups[0].ref is not None or groups[0].found:
         return groups
     rows = groups[0].rows
-    heads = [r.ref.split(".")[0] if r.ref and "." in r.ref else None for r in rows]
+    heads = [_head_of(r.ref, parents) if r.ref and "." in r.ref else None for r in rows]
     if not rows or None in heads or len(set(heads)) < 2:
         return groups
     # Minute numbers of several meetings ("7.i", "9.ii", "6.i", "5.i": item 7 of one
@@ -2223,10 +2234,21 @@ def _split_by_dotted_refs(
     out: list[Group] = []
     for row, head in zip(rows, heads, strict=True):
         if not out or out[-1].ref != head:
-            out.append(Group(ref=head, text="", found="the first part of each action's ref"))
+            found = _HEADED if head in parents else "the first part of each action's ref"
+            out.append(Group(ref=head, text="", found=found))
         out[-1].rows.append(row)
     _titled_by_a_column(out, assignment, headers)
     return out
+
+
+_HEADED = "rows heading the refs numbered under them"
+
+
+def _head_of(ref: str, parents: frozenset[str]) -> str:
+    """The outermost row heading ``ref`` in its outline, else its first part."""
+    parts = ref.split(".")
+    prefixes = (".".join(parts[:n]) for n in range(1, len(parts)))
+    return next((p for p in prefixes if p in parents), parts[0])
 
 
 def _titled_by_a_column(groups: list[Group], assignment: Assignment, headers: list[str]) -> None:

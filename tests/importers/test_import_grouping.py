@@ -1840,3 +1840,32 @@ def test_bulleted_actions_in_one_cell_pair_with_their_bulleted_timescales(
         ("R2.1", "Agree a data strategy.\nAppoint a data officer.", D(2027, 6, 30)),
     ]
     assert found[0].status == "done"
+
+
+# Seen in hold-out 139: a trust's quality and safety plan numbers its objectives "QS1.1"
+# over their milestones "QS1.1.1", "QS1.1.2", and writes no "QS1" row of its own.
+
+
+@pytest.mark.parametrize("prefix", ["QS", ""])
+def test_a_row_heading_the_refs_numbered_under_it_is_their_recommendation(
+    tmp_path: Path, prefix: str
+) -> None:
+    rows = [
+        ["Number", "Description", "Baseline finish date"],
+        [f"{prefix}1.1", "Staff learn lessons from incidents (System 2)", "Mar-27"],
+        [f"{prefix}1.1.1", "Lessons are shared in a monthly bulletin", "Oct-26"],
+        [f"{prefix}1.1.2", "Staff get feedback on the incidents they report", "Jan-27"],
+        [f"{prefix}1.2", "Serious incidents are closed on time (System 1)", "Jun-27"],
+        [f"{prefix}1.2.1", "A published PSIRF plan", "Sep-26"],
+        [f"{prefix}2.1", "Deteriorating patients are escalated (System 2)", "Sep-27"],
+        [f"{prefix}2.1.1", "e-Observations live on all wards", "Nov-26"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    found = [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations]
+    assert found == [
+        (f"{prefix}1.1", "Staff learn lessons from incidents (System 2)",
+         [f"{prefix}1.1.1", f"{prefix}1.1.2"]),
+        (f"{prefix}1.2", "Serious incidents are closed on time (System 1)", [f"{prefix}1.2.1"]),
+        (f"{prefix}2.1", "Deteriorating patients are escalated (System 2)", [f"{prefix}2.1.1"]),
+    ]  # fmt: skip
+    assert plan.recommendations[0].fields["Baseline finish date"] == "Mar-27"
