@@ -353,11 +353,16 @@ _DONE = re.compile(
     rf"\b(?:actions?|work|steps?|activity|activities)\s+(?:{_NOT_DONE_YET}[a-z]+\s+)?"
     r"(?:taken|undertaken|done|completed|achieved|carried out)\b(?!\s+by\b)"
     r"|\b(?:actions?|work|steps?|activity|activities)\b.*\b(?:to date|so far)\b"
-    r"|\bwhat\b.*\b(?:has|have)\s+(?:been\s+)?done\b",
+    r"|\bwhat\b.*\b(?:has|have)\s+(?:been\s+)?done\b"
+    # the evidence that the work has been done ("Evidence key milestone has been
+    # achieved"): what has happened, told as it happens, the news
+    r"|\bevidence\b.*\b(?:has|have)\s+been\s+"
+    r"(?:achieved|completed|done|delivered|met|implemented)\b",
     re.IGNORECASE,
 )
 _DONE_WORDS = frozenset(
     {"taken", "undertaken", "done", "completed", "achieved", "out", "far", "date"}
+    | {"delivered", "met", "implemented"}
 )
 _WORK_DONE_WEIGHT = 6  # above "action" (5): the news column, not the plan's action
 

