@@ -198,6 +198,7 @@ def assign(profiles: list[ColumnProfile], explicit: dict[int, str]) -> Assignmen
     _a_date_beside_periods_wins(profiles, result, explicit)
     _a_bare_date_before_the_action_is_when_raised(profiles, result, explicit)
     _an_original_deadline_is_the_baseline(profiles, result, explicit)
+    _the_later_point_is_the_deadline(profiles, result, explicit)
     _a_measures_figures_are_no_progress(profiles, result, explicit)
     _numbered_revisions_are_one_series(profiles, result, explicit)
     _a_sparse_ref_never_overrides_a_filled_one(profiles, result, explicit)
@@ -295,6 +296,64 @@ def _an_original_deadline_is_the_baseline(
         f"header {current.header!r} beside {profiles[due].header!r}: the deadline in force,"
         " the original its baseline"
     )
+
+
+def _the_later_point_is_the_deadline(
+    profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+) -> None:
+    """ "6 month milestone" | "12 month milestone", "Interim date" | "Final date": two
+    columns of dates, one naming a later point of the same plan than the other. The later
+    one is the deadline, the point the action is to be done by; the earlier is a step on
+    the way, kept as a field (the lead's ruling)."""
+    due = result.column("due")
+    if due is None or due in explicit or result.column("revised_due") is not None:
+        return
+    later = [
+        p
+        for p in profiles
+        if p.index not in explicit
+        and result.roles.get(p.index, "extra") == "extra"
+        and p.filled
+        and p.dates >= _MOSTLY
+        and p.periods == 0
+        and _names_a_later_point(profiles[due].header, p.header)
+    ]
+    if not later:
+        return
+    last = max(later, key=lambda p: _point_of(p.header))
+    result.roles[due], result.roles[last.index] = "extra", "due"
+    result.evidence[last.index] = (
+        f"header {last.header!r}, a later point than {profiles[due].header!r}: the deadline"
+    )
+    result.evidence[due] = f"header {profiles[due].header!r}: a step before the deadline, a field"
+
+
+# A span of time from the plan's start ("6 month", "12-month", "Year 2"), in days
+_SPAN = re.compile(r"\b(\d{1,3})[\s-]*(day|week|month|year)s?\b", re.IGNORECASE)
+_SPAN_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+# The words of a plan's stages, before the end and at it
+_STAGES = {
+    **dict.fromkeys(("interim", "initial", "milestone", "milestones", "first"), 1),
+    **dict.fromkeys(("final", "completion", "end"), 2),
+}
+
+
+def _point_of(header: str) -> tuple[int, int]:
+    """The point of the plan a header names: (days from its start, stage); 0 where none."""
+    span = _SPAN.search(header)
+    days = int(span[1]) * _SPAN_DAYS[span[2].lower()] if span else 0
+    stages = [_STAGES[w] for w in re.findall(r"[a-z]+", header.lower()) if w in _STAGES]
+    return days, max(stages, default=0)
+
+
+def _names_a_later_point(earlier: str, later: str) -> bool:
+    """Both headers name a span, the second a longer one; or neither does and both name
+    a stage, the second a later one ("Final" after "Interim", "Completion" after
+    "Milestone")."""
+    (days_a, stage_a), (days_b, stage_b) = _point_of(earlier), _point_of(later)
+    if days_a or days_b:
+        return bool(days_a and days_b) and days_b > days_a
+    return bool(stage_a and stage_b) and stage_b > stage_a
 
 
 # A "%" header naming a point of a measure ("Baseline %", "Target %"): the measure's

@@ -1506,3 +1506,32 @@ def test_dates_marked_original_and_revised_in_brackets_are_baseline_and_deadline
         (D(2026, 12, 31), None),
     ]
     assert found[0].due_text == "31/10/2026 (original), 31/01/2027 (revised)"
+
+
+# Seen in hold-out 139: an area SEND accelerated progress plan's "6 month milestone" |
+# "12 month milestone", months both; the lead's ruling: the later point is the deadline.
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later"),
+    [("6 month milestone", "12 month milestone"), ("Interim date", "Final date")],
+)
+def test_of_two_timescales_the_later_point_of_the_plan_is_the_deadline(
+    tmp_path: Path, earlier: str, later: str
+) -> None:
+    # written in either order: the headers say which point is later
+    first, second = (earlier, later) if "month" in earlier else (later, earlier)
+    dates = [
+        {earlier: "March 2026", later: "September 2026"},
+        {earlier: "April 2026", later: "October 2026"},
+    ]
+    rows = [
+        ["Ref", "Action", "Lead", first, second],
+        ["3.1", "Issue new EHC plans within 20 weeks", "Head of SEND",
+         dates[0][first], dates[0][second]],
+        ["3.2", "Quality assure 10% of new plans", "Head of SEND",
+         dates[1][first], dates[1][second]],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.due for a in found] == [D(2026, 9, 30), D(2026, 10, 31)]
+    assert [a.fields[earlier] for a in found] == ["March 2026", "April 2026"]
