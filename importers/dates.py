@@ -897,13 +897,13 @@ _BRACKETED_DATE = re.compile(
 # its own ("… circulated. 05/08/25 – signed off"): "… in 2025. March 2026 is the target"
 # is one sentence running on. A bracketed date after a sentence's end opens news as well,
 # unless it closes the line: "… homes. [KL 12/11/26]" signs the entry it ends.
-# A spaced double slash or bar is a tracker's own mark between entries laid into one cell
-# ("… deferred. // 12/11/26 - Report drafted.", "… started | 23/11/2026 – …"): it cuts
-# when a date follows it.
+# A spaced double slash, bar or double bar is a tracker's own mark between entries laid
+# into one cell ("… deferred. // 12/11/26 - Report drafted.", "… started | 23/11/2026 –
+# …", "… 31 cards reduced || 02/10/2026 – …"): it cuts when a date follows it.
 _DATED_SENTENCE = re.compile(
     rf"(?<=[.;!?])\s+(?={_DATE_LABEL}?"
     rf"(?:{_NEWS_DATE}\s*[:\-–—]\s|{_HEARD_BY}[A-Za-z]{{3,9}}\.?(?:\s+|-){_ELIDED}\d{{2}}{_MONTH_YEAR_NEWS})|\[(?![^\]\n]*\][^\w\n]*(?:\n|\Z)))"
-    r"|\s+(?://|\|)\s+"
+    r"|\s+(?://|\|\|?)\s+"
 )
 
 # News told in the past tense with its writer's initials and the day, then a colon:
@@ -1279,7 +1279,7 @@ def quarter_line_day(line: str, header: str) -> tuple[bool, dt.date | None]:
 def dated_sentences(line: str) -> list[str]:
     """A line cut before each sentence that opens with a date and a dash or colon:
     "14/07/25 – draft circulated. 05/08/25 – signed off." is two pieces of news, and
-    at each spaced " // " or " | " a date follows ("01/10/26 - Deferred. // 12/11/26 -
+    at each spaced " // ", " | " or " || " a date follows ("01/10/26 - Deferred. // 12/11/26 -
     Drafted.")). The "; " that parts two dated entries belongs to neither, as the
     slashes and bar do not."""
     pieces, start = [], 0

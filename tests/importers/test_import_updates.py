@@ -1230,6 +1230,25 @@ def test_entries_parted_by_a_double_slash_are_one_update_each(tmp_path: Path) ->
     assert updates_of(second) == [(None, "Draft with legal // awaiting comments.")]
 
 
+# Seen in hold-out 141 (an internal audit tracker, CSV: the whole update history in
+# one cell joined by " || ").
+def test_entries_parted_by_a_double_bar_are_one_update_each(tmp_path: Path) -> None:
+    rows = [
+        ["Audit ref", "Rec", "Agreed action", "Officer", "Due", "Updates"],
+        ["IA26/03", "1", "Review card limits.", "Ravi Patel", "30/09/2026",
+         "14/09/2026 – Limits reviewed; 31 cards reduced || 02/10/2026 – Evidence passed"],
+        ["IA26/03", "2", "Remind holders.", "Ravi Patel", "31/12/2026",
+         "Reminder drafted || awaiting sign-off"],
+    ]  # fmt: skip
+    first, second = actions(plan_of(write(tmp_path, rows, delimiter=";")))
+    assert updates_of(first) == [
+        (dt.date(2026, 9, 14), "14/09/2026 – Limits reviewed; 31 cards reduced"),
+        (dt.date(2026, 10, 2), "02/10/2026 – Evidence passed"),
+    ]
+    # with no date after them the bars part nothing: the note stays whole
+    assert updates_of(second) == [(None, "Reminder drafted || awaiting sign-off")]
+
+
 # Seen in hold-out 45 (these tests were in test_import_holdout45_rules.py):
 # Rules found on the forty-fifth hold-out set (a council's CQC adult social care plan
 # whose leads are "Head of Commissioning: Sara Khan", an auditor's follow-up whose
