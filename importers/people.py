@@ -776,15 +776,40 @@ _COPIED_IN = re.compile(rf"[ \t]*[,;]?\s*{_CC}[\s\S]*$")
 _COPIED_IN_BRACKETS = re.compile(rf"[ \t]*\(\s*{_CC}[^()]*\)")
 
 
+# A lead acting for a post-holder, "Amy Lee obo Director of Adult Social Care" ("o.b.o.",
+# "on behalf of"): the person before it acts and leads; the post after it is whose the
+# work is, no second lead. Only after someone: a cell opened by "obo" stays as written.
+_OBO = r"\b(?i:obo|o\.b\.o\.?|on[ \t]+behalf[ \t]+of)(?!\w)"
+_ON_BEHALF_OF = re.compile(rf"[ \t]*[,;]?\s*{_OBO}[ \t]*:?[ \t]*(?:the[ \t]+)?(?=[A-Z])[\s\S]*$")
+_ON_BEHALF_OF_BRACKETS = re.compile(rf"[ \t]*\(\s*{_OBO}[^()]*\)")
+
+
+_ACTS_FOR = re.compile(r"\bo\.?b\.?o\b|\bbehalf\b", re.I)
+
+
+def _without_acted_for(cell: str) -> str:
+    """The cell without the post its lead acts for: "Amy Lee obo Director of Adult
+    Social Care" → "Amy Lee", "Tom Hale (on behalf of the PSW)" → "Tom Hale"."""
+    if not _ACTS_FOR.search(cell):  # most cells: no "obo" to scan for
+        return cell
+    return _owner_before(cell, _ON_BEHALF_OF_BRACKETS, _ON_BEHALF_OF)
+
+
+def _owner_before(cell: str, bracketed: re.Pattern[str], after: re.Pattern[str]) -> str:
+    """The cell without the bracket ``bracketed`` finds and from where ``after`` matches
+    on, only after someone: a cell opened by what ``after`` finds stays as written."""
+    cell = bracketed.sub("", cell)
+    m = after.search(cell)
+    return cell[: m.start()] if m and re.search(r"\w", cell[: m.start()]) else cell
+
+
 def _without_copied_in(cell: str) -> str:
     """The cell without the people copied in after its owner: "Karen Lowe cc Tom Hale" →
     "Karen Lowe", "Tom Bell (cc Amy Lee)" → "Tom Bell". Only after someone: a cell
     opened by "cc" stays as written."""
     if "cc" not in cell.lower():  # most cells: no "cc" to scan for
         return cell
-    cell = _COPIED_IN_BRACKETS.sub("", cell)
-    m = _COPIED_IN.search(cell)
-    return cell[: m.start()] if m and re.search(r"\w", cell[: m.start()]) else cell
+    return _owner_before(cell, _COPIED_IN_BRACKETS, _COPIED_IN)
 
 
 @lru_cache(maxsize=8192)
@@ -798,7 +823,7 @@ def split_names(
     cell = _without_leavers(cell)
     # who covers first: "Jo Parkes (on secondment – cover: Amir Shah)" is Amir Shah in any
     # column, before a "name (post)" column's habit drops the bracket as a post
-    cell = _without_copied_in(_covers_for_posts(cell))
+    cell = _without_acted_for(_without_copied_in(_covers_for_posts(cell)))
     if cell.strip().lower() in _NOT_PEOPLE:
         return ()
     # "• Siobhán O'Neill" over "• Tom Reid": a list's marks, no part of a name

@@ -2658,6 +2658,33 @@ def test_people_copied_in_after_cc_are_neither_lead_nor_responsible(tmp_path: Pa
     assert found[0].fields["Responsible officer (as written)"] == "Karen Lowe cc Tom Hale"
 
 
+# Seen in hold-out 141 (an adult social care CQC assessment plan): a lead acting for a
+# post-holder written with "obo" (on behalf of) and the post, beside plain names.
+
+
+def test_a_lead_on_behalf_of_a_post_is_the_person_alone(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target date"],
+        ["1.1", "Clear the waiting list.", "Amy Lee obo Director of Adult Social Care",
+         "31/03/2027"],
+        ["1.2", "Agree a carers' offer.", "Tom Hale o.b.o. Principal Social Worker",
+         "31/03/2027"],
+        ["1.3", "Audit DoLS.", "Joanne Price on behalf of the Director of ASC", "30/06/2027"],
+        ["1.4", "Publish the offer.", "Rachel Stone (obo Head of Commissioning)", "30/06/2027"],
+        ["1.5", "Review the front door.", "Dev Mistry", "30/06/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [
+        ["Amy Lee"],
+        ["Tom Hale"],
+        ["Joanne Price"],
+        ["Rachel Stone"],
+        ["Dev Mistry"],
+    ]
+    assert all(a.responsible == [] for a in found)  # the post acted for is no second lead
+    assert found[0].fields["Lead (as written)"] == "Amy Lee obo Director of Adult Social Care"
+
+
 # Seen in hold-out 131 (an ILACS focused visit plan): leads written as an e-mail
 # signature writes a person, the name, a vertical bar, then the post; two a line each.
 
