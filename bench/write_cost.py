@@ -43,6 +43,7 @@ PARTS = (
     "people links",
     "notes",
     "search index",
+    "indexes after",
     "history",
     "commit",
     "close",
@@ -71,6 +72,9 @@ class Variant:
     setup: Callable[[sqlite3.Connection], None] = lambda conn: None
     history: str = "runs"  # "runs" (as the store writes it) or "rows" (a row per created row)
     search: str = "chunks"  # "chunks" (as each flush) or "once" (one fill at the end)
+    # Run in the transaction after the rows, before the history: indexes dropped by
+    # ``setup`` built again over all the rows at once
+    after: Callable[[sqlite3.Connection], None] = lambda conn: None
 
 
 Timings = dict[str, float]  # seconds per part
@@ -162,6 +166,8 @@ def write_all(source: Source, db: Path, variant: Variant) -> dict[str, float]:
     if variant.search == "once":
         with timed(t, "search index"):
             _search(writer, source.actions[0][0], source.actions[-1][0] + 1, len(source.actions))
+    with timed(t, "indexes after"):
+        variant.after(conn)
     with timed(t, "history"):
         _history(writer, source, variant)
     with timed(t, "commit"):
@@ -232,13 +238,15 @@ def _search(writer: Any, first: int, end: int, count: int) -> None:
 def _history(writer: Any, source: Source, variant: Variant) -> None:
     """The store's own ``Writer.finish``: the created rows as runs of ids, or (the
     seventh round's history) as one change row each."""
-    writer.changes = list(source.changes)
+    writer.changes = [(*change, None) for change in source.changes]  # no file named
     for entity, first, last in source.runs:
         if variant.history == "rows":
-            created = [(entity, i, "archived", "true", "false") for i in range(first, last + 1)]
+            created = [
+                (entity, i, "archived", "true", "false", None) for i in range(first, last + 1)
+            ]
             writer.changes[:0] = created
         else:
-            writer.runs.setdefault(entity, []).append([first, last])
+            writer.runs.setdefault((entity, None), []).append([first, last])
     writer.finish()
 
 
@@ -267,6 +275,25 @@ def _page_size(size: int) -> Callable[[sqlite3.Connection], None]:
         conn.execute("PRAGMA journal_mode = WAL")
 
     return run
+
+
+# The indexes an import's rows go into (not the search index's, which the fill reads)
+_BUILT_AFTER = {
+    "actions_order": "actions(plan_id, rec_position, position, archived, status, due,"
+    " recommendation_id, rag)",
+    "actions_rec": "actions(recommendation_id, archived, status, due, position)",
+    "actions_due": "actions(due)",
+    "actions_status": "actions(status)",
+    "actions_ref_width": "actions(plan_id, archived, length(ref))",
+    "action_people_person": "action_people(person_id, role)",
+}
+
+
+def _indexes_after(pragmas: str = "") -> Variant:
+    return Variant(
+        _script(pragmas + "; ".join(f"DROP INDEX {name}" for name in _BUILT_AFTER)),
+        after=_script("; ".join(f"CREATE INDEX {n} ON {on}" for n, on in _BUILT_AFTER.items())),
+    )
 
 
 VARIANTS: dict[str, Variant] = {
@@ -301,6 +328,9 @@ VARIANTS: dict[str, Variant] = {
     "page-16k": Variant(_page_size(16384)),
     "sync-normal": Variant(_script("PRAGMA synchronous = NORMAL")),
     "big-cache": Variant(_script("PRAGMA cache_size = -400000")),
+    "indexes-after": _indexes_after(),
+    "indexes-after-memory": _indexes_after("PRAGMA temp_store = MEMORY;"),
+    "cache-64m": Variant(_script("PRAGMA cache_size = -65536")),
 }
 
 
