@@ -17,7 +17,8 @@ from reports.chase_pack import PlanWords, pack_lines, plan_words, render_text, r
 from reports.files import check_target, write_export
 from store import Store
 from store.apply import match_lead
-from store.chase import Pack, Window, open_actions_by_lead, record_packs
+from store.chase import Pack, Window, none_in, open_actions_by_lead, record_packs
+from store.errors import NotFoundError, StoreError
 from store.models import ActionRow
 
 REPLY_DAYS = 7
@@ -126,9 +127,23 @@ def leads_to_chase(store: Store, request: ChaseRequest) -> Groups:
     ``request.lead`` names one), plans with none left out."""
     groups = {p: open_actions_by_lead(store, p, request.window) for p in request.plan_ids}
     if request.lead is not None:
-        name = match_lead(sorted({lead for g in groups.values() for lead in g}), request.lead)
+        name = _lead_named(store, request, request.lead, groups)
         groups = {p: {name: g[name]} for p, g in groups.items() if name in g}
     return {p: g for p, g in groups.items() if g}
+
+
+def _lead_named(store: Store, request: ChaseRequest, given: str, groups: Groups) -> str:
+    """The lead ``given`` names among those with actions in the window; one with open
+    actions but none in it is told so, not that no lead is called that."""
+    try:
+        return match_lead(sorted({lead for g in groups.values() for lead in g}), given)
+    except NotFoundError as missing:
+        everyone = {lead for p in request.plan_ids for lead in open_actions_by_lead(store, p)}
+        try:
+            name = match_lead(sorted(everyone), given)
+        except StoreError:
+            raise missing from None
+        raise ReportError(none_in(request.window, name)) from None
 
 
 def _targets(request: ChaseRequest, lead: str, plan: str | None, today: dt.date) -> list[Path]:

@@ -194,6 +194,14 @@ class Window:
         return f"open {noun} due " + ("in that window" if one else f"within {self.due_within} days")
 
 
+def none_in(window: Window, lead: str | None) -> str:
+    """Why nothing is chased when leads have open actions but none in ``window``: "Head
+    of Resources has no open action due in that window" (``lead`` None: no one has)."""
+    if lead is None:
+        return f"no lead has an {window.actions(one=True)}"
+    return f"{lead} has no {window.actions(one=True)}"
+
+
 def open_actions_by_lead(
     store: Store, plan_id: int, window: Window | None = None
 ) -> dict[str, list[ActionRow]]:

@@ -55,7 +55,8 @@ class ChaseFlow(_Base):
         from tui.dialogs.chase_dialog import ChaseDialog
 
         try:
-            leads = list(open_actions_by_lead(self.store, plan.id))
+            leads = open_actions_by_lead(self.store, plan.id)
+            today = self.store.today()
         except StoreError as exc:
             self.call_from_thread(self._chase_failed, exc)
             return
@@ -68,7 +69,7 @@ class ChaseFlow(_Base):
                 self.notify("Writing update requests …")
                 self._write_packs(plan, choice)
 
-        dialog = ChaseDialog(plan.title, leads, default_folder(), lead)
+        dialog = ChaseDialog(plan.title, leads, today, default_folder(), lead)
         self.call_from_thread(self.push_screen, dialog, chosen)
 
     @work(thread=True, exclusive=True, group="chase", exit_on_error=False)

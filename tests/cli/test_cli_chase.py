@@ -321,6 +321,19 @@ def test_overdue_keeps_only_overdue_actions(
     assert usage.value.code == 2
 
 
+def test_a_lead_with_open_actions_but_none_in_the_window_is_told_so(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Jane's one open action is undated: "no lead with open actions is called 'Jane'"
+    was untrue; one line says she has none in that window."""
+    code, out, err = run(capsys, "chase", "--db", db, "--lead", "Jane", "--due-within", "0")
+    assert (code, out) == (1, "")
+    assert err == "actionplan: Jane Humphreys has no open action due in that window\n"
+    code, _, err = run(capsys, "chase", "--db", db, "--lead", "Jane", "--overdue")
+    assert err == "actionplan: Jane Humphreys has no overdue action\n"
+    assert list(tmp_path.glob("*.xlsx")) == []
+
+
 def test_text_that_looks_like_a_formula_stays_text(
     db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -71,6 +71,26 @@ async def test_the_dialog_chases_overdue_actions_only(db: Path, tmp_path: Path) 
     assert packs(db) == [("Marina Kitchen", 1)]
 
 
+async def test_a_lead_with_nothing_in_the_window_keeps_the_dialog_open(
+    db: Path, tmp_path: Path
+) -> None:
+    """Jane's one open action is undated: "Chase failed: lead: no lead with open actions
+    is called 'Jane Humphreys'" closed the dialog and lost what was typed."""
+    async with running(db) as (app, pilot):
+        await pilot.press("C")
+        await settle(pilot)
+        app.screen.query_one("#days", Input).value = "0"
+        app.screen.query_one("#folder", Input).value = str(tmp_path)
+        await pilot.press(*"jane", "ctrl+s")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, ChaseDialog)
+        said = str(dialog.query_one("#problem").render())
+        assert said == "Jane Humphreys has no open action due in that window"
+        assert dialog.query_one("#lead", Input).value == "jane"
+    assert packs(db) == []
+
+
 async def test_the_dialog_stays_open_on_a_missing_folder(db: Path, tmp_path: Path) -> None:
     async with running(db) as (app, pilot):
         await pilot.press("C")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,7 +13,8 @@ from textual.widgets import Input, Static
 
 from store import StoreError
 from store.apply import match_lead
-from store.chase import Window
+from store.chase import Window, none_in
+from store.models import ActionRow
 from tui.dialogs.base import Dialog, dialog_css
 from tui.dialogs.people import NameSuggester
 from tui.safe import plain
@@ -43,9 +45,18 @@ class ChaseDialog(Dialog[ChaseChoice]):
         Binding("ctrl+s", "save", "Write", tooltip="Write the update requests", priority=True)
     ]
 
-    def __init__(self, plan_title: str, leads: list[str], folder: Path, lead: str = "") -> None:
+    def __init__(
+        self,
+        plan_title: str,
+        actions: dict[str, list[ActionRow]],
+        today: dt.date,
+        folder: Path,
+        lead: str = "",
+    ) -> None:
         super().__init__()
-        self.plan_title, self.leads, self.folder, self.lead = plan_title, leads, folder, lead
+        self.plan_title, self.folder, self.lead = plan_title, folder, lead
+        self.actions, self.today = actions, today  # each lead's open actions
+        self.leads = list(actions)
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -97,12 +108,20 @@ class ChaseDialog(Dialog[ChaseChoice]):
         window = window_from(value["days"])
         if window is None:
             return None, f"Days: {value['days']!r} is not a number of days (0 or more) nor overdue"
+        if not self._any_in(window, lead):  # said here, so what was typed stays
+            said = none_in(window, lead)
+            return None, said[:1].upper() + said[1:]
         folder = Path(value["folder"] or ".").expanduser()
         if folder.exists() and not folder.is_dir():
             return None, f"{folder}: is a file, not a folder"
         if not folder.is_dir() and not folder.parent.is_dir():  # else it is made, as -o does
             return None, f"{folder}: no such folder (nor {folder.parent})"
         return ChaseChoice(lead, window, folder), ""
+
+    def _any_in(self, window: Window, lead: str | None) -> bool:
+        """Has ``lead`` (None: any lead) an open action in ``window``?"""
+        leads = [lead] if lead else self.leads
+        return any(window.holds(row, self.today) for name in leads for row in self.actions[name])
 
 
 def window_from(typed: str) -> Window | None:
