@@ -228,6 +228,8 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout136",
         "holdout137",
         "holdout138",
+        "holdout140",
+        "holdout142",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
