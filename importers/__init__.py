@@ -337,6 +337,8 @@ def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
     if listed is not None:
         grouping.how += f"; worded by the numbered list on sheet {listed.sheet!r}"
         notes = "\n".join(line for line in (notes, *listed.other_rows) if line)
+    unread = _document_unread(path, sheet, sheets)
+    notes = "\n".join(line for line in (notes, *unread) if line)
     head = PlanDoc(title=title, notes=notes, fields={"Columns": _columns_note(located, assignment)})
     log = find_progress_log(located.other_sheets)
     return Decided(
@@ -761,6 +763,18 @@ def _notes_off_the_actions(sheet: Sheet, grouping: Grouping) -> list[str]:
         if index not in own
         for _, note in sorted(by_column.items())
     ]
+
+
+def _document_unread(path: Path, chosen: Sheet, sheets: list[Sheet]) -> list[str]:
+    """A Word document whose plan is one of its other tables (a table of another width
+    than the one holding the most rows): the rest of the document, its paragraphs and
+    tables as the first sheet holds them, is kept in the notes, a line a row, so that no
+    word of it is lost. The chosen table's own note there is left out: it is the plan."""
+    if path.suffix.lower() != ".docx" or not sheets or chosen.name == sheets[0].name:
+        return []
+    own_note = f"{chosen.name}:\n"
+    rows = (" | ".join(c for c in row if c) for row in sheets[0].grid)
+    return [row for row in rows if row and not row.startswith(own_note)]
 
 
 def _title(

@@ -271,6 +271,43 @@ def test_a_key_table_above_the_concerns_is_a_note_and_each_response_answers_its_
     assert "Table 1:\nTerm | Definition | Additional comment" in plan.notes
 
 
+def test_a_plan_read_from_another_table_keeps_the_rest_of_the_document_in_its_notes(
+    tmp_path: Path,
+) -> None:
+    """The widest run of rows is no plan here: the plan is the small table headed
+    "Action | Lead", and every word of the rest of the document stays with it."""
+
+    def build(doc: Any) -> None:
+        doc.add_paragraph("Service review notes")
+        word_table(
+            doc,
+            [
+                ["Area", "Detail", "Who"],
+                ["Kitchens", "Deep clean", "Facilities"],
+                ["Wards", "Bed audit", "Matrons"],
+                ["Theatres", "Kit check", "Surgeons"],
+            ],
+        )
+        word_table(
+            doc,
+            [
+                ["Action", "Lead"],
+                ["Write the new rota policy for all wards", "Ann Lee"],
+                ["Train the ward managers on the new rota", "Raj Patel"],
+            ],
+        )
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    assert [a.leads for r in plan.recommendations for a in r.actions] == [
+        ["Ann Lee"],
+        ["Raj Patel"],
+    ]
+    assert plan.notes == (
+        "Service review notes\nArea | Detail | Who\nKitchens | Deep clean | Facilities\n"
+        "Wards | Bed audit | Matrons\nTheatres | Kit check | Surgeons"
+    )
+
+
 def test_a_damaged_or_old_word_file_is_one_line_and_exit_1(tmp_path: Path) -> None:
     damaged = tmp_path / "plan.docx"
     damaged.write_bytes(b"PK\x03\x04 this is not really a zip")
