@@ -503,6 +503,23 @@ def _ref_column_may_be_recommendation_ref(
         _second_ref_column_is_the_action_ref(data, assignment, headers)
 
 
+def _report_pointers_beside_the_groups_ref(
+    data: list[Line], assignment: Assignment, headers: list[str], explicit: dict[int, str]
+) -> None:
+    """ "No" 1., 2. numbering the issues beside "Para Ref" 78/91/104, both on each block's
+    first row only: the plan numbers its own recommendations, and the report's paragraphs
+    they answer are a field, never the actions' refs (the actions numbered 1.1, 1.2)."""
+    ref_col, rec_ref = assignment.column("ref"), assignment.column("recommendation_ref")
+    if ref_col is None or rec_ref is None or ref_col in explicit:
+        return
+    if not points_into_report(headers[ref_col]) or all(line.cells[ref_col] for line in data):
+        return
+    assignment.roles[ref_col] = "extra"
+    assignment.evidence[ref_col] = (
+        f"header {headers[ref_col]!r} points into the report, beside the plan's own numbers"
+    )
+
+
 def _counts_are_no_refs(data: list[Line], assignment: Assignment, after: set[int]) -> None:
     """A ref column of whole numbers that come back after others in one list ("Sub
     actions" 4, 3, 5, 2, 3 …, with no heading nor group column) counts something of each
@@ -1673,6 +1690,7 @@ def _ref_roles_from_the_rows(
     _citations_under_banners(located.lines, assignment, headings)
     _banners_number_the_actions(located.lines, assignment, headings)
     _counts_are_no_refs(data, assignment, after)
+    _report_pointers_beside_the_groups_ref(data, assignment, located.headers, explicit)
     _ref_column_may_be_recommendation_ref(data, assignment, located.headers, after)
     _codes_changing_with_the_recommendation(data, assignment)
     _parent_links(data, assignment, located.headers)
@@ -2119,7 +2137,8 @@ class _Walker:
 
     def rec_ref(self, cells: list[str]) -> str:
         """The recommendation's ref in its cell: "AFI 2" is 2."""
-        value = without_grade(self.cell(cells, "recommendation_ref"))  # "MD1 (Reg 12)"
+        # "MD1 (Reg 12)" is MD1; "1." numbering an issue is 1, its full stop no part of it
+        value = unmarked(without_grade(self.cell(cells, "recommendation_ref")))
         if not value and self.headings.refs_name_them:  # "R1-A2" answers R1
             return recommendation_in_ref(self.cell(cells, "ref")) or ""
         if not value:

@@ -1653,3 +1653,28 @@ def test_refs_written_with_a_number_sign_group_as_plain_numbers_do(tmp_path: Pat
         ("#2", "Carers' assessments and support."),
     ]
     assert [a.ref for a in actions(plan)] == ["#1.1", "#1.2", "#2.1"]
+
+
+# Seen in hold-out 144 (a borough council's corporate peer challenge plan: "No" 1., 2.
+# beside "Para Ref" 78/91/104 on each issue's first row, its steps on the rows below).
+
+
+def test_report_paragraphs_beside_the_plans_own_numbers_are_a_field(tmp_path: Path) -> None:
+    rows = [
+        ["No", "Para Ref", "What?", "How?", "Who by?", "When?"],
+        ["1.", "78/91/104", "Decide faster", "Deliver the plan.", "Jo Ash", "31/03/2027"],
+        ["", "", "", "Review the scheme of delegation.", "Jo Ash", "31/01/2027"],
+        ["2.", "42", "Keep homes decent", "Survey all council homes.", "Tom Bell", "30/06/2027"],
+        ["", "", "", "Agree the investment programme.", "Tom Bell", "31/03/2027"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    # the issues' numbers are the refs, the full stop no part of them
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "Decide faster"),
+        ("2", "Keep homes decent"),
+    ]
+    found = actions(plan)
+    assert [a.ref for a in found] == ["1.1", "1.2", "2.1", "2.2"]  # numbered by position
+    # the paragraphs of the report each issue answers are kept, never a ref
+    assert [a.fields.get("Para Ref") for a in found] == ["78/91/104", "78/91/104", "42", "42"]
+    assert plan.recommendations[0].fields["Ref (as written)"] == "1."
