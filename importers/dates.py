@@ -407,11 +407,11 @@ _ORIGINAL = _rx(
 # the deadline in force
 _MARKED_ORIGINAL = _rx(r"\s*[(\[]\s*(?:original(?:ly)?|orig\.?|initial|previous|old)\s*[)\]]")
 _MARKED_NEW = _rx(r"\s*[(\[]\s*(?:revised|new|current|extended|agreed\s+extension)\s*[)\]]")
-# "Immediate (completed 05/10/2026)": the day the work was done, not a deadline ("to be
-# completed 31/03/2027" still names the deadline)
+# "Immediate (completed 05/10/2026)", "Done (March 2026)": the day the work was done,
+# not a deadline ("to be completed 31/03/2027" still names the deadline)
 _DONE_ON = _rx(
     r"(?<!\bbe )\b(?:completed|done|closed)\b"
-    r"\s*(?:on\s+)?[:=–-]?\s*"
+    r"\s*(?:on\s+)?[:=–-]?\s*(?:[(\[]\s*)?"
 )
 # "Dec-26 → Mar-27": an arrow from the old date to the new one
 _ARROW = r"\s*(?:→|->|⇒|=>|⟶|➔)\s*"

@@ -1535,3 +1535,23 @@ def test_of_two_timescales_the_later_point_of_the_plan_is_the_deadline(
     found = actions(plan_of(write(tmp_path, rows)))
     assert [a.due for a in found] == [D(2026, 9, 30), D(2026, 10, 31)]
     assert [a.fields[earlier] for a in found] == ["March 2026", "April 2026"]
+
+
+# Seen in hold-out 144 (a borough council's peer challenge plan, its "When?" column
+# answering for work already done with "Done (March 2026)").
+
+
+def test_done_with_its_date_in_brackets_is_done_with_no_deadline(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Who by?", "When?"],
+        ["1.1", "Introduce planning performance agreements.", "Jane Ashworth", "Done (March 2026)"],
+        ["1.2", "Appoint a Benefits Manager.", "Jane Ashworth", "Completed [05/10/2026]"],
+        ["1.3", "Review the scheme of delegation.", "Jane Ashworth", "March 2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the date says when the work was done, kept as written; never the deadline
+    assert [(a.due, a.status, a.due_text) for a in found] == [
+        (None, "done", "Done (March 2026)"),
+        (None, "done", "Completed [05/10/2026]"),
+        (D(2027, 3, 31), "not_started", "March 2027"),
+    ]
