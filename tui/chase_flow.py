@@ -25,14 +25,6 @@ else:
     _Base = object
 
 
-def default_folder() -> Path:
-    """The user's documents folder when there is one, else their home."""
-    from platformdirs import user_documents_path
-
-    documents = user_documents_path()
-    return documents if documents.is_dir() else Path.home()
-
-
 class ChaseFlow(_Base):
     """Writes each lead an update request for the plan on screen."""
 
@@ -53,6 +45,7 @@ class ChaseFlow(_Base):
     def _ask_chase(self, plan: PlanInfo, lead: str) -> None:
         from store.chase import open_actions_by_lead  # not needed to start the app
         from tui.dialogs.chase_dialog import ChaseDialog
+        from tui.dialogs.export_dialog import working_folder
 
         try:
             leads = open_actions_by_lead(self.store, plan.id)
@@ -69,7 +62,7 @@ class ChaseFlow(_Base):
                 self.notify("Writing update requests …")
                 self._write_packs(plan, choice)
 
-        dialog = ChaseDialog(plan.title, leads, today, default_folder(), lead)
+        dialog = ChaseDialog(plan.title, leads, today, working_folder(), lead)
         self.call_from_thread(self.push_screen, dialog, chosen)
 
     @work(thread=True, exclusive=True, group="chase", exit_on_error=False)

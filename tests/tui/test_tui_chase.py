@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from textual.widgets import Input, OptionList
 
@@ -89,6 +90,17 @@ async def test_a_lead_with_nothing_in_the_window_keeps_the_dialog_open(
         assert said == "Jane Humphreys has no open action due in that window"
         assert dialog.query_one("#lead", Input).value == "jane"
     assert packs(db) == []
+
+
+async def test_the_dialog_proposes_the_folder_the_app_was_started_in(
+    db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Started in a folder, `C` proposed the home folder where `x` proposes this one."""
+    monkeypatch.chdir(tmp_path)
+    async with running(db) as (app, pilot):
+        await pilot.press("C")
+        await settle(pilot)
+        assert app.screen.query_one("#folder", Input).value == str(tmp_path)
 
 
 async def test_the_dialog_stays_open_on_a_missing_folder(db: Path, tmp_path: Path) -> None:

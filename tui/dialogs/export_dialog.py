@@ -56,8 +56,9 @@ Check = Callable[[Path], None]  # raises ReportError (ExistingFileError) for a b
 
 
 def working_folder() -> Path:
-    """Where the export goes unless the user says otherwise: the folder they started
-    in, as the CLI writes there too (not a home or documents folder they never named)."""
+    """Where an export or the chase's update requests go unless the user says otherwise:
+    the folder they started in, as the CLI writes there too (not a home or documents
+    folder they never named)."""
     return Path.cwd()
 
 
