@@ -15,6 +15,7 @@ import unicodedata
 import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
@@ -657,8 +658,20 @@ def shown_text(cell: Any) -> str:
         return f"{value.year:04d}-{value.month:02d}"
     if isinstance(value, int | float) and not isinstance(value, bool):
         if (places := percent_places(number_format)) is not None:
-            return f"{value * 100:.{places}f}%"  # 0.4 under "0%" is shown "40%"
+            return percent_shown(value, places)
     return cell_text(value)
+
+
+def percent_shown(value: float, places: int) -> str:
+    """A fraction as a percentage format shows it: 0.4 under "0%" is "40%". Halves
+    round up as Excel rounds the typed decimal (0.125 shows "13%"), not the binary
+    float half-to-even that formatting a float does ("12%")."""
+    hundredths = Decimal(repr(value)) * 100
+    try:
+        shown = hundredths.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
+    except InvalidOperation:  # too many digits (or inf) to round: shown as typed
+        return f"{value * 100:.{places}f}%"
+    return f"{shown}%"
 
 
 _FORMAT_LITERALS = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')

@@ -72,6 +72,24 @@ def test_a_share_formatted_as_a_percentage_is_read_as_the_sheet_shows_it(
     ]
 
 
+def test_a_percentage_cell_rounds_its_half_up_as_excel_shows_it(tmp_path: Path) -> None:
+    """0.125 under "0%" is shown "13%" by Excel; formatting the float rounded the
+    binary half to even and read "12%" (0.005 read "0%", 0.145 read "14%")."""
+    from openpyxl import load_workbook
+
+    rows = [["Ref", "Action", "Owner", "% complete"]] + [
+        [f"1.{n}", f"Step {n} of the review.", "Head of Resources", share]
+        for n, share in enumerate([0.125, 0.005, 0.145, 0.12345], 1)
+    ]
+    path = write_workbook(tmp_path, {"Tracker": rows})
+    book = load_workbook(path)
+    for row in book["Tracker"].iter_rows(min_row=2, min_col=4):
+        row[0].number_format = "0.00%" if row[0].value == 0.12345 else "0%"
+    book.save(path)
+    read = [a.fields["% complete"] for a in actions(plan_of(path))]
+    assert read == ["13%", "1%", "15%", "12.35%"]
+
+
 # Seen in hold-out 67 (a maternity plan's RAG in three letters, keyed above the header).
 
 
