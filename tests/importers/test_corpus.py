@@ -228,7 +228,9 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout136",
         "holdout137",
         "holdout138",
+        "holdout139",
         "holdout140",
+        "holdout141",
         "holdout142",
     )
     for folder in (PLANS / name for name in folders):
