@@ -1409,6 +1409,19 @@ _POST_OF = re.compile(r"\w\s+of\s+\w", re.IGNORECASE)
 
 # "MASH", "CAMHS", "LADO": a team's initials, too many capitals for a person's
 _TEAM_ACRONYM = re.compile(r"[A-Z]{4,8}")
+# "Children's Services", "Adults' Services", "Young People's Services": a service named
+# for the people it serves, a council's or a trust's department, where a post sits;
+# "Fleet Services" or "Community Services" stay a team that may lead beside the post
+_SERVICE_FOR_PEOPLE = re.compile(
+    r"(?:[A-Z][\w-]*\s+(?:(?:and|&)\s+)?)*[A-Z][\w-]*(?:['’]s|s['’])(?:\s+[A-Z][\w-]*)+"
+)
+
+
+def _serves_people(unit: str) -> bool:
+    """ "Children's Services": a department named for whom it serves, with no post's
+    word ("Children's Services Manager" is a post)."""
+    unit = unit.strip()
+    return _SERVICE_FOR_PEOPLE.fullmatch(unit) is not None and not _names_a_post(unit)
 
 
 def _is_post_and_unit(title: str, unit: str) -> bool:
@@ -1416,13 +1429,13 @@ def _is_post_and_unit(title: str, unit: str) -> bool:
     "Detective Inspector, Safeguarding"): no post nor name after the comma, nor a body
     that works beside the post ("EDT Manager, Police" are two), by its acronym or not.
     A team's acronym of four capitals or more ("Service Manager, MASH") is the post's
-    unit: no person's initials run so long, and no partner body's word it is."""
+    unit: no person's initials run so long, and no partner body's word it is. So is a
+    service named for the people it serves ("Head of Nursing, Children's Services")."""
     team = _TEAM_ACRONYM.fullmatch(unit.strip()) is not None
     body = unit.strip().lower() in BODY_WORDS or (_is_acronym(unit) and not team)
     # "Leader of the Council", "Head of HR": "of" after a word makes a post, not a unit
-    a_post = (_has_role(unit) and not _names_an_organisation(unit)) or _POST_OF.search(
-        unit
-    ) is not None
+    a_department = _names_an_organisation(unit) or _serves_people(unit)
+    a_post = (_has_role(unit) and not a_department) or _POST_OF.search(unit) is not None
     is_unit = not (a_post or _is_name_shaped(unit) or body)
     return _is_job_title(title) and not _names_someone(title) and is_unit
 

