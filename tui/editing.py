@@ -22,6 +22,7 @@ from tui.dialogs.choice import RAG_CHOICES, STATUS_CHOICES, ChoiceDialog
 from tui.safe import plain
 from tui.watch import ReportsFailures
 from tui.words import (
+    REPLY_LABEL,
     already_words,
     changes_words,
     due_word,
@@ -316,7 +317,11 @@ class ActionEditor(ReportsFailures, Screen[None]):
             if answer == "undo":
                 self._history(lambda: self.store.undo_batch(entry.id), "Undone", subjects)
 
-        question = f"Undo an edit {why} ({when_words(entry.at)})?\n{undo_question(entry, subjects)}"
+        if entry.label.startswith(REPLY_LABEL):  # said as the user knows it: whose reply
+            why = plain(f"the {entry.label}", True) + (", changed since" if candidate.own else "")
+        else:
+            why = f"an edit {why}"
+        question = f"Undo {why} ({when_words(entry.at)})?\n{undo_question(entry, subjects)}"
         self.app.push_screen(ChoiceDialog(question, UNDO_CHOICES, default="n"), chosen)
 
     def action_redo(self) -> None:

@@ -182,6 +182,8 @@ def undo_words(entry: HistoryEntry, subjects: Mapping[tuple[str, int], str]) -> 
     """What undoing ``entry`` restores, newest change first, in the direction it goes."""
     if entry.label.startswith("import ") and (said := _import_undone(entry)):
         return said
+    if entry.label.startswith(REPLY_LABEL):
+        return f"the {plain(entry.label, True)}: {reply_undone(entry, subjects, done=True)}"
     if refs := brought_back(entry, subjects):
         return f"{refs}: archive undone"  # "restored" said nothing of what was undone
     return changes_words(reversed_changes(entry.changes), subjects)
@@ -203,7 +205,44 @@ def undo_question(entry: HistoryEntry, subjects: Mapping[tuple[str, int], str]) 
     mistake?)", else "It restores 2.1: status Done → In progress"."""
     if refs := brought_back(entry, subjects):
         return f"It brings back {refs} (archived by mistake?)"
+    if entry.label.startswith(REPLY_LABEL):
+        return f"It {reply_undone(entry, subjects, done=False)}."
     return f"It restores {undo_words(entry, subjects)}"
+
+
+REPLY_LABEL = "reply from "  # how ``store.chase`` labels a merged reply's edit
+_PLURALS = {"status": "statuses", "RAG rating": "RAG ratings", "due date": "due dates"}
+
+
+def reply_undone(entry: HistoryEntry, subjects: Mapping[tuple[str, int], str], done: bool) -> str:
+    """A merged reply undone, as a user counts it: "removes 3 updates and restores 1
+    status and 1 due date (26 CYB 05, 26 CYB 01)"; ``done``: "3 updates removed, …".
+    Said change by change it read "reply on 26 CYB 04: archived; 26 CYB 04: update of
+    2 Dec 2026 removed; …", naming our bookkeeping row beside the lead's words."""
+    added = sum(
+        c.entity == "update" and c.field == "archived" and bool(c.before) for c in entry.changes
+    )
+    fields = Counter(
+        "status" if c.field == "status" else "RAG rating" if c.field == "rag" else "due date"
+        for c in entry.changes
+        if c.entity == "action" and c.field in ("status", "rag", "due")
+    )
+    removed = [_count(added, "update")] if added else []
+    restored = [_and([_count(n, noun) for noun, n in fields.items()])] if fields else []
+    refs = list(dict.fromkeys(_subject(c, subjects) for c in entry.changes if c.entity != "reply"))
+    parts = [f"{x} removed" if done else f"removes {x}" for x in removed]
+    parts += [f"{x} restored" if done else f"restores {x}" for x in restored]
+    said = " and ".join(parts) or ("nothing changed" if done else "changes nothing")
+    return f"{said} ({', '.join(refs)})" if refs else said
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun if n == 1 else _PLURALS.get(noun, noun + 's')}"
+
+
+def _and(items: list[str]) -> str:
+    """ "1 status, 1 RAG rating and 1 due date"."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
 
 
 def _import_undone(entry: HistoryEntry) -> str | None:

@@ -14,8 +14,10 @@ from store import Store
 from tests.conftest import small_plan
 from tests.tui.test_tui_main import running, screen_text, settle
 from tests.tui.test_tui_review import body
+from tests.tui.test_tui_stray_keys import listen
 from tui import open_app
 from tui.dialogs.chase_dialog import ChaseDialog
+from tui.dialogs.choice import ChoiceDialog
 
 BOOK = "Update request - Marina Kitchen - 2026-11-24.xlsx"
 
@@ -171,3 +173,30 @@ async def test_a_long_plan_title_is_cut_with_an_ellipsis_at_80_columns(db_path: 
         heading = next(line for line in lines if "Chase leads —" in line)
         assert "Improvement Plan…" in heading
         assert not any("Authority" in line or "(CQC" in line for line in lines)
+
+
+async def test_undoing_a_merged_reply_says_whose_reply_and_what_it_takes_back(
+    db: Path, tmp_path: Path
+) -> None:
+    """Ctrl+Z after a reply asked "It restores reply on 1.1: archived; 1.1: update of 24
+    Nov 2026 removed; …": our bookkeeping row named beside the lead's words."""
+    assert main(["chase", "--db", str(db), "--lead", "mar", "-o", str(tmp_path)]) == 0
+    book = load_workbook(tmp_path / BOOK)
+    for cell, value in {"H6": "Blocked", "K6": "Awaiting sign-off", "K7": "Booked"}.items():
+        book.worksheets[0][cell] = value
+    book.save(tmp_path / "reply.xlsx")
+    assert main(["import", str(tmp_path / "reply.xlsx"), "--db", str(db)]) == 0
+    async with running(db) as (app, pilot):
+        said = listen(app)
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceDialog)
+        first, second = app.screen.title_text.splitlines()
+        assert first.startswith("Undo the reply from Marina Kitchen (")
+        assert second == "It removes 2 updates and restores 1 status (1.1, 2.2)."
+        await pilot.press("y")
+        await settle(pilot)
+        assert said[-1] == (
+            "Undone — the reply from Marina Kitchen: 2 updates removed and 1 status"
+            " restored (1.1, 2.2)"
+        )
