@@ -12,14 +12,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from importers.assign import header_roles
+from importers.columns import words
 from importers.dates import parse_deadline
-from importers.read import Sheet
+from importers.read import Grid, Sheet
 from store.docs import ActionDoc, PlanDoc, UpdateDoc
 
 _HEADER_ROWS = 5  # a log's header is among its first rows, under a title at most
+# A ref header of these numbers the document's versions, never actions
+_VERSION_WORDS = {"version", "ver", "rev", "revision"}
+_NUMBER_WORDS = {"no", "number", "num", "nr"}
 
 
 @dataclass(frozen=True)
@@ -67,16 +72,26 @@ class ProgressLog:
         """What ``--explain`` says of the log (``plan`` as built, the log applied)."""
         taken = self._taken(_actions_by_ref(plan))
         if not taken:
-            return f"{self.sheet.name!r} reads like a progress log, but names few of the actions"
+            return (
+                f"{self.sheet.name!r} reads like a progress log, but not all its rows name actions"
+            )
         named = len({e.ref for e in taken})
         return (
             f"{self.sheet.name!r}: {len(taken)} rows read as updates of the {named} actions named"
         )
 
+    def names_refs(self, refs: Collection[str]) -> bool:
+        """Whether (nearly) every entry names one of the refs: a stray row in four at
+        most, as a log's slip; more, and the table is something else (a version log
+        numbered "1.0", "1.1", "1.2" beside actions "1.1" and "1.2")."""
+        named = sum(e.ref in refs for e in self.entries)
+        return 4 * named >= 3 * len(self.entries)
+
     def _taken(self, actions: dict[str, ActionDoc]) -> list[Entry]:
-        """The entries naming an action, none when under half the entries do."""
-        taken = [e for e in self.entries if e.ref in actions]
-        return taken if 2 * len(taken) >= len(self.entries) else []
+        """The entries naming an action, none unless (nearly) every entry does."""
+        if not self.names_refs(actions):
+            return []
+        return [e for e in self.entries if e.ref in actions]
 
     def _notes(self, notes: str, taken: set[int]) -> str:
         """The notes with the log's rows that became updates taken out: a Word table of
@@ -98,13 +113,25 @@ def find_progress_log(sheets: list[Sheet]) -> ProgressLog | None:
 def log_columns(header: list[str]) -> tuple[int, list[int]] | None:
     """A progress log's header ("Ref | Date | Update"): its ref column and its news
     columns, one of which may be the date's ("Date of update"); None when the row names
-    no ref and news, or names an action (a plan's own header)."""
+    no ref and news, names an action (a plan's own header) or numbers the document's
+    versions ("Version no. | Date | Comments")."""
     roles = header_roles([c.strip() for c in header], {})
     ref = next((c for c, r in roles.items() if r == "ref"), None)
     news = [c for c, r in sorted(roles.items()) if r == "update"]
     if ref is None or not news or {"action", "recommendation"} & set(roles.values()):
         return None
-    return ref, news
+    return None if _numbers_versions(header[ref]) else (ref, news)
+
+
+def _numbers_versions(header: str) -> bool:
+    """A ref header numbering the document's versions: "Version no.", "Rev", "Issue no."."""
+    said = set(words(header))
+    return bool(_VERSION_WORDS & said) or ("issue" in said and bool(_NUMBER_WORDS & said))
+
+
+def read_log(grid: Grid, name: str = "") -> ProgressLog | None:
+    """The table read as a progress log: its dated entries; None when it is none."""
+    return _read_log(Sheet(name, grid))
 
 
 def _read_log(sheet: Sheet) -> ProgressLog | None:

@@ -34,7 +34,7 @@ from importers.page_breaks import (
     row_joined,
     unwrapped,
 )
-from importers.progress_log import log_columns
+from importers.progress_log import read_log
 from importers.read import (
     WORD_CELL,
     WORD_ROW,
@@ -429,13 +429,26 @@ def _table_width(table: Grid) -> int:
 def _plan_width(blocks: list[Block]) -> int:
     """The width of the tables holding the most rows: the plan's table. A progress log
     ("Ref | Date | Update") is no plan's table, however many entries it holds."""
+    tables = [t for t in _tables(blocks) if _table_width(t) >= 2]
     rows: Counter[int] = Counter()
     logs: Counter[int] = Counter()
-    for table in _tables(blocks):
-        if _table_width(table) >= 2:
-            kind = logs if table and log_columns(table[0]) else rows
-            kind[_table_width(table)] += len(table)
+    for table in tables:
+        kind = logs if _is_log(table, tables) else rows
+        kind[_table_width(table)] += len(table)
     return (rows or logs).most_common(1)[0][0] if rows or logs else 0
+
+
+def _is_log(table: Grid, tables: list[Grid]) -> bool:
+    """Whether the table, read as a progress log, holds dated entries naming (nearly
+    all) refs the other tables hold: its header alone ("Ref | Outcome | … | Update", a
+    plan whose actions are outcomes) does not make it one."""
+    log = read_log(table)
+    if log is None:
+        return False
+    cells = {
+        cell.strip() for other in tables if other is not table for row in other for cell in row
+    }
+    return log.names_refs(cells)
 
 
 def _without_header(table: Grid, first: Grid) -> Grid:

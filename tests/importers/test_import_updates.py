@@ -2325,31 +2325,38 @@ def test_a_row_marked_as_carrying_on_the_one_above_is_more_news_of_it(tmp_path: 
     assert [u.date for u in audit.updates] == [D(2026, 10, 9), D(2026, 11, 5)]
 
 
+def _plan_with_log_sheet(tmp_path: Path, plan: list[list[str]], log: list[list[str]]) -> Path:
+    """A workbook of the plan's sheet and a second sheet, the log."""
+    book = Workbook()
+    plan_sheet = book.active
+    plan_sheet.title = "Action plan"
+    for row in plan:
+        plan_sheet.append(row)
+    log_sheet = book.create_sheet("Progress log")
+    for row in log:
+        log_sheet.append(row)
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    return path
+
+
 def test_a_progress_log_sheet_dates_the_news_of_the_actions_its_refs_name(tmp_path: Path) -> None:
     """A sheet 'Ref | Date | Update' beside the plan's is its progress log, however many
     entries it holds: each row an update of the action it names; a row naming no
     action is kept in the notes."""
-    book = Workbook()
-    plan_sheet = book.active
-    plan_sheet.title = "Action plan"
-    for row in [
+    plan_rows = [
         ["Ref", "Action", "Lead", "Due"],
         ["1.1", "Publish the revised policy", "Jane Smith", "31/03/2027"],
         ["1.2", "Train all managers", "Tom Bell", "30/04/2027"],
-    ]:
-        plan_sheet.append(row)
-    log = book.create_sheet("Progress log")
-    for row in [
+    ]
+    log = [
         ["Ref", "Date", "Update"],
         ["1.2", "04/11/2026", "First cohort trained."],
         ["1.1", "12/11/2026", "Draft agreed at DMT."],
         ["1.2", "20/11/2026", "Second cohort booked."],
         ["7.4", "21/11/2026", "Budget line confirmed."],
-    ]:
-        log.append(row)
-    path = tmp_path / "plan.xlsx"
-    book.save(path)
-    plan = plan_of(path)
+    ]
+    plan = plan_of(_plan_with_log_sheet(tmp_path, plan_rows, log))
     policy, training = actions(plan)
     assert [(u.date, u.text) for u in policy.updates] == [
         (dt.date(2026, 11, 12), "Draft agreed at DMT.")
@@ -2359,6 +2366,41 @@ def test_a_progress_log_sheet_dates_the_news_of_the_actions_its_refs_name(tmp_pa
         (dt.date(2026, 11, 20), "Second cohort booked."),
     ]
     assert "7.4 | 21/11/2026 | Budget line confirmed." in plan.notes
+
+
+def test_a_document_control_sheet_numbered_like_the_actions_gives_no_updates(
+    tmp_path: Path,
+) -> None:
+    """'Version no. | Date | Comments' numbers the document's versions, whose '1.1' and
+    '1.2' are no actions' refs: no update."""
+    plan_rows = [
+        ["Ref", "Action", "Lead", "Due", "Status"],
+        ["1.1", "Refresh the safeguarding policy", "Karen Holt", "31/12/2026", "In progress"],
+        ["1.2", "Train all ward staff", "Amir Shah", "31/03/2027", "Not started"],
+        ["2.1", "Audit the use of the policy", "Jo Bates", "30/06/2027", "Not started"],
+    ]
+    control = [
+        ["Version no.", "Date", "Comments"],
+        ["1.0", "01/09/2026", "First draft for CMT"],
+        ["1.1", "09/10/2026", "Amended after comments from the Quality Committee"],
+        ["1.2", "14/11/2026", "Due dates revised; approved by the Board"],
+    ]
+    plan = plan_of(_plan_with_log_sheet(tmp_path, plan_rows, control))
+    assert [a.updates for a in actions(plan)] == [[], [], []]
+
+
+def test_a_log_with_an_entry_in_three_naming_no_action_gives_no_updates(tmp_path: Path) -> None:
+    """A log is one when (nearly) every entry names an action: two of three is not."""
+    plan_rows = [["Ref", "Action", "Lead"], ["1.1", "Publish the policy", "Jane Smith"]]
+    log = [
+        ["Ref", "Date", "Update"],
+        ["1.0", "01/09/2026", "First draft."],
+        ["1.1", "09/10/2026", "Amended."],
+        ["1.1", "14/11/2026", "Approved."],
+    ]
+    assert [
+        a.updates for a in actions(plan_of(_plan_with_log_sheet(tmp_path, plan_rows, log)))
+    ] == [[]]
 
 
 def test_news_opened_by_an_iso_date_time_is_dated_by_its_day(tmp_path: Path) -> None:

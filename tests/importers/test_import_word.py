@@ -874,6 +874,62 @@ def test_a_version_table_numbered_like_the_actions_is_no_progress_log(tmp_path: 
     assert "1.1 | 09/10/2026 | Draft for the committee." in plan.notes
 
 
+def test_a_plan_table_headed_by_outcomes_and_updates_is_no_progress_log(tmp_path: Path) -> None:
+    """'Ref | Outcome | Lead | RAG | Update' is the plan's table though its header reads
+    like a log's (a ref, news, no action): no column of days below, no dated entries."""
+
+    def build(doc: Any) -> None:
+        doc.add_paragraph("Westbridge SEND Improvement Plan")
+        word_table(
+            doc,
+            [
+                ("Ref", "Outcome", "Lead", "RAG", "Update"),
+                (
+                    "1.1",
+                    "Children's needs are identified early in the early years",
+                    "Karen Holt",
+                    "Amber",
+                    "Screening tool agreed 01/10/2026",
+                ),
+                (
+                    "1.2",
+                    "EHC plans are issued within 20 weeks",
+                    "Amir Shah",
+                    "Red",
+                    "Timeliness 41%; recovery plan agreed",
+                ),
+                (
+                    "2.1",
+                    "Families say they are listened to",
+                    "Jo Bates",
+                    "Green",
+                    "Co-production charter signed",
+                ),
+                (
+                    "2.2",
+                    "Annual reviews are held on time",
+                    "Jo Bates",
+                    "Amber",
+                    "Backlog down to 120",
+                ),
+            ],
+        )
+        doc.add_paragraph("Document control")
+        word_table(
+            doc,
+            [
+                ("Version", "Date", "Author"),
+                ("0.1", "01/09/2026", "Karen Holt"),
+                ("1.0", "01/10/2026", "Karen Holt"),
+            ],
+        )
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    assert plan.title == "Westbridge SEND Improvement Plan"
+    assert [a.ref for r in plan.recommendations for a in r.actions] == ["1.1", "1.2", "2.1", "2.2"]
+    assert "0.1 | 01/09/2026 | Karen Holt" in plan.notes
+
+
 # Seen in hold-out 141 (a Safeguarding Adults Board's SAR learning plan): each action a
 # two-column form table of its own under a 'Recommendation N: …' heading, several tables
 # under each heading; a lead agency beside the lead officer.
