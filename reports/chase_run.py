@@ -9,6 +9,7 @@ existing file only when asked).
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,11 +59,12 @@ def chase(store: Store, database: Path, request: ChaseRequest) -> list[WrittenPa
     groups = leads_to_chase(store, request)
     today = store.today()
     titles = _titles(store, request.plan_ids)
-    targets = {
-        (plan_id, lead): _targets(request, lead, titles[plan_id], today)
+    stems = {
+        (plan_id, lead): _stem(lead, titles[plan_id], today)
         for plan_id, leads in groups.items()
         for lead in leads
     }
+    targets = {key: _targets(request, stem) for key, stem in _unique(stems).items()}
     if targets:
         _ready_folder(request.folder)
     for paths in targets.values():
@@ -146,11 +148,33 @@ def _lead_named(store: Store, request: ChaseRequest, given: str, groups: Groups)
         raise ReportError(none_in(request.window, name)) from None
 
 
-def _targets(request: ChaseRequest, lead: str, plan: str | None, today: dt.date) -> list[Path]:
-    """The pack's file names; the plan's title among them when several plans are chased
-    (a lead of two plans gets a pack for each)."""
+def _stem(lead: str, plan: str | None, today: dt.date) -> str:
+    """The pack's file name without its suffix; the plan's title in it when several plans
+    are chased (a lead of two plans gets a pack for each)."""
     named = f" - {_safe(plan)[:40].strip(' .')}" if plan else ""
-    stem = f"Update request - {_safe(lead)}{named} - {today.isoformat()}"
+    return f"Update request - {_safe(lead)}{named} - {today.isoformat()}"
+
+
+def _unique(stems: dict[tuple[int, str], str]) -> dict[tuple[int, str], str]:
+    """Each pack's name its own: a name two packs would share (titles alike in their
+    first 40 characters, leads alike once made safe) carries the plan's id, and a
+    number after that when the plan's own packs still clash. Letter case aside, as a
+    folder on Windows or macOS would see them."""
+    shared = Counter(stem.casefold() for stem in stems.values())
+    named = {
+        key: f"{stem} (plan {key[0]})" if shared[stem.casefold()] > 1 else stem
+        for key, stem in stems.items()
+    }
+    seen: Counter[str] = Counter()
+    unique = {}
+    for key, stem in named.items():
+        seen[stem.casefold()] += 1
+        unique[key] = stem if seen[stem.casefold()] == 1 else f"{stem} ({seen[stem.casefold()]})"
+    return unique
+
+
+def _targets(request: ChaseRequest, stem: str) -> list[Path]:
+    """The pack's files: the workbook, and the email body with ``text``."""
     book = request.folder / f"{stem}.xlsx"
     return [book, request.folder / f"{stem}.txt"] if request.text else [book]
 

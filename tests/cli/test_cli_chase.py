@@ -298,6 +298,29 @@ def test_without_plan_every_plan_is_chased_a_pack_per_lead_in_each(
         assert conn.execute("SELECT count(DISTINCT plan_id) FROM chase_packs").fetchone() == (2,)
 
 
+def test_two_plans_titled_alike_give_a_lead_two_packs_named_apart(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two plans whose titles share their first 40 characters gave a lead one file name:
+    the second plan's packs were recorded, then the run stopped ("already exists"). Every
+    name is worked out first; a clash carries the plan's id, and every pack has its file."""
+    db = tmp_path / "plans.db"
+    common = "Westbridge Children's Services Improvement Plan 2026"
+    for part in ("Ofsted ILACS", "SEND"):
+        plan = tmp_path / f"{common} - {part}.csv"
+        plan.write_text(f"Ref,Action,Lead,Due\n1,Audit {part} cases,Karen Holt,March 2027\n")
+        assert run(capsys, "import", plan, "--db", db)[0] == 0
+    out_dir = tmp_path / "chase"
+    code, _, err = run(capsys, "chase", "--db", db, "-o", out_dir, "--text")
+    assert (code, err) == (0, "")
+    stem = "Update request - Karen Holt - Westbridge Children's Services Improveme - 2026-11-24"
+    assert sorted(p.name for p in out_dir.iterdir()) == [
+        f"{stem} (plan {n}).{suffix}" for n in (1, 2) for suffix in ("txt", "xlsx")
+    ]
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM chase_packs").fetchone() == (2,)
+
+
 def test_due_within_keeps_only_actions_due_by_then(
     db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
