@@ -23,7 +23,7 @@ def chase(db: Path, args: argparse.Namespace) -> int:
     from reports import ReportError
     from reports.chase_run import ChaseRequest
     from reports.chase_run import chase as make_packs
-    from store.chase import Window
+    from store.chase import Window, nothing_to_chase
 
     if args.due_within is not None and args.due_within < 0:
         raise UserError("--due-within: must be 0 or more days")
@@ -52,7 +52,7 @@ def chase(db: Path, args: argparse.Namespace) -> int:
             f"{printable(pack.lead, True)}{plan}: {counted(pack.actions, 'action')}{late} → {files}"
         )
     if not written:
-        print(f"nothing to chase: no lead has {request.window.actions()}")
+        print(nothing_to_chase(request.window))
     return 0
 
 

@@ -202,6 +202,11 @@ def none_in(window: Window, lead: str | None) -> str:
     return f"{lead} has no {window.actions(one=True)}"
 
 
+def nothing_to_chase(window: Window) -> str:
+    """What the CLI and the TUI say when no lead has an action in ``window``."""
+    return f"Nothing to chase: {none_in(window, None)}"
+
+
 def open_actions_by_lead(
     store: Store, plan_id: int, window: Window | None = None
 ) -> dict[str, list[ActionRow]]:

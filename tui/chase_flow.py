@@ -43,7 +43,7 @@ class ChaseFlow(_Base):
 
     @work(thread=True, exclusive=True, group="chase", exit_on_error=False)
     def _ask_chase(self, plan: PlanInfo, lead: str) -> None:
-        from store.chase import open_actions_by_lead  # not needed to start the app
+        from store.chase import Window, nothing_to_chase, open_actions_by_lead  # not at start
         from tui.dialogs.chase_dialog import ChaseDialog
         from tui.dialogs.export_dialog import working_folder
 
@@ -54,7 +54,7 @@ class ChaseFlow(_Base):
             self.call_from_thread(self._chase_failed, exc)
             return
         if not leads:
-            self.call_from_thread(self.notify, "Nothing to chase: no lead has open actions")
+            self.call_from_thread(self.notify, nothing_to_chase(Window()), markup=False)
             return
 
         def chosen(choice: ChaseChoice | None) -> None:
@@ -70,6 +70,7 @@ class ChaseFlow(_Base):
         from reports import ReportError
         from reports.chase_run import ChaseRequest, chase
         from reports.files import ExistingFileError
+        from store.chase import nothing_to_chase
 
         request = ChaseRequest(
             plan_ids=(plan.id,),
@@ -87,7 +88,7 @@ class ChaseFlow(_Base):
             self.call_from_thread(self._chase_failed, exc)
             return
         if not written:
-            self.call_from_thread(self.notify, "Nothing to chase in that time", markup=False)
+            self.call_from_thread(self.notify, nothing_to_chase(choice.window), markup=False)
             return
         names = ", ".join(w.lead for w in written)
         plural = "s" if len(written) != 1 else ""

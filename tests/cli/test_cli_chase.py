@@ -321,6 +321,18 @@ def test_two_plans_titled_alike_give_a_lead_two_packs_named_apart(
         assert conn.execute("SELECT count(*) FROM chase_packs").fetchone() == (2,)
 
 
+def test_nothing_to_chase_is_said_in_the_window_s_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No action in the window: the CLI says so as the TUI's notes do, by one wording."""
+    db = tmp_path / "plans.db"
+    plan = tmp_path / "plan.csv"
+    plan.write_text("Ref,Action,Lead,Due\n1,Audit cases,Karen Holt,March 2027\n")
+    assert run(capsys, "import", plan, "--db", db)[0] == 0
+    code, out, _ = run(capsys, "chase", "--db", db, "-o", tmp_path, "--overdue")
+    assert (code, out) == (0, "Nothing to chase: no lead has an overdue action\n")
+
+
 def test_due_within_keeps_only_actions_due_by_then(
     db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
