@@ -836,7 +836,8 @@ def split_names(
         cell = _drop_posts(cell)
     parts: list[str] = []
     cell = _without_emails_after_names(_ALLOCATION.sub("", cell))
-    cell = _PRONOUNS.sub("", _CONTACT_NUMBER.sub("", _without_pay_grades(cell)))
+    cell = _BARE_EXTENSION.sub("", _CONTACT_NUMBER.sub("", _without_pay_grades(cell)))
+    cell = _PRONOUNS.sub("", cell)
     cell = _without_holder_notes(cell)
     cell = _drop_after_full_name(_JOB_SHARE, _drop_after_full_name(_SQUARE_BRACKETS, cell))
     cell = _drop_after_full_name(_ACCOUNT_MARK, cell)
@@ -918,6 +919,13 @@ _ALLOCATION = re.compile(r"\s*\[\s*\d{1,3}(?:\.\d+)?\s*%\s*\]")
 _CONTACT_NUMBER = re.compile(
     r"\s*\(\s*(?:(?:ext|extn|x|tel|phone|mob|mobile)\.?:?\s*)?\+?\d[\d \-]{2,14}\d\s*\)",
     re.IGNORECASE,
+)
+# A phone extension written after a name with no brackets, "Tom Hale x4412", "Tom Hale ext
+# 4412", "Tom Hale ext. 4412": how to reach the person, no part of the name. It ends the
+# person's part of the cell (at its end or before the next one's separator).
+_BARE_EXTENSION = re.compile(
+    r"(?<=[^\W\d])\s+(?:x|ext|extn)\.?:?\s?\d{3,6}(?=\s*(?:$|[,;/&+\n]))",
+    re.IGNORECASE | re.MULTILINE,
 )
 # An email address after a name, in brackets or after a space, comma or semicolon, "Amy
 # Lee (amy.lee@council.gov.uk)": how to reach the person, no part of the name.

@@ -1437,6 +1437,23 @@ def test_a_phone_extension_in_brackets_is_no_part_of_the_name(tmp_path: Path) ->
     assert actions(plan)[0].fields["Responsible officer (as written)"] == "Dan Rhodes (ext. 4471)"
 
 
+def test_a_phone_extension_without_brackets_is_no_part_of_the_name(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead officer", "Target date"],
+        ["1.1", "Complete the stock condition surveys.", "Tom Hale x4412", "31/03/2027"],
+        ["1.2", "Clear the fire risk actions.", "Chris Foulkes ext 4127", "31/12/2026"],
+        ["1.3", "Agree a damp policy.", "Tom Hale ext. 4412; Amy Lee x4630", "31/10/2026"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.leads for a in actions(plan)] == [
+        ["Tom Hale"],
+        ["Chris Foulkes"],
+        ["Tom Hale", "Amy Lee"],
+    ]
+    # the extension stays in the cell as written
+    assert actions(plan)[0].fields["Lead officer (as written)"] == "Tom Hale x4412"
+
+
 def test_an_email_address_after_a_name_is_no_part_of_it(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Recommendation", "Responsible officer", "Agreed date"],
