@@ -15,7 +15,14 @@ from dataclasses import dataclass, field
 
 from importers import vocab
 from importers.cells import MARK_CHARS
-from importers.columns import PEOPLE_ROLES, SINGLE, cue_weight, scores, words
+from importers.columns import (
+    PEOPLE_ROLES,
+    REASON_FOR_THE_RATING,
+    SINGLE,
+    cue_weight,
+    scores,
+    words,
+)
 from importers.dates import (
     header_year,
     names_month_year_format,
@@ -983,7 +990,8 @@ def _not_the_progress(p: ColumnProfile) -> bool:
     evidence a self-assessment gives for its answer ("Evidence, commentary …")."""
     response = _MANAGEMENT_RESPONSE.match(p.header) and not p.dated_news
     evidence = _EVIDENCE_FIRST.match(p.header)
-    return bool(response or evidence) or another_voice(p.header)
+    reason = REASON_FOR_THE_RATING.match(p.header)  # "Reason for RAG" beside "Progress"
+    return bool(response or evidence or reason) or another_voice(p.header)
 
 
 def _another_voice_beside_progress_is_a_field(

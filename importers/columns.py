@@ -390,6 +390,17 @@ _NEWS_ABOUT = re.compile(
     re.IGNORECASE,
 )
 
+# A header giving the reason for the action's rating ("Reason for Amber / Red", "Reason
+# for RAG", "Explanation of RAG status"): written where the action is off track, the
+# plan's account of how it stands, its news (beside a column naming the progress itself,
+# a field: assign's _not_the_progress).
+REASON_FOR_THE_RATING = re.compile(
+    r"^\W*(?:reasons?|explanations?|justifications?)\s+(?:for|of)\s+(?:the\s+)?"
+    r"(?:rag|brag|amber|red|colou?r)\b",
+    re.IGNORECASE,
+)
+_REASON_WEIGHT = 5  # "Progress" (5): the news, unless a column names progress itself
+
 
 # A header whose last word names news, after the people it comes from ("Officer update",
 # "Lead officer comments", "Manager's response"): the column is the news those people
@@ -477,6 +488,8 @@ def scores(header: str) -> dict[str, int]:
     if _work_done(header, tokens) or _NEWS_ABOUT.match(header.strip()) or _news_from_people(header):
         # "to date" dates nothing and "action" is not the plan's action here
         return {"update": _WORK_DONE_WEIGHT * 10}
+    if REASON_FOR_THE_RATING.match(header):
+        return {"update": _REASON_WEIGHT * 10}
     if _CUES_BY_FIRST_WORD.keys().isdisjoint(tokens):
         return {}  # most cells of a data row: no word that starts a cue
     found: dict[str, int] = {}

@@ -1959,6 +1959,40 @@ def test_another_bodys_comment_alone_is_still_the_news(tmp_path: Path) -> None:
     assert [u.text for u in backlog.updates] == [rows[2][4]]
 
 
+# Seen in hold-out 145 (a children's service development plan): a 'Reason for Amber /
+# Red' column, blank on green rows, the plan's only news; hold-out 127's 'Reason for RAG'
+# beside a 'Progress Update' column stays a field.
+
+
+def test_the_reason_for_the_rating_is_the_news(tmp_path: Path) -> None:
+    rows = [
+        ["Action", "Lead", "Target date", "RAG", "Reason for Amber / Red"],
+        ["Give care leavers budgeting practice.", "Amy Lee", "March 2027", "Amber",
+         "New personal advisers in post; sessions being planned."],
+        ["Produce a welcome pack for children in care.", "Amy Lee", "December 2026", "Green",
+         ""],
+        ["Offer every child in care a mentor.", "Tom Bell", "June 2027", "Red",
+         "Same as above"],
+    ]  # fmt: skip
+    budget, pack, mentor = actions(plan_of(write(tmp_path, rows)))
+    assert [(u.date, u.text) for u in budget.updates] == [(None, rows[1][4])]
+    assert pack.updates == []
+    assert [(u.date, u.text) for u in mentor.updates] == [(None, "Same as above")]
+
+
+def test_the_reason_for_the_rating_beside_the_progress_is_a_field(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "RAG Status", "Progress Update", "Reason for RAG"],
+        ["1.1", "Reduce restrictive practice.", "Amy Lee", "Amber",
+         "Audit tool agreed.", "Two wards short of trained staff."],
+        ["1.2", "Open a crisis café.", "Tom Bell", "Green", "Venue found.", ""],
+    ]  # fmt: skip
+    restraint, cafe = actions(plan_of(write(tmp_path, rows)))
+    assert [u.text for u in restraint.updates] == ["Audit tool agreed."]
+    assert restraint.fields["Reason for RAG"] == rows[1][5]
+    assert [u.text for u in cafe.updates] == ["Venue found."]
+
+
 # Seen in hold-out 109 (a Complaint Handling Code self-assessment): 'Evidence,
 # commentary and any explanations' (where the landlord stood when it assessed itself)
 # beside 'Progress update Nov 2026'.
