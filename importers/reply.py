@@ -278,13 +278,15 @@ def _answer(raw: RawReply, line: int, cells: list[Any], filled_on: dt.date) -> A
     status, rag, due, progress = cells[7:11]
     action_id, pack_id, check = (str(c or "") for c in cells[11:14])
     filled = [_fingerprint_part(c) for c in (status, rag, due, progress)]
+    read = _status(raw, status) if status else None
     return Answer(
         line=line,
         ref=ref,
         action_id=action_id,
         pack_id=pack_id,
         check=check,
-        status=_status(raw, line, ref, status) if status else None,
+        status=read,
+        status_unread=str(status).strip() if status and read is None else "",
         rag=_rag(raw, line, ref, rag) if rag else None,
         due=_due(raw.source, line, f"ref {ref}: New due", due, filled_on) if due else None,
         progress=str(progress or ""),
@@ -298,17 +300,13 @@ def _fingerprint_part(value: object) -> str:
     return " ".join(str(value or "").split())
 
 
-def _status(raw: RawReply, line: int, ref: str, word: object) -> Status:
+def _status(raw: RawReply, word: object) -> Status | None:
+    """The status a New status word names; None for one no list or vocabulary reads
+    ("In Progres"): the row is kept, as the importer keeps a status word it lacks."""
     text = str(word).strip()
     labels = {label.casefold(): s for s, label in STATUS_LABELS.items()}
     found = raw.status_words.get(text.casefold()) or labels.get(text.casefold())
-    found = found or read_status(text)[0]
-    if found is None:
-        raise ImportFailure(
-            f"{raw.source}: row {line} (ref {ref}): New status {text!r} is not a status"
-            f" (use one of {', '.join(STATUS_LABELS.values())})"
-        )
-    return found
+    return found or read_status(text)[0]
 
 
 def _rag(raw: RawReply, line: int, ref: str, word: object) -> Rag:

@@ -94,6 +94,7 @@ class Answer:
     pack_id: str
     check: str
     status: Status | None = None
+    status_unread: str = ""  # a New status no status word reads, kept as written
     rag: Rag | None = None
     due: tuple[dt.date | None, str, str] | None = None  # (date, as written, precision)
     progress: str = ""
@@ -102,7 +103,7 @@ class Answer:
     @property
     def filled(self) -> bool:
         """Did the lead fill in anything on this row?"""
-        return bool(self.status or self.rag or self.due or self.progress)
+        return bool(self.status or self.status_unread or self.rag or self.due or self.progress)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -383,6 +384,10 @@ def _apply_answer(
     if archived:
         return f"{ref}: the action was removed since the pack was made; nothing changed", False
     said = _apply_fields(w, action_id, a, pack.states[action_id], theirs)
+    if a.status_unread:  # as the importer does with a status word it lacks: said, kept
+        said.insert(
+            0, f"New status {a.status_unread!r} (row {a.line}) is not a status; status kept"
+        )
     if a.progress:
         said.append(_add_progress(w, action_id, a.progress, pack.lead, filled_on))
     summary = "; ".join(said) or "nothing new (the values it gives are the current ones)"

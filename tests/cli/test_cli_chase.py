@@ -240,13 +240,27 @@ def test_bad_words_in_a_reply_name_the_row_and_field(
 ) -> None:
     before = dump(db)
     for cells, said in (
-        ({"H6": "Sort of"}, "row 6 (ref 1.1): New status 'Sort of' is not a status"),
+        ({"I6": "Sort of"}, "row 6 (ref 1.1): New RAG 'Sort of' is not a RAG rating"),
         ({"J7": "30 February 2027"}, "row 7 (ref 2.2: New due): 30 February 2027 does not exist"),
     ):
         reply = fill(pack, tmp_path / "bad.xlsx", cells)
         code, _, err = run(capsys, "import", reply, "--db", db)
         assert code == 1 and said in err, err
     assert dump(db) == before
+
+
+def test_a_status_no_word_reads_keeps_the_row_and_the_status_as_the_importer_does(
+    pack: Path, db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'In Progres' refused the whole reply; the importer keeps a status word it lacks as
+    written and states nothing by it: so does a reply, and its update is added."""
+    reply = fill(pack, tmp_path / "r.xlsx", {"H6": "In Progres", "K6": "Form agreed"})
+    code, out, err = run(capsys, "import", reply, "--db", db)
+    assert code == 0, err
+    assert "  1.1: New status 'In Progres' (row 6) is not a status; status kept;" in out
+    with Store.open(db) as store:
+        assert store.find_action("1.1").status == "in_progress"
+    assert ("1.1", "2026-11-24") in updates_of(db)
 
 
 def test_lead_prefix_that_fits_several_is_one_line_listing_them(
