@@ -977,7 +977,9 @@ _ACCOUNT_MARK = re.compile(rf"\s*\(\s*(?:guest|external|{_LEAVER_WORDS})\s*\)", 
 # "Sam Lee (left) / Jo Bates": an owner who has left kept in the cell, for the audit
 # trail, beside the officer who took the action over; the leaver holds it no longer.
 _LEAVER_MARK = re.compile(rf"\(\s*{_LEAVER_WORDS}\s*\)", re.IGNORECASE)
-_LEAVER_JOIN = re.compile(r"(\s*(?:[/;,&\n]|\band\b)\s*)")
+# never a comma, which is inside a "Surname, Given" name ("Lee, Sam (left); Bates, Jo")
+# and after a post ("Sam Lee (left), Head of Quality / Jo Bates")
+_LEAVER_JOIN = re.compile(f"({_SURNAME_FIRST_JOINERS.pattern})")
 
 
 def _without_leavers(cell: str) -> str:

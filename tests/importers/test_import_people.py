@@ -2774,6 +2774,25 @@ def test_an_owner_marked_as_left_beside_a_successor_is_no_lead(tmp_path: Path) -
     assert found[0].fields["Action owner (as written)"] == "Sam Lee (left) / Rachel Price"
 
 
+def test_a_leaver_is_parted_from_a_successor_never_at_a_comma(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Action owner", "Due"],
+        ["1.1", "Refresh the complaints policy", "Lee, Sam (left); Bates, Jo", "31/12/2026"],
+        ["1.2", "Publish the annual report", "Howells, Sian", "31/01/2027"],
+        ["1.3", "Train front-line staff", "Price, Tom", "28/02/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the comma is inside "Surname, Given", no joiner between people
+    assert [a.leads for a in found] == [["Bates, Jo"], ["Howells, Sian"], ["Price, Tom"]]
+    rows = [
+        ["Ref", "Action", "Action owner", "Due"],
+        ["1.1", "Refresh the policy", "Sam Lee (left), Head of Quality / Jo Bates", "31/12/2026"],
+        ["1.2", "Publish the report", "Amy Doyle", "31/01/2027"],
+    ]  # fmt: skip
+    # nor between a leaver and the post the leaver held
+    assert actions(plan_of(write(tmp_path, rows)))[0].leads == ["Jo Bates"]
+
+
 # Seen in hold-out 142 (an ILACS improvement plan) and hold-out 140 (an academy trust's
 # governance review plan): a post and the team it sits in, "Service Manager, MASH", is one
 # lead; two posts parted by a comma, "Chair of Trustees, Governance Professional", two.
