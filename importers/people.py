@@ -859,10 +859,16 @@ def split_names(
 # (vacant – covered by Amy Doyle)", "Head of Safeguarding – vacant, interim cover: Amy
 # Doyle", a post-holder away, "Jo Parkes (on secondment – cover: Amir Shah)", "(maternity
 # leave; covering: Amir Shah)", "(acting: Amir Shah)". The work falls to the person
-# covering; the post as written stays in the cell.
+# covering; the post as written stays in the cell. "covering:" says so only after the
+# holder's absence ("Amir Shah (covering: Jo Parkes)" is Amir, who covers for Jo).
 _COVERED = (
     r"\b(?i:cover(?:ed)?\s+by|(?:interim|acting)\s+cover\b\s*[:\-–—]?"
-    r"|(?:cover|covering|acting)\s*:)\s*"
+    r"|(?:cover|(?P<covering>covering)|acting)\s*:)\s*"
+)
+# Why a post-holder is away: "(maternity leave; covering: …)", "(on secondment – …)".
+# No person's name is made of these words ("covering: Maternity Leave").
+_ABSENCE = re.compile(
+    r"\b(?i:leave|maternity|paternity|secondment|seconded|sickness|sick|absence|absent)\b"
 )
 _COVER_IN_BRACKETS = re.compile(rf"[^;\n()]*\([^()]*?{_COVERED}(?P<name>[^()]+?)\s*\)")
 _COVER_AFTER_POST = re.compile(rf"[^;\n()]*?{_COVERED}(?P<name>[^;\n()]+?)\s*(?=$|[;\n])")
@@ -875,7 +881,8 @@ def _covers_for_posts(cell: str) -> str:
 
     def cover(m: re.Match[str]) -> str:
         name = tidy(m["name"])
-        return name if _is_persons_name(name) else m.group()
+        away = not m["covering"] or _ABSENCE.search(m.string, m.start(), m.start("covering"))
+        return name if away and _is_persons_name(name) and not _ABSENCE.search(name) else m.group()
 
     if "cover" not in cell.lower() and "acting" not in cell.lower():  # most cells, cheaply
         return cell

@@ -2390,6 +2390,18 @@ def test_a_post_holder_away_written_with_who_covers_is_led_by_the_cover(
     assert found[0].fields["Owner (as written)"] == away  # the cell as written is kept
 
 
+def test_covering_with_no_absence_before_it_is_the_person_named_first(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1.1", "Refresh the supervision policy", "Amir Shah (covering: Jo Parkes)", "31/12/2026"],
+        ["1.2", "Audit of supervision records", "Sam Lee (covering: Maternity Leave)", "31/01/2027"],
+        ["1.3", "Publish the supervision audit", "Karen Holt", "28/02/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # Amir covers for Jo; an absence is no person
+    assert [a.leads for a in found] == [["Amir Shah"], ["Sam Lee"], ["Karen Holt"]]
+
+
 # Seen in hold-out 92 (a council's attendance plan writing "School attendance team (SAT)"
 # once in its Responsibility column and "SAT" after): a short form a people cell defines
 # holds on every row.
