@@ -67,7 +67,7 @@ ROLE_WORDS = frozenset(
     obstetrician obstetricians anaesthetist anaesthetists radiographer radiographers
     sonographer sonographers dietitian dietitians paramedic paramedics registrar registrars
     dentist dentists optometrist optometrists podiatrist podiatrists counsellor counsellors
-    visitor visitors headteachers tutor tutors lecturer professional professionals
+    visitor visitors headteachers tutor tutors lecturer
     lecturers mentor mentors educator educators bursar inspector inspectors superintendent
     superintendents
     sergeant sergeants constable constables accountant accountants solicitor solicitors
@@ -518,13 +518,14 @@ _SERVICE_ENDINGS = re.compile(r"(?:ing|tions?|sions?|ments?|ics|ogy|ies)$")
 # Words that open the name of a service, never a given name: "Adult Social Care",
 # "Community Health", "Public Health", "Criminal Justice", "Primary Care" write an agency
 # out in two or three capitalised words as a name is written; a site's own services
-# ("Maintenance", "Compliance", "Security") name the team a person sits in
+# ("Maintenance", "Compliance", "Security") name the team a person sits in, as
+# "Professional Standards" does
 _SERVICE_WORDS = frozenset(
     """finance legal estates property highways transport audit health education
     governance procurement housing planning performance quality safety
     adult adults children community social public criminal youth corporate customer
     digital environmental primary acute mental maintenance compliance assurance
-    security""".split()
+    security professional""".split()
 )
 
 
@@ -1651,8 +1652,14 @@ def _names_someone(side: str) -> bool:
 _INITIAL_DOT_SURNAME = re.compile(r"[A-Z]\.[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?")
 
 
+# A post's word only when it ends the wording, "Governance Professional": before another
+# word it names a field ("Professional Standards", "Professional Development")
+_LAST_ROLE_WORDS = frozenset({"professional", "professionals"})
+
+
 def _has_role(text: str) -> bool:
-    return any(word in ROLE_WORDS for word in _TOKEN.findall(text.lower()))
+    words = _TOKEN.findall(text.lower())
+    return any(w in ROLE_WORDS for w in words) or bool(words) and words[-1] in _LAST_ROLE_WORDS
 
 
 def _is_acronym(text: str) -> bool:

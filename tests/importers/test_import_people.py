@@ -2848,3 +2848,19 @@ def test_a_post_and_the_service_it_sits_in_is_one_lead(tmp_path: Path) -> None:
         ["Director of Nursing", "Fleet Services"],  # a team's name may lead beside the post
         ["Chair of Trustees", "Governance Professional"],  # a post's word: a second post
     ]
+
+
+def test_professional_is_a_post_only_as_the_last_word(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target"],
+        ["1", "Refresh the CPD offer.", "Head of Service, Professional Development", "31/12/2026"],
+        ["2", "Audit vetting.", "Detective Inspector, Professional Standards", "31/03/2027"],
+        ["3", "Appoint a clerk.", "Chair of Trustees, Governance Professional", "31/03/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # "Professional Standards" is a field of work, the post's unit
+    assert [a.leads for a in found] == [
+        ["Head of Service, Professional Development"],
+        ["Detective Inspector, Professional Standards"],
+        ["Chair of Trustees", "Governance Professional"],
+    ]
