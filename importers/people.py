@@ -632,8 +632,12 @@ def _name_then_team_cell(cell: str) -> bool:
 
 
 # Short names of the bodies a partnership's people come from, never a person's initials:
-# "Jo Baines, LA", "Dr Imran Shah, ICB", "Maria Costa, PCF"
-_BODY_CODES = frozenset("LA ICB ICS CCG NHS PCF LEA VCS VCSE DfE DHSC".split())
+# "Jo Baines, LA", "Dr Imran Shah, ICB", "Maria Costa, PCF"; the national bodies and
+# regulators too, never a team inside the post's own body ("Regional Lead, NHSE")
+_BODY_CODES = frozenset(
+    """LA ICB ICS CCG NHS PCF LEA VCS VCSE DfE DHSC NHSE NHSEI UKHSA HMPPS OHID CQC DWP
+    MHCLG DLUHC HMRC HMICFRS HMIP HSE LGA ADASS ADCS YJB""".split()
+)
 
 
 def _is_own_body(code: str, name: str) -> bool:
@@ -1447,9 +1451,10 @@ def _is_post_and_unit(title: str, unit: str) -> bool:
     "Detective Inspector, Safeguarding"): no post nor name after the comma, nor a body
     that works beside the post ("EDT Manager, Police" are two), by its acronym or not.
     A team's acronym of four capitals or more ("Service Manager, MASH") is the post's
-    unit: no person's initials run so long, and no partner body's word it is. So is a
-    service named for the people it serves ("Head of Nursing, Children's Services")."""
-    team = _TEAM_ACRONYM.fullmatch(unit.strip()) is not None
+    unit: no person's initials run so long; a partner body's known short name
+    ("Regional Lead, NHSE") is no team. So is a service named for the people it serves
+    ("Head of Nursing, Children's Services")."""
+    team = _TEAM_ACRONYM.fullmatch(unit.strip()) is not None and unit.strip() not in _BODY_CODES
     body = unit.strip().lower() in BODY_WORDS or (_is_acronym(unit) and not team)
     # "Leader of the Council", "Head of HR": "of" after a word makes a post, not a unit
     a_department = _names_an_organisation(unit) or _serves_people(unit)

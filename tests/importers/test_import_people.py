@@ -2864,3 +2864,19 @@ def test_professional_is_a_post_only_as_the_last_word(tmp_path: Path) -> None:
         ["Detective Inspector, Professional Standards"],
         ["Chair of Trustees", "Governance Professional"],
     ]
+
+
+def test_a_partner_bodys_short_name_after_a_post_is_no_team(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target"],
+        ["1", "Agree the regional offer.", "Regional Lead, NHSE", "31/12/2026"],
+        ["2", "Share outbreak data.", "Director of Public Health, UKHSA", "31/03/2027"],
+        ["3", "Review contacts held in the hub.", "Service Manager, MASH", "31/03/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # a national body works beside the post; a team's initials are where it sits
+    assert [a.leads for a in found] == [
+        ["Regional Lead", "NHSE"],
+        ["Director of Public Health", "UKHSA"],
+        ["Service Manager, MASH"],
+    ]
