@@ -60,6 +60,7 @@ from importers.dates import (
     parse_deadline,
     quarter_line_day,
     revised_from,
+    says_dates_moved,
     status_hint,
 )
 from importers.group import POSITION_DIGITS, Group, Grouping, Row, labelled_positions
@@ -713,7 +714,13 @@ def _deadline(
         return found.due, cell, found.precision, original
     if cell and deadline.due is None and not is_placeholder_date(in_force):
         ctx.warnings.append(f"{row.line.where}: deadline {cell!r} has no date")
-    earlier = revised_from(cell, month_first=month_first) if cell and original is None else None
+    col = ctx.column_of.get("due") if revised is None else revised
+    moved = col is not None and says_dates_moved(_header(row, col, ""))
+    earlier = (
+        revised_from(cell, month_first=month_first, moved=moved)
+        if cell and original is None
+        else None
+    )
     return deadline.due, cell, deadline.precision, original or (earlier and earlier.due)
 
 

@@ -516,7 +516,11 @@ def _words(text: str) -> str:
 
 
 def _deadline_and_original(
-    text: str, quarters: QuarterRule, month_first: bool = False, year_starts: int = APRIL
+    text: str,
+    quarters: QuarterRule,
+    month_first: bool = False,
+    year_starts: int = APRIL,
+    moved: bool = False,
 ) -> tuple[_Reading | None, _Reading | None]:
     words = _words(text)
     readings = _dates(words, quarters, month_first, year_starts)
@@ -542,7 +546,9 @@ def _deadline_and_original(
     elif len(extended) > 1:
         deadline, earlier = extended[-1], original or extended[:-1]
     elif slipped := _slipped_dates(text, words, dates):
-        deadline, earlier = slipped[-1], slipped[:-1]
+        # the work ends at the last date either way; the first is a baseline only where
+        # the plan says its deadlines moved (a list of milestones is no slip)
+        deadline, earlier = slipped[-1], slipped[:-1] if moved else original
     else:
         deadline = next((r for r in dates if not _overlaps(r, original)), None)
         deadline = _range_end(deadline, words, dates)
@@ -561,6 +567,16 @@ def _numbered_extensions(words: str, dates: list[_Reading]) -> list[_Reading]:
 # "21/10/26, 04/11/26, 18/11/26": a due date moved at each board, the new one added after
 # the old on the same line; commas only (dates one a line are a register of meetings)
 _SLIP_JOIN = re.compile(r"\s*,\s*")
+# A header that says its dates moved: "Due (revised)", "Target date (slipped dates)"
+_MOVED = re.compile(
+    r"\b(?:revised|revisions?|moved|slipped|slippage|re-?scheduled|re-?baselined|deferred)\b",
+    re.IGNORECASE,
+)
+
+
+def says_dates_moved(header: str) -> bool:
+    """The header names its dates as moved ones, so earlier dates in a cell are baselines."""
+    return _MOVED.search(header) is not None
 
 
 def _slipped_dates(text: str, words: str, dates: list[_Reading]) -> list[_Reading]:
@@ -1301,14 +1317,19 @@ def _signed_entries(line: str) -> list[str]:
 
 @lru_cache(maxsize=8192)  # read once per distinct deadline wording, as parse_deadline is
 def revised_from(
-    text: str, *, quarters: QuarterRule = "financial", month_first: bool = False
+    text: str,
+    *,
+    quarters: QuarterRule = "financial",
+    month_first: bool = False,
+    moved: bool = False,
 ) -> Deadline | None:
     """The original deadline a revised one replaced, when the wording gives it.
 
     "Dec 2020 (revised from Jun 2020)" → June 2020; "Jun 2020 revised to Dec
-    2020" → June 2020; "Dec 2020" → None.
+    2020" → June 2020; "Dec 2020" → None. Rising dates parted by commas ("21/10/26,
+    04/11/26") give their first only where the column says its dates ``moved``.
     """
-    _, original = _deadline_and_original(text, quarters, month_first)
+    _, original = _deadline_and_original(text, quarters, month_first, moved=moved)
     return original.deadline if original else None
 
 

@@ -1255,16 +1255,41 @@ def test_rising_dates_on_one_line_parted_by_commas_are_a_slipped_deadline(
         ["A040", "Draft the continuity plan.", "Megan Hart", "02/12/26", "Open"],
     ]  # fmt: skip
     found = actions(plan_of(write(tmp_path, rows)))
-    # the last date written is in force, the first the original (the baseline)
+    # the last date written is in force; the first is the original (the baseline) only
+    # where the header says the dates moved
+    assert [(a.due, a.original_due) for a in found] == [
+        (dt.date(2026, 11, 18), None),
+        (dt.date(2026, 12, 2), None),
+        (dt.date(2026, 12, 2), None),
+    ]
+    assert found[0].due_text == "21/10/26, 04/11/26, 18/11/26"  # kept as written
+    rows[0][3] = "Due (revised at each board)"
+    found = actions(plan_of(write(tmp_path, rows)))
     assert [(a.due, a.original_due) for a in found] == [
         (dt.date(2026, 11, 18), dt.date(2026, 10, 21)),
         (dt.date(2026, 12, 2), dt.date(2026, 11, 4)),
         (dt.date(2026, 12, 2), None),
     ]
-    assert found[0].due_text == "21/10/26, 04/11/26, 18/11/26"  # kept as written
     # dates not rising, or words between them, are no slipped deadline: the first stands
     assert parse_deadline("31/12/2026, 30/09/2026").due == dt.date(2026, 12, 31)
     assert parse_deadline("Sep 2026, board to confirm, Dec 2026").due == dt.date(2026, 9, 30)
+
+
+def test_milestones_parted_by_commas_are_no_slipped_deadline(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due date", "Status"],
+        ["1.1", "Report progress each quarter", "Karen Holt", "30/06/26, 30/09/26, 31/12/26", "In progress"],
+        ["1.2", "Refresh the training offer", "Amir Shah", "31/03/2027", "Not started"],
+        ["1.3", "Audit of discharge letters", "Jo Bates", "Oct 2026, Jan 2027", "In progress"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the work ends at the last date; nothing says a date moved, so no baseline
+    assert [(a.due, a.original_due) for a in found] == [
+        (dt.date(2026, 12, 31), None),
+        (dt.date(2027, 3, 31), None),
+        (dt.date(2027, 1, 31), None),
+    ]
+    assert found[0].due_text == "30/06/26, 30/09/26, 31/12/26"  # kept as written
 
 
 # Seen in hold-out 142 (a charity's plan agreed with the Charity Commission): deadlines
