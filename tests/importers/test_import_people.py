@@ -2394,7 +2394,7 @@ def test_covering_with_no_absence_before_it_is_the_person_named_first(tmp_path: 
     rows = [
         ["Ref", "Action", "Lead", "Due"],
         ["1.1", "Refresh the supervision policy", "Amir Shah (covering: Jo Parkes)", "31/12/2026"],
-        ["1.2", "Audit of supervision records", "Sam Lee (covering: Maternity Leave)", "31/01/2027"],
+        ["1.2", "Audit of supervision", "Sam Lee (covering: Maternity Leave)", "31/01/2027"],
         ["1.3", "Publish the supervision audit", "Karen Holt", "28/02/2027"],
     ]  # fmt: skip
     found = actions(plan_of(write(tmp_path, rows)))
