@@ -82,9 +82,13 @@ BODY_WORDS = frozenset({"police", "ofsted", "probation", "council", "nhs", "icb"
 # Small words allowed inside a body's name: "Department for Education".
 _BODY_LINKS = frozenset({"of", "for", "the", "and", "in", "on"})
 # A capitalised run of words (a name) and initials: the parts of an alias definition.
-_NAME = r"(?<![\w'’\-])[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){1,5}"
+# A key writes its definitions side by side ("ARO: Academic Registry Office", "QEO:
+# Quality Enhancement Office" in cells of one row, read as one line): short form that
+# opens the next definition is no word of the name before it.
 _INIT = r"[A-Z][A-Za-z]{0,3}[A-Z]"
 _SEP = r"[ \t]*(?:=|:|–|—|-)[ \t]*"
+_NEXT_DEFINITION = rf"(?!{_INIT}{_SEP}[A-Z])"
+_NAME = rf"(?<![\w'’\-])[A-Z][\w'’\-]*(?:[ \t]+{_NEXT_DEFINITION}[A-Z][\w'’\-]*){{1,5}}"
 # "Amy Bell (AB)" or, as some keys write it, "Amy Bell [AB]": the initials a name defines
 _NAME_THEN_BRACKET = re.compile(rf"({_NAME})\s*([(\[])({_INIT})[)\]]")
 _INITIALS_THEN_NAME = re.compile(rf"(?<![\w(])({_INIT}){_SEP}({_NAME})")

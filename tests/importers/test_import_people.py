@@ -1454,6 +1454,30 @@ def test_a_phone_extension_without_brackets_is_no_part_of_the_name(tmp_path: Pat
     assert actions(plan)[0].fields["Lead officer (as written)"] == "Tom Hale x4412"
 
 
+# Seen in hold-out 145 (a university's QAA review plan): an "Acronyms" row of
+# definitions one a cell, "ARO: Academic Registry Office" | "QEO: Quality Enhancement
+# Office", read as one line: the next short form is no word of the name before it.
+
+
+def test_definitions_side_by_side_in_a_key_row_each_define_one(tmp_path: Path) -> None:
+    rows = [
+        ["Acronyms", "", "", ""],
+        ["ARO: Academic Registry Office", "QEO: Quality Enhancement Office",
+         "HR: Human Resources", ""],
+        ["", "", "", ""],
+        ["Ref", "Action", "Responsible Department", "Status"],
+        ["1", "Publish a prior learning policy.", "ARO", "Ongoing"],
+        ["2", "Train admissions staff.", "ARO, HR", "Not Started"],
+        ["3", "Build a register of external advisers.", "QEO", "In Progress"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.leads for a in actions(plan)] == [
+        ["Academic Registry Office"],
+        ["Academic Registry Office", "Human Resources"],
+        ["Quality Enhancement Office"],
+    ]
+
+
 def test_an_email_address_after_a_name_is_no_part_of_it(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Recommendation", "Responsible officer", "Agreed date"],
