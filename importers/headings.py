@@ -181,8 +181,10 @@ CODE_CELL = re.compile(r"^\s*\(?(?P<ref>#?[A-Z]{0,4}\d+[a-z]?)[.):]?\s*$")
 # change" (a quality indicator), as "1.1 Identifying people …" is (``CODE_HEADING``).
 # A bracket between the number and the separator, "Must-do 1 (acute wards): The trust …",
 # qualifies or cites as it does after the known labels: the text is what follows it.
+# The label's short form may follow it in brackets, "Action for Further Improvement (AFI)
+# 7 – the Force should …": the label as written out, the text after the dash.
 LABELLED_HEADING = re.compile(
-    r"^\s*(?P<label>[^\W\d_]+(?:[ '’&/-]+[^\W\d_]+){0,4})\s+"
+    r"^\s*(?P<label>[^\W\d_]+(?:[ '’&/-]+[^\W\d_]+){0,4})(?:\s*\([A-Z][A-Za-z]{1,7}\))?\s+"
     r"(?:(?P<ref>[A-Z]{0,4}\d{1,3}[a-z]?|[A-Z])"
     rf"(?!\.\d)(?![\w/]){_CITATION}\s*(?:[:.)\-–—]\s*(?P<rest>.*))?"
     r"|(?P<dotted>\d{1,3}(?:\.\d{1,3})+)(?![\w/.])\s*(?:[:)\-–—]\s*)?(?P<dotted_rest>.*))$",

@@ -1869,3 +1869,24 @@ def test_a_row_heading_the_refs_numbered_under_it_is_their_recommendation(
         (f"{prefix}2.1", "Deteriorating patients are escalated (System 2)", [f"{prefix}2.1.1"]),
     ]  # fmt: skip
     assert plan.recommendations[0].fields["Baseline finish date"] == "Mar-27"
+
+
+# Seen in hold-out 145 (a police force's response to HMICFRS): 'Action for Further
+# Improvement (AFI) 7 – the Force should …' banners, the label's short form in brackets.
+
+
+def test_a_heading_labels_short_form_in_brackets_before_its_number(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Owner", "Target date"],
+        ["Action for Further Improvement (AFI) 2 – the Force should record vulnerability.",
+         "", "", ""],
+        ["2.1", "Add vulnerability prompts to the call script.", "Supt Contact", "31/12/2026"],
+        ["Action for Further Improvement (AFI) 7 – the Force should ensure scrutiny.",
+         "", "", ""],
+        ["7.1", "Agree terms of reference for the scrutiny group.", "Ch Insp Ray", "31/10/2026"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("2", "the Force should record vulnerability."),
+        ("7", "the Force should ensure scrutiny."),
+    ]
