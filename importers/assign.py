@@ -212,7 +212,48 @@ def assign(profiles: list[ColumnProfile], explicit: dict[int, str]) -> Assignmen
     _marked_periods_are_fields(profiles, result, explicit)
     _the_current_rating_wins(profiles, result, explicit)
     _an_impact_rating_is_a_field(profiles, result, explicit)
+    _a_first_column_in_blocks_groups_the_plan(profiles, result, explicit)
     return result
+
+
+def _a_first_column_in_blocks_groups_the_plan(
+    profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+) -> None:
+    """The table's first column, each short name merged down over one run of rows and
+    never back after another ("Service": "Housing Standards" merged over its actions,
+    then "Tenant Engagement"): a plan written by service or area. With no other grouping,
+    no refs and an action column, each name is a recommendation's text, numbered by
+    position, whatever the header (one naming what was examined too). Typed again on
+    every row instead, the name stays a field."""
+    if {"recommendation", "recommendation_ref", "ref"} & set(result.roles.values()):
+        return
+    if result.column("action") is None:
+        return
+    first = min((p for p in profiles if p.filled), key=lambda p: p.index, default=None)
+    if first is None or first.index in explicit:
+        return
+    if result.roles.get(first.index, "extra") != "extra":
+        return
+    if not first.merged_down or not _names_blocks(first) or _names_another_role(first.header):
+        return
+    result.roles[first.index] = "recommendation"
+    result.evidence[first.index] = (
+        f"the first column, a name merged down each run of rows: the groups ({first.summary()})"
+    )
+
+
+def _names_another_role(header: str) -> bool:
+    """A header naming another role the plan knows ("Lead", "Status"): no group."""
+    return bool(set(scores(header)) - {"extra", "recommendation"})
+
+
+def _names_blocks(p: ColumnProfile) -> bool:
+    """Short names (no sentences, no numbers), two or more, each over a run of rows."""
+    named = p.prose < 0.2 and p.mean_length <= _BLOCK_NAME_CHARS and p.numbered == 0
+    return named and p.distinct >= 2 and p.distinct < p.filled and _runs_in_blocks(p)
+
+
+_BLOCK_NAME_CHARS = 40
 
 
 def _marked_periods_are_fields(

@@ -27,7 +27,7 @@ from importers.headings import (
     split_rec_heading,
 )
 from importers.people import is_key_of_initials
-from importers.read import Fills, Indents, Notes, Sheet
+from importers.read import Carried, Fills, Indents, Notes, Sheet
 from importers.side_key import SideKey
 from importers.vocab import is_grade, is_legend
 
@@ -50,6 +50,7 @@ class Line:
     news: list[tuple[str, str]] = field(default_factory=list)  # (label, entries)
     indents: dict[int, int] = field(default_factory=dict)  # column → its cell indent level
     notes: dict[int, str] = field(default_factory=dict)  # column → the note on its cell
+    carried: frozenset[int] = frozenset()  # columns a merged range carries down to this row
     heads_table: bool = False  # the paragraph over a Word plan's table, heading its rows
     opens_block: bool = False  # a row of a block's own opening, above its header's copy
 
@@ -465,6 +466,7 @@ def _mark_cells(lines: list[Line], sheet: Sheet) -> None:
         line.fills = sheet.fills.get(row, line.fills)
         line.indents = sheet.indents.get(row, line.indents)
         line.notes = sheet.notes.get(row, line.notes)
+        line.carried = frozenset(sheet.carried.get(row, line.carried))
 
 
 ByRow = TypeVar("ByRow")
@@ -496,18 +498,27 @@ def join_alike_sheets(
     fills: Fills = {}
     indents: Indents = {}
     notes: Notes = {}
+    carried: Carried = {}
     for s, _ in alike:
         parts.append((s.name, len(grid)))
         fills.update(_shifted(s.fills, len(grid)))
         indents.update(_shifted(s.indents, len(grid)))
         notes.update(_shifted(s.notes, len(grid)))
+        carried.update(_shifted(s.carried, len(grid)))
         grid += s.grid
     width = max(len(row) for row in grid)
     grid = [row + [""] * (width - len(row)) for row in grid]
     names = [s.name for s, _ in alike]
     why = f"{len(names)} sheets with the same header, read in order as one plan"
     joined = Sheet(
-        ", ".join(names), grid, chosen.how, parts, fills=fills, indents=indents, notes=notes
+        ", ".join(names),
+        grid,
+        chosen.how,
+        parts,
+        fills=fills,
+        indents=indents,
+        notes=notes,
+        carried=carried,
     )
     return joined, alike[0][1], why
 

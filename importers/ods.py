@@ -23,6 +23,7 @@ from importers.read import (
     MAX_COLUMNS,
     ODS_CELL,
     ODS_ROW,
+    Carried,
     Fills,
     Notes,
     Sheet,
@@ -63,9 +64,11 @@ def _sheets(path: Path, kind: str) -> list[Sheet]:
         ws = book.get_sheet_by_name(name)
         rows = bounded(_rows(ws), sheet_label(path, name, len(book.sheet_names)))
         fills = scan.fills.get(name, {})  # .xls colours are not read
+        carried: Carried = {}
         for merge in scan.merges.get(name, []) if kind == "ods" else _xls_merges(ws):
-            fill_down(rows, *merge, fills)
-        sheets.append(Sheet(name, rows, fills=fills, notes=scan.notes.get(name, {})))
+            fill_down(rows, *merge, fills, carried)
+        notes = scan.notes.get(name, {})
+        sheets.append(Sheet(name, rows, fills=fills, notes=notes, carried=carried))
     return sheets
 
 

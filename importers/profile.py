@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from importers import people, vocab
 from importers.cells import is_date, is_names, is_sentence, numbers_in_recommendation, unmarked
@@ -62,6 +62,7 @@ class ColumnProfile:
     headings: float  # cells that are a heading label and number: "AFI 2", "Priority 3"
     dated_news: int  # sentences that open with a date: "14/10/2025 – Mapping completed; …"
     once_per_block: bool  # written on some rows only, blanks under (merged cells)
+    merged_down: bool = False  # a workbook's merged range carries a value down its rows
     returns: bool = False  # a value comes back after another one: 1, 2, 1 is no sequence of groups
     starts: frozenset[int] = frozenset()  # rows where a new value begins (blanks continue one)
     # Cells coloured as a RAG rating by their fill, by colour ("red", 5), and the share
@@ -175,15 +176,18 @@ def profile(located: Located) -> list[ColumnProfile]:
     # started; …"): a column of the keys it defines states a status, as words would
     legend = vocab.Legend.from_texts(line.text for line in located.lines if line.kind != "data")
     return [
-        _column(
-            i,
-            headers[i],
-            [line.cells[i] for line in data],
-            _colours(data, i),
-            things,
-            keyed,
-            legend,
-            [line.sheet for line in data],
+        replace(
+            _column(
+                i,
+                headers[i],
+                [line.cells[i] for line in data],
+                _colours(data, i),
+                things,
+                keyed,
+                legend,
+                [line.sheet for line in data],
+            ),
+            merged_down=any(i in line.carried for line in data),
         )
         for i in range(len(headers))
     ]

@@ -34,6 +34,9 @@ Indents = dict[int, dict[int, int]]
 # The notes (comments) attached to cells, the red-cornered text shown on hover: row
 # index → column index → the note's text. Most cells have none.
 Notes = dict[int, dict[int, str]]
+# The cells a merged range carries down from the row above it (a value merged down its
+# block): row index → column indexes. A value typed again on each row is none of them.
+Carried = dict[int, set[int]]
 # Whole escape sequences (CSI and OSC) first, then any other control character.
 _CONTROL = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
@@ -108,6 +111,8 @@ class Sheet:
     indents: Indents = field(default_factory=dict)
     # The notes attached to cells (a workbook's; text files have none)
     notes: Notes = field(default_factory=dict)
+    # The cells a merged range carries down (a workbook's; text files have none)
+    carried: Carried = field(default_factory=dict)
     # The rows that are the paragraph over each table of a Word plan ("Age" over its
     # table, "PEEL 2025–2027: …" over another): each heads its table's rows
     table_headings: frozenset[int] = frozenset()
@@ -461,9 +466,12 @@ def _workbook_sheets(path: Path, sheet: str | None) -> list[Sheet]:
         cells = ws.iter_rows(max_col=width)
         name = sheet_label(path, ws.title, len(book.worksheets))
         rows = bounded(([shown_text(c) for c in row] for row in cells), name)
+        carried: Carried = {}
         if not read_only:
-            _fill_merged(ws, rows, fills)
-        sheets.append(Sheet(ws.title, rows, fills=fills, indents=indents, notes=notes))
+            _fill_merged(ws, rows, fills, carried)
+        sheets.append(
+            Sheet(ws.title, rows, fills=fills, indents=indents, notes=notes, carried=carried)
+        )
     return sheets
 
 
@@ -624,13 +632,20 @@ def _count_sheet(
                 )
 
 
-def _fill_merged(ws: object, rows: Grid, fills: Fills) -> None:
+def _fill_merged(ws: object, rows: Grid, fills: Fills, carried: Carried) -> None:
     for merged in ws.merged_cells.ranges:  # type: ignore[attr-defined]
         span = merged.max_row - merged.min_row + 1
-        fill_down(rows, merged.min_row - 1, merged.min_col - 1, span, fills)
+        fill_down(rows, merged.min_row - 1, merged.min_col - 1, span, fills, carried)
 
 
-def fill_down(rows: Grid, row: int, column: int, span: int, fills: Fills | None = None) -> None:
+def fill_down(
+    rows: Grid,
+    row: int,
+    column: int,
+    span: int,
+    fills: Fills | None = None,
+    carried: Carried | None = None,
+) -> None:
     """A merged range reads as its top-left value (and colour) in every row it spans.
 
     Spanning columns within one row is a banner or a wide cell: the value is
@@ -643,6 +658,8 @@ def fill_down(rows: Grid, row: int, column: int, span: int, fills: Fills | None 
     for r in range(row + 1, min(row + span, len(rows))):
         if column < len(rows[r]):
             rows[r][column] = value
+            if carried is not None:
+                carried.setdefault(r, set()).add(column)
             if colour and fills is not None:
                 fills.setdefault(r, {})[column] = colour
 

