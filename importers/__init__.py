@@ -504,6 +504,12 @@ def _result(source: str, d: Decided, plans: list[PlanDoc], built: list[str]) -> 
     )
 
 
+def _own_cells(cells: list[str]) -> list[str]:
+    """The filled cells of a row of two filled cells or more (one alone is the row's text)."""
+    filled = [c for c in cells if c]
+    return filled if len(filled) >= 2 else []
+
+
 def _context(located: Located, assignment: Assignment, profiles: list[ColumnProfile]) -> Context:
     """Aliases for initials and the file's own legend, from every row and sheet."""
     texts = [line.text for line in located.lines if line.kind != "data"]
@@ -513,7 +519,11 @@ def _context(located: Located, assignment: Assignment, profiles: list[ColumnProf
     ]
     keys = [row for s in located.other_sheets for row in s.grid]
     keys += [line.cells for line in located.of_kind("note")]
-    key_texts = texts + [" ".join(r) for r in keys]
+    # A key row writes its definitions one a cell ("ARO: Academic Registry Office" |
+    # "QEO: Quality Enhancement Office"): each cell is read alone first, so no definition
+    # runs on into the next one's short form as the row's joined text does.
+    key_cells = [c for line in located.lines if line.kind != "data" for c in _own_cells(line.cells)]
+    key_texts = key_cells + texts + [" ".join(r) for r in keys]
     # a short form defined in a people cell ("School attendance team (SAT)") holds on every
     # row; each distinct text once (the first definition wins, so repeats add nothing)
     aliases = people.abbreviations(dict.fromkeys(key_texts + cells))

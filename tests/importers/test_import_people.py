@@ -1463,18 +1463,20 @@ def test_definitions_side_by_side_in_a_key_row_each_define_one(tmp_path: Path) -
     rows = [
         ["Acronyms", "", "", ""],
         ["ARO: Academic Registry Office", "QEO: Quality Enhancement Office",
-         "HR: Human Resources", ""],
+         "HR: Human Resources", "FBS: Faculty of Business Studies"],
         ["", "", "", ""],
         ["Ref", "Action", "Responsible Department", "Status"],
         ["1", "Publish a prior learning policy.", "ARO", "Ongoing"],
         ["2", "Train admissions staff.", "ARO, HR", "Not Started"],
         ["3", "Build a register of external advisers.", "QEO", "In Progress"],
+        ["4", "Brief programme teams.", "FBS", "Not Started"],
     ]  # fmt: skip
     plan = plan_of(write(tmp_path, rows))
     assert [a.leads for a in actions(plan)] == [
         ["Academic Registry Office"],
         ["Academic Registry Office", "Human Resources"],
         ["Quality Enhancement Office"],
+        ["Faculty of Business Studies"],
     ]
 
 
