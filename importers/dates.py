@@ -265,6 +265,12 @@ def _term_of_short_year(m: re.Match[str]) -> Deadline:
     return Deadline(month_end(_year(m["y"]), TERM_END[m["term"]]), "quarter")
 
 
+def _term_cut(m: re.Match[str]) -> Deadline:
+    """ "Aut 26": a term cut to three letters, the year the term falls in."""
+    term = _TERM_SHORT[m["cut"]]
+    return Deadline(month_end(_year(m["y"]), TERM_END[term]), "quarter")
+
+
 def _half_term(m: re.Match[str]) -> Deadline:
     term = _TERM_SHORT.get(m["term"], m["term"])
     last_month = HALF_TERM_END[(term, int(m["half"]))]
@@ -337,6 +343,8 @@ _RULES: list[Rule] = [
     (_rx(r"\b(?P<term>autumn|spring|summer)\s+term\s*,?\s*(?:of\s+)?" + _TERM_YEAR), _term),
     # "Autumn term 26": two figures as a season's year ("Autumn 26"), never a count
     (_rx(r"\b(?P<term>autumn|spring|summer)\s+term\s+" + _SEASON_Y), _term_of_short_year),
+    # "Aut 26", "Spr 2027": a school cuts its terms to three letters, never its seasons
+    (_rx(r"(?<!the\s)(?<!a\s)\b(?P<cut>aut|spr|sum)\.?\s+" + _SEASON_Y), _term_cut),
     (
         _rx(
             r"\b(?P<term>autumn|aut|spring|spr|summer|sum)\s*(?:term\s*)?(?P<half>[12])(?!\d)"

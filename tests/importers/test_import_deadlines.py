@@ -1007,8 +1007,30 @@ def test_short_forms_a_key_expands_to_terms_are_those_terms(tmp_path: Path) -> N
         (D(2027, 7, 31), "Sum 27"),
         (D(2027, 2, 26), "2027-02-26"),
     ]
-    assert parse_deadline("Aut 26").due is None  # without a key no term is read
     assert parse_deadline("Spring term 27").due == D(2027, 3, 31)
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["", "Key: Aut = Autumn; Spr = Spring; Sum = Summer", "Key: Aut = autumn term"],
+)
+def test_a_term_cut_to_three_letters_is_the_term_whatever_the_key(tmp_path: Path, key: str) -> None:
+    """ "Aut 26" is the autumn term (31 Dec 2026) with no key or a key to the season:
+    the key's wording gave 30 Nov, 31 Dec or no date for one school plan."""
+    rows = [[key]] if key else []
+    rows += [
+        ["Ref", "Action", "Lead", "Timescale", "Status"],
+        ["1", "Embed the new phonics scheme in Year 1", "Mrs Patel", "Aut 26", "In progress"],
+        ["2", "Review the behaviour policy with governors", "Mr Cole", "Spr 27", "Not started"],
+        ["3", "Attendance strategy refreshed", "Mrs Patel", "Sum 27", "Not started"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.due, a.due_text) for a in found] == [
+        (D(2026, 12, 31), "Aut 26"),
+        (D(2027, 3, 31), "Spr 27"),
+        (D(2027, 7, 31), "Sum 27"),
+    ]
+    assert parse_deadline("paid the sum 25").due is None  # a sum of money, not a term
 
 
 # Seen in hold-out 121 (an ILACS plan): timescales as bands of months from the plan's
