@@ -391,6 +391,12 @@ _PERCENT = re.compile(
     rf"^{PROGRESS_BAR}(?P<n>\d{{1,3}}(?:\.\d+)?)\s*(?P<pct>%)?(?:\s*(?:complete|done))?$"
 )
 _FRACTION = re.compile(r"^(?:0?\.\d+|[01](?:\.0+)?)$")
+# A % complete given as the leader's estimate ("c. 60%", "approx. 25%", "about 40%",
+# "~50%"): the figure is still the percentage; the hedge says only that it was judged.
+_ESTIMATE = re.compile(
+    r"^(?:(?:c|ca|approx|est)\.?|circa|approximately|about|around|roughly|estimated|~|≈)"
+    r"\s*(?=\d)"
+)
 # A % complete written in bands: "26–50%", "1-25 %", "51% – 75% complete"
 _PERCENT_BAND = re.compile(
     rf"^{PROGRESS_BAR}(?P<low>\d{{1,3}})\s*%?\s*[–—-]\s*(?P<high>\d{{1,3}})\s*%"
@@ -980,13 +986,14 @@ def is_mark(cell: str) -> bool:
 def percent_status(cell: str, *, fractions: bool = False) -> Status | None:
     """A "% complete" cell → 0: not started, 1–99: in progress, 100: done; else None.
 
-    "50%", "50", "100 %", "75% complete", a band "26–50%". With ``fractions`` (see
-    ``percent_fractions``) a bare number is a share: "0.5" is 50 %, "1" 100 %.
+    "50%", "50", "100 %", "75% complete", a band "26–50%", an estimate "c. 60%". With
+    ``fractions`` (see ``percent_fractions``) a bare number is a share: "0.5" is 50 %.
     """
-    band = _PERCENT_BAND.match(normal(cell))
+    figure = _ESTIMATE.sub("", normal(cell))
+    band = _PERCENT_BAND.match(figure)
     if band:
         return _band_status(int(band["low"]), int(band["high"]))
-    m = _PERCENT.match(normal(cell))
+    m = _PERCENT.match(figure)
     if not m:
         return None
     value = float(m["n"])

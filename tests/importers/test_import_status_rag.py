@@ -1208,6 +1208,25 @@ def test_a_percentage_band_above_0_and_below_100_is_in_progress(tmp_path: Path) 
     assert found[1].fields["Progress (% complete)"] == "26–50%"
 
 
+# Seen in hold-out 148 (a secondary academy's improvement plan: the "% complete" written as
+# the leader's estimate, "c. 60%", "approx. 25%", beside "0%" and "100%").
+
+
+def test_an_estimated_percent_complete_is_that_percentage(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "% complete"],
+        ["1.1", "Audit the reading books.", "Head of English", "c. 60%"],
+        ["1.2", "Train the tutors.", "Deputy Head", "approx. 25%"],
+        ["1.3", "Survey the parents.", "Head of Year 7", "about 40%"],
+        ["1.4", "Map the curriculum.", "Head of Science", "~50%"],
+        ["1.5", "Publish the policy.", "Headteacher", "100%"],
+        ["1.6", "Review the timetable.", "Business Manager", "0%"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.status for a in found] == [*["in_progress"] * 4, "done", "not_started"]
+    assert found[0].fields["% complete"] == "c. 60%"  # the cell kept as written
+
+
 # Seen in hold-out 130 (a trust's CQC must-do plan: "Milestones met" '3/4', '0/3', '4/4'
 # beside a RAG column, no status column).
 
