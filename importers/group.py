@@ -243,6 +243,7 @@ def group(located: Located, assignment: Assignment, explicit: dict[int, str]) ->
     _worded_by_parent_rows(groups, parents, assignment, located.headers)
     _described_by_folder_rows(groups, folders, located.headers)
     groups = _joined_across_sheets(groups)
+    _refs_opening_their_actions(groups)
     given = {g.ref for g in groups if g.ref}
     number_groups(groups)
     return Grouping(groups, _how(groups), carried, headings=headings, refs_given=given)
@@ -2261,6 +2262,28 @@ def _split_by_dotted_refs(
 
 
 _HEADED = "rows heading the refs numbered under them"
+# The code an action's ref is numbered under: "A1" of "A1.2", "3" of "3.1"
+_OPENING_CODE = re.compile(r"^(?P<code>[A-Za-z]{0,5}-?\d{1,3})\.\w")
+
+
+def _refs_opening_their_actions(groups: list[Group]) -> None:
+    """Recommendations worded with no ref of their own, whose actions' refs all open
+    with one code, another in each ("A1.1", "A1.2" under the first area for improvement,
+    "A2.1" under the next): that code, as written, is the recommendation's ref, never
+    renumbered 1, 2, 3."""
+    unref = [g for g in groups if g.ref is None]
+    codes = [_code_opening_all(g.rows) for g in unref]
+    taken = {g.ref for g in groups if g.ref}
+    if len(unref) < 2 or None in codes or len(set(codes)) < len(codes) or taken & set(codes):
+        return
+    for g, code in zip(unref, codes, strict=True):
+        g.ref = code
+
+
+def _code_opening_all(rows: list[Row]) -> str | None:
+    """The one code all ``rows``' refs are numbered under; None if they share none."""
+    found = {m["code"] if (m := _OPENING_CODE.match(r.ref or "")) else None for r in rows}
+    return found.pop() if len(found) == 1 else None
 
 
 def _head_of(ref: str, parents: frozenset[str]) -> str:

