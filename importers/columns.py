@@ -431,7 +431,9 @@ _DATE_AFTER = re.compile(
 )
 
 
-def _news_from_people(header: str) -> bool:
+def _news_from_people(header: str, tokens: list[str]) -> bool:
+    if _NEWS_LAST_WORDS.isdisjoint(tokens):  # cheap: most headers name no news
+        return False
     header = _DATE_AFTER.sub("", header)  # the date says when, not who: "(October 2026)"
     tokens = words(header)
     if len(tokens) < 2 or tokens[-1] not in _NEWS_LAST_WORDS:
@@ -485,7 +487,11 @@ def scores(header: str) -> dict[str, int]:
         return {"extra": _COUNT_WEIGHT * 10}
     if (phrase := _WHOLE_PHRASES.get(tuple(tokens))) is not None:
         return {phrase: _WHOLE_PHRASE_WEIGHT * 10}
-    if _work_done(header, tokens) or _NEWS_ABOUT.match(header.strip()) or _news_from_people(header):
+    if (
+        _work_done(header, tokens)
+        or _NEWS_ABOUT.match(header.strip())
+        or _news_from_people(header, tokens)
+    ):
         # "to date" dates nothing and "action" is not the plan's action here
         return {"update": _WORK_DONE_WEIGHT * 10}
     if REASON_FOR_THE_RATING.match(header):

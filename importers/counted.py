@@ -205,9 +205,9 @@ def keyed_year_start(texts: Iterable[str]) -> int:
 
 
 # The words a period is written in besides its figures: months, seasons, terms, joins
-_PERIOD_WORDS = frozenset(
-    {*MONTHS, *SEASON_END, "to", "until", "till", "through", "and", "quarter", "term", "half"}
-)
+_PERIOD_JOINS = frozenset({"to", "until", "till", "through", "and"})
+_PERIOD_NAMES = frozenset({*MONTHS, *SEASON_END, "term", "half", "quarter"})
+_PERIOD_WORDS = _PERIOD_NAMES | _PERIOD_JOINS
 
 
 def _period_end(period: str) -> dt.date | None:
@@ -380,7 +380,6 @@ _KEYED_SHORT = re.compile(
     r"(?:^|[:;,.(]|\s)\s*(?P<short>[A-Z][a-z]{1,4})\.?\s*=\s*"
     r"(?P<long>[A-Za-z]+(?:\s+[A-Za-z]+){0,2})\s*(?=[,;.)]|$)"
 )
-_PERIOD_NAMES = frozenset({*MONTHS, *SEASON_END, "term", "half", "quarter"})
 ShortForms = dict[str, str]  # "aut" → "autumn term", as a key outside the table expands it
 
 

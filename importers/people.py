@@ -791,9 +791,7 @@ _COPIED_IN_BRACKETS = re.compile(rf"[ \t]*\(\s*{_CC}[^()]*\)")
 _OBO = r"\b(?i:obo|o\.b\.o\.?|on[ \t]+behalf[ \t]+of)(?!\w)"
 _ON_BEHALF_OF = re.compile(rf"[ \t]*[,;]?\s*{_OBO}[ \t]*:?[ \t]*(?:the[ \t]+)?(?=[A-Z])[\s\S]*$")
 _ON_BEHALF_OF_BRACKETS = re.compile(rf"[ \t]*\(\s*{_OBO}[^()]*\)")
-
-
-_ACTS_FOR = re.compile(r"\bo\.?b\.?o\b|\bbehalf\b", re.I)
+_ACTS_FOR = re.compile(_OBO)
 
 
 def _without_acted_for(cell: str) -> str:

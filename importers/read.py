@@ -670,11 +670,10 @@ def shown_text(cell: Any) -> str:
     the 1st (2026-12-01) but shown as a month, so it is read as the month, "2026-12";
     a share formatted as a percentage, stored 0.4, is read as it shows, "40%"."""
     value = cell.value
-    number_format = getattr(cell, "number_format", None)
-    if isinstance(value, dt.date) and shows_only_month(number_format):
+    if isinstance(value, dt.date) and shows_only_month(getattr(cell, "number_format", None)):
         return f"{value.year:04d}-{value.month:02d}"
     if isinstance(value, int | float) and not isinstance(value, bool):
-        if (places := percent_places(number_format)) is not None:
+        if (places := percent_places(getattr(cell, "number_format", None))) is not None:
             return percent_shown(value, places)
     return cell_text(value)
 
@@ -709,7 +708,7 @@ _PERCENT_PLACES = re.compile(r"[0#?]*(?:\.([0#?]*))?%")
 def percent_places(number_format: object) -> int | None:
     """The decimal places a percentage format shows ("0%" 0, "0.0%" 1), or None for a
     format that is no percentage; literal text ("50%" in quotes) is skipped."""
-    if not isinstance(number_format, str):
+    if not isinstance(number_format, str) or "%" not in number_format:
         return None
     codes = _FORMAT_LITERALS.sub("", number_format.split(";")[0])
     shown = _PERCENT_PLACES.search(codes)
