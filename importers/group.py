@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from itertools import accumulate, chain, pairwise, takewhile, zip_longest
+from itertools import accumulate, chain, islice, pairwise, takewhile, zip_longest
 
 from importers.assign import Assignment, column_of, points_into_report
 from importers.cells import folded, numbers_in_recommendation, unmarked, without_grade
@@ -2322,8 +2322,11 @@ def _empty_headings_are_sections(groups: list[Group]) -> list[Group]:
     kept as written on their actions (field "Section"), not a recommendation."""
     out: list[Group] = []
     for i, g in enumerate(groups):
-        under = list(takewhile(lambda h: not h.from_banner, groups[i + 1 :]))
-        if not (_heading_alone(g) and under and all(h.rows for h in under)):
+        if not _heading_alone(g):  # first, as cheap: only a heading row looks below it
+            out.append(g)
+            continue
+        under = list(takewhile(lambda h: not h.from_banner, islice(groups, i + 1, None)))
+        if not (under and all(h.rows for h in under)):
             out.append(g)
             continue
         rows = [row for h in under for row in h.rows]
