@@ -103,12 +103,12 @@ def event_dates(texts: Iterable[str]) -> EventDates:
     for text in texts:
         for pattern in _LABELLED_DATES:
             for m in pattern.finditer(text):
-                if (day := _full_day(m["date"])) is not None:
+                if (day := full_day(m["date"])) is not None:
                     found.setdefault(_event(m["event"]), set()).add(day)
     return _given_one_day(found)
 
 
-def _full_day(written: str) -> dt.date | None:
+def full_day(written: str) -> dt.date | None:
     """The day a date names to the day; None for a month, a year or no date (an event
     or a position is as at one day, not a span)."""
     day = parse_deadline(written)
@@ -146,7 +146,7 @@ def position_date(texts: Iterable[str]) -> dt.date | None:
         day
         for text in texts
         for m in _POSITION.finditer(text)
-        if (day := _full_day(m["date"])) is not None
+        if (day := full_day(m["date"])) is not None
     }
     if not days:
         ends = (_period_end(m["period"]) for t in texts if (m := _REPORTING_PERIOD.match(t)))
@@ -252,10 +252,10 @@ def keyed_days(texts: Iterable[str]) -> KeyedDays:
         for unit, first in _plan_first_days(text).items():
             found.setdefault(unit, set()).add(first)
         for m in _KEYED_DAY.finditer(text):
-            if (day := _full_day(m["date"])) is not None:
+            if (day := full_day(m["date"])) is not None:
                 found.setdefault(_code_key(m["code"]), set()).add(day)
         for m in _KEYED_WORDS.finditer(text):
-            if (day := _full_day(m["date"])) is not None:
+            if (day := full_day(m["date"])) is not None:
                 found.setdefault(_timescale_key(m["code"]), set()).add(day)
     return _given_one_day(found)
 
@@ -302,7 +302,7 @@ def _plan_first_days(text: str) -> dict[str, dt.date]:
     found: dict[str, dt.date] = {}
     for m in _PLAN_FIRST.finditer(text):
         unit = m["unit"].casefold()
-        day = _full_day(m["date"]) if m["date"] else None
+        day = full_day(m["date"]) if m["date"] else None
         if unit == "day" and day is not None:
             found["day 1"] = day
         month = day or _month_of(m["month"] or "")
@@ -426,7 +426,7 @@ def row_dates(headers: list[str], cells: list[str]) -> EventDates:
     of final decision" counts from where a "Final decision" column dates each row."""
     found: EventDates = {}
     for header, cell in zip(headers, cells, strict=False):
-        if header and cell and (day := _full_day(cell)) is not None:
+        if header and cell and (day := full_day(cell)) is not None:
             found.setdefault(" ".join(event_words(header)), day)
     return found
 

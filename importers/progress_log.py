@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from importers.assign import header_roles
 from importers.columns import words
-from importers.dates import parse_deadline
+from importers.counted import full_day
 from importers.read import Grid, Sheet
 from store.docs import ActionDoc, PlanDoc, UpdateDoc
 
@@ -175,8 +175,7 @@ def _entry(index: int, row: list[str], ref: int, day: int, news: int) -> Entry |
 
 def _day(cell: str) -> dt.date | None:
     """The day a cell gives, a full date; None for a month, a quarter or no date."""
-    deadline = parse_deadline(cell.strip()) if cell.strip() else None
-    return deadline.due if deadline is not None and deadline.precision == "day" else None
+    return full_day(cell.strip()) if cell.strip() else None
 
 
 def _cell(row: list[str], col: int) -> str:
