@@ -1238,8 +1238,10 @@ def _labelled_rag(cells: list[str], ctx: Context, status: Status | None) -> Rag 
     """The RAG the latest news's state label gives as a status cell would ("Delayed –
     order held …": amber), where it states the action's status and no RAG column rates
     the row. "On track –" gives none, as it does in a status column."""
+    if status is None or "rag" in ctx.column_of:
+        return None
     col = _latest_news_column(cells, ctx)
-    if col is None or status is None or "rag" in ctx.column_of:
+    if col is None:
         return None
     labelled, rag = _labelled_meaning(cells[col], ctx)
     return rag if labelled == status else None
