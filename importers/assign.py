@@ -390,7 +390,7 @@ def _point_of(header: str) -> tuple[int, int]:
     """The point of the plan a header names: (days from its start, stage); 0 where none."""
     span = _SPAN.search(header)
     days = int(span[1]) * _SPAN_DAYS[span[2].lower()] if span else 0
-    stages = [_STAGES[w] for w in re.findall(r"[a-z]+", header.lower()) if w in _STAGES]
+    stages = [_STAGES[w] for w in words(header) if w in _STAGES]
     return days, max(stages, default=0)
 
 
