@@ -611,3 +611,35 @@ async def test_scrolling_a_long_list_keeps_a_bounded_row_cache(
         await pilot.press("home")
         await settle(pilot)
         assert list_text(app).splitlines()[0].split()[0] == "1.1"
+
+
+def detail_text(app: ActionPlanApp) -> str:
+    return str(app.screen.query_one(DetailPane).query_one("#detail-body").render())
+
+
+async def test_j_and_k_in_the_detail_show_the_next_and_previous_action(db: Path) -> None:
+    """With an action's detail open (the list filtered to one lead), j shows the next
+    action of the list and k the previous one, the list's cursor following; neither
+    starts a search for the letter. The key bar says so."""
+    async with running(db) as (app, pilot):
+        await pilot.press("f")
+        await settle(pilot)
+        await pilot.press(*"marina", "enter")
+        await settle(pilot)
+        await pilot.press("enter")  # the detail of 1.1
+        await settle(pilot)
+        assert isinstance(app.focused, DetailPane)
+        assert detail_text(app).startswith("1.1  Write the strategy")
+        await pilot.press("j")
+        await settle(pilot)
+        assert detail_text(app).startswith("2.2  Peer review [TBC]")
+        assert app.screen.query_one(ActionList).current == app.store.find_action("2.2").id
+        assert "search" not in bar_text(app) and not app.screen.query_one("#search").display
+        assert isinstance(app.focused, DetailPane)
+        assert refs(app) == ["1.1", "2.2"]
+        keys = screen_text(app).splitlines()[-1]
+        assert "j Next" in keys and "k Previous" in keys
+        await pilot.press("k")
+        await settle(pilot)
+        assert detail_text(app).startswith("1.1  Write the strategy")
+        assert app.screen.query_one(ActionList).current == app.store.find_action("1.1").id

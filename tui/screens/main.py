@@ -346,6 +346,11 @@ class MainScreen(PlanShaping):
         if current is not None:
             self._load_detail(current)
 
+    @on(DetailPane.Step)
+    def _detail_step(self, event: DetailPane.Step) -> None:
+        """The list's cursor moves; its Highlighted shows that action's detail."""
+        self.query_one(ActionList).action_cursor(event.delta)
+
     @on(ActionList.Selected)
     def _selected(self) -> None:
         self._open_pane(2)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from importlib import import_module
 from typing import TYPE_CHECKING
 
 from rich.text import Text
+from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.message import Message
 from textual.widgets import Static
 
 from store.models import ActionDetail, Change, HistoryEntry
@@ -29,6 +31,32 @@ WORDED_FIELDS = frozenset({"status", "rag", "due", "leads", "responsible", "text
 class DetailPane(VerticalScroll, can_focus=True):
     """Full text, people, deadlines, fields, updates and history of one action."""
 
+    # j and k are the list's Down and Up: here they step through the list, never
+    # fall through to the screen as letters (which started a search for "j").
+    # ↓ and ↑ keep scrolling the detail, as in any scrolled pane.
+    BINDINGS = [
+        Binding(
+            "j",
+            "step(1)",
+            "Next",
+            tooltip="Show the next action of the list (the list's cursor follows)",
+            id="detail_next",
+        ),
+        Binding(
+            "k",
+            "step(-1)",
+            "Previous",
+            tooltip="Show the previous action of the list (the list's cursor follows)",
+            id="detail_previous",
+        ),
+    ]
+
+    @dataclass
+    class Step(Message):
+        """j or k in the detail: show the action ``delta`` places on in the list."""
+
+        delta: int
+
     shown: int | None = None
     """The id of the action shown, None when none is."""
 
@@ -47,6 +75,9 @@ class DetailPane(VerticalScroll, can_focus=True):
             body.update(Text("No action selected", style="dim"))
             return
         body.update(Text("\n").join(render_detail(detail, today)))
+
+    def action_step(self, delta: int) -> None:
+        self.post_message(self.Step(delta))
 
 
 def _label(name: str) -> Text:
