@@ -1,7 +1,8 @@
 """'Changes since D' as a committee reads it: what changed in the period and still holds.
 
 Each line names the action by ref, the old and new value in words and the
-date. An import (or a plan's creation) is one line, not one "New" per action;
+date; each update added in the period is listed whole with its own date.
+An import (or a plan's creation) is one line, not one "New" per action;
 a status that went to Done and back says so; a value that moved and came
 back to where it started is not a change.
 """
@@ -25,6 +26,7 @@ KINDS = (
     "New action",
     "Completed",
     "Reopened",
+    "Update added",
     "Re-dated",
     "Turned red",
     "RAG",
@@ -72,6 +74,7 @@ def change_log(store: Store, plan_id: int, since: dt.date, rows: dict[int, Actio
     order = {action_id: n for n, action_id in enumerate(rows)}
     for action_id in sorted(per_action, key=lambda i: order.get(i, len(order))):
         lines += _action_lines(store, action_id, per_action[action_id], rows.get(action_id))
+    lines += _update_lines(store, plan_id, since, rows)
     lines.sort(key=lambda line: KINDS.index(line.kind))  # stable: plan order within a kind
     return Changes(since=since, lines=lines)
 
@@ -105,6 +108,17 @@ def _batch_lines(
             detail = f"{_count(len(live))} ({refs})"
             lines.append(ChangeLine(kind="New actions", on=when[batch], detail=detail))
     return lines
+
+
+def _update_lines(
+    store: Store, plan_id: int, since: dt.date, rows: dict[int, ActionRow]
+) -> list[ChangeLine]:
+    """Each progress update added in the period, whole, in plan order: the review
+    counted them ("Updates added: 4") and the paper listed none of them."""
+    order = {action_id: n for n, action_id in enumerate(rows)}
+    added = [u for u in dashboard.updates_added(store, plan_id, since) if u.action_id in rows]
+    added.sort(key=lambda u: order[u.action_id])  # stable: oldest first within an action
+    return [_line("Update added", rows[u.action_id], u.text, u.date or u.added_on) for u in added]
 
 
 def _count(n: int) -> str:

@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from store.models import STATUSES, CountRow, PeriodChange, TimelinePoint
+from store.models import STATUSES, AddedUpdate, CountRow, PeriodChange, TimelinePoint
 from store.queries import overdue_sql
 
 if TYPE_CHECKING:
@@ -167,6 +167,32 @@ def period_changes(store: Store, plan_id: int, since: dt.date) -> list[PeriodCha
             before=json.loads(r[5]),
             after=json.loads(r[6]),
             first=bool(r[7]),
+        )
+        for r in rows
+    ]
+
+
+def updates_added(store: Store, plan_id: int, since: dt.date) -> list[AddedUpdate]:
+    """Progress updates added to the plan's actions since a date (typed, merged from a
+    reply or a re-import; an import's own notes are its one "Plan imported" line) and
+    not removed since, oldest first."""
+    with store.reading() as conn:
+        rows = conn.execute(
+            """SELECT u.action_id, u.date, substr(b.at, 1, 10), u.text
+               FROM changes c JOIN batches b ON b.id = c.batch_id
+               JOIN updates u ON u.id = c.entity_id
+               WHERE b.undone = 0 AND b.at >= ? AND c.entity = 'update'
+                 AND c.field = 'archived' AND c.before = 'true' AND u.archived = 0
+                 AND u.action_id IN (SELECT id FROM actions WHERE plan_id = ?)
+               ORDER BY coalesce(u.date, b.at), c.id""",
+            (since.isoformat(), plan_id),
+        ).fetchall()
+    return [
+        AddedUpdate(
+            action_id=r[0],
+            date=dt.date.fromisoformat(r[1]) if r[1] else None,
+            added_on=dt.date.fromisoformat(r[2]),
+            text=r[3],
         )
         for r in rows
     ]

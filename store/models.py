@@ -347,3 +347,13 @@ class PeriodChange:
     before: object
     after: object
     first: bool  # the entity's first recorded change: its creation
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AddedUpdate:
+    """A progress update added to an action in a period and still there."""
+
+    action_id: int
+    date: dt.date | None  # the update's own date; None when it has none
+    added_on: dt.date  # the day it was added
+    text: str

@@ -8,6 +8,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from docx import Document
 from openpyxl import Workbook, load_workbook
 
 from importers import ImportOptions, load
@@ -164,6 +165,44 @@ def test_xlsx_since_has_a_sheet_of_the_changes_the_other_reports_list(store: Sto
     assert list(later["Changes since 30 Nov 2026"].values)[1][:2] == ("Test plan", "No changes.")
     plain = load_workbook(io.BytesIO(export(store, "xlsx", "Test plan")))
     assert plain.sheetnames == ["Summary", "Actions"]
+
+
+def test_the_changes_list_each_update_added_in_the_period(store: Store) -> None:
+    """The review said "Updates added: 2" and the paper's "Changes since" listed none:
+    each update added since the date is listed (ref, its date, its whole text) in the
+    md, html, docx and xlsx papers; one added and then removed is not, nor the import's."""
+    audits, peer = store.find_action("2.1").id, store.find_action("2.2").id
+    store.add_update(audits, "Audit schedule agreed with the three area managers")
+    store.add_update(peer, "Peer reviewer named; visit on 14 January", dt.date(2026, 11, 20))
+    store.add_update(peer, "Typed on the wrong action")
+    store.undo()
+    said = [
+        "Update added: 2.1 Monthly audits — Audit schedule agreed with the three area"
+        " managers (24 Nov 2026)",
+        "Update added: 2.2 Peer review [TBC] — Peer reviewer named; visit on 14 January"
+        " (20 Nov 2026)",
+    ]
+    md = export(store, "md", "Test plan", since=TODAY).decode()
+    changes = md.split("## Changes since 24 November 2026")[1].split("## Recommendation")[0]
+    escaped = [s.replace("[TBC]", r"\[TBC\]") for s in said]  # markdown's own escape
+    assert [f"- {s}" for s in escaped] == [
+        line for line in changes.splitlines() if "Update added" in line
+    ]
+    assert "wrong action" not in changes and "Mosaic" not in changes
+    html = " ".join(parse(export(store, "html", "Test plan", since=TODAY)).parts)
+    assert all(s in html.split("Recommendation 1")[0] for s in said)
+    book = load_workbook(io.BytesIO(export(store, "xlsx", "Test plan", since=TODAY)))
+    rows = list(book["Changes since 24 Nov 2026"].iter_rows(values_only=True))
+    assert (
+        "Test plan",
+        "Update added",
+        "2.2",
+        "Peer review [TBC]",
+        "Peer reviewer named; visit on 14 January",
+        dt.datetime(2026, 11, 20),
+    ) in rows
+    paper = Document(io.BytesIO(export(store, "docx", "Test plan", since=TODAY)))
+    assert all(s in [p.text for p in paper.paragraphs] for s in said)
 
 
 def test_markdown_ends_with_one_newline(store: Store) -> None:
