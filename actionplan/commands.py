@@ -17,7 +17,7 @@ from store.models import RAGS, STATUSES, ActionQuery, ActionRow, Rag, Status
 from store.schema import needs_writing, private_copy
 from store.store import clears_rag
 from store.text import printable
-from store.wording import day, due_change, rag_word, status_word
+from store.wording import day, due_change, people, rag_word, status_word
 
 STATUS_WORDS: dict[str, Status] = {
     **{s: s for s in STATUSES},
@@ -167,7 +167,7 @@ def _print_table(rows: list[ActionRow]) -> None:
         # a cut value ends "…": "Environmental Health Man" read as a whole name
         plan = f"{short(printable(r.plan_title), 24):<24} " if several else ""
         due = day(r.due) if r.due else short(printable(r.due_text or "-"), 11)  # as the TUI
-        leads = short(printable(", ".join(r.leads)), 24)
+        leads = short(printable(people(r.leads)), 24)
         text = short(printable(r.text), 70)
         # Words, as the TUI says them; --json keeps the names scripts rely on.
         status, rag = status_word(r.status), rag_word(r.rag) if r.rag else "-"

@@ -180,6 +180,8 @@ def _targets(request: ChaseRequest, stem: str) -> list[Path]:
 
 
 def _safe(name: str) -> str:
-    """A name as a file name: letters, digits, spaces, dots, apostrophes and hyphens."""
-    kept = "".join(c if c.isalnum() or c in " .'-" else "-" for c in name)
+    """A name as a file name: letters, digits, spaces, dots, apostrophes and hyphens. A
+    comma or semicolon is a pause between words, a space ("MILLER, Aaron" is "MILLER
+    Aaron", not "MILLER- Aaron"); any other character is a hyphen ("Finance/HR")."""
+    kept = "".join(c if c.isalnum() or c in " .'-" else " " if c in ",;" else "-" for c in name)
     return " ".join(kept.split())[:60].strip(" .") or "lead"

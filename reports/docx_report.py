@@ -20,7 +20,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from reports.model import ActionLine, PlanReport, date_prefix, exception_reasons
 from store.models import STATUS_LABELS
-from store.wording import due_words, long_day, rag_word
+from store.wording import due_words, long_day, people, rag_word
 
 SHADES = {"red": "D9534F", "amber": "F0AD4E", "green": "5CB85C"}
 ACTION_COLUMNS = ("Ref", "Action", "Lead", "Responsible", "Due", "Status", "RAG", "Latest update")
@@ -161,7 +161,7 @@ def _exceptions(document: object, r: PlanReport) -> None:
         document.add_paragraph("No actions are overdue, slipped, blocked or red.")  # type: ignore[attr-defined]
         return
     cells = [
-        [a.row.ref, a.row.text, ", ".join(a.row.leads), due_words(a.row),
+        [a.row.ref, a.row.text, people(a.row.leads), due_words(a.row),
          STATUS_LABELS[a.row.status], rag_word(a.row.rag) if a.row.rag else "",
          "; ".join(exception_reasons(a.row, r.today))]
         for a in lines
@@ -196,8 +196,8 @@ def _action_cells(a: ActionLine, columns: tuple[str, ...]) -> list[str]:
     cells = {
         "Ref": row.ref,
         "Action": "\n".join([row.text, *a.field_lines]),  # the plan's own columns under it
-        "Lead": ", ".join(row.leads),
-        "Responsible": ", ".join(row.responsible),
+        "Lead": people(row.leads),
+        "Responsible": people(row.responsible),
         "Due": due,
         "Status": STATUS_LABELS[row.status],
         "RAG": rag_word(row.rag) if row.rag else "",

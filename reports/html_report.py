@@ -7,7 +7,7 @@ from html import escape
 from reports.markdown_report import NO_EXCEPTIONS
 from reports.model import ActionLine, PlanReport, date_prefix
 from store.models import STATUS_LABELS, ActionRow
-from store.wording import RAG_WORDS, day, due_wording, due_words, long_day
+from store.wording import RAG_WORDS, day, due_wording, due_words, long_day, people
 
 CSS = """
 @page { size: A4 landscape; margin: 12mm; }
@@ -119,7 +119,7 @@ def _row(a: ActionLine) -> str:
     update = f"{date_prefix(latest)}{_lines(latest.text)}" if latest else ""
     return (
         f"<tr><td>{escape(row.ref)}</td><td>{_lines(row.text)}{_fields(a)}</td>"
-        f"<td>{escape(', '.join(row.leads))}</td><td>{escape(', '.join(row.responsible))}</td>"
+        f"<td>{escape(people(row.leads))}</td><td>{escape(people(row.responsible))}</td>"
         f"<td>{due}</td>"
         f"<td>{STATUS_LABELS[row.status]}</td>"
         f'<td class="rag rag-{rag}">{RAG_WORDS.get(rag, "–")}</td><td>{update}</td></tr>'

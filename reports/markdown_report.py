@@ -6,7 +6,7 @@ import re
 
 from reports.model import ActionLine, PlanReport, date_prefix
 from store.models import STATUS_LABELS
-from store.wording import RAG_WORDS, due_words, long_day
+from store.wording import RAG_WORDS, due_words, long_day, people
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 NO_EXCEPTIONS = "No actions are overdue, slipped, blocked or red."
@@ -70,10 +70,10 @@ def _table(lines: list[ActionLine]) -> list[str]:
             due = f"**{due} (overdue)**"
         latest = a.latest
         update = f"{date_prefix(latest)}{md(latest.text)}" if latest else ""
-        people = f"{md(', '.join(row.leads))} | {md(', '.join(row.responsible))}"
+        named = f"{md(people(row.leads))} | {md(people(row.responsible))}"
         action = "<br>".join([md(row.text), *map(md, a.field_lines)])
         out.append(
-            f"| {md(row.ref)} | {action} | {people} | {due} | "
+            f"| {md(row.ref)} | {action} | {named} | {due} | "
             f"{STATUS_LABELS[row.status]} | {RAG_WORDS.get(row.rag or '', '–')} | {update} |"
         )
     return out

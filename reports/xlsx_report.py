@@ -15,7 +15,7 @@ from importers.own_csv import FORMULA_STARTS
 from reports.model import ActionLine, PlanReport, date_prefix
 from reports.sheet_layout import fit_rows, print_landscape
 from store.models import STATUS_LABELS, UNDATED
-from store.wording import day, due_wording, long_day, rag_word
+from store.wording import day, due_wording, long_day, people, rag_word
 
 FILLS = {
     "red": PatternFill("solid", fgColor="D9534F"),
@@ -228,8 +228,8 @@ def _action_row(
         rec_text,
         x.ref,
         x.text,
-        ", ".join(x.leads),
-        ", ".join(x.responsible),
+        people(x.leads),
+        people(x.responsible),
         x.due,
         x.original_due if x.slipped else None,
         x.slip_days,

@@ -29,7 +29,7 @@ from store.errors import StoreError
 from store.models import STATUS_LABELS, ActionQuery, ActionRow, Rag, Status
 from store.store import write_status
 from store.wording import day as day_words
-from store.wording import due_change
+from store.wording import due_change, people
 
 if TYPE_CHECKING:
     from store.store import Store
@@ -311,7 +311,7 @@ def apply_replies(
     packs = [sent_pack(store, r.pack_id, r.source) for r in replies]
     for reply, pack in zip(replies, packs, strict=True):
         _check_rows(reply, pack)
-    label = "reply from " + ", ".join(sorted({p.lead for p in packs}))
+    label = "reply from " + people(sorted({p.lead for p in packs}))
     try:
         with store.writing(label) as w:
             reports = [_apply(w, r, p, theirs) for r, p in zip(replies, packs, strict=True)]

@@ -11,7 +11,7 @@ import datetime as dt
 from itertools import takewhile
 
 from store.models import STATUS_LABELS
-from store.wording import day, update_day
+from store.wording import day, people, update_day
 
 SHORT = 60
 
@@ -99,7 +99,7 @@ def words(field: str, value: object) -> str:
     if field == "due" and isinstance(value, dict):
         return _due_words(value)
     if isinstance(value, list):
-        return ", ".join(map(str, value))
+        return people(map(str, value))  # leads or responsible
     return repr(short(str(value)))
 
 

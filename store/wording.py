@@ -7,10 +7,18 @@ the same everywhere; ISO dates and internal names are for JSON and CSV only.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from store.models import STATUS_LABELS, UNDATED, ActionRow
 
 RAG_WORDS = {"red": "Red", "amber": "Amber", "green": "Green"}
+PEOPLE_SEPARATOR = "; "  # a name written surname first has a comma of its own
+
+
+def people(names: Iterable[str]) -> str:
+    """People as one list: "HOLT, Karen; PATEL, Divya", never "HOLT, Karen, PATEL,
+    Divya" (two people or four?); "" for none."""
+    return PEOPLE_SEPARATOR.join(names)
 
 
 def day(date: dt.date) -> str:

@@ -13,6 +13,7 @@ from textual import work
 
 from store import StoreError
 from store.models import PlanInfo
+from store.wording import people
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -90,7 +91,7 @@ class ChaseFlow(_Base):
         if not written:
             self.call_from_thread(self.notify, nothing_to_chase(choice.window), markup=False)
             return
-        names = ", ".join(w.lead for w in written)
+        names = people(w.lead for w in written)
         plural = "s" if len(written) != 1 else ""
         said = f"Wrote {len(written)} update request{plural} to {choice.folder}: {names}"
         self.call_from_thread(self.notify, said, markup=False, timeout=10)

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 
 from store.history import UPDATE_OF, reversed_changes
 from store.models import Change, HistoryEntry
-from store.wording import day, rag_word, status_word
+from store.wording import day, people, rag_word, status_word
 from tui.safe import clip, plain
 
 TEXT_CELLS = 30  # of an old and a new text, in a toast or a history line
@@ -30,9 +30,9 @@ def due_word(due: dt.date | str | None, due_text: str = "") -> str:
 
 
 def names_word(names: object) -> str:
-    """ "A Bald, J Smith" or "none"."""
+    """ "A Bald; SMITH, Jo" or "none"."""
     listed = [plain(n, one_line=True) for n in names] if isinstance(names, list) else []
-    return ", ".join(listed) or "none"
+    return people(listed) or "none"
 
 
 def field_change(field: str, before: object, after: object) -> str:

@@ -711,3 +711,18 @@ def test_a_changed_hidden_sheet_is_one_line_naming_the_file(
     code, _, err = run(capsys, "import", tmp_path / "reply.xlsx", "--db", db)
     assert (code, err) == (1, "actionplan: reply.xlsx: the pack's hidden sheet was changed\n")
     assert dump(db) == before
+
+
+def test_a_lead_written_surname_first_names_the_file_without_a_stray_hyphen(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "MILLER, Aaron" made "Update request - MILLER- Aaron - …": the comma is a pause,
+    a space in a file name."""
+    store = Store.open(db)
+    store.set_people(store.find_action("2.1").id, leads=["MILLER, Aaron"], responsible=[])
+    store.close()
+    code, _, err = run(capsys, "chase", "--db", db, "--lead", "MILLER", "-o", tmp_path)
+    assert code == 0, err
+    assert [p.name for p in tmp_path.glob("*.xlsx")] == [
+        "Update request - MILLER Aaron - 2026-11-24.xlsx"
+    ]

@@ -205,6 +205,24 @@ def test_the_changes_list_each_update_added_in_the_period(store: Store) -> None:
     assert all(s in [p.text for p in paper.paragraphs] for s in said)
 
 
+def test_people_written_surname_first_are_kept_apart_by_semicolons(store: Store) -> None:
+    """ "HOLT, Karen, PATEL, Divya" read as four names or two: every paper joins people
+    with "; " (the Word paper's Lead column, the workbook's cells, md and html)."""
+    action = store.find_action("1.1").id
+    store.set_people(action, leads=["HOLT, Karen", "PATEL, Divya"], responsible=["MILLER, Aaron"])
+    leads = "HOLT, Karen; PATEL, Divya"
+    md = export(store, "md", "Test plan").decode()
+    assert f"| {leads} | MILLER, Aaron |" in md
+    html = parse(export(store, "html", "Test plan")).parts
+    assert leads in html and "HOLT, Karen, PATEL, Divya" not in " ".join(html)
+    paper = Document(io.BytesIO(export(store, "docx", "Test plan")))
+    cells = [c.text for t in paper.tables for r in t.rows for c in r.cells]
+    assert leads in cells and "HOLT, Karen, PATEL, Divya" not in cells
+    book = load_workbook(io.BytesIO(export(store, "xlsx", "Test plan")))
+    values = [v for ws in book.worksheets for r in ws.iter_rows(values_only=True) for v in r]
+    assert leads in values and "HOLT, Karen, PATEL, Divya" not in values
+
+
 def test_markdown_ends_with_one_newline(store: Store) -> None:
     for since in (None, TODAY):
         md = export(store, "md", since=since).decode()

@@ -643,3 +643,12 @@ async def test_j_and_k_in_the_detail_show_the_next_and_previous_action(db: Path)
         await settle(pilot)
         assert detail_text(app).startswith("1.1  Write the strategy")
         assert app.screen.query_one(ActionList).current == app.store.find_action("1.1").id
+
+
+async def test_the_detail_keeps_people_written_surname_first_apart(db: Path) -> None:
+    """ "Leads: HOLT, Karen, PATEL, Divya" read as four names: people are joined by "; "."""
+    s = Store.open(db)
+    s.set_people(s.find_action("1.1").id, leads=["HOLT, Karen", "PATEL, Divya"], responsible=[])
+    s.close()
+    async with running(db) as (app, pilot):
+        assert "Leads: HOLT, Karen; PATEL, Divya" in detail_text(app)

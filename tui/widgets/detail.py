@@ -14,7 +14,7 @@ from textual.message import Message
 from textual.widgets import Static
 
 from store.models import ActionDetail, Change, HistoryEntry
-from store.wording import day, days_words, due_wording, slip_days, update_day
+from store.wording import day, days_words, due_wording, people, slip_days, update_day
 from tui.safe import clip, plain
 from tui.widgets.action_list import STATUS_TEXT
 from tui.words import field_change
@@ -114,8 +114,8 @@ def render_detail(d: ActionDetail, today: dt.date) -> list[Text]:
     head.append(plain(a.text))
     lines = [head, Text()]
     lines.append(_field("Recommendation", f"{a.recommendation_ref}  {d.recommendation_text}"))
-    lines.append(_field("Leads", ", ".join(a.leads) or "—"))
-    lines.append(_field("Responsible", ", ".join(a.responsible) or "—"))
+    lines.append(_field("Leads", people(a.leads) or "—"))
+    lines.append(_field("Responsible", people(a.responsible) or "—"))
     lines.append(_due_line(d, today))
     moves = deadline_moves(d)
     if moves:
@@ -217,5 +217,5 @@ def _short(value: object) -> str:
     if isinstance(value, dict):
         return str(value.get("due") or value.get("due_text") or "none")
     if isinstance(value, list):
-        return ", ".join(map(str, value)) or "none"
+        return people(map(str, value)) or "none"
     return "none" if value is None else str(value)

@@ -19,6 +19,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from store.docs import ActionDoc, PlanDoc
+from store.wording import people
 from tui.safe import fit
 from tui.widgets.action_list import STATUS_SHORT, STATUS_TEXT
 
@@ -56,7 +57,7 @@ def _action_row(action: ActionDoc) -> PlanRow:
     return PlanRow(
         ref=action.ref,
         text=action.text,
-        leads=", ".join(action.leads),
+        leads=people(action.leads),
         due=action.due.isoformat() if action.due else action.due_text or "—",
         status=action.status,
     )
