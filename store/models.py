@@ -295,7 +295,7 @@ class Review:
     position: int
     thresholds: ReviewThresholds
     items: list[ReviewItem]
-    previous_review_at: str | None
+    previous_review_at: str | None  # when the plan's previous review finished
 
     @property
     def reviewed(self) -> int:

@@ -95,15 +95,18 @@ def review_queue(store: Store, plan_id: int, thresholds: ReviewThresholds) -> li
 
 
 CLOSED = "closed since last review"
+# When a review's work ended: edits made during a review belong to it, so "since the
+# last review" starts at its finish (its start, were it never finished).
+REVIEW_END = "coalesce(finished_at, started_at)"
+LAST_REVIEW_SQL = f"SELECT max({REVIEW_END}) FROM reviews WHERE plan_id = ?"
 
 
 def closed_since_last_review(store: Store, plan_id: int) -> list[ReviewItem]:
-    """Actions done or dropped since the plan's last review began, for the new review
-    to show once (the next review starts later, so they are not shown again)."""
+    """Actions done or dropped since the plan's last review finished, for the new review
+    to show once (the next review starts later, so they are not shown again). Those
+    closed during that review were its work, not news for this one."""
     with store.reading() as conn:
-        last = conn.execute(
-            "SELECT max(started_at) FROM reviews WHERE plan_id = ?", (plan_id,)
-        ).fetchone()[0]
+        last = conn.execute(LAST_REVIEW_SQL, (plan_id,)).fetchone()[0]
         if last is None:
             return []  # a first review: everything closed so far is old news
         ids = [
@@ -243,7 +246,7 @@ def review_summary(store: Store, review_id: int) -> ReviewSummary:
 
 
 def changes_since_last_review(store: Store, action_id: int, review: Review) -> list[HistoryEntry]:
-    """What changed on this action since the previous review of its plan."""
+    """What changed on this action since the previous review of its plan finished."""
     since = review.previous_review_at or ""
     return [h for h in store.action_history(action_id) if h.at >= since and live(h)]
 
@@ -261,7 +264,8 @@ def _open_review(store: Store, plan_id: int) -> Review | None:
 def _previous_review_at(store: Store, plan_id: int, review_id: int) -> str | None:
     with store.reading() as conn:
         row = conn.execute(
-            "SELECT started_at FROM reviews WHERE plan_id = ? AND id < ? ORDER BY id DESC LIMIT 1",
+            f"SELECT {REVIEW_END} FROM reviews WHERE plan_id = ? AND id < ?"
+            " ORDER BY id DESC LIMIT 1",
             (plan_id, review_id),
         ).fetchone()
     return row[0] if row else None

@@ -60,7 +60,8 @@ def test_a_review_resumes_where_it_stopped_and_summarises(store: Store, db_path:
         "still_overdue": 0,
     }
     fresh = review.start_review(reopened, plan.id, T)
-    assert fresh.id != started.id and fresh.previous_review_at == started.started_at
+    finished = review.load_review(reopened, started.id).finished_at
+    assert fresh.id != started.id and fresh.previous_review_at == finished  # its edits its own
     reopened.close()
 
 

@@ -282,3 +282,30 @@ async def test_every_key_the_footer_shows_works_there(db: Path) -> None:
         await pilot.press("escape")
         await settle(pilot)
         assert isinstance(app.screen, MainScreen) and "w Review" in footer(app)
+
+
+async def test_a_review_reopened_after_finishing_shows_none_of_its_own_work_as_new(
+    db: Path,
+) -> None:
+    """1.1 closed (with an update) in a review, the review finished, a review opened
+    straight after: it showed 1.1 as "closed since last review" and "Changed since the
+    last review: status Done, update". Edits made in a review belong to it."""
+    async with running(db) as (app, pilot):
+        await pilot.press("w")
+        await settle(pilot)
+        assert "1.1  Write the strategy" in body(app)
+        await pilot.press("s", "d")
+        await settle(pilot)
+        await pilot.press("u", *"Signed off at CMT", "enter")
+        await settle(pilot)
+        for _ in range(3):
+            await pilot.press("enter")
+            await settle(pilot)
+        assert "Review complete" in body(app)
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("w")
+        await settle(pilot)
+        assert "0 of 2 reviewed" in header(app)  # 2.1 and 2.2; 1.1 is not news
+        assert "closed since last review" not in body(app)
+        assert "Changed since the last review: nothing" in body(app)
