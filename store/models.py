@@ -196,6 +196,8 @@ class ActionDetail:
     updated_at: str
     # The status and RAG the last import gave it, of those changed since ({"rag": "amber"})
     imported: dict[str, Any] = field(default_factory=dict)
+    # Every update's text by id, removed ones too: the history says which was added
+    update_texts: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -36,7 +36,7 @@ def test_a_deadline_moved_twice_is_one_statement_with_every_date(store: Store) -
         "Original due: 31 Oct 2026 → 30 Nov 2026 → 16 Dec 2026 (+46 days), moved 2 times"
     ]
     assert not any("earlier deadline" in line for line in shown)
-    assert "24 Nov 2026  due date  due 31 Oct 2026 → 30 Nov 2026" in shown  # history keeps each
+    assert "24 Nov 2026  due 31 Oct 2026 → 30 Nov 2026" in shown  # history keeps each
 
 
 def test_a_deadline_moved_back_to_the_original_says_so(store: Store) -> None:
@@ -82,3 +82,18 @@ def test_a_rating_changed_since_the_import_is_not_shown_as_written(
     shown = _detail(workbook_store, action_id)
     assert "RAG (as written): A" in shown
     assert "Status (as imported): On track (In progress)" in shown
+
+
+def test_history_says_each_edit_once_and_which_update_was_added(store: Store) -> None:
+    """A RAG edit read "RAG Red  RAG Amber → Red" (the new value twice) and a note
+    "update  update added" (not which): now "RAG Amber → Red" and "update added:" with
+    the note's first words."""
+    action_id = store.find_action("2.2").id
+    store.add_update(action_id, "Peer reviewer named from the regional network; visit in January")
+    store.set_rag(action_id, "red")
+    shown = _detail(store, action_id)
+    history = shown[shown.index("History") + 1 :]
+    assert history[:2] == [
+        "24 Nov 2026  RAG Amber → Red",
+        "24 Nov 2026  update added: Peer reviewer named from the regional…",
+    ]

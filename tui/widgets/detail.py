@@ -26,6 +26,10 @@ HISTORY_SHOWN = 12
 # Fields whose values read in words ("status Not started → Done", "due 31 Oct 2026 → …",
 # the plan's own columns by name: "% complete 40% → 70%").
 WORDED_FIELDS = frozenset({"status", "rag", "due", "leads", "responsible", "text", "fields"})
+# Labels of one-field edits, which the change beside them says in full: "RAG Red" before
+# "RAG Green → Red" said the new value twice, "update" before "update added" said nothing.
+RESTATED_LABELS = ("status", "RAG", "due date", "leads", "text", "update", "archive", "restore")
+UPDATE_WORDS = 40  # cells of an added update's first words in its history line
 
 
 class DetailPane(VerticalScroll, can_focus=True):
@@ -136,7 +140,7 @@ def render_detail(d: ActionDetail, today: dt.date) -> list[Text]:
         stamp.append(plain(u.text))
         lines.append(stamp)
     lines += [Text(), Text("History", style="bold underline")]
-    lines += [_history_line(h) for h in d.history[:HISTORY_SHOWN]]
+    lines += [_history_line(h, d.update_texts) for h in d.history[:HISTORY_SHOWN]]
     return lines
 
 
@@ -175,15 +179,18 @@ def _due_line(d: ActionDetail, today: dt.date) -> Text:
     return line
 
 
-def _history_line(h: HistoryEntry) -> Text:
-    line = Text(_day(h.at) + "  ", style="dim")
+def _history_line(h: HistoryEntry, update_texts: dict[int, str]) -> Text:
+    line = Text(_day(h.at), style="dim")
     said = [c for c in h.changes if c.field != "original_due"]  # the due change says it
     if h.label == "undone" and said and all(_unarchived(c) for c in said):
-        return line.append("archive undone", style="bold")  # it read "undone  created"
-    line.append(plain(h.label, True), style="bold")
+        return line.append("  archive undone", style="bold")  # it read "undone  created"
+    if not (said and _restated(h.label)):
+        line.append("  " + plain(h.label, True), style="bold")
     for c in said[:3]:
         if c.field == "archived" and c.entity == "update":  # an undone note: "removed"
             line.append("  update " + ("removed" if c.after else "added"))
+            if c.entity_id in update_texts:  # which one: "update added: Met the team"
+                line.append(": " + _first_words(update_texts[c.entity_id], UPDATE_WORDS))
             continue
         if c.field == "archived":
             line.append("  " + ("archived" if c.after else "created"))
@@ -199,6 +206,20 @@ def _history_line(h: HistoryEntry) -> Text:
         line.append(" → ")
         line.append(clip(_short(c.after), 30))
     return line
+
+
+def _restated(label: str) -> bool:
+    """Is ``label`` a one-field edit's, which its change says in full?"""
+    return any(label == word or label.startswith(word + " ") for word in RESTATED_LABELS)
+
+
+def _first_words(text: str, width: int) -> str:
+    """The text whole when it fits ``width`` cells, else its first words and "…"."""
+    flat = plain(text, one_line=True)
+    if len(flat) <= width:
+        return flat
+    cut = flat[: width - 1].rsplit(" ", 1)[0] if " " in flat[: width - 1] else flat[: width - 1]
+    return cut.rstrip(" ,;:.-–") + "…"
 
 
 def _unarchived(c: Change) -> bool:
