@@ -643,6 +643,11 @@ async def test_j_and_k_in_the_detail_show_the_next_and_previous_action(db: Path)
         await settle(pilot)
         assert detail_text(app).startswith("1.1  Write the strategy")
         assert app.screen.query_one(ActionList).current == app.store.find_action("1.1").id
+        await pilot.press("question_mark")  # the help says it too
+        await settle(pilot)
+        console = Console(width=200, file=io.StringIO(), record=True)
+        console.print(app.screen.table)  # type: ignore[attr-defined]
+        assert "Show the next action of the list" in console.export_text()
 
 
 async def test_the_detail_keeps_people_written_surname_first_apart(db: Path) -> None:

@@ -213,7 +213,7 @@ async def test_due_and_leads_are_announced_old_to_new(db: Path) -> None:
         await settle(pilot)
     assert said == [
         "1.1: due 31 Oct 2026 → 30 Nov 2026",
-        "1.1: leads Marina Kitchen → Marina Kitchen, Ann Lee",
+        "1.1: leads Marina Kitchen → Marina Kitchen; Ann Lee",
         "1.1: update added",
     ]
 
