@@ -1472,10 +1472,8 @@ def _names_each_block(p: ColumnProfile, starts: frozenset[int], result: Assignme
 
 # A header naming the plan's reply to what it answers: "Response", "Our response"
 _REPLY = re.compile(r"\b(?:response|responses|reply)\b", re.IGNORECASE)
-# A header naming what an inspector found wrong, not what to do: "Concern", "Weakness".
-# Not an audit tracker's "Finding" or "Issue": there the finding is the action and the
-# management response a field (a tracker of one item per row).
-_PROBLEM = re.compile(r"\b(?:concerns?|weakness(?:es)?)\b", re.IGNORECASE)
+# A header naming what is wrong, not what to do: an inspector's "Concern", a "Weakness"
+_PROBLEM = re.compile(r"\b(?:concerns?|weakness(?:es)?|findings?|issues?)\b", re.IGNORECASE)
 
 
 def _a_reply_to_each(profiles: list[ColumnProfile], rec: int, result: Assignment) -> bool:

@@ -1488,27 +1488,3 @@ def test_a_designated_department_column_is_the_lead(tmp_path: Path) -> None:
     ]  # fmt: skip
     found = actions(plan_of(write(tmp_path, rows)))
     assert [a.leads for a in found] == [["Estates"], ["Domestic Services"], ["Ward Sister"]]
-
-
-def test_an_audit_trackers_finding_is_the_action_and_its_management_response_a_field(
-    tmp_path: Path,
-) -> None:
-    """ "Ref | Finding | Management response": the finding is the action (a tracker of one
-    item per row); the Concern | Response reading made the replies the actions and moved
-    the findings to a field."""
-    rows: list[Row] = [
-        ["Ref", "Finding", "Management response", "Owner", "Target date"],
-        ["1", "Leavers were not removed from payroll promptly; two overpayments found",
-         "Agreed. Payroll will run a monthly leavers reconciliation with HR and report"
-         " exceptions to the Director of Finance.", "Karen Holt", "31/12/2026"],
-        ["2", "Overtime claims were paid without manager authorisation",
-         "Agreed. The overtime form will be moved into the HR system so that claims"
-         " cannot be paid unless approved.", "Amir Shah", "31/03/2027"],
-        ["3", "The contracts register was incomplete and out of date",
-         "Partly agreed. Procurement will refresh the register quarterly; legacy"
-         " contracts will be added by March.", "Jo Bates", "31/03/2027"],
-    ]  # fmt: skip
-    found = actions(plan_of(write(tmp_path, rows)))
-    assert [a.text for a in found] == [str(row[1]) for row in rows[1:]]
-    assert found[0].fields["Management response"].startswith("Agreed. Payroll will run")
-    assert [a.leads for a in found] == [["Karen Holt"], ["Amir Shah"], ["Jo Bates"]]
