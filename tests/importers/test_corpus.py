@@ -234,6 +234,8 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout142",
         "holdout143",
         "holdout144",
+        "holdout145",
+        "holdout146",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
