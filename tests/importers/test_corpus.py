@@ -236,6 +236,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout144",
         "holdout145",
         "holdout146",
+        "holdout148",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
