@@ -26,6 +26,7 @@ from store.apply import change
 from store.clock import now_iso
 from store.core import Writer, fetch_dicts
 from store.errors import StoreError
+from store.history import REPLY_LABEL
 from store.models import STATUS_LABELS, ActionQuery, ActionRow, Rag, Status
 from store.store import write_status
 from store.wording import day as day_words
@@ -311,7 +312,7 @@ def apply_replies(
     packs = [sent_pack(store, r.pack_id, r.source) for r in replies]
     for reply, pack in zip(replies, packs, strict=True):
         _check_rows(reply, pack)
-    label = "reply from " + people(sorted({p.lead for p in packs}))
+    label = REPLY_LABEL + people(sorted({p.lead for p in packs}))
     try:
         with store.writing(label) as w:
             reports = [_apply(w, r, p, theirs) for r, p in zip(replies, packs, strict=True)]

@@ -53,7 +53,7 @@ def rag_word(rag: object) -> str:
 
 def slip_days(days: int) -> str:
     """ "+46 days" (later than planned) or "-3 days" (brought forward)."""
-    return f"{days:+d} day{'' if abs(days) == 1 else 's'}"
+    return ("+" if days >= 0 else "") + days_words(days)
 
 
 def days_words(days: int) -> str:

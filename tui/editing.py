@@ -15,6 +15,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from store import Store, StoreError
+from store.history import REPLY_LABEL
 from store.models import ActionRow, HistoryEntry, UndoCandidate
 from store.store import clears_rag
 from store.wording import due_wording
@@ -22,7 +23,6 @@ from tui.dialogs.choice import RAG_CHOICES, STATUS_CHOICES, ChoiceDialog
 from tui.safe import plain
 from tui.watch import ReportsFailures
 from tui.words import (
-    REPLY_LABEL,
     already_words,
     changes_words,
     due_word,

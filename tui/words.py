@@ -12,7 +12,7 @@ import os
 from collections import Counter
 from collections.abc import Mapping
 
-from store.history import UPDATE_OF, reversed_changes
+from store.history import REPLY_LABEL, UPDATE_OF, reversed_changes
 from store.models import Change, HistoryEntry
 from store.wording import day, people, rag_word, status_word
 from tui.safe import clip, plain
@@ -210,7 +210,6 @@ def undo_question(entry: HistoryEntry, subjects: Mapping[tuple[str, int], str]) 
     return f"It restores {undo_words(entry, subjects)}"
 
 
-REPLY_LABEL = "reply from "  # how ``store.chase`` labels a merged reply's edit
 _PLURALS = {"status": "statuses", "RAG rating": "RAG ratings", "due date": "due dates"}
 
 
