@@ -32,11 +32,13 @@ class ChaseFlow(_Base):
     store: Store
 
     def action_chase(self) -> None:
+        """The lead proposed is the one the list is filtered to, if it is: the user
+        narrowed the plan to that person and now chases them."""
         plan = getattr(self.screen, "plan", None)
         if plan is None:
             self.notify("Open a plan first", severity="warning")
             return
-        self.chase_leads(plan)
+        self.chase_leads(plan, getattr(self.screen, "person_shown", None) or "")
 
     def chase_leads(self, plan: PlanInfo, lead: str = "") -> None:
         """Ask which lead (``lead`` proposed), then write their requests."""

@@ -48,6 +48,38 @@ async def test_palette_chase_leads_writes_one_leads_request(db: Path, tmp_path: 
     assert [r[0] for r in sheet.iter_rows(min_row=6, values_only=True)] == ["1.1", "2.2"]
 
 
+async def test_chasing_from_a_list_filtered_to_one_lead_proposes_that_lead(
+    db: Path, tmp_path: Path
+) -> None:
+    """The list filtered to Marina Kitchen, C opened with the lead empty ("every lead"):
+    Enter then wrote every lead a request. Her name is proposed; another can be typed."""
+    async with running(db) as (app, pilot):
+        await pilot.press("f", *"marina", "enter")
+        await settle(pilot)
+        await pilot.press("C")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, ChaseDialog)
+        assert dialog.query_one("#lead", Input).value == "Marina Kitchen"
+        dialog.query_one("#folder", Input).value = str(tmp_path)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    assert packs(db) == [("Marina Kitchen", 2)]
+
+
+async def test_the_proposed_lead_can_be_changed(db: Path, tmp_path: Path) -> None:
+    async with running(db) as (app, pilot):
+        await pilot.press("f", *"marina", "enter")
+        await settle(pilot)
+        await pilot.press("C")
+        await settle(pilot)
+        app.screen.query_one("#folder", Input).value = str(tmp_path)
+        await pilot.press("ctrl+u", *"jane", "ctrl+s")
+        await settle(pilot)
+        assert not isinstance(app.screen, ChaseDialog)
+    assert packs(db) == [("Jane Humphreys", 1)]
+
+
 async def test_a_new_folder_is_made_as_the_command_line_makes_it(db: Path, tmp_path: Path) -> None:
     """ "~/chase-december" typed in the dialog: it said "no such folder" where
     ``chase -o`` makes it; now both make it (its parent exists) and write there."""

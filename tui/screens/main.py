@@ -400,6 +400,11 @@ class MainScreen(PlanShaping):
             found.append(Filter(f"sorted by {sort_word(q.sort)}", narrows=False))
         return found
 
+    @property
+    def person_shown(self) -> str | None:
+        """The lead (or responsible officer) the list is filtered to, if any."""
+        return self.query_state.person
+
     def _rec_filter(self, rec_id: int) -> Filter:
         """ "recommendation MD1 The trust must ensure…", "rec MD1" where room is short."""
         rec = next((r for r in self.query_one(RecList).recs if r.id == rec_id), None)
