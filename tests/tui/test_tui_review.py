@@ -309,3 +309,28 @@ async def test_a_review_reopened_after_finishing_shows_none_of_its_own_work_as_n
         assert "0 of 2 reviewed" in header(app)  # 2.1 and 2.2; 1.1 is not news
         assert "closed since last review" not in body(app)
         assert "Changed since the last review: nothing" in body(app)
+
+
+async def test_the_review_complete_footer_names_only_the_keys_that_work_there(
+    db: Path,
+) -> None:
+    """ "Review complete" kept the queue's footer: ← Back, → Next, ⏎ Reviewed, Space
+    Skip and the edit keys, all doing nothing there. It names Esc, which returns to the
+    plan, and the app's keys; past the last item Enter says it finishes the review."""
+    async with running(db) as (app, pilot):
+        await pilot.press("w")
+        await settle(pilot)
+        assert "⏎ Reviewed" in footer(app) and "→ Next" in footer(app)
+        await pilot.press("right", "right", "right")
+        await settle(pilot)
+        assert "End of the queue" in body(app)
+        keys = footer(app)
+        assert "⏎ Finish review" in keys and "Reviewed" not in keys and "→ Next" not in keys
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "Review complete" in body(app)
+        keys = footer(app)
+        assert keys.split() == ["esc", "Leave", "review", "q", "Quit", "?", "Help", "^p", "palette"]
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)

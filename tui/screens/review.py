@@ -53,6 +53,8 @@ class ReviewScreen(ActionEditor):
 
     BINDINGS = [
         Binding("enter", "reviewed", "Reviewed", tooltip="Mark reviewed, go on", id="review_mark"),
+        # Enter past the last item: said as what it does there (it marks nothing)
+        Binding("enter", "finish", "Finish review", tooltip="Finish now", id="review_finish"),
         # priority: the scrolling body would otherwise take the arrows (and their hints)
         Binding(
             "right",
@@ -102,12 +104,12 @@ class ReviewScreen(ActionEditor):
             position = _unreviewed_from(loaded, 0)
         self.review = loaded
         self.position = min(position, len(loaded.items))
-        self.refresh_bindings()
         self._draw()
 
     # -------------------------------------------------------------- drawing
     def _draw(self) -> None:
         assert self.review is not None
+        self.refresh_bindings()  # Enter and → say what they do at this position
         items = self.review.items
         header = self.query_one("#review-header", Static)
         title = plain(self.plan.title, one_line=True)
@@ -168,6 +170,7 @@ class ReviewScreen(ActionEditor):
 
     def _show_summary(self, s: ReviewSummary) -> None:
         self.summary = s
+        self.refresh_bindings()  # only the keys that leave are left
         text = Text("Review complete\n\n", style="bold")
         for label, value in (
             ("Reviewed", f"{s.reviewed} of {s.total}"),
@@ -184,6 +187,19 @@ class ReviewScreen(ActionEditor):
         self.query_one("#review-item", Static).update(text)
 
     # ---------------------------------------------------------------- keys
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The key bar names only keys that do something now: once the review is
+        complete, Esc back to the plan (and the app's keys); past the last item,
+        Enter finishes and → has nowhere to go."""
+        if self.summary is not None:
+            return action == "leave"
+        if action in ("reviewed", "finish") or (action == "step" and parameters == (1,)):
+            return (action == "finish") == self._at_end()
+        return super().check_action(action, parameters)
+
+    def _at_end(self) -> bool:
+        return self.review is not None and self.position >= len(self.review.items)
+
     def action_reviewed(self) -> None:
         if self.review is None or self.summary is not None:
             return
@@ -193,6 +209,11 @@ class ReviewScreen(ActionEditor):
         item = self.review.items[self.position]
         self.position += 1
         self._mark(item.action.id, self.position)
+
+    def action_finish(self) -> None:
+        """Enter past the last item: finish with what was reviewed."""
+        if self._at_end() and self.summary is None:
+            self._finish()
 
     def action_step(self, step: int) -> None:
         if self.review is None or self.summary is not None:

@@ -87,9 +87,10 @@ class KeyBar(Widget):
             right.append_text(self._hint(self._help))
         width = self.size.width
         text = Text(no_wrap=True, overflow="ellipsis", end="")
-        for hint in self._hints:
+        for n, hint in enumerate(self._hints, 1):
             shown = self._hint(hint)
-            if text.cell_len + shown.cell_len + right.cell_len > width:
+            more = n < len(self._hints)  # a cell kept for the "…" that may follow it
+            if text.cell_len + shown.cell_len + more + right.cell_len > width:
                 text.append("…")
                 break
             text.append_text(shown)
