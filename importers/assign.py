@@ -211,6 +211,7 @@ def assign(profiles: list[ColumnProfile], explicit: dict[int, str]) -> Assignmen
     _numbered_revisions_are_one_series(profiles, result, explicit)
     _a_sparse_ref_never_overrides_a_filled_one(profiles, result, explicit)
     _marked_periods_are_fields(profiles, result, explicit)
+    _marked_levels_are_fields(profiles, result, explicit)
     _the_current_rating_wins(profiles, result, explicit)
     _an_impact_rating_is_a_field(profiles, result, explicit)
     _a_first_column_in_blocks_groups_the_plan(profiles, result, explicit)
@@ -346,6 +347,40 @@ def _marked_periods_are_fields(
             f"header {p.header!r}, one of {len(marked)} periods holding marks: the period"
             " marked dates the action"
         )
+
+
+def _marked_levels_are_fields(
+    profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+) -> None:
+    """Columns headed each by a level of % complete ("25" | "50" | "75" | "100"), side by
+    side and rising, holding only marks ("X"): progress drawn as a bar, the level marked
+    the share done. Its marks are no ref and no grouping: each column is kept as a field."""
+    marked = [i for i in percent_mark_columns(profiles) if i not in explicit]
+    for i in marked:
+        result.roles[i] = "extra"
+        result.evidence[i] = (
+            f"header {profiles[i].header!r}, one of {len(marked)} levels of % complete"
+            " holding marks: the level marked is the share done"
+        )
+
+
+def percent_mark_columns(profiles: list[ColumnProfile]) -> list[int]:
+    """The columns of a % complete scale drawn as marks, side by side ("25" | "50" | "75"
+    | "100", an "X" under the level reached); none where no mark is made."""
+    runs: list[list[ColumnProfile]] = []
+    for p in profiles:
+        if not (vocab.is_percent_level(p.header) and p.mean_length <= MARK_CHARS):
+            continue
+        if runs and runs[-1][-1].index == p.index - 1:
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    return [
+        p.index
+        for run in runs
+        if any(p.filled for p in run) and vocab.percent_scale([p.header for p in run])
+        for p in run
+    ]
 
 
 def is_period_mark_column(p: ColumnProfile) -> bool:

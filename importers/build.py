@@ -148,6 +148,9 @@ class Context:
     # Columns headed by periods ("Q3 2026/27" | "Q4 2026/27"): the one marked ("X") dates
     # the row, where no column gives its deadline
     period_marks: list[int] = field(default_factory=list)
+    # Columns headed by levels of % complete ("25" | "50" | "75" | "100"): the highest
+    # one marked ("X") is the share done, where no column gives the %
+    percent_marks: list[int] = field(default_factory=list)
     # The status column's numbered stages ("Stage 2 – Delivery" → 2), where it writes them
     stages: dict[str, int] = field(default_factory=dict)
     # Bare numbers that run on through the plan's groups ("1", "2" under one heading, "3"
@@ -1071,7 +1074,7 @@ def _weaker_evidence(
     row: Row, fields: dict[str, str], ctx: Context, status: Status | None, rag: Rag | None
 ) -> tuple[Status | None, Rag | None]:
     """Where no status is stated: a % complete, the RAG, a deadline or update's words."""
-    percent = ctx.cell(row.cells, "percent")
+    percent = ctx.cell(row.cells, "percent") or _marked_level(row, ctx)
     if status is None and percent:
         # a mark the plan's key gives a percentage ("◑" under "◑ = 50%") reads as that figure
         # and a Harvey ball exported by name ("Three Quarter") the quarters it draws
@@ -1101,6 +1104,13 @@ def _weaker_evidence(
         if status is None and rag is not None:
             status = "in_progress"  # rated red, amber or green: under way
     return status, rag
+
+
+def _marked_level(row: Row, ctx: Context) -> str:
+    """The level of % complete a mark stands under ("X" under "75"), of marks under
+    several the highest; "" where none is marked. The marks stay as fields."""
+    marked = [c for c in ctx.percent_marks if vocab.is_mark(_cell(row, c))]
+    return _header(row, marked[-1], "") if marked else ""
 
 
 def _rated_by_mark(row: Row, ctx: Context) -> tuple[Rag | None, Status | None] | None:

@@ -30,6 +30,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from types import MappingProxyType
 
 from store.models import Rag, Status
@@ -981,6 +982,28 @@ def colour_of_header(header: str) -> Meaning | None:
 def is_mark(cell: str) -> bool:
     """Anything written in a box ("●", "x", "✓"); blank, "-" or "n/a" is no mark."""
     return normal(cell) not in BLANK_WORDS
+
+
+# A column header that is one level of % complete ("25", "50 %", "100%"): a step of a
+# progress scale drawn as columns, the one marked under it the share done
+_PERCENT_LEVEL = re.compile(r"^\s*(?P<n>\d{1,3})\s*(?P<pct>%)?\s*$")
+
+
+def is_percent_level(header: str) -> bool:
+    """The header is one number of 0 to 100, "%" or not ("25", "50 %")."""
+    m = _PERCENT_LEVEL.match(header)
+    return m is not None and int(m["n"]) <= 100
+
+
+def percent_scale(headers: list[str]) -> bool:
+    """Headers that are levels of % complete, two or more, rising, each written with "%"
+    or rising to 100 ("25" | "50" | "75" | "100"): a scale, never numbered columns."""
+    levels = [m for h in headers if (m := _PERCENT_LEVEL.match(h))]
+    if len(levels) < 2 or len(levels) != len(headers):
+        return False
+    values = [int(m["n"]) for m in levels]
+    rising = all(a < b for a, b in pairwise(values)) and values[-1] <= 100
+    return rising and (values[-1] == 100 or all(m["pct"] for m in levels))
 
 
 def percent_status(cell: str, *, fractions: bool = False) -> Status | None:

@@ -1810,3 +1810,35 @@ def test_the_actions_rating_rates_it_and_the_impact_rating_is_a_field(tmp_path: 
         ("done", None), ("in_progress", "green"), ("not_started", None),
     ]  # fmt: skip
     assert found[0].fields["Impact RAG"] == "Amber"
+
+
+# Seen in hold-out 149 (an NHS trust's maternity CQC plan drawing its progress as an "X"
+# under columns headed "25 | 50 | 75 | 100", beside a Ref column of "1.1" … "2.5").
+
+
+def test_a_mark_under_a_level_of_percent_complete_is_the_share_done(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Domain", "Action", "Lead", "Due", "25", "50", "75", "100"],
+        ["1.1", "Safe", "Introduce triage.", "Chief Nurse", "31/12/2026", "", "", "X", ""],
+        ["1.2", "Safe", "Check the trolleys.", "Chief Nurse", "30/09/2026", "", "", "", "X"],
+        ["2.1", "Well-led", "Clear the incidents.", "Chief Nurse", "28/02/2027", "X", "", "", ""],
+        ["2.2", "Well-led", "Review the risks.", "Chief Nurse", "31/03/2027", "", "", "", ""],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    found = actions(plan)
+    assert [a.status for a in found] == ["in_progress", "done", "in_progress", "not_started"]
+    assert found[0].fields["75"] == "X"  # the marks stay fields as written
+    # the marks are no recommendation's ref: the refs' first numbers group the rows
+    assert [(r.ref, r.text) for r in plan.recommendations] == [("1", "Safe"), ("2", "Well-led")]
+
+
+def test_numbered_columns_not_rising_to_a_hundred_are_no_percent_scale(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "1", "2", "3"],
+        ["1.1", "Introduce triage.", "Chief Nurse", "X", "", ""],
+        ["1.2", "Check the trolleys.", "Chief Nurse", "", "", "X"],
+    ]  # columns numbered 1, 2, 3: steps or weeks, no share done
+    assert [a.status for a in actions(plan_of(write(tmp_path, rows)))] == [
+        "not_started",
+        "not_started",
+    ]
