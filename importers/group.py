@@ -56,7 +56,7 @@ from importers.locate import (
     heading_with_labelled_cells,
     labelled_cells,
 )
-from importers.marks import listed_items, without_list_marks
+from importers.marks import listed_items, opens_a_numbered_list, without_list_marks
 from importers.people import owner_label_role
 from importers.profile import CODE, block_starts, value_returns
 
@@ -2089,7 +2089,9 @@ class _Walker:
     def _action_row(self, line: Line, cells: list[str], starts_rec: bool) -> None:
         g = self.groups[-1]
         text = without_list_marks(self.cell(cells, "action"))  # "• Publish …": a list's mark
-        number, text = split_number(text) if text else (None, text)
+        # "1. Introduce …" over "2. Roster …" beside its ref ("1.1"): the list's number
+        listed = bool(self.cell(cells, "ref")) and opens_a_numbered_list(text)
+        number, text = split_number(text) if text and not listed else (None, text)
         # Of sheets read as one plan, the sheet is where the action sits ("Surgery")
         themes = {**self.themes, "Sheet": line.sheet} if line.sheet else dict(self.themes)
         if number is None and self.cols.get("ref") is None:

@@ -77,3 +77,17 @@ def is_rule_line(line: str) -> bool:
 def has_rule_line(text: str) -> bool:
     """Whether some line of the cell is a typed rule line."""
     return any(is_rule_line(line) for line in text.split("\n"))
+
+
+# A numbered list's first item ("1. Introduce …", "1) Introduce …"): its number and mark
+_FIRST_ITEM = re.compile(r"^\s*(?P<n>\d{1,2})(?P<mark>[.)])\s+(?=\S)")
+
+
+def opens_a_numbered_list(text: str) -> bool:
+    """The cell opens a list numbered in it: "1. Introduce …" with "2. Roster …" later
+    on, at a line's start or after a sentence, the same mark after the next number."""
+    m = _FIRST_ITEM.match(text)
+    if m is None:  # most cells: no number opening them
+        return False
+    item = rf"{int(m['n']) + 1}{re.escape(m['mark'])}\s+\S"
+    return re.search(rf"(?:^|[.;:!?]\s)\s*{item}", text[m.end() :], re.MULTILINE) is not None

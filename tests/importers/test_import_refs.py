@@ -1718,3 +1718,22 @@ def test_worded_recommendations_take_the_code_their_actions_open_with(tmp_path: 
     plan = plan_of(write(tmp_path, rows))
     assert [(r.ref, r.text) for r in plan.recommendations] == [("A1", waits), ("A2", carers)]
     assert [a.ref for a in actions(plan)] == ["A1.1", "A1.2", "A1.3", "A2.1", "A2.2"]
+
+
+# Seen in hold-out 149 (an NHS trust's maternity CQC plan: its "Actions" cell a numbered
+# list "1. Introduce …" over "2. Roster …", beside a Ref column "1.1").
+
+
+def test_a_numbered_list_beside_the_ref_keeps_its_first_number(tmp_path: Path) -> None:
+    listed = "1. Introduce the triage system.\n2. Roster a triage midwife."
+    rows = [
+        ["Ref", "Actions", "Lead", "Due"],
+        ["1.1", listed, "Chief Nurse", "31/12/2026"],
+        ["1.2", "1. Complete the review. 2. Recruit to the establishment.", "Chief Nurse", ""],
+        ["1.3", "1.3 Check the trolleys daily.", "Chief Nurse", "30/09/2026"],
+    ]
+    assert refs_and_texts(plan_of(write(tmp_path, rows))) == [
+        ("1.1", listed),
+        ("1.2", "1. Complete the review. 2. Recruit to the establishment."),
+        ("1.3", "Check the trolleys daily."),  # the ref typed again: off the text
+    ]
