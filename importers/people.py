@@ -36,6 +36,11 @@ _ACRONYM = re.compile(r"^[A-Z][A-Za-z]{0,7}$")
 # "Butlin- Moran" is a hyphenated name typed loosely; "Manager - Quality" is a dash.
 _HYPHEN = re.compile(r"(?<=\w)-\s+(?=\w)|(?<=\w)\s+-(?=\w)")
 _NOT_PEOPLE = {"n/a", "na", "tbc", "tba", "none", "-", "?", "all", "various"}
+# A name a published plan blanks out ("Redacted", "[Redacted]", "Withheld", "Name
+# withheld", "Removed"): a word standing for a person's name, never a person
+_REDACTED = re.compile(
+    r"^\s*[\[(]?\s*(?:names?\s+)?(?:redacted|withheld|removed)\s*[\])]?\s*$", re.IGNORECASE
+)
 _BRACKETS = re.compile(r"\s*\(([^()]*)\)")
 # A place or unit and the letter or number that tells it from its like: "Block A",
 # "Phase 2", "Site 3", "Zone B", "Wing IV" (a linked record of an estate or a
@@ -831,7 +836,7 @@ def split_names(
     # who covers first: "Jo Parkes (on secondment – cover: Amir Shah)" is Amir Shah in any
     # column, before a "name (post)" column's habit drops the bracket as a post
     cell = _without_acted_for(_without_copied_in(_covers_for_posts(cell)))
-    if cell.strip().lower() in _NOT_PEOPLE:
+    if cell.strip().lower() in _NOT_PEOPLE or _REDACTED.match(cell):
         return ()
     # "• Siobhán O'Neill" over "• Tom Reid": a list's marks, no part of a name
     cell = undotted_initials(without_list_marks(cell))

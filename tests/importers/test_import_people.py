@@ -2906,3 +2906,22 @@ def test_a_partner_bodys_short_name_after_a_post_is_no_team(tmp_path: Path) -> N
         ["Director of Public Health", "UKHSA"],
         ["Service Manager, MASH"],
     ]
+
+
+# Seen in hold-out 149 (an NHS trust's published CQC plan whose operational lead is
+# "Redacted" on every row).
+
+
+@pytest.mark.parametrize(
+    "written", ["Redacted", "[Redacted]", "Withheld", "Name withheld", "Removed"]
+)
+def test_a_name_blanked_out_of_a_published_plan_is_no_one(tmp_path: Path, written: str) -> None:
+    rows = [
+        ["Ref", "Action", "Executive lead", "Operational lead", "Due"],
+        ["1.1", "Introduce triage.", "Chief Nurse", written, "31/12/2026"],
+        ["1.2", "Check the trolleys.", "Medical Director", "Jo Baines", "30/09/2026"],
+    ]
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    assert (first.leads, first.responsible) == (["Chief Nurse"], [])
+    assert first.fields["Operational lead (as written)"] == written  # kept as written
+    assert second.responsible == ["Jo Baines"]
