@@ -38,6 +38,7 @@ from importers.progress_log import read_log
 from importers.read import (
     WORD_CELL,
     WORD_ROW,
+    Carried,
     Fills,
     Grid,
     Sheet,
@@ -113,12 +114,13 @@ class _Reader:
         above: dict[int, str] = {}  # grid column -> text of the cell a vertical merge repeats
         shaded: dict[int, str | None] = {}  # grid column -> the RAG that cell's shading shows
         for tr in _children(tbl, "tr"):
-            row = ShadedRow([""] * _int(tr.find(f"{W}trPr/{W}gridBefore"), 0))
+            row = TableRow([""] * _int(tr.find(f"{W}trPr/{W}gridBefore"), 0))
             for tc in _children(tr, "tc"):
                 column = len(row)
                 merge = tc.find(f"{W}tcPr/{W}vMerge")
                 if merge is not None and merge.get(f"{W}val", "continue") == "continue":
                     text = above.get(column, "")
+                    row.carried.add(column)  # as a workbook's merged range carries it down
                 else:
                     text = above[column] = self.cell(tc)
                     shaded[column] = _shading_rag(tc)
@@ -147,13 +149,16 @@ class HeadingRow(list[str]):
     sheet can list it among its table headings once the rows are folded."""
 
 
-class ShadedRow(list[str]):
-    """A table row as read, with the RAG each shaded cell's colour shows, by column: a
-    Word plan shades a blank RAG cell as a workbook fills one."""
+class TableRow(list[str]):
+    """A table row as read, with the RAG each shaded cell's colour shows, by column (a
+    Word plan shades a blank RAG cell as a workbook fills one), and the columns whose
+    cell a vertical merge carries down from the row above (``w:vMerge``, as a
+    workbook's merged range: a name merged down its block is written once)."""
 
     def __init__(self, cells: list[str]) -> None:
         super().__init__(cells)
         self.fills: dict[int, str] = {}
+        self.carried: set[int] = set()
 
 
 def _shading_rag(tc: Any) -> str | None:
@@ -170,7 +175,16 @@ def _shading_rag(tc: Any) -> str | None:
 def table_fills(grid: Grid) -> Fills:
     """The shaded cells' RAGs of the rows a table was read into, by row and column."""
     return {
-        i: dict(row.fills) for i, row in enumerate(grid) if isinstance(row, ShadedRow) and row.fills
+        i: dict(row.fills) for i, row in enumerate(grid) if isinstance(row, TableRow) and row.fills
+    }
+
+
+def table_carried(grid: Grid) -> Carried:
+    """The columns a vertical merge carries down, by row of the rows a table was read into."""
+    return {
+        i: set(row.carried)
+        for i, row in enumerate(grid)
+        if isinstance(row, TableRow) and row.carried
     }
 
 
@@ -288,7 +302,14 @@ def word_sheets(blocks: list[Block], name: str, broken: list[str] | None = None)
             rows += [[row[0]] for row in block if row and row[0]]
             after_table = False
         else:
-            others.append(Sheet(f"Table {tables_seen}", block, fills=table_fills(block)))
+            others.append(
+                Sheet(
+                    f"Table {tables_seen}",
+                    block,
+                    fills=table_fills(block),
+                    carried=table_carried(block),
+                )
+            )
             after_table = False
     rows += [[line] for line in page_lines]
     rows += [[broken_words_note(broken)]] if broken else []
@@ -298,7 +319,9 @@ def word_sheets(blocks: list[Block], name: str, broken: list[str] | None = None)
         how += "; the paragraph over each table heads its rows, the first table's too"
     grid = _fold_preamble(rows, first_table_row)
     headed = frozenset(i for i, row in enumerate(grid) if isinstance(row, HeadingRow))
-    return [Sheet(name, grid, how, fills=table_fills(grid), table_headings=headed), *others]
+    fills, carried = table_fills(grid), table_carried(grid)
+    plan = Sheet(name, grid, how, fills=fills, carried=carried, table_headings=headed)
+    return [plan, *others]
 
 
 def _without_page_lines(blocks: list[Block], width: int) -> tuple[list[Block], list[str]]:

@@ -93,6 +93,51 @@ def test_merged_cells_repeat_down_and_are_kept_once_across(tmp_path: Path) -> No
     ]
 
 
+# Seen in hold-out 151 (a council's housing improvement plan after a C3 judgement, in
+# Word): the consumer standard merged down its actions in the first column, no refs.
+# python-docx gives the merged text on every row, so only the XML tells it from typing.
+
+
+def test_a_first_column_merged_down_in_word_groups_the_plan(tmp_path: Path) -> None:
+    def build(doc: Any) -> None:
+        table = word_table(
+            doc,
+            [
+                ["Consumer Standard", "Action", "Lead Officer", "Target Date"],
+                ["Safety and Quality", "Survey every home.", "Amy Lee", "31/03/2027"],
+                ["", "Check every gas supply.", "Tom Bell", "31/12/2026"],
+                ["Tenancy Standard", "Set up a scrutiny panel.", "Jo Hart", "31/01/2027"],
+                ["", "Publish the satisfaction measures.", "Jo Hart", "30/11/2026"],
+                ["", "Review the complaints policy.", "Sam Reid", "31/12/2026"],
+            ],
+        )
+        table.cell(1, 0).merge(table.cell(2, 0))
+        table.cell(3, 0).merge(table.cell(5, 0))
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "Safety and Quality"),
+        ("2", "Tenancy Standard"),
+    ]
+    refs = [a.ref for r in plan.recommendations for a in r.actions]
+    assert refs == ["1.1", "1.2", "2.1", "2.2", "2.3"]
+    assert plan.recommendations[1].actions[2].leads == ["Sam Reid"]
+
+
+def test_a_first_column_typed_on_every_row_in_word_stays_a_field(tmp_path: Path) -> None:
+    """The same table with the standard typed again on each row, no cell merged: a field."""
+    rows = [
+        ["Consumer Standard", "Action", "Lead Officer", "Target Date"],
+        ["Safety and Quality", "Survey every home.", "Amy Lee", "31/03/2027"],
+        ["Safety and Quality", "Check every gas supply.", "Tom Bell", "31/12/2026"],
+        ["Tenancy Standard", "Set up a scrutiny panel.", "Jo Hart", "31/01/2027"],
+        ["Tenancy Standard", "Publish the satisfaction measures.", "Jo Hart", "30/11/2026"],
+    ]
+    (plan,) = load(word_file(tmp_path, lambda doc: word_table(doc, rows)), TODAY).plans
+    assert len(plan.recommendations) == 1
+    assert plan.recommendations[0].actions[2].fields["Consumer Standard"] == "Tenancy Standard"
+
+
 def numbered(paragraph: object, num_id: int, level: int = 0) -> object:
     ppr = paragraph._p.get_or_add_pPr()  # type: ignore[attr-defined]
     ppr.append(
