@@ -876,7 +876,7 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
     if (
         role in ("measure", "extra")
         and p.dates >= 0.5
-        and p.prose < 0.2
+        and (p.prose < 0.2 or _offers_a_date(p.header))
         and not _dated_past(p.header)
     ):
         return "due", f"{said}, but its cells are dates ({p.dates:.0%})"
@@ -1290,6 +1290,18 @@ def _names_bodies_only(p: ColumnProfile) -> bool:
 # A header of one word asking when ("By", "Target", "When"): over "Oct half term 2026"
 # and "Easter 2027" it heads deadlines, though few of them give a date
 _WHEN_HEADERS = frozenset({("by",), ("target",), ("when",), ("by", "when")})
+
+
+# A header offering a measure or a date ("Target value or date", "Target / date",
+# "Measure or deadline"): its cells are deadlines, some written as the target's sentence
+# ("Net gain of 20 households by March 2027"), so its sentences do not make it a measure
+_OR_DATE = re.compile(
+    r"\b(?:or|and/or)\s+(?:target\s+)?(?:date|deadline|timescale)\b|/\s*date\b", re.IGNORECASE
+)
+
+
+def _offers_a_date(header: str) -> bool:
+    return _OR_DATE.search(header) is not None
 
 
 def _headed_when(p: ColumnProfile) -> bool:

@@ -41,11 +41,13 @@ from importers.counted import (
 )
 from importers.dates import (
     APRIL,
+    OPEN,
     Deadline,
     QuarterRule,
     closing_deadline,
     closing_signed_date,
     dated_by_header,
+    dated_in_passing,
     dated_sentences,
     in_header_format,
     in_header_year,
@@ -711,6 +713,8 @@ def _deadline(
     deadline = parse_deadline(
         in_force, month_first=month_first, year_starts=starts, quarters=quarters
     )
+    if deadline.due is not None and dated_in_passing(in_force):
+        deadline = OPEN  # "Caseload below 18 since March 2026": no deadline
     if deadline.due is None and original and (later := extended_deadline(in_force, original)):
         return later, cell, "day", original  # "Extended 3 months" beside the original
     if deadline.due is None and (found := _dated_by_the_plan(row, ctx, cell, in_force, revised)):

@@ -1602,3 +1602,35 @@ def test_done_with_its_date_in_brackets_is_done_with_no_deadline(tmp_path: Path)
         (None, "done", "Completed [05/10/2026]"),
         (D(2027, 3, 31), "not_started", "March 2027"),
     ]
+
+
+# Seen in hold-out 150 (a children's improvement plan whose "Target value or date"
+# column holds target sentences ending "by October 2026", bare months, and a measure
+# with no date).
+
+
+def test_a_target_sentence_in_a_deadline_column_is_due_at_its_date(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target value or date"],
+        ["1.1", "Refresh the Board's terms of reference.", "Director",
+         "Revised terms agreed by the Improvement Board by September 2026"],
+        ["1.2", "Publish a monthly scorecard.", "Head of Performance",
+         "Quarterly reports to the Board show satisfactory progress"],
+        ["1.3", "Hold quarterly practice weeks.", "Assistant Director", "March 2027"],
+        ["1.4", "Reduce caseloads to 18.", "Assistant Director",
+         "Caseloads below 18 since March 2026, to be sustained"],
+        ["1.5", "Recruit foster carers.", "Fostering Manager",
+         "Net gain of 20 fostering households by March 2027"],
+        ["1.6", "Keep the front door staffed.", "Head of Early Help", "In place since April 2026"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the date ending the sentence, or after its last "by", is the deadline (end of the
+    # month); a sentence naming none, or a date it was so since, gives none: kept as written
+    assert [(a.due, a.due_text) for a in found] == [
+        (D(2026, 9, 30), "Revised terms agreed by the Improvement Board by September 2026"),
+        (None, "Quarterly reports to the Board show satisfactory progress"),
+        (D(2027, 3, 31), "March 2027"),
+        (None, "Caseloads below 18 since March 2026, to be sustained"),
+        (D(2027, 3, 31), "Net gain of 20 fostering households by March 2027"),
+        (None, "In place since April 2026"),
+    ]
