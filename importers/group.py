@@ -1913,6 +1913,8 @@ class _Walker:
             return
         if (heading := heading_of(line, self.headings)) is not None:
             ref, rest = heading
+            if self._words_of_the_bare_banner_above(ref, rest):
+                return
             rest, lead = _bracketed_lead(rest)
             found = f"heading rows, such as {text[:40]!r} ({line.where})"
             short = len(rest) < 40
@@ -1936,6 +1938,21 @@ class _Walker:
         else:  # a paragraph heading its table is a section however worded ("PEEL …: …")
             self._theme("Section", text)
             self.carried.clear()
+
+    def _words_of_the_bare_banner_above(self, ref: str, rest: str) -> bool:
+        """ "1 - Improve pupils' progress …, by teachers:" right under a banner of a label
+        and its number alone ("Section 1"): the area's words, under the same number, so
+        one recommendation, ref 1, these its words; the banner stays its "Heading"."""
+        last = self.groups[-1] if self.groups else None
+        if last is None or not last.from_banner or last.rows or set(last.fields) != {"Heading"}:
+            return False
+        bare = split_labelled_heading(last.fields["Heading"])
+        if bare is None or bare[2] or bare[1] != ref or last.ref != ref:
+            return False
+        if not rest or split_labelled_heading(rest) is not None or rest == last.text:
+            return False
+        last.text, last.short_heading = rest, len(rest) < 40
+        return True
 
     def _block_opened_by_captions(self, line: Line) -> bool:
         """A block's captions ("Area for improvement:" | "Background information:") name

@@ -1980,3 +1980,29 @@ def test_a_heading_labels_short_form_in_brackets_before_its_number(tmp_path: Pat
         ("2", "the Force should record vulnerability."),
         ("7", "the Force should ensure scrutiny."),
     ]
+
+
+# Seen in hold-out 150 (an academy's post-Ofsted plan: a 'Section 1' banner over the
+# area's own row '1 - Improve pupils' progress …, by teachers:', then points 1.1 …).
+
+
+def test_a_bare_numbered_banner_over_its_areas_numbered_words_is_one_recommendation(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Timescale"],
+        ["Section 1", "", "", ""],
+        ["1 - Improve pupils' progress in writing, by teachers:", "", "", ""],
+        ["1.1", "Introduce one marking standard in every class.", "Mrs K Oduya", "Autumn 2 2026"],
+        ["1.2", "Use daily retrieval checks in mathematics.", "Mr D Hollins", "Spring 1 2027"],
+        ["Section 2", "", "", ""],
+        ["2 - Increase the impact of leadership and management by:", "", "", ""],
+        ["2.1", "Set a termly calendar of lesson visits.", "Mr T Ellis", "Autumn 2 2026"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    # the number is the ref, the row's words the text (colon kept), the banner kept
+    assert [(r.ref, r.text, r.fields) for r in plan.recommendations] == [
+        ("1", "Improve pupils' progress in writing, by teachers:", {"Heading": "Section 1"}),
+        ("2", "Increase the impact of leadership and management by:", {"Heading": "Section 2"}),
+    ]
+    assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.1"]
