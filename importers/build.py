@@ -65,7 +65,7 @@ from importers.dates import (
     says_dates_moved,
     status_hint,
 )
-from importers.group import POSITION_DIGITS, Group, Grouping, Row, labelled_positions
+from importers.group import POSITION_DIGITS, Group, Grouping, Row, labels_restart
 from importers.headings import labelled_number, labelled_position, worded_ref
 from importers.marks import has_rule_line, is_arrow_log, is_rule_line, without_list_marks
 from importers.vocab import Legend
@@ -204,7 +204,7 @@ def build(
     total = sum(len(g.rows) for g in grouping.groups)
     ctx.numbers_run_on = _numbers_run_on(grouping.groups)
     runs = [[r.ref or "" for r in g.rows] for g in grouping.groups if g.rows]
-    ctx.labels_restart = labelled_positions(runs) is not None
+    ctx.labels_restart = labels_restart(runs)
     recs = []
     done = 0
     for g in grouping.groups:

@@ -1010,20 +1010,19 @@ def _labels_restart_in_each_group(groups: list[Group], col: int, header: str) ->
     if not {"ref", "recommendation_ref"} & set(scores(header)):
         return False
     cells = [[row.cells[col] if col < len(row.cells) else "" for row in g.rows] for g in groups]
-    return labelled_positions(cells) is not None
+    return labels_restart(cells)
 
 
-def labelled_positions(refs: list[list[str]]) -> list[list[int]] | None:
-    """The numbers of refs written with one label throughout ("R1", "R2" | "R1" …) where
-    they rise in each group and start again in the next; None otherwise."""
+def labels_restart(refs: list[list[str]]) -> bool:
+    """Refs written with one label throughout ("R1", "R2" | "R1" …), one list per group,
+    whose numbers rise in each group and start again in the next."""
     if len(refs) < 2:
-        return None  # "R1" … "R12" down one list are its IDs, kept as written
+        return False  # "R1" … "R12" down one list are its IDs, kept as written
     read = [[labelled_position(ref) for ref in run] for run in refs]
     found = [p for run in read for p in run if p is not None]
     if len(found) < sum(map(len, refs)) or len({label.casefold() for label, _ in found}) != 1:
-        return None
-    numbers = [[p[1] for p in run if p is not None] for run in read]
-    return numbers if _restart_in_each_group(numbers) else None
+        return False
+    return _restart_in_each_group([[p[1] for p in run if p is not None] for run in read])
 
 
 def _position(cells: list[str], col: int) -> int:
