@@ -480,27 +480,27 @@ def surname_first(cells: list[str]) -> bool:
     sides are full names; nor "Police, Council": a body is no one's given name; nor
     "Housing, Planning" beside "Planning, Legal": a word written first in one pair
     and second in another is a list of services, not a surname and a given name."""
-    filled = [c.strip() for c in cells if c.strip()]
-    if not filled or not all(_surname_first_cell(c) for c in filled):
-        return False
-    pairs = [m for c in filled for m in _surname_first_pairs(c)]
-    return not {m[1] for m in pairs} & {m[2] for m in pairs}
+    pairs: list[re.Match[str]] = []
+    for cell in (c.strip() for c in cells):
+        if cell:
+            found = _surname_first_pairs(cell)
+            if found is None:
+                return False
+            pairs.extend(found)
+    return bool(pairs) and not {m[1] for m in pairs} & {m[2] for m in pairs}
 
 
-def _surname_first_pairs(cell: str) -> list[re.Match[str]]:
+def _surname_first_pairs(cell: str) -> list[re.Match[str]] | None:
+    """Each person the cell lists as "Surname, Given" ("Howells, Sian; Pritchard, Owen"),
+    or None when any part of it is written otherwise."""
     pairs = [_SURNAME_FIRST.match(p) for p in _SURNAME_FIRST_JOINERS.split(cell)]
-    return [m for m in pairs if m is not None]
+    found = [m for m in pairs if m is not None and _surname_like(m[1]) and _given_name_like(m[2])]
+    return found if len(found) == len(pairs) else None
 
 
-def _surname_first_name(pair: str) -> str:
+def _surname_first_name(m: re.Match[str]) -> str:
     """ "Ellis, Mark (Place)" is Ellis, Mark: the name as written, without its unit."""
-    m = _SURNAME_FIRST.match(pair)
-    return tidy(pair[: m.start("unit")] if m and m["unit"] else pair)
-
-
-def _surname_first_cell(cell: str) -> bool:
-    pairs = [_SURNAME_FIRST.match(p) for p in _SURNAME_FIRST_JOINERS.split(cell)]
-    return all(m is not None and _surname_like(m[1]) and _given_name_like(m[2]) for m in pairs)
+    return tidy(m.string[: m.start("unit")] if m["unit"] else m.string)
 
 
 def _surname_like(word: str) -> bool:
@@ -513,13 +513,12 @@ def _surname_like(word: str) -> bool:
     )
 
 
-def _address_book_cell(cell: str) -> bool:
+def _address_book(pairs: list[re.Match[str]]) -> bool:
     """Every person in the cell written as a directory shows them, the surname in
     capitals, the given name, the organisation in brackets: "HOLT, Karen (WESTBRIDGE
     HOSPITALS NHS FOUNDATION TRUST); PATEL, Divya (…)". The form marks each as one
     person wherever it stands, whatever the column's other cells hold."""
-    pairs = [_SURNAME_FIRST.match(p) for p in _SURNAME_FIRST_JOINERS.split(cell)]
-    return _surname_first_cell(cell) and all(m and m[1].isupper() and m["unit"] for m in pairs)
+    return all(m[1].isupper() and m["unit"] for m in pairs)
 
 
 # Words naming a service, never a given name: "Housing", "Commissioning", "Operations"
@@ -840,8 +839,9 @@ def split_names(
         return ()
     # "• Siobhán O'Neill" over "• Tom Reid": a list's marks, no part of a name
     cell = undotted_initials(without_list_marks(cell))
-    if (surname_first or _address_book_cell(cell.strip())) and _surname_first_cell(cell.strip()):
-        return tuple(map(_surname_first_name, _SURNAME_FIRST_JOINERS.split(cell.strip())))
+    pairs = _surname_first_pairs(cell.strip())
+    if pairs is not None and (surname_first or _address_book(pairs)):
+        return tuple(map(_surname_first_name, pairs))
     if name_then_team and (people := _people_with_teams(cell)):
         return tuple(tidy(person.partition(",")[0]) for person in people)
     if name_then_team:
