@@ -210,15 +210,15 @@ def nothing_to_chase(window: Window) -> str:
 
 
 def open_actions_by_lead(
-    store: Store, plan_id: int, window: Window | None = None
+    store: Store, plan_id: int, window: Window = Window()
 ) -> dict[str, list[ActionRow]]:
-    """Each lead's open actions in the plan, overdue first, then by due date; only
-    those in ``window`` when one is given."""
+    """Each lead's open actions in the plan in ``window`` (all by default), overdue
+    first, then by due date."""
     query = ActionQuery(plan_id=plan_id, statuses=OPEN_STATUSES)
     today = store.today()
     out: dict[str, list[ActionRow]] = {}
     for row in store.iter_actions(query):
-        if window is not None and not window.holds(row, today):
+        if not window.holds(row, today):
             continue
         for lead in row.leads:
             out.setdefault(lead, []).append(row)
