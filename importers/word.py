@@ -24,9 +24,11 @@ from pathlib import Path
 from typing import Any
 
 from importers.colours import rag_of_rgb
+from importers.columns import best_field, header_score
 from importers.errors import ImportFailure
 from importers.group import label_value
 from importers.headings import CODE_HEADING, split_rec_heading
+from importers.locate import PROSE_WORDS
 from importers.page_breaks import (
     broken_words_note,
     continues_row,
@@ -52,6 +54,9 @@ MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 HEADER_REPEAT_ROWS = 3  # a table's header is at most this many rows
 MAX_ROWS_ABOVE = 15  # paragraphs above the table kept as rows; the header search reads 30
 HEADING_CHARS = 80  # a paragraph heading a table is a line, not a sentence of the preamble
+# The caption of the column under a header row opened by the requirement itself: its
+# author left the action column uncaptioned, the requirement standing in its place
+ACTION_CAPTION = "Action"
 
 
 def read_word(path: Path) -> list[Sheet]:
@@ -142,6 +147,12 @@ class _Reader:
                 lines += [" | ".join(c for c in row if c) for row in block]
         # the letters of a ligature first: "ﬁnance" opens a line in lower case
         return unwrapped([without_ligatures(line) for line in lines if line], self.broken)
+
+
+class LiftedHeading(str):
+    """The first cell of a table's header row read as a paragraph over the table: the
+    requirement the table's rows answer, written where the action column's caption
+    would be (see ``_first_cells_lifted``)."""
 
 
 class HeadingRow(list[str]):
@@ -268,6 +279,7 @@ def word_sheets(blocks: list[Block], name: str, broken: list[str] | None = None)
     """
     broken = list(broken or [])
     width = _plan_width(blocks)
+    blocks, lifted = _first_cells_lifted(blocks, width)
     blocks, page_lines = _without_page_lines(blocks, width)
     rows: Grid = []
     others: list[Sheet] = []
@@ -315,13 +327,63 @@ def word_sheets(blocks: list[Block], name: str, broken: list[str] | None = None)
     rows += [[broken_words_note(broken)]] if broken else []
     rows += [[sheet.as_note()] for sheet in others]
     how = _how(plan_tables, others, width)
-    if header_rows:
+    if lifted:
+        how = "; ".join(part for part in (how, _LIFTED_HOW) if part)
+    elif header_rows:
         how += "; the paragraph over each table heads its rows, the first table's too"
     grid = _fold_preamble(rows, first_table_row)
     headed = frozenset(i for i, row in enumerate(grid) if isinstance(row, HeadingRow))
     fills, carried = table_fills(grid), table_carried(grid)
     plan = Sheet(name, grid, how, fills=fills, carried=carried, table_headings=headed)
     return [plan, *others]
+
+
+_LIFTED_HOW = (
+    "the sentence opening each table's header row heads the table's rows, the column"
+    f" under it read as the actions ({ACTION_CAPTION!r})"
+)
+
+
+def _first_cells_lifted(blocks: list[Block], width: int) -> tuple[list[Block], bool]:
+    """The blocks with each plan table's header row opened by the requirement it answers
+    ("MD1 – The trust must ensure …" | "Lead" | "Target date" | "Status") read as that
+    sentence over the table, a paragraph heading it, and the header with its first
+    column named as the actions; whether they were. Only where every plan table's first
+    row is so and the captions after the sentence are the same in each: then the tables
+    are one plan, each table's rows that requirement's actions."""
+    tables = [b for b in _tables(blocks) if _table_width(b) == width]
+    if not tables or not all(map(_headed_by_first_cell, tables)):
+        return blocks, False
+    if len({tuple(t[0][1:]) for t in tables}) > 1:
+        return blocks, False
+    lifted: list[Block] = []
+    for block in blocks:
+        if isinstance(block, str) or not _is_plan_table(block, width):
+            lifted.append(block)
+            continue
+        header, *rows = block
+        lifted += [LiftedHeading(header[0]), [[ACTION_CAPTION, *header[1:]], *rows]]
+    return lifted, True
+
+
+NAMED_CAPTIONS = 2  # captions naming a plan's columns beside a requirement opening the row
+
+
+def _headed_by_first_cell(table: Grid) -> bool:
+    """A table whose first row is no header as written, its first cell a sentence (or a
+    ref and its words) and every other cell a caption naming a plan's column, two or
+    more, none the action; and the rows under it write in that first column. A sentence
+    is never a caption: beside captions on a table's first row it heads the table."""
+    if len(table) < 2 or not table[0]:
+        return False
+    first, *rest = table[0]
+    if not (_opens_with_ref(first) or len(first.split()) >= PROSE_WORDS):
+        return False
+    captions = [cell for cell in rest if cell]
+    if len(captions) < NAMED_CAPTIONS or not all(best_field(c) for c in captions):
+        return False
+    written = sum(1 for row in table[1:] if row and row[0])
+    return header_score(table[0]) == 0 and 2 * written >= len(table) - 1
 
 
 def _without_page_lines(blocks: list[Block], width: int) -> tuple[list[Block], list[str]]:
@@ -388,10 +450,13 @@ def _headed_tables(blocks: list[Block], width: int) -> tuple[int, int, frozenset
         headings.append(heading)
         heads.add(at[i - len(heading)])
     firsts = [heading[0] for heading in headings]
-    if len(firsts) < 2 or len(set(firsts)) < len(firsts):
+    # a heading lifted out of its table's header row heads that table, even the only one
+    least = 1 if any(isinstance(first, LiftedHeading) for first in firsts) else 2
+    if len(firsts) < least or len(set(firsts)) < len(firsts):
         return 0, 0, frozenset()
     tables = [b for b in filled if not isinstance(b, str) and _table_width(b) == width]
-    header = max(len(t) - len(_without_header(t, tables[0])) for t in tables[1:]) or 1
+    header = max((len(t) - len(_without_header(t, tables[0])) for t in tables[1:]), default=0)
+    header = header or 1
     return header, len(headings[0]), frozenset(heads)
 
 
@@ -403,6 +468,8 @@ def _heading_above(above: list[Block]) -> list[str] | None:
     last = above[-1] if above else None
     if not isinstance(last, str):
         return None
+    if isinstance(last, LiftedHeading):
+        return [last]
     before = above[-2] if len(above) >= 2 else None
     if isinstance(before, str) and _opens_with_ref(before) and _labelled_line(last):
         return [before, last]

@@ -1015,3 +1015,72 @@ def test_records_under_numbered_headings_belong_to_the_heading_above(tmp_path: P
     assert [(a.leads, a.responsible) for a in found[:2]] == [(["Lisa Crane"], []),
                                                               (["Martin Obi"], [])]  # fmt: skip
     assert found[0].fields.get("Lead agency") == "Northmoor Council ASC"
+
+
+def test_a_requirement_opening_each_tables_header_row_heads_its_rows(tmp_path: Path) -> None:
+    """No heading paragraph and no 'Action' caption: each table's header row opens with
+    the requirement itself beside the captions. That sentence heads the table's rows as
+    their recommendation, and the column under it holds the actions."""
+    captions = ["Lead", "Target date", "Status"]
+    must = "MD1 – The trust must ensure that patients are screened for sepsis."
+    should = "SD1 – The trust should ensure that staff complete safeguarding training."
+
+    def build(doc: Any) -> None:
+        doc.add_paragraph("CQC inspection: Must do and Should do action plan")
+        word_table(
+            doc,
+            [
+                [must, *captions],
+                ["Add a sepsis prompt to triage.", "Kate Ellis", "31/10/2026", "Complete"],
+                ["Audit sepsis screening weekly.", "Kate Ellis", "31/01/2027", "On track"],
+            ],
+        )
+        doc.add_paragraph("")
+        word_table(
+            doc,
+            [[should, *captions], ["Book staff training.", "Tom Hale", "28/02/2027", "On track"]],
+        )
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    found = [(r.ref, r.text, [(a.ref, a.text) for a in r.actions]) for r in plan.recommendations]
+    assert found == [
+        (
+            "MD1",
+            "The trust must ensure that patients are screened for sepsis.",
+            [
+                ("MD1.1", "Add a sepsis prompt to triage."),
+                ("MD1.2", "Audit sepsis screening weekly."),
+            ],
+        ),
+        (
+            "SD1",
+            "The trust should ensure that staff complete safeguarding training.",
+            [("SD1.1", "Book staff training.")],
+        ),
+    ]
+    first = plan.recommendations[0].actions[0]
+    assert first.leads == ["Kate Ellis"] and first.due == dt.date(2026, 10, 31)
+
+
+def test_a_sentence_opening_the_only_tables_header_row_heads_its_rows(tmp_path: Path) -> None:
+    """One table, its header row opened by a requirement with no ref: the column under
+    it holds the actions, and the requirement heads them, kept on each as its section."""
+    wording = "The provider must make sure that medicines are stored at the right temperature."
+
+    def build(doc: Any) -> None:
+        doc.add_paragraph("Action plan following inspection")
+        word_table(
+            doc,
+            [
+                [wording, "Lead", "Due date", "Progress"],
+                ["Fit fridge thermometers.", "Omar Haddad", "31/01/2027", ""],
+                ["Audit storage monthly.", "Omar Haddad", "31/03/2027", ""],
+            ],
+        )
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    (rec,) = plan.recommendations
+    assert [a.text for a in rec.actions] == ["Fit fridge thermometers.", "Audit storage monthly."]
+    assert all(a.fields["Section"] == wording for a in rec.actions)
+    assert rec.actions[1].leads == ["Omar Haddad"] and rec.actions[1].due == dt.date(2027, 3, 31)
+    assert plan.title == "Action plan following inspection"
