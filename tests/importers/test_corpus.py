@@ -238,6 +238,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout146",
         "holdout148",
         "holdout147",
+        "holdout151",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
