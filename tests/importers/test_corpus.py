@@ -239,6 +239,8 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout148",
         "holdout147",
         "holdout151",
+        "holdout150",
+        "holdout152",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
