@@ -656,11 +656,26 @@ _ENTRY_BREAK = re.compile(
 _TABLE_ENTRY = re.compile(r"^\s*(?P<key>[^|]{1,24}?)\s+\|\s+(?P<desc>[^|]+?)\s*$")
 
 
+# The colours a label or a key's description names beside its words (RAG_WORDS keys)
+_LABEL_COLOURS = r"red|amber|orange|yellow|green|blue"
+
+# A key's letter with its colour in brackets, then the meaning with no sign between, as a
+# key laid out in two columns reads as text: "G (Green) complete and/or now meets UK
+# expectations", "R (Red) action not yet started"
+_BRACKETED_COLOUR_ENTRY = re.compile(
+    rf"^\s*(?P<key>[^\s()=:]{{1,12}})\s*\((?P<colour>{_LABEL_COLOURS})\)\s*[=:–—-]?\s*"
+    r"(?P<desc>[^()]*?[^\W\d_][^()]*?)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _separated_pieces(body: str) -> list[tuple[str, str]]:
     pieces = []
     for chunk in _ENTRY_BREAK.split(body):
-        m = _TABLE_ENTRY.match(chunk) or _ENTRY.match(chunk)
-        if m:
+        if coloured := _BRACKETED_COLOUR_ENTRY.match(chunk):
+            # the colour its words are rated, as "1 = Red (off track)" writes it
+            pieces.append((normal(coloured["key"]), f"{coloured['colour']} ({coloured['desc']})"))
+        elif m := _TABLE_ENTRY.match(chunk) or _ENTRY.match(chunk):
             pieces.append((normal(m["key"]), m["desc"]))
     return pieces
 
@@ -728,7 +743,8 @@ def _states_a_status(desc: str) -> bool:
 
 # "The action has not yet started or there is significant delay": an "or" between
 # two states, as a key offers a colour for either
-_OR = re.compile(r"\bor\b")
+# "Complete and/or now meets UK expectations": both may hold at once, so no other state
+_OR = re.compile(r"(?<!and/)(?<!and /)\bor\b")
 
 
 def _offers_another_state(desc: str, status: Status) -> bool:
@@ -917,9 +933,6 @@ def _meaning_of(matched: str) -> Meaning:
         return found
     return next((m for p, m in _OPEN_PHRASES.items() if p.fullmatch(matched)), (None, None))
 
-
-# The colours a label or a key's description names beside its words (RAG_WORDS keys)
-_LABEL_COLOURS = r"red|amber|orange|yellow|green|blue"
 
 # A task tool's label written with its colour in brackets, as Trello exports its labels:
 # "On track (green)", "At risk (orange)", "Complete (blue)".

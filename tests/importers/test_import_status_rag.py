@@ -1842,3 +1842,29 @@ def test_numbered_columns_not_rising_to_a_hundred_are_no_percent_scale(tmp_path:
         "not_started",
         "not_started",
     ]
+
+
+# Seen in hold-out 149 (a college's Higher Education Review plan, its "Risk Rating Key"
+# written "G (Green) complete and/or now meets UK expectations" over "A (Amber) action
+# underway" and "R (Red) action not yet started", a key of two columns read as text).
+
+
+def test_a_key_letter_with_its_colour_in_brackets_then_its_meaning_is_a_legend(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Risk Rating Key"],
+        ["G (Green) complete and/or now meets UK expectations"],
+        ["A (Amber) action underway"],
+        ["R (Red) action not yet started"],
+        ["Ref", "Action", "Lead", "Deadline", "RAG"],
+        ["1.1", "Chair the HE Committee.", "Principal (SL)", "14/10/2026", "G"],
+        ["1.2", "Review the terms of reference.", "Principal (SL)", "09/12/2026", "A"],
+        ["1.3", "Audit the reports.", "Principal (SL)", "03/02/2027", "R"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.status, a.rag) for a in found] == [
+        ("done", "green"),
+        ("in_progress", "amber"),
+        ("not_started", "red"),
+    ]
