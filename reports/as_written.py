@@ -9,13 +9,19 @@ imported): A (Amber)", and committee reports leave it out, so no one sees two
 ratings for one action. Nothing is lost: the JSON export and ``list --json``
 keep every field as stored, and a rating set back to the import's value shows
 its wording as written again.
+
+A cell that says no more than the report's own Status or RAG column ("Green"
+beside a RAG of Green, "G" too) is left off the paper's action cell as well
+(``says_again``): it adds nothing a board reads. "Blue" beside a RAG of "–"
+does add, and stays. The CSV, JSON and workbook keep every field.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from store.wording import rag_word, status_word
+from store.wording import RAG_WORDS, rag_word, status_word
 
 WRITTEN = " (as written)"
 IMPORTED = " (as imported)"
@@ -69,6 +75,33 @@ def committee_fields(
     no longer holds."""
     old = outdated(fields, now, imported)
     return {k: v for k, v in fields.items() if k not in old}
+
+
+# The colour a cell was filled with, written after its words: "G (Green cell colour)",
+# or alone: "Green (cell colour)" (``importers.build._as_written``)
+_FILLED = re.compile(r"^(?P<words>.*?)\s*\((?P<colour>\w+) cell colour\)$", re.IGNORECASE)
+_FILLED_ALONE = re.compile(r"^(?P<colour>\w+) \(cell colour\)$", re.IGNORECASE)
+
+
+def says_again(value: str, status: str, rag: str | None) -> bool:
+    """Whether a kept cell says only what the report's Status or RAG column shows:
+    the column's own word ("Green", "In progress"), a RAG's letter ("G"), or the
+    cell's fill of that colour ("Green (cell colour)"). Other wording adds something
+    ("Blue" beside no RAG, "On track" beside In progress) and is shown."""
+    rag_words = {RAG_WORDS[rag].casefold(), RAG_WORDS[rag][0].casefold()} if rag else set()
+    words = _plain(value)
+    filled = _FILLED_ALONE.match(words) or _FILLED.match(words)
+    if filled:
+        if filled["colour"].casefold() not in rag_words:
+            return False
+        words = filled.groupdict().get("words") or ""
+        if not words:
+            return True
+    return words.casefold() in rag_words | {status_word(status).casefold()}
+
+
+def _plain(value: str) -> str:
+    return " ".join(value.split()).rstrip(".")
 
 
 def _short(value: str) -> bool:

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from reports.as_written import committee_fields
+from reports.as_written import WRITTEN, committee_fields, says_again
 from reports.changes import Changes, change_log
 from reports.dated import date_prefix as date_prefix  # where every report finds it
 from store import Store, dashboard
@@ -42,8 +42,17 @@ class ActionLine:
     @property
     def field_lines(self) -> list[str]:
         """The plan's own columns kept with the action, each "Audit: Business
-        continuity", as the paper prints them under the action's text."""
-        return [f"{name}: {value}" for name, value in self.fields.items() if value.strip()]
+        continuity", as the paper prints them under the action's text; a rating
+        cell that says only what the Status or RAG column says is left off (the
+        workbook, CSV and JSON keep it)."""
+        return [
+            f"{name}: {value}"
+            for name, value in self.fields.items()
+            if value.strip() and not self._says_again(name, value)
+        ]
+
+    def _says_again(self, name: str, value: str) -> bool:
+        return name.endswith(WRITTEN) and says_again(value, self.row.status, self.row.rag)
 
 
 @dataclass
