@@ -18,7 +18,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-from reports.model import ActionLine, PlanReport, date_prefix, exception_reasons
+from reports.model import ActionLine, PlanReport, cell_lines, date_prefix, exception_reasons
 from store.models import STATUS_LABELS
 from store.wording import due_words, long_day, people, rag_word
 
@@ -229,7 +229,7 @@ def _table(
         row = table.add_row()
         _keep_whole(row)
         for cell, value, name in zip(row.cells, values, ours, strict=True):
-            cell.text = _t(value)
+            cell.text = _t("\n".join(cell_lines(value)))  # a line break each, as md and html
             if name in NUMBERS:
                 cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
         if lines is not None and rag_col is not None and lines[n].row.rag in SHADES:

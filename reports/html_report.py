@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from reports.markdown_report import NO_EXCEPTIONS
-from reports.model import ActionLine, PlanReport, date_prefix
+from reports.model import ActionLine, PlanReport, cell_lines, date_prefix
 from store.models import STATUS_LABELS, ActionRow
 from store.wording import RAG_WORDS, day, due_wording, due_words, long_day, people
 
@@ -148,4 +148,5 @@ def _short(text: str) -> str:
 
 
 def _lines(text: str) -> str:
-    return escape(text).replace("\n", "<br>")
+    """Each line of the text on a line of its own, as the Markdown and Word papers show it."""
+    return "<br>".join(escape(line) for line in cell_lines(text))

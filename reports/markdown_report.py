@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reports.model import ActionLine, PlanReport, date_prefix
+from reports.model import ActionLine, PlanReport, cell_lines, date_prefix
 from store.models import STATUS_LABELS
 from store.wording import RAG_WORDS, due_words, long_day, people
 
@@ -13,8 +13,9 @@ NO_EXCEPTIONS = "No actions are overdue, slipped, blocked or red."
 
 
 def md(text: str) -> str:
-    """User text as Markdown that renders exactly as written, on one table line."""
-    return _SPECIAL.sub(r"\\\1", text).replace("\r", "").replace("\n", "<br>")
+    """User text as Markdown that renders exactly as written, on one table line: each
+    line break one "<br>", as GitHub tables take it, a blank line no more than one."""
+    return "<br>".join(_SPECIAL.sub(r"\\\1", line) for line in cell_lines(text))
 
 
 def render(reports: list[PlanReport]) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -23,6 +24,14 @@ from store.models import (
 from store.wording import days_words, slip_days
 
 Progress = Callable[[int, int], None]
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def cell_lines(text: str) -> list[str]:
+    """A text's lines as a paper's table cell shows them, one break each: a blank
+    line between paragraphs ("supplier\\n\\nfor a fix") is one break too, as a table
+    cell has no room for an empty line, and "\\r\\n" is one line end, not two."""
+    return [line for line in _LINE_END.split(text) if line.strip()]
 
 
 @dataclass

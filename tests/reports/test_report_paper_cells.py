@@ -81,3 +81,31 @@ def test_the_lossless_exports_keep_every_rating_as_written(store: Store) -> None
     doc = json.loads(export(store, "json", "Paper"))
     first = doc["plans"][0]["recommendations"][0]["actions"][0]
     assert first["fields"] == {"RAG (as written)": "Green"}
+
+
+def _update_cell(store: Store, fmt: str) -> str:
+    """The Latest update cell of 1.5 in the paper ``fmt``, as stored in the file."""
+    data = export(store, fmt, "Paper")
+    if fmt == "docx":
+        table = Document(io.BytesIO(data)).tables[-1]
+        row = next(r for r in table.rows if r.cells[0].text == "1.5")
+        return row.cells[-1]._tc.xml  # type: ignore[no-any-return]
+    line = next(x for x in data.decode().split("<tr>" if fmt == "html" else "\n") if "1.5" in x)
+    return line.split("fix")[0].split("supplier")[1] + "fix" + line.split("fix")[1]
+
+
+@pytest.mark.parametrize("fmt", ("md", "html"))
+def test_an_update_of_several_lines_breaks_once_per_line(store: Store, fmt: str) -> None:
+    """ "Waiting on the supplier", a blank line, "for a fix.", "Soon": one "<br>" between
+    each line (the GitHub convention), never "<br><br>" for the blank line."""
+    cell = _update_cell(store, fmt)
+    assert cell.startswith("<br>for a ") and "fix.<br>Soon" in cell
+    assert "<br><br>" not in cell
+
+
+def test_the_word_paper_breaks_once_per_line(store: Store) -> None:
+    """Word holds each line end as one <w:br/>: two between three lines, however many
+    blank lines or "\\r\\n" the update was typed with."""
+    xml = _update_cell(store, "docx")
+    assert xml.count("<w:br/>") == 2
+    assert "Waiting on the supplier" in xml and "Soon" in xml
