@@ -7,6 +7,7 @@ detail pane words an update as the reports do without loading them at start-up.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Protocol
 
 from store.wording import update_day
@@ -27,13 +28,48 @@ def date_prefix(update: _Dated) -> str:
     and keeps its date beside the text."""
     if update.date is None:
         return f"{update_day(None)}: "
-    first_line = update.text.split("\n", 1)[0]
-    if _may_open_with(first_line, update.date):  # ~15 patterns, for every update: skip most
-        from importers.dates import leading_date  # the importer's reading, only when reporting
-
-        if leading_date(first_line) == update.date:
-            return ""
+    if _opens_with(update.text, update.date):
+        return ""
     return f"{update_day(update.date)}: "
+
+
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# "04/11 – …", "14 Nov: …", "12/11 (KL): …": a day and month opening the news (the
+# writer's initials may follow), the year left to the reader
+_DAY_MONTH = re.compile(
+    r"\s*(\d{1,2})(?:st|nd|rd|th)?(?:/(\d{1,2})|\s+([a-z]{3,9})\.?)(?:\s*\([^()]{1,12}\))?\s*[:–—-]",
+    re.I,
+)
+HEADING_WORDS = 3  # a line of at most this many words read wholly as a date is a heading
+
+
+def _opens_with(text: str, day: dt.date) -> bool:
+    """Does ``text`` open with ``day``, as the importer reads it? "16/11/2026 – …"; a
+    heading over the news below it that is that date ("12/11/2026", "Kate Ellis,
+    12/11/2026", or "November 2026" for an update the importer dated the 30th); or the
+    day and month alone ("04/11 – …", "14 Nov: …")."""
+    line, _, below = text.partition("\n")
+    if _day_and_month(line) == (day.day, day.month):
+        return True
+    if not _may_open_with(line, day):  # ~15 patterns, for every update: skip most
+        return False
+    from importers.dates import leading_date, parse_deadline  # only when reporting
+
+    heading = line.strip(" :–—-")
+    if below.strip() and len(heading.split()) <= HEADING_WORDS:
+        return parse_deadline(heading).due == day or leading_date(line) == day
+    return leading_date(line) == day
+
+
+def _day_and_month(line: str) -> tuple[int, int] | None:
+    """The day and month a line opens with, written without a year: (4, 11) for "04/11 – …"."""
+    m = _DAY_MONTH.match(line)
+    if m is None:
+        return None
+    if m[2]:
+        return int(m[1]), int(m[2])
+    name = m[3][:3].casefold()
+    return (int(m[1]), MONTHS.index(name) + 1) if name in MONTHS else None
 
 
 def _may_open_with(line: str, day: dt.date) -> bool:

@@ -3,6 +3,8 @@ which of the plan's own columns changed, by name and value."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from pathlib import Path
 
 from importers import ImportOptions
@@ -73,3 +75,44 @@ def test_an_update_opening_with_its_date_is_not_dated_twice(tmp_path: Path) -> N
     store.add_update(action.id, "Checked again", TODAY)
     lines = [line.plain for line in render_detail(read_detail(store, action.id), TODAY)]
     assert lines[lines.index("Updates (2)") + 1] == "24 Nov 2026  Checked again"
+
+
+PROGRESS = (
+    "Ref,Action,Lead,Due,Progress\n"
+    '1.1,Audit discharge summaries,Kate Ellis,31/12/2026,"12/11/2026\nAudit of 30 complete."\n'
+    '1.2,Roster triage nurses,Kate Ellis,31/12/2026,"October 2026\nRostered on 26 of 31 days."\n'
+)
+
+
+async def test_an_update_under_its_own_date_heading_shows_the_date_once(tmp_path: Path) -> None:
+    """A plan's progress cell "12/11/2026" over its news showed "12 Nov 2026  12/11/2026",
+    and "October 2026" over its news (dated the 31st) "31 Oct 2026  October 2026"; a
+    day and month alone ("04/11 – …") kept the app's date beside it too. The text
+    shows once, whole; the database keeps it exactly as imported."""
+    from tests.tui.test_tui_main import screen_text, settle
+    from tui import open_app
+
+    store = Store.open(tmp_path / "plans.db")
+    path = tmp_path / "plan.csv"
+    path.write_text(PROGRESS)
+    import_files(store, [path], ImportOptions(today=TODAY))
+    roster = store.find_action("1.2")
+    store.add_update(roster.id, "04/11 – Rota agreed with the ward", dt.date(2026, 11, 4))
+    store.close()
+    app = open_app(tmp_path / "plans.db")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        shown = screen_text(app)
+        assert "12/11/2026" in shown and "Audit of 30 complete." in shown
+        assert "12 Nov 2026" not in shown
+        await pilot.press("j")
+        await settle(pilot)
+        shown = screen_text(app)
+        assert "October 2026" in shown and "Rostered on 26 of 31 days." in shown
+        assert "04/11 – Rota agreed with the ward" in shown
+        assert "31 Oct 2026" not in shown and not re.search(r"\b4 Nov 2026", shown)
+    store = Store.open(tmp_path / "plans.db")
+    texts = [u.text for u in store.action_detail(store.find_action("1.1").id).updates]
+    assert texts == ["12/11/2026\nAudit of 30 complete."]
