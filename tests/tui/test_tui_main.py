@@ -79,6 +79,12 @@ def screen_text(app: ActionPlanApp) -> str:
     return console.export_text()
 
 
+def detail_text(app: ActionPlanApp) -> str:
+    """The detail as the pane shows it: the ref and title pinned at its top, then the rest."""
+    pane = app.screen.query_one(DetailPane)
+    return f"{pane.query_one('#detail-head').render()}\n{pane.query_one('#detail-body').render()}"
+
+
 def refs(app: ActionPlanApp) -> list[str]:
     actions = app.screen.query_one(ActionList)
     return [actions.rows[i].ref for i in actions.ids if i in actions.rows]
@@ -437,7 +443,7 @@ async def test_hostile_titles_show_verbatim_and_do_nothing(db_path: Path) -> Non
         await pilot.press("up", "up", "up")
         await settle(pilot)
         assert app.is_running  # the click action in the title did not quit the app
-        detail = str(app.screen.query_one(DetailPane).query_one("#detail-body").render())
+        detail = detail_text(app)
         assert "[@click=app.quit]quit[/]" in detail and "[/] Lead" in detail
         await pilot.press("f")  # the lead picker lists names as written too
         await settle(pilot)
@@ -611,10 +617,6 @@ async def test_scrolling_a_long_list_keeps_a_bounded_row_cache(
         await pilot.press("home")
         await settle(pilot)
         assert list_text(app).splitlines()[0].split()[0] == "1.1"
-
-
-def detail_text(app: ActionPlanApp) -> str:
-    return str(app.screen.query_one(DetailPane).query_one("#detail-body").render())
 
 
 async def test_j_and_k_in_the_detail_show_the_next_and_previous_action(db: Path) -> None:

@@ -139,16 +139,57 @@ def long_plan() -> PlanDoc:
 
 async def test_opening_another_action_shows_its_detail_from_the_top(db_path: Path) -> None:
     """Read to the foot of one action's detail, then open the next: the detail kept
-    its scroll, so its top line was "Recommendation: A …" and its ref was off-screen."""
+    its scroll, so its top line was a note and its fields were off-screen."""
     async with at_80x24(db_path, long_plan()) as (app, pilot):
         await pilot.press("enter", "end")
         await settle(pilot)
         detail = app.screen.query_one(DetailPane)
-        assert detail.scroll_y > 0 and "A1  Test the continuity plan" not in screen_text(app)
+        assert detail.scroll_y > 0 and "Recommendation: A" not in screen_text(app)
         await pilot.press("escape", "down", "enter")
         await settle(pilot)
         assert detail.scroll_y == 0
         assert "A2  Patch the servers" in screen_text(app)
+        assert "Recommendation: A  Live" in screen_text(app)
+
+
+async def test_the_ref_and_title_stay_in_view_while_the_detail_scrolls(db_path: Path) -> None:
+    """Scrolled down to read an action's notes and history at 80x24, the detail no longer
+    said which action it was: its ref and title had scrolled away with its top."""
+    async with at_80x24(db_path, long_plan()) as (app, pilot):
+        await pilot.press("enter", "end")
+        await settle(pilot)
+        shown = lines(app)
+        assert app.screen.query_one(DetailPane).scroll_y > 0
+        assert "Recommendation: A" not in screen_text(app) and "Note 1 on progress" in shown[-6]
+        assert shown[4] == "┃ A1  Test the continuity plan" + " " * 49 + "┃"
+        await pilot.press("pageup")
+        await settle(pilot)
+        assert lines(app)[4] == shown[4]
+
+
+async def test_a_long_title_is_cut_in_the_pinned_head_and_whole_in_the_body(
+    db_path: Path,
+) -> None:
+    """Two lines at most stay pinned, the second ending "…"; the title is whole below."""
+    words = "Test the business continuity plan for every service " * 4
+    plan = long_plan()
+    first = plan.recommendations[0].actions[0].model_copy(update={"text": words.strip()})
+    rec = plan.recommendations[0].model_copy(update={"actions": [first]})
+    async with at_80x24(db_path, plan.model_copy(update={"recommendations": [rec]})) as (
+        app,
+        pilot,
+    ):
+        await pilot.press("enter")
+        await settle(pilot)
+        shown = lines(app)
+        assert shown[4].startswith("┃ A1  Test the business continuity plan")
+        assert shown[5].rstrip("┃ ").endswith("…")  # the second line, cut
+        assert shown[6].startswith("┃ A1  Test the business")  # the body, whole
+        body = str(app.screen.query_one(DetailPane).query_one("#detail-body").render())
+        assert body.startswith("A1  " + words.strip() + "\n")
+        await pilot.press("end")
+        await settle(pilot)
+        assert lines(app)[4:6] == shown[4:6]
 
 
 async def test_the_due_date_dialog_names_the_action_it_covers(db_path: Path) -> None:

@@ -7,10 +7,14 @@ from dataclasses import dataclass, replace
 from importlib import import_module
 from typing import TYPE_CHECKING
 
+from rich.console import Console
 from rich.text import Text
+from textual.app import RenderResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.geometry import Size
 from textual.message import Message
+from textual.widget import Widget
 from textual.widgets import Static
 
 from store.models import ActionDetail, Change, HistoryEntry
@@ -30,6 +34,45 @@ WORDED_FIELDS = frozenset({"status", "rag", "due", "leads", "responsible", "text
 # "RAG Green → Red" said the new value twice, "update" before "update added" said nothing.
 RESTATED_LABELS = ("status", "RAG", "due date", "leads", "text", "update", "archive", "restore")
 UPDATE_WORDS = 40  # cells of an added update's first words in its history line
+HEAD_LINES = 2  # lines of the ref and title pinned over the scrolling detail
+
+
+class DetailHead(Widget):
+    """The shown action's ref and title, pinned over the detail as it scrolls (reading
+    its history at 80x24 scrolled them out of view): at most HEAD_LINES lines, a longer
+    title cut with "…" (the body then holds it whole)."""
+
+    def __init__(self, **kwargs: str) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.head = Text()
+
+    def show(self, head: Text) -> None:
+        """Pin ``head`` (an empty Text hides the bar)."""
+        self.head = head
+        self.display = bool(head)
+        self.refresh(layout=True)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(pinned_lines(self.head, width, self.app.console)[0])
+
+    def render(self) -> RenderResult:
+        lines, _ = pinned_lines(self.head, self.content_size.width, self.app.console)
+        return Text("\n", no_wrap=True).join(lines)
+
+
+def pinned_lines(head: Text, width: int, console: Console) -> tuple[list[Text], bool]:
+    """``head`` wrapped to ``width`` cells in at most HEAD_LINES lines, the last cut with
+    "…" when it does not fit; and whether it was cut."""
+    if width < 2:
+        return [head], True
+    lines = list(head.wrap(console, width))
+    if len(lines) <= HEAD_LINES:
+        return lines, False
+    last = Text(" ").join(_trimmed(line) for line in lines[HEAD_LINES - 1 :])
+    last.truncate(width - 1)
+    last.rstrip()
+    last.append("…")
+    return [*lines[: HEAD_LINES - 1], last], True
 
 
 class DetailPane(VerticalScroll, can_focus=True):
@@ -64,21 +107,45 @@ class DetailPane(VerticalScroll, can_focus=True):
     shown: int | None = None
     """The id of the action shown, None when none is."""
 
+    def __init__(self, **kwargs: str) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self._drawn: tuple[ActionDetail, dt.date] | None = None
+        self._whole_title = False  # the pinned head is cut: the body opens with it whole
+
     def compose(self):  # type: ignore[no-untyped-def]
+        yield DetailHead(id="detail-head")
         yield Static(Text("No action selected", style="dim"), id="detail-body")
 
     def show(self, detail: ActionDetail | None, today: dt.date) -> None:
-        """Redraw for ``detail`` (None clears). Another action opens at its top, its ref
-        and title in view; the same one redrawn after an edit keeps the place read to."""
-        body = self.query_one("#detail-body", Static)
+        """Redraw for ``detail`` (None clears). Another action opens at its top; the same
+        one redrawn after an edit keeps the place read to. Its ref and title stay in view."""
         action_id = detail.action.id if detail is not None else None
         if action_id != self.shown:
             self.scroll_home(animate=False, immediate=True)
         self.shown = action_id
-        if detail is None:
+        self._drawn = (detail, today) if detail is not None else None
+        head = self.query_one(DetailHead)
+        head.show(detail_head(detail) if detail is not None else Text())
+        self._draw_body()
+
+    def on_resize(self) -> None:
+        """A width that cuts the pinned title (or no longer does) changes the body."""
+        if self._drawn is not None and self._title_cut() != self._whole_title:
+            self._draw_body()
+
+    def _title_cut(self) -> bool:
+        head = self.query_one(DetailHead)
+        return pinned_lines(head.head, head.content_size.width, self.app.console)[1]
+
+    def _draw_body(self) -> None:
+        body = self.query_one("#detail-body", Static)
+        if self._drawn is None:
             body.update(Text("No action selected", style="dim"))
             return
-        body.update(Text("\n").join(render_detail(detail, today)))
+        detail, today = self._drawn
+        self._whole_title = self._title_cut()
+        head = [detail_head(detail), Text()] if self._whole_title else []
+        body.update(Text("\n").join([*head, *detail_lines(detail, today)]))
 
     def action_step(self, delta: int) -> None:
         self.post_message(self.Step(delta))
@@ -110,14 +177,29 @@ def read_detail(store: ReadStore, action_id: int) -> ActionDetail:
     return replace(d, fields=detail_fields(d.fields, now, d.imported))
 
 
+def _trimmed(line: Text) -> Text:
+    trimmed = line.copy()
+    trimmed.rstrip()
+    return trimmed
+
+
 def render_detail(d: ActionDetail, today: dt.date) -> list[Text]:
-    """The detail as lines of Text (also used by the review screen)."""
-    a = d.action
+    """The detail as lines of Text, its ref and title first (the review screen's)."""
+    return [detail_head(d), Text(), *detail_lines(d, today)]
+
+
+def detail_head(d: ActionDetail) -> Text:
+    """ "1.2  Agree an overarching outcomes framework with partners"."""
     head = Text()
-    head.append(plain(a.ref, True) + "  ", style="bold")
-    head.append(plain(a.text))
-    lines = [head, Text()]
-    lines.append(_field("Recommendation", f"{a.recommendation_ref}  {d.recommendation_text}"))
+    head.append(plain(d.action.ref, True) + "  ", style="bold")
+    head.append(plain(d.action.text))
+    return head
+
+
+def detail_lines(d: ActionDetail, today: dt.date) -> list[Text]:
+    """Everything of the detail below its ref and title."""
+    a = d.action
+    lines = [_field("Recommendation", f"{a.recommendation_ref}  {d.recommendation_text}")]
     lines.append(_field("Leads", people(a.leads) or "—"))
     lines.append(_field("Responsible", people(a.responsible) or "—"))
     lines.append(_due_line(d, today))
