@@ -170,3 +170,40 @@ def test_a_wider_list_never_shows_fewer_columns() -> None:
             for name in ("leads", "due", "status", "updated"):
                 assert getattr(cols, name) >= getattr(before, name), (width, ref_width, name)
             before = cols
+
+
+SAME_OPENING = "The local authority should ensure that"
+ALIKE = [
+    f"{SAME_OPENING} children in care have a permanence plan by their second review.",
+    f"{SAME_OPENING} care leavers have a pathway plan that they helped to write.",
+    f"{SAME_OPENING} all children at risk of exploitation are known to the MACE panel.",
+    "Strengthen management oversight in the referral and assessment service.",
+]
+
+
+async def test_recommendations_that_open_alike_can_be_told_apart(db_path: Path) -> None:
+    """At 160x48 the pane cut each text at one line: three recommendations opening "The
+    local authority should ensure that …" read the same. Each shows its ref and two
+    lines; where the shared opening fills them, the second line starts at the words
+    that differ."""
+    recs = [
+        RecommendationDoc(
+            ref=str(n),
+            text=text,
+            actions=[ActionDoc(ref=f"{n}.1", text="Agree the plan", leads=["Kate Ellis"])],
+        )
+        for n, text in enumerate(ALIKE, 1)
+    ]
+    store = Store.open(db_path)
+    store.merge_plans([PlanDoc(title="Alike", recommendations=recs)], "test import")
+    store.close()
+    async with open_app(db_path).run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        pane = [line[1:32] for line in screen_text(pilot.app).splitlines()[3:20]]
+        entries = ["\n".join(pane[n : n + 2]) for n in range(3, 15, 3)]
+        assert [e.split()[0] for e in entries] == ["1", "2", "3", "4"]
+        assert "children in care" in entries[0]
+        assert "care leavers" in entries[1]
+        assert "all children at" in entries[2]
+        assert "Strengthen management" in entries[3] and "oversight" in entries[3]
+        assert pane[5].split()[:2] == ["0/1", "done"]  # each entry's counts under its text

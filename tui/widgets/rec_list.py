@@ -6,6 +6,7 @@ recommendations costs no more than one with ten.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 from rich.cells import cell_len
@@ -21,7 +22,8 @@ from textual.strip import Strip
 from store.models import RecommendationRow
 from tui.safe import fit, plain
 
-LINES = 2  # each entry: its text, then its counts
+LINES = 2  # each entry: its text, then its counts ...
+WRAPPED = 3  # ... or, where a text is longer than its line, two lines of it, then its counts
 BOLD = Style(bold=True)
 DIM = Style(dim=True)
 PLAIN = Style()  # every segment styled: the NO_COLOR filter reads each style
@@ -59,13 +61,26 @@ class RecList(ScrollView, can_focus=True):
         self.recs: list[RecommendationRow] = []
         self.total = 0
         self.overdue = 0
+        self.lines = LINES  # of each entry, the same for all
+        self._apart: dict[int, int] = {}  # where each text parts from every other's opening
 
     def show(self, recs: list[RecommendationRow], total: int, overdue: int) -> None:
         """New contents; the cursor stays on the same entry where possible."""
         self.recs, self.total, self.overdue = recs, total, overdue
-        self.virtual_size = Size(self.size.width, (len(recs) + 1) * LINES)
+        self._apart = parting_points(recs)
+        self._size_entries()
         self.set_reactive(RecList.cursor, min(self.cursor, len(recs)))
         self.refresh()
+
+    def on_resize(self) -> None:
+        self._size_entries()
+
+    def _size_entries(self) -> None:
+        """Two lines of text per entry where one line cuts a text, else one."""
+        width = self.scrollable_content_region.width  # beside a scrollbar
+        cut = any(cell_len(_ref(r)) + cell_len(plain(r.text, True)) >= width for r in self.recs)
+        self.lines = WRAPPED if cut else LINES
+        self.virtual_size = Size(width, (len(self.recs) + 1) * self.lines)
 
     def point_at(self, rec_id: int) -> None:
         """Put the cursor on recommendation ``rec_id`` without choosing it again (a plan
@@ -84,7 +99,7 @@ class RecList(ScrollView, can_focus=True):
         self.cursor = max(0, min(len(self.recs), self.cursor + step))
 
     def action_page(self, step: int) -> None:
-        self.action_move(step * max(1, self.size.height // LINES - 1))
+        self.action_move(step * max(1, self.size.height // self.lines - 1))
 
     def action_jump(self, index: int) -> None:
         self.cursor = len(self.recs) if index < 0 else 0
@@ -94,20 +109,21 @@ class RecList(ScrollView, can_focus=True):
         self.post_message(self.Selected(current.id if current else None))
 
     def watch_cursor(self) -> None:
-        top, height = int(self.scroll_y), max(LINES, self.size.height)
-        line = self.cursor * LINES
+        lines = self.lines
+        top, height = int(self.scroll_y), max(lines, self.size.height)
+        line = self.cursor * lines
         if line < top:
             self.scroll_to(y=line, animate=False)
-        elif line + LINES > top + height:
-            self.scroll_to(y=line + LINES - height, animate=False)
+        elif line + lines > top + height:
+            self.scroll_to(y=line + lines - height, animate=False)
         self.refresh()
         current = self.current
         self.post_message(self.Chosen(current.id if current else None))
 
     def render_line(self, y: int) -> Strip:
         line = int(self.scroll_y) + y
-        index, part = divmod(line, LINES)
-        width = self.size.width
+        index, part = divmod(line, self.lines)
+        width = self.scrollable_content_region.width
         if index > len(self.recs):
             return Strip.blank(width, PLAIN)
         segments = self._segments(index, part, width)
@@ -117,16 +133,68 @@ class RecList(ScrollView, can_focus=True):
         return strip
 
     def _segments(self, index: int, part: int, width: int) -> list[Segment]:
+        last = part == self.lines - 1  # the counts
         if index == 0:
             if part == 0:
                 return [Segment(" All actions", BOLD)]
-            return [Segment(f"   {self.total:,} actions", DIM), *_late(self.overdue)]
+            counts = [Segment(f"   {self.total:,} actions", DIM), *_late(self.overdue)]
+            return counts if part == 1 else []  # under its name, as one entry of two lines
         rec = self.recs[index - 1]
-        if part == 0:  # cut with "…": cut bare, "…the emergency department" looked whole
-            ref = " " + plain(rec.ref, True) + " "
-            room = width - cell_len(ref)
-            return [Segment(ref, BOLD), Segment(fit(rec.text, room) if room > 1 else "", PLAIN)]
-        return [Segment(f"   {rec.done}/{rec.total} done", DIM), *_late(rec.overdue)]
+        if last:
+            return [Segment(f"   {rec.done}/{rec.total} done", DIM), *_late(rec.overdue)]
+        ref = _ref(rec)
+        indent = min(cell_len(ref), INDENT)
+        room = width - (cell_len(ref) if part == 0 else indent)
+        said = text_lines(plain(rec.text, True), room, width - indent, self._apart.get(rec.id, 0))
+        text = fit(said[part], room) if room > 1 else ""  # cut with "…": cut bare, "…the
+        if part == 0:  # emergency department" looked whole
+            return [Segment(ref, BOLD), Segment(text, PLAIN)]
+        return [Segment(" " * indent, PLAIN), Segment(text, PLAIN)]
+
+
+INDENT = 4  # the most a second line of text is set in, under the text after the ref
+
+
+def _ref(rec: RecommendationRow) -> str:
+    return " " + plain(rec.ref, True) + " "
+
+
+def text_lines(text: str, first: int, second: int, apart: int) -> tuple[str, str]:
+    """``text`` on two lines of ``first`` and ``second`` cells (the second cut later with
+    "…"). Where the words that tell it from another recommendation would not show in
+    the first third of the second line ("The local authority should ensure that …" opening
+    several), the second line skips to them: "…all children in care have a plan"."""
+    words = text.split(" ")
+    taken = 0
+    while taken < len(words) and cell_len(" ".join(words[: taken + 1])) < first:
+        taken += 1
+    if taken == 0:  # one word longer than the line: cut in it, not before it
+        return text, ""
+    opening = " ".join(words[:taken])
+    rest = " ".join(words[taken:])
+    if apart > len(opening) + 1 + second // 3:
+        rest = "…" + text[apart:]
+    return opening, rest
+
+
+def parting_points(recs: list[RecommendationRow]) -> dict[int, int]:
+    """For each recommendation, where its text (one line, as shown) parts from the
+    opening it shares with another's, at the start of that word: 31 for "The local
+    authority should ensure that children …" beside "… that care leavers …"."""
+    texts = sorted((plain(r.text, True).lower(), r.id) for r in recs)
+    found: dict[int, int] = {}
+    for n, (text, rec_id) in enumerate(texts):
+        shared = max(
+            (_shared(text, texts[m][0]) for m in (n - 1, n + 1) if 0 <= m < len(texts)),
+            default=0,
+        )
+        found[rec_id] = text.rfind(" ", 0, shared + 1) + 1 if shared < len(text) else 0
+    return found
+
+
+def _shared(a: str, b: str) -> int:
+    """How many characters ``a`` and ``b`` open with alike."""
+    return len(os.path.commonprefix([a, b]))
 
 
 def _late(overdue: int) -> list[Segment]:
