@@ -11,7 +11,6 @@ from collections.abc import Callable
 from textual import work
 from textual.app import App
 from textual.binding import Binding
-from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from store import Store, StoreError
@@ -22,13 +21,13 @@ from tui.commands import ActionPlanCommands
 from tui.keys import key_help
 from tui.listing import Listing
 from tui.place import Place
-from tui.safe import plain
+from tui.toasts import Toasts
 from tui.typeahead import InOrderKeys
 from tui.watch import FileWatch
 from tui.workflows import Workflows
 
 
-class ActionPlanApp(InOrderKeys, FileWatch, Workflows, ChaseFlow, App[str]):
+class ActionPlanApp(Toasts, InOrderKeys, FileWatch, Workflows, ChaseFlow, App[str]):
     """Keyboard-driven action plans over one SQLite file."""
 
     CSS_PATH = "app.tcss"
@@ -97,21 +96,6 @@ class ActionPlanApp(InOrderKeys, FileWatch, Workflows, ChaseFlow, App[str]):
         if self.store.refuses_writes():
             message = "read-only: changes cannot be saved"
             self.call_from_thread(self.notify, message, severity="warning", markup=False)
-
-    def notify(
-        self,
-        message: str,
-        *,
-        title: str = "",
-        severity: SeverityLevel = "information",
-        timeout: float | None = None,
-        markup: bool = True,
-    ) -> None:
-        """Every toast (from any screen or worker) with control characters removed:
-        messages quote titles and file names, which must not drive the terminal."""
-        super().notify(
-            plain(message), title=plain(title), severity=severity, timeout=timeout, markup=markup
-        )
 
     def on_unmount(self) -> None:
         self.save_place()

@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input
 
@@ -15,7 +16,7 @@ from store import Store
 from store.docs import ActionDoc, PlanDoc, RecommendationDoc, UpdateDoc
 from tests.tui.test_tui_main import screen_text, settle
 from tests.tui.test_tui_workbench import open_workbench
-from tui import open_app
+from tui import open_app, toasts
 from tui.app import ActionPlanApp
 from tui.dialogs.path import PathDialog
 from tui.widgets.detail import DetailPane
@@ -202,3 +203,38 @@ async def test_the_due_date_dialog_names_the_action_it_covers(db_path: Path) -> 
         await settle(pilot)
         shown = screen_text(app)
         assert "Due date for MD1.1" in shown and "Now: 31 Mar 2027" in shown
+
+
+async def test_a_toast_leaves_the_rows_being_read_in_view_and_soon_goes(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 80x24 a toast stood four rows high over the list's last rows (or the detail's
+    notes) for five seconds. Now it is a line over the key bar and goes soon; an error
+    stays until a key is pressed once it could be read."""
+    monkeypatch.setattr(toasts, "TOAST_SECONDS", 1.0)
+    monkeypatch.setattr(toasts, "ERROR_READ_SECONDS", 0.2)
+    store = Store.open(db_path)
+    store.merge_plans([must_do_plan()], "test import")
+    store.close()
+    app = open_app(db_path)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        rows = lines(app)[:22]
+        await pilot.press("down", "s", "b")
+        await settle(pilot)
+        [toast] = app.screen.query("Toast")
+        assert "MD1.2: status" in str(toast.render()) and toast.region.y >= 22
+        assert (
+            lines(app)[:22] == rows[:6] + [rows[6].replace("Not started", "Blocked    ")] + rows[7:]
+        )
+        await pilot.pause(1.2)
+        assert not app.screen.query("Toast")
+        app.store._conn.execute("PRAGMA query_only = 1")  # the write connection
+        await pilot.press("s", "p")
+        await settle(pilot)
+        await pilot.pause(1.2)
+        [error] = app.screen.query("Toast")
+        assert "Not saved" in str(error.render())
+        await pilot.press("up")
+        await settle(pilot)
+        assert not app.screen.query("Toast")

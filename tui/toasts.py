@@ -1,0 +1,68 @@
+"""Mixed into the App: toasts that say their piece and get out of the way.
+
+At 80x24 a toast of Textual's (five seconds, three rows and a blank one, above
+the key bar) hid the rows being read: the list's last rows, the detail's notes.
+Here a toast is a line or two set over the key bar and the panes' bottom border
+(app.tcss), and goes after TOAST_SECONDS (a warning after WARNING_SECONDS). An
+error stays until it has been read: the first key pressed ERROR_READ_SECONDS or
+more after it appeared takes it away (and does its own work too: no key is lost).
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING
+
+from textual import events
+from textual.notifications import SeverityLevel
+
+from tui.safe import plain
+
+if TYPE_CHECKING:
+    from textual.app import App
+
+    _Base = App[str]
+else:
+    _Base = object
+
+TOAST_SECONDS = 3.0  # a saved edit, a filter cleared: read at a glance
+WARNING_SECONDS = 5.0  # "read-only", "No action selected": not what the user expected
+ERROR_READ_SECONDS = 1.5  # a key typed sooner was typed before the error could be read
+ERROR_STAYS = 24 * 3600.0  # an error's "timeout": it goes when a key says it was read
+
+
+class Toasts(_Base):
+    """Short toasts out of the reading area; errors kept until read."""
+
+    _error_at = 0.0  # when the newest error still shown appeared (0: none shown)
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every toast (from any screen or worker) with control characters removed:
+        messages quote titles and file names, which must not drive the terminal."""
+        if severity == "error":
+            self._error_at = time.monotonic()
+            timeout = ERROR_STAYS
+        elif timeout is None:
+            timeout = WARNING_SECONDS if severity == "warning" else TOAST_SECONDS
+        super().notify(
+            plain(message), title=plain(title), severity=severity, timeout=timeout, markup=markup
+        )
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            self._error_read()
+        await super().on_event(event)
+
+    def _error_read(self) -> None:
+        """A key pressed once an error could be read: the toasts shown go."""
+        if self._error_at and time.monotonic() - self._error_at >= ERROR_READ_SECONDS:
+            self._error_at = 0.0
+            self.clear_notifications()
