@@ -65,7 +65,7 @@ def test_main_screen_at_every_size(
 
 
 def test_detail_opened_at_80x24(snap_compare: Any, tmp_path: Path) -> None:
-    """At 80x24 Enter opens the detail in the list's place."""
+    """At 80x24 Enter opens the detail in the list's place, its ref and title pinned on top."""
     assert snap_compare(
         demo_app(tmp_path), terminal_size=(80, 24), run_before=pressing("down", "enter")
     )
