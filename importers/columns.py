@@ -546,6 +546,17 @@ def header_score(row: list[str]) -> int:
     return len(mapped) * 10 - (len(fields) - len(mapped))
 
 
+# What a header's words are made of (``words``); a cell without one names no field.
+_WORD_CHARACTER = re.compile(r"[A-Za-z#%]")
+
+
+def _may_name_a_field(cell: str) -> bool:
+    """False for a cell that cannot name a field: ASCII with no letter, "#" nor "%" (a ref
+    "1.2", a figure, a date), whose words are none. Asked first of a cell of every row:
+    each row's ref is new, so the cached reading of its caption never holds it."""
+    return not cell.isascii() or _WORD_CHARACTER.search(cell) is not None
+
+
 def scores_at_least(row: list[str], minimum: int) -> bool:
     """``header_score(row) >= minimum``, asked of every row under the header: it stops at
     the first cell after which the row cannot reach ``minimum`` (a data row's ref or
@@ -553,7 +564,7 @@ def scores_at_least(row: list[str], minimum: int) -> bool:
     filled = [cell for cell in row if cell]
     mapped = 0
     for seen, cell in enumerate(filled, 1):
-        if _caption_field(cell):
+        if _may_name_a_field(cell) and _caption_field(cell):
             mapped += 1
         elif 10 * (len(filled) - seen + mapped) - (seen - mapped) < minimum:
             return False  # even if every cell left mapped
