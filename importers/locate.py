@@ -594,7 +594,7 @@ def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[L
             line.kind, line.opens_block = "banner", True
         elif i > header_index and (heading_with_labelled_cells(cells) or labelled_cells(cells)):
             line.kind = "banner"  # "AFI 1 – …" | "Owner: …": labels, no header's words
-        elif i > header_index and len(filled) > 1 and line.text in titles:
+        elif i > header_index and len(filled) > 1 and titles and line.text in titles:
             line.kind = "title"  # the rows over the header written again on a later page
         elif row in rules.header_as_written:  # the header again, after a page break
             line.kind = "header"
@@ -1012,7 +1012,7 @@ def _notes_marked(lines: Iterable[Line], rules: Rules) -> Iterator[Line]:
     inside = [
         i
         for i, line in enumerate(waiting)
-        if line.kind == "data" and i not in tables and not _is_aside(line, rules)
+        if line.kind == "data" and i not in tables and not _is_aside(line, rules, _cells_of(line))
     ]
     below = inside[-1] + 1 if inside else 0
     for line in waiting[below:]:
@@ -1026,16 +1026,21 @@ def _tables_of_counts(lines: list[Line]) -> set[int]:
     Signed off") over rows of a label and numbers in the same columns ("High | 5 | 2")."""
     out: set[int] = set()
     for i, line in enumerate(lines):
-        if line.kind != "data" or not _heads_columns(line):
+        if line.kind != "data" or not _heads_columns(_cells_of(line)):
             continue
         columns, end = _filled_columns(line), i + 1
-        while end < len(lines) and lines[end].kind == "data" and _counts(lines[end]):
+        while end < len(lines) and lines[end].kind == "data" and _counts(_cells_of(lines[end])):
             if _filled_columns(lines[end]) != columns:
                 break
             end += 1
         if end > i + 1:
             out |= set(range(i, end))
     return out
+
+
+def _cells_of(line: Line) -> list[str]:
+    """The row's filled cells."""
+    return [c for c in line.cells if c]
 
 
 def _filled_columns(line: Line) -> list[int]:
@@ -1045,14 +1050,16 @@ def _filled_columns(line: Line) -> list[int]:
 def _may_be_note(line: Line, first: int, rules: Rules) -> bool:
     if line.kind == "title":
         return line.number > first  # a title repeated on a later page: its text is the title
-    if line.kind == "data" and (_heads_columns(line) or _counts(line)):
-        return True  # a table of counts below the plan, if it proves to be one
-    return line.kind == "banner" or (line.kind == "data" and _is_aside(line, rules))
+    if line.kind != "data":
+        return line.kind == "banner"
+    filled = _cells_of(line)  # once for the three tests: asked of every row
+    # a table of counts below the plan, if it proves to be one
+    return _heads_columns(filled) or _counts(filled) or _is_aside(line, rules, filled)
 
 
-def _is_aside(line: Line, rules: Rules) -> bool:
-    """A row with no action or recommendation text, or a key row "KT | Karen Thomas"."""
-    filled = [c for c in line.cells if c]
+def _is_aside(line: Line, rules: Rules, filled: list[str]) -> bool:
+    """A row with no action or recommendation text, or a key row "KT | Karen Thomas"
+    (``filled``: its filled cells)."""
     if not _holds_an_action(line.cells, rules):
         return True
     if len(filled) == 2 and spells_out(filled[0], filled[1]):
@@ -1097,19 +1104,17 @@ _SIGNS = re.compile(
 _COUNT = re.compile(r"^\s*\d+(?:[.,]\d+)?\s*%?\s*$")
 
 
-def _counts(line: Line) -> bool:
-    """A row of a table of counts ("High | 5 | 2", "Total | 11 | 4"): a short label
-    and numbers only, no action's wording."""
-    filled = [c for c in line.cells if c]
+def _counts(filled: list[str]) -> bool:
+    """A row of a table of counts ("High | 5 | 2", "Total | 11 | 4"), its filled cells: a
+    short label and numbers only, no action's wording."""
     label, numbers = filled[0], filled[1:]
     short = len(label.split()) <= 4 and not _COUNT.match(label)
     return short and bool(numbers) and all(_COUNT.match(c) for c in numbers)
 
 
-def _heads_columns(line: Line) -> bool:
+def _heads_columns(filled: list[str]) -> bool:
     """A row of two or more short labels and no figure ("Priority | Actions | Signed
-    off"): it may head a table of counts below the plan."""
-    filled = [c for c in line.cells if c]
+    off"), its filled cells: it may head a table of counts below the plan."""
     return len(filled) >= 2 and all(
         len(c.split()) <= 3 and not any(ch.isdigit() for ch in c) for c in filled
     )
