@@ -592,7 +592,7 @@ def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[L
             line.kind = "note"  # the template's prompts, column numbers or types: no action
         elif i in rules.opening_rows:
             line.kind, line.opens_block = "banner", True
-        elif i > header_index and (heading_with_labelled_cells(cells) or labelled_cells(cells)):
+        elif i > header_index and labelled_row(cells):
             line.kind = "banner"  # "AFI 1 – …" | "Owner: …": labels, no header's words
         elif i > header_index and len(filled) > 1 and titles and line.text in titles:
             line.kind = "title"  # the rows over the header written again on a later page
@@ -889,6 +889,21 @@ def heading_with_labelled_cells(cells: list[str]) -> bool:
         len(filled) >= 2
         and _all_labelled(filled[1:])
         and (_is_heading(filled[0]) or _CODE_DASH_HEADING.match(filled[0]) is not None)
+    )
+
+
+def labelled_row(cells: list[str]) -> bool:
+    """``heading_with_labelled_cells`` or ``labelled_cells``, the row's cells found once
+    (asked of every row under the header)."""
+    filled = [c for c in cells if c]
+    return (
+        len(filled) >= 2
+        and _all_labelled(filled[1:])
+        and (
+            _is_heading(filled[0])
+            or _CODE_DASH_HEADING.match(filled[0]) is not None
+            or _all_labelled(filled[:1])
+        )
     )
 
 
