@@ -74,9 +74,13 @@ def is_rule_line(line: str) -> bool:
     return _RULE_LINE.match(line) is not None
 
 
+_RULE_LINE_IN = re.compile(_RULE_LINE.pattern, re.MULTILINE)  # any line of a cell
+
+
 def has_rule_line(text: str) -> bool:
-    """Whether some line of the cell is a typed rule line."""
-    return any(is_rule_line(line) for line in text.split("\n"))
+    """Whether some line of the cell is a typed rule line (one search of the cell: asked
+    of every progress cell of every row)."""
+    return _RULE_LINE_IN.search(text) is not None
 
 
 # A numbered list's first item ("1. Introduce …", "1) Introduce …"): its number and mark
