@@ -498,11 +498,12 @@ def _carried_down(row: Row, fields: dict[str, str], ctx: Context) -> Row:
     """The row with each "As above" (or ditto mark) lead, responsible or due cell read as
     the value the column last held, the rows being built in the plan's order; the cell
     as written is kept in ``fields``."""
-    cells = list(row.cells)
+    cells = row.cells  # copied only where a cell is carried down: most rows carry none
     for col in (ctx.column_of[k] for k in _CARRIED_KINDS if k in ctx.column_of):
         cell = cells[col].strip() if col < len(cells) else ""
         if _AS_ABOVE.fullmatch(cell) and col in ctx.above:
             keep(fields, f"{_header(row, col, ctx.columns[col])} (as written)", cell)
+            cells = list(cells) if cells is row.cells else cells
             cells[col] = ctx.above[col]
         elif cell:
             ctx.above[col] = cell
@@ -1027,7 +1028,8 @@ def _status_and_rag(
     answered = _done_answer(row, ctx)
     if status is None and answered:
         status = "done"  # "Done?" Y where no status word says otherwise
-    if status is None and vocab.partly_done(ctx.cell(row.cells, "done")):
+    done = ctx.cell(row.cells, "done")  # blank on most rows, and in most plans
+    if status is None and done and vocab.partly_done(done):
         status = "in_progress"  # "Achieved?" Partially: begun, not done
     stated = status
     status, rag = _weaker_evidence(row, fields, ctx, status, rag)
