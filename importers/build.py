@@ -172,6 +172,8 @@ class Context:
     # The deadline column states the work's state on some row ("Complete", "Completed"):
     # the plan writes states where a date was asked for
     due_states: bool = False
+    # The columns no kind claims, by the row's width: found once, not on every row
+    extra_by_width: dict[int, tuple[int, ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for col, kind in sorted(self.columns.items(), reverse=True):
@@ -1166,14 +1168,25 @@ def _rated_by_label(row: Row, ctx: Context) -> tuple[Rag | None, Status | None] 
     """The rating one label of a field's cell gives ("RAG: Red" among "RAG: Red;Partners"),
     where no RAG column rates the row; None where no label, or labels that disagree."""
     found: set[tuple[Rag | None, Status | None]] = set()
-    for col, cell in enumerate(row.cells):
-        if (":" not in cell and "=" not in cell) or ctx.columns.get(col, "extra") != "extra":
+    for col in _extra_columns(len(row.cells), ctx):
+        cell = row.cells[col]
+        if ":" not in cell and "=" not in cell:
             continue
         for label in _LABEL_SEPARATORS.split(cell):
             if (m := _RATING_LABEL.match(label)) is not None:
                 found.add(vocab.read_rag(m["rating"], ctx.legend))
     rated = [(rag, status) for rag, status in found if rag is not None or status == "done"]
     return rated[0] if len(rated) == 1 else None
+
+
+def _extra_columns(width: int, ctx: Context) -> tuple[int, ...]:
+    """The columns of a row this wide that no kind claims: fields as written."""
+    found = ctx.extra_by_width.get(width)
+    if found is None:
+        found = ctx.extra_by_width[width] = tuple(
+            col for col in range(width) if ctx.columns.get(col, "extra") == "extra"
+        )
+    return found
 
 
 def _rating_opening_news(cells: list[str], ctx: Context) -> tuple[Rag | None, Status | None]:
@@ -1201,7 +1214,10 @@ def _rating_opening(latest: str, ctx: Context) -> tuple[Rag | None, Status | Non
 def _latest_news_column(cells: list[str], ctx: Context) -> int | None:
     """The rightmost progress column filled on the row: with one column per round or
     meeting ("Follow-up 1 (12/06/2026)" | "Follow-up 2 (09/10/2026)"), the latest news."""
-    return next((c for c in reversed(ctx.update_columns) if c < len(cells) and cells[c]), None)
+    for c in reversed(ctx.update_columns):  # a loop, not a generator: asked twice a row
+        if c < len(cells) and cells[c]:
+            return c
+    return None
 
 
 _HINTED_BY = ("due", "revised_due", "update")  # the cells whose words may state it
