@@ -1144,8 +1144,10 @@ def _holds_an_action(cells: list[str], rules: Rules) -> bool:
     def filled(columns: frozenset[int]) -> list[str]:
         return [cells[c] for c in columns if c < len(cells) and cells[c]]
 
-    if filled(rules.key_columns):
-        return True
+    width = len(cells)
+    for c in rules.key_columns:  # a loop, not a list: asked of every row, most answer here
+        if c < width and cells[c]:
+            return True
     has_id = any(any(ch.isdigit() for ch in ref) for ref in filled(rules.id_columns))
     return has_id and bool(filled(rules.sentence_columns))
 
@@ -1156,7 +1158,9 @@ def _is_sign_off(filled: list[str]) -> bool:
     a form's line for who answers for the plan, its label in a cell of its own and the
     value beside it ("Name (print): | Dr Rhian Powell", "Job role: | Director of …",
     "Date: | 06/11/2026", a date)."""
-    if all(_SIGN_OFF_LABEL.match(c) for c in filled) and any(_SIGNS.match(c) for c in filled):
+    # each label has its colon: a row opened by a ref or a sentence is none, cheaply
+    labelled = (not filled or ":" in filled[0]) and all(_SIGN_OFF_LABEL.match(c) for c in filled)
+    if labelled and any(_SIGNS.match(c) for c in filled):
         return True
     return len(filled) == 2 and _answers_its_label(filled[0], filled[1])
 

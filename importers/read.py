@@ -319,8 +319,9 @@ def without_continuation_mark(cells: list[str]) -> list[str]:
     cells are filled: the row is then read as any row that names no action of its own
     ("↳" | "" | "06/11/2026 – Weekend cover in place" is more news of the action above)."""
     first = next((col for col, cell in enumerate(cells) if cell), None)
-    if first is None or not _CONTINUATION_MARK.fullmatch(cells[first]):
-        return cells  # most rows: a word or a ref comes first
+    # a mark is one character or "...": most rows open with a longer word or a ref
+    if first is None or len(cells[first]) > 3 or not _CONTINUATION_MARK.fullmatch(cells[first]):
+        return cells
     if not any(cells[first + 1 :]):
         return cells
     return [*cells[:first], "", *cells[first + 1 :]]
