@@ -2157,7 +2157,8 @@ class _Walker:
     def rec_ref(self, cells: list[str]) -> str:
         """The recommendation's ref in its cell: "AFI 2" is 2."""
         # "MD1 (Reg 12)" is MD1; "1." numbering an issue is 1, its full stop no part of it
-        value = unmarked(without_grade(self.cell(cells, "recommendation_ref")))
+        written = self.cell(cells, "recommendation_ref")  # blank on most rows, or no column
+        value = unmarked(without_grade(written)) if written else ""
         if not value and self.headings.refs_name_them:  # "R1-A2" answers R1
             return recommendation_in_ref(self.cell(cells, "ref")) or ""
         if not value:
