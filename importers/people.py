@@ -130,7 +130,7 @@ def aliases_from_text(texts: Iterable[str]) -> dict[str, str]:
             name, bracket, alias = m.groups()
             # a square bracket also holds a service ("Tom Bell [HR]"): only initials that fit
             whole = _post_ending_in(text, m.start(), name)
-            if brackets_initials(alias, whole):
+            if brackets_initials(alias, whole) and not _body_beside_a_name(alias, whole):
                 _define(aliases, alias, _trim(whole, alias), strict=bracket == "[")
         for m in _INITIALS_THEN_NAME.finditer(text):
             alias, name = m.groups()
@@ -597,7 +597,7 @@ def _alone_or_initials(cell: str) -> bool:
     in brackets: no habit of a "name, team" column broken."""
     parts = _JOINERS.split(cell)
     alone = not re.search(r"[,;\n]", cell) and all(map(_one_lead, parts))
-    return alone or _bracket_reads_as_initials(cell)
+    return alone or _bracket_reads_as_initials(cell) or _post_with_its_body(cell)
 
 
 # Between people in a cell written "name, team": a ";" or a line, never the comma
@@ -661,6 +661,22 @@ _BODY_CODES = frozenset(
     """LA ICB ICS CCG NHS PCF LEA VCS VCSE DfE DHSC NHSE NHSEI UKHSA HMPPS OHID CQC DWP
     MHCLG DLUHC HMRC HMICFRS HMIP HSE LGA ADASS ADCS YJB""".split()
 )
+
+
+def _body_beside_a_name(code: str, name: str) -> bool:
+    """ "Jo Farrant (LA)": a body's short name after a name whose initials it is not, the
+    body the person works for, which defines nothing; "Lucy Adams (LA)" defines LA."""
+    return code in _BODY_CODES and not _initials_fit(code, name)
+
+
+def _post_with_its_body(cell: str) -> bool:
+    """ "Head of SEND (LA) / Designated Clinical Officer (ICB)": each post followed by
+    the short name of the body it sits in, as the column writes its people's bodies."""
+    posts = [_POST_THEN_BODY.fullmatch(part.strip()) for part in _JOINERS.split(cell)]
+    return all(m and m["code"] in _BODY_CODES and _is_job_title(m["post"]) for m in posts)
+
+
+_POST_THEN_BODY = re.compile(r"(?P<post>[^()]+?)\s*\((?P<code>[^()]+)\)")
 
 
 def _is_own_body(code: str, name: str) -> bool:

@@ -2944,3 +2944,31 @@ def test_a_post_linked_by_of_or_to_keeps_initials_that_are_not_its_own(tmp_path:
         ["Dean of Higher Education (RM)"],
         ["Jackie Wood"],  # after a name the bracket is its initials
     ]
+
+
+# Seen in hold-out 149 (an area SEND accelerated progress plan whose leads are written
+# with their body in brackets, "Jo Farrant (LA)", "Rachel Obi (Health)", and one row led
+# by two posts so written, "Head of SEND (LA) / Designated Clinical Officer (ICB)").
+
+
+def test_posts_with_their_bodies_keep_a_name_and_body_column_and_define_nothing(
+    tmp_path: Path,
+) -> None:
+    posts = "Head of SEND (LA) / Designated Clinical Officer (ICB)"
+    rows = [
+        ["Ref", "Action", "Lead", "Deadline"],
+        ["2.1", "Clear the backlog.", "Jo Farrant (LA)", "Dec 2026"],
+        ["2.2", "Set up the QA panel.", posts, "June 2026"],
+        ["2.3", "Agree the health template.", "Dr Amir Qureshi (ICB)", "Oct 2026"],
+        ["4.2", "Reduce the wait.", "Rachel Obi (Health)", "Dec 2026"],
+        ["4.3", "Train health visitors.", "Rachel Obi (Health)", "Nov 2026"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [
+        ["Jo Farrant"],
+        [posts],  # "(LA)" is the body, not Jo Farrant's initials: the posts as written
+        ["Dr Amir Qureshi"],
+        ["Rachel Obi"],  # the column's habit: a name, then the body in brackets
+        ["Rachel Obi"],
+    ]
+    assert found[3].fields["Lead (as written)"] == "Rachel Obi (Health)"
