@@ -1954,6 +1954,16 @@ def test_a_directorate_typed_down_its_rows_stays_a_field(tmp_path: Path) -> None
     assert actions(plan)[2].fields["Directorate"] == "Place"
 
 
+def test_bare_ids_under_audits_are_kept_as_written(tmp_path: Path) -> None:
+    # Seen in hold-out 113: AR numbers 412, 413, 415 … kept for life, gaps where closed
+    rows = _review_tracker("Audit", _REVIEWS)
+    for row, number in zip(rows[1:], ("412", "413", "415", "416", "418", "419"), strict=True):
+        row[0] = number
+    plan = plan_of(write(tmp_path, rows))
+    assert len(plan.recommendations) == 3
+    assert [a.ref for a in actions(plan)] == ["412", "413", "415", "416", "418", "419"]
+
+
 def test_an_audit_answered_row_by_row_stays_a_field(tmp_path: Path) -> None:
     # Seen in hold-out 113: management's response beside each recommendation
     plan = plan_of(write(tmp_path, _review_tracker("Audit", _REVIEWS, "Management response")))
