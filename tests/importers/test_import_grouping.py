@@ -1934,8 +1934,13 @@ def _review_tracker(header: str, names: tuple[str, str, str], more: str = "") ->
 _REVIEWS = ("Fleet Management", "Building Control", "Cyber Security")
 
 
-def test_a_review_typed_down_its_recommendations_groups_them(tmp_path: Path) -> None:
-    plan = plan_of(write(tmp_path, _review_tracker("Review", _REVIEWS)))
+# Hold-out 113 copies the same tracker as 147's with management's response beside each
+# recommendation; the lead's ruling: the audit still groups them
+@pytest.mark.parametrize(("header", "more"), [("Review", ""), ("Audit", "Management response")])
+def test_a_review_typed_down_its_recommendations_groups_them(
+    tmp_path: Path, header: str, more: str
+) -> None:
+    plan = plan_of(write(tmp_path, _review_tracker(header, _REVIEWS, more)))
     assert [(r.ref, r.text) for r in plan.recommendations] == [
         ("1", "Fleet Management"),
         ("2", "Building Control"),
@@ -1943,6 +1948,8 @@ def test_a_review_typed_down_its_recommendations_groups_them(tmp_path: Path) -> 
     ]
     assert [a.ref for a in actions(plan)] == ["R101", "R102", "R107", "R108", "R112", "R113"]
     assert actions(plan)[4].fields["Assurance"] == "No"
+    if more:
+        assert actions(plan)[0].fields[more] == "Agreed."
 
 
 def test_a_directorate_typed_down_its_rows_stays_a_field(tmp_path: Path) -> None:
@@ -1964,11 +1971,23 @@ def test_bare_ids_under_audits_are_kept_as_written(tmp_path: Path) -> None:
     assert [a.ref for a in actions(plan)] == ["412", "413", "415", "416", "418", "419"]
 
 
-def test_an_audit_answered_row_by_row_stays_a_field(tmp_path: Path) -> None:
-    # Seen in hold-out 113: management's response beside each recommendation
-    plan = plan_of(write(tmp_path, _review_tracker("Audit", _REVIEWS, "Management response")))
+def test_an_audit_over_findings_and_agreed_actions_stays_a_field(tmp_path: Path) -> None:
+    # Seen in hold-out 3: each row a finding and the action agreed for it, its own item
+    rows = [
+        ["Ref", "Audit", "Assurance", "Issue identified", "Agreed action", "Responsible officer"],
+        ["R101", "Fleet Management", "Limited", "No vehicle register was kept.",
+         "Keep a register of every vehicle.", "Fleet Manager"],
+        ["R102", "Fleet Management", "Limited", "Licences were not checked.",
+         "Check drivers' licences each year.", "Fleet Manager"],
+        ["R107", "Building Control", "No", "Inspections were logged late.",
+         "Log every inspection on the day.", "Head of Planning"],
+        ["R108", "Building Control", "No", "Fees were last set in 2019.",
+         "Review fees each April.", "Head of Planning"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
     assert len(plan.recommendations) == 1
-    assert actions(plan)[0].fields["Audit"] == "Fleet Management"
+    assert actions(plan)[2].text == "Log every inspection on the day."
+    assert actions(plan)[2].fields["Audit"] == "Building Control"
 
 
 # Seen in hold-out 145 (a police force's response to HMICFRS): 'Action for Further
