@@ -151,8 +151,9 @@ def _lead_named(store: Store, request: ChaseRequest, given: str, groups: Groups)
 def _stem(lead: str, plan: str | None, today: dt.date) -> str:
     """The pack's file name without its suffix; the plan's title in it when several plans
     are chased (a lead of two plans gets a pack for each)."""
-    named = f" - {_safe(plan)[:40].strip(' .')}" if plan else ""
-    return f"Update request - {_safe(lead)}{named} - {today.isoformat()}"
+    title = _safe(plan, 40) if plan else ""
+    named = f" - {title}" if title else ""
+    return f"Update request - {_safe(lead) or 'lead'}{named} - {today.isoformat()}"
 
 
 def _unique(stems: dict[tuple[int, str], str]) -> dict[tuple[int, str], str]:
@@ -179,9 +180,21 @@ def _targets(request: ChaseRequest, stem: str) -> list[Path]:
     return [book, request.folder / f"{stem}.txt"] if request.text else [book]
 
 
-def _safe(name: str) -> str:
+def _safe(name: str, limit: int = 60) -> str:
     """A name as a file name: letters, digits, spaces, dots, apostrophes and hyphens. A
     comma or semicolon is a pause between words, a space ("MILLER, Aaron" is "MILLER
     Aaron", not "MILLER- Aaron"); any other character is a hyphen ("Finance/HR")."""
+    name = name.replace("\u2019", "'")  # "Children’s" as "Children's", not "Children-s"
     kept = "".join(c if c.isalnum() or c in " .'-" else " " if c in ",;" else "-" for c in name)
-    return " ".join(kept.split())[:60].strip(" .") or "lead"
+    return _cut(" ".join(kept.split()), limit)
+
+
+def _cut(name: str, limit: int) -> str:
+    """``name`` in at most ``limit`` characters, cut at the last space that fits
+    ("Brackenford Council - Children's", not "… Children's Service"), a word longer
+    than the limit cut where it must; no space, dot or hyphen left at the end (Windows
+    drops a trailing dot or space from a file name)."""
+    if len(name) > limit:
+        words = name[: limit + 1].rsplit(" ", 1)[0]
+        name = words if " " in name[: limit + 1] else name[:limit]
+    return name.rstrip(" .-")

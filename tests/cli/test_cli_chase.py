@@ -327,12 +327,33 @@ def test_two_plans_titled_alike_give_a_lead_two_packs_named_apart(
     out_dir = tmp_path / "chase"
     code, _, err = run(capsys, "chase", "--db", db, "-o", out_dir, "--text")
     assert (code, err) == (0, "")
-    stem = "Update request - Karen Holt - Westbridge Children's Services Improveme - 2026-11-24"
+    stem = "Update request - Karen Holt - Westbridge Children's Services - 2026-11-24"
     assert sorted(p.name for p in out_dir.iterdir()) == [
         f"{stem} (plan {n}).{suffix}" for n in (1, 2) for suffix in ("txt", "xlsx")
     ]
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM chase_packs").fetchone() == (2,)
+
+
+def test_a_pack_s_name_cuts_the_plan_s_title_between_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A long title is cut at a word's end ("… - Children's", never "… Children's
+    Service"), a dash or a typographic apostrophe made safe for Windows and macOS."""
+    db = tmp_path / "plans.db"
+    titles = ("Brackenford Council – Children’s Services Improvement Plan", "Audit tracker")
+    for n, title in enumerate(titles):
+        plan = tmp_path / f"plan{n}.csv"
+        row = "1,Audit cases,Director of Children’s Services,March 2027"
+        plan.write_text(f"{title}\nRef,Action,Lead,Due\n{row}\n")
+        assert run(capsys, "import", plan, "--db", db)[0] == 0
+    out_dir = tmp_path / "chase"
+    assert run(capsys, "chase", "--db", db, "-o", out_dir)[0] == 0
+    assert sorted(p.name for p in out_dir.iterdir()) == [
+        "Update request - Director of Children's Services - Audit tracker - 2026-11-24.xlsx",
+        "Update request - Director of Children's Services - Brackenford Council - Children's"
+        " - 2026-11-24.xlsx",
+    ]
 
 
 def test_nothing_to_chase_is_said_in_the_window_s_words(
