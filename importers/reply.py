@@ -32,6 +32,7 @@ from importers.read import (
 from importers.vocab import read_rag, read_status
 from store.chase import Answer, Reply
 from store.models import RAGS, STATUS_LABELS, STATUSES, Rag, Status
+from store.wording import day
 
 PACK_SHEET = REPLY_SHEET  # the hidden sheet that marks a pack and its replies
 PACK_MARKER = "actionplan reply pack"
@@ -237,14 +238,11 @@ def filled_date(raw: RawReply, made: dt.date, today: dt.date) -> tuple[dt.date, 
     answer, and an update dated after today would read as news from the future."""
     given = _given_date(raw, made, today)
     if given is not None:
-        return _within(
-            given, made, today, f"cell {REPLY_DATE_CELL} (date filled): {given:%d/%m/%Y}"
-        )
+        said = f"cell {REPLY_DATE_CELL} (date filled): {_as_read(raw.reply_date, given)}"
+        return _within(given, made, today, said)
     saved = raw.modified.date() if raw.modified else None
     if saved is not None and saved > today:
-        return _within(
-            saved, made, today, f"date filled {saved:%d/%m/%Y} (the day the file was saved)"
-        )
+        return _within(saved, made, today, f"date filled {day(saved)} (the day the file was saved)")
     return (saved if saved is not None and made < saved else today), ""
 
 
@@ -264,13 +262,22 @@ def _given_date(raw: RawReply, made: dt.date, today: dt.date) -> dt.date | None:
     return _due(raw.source, HEADER_ROW - 2, "Date you filled this in", given, today)[0]
 
 
-def _within(day: dt.date, made: dt.date, today: dt.date, said: str) -> tuple[dt.date, str]:
-    """``day``, or the nearest day from the pack's to today and a line saying so."""
-    if made <= day <= today:
-        return day, ""
-    kept = min(max(day, made), today)
-    side = "after today" if day > today else f"before the pack's day ({made:%d %b %Y})"
-    return kept, f"{said} is {side}; recorded as {kept:%d %b %Y}"
+def _as_read(written: object, read: dt.date) -> str:
+    """What the lead wrote beside what it was read as, "'3/12' (3 Dec 2026)": a day
+    and month alone read as another year, or in another order, is seen at once. A
+    date cell has no wording of its own: its day alone."""
+    if isinstance(written, str) and written.strip():
+        return f"{written.strip()!r} ({day(read)})"
+    return day(read)
+
+
+def _within(given: dt.date, made: dt.date, today: dt.date, said: str) -> tuple[dt.date, str]:
+    """``given``, or the nearest day from the pack's to today and a line saying so."""
+    if made <= given <= today:
+        return given, ""
+    kept = min(max(given, made), today)
+    side = "after today" if given > today else f"before the pack's day ({day(made)})"
+    return kept, f"{said} is {side}; recorded as {day(kept)}"
 
 
 def _answer(raw: RawReply, line: int, cells: list[Any], filled_on: dt.date) -> Answer:

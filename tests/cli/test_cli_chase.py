@@ -530,9 +530,23 @@ def test_a_date_filled_after_today_is_recorded_as_today_on_one_line(
     lines = out.splitlines()
     assert lines[0].endswith("filled 24 Nov 2026")
     assert lines[1] == (
-        "  cell D3 (date filled): 01/01/2027 is after today; recorded as 24 Nov 2026"
+        "  cell D3 (date filled): '1 January 2027' (1 Jan 2027) is after today;"
+        " recorded as 24 Nov 2026"
     )
     assert ("2.2", "2026-11-24") in updates_of(db)
+
+
+def test_a_date_filled_is_echoed_as_the_lead_wrote_it_beside_its_reading(
+    pack: Path, db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'3/12' typed on 24 Nov was echoed '03/12/2026', a date the lead never wrote (and
+    one a reader of US dates takes for 12 March); now their '3/12' and its reading."""
+    reply = fill(pack, tmp_path / "reply.xlsx", {"D3": "3/12", "K7": "Booked"})
+    code, out, err = run(capsys, "import", reply, "--db", db)
+    assert code == 0, err
+    assert out.splitlines()[1] == (
+        "  cell D3 (date filled): '3/12' (3 Dec 2026) is after today; recorded as 24 Nov 2026"
+    )
 
 
 def updates_of(db: Path) -> list[tuple[str, str]]:
@@ -571,7 +585,7 @@ def test_a_saved_day_after_today_is_recorded_as_today_and_says_so(
     lines = out.splitlines()
     assert lines[0].endswith("filled 24 Nov 2026")
     assert lines[1] == (
-        "  date filled 26/11/2026 (the day the file was saved) is after today;"
+        "  date filled 26 Nov 2026 (the day the file was saved) is after today;"
         " recorded as 24 Nov 2026"
     )
     assert sum("after today" in line for line in lines) == 1
