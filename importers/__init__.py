@@ -72,7 +72,7 @@ from importers.paragraph_form import ParagraphForm, read_paragraph_form
 from importers.profile import ColumnProfile, profile
 from importers.profiles import Applied, find_profile, with_profile
 from importers.progress_log import ProgressLog, find_progress_log
-from importers.read import Sheet, check_source, read_sheets, text_read_as
+from importers.read import Sheet, check_source, nothing_to_read, read_sheets, text_read_as
 from importers.rec_list import words_from_a_list
 from importers.side_key import find_side_key, without_side_key
 from importers.versions import (
@@ -157,7 +157,7 @@ def _load(
     sheets = read_sheets(path, options.encoding, options.sheet)
     grid = sheets[0].grid
     if not any(any(row) for s in sheets for row in s.grid):
-        raise ImportFailure(f"{path.name}: the file is empty")
+        raise nothing_to_read(path)
     if grid and own_csv.is_own_csv(grid[0]):  # read again as written: our own text comes back
         exact = read_sheets(path, options.encoding, options.sheet, exact=True)[0].grid
         plans = own_csv.parse_own_csv(exact, path.name)
@@ -306,10 +306,7 @@ def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
     # --header-row counts the rows as read: sheets alike follow one another
     index = find_header(sheet.grid, options.header_row) if options.header_row else found
     if index is None or not any(sheet.grid[index]):
-        raise ImportFailure(
-            f"{path.name}: no header row found in the first {HEADER_SEARCH_ROWS} rows"
-            " (expected columns such as Action, Lead, Deadline)"
-        )
+        raise _no_header(path)
     joined = {name for name, _ in sheet.parts} | {v.sheet.name for v in versions}
     others = [s for s in sheets if s is not sheet and s.name not in joined]
     at = _Header(path, sheet, why, others, form, options, applied)
@@ -733,6 +730,39 @@ def _header_names(line: Line, names: dict[int, list[str]]) -> None:
 def _named_roles(names: dict[int, list[str]], assignment: Assignment) -> str:
     roles = assignment.roles
     return "; ".join(f"{' / '.join(n)} = {roles.get(i, 'extra')}" for i, n in sorted(names.items()))
+
+
+EXPECTED_COLUMNS = "columns such as Action, Lead, Deadline"
+TABLES_NAMED = 3  # a failure names the first rows of this many tables, then counts
+
+
+def _no_header(path: Path) -> ImportFailure:
+    """No header row: a Word document says which of its tables were tried, or that it
+    has none (a letter, not a plan)."""
+    from importers.word import word_tables  # python-docx: only for this message
+
+    tables = word_tables(path)
+    if tables is None:
+        return ImportFailure(
+            f"{path.name}: no header row found in the first {HEADER_SEARCH_ROWS} rows"
+            f" (expected {EXPECTED_COLUMNS})"
+        )
+    if not tables:
+        return ImportFailure(
+            f"no table found in {path.name} (a plan is a table with {EXPECTED_COLUMNS})"
+        )
+    firsts = [f"'{_listed(t[0] if t else [])[:60]}'" for t in tables[:TABLES_NAMED]]
+    if len(tables) == 1:
+        return ImportFailure(
+            f"{path.name}: its one table is not a plan (first row {firsts[0]};"
+            f" expected {EXPECTED_COLUMNS})"
+        )
+    tried = "; ".join(f"table {n} {first}" for n, first in enumerate(firsts, 1))
+    more = f"; {len(tables) - TABLES_NAMED} more" if len(tables) > TABLES_NAMED else ""
+    return ImportFailure(
+        f"{path.name}: none of its {len(tables)} tables is a plan (first rows: {tried}{more};"
+        f" expected {EXPECTED_COLUMNS})"
+    )
 
 
 def _listed(headers: list[str]) -> str:

@@ -166,6 +166,36 @@ def read_sheets(
     return sheets if exact else [levels_read_as_indent(s) for s in sheets]
 
 
+def nothing_to_read(path: Path) -> ImportFailure:
+    """Why a file with no text in any cell gives nothing: a workbook whose cells are
+    formulas saved without their values (written by a program, never opened in Excel,
+    which saves each formula's value beside it) is not empty, and opening and saving
+    it is the cure; else the file is empty."""
+    if _only_formulas(path):
+        return ImportFailure(
+            f"{path.name}: its cells are formulas with no saved values;"
+            " open it in Excel and save it, then import again"
+        )
+    return ImportFailure(f"{path.name}: the file is empty")
+
+
+def _only_formulas(path: Path) -> bool:
+    """Whether a workbook has a formula cell (its values read as empty already)."""
+    try:
+        if file_kind(path, _read_bytes(path)) != "xlsx":
+            return False
+        from openpyxl import load_workbook
+
+        book = load_workbook(path, read_only=True)
+        try:
+            cells = (c for ws in book.worksheets for row in ws.iter_rows() for c in row)
+            return any(getattr(c, "data_type", "") == "f" for c in cells)
+        finally:
+            book.close()
+    except Exception:  # noqa: BLE001 - unreadable here means "empty" is all we can say
+        return False
+
+
 def _fills_width(sheet: Sheet) -> int:
     """The columns up to the last one a row rates by its colour: an unheaded column of
     coloured blank cells (a highlight at the row's end) is part of the table."""

@@ -45,6 +45,7 @@ from importers.read import (
     Grid,
     Sheet,
     check_archive,
+    file_kind,
     without_ligatures,
 )
 from importers.word_numbers import Numbering, W, read_numbering
@@ -72,6 +73,17 @@ def read_word(path: Path) -> list[Sheet]:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise ImportFailure(f"{path.name}: not a readable Word file ({reason})") from None
     return word_sheets(blocks, path.name, broken)
+
+
+def word_tables(path: Path) -> list[Grid] | None:
+    """The tables of a Word document, to say what was tried when none holds a plan
+    (a letter has none); None for any other file, or one that cannot be read."""
+    try:
+        if file_kind(path, path.read_bytes()) != "docx":
+            return None
+        return _tables(_document_blocks(path)[0])
+    except Exception:  # noqa: BLE001 - only a message's detail depends on it
+        return None
 
 
 def _document_blocks(path: Path) -> tuple[list[Block], list[str]]:

@@ -15,7 +15,7 @@ from pathlib import Path
 from importers import ImportFailure, ImportOptions, ImportResult, Progress, load, own_csv, stages
 from importers.explain import counts
 from importers.locate import choose_sheet, find_header, header_rows
-from importers.read import Sheet, check_source, read_sheets
+from importers.read import Sheet, check_source, nothing_to_read, read_sheets
 from store.bulk import gc_paused
 from store.docs import PlanDoc
 
@@ -89,7 +89,7 @@ def _read_source(path: Path, options: ImportOptions) -> Source:
         return Source(path, [], load(path, options))
     sheets = read_sheets(path, options.encoding, options.sheet)
     if not any(any(row) for s in sheets for row in s.grid):
-        raise ImportFailure(f"{path.name}: the file is empty")
+        raise nothing_to_read(path)
     first = sheets[0].grid
     if first and own_csv.is_own_csv(first[0]):
         return Source(path, sheets, load(path, options))

@@ -135,3 +135,76 @@ def test_import_still_makes_the_database_in_an_empty_file(tmp_path: Path) -> Non
 
 def modes_and_bytes(folder: Path) -> dict[str, tuple[int, bytes]]:
     return {p.name: (p.stat().st_mode, p.read_bytes()) for p in sorted(folder.iterdir())}
+
+
+def _letter(path: Path, tables: list[list[str]]) -> Path:
+    """A Word document of paragraphs, with a one-row table for each of ``tables``."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("Dear Ms Patel,")
+    document.add_paragraph("We will respond by 31 December 2026.")
+    for cells in tables:
+        table = document.add_table(rows=2, cols=len(cells))
+        for cell, text in zip(table.rows[0].cells, cells, strict=True):
+            cell.text = text
+    document.save(str(path))
+    return path
+
+
+def _formulas_only(path: Path) -> Path:
+    """A workbook a program wrote with formulas and never opened in Excel: no values."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    for row in range(1, 4):
+        book.active.append([f"=ROW()*{row}+SUM(A1:A1)"] * 3)
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "said"),
+    [
+        (
+            "letter.docx",
+            lambda p: _letter(p, []),
+            "no table found in letter.docx (a plan is a table with columns such as Action,"
+            " Lead, Deadline)",
+        ),
+        (
+            "contacts.docx",
+            lambda p: _letter(p, [["Name", "Role", "Phone"]]),
+            "contacts.docx: its one table is not a plan (first row 'Name, Role, Phone';"
+            " expected columns such as Action, Lead, Deadline)",
+        ),
+        (
+            "two.docx",
+            lambda p: _letter(p, [["Name", "Role"], ["Date", "Item", "Cost"]]),
+            "two.docx: none of its 2 tables is a plan (first rows: table 1 'Name, Role';"
+            " table 2 'Date, Item, Cost'; expected columns such as Action, Lead, Deadline)",
+        ),
+        (
+            "formulas.xlsx",
+            _formulas_only,
+            "formulas.xlsx: its cells are formulas with no saved values; open it in Excel"
+            " and save it, then import again",
+        ),
+    ],
+)
+def test_a_file_with_no_plan_says_what_it_is_on_one_line(
+    tmp_path: Path, name: str, make: Callable[[Path], Path], said: str
+) -> None:
+    """A letter said "no header row found in the first 30 rows", a workbook of formulas
+    "the file is empty": now what the file holds, one line, exit 1, no database made
+    and a database there left byte for byte."""
+    source = make(tmp_path / name)
+    fresh, kept = tmp_path / "fresh.db", tmp_path / "plans.db"
+    plan = tmp_path / "plan.csv"
+    plan.write_text(CSV)
+    assert run("import", plan, "--db", kept).returncode == 0
+    before = kept.read_bytes()
+    for db in (fresh, kept):
+        out = run("import", source, "--db", db)
+        assert (out.returncode, out.stdout, out.stderr) == (1, "", f"actionplan: {said}\n")
+    assert not fresh.exists() and kept.read_bytes() == before
