@@ -191,6 +191,7 @@ def assign(profiles: list[ColumnProfile], explicit: dict[int, str]) -> Assignmen
         result.evidence[col] = (
             "--map" if col in explicit else reasons.get((col, role), "header words")
         )
+    _what_over_how(profiles, result, explicit)
     _prose_column_is_action(profiles, result, explicit)
     _names_column_is_lead(profiles, result, explicit)
     _one_recommendation_per_row_is_a_list_of_actions(profiles, result, explicit)
@@ -216,6 +217,46 @@ def assign(profiles: list[ColumnProfile], explicit: dict[int, str]) -> Assignmen
     _an_impact_rating_is_a_field(profiles, result, explicit)
     _a_first_column_in_blocks_groups_the_plan(profiles, result, explicit)
     return result
+
+
+def _what_over_how(
+    profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+) -> None:
+    """A plan headed by the question words ("NOS | What? | Who? | How? | When?", a
+    council's improvement tracker): "What" asks what we will do, the action; "How" how it
+    will be done ("Weekly dashboard to team managers"), a field beside it, though its weak
+    cue named it first. Only where "What" has a new wording on every row: written once
+    over a block of "How" rows (an issue on its first row), it names the group and the
+    "How" rows are its steps, the actions."""
+    action = result.column("action")
+    if action is None or action in explicit or not _asks_how(profiles[action].header):
+        return
+    what = next((p for p in profiles if _asks_what(p.header)), None)
+    if what is None or what.index in explicit or what.index in result.roles:
+        return
+    if not _new_value_on_every_row(what):
+        return
+    result.roles[what.index] = "action"
+    result.evidence[what.index] = (
+        f"header {what.header!r} asks what we will do; cells: {what.summary()}"
+    )
+    result.roles[action] = "extra"
+    result.evidence[action] = (
+        f"header {profiles[action].header!r} asks how it will be done, beside"
+        f" {what.header!r}: a field"
+    )
+
+
+def _asks_how(header: str) -> bool:
+    """ "How?", "How will it be done?": a question whose only action cue is "how"."""
+    tokens = words(header)
+    return bool(tokens) and tokens[0] == "how" and scores(header).get("action", 0) <= 10
+
+
+def _asks_what(header: str) -> bool:
+    """ "What?", "What is needed?": a question that names no field of its own."""
+    tokens = words(header)
+    return bool(tokens) and tokens[0] == "what" and not scores(header)
 
 
 def _a_first_column_in_blocks_groups_the_plan(

