@@ -25,6 +25,7 @@ from importers.headings import (
     CODE_HEADING,
     bare_codes_that_rise,
     cell_code_heading,
+    closing_field_lines,
     heading_ref,
     is_breadcrumb,
     labelled_position,
@@ -2235,8 +2236,10 @@ class _Walker:
             cited = text_after_number(own, rec_ref) if self.headings.refs_name_them else None
             if cited is not None:  # "Condition 1 (SET 3.9): The …" under "Cond 1 Action 1"
                 text = cited
+            text, closing = closing_field_lines(text)
             # The cell as written stays with the recommendation: its label is wording too.
             fields = {"Heading": rec_cell} if text != rec_cell else {}
+            fields |= {label: value for label, value in closing if label not in fields}
             found = "the recommendation column"
             self._new(Group(ref=rec_ref or ref, text=text, fields=fields, found=found))
             self._keep_ref_as_written(cells)

@@ -10,6 +10,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from importers import vocab
+
 # Numbering that leads an action's text: "2.1.1.", "1.3)", "1.4 –", "R2", "3.", "a)", "(b)",
 # and a step's number before a colon or dash, "Step 1:" (the action's own number)
 # A number in square brackets opens a task tool's card name as its plan's number, so
@@ -414,6 +416,45 @@ def split_trailing_list_code(text: str) -> tuple[str | None, str]:
     """("23PR", "The lack of …") for "The lack of … [23 PR]"; (None, text) else."""
     m = _TRAILING_LIST_CODE.match(text)
     return (m["number"] + m["list"], m["rest"].strip()) if m else (None, text)
+
+
+# The lines a recommendation cell adds under its wording, as a report's action plan
+# prints them: a label and its value ("Overall lead: REGISTRAR", "Supported by: Head of
+# Student Casework"), the report's paragraphs it came from ("QAA QSR report 2.94 –
+# 2.103", "Paras 78/91"), or a rating alone on its line ("MODERATE RISK", "High").
+_FIELD_LABEL = re.compile(
+    r"^(?P<label>[A-Za-z][A-Za-z ()/&'’-]{1,40}?)\s*:\s*(?P<value>\S.{0,80})$"
+)
+_REPORT_PARAGRAPHS = re.compile(
+    r"^\(?(?:[A-Za-z'’&]+\s+){0,4}(?:report|paras?\.?|paragraphs?|§)\s*"
+    r"\d+(?:\.\d+)*(?:\s*(?:[-–—/,;&]|and|to)\s*\d+(?:\.\d+)*)*\)?$",
+    re.IGNORECASE,
+)
+
+
+def closing_field_lines(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """A recommendation cell's wording without the lines closing it that are its fields
+    (labelled lines, the report's paragraphs, a rating), and those lines as (label,
+    value): ("Overall lead", "REGISTRAR"), ("Report paragraphs", "QAA QSR report 2.94 –
+    2.103"), ("Rating", "MODERATE RISK"). Lines of wording stay whole, however many."""
+    lines = text.split("\n")
+    found: list[tuple[str, str]] = []
+    while len(lines) > 1:
+        if line := lines[-1].strip():  # a blank line between them parts nothing
+            if (field := _closing_field(line)) is None:
+                break
+            found.insert(0, field)
+        lines.pop()
+    return ("\n".join(lines).strip(), found) if found else (text, [])
+
+
+def _closing_field(line: str) -> tuple[str, str] | None:
+    if _REPORT_PARAGRAPHS.match(line):
+        return "Report paragraphs", line
+    if vocab.is_grade(line):
+        return "Rating", line
+    m = _FIELD_LABEL.match(line)
+    return (m["label"].strip(), m["value"].strip()) if m else None
 
 
 def split_rec_heading(text: str) -> tuple[str | None, str]:

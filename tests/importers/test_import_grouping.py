@@ -2035,3 +2035,42 @@ def test_a_bare_numbered_banner_over_its_areas_numbered_words_is_one_recommendat
         ("2", "Increase the impact of leadership and management by:", {"Heading": "Section 2"}),
     ]
     assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.1"]
+
+
+# Seen in hold-out 154: a university's QAA action plan, the recommendation cell merged
+# down its actions holding, under the wording, the report's paragraphs, a risk rating
+# and the lead as labelled lines.
+
+
+def test_lines_closing_a_recommendation_cell_are_its_fields(tmp_path: Path) -> None:
+    wording = "Strengthen the oversight of partners' admissions decisions (Expectation B2)"
+    cell = "\n".join(
+        ["R1", wording, "QAA QSR report 2.12 – 2.18", "MODERATE RISK", "Overall lead: REGISTRAR"]
+    )
+
+    def build(doc: Document) -> None:
+        table = word_table(doc, [
+            ["Recommendation", "Actions", "Responsibility", "Timescale"],
+            ["", "1. Sample partners' decisions each term.", "Head of Partnerships",
+             "By January 2027"],
+            ["", "2. Revise the partner manual.", "Head of Partnerships", "April 2027"],
+        ])  # fmt: skip
+        table.cell(1, 0).merge(table.cell(2, 0)).text = cell
+
+    (rec,) = load(word_file(tmp_path, build), OPTIONS).plans[0].recommendations
+    assert (rec.ref, rec.text) == ("R1", wording)
+    assert rec.fields["Report paragraphs"] == "QAA QSR report 2.12 – 2.18"
+    assert (rec.fields["Rating"], rec.fields["Overall lead"]) == ("MODERATE RISK", "REGISTRAR")
+    assert [a.text for a in rec.actions] == ["Sample partners' decisions each term.",
+                                             "Revise the partner manual."]  # fmt: skip
+
+
+def test_a_recommendation_cell_of_several_lines_of_wording_stays_whole(tmp_path: Path) -> None:
+    wording = "Improve the timeliness of assessments.\nMake sure plans are measurable."
+    rows = [
+        ["Recommendation", "Action", "Lead", "Target date"],
+        [f"1. {wording}", "Revise the practice standards.", "Head of Service", "31/12/2026"],
+        [f"1. {wording}", "Report weekly on timeliness.", "Head of Service", "31/01/2027"],
+    ]
+    (rec,) = plan_of(write(tmp_path, rows)).recommendations
+    assert rec.text == wording
