@@ -179,7 +179,7 @@ def text_lines(text: str, first: int, second: int, apart: int) -> tuple[str, str
 
 def parting_points(recs: list[RecommendationRow]) -> dict[int, int]:
     """For each recommendation, where its text (one line, as shown) parts from the
-    opening it shares with another's, at the start of that word: 31 for "The local
+    opening it shares with another's, at the start of that word: 39 for "The local
     authority should ensure that children …" beside "… that care leavers …"."""
     texts = sorted((plain(r.text, True).lower(), r.id) for r in recs)
     found: dict[int, int] = {}
