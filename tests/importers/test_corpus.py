@@ -243,6 +243,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout152",
         "holdout153",
         "holdout149",
+        "holdout154",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
