@@ -59,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     _export_parser(sub)
     _update_parser(sub)
     _chase_parser(sub)
+    _backup_parsers(sub)
     return parser
 
 
@@ -170,6 +171,29 @@ def _chase_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("--force", action="store_true", help="replace files that exist")
 
 
+def _backup_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "backup",
+        help="copy the database whole (history, chase packs and replies too), safe while the"
+        " app has it open",
+    )
+    _db_option(p)
+    p.add_argument(
+        "file",
+        nargs="?",
+        type=Path,
+        metavar="FILE",
+        help="the copy, never replaced (default: beside the database, dated:"
+        " actionplan-2026-12-02.db)",
+    )
+    p = sub.add_parser(
+        "restore",
+        help="put a backup in place of the database, the current one kept as a dated backup",
+    )
+    _db_option(p)
+    p.add_argument("file", type=Path, metavar="FILE", help="a backup made by actionplan backup")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script."""
     args = build_parser().parse_args(argv)
@@ -211,6 +235,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         "export": commands.export,
         "update": commands.update,
         "chase": _chase,
+        "backup": _backup,
+        "restore": _restore,
     }[args.command]
     return handler(db, args)
 
@@ -219,6 +245,18 @@ def _chase(db: Path, args: argparse.Namespace) -> int:
     from actionplan import chase_cmd  # its store module is not needed to start the TUI
 
     return chase_cmd.chase(db, args)
+
+
+def _backup(db: Path, args: argparse.Namespace) -> int:
+    from actionplan import backup_cmd
+
+    return backup_cmd.backup(db, args)
+
+
+def _restore(db: Path, args: argparse.Namespace) -> int:
+    from actionplan import backup_cmd
+
+    return backup_cmd.restore(db, args)
 
 
 def _run_tui(db: Path, explicit: bool = False) -> int:

@@ -1,0 +1,215 @@
+"""The database copied whole, and put back: ``actionplan backup`` and ``restore``.
+
+The JSON export carries the plans but not their history, the chase packs sent or
+the replies merged; a backup is the database itself. It is written with SQLite's
+online backup API in one step under a read transaction, so it is consistent even
+while the TUI has the file open and is writing to it (WAL lets it read beside a
+write). A backup never replaces a file. A restore first checks the file is an
+actionplan database this version can open, keeps the current database as a dated
+backup, then puts the file in place whole (atomically: a rename in its folder).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from store.errors import DatabaseError, NewerDatabaseError
+from store.opening import (
+    applied_migrations,
+    check_path,
+    create_private,
+    no_database,
+    read_only_uri,
+    require_database,
+)
+from store.schema import BUSY_TIMEOUT_MS, MIGRATION_NAMES, MIGRATION_SET
+
+
+def dated_name(db: Path, day: dt.date, note: str = "") -> Path:
+    """ "actionplan-2026-12-02.db" beside "actionplan.db"; ``note`` after the date
+    ("-before-restore")."""
+    return db.with_name(f"{db.stem}-{day.isoformat()}{note}{db.suffix or '.db'}")
+
+
+def backup(db: Path, target: Path) -> Path:
+    """Write a consistent copy of the database ``db`` to ``target``, a new file.
+    Refuses to replace a file; returns the copy."""
+    _require_ours(db)
+    source = _connect(db)
+    try:
+        return _backup_from(source, target)
+    finally:
+        source.close()
+
+
+def _backup_from(source: sqlite3.Connection, target: Path) -> Path:
+    if target.is_dir():
+        raise DatabaseError(f"{target}: is a folder; name the backup file")
+    if os.path.lexists(target):
+        raise DatabaseError(f"{target}: exists already; a backup never replaces a file")
+    if not target.parent.is_dir():
+        raise DatabaseError(f"{target}: folder {target.parent} does not exist")
+    _copy_into(source, target, lambda temporary: _link(temporary, target))
+    return target
+
+
+def restore(db: Path, source: Path, day: dt.date) -> Path | None:
+    """Put the database file ``source`` in place of ``db``, keeping the current one as a
+    dated backup first (returned; None when there was none). ``source`` must be an
+    actionplan database this version can open; ``db`` must be closed everywhere else."""
+    if db.exists() and source.exists() and source.samefile(db):
+        raise DatabaseError(f"{source}: is the database itself; nothing was changed")
+    _require_restorable(source)
+    kept = None
+    if db.exists() and db.stat().st_size:
+        _require_ours(db)
+        lock = _lock_alone(db)
+        try:
+            kept = _backup_from(lock, _free_name(dated_name(db, day, "-before-restore")))
+            _put_in_place(source, db)
+        finally:
+            lock.close()
+    else:
+        check_path(db, explicit=True)
+        _put_in_place(source, db)
+    return kept
+
+
+def _require_ours(db: Path) -> None:
+    if not db.exists():
+        raise no_database(db)
+    require_database(db, MIGRATION_NAMES, MIGRATION_SET)
+
+
+def _require_restorable(source: Path) -> None:
+    """Refuse, reading only, a file that is not an actionplan database, one from a newer
+    version, or one SQLite finds damaged."""
+    if not source.is_file():
+        raise DatabaseError(f"{source}: no such file; nothing was changed")
+    try:
+        applied = applied_migrations(source, MIGRATION_NAMES, MIGRATION_SET)
+    except NewerDatabaseError:
+        raise DatabaseError(
+            f"{source}: written by a newer version of actionplan, which this one cannot"
+            " open; nothing was changed"
+        ) from None
+    except DatabaseError as exc:
+        raise DatabaseError(_unchanged(str(exc))) from None
+    if not applied:
+        raise DatabaseError(f"{source}: not an actionplan database; nothing was changed")
+    conn = sqlite3.connect(read_only_uri(source), uri=True)
+    try:
+        verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        verdict = str(exc)
+    finally:
+        conn.close()
+    if verdict != "ok":
+        raise DatabaseError(f"{source}: damaged ({verdict}); nothing was changed")
+
+
+def _unchanged(message: str) -> str:
+    return message if message.endswith("nothing was changed") else f"{message}; nothing was changed"
+
+
+def _lock_alone(db: Path) -> sqlite3.Connection:
+    """A connection holding ``db`` alone: leaving WAL mode needs every other connection
+    closed, so a TUI or an import still using the file is told, not overwritten."""
+    conn = _connect(db, timeout=1.0)
+    try:
+        mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        conn.execute("BEGIN")  # a read holds the file: no one writes until the copy is made
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise DatabaseError(
+                f"{db}: in use by another program (close actionplan there first);"
+                " nothing was changed"
+            ) from None
+        raise DatabaseError(f"{db}: {exc}; nothing was changed") from None
+    if mode != "delete":
+        conn.close()
+        raise DatabaseError(f"{db}: in use by another program; nothing was changed")
+    return conn
+
+
+def _replace(db: Path) -> Callable[[Path], None]:
+    return lambda temporary: os.replace(temporary, db)
+
+
+def _put_in_place(source: Path, db: Path) -> None:
+    """Copy ``source`` beside ``db`` and rename it over ``db`` in one step: a failure
+    part-way leaves the database as it was."""
+    reader = sqlite3.connect(read_only_uri(source), uri=True)
+    try:
+        _copy_into(reader, db, _replace(db))
+    finally:
+        reader.close()
+    for side in ("-wal", "-shm", "-journal"):
+        db.with_name(db.name + side).unlink(missing_ok=True)
+
+
+def _copy_into(source: sqlite3.Connection, target: Path, place: Callable[[Path], None]) -> None:
+    """Copy the database into a new owner-only file beside ``target``, on disk, then
+    ``place`` it; the temporary file never outlives the call."""
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        create_private(temporary)
+        copy = sqlite3.connect(temporary)
+        try:
+            source.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")  # one file, whatever the source's
+        finally:
+            copy.close()
+        _fsync(temporary)
+        place(temporary)
+    except sqlite3.Error as exc:
+        raise DatabaseError(
+            f"{target}: cannot write the copy ({exc}); nothing was changed"
+        ) from None
+    except OSError as exc:
+        raise DatabaseError(
+            f"{target}: cannot write ({exc.strerror}); nothing was changed"
+        ) from None
+    finally:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+
+
+def _link(temporary: Path, target: Path) -> None:
+    """Claim ``target`` by a hard link, which fails if the name appeared meanwhile."""
+    try:
+        os.link(temporary, target)
+    except FileExistsError:
+        raise DatabaseError(f"{target}: exists already; a backup never replaces a file") from None
+
+
+def _free_name(path: Path) -> Path:
+    """``path``, or "…-2.db", "…-3.db" when taken (two restores in a day)."""
+    n = 1
+    found = path
+    while os.path.lexists(found):
+        n += 1
+        found = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    return found
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _connect(db: Path, timeout: float = BUSY_TIMEOUT_MS / 1000) -> sqlite3.Connection:
+    try:
+        return sqlite3.connect(db, timeout=timeout)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"{db}: cannot open database ({exc})") from None
