@@ -552,6 +552,7 @@ def _context(located: Located, assignment: Assignment, profiles: list[ColumnProf
         date_format=next((t for t in texts if names_month_year_format(t)), None),
         keyed=keyed_days(_rows_above(located)),
         short_forms=keyed_short_forms(key_texts),
+        role_marks=people.role_marks_defined(key_texts),
         year_starts=keyed_year_start(key_texts),
         monthly=monthly,
         due_over_news=deadline_and_news_column(located.headers, assignment.roles),

@@ -137,6 +137,9 @@ class Context:
     # A line outside the table naming the order of the deadlines' figures ("Target dates
     # are written mm/yy"): "03/27" is March 2027, as under a header naming it
     date_format: str | None = None
+    # The marks a key outside the table defines as roles ("(L) lead officer; (S)
+    # supporting officer"): a name marked "(S)" in a people cell is the responsible
+    role_marks: dict[str, str] = field(default_factory=dict)
     # Refs that are the report's own numbers of its items, as a form numbers them ("Area
     # for improvement 3"): kept as written, never relative to a recommendation
     own_numbers: bool = False
@@ -554,7 +557,11 @@ def _leads_and_responsible(
             continue
         # each line labelled has a colon ("A: Jo Reid"): most cells have none
         defined = people.labels_defined(_header(row, col, "")) if ":" in cell else {}
-        labelled = people.labelled_owners(cell, defined) or people.marked_lead(cell)
+        labelled = (
+            people.labelled_owners(cell, defined)
+            or people.marked_lead(cell)
+            or people.role_marked(cell, ctx.role_marks, role)
+        )
         if labelled is None:
             found[role] += _people(row, role, col, cell, fields, ctx)
             continue

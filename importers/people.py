@@ -2113,8 +2113,14 @@ def owner_label_role(label: str, defined: dict[str, str] | None = None) -> str |
     if label.strip() in defined:
         return defined[label.strip()]
     label = " ".join(label.casefold().split())
+    if _SUPPORTING.match(label):  # "supporting officer" helps the lead: no officer leads
+        return "responsible"
     role = _LABEL_ROLES.get(label) or best_field(label)
     return role if role in ("lead", "responsible") else None
+
+
+# "Support", "Supporting officer", "Supported by": who helps the lead, whatever follows
+_SUPPORTING = re.compile(r"^support(?:ing|ed by)?\b")
 
 
 # "Owner (A = accountable, R = responsible)": a header (or key) spelling out the letters
@@ -2134,3 +2140,68 @@ def labels_defined(text: str) -> dict[str, str]:
         if role is not None:
             out[m["letter"]] = role
     return out
+
+
+# "(L) lead officer; (S) supporting officer" (a title row over the table), "[R] -
+# responsible": a key spelling out the marks written after the names in a people cell
+_MARK_DEFINED = re.compile(
+    r"[(\[]\s*(?P<mark>[A-Za-z]{1,12})\s*[)\]]\s*(?:[=:–—-]\s*)?"
+    r"(?P<word>[A-Za-z][A-Za-z /-]{1,40}?)\s*(?=[,;.)\n]|$)"
+)
+# A key of involvement named RACI: its usual letters, and L and S, need no spelling out
+_RACI = re.compile(r"\bRACI\b")
+_RACI_LETTERS = {"A": "lead", "L": "lead", "R": "responsible", "S": "responsible"}
+
+
+def role_marks_defined(texts: Iterable[str]) -> dict[str, str]:
+    """The marks a key outside the table defines as the lead or the responsible, by the
+    mark: {"L": "lead", "S": "responsible"} for "(L) lead officer; (S) supporting
+    officer" or "L = lead, S = support"; the usual letters under a key naming RACI. A
+    mark defined as another role ("(C) consulted") is left out."""
+    found: dict[str, str] = {}
+    for text in texts:
+        if _RACI.search(text):
+            found = {**_RACI_LETTERS, **found}
+        for m in _MARK_DEFINED.finditer(text):
+            role = owner_label_role(m["word"])
+            if role is not None:
+                found[m["mark"]] = role
+        found.update(labels_defined(text))
+    return found
+
+
+# A mark after a name in a people cell: "Karen Doyle (L)", "Jo Pike [S]"
+_MARK_AFTER = re.compile(r"\s*[(\[]\s*(?P<mark>[A-Za-z]{1,12})\s*[)\]]\s*$")
+
+
+def _role_of_mark(entry: str, marks: dict[str, str]) -> str | None:
+    m = _MARK_AFTER.search(entry)
+    return marks.get(m["mark"]) if m else None
+
+
+def _marked_parts(entry: str, marks: dict[str, str]) -> list[str]:
+    """The names of an entry parted by the commas that follow a mark ("Karen Doyle (L),
+    Tom Reid (S)"), when every part ends in a defined mark; the entry whole otherwise. A
+    comma within a name parts nothing: "Smith, Jane (L)" is one, written surname first."""
+    parts = [p.strip() for p in _AFTER_A_MARK.split(entry)]
+    if len(parts) > 1 and all(_role_of_mark(p, marks) for p in parts):
+        return parts
+    return [entry.strip()]
+
+
+# A comma right after a mark: "Karen Doyle (L), Tom Reid (S)", "Doyle, Karen (L), Reid, Tom (S)"
+_AFTER_A_MARK = re.compile(r"(?<=[)\]])\s*,\s*")
+
+
+def role_marked(cell: str, marks: dict[str, str], role: str) -> list[tuple[str, str]] | None:
+    """(role, who) for each name of a people cell marked with a role the plan's key
+    defines ("Karen Doyle (L), Tom Reid (S)" under "(L) lead officer; (S) supporting
+    officer"): each name to its mark's role, the mark taken off; an unmarked name keeps
+    the column's ``role``. None where no name carries a defined mark."""
+    if not marks or not any(b in cell for b in "(["):  # no mark: most cells, cheaply
+        return None
+    entries = [e for e in _LISTED_ENTRIES.split(cell) if e.strip()]
+    names = [p for e in entries for p in _marked_parts(e, marks)]
+    if not any(_role_of_mark(n, marks) for n in names):
+        return None
+    return [(_role_of_mark(n, marks) or role, _MARK_AFTER.sub("", n).strip()) for n in names]

@@ -2972,3 +2972,46 @@ def test_posts_with_their_bodies_keep_a_name_and_body_column_and_define_nothing(
         ["Rachel Obi"],
     ]
     assert found[3].fields["Lead (as written)"] == "Rachel Obi (Health)"
+
+
+# Seen in hold-out 155 (a council's CQC assessment plan: all of an action's officers in
+# one cell, "Karen Doyle (L), Tom Reid (S)", under a title row keying the marks).
+
+
+def test_marks_a_key_defines_after_each_name_give_each_its_role(tmp_path: Path) -> None:
+    rows = [
+        ["Adult social care improvement plan"],
+        ["Officers: (L) lead officer; (S) supporting officer."],
+        ["Ref", "Action", "Officers", "Target date"],
+        ["1.1", "Run weekend triage clinics.", "Karen Doyle (L), Tom Reid (S), Jo Pike (S)",
+         "31/03/2027"],
+        ["1.2", "Extend the trusted assessor scheme.", "Karen Doyle (L)", "31/10/2026"],
+    ]  # fmt: skip
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    assert (first.leads, first.responsible) == (["Karen Doyle"], ["Tom Reid", "Jo Pike"])
+    assert first.fields["Officers (as written)"] == "Karen Doyle (L), Tom Reid (S), Jo Pike (S)"
+    assert (second.leads, second.responsible) == (["Karen Doyle"], [])
+
+
+def test_a_comma_inside_a_marked_name_written_surname_first_parts_nothing(tmp_path: Path) -> None:
+    rows = [
+        ["Officers: (L) lead officer; (S) supporting officer."],
+        ["Ref", "Action", "Officers", "Target date"],
+        ["1.1", "Run weekend triage clinics.", "Doyle, Karen (L)\nReid, Tom (S)", "31/03/2027"],
+        ["1.2", "Extend the trusted assessor scheme.", "Doyle, Karen (L)", "31/10/2026"],
+        ["1.3", "Audit enquiries each quarter.", "Pike, Jo (L)", "31/12/2026"],
+    ]  # fmt: skip
+    first, second, third = actions(plan_of(write(tmp_path, rows)))
+    # each "Surname, Given" one person, kept as written, as the column writes them
+    assert (first.leads, first.responsible) == (["Doyle, Karen"], ["Reid, Tom"])
+    assert (second.leads, second.responsible) == (["Doyle, Karen"], [])
+    assert (third.leads, third.responsible) == (["Pike, Jo"], [])
+
+
+def test_marks_no_key_defines_are_left_as_written(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Officers", "Target date"],
+        ["1.1", "Run weekend triage clinics.", "Karen Doyle (L), Tom Reid (S)", "31/03/2027"],
+    ]
+    (only,) = actions(plan_of(write(tmp_path, rows)))
+    assert only.responsible == []
