@@ -49,6 +49,7 @@ from importers.dates import (
     dated_by_header,
     dated_in_passing,
     dated_sentences,
+    figures_month_line_day,
     in_header_format,
     in_header_year,
     initialled_day,
@@ -1544,7 +1545,10 @@ def _signed_news(line: str, position: dt.date | None, header: str) -> tuple[bool
     day ("JS 04/11:", or "04 Nov:") in the position date's year, a note dated at its end
     ("… (KD, 02/11/2026)") or opened by a name and the day ("Grace Okafor (12/10/2026
     09:14): …"), a month alone ("NOV:") at or before the position date, a quarter ("Q1:")
-    of the header's year."""
+    of the header's year, a month and year in figures ("10/26 –") under a header naming
+    that order ("Progress (mm/yy – update)")."""
+    if (figures := figures_month_line_day(line, header))[0]:
+        return figures  # the header says "10/26" is no day and month
     if (signed := initialled_day(line)) is not None:
         return True, on_or_before(*signed, position)
     if (closing := closing_signed_date(line)) is not None:

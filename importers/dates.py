@@ -1316,6 +1316,27 @@ def in_header_format(cell: str, header: str) -> Deadline | None:
     return Deadline(month_end(year + 2000 if year < 100 else year, month), "month")
 
 
+# A line of news opened by a month and year in figures, then a dash or a colon: "10/26 –
+# 38 of 52 assessors trained." (the month known as such only by a header naming the order)
+_FIGURES_MONTH_LINE = re.compile(
+    r"^\s*(?P<first>\d{1,2})\s*[/.\-]\s*(?P<second>\d{2}|\d{4})\s*[:\-–—]\s*\S"
+)
+
+
+def figures_month_line_day(line: str, header: str) -> tuple[bool, dt.date | None]:
+    """(True, 31 Oct 2026) for "10/26 – …" under "Progress (mm/yy – update)": that
+    month's news, dated at its last day as "Oct 26 – …" is. (False, None) for any other
+    line, or under a header naming no order: alone "10/26" could be a US month and day,
+    as a deadline's "03/27" could."""
+    m = _FIGURES_MONTH_LINE.match(line)
+    if m is None or not names_month_year_format(header):
+        return False, None
+    month, year = int(m["first"]), int(m["second"])
+    if not 1 <= month <= 12:
+        return False, None
+    return True, month_end(year + 2000 if year < 100 else year, month)
+
+
 def dated_by_header(cell: str, header: str) -> Deadline | None:
     """The date a cell names by its header's help: a period of the year the header
     names ("Q3" under "Target quarter (2026/27)"), or figures in the order it names

@@ -2476,3 +2476,27 @@ def test_evidence_that_the_work_has_been_done_is_the_news(tmp_path: Path) -> Non
     ]
     # news alone sets no status
     assert [a.status for a in found] == ["not_started"] * 3
+
+
+# Seen in hold-out 155 (a college's post-Ofsted QIP: each line of progress opened by the
+# month and two-figure year in figures, "10/26 – …", under "Progress (mm/yy – update)").
+
+
+def test_month_and_year_in_figures_under_a_header_naming_the_order_open_that_months_news(
+    tmp_path: Path,
+) -> None:
+    def read(header: str) -> list[tuple[dt.date | None, str]]:
+        rows = [
+            ["Ref", "Action", "Lead", "Target date", header],
+            ["1.1", "Chase every absence.", "Jo Bell", "31/03/2027",
+             "10/26 – Attendance 81%.\n11/26 – Attendance 84%, target 88%."],
+        ]  # fmt: skip
+        (only,) = actions(plan_of(write(tmp_path, rows)))
+        return updates_of(only)
+
+    assert read("Progress (mm/yy – update)") == [
+        (dt.date(2026, 10, 31), "10/26 – Attendance 81%."),
+        (dt.date(2026, 11, 30), "11/26 – Attendance 84%, target 88%."),
+    ]
+    # alone "10/26" could be a US month and day: no date, as a deadline "03/27" gets none
+    assert [d for d, _ in read("Progress")] == [None, None]
