@@ -302,12 +302,16 @@ def _merged_name_over_blocks(
 
 # A header naming the report the recommendations came from, by its last word, or that
 # word and "title" / "name", a bracket after it: "Audit", "Audit title" (hold-out 148),
-# "Report" (108), "Inspection (published)" (85), "Review"; not "Audit finding", "Reports to"
+# "Internal audit", "Inspection (published)" (85); not "Audit finding", "Reports to".
+# "Review" and "Report" name one only alone or with "title" / "name" ("Report" of 108,
+# "Review title"): "Committee review" names who reviews the work, not a report.
 _REPORT_NAMED = re.compile(
-    rf"^(?:[\w'’&/-]+\s+){{0,3}}(?:{_REPORT_WORDS})s?(?:\s+(?:title|name)s?)?"
+    r"^(?:(?:[\w'’&/-]+\s+){0,3}(?:audit|inspection)|review|report)s?(?:\s+(?:title|name)s?)?"
     r"\s*(?:\([^()]*\))?\s*$",
     re.IGNORECASE,
 )
+# A header naming a report's rating: "Assurance", "Audit opinion", "Rating", "Grade"
+_RATING_NAMED = re.compile(r"\b(?:assurance|opinion|rating|grade)s?\b", re.IGNORECASE)
 
 
 def _names_the_report(
@@ -322,6 +326,8 @@ def _names_the_report(
     if p.index in explicit or result.roles.get(p.index, "extra") != "extra":
         return False
     if not _REPORT_NAMED.match(p.header) or p.dates or p.statuses or p.rags:
+        return False
+    if p.bodies or p.frequencies:  # "Quality Committee", "Monthly": who reviews, and when
         return False
     if p.filled != p.rows or not _names_blocks(p) or not _mostly_long_runs(p):
         return False
@@ -359,9 +365,12 @@ def _each_row_a_finding_answered(profiles: list[ColumnProfile], result: Assignme
 
 
 def _rated_by_report(q: ColumnProfile, report: ColumnProfile, result: Assignment) -> bool:
-    """A column with no role, filled on every row, two values or more, that changes only
-    where the report does: the report's own rating ("Assurance": Limited, Limited, No),
-    which may come back with a later report."""
+    """A column with no role, headed as a rating, filled on every row, two values or more,
+    that changes only where the report does: the report's own rating ("Assurance":
+    Limited, Limited, No), which may come back with a later report. Another column that
+    changes with it ("Reported to": Housing DMT, Cabinet) rates no report."""
+    if not _RATING_NAMED.search(q.header):
+        return False
     free = result.roles.get(q.index, "extra") == "extra"
     full = q.filled == q.rows and q.distinct >= 2
     return free and full and q.starts <= report.starts

@@ -95,6 +95,8 @@ class ColumnProfile:
     # A board, committee, group … by its last word ("Strategic Safeguarding Board"): who
     # meets to oversee the work, never who does it
     bodies: float = 0.0
+    # How often, alone ("Monthly", "Quarterly", "Six-monthly"): a review's cycle, no name
+    frequencies: float = 0.0
     # One person's post with no one named ("Principal Social Worker"): who leads, by post
     posts: float = 0.0
     # Dates, or wording of a time no rule dates ("Easter 2027", "Oct half term 2026",
@@ -276,6 +278,7 @@ def _column(
         stacked_dates=share(_stacks_dates),
         letters=share(lambda c: numbers_in_recommendation(unmarked(c))),
         bodies=share(people.names_a_body),
+        frequencies=share(lambda c: bool(_FREQUENCY.match(c))),
         posts=share(people.is_post_alone),
         times=share(lambda c: _is_time(c, header)),
         choices=share(lambda c: _one_of(c, header_choices(header))),
@@ -327,6 +330,13 @@ def _last_word(cell: str) -> str:
 
 
 _SERIAL_DIGITS = 4
+
+
+_FREQUENCY = re.compile(
+    r"^\s*(?:bi-?|six-?\s?|half-?\s?)?(?:daily|weekly|fortnightly|monthly|quarterly|termly"
+    r"|yearly|annual(?:ly)?|bi-?annual(?:ly)?)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _is_time(cell: str, header: str) -> bool:

@@ -1961,6 +1961,31 @@ def test_a_directorate_typed_down_its_rows_stays_a_field(tmp_path: Path) -> None
     assert actions(plan)[2].fields["Directorate"] == "Place"
 
 
+# A review's cycle and the body that hears it, each changing at the same rows: no report
+# and no rating, so both stay fields (a reviewer's plans)
+_REVIEWED_BY = (
+    ("Review", "Reported to", ("Monthly", "Housing DMT"), ("Quarterly", "Cabinet")),
+    ("Committee review", "Directorate", ("Quality Committee", "Nursing"),
+     ("Finance and Performance Committee", "Finance")),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("header", "beside", "first", "second"), _REVIEWED_BY)
+def test_a_review_cycle_or_body_beside_no_rating_stays_a_field(
+    tmp_path: Path, header: str, beside: str, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    rows = [["No.", "Action", "Owner", "Deadline", header, beside]]
+    for n, text in enumerate(("Publish the strategy", "Open a hub", "Recruit two workers")):
+        rows.append([str(n + 1), text, "Gareth Lloyd", "31/03/2027", *first])
+    for n, text in enumerate(("Agree the landlord scheme", "Report the counts")):
+        rows.append([str(n + 4), text, "Nia Evans", "30/09/2027", *second])
+    plan = plan_of(write(tmp_path, rows))
+    assert len(plan.recommendations) == 1
+    assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "1.3", "1.4", "1.5"]
+    assert actions(plan)[3].fields[header] == second[0]
+    assert actions(plan)[3].fields[beside] == second[1]
+
+
 def test_bare_ids_under_audits_are_kept_as_written(tmp_path: Path) -> None:
     # Seen in hold-out 113: AR numbers 412, 413, 415 … kept for life, gaps where closed
     rows = _review_tracker("Audit", _REVIEWS)
