@@ -687,23 +687,17 @@ def closing_deadline(text: str) -> tuple[str, Deadline] | None:
     return (wording, deadline) if deadline.due is not None else None
 
 
-# What stands right before a sentence's deadline: its last "by", "before" or "no later
-# than" ("… agreed by the Board by September 2026"), an "end of" allowed after it
-_BY_THE_DATE = r"\b(?:by|before|no\s+later\s+than)\b"
-_JUST_BY = re.compile(_BY_THE_DATE + r"\s+(?:the\s+)?(?:end\s+of\s+)?$")
 # What puts a date behind the work, when it began: "in place since March 2026"
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:start\s+of\s+|end\s+of\s+)?$")
-_SENTENCE_WORDS = re.compile(r"[a-z][a-z'’-]+")
 
 
 def dated_in_passing(text: str) -> bool:
-    """A deadline cell written as a sentence whose one date is not its deadline: a
-    target's sentence gives the date it ends on ("Net gain of 20 households by March
-    2027") or the one after its last "by", "before" or "no later than"; a date inside
-    it otherwise ("Caseload below 18 since March 2026, to be sustained") or one it was
-    in place since tells of another time."""
-    if "\n" in text.strip():
-        return False  # lines of their own: each read by the rules for deadline wording
+    """A deadline cell whose one date is the time the work has been so since ("In place
+    since April 2026", "Caseload below 18 since March 2026, to be sustained"), never
+    its deadline. Any other date in a sentence is its deadline ("Launch in September
+    2027 (subject to funding)", "Sign off at March 2027 Cabinet")."""
+    if "since" not in text.lower() or "\n" in text.strip():
+        return False  # no "since" (most cells: cheap); lines of their own read as wording
     words = _words(text)
     dates: list[_Reading] = []
     for reading in _dates(words, "financial"):  # leftmost and longest first
@@ -711,14 +705,7 @@ def dated_in_passing(text: str) -> bool:
             dates.append(reading)
     if len(dates) != 1:
         return False  # two dates or more: a revision, a span or phases, read as such
-    before, after = words[: dates[0].start], words[dates[0].end :]
-    if len(_SENTENCE_WORDS.findall(before)) < 2:
-        return False  # "By 31 March 2027", "Dec 2026 (before contracts end)": wording of a date
-    if _SINCE.search(before):
-        return True
-    if _JUST_BY.search(before) and not re.search(_BY_THE_DATE, after):
-        return False  # after the last "by": the deadline, whatever follows
-    return bool(re.sub(r"[\s.,;:!)\]]+", "", after))
+    return _SINCE.search(words[: dates[0].start]) is not None
 
 
 # An ISO date with its time ("2025-03-31T17:00:00", a workbook's date cell holding a time).

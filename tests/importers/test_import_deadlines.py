@@ -1634,3 +1634,23 @@ def test_a_target_sentence_in_a_deadline_column_is_due_at_its_date(tmp_path: Pat
         (D(2027, 3, 31), "Net gain of 20 fostering households by March 2027"),
         (None, "In place since April 2026"),
     ]
+
+
+def test_a_deadline_with_words_after_its_date_is_still_due_then(tmp_path: Path) -> None:
+    # a reviewer's plan: words after a "Timescale" date, no "by" before it; only a date
+    # the work has been so "since" is not the deadline
+    rows = [
+        ["Ref", "Action", "Lead", "Timescale"],
+        ["1", "Open the new respite unit", "Karen Hughes",
+         "Launch in September 2027 (subject to funding)"],
+        ["2", "Adopt the revised carers strategy", "Karen Hughes",
+         "Sign off at March 2027 Cabinet"],
+        ["3", "Review the offer", "Peter Ward",
+         "To be completed March 2027 and then reviewed annually"],
+        ["4", "Open the hubs", "Peter Ward", "Phase 1 complete March 2027, phase 2 to follow"],
+        ["5", "Train all staff in MCA", "Peter Ward", "31/03/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.due for a in found] == [
+        D(2027, 9, 30), D(2027, 3, 31), D(2027, 3, 31), D(2027, 3, 31), D(2027, 3, 31)
+    ]  # fmt: skip
