@@ -743,8 +743,10 @@ def _states_a_status(desc: str) -> bool:
 
 # "The action has not yet started or there is significant delay": an "or" between
 # two states, as a key offers a colour for either
-# "Complete and/or now meets UK expectations": both may hold at once, so no other state
-_OR = re.compile(r"(?<!and/)(?<!and /)\bor\b")
+# "Complete and/or now meets UK expectations" ("and / or"): both may hold at once, so
+# no other state; taken out before any "or" is looked for
+_AND_OR = re.compile(r"\band\s*/\s*or\b")
+_OR = re.compile(r"\bor\b")
 
 
 def _offers_another_state(desc: str, status: Status) -> bool:
@@ -755,7 +757,8 @@ def _offers_another_state(desc: str, status: Status) -> bool:
     found = status_phrase(words)
     if found is None:
         return False
-    return any(_default_status(other)[0] != status for other in _OR.split(words[found.end() :])[1:])
+    rest = _AND_OR.sub(" ", words[found.end() :])
+    return any(_default_status(other)[0] != status for other in _OR.split(rest)[1:])
 
 
 # ------------------------------------------------------------------ cells

@@ -1868,3 +1868,19 @@ def test_a_key_letter_with_its_colour_in_brackets_then_its_meaning_is_a_legend(
         ("in_progress", "amber"),
         ("not_started", "red"),
     ]
+
+
+@pytest.mark.parametrize("and_or", ["and/or", "and / or", "and/ or", "And /Or"])
+def test_a_key_saying_and_or_offers_no_other_state(tmp_path: Path, and_or: str) -> None:
+    # "complete and / or awaiting sign-off": both may hold at once, however the "/" is
+    # spaced, so the key's status stands ("or" alone offers another state: the colour's)
+    rows = [
+        ["Key"],
+        [f"Amber = complete {and_or} awaiting sign-off"],
+        ["Red = action not yet started"],
+        ["Ref", "Action", "Lead", "Deadline", "RAG"],
+        ["1.1", "Chair the HE Committee.", "Principal", "14/10/2026", "Amber"],
+        ["1.2", "Review the terms of reference.", "Principal", "09/12/2026", "Red"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.status, a.rag) for a in found] == [("done", "amber"), ("not_started", "red")]
