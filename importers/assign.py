@@ -424,7 +424,8 @@ def _marked_levels_are_fields(
 
 def percent_mark_columns(profiles: list[ColumnProfile]) -> list[int]:
     """The columns of a % complete scale drawn as marks, side by side ("25" | "50" | "75"
-    | "100", an "X" under the level reached); none where no mark is made."""
+    | "100", an "X" under the level reached); none where no mark is made, nor where a
+    cell holds a figure or a word (sample counts 3, 6, 9, 12 under the levels)."""
     runs: list[list[ColumnProfile]] = []
     for p in profiles:
         if not (vocab.is_percent_level(p.header) and p.mean_length <= MARK_CHARS):
@@ -436,7 +437,9 @@ def percent_mark_columns(profiles: list[ColumnProfile]) -> list[int]:
     return [
         p.index
         for run in runs
-        if any(p.filled for p in run) and vocab.percent_scale([p.header for p in run])
+        if any(p.filled for p in run)
+        and all(p.drawn == 1 for p in run if p.filled)
+        and vocab.percent_scale([p.header for p in run])
         for p in run
     ]
 

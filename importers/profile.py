@@ -71,6 +71,7 @@ class ColumnProfile:
     wordless: float = 0.0
     yes_no: float = 0.0  # "Y", "No", "✔": the answers to a "Done?" column
     ticks: float = 0.0  # "✓", "Y", "x", "☒", "☐": boxes, marked or not, in a "Done" column
+    drawn: float = 0.0  # "x", "✓", "●": marks drawn, never a figure ("3") nor a word
     answers: float = 0.0  # "Yes", "Partial", "No", "N/A": a self-assessment's answers
     # Short sentences of words ("Forward plan amended.", "HR have the drafts."): news or
     # notes, shorter than the prose share counts, and neither names nor dates
@@ -268,6 +269,7 @@ def _column(
         wordless=share(lambda c: not any(ch.isalnum() for ch in c)),
         yes_no=share(lambda c: vocab.done_answer(c) is not None),
         ticks=share(lambda c: vocab.box_answer(c) is not None),
+        drawn=share(vocab.is_drawn_mark),
         answers=share(vocab.is_answer),
         sentences=share(lambda c: is_sentence(c) or _is_dated_news(c)),
         counts=share(lambda c: _is_count(c) and in_header_format(c, header) is None),

@@ -1000,6 +1000,11 @@ def is_mark(cell: str) -> bool:
     return normal(cell) not in BLANK_WORDS
 
 
+def is_drawn_mark(cell: str) -> bool:
+    """A mark drawn in a box, no figure nor word: "x", "X", "✓", "●" (never "3", "Y")."""
+    return cell.strip() in ("x", "X") or not any(ch.isalnum() for ch in cell)
+
+
 # A column header that is one level of % complete ("25", "50 %", "100%"): a step of a
 # progress scale drawn as columns, the one marked under it the share done
 _PERCENT_LEVEL = re.compile(r"^\s*(?P<n>\d{1,3})\s*(?P<pct>%)?\s*$")

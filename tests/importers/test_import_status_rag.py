@@ -1844,6 +1844,20 @@ def test_numbered_columns_not_rising_to_a_hundred_are_no_percent_scale(tmp_path:
     ]
 
 
+def test_figures_under_levels_of_percent_complete_are_no_marks(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due date", "25", "50", "75", "100"],
+        ["1", "Audit sample of case files (number audited per sample size)", "Lisa Grant",
+         "31/03/2028", "3", "6", "9", "12"],
+        ["2", "Spot checks of care plans", "Lisa Grant", "31/03/2028", "2", "4", "", ""],
+        ["3", "Observations of practice", "Owen Rees", "31/03/2028", "1", "2", "3", "4"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # sample counts under each level, not a mark drawn at the level reached: no share done
+    assert [a.status for a in found] == ["not_started", "not_started", "not_started"]
+    assert found[0].fields["100"] == "12"  # the figures stay fields as written
+
+
 # Seen in hold-out 149 (a college's Higher Education Review plan, its "Risk Rating Key"
 # written "G (Green) complete and/or now meets UK expectations" over "A (Amber) action
 # underway" and "R (Red) action not yet started", a key of two columns read as text).
