@@ -29,7 +29,6 @@ from importers.assign import (
     header_roles,
     is_period_mark_column,
     news_the_key_points_to,
-    percent_mark_columns,
 )
 from importers.big_csv import CsvSource
 from importers.build import (
@@ -541,7 +540,7 @@ def _context(located: Located, assignment: Assignment, profiles: list[ColumnProf
         colour_columns=_colour_columns(assignment, profiles, monthly),
         rag_marks=_rag_mark_columns(located, assignment.roles),
         period_marks=_period_mark_columns(profiles, assignment.roles),
-        percent_marks=_percent_mark_columns(profiles, assignment.roles),
+        percent_marks=assignment.percent_marks,
         surname_first=_columns_where(people.surname_first, located, people_cols),
         name_then_team=_columns_where(people.column_of_names_then_teams, located, people_cols),
         alone=frozenset(c.strip() for c in cells if "\n" not in c.strip()),
@@ -679,13 +678,6 @@ def _period_mark_columns(profiles: list[ColumnProfile], roles: dict[int, str]) -
         if roles.get(p.index) in (None, "extra") and is_period_mark_column(p)
     ]
     return marked if len(marked) >= 2 else []
-
-
-def _percent_mark_columns(profiles: list[ColumnProfile], roles: dict[int, str]) -> list[int]:
-    """Columns headed each by a level of % complete ("25" | "50" | "75" | "100"), kept as
-    fields and holding only marks: the level marked is the share done."""
-    marked = percent_mark_columns(profiles)
-    return marked if all(roles.get(c) in (None, "extra") for c in marked) else []
 
 
 def _rag_mark_columns(located: Located, roles: dict[int, str]) -> dict[int, vocab.Meaning]:

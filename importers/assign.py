@@ -158,6 +158,8 @@ class Assignment:
     roles: dict[int, str]
     evidence: dict[int, str] = field(default_factory=dict)
     unsure: list[str] = field(default_factory=list)
+    # The columns of a % complete scale drawn as marks, kept as fields: read for the share done
+    percent_marks: list[int] = field(default_factory=list)
 
     def column(self, role: str) -> int | None:
         """The leftmost column with this role."""
@@ -413,7 +415,10 @@ def _marked_levels_are_fields(
     """Columns headed each by a level of % complete ("25" | "50" | "75" | "100"), side by
     side and rising, holding only marks ("X"): progress drawn as a bar, the level marked
     the share done. Its marks are no ref and no grouping: each column is kept as a field."""
-    marked = [i for i in percent_mark_columns(profiles) if i not in explicit]
+    scale = percent_mark_columns(profiles)
+    marked = [i for i in scale if i not in explicit]
+    if all(explicit.get(i, "extra") == "extra" for i in scale):
+        result.percent_marks = scale  # no level given another role: read for the share
     for i in marked:
         result.roles[i] = "extra"
         result.evidence[i] = (
