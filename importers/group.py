@@ -196,6 +196,13 @@ def label_values(text: str) -> list[tuple[str, str]]:
     return [whole] if whole else []
 
 
+def _is_bare_banner(text: str) -> bool:
+    """A label and its number alone ("Section 2", "Area 3"), no words of its own; a
+    sentence ending in a code ("Raise reading ages in KS3") is words, not a banner."""
+    split = split_labelled_heading(text)
+    return split is not None and not split[2] and len(text.split()) <= 2
+
+
 def group(located: Located, assignment: Assignment, explicit: dict[int, str]) -> Grouping:
     """The typed rows as recommendations and their action rows: the columns' roles
     settled from the rows first, then one walk (again if it shows codes numbered under
@@ -1949,7 +1956,7 @@ class _Walker:
         bare = split_labelled_heading(last.fields["Heading"])
         if bare is None or bare[2] or bare[1] != ref or last.ref != ref:
             return False
-        if not rest or split_labelled_heading(rest) is not None or rest == last.text:
+        if not rest or _is_bare_banner(rest) or rest == last.text:
             return False
         last.text, last.short_heading = rest, len(rest) < 40
         return True

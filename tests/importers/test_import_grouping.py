@@ -2062,6 +2062,27 @@ def test_a_bare_numbered_banner_over_its_areas_numbered_words_is_one_recommendat
     assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.1"]
 
 
+def test_an_areas_words_ending_in_a_code_still_join_the_bare_banner_above(
+    tmp_path: Path,
+) -> None:
+    # "Raise reading ages in KS3" reads like a label and a code, but has words before it
+    rows = [
+        ["Ref", "Action", "Lead", "Due date"],
+        ["Section 1", "", "", ""],
+        ["1 - Improve attendance of persistent absentees", "", "", ""],
+        ["1.1", "Weekly attendance panel", "Head of Year 9", "31/07/2027"],
+        ["Section 2", "", "", ""],
+        ["2 - Raise reading ages in KS3", "", "", ""],
+        ["2.1", "Daily reading in tutor time", "English lead", "31/07/2027"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text, r.fields) for r in plan.recommendations] == [
+        ("1", "Improve attendance of persistent absentees", {"Heading": "Section 1"}),
+        ("2", "Raise reading ages in KS3", {"Heading": "Section 2"}),
+    ]
+    assert [a.ref for a in actions(plan)] == ["1.1", "2.1"]
+
+
 # Seen in hold-out 154: a university's QAA action plan, the recommendation cell merged
 # down its actions holding, under the wording, the report's paragraphs, a risk rating
 # and the lead as labelled lines.
