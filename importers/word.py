@@ -338,16 +338,22 @@ def word_sheets(blocks: list[Block], name: str, broken: list[str] | None = None)
     rows += [[line] for line in page_lines]
     rows += [[broken_words_note(broken)]] if broken else []
     rows += [[sheet.as_note()] for sheet in others]
-    how = _how(plan_tables, others, width)
-    if lifted:
-        how = "; ".join(part for part in (how, _LIFTED_HOW) if part)
-    elif header_rows:
-        how += "; the paragraph over each table heads its rows, the first table's too"
+    how = _how_headed(_how(plan_tables, others, width), lifted, bool(header_rows))
     grid = _fold_preamble(rows, first_table_row)
     headed = frozenset(i for i, row in enumerate(grid) if isinstance(row, HeadingRow))
     fills, carried = table_fills(grid), table_carried(grid)
     plan = Sheet(name, grid, how, fills=fills, carried=carried, table_headings=headed)
     return [plan, *others]
+
+
+def _how_headed(how: str, lifted: bool, headed: bool) -> str:
+    """How the tables were read, with how their headings were found: a sentence lifted
+    from each header row, or a paragraph over each table."""
+    if lifted:
+        return "; ".join(part for part in (how, _LIFTED_HOW) if part)
+    if headed:
+        return how + "; the paragraph over each table heads its rows, the first table's too"
+    return how
 
 
 _LIFTED_HOW = (
@@ -389,13 +395,22 @@ def _headed_by_first_cell(table: Grid) -> bool:
     if len(table) < 2 or not table[0]:
         return False
     first, *rest = table[0]
-    if not (_opens_with_ref(first) or len(first.split()) >= PROSE_WORDS):
+    if not (_opens_with_ref(first) or _is_requirement_sentence(first)):
         return False
     captions = [cell for cell in rest if cell]
-    if len(captions) < NAMED_CAPTIONS or not all(best_field(c) for c in captions):
+    if len(captions) < NAMED_CAPTIONS:
+        return False
+    if not all(best_field(c) not in (None, "action") for c in captions):
         return False
     written = sum(1 for row in table[1:] if row and row[0])
     return header_score(table[0]) == 0 and 2 * written >= len(table) - 1
+
+
+def _is_requirement_sentence(text: str) -> bool:
+    """A sentence of six words or more closed by its full stop ("The provider must make
+    sure that medicines are stored …."): a long caption naming a column ("What the peer
+    team told us in March 2026") has none."""
+    return len(text.split()) >= PROSE_WORDS and text.rstrip().endswith(".")
 
 
 def _without_page_lines(blocks: list[Block], width: int) -> tuple[list[Block], list[str]]:

@@ -1084,3 +1084,25 @@ def test_a_sentence_opening_the_only_tables_header_row_heads_its_rows(tmp_path: 
     assert all(a.fields["Section"] == wording for a in rec.actions)
     assert rec.actions[1].leads == ["Omar Haddad"] and rec.actions[1].due == dt.date(2027, 3, 31)
     assert plan.title == "Action plan following inspection"
+
+
+def test_a_long_caption_over_the_actions_is_no_requirement_heading(tmp_path: Path) -> None:
+    """A caption naming the actions' column in a phrase ("What the peer team told us in
+    March 2026") has no full stop and no ref: it is no requirement heading the rows, so
+    no action is given it as a made-up "Section"."""
+
+    def build(doc: Any) -> None:
+        doc.add_paragraph("Corporate peer challenge: our response")
+        word_table(
+            doc,
+            [
+                ["What the peer team told us in March 2026", "Lead", "Timescale", "Progress"],
+                ["Set out a clear vision for the place", "Chief executive", "31/03/2027", ""],
+                ["Strengthen the financial plan", "Section 151 officer", "30/06/2027", ""],
+            ],
+        )
+
+    # the row is then a header as written, no caption of it naming the action: the user
+    # is told so (and may --map the column) rather than given a field the plan never had
+    with pytest.raises(ImportFailure, match="not a plan"):
+        load(word_file(tmp_path, build), TODAY)
