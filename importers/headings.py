@@ -206,6 +206,12 @@ ROMAN = "(roman numerals)"
 # read as roman first, as before.
 LETTERED_HEADING = re.compile(r"^\s*\((?P<ref>[a-z])\)\s+(?P<rest>\S.*)$", re.DOTALL)
 LETTERED = "(bracketed letters)"
+# A heading lettered by a capital and a stop or bracket, with no label: "A. Records
+# management", "B) Security of personal data", as an audit letters its areas (the actions
+# beneath often "A1", "A2"). Read as a label of its own (``CAPITALS``), heading blocks on
+# the same evidence: letters that rise, A, B, C. "I", "V" and "X" stay roman numerals.
+CAPITAL_HEADING = re.compile(r"^\s*(?P<ref>[A-HJ-UWYZ])[.)]\s+(?P<rest>\S.*)$", re.DOTALL)
+CAPITALS = "(capital letters)"
 _ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10}
 
 
@@ -286,6 +292,9 @@ def split_labelled_heading(text: str) -> tuple[str, str, str] | None:
     m = ROMAN_HEADING.match(text)
     if m and roman_value(m["ref"]) is not None:
         return ROMAN, m["ref"], m["rest"].strip()
+    m = CAPITAL_HEADING.match(text)
+    if m:
+        return CAPITALS, m["ref"], m["rest"].strip()
     m = LETTERED_HEADING.match(text)
     return (LETTERED, m["ref"], m["rest"].strip()) if m else None
 

