@@ -108,6 +108,7 @@ def _dated_past(header: str) -> bool:
 
 # "Priority" Red / Amber / Green ranks how urgent a finding is (a Key gives each a
 # target time), not how the work is going: a column so headed is never the RAG.
+_PRIORITY_GRADES = 5  # "Priority 1" … "Priority 5", or High / Medium / Low: a few grades
 _PRIORITY = re.compile(r"\bpriorit(?:y|ies|ised)\b", re.IGNORECASE)
 # How serious or urgent a finding is, graded Red / Amber / Green by the audit ("Priority",
 # "Category", "Grade", "Risk rating"), never how the work goes; a header naming the RAG
@@ -202,6 +203,7 @@ def assign(profiles: list[ColumnProfile], explicit: dict[int, str]) -> Assignmen
     _bodies_beside_people_are_a_field(profiles, result, explicit)
     _responsible_alone_is_the_lead(result, explicit)
     _report_pointers_follow_the_groups(profiles, result, explicit)
+    _a_priority_band_beside_the_ref_is_a_field(profiles, result, explicit)
     _a_tasks_notes_are_its_description(profiles, result, explicit)
     _the_plans_own_numbers_over_tool_ids(profiles, result, explicit)
     _another_voice_beside_progress_is_a_field(profiles, result, explicit)
@@ -1116,6 +1118,27 @@ def _report_pointers_follow_the_groups(
         result.evidence[col] = (
             f"header {profiles[col].header!r} points into the report: its values change"
             " inside a recommendation"
+        )
+
+
+def _a_priority_band_beside_the_ref_is_a_field(
+    profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+) -> None:
+    """A "Priority" column of a few grades ("Priority 1", "Priority 2"; "High"; 1-3)
+    beside the plan's own "Reference number": the grade a report gives each item, never
+    the group's ref. So where one grade is shared by several items (no two blocks share
+    a ref), or where the ref column is itself written once at each block's start."""
+    col, ref = result.column("recommendation_ref"), result.column("ref")
+    if col is None or ref is None or col in explicit or not _PRIORITY.search(profiles[col].header):
+        return
+    band, refs = profiles[col], profiles[ref]
+    shared = band.distinct < band.filled
+    beside = refs.once_per_block and band.starts <= refs.starts
+    if band.distinct <= _PRIORITY_GRADES and (shared or beside):
+        result.roles[col] = "extra"
+        result.evidence[col] = (
+            f"header {band.header!r}, {band.distinct} grades shared among the items beside"
+            f" the ref column {profiles[ref].header!r}: a field, never the group's ref"
         )
 
 

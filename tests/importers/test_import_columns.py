@@ -1522,3 +1522,40 @@ def test_what_written_once_over_its_how_steps_is_the_group(tmp_path: Path) -> No
     plan = plan_of(write(tmp_path, rows))
     assert [r.text for r in plan.recommendations] == [rows[1][1], rows[3][1]]
     assert [a.text for a in actions(plan)] == [rows[i][2] for i in range(1, 5)]
+
+
+# Seen in hold-out 156 (an RQIA review action plan, .ods): "Reference number",
+# "Recommendations" and "Priority" ("Priority 1", "Priority 1", "Priority 2") written on
+# each block's first row only, the actions under them unnumbered.
+
+
+def test_a_priority_grade_beside_the_reference_number_is_a_field(tmp_path: Path) -> None:
+    head = [
+        "Reference number",
+        "Recommendations",
+        "Priority",
+        "Action required",
+        "Responsible person",
+        "Date for completion",
+    ]
+    rows = [
+        head,
+        ["1", "The Trust should review care plans.", "Priority 1", "Audit review dates.",
+         "Assistant Director", "31 December 2026"],
+        ["", "", "", "Add a review prompt.", "Head of Information", "31 March 2027"],
+        ["2", "The Trust should cut waiting times.", "Priority 1", "Recruit two therapists.",
+         "Head of Psychology", "June 2027"],
+        ["", "", "", "Start group sessions.", "Head of Psychology", "December 2026"],
+        ["3", "The Trust should support carers.", "Priority 2", "Train coordinators.",
+         "Carers Lead", "31 January 2027"],
+        ["", "", "", "Record each offer.", "Head of Information", "31 March 2027"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    got = [(r.ref, [(a.ref, a.text) for a in r.actions]) for r in plan.recommendations]
+    assert got == [
+        ("1", [("1.1", "Audit review dates."), ("1.2", "Add a review prompt.")]),
+        ("2", [("2.1", "Recruit two therapists."), ("2.2", "Start group sessions.")]),
+        ("3", [("3.1", "Train coordinators."), ("3.2", "Record each offer.")]),
+    ]
+    assert plan.recommendations[1].text == "The Trust should cut waiting times."
+    assert actions(plan)[2].fields["Priority"] == "Priority 1"
