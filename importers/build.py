@@ -284,12 +284,12 @@ def _numbers_run_on(groups: list[Group]) -> bool:
     """Every action numbered by a bare number that carries on from the group before
     instead of starting again ("1", "2" under "Q14c – …", "3", "4", "5" under "Q25b –
     …"; a list's IDs 4, 5, 7 under "R1 – …", 9, 10, 12 under "R2 – …", gaps where items
-    were deleted), in groups the plan gave refs of its own: the plan numbers its
-    actions once through, so each number is unique and the plan's own. Numbers that restart in each
-    group are positions in it, as ever; so are numbers 1, 2, 3 … in order under headings
-    the plan left unnumbered (site names over items 1–11: 2.5, the group's number being
-    the importer's). Numbers that skip or start above 1 under such headings are IDs kept
-    for life (a tracker's 412, 413, 415 under each audit's name, closed ones removed)."""
+    were deleted; a tracker's 412, 413, 415 under each audit's name typed on its rows):
+    the plan numbers its actions once through, so each number is unique and the plan's
+    own, whether the numbers skip or not. Under heading rows the plan left unnumbered
+    (site names over items 1, 2, 3 | 4, 5) the number stays relative to its heading, as
+    written: 2.4, and 2.4 still when item 3 is deleted. Either way a deleted row changes
+    no other ref. Numbers that restart in each group are positions in it."""
     runs = [[_bare_number(r.ref) for r in g.rows] for g in groups if g.rows]
     numbers = [n for run in runs for n in run]
     if len(runs) < 2 or None in numbers:
@@ -299,8 +299,7 @@ def _numbers_run_on(groups: list[Group]) -> bool:
     counted = [n for n in numbers if n is not None]
     if not all(b > a for a, b in zip(counted, counted[1:], strict=False)):
         return False
-    in_order = counted == list(range(1, len(counted) + 1))
-    return not (in_order and any(g.numbered for g in groups))
+    return not any(g.numbered and g.from_banner for g in groups)
 
 
 def _bare_number(own: str | None) -> int | None:

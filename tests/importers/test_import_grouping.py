@@ -1996,6 +1996,34 @@ def test_bare_ids_under_audits_are_kept_as_written(tmp_path: Path) -> None:
     assert [a.ref for a in actions(plan)] == ["412", "413", "415", "416", "418", "419"]
 
 
+_SITE_ITEMS = (
+    ("Fit new door access on the wards", "Estates manager"),
+    ("Replace the fire doors in theatres", "Estates manager"),
+    ("Repair the roof over outpatients", "Estates manager"),
+    ("Replace the lift in the main block", "Site manager"),
+    ("Resurface the staff car park", "Site manager"),
+)
+
+
+@pytest.mark.parametrize("numbers", [(1, 2, 3, 4, 5), (1, 2, 4, 5, 6)])
+def test_numbers_running_on_under_site_names_keep_their_refs(
+    tmp_path: Path, numbers: tuple[int, ...]
+) -> None:
+    # A reviewer's plan: two site names over items 1, 2, 3 | 4, 5 numbered straight
+    # through (hold-out 24's 2.5); skipping a number (1, 2, 4 | 5, 6) changes no form
+    rows: list[list[str]] = [["No.", "Action", "Lead", "Due date"], ["Ysbyty Gwynedd", "", "", ""]]
+    for n, (number, (text, lead)) in enumerate(zip(numbers, _SITE_ITEMS, strict=True)):
+        if n == 3:
+            rows.append(["Ysbyty Glan Clwyd", "", "", ""])
+        rows.append([str(number), text, lead, "31/03/2027"])
+    plan = plan_of(write(tmp_path, rows))
+    assert [r.text for r in plan.recommendations] == ["Ysbyty Gwynedd", "Ysbyty Glan Clwyd"]
+    groups = (1, 1, 1, 2, 2)
+    assert [a.ref for a in actions(plan)] == [
+        f"{g}.{n}" for g, n in zip(groups, numbers, strict=True)
+    ]
+
+
 def test_an_audit_over_findings_and_agreed_actions_stays_a_field(tmp_path: Path) -> None:
     # Seen in hold-out 3: each row a finding and the action agreed for it, its own item
     rows = [
