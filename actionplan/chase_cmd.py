@@ -21,9 +21,9 @@ from store.text import printable
 def chase(db: Path, args: argparse.Namespace) -> int:
     """``actionplan chase``: one workbook (and ``--text`` email body) per lead."""
     from reports import ReportError
-    from reports.chase_run import ChaseRequest
+    from reports.chase_run import ChaseRequest, missing_left_out
     from reports.chase_run import chase as make_packs
-    from store.chase import Window, nothing_to_chase
+    from store.chase import Window, left_out_words, nothing_to_chase
 
     if args.due_within is not None and args.due_within < 0:
         raise UserError("--due-within: must be 0 or more days")
@@ -33,12 +33,13 @@ def chase(db: Path, args: argparse.Namespace) -> int:
             plan_ids=_plan_ids(store, args.plan),
             folder=(args.output or Path.cwd()).expanduser(),
             lead=args.lead,
-            window=Window(args.due_within, args.overdue),
+            window=Window(args.due_within, args.overdue, args.include_missing),
             reply_by=_reply_by(store, args.reply_by),
             text=args.text,
             replace=args.force,
         )
         written = make_packs(store, db, request)
+        left_out = missing_left_out(store, request)
     except ReportError as exc:
         raise UserError(str(exc)) from None
     finally:
@@ -53,6 +54,8 @@ def chase(db: Path, args: argparse.Namespace) -> int:
         )
     if not written:
         print(nothing_to_chase(request.window))
+    if left_out:
+        print(f"{left_out_words(left_out)} (--include-missing chases them)")
     return 0
 
 

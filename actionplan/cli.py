@@ -169,6 +169,11 @@ def _chase_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("--text", action="store_true", help="also a plain-text email body per lead")
     p.add_argument("--reply-by", metavar="DATE", help="any date wording (default: in 7 days)")
     p.add_argument("--force", action="store_true", help="replace files that exist")
+    p.add_argument(
+        "--include-missing",
+        action="store_true",
+        help="also chase actions the plan's latest imported file no longer lists",
+    )
 
 
 def _backup_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

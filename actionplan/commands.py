@@ -148,6 +148,7 @@ def _action_json(row: ActionRow, fields: dict[str, str], updates: list[Any]) -> 
         "fields": fields,
         # The latest *dated* update: an undated one (date null below) has unknown age.
         "last_update": row.last_update.isoformat() if row.last_update else None,
+        "missing_from": row.missing_from,  # "not in dec.xlsx imported 2 Dec 2026", or null
         "updates": [u.model_dump(mode="json") for u in updates],
     }
 
@@ -157,13 +158,14 @@ def _print_json(value: object) -> None:
 
 
 def _print_table(rows: list[ActionRow]) -> None:
-    """One line per action; "!" in its own first column marks the overdue ones, and
-    a Plan column appears when the rows come from several plans."""
+    """One line per action; "!" in its own first column marks the overdue ones ("?"
+    those the plan's latest file no longer lists, said at the line's end), and a Plan
+    column appears when the rows come from several plans."""
     several = len({r.plan_id for r in rows}) > 1
     plan_head = f"{'Plan':<24} " if several else ""
     print(f"  {plan_head}{'Ref':<10} {'Due':<11} {'Status':<11} {'RAG':<5} {'Leads':<24} Action")
     for r in rows:
-        flag = "!" if r.overdue else " "
+        flag = "!" if r.overdue else "?" if r.missing_from else " "
         # a cut value ends "…": "Environmental Health Man" read as a whole name
         plan = f"{short(printable(r.plan_title), 24):<24} " if several else ""
         due = day(r.due) if r.due else short(printable(r.due_text or "-"), 11)  # as the TUI
@@ -172,9 +174,12 @@ def _print_table(rows: list[ActionRow]) -> None:
         # Words, as the TUI says them; --json keeps the names scripts rely on.
         status, rag = status_word(r.status), rag_word(r.rag) if r.rag else "-"
         ref = printable(r.ref, True)
-        print(f"{flag} {plan}{ref:<10} {due:<11} {status:<11} {rag:<5} {leads:<24} {text}")
+        tail = f"  ({printable(r.missing_from)}; kept)" if r.missing_from else ""
+        print(f"{flag} {plan}{ref:<10} {due:<11} {status:<11} {rag:<5} {leads:<24} {text}{tail}")
     overdue = sum(r.overdue for r in rows)
-    print(f"{counted(len(rows), 'action')}, {overdue} overdue")
+    missing = sum(bool(r.missing_from) for r in rows)
+    gone = f", {missing} not in the latest file (?)" if missing else ""
+    print(f"{counted(len(rows), 'action')}, {overdue} overdue{gone}")
 
 
 def counted(n: int, noun: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reports import ReportError
@@ -132,6 +132,21 @@ def leads_to_chase(store: Store, request: ChaseRequest) -> Groups:
         name = _lead_named(store, request, request.lead, groups)
         groups = {p: {name: g[name]} for p, g in groups.items() if name in g}
     return {p: g for p, g in groups.items() if g}
+
+
+def missing_left_out(store: Store, request: ChaseRequest) -> int:
+    """How many open actions in the window (of the lead asked for) were left out as
+    the plan's latest file no longer lists them: said, so none vanishes unseen."""
+    if request.window.with_missing:
+        return 0
+    wider = replace(request, window=replace(request.window, with_missing=True))
+    try:
+        groups = leads_to_chase(store, wider)
+    except (ReportError, StoreError):
+        return 0
+    return len(
+        {r.id for g in groups.values() for rows in g.values() for r in rows if r.missing_from}
+    )
 
 
 def _lead_named(store: Store, request: ChaseRequest, given: str, groups: Groups) -> str:

@@ -18,7 +18,14 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-from reports.model import ActionLine, PlanReport, cell_lines, date_prefix, exception_reasons
+from reports.model import (
+    MISSING_LABEL,
+    ActionLine,
+    PlanReport,
+    cell_lines,
+    date_prefix,
+    exception_reasons,
+)
 from store.models import STATUS_LABELS
 from store.wording import due_words, long_day, people, rag_word
 
@@ -149,7 +156,8 @@ def _summary(document: object, r: PlanReport) -> None:
     total = sum(c.count for c in r.statuses)
     rows = [(STATUS_LABELS[c.label], c.count) for c in r.statuses]  # type: ignore[index]
     rows += [(f"RAG {rag_word(c.label)}", c.count) for c in r.rags]
-    rows += [("Overdue", r.overdue), ("Total", total)]
+    rows += [("Overdue", r.overdue)] + [(MISSING_LABEL, r.missing)] * bool(r.missing)
+    rows += [("Total", total)]
     cells = [[label, str(n), f"{round(100 * n / total) if total else 0}%"] for label, n in rows]
     _table(document, ("", "Actions", "Share"), cells, None)
 
@@ -195,7 +203,7 @@ def _action_cells(a: ActionLine, columns: tuple[str, ...]) -> list[str]:
     due = due_words(row) + (" (overdue)" if row.overdue else "")
     cells = {
         "Ref": row.ref,
-        "Action": "\n".join([row.text, *a.field_lines]),  # the plan's own columns under it
+        "Action": "\n".join([row.text, *a.note_lines]),  # "Not in …", its own columns under it
         "Lead": people(row.leads),
         "Responsible": people(row.responsible),
         "Due": due,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from reports.markdown_report import NO_EXCEPTIONS
-from reports.model import ActionLine, PlanReport, cell_lines, date_prefix
+from reports.model import ActionLine, PlanReport, cell_lines, date_prefix, missing_words
 from store.models import STATUS_LABELS, ActionRow
 from store.wording import RAG_WORDS, day, due_wording, due_words, long_day, people
 
@@ -22,6 +22,7 @@ tr { page-break-inside: avoid; }
 .rag-red { background: #d9534f; color: #fff; } .rag-amber { background: #f0ad4e; }
 .rag-green { background: #5cb85c; color: #fff; }
 .overdue { color: #b00; font-weight: bold; }
+.missing { color: #8a5a00; font-weight: bold; }
 .bar { display: inline-block; width: 120px; height: 9px; border: 1px solid #666; }
 .bar span { display: block; height: 100%; background: #5cb85c; }
 .summary td { border: none; padding: 1pt 8pt 1pt 0; }
@@ -73,7 +74,12 @@ def _summary(r: PlanReport) -> str:
     )
     return (
         f'<h2>Summary</h2><p><span class="overdue">{r.overdue} overdue</span></p>'
-        f'<table class="summary"><tr><td><table>{statuses}</table></td>'
+        + (
+            f'<p><span class="missing">{r.missing} not in the latest file (kept)</span></p>'
+            if r.missing
+            else ""
+        )
+        + f'<table class="summary"><tr><td><table>{statuses}</table></td>'
         f"<td><table>{rags}</table></td></tr></table>"
         f"<table><thead><tr><th>Ref</th><th>Recommendation</th><th>Complete</th>"
         f"<th>Overdue</th></tr></thead><tbody>{progress}</tbody></table>"
@@ -127,8 +133,10 @@ def _row(a: ActionLine) -> str:
 
 
 def _fields(a: ActionLine) -> str:
-    """The plan's own columns under the action's text ("Audit: Business continuity")."""
-    return "".join(f'<br><span class="muted">{_lines(f)}</span>' for f in a.field_lines)
+    """Under the action's text: that the latest file no longer lists it, then the plan's
+    own columns ("Audit: Business continuity")."""
+    gone = "".join(f'<br><span class="missing">{_lines(m)}</span>' for m in missing_words(a.row))
+    return gone + "".join(f'<br><span class="muted">{_lines(f)}</span>' for f in a.field_lines)
 
 
 def _due(row: ActionRow) -> str:

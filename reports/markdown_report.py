@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reports.model import ActionLine, PlanReport, cell_lines, date_prefix
+from reports.model import MISSING_WORDS, ActionLine, PlanReport, cell_lines, date_prefix
 from store.models import STATUS_LABELS
 from store.wording import RAG_WORDS, due_words, long_day, people
 
@@ -34,6 +34,8 @@ def _plan(r: PlanReport) -> str:
         f"**{r.overdue} overdue**",
         "",
     ]
+    if r.missing:
+        out += [f"**{r.missing} {MISSING_WORDS}**", ""]
     out += [f"- {STATUS_LABELS[c.label]}: {c.count}" for c in r.statuses]  # type: ignore[index]
     out += [f"- RAG {c.label}: {c.count}" for c in r.rags]
     out += ["", "| Ref | Recommendation | Complete | Overdue |", "|---|---|---|---|"]
@@ -72,7 +74,7 @@ def _table(lines: list[ActionLine]) -> list[str]:
         latest = a.latest
         update = f"{date_prefix(latest)}{md(latest.text)}" if latest else ""
         named = f"{md(people(row.leads))} | {md(people(row.responsible))}"
-        action = "<br>".join([md(row.text), *map(md, a.field_lines)])
+        action = "<br>".join([md(row.text), *map(md, a.note_lines)])
         out.append(
             f"| {md(row.ref)} | {action} | {named} | {due} | "
             f"{STATUS_LABELS[row.status]} | {RAG_WORDS.get(row.rag or '', '–')} | {update} |"

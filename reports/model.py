@@ -63,6 +63,12 @@ class ActionLine:
     def _says_again(self, name: str, value: str) -> bool:
         return name.endswith(WRITTEN) and says_again(value, self.row.status, self.row.rag)
 
+    @property
+    def note_lines(self) -> list[str]:
+        """What the paper prints under the action's text: that the plan's latest file no
+        longer lists it ("Not in dec.xlsx imported 2 Dec 2026 (kept)"), then its fields."""
+        return [*missing_words(self.row), *self.field_lines]
+
 
 @dataclass
 class RecSection:
@@ -97,6 +103,22 @@ class PlanReport:
     def overdue(self) -> int:
         """How many actions are overdue."""
         return sum(s.rec.overdue for s in self.sections)
+
+    @property
+    def missing(self) -> int:
+        """How many actions the plan's latest file no longer lists (kept, and counted
+        apart: a board should not read them as ordinary)."""
+        return sum(bool(a.row.missing_from) for s in self.sections for a in s.actions)
+
+
+MISSING_WORDS = "not in the latest file (kept)"  # the summaries' count of them
+MISSING_LABEL = MISSING_WORDS.capitalize()
+
+
+def missing_words(row: ActionRow) -> list[str]:
+    """ "Not in dec.xlsx imported 2 Dec 2026 (kept)", or nothing."""
+    note = row.missing_from
+    return [f"{note[:1].upper()}{note[1:]} (kept)"] if note else []
 
 
 def build_report(

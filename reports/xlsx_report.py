@@ -12,7 +12,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.pagebreak import Break
 
 from importers.own_csv import FORMULA_STARTS
-from reports.model import ActionLine, PlanReport, date_prefix
+from reports.model import MISSING_LABEL, ActionLine, PlanReport, date_prefix
 from reports.sheet_layout import fit_rows, print_landscape
 from store.models import STATUS_LABELS, UNDATED
 from store.wording import day, due_wording, long_day, people, rag_word
@@ -40,6 +40,7 @@ COLUMNS = [
     ("Status", 11),
     ("RAG", 7),
     ("Overdue", 8),
+    ("Not in latest file", 14),  # "not in dec.xlsx imported 2 Dec 2026": kept, marked
     ("Latest update date", 11.5),
     ("Latest update", 30),
     ("All updates", 38),
@@ -123,7 +124,8 @@ def _counts(ws: object, row: int, r: PlanReport) -> int:
     _heading(ws, row, ["Actions", "", "Count", "Share"])
     lines = [(STATUS_LABELS[c.label], c.count) for c in r.statuses]  # type: ignore[index]
     lines += [(f"RAG {rag_word(c.label)}", c.count) for c in r.rags]
-    lines += [("Overdue", r.overdue), ("Total", total)]
+    lines += [("Overdue", r.overdue)] + [(MISSING_LABEL, r.missing)] * bool(r.missing)
+    lines += [("Total", total)]
     for label, count in lines:
         row += 1
         _put(ws, row, 1, label)
@@ -238,6 +240,7 @@ def _action_row(
         STATUS_LABELS[x.status],
         rag_word(x.rag) if x.rag else "",
         "yes" if x.overdue else "",
+        x.missing_from or "",
         (latest.date or UNDATED) if latest else None,
         latest.text if latest else "",
         "\n".join(f"{date_prefix(u)}{u.text}" for u in a.updates),

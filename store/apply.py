@@ -25,7 +25,7 @@ _TABLES = {
 _SIMPLE = {
     "plan": {"title", "notes", "archived"},
     "recommendation": {"ref", "text", "archived"},
-    "action": {"ref", "text", "status", "rag", "archived", "original_due"},
+    "action": {"ref", "text", "status", "rag", "archived", "original_due", "missing_from"},
     "update": {"text", "archived"},
     "reply": {"archived"},
 }

@@ -176,9 +176,14 @@ class Window:
 
     due_within: int | None = None
     overdue: bool = False
+    # Actions the plan's latest file no longer lists are left out unless asked for: a
+    # lead is not chased for what the plan has dropped, nor told it is still theirs.
+    with_missing: bool = False
 
     def holds(self, row: ActionRow, today: dt.date) -> bool:
         """Is the open action ``row`` in the window?"""
+        if row.missing_from and not self.with_missing:
+            return False
         if self.overdue:
             return row.overdue
         if self.due_within is None:
@@ -207,6 +212,11 @@ def none_in(window: Window, lead: str | None) -> str:
 def nothing_to_chase(window: Window) -> str:
     """What the CLI and the TUI say when no lead has an action in ``window``."""
     return f"Nothing to chase: {none_in(window, None)}"
+
+
+def left_out_words(n: int) -> str:
+    """ "1 action left out: not in the plan's latest file", said by the CLI and the TUI."""
+    return f"{n} action{'s' * (n != 1)} left out: not in the plan's latest file"
 
 
 def open_actions_by_lead(

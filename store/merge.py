@@ -29,7 +29,7 @@ from store.apply import (
     revive_archived_plan,
 )
 from store.bulk import PlanStream
-from store.clock import now_iso
+from store.clock import now_iso, today
 from store.core import Writer, dumps
 from store.history import FIELD_CHANGES_SQL, value_from_import
 from store.models import ImportReport
@@ -183,9 +183,18 @@ def _report_missing(writer: Writer, plan_id: int, bulk: _Bulk, report: dict[str,
     ).fetchall()
     unlisted = [r for r in rows if r[0] not in bulk.listed and r[0] < bulk.first_new]
     typed = _typed_here(writer, [r[0] for r in unlisted])
-    missing = [say.missing_action(ref, text) for i, ref, text in unlisted if i not in typed]
+    missing = [r for r in unlisted if r[0] not in typed]
+    note = say.not_in_file(_file_name(writer), today())
+    for action_id, _, _ in missing:  # recorded on the action, so it is seen after today
+        change(writer, "action", action_id, "missing_from", note)
     report["actions_missing"] = len(missing)
-    report["changes"] += missing
+    report["changes"] += [say.missing_action(ref, text) for _, ref, text in missing]
+
+
+def _file_name(writer: Writer) -> str:
+    """The file this document came from: its own source in an import of several, else
+    the edit's ("import dec.xlsx")."""
+    return (writer.source or writer.label).removeprefix("import ")
 
 
 ADD_ACTION, ADD_RECOMMENDATION = "add action", "add recommendation"  # edits' labels
@@ -402,6 +411,9 @@ def _update_action(
         if (line := _action_field_line(writer, action_id, f, v, a.ref))
     ]
     writer.execute("UPDATE actions SET position = ? WHERE id = ?", (position, action_id))
+    if read_field(writer, "action", action_id, "missing_from"):  # listed again: cleared
+        change(writer, "action", action_id, "missing_from", None)
+        report["changes"].append(say.listed_again(a.ref))
     added = _new_updates(writer, bulk, action_id, a)
     kept = [line for line in lines if line.startswith(say.KEPT)]
     lines = [line for line in lines if not line.startswith(say.KEPT)]

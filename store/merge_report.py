@@ -37,6 +37,16 @@ def missing_action(ref: str, text: str) -> str:
     return f"missing {ref}: {short(text)} (not in this file; kept)"
 
 
+def not_in_file(file: str, imported: dt.date) -> str:
+    """What an action the file no longer lists says of itself, until a file lists it."""
+    return f"not in {file} imported {day(imported)}"
+
+
+def listed_again(ref: str) -> str:
+    """A line for an action that was missing from an earlier file and is in this one."""
+    return f"back {ref}: in this file again (was missing from an earlier one)"
+
+
 KEPT = "kept "
 
 

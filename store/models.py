@@ -107,6 +107,8 @@ class ActionRow:
     undated_updates: bool = False  # has updates, none of them dated: an age is unknown
     original_due: dt.date | None = None
     due_moves: int = 0  # re-datings in history (the stored ``due_changes``)
+    # "not in dec.xlsx imported 2 Dec 2026": the plan's latest file no longer lists it
+    missing_from: str | None = None
 
     @property
     def slipped(self) -> bool:

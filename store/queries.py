@@ -127,6 +127,7 @@ ROW_SELECT = """
 SELECT a.id, a.plan_id, p.title AS plan_title, a.recommendation_id,
        r.ref AS recommendation_ref, a.ref, a.text, a.due, a.due_text, a.due_precision,
        a.status, a.rag, a.last_update, a.archived, a.original_due, a.due_changes,
+       a.missing_from,
        CASE WHEN a.last_update IS NULL
             THEN EXISTS (SELECT 1 FROM updates u WHERE u.action_id = a.id) ELSE 0 END
             AS undated_updates,

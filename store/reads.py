@@ -500,6 +500,7 @@ class ReadStore(Core):
             original_due=_date(r["original_due"]),
             due_moves=r["due_changes"],
             undated_updates=bool(r["undated_updates"]),
+            missing_from=r["missing_from"],
         )
 
 

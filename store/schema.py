@@ -391,6 +391,14 @@ def m011_change_sources(db: Scripted) -> None:
     )
 
 
+@migration
+def m012_missing_from(db: Scripted) -> None:
+    """An action the plan's latest file no longer lists is kept, and says so: "not in
+    dec.xlsx imported 2 Dec 2026", until a later import lists it again. Said once in
+    the import's output it was forgotten, and the action looked ordinary everywhere."""
+    db.executescript("ALTER TABLE actions ADD COLUMN missing_from TEXT;")
+
+
 def connect(
     path: Path,
     on_upgrade: Callable[[Path], None] | None = None,

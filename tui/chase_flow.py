@@ -71,9 +71,9 @@ class ChaseFlow(_Base):
     @work(thread=True, exclusive=True, group="chase", exit_on_error=False)
     def _write_packs(self, plan: PlanInfo, choice: ChaseChoice, replace: bool = False) -> None:
         from reports import ReportError
-        from reports.chase_run import ChaseRequest, chase
+        from reports.chase_run import ChaseRequest, chase, missing_left_out
         from reports.files import ExistingFileError
-        from store.chase import nothing_to_chase
+        from store.chase import left_out_words, nothing_to_chase
 
         request = ChaseRequest(
             plan_ids=(plan.id,),
@@ -84,18 +84,21 @@ class ChaseFlow(_Base):
         )
         try:
             written = chase(self.store, Path(self.store.path), request)
+            left_out = missing_left_out(self.store, request)
         except ExistingFileError:
             self.call_from_thread(self._ask_replace, plan, choice)
             return
         except (ReportError, StoreError, OSError) as exc:
             self.call_from_thread(self._chase_failed, exc)
             return
+        gone = f"; {left_out_words(left_out)}" if left_out else ""
         if not written:
-            self.call_from_thread(self.notify, nothing_to_chase(choice.window), markup=False)
+            said = nothing_to_chase(choice.window) + gone
+            self.call_from_thread(self.notify, said, markup=False)
             return
         names = people(w.lead for w in written)
         plural = "s" if len(written) != 1 else ""
-        said = f"Wrote {len(written)} update request{plural} to {choice.folder}: {names}"
+        said = f"Wrote {len(written)} update request{plural} to {choice.folder}: {names}{gone}"
         self.call_from_thread(self.notify, said, markup=False, timeout=10)
 
     def _ask_replace(self, plan: PlanInfo, choice: ChaseChoice) -> None:

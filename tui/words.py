@@ -41,6 +41,8 @@ def field_change(field: str, before: object, after: object) -> str:
         return "archived" if after else "restored"
     if field in ("place", "recommendation_id", "position", "rec_position"):
         return "moved"
+    if field == "missing_from":  # "not in dec.xlsx imported 2 Dec 2026"
+        return plain(str(after), True) if after else "in the plan's file again"
     if field == "text" and isinstance(before, str) and isinstance(after, str):
         old, new = text_pair(before, after)
         return f"text “{old}” → “{new}”"

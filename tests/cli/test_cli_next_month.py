@@ -230,3 +230,64 @@ def test_a_new_actions_notes_are_listed_as_they_are_counted(tmp_path: Path) -> N
         "  new action 1.2: Patch the servers",
         "  new update 1.2 (20 Nov 2026): 20/11/2026 – policy drafted",
     ]
+
+
+NOV_PLAN = (
+    "Ref,Action,Lead,Due,Status\n"
+    "3.1,Audit case files,Ann Lee,31/12/2026,In progress\n"
+    "3.2,Train social workers,Bob Ray,31/01/2027,Not started\n"
+    "3.3,Publish the new threshold guide,Cat Dee,28/02/2027,Not started\n"
+)
+
+
+def _missing_33(tmp_path: Path, monkeypatch: object) -> Path:
+    """November's plan imported, then December's file, which no longer lists 3.3."""
+    monkeypatch.setenv("ACTIONPLAN_TODAY", "2026-12-02")  # type: ignore[attr-defined]
+    db = tmp_path / "p.db"
+    (tmp_path / "nov.csv").write_text(NOV_PLAN)
+    (tmp_path / "dec.csv").write_text("".join(NOV_PLAN.splitlines(True)[:3]))
+    assert run("import", tmp_path / "nov.csv", "--db", db, "--plan", "P").returncode == 0
+    out = run("import", tmp_path / "dec.csv", "--db", db, "--plan", "P")
+    assert out.returncode == 0, out.stderr
+    assert "  missing 3.3: Publish the new threshold guide (not in this file; kept)" in out.stdout
+    return db
+
+
+def test_an_action_missing_from_next_months_file_says_so_everywhere_after(
+    tmp_path: Path, monkeypatch: object
+) -> None:
+    """3.3, left out of December's file, was said once in the import's output and then
+    looked ordinary in the list, the reports and the chase packs."""
+    db = _missing_33(tmp_path, monkeypatch)
+    rows = {r["ref"]: r for r in json.loads(run("list", "--db", db, "--json").stdout)}
+    assert rows["3.3"]["missing_from"] == "not in dec.csv imported 2 Dec 2026"
+    assert rows["3.1"]["missing_from"] is None
+    table = run("list", "--db", db).stdout.splitlines()
+    assert table[3].startswith("? 3.3 ")
+    assert table[3].endswith("Publish the new threshold guide  (not in dec.csv imported 2 Dec"
+                             " 2026; kept)")  # fmt: skip
+    assert table[-1] == "3 actions, 0 overdue, 1 not in the latest file (?)"
+    md = run("export", "--db", db, "--format", "md").stdout
+    assert "**1 not in the latest file (kept)**" in md
+    assert "Publish the new threshold guide<br>Not in dec.csv imported 2 Dec 2026 (kept)" in md
+    chase = run("chase", "--db", db, "-o", tmp_path / "packs")
+    assert chase.returncode == 0, chase.stderr
+    assert "Cat Dee" not in chase.stdout
+    assert chase.stdout.splitlines()[-1] == (
+        "1 action left out: not in the plan's latest file (--include-missing chases them)"
+    )
+    asked = run("chase", "--db", db, "-o", tmp_path / "all", "--include-missing")
+    assert "Cat Dee: 1 action" in asked.stdout and "left out" not in asked.stdout
+
+
+def test_an_action_listed_again_by_a_later_file_is_ordinary_again(
+    tmp_path: Path, monkeypatch: object
+) -> None:
+    db = _missing_33(tmp_path, monkeypatch)
+    (tmp_path / "jan.csv").write_text(NOV_PLAN)
+    out = run("import", tmp_path / "jan.csv", "--db", db, "--plan", "P")
+    assert "  back 3.3: in this file again (was missing from an earlier one)" in out.stdout
+    assert "0 missing (kept)" in out.stdout
+    rows = {r["ref"]: r for r in json.loads(run("list", "--db", db, "--json").stdout)}
+    assert rows["3.3"]["missing_from"] is None
+    assert run("list", "--db", db).stdout.splitlines()[-1] == "3 actions, 0 overdue"

@@ -463,3 +463,34 @@ def test_the_plans_notes_are_in_the_csv_and_the_workbooks_summary(db_path: Path)
     rows = [[c.value for c in r][:2] for r in summary.iter_rows()]
     assert ["Notes", notes] in rows
     s.close()
+
+
+def test_an_action_missing_from_the_latest_file_is_marked_and_counted_apart(
+    db_path: Path,
+) -> None:
+    """2.2, left out of next month's file, read as any other action in every report."""
+    store = Store.open(db_path)
+    store.merge_plans([small_plan()], "import nov.xlsx")
+    recs = [
+        r.model_copy(update={"actions": [a for a in r.actions if a.ref != "2.2"]})
+        for r in small_plan().recommendations
+    ]
+    store.merge_plans(
+        [small_plan().model_copy(update={"recommendations": recs})], "import dec.xlsx"
+    )
+    note = "Not in dec.xlsx imported 24 Nov 2026 (kept)"
+    md = export(store, "md", "Test plan").decode()
+    assert "**1 not in the latest file (kept)**" in md and f"<br>{note}" in md
+    html = export(store, "html", "Test plan").decode()
+    assert f'<span class="missing">{note}</span>' in html
+    assert '<span class="missing">1 not in the latest file (kept)</span>' in html
+    book = load_workbook(io.BytesIO(export(store, "xlsx", "Test plan")))
+    rows = [[c.value for c in r] for r in book["Summary"].iter_rows()]
+    assert ["Not in the latest file (kept)", None, 1, 0.25] in [r[:4] for r in rows]
+    actions = list(book["Actions"].iter_rows(values_only=True))
+    column = actions[0].index("Not in latest file")
+    assert {r[3]: r[column] for r in actions[1:]}["2.2"] == note[:1].lower() + note[1:-7]
+    paper = Document(io.BytesIO(export(store, "docx", "Test plan")))
+    counts = {row.cells[0].text: row.cells[1].text for row in paper.tables[0].rows}
+    assert counts["Not in the latest file (kept)"] == "1"
+    assert any(note in cell.text for t in paper.tables for row in t.rows for cell in row.cells)

@@ -4,6 +4,7 @@ log read them as they read one change per row before."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import sqlite3
 from pathlib import Path
@@ -256,3 +257,37 @@ def test_an_import_that_fails_half_way_leaves_nothing_to_undo_but_what_came_befo
     assert live_rows(db_path) == before
     entry = store.undo()
     assert (entry.label, store.plans()) == ("test import", [])
+
+
+def _dropping(doc: PlanDoc, ref: str) -> PlanDoc:
+    """``doc`` as next month's file that no longer lists action ``ref``."""
+    recs = [
+        rec.model_copy(update={"actions": [a for a in rec.actions if a.ref != ref]})
+        for rec in doc.recommendations
+    ]
+    return doc.model_copy(update={"recommendations": recs})
+
+
+def test_an_action_missing_from_next_months_file_records_it_until_a_file_lists_it(
+    tmp_path: Path,
+) -> None:
+    """The action keeps every field; it records "not in <file> imported <date>" as an
+    import event in its history, and a later file listing it clears it; undo as well."""
+    with Store.open(tmp_path / "p.db") as s:
+        s.merge_plans([small_plan()], "import nov.csv")
+        before = s.find_action("2.2")
+        s.merge_plans([_dropping(small_plan(), "2.2")], "import dec.csv")
+        after = s.find_action("2.2")
+        assert after.missing_from == f"not in dec.csv imported {TODAY:%-d %b %Y}"
+        assert after == dataclasses.replace(before, missing_from=after.missing_from)
+        assert s.find_action("2.1").missing_from is None
+        entry = s.action_history(after.id)[0]
+        assert (entry.label, [(c.field, c.before, c.after) for c in entry.changes]) == (
+            "import dec.csv",
+            [("missing_from", None, after.missing_from)],
+        )
+        s.undo()
+        assert s.find_action("2.2").missing_from is None
+        s.redo()
+        s.merge_plans([small_plan()], "import jan.csv")
+        assert s.find_action("2.2") == before

@@ -11,6 +11,8 @@ from importers import ImportOptions
 from importers.apply import import_files
 from store import Store
 from tests.conftest import TODAY
+from tui.screens.workbench import imported_words
+from tui.widgets.action_list import row_marks
 from tui.widgets.detail import read_detail, render_detail
 
 HEAD = "Ref,Action,Lead,Due,% complete,Revised date\n"
@@ -116,3 +118,33 @@ async def test_an_update_under_its_own_date_heading_shows_the_date_once(tmp_path
     store = Store.open(tmp_path / "plans.db")
     texts = [u.text for u in store.action_detail(store.find_action("1.1").id).updates]
     assert texts == ["12/11/2026\nAudit of 30 complete."]
+
+
+PLAN_ROWS = (
+    "1.1,Test the plan,Head of Resources,31/12/2026,40%,\n"
+    "1.2,Publish the guide,Head of Quality,31/01/2027,0%,\n"
+)
+
+
+def test_an_action_missing_from_the_file_is_marked_in_the_detail_list_and_toast(
+    tmp_path: Path,
+) -> None:
+    """1.2, left out of the second file, was said once by the import and then looked
+    ordinary: the detail, the list's mark and the workbench's toast now say it."""
+    store = Store.open(tmp_path / "plans.db")
+    path = tmp_path / "plan.csv"
+    path.write_text(HEAD + PLAN_ROWS)
+    import_files(store, [path], ImportOptions(today=TODAY))
+    path.write_text(HEAD + PLAN_ROWS.splitlines(True)[0])
+    _, reports = import_files(store, [path], ImportOptions(today=TODAY))
+    assert imported_words(path, reports) == (
+        "Imported plan.csv: 0 new, 0 changed, 0 new updates, 1 missing (kept)"
+    )
+    action = store.find_action("1.2")
+    lines = [line.plain for line in render_detail(read_detail(store, action.id), TODAY)]
+    assert lines[2] == "Missing: not in plan.csv imported 24 Nov 2026 (kept)"
+    assert history(store, "1.2")[0].endswith(
+        "import plan.csv  not in plan.csv imported 24 Nov 2026"
+    )
+    assert "".join(s.text for s in row_marks(action)) == "? "
+    assert "".join(s.text for s in row_marks(store.find_action("1.1"))) == "  "

@@ -449,6 +449,8 @@ def imported_words(path: Path, reports: list[ImportReport]) -> str:
         said = (
             f"{r.actions_created} new, {r.actions_changed} changed, {r.updates_created} new updates"
         )
+        if r.actions_missing:  # kept, marked "?" in the list: said, as the command line does
+            said += f", {r.actions_missing} missing (kept)"
         if any(line.startswith(PLAN_NOTES) for line in r.changes):
             said += "; the plan's notes changed"
         if kept:

@@ -43,6 +43,8 @@ OVERDUE = Style(color="bright_red", bold=True)
 DONE = Style(color="grey58")
 PLAIN = Style()
 BOLD = Style(bold=True)
+MISSING = Style(color="yellow", bold=True)
+MISSING_MARK = "?"  # not in the plan's latest file (kept): the detail says which file
 NOTE = Style(italic=True)  # what the list says when it is empty
 DONE_BOLD = DONE + BOLD
 STATUS_SHORT = {
@@ -363,7 +365,7 @@ class ActionList(ScrollView, can_focus=True):
         rag = row.rag or ""
         status = (STATUS_TEXT if cols.long_status else STATUS_SHORT)[row.status]
         segments = [
-            Segment("! ", OVERDUE) if row.overdue else Segment("  ", PLAIN),
+            *row_marks(row),
             Segment(fit(row.ref, cols.ref), DONE_BOLD if done else BOLD),
             Segment(fit(row.text, cols.text), base),
         ]
@@ -379,6 +381,14 @@ class ActionList(ScrollView, can_focus=True):
                 Segment(" " + fit(age(row.last_update, self.today, row.undated_updates), 5), base)
             )
         return segments
+
+
+def row_marks(row: ActionRow) -> list[Segment]:
+    """The two cells before the ref: "!" overdue, "?" not in the plan's latest file."""
+    marks = [Segment("!", OVERDUE)] if row.overdue else []
+    if row.missing_from:
+        marks.append(Segment(MISSING_MARK, MISSING))
+    return marks + [Segment(" " * (2 - len(marks)), PLAIN)] if len(marks) < 2 else marks
 
 
 def lead_cell(leads: list[str], width: int) -> str:

@@ -29,7 +29,9 @@ if TYPE_CHECKING:
 HISTORY_SHOWN = 12
 # Fields whose values read in words ("status Not started → Done", "due 31 Oct 2026 → …",
 # the plan's own columns by name: "% complete 40% → 70%").
-WORDED_FIELDS = frozenset({"status", "rag", "due", "leads", "responsible", "text", "fields"})
+WORDED_FIELDS = frozenset(
+    {"status", "rag", "due", "leads", "responsible", "text", "fields", "missing_from"}
+)
 # Labels of one-field edits, which the change beside them says in full: "RAG Red" before
 # "RAG Green → Red" said the new value twice, "update" before "update added" said nothing.
 RESTATED_LABELS = ("status", "RAG", "due date", "leads", "text", "update", "archive", "restore")
@@ -199,7 +201,10 @@ def detail_head(d: ActionDetail) -> Text:
 def detail_lines(d: ActionDetail, today: dt.date) -> list[Text]:
     """Everything of the detail below its ref and title."""
     a = d.action
-    lines = [_field("Recommendation", f"{a.recommendation_ref}  {d.recommendation_text}")]
+    lines = []
+    if a.missing_from:  # the plan's latest file no longer lists it: kept, but say so
+        lines.append(_field("Missing", f"{plain(a.missing_from, True)} (kept)", "bold yellow"))
+    lines.append(_field("Recommendation", f"{a.recommendation_ref}  {d.recommendation_text}"))
     lines.append(_field("Leads", people(a.leads) or "—"))
     lines.append(_field("Responsible", people(a.responsible) or "—"))
     lines.append(_due_line(d, today))
