@@ -110,7 +110,12 @@ def _import_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     )
     _db_option(p)
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    p.add_argument("--plan", metavar="TITLE")
+    p.add_argument(
+        "--plan",
+        metavar="PLAN",
+        help="merge into this plan: its title, a unique start of it or its number"
+        " (see: actionplan plans); a title that fits no plan makes a new plan",
+    )
     p.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD")
     p.add_argument("--dry-run", action="store_true", help="show what would happen; write nothing")
     p.add_argument(

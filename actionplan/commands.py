@@ -269,6 +269,8 @@ def import_files(db: Path, args: argparse.Namespace) -> int:
     chase_cmd.refuse_mixed(replies, args.files)
     if replies and not args.explain:
         return chase_cmd.import_replies(db, args, replies)
+    if args.plan:
+        args.plan = import_plan_title(db, args.plan)
     options = _import_options(args, today(), ImportOptions)
     profiles_cmd.check_save(args)
     if args.explain:
@@ -297,6 +299,29 @@ def import_files(db: Path, args: argparse.Namespace) -> int:
     if args.save_profile:
         print(profiles_cmd.save_from(args.save_profile, results[0], options.today))
     return 0
+
+
+def import_plan_title(db: Path, given: str) -> str:
+    """``import --plan``, read as every command reads ``--plan``: an existing plan's
+    number, title or unique start of one (the file merges into it). A name that fits
+    no plan titles a new one, but a bare number does not: "2" meant plan 2, and
+    making a plan titled "2" is never what was asked."""
+    from store.errors import NotFoundError
+    from store.opening import plan_titles
+    from store.reads import pick_plan
+
+    plans = plan_titles(db)
+    try:
+        return pick_plan(plans, given).title
+    except NotFoundError as exc:
+        if any(p.title.casefold().startswith(given.strip().casefold()) for p in plans):
+            raise UserError(f"--plan: {exc}") from None  # a start of several titles
+        if given.strip().isdigit():
+            raise UserError(
+                f"--plan: no plan numbered {given.strip()} (see: actionplan plans);"
+                " give a title to import as a new plan"
+            ) from None
+    return given
 
 
 def _explain(paths: list[Path], options: Any, save_as: str | None) -> int:

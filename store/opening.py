@@ -13,6 +13,7 @@ import os
 import sqlite3
 import stat
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import quote
 
 from store.errors import DatabaseError, NewerDatabaseError
@@ -137,6 +138,30 @@ def applied_migrations(path: Path, known: list[str], migration_set: str) -> set[
             f"{path}: written by a newer version of actionplan; upgrade to open it"
         )
     return applied
+
+
+class PlanTitle(NamedTuple):
+    """A live plan's number and title."""
+
+    id: int
+    title: str
+
+
+def plan_titles(path: Path) -> list[PlanTitle]:
+    """The live plans of the file at ``path``, read without writing; none when there is
+    no file yet or it holds no plans of ours (opening it says why, later)."""
+    try:
+        _check_header(path)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
+    except (DatabaseError, sqlite3.Error, OSError):
+        return []
+    try:
+        rows = conn.execute("SELECT id, title FROM plans WHERE archived = 0 ORDER BY id")
+        return [PlanTitle(int(i), str(t)) for i, t in rows]
+    except sqlite3.Error:
+        return []
+    finally:
+        conn.close()
 
 
 def _check_header(path: Path) -> None:

@@ -9,7 +9,7 @@ import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from itertools import compress
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from store import history
 from store.apply import find_person, match_lead
@@ -86,17 +86,7 @@ class ReadStore(Core):
         """The plan a user named: its title (ignoring case), its number (as
         ``actionplan plans`` lists it) or a prefix of one title only; else NotFoundError
         naming the plans that the prefix fits."""
-        plans, wanted = self.plans(), title.strip().casefold()
-        exact = [p for p in plans if p.title.casefold() == wanted]
-        if not exact and wanted.isdigit():
-            exact = [p for p in plans if p.id == int(wanted)]
-        fits = exact or [p for p in plans if p.title.casefold().startswith(wanted)]
-        if len(fits) == 1:
-            return fits[0]
-        if not fits:
-            raise NotFoundError(f"no plan titled {title!r} (see: actionplan plans)")
-        named = ", ".join(f"{p.id} {p.title!r}" for p in fits)
-        raise NotFoundError(f"{title!r} fits several plans: {named}; give more of the title")
+        return pick_plan(self.plans(), title)
 
     def recommendations(self, plan_id: int) -> list[RecommendationRow]:
         """A plan's recommendations in order, with progress counts."""
@@ -507,6 +497,38 @@ class ReadStore(Core):
 _KEYSET_SELECT = ROW_SELECT.replace(
     "SELECT a.id,", "SELECT a.rec_position AS _rp, a.position AS _p, a.id,", 1
 )
+
+
+class Titled(Protocol):
+    """A plan as ``pick_plan`` reads it: its number and title."""
+
+    @property
+    def id(self) -> int:
+        """Its number, as ``actionplan plans`` lists it."""
+
+    @property
+    def title(self) -> str:
+        """Its title."""
+
+
+T = TypeVar("T", bound=Titled)
+
+
+def pick_plan(plans: Sequence[T], title: str) -> T:
+    """The plan a user named among ``plans``: its title (ignoring case), its number (as
+    ``actionplan plans`` lists it) or a prefix of one title only; else NotFoundError
+    naming the plans that the prefix fits. The one reading of ``--plan``."""
+    wanted = title.strip().casefold()
+    exact = [p for p in plans if p.title.casefold() == wanted]
+    if not exact and wanted.isdigit():
+        exact = [p for p in plans if p.id == int(wanted)]
+    fits = exact or [p for p in plans if p.title.casefold().startswith(wanted)]
+    if len(fits) == 1:
+        return fits[0]
+    if not fits:
+        raise NotFoundError(f"no plan titled {title!r} (see: actionplan plans)")
+    named = ", ".join(f"{p.id} {p.title!r}" for p in fits)
+    raise NotFoundError(f"{title!r} fits several plans: {named}; give more of the title")
 
 
 def _date(value: str | None) -> dt.date | None:

@@ -291,3 +291,36 @@ def test_an_action_listed_again_by_a_later_file_is_ordinary_again(
     rows = {r["ref"]: r for r in json.loads(run("list", "--db", db, "--json").stdout)}
     assert rows["3.3"]["missing_from"] is None
     assert run("list", "--db", db).stdout.splitlines()[-1] == "3 actions, 0 overdue"
+
+
+def test_import_plan_reads_a_number_or_a_start_of_a_title_as_every_command_does(
+    tmp_path: Path, monkeypatch: object
+) -> None:
+    """`import --plan 2` made a new plan titled "2", `--plan Tarnbury` one titled
+    "Tarnbury", beside the plan every other command reads them as."""
+    db = tmp_path / "p.db"
+    (tmp_path / "nov.csv").write_text(NOV_PLAN)
+    (tmp_path / "dec.csv").write_text("".join(NOV_PLAN.splitlines(True)[:3]))
+    assert run("import", tmp_path / "nov.csv", "--db", db, "--plan", "Other plan").returncode == 0
+    first = run("import", tmp_path / "nov.csv", "--db", db, "--plan", "Tarnbury audit")
+    assert "imported 'Tarnbury audit' (new plan)" in first.stdout
+    for given in ("2", "tarnbury", "TARNBURY AUDIT"):
+        out = run("import", tmp_path / "dec.csv", "--db", db, "--plan", given)
+        assert out.returncode == 0, out.stderr
+        assert "imported 'Tarnbury audit' (existing plan)" in out.stdout
+    unknown = run("import", tmp_path / "dec.csv", "--db", db, "--plan", "7")
+    assert (unknown.returncode, unknown.stdout) == (1, "")
+    assert unknown.stderr == (
+        "actionplan: --plan: no plan numbered 7 (see: actionplan plans); give a title to"
+        " import as a new plan\n"
+    )
+    new = run("import", tmp_path / "dec.csv", "--db", db, "--plan", "Westmere plan")
+    assert "imported 'Westmere plan' (new plan)" in new.stdout
+    plans = run("plans", "--db", db).stdout.splitlines()
+    assert [line.split(None, 4)[-1] for line in plans[1:-1]] == [
+        "Other plan",
+        "Tarnbury audit",
+        "Westmere plan",
+    ]
+    help_text = run("import", "--help").stdout
+    assert "unique start of it or its number" in " ".join(help_text.split())
