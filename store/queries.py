@@ -129,7 +129,8 @@ SELECT a.id, a.plan_id, p.title AS plan_title, a.recommendation_id,
        a.status, a.rag, a.last_update, a.archived, a.original_due, a.due_changes,
        a.missing_from,
        CASE WHEN a.last_update IS NULL
-            THEN EXISTS (SELECT 1 FROM updates u WHERE u.action_id = a.id) ELSE 0 END
+            THEN EXISTS (SELECT 1 FROM updates u WHERE u.action_id = a.id AND u.archived = 0)
+            ELSE 0 END
             AS undated_updates,
        (SELECT group_concat(name, char(31)) FROM (
             SELECT pe.name FROM action_people ap JOIN people pe ON pe.id = ap.person_id

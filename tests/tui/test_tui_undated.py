@@ -41,3 +41,24 @@ async def test_the_upd_column_says_no_date_when_the_only_updates_are_undated(
         }
         assert lines["2.1"].rstrip().endswith(" n.d.")
         assert lines["2.2"].rstrip().endswith(" —")
+
+
+async def test_the_upd_column_says_none_when_the_only_update_was_undone(
+    undated_db: Path,
+) -> None:
+    """2.2's one note, added and then undone, read "n.d." (undated notes) in the Upd
+    column: the removed note still counted. It has no live update: "—"."""
+    from store import Store
+
+    with Store.open(undated_db) as s:
+        action = s.find_action("2.2")
+        s.add_update(action.id, "Peer review booked")
+        s.undo()
+        assert s.find_action("2.2").undated_updates is False
+    async with running(undated_db) as (app, _):
+        lines = {
+            line.split()[0].lstrip("!"): line
+            for line in list_text(app).splitlines()
+            if line.strip()
+        }
+        assert lines["2.2"].rstrip().endswith(" —")
