@@ -286,6 +286,7 @@ def _answer(raw: RawReply, line: int, cells: list[Any], filled_on: dt.date) -> A
     action_id, pack_id, check = (str(c or "") for c in cells[11:14])
     filled = [_fingerprint_part(c) for c in (status, rag, due, progress)]
     read = _status(raw, status) if status else None
+    rating = _rag(raw, rag) if rag else None
     return Answer(
         line=line,
         ref=ref,
@@ -294,7 +295,8 @@ def _answer(raw: RawReply, line: int, cells: list[Any], filled_on: dt.date) -> A
         check=check,
         status=read,
         status_unread=str(status).strip() if status and read is None else "",
-        rag=_rag(raw, line, ref, rag) if rag else None,
+        rag=rating,
+        rag_unread=str(rag).strip() if rag and rating is None else "",
         due=_due(raw.source, line, f"ref {ref}: New due", due, filled_on) if due else None,
         progress=str(progress or ""),
         fingerprint=hashlib.sha256(json.dumps(filled).encode()).hexdigest()[:24],
@@ -316,15 +318,11 @@ def _status(raw: RawReply, word: object) -> Status | None:
     return found or read_status(text)[0]
 
 
-def _rag(raw: RawReply, line: int, ref: str, word: object) -> Rag:
+def _rag(raw: RawReply, word: object) -> Rag | None:
+    """The RAG a New RAG word names; None for one no list or vocabulary reads ("Amebr"):
+    the row is kept and its RAG too, as for a status word no one reads."""
     text = str(word).strip()
-    found = raw.rag_words.get(text.casefold()) or read_rag(text)[0]
-    if found is None:
-        raise ImportFailure(
-            f"{raw.source}: row {line} (ref {ref}): New RAG {text!r} is not a RAG rating"
-            " (use Red, Amber or Green)"
-        )
-    return found
+    return raw.rag_words.get(text.casefold()) or read_rag(text)[0]
 
 
 def _due(

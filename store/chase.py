@@ -97,6 +97,7 @@ class Answer:
     status: Status | None = None
     status_unread: str = ""  # a New status no status word reads, kept as written
     rag: Rag | None = None
+    rag_unread: str = ""  # a New RAG no RAG word reads ("Amebr"): said, the RAG kept
     due: tuple[dt.date | None, str, str] | None = None  # (date, as written, precision)
     progress: str = ""
     fingerprint: str = ""  # what the lead filled in, so the same answer is applied once
@@ -104,7 +105,8 @@ class Answer:
     @property
     def filled(self) -> bool:
         """Did the lead fill in anything on this row?"""
-        return bool(self.status or self.status_unread or self.rag or self.due or self.progress)
+        words = (self.status, self.status_unread, self.rag, self.rag_unread)
+        return bool(any(words) or self.due or self.progress)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -395,6 +397,8 @@ def _apply_answer(
     if archived:
         return f"{ref}: the action was removed since the pack was made; nothing changed", False
     said = _apply_fields(w, action_id, a, pack.states[action_id], theirs)
+    if a.rag_unread:  # a typo in a rating refuses nothing else the lead wrote
+        said.insert(0, f"New RAG {a.rag_unread!r} (row {a.line}) is not a RAG rating; RAG kept")
     if a.status_unread:  # as the importer does with a status word it lacks: said, kept
         said.insert(
             0, f"New status {a.status_unread!r} (row {a.line}) is not a status; status kept"

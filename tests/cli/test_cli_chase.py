@@ -240,7 +240,6 @@ def test_bad_words_in_a_reply_name_the_row_and_field(
 ) -> None:
     before = dump(db)
     for cells, said in (
-        ({"I6": "Sort of"}, "row 6 (ref 1.1): New RAG 'Sort of' is not a RAG rating"),
         ({"J7": "30 February 2027"}, "row 7 (ref 2.2: New due): 30 February 2027 does not exist"),
     ):
         reply = fill(pack, tmp_path / "bad.xlsx", cells)
@@ -260,6 +259,24 @@ def test_a_status_no_word_reads_keeps_the_row_and_the_status_as_the_importer_doe
     assert "  1.1: New status 'In Progres' (row 6) is not a status; status kept;" in out
     with Store.open(db) as store:
         assert store.find_action("1.1").status == "in_progress"
+    assert ("1.1", "2026-11-24") in updates_of(db)
+
+
+def test_a_rag_no_word_reads_keeps_the_row_and_the_rag_as_a_status_typo_does(
+    pack: Path, db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'Amebr' refused the whole reply (exit 1) while 'In Progres' was kept and said:
+    now the RAG is kept, the row named, and the rest of the reply applied."""
+    reply = fill(pack, tmp_path / "r.xlsx", {"I6": "Amebr", "H6": "Blocked", "K6": "Waiting"})
+    code, out, err = run(capsys, "import", reply, "--db", db)
+    assert code == 0, err
+    assert (
+        "  1.1: New RAG 'Amebr' (row 6) is not a RAG rating; RAG kept; status In progress →"
+        " Blocked; update added (24 Nov 2026)"
+    ) in out
+    with Store.open(db) as store:
+        action = store.find_action("1.1")
+        assert (action.rag, action.status) == ("red", "blocked")
     assert ("1.1", "2026-11-24") in updates_of(db)
 
 
