@@ -8,9 +8,8 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from actionplan.commands import UserError, counted, open_store
+from actionplan.commands import UserError, counted, dry_run_copy, open_store
 from store import Store
-from store.schema import needs_writing, private_copy
 
 if TYPE_CHECKING:
     from importers.reply import RawReply
@@ -97,8 +96,8 @@ def import_replies(db: Path, args: argparse.Namespace, paths: list[Path]) -> int
     except ImportFailure as exc:
         raise UserError(str(exc)) from None
     with tempfile.TemporaryDirectory() as scratch:
-        if args.dry_run and needs_writing(db):  # a dry run never upgrades the file
-            store = Store.open(private_copy(db, Path(scratch) / "dry-run.db"))
+        if args.dry_run:  # never upgrades, writes nor waits for the file's writer
+            store = dry_run_copy(db, Path(scratch))
         else:
             store = open_store(db, args)
         reports = _apply(store, raws, args)

@@ -40,15 +40,20 @@ class UserError(Exception):
     """A problem with what the user asked for; exit code 1."""
 
 
-def open_store(db: Path, args: argparse.Namespace, create: bool = False) -> Store:
+def open_store(
+    db: Path, args: argparse.Namespace, create: bool = False, reading: bool = False
+) -> Store:
     """Open the database; only importing may create one. Every other command
     refuses a path that holds none yet (missing, empty, or SQLite without our
-    tables) and leaves it as it was.
+    tables) and leaves it as it was. A command that only reads (``reading``)
+    opens it read-only and leaves nothing beside it.
 
     A path given with ``--db`` may be a symlink or another user's file: the
     user chose it. The default path may not (see ``store.opening``).
     """
     explicit = getattr(args, "db", None) is not None
+    if reading:
+        return Store.open_for_reading(db, announce_upgrade, explicit)
     return Store.open(db, announce_upgrade, explicit, create)
 
 
@@ -100,7 +105,7 @@ def parse_date(value: str, option: str) -> dt.date:
 def list_actions(db: Path, args: argparse.Namespace) -> int:
     """``actionplan list``: a readable table, or JSON with --json."""
     query = _query(args)
-    store = open_store(db, args)
+    store = open_store(db, args, reading=True)
     try:
         if args.plan:
             query = replace(query, plan_id=store.plan_by_title(args.plan).id)
@@ -190,7 +195,7 @@ def counted(n: int, noun: str) -> str:
 # ------------------------------------------------------------------ plans
 def list_plans(db: Path, args: argparse.Namespace) -> int:
     """``actionplan plans``: number, title and counts of each plan."""
-    store = open_store(db, args)
+    store = open_store(db, args, reading=True)
     try:
         plans = store.plans()
     finally:
@@ -285,8 +290,8 @@ def import_files(db: Path, args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory() as scratch:
         if args.dry_run and not db.exists():  # a dry run must not create the file
             store = Store.open(Path(scratch) / "dry-run.db")
-        elif args.dry_run and needs_writing(db):  # nor upgrade it: the copy is upgraded
-            store = Store.open(private_copy(db, Path(scratch) / "dry-run.db"))
+        elif args.dry_run:  # nor upgrade it, nor need to write it or wait for its writer
+            store = dry_run_copy(db, Path(scratch))
         else:
             store = open_store(db, args, create=True)
         try:
@@ -322,6 +327,14 @@ def import_plan_title(db: Path, given: str) -> str:
                 " give a title to import as a new plan"
             ) from None
     return given
+
+
+def dry_run_copy(db: Path, scratch: Path) -> Store:
+    """A private copy of ``db`` for a dry run to merge into and roll back: a read-only
+    database (refused), one another program is writing (8 s of waiting, then refused)
+    or one that needs upgrading (upgraded) are all only read."""
+    needs_writing(db)  # refuses a file that is not ours, as opening it would
+    return Store.open(private_copy(db, scratch / "dry-run.db"))
 
 
 def _explain(paths: list[Path], options: Any, save_as: str | None) -> int:
@@ -387,7 +400,7 @@ def export(db: Path, args: argparse.Namespace) -> int:
     try:
         if args.output:
             check_target(args.output, db, args.force)
-        store = open_store(db, args)
+        store = open_store(db, args, reading=not args.output)  # -o: the export is recorded
         try:
             plans = [store.plan_by_title(args.plan)] if args.plan else store.plans(counts=False)
             data = _export_bytes(store, args.format, args.plan, since)

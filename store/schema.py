@@ -430,6 +430,33 @@ def connect(
     return conn
 
 
+def connect_for_reading(path: Path, explicit: bool = False) -> sqlite3.Connection | None:
+    """A read-only connection to the database at ``path`` for a command that only reads
+    (``plans``, ``list``): it writes nothing, not even a ``-wal`` or ``-shm`` file
+    beside a read-only database (they were left there by every such command). None
+    when the file needs migrating first: the caller opens it as usual. A path with no
+    database is refused as ``connect(create=False)`` refuses it."""
+    if explicit:
+        path = path.resolve()
+    if not path.exists():
+        raise no_database(path)
+    check_path(path, explicit)
+    if require_database(path, MIGRATION_NAMES, MIGRATION_SET) < set(MIGRATION_NAMES):
+        return None
+    try:
+        conn = sqlite3.connect(
+            read_only_uri(path),
+            uri=True,
+            isolation_level=None,
+            check_same_thread=False,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+        )
+        conn.execute("PRAGMA query_only = ON")
+    except sqlite3.Error as exc:
+        raise cannot_open(path, exc) from None
+    return conn
+
+
 def _remove_with_journal(path: Path) -> None:
     for suffix in ("", "-wal", "-shm"):
         path.with_name(path.name + suffix).unlink(missing_ok=True)

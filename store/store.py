@@ -24,7 +24,13 @@ from store.models import (
     UndoCandidate,
 )
 from store.reads import ReadStore
-from store.schema import DUE_CHANGES_SQL, SEARCH_BODY_SQL, connect, open_reader
+from store.schema import (
+    DUE_CHANGES_SQL,
+    SEARCH_BODY_SQL,
+    connect,
+    connect_for_reading,
+    open_reader,
+)
 from store.shaping import Renumbering
 from store.wording import rag_word, status_word
 
@@ -77,6 +83,17 @@ class Store(ReadStore):
             conn.close()
             raise
         return cls(conn, str(path), reader)
+
+    @classmethod
+    def open_for_reading(
+        cls, path: Path, on_upgrade: Callable[[Path], None] | None = None, explicit: bool = False
+    ) -> Store:
+        """Open an existing database only to read it, leaving no file behind
+        (``schema.connect_for_reading``); one that needs migrating opens as usual."""
+        conn = connect_for_reading(path, explicit)
+        if conn is None:
+            return cls.open(path, on_upgrade, explicit, create=False)
+        return cls(conn, str(path))
 
     # ----------------------------------------------------------------- plans
     def create_plan(self, title: str, notes: str = "") -> int:

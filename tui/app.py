@@ -6,11 +6,14 @@ importing every one at start-up was ~25 ms of the first paint.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from textual import work
+from textual.actions import ActionParseResult
 from textual.app import App
 from textual.binding import Binding
+from textual.dom import DOMNode
+from textual.reactive import reactive
 from textual.screen import Screen
 
 from store import Store, StoreError
@@ -18,7 +21,7 @@ from store.models import PlanInfo
 from tui import collect_from_now_on
 from tui.chase_flow import ChaseFlow
 from tui.commands import ActionPlanCommands
-from tui.keys import key_help
+from tui.keys import READ_ONLY, WRITE_ACTIONS, action_name, key_help
 from tui.listing import Listing
 from tui.place import Place
 from tui.toasts import Toasts
@@ -30,6 +33,7 @@ from tui.workflows import Workflows
 class ActionPlanApp(Toasts, InOrderKeys, FileWatch, Workflows, ChaseFlow, App[str]):
     """Keyboard-driven action plans over one SQLite file."""
 
+    read_only: reactive[bool] = reactive(False)  # the file refuses writes: said on screen
     CSS_PATH = "app.tcss"
     TITLE = "actionplan"
     COMMANDS = App.COMMANDS | {ActionPlanCommands}
@@ -92,10 +96,28 @@ class ActionPlanApp(Toasts, InOrderKeys, FileWatch, Workflows, ChaseFlow, App[st
 
     @work(thread=True, exit_on_error=False)
     def say_if_read_only(self) -> None:
-        """Once, on opening: the user should not first find out on a save."""
+        """Once, on opening: the user should not first find out on a save. The plan's
+        title line then says it for as long as the app is open."""
         if self.store.refuses_writes():
-            message = "read-only: changes cannot be saved"
-            self.call_from_thread(self.notify, message, severity="warning", markup=False)
+            self.call_from_thread(self._now_read_only)
+
+    def _now_read_only(self) -> None:
+        self.read_only = True
+        self.notify(READ_ONLY, severity="warning", markup=False)
+
+    async def run_action(
+        self,
+        action: str | ActionParseResult,
+        default_namespace: DOMNode | None = None,
+        namespaces: Mapping[str, DOMNode] | None = None,
+    ) -> bool:
+        """Every key and palette command comes here: on a read-only file an edit is
+        refused before its dialog opens, not after the user has typed it in."""
+        name = action_name(action) if isinstance(action, str) else action[1]
+        if self.read_only and name in WRITE_ACTIONS:
+            self.notify(READ_ONLY, severity="warning", markup=False)
+            return True
+        return await super().run_action(action, default_namespace, namespaces)
 
     def on_unmount(self) -> None:
         self.save_place()

@@ -17,6 +17,23 @@ if TYPE_CHECKING:
 
 Where = Literal["app", "screen", "widget"]
 
+# Actions that write to the database: refused up front, with the reason, when the file
+# is read-only (a dialog filled in and then "Not saved" wasted the user's typing).
+WRITE_ACTIONS = frozenset(
+    {
+        "set_status", "set_rag", "set_due", "set_people", "add_update", "edit_text",
+        "undo", "redo", "add_action", "add_recommendation", "move_action", "shift_action",
+        "renumber", "archive", "new_plan", "rename_plan", "import", "import_plan",
+        "chase", "chase_lead", "review", "reviewed", "accept_and_next",
+    }
+)  # fmt: skip
+READ_ONLY = "read-only: changes cannot be saved"
+
+
+def action_name(action: str) -> str:
+    """ "set_status" of "screen.set_status" or "shift_action(-1)"."""
+    return action.split("(", 1)[0].rsplit(".", 1)[-1]
+
 
 @dataclass(frozen=True)
 class KeyHelp:

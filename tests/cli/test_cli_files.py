@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -208,3 +209,42 @@ def test_a_file_with_no_plan_says_what_it_is_on_one_line(
         out = run("import", source, "--db", db)
         assert (out.returncode, out.stdout, out.stderr) == (1, "", f"actionplan: {said}\n")
     assert not fresh.exists() and kept.read_bytes() == before
+
+
+@pytest.fixture
+def read_only_db(tmp_path: Path) -> Iterator[Path]:
+    """A database the user may read but not write: mode 0444, and for root (who
+    ignores modes) the immutable attribute, as on a colleague's read-only share."""
+    db = tmp_path / "ro.db"
+    plan = tmp_path / "plan.csv"
+    plan.write_text("Ref,Action,Lead,Due\n1.1,Audit case files,Ann Lee,31/12/2026\n")
+    assert run("import", plan, "--db", db).returncode == 0
+    db.chmod(0o444)
+    immutable = os.geteuid() == 0
+    if immutable and subprocess.run(["chattr", "+i", str(db)], capture_output=True).returncode:
+        pytest.skip("root ignores file modes and this file system has no immutable files")
+    try:
+        yield db
+    finally:
+        if immutable:
+            subprocess.run(["chattr", "-i", str(db)], check=True)
+
+
+def test_a_read_only_database_is_read_and_dry_run_leaving_nothing_beside_it(
+    read_only_db: Path, tmp_path: Path
+) -> None:
+    """`import --dry-run` was refused ("database is read-only") though it writes
+    nothing; `plans` and `list` left empty ro.db-wal and ro.db-shm beside the file."""
+    plan = tmp_path / "next.csv"
+    plan.write_text("Ref,Action,Lead,Due\n1.1,Audit case files,Ann Lee,31/01/2027\n")
+    dry = run("import", plan, "--db", read_only_db, "--dry-run", "--plan", "plan")
+    assert dry.returncode == 0, dry.stderr
+    assert (
+        "  changed 1.1 due: 31 Dec 2026 ('31/12/2026') → 31 Jan 2027 ('31/01/2027')" in dry.stdout
+    )
+    plans = run("plans", "--db", read_only_db)
+    assert plans.returncode == 0 and plans.stdout.endswith("1 plan\n")
+    assert run("list", "--db", read_only_db).stdout.endswith("1 action, 0 overdue\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["next.csv", "plan.csv", "ro.db"]
+    real = run("import", plan, "--db", read_only_db, "--plan", "plan")
+    assert real.returncode == 1 and "read-only" in real.stderr

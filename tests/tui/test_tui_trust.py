@@ -207,3 +207,26 @@ async def test_a_read_only_database_says_so_once_on_opening(db: Path) -> None:
         assert [t for t in toasts(app) if "read-only" in t] == [
             "read-only: changes cannot be saved"
         ]
+
+
+async def test_a_read_only_database_says_so_on_screen_and_refuses_edits_up_front(
+    db: Path,
+) -> None:
+    """The TUI opened with a toast that went away, and an edit failed only at its save:
+    the plan's title line says "read-only" for as long as the app is open, and s (a
+    status) is refused before its dialog opens; reading keys still work."""
+    app = open_app(db)
+    app.store._conn.execute("PRAGMA query_only = 1")  # as a read-only file (root ignores modes)
+    async with app.run_test(size=(160, 48), notifications=True) as pilot:
+        await settle(pilot)
+        title = str(app.screen.query_one("#plan-title", Static).render())
+        assert title == " Test plan   [read-only: changes cannot be saved]"
+        await pilot.press("s")
+        await settle(pilot)
+        assert not isinstance(app.screen, ChoiceDialog)
+        assert toasts(app).count("read-only: changes cannot be saved") == 2
+        await pilot.press("down")
+        await settle(pilot)
+        assert app.screen.query_one(ActionList).cursor == 1
+    with Store.open(db) as s:
+        assert s.find_action("1.1").status == "in_progress"

@@ -30,6 +30,7 @@ from store.models import (
 from tui.dialogs.choice import RAG_CHOICES, STATUS_CHOICES, ChoiceDialog
 from tui.editing import EDIT_BINDINGS
 from tui.hold import FrameHold
+from tui.keys import READ_ONLY
 from tui.listing import Listing, read_listing
 from tui.place import Place, in_session
 from tui.safe import clip, plain
@@ -187,10 +188,17 @@ class MainScreen(PlanShaping):
         )
         yield KeyBar()
 
+    def _show_title(self, read_only: bool) -> None:
+        """The plan's title, and while the file refuses writes, that it does."""
+        said = f" {plain(self.plan.title, one_line=True)}"
+        self.query_one("#plan-title", Static).update(
+            f"{said}   [{READ_ONLY}]" if read_only else said
+        )
+
     def on_mount(self) -> None:
         columns = self.query_one(ActionList).columns
         self.query_one("#list-header", Static).update(header_line(columns))
-        self.query_one("#plan-title", Static).update(f" {plain(self.plan.title, one_line=True)}")
+        self.watch(self.app, "read_only", self._show_title)
         self.query_one("#search", Input).display = False
         self.query_one(ActionList).focus()
         if self._first is None:
