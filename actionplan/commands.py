@@ -54,7 +54,19 @@ def open_store(
     explicit = getattr(args, "db", None) is not None
     if reading:
         return Store.open_for_reading(db, announce_upgrade, explicit)
-    return Store.open(db, announce_upgrade, explicit, create)
+    store = Store.open(db, announce_upgrade, explicit, create)
+    store.on_wait = _announce_wait
+    return store
+
+
+_WAITED: list[str] = []  # files a wait was said for: once per command, not per write
+
+
+def _announce_wait(path: str) -> None:
+    """Say why a write is slow to start: another program is writing the file."""
+    if path not in _WAITED:
+        _WAITED.append(path)
+        print(f"waiting for {path}: in use by another program…", file=sys.stderr, flush=True)
 
 
 def announce_upgrade(db: Path) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -31,10 +31,18 @@ def dumps(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
 
 
+FIRST_WAIT_MS = 1000  # a write waits this long for another program before saying so
+
+
+def is_busy(exc: sqlite3.Error) -> bool:
+    """SQLite's wording for a file another connection is writing."""
+    return "locked" in str(exc) or "busy" in str(exc)
+
+
 def describe_sqlite_error(path: str, exc: sqlite3.Error) -> DatabaseError:
     """Turn SQLite's wording into a one-line message a user can act on."""
     text = str(exc)
-    if "locked" in text or "busy" in text:
+    if is_busy(exc):
         return DatabaseError(f"{path}: database is busy in another program; nothing was saved")
     if says_read_only(exc):
         return DatabaseError(f"{path}: database is read-only; nothing was saved")
@@ -132,6 +140,9 @@ class Core:
         self._read_lock = threading.RLock() if reader is not None else self._lock
         self._read_depth = 0  # nested ``reading`` blocks share one snapshot
         self.path = path
+        # Told (with the path) when a write has waited FIRST_WAIT_MS for another program
+        # that is writing the file; the command line says so on stderr.
+        self.on_wait: Callable[[str], None] | None = None
         self.own_batches: list[int] = []  # edits made through this object: this run's
         self.undone_batches: list[int] = []  # of those, undone here: what redo re-applies
         self.passed_over: set[int] = set()  # edits with nothing left to undo: Ctrl+Z skips
@@ -206,7 +217,7 @@ class Core:
         """A ``BEGIN IMMEDIATE`` transaction that commits with its history."""
         with self._lock:
             try:
-                self._conn.execute("BEGIN IMMEDIATE")
+                self._begin()
             except sqlite3.Error as exc:
                 raise describe_sqlite_error(self.path, exc) from None
             writer = Writer(self._conn, label)
@@ -225,6 +236,27 @@ class Core:
                 self._rollback()
                 raise
             self._after_commit()
+
+    def _begin(self) -> None:
+        """``BEGIN IMMEDIATE``, waiting (the busy timeout) while another program writes
+        the file; past the first second, ``on_wait`` hears of it: a command that sat
+        silent for 8 s and then failed looked hung."""
+        if self.on_wait is None:
+            self._conn.execute("BEGIN IMMEDIATE")
+            return
+        whole = int(self._conn.execute("PRAGMA busy_timeout").fetchone()[0])
+        self._conn.execute(f"PRAGMA busy_timeout = {min(FIRST_WAIT_MS, whole)}")
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            if not is_busy(exc) or whole <= FIRST_WAIT_MS:
+                raise
+            self.on_wait(self.path)
+            self._conn.execute(f"PRAGMA busy_timeout = {whole - FIRST_WAIT_MS}")
+            self._conn.execute("BEGIN IMMEDIATE")
+        finally:
+            self._conn.execute(f"PRAGMA busy_timeout = {whole}")
 
     def _rollback(self) -> None:
         if self._conn.in_transaction:

@@ -6,6 +6,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -248,3 +249,34 @@ def test_a_read_only_database_is_read_and_dry_run_leaving_nothing_beside_it(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["next.csv", "plan.csv", "ro.db"]
     real = run("import", plan, "--db", read_only_db, "--plan", "plan")
     assert real.returncode == 1 and "read-only" in real.stderr
+
+
+def test_a_write_waiting_for_another_program_says_so_and_a_dry_run_does_not_wait(
+    tmp_path: Path,
+) -> None:
+    """`update` sat silent for 8 s behind another program's write, then failed; it says
+    it is waiting once the wait passes a second. A dry run needs no write lock."""
+    db = tmp_path / "p.db"
+    plan = tmp_path / "plan.csv"
+    plan.write_text("Ref,Action,Lead,Due\n1.1,Audit case files,Ann Lee,31/12/2026\n")
+    assert run("import", plan, "--db", db, "--plan", "P").returncode == 0
+    other = sqlite3.connect(db, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program, mid-write
+    try:
+        dry = run("import", plan, "--db", db, "--plan", "P", "--dry-run")
+        assert dry.returncode == 0 and dry.stderr == "", dry.stderr
+        update = subprocess.Popen(
+            [sys.executable, "-m", "actionplan.cli", "update", "1.1", "--status", "done",
+             "--db", str(db)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )  # fmt: skip
+        time.sleep(2.5)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    out, err = update.communicate(timeout=60)
+    assert update.returncode == 0, err
+    assert err == f"waiting for {db}: in use by another program…\n"
+    assert out == "1.1: status Not started → Done\n"
