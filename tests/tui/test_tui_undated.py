@@ -9,6 +9,12 @@ from tests.tui.test_tui_review import body
 from tui.widgets.detail import DetailPane
 
 
+def lines_by_ref(app: object) -> dict[str, str]:
+    """The list's lines on screen, by the ref each shows."""
+    lines = [line for line in list_text(app).splitlines() if line.strip()]  # type: ignore[arg-type]
+    return {line.split()[0].lstrip("!"): line for line in lines}
+
+
 def detail_text(app: object) -> str:
     pane = app.screen.query_one(DetailPane)  # type: ignore[attr-defined]
     return str(pane.query_one("#detail-body").render())
@@ -34,11 +40,7 @@ async def test_the_upd_column_says_no_date_when_the_only_updates_are_undated(
     """2.1's one update has no date: its age reads "n.d." (no date), not "—" as for an
     action with no updates at all (2.2)."""
     async with running(undated_db) as (app, pilot):
-        lines = {
-            line.split()[0].lstrip("!"): line
-            for line in list_text(app).splitlines()
-            if line.strip()
-        }
+        lines = lines_by_ref(app)
         assert lines["2.1"].rstrip().endswith(" n.d.")
         assert lines["2.2"].rstrip().endswith(" —")
 
@@ -56,9 +58,5 @@ async def test_the_upd_column_says_none_when_the_only_update_was_undone(
         s.undo()
         assert s.find_action("2.2").undated_updates is False
     async with running(undated_db) as (app, _):
-        lines = {
-            line.split()[0].lstrip("!"): line
-            for line in list_text(app).splitlines()
-            if line.strip()
-        }
+        lines = lines_by_ref(app)
         assert lines["2.2"].rstrip().endswith(" —")
