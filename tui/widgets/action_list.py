@@ -385,10 +385,11 @@ class ActionList(ScrollView, can_focus=True):
 
 def row_marks(row: ActionRow) -> list[Segment]:
     """The two cells before the ref: "!" overdue, "?" not in the plan's latest file."""
-    marks = [Segment("!", OVERDUE)] if row.overdue else []
-    if row.missing_from:
-        marks.append(Segment(MISSING_MARK, MISSING))
-    return marks + [Segment(" " * (2 - len(marks)), PLAIN)] if len(marks) < 2 else marks
+    if not row.missing_from:
+        return [Segment("! ", OVERDUE) if row.overdue else Segment("  ", PLAIN)]
+    if row.overdue:
+        return [Segment("!", OVERDUE), Segment(MISSING_MARK, MISSING)]
+    return [Segment(MISSING_MARK + " ", MISSING)]
 
 
 def lead_cell(leads: list[str], width: int) -> str:
