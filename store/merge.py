@@ -69,6 +69,7 @@ class _Bulk:
         self.person_by_key: dict[str, int] = {}
         self.person_as_written: dict[str, int] = {}  # most names repeat exactly
         self.listed: set[int] = set()  # actions held before that the document lists
+        self.was_missing: set[int] = set()  # of the plan's, those an earlier file lacked
 
     def person(self, name: str) -> int:
         found = self.person_as_written.get(name)
@@ -140,6 +141,7 @@ def merge_plan(
     plan_id, created = _plan(writer, head, changes)
     report: dict[str, Any] = {"plan_title": head.title, "plan_created": created, "changes": changes}
     bulk = _Bulk(writer)
+    bulk.was_missing = _missing_ids(writer, plan_id)
     existing = _existing_recs(writer, plan_id)
     held = set(existing.values())
     done = 0
@@ -189,6 +191,14 @@ def _report_missing(writer: Writer, plan_id: int, bulk: _Bulk, report: dict[str,
         change(writer, "action", action_id, "missing_from", note)
     report["actions_missing"] = len(missing)
     report["changes"] += [say.missing_action(ref, text) for _, ref, text in missing]
+
+
+def _missing_ids(writer: Writer, plan_id: int) -> set[int]:
+    """The plan's actions an earlier file no longer listed: read once, not per action."""
+    rows = writer.execute(
+        "SELECT id FROM actions WHERE plan_id = ? AND missing_from IS NOT NULL", (plan_id,)
+    )
+    return {int(r[0]) for r in rows}
 
 
 def _file_name(writer: Writer) -> str:
@@ -411,7 +421,7 @@ def _update_action(
         if (line := _action_field_line(writer, action_id, f, v, a.ref))
     ]
     writer.execute("UPDATE actions SET position = ? WHERE id = ?", (position, action_id))
-    if read_field(writer, "action", action_id, "missing_from"):  # listed again: cleared
+    if action_id in bulk.was_missing:  # listed again: cleared
         change(writer, "action", action_id, "missing_from", None)
         report["changes"].append(say.listed_again(a.ref))
     added = _new_updates(writer, bulk, action_id, a)
