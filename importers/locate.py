@@ -884,12 +884,12 @@ def heading_with_labelled_cells(cells: list[str]) -> bool:
     ("AFI 1 – The service should …" | "Owner: AM Lisa Ward" | "Target date: …"), or a
     code and a dash with a judgement ("R1 – Raise …" | "Estyn monitoring: Limited
     progress"): a labelled cell is said of the heading, never an action's field."""
-    filled = [c for c in cells if c]
-    return (
-        len(filled) >= 2
-        and _all_labelled(filled[1:])
-        and (_is_heading(filled[0]) or _CODE_DASH_HEADING.match(filled[0]) is not None)
-    )
+    first = next((c for c in cells if c), "")
+    return labelled_row(cells) and _opens_a_heading(first)
+
+
+def _opens_a_heading(text: str) -> bool:
+    return _is_heading(text) or _CODE_DASH_HEADING.match(text) is not None
 
 
 def labelled_row(cells: list[str]) -> bool:
@@ -899,11 +899,7 @@ def labelled_row(cells: list[str]) -> bool:
     return (
         len(filled) >= 2
         and _all_labelled(filled[1:])
-        and (
-            _is_heading(filled[0])
-            or _CODE_DASH_HEADING.match(filled[0]) is not None
-            or _all_labelled(filled[:1])
-        )
+        and (_opens_a_heading(filled[0]) or _all_labelled(filled[:1]))
     )
 
 
