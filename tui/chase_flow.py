@@ -32,8 +32,8 @@ class ChaseFlow(_Base):
     store: Store
 
     def action_chase(self) -> None:
-        """The lead proposed is the one the list is filtered to, if it is: the user
-        narrowed the plan to that person and now chases them."""
+        """The lead proposed is the one the list is filtered to, if the list is and that
+        person leads an open action: the user narrowed the plan to them and chases them."""
         plan = getattr(self.screen, "plan", None)
         if plan is None:
             self.notify("Open a plan first", severity="warning")
@@ -65,7 +65,10 @@ class ChaseFlow(_Base):
                 self.notify("Writing update requests …")
                 self._write_packs(plan, choice)
 
-        dialog = ChaseDialog(plan.title, leads, today, working_folder(), lead)
+        # the list may be filtered to a responsible officer, no lead: proposed, the
+        # dialog would refuse the name on Enter, so only a lead is proposed
+        proposed = lead if lead in leads else ""
+        dialog = ChaseDialog(plan.title, leads, today, working_folder(), proposed)
         self.call_from_thread(self.push_screen, dialog, chosen)
 
     @work(thread=True, exclusive=True, group="chase", exit_on_error=False)

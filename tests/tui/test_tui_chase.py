@@ -67,6 +67,20 @@ async def test_chasing_from_a_list_filtered_to_one_lead_proposes_that_lead(
     assert packs(db) == [("Marina Kitchen", 2)]
 
 
+async def test_a_list_filtered_to_a_responsible_officer_proposes_no_lead(db: Path) -> None:
+    """Bill Basra is responsible for 1.1 but leads no open action: his name proposed,
+    the dialog refused it on Enter. The lead is left empty (every lead) instead."""
+    async with running(db) as (app, pilot):
+        await pilot.press("f", *"bill", "enter")
+        await settle(pilot)
+        assert app.screen.person_shown == "Bill Basra"
+        await pilot.press("C")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, ChaseDialog)
+        assert dialog.query_one("#lead", Input).value == ""
+
+
 async def test_the_proposed_lead_can_be_changed(db: Path, tmp_path: Path) -> None:
     async with running(db) as (app, pilot):
         await pilot.press("f", *"marina", "enter")
