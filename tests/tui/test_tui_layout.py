@@ -8,11 +8,12 @@ from pathlib import Path
 
 from store import Store
 from store.docs import ActionDoc, PlanDoc, RecommendationDoc
+from store.models import RecommendationRow
 from tests.tui.test_tui_main import screen_text, settle
 from tui import open_app
 from tui.widgets.action_list import ROOMY_TEXT, ActionList, columns_for
 from tui.widgets.detail import DetailPane
-from tui.widgets.rec_list import RecList
+from tui.widgets.rec_list import RecList, parting_points
 
 LONG_TEXT = "Agree an overarching outcomes framework with partners across the county"
 
@@ -207,3 +208,21 @@ async def test_recommendations_that_open_alike_can_be_told_apart(db_path: Path) 
         assert "all children at" in entries[2]
         assert "Strengthen management" in entries[3] and "oversight" in entries[3]
         assert pane[5].split()[:2] == ["0/1", "done"]  # each entry's counts under its text
+
+
+def test_a_parting_point_falls_at_a_word_whatever_the_letters_lower_to() -> None:
+    """ "İ" lowers to two characters: measured on the lowered text, the point fell two
+    places late on the text as written, and the second line began mid-word."""
+    opening = "İzmir İl Müdürlüğü should ensure that"
+    texts = [f"{opening} children in care have a plan", f"{opening} care leavers have a home"]
+    recs = [
+        RecommendationRow(
+            id=n, plan_id=1, ref=str(n), text=t, fields={}, total=0, done=0, overdue=0
+        )  # fmt: skip
+        for n, t in enumerate(texts, 1)
+    ]
+    points = parting_points(recs)
+    assert [t[points[n] :] for n, t in enumerate(texts, 1)] == [
+        "children in care have a plan",
+        "care leavers have a home",
+    ]

@@ -181,7 +181,7 @@ def parting_points(recs: list[RecommendationRow]) -> dict[int, int]:
     """For each recommendation, where its text (one line, as shown) parts from the
     opening it shares with another's, at the start of that word: 39 for "The local
     authority should ensure that children …" beside "… that care leavers …"."""
-    texts = sorted((plain(r.text, True).lower(), r.id) for r in recs)
+    texts = sorted((_lowered_in_place(plain(r.text, True)), r.id) for r in recs)
     found: dict[int, int] = {}
     for n, (text, rec_id) in enumerate(texts):
         shared = max(
@@ -190,6 +190,12 @@ def parting_points(recs: list[RecommendationRow]) -> dict[int, int]:
         )
         found[rec_id] = text.rfind(" ", 0, shared + 1) + 1 if shared < len(text) else 0
     return found
+
+
+def _lowered_in_place(text: str) -> str:
+    """``text`` lower-cased letter by letter, each keeping its one place: "İ" lowers to
+    two characters, which would move every point after it off the text it is used on."""
+    return "".join(low if len(low := c.lower()) == 1 else c for c in text)
 
 
 def _shared(a: str, b: str) -> int:
