@@ -14,7 +14,7 @@ import time
 from typing import TYPE_CHECKING
 
 from textual import events
-from textual.notifications import SeverityLevel
+from textual.notifications import Notification, Notify, SeverityLevel
 
 from tui.safe import plain
 
@@ -35,6 +35,7 @@ class Toasts(_Base):
     """Short toasts out of the reading area; errors kept until read."""
 
     _error_at = 0.0  # when the newest error still shown appeared (0: none shown)
+    _errors: tuple[Notification, ...] = ()  # the errors shown, to go once read
 
     def notify(
         self,
@@ -43,18 +44,20 @@ class Toasts(_Base):
         title: str = "",
         severity: SeverityLevel = "information",
         timeout: float | None = None,
-        markup: bool = True,
+        markup: bool = False,
     ) -> None:
-        """Every toast (from any screen or worker) with control characters removed:
-        messages quote titles and file names, which must not drive the terminal."""
+        """Every toast (from any screen or worker) with control characters removed and,
+        unless asked, no markup: messages quote titles and file names, which must not
+        drive the terminal nor be read as styles ("[bold]" shown as written)."""
+        if timeout is None:
+            timeout = WARNING_SECONDS if severity == "warning" else TOAST_SECONDS
+        if severity == "error":
+            timeout = ERROR_STAYS
+        toast = Notification(plain(message), plain(title), severity, timeout, markup=markup)
         if severity == "error":
             self._error_at = time.monotonic()
-            timeout = ERROR_STAYS
-        elif timeout is None:
-            timeout = WARNING_SECONDS if severity == "warning" else TOAST_SECONDS
-        super().notify(
-            plain(message), title=plain(title), severity=severity, timeout=timeout, markup=markup
-        )
+            self._errors = (*self._errors, toast)
+        self.post_message(Notify(toast))
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key) and not event.is_forwarded:
@@ -62,7 +65,11 @@ class Toasts(_Base):
         await super().on_event(event)
 
     def _error_read(self) -> None:
-        """A key pressed once an error could be read: the toasts shown go."""
+        """A key pressed once an error could be read: the errors shown go; a warning or
+        news shown after them stays its own time."""
         if self._error_at and time.monotonic() - self._error_at >= ERROR_READ_SECONDS:
-            self._error_at = 0.0
-            self.clear_notifications()
+            errors, self._error_at, self._errors = self._errors, 0.0, ()
+            for toast in errors:
+                if toast in self._notifications:
+                    self._unnotify(toast, refresh=False)
+            self._refresh_notifications()

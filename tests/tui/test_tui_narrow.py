@@ -238,3 +238,26 @@ async def test_a_toast_leaves_the_rows_being_read_in_view_and_soon_goes(
         await pilot.press("up")
         await settle(pilot)
         assert not app.screen.query("Toast")
+
+
+async def test_reading_an_error_takes_it_away_and_leaves_later_toasts(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The key that said an error was read cleared every toast, the news shown after it
+    too; and a toast read its text as markup: a title "[bold]x[/]" lost its brackets."""
+    monkeypatch.setattr(toasts, "ERROR_READ_SECONDS", 0.2)
+    monkeypatch.setattr(toasts, "TOAST_SECONDS", 30.0)
+    store = Store.open(db_path)
+    store.merge_plans([must_do_plan()], "test import")
+    store.close()
+    app = open_app(db_path)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        app.notify("Not saved: the database is read-only", severity="error")
+        app.notify("Imported '[bold]x[/]'")
+        await settle(pilot)
+        await pilot.pause(0.3)
+        await pilot.press("up")
+        await settle(pilot)
+        shown = [str(t.render()) for t in app.screen.query("Toast")]
+        assert len(shown) == 1 and "Imported '[bold]x[/]'" in shown[0]
