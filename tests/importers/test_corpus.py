@@ -245,6 +245,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout149",
         "holdout154",
         "holdout155",
+        "holdout156",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
