@@ -74,3 +74,31 @@ async def test_the_sort_label_uses_the_words_help_uses(db: Path) -> None:
         await pilot.press("S")
         await settle(pilot)
         assert "sorted by last update" in bar_text(app)
+
+
+async def test_filters_kept_from_last_time_are_said_once_and_esc_clears_them(db: Path) -> None:
+    """Left with "overdue only" on, the app reopens at 80x24 saying so (the list showed
+    "0 of 12" with no sign why), once; Esc on the list clears the kept filter."""
+    async with running(db) as (app, pilot):
+        await pilot.press("o")
+        await settle(pilot)
+    async with open_app(db).run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        app = pilot.app
+        said = [str(n.message) for n in app._notifications if "kept from" in str(n.message)]
+        assert said == ["Filters kept from last time: overdue only — Esc clears"]
+        await pilot.press("escape")
+        await settle(pilot)
+        assert "No filters" in bar_text(app)
+        assert len(refs(app)) == 4
+
+
+async def test_no_word_about_kept_filters_when_none_were_kept(db: Path) -> None:
+    async with running(db) as (app, pilot):
+        await pilot.press("S")  # a sort hides nothing: nothing to warn of
+        await settle(pilot)
+    async with open_app(db).run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        said = [str(n.message) for n in pilot.app._notifications]
+        assert "sorted by due" in bar_text(pilot.app)
+        assert not [t for t in said if "kept from last time" in t]

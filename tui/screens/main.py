@@ -171,6 +171,9 @@ class MainScreen(PlanShaping):
         self._reading = False  # a list is being read (one at a time)
         self._detail_asked = 0  # detail reads asked for: only the newest one is shown
         self._hold = FrameHold(self)
+        # restored at start-up, the filters are named once: a list cut to "0 of 12" by
+        # a filter set in an earlier session must not look like a plan without actions
+        self._say_kept = first is not None and left is not None
 
     def compose(self) -> ComposeResult:
         yield Static("", id="plan-title", markup=False)
@@ -229,6 +232,16 @@ class MainScreen(PlanShaping):
         if self.query_state.recommendation_id is not None:
             rec_list.point_at(self.query_state.recommendation_id)
         self._show_counts()
+        if self._say_kept:  # after the recommendations: a recommendation filter is named
+            self._say_kept = False
+            self._say_kept_filters()
+
+    def _say_kept_filters(self) -> None:
+        """ "Filters kept from last time: overdue only — Esc clears", when any narrows."""
+        kept = [f.words for f in self._filters() if f.narrows]
+        if kept:
+            words = "; ".join(kept)
+            self.notify(f"Filters kept from last time: {words} — Esc clears", markup=False)
 
     def _load_index(self, query: ActionQuery, keep: int | None) -> None:
         """Read and show the list for ``query``. One list is read at a time: asked
