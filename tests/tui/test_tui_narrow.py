@@ -261,3 +261,33 @@ async def test_reading_an_error_takes_it_away_and_leaves_later_toasts(
         await settle(pilot)
         shown = [str(t.render()) for t in app.screen.query("Toast")]
         assert len(shown) == 1 and "Imported '[bold]x[/]'" in shown[0]
+
+
+async def test_the_detail_key_bar_starts_with_esc_back_at_80_columns(db_path: Path) -> None:
+    """The detail shown in the list's place names the way back first (the bar is cut at
+    the right, where a back hint would go unseen); Esc then shows the list again."""
+    async with at_80x24(db_path) as (app, pilot):
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen.query_one(DetailPane).has_focus
+        assert lines(app)[-1].startswith(" esc Back  j Next  k Previous")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not app.screen.query_one(DetailPane).has_focus
+        assert "esc Back" not in lines(app)[-1]
+
+
+async def test_esc_in_the_detail_beside_the_list_still_clears_the_filters(db_path: Path) -> None:
+    """Wide, the list stays in view: Esc is not "Back" there but clears, as on the list."""
+    store = Store.open(db_path)
+    store.merge_plans([must_do_plan()], "test import")
+    store.close()
+    async with open_app(db_path).run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("o", "right")
+        await settle(pilot)
+        assert pilot.app.screen.query_one(DetailPane).has_focus
+        assert "esc Back" not in lines(pilot.app)[-1]
+        await pilot.press("escape")
+        await settle(pilot)
+        assert "No filters" in lines(pilot.app)[1]

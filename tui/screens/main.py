@@ -372,6 +372,10 @@ class MainScreen(PlanShaping):
         """The list's cursor moves; its Highlighted shows that action's detail."""
         self.query_one(ActionList).action_cursor(event.delta)
 
+    @on(DetailPane.Back)
+    def _detail_back(self) -> None:
+        self._open_pane(1)
+
     @on(ActionList.Selected)
     def _selected(self) -> None:
         self._open_pane(2)
@@ -566,6 +570,7 @@ class MainScreen(PlanShaping):
     def on_resize(self) -> None:
         self.set_class(self.size.width < NARROW, "-narrow")
         self.set_class(self.size.width < CRAMPED, "-cramped")
+        self.query_one(DetailPane).instead_of_list = self.size.width < NARROW
         self.refresh_bindings()
 
     @property

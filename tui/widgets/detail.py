@@ -14,6 +14,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.geometry import Size
 from textual.message import Message
+from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import Static
 
@@ -83,7 +84,10 @@ class DetailPane(VerticalScroll, can_focus=True):
     # j and k are the list's Down and Up: here they step through the list, never
     # fall through to the screen as letters (which started a search for "j").
     # ↓ and ↑ keep scrolling the detail, as in any scrolled pane.
+    # Esc first: where the detail stands in for the list (narrow), the way back must
+    # survive on an 80-column key bar, which cuts hints off at the right.
     BINDINGS = [
+        Binding("escape", "back", "Back", tooltip="Back to the list", id="detail_back"),
         Binding(
             "j",
             "step(1)",
@@ -106,6 +110,13 @@ class DetailPane(VerticalScroll, can_focus=True):
 
         delta: int
 
+    class Back(Message):
+        """Esc in the detail shown instead of the list: show the list again."""
+
+    instead_of_list: reactive[bool] = reactive(False, bindings=True)
+    """Set by the screen: the detail is shown in the list's place (narrow), so Esc
+    goes back; otherwise Esc is left to the screen (it clears the filters)."""
+
     shown: int | None = None
     """The id of the action shown, None when none is."""
 
@@ -113,6 +124,13 @@ class DetailPane(VerticalScroll, can_focus=True):
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self._drawn: tuple[ActionDetail, dt.date] | None = None
         self._whole_title = False  # the pinned head is cut: the body opens with it whole
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Back only where there is a list to go back to."""
+        return self.instead_of_list if action == "back" else True
+
+    def action_back(self) -> None:
+        self.post_message(self.Back())
 
     def compose(self):  # type: ignore[no-untyped-def]
         yield DetailHead(id="detail-head")
