@@ -18,13 +18,13 @@ from store import Store, StoreError
 from store.history import REPLY_LABEL
 from store.models import ActionRow, HistoryEntry, UndoCandidate
 from store.store import clears_rag
-from store.wording import due_wording
 from tui.dialogs.choice import RAG_CHOICES, STATUS_CHOICES, ChoiceDialog
 from tui.safe import plain
 from tui.watch import ReportsFailures
 from tui.words import (
     already_words,
     changes_words,
+    due_aside,
     due_word,
     field_change,
     glued_on,
@@ -146,7 +146,7 @@ class ActionEditor(ReportsFailures, Screen[None]):
         if (a := self.current_action()) is None:
             return
         now = due_word(a.due, a.due_text)
-        wording = due_wording(a.due, a.due_text)
+        wording = due_aside(a.due, a.due_text)
         if wording and wording != now:
             now += f" (written “{plain(wording, one_line=True)}”)"
 

@@ -659,3 +659,32 @@ async def test_the_detail_keeps_people_written_surname_first_apart(db: Path) -> 
     s.close()
     async with running(db) as (app, pilot):
         assert "Leads: HOLT, Karen; PATEL, Divya" in detail_text(app)
+
+
+@pytest.mark.parametrize(
+    ("written", "aside"),
+    [
+        ("31/10/2026", ""),
+        ("Sat 31st October 2026", ""),
+        ("October 31, 2026", ""),
+        ("November 2026", "  (as written: November 2026)"),
+        ("end of term", "  (as written: end of term)"),
+        ("31/10/2026 (revised)", "  (as written: 31/10/2026 (revised))"),
+    ],
+)
+async def test_the_due_line_gives_the_wording_only_when_it_says_more_than_the_date(
+    db_path: Path, written: str, aside: str
+) -> None:
+    """A plain day-month-year cell is the date again: "Due: Sat 31 Oct 2026 (as
+    written: 31/10/2026)" said it twice. A month, a term or a revised wording says
+    something the date does not, and is shown beside it."""
+    due = dt.date(2026, 10, 31)
+    action = ActionDoc(ref="1.1", text="Write it", due=due, due_text=written)
+    plan = PlanDoc(title="P", recommendations=[RecommendationDoc(ref="1", actions=[action])])
+    s = Store.open(db_path)
+    s.merge_plans([plan], "test")
+    s.close()
+    async with running(db_path) as (app, pilot):
+        detail = str(app.screen.query_one(DetailPane).query_one("#detail-body").render())
+        line = next(x for x in detail.splitlines() if x.startswith("Due:"))
+        assert line.split("  !")[0] == f"Due: Sat 31 Oct 2026{aside}"

@@ -19,10 +19,10 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from store.models import ActionDetail, Change, HistoryEntry
-from store.wording import day, days_words, due_wording, people, slip_days, update_day
+from store.wording import day, days_words, people, slip_days, update_day
 from tui.safe import clip, plain
 from tui.widgets.action_list import STATUS_TEXT
-from tui.words import field_change
+from tui.words import due_aside, field_change
 
 if TYPE_CHECKING:
     from store.reads import ReadStore
@@ -277,7 +277,7 @@ def _due_line(d: ActionDetail, today: dt.date) -> Text:
     if a.due is None:
         return _field("Due", a.due_text or "no date (ongoing)")
     line = _field("Due", a.due.strftime("%a %d %b %Y"), "bold red" if a.overdue else "")
-    if wording := due_wording(a.due, a.due_text):  # a date cell has no wording of its own
+    if wording := due_aside(a.due, a.due_text):  # "31/10/2026" would say the date twice
         line.append(f"  (as written: {plain(wording, True)})", style="dim")
     if a.overdue:
         line.append(f"  ! overdue by {days_words((today - a.due).days)}", style="bold red")
