@@ -63,6 +63,8 @@ def key_help(app: App[Any], screen: DOMNode, widget: DOMNode | None = None) -> l
                 continue
             key = (where, binding.action)
             shown = app.get_key_display(binding)
+            if where == "app":  # a screen that also shows an app key: one entry, the app's
+                found.pop(("screen", binding.action), None)
             if key in found:
                 old = found[key]
                 found[key] = KeyHelp((*old.keys, shown), old.label, old.what, old.action, old.where)

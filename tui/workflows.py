@@ -57,12 +57,13 @@ class Workflows(_Base):
             from tui.screens.empty import EmptyScreen
 
             return EmptyScreen()
+        many = len(plans) > 1
         plan = next((p for p in plans if p.title == title), None)
         if plan is not None:
-            return MainScreen(plan, None, self.places)
+            return MainScreen(plan, None, self.places, many)
         last = next(reversed(self.places), None)
         plan = next((p for p in plans if p.id == last), plans[0])
-        return MainScreen(plan, first if plan.id == last else None, self.places)
+        return MainScreen(plan, first if plan.id == last else None, self.places, many)
 
     def save_place(self) -> None:
         """Remember, for the next start, where the user is (the plan last shown)."""

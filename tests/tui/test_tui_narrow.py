@@ -291,3 +291,21 @@ async def test_esc_in_the_detail_beside_the_list_still_clears_the_filters(db_pat
         await pilot.press("escape")
         await settle(pilot)
         assert "No filters" in lines(pilot.app)[1]
+
+
+async def test_the_plan_key_is_on_the_list_key_bar_only_when_there_is_another_plan(
+    db_path: Path,
+) -> None:
+    """'p' was found only in '?': with two plans the list's bar shows "p Plan" at 80
+    columns, and p opens the switch; with one plan there is nothing to switch to."""
+    async with at_80x24(db_path) as (app, pilot):
+        assert " p Plan " not in lines(app)[-1]
+    store = Store.open(db_path)
+    store.merge_plans([must_do_plan().model_copy(update={"title": "Other plan"})], "test")
+    store.close()
+    async with open_app(db_path).run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert " p Plan " in lines(pilot.app)[-1]
+        await pilot.press("p")
+        await settle(pilot)
+        assert "Switch plan" in screen_text(pilot.app)

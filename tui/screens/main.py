@@ -127,6 +127,8 @@ class MainScreen(PlanShaping):
             id="archive",
         ),
         Binding("g", "toggle_recs", "Recs", tooltip="Show or hide the recommendations", id="recs"),
+        # the app's own "p" is hidden: shown here, and only when there is a plan to switch to
+        Binding("p", "switch_plan", "Plan", tooltip="Switch plan", id="main_switch_plan"),
         Binding(
             "left",
             "focus_pane(-1)",
@@ -149,12 +151,15 @@ class MainScreen(PlanShaping):
         plan: PlanInfo,
         first: Listing | None = None,
         places: dict[int, Place] | None = None,
+        many_plans: bool = False,
     ) -> None:
         """``first``, when given, is the list already read (of the plan's place);
         ``places`` holds each plan's place (the app's): the plan opens as it was left,
-        and its place is kept there as it changes."""
+        and its place is kept there as it changes; ``many_plans``: there is a plan to
+        switch to (the key bar then shows the plan key)."""
         super().__init__()
         self.plan = plan
+        self.many_plans = many_plans
         self._first = first
         self.places = places if places is not None else {}
         left = self.places.get(plan.id)
@@ -297,6 +302,15 @@ class MainScreen(PlanShaping):
             self.query_one(DetailPane).show(None, self.store.today())
         # once the widgets changed here have asked to be drawn: the next frame has them all
         self.call_after_refresh(self._hold.release)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The plan key shows only where there is another plan; else the app's "p" has it."""
+        if action == "switch_plan":
+            return self.many_plans
+        return super().check_action(action, parameters)
+
+    async def action_switch_plan(self) -> None:
+        await self.app.run_action("switch_plan")
 
     def on_unmount(self) -> None:
         self._hold.release()  # never leave the app's drawing held by a screen that is gone
