@@ -18,6 +18,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from store.core import is_busy
 from store.errors import DatabaseError, NewerDatabaseError
 from store.opening import (
     applied_migrations,
@@ -127,7 +128,7 @@ def _lock_alone(db: Path) -> sqlite3.Connection:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.OperationalError as exc:
         conn.close()
-        if "locked" in str(exc) or "busy" in str(exc):
+        if is_busy(exc):
             raise DatabaseError(
                 f"{db}: in use by another program (close actionplan there first);"
                 " nothing was changed"
@@ -184,10 +185,15 @@ def _copy_into(source: sqlite3.Connection, target: Path, place: Callable[[Path],
 
 def _link(temporary: Path, target: Path) -> None:
     """Claim ``target`` by a hard link, which fails if the name appeared meanwhile."""
+    taken = DatabaseError(f"{target}: exists already; a backup never replaces a file")
     try:
         os.link(temporary, target)
     except FileExistsError:
-        raise DatabaseError(f"{target}: exists already; a backup never replaces a file") from None
+        raise taken from None
+    except OSError:  # a file system without hard links (a FAT or exFAT USB stick)
+        if target.exists():
+            raise taken from None
+        os.replace(temporary, target)
 
 
 def _free_name(path: Path) -> Path:
