@@ -34,6 +34,24 @@ def date_prefix(update: _Dated) -> str:
 
 
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_FULL_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_MONTH_WORDS = {
+    short: {short, full} | ({"sept"} if short == "sep" else set())
+    for short, full in zip(MONTHS, _FULL_MONTHS, strict=True)
+}
 # "04/11 – …", "14 Nov: …", "12/11 (KL): …": a day and month opening the news (the
 # writer's initials may follow), the year left to the reader
 _DAY_MONTH = re.compile(
@@ -68,8 +86,10 @@ def _day_and_month(line: str) -> tuple[int, int] | None:
         return None
     if m[2]:
         return int(m[1]), int(m[2])
-    name = m[3][:3].casefold()
-    return (int(m[1]), MONTHS.index(name) + 1) if name in MONTHS else None
+    name = m[3].casefold()
+    # a month's whole word only: "14 Decisions:" is news, not 14 December
+    month = next((i for i, short in enumerate(MONTHS, 1) if name in _MONTH_WORDS[short]), None)
+    return (int(m[1]), month) if month else None
 
 
 def _may_open_with(line: str, day: dt.date) -> bool:
