@@ -1316,12 +1316,10 @@ def figures_month_line_day(line: str, header: str) -> tuple[bool, dt.date | None
     line, or under a header naming no order: alone "10/26" could be a US month and day,
     as a deadline's "03/27" could."""
     m = _FIGURES_MONTH_LINE.match(line)
-    if m is None or not names_month_year_format(header):
+    if m is None:
         return False, None
-    month, year = int(m["first"]), int(m["second"])
-    if not 1 <= month <= 12:
-        return False, None
-    return True, month_end(year + 2000 if year < 100 else year, month)
+    read = in_header_format(f"{m['first']}/{m['second']}", header)
+    return (True, read.due) if read else (False, None)
 
 
 def dated_by_header(cell: str, header: str) -> Deadline | None:
