@@ -195,6 +195,7 @@ def assign(profiles: list[ColumnProfile], explicit: dict[int, str]) -> Assignmen
             "--map" if col in explicit else reasons.get((col, role), "header words")
         )
     _what_over_how(profiles, result, explicit)
+    _an_action_written_once_per_block_is_the_requirement(profiles, result, explicit)
     _prose_column_is_action(profiles, result, explicit)
     _names_column_is_lead(profiles, result, explicit)
     _one_recommendation_per_row_is_a_list_of_actions(profiles, result, explicit)
@@ -248,6 +249,44 @@ def _what_over_how(
     result.evidence[action] = (
         f"header {profiles[action].header!r} asks how it will be done, beside"
         f" {what.header!r}: a field"
+    )
+
+
+def _an_action_written_once_per_block_is_the_requirement(
+    profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+) -> None:
+    """Two columns headed like an action ("Action required by CQC" | "Our action"): the
+    one written once per block, beside the recommendation's ref and starting where it
+    does ('MD1' and 'The trust must ensure …' on the block's first row only), is what
+    the inspector requires, the recommendation's wording; the other, a new sentence on
+    every row, is the plan's actions. An action is done on every row, a block's own
+    words are written once over it."""
+    action, ref = result.column("action"), result.column("recommendation_ref")
+    if action is None or ref is None or action in explicit or result.column("recommendation"):
+        return
+    once = profiles[action]
+    if not (once.once_per_block and once.prose >= 0.5 and once.starts == profiles[ref].starts):
+        return
+    others = [
+        p
+        for p in profiles
+        if p.index not in explicit
+        and result.roles.get(p.index) in (None, "extra")
+        and scores(p.header).get("action", 0) > 0
+        and _new_value_on_every_row(p)
+        and p.prose >= 0.5
+    ]
+    if not others:
+        return
+    every = max(others, key=lambda p: scores(p.header)["action"])
+    result.roles[action] = "recommendation"
+    result.evidence[action] = (
+        f"header {once.header!r}, but written once per block with the recommendation's ref"
+        f" beside {every.header!r} on every row: the recommendation's wording"
+    )
+    result.roles[every.index] = "action"
+    result.evidence[every.index] = (
+        f"header {every.header!r}, a new sentence on every row: the actions ({every.summary()})"
     )
 
 

@@ -1559,3 +1559,32 @@ def test_a_priority_grade_beside_the_reference_number_is_a_field(tmp_path: Path)
     ]
     assert plan.recommendations[1].text == "The Trust should cut waiting times."
     assert actions(plan)[2].fields["Priority"] == "Priority 1"
+
+
+# Seen in hold-out 158 (an acute trust's CQC must-do / should-do plan): "Action required
+# by CQC" written on each block's first row only, beside "CQC ref" MD1, and "Our action"
+# on every row: two columns headed like an action, the one written once per block the
+# requirement.
+
+
+def test_an_action_column_written_once_per_block_is_the_requirement(tmp_path: Path) -> None:
+    rows = [
+        ["CQC ref", "Action required by CQC", "Action no.", "Our action", "Lead", "Target",
+         "Status"],
+        ["MD1", "The trust must ensure that patients are assessed on time (Regulation 12).",
+         "MD1.1", "Introduce a rapid assessment nurse at the front door.", "Dan Mercer",
+         "end-Dec 26", "In progress"],
+        ["", "", "MD1.2", "Audit triage times weekly and report the exceptions.", "Dan Mercer",
+         "end-Oct 26", "Complete"],
+        ["SD1", "The trust should ensure that complaints are answered on time.", "SD1.1",
+         "Clear the backlog of complaints open beyond 60 days.", "Priya Chauhan",
+         "end-Jan 27", "In progress"],
+        ["", "", "SD1.2", "Report complaints response times to the committee.",
+         "Priya Chauhan", "end-Mar 27", "Not started"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    got = [(r.ref, r.text, [(a.ref, a.text) for a in r.actions]) for r in plan.recommendations]
+    assert got == [
+        ("MD1", rows[1][1], [("MD1.1", rows[1][3]), ("MD1.2", rows[2][3])]),
+        ("SD1", rows[3][1], [("SD1.1", rows[3][3]), ("SD1.2", rows[4][3])]),
+    ]
