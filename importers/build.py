@@ -61,6 +61,7 @@ from importers.dates import (
     on_or_before,
     opening_signed_date,
     parse_deadline,
+    period_line_day,
     quarter_line_day,
     revised_from,
     says_dates_moved,
@@ -1556,6 +1557,8 @@ def _signed_news(line: str, position: dt.date | None, header: str) -> tuple[bool
         return True, opening
     if (month := month_line_day(line, position))[0]:
         return (True, meeting) if (meeting := _meeting_day(header)) else month
+    if (period := period_line_day(line, position))[0]:
+        return period
     return quarter_line_day(line, header)
 
 

@@ -1221,6 +1221,43 @@ def month_line_day(line: str, position: dt.date | None) -> tuple[bool, dt.date |
     return True, month_end(first.year, month) if first else None
 
 
+# A line of news opened by a period of the year alone, no year, then a colon or a spaced
+# dash: a council's accounting period ("P6: …", "Period 7 – …", P1 = April, as "P10
+# 2026/27" counts) or a school's half term ("Summer 2: …", "Aut 1: …", "HT3: …"). It is
+# that period's news, dated at the end of its last month in the year that puts the month
+# on or before the plan's position date, as "NOV:" is.
+_PERIOD_LINE = re.compile(r"^\s*(?:P|(?i:period)\s*)(?P<n>\d{1,2})\s*(?::|\s[\-–—]\s)\s*\S")
+_HALF_TERM_LINE = re.compile(
+    r"^\s*(?:(?P<term>autumn|aut|spring|spr|summer|sum)\.?\s*(?:term\s*)?(?P<half>[12])"
+    r"|ht\s*(?P<ht>[1-6]))\s*(?::|\s[\-–—]\s)\s*\S",
+    re.IGNORECASE,
+)
+
+
+def period_line_day(line: str, position: dt.date | None) -> tuple[bool, dt.date | None]:
+    """(True, 31 Oct 2026) for "P7: …" or "Autumn 1: …" under "Position at 13 November
+    2026"; (True, None) with no position date, or for "P13: …" (a year of thirteen
+    four-week periods: no month); (False, None) for a line no such period opens."""
+    month = _period_line_month(line)
+    if month is None:
+        return False, None
+    first = on_or_before(1, month, position) if month else None
+    return True, month_end(first.year, month) if first else None
+
+
+def _period_line_month(line: str) -> int | None:
+    """The last month of the period opening the line (0 for one of no month), or None."""
+    if m := _PERIOD_LINE.match(line):
+        n = int(m["n"])
+        return (APRIL - 2 + n) % 12 + 1 if 1 <= n <= 12 else 0
+    if m := _HALF_TERM_LINE.match(line):
+        if m["ht"]:
+            return HALF_TERM_END[_HALF_TERMS[int(m["ht"]) - 1]]
+        term = m["term"].lower()
+        return HALF_TERM_END[(_TERM_SHORT.get(term, term), int(m["half"]))]
+    return None
+
+
 # A line of news labelled with a quarter and no year: "Q1: risk map completed". Its year
 # is the financial year the update column's header names ("Progress 2026/27").
 _QUARTER_LINE = re.compile(r"^\s*Q(?P<quarter>[1-4])\s*[:\-–—]\s*\S")

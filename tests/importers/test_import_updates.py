@@ -2500,3 +2500,57 @@ def test_month_and_year_in_figures_under_a_header_naming_the_order_open_that_mon
     ]
     # alone "10/26" could be a US month and day: no date, as a deadline "03/27" gets none
     assert [d for d, _ in read("Progress")] == [None, None]
+
+
+# Seen in hold-out 158: a housing improvement plan's progress lines opened by the
+# council's accounting period alone, "P6: …" over "P7: …" (P1 = April), and an academy's
+# opened by the half term alone, "Summer 2: …" over "Autumn 1: …", no year with either.
+
+
+def test_a_line_opened_by_an_accounting_period_alone_is_that_periods_news(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Housing Improvement Plan 2026/27: position at 13 November 2026", "", "", "", ""],
+        ["Ref", "Action", "Lead", "Target date", "Latest update"],
+        ["1.1", "Survey every council home.", "Jo Bates", "31/03/2027",
+         "P6: Surveys 41% complete.\nP7: Surveys 62% complete."],
+        ["1.2", "Clear the damp backlog.", "Jo Bates", "31/12/2026",
+         "Period 7 – 147 cases open.\nP13: Year-end close."],
+    ]  # fmt: skip
+    updates = {a.ref: updates_of(a) for a in actions(plan_of(write(tmp_path, rows)))}
+    # P6 is September, P7 October, in the year on or before 13 Nov 2026; P13 (a year of
+    # four-week periods) opens news of no month
+    assert updates == {
+        "1.1": [
+            (dt.date(2026, 9, 30), "P6: Surveys 41% complete."),
+            (dt.date(2026, 10, 31), "P7: Surveys 62% complete."),
+        ],
+        "1.2": [
+            (dt.date(2026, 10, 31), "Period 7 – 147 cases open."),
+            (None, "P13: Year-end close."),
+        ],
+    }
+
+
+def test_a_line_opened_by_a_half_term_alone_is_that_half_terms_news(tmp_path: Path) -> None:
+    rows = [
+        ["School Improvement Plan 2026/27. Position at 20 November 2026.", "", "", "", ""],
+        ["Ref", "Action", "Lead", "Timescale", "Progress (half-termly review)"],
+        ["1.1", "Home visits after three days' absence.", "Deputy Head", "31/07/2027",
+         "Summer 2: Protocol agreed.\nAutumn 1: 212 home visits made."],
+        ["1.2", "Map the curriculum.", "Deputy Head", "31/07/2027",
+         "Spr2 – Template drafted.\nAut 2: Maps half written."],
+    ]  # fmt: skip
+    updates = {a.ref: updates_of(a) for a in actions(plan_of(write(tmp_path, rows)))}
+    # each half term at its last month's end, in the year on or before 20 Nov 2026
+    assert updates == {
+        "1.1": [
+            (dt.date(2026, 7, 31), "Summer 2: Protocol agreed."),
+            (dt.date(2026, 10, 31), "Autumn 1: 212 home visits made."),
+        ],
+        "1.2": [
+            (dt.date(2026, 3, 31), "Spr2 – Template drafted."),
+            (dt.date(2025, 12, 31), "Aut 2: Maps half written."),
+        ],
+    }
