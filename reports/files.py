@@ -14,8 +14,7 @@ import tempfile
 from pathlib import Path
 
 from reports import ReportError
-
-DATABASE_SIDE_FILES = ("", "-wal", "-shm", "-journal")
+from store.opening import SIDE_FILE_SUFFIXES, side_file
 
 
 class ExistingFileError(ReportError):
@@ -50,8 +49,8 @@ def is_the_database(target: Path, database: Path) -> bool:
     """True for the database file (by any name or link) and its journal files."""
     if target.exists() and database.exists() and os.path.samefile(target, database):
         return True
-    resolved = target.resolve()
-    return any(resolved == Path(f"{database.resolve()}{side}") for side in DATABASE_SIDE_FILES)
+    resolved, db = target.resolve(), database.resolve()
+    return resolved == db or any(resolved == side_file(db, s) for s in SIDE_FILE_SUFFIXES)
 
 
 def _write_then_rename(target: Path, data: bytes, replace: bool) -> None:

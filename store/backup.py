@@ -26,6 +26,7 @@ from store.opening import (
     create_private,
     no_database,
     read_only_uri,
+    remove_side_files,
     require_database,
 )
 from store.schema import BUSY_TIMEOUT_MS, MIGRATION_NAMES, MIGRATION_SET
@@ -152,8 +153,7 @@ def _put_in_place(source: Path, db: Path) -> None:
         _copy_into(reader, db, _replace(db))
     finally:
         reader.close()
-    for side in ("-wal", "-shm", "-journal"):
-        db.with_name(db.name + side).unlink(missing_ok=True)
+    remove_side_files(db)
 
 
 def _copy_into(source: sqlite3.Connection, target: Path, place: Callable[[Path], None]) -> None:

@@ -20,6 +20,21 @@ from store.errors import DatabaseError, NewerDatabaseError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_TABLE = "_sqlite_migrations"
+# The files SQLite keeps beside a database, named after it: the write-ahead log, its
+# shared-memory index, and the rollback journal of a file not (yet) in WAL mode
+SIDE_FILE_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def side_file(path: Path, suffix: str) -> Path:
+    """The side file ``suffix`` (one of ``SIDE_FILE_SUFFIXES``) of the database at ``path``."""
+    return path.with_name(path.name + suffix)
+
+
+def remove_side_files(path: Path) -> None:
+    """Delete the database's side files: one left beside a replaced or removed file
+    would be read as the new file's own (a stale log replayed into it)."""
+    for suffix in SIDE_FILE_SUFFIXES:
+        side_file(path, suffix).unlink(missing_ok=True)
 
 
 def check_path(path: Path, explicit: bool) -> None:
@@ -60,7 +75,7 @@ def create_private(path: Path) -> bool:
 def _is_empty(path: Path) -> bool:
     """An existing file that holds nothing yet: no bytes and no write-ahead log beside
     it (a database still all in its "-wal" file has an empty main file)."""
-    return path.stat().st_size == 0 and not _wal_path(path).exists()
+    return path.stat().st_size == 0 and not side_file(path, "-wal").exists()
 
 
 def _claim_if_empty(path: Path) -> bool:
@@ -108,10 +123,6 @@ def cannot_open(path: Path, exc: sqlite3.Error) -> DatabaseError:
             " file beside the database: copy it to a folder you can write to"
         )
     return DatabaseError(message)
-
-
-def _wal_path(path: Path) -> Path:
-    return path.with_name(path.name + "-wal")
 
 
 def applied_migrations(path: Path, known: list[str], migration_set: str) -> set[str]:
@@ -180,7 +191,7 @@ def read_only_uri(path: Path) -> str:
     files beside another program's database. With a WAL file present its
     contents must be read, and then the two side files exist already."""
     uri = f"file:{quote(str(path.absolute()))}?mode=ro"
-    return uri if _wal_path(path).exists() else uri + "&immutable=1"
+    return uri if side_file(path, "-wal").exists() else uri + "&immutable=1"
 
 
 def _tables_and_migrations(

@@ -25,6 +25,7 @@ from store.opening import (
     create_private,
     no_database,
     read_only_uri,
+    remove_side_files,
     require_database,
 )
 
@@ -425,7 +426,8 @@ def connect(
     except BaseException:
         conn.close()
         if made:  # an interrupted first start leaves no half-made file to refuse later
-            _remove_with_journal(path)
+            path.unlink(missing_ok=True)
+            remove_side_files(path)
         raise
     return conn
 
@@ -455,11 +457,6 @@ def connect_for_reading(path: Path, explicit: bool = False) -> sqlite3.Connectio
     except sqlite3.Error as exc:
         raise cannot_open(path, exc) from None
     return conn
-
-
-def _remove_with_journal(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm"):
-        path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
 def _applied_before_opening(path: Path, explicit: bool, create: bool) -> set[str]:
