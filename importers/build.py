@@ -8,7 +8,6 @@ cell was interpreted (people cells).
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
@@ -71,6 +70,7 @@ from importers.group import POSITION_DIGITS, Group, Grouping, Row, labels_restar
 from importers.headings import labelled_number, labelled_position, worded_ref
 from importers.marks import has_rule_line, is_arrow_log, is_rule_line, without_list_marks
 from importers.vocab import Legend
+from store.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from store.docs import ActionDoc, PlanDoc, RecommendationDoc, UpdateDoc
 from store.models import Precision, Rag, Status
 
@@ -956,12 +956,12 @@ def _is_a_time(line: str) -> bool:
 # Term", "August Bank Holiday", "June Week 2".
 _MONTH_GIVEN_NAME = re.compile(
     r"^(?:(?:Dr|Mrs?|Ms|Miss|Prof)\.?\s+)?(?:"
-    + "|".join(calendar.month_name[1:])
+    + "|".join(MONTH_NAMES)
     + r")\s+(?P<surname>[A-Z][\w'’-]+)"
 )
 _TIME_NOUNS = frozenset(
     "term half bank holiday holidays week weekend end start onwards eve day".split()
-    + [day.lower() for day in calendar.day_name]
+    + [day.lower() for day in WEEKDAY_NAMES]
 )
 
 

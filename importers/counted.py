@@ -18,7 +18,6 @@ from collections.abc import Iterable
 from importers.cells import folded
 from importers.dates import (
     APRIL,
-    MONTHS,
     SEASON_END,
     Deadline,
     QuarterRule,
@@ -27,6 +26,7 @@ from importers.dates import (
     parse_deadline,
 )
 from importers.headings import NUMBER_WORDS
+from store.calendar_words import MONTHS
 
 # Events a plan counts from; an inspection is a visit, so either word names it.
 _EVENTS = {

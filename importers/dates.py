@@ -62,6 +62,7 @@ from itertools import pairwise
 from typing import Literal, NamedTuple, cast
 
 from importers.people import MEETING_BODY_WORDS
+from store.calendar_words import MONTH_NAMES, MONTHS, ORDINAL_SUFFIXES, WEEKDAYS
 from store.models import Precision, Status
 
 
@@ -99,12 +100,6 @@ def is_placeholder_date(cell: str) -> bool:
     return _PLACEHOLDER_DATE.fullmatch(cell.strip()) is not None
 
 
-MONTHS: dict[str, int] = {
-    name: number
-    for number in range(1, 13)
-    for name in (calendar.month_name[number].lower(), calendar.month_abbr[number].lower())
-}
-MONTHS["sept"] = 9
 # Months past 12 roll into the next year: winter 2018 ends in February 2019.
 SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 14}
 TERM_END = {"autumn": 12, "spring": 3, "summer": 7}
@@ -133,7 +128,7 @@ _FY = _Y4 + r"\s*[/-]\s*(?P<y2>\d\d(?:\d\d)?)\b"
 _FY_SHORT = r"(?P<y>(?:19|20)?\d\d)\s*[/-]\s*(?P<y2>\d\d(?:\d\d)?)\b"
 # A term's year: "2024", or the academic year "2023/24".
 _TERM_YEAR = _Y4 + r"(?:\s*[/-]\s*(?P<y2>\d\d(?:\d\d)?))?(?![\d/])"
-_ORDINAL = r"(?:st|nd|rd|th)?"
+_ORDINAL = "(?:" + "|".join(ORDINAL_SUFFIXES) + ")?"
 # A season's year: four figures ("Summer 2026", even before "/27"), or two as a month's
 # ("Autumn 26", "Spring '27"), never a count ("Summer 25%", "Summer 10 weeks after"), a
 # day ("By Spring 30 April") or a date's first figures
@@ -151,7 +146,7 @@ def no_such_day(day: int, month: int, year: int | None = None) -> str:
     """Why a day and month (and year) name no date, in a user's words."""
     if not 1 <= month <= 12:
         return f"month {month} does not exist"
-    written = f"{day} {calendar.month_name[month]}" + (f" {year}" if year else "")
+    written = f"{day} {MONTH_NAMES[month - 1]}" + (f" {year}" if year else "")
     return f"{written} does not exist"
 
 
@@ -1468,12 +1463,6 @@ def _exists(year: int, month: int, day: int) -> bool:
 _OPEN_WORDS = frozenset(
     {"", "-", "none", "ongoing", "tbc", "tbd", "n/a", "na", "open", "no date", "clear"}
 )
-_WEEKDAYS = {
-    name: i
-    for i in range(7)
-    for name in (calendar.day_name[i].lower(), calendar.day_abbr[i].lower())
-}
-_WEEKDAYS.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})
 _OFFSET = _rx(
     r"(?:in\s+)?\+?(?P<n>\d{1,4})\s*(?P<unit>d|days?|w|wks?|weeks?|m|mths?|months?|y|yrs?|years?)"
 )
@@ -1542,7 +1531,7 @@ def counts_from_today(text: str) -> bool:
     words = _words(text)
     candidates = [words, *(lead_in.sub("", words, count=1) for lead_in in _LEAD_INS)]
     return any(
-        w in _COUNTED_NAMES or _OFFSET.fullmatch(w) or _weekday_name(w) in _WEEKDAYS
+        w in _COUNTED_NAMES or _OFFSET.fullmatch(w) or _weekday_name(w) in WEEKDAYS
         for w in candidates
     )
 
@@ -1560,7 +1549,7 @@ def typed_wording(text: str, precision: Precision) -> str:
 
 
 def _weekday_name(words: str) -> str:
-    """ "fri" of "next fri", "this fri" or "on fri" (a weekday only if in ``_WEEKDAYS``)."""
+    """ "fri" of "next fri", "this fri" or "on fri" (a weekday only if in ``WEEKDAYS``)."""
     return words.removeprefix("next ").removeprefix("this ").removeprefix("on ")
 
 
@@ -1637,12 +1626,12 @@ def _weekday(words: str, today: dt.date) -> Deadline | None:
     Friday of next week, as people in the UK mean it (on a Wednesday, "next Friday"
     is nine days away, "Friday" two)."""
     name = _weekday_name(words)
-    if name not in _WEEKDAYS:
+    if name not in WEEKDAYS:
         return None
     if words.startswith("next "):
         next_monday = today + dt.timedelta(days=7 - today.weekday())
-        return Deadline(next_monday + dt.timedelta(days=_WEEKDAYS[name]), "day")
-    ahead = (_WEEKDAYS[name] - today.weekday() - 1) % 7 + 1  # 1..7: strictly after today
+        return Deadline(next_monday + dt.timedelta(days=WEEKDAYS[name]), "day")
+    ahead = (WEEKDAYS[name] - today.weekday() - 1) % 7 + 1  # 1..7: strictly after today
     return Deadline(today + dt.timedelta(days=ahead), "day")
 
 

@@ -25,6 +25,7 @@ from itertools import takewhile
 
 from importers.columns import best_field
 from importers.marks import without_list_marks
+from store.calendar_words import MONTHS
 
 # Not inside brackets: "Director of Nursing (Acute, Community)" is one person.
 _OUTSIDE_BRACKETS = r"(?![^()]*\))"
@@ -1056,9 +1057,6 @@ def _without_leavers(cell: str) -> str:
 # the bracket says since when, or who held it before, and is no part of the name.
 @lru_cache(maxsize=1)
 def _holder_note() -> re.Pattern[str]:
-    # dates reads this module's words, so its month names are imported when first used
-    from importers.dates import MONTHS
-
     month = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
     return re.compile(
         rf"\s*\(\s*(?:(?:from|w\.?e\.?f\.?|with\s+effect\s+from)\s+(?=\d|{month})"

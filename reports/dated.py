@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from typing import Protocol
 
+from store.calendar_words import MONTHS
 from store.wording import update_day
 
 
@@ -33,25 +34,6 @@ def date_prefix(update: _Dated) -> str:
     return f"{update_day(update.date)}: "
 
 
-MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_FULL_MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
-_MONTH_WORDS = {
-    short: {short, full} | ({"sept"} if short == "sep" else set())
-    for short, full in zip(MONTHS, _FULL_MONTHS, strict=True)
-}
 # "04/11 – …", "14 Nov: …", "12/11 (KL): …": a day and month opening the news (the
 # writer's initials may follow), the year left to the reader
 _DAY_MONTH = re.compile(
@@ -86,9 +68,8 @@ def _day_and_month(line: str) -> tuple[int, int] | None:
         return None
     if m[2]:
         return int(m[1]), int(m[2])
-    name = m[3].casefold()
     # a month's whole word only: "14 Decisions:" is news, not 14 December
-    month = next((i for i, short in enumerate(MONTHS, 1) if name in _MONTH_WORDS[short]), None)
+    month = MONTHS.get(m[3].casefold())
     return (int(m[1]), month) if month else None
 
 

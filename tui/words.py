@@ -7,13 +7,13 @@ same whether the user just chose it or Ctrl+Z restored it.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import os
 import re
 from collections import Counter
 from collections.abc import Mapping
 
+from store.calendar_words import MONTHS, ORDINAL_SUFFIXES, WEEKDAYS
 from store.history import REPLY_LABEL, UPDATE_OF, reversed_changes
 from store.models import Change, HistoryEntry
 from store.wording import day, due_wording, people, rag_word, status_word
@@ -29,15 +29,6 @@ def due_word(due: dt.date | str | None, due_text: str = "") -> str:
     if isinstance(due, dt.date):
         return day(due)
     return plain(due_text, one_line=True) or "none"
-
-
-# Words a plain date may carry besides its day, month and year: they add nothing to it.
-_WEEKDAYS = {d.lower() for d in calendar.day_name} | {d.lower() for d in calendar.day_abbr}
-_MONTHS = {m.lower(): n for n, m in enumerate(calendar.month_name) if m} | {
-    m.lower(): n for n, m in enumerate(calendar.month_abbr) if m
-}
-_MONTHS["sept"] = 9
-_ORDINALS = {"st", "nd", "rd", "th"}
 
 
 def due_aside(due: dt.date | None, due_text: str) -> str:
@@ -56,9 +47,9 @@ def _only_the_date(due: dt.date, text: str) -> bool:
     for token in re.findall(r"[^\W\d_]+|\d+", text.lower()):
         if token.isdigit():
             numbers.append(int(token))
-        elif token in _MONTHS:
-            months.append(_MONTHS[token])
-        elif token not in _WEEKDAYS and token not in _ORDINALS:
+        elif token in MONTHS:
+            months.append(MONTHS[token])
+        elif token not in WEEKDAYS and token not in ORDINAL_SUFFIXES:  # they add nothing
             return False  # a word of its own: "by", "revised", "term"
     year = (due.year, due.year % 100)
     if months:
