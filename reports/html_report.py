@@ -7,7 +7,7 @@ from html import escape
 from reports.markdown_report import NO_EXCEPTIONS
 from reports.model import ActionLine, PlanReport, cell_lines, date_prefix, missing_words
 from store.models import STATUS_LABELS, ActionRow
-from store.wording import RAG_WORDS, day, due_wording, due_words, long_day, people
+from store.wording import RAG_WORDS, due_under_date, due_words, long_day, people
 
 CSS = """
 @page { size: A4 landscape; margin: 12mm; }
@@ -145,8 +145,7 @@ def _due(row: ActionRow) -> str:
     if row.due is None:
         return escape(row.due_text)
     due = f'<time datetime="{row.due.isoformat()}">{escape(due_words(row))}</time>'
-    wording = due_wording(row.due, row.due_text)
-    if wording and wording != day(row.due):
+    if wording := due_under_date(row):
         due += f'<br><span class="muted">{escape(wording)}</span>'
     return due
 

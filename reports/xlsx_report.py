@@ -15,7 +15,7 @@ from importers.own_csv import FORMULA_STARTS
 from reports.model import MISSING_LABEL, ActionLine, PlanReport, date_prefix
 from reports.sheet_layout import fit_rows, print_landscape
 from store.models import STATUS_LABELS, UNDATED
-from store.wording import day, due_wording, long_day, people, rag_word
+from store.wording import day, due_aside, long_day, people, rag_word
 
 FILLS = {
     "red": PatternFill("solid", fgColor="D9534F"),
@@ -236,7 +236,7 @@ def _action_row(
         x.original_due if x.slipped else None,
         x.slip_days,
         x.due_changes or None,
-        due_wording(x.due, x.due_text),
+        due_aside(x.due, x.due_text),  # never the date again: the Due column has it
         STATUS_LABELS[x.status],
         rag_word(x.rag) if x.rag else "",
         "yes" if x.overdue else "",

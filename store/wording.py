@@ -7,8 +7,10 @@ the same everywhere; ISO dates and internal names are for JSON and CSV only.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 
+from store.calendar_words import MONTHS, ORDINAL_SUFFIXES, WEEKDAYS
 from store.models import STATUS_LABELS, UNDATED, ActionRow
 
 RAG_WORDS = {"red": "Red", "amber": "Amber", "green": "Green"}
@@ -90,6 +92,42 @@ def due_wording(due: dt.date | None, due_text: str) -> str:
     return "" if text[10:].strip(" T") in ("", "00:00", "00:00:00") else due_text
 
 
+def due_aside(due: dt.date | None, due_text: str) -> str:
+    """The deadline's wording worth showing beside its date: "November 2026", "Ongoing",
+    "end of term", a revised wording; "" when it is the date again in other clothes
+    ("31/10/2026", "Sat 31st October 2026"), which would only say the date twice."""
+    wording = due_wording(due, due_text)
+    return "" if due is not None and _only_the_date(due, wording) else wording
+
+
+def _only_the_date(due: dt.date, text: str) -> bool:
+    """True when ``text`` is ``due`` written as a day, a month and a year, in any of
+    the usual orders, perhaps with its weekday and an ordinal suffix."""
+    numbers: list[int] = []
+    months: list[int] = []
+    for token in re.findall(r"[^\W\d_]+|\d+", text.lower()):
+        if token.isdigit():
+            numbers.append(int(token))
+        elif token in MONTHS:
+            months.append(MONTHS[token])
+        elif token not in WEEKDAYS and token not in ORDINAL_SUFFIXES:  # they add nothing
+            return False  # a word of its own: "by", "revised", "term"
+    year = (due.year, due.year % 100)
+    if months:
+        return months == [due.month] and len(numbers) == 2 and _day_and_year(numbers, due)
+    orders = ((0, 1, 2), (2, 1, 0), (1, 0, 2))  # day-month-year, ISO, month-day-year
+    return len(numbers) == 3 and any(
+        numbers[d] == due.day and numbers[m] == due.month and numbers[y] in year
+        for d, m, y in orders
+    )
+
+
+def _day_and_year(numbers: list[int], due: dt.date) -> bool:
+    year = (due.year, due.year % 100)
+    first, second = numbers
+    return (first == due.day and second in year) or (second == due.day and first in year)
+
+
 def due_words(row: ActionRow) -> str:
     """The deadline as a report shows it: "original → revised (+n days)" when it moved,
     else the date, else the deadline as written ("Ongoing"), else ""."""
@@ -97,3 +135,10 @@ def due_words(row: ActionRow) -> str:
     if moved:
         return moved
     return day(row.due) if row.due else row.due_text
+
+
+def due_under_date(row: ActionRow) -> str:
+    """The wording a report prints under an action's date ("end of March", "Q4"), by
+    ``due_aside``: never the date again ("31/10/2026" under "31 Oct 2026"). "" for an
+    undated action, whose wording ``due_words`` already gives as its deadline."""
+    return due_aside(row.due, row.due_text) if row.due else ""

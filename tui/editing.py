@@ -18,13 +18,13 @@ from store import Store, StoreError
 from store.history import REPLY_LABEL
 from store.models import ActionRow, HistoryEntry, UndoCandidate
 from store.store import clears_rag
+from store.wording import due_aside
 from tui.dialogs.choice import RAG_CHOICES, STATUS_CHOICES, ChoiceDialog
 from tui.safe import plain
 from tui.watch import ReportsFailures
 from tui.words import (
     already_words,
     changes_words,
-    due_aside,
     due_word,
     field_change,
     glued_on,

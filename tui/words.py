@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 from collections import Counter
 from collections.abc import Mapping
 
-from store.calendar_words import MONTHS, ORDINAL_SUFFIXES, WEEKDAYS
 from store.history import REPLY_LABEL, UPDATE_OF, reversed_changes
 from store.models import Change, HistoryEntry
-from store.wording import day, due_wording, people, rag_word, status_word
+from store.wording import day, people, rag_word, status_word
 from tui.safe import clip, plain
 
 TEXT_CELLS = 30  # of an old and a new text, in a toast or a history line
@@ -29,42 +27,6 @@ def due_word(due: dt.date | str | None, due_text: str = "") -> str:
     if isinstance(due, dt.date):
         return day(due)
     return plain(due_text, one_line=True) or "none"
-
-
-def due_aside(due: dt.date | None, due_text: str) -> str:
-    """The deadline's wording worth showing beside its date: "November 2026", "Ongoing",
-    "end of term", a revised wording; "" when it is the date again in other clothes
-    ("31/10/2026", "Sat 31st October 2026"), which would only say the date twice."""
-    wording = due_wording(due, due_text)
-    return "" if due is not None and _only_the_date(due, wording) else wording
-
-
-def _only_the_date(due: dt.date, text: str) -> bool:
-    """True when ``text`` is ``due`` written as a day, a month and a year, in any of
-    the usual orders, perhaps with its weekday and an ordinal suffix."""
-    numbers: list[int] = []
-    months: list[int] = []
-    for token in re.findall(r"[^\W\d_]+|\d+", text.lower()):
-        if token.isdigit():
-            numbers.append(int(token))
-        elif token in MONTHS:
-            months.append(MONTHS[token])
-        elif token not in WEEKDAYS and token not in ORDINAL_SUFFIXES:  # they add nothing
-            return False  # a word of its own: "by", "revised", "term"
-    year = (due.year, due.year % 100)
-    if months:
-        return months == [due.month] and len(numbers) == 2 and _day_and_year(numbers, due)
-    orders = ((0, 1, 2), (2, 1, 0), (1, 0, 2))  # day-month-year, ISO, month-day-year
-    return len(numbers) == 3 and any(
-        numbers[d] == due.day and numbers[m] == due.month and numbers[y] in year
-        for d, m, y in orders
-    )
-
-
-def _day_and_year(numbers: list[int], due: dt.date) -> bool:
-    year = (due.year, due.year % 100)
-    first, second = numbers
-    return (first == due.day and second in year) or (second == due.day and first in year)
 
 
 def names_word(names: object) -> str:

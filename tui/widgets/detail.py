@@ -19,10 +19,10 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from store.models import ActionDetail, Change, HistoryEntry
-from store.wording import day, days_words, people, slip_days, update_day
+from store.wording import day, days_words, due_aside, people, slip_days, update_day
 from tui.safe import clip, plain
 from tui.widgets.action_list import STATUS_TEXT
-from tui.words import due_aside, field_change
+from tui.words import field_change
 
 if TYPE_CHECKING:
     from store.reads import ReadStore
