@@ -26,8 +26,8 @@ from reports.model import (
     date_prefix,
     exception_reasons,
 )
-from store.models import STATUS_LABELS
-from store.wording import due_words, long_day, people, rag_word
+from store.models import STATUS_LABELS, ActionRow
+from store.wording import due_under_date, due_words, long_day, people, rag_word
 
 SHADES = {"red": "D9534F", "amber": "F0AD4E", "green": "5CB85C"}
 ACTION_COLUMNS = ("Ref", "Action", "Lead", "Responsible", "Due", "Status", "RAG", "Latest update")
@@ -169,7 +169,7 @@ def _exceptions(document: object, r: PlanReport) -> None:
         document.add_paragraph("No actions are overdue, slipped, blocked or red.")  # type: ignore[attr-defined]
         return
     cells = [
-        [a.row.ref, a.row.text, people(a.row.leads), due_words(a.row),
+        [a.row.ref, a.row.text, people(a.row.leads), _due(a.row, overdue=False),
          STATUS_LABELS[a.row.status], rag_word(a.row.rag) if a.row.rag else "",
          "; ".join(exception_reasons(a.row, r.today))]
         for a in lines
@@ -198,15 +198,21 @@ def _fitted(r: PlanReport, columns: tuple[str, ...]) -> dict[str, float]:
     return widths
 
 
+def _due(row: ActionRow, overdue: bool) -> str:
+    """The date in words ("(overdue)" after it if asked), its own wording on a line under
+    it ("end of March"), as the HTML and Markdown papers show it."""
+    due = due_words(row) + (" (overdue)" if overdue else "")
+    return "\n".join(filter(None, [due, due_under_date(row)]))
+
+
 def _action_cells(a: ActionLine, columns: tuple[str, ...]) -> list[str]:
     row, latest = a.row, a.latest
-    due = due_words(row) + (" (overdue)" if row.overdue else "")
     cells = {
         "Ref": row.ref,
         "Action": "\n".join([row.text, *a.note_lines]),  # "Not in …", its own columns under it
         "Lead": people(row.leads),
         "Responsible": people(row.responsible),
-        "Due": due,
+        "Due": _due(row, overdue=row.overdue),
         "Status": STATUS_LABELS[row.status],
         "RAG": rag_word(row.rag) if row.rag else "",
         "Latest update": f"{date_prefix(latest)}{latest.text}" if latest else "",

@@ -6,7 +6,7 @@ import re
 
 from reports.model import MISSING_WORDS, ActionLine, PlanReport, cell_lines, date_prefix
 from store.models import STATUS_LABELS
-from store.wording import RAG_WORDS, due_words, long_day, people
+from store.wording import RAG_WORDS, due_under_date, due_words, long_day, people
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 NO_EXCEPTIONS = "No actions are overdue, slipped, blocked or red."
@@ -71,6 +71,8 @@ def _table(lines: list[ActionLine]) -> list[str]:
         due = md(due_words(row))
         if row.overdue:
             due = f"**{due} (overdue)**"
+        if wording := due_under_date(row):
+            due += f"<br>{md(wording)}"  # under the date, as the HTML and Word papers show it
         latest = a.latest
         update = f"{date_prefix(latest)}{md(latest.text)}" if latest else ""
         named = f"{md(people(row.leads))} | {md(people(row.responsible))}"

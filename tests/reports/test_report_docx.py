@@ -40,9 +40,10 @@ def test_the_paper_is_landscape_with_title_block_summary_and_exceptions(store: S
     assert counts["RAG Red"] == ["1", "25%"] and counts["Total"] == ["4", "100%"]
     assert _rows(exceptions) == [
         ["Ref", "Action", "Lead", "Due", "Status", "RAG", "Why"],
-        ["1.1", "Write the strategy", "Marina Kitchen", "31 Oct 2026", "In progress", "Red",
-         "overdue by 24 days; red"],
-        ["2.2", "Peer review [TBC]", "Marina Kitchen", "31 Mar 2027 → 30 Jun 2027 (+91 days)",
+        ["1.1", "Write the strategy", "Marina Kitchen", "31 Oct 2026\nOctober 2026",
+         "In progress", "Red", "overdue by 24 days; red"],
+        ["2.2", "Peer review [TBC]", "Marina Kitchen",
+         "31 Mar 2027 → 30 Jun 2027 (+91 days)\nJune 2027",
          "Not started", "Amber", "slipped +91 days"],
     ]  # fmt: skip
     # the header row repeats on every page a table runs onto
@@ -65,7 +66,7 @@ def test_the_paper_lists_changes_then_every_action_by_recommendation(store: Stor
     ]  # fmt: skip
     assert _rows(rec_one)[1] == [
         "1.1", "Write the strategy\nMeasure: Strategy agreed", "Marina Kitchen", "Bill Basra",
-        "31 Oct 2026 (overdue)",
+        "31 Oct 2026 (overdue)\nOctober 2026",  # the plan's wording under its date
         "In progress", "Red", "1 Sep 2026: Mosaic form drafted",
     ]  # fmt: skip
 

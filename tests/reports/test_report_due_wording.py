@@ -10,6 +10,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from docx import Document
 from openpyxl import load_workbook
 
 from reports import export
@@ -64,3 +65,20 @@ def test_xlsx_due_as_written_is_never_the_date_again(store: Store) -> None:
         "1.1": (dt.datetime(2027, 1, 29), None),
         "1.2": (dt.datetime(2027, 2, 28), "February 2027"),
     }
+
+
+def test_markdown_shows_a_date_once_and_a_month_under_its_date(store: Store) -> None:
+    rows = export(store, "md", "Test plan").decode().splitlines()
+    by_ref = {line.split(" | ")[0].strip("| "): line for line in rows if line.startswith("| 1.")}
+    assert " | 29 Jan 2027 | " in by_ref["1.1"] and "29/01/2027" not in by_ref["1.1"]
+    assert " | 28 Feb 2027<br>February 2027 | " in by_ref["1.2"]
+
+
+def test_word_paper_shows_a_date_once_and_a_month_under_its_date(store: Store) -> None:
+    paper = Document(io.BytesIO(export(store, "docx", "Test plan")))
+    actions = paper.tables[-1]
+    due = [c.text for c in actions.rows[0].cells].index("Due")
+    assert [row.cells[due].text for row in actions.rows[1:]] == [
+        "29 Jan 2027",
+        "28 Feb 2027\nFebruary 2027",
+    ]
