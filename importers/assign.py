@@ -27,6 +27,7 @@ from importers.dates import (
     header_year,
     names_month_year_format,
     names_only_a_period,
+    names_revised_deadline,
     parse_deadline,
 )
 from importers.profile import ColumnProfile
@@ -118,9 +119,6 @@ _RANKS_FINDING = re.compile(
     re.IGNORECASE,
 )
 _RATES_THE_WORK = re.compile(r"\b(?:b?rag|status|progress|delivery)\b", re.IGNORECASE)
-# A deadline moved: "Revised date", "New deadline". Not "Forecast date", the lead's
-# projection of when the work will finish, which moves no target
-_REVISED = re.compile(r"\b(revised|amended|re-?profiled|new)\b", re.IGNORECASE)
 # "Assignee Email", "Owner phone": a way to reach the person, named in their own column
 _CONTACT = re.compile(r"\b(?:e-?mail|phone|telephone|tel|mobile)\b", re.IGNORECASE)
 # "Issue Type" | Audit Action: the kind of item, capitalised words that name no one;
@@ -1036,7 +1034,7 @@ def _corrected_due(role: str, p: ColumnProfile, said: str) -> tuple[str, str] | 
         return "extra", f"{said} is when the work was done, not its deadline"
     if _says_when_met(p.header):
         return "extra", f"{said} is when a meeting decided it, not its deadline"
-    if role == "due" and _REVISED.search(p.header):
+    if role == "due" and names_revised_deadline(p.header):
         return "revised_due", f"{said}: a revised deadline wins over the original"
     if role == "due" and p.dates < 0.1 and p.prose >= 0.5 and p.times < _MOSTLY:
         # sentences under "Timescale" are notes; "Within one month of the date of our

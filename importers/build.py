@@ -57,6 +57,7 @@ from importers.dates import (
     leading_date,
     month_line_day,
     names_a_time,
+    names_revised_deadline,
     on_or_before,
     opening_signed_date,
     parse_deadline,
@@ -428,7 +429,6 @@ def _labelled_action_part(row: Row, fields: dict[str, str], ctx: Context) -> Row
 # Income Team Manager", "Implementation date: 31/08/2026"), as a report's management
 # action plan prints them under each action
 _CLOSING_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{1,40}?)\s*:\s*(?P<value>\S.{0,80})$")
-_REVISED = re.compile(r"\b(?:revised|extended|amended|new)\b", re.IGNORECASE)
 
 
 def _closing_labelled_lines(
@@ -460,7 +460,7 @@ def _closing_kind(line: str, ctx: Context) -> str | None:
         return "people" if not re.search(r"[.;]\s", value) else None
     dated = _names_a_deadline(label) or columns.best_field(label) == "revised_due"
     if dated and not {"due", "revised_due"} & ctx.column_of.keys() and parse_deadline(value).due:
-        return "revised" if _REVISED.search(label) else "due"
+        return "revised" if names_revised_deadline(label) else "due"
     return None
 
 

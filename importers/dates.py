@@ -395,6 +395,10 @@ def _fy_months_of(first_month: int) -> list[Rule]:
 _FIRST_MONTH: dict[QuarterRule, int] = {"financial": APRIL, "calendar": 1}
 # A date right after these words is the original, kept as the baseline, or the new deadline.
 _FILLER = r"\s*(?:(?:due|date|deadline|target(?:\s+date)?)\s*)?[:=–-]?\s*(?:(?:on|for)\s+)?"
+# Verbs a cell's sentence moves a date with, before "from" or "to" ("revised from",
+# "deferred to"). Not ``_REVISED_LABEL``: "new" names a column there ("New deadline")
+# but is no verb ("new from April" is when a thing starts), and a column headed
+# "Delayed" or "Moved" is more likely a yes/no than the deadline in force.
 _VERBS = r"(?:revised|moved|changed|extended|deferred|delayed|rescheduled|slipped|amended)"
 # "revised from", "was"…; or a date struck through ("~~30/11/2026~~ 31/01/2027", as a
 # Word cell's strikethrough is read): the author crossed the old date out, kept on view
@@ -570,16 +574,31 @@ def _numbered_extensions(words: str, dates: list[_Reading]) -> list[_Reading]:
 # "21/10/26, 04/11/26, 18/11/26": a due date moved at each board, the new one added after
 # the old on the same line; commas only (dates one a line are a register of meetings)
 _SLIP_JOIN = re.compile(r"\s*,\s*")
-# A header that says its dates moved: "Due (revised)", "Target date (slipped dates)"
+# A header that says its dates moved: "Due (revised)", "Target date (slipped dates)".
+# Not ``_REVISED_LABEL``: this one decides whether a cell's earlier dates are baselines,
+# which a header of a date's history says ("Slippage", "Revisions", "Re-baselined"); that
+# one whether a column or line is the deadline in force, which "New", "Amended" and
+# "Extended" name but "Slippage" (days late) or "Revisions" (a count) do not.
 _MOVED = re.compile(
     r"\b(?:revised|revisions?|moved|slipped|slippage|re-?scheduled|re-?baselined|deferred)\b",
     re.IGNORECASE,
 )
+# A column's header or a labelled line naming the deadline in force after a move:
+# "Revised date", "New deadline", "Amended target", "Extended to", "Re-profiled date".
+# Not "Forecast date", the lead's projection of when the work will finish, which moves
+# no target.
+_REVISED_LABEL = re.compile(r"\b(?:revised|amended|extended|re-?profiled|new)\b", re.IGNORECASE)
 
 
 def says_dates_moved(header: str) -> bool:
     """The header names its dates as moved ones, so earlier dates in a cell are baselines."""
     return _MOVED.search(header) is not None
+
+
+def names_revised_deadline(label: str) -> bool:
+    """The header or label names the deadline as moved to a new one ("Revised date",
+    "New deadline"): it wins over the original."""
+    return _REVISED_LABEL.search(label) is not None
 
 
 def _slipped_dates(text: str, words: str, dates: list[_Reading]) -> list[_Reading]:

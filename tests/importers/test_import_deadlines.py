@@ -799,6 +799,39 @@ def test_labelled_date_lines_closing_the_action_cell_are_its_deadline(tmp_path: 
     )
 
 
+def test_a_reprofiled_date_line_wins_as_a_revised_one_does(tmp_path: Path) -> None:
+    """A closing line's label names a moved deadline by the words a column's header does."""
+    rows = [
+        ["No.", "Agreed management action", "Follow-up status"],
+        [
+            "1",
+            "Review arrears over £5,000.\nImplementation date: 31/08/2026\n"
+            "Reprofiled implementation date: 31/12/2026",
+            "Open",
+        ],
+    ]
+    (action,) = actions(plan_of(write(tmp_path, rows)))
+    assert (action.text, action.due, action.original_due) == (
+        "Review arrears over £5,000.",
+        D(2026, 12, 31),
+        D(2026, 8, 31),
+    )
+
+
+def test_an_extended_deadline_column_wins_over_the_deadline(tmp_path: Path) -> None:
+    """ "Extended deadline" names the deadline moved, as "Revised date" does; a row
+    with no extension keeps its own deadline."""
+    rows = [
+        ["Ref", "Action", "Lead", "Deadline", "Extended deadline"],
+        ["1.1", "Audit the rota", "Jo Hart", "30/09/2026", "31/12/2026"],
+        ["1.2", "Relaunch the policy", "Sam Reid", "31/10/2026", ""],
+    ]
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    assert (first.due, first.original_due) == (D(2026, 12, 31), D(2026, 9, 30))
+    assert first.fields["Deadline"] == "30/09/2026"
+    assert (second.due, second.original_due) == (D(2026, 10, 31), None)
+
+
 # Seen in hold-out 66 (a programme board's action log): meetings numbered "PB12" …
 # "PB14", their days keyed in a title row, and actions due "PB14".
 def test_a_deadline_written_as_a_meeting_the_plan_keys_to_a_day_is_that_day(
