@@ -475,9 +475,24 @@ _KIND_WORDS = frozenset({"type", "category", "kind"})
 _PLACE_WORDS = frozenset({"path"})
 
 
+# A form's prompt to whoever fills it in, too long for a caption but naming what it asks
+# for: "Please describe clearly the action you are going to take to meet the regulation
+# and what you intend to achieve" asks for the action. The thing asked for is the words
+# after the verb, up to the clause that says more of it ("you …", "to …", "and …").
+_PROMPT = re.compile(
+    r"^please\s+(?:describe|state|give|list|outline|explain|set\s+out|provide)\s+"
+    r"(?:(?:clearly|briefly|fully|below|here)\s+)*(?:the|your|any)\s+"
+    r"(?P<asked>[a-z]+(?:\s+[a-z]+){0,2}?)"
+    r"(?=\s+(?:you|we|that|which|to|and|of|for|by|in)\b|\s*[,(]|\s*$)",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=8192)
 def scores(header: str) -> dict[str, int]:
     """How strongly a header suggests each field (0 when not at all)."""
+    if header and len(header) > MAX_HEADER_LENGTH and (m := _PROMPT.match(header.strip())):
+        return scores(m["asked"])
     if not header or len(header) > MAX_HEADER_LENGTH:
         return {}
     if _COUNTS.search(header.strip()):

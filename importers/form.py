@@ -66,6 +66,7 @@ class Form:
     how: str  # for --explain: "form layout: 11 items ('Area for improvement 1' …)"
     sections: bool  # a last column holds the section rows
     records: bool = False  # label | value rows only: no item's number nor wording
+    repeated: frozenset[int] = frozenset()  # records' columns of one answer, naming nothing
 
     @property
     def roles(self) -> dict[int, str]:
@@ -75,7 +76,10 @@ class Form:
         header = self.sheet.grid[self.header_index]
         last = len(header) - 1
         if self.records:
-            return {last: "extra"} if self.sections else {}
+            # the same answer in every record groups none of them: the records are grouped
+            # by a label naming a recommendation or by the headings between them, only
+            repeated = dict.fromkeys(self.repeated, "extra")
+            return {**repeated, last: "extra"} if self.sections else repeated
         # a label worded as a ref or a grouping ("Ref: Standard 5.3") cites the report
         cites = {i: "extra" for i, label in enumerate(header) if best_field(label) in _CITES}
         return {**cites, 0: "ref", 1: "action", **({last: "extra"} if self.sections else {})}
@@ -85,7 +89,8 @@ class Form:
         """Why, in ``--explain``'s words."""
         last = len(self.sheet.grid[self.header_index]) - 1
         if self.records:
-            return {last: "the rows heading the records"} if self.sections else {}
+            why = dict.fromkeys(self.repeated, "the same answer in every record, a field")
+            return {**why, last: "the rows heading the records"} if self.sections else why
         why = {c: "a label citing the report, on each item" for c in self.roles}
         why |= {0: "the number after each item's label", 1: "the wording beside each item's label"}
         return {**why, **({last: "the rows heading the items"} if self.sections else {})}
@@ -129,7 +134,21 @@ def read_form(sheet: Sheet) -> Form | None:
     numbers = _numbers(top, indices, end, len(grid))
     how = _how(items, list(labels.values()), records)
     table = Sheet(sheet.name, [*above, header, *rows, *below], how, numbers=numbers)
-    return Form(table, len(above), len(items), how, sections, records)
+    repeated = _repeated(header, rows) if records else frozenset()
+    return Form(table, len(above), len(items), how, sections, records, repeated)
+
+
+def _repeated(header: list[str], rows: list[list[str]]) -> frozenset[int]:
+    """The columns of a label naming no field whose answer is one and the same in most
+    records ("Weekly audit reported to the Quality Committee." under a template's
+    question on each regulation's page): a field, never the records' grouping."""
+    return frozenset(
+        c
+        for c, label in enumerate(header)
+        if best_field(label) is None
+        and len(values := [row[c] for row in rows if row[c]]) == len(rows)
+        and len(set(values)) <= len(values) / 2
+    )
 
 
 def _body(
@@ -177,7 +196,10 @@ def _record_rows(grid: list[list[str]]) -> tuple[list[int], frozenset[str]]:
     the first one's ("Recommendation", then "Agreed action", "Officer", "Date" …). Also
     the labels written on two rows or more (folded): such a label alone on its row is
     a value left blank ("Update |" with nothing beside it), no heading."""
-    labelled = [(i, pair[0].casefold()) for i, row in enumerate(grid) if (pair := _pair(row))]
+    prompts = _prompts(grid)
+    labelled = [
+        (i, pair[0].casefold()) for i, row in enumerate(grid) if (pair := _pair(row, prompts))
+    ]
     counts = Counter(label for _, label in labelled)
     opening = next((label for _, label in labelled if counts[label] >= MIN_ITEMS), None)
     starts = [i for i, label in labelled if label == opening]
@@ -192,15 +214,30 @@ def _record_rows(grid: list[list[str]]) -> tuple[list[int], frozenset[str]]:
     return starts, frozenset(label for label, n in counts.items() if n >= MIN_ITEMS)
 
 
-def _pair(row: list[str]) -> tuple[str, str] | None:
-    """A row of two cells, a short label beside its value ("Officer | Helen Gray")."""
+def _prompts(grid: list[list[str]]) -> frozenset[str]:
+    """The left cells of two-cell rows written word for word on two rows or more
+    (folded, no closing colon): a template's prompts, each record answering the same
+    ones, however long or worded as a question ("Who is responsible for the action?")."""
+    lefts = Counter(
+        _folded_label(filled[0]) for row in grid if len(filled := [c for c in row if c]) == 2
+    )
+    return frozenset(left for left, n in lefts.items() if n >= MIN_ITEMS)
+
+
+def _folded_label(cell: str) -> str:
+    return cell.strip().removesuffix(":").strip().casefold()
+
+
+def _pair(row: list[str], known: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+    """A row of two cells, a short label beside its value ("Officer | Helen Gray"), or
+    one of the ``known`` labels beside its value."""
     filled = [c for c in row if c]
-    return _label_row(row) if len(filled) == 2 else None
+    return _label_row(row, known) if len(filled) == 2 else None
 
 
-def _record_start(row: list[str], index: int) -> _Item | None:
+def _record_start(row: list[str], index: int, known: frozenset[str]) -> _Item | None:
     """A record's opening row: its label and value are its first field."""
-    pair = _pair(row)
+    pair = _pair(row, known)
     return _Item(index, "", "", "", fields=[pair]) if pair is not None else None
 
 
@@ -253,7 +290,9 @@ def _items(
     grid: list[list[str]], starts: list[int], records: bool, known: frozenset[str]
 ) -> tuple[list[_Item], int]:
     """Every item with the rows under it, and the first row after the form."""
-    opens: Callable[[list[str], int], _Item | None] = _record_start if records else _item_start
+    opens: Callable[[list[str], int], _Item | None] = (
+        (lambda row, i: _record_start(row, i, known)) if records else _item_start
+    )
     items = [item for i in starts if (item := opens(grid[i], i))]
     ends = [*starts[1:], len(grid)]
     section, section_at = "", -1
@@ -312,6 +351,8 @@ def _label_row(row: list[str], known: frozenset[str] = frozenset()) -> tuple[str
     filled = [c for c in row if c]
     if len(filled) == 1 and filled[0].strip().casefold() in known:
         return filled[0].strip(), ""
+    if len(filled) >= 2 and _folded_label(filled[0]) in known:  # a prompt of every record
+        return filled[0].strip().removesuffix(":").strip(), "\n".join(filled[1:])
     if len(filled) == 1:
         first, *rest = filled[0].split("\n")
         found = _label_line(first.strip())

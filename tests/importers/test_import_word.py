@@ -980,6 +980,50 @@ def test_a_plan_table_headed_by_outcomes_and_updates_is_no_progress_log(tmp_path
 # under each heading; a lead agency beside the lead officer.
 
 
+def test_a_templates_pages_answering_its_questions_are_records(tmp_path: Path) -> None:
+    # a regulator's template: a page per breach, its prompts down the left, long or
+    # worded as questions, the same answer to one of them on every page
+    prompts = [
+        "Regulation",
+        "Please describe clearly the action you are going to take to meet the regulation"
+        " and what you intend to achieve",
+        "Who is responsible for the action?",
+        "How are you going to ensure that the improvements are sustainable?",
+        "Who is responsible?",
+        "Date actions will be completed:",
+    ]
+    answers = [
+        ("Regulation 9 Person-centred care", "Introduce personalised care plans.",
+         "Chief Nurse", "Weekly audit to the Quality Committee.", "Head of Nursing",
+         "31/01/2027"),
+        ("Regulation 10 Dignity and respect", "Install privacy screens.",
+         "Director of Operations", "Weekly audit to the Quality Committee.", "Matron",
+         "30/11/2026"),
+    ]  # fmt: skip
+
+    def build(doc: Any) -> None:
+        doc.add_paragraph("Report on actions you plan to take")
+        word_table(doc, [["Account number", "RK9"], ["Trust name", "Calderbrook NHS Trust"]])
+        for values in answers:
+            word_table(doc, list(zip(prompts, values, strict=True)))
+            doc.add_paragraph("")
+        word_table(doc, [["Completed by:", "Dr Helen Marsh"], ["Date", "06/11/2026"]])
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    (rec,) = plan.recommendations
+    assert rec.text == ""  # the same answer on every page groups nothing
+    assert [a.text for a in rec.actions] == [
+        "Introduce personalised care plans.",
+        "Install privacy screens.",
+    ]
+    assert [a.leads for a in rec.actions] == [["Chief Nurse"], ["Director of Operations"]]
+    assert [a.due for a in rec.actions] == [dt.date(2027, 1, 31), dt.date(2026, 11, 30)]
+    assert [a.fields.get("Who is responsible?") for a in rec.actions] == [
+        "Head of Nursing",
+        "Matron",
+    ]
+
+
 def test_records_under_numbered_headings_belong_to_the_heading_above(tmp_path: Path) -> None:
     labels = ["Action ref", "Action", "Lead agency", "Lead officer", "Target date", "Status"]
     actions = {
