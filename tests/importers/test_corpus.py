@@ -247,6 +247,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout155",
         "holdout156",
         "holdout160",
+        "holdout158",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
