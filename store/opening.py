@@ -125,6 +125,18 @@ def cannot_open(path: Path, exc: sqlite3.Error) -> DatabaseError:
     return DatabaseError(message)
 
 
+def can_write(path: Path) -> bool:
+    """Whether SQLite could save to the existing database at ``path``: the file is
+    writable (not read-only, nor immutable for root, nor on a read-only disk), and so
+    is its folder, where a write makes its "-wal" and "-shm" files unless both exist.
+    Told "no", a command opens the file read-only: SQLite would otherwise open it
+    read-only by itself and leave those two files beside it (or fail for want of them)."""
+    if not os.access(path, os.W_OK):
+        return False
+    side_files = (side_file(path, "-wal"), side_file(path, "-shm"))
+    return os.access(path.parent, os.W_OK) or all(os.access(p, os.W_OK) for p in side_files)
+
+
 def applied_migrations(path: Path, known: list[str], migration_set: str) -> set[str]:
     """The actionplan migrations an existing file records, read without writing.
 

@@ -20,6 +20,7 @@ from store.clock import now_iso
 from store.errors import DatabaseError, NewerDatabaseError, says_read_only
 from store.opening import (
     applied_migrations,
+    can_write,
     cannot_open,
     check_path,
     create_private,
@@ -419,6 +420,8 @@ def connect(
         path = path.resolve()  # a symlink the user named: open what it points to
     made = create and not path.exists()
     applied = _applied_before_opening(path, explicit, create)
+    if applied >= set(MIGRATION_NAMES) and not can_write(path):
+        return _open_read_only(path)  # as a writable open would, but leaving nothing beside it
     conn = _open(path)
     try:
         _set_wal(conn, path)
@@ -445,6 +448,12 @@ def connect_for_reading(path: Path, explicit: bool = False) -> sqlite3.Connectio
     check_path(path, explicit)
     if require_database(path, MIGRATION_NAMES, MIGRATION_SET) < set(MIGRATION_NAMES):
         return None
+    return _open_read_only(path)
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that reads ``path`` and can write nothing, there or beside it;
+    a write through it is refused as a read-only file's is ("database is read-only")."""
     try:
         conn = sqlite3.connect(
             read_only_uri(path),
@@ -477,6 +486,8 @@ def open_reader(conn: sqlite3.Connection) -> sqlite3.Connection | None:
     when the file is not in WAL mode (read-only files): only WAL lets a reader
     read beside a write instead of waiting for it (4 s at 100,000 imported rows)."""
     if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        return None
+    if conn.execute("PRAGMA query_only").fetchone()[0]:  # a read-only open: one connection
         return None
     filename = conn.execute("PRAGMA database_list").fetchone()[2]
     try:

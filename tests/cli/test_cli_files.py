@@ -251,6 +251,60 @@ def test_a_read_only_database_is_read_and_dry_run_leaving_nothing_beside_it(
     assert real.returncode == 1 and "read-only" in real.stderr
 
 
+def test_export_to_a_file_and_a_refused_import_leave_a_read_only_database_alone(
+    read_only_db: Path, tmp_path: Path
+) -> None:
+    """`export -o` (which records the export) and a real `import` opened the file for
+    writing; SQLite fell back to reading and left ro.db-wal and ro.db-shm beside it.
+    The paper is written, the export is said not to be remembered, the import is
+    refused, and the folder holds what it held, byte for byte."""
+    before = snapshot(tmp_path)
+    paper = run("export", "--db", read_only_db, "--format", "md", "-o", tmp_path / "c.md")
+    assert paper.returncode == 0, paper.stderr
+    assert "note: the export was not remembered" in paper.stderr
+    imported = run("import", tmp_path / "plan.csv", "--db", read_only_db, "--plan", "plan")
+    assert imported.returncode == 1 and "read-only; nothing was saved" in imported.stderr
+    after = snapshot(tmp_path)
+    assert "Audit case files" in after.pop("c.md").decode()
+    assert after == before
+
+
+@pytest.fixture
+def db_in_read_only_folder(tmp_path: Path) -> Iterator[Path]:
+    """A writable database in a folder the user cannot write (a read-only share):
+    mode 0555, and for root the immutable attribute."""
+    folder = tmp_path / "share"
+    folder.mkdir()
+    db = folder / "plans.db"
+    plan = tmp_path / "plan.csv"
+    plan.write_text("Ref,Action,Lead,Due\n1.1,Audit case files,Ann Lee,31/12/2026\n")
+    assert run("import", plan, "--db", db).returncode == 0
+    folder.chmod(0o555)
+    root = os.geteuid() == 0
+    if root and subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode:
+        pytest.skip("root ignores folder modes and this file system has no immutable files")
+    try:
+        yield db
+    finally:
+        if root:
+            subprocess.run(["chattr", "-i", str(folder)], check=True)
+        folder.chmod(0o755)
+
+
+def test_a_database_in_a_read_only_folder_is_exported_and_left_alone(
+    db_in_read_only_folder: Path, tmp_path: Path
+) -> None:
+    """`export -o` failed: "cannot open database … its folder is read-only"; reading
+    needs no file beside the database, so the paper is written and the folder kept."""
+    before = snapshot(db_in_read_only_folder.parent)
+    paper = run("export", "--db", db_in_read_only_folder, "--format", "md", "-o", tmp_path / "c.md")
+    assert paper.returncode == 0, paper.stderr
+    assert "Audit case files" in (tmp_path / "c.md").read_text()
+    update = run("update", "1.1", "--status", "done", "--db", db_in_read_only_folder)
+    assert update.returncode == 1 and "read-only; nothing was saved" in update.stderr
+    assert snapshot(db_in_read_only_folder.parent) == before
+
+
 def test_a_write_waiting_for_another_program_says_so_and_a_dry_run_does_not_wait(
     tmp_path: Path,
 ) -> None:
