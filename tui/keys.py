@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -28,6 +28,15 @@ WRITE_ACTIONS = frozenset(
     }
 )  # fmt: skip
 READ_ONLY = "read-only: changes cannot be saved"
+
+
+def shown_first(bindings: list[Binding], ids: tuple[str, ...]) -> list[BindingType]:
+    """``bindings`` with those whose id is in ``ids`` first, in that order, the rest as
+    they were. The key bar shows hints in binding order and, at 80 columns, only the
+    first seven or so: a meeting's keys must come before the rest ("?" lists all)."""
+    rank = {binding_id: n for n, binding_id in enumerate(ids)}
+    ordered = sorted(bindings, key=lambda b: rank.get(b.id or "", len(ids)))
+    return list(ordered)  # as Textual types a class's BINDINGS
 
 
 def action_name(action: str) -> str:

@@ -19,6 +19,7 @@ from tests.tui.test_tui_workbench import open_workbench
 from tui import open_app, toasts
 from tui.app import ActionPlanApp
 from tui.dialogs.path import PathDialog
+from tui.keys import key_help
 from tui.widgets.detail import DetailPane
 
 MUST_DO = "The trust must ensure that patients arriving at the emergency department are triaged"
@@ -309,3 +310,27 @@ async def test_the_plan_key_is_on_the_list_key_bar_only_when_there_is_another_pl
         await pilot.press("p")
         await settle(pilot)
         assert "Switch plan" in screen_text(pilot.app)
+
+
+MEETING_KEYS = " u Update  s Status  f Lead  o Overdue "
+
+
+async def test_the_keys_a_meeting_needs_lead_the_list_key_bar_at_80_columns(
+    db_path: Path,
+) -> None:
+    """With two plans "p Plan" pushed "u Update" past column 80, out of sight: the
+    bar now opens with Update, Status, Lead and Overdue and ends with "? Help", with
+    one plan or two, and every key cut from it is still listed by "?"."""
+    async with at_80x24(db_path) as (app, pilot):
+        bar = lines(app)[-1]
+        assert bar.startswith(MEETING_KEYS) and bar.endswith("? Help")
+    store = Store.open(db_path)
+    store.merge_plans([must_do_plan().model_copy(update={"title": "Other plan"})], "test")
+    store.close()
+    async with open_app(db_path).run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        bar = lines(pilot.app)[-1]
+        assert bar.startswith(MEETING_KEYS + " p Plan ") and bar.endswith("? Help")
+        helped = {h.label for h in key_help(pilot.app, pilot.app.screen)}
+        assert {"Recs", "Undo", "Review", "Quit", "Edit", "Leads"} <= helped
+        assert not {"Recs", "Undo", "Review", "Quit"} & set(bar.split())

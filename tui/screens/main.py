@@ -30,7 +30,7 @@ from store.models import (
 from tui.dialogs.choice import RAG_CHOICES, STATUS_CHOICES, ChoiceDialog
 from tui.editing import EDIT_BINDINGS
 from tui.hold import FrameHold
-from tui.keys import READ_ONLY
+from tui.keys import READ_ONLY, shown_first
 from tui.listing import Listing, read_listing
 from tui.place import Place, in_session
 from tui.safe import clip, plain
@@ -61,90 +61,107 @@ REC_WORDS = 48  # cells of a recommendation's words on the filter bar
 Wanted = tuple[ActionQuery, "int | None"]  # a list to read: the query, the action to keep
 
 
+# The list's key bar, most needed first: at 80 columns the keys after these are cut.
+KEY_BAR_FIRST = (
+    "add_update", "set_status", "filter_lead", "overdue", "main_switch_plan", "set_rag",
+    "set_due", "search", "undo",
+)  # fmt: skip
+
+
 class MainScreen(PlanShaping):
     """Triage and data entry over one plan."""
 
-    BINDINGS = [
-        Binding("o", "toggle_overdue", "Overdue", tooltip="Toggle overdue only", id="overdue"),
-        Binding("f", "filter_lead", "Lead", tooltip="Filter by lead", id="filter_lead"),
-        Binding(
-            "t",
-            "filter_status",
-            "Status filter",
-            tooltip="Filter by status",
-            show=False,
-            id="filter_status",
-        ),
-        Binding(
-            "R", "filter_rag", "RAG filter", tooltip="Filter by RAG", show=False, id="filter_rag"
-        ),
-        Binding(
-            "n",
-            "filter_due_soon",
-            "Due soon",
-            tooltip="Filter: due within N days",
-            show=False,
-            id="filter_due_soon",
-        ),
-        Binding(
-            "slash",
-            "search",
-            "Search",
-            tooltip="Search actions, recommendations and updates as you type",
-            id="search",
-        ),
-        Binding(
-            "escape",
-            "clear",
-            "Clear",
-            tooltip="Close a pane, else clear the search, else clear the filters",
-            show=False,
-            id="clear",
-        ),
-        Binding(
-            "S",
-            "cycle_sort",
-            "Sort",
-            tooltip=f"Change the sort order ({', '.join(sort_word(k) for k in SORTS)})",
-            show=False,
-            id="sort",
-        ),
-        Binding(
-            "colon",
-            "jump",
-            "Jump to ref",
-            tooltip="Jump to an action by its ref",
-            show=False,
-            id="jump",
-        ),
-        *SHAPE_BINDINGS,
-        Binding(
-            "delete",
-            "archive",
-            "Archive",
-            tooltip="Archive the action (nothing is deleted; Ctrl+Z brings it back)",
-            show=False,
-            id="archive",
-        ),
-        Binding("g", "toggle_recs", "Recs", tooltip="Show or hide the recommendations", id="recs"),
-        # the app's own "p" is hidden: shown here, and only when there is a plan to switch to
-        Binding("p", "switch_plan", "Plan", tooltip="Switch plan", id="main_switch_plan"),
-        Binding(
-            "left",
-            "focus_pane(-1)",
-            "Pane left",
-            tooltip="Move to the pane on the left",
-            show=False,
-        ),
-        Binding(
-            "right",
-            "focus_pane(1)",
-            "Pane right",
-            tooltip="Move to the pane on the right",
-            show=False,
-        ),
-        *EDIT_BINDINGS,
-    ]
+    BINDINGS = shown_first(
+        [
+            Binding("o", "toggle_overdue", "Overdue", tooltip="Toggle overdue only", id="overdue"),
+            Binding("f", "filter_lead", "Lead", tooltip="Filter by lead", id="filter_lead"),
+            Binding(
+                "t",
+                "filter_status",
+                "Status filter",
+                tooltip="Filter by status",
+                show=False,
+                id="filter_status",
+            ),
+            Binding(
+                "R",
+                "filter_rag",
+                "RAG filter",
+                tooltip="Filter by RAG",
+                show=False,
+                id="filter_rag",
+            ),
+            Binding(
+                "n",
+                "filter_due_soon",
+                "Due soon",
+                tooltip="Filter: due within N days",
+                show=False,
+                id="filter_due_soon",
+            ),
+            Binding(
+                "slash",
+                "search",
+                "Search",
+                tooltip="Search actions, recommendations and updates as you type",
+                id="search",
+            ),
+            Binding(
+                "escape",
+                "clear",
+                "Clear",
+                tooltip="Close a pane, else clear the search, else clear the filters",
+                show=False,
+                id="clear",
+            ),
+            Binding(
+                "S",
+                "cycle_sort",
+                "Sort",
+                tooltip=f"Change the sort order ({', '.join(sort_word(k) for k in SORTS)})",
+                show=False,
+                id="sort",
+            ),
+            Binding(
+                "colon",
+                "jump",
+                "Jump to ref",
+                tooltip="Jump to an action by its ref",
+                show=False,
+                id="jump",
+            ),
+            *SHAPE_BINDINGS,
+            Binding(
+                "delete",
+                "archive",
+                "Archive",
+                tooltip="Archive the action (nothing is deleted; Ctrl+Z brings it back)",
+                show=False,
+                id="archive",
+            ),
+            Binding(
+                "g", "toggle_recs", "Recs", tooltip="Show or hide the recommendations", id="recs"
+            ),
+            # the app's own "p" is hidden: shown here, and only when there is a plan to switch to
+            Binding("p", "switch_plan", "Plan", tooltip="Switch plan", id="main_switch_plan"),
+            Binding(
+                "left",
+                "focus_pane(-1)",
+                "Pane left",
+                tooltip="Move to the pane on the left",
+                show=False,
+            ),
+            Binding(
+                "right",
+                "focus_pane(1)",
+                "Pane right",
+                tooltip="Move to the pane on the right",
+                show=False,
+            ),
+            *EDIT_BINDINGS,
+        ],
+        KEY_BAR_FIRST,
+    )
 
     def __init__(
         self,
