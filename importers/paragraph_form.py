@@ -36,6 +36,15 @@ _ACTION_LINE = re.compile(
     r"(?P<text>\S.*)$",
     re.S,
 )
+# A numbered item opened by its label, its parts on the lines under it: "1. Action
+# Required:", the number running on across the headings (1 to 11 over five outcomes)
+_NUMBERED_LABEL = re.compile(
+    r"^\s*(?P<ref>\d{1,3})[.)]\s+(?P<label>[^:\n]{2,60}?)\s*:\s*(?P<value>.*)$", re.S
+)
+# A form's prompt alone on its line, too long for a label, closed by its colon: "Please
+# state the actions you have taken or are planning to take:" (a label only where it
+# recurs under two actions or more, as any label)
+_PROMPT = re.compile(r"^[^\W\d_][^\d•.;!?]{0,160}:$")
 REF = "Ref"
 ACTION = "Action"
 
@@ -300,6 +309,7 @@ def _how(blocks: list[_Block], labels: dict[str, str], layout: str = "") -> str:
 class _Action:
     ref: str  # "1.1"
     text: str
+    opened: str = ""  # the label key after its number ("1. Action Required:"), if any
     lines: list[tuple[int, str]] = field(default_factory=list)  # (0-based row, line) under it
     fields: dict[str, list[str]] = field(default_factory=dict)  # label key -> its lines
 
@@ -313,15 +323,20 @@ def _read_labelled_actions(sheet: Sheet, lines: list[str]) -> ParagraphForm | No
     if not blocks:
         return None
     spans = _spans(blocks, len(lines))
+    opening = _opening_label(lines[blocks[0].index :])
     acts = [
-        _actions_of(b, lines, start, end) for b, (start, end) in zip(blocks, spans, strict=True)
+        _actions_of(b, lines, start, end, opening)
+        for b, (start, end) in zip(blocks, spans, strict=True)
     ]
     every = [a for block_acts in acts for a in block_acts]
     labels = _action_labels(every)
     if len(every) < MIN_ITEMS or not labels:
         return None
+    if opening is not None:
+        labels = {_key(opening): opening, **labels}
     end = _read_fields(every, labels)
-    header = [blocks[0].label, WORDING, REF, ACTION, *labels.values()]
+    text = ACTION if opening is None else _answers_as_text(every, labels, _key(opening))
+    header = [blocks[0].label, WORDING, REF, text, *labels.values()]
     noted = any(b.before for b in blocks)
     header += [f"{blocks[0].label} (as written)"] if noted else []
     rows = [
@@ -347,15 +362,39 @@ def _read_labelled_actions(sheet: Sheet, lines: list[str]) -> ParagraphForm | No
     return ParagraphForm(table, len(above), len(rows), how, roles, why)
 
 
-def _actions_of(block: _Block, lines: list[str], start: int, end: int) -> list[_Action]:
+def _opening_label(lines: list[str]) -> str | None:
+    """The label every numbered item opens with ("1. Action Required:", "2. Action
+    Required:"), its numbers rising: each such line opens an action. None if there is
+    no such label on two lines or more."""
+    found = [(m["ref"], m["label"]) for line in lines if (m := _numbered_label(line))]
+    keys = {_key(label) for _, label in found}
+    if len(found) < MIN_ITEMS or len(keys) != 1 or not rises([ref for ref, _ in found]):
+        return None
+    return found[0][1]
+
+
+def _numbered_label(line: str) -> re.Match[str] | None:
+    m = _NUMBERED_LABEL.match(line)
+    return m if m is not None and _may_label(m["label"]) else None
+
+
+def _actions_of(
+    block: _Block, lines: list[str], start: int, end: int, opening: str | None = None
+) -> list[_Action]:
     """The item's actions, each a line opened by the item's number and its own ("1.1"),
-    with the lines under it, to ``end``; lines before the first are the item's (a
-    context note)."""
+    or by its own number and the ``opening`` label ("3. Action Required:"), with the
+    lines under it, to ``end``; lines before the first are the item's (a context note)."""
     found: list[_Action] = []
     for i in range(start + 1, end):
         line = lines[i]
         m = _ACTION_LINE.match(line)
-        if m is not None and m["item"].casefold() == block.ref.casefold():
+        numbered = _numbered_label(line) if opening is not None else None
+        if numbered is not None and _key(numbered["label"]) == _key(opening or ""):
+            action = _Action(numbered["ref"], "", _key(numbered["label"]))
+            value = numbered["value"].strip()  # "1. Action Required:" alone: value under it
+            action.fields[action.opened] = [value] if value else []
+            found.append(action)
+        elif m is not None and m["item"].casefold() == block.ref.casefold():
             found.append(_Action(m["ref"], m["text"].strip()))
         elif found and line:
             found[-1].lines.append((i, line))
@@ -367,7 +406,10 @@ def _actions_of(block: _Block, lines: list[str], start: int, end: int) -> list[_
 
 
 def _labelled(line: str) -> tuple[str, str] | None:
-    """("Lead", "Head of Inclusion") for "Lead: Head of Inclusion"."""
+    """("Lead", "Head of Inclusion") for "Lead: Head of Inclusion"; ("Response", "") for
+    "Response:" alone, its value on the lines under it."""
+    if line.endswith(":") and (_may_label(line) or _PROMPT.match(line)):
+        return line.removesuffix(":").strip(), ""
     found = label_value(line)
     return found if found is not None and _may_label(found[0]) else None
 
@@ -390,20 +432,36 @@ def _read_fields(actions: list[_Action], labels: dict[str, str]) -> int:
     an unlabelled one closes the document: a note, as below a table)."""
     end = 0
     for action in actions:
-        current: list[str] | None = None
+        current: list[str] | None = action.fields.get(action.opened)
+        waiting = current is not None and not current  # a label alone: its value under it
         for i, line in action.lines:
             pair = _labelled(line)
             if pair is not None and _key(pair[0]) in labels:
                 current = action.fields.setdefault(_key(pair[0]), [])
-                current.append(pair[1])  # a label's value is never empty
-            elif action is actions[-1] and current is not None:
+                current += [pair[1]] if pair[1] else []
+                waiting = not pair[1]
+            elif action is actions[-1] and current is not None and not waiting:
                 break  # "Next report to the Board: February 2027." closes the paper
             elif current is not None:
                 current.append(line)
+                waiting = False
             else:
                 action.text = f"{action.text}\n{line}"
             end = i + 1
     return end
+
+
+def _answers_as_text(actions: list[_Action], labels: dict[str, str], opening: str) -> str:
+    """Items opened by a numbered label ("1. Action Required:" over the requirement)
+    answer a prompt naming the actions ("Please state the actions you have taken or are
+    planning to take:"): the answer is the action, the requirement a field. With no such
+    prompt, the lines under the opening label are the action. The label as written
+    heads the action's column."""
+    asks = next((k for k in labels if k != opening and best_field(labels[k]) == "action"), None)
+    text = asks or opening
+    for action in actions:
+        action.text = "\n".join(action.fields.pop(text, []))
+    return labels.pop(text)
 
 
 def _action_row(block: _Block, action: _Action, keys: list[str], noted: bool) -> list[str]:

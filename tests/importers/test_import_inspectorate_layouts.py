@@ -512,6 +512,63 @@ def test_a_plan_in_prose_reads_each_bulleted_ref_as_an_action_and_its_labelled_l
     assert "each action a line opened by its ref" in " ".join(explain_file(path, OPTIONS))
 
 
+# Seen in hold-out 159: a care home's compliance plan, each requirement a numbered
+# label over its parts, the numbers running on across the outcomes.
+NUMBERED_LABELS_PLAN = [
+    "Provider's response to inspection report",
+    "Outcome 02: Governance and Management",
+    "Theme:",
+    "Governance, Leadership and Management",
+    "1. Action Required:",
+    "Under Regulation 23(c) you are required to: Put in place management systems.",
+    "Please state the actions you have taken or are planning to take:",
+    "Monthly audits of falls will be reviewed at the quality meeting.",
+    "Proposed Timescale: 31/01/2027",
+    "Outcome 05: Documentation",
+    "2. Action Required:",
+    "Under Regulation 21(1) you are required to: Keep the records in the centre.",
+    "Please state the actions you have taken or are planning to take:",
+    "All staff files have been audited.",
+    "Proposed Timescale: Completed",
+    "3. Action Required:",
+    "Under Regulation 21(6) you are required to: Keep records safe.",
+    "Please state the actions you have taken or are planning to take:",
+    "A locked filing cabinet will be installed.",
+    "Proposed Timescale: 30/11/2026",
+]
+
+
+def test_numbered_labels_over_their_parts_are_actions_answered_under_a_prompt(
+    tmp_path: Path,
+) -> None:
+    """ "1. Action Required:" opens each requirement, its number running on across the
+    "Outcome 02: …" headings; the answer under "Please state the actions …:" is the
+    action, the requirement under the opening label a field, "Proposed Timescale" the
+    deadline ("Completed" done, no date)."""
+    from tests.importers.test_import_word import word_file
+
+    def build(doc: Any) -> None:
+        for line in NUMBERED_LABELS_PLAN:
+            doc.add_paragraph(line)
+
+    plan = plan_of(word_file(tmp_path, build))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("02", "Governance and Management"),
+        ("05", "Documentation"),
+    ]
+    found = actions(plan)
+    assert [(a.ref, a.text) for a in found] == [
+        ("1", "Monthly audits of falls will be reviewed at the quality meeting."),
+        ("2", "All staff files have been audited."),
+        ("3", "A locked filing cabinet will be installed."),
+    ]
+    assert [a.due for a in found] == [dt.date(2027, 1, 31), None, dt.date(2026, 11, 30)]
+    assert [a.status for a in found] == ["not_started", "done", "not_started"]
+    assert found[2].fields["Action Required"] == (
+        "Under Regulation 21(6) you are required to: Keep records safe."
+    )
+
+
 # Seen in hold-out 127: a fire service's improvement plan pasted from Word into a sheet,
 # each area for improvement a small form of its own over its own copy of the header.
 
