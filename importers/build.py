@@ -1444,7 +1444,27 @@ def _updates(row: Row, fields: dict[str, str], ctx: Context) -> list[UpdateDoc]:
             out += found
     for label, entries in row.line.news:  # "Progress" on a row of its own under the action
         out += _read_updates(entries, label, ctx.position, keyed=ctx.keyed)
-    return out
+    return out + _status_remark(row, ctx)
+
+
+# A status column headed for remarks too ("STATUS/ COMMENT", "Status and comments",
+# "Status / notes"), as a committee's action tracking list writes it: a cell saying more
+# than its status ("Complete – presented 15 October", "Verbal update to be given") is
+# the action's news. "Progress" is no such word: it heads a status as often as news.
+_REMARK_WORD = re.compile(r"\b(?:comments?|commentary|remarks?|notes?|updates?)\b", re.IGNORECASE)
+
+
+def _status_remark(row: Row, ctx: Context) -> list[UpdateDoc]:
+    """The status cell as one undated update, kept whole, where the column is headed
+    for remarks too and the cell says more than its status words ("Deferred to December
+    – data not available in time"); a status alone ("Not yet due") is no news."""
+    col = _column(row, "status", ctx)
+    cell = _cell(row, col).strip()
+    if col is None or not cell or not _REMARK_WORD.search(_header(row, col, "")):
+        return []
+    if not vocab.says_more_than_a_state(cell, ctx.legend):
+        return []
+    return [UpdateDoc(date=None, text=cell)]
 
 
 # Headers of a column holding the day a row was last updated: with ONE update column,

