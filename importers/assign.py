@@ -934,6 +934,8 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         return "ref", f"{said}, but its cells are {numbers}"
     if role == "action" and cue_weight(p.header, role) <= 4 and p.filled * 2 < p.rows:
         return None  # "Description" filled on a few rows: notes, not the actions
+    if role in ("recommendation", "recommendation_ref") and p.sub_numbered >= _MOSTLY:
+        return "ref", f"{said}, but its cells number actions under a recommendation ('2 (i)')"
     if role == "recommendation" and p.codes >= 0.6 and _ids(p) and _weak(p, role):
         return "ref", f"{said}, but its cells are short codes, a new one on every row: IDs"
     if role == "recommendation" and (p.headings >= 0.8 or p.codes >= 0.6 and p.mean_length <= 12):
@@ -1121,7 +1123,7 @@ def _stages_an_action(p: ColumnProfile) -> bool:
 def _flags_a_rating(p: ColumnProfile) -> bool:
     """ "At Risk" | TRUE, FALSE: a project tool's flag, a check box answered yes or no on
     each row, whose header is a rating word; a yes rates the row so."""
-    rated = vocab.flag_rating(p.header)[0] is not None
+    rated = vocab.flag_rating(p.header) != (None, None)
     return rated and p.filled > 0 and p.yes_no >= _MOSTLY
 
 

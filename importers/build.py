@@ -351,6 +351,7 @@ def _action(row: Row, ref: str, ctx: Context, written_ref: str | None = None) ->
     row = _carried_down(row, fields, ctx)
     row = _labelled_action_part(row, fields, ctx)
     row, closing = _closing_labelled_lines(row, fields, ctx)
+    row = _without_source_line(row, fields)
     row, reported = _reported_lines(row, fields, ctx)
     row, timescale = _deadline_over_news(row, ctx)
     if not timescale:
@@ -447,6 +448,22 @@ def _closing_labelled_lines(
     header = _header(row, ctx.column_of.get("action", -1), "Action")
     keep(fields, f"{header} (as written)", row.text)
     return replace(row, text="\n".join(lines).strip()), found
+
+
+# A line under the wording citing where in the review it came from, opened by the
+# review's short code for a part of it, a colon and its number: "TR: 2, 5. WS: 1 (pages
+# 29-45), Recommendation 9 (page 7)" (a term of reference, a work stream)
+_SOURCE_LINE = re.compile(r"^[A-Z]{1,4}\s*:\s*\d{1,3}\b[^\n]*$")
+
+
+def _without_source_line(row: Row, fields: dict[str, str]) -> Row:
+    """The row without the source line closing its action's wording ("TR: 2, 5. WS: 1
+    (pages 29-45)"): no words of the action, kept as the field "Source"."""
+    wording, _, last = row.text.rpartition("\n")
+    if not wording.strip() or not _SOURCE_LINE.match(last.strip()):
+        return row
+    keep(fields, "Source", last.strip())
+    return replace(row, text=wording.strip())
 
 
 def _closing_kind(line: str, ctx: Context) -> str | None:
@@ -722,6 +739,8 @@ def _deadline(
                 cell, month_first=month_first, year_starts=starts, quarters=quarters
             ).due
         cell, month_first = _cell(row, revised), revised in ctx.month_first
+    if revised is None and not cell and (section := _deadline_of_the_section(row)):
+        return section
     in_force = _latest_revision(cell, month_first) if revised is not None else cell
     deadline = parse_deadline(
         in_force, month_first=month_first, year_starts=starts, quarters=quarters
@@ -742,6 +761,24 @@ def _deadline(
         else None
     )
     return deadline.due, cell, deadline.precision, original or (earlier and earlier.due)
+
+
+# A period banner's deadline, as a plan sorts its targets by when they fall due: "SHORT
+# TERM TARGETS (Achievable within 6 months ie, by March 2027)."
+_SECTION_BY = re.compile(r"\bby\s+(?P<when>(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+\d{4})\b")
+
+
+def _deadline_of_the_section(
+    row: Row,
+) -> tuple[dt.date | None, str, Precision | None, dt.date | None] | None:
+    """The deadline the section banner over the row names ("… by March 2027": 31 Mar
+    2027), where the row's own deadline cell is blank: the banner heads the timescale of
+    every action under it. None where the banner names no such date."""
+    m = _SECTION_BY.search(row.themes.get("Section", ""))
+    deadline = parse_deadline(m["when"]) if m else None
+    if deadline is None or deadline.due is None:
+        return None
+    return deadline.due, m["when"] if m else "", deadline.precision, None
 
 
 def _dated_by_the_plan(
@@ -1366,7 +1403,7 @@ def _rag_cell(
     rag, status = vocab.read_rag(cell, ctx.legend) if cell else (None, None)
     if col is not None and (flag := _flag(row, col, cell)) is not None:
         keep(fields, _header(row, col, "RAG"), cell)
-        return (*flag, flag[0] is not None)  # "At Risk" FALSE rates nothing
+        return (*flag, flag != (None, None))  # "At Risk" FALSE rates nothing
     colour = _colour(row, col, ctx) if (rag, status) == (None, None) else None
     if colour:
         rag, status = vocab.read_rag(colour, ctx.legend)
@@ -1380,13 +1417,14 @@ def _rag_cell(
 
 def _flag(row: Row, col: int, cell: str) -> tuple[Rag | None, Status | None] | None:
     """A flag column's answer ("At Risk" | TRUE): yes rates the row as its header reads,
-    no rates nothing; None where the column is no flag (its header no rating word, or
-    the cell no yes or no)."""
+    no rates nothing unless it says the work is off course ("On target (tick)" | No);
+    None where the column is no flag (its header no rating word, or the cell no yes or
+    no)."""
     answer = vocab.yes_or_no(cell) if cell else None
     header = vocab.flag_rating(_header(row, col, ""))
-    if answer is None or header[0] is None:
+    if answer is None or header == (None, None):
         return None
-    return header if answer else (None, None)
+    return header if answer else vocab.flag_denied(_header(row, col, ""))
 
 
 def _colour(row: Row, col: int | None, ctx: Context) -> str | None:

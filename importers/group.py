@@ -59,7 +59,7 @@ from importers.locate import (
 )
 from importers.marks import listed_items, opens_a_numbered_list, without_list_marks
 from importers.people import owner_label_role
-from importers.profile import CODE, block_starts, value_returns
+from importers.profile import CODE, SUB_NUMBERED, block_starts, value_returns
 
 LABEL_VALUE = re.compile(r"^(?P<label>[^:\n]{2,60}?)\s*:\s*(?P<value>\S.*)$", re.DOTALL)
 
@@ -2273,7 +2273,7 @@ def _split_by_dotted_refs(
     if len(groups) != 1 or groups[0].ref is not None or groups[0].found:
         return groups
     rows = groups[0].rows
-    heads = [_head_of(r.ref, parents) if r.ref and "." in r.ref else None for r in rows]
+    heads = [_head_of(r.ref, parents) if r.ref else None for r in rows]
     if not rows or None in heads or len(set(heads)) < 2:
         return groups
     # Minute numbers of several meetings ("7.i", "9.ii", "6.i", "5.i": item 7 of one
@@ -2315,8 +2315,13 @@ def _code_opening_all(rows: list[Row]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _head_of(ref: str, parents: frozenset[str]) -> str:
-    """The outermost row heading ``ref`` in its outline, else its first part."""
+def _head_of(ref: str, parents: frozenset[str]) -> str | None:
+    """The outermost row heading ``ref`` in its outline, else its first part: "2" of
+    "2.1" and of "2 (i)"; None for a ref numbered under nothing."""
+    if (sub := SUB_NUMBERED.match(ref)) is not None:
+        return sub["head"]
+    if "." not in ref:
+        return None
     parts = ref.split(".")
     prefixes = (".".join(parts[:n]) for n in range(1, len(parts)))
     return next((p for p in prefixes if p in parents), parts[0])

@@ -35,6 +35,9 @@ from importers.headings import (
 from importers.locate import PROSE_WORDS, Line, Located
 
 CODE = re.compile(r"^[A-Za-z]{0,6}[\s\-_/]?\d+(?:[.\-/]\d+)*[a-z]?\.?$|^[A-Z]{1,3}\d*[a-z]?$")
+# An action's ref numbered under its recommendation's, the part in brackets: "2 (i)",
+# "2(ii)", "4 (b)" are actions i, ii and b of recommendations 2 and 4
+SUB_NUMBERED = re.compile(r"^(?P<head>\d{1,3})\s?\((?P<sub>[ivx]{1,5}|[a-z])\)$")
 PERCENT = re.compile(rf"^{vocab.PROGRESS_BAR}\d{{1,3}}(?:\.\d+)?\s*%$")  # "60%", "██░░ 20%"
 SAMPLE_ROWS = 400  # profiles are shares: a few hundred rows tell as much as 100,000
 
@@ -59,6 +62,7 @@ class ColumnProfile:
     rags: float
     percents: float
     numbered: float  # cells led by numbering such as "2.1.1."
+    sub_numbered: float  # refs numbered under a recommendation's number: "2 (i)", "2(ii)"
     headings: float  # cells that are a heading label and number: "AFI 2", "Priority 3"
     dated_news: int  # sentences that open with a date: "14/10/2025 – Mapping completed; …"
     once_per_block: bool  # written on some rows only, blanks under (merged cells)
@@ -260,6 +264,7 @@ def _column(
         percents=share(lambda c: bool(PERCENT.match(c)) or legend.percent_of(c) is not None)
         + _named_balls(counted),
         numbered=share(lambda c: bool(LEADING_NUMBER.match(c))),
+        sub_numbered=share(lambda c: bool(SUB_NUMBERED.match(c))),
         headings=share(lambda c: heading_ref(c) is not None),
         dated_news=sum(k for c, k in counted.items() if _is_dated_news(c)),
         once_per_block=_once_per_block(cells),

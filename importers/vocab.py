@@ -814,10 +814,19 @@ _DATE_FLAGS = frozenset({"late", "overdue", "past due", "is late", "is overdue"}
 
 def flag_rating(header: str) -> tuple[Rag | None, Status | None]:
     """What a yes in a flag column headed so says: "At Risk" → amber (a lead's judgement,
-    as the status word is); (None, None) for "Late", a date passed, and other words."""
+    as the status word is), "On target (tick)" → in progress; (None, None) for "Late", a
+    date passed, and other words."""
     if normal(header).rstrip("?") in _DATE_FLAGS:
         return None, None
+    if _ON_TRACK_QUESTION.match(header):
+        return None, "in_progress"
     return read_rag(header)
+
+
+def flag_denied(header: str) -> tuple[Rag | None, Status | None]:
+    """What a no in a flag column headed so says: "On target (tick)" | No is not on
+    target, in progress and red; a no to any other flag ("At Risk" FALSE) rates nothing."""
+    return ("red", "in_progress") if _ON_TRACK_QUESTION.match(header) else (None, None)
 
 
 def read_rag(cell: str, legend: Legend = DEFAULT_LEGEND) -> tuple[Rag | None, Status | None]:
@@ -1081,11 +1090,15 @@ _COMPLETION_WORDS = (
     *_BOX_HEADER_WORDS,
     *("closed", "finished", "achieved", "implemented", "delivered", "addressed", "resolved"),
 )
+# How a header asks for a yes or no: a question mark, "Y/N", "Yes/No", or a form's
+# "(tick)" over its boxes ("Achieved (tick)")
+_ASKED = r"(?:\?|\(?\by\s*/\s*n\b\)?|\byes\s*/\s*no\b|\(\s*tick\s*\))"
 _DONE_QUESTION = re.compile(
-    rf"\b(?:{'|'.join(_COMPLETION_WORDS)})\b"
-    r"[^?]{0,20}(?:\?|\(?\by\s*/\s*n\b\)?|\byes\s*/\s*no\b)",
-    re.IGNORECASE,
+    rf"\b(?:{'|'.join(_COMPLETION_WORDS)})\b[^?]{{0,20}}{_ASKED}", re.IGNORECASE
 )
+# Whether the work is on course, asked yes or no: "On Target to Achieve (tick)", "On
+# track? (Y/N)". Yes is on target (in progress), no is not on target (in progress, red).
+_ON_TRACK_QUESTION = re.compile(rf"^\s*on\s+(?:target|track)\b[^?]{{0,30}}{_ASKED}", re.IGNORECASE)
 # A spreadsheet's checkbox column is saved as TRUE / FALSE (Google Sheets, Excel): a tick.
 _YES = frozenset({"y", "yes", "true", "✔", "✓", "☑", "✔️"})
 _NO = frozenset({"n", "no", "false", "✗", "✘"})

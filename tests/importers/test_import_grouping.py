@@ -2176,3 +2176,75 @@ def test_banners_lettered_with_a_capital_and_a_stop_keep_their_letters(tmp_path:
         ("B", "Training", ["B1"]),
         ("C", "Retention", ["C1"]),
     ]
+
+
+# Seen in hold-out 157 (a best value review's improvement plan returned as its update
+# template: refs "2 (i)", "2 (ii)", "4 (i)" under period banners "SHORT TERM TARGETS
+# (Achievable within 6 months ie, by March 2027).", tick columns, a source line under
+# each wording).
+
+_HEADER = ["Recommendation", "Recommendation", "Responsible Officer", "Update on progress",
+           "Achieved (tick)", "On Target to Achieve (tick)",
+           "Give expected new achievement date"]  # fmt: skip
+
+
+def _review_template(tmp_path: Path) -> Path:
+    def build(doc: Document) -> None:
+        doc.add_paragraph("BEST VALUE REVIEW Safeguarding")
+        doc.add_paragraph("SHORT TERM TARGETS (Achievable within 6 months ie, by March 2027).")
+        word_table(doc, [
+            _HEADER,
+            ["2 (i)", "Establish a safeguarding lead in each directorate.\n"
+             "TR: 2, 5. WS: 1 (pages 29-45)",
+             "Directors of Services", "Agreed in principle.", "", "Yes", ""],
+            ["2 (ii)", "Set up a cross-directorate group.\nTR: 2, 6. WS: 1 (pages 29-45)",
+             "Directors of Services", "Group met on 3rd November.", "Yes", "", ""],
+            ["4 (i)", "Agree a training strategy with partners.\nTR: 3. WS: 2 (pages 46-69)",
+             "Partnership Business Manager", "Held up by a vacancy.", "", "No", "30/06/2027"],
+        ])  # fmt: skip
+        doc.add_paragraph(
+            "MEDIUM TERM TARGETS (Achievable within 12 months ie, by September 2027)."
+        )
+        word_table(doc, [
+            _HEADER,
+            ["5 (i)", "Introduce a quarterly multi-agency audit.\nTR: 4. WS: 3 (pages 70-95)",
+             "Head of Safeguarding", "", "", "", ""],
+        ])  # fmt: skip
+
+    return word_file(tmp_path, build)
+
+
+def test_refs_numbered_under_a_recommendation_group_the_actions_not_the_period_banners(
+    tmp_path: Path,
+) -> None:
+    plan = plan_of(_review_template(tmp_path))
+    assert [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("2", "", ["2 (i)", "2 (ii)"]),
+        ("4", "", ["4 (i)"]),
+        ("5", "", ["5 (i)"]),
+    ]
+    first = plan.recommendations[0].actions[0]
+    # the banner heads the timescale, kept on each action; the source line is no wording
+    assert first.fields["Section"].startswith("SHORT TERM TARGETS")
+    assert first.text == "Establish a safeguarding lead in each directorate."
+    assert first.fields["Source"] == "TR: 2, 5. WS: 1 (pages 29-45)"
+
+
+def test_a_period_banner_dates_the_actions_under_it_and_a_new_date_wins(tmp_path: Path) -> None:
+    found = actions(plan_of(_review_template(tmp_path)))
+    assert [(a.ref, a.due) for a in found] == [
+        ("2 (i)", dt.date(2027, 3, 31)),
+        ("2 (ii)", dt.date(2027, 3, 31)),
+        ("4 (i)", dt.date(2027, 6, 30)),  # "Give expected new achievement date"
+        ("5 (i)", dt.date(2027, 9, 30)),
+    ]
+
+
+def test_tick_columns_asking_if_achieved_or_on_target_give_the_status(tmp_path: Path) -> None:
+    found = actions(plan_of(_review_template(tmp_path)))
+    assert [(a.ref, a.status, a.rag) for a in found] == [
+        ("2 (i)", "in_progress", None),  # on target: Yes
+        ("2 (ii)", "done", None),  # achieved: Yes
+        ("4 (i)", "in_progress", "red"),  # on target: No
+        ("5 (i)", "not_started", None),  # nothing ticked
+    ]
