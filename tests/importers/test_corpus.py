@@ -248,6 +248,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout156",
         "holdout160",
         "holdout158",
+        "holdout157",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
