@@ -244,17 +244,19 @@ class ActionEditor(ReportsFailures, Screen[None]):
         if (a := self.current_action()) is None:
             return
 
+        from tui.dialogs.text import TextDialog
+
+        dialog = TextDialog(f"Text of {a.ref}", typed or a.text)
+
         def chosen(value: str | None) -> None:
-            if value and glued_on(a.text, value):
+            if value and glued_on(a.text, value, dialog.only_added):
                 tail = value[max(0, len(a.text) - 20) :]
                 again = lambda: self.action_edit_text(value)  # noqa: E731
                 self._ask_if_meant(a.ref, tail, lambda: self._save_text(a, value), again)
             elif value:
                 self._save_text(a, value)
 
-        from tui.dialogs.text import TextDialog
-
-        self.app.push_screen(TextDialog(f"Text of {a.ref}", typed or a.text), chosen)
+        self.app.push_screen(dialog, chosen)
 
     def _save_text(self, a: ActionRow, value: str) -> None:
         self.save(

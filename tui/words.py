@@ -274,12 +274,15 @@ def when_words(at: str) -> str:
     return f"{moment:%H:%M} on {day(moment.date())}"
 
 
-def glued_on(old: str, new: str) -> bool:
+def glued_on(old: str, new: str, straight_on: bool = False) -> bool:
     """Was ``new`` made by typing letters straight onto the end of ``old``'s last word?
-    An edit that adds words starts them with a space or a mark; a stray word does not."""
+    An edit that adds words starts them with a space or a mark; a stray word does not.
+    ``straight_on``: the letters were all the editor got since it opened ("e" of
+    "escalate" opened it, "scalate" ran on), so they are asked about after a mark too
+    ("…authorisation.scalate"): most texts end in a full stop."""
     return (
         len(new) > len(old) > 0
         and new.startswith(old)
-        and old[-1].isalnum()
+        and (old[-1].isalnum() or straight_on)
         and new[len(old)].isalnum()
     )

@@ -22,12 +22,20 @@ class TextDialog(Dialog[str]):
         super().__init__()
         self.title_text, self.value, self.placeholder = title, value, placeholder
         self.enter = enter  # what Enter does, for the hint: "saves", "jumps"
+        self.only_added = True  # nothing but characters typed onto the end since opening
+        self._last = value
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(plain(self.title_text), classes="title", markup=False)
             yield Input(self.value, placeholder=self.placeholder, id="text")
             yield Static(f"Enter {self.enter} · Esc cancels", classes="hint")
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """Keep ``only_added`` (a word typed on the list runs onto the end so): a key
+        that deletes or types inside the text, even once, makes it False."""
+        self.only_added = self.only_added and event.value.startswith(self._last)
+        self._last = event.value
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
