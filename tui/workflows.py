@@ -29,6 +29,9 @@ else:
     _Base = object
 
 
+QUIT_HINT = "Press ctrl+q to quit (q asks first)"
+
+
 class Workflows(_Base):
     """Mixed into the App: everything that spans screens."""
 
@@ -144,6 +147,11 @@ class Workflows(_Base):
                 self.exit()
 
         self.push_screen(ChoiceDialog("Quit actionplan?", choices, default="n"), chosen)
+
+    def action_help_quit(self) -> None:
+        """Ctrl+C (Textual's own toast showed its markup as written: "Press [b]ctrl+q[/b]
+        to quit the app"): said plainly, with the key that asks first."""
+        self.notify(QUIT_HINT, markup=False)
 
     # -------------------------------------------------- review and dashboard
     def action_review(self) -> None:

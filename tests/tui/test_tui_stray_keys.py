@@ -182,6 +182,25 @@ async def test_letters_typed_onto_the_texts_last_word_are_asked_about(db: Path) 
         assert said == ["1.1: text “Write the strategy” → “Write the strategyscalate”"]
 
 
+async def test_letters_typed_onto_a_text_ending_in_a_full_stop_are_asked_about(
+    db: Path,
+) -> None:
+    """Most texts end in ".": "escalate" on the list saved "…authorisation.scalate"
+    without asking, the guard fired only after a letter or digit. Letters that are all
+    the editor got since it opened are asked about whatever the text ends in."""
+    s = Store.open(db)
+    s.set_text(s.find_action("1.1").id, "Introduce dual authorisation.")
+    s.close()
+    async with running(db) as (app, pilot):
+        await pilot.press(*"escalate", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceDialog)
+        assert "“…dual authorisation.scalate”. Save it?" in app.screen.title_text
+        await pilot.press("n", "escape", "y")
+        await settle(pilot)
+    assert row(db, "1.1").text == "Introduce dual authorisation."  # type: ignore[attr-defined]
+
+
 async def test_leads_typed_as_a_word_do_not_make_a_new_person(db: Path) -> None:
     """ "leads" + Enter on the list: "l" opened the leads at their end, "eads" ran onto
     the last name and Enter saved 1.1's lead as "Marina Kitcheneads", a new person.
@@ -339,3 +358,16 @@ async def test_enter_on_a_question_takes_the_answer_shown_as_enters(db: Path) ->
         await settle(pilot)
         assert app.screen.query_one("#leads", Input).value == "Marina Kitcheneads"
         assert said == []
+
+
+async def test_ctrl_c_on_the_list_says_plainly_how_to_quit(db: Path) -> None:
+    """Textual's own toast showed its markup as written: "Press [b]ctrl+q[/b] to quit
+    the app". Said plainly now; the app stays open."""
+    from tests.tui.test_tui_trust import running as with_toasts
+    from tests.tui.test_tui_trust import toasts
+
+    async with with_toasts(db) as (app, pilot):
+        await pilot.press("ctrl+c")
+        await settle(pilot)
+        assert toasts(app) == ["Press ctrl+q to quit (q asks first)"]
+        assert isinstance(app.screen, MainScreen)
