@@ -399,7 +399,11 @@ _FILLER = r"\s*(?:(?:due|date|deadline|target(?:\s+date)?)\s*)?[:=–-]?\s*(?:(?
 # "deferred to"). Not ``_REVISED_LABEL``: "new" names a column there ("New deadline")
 # but is no verb ("new from April" is when a thing starts), and a column headed
 # "Delayed" or "Moved" is more likely a yes/no than the deadline in force.
-_VERBS = r"(?:revised|moved|changed|extended|deferred|delayed|rescheduled|slipped|amended)"
+# ("re-profiled": fire and police plans' word for a target moved by a board)
+_VERBS = (
+    r"(?:revised|moved|changed|extended|deferred|delayed|rescheduled|slipped|amended"
+    r"|re-?profiled)"
+)
 # "revised from", "was"…; or a date struck through ("~~30/11/2026~~ 31/01/2027", as a
 # Word cell's strikethrough is read): the author crossed the old date out, kept on view
 _ORIGINAL = _rx(
@@ -425,7 +429,7 @@ _ARROW = r"\s*(?:→|->|⇒|=>|⟶|➔)\s*"
 _NEW = _rx(
     r"(?:\b(?:"
     + _VERBS
-    + r"\s+(?:to|until)|(?:put|pushed)\s+back\s+to|new|now|revised)\b"
+    + r"\s+(?:to|until)|(?:put|pushed)\s+back\s+to|new|now|revised|re-?profiled)\b"
     + _FILLER
     + r"|\brev\b\.?"  # "31/08/2026 rev. 31/12/2026": the revised date typed after the first
     + _FILLER

@@ -24,6 +24,7 @@ from importers.dates import (
     month_first_example,
     names_a_time,
     opens_a_short_dated_sentence,
+    revised_from,
 )
 from importers.headings import (
     LEADING_NUMBER,
@@ -201,8 +202,11 @@ def profile(located: Located) -> list[ColumnProfile]:
 
 
 def _stacks_dates(cell: str) -> bool:
+    """Dates one a line, as a record of meetings lists them; not a date over the one it
+    was moved to ("31/12/2026" over "Re-profiled 31/03/2027"), which is one deadline."""
     lines = [line for line in cell.splitlines() if line.strip()]
-    return len(lines) >= 2 and all(is_date(line) for line in lines)
+    stacked = len(lines) >= 2 and all(is_date(line) for line in lines)
+    return stacked and revised_from(cell) is None
 
 
 def _keyed_initials(located: Located) -> dict[str, str]:

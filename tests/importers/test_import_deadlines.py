@@ -1687,3 +1687,28 @@ def test_a_deadline_with_words_after_its_date_is_still_due_then(tmp_path: Path) 
     assert [a.due for a in found] == [
         D(2027, 9, 30), D(2027, 3, 31), D(2027, 3, 31), D(2027, 3, 31), D(2027, 3, 31)
     ]  # fmt: skip
+
+
+# Seen in hold-out 161 (a fire service's HMICFRS plan): a target moved by a board kept in
+# the same cell, the original date over a second line "Re-profiled <date>".
+
+
+def test_a_re_profiled_date_under_the_original_is_the_deadline(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Owner", "Target date", "Status"],
+        ["1.1", "Build a risk list.", "Head of Prevention", "31/10/2026", "Complete"],
+        ["1.2", "Visit high risk homes.", "Head of Prevention",
+         "31/12/2026\nRe-profiled 31/03/2027", "Off track"],
+        ["2.1", "Recruit four inspectors.", "Head of Protection",
+         "30/09/2026\nRe-profiled 31/01/2027", "On track"],
+        ["2.2", "Clear the audit backlog.", "Head of Protection", "31/03/2027", "Not started"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # two dates one a line are no record of meetings when the second is the first moved
+    assert [(a.due, a.original_due) for a in found] == [
+        (D(2026, 10, 31), None),
+        (D(2027, 3, 31), D(2026, 12, 31)),
+        (D(2027, 1, 31), D(2026, 9, 30)),
+        (D(2027, 3, 31), None),
+    ]
+    assert found[1].due_text == "31/12/2026\nRe-profiled 31/03/2027"
