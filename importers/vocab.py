@@ -147,6 +147,14 @@ STATUS_WORDS: dict[str, Meaning] = {
             # ("Closure proposed", "Closure requested", "Submitted for closure")
             *(f"closure {verb}" for verb in _CLOSURE_ASKED),
             *(f"{verb} for closure" for verb in _CLOSURE_ASKED),
+            # the target moved by the board that oversees the plan: the work goes on to
+            # the new date ("Rescheduled", the date cell already holding it)
+            "rescheduled",
+            "re scheduled",
+            # reported done but failing the re-test, put back on the tracker: the work
+            # goes on ("Re-opened"; "Open" alone says only that it is not closed)
+            "reopened",
+            "re opened",
         ],
         ("in_progress", None),
     ),
@@ -201,6 +209,9 @@ STATUS_WORDS: dict[str, Meaning] = {
             # "Merged into 3.1"): its work goes on under the other action, not this one
             "merged with",
             "merged into",
+            # found at review to repeat another action ("Duplicate of SA3.1"): its work
+            # is done under the other one
+            "duplicate of",
             "❌",
         ],
         ("dropped", None),
@@ -252,6 +263,9 @@ FIRST_WORD_STATUS: dict[str, Meaning] = {
     "returned": ("in_progress", None),
     "submitted": ("in_progress", None),
     "open": ("not_started", None),
+    # "Duplicate – see SA3.1", "Duplicate": as "Duplicate of SA3.1" ("Duplicate invoices
+    # found" is prose)
+    "duplicate": ("dropped", None),
     "new": ("not_started", None),
     "to do": ("not_started", None),
     # a board's columns "To do | Doing | Done": the middle one is the work under way

