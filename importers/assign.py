@@ -366,7 +366,9 @@ def _names_the_report(
     audit). A column of people, services or dates names no report and stays a field."""
     if p.index in explicit or result.roles.get(p.index, "extra") != "extra":
         return False
-    if not _REPORT_NAMED.match(p.header) or p.dates or p.statuses or p.rags:
+    # "Creditors 2025/26": the audit's name and the year it covers is no deadline
+    dated = p.dates > p.titled_years
+    if not _REPORT_NAMED.match(p.header) or dated or p.statuses or p.rags:
         return False
     if p.bodies or p.frequencies:  # "Quality Committee", "Monthly": who reviews, and when
         return False

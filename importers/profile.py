@@ -95,6 +95,9 @@ class ColumnProfile:
     # Two dates or more, one a line ("13.01.26" over "14.04.26"): each meeting an item of
     # a committee's register went to, never its deadline
     stacked_dates: float = 0.0
+    # A name then the year it covers ("Creditors 2025/26", "Payroll 2026"): an audit's or
+    # a report's title, as a tracker names each audit, not a time the work ends
+    titled_years: float = 0.0
     # A bare letter or roman numeral, list marker and all ("a", "(b)", "iii"): an action's
     # number inside its recommendation, never its wording
     letters: float = 0.0
@@ -287,6 +290,7 @@ def _column(
         month_first=month_first,
         periods=share(lambda c: is_period(c, month_first=bool(month_first))),
         stacked_dates=share(_stacks_dates),
+        titled_years=share(_titles_a_year),
         letters=share(lambda c: numbers_in_recommendation(unmarked(c))),
         bodies=share(people.names_a_body),
         frequencies=share(lambda c: bool(_FREQUENCY.match(c))),
@@ -341,6 +345,26 @@ def _last_word(cell: str) -> str:
 
 
 _SERIAL_DIGITS = 4
+
+# Words, then a year or a financial year closing the cell: "Housing rents 2025/26"
+_TITLE_THEN_YEAR = re.compile(
+    r"(?P<title>[A-Z][A-Za-z&'’,\- ]*?)\s+(?:FY\s*)?(?:19|20)\d\d(?:\s*[/-]\s*\d{2}(?:\d{2})?)?"
+)
+# Words that make the year a time: "Deadline 2027", "End of 2026/27", "Spring 2027"
+_TIME_BEFORE_YEAR = re.compile(
+    r"\b(?:due|date|deadline|target|by|until|before|end|late|early|mid|review|phase|stage"
+    r"|financial|academic|year|fy|ay|spring|summer|autumn|winter|term|semester)\b",
+    re.IGNORECASE,
+)
+
+
+def _titles_a_year(cell: str) -> bool:
+    """A name then the year it covers ("Creditors 2025/26"): the title of a year's work,
+    no deadline, though a year closes it."""
+    m = _TITLE_THEN_YEAR.fullmatch(cell.strip())
+    return (
+        m is not None and not _TIME_BEFORE_YEAR.search(m["title"]) and not names_a_time(m["title"])
+    )
 
 
 _FREQUENCY = re.compile(

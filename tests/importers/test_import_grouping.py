@@ -1952,6 +1952,19 @@ def test_a_review_typed_down_its_recommendations_groups_them(
         assert actions(plan)[0].fields[more] == "Agreed."
 
 
+def test_audits_named_with_the_year_they_cover_still_group(tmp_path: Path) -> None:
+    # Seen in hold-out 161: "Creditors 2025/26", the audit's name closed by its year
+    names = ("Fleet Management 2025/26", "Building Control 2025/26", "Cyber Security 2026/27")
+    plan = plan_of(write(tmp_path, _review_tracker("Audit", names)))
+    # a title, no deadline: the audits are the recommendations, named as written
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "Fleet Management 2025/26"),
+        ("2", "Building Control 2025/26"),
+        ("3", "Cyber Security 2026/27"),
+    ]
+    assert [a.due for a in actions(plan)][:2] == [D(2027, 3, 31), D(2026, 12, 31)]
+
+
 def test_a_directorate_typed_down_its_rows_stays_a_field(tmp_path: Path) -> None:
     plan = plan_of(
         write(tmp_path, _review_tracker("Directorate", ("Resources", "Place", "People")))
