@@ -51,7 +51,8 @@ class ChaseFlow(_Base):
         from tui.dialogs.export_dialog import working_folder
 
         try:
-            leads = open_actions_by_lead(self.store, plan.id)
+            # the dialog offers those the latest file no longer lists, as --include-missing
+            leads = open_actions_by_lead(self.store, plan.id, Window(with_missing=True))
             today = self.store.today()
         except StoreError as exc:
             self.call_from_thread(self._chase_failed, exc)
@@ -94,7 +95,9 @@ class ChaseFlow(_Base):
         except (ReportError, StoreError, OSError) as exc:
             self.call_from_thread(self._chase_failed, exc)
             return
-        gone = f"; {left_out_words(left_out)}" if left_out else ""
+        gone = (
+            f"; {left_out_words(left_out)} (the dialog's tick box chases them)" if left_out else ""
+        )
         if not written:
             said = nothing_to_chase(choice.window) + gone
             self.call_from_thread(self.notify, said, markup=False)

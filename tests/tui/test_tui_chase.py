@@ -11,6 +11,7 @@ from textual.widgets import Input, OptionList
 
 from actionplan.cli import main
 from store import Store
+from tests.cli.test_cli_next_month import _missing_33
 from tests.conftest import small_plan
 from tests.tui.test_tui_main import running, screen_text, settle
 from tests.tui.test_tui_review import body
@@ -246,3 +247,42 @@ async def test_undoing_a_merged_reply_says_whose_reply_and_what_it_takes_back(
             "Undone — the reply from Marina Kitchen: 2 updates removed and 1 status"
             " restored (1.1, 2.2)"
         )
+
+
+async def test_the_dialog_chases_actions_missing_from_the_latest_file_when_ticked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`chase --include-missing` chases 3.3, which December's file no longer lists; the
+    dialog could not, and only said "1 action left out". It offers it now, unticked as
+    the command line's default: Enter, Enter, Space ticks it, Enter, Enter writes."""
+    db = _missing_33(tmp_path, monkeypatch)
+    for folder, keys in (("plain", ()), ("ticked", ("space",))):
+        app = open_app(db)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await pilot.press("C")
+            await settle(pilot)
+            assert isinstance(app.screen, ChaseDialog)
+            shown = screen_text(app)
+            assert "Also the 1 open action not in the plan's latest file" in shown
+            assert "Space ticks" in shown
+            app.screen.query_one("#folder", Input).value = str(tmp_path / folder)
+            said = listen(app)
+            await pilot.press("enter", "enter", *keys, "enter", "enter")
+            await settle(pilot)
+            assert not isinstance(app.screen, ChaseDialog)
+            gone = "1 action left out: not in the plan's latest file (the dialog's tick box"
+            assert (gone in said[-1]) == (folder == "plain"), said
+    leads = {
+        f: sorted(p.name.split(" - ")[1] for p in (tmp_path / f).iterdir())
+        for f in ("plain", "ticked")
+    }
+    assert leads == {"plain": ["Ann Lee", "Bob Ray"], "ticked": ["Ann Lee", "Bob Ray", "Cat Dee"]}
+
+
+async def test_a_plan_with_nothing_missing_offers_no_tick_box(db: Path) -> None:
+    async with running(db) as (app, pilot):
+        await pilot.press("C")
+        await settle(pilot)
+        assert isinstance(app.screen, ChaseDialog)
+        assert "not in the plan's latest file" not in screen_text(app)

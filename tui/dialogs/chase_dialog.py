@@ -1,15 +1,16 @@
-"""Chase leads: which lead (or all), how far ahead, and the folder for the requests."""
+"""Chase leads: which lead (or all), how far ahead, whether to include actions the
+plan's latest file no longer lists, and the folder for the requests."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import Input, Static
+from textual.widgets import Checkbox, Input, Static
 
 from store import StoreError
 from store.apply import match_lead
@@ -29,8 +30,24 @@ class ChaseChoice:
     folder: Path
 
 
+class TickBox(Checkbox):
+    """Space ticks it; Enter moves on, as it does from the dialog's other fields."""
+
+    BINDINGS = [
+        Binding("space", "toggle_button", "Tick", show=False),
+        Binding("enter", "app.focus_next", "Next field", show=False),
+    ]
+    BUTTON_INNER = " "  # the X only when ticked: seen without colour too
+
+    def watch_value(self) -> None:
+        super().watch_value()
+        self.BUTTON_INNER = "X" if self.value else " "
+        self.refresh()
+
+
 class ChaseDialog(Dialog[ChaseChoice]):
-    """Three fields; Enter moves on and writes from the last, Ctrl+S from any."""
+    """Three fields (four when actions are missing from the plan's latest file); Enter
+    moves on and writes from the last, Ctrl+S from any."""
 
     DEFAULT_CSS = (
         dialog_css("ChaseDialog")
@@ -39,6 +56,9 @@ class ChaseDialog(Dialog[ChaseChoice]):
     ChaseDialog Input:focus { border: none; background: $accent 30%; text-style: bold; }
     ChaseDialog .label { margin-top: 1; }
     ChaseDialog .title { text-wrap: nowrap; text-overflow: ellipsis; }
+    ChaseDialog TickBox { border: none; height: 1; padding: 0 1; margin-top: 1;
+                          background: $boost; width: 100%; }
+    ChaseDialog TickBox:focus { border: none; background: $accent 30%; text-style: bold; }
     """
     )
     BINDINGS = [
@@ -55,8 +75,10 @@ class ChaseDialog(Dialog[ChaseChoice]):
     ) -> None:
         super().__init__()
         self.plan_title, self.folder, self.lead = plan_title, folder, lead
-        self.actions, self.today = actions, today  # each lead's open actions
+        # each lead's open actions, those the plan's latest file no longer lists included
+        self.actions, self.today = actions, today
         self.leads = list(actions)
+        self.missing = len({r.id for rows in actions.values() for r in rows if r.missing_from})
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -75,11 +97,15 @@ class ChaseDialog(Dialog[ChaseChoice]):
                 classes="label",
             )
             yield Input(placeholder="e.g. 30, or overdue", id="days")
+            if self.missing:  # as ``chase --include-missing``: left out unless ticked
+                yield TickBox(_missing_words(self.missing), id="missing")
             yield Static("Folder for the workbooks:", classes="label")
             yield Input(str(self.folder), id="folder")
             yield Static("", id="problem", classes="error", markup=False)
             yield Static(
-                "Tab moves · Enter next field (writes on the last) · Ctrl+S writes · Esc cancels",
+                "Tab moves · Enter next field (writes on the last)"
+                + (" · Space ticks" if self.missing else "")
+                + " · Ctrl+S writes · Esc cancels",
                 classes="hint",
             )
 
@@ -108,6 +134,7 @@ class ChaseDialog(Dialog[ChaseChoice]):
         window = window_from(value["days"])
         if window is None:
             return None, f"Days: {value['days']!r} is not a number of days (0 or more) nor overdue"
+        window = replace(window, with_missing=self._with_missing())
         if not self._any_in(window, lead):  # said here, so what was typed stays
             said = none_in(window, lead)
             return None, said[:1].upper() + said[1:]
@@ -118,10 +145,18 @@ class ChaseDialog(Dialog[ChaseChoice]):
             return None, f"{folder}: no such folder (nor {folder.parent})"
         return ChaseChoice(lead, window, folder), ""
 
+    def _with_missing(self) -> bool:
+        return any(box.value for box in self.query(TickBox))
+
     def _any_in(self, window: Window, lead: str | None) -> bool:
         """Has ``lead`` (None: any lead) an open action in ``window``?"""
         leads = [lead] if lead else self.leads
         return any(window.holds(row, self.today) for name in leads for row in self.actions[name])
+
+
+def _missing_words(n: int) -> str:
+    """The tick box's label: "Also the 1 open action not in the plan's latest file"."""
+    return f"Also the {n} open action{'s' * (n != 1)} not in the plan's latest file"
 
 
 def window_from(typed: str) -> Window | None:
