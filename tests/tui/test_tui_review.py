@@ -13,12 +13,14 @@ from textual.widgets import OptionList
 
 from actionplan.demo import write_demo_database
 from store import Store, review
-from tests.tui.test_tui_main import bar_text, refs, running, settle
+from tests.tui.test_tui_main import bar_text, refs, running, screen_text, settle
+from tests.tui.test_tui_stray_keys import listen
 from tui import open_app
 from tui.app import ActionPlanApp
 from tui.commands import ActionPlanCommands
 from tui.dialogs.help import HelpScreen
 from tui.screens.main import MainScreen
+from tui.screens.review import ReviewScreen
 from tui.widgets.action_list import ActionList
 
 
@@ -334,3 +336,37 @@ async def test_the_review_complete_footer_names_only_the_keys_that_work_there(
         await pilot.press("escape")
         await settle(pilot)
         assert isinstance(app.screen, MainScreen)
+
+
+async def test_escape_pressed_twice_to_cancel_a_dialog_stays_in_the_review(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "s" then Esc Esc (the habit of pressing it twice to be sure) closed the status
+    menu and then left the weekly review. The second Esc is the first one's twin: the
+    review stays, and says how to leave; an Esc on its own still leaves."""
+    async with running(db) as (app, pilot):
+        said = listen(app)
+        await pilot.press("w")
+        await settle(pilot)
+        assert isinstance(app.screen, ReviewScreen)
+        await pilot.press("s", "escape", "escape")
+        await settle(pilot)
+        assert isinstance(app.screen, ReviewScreen)
+        assert said[-1] == "Still in the review: Esc again leaves it"
+        monkeypatch.setattr("tui.dialogs.base.ESCAPE_GRACE", 0.0)  # a pause since then
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(app.screen, ReviewScreen)
+
+
+async def test_the_reviews_key_bar_shows_update_and_status_at_80_columns(db: Path) -> None:
+    """At 80 columns the bar ended "s Status …": "u Update", the key a review needs
+    most, was cut. Update and Status follow the review's own keys now."""
+    app = open_app(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("w")
+        await settle(pilot)
+        bar = screen_text(app).splitlines()[-1]
+        assert bar.startswith(" ← Back  → Next  ⏎ Reviewed  u Update  s Status  space Skip")
+        assert bar.rstrip().endswith("? Help")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import TypeVar
 
 from textual.binding import Binding
@@ -22,6 +23,15 @@ DIALOG_CSS = """
 {name} .hint {{ color: $text-muted; margin-top: 1; }}
 {name} .error {{ color: $error; }}
 """
+
+ESCAPE_GRACE = 0.5  # seconds: an Escape this soon after one that closed a dialog is its twin
+
+
+def closed_by_escape_just_now() -> bool:
+    """Did Escape close a dialog less than ``ESCAPE_GRACE`` ago? Then another Escape is
+    the habit of pressing it twice to be sure, not a wish to leave the screen below."""
+    return time.monotonic() - Dialog.escaped_at < ESCAPE_GRACE
+
 
 DISCARD_CHOICES = [("y", "discard", "Yes, throw away what I typed"), ("n", "keep", "No, go back")]
 
@@ -45,6 +55,12 @@ class Dialog(ReportsFailures, ModalScreen[T]):
 
     BINDINGS = [Binding("escape", "cancel", "Close", show=True)]
     ASK_BEFORE_DISCARDING = True  # False where typing only filters (pickers)
+    escaped_at = 0.0  # when Escape last closed a dialog (any dialog): see closed_by_escape
+
+    def escaped(self) -> None:
+        """Close with None, as Escape does, remembering when (``closed_by_escape_just_now``)."""
+        Dialog.escaped_at = time.monotonic()
+        self.dismiss(None)
 
     def __init__(self) -> None:
         super().__init__()
@@ -79,7 +95,7 @@ class Dialog(ReportsFailures, ModalScreen[T]):
 
     def action_cancel(self) -> None:
         if not (self.ASK_BEFORE_DISCARDING and self.has_typing()):
-            self.dismiss(None)
+            self.escaped()
             return
         from tui.dialogs.choice import ChoiceDialog  # the choice dialog is a Dialog too
 

@@ -46,9 +46,11 @@ class ChoiceDialog(Dialog[str]):
             if event.character == key or event.key == key or key == chosen:
                 self.dismiss(value)
                 return
-        if event.key != "escape":
-            shown = event.character if event.is_printable else event.key
-            self.notify(f"{self._closed_unchanged()} ({shown!r} is not a choice)", markup=False)
+        if event.key == "escape":
+            self.escaped()
+            return
+        shown = event.character if event.is_printable else event.key
+        self.notify(f"{self._closed_unchanged()} ({shown!r} is not a choice)", markup=False)
         self.dismiss(None)
 
     def _closed_unchanged(self) -> str:

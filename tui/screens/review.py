@@ -30,12 +30,21 @@ from store.models import (
     ReviewThresholds,
 )
 from store.wording import day
+from tui.dialogs.base import closed_by_escape_just_now
 from tui.editing import EDIT_BINDINGS, ActionEditor
+from tui.keys import shown_first
 from tui.safe import plain
 from tui.widgets.detail import read_detail, render_detail
 from tui.widgets.key_bar import KeyBar
 
 THRESHOLD_VARIABLES = ("ACTIONPLAN_REVIEW_DUE_DAYS", "ACTIONPLAN_REVIEW_STALE_DAYS")
+# The review's key bar, most needed first: at 80 columns "u Update" was cut, behind
+# "esc Leave review", on the screen where a meeting adds its updates. (The arrows, bound
+# with priority, are shown before every other key whatever their place here.)
+KEY_BAR_FIRST = (
+    "review_back", "review_next", "review_mark", "review_finish", "add_update", "set_status",
+    "review_skip", "set_rag", "set_due", "review_leave",
+)  # fmt: skip
 
 
 def thresholds() -> ReviewThresholds:
@@ -51,26 +60,33 @@ def thresholds() -> ReviewThresholds:
 class ReviewScreen(ActionEditor):
     """Enter marks reviewed and moves on; → and ← only move; Space skips; Esc leaves."""
 
-    BINDINGS = [
-        Binding("enter", "reviewed", "Reviewed", tooltip="Mark reviewed, go on", id="review_mark"),
-        # Enter past the last item: said as what it does there (it marks nothing)
-        Binding("enter", "finish", "Finish review", tooltip="Finish now", id="review_finish"),
-        # priority: the scrolling body would otherwise take the arrows (and their hints)
-        Binding(
-            "right",
-            "step(1)",
-            "Next",
-            tooltip="Next item, unmarked",
-            priority=True,
-            id="review_next",
-        ),
-        Binding(
-            "left", "step(-1)", "Back", tooltip="Previous item", priority=True, id="review_back"
-        ),
-        Binding("space", "skip", "Skip", tooltip="Next item not yet reviewed", id="review_skip"),
-        Binding("escape", "leave", "Leave review", id="review_leave"),
-        *EDIT_BINDINGS,
-    ]
+    BINDINGS = shown_first(
+        [
+            Binding(
+                "enter", "reviewed", "Reviewed", tooltip="Mark reviewed, go on", id="review_mark"
+            ),
+            # Enter past the last item: said as what it does there (it marks nothing)
+            Binding("enter", "finish", "Finish review", tooltip="Finish now", id="review_finish"),
+            # priority: the scrolling body would otherwise take the arrows (and their hints)
+            Binding(
+                "right",
+                "step(1)",
+                "Next",
+                tooltip="Next item, unmarked",
+                priority=True,
+                id="review_next",
+            ),
+            Binding(
+                "left", "step(-1)", "Back", tooltip="Previous item", priority=True, id="review_back"
+            ),
+            Binding(
+                "space", "skip", "Skip", tooltip="Next item not yet reviewed", id="review_skip"
+            ),
+            Binding("escape", "leave", "Leave review", id="review_leave"),
+            *EDIT_BINDINGS,
+        ],
+        KEY_BAR_FIRST,
+    )
 
     def __init__(self, plan: PlanInfo) -> None:
         super().__init__()
@@ -249,6 +265,11 @@ class ReviewScreen(ActionEditor):
         review.move_review(self.store, self.review.id, position)
 
     def action_leave(self) -> None:
+        """Esc leaves, but not as the twin of an Escape that closed a dialog: pressed twice
+        to cancel a status or a note, it left the review (and the meeting's place in it)."""
+        if closed_by_escape_just_now():
+            self.notify("Still in the review: Esc again leaves it", markup=False)
+            return
         self.dismiss(None)
 
     # -------------------------------------------------------------- editing
