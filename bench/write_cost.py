@@ -289,9 +289,10 @@ _BUILT_AFTER = {
 }
 
 
-def _indexes_after(pragmas: str = "") -> Variant:
+def _indexes_after(pragmas: str = "", search: str = "chunks") -> Variant:
     return Variant(
         _script(pragmas + "; ".join(f"DROP INDEX {name}" for name in _BUILT_AFTER)),
+        search=search,
         after=_script("; ".join(f"CREATE INDEX {n} ON {on}" for n, on in _BUILT_AFTER.items())),
     )
 
@@ -330,6 +331,7 @@ VARIANTS: dict[str, Variant] = {
     "big-cache": Variant(_script("PRAGMA cache_size = -400000")),
     "indexes-after": _indexes_after(),
     "indexes-after-memory": _indexes_after("PRAGMA temp_store = MEMORY;"),
+    "indexes-after-fts-once": _indexes_after(search="once"),
     "cache-64m": Variant(_script("PRAGMA cache_size = -65536")),
 }
 

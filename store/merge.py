@@ -141,6 +141,7 @@ def merge_plan(
     plan_id, created = _plan(writer, head, changes)
     report: dict[str, Any] = {"plan_title": head.title, "plan_created": created, "changes": changes}
     bulk = _Bulk(writer)
+    deferred = _drop_row_indexes(writer) if _builds_indexes_after(created, bulk, total) else []
     bulk.was_missing = _missing_ids(writer, plan_id)
     existing = _existing_recs(writer, plan_id)
     held = set(existing.values())
@@ -156,6 +157,8 @@ def merge_plan(
         if progress:
             progress(min(done, total - 1), total)
     bulk.flush()
+    for sql in deferred:
+        writer.execute(sql)
     if progress:
         progress(total, total)
     if isinstance(doc, PlanStream) and doc.head.fields != head.fields:
@@ -167,6 +170,27 @@ def merge_plan(
 
 
 FLUSH_ROWS = 5000  # new actions held before they are written: bounds a streamed import
+
+
+def _builds_indexes_after(created: bool, bulk: _Bulk, rows: int) -> bool:
+    """A large new plan in a file holding no action yet: its rows' indexes are built
+    once after them, a sort, instead of growing row by row. Only then: a rebuild reads
+    every row of every plan. Readers beside the import still see the file as it was
+    (WAL), indexes included; a failure rolls the drop back with the rows."""
+    return created and bulk.first_new == 1 and rows >= _BULK_SEARCH_ROWS
+
+
+def _drop_row_indexes(writer: Writer) -> list[str]:
+    """Drop the plain indexes of the actions and their people links; the statements
+    that build them again."""
+    rows = writer.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+        " AND tbl_name IN ('actions', 'action_people') AND sql NOT LIKE 'CREATE UNIQUE%'"
+        " ORDER BY rowid"
+    ).fetchall()
+    for name, _ in rows:
+        writer.execute(f'DROP INDEX "{name}"')
+    return [sql for _, sql in rows]
 
 
 def _parts(doc: PlanDoc | PlanStream) -> tuple[PlanDoc, Iterable[RecommendationDoc], int]:
