@@ -72,6 +72,7 @@ class Variant:
     setup: Callable[[sqlite3.Connection], None] = lambda conn: None
     history: str = "runs"  # "runs" (as the store writes it) or "rows" (a row per created row)
     search: str = "chunks"  # "chunks" (as each flush) or "once" (one fill at the end)
+    flush: int = FLUSH  # actions written by each round of ``executemany`` calls
     # Run in the transaction after the rows, before the history: indexes dropped by
     # ``setup`` built again over all the rows at once
     after: Callable[[sqlite3.Connection], None] = lambda conn: None
@@ -161,7 +162,7 @@ def write_all(source: Source, db: Path, variant: Variant) -> dict[str, float]:
             " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             source.recommendations,
         )
-    for actions, links, updates in _flushes(source):
+    for actions, links, updates in _flushes(source, variant.flush):
         _flush(conn, writer, actions, links, updates, variant, t)
     if variant.search == "once":
         with timed(t, "search index"):
@@ -178,12 +179,12 @@ def write_all(source: Source, db: Path, variant: Variant) -> dict[str, float]:
     return t
 
 
-def _flushes(source: Source) -> Iterator[tuple[Rows, Rows, Rows]]:
-    """The rows of each 5,000 actions, as the import flushes them."""
+def _flushes(source: Source, size: int) -> Iterator[tuple[Rows, Rows, Rows]]:
+    """The rows of each ``size`` actions, as the import flushes them."""
     links, updates = iter(source.links), iter(source.updates)
     link, update = next(links, None), next(updates, None)
-    for start in range(0, len(source.actions), FLUSH):
-        chunk = source.actions[start : start + FLUSH]
+    for start in range(0, len(source.actions), size):
+        chunk = source.actions[start : start + size]
         end = chunk[-1][0]
         these_links, these_updates = [], []
         while link is not None and link[0] <= end:
@@ -333,6 +334,8 @@ VARIANTS: dict[str, Variant] = {
     "indexes-after-memory": _indexes_after("PRAGMA temp_store = MEMORY;"),
     "indexes-after-fts-once": _indexes_after(search="once"),
     "cache-64m": Variant(_script("PRAGMA cache_size = -65536")),
+    "flush-1k": Variant(flush=1000),
+    "flush-20k": Variant(flush=20_000),
 }
 
 
