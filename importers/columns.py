@@ -227,6 +227,9 @@ CUES: dict[str, dict[str, int]] = {
         "end date": 7,
         "timeframe": 6,
         "timeline": 6,  # an NHS education plan's "Timeline": "Q2 FY26/27", "30/11/2026"
+        "timelines": 6,
+        "time line": 6,  # a school plan's "Time line": "Dec 2026", "month 1, year 1"
+        "time lines": 6,
         "completion": 4,
         "agreed date": 7,
         "implementation date": 7,

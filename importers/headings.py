@@ -13,12 +13,14 @@ from collections.abc import Iterable
 from importers import vocab
 
 # Numbering that leads an action's text: "2.1.1.", "1.3)", "1.4 –", "R2", "3.", "a)", "(b)",
+# a goal's number, its target's letter and the activity's number, "1A1." (goal 1, target A),
 # and a step's number before a colon or dash, "Step 1:" (the action's own number)
 # A number in square brackets opens a task tool's card name as its plan's number, so
 # the tool sorts the cards ("[1.2] Refresh the corporate plan"): read as "1.2 –".
 LEADING_NUMBER = re.compile(
     r"^\s*[(\[]?(?P<ref>(?i:step|action|task)\s+\d{1,3}[a-z]?(?=\s*[:\-–—])"
     r"|R\d+(?:\.\d+)*|[A-Z]{1,4}\d+(?:\.\d+)+|\d+(?:\.\d+)+[a-z]?\.?"
+    r"|\d{1,2}[A-Z]\d{1,2}(?=[.):]|\s+[-–—])"
     r"|\d+[a-z]?(?=[.):\]]|\s+[-–—])|[a-z](?=\)))"
     r"[.):\]]?\s*[-–—]?\s+(?P<rest>\S.*)$",
     re.DOTALL,

