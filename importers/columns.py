@@ -371,9 +371,10 @@ _WORK_DONE_WEIGHT = 6  # above "action" (5): the news column, not the plan's act
 
 
 # A header naming the work done AND still to come ("Action Taken/Planned", "Action taken
-# or planned"): the column holds the plan's work whatever its tense, the action.
+# or planned", "Action taken and/or planned"): the column holds the plan's work whatever
+# its tense, the action.
 _ALSO_PLANNED = re.compile(
-    r"\b(?:taken|undertaken|done|completed)\s*(?:/|\bor\b|\band\b|&)\s*"
+    r"\b(?:taken|undertaken|done|completed)\s*(?:\band\s*/\s*or\b|/|\bor\b|\band\b|&)\s*"
     r"(?:planned|proposed|to be taken|to come)\b",
     re.IGNORECASE,
 )

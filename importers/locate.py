@@ -94,6 +94,9 @@ class Rules:
     sentence_columns: frozenset[int] = frozenset()
     # The lone rows below the header, to know a heading above it written again there
     lone_below: frozenset[str] = frozenset()
+    # The table opens with a numbered heading of its own under the header: a numbered row
+    # above the header then heads no rows, the part's title ("2. Recommendations …")
+    opens_with_a_heading: bool = False
     # The rows opening each block over its copy of the header: a row of captions the
     # same in every block, then the block's own rows (its values, its wording), 0-based
     opening_rows: frozenset[int] = frozenset()
@@ -364,6 +367,7 @@ def locate(
         # no header names the actions: the columns of sentences hold them, beside a
         # finding written on each block's first row only ("Finding" over "Order made")
         key |= sentences
+    numbered = _numbered_lone_rows_are_headings(under, split)
     rules = Rules(
         header_index=header_index,
         span=span,
@@ -371,7 +375,7 @@ def locate(
         threshold=max(header_score(grid[header_index]) - 10, data_score + 1),
         data_columns=frozenset(c - margin for c in columns),
         key_columns=frozenset(key),
-        numbered_headings=_numbered_lone_rows_are_headings(under, split),
+        numbered_headings=numbered,
         split=split,
         margin=margin,
         header_as_written=grid[header_index : header_index + span],
@@ -383,6 +387,8 @@ def locate(
         sentence_columns=frozenset(sentences),
         lone_below=frozenset(_lone_texts(grid[header_index + span :])),
         opening_rows=openings,
+        opens_with_a_heading=numbered
+        and _first_row_numbered(grid[header_index + span :], margin, split),
     )
     numbers = sheet.numbers or range(1, len(grid) + 1)
     lines = list(typed_lines(zip(numbers, grid, strict=True), rules))
@@ -578,7 +584,7 @@ def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[L
         above = in_titles and i < header_index
         opens = above and _opens_a_block(line, cells, rules)  # the table's rows open none
         listed = opens and line.text in rules.lone_below
-        in_titles = above and (listed or not opens)
+        in_titles = above and (listed or not opens or rules.opens_with_a_heading)
         if in_titles and (listed or is_legend(line.text) or is_key(line.text)):
             line.kind = "note"  # a key above the table: kept and used, not the plan's title
         elif in_titles:
@@ -952,6 +958,13 @@ def _lone_ref(cells: list[str], split: bool) -> str | None:
 def _is_lone_numbered(cells: list[str], split: bool) -> bool:
     """One cell, in the first column, led by numbering: "1. Strengthen oversight"."""
     return _lone_ref(cells, split) is not None
+
+
+def _first_row_numbered(rows: list[list[str]], margin: int, split: bool) -> bool:
+    """Whether the first filled row under the header is a lone numbered row ("2.
+    Organisation and Management" straight under "Ref. | Review Group recommendation")."""
+    first = next((row[margin:] for row in rows if _filled(row)), [])
+    return _is_lone_numbered(first, split)
 
 
 def _numbered_lone_rows_are_headings(rows: list[list[str]], split: bool) -> bool:

@@ -163,6 +163,33 @@ def test_a_column_of_work_taken_or_planned_is_the_action(tmp_path: Path) -> None
     assert second.actions[0].text == "Refresher training for every manager."
 
 
+# Seen in hold-out 162 (a university periodic review's quality improvement plan: a
+# numbered part heading over the header, numbered sections straight under it).
+def test_a_numbered_part_over_a_table_opening_with_a_section_heads_nothing(
+    tmp_path: Path,
+) -> None:
+    should = "The School should plan its strategy."
+    rows = [
+        ["Quality Improvement Plan", "", "", ""],
+        ["2. Recommendations for Improvements - Follow-Up Action Taken and/or Planned", "", "", ""],
+        ["Ref.", "Review Group recommendation", "Action taken and/or planned", "Timescale"],
+        ["2. Organisation and Management", "", "", ""],
+        ["2.4", should, "Agree a five-year strategy.", "January 2027"],
+        ["3. Staff and Facilities", "", "", ""],
+        ["3.10", "The University should replace two lecturers.", "Make the case.", "March 2027"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    # the part's heading is no recommendation: the sections are, as numbered
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("2", "Organisation and Management"),
+        ("3", "Staff and Facilities"),
+    ]
+    # "Action taken and/or planned" is the plan's work: the action, never its news
+    first = plan.recommendations[0].actions[0]
+    assert (first.ref, first.text, first.updates) == ("2.4", "Agree a five-year strategy.", [])
+    assert should in first.fields.values()
+
+
 def test_progress_against_the_action_heads_the_news_not_the_action(tmp_path: Path) -> None:
     rows = [
         ["Ref No", "Area requiring improvement", "Action Required", "Lead Officer",
