@@ -1285,13 +1285,46 @@ def _another_voice_beside_progress_is_a_field(
     the news."""
     updates = [p for p in profiles if result.roles.get(p.index) == "update"]
     voices = [p for p in updates if p.index not in explicit and _not_the_progress(p)]
-    if len(voices) == len(updates):
+    if len(voices) == len(updates) and not _the_owners_reply_is_the_progress(
+        profiles, result, explicit, voices
+    ):
         return
     for p in voices:
         result.roles[p.index] = "extra"
         result.evidence[p.index] = (
             f"header {p.header!r}: not the progress, beside the progress column: a field"
         )
+
+
+def _the_owners_reply_is_the_progress(
+    profiles: list[ColumnProfile],
+    result: Assignment,
+    explicit: dict[int, str],
+    voices: list[ColumnProfile],
+) -> bool:
+    """ "Force response" | … | "OPCC comment": where every news column is another body's
+    view (the commissioner's office, a scrutineer), the plan's own reply written beside
+    each action, in sentences, is where its work stands: the updates. A reply in a few
+    words ("Agreed.") is no such news."""
+    if not voices:
+        return False
+    replies = [
+        p
+        for p in profiles
+        if p.index not in explicit
+        and result.roles.get(p.index) in (None, "extra")
+        and _REPLY.search(p.header)
+        and p.prose >= _PROSE_REPLY
+    ]
+    if not replies:
+        return False
+    best = max(replies, key=lambda p: p.filled)
+    result.roles[best.index] = "update"
+    result.evidence[best.index] = (
+        f"header {best.header!r}, the plan's own reply beside another body's comment:"
+        f" the updates ({best.summary()})"
+    )
+    return True
 
 
 _NOTES = 3  # "Notes": the weakest word for news; "Comment" (4) and above say it

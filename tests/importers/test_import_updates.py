@@ -2613,3 +2613,27 @@ def test_a_status_column_headed_for_comments_too_keeps_each_remark_as_news(
     ]
     # "Status" alone heads the status only: its words beside the status are kept as written
     assert all(not news for _, news in read("Status"))
+
+
+# Seen in hold-out 162 (a police force's PEEL response tracker kept with the police and
+# crime commissioner: "Force response" beside the commissioner's office's "OPCC comment").
+def test_the_owners_reply_beside_another_bodys_comment_is_the_progress(tmp_path: Path) -> None:
+    rows = [
+        ["No.", "Area for improvement", "Force response", "Lead", "Target date", "OPCC comment"],
+        ["1", "The force should cut abandoned calls.",
+         "Call-back option launched in October for all callers.", "Head of Contact",
+         "31/03/2027", "The OPCC will monitor the rate each month."],
+        ["2", "The force should record equality data.", "",
+         "Head of Standards", "30/06/2027", ""],
+        ["3", "The force should improve supervision.",
+         "12/10/2026 – Review template now live on the crime system.", "Head of Crime",
+         "31/01/2027", "Welcome the template."],
+    ]  # fmt: skip
+    first, second, third = actions(plan_of(write(tmp_path, rows)))
+    # the force's own reply is where its work stands; the commissioner's view a field
+    assert [(u.date, u.text) for u in first.updates] == [(None, rows[1][2])]
+    assert first.fields["OPCC comment"] == rows[1][5]
+    assert second.updates == []
+    assert [(u.date, u.text) for u in third.updates] == [
+        (dt.date(2026, 10, 12), "12/10/2026 – Review template now live on the crime system.")
+    ]
