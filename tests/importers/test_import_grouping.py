@@ -2243,6 +2243,27 @@ def test_refs_numbered_under_a_recommendation_group_the_actions_not_the_period_b
     assert first.fields["Source"] == "TR: 2, 5. WS: 1 (pages 29-45)"
 
 
+def test_a_line_of_one_code_and_a_number_under_the_wording_stays_the_actions_words(
+    tmp_path: Path,
+) -> None:
+    path = write(tmp_path, [
+        ["Ref", "Action", "Lead", "Deadline", "Status"],
+        ["1", "Recruit two additional health visitors\nNB: 2 staff", "Head of Service",
+         "31/03/2027", "In progress"],
+        ["2", "Review the complaints procedure\nCQC: 12 (Good governance)", "Head of Quality",
+         "31/01/2027", "In progress"],
+        ["3", "Report against the indicators\nKPI: 3, 4.", "Performance Manager",
+         "30/06/2027", "Not started"],
+    ])  # fmt: skip
+    found = actions(plan_of(path))
+    assert [a.text for a in found] == [
+        "Recruit two additional health visitors\nNB: 2 staff",
+        "Review the complaints procedure\nCQC: 12 (Good governance)",
+        "Report against the indicators\nKPI: 3, 4.",
+    ]
+    assert all("Source" not in a.fields for a in found)
+
+
 def test_a_period_banner_dates_the_actions_under_it_and_a_new_date_wins(tmp_path: Path) -> None:
     found = actions(plan_of(_review_template(tmp_path)))
     assert [(a.ref, a.due) for a in found] == [
