@@ -1038,6 +1038,10 @@ def _corrected_due(role: str, p: ColumnProfile, said: str) -> tuple[str, str] | 
         return "extra", f"{said} is when the work was done, not its deadline"
     if _says_when_met(p.header):
         return "extra", f"{said} is when a meeting decided it, not its deadline"
+    if p.yes_no >= _MOSTLY and p.dates < 0.1:
+        # "Deadline extended? (Y/N)" over "Y", "N": whether the deadline moved or was
+        # met, asked of it; the dates are in another column
+        return "extra", f"{said}, but its cells answer yes or no ({p.yes_no:.0%}): no date"
     if role == "due" and names_revised_deadline(p.header):
         return "revised_due", f"{said}: a revised deadline wins over the original"
     if role == "due" and p.dates < 0.1 and p.prose >= 0.5 and p.times < _MOSTLY:

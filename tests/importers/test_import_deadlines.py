@@ -436,6 +436,27 @@ def test_an_update_line_keeps_the_uk_reading_beside_a_month_first_column(
 # test.
 
 
+def test_a_yes_no_column_asking_whether_the_deadline_moved_is_no_deadline(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Deadline", "Deadline extended? (Y/N)", "Status"],
+        ["1", "Publish the allocations policy", "Head of Housing", "31/03/2026", "N", "Complete"],
+        ["2", "Survey all homes", "Asset Manager", "31/03/2027", "Y", "In progress"],
+        ["3", "Introduce damp triage", "Repairs Manager", "31/12/2026", "N", "In progress"],
+    ]
+    result = result_of(write(tmp_path, rows))
+    first, second, third = actions(result.plans[0])
+    assert [a.due for a in (first, second, third)] == [
+        D(2026, 3, 31),
+        D(2027, 3, 31),
+        D(2026, 12, 31),
+    ]
+    assert first.original_due is None
+    assert second.fields["Deadline extended? (Y/N)"] == "Y"  # kept as written
+    assert not result.warnings
+
+
 def test_a_revised_target_of_n_a_leaves_the_original_in_force(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Agreed action", "Original target", "Revised target"],
