@@ -147,14 +147,6 @@ STATUS_WORDS: dict[str, Meaning] = {
             # ("Closure proposed", "Closure requested", "Submitted for closure")
             *(f"closure {verb}" for verb in _CLOSURE_ASKED),
             *(f"{verb} for closure" for verb in _CLOSURE_ASKED),
-            # the target moved by the board that oversees the plan: the work goes on to
-            # the new date ("Rescheduled", the date cell already holding it)
-            "rescheduled",
-            "re scheduled",
-            # reported done but failing the re-test, put back on the tracker: the work
-            # goes on ("Re-opened"; "Open" alone says only that it is not closed)
-            "reopened",
-            "re opened",
         ],
         ("in_progress", None),
     ),
@@ -263,6 +255,15 @@ FIRST_WORD_STATUS: dict[str, Meaning] = {
     "returned": ("in_progress", None),
     "submitted": ("in_progress", None),
     "open": ("not_started", None),
+    # the target moved by the board that oversees the plan: the work goes on to the new
+    # date ("Rescheduled", the date cell already holding it); "Panel rescheduled from
+    # Sept – held 14 Oct; complete" tells of a move and is done
+    "rescheduled": ("in_progress", None),
+    "re-scheduled": ("in_progress", None),
+    # reported done but failing the re-test, put back on the tracker: the work goes on
+    # ("Re-opened"; "Open" alone says only that it is not closed)
+    "reopened": ("in_progress", None),
+    "re-opened": ("in_progress", None),
     # "Duplicate – see SA3.1", "Duplicate": as "Duplicate of SA3.1" ("Duplicate invoices
     # found" is prose)
     "duplicate": ("dropped", None),
@@ -913,11 +914,17 @@ def _default_status(cell: str) -> Meaning:
     return _status_after_a_miss(words, match.end()) or _meaning_of(match[0])
 
 
+# Words telling what befell the work (a date missed, the target moved, the item put back
+# on the tracker) after which the cell may say how it stands now.
+_EVENTS_BEFORE_A_STATE = ("missed", "rescheduled", "re-scheduled", "reopened", "re-opened")
+
+
 def _status_after_a_miss(words: str, end: int) -> Meaning | None:
-    """The status stated after a missed date ("Date missed - now complete", "Missed –
-    done 3/11"): the miss is past, the words after it say how the work stands now. None
-    where the miss is all the cell says, or nothing after it states a status."""
-    if not words[:end].endswith("missed"):
+    """The status stated after a missed date or a move ("Date missed - now complete",
+    "Missed – done 3/11", "Rescheduled – not started"): the event is past, the words
+    after it say how the work stands now. None where the event is all the cell says, or
+    nothing after it states a status."""
+    if not words[:end].endswith(_EVENTS_BEFORE_A_STATE):
         return None
     later = _default_status(words[end:])
     return later if later[0] is not None else None

@@ -1697,6 +1697,22 @@ def test_rescheduled_reopened_and_duplicate_statuses(tmp_path: Path) -> None:
     ]
 
 
+def test_a_move_or_reopening_told_in_the_cell_leaves_the_state_written_after_it(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Status"],
+        ["1", "Hold a scrutiny panel.", "Engagement Officer",
+         "Panel rescheduled from Sept – held 14 Oct; complete"],
+        ["2", "Re-let empty homes.", "Voids Manager", "Reopened following audit – now complete"],
+        ["3", "Agree a damp policy.", "Head of Repairs", "Rescheduled to January – not started"],
+        ["4", "Publish the results.", "Performance Manager", "Re-opened: complete"],
+        ["5", "Audit the repairs.", "Performance Manager", "Rescheduled"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.status for a in found] == ["done", "done", "not_started", "done", "in_progress"]
+
+
 def test_an_assurance_stage_is_how_far_the_action_is(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Lead", "Assurance status"],
