@@ -1145,7 +1145,7 @@ def _weaker_evidence(
             or percent
         )
         status = vocab.percent_status(figure, fractions=ctx.percent_fractions)
-    cell_rag, rag_status, rated = _rag_cell(row, fields, ctx)
+    cell_rag, rag_status, rated = _rag_cell(row, fields, ctx, status)
     if rated:
         rag = cell_rag or rag
         status = status or rag_status  # what a colour means is weaker than a status or a %
@@ -1398,14 +1398,15 @@ def _stage_status(stage: int, stages: Iterable[int]) -> Status:
 
 
 def _rag_cell(
-    row: Row, fields: dict[str, str], ctx: Context
+    row: Row, fields: dict[str, str], ctx: Context, stated: Status | None = None
 ) -> tuple[Rag | None, Status | None, bool]:
     """The RAG column's rating and the status it states, and whether it rates at all:
-    a blank cell (or a mark, "●") coloured amber is amber."""
+    a blank cell (or a mark, "●") coloured amber is amber. ``stated``: the status read
+    so far, which a flag's no does not contradict."""
     col = _column(row, "rag", ctx)
     cell = _cell(row, col)
     rag, status = vocab.read_rag(cell, ctx.legend) if cell else (None, None)
-    if col is not None and (flag := _flag(row, col, cell)) is not None:
+    if col is not None and (flag := _flag(row, col, cell, stated)) is not None:
         keep(fields, _header(row, col, "RAG"), cell)
         return (*flag, flag != (None, None))  # "At Risk" FALSE rates nothing
     colour = _colour(row, col, ctx) if (rag, status) == (None, None) else None
@@ -1419,16 +1420,23 @@ def _rag_cell(
     return rag, status, True
 
 
-def _flag(row: Row, col: int, cell: str) -> tuple[Rag | None, Status | None] | None:
+def _flag(
+    row: Row, col: int, cell: str, stated: Status | None
+) -> tuple[Rag | None, Status | None] | None:
     """A flag column's answer ("At Risk" | TRUE): yes rates the row as its header reads,
     no rates nothing unless it says the work is off course ("On target (tick)" | No);
     None where the column is no flag (its header no rating word, or the cell no yes or
-    no)."""
+    no). Work done or dropped is off no course: "On track? (Y/N)" N left on a completed
+    action, a question no longer asked of it, rates nothing."""
     answer = vocab.yes_or_no(cell) if cell else None
     header = vocab.flag_rating(_header(row, col, ""))
     if answer is None or header == (None, None):
         return None
-    return header if answer else vocab.flag_denied(_header(row, col, ""))
+    if answer:
+        return header
+    return (
+        (None, None) if stated in ("done", "dropped") else vocab.flag_denied(_header(row, col, ""))
+    )
 
 
 def _colour(row: Row, col: int | None, ctx: Context) -> str | None:

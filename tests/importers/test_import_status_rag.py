@@ -1713,6 +1713,24 @@ def test_a_move_or_reopening_told_in_the_cell_leaves_the_state_written_after_it(
     assert [a.status for a in found] == ["done", "done", "not_started", "done", "in_progress"]
 
 
+def test_a_no_to_on_track_rates_nothing_once_the_work_is_done(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Deadline", "Status", "On track? (Y/N)"],
+        ["1", "Publish the policy.", "Head of Housing", "31/03/2026", "Complete", "N"],
+        ["2", "Survey all homes.", "Asset Manager", "31/03/2027", "Not started", "Y"],
+        ["3", "Introduce damp triage.", "Repairs Manager", "31/12/2026", "In progress", "N"],
+        ["4", "Merge the two panels.", "Head of Housing", "30/06/2027", "Withdrawn", "N"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.status, a.rag) for a in found] == [
+        ("done", None),
+        ("not_started", None),
+        ("in_progress", "red"),
+        ("dropped", None),
+    ]
+    assert found[0].fields["On track? (Y/N)"] == "N"  # kept as written
+
+
 def test_an_assurance_stage_is_how_far_the_action_is(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Lead", "Assurance status"],
