@@ -1507,10 +1507,14 @@ _REMARK_WORD = re.compile(r"\b(?:comments?|commentary|remarks?|notes?|updates?)\
 def _status_remark(row: Row, ctx: Context) -> list[UpdateDoc]:
     """The status cell as one undated update, kept whole, where the column is headed
     for remarks too and the cell says more than its status words ("Deferred to December
-    – data not available in time"); a status alone ("Not yet due") is no news."""
+    – data not available in time"); a status alone ("Not yet due") is no news. Beside a
+    column of its own for progress, the news is there: the status cell's remark stays
+    the status as written."""
     col = _column(row, "status", ctx)
     cell = _cell(row, col).strip()
-    if col is None or not cell or not _REMARK_WORD.search(_header(row, col, "")):
+    if ctx.update_columns or col is None or not cell:
+        return []
+    if not _REMARK_WORD.search(_header(row, col, "")):
         return []
     if not vocab.says_more_than_a_state(cell, ctx.legend):
         return []

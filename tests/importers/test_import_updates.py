@@ -2637,3 +2637,22 @@ def test_the_owners_reply_beside_another_bodys_comment_is_the_progress(tmp_path:
     assert [(u.date, u.text) for u in third.updates] == [
         (dt.date(2026, 10, 12), "12/10/2026 – Review template now live on the crime system.")
     ]
+
+
+def test_a_status_remark_beside_a_progress_column_is_no_second_update(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Deadline", "Status / comments", "Progress update"],
+        ["1", "Publish the safeguarding policy", "Head of Safeguarding", "31/03/2026",
+         "Complete – signed off", "12/03/2026: policy approved by the Board and published."],
+        ["2", "Train all ward staff", "Practice Educator", "30/06/2027",
+         "On track – 60% trained", "14/11/2026: 60% of staff trained."],
+    ]  # fmt: skip
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    assert updates_of(first) == [
+        (dt.date(2026, 3, 12), "12/03/2026: policy approved by the Board and published.")
+    ]
+    assert [u.date for u in second.updates] == [dt.date(2026, 11, 14)]
+    assert (first.status, first.fields["Status / comments (as written)"]) == (
+        "done",
+        "Complete – signed off",
+    )
