@@ -15,6 +15,7 @@ do with the result (``Store.merge_plans``).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from itertools import takewhile
@@ -550,6 +551,7 @@ def _context(located: Located, assignment: Assignment, profiles: list[ColumnProf
         quarters=quarters_rule(key_texts),
         date_format=next((t for t in texts if names_month_year_format(t)), None),
         keyed=keyed_days(_rows_above(located)),
+        refs_as_periods=_numbered_as_periods(located, assignment),
         short_forms=keyed_short_forms(key_texts),
         role_marks=people.role_marks_defined(key_texts),
         year_starts=keyed_year_start(key_texts),
@@ -561,6 +563,19 @@ def _context(located: Located, assignment: Assignment, profiles: list[ColumnProf
         stages=_status_stages(located, assignment),
         due_states=_due_states(located, assignment),
     )
+
+
+# A ref a plan numbers as its periods of work are written: "P1", "P2.1"
+_PERIOD_REF = re.compile(r"P\d{1,2}(?:\.\d{1,2})*")
+
+
+def _numbered_as_periods(located: Located, assignment: Assignment) -> bool:
+    """Every ref of the plan is "P" and a number ("P1" … "P9"): a progress line opened
+    "P4 – …" or "P7: …" names one of its actions, not an accounting period."""
+    cols = [c for c, role in assignment.roles.items() if role in ("ref", "recommendation_ref")]
+    refs = [line.cells[c].strip() for line in located.of_kind("data") for c in cols]
+    filled = [r for r in refs if r]
+    return bool(filled) and all(_PERIOD_REF.fullmatch(r) for r in filled)
 
 
 def _due_states(located: Located, assignment: Assignment) -> bool:

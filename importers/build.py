@@ -146,6 +146,9 @@ class Context:
     # Refs that are the report's own numbers of its items, as a form numbers them ("Area
     # for improvement 3"): kept as written, never relative to a recommendation
     own_numbers: bool = False
+    # The plan numbers its actions "P1", "P2" …: a progress line opened "P7: …" points at
+    # action P7, not at an accounting period
+    refs_as_periods: bool = False
     # Progress lines opened by the numbers of the actions they are about ("1-3 Complete
     # and …"), as a form written in paragraphs points at its numbered actions
     pointed_news: frozenset[tuple[int, int]] = frozenset()
@@ -1489,11 +1492,11 @@ def _updates(row: Row, fields: dict[str, str], ctx: Context) -> list[UpdateDoc]:
             written = _written_on(row, col, ctx)
             found = ctx.updates_of.get((cell, header, written))
             if found is None:
-                found = _read_updates(cell, header, ctx.position, written, ctx.keyed)
+                found = _read_updates(cell, header, ctx, written)
                 ctx.updates_of[cell, header, written] = found
             out += found
     for label, entries in row.line.news:  # "Progress" on a row of its own under the action
-        out += _read_updates(entries, label, ctx.position, keyed=ctx.keyed)
+        out += _read_updates(entries, label, ctx)
     return out + _status_remark(row, ctx)
 
 
@@ -1570,30 +1573,32 @@ def _says_last_updated(name: str) -> bool:
 
 
 def _read_updates(
-    cell: str,
-    header: str,
-    position: dt.date | None = None,
-    written: dt.date | None = None,
-    keyed: KeyedDays | None = None,
+    cell: str, header: str, ctx: Context, written: dt.date | None = None
 ) -> tuple[UpdateDoc, ...]:
     """The news in a cell; a line that states no date of its own takes the day the
     note was written on, else the date its header holds ("Update Jan 2024")."""
     undated = written or parse_deadline(header).due
-    parts = dated_paragraphs(cell, position, header, keyed or {})
+    periods = not ctx.refs_as_periods
+    parts = dated_paragraphs(cell, ctx.position, header, ctx.keyed, periods)
     return tuple(UpdateDoc(date=d or undated, text=t) for d, t in parts)
 
 
 def dated_paragraphs(
-    cell: str, position: dt.date | None = None, header: str = "", keyed: KeyedDays | None = None
+    cell: str,
+    position: dt.date | None = None,
+    header: str = "",
+    keyed: KeyedDays | None = None,
+    periods: bool = True,
 ) -> list[tuple[dt.date | None, str]]:
     """An update cell as (date, text) parts: one per paragraph, or sentence, that opens
     with a date, and one per line signed with initials and a day ("JS 04/11: …") or
     labelled with a quarter ("Q1: …"), dated by the plan's ``position`` date and the
     column's ``header`` ("Progress 2026/27"), and one per line opened by a code the plan
-    ``keyed`` to a day ("PB13: …" under "PB13 = 11/11/2026"). A cell whose every line
-    opens with an arrow ("→ QA panel meets weekly." over "→ 48 plans reviewed.") is one
-    part a line. A typed rule line ("----------") ends the part above it and belongs to
-    none."""
+    ``keyed`` to a day ("PB13: …" under "PB13 = 11/11/2026"), or by an accounting
+    period ("P7: …") unless ``periods`` is False (the plan's refs are "P1", "P2" …). A
+    cell whose every line opens with an arrow ("→ QA panel meets weekly." over "→ 48
+    plans reviewed.") is one part a line. A typed rule line ("----------") ends the part
+    above it and belongs to none."""
     keyed = keyed or {}
     parts: list[tuple[dt.date | None, list[str]]] = []
     logged, ruled = is_arrow_log(cell), False
@@ -1605,7 +1610,7 @@ def dated_paragraphs(
         date, line = _news_line(line)
         if date is None and (code := keyed_code(line, keyed)):
             date = keyed[code]  # "PB13: …", the day of the meeting the news was heard at
-        opens, day = _signed_news(line, position, header) if date is None else (True, date)
+        opens, day = _signed_news(line, position, header, periods) if date is None else (True, date)
         if opens or logged or ruled or not parts:
             parts.append((day, [line]))
         else:
@@ -1614,7 +1619,9 @@ def dated_paragraphs(
     return [(d, "\n".join(lines).strip()) for d, lines in parts if "".join(lines).strip()]
 
 
-def _signed_news(line: str, position: dt.date | None, header: str) -> tuple[bool, dt.date | None]:
+def _signed_news(
+    line: str, position: dt.date | None, header: str, periods: bool = True
+) -> tuple[bool, dt.date | None]:
     """Whether a line with no full date opens news of its own, and its day: initials and a
     day ("JS 04/11:", or "04 Nov:") in the position date's year, a note dated at its end
     ("… (KD, 02/11/2026)") or opened by a name and the day ("Grace Okafor (12/10/2026
@@ -1631,7 +1638,7 @@ def _signed_news(line: str, position: dt.date | None, header: str) -> tuple[bool
         return True, opening
     if (month := month_line_day(line, position))[0]:
         return (True, meeting) if (meeting := _meeting_day(header)) else month
-    if (period := period_line_day(line, position))[0]:
+    if periods and (period := period_line_day(line, position))[0]:
         return period
     return quarter_line_day(line, header)
 
@@ -1669,7 +1676,7 @@ def _cell_notes(row: Row, fields: dict[str, str], ctx: Context) -> list[UpdateDo
     news: list[UpdateDoc] = []
     for col, note in sorted(row.line.notes.items()):
         if ctx.columns.get(col) in _STATE_KINDS and leading_date(note) is not None:
-            news += _read_updates(note, "", ctx.position, keyed=ctx.keyed)
+            news += _read_updates(note, "", ctx)
         else:
             keep(fields, f"Note on {_header(row, col, f'Column {col + 1}')}", note)
     return news

@@ -1243,8 +1243,12 @@ def month_line_day(line: str, position: dt.date | None) -> tuple[bool, dt.date |
 # dash: a council's accounting period ("P6: …", "Period 7 – …", P1 = April, as "P10
 # 2026/27" counts) or a school's half term ("Summer 2: …", "Aut 1: …", "HT3: …"). It is
 # that period's news, dated at the end of its last month in the year that puts the month
-# on or before the plan's position date, as "NOV:" is.
-_PERIOD_LINE = re.compile(r"^\s*(?:P|(?i:period)\s*)(?P<n>\d{1,2})\s*(?::|\s[\-–—]\s)\s*\S")
+# on or before the plan's position date, as "NOV:" is. A bare "P7" takes a colon only:
+# "P4 – dependent on this action" points at another numbered item, as a dash after any
+# ref does; "Period 7 – …" names the period in words.
+_PERIOD_LINE = re.compile(
+    r"^\s*(?:P(?P<p>\d{1,2})\s*:|(?i:period)\s*(?P<n>\d{1,2})\s*(?::|\s[\-–—]\s))\s*\S"
+)
 _HALF_TERM_LINE = re.compile(
     r"^\s*(?:(?P<term>autumn|aut|spring|spr|summer|sum)\.?\s*(?:term\s*)?(?P<half>[12])"
     r"|ht\s*(?P<ht>[1-6]))\s*(?::|\s[\-–—]\s)\s*\S",
@@ -1266,7 +1270,7 @@ def period_line_day(line: str, position: dt.date | None) -> tuple[bool, dt.date 
 def _period_line_month(line: str) -> int | None:
     """The last month of the period opening the line (0 for one of no month), or None."""
     if m := _PERIOD_LINE.match(line):
-        n = int(m["n"])
+        n = int(m["p"] or m["n"])
         return (APRIL - 2 + n) % 12 + 1 if 1 <= n <= 12 else 0
     if m := _HALF_TERM_LINE.match(line):
         if m["ht"]:

@@ -2560,6 +2560,45 @@ def test_a_line_opened_by_an_accounting_period_alone_is_that_periods_news(
     }
 
 
+def test_a_line_opened_by_an_actions_ref_p_and_a_number_is_no_accounting_period(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Position at 13 November 2026", "", "", "", ""],
+        ["Ref", "Action", "Lead", "Deadline", "Progress update"],
+        ["P1", "Set up a transformation board", "Chief Executive", "31/03/2026",
+         "Board met monthly since April."],
+        ["P2", "Redesign the contact centre", "Head of Customer Services", "30/09/2027",
+         "P7: ahead of schedule\nP9 – see linked action"],
+        ["P3", "Review fees and charges", "Head of Finance", "31/01/2027",
+         "P4 – dependent on this action, due first\nCosts modelled."],
+        ["P4", "Introduce a charging policy", "Head of Finance", "31/03/2027", "Awaiting P3."],
+    ]  # fmt: skip
+    updates = {a.ref: updates_of(a) for a in actions(plan_of(write(tmp_path, rows)))}
+    # the plan numbers its actions P1-P4: "P7", "P9", "P4" name actions, no period of a year
+    assert updates == {
+        "P1": [(None, "Board met monthly since April.")],
+        "P2": [(None, "P7: ahead of schedule\nP9 – see linked action")],
+        "P3": [(None, "P4 – dependent on this action, due first\nCosts modelled.")],
+        "P4": [(None, "Awaiting P3.")],
+    }
+
+
+def test_a_bare_p_and_a_number_then_a_dash_is_no_accounting_period(tmp_path: Path) -> None:
+    rows = [
+        ["Position at 13 November 2026", "", "", "", ""],
+        ["Ref", "Action", "Lead", "Deadline", "Progress update"],
+        ["1", "Introduce a cohort model", "Head of Learning", "31/03/2027",
+         "P1 - Jan cohort started\nP7: 40 learners enrolled."],
+    ]  # fmt: skip
+    (found,) = actions(plan_of(write(tmp_path, rows)))
+    # "P1 - …" names the first of something; "P7:" is October's news
+    assert updates_of(found) == [
+        (None, "P1 - Jan cohort started"),
+        (dt.date(2026, 10, 31), "P7: 40 learners enrolled."),
+    ]
+
+
 def test_a_line_opened_by_a_half_term_alone_is_that_half_terms_news(tmp_path: Path) -> None:
     rows = [
         ["School Improvement Plan 2026/27. Position at 20 November 2026.", "", "", "", ""],
