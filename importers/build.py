@@ -773,6 +773,10 @@ def _deadline(
 # A period banner's deadline, as a plan sorts its targets by when they fall due: "SHORT
 # TERM TARGETS (Achievable within 6 months ie, by March 2027)."
 _SECTION_BY = re.compile(r"\bby\s+(?P<when>(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+\d{4})\b")
+# The words that make a section's text such a banner, naming a period of the work: a
+# paragraph above a table saying when the Board "asked to see it closed by March 2026"
+# tells the plan's history, and dates no action
+_PERIOD_BANNER = re.compile(r"\b(?:term|phase|targets|months)\b", re.IGNORECASE)
 
 
 def _deadline_of_the_section(
@@ -780,12 +784,13 @@ def _deadline_of_the_section(
 ) -> tuple[dt.date | None, str, Precision | None, dt.date | None] | None:
     """The deadline the section banner over the row names ("… by March 2027": 31 Mar
     2027), where the row's own deadline cell is blank: the banner heads the timescale of
-    every action under it. None where the banner names no such date."""
-    m = _SECTION_BY.search(row.themes.get("Section", ""))
-    deadline = parse_deadline(m["when"]) if m else None
-    if deadline is None or deadline.due is None:
+    every action under it. None where the banner names no such date, or the section's
+    text names no period of the work ("term", "phase", "targets", "months")."""
+    section = row.themes.get("Section", "")
+    m = _SECTION_BY.search(section) if _PERIOD_BANNER.search(section) else None
+    if m is None or (deadline := parse_deadline(m["when"])).due is None:
         return None
-    return deadline.due, m["when"] if m else "", deadline.precision, None
+    return deadline.due, m["when"], deadline.precision, None
 
 
 def _dated_by_the_plan(

@@ -2274,6 +2274,32 @@ def test_a_period_banner_dates_the_actions_under_it_and_a_new_date_wins(tmp_path
     ]
 
 
+def test_a_paragraph_above_a_table_saying_by_when_dates_no_action(tmp_path: Path) -> None:
+    def build(doc: Document) -> None:
+        doc.add_paragraph("BEST VALUE REVIEW Safeguarding")
+        word_table(doc, [
+            _HEADER,
+            ["2 (i)", "Establish a safeguarding lead in each directorate.",
+             "Directors of Services", "Agreed in principle.", "", "Yes", ""],
+        ])  # fmt: skip
+        doc.add_paragraph(
+            "Actions carried over from the 2025/26 plan, which the Board asked to see"
+            " closed by March 2026."
+        )
+        word_table(doc, [
+            _HEADER,
+            ["4 (i)", "Agree a training strategy with partners.",
+             "Partnership Business Manager", "", "", "Yes", ""],
+        ])  # fmt: skip
+
+    found = actions(plan_of(word_file(tmp_path, build)))
+    # the second paragraph tells the plan's history, naming no period of the work: the
+    # blank deadline under it stays blank, kept as the "Section" it is
+    carried = found[-1]
+    assert (carried.ref, carried.due) == ("4 (i)", None)
+    assert carried.fields["Section"].endswith("closed by March 2026.")
+
+
 def test_tick_columns_asking_if_achieved_or_on_target_give_the_status(tmp_path: Path) -> None:
     found = actions(plan_of(_review_template(tmp_path)))
     assert [(a.ref, a.status, a.rag) for a in found] == [
