@@ -197,13 +197,16 @@ def _check_header(path: Path) -> None:
         raise DatabaseError(f"{path}: not an actionplan database or corrupt (not SQLite)")
 
 
-def read_only_uri(path: Path) -> str:
+def read_only_uri(path: Path, lasting: bool = False) -> str:
     """Read-only; ``immutable`` when no WAL file exists, because a read-only
     connection to a WAL-mode file would otherwise leave ``-wal`` and ``-shm``
     files beside another program's database. With a WAL file present its
-    contents must be read, and then the two side files exist already."""
+    contents must be read, and then the two side files exist already.
+    A ``lasting`` connection (the TUI's, open for hours) is never immutable:
+    immutable tells SQLite nobody writes the file, so it takes no locks and
+    would read pages its owner is half-way through writing."""
     uri = f"file:{quote(str(path.absolute()))}?mode=ro"
-    return uri if side_file(path, "-wal").exists() else uri + "&immutable=1"
+    return uri if lasting or side_file(path, "-wal").exists() else uri + "&immutable=1"
 
 
 def _tables_and_migrations(

@@ -406,6 +406,7 @@ def connect(
     on_upgrade: Callable[[Path], None] | None = None,
     explicit: bool = False,
     create: bool = True,
+    lasting: bool = False,
 ) -> sqlite3.Connection:
     """Open (creating owner-only if new) and migrate the database at ``path``.
 
@@ -415,13 +416,15 @@ def connect(
     ``on_upgrade`` hears that an existing file is about to be backed up and
     migrated, which can take seconds for a large plan: the caller says so.
     ``create`` False refuses a path with no database yet (``require_database``).
+    ``lasting`` (the TUI) opens a file it cannot write so that the owner's writes are
+    seen, locking as a reader does (``read_only_uri``).
     """
     if explicit:
         path = path.resolve()  # a symlink the user named: open what it points to
     made = create and not path.exists()
     applied = _applied_before_opening(path, explicit, create)
     if applied >= set(MIGRATION_NAMES) and not can_write(path):
-        return _open_read_only(path)  # as a writable open would, but leaving nothing beside it
+        return _open_read_only(path, lasting)  # as a writable open would, but reading only
     conn = _open(path)
     try:
         _set_wal(conn, path)
@@ -451,19 +454,26 @@ def connect_for_reading(path: Path, explicit: bool = False) -> sqlite3.Connectio
     return _open_read_only(path)
 
 
-def _open_read_only(path: Path) -> sqlite3.Connection:
+def _open_read_only(path: Path, lasting: bool = False) -> sqlite3.Connection:
     """A connection that reads ``path`` and can write nothing, there or beside it;
-    a write through it is refused as a read-only file's is ("database is read-only")."""
+    a write through it is refused as a read-only file's is ("database is read-only").
+    A ``lasting`` one may make the ``-wal`` and ``-shm`` files a WAL reader needs;
+    where the folder allows none, nobody can write the file in WAL mode beside us
+    either, and it is opened immutable as a one-off read is."""
     try:
         conn = sqlite3.connect(
-            read_only_uri(path),
+            read_only_uri(path, lasting),
             uri=True,
             isolation_level=None,
             check_same_thread=False,
             timeout=BUSY_TIMEOUT_MS / 1000,
         )
         conn.execute("PRAGMA query_only = ON")
+        if lasting:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # opens the WAL
     except sqlite3.Error as exc:
+        if lasting:
+            return _open_read_only(path)
         raise cannot_open(path, exc) from None
     return conn
 

@@ -72,11 +72,13 @@ class Store(ReadStore):
         on_upgrade: Callable[[Path], None] | None = None,
         explicit: bool = False,
         create: bool = True,
+        lasting: bool = False,
     ) -> Store:
         """Open or create the database at ``path`` (see ``schema.connect``), with a
         second connection for reads (``schema.open_reader``). With ``create`` False
-        a path holding no database yet is refused, untouched."""
-        conn = connect(path, on_upgrade, explicit, create)
+        a path holding no database yet is refused, untouched; ``lasting`` for a store
+        held open for long (the TUI's), which must see another's writes."""
+        conn = connect(path, on_upgrade, explicit, create, lasting)
         try:
             reader = open_reader(conn)
         except BaseException:

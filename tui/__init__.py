@@ -42,7 +42,8 @@ def open_app(
     # file named with --db, maybe the plan meant for import) is refused, untouched.
     # At its own default path an empty file is what a killed first start left: claimed.
     unborn = not explicit and db_path.exists() and db_path.stat().st_size == 0
-    store = Store.open(db_path, on_upgrade, explicit, create=unborn or not db_path.exists())
+    create = unborn or not db_path.exists()
+    store = Store.open(db_path, on_upgrade, explicit, create, lasting=True)
     try:
         with ThreadPoolExecutor(1, thread_name_prefix="first list") as pool:
             first = pool.submit(_first_list, store, read_listing, load_place(db_path))

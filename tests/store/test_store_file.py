@@ -229,6 +229,28 @@ def test_a_read_only_database_refuses_writes_clearly(store: Store, db_path: Path
     assert s.action(action.id).status == "in_progress"
 
 
+def test_a_store_held_open_on_a_read_only_file_sees_what_its_owner_writes_later(
+    store: Store, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The TUI on a colleague's read-only file was opened immutable: SQLite then takes
+    no locks and trusts its cache, so the owner's later writes went unseen (or were read
+    half-written). A one-off read command still opens it immutable, leaving no files."""
+    from store import schema
+
+    action = store.find_action("1.1")
+    store.close()
+    assert "immutable=1" in read_only_uri(db_path)  # no -wal: a one-off read leaves none
+    assert "immutable" not in read_only_uri(db_path, lasting=True)
+    monkeypatch.setattr(schema, "can_write", lambda path: False)  # root ignores modes
+    reader = Store.open(db_path, lasting=True)
+    assert reader.refuses_writes() and reader.action(action.id).status == "in_progress"
+    owner = sqlite3.connect(db_path, isolation_level=None)
+    owner.execute("UPDATE actions SET status = 'done' WHERE id = ?", (action.id,))
+    owner.close()
+    assert reader.action(action.id).status == "done"
+    reader.close()
+
+
 def test_a_write_refused_by_sqlite_is_reported_not_saved(store: Store) -> None:
     """Root ignores file modes, so make SQLite refuse writes the way a read-only file does."""
     action = store.find_action("1.1")
