@@ -927,6 +927,8 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         return "extra", f"{said}, but its cells are answers (yes/partial/no {p.answers:.0%})"
     if role == "ref":
         return _corrected_ref(p, said)
+    if role in ("recommendation", "recommendation_ref"):
+        return _corrected_group(role, p, said)
     if role == "action" and _dated_action_header(p) and p.dates >= 0.8 and p.prose < 0.2:
         # "Milestone" over "Sep 26", "Mar 27": the date a step is due, not its wording
         # ("Action" over "2017 review to be published" names it outright: the wording);
@@ -936,20 +938,6 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         return "ref", f"{said}, but its cells are {numbers}"
     if role == "action" and cue_weight(p.header, role) <= 4 and p.filled * 2 < p.rows:
         return None  # "Description" filled on a few rows: notes, not the actions
-    if role in ("recommendation", "recommendation_ref") and p.sub_numbered >= _MOSTLY:
-        return "ref", f"{said}, but its cells number actions under a recommendation ('2 (i)')"
-    if role == "recommendation" and p.codes >= 0.6 and _ids(p) and _weak(p, role):
-        return "ref", f"{said}, but its cells are short codes, a new one on every row: IDs"
-    if role == "recommendation" and (p.headings >= 0.8 or p.codes >= 0.6 and p.mean_length <= 12):
-        if p.returns:
-            return None  # "Priority" 1, 2, 1: a group's ref does not come back after another
-        return "recommendation_ref", f"{said}, but its cells are short codes ({p.codes:.0%})"
-    if role == "recommendation_ref" and p.returns:
-        return None  # "Priority" 1, 2, 1: a group's ref does not come back after another
-    if role == "recommendation" and p.returns and _PRIORITY.search(p.header):
-        return None  # "P1 – within 1 month", "P2 – …", "P1 …": a band of each row, no group
-    if role == "recommendation" and p.distinct <= 6 and p.mean_length < 15 and p.prose < 0.2:
-        return None  # "Priority": High / Medium / Low
     # "Date action taken" over bare dates; not "Progress Q2 2026/27", whose header dates
     # its news ("Log started 09/07/26." is a sentence of that quarter, not a when)
     if role == "update" and p.dates >= 0.5 and p.prose < 0.2 and not _dated_by_header(p):
@@ -1025,6 +1013,26 @@ def _corrected_ref(p: ColumnProfile, said: str) -> tuple[str, str] | None:
         # wording of the recommendation the block answers (a ref is a short code)
         return "recommendation", f"{said}, but its cells are sentences, one down each block"
     return "ref", f"{said}; cells: {p.summary()}"
+
+
+def _corrected_group(role: str, p: ColumnProfile, said: str) -> tuple[str, str] | None:
+    """A "recommendation" or "recommendation_ref" column as its cells bear it out: the
+    actions' refs, the group's ref, or no group of the plan's at all (None)."""
+    if p.sub_numbered >= _MOSTLY:
+        return "ref", f"{said}, but its cells number actions under a recommendation ('2 (i)')"
+    if role == "recommendation" and p.codes >= 0.6 and _ids(p) and _weak(p, role):
+        return "ref", f"{said}, but its cells are short codes, a new one on every row: IDs"
+    if role == "recommendation" and (p.headings >= 0.8 or p.codes >= 0.6 and p.mean_length <= 12):
+        if p.returns:
+            return None  # "Priority" 1, 2, 1: a group's ref does not come back after another
+        return "recommendation_ref", f"{said}, but its cells are short codes ({p.codes:.0%})"
+    if role == "recommendation_ref" and p.returns:
+        return None  # "Priority" 1, 2, 1: a group's ref does not come back after another
+    if role == "recommendation" and p.returns and _PRIORITY.search(p.header):
+        return None  # "P1 – within 1 month", "P2 – …", "P1 …": a band of each row, no group
+    if role == "recommendation" and p.distinct <= 6 and p.mean_length < 15 and p.prose < 0.2:
+        return None  # "Priority": High / Medium / Low
+    return role, f"{said}; cells: {p.summary()}"
 
 
 def _corrected_due(role: str, p: ColumnProfile, said: str) -> tuple[str, str] | None:

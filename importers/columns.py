@@ -483,7 +483,7 @@ _PLACE_WORDS = frozenset({"path"})
 # for: "Please describe clearly the action you are going to take to meet the regulation
 # and what you intend to achieve" asks for the action. The thing asked for is the words
 # after the verb, up to the clause that says more of it ("you …", "to …", "and …").
-_PROMPT = re.compile(
+_ASKING_HEADER = re.compile(
     r"^please\s+(?:describe|state|give|list|outline|explain|set\s+out|provide)\s+"
     r"(?:(?:clearly|briefly|fully|below|here)\s+)*(?:the|your|any)\s+"
     r"(?P<asked>[a-z]+(?:\s+[a-z]+){0,2}?)"
@@ -495,7 +495,7 @@ _PROMPT = re.compile(
 @lru_cache(maxsize=8192)
 def scores(header: str) -> dict[str, int]:
     """How strongly a header suggests each field (0 when not at all)."""
-    if header and len(header) > MAX_HEADER_LENGTH and (m := _PROMPT.match(header.strip())):
+    if header and len(header) > MAX_HEADER_LENGTH and (m := _ASKING_HEADER.match(header.strip())):
         return scores(m["asked"])
     if not header or len(header) > MAX_HEADER_LENGTH:
         return {}

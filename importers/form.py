@@ -219,12 +219,13 @@ def _prompts(grid: list[list[str]]) -> frozenset[str]:
     (folded, no closing colon): a template's prompts, each record answering the same
     ones, however long or worded as a question ("Who is responsible for the action?")."""
     lefts = Counter(
-        _folded_label(filled[0]) for row in grid if len(filled := [c for c in row if c]) == 2
+        folded_label(filled[0]) for row in grid if len(filled := [c for c in row if c]) == 2
     )
     return frozenset(left for left, n in lefts.items() if n >= MIN_ITEMS)
 
 
-def _folded_label(cell: str) -> str:
+def folded_label(cell: str) -> str:
+    """A label as it is compared with another: "Officer:" and "officer" are one."""
     return cell.strip().removesuffix(":").strip().casefold()
 
 
@@ -351,7 +352,7 @@ def _label_row(row: list[str], known: frozenset[str] = frozenset()) -> tuple[str
     filled = [c for c in row if c]
     if len(filled) == 1 and filled[0].strip().casefold() in known:
         return filled[0].strip(), ""
-    if len(filled) >= 2 and _folded_label(filled[0]) in known:  # a prompt of every record
+    if len(filled) >= 2 and folded_label(filled[0]) in known:  # a prompt of every record
         return filled[0].strip().removesuffix(":").strip(), "\n".join(filled[1:])
     if len(filled) == 1:
         first, *rest = filled[0].split("\n")

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from importers.cells import pointed
 from importers.columns import best_field
-from importers.form import ITEM, ITEM_LABEL, MIN_ITEMS, WORDING, is_label
+from importers.form import ITEM, ITEM_LABEL, MIN_ITEMS, WORDING, folded_label, is_label
 from importers.group import label_value
 from importers.headings import rises
 from importers.read import Sheet
@@ -44,7 +44,7 @@ _NUMBERED_LABEL = re.compile(
 # A form's prompt alone on its line, too long for a label, closed by its colon: "Please
 # state the actions you have taken or are planning to take:" (a label only where it
 # recurs under two actions or more, as any label)
-_PROMPT = re.compile(r"^[^\W\d_][^\d•.;!?]{0,160}:$")
+_PROMPT_LINE = re.compile(r"^[^\W\d_][^\d•.;!?]{0,160}:$")
 REF = "Ref"
 ACTION = "Action"
 
@@ -119,7 +119,7 @@ def _labels(lines: list[str], blocks: list[_Block]) -> dict[str, str]:
     for n, (start, end) in enumerate(_spans(blocks, len(lines))):
         above = ""
         for line in (line for line in lines[start + 1 : end] if line):
-            key = _key(line) if _may_label(line) else ""
+            key = folded_label(line) if _may_label(line) else ""
             if key:
                 seen.setdefault(key, set()).add(n)
                 written.setdefault(key, line.removesuffix(":").strip())
@@ -136,10 +136,6 @@ def _may_label(line: str) -> bool:
     return is_label(line.removesuffix(":")) and not re.search(r"[\d•]", line)
 
 
-def _key(line: str) -> str:
-    return line.removesuffix(":").strip().casefold()
-
-
 def _spans(blocks: list[_Block], size: int) -> list[tuple[int, int]]:
     ends = [b.index for b in blocks[1:]] + [size]
     return [(b.index, end) for b, end in zip(blocks, ends, strict=True)]
@@ -152,8 +148,8 @@ def _read_block(block: _Block, lines: list[str], labels: dict[str, str]) -> None
     for line in lines:
         if not line:
             continue
-        if _may_label(line) and _key(line) in labels:
-            current = block.sections.setdefault(_key(line), [])
+        if _may_label(line) and folded_label(line) in labels:
+            current = block.sections.setdefault(folded_label(line), [])
         else:
             current.append(line)
 
@@ -333,9 +329,9 @@ def _read_labelled_actions(sheet: Sheet, lines: list[str]) -> ParagraphForm | No
     if len(every) < MIN_ITEMS or not labels:
         return None
     if opening is not None:
-        labels = {_key(opening): opening, **labels}
+        labels = {folded_label(opening): opening, **labels}
     end = _read_fields(every, labels)
-    text = ACTION if opening is None else _answers_as_text(every, labels, _key(opening))
+    text = ACTION if opening is None else _answers_as_text(every, labels, folded_label(opening))
     header = [blocks[0].label, WORDING, REF, text, *labels.values()]
     noted = any(b.before for b in blocks)
     header += [f"{blocks[0].label} (as written)"] if noted else []
@@ -367,7 +363,7 @@ def _opening_label(lines: list[str]) -> str | None:
     Required:"), its numbers rising: each such line opens an action. None if there is
     no such label on two lines or more."""
     found = [(m["ref"], m["label"]) for line in lines if (m := _numbered_label(line))]
-    keys = {_key(label) for _, label in found}
+    keys = {folded_label(label) for _, label in found}
     if len(found) < MIN_ITEMS or len(keys) != 1 or not rises([ref for ref, _ in found]):
         return None
     return found[0][1]
@@ -389,8 +385,8 @@ def _actions_of(
         line = lines[i]
         m = _ACTION_LINE.match(line)
         numbered = _numbered_label(line) if opening is not None else None
-        if numbered is not None and _key(numbered["label"]) == _key(opening or ""):
-            action = _Action(numbered["ref"], "", _key(numbered["label"]))
+        if numbered is not None and folded_label(numbered["label"]) == folded_label(opening or ""):
+            action = _Action(numbered["ref"], "", folded_label(numbered["label"]))
             value = numbered["value"].strip()  # "1. Action Required:" alone: value under it
             action.fields[action.opened] = [value] if value else []
             found.append(action)
@@ -408,7 +404,7 @@ def _actions_of(
 def _labelled(line: str) -> tuple[str, str] | None:
     """("Lead", "Head of Inclusion") for "Lead: Head of Inclusion"; ("Response", "") for
     "Response:" alone, its value on the lines under it."""
-    if line.endswith(":") and (_may_label(line) or _PROMPT.match(line)):
+    if line.endswith(":") and (_may_label(line) or _PROMPT_LINE.match(line)):
         return line.removesuffix(":").strip(), ""
     found = label_value(line)
     return found if found is not None and _may_label(found[0]) else None
@@ -419,7 +415,9 @@ def _action_labels(actions: list[_Action]) -> dict[str, str]:
     seen: dict[str, int] = {}
     written: dict[str, str] = {}
     for action in actions:
-        keys = {_key(pair[0]): pair[0] for _, line in action.lines if (pair := _labelled(line))}
+        keys = {
+            folded_label(pair[0]): pair[0] for _, line in action.lines if (pair := _labelled(line))
+        }
         for key, label in keys.items():
             seen[key] = seen.get(key, 0) + 1
             written.setdefault(key, label)
@@ -436,8 +434,8 @@ def _read_fields(actions: list[_Action], labels: dict[str, str]) -> int:
         waiting = current is not None and not current  # a label alone: its value under it
         for i, line in action.lines:
             pair = _labelled(line)
-            if pair is not None and _key(pair[0]) in labels:
-                current = action.fields.setdefault(_key(pair[0]), [])
+            if pair is not None and folded_label(pair[0]) in labels:
+                current = action.fields.setdefault(folded_label(pair[0]), [])
                 current += [pair[1]] if pair[1] else []
                 waiting = not pair[1]
             elif action is actions[-1] and current is not None and not waiting:
