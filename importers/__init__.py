@@ -73,7 +73,7 @@ from importers.profile import ColumnProfile, profile
 from importers.profiles import Applied, find_profile, with_profile
 from importers.progress_log import ProgressLog, find_progress_log
 from importers.read import Sheet, check_source, nothing_to_read, read_sheets, text_read_as
-from importers.rec_list import words_from_a_list
+from importers.rec_list import words_from_a_list, words_from_the_rows_above
 from importers.side_key import find_side_key, without_side_key
 from importers.versions import (
     Version,
@@ -328,6 +328,10 @@ def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
         raise ImportFailure(f"{path.name}: header on {sheet.where(index)} has no rows under it")
     grouping = group(located, assignment, explicit)
     listed = words_from_a_list(grouping.groups, grouping.refs_given, located.other_sheets)
+    if listed is None and words_from_the_rows_above(
+        grouping.groups, grouping.refs_given, _rows_above_the_table(located)
+    ):
+        grouping.how += "; worded by the list above the table"
     ctx = _context(located, assignment, profiles)
     ctx.own_numbers = form is not None
     ctx.pointed_news = form.pointed if isinstance(form, ParagraphForm) else frozenset()
@@ -807,6 +811,12 @@ def _numbered_column(key: str, width: int) -> int | None:
         number = int(words[1])
         return number - 1 if 0 < number <= width else None
     return None
+
+
+def _rows_above_the_table(located: Located) -> list[str]:
+    """The title and note rows above the header, in order."""
+    above = takewhile(lambda line: line.kind != "header", located.lines)
+    return [line.text for line in above if line.kind in ("title", "note")]
 
 
 def _notes_off_the_actions(sheet: Sheet, grouping: Grouping) -> list[str]:

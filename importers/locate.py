@@ -97,6 +97,9 @@ class Rules:
     # The table opens with a numbered heading of its own under the header: a numbered row
     # above the header then heads no rows, the part's title ("2. Recommendations …")
     opens_with_a_heading: bool = False
+    # The refs the recommendation columns below the header cite ("Recommendation 1", "1"),
+    # to know a heading above it that one of them names again
+    cited_below: frozenset[str] = frozenset()
     # The rows opening each block over its copy of the header: a row of captions the
     # same in every block, then the block's own rows (its values, its wording), 0-based
     opening_rows: frozenset[int] = frozenset()
@@ -386,6 +389,7 @@ def locate(
         id_columns=frozenset(c for c, f in columns.items() if f == "ref"),
         sentence_columns=frozenset(sentences),
         lone_below=frozenset(_lone_texts(grid[header_index + span :])),
+        cited_below=_refs_cited_below(grid[header_index + span :], columns),
         opening_rows=openings,
         opens_with_a_heading=numbered
         and _first_row_numbered(grid[header_index + span :], margin, split),
@@ -583,7 +587,7 @@ def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[L
         # block opens with ("1. Weaknesses in …" listed, then again over its table).
         above = in_titles and i < header_index
         opens = above and _opens_a_block(line, cells, rules)  # the table's rows open none
-        listed = opens and line.text in rules.lone_below
+        listed = opens and (line.text in rules.lone_below or _cites_again(line.text, rules))
         in_titles = above and (listed or not opens or rules.opens_with_a_heading)
         if in_titles and (listed or is_legend(line.text) or is_key(line.text)):
             line.kind = "note"  # a key above the table: kept and used, not the plan's title
@@ -730,6 +734,12 @@ def _is_key_of_codes(text: str) -> bool:
     return len(entries) >= 2 and all(_CODE_ENTRY.match(e) for e in entries)
 
 
+def _cites_again(text: str, rules: Rules) -> bool:
+    """A heading above the header whose ref the recommendation column below cites."""
+    ref = split_rec_heading(text)[0]
+    return ref is not None and ref.casefold() in rules.cited_below
+
+
 def _opens_a_block(line: Line, cells: list[str], rules: Rules) -> bool:
     """A recommendation heading: one with a label, or numbered like the lone heading rows
     that head the later blocks ("1. …" above the first table when "2. …" and "3. …" sit
@@ -849,6 +859,20 @@ def _labels_heading_blocks(rows: list[list[str]], body: int) -> frozenset[str]:
     heads = [(i, found) for i, row in enumerate(rows) if (found := split_labelled_cells(row))]
     below = frozenset(found[0] for i, found in heads if i >= body)
     return labels_that_rise(found for _, found in heads) & below
+
+
+def _refs_cited_below(rows: list[list[str]], columns: dict[int, str]) -> frozenset[str]:
+    """The refs of the recommendation columns' cells that are a label and number or a
+    code alone ("Recommendation 1", "R2", "3"): a heading above the header that names one
+    of them again is a list of the recommendations, not the first block."""
+    cols = [c for c, f in columns.items() if f in ("recommendation", "recommendation_ref")]
+    cells = (row[c] for row in rows for c in cols if c < len(row) and row[c])
+    return frozenset(ref for cell in cells if (ref := _cited_ref(cell)))
+
+
+def _cited_ref(cell: str) -> str | None:
+    code = CODE_CELL.match(cell)
+    return code["ref"].casefold() if code else (heading_ref(cell) or "").casefold() or None
 
 
 def _lone_texts(rows: list[list[str]]) -> Iterator[str]:

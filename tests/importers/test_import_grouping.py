@@ -2308,3 +2308,58 @@ def test_tick_columns_asking_if_achieved_or_on_target_give_the_status(tmp_path: 
         ("4 (i)", "in_progress", "red"),  # on target: No
         ("5 (i)", "not_started", None),  # nothing ticked
     ]
+
+
+# Seen in hold-out 159 (an adult social care progress report): the recommendations are
+# listed above the table, and its Recommendation column names each block by that list.
+
+
+def _listed_above(tmp_path: Path, listed: list[list[str]]) -> Any:
+    rows = [
+        ["Improvement plan – progress report", "", "", ""],
+        ["Key drivers", "", "", ""],
+        ["1. Assessment and waiting times", "", "", ""],
+        ["2. Carers and prevention", "", "", ""],
+        ["Recommendations", "", "", ""],
+        *listed,
+        ["", "", "", ""],
+        ["Recommendation", "Action", "Lead Manager", "Timescale"],
+        ["Recommendation 1", "Recruit six social workers to the team.", "Karen Lowe",
+         "March 2027"],
+        ["", "Introduce a triage call within five days.", "Dev Mistry", "December 2026"],
+        ["Recommendation 3", "Audit twenty safeguarding enquiries each quarter.",
+         "Rachel Stone", "31/03/2027"],
+    ]  # fmt: skip
+    return plan_of(write(tmp_path, rows))
+
+
+def test_a_recommendation_written_again_in_the_table_is_worded_by_the_list_above(
+    tmp_path: Path,
+) -> None:
+    plan = _listed_above(tmp_path, [
+        ["Recommendation 1", "", "", ""],
+        ["The council should reduce the time people wait for an assessment.", "", "", ""],
+        ["Recommendation 3", "", "", ""],
+        ["The council should complete safeguarding enquiries on time.", "", "", ""],
+    ])  # fmt: skip
+    recs = [(r.ref, r.text) for r in plan.recommendations]
+    assert recs == [
+        ("1", "The council should reduce the time people wait for an assessment."),
+        ("3", "The council should complete safeguarding enquiries on time."),
+    ]
+    assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "3.1"]
+    assert "Recommendation 3" in plan.notes  # the list stays the plan's notes
+
+
+def test_a_list_above_the_table_words_its_entries_on_their_own_rows(tmp_path: Path) -> None:
+    plan = _listed_above(tmp_path, [
+        ["Recommendation 1: The council should reduce the time people wait for care.", "", "",
+         ""],
+        ["Recommendation 3: The council should complete safeguarding enquiries on time.", "",
+         "", ""],
+    ])  # fmt: skip
+    recs = [(r.ref, r.text) for r in plan.recommendations]
+    assert recs == [
+        ("1", "The council should reduce the time people wait for care."),
+        ("3", "The council should complete safeguarding enquiries on time."),
+    ]
