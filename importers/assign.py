@@ -1349,6 +1349,14 @@ def _tool_ids(p: ColumnProfile) -> bool:
     return _ids(p) and p.codes < 0.5 and p.mean_length >= _TOOL_ID_LENGTH
 
 
+def _unheaded_numbering(p: ColumnProfile) -> bool:
+    """A column with no header at all, a short code on nearly every row and each a new
+    one ("1a", "1b", "2a"), as an author numbers the rows and leaves the number's
+    column unheaded: the actions' refs, written as they are."""
+    fresh = p.distinct == p.filled and p.codes >= 0.8 and _on_nearly_every_row(p)
+    return not p.header.strip() and fresh
+
+
 def _lettered(p: ColumnProfile) -> bool:
     """Bare letters on every row, two or more of them ("a", "b", "c", as an ombudsman or
     an enforcement notice letters its orders): the actions numbered inside their block.
@@ -1500,6 +1508,8 @@ def _by_content(p: ColumnProfile) -> list[tuple[str, int, str]]:
         return [("recommendation", 30, f"{cells}; a breadcrumb of the plan's tree on each row")]
     if _lettered(p):  # "Order" a, b, c down each case: the actions' own letters, never RAG
         return [("ref", 30, f"{cells}; bare letters: each action's letter in its block")]
+    if _unheaded_numbering(p):  # "1a", "1b", "2a" down a column left unheaded
+        return [("ref", 30, f"{cells}; no header, a new code on each row: the actions' refs")]
     if p.percents >= 0.8:
         return [("percent", 30, cells)]
     if (dated := _dated_state_and_news(p)) is not None:

