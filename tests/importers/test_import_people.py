@@ -3036,3 +3036,17 @@ def test_a_post_listing_its_fields_before_its_word_is_one_lead(tmp_path: Path) -
     # a person's name before the comma is no field: the name and the post held
     assert named.leads == ["Amy Lee"]
     assert people.leads == ["Jo Pike", "Tom Reid", "Sam Hart"]
+
+
+# Seen in hold-out 159 (a GP practice's survey plan: "ALL" in its Owner column, as the
+# practice gives an action to every member of staff).
+
+
+def test_all_in_the_owner_column_is_the_lead_as_written(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Actions", "Date By", "Owner"],
+        ["1", "Promote online booking in the waiting room.", "30/6/26", "ALL"],
+        ["2", "Review the telephone guidance.", "31/10/26", "BK/LM"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.leads for a in actions(plan)] == [["ALL"], ["BK", "LM"]]
