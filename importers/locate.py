@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import chain, takewhile
 from typing import TypeVar, cast
 
-from importers.cells import is_sentence
+from importers.cells import is_date, is_sentence
 from importers.columns import best_field, header_score, scores_at_least
 from importers.dates import parse_deadline
 from importers.headings import (
@@ -1112,7 +1112,21 @@ def _is_aside(line: Line, rules: Rules, filled: list[str]) -> bool:
         return True
     if len(filled) == 2 and spells_out(filled[0], filled[1]):
         return True  # a glossary's row "AFI | Area for improvement"
-    return (len(filled) <= 2 and bool(_ASIDE.match(filled[0]))) or _is_sign_off(filled)
+    aside = len(filled) <= 2 and bool(_ASIDE.match(filled[0]))
+    return aside or _is_sign_off(filled) or _dates_the_plan(filled)
+
+
+# "Next review with the Patient Group: 14 January 2027": a short label, a colon, a date
+_LABELLED_DATE = re.compile(r"^\s*[^:\n.]{2,60}?\s*:\s*(?P<value>\S(?:[^\n]{0,30}))$")
+_DATE_WORDS = 4
+
+
+def _dates_the_plan(filled: list[str]) -> bool:
+    """A lone "Label: date" below the last action ("Next review with the Patient Group:
+    14 January 2027", "Date of next update: 01/03/2027"): when the plan is next looked
+    at, a note of the plan, never a recommendation nor an action."""
+    m = _LABELLED_DATE.match(filled[0]) if len(filled) == 1 else None
+    return m is not None and len(m["value"].split()) <= _DATE_WORDS and is_date(m["value"])
 
 
 _SHORT_FORM = re.compile(r"^[A-Z][A-Z&]{1,9}s?$")

@@ -1588,3 +1588,21 @@ def test_an_action_column_written_once_per_block_is_the_requirement(tmp_path: Pa
         ("MD1", rows[1][1], [("MD1.1", rows[1][3]), ("MD1.2", rows[2][3])]),
         ("SD1", rows[3][1], [("SD1.1", rows[3][3]), ("SD1.2", rows[4][3])]),
     ]
+
+
+# Seen in hold-out 159 (a GP practice's survey plan closing with "Next review with the
+# Patient Group: 14 January 2027" in its Objective column, below the last action).
+
+
+def test_a_labelled_date_below_the_table_is_a_note(tmp_path: Path) -> None:
+    rows = [
+        ["", "Objective", "Actions", "Date By", "Owner"],
+        ["1a", "To improve access", "Review the telephone guidance.", "30/6/26", "BK"],
+        ["1b", "", "Promote online booking in the waiting room.", "31/10/26", "SH"],
+        ["", "", "", "", ""],
+        ["", "Next review with the Patient Group: 14 January 2027", "", "", ""],
+    ]
+    plan = plan_of(write(tmp_path, rows, delimiter=";"))
+    assert [r.text for r in plan.recommendations] == ["To improve access"]
+    assert [a.ref for a in actions(plan)] == ["1a", "1b"]
+    assert "Next review with the Patient Group: 14 January 2027" in plan.notes
