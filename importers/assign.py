@@ -206,6 +206,7 @@ def assign(profiles: list[ColumnProfile], explicit: dict[int, str]) -> Assignmen
     _a_tasks_notes_are_its_description(profiles, result, explicit)
     _the_plans_own_numbers_over_tool_ids(profiles, result, explicit)
     _another_voice_beside_progress_is_a_field(profiles, result, explicit)
+    _comments_before_the_action_are_a_finding(profiles, result, explicit)
     _a_key_beside_a_serial_number_is_the_ref(profiles, result, explicit)
     _a_date_beside_periods_wins(profiles, result, explicit)
     _a_bare_date_before_the_action_is_when_raised(profiles, result, explicit)
@@ -1337,6 +1338,29 @@ def _the_owners_reply_is_the_progress(
         f" the updates ({best.summary()})"
     )
     return True
+
+
+def _comments_before_the_action_are_a_finding(
+    profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+) -> None:
+    """ "Objective | Comments | Actions": news is written after the action it tells of,
+    so a column headed as news that stands before the action column, its cells with no
+    date, no status word, no RAG word and no %, says what led to the action (what a
+    survey found: "Patients find the telephone queue at 8am too long."), as "Issue" or
+    "Finding" would: a field, not progress."""
+    action = result.column("action")
+    if action is None:
+        return
+    for p in profiles:
+        if result.roles.get(p.index) != "update" or p.index in explicit or p.index > action:
+            continue
+        if p.dated_news or p.dates or p.times or p.statuses or p.rags or p.percents:
+            continue
+        result.roles[p.index] = "extra"
+        result.evidence[p.index] = (
+            f"header {p.header!r} before the action column {profiles[action].header!r},"
+            " no date, status or %: what led to the action, a field"
+        )
 
 
 _NOTES = 3  # "Notes": the weakest word for news; "Comment" (4) and above say it

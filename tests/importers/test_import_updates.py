@@ -1986,6 +1986,41 @@ def test_another_bodys_comment_alone_is_still_the_news(tmp_path: Path) -> None:
     assert [u.text for u in backlog.updates] == [rows[2][4]]
 
 
+# Seen in hold-out 159 (a GP practice's survey action plan): 'Comments' before 'Actions'
+# holds what the survey found, not news; 'Date By' says 'Ongoing' or 'Done' on some rows.
+
+
+def test_comments_before_the_action_column_are_what_led_to_it(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Objective", "Comments", "Actions", "Date By", "Owner"],
+        ["1a", "Better access", "Patients find the 8am queue too long.",
+         "Review the telephone guidance.", "30/6/26", "BK"],
+        ["1b", "", "Few patients book online.", "Promote online booking.", "Ongoing", "LM"],
+        ["1c", "", "Older patients struggle to phone.", "Book at the desk for over 65s.",
+         "Done", "SH"],
+    ]  # fmt: skip
+    guidance, online, desk = actions(plan_of(write(tmp_path, rows)))
+    assert [guidance.updates, online.updates, desk.updates] == [[], [], []]
+    # the finding is kept whole, a field of its action
+    assert guidance.fields["Comments"] == rows[1][2]
+    # no progress column: the deadline column's words state the state
+    assert guidance.due == D(2026, 6, 30)
+    assert [guidance.status, online.status, desk.status] == ["not_started", "in_progress", "done"]
+
+
+def test_comments_after_the_action_column_are_still_the_news(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Objective", "Actions", "Comments", "Date By", "Owner"],
+        ["1a", "Better access", "Review the telephone guidance.",
+         "Guidance drafted with reception staff.", "30/6/26", "BK"],
+        ["1b", "", "Promote online booking.", "Posters up in the waiting room.", "31/7/26",
+         "LM"],
+    ]  # fmt: skip
+    guidance, online = actions(plan_of(write(tmp_path, rows)))
+    assert [u.text for u in guidance.updates] == [rows[1][3]]
+    assert [u.text for u in online.updates] == [rows[2][3]]
+
+
 # Seen in hold-out 145 (a children's service development plan): a 'Reason for Amber /
 # Red' column, blank on green rows, the plan's only news; hold-out 127's 'Reason for RAG'
 # beside a 'Progress Update' column stays a field.
