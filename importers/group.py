@@ -1848,6 +1848,9 @@ def _filled_flags(data: list[Line], roles: dict[int, str], kind: str) -> list[bo
 
 
 # ---------------------------------------------------------------------- walk
+PASSED_OVER = "Paragraphs above"  # lines between tables that headed no row
+
+
 def _next_step(label: str, themes: dict[str, str]) -> str:
     """ "Milestone 3" for an unnumbered "Milestone:" under an action holding two steps so
     labelled already, in whatever case ("Milestone 1", "MILESTONE 2"): the next number
@@ -1885,6 +1888,7 @@ class _Walker:
         self.carried: dict[int, str] = {}
         self.rec_raw: str | None = None
         self.from_title: set[str] = set()
+        self.passed_over: list[str] = []  # paragraphs that headed no row, for the next
 
     def seed_themes(self, title_rows: list[str], banner_labels: frozenset[str]) -> None:
         """Title rows of "Label: value" form are themes too, like the same banners later;
@@ -1943,8 +1947,16 @@ class _Walker:
                 self._theme(*pair)
             self.carried.clear()
         else:  # a paragraph heading its table is a section however worded ("PEEL …: …")
+            self._keep_section_passed_over()
             self._theme("Section", text)
             self.carried.clear()
+
+    def _keep_section_passed_over(self) -> None:
+        """Paragraphs in a run between two tables ("• Brought compliance data …" over "•
+        Started reporting …" over the table) each head no row but the last: the others'
+        words are kept, a field of the next action, not overwritten."""
+        if "Section" in self.unplaced and (before := self.themes.get("Section")):
+            self.passed_over.append(before)
 
     def _words_of_the_bare_banner_above(self, ref: str, rest: str) -> bool:
         """ "1 - Improve pupils' progress …, by teachers:" right under a banner of a label
@@ -2123,6 +2135,9 @@ class _Walker:
                 # "Recommendation 5 - By …": the report's number, its label kept as written
                 themes["Ref (as written)"], number, text = opening
         own = self.cell(cells, "ref") or number
+        if self.passed_over:
+            themes[PASSED_OVER] = "\n".join(self.passed_over)
+            self.passed_over.clear()
         if not text and (self.cols.get("action") is None or starts_rec):
             text = g.text
         g.rows.append(Row(line, cells, own, text, themes, frozenset(self.from_title)))

@@ -1150,3 +1150,27 @@ def test_a_long_caption_over_the_actions_is_no_requirement_heading(tmp_path: Pat
     # is told so (and may --map the column) rather than given a field the plan never had
     with pytest.raises(ImportFailure, match="not a plan"):
         load(word_file(tmp_path, build), TODAY)
+
+
+def test_bulleted_paragraphs_between_tables_reach_the_next_action(tmp_path: Path) -> None:
+    """Paragraphs between two tables where only the last heads the next one (a
+    standard's heading, its findings as bullets, then the table) are kept: the lines
+    passed over are a field of the next table's first action, no word lost."""
+
+    def build(doc: Any) -> None:
+        doc.add_paragraph("Our response to the inspection")
+        for area, found, done, rows in [
+            ("Repairs", "Repairs were slow", "Hired more surveyors", ["Clear the backlog"]),
+            ("Safety", "Checks were overdue in 40 blocks", "Merged our records", ["Audit data"]),
+        ]:
+            doc.add_paragraph(area)
+            doc.add_paragraph(found, style="List Bullet")
+            doc.add_paragraph(done, style="List Bullet")
+            word_table(doc, [["What we will do", "When"], *[[r, "Dec-26"] for r in rows]])
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    actions = [a for r in plan.recommendations for a in r.actions]
+    assert [a.text for a in actions] == ["Clear the backlog", "Audit data"]
+    kept = actions[1].fields["Paragraphs above"]
+    assert "Checks were overdue in 40 blocks" in kept
+    assert "Safety" in kept
