@@ -200,6 +200,7 @@ def assign(profiles: list[ColumnProfile], explicit: dict[int, str]) -> Assignmen
     _ids_grouped_by_a_named_block_are_action_refs(profiles, result, explicit)
     _a_finding_on_every_row_is_a_field(profiles, result, explicit)
     _bodies_beside_people_are_a_field(profiles, result, explicit)
+    _who_and_when_beside_no_people_is_the_lead(profiles, result, explicit)
     _responsible_alone_is_the_lead(result, explicit)
     _report_pointers_follow_the_groups(profiles, result, explicit)
     _a_priority_band_beside_the_ref_is_a_field(profiles, result, explicit)
@@ -1906,6 +1907,30 @@ def _names_people(p: ColumnProfile) -> bool:
     """Most cells name someone by a full name ("Rachel Osei") or by their post
     ("Principal Social Worker"): a lead officer named either way."""
     return p.persons >= _PERSONS or p.posts >= _PERSONS
+
+
+def _who_and_when_beside_no_people_is_the_lead(
+    profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+) -> None:
+    """ "Who and by when?" over "Director of Midwifery" then "January 2027": the header
+    asks who and when, "by when" outweighing "who", but its cells name the owner and the
+    target a line each. Beside no other people column holding anything it is the lead
+    column, its time line read as the deadline (as "Who / when" is); who monitors
+    ("Monitoring (who and when)") leads nothing."""
+    col = result.column("due")
+    if col is None or col in explicit or _MONITOR.search(profiles[col].header):
+        return
+    p = profiles[col]
+    if not {"lead", "responsible"} & set(scores(p.header)) or not _names_posts_or_persons(p):
+        return
+    if any(r in PEOPLE_ROLES and profiles[c].filled for c, r in result.roles.items()):
+        return
+    result.roles[col] = "lead"
+    result.evidence[col] = f"header {p.header!r} asks who too; cells: posts or names, a time a line"
+
+
+def _names_posts_or_persons(p: ColumnProfile) -> bool:
+    return max(p.posts, p.names, p.persons) >= _MOSTLY
 
 
 def _responsible_alone_is_the_lead(result: Assignment, explicit: dict[int, str]) -> None:

@@ -477,6 +477,17 @@ _KIND_WORDS = frozenset({"type", "category", "kind"})
 # So does a header naming where the item is filed in a tree, its last word "path" (a work
 # tracker's "Area Path" | "Iteration Path": "ICT Portfolio\\Security"): never the people.
 _PLACE_WORDS = frozenset({"path"})
+# A header pointing to another framework's items ("Link to Maternity safety actions" over
+# "Safety action 1, 2, 9", "Linked to corporate priority", "Mapped to"): what the row
+# links to, a field, never the row's own action, however much the header says "action".
+# What the work needs ("Resource requirements", "Funding requirement"): a field, never
+# the requirement a regulator made ("CQC Requirements"), which the plan answers.
+_MEANS_NEEDED = re.compile(
+    r"\b(?:resources?|resourcing|funding|budget|staffing|financial|training|equipment)\s+"
+    r"requirements?\b",
+    re.IGNORECASE,
+)
+_LINKS_TO = re.compile(r"^\s*(?:link(?:ed|s)?|mapped|cross[\s-]*referenced)\s+to\b", re.I)
 
 
 # A form's prompt to whoever fills it in, too long for a caption but naming what it asks
@@ -499,11 +510,16 @@ def scores(header: str) -> dict[str, int]:
         return scores(m["asked"])
     if not header or len(header) > MAX_HEADER_LENGTH:
         return {}
-    if _COUNTS.search(header.strip()):
+    if _COUNTS.search(header.strip()) or _LINKS_TO.match(header) or _MEANS_NEEDED.search(header):
         return {"extra": _COUNT_WEIGHT * 10}
     tokens = words(header)
     if len(tokens) > 1 and tokens[-1] in _KIND_WORDS | _PLACE_WORDS:
         return {"extra": _COUNT_WEIGHT * 10}
+    if tokens and tokens[-1] == "requirements":
+        # "CQC Requirements": the requirements the plan answers, named by the whole header;
+        # a question of meeting them ("What do we have in place to meet all requirements
+        # of IEA 1?") names the answer, not them
+        return {"recommendation": CUES["recommendation"]["requirement"] * 10}
     if (phrase := _WHOLE_PHRASES.get(tuple(tokens))) is not None:
         return {phrase: _WHOLE_PHRASE_WEIGHT * 10}
     if (

@@ -1928,7 +1928,11 @@ class _Walker:
                 return
             rest, lead = _bracketed_lead(rest)
             found = f"heading rows, such as {text[:40]!r} ({line.where})"
-            short = len(rest) < 40
+            # a short tail in small letters carries the heading on ("… - for immediate
+            # improvement"): the paragraph under it is the text; a title ("Enhanced
+            # Safety") is the text itself, the paragraph under it said of its block
+            titled = rest != text and rest[:1].isupper()  # words of its own, no bare label
+            short = len(rest) < 40 and not titled
             self._new(Group(ref=ref, text=rest, fields={"Heading": text}, from_banner=True,
                             found=found, short_heading=short))  # fmt: skip
             self.carried.clear()

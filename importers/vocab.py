@@ -1147,14 +1147,20 @@ def asks_if_open(header: str) -> bool:
 # A column headed by a completion word alone, "Done", "Completed", whose boxes are
 # ticked: a tick, "Y" or "Yes", an "x" typed in the box (a mark, never a cross there),
 # or Word's check box ticked ("☒", its default mark) or a ✅; "☐" is the box left empty
-# or asked, "Complete?" over boxes as "Done" over them
-_DONE_WORD = re.compile(rf"^\s*(?:{'|'.join(_BOX_HEADER_WORDS)})\s*\??\s*$", re.IGNORECASE)
+# or asked, "Complete?" over boxes as "Done" over them. The item ticked may be named
+# before any completion word ("Action Achieved", "Task completed" over ✔ where done).
+_DONE_WORD = re.compile(
+    rf"^\s*(?:{'|'.join(_BOX_HEADER_WORDS)}"
+    rf"|(?:action|task|item|recommendation)s?\s+(?:{'|'.join(_COMPLETION_WORDS)}))\s*\??\s*$",
+    re.IGNORECASE,
+)
 _TICKS = _YES | {"x", "☒", "✅", "✅️"}
 _EMPTY_BOX = "☐"
 
 
 def heads_ticks(header: str) -> bool:
-    """ "Done", "Completed", "Complete?": a header that a tick in the box answers."""
+    """ "Done", "Completed", "Complete?", "Action achieved": a header that a tick in the
+    box answers."""
     return bool(_DONE_WORD.match(header))
 
 

@@ -1606,3 +1606,32 @@ def test_a_labelled_date_below_the_table_is_a_note(tmp_path: Path) -> None:
     assert [r.text for r in plan.recommendations] == ["To improve access"]
     assert [a.ref for a in actions(plan)] == ["1a", "1b"]
     assert "Next review with the Patient Group: 14 January 2027" in plan.notes
+# Seen in hold-out 159: NHS England's maternity assessment tool, its "Link to Maternity
+# safety actions" column beside "What further action do we need to take?", and "Who and
+# by when?" holding the post on one line and the month on the next.
+
+
+def test_a_column_linking_to_another_frameworks_actions_is_no_action(tmp_path: Path) -> None:
+    rows = [
+        ["Link to Maternity safety actions", "What further action do we need to take?", "Lead"],
+        ["Safety action 1, 2, 9", "Report the dashboard to the board monthly.", "Chief Nurse"],
+        ["Safety action 10", "Share every investigation with the LMNS.", "Head of Governance"],
+    ]
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    assert (first.text, second.text) == (rows[1][1], rows[2][1])
+    assert first.fields["Link to Maternity safety actions"] == "Safety action 1, 2, 9"
+
+
+def test_who_and_by_when_gives_the_lead_and_the_deadline_a_line_each(tmp_path: Path) -> None:
+    rows = [
+        ["Action", "Who and by when?", "Resources needed"],
+        ["Report the dashboard monthly.", "Director of Midwifery\nJanuary 2027", ""],
+        ["Share every investigation.", "Head of Maternity Governance\nDecember 2026", ""],
+        ["Recruit a specialist midwife.", "Director of Midwifery\nJune 2027", ""],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.leads, a.due) for a in found] == [
+        (["Director of Midwifery"], D(2027, 1, 31)),
+        (["Head of Maternity Governance"], D(2026, 12, 31)),
+        (["Director of Midwifery"], D(2027, 6, 30)),
+    ]

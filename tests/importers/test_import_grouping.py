@@ -2363,3 +2363,85 @@ def test_a_list_above_the_table_words_its_entries_on_their_own_rows(tmp_path: Pa
         ("1", "The council should reduce the time people wait for care."),
         ("3", "The council should complete safeguarding enquiries on time."),
     ]
+# Seen in hold-out 159: NHS England's maternity assessment tool (a banner per immediate
+# and essential action, the requirement merged under it, the header written again under
+# each banner with the IEA's number in its wording) and a mental health trust's CQC plan
+# (the requirement written on its block's first row, the action refs running on).
+
+
+def _tool_block(n: int, title: str, acts: list[tuple[str, str]]) -> list[list[str]]:
+    return [
+        [f"Immediate and essential action {n}: {title}", "", "", ""],
+        [f"The trust must meet requirement {n} in full.", "", "", ""],
+        ["Link to safety actions", f"What is in place to meet all requirements of IEA {n}?",
+         "What further action do we need to take?", "Who and by when?"],
+        *(["Safety action 6", "", text, who] for text, who in acts),
+    ]  # fmt: skip
+
+
+def test_a_titled_banner_keeps_its_title_over_the_paragraph_under_it(tmp_path: Path) -> None:
+    first_acts = [("Report the dashboard monthly.", "Chief Nurse\nJanuary 2027")]
+    second_acts = [
+        ("Publish birth choices online.", "Digital Midwife\nMay 2027"),
+        ("Train clinic staff.", "Practice Educator\nMarch 2027"),
+    ]
+    rows = [
+        ["Maternity services assessment tool", "", "", ""],
+        *_tool_block(1, "Enhanced Safety", first_acts),
+        *_tool_block(2, "Informed Consent", second_acts),
+    ]
+    merged = ["A2:D2", "A3:D3", "A6:D6", "A7:D7"]
+    plan = plan_of(write_workbook(tmp_path, {"IEA": rows}, merged=merged))
+    recs = [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations]
+    # the words after the colon name the recommendation; the header written again under
+    # each banner ("… IEA 2?") is the same header, no action
+    assert recs == [("1", "Enhanced Safety", ["1.1"]), ("2", "Informed Consent", ["2.1", "2.2"])]
+    first = actions(plan)[0]
+    assert first.fields["Section"] == "The trust must meet requirement 1 in full."
+    assert (first.text, first.leads, first.due) == (
+        "Report the dashboard monthly.", ["Chief Nurse"], D(2027, 1, 31)
+    )  # fmt: skip
+
+
+def test_a_heading_tail_in_small_letters_leaves_the_paragraph_under_it_the_text(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target date"],
+        ["Recommendation 1 - for immediate improvement", "", "", ""],
+        ["Strengthen management oversight of referrals.", "", "", ""],
+        ["1.1", "Audit ten referrals each month.", "Jo Marsh", "31/12/2026"],
+    ]
+    (rec,) = plan_of(write(tmp_path, rows)).recommendations
+    assert rec.text == "Strengthen management oversight of referrals."
+
+
+def test_a_requirement_written_once_per_block_heads_actions_numbered_on(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "CQC Requirements", "Action Agreed", "Accountable Director", "Timescale"],
+        ["1", "The trust must ensure safe staffing.", "Add a support worker per shift.",
+         "Chief Operating Officer", "30/11/2026"],
+        ["2", "", "Recruit four nurses.", "Director of Nursing", "31/03/2027"],
+        ["3", "The trust must assess ligature risks.", "Assess every ward.",
+         "Director of Nursing", "31/10/2026"],
+        ["4", "", "Replace curtain rails.", "Director of Estates", "28/02/2027"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    recs = [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations]
+    # the requirements number nothing: refs by position; the running refs kept as written
+    assert recs == [
+        ("1", "The trust must ensure safe staffing.", ["1", "2"]),
+        ("2", "The trust must assess ligature risks.", ["3", "4"]),
+    ]
+
+
+def test_what_the_work_needs_is_no_requirement_of_the_plan(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Resource requirements", "Lead", "Timescale"],
+        ["1", "Add a support worker per shift.", "Two posts at band 3", "Jo Marsh", "30/11/2026"],
+        ["2", "Recruit four nurses.", "", "Jo Marsh", "31/03/2027"],
+        ["3", "Assess every ward.", "Estates survey time", "Sam Reid", "31/10/2026"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert len(plan.recommendations) == 1
+    assert actions(plan)[0].fields["Resource requirements"] == "Two posts at band 3"
