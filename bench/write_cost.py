@@ -34,6 +34,7 @@ from typing import Any
 
 from bench.floor_import import import_floor
 from bench.synth import write_csv
+from store.opening import remove_side_files
 
 FLUSH = 5000  # actions per flush, as store.merge.FLUSH_ROWS
 Rows = list[tuple[Any, ...]]
@@ -370,8 +371,8 @@ def _timed_floor(csv_path: Path, folder: Path) -> float:
 
 
 def _remove(db: Path) -> None:
-    for path in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
-        path.unlink(missing_ok=True)
+    db.unlink(missing_ok=True)
+    remove_side_files(db)
 
 
 def report(size: int, figures: dict[str, dict[str, float]], names: list[str]) -> str:

@@ -458,7 +458,6 @@ def _closing_labelled_lines(
 # more part the same way: "TR: 2, 5. WS: 1 (pages 29-45), Recommendation 9 (page 7)" (a
 # term of reference, a work stream). One code alone is the author's own note: "NB: 2
 # staff", "KPI: 3, 4.", "CQC: 12 (Good governance)" stay the action's words.
-_SOURCE_LINE = re.compile(r"^[A-Z]{1,4}\s*:\s*\d{1,3}\b[^\n]*$")
 _SOURCE_CITATION = re.compile(r"\b[A-Z]{1,4}\s*:\s*\d{1,3}\b")
 
 
@@ -466,7 +465,7 @@ def _without_source_line(row: Row, fields: dict[str, str]) -> Row:
     """The row without the source line closing its action's wording ("TR: 2, 5. WS: 1
     (pages 29-45)"): no words of the action, kept as the field "Source"."""
     wording, _, last = row.text.rpartition("\n")
-    cited = _SOURCE_LINE.match(last.strip()) and len(_SOURCE_CITATION.findall(last)) >= 2
+    cited = _SOURCE_CITATION.match(last.strip()) and len(_SOURCE_CITATION.findall(last)) >= 2
     if not wording.strip() or not cited:
         return row
     keep(fields, "Source", last.strip())

@@ -124,6 +124,7 @@ def _fill_search(writer: Writer, first: int, end: int, count: int) -> None:
 
 
 _BULK_SEARCH_ROWS = 1000  # below this, automerge's work is small: leave the setting alone
+_BULK_INDEX_ROWS = 1000  # below this, keeping the indexes as rows go in costs little
 
 
 def merge_plan(
@@ -177,7 +178,7 @@ def _builds_indexes_after(created: bool, bulk: _Bulk, rows: int) -> bool:
     once after them, a sort, instead of growing row by row. Only then: a rebuild reads
     every row of every plan. Readers beside the import still see the file as it was
     (WAL), indexes included; a failure rolls the drop back with the rows."""
-    return created and bulk.first_new == 1 and rows >= _BULK_SEARCH_ROWS
+    return created and bulk.first_new == 1 and rows >= _BULK_INDEX_ROWS
 
 
 def _drop_row_indexes(writer: Writer) -> list[str]:

@@ -460,6 +460,7 @@ def _open_read_only(path: Path, lasting: bool = False) -> sqlite3.Connection:
     A ``lasting`` one may make the ``-wal`` and ``-shm`` files a WAL reader needs;
     where the folder allows none, nobody can write the file in WAL mode beside us
     either, and it is opened immutable as a one-off read is."""
+    conn: sqlite3.Connection | None = None
     try:
         conn = sqlite3.connect(
             read_only_uri(path, lasting),
@@ -472,6 +473,8 @@ def _open_read_only(path: Path, lasting: bool = False) -> sqlite3.Connection:
         if lasting:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # opens the WAL
     except sqlite3.Error as exc:
+        if conn is not None:
+            conn.close()
         if lasting:
             return _open_read_only(path)
         raise cannot_open(path, exc) from None

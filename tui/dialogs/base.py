@@ -55,7 +55,7 @@ class Dialog(ReportsFailures, ModalScreen[T]):
 
     BINDINGS = [Binding("escape", "cancel", "Close", show=True)]
     ASK_BEFORE_DISCARDING = True  # False where typing only filters (pickers)
-    escaped_at = 0.0  # when Escape last closed a dialog (any dialog): see closed_by_escape
+    escaped_at = 0.0  # when Escape last closed a dialog (any dialog): see closed_by_escape_just_now
 
     def escaped(self) -> None:
         """Close with None, as Escape does, remembering when (``closed_by_escape_just_now``)."""
