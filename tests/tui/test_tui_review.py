@@ -370,3 +370,37 @@ async def test_the_reviews_key_bar_shows_update_and_status_at_80_columns(db: Pat
         bar = screen_text(app).splitlines()[-1]
         assert bar.startswith(" ← Back  → Next  ⏎ Reviewed  u Update  s Status  space Skip")
         assert bar.rstrip().endswith("? Help")
+
+
+async def test_the_review_title_keeps_its_count_at_80_columns(db_path: Path) -> None:
+    """ "… Children's Services and Education Improvement Plan 2026-27 — 0 of 3 rev" was
+    cut at 80x24: the count the user steers by goes before the plan's title."""
+    from tests.conftest import small_plan
+    from tests.tui.test_tui_main import screen_text
+
+    s = Store.open(db_path)
+    s.merge_plans([small_plan("Children's Services and Education Improvement Plan 2026-27")], "t")
+    s.close()
+    app = open_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("w")
+        await settle(pilot)
+        top = screen_text(app).splitlines()[0]
+        assert top.startswith(" Weekly review — 0 of 3 reviewed — Children's Services")
+        assert top.rstrip().endswith("…")
+
+
+async def test_the_detail_shows_the_title_once_after_an_empty_list(db: Path) -> None:
+    """At 160x48, a search that found nothing ("No action selected") and then found 1.1
+    showed "1.1  Write the strategy" twice: the pinned head, hidden meanwhile, had no
+    width yet, was taken as cut, and the body repeated the title whole."""
+    from tests.tui.test_tui_main import detail_text
+
+    async with running(db) as (app, pilot):
+        await pilot.press("/", *"zzz")
+        await settle(pilot)
+        assert "No action selected" in detail_text(app)
+        await pilot.press("backspace", "backspace", "backspace")
+        await settle(pilot)
+        assert detail_text(app).count("Write the strategy") == 1

@@ -129,7 +129,8 @@ class ReviewScreen(ActionEditor):
         items = self.review.items
         header = self.query_one("#review-header", Static)
         title = plain(self.plan.title, one_line=True)
-        header.update(f" Weekly review — {title} — {self.review.reviewed} of {len(items)} reviewed")
+        # the count before the title: a long title is cut at 80 columns, not the count
+        header.update(f" Weekly review — {self.review.reviewed} of {len(items)} reviewed — {title}")
         if self.position >= len(items):
             if self.review.reviewed == len(items):
                 self._finish()

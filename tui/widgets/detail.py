@@ -49,11 +49,17 @@ class DetailHead(Widget):
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.head = Text()
 
+    class Measured(Message):
+        """Laid out at a new width: whether the title is cut may have changed."""
+
     def show(self, head: Text) -> None:
         """Pin ``head`` (an empty Text hides the bar)."""
         self.head = head
         self.display = bool(head)
         self.refresh(layout=True)
+
+    def on_resize(self) -> None:
+        self.post_message(self.Measured())
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return len(pinned_lines(self.head, width, self.app.console)[0])
@@ -153,9 +159,17 @@ class DetailPane(VerticalScroll, can_focus=True):
         if self._drawn is not None and self._title_cut() != self._whole_title:
             self._draw_body()
 
+    def on_detail_head_measured(self) -> None:
+        """The head, hidden while no action was shown, has its width only now."""
+        self.on_resize()
+
     def _title_cut(self) -> bool:
+        """Is the pinned title cut? A head not laid out yet (width 0, just shown again
+        after "No action selected") is taken as whole: its ``Measured`` says if not;
+        taken as cut, the body repeated a title the head then showed whole."""
         head = self.query_one(DetailHead)
-        return pinned_lines(head.head, head.content_size.width, self.app.console)[1]
+        width = head.content_size.width
+        return width > 0 and pinned_lines(head.head, width, self.app.console)[1]
 
     def _draw_body(self) -> None:
         body = self.query_one("#detail-body", Static)
