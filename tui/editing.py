@@ -338,7 +338,9 @@ class ActionEditor(ReportsFailures, Screen[None]):
     def save(
         self, action_id: int, write: Write, message: str, retry: Callable[[], None] | None = None
     ) -> None:
-        """Run a write off the UI thread; report, redraw, or re-open on failure."""
+        """Run a write off the UI thread; report, redraw, or re-open on failure. Keys
+        typed meanwhile wait for it (``InOrderKeys.save_started``)."""
+        self.app.save_started()  # type: ignore[attr-defined]
         self._write(action_id, write, message, retry)
 
     @work(thread=True, group="write", exit_on_error=False)
@@ -350,12 +352,24 @@ class ActionEditor(ReportsFailures, Screen[None]):
         except StoreError as exc:
             self.app.call_from_thread(self._failed, str(exc), retry)
             return
+        except BaseException:  # reported by tui.watch; the keys held for it go on
+            self.app.call_from_thread(self.app.save_ended, False)  # type: ignore[attr-defined]
+            raise
         if changed is False:  # the store records nothing when the value was already so
             message += " (no change: it already was)"
-        self.app.call_from_thread(self.edited, action_id, message)
+        self.app.call_from_thread(self._saved, action_id, message)
+
+    def _saved(self, action_id: int | None, message: str) -> None:
+        self.app.save_ended(False)  # type: ignore[attr-defined]
+        self.edited(action_id, message)
 
     def _failed(self, error: str, retry: Callable[[], None] | None) -> None:
-        self.notify(f"Not saved: {error}", severity="error", markup=False, timeout=8)
+        """Said, and the dialog reopened with exactly what was saved: keys typed while
+        the save waited are dropped (they were meant for the list), and counted."""
+        dropped = self.app.save_ended(True)  # type: ignore[attr-defined]
+        typed = f"; {dropped} key{'s' if dropped != 1 else ''} typed meanwhile dropped"
+        said = f"Not saved: {error}{typed if dropped else ''}"
+        self.notify(said, severity="error", markup=False, timeout=8)
         if retry is not None:
             retry()
 

@@ -37,6 +37,7 @@ KEY_SECONDS = 0.5  # the longest a key waits for the one before it to settle
 DIALOG_SECONDS = 1.0  # a dialog later than this waits on a busy file: keys wait on
 FILE_SECONDS = BUSY_TIMEOUT_MS / 1000 + 2  # ... until SQLite gives up, and a little more
 WAITING = "waiting for the file…"
+SAVE_QUIET_SECONDS = 0.2  # a save not done by then waits on another program's lock
 QUIT_KEYS = ("ctrl+q", "ctrl+c")
 
 
@@ -73,6 +74,9 @@ class InOrderKeys(_Base):
         self._shut_for = ""  # what runs that no key may interrupt ("Importing plan.xlsx")
         self._shut_until = 0.0  # keys read before this (event time) were typed while it ran
         self._said_shut = False
+        self._saves = 0  # saves on their way: keys typed meanwhile wait for them
+        self._save_since = 0.0
+        self._said_save_waits = False
 
     def expect_dialog(self) -> None:
         """A dialog opens once a read off the UI thread is done: keys wait for it too,
@@ -95,6 +99,39 @@ class InOrderKeys(_Base):
         self._held.clear()
         typed = f"; {dropped} typed key{'s' if dropped != 1 else ''} dropped" if dropped else ""
         self.notify(f"{reason}{typed}", severity="warning", markup=False, timeout=10)
+
+    def save_started(self) -> None:
+        """A save is on its way: keys typed from now wait for it, since a busy file
+        makes it fail after ~8 s and reopen its dialog, where they landed ("locked
+        noteulocked note"). A save still waiting after SAVE_QUIET_SECONDS says so."""
+        self._saves += 1
+        self._save_since = started = time.monotonic()
+        self.set_timer(SAVE_QUIET_SECONDS, lambda: self._say_save_waits(started))
+
+    def save_ended(self, failed: bool) -> int:
+        """The save is done. Failed, the keys typed while it waited (for the list, not
+        the dialog that reopens with the text saved) are dropped: how many."""
+        self._saves = max(0, self._saves - 1)
+        dropped = len(self._held) if failed else 0
+        if failed:
+            self._held.clear()
+        if not self._saves and self._said_save_waits:
+            self._said_save_waits = False
+            for toast in [t for t in self._notifications if t.message == WAITING]:
+                self._unnotify(toast)
+        self._release_later()
+        return dropped
+
+    def _say_save_waits(self, started: float) -> None:
+        if self._saves and self._save_since == started and not self._said_save_waits:
+            self._said_save_waits = True
+            self.notify(WAITING, markup=False, timeout=FILE_SECONDS)
+
+    def _saving(self, key: events.Key) -> bool:
+        """Must ``key`` wait for a save? Quitting never waits, nor does any key once
+        SQLite itself would have given up (a save that never reported)."""
+        waited = time.monotonic() - self._save_since
+        return bool(self._saves) and key.key not in QUIT_KEYS and waited < FILE_SECONDS
 
     def shut_keys(self, what: str) -> None:
         """``what`` (an import of 20,000 rows, ~8 s) runs: keys typed until it is done do
@@ -151,7 +188,7 @@ class InOrderKeys(_Base):
             self.set_timer(0.001, self._release_later)
             return
         self._waiting_since = 0.0
-        if self._waiting_for_file():
+        if self._waiting_for_file() or self._saving(self._held[0]):
             self.set_timer(0.005, self._release_later)
             return
         key = self._held[0]

@@ -230,3 +230,42 @@ async def test_a_read_only_database_says_so_on_screen_and_refuses_edits_up_front
         assert app.screen.query_one(ActionList).cursor == 1
     with Store.open(db) as s:
         assert s.find_action("1.1").status == "in_progress"
+
+
+async def test_a_save_behind_a_busy_file_says_so_and_keeps_keys_out_of_its_dialog(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An update saved while another program held the write lock: the list showed ~8 s
+    with no sign, then "Not saved" reopened the dialog, and "u locked note" typed for the
+    list meanwhile landed in it ("locked noteulocked note"). Now the wait is said at
+    once, and the dialog reopens with exactly the text saved; the keys are dropped."""
+    from textual.widgets import TextArea
+
+    from tui.dialogs.text import NoteDialog
+
+    async with running(db) as (app, pilot):
+        released = threading.Event()
+
+        def busy(action_id: int, text: str) -> None:
+            assert released.wait(30)
+            raise DatabaseError("plans.db: database is busy in another program; nothing was saved")
+
+        monkeypatch.setattr(app.store, "add_update", busy)
+        await pilot.press("u", *"locked note", "enter")
+        for _ in range(100):
+            if typeahead.WAITING in toasts(app):
+                break
+            await pilot.pause(0.02)
+        assert typeahead.WAITING in toasts(app)
+        burst(app, ["u", *"locked note"])
+        await pilot.pause(0.2)
+        assert not isinstance(app.screen, NoteDialog)  # the keys wait for the save
+        released.set()
+        await settle(pilot)
+        assert isinstance(app.screen, NoteDialog)
+        assert app.screen.query_one(TextArea).text == "locked note"
+        assert len(app.screen_stack) == 2  # one dialog, over the list
+        assert toasts(app) == [
+            "Not saved: plans.db: database is busy in another program; nothing was saved; "
+            "12 keys typed meanwhile dropped"
+        ]
