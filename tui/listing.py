@@ -21,16 +21,37 @@ class Listing:
     rows: list[ActionRow]
     keep: int | None = None
     ref_width: int = 5
+    stays_out: int | None = None  # shown though the filters no longer match it
 
 
-def read_listing(store: Store, query: ActionQuery, keep: int | None = None) -> Listing:
-    """The list for ``query``, with a screenful of rows around ``keep`` (or the top)."""
+Stays = tuple[int, int]  # an action kept in view after an edit, and its place in the list
+
+
+def read_listing(
+    store: Store, query: ActionQuery, keep: int | None = None, stays: Stays | None = None
+) -> Listing:
+    """The list for ``query``, with a screenful of rows around ``keep`` (or the top);
+    ``stays``, an action just edited, is kept at its place though it no longer matches
+    (re-dated off "overdue only": a meeting then sets its RAG without finding it again)."""
     with store.reading():  # one hold of the lock: the list first, then the rest
         index = store.action_index(query)
-        at = position(index.ids, keep)
-        rows = store.actions_by_ids(index.ids[max(0, at - 10) : at + 60])
+        ids, out = _with_stays(store, index.ids, stays)
+        at = position(ids, keep)
+        rows = store.actions_by_ids(ids[max(0, at - 10) : at + 60])
         ref_width = store.longest_ref(query.plan_id) if query.plan_id is not None else 9
-    return Listing(index.ids, index.overdue, rows, keep, ref_width)
+    return Listing(ids, index.overdue, rows, keep, ref_width, out)
+
+
+def _with_stays(store: Store, ids: list[int], stays: Stays | None) -> tuple[list[int], int | None]:
+    """``ids`` with the kept action put back at its place, unless it matches anyway or
+    is gone (archived, or its adding undone)."""
+    if stays is None or stays[0] in ids:
+        return ids, None
+    action_id, at = stays
+    row = store.actions_by_ids([action_id])
+    if not row or row[0].archived:
+        return ids, None
+    return [*ids[:at], action_id, *ids[at:]], action_id
 
 
 def position(ids: list[int], action_id: int | None) -> int:

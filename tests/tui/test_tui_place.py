@@ -102,3 +102,48 @@ async def test_no_word_about_kept_filters_when_none_were_kept(db: Path) -> None:
         said = [str(n.message) for n in pilot.app._notifications]
         assert "sorted by due" in bar_text(pilot.app)
         assert not [t for t in said if "kept from last time" in t]
+
+
+async def test_an_action_edited_out_of_the_filters_stays_until_the_user_moves(db: Path) -> None:
+    """Triage on "overdue only": re-dating 1.1 took it off the list at once ("No actions
+    match…"), so its RAG, next, needed Esc and ":1.1". It stays, marked, for a second
+    edit; the filters asked again show exactly what they match."""
+    from tests.tui.test_tui_main import bar_text, refs, row, running, settle
+
+    async with running(db) as (app, pilot):
+        await pilot.press("o")
+        await settle(pilot)
+        assert refs(app) == ["1.1"]
+        await pilot.press("d", *"31 jan 2027", "enter")
+        await settle(pilot)
+        assert refs(app) == ["1.1"]
+        assert "0 of 4 actions" in bar_text(app)
+        assert "1.1 no longer matches (shown till you move)" in bar_text(app)
+        await pilot.press("r", "g")
+        await settle(pilot)
+        assert row(db, "1.1").rag == "green"  # type: ignore[attr-defined]
+        assert row(db, "1.1").due.isoformat() == "2027-01-31"  # type: ignore[attr-defined]
+        await pilot.press("o", "o")  # off and on again: asked again, the filter holds
+        await settle(pilot)
+        assert refs(app) == []
+        assert "no longer matches" not in bar_text(app)
+
+
+async def test_an_action_kept_out_of_the_filters_goes_when_the_cursor_moves_off(
+    db: Path,
+) -> None:
+    from tests.tui.test_tui_main import bar_text, refs, row, running, settle
+
+    async with running(db) as (app, pilot):
+        await pilot.press("t", "p")  # in progress: 1.1 and 2.1
+        await settle(pilot)
+        assert refs(app) == ["1.1", "2.1"]
+        await pilot.press("s", "d")
+        await settle(pilot)
+        assert row(db, "1.1").status == "done"  # type: ignore[attr-defined]
+        assert refs(app) == ["1.1", "2.1"]
+        await pilot.press("down")
+        await settle(pilot)
+        assert refs(app) == ["2.1"]
+        assert "no longer matches" not in bar_text(app)
+        assert app.screen.query_one("ActionList").current == row(db, "2.1").id  # type: ignore[attr-defined]

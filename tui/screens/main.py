@@ -31,7 +31,7 @@ from tui.dialogs.choice import RAG_CHOICES, STATUS_CHOICES, ChoiceDialog
 from tui.editing import EDIT_BINDINGS
 from tui.hold import FrameHold
 from tui.keys import READ_ONLY, shown_first
-from tui.listing import Listing, read_listing
+from tui.listing import Listing, Stays, read_listing
 from tui.place import Place, in_session
 from tui.safe import clip, plain
 from tui.shaping import SHAPE_BINDINGS, PlanShaping
@@ -193,6 +193,9 @@ class MainScreen(PlanShaping):
         self._reading = False  # a list is being read (one at a time)
         self._detail_asked = 0  # detail reads asked for: only the newest one is shown
         self._hold = FrameHold(self)
+        self._stays: Stays | None = None  # an action edited out of the filters, kept shown
+        self._stays_ref = ""  # its ref, for the filter bar
+        self._stays_out = False  # the list shows it though the filters no longer match
         # restored at start-up, the filters are named once: a list cut to "0 of 12" by
         # a filter set in an earlier session must not look like a plan without actions
         self._say_kept = first is not None and left is not None
@@ -277,13 +280,13 @@ class MainScreen(PlanShaping):
             self.store.interrupt_search()
             return
         self._reading = True
-        self._read_index(self._wanted)
+        self._read_index(self._wanted, self._stays)
 
     @work(thread=True, group="index", exit_on_error=False)
-    def _read_index(self, wanted: Wanted) -> None:
+    def _read_index(self, wanted: Wanted, stays: Stays | None) -> None:
         listing: Listing | None = None
         try:
-            listing = read_listing(self.store, *wanted)
+            listing = read_listing(self.store, *wanted, stays)
         except SearchInterrupted:
             pass  # a newer question is waiting
         finally:  # even after a failure (reported by tui.watch), or lists stop being read
@@ -293,7 +296,7 @@ class MainScreen(PlanShaping):
         """On the UI thread: show the list if it is still the one wanted, else read
         the one wanted now (this one is out of date and is never drawn)."""
         if self._wanted is not None and self._wanted is not wanted:
-            self._read_index(self._wanted)
+            self._read_index(self._wanted, self._stays)
             return
         self._reading = False
         if listing is not None and self._wanted is wanted:
@@ -306,6 +309,7 @@ class MainScreen(PlanShaping):
         actions = self.query_one(ActionList)
         had_actions = bool(actions.ids)
         ids = listing.ids
+        self._stays_out = listing.stays_out is not None
         actions.set_ref_width(listing.ref_width)
         actions.show(ids, listing.keep, listing.rows)
         if had_actions != bool(ids):
@@ -335,7 +339,9 @@ class MainScreen(PlanShaping):
     def _show_counts(self) -> None:
         actions = self.query_one(ActionList)
         filters = self._filters()
-        self.query_one(FilterBar).show(filters, len(actions.ids), self.total, self.overdue)
+        out = self._stays_ref if self._stays_out else ""
+        matching = len(actions.ids) - bool(out)
+        self.query_one(FilterBar).show(filters, matching, self.total, self.overdue, out)
         actions.say_when_empty(self._empty_words(filters))
 
     @on(ActionList.Scrolled)
@@ -361,6 +367,10 @@ class MainScreen(PlanShaping):
     def _highlighted(self, event: ActionList.Highlighted) -> None:
         self.places.pop(self.plan.id, None)  # the newest last: the plan to reopen on
         self.places[self.plan.id] = Place(self.query_state, event.action_id)
+        if self._stays is not None and event.action_id != self._stays[0]:
+            self._stays = None  # moved off it: an action kept out of the filters goes
+            if self._stays_out:
+                self.reload(keep=event.action_id)
         if event.action_id is not None:  # drawn first, the cursor move is seen sooner
             self.call_after_refresh(self._load_detail, event.action_id)
 
@@ -426,6 +436,7 @@ class MainScreen(PlanShaping):
         if query == self.query_state and keep is None:
             return  # nothing changed (e.g. "All" highlighted again)
         self.query_state = query
+        self._stays = None  # the filters asked again: the list is exactly what they match
         if keep is None and self._ahead and self._ahead[:2] == (query, self.store.writes):
             self._wanted = None  # a list being read now is out of date
             self._show_index(self._ahead[2])  # read ahead while the choice was highlighted
@@ -702,10 +713,22 @@ class MainScreen(PlanShaping):
         self.notify(message, markup=False)
         actions = self.query_one(ActionList)
         if action_id is not None:
+            self._keep_in_view(action_id)
             actions.forget([action_id])
         self.reload(keep=action_id if action_id is not None else actions.current)
         if action_id is not None and action_id == actions.current:
             self._load_detail(action_id)
+
+    def _keep_in_view(self, action_id: int) -> None:
+        """The action edited under the cursor stays in the list, at its place, until the
+        cursor moves off it or the filters are asked again: re-dated off "overdue only" it
+        left at once ("No actions match…"), and its RAG, next, needed Esc and ":6.1"."""
+        actions = self.query_one(ActionList)
+        if action_id != actions.current or not any(f.narrows for f in self._filters()):
+            return
+        if self._stays is None or self._stays[0] != action_id:
+            row = actions.rows.get(action_id)
+            self._stays, self._stays_ref = (action_id, actions.cursor), row.ref if row else ""
 
     def action_archive(self) -> None:
         if (a := self.current_action()) is None:

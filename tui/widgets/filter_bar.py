@@ -46,12 +46,18 @@ class FilterBar(Static):
         self._counts = Text()
         self._filters: list[Filter] = []
 
-    def show(self, filters: list[Filter], matching: int, total: int, overdue: int) -> None:
-        """Redraw with the current filters and counts."""
+    def show(
+        self, filters: list[Filter], matching: int, total: int, overdue: int, stays: str = ""
+    ) -> None:
+        """Redraw with the current filters and counts; ``stays``: the ref of an action
+        edited out of the filters, kept in the list until the cursor moves off it."""
         counts = Text()
         counts.append(f"{matching:,} of {total:,} actions", style="bold")
         counts.append("  ·  ")
         counts.append(f"{overdue:,} overdue", style="bold red" if overdue else "")
+        if stays:
+            counts.append("  ·  ")
+            counts.append(f"{plain(stays, True)} no longer matches (shown till you move)", "yellow")
         self._counts, self._filters = counts, filters
         self._draw()
 
