@@ -266,8 +266,7 @@ def _apply_update(
     if rag[0] and store.set_rag(action.id, rag[1]):
         done.append(f"RAG {rag_word(action.rag)} → {rag_word(rag[1])}")
     if due and store.set_due(action.id, due[0], due[1], cast(Any, due[2])):
-        was = day(action.due) if action.due else (action.due_text or "none")
-        done.append(due_change(was, day(due[0]) if due[0] else "none", due[1]))
+        done.append(due_change((action.due, action.due_text), (due[0], due[1])))
     if note:
         store.add_update(action.id, note)
         done.append("update added")

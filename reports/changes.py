@@ -166,8 +166,8 @@ def _due_line(row: ActionRow, changes: list[PeriodChange]) -> ChangeLine | None:
         return None
     start = changes[0].before if isinstance(changes[0].before, dict) else {}
     was = dt.date.fromisoformat(start["due"]) if start.get("due") else None
-    if was == row.due and start.get("due_text", "") == row.due_text:
-        return None
+    if was == row.due and (was is not None or start.get("due_text", "") == row.due_text):
+        return None  # the same date in new words is no re-dating (history keeps it)
     said = f"{_due(was, str(start.get('due_text') or ''))} → {_due(row.due, row.due_text)}"
     if was and row.due and was != row.due:
         said += f" ({slip_days((row.due - was).days)})"

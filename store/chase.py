@@ -469,8 +469,13 @@ def _due_field(
     if then.due != now["due"] and not theirs:
         return [_conflict("due", _day(then.due), _day(now["due"]), _day(reply["due"]))]
     change(w, "action", action_id, "due", reply)
-    was = _day(now["due"]) if now["due"] else (now["due_text"] or "no date")  # "Ongoing", "TBC"
-    return [due_change(was, _day(reply["due"]), reply["due_text"] or "")]  # "+2w": no wording
+    return [due_change(_deadline(now), _deadline(reply))]
+
+
+def _deadline(value: dict[str, Any]) -> tuple[dt.date | None, str]:
+    """A stored or replied deadline ("due" in ISO, "due_text") as a date and its wording."""
+    due = dt.date.fromisoformat(value["due"]) if value["due"] else None
+    return due, value["due_text"] or ""
 
 
 def _conflict(name: str, then: str, now: str, reply: str) -> str:

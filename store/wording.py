@@ -72,11 +72,30 @@ def baseline_words(row: ActionRow) -> str | None:
     return f"{day(row.original_due)} → {revised}" + (f" ({slip_days(days)})" if days else "")
 
 
-def due_change(was: str, new: str, wording: str) -> str:
-    """ "due 31 Mar 2026 → 30 Jun 2026 (end of June)": a deadline moved, with the
-    wording kept beside the new date when there is one."""
-    written = f" ({wording})" if wording else ""
-    return f"due {was} → {new}{written}"
+Deadline = tuple[dt.date | None, str]  # a date (or none) and its wording as written
+
+
+def due_change(was: Deadline, new: Deadline) -> str:
+    """A deadline's change as every edit says it: "due 31 Mar 2026 → 30 Jun 2026 (end of
+    June)", the new wording beside the new date when it says more than the date; and
+    'due wording "31/03/2027" → "end of Q4" (31 Mar 2027 kept)' when only the wording
+    changed, which is no re-dating (reports list no re-dated line, and no count grows)."""
+    if was[0] is not None and was[0] == new[0]:
+        old, kept = due_wording(*was), due_wording(*new)
+        return f"due wording {_quoted(old)} → {_quoted(kept)} ({day(was[0])} kept)"
+    aside = due_aside(*new) if new[0] else ""
+    written = f" ({aside})" if aside else ""
+    return f"due {_deadline(was)} → {_deadline(new)}{written}"
+
+
+def _deadline(deadline: Deadline) -> str:
+    """ "31 Mar 2027", else the wording of an undated deadline ("Ongoing"), else "no date"."""
+    due, text = deadline
+    return day(due) if due else (text.strip() or "no date")
+
+
+def _quoted(wording: str) -> str:
+    return f'"{wording.strip()}"' if wording.strip() else "none"
 
 
 def due_wording(due: dt.date | None, due_text: str) -> str:

@@ -25,6 +25,7 @@ from tui.watch import ReportsFailures
 from tui.words import (
     already_words,
     changes_words,
+    deadline_change,
     due_word,
     field_change,
     glued_on,
@@ -156,7 +157,7 @@ class ActionEditor(ReportsFailures, Screen[None]):
                 from importers.dates import typed_wording  # off the start-up path
 
                 kept = typed_wording(text, precision)  # "end of jan": the date alone
-                change = f"due {due_word(a.due, a.due_text)} → {due_word(due, kept)}"
+                change = deadline_change((a.due, plain(a.due_text, True)), (due, plain(kept, True)))
                 self.save(
                     a.id,
                     lambda: self.store.set_due(a.id, due, kept, precision),

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 
 from store.history import REPLY_LABEL, UPDATE_OF, reversed_changes
 from store.models import Change, HistoryEntry
-from store.wording import day, people, rag_word, status_word
+from store.wording import Deadline, day, due_change, people, rag_word, status_word
 from tui.safe import clip, plain
 
 TEXT_CELLS = 30  # of an old and a new text, in a toast or a history line
@@ -48,6 +48,8 @@ def field_change(field: str, before: object, after: object) -> str:
         return f"text “{old}” → “{new}”"
     if field == "fields" and isinstance(before, Mapping) and isinstance(after, Mapping):
         return fields_change(before, after)
+    if field == "due" and isinstance(before, Mapping) and isinstance(after, Mapping):
+        return deadline_change(_deadline(before), _deadline(after))
     was = _value(field, before)
     if was is None:
         return f"{field} edited"
@@ -143,6 +145,22 @@ def _value_words(field: str, value: object) -> str:
 def _subject(c: Change, subjects: Mapping[tuple[str, int], str]) -> str:
     """What a change is about, as the toast names it: "2.1", "update of 12 Nov 2026"."""
     return plain(subjects.get((c.entity, c.entity_id), f"{c.entity} #{c.entity_id}"), True)
+
+
+def deadline_change(was: Deadline, new: Deadline) -> str:
+    """ "due 31 Aug 2026 → 31 Oct 2026", short for a history line; new words for the same
+    day say so ('due wording "March 2027" → "end of Q4" (31 Mar 2027 kept)'), never
+    "31 Mar 2027 → 31 Mar 2027", which reads as a re-dating."""
+    if was[0] is not None and was[0] == new[0]:
+        return due_change(was, new)
+    return f"due {due_word(*was)} → {due_word(*new)}"
+
+
+def _deadline(value: Mapping[str, object]) -> Deadline:
+    """A deadline as history stores it ({"due": ISO, "due_text": …}), its wording plain."""
+    due = value.get("due")
+    date = dt.date.fromisoformat(due) if isinstance(due, str) and due else None
+    return date, plain(str(value.get("due_text") or ""), one_line=True)
 
 
 def _due(value: object) -> str:

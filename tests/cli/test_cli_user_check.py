@@ -1,0 +1,47 @@
+"""What a user tripped on at the command line (user check, 5 Dec): each test states
+the user's fact as they saw it — a printed line, a row, a file's content."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from store import Store
+from tests.cli.test_cli_chase import run
+from tui.words import field_change
+
+
+def test_a_deadline_worded_anew_on_its_own_date_is_no_re_dating(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """2.2 is due 31 Mar 2027 ("March 2027"); "end of Q4" is that same day in new words."""
+    code, out, err = run(capsys, "update", "--db", db, "2.2", "--due", "end of Q4")
+    assert (code, out, err) == (
+        0,
+        '2.2: due wording "March 2027" → "end of Q4" (31 Mar 2027 kept)\n',
+        "",
+    )
+    code, out, _ = run(capsys, "list", "--db", db, "--json")
+    row = next(r for r in json.loads(out) if r["ref"] == "2.2")
+    assert (row["due"], row["due_text"], row["due_changes"]) == ("2027-03-31", "end of Q4", 0)
+    for fmt in ("md", "html"):
+        _, paper, _ = run(capsys, "export", "--db", db, "--format", fmt, "--since", "2026-11-01")
+        assert "Re-dated" not in paper
+    with Store.open(db) as store:
+        entry = store.undo()  # history keeps the wording's change, and undo gives it back
+        before, after = entry.changes[0].before, entry.changes[0].after
+        assert field_change("due", before, after) == (
+            'due wording "March 2027" → "end of Q4" (31 Mar 2027 kept)'
+        )
+        assert store.action(entry.changes[0].entity_id).due_text == "March 2027"
+
+
+def test_a_deadline_moved_to_another_day_is_still_re_dated(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "update", "--db", db, "2.2", "--due", "30/6/2027")
+    assert out == "2.2: due 31 Mar 2027 → 30 Jun 2027\n"
+    _, paper, _ = run(capsys, "export", "--db", db, "--format", "md", "--since", "2026-11-01")
+    assert "- Re-dated: 2.2 Peer review \\[TBC\\] — 31 Mar 2027 → 30 Jun 2027 (+91 days)" in paper
