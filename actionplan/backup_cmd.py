@@ -6,17 +6,20 @@ import argparse
 from pathlib import Path
 
 from store.backup import backup as backup_file
-from store.backup import dated_name
+from store.backup import dated_name, free_name
 from store.backup import restore as restore_file
 from store.clock import today
 
 
 def backup(db: Path, args: argparse.Namespace) -> int:
-    """Copy the database to FILE (a folder: the dated name in it; none: beside it)."""
+    """Copy the database to FILE (a folder: the dated name in it; none: beside it). A
+    dated name already taken (a second backup that day) becomes "…-2.db"; a FILE the
+    user named is never replaced."""
     dated = dated_name(db, today())
-    target = args.file or dated
-    if target.is_dir():
-        target = target / dated.name
+    if args.file is None or args.file.is_dir():
+        target = free_name(args.file / dated.name if args.file else dated)
+    else:
+        target = args.file
     made = backup_file(db, target)
     print(f"backed up {db} to {made}")
     return 0

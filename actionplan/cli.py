@@ -193,8 +193,8 @@ def _backup_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         nargs="?",
         type=Path,
         metavar="FILE",
-        help="the copy, never replaced (default: beside the database, dated:"
-        " actionplan-2026-12-02.db)",
+        help="the copy, never replaced (default: beside the database, its name dated:"
+        " plans-2026-12-02.db for plans.db, then plans-2026-12-02-2.db)",
     )
     p = sub.add_parser(
         "restore",

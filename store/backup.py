@@ -53,7 +53,7 @@ def _backup_from(source: sqlite3.Connection, target: Path) -> Path:
     if target.is_dir():
         raise DatabaseError(f"{target}: is a folder; name the backup file")
     if os.path.lexists(target):
-        raise DatabaseError(f"{target}: exists already; a backup never replaces a file")
+        raise _taken(target)
     if not target.parent.is_dir():
         raise DatabaseError(f"{target}: folder {target.parent} does not exist")
     _copy_into(source, target, lambda temporary: _link(temporary, target))
@@ -72,7 +72,7 @@ def restore(db: Path, source: Path, day: dt.date) -> Path | None:
         _require_ours(db)
         lock = _lock_alone(db)
         try:
-            kept = _backup_from(lock, _free_name(dated_name(db, day, "-before-restore")))
+            kept = _backup_from(lock, free_name(dated_name(db, day, "-before-restore")))
             _put_in_place(source, db)
         finally:
             lock.close()
@@ -185,7 +185,7 @@ def _copy_into(source: sqlite3.Connection, target: Path, place: Callable[[Path],
 
 def _link(temporary: Path, target: Path) -> None:
     """Claim ``target`` by a hard link, which fails if the name appeared meanwhile."""
-    taken = DatabaseError(f"{target}: exists already; a backup never replaces a file")
+    taken = _taken(target)
     try:
         os.link(temporary, target)
     except FileExistsError:
@@ -196,8 +196,17 @@ def _link(temporary: Path, target: Path) -> None:
         os.replace(temporary, target)
 
 
-def _free_name(path: Path) -> Path:
-    """``path``, or "…-2.db", "…-3.db" when taken (two restores in a day)."""
+def _taken(target: Path) -> DatabaseError:
+    """The refusal, with the way out: a second backup the same day was refused and
+    the user left to guess the file was theirs to name."""
+    return DatabaseError(
+        f"{target}: exists already; a backup never replaces a file"
+        " (name another: actionplan backup FILE)"
+    )
+
+
+def free_name(path: Path) -> Path:
+    """``path``, or "…-2.db", "…-3.db" when taken (two backups or restores in a day)."""
     n = 1
     found = path
     while os.path.lexists(found):

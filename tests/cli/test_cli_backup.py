@@ -67,7 +67,10 @@ def test_a_backup_never_replaces_a_file(
     target.write_text("a file of mine")
     code, out, err = run(capsys, "backup", target, "--db", db)
     assert (code, out) == (1, "")
-    assert err == f"actionplan: {target}: exists already; a backup never replaces a file\n"
+    assert err == (
+        f"actionplan: {target}: exists already; a backup never replaces a file"
+        " (name another: actionplan backup FILE)\n"
+    )
     assert target.read_text() == "a file of mine"
 
 

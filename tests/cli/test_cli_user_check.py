@@ -45,3 +45,15 @@ def test_a_deadline_moved_to_another_day_is_still_re_dated(
     assert out == "2.2: due 31 Mar 2027 → 30 Jun 2027\n"
     _, paper, _ = run(capsys, "export", "--db", db, "--format", "md", "--since", "2026-11-01")
     assert "- Re-dated: 2.2 Peer review \\[TBC\\] — 31 Mar 2027 → 30 Jun 2027 (+91 days)" in paper
+
+
+def test_a_backup_is_named_after_its_database_and_a_second_one_that_day_is_kept_too(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """README: "council-2026-12-02.db" for `--db council.db`; the second was refused."""
+    council = db.rename(db.with_name("council.db"))
+    first = council.with_name("council-2026-11-24.db")
+    second = council.with_name("council-2026-11-24-2.db")
+    assert run(capsys, "backup", "--db", council) == (0, f"backed up {council} to {first}\n", "")
+    assert run(capsys, "backup", "--db", council) == (0, f"backed up {council} to {second}\n", "")
+    assert Store.open(second).find_action("1.1").text == "Write the strategy"
