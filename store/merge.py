@@ -446,17 +446,19 @@ def _update_action(
         if (line := _action_field_line(writer, action_id, f, v, a.ref))
     ]
     writer.execute("UPDATE actions SET position = ? WHERE id = ?", (position, action_id))
+    back = []
     if action_id in bulk.was_missing:  # listed again: cleared
         change(writer, "action", action_id, "missing_from", None)
-        report["changes"].append(say.listed_again(a.ref))
+        back.append(say.listed_again(a.ref))
     added = _new_updates(writer, bulk, action_id, a)
     kept = [line for line in lines if line.startswith(say.KEPT)]
-    lines = [line for line in lines if not line.startswith(say.KEPT)]
-    report["changes"] += kept
-    if lines or added:
-        report["actions_changed"] = report.get("actions_changed", 0) + 1
-        report["updates_created"] = report.get("updates_created", 0) + len(added)
-        report["changes"] += lines + [say.new_update(a.ref, u.date, u.text) for u in added]
+    lines = back + [line for line in lines if not line.startswith(say.KEPT)]
+    report["changes"] += back + kept + lines[len(back) :]
+    report["changes"] += [say.new_update(a.ref, u.date, u.text) for u in added]
+    # An action "changed" is one with a line of its own listed: a new note alone is
+    # counted (and listed) under updates, so "2 changed" never lists one change.
+    report["actions_changed"] = report.get("actions_changed", 0) + bool(lines)
+    report["updates_created"] = report.get("updates_created", 0) + len(added)
 
 
 def _action_field_line(

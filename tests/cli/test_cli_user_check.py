@@ -57,3 +57,33 @@ def test_a_backup_is_named_after_its_database_and_a_second_one_that_day_is_kept_
     assert run(capsys, "backup", "--db", council) == (0, f"backed up {council} to {first}\n", "")
     assert run(capsys, "backup", "--db", council) == (0, f"backed up {council} to {second}\n", "")
     assert Store.open(second).find_action("1.1").text == "Write the strategy"
+
+
+PLAN = """Ref,Action,Lead,Due,Status,Update
+1.1,Fix the roof,Ann Lee,31/03/2027,In progress,
+1.3,Mend the gate,Ann Lee,30/11/2026,Not started,
+2.1,Train staff,Cat Poe,31/01/2027,In progress,
+"""
+
+
+def test_a_re_import_lists_every_change_it_counts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It said "2 changed" and listed one (1.3's due): 2.1's new note is an update."""
+    db, plan = tmp_path / "p.db", tmp_path / "plan.csv"
+    plan.write_text(PLAN)
+    assert run(capsys, "import", plan, "--db", db, "--plan", "Test")[0] == 0
+    plan.write_text(
+        PLAN.replace("30/11/2026", "31/12/2026").replace(
+            "Cat Poe,31/01/2027,In progress,", "Cat Poe,31/01/2027,In progress,Session held"
+        )
+    )
+    code, out, _ = run(capsys, "import", plan, "--db", db, "--plan", "Test")
+    assert code == 0
+    assert out.splitlines()[-5:] == [
+        "  actions: 0 created, 1 changed, 0 missing (kept)",
+        "  updates: 1 created",
+        "  people: 0 created",
+        "  changed 1.3 due: 30 Nov 2026 ('30/11/2026') → 31 Dec 2026 ('31/12/2026')",
+        "  new update 2.1 (undated): Session held",
+    ]
