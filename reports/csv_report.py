@@ -1,19 +1,44 @@
-"""Our own CSV: one row per action, formula-safe, re-importable exactly."""
+"""Our own CSV: one row per action, formula-safe, re-importable exactly.
+
+Two columns after our importer's own: none is needed to import the file again, and
+a file with them still reads as ours (the importer reads the header's start)."""
 
 from __future__ import annotations
 
 import csv
 import io
 
-from importers.own_csv import OWN_CSV_HEADER, plan_rows
-from store.docs import ExportDoc
+from importers.own_csv import OWN_CSV_HEADER, neutralize, plan_rows
+from store.docs import ActionDoc, ExportDoc, PlanDoc
+
+# "not in dec.xlsx imported 2 Dec 2026", as the XLSX's column: an action the plan's
+# latest file no longer lists, kept and marked (the CSV keeps every field).
+MISSING_COLUMN = "Not in latest file"
 
 
 def render(doc: ExportDoc) -> bytes:
     """UTF-8 with a BOM, so Excel opens names and dashes correctly."""
     out = io.StringIO(newline="")
     writer = csv.writer(out)
-    writer.writerow(OWN_CSV_HEADER)
+    writer.writerow((*OWN_CSV_HEADER, MISSING_COLUMN))
     for plan in doc.plans:
-        writer.writerows(plan_rows(plan))
+        actions = [a for rec in plan.recommendations for a in rec.actions]
+        for row, action in zip(plan_rows(_baselined(plan)), actions, strict=True):
+            writer.writerow([*row, neutralize(action.missing_from or "")])
     return out.getvalue().encode("utf-8-sig")
+
+
+def _baselined(plan: PlanDoc) -> PlanDoc:
+    """The plan with every dated action's "Original due" filled: a committee reads an
+    empty one as "not known", where it means "never moved" (the due then)."""
+    recs = [
+        rec.model_copy(update={"actions": [_with_original(a) for a in rec.actions]})
+        for rec in plan.recommendations
+    ]
+    return plan.model_copy(update={"recommendations": recs})
+
+
+def _with_original(action: ActionDoc) -> ActionDoc:
+    if action.original_due is not None or action.due is None:
+        return action
+    return action.model_copy(update={"original_due": action.due})

@@ -11,7 +11,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+)
 
 from store.models import Fields, Precision, Rag, Status
 
@@ -42,9 +49,18 @@ class ActionDoc(_Model):
     due_precision: Precision | None = None
     original_due: dt.date | None = None  # the first deadline, when the plan gives a revised one
     status: Status = "not_started"
+    # "not in dec.xlsx imported 2 Dec 2026": kept though the plan's latest file dropped it
+    missing_from: str | None = None
     rag: Rag | None = None
     fields: Fields = Field(default_factory=dict)
     updates: list[UpdateDoc] = Field(default_factory=list)
+
+    @field_validator("original_due")
+    @classmethod
+    def _moved_only(cls, original: dt.date | None, info: ValidationInfo) -> dt.date | None:
+        """An "Original due" equal to the due was never moved (our CSV fills it so for a
+        committee reader): the same action as one with none, so it re-imports exactly."""
+        return None if original == info.data.get("due") else original
 
 
 class RecommendationDoc(_Model):

@@ -41,7 +41,7 @@ def _actions_by_rec(conn: sqlite3.Connection, plan_id: int) -> dict[int, list[Ac
     rows = fetch_dicts(
         conn,
         "SELECT id, recommendation_id, ref, text, due, due_text, due_precision, status, rag,"
-        " fields, original_due FROM actions WHERE plan_id = ? AND archived = 0"
+        " fields, original_due, missing_from FROM actions WHERE plan_id = ? AND archived = 0"
         " ORDER BY position, id",
         (plan_id,),
     )
@@ -71,6 +71,7 @@ def _action(
         rag=r["rag"],
         fields=json.loads(r["fields"]),
         updates=updates.get(r["id"], []),
+        missing_from=r["missing_from"],
     )
 
 

@@ -3,6 +3,7 @@ the user's fact as they saw it — a printed line, a row, a file's content."""
 
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 
@@ -86,4 +87,22 @@ def test_a_re_import_lists_every_change_it_counts(
         "  people: 0 created",
         "  changed 1.3 due: 30 Nov 2026 ('30/11/2026') → 31 Dec 2026 ('31/12/2026')",
         "  new update 2.1 (undated): Session held",
+    ]
+
+
+def test_the_csv_says_what_the_latest_file_dropped_and_every_original_due(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """README: the CSV keeps every field; "Original due" empty read as "not known"."""
+    db, plan, out = tmp_path / "p.db", tmp_path / "plan.csv", tmp_path / "out.csv"
+    plan.write_text(PLAN)
+    assert run(capsys, "import", plan, "--db", db, "--plan", "Test")[0] == 0
+    plan.write_text(PLAN.replace("2.1,Train staff,Cat Poe,31/01/2027,In progress,\n", ""))
+    assert run(capsys, "import", plan, "--db", db, "--plan", "Test")[0] == 0
+    assert run(capsys, "export", "--db", db, "--format", "csv", "-o", out)[0] == 0
+    rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
+    assert [(r["Ref"], r["Due"], r["Original due"], r["Not in latest file"]) for r in rows] == [
+        ("1.1", "2027-03-31", "2027-03-31", ""),
+        ("1.3", "2026-11-30", "2026-11-30", ""),
+        ("2.1", "2027-01-31", "2027-01-31", "not in plan.csv imported 24 Nov 2026"),
     ]
