@@ -247,7 +247,7 @@ def _parse_due(text: str, today: dt.date) -> tuple[dt.date | None, str, str]:
         parsed = read_due_input(text, today)
     except NotADate as refused:
         raise UserError(f"--due: {refused.reason or f'cannot read a date in {text!r}'}") from None
-    return parsed.due, typed_wording(text, parsed.precision), parsed.precision
+    return parsed.due, typed_wording(text), parsed.precision
 
 
 def _apply_update(

@@ -1563,16 +1563,13 @@ def counts_from_today(text: str) -> bool:
     )
 
 
-def typed_wording(text: str, precision: Precision) -> str:
-    """The wording kept beside a deadline a person typed, read as ``precision``: as
-    typed only where the date stands for a period by a rule ("Spring term 2027",
-    "Q4", "2026/27") or there is no date ("Ongoing"); else "". Wording that names a
-    day or a month ("31/1/27", "end of jan") says no more than its date and reads
-    as a second deadline in reports; wording that counts from today ("next Friday")
-    is wrong tomorrow. The date alone says both, and stays true."""
-    if precision in ("day", "month") or counts_from_today(text):
-        return ""
-    return text.strip()
+def typed_wording(text: str) -> str:
+    """The wording kept beside a deadline a person typed: as typed ("end of jan",
+    "Spring term 2027", "3/12", "Ongoing"), as an import keeps a plan's, so the
+    detail and the reports can show it; where it is only the date again ("31/1/27")
+    they show the date alone (``store.wording.due_aside``). Not wording that counts
+    from today ("next Friday", "+2w"): it is wrong tomorrow, and the date says it."""
+    return "" if counts_from_today(text) else text.strip()
 
 
 def _weekday_name(words: str) -> str:

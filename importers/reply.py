@@ -339,4 +339,4 @@ def _due(
         raise ImportFailure(
             f"{source}: row {line} ({what}): {refused.reason or f'cannot read a date in {text!r}'}"
         ) from None
-    return deadline.due, typed_wording(text, deadline.precision), deadline.precision
+    return deadline.due, typed_wording(text), deadline.precision

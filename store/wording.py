@@ -120,8 +120,8 @@ def due_aside(due: dt.date | None, due_text: str) -> str:
 
 
 def _only_the_date(due: dt.date, text: str) -> bool:
-    """True when ``text`` is ``due`` written as a day, a month and a year, in any of
-    the usual orders, perhaps with its weekday and an ordinal suffix."""
+    """True when ``text`` is ``due`` written as a day, a month and perhaps a year, in
+    any of the usual orders, perhaps with its weekday and an ordinal suffix."""
     numbers: list[int] = []
     months: list[int] = []
     for token in re.findall(r"[^\W\d_]+|\d+", text.lower()):
@@ -133,7 +133,11 @@ def _only_the_date(due: dt.date, text: str) -> bool:
             return False  # a word of its own: "by", "revised", "term"
     year = (due.year, due.year % 100)
     if months:
-        return months == [due.month] and len(numbers) == 2 and _day_and_year(numbers, due)
+        return months == [due.month] and (
+            numbers == [due.day] or len(numbers) == 2 and _day_and_year(numbers, due)
+        )  # "3 Dec" typed in December: the year is the date's
+    if numbers == [due.day, due.month]:  # "3/12", day first as typed here
+        return True
     orders = ((0, 1, 2), (2, 1, 0), (1, 0, 2))  # day-month-year, ISO, month-day-year
     return len(numbers) == 3 and any(
         numbers[d] == due.day and numbers[m] == due.month and numbers[y] in year

@@ -156,7 +156,7 @@ class ActionEditor(ReportsFailures, Screen[None]):
                 (due, precision), text = value
                 from importers.dates import typed_wording  # off the start-up path
 
-                kept = typed_wording(text, precision)  # "end of jan": the date alone
+                kept = typed_wording(text)  # "end of jan" kept; "next Friday" not
                 change = deadline_change((a.due, plain(a.due_text, True)), (due, plain(kept, True)))
                 self.save(
                     a.id,

@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 
 from actionplan.cli import main
 from store import Store
+from store.wording import due_aside
 from tests.conftest import small_plan
 
 BOOK = "Update request - Marina Kitchen - 2026-11-24.xlsx"
@@ -110,6 +111,21 @@ def test_the_pack_is_recorded_with_each_actions_state(pack: Path, db: Path) -> N
     ]
 
 
+def test_a_replys_new_due_keeps_the_leads_wording(
+    pack: Path, db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'3/12' was stored with no wording: it is kept as written (and never shown
+    beside "3 Dec 2026", which it only says again)."""
+    reply = fill(pack, tmp_path / "reply.xlsx", {"J7": "3/12"})
+    code, out, err = run(capsys, "import", reply, "--db", db)
+    assert code == 0, err
+    assert "  2.2: due 31 Mar 2027 → 3 Dec 2026\n" in out
+    with Store.open(db) as store:
+        peer = store.find_action("2.2")
+        assert (peer.due, peer.due_text) == (dt.date(2026, 12, 3), "3/12")
+        assert due_aside(peer.due, peer.due_text) == ""
+
+
 def test_a_reply_adds_the_leads_update_and_applies_it_once(
     pack: Path, db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -122,8 +138,8 @@ def test_a_reply_adds_the_leads_update_and_applies_it_once(
     assert code == 0, err
     assert "  1.1: status In progress → Done; RAG Red → none; update added (24 Nov 2026)" in out
     assert (
-        "  2.2: RAG Amber → Green; due 31 Mar 2027 → 30 Jun 2027\n" in out
-    )  # a month: the date says it
+        "  2.2: RAG Amber → Green; due 31 Mar 2027 → 30 Jun 2027 (end of June 2027)\n" in out
+    )  # the lead's own words for the new date, as they wrote them
     with Store.open(db) as store:
         strategy = store.find_action("1.1")
         assert strategy.status == "done"
@@ -647,7 +663,8 @@ def test_the_pack_prints_on_landscape_pages_with_rows_tall_enough_to_read(pack: 
 LIBREOFFICE_REPLY = Path(__file__).parents[1] / "fixtures" / "replies" / "libreoffice_reply.xlsx"
 LIBREOFFICE_MERGED = [  # what the reply saved by LibreOffice changes, as import prints it
     "  1.1: status In progress → Done; RAG Red → none; update added (24 Nov 2026)",
-    "  2.2: RAG Amber → Green; due 31 Mar 2027 → 30 Jun 2027; update added (24 Nov 2026)",
+    "  2.2: RAG Amber → Green; due 31 Mar 2027 → 30 Jun 2027 (end of June 2027);"
+    " update added (24 Nov 2026)",
 ]
 
 

@@ -233,8 +233,8 @@ def test_update_edits_are_recorded_like_tui_edits(db: Path) -> None:
     assert out.returncode == 0, out.stderr
     # each change announced old → new, in words, never "done"
     assert out.stdout == (
-        "2.1: status In progress → Done, RAG none → Green, due Ongoing → 31 Mar 2027, "
-        "update added\n"
+        "2.1: status In progress → Done, RAG none → Green, due Ongoing → 31 Mar 2027"
+        " (March 2027), update added\n"
     )
     s = Store.open(db)
     detail = s.action_detail(s.find_action("2.1").id)

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import csv
 import json
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
+from docx import Document
 
 from store import Store
 from tests.cli.test_cli_chase import run
@@ -106,3 +109,30 @@ def test_the_csv_says_what_the_latest_file_dropped_and_every_original_due(
         ("1.3", "2026-11-30", "2026-11-30", ""),
         ("2.1", "2027-01-31", "2027-01-31", "not in plan.csv imported 24 Nov 2026"),
     ]
+
+
+def test_a_deadline_typed_with_its_own_words_shows_them_in_every_paper(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "end of jan" was kept nowhere; "end of Q4" showed in HTML but not Markdown or Word."""
+    code, out, _ = run(capsys, "update", "--db", db, "1.1", "--due", "end of jan")
+    assert out == "1.1: due 31 Oct 2026 → 31 Jan 2027 (end of jan)\n"
+    _, paper, _ = run(capsys, "export", "--db", db, "--format", "md")
+    assert "| 31 Oct 2026 → 31 Jan 2027 (+92 days)<br>end of jan |" in paper
+    word = tmp_path / "paper.docx"
+    assert run(capsys, "export", "--db", db, "--format", "docx", "-o", word)[0] == 0
+    cells = [c.text for t in Document(str(word)).tables for r in t.rows for c in r.cells]
+    assert "31 Oct 2026 → 31 Jan 2027 (+92 days)\nend of jan" in cells
+
+
+def test_a_user_version_set_by_another_tool_is_kept_and_the_file_opens(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The app never sets SQLite's user_version (its version is its migrations table,
+    and a newer app's file is refused by that): a number another tool stamped on one
+    of our files says nothing of ours, so the file opens, and the number is kept."""
+    with closing(sqlite3.connect(db)) as conn:
+        conn.execute("PRAGMA user_version = 999")
+    assert run(capsys, "update", "--db", db, "1.1", "--status", "done")[0] == 0
+    with closing(sqlite3.connect(db)) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone() == (999,)

@@ -138,7 +138,7 @@ class ActionForm(Dialog[ActionDraft]):
 
             fields["due"] = {
                 "due": parsed.due.isoformat() if parsed.due else None,
-                "due_text": typed_wording(value["due"], parsed.precision),
+                "due_text": typed_wording(value["due"]),
                 "due_precision": parsed.precision if parsed.due else "open",
             }
         rec_id = self.query_one("#rec", Select).value
