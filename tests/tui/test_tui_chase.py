@@ -196,7 +196,7 @@ async def test_dashboard_chases_its_lead_and_counts_packs_and_replies(
         await settle(pilot)
         assert (
             "Replies received since the last review: Marina Kitchen, 24 Nov 2026:"
-            " due 31 Oct 2026 → 30 Jun 2027; update added (24 Nov 2026)"
+            " due 31 Oct 2026 → 30 Jun 2027 (June 2027); update added (24 Nov 2026)"
         ) in body(app).replace("\n", " ")
 
 
