@@ -251,6 +251,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout157",
         "holdout161",
         "holdout162",
+        "holdout159",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
