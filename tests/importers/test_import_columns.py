@@ -1606,6 +1606,8 @@ def test_a_labelled_date_below_the_table_is_a_note(tmp_path: Path) -> None:
     assert [r.text for r in plan.recommendations] == ["To improve access"]
     assert [a.ref for a in actions(plan)] == ["1a", "1b"]
     assert "Next review with the Patient Group: 14 January 2027" in plan.notes
+
+
 # Seen in hold-out 159: NHS England's maternity assessment tool, its "Link to Maternity
 # safety actions" column beside "What further action do we need to take?", and "Who and
 # by when?" holding the post on one line and the month on the next.

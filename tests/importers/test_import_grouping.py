@@ -2363,6 +2363,8 @@ def test_a_list_above_the_table_words_its_entries_on_their_own_rows(tmp_path: Pa
         ("1", "The council should reduce the time people wait for care."),
         ("3", "The council should complete safeguarding enquiries on time."),
     ]
+
+
 # Seen in hold-out 159: NHS England's maternity assessment tool (a banner per immediate
 # and essential action, the requirement merged under it, the header written again under
 # each banner with the IEA's number in its wording) and a mental health trust's CQC plan
