@@ -391,12 +391,13 @@ def status_phrase(words: str) -> re.Match[str] | None:
 
 
 # The day a first-word status was reached, written after it: "Paid 28/10/2026", "Met on
-# 4 Nov 2026" (the word and its day are the whole cell)
+# 4 Nov 2026", or the day it was moved to: "Rescheduled to 31/01/2027" (the word and its
+# day are the whole cell)
 _DAY_WRITTEN = r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\s+\d{4})"
 _FIRST_WORD = re.compile(
     r"^(?P<w>"
     + "|".join(map(re.escape, sorted(FIRST_WORD_STATUS, key=len, reverse=True)))
-    + r")(?:$|\s*[.,;:()–—-]|\s+(?:on\s+)?"
+    + r")(?:$|\s*[.,;:()–—-]|\s+(?:on\s+|to\s+)?"
     + _DAY_WRITTEN
     + r"$)"
 )
