@@ -204,6 +204,11 @@ STATUS_WORDS: dict[str, Meaning] = {
             # found at review to repeat another action ("Duplicate of SA3.1"): its work
             # is done under the other one
             "duplicate of",
+            # taken out of the plan's scope at review ("Descoped – now delivered through
+            # the Family Hubs programme"): the work will not be done under this action
+            "descoped",
+            "de-scoped",
+            "de scoped",
             "❌",
         ],
         ("dropped", None),
@@ -246,6 +251,21 @@ FIRST_WORD_STATUS: dict[str, Meaning] = {
     # (ordinary words in a sentence: "not actioned", "Developing a new policy")
     "actioned": ("done", None),
     "developing": ("in_progress", None),
+    # a scheme being set up (the NHS's "Mobilising" before a service goes live) or tried
+    # in part of the area before roll-out ("Piloting – Northgate and Eastfield
+    # stations"); "Mobilising staff", "Piloting a new rota" are prose
+    "mobilising": ("in_progress", None),
+    "mobilizing": ("in_progress", None),
+    "piloting": ("in_progress", None),
+    # an auditor's follow-up verdict, the audit service's words for "Implemented" and
+    # its kin: a recommendation "Cleared" from the tracker once the evidence satisfies
+    # the auditor ("Backlog cleared in May" is prose)
+    "cleared": ("done", None),
+    "partly cleared": ("in_progress", None),
+    "partially cleared": ("in_progress", None),
+    "part cleared": ("in_progress", None),
+    "not cleared": ("not_started", None),
+    "not yet cleared": ("not_started", None),
     # the date gone by, the work not done: "Missed" as "Slipped" ("Missed collections"
     # is prose)
     "missed": ("in_progress", "red"),

