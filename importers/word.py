@@ -29,6 +29,7 @@ from importers.errors import ImportFailure
 from importers.group import label_value
 from importers.headings import CODE_HEADING, split_rec_heading
 from importers.locate import PROSE_WORDS
+from importers.marks import without_list_marks
 from importers.page_breaks import (
     broken_words_note,
     continues_row,
@@ -48,6 +49,7 @@ from importers.read import (
     file_kind,
     without_ligatures,
 )
+from importers.word_headings import HeadingStyles, MarkedHeading
 from importers.word_numbers import Numbering, W, read_numbering
 
 Block = str | Grid  # a paragraph's text, or a table's rows
@@ -92,7 +94,8 @@ def _document_blocks(path: Path) -> tuple[list[Block], list[str]]:
     from docx import Document
 
     document = Document(str(path))
-    reader = _Reader(read_numbering(_numbering_xml(document), document.styles.element))
+    styles = document.styles.element
+    reader = _Reader(read_numbering(_numbering_xml(document), styles), HeadingStyles(styles))
     return list(reader.blocks(document.element.body)), reader.broken
 
 
@@ -106,8 +109,9 @@ def _numbering_xml(document: Any) -> Any | None:
 class _Reader:
     """Reads body content in document order, so list numbers count as Word counts them."""
 
-    def __init__(self, numbering: Numbering) -> None:
+    def __init__(self, numbering: Numbering, headings: HeadingStyles) -> None:
         self.numbering = numbering
+        self.headings = headings
         self.broken: list[str] = []  # words hyphenated at a printed line's end, as printed
 
     def blocks(self, parent: Any) -> Iterator[Block]:
@@ -124,7 +128,9 @@ class _Reader:
     def paragraph(self, p: Any) -> str:
         label = self.numbering.label(p)
         text = paragraph_text(p)
-        return f"{label} {text}" if label and text else text
+        full = f"{label} {text}" if label and text else text
+        bulleted = without_list_marks(full) != full
+        return MarkedHeading(full) if not bulleted and self.headings.marks(p, text) else full
 
     def table(self, tbl: Any) -> Grid:
         rows: Grid = []
@@ -292,6 +298,7 @@ def word_sheets(blocks: list[Block], name: str, broken: list[str] | None = None)
     broken = list(broken or [])
     width = _plan_width(blocks)
     blocks, lifted = _first_cells_lifted(blocks, width)
+    blocks, brought = headings_brought_down(blocks, width)
     blocks, page_lines = _without_page_lines(blocks, width)
     rows: Grid = []
     others: list[Sheet] = []
@@ -338,7 +345,7 @@ def word_sheets(blocks: list[Block], name: str, broken: list[str] | None = None)
     rows += [[line] for line in page_lines]
     rows += [[broken_words_note(broken)]] if broken else []
     rows += [[sheet.as_note()] for sheet in others]
-    how = _how_headed(_how(plan_tables, others, width), lifted, bool(header_rows))
+    how = _how_headed(_how(plan_tables, others, width), lifted, bool(header_rows), brought)
     grid = _fold_preamble(rows, first_table_row)
     headed = frozenset(i for i, row in enumerate(grid) if isinstance(row, HeadingRow))
     fills, carried = table_fills(grid), table_carried(grid)
@@ -346,11 +353,14 @@ def word_sheets(blocks: list[Block], name: str, broken: list[str] | None = None)
     return [plan, *others]
 
 
-def _how_headed(how: str, lifted: bool, headed: bool) -> str:
+def _how_headed(how: str, lifted: bool, headed: bool, brought: bool = False) -> str:
     """How the tables were read, with how their headings were found: a sentence lifted
-    from each header row, or a paragraph over each table."""
+    from each header row, a marked heading over each table's section, or a paragraph
+    over each table."""
     if lifted:
         return "; ".join(part for part in (how, _LIFTED_HOW) if part)
+    if headed and brought:
+        return how + "; " + _BROUGHT_HOW
     if headed:
         return how + "; the paragraph over each table heads its rows, the first table's too"
     return how
@@ -360,6 +370,66 @@ _LIFTED_HOW = (
     "the sentence opening each table's header row heads the table's rows, the column"
     f" under it read as the actions ({ACTION_CAPTION!r})"
 )
+
+
+_BROUGHT_HOW = (
+    "the heading over each table's section heads its rows, not the caption over every"
+    " table nor a bullet; the lines between are kept above"
+)
+
+
+def headings_brought_down(blocks: list[Block], width: int) -> tuple[list[Block], bool]:
+    """The blocks with each plan table's section heading brought down to sit right over
+    the table, and whether they were. A response document heads each section with a
+    marked heading (a standard: "Safety and quality: stock condition and repairs"), then
+    sub-headings and bullets, then the same caption over every table ("What we will do
+    next"): the line right over a table that is a bullet, or a line over every table,
+    heads nothing of its own, and the nearest marked heading above it that is over no
+    other table heads its rows. Only where every plan table, two or more, is so, each
+    under a heading of its own; the lines between stay where they are, in order."""
+    tables = [i for i, b in enumerate(blocks) if _is_plan_table(b, width)]
+    if len(tables) < 2:
+        return blocks, False
+    starts = [0, *(t + 1 for t in tables[:-1])]
+    sections = [
+        [i for i in range(start, table) if isinstance(blocks[i], str) and blocks[i]]
+        for start, table in zip(starts, tables, strict=True)
+    ]
+    over_every = set.intersection(*({blocks[i] for i in section} for section in sections))
+    headings: dict[int, int] = {}  # table -> its section's heading
+    for table, section in zip(tables, sections, strict=True):
+        heading = _section_heading(blocks, section, over_every)
+        if heading is None:
+            return blocks, False
+        headings[table] = heading
+    if len({blocks[i] for i in headings.values()}) < len(tables):
+        return blocks, False
+    moved = set(headings.values())
+    brought: list[Block] = []
+    for i, block in enumerate(blocks):
+        brought += [blocks[headings[i]]] if i in headings else []
+        brought += [] if i in moved else [block]
+    return brought, True
+
+
+def _section_heading(blocks: list[Block], section: list[int], over_every: set[Block]) -> int | None:
+    """Where the heading of the table under ``section`` (its paragraphs) is, when the line
+    right over the table heads nothing of its own; None when it heads, or none is."""
+    if not section or not _heads_nothing(blocks[section[-1]], over_every):
+        return None
+    return next(
+        (
+            i
+            for i in reversed(section)
+            if isinstance(blocks[i], MarkedHeading) and blocks[i] not in over_every
+        ),
+        None,
+    )
+
+
+def _heads_nothing(block: Block, over_every: set[Block]) -> bool:
+    """A bullet, or a line over every table (a caption the template repeats)."""
+    return block in over_every or (isinstance(block, str) and without_list_marks(block) != block)
 
 
 def _first_cells_lifted(blocks: list[Block], width: int) -> tuple[list[Block], bool]:

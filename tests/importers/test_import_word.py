@@ -1174,3 +1174,50 @@ def test_bulleted_paragraphs_between_tables_reach_the_next_action(tmp_path: Path
     kept = actions[1].fields["Paragraphs above"]
     assert "Checks were overdue in 40 blocks" in kept
     assert "Safety" in kept
+
+
+def heading_paragraph(doc: Any, text: str, level: int, marked_by: str) -> None:
+    """A heading as authors mark one: Word's heading style, or a short line in bold."""
+    if marked_by == "style":
+        doc.add_heading(text, level=level)
+    else:
+        doc.add_paragraph().add_run(text).bold = True
+
+
+@pytest.mark.parametrize("marked_by", ["style", "bold"])
+def test_the_heading_over_a_tables_section_heads_it_not_its_caption_or_bullets(
+    tmp_path: Path, marked_by: str
+) -> None:
+    """A response document heads each section ("Safety: fire checks"), then sub-headings
+    and bullets, then the same caption over every table ("What we will do next"): the
+    section's heading is the recommendation, the bullets are kept."""
+
+    def build(doc: Any) -> None:
+        doc.add_paragraph("Our response to the regulator")
+        for area, found, done, action in [
+            ("Quality: repairs", "Repairs were slow", "Hired surveyors", "Clear the backlog"),
+            ("Safety: fire checks", "Checks were overdue", "Merged records", "Audit the data"),
+        ]:
+            heading_paragraph(doc, area, 2, marked_by)
+            heading_paragraph(doc, "What we found", 3, marked_by)
+            doc.add_paragraph(found, style="List Bullet")
+            heading_paragraph(doc, "What we have done", 3, marked_by)
+            doc.add_paragraph(done, style="List Bullet")
+            heading_paragraph(doc, "What we will do next", 3, marked_by)
+            word_table(doc, [["What we will do", "When"], [action, "Dec-26"]])
+
+    path = word_file(tmp_path, build)
+    (plan,) = load(path, TODAY).plans
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "Quality: repairs"),
+        ("2", "Safety: fire checks"),
+    ]
+    assert [a.text for r in plan.recommendations for a in r.actions] == [
+        "Clear the backlog",
+        "Audit the data",
+    ]
+    kept = plan.notes + "".join(
+        v for r in plan.recommendations for a in r.actions for v in a.fields.values()
+    )
+    for words in ("Repairs were slow", "Checks were overdue", "Merged records", "What we found"):
+        assert words in kept
