@@ -371,3 +371,25 @@ async def test_ctrl_c_on_the_list_says_plainly_how_to_quit(db: Path) -> None:
         await settle(pilot)
         assert toasts(app) == ["Press ctrl+q to quit (q asks first)"]
         assert isinstance(app.screen, MainScreen)
+
+
+async def test_escape_pressed_twice_to_cancel_a_menu_keeps_the_overdue_filter(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In a triage of the overdue list, "s" then Esc Esc (pressed twice to be sure) closed
+    the status menu and then cleared the filter, throwing the meeting back to the whole
+    plan. The second Esc is the first one's twin: the filter stays and the app says how to
+    clear it; an Esc on its own still clears."""
+    async with running(db) as (app, pilot):
+        said = listen(app)
+        await pilot.press("o")
+        await settle(pilot)
+        assert refs(app) == ["1.1"]
+        await pilot.press("s", "escape", "escape")
+        await settle(pilot)
+        assert refs(app) == ["1.1"]
+        assert said[-1] == "Filters and search kept: Esc again clears them"
+        monkeypatch.setattr("tui.dialogs.base.ESCAPE_GRACE", 0.0)  # a pause since then
+        await pilot.press("escape")
+        await settle(pilot)
+        assert refs(app) == ["1.1", "1.2", "2.1", "2.2"]

@@ -27,6 +27,7 @@ from store.models import (
     RecommendationRow,
     SortKey,
 )
+from tui.dialogs.base import closed_by_escape_just_now
 from tui.dialogs.choice import RAG_CHOICES, STATUS_CHOICES, ChoiceDialog
 from tui.editing import EDIT_BINDINGS
 from tui.hold import FrameHold
@@ -586,6 +587,11 @@ class MainScreen(PlanShaping):
     def action_clear(self) -> None:
         if self.narrow and (self.has_class("-recs-open") or self.has_class("-detail-open")):
             self._open_pane(1)  # Esc closes the pane that was opened first
+            return
+        if closed_by_escape_just_now():
+            # the twin of an Esc that cancelled a dialog: clearing now would drop the
+            # meeting's lead and overdue filters, and its place in the list
+            self.notify("Filters and search kept: Esc again clears them", markup=False)
             return
         search = self.query_one("#search", Input)
         if search.display and (search.value or search.has_focus):
