@@ -1424,9 +1424,11 @@ def _own_ref(text: str) -> bool:
 
 
 def _is_code(value: str) -> bool:
-    """ "IN/312801", "1.2", and a standard's lettered part "GQ1(a)" (an HTA standard)."""
+    """ "IN/312801", "1.2", and a standard's lettered part "GQ1(a)" (an HTA standard).
+    A day ("20/03/2026", a report's issue) is when, not what: never a code."""
     bare = _LETTERED_PART.sub("", value)
-    return len(value) <= 14 and bool(CODE.match(bare)) and any(c.isdigit() for c in bare)
+    coded = len(value) <= 14 and bool(CODE.match(bare)) and any(c.isdigit() for c in bare)
+    return coded and not _a_day(value)
 
 
 # A bracketed letter closing a code, the part of a numbered standard: "GQ1(a)", "T1(c)".

