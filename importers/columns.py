@@ -289,6 +289,10 @@ CUES: dict[str, dict[str, int]] = {
         # "Issues / risks": what was achieved is the news; what is planned and the risks
         # are no news ("Achievement date" is a deadline's, so the plural only)
         "achievements": 5,
+        # a programme's "Highlight" column: the line it gives each project in the
+        # highlight report, how the work stands this period
+        "highlight": 4,
+        "highlights": 4,
     },
     "measure": {
         "kpi": 5,

@@ -101,6 +101,8 @@ STATUS_WORDS: dict[str, Meaning] = {
             "on-going",
             "on going",
             "started",
+            # a key's "work begun, little impact yet" (a school's "Emerging")
+            "begun",
             "underway",
             "under way",
             "in hand",
@@ -220,6 +222,8 @@ STATUS_WORDS: dict[str, Meaning] = {
             "yet to start",
             "not commenced",
             "not yet commenced",
+            "not begun",
+            "not yet begun",
             "not yet due",
             "planned",
             "not implemented",
@@ -586,7 +590,8 @@ def _described_entries(text: str) -> list[tuple[str, str, Meaning]]:
             found.append((key, desc, meaning))
     if len(found) < 2:
         found = [entry for entry in found if _COLOUR_KEY.match(entry[0])]
-    return found or [(key, key, meaning) for key, meaning in _scale_entries(body)]
+    scale = _scale_entries(body) or _lifecycle_entries(body)
+    return found or [(key, key, meaning) for key, meaning in scale]
 
 
 def _coloured_wordings(text: str) -> list[tuple[str, Meaning]]:
@@ -631,6 +636,34 @@ def _scale_entries(body: str) -> list[tuple[str, Meaning]]:
         after = next((m for m in meanings[i + 1 :] if m != (None, None)), None)
         if meanings[i] == (None, None) and {before, after} in _ON_AND_OFF_TRACK:
             found.append((normal(step), _AT_RISK))
+    return found
+
+
+# A key listing a project's stages in order, parted by semicolons or bars, from not
+# started to the last, which a bracket may explain: "Stage key: Not started; Scoping;
+# Design; Pilot; Live (in use, benefits being tracked)."
+_STAGE_BREAK = re.compile(r"\s*;\s*|\s+\|\s+")
+_STAGE_WORDS = 4
+_LIFECYCLE_STEPS = 3
+
+
+def _lifecycle_entries(body: str) -> list[tuple[str, Meaning]]:
+    """The stages of such a lifecycle that no status word reads: the work under way at
+    every stage between the first and the last, done at the last (the work in use), as
+    a programme office keys its projects' stages. Stages the status words read keep
+    their reading; a list holding a done stage of its own ends at that one."""
+    steps = [_GLOSS.sub("", step.strip(" .")) for step in _STAGE_BREAK.split(body.strip())]
+    if len(steps) < _LIFECYCLE_STEPS or any(
+        not step or len(step.split()) > _STAGE_WORDS for step in steps
+    ):
+        return []
+    meanings = [_default_status(step)[0] for step in steps]
+    if meanings[0] != "not_started" or "done" in meanings:
+        return []
+    found: list[tuple[str, Meaning]] = []
+    for i, step in enumerate(steps[1:], start=1):
+        if meanings[i] is None:
+            found.append((normal(step), ("done" if i == len(steps) - 1 else "in_progress", None)))
     return found
 
 
@@ -932,7 +965,17 @@ def _default_status(cell: str) -> Meaning:
     match = status_phrase(words)
     if match is None or _closure_asked_then_refused(match[0], words[match.end() :]):
         return None, None
-    return _status_after_a_miss(words, match.end()) or _meaning_of(match[0])
+    meaning = _status_after_a_miss(words, match.end()) or _meaning_of(match[0])
+    if meaning[0] == "done" and _PARTIAL_REACH.match(words, match.end()):
+        return "in_progress", meaning[1]
+    return meaning
+
+
+# Done only in part of where it is meant to be: "in place in most areas", "implemented
+# in some schools", "complete across a few teams", as "partly in place" is.
+_PARTIAL_REACH = re.compile(
+    r"\s*(?:in|across|for)\s+(?:most|some|many|several|a\s+few|a\s+minority\s+of|part|parts)\b"
+)
 
 
 # Words telling what befell the work (a date missed, the target moved, the item put back

@@ -2035,3 +2035,49 @@ def test_cleared_in_a_sentence_states_nothing(tmp_path: Path) -> None:
     found = actions(plan_of(write(tmp_path, rows)))
     # only a label set off by a dash, as an auditor's "Implemented – …", says the state
     assert [a.status for a in found] == ["not_started", "not_started", "done"]
+
+
+# Seen in hold-out 164: a programme's "Stage" column of its lifecycle keyed below the
+# table ("Stage key: Not started; Scoping; Design; Pilot; Live (in use, …)"), and a
+# school's own evaluation scale keyed below its table ("Emerging – work begun, …").
+
+
+def test_a_key_listing_the_stages_in_order_makes_the_last_done(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Project", "Lead", "Stage", "RAG"],
+        ["W1", "Move enquiries online.", "Amy Lee", "Live", "Green"],
+        ["W2", "Replace the telephony.", "Amy Lee", "Design", "Amber"],
+        ["W3", "Open a customer hub.", "Amy Lee", "Scoping", "Green"],
+        ["W4", "Close the depot.", "Amy Lee", "Pilot", "Red"],
+        ["W5", "Add webchat.", "Amy Lee", "Not started", ""],
+        [],
+        ["Stage key: Not started; Scoping; Design; Pilot; Live (in use, benefits tracked)."],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(a.ref, a.status, a.rag) for a in actions(plan)] == [
+        ("W1", "done", "green"),
+        ("W2", "in_progress", "amber"),
+        ("W3", "in_progress", "green"),
+        ("W4", "in_progress", "red"),
+        ("W5", "not_started", None),
+    ]
+
+
+def test_a_key_explaining_a_schools_scale_defines_its_words(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Status"],
+        ["1.1", "Publish the curriculum maps.", "Deputy Head", "Secure"],
+        ["1.2", "Train teachers in retrieval practice.", "Deputy Head", "Developing"],
+        ["1.3", "Run subject deep dives.", "Head of English", "Emerging"],
+        ["1.4", "Review the SEND register.", "SENCo", "Not started"],
+        [],
+        ["Status key: Emerging – work begun, little impact yet; Developing – in place in "
+         "most areas, impact beginning to show; Secure – consistently in place and evidenced."],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    assert [(a.ref, a.status) for a in actions(plan)] == [
+        ("1.1", "done"),
+        ("1.2", "in_progress"),  # in place in most areas: in part, not yet done
+        ("1.3", "in_progress"),  # work begun
+        ("1.4", "not_started"),
+    ]

@@ -2730,3 +2730,22 @@ def test_a_status_remark_beside_a_progress_column_is_no_second_update(tmp_path: 
         "done",
         "Complete – signed off",
     )
+
+
+# Seen in hold-out 164: a programme's "Highlight" column, the line each project gets in
+# the highlight report, was kept as a field and its news lost.
+
+
+def test_a_highlight_column_holds_the_news(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Project / action", "Lead officer", "RAG", "Highlight"],
+        ["W1", "Move council tax enquiries to a single online account.", "Amy Lee", "Green",
+         "02/10/2026 – Online account live; 38% of enquiries now online."],
+        ["W2", "Replace the contact centre telephony system.", "Amy Lee", "Amber",
+         "Supplier appointed; integration slipping by four weeks."],
+        ["W3", "Open a shared customer hub in the library.", "Amy Lee", "Green", ""],
+    ]  # fmt: skip
+    online, telephony, hub = actions(plan_of(write(tmp_path, rows)))
+    assert [(u.date, u.text) for u in online.updates] == [(dt.date(2026, 10, 2), rows[1][4])]
+    assert [(u.date, u.text) for u in telephony.updates] == [(None, rows[2][4])]
+    assert not hub.updates
