@@ -647,15 +647,22 @@ _STAGE_WORDS = 4
 _LIFECYCLE_STEPS = 3
 
 
+_STAGE_NAME = re.compile(r"^[^\W\d_](?:[^\W\d_]|[' /&-])*$")
+
+
+def _is_stage_name(step: str) -> bool:
+    """A stage's name, words alone ("Not started", "Pilot"), never a label and its value
+    ("Lead: Amy Lee") nor a sentence."""
+    return bool(_STAGE_NAME.match(step)) and len(step.split()) <= _STAGE_WORDS
+
+
 def _lifecycle_entries(body: str) -> list[tuple[str, Meaning]]:
     """The stages of such a lifecycle that no status word reads: the work under way at
     every stage between the first and the last, done at the last (the work in use), as
     a programme office keys its projects' stages. Stages the status words read keep
     their reading; a list holding a done stage of its own ends at that one."""
     steps = [_GLOSS.sub("", step.strip(" .")) for step in _STAGE_BREAK.split(body.strip())]
-    if len(steps) < _LIFECYCLE_STEPS or any(
-        not step or len(step.split()) > _STAGE_WORDS for step in steps
-    ):
+    if len(steps) < _LIFECYCLE_STEPS or not all(map(_is_stage_name, steps)):
         return []
     meanings = [_default_status(step)[0] for step in steps]
     if meanings[0] != "not_started" or "done" in meanings:
