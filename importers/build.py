@@ -1582,7 +1582,7 @@ def _read_updates(
     """The news in a cell; a line that states no date of its own takes the day the
     note was written on, else the date its header holds ("Update Jan 2024")."""
     undated = written or parse_deadline(header).due
-    periods = not ctx.refs_as_periods
+    periods = None if ctx.refs_as_periods else ctx.year_starts
     parts = dated_paragraphs(cell, ctx.position, header, ctx.keyed, periods)
     return tuple(UpdateDoc(date=d or undated, text=t) for d, t in parts)
 
@@ -1592,14 +1592,15 @@ def dated_paragraphs(
     position: dt.date | None = None,
     header: str = "",
     keyed: KeyedDays | None = None,
-    periods: bool = True,
+    periods: int | None = APRIL,
 ) -> list[tuple[dt.date | None, str]]:
     """An update cell as (date, text) parts: one per paragraph, or sentence, that opens
     with a date, and one per line signed with initials and a day ("JS 04/11: …") or
     labelled with a quarter ("Q1: …"), dated by the plan's ``position`` date and the
     column's ``header`` ("Progress 2026/27"), and one per line opened by a code the plan
     ``keyed`` to a day ("PB13: …" under "PB13 = 11/11/2026"), or by an accounting
-    period ("P7: …") unless ``periods`` is False (the plan's refs are "P1", "P2" …). A
+    period ("P7: …") counted from the month ``periods`` is (P1, April unless the plan
+    keys another), unless it is None (the plan's refs are "P1", "P2" …). A
     cell whose every line opens with an arrow ("→ QA panel meets weekly." over "→ 48
     plans reviewed.") is one part a line. A typed rule line ("----------") ends the part
     above it and belongs to none."""
@@ -1624,14 +1625,15 @@ def dated_paragraphs(
 
 
 def _signed_news(
-    line: str, position: dt.date | None, header: str, periods: bool = True
+    line: str, position: dt.date | None, header: str, periods: int | None = APRIL
 ) -> tuple[bool, dt.date | None]:
     """Whether a line with no full date opens news of its own, and its day: initials and a
     day ("JS 04/11:", or "04 Nov:") in the position date's year, a note dated at its end
     ("… (KD, 02/11/2026)") or opened by a name and the day ("Grace Okafor (12/10/2026
     09:14): …"), a month alone ("NOV:") at or before the position date, a quarter ("Q1:")
     of the header's year, a month and year in figures ("10/26 –") under a header naming
-    that order ("Progress (mm/yy – update)")."""
+    that order ("Progress (mm/yy – update)"), an accounting period ("P7:") counted from
+    the month ``periods`` is (None where no line is a period)."""
     if (figures := figures_month_line_day(line, header))[0]:
         return figures  # the header says "10/26" is no day and month
     if (signed := initialled_day(line)) is not None:
@@ -1642,7 +1644,7 @@ def _signed_news(
         return True, opening
     if (month := month_line_day(line, position))[0]:
         return (True, meeting) if (meeting := _meeting_day(header)) else month
-    if periods and (period := period_line_day(line, position))[0]:
+    if periods and (period := period_line_day(line, position, periods))[0]:
         return period
     return quarter_line_day(line, header)
 

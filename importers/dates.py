@@ -1256,22 +1256,25 @@ _HALF_TERM_LINE = re.compile(
 )
 
 
-def period_line_day(line: str, position: dt.date | None) -> tuple[bool, dt.date | None]:
+def period_line_day(
+    line: str, position: dt.date | None, year_starts: int = APRIL
+) -> tuple[bool, dt.date | None]:
     """(True, 31 Oct 2026) for "P7: …" or "Autumn 1: …" under "Position at 13 November
     2026"; (True, None) with no position date, or for "P13: …" (a year of thirteen
-    four-week periods: no month); (False, None) for a line no such period opens."""
-    month = _period_line_month(line)
+    four-week periods: no month); (False, None) for a line no such period opens.
+    ``year_starts`` is the month P1 is, as the plan keys it ("P1 = July")."""
+    month = _period_line_month(line, year_starts)
     if month is None:
         return False, None
     first = on_or_before(1, month, position) if month else None
     return True, month_end(first.year, month) if first else None
 
 
-def _period_line_month(line: str) -> int | None:
+def _period_line_month(line: str, year_starts: int) -> int | None:
     """The last month of the period opening the line (0 for one of no month), or None."""
     if m := _PERIOD_LINE.match(line):
         n = int(m["p"] or m["n"])
-        return (APRIL - 2 + n) % 12 + 1 if 1 <= n <= 12 else 0
+        return (year_starts - 2 + n) % 12 + 1 if 1 <= n <= 12 else 0
     if m := _HALF_TERM_LINE.match(line):
         if m["ht"]:
             return HALF_TERM_END[_HALF_TERMS[int(m["ht"]) - 1]]

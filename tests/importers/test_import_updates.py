@@ -2595,6 +2595,24 @@ def test_a_line_opened_by_an_accounting_period_alone_is_that_periods_news(
     }
 
 
+def test_an_accounting_period_line_counts_from_the_month_the_plan_keys_to_p1(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Finance Improvement Plan: position at 13 February 2027", "", "", "", ""],
+        ["Periods are the financial year's (P1 = July, P12 = June).", "", "", "", ""],
+        ["Ref", "Action", "Lead", "Target date", "Latest update"],
+        ["1.1", "Close the accounts.", "Ann Cole", "31/03/2027",
+         "P6: Draft accounts done.\nP7: Audit begun."],
+    ]  # fmt: skip
+    (found,) = actions(plan_of(write(tmp_path, rows)))
+    # P1 is July here, so P6 is December and P7 January, as "P10 2026/27" counts
+    assert updates_of(found) == [
+        (dt.date(2026, 12, 31), "P6: Draft accounts done."),
+        (dt.date(2027, 1, 31), "P7: Audit begun."),
+    ]
+
+
 def test_a_line_opened_by_an_actions_ref_p_and_a_number_is_no_accounting_period(
     tmp_path: Path,
 ) -> None:
