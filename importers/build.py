@@ -56,6 +56,7 @@ from importers.dates import (
     labelled_days_joined,
     leading_date,
     month_line_day,
+    moved_to_day,
     names_a_time,
     names_revised_deadline,
     on_or_before,
@@ -736,6 +737,8 @@ def _deadline(
         return _marked_period(row, ctx) or _deadline_without_a_column(row)
     cell = ctx.cell(row.cells, "due")
     revised = _revision(row, fields, ctx)
+    if revised is None:
+        revised = _move_in_status(row, ctx)
     month_first, starts, quarters = ctx.month_first_in("due"), ctx.year_starts, ctx.quarters
     original = None
     if revised is not None:
@@ -890,6 +893,14 @@ def _revision(row: Row, fields: dict[str, str], ctx: Context) -> int | None:
         if col != in_force:
             keep(fields, _header(row, col, "Revised due"), _cell(row, col))
     return in_force
+
+
+def _move_in_status(row: Row, ctx: Context) -> int | None:
+    """The status column where its cell names the day the action moved to
+    ("Rescheduled to 31/01/2027", "Deferred to 28 Feb 2027"): a revision, as a revised
+    date's cell is, the deadline cell its baseline. None where the cell names no day."""
+    col = _column(row, "status", ctx)
+    return col if col is not None and moved_to_day(_cell(row, col)) else None
 
 
 def _marked_period(

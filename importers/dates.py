@@ -426,10 +426,19 @@ _DONE_ON = _rx(
 )
 # "Dec-26 → Mar-27": an arrow from the old date to the new one
 _ARROW = r"\s*(?:→|->|⇒|=>|⟶|➔)\s*"
-_NEW = _rx(
-    r"(?:\b(?:"
+# "rescheduled to", "deferred until", "put back to", "revised date": words that tell of
+# a move and introduce the day the work moved to
+_MOVE_TO = (
+    r"\b(?:"
     + _VERBS
-    + r"\s+(?:to|until)|(?:put|pushed)\s+back\s+to|new|now|revised|re-?profiled)\b"
+    + r"\s+(?:to|until)|(?:put|pushed)\s+back\s+to|revised|re-?profiled)\b"
+    + _FILLER
+)
+_MOVED_TO = _rx(_MOVE_TO)
+_NEW = _rx(
+    r"(?:"
+    + _MOVE_TO
+    + r"|\b(?:new|now)\b"
     + _FILLER
     + r"|\brev\b\.?"  # "31/08/2026 rev. 31/12/2026": the revised date typed after the first
     + _FILLER
@@ -565,6 +574,18 @@ def _deadline_and_original(
         deadline = _range_end(deadline, words, dates)
         earlier = original
     return deadline, next((r for r in earlier if r != deadline), None)
+
+
+def moved_to_day(text: str) -> Deadline | None:
+    """The day words of a move introduce in a cell that is no deadline's own:
+    "Rescheduled to 31/01/2027", "Deferred to 28 Feb 2027 – awaiting data", "Revised
+    date 31/03/2027". None where they introduce no day: "Deferred to Q1 2027/28" says
+    when the work may resume, not a deadline agreed; "New 01/10/2026" may be the day an
+    action was added; "Rescheduled" alone names no day."""
+    words = _words(text)
+    moves = _introduced_by(_MOVED_TO, words, _dates(words, "financial"))
+    day = moves[-1].deadline if moves else None
+    return day if day is not None and day.precision == "day" else None
 
 
 def _numbered_extensions(words: str, dates: list[_Reading]) -> list[_Reading]:

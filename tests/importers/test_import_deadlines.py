@@ -173,6 +173,31 @@ def test_a_date_cell_shown_as_a_month_is_due_at_the_end_of_that_month(tmp_path: 
     ]
 
 
+def test_a_status_naming_the_day_the_action_moved_to_revises_the_deadline(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target date", "Status"],
+        ["1", "Train the panel.", "Jo Bates", "31/12/2026", "Rescheduled to 31/01/2027"],
+        ["2", "Audit the repairs.", "Jo Bates", "31/12/2026", "Deferred to 28/02/2027"],
+        ["3", "Publish the results.", "Jo Bates", "31/12/2026", "Revised date 31/03/2027"],
+        ["4", "Agree a damp policy.", "Jo Bates", "31/12/2026", "Deferred to Q1 2027/28"],
+        ["5", "Review the log.", "Jo Bates", "31/12/2026", "Rescheduled"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the day moved to is the deadline, the target its baseline; a period or no date
+    # leaves the target in force
+    assert [(a.due, a.original_due) for a in found] == [
+        (D(2027, 1, 31), D(2026, 12, 31)),
+        (D(2027, 2, 28), D(2026, 12, 31)),
+        (D(2027, 3, 31), D(2026, 12, 31)),
+        (D(2026, 12, 31), None),
+        (D(2026, 12, 31), None),
+    ]
+    assert found[0].status == "in_progress"
+    assert found[0].fields["Target date"] == "31/12/2026"
+
+
 # Seen in hold-out 19 (these tests were in test_import_holdout19_labelled_owners.py):
 # Rules found on the nineteenth hold-out set, from a trust's answer to a warning
 # notice: one owner cell labelling an executive and an operational owner ("Exec: …" over
