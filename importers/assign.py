@@ -170,6 +170,11 @@ def column_of(roles: dict[int, str], role: str) -> int | None:
     return min((c for c, r in roles.items() if r == role), default=None)
 
 
+def _is_free(result: Assignment, p: ColumnProfile) -> bool:
+    """The column has no role yet, or only "extra" (a field): a later rule may give it one."""
+    return result.roles.get(p.index, "extra") == "extra"
+
+
 def header_roles(headers: list[str], explicit: dict[int, str]) -> dict[int, str]:
     """Roles from header words alone: enough to find the table before profiling it."""
     candidates = [
@@ -271,7 +276,7 @@ def _an_action_written_once_per_block_is_the_requirement(
         p
         for p in profiles
         if p.index not in explicit
-        and result.roles.get(p.index) in (None, "extra")
+        and _is_free(result, p)
         and scores(p.header).get("action", 0) > 0
         and _new_value_on_every_row(p)
         and p.prose >= 0.5
@@ -338,7 +343,7 @@ def _merged_name_over_blocks(
     p: ColumnProfile, result: Assignment, explicit: dict[int, str]
 ) -> bool:
     """A column with no role, short names merged down over runs of rows."""
-    if p.index in explicit or result.roles.get(p.index, "extra") != "extra":
+    if p.index in explicit or not _is_free(result, p):
         return False
     return p.merged_down and _names_blocks(p) and not _names_another_role(p.header)
 
@@ -366,7 +371,7 @@ def _names_the_report(
     response beside each or not: the reports group the recommendations, as a name merged
     down its block does (the lead's ruling: a tracker is filtered and read audit by
     audit). A column of people, services or dates names no report and stays a field."""
-    if p.index in explicit or result.roles.get(p.index, "extra") != "extra":
+    if p.index in explicit or not _is_free(result, p):
         return False
     # "Creditors 2025/26": the audit's name and the year it covers is no deadline
     dated = p.dates > p.titled_years
@@ -405,7 +410,7 @@ def _each_row_a_finding_answered(profiles: list[ColumnProfile], result: Assignme
     return any(
         _PROBLEM.search(q.header) and _new_value_on_every_row(q)
         for q in profiles
-        if q.index != action and result.roles.get(q.index, "extra") == "extra"
+        if q.index != action and _is_free(result, q)
     )
 
 
@@ -416,7 +421,7 @@ def _rated_by_report(q: ColumnProfile, report: ColumnProfile, result: Assignment
     changes with it ("Reported to": Housing DMT, Cabinet) rates no report."""
     if not _RATING_NAMED.search(q.header):
         return False
-    free = result.roles.get(q.index, "extra") == "extra"
+    free = _is_free(result, q)
     full = q.filled == q.rows and q.distinct >= 2
     return free and full and q.starts <= report.starts
 
@@ -579,7 +584,7 @@ def _the_later_point_is_the_deadline(
         p
         for p in profiles
         if p.index not in explicit
-        and result.roles.get(p.index, "extra") == "extra"
+        and _is_free(result, p)
         and p.filled
         and p.dates >= _MOSTLY
         and p.periods == 0
@@ -705,7 +710,7 @@ def _current_of(p: ColumnProfile, role: str, result: Assignment, explicit: dict[
     """A column left as a field whose header names this rating and marks it current."""
     return (
         p.index not in explicit
-        and result.roles.get(p.index) in (None, "extra")
+        and _is_free(result, p)
         and cue_weight(p.header, role) >= 6
         and bool(_CURRENT.search(p.header))
         and not _PREVIOUS.search(p.header)
@@ -731,7 +736,7 @@ def _numbered_revisions_are_one_series(
         for p in profiles
         if p.index != first
         and p.index not in explicit
-        and result.roles.get(p.index) in (None, "extra")
+        and _is_free(result, p)
         and _unnumbered(p.header) == words
     ]
     headers = {p.header.casefold() for p in [profiles[first], *series]}
@@ -768,7 +773,7 @@ _ORIGINAL = re.compile(r"\b(?:original|baseline|initial)\b", re.IGNORECASE)
 def _single_dates_headed_as_due(
     p: ColumnProfile, result: Assignment, explicit: dict[int, str]
 ) -> bool:
-    if p.index in explicit or result.roles.get(p.index, "extra") != "extra" or not p.filled:
+    if p.index in explicit or not _is_free(result, p) or not p.filled:
         return False
     corrected = _correct("due", p) if "due" in scores(p.header) else None
     said_due = corrected is not None and corrected[0] == "due"
@@ -787,7 +792,7 @@ def _a_sparse_ref_never_overrides_a_filled_one(
         return
     if _may_head_the_groups(profiles[ref], profiles, result):
         return  # "Ref" written once over each block: the group stage reads it
-    free = (p for p in profiles if result.roles.get(p.index, "extra") == "extra")
+    free = (p for p in profiles if _is_free(result, p))
     filled = next((p for p in free if p.index not in explicit and _a_ref_on_every_row(p)), None)
     if filled is None:
         return
@@ -812,7 +817,7 @@ def _may_head_the_groups(
         if q.index != p.index
         and (
             result.roles.get(q.index) in ("recommendation", "recommendation_ref")
-            or (_runs_in_blocks(q) and result.roles.get(q.index, "extra") == "extra")
+            or (_runs_in_blocks(q) and _is_free(result, q))
         )
     ]
     return not groups or any(p.starts <= q.starts for q in groups)
@@ -838,7 +843,7 @@ def _a_key_beside_a_serial_number_is_the_ref(
     ref = result.column("ref")
     if ref is None or ref in explicit or profiles[ref].serials < 1:
         return
-    free = (p for p in profiles if result.roles.get(p.index, "extra") == "extra")
+    free = (p for p in profiles if _is_free(result, p))
     key = next((p for p in free if _quoted_key(p) and p.index not in explicit), None)
     if key is None:
         return
@@ -1326,7 +1331,7 @@ def _the_owners_reply_is_the_progress(
         p
         for p in profiles
         if p.index not in explicit
-        and result.roles.get(p.index) in (None, "extra")
+        and _is_free(result, p)
         and _REPLY.search(p.header)
         and p.prose >= _PROSE_REPLY
     ]
@@ -1726,7 +1731,7 @@ def _longest_free_column_is_action(
         p
         for p in profiles
         if p.index not in explicit
-        and result.roles.get(p.index) in (None, "extra")
+        and _is_free(result, p)
         and _new_value_on_every_row(p)
         and fits(p)
     ]
@@ -1797,7 +1802,7 @@ def _ids_grouped_by_a_named_block_are_action_refs(
 def _names_each_block(p: ColumnProfile, starts: frozenset[int], result: Assignment) -> bool:
     """A column with no role, filled on every row, the same down each block and new
     with each: the block's name ("Procurement waivers", then "Payroll overpayments")."""
-    free = result.roles.get(p.index, "extra") == "extra"
+    free = _is_free(result, p)
     full = p.filled == p.rows
     return free and full and p.starts == starts and p.distinct == len(starts)
 
@@ -1821,7 +1826,7 @@ def _a_reply_to_each(profiles: list[ColumnProfile], rec: int, result: Assignment
     replies = [
         p
         for p in profiles[rec + 1 :]
-        if result.roles.get(p.index) in (None, "extra")
+        if _is_free(result, p)
         and _REPLY.search(p.header)
         and _new_value_on_every_row(p)
         and p.prose >= _PROSE_REPLY
@@ -1982,7 +1987,7 @@ def news_the_key_points_to(
             continue
         name = words(pointed["name"])
         for p in profiles:
-            free = result.roles.get(p.index, "extra") == "extra" and p.index not in explicit
+            free = _is_free(result, p) and p.index not in explicit
             if free and words(p.header) == name and p.prose + p.sentences >= _HALF:
                 result.roles[p.index] = "update"
                 result.evidence[p.index] = f"the key points to it for the ratings: {text!r}"
