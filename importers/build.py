@@ -773,8 +773,10 @@ def _deadline(
 
 
 # A period banner's deadline, as a plan sorts its targets by when they fall due: "SHORT
-# TERM TARGETS (Achievable within 6 months ie, by March 2027)."
-_SECTION_BY = re.compile(r"\bby\s+(?P<when>(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+\d{4})\b")
+# TERM TARGETS (Achievable within 6 months ie, by March 2027)." The words after "by" to
+# a bracket, comma or the sentence's end are the date, read as any deadline is ("by
+# 31/03/2027", "by end of Mar. 2027")
+_SECTION_BY = re.compile(r"\bby\s(?:[^();,.]|\.(?!\s+[A-Z]))+")
 # The words that make a section's text such a banner, naming a period of the work: a
 # paragraph above a table saying when the Board "asked to see it closed by March 2026"
 # tells the plan's history, and dates no action
@@ -789,10 +791,12 @@ def _deadline_of_the_section(
     every action under it. None where the banner names no such date, or the section's
     text names no period of the work ("term", "phase", "targets", "months")."""
     section = row.themes.get("Section", "")
-    m = _SECTION_BY.search(section) if _PERIOD_BANNER.search(section) else None
-    if m is None or (deadline := parse_deadline(m["when"])).due is None:
+    phrases = _SECTION_BY.findall(section) if _PERIOD_BANNER.search(section) else []
+    closing = next((found for p in phrases if (found := closing_deadline(p))), None)
+    if closing is None:
         return None
-    return deadline.due, m["when"], deadline.precision, None
+    wording, deadline = closing
+    return deadline.due, wording, deadline.precision, None
 
 
 def _dated_by_the_plan(

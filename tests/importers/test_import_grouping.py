@@ -2201,10 +2201,14 @@ _HEADER = ["Recommendation", "Recommendation", "Responsible Officer", "Update on
            "Give expected new achievement date"]  # fmt: skip
 
 
-def _review_template(tmp_path: Path) -> Path:
+def _review_template(
+    tmp_path: Path,
+    short: str = "SHORT TERM TARGETS (Achievable within 6 months ie, by March 2027).",
+    medium: str = "MEDIUM TERM TARGETS (Achievable within 12 months ie, by September 2027).",
+) -> Path:
     def build(doc: Document) -> None:
         doc.add_paragraph("BEST VALUE REVIEW Safeguarding")
-        doc.add_paragraph("SHORT TERM TARGETS (Achievable within 6 months ie, by March 2027).")
+        doc.add_paragraph(short)
         word_table(doc, [
             _HEADER,
             ["2 (i)", "Establish a safeguarding lead in each directorate.\n"
@@ -2215,9 +2219,7 @@ def _review_template(tmp_path: Path) -> Path:
             ["4 (i)", "Agree a training strategy with partners.\nTR: 3. WS: 2 (pages 46-69)",
              "Partnership Business Manager", "Held up by a vacancy.", "", "No", "30/06/2027"],
         ])  # fmt: skip
-        doc.add_paragraph(
-            "MEDIUM TERM TARGETS (Achievable within 12 months ie, by September 2027)."
-        )
+        doc.add_paragraph(medium)
         word_table(doc, [
             _HEADER,
             ["5 (i)", "Introduce a quarterly multi-agency audit.\nTR: 4. WS: 3 (pages 70-95)",
@@ -2269,6 +2271,18 @@ def test_a_period_banner_dates_the_actions_under_it_and_a_new_date_wins(tmp_path
     assert [(a.ref, a.due) for a in found] == [
         ("2 (i)", dt.date(2027, 3, 31)),
         ("2 (ii)", dt.date(2027, 3, 31)),
+        ("4 (i)", dt.date(2027, 6, 30)),  # "Give expected new achievement date"
+        ("5 (i)", dt.date(2027, 9, 30)),
+    ]
+
+
+def test_a_period_banners_date_is_read_as_any_deadline_is(tmp_path: Path) -> None:
+    short = "SHORT TERM TARGETS (to be met by 31/12/2026)."
+    medium = "MEDIUM TERM TARGETS, by end of Sept. 2027, subject to funding."
+    found = actions(plan_of(_review_template(tmp_path, short, medium)))
+    assert [(a.ref, a.due) for a in found] == [
+        ("2 (i)", dt.date(2026, 12, 31)),
+        ("2 (ii)", dt.date(2026, 12, 31)),
         ("4 (i)", dt.date(2027, 6, 30)),  # "Give expected new achievement date"
         ("5 (i)", dt.date(2027, 9, 30)),
     ]
