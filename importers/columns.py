@@ -510,6 +510,9 @@ _ASKING_HEADER = re.compile(
 @lru_cache(maxsize=8192)
 def scores(header: str) -> dict[str, int]:
     """How strongly a header suggests each field (0 when not at all)."""
+    # Only a prompt too long to read as a caption is cut to what it asks for: a short one
+    # reads whole, and its later words may say more ("Please list the actions to date"
+    # asks for news, which the cut at "to" would lose, reading it as the action)
     if header and len(header) > MAX_HEADER_LENGTH and (m := _ASKING_HEADER.match(header.strip())):
         return scores(m["asked"])
     if not header or len(header) > MAX_HEADER_LENGTH:

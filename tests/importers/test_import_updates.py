@@ -145,6 +145,9 @@ def test_headers_of_work_done_are_updates_and_work_to_come_is_the_action() -> No
     to_come = ["Action to be taken", "Action required", "Action we will take", "Actions"]
     assert [max(scores(h), key=scores(h).__getitem__) for h in done] == ["update"] * len(done)
     assert [max(scores(h), key=scores(h).__getitem__) for h in to_come] == ["action"] * 4
+    # a form's short prompt reads whole: "to date" asks for news, not the action
+    prompt = scores("Please list the actions to date")
+    assert max(prompt, key=prompt.__getitem__) == "update"
 
 
 def test_a_column_of_work_taken_or_planned_is_the_action(tmp_path: Path) -> None:
