@@ -77,6 +77,11 @@ CUES: dict[str, dict[str, int]] = {
         "findings": 4,
         "issue": 3,
         "requirement": 5,
+        # a regulator's "Action Requirements and Recommendations" (a CQC plan's first
+        # column): the requirements for action the inspector set, which the plan's own
+        # "Improvement and Action Plan" column answers; "Action required" is the action
+        "action requirement": 6,
+        "action requirements": 6,
         "priority": 3,
         "theme": 2,
         "improvement area": 5,

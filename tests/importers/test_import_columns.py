@@ -1637,3 +1637,29 @@ def test_who_and_by_when_gives_the_lead_and_the_deadline_a_line_each(tmp_path: P
         (["Head of Maternity Governance"], D(2026, 12, 31)),
         (["Director of Midwifery"], D(2027, 6, 30)),
     ]
+
+
+# Seen in hold-out 165 (a care home's CQC improvement and action plan): the inspector's
+# "CQC Action Requirements and Recommendations" beside the provider's "Improvement and
+# Action Plan (and Evidence)", the finding on the first row of its block only.
+
+
+def test_action_requirements_are_the_requirement_and_the_action_plan_the_action(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["CQC Action Requirements and Recommendations", "Oak Care Improvement and Action "
+         "Plan (and Evidence)", "By Whom", "By When"],
+        ["Staff did not always use protective equipment.", "Refresher training for all "
+         "staff.", "Registered Manager", "31/10/2026"],
+        ["", "Spot checks of practice each week.", "Registered Manager", "30/11/2026"],
+        ["Medicines were not always managed safely.", "Weekly medicines audit.",
+         "Shift Leaders", "31/10/2026"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    got = [(r.ref, r.text, [(a.ref, a.text) for a in r.actions]) for r in plan.recommendations]
+    # a new finding starts a new recommendation, numbered by position
+    assert got == [
+        ("1", rows[1][0], [("1.1", rows[1][1]), ("1.2", rows[2][1])]),
+        ("2", rows[3][0], [("2.1", rows[3][1])]),
+    ]
