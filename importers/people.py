@@ -97,7 +97,14 @@ _NEXT_DEFINITION = rf"(?!{_INIT}{_SEP}[A-Z])"
 _NAME = rf"(?<![\w'’\-])[A-Z][\w'’\-]*(?:[ \t]+{_NEXT_DEFINITION}[A-Z][\w'’\-]*){{1,5}}"
 # "Amy Bell (AB)" or, as some keys write it, "Amy Bell [AB]": the initials a name defines
 _NAME_THEN_BRACKET = re.compile(rf"({_NAME})\s*([(\[])({_INIT})[)\]]")
-_INITIALS_THEN_NAME = re.compile(rf"(?<![\w(])({_INIT}){_SEP}({_NAME})")
+# A key spells out a post's initials in its words, small links and all ("HSO= Health
+# and Safety Officer", "HoS = Head of Service"): the links belong to the post, as they
+# do to a body's name ("Department for Education"); the initials must still fit it.
+_LINKED_NAME = (
+    rf"(?<![\w'’\-])[A-Z][\w'’\-]*"
+    rf"(?:[ \t]+(?:(?:and|of|for|the|to|&)[ \t]+)?{_NEXT_DEFINITION}[A-Z][\w'’\-]*){{1,5}}"
+)
+_INITIALS_THEN_NAME = re.compile(rf"(?<![\w(])({_INIT}){_SEP}({_LINKED_NAME})")
 _NAME_THEN_INITIALS = re.compile(rf"({_NAME}){_SEP}({_INIT})(?![\w)])")
 
 
@@ -263,11 +270,22 @@ def _define(
 ) -> None:
     """Record a definition; a job title ("Head Teacher (HT)") only when the initials fit it.
     The ``holder`` of the post, where the key names one, is who the initials mean."""
-    if not is_initials(alias) or not _is_full_name(name):
+    linked = not _is_full_name(name) and _is_full_name(_without_links(name))
+    if not is_initials(alias) or not (_is_full_name(name) or linked):
         return
-    if (strict or _has_role(name)) and not _initials_fit(alias, name):
+    if (strict or linked or _has_role(name)) and not _initials_fit(alias, name):
         return
     aliases.setdefault(alias, holder or tidy(name))
+
+
+def _without_links(name: str) -> str:
+    """ "Health and Safety Officer" → "Health Safety Officer": a post's small links set
+    aside, its capitalised words left (never first nor last)."""
+    return " ".join(_without_particles(name.split(), _LINK_WORDS))
+
+
+# The small words that link a post's or a body's capitalised words ("Head of Service")
+_LINK_WORDS = frozenset({"and", "of", "for", "the", "to", "&"})
 
 
 # "RM = Registered Manager (Dawn Pike)": a post a key spells out, then its holder in brackets
@@ -341,10 +359,19 @@ def _trim_to_initials(name: str, alias: str) -> str:
     first = alias[0]
     while len(words) > 2 and words[0][0] != first:
         words.pop(0)
+    # "HR = Human Resources Department": the word of a unit right after the words the
+    # initials stand for says what the initials name, and is kept with them
+    unit = words.pop() if len(words) > 2 and words[-1].lower() in _UNIT_KIND_WORDS else ""
+    whole = len(words)
     last = alias[-1]
     while len(words) > 2 and words[-1][0] != last and last not in _capitals(words[-1]):
         words.pop()
-    return " ".join(words)
+    return " ".join([*words, unit] if unit and len(words) == whole else words)
+
+
+# The kinds of unit a post's or service's initials leave unsaid: "HR" of "Human
+# Resources Department", "ICT" of "ICT Services Team"
+_UNIT_KIND_WORDS = frozenset({"department", "team", "service", "services", "unit", "office"})
 
 
 def tidy(name: str) -> str:
@@ -1775,10 +1802,10 @@ def _is_full_name(text: str) -> bool:
 _NAME_PARTICLES = frozenset("ap ab van von de der den du da bin ibn".split())
 
 
-def _without_particles(words: list[str]) -> list[str]:
+def _without_particles(words: list[str], small: frozenset[str] = _NAME_PARTICLES) -> list[str]:
     """The words of a name but the particles between them: "Rhodri ap Iorwerth" →
     Rhodri, Iorwerth, so a name is as capitalised as any other."""
-    inner = [w for w in words[1:-1] if w not in _NAME_PARTICLES]
+    inner = [w for w in words[1:-1] if w not in small]
     return words[:1] + inner + words[1:][-1:]
 
 

