@@ -104,6 +104,7 @@ class Headings:
     lists: frozenset[str] = frozenset()  # "AfPA", "AfI": lists each counted from 1
     echoed: frozenset[str] = frozenset()  # "W1", "UoR": codes a column repeats beneath
     bare: frozenset[str] = frozenset()  # "R": "R1 Improve …", "R2 Ensure …", no mark
+    numbered: frozenset[str] = frozenset()  # "1": "1 Risk of Harm …" over "1.1", "1.2"
 
 
 @dataclass
@@ -1741,7 +1742,8 @@ def _headings(lines: list[Line]) -> Headings:
     labels = labels_that_rise(map(_labelled_banner, short))
     echoed = _codes_echoed_beneath(lines)
     bare = bare_codes_that_rise(line.text for line in short)
-    return Headings(coded, labels, lists=lists, echoed=echoed, bare=bare)
+    numbered = _bare_numbers_over_their_codes(lines)
+    return Headings(coded, labels, lists=lists, echoed=echoed, bare=bare, numbered=numbered)
 
 
 # A banner opened by a short code of any form and a mark: "W1 – Leadership", "UoR – Use of
@@ -1757,14 +1759,7 @@ def _codes_echoed_beneath(lines: list[Line]) -> frozenset[str]:
     banner, that column changing exactly where the banners do ('Domain' W1, W1, W3 …
     UoR): the plan's grouping written twice, so each banner heads a recommendation even
     where its code breaks the others' sequence. The codes so confirmed; none else."""
-    blocks: list[tuple[str, list[Line]]] = []
-    for line in lines:
-        if line.kind == "banner":
-            m = _SHORT_CODE_BANNER.match(line.text)
-            blocks.append((m["ref"] if m else "", []))
-        elif line.kind == "data" and blocks:
-            blocks[-1][1].append(line)
-    blocks = [(code, rows) for code, rows in blocks if rows]
+    blocks = _banner_blocks(lines, _SHORT_CODE_BANNER)
     codes = [code for code, _ in blocks]
     if len(blocks) < 2 or not all(codes) or len(set(codes)) < len(codes):
         return frozenset()
@@ -1773,6 +1768,36 @@ def _codes_echoed_beneath(lines: list[Line]) -> frozenset[str]:
         if all(row.cells[col] == code for code, rows in blocks for row in rows):
             return frozenset(codes)
     return frozenset()
+
+
+def _bare_numbers_over_their_codes(lines: list[Line]) -> frozenset[str]:
+    """Banners each a bare number and words, no mark between ("1 Risk of Harm to Others –
+    substantial improvement required", then "2 Likelihood of Re Offending – …"), the
+    numbers rising, over rows whose codes in one column are numbered under the banner's
+    number ("1.1", "1.2" under 1): as a column's bare number is read so beside its codes
+    (``_bare_number_heading``). The numbers so confirmed; none else."""
+    blocks = _banner_blocks(lines, BARE_NUMBER_HEADING)
+    numbers = [number for number, _ in blocks]
+    if len(blocks) < 2 or not all(numbers) or not rises(numbers):
+        return frozenset()
+    width = min(len(row.cells) for _, rows in blocks for row in rows)
+    for col in range(width):
+        if all(_numbered_under(row.cells[col], n) for n, rows in blocks for row in rows):
+            return frozenset(numbers)
+    return frozenset()
+
+
+def _banner_blocks(lines: list[Line], opening: re.Pattern[str]) -> list[tuple[str, list[Line]]]:
+    """Each banner with data rows beneath it, to the next banner: the ref ``opening``
+    reads at its start ("" where it reads none), and those rows."""
+    blocks: list[tuple[str, list[Line]]] = []
+    for line in lines:
+        if line.kind == "banner":
+            m = opening.match(line.text)
+            blocks.append((m["ref"] if m else "", []))
+        elif line.kind == "data" and blocks:
+            blocks[-1][1].append(line)
+    return [(ref, rows) for ref, rows in blocks if rows]
 
 
 def _labelled_banner(line: Line) -> tuple[str, str, str] | None:
@@ -1796,6 +1821,8 @@ def heading_of(line: Line, headings: Headings) -> tuple[str, str] | None:
             ref, rest = echoed["ref"], echoed["rest"].strip()
     if ref is None and (bare := split_bare_code_heading(text, headings.bare)) is not None:
         ref, rest = bare
+    if ref is None and (m := BARE_NUMBER_HEADING.match(text)) and m["ref"] in headings.numbered:
+        ref, rest = m["ref"], m["rest"].strip()
     if ref is None and (labelled := _labelled_banner(line)) is not None:
         label, labelled_ref, labelled_rest = labelled
         if label in headings.labels:

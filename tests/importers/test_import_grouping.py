@@ -1370,6 +1370,27 @@ def test_a_bare_number_and_title_over_codes_numbered_under_it_heads_the_block(
     assert plan.recommendations[1].fields["Heading"] == "5 The complaint handling process"
 
 
+def test_a_banner_of_a_bare_number_and_words_over_codes_numbered_under_it_is_its_text(
+    tmp_path: Path,
+) -> None:
+    """An inspection's areas as banner rows, number and words with no mark between and
+    the rating after a dash, over actions numbered under them: the words are the text."""
+    rows = [
+        ["Ref", "Action", "Lead"],
+        ["1 Risk of Harm to Others – substantial improvement required", "", ""],
+        ["1.1", "Report overdue assessments weekly.", "Gail Rhodes"],
+        ["1.2", "Add police checks to every assessment.", "Gail Rhodes"],
+        ["2 Safeguarding – moderate improvement required", "", ""],
+        ["2.1", "Complete every vulnerability assessment.", "Owen Price"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "Risk of Harm to Others – substantial improvement required"),
+        ("2", "Safeguarding – moderate improvement required"),
+    ]
+    assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.1"]
+
+
 def test_a_bare_number_opening_a_cell_heads_nothing_without_codes_under_it(
     tmp_path: Path,
 ) -> None:
