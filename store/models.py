@@ -106,7 +106,7 @@ class ActionRow:
     archived: bool = False
     undated_updates: bool = False  # has updates, none of them dated: an age is unknown
     original_due: dt.date | None = None
-    due_moves: int = 0  # re-datings in history (the stored ``due_changes``)
+    due_moves: int = 0  # the stored ``due_changes``: re-datings, the plan's own included
     # "not in dec.xlsx imported 2 Dec 2026": the plan's latest file no longer lists it
     missing_from: str | None = None
 
@@ -124,7 +124,7 @@ class ActionRow:
 
     @property
     def due_changes(self) -> int:
-        """Times the deadline moved; a plan's own original/revised pair counts once."""
+        """Times the deadline moved, a plan's own original/revised pair included."""
         return max(self.due_moves, int(self.slipped))
 
 

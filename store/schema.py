@@ -305,13 +305,23 @@ WHERE {where}
 """
 
 # Times the deadline moved: live re-datings from one date to another (a first
-# date set where there was none is not a move).
+# date set where there was none is not a move), plus the plan's own revision when
+# its original date is not the first deadline history holds ("original 31/03/2026,
+# revised 30/11/2026", then moved to 31/1/27 by a reply: 2 moves).
 DUE_CHANGES_SQL = """
 UPDATE actions SET due_changes = (
     SELECT count(*) FROM changes c JOIN batches b ON b.id = c.batch_id
     WHERE c.entity = 'action' AND c.entity_id = actions.id AND c.field = 'due'
     AND b.undone = 0 AND json_extract(c.before, '$.due') IS NOT NULL
     AND json_extract(c.before, '$.due') IS NOT json_extract(c.after, '$.due'))
+    + (original_due IS NOT NULL AND original_due IS NOT coalesce(
+        (SELECT coalesce(json_extract(c.before, '$.due'), json_extract(c.after, '$.due'))
+         FROM changes c JOIN batches b ON b.id = c.batch_id
+         WHERE c.entity = 'action' AND c.entity_id = actions.id AND c.field = 'due'
+         AND b.undone = 0 AND coalesce(json_extract(c.before, '$.due'),
+                                       json_extract(c.after, '$.due')) IS NOT NULL
+         ORDER BY c.id LIMIT 1),
+        due))
 WHERE {where};
 """
 
@@ -399,6 +409,13 @@ def m012_missing_from(db: Scripted) -> None:
     dec.xlsx imported 2 Dec 2026", until a later import lists it again. Said once in
     the import's output it was forgotten, and the action looked ordinary everywhere."""
     db.executescript("ALTER TABLE actions ADD COLUMN missing_from TEXT;")
+
+
+@migration
+def m013_plan_revision_counted(db: Scripted) -> None:
+    """A plan's own original/revised pair counts as a move beside later re-datings:
+    "moved 2 times" in the detail was 1 in the list, the JSON and the reports."""
+    db.executescript(DUE_CHANGES_SQL.format(where="1"))
 
 
 def connect(
