@@ -139,6 +139,7 @@ class Core:
         self._reader = reader or conn
         self._read_lock = threading.RLock() if reader is not None else self._lock
         self._read_depth = 0  # nested ``reading`` blocks share one snapshot
+        self._open_writer: Writer | None = None  # a ``writing`` block nested in it joins it
         self.path = path
         # Told (with the path) when a write has waited FIRST_WAIT_MS for another program
         # that is writing the file; the command line says so on stderr.
@@ -214,13 +215,18 @@ class Core:
 
     @contextmanager
     def writing(self, label: str) -> Iterator[Writer]:
-        """A ``BEGIN IMMEDIATE`` transaction that commits with its history."""
+        """A ``BEGIN IMMEDIATE`` transaction that commits with its history. Nested in
+        another (same thread: the lock is re-entrant), it joins that one: one command
+        that sets a status and adds a note is one edit, and one undo takes it back."""
         with self._lock:
+            if self._open_writer is not None:
+                yield self._open_writer
+                return
             try:
                 self._begin()
             except sqlite3.Error as exc:
                 raise describe_sqlite_error(self.path, exc) from None
-            writer = Writer(self._conn, label)
+            writer = self._open_writer = Writer(self._conn, label)
             try:
                 yield writer
                 batch = writer.finish()
@@ -235,6 +241,8 @@ class Core:
             except BaseException:
                 self._rollback()
                 raise
+            finally:
+                self._open_writer = None
             self._after_commit()
 
     def _begin(self) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from store import Store
 from tests.cli.test_cli_chase import run
 
 HEADER = (
@@ -50,3 +51,22 @@ def test_a_plans_own_revision_and_a_later_move_count_two_re_datings(
     )
     header, *rows = _actions_sheet(capsys, db_path, tmp_path / "plan.xlsx")
     assert rows[0][header.index("Times re-dated")] == 2
+
+
+def test_one_update_command_is_one_undo_step(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`update REF --status blocked --note …` is one edit: one undo takes back both."""
+    run(capsys, "import", "--db", db_path, _plan(tmp_path))
+    code, out, _ = run(
+        capsys, "update", "--db", db_path, "IA26/02", "--status", "blocked", "--note", "On hold"
+    )
+    assert (code, out) == (0, "IA26/02: status Not started → Blocked, update added\n")
+    with Store.open(db_path) as store:
+        entry = store.undo()
+        assert entry.label == "status Blocked, update"
+        action = store.find_action("IA26/02")
+        assert (action.status, [u.text for u in store.action_detail(action.id).updates]) == (
+            "not_started",
+            ["Supplier upgrade due."],
+        )
