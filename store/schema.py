@@ -281,15 +281,8 @@ def m006_baselines(db: Scripted) -> None:
         """
         ALTER TABLE actions ADD COLUMN original_due TEXT;
         ALTER TABLE actions ADD COLUMN due_changes INTEGER NOT NULL DEFAULT 0;
-        UPDATE actions SET original_due = coalesce(
-            (SELECT coalesce(json_extract(c.before, '$.due'), json_extract(c.after, '$.due'))
-             FROM changes c JOIN batches b ON b.id = c.batch_id
-             WHERE c.entity = 'action' AND c.entity_id = actions.id AND c.field = 'due'
-             AND b.undone = 0 AND coalesce(json_extract(c.before, '$.due'),
-                                           json_extract(c.after, '$.due')) IS NOT NULL
-             ORDER BY c.id LIMIT 1),
-            due);
         """
+        + f"UPDATE actions SET original_due = {FIRST_DEADLINE_SQL};"
         + DUE_CHANGES_SQL.format(where="1")
     )
 
@@ -304,26 +297,34 @@ FROM actions a JOIN recommendations r ON r.id = a.recommendation_id
 WHERE {where}
 """
 
+# The first deadline history holds (the one before the first re-dating, else the
+# first one set), else the current one.
+FIRST_DEADLINE_SQL = """coalesce(
+    (SELECT coalesce(json_extract(c.before, '$.due'), json_extract(c.after, '$.due'))
+     FROM changes c JOIN batches b ON b.id = c.batch_id
+     WHERE c.entity = 'action' AND c.entity_id = actions.id AND c.field = 'due'
+     AND b.undone = 0 AND coalesce(json_extract(c.before, '$.due'),
+                                   json_extract(c.after, '$.due')) IS NOT NULL
+     ORDER BY c.id LIMIT 1),
+    due)"""
+
 # Times the deadline moved: live re-datings from one date to another (a first
 # date set where there was none is not a move), plus the plan's own revision when
 # its original date is not the first deadline history holds ("original 31/03/2026,
 # revised 30/11/2026", then moved to 31/1/27 by a reply: 2 moves).
-DUE_CHANGES_SQL = """
+DUE_CHANGES_SQL = (
+    """
 UPDATE actions SET due_changes = (
     SELECT count(*) FROM changes c JOIN batches b ON b.id = c.batch_id
     WHERE c.entity = 'action' AND c.entity_id = actions.id AND c.field = 'due'
     AND b.undone = 0 AND json_extract(c.before, '$.due') IS NOT NULL
     AND json_extract(c.before, '$.due') IS NOT json_extract(c.after, '$.due'))
-    + (original_due IS NOT NULL AND original_due IS NOT coalesce(
-        (SELECT coalesce(json_extract(c.before, '$.due'), json_extract(c.after, '$.due'))
-         FROM changes c JOIN batches b ON b.id = c.batch_id
-         WHERE c.entity = 'action' AND c.entity_id = actions.id AND c.field = 'due'
-         AND b.undone = 0 AND coalesce(json_extract(c.before, '$.due'),
-                                       json_extract(c.after, '$.due')) IS NOT NULL
-         ORDER BY c.id LIMIT 1),
-        due))
+    + (original_due IS NOT NULL AND original_due IS NOT """
+    + FIRST_DEADLINE_SQL
+    + """)
 WHERE {where};
 """
+)
 
 
 @migration
