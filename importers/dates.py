@@ -684,6 +684,32 @@ def names_only_a_period(text: str) -> bool:
     return any(r.start == 0 and r.end == len(words) for r in _dates(words, "financial"))
 
 
+def names_only_the_day(text: str, day: dt.date) -> bool:
+    """The whole text is that one day and nothing more ("31/03/2026", "31 March 2026"),
+    as a plan's "Original Target Date" cell gives an action's baseline deadline."""
+    reading = parse_deadline(text)
+    return reading == (day, "day") and names_only_a_period(text)
+
+
+# The words that lead a title's date once it is taken out: "… as at", "… position at"
+_DATE_LEAD = re.compile(r"(?:\b(?:as\s+(?:at|of)|at|of|for|dated|to|in|on)\s*)+$", re.IGNORECASE)
+
+
+def without_dates(title: str) -> str:
+    """A title's words with its dates and the words leading them taken out, lower case,
+    no punctuation: "… Recommendations as at November 2026" and "… as at October
+    2026" are one plan's title, as next month's file of a plan is titled alike."""
+    words = _words(title)
+    cut, end = [], 0
+    for r in _dates(words, "financial"):  # leftmost and longest first
+        if r.start >= end:
+            cut.append(r)
+            end = r.end
+    for r in reversed(cut):
+        words = _DATE_LEAD.sub("", words[: r.start].rstrip()) + " " + words[r.end :]
+    return " ".join(re.findall(r"[^\W_]+", words))
+
+
 def parse_deadline(
     text: str,
     today: dt.date | None = None,

@@ -21,7 +21,7 @@ from store.models import (
     RecommendationRow,
     latest_update,
 )
-from store.wording import days_words, slip_days
+from store.wording import days_words, repeats_the_baseline, slip_days
 
 Progress = Callable[[int, int], None]
 _LINE_END = re.compile(r"\r\n|\r|\n")
@@ -52,12 +52,15 @@ class ActionLine:
     def field_lines(self) -> list[str]:
         """The plan's own columns kept with the action, each "Audit: Business
         continuity", as the paper prints them under the action's text; a rating
-        cell that says only what the Status or RAG column says is left off (the
-        workbook, CSV and JSON keep it)."""
+        cell that says only what the Status or RAG column says is left off, and so is a
+        cell giving the baseline deadline the Due column shows (the workbook, CSV and
+        JSON keep both)."""
         return [
             f"{name}: {value}"
             for name, value in self.fields.items()
-            if value.strip() and not self._says_again(name, value)
+            if value.strip()
+            and not self._says_again(name, value)
+            and not repeats_the_baseline(value, self.row.original_due)
         ]
 
     def _says_again(self, name: str, value: str) -> bool:

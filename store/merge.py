@@ -34,6 +34,7 @@ from store.core import Writer, dumps
 from store.history import FIELD_CHANGES_SQL, value_from_import
 from store.models import ImportReport
 from store.schema import SEARCH_BODY_SQL
+from store.wording import repeats_the_baseline
 
 if TYPE_CHECKING:
     from store.docs import ActionDoc, PlanDoc, RecommendationDoc, UpdateDoc
@@ -498,8 +499,25 @@ def _change_line(
     # The change of this field (a first deadline also records the baseline after it).
     recorded = next(c for c in reversed(writer.changes) if c[2] == field)
     before, after = json.loads(recorded[3]), json.loads(recorded[4])
+    if field == "fields" and entity[0] == "action":
+        before, after = _without_baseline(writer, entity[1], before, after)
+        if before == after:
+            return None  # only the baseline's own column came or went: the due line says it
     what = ref if entity[0] == "action" else f"recommendation {ref}"
     return say.changed(what, field, before, after)
+
+
+def _without_baseline(
+    writer: Writer, action_id: int, *fields: dict[str, str]
+) -> tuple[dict[str, str], ...]:
+    """An action's fields without a column giving its baseline deadline exactly
+    ("Original Target Date: 31/12/2026"), kept once a revised date is given: a
+    re-import does not report the revision twice."""
+    stored = read_field(writer, "action", action_id, "original_due")
+    baseline = dt.date.fromisoformat(stored) if stored else None
+    return tuple(
+        {k: v for k, v in f.items() if not repeats_the_baseline(v, baseline)} for f in fields
+    )
 
 
 class _Held:

@@ -72,6 +72,18 @@ def baseline_words(row: ActionRow) -> str | None:
     return f"{day(row.original_due)} → {revised}" + (f" ({slip_days(days)})" if days else "")
 
 
+def repeats_the_baseline(value: str, original_due: dt.date | None) -> bool:
+    """A plan's own column that gives the action's baseline deadline exactly
+    ("Original Target Date: 31/03/2026"): the Due column already says "31 Mar 2026 →
+    …", so reports and a re-import's changes do not say it again. The field is kept
+    (stored, in the JSON and the workbook): only the repeated line goes."""
+    if original_due is None or not value.strip():
+        return False
+    from importers.dates import names_only_the_day  # the importer's reading of a date
+
+    return names_only_the_day(value, original_due)
+
+
 Deadline = tuple[dt.date | None, str]  # a date (or none) and its wording as written
 
 
