@@ -151,7 +151,7 @@ def _progress(ws: object, row: int, r: PlanReport) -> int:
 
 def _actions(ws: object, reports: list[PlanReport]) -> None:
     extra = sorted({k for r in reports for s in r.sections for a in s.actions for k in a.fields})
-    headers = NAMES + extra
+    headers = NAMES + [_plan_column(k) for k in extra]
     _heading(ws, 1, headers)
     for col in range(1, len(headers) + 1):
         width = COLUMNS[col - 1][1] if col <= len(COLUMNS) else 24
@@ -163,6 +163,17 @@ def _actions(ws: object, reports: list[PlanReport]) -> None:
                 _action_row(ws, row, r, s.rec.ref, s.rec.text, a, extra)
                 row += 1
     _for_a_clerk(ws, row - 1, len(headers), _titles(reports))
+
+
+PLAN_COLUMN = " (plan column)"
+_BUILT_IN = {n.casefold() for n in NAMES}
+
+
+def _plan_column(name: str) -> str:
+    """A plan's own field, headed by its name; one named as a column of ours is
+    told apart ("Recommendation (plan column)"): two columns headed "Recommendation"
+    hold different words, and a filter or lookup by heading finds the first only."""
+    return name + PLAN_COLUMN if name.strip().casefold() in _BUILT_IN else name
 
 
 CHANGE_COLUMNS = [
