@@ -66,14 +66,15 @@ def chase(store: Store, database: Path, request: ChaseRequest) -> list[WrittenPa
     }
     targets = {key: _targets(request, stem) for key, stem in _unique(stems).items()}
     if targets:
-        _ready_folder(request.folder)
-    for paths in targets.values():
+        _check_folder(request.folder)
+    for paths in targets.values() if request.folder.is_dir() else ():  # else none is there
         for path in paths:
             check_target(path, database, request.replace)
     reply_by = request.reply_by or today + dt.timedelta(days=REPLY_DAYS)
     written = []
     for plan_id, leads in groups.items():
         packs = record_packs(store, plan_id, leads, reply_by)
+        _make_folder(request.folder)  # once the packs are recorded: a refusal leaves none
         words = plan_words(store, plan_id)
         for pack in packs:
             files = targets[plan_id, pack.lead]
@@ -108,15 +109,22 @@ def _titles(store: Store, plan_ids: tuple[int, ...]) -> dict[int, str | None]:
     return {p.id: p.title for p in store.plans(counts=False) if p.id in plan_ids}
 
 
-def _ready_folder(folder: Path) -> None:
-    """The folder the packs go to, made (owner-only: the packs name staff) when its
-    parent exists, as ``-o ~/chase`` in the README asks; a deeper typo is refused."""
+def _check_folder(folder: Path) -> None:
+    """The folder the packs go to is one, or can be made: its parent exists, as
+    ``-o ~/chase`` in the README asks; a deeper typo is refused before anything."""
     if folder.is_dir():
         return
     if folder.exists():
         raise ReportError(f"{folder}: is a file, not a folder")
     if not folder.parent.is_dir():
         raise ReportError(f"{folder}: no such folder (nor {folder.parent})")
+
+
+def _make_folder(folder: Path) -> None:
+    """The folder made (owner-only: the packs name staff) only when packs are written:
+    a chase refused on the way (a locked database) left an empty folder behind."""
+    if folder.is_dir():
+        return
     try:
         folder.mkdir(mode=0o700)
     except OSError as exc:

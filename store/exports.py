@@ -33,8 +33,17 @@ def record_export(store: Store, plan_ids: Iterable[int], fmt: str, path: Path) -
                     (plan_id, at, fmt, str(path)),
                 )
     except StoreError as exc:
-        return f"the export was not remembered ({exc})"
+        return f"the export was not remembered ({_why(str(exc), store.path)})"
     return ""
+
+
+def _why(message: str, path: str) -> str:
+    """Why, in a line beside "wrote FILE": "nothing was saved" would deny the file
+    just written, and another program's write lock is called locked, as it is."""
+    why = message.removeprefix(f"{path}: ").removesuffix("; nothing was saved")
+    if "busy" in why:
+        return "the database is locked: another program is writing to it"
+    return why
 
 
 def default_since(store: Store, plan_id: int) -> dt.date | None:
