@@ -54,9 +54,30 @@ def merge_all(
         sources += [f"import {result.source}"] * len(read)
     label = "import " + ", ".join(result.source for result in results)
     aliases = {k: v for result in results for k, v in result.aliases.items()}
-    return store.merge_plans(
+    existing = [(p.id, p.title) for p in store.plans(counts=False)]
+    reports = store.merge_plans(
         docs, label, progress=progress, dry_run=dry_run, aliases=aliases, sources=sources
     )
+    for report, source in zip(reports, sources, strict=False):
+        if report.plan_created and (similar := similar_plan(report.plan_title, existing)):
+            number, title = similar
+            report.changes.append(
+                f"a plan with a similar title exists: plan {number} {title!r}"
+                f" — to update it: actionplan {source} --plan {number}"
+            )
+    return reports
+
+
+def similar_plan(title: str, existing: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """An existing plan titled as this new one once their dates are taken out: next
+    month's file ("… as at November 2026") of a plan imported from October's. Said,
+    never merged: a similar title may be another plan."""
+    from importers.dates import without_dates
+
+    words = without_dates(title)
+    if not words:
+        return None
+    return next(((n, t) for n, t in existing if t != title and without_dates(t) == words), None)
 
 
 def summary(results: list[ImportResult], reports: list[ImportReport], dry_run: bool) -> list[str]:
