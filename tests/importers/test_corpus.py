@@ -252,6 +252,8 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout161",
         "holdout162",
         "holdout159",
+        "holdout163",
+        "holdout164",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
