@@ -142,6 +142,9 @@ STATUS_WORDS: dict[str, Meaning] = {
             # the evidence sent to the body that assures it, its verdict to come
             # ("Submitted to LMNS", "Submitted to ICB for sign-off")
             "submitted to",
+            # the closure evidence sent to the inspectorate, its agreement to come
+            # ("Evidence pack submitted", "Evidence submitted")
+            "evidence … submitted",
             # an inspectorate's closure process: the work reported done, its sign-off to
             # come ("Ready for closure", with the body's name: "Ready for HMICFRS closure")
             "ready for … closure",
@@ -368,7 +371,8 @@ _TARGET = r"(?!\s+(?:by|before|within|no later)\b)"
 _NOT_YET = r"(?<!to )(?<!be )(?<!not )(?<!yet )(?<!no )"
 
 
-_ONE_WORD_OR_NONE = r"[\s-]+(?:[\w&/.]+[\s-]+)?"
+# (never a negation: "Evidence not submitted" states no submission)
+_ONE_WORD_OR_NONE = r"[\s-]+(?:(?!(?:not|never|yet|no)\b)[\w&/.]+[\s-]+)?"
 # "in place" too: "to be in place by March" is a target, as "to be completed" is.
 _DONE_STEMS = (
     *("complet", "compli", "achiev", "implement", "done", "finish", "deliver"),

