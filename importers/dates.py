@@ -1766,13 +1766,28 @@ _TARGET = r"(?!\s+(?:by|before|within|no later)\b)"
 _WORK_NAMED = (
     r"(?:(?:the\s+)?(?:actions?|work|task|step)\s+(?:is\s+|are\s+|was\s+|has\s+been\s+)?)?"
 )
+# A named activity of the work before "started" ("Quarterly audit started in October",
+# "Recruitment has started"): a noun for the work, perhaps after one word that is no
+# negation nor count ("Nothing started", "Two inspectors started in October" state no
+# start of the work). Only a start: a part done is not the action done.
+_ACTIVITY = (
+    r"(?:audit|review|training|recruitment|consultation|pilot|programme|project|survey"
+    r"|assessment|evaluation|analysis|inspection|procurement|implementation|roll-?out"
+    r"|monitoring|testing|trial|engagement|exercise|campaign|process|work|action|task|step)s?"
+)
+_PART_NAMED = (
+    r"(?:the\s+)?(?:(?!(?:not|no|never|yet|to|be|will|once|if|when|until|before|after"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|some|few|several|many|all)\b)"
+    r"[a-z'-]+\s+)?" + _ACTIVITY + r"\s+(?:(?:has|have|had|was|were)\s+)?"
+    r"(?P<part_started>started)\b(?!\s*:)"
+)
 _STATUS_START = re.compile(
-    r"\W*" + _WORK_NAMED + r"(?:(?P<not_started>not\s+(?:yet\s+)?started\b)"
+    r"\W*(?:" + _PART_NAMED + "|" + _WORK_NAMED + r"(?:(?P<not_started>not\s+(?:yet\s+)?started\b)"
     r"|(?P<done>(?:completed|complete" + _TARGET + r"|done|achieved|closed)\b)"
     r"|(?P<in_progress>(?:in[\s-]progress|under\s?way|started)\b)"
     # "On hold – pending the CRM decision"; a bare word only as the whole opening, set
     # off by a dash, colon or stop ("Paused:"), not "Deferred income reviewed"
-    r"|(?P<blocked>on\s+hold\b|(?:blocked|paused|stalled)(?=\s*(?:[-–—:.;]|$))))"
+    r"|(?P<blocked>on\s+hold\b|(?:blocked|paused|stalled)(?=\s*(?:[-–—:.;]|$)))))"
 )
 
 
@@ -1785,4 +1800,6 @@ def status_hint(text: str) -> Status | None:
     pending …" is blocked. Anything vaguer ("Ongoing", "On track") gives None: a guess is worse.
     """
     m = _STATUS_START.match(" ".join(text.lower().split()))
-    return cast(Status, m.lastgroup) if m else None
+    if m is None:
+        return None
+    return "in_progress" if m.lastgroup == "part_started" else cast(Status, m.lastgroup)

