@@ -1307,9 +1307,42 @@ def _status_hinted(row: Row, ctx: Context) -> Status | None:
         if col is None or col >= len(cells):
             continue
         if hint := status_hint(cells[col]) or (
-            kind == "update" and (_labelled_state(cells[col], ctx) or _pointed_state(row, col, ctx))
+            kind == "update"
+            and (
+                _labelled_state(cells[col], ctx)
+                or _pointed_state(row, col, ctx)
+                or _sentence_state(cells[col], ctx)
+            )
         ):
             return hint
+    return None
+
+
+# A sentence of a progress cell: the words up to its full stop ("!" or "?"), a space after
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# The work named before its state ("Recommendation implemented.", "Action partly met.")
+_WORK_NAMED = re.compile(
+    r"(?:the\s+)?(?:recommendations?|actions?|work|tasks?|steps?)\s+"
+    r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _sentence_state(cell: str, ctx: Context) -> Status | None:
+    """The state a progress cell states as a sentence of its own: the first, as the label
+    over the news ("Recommendation implemented. Guidance published."), or the last, the
+    author's verdict after it ("Procedure amended and approved. Completed."). Only a
+    status phrase whole, perhaps after the work named; never a state word inside a
+    sentence ("… and completed the audit." is news)."""
+    sentences = _SENTENCE_END.split(cell.strip())
+    if len(sentences) < 2:
+        return None  # a cell of one sentence is read by its opening words
+    for sentence in (sentences[0], sentences[-1]):
+        words = sentence.rstrip(".!?").strip()
+        if named := _WORK_NAMED.match(words):
+            words = words[named.end() :]
+        if words and vocab.is_state_alone(words, ctx.legend):
+            return vocab.read_status(words, ctx.legend)[0]
     return None
 
 

