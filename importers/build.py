@@ -41,6 +41,7 @@ from importers.counted import (
 from importers.dates import (
     APRIL,
     OPEN,
+    WORK_NAMED,
     Deadline,
     QuarterRule,
     closing_deadline,
@@ -1321,11 +1322,7 @@ def _status_hinted(row: Row, ctx: Context) -> Status | None:
 # A sentence of a progress cell: the words up to its full stop ("!" or "?"), a space after
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # The work named before its state ("Recommendation implemented.", "Action partly met.")
-_WORK_NAMED = re.compile(
-    r"(?:the\s+)?(?:recommendations?|actions?|work|tasks?|steps?)\s+"
-    r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?",
-    re.IGNORECASE,
-)
+_WORK_NAMED = re.compile(WORK_NAMED, re.IGNORECASE)
 
 
 def _sentence_state(cell: str, ctx: Context) -> Status | None:
@@ -1339,7 +1336,7 @@ def _sentence_state(cell: str, ctx: Context) -> Status | None:
         return None  # a cell of one sentence is read by its opening words
     for sentence in (sentences[0], sentences[-1]):
         words = sentence.rstrip(".!?").strip()
-        if named := _WORK_NAMED.match(words):
+        if named := _WORK_NAMED.match(words):  # the work named or not: "" matches
             words = words[named.end() :]
         if words and vocab.is_state_alone(words, ctx.legend):
             return vocab.read_status(words, ctx.legend)[0]

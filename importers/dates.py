@@ -1762,9 +1762,11 @@ def _quarter(words: str, today: dt.date) -> Deadline | None:
 # "Complete by March 2018" is a target, not news that it is done.
 _TARGET = r"(?!\s+(?:by|before|within|no later)\b)"
 # The work named before its state ("Action completed.", "Actions complete", "Work
-# started"): a progress cell's opening words say the action's state all the same.
-_WORK_NAMED = (
-    r"(?:(?:the\s+)?(?:actions?|work|task|step)\s+(?:is\s+|are\s+|was\s+|has\s+been\s+)?)?"
+# started", "Recommendation implemented."): a progress cell's opening words say the
+# action's state all the same.
+WORK_NAMED = (
+    r"(?:(?:the\s+)?(?:recommendations?|actions?|work|tasks?|steps?)\s+"
+    r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?)?"
 )
 # A named activity of the work before "started" ("Quarterly audit started in October",
 # "Recruitment has started"): a noun for the work, perhaps after one word that is no
@@ -1782,7 +1784,7 @@ _PART_NAMED = (
     r"(?P<part_started>started)\b(?!\s*:)"
 )
 _STATUS_START = re.compile(
-    r"\W*(?:" + _PART_NAMED + "|" + _WORK_NAMED + r"(?:(?P<not_started>not\s+(?:yet\s+)?started\b)"
+    r"\W*(?:" + _PART_NAMED + "|" + WORK_NAMED + r"(?:(?P<not_started>not\s+(?:yet\s+)?started\b)"
     r"|(?P<done>(?:completed|complete" + _TARGET + r"|done|achieved|closed)\b)"
     r"|(?P<in_progress>(?:in[\s-]progress|under\s?way|started)\b)"
     # "On hold – pending the CRM decision"; a bare word only as the whole opening, set
