@@ -2104,7 +2104,6 @@ def test_evidence_submitted_is_in_progress(tmp_path: Path) -> None:
     ]
 
 
-
 # Seen in hold-out 165: "Quarterly audit started in October 2026; results due in January."
 # opens the cell with the activity named before its state; a count of people is no activity.
 
