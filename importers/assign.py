@@ -323,12 +323,9 @@ def _a_first_column_in_blocks_groups_the_plan(
         return
     if result.column("ref") is None:
         first = min((p for p in profiles if p.filled), key=lambda p: p.index, default=None)
-        if first is not None and _merged_name_over_blocks(first, result, explicit):
+        if first is not None and (why := _heads_its_blocks(first, result, explicit)):
             result.roles[first.index] = "recommendation"
-            result.evidence[first.index] = (
-                "the first column, a name merged down each run of rows: the groups"
-                f" ({first.summary()})"
-            )
+            result.evidence[first.index] = f"the first column, {why} ({first.summary()})"
             return
     report = next((p for p in profiles if _names_the_report(p, profiles, result, explicit)), None)
     if report is not None:
@@ -429,6 +426,35 @@ def _rated_by_report(q: ColumnProfile, report: ColumnProfile, result: Assignment
 def _names_another_role(header: str) -> bool:
     """A header naming another role the plan knows ("Lead", "Status"): no group."""
     return bool(set(scores(header)) - {"extra", "recommendation"})
+
+
+def _heads_its_blocks(p: ColumnProfile, result: Assignment, explicit: dict[int, str]) -> str:
+    """Why the first column heads runs of rows, or "" when it does not."""
+    if _merged_name_over_blocks(p, result, explicit):
+        return "a name merged down each run of rows: the groups"
+    if _finding_written_once_over_blocks(p, result, explicit):
+        return "a sentence on each block's first row, blank under it: what its actions answer"
+    return ""
+
+
+def _finding_written_once_over_blocks(
+    p: ColumnProfile, result: Assignment, explicit: dict[int, str]
+) -> bool:
+    """A column with no role, a different sentence on the first row of each run of rows
+    and blanks under it ("The area SEND inspection told us": the finding, then the rows
+    of actions that answer it): the finding heads its block as a merged name would."""
+    if p.index in explicit or not _is_free(result, p) or _names_another_role(p.header):
+        return False
+    return (
+        p.once_per_block
+        and 0 in p.starts
+        and p.prose >= _FINDING_PROSE
+        and p.distinct == p.filled
+        and not p.returns
+    )
+
+
+_FINDING_PROSE = 0.8  # sentences on (nearly) every filled row: findings, not names
 
 
 def _names_blocks(p: ColumnProfile) -> bool:

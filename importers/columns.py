@@ -110,6 +110,10 @@ CUES: dict[str, dict[str, int]] = {
         "task": 4,
         "tasks": 4,
         "steps": 3,
+        # a plan answering findings: "What we have done already | What's next" (what
+        # comes next is the plan's work); weaker than an "Action" column beside it
+        "what s next": 4,
+        "what next": 4,
         "how": 1,
         "planned action": 6,
         "key actions": 6,

@@ -433,11 +433,13 @@ def _block_text_under_banners_is_a_field(
     if cue_weight(data[0].headers[col], "recommendation"):
         return  # a header naming the group: the rules for such columns decide
     values = [line.cells[col] for line in data]
-    if all(values) and block_starts(values) == after | {0}:
+    # Written once, on the first row under each banner ("12.4. The investigation found
+    # …" under "Recommendation 1 Diagnosis"), it quotes the report beside the banner
+    if (all(values) and block_starts(values) == after | {0}) or _only_under_headings(values, after):
         assignment.roles[col] = "extra"
         assignment.evidence[col] = (
-            "the same text down each banner's block, new with the next:"
-            " a field of each action, the banners head the blocks"
+            "the same text down each banner's block (or on its first row only), new with"
+            " the next: a field of each action, the banners head the blocks"
         )
 
 

@@ -1287,6 +1287,28 @@ def test_what_we_will_do_in_any_verb_heads_the_action(tmp_path: Path) -> None:
     assert actions(plan)[0].fields[rows[0][0]] == rows[1][0]
 
 
+# Seen in hold-out 168 (an area SEND plan: "What we have done already | What's next |
+# Lead | By when"): what comes next is the plan's action, unless an "Action" column is beside.
+
+
+def test_whats_next_heads_the_action_where_no_column_says_action(tmp_path: Path) -> None:
+    rows = [
+        ["Finding", "What we have done already", "What's next", "Lead", "By when"],
+        ["Plans are late.", "Two staff in post.", "Recruit four coordinators.", "Amy Lee",
+         "31/12/2026"],
+        ["Plans are vague.", "", "Train every coordinator.", "Dev Halai", "31/03/2027"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.text for a in actions(plan)] == [rows[1][2], rows[2][2]]
+    beside = [
+        ["Action", "What's next", "Lead"],
+        [rows[1][2], "Advertise the posts in January.", "Amy Lee"],
+        [rows[2][2], "Book the trainer for the spring.", "Dev Halai"],
+    ]
+    plan = plan_of(write(tmp_path, beside, name="beside.csv"))
+    assert [a.text for a in actions(plan)] == [rows[1][2], rows[2][2]]
+
+
 # Seen in hold-out 70 (a fire risk assessment typing each item's finding and action into
 # one cell, "Finding: Fire door … wedged open." over "Action required: Remove the wedge …").
 

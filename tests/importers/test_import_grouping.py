@@ -1915,6 +1915,31 @@ def test_a_first_column_merged_down_its_blocks_groups_the_plan(tmp_path: Path) -
     assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.1", "2.2", "2.3"]
 
 
+# Seen in hold-out 168 (an area SEND plan): "The area SEND inspection told us" written
+# once on each block's first row, blank under it, no refs: the finding heads its block.
+
+
+def test_a_first_column_finding_written_once_per_block_groups_the_plan(tmp_path: Path) -> None:
+    rows = [
+        ["The inspection told us", "What we have done already", "What's next", "Lead", "By when"],
+        ["Families wait too long for their plans.", "Two staff in post.",
+         "Recruit four more coordinators.", "Head of SEND", "December 2026"],
+        ["", "", "Track every late assessment weekly.", "Casework Manager", "March 2027"],
+        ["Plans are not specific enough about outcomes.", "",
+         "Train every coordinator in outcomes.", "Training Lead", "April 2027"],
+        ["", "Draft shared in October.", "Publish a quality standard.", "SEND Lead",
+         "May 2027"],
+    ]  # fmt: skip
+    plan = plan_of(write_workbook(tmp_path, {"Plan": rows}))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "Families wait too long for their plans."),
+        ("2", "Plans are not specific enough about outcomes."),
+    ]
+    first = actions(plan)[0]
+    assert (first.ref, first.text) == ("1.1", "Recruit four more coordinators.")
+    assert [u.text for u in first.updates] == ["Two staff in post."]
+
+
 def test_a_first_column_typed_on_every_row_stays_a_field(tmp_path: Path) -> None:
     rows = [
         ["Audit", "Agreed Action", "Responsible Officer", "Target Date"],
