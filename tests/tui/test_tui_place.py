@@ -6,7 +6,7 @@ from pathlib import Path
 
 from store import Store
 from tests.conftest import small_plan
-from tests.tui.test_tui_main import bar_text, refs, running, settle
+from tests.tui.test_tui_main import bar_text, detail_text, refs, running, settle
 from tui import open_app
 from tui.app import ActionPlanApp
 from tui.widgets.action_list import ActionList
@@ -147,3 +147,22 @@ async def test_an_action_kept_out_of_the_filters_goes_when_the_cursor_moves_off(
         assert refs(app) == ["2.1"]
         assert "no longer matches" not in bar_text(app)
         assert app.screen.query_one("ActionList").current == row(db, "2.1").id  # type: ignore[attr-defined]
+
+
+async def test_clearing_a_filter_keeps_the_cursor_on_the_same_action(db: Path) -> None:
+    """Filtered to a lead, on 2.2, the detail opened and closed, Esc clears the filter:
+    the whole plan shows with 2.2 still selected and Enter opens 2.2 (it opened 1.1)."""
+    async with open_app(db).run_test(size=(80, 24)) as pilot:
+        app = pilot.app
+        await settle(pilot)
+        await pilot.press("f", *"marina", "enter")
+        await settle(pilot)
+        await pilot.press("j", "enter")
+        await settle(pilot)
+        await pilot.press("escape", "escape")
+        await settle(pilot)
+        assert "No filters" in bar_text(app)
+        assert selected(app) == "2.2"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert detail_text(app).startswith("2.2")

@@ -438,11 +438,15 @@ class MainScreen(PlanShaping):
             return  # nothing changed (e.g. "All" highlighted again)
         self.query_state = query
         self._stays = None  # the filters asked again: the list is exactly what they match
+        # the cursor stays on the action it was on while the new list still has it: a
+        # filter cleared in a meeting must not send the user back to the first action
+        stay = keep if keep is not None else self.query_one(ActionList).current
         if keep is None and self._ahead and self._ahead[:2] == (query, self.store.writes):
             self._wanted = None  # a list being read now is out of date
-            self._show_index(self._ahead[2])  # read ahead while the choice was highlighted
+            ahead = self._ahead[2]  # read ahead while the choice was highlighted
+            self._show_index(replace(ahead, keep=stay) if stay in ahead.ids else ahead)
         else:
-            self._load_index(query, keep)
+            self._load_index(query, stay)
 
     def _filters(self) -> list[Filter]:
         """The filters in force, in the order the bar names them."""
