@@ -126,14 +126,63 @@ async def test_at_160_columns_the_list_shows_the_first_lead_and_how_many_more(
         assert " Bo Chan       — " in next(line for line in lines if "  1.2 " in line)
 
 
-async def test_at_80_columns_the_lead_does_not_squeeze_the_text(db_path: Path) -> None:
-    """At 80x24 the list keeps 40 cells of text; a lead would not fit beside them."""
-    plan_with_leads(db_path)
+def plan_with_long_leads(db: Path, ref: str) -> None:
+    """Actions "<ref>1".."<ref>3" led by a person, a post and two people."""
+    leads = [["Marina Kitchen"], ["Exchequer Manager"], ["Group Manager Prevention", "Bo Chan"]]
+    actions = [
+        ActionDoc(ref=f"{ref}{n}", text=f"{LONG_TEXT} {n}", leads=names)
+        for n, names in enumerate(leads, 1)
+    ]
+    doc = PlanDoc(title="Plan", recommendations=[RecommendationDoc(ref="1", actions=actions)])
+    s = Store.open(db)
+    s.merge_plans([doc], "test")
+    s.close()
+
+
+async def test_at_80x24_each_row_names_its_lead_short(db_path: Path) -> None:
+    """A programme manager triages by lead at 80 columns: each row names its lead, as
+    short as fits (the surname after the initials, a post without "Manager", initials
+    beside "+1"), with the text keeping 25 cells; even with refs like "IA25/07.1"."""
+    for ref in ("1.", "IA25/07."):
+        db = db_path.with_name(f"{len(ref)}.db")
+        plan_with_long_leads(db, ref)
+        async with open_app(db).run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            lines = screen_text(pilot.app).splitlines()
+            assert any(re.search(r"  Ref +Action +Lead +Due +Status", line) for line in lines)
+            row = {n: next(line for line in lines if f"{ref}{n} " in line) for n in (1, 2, 3)}
+            assert LONG_TEXT[:25] in row[1]
+            assert " M Kitchen " in row[1] and " Exchequer " in row[2]
+            assert " GMP +1 " in row[3]
+
+
+async def test_a_list_of_one_leads_actions_gives_the_lead_column_to_the_text(
+    db_path: Path,
+) -> None:
+    """Filtered to a lead, every row's lead is that one: the column goes, the text and
+    the status in full take its cells; cleared, it comes back."""
+    plan_with_long_leads(db_path, "IA25/07.")
     async with open_app(db_path).run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        text = screen_text(pilot.app)
-        assert "Ann Lee" not in text
-        assert LONG_TEXT[:38] in text
+        await pilot.press("f", *"marina", "enter")
+        await settle(pilot)
+        lines = screen_text(pilot.app).splitlines()
+        assert not any(re.search(r"  Ref +Action +Lead", line) for line in lines)
+        row = next(line for line in lines if "IA25/07.1 " in line)
+        assert "Kitchen" not in row and "Not started" in row
+        await pilot.press("escape")
+        await settle(pilot)
+        assert " M Kitchen " in screen_text(pilot.app)
+
+
+async def test_at_160x48_a_long_ref_keeps_the_lead_column(db_path: Path) -> None:
+    """Refs like "IA25/07.1" left no room for the lead beside both panes: it shows."""
+    plan_with_long_leads(db_path, "IA25/07.")
+    async with open_app(db_path).run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        lines = screen_text(pilot.app).splitlines()
+        assert any(re.search(r"  Ref +Action +Lead +Due", line) for line in lines)
+        assert " M Kitchen " in next(line for line in lines if "┃  IA25/07.1 " in line)
 
 
 def test_a_long_ref_still_leaves_the_lead_a_column_beside_the_panes() -> None:

@@ -59,7 +59,7 @@ def test_help_screen(snap_compare: Any, tmp_path: Path) -> None:
 def test_main_screen_at_every_size(
     snap_compare: Any, tmp_path: Path, size: tuple[int, int]
 ) -> None:
-    """80x24 and 120x40: the list alone, with its text, due date and status, and "? Help"
+    """80x24 and 120x40: the list alone, with its text, lead, due date and status, and "? Help"
     on the key bar; 200x60: recommendations, list and detail side by side."""
     assert snap_compare(demo_app(tmp_path), terminal_size=size, run_before=wait)
 

@@ -12,7 +12,7 @@ import textwrap
 from collections import OrderedDict
 from dataclasses import dataclass, replace
 
-from rich.cells import set_cell_size
+from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding
@@ -102,29 +102,36 @@ class Columns:
         return self.status >= 12
 
 
+LEAD_CELLS = 11  # the lead at its shortest: "Kitchen", "Prevention", "GMP +1"
 # Optional widenings, most useful first, each taken while the text keeps ROOMY_TEXT;
 # the first that does not fit ends them, so a wider list never shows fewer columns.
-# The status in full and the age of the last update come first (a committee reads
-# "Not started", and "Upd" is how stale an action is); then the lead (a meeting
-# triages by lead), the first lead only, in 11 cells ("Ann Lee +1") and then 14;
-# the due date's year last.
+# The lead comes before them all (a meeting triages by whose each action is), in
+# LEAD_CELLS while the text keeps MIN_TEXT; then the age of the last update ("Upd" is
+# how stale an action is) and the status in full (a committee reads "Not started");
+# then the lead wider (its name in full more often), the due date's year last.
 WIDENINGS: list[tuple[str, int]] = [
     ("updated", 6),
     ("status", 12),
-    ("leads", 11),
     ("leads", 14),
+    ("leads", 18),
     ("due", 12),
 ]
 
 
-def columns_for(width: int, ref_width: int) -> Columns:
+def columns_for(width: int, ref_width: int, leads: bool = True) -> Columns:
     """The columns for a list ``width`` cells wide whose longest ref is ``ref_width``:
-    the Ref column as wide as that ref, the text the rest, optional columns (in the
-    order of ``WIDENINGS``) while the text keeps room."""
+    the Ref column as wide as that ref, the lead (unless ``leads`` is False: the list
+    is one lead's), the text the rest, optional columns (in the order of
+    ``WIDENINGS``) while the text keeps room."""
     cols = Columns(ref=max(4, ref_width + 1), text=0)
     fixed = 2 + cols.ref + cols.due + cols.status + cols.rag
+    if leads and width - fixed - LEAD_CELLS >= MIN_TEXT:
+        cols = replace(cols, leads=LEAD_CELLS)
+        fixed += LEAD_CELLS
     for name, cells in WIDENINGS:
         extra = cells - getattr(cols, name)
+        if name == "leads" and not cols.leads:
+            continue  # one lead's list, or too narrow for even the shortest
         if width - fixed - extra < ROOMY_TEXT:
             break
         cols = replace(cols, **{name: cells})
@@ -203,6 +210,7 @@ class ActionList(ScrollView, can_focus=True):
         self._asked: set[int] = set()
         self.ref_width = 5
         self.columns = columns_for(80, self.ref_width)
+        self.leads_shown = True  # False while the list is one lead's: the column says nothing
         self.empty_words = ""  # said in the list while it has no rows
 
     def set_ref_width(self, cells: int) -> None:
@@ -211,8 +219,14 @@ class ActionList(ScrollView, can_focus=True):
             self.ref_width = cells
             self._fit_columns()
 
+    def show_leads(self, shown: bool) -> None:
+        """Show the Lead column, or not (a list filtered to one lead)."""
+        if shown != self.leads_shown:
+            self.leads_shown = shown
+            self._fit_columns()
+
     def _fit_columns(self) -> None:
-        cols = columns_for(self.size.width, self.ref_width)
+        cols = columns_for(self.size.width, self.ref_width, self.leads_shown)
         if cols != self.columns:
             self.columns = cols
             self.post_message(self.ColumnsChanged(cols))
@@ -393,11 +407,36 @@ def row_marks(row: ActionRow) -> list[Segment]:
 
 
 def lead_cell(leads: list[str], width: int) -> str:
-    """The first lead, with "+N" for the others, in ``width`` cells ("Ann Lee +1")."""
+    """The first lead, with "+N" for the others, in ``width`` cells ("Ann Lee +1"):
+    where the whole name does not fit, its surname ("Kitchen"), else its initials
+    ("GMP" for "Group Manager Prevention"), as the status shortens to "In prog"."""
     if not leads:
         return fit("—", width)
     more = f" +{len(leads) - 1}" if len(leads) > 1 else ""
-    return set_cell_size(fit(leads[0], width - len(more)).rstrip() + more, width - 1) + " "
+    name = short_name(plain(leads[0], True), width - 1 - len(more))
+    return set_cell_size(name + more, width - 1) + " "
+
+
+# The last word of a post, not a person ("Exchequer Manager"): its other words say
+# whose the post is ("Exchequer"), a person's last word is the surname.
+POST_WORDS = frozenset(
+    "manager officer director lead head team coordinator adviser advisor board group"
+    " service services unit partnership panel committee executive chair".split()
+)
+
+
+def short_name(name: str, cells: int) -> str:
+    """``name`` in ``cells``: whole; a post without its post word ("Exchequer" for
+    "Exchequer Manager"); a person's surname after the initials ("M Kitchen"), else
+    the surname, else the initials; else cut."""
+    words = name.split() or [""]
+    if words[-1].lower() in POST_WORDS:
+        shorter = [name, " ".join(words[:-1])]
+    else:
+        initials = "".join(w[:1] for w in words if w[:1].isupper())  # "of" is none
+        shorter = [name, f"{initials[:-1]} {words[-1]}".strip(), words[-1], initials]
+    fits = (said for said in shorter if said.strip() and cell_len(said) <= cells)
+    return next(fits, fit(name, cells + 1).rstrip())
 
 
 def _due(row: ActionRow, cols: Columns) -> str:
