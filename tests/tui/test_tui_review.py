@@ -22,6 +22,7 @@ from tui.dialogs.help import HelpScreen
 from tui.screens.main import MainScreen
 from tui.screens.review import ReviewScreen
 from tui.widgets.action_list import ActionList
+from tui.widgets.trend import trend_lines
 
 
 def header(app: object) -> str:
@@ -189,6 +190,35 @@ async def test_dashboard_numbers_and_enter_opens_the_lead(db: Path) -> None:
         await pilot.press("enter")
         await settle(pilot)
         assert refs(app) == ["1.1", "2.2"] and "lead: Marina Kitchen" in bar_text(app)
+
+
+def chart_rows(app: ActionPlanApp, name: str) -> list[str]:
+    return str(app.screen.query_one(f"#spark-{name}").render()).splitlines()
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 48)])
+async def test_trend_charts_where_nothing_has_changed_are_lines_at_their_level(
+    db: Path, size: tuple[int, int]
+) -> None:
+    """A plan just recorded (one point: open 3, done 1, overdue 1 of 4): the charts were
+    three full solid blocks, read as a maximum. Each is now one line at its share of
+    the plan's actions, nothing under it; a count of 0 is a line on the bottom row."""
+    async with open_app(db).run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("D")
+        await settle(pilot)
+        app = pilot.app
+        assert "overdue 1 → 1" in str(app.screen.query_one("#dash-timeline").render())
+        opened, done = chart_rows(app, "open"), chart_rows(app, "done")
+        assert len(opened) == 3 and set(opened[0]) == {"▂"} and set(opened[2]) == {" "}
+        assert set(done[2]) == {"▆"} and set(done[0]) == set(done[1]) == {" "}
+        assert all(set(row) != {"█"} for name in ("open", "done") for row in chart_rows(app, name))
+
+
+def test_a_count_of_zero_all_along_is_a_line_on_the_bottom_row() -> None:
+    """ "overdue 0 → 0" over 12 weeks: the bottom row's thinnest block, no bar."""
+    assert trend_lines([0] * 12, 4, 6, 3) == [" " * 6, " " * 6, "▁" * 6]
+    assert trend_lines([0, 2, 4], 4, 3, 2) == ["  █", "▁██"]
 
 
 async def test_dashboard_progress_lines_fit_an_80_column_terminal(

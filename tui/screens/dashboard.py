@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import OptionList, Sparkline, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from store import dashboard
@@ -25,6 +25,7 @@ from tui.safe import plain
 from tui.watch import ReportsFailures
 from tui.widgets.action_list import STATUS_TEXT
 from tui.widgets.key_bar import KeyBar
+from tui.widgets.trend import Trend
 
 BAR = 20
 
@@ -109,11 +110,11 @@ class DashboardScreen(ReportsFailures, Screen[DashboardChoice]):
             with Vertical(id="dash-right"):
                 yield Static("", id="dash-counts")
                 yield Static("Open (last 12 weeks)", classes="dash-heading")
-                yield Sparkline([], id="spark-open")
+                yield Trend(id="spark-open")
                 yield Static("Done", classes="dash-heading")
-                yield Sparkline([], id="spark-done")
+                yield Trend(id="spark-done")
                 yield Static("Overdue", classes="dash-heading")
-                yield Sparkline([], id="spark-overdue")
+                yield Trend(id="spark-overdue")
                 yield Static("", id="dash-timeline")
         yield KeyBar()
 
@@ -179,8 +180,12 @@ class DashboardScreen(ReportsFailures, Screen[DashboardChoice]):
             chase.add_option(Option(Text("No update requests sent yet"), disabled=True))
 
     def _timeline(self, points: list[TimelinePoint]) -> None:
-        for name in ("open", "done", "overdue"):
-            self.query_one(f"#spark-{name}", Sparkline).data = [getattr(p, name) for p in points]
+        names = ("open", "done", "overdue")
+        # one top for the three, the plan's actions: a count that never changed is a
+        # line at its share of them ("overdue 4" of 11 low down, not a full bar)
+        top = max((max(p.open + p.done, p.overdue) for p in points), default=1)
+        for name in names:
+            self.query_one(f"#spark-{name}", Trend).show([getattr(p, name) for p in points], top)
         if points:
             first, last = points[0], points[-1]
             began = " (plan recorded)" if first.start else ""
