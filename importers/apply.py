@@ -116,3 +116,34 @@ def _report_lines(report: ImportReport, dry_run: bool) -> list[str]:
     if dry_run:
         lines.append("  dry run: nothing was written")
     return lines
+
+
+def merge_words(store: Store, plans: Sequence[PlanDoc]) -> list[str]:
+    """For each plan that would merge into one already stored (a file imported again),
+    what ``import --dry-run`` counts of it: "Merges into plan 3 ('Eastwold …'): 0 new
+    actions, 2 changed, 1 new update". None for new plans, nor when the
+    store cannot be written (a dry run writes, then rolls back)."""
+    from store.errors import StoreError
+
+    if not plans:
+        return []
+    try:
+        reports = store.merge_plans(list(plans), "import (dry run)", dry_run=True)
+        numbers = [store.plan_by_title(r.plan_title).id for r in reports if not r.plan_created]
+    except StoreError:
+        return []
+    merging = [r for r in reports if not r.plan_created]
+    return [_merge_line(report, number) for report, number in zip(merging, numbers, strict=True)]
+
+
+def _merge_line(report: ImportReport, number: int) -> str:
+    missing = f", {report.actions_missing} missing (kept)" if report.actions_missing else ""
+    return (
+        f"Merges into plan {number} ({report.plan_title!r}): "
+        f"{_counted(report.actions_created, 'new action')}, {report.actions_changed} changed"
+        f"{missing}, {_counted(report.updates_created, 'new update')}"
+    )
+
+
+def _counted(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

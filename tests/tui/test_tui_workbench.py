@@ -362,3 +362,46 @@ def test_the_toast_says_the_plans_notes_changed_once() -> None:
     assert imported_words(Path("plan.csv"), [report]) == (
         "Imported plan.csv: 0 new, 0 changed, 0 new updates; the plan's notes changed"
     )
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 48)])
+async def test_a_file_imported_again_says_the_plan_it_merges_into_and_what_changes(
+    db_path: Path, size: tuple[int, int]
+) -> None:
+    """The same plan imported a second time read "6 recommendations · 11 actions" as if
+    new; it says the plan it merges into and the dry run's counts (0 new, 0 changed)."""
+    s = Store.open(db_path)
+    s.close()
+    async with open_app(db_path).run_test(size=size) as pilot:
+        await settle(pilot)
+        await open_workbench(pilot, SOUTHWARK)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert rows(db_path, "SELECT id FROM plans") == [(1,)]
+        await open_workbench(pilot, SOUTHWARK)
+        said = " ".join(counts(pilot.app).split())
+        assert said.startswith("Merges into plan 1 (")
+        assert said.endswith("0 new actions, 0 changed, 0 new updates")
+        assert rows(db_path, "SELECT count(*) FROM actions") == [(11,)]  # a dry run only
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 48)])
+async def test_a_word_letter_says_why_in_full_and_offers_no_command(
+    db_path: Path, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """A Word letter, not a plan: the reason wrapped in full above the table (at 80x24 it
+    was cut mid-sentence under the table's header), and no "Unsure: nothing" nor
+    "same as: actionplan import …" for a file that cannot be imported."""
+    from docx import Document
+
+    letter = Document()
+    letter.add_paragraph("Dear Ms Patel, thank you for your letter about the roof repairs.")
+    letter.save(str(tmp_path / "letter.docx"))
+    async with open_app(db_path).run_test(size=size) as pilot:
+        await settle(pilot)
+        await open_workbench(pilot, tmp_path / "letter.docx")
+        said = " ".join(counts(pilot.app).split())
+        assert said.endswith("(a plan is a table with columns such as Action, Lead, Deadline)")
+        assert "Deadline)" in screen_text(pilot.app)
+        unsure = str(pilot.app.screen.query_one("#wb-unsure", Static).render())
+        assert unsure == "Nothing was imported. Esc goes back; i opens another file."

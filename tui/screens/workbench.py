@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from store.models import ImportReport, PlanInfo
 
 PROGRESS_AFTER = 0.3  # seconds
+Shown = tuple[list[PlanRow], list[str]]  # the plan's rows, and the plans it merges into
 LEAVE_CHOICES = [("y", "leave", "Yes, leave without importing"), ("n", "stay", "No, go back")]
 
 
@@ -144,6 +145,7 @@ class WorkbenchScreen(ReportsFailures, Screen[None]):
     @work(thread=True, exclusive=True, group="workbench", exit_on_error=False)
     def _read(self, options: ImportOptions, generation: int) -> None:
         from importers import ImportFailure
+        from importers.apply import merge_words
         from importers.workbench import preview, read_source
 
         try:
@@ -154,15 +156,17 @@ class WorkbenchScreen(ReportsFailures, Screen[None]):
         found = preview(source, options, self._progress(generation))
         grid = found.sheet.grid if found.sheet else []
         widths, rows = column_widths(grid), plan_rows(found.plans)
-        self.app.call_from_thread(self._read_done, source, grid, widths, found, rows)
+        merging = merge_words(self.store, found.plans)
+        self.app.call_from_thread(self._read_done, source, grid, widths, found, (rows, merging))
 
     @work(thread=True, exclusive=True, group="workbench", exit_on_error=False)
     def _rerun(self, source: Source, options: ImportOptions, generation: int) -> None:
+        from importers.apply import merge_words
         from importers.workbench import preview
 
         found = preview(source, options, self._progress(generation))
-        rows = plan_rows(found.plans)
-        self.app.call_from_thread(self._show, generation, found, rows)
+        shown = plan_rows(found.plans), merge_words(self.store, found.plans)
+        self.app.call_from_thread(self._show, generation, found, shown)
 
     def _progress(self, generation: int) -> Callable[[int, int], None]:
         last = [-1]
@@ -198,21 +202,24 @@ class WorkbenchScreen(ReportsFailures, Screen[None]):
         grid: list[list[str]],
         widths: list[int],
         found: Preview,
-        rows: list[PlanRow],
+        shown: Shown,
     ) -> None:
         self.source = source
         row_of = found.sheet.row_of if found.sheet else None
         self.query_one(SourceGrid).show(grid, widths, row_of)
-        self._show(self.generation, found, rows)
+        self._show(self.generation, found, shown)
 
-    def _show(self, generation: int, found: Preview, rows: list[PlanRow]) -> None:
+    def _show(self, generation: int, found: Preview, shown: Shown) -> None:
+        """The plan as it will import; its counts, or the plan it merges into and what
+        it would change there (a file imported again read "11 actions" as if new)."""
         if generation != self.generation:
             return  # a newer correction is on its way: this result is already stale
+        rows, merging = shown
         self.shown = found
         self.refresh_bindings()  # Enter, h and Ctrl+S depend on what was found
         self._progress_done()
         self._label_grid(found.headers, found.roles, found.header_index)
-        self.query_one("#wb-counts", Static).update(found.counts)
+        self.query_one("#wb-counts", Static).update("\n".join(merging) or found.counts)
         self.query_one(PlanPreview).show(rows)
         self.query_one("#wb-unsure", Static).update("\n".join(self._notes(found)))
 
@@ -227,6 +234,8 @@ class WorkbenchScreen(ReportsFailures, Screen[None]):
         self.query_one(SourceGrid).label(columns, header)
 
     def _notes(self, found: Preview) -> list[str]:
+        if found.failure:  # no plan: nothing was unsure, and no command would import it
+            return ["Nothing was imported. Esc goes back; i opens another file."]
         lines = [plain(n, one_line=True) for n in found.unsure] or ["nothing"]
         facts = " · ".join(found.notes)
         return [*lines, "", plain(facts, one_line=True), "same as: " + self.command()]
