@@ -10,6 +10,7 @@ from textual.widgets import Input
 
 from store import Store
 from tests.tui.test_tui_main import refs, row, running, screen_text, settle
+from tui import open_app
 from tui.app import ActionPlanApp
 from tui.dialogs.base import Dialog
 from tui.dialogs.choice import ChoiceDialog
@@ -371,6 +372,28 @@ async def test_ctrl_c_on_the_list_says_plainly_how_to_quit(db: Path) -> None:
         await settle(pilot)
         assert toasts(app) == ["Press ctrl+q to quit (q asks first)"]
         assert isinstance(app.screen, MainScreen)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 48)])
+@pytest.mark.parametrize("keys", [("f",), ("n",), ("s",)])  # a picker, a text box, choices
+async def test_ctrl_c_in_a_dialog_says_how_to_quit_and_keeps_the_dialog(
+    db: Path, keys: tuple[str, ...], size: tuple[int, int]
+) -> None:
+    """Ctrl+C in a dialog did nothing and said nothing (its field took it as "copy" with
+    nothing selected); in a list of choices it closed the dialog as a wrong choice. It
+    says in one line how to quit, and the dialog stays open as it was."""
+    from tests.tui.test_tui_trust import toasts
+
+    async with open_app(db).run_test(size=size, notifications=True) as pilot:
+        app = pilot.app
+        await settle(pilot)
+        await pilot.press(*keys)
+        await settle(pilot)
+        dialog = app.screen
+        await pilot.press("ctrl+c")
+        await settle(pilot)
+        assert toasts(app) == ["Press ctrl+q to quit (Esc closes this dialog)"]
+        assert app.screen is dialog and app.is_running
 
 
 async def test_escape_pressed_twice_to_cancel_a_menu_keeps_the_overdue_filter(

@@ -24,6 +24,9 @@ DIALOG_CSS = """
 {name} .error {{ color: $error; }}
 """
 
+# Ctrl+C in a dialog: a field took it as "copy" (nothing selected: nothing happened)
+# and a list of choices read it as a wrong choice; "q asks first" is untrue here.
+QUIT_HINT = "Press ctrl+q to quit (Esc closes this dialog)"
 ESCAPE_GRACE = 0.5  # seconds: an Escape this soon after one that closed a dialog is its twin
 
 
@@ -53,7 +56,10 @@ def form_css(name: str) -> str:
 class Dialog(ReportsFailures, ModalScreen[T]):
     """A modal that Esc closes with None, asking first if the user typed something."""
 
-    BINDINGS = [Binding("escape", "cancel", "Close", show=True)]
+    BINDINGS = [
+        Binding("escape", "cancel", "Close", show=True),
+        Binding("ctrl+c", "copy_or_hint", "Copy", show=False, priority=True),
+    ]
     ASK_BEFORE_DISCARDING = True  # False where typing only filters (pickers)
     escaped_at = 0.0  # when Escape last closed a dialog (any dialog): see closed_by_escape_just_now
 
@@ -92,6 +98,15 @@ class Dialog(ReportsFailures, ModalScreen[T]):
     def has_typing(self) -> bool:
         """Has the user typed into any field since the dialog opened?"""
         return bool(self._typed_from) and self._field_values() != self._typed_from
+
+    def action_copy_or_hint(self) -> None:
+        """Ctrl+C copies the text selected in a field, as the field would; with none
+        selected it says, in one line, how to quit."""
+        field = self.focused
+        if getattr(field, "selected_text", ""):
+            field.action_copy()  # type: ignore[union-attr]
+            return
+        self.notify(QUIT_HINT, markup=False)
 
     def action_cancel(self) -> None:
         if not (self.ASK_BEFORE_DISCARDING and self.has_typing()):
