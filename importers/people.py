@@ -1614,7 +1614,7 @@ def _leads_to_its_unit(before: str, piece: str, after: str) -> bool:
     service between a post and its organisation ("Clinical Director, Adult Mental Health
     Services, Ashdown NHS Foundation Trust") is the post's too; alone after a post
     ("Director of Nursing, Fleet Services") it may be a team that leads beside it."""
-    if _is_post_and_unit(before, piece):
+    if _is_post_and_unit(before, piece) or _unit_then_joined_post(before, piece):
         return True
     organisation = _AND.split(_BRACKETS.sub("", after).strip(), maxsplit=1)[0]
     if _names_a_service(piece) and _names_an_organisation(organisation):
@@ -1623,6 +1623,17 @@ def _leads_to_its_unit(before: str, piece: str, after: str) -> bool:
     head = _AND.split(_BRACKETS.sub("", piece).strip(), maxsplit=1)[0]
     narrowed = (post, head) != (before, piece)
     return narrowed and _names_an_organisation(head) and _is_post_and_unit(post, head)
+
+
+def _unit_then_joined_post(before: str, piece: str) -> bool:
+    """The unit of the post ending ``before``, then a slash and another post ("Head of
+    Service, Children with Disabilities / Head of Transitions (Adults)"): posts joined
+    by a slash are one lead as written, the first with its unit after the comma."""
+    unit, slash, other = piece.partition("/")
+    if not slash or not _is_post_and_unit(before, unit):
+        return False
+    other = _BRACKETS.sub("", other).strip()
+    return _is_job_title(other) and not _names_someone(other)
 
 
 def _either(m: re.Match[str], key: str) -> str:

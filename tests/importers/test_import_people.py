@@ -571,6 +571,24 @@ def test_a_post_and_its_unit_after_a_comma_is_one_lead(tmp_path: Path) -> None:
     assert posts.leads == ["Chief Executive", "Leader of the Council"]
 
 
+# Seen in hold-out 168 (an ILACS plan's 'Head of Service, Children with Disabilities / Head
+# of Transitions (Adults)'): a post with its unit, then a slash and another post.
+
+
+def test_a_post_and_its_unit_joined_by_a_slash_to_a_post_is_one_lead(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target"],
+        ["1", "Agree a joint pathway.",
+         "Head of Service, Children with Disabilities / Head of Transitions (Adults)",
+         "31/03/2027"],
+        ["2", "Share the referral pathway.", "EDT Manager, Police / Head of MASH", "15/04/2027"],
+    ]  # fmt: skip
+    joint, agency = actions(plan_of(write(tmp_path, rows)))
+    assert joint.leads == [rows[1][2]]
+    # a body that works beside the post is still another lead
+    assert agency.leads[0] == "EDT Manager"
+
+
 def test_a_line_break_parts_two_posts_that_a_comma_would_join(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Lead", "Supported by", "Target"],
