@@ -50,7 +50,7 @@ from importers.counted import (
     quarters_rule,
     quarters_year,
 )
-from importers.dates import names_month_year_format, status_hint
+from importers.dates import names_month_year_format, six_term_year, status_hint
 from importers.errors import ImportFailure
 from importers.form import Form, read_form
 from importers.group import Grouping, group, stream_groups
@@ -559,6 +559,7 @@ def _context(located: Located, assignment: Assignment, profiles: list[ColumnProf
         short_forms=keyed_short_forms(key_texts),
         role_marks=people.role_marks_defined(key_texts),
         year_starts=keyed_year_start(key_texts),
+        six_terms=six_term_year(line.text for line in located.lines),
         monthly=monthly,
         due_over_news=deadline_and_news_column(located.headers, assignment.roles),
         due_under_people=people_and_deadline_column(located.headers, assignment.roles),

@@ -129,6 +129,9 @@ class Context:
     # The month a financial year's first month or period is, as a key outside the table
     # says ("P1 = April, P12 = March"); April when none does
     year_starts: int = APRIL
+    # The plan keeps a school year of six terms ("Term 6 is June–July"): its "Term 2
+    # 2026/27" is that year's second half term, as "HT2 2026/27"
+    six_terms: bool = False
     # The day the plan says its progress is as at ("Position at 30 November 2026"): the
     # year of news dated by a day and month alone ("JS 04/11: …")
     position: dt.date | None = None
@@ -741,19 +744,24 @@ def _deadline(
     if revised is None:
         revised = _move_in_status(row, ctx)
     month_first, starts, quarters = ctx.month_first_in("due"), ctx.year_starts, ctx.quarters
+    terms = ctx.six_terms
     original = None
     if revised is not None:
         if cell:
             keep(fields, _header(row, ctx.column_of["due"], "Original due"), cell)
             original = parse_deadline(
-                cell, month_first=month_first, year_starts=starts, quarters=quarters
+                cell,
+                month_first=month_first,
+                year_starts=starts,
+                quarters=quarters,
+                six_terms=terms,
             ).due
         cell, month_first = _cell(row, revised), revised in ctx.month_first
     if revised is None and not cell and (section := _deadline_of_the_section(row)):
         return section
     in_force = _latest_revision(cell, month_first) if revised is not None else cell
     deadline = parse_deadline(
-        in_force, month_first=month_first, year_starts=starts, quarters=quarters
+        in_force, month_first=month_first, year_starts=starts, quarters=quarters, six_terms=terms
     )
     if deadline.due is not None and dated_in_passing(in_force):
         deadline = OPEN  # "Caseload below 18 since March 2026": no deadline
@@ -1045,7 +1053,7 @@ def _deadline_on_the_first_line(
     a time the plan dates ("Within 3 months of sign-off"); its wording kept either way."""
     if not timescale:
         return None
-    deadline = parse_deadline(timescale, year_starts=ctx.year_starts)
+    deadline = parse_deadline(timescale, year_starts=ctx.year_starts, six_terms=ctx.six_terms)
     if deadline.due is None and (found := _dated_by_the_plan(row, ctx, timescale, timescale, None)):
         deadline = found
     return deadline.due, timescale, deadline.precision if deadline.due else None, None

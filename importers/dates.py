@@ -717,6 +717,7 @@ def parse_deadline(
     quarters: QuarterRule = "financial",
     month_first: bool = False,
     year_starts: int = APRIL,
+    six_terms: bool = False,
 ) -> Deadline:
     """Deadline wording from an imported plan → due date + precision. Never guesses.
 
@@ -725,9 +726,27 @@ def parse_deadline(
     ``month_first`` reads "10/30/2026" as a US export writes it, for a column
     that ``month_first_example`` finds so written. ``year_starts`` is the month a
     financial year's first month or period is ("P1 = April", as a plan keys it):
-    "P10 2026/27" counts from it.
+    "P10 2026/27" counts from it. ``six_terms`` reads "Term 2 2026/27" as that
+    academic year's second half term, for a plan that ``six_term_year`` finds keeps six.
     """
+    if six_terms:
+        text = _SIX_TERM.sub(r"HT\1", text)
     return _written_deadline(text, quarters, month_first, year_starts)
+
+
+# A term numbered in an academic year, "Term 2 2026/27": in a school year of six terms it
+# is the year's second half term, read as "HT2 2026/27"
+_SIX_TERM = re.compile(r"\bterm\s*([1-6])(?=\s*,?\s*(?:of\s+)?(?:19|20)\d\d\s*[/-]\s*\d\d)", re.I)
+# Words saying a plan's school year has six terms: a key naming a fifth or sixth term
+# ("Term 6 is June–July"), a timescale "Term 5 2026/27", or "six-term year"
+_SIX_TERM_YEAR = re.compile(r"\bterm\s*[56]\b|\bsix[\s-]+terms?\b", re.I)
+
+
+def six_term_year(texts: Iterable[str]) -> bool:
+    """The plan keeps a school year of six terms, as many English authorities set: a
+    term numbered 5 or 6, or "six-term", anywhere in it. Without that, "Term 2 2026/27"
+    may be a Scottish or Welsh term, which ends when the council says: no date."""
+    return any(_SIX_TERM_YEAR.search(t) for t in texts)
 
 
 # The words after an action's last "by", with what may stand before the date itself

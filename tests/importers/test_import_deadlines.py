@@ -1758,3 +1758,29 @@ def test_a_re_profiled_date_under_the_original_is_the_deadline(tmp_path: Path) -
         (D(2027, 3, 31), None),
     ]
     assert found[1].due_text == "31/12/2026\nRe-profiled 31/03/2027"
+
+
+# Seen in hold-out 169 (a SEND priority action plan timed in the six-term school year
+# many English authorities set, "Term 1 2026/27" … "Term 6 2026/27").
+def test_a_numbered_term_of_a_six_term_year_is_that_half_term(tmp_path: Path) -> None:
+    rows = [
+        ["Timescales follow the six-term school year: Term 1 is September–October."],
+        ["Ref", "Action", "Lead", "Timescale"],
+        ["1.1", "Recruit four coordinators.", "Amy Cole", "Term 1 2026/27"],
+        ["1.2", "Set up the panel.", "Amy Cole", "Term 3 2026/27"],
+        ["1.3", "Publish the survey.", "Amy Cole", "Term 1 2027/28"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # read as "HT1 2026/27": Autumn 1 and Spring 1, the wording kept as written
+    assert [a.due for a in found] == [D(2026, 10, 31), D(2027, 2, 28), D(2027, 10, 31)]
+    assert found[1].due_text == "Term 3 2026/27"
+    # a term numbered 6 shows the year has six terms, with no key saying so
+    rows[0] = ["Priority action plan"]
+    rows[2][3] = "Term 6 2026/27"
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.due for a in found] == [D(2027, 7, 31), D(2027, 2, 28), D(2027, 10, 31)]
+    # otherwise a numbered term may be Scotland's or Wales's: no date
+    rows[2][3] = "Term 2 2026/27"
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.due for a in found] == [None, None, None]
+    assert parse_deadline("Term 3 2027", six_terms=True).due is None  # no academic year
