@@ -54,9 +54,10 @@ _UNIT_LABEL = re.compile(
 # one list of post words, clinical ("Digital Midwife", "Clinical Psychologist", "Ward
 # Pharmacist", "Health Visitor") and school ("SENCo", "Class Teacher") posts among them,
 # a care provider's statutory posts ("Nominated Individual", "Responsible Individual"),
-# and Welsh ones a bilingual plan writes ("Rheolwr" manager, "Pennaeth" head, "Swyddog"
-# officer, "Cyfarwyddwr" director, "Arweinydd" lead, "Dirprwy" deputy, "Prif" chief,
-# "(G)weithredwr" executive).
+# a university's ("Associate Deans (Education)", "Pro-Vice-Chancellor": posts, never a
+# name, their bracket the portfolio), and Welsh ones a bilingual plan writes ("Rheolwr"
+# manager, "Pennaeth" head, "Swyddog" officer, "Cyfarwyddwr" director, "Arweinydd"
+# lead, "Dirprwy" deputy, "Prif" chief, "(G)weithredwr" executive).
 ROLE_WORDS = frozenset(
     """director directors head heads manager managers officer officers lead leads chair
     chairs coordinator co-ordinator coordinators assistant deputy executive chief principal
@@ -77,7 +78,7 @@ ROLE_WORDS = frozenset(
     lecturers mentor mentors educator educators bursar inspector inspectors superintendent
     superintendents
     sergeant sergeants constable constables accountant accountants solicitor solicitors
-    surveyor surveyors
+    surveyor surveyors associate associates vice-chancellor pro-vice-chancellor
     rheolwr pennaeth cyfarwyddwr swyddog arweinydd dirprwy cydlynydd prif gweithredwr
     weithredwr
     """.split()

@@ -3094,3 +3094,23 @@ def test_a_key_of_posts_with_small_links_resolves_their_initials(tmp_path: Path)
         ["Quality and Compliance Consultant", "Registered Manager"],
         ["Human Resources Department"],
     ]
+
+
+# Seen in hold-out 169: a university's plan leads by posts, one with its portfolio in
+# brackets ("Associate Deans (Education)"), beside posts alone.
+def test_a_universitys_post_with_its_portfolio_in_brackets_is_one_lead(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1.1", "Name a tutor for each student.", "Associate Deans (Education)", "31/03/2027"],
+        ["1.2", "Review course structures.", "Associate Deans (Education)", "31/07/2027"],
+        ["1.3", "Offer evening timetables.", "Academic Registrar", "31/03/2027"],
+        ["1.4", "Report to Senate.", "Pro Vice-Chancellor (Research)", "31/03/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # "Associate Deans" is a post, not a person's name: its bracket is part of it
+    assert [a.leads for a in found] == [
+        ["Associate Deans (Education)"],
+        ["Associate Deans (Education)"],
+        ["Academic Registrar"],
+        ["Pro Vice-Chancellor (Research)"],
+    ]
