@@ -49,7 +49,7 @@ from importers.read import (
     file_kind,
     without_ligatures,
 )
-from importers.word_headings import HeadingStyles, MarkedHeading
+from importers.word_headings import HeadingStyles, MarkedHeading, StyledHeading
 from importers.word_numbers import Numbering, W, read_numbering
 
 Block = str | Grid  # a paragraph's text, or a table's rows
@@ -130,7 +130,8 @@ class _Reader:
         text = paragraph_text(p)
         full = f"{label} {text}" if label and text else text
         bulleted = without_list_marks(full) != full
-        return MarkedHeading(full) if not bulleted and self.headings.marks(p, text) else full
+        mark = None if bulleted else self.headings.mark(p, text)
+        return full if mark is None else mark(full)
 
     def table(self, tbl: Any) -> Grid:
         rows: Grid = []
@@ -414,17 +415,18 @@ def headings_brought_down(blocks: list[Block], width: int) -> tuple[list[Block],
 
 def _section_heading(blocks: list[Block], section: list[int], over_every: set[Block]) -> int | None:
     """Where the heading of the table under ``section`` (its paragraphs) is, when the line
-    right over the table heads nothing of its own; None when it heads, or none is."""
+    right over the table heads nothing of its own; None when it heads, or none is. The
+    nearest heading in a heading style, over no other table: a line the author only set
+    in bold ("Why this matters to tenants") is a sub-heading inside a styled section,
+    and heads it only where the section has no styled heading."""
     if not section or not _heads_nothing(blocks[section[-1]], over_every):
         return None
-    return next(
-        (
-            i
-            for i in reversed(section)
-            if isinstance(blocks[i], MarkedHeading) and blocks[i] not in over_every
-        ),
-        None,
-    )
+    marked = [
+        i for i in section if isinstance(blocks[i], MarkedHeading) and blocks[i] not in over_every
+    ]
+    styled = [i for i in marked if isinstance(blocks[i], StyledHeading)]
+    heads = styled or marked
+    return heads[-1] if heads else None
 
 
 def _heads_nothing(block: Block, over_every: set[Block]) -> bool:

@@ -25,6 +25,11 @@ class MarkedHeading(str):
     all in bold standing alone)."""
 
 
+class StyledHeading(MarkedHeading):
+    """A heading marked by Word's heading styles or an outline level: the author's own
+    sections, where a line merely set in bold may be a sub-heading inside one."""
+
+
 class HeadingStyles:
     """The document's paragraph styles that mark a heading, and those set in bold."""
 
@@ -40,14 +45,17 @@ class HeadingStyles:
             if _inherits(styles, style_id, _bold_style):
                 self.bold.add(style_id)
 
-    def marks(self, p: Any, text: str) -> bool:
-        """Whether paragraph ``p`` (a ``w:p``), reading ``text``, is marked a heading."""
+    def mark(self, p: Any, text: str) -> type[MarkedHeading] | None:
+        """How paragraph ``p`` (a ``w:p``), reading ``text``, is marked a heading: by a
+        heading style, by bold alone, or None: not."""
         if not text or "\n" in text:
-            return False
+            return None
         style = _val(p.find(f"{W}pPr/{W}pStyle")) or ""
         if style in self.headings or _outline_level(p.find(f"{W}pPr")) < BODY_LEVEL:
-            return True
-        return len(text) <= BOLD_HEADING_CHARS and self._all_bold(p, style)
+            return StyledHeading
+        if len(text) <= BOLD_HEADING_CHARS and self._all_bold(p, style):
+            return MarkedHeading
+        return None
 
     def _all_bold(self, p: Any, style: str) -> bool:
         """Every run with text set in bold, by itself or by the paragraph's style."""

@@ -1221,3 +1221,33 @@ def test_the_heading_over_a_tables_section_heads_it_not_its_caption_or_bullets(
     )
     for words in ("Repairs were slow", "Checks were overdue", "Merged records", "What we found"):
         assert words in kept
+
+
+def test_a_bold_line_inside_a_styled_section_does_not_head_its_table(tmp_path: Path) -> None:
+    """A section headed in Word's heading style ("Quality: repairs") may hold a line the
+    author only set in bold ("Why this matters"), used in that section alone: the styled
+    heading is the recommendation, the bold line is kept as a note."""
+
+    def build(doc: Any) -> None:
+        doc.add_heading("Our response to the regulator", level=1)
+        for area, why, action in [
+            ("Quality: repairs", "Why this matters", "Clear the backlog"),
+            ("Safety: fire checks", "", "Audit the data"),
+        ]:
+            doc.add_heading(area, level=2)
+            if why:
+                doc.add_paragraph().add_run(why).bold = True
+            doc.add_paragraph(f"{area} had gaps", style="List Bullet")
+            doc.add_paragraph().add_run("What we will do next").bold = True
+            word_table(doc, [["What we will do", "When"], [action, "Dec-26"]])
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "Quality: repairs"),
+        ("2", "Safety: fire checks"),
+    ]
+    assert [a.text for r in plan.recommendations for a in r.actions] == [
+        "Clear the backlog",
+        "Audit the data",
+    ]
+    assert "Why this matters" in plan.notes
