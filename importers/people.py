@@ -98,12 +98,15 @@ _NEXT_DEFINITION = rf"(?!{_INIT}{_SEP}[A-Z])"
 _NAME = rf"(?<![\w'’\-])[A-Z][\w'’\-]*(?:[ \t]+{_NEXT_DEFINITION}[A-Z][\w'’\-]*){{1,5}}"
 # "Amy Bell (AB)" or, as some keys write it, "Amy Bell [AB]": the initials a name defines
 _NAME_THEN_BRACKET = re.compile(rf"({_NAME})\s*([(\[])({_INIT})[)\]]")
+# The small words that link a post's or a body's capitalised words ("Head of Service")
+_LINK_WORDS = frozenset({"and", "of", "for", "the", "to", "&"})
+_LINK = "|".join(map(re.escape, sorted(_LINK_WORDS)))
 # A key spells out a post's initials in its words, small links and all ("HSO= Health
 # and Safety Officer", "HoS = Head of Service"): the links belong to the post, as they
 # do to a body's name ("Department for Education"); the initials must still fit it.
 _LINKED_NAME = (
     rf"(?<![\w'’\-])[A-Z][\w'’\-]*"
-    rf"(?:[ \t]+(?:(?:and|of|for|the|to|&)[ \t]+)?{_NEXT_DEFINITION}[A-Z][\w'’\-]*){{1,5}}"
+    rf"(?:[ \t]+(?:(?:{_LINK})[ \t]+)?{_NEXT_DEFINITION}[A-Z][\w'’\-]*){{1,5}}"
 )
 _INITIALS_THEN_NAME = re.compile(rf"(?<![\w(])({_INIT}){_SEP}({_LINKED_NAME})")
 _NAME_THEN_INITIALS = re.compile(rf"({_NAME}){_SEP}({_INIT})(?![\w)])")
@@ -283,10 +286,6 @@ def _without_links(name: str) -> str:
     """ "Health and Safety Officer" → "Health Safety Officer": a post's small links set
     aside, its capitalised words left (never first nor last)."""
     return " ".join(_without_particles(name.split(), _LINK_WORDS))
-
-
-# The small words that link a post's or a body's capitalised words ("Head of Service")
-_LINK_WORDS = frozenset({"and", "of", "for", "the", "to", "&"})
 
 
 # "RM = Registered Manager (Dawn Pike)": a post a key spells out, then its holder in brackets
