@@ -11,9 +11,10 @@ next") and the bullets under it (see ``word.headings_brought_down``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
-from importers.word_numbers import W, _val
+from importers.word_numbers import W, val
 
 _HEADING_NAME = re.compile(r"heading [1-9]", re.IGNORECASE)
 BODY_LEVEL = 9  # Word's outline level of body text: no heading
@@ -38,7 +39,7 @@ class HeadingStyles:
         self.bold: set[str] = set()
         if styles_xml is None:
             return
-        styles = {_val(s, "styleId") or "": s for s in styles_xml.iterfind(f"{W}style")}
+        styles = {val(s, "styleId") or "": s for s in styles_xml.iterfind(f"{W}style")}
         for style_id in styles:
             if _inherits(styles, style_id, _heads):
                 self.headings.add(style_id)
@@ -50,7 +51,7 @@ class HeadingStyles:
         heading style, by bold alone, or None: not."""
         if not text or "\n" in text:
             return None
-        style = _val(p.find(f"{W}pPr/{W}pStyle")) or ""
+        style = val(p.find(f"{W}pPr/{W}pStyle")) or ""
         if style in self.headings or _outline_level(p.find(f"{W}pPr")) < BODY_LEVEL:
             return StyledHeading
         if len(text) <= BOLD_HEADING_CHARS and self._all_bold(p, style):
@@ -65,7 +66,7 @@ class HeadingStyles:
         return all(_is_on(r.find(f"{W}rPr/{W}b"), style in self.bold) for r in runs)
 
 
-def _inherits(styles: dict[str, Any], style_id: str, test: Any) -> bool:
+def _inherits(styles: dict[str, Any], style_id: str, test: Callable[[Any], bool | None]) -> bool:
     """Whether the style or one it is based on passes ``test`` (at most 10 deep)."""
     for _ in range(10):
         style = styles.get(style_id)
@@ -74,7 +75,7 @@ def _inherits(styles: dict[str, Any], style_id: str, test: Any) -> bool:
         found = test(style)
         if found is not None:
             return bool(found)
-        style_id = _val(style.find(f"{W}basedOn")) or ""
+        style_id = val(style.find(f"{W}basedOn")) or ""
     return False
 
 
@@ -82,7 +83,7 @@ def _heads(style: Any) -> bool | None:
     """A heading style by its name ("heading 2") or its outline level; None: unsaid."""
     if style.get(f"{W}type") != "paragraph":
         return False
-    name = _val(style.find(f"{W}name")) or ""
+    name = val(style.find(f"{W}name")) or ""
     if _HEADING_NAME.fullmatch(name):
         return True
     level = style.find(f"{W}pPr/{W}outlineLvl")
@@ -95,7 +96,7 @@ def _bold_style(style: Any) -> bool | None:
 
 
 def _outline_level(ppr: Any | None) -> int:
-    level = _val(ppr.find(f"{W}outlineLvl")) if ppr is not None else None
+    level = val(ppr.find(f"{W}outlineLvl")) if ppr is not None else None
     return int(level) if level is not None and level.isdigit() else BODY_LEVEL
 
 
@@ -103,4 +104,4 @@ def _is_on(toggle: Any | None, default: bool) -> bool:
     """A toggle property (``w:b``): on unless its value says off; ``default`` unset."""
     if toggle is None:
         return default
-    return _val(toggle) not in ("0", "false", "off")
+    return val(toggle) not in ("0", "false", "off")

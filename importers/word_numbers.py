@@ -51,11 +51,11 @@ class Numbering:
     def _list_of(self, paragraph: Any) -> tuple[str, int] | None:
         num_pr = paragraph.find(f"{W}pPr/{W}numPr")
         if num_pr is not None:
-            num_id = _val(num_pr.find(f"{W}numId"))
+            num_id = val(num_pr.find(f"{W}numId"))
             return (
-                None if num_id in (None, "0") else (num_id, int(_val(num_pr.find(f"{W}ilvl")) or 0))
+                None if num_id in (None, "0") else (num_id, int(val(num_pr.find(f"{W}ilvl")) or 0))
             )
-        style = _val(paragraph.find(f"{W}pPr/{W}pStyle"))
+        style = val(paragraph.find(f"{W}pPr/{W}pStyle"))
         return self.style_lists.get(style or "")
 
     def _count(self, num_id: str, ilvl: int, levels: dict[int, Level]) -> dict[int, int]:
@@ -110,17 +110,17 @@ def read_numbering(numbering_xml: Any | None, styles_xml: Any | None) -> Numberi
     if numbering_xml is None:
         return numbering
     abstract = {
-        _val(a, "abstractNumId"): _levels(a) for a in numbering_xml.iterfind(f"{W}abstractNum")
+        val(a, "abstractNumId"): _levels(a) for a in numbering_xml.iterfind(f"{W}abstractNum")
     }
     for num in numbering_xml.iterfind(f"{W}num"):
-        levels = dict(abstract.get(_val(num.find(f"{W}abstractNumId")), {}))
+        levels = dict(abstract.get(val(num.find(f"{W}abstractNumId")), {}))
         for override in num.iterfind(f"{W}lvlOverride"):
-            ilvl = int(_val(override, "ilvl") or 0)
-            start = _val(override.find(f"{W}startOverride"))
+            ilvl = int(val(override, "ilvl") or 0)
+            start = val(override.find(f"{W}startOverride"))
             if start is not None and start.isdigit():
                 old = levels.get(ilvl, Level())
                 levels[ilvl] = Level(old.fmt, old.text, int(start))
-        numbering.levels[_val(num, "numId") or ""] = levels
+        numbering.levels[val(num, "numId") or ""] = levels
     if styles_xml is not None:
         numbering.style_lists = _style_lists(styles_xml)
     return numbering
@@ -129,10 +129,10 @@ def read_numbering(numbering_xml: Any | None, styles_xml: Any | None) -> Numberi
 def _levels(abstract: Any) -> dict[int, Level]:
     levels = {}
     for lvl in abstract.iterfind(f"{W}lvl"):
-        start = _val(lvl.find(f"{W}start")) or "1"
-        levels[int(_val(lvl, "ilvl") or 0)] = Level(
-            fmt=_val(lvl.find(f"{W}numFmt")) or "decimal",
-            text=_val(lvl.find(f"{W}lvlText")) or "",
+        start = val(lvl.find(f"{W}start")) or "1"
+        levels[int(val(lvl, "ilvl") or 0)] = Level(
+            fmt=val(lvl.find(f"{W}numFmt")) or "decimal",
+            text=val(lvl.find(f"{W}lvlText")) or "",
             start=int(start) if start.isdigit() else 1,
         )
     return levels
@@ -143,14 +143,16 @@ def _style_lists(styles_xml: Any) -> dict[str, tuple[str, int]]:
     lists = {}
     for style in styles_xml.iterfind(f"{W}style"):
         num_pr = style.find(f"{W}pPr/{W}numPr")
-        num_id = _val(num_pr.find(f"{W}numId")) if num_pr is not None else None
+        num_id = val(num_pr.find(f"{W}numId")) if num_pr is not None else None
         if num_pr is not None and num_id not in (None, "0"):
-            ilvl = _val(num_pr.find(f"{W}ilvl")) or "0"
-            lists[_val(style, "styleId") or ""] = (num_id or "", int(ilvl))
+            ilvl = val(num_pr.find(f"{W}ilvl")) or "0"
+            lists[val(style, "styleId") or ""] = (num_id or "", int(ilvl))
     return lists
 
 
-def _val(element: Any | None, name: str = "val") -> str | None:
+def val(element: Any | None, name: str = "val") -> str | None:
+    """The ``w:`` attribute ``name`` of a WordprocessingML element; None: no element or
+    no such attribute."""
     if element is None:
         return None
     value = element.get(f"{W}{name}")
