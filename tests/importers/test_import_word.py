@@ -16,6 +16,7 @@ from docx.oxml.ns import nsdecls
 from importers import ImportFailure, ImportOptions, load, read
 from importers.explain import explain_file
 from importers.read import read_sheets
+from store.docs import PlanDoc
 from tests.cli.test_cli_contract import run
 from tests.importers.corpus import COPIES, PLANS
 
@@ -1184,6 +1185,18 @@ def heading_paragraph(doc: Any, text: str, level: int, marked_by: str) -> None:
         doc.add_paragraph().add_run(text).bold = True
 
 
+# Two sections of a response document as read: each its ref, its heading, its actions
+TWO_SECTIONS = [
+    ("1", "Quality: repairs", ["Clear the backlog"]),
+    ("2", "Safety: fire checks", ["Audit the data"]),
+]
+
+
+def sections_read(plan: PlanDoc) -> list[tuple[str, str, list[str]]]:
+    """Each recommendation's ref and text, and its actions' texts, as the plan reads."""
+    return [(r.ref, r.text, [a.text for a in r.actions]) for r in plan.recommendations]
+
+
 @pytest.mark.parametrize("marked_by", ["style", "bold"])
 def test_the_heading_over_a_tables_section_heads_it_not_its_caption_or_bullets(
     tmp_path: Path, marked_by: str
@@ -1208,14 +1221,7 @@ def test_the_heading_over_a_tables_section_heads_it_not_its_caption_or_bullets(
 
     path = word_file(tmp_path, build)
     (plan,) = load(path, TODAY).plans
-    assert [(r.ref, r.text) for r in plan.recommendations] == [
-        ("1", "Quality: repairs"),
-        ("2", "Safety: fire checks"),
-    ]
-    assert [a.text for r in plan.recommendations for a in r.actions] == [
-        "Clear the backlog",
-        "Audit the data",
-    ]
+    assert sections_read(plan) == TWO_SECTIONS
     kept = plan.notes + "".join(
         v for r in plan.recommendations for a in r.actions for v in a.fields.values()
     )
@@ -1242,12 +1248,5 @@ def test_a_bold_line_inside_a_styled_section_does_not_head_its_table(tmp_path: P
             word_table(doc, [["What we will do", "When"], [action, "Dec-26"]])
 
     (plan,) = load(word_file(tmp_path, build), TODAY).plans
-    assert [(r.ref, r.text) for r in plan.recommendations] == [
-        ("1", "Quality: repairs"),
-        ("2", "Safety: fire checks"),
-    ]
-    assert [a.text for r in plan.recommendations for a in r.actions] == [
-        "Clear the backlog",
-        "Audit the data",
-    ]
+    assert sections_read(plan) == TWO_SECTIONS
     assert "Why this matters" in plan.notes
