@@ -402,7 +402,7 @@ async def test_escape_pressed_twice_to_cancel_a_menu_keeps_the_overdue_filter(
     """In a triage of the overdue list, "s" then Esc Esc (pressed twice to be sure) closed
     the status menu and then cleared the filter, throwing the meeting back to the whole
     plan. The second Esc is the first one's twin: the filter stays and the app says how to
-    clear it; an Esc on its own still clears."""
+    clear it; an Esc on its own still clears, and with nothing to clear nothing is said."""
     async with running(db) as (app, pilot):
         said = listen(app)
         await pilot.press("o")
@@ -411,8 +411,13 @@ async def test_escape_pressed_twice_to_cancel_a_menu_keeps_the_overdue_filter(
         await pilot.press("s", "escape", "escape")
         await settle(pilot)
         assert refs(app) == ["1.1"]
-        assert said[-1] == "Filters and search kept: Esc again clears them"
+        assert said[-1] == "Filters and search kept: Esc again, after a moment, clears them"
         monkeypatch.setattr("tui.dialogs.base.ESCAPE_GRACE", 0.0)  # a pause since then
         await pilot.press("escape")
         await settle(pilot)
         assert refs(app) == ["1.1", "1.2", "2.1", "2.2"]
+        monkeypatch.setattr("tui.dialogs.base.ESCAPE_GRACE", 0.5)
+        said.clear()
+        await pilot.press("s", "escape", "escape")  # nothing left to clear: nothing said
+        await settle(pilot)
+        assert not any("kept" in message for message in said)

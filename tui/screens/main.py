@@ -69,6 +69,19 @@ KEY_BAR_FIRST = (
 )  # fmt: skip
 
 
+# What Esc clears: every filter and the search, back to the plan's order (the
+# recommendation picked on the left stays).
+NO_FILTERS: dict[str, Any] = {
+    "person": None,
+    "overdue": False,
+    "statuses": frozenset(),
+    "rags": frozenset(),
+    "due_within_days": None,
+    "text": "",
+    "sort": "plan",
+}
+
+
 class MainScreen(PlanShaping):
     """Triage and data entry over one plan."""
 
@@ -593,27 +606,24 @@ class MainScreen(PlanShaping):
         if self.narrow and (self.has_class("-recs-open") or self.has_class("-detail-open")):
             self._open_pane(1)  # Esc closes the pane that was opened first
             return
+        search = self.query_one("#search", Input)
+        searching = search.display and (search.value or search.has_focus)
+        if not searching and replace(self.query_state, **NO_FILTERS) == self.query_state:
+            return  # nothing to clear
         if closed_by_escape_just_now():
             # the twin of an Esc that cancelled a dialog: clearing now would drop the
             # meeting's lead and overdue filters, and its place in the list
-            self.notify("Filters and search kept: Esc again clears them", markup=False)
+            self.notify(
+                "Filters and search kept: Esc again, after a moment, clears them", markup=False
+            )
             return
-        search = self.query_one("#search", Input)
-        if search.display and (search.value or search.has_focus):
+        if searching:
             search.value = ""
             search.display = False
             self.query_one(ActionList).focus()
             self._requery(text="")
             return
-        self._requery(
-            person=None,
-            overdue=False,
-            statuses=frozenset(),
-            rags=frozenset(),
-            due_within_days=None,
-            text="",
-            sort="plan",
-        )
+        self._requery(**NO_FILTERS)
 
     def action_cycle_sort(self) -> None:
         now = SORTS.index(self.query_state.sort)
