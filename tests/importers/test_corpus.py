@@ -254,6 +254,9 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout159",
         "holdout163",
         "holdout164",
+        "holdout165",
+        "holdout166",
+        "holdout167",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
