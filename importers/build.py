@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import cast
+from typing import NamedTuple, cast
 
 from importers import columns, people, vocab
 from importers.cells import (
@@ -740,13 +740,12 @@ def _deadline(
     if not {"due", "revised_due"} & ctx.column_of.keys():
         return _marked_period(row, ctx) or _deadline_without_a_column(row)
     cell = ctx.cell(row.cells, "due")
-    revised = _revision(row, fields, ctx)
-    if revised is None:
-        revised = _move_in_status(row, ctx)
+    revision = _revision(row, fields, ctx)
+    revised = revision.col if revision else None
     month_first, starts, quarters = ctx.month_first_in("due"), ctx.year_starts, ctx.quarters
     terms = ctx.six_terms
     original = None
-    if revised is not None:
+    if revision is not None:
         if cell:
             keep(fields, _header(row, ctx.column_of["due"], "Original due"), cell)
             original = parse_deadline(
@@ -756,11 +755,11 @@ def _deadline(
                 quarters=quarters,
                 six_terms=terms,
             ).due
-        cell, month_first = _cell(row, revised), revised in ctx.month_first
+        cell, month_first = revision.wording, revision.col in ctx.month_first
     if revised is None and not cell and (section := _deadline_of_the_section(row)):
         return section
     in_force = _latest_revision(cell, month_first) if revised is not None else cell
-    deadline = parse_deadline(
+    deadline = (revision and revision.day) or parse_deadline(
         in_force, month_first=month_first, year_starts=starts, quarters=quarters, six_terms=terms
     )
     if deadline.due is not None and dated_in_passing(in_force):
@@ -895,25 +894,43 @@ def _latest_revision(cell: str, month_first: bool) -> str:
     return pieces[-1] if dated else cell
 
 
-def _revision(row: Row, fields: dict[str, str], ctx: Context) -> int | None:
-    """The column of the revised deadline in force, None where no revision is written or
-    one revises nothing ("n/a"). Of revisions in turn ("Revised date 1", "Revised date
-    2"), the latest filled in; every other revision's cell is kept as a field."""
+class _Revision(NamedTuple):
+    """The column of the deadline in force beside the target, and its wording there."""
+
+    col: int
+    wording: str
+    day: Deadline | None = None  # the day a status cell moved the work to, as it read it
+
+
+def _revision(row: Row, fields: dict[str, str], ctx: Context) -> _Revision | None:
+    """The revised deadline in force, None where no revision is written or one revises
+    nothing ("n/a"). Of revisions in turn ("Revised date 1", "Revised date 2"), the
+    latest filled in; every other revision's cell is kept as a field. With none, a status
+    cell that moves the work to a day ("Rescheduled to 31/01/2027") revises it."""
     written = [c for c in ctx.revision_columns if _cell(row, c)]
     revising = [c for c in written if vocab.normal(_cell(row, c)) not in _NOTHING_REVISED]
     in_force = revising[-1] if revising else None
     for col in written:
         if col != in_force:
             keep(fields, _header(row, col, "Revised due"), _cell(row, col))
-    return in_force
+    if in_force is None:
+        return _move_in_status(row, ctx)
+    return _Revision(in_force, _cell(row, in_force))
 
 
-def _move_in_status(row: Row, ctx: Context) -> int | None:
-    """The status column where its cell names the day the action moved to
-    ("Rescheduled to 31/01/2027", "Deferred to 28 Feb 2027"): a revision, as a revised
-    date's cell is, the deadline cell its baseline. None where the cell names no day."""
+def _move_in_status(row: Row, ctx: Context) -> _Revision | None:
+    """The status cell's move, opening it ("Rescheduled to 31/01/2027", "In progress –
+    deferred to 28 Feb 2027"): the day moved to is a revision, as a revised date's cell
+    is, the deadline cell its baseline, the status kept as written. None where the cell
+    names no day, or reads done ("Complete – report deferred to …": the work is over)."""
     col = _column(row, "status", ctx)
-    return col if col is not None and moved_to_day(_cell(row, col)) else None
+    cell = _cell(row, col) if col is not None else ""
+    if col is None or not cell or vocab.read_status(cell, ctx.legend)[0] == "done":
+        return None
+    moved = moved_to_day(
+        cell, lambda words: vocab.is_state_alone(words, ctx.legend), col in ctx.month_first
+    )
+    return _Revision(col, *moved) if moved else None
 
 
 def _marked_period(

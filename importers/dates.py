@@ -394,7 +394,8 @@ def _fy_months_of(first_month: int) -> list[Rule]:
 
 _FIRST_MONTH: dict[QuarterRule, int] = {"financial": APRIL, "calendar": 1}
 # A date right after these words is the original, kept as the baseline, or the new deadline.
-_FILLER = r"\s*(?:(?:due|date|deadline|target(?:\s+date)?)\s*)?[:=–-]?\s*(?:(?:on|for)\s+)?"
+_LABEL_FILLER = r"\s*(?:(?:due|date|deadline|target(?:\s+date)?)\s*)?[:=–-]?\s*"
+_FILLER = _LABEL_FILLER + r"(?:(?:on|for)\s+)?"
 # Verbs a cell's sentence moves a date with, before "from" or "to" ("revised from",
 # "deferred to"). Not ``_REVISED_LABEL``: "new" names a column there ("New deadline")
 # but is no verb ("new from April" is when a thing starts), and a column headed
@@ -428,13 +429,14 @@ _DONE_ON = _rx(
 _ARROW = r"\s*(?:→|->|⇒|=>|⟶|➔)\s*"
 # "rescheduled to", "deferred until", "put back to", "revised date": words that tell of
 # a move and introduce the day the work moved to
-_MOVE_TO = (
-    r"\b(?:"
-    + _VERBS
-    + r"\s+(?:to|until)|(?:put|pushed)\s+back\s+to|revised|re-?profiled)\b"
-    + _FILLER
+_MOVE_WORDS = (
+    r"\b(?:" + _VERBS + r"\s+(?:to|until)|(?:put|pushed)\s+back\s+to|revised|re-?profiled)\b"
 )
-_MOVED_TO = _rx(_MOVE_TO)
+_MOVE_TO = _MOVE_WORDS + _FILLER
+# A status cell's move opens it, or follows its status and a dash ("In progress – moved
+# to 31/01/2027"); no "on": "revised on 12/11/2026" is the day the plan was revised
+_OPENING_MOVE = _rx(_MOVE_WORDS + _LABEL_FILLER)
+_STATUS_FIRST = _rx(r"(?P<status>[^:;,–—-]{1,30}?)\s*(?::|–|—|\s-)\s*")
 _NEW = _rx(
     r"(?:"
     + _MOVE_TO
@@ -576,16 +578,30 @@ def _deadline_and_original(
     return deadline, next((r for r in earlier if r != deadline), None)
 
 
-def moved_to_day(text: str) -> Deadline | None:
-    """The day words of a move introduce in a cell that is no deadline's own:
-    "Rescheduled to 31/01/2027", "Deferred to 28 Feb 2027 – awaiting data", "Revised
-    date 31/03/2027". None where they introduce no day: "Deferred to Q1 2027/28" says
-    when the work may resume, not a deadline agreed; "New 01/10/2026" may be the day an
-    action was added; "Rescheduled" alone names no day."""
+def moved_to_day(
+    text: str, is_status: Callable[[str], bool], month_first: bool = False
+) -> tuple[str, Deadline] | None:
+    """The day a status cell opens by moving the work to, and its wording: "Rescheduled
+    to 31/01/2027", "Deferred to 28 Feb 2027 – awaiting data", "In progress – moved to
+    31/01/2027" (``is_status`` tells the status before a dash). None where the move is
+    not the cell's own news ("Delayed – panel moved to 14/01/2027": a meeting moved, the
+    action's deadline did not) or names no day: "Deferred to Q1 2027/28" says when the
+    work may resume, not a deadline agreed; "Rescheduled" alone names none."""
     words = _words(text)
-    moves = _introduced_by(_MOVED_TO, words, _dates(words, "financial"))
-    day = moves[-1].deadline if moves else None
-    return day if day is not None and day.precision == "day" else None
+    status = _STATUS_FIRST.match(words)
+    move = _OPENING_MOVE.match(words, status.end() if status and is_status(status["status"]) else 0)
+    if move is None:
+        return None
+    days = [r for r in _dates(words, "financial", month_first) if r.start == move.end()]
+    if not days or days[0].deadline is None or days[0].deadline.precision != "day":
+        return None
+    return _as_written(text, words, days[0].start, days[0].end), days[0].deadline
+
+
+def _as_written(text: str, words: str, start: int, end: int) -> str:
+    """``words[start:end]`` in the case ``text`` has it, where only its spacing differs."""
+    spaced = " ".join(text.split())
+    return (spaced if len(spaced) == len(words) else words)[start:end]
 
 
 def _numbered_extensions(words: str, dates: list[_Reading]) -> list[_Reading]:

@@ -198,6 +198,35 @@ def test_a_status_naming_the_day_the_action_moved_to_revises_the_deadline(
     assert found[0].fields["Target date"] == "31/12/2026"
 
 
+def test_a_move_the_status_does_not_open_leaves_the_deadline(tmp_path: Path) -> None:
+    """A status moves the deadline only where its move opens the cell, after its status
+    and a dash at most: a meeting moved, a plan revised on a day or a done action's
+    report deferred leave the target in force; the day moved to is the deadline, not
+    another date later in the cell."""
+    rows = [
+        ["Ref", "Action", "Lead", "Target date", "Status"],
+        ["1", "Refresh the policy.", "Jo Bates", "30/11/2026",
+         "On track - plan revised on 12/11/2026 after Board"],
+        ["2", "Recruit managers.", "Jo Bates", "31/12/2026", "Delayed - panel moved to 14/01/2027"],
+        ["3", "Launch the survey.", "Jo Bates", "31/10/2026",
+         "Complete - report deferred to 31/01/2027 Cabinet"],
+        ["4", "Recruit team leads.", "Jo Bates", "31/12/2026",
+         "Moved to 31/01/2027; interviews 15/12/2026"],
+        ["5", "Audit the repairs.", "Jo Bates", "31/12/2026", "In progress – moved to 28 Feb 2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.due, a.original_due) for a in found] == [
+        (D(2026, 11, 30), None),
+        (D(2026, 12, 31), None),
+        (D(2026, 10, 31), None),
+        (D(2027, 1, 31), D(2026, 12, 31)),
+        (D(2027, 2, 28), D(2026, 12, 31)),
+    ]
+    # the deadline's wording is the day moved to; the status stays as written
+    assert [a.due_text for a in found[3:]] == ["31/01/2027", "28 Feb 2027"]
+    assert found[3].fields["Status (as written)"] == "Moved to 31/01/2027; interviews 15/12/2026"
+
+
 # Seen in hold-out 19 (these tests were in test_import_holdout19_labelled_owners.py):
 # Rules found on the nineteenth hold-out set, from a trust's answer to a warning
 # notice: one owner cell labelling an executive and an operational owner ("Exec: …" over
