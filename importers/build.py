@@ -61,6 +61,7 @@ from importers.dates import (
     names_a_time,
     names_revised_deadline,
     on_or_before,
+    opening_deadline,
     opening_signed_date,
     parse_deadline,
     period_line_day,
@@ -800,11 +801,17 @@ def _deadline_of_the_section(
     text names no period of the work ("term", "phase", "targets", "months")."""
     section = row.themes.get("Section", "")
     phrases = _SECTION_BY.findall(section) if _PERIOD_BANNER.search(section) else []
-    closing = next((found for p in phrases if (found := closing_deadline(p))), None)
+    closing = next((found for p in phrases if (found := _dated_phrase(p))), None)
     if closing is None:
         return None
     wording, deadline = closing
     return deadline.due, wording, deadline.precision, None
+
+
+def _dated_phrase(phrase: str) -> tuple[str, Deadline] | None:
+    """A banner's "by" phrase read as a date: all of it ("by end of Mar. 2027"), or the
+    date it opens with, words after ("by 31 March 2027 or earlier")."""
+    return closing_deadline(phrase) or opening_deadline(phrase)
 
 
 def _dated_by_the_plan(

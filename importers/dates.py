@@ -787,6 +787,24 @@ def closing_deadline(text: str) -> tuple[str, Deadline] | None:
     return (wording, deadline) if deadline.due is not None else None
 
 
+def opening_deadline(phrase: str) -> tuple[str, Deadline] | None:
+    """The date a "by" phrase opens with, and its wording, where words follow it: "by 31
+    March 2027 or earlier", "by 31 Mar. 2027 - Board", "by April 2027 / May 2027" (the
+    first named). None where other words come first: "by the Board in June 2027"."""
+    found = _BY.match(phrase)
+    if found is None:
+        return None
+    wording = phrase[found.end() :]
+    words = _words(wording)
+    start = cast(re.Match[str], _END_OF.match(words)).end()
+    opening = [r for r in _dates(words, "financial") if r.start == start]
+    if not opening:
+        return None
+    written = _as_written(wording, words, 0, opening[0].end)
+    deadline = parse_deadline(written)
+    return (written, deadline) if deadline.due is not None else None
+
+
 # What puts a date behind the work, when it began: "in place since March 2026"
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:start\s+of\s+|end\s+of\s+)?$")
 

@@ -2334,6 +2334,28 @@ def test_a_period_banners_date_is_read_as_any_deadline_is(tmp_path: Path) -> Non
     ]
 
 
+def test_a_period_banners_date_may_open_its_phrase_with_words_after(tmp_path: Path) -> None:
+    """The date after "by" is the banner's even where words follow it: a spaced dash,
+    "or earlier", a second month after a slash (the first is the deadline)."""
+    for short, medium in [
+        (
+            "SHORT TERM TARGETS - by 31 March 2027 or earlier",
+            "MEDIUM TERM TARGETS: by 30 Sept. 2027 - Board",
+        ),
+        (
+            "SHORT TERM TARGETS by March 2027 / April 2027",
+            "MEDIUM TERM TARGETS, by 30/09/2027 latest",
+        ),
+    ]:
+        found = actions(plan_of(_review_template(tmp_path, short, medium)))
+        assert [(a.ref, a.due) for a in found] == [
+            ("2 (i)", dt.date(2027, 3, 31)),
+            ("2 (ii)", dt.date(2027, 3, 31)),
+            ("4 (i)", dt.date(2027, 6, 30)),  # "Give expected new achievement date"
+            ("5 (i)", dt.date(2027, 9, 30)),
+        ], short
+
+
 def test_a_paragraph_above_a_table_saying_by_when_dates_no_action(tmp_path: Path) -> None:
     def build(doc: Document) -> None:
         doc.add_paragraph("BEST VALUE REVIEW Safeguarding")
