@@ -1427,11 +1427,17 @@ def _own_ref(text: str) -> bool:
 
 
 def _is_code(value: str) -> bool:
-    """ "IN/312801", "1.2", and a standard's lettered part "GQ1(a)" (an HTA standard).
-    A day ("20/03/2026", a report's issue) is when, not what: never a code."""
+    """ "IN/312801", "1.2", "10.11.12", and a standard's lettered part "GQ1(a)" (an HTA
+    standard). A day ("20/03/2026", a report's issue) is when, not what: never a code."""
     bare = _LETTERED_PART.sub("", value)
     coded = len(value) <= 14 and bool(CODE.match(bare)) and any(c.isdigit() for c in bare)
-    return coded and not _a_day(value)
+    return coded and (bool(_PARAGRAPH_NUMBER.fullmatch(value)) or not _a_day(value))
+
+
+# Short figures joined by dots, "10.11.12": a paragraph's number three levels deep. A day
+# so written needs more to say it is one: a four-figure year ("17.11.2026"), another
+# separator ("17/11/26") or a month's name.
+_PARAGRAPH_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+")
 
 
 # A bracketed letter closing a code, the part of a numbered standard: "GQ1(a)", "T1(c)".

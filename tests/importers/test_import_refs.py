@@ -97,6 +97,25 @@ def test_notice_numbers_that_change_with_the_recommendation_are_its_ref(tmp_path
     assert [a.ref for a in actions(plan)] == ["1(a)", "1(b)", "2(a)", "2(b)"]
 
 
+def test_paragraph_numbers_three_levels_deep_are_codes_not_days(tmp_path: Path) -> None:
+    """ "10.11.12" could be written for a day, but short figures joined by dots are a
+    paragraph's number; a day so written needs a four-figure year or another separator."""
+    rows = [
+        ["Paragraph", "Contravention", "Ref", "Remedial action", "Owner", "Compliance date"],
+        ["10.11.12", _N1, "1(a)", "Mark walkways across the yard.", "Depot Manager",
+         "13/11/2026"],
+        ["10.11.12", _N1, "1(b)", "Install a barrier at the gatehouse.", "Depot Manager",
+         "13/11/2026"],
+        ["10.11.13", _N2, "2(a)", "Replace the oldest hedge cutters.", "Grounds Manager",
+         "04/12/2026"],
+        ["10.11.13", _N2, "2(b)", "Fit trigger-time monitors to power tools.", "Grounds Manager",
+         "04/12/2026"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [("10.11.12", _N1), ("10.11.13", _N2)]
+    assert [a.ref for a in actions(plan)] == ["1(a)", "1(b)", "2(a)", "2(b)"]
+
+
 def test_a_report_issued_date_beside_the_audit_name_is_a_field_not_the_ref(
     tmp_path: Path,
 ) -> None:
