@@ -209,11 +209,6 @@ STATUS_WORDS: dict[str, Meaning] = {
             # found at review to repeat another action ("Duplicate of SA3.1"): its work
             # is done under the other one
             "duplicate of",
-            # taken out of the plan's scope at review ("Descoped – now delivered through
-            # the Family Hubs programme"): the work will not be done under this action
-            "descoped",
-            "de-scoped",
-            "de scoped",
             "❌",
         ],
         ("dropped", None),
@@ -294,6 +289,13 @@ FIRST_WORD_STATUS: dict[str, Meaning] = {
     # "Duplicate – see SA3.1", "Duplicate": as "Duplicate of SA3.1" ("Duplicate invoices
     # found" is prose)
     "duplicate": ("dropped", None),
+    # taken out of the plan's scope at review ("Descoped – now delivered through the
+    # Family Hubs programme"): the work will not be done under this action. Only the
+    # verdict opening the cell: "Descoped the second phase; first phase on track",
+    # "To be descoped at January Board", "Not descoped" tell of work that goes on
+    "descoped": ("dropped", None),
+    "de-scoped": ("dropped", None),
+    "de scoped": ("dropped", None),
     "new": ("not_started", None),
     "to do": ("not_started", None),
     # a board's columns "To do | Doing | Done": the middle one is the work under way

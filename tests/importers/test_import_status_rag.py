@@ -1986,6 +1986,23 @@ def test_descoped_is_dropped_whatever_its_reason_says(tmp_path: Path) -> None:
     )
 
 
+def test_descoped_in_a_sentence_drops_nothing(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target date", "Status"],
+        ["1", "Review the early help offer.", "Head of Early Help", "31/03/2027",
+         "Descoped the second phase after review; first phase on track"],
+        ["2", "Review the front door.", "Head of Early Help", "31/03/2027",
+         "Descoped in part - phase 2 only; phase 1 under way"],
+        ["3", "Roll out case recording.", "Head of Business Support", "30/06/2027",
+         "Not descoped - remains in plan; in progress"],
+        ["4", "Recommission family support.", "Commissioning Manager", "30/06/2027",
+         "Descoped"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # only a cell opened by the verdict closes the action; the rest is work going on
+    assert [a.status for a in found] == ["in_progress", "in_progress", "in_progress", "dropped"]
+
+
 def test_a_scheme_mobilising_or_piloting_is_in_progress(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Lead", "Status", "Update"],
