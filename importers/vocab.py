@@ -992,8 +992,17 @@ _PARTIAL_REACH = re.compile(
 
 
 # Words telling what befell the work (a date missed, the target moved, the item put back
-# on the tracker) after which the cell may say how it stands now.
-_EVENTS_BEFORE_A_STATE = ("missed", "rescheduled", "re-scheduled", "reopened", "re-opened")
+# on the tracker, the auditor's verdict given) after which the cell may say how it stands
+# now: "Cleared - pending verification by Internal Audit" waits on the check, "Not
+# cleared - partly implemented" is under way.
+_EVENTS_BEFORE_A_STATE = (
+    "missed",
+    "rescheduled",
+    "re-scheduled",
+    "reopened",
+    "re-opened",
+    "cleared",
+)
 
 
 def _status_after_a_miss(words: str, end: int) -> Meaning | None:
