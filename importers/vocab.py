@@ -985,9 +985,12 @@ def _default_status(cell: str) -> Meaning:
 
 
 # Done only in part of where it is meant to be: "in place in most areas", "implemented
-# in some schools", "complete across a few teams", as "partly in place" is.
+# in some schools", "complete across a few teams", as "partly in place" is. "For" a span
+# of time tells how long it has been done: "Complete for several weeks now", "In place
+# for some time".
 _PARTIAL_REACH = re.compile(
-    r"\s*(?:in|across|for)\s+(?:most|some|many|several|a\s+few|a\s+minority\s+of|part|parts)\b"
+    r"\s*(?:in|across|for(?!\s+(?:\w+\s+){1,2}(?:time|while|days?|weeks?|months?|years?|quarters?)\b))"
+    r"\s+(?:most|some|many|several|a\s+few|a\s+minority\s+of|part|parts)\b"
 )
 
 

@@ -2096,6 +2096,21 @@ def test_a_key_listing_the_stages_in_order_makes_the_last_done(tmp_path: Path) -
     ]
 
 
+def test_done_for_a_span_of_time_is_done(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target date", "Status"],
+        ["1", "Roll out case recording.", "Head of Business Support", "30/06/2027",
+         "Complete for several weeks now"],
+        ["2", "Embed supervision policy.", "Principal Social Worker", "31/03/2027",
+         "In place for some time"],
+        ["3", "Train the managers.", "Principal Social Worker", "31/03/2027",
+         "Complete for some teams"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # how long it has been done is no part of where it is done
+    assert [a.status for a in found] == ["done", "done", "in_progress"]
+
+
 def test_a_key_explaining_a_schools_scale_defines_its_words(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Lead", "Status"],
