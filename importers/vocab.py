@@ -664,20 +664,30 @@ def _is_stage_name(step: str) -> bool:
 
 def _lifecycle_entries(body: str) -> list[tuple[str, Meaning]]:
     """The stages of such a lifecycle that no status word reads: the work under way at
-    every stage between the first and the last, done at the last (the work in use), as
-    a programme office keys its projects' stages. Stages the status words read keep
-    their reading; a list holding a done stage of its own ends at that one."""
-    steps = [_GLOSS.sub("", step.strip(" .")) for step in _STAGE_BREAK.split(body.strip())]
+    every stage after the first, as a programme office keys its projects' stages; the
+    last is done only where its name or its gloss says the work is in use ("Live (in
+    use, benefits being tracked)"): "Implementation", "Embedding", "Evaluation" are
+    work still going on. Stages the status words read keep their reading; a list
+    holding a done stage of its own ends at that one."""
+    written = [step.strip(" .") for step in _STAGE_BREAK.split(body.strip())]
+    steps = [_GLOSS.sub("", step) for step in written]
     if len(steps) < _LIFECYCLE_STEPS or not all(map(_is_stage_name, steps)):
         return []
     meanings = [_default_status(step)[0] for step in steps]
     if meanings[0] != "not_started" or "done" in meanings:
         return []
+    in_use = _IN_USE.search(normal(written[-1])) or _default_status(written[-1])[0] == "done"
+    last = "done" if in_use else "in_progress"
     found: list[tuple[str, Meaning]] = []
     for i, step in enumerate(steps[1:], start=1):
         if meanings[i] is None:
-            found.append((normal(step), ("done" if i == len(steps) - 1 else "in_progress", None)))
+            found.append((normal(step), (last if i == len(steps) - 1 else "in_progress", None)))
     return found
+
+
+# A lifecycle's last stage naming the work in use: "Live", "In use", "Business as usual",
+# "Operational", "Embedded", or a gloss so saying ("Go-live (in use across the service)")
+_IN_USE = re.compile(r"\b(?:live|in use|business as usual|bau|operational|embedded)\b")
 
 
 # A key giving each mark a percentage, as a programme office draws progress in Harvey

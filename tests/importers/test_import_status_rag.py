@@ -2111,6 +2111,27 @@ def test_done_for_a_span_of_time_is_done(tmp_path: Path) -> None:
     assert [a.status for a in found] == ["done", "done", "in_progress"]
 
 
+def test_a_lifecycles_last_stage_is_done_only_when_it_names_the_work_in_use(
+    tmp_path: Path,
+) -> None:
+    def stage_of(key: str, stage: str) -> str | None:
+        rows = [
+            [f"Stage key: {key}"],
+            ["Ref", "Project", "Lead", "Target date", "Stage"],
+            ["1", "Replace the case system.", "Head of ICT", "31/03/2027", stage],
+            ["2", "Open a new front door.", "Head of ASC", "31/12/2026", "Not started"],
+        ]
+        return actions(plan_of(write(tmp_path, rows)))[0].status
+
+    procurement = "Not started; Business case; Procurement; Mobilisation; Implementation"
+    assert stage_of(procurement, "Implementation") == "in_progress"
+    assert stage_of("Not started; Emerging; Developing; Embedding", "Embedding") == "in_progress"
+    assert stage_of("Not started; Planning; Delivery; Evaluation", "Evaluation") == "in_progress"
+    assert stage_of("Not started; Scoping; Design; Pilot; Live", "Live") == "done"
+    rollout = "Not started; Planning; Delivery; Roll-out (in use across the service)"
+    assert stage_of(rollout, "Roll-out") == "done"
+
+
 def test_a_key_explaining_a_schools_scale_defines_its_words(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Lead", "Status"],
