@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from importers import vocab
 from importers.cells import MARK_CHARS
 from importers.columns import (
+    CUES,
     PEOPLE_ROLES,
     REASON_FOR_THE_RATING,
     SINGLE,
@@ -975,6 +976,8 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
     # its news ("Log started 09/07/26." is a sentence of that quarter, not a when)
     if role == "update" and p.dates >= 0.5 and p.prose < 0.2 and not _dated_by_header(p):
         return "extra", f"{said}, but its cells are dates ({p.dates:.0%}): when, not news"
+    if role == "update" and _flags_a_highlight(p):
+        return "extra", f"{said}, but its cells are no sentences ({p.prose:.0%}): a flag, not news"
     if role == "update" and p.percents >= _MOSTLY and p.prose < 0.2:
         # "Progress" | 60%: a system's progress bar, how far the action is, not news
         return "percent", f"{said}, but its cells are percentages ({p.percents:.0%})"
@@ -1869,6 +1872,17 @@ def _a_reply_to_each(profiles: list[ColumnProfile], rec: int, result: Assignment
 
 
 _PROSE_REPLY = 0.8  # replies that are sentences on (nearly) every row, not "Agreed."
+
+
+def _flags_a_highlight(p: ColumnProfile) -> bool:
+    """ "Highlight" over Yes / No: whether the project goes in the highlight report, no
+    news. Only its line in sentences ("Online account live; 38% of enquiries now
+    online.") is how the work stands this period."""
+    highlight_only = cue_weight(p.header, "update") <= CUES["update"]["highlight"]
+    return bool(_HIGHLIGHT.search(p.header)) and highlight_only and p.prose < _PROSE_REPLY
+
+
+_HIGHLIGHT = re.compile(r"\bhighlights?\b", re.IGNORECASE)
 _RECOMMENDS = re.compile(r"\brecommendations?\b", re.IGNORECASE)
 
 

@@ -2770,3 +2770,16 @@ def test_a_highlight_column_holds_the_news(tmp_path: Path) -> None:
     assert [(u.date, u.text) for u in online.updates] == [(dt.date(2026, 10, 2), rows[1][4])]
     assert [(u.date, u.text) for u in telephony.updates] == [(None, rows[2][4])]
     assert not hub.updates
+
+
+def test_a_highlight_column_of_yes_and_no_is_no_news(tmp_path: Path) -> None:
+    rows = [
+        ["Project ID", "Project", "Senior Responsible Owner", "Highlight", "Target date"],
+        ["P1", "New front door for adult social care", "Amy Patel", "Yes", "31/03/2027"],
+        ["P2", "Digital care records", "Tom Reed", "No", "30/09/2026"],
+        ["P3", "Reablement redesign", "Amy Patel", "Yes", "31/12/2026"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    # whether the project goes in the highlight report: a flag kept as a field
+    assert [a.updates for a in found] == [[], [], []]
+    assert [a.fields["Highlight"] for a in found] == ["Yes", "No", "Yes"]
