@@ -677,7 +677,7 @@ def _lifecycle_entries(body: str) -> list[tuple[str, Meaning]]:
     if meanings[0] != "not_started" or "done" in meanings:
         return []
     in_use = _IN_USE.search(normal(written[-1])) or _default_status(written[-1])[0] == "done"
-    last = "done" if in_use else "in_progress"
+    last: Status = "done" if in_use else "in_progress"
     found: list[tuple[str, Meaning]] = []
     for i, step in enumerate(steps[1:], start=1):
         if meanings[i] is None:
