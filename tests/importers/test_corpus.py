@@ -257,6 +257,8 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout165",
         "holdout166",
         "holdout167",
+        "holdout168",
+        "holdout169",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
