@@ -226,7 +226,11 @@ def _period_end(period: str) -> dt.date | None:
 # key row ("Key dates: Board 4 = 10/03/2027; Board 5 = 09/06/2027"). Letters then
 # figures, so a word ("Owners: SR = Sarah Reid") or a day alone keys nothing.
 _CODE = r"(?:[A-Z]{1,5}|[A-Z][a-z]{2,11}) ?\d{1,3}(?!\d)"
-_KEYED_DAY = re.compile(rf"(?<![\w/])(?P<code>{_CODE})(?:\s*=|\s+[\-–—])\s*{_DAY}")
+# A period the plan's calendar says ends on a day keys it as well, written as an
+# academic calendar gives it ("Trimester 2 ends 23 April 2027", "Phase 1 ends on
+# 31/03/2027", "Trimester 2: 23/04/2027").
+_KEYED_SEP = r"(?:\s*[=:]|\s+[\-–—]|\s+ends(?:\s+on)?)"
+_KEYED_DAY = re.compile(rf"(?<![\w/])(?P<code>{_CODE}){_KEYED_SEP}\s*{_DAY}")
 
 
 # A timescale's words the rows above the table key to the day they end by, a review's
@@ -348,7 +352,7 @@ def _month_of(written: str) -> dt.date | None:
 # A keyed code opening a line of news, then a colon or a spaced dash ("PB13: estimate
 # awaited"), or standing for a deadline, perhaps after "By" or "At" ("PB14", "By PB14")
 _CODE_OPENS = re.compile(rf"^\s*(?P<code>{_CODE})\s*(?::|\s[\-–—]\s)\s*\S")
-_CODE_ALONE = re.compile(rf"^\s*(?:(?i:by|at|before)\s+)?(?P<code>{_CODE})\W*$")
+_CODE_ALONE = re.compile(rf"^\s*(?:(?i:by|at|before|end\s+of)\s+)?(?P<code>{_CODE})\W*$")
 _WORDS_ALONE = re.compile(
     rf"^\s*(?:(?i:by|at|before|end\s+of)\s+)?"
     rf"(?P<code>{_BAND}|[A-Za-z][A-Za-z'’ -]*?(?:\s\d{{1,2}})?)\W*$"

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from itertools import takewhile
 from dataclasses import dataclass, replace
 
 from importers import people, vocab
 from importers.cells import is_date, is_names, is_sentence, numbers_in_recommendation, unmarked
-from importers.counted import counts_a_time
+from importers.counted import KeyedDays, counts_a_time, keyed_code, keyed_days
 from importers.dates import (
     in_header_format,
     is_period,
@@ -186,6 +187,9 @@ def profile(located: Located) -> list[ColumnProfile]:
     # The file's own key to its progress words or numbers ("Progress key: 1 = not
     # started; …"): a column of the keys it defines states a status, as words would
     legend = vocab.Legend.from_texts(line.text for line in located.lines if line.kind != "data")
+    # The days the rows above the table key to periods or codes ("Trimester 2 ends 23
+    # April 2027"): a column of those words is written in times, as dates would be
+    days = keyed_days(line.text for line in takewhile(lambda x: x.kind != "header", located.lines))
     return [
         replace(
             _column(
@@ -197,6 +201,7 @@ def profile(located: Located) -> list[ColumnProfile]:
                 keyed,
                 legend,
                 [line.sheet for line in data],
+                days,
             ),
             merged_down=any(i in line.carried for line in data),
         )
@@ -237,6 +242,7 @@ def _column(
     keyed: dict[str, str] | None = None,
     legend: vocab.Legend = vocab.DEFAULT_LEGEND,
     sheets: list[str] | None = None,
+    days: KeyedDays | None = None,
 ) -> ColumnProfile:
     """The column's evidence; ``things`` are codes a key explains as no one ("OBS =
     observation"), so a column of them is no column of initials; ``keyed`` are
@@ -295,7 +301,7 @@ def _column(
         bodies=share(people.names_a_body),
         frequencies=share(lambda c: bool(_FREQUENCY.match(c))),
         posts=share(people.is_post_alone),
-        times=share(lambda c: _is_time(c, header)),
+        times=share(lambda c: _is_time(c, header) or keyed_code(c, days or {}, whole=True) is not None),
         choices=share(lambda c: _one_of(c, header_choices(header))),
         last_words=len({_last_word(c) for c in counted}),
         staged=bool(stage_numbers(counted)),

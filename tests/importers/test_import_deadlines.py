@@ -1094,6 +1094,30 @@ def test_a_timescale_word_the_title_rows_key_to_a_day_is_that_day(tmp_path: Path
     assert [u.date for u in found[0].updates] == [None]
 
 
+# Seen in hold-out 171 (a university's review plan): targets as its trimesters, the
+# trimesters' ends written in a title row as the academic calendar gives them.
+def test_a_period_the_title_rows_say_ends_on_a_day_is_due_that_day(tmp_path: Path) -> None:
+    rows = [
+        ["Institutional review action plan 2026/27"],
+        ["Trimester 1 ends 18 December 2026; Trimester 2 ends on 23 April 2027"],
+        ["Ref", "Action", "Lead", "Target", "Status"],
+        ["R1.1", "Revise the template.", "Head of Quality", "Trimester 1", "Complete"],
+        ["R1.2", "Report to School Boards.", "Head of Quality", "End of Trimester 2", "In progress"],
+        ["R1.3", "Set a feedback turnaround.", "Dean of Students", "31/12/2026", "In progress"],
+        ["R1.4", "Publish a handbook.", "Dean of Students", "Trimester 2", "In progress"],
+        ["R1.5", "Survey placement students.", "Dean of Students", "Trimester 3", "Not started"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # a period the calendar does not date names no date; the wording stays as written
+    assert [(a.due, a.due_text) for a in found] == [
+        (D(2026, 12, 18), "Trimester 1"),
+        (D(2027, 4, 23), "End of Trimester 2"),
+        (D(2026, 12, 31), "31/12/2026"),
+        (D(2027, 4, 23), "Trimester 2"),
+        (None, "Trimester 3"),
+    ]
+
+
 # Seen in hold-out 141 (a primary school's development plan): timescales as a term cut
 # to three letters with a two-figure year, "Aut 26", keyed in a title row.
 def test_short_forms_a_key_expands_to_terms_are_those_terms(tmp_path: Path) -> None:
