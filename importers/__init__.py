@@ -44,6 +44,7 @@ from importers.columns import FIELDS, PEOPLE_ROLES, header_score
 from importers.counted import (
     event_dates,
     keyed_days,
+    keyed_done_marks,
     keyed_short_forms,
     keyed_year_start,
     position_date,
@@ -557,6 +558,7 @@ def _context(located: Located, assignment: Assignment, profiles: list[ColumnProf
         keyed=keyed_days(_rows_above(located)),
         refs_as_periods=_numbered_as_periods(located, assignment),
         short_forms=keyed_short_forms(key_texts),
+        done_marks=keyed_done_marks(key_texts),
         role_marks=people.role_marks_defined(key_texts),
         year_starts=keyed_year_start(key_texts),
         six_terms=six_term_year(line.text for line in located.lines),

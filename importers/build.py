@@ -35,6 +35,7 @@ from importers.counted import (
     expanded,
     extended_deadline,
     keyed_code,
+    marked_done,
     plan_numbered,
     row_dates,
 )
@@ -127,6 +128,9 @@ class Context:
     # The periods a key outside the table expands short forms to ("Aut = autumn term"):
     # a deadline "Aut 26" is the autumn term of 2026
     short_forms: ShortForms = field(default_factory=dict)
+    # The letters a key outside the table marks a date done with ("(A) = actual"): a
+    # date so marked says when the work was done, never when it is due
+    done_marks: frozenset[str] = frozenset()
     # The month a financial year's first month or period is, as a key outside the table
     # says ("P1 = April, P12 = March"); April when none does
     year_starts: int = APRIL
@@ -765,6 +769,8 @@ def _deadline(
     )
     if deadline.due is not None and dated_in_passing(in_force):
         deadline = OPEN  # "Caseload below 18 since March 2026": no deadline
+    if deadline.due is not None and marked_done(in_force, ctx.done_marks):
+        return None, cell, None, original  # "14/10/2026 (A)": when done, the wording kept
     if deadline.due is None and original and (later := extended_deadline(in_force, original)):
         return later, cell, "day", original  # "Extended 3 months" beside the original
     if deadline.due is None and (found := _dated_by_the_plan(row, ctx, cell, in_force, revised)):

@@ -409,6 +409,28 @@ def expanded(text: str, forms: ShortForms) -> str | None:
     return out if n else None
 
 
+# A key to the letters a milestone tracker marks its dates with, a letter keyed to the
+# day the work was actually done: "Dates: (F) = forecast; (A) = actual", "F = forecast,
+# A = actual", "(C) = completed"
+_KEYED_DONE_MARK = re.compile(
+    r"(?:^|[\s:;,])\(?(?P<mark>[A-Z]{1,2})\)?\s*=\s*"
+    r"(?i:actual|achieved|completed?|done|delivered)\b"
+)
+# A date's mark in brackets after it: "14/10/2026 (A)"
+_BRACKETED_MARK = re.compile(r"\(\s*(?P<mark>[A-Za-z]{1,2})\s*\)")
+
+
+def keyed_done_marks(texts: Iterable[str]) -> frozenset[str]:
+    """The letters a key outside the table marks a date done with ("(A) = actual")."""
+    return frozenset(m["mark"] for text in texts for m in _KEYED_DONE_MARK.finditer(text))
+
+
+def marked_done(cell: str, marks: frozenset[str]) -> bool:
+    """A date marked by a letter the plan keys to the day the work was done ("14/10/2026
+    (A)" under "(A) = actual"): when it was done, never when it is due."""
+    return any(m["mark"].upper() in marks for m in _BRACKETED_MARK.finditer(cell))
+
+
 def _timescale_key(words: str) -> str:
     """A timescale's words as looked up: "0-3 months" and "0 – 3 months" are one band."""
     return folded(re.sub(r"(?<=\d)\s*(?:[\-–—]|to)\s*(?=\d)", "–", words))

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from itertools import takewhile
 from dataclasses import dataclass, replace
+from itertools import takewhile
 
 from importers import people, vocab
 from importers.cells import is_date, is_names, is_sentence, numbers_in_recommendation, unmarked
@@ -301,7 +301,7 @@ def _column(
         bodies=share(people.names_a_body),
         frequencies=share(lambda c: bool(_FREQUENCY.match(c))),
         posts=share(people.is_post_alone),
-        times=share(lambda c: _is_time(c, header) or keyed_code(c, days or {}, whole=True) is not None),
+        times=share(lambda c: _is_time(c, header) or _is_keyed_time(c, days or {})),
         choices=share(lambda c: _one_of(c, header_choices(header))),
         last_words=len({_last_word(c) for c in counted}),
         staged=bool(stage_numbers(counted)),
@@ -389,6 +389,11 @@ def _is_time(cell: str, header: str) -> bool:
         or is_period_under_a_year(cell, header)
         or in_header_format(cell, header) is not None
     )
+
+
+def _is_keyed_time(cell: str, days: KeyedDays) -> bool:
+    """A code or period the rows above the table key to a day ("End of Trimester 2")."""
+    return keyed_code(cell, days, whole=True) is not None
 
 
 def _numbers_fall(filled: list[str]) -> bool:

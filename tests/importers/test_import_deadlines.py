@@ -1102,7 +1102,7 @@ def test_a_period_the_title_rows_say_ends_on_a_day_is_due_that_day(tmp_path: Pat
         ["Trimester 1 ends 18 December 2026; Trimester 2 ends on 23 April 2027"],
         ["Ref", "Action", "Lead", "Target", "Status"],
         ["R1.1", "Revise the template.", "Head of Quality", "Trimester 1", "Complete"],
-        ["R1.2", "Report to School Boards.", "Head of Quality", "End of Trimester 2", "In progress"],
+        ["R1.2", "Report to Boards.", "Head of Quality", "End of Trimester 2", "In progress"],
         ["R1.3", "Set a feedback turnaround.", "Dean of Students", "31/12/2026", "In progress"],
         ["R1.4", "Publish a handbook.", "Dean of Students", "Trimester 2", "In progress"],
         ["R1.5", "Survey placement students.", "Dean of Students", "Trimester 3", "Not started"],
@@ -1115,6 +1115,26 @@ def test_a_period_the_title_rows_say_ends_on_a_day_is_due_that_day(tmp_path: Pat
         (D(2026, 12, 31), "31/12/2026"),
         (D(2027, 4, 23), "Trimester 2"),
         (None, "Trimester 3"),
+    ]
+
+
+# Seen in hold-out 171 (an ICB's UEC plan): one date column, each date marked forecast or
+# actual, the marks keyed in a row above the header.
+def test_a_date_a_key_marks_actual_says_when_done_never_when_due(tmp_path: Path) -> None:
+    rows = [
+        ["UEC improvement plan"],
+        ["Dates: (F) = forecast; (A) = actual"],
+        ["Ref", "Action", "Lead", "Date (F/A)", "Status"],
+        ["1.1", "Open a handover area.", "Director of UEC", "14/10/2026 (A)", "Complete"],
+        ["1.2", "Set a handover standard.", "Director of UEC", "31/12/2026 (F)", "On track"],
+        ["1.3", "Report weekly.", "Director of UEC", "30/09/2026 (A)", "Complete"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the actual date is no deadline, its wording kept; the forecast is the deadline
+    assert [(a.due, a.due_text) for a in found] == [
+        (None, "14/10/2026 (A)"),
+        (D(2026, 12, 31), "31/12/2026 (F)"),
+        (None, "30/09/2026 (A)"),
     ]
 
 
