@@ -1366,8 +1366,21 @@ def _is_agency(words: str) -> bool:
 _JOINT = re.compile(rf"\s*(?:{_JOIN}|\bwith\b)" + _OUTSIDE_BRACKETS + r"\s*", re.IGNORECASE)
 
 
+# "Group Manager Prevention in conjunction with Head of Corporate Communications",
+# "Head of SEND jointly with Jo Baines": two who share the work, as a report's writers
+# phrase shared ownership. No post's own title holds these words (as "Head of Finance
+# and Performance" holds "and"), so posts are parted here as names are.
+_SHARED_WORK = re.compile(
+    r"\s+\b(?:in\s+conjunction|jointly)\s+with\b" + _OUTSIDE_BRACKETS + r"\s*", re.IGNORECASE
+)
+
+
 def _split_joined(piece: str) -> list[str]:
-    """Split on "&", "and", "with", "/", "+" only when every side names someone on its own."""
+    """Split on "&", "and", "with", "/", "+" only when every side names someone on its own;
+    on "in conjunction with", "jointly with" when every side is a post or names someone."""
+    shared = _SHARED_WORK.split(piece)
+    if len(shared) > 1 and all(_names_someone(s) or _is_job_title(s) for s in shared):
+        return [side for s in shared for side in _split_joined(s)]
     sides = [_name_before_title(s) for s in _JOINT.split(piece)]
     if len(sides) > 1 and all(_names_someone(s) for s in sides):
         return sides

