@@ -1828,7 +1828,9 @@ WORK_NAMED = (
 _ACTIVITY = (
     r"(?:audit|review|training|recruitment|consultation|pilot|programme|project|survey"
     r"|assessment|evaluation|analysis|inspection|procurement|implementation|roll-?out"
-    r"|monitoring|testing|trial|engagement|exercise|campaign|process|work|action|task|step)s?"
+    r"|monitoring|testing|trial|engagement|exercise|campaign|process|work|action|task|step"
+    # a records team's "Data cleanse started", "Data cleansing has started"
+    r"|cleanse|cleansing|clean-?up)s?"
 )
 _PART_NAMED = (
     r"(?:the\s+)?(?:(?!(?:not|no|never|yet|to|be|will|once|if|when|until|before|after"

@@ -2256,3 +2256,19 @@ def test_in_train_opening_the_status_cell_is_in_progress(tmp_path: Path) -> None
     # only the cell's whole or first words: "in train" inside a sentence is prose
     assert [a.status for a in found] == ["in_progress", "in_progress", "not_started", "done"]
     assert found[1].fields["Status (as written)"] == "In train – 212 of 260 closed"
+
+
+# Seen in hold-out 170: an FSA audit plan's progress "Data cleanse started; 210 records
+# amended to date." (a records team's word for the work), beside a count of staff starting.
+
+
+def test_a_data_cleanse_named_before_started_gives_in_progress(tmp_path: Path) -> None:
+    rows = [
+        ["No", "Actions required", "Identified Lead", "Progress"],
+        ["1", "Cleanse the premises database.", "Amy Lee",
+         "Data cleanse started; 210 records amended to date."],
+        ["2", "Cleanse the register.", "Amy Lee", "Data cleansing has started."],
+        ["3", "Recruit four inspectors.", "Tom Birch", "Two inspectors started in October."],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.status for a in found] == ["in_progress", "in_progress", "not_started"]
