@@ -178,12 +178,14 @@ class Store(ReadStore):
     def add_update(self, action_id: int, text: str, date: dt.date | None = None) -> int:
         """Add a dated progress note (dated today unless given)."""
         text = _required(text, "update text")
-        row = self._require_action(action_id)
+        self._require_action(action_id)
         with self.writing("update") as w:
+            # the status as this write sees it: a status set earlier in the same edit
+            # ('update 1.2 --status blocked --note …') is not committed yet
             cur = w.execute(
                 "INSERT INTO updates (action_id, date, text, status, created_at)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (action_id, (date or self.today()).isoformat(), text, row.status, now_iso()),
+                " SELECT id, ?, ?, status, ? FROM actions WHERE id = ?",
+                ((date or self.today()).isoformat(), text, now_iso(), action_id),
             )
             update_id = int(cur.lastrowid or 0)
             w.record_created("update", update_id)

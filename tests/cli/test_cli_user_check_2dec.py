@@ -58,13 +58,16 @@ def test_a_plans_own_revision_and_a_later_move_count_two_re_datings(
 def test_one_update_command_is_one_undo_step(
     db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """`update REF --status blocked --note …` is one edit: one undo takes back both."""
+    """`update REF --status blocked --note …` is one edit: one undo takes back both. The
+    note records the status it was written under, Blocked, not the one before the edit."""
     run(capsys, "import", "--db", db_path, _plan(tmp_path))
     code, out, _ = run(
         capsys, "update", "--db", db_path, "IA26/02", "--status", "blocked", "--note", "On hold"
     )
     assert (code, out) == (0, "IA26/02: status Not started → Blocked, update added\n")
     with Store.open(db_path) as store:
+        updates = store.action_detail(store.find_action("IA26/02").id).updates
+        assert [u.status for u in updates if u.text == "On hold"] == ["blocked"]
         entry = store.undo()
         assert entry.label == "status Blocked, update"
         action = store.find_action("IA26/02")
