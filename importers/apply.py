@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from importers import ImportOptions, ImportResult, load
+from importers.explain import counted
 from store.models import ImportReport
 
 if TYPE_CHECKING:
@@ -125,8 +126,9 @@ def merge_words(store: Store, plans: Sequence[PlanDoc]) -> list[str]:
     store cannot be written (a dry run writes, then rolls back)."""
     from store.errors import StoreError
 
-    if not plans:
-        return []
+    stored = {plan.title.lower() for plan in store.plans(counts=False)}
+    if not any(doc.title.lower() in stored for doc in plans):
+        return []  # all new: no dry run (a whole import, then rolled back) is needed
     try:
         reports = store.merge_plans(list(plans), "import (dry run)", dry_run=True)
         numbers = [store.plan_by_title(r.plan_title).id for r in reports if not r.plan_created]
@@ -140,10 +142,6 @@ def _merge_line(report: ImportReport, number: int) -> str:
     missing = f", {report.actions_missing} missing (kept)" if report.actions_missing else ""
     return (
         f"Merges into plan {number} ({report.plan_title!r}): "
-        f"{_counted(report.actions_created, 'new action')}, {report.actions_changed} changed"
-        f"{missing}, {_counted(report.updates_created, 'new update')}"
+        f"{counted(report.actions_created, 'new action')}, {report.actions_changed} changed"
+        f"{missing}, {counted(report.updates_created, 'new update')}"
     )
-
-
-def _counted(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

@@ -938,12 +938,14 @@ def _move_in_status(row: Row, ctx: Context) -> _Revision | None:
     names no day, or reads done ("Complete – report deferred to …": the work is over)."""
     col = _column(row, "status", ctx)
     cell = _cell(row, col) if col is not None else ""
-    if col is None or not cell or vocab.read_status(cell, ctx.legend)[0] == "done":
+    if col is None or not cell:
         return None
     moved = moved_to_day(
         cell, lambda words: vocab.is_state_alone(words, ctx.legend), col in ctx.month_first
     )
-    return _Revision(col, *moved) if moved else None
+    if not moved or vocab.read_status(cell, ctx.legend)[0] == "done":
+        return None  # the move is looked for first: most status cells name none
+    return _Revision(col, *moved)
 
 
 def _marked_period(

@@ -75,10 +75,12 @@ def counts(plan: PlanDoc) -> str:
     recs = len(plan.recommendations)
     actions = [a for r in plan.recommendations for a in r.actions]
     updates = sum(len(a.updates) for a in actions)
-    return f"{_n(recs, 'recommendation')} · {_n(len(actions), 'action')} · {_n(updates, 'update')}"
+    parts = (counted(recs, "recommendation"), counted(len(actions), "action"))
+    return " · ".join((*parts, counted(updates, "update")))
 
 
-def _n(count: int, noun: str) -> str:
+def counted(count: int, noun: str) -> str:
+    """ "1 action", "2 actions"."""
     return f"{count} {noun}" + ("" if count == 1 else "s")
 
 
@@ -122,7 +124,7 @@ def _preview(plan: PlanDoc) -> list[str]:
             lines.append(f"      … {len(rec.actions) - SHOW_ACTIONS} more")
     more = len(plan.recommendations) - SHOW_RECOMMENDATIONS
     if more > 0:
-        lines.append(f"    … {_n(more, 'more recommendation')}")
+        lines.append(f"    … {counted(more, 'more recommendation')}")
     return lines
 
 
@@ -137,7 +139,7 @@ def _action(a: ActionDoc) -> str:
     if a.rag:
         parts.append(a.rag.upper())
     if a.updates:
-        parts.append(_n(len(a.updates), "update"))
+        parts.append(counted(len(a.updates), "update"))
     return " · ".join(parts)
 
 

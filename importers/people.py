@@ -98,8 +98,11 @@ _NEXT_DEFINITION = rf"(?!{_INIT}{_SEP}[A-Z])"
 _NAME = rf"(?<![\w'’\-])[A-Z][\w'’\-]*(?:[ \t]+{_NEXT_DEFINITION}[A-Z][\w'’\-]*){{1,5}}"
 # "Amy Bell (AB)" or, as some keys write it, "Amy Bell [AB]": the initials a name defines
 _NAME_THEN_BRACKET = re.compile(rf"({_NAME})\s*([(\[])({_INIT})[)\]]")
-# The small words that link a post's or a body's capitalised words ("Head of Service")
-_LINK_WORDS = frozenset({"and", "of", "for", "the", "to", "&"})
+# The small words that link a post's words to what it serves ("Clerk to the Corporation",
+# "Dean of Higher Education"); a person's name has none of them
+_POST_LINKS = frozenset({"of", "for", "to", "the"})
+# ... and, with "and" and "&", a post's or a body's capitalised words ("Head of Service")
+_LINK_WORDS = _POST_LINKS | {"and", "&"}
 _LINK = "|".join(map(re.escape, sorted(_LINK_WORDS)))
 # A key spells out a post's initials in its words, small links and all ("HSO= Health
 # and Safety Officer", "HoS = Head of Service"): the links belong to the post, as they
@@ -484,11 +487,6 @@ def brackets_initials(alias: str, before: str) -> bool:
     if not is_initials(alias):
         return False
     return not _is_a_title(before) or _initials_fit(alias, _trim(before, alias))
-
-
-# The small words that link a post's words to what it serves ("Clerk to the Corporation",
-# "Dean of Higher Education"); a person's name has none of them
-_POST_LINKS = frozenset({"of", "for", "to", "the"})
 
 
 def _is_a_title(text: str) -> bool:

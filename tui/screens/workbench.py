@@ -165,6 +165,8 @@ class WorkbenchScreen(ReportsFailures, Screen[None]):
         from importers.workbench import preview
 
         found = preview(source, options, self._progress(generation))
+        if generation != self.generation:
+            return  # a newer correction is being read: its result would replace this one
         shown = plan_rows(found.plans), merge_words(self.store, found.plans)
         self.app.call_from_thread(self._show, generation, found, shown)
 
