@@ -11,7 +11,7 @@ from store.docs import ActionDoc, PlanDoc, RecommendationDoc
 from store.models import RecommendationRow
 from tests.tui.test_tui_main import screen_text, settle
 from tui import open_app
-from tui.widgets.action_list import ROOMY_TEXT, ActionList, columns_for
+from tui.widgets.action_list import ROOMY_TEXT, ActionList, columns_for, short_name
 from tui.widgets.detail import DetailPane
 from tui.widgets.rec_list import RecList, parting_points
 
@@ -275,3 +275,14 @@ def test_a_parting_point_falls_at_a_word_whatever_the_letters_lower_to() -> None
         "children in care have a plan",
         "care leavers have a home",
     ]
+
+
+def test_a_post_named_by_what_it_serves_is_shortened_to_that() -> None:
+    """Two heads in a 9-cell Lead column stay told apart: 'Head of Service' and 'Head of
+    ICT' were 'Head of' (the post word 'Service' dropped) and 'H ICT' (a person's
+    initials); they are what each post serves."""
+    assert short_name("Head of Service", 9) == "…Service"
+    assert short_name("Head of ICT", 9) == "…ICT"
+    assert short_name("Clerk to the Corporation", 9) == "…Corpora…"
+    assert short_name("Head of ICT", 11) == "Head of ICT"
+    assert short_name("Exchequer Manager", 9) == "Exchequer"

@@ -24,7 +24,7 @@ from textual.strip import Strip
 
 from store.models import ActionRow
 from tui.listing import position
-from tui.safe import fit, plain
+from tui.safe import clip, fit, plain
 
 STATUS_TEXT = {
     "not_started": "Not started",
@@ -424,19 +424,31 @@ POST_WORDS = frozenset(
     " service services unit partnership panel committee executive chair".split()
 )
 
+# The small words inside a post's name that say what it serves ("Head of Service")
+POST_LINKS = frozenset({"of", "for", "to", "the", "and", "&"})
+
 
 def short_name(name: str, cells: int) -> str:
-    """``name`` in ``cells``: whole; a post without its post word ("Exchequer" for
+    """``name`` in ``cells``: whole; a post by what it serves ("…ICT" for "Head of
+    ICT"); a post without its post word ("Exchequer" for
     "Exchequer Manager"); a person's surname after the initials ("M Kitchen"), else
     the surname, else the initials; else cut."""
     words = name.split() or [""]
+    links = [n for n, w in enumerate(words) if w.lower() in POST_LINKS]
+    if links:
+        # a post named by what it serves ("Head of Service"): what it serves tells two
+        # heads apart ("…Service", "…ICT"); dropping its last word would leave "Head of"
+        served = words[links[0] + 1 :]
+        while served and served[0].lower() in POST_LINKS:  # "Clerk to the Corporation"
+            served = served[1:]
+        return name if cell_len(name) <= cells else clip("…" + " ".join(served), cells)
     if words[-1].lower() in POST_WORDS:
         shorter = [name, " ".join(words[:-1])]
     else:
         initials = "".join(w[:1] for w in words if w[:1].isupper())  # "of" is none
         shorter = [name, f"{initials[:-1]} {words[-1]}".strip(), words[-1], initials]
     fits = (said for said in shorter if said.strip() and cell_len(said) <= cells)
-    return next(fits, fit(name, cells + 1).rstrip())
+    return next(fits, clip(name, cells))
 
 
 def _due(row: ActionRow, cols: Columns) -> str:
