@@ -425,7 +425,7 @@ POST_WORDS = frozenset(
 )
 
 # The small words inside a post's name that say what it serves ("Head of Service")
-POST_LINKS = frozenset({"of", "for", "to", "the", "and", "&"})
+POST_LINKS = frozenset({"of", "for", "to", "the"})
 
 
 def short_name(name: str, cells: int) -> str:
