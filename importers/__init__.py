@@ -549,6 +549,7 @@ def _context(located: Located, assignment: Assignment, profiles: list[ColumnProf
         percent_marks=assignment.percent_marks,
         surname_first=_columns_where(people.surname_first, located, people_cols),
         name_then_team=_columns_where(people.column_of_names_then_teams, located, people_cols),
+        providers=_columns_where(people.column_of_posts_with_providers, located, people_cols),
         alone=frozenset(c.strip() for c in cells if "\n" not in c.strip()),
         events={**event_dates(_details_rows(located)), **event_dates(_rows_above(located))},
         position=position_date(_above_the_table(located)),

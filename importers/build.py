@@ -94,11 +94,13 @@ class Context:
     warnings: list[str] = field(default_factory=list)
     spelling: dict[str, str] = field(default_factory=dict)
     column_of: dict[str, int] = field(default_factory=dict)
-    names_in: dict[tuple[str, bool, bool], tuple[tuple[str, ...], tuple[str, ...], bool]] = field(
-        default_factory=dict
+    names_in: dict[tuple[str, bool, bool, bool], tuple[tuple[str, ...], tuple[str, ...], bool]] = (
+        field(default_factory=dict)
     )
     surname_first: frozenset[int] = frozenset()  # people columns written "Howells, Sian"
     name_then_team: frozenset[int] = frozenset()  # written "Jo Baines, Fleet Services"
+    # written "Head of Healthcare (Spire Health Partnership)", the provider in brackets
+    providers: frozenset[int] = frozenset()
     alone: frozenset[str] = frozenset()  # the people cells of one line: each leads alone
     unknown_reported: set[str] = field(default_factory=set)
     percent_fractions: bool = False  # a % column of Excel numbers: 0.5 is 50%
@@ -704,8 +706,8 @@ def _people(
     row: Row, role: str, col: int, cell: str, fields: dict[str, str], ctx: Context
 ) -> list[str]:
     """The names a people cell lists; reworded, the cell as written is kept in ``fields``."""
-    comma_inside = (col in ctx.surname_first, col in ctx.name_then_team)
-    names, unknown, reworded = _names(cell, ctx, *comma_inside)
+    habits = (col in ctx.surname_first, col in ctx.name_then_team, col in ctx.providers)
+    names, unknown, reworded = _names(cell, ctx, *habits)
     for initials in unknown:
         if initials not in ctx.unknown_reported:
             ctx.unknown_reported.add(initials)
@@ -716,18 +718,18 @@ def _people(
 
 
 def _names(
-    cell: str, ctx: Context, surname_first: bool, name_then_team: bool
+    cell: str, ctx: Context, surname_first: bool, name_then_team: bool, providers: bool = False
 ) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
     """The people a cell names, initials no alias explains, and whether that rewords it.
 
     Kept per cell: a plan names the same few people on most rows, and the
     first spelling met is the one used for the rest of the plan anyway.
     """
-    key = (cell, surname_first, name_then_team)
+    key = (cell, surname_first, name_then_team, providers)
     found = ctx.names_in.get(key)
     if found is None:
         if people.each_line_alone(cell, ctx.alone):  # the plan names each line apart
-            names = people.names_by_line(cell, surname_first, name_then_team)
+            names = people.names_by_line(*key)
         else:
             names = people.split_names(*key)
         resolved, unknown = people.resolve(names, ctx.aliases)

@@ -882,11 +882,12 @@ def _without_copied_in(cell: str) -> str:
 
 @lru_cache(maxsize=8192)
 def split_names(
-    cell: str, surname_first: bool = False, name_then_team: bool = False
+    cell: str, surname_first: bool = False, name_then_team: bool = False, providers: bool = False
 ) -> tuple[str, ...]:
     """The names a cell lists, aliases still unresolved. In a ``surname_first`` column
     "Howells, Sian" is one person, kept as written; in a ``name_then_team`` column
-    "Jo Baines, Fleet Services" is Jo Baines."""
+    "Jo Baines, Fleet Services" is Jo Baines; in a ``providers`` column "Education
+    Manager (Novus Cambria)" is the post and its provider, one lead."""
     cell = _owners_now(_without_claims(_multi_values_parted(_list_unbracketed(cell))))
     cell = _without_leavers(cell)
     # who covers first: "Jo Parkes (on secondment – cover: Amir Shah)" is Amir Shah in any
@@ -914,7 +915,9 @@ def split_names(
     cell = _names_of_signatures(cell)
     cell = _holder_over_post(_INITIAL_NAME_THEN_POST.sub(_initial_name_for_post, cell))
     cell = "".join(map(_holder_after_post, _LINES_KEPT.split(cell)))
-    for piece in _posts_with_their_units(_names_for_titles(_drop_initials_brackets(cell)).strip()):
+    for piece in _posts_with_their_units(
+        _names_for_titles(_drop_initials_brackets(cell), providers).strip()
+    ):
         joined = _split_joined(_without_agency(_name_of_definition(piece)))
         # "ICB: Karen Ellis / Dr Helen Marsh": the label over the names stands before the first
         parts.extend(map(_without_agency, joined))
@@ -1232,10 +1235,13 @@ def each_line_alone(cell: str, alone: frozenset[str]) -> bool:
     return len(lines) >= 2 and all(line in alone for line in lines)
 
 
-def names_by_line(cell: str, surname_first: bool, name_then_team: bool) -> tuple[str, ...]:
+def names_by_line(
+    cell: str, surname_first: bool, name_then_team: bool, providers: bool = False
+) -> tuple[str, ...]:
     """The names of each line of the cell read alone, in turn."""
     lines = (line for line in cell.split("\n") if line.strip())
-    return tuple(n for line in lines for n in split_names(line, surname_first, name_then_team))
+    habits = (surname_first, name_then_team, providers)
+    return tuple(n for line in lines for n in split_names(line, *habits))
 
 
 # The lines and ";"-parts of a cell, the separators kept so the cell joins back as it was
@@ -1443,15 +1449,17 @@ _TITLE_THEN_NAME = re.compile(
 )
 
 
-def _names_for_titles(cell: str) -> str:
+def _names_for_titles(cell: str, providers: bool = False) -> str:
     """Each post followed by a full name in brackets replaced by the name, so "Head of
     Safer Gambling (Priya Shah) / Head of Financial Crime (Daniel Frost)" names two; a
     service or team before the name is dropped too ("Facilities Management (Sam Reid)").
-    "Director of Nursing (Acute)" and "Jane Smith (Head of Learning)" stay as written."""
+    "Director of Nursing (Acute)" and "Jane Smith (Head of Learning)" stay as written.
+    In a ``providers`` column (:func:`column_of_posts_with_providers`) the bracket after
+    a post is the body that provides it, so the post stays whole."""
 
     def replace(m: re.Match[str]) -> str:
         title, name = _post_before(m["title"]), m["name"].strip()
-        if not _is_name_shaped(name):
+        if not _is_name_shaped(name) or (providers and title is not None):
             return m[0]
         if title is None:
             return m["gap"] + name if _is_unit(m["title"]) else m[0]
@@ -1463,6 +1471,46 @@ def _names_for_titles(cell: str) -> str:
     if "(" not in cell:
         return cell
     return _TITLE_THEN_NAME.sub(replace, _TITLE_UNIT_THEN_NAME.sub(_holder_of_unit_post, cell))
+
+
+# The last word of a provider's name after a contracted post: a kind of body or a
+# company's ("Spire Health Partnership", "Practice Plus Group", "Fenwick Care Ltd")
+_PROVIDER_ENDINGS = frozenset(
+    {"services", "trust", "partnership", "group", "ltd", "limited", "plc", "llp", "cic"}
+)
+
+
+def column_of_posts_with_providers(cells: list[str]) -> bool:
+    """The column writes a post with the body that provides it in brackets, as a prison's
+    or a trust's plan writes contracted services: "Head of Healthcare (Spire Health
+    Partnership)". There "Education Manager (Novus Cambria)" is a post and its provider
+    too, though the two words are shaped as a name: the plan's habit says what its
+    brackets hold. Shown by one bracket after a post that is a body's full name (its own
+    name, then the kind of body); undone where a name in such a bracket is written as a
+    person elsewhere in the column ("Head of SEND (Nadia Rahman)" beside "Nadia Rahman
+    and Chris Doyle"), when the brackets hold holders after all."""
+    filled = list(dict.fromkeys(c for c in cells if "(" in c))
+    insides = [
+        m["name"].strip()
+        for c in filled
+        for m in _TITLE_THEN_NAME.finditer(c)
+        if _post_before(m["title"]) is not None
+    ]
+    shown = any(_names_a_provider(inside) for inside in insides)
+    return shown and not any(
+        _is_name_shaped(inside) and any(inside in c.replace(f"({inside})", "") for c in cells)
+        for inside in set(insides)
+    )
+
+
+def _names_a_provider(words: str) -> bool:
+    """ "Spire Health Partnership", "Practice Plus Group": a body's own name, then its
+    kind, capitalised; "Children's Services" or "Front Door" (a team) is none."""
+    tokens = words.split()
+    if len(tokens) < 2 or tokens[-1].lower() not in _PROVIDER_ENDINGS or not _is_body(words):
+        return False
+    own = tokens[0].lower()
+    return not _not_in_a_name(own) and own not in ROLE_WORDS
 
 
 def _is_unit(words: str) -> bool:

@@ -259,6 +259,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout167",
         "holdout168",
         "holdout169",
+        "holdout170",
         "holdout171",
     )
     for folder in (PLANS / name for name in folders):

@@ -3135,3 +3135,43 @@ def test_posts_in_conjunction_with_each_other_are_two_leads(tmp_path: Path) -> N
         ["Head of SEND and Inclusion"],
         ["Head of People in conjunction with partners"],
     ]
+
+
+# Seen in hold-out 170: a young offender institution's plan writes its contracted services'
+# posts with the provider in brackets, "Head of Healthcare (Spire Health Partnership)" and
+# "Education Manager (Novus Cambria)", the second shaped as a person's name.
+def test_a_column_of_posts_with_their_providers_keeps_a_name_shaped_provider(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["No.", "Action", "Responsible Owner", "Target Date"],
+        ["1", "Recruit a psychologist.", "Head of Healthcare (Spire Health Partnership)",
+         "31/01/2027"],
+        ["2", "Train teachers in SEND.", "Education Manager (Novus Cambria)", "31/03/2027"],
+        ["3", "Rebuild timetables.", "Head of Learning and Skills", "31/03/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [
+        ["Head of Healthcare (Spire Health Partnership)"],
+        ["Education Manager (Novus Cambria)"],  # the post and its provider, not a holder
+        ["Head of Learning and Skills"],
+    ]
+
+
+def test_a_bracket_named_as_a_person_elsewhere_is_the_holder_beside_providers(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["No.", "Action", "Responsible Owner", "Target Date"],
+        ["1", "Recruit a psychologist.", "Head of Healthcare (Spire Health Partnership)",
+         "31/01/2027"],
+        ["2", "Clear the backlog.", "Head of SEND Assessment (Nadia Rahman)", "31/03/2027"],
+        ["3", "Track each case.", "Nadia Rahman and Chris Doyle", "31/03/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the plan names Nadia Rahman as a person: its brackets hold holders too
+    assert [a.leads for a in found] == [
+        ["Head of Healthcare (Spire Health Partnership)"],
+        ["Nadia Rahman"],
+        ["Nadia Rahman", "Chris Doyle"],
+    ]
