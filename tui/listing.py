@@ -26,18 +26,34 @@ class Listing:
 
 Stays = tuple[int, int]  # an action kept in view after an edit, and its place in the list
 
+SCREEN_ROWS = 60  # the list's height when it is not known yet (start-up): a tall terminal
+MARGIN = 10  # rows read either side of the screen: the first step off it finds its row
+
+
+def screen_window(count: int, at: int, height: int) -> tuple[int, int]:
+    """The rows on screen (first, past the last) when a list of ``count`` rows shows
+    row ``at`` centred, as ``ActionList.show`` does, the scroll stopping at both ends."""
+    top = max(0, min(at - height // 2, count - height))
+    return top, top + height
+
 
 def read_listing(
-    store: Store, query: ActionQuery, keep: int | None = None, stays: Stays | None = None
+    store: Store,
+    query: ActionQuery,
+    keep: int | None = None,
+    stays: Stays | None = None,
+    height: int = SCREEN_ROWS,
 ) -> Listing:
-    """The list for ``query``, with a screenful of rows around ``keep`` (or the top);
-    ``stays``, an action just edited, is kept at its place though it no longer matches
-    (re-dated off "overdue only": a meeting then sets its RAG without finding it again)."""
+    """The list for ``query``, with the rows the screen (``height`` rows) shows around
+    ``keep`` (or the top): read with the list, none of them waits as "…" for a second
+    read. ``stays``, an action just edited, is kept at its place though it no longer
+    matches (re-dated off "overdue only": a meeting then sets its RAG without finding
+    it again)."""
     with store.reading():  # one hold of the lock: the list first, then the rest
         index = store.action_index(query)
         ids, out = _with_stays(store, index.ids, stays)
-        at = position(ids, keep)
-        rows = store.actions_by_ids(ids[max(0, at - 10) : at + 60])
+        top, end = screen_window(len(ids), position(ids, keep), height)
+        rows = store.actions_by_ids(ids[max(0, top - MARGIN) : end + MARGIN])
         ref_width = store.longest_ref(query.plan_id) if query.plan_id is not None else 9
     return Listing(ids, index.overdue, rows, keep, ref_width, out)
 

@@ -32,7 +32,7 @@ from tui.dialogs.choice import RAG_CHOICES, STATUS_CHOICES, ChoiceDialog
 from tui.editing import EDIT_BINDINGS
 from tui.hold import FrameHold
 from tui.keys import READ_ONLY, shown_first
-from tui.listing import Listing, Stays, read_listing
+from tui.listing import SCREEN_ROWS, Listing, Stays, read_listing
 from tui.place import Place, in_session
 from tui.safe import clip, plain
 from tui.shaping import SHAPE_BINDINGS, PlanShaping
@@ -294,13 +294,17 @@ class MainScreen(PlanShaping):
             self.store.interrupt_search()
             return
         self._reading = True
-        self._read_index(self._wanted, self._stays)
+        self._read_index(self._wanted, self._stays, self._list_height())
+
+    def _list_height(self) -> int:
+        """The rows the list shows (before its first layout: a tall terminal's)."""
+        return self.query_one(ActionList).size.height or SCREEN_ROWS
 
     @work(thread=True, group="index", exit_on_error=False)
-    def _read_index(self, wanted: Wanted, stays: Stays | None) -> None:
+    def _read_index(self, wanted: Wanted, stays: Stays | None, height: int) -> None:
         listing: Listing | None = None
         try:
-            listing = read_listing(self.store, *wanted, stays)
+            listing = read_listing(self.store, *wanted, stays, height)
         except SearchInterrupted:
             pass  # a newer question is waiting
         finally:  # even after a failure (reported by tui.watch), or lists stop being read
@@ -310,7 +314,7 @@ class MainScreen(PlanShaping):
         """On the UI thread: show the list if it is still the one wanted, else read
         the one wanted now (this one is out of date and is never drawn)."""
         if self._wanted is not None and self._wanted is not wanted:
-            self._read_index(self._wanted, self._stays)
+            self._read_index(self._wanted, self._stays, self._list_height())
             return
         self._reading = False
         if listing is not None and self._wanted is wanted:
@@ -530,14 +534,19 @@ class MainScreen(PlanShaping):
             ),
         )
 
-    @work(thread=True, exclusive=True, group="read-ahead", exit_on_error=False)
     def _read_ahead_for(self, person: str) -> None:
         """While a name is highlighted, read the list it would show: Enter then shows it
-        at once, in the frame that closes the dialog, instead of querying after it."""
+        at once, in the frame that closes the dialog, instead of querying after it. Its
+        rows are those around the cursor, where the list opens (the top's rows, read
+        before, left the rows the user was on as "…" until a second read)."""
         query = replace(self.query_state, person=person)
+        self._read_ahead(query, self.query_one(ActionList).current, self._list_height())
+
+    @work(thread=True, exclusive=True, group="read-ahead", exit_on_error=False)
+    def _read_ahead(self, query: ActionQuery, keep: int | None, height: int) -> None:
         writes = self.store.writes
         with suppress(StoreError):
-            listing = read_listing(self.store, query)
+            listing = read_listing(self.store, query, keep, height=height)
             self.app.call_from_thread(setattr, self, "_ahead", (query, writes, listing))
 
     def action_filter_status(self) -> None:

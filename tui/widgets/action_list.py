@@ -23,7 +23,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from store.models import ActionRow
-from tui.listing import position
+from tui.listing import position, screen_window
 from tui.safe import clip, fit, plain
 
 STATUS_TEXT = {
@@ -332,7 +332,8 @@ class ActionList(ScrollView, can_focus=True):
         height = max(1, self.size.height)
         top = int(self.scroll_y)
         if center:
-            self.scroll_to(y=max(0, self.cursor - height // 2), animate=False, force=True)
+            top, _ = screen_window(len(self.ids), self.cursor, height)  # as the rows were read
+            self.scroll_to(y=top, animate=False, force=True)
         elif self.cursor < top:
             self.scroll_to(y=self.cursor, animate=False, force=True)
         elif self.cursor >= top + height:
