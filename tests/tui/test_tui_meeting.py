@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from textual.widgets import Input
+
 from store import Store
 from store.docs import ActionDoc, PlanDoc, RecommendationDoc
-from tests.tui.test_tui_main import running, screen_text, settle
+from tests.tui.test_tui_main import bar_text, running, screen_text, settle
+from tests.tui.test_tui_trust import toasts
+from tui import open_app
 from tui.widgets.action_list import ActionList
 
 
@@ -44,3 +49,27 @@ async def test_a_lead_chosen_far_down_the_list_opens_with_its_rows_drawn(db_path
         for index in (top, actions.cursor, top + actions.size.height - 1):
             assert f"┃  {actions.rows[actions.ids[index]].ref} " in shown
         assert asked == []  # nothing was left to read
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 48)])
+async def test_ctrl_c_in_the_search_says_how_to_quit_and_copies_what_is_selected(
+    db: Path, size: tuple[int, int]
+) -> None:
+    """Ctrl+C in the search box copied nothing and said nothing (the box took it as
+    "copy"): a user pressing it to cancel or quit got no word. With nothing selected it
+    says how to quit and the search stays as typed; with text selected it copies it."""
+    async with open_app(db).run_test(size=size, notifications=True) as pilot:
+        app = pilot.app
+        await settle(pilot)
+        await pilot.press("slash", *"audit")
+        await settle(pilot)
+        await pilot.press("ctrl+c")
+        await settle(pilot)
+        assert toasts(app) == ["Press ctrl+q to quit (Esc clears the search)"]
+        search = app.screen.query_one("#search", Input)
+        assert search.value == "audit" and search.has_focus and app.is_running
+        assert "search: audit" in bar_text(app)
+        app.clear_notifications()
+        await pilot.press("shift+home", "ctrl+c")
+        await settle(pilot)
+        assert app.clipboard == "audit" and toasts(app) == []

@@ -41,6 +41,7 @@ from tui.widgets.detail import DetailPane, read_detail
 from tui.widgets.filter_bar import Filter, FilterBar
 from tui.widgets.key_bar import KeyBar
 from tui.widgets.rec_list import RecList
+from tui.widgets.search_box import SearchBox
 
 if TYPE_CHECKING:
     from tui.screens.dashboard import DashboardChoice
@@ -223,7 +224,7 @@ class MainScreen(PlanShaping):
                 yield Static("", id="list-header", markup=False)
                 yield ActionList(self.store.today(), id="actions")
             yield DetailPane(id="detail")
-        yield Input(
+        yield SearchBox(
             placeholder="search actions, recommendations and updates",
             id="search",
             select_on_focus=False,
