@@ -44,6 +44,9 @@ _PARTLY_QUALIFIED = (
     "in place",  # an assessment's "In place" / "Partially in place" / "Not in place"
     "remediated",  # a security finding's "Remediated" / "Partially remediated"
 )
+# Words saying most of the work is done but not all, before a word for done: an audit
+# follow-up's "Substantially implemented" between "Fully" and "Partially implemented"
+_MOSTLY = ("nearly", "almost", "largely", "mostly", "substantially", "broadly", "virtually")
 # An inspectorate's closure of an item: asked for by the body that did the work (still
 # open), or given by the inspectorate (done)
 _CLOSURE_ASKED = ("requested", "proposed", "submitted", "sought", "recommended")
@@ -113,10 +116,12 @@ STATUS_WORDS: dict[str, Meaning] = {
             "wip",
             "in delivery",  # a peer challenge plan's own word for the work under way
             # "Partly implemented", "Part done": the qualifier wins over the word for
-            # done (the lead's ruling), whichever qualifier and word the plan uses
+            # done (the lead's ruling), whichever qualifier and word the plan uses; so
+            # does one saying most of the work is done, not all ("Substantially
+            # implemented", "Nearly complete", "Largely in place")
             *(
                 f"{part} {done}"
-                for part in ("part", "partly", "partially")
+                for part in (*("part", "partly", "partially"), *_MOSTLY)
                 for done in _PARTLY_QUALIFIED
             ),
             "not complete",
@@ -423,6 +428,14 @@ def status_phrase(words: str) -> re.Match[str] | None:
     return None
 
 
+# The conditions a verdict is given with, after it: "Cleared with conditions", "Cleared
+# subject to evidence at next follow-up". The verdict stands, its conditions attached, as
+# "Closed with conditions" reads; a state written after them is the state now ("Cleared
+# with conditions - pending verification" waits on the check).
+_CONDITIONS = (
+    r"(?:with\s+(?:conditions?|caveats?|exceptions?|reservations?|qualifications?)"
+    r"|subject\s+to)\b"
+)
 # The day a first-word status was reached, written after it: "Paid 28/10/2026", "Met on
 # 4 Nov 2026", or the day it was moved to: "Rescheduled to 31/01/2027" (the word and its
 # day are the whole cell)
@@ -432,7 +445,9 @@ _FIRST_WORD = re.compile(
     + "|".join(map(re.escape, sorted(FIRST_WORD_STATUS, key=len, reverse=True)))
     + r")(?:$|\s*[.,;:()–—-]|\s+(?:on\s+|to\s+)?"
     + _DAY_WRITTEN
-    + r"$)"
+    + r"$|\s+(?="
+    + _CONDITIONS
+    + r"))"
 )
 # A progress bar drawn in block characters before the percentage, as a spreadsheet's REPT
 # formula draws it ("██████░░░░ 60%"): the bar only pictures the figure after it.
@@ -1044,7 +1059,10 @@ def _closure_asked_then_refused(phrase: str, after: str) -> bool:
 
 # A case system's record state and its sub-state, a spaced dash or a colon between:
 # "Open - In Progress", "Closed - Risk Accepted" (an audit system's export).
-_STATE_THEN_SUB_STATE = re.compile(r"^(?:open|closed)(?:\s+[-–—]\s+|\s*:\s*)(?P<sub>.+)$")
+# The sub-state may stand in brackets: "Closed (superseded)", "Open (overdue)".
+_STATE_THEN_SUB_STATE = re.compile(
+    r"^(?:open|closed)(?:(?:\s+[-–—]\s+|\s*:\s*)(?P<sub>.+)|\s*\((?P<inner>[^()]+)\))$"
+)
 
 
 def _sub_state(words: str) -> Meaning | None:
@@ -1056,7 +1074,7 @@ def _sub_state(words: str) -> Meaning | None:
     found = _STATE_THEN_SUB_STATE.match(words)
     if found is None:
         return None
-    meaning = _default_status(found["sub"])
+    meaning = _default_status(found["sub"] or found["inner"])
     if meaning == (None, None):
         return None
     if words.startswith("closed") and meaning[0] in ("not_started", "in_progress"):

@@ -2272,3 +2272,32 @@ def test_a_data_cleanse_named_before_started_gives_in_progress(tmp_path: Path) -
     ]  # fmt: skip
     found = actions(plan_of(write(tmp_path, rows)))
     assert [a.status for a in found] == ["in_progress", "in_progress", "not_started"]
+
+
+# An auditor's verdict with its conditions, and the grades of a follow-up tracker that
+# say most of the work is done ("Substantially implemented"), read as a programme
+# manager reads them; a closed record's sub-state in brackets as after a dash.
+def test_verdicts_with_conditions_and_grades_of_most_done(tmp_path: Path) -> None:
+    said = {
+        "Cleared with conditions": "done",
+        "Cleared subject to sign-off by the Committee": "done",
+        "Cleared with conditions - pending verification": "in_progress",
+        "Partly cleared with conditions": "in_progress",
+        "Closed with conditions": "done",
+        "Implemented subject to Committee approval": "done",
+        "Substantially implemented": "in_progress",
+        "Largely complete": "in_progress",
+        "Nearly complete": "in_progress",
+        "Mostly in place": "in_progress",
+        "Closed – superseded": "dropped",
+        "Closed (superseded)": "dropped",
+        "Closed (not implemented)": "dropped",
+        "Closed (implemented)": "done",
+    }
+    rows = [["Ref", "Agreed action", "Responsible officer", "Target date", "Status"]]
+    rows += [
+        [f"A{i}", f"Agreed action {i}.", "Head of Finance", "31/03/2027", cell]
+        for i, cell in enumerate(said, 1)
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert dict(zip(said, (a.status for a in found), strict=True)) == said
