@@ -6,7 +6,7 @@ a thread while Textual itself is still being imported (``tui.open_app``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from store import Store
 from store.models import ActionQuery, ActionRow
@@ -22,6 +22,7 @@ class Listing:
     keep: int | None = None
     ref_width: int = 5
     stays_out: int | None = None  # shown though the filters no longer match it
+    leads_column: bool = True  # False: the list is one person's, every action led by them
 
 
 Stays = tuple[int, int]  # an action kept in view after an edit, and its place in the list
@@ -55,7 +56,18 @@ def read_listing(
         top, end = screen_window(len(ids), position(ids, keep), height)
         rows = store.actions_by_ids(ids[max(0, top - MARGIN) : end + MARGIN])
         ref_width = store.longest_ref(query.plan_id) if query.plan_id is not None else 9
-    return Listing(ids, index.overdue, rows, keep, ref_width, out)
+        leads_column = _leads_differ(store, query, index.count)
+    return Listing(ids, index.overdue, rows, keep, ref_width, out, leads_column)
+
+
+def _leads_differ(store: Store, query: ActionQuery, count: int) -> bool:
+    """Does the list name leads other than the person it is filtered to? It is filtered
+    to a person in any role: the actions they are responsible officer for are led by
+    someone else, whom the Lead column names (hidden, it left the user asking who)."""
+    if query.person is None:
+        return True
+    led = store.action_index(replace(query, person=None, lead=query.person))
+    return led.count != count
 
 
 def _with_stays(store: Store, ids: list[int], stays: Stays | None) -> tuple[list[int], int | None]:

@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input
+from textual.widgets import Input, Static
 
 from store import Store
 from store.docs import ActionDoc, PlanDoc, RecommendationDoc
-from tests.tui.test_tui_main import bar_text, running, screen_text, settle
+from tests.tui.test_tui_main import bar_text, list_text, refs, running, screen_text, settle
 from tests.tui.test_tui_trust import toasts
 from tui import open_app
+from tui.app import ActionPlanApp
 from tui.widgets.action_list import ActionList
 
 
@@ -73,3 +74,29 @@ async def test_ctrl_c_in_the_search_says_how_to_quit_and_copies_what_is_selected
         await pilot.press("shift+home", "ctrl+c")
         await settle(pilot)
         assert app.clipboard == "audit" and toasts(app) == []
+
+
+def list_header(app: ActionPlanApp) -> str:
+    return str(app.screen.query_one("#list-header", Static).render())
+
+
+async def test_a_person_filter_keeps_the_lead_column_while_others_lead_some_actions(
+    db: Path,
+) -> None:
+    """Bill Basra leads 1.2 and is responsible officer for 1.1, which Marina Kitchen
+    leads: his list keeps the Lead column, naming her on 1.1. Marina leads both of hers
+    (1.1, 2.2): the column would only repeat her name, so it goes."""
+    async with running(db) as (app, pilot):
+        await pilot.press("f", *"bill basra", "enter")
+        await settle(pilot)
+        assert refs(app) == ["1.1", "1.2"]
+        assert "Lead" in list_header(app)
+        lines = list_text(app).splitlines()
+        assert "M Kitchen" in lines[0] and "Bill Basra" in lines[1]
+        await pilot.press("f", *"marina", "enter")
+        await settle(pilot)
+        assert refs(app) == ["1.1", "2.2"]
+        assert "Lead" not in list_header(app) and "Kitchen" not in list_text(app)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert "Lead" in list_header(app)

@@ -330,7 +330,7 @@ class MainScreen(PlanShaping):
         ids = listing.ids
         self._stays_out = listing.stays_out is not None
         actions.set_ref_width(listing.ref_width)
-        actions.show_leads(self.query_state.person is None)  # one lead's list: no column
+        actions.show_leads(listing.leads_column)  # one lead's list: no column
         actions.show(ids, listing.keep, listing.rows)
         if had_actions != bool(ids):
             self.refresh_bindings()
