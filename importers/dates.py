@@ -134,6 +134,8 @@ _ORDINAL = "(?:" + "|".join(ORDINAL_SUFFIXES) + ")?"
 # day ("By Spring 30 April") or a date's first figures
 _SEASON_Y = rf"(?P<y>(?:19|20)\d\d|{_ELIDED}\d\d(?![\d/.%]|\s+\w))"
 _NO_Y2 = r"(?!\s*[/-]\s*\d)"  # a single year, not the first of "2023/24"
+# A calendar year labelled as such, four figures or two: "CY2026", "CY26", "calendar year 2026"
+_CY = r"\b(?:cy|calendar\s+year)\s*(?P<y>(?:19|20)\d\d|\d\d)\b" + _NO_Y2
 
 
 def month_end(year: int, month: int) -> dt.date:
@@ -199,6 +201,10 @@ def _quarter_of(first_month: int) -> Callable[[re.Match[str]], Deadline]:
         return Deadline(month_end(int(m["y"]), first_month - 1 + 3 * int(m["q"])), "quarter")
 
     return build
+
+
+def _calendar_quarter(m: re.Match[str]) -> Deadline:
+    return Deadline(month_end(_year(m["y"]), 3 * int(m["q"])), "quarter")
 
 
 def _fy_year(m: re.Match[str]) -> Deadline:
@@ -319,6 +325,10 @@ _RULES: list[Rule] = [
     ),
     (_rx(_Q + r"\s*,?\s*(?:of\s+)?(?:fy\s*)?" + _FY_SHORT), _fy_quarter),
     (_rx(r"\b" + _FY + r"\s*,?\s*" + _QWORD + r"(?P<q>[1-4])\b"), _fy_quarter),
+    # "Q4 CY26", "Q1 CY2027", "CY27 Q3", "Q2 calendar year 2027": "CY" names the calendar
+    # year as "FY" the financial, so its quarters are the calendar's in any plan
+    (_rx(_Q + r"\s*,?\s*(?:of\s+)?" + _CY), _calendar_quarter),
+    (_rx(_CY + r"\s*,?\s*" + _QWORD + r"(?P<q>[1-4])\b"), _calendar_quarter),
     (_rx(r"\b(?:academic\s+year|ay)\s*:?\s*" + _FY), _academic_year),
     (_rx(r"\b(?:(?:academic|financial)\s+year|ay|fy)\s*:?\s*" + _Y4 + _NO_Y2), _which_year),
     (_rx(r"(?<![\d/])" + _FY + r"(?![/-]\d)"), _fy_year_or_iso_month),

