@@ -677,18 +677,23 @@ def _labelled_end(words: str, dates: list[_Reading]) -> _Reading | None:
 
 # "01/04/2026 – 30/06/2026", "April 2026 to March 2027": a timescale is due at its end.
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|until|till|through)\s*")
+# "Between Nov 2026 and Feb 2027": a window the work is to land in, due at its end. "and"
+# joins a range only after "between" ("Nov 2026 and again in Feb 2027" is two dates).
+_WINDOW_OPENS = re.compile(r"\bbetween\s+$")
+_WINDOW_JOIN = re.compile(r"\s*and\s*")
 
 
 def _range_end(first: _Reading | None, words: str, dates: list[_Reading]) -> _Reading | None:
     """The later date of a range that ``first`` opens; else ``first`` itself."""
     if first is None or first.deadline is None or first.deadline.due is None:
         return first
+    joins = [_RANGE_JOIN]
+    if _WINDOW_OPENS.search(words[: first.start]):
+        joins.append(_WINDOW_JOIN)
     for later in dates:
         due = later.deadline.due if later.deadline else None
-        joined = (
-            _RANGE_JOIN.fullmatch(words, first.end, later.start)
-            if later.start >= first.end
-            else None
+        joined = later.start >= first.end and any(
+            join.fullmatch(words, first.end, later.start) for join in joins
         )
         if joined and due is not None and due > first.deadline.due:
             return later

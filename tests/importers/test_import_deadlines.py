@@ -1877,3 +1877,21 @@ def test_a_quarter_of_a_calendar_year_named_cy_is_that_calendar_quarter(tmp_path
         D(2026, 12, 31), D(2027, 3, 31), D(2027, 9, 30), D(2027, 6, 30), D(2027, 3, 31)
     ]  # fmt: skip
     assert found[0].due_text == "Q4 CY26"
+
+
+# Seen in hold-out 175 (a safeguarding partnership's timescales written as the window an
+# action is to land in, "Between Nov 2026 and Feb 2027").
+def test_a_window_written_between_two_dates_is_due_at_the_later(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead agency", "Timescale"],
+        ["1.1", "Audit the strategy meetings.", "Police", "Between Sep 2026 and Jan 2027"],
+        ["1.2", "Refresh the escalation policy.", "Police",
+         "between 01/10/2026 and 15/03/2027"],
+        ["1.3", "Brief the GP practices.", "ICB", "Between October and December 2026"],
+        ["1.4", "Hold a learning event.", "ICB", "Nov 2026 and again in Feb 2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # "and" ends a window only after "between": a plain "and" joins two dates of their own
+    assert [a.due for a in found] == [
+        D(2027, 1, 31), D(2027, 3, 15), D(2026, 12, 31), D(2026, 11, 30)
+    ]  # fmt: skip
