@@ -233,7 +233,8 @@ def update(db: Path, args: argparse.Namespace) -> int:
         due = _parse_due(args.due, store.today()) if args.due is not None else None
         plan_id = store.plan_by_title(args.plan).id if args.plan else None
         action = store.find_action(args.ref, plan_id)
-        with store.writing(_update_label(status, (rag_given, rag), due, args.note)):
+        # one edit (one undo), labelled by the writes in it that changed something
+        with store.writing("update"):
             done = _apply_update(store, action, status, (rag_given, rag), due, args.note)
     finally:
         store.close()
@@ -249,18 +250,6 @@ def _parse_due(text: str, today: dt.date) -> tuple[dt.date | None, str, str]:
     except NotADate as refused:
         raise UserError(f"--due: {refused.reason or f'cannot read a date in {text!r}'}") from None
     return parsed.due, typed_wording(text), parsed.precision
-
-
-def _update_label(
-    status: Status | None, rag: tuple[bool, Rag | None], due: object, note: str | None
-) -> str:
-    """One command is one edit (one undo): its label names each field it sets, as the
-    TUI's own edits are labelled ("status Blocked, update")."""
-    parts = [f"status {status_word(status)}"] if status else []
-    parts += [f"RAG {rag_word(rag[1])}"] if rag[0] else []
-    parts += ["due date"] if due is not None else []
-    parts += ["update"] if note else []
-    return ", ".join(parts) or "update"
 
 
 def _apply_update(

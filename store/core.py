@@ -67,6 +67,42 @@ class Writer:
         # edit: one file of an import of several ("import b.csv" in "import a.csv, b.csv"),
         # so an action's history names its own file while one undo takes back the command.
         self.source: str | None = None
+        # Writes nested in this one (``Core.writing`` inside another): the labels of
+        # those that changed something, in order, and how many changes they made.
+        self.nested: list[str] = []
+        self.nested_recorded = 0
+        self._depth = 0
+
+    @contextmanager
+    def nested_edit(self, label: str) -> Iterator[Writer]:
+        """A write inside this one (one command that sets a status and adds a note):
+        it joins this edit; its label is kept when it changed anything, for the edit's
+        label to name only what changed (``edit_label``)."""
+        before = self.recorded()
+        self._depth += 1
+        try:
+            yield self
+        finally:
+            self._depth -= 1
+        made = self.recorded() - before  # not reached when the write failed
+        if made and self._depth == 0:  # a write nested in a nested one is counted in it
+            self.nested_recorded += made
+            if label not in self.nested:
+                self.nested.append(label)
+
+    def recorded(self) -> int:
+        """How many changes are recorded so far (a run of created rows: one each)."""
+        spans = (last - first + 1 for runs in self.runs.values() for first, last in runs)
+        return len(self.changes) + sum(spans)
+
+    def edit_label(self) -> str:
+        """The edit's label in history and undo: where every change came from writes
+        nested in it, theirs, only those that changed something ("update" alone when
+        the status set with it was already Blocked, not "status Blocked, update");
+        else its own."""
+        if self.nested and self.nested_recorded == self.recorded():
+            return ", ".join(self.nested)
+        return self.label
 
     def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
         """Run one statement inside the transaction."""
@@ -102,7 +138,7 @@ class Writer:
             return None
         self.conn.execute("UPDATE batches SET undone = 2 WHERE undone = 1")
         cur = self.conn.execute(
-            "INSERT INTO batches (at, label) VALUES (?, ?)", (now_iso(), self.label)
+            "INSERT INTO batches (at, label) VALUES (?, ?)", (now_iso(), self.edit_label())
         )
         batch_id = int(cur.lastrowid or 0)
         self.conn.executemany(
@@ -217,10 +253,12 @@ class Core:
     def writing(self, label: str) -> Iterator[Writer]:
         """A ``BEGIN IMMEDIATE`` transaction that commits with its history. Nested in
         another (same thread: the lock is re-entrant), it joins that one: one command
-        that sets a status and adds a note is one edit, and one undo takes it back."""
+        that sets a status and adds a note is one edit, and one undo takes it back; the
+        edit is labelled by the nested writes that changed something (``edit_label``)."""
         with self._lock:
             if self._open_writer is not None:
-                yield self._open_writer
+                with self._open_writer.nested_edit(label) as joined:
+                    yield joined
                 return
             try:
                 self._begin()

@@ -77,6 +77,27 @@ def test_one_update_command_is_one_undo_step(
         )
 
 
+def test_an_update_command_is_labelled_by_what_it_changed(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`update REF --status blocked --note …` on an action already Blocked adds only the
+    note: its undo and history said "status Blocked, update"; they say "update"."""
+    run(capsys, "import", "--db", db_path, _plan(tmp_path))
+    run(capsys, "update", "--db", db_path, "IA26/02", "--status", "blocked")
+    code, out, _ = run(
+        capsys, "update", "--db", db_path, "IA26/02", "--status", "blocked", "--note", "Still"
+    )
+    assert (code, out) == (0, "IA26/02: update added\n")
+    with Store.open(db_path) as store:
+        action = store.find_action("IA26/02")
+        assert [h.label for h in store.action_history(action.id)[:2]] == [
+            "update",
+            "status Blocked",
+        ]
+        assert store.undo().label == "update"
+        assert store.find_action("IA26/02").status == "blocked"
+
+
 def test_a_plans_original_date_column_is_not_said_again_beside_the_revised_due(
     db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
