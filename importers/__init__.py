@@ -51,7 +51,13 @@ from importers.counted import (
     quarters_rule,
     quarters_year,
 )
-from importers.dates import names_month_year_format, six_term_year, status_hint
+from importers.dates import (
+    PlanCalendar,
+    names_month_year_format,
+    plan_calendar,
+    six_term_year,
+    status_hint,
+)
 from importers.errors import ImportFailure
 from importers.form import Form, read_form
 from importers.group import Grouping, group, stream_groups
@@ -388,8 +394,10 @@ class _Header:
         located = locate(sheet, self.why, self.others, index, roles, data_score)
         located.key_beside = key
         located.form_items = form.items if form is not None else 0
-        profiles = profile(located)
-        assignment = assign(profiles, explicit)
+        located.calendar = PlanCalendar(six_term_year(line.text for line in located.lines))
+        with plan_calendar(located.calendar):  # a column of "Term 5 2026/27" is one of dates
+            profiles = profile(located)
+            assignment = assign(profiles, explicit)
         return _Read(sheet, index, headers, explicit, located, profiles, assignment)
 
 
@@ -562,7 +570,7 @@ def _context(located: Located, assignment: Assignment, profiles: list[ColumnProf
         done_marks=keyed_done_marks(key_texts),
         role_marks=people.role_marks_defined(key_texts),
         year_starts=keyed_year_start(key_texts),
-        six_terms=six_term_year(line.text for line in located.lines),
+        calendar=located.calendar,
         monthly=monthly,
         due_over_news=deadline_and_news_column(located.headers, assignment.roles),
         due_under_people=people_and_deadline_column(located.headers, assignment.roles),

@@ -44,6 +44,7 @@ from importers.dates import (
     OPEN,
     WORK_NAMED,
     Deadline,
+    PlanCalendar,
     QuarterRule,
     closing_deadline,
     closing_signed_date,
@@ -66,6 +67,7 @@ from importers.dates import (
     opening_signed_date,
     parse_deadline,
     period_line_day,
+    plan_calendar,
     quarter_line_day,
     revised_from,
     says_dates_moved,
@@ -136,9 +138,9 @@ class Context:
     # The month a financial year's first month or period is, as a key outside the table
     # says ("P1 = April, P12 = March"); April when none does
     year_starts: int = APRIL
-    # The plan keeps a school year of six terms ("Term 6 is June–July"): its "Term 2
-    # 2026/27" is that year's second half term, as "HT2 2026/27"
-    six_terms: bool = False
+    # How the plan counts its year (a school year of six terms: "Term 2 2026/27" is the
+    # second half term), for every date read while a recommendation is built
+    calendar: PlanCalendar = PlanCalendar()
     # The day the plan says its progress is as at ("Position at 30 November 2026"): the
     # year of news dated by a day and month alone ("JS 04/11: …")
     position: dt.date | None = None
@@ -249,10 +251,11 @@ def recommendation(g: Group, ctx: Context) -> RecommendationDoc:
         and not g.found
         and (ctx.own_numbers or _numbers_kept_with_gaps(g.rows))
     ) or ctx.numbers_run_on
-    for i, row in enumerate(g.rows, 1):
-        own, written = _own_number(row.ref, ctx)
-        ref = _unique(action_ref(str(g.ref), own, i, headed, one_list), refs)
-        actions.append(_action(row, ref, ctx, written))
+    with plan_calendar(ctx.calendar):  # every date of every row, read by the plan's year
+        for i, row in enumerate(g.rows, 1):
+            own, written = _own_number(row.ref, ctx)
+            ref = _unique(action_ref(str(g.ref), own, i, headed, one_list), refs)
+            actions.append(_action(row, ref, ctx, written))
     return RecommendationDoc(ref=str(g.ref), text=g.text, fields=g.fields, actions=actions)
 
 
@@ -750,7 +753,6 @@ def _deadline(
     revision = _revision(row, fields, ctx)
     revised = revision.col if revision else None
     month_first, starts, quarters = ctx.month_first_in("due"), ctx.year_starts, ctx.quarters
-    terms = ctx.six_terms
     original = None
     if revision is not None:
         if cell:
@@ -760,14 +762,13 @@ def _deadline(
                 month_first=month_first,
                 year_starts=starts,
                 quarters=quarters,
-                six_terms=terms,
             ).due
         cell, month_first = revision.wording, revision.col in ctx.month_first
     if revised is None and not cell and (section := _deadline_of_the_section(row)):
         return section
     in_force = _latest_revision(cell, month_first) if revised is not None else cell
     deadline = (revision and revision.day) or parse_deadline(
-        in_force, month_first=month_first, year_starts=starts, quarters=quarters, six_terms=terms
+        in_force, month_first=month_first, year_starts=starts, quarters=quarters
     )
     if deadline.due is not None and dated_in_passing(in_force):
         deadline = OPEN  # "Caseload below 18 since March 2026": no deadline
@@ -1087,7 +1088,7 @@ def _deadline_on_the_first_line(
     a time the plan dates ("Within 3 months of sign-off"); its wording kept either way."""
     if not timescale:
         return None
-    deadline = parse_deadline(timescale, year_starts=ctx.year_starts, six_terms=ctx.six_terms)
+    deadline = parse_deadline(timescale, year_starts=ctx.year_starts)
     if deadline.due is None and (found := _dated_by_the_plan(row, ctx, timescale, timescale, None)):
         deadline = found
     return deadline.due, timescale, deadline.precision if deadline.due else None, None

@@ -56,7 +56,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from itertools import pairwise
 from typing import Literal, NamedTuple, cast
@@ -64,6 +66,33 @@ from typing import Literal, NamedTuple, cast
 from importers.people import MEETING_BODY_WORDS
 from store.calendar_words import MONTH_NAMES, MONTHS, ORDINAL_SUFFIXES, WEEKDAYS
 from store.models import Precision, Status
+
+
+class PlanCalendar(NamedTuple):
+    """How the plan being read counts its year, for every date read while it is built."""
+
+    # The plan keeps a school year of six terms (``six_term_year``): "Term 2 2026/27" is
+    # that year's second half term, as "HT2 2026/27"
+    six_terms: bool = False
+
+
+# The calendar of the plan being built; outside a build, the default
+_PLAN_CALENDAR: ContextVar[PlanCalendar] = ContextVar(
+    "plan_calendar",
+    default=PlanCalendar(),  # noqa: B039 - a NamedTuple, immutable
+)
+
+
+@contextmanager
+def plan_calendar(kept: PlanCalendar) -> Iterator[None]:
+    """Every date read inside the block is read by the plan's calendar, wherever its
+    wording stands: a deadline or revised date cell, a banner's "by" date, an update
+    line's date. One place, so no reader can miss it."""
+    token = _PLAN_CALENDAR.set(kept)
+    try:
+        yield
+    finally:
+        _PLAN_CALENDAR.reset(token)
 
 
 class Deadline(NamedTuple):
@@ -544,7 +573,15 @@ _MONTH_YEAR_SLASH_MONTH = re.compile(
 
 def _words(text: str) -> str:
     words = " ".join(text.lower().split())
+    if "term" in words and _PLAN_CALENDAR.get().six_terms:
+        words = _SIX_TERM.sub(_as_half_term, words)
     return _MONTH_YEAR_SLASH_MONTH.sub(r"\1 - ", words) if "/" in words else words
+
+
+def _as_half_term(m: re.Match[str]) -> str:
+    """ "term 2" as "ht    2": the half term a year of six terms numbers, the words kept
+    as long, so a reading's place in them is its place in the text as written."""
+    return "ht" + " " * (len(m[0]) - 3) + m[1]
 
 
 def _deadline_and_original(
@@ -748,7 +785,7 @@ def parse_deadline(
     quarters: QuarterRule = "financial",
     month_first: bool = False,
     year_starts: int = APRIL,
-    six_terms: bool = False,
+    six_terms: bool | None = None,
 ) -> Deadline:
     """Deadline wording from an imported plan → due date + precision. Never guesses.
 
@@ -758,11 +795,15 @@ def parse_deadline(
     that ``month_first_example`` finds so written. ``year_starts`` is the month a
     financial year's first month or period is ("P1 = April", as a plan keys it):
     "P10 2026/27" counts from it. ``six_terms`` reads "Term 2 2026/27" as that
-    academic year's second half term, for a plan that ``six_term_year`` finds keeps six.
+    academic year's second half term, for a plan that ``six_term_year`` finds keeps six;
+    unsaid, the calendar of the plan being built (:func:`plan_calendar`) says.
     """
-    if six_terms:
-        text = _SIX_TERM.sub(r"HT\1", text)
-    return _written_deadline(text, quarters, month_first, year_starts)
+    kept = _PLAN_CALENDAR.get()
+    if six_terms is None or six_terms == kept.six_terms:
+        return _written_deadline(text, quarters, month_first, year_starts, kept)
+    told = kept._replace(six_terms=six_terms)
+    with plan_calendar(told):
+        return _written_deadline(text, quarters, month_first, year_starts, told)
 
 
 # A term numbered in an academic year, "Term 2 2026/27": in a school year of six terms it
@@ -847,8 +888,9 @@ _ISO_TIME = re.compile(r"^(\s*\d{4}-\d{2}-\d{2})T(?=\d{2}:\d{2})")
 
 @lru_cache(maxsize=8192)  # plans repeat the same few deadlines and headers on every row
 def _written_deadline(
-    text: str, quarters: QuarterRule, month_first: bool, year_starts: int
+    text: str, quarters: QuarterRule, month_first: bool, year_starts: int, kept: PlanCalendar
 ) -> Deadline:
+    """``kept``, the plan's calendar the words are read by, keys the cache only."""
     text = _ISO_TIME.sub(r"\1 ", text)  # the day, as "2025-03-31 17:00" is read
     deadline, _ = _deadline_and_original(text, quarters, month_first, year_starts)
     found = deadline.deadline if deadline and deadline.deadline else OPEN
@@ -1540,7 +1582,6 @@ def _signed_entries(line: str) -> list[str]:
     return [line[a:b].strip() for a, b in zip([0, *ends], [*ends, len(line)], strict=True)]
 
 
-@lru_cache(maxsize=8192)  # read once per distinct deadline wording, as parse_deadline is
 def revised_from(
     text: str,
     *,
@@ -1554,6 +1595,14 @@ def revised_from(
     2020" → June 2020; "Dec 2020" → None. Rising dates parted by commas ("21/10/26,
     04/11/26") give their first only where the column says its dates ``moved``.
     """
+    return _revised_from(text, quarters, month_first, moved, _PLAN_CALENDAR.get())
+
+
+@lru_cache(maxsize=8192)  # read once per distinct deadline wording, as parse_deadline is
+def _revised_from(
+    text: str, quarters: QuarterRule, month_first: bool, moved: bool, kept: PlanCalendar
+) -> Deadline | None:
+    """:func:`revised_from`, ``kept`` (the plan's calendar) keying the cache only."""
     _, original = _deadline_and_original(text, quarters, month_first, moved=moved)
     return original.deadline if original else None
 

@@ -16,7 +16,7 @@ from typing import TypeVar, cast
 
 from importers.cells import is_date, is_sentence
 from importers.columns import best_field, header_score, scores_at_least
-from importers.dates import parse_deadline
+from importers.dates import PlanCalendar, parse_deadline
 from importers.headings import (
     CODE_CELL,
     LEADING_NUMBER,
@@ -119,6 +119,9 @@ class Located:
     header_reason: str = ""  # how the header row was found, when not by its words
     key_beside: SideKey | None = None  # a key typed beside the table, its cells blanked
     form_items: int = 0  # a form read as a table (``importers.form``): its items
+    # How the plan counts its year (a school year of six terms), which every date of it
+    # is read by: its columns' when they are weighed, its rows' when they are built
+    calendar: PlanCalendar = PlanCalendar()
 
     def of_kind(self, kind: str) -> list[Line]:
         """Every line of one kind, in order."""

@@ -1895,3 +1895,25 @@ def test_a_window_written_between_two_dates_is_due_at_the_later(tmp_path: Path) 
     assert [a.due for a in found] == [
         D(2027, 1, 31), D(2027, 3, 15), D(2026, 12, 31), D(2026, 11, 30)
     ]  # fmt: skip
+
+
+# A plan keeping six terms reads every "Term N 2026/27" it writes as that half term,
+# wherever the wording stands, not only in its deadline column: a banner's "by" date, a
+# revision written in the deadline cell, a revised date's column.
+def test_a_six_term_plan_reads_its_terms_as_half_terms_everywhere(tmp_path: Path) -> None:
+    rows = [
+        ["Timescales follow the six-term school year: Term 1 is September–October."],
+        ["Ref", "Action", "Lead", "Timescale", "Revised timescale"],
+        ["SHORT TERM TARGETS (to be met by Term 4 2026/27)"],
+        ["1.1", "Recruit four coordinators.", "Amy Cole", "", ""],
+        ["1.2", "Set up the panel.", "Amy Cole",
+         "Term 5 2026/27 (revised from Term 2 2026/27)", ""],
+        ["1.3", "Publish the survey.", "Amy Cole", "Term 1 2026/27", "Term 3 2026/27"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # Spring 2 (March), Summer 1 (May) moved from Autumn 2 (December), Spring 1 (February)
+    assert [(a.due, a.original_due) for a in found] == [
+        (D(2027, 3, 31), None),
+        (D(2027, 5, 31), D(2026, 12, 31)),
+        (D(2027, 2, 28), D(2026, 10, 31)),
+    ]
