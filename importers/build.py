@@ -184,6 +184,9 @@ class Context:
     # Refs of one label and a number starting again in each group ("R1", "R2" under each
     # audit): the number is the action's place in its group (set by ``build``)
     labels_restart: bool = False
+    # The banner heading the recommendation being built ("PHASE 1 TARGETS (to be met by
+    # 31/12/2026)"), set for its rows as a "Section" banner is theirs
+    banner: str = ""
     # The last value each lead, responsible and due column held, for a cell "As above"
     above: dict[int, str] = field(default_factory=dict)
     # A column headed for the deadline and the progress both ("Timescale and progress"),
@@ -251,6 +254,9 @@ def recommendation(g: Group, ctx: Context) -> RecommendationDoc:
         and not g.found
         and (ctx.own_numbers or _numbers_kept_with_gaps(g.rows))
     ) or ctx.numbers_run_on
+    # a banner read as the group's heading ("PHASE 1 TARGETS – by 31 March 2027", its
+    # "Phase 1" numbering the group) heads the rows' timescale as a section banner does
+    ctx.banner = g.fields.get("Heading", "") if g.from_banner else ""
     with plan_calendar(ctx.calendar):  # every date of every row, read by the plan's year
         for i, row in enumerate(g.rows, 1):
             own, written = _own_number(row.ref, ctx)
@@ -764,7 +770,7 @@ def _deadline(
                 quarters=quarters,
             ).due
         cell, month_first = revision.wording, revision.col in ctx.month_first
-    if revised is None and not cell and (section := _deadline_of_the_section(row)):
+    if revised is None and not cell and (section := _deadline_of_the_section(row, ctx)):
         return section
     in_force = _latest_revision(cell, month_first) if revised is not None else cell
     deadline = (revision and revision.day) or parse_deadline(
@@ -802,13 +808,14 @@ _PERIOD_BANNER = re.compile(r"\b(?:term|phase|targets|months)\b", re.IGNORECASE)
 
 
 def _deadline_of_the_section(
-    row: Row,
+    row: Row, ctx: Context
 ) -> tuple[dt.date | None, str, Precision | None, dt.date | None] | None:
     """The deadline the section banner over the row names ("… by March 2027": 31 Mar
     2027), where the row's own deadline cell is blank: the banner heads the timescale of
-    every action under it. None where the banner names no such date, or the section's
-    text names no period of the work ("term", "phase", "targets", "months")."""
-    section = row.themes.get("Section", "")
+    every action under it, as a section or as the heading of the row's recommendation.
+    None where the banner names no such date, or the section's text names no period of
+    the work ("term", "phase", "targets", "months")."""
+    section = row.themes.get("Section") or ctx.banner
     phrases = _SECTION_BY.findall(section) if _PERIOD_BANNER.search(section) else []
     closing = next((found for p in phrases if (found := _dated_phrase(p))), None)
     if closing is None:

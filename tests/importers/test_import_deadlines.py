@@ -15,6 +15,7 @@ import pytest
 from importers import stages
 from importers.dates import parse_deadline
 from importers.explain import explain
+from tests.importers.corpus import export_tokens, source_tokens
 from tests.importers.helpers import headings_with_owner_and_date
 from tests.importers.test_import_rules import (
     OPTIONS,
@@ -1917,3 +1918,36 @@ def test_a_six_term_plan_reads_its_terms_as_half_terms_everywhere(tmp_path: Path
         (D(2027, 5, 31), D(2026, 12, 31)),
         (D(2027, 2, 28), D(2026, 10, 31)),
     ]
+
+
+# A plain paragraph naming a phase and its "by" date between a Word plan's title and its
+# table ("PHASE 1 TARGETS – by 31 March 2027"), neither a heading style nor a
+# recommendation's wording, read as the group over the rows: the rows with no date of
+# their own are due then, as under a CSV banner, and none of its words is lost. So is a
+# banner whose "Phase 1" makes it a numbered group in a CSV.
+def test_a_phase_paragraph_over_a_word_table_dates_the_rows_under_it(tmp_path: Path) -> None:
+    def build(doc: Any) -> None:
+        doc.add_heading("Westmoor Council Improvement Plan", 0)
+        doc.add_paragraph("PHASE 1 TARGETS – by 31 March 2027")
+        rows = [
+            ["Ref", "Action", "Lead", "Target date", "Status"],
+            ["1.1", "Recruit four social workers.", "Head of Service", "", "On track"],
+            ["1.2", "Audit every open case.", "Head of Service", "30/11/2026", "Complete"],
+        ]
+        word_table(doc, rows)
+
+    path = word_file(tmp_path, build)
+    plan = plan_of(path)
+    assert [(a.due, a.due_text) for a in actions(plan)] == [
+        (D(2027, 3, 31), "31 March 2027"),
+        (D(2026, 11, 30), "30/11/2026"),
+    ]
+    assert source_tokens(path) - export_tokens([plan]) == set()  # no word lost
+    rows = [
+        ["Ref", "Action", "Lead", "Target date"],
+        ["PHASE 1 TARGETS (to be met by 31/12/2026)"],
+        ["1.1", "Recruit four social workers.", "Head of Service", ""],
+        ["1.2", "Audit every open case.", "Head of Service", "30/11/2026"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.due for a in found] == [D(2026, 12, 31), D(2026, 11, 30)]
