@@ -1128,10 +1128,18 @@ def _leading_key(words: str) -> tuple[str, str] | None:
     return lead[1], lead[3]
 
 
+# A rating with a sign after it for its direction since the last report ("Amber+",
+# "Red+", "G+", "Green-"): the sign says which way it moved, the colour rates the action
+_DIRECTION_SIGN = re.compile(r"^(?P<colour>[^\s+−-]+)\s*[+−-]$")
+
+
 def _rag_words(words: str) -> Meaning:
     """ "Red", "R", "🔴", "Red - off track", "Amber/Green": the first RAG word leads."""
     if words in RAG_WORDS:
         return RAG_WORDS[words]
+    signed = _DIRECTION_SIGN.match(words)
+    if signed and signed["colour"] in RAG_WORDS and RAG_WORDS[signed["colour"]][1] is not None:
+        return RAG_WORDS[signed["colour"]]
     if words in ICON_NAMES:
         return ICON_NAMES[words]
     lead = _leading_key(words)

@@ -2301,3 +2301,29 @@ def test_verdicts_with_conditions_and_grades_of_most_done(tmp_path: Path) -> Non
     ]
     found = actions(plan_of(write(tmp_path, rows)))
     assert dict(zip(said, (a.status for a in found), strict=True)) == said
+
+
+# Seen in hold-out 175 (an adult social care plan's RAG written with its direction since
+# the last Board after the colour, "Amber+", "Green-", "Red+", keyed "+ improving").
+
+
+def test_a_rating_with_a_plus_or_minus_for_its_direction_is_that_colour(tmp_path: Path) -> None:
+    rows = [
+        ["RAG: + better than last quarter, - worse than last quarter."],
+        ["Ref", "Action", "Lead", "RAG", "Update"],
+        ["1.1", "Recruit two occupational therapists.", "Ann Hale", "Amber+", "One started."],
+        ["1.2", "Refresh the carers' strategy.", "Ann Hale", "Red+", "Draft delayed."],
+        ["1.3", "Review the day services.", "Ann Hale", "Green -", "Visits under way."],
+        ["1.4", "Audit the reviews overdue.", "Ann Hale", "G+", "Audit begun."],
+        ["1.5", "Close the old case system.", "Ann Hale", "Complete", "Closed in October."],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the sign is only the direction: a person reads the colour, in progress as any RAG
+    assert [(a.status, a.rag) for a in found] == [
+        ("in_progress", "amber"),
+        ("in_progress", "red"),
+        ("in_progress", "green"),
+        ("in_progress", "green"),
+        ("done", None),
+    ]
+    assert read_rag("Amber+") == ("amber", None)
