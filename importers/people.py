@@ -26,6 +26,7 @@ from itertools import takewhile
 from importers.columns import best_field
 from importers.marks import without_list_marks
 from store.calendar_words import MONTHS
+from store.post_words import POST_LINKS, ROLE_WORDS
 
 # Not inside brackets: "Director of Nursing (Acute, Community)" is one person.
 _OUTSIDE_BRACKETS = r"(?![^()]*\))"
@@ -50,39 +51,8 @@ _UNIT_LABEL = re.compile(
     r"(?i:block|building|wing|floor|level|phase|stage|site|zone|area|sector|section|plot"
     r"|lot|tower|ward|unit|bay|room|tranche|wave|package)\s+(?:[A-Z]|\d{1,3}[A-Za-z]?|[IVX]{1,4})"
 )
-# Words that make wording a job title or a team rather than a person or a body: the
-# one list of post words, clinical ("Digital Midwife", "Clinical Psychologist", "Ward
-# Pharmacist", "Health Visitor") and school ("SENCo", "Class Teacher") posts among them,
-# a care provider's statutory posts ("Nominated Individual", "Responsible Individual"),
-# a university's ("Associate Deans (Education)", "Pro-Vice-Chancellor": posts, never a
-# name, their bracket the portfolio), and Welsh ones a bilingual plan writes ("Rheolwr"
-# manager, "Pennaeth" head, "Swyddog" officer, "Cyfarwyddwr" director, "Arweinydd"
-# lead, "Dirprwy" deputy, "Prif" chief, "(G)weithredwr" executive).
-ROLE_WORDS = frozenset(
-    """director directors head heads manager managers officer officers lead leads chair
-    chairs coordinator co-ordinator coordinators assistant deputy executive chief principal
-    governor governors governing team teams service services board boards panel panels
-    partnership partnerships committee group groups forum forums leadership commissioner
-    commissioners
-    adviser advisor advisers advisors consultant consultants practitioner practitioners
-    worker workers supervisor supervisors nurse nurses matron clinician clinicians champion
-    champions administrator analyst specialist coordinators secretary treasurer member
-    members holder senco headteacher teacher teachers doctor doctors nominated individual
-    partner partners midwife midwives matrons therapist therapists physiotherapist
-    physiotherapists pharmacist pharmacists psychologist psychologists psychiatrist
-    psychiatrists surgeon surgeons physician physicians paediatrician paediatricians
-    obstetrician obstetricians anaesthetist anaesthetists radiographer radiographers
-    sonographer sonographers dietitian dietitians paramedic paramedics registrar registrars
-    dentist dentists optometrist optometrists podiatrist podiatrists counsellor counsellors
-    visitor visitors headteachers tutor tutors lecturer
-    lecturers mentor mentors educator educators bursar inspector inspectors superintendent
-    superintendents
-    sergeant sergeants constable constables accountant accountants solicitor solicitors
-    surveyor surveyors associate associates vice-chancellor pro-vice-chancellor
-    rheolwr pennaeth cyfarwyddwr swyddog arweinydd dirprwy cydlynydd prif gweithredwr
-    weithredwr
-    """.split()
-)
+# ROLE_WORDS, the words that make wording a job title or a team, are shared with the
+# Lead column's shortening of names: store.post_words
 # Bodies named in one word: "Police & CCG" are two. The NHS's local bodies by their
 # initials too, as a place's written before them ("Wexcombe ICB"), never a surname.
 BODY_WORDS = frozenset({"police", "ofsted", "probation", "council", "nhs", "icb", "ccg"})
@@ -98,11 +68,9 @@ _NEXT_DEFINITION = rf"(?!{_INIT}{_SEP}[A-Z])"
 _NAME = rf"(?<![\w'’\-])[A-Z][\w'’\-]*(?:[ \t]+{_NEXT_DEFINITION}[A-Z][\w'’\-]*){{1,5}}"
 # "Amy Bell (AB)" or, as some keys write it, "Amy Bell [AB]": the initials a name defines
 _NAME_THEN_BRACKET = re.compile(rf"({_NAME})\s*([(\[])({_INIT})[)\]]")
-# The small words that link a post's words to what it serves ("Clerk to the Corporation",
-# "Dean of Higher Education"); a person's name has none of them
-_POST_LINKS = frozenset({"of", "for", "to", "the"})
-# ... and, with "and" and "&", a post's or a body's capitalised words ("Head of Service")
-_LINK_WORDS = _POST_LINKS | {"and", "&"}
+# The links of a post ("Head of Service") and, with "and" and "&", those between a
+# post's or a body's capitalised words
+_LINK_WORDS = POST_LINKS | {"and", "&"}
 _LINK = "|".join(map(re.escape, sorted(_LINK_WORDS)))
 # A key spells out a post's initials in its words, small links and all ("HSO= Health
 # and Safety Officer", "HoS = Head of Service"): the links belong to the post, as they
@@ -502,8 +470,8 @@ def _is_a_title(text: str) -> bool:
     "of", "for", "to" or "the" ("Clerk to the Corporation", "Dean of Higher Education"),
     which no person's name is."""
     tokens = text.split()
-    linked = len(tokens) >= 3 and any(t in _POST_LINKS for t in tokens[1:-1])
-    capitalised = all(t[:1].isupper() or t in _POST_LINKS for t in tokens)
+    linked = len(tokens) >= 3 and any(t in POST_LINKS for t in tokens[1:-1])
+    capitalised = all(t[:1].isupper() or t in POST_LINKS for t in tokens)
     return _has_role(text) or linked and capitalised
 
 

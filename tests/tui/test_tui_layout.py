@@ -9,6 +9,7 @@ from pathlib import Path
 from store import Store
 from store.docs import ActionDoc, PlanDoc, RecommendationDoc
 from store.models import RecommendationRow
+from store.post_words import GENERIC_POST_WORDS, ROLE_WORDS
 from tests.tui.test_tui_main import screen_text, settle
 from tui import open_app
 from tui.widgets.action_list import ROOMY_TEXT, ActionList, columns_for, short_name
@@ -286,3 +287,15 @@ def test_a_post_named_by_what_it_serves_is_shortened_to_that() -> None:
     assert short_name("Clerk to the Corporation", 9) == "…Corpora…"
     assert short_name("Head of ICT", 11) == "Head of ICT"
     assert short_name("Exchequer Manager", 9) == "Exchequer"
+
+
+def test_only_a_generic_post_word_is_dropped_from_the_end_of_a_lead() -> None:
+    """The Lead column and the importer share one vocabulary (store.post_words): a post
+    ending in a word that says only "post" is shortened to whose it is; a clinical post's
+    last word is the post itself and stays, as a surname would ('Chief Nurse' is not
+    'Chief'). 'Unit' ends a team's name there though the importer never reads it as a role."""
+    assert short_name("Finance Manager", 10) == "Finance"
+    assert short_name("Fraud Unit", 9) == "Fraud"
+    assert short_name("Chief Nurse", 10) == "C Nurse"
+    assert short_name("Deputy Chief Constable", 13) == "DC Constable"
+    assert GENERIC_POST_WORDS <= ROLE_WORDS and "unit" not in ROLE_WORDS

@@ -23,6 +23,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from store.models import ActionRow
+from store.post_words import POST_ENDINGS, POST_LINKS
 from tui.listing import position, screen_window
 from tui.safe import clip, fit, plain
 
@@ -418,17 +419,6 @@ def lead_cell(leads: list[str], width: int) -> str:
     return set_cell_size(name + more, width - 1) + " "
 
 
-# The last word of a post, not a person ("Exchequer Manager"): its other words say
-# whose the post is ("Exchequer"), a person's last word is the surname.
-POST_WORDS = frozenset(
-    "manager officer director lead head team coordinator adviser advisor board group"
-    " service services unit partnership panel committee executive chair".split()
-)
-
-# The small words inside a post's name that say what it serves ("Head of Service")
-POST_LINKS = frozenset({"of", "for", "to", "the"})
-
-
 def short_name(name: str, cells: int) -> str:
     """``name`` in ``cells``: whole; a post by what it serves ("…ICT" for "Head of
     ICT"); a post without its post word ("Exchequer" for
@@ -443,7 +433,9 @@ def short_name(name: str, cells: int) -> str:
         while served and served[0].lower() in POST_LINKS:  # "Clerk to the Corporation"
             served = served[1:]
         return name if cell_len(name) <= cells else clip("…" + " ".join(served), cells)
-    if words[-1].lower() in POST_WORDS:
+    # the last word of a post, not a person ("Exchequer Manager"): its other words say
+    # whose the post is ("Exchequer"); a person's last word is the surname
+    if words[-1].lower() in POST_ENDINGS:
         shorter = [name, " ".join(words[:-1])]
     else:
         initials = "".join(w[:1] for w in words if w[:1].isupper())  # "of" is none
