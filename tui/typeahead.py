@@ -77,6 +77,10 @@ class InOrderKeys(_Base):
         self._saves = 0  # saves on their way: keys typed meanwhile wait for them
         self._save_since = 0.0
         self._said_save_waits = False
+        self._drop_before = 0.0  # keys typed before this (event time) ran on from a word
+        self._last_letter = False  # the last key handed on was a letter no text box took
+        self._handed_at = 0.0  # when the last key was handed on (event time)
+        self._word_screen: object | None = None  # the screen a word's letter was typed on
 
     def expect_dialog(self) -> None:
         """A dialog opens once a read off the UI thread is done: keys wait for it too,
@@ -99,6 +103,21 @@ class InOrderKeys(_Base):
         self._held.clear()
         typed = f"; {dropped} typed key{'s' if dropped != 1 else ''} dropped" if dropped else ""
         self.notify(f"{reason}{typed}", severity="warning", markup=False, timeout=10)
+
+    def drop_typed_ahead(self) -> int:
+        """A word typed by mistake has shown itself (a menu took a letter that is not
+        its choice, or one with letters typed straight after it): the keys typed ahead
+        behind it are dropped, and any on their way typed before now, never run as list
+        keys nor taken as a dialog's text ("quarterly" added an action "rterly").
+        Returns how many were waiting."""
+        dropped = len(self._held)
+        self._held.clear()
+        self._drop_before = get_time()
+        return dropped
+
+    def letters_typed_ahead(self) -> bool:
+        """Is a letter typed ahead waiting (the word goes on past the key just read)?"""
+        return bool(self._held) and self._held[0].is_printable
 
     def save_started(self) -> None:
         """A save is on its way: keys typed from now wait for it, since a busy file
@@ -156,6 +175,8 @@ class InOrderKeys(_Base):
             if self._shut_out(event):
                 return
             if not event.is_forwarded:  # read from the terminal
+                if event.time < self._drop_before and event.key not in QUIT_KEYS:
+                    return  # typed with a word whose rest was dropped
                 self._held.append(event)
                 self._release_later()
                 return
@@ -198,16 +219,41 @@ class InOrderKeys(_Base):
         if self._expected_at and not isinstance(self.screen, Dialog):
             self.set_timer(0.05, self._release_later)  # the dialog is late: the file is busy
             return
+        if self._opened_by_a_word():
+            return
         if typing_on and _plain_input(self.focused):
             self._paste_typed(self.focused)
             self._release_later()
             return
         self._held.popleft()
         into = self.focused if key.is_printable and _text_box(self.focused) else None
+        if into is None and key.is_printable and self._last_letter and key.time < self._handed_at:
+            self._word_screen = self.screen  # typed ahead straight after a letter: a word
         await super().on_event(key)  # to the focused widget, or a priority binding
         self._working = key if key.is_forwarded else None
         self._typed_into = into
+        self._last_letter = into is None and key.is_printable
+        self._handed_at = get_time()
         self._release_later()
+
+    def _opened_by_a_word(self) -> bool:
+        """Did a letter typed ahead in the middle of a word ("oak": "o" toggled a
+        filter, "a" opened New action) open the dialog now on screen? Then the keys
+        typed ahead behind it are the word's rest, not the dialog's text: dropped.
+        A dialog key typed first ("u" and the update at once) keeps its keys."""
+        word_screen, self._word_screen = self._word_screen, None
+        if word_screen is None or word_screen is self.screen:
+            return False
+        if not isinstance(self.screen, Dialog) or self._held[0].time > self._handed_at:
+            return False  # no dialog, or the key was typed after the letter was read
+        dropped = self.drop_typed_ahead()
+        self.notify(
+            f"{dropped} typed key{'s' if dropped != 1 else ''} dropped: the rest of a word"
+            " typed on the list, not text for this dialog",
+            severity="warning",
+            markup=False,
+        )
+        return True
 
     def _paste_typed(self, box: Input) -> None:
         """Characters typed ahead into the box go in together, as a paste does: one

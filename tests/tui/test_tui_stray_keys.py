@@ -421,3 +421,45 @@ async def test_escape_pressed_twice_to_cancel_a_menu_keeps_the_overdue_filter(
         await pilot.press("s", "escape", "escape")  # nothing left to clear: nothing said
         await settle(pilot)
         assert not any("kept" in message for message in said)
+
+
+@pytest.mark.parametrize("word", ["quarterly", "oak", "rationale", "spring", "staffing", "gap"])
+async def test_a_word_typed_at_once_on_the_list_creates_changes_and_quits_nothing(
+    db: Path, word: str
+) -> None:
+    """The user check typed "quarterly" + Enter as one burst: "q" asked to quit, "u"
+    closed that, "a" opened New action with "rterly" and Enter went on to save it.
+    Now the rest of a word is dropped once the word shows itself: a menu given a key
+    that is not its choice, or a choice with letters typed straight after it
+    ("rationale": "a" is not Amber), or a dialog opened by a letter inside the word
+    ("oak": "a" opens New action empty). No row changes, none is added, and the app
+    is still open."""
+    from tests.tui.test_tui_main import burst
+
+    before, texts, first = fields(db), words_of(db), last_batch(db)
+    async with running(db) as (app, pilot):
+        said = listen(app)
+        burst(app, [*word, "enter"])
+        await settle(pilot)
+        assert app.is_running
+        screen = app.screen
+        assert not (isinstance(screen, Dialog) and screen.has_typing())  # nor the word's rest
+        await back_to_main(app, pilot)
+        assert any("dropped" in message for message in said), said
+    assert fields(db) == before and words_of(db) == texts
+    assert batches_after(db, first) == []
+
+
+async def test_quarterly_at_once_says_the_question_was_answered_no_and_keys_dropped(
+    db: Path,
+) -> None:
+    from tests.tui.test_tui_main import burst
+
+    async with running(db) as (app, pilot):
+        said = listen(app)
+        burst(app, [*"quarterly", "enter"])
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert said == [
+            "Quit actionplan? — no ('u' is not a choice); 8 keys typed after it dropped"
+        ]

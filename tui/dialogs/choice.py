@@ -42,16 +42,39 @@ class ChoiceDialog(Dialog[str]):
         event.stop()
         event.prevent_default()
         chosen = self.default if event.key == "enter" and self.default else None
-        for key, value, _ in self.choices:
-            if event.character == key or event.key == key or key == chosen:
-                self.dismiss(value)
-                return
+        shown = event.character if event.is_printable else event.key
+        value = next(
+            (v for key, v, _ in self.choices if key in (event.character, event.key, chosen)),
+            None,
+        )
+        if value is not None and not (event.is_printable and self._word_goes_on()):
+            self.dismiss(value)
+            return
         if event.key == "escape":
             self.escaped()
             return
-        shown = event.character if event.is_printable else event.key
-        self.notify(f"{self._closed_unchanged()} ({shown!r} is not a choice)", markup=False)
+        dropped = self._drop_typed_ahead()
+        if value is not None:
+            why = f"{shown!r} had {dropped} more keys typed straight after it: a word, not a choice"
+            self.notify(f"{self._closed_unchanged()} ({why}; they were dropped)", markup=False)
+        else:
+            after = f"; {dropped} keys typed after it dropped" if dropped else ""
+            self.notify(
+                f"{self._closed_unchanged()} ({shown!r} is not a choice){after}", markup=False
+            )
         self.dismiss(None)
+
+    def _word_goes_on(self) -> bool:
+        """Were letters typed straight after this key, before it was read ("rationale"
+        at once: "r" opened RAG, "a" would set Amber)? Then the key is in a word."""
+        goes_on = getattr(self.app, "letters_typed_ahead", None)  # tui.typeahead
+        return bool(goes_on is not None and goes_on())
+
+    def _drop_typed_ahead(self) -> int:
+        """The keys typed ahead behind this one are the rest of a word: dropped, so
+        none runs as a list key ("quarterly": "a" then added an action "rterly")."""
+        drop = getattr(self.app, "drop_typed_ahead", None)  # tui.typeahead
+        return int(drop()) if drop is not None else 0
 
     def _closed_unchanged(self) -> str:
         """What closing unchanged means: a question was answered no ("Throw away what
