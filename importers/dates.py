@@ -492,6 +492,10 @@ _NEW = _rx(
 # deadline (or none, "End: ongoing"), and the start never is
 _START_LABEL = _rx(r"\b(?:start|starts|starting|from)(?:\s+date)?\s*:\s*")
 _END_LABEL = _rx(r"\b(?:end|ends|finish)(?:\s+date)?\s*:\s*")
+# "From September 2027", "Starting Jan 2027": a start word opening the cell (or a part
+# of it after a stop, a colon or a bracket), when the work starts; never "revised from",
+# "week commencing"; a span's end after it ("From May 2027 to Jul 2027") stays the deadline
+_OPENING_START = _rx(r"(?:^|[;:(–—]\s*)(?:from|starting|starts)\s+")
 # "Sep 2026 onwards", "From January 2027 onwards": when the work starts, with no end
 # written: a start, never the deadline
 _ONWARDS = _rx(r"\s*(?:onwards?|and\s+beyond)\b")
@@ -598,6 +602,7 @@ def _deadline_and_original(
     if _END_LABEL.search(words):
         return _labelled_end(words, dates), None
     dates = [r for r in dates if not _overlaps(r, _introduced_by(_START_LABEL, words, dates))]
+    dates = [r for r in dates if not _overlaps(r, _introduced_by(_OPENING_START, words, dates))]
     dates = [r for r in dates if not _ONWARDS.match(words, r.end)]
     new = _introduced_by(_NEW, words, dates) + _marked_by(_MARKED_NEW, words, dates)
     new.sort(key=lambda r: r.start)

@@ -1508,6 +1508,28 @@ def test_a_start_written_with_onwards_gives_no_deadline(tmp_path: Path) -> None:
     ]
 
 
+# Seen in hold-out 173 (an LEA's success criteria): "From September 2027", a start with no
+# "onwards", beside "By July 2028".
+
+
+def test_a_start_word_opening_the_timescale_gives_no_deadline(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Timescale"],
+        ["1.1", "Open the new nurture base.", "Head of Inclusion", "From April 2027"],
+        ["1.2", "Offer twilight phonics sessions.", "Literacy Adviser", "Starting Jan 2027"],
+        ["1.3", "Pilot the transition passport.", "Head of Inclusion", "From May 2027 to Jul 2027"],
+        ["1.4", "Publish the outcomes report.", "Literacy Adviser", "By July 2028"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # when the work starts is no deadline; a span's end still is
+    assert [(a.due, a.due_text) for a in found] == [
+        (None, "From April 2027"),
+        (None, "Starting Jan 2027"),
+        (dt.date(2027, 7, 31), "From May 2027 to Jul 2027"),
+        (dt.date(2028, 7, 31), "By July 2028"),
+    ]
+
+
 # Seen in hold-out 103 (a borough council's LGA peer challenge plan): bare quarters under a
 # plain "Timescale" header, their financial year given only by a note row above the table.
 
