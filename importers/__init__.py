@@ -312,6 +312,8 @@ def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
         sheet, found = form.sheet, form.header_index
     # --header-row counts the rows as read: sheets alike follow one another
     index = find_header(sheet.grid, options.header_row) if options.header_row else found
+    if options.header_row and index is None:
+        raise _past_the_end(path, sheet, options.header_row)
     if index is None or not any(sheet.grid[index]):
         raise _no_header(path)
     joined = {name for name, _ in sheet.parts} | {v.sheet.name for v in versions}
@@ -326,6 +328,8 @@ def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
     news_the_key_points_to(outside, profiles, assignment, explicit)
     if form is not None:
         assignment.evidence.update(form.evidence)
+    if options.header_row is not None:
+        _check_the_given_header(path, read)
     if not {"action", "recommendation"} & set(assignment.roles.values()):
         raise ImportFailure(
             f"{path.name}: header on {sheet.where(index)} has no action or recommendation column"
@@ -399,6 +403,33 @@ class _Header:
             profiles = profile(located)
             assignment = assign(profiles, explicit)
         return _Read(sheet, index, headers, explicit, located, profiles, assignment)
+
+
+def _past_the_end(path: Path, sheet: Sheet, header_row: int) -> ImportFailure:
+    """``--header-row N`` beyond the sheet's last row: said so, not "no header found"."""
+    where = "the file" if sheet.name in (path.name, path.stem) else f"sheet {sheet.name!r}"
+    return ImportFailure(
+        f"{path.name}: --header-row {header_row} is past the end of {where}"
+        f" ({len(sheet.grid)} rows)"
+    )
+
+
+def _check_the_given_header(path: Path, read: _Read) -> None:
+    """A header row the user gave (``--header-row``, a profile's) under which the action
+    column had to be guessed from one with no heading at all is no header: a caption
+    line ("RAG as at 27/11/2026") over the table. Merged, it made a junk action of the
+    first row and marked every real action missing; refused before the database opens."""
+    action = read.assignment.column("action")
+    if action is None or action in read.explicit or read.headers[action].strip():
+        return
+    where = read.sheet.where(read.index)
+    if not read.sheet.parts and read.sheet.name not in (path.name, path.stem):
+        where += f" of sheet {read.sheet.name!r}"
+    raise ImportFailure(
+        f"{path.name}: {where} has no column headed like an action"
+        f" (its cells: {_listed(read.headers)[:80]}); give the row of the table's headings"
+        " with --header-row, or name the action column with --map"
+    )
 
 
 def _with_rows_under(at: _Header, best: _Read) -> _Read:

@@ -23,6 +23,10 @@ class InvalidValueError(StoreError):
     """A value failed validation; the message names the field."""
 
 
+class UnrelatedFileError(StoreError):
+    """A file merging into a plan shares none of its actions: refused, nothing written."""
+
+
 class NothingToUndoError(StoreError):
     """Undo or redo was asked for with an empty stack."""
 

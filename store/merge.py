@@ -31,6 +31,7 @@ from store.apply import (
 from store.bulk import PlanStream
 from store.clock import now_iso, today
 from store.core import Writer, dumps
+from store.errors import UnrelatedFileError
 from store.history import FIELD_CHANGES_SQL, value_from_import
 from store.models import ImportReport
 from store.schema import SEARCH_BODY_SQL
@@ -212,11 +213,26 @@ def _report_missing(writer: Writer, plan_id: int, bulk: _Bulk, report: dict[str,
     unlisted = [r for r in rows if r[0] not in bulk.listed and r[0] < bulk.first_new]
     typed = _typed_here(writer, [r[0] for r in unlisted])
     missing = [r for r in unlisted if r[0] not in typed]
+    if missing and not bulk.listed:
+        raise _unrelated(writer, report, len(missing))
     note = say.not_in_file(_file_name(writer), today())
     for action_id, _, _ in missing:  # recorded on the action, so it is seen after today
         change(writer, "action", action_id, "missing_from", note)
     report["actions_missing"] = len(missing)
     report["changes"] += [say.missing_action(ref, text) for _, ref, text in missing]
+
+
+def _unrelated(writer: Writer, report: dict[str, Any], missing: int) -> UnrelatedFileError:
+    """A file titled as a stored plan that lists none of its actions would mark every one
+    missing and add only its own: another plan, or a file read wrongly (a caption taken
+    for the header). Refused whole, the transaction rolled back: nothing is written."""
+    count = int(report.get("actions_created", 0))
+    actions = f"{count} action" if count == 1 else f"{count} actions"
+    return UnrelatedFileError(
+        f"{_file_name(writer)}: none of its {actions} is one of the {missing} of plan"
+        f" {report['plan_title']!r}, which would all be marked missing: nothing imported"
+        " (to import it as a plan of its own, give another title with --plan)"
+    )
 
 
 def _missing_ids(writer: Writer, plan_id: int) -> set[int]:

@@ -1,0 +1,109 @@
+"""What an internal audit manager tripped on (user check, 5 Dec 2026): each test states
+the fact as she saw it — the rows in the database, the printed line, the exit code."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from tests.cli.test_cli_chase import dump, run
+
+TITLE = "Oakfield Academy – Post-Ofsted Action Plan 2026-27"
+HEADER = ["No.", "Area for improvement", "Action", "Lead", "Deadline", "Status", "RAG"]
+ROWS = [
+    [
+        "1",
+        "Leaders should ensure the curriculum in foundation subjects is sequenced",
+        "1.1 Map the history and geography curriculum from EYFS to Y6",
+        "DHT (curriculum)",
+        dt.datetime(2026, 7, 20),
+    ],
+    [None, None, "1.2 Subject leaders monitor delivery each half term", "Subject leaders", ""],
+    [
+        "2",
+        "Improve attendance of disadvantaged pupils",
+        "2.1 Daily first-day calling for absent PP pupils",
+        "Attendance Officer",
+        dt.datetime(2026, 9, 30),
+    ],
+]
+
+
+def _workbook(path: Path, rows: list[list[object]] = ROWS, title: str = TITLE) -> Path:
+    """The school's tracker: a title, a caption line, a blank row, then the table."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Action Plan"
+    for row in ([title], ["RAG as at 27/11/2026"], [], HEADER):
+        sheet.append(row)
+    for row in rows:
+        sheet.append([*row, "In progress", "A"])
+    book.save(path)
+    return path
+
+
+def _imported(capsys: pytest.CaptureFixture[str], db: Path, path: Path) -> None:
+    code, _, err = run(capsys, "import", "--db", db, path)
+    assert code == 0, err
+
+
+def test_a_header_row_heading_no_action_column_is_refused_and_the_plan_kept(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--header-row 2` names the caption "RAG as at 27/11/2026": no column under it is
+    headed like an action. Refused in one line naming the file, exit 1, nothing written
+    (it once merged a junk action and marked every real one missing)."""
+    plan = _workbook(tmp_path / "ofsted.xlsx")
+    _imported(capsys, db_path, plan)
+    before = dump(db_path)
+    code, out, err = run(capsys, "import", "--db", db_path, plan, "--header-row", "2")
+    assert (code, out) == (1, "")
+    assert err.startswith("actionplan: ofsted.xlsx: row 2 ")
+    assert "no column headed like an action" in err
+    assert len(err.strip().splitlines()) == 1
+    assert dump(db_path) == before
+
+
+def test_a_file_sharing_no_action_with_its_plan_is_refused_and_the_plan_kept(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A file titled as a stored plan whose actions are none of the plan's (each of its
+    three would be marked missing, nothing matches): refused, exit 1, nothing written."""
+    _imported(capsys, db_path, _workbook(tmp_path / "ofsted.xlsx"))
+    before = dump(db_path)
+    other = [["9", "Another area", "9.1 Something else entirely", "Bursar", "1/1/2027"]]
+    code, out, err = run(capsys, "import", "--db", db_path, _workbook(tmp_path / "b.xlsx", other))
+    assert (code, out) == (1, "")
+    assert err.startswith("actionplan: b.xlsx: ")
+    assert "none of its 1 action is one of the 3" in err
+    assert len(err.strip().splitlines()) == 1
+    assert dump(db_path) == before
+
+
+def test_a_file_sharing_one_action_with_its_plan_still_merges(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Next month's file keeping one action and replacing two: merged, two missing."""
+    _imported(capsys, db_path, _workbook(tmp_path / "ofsted.xlsx"))
+    rows = [ROWS[0], ["9", "Another area", "9.1 Something new", "Bursar", "1/1/2027"]]
+    code, out, err = run(capsys, "import", "--db", db_path, _workbook(tmp_path / "b.xlsx", rows))
+    assert code == 0, err
+    assert "actions: 1 created, 0 changed, 2 missing (kept)" in out
+
+
+def test_a_header_row_past_the_end_of_the_sheet_says_so(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--header-row 40` on a sheet of 7 rows: row 40 is past its end, not "no header
+    row found in the first 30 rows"."""
+    plan = _workbook(tmp_path / "ofsted.xlsx")
+    code, _, err = run(capsys, "import", "--db", db_path, plan, "--header-row", "40")
+    assert code == 1
+    assert err == (
+        "actionplan: ofsted.xlsx: --header-row 40 is past the end of sheet 'Action Plan' (7 rows)\n"
+    )
+    assert not db_path.exists()
