@@ -683,7 +683,9 @@ def test_header_row_option(tmp_path: Path) -> None:
     assert refs_and_texts(plan) == [("1.1", "Write it")]
     assert actions(plan)[0].due == D(2027, 5, 31)
     assert plan.title == "Action Lead"  # rows above the chosen header are its title rows
-    assert "no header row found" in failure(path, ImportOptions(today=TODAY, header_row=99))
+    assert "--header-row 99 is past the end of the file (4 rows)" in failure(
+        path, ImportOptions(today=TODAY, header_row=99)
+    )
     assert "no action or recommendation column" in failure(
         path, ImportOptions(today=TODAY, header_row=2)
     )
