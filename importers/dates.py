@@ -142,7 +142,8 @@ HALF_TERM_END = {
 }
 _TERM_SHORT = {"aut": "autumn", "spr": "spring", "sum": "summer"}
 
-_MON = r"\b(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?![a-z])"
+_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))  # longest first: "sept", "sep"
+_MON = r"\b(?P<mon>" + _MONTH_WORDS + r")\.?(?![a-z])"
 _Y4 = r"(?P<y>(?:19|20)\d\d)"
 # The century elided with an apostrophe, straight or curly as a word processor turns it
 # ("Dec '26", "Dec ’26", "Mar ‘27"): the two figures are the year, as "Dec 26" is.
@@ -165,6 +166,8 @@ _SEASON_Y = rf"(?P<y>(?:19|20)\d\d|{_ELIDED}\d\d(?![\d/.%]|\s+\w))"
 _NO_Y2 = r"(?!\s*[/-]\s*\d)"  # a single year, not the first of "2023/24"
 # A calendar year labelled as such, four figures or two: "CY2026", "CY26", "calendar year 2026"
 _CY = r"\b(?:cy|calendar\s+year)\s*(?P<y>(?:19|20)\d\d|\d\d)\b" + _NO_Y2
+# A month's word glued to the day before it ("31DEC26"): no word boundary opens it
+_GLUED_MON = rf"(?P<mon>{_MONTH_WORDS})"
 
 
 def month_end(year: int, month: int) -> dt.date:
@@ -387,6 +390,9 @@ _RULES: list[Rule] = [
         _half_term,
     ),
     (_rx(r"\bht\s*(?P<n>[1-6])\b\s*,?\s*(?:of\s+)?" + _TERM_YEAR), _numbered_half_term),
+    # "31DEC26", "15Jan2027": the day, the month's word and the year run together, the
+    # compact form military and police orders write (a date-time group's date part)
+    (_rx(r"(?<![\w/.-])(?P<d>\d\d?)" + _GLUED_MON + _Y + r"(?!\w|\.\d)"), _day),
     # "31 Oct 2025", "31-Oct-25", and Jira's "31/Oct/25": a named month is never a number
     (_rx(r"\b(?P<d>\d\d?)" + _ORDINAL + r"[\s/-]*(?:of\s+)?" + _MON + r"[\s,/-]*" + _Y), _day),
     (_rx(_MON + r"\s+(?P<d>\d\d?)" + _ORDINAL + r",?\s+" + _Y4 + r"\b"), _day),
@@ -962,9 +968,14 @@ def names_a_time(text: str) -> bool:
     return named_year or _names_a_time_within_the_year(text) or bool(_TIME_WORDING.search(text))
 
 
-# A day a note is signed with: "02/11/2026", "2 November 2026" (a year alone signs nothing).
+# The day, the month's word and the year run together, as military and police orders
+# write a date: "12NOV26", "05Nov2026"
+_RUN_TOGETHER_DAY = rf"\d{{1,2}}(?i:{_MONTH_WORDS})\d{{2}}(?:\d{{2}})?(?!\w|\.\d)"
+# A day a note is signed with: "02/11/2026", "2 November 2026", "12NOV26" (a year alone
+# signs nothing).
 _SIGNED_DAY = (
     r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4}"
+    rf"|{_RUN_TOGETHER_DAY}"
 )
 # A writer's initials signing a line of news: "JK", "KD", "AMS"
 _INITIALS = r"[A-Z]{2,3}"
@@ -975,7 +986,7 @@ _ISO_DATE_TIME = (
 )
 # A date that opens a paragraph of news: "12/01/24 –", "January 2024:".
 _NEWS_DATE = (
-    rf"\d{{1,2}}[/.\-](?:\d{{1,2}}|[A-Za-z]{{3}})[/.\-]\d{{2,4}}|{_ISO_DATE_TIME}"
+    rf"{_RUN_TOGETHER_DAY}|\d{{1,2}}[/.\-](?:\d{{1,2}}|[A-Za-z]{{3}})[/.\-]\d{{2,4}}|{_ISO_DATE_TIME}"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{2,4}"
     r"|[A-Za-z]{3,9}\.?\s+\d{4}"
 )

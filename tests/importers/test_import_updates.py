@@ -2783,3 +2783,16 @@ def test_a_highlight_column_of_yes_and_no_is_no_news(tmp_path: Path) -> None:
     # whether the project goes in the highlight report: a flag kept as a field
     assert [a.updates for a in found] == [[], [], []]
     assert [a.fields["Highlight"] for a in found] == ["Yes", "No", "Yes"]
+
+
+# Seen in hold-out 174 (a police force's PEEL plan): update lines opened by the day in
+# the military form, "12NOV26 – …", newest first.
+def test_a_line_opened_by_a_military_date_is_that_days_update(tmp_path: Path) -> None:
+    updates = progress_updates(
+        tmp_path,
+        ["04DEC26 – Custody audit signed off.\n18OCT26 – Audit fieldwork started."],
+    )
+    assert updates["1.1"] == [
+        (D(2026, 12, 4), "04DEC26 – Custody audit signed off."),
+        (D(2026, 10, 18), "18OCT26 – Audit fieldwork started."),
+    ]
