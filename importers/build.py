@@ -86,6 +86,10 @@ Progress = Callable[[int, int], None]
 _EXTRA_KINDS = (None, "measure", "extra", "ignore", "percent", "done")
 
 
+# The people a lead or responsible cell gives each role: ("lead", […]), ("responsible", […])
+_Owners = tuple[tuple[str, tuple[str, ...]], ...]
+
+
 @dataclass
 class Context:
     """What the build needs to know about the file and the user's options."""
@@ -120,6 +124,10 @@ class Context:
     # states: read once per cell, as its notes are
     ratings_of: dict[str, tuple[Rag | None, Status | None]] = field(default_factory=dict)
     states_of: dict[str, vocab.Meaning] = field(default_factory=dict)
+    # The people each distinct lead or responsible cell gives each role, by (role, column,
+    # cell, header), where the reading needs nothing else of its row: a plan names the
+    # same few leads on most rows
+    people_of_cell: dict[tuple[str, int, str, str], _Owners] = field(default_factory=dict)
     # The days the rows above the table label as the inspection, assessment or report:
     # what "Within 28 days" counts from
     events: EventDates = field(default_factory=dict)
@@ -581,44 +589,75 @@ def _leads_and_responsible(
     ("Exec: Chief Nurse" / "Op: ED Matron") gives each line to the role its label names,
     the cell kept as written."""
     found: dict[str, list[str]] = {"lead": [], "responsible": []}
-    for role in found:
+    for role in ("lead", "responsible"):
         col = ctx.column_of.get(role)
         cell = row.cells[col] if col is not None and col < len(row.cells) else ""
         if not cell or col is None:
             continue
-        if _POINTS_ELSEWHERE.fullmatch(cell.strip().rstrip(".")):
-            # names nobody: the row only points at the action that does the work
-            keep(fields, f"{_header(row, col, role)} (as written)", cell)
-            continue
-        if (held := _holders_of_roles(cell, row, ctx)) is not None:
-            keep(fields, f"{_header(row, col, role)} (as written)", cell)
-            found[role] += held
-            continue
-        supported = _lead_and_support(row, role, cell, ctx)
-        if supported is not None:
-            keep(fields, f"{_header(row, col, role)} (as written)", cell)
-            for owner_role, who in zip(found, supported, strict=True):
-                found[owner_role] += _people(row, owner_role, col, who, {}, ctx)
-            continue
-        # each line labelled has a colon ("A: Jo Reid"): most cells have none
-        defined = people.labels_defined(_header(row, col, "")) if ":" in cell else {}
-        labelled = (
-            people.labelled_owners(cell, defined)
-            or people.marked_lead(cell)
-            or people.role_marked(cell, ctx.role_marks, role)
-        )
-        if labelled is None:
-            found[role] += _people(row, role, col, cell, fields, ctx)
-            continue
-        keep(fields, f"{_header(row, col, role)} (as written)", cell)
-        for owner_role, who in labelled:
-            found[owner_role] += _people(row, owner_role, col, who, {}, ctx)
+        for owner_role, names in _owners_of_cell(row, role, col, cell, fields, ctx):
+            found[owner_role] += names
     found["lead"] += _co_leads(row, fields, ctx)
     above = _lead_named_above(row, ctx)
     if above and not found["responsible"] and "responsible" not in ctx.column_of:
         # the senior person leads; the owner the table names does the work
         found = {"lead": above, "responsible": found["lead"]}
     return list(dict.fromkeys(found["lead"])), list(dict.fromkeys(found["responsible"]))
+
+
+def _owners_of_cell(
+    row: Row, role: str, col: int, cell: str, fields: dict[str, str], ctx: Context
+) -> _Owners:
+    """The people one lead or responsible cell gives each role, read once per distinct
+    cell under its header where the reading needs nothing else of the row: no labelled
+    line above the table (the roles it defines), no "supported by" (which looks at the
+    row's responsible cell), nothing kept as written and no warning (both name the row)."""
+    key = (role, col, cell, _header(row, col, ""))
+    found = ctx.people_of_cell.get(key) if not row.themes else None
+    if found is not None:
+        return found
+    kept, warned = len(fields), len(ctx.warnings)
+    found = _read_owners(row, role, col, cell, fields, ctx)
+    if (
+        not row.themes
+        and len(fields) == kept
+        and len(ctx.warnings) == warned
+        and not (role == "lead" and _SUPPORTED_BY.match(cell.strip()))
+    ):
+        ctx.people_of_cell[key] = found
+    return found
+
+
+def _read_owners(
+    row: Row, role: str, col: int, cell: str, fields: dict[str, str], ctx: Context
+) -> _Owners:
+    if _POINTS_ELSEWHERE.fullmatch(cell.strip().rstrip(".")):
+        # names nobody: the row only points at the action that does the work
+        keep(fields, f"{_header(row, col, role)} (as written)", cell)
+        return ()
+    if (held := _holders_of_roles(cell, row, ctx)) is not None:
+        keep(fields, f"{_header(row, col, role)} (as written)", cell)
+        return ((role, tuple(held)),)
+    supported = _lead_and_support(row, role, cell, ctx)
+    if supported is not None:
+        keep(fields, f"{_header(row, col, role)} (as written)", cell)
+        return tuple(
+            (owner_role, tuple(_people(row, owner_role, col, who, {}, ctx)))
+            for owner_role, who in zip(("lead", "responsible"), supported, strict=True)
+        )
+    # each line labelled has a colon ("A: Jo Reid"): most cells have none
+    defined = people.labels_defined(_header(row, col, "")) if ":" in cell else {}
+    labelled = (
+        people.labelled_owners(cell, defined)
+        or people.marked_lead(cell)
+        or people.role_marked(cell, ctx.role_marks, role)
+    )
+    if labelled is None:
+        return ((role, tuple(_people(row, role, col, cell, fields, ctx))),)
+    keep(fields, f"{_header(row, col, role)} (as written)", cell)
+    return tuple(
+        (owner_role, tuple(_people(row, owner_role, col, who, {}, ctx)))
+        for owner_role, who in labelled
+    )
 
 
 def _co_leads(row: Row, fields: dict[str, str], ctx: Context) -> list[str]:

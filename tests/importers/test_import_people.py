@@ -3197,3 +3197,29 @@ def test_a_bracket_named_as_a_person_elsewhere_is_the_holder_beside_providers(
         ["Nadia Rahman"],
         ["Nadia Rahman", "Chris Doyle"],
     ]
+
+
+# Issue 17 (import speed): each distinct lead or responsible cell is read once and its
+# reading reused on later rows, where the reading needs nothing else of the row.
+
+
+def test_a_lead_cell_repeated_on_many_rows_reads_the_same_on_each(tmp_path: Path) -> None:
+    supported = "Director of Resources, supported by Head of Finance"
+    rows = [
+        ["Ref", "Action", "Lead", "Responsible", "Due"],
+        ["1", "Audit the payroll.", "Jo Reid", "Sam Patel", "Sep-26"],
+        ["2", "Refresh the budget.", "Jo Reid", "Sam Patel", "Oct-26"],
+        ["3", "Close the ledger.", supported, "", "Nov-26"],
+        ["4", "Train the team.", supported, "Amir Khan", "Dec-26"],
+        ["5", "Review the policy.", "Reid, Jo", "", "Jan-27"],
+        ["6", "Publish the policy.", "Reid, Jo", "", "Feb-27"],
+    ]
+    first, second, third, fourth, fifth, sixth = actions(plan_of(write(tmp_path, rows)))
+    assert (first.leads, first.responsible) == (["Jo Reid"], ["Sam Patel"])
+    assert (second.leads, second.responsible) == (["Jo Reid"], ["Sam Patel"])
+    # "supported by" names the responsible only where the row's own cell is blank
+    assert (third.leads, third.responsible) == (["Director of Resources"], ["Head of Finance"])
+    assert fourth.responsible == ["Amir Khan"]
+    assert third.fields["Lead (as written)"] == supported
+    # a cell reworded keeps its wording on every row it is on, not only the first
+    assert fifth.fields["Lead (as written)"] == sixth.fields["Lead (as written)"] == "Reid, Jo"
