@@ -86,6 +86,8 @@ Progress = Callable[[int, int], None]
 _EXTRA_KINDS = (None, "measure", "extra", "ignore", "percent", "done")
 
 
+# A deadline as an action holds it: its day, wording, precision and the original day
+_Deadline = tuple[dt.date | None, str, Precision | None, dt.date | None]
 # The people a lead or responsible cell gives each role: ("lead", […]), ("responsible", […])
 _Owners = tuple[tuple[str, tuple[str, ...]], ...]
 
@@ -128,6 +130,9 @@ class Context:
     # cell, header), where the reading needs nothing else of its row: a plan names the
     # same few leads on most rows
     people_of_cell: dict[tuple[str, int, str, str], _Owners] = field(default_factory=dict)
+    # The deadline each distinct due cell gives, by (cell, header), where it names a date
+    # of its own: a plan repeats its target months on many rows
+    deadlines_of: dict[tuple[str, str], _Deadline] = field(default_factory=dict)
     # The days the rows above the table label as the inspection, assessment or report:
     # what "Within 28 days" counts from
     events: EventDates = field(default_factory=dict)
@@ -797,6 +802,10 @@ def _deadline(
     cell = ctx.cell(row.cells, "due")
     revision = _revision(row, fields, ctx)
     revised = revision.col if revision else None
+    # a date read from the cell alone is read once per distinct cell under its header
+    known = (cell, _header(row, ctx.column_of["due"], "")) if cell and revised is None else None
+    if known is not None and (dated := ctx.deadlines_of.get(known)) is not None:
+        return dated
     month_first, starts, quarters = ctx.month_first_in("due"), ctx.year_starts, ctx.quarters
     original = None
     if revision is not None:
@@ -832,7 +841,10 @@ def _deadline(
         if cell and original is None
         else None
     )
-    return deadline.due, cell, deadline.precision, original or (earlier and earlier.due)
+    dated = deadline.due, cell, deadline.precision, original or (earlier and earlier.due)
+    if known is not None and deadline.due is not None:  # no other cell of the row read
+        ctx.deadlines_of[known] = dated
+    return dated
 
 
 # A period banner's deadline, as a plan sorts its targets by when they fall due: "SHORT

@@ -1994,3 +1994,25 @@ def test_a_day_month_and_year_run_together_are_that_day(tmp_path: Path) -> None:
     # a code with letters between figures is no date
     assert parse_deadline("Room 3B12").due is None
     assert parse_deadline("Form 2MAR").due is None
+
+
+# Issue 17 (import speed): a deadline cell that names its own date is read once and
+# that reading reused on later rows with the same cell under the same header.
+
+
+def test_a_deadline_cell_repeated_on_many_rows_reads_the_same_on_each(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Agreed action", "Original target", "Revised target"],
+        ["1", "Audit the payroll.", "31/03/2027", ""],
+        ["2", "Refresh the budget.", "31/03/2027", "30/06/2027"],
+        ["3", "Close the ledger.", "31/03/2027", "n/a"],
+        ["4", "Train the team.", "TBC", ""],
+        ["5", "Publish the policy.", "TBC", ""],
+    ]
+    first, second, third, fourth, fifth = actions(plan_of(write(tmp_path, rows)))
+    assert (first.due, first.original_due) == (D(2027, 3, 31), None)
+    # a revision on the row puts the same cell's date second, as the original
+    assert (second.due, second.original_due) == (D(2027, 6, 30), D(2027, 3, 31))
+    assert (third.due, third.fields["Revised target"]) == (D(2027, 3, 31), "n/a")
+    assert fourth.due is None and fifth.due is None
+    assert fourth.due_text == fifth.due_text == "TBC"
