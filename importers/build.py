@@ -92,6 +92,25 @@ _Deadline = tuple[dt.date | None, str, Precision | None, dt.date | None]
 _Owners = tuple[tuple[str, tuple[str, ...]], ...]
 
 
+# At most this many distinct readings are kept: a plan whose rows rarely repeat them
+# (each row's own progress news) stops paying to look for them
+_MEMO_SIZE = 2_000
+
+
+@dataclass
+class _StatusMemo:
+    """The status and RAG each distinct set of a row's standing cells gave, with the
+    cells the reading kept as written, by (status tag, headers, those cells)."""
+
+    read: dict[
+        tuple[Status | None, tuple[str, ...], tuple[str, ...]],
+        tuple[tuple[Status, Rag | None], tuple[tuple[str, str], ...]],
+    ] = field(default_factory=dict)
+    hits: int = 0
+    misses: int = 0
+    used: bool = True
+
+
 @dataclass
 class Context:
     """What the build needs to know about the file and the user's options."""
@@ -133,6 +152,10 @@ class Context:
     # The deadline each distinct due cell gives, by (cell, header), where it names a date
     # of its own: a plan repeats its target months on many rows
     deadlines_of: dict[tuple[str, str], _Deadline] = field(default_factory=dict)
+    # The status and RAG each distinct set of a row's standing cells gives (see
+    # ``_status_and_rag``); the columns they are read from, by row width
+    status_memo: _StatusMemo = field(default_factory=_StatusMemo)
+    standing_by_width: dict[int, tuple[int, ...]] = field(default_factory=dict)
     # The days the rows above the table label as the inspection, assessment or report:
     # what "Within 28 days" counts from
     events: EventDates = field(default_factory=dict)
@@ -1194,7 +1217,67 @@ def _status_tag(text: str, fields: dict[str, str], ctx: Context) -> tuple[str, S
     return m["rest"], status
 
 
+# The kinds of column no status or RAG is read from: the row's other cells say how the
+# work stands
+_NOT_STANDING = frozenset(
+    {"recommendation", "recommendation_ref", "ref", "action", "lead", "responsible", "co_lead"}
+    | {"measure"}
+)
+# A field name "keep" numbered because another value held the name: "Status (as written) (2)"
+_NUMBERED_NAME = re.compile(r"(?P<name>.*) \(\d+\)")
+
+
 def _status_and_rag(
+    row: Row, fields: dict[str, str], ctx: Context, tagged: Status | None = None
+) -> tuple[Status, Rag | None]:
+    """The action's status and RAG, read once per distinct set of the cells it is read
+    from (under the same headers): a plan repeats its status, RAG and deadline cells on
+    many rows. Reused only where the reading named no row (no warning) and its cells
+    kept as written go back under the same names; never where cells' fills or a
+    progress line's pointer (both of the row, not its text) rate it."""
+    memo = ctx.status_memo
+    if ctx.colour_columns or ctx.pointed_news or not memo.used:
+        return _read_status_and_rag(row, fields, ctx, tagged)
+    cells = row.cells
+    key = (
+        tagged,
+        tuple(row.line.headers),
+        tuple([cells[c] for c in _standing_columns(len(cells), ctx)]),
+    )
+    known = memo.read.get(key)
+    if known is not None and all(fields.get(k, v) == v for k, v in known[1]):
+        memo.hits += 1
+        fields.update(known[1])  # as each "keep" would: the same names, in the same order
+        return known[0]
+    memo.misses += 1
+    if len(memo.read) >= _MEMO_SIZE:  # full: kept on only while it saves more than it costs
+        memo.used = memo.hits > memo.misses
+        return _read_status_and_rag(row, fields, ctx, tagged)
+    before, warned = dict(fields), len(ctx.warnings)
+    found = _read_status_and_rag(row, fields, ctx, tagged)
+    kept = tuple((k, v) for k, v in fields.items() if k not in before)
+    if (
+        len(ctx.warnings) == warned
+        and all(fields[k] == v for k, v in before.items())
+        and not any((m := _NUMBERED_NAME.fullmatch(k)) and m["name"] in fields for k, _ in kept)
+    ):
+        memo.read[key] = (found, kept)
+    return found
+
+
+def _standing_columns(width: int, ctx: Context) -> tuple[int, ...]:
+    """The columns of a row this wide that its status and RAG may be read from."""
+    found = ctx.standing_by_width.get(width)
+    if found is None:
+        read = {*ctx.rag_marks, *ctx.percent_marks, *ctx.update_columns, *ctx.revision_columns}
+        read |= {c for cols in ctx.monthly.values() for c in cols}
+        found = ctx.standing_by_width[width] = tuple(
+            c for c in range(width) if ctx.columns.get(c) not in _NOT_STANDING or c in read
+        )
+    return found
+
+
+def _read_status_and_rag(
     row: Row, fields: dict[str, str], ctx: Context, tagged: Status | None = None
 ) -> tuple[Status, Rag | None]:
     """The action's status and RAG; a tag opening its wording ("[CLOSED]") states the

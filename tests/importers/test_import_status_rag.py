@@ -2327,3 +2327,30 @@ def test_a_rating_with_a_plus_or_minus_for_its_direction_is_that_colour(tmp_path
         ("done", None),
     ]
     assert read_rag("Amber+") == ("amber", None)
+
+
+# Issue 17 (import speed): a row's status and RAG are read once per distinct set of the
+# cells they are read from, and that reading reused on later rows, the cells it keeps as
+# written kept again on each.
+
+
+def test_status_cells_repeated_on_many_rows_read_the_same_on_each(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Owner", "Status", "RAG", "Update"],
+        ["1", "Audit the payroll.", "Jo Reid", "Complete", "Green", "Done."],
+        ["2", "Refresh the budget.", "Jo Reid", "Complete", "Green", "Done."],
+        ["3", "Close the ledger.", "Jo Reid", "Awaiting panel", "", "Met."],
+        ["4", "Train the team.", "Jo Reid", "Awaiting panel", "", "Met."],
+        ["5", "Publish the policy.", "Jo Reid", "", "Red", "Late."],
+        ["6", "Review the policy.", "Jo Reid", "", "Red", "Late."],
+    ]
+    result = result_of(write(tmp_path, rows))
+    first, second, third, fourth, fifth, sixth = actions(result.plans[0])
+    for done in (first, second):
+        assert (done.status, done.rag) == ("done", "green")
+        assert done.fields["Status (as written)"] == "Complete"
+    # a status not understood is said of each row it is on
+    assert sum("status 'Awaiting panel' not understood" in w for w in result.warnings) == 2
+    assert third.fields["Status (as written)"] == fourth.fields["Status (as written)"]
+    assert (fifth.status, fifth.rag) == (sixth.status, sixth.rag)
+    assert fifth.rag == "red"
