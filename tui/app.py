@@ -115,7 +115,10 @@ class ActionPlanApp(Toasts, InOrderKeys, FileWatch, Workflows, ChaseFlow, App[st
         refused before its dialog opens, not after the user has typed it in."""
         name = action_name(action) if isinstance(action, str) else action[1]
         if self.read_only and name in WRITE_ACTIONS:
-            self.notify(READ_ONLY, severity="warning", markup=False)
+            # the keys typed after it were for its dialog: dropped, never list keys
+            dropped = self.drop_typed_ahead()
+            after = f"; {dropped} keys typed after it dropped" if dropped else ""
+            self.notify(f"{READ_ONLY}{after}", severity="warning", markup=False)
             return True
         return await super().run_action(action, default_namespace, namespaces)
 

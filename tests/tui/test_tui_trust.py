@@ -232,6 +232,26 @@ async def test_a_read_only_database_says_so_on_screen_and_refuses_edits_up_front
         assert s.find_action("1.1").status == "in_progress"
 
 
+async def test_keys_typed_after_a_refused_edit_key_are_dropped_not_run_on_the_list(
+    db: Path,
+) -> None:
+    """Read-only, "u" then "typed ahead note" at once: "u" was refused, then "t" opened
+    the status filter and "p" Switch plan. The keys were for the dialog that could not
+    open: they are dropped, and the toast says how many."""
+    app = open_app(db)
+    app.store._conn.execute("PRAGMA query_only = 1")  # as a read-only file (root ignores modes)
+    async with app.run_test(size=(160, 48), notifications=True) as pilot:
+        await settle(pilot)
+        burst(app, ["u", *"typed ahead note", "enter"])
+        await settle(pilot)
+        assert len(app.screen_stack) == 1  # no dialog opened
+        assert "No filters" in bar_text(app) and refs(app) == ["1.1", "1.2", "2.1", "2.2"]
+        assert "read-only: changes cannot be saved; 17 keys typed after it dropped" in toasts(app)
+        await pilot.press("down")  # a key typed after that still works
+        await settle(pilot)
+        assert app.screen.query_one(ActionList).cursor == 1
+
+
 async def test_a_save_behind_a_busy_file_says_so_and_keeps_keys_out_of_its_dialog(
     db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
