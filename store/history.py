@@ -62,21 +62,50 @@ def redo(writer: Writer) -> HistoryEntry:
     return _replay(writer, int(batch[0]), use="after", undone=0)
 
 
+# The plan a recorded change belongs to (NULL for a change of no plan's row).
+PLAN_OF_CHANGE = """CASE c.entity
+    WHEN 'plan' THEN c.entity_id
+    WHEN 'action' THEN (SELECT plan_id FROM actions WHERE id = c.entity_id)
+    WHEN 'recommendation' THEN (SELECT plan_id FROM recommendations WHERE id = c.entity_id)
+    WHEN 'update' THEN (SELECT a.plan_id FROM updates u JOIN actions a ON a.id = u.action_id
+                        WHERE u.id = c.entity_id)
+    WHEN 'reply' THEN (SELECT a.plan_id FROM chase_replies r JOIN actions a
+                       ON a.id = r.action_id WHERE r.id = c.entity_id)
+END"""
+
+# A batch that changed the plan (?), or changed no plan's row at all.
+IN_PLAN_SQL = (
+    f"(EXISTS (SELECT 1 FROM changes c WHERE c.batch_id = batches.id AND {PLAN_OF_CHANGE} = ?)"
+    " OR NOT EXISTS (SELECT 1 FROM changes c WHERE c.batch_id = batches.id"
+    f" AND {PLAN_OF_CHANGE} IS NOT NULL))"
+)
+
+
 def newest(
     conn: sqlite3.Connection,
     undone: int,
     among: list[int] | None,
     skip: Collection[int] = (),
+    plan_id: int | None = None,
 ) -> HistoryEntry | None:
     """The newest batch in state ``undone`` (0 live, 1 undone), of ``among`` when given,
-    passing over ``skip``."""
+    passing over ``skip``; with ``plan_id``, only one that changed that plan (or no plan):
+    Ctrl+Z in one plan never undoes an edit made in another that is not on screen."""
     scope = f" AND id IN ({', '.join('?' for _ in among)})" if among is not None else ""
     scope += f" AND id NOT IN ({', '.join('?' for _ in skip)})" if skip else ""
+    scope += f" AND {IN_PLAN_SQL}" if plan_id is not None else ""
+    in_plan = () if plan_id is None else (plan_id,)
     row = conn.execute(
         f"SELECT id FROM batches WHERE undone = ?{scope} ORDER BY id DESC LIMIT 1",
-        (undone, *(among or []), *skip),
+        (undone, *(among or []), *skip, *in_plan),
     ).fetchone()
     return _entry(conn, int(row[0])) if row else None
+
+
+def in_plan(conn: sqlite3.Connection, batch_id: int, plan_id: int) -> bool:
+    """Did batch ``batch_id`` change plan ``plan_id`` (or no plan's row at all)?"""
+    sql = f"SELECT 1 FROM batches WHERE id = ? AND {IN_PLAN_SQL}"
+    return conn.execute(sql, (batch_id, plan_id)).fetchone() is not None
 
 
 def changed_since(writer: Writer, entry: HistoryEntry) -> list[Change]:

@@ -317,6 +317,16 @@ class Store(ReadStore):
         self.undone_batches.append(batch_id)
         return entry
 
+    def last_undone(self, plan_id: int | None = None) -> int | None:
+        """The edit Ctrl+Y would redo: the one this run undid last (of ``plan_id``)."""
+        if plan_id is None or not self.undone_batches:
+            return self.undone_batches[-1] if self.undone_batches else None
+        with self.reading() as conn:
+            return next(
+                (b for b in reversed(self.undone_batches) if history.in_plan(conn, b, plan_id)),
+                None,
+            )
+
     def redo_batch(self, batch_id: int) -> HistoryEntry:
         """Re-apply exactly this undone edit."""
         with self.writing("redo") as w:
@@ -324,15 +334,16 @@ class Store(ReadStore):
         self.undone_batches.remove(batch_id)
         return entry
 
-    def next_undo(self, own_only: bool = True) -> UndoCandidate | None:
+    def next_undo(self, own_only: bool = True, plan_id: int | None = None) -> UndoCandidate | None:
         """The edit Ctrl+Z would undo: the newest of this run's live edits (else, with
-        ``own_only`` False, the newest anyone made), and what later edits it would undo."""
+        ``own_only`` False, the newest anyone made), and what later edits it would undo.
+        With ``plan_id``, only edits of that plan (or of no plan) are looked at."""
         with self.reading() as conn:
             own_batches = [b for b in self.own_batches if b not in self.passed_over]
-            entry = history.newest(conn, 0, own_batches)
+            entry = history.newest(conn, 0, own_batches, plan_id=plan_id)
             own = entry is not None
             if entry is None and not own_only:
-                entry = history.newest(conn, 0, None, skip=self.passed_over)
+                entry = history.newest(conn, 0, None, skip=self.passed_over, plan_id=plan_id)
             if entry is None:
                 return None
             look = Writer(conn, "look")

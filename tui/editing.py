@@ -15,6 +15,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from store import Store, StoreError
+from store.errors import NothingToUndoError
 from store.history import REPLY_LABEL
 from store.models import ActionRow, HistoryEntry, UndoCandidate
 from store.store import clears_rag
@@ -282,13 +283,17 @@ class ActionEditor(ReportsFailures, Screen[None]):
 
         self.app.push_screen(ChoiceDialog(question, save_or_back("text"), default="n"), answered)
 
+    def _plan_id(self) -> int | None:
+        """The plan on screen, whose edits alone Ctrl+Z and Ctrl+Y take back and redo."""
+        return getattr(getattr(self, "plan", None), "id", None)
+
     def action_undo(self) -> None:
-        self._find_undo()
+        self._find_undo(self._plan_id())
 
     @work(thread=True, group="write", exit_on_error=False)
-    def _find_undo(self) -> None:
+    def _find_undo(self, plan_id: int | None) -> None:
         try:
-            candidate = self.store.next_undo(own_only=False)
+            candidate = self.store.next_undo(own_only=False, plan_id=plan_id)
             subjects = self.store.subjects(candidate.entry) if candidate else {}
         except StoreError as exc:
             self.app.call_from_thread(self.notify, str(exc), severity="warning", markup=False)
@@ -299,7 +304,7 @@ class ActionEditor(ReportsFailures, Screen[None]):
         """This run's own edit is undone at once; one made elsewhere or in an earlier
         run, or overwritten since, is named and undone only on "y"."""
         if candidate is None:
-            self.notify("Nothing to undo", markup=False)
+            self.notify("Nothing to undo in this plan", markup=False)
             return
         entry = candidate.entry
         if candidate.restores_nothing:  # later edits put it all back: say so, record nothing
@@ -328,12 +333,18 @@ class ActionEditor(ReportsFailures, Screen[None]):
         self.app.push_screen(ChoiceDialog(question, UNDO_CHOICES, default="n"), chosen)
 
     def action_redo(self) -> None:
-        undone = self.store.undone_batches
-        if not undone:
+        if not self.store.undone_batches:
             self.notify("Nothing to redo in this run", markup=False)
             return
-        batch_id = undone[-1]
-        self._history(lambda: self.store.redo_batch(batch_id), "Redone", None)
+        plan_id = self._plan_id()
+
+        def redo() -> HistoryEntry:
+            batch_id = self.store.last_undone(plan_id)
+            if batch_id is None:
+                raise NothingToUndoError("Nothing to redo in this plan")
+            return self.store.redo_batch(batch_id)
+
+        self._history(redo, "Redone", None)
 
     # ------------------------------------------------------------- workers
     def save(

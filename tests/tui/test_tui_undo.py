@@ -344,3 +344,56 @@ async def test_done_in_the_tui_clears_the_rag_and_one_undo_brings_both_back(db: 
         await settle(pilot)
         line = next(line for line in list_text(app).splitlines() if " 1.1 " in line)
         assert re.search(r"In progress +R ", line)
+
+
+def status_in(db: Path, title: str, ref: str) -> str:
+    with sqlite3.connect(db) as conn:
+        return str(
+            conn.execute(
+                "SELECT a.status FROM actions a JOIN plans p ON p.id = a.plan_id"
+                " WHERE p.title = ? AND a.ref = ?",
+                (title, ref),
+            ).fetchone()[0]
+        )
+
+
+async def test_undo_and_redo_take_back_only_the_plan_on_screen(db: Path) -> None:
+    """The user check: 1.1 set Done in one plan, then 1.1 Blocked in another; the second
+    Ctrl+Z undid the first plan's status, off screen, with a toast that named no plan.
+    Ctrl+Z and Ctrl+Y now act on the plan on screen only; the other plan's edit waits
+    for its own plan, and Ctrl+Z there takes it back."""
+    from tests.conftest import small_plan
+
+    s = Store.open(db)
+    s.merge_plans([small_plan("Another plan")], "second")
+    s.close()
+    async with running(db) as (app, pilot):
+        said = listen(app)
+        await pilot.press("s", "d")  # 1.1 of "Another plan", shown first
+        await pilot.press("p", *"test", "enter")
+        await settle(pilot)
+        await pilot.press("s", "b")  # 1.1 of "Test plan"
+        await settle(pilot)
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        await pilot.press("ctrl+z")  # next in this plan: its import, of an earlier run
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceDialog)
+        assert app.screen.title_text.startswith("Undo an edit made elsewhere"), (
+            app.screen.title_text
+        )
+        assert "plan Test plan: archived" in app.screen.title_text
+        await pilot.press("n")
+        await settle(pilot)
+        assert status_in(db, "Test plan", "1.1") == "in_progress"
+        assert status_in(db, "Another plan", "1.1") == "done"
+        await pilot.press("p", *"another", "enter")
+        await settle(pilot)
+        await pilot.press("ctrl+y")  # the undo made in "Test plan" is not redone here
+        await settle(pilot)
+        assert said[-1] == "Nothing to redo in this plan"
+        assert status_in(db, "Test plan", "1.1") == "in_progress"
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        assert said[-1] == "Undone — 1.1: RAG none → Red, status Done → In progress"
+        assert status_in(db, "Another plan", "1.1") == "in_progress"
