@@ -169,6 +169,7 @@ class ActionEditor(ReportsFailures, Screen[None]):
         from tui.dialogs.due import DueDialog
 
         dialog = DueDialog(f"Due date for {a.ref}", now, self.store.today(), typed or "")
+        dialog.holds_typing = typed is not None
         self.app.push_screen(dialog, chosen)
 
     def action_set_people(self) -> None:
@@ -186,6 +187,7 @@ class ActionEditor(ReportsFailures, Screen[None]):
 
             before = (a.leads, a.responsible)
             dialog = PeopleDialog(leads, responsible, names, known, a.ref, before)
+            dialog.holds_typing = (leads, responsible) != before
             self.app.push_screen(dialog, chosen)
 
         self.with_known_people(ask)
@@ -240,7 +242,9 @@ class ActionEditor(ReportsFailures, Screen[None]):
 
         from tui.dialogs.text import NoteDialog
 
-        self.app.push_screen(NoteDialog(f"Progress update for {a.ref}", typed), chosen)
+        dialog = NoteDialog(f"Progress update for {a.ref}", typed)
+        dialog.holds_typing = bool(typed)
+        self.app.push_screen(dialog, chosen)
 
     def action_edit_text(self, typed: str | None = None) -> None:
         if (a := self.current_action()) is None:
@@ -249,6 +253,7 @@ class ActionEditor(ReportsFailures, Screen[None]):
         from tui.dialogs.text import TextDialog
 
         dialog = TextDialog(f"Text of {a.ref}", typed or a.text)
+        dialog.holds_typing = typed is not None
 
         def chosen(value: str | None) -> None:
             if value and glued_on(a.text, value, dialog.only_added):

@@ -463,3 +463,23 @@ async def test_quarterly_at_once_says_the_question_was_answered_no_and_keys_drop
         assert said == [
             "Quit actionplan? — no ('u' is not a choice); 8 keys typed after it dropped"
         ]
+
+
+async def test_escape_asks_in_the_text_editor_opened_again_with_what_was_typed(db: Path) -> None:
+    """ "escalate" + Enter asked "…runs onto the last word… Save it?"; "n" went back to
+    "Text of 1.1" holding the typed text, and Esc there threw it away without asking
+    (the update dialog asks). Esc asks in every dialog holding typing: "n" keeps it."""
+    async with running(db) as (app, pilot):
+        await pilot.press(*"escalate", "enter")
+        await settle(pilot)
+        await pilot.press("n", "escape")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceDialog)
+        assert app.screen.title_text == "Throw away what you typed?"
+        await pilot.press("n")
+        await settle(pilot)
+        assert app.screen.query_one(Input).value == "Write the strategyscalate"
+        await pilot.press("escape", "y")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+    assert row(db, "1.1").text == "Write the strategy"  # type: ignore[attr-defined]

@@ -72,6 +72,9 @@ class Dialog(ReportsFailures, ModalScreen[T]):
         super().__init__()
         self.ready = False  # True once its field has focus: see tui.typeahead
         self._typed_from: list[str] = []
+        # Opened again with what the user typed (a refused save, "n" to "Save it?"): its
+        # fields hold typing from the start, so Esc asks as it did before.
+        self.holds_typing = False
 
     def on_mount(self) -> None:
         for field in self.query(Input):
@@ -97,6 +100,8 @@ class Dialog(ReportsFailures, ModalScreen[T]):
 
     def has_typing(self) -> bool:
         """Has the user typed into any field since the dialog opened?"""
+        if self.holds_typing:
+            return True
         return bool(self._typed_from) and self._field_values() != self._typed_from
 
     def action_copy_or_hint(self) -> None:

@@ -40,6 +40,7 @@ class RecForm(Dialog[RecDraft]):
         """``ref`` is the ref proposed for it; ``draft`` what was typed before (a save
         that was refused opens the form again with it)."""
         super().__init__()
+        self.holds_typing = draft is not None
         self.ref = ref
         self.draft = draft or RecDraft("", ref)
 
