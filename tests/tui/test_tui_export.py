@@ -137,18 +137,34 @@ async def test_export_writes_the_file_and_the_next_since_is_today(db: Path, work
         assert field(app, "since") == "24 Nov 2026"
 
 
-async def test_enter_on_the_format_exports_as_the_hint_says(db: Path, working: Path) -> None:
-    """The dialog opens on the format; Enter there wrote nothing (it opened the list)."""
+async def test_enter_on_the_format_moves_on_and_a_day_typed_replaces_the_proposed_one(
+    db: Path, working: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The user check: Enter on the format wrote the file at once, and the day typed next
+    searched the format list; typed into "Changes since" it ran onto the day proposed
+    ("5 Dec 20261/12/2026"). Enter on the format moves to "Changes since" (as on every
+    form's drop-down), whose proposed day is selected, so a day typed replaces it; Enter
+    there writes the paper since that day."""
+    s = Store.open(db)
+    record_export(s, [s.plans()[0].id], "md", working / "old.md")  # proposes 24 Nov 2026
+    s.close()
     async with running(db) as (app, pilot):
         said = listen(app)
         await pilot.press("x")
         await settle(pilot)
-        assert "Enter or Ctrl+S exports" in screen_text(app)
+        assert "Enter on the format, Tab: next field" in screen_text(app)
+        assert field(app, "since") == "24 Nov 2026"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ExportDialog) and list(working.glob("*.docx")) == []
+        assert app.screen.focused is app.screen.query_one("#since", Input)
+        await pilot.press(*"1/11/2026")
+        await settle(pilot)
+        assert field(app, "since") == "1/11/2026"
         await pilot.press("enter")
         await settle(pilot)
         target = working / "test-plan-2026-11-24.docx"
         assert said[-1] == f"Wrote {target} ({target.stat().st_size:,} bytes)"
-        assert not isinstance(app.screen, ExportDialog)
 
 
 async def test_a_bad_since_or_folder_keeps_the_dialog_open_with_the_reason(

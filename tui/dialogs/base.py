@@ -61,6 +61,8 @@ class Dialog(ReportsFailures, ModalScreen[T]):
         Binding("ctrl+c", "copy_or_hint", "Copy", show=False, priority=True),
     ]
     ASK_BEFORE_DISCARDING = True  # False where typing only filters (pickers)
+    # Fields holding a proposal that typing replaces (a date offered): selected on focus.
+    REPLACED_BY_TYPING: tuple[str, ...] = ()
     escaped_at = 0.0  # when Escape last closed a dialog (any dialog): see closed_by_escape_just_now
 
     def escaped(self) -> None:
@@ -78,7 +80,8 @@ class Dialog(ReportsFailures, ModalScreen[T]):
 
     def on_mount(self) -> None:
         for field in self.query(Input):
-            field.select_on_focus = False  # typing adds to the text, never replaces it
+            # typing adds to the text, never replaces it, but where a value is only proposed
+            field.select_on_focus = field.id in self.REPLACED_BY_TYPING
             field.cursor_position = len(field.value)
 
     def on_screen_resume(self) -> None:

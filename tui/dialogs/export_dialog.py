@@ -95,6 +95,8 @@ class ExportDialog(Dialog[str]):
 
     DEFAULT_CSS = form_css("ExportDialog") + "ExportDialog .label { color: $text-muted; }"
     BINDINGS = [Binding("ctrl+s", "save", "Export", tooltip="Write the file", priority=True)]
+    # The day proposed is replaced by a day typed ("5 Dec 20261/12/2026" was typed onto it).
+    REPLACED_BY_TYPING = ("since",)
 
     def __init__(
         self,
@@ -123,7 +125,11 @@ class ExportDialog(Dialog[str]):
             yield Static("File", classes="label")
             yield Input(str(target), id="path")
             yield Static("", id="error", classes="error", markup=False)
-            yield Static("Enter or Ctrl+S exports · Tab next field · Esc cancels", classes="hint")
+            yield Static(
+                "Enter in a text field or Ctrl+S exports · Enter on the format, Tab: next field"
+                " · Esc cancels",
+                classes="hint",
+            )
 
     def on_select_changed(self, event: Select.Changed) -> None:
         """A new format gives the proposed file its extension (a name typed is kept)."""
@@ -137,8 +143,10 @@ class ExportDialog(Dialog[str]):
         self.action_save()
 
     def on_form_select_submitted(self, event: FormSelect.Submitted) -> None:
+        """Enter on the format moves on, as on every form's drop-down: it wrote the file
+        at once, and the day typed next became a search of the format list."""
         event.stop()
-        self.action_save()
+        self.focus_next()
 
     def action_save(self, replace: bool = False) -> None:
         from reports import ReportError  # reports load on the first export, not at start
