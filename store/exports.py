@@ -50,13 +50,14 @@ def default_since(store: Store, plan_id: int) -> dt.date | None:
     """The day of the plan's last review or last export, whichever is later (None
     when it has had neither): what a committee last saw. A review in which nothing
     was marked reviewed (opened and left) is no review: it offered "Changes since"
-    today, a paper covering one day."""
+    today, a paper covering one day. Nor is an export made today: the paper written
+    again after a typo was fixed covered today only; it covers what the first did."""
     with store.reading() as conn:
         row = conn.execute(
             "SELECT max(at) FROM (SELECT coalesce(finished_at, started_at) AS at FROM reviews"
             " WHERE plan_id = ? AND EXISTS (SELECT 1 FROM review_items i"
             " WHERE i.review_id = reviews.id AND i.reviewed_at IS NOT NULL)"
-            " UNION ALL SELECT at FROM exports WHERE plan_id = ?)",
-            (plan_id, plan_id),
+            " UNION ALL SELECT at FROM exports WHERE plan_id = ? AND substr(at, 1, 10) < ?)",
+            (plan_id, plan_id, store.today().isoformat()),
         ).fetchone()
     return dt.date.fromisoformat(str(row[0])[:10]) if row and row[0] else None

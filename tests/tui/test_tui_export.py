@@ -119,7 +119,12 @@ async def test_the_dialog_offers_every_format_and_a_short_name_in_the_working_fo
         assert field(app, "path") == str(working / "test-plan-2026-11-24.xlsx")
 
 
-async def test_export_writes_the_file_and_the_next_since_is_today(db: Path, working: Path) -> None:
+async def test_export_writes_the_file_and_the_next_since_is_not_today(
+    db: Path, working: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The user check: after an export the next one proposed today, so the paper written
+    again after a typo was fixed covered today only. An export made today is passed
+    over: the same day is proposed again; the next day, the export's day."""
     async with running(db) as (app, pilot):
         said = listen(app)
         await pilot.press("x")
@@ -134,6 +139,11 @@ async def test_export_writes_the_file_and_the_next_since_is_today(db: Path, work
         assert "Test plan" in target.read_text()
         await pilot.press("x")
         await settle(pilot)
+        assert field(app, "since") == ""  # not 24 Nov 2026, today: the same as the first
+    on("2026-11-25", monkeypatch)
+    async with running(db) as (app, pilot):
+        await pilot.press("x")
+        await settle(pilot)
         assert field(app, "since") == "24 Nov 2026"
 
 
@@ -146,14 +156,16 @@ async def test_enter_on_the_format_moves_on_and_a_day_typed_replaces_the_propose
     form's drop-down), whose proposed day is selected, so a day typed replaces it; Enter
     there writes the paper since that day."""
     s = Store.open(db)
-    record_export(s, [s.plans()[0].id], "md", working / "old.md")  # proposes 24 Nov 2026
+    on("2026-11-20", monkeypatch)
+    record_export(s, [s.plans()[0].id], "md", working / "old.md")  # proposes 20 Nov 2026
     s.close()
+    on("2026-11-24", monkeypatch)
     async with running(db) as (app, pilot):
         said = listen(app)
         await pilot.press("x")
         await settle(pilot)
         assert "Enter on the format, Tab: next field" in screen_text(app)
-        assert field(app, "since") == "24 Nov 2026"
+        assert field(app, "since") == "20 Nov 2026"
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, ExportDialog) and list(working.glob("*.docx")) == []
