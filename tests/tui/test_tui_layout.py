@@ -299,3 +299,43 @@ def test_only_a_generic_post_word_is_dropped_from_the_end_of_a_lead() -> None:
     assert short_name("Chief Nurse", 10) == "C Nurse"
     assert short_name("Deputy Chief Constable", 13) == "DC Constable"
     assert GENERIC_POST_WORDS <= ROLE_WORDS and "unit" not in ROLE_WORDS
+
+
+SCHOOL_LEADS = ["DHT (curriculum)", "Subject leaders", "English lead", "Head of Finance (JO’Neill)"]
+
+
+async def test_school_posts_in_the_lead_column_keep_what_tells_them_apart(db_path: Path) -> None:
+    """The user check at 80 columns read 'D' for 'DHT (curriculum)' (a person's initials),
+    'leaders' for 'Subject leaders' (a surname), 'English' for 'English lead' (a subject)
+    and '…Finance…' for 'Head of Finance (JO’Neill)'; at 160, '(curriculum)'. A bracket
+    is the post's qualifier, a lowercase word no surname, and a lead keeps "lead"."""
+    actions = [
+        ActionDoc(ref=f"1.{n}", text=f"Action {n}", leads=[lead])
+        for n, lead in enumerate(SCHOOL_LEADS, 1)
+    ]
+    recs = [RecommendationDoc(ref="1", text="Teaching", actions=actions)]
+    store = Store.open(db_path)
+    store.merge_plans([PlanDoc(title="School", recommendations=recs)], "test import")
+    store.close()
+    seen = {}
+    for size in ((80, 24), (160, 48)):
+        async with open_app(db_path).run_test(size=size) as pilot:
+            await settle(pilot)
+            lines = screen_text(pilot.app).splitlines()
+            rows = [line for line in lines if re.search(r"┃  1\.\d ", line)]  # the list's rows
+            seen[size] = [next(row for row in rows if f"1.{n} " in row) for n in (1, 2, 3, 4)]
+    narrow = seen[(80, 24)]
+    assert "DHT (curr…" in narrow[0] and "Subject l…" in narrow[1]
+    assert "Engl. lead" in narrow[2] and "…Finance " in narrow[3]
+    wide = seen[(160, 48)]
+    assert "DHT (curricu…" in wide[0] and "Subj. leaders" in wide[1]
+
+
+def test_a_bracket_or_a_lowercase_last_word_is_never_a_persons_surname() -> None:
+    assert short_name("DHT (curriculum)", 10) == "DHT (curr…"
+    assert short_name("DHT (curriculum)", 5) == "DHT"
+    assert short_name("Head of Finance (JO’Neill)", 10) == "…Finance"
+    assert short_name("Subject leaders", 10) == "Subject l…"
+    assert short_name("English lead", 10) == "Engl. lead"
+    assert short_name("English lead", 12) == "English lead"
+    assert short_name("Marina Kitchen (interim)", 10) == "M Kitchen"

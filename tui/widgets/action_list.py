@@ -8,6 +8,7 @@ message, so the widget itself never touches the database.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import textwrap
 from collections import OrderedDict
 from dataclasses import dataclass, replace
@@ -419,11 +420,31 @@ def lead_cell(leads: list[str], width: int) -> str:
     return set_cell_size(name + more, width - 1) + " "
 
 
+# A bracket ending a lead: the post's portfolio or its holder ("DHT (curriculum)",
+# "Head of Finance (J O'Neill)"), never a surname.
+BRACKET_END = re.compile(r"\s*\([^()]*\)$")
+ABBREVIATED = 4  # the fewest letters a word cut before a post word keeps ("Engl. lead")
+LEAD_WORDS = frozenset({"lead", "leads", "leader", "leaders"})
+
+
 def short_name(name: str, cells: int) -> str:
     """``name`` in ``cells``: whole; a post by what it serves ("…ICT" for "Head of
-    ICT"); a post without its post word ("Exchequer" for
-    "Exchequer Manager"); a person's surname after the initials ("M Kitchen"), else
-    the surname, else the initials; else cut."""
+    ICT"); a post with its first word cut ("Engl. lead"), else without its post word
+    ("Exchequer" for "Exchequer Manager"); a person's surname after the initials
+    ("M Kitchen"), else the surname, else the initials; else cut. A bracket at the
+    end is the post's qualifier: the name before it is shortened, with the bracket's
+    start where that fits whole ("DHT (curr…", not "D" nor "(curriculum)")."""
+    if cell_len(name) <= cells:
+        return name
+    base = BRACKET_END.sub("", name).strip()
+    if base and base != name:
+        short = short_name(base, cells)
+        fits_whole = short == base and cell_len(base) + len(" (ab…") <= cells
+        return clip(name, cells) if fits_whole else short
+    return _short_post_or_person(name, cells)
+
+
+def _short_post_or_person(name: str, cells: int) -> str:
     words = name.split() or [""]
     links = [n for n, w in enumerate(words) if w.lower() in POST_LINKS]
     if links:
@@ -434,14 +455,30 @@ def short_name(name: str, cells: int) -> str:
             served = served[1:]
         return name if cell_len(name) <= cells else clip("…" + " ".join(served), cells)
     # the last word of a post, not a person ("Exchequer Manager"): its other words say
-    # whose the post is ("Exchequer"); a person's last word is the surname
-    if words[-1].lower() in POST_ENDINGS:
+    # whose the post is ("Exchequer"); a person's last word is the surname, capitalised
+    # ("Subject leaders" is no Mr Leaders); a lead named by the subject it leads
+    # keeps "lead": "English lead" without it read as the subject
+    last = words[-1].lower()
+    if last in LEAD_WORDS:
+        shorter = [name, _post_kept(words, cells)]
+    elif last in POST_ENDINGS:
         shorter = [name, " ".join(words[:-1])]
+    elif not words[-1][:1].isupper():
+        shorter = [name]
     else:
         initials = "".join(w[:1] for w in words if w[:1].isupper())  # "of" is none
         shorter = [name, f"{initials[:-1]} {words[-1]}".strip(), words[-1], initials]
     fits = (said for said in shorter if said.strip() and cell_len(said) <= cells)
     return next(fits, clip(name, cells))
+
+
+def _post_kept(words: list[str], cells: int) -> str:
+    """ "Engl. lead" for "English lead": a two-word post keeps its post word, its first
+    word cut to at least ``ABBREVIATED`` letters; "" where that leaves fewer."""
+    room = cells - cell_len(words[-1]) - len(". ")
+    if len(words) != 2 or room < ABBREVIATED:
+        return ""
+    return f"{words[0][:room]}. {words[-1]}"
 
 
 def _due(row: ActionRow, cols: Columns) -> str:
