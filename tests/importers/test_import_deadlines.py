@@ -54,6 +54,27 @@ def test_a_timeline_of_financial_years_is_the_deadline(tmp_path: Path) -> None:
     assert parse_deadline("26/27").due is None  # alone it could be a day and month
 
 
+# Seen in hold-out 174 (a police force's PEEL plan): every date in the compact military
+# form of operational orders, the day, the month's letters and the year run together.
+def test_a_day_month_and_year_run_together_are_that_day(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target", "Status"],
+        ["1.1", "Train all custody sergeants.", "Head of Custody", "30JUN27", "Not started"],
+        ["1.2", "Refit two cells.", "Head of Custody", "15Jan2027", "In progress"],
+        ["1.3", "Publish the custody audit.", "Head of Custody", "31APR27", "Not started"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # "31APR27" names a day that does not exist: no date, the wording kept
+    assert [(a.due, a.due_text) for a in found] == [
+        (D(2027, 6, 30), "30JUN27"),
+        (D(2027, 1, 15), "15Jan2027"),
+        (None, "31APR27"),
+    ]
+    # a code with letters between figures is no date
+    assert parse_deadline("Room 3B12").due is None
+    assert parse_deadline("Form 2MAR").due is None
+
+
 # Seen in hold-out 71 (a university's plan after a QAA review): completion dates in the
 # academic year's short form.
 def test_a_short_academic_year_ends_on_31_july_of_its_second_year(tmp_path: Path) -> None:
@@ -1973,27 +1994,6 @@ def test_a_phase_paragraph_over_a_word_table_dates_the_rows_under_it(tmp_path: P
     ]
     found = actions(plan_of(write(tmp_path, rows)))
     assert [a.due for a in found] == [D(2026, 12, 31), D(2026, 11, 30)]
-
-
-# Seen in hold-out 174 (a police force's PEEL plan): every date in the compact military
-# form of operational orders, the day, the month's letters and the year run together.
-def test_a_day_month_and_year_run_together_are_that_day(tmp_path: Path) -> None:
-    rows = [
-        ["Ref", "Action", "Lead", "Target", "Status"],
-        ["1.1", "Train all custody sergeants.", "Head of Custody", "30JUN27", "Not started"],
-        ["1.2", "Refit two cells.", "Head of Custody", "15Jan2027", "In progress"],
-        ["1.3", "Publish the custody audit.", "Head of Custody", "31APR27", "Not started"],
-    ]  # fmt: skip
-    found = actions(plan_of(write(tmp_path, rows)))
-    # "31APR27" names a day that does not exist: no date, the wording kept
-    assert [(a.due, a.due_text) for a in found] == [
-        (D(2027, 6, 30), "30JUN27"),
-        (D(2027, 1, 15), "15Jan2027"),
-        (None, "31APR27"),
-    ]
-    # a code with letters between figures is no date
-    assert parse_deadline("Room 3B12").due is None
-    assert parse_deadline("Form 2MAR").due is None
 
 
 # Issue 17 (import speed): a deadline cell that names its own date is read once and
