@@ -571,7 +571,9 @@ class Legend:
             return self.entries[words]
         lead = _leading_key(words)
         if lead and lead[0] in self.entries:
-            return self.entries[lead[0]]
+            # A key defining "Closed" says what a closed record means; a sub-state written
+            # after it ("Closed - Superseded") still says how the work ended.
+            return _sub_state(words) or self.entries[lead[0]]
         return self._same_colour(words) or self.wordings.get(words)
 
     def _same_colour(self, words: str) -> Meaning | None:

@@ -261,6 +261,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout169",
         "holdout170",
         "holdout171",
+        "holdout172",
         "holdout173",
     )
     for folder in (PLANS / name for name in folders):

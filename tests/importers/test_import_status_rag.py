@@ -1437,6 +1437,29 @@ def test_a_record_state_and_its_sub_state_are_read_by_the_sub_state(tmp_path: Pa
     assert found[2].fields["Status (as written)"] == "Open - Overdue"
 
 
+# Seen in hold-out 172: a safety action tracker whose status key below the table defines
+# "Closed" (done) while one row's cell is "Closed - Superseded".
+
+
+def test_a_keyed_record_state_still_yields_to_its_sub_state(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Safety action", "Owner", "Status"],
+        ["1.1", "Add a skin check prompt.", "Head of Nursing", "Closed"],
+        ["1.2", "Buy handheld devices.", "Head of Nursing", "Closed - Superseded"],
+        ["1.3", "Audit the handovers.", "Lead Pharmacist", "Open - Overdue"],
+        ["1.4", "Share the learning.", "Safety Partner", "Open"],
+        [],
+        ["Status key: Open – not yet started; Closed – evidence accepted by the Safety Group."],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.ref, a.status, a.rag) for a in found] == [
+        ("1.1", "done", None),
+        ("1.2", "dropped", None),  # the key says what closed means, the sub-state why
+        ("1.3", "in_progress", "red"),
+        ("1.4", "not_started", None),
+    ]
+
+
 # Seen in hold-out 76: a fire service's plan whose RAG cell carries last month's rating in
 # brackets where it changed, "Green (was Amber)", as its scrutiny committee asked to see.
 
