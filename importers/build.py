@@ -69,6 +69,7 @@ from importers.dates import (
     period_line_day,
     plan_calendar,
     quarter_line_day,
+    relative_month_line_day,
     revised_from,
     says_dates_moved,
     status_hint,
@@ -1873,6 +1874,8 @@ def _signed_news(
         return True, opening
     if (month := month_line_day(line, position))[0]:
         return (True, meeting) if (meeting := _meeting_day(header)) else month
+    if (relative := relative_month_line_day(line, position))[0]:
+        return relative  # "This month: …", "Last month: …" by the position date
     if periods and (period := period_line_day(line, position, periods))[0]:
         return period
     return quarter_line_day(line, header)

@@ -1412,6 +1412,33 @@ def month_line_day(line: str, position: dt.date | None) -> tuple[bool, dt.date |
     return True, month_end(first.year, month) if first else None
 
 
+# A line of news opened by a month named relative to the plan's position date, then a
+# colon or a spaced dash: "This month: backlog down to 95 homes." over "Last month:
+# second contractor appointed." (also "Current month", "Previous month", "Last month's
+# update –"). It is that month's news, dated at the month's last day: "This month" the
+# position date's month, "Last month" the one before it, as "NOV:" is a named month's.
+_RELATIVE_MONTH_LINE = re.compile(
+    rf"^\s*(?i:(?P<which>this|current|last|previous)\s+month(?:['’]s)?"
+    rf"(?:\s+{_MONTH_NEWS_WORD})?)\s*(?::|\s[\-–—]\s)\s*\S"
+)
+_MONTHS_BACK = {"this": False, "current": False, "last": True, "previous": True}
+
+
+def relative_month_line_day(line: str, position: dt.date | None) -> tuple[bool, dt.date | None]:
+    """(True, 30 Nov 2026) for "This month: …" and (True, 31 Oct 2026) for "Last month: …"
+    under "Position at 20 November 2026"; (True, None) with no position date; (False,
+    None) for a line opened by no such label."""
+    m = _RELATIVE_MONTH_LINE.match(line)
+    if m is None:
+        return False, None
+    if position is None:
+        return True, None
+    month = position.replace(day=1)
+    if _MONTHS_BACK[m["which"].lower()]:
+        month -= dt.timedelta(days=1)  # a day of the month before
+    return True, month_end(month.year, month.month)
+
+
 # A line of news opened by a period of the year alone, no year, then a colon or a spaced
 # dash: a council's accounting period ("P6: …", "Period 7 – …", P1 = April, as "P10
 # 2026/27" counts) or a school's half term ("Summer 2: …", "Aut 1: …", "HT3: …"). It is

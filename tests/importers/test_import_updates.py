@@ -620,6 +620,34 @@ def test_a_line_opened_by_a_month_alone_is_that_months_news_before_the_position_
     }
 
 
+# Seen in hold-out 174 (a council's housing improvement plan): the update cell keeps this
+# month's news over last month's, each line opened by a label relative to the position date.
+def test_lines_labelled_this_month_and_last_month_are_news_of_the_position_months(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Leisure improvement plan. Position at 12 March 2027.", "", "", "", ""],
+        ["Ref", "Action", "Lead", "Target date", "Monthly update"],
+        ["1.1", "Reopen the learner pool.", "Leisure Manager", "30/04/2027",
+         "This month: Tiling finished.\nLast month: Pool drained and inspected."],
+        ["1.2", "Renew the gym kit.", "Leisure Manager", "31/05/2027",
+         "Previous month - Supplier chosen."],
+        ["1.3", "Survey members.", "Leisure Manager", "30/06/2027",
+         "Survey drafted this month: questions agreed."],
+    ]  # fmt: skip
+    updates = {a.ref: updates_of(a) for a in actions(plan_of(write(tmp_path, rows)))}
+    # "This month" is March 2027, the position date's month; "Last month" February; the
+    # label inside a sentence opens nothing
+    assert updates == {
+        "1.1": [
+            (D(2027, 3, 31), "This month: Tiling finished."),
+            (D(2027, 2, 28), "Last month: Pool drained and inspected."),
+        ],
+        "1.2": [(D(2027, 2, 28), "Previous month - Supplier chosen.")],
+        "1.3": [(None, "Survey drafted this month: questions agreed.")],
+    }
+
+
 # Seen in hold-out 117 (an acute trust's CQC must-do plan: each line of progress opened
 # by the spreadsheet's month and the committee that heard it, "Oct-26 (QSC): …").
 
