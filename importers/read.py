@@ -69,13 +69,27 @@ def without_ligatures(text: str) -> str:
     return text if text.isascii() else text.translate(_LIGATURES)
 
 
+# A keycap emoji, a digit dressed as a key ("1️⃣": the digit, an emoji selector U+FE0F,
+# the enclosing keycap U+20E3; "🔟" ten), as a communications team numbers headings:
+# a person reads the number itself, "1️⃣ Identifying needs early" as "1 Identifying …"
+_KEYCAP = re.compile("([0-9])\ufe0f?\u20e3")
+_KEYCAP_TEN = "\U0001f51f"
+
+
+def without_keycaps(text: str) -> str:
+    """``text`` with each keycap emoji read as its number: "2️⃣ Plans" → "2 Plans"."""
+    if "\u20e3" not in text and _KEYCAP_TEN not in text:
+        return text
+    return _KEYCAP.sub(r"\1", text).replace(_KEYCAP_TEN, "10")
+
+
 def clean(text: str, exact: bool = False) -> str:
     """Strip, unify newlines, drop control characters (ESC sequences whole), read
-    ligatures as their letters; a cell of stored rich text (HTML) becomes the text it
-    shows. ``exact`` (our own export) keeps ligatures and markup as written: they were
-    the user's text when exported."""
+    ligatures as their letters and keycap emoji as their numbers; a cell of stored rich
+    text (HTML) becomes the text it shows. ``exact`` (our own export) keeps ligatures,
+    keycaps and markup as written: they were the user's text when exported."""
     if not exact:
-        text = without_ligatures(text)
+        text = without_keycaps(without_ligatures(text))
     if text.isprintable():  # most cells: no newline, tab or control character at all
         cell = without_text_marker(text.strip())
     else:

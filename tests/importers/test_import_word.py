@@ -1250,3 +1250,30 @@ def test_a_bold_line_inside_a_styled_section_does_not_head_its_table(tmp_path: P
     (plan,) = load(word_file(tmp_path, build), TODAY).plans
     assert sections_read(plan) == TWO_SECTIONS
     assert "Why this matters" in plan.notes
+
+
+# Seen in hold-out 175 (a SEND partnership's priorities numbered with keycap emoji, as its
+# newsletters do, "1️⃣ Identifying needs early" over the priority's table of "1.1", "1.2").
+KEYCAP = "\ufe0f\u20e3"  # after a digit: the keycap emoji "1️⃣"
+
+
+def test_a_keycap_digit_opening_a_heading_is_its_number(tmp_path: Path) -> None:
+    def build(doc: Any) -> None:
+        doc.add_heading("Eastby Early Help Partnership – Improvement Plan", level=1)
+        for n, words in [("1", "Families first"), ("2", "Single front door"), ("10", "Data")]:
+            keycaps = "🔟" if n == "10" else n + KEYCAP
+            doc.add_heading(f"{keycaps} {words}", level=2)
+            word_table(doc, [
+                ["Ref", "Action", "Lead", "By when"],
+                [f"{n}.1", "Map the early help offer.", "Early Help Lead", "31/01/2027"],
+                [f"{n}.2", "Train the family workers.", "Early Help Lead", "31/03/2027"],
+            ])  # fmt: skip
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    # a person reads "1️⃣" as 1 and "🔟" as 10: the heading's number, its words the text
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "Families first"),
+        ("2", "Single front door"),
+        ("10", "Data"),
+    ]
+    assert [a.ref for a in plan.recommendations[2].actions] == ["10.1", "10.2"]
