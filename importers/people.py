@@ -86,8 +86,9 @@ _NAME_THEN_INITIALS = re.compile(rf"({_NAME}){_SEP}({_INIT})(?![\w)])")
 # "S.O.", "L.K", "J. P.": initials written with full stops, which a plan's key may
 # define ("S.O. = Dr Sam Obi") and its cells use. Never a name's initials before its
 # surname ("J.R. Smith"): a capitalised word after them makes them part of a name.
+# Nor a surname's first letter before its apostrophe ("J. O’Neill", "P. D'Souza").
 _DOTTED_INITIALS = re.compile(
-    r"(?<![\w.])((?:[A-Z]\.[ \t]?){1,3}[A-Z])\.?(?![\w.])(?![ \t]*[A-Z][a-z])"
+    r"(?<![\w.])((?:[A-Z]\.[ \t]?){1,3}[A-Z])(?!['’])\.?(?![\w.])(?![ \t]*[A-Z][a-z])"
 )
 
 
@@ -476,7 +477,8 @@ def _is_a_title(text: str) -> bool:
 
 
 # "Howells, Sian": a surname, a comma, a given name; one person in a column written so
-_WORD = r"[A-Z][a-z][\w'’\-]*"
+# (a surname may open with a letter and an apostrophe: "O'Brien", "D’Souza")
+_WORD = r"[A-Z](?:[a-z]|['’][A-Z][a-z])[\w'’\-]*"
 # Outlook's "Ellis, Mark (Place)" adds the directorate in brackets: no part of the name
 # "Lowe, K.": the given name may be an initial and its full stop, the stop kept
 _GIVEN_INITIAL = r"[A-Z]\."
@@ -513,6 +515,13 @@ def _surname_first_pairs(cell: str) -> list[re.Match[str]] | None:
     pairs = [_SURNAME_FIRST.match(p) for p in _SURNAME_FIRST_JOINERS.split(cell)]
     found = [m for m in pairs if m is not None and _surname_like(m[1]) and _given_name_like(m[2])]
     return found if len(found) == len(pairs) else None
+
+
+def _initialled(pairs: list[re.Match[str]]) -> bool:
+    """Every person in the cell written "Surname, I." ("O'Brien, K."): an initial and its
+    full stop after the comma is a given name's, never a person alone, so the comma is
+    inside each name whatever the column's other cells hold."""
+    return all(re.fullmatch(_GIVEN_INITIAL, m[2]) for m in pairs)
 
 
 def _surname_first_name(m: re.Match[str]) -> str:
@@ -874,7 +883,7 @@ def split_names(
     # "• Siobhán O'Neill" over "• Tom Reid": a list's marks, no part of a name
     cell = undotted_initials(without_list_marks(cell))
     pairs = _surname_first_pairs(cell.strip())
-    if pairs is not None and (surname_first or _address_book(pairs)):
+    if pairs is not None and (surname_first or _address_book(pairs) or _initialled(pairs)):
         return tuple(map(_surname_first_name, pairs))
     if name_then_team and (people := _people_with_teams(cell)):
         return tuple(tidy(person.partition(",")[0]) for person in people)

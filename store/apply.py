@@ -54,20 +54,30 @@ def find_person(db: Writer | sqlite3.Connection, name: str) -> tuple[int, str] |
 
 
 def match_lead(leads: Iterable[str], given: str, who: str = "lead with open actions") -> str:
-    """The lead ``given`` names: the whole name or a start of one name only (any case).
+    """The lead ``given`` names: the whole name or a start of one name only (any case,
+    either apostrophe), else one name only holding it from the start of a word: a surname
+    ("O’Neill" for "Head of Finance (J. O’Neill)").
 
     The one reading of a name typed to pick a person (``chase --lead``, ``list --lead``,
     the chase dialog); ``who`` says whom the names are of, for the refusal."""
     names = list(leads)
-    wanted = " ".join(given.split()).casefold()
-    exact = [n for n in names if n.casefold() == wanted]
-    fits = exact or [n for n in names if n.casefold().startswith(wanted)]
+    wanted = _folded(given)
+    exact = [n for n in names if _folded(n) == wanted]
+    fits = exact or [n for n in names if _folded(n).startswith(wanted)]
+    word = re.compile(r"(?<![\w'’])" + re.escape(wanted)) if wanted else None
+    fits = fits or [n for n in names if word and word.search(_folded(n))]
     if len(fits) == 1:
         return fits[0]
     if not fits:
         known = ", ".join(names) or "none"
         raise NotFoundError(f"lead: no {who} is called {given!r} ({known})")
     raise InvalidValueError(f"lead: {given!r} fits several leads: {', '.join(fits)}")
+
+
+def _folded(name: str) -> str:
+    """A name as typed and as stored compared alike: spacing, case and the apostrophe
+    ("O'Neill" typed for "O’Neill") make no difference."""
+    return " ".join(name.split()).casefold().replace("’", "'")
 
 
 def ensure_person(writer: Writer, name: str) -> int:

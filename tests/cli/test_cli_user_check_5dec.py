@@ -4,6 +4,7 @@ the fact as she saw it — the rows in the database, the printed line, the exit 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -107,3 +108,22 @@ def test_a_header_row_past_the_end_of_the_sheet_says_so(
         "actionplan: ofsted.xlsx: --header-row 40 is past the end of sheet 'Action Plan' (7 rows)\n"
     )
     assert not db_path.exists()
+
+
+def test_a_lead_is_found_by_a_surname_with_an_apostrophe(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The tracker's "Head of Finance (J. O’Neill)" is stored as written (it was
+    "JO’Neill") and `list --lead "O'Neill"`, typed with the keyboard's apostrophe, finds her."""
+    plan = tmp_path / "tracker.csv"
+    plan.write_text(
+        "Ref;Agreed management action;Responsible officer;Agreed date\n"
+        "IA-24-01;Run monthly duplicate payment report;Head of Finance (J. O’Neill);31/03/2026\n"
+        "IA-24-03;Notify leavers to payroll;HR Manager;31/12/2026\n"
+    )
+    _imported(capsys, db_path, plan)
+    code, out, err = run(capsys, "list", "--db", db_path, "--lead", "O'Neill", "--json")
+    assert code == 0, err
+    assert [(r["ref"], r["leads"]) for r in json.loads(out)] == [
+        ("IA-24-01", ["Head of Finance (J. O’Neill)"])
+    ]

@@ -3223,3 +3223,41 @@ def test_a_lead_cell_repeated_on_many_rows_reads_the_same_on_each(tmp_path: Path
     assert third.fields["Lead (as written)"] == supported
     # a cell reworded keeps its wording on every row it is on, not only the first
     assert fifth.fields["Lead (as written)"] == sixth.fields["Lead (as written)"] == "Reid, Jo"
+
+
+# Seen in a user check (5 Dec 2026, an internal audit tracker): surnames with an
+# apostrophe after an initial and its full stop were joined to the initial ("JO’Neill").
+def test_an_initial_before_a_surname_with_an_apostrophe_stays_apart(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Responsible officer", "Due"],
+        ["1.1", "Run the duplicate payment report.", "Head of Finance (J. O’Neill)", ""],
+        ["1.2", "Verify bank detail changes.", "J. O'Neill", ""],
+        ["1.3", "Review the leavers list.", "HR Manager (P. D'Souza)", ""],
+        ["1.4", "Reconcile the ledger.", "J. McDonald", ""],
+        ["1.5", "Close the account.", "A. De Souza / T. Smith-Jones", ""],
+        ["1.6", "Train the team.", "K. Ní Bhriain", ""],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [
+        ["Head of Finance (J. O’Neill)"],
+        ["J. O'Neill"],
+        ["HR Manager (P. D'Souza)"],
+        ["J. McDonald"],
+        ["A. De Souza", "T. Smith-Jones"],
+        ["K. Ní Bhriain"],
+    ]
+
+
+def test_a_surname_with_an_apostrophe_a_comma_and_an_initial_is_one_person(
+    tmp_path: Path,
+) -> None:
+    """ "O'Brien, K." is one person as written, full stop kept, even in a column whose
+    other cells are written otherwise: an initial alone after the comma is nobody."""
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1.1", "Reconcile the ledger.", "J. Smith", ""],
+        ["1.2", "Review the write-offs.", "O'Brien, K.", ""],
+        ["1.3", "Chase the debtors.", "O’Brien, K.; Lowe, T.", ""],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [["J. Smith"], ["O'Brien, K."], ["O’Brien, K.", "Lowe, T."]]
