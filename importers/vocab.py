@@ -27,6 +27,7 @@ Choices for ambiguous wording, documented once:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -755,11 +756,25 @@ def _marked_percents(text: str) -> list[tuple[str, str]]:
 
 
 def _emoji_pieces(body: str) -> list[tuple[str, str]]:
-    """ "🔴 not started 🟡 in progress" → [("🔴", "not started"), ("🟡", "in progress")]."""
-    parts = re.split("([" + _EMOJI_KEYS + "])", body)
+    """ "🔴 not started 🟡 in progress" → [("🔴", "not started"), ("🟡", "in progress")].
+
+    A key that opens with a symbol, each symbol written before its meaning ("✅ done
+    ⏳ under way ⬜ not yet started": an hourglass, an empty box), parts at every symbol
+    it holds, as at the emoji above; in any other key a symbol is part of a description.
+    """
+    marks = _EMOJI_KEYS
+    if _is_symbol(body.lstrip()[:1]):
+        marks += "".join(sorted({ch for ch in body if _is_symbol(ch)}))
+    parts = re.split("([" + re.escape(marks) + "])", body)
     if len(parts) < 3:
         return []
     return [(parts[i], parts[i + 1].strip(" =:-–—,;/\n\t")) for i in range(1, len(parts) - 1, 2)]
+
+
+def _is_symbol(char: str) -> bool:
+    """A pictograph or sign a key may mark a state with (Unicode's "other symbol": ⏳,
+    ⬜, ✔, ○), never a letter, figure, punctuation or arrow."""
+    return len(char) == 1 and unicodedata.category(char) == "So"
 
 
 # A comma or slash separates entries only before another "KEY =": "Red – late, off track" is one.

@@ -90,6 +90,27 @@ def test_a_percentage_cell_rounds_its_half_up_as_excel_shows_it(tmp_path: Path) 
     assert read == ["13%", "1%", "15%", "12.35%"]
 
 
+# Seen in hold-out 174 (a charity's plan whose status column holds a symbol only, keyed
+# above the header with each symbol before its meaning, no sign between).
+def test_symbols_a_key_lists_before_their_meanings_are_those_statuses(tmp_path: Path) -> None:
+    rows = [
+        ["Parish council action plan"],
+        ["Status key: ✔ finished   ⌛ in hand   ⏸ paused   ○ not begun"],
+        ["Ref", "Action", "Owner", "Status"],
+        ["1.1", "Adopt a complaints policy.", "Clerk", "✔"],
+        ["1.2", "Publish the minutes online.", "Clerk", "⌛"],
+        ["1.3", "Refurbish the pavilion.", "Chair", "⏸"],
+        ["1.4", "Survey the allotments.", "Chair", "○"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.status, a.rag) for a in found] == [
+        ("done", None),
+        ("in_progress", None),
+        ("blocked", None),
+        ("not_started", None),
+    ]
+
+
 # Seen in hold-out 67 (a maternity plan's RAG in three letters, keyed above the header).
 
 
