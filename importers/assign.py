@@ -318,6 +318,7 @@ def _a_first_column_in_blocks_groups_the_plan(
     position, whatever the header (one naming what was examined too). Typed again on
     every row instead, the name stays a field, unless it names the report the
     recommendations came from (see ``_names_the_report``)."""
+    _a_report_over_recommendations_answered_row_by_row(profiles, result, explicit)
     if {"recommendation", "recommendation_ref"} & set(result.roles.values()):
         return
     if result.column("action") is None:
@@ -335,6 +336,46 @@ def _a_first_column_in_blocks_groups_the_plan(
             f"header {report.header!r} names the report, typed down a run of rows each, as"
             f" the report's rating beside it is: the groups ({report.summary()})"
         )
+
+
+def _a_report_over_recommendations_answered_row_by_row(
+    profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+) -> None:
+    """An audit tracker writing the report's recommendation and management's agreed
+    action on each row ("Ref" | "Audit" | "Assurance" | "Recommendation" | "Agreed
+    management action"), a new ref on every row whose letters change exactly where the
+    audit does ("PAY-01", "PAY-02" down Payroll, "PC-01" down Purchasing cards): the
+    refs themselves file each row under its audit, so where the audit names the report
+    as ``_names_the_report`` reads it, the audits group the rows, as they do with the
+    recommendation alone. The refs are then the actions' and the per-row recommendation
+    a field of each, as under IDs whose first parts a named block groups. Numbers running
+    on across the audits ("297", "298", "301") file no row under one: each row stays a
+    recommendation and its one action (hold-out 119)."""
+    rec, ref = result.column("recommendation"), result.column("recommendation_ref")
+    if ref is None:  # a new ref on every row beside a new recommendation: read as either
+        ref = result.column("ref")
+    if rec is None or ref is None or result.column("action") is None:
+        return
+    if rec in explicit or ref in explicit:
+        return
+    ids = profiles[ref]
+    if not (_new_value_on_every_row(profiles[rec]) and _new_value_on_every_row(ids)):
+        return
+    trial = Assignment(dict(result.roles))
+    trial.roles[rec], trial.roles[ref] = "extra", "ref"
+    report = next((p for p in profiles if _names_the_report(p, profiles, trial, explicit)), None)
+    if report is None or len(ids.letter_starts) < 2 or ids.letter_starts != report.starts:
+        return
+    result.roles[rec] = "extra"
+    result.evidence[rec] = (
+        f"header {profiles[rec].header!r}, a new value on every row beside the agreed"
+        " actions, under a report named on every row: a field of each action"
+    )
+    result.roles[ref] = "ref"
+    result.evidence[ref] = (
+        f"{result.evidence[ref]}; a new ID on every row, its letters changing where"
+        f" {report.header!r} does: action refs"
+    )
 
 
 def _merged_name_over_blocks(

@@ -129,6 +129,9 @@ class ColumnProfile:
     # Rows where the first part of a dotted code changes ("IA26-03" of "IA26-03.1", then
     # "IA26-05" of "IA26-05.1"), where every cell is such a code: the blocks its IDs make
     stem_starts: frozenset[int] = frozenset()
+    # Rows where the letters before a code's number change ("PAY" of "PAY-01", then "PC"
+    # of "PC-01"), where every cell is such a code: the blocks its IDs' letters make
+    letter_starts: frozenset[int] = frozenset()
 
     @property
     def rated_by_colour(self) -> bool:
@@ -307,6 +310,7 @@ def _column(
         staged=bool(stage_numbers(counted)),
         breadcrumbs=0.0 if all(map(is_list_root, counted)) else share(is_breadcrumb),
         stem_starts=_stem_starts(cells),
+        letter_starts=_letter_starts(cells),
     )
 
 
@@ -316,6 +320,19 @@ def _stem_starts(cells: list[str]) -> frozenset[int]:
     if not cells or not all("." in c and CODE.match(c) for c in cells):
         return frozenset()
     return block_starts([c.split(".")[0] for c in cells])
+
+
+# A code's letters, then its number: "PAY-01", "PC 3", "CY04"
+_LETTERED_CODE = re.compile(r"^\s*(?P<letters>[A-Za-z]{1,6})[\s\-_/]?\d+\s*$")
+
+
+def _letter_starts(cells: list[str]) -> frozenset[int]:
+    """Where the letters before each code's number change ("PAY-01", "PAY-02", "PC-01"
+    start blocks at 0 and 2); none unless every cell is such a code."""
+    found = [_LETTERED_CODE.match(c) for c in cells]
+    if not cells or not all(found):
+        return frozenset()
+    return block_starts([m["letters"].upper() for m in found if m])
 
 
 # A bracket listing choices after the header's name: "HWB role (drive / sponsor / observe)"
