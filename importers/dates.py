@@ -1102,8 +1102,12 @@ _LABEL_THEN_DAY = re.compile(
 # follow-up's "FU2 (Nov 2026): surgery added" (or "Round 2 (Nov 26): …"), a monitoring
 # stocktake's "Stocktake 2 (Jul 2026): …", is news of that month, dated at its end. The
 # label is a short one that says what, not when ("Due 2 (Nov 2026): …" dates nothing).
+# The short label may stand alone, no round numbered, as a trust's progress cell keeps
+# its labelled positions: "Current position (Nov 2026): …" over "Previous position (Sep
+# 2026): …" is news of November, then of September.
 _ROUND_LABEL = (
-    rf"^\s*(?:[A-Z]{{1,4}}|(?i:round)|{_NEWS_WORD}|(?=[A-Z]){_SHORT_LABEL})\s*\d{{1,2}}\s*"
+    rf"^\s*(?:(?:[A-Z]{{1,4}}|(?i:round)|{_NEWS_WORD}|(?=[A-Z]){_SHORT_LABEL})\s*\d{{1,2}}"
+    rf"|(?=[A-Z]){_SHORT_LABEL})\s*"
 )
 _ROUND_MONTH = re.compile(
     _ROUND_LABEL + r"\((?P<month>[A-Za-z]{3,9})\.?\s+(?P<year>\d{4}|\d{2})\)\s*:\s*\S"

@@ -1958,6 +1958,29 @@ def test_a_label_set_off_by_a_dash_or_colon_before_the_day_opens_that_days_news(
     assert [d for d, _ in found["1.3"]] == [None]
 
 
+# Seen in hold-out 177: an NHS trust's progress cell keeps two labelled positions, each
+# with its month in brackets, "Current position (Nov 2026): …" over "Previous position …".
+
+
+def test_a_label_and_its_month_in_brackets_open_that_months_news(tmp_path: Path) -> None:
+    found = progress_updates(
+        tmp_path,
+        [
+            "Latest note (Oct 2026): Rota agreed.\nEarlier note (Aug 2026): Rota drafted.",
+            "Board view (12/11/2026): Assured.",
+            "Target (Mar 2027): all wards live.",
+        ],
+    )
+    # one update a line, dated at the month's end, each its whole line
+    assert found["1.1"] == [
+        (D(2026, 10, 31), "Latest note (Oct 2026): Rota agreed."),
+        (D(2026, 8, 31), "Earlier note (Aug 2026): Rota drafted."),
+    ]
+    assert found["1.2"] == [(D(2026, 11, 12), "Board view (12/11/2026): Assured.")]
+    # a word that says when names a deadline, no news
+    assert [d for d, _ in found["1.3"]] == [None]
+
+
 # Seen in hold-out 73: a SAR learning plan's progress lines open with the quarter and the
 # financial year written short, "Q1 26/27: …" over "Q2 26/27: …".
 
