@@ -263,6 +263,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout171",
         "holdout172",
         "holdout173",
+        "holdout174",
         "holdout175",
     )
     for folder in (PLANS / name for name in folders):
