@@ -44,12 +44,17 @@ _PARTLY_QUALIFIED = (
     *("complied", "compliant"),
     "in place",  # an assessment's "In place" / "Partially in place" / "Not in place"
     "remediated",  # a security finding's "Remediated" / "Partially remediated"
+    "addressed",  # an audit body's follow-up: "Fully addressed" / "Partly addressed"
 )
 # Words saying most of the work is done but not all, before a word for done: an audit
 # follow-up's "Substantially implemented" between "Fully" and "Partially implemented"
 _MOSTLY = ("nearly", "almost", "largely", "mostly", "substantially", "broadly", "virtually")
 # An inspectorate's closure of an item: asked for by the body that did the work (still
 # open), or given by the inspectorate (done)
+# How much work a review judges still left ("Substantial work required"): the work is
+# under way. (A degree of progress alone, "Good progress", "Reasonable progress", is a
+# self-assessment's or Ofsted's scale kept beside the status as written: no status word.)
+_FURTHER = ("further", "more", "some", "significant", "substantial", "considerable")
 _CLOSURE_ASKED = ("requested", "proposed", "submitted", "sought", "recommended")
 _CLOSURE_GIVEN = ("agreed", "confirmed", "approved", "accepted")
 
@@ -79,6 +84,10 @@ STATUS_WORDS: dict[str, Meaning] = {
             # a penetration tester's word: the finding fixed and retested
             "remediated",
             "fully remediated",
+            # a review's follow-up judgements, how far a recommendation is addressed
+            # ("Fully addressed"), or that no work is left ("No further work required")
+            "fully addressed",
+            "no further work required",
             # a case review subgroup's: it has seen evidence that the action is done
             "assurance received",
             # a local maternity system's assurance stages: the evidence "Assured by LMNS"
@@ -116,6 +125,11 @@ STATUS_WORDS: dict[str, Meaning] = {
             "work in progress",
             "wip",
             "in delivery",  # a peer challenge plan's own word for the work under way
+            # a review's follow-up judgement of a recommendation on its way, by the
+            # progress made or the work left ("Progress made", "Substantial work
+            # required"): begun, not finished
+            "progress made",
+            *(f"{degree} work required" for degree in _FURTHER),
             # "Partly implemented", "Part done": the qualifier wins over the word for
             # done (the lead's ruling), whichever qualifier and word the plan uses; so
             # does one saying most of the work is done, not all ("Substantially
@@ -240,6 +254,11 @@ STATUS_WORDS: dict[str, Meaning] = {
             "not compliant",
             "not in place",
             "not yet in place",
+            # a review's follow-up judgement of a recommendation not taken up yet
+            "not addressed",
+            "not yet addressed",
+            "no progress",
+            "no progress made",
             # evidence not yet sent to the body that assures it
             "not submitted",
             "not yet submitted",

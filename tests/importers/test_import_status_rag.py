@@ -2398,3 +2398,43 @@ def test_status_cells_repeated_on_many_rows_read_the_same_on_each(tmp_path: Path
     assert third.fields["Status (as written)"] == fourth.fields["Status (as written)"]
     assert (fifth.status, fifth.rag) == (sixth.status, sixth.rag)
     assert fifth.rag == "red"
+
+
+# Seen in hold-out 176 (a national audit office's update to its Public Accounts
+# Committee on a peer review's recommendations, judged "Fully addressed", "Progress
+# made", "Substantial work required").
+
+
+def test_an_assessment_of_how_far_a_recommendation_is_addressed_is_its_status(
+    tmp_path: Path,
+) -> None:
+    said = {
+        "Fully addressed": "done",
+        "Partly addressed": "in_progress",
+        "Substantially addressed": "in_progress",
+        "Not yet addressed": "not_started",
+        "Progress made": "in_progress",
+        "No progress": "not_started",
+        "Further work required": "in_progress",
+        "Significant work required": "in_progress",
+        "No further work required": "done",
+    }
+    work = [
+        "Agree a five-year strategy.",
+        "Publish audit fees online.",
+        "Train staff in analytics.",
+        "Review the board's terms.",
+        "Benchmark our costs.",
+        "Shorten report times.",
+        "Plan the workforce.",
+        "Write in plain English.",
+        "Follow up our recommendations.",
+    ]
+    rows = [["No.", "Review recommendation", "Lead", "Timescale", "Assessment", "Progress"]]
+    rows += [
+        [str(i), text, "Chief Operating Officer", "March 2027", cell, "Discussed in October."]
+        for i, (text, cell) in enumerate(zip(work, said, strict=True), 1)
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert dict(zip(said, (a.status for a in found), strict=True)) == said
+    assert found[1].fields["Assessment (as written)"] == "Partly addressed"
