@@ -19,12 +19,12 @@ from docx.shared import Cm, Pt
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from reports.model import (
-    MISSING_LABEL,
     ActionLine,
     PlanReport,
     cell_lines,
     date_prefix,
     exception_reasons,
+    summary_rows,
 )
 from store.models import STATUS_LABELS, ActionRow
 from store.wording import due_under_date, due_words, long_day, people, rag_word
@@ -153,12 +153,7 @@ def _plan(document: object, r: PlanReport) -> None:
 
 def _summary(document: object, r: PlanReport) -> None:
     document.add_heading("Summary", level=1)  # type: ignore[attr-defined]
-    total = sum(c.count for c in r.statuses)
-    rows = [(STATUS_LABELS[c.label], c.count) for c in r.statuses]  # type: ignore[index]
-    rows += [(f"RAG {rag_word(c.label)}", c.count) for c in r.rags]
-    rows += [("Overdue", r.overdue)] + [(MISSING_LABEL, r.missing)] * bool(r.missing)
-    rows += [("Total", total)]
-    cells = [[label, str(n), f"{round(100 * n / total) if total else 0}%"] for label, n in rows]
+    cells = [[label, str(n), f"{share}%"] for label, n, share in summary_rows(r)]
     _table(document, ("", "Actions", "Share"), cells, None)
 
 

@@ -14,6 +14,7 @@ from store import Store, dashboard
 from store.docs import UpdateDoc
 from store.models import (
     CLOSED_STATUSES,
+    STATUS_LABELS,
     ActionQuery,
     ActionRow,
     CountRow,
@@ -21,7 +22,7 @@ from store.models import (
     RecommendationRow,
     latest_update,
 )
-from store.wording import days_words, repeats_the_baseline, slip_days
+from store.wording import days_words, rag_word, repeats_the_baseline, slip_days
 
 Progress = Callable[[int, int], None]
 _LINE_END = re.compile(r"\r\n|\r|\n")
@@ -153,10 +154,46 @@ def _plan_report(
         plan=plan,
         today=store.today(),
         statuses=dashboard.status_counts(store, plan.id),
-        rags=dashboard.rag_counts(store, plan.id),
+        rags=rated(dashboard.rag_counts(store, plan.id)),
         sections=list(sections.values()),
         changes=change_log(store, plan.id, since, by_id) if since else None,
     )
+
+
+def rated(rags: list[CountRow]) -> list[CountRow]:
+    """The RAG counts a summary prints: none where no action has a rating (a tracker
+    with no RAG column), not a row "RAG none" holding every action."""
+    return rags if any(c.count for c in rags if c.label != "none") else []
+
+
+def shares(counts: list[int]) -> list[int]:
+    """Each count's whole-number percentage of their sum, adding to exactly 100: each
+    rounded down, then the largest remainders rounded up (3, 2 and 2 of 7 are 43, 29
+    and 28, not 43 + 29 + 29 = 101). All zeros with nothing counted."""
+    total = sum(counts)
+    if not total:
+        return [0] * len(counts)
+    exact = [100 * n / total for n in counts]
+    floors = [int(x) for x in exact]
+    by_remainder = sorted(range(len(counts)), key=lambda i: floors[i] - exact[i])
+    for i in by_remainder[: 100 - sum(floors)]:
+        floors[i] += 1
+    return floors
+
+
+def summary_rows(r: PlanReport) -> list[tuple[str, int, int]]:
+    """The summary a paper prints: each status, each RAG rating (none when the plan has
+    no RAG), the overdue, the missing, the total; each with its count and its share of
+    the actions in whole percent, the statuses' shares adding to 100, the ratings' too."""
+    total = sum(c.count for c in r.statuses)
+    rows = [(STATUS_LABELS[c.label], c.count) for c in r.statuses]  # type: ignore[index]
+    rows += [(f"RAG {rag_word(c.label)}", c.count) for c in r.rags]
+    parts = [*shares([c.count for c in r.statuses]), *shares([c.count for c in r.rags])]
+    subsets = [("Overdue", r.overdue)] + [(MISSING_LABEL, r.missing)] * bool(r.missing)
+    parts += [round(100 * n / total) if total else 0 for _, n in subsets]
+    rows += [*subsets, ("Total", total)]
+    parts.append(100 if total else 0)
+    return [(label, n, share) for (label, n), share in zip(rows, parts, strict=True)]
 
 
 def exception_reasons(row: ActionRow, today: dt.date) -> list[str]:

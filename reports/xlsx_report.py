@@ -12,7 +12,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.pagebreak import Break
 
 from importers.own_csv import FORMULA_STARTS
-from reports.model import MISSING_LABEL, ActionLine, PlanReport, date_prefix
+from reports.model import ActionLine, PlanReport, date_prefix, summary_rows
 from reports.sheet_layout import fit_rows, print_landscape
 from store.models import STATUS_LABELS, UNDATED
 from store.wording import day, due_aside, long_day, people, rag_word
@@ -120,17 +120,13 @@ def _notes(ws: object, row: int, notes: str) -> int:
 
 
 def _counts(ws: object, row: int, r: PlanReport) -> int:
-    total = sum(c.count for c in r.statuses)
     _heading(ws, row, ["Actions", "", "Count", "Share"])
-    lines = [(STATUS_LABELS[c.label], c.count) for c in r.statuses]  # type: ignore[index]
-    lines += [(f"RAG {rag_word(c.label)}", c.count) for c in r.rags]
-    lines += [("Overdue", r.overdue)] + [(MISSING_LABEL, r.missing)] * bool(r.missing)
-    lines += [("Total", total)]
-    for label, count in lines:
+    for label, count, share in summary_rows(r):
         row += 1
         _put(ws, row, 1, label)
         _put(ws, row, 3, count)
-        _put(ws, row, 4, count / total if total else 0).number_format = "0%"  # type: ignore[attr-defined]
+        # the share as printed (adding to 100%), not the exact fraction Excel would round
+        _put(ws, row, 4, share / 100).number_format = "0%"  # type: ignore[attr-defined]
     return row + 1
 
 
