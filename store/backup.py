@@ -42,11 +42,39 @@ def backup(db: Path, target: Path) -> Path:
     """Write a consistent copy of the database ``db`` to ``target``, a new file.
     Refuses to replace a file; returns the copy."""
     _require_ours(db)
-    source = _connect(db)
+    source = _reader(db)
     try:
+        _require_readable(source, db)
         return _backup_from(source, target)
     finally:
         source.close()
+
+
+def _reader(db: Path) -> sqlite3.Connection:
+    """A connection to copy ``db`` from. A file or folder the user cannot write (a
+    colleague's read-only share) is opened read-only, immutable when no WAL file is
+    beside it: an ordinary connection to it left ro.db-wal and ro.db-shm there, or
+    failed where the folder is read-only, and the failure blamed the destination."""
+    if os.access(db, os.W_OK) and os.access(db.parent, os.W_OK):
+        return _connect(db)
+    try:
+        return sqlite3.connect(read_only_uri(db), uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseError(
+            f"{db}: cannot read the database ({exc}); nothing was written"
+        ) from None
+
+
+def _require_readable(source: sqlite3.Connection, db: Path) -> None:
+    """Read the source once before the copy, so a failure to read it names it, not the copy."""
+    try:
+        source.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as exc:
+        if is_busy(exc):
+            return  # a writer mid-commit: the copy waits for it, as ever
+        raise DatabaseError(
+            f"{db}: cannot read the database ({exc}); nothing was written"
+        ) from None
 
 
 def _backup_from(source: sqlite3.Connection, target: Path) -> Path:

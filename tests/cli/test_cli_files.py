@@ -269,6 +269,21 @@ def test_export_to_a_file_and_a_refused_import_leave_a_read_only_database_alone(
     assert after == before
 
 
+def test_a_read_only_database_is_backed_up_leaving_nothing_beside_it(
+    read_only_db: Path, tmp_path: Path
+) -> None:
+    """User check 5 Dec 2026: `backup` of a read-only database failed and blamed the
+    destination ("…/b1.db: cannot write the copy (unable to open database file)"). The
+    source is only read: the copy is made, whole, and nothing is left beside the source."""
+    copies = tmp_path / "copies"
+    copies.mkdir()
+    done = run("backup", "--db", read_only_db, copies / "b1.db")
+    assert (done.returncode, done.stderr) == (0, ""), done.stderr
+    assert done.stdout == f"backed up {read_only_db} to {copies / 'b1.db'}\n"
+    assert run("list", "--db", copies / "b1.db").stdout.endswith("1 action, 0 overdue\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["copies", "plan.csv", "ro.db"]
+
+
 @pytest.fixture
 def db_in_read_only_folder(tmp_path: Path) -> Iterator[Path]:
     """A writable database in a folder the user cannot write (a read-only share):
