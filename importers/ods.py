@@ -33,6 +33,7 @@ from importers.read import (
     clean,
     fill_down,
     sheet_label,
+    unreadable,
 )
 
 T = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
@@ -49,9 +50,8 @@ def read_calamine(path: Path, kind: str) -> list[Sheet]:
     except ImportFailure:
         raise
     except Exception as exc:  # calamine raises its own kinds on damaged files
-        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         label = "OpenDocument spreadsheet" if kind == "ods" else "Excel 97-2003 file"
-        raise ImportFailure(f"{path.name}: not a readable {label} ({reason})") from None
+        raise unreadable(path, label, exc) from None
 
 
 def _sheets(path: Path, kind: str) -> list[Sheet]:

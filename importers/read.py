@@ -13,6 +13,7 @@ import re
 import stat
 import unicodedata
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -496,8 +497,20 @@ def _xlsx_sheets(path: Path, sheet: str | None) -> list[Sheet]:
     except ImportFailure:
         raise
     except Exception as exc:  # openpyxl raises many kinds on damaged files
-        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise ImportFailure(f"{path.name}: not a readable Excel file ({reason})") from None
+        raise unreadable(path, "Excel file", exc) from None
+
+
+def unreadable(path: Path, label: str, exc: Exception) -> ImportFailure:
+    """The refusal of a file its reader failed on, in one line. An Office file is a zip:
+    one whose zip is broken or ends early (a copy or download stopped half-way) looks
+    incomplete or damaged, said so, not "File is not a zip file"."""
+    if isinstance(exc, (zipfile.BadZipFile, EOFError, zlib.error)):
+        return ImportFailure(
+            f"{path.name}: not a readable {label}: it looks incomplete or damaged"
+            " (cut short when it was copied, saved or downloaded?)"
+        )
+    reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return ImportFailure(f"{path.name}: not a readable {label} ({reason})")
 
 
 def _workbook_sheets(path: Path, sheet: str | None) -> list[Sheet]:

@@ -47,6 +47,7 @@ from importers.read import (
     Sheet,
     check_archive,
     file_kind,
+    unreadable,
     without_ligatures,
 )
 from importers.word_headings import HeadingStyles, MarkedHeading, StyledHeading
@@ -72,8 +73,7 @@ def read_word(path: Path) -> list[Sheet]:
     except ImportFailure:
         raise
     except Exception as exc:  # python-docx and lxml raise many kinds on damaged files
-        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise ImportFailure(f"{path.name}: not a readable Word file ({reason})") from None
+        raise unreadable(path, "Word file", exc) from None
     return word_sheets(blocks, path.name, broken)
 
 

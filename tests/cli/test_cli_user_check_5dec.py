@@ -127,3 +127,20 @@ def test_a_lead_is_found_by_a_surname_with_an_apostrophe(
     assert [(r["ref"], r["leads"]) for r in json.loads(out)] == [
         ("IA-24-01", ["Head of Finance (J. O’Neill)"])
     ]
+
+
+def test_a_workbook_cut_short_is_said_to_look_incomplete_or_damaged(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A workbook whose copy stopped half-way said "not a readable Excel file (File is not
+    a zip file)": it says, in one line naming it, that it looks incomplete or damaged."""
+    whole = _workbook(tmp_path / "whole.xlsx").read_bytes()
+    cut = tmp_path / "ofsted.xlsx"
+    cut.write_bytes(whole[: len(whole) // 2])
+    code, out, err = run(capsys, "import", "--db", db_path, cut)
+    assert (code, out) == (1, "")
+    assert err == (
+        "actionplan: ofsted.xlsx: not a readable Excel file: it looks incomplete or damaged"
+        " (cut short when it was copied, saved or downloaded?)\n"
+    )
+    assert not db_path.exists()
