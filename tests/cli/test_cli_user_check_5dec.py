@@ -8,7 +8,8 @@ import json
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
+from docx import Document
+from openpyxl import Workbook, load_workbook
 
 from tests.cli.test_cli_chase import dump, run
 
@@ -144,3 +145,38 @@ def test_a_workbook_cut_short_is_said_to_look_incomplete_or_damaged(
         " (cut short when it was copied, saved or downloaded?)\n"
     )
     assert not db_path.exists()
+
+
+def _status_plan(tmp_path: Path) -> Path:
+    """Seven actions: three in progress, two done, two not started; no RAG column."""
+    statuses = ["In progress"] * 3 + ["Done"] * 2 + ["Not started"] * 2
+    rows = [f"{n}.1;Action number {n};Jo Reid;31/12/2027;{s}" for n, s in enumerate(statuses, 1)]
+    plan = tmp_path / "tracker.csv"
+    plan.write_text("Ref;Action;Lead;Due;Status\n" + "\n".join(rows) + "\n")
+    return plan
+
+
+def test_the_papers_summary_shares_add_to_100_and_name_no_rag_the_plan_lacks(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """3, 2 and 2 of 7 printed 43% + 29% + 29% (101%): each share is rounded so the
+    statuses add to 100 (the largest remainders rounded up). A plan with no RAG at all
+    printed "RAG none 7, 100%": the summary leaves RAG out, in the Word paper, the
+    workbook, the web page and Markdown."""
+    _imported(capsys, db_path, _status_plan(tmp_path))
+    paper = tmp_path / "paper.docx"
+    assert run(capsys, "export", "--db", db_path, "--format", "docx", "-o", paper)[0] == 0
+    summary = Document(str(paper)).tables[0]
+    rows = [[c.text for c in row.cells] for row in summary.rows]
+    above_overdue = rows[1 : [r[0] for r in rows].index("Overdue")]
+    statuses = [r for r in above_overdue if not r[0].startswith("RAG")]
+    assert sum(int(share.rstrip("%")) for _, _, share in statuses) == 100
+    assert sorted(share for _, _, share in statuses if share != "0%") == ["28%", "29%", "43%"]
+    assert not [r for r in rows if r[0].startswith("RAG")]
+    book = tmp_path / "plan.xlsx"
+    assert run(capsys, "export", "--db", db_path, "--format", "xlsx", "-o", book)[0] == 0
+    cells = [c.value for row in load_workbook(book).worksheets[0].iter_rows() for c in row]
+    assert not [c for c in cells if isinstance(c, str) and c.startswith("RAG ")]
+    for fmt in ("md", "html"):
+        code, out, _ = run(capsys, "export", "--db", db_path, "--format", fmt)
+        assert code == 0 and "RAG none" not in out and "RAG None" not in out
