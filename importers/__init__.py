@@ -351,9 +351,11 @@ def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
         grouping.how += f"; worded by the numbered list on sheet {listed.sheet!r}"
         notes = "\n".join(line for line in (notes, *listed.other_rows) if line)
     unread = _document_unread(path, sheet, sheets)
+    log = find_progress_log(located.other_sheets)
+    read_elsewhere = {listed.sheet if listed else "", log.sheet.name if log else ""}
+    unread += _other_sheets_kept(path, located.other_sheets, read_elsewhere)
     notes = "\n".join(line for line in (notes, *unread) if line)
     head = PlanDoc(title=title, notes=notes, fields={"Columns": _columns_note(located, assignment)})
-    log = find_progress_log(located.other_sheets)
     return Decided(
         sheet, located, profiles, assignment, grouping, ctx, head, applied, options, versions, log
     )
@@ -885,6 +887,32 @@ def _document_unread(path: Path, chosen: Sheet, sheets: list[Sheet]) -> list[str
     own_note = f"{chosen.name}:\n"
     rows = (" | ".join(c for c in row if c) for row in sheets[0].grid)
     return [row for row in rows if row and not row.startswith(own_note)]
+
+
+SHEET_ROWS_KEPT = 200  # of a sheet that is not the plan: enough for a cover, a key, a summary
+
+
+def _other_sheets_kept(path: Path, others: list[Sheet], read_elsewhere: set[str]) -> list[str]:
+    """A workbook's sheets that are not the plan (a cover: the trust, the inspection's
+    dates, the version approved; a summary; a key, though read for its initials) kept
+    in the notes, each named and then a line a row, so that no word of it is lost.
+    Sheets read elsewhere (a numbered list wording the recommendations, a progress log)
+    keep their words there. A long sheet (another table of data) keeps its first rows
+    and says how many more it holds. A Word document keeps its own (``_document_unread``)."""
+    if path.suffix.lower() == ".docx":
+        return []
+    lines: list[str] = []
+    for sheet in others:
+        if sheet.name in read_elsewhere:
+            continue
+        rows = [" | ".join(c for c in row if c) for row in sheet.grid]
+        rows = [row for row in rows if row]
+        if not rows:
+            continue
+        lines += [f"{sheet.name}:", *rows[:SHEET_ROWS_KEPT]]
+        if len(rows) > SHEET_ROWS_KEPT:
+            lines.append(f"({len(rows) - SHEET_ROWS_KEPT} more rows on {sheet.name!r} not kept)")
+    return lines
 
 
 def _title(

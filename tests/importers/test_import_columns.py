@@ -1387,7 +1387,8 @@ def test_a_key_or_summary_sheet_words_no_recommendation(tmp_path: Path) -> None:
     )
     plan = plan_of(path)
     assert [(r.ref, r.text) for r in plan.recommendations] == [("1", ""), ("2", "")]
-    assert "Not started" not in plan.notes
+    # both sheets are kept in the notes as the sheets they are, not as a list's rows
+    assert "Key:\nKey\n1 | Not started\n2 | On track\nSummary:\nRec | Actions" in plan.notes
 
 
 # Seen in hold-out 74 (a transformation programme's action log): "Contributors" beside

@@ -977,3 +977,38 @@ def test_memory_is_collected_again_after_an_import_succeeds_or_fails(tmp_path: P
     assert gc.isenabled()
     failure(write(tmp_path, [["Nothing"], ["to see"]], name="bad.csv"))
     assert gc.isenabled()
+
+
+# Seen in a user check (5 Dec 2026): a school's workbook opens with a cover sheet (the
+# trust, the inspection's dates, the version approved) and keeps a key on its own sheet;
+# the import dropped both, though nothing a user imports is to be lost.
+def test_the_text_of_a_workbooks_other_sheets_is_kept_in_the_plans_notes(
+    tmp_path: Path,
+) -> None:
+    cover = [
+        ["Oakfield Academy Trust"],
+        ["Post-Ofsted Action Plan"],
+        ["Inspection: 14–15 May 2026"],
+        [],
+        ["Version 3, approved by Trust Board 2 Oct 2026"],
+    ]
+    plan = [
+        ["Oakfield Academy – Post-Ofsted Action Plan 2026-27"],
+        ["No.", "Action", "Lead", "Deadline"],
+        ["1.1", "Map the history curriculum from EYFS to Y6", "DHT", "20/07/2026"],
+        ["1.2", "Monitor delivery each half term", "Subject leaders", "18/12/2026"],
+    ]
+    key = [["Initials", "Name"], ["DHT", "Deputy Headteacher"]]
+    found = plan_of(write_workbook(tmp_path, {"Cover": cover, "Action Plan": plan, "Key": key}))
+    assert found.title == "Oakfield Academy – Post-Ofsted Action Plan 2026-27"
+    assert [a.ref for a in actions(found)] == ["1.1", "1.2"]  # still the plan's sheet
+    assert found.notes.splitlines() == [
+        "Cover:",
+        "Oakfield Academy Trust",
+        "Post-Ofsted Action Plan",
+        "Inspection: 14–15 May 2026",
+        "Version 3, approved by Trust Board 2 Oct 2026",
+        "Key:",
+        "Initials | Name",
+        "DHT | Deputy Headteacher",
+    ]
