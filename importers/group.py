@@ -703,15 +703,48 @@ def _banners_number_the_actions(
     and every action's ref is numbered under its heading's ("1.3.1" under 1): the plan's
     own grouping wins over a header's word."""
     rec_col, ref_col = assignment.column("recommendation"), assignment.column("ref")
-    if rec_col is None or ref_col is None:
+    if rec_col is None:
         return
-    under = _under_headings(lines, headings, ref_col, rec_col)
+    under = [] if ref_col is None else _under_headings(lines, headings, ref_col, rec_col)
     if _refs_numbered_under_headings(under) and all(text for _, _, text in under):
         assignment.roles[rec_col] = "extra"
         assignment.evidence[rec_col] = (
             "a value on every row, under heading rows that number the actions' refs:"
             " a field of each action"
         )
+    else:
+        _numbers_starting_again_under_banners(lines, assignment, headings, rec_col)
+
+
+def _numbers_starting_again_under_banners(
+    lines: list[Line], assignment: Assignment, headings: Headings, rec_col: int
+) -> None:
+    """A recommendation column with a new value on every row ("NIAO recommendation"
+    beside "Action agreed") is a field of each action when heading rows head the blocks
+    ("Report 1: …", "Report 2: …") and a column of small numbers, with no role, rises
+    under each heading and starts again under the next (1, 2, 4, then 1, 2, 3): the
+    numbers count the rows inside each heading, so the headings are what they number,
+    the recommendations, and two rows both numbered 1 are no two recommendations 1.
+    The numbers then become the actions' refs under their heading (``1.4``, gaps kept),
+    as a "Rec no." numbered afresh in each group does."""
+    texts = [text for _, text, _ in _under_headings(lines, headings, rec_col, rec_col)]
+    if not texts or not all(texts) or len(set(texts)) != len(texts):
+        return
+    ref_col = assignment.column("ref")
+    width = min((len(line.cells) for line in lines if line.kind == "data"), default=0)
+    extra = [col for col in range(width) if assignment.roles.get(col, "extra") == "extra"]
+    for col in ([ref_col] if ref_col is not None else []) + extra:
+        under = _under_headings(lines, headings, col, col)
+        blocks: dict[str, list[int]] = {}
+        for heading, cell, _ in under:
+            blocks.setdefault(heading, []).append(_position([cell], 0))
+        if len(blocks) >= 2 and _restart_in_each_group(list(blocks.values())):
+            assignment.roles[rec_col] = "extra"
+            assignment.evidence[rec_col] = (
+                "a new value on every row, under heading rows whose blocks a column numbers"
+                " afresh: a field of each action"
+            )
+            return
 
 
 def _numbered_column_heads_the_blocks(

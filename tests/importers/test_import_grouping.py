@@ -2589,3 +2589,35 @@ def test_a_column_of_people_merged_down_a_block_never_titles_it(tmp_path: Path) 
     ]
     assert actions(plan)[2].fields["Peer reviewer"] == "Mr Victor Kane, Ashby University"
     assert [a.leads for a in actions(plan)][1:3] == [["Course Leader"], ["Design Tutor"]]
+
+
+# Seen in hold-out 176 (a department's return to its audit office: banners "Report 1:
+# title (HC …)" over rows whose "Rec no." starts again at 1 under each report, an audit
+# office recommendation and the action agreed on every row).
+
+
+def test_banners_over_numbers_starting_again_under_each_are_the_recommendations(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Item", "Inspector's recommendation", "Action agreed", "Lead", "Target"],
+        ["Inspection 1: Library opening hours (reported June 2025)", "", "", "", ""],
+        ["1", "Open on Sundays in the city.", "Pilot Sunday opening at Central.", "Libraries",
+         "March 2027"],
+        ["3", "Publish the visitor counts.", "Post the counts each month.", "Libraries",
+         "May 2027"],
+        ["Inspection 2: Parks maintenance (reported May 2026)", "", "", "", ""],
+        ["1", "Check the play equipment.", "Inspect every play area yearly.", "Parks Service",
+         "June 2027"],
+        ["2", "Replant lost trees.", "Plant 300 trees this winter.", "Parks Service",
+         "April 2027"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    recs = [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations]
+    assert recs == [
+        ("1", "Library opening hours (reported June 2025)", ["1.1", "1.3"]),
+        ("2", "Parks maintenance (reported May 2026)", ["2.1", "2.2"]),
+    ]
+    found = actions(plan)
+    assert found[1].text == "Post the counts each month."
+    assert found[1].fields["Inspector's recommendation"] == "Publish the visitor counts."
