@@ -392,7 +392,17 @@ _RULES: list[Rule] = [
     (_rx(r"\bht\s*(?P<n>[1-6])\b\s*,?\s*(?:of\s+)?" + _TERM_YEAR), _numbered_half_term),
     # "31DEC26", "15Jan2027": the day, the month's word and the year run together, the
     # compact form military and police orders write (a date-time group's date part)
-    (_rx(r"(?<![\w/.-])(?P<d>\d\d?)" + _GLUED_MON + _Y + r"(?!\w|\.\d)"), _day),
+    # A dash before it opens a code ("REF-31MAR27") unless the dash closes another such
+    # day, a range run together ("1OCT26-31MAR27"), whose end is the deadline
+    (
+        _rx(
+            r"(?:(?<![\w/.-])|(?<=\d[a-z]{3}\d\d-)|(?<=\d[a-z]{3}\d{4}-))(?P<d>\d\d?)"
+            + _GLUED_MON
+            + _Y
+            + r"(?!\w|\.\d)"
+        ),
+        _day,
+    ),
     # "31 Oct 2025", "31-Oct-25", and Jira's "31/Oct/25": a named month is never a number
     (_rx(r"\b(?P<d>\d\d?)" + _ORDINAL + r"[\s/-]*(?:of\s+)?" + _MON + r"[\s,/-]*" + _Y), _day),
     (_rx(_MON + r"\s+(?P<d>\d\d?)" + _ORDINAL + r",?\s+" + _Y4 + r"\b"), _day),

@@ -2016,3 +2016,20 @@ def test_a_deadline_cell_repeated_on_many_rows_reads_the_same_on_each(tmp_path: 
     assert (third.due, third.fields["Revised target"]) == (D(2027, 3, 31), "n/a")
     assert fourth.due is None and fifth.due is None
     assert fourth.due_text == fifth.due_text == "TBC"
+
+
+# A second reader's force plan: a range of two military days run together by a bare
+# hyphen ("1OCT26-31MAR27") gave its start, 1 Oct 2026, as the deadline (overdue); the
+# spaced range ("1NOV26 – 28FEB27") gave its end. The range's end is the deadline.
+def test_a_range_of_military_days_run_together_is_due_at_its_end(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target"],
+        ["1", "Refresh the stop and search policy.", "Supt Standards", "1OCT26-31MAR27"],
+        ["2", "Train the public order cadre.", "Supt Ops", "1NOV26 – 28FEB27"],
+        ["3", "Audit stop and search.", "Supt Standards", "01Oct2026-31Mar2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.due for a in found] == [D(2027, 3, 31), D(2027, 2, 28), D(2027, 3, 31)]
+    # a hyphen after a code's letters or figures still opens no date
+    assert parse_deadline("REF-31MAR27").due is None
+    assert parse_deadline("AB12-31MAR27").due is None
