@@ -880,6 +880,7 @@ def split_names(
     cell = _without_acted_for(_without_copied_in(_covers_for_posts(cell)))
     if cell.strip().lower() in _NOT_PEOPLE or _REDACTED.match(cell):
         return ()
+    cell = _SHARED_BETWEEN.sub(_parted_sharers, _MARKED_JOINT.sub(_parted_joint_posts, cell))
     # "• Siobhán O'Neill" over "• Tom Reid": a list's marks, no part of a name
     cell = undotted_initials(without_list_marks(cell))
     pairs = _surname_first_pairs(cell.strip())
@@ -910,6 +911,41 @@ def split_names(
     for part in parts:
         out.extend(_split_initials(_without_post_before_name(tidy(part))))
     return tuple(p for p in out if p and p.lower() not in _NOT_PEOPLE)
+
+
+# Who share an action, named after a phrase that says so, as a programme log writes a
+# shared owner: "Shared between Priya Nair and Tom Ashby", "Split between Jo Baines, Amy
+# Lee and Tom Reid". The phrase is no part of the first one's name, and each side, post
+# or name, is a lead of its own (no post's title opens so). A line of the cell each.
+_SHARED_BETWEEN = re.compile(
+    r"^[ \t]*(?i:(?:shared|split)[ \t]+between)[ \t]+(?P<who>[^\n]+?)[ \t]*$", re.MULTILINE
+)
+# Posts parted by "/" and closed by a bracket saying they share the action: "Head of
+# Commissioning / Head of Adult Social Work (joint)". Without it the slash may join one
+# person's two hats ("Director of Resources / S151 Officer"); "(joint)" says two share it.
+_MARKED_JOINT = re.compile(
+    r"^(?P<who>[^\n/]+(?:/[^\n/]+)+?)[ \t]*\((?i:joint(?:ly)?|shared)\)[ \t]*$", re.MULTILINE
+)
+_LAST_AND = re.compile(r"[ \t]*,?[ \t]+and[ \t]+(?=[^,]*$)")
+
+
+def _each_a_sharer(sides: list[str]) -> bool:
+    """Two sides or more, each a post or someone named: who share an action."""
+    return len(sides) > 1 and all(_names_someone(s) or _is_job_title(s) for s in sides)
+
+
+def _parted_sharers(m: re.Match[str]) -> str:
+    """ "Shared between A, B and C" → "A; B; C" where each is a post or names someone;
+    the line as written otherwise ("Shared between partners")."""
+    sides = [s.strip() for s in _LAST_AND.sub(",", m["who"]).split(",")]
+    return "; ".join(sides) if _each_a_sharer(sides) else m[0]
+
+
+def _parted_joint_posts(m: re.Match[str]) -> str:
+    """ "Head of Housing / Head of Planning (joint)" → "Head of Housing; Head of
+    Planning" where each side is a post or names someone; the line as written otherwise."""
+    sides = [s.strip() for s in m["who"].split("/")]
+    return "; ".join(sides) if _each_a_sharer(sides) else m[0]
 
 
 # A post held by someone else for now, written with who covers it: "Head of Assessment

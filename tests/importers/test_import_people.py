@@ -3159,6 +3159,45 @@ def test_posts_in_conjunction_with_each_other_are_two_leads(tmp_path: Path) -> N
     ]
 
 
+# Seen in hold-out 177: a programme log writes a shared action's owners as a phrase,
+# "Shared between Priya Nair and Tom Ashby", posts and three names alike.
+def test_owners_shared_between_are_each_a_lead(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1.1", "Move the servers.", "Shared between Ana Lopes and Rob Hale", "31/03/2027"],
+        ["1.2", "Buy the laptops.", "Shared between Head of ICT and Head of Finance",
+         "31/03/2027"],
+        ["1.3", "Train the staff.", "Split between Jo Baines, Amy Lee and Tom Reid", "31/03/2027"],
+        ["1.4", "Agree the offer.", "Shared between partners", "31/03/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the phrase names who share the action, no part of the first one's name
+    assert [a.leads for a in found] == [
+        ["Ana Lopes", "Rob Hale"],
+        ["Head of ICT", "Head of Finance"],
+        ["Jo Baines", "Amy Lee", "Tom Reid"],
+        ["Shared between partners"],  # no post nor name shares it: kept as written
+    ]
+
+
+# Seen in hold-out 177: a council's plan marks two posts that share an action by closing
+# them with "(joint)": "Head of Commissioning / Head of Adult Social Work (joint)".
+def test_posts_parted_by_a_slash_and_marked_joint_are_two_leads(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1.1", "Map the market.", "Head of Housing / Head of Planning (joint)", "31/03/2027"],
+        ["1.2", "Set the budget.", "Director of Resources / S151 Officer", "31/03/2027"],
+        ["1.3", "Agree the rota.", "Ward Manager / Matron (jointly)", "31/03/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # "(joint)" says two officers share it; without it a slash may be one person's two hats
+    assert [a.leads for a in found] == [
+        ["Head of Housing", "Head of Planning"],
+        ["Director of Resources / S151 Officer"],
+        ["Ward Manager", "Matron"],
+    ]
+
+
 # Seen in hold-out 170: a young offender institution's plan writes its contracted services'
 # posts with the provider in brackets, "Head of Healthcare (Spire Health Partnership)" and
 # "Education Manager (Novus Cambria)", the second shaped as a person's name.
