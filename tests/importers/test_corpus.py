@@ -265,6 +265,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout173",
         "holdout174",
         "holdout175",
+        "holdout177",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
