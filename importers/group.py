@@ -18,7 +18,7 @@ from itertools import accumulate, chain, islice, pairwise, takewhile, zip_longes
 
 from importers.assign import Assignment, column_of, points_into_report
 from importers.cells import folded, numbers_in_recommendation, unmarked, without_grade
-from importers.columns import cue_weight, scores
+from importers.columns import cue_weight, scores, words
 from importers.dates import parse_deadline
 from importers.headings import (
     BARE_NUMBER_HEADING,
@@ -1629,16 +1629,36 @@ def _report_code_column(data: list[Line], assignment: Assignment) -> int | None:
 def _may_name_the_group(col: int, assignment: Assignment, headers: list[str]) -> bool:
     """A column with no role, or one its header only hints is a measure ("Contributing
     outcome" in a CAF plan: each block's outcome is what its actions answer); a header
-    that names a measure ("Outcome measures", "Success criteria") keeps it one."""
+    that names a measure ("Outcome measures", "Success criteria") keeps it one, unless the
+    plan numbers its measures ("Measure No." beside "Measure")."""
     role = assignment.roles.get(col, "extra")
     if role == "measure" and col < len(headers):
-        return cue_weight(headers[col], "measure") < _NAMES_A_MEASURE
+        return cue_weight(headers[col], "measure") < _NAMES_A_MEASURE or _numbered_by_the_plan(
+            col, headers
+        )
     return role == "extra"
 
 
 # "Measure", "Success criteria", "KPI" (5+) name a measure; "Outcome" (2), "Impact" (3) may
 # be what the recommendation asks for.
 _NAMES_A_MEASURE = 5
+# Words a header adds to a noun to head the column numbering it: "Measure No.", "KPI ref"
+_NUMBERING_WORDS = frozenset({"no", "number", "num", "nr", "ref", "reference", "#", "id"})
+
+
+def _numbered_by_the_plan(col: int, headers: list[str]) -> bool:
+    """Another column is headed as this one's number ("Measure No." beside "Measure", "KPI
+    ref" beside "KPI"): the plan lists these as items of its own, each numbered (a
+    strategy's measures 1, 2, 5 as its board approved them), the things its actions
+    deliver, not how each action's success is judged, which no plan numbers apart."""
+    noun = words(headers[col])
+    return bool(noun) and any(
+        i != col
+        and (named := words(header))[: len(noun)] == noun
+        and len(named) > len(noun)
+        and set(named[len(noun) :]) <= _NUMBERING_WORDS
+        for i, header in enumerate(headers)
+    )
 
 
 def _names_each_block(values: list[str], blocks: frozenset[int]) -> bool:

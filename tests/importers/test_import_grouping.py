@@ -2621,3 +2621,45 @@ def test_banners_over_numbers_starting_again_under_each_are_the_recommendations(
     found = actions(plan)
     assert found[1].text == "Post the counts each month."
     assert found[1].fields["Inspector's recommendation"] == "Publish the visitor counts."
+
+
+# Seen in hold-out 180: a strategy's measures numbered by the plan ("Measure No." beside
+# "Measure", merged down their actions): the numbered measure is what its actions deliver.
+
+
+def _numbered_measures(tmp_path: Path, number_header: str, text_header: str) -> Path:
+    rows = [
+        [number_header, text_header, "Action No.", "Action", "Lead officer", "Due"],
+        ["3", "Cut the time tenants wait for repairs.", "3.1",
+         "Add a second repairs triage line.", "Repairs Manager", "31/01/2027"],
+        ["", "", "3.2", "Publish repair waiting times each month.", "Repairs Manager",
+         "28/02/2027"],
+        ["7", "Bring empty council homes back into use sooner.", "7.1",
+         "Agree a void turnaround standard.", "Voids Team Leader", "31/03/2027"],
+        ["", "", "7.2", "Report voids over 40 days to the board.", "Voids Team Leader",
+         "30/04/2027"],
+    ]  # fmt: skip
+    return write(tmp_path, rows)
+
+
+@pytest.mark.parametrize(
+    ("number_header", "text_header"),
+    [("Measure No.", "Measure"), ("Measure ref", "Measure"), ("KPI number", "KPI")],
+)
+def test_a_measure_the_plan_numbers_is_the_recommendations_text(
+    tmp_path: Path, number_header: str, text_header: str
+) -> None:
+    plan = plan_of(_numbered_measures(tmp_path, number_header, text_header))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("3", "Cut the time tenants wait for repairs."),
+        ("7", "Bring empty council homes back into use sooner."),
+    ]
+    assert [a.ref for a in actions(plan)] == ["3.1", "3.2", "7.1", "7.2"]
+
+
+def test_a_measure_beside_numbers_of_another_name_stays_a_measure(tmp_path: Path) -> None:
+    plan = plan_of(_numbered_measures(tmp_path, "Priority No.", "Success measure"))
+    assert [r.text for r in plan.recommendations] == ["", ""]
+    assert actions(plan)[2].fields["Success measure"] == (
+        "Bring empty council homes back into use sooner."
+    )
