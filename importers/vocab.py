@@ -1110,12 +1110,36 @@ def _sub_state(words: str) -> Meaning | None:
     found = _STATE_THEN_SUB_STATE.match(words)
     if found is None:
         return None
-    meaning = _default_status(found["sub"] or found["inner"])
+    meaning = _last_state_in(found["sub"] or found["inner"])
     if meaning == (None, None):
         return None
-    if words.startswith("closed") and meaning[0] in ("not_started", "in_progress"):
-        return "dropped", None
+    if words.startswith("closed"):
+        return _closed_with(meaning)
     return meaning
+
+
+def _last_state_in(sub_state: str) -> Meaning:
+    """The state a sub-state ends at: a later part after a spaced dash that states one is
+    where the work stands now ("superseded by the new SOP - all actions complete" is done;
+    "not implemented - risk accepted" dropped)."""
+    for part in reversed(re.split(r"\s+[-–—]\s+", sub_state)):
+        if (meaning := _default_status(part)) != (None, None):
+            return meaning
+    return None, None
+
+
+def _closed_with(sub_state: Meaning) -> Meaning:
+    """A closed record read by its sub-state. Work that will not be done ("Closed - Not
+    Implemented", "Closed (not started - replaced by 4.2)") is dropped; a sub-state saying
+    the work was late ("Closed (late)", "Closed - 2 weeks overdue") says how it was
+    finished: done. Any other sub-state keeps its own reading ("Closed (partially
+    implemented)" and "Closed - Awaiting evidence" are in progress, as those words are)."""
+    status, rag = sub_state
+    if status == "not_started":
+        return "dropped", None
+    if status == "in_progress" and rag == "red":
+        return "done", None
+    return sub_state
 
 
 # The phrases with a word left open ("ready for … closure"), found again by pattern:

@@ -1481,6 +1481,47 @@ def test_a_keyed_record_state_still_yields_to_its_sub_state(tmp_path: Path) -> N
     ]
 
 
+# A second reader's plans: a closed record whose sub-state says how the work was finished
+# ("Closed (late)") is not dropped; only one saying the work will not be done is.
+
+
+def test_a_closed_record_is_dropped_only_when_its_sub_state_says_not_done(
+    tmp_path: Path,
+) -> None:
+    said = {
+        "Closed (partially implemented)": "in_progress",
+        "Closed (late)": "done",
+        "Closed (2 weeks late)": "done",
+        "Closed - Late": "done",
+        "Closed - Awaiting evidence": "in_progress",
+        "Closed (not started - replaced by 4.2)": "dropped",
+        "Closed (Superseded)": "dropped",
+        "Closed (superseded by the new SOP - all actions complete)": "done",
+        "Closed (not implemented - risk accepted by Audit Committee)": "dropped",
+    }
+    rows = [["Ref", "Action", "Lead", "Due", "Status"]]
+    rows += [
+        [str(i), f"Refresh the audit policy, part {i}.", "Head of Audit", "31/03/2027", cell]
+        for i, cell in enumerate(said, 1)
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert dict(zip(said, (a.status for a in found), strict=True)) == said
+    assert found[1].rag is None  # finished late: no longer red
+
+
+def test_a_keyed_closed_record_finished_late_is_done(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Safety action", "Owner", "Status"],
+        ["1.1", "Add a skin check prompt.", "Head of Nursing", "Closed - Late"],
+        ["1.2", "Refresh the sepsis tool.", "Head of Nursing", "Closed - Awaiting evidence"],
+        ["1.3", "Buy handheld devices.", "Head of Nursing", "Closed - Superseded"],
+        [],
+        ["Status key: Open – not yet started; Closed – evidence accepted by the Safety Group."],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.status for a in found] == ["done", "in_progress", "dropped"]
+
+
 # Seen in hold-out 76: a fire service's plan whose RAG cell carries last month's rating in
 # brackets where it changed, "Green (was Amber)", as its scrutiny committee asked to see.
 
