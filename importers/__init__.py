@@ -345,6 +345,7 @@ def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
         grouping.how += "; worded by the list above the table"
     ctx = _context(located, assignment, profiles)
     ctx.own_numbers = form is not None
+    ctx.today = options.today
     ctx.pointed_news = form.pointed if isinstance(form, ParagraphForm) else frozenset()
     title, notes = _title(located, options, path, _notes_off_the_actions(sheet, grouping))
     if listed is not None:

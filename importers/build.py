@@ -181,6 +181,7 @@ class Context:
     # The day the plan says its progress is as at ("Position at 30 November 2026"): the
     # year of news dated by a day and month alone ("JS 04/11: …")
     position: dt.date | None = None
+    today: dt.date | None = None  # the import's day: news is dated no later
     # The year a note above the table gives the plan's bare quarters ("Timescales are
     # quarters of the 2026/27 financial year …"): "Q3" is 31 Dec 2026, as under a header
     # naming the year
@@ -1813,7 +1814,7 @@ def _read_updates(
     note was written on, else the date its header holds ("Update Jan 2024")."""
     undated = written or parse_deadline(header).due
     periods = None if ctx.refs_as_periods else ctx.year_starts
-    parts = dated_paragraphs(cell, ctx.position, header, ctx.keyed, periods)
+    parts = dated_paragraphs(cell, ctx.position, header, ctx.keyed, periods, ctx.today)
     return tuple(UpdateDoc(date=d or undated, text=t) for d, t in parts)
 
 
@@ -1823,6 +1824,7 @@ def dated_paragraphs(
     header: str = "",
     keyed: KeyedDays | None = None,
     periods: int | None = APRIL,
+    today: dt.date | None = None,
 ) -> list[tuple[dt.date | None, str]]:
     """An update cell as (date, text) parts: one per paragraph, or sentence, that opens
     with a date, and one per line signed with initials and a day ("JS 04/11: …") or
@@ -1837,6 +1839,7 @@ def dated_paragraphs(
     keyed = keyed or {}
     parts: list[tuple[dt.date | None, list[str]]] = []
     logged, ruled = is_arrow_log(cell), False
+    preamble = False  # the first part is a line of no date or label of its own
     paragraphs = labelled_days_joined(without_list_marks(cell).split("\n"))
     for line in (piece for para in paragraphs for piece in dated_sentences(para)):
         if is_rule_line(line):
@@ -1845,8 +1848,13 @@ def dated_paragraphs(
         date, line = _news_line(line)
         if date is None and (code := keyed_code(line, keyed)):
             date = keyed[code]  # "PB13: …", the day of the meeting the news was heard at
-        opens, day = _signed_news(line, position, header, periods) if date is None else (True, date)
-        if opens or logged or ruled or not parts:
+        opens, day = (
+            _signed_news(line, position, header, periods, today) if date is None else (True, date)
+        )
+        if preamble and len(parts) == 1 and _opens_relative_month(opens, line):
+            parts[0] = (day, [*parts[0][1], line])
+        elif opens or logged or ruled or not parts:
+            preamble = not parts and not opens and day is None
             parts.append((day, [line]))
         else:
             parts[-1][1].append(line)
@@ -1854,8 +1862,19 @@ def dated_paragraphs(
     return [(d, "\n".join(lines).strip()) for d, lines in parts if "".join(lines).strip()]
 
 
+def _opens_relative_month(opens: bool, line: str) -> bool:
+    """Whether ``line`` opens "This month: …" / "Last month: …" news. The undated line
+    before the first such label ("Recruitment paused." over "This month: one candidate
+    withdrew.") is part of that month's news, not news of no date."""
+    return opens and relative_month_line_day(line, None)[0]
+
+
 def _signed_news(
-    line: str, position: dt.date | None, header: str, periods: int | None = APRIL
+    line: str,
+    position: dt.date | None,
+    header: str,
+    periods: int | None = APRIL,
+    today: dt.date | None = None,
 ) -> tuple[bool, dt.date | None]:
     """Whether a line with no full date opens news of its own, and its day: initials and a
     day ("JS 04/11:", or "04 Nov:") in the position date's year, a note dated at its end
@@ -1874,8 +1893,8 @@ def _signed_news(
         return True, opening
     if (month := month_line_day(line, position))[0]:
         return (True, meeting) if (meeting := _meeting_day(header)) else month
-    if (relative := relative_month_line_day(line, position))[0]:
-        return relative  # "This month: …", "Last month: …" by the position date
+    if (relative := relative_month_line_day(line, _meeting_day(header) or position, today))[0]:
+        return relative  # "This month: …", "Last month: …" by the day the news was written
     if periods and (period := period_line_day(line, position, periods))[0]:
         return period
     return quarter_line_day(line, header)

@@ -1434,8 +1434,10 @@ def month_line_day(line: str, position: dt.date | None) -> tuple[bool, dt.date |
 # A line of news opened by a month named relative to the plan's position date, then a
 # colon or a spaced dash: "This month: backlog down to 95 homes." over "Last month:
 # second contractor appointed." (also "Current month", "Previous month", "Last month's
-# update –"). It is that month's news, dated at the month's last day: "This month" the
-# position date's month, "Last month" the one before it, as "NOV:" is a named month's.
+# update –"). It is that month's news, dated at the month's last day as "NOV:" is a named
+# month's: "This month" the position date's month (the position date itself while that
+# month is not yet over on the import's day: news is never dated in the future), "Last
+# month" the one before it. "Next month: …" is a plan, not news: it opens nothing.
 _RELATIVE_MONTH_LINE = re.compile(
     rf"^\s*(?i:(?P<which>this|current|last|previous)\s+month(?:['’]s)?"
     rf"(?:\s+{_MONTH_NEWS_WORD})?)\s*(?::|\s[\-–—]\s)\s*\S"
@@ -1443,19 +1445,25 @@ _RELATIVE_MONTH_LINE = re.compile(
 _MONTHS_BACK = {"this": False, "current": False, "last": True, "previous": True}
 
 
-def relative_month_line_day(line: str, position: dt.date | None) -> tuple[bool, dt.date | None]:
+def relative_month_line_day(
+    line: str, position: dt.date | None, today: dt.date | None = None
+) -> tuple[bool, dt.date | None]:
     """(True, 30 Nov 2026) for "This month: …" and (True, 31 Oct 2026) for "Last month: …"
-    under "Position at 20 November 2026"; (True, None) with no position date; (False,
-    None) for a line opened by no such label."""
+    under "Position at 20 November 2026", imported in December; "This month: …" under
+    "Position at 2 December 2026" imported on 5 December is (True, 2 Dec 2026): the month
+    is not over, its news is as of the position date, never after it; (True, None) with
+    no position date; (False, None) for a line opened by no such label."""
     m = _RELATIVE_MONTH_LINE.match(line)
     if m is None:
         return False, None
     if position is None:
         return True, None
-    month = position.replace(day=1)
-    if _MONTHS_BACK[m["which"].lower()]:
-        month -= dt.timedelta(days=1)  # a day of the month before
-    return True, month_end(month.year, month.month)
+    if not _MONTHS_BACK[m["which"].lower()]:
+        end = month_end(position.year, position.month)
+        over = today is None or end <= today
+        return True, end if over else position
+    before = position.replace(day=1) - dt.timedelta(days=1)  # a day of the month before
+    return True, month_end(before.year, before.month)
 
 
 # A line of news opened by a period of the year alone, no year, then a colon or a spaced

@@ -626,7 +626,7 @@ def test_lines_labelled_this_month_and_last_month_are_news_of_the_position_month
     tmp_path: Path,
 ) -> None:
     rows = [
-        ["Leisure improvement plan. Position at 12 March 2027.", "", "", "", ""],
+        ["Leisure improvement plan. Position at 12 March 2026.", "", "", "", ""],
         ["Ref", "Action", "Lead", "Target date", "Monthly update"],
         ["1.1", "Reopen the learner pool.", "Leisure Manager", "30/04/2027",
          "This month: Tiling finished.\nLast month: Pool drained and inspected."],
@@ -636,15 +636,59 @@ def test_lines_labelled_this_month_and_last_month_are_news_of_the_position_month
          "Survey drafted this month: questions agreed."],
     ]  # fmt: skip
     updates = {a.ref: updates_of(a) for a in actions(plan_of(write(tmp_path, rows)))}
-    # "This month" is March 2027, the position date's month; "Last month" February; the
-    # label inside a sentence opens nothing
+    # "This month" is March 2026, the position date's month (over by the import's day);
+    # "Last month" February; the label inside a sentence opens nothing
     assert updates == {
         "1.1": [
-            (D(2027, 3, 31), "This month: Tiling finished."),
-            (D(2027, 2, 28), "Last month: Pool drained and inspected."),
+            (D(2026, 3, 31), "This month: Tiling finished."),
+            (D(2026, 2, 28), "Last month: Pool drained and inspected."),
         ],
-        "1.2": [(D(2027, 2, 28), "Previous month - Supplier chosen.")],
+        "1.2": [(D(2026, 2, 28), "Previous month - Supplier chosen.")],
         "1.3": [(None, "Survey drafted this month: questions agreed.")],
+    }
+
+
+# A second reader's plan: a position date early in a month not yet over when imported
+# (conftest's today, 24 Nov 2026). "This month" is news as of the position date, never
+# dated after it; a line before the first label is part of that month's news; "Next
+# month:" is a plan kept in its update; a day in the column's header is the position.
+def test_this_months_news_is_never_dated_after_the_position_date(tmp_path: Path) -> None:
+    rows = [
+        ["Housing improvement plan. Position at 20 November 2026.", "", "", "", ""],
+        ["Ref", "Action", "Lead", "Due", "Monthly update"],
+        ["1.1", "Reduce the repairs backlog.", "Head of Repairs", "31/03/2027",
+         "This month: backlog down to 95 homes.\nLast month: second contractor appointed."],
+        ["1.2", "Recruit two surveyors.", "Head of Repairs", "31/03/2027",
+         "Recruitment paused.\nThis month: one candidate withdrew."],
+        ["1.3", "Run the tenant survey.", "Head of Repairs", "28/02/2027",
+         "Last month: 0 returns\nThis month: 42 returns\nNext month: reminder letters"],
+    ]  # fmt: skip
+    updates = {a.ref: updates_of(a) for a in actions(plan_of(write(tmp_path, rows)))}
+    assert updates == {
+        "1.1": [
+            (D(2026, 11, 20), "This month: backlog down to 95 homes."),
+            (D(2026, 10, 31), "Last month: second contractor appointed."),
+        ],
+        "1.2": [(D(2026, 11, 20), "Recruitment paused.\nThis month: one candidate withdrew.")],
+        "1.3": [
+            (D(2026, 10, 31), "Last month: 0 returns"),
+            (D(2026, 11, 20), "This month: 42 returns\nNext month: reminder letters"),
+        ],
+    }
+
+
+def test_last_months_news_counts_from_the_day_in_the_update_header(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due", "Progress update (position at 20 October 2026)"],
+        ["1.1", "Reduce the repairs backlog.", "Head of Repairs", "31/03/2027",
+         "This month: backlog down to 95 homes.\nLast month: second contractor appointed."],
+    ]  # fmt: skip
+    updates = {a.ref: updates_of(a) for a in actions(plan_of(write(tmp_path, rows)))}
+    assert updates == {
+        "1.1": [
+            (D(2026, 10, 31), "This month: backlog down to 95 homes."),  # October is over
+            (D(2026, 9, 30), "Last month: second contractor appointed."),
+        ],
     }
 
 
