@@ -810,6 +810,7 @@ def _names(
             names = people.names_by_line(*key)
         else:
             names = people.split_names(*key)
+        names = tuple(n for name in names for n in people.field_leading_alone(name, ctx.alone))
         resolved, unknown = people.resolve(names, ctx.aliases)
         canonical = tuple(people.canonical(resolved, ctx.spelling))
         reworded = "\n".join(resolved) != cell

@@ -1600,7 +1600,9 @@ def _is_post_and_unit(title: str, unit: str) -> bool:
     team = _TEAM_ACRONYM.fullmatch(unit.strip()) is not None and unit.strip() not in _BODY_CODES
     body = unit.strip().lower() in BODY_WORDS or (_is_acronym(unit) and not team)
     # "Leader of the Council", "Head of HR": "of" after a word makes a post, not a unit
-    a_department = _names_an_organisation(unit) or _serves_people(unit) or _names_a_field(unit)
+    # a post naming its own field ("Head of Nursing") leads no second field after it
+    a_field = _names_a_field(unit) and _POST_OF.search(title) is None
+    a_department = _names_an_organisation(unit) or _serves_people(unit) or a_field
     a_post = (_has_role(unit) and not a_department) or _POST_OF.search(unit) is not None
     is_unit = not (a_post or _is_name_shaped(unit) or body)
     return _is_job_title(title) and not _names_someone(title) and is_unit
@@ -1630,6 +1632,16 @@ def _names_a_field(unit: str) -> bool:
     if len(tokens) < 2 or tokens[-1].lower() not in _FIELD_ENDINGS or not _is_body(unit):
         return False
     return all(t.lower() in _PROFESSIONS or t.lower() not in ROLE_WORDS for t in tokens[:-1])
+
+
+def field_leading_alone(name: str, alone: frozenset[str]) -> tuple[str, ...]:
+    """A post and a field read as one lead ("Ward Manager, Nurse Education") where the
+    field fills a people cell on its own elsewhere in the plan ("Nurse Education" leading
+    another action alone): there it is a team leading beside the post, two leads."""
+    post, comma, field = name.rpartition(", ")
+    if comma and post and field in alone and _names_a_field(field):
+        return post, field
+    return (name,)
 
 
 # The last word of an organisation's full name: "… Community Health Services", "… NHS

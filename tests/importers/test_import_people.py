@@ -2932,6 +2932,31 @@ def test_a_professions_word_before_a_field_names_the_field_not_a_post(tmp_path: 
     ]
 
 
+# A second reader's plan: the field after a post's comma is a team where the plan names
+# it leading alone elsewhere, or where the post names its own field ("Head of Nursing").
+
+
+def test_a_field_leading_alone_elsewhere_is_a_second_lead(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1", "Deliver the sepsis e-learning.", "Nurse Education", "31/01/2027"],
+        ["2", "Review the wound care pathway.", "Ward Manager, Nurse Education", "31/03/2027"],
+        ["3", "Refresh preceptorship packs.", "Practice Education", "28/02/2027"],
+        ["4", "Audit falls training uptake.", "Matron, Practice Education", "31/03/2027"],
+        ["5", "Run simulation training.", "Head of Nursing, Nurse Training", "31/03/2027"],
+        ["6", "Review the OSCE.", "Module Lead, Paramedic Practice", "31/03/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [
+        ["Nurse Education"],
+        ["Ward Manager", "Nurse Education"],  # the team leads row 1 alone
+        ["Practice Education"],
+        ["Matron", "Practice Education"],
+        ["Head of Nursing", "Nurse Training"],  # the post names its own field
+        ["Module Lead, Paramedic Practice"],  # the field the module teaches
+    ]
+
+
 def test_a_partner_bodys_short_name_after_a_post_is_no_team(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Lead", "Target"],
