@@ -1480,7 +1480,7 @@ def _names_for_titles(cell: str, providers: bool = False) -> str:
 
     def replace(m: re.Match[str]) -> str:
         title, name = _post_before(m["title"]), m["name"].strip()
-        if not _is_name_shaped(name) or (providers and title is not None):
+        if not _is_name_shaped(name) or (providers and title is not None and not _given(name)):
             return m[0]
         if title is None:
             return m["gap"] + name if _is_unit(m["title"]) else m[0]
@@ -1492,6 +1492,28 @@ def _names_for_titles(cell: str, providers: bool = False) -> str:
     if "(" not in cell:
         return cell
     return _TITLE_THEN_NAME.sub(replace, _TITLE_UNIT_THEN_NAME.sub(_holder_of_unit_post, cell))
+
+
+# The commonest given names of adults in the UK (ONS baby names, 1960s–2000s), a short
+# list, no census: in a column whose brackets hold providers, a bracket opened by one
+# ("Named Nurse (Anna Clarke)") is a person all the same; "Novus Cambria" opens with none.
+_COMMON_GIVEN_NAMES = frozenset(
+    """adam adrian alan alex alexander alison amanda amy andrea andrew angela anna anne
+    anthony barbara ben benjamin beverley carol caroline catherine charlotte chloe chris
+    christine christopher claire colin daniel darren david dawn deborah debbie dean elaine
+    elizabeth emily emma fiona gareth gary gemma georgia graham hannah helen ian jack
+    jacqueline james jane janet jason jennifer jessica joanne john jonathan joseph julie
+    karen kate katherine kathryn kelly kevin kim laura lauren lee linda lisa louise lucy
+    margaret mark martin matthew michael michelle mohammed muhammad nadia natalie neil
+    nicola nicholas olivia patricia paul peter philip rachel rebecca richard robert ruth
+    ryan sam samantha sandra sarah scott sharon simon sophie stephen steven stuart susan
+    thomas tom tracey tracy victoria wendy william zoe""".split()
+)
+
+
+def _given(name: str) -> bool:
+    """ "Anna Clarke": a name opened by one of the commonest given names."""
+    return name.split()[0].lower() in _COMMON_GIVEN_NAMES
 
 
 # The last word of a provider's name after a contracted post: a kind of body or a

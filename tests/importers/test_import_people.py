@@ -3263,6 +3263,29 @@ def test_a_bracket_named_as_a_person_elsewhere_is_the_holder_beside_providers(
     ]
 
 
+# A second reader's plan: one provider in brackets must not make every person in brackets
+# in the column a provider; a bracket opened by a common given name is a holder.
+
+
+def test_a_given_name_in_brackets_is_a_holder_beside_a_provider(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1", "Review the safeguarding audit.",
+         "Head of Safeguarding (Medway Community Healthcare Trust)", "31/01/2027"],
+        ["2", "Recruit a named nurse.", "Named Nurse (Anna Clarke)", "31/03/2027"],
+        ["3", "Refresh the LADO guidance.", "LADO (Peter Hughes)", "28/02/2027"],
+        ["4", "Train teachers in SEND.", "Education Manager (Novus Cambria)", "31/03/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [
+        ["Head of Safeguarding (Medway Community Healthcare Trust)"],
+        ["Anna Clarke"],
+        ["Peter Hughes"],
+        ["Education Manager (Novus Cambria)"],  # no given name: the provider
+    ]
+    assert found[1].fields["Lead (as written)"] == "Named Nurse (Anna Clarke)"
+
+
 # Issue 17 (import speed): each distinct lead or responsible cell is read once and its
 # reading reused on later rows, where the reading needs nothing else of the row.
 
