@@ -286,3 +286,34 @@ async def test_a_plan_with_nothing_missing_offers_no_tick_box(db: Path) -> None:
         await settle(pilot)
         assert isinstance(app.screen, ChaseDialog)
         assert "not in the plan's latest file" not in screen_text(app)
+
+
+async def test_at_80x24_the_chasing_panel_shows_who_to_chase_first_and_how_many_more(
+    db: Path,
+) -> None:
+    """The panel showed 2 of 6 leads in name order, the two who replied off screen and
+    nothing saying more were below. Those with no reply come first, the longest
+    waiting first, and the heading says how many the panel cannot show."""
+    leads = ["Ann Ash", "Bo Birch", "Cy Cedar", "Di Dogwood", "Ed Elm", "Flo Fir"]
+    with sqlite3.connect(db) as conn:
+        for n, lead in enumerate(leads):
+            conn.execute(
+                "INSERT INTO chase_packs (id, plan_id, lead, created_at) VALUES (?, 1, ?, ?)",
+                (f"p{n}", lead, f"2026-11-{10 + n:02d}T09:00:00"),
+            )
+        for pack in ("p0", "p1"):  # Ann and Bo replied
+            conn.execute(
+                "INSERT INTO chase_replies (pack_id, action_id, answer, filled_on, summary,"
+                " created_at, updated_at) VALUES (?, 1, 'x', '2026-11-20', 'ok', ?, ?)",
+                (pack, "2026-11-20T09:00:00", "2026-11-20T09:00:00"),
+            )
+    async with open_app(db).run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("D")
+        await settle(pilot)
+        chase = pilot.app.screen.query_one("#dash-chase", OptionList)
+        shown = chase.scrollable_content_region.height
+        first = [str(chase.get_option_at_index(i).prompt).split("  ")[0] for i in range(4)]
+        assert first == ["Cy Cedar", "Di Dogwood", "Ed Elm", "Flo Fir"]
+        assert 0 < shown < 6
+        assert f"Chasing: 4 of 6 not replied, +{6 - shown} more ↓" in screen_text(pilot.app)

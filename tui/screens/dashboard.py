@@ -81,6 +81,9 @@ def _rec_line(r: RecommendationRow, width: int) -> Text:
     return line
 
 
+CHASING = "Chasing: sent, replied (c chases)"
+
+
 class DashboardScreen(ReportsFailures, Screen[DashboardChoice]):
     """Numbers a programme manager would rather look at than read."""
 
@@ -96,6 +99,7 @@ class DashboardScreen(ReportsFailures, Screen[DashboardChoice]):
         super().__init__()
         self.plan = plan
         self._recs: list[RecommendationRow] = []  # drawn again to a new width on resize
+        self._chase_counts = (0, 0)  # leads chased, leads not replied: said in the heading
 
     def compose(self) -> ComposeResult:
         yield Static("", id="dashboard-title", markup=False)
@@ -105,7 +109,7 @@ class DashboardScreen(ReportsFailures, Screen[DashboardChoice]):
                 yield OptionList(id="dash-recs")
                 yield Static("Overdue by lead (Enter opens)", classes="dash-heading")
                 yield OptionList(id="dash-leads")
-                yield Static("Chasing: sent, replied (c chases)", classes="dash-heading")
+                yield Static(CHASING, id="dash-chase-heading", classes="dash-heading")
                 yield OptionList(id="dash-chase")
             with Vertical(id="dash-right"):
                 yield Static("", id="dash-counts")
@@ -149,6 +153,7 @@ class DashboardScreen(ReportsFailures, Screen[DashboardChoice]):
             leads.add_option(Option(line, id=f"lead:{row.label}"))
         if not n.leads:
             leads.add_option(Option(Text("Nothing overdue", style="green"), disabled=True))
+            leads.styles.height = 3  # one line: its room goes to the chasing panel below
         recs.highlighted = 0 if recs.option_count else None
         leads.highlighted = 0 if n.leads else None
         self._chasing(n.chase)
@@ -168,16 +173,32 @@ class DashboardScreen(ReportsFailures, Screen[DashboardChoice]):
     def on_resize(self) -> None:
         if self._recs:
             self.call_after_refresh(self._show_recs)  # once the panes have their new widths
+        self.call_after_refresh(self._say_chase_hidden)
 
     def _chasing(self, rows: list[LeadChase]) -> None:
+        """Leads to chase first (no reply yet, the longest waiting first), then those who
+        replied: at 80x24 the panel showed 2 of 6, the two who replied off screen."""
         chase = self.query_one("#dash-chase", OptionList)
         chase.clear_options()
-        for row in rows:
+        waiting = sorted((r for r in rows if not r.replies), key=lambda r: r.last_sent or "")
+        replied = [r for r in rows if r.replies]
+        for row in waiting + replied:
             line = Text(plain(row.lead, True)[:22].ljust(23))
             line.append(f"{row.packs} sent, {row.replies} replied")
             chase.add_option(Option(line, id=f"chase:{row.lead}"))
         if not rows:
             chase.add_option(Option(Text("No update requests sent yet"), disabled=True))
+        self._chase_counts = (len(rows), len(waiting))
+        self.call_after_refresh(self._say_chase_hidden)
+
+    def _say_chase_hidden(self) -> None:
+        """The heading says how many leads the panel cannot show ("+4 more ↓")."""
+        total, waiting = self._chase_counts
+        shown = self.query_one("#dash-chase", OptionList).scrollable_content_region.height
+        counts = f"{waiting} of {total} not replied" if total else ""
+        more = f", +{total - shown} more ↓" if total > shown > 0 else ""
+        heading = f"Chasing: {counts}{more}" if total else CHASING  # one line at 80 columns
+        self.query_one("#dash-chase-heading", Static).update(heading)
 
     def _timeline(self, points: list[TimelinePoint]) -> None:
         names = ("open", "done", "overdue")
