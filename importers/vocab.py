@@ -496,7 +496,8 @@ _NAMED_FOR = r"(?!(?:red|amber|green|blue|grey|gray|black|[ragb])\b)(?:[a-z]+\s+
 _LABEL = re.compile(
     r"^\s*(?:[*†‡]+\s*)?(?:key\s*[–—-]\s*" + _NAMED_FOR + r"\s*:\s*|"
     r"(?:(?:rag|brag|status|progress|rating)\s+)*"
-    r"(?:key|legend|rating|ratings|status|b?rag|scale|(?:[a-z]+\s+){1,3}(?:key|legend|scale))\s*"
+    r"(?:key|legend|rating|ratings|status|b?rag|traffic\s+lights?|scale|"
+    r"(?:[a-z]+\s+){1,3}(?:key|legend|scale))\s*"
     r"(?:\([^()]{1,30}\)\s*)?(?:to\s+\w+\s*)?[:\-–]\s*)",
     re.IGNORECASE,
 )
@@ -637,7 +638,31 @@ def _described_entries(text: str) -> list[tuple[str, str, Meaning]]:
     if len(found) < 2:
         found = [entry for entry in found if _COLOUR_KEY.match(entry[0])]
     scale = _scale_entries(body) or _lifecycle_entries(body)
-    return found or [(key, key, meaning) for key, meaning in scale]
+    return _not_begun_beside_under_way(found) or [(key, key, meaning) for key, meaning in scale]
+
+
+# A description saying only that the work is not done: "not completed", "not yet complete"
+_ONLY_NOT_DONE = re.compile(r"(?:not (?:yet )?(?:completed?|done|finished)|incomplete)")
+
+
+def _not_begun_beside_under_way(
+    found: list[tuple[str, str, Meaning]],
+) -> list[tuple[str, str, Meaning]]:
+    """A key's entries are the states in turn: where another entry already names the work
+    under way ("Amber – currently underway"), an entry saying only that the work is not
+    done ("Red – not completed", "Red – not done") is the state left, not yet begun; its
+    colour kept. Said with more ("date passed, not complete": late) or with no entry
+    under way beside it, it reads as the status words read it."""
+
+    def only_not_done(desc: str) -> bool:
+        return bool(_ONLY_NOT_DONE.fullmatch(normal(desc)))
+
+    if not any(status == "in_progress" and not only_not_done(d) for _, d, (status, _) in found):
+        return found
+    return [
+        (key, desc, ("not_started", rag) if only_not_done(desc) else (status, rag))
+        for key, desc, (status, rag) in found
+    ]
 
 
 def _coloured_wordings(text: str) -> list[tuple[str, Meaning]]:

@@ -2479,3 +2479,53 @@ def test_an_assessment_of_how_far_a_recommendation_is_addressed_is_its_status(
     found = actions(plan_of(write(tmp_path, rows)))
     assert dict(zip(said, (a.status for a in found), strict=True)) == said
     assert found[1].fields["Assessment (as written)"] == "Partly addressed"
+
+
+# Seen in hold-out 180: a key whose colours are the three states in turn, one glossed
+# "underway", so the colour glossed only "not completed" is work not yet begun.
+
+
+def _contrasting_key_plan(tmp_path: Path, key: str) -> Path:
+    rows = [
+        [key],
+        ["No.", "Action", "Owner", "Target", "Rating"],
+        ["1", "Replace the worn stair nosings.", "Site Manager", "31/01/2027", "Red"],
+        ["2", "Service the fire doors.", "Site Manager", "31/12/2026", "Yellow"],
+        ["3", "Label the isolation valves.", "Caretaker", "30/11/2026", "Green"],
+    ]
+    return write(tmp_path, rows)
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "Rating key: Red – not completed; Yellow – in progress; Green – completed",
+        "Key: Red = incomplete, Yellow = work underway, Green = done",
+        "Rating: Red - not yet complete; Yellow - started; Green - complete",
+        # a traffic light is the RAG's other name, and labels its key as "RAG:" does
+        "Traffic lights: Red – not done; Yellow – in hand; Green – finished",
+    ],
+)
+def test_a_colour_keyed_only_as_not_complete_beside_one_under_way_is_not_started(
+    tmp_path: Path, key: str
+) -> None:
+    found = actions(plan_of(_contrasting_key_plan(tmp_path, key)))
+    assert [(a.status, a.rag) for a in found] == [
+        ("not_started", "red"),
+        ("in_progress", "amber"),
+        ("done", "green"),
+    ]
+
+
+def test_a_colour_keyed_as_late_and_not_complete_stays_under_way(tmp_path: Path) -> None:
+    key = "Key: Red = target date passed, not complete; Yellow = in progress; Green = complete"
+    found = actions(plan_of(_contrasting_key_plan(tmp_path, key)))
+    assert [(a.status, a.rag) for a in found][0] == ("in_progress", "red")
+
+
+def test_a_colour_keyed_as_not_complete_with_none_under_way_stays_under_way(
+    tmp_path: Path,
+) -> None:
+    key = "Key: Red = not complete; Green = complete"
+    found = actions(plan_of(_contrasting_key_plan(tmp_path, key)))
+    assert [(a.status, a.rag) for a in found][0] == ("in_progress", "red")
