@@ -49,12 +49,12 @@ _PARTLY_QUALIFIED = (
 # Words saying most of the work is done but not all, before a word for done: an audit
 # follow-up's "Substantially implemented" between "Fully" and "Partially implemented"
 _MOSTLY = ("nearly", "almost", "largely", "mostly", "substantially", "broadly", "virtually")
-# An inspectorate's closure of an item: asked for by the body that did the work (still
-# open), or given by the inspectorate (done)
 # How much work a review judges still left ("Substantial work required"): the work is
 # under way. (A degree of progress alone, "Good progress", "Reasonable progress", is a
 # self-assessment's or Ofsted's scale kept beside the status as written: no status word.)
 _FURTHER = ("further", "more", "some", "significant", "substantial", "considerable")
+# An inspectorate's closure of an item: asked for by the body that did the work (still
+# open), or given by the inspectorate (done)
 _CLOSURE_ASKED = ("requested", "proposed", "submitted", "sought", "recommended")
 _CLOSURE_GIVEN = ("agreed", "confirmed", "approved", "accepted")
 
