@@ -137,10 +137,14 @@ def _action_lines(
     by_field: dict[str, list[PeriodChange]] = defaultdict(list)
     for c in changes:
         by_field[c.field].append(c)
+    status = _status_line(row, by_field["status"])
+    # a RAG cleared by completing is part of the completion, not a second line of it
+    # ("Completed: 1.2 …" then "RAG: 1.2 — Red → none")
+    cleared = status is not None and status.kind == "Completed" and row.rag is None
     lines = [
-        _status_line(row, by_field["status"]),
+        status,
         _due_line(row, by_field["due"]),
-        _rag_line(row, by_field["rag"]),
+        None if cleared else _rag_line(row, by_field["rag"]),
     ]
     return [line for line in lines if line is not None]
 

@@ -101,6 +101,18 @@ def test_html_changes_since(store: Store) -> None:
     assert "blocked" not in changes.lower() and "2027-" not in changes
 
 
+def test_a_completion_that_cleared_the_rag_is_one_line(store: Store) -> None:
+    """Completing 1.1 (Red) was listed twice: "Completed: 1.1 … In progress → Done" and
+    "RAG: 1.1 … Red → none". A RAG cleared by completing is part of the completion."""
+    strategy = store.find_action("1.1").id
+    store.set_status(strategy, "done")
+    assert store.action(strategy).rag is None  # done clears the RAG
+    md = export(store, "md", "Test plan", since=TODAY).decode()
+    changes = md.split("## Changes since 24 November 2026")[1].split("## Recommendation")[0]
+    said = [line for line in changes.splitlines() if "1.1" in line]
+    assert said == ["- Completed: 1.1 Write the strategy — In progress → Done (24 Nov 2026)"]
+
+
 def test_changes_say_what_still_holds(store: Store) -> None:
     """Done then back to In progress says so; a value that came back is no change; an
     action imported done is not also 'Completed'."""
