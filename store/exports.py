@@ -47,17 +47,24 @@ def _why(message: str, path: str) -> str:
 
 
 def default_since(store: Store, plan_id: int) -> dt.date | None:
-    """The day of the plan's last review or last export, whichever is later (None
-    when it has had neither): what a committee last saw. A review in which nothing
-    was marked reviewed (opened and left) is no review: it offered "Changes since"
-    today, a paper covering one day. Nor is an export made today: the paper written
-    again after a typo was fixed covered today only; it covers what the first did."""
+    """The day of the plan's last export made on an earlier day: the last board paper,
+    what a committee last saw. A review is not a board paper: the morning's weekly
+    review made the afternoon's paper "Changes since 5 Dec 2026", one day. Nor is an
+    export made today: the paper written again after a typo was fixed covers what the
+    first did. Before any export, the last review on an earlier day in which something
+    was marked reviewed (one opened and left is no review); None without either."""
+    today = store.today().isoformat()
     with store.reading() as conn:
         row = conn.execute(
-            "SELECT max(at) FROM (SELECT coalesce(finished_at, started_at) AS at FROM reviews"
-            " WHERE plan_id = ? AND EXISTS (SELECT 1 FROM review_items i"
-            " WHERE i.review_id = reviews.id AND i.reviewed_at IS NOT NULL)"
-            " UNION ALL SELECT at FROM exports WHERE plan_id = ? AND substr(at, 1, 10) < ?)",
-            (plan_id, plan_id, store.today().isoformat()),
+            "SELECT max(at) FROM exports WHERE plan_id = ? AND substr(at, 1, 10) < ?",
+            (plan_id, today),
         ).fetchone()
+        if not (row and row[0]):
+            row = conn.execute(
+                "SELECT max(coalesce(finished_at, started_at)) FROM reviews WHERE plan_id = ?"
+                " AND substr(coalesce(finished_at, started_at), 1, 10) < ? AND EXISTS"
+                " (SELECT 1 FROM review_items i WHERE i.review_id = reviews.id"
+                " AND i.reviewed_at IS NOT NULL)",
+                (plan_id, today),
+            ).fetchone()
     return dt.date.fromisoformat(str(row[0])[:10]) if row and row[0] else None

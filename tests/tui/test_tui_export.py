@@ -1,4 +1,4 @@
-"""The export dialog: formats from reports, 'since' from the last review or export, a
+"""The export dialog: formats from reports, 'since' from the last export before today, a
 short default name in the working folder, and a dialog that stays open on a bad path."""
 
 from __future__ import annotations
@@ -43,9 +43,11 @@ def on(day: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ACTIONPLAN_TODAY", day)
 
 
-def test_since_is_the_later_of_the_last_review_and_the_last_export(
+def test_since_is_the_last_export_before_today_a_review_only_before_any_export(
     db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """A review is not a board paper: the morning's review made the afternoon's paper
+    "Changes since 5 Dec 2026", "Period covered: 5 December 2026 to 5 December 2026"."""
     s = Store.open(db)
     plan_id = s.plans()[0].id
     assert default_since(s, plan_id) is None
@@ -53,14 +55,38 @@ def test_since_is_the_later_of_the_last_review_and_the_last_export(
     first = start_review(s, plan_id, ReviewThresholds())
     mark_reviewed(s, first.id, first.items[0].action.id, 1)
     finish_review(s, first.id)
-    assert default_since(s, plan_id) == dt.date(2026, 9, 30)
+    assert default_since(s, plan_id) is None  # that review was today
+    on("2026-10-01", monkeypatch)
+    assert default_since(s, plan_id) == dt.date(2026, 9, 30)  # no paper yet: the review
     on("2026-10-15", monkeypatch)
     record_export(s, [plan_id], "html", Path("/tmp/x.html"))
     on("2026-10-20", monkeypatch)
     started = start_review(s, plan_id, ReviewThresholds())
-    mark_reviewed(s, started.id, started.items[0].action.id, 1)  # not finished: counts
-    assert default_since(s, plan_id) == dt.date(2026, 10, 20)
+    mark_reviewed(s, started.id, started.items[0].action.id, 1)
+    finish_review(s, started.id)
+    assert default_since(s, plan_id) == dt.date(2026, 10, 15)  # the last paper
+    on("2026-10-21", monkeypatch)
+    assert default_since(s, plan_id) == dt.date(2026, 10, 15)
     s.close()
+
+
+async def test_the_dialog_warns_when_the_period_is_under_a_week(
+    db: Path, working: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    on("2026-12-01", monkeypatch)
+    with Store.open(db) as s:
+        record_export(s, [s.plans()[0].id], "docx", working / "paper.docx")
+    on("2026-12-05", monkeypatch)
+    async with running(db) as (app, pilot):
+        await pilot.press("x")
+        await settle(pilot)
+        assert field(app, "since") == "1 Dec 2026"
+        warning = str(app.screen.query_one("#short", Static).render())
+        assert warning == "Covers only 4 days (from 1 Dec 2026): is that the last board paper?"
+        await pilot.press("tab", *"1 Nov 2026")  # the proposal is selected: typing replaces it
+        await settle(pilot)
+        assert field(app, "since") == "1 Nov 2026"
+        assert str(app.screen.query_one("#short", Static).render()) == ""
 
 
 def test_a_review_left_with_nothing_reviewed_is_not_what_the_paper_is_since(

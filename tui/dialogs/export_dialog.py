@@ -84,6 +84,19 @@ def since_from(typed: str) -> dt.date | None:
     raise ValueError(f"since {typed!r}: write a day, e.g. 30 Sep 2026 (empty: no changes section)")
 
 
+SHORT_PERIOD_DAYS = 7  # a board paper covers weeks; fewer days is most likely a slip
+
+
+def short_period(since: dt.date | None, today: dt.date) -> str:
+    """A warning when the period "Changes since" covers is under a week: "Covers only
+    1 day (from 5 Dec 2026): is that the last board paper?"; else ""."""
+    if since is None or (today - since).days >= SHORT_PERIOD_DAYS:
+        return ""
+    days = max((today - since).days, 1)
+    covered = f"{days} day{'' if days == 1 else 's'} (from {readable(since)})"
+    return f"Covers only {covered}: is that the last board paper?"
+
+
 def readable(day: dt.date | None) -> str:
     """ "30 Sep 2026", or "" for none."""
     return words_day(day) if day else ""
@@ -120,8 +133,13 @@ class ExportDialog(Dialog[str]):
         with Vertical():
             yield Static(plain(f"Export {self.plan_title}", one_line=True), classes="title")
             yield FormSelect(options, value=self.fmt, allow_blank=False, id="format")
-            yield Static("Changes since (the last review or export; empty: none)", classes="label")
+            yield Static(
+                "Changes since (the last export before today; empty: none)", classes="label"
+            )
             yield Input(readable(self.since), placeholder="e.g. 30 Sep 2026", id="since")
+            yield Static(
+                short_period(self.since, self.today), id="short", classes="error", markup=False
+            )
             yield Static("File", classes="label")
             yield Input(str(target), id="path")
             yield Static("", id="error", classes="error", markup=False)
@@ -130,6 +148,23 @@ class ExportDialog(Dialog[str]):
                 " · Esc cancels",
                 classes="hint",
             )
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id != "since":
+            return
+        try:
+            since = since_from(event.value)
+        except ValueError:
+            since = None  # said when saving, with what is accepted
+        self._say_short(short_period(since, self.today))
+
+    def on_mount(self) -> None:
+        self._say_short(short_period(self.since, self.today))
+
+    def _say_short(self, warning: str) -> None:
+        note = self.query_one("#short", Static)
+        note.update(warning)
+        note.display = bool(warning)  # no blank line where there is nothing to say
 
     def on_select_changed(self, event: Select.Changed) -> None:
         """A new format gives the proposed file its extension (a name typed is kept)."""
