@@ -266,6 +266,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout174",
         "holdout175",
         "holdout177",
+        "holdout180",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
