@@ -9,6 +9,7 @@ import csv
 import io
 
 from importers.own_csv import OWN_CSV_HEADER, neutralize, plan_rows
+from reports.dated import first_deadline
 from store.docs import ActionDoc, ExportDoc, PlanDoc
 
 # "not in dec.xlsx imported 2 Dec 2026", as the XLSX's column: an action the plan's
@@ -29,8 +30,7 @@ def render(doc: ExportDoc) -> bytes:
 
 
 def _baselined(plan: PlanDoc) -> PlanDoc:
-    """The plan with every dated action's "Original due" filled: a committee reads an
-    empty one as "not known", where it means "never moved" (the due then)."""
+    """The plan with every dated action's "Original due" filled (``first_deadline``)."""
     recs = [
         rec.model_copy(update={"actions": [_with_original(a) for a in rec.actions]})
         for rec in plan.recommendations
@@ -39,6 +39,9 @@ def _baselined(plan: PlanDoc) -> PlanDoc:
 
 
 def _with_original(action: ActionDoc) -> ActionDoc:
-    if action.original_due is not None or action.due is None:
-        return action
-    return action.model_copy(update={"original_due": action.due})
+    first = first_deadline(action.original_due, action.due)
+    return (
+        action
+        if first == action.original_due
+        else action.model_copy(update={"original_due": first})
+    )

@@ -78,3 +78,16 @@ def _may_open_with(line: str, day: dt.date) -> bool:
     needs a year written, the day's own ("16/11/26", "Nov 2026") or, for a period
     ending in the next year ("Q4 2026", "Winter 2026"), the one before."""
     return any(f"{year % 100:02d}" in line for year in (day.year, day.year - 1))
+
+
+ORIGINAL_DUE_NOTE = (
+    "The first deadline the plan gave. An action never re-dated shows its due date here "
+    "(it has not moved); empty only where the action has no date at all."
+)
+
+
+def first_deadline(original: dt.date | None, due: dt.date | None) -> dt.date | None:
+    """The "Original due" the CSV and the workbook print alike: the first deadline, which
+    for an action never re-dated is its due date (an empty cell would read as "not
+    known" where it means "never moved")."""
+    return original if original is not None else due

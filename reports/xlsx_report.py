@@ -7,11 +7,13 @@ import io
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.pagebreak import Break
 
 from importers.own_csv import FORMULA_STARTS
+from reports.dated import ORIGINAL_DUE_NOTE, first_deadline
 from reports.model import ActionLine, PlanReport, date_prefix, summary_rows
 from reports.sheet_layout import fit_rows, print_landscape
 from store.models import STATUS_LABELS, UNDATED
@@ -149,6 +151,8 @@ def _actions(ws: object, reports: list[PlanReport]) -> None:
     extra = sorted({k for r in reports for s in r.sections for a in s.actions for k in a.fields})
     headers = NAMES + [_plan_column(k) for k in extra]
     _heading(ws, 1, headers)
+    # what the column holds, on its heading (the CSV's "Original due" is the same)
+    ws.cell(1, NAMES.index("Original due") + 1).comment = Comment(ORIGINAL_DUE_NOTE, "actionplan")  # type: ignore[attr-defined]
     for col in range(1, len(headers) + 1):
         width = COLUMNS[col - 1][1] if col <= len(COLUMNS) else 24
         ws.column_dimensions[get_column_letter(col)].width = width  # type: ignore[attr-defined]
@@ -240,7 +244,7 @@ def _action_row(
         people(x.leads),
         people(x.responsible),
         x.due,
-        x.original_due if x.slipped else None,
+        first_deadline(x.original_due, x.due),
         x.slip_days,
         x.due_changes or None,
         due_aside(x.due, x.due_text),  # never the date again: the Due column has it

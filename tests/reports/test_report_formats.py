@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import io
 from html.parser import HTMLParser
@@ -300,7 +301,10 @@ def test_xlsx_filters_prints_and_shows_the_original_deadline(store: Store) -> No
     assert cell("1.1", "Due") == dt.datetime(2026, 12, 16)
     assert cell("1.1", "Original due") == dt.datetime(2026, 10, 31)
     assert (cell("1.1", "Slippage (days)"), cell("1.1", "Times re-dated")) == (46, 1)
-    assert cell("1.2", "Original due") is None and cell("1.2", "Slippage (days)") is None
+    # never re-dated: its due is its first deadline, as the CSV prints it
+    assert cell("1.2", "Original due") == dt.datetime(2026, 9, 30)
+    assert cell("1.2", "Slippage (days)") is None
+    assert cell("2.1", "Original due") is None  # "Ongoing": no date at all
     assert cell("1.1", "Latest update date") == dt.datetime(2026, 9, 1)
 
 
@@ -506,3 +510,22 @@ def test_an_action_missing_from_the_latest_file_is_marked_and_counted_apart(
     counts = {row.cells[0].text: row.cells[1].text for row in paper.tables[0].rows}
     assert counts["Not in the latest file (kept)"] == "1"
     assert any(note in cell.text for t in paper.tables for row in t.rows for cell in row.cells)
+
+
+def test_original_due_is_one_definition_in_the_csv_and_the_workbook(store: Store) -> None:
+    """The workbook left "Original due" blank for an action never re-dated where the CSV
+    filled it: both print the first deadline, the due date where it never moved, and
+    the workbook's heading says so in its note."""
+    store.set_due(store.find_action("1.1").id, dt.date(2026, 12, 16), "16 Dec 2026", "day")
+    sheet = load_workbook(io.BytesIO(export(store, "xlsx", "Test plan")))["Actions"]
+    header = [c.value for c in sheet[1]]
+    column = header.index("Original due")
+    in_book = {r[header.index("Ref")]: r[column] for r in sheet.iter_rows(2, values_only=True)}
+    rows = csv.DictReader(io.StringIO(export(store, "csv", "Test plan").decode("utf-8-sig")))
+    in_csv = {r["Ref"]: r["Original due"] for r in rows}
+    for ref in ("1.1", "1.2", "2.1", "2.2"):
+        book_day = in_book[ref].date().isoformat() if in_book[ref] else ""
+        assert book_day == in_csv[ref], ref
+    assert in_csv["1.2"] == "2026-09-30" and in_csv["2.1"] == ""
+    note = sheet.cell(1, column + 1).comment
+    assert note is not None and "never re-dated shows its due date" in note.text
