@@ -18,20 +18,22 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-from reports.model import (
-    ActionLine,
-    PlanReport,
-    cell_lines,
-    date_prefix,
-    exception_reasons,
-    summary_rows,
+from reports.model import ActionLine, PlanReport, cell_lines, summary_rows
+from reports.paper import (
+    ACTION_COLUMNS,
+    EXCEPTION_COLUMNS,
+    NO_EXCEPTIONS,
+    SUMMARY_COLUMNS,
+    action_cells,
+    action_columns,
+    exception_cells,
+    plan_headings,
+    title_lines,
 )
-from store.models import STATUS_LABELS, ActionRow
-from store.wording import due_under_date, due_words, long_day, people, rag_word
+from store.wording import long_day
 
 SHADES = {"red": "D9534F", "amber": "F0AD4E", "green": "5CB85C"}
-ACTION_COLUMNS = ("Ref", "Action", "Lead", "Responsible", "Due", "Status", "RAG", "Latest update")
-EXCEPTION_COLUMNS = ("Ref", "Action", "Lead", "Due", "Status", "RAG", "Why")
+__all__ = ["ACTION_COLUMNS", "EXCEPTION_COLUMNS", "plan_headings", "render"]
 # The least each column gets; Action takes the rest of the 26.7 cm between the
 # margins of landscape A4 (``_fitted``). The summary is narrow.
 WIDTHS_CM = {"Ref": 1.4, "Action": 6.8, "Lead": 3.0, "Responsible": 3.0, "Due": 3.4,
@@ -97,39 +99,10 @@ def _char(kind: str) -> object:
     return mark
 
 
-# Our column → the importer's role for it, to head a column with the plan's own name.
-ROLES = {"Ref": "ref", "Action": "action", "Lead": "lead", "Responsible": "responsible",
-         "Due": "due", "Status": "status", "RAG": "rag"}  # fmt: skip
-
-
-def plan_headings(plan_fields: dict[str, str], columns: tuple[str, ...]) -> tuple[str, ...]:
-    """Column headings in the plan's own words where its import recorded them
-    ("Lead officer" for Lead, "Target date" for Due), else ours.
-
-    The importer keeps every header and its role as "Lead officer = lead; …", a header
-    whole ("Recommendation / agreed action" names the action column, not "Recommendation").
-    Due shows the deadline now: the plan's revised date where it gave one, else its
-    first; a plan with a revised-date column has no header for both, so it is "Due".
-    """
-    own: dict[str, str] = {}
-    for part in plan_fields.get("Columns", "").split("; "):
-        names, _, role = part.rpartition(" = ")
-        if names and role not in own:
-            own[role] = names
-    if "revised_due" in own:
-        own.pop("due", None)
-    return tuple(own.get(ROLES.get(name, ""), name) for name in columns)
-
-
 def _plan(document: object, r: PlanReport) -> None:
     document.add_heading(_t(r.plan.title), level=0)  # type: ignore[attr-defined]
-    document.add_paragraph(f"Progress report, {long_day(r.today)}")  # type: ignore[attr-defined]
-    period = (
-        f"Period covered: {long_day(r.changes.since)} to {long_day(r.today)}"
-        if r.changes is not None
-        else f"Position at {long_day(r.today)}"
-    )
-    document.add_paragraph(period)  # type: ignore[attr-defined]
+    for words in title_lines(r):
+        document.add_paragraph(words)  # type: ignore[attr-defined]
     _summary(document, r)
     _exceptions(document, r)
     if r.changes is not None:
@@ -139,13 +112,13 @@ def _plan(document: object, r: PlanReport) -> None:
         if not r.changes.lines:
             document.add_paragraph("No changes.")  # type: ignore[attr-defined]
     document.add_heading("All actions", level=1)  # type: ignore[attr-defined]
-    columns = _action_columns(r)
+    columns = action_columns(r)
     widths = _fitted(r, columns)
     for s in r.sections:
         document.add_heading(_t(f"Recommendation {s.rec.ref}: {s.rec.text}"), level=2)  # type: ignore[attr-defined]
         if s.actions:
             headings = plan_headings(r.plan.fields, columns)
-            cells = [_action_cells(a, columns) for a in s.actions]
+            cells = [[action_cells(a)[name] for name in columns] for a in s.actions]
             _table(document, headings, cells, s.actions, columns, widths)
         else:
             document.add_paragraph("No actions.")  # type: ignore[attr-defined]
@@ -154,32 +127,19 @@ def _plan(document: object, r: PlanReport) -> None:
 def _summary(document: object, r: PlanReport) -> None:
     document.add_heading("Summary", level=1)  # type: ignore[attr-defined]
     cells = [[label, str(n), f"{share}%"] for label, n, share in summary_rows(r)]
-    _table(document, ("", "Actions", "Share"), cells, None)
+    _table(document, SUMMARY_COLUMNS, cells, None)
 
 
 def _exceptions(document: object, r: PlanReport) -> None:
     document.add_heading("Exceptions", level=1)  # type: ignore[attr-defined]
     lines = r.exceptions
     if not lines:
-        document.add_paragraph("No actions are overdue, slipped, blocked or red.")  # type: ignore[attr-defined]
+        document.add_paragraph(NO_EXCEPTIONS)  # type: ignore[attr-defined]
         return
-    cells = [
-        [a.row.ref, a.row.text, people(a.row.leads), _due(a.row, overdue=False),
-         STATUS_LABELS[a.row.status], rag_word(a.row.rag) if a.row.rag else "",
-         "; ".join(exception_reasons(a.row, r.today))]
-        for a in lines
-    ]  # fmt: skip
+    cells = [[exception_cells(a, r)[name] for name in EXCEPTION_COLUMNS] for a in lines]
     headings = plan_headings(r.plan.fields, EXCEPTION_COLUMNS)
     widths = _fitted(r, EXCEPTION_COLUMNS)
     _table(document, headings, cells, lines, EXCEPTION_COLUMNS, widths)
-
-
-def _action_columns(r: PlanReport) -> tuple[str, ...]:
-    """The action table's columns; Responsible only when some action names someone
-    (many plans have no such column: a board should not read an empty one)."""
-    if any(a.row.responsible for s in r.sections for a in s.actions):
-        return ACTION_COLUMNS
-    return tuple(c for c in ACTION_COLUMNS if c != "Responsible")
 
 
 def _fitted(r: PlanReport, columns: tuple[str, ...]) -> dict[str, float]:
@@ -191,28 +151,6 @@ def _fitted(r: PlanReport, columns: tuple[str, ...]) -> dict[str, float]:
     widths["Ref"] = min(3.0, max(WIDTHS_CM["Ref"], 0.25 * longest + 0.5))
     widths["Action"] += PAGE_WIDTH_CM - 2 * MARGIN_CM - sum(widths.values())
     return widths
-
-
-def _due(row: ActionRow, overdue: bool) -> str:
-    """The date in words ("(overdue)" after it if asked), its own wording on a line under
-    it ("end of March"), as the HTML and Markdown papers show it."""
-    due = due_words(row) + (" (overdue)" if overdue else "")
-    return "\n".join(filter(None, [due, due_under_date(row)]))
-
-
-def _action_cells(a: ActionLine, columns: tuple[str, ...]) -> list[str]:
-    row, latest = a.row, a.latest
-    cells = {
-        "Ref": row.ref,
-        "Action": "\n".join([row.text, *a.note_lines]),  # "Not in …", its own columns under it
-        "Lead": people(row.leads),
-        "Responsible": people(row.responsible),
-        "Due": _due(row, overdue=row.overdue),
-        "Status": STATUS_LABELS[row.status],
-        "RAG": rag_word(row.rag) if row.rag else "",
-        "Latest update": f"{date_prefix(latest)}{latest.text}" if latest else "",
-    }
-    return [cells[name] for name in columns]
 
 
 def _table(

@@ -4,10 +4,19 @@ from __future__ import annotations
 
 from html import escape
 
-from reports.markdown_report import NO_EXCEPTIONS
-from reports.model import ActionLine, PlanReport, cell_lines, date_prefix, missing_words
-from store.models import STATUS_LABELS, ActionRow
-from store.wording import RAG_WORDS, due_under_date, due_words, long_day, people
+from reports.model import ActionLine, PlanReport, cell_lines, missing_words, summary_rows
+from reports.paper import (
+    EXCEPTION_COLUMNS,
+    NO_EXCEPTIONS,
+    SUMMARY_COLUMNS,
+    action_cells,
+    action_columns,
+    exception_cells,
+    plan_headings,
+    title_lines,
+)
+from store.models import ActionRow
+from store.wording import due_under_date, due_words, long_day
 
 CSS = """
 @page { size: A4 landscape; margin: 12mm; }
@@ -25,7 +34,7 @@ tr { page-break-inside: avoid; }
 .missing { color: #8a5a00; font-weight: bold; }
 .bar { display: inline-block; width: 120px; height: 9px; border: 1px solid #666; }
 .bar span { display: block; height: 100%; background: #5cb85c; }
-.summary td { border: none; padding: 1pt 8pt 1pt 0; }
+.counts { width: auto; } .counts td.n { text-align: right; }
 .muted { color: #555; }
 @media print {
   body { font-size: 9pt; }
@@ -50,7 +59,7 @@ def render(reports: list[PlanReport]) -> str:
 def _plan(r: PlanReport) -> str:
     parts = [
         f"<h1>{escape(r.plan.title)}</h1>",
-        f'<p class="muted">Progress report, {long_day(r.today)}</p>',
+        *(f'<p class="muted">{escape(line)}</p>' for line in title_lines(r)),
         _summary(r),
         _exceptions(r),
     ]
@@ -61,11 +70,10 @@ def _plan(r: PlanReport) -> str:
 
 
 def _summary(r: PlanReport) -> str:
-    statuses = "".join(
-        f"<tr><td>{STATUS_LABELS[c.label]}</td><td>{c.count}</td></tr>"  # type: ignore[index]
-        for c in r.statuses
+    counts = "".join(
+        f'<tr><td>{escape(label)}</td><td class="n">{n}</td><td class="n">{share}%</td></tr>'
+        for label, n, share in summary_rows(r)
     )
-    rags = "".join(f"<tr><td>RAG {escape(c.label)}</td><td>{c.count}</td></tr>" for c in r.rags)
     progress = "".join(
         f"<tr><td>{escape(s.rec.ref)}</td><td>{escape(_short(s.rec.text))}</td>"
         f'<td><span class="bar"><span style="width:{s.percent}%"></span></span> '
@@ -79,8 +87,7 @@ def _summary(r: PlanReport) -> str:
             if r.missing
             else ""
         )
-        + f'<table class="summary"><tr><td><table>{statuses}</table></td>'
-        f"<td><table>{rags}</table></td></tr></table>"
+        + f'<table class="counts">{_head(SUMMARY_COLUMNS)}<tbody>{counts}</tbody></table>'
         f"<table><thead><tr><th>Ref</th><th>Recommendation</th><th>Complete</th>"
         f"<th>Overdue</th></tr></thead><tbody>{progress}</tbody></table>"
     )
@@ -90,7 +97,9 @@ def _exceptions(r: PlanReport) -> str:
     lines = r.exceptions
     if not lines:
         return f"<h2>Exceptions</h2><p>{NO_EXCEPTIONS}</p>"
-    return "<h2>Exceptions</h2>" + _table(lines, r)
+    rows = "".join(_row(a, exception_cells(a, r), EXCEPTION_COLUMNS) for a in lines)
+    head = _head(plan_headings(r.plan.fields, EXCEPTION_COLUMNS))
+    return f"<h2>Exceptions</h2><table>{head}<tbody>{rows}</tbody></table>"
 
 
 def _changes(r: PlanReport) -> str:
@@ -107,29 +116,37 @@ def _section(ref: str, text: str, actions: list[ActionLine], r: PlanReport) -> s
 
 
 def _table(lines: list[ActionLine], r: PlanReport) -> str:
-    head = (
-        "<thead><tr><th>Ref</th><th>Action</th><th>Leads</th><th>Responsible</th><th>Due</th>"
-        "<th>Status</th>"
-        "<th>RAG</th><th>Latest update</th></tr></thead>"
-    )
-    return f"<table>{head}<tbody>{''.join(_row(a) for a in lines)}</tbody></table>"
+    columns = action_columns(r)
+    head = _head(plan_headings(r.plan.fields, columns))
+    rows = "".join(_row(a, action_cells(a), columns) for a in lines)
+    return f"<table>{head}<tbody>{rows}</tbody></table>"
 
 
-def _row(a: ActionLine) -> str:
+def _head(headings: tuple[str, ...]) -> str:
+    return "<thead><tr>" + "".join(f"<th>{escape(h)}</th>" for h in headings) + "</tr></thead>"
+
+
+def _row(a: ActionLine, cells: dict[str, str], columns: tuple[str, ...]) -> str:
+    """The shared cells in HTML: the due date as markup a machine reads, the RAG cell
+    coloured, the action's own fields muted under its text."""
     row = a.row
-    due = _due(row)
-    if row.overdue:
-        due = f'<span class="overdue">{due} (overdue)</span>'
-    rag = row.rag or ""
-    latest = a.latest
-    update = f"{date_prefix(latest)}{_lines(latest.text)}" if latest else ""
-    return (
-        f"<tr><td>{escape(row.ref)}</td><td>{_lines(row.text)}{_fields(a)}</td>"
-        f"<td>{escape(people(row.leads))}</td><td>{escape(people(row.responsible))}</td>"
-        f"<td>{due}</td>"
-        f"<td>{STATUS_LABELS[row.status]}</td>"
-        f'<td class="rag rag-{rag}">{RAG_WORDS.get(rag, "–")}</td><td>{update}</td></tr>'
-    )
+    out = []
+    for name in columns:
+        if name == "Due":
+            due = _due(row)
+            overdue = row.overdue and "Why" not in columns  # exceptions say why instead
+            out.append(
+                f'<td><span class="overdue">{due} (overdue)</span></td>'
+                if overdue
+                else f"<td>{due}</td>"
+            )
+        elif name == "RAG":
+            out.append(f'<td class="rag rag-{row.rag or ""}">{escape(cells[name]) or "–"}</td>')
+        elif name == "Action" and "Why" not in columns:
+            out.append(f"<td>{_lines(row.text)}{_fields(a)}</td>")
+        else:
+            out.append(f"<td>{_lines(cells[name])}</td>")
+    return "<tr>" + "".join(out) + "</tr>"
 
 
 def _fields(a: ActionLine) -> str:

@@ -1,15 +1,24 @@
-"""The Markdown report: the same content as the HTML, readable as plain text."""
+"""The Markdown report: the Word paper's content (``reports.paper``), readable as plain text."""
 
 from __future__ import annotations
 
 import re
 
-from reports.model import MISSING_WORDS, ActionLine, PlanReport, cell_lines, date_prefix
-from store.models import STATUS_LABELS
-from store.wording import RAG_WORDS, due_under_date, due_words, long_day, people
+from reports.model import MISSING_WORDS, PlanReport, cell_lines, summary_rows
+from reports.paper import (
+    EXCEPTION_COLUMNS,
+    NO_EXCEPTIONS,
+    SUMMARY_COLUMNS,
+    action_cells,
+    action_columns,
+    exception_cells,
+    plan_headings,
+    title_lines,
+)
+from store.wording import long_day
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
-NO_EXCEPTIONS = "No actions are overdue, slipped, blocked or red."
+__all__ = ["NO_EXCEPTIONS", "md", "render"]
 
 
 def md(text: str) -> str:
@@ -24,20 +33,14 @@ def render(reports: list[PlanReport]) -> str:
 
 
 def _plan(r: PlanReport) -> str:
-    out = [
-        f"# {md(r.plan.title)}",
-        "",
-        f"Progress report, {long_day(r.today)}",
-        "",
-        "## Summary",
-        "",
-        f"**{r.overdue} overdue**",
-        "",
-    ]
+    out = [f"# {md(r.plan.title)}", ""]
+    for line in title_lines(r):
+        out += [md(line), ""]
+    out += ["## Summary", "", f"**{r.overdue} overdue**", ""]
     if r.missing:
         out += [f"**{r.missing} {MISSING_WORDS}**", ""]
-    out += [f"- {STATUS_LABELS[c.label]}: {c.count}" for c in r.statuses]  # type: ignore[index]
-    out += [f"- RAG {c.label}: {c.count}" for c in r.rags]
+    summary = [[md(label), str(n), f"{share}%"] for label, n, share in summary_rows(r)]
+    out += _grid(SUMMARY_COLUMNS, summary, numbers=2)
     out += ["", "| Ref | Recommendation | Complete | Overdue |", "|---|---|---|---|"]
     out += [
         f"| {md(s.rec.ref)} | {md(s.rec.text)} | {s.percent}% ({s.rec.done}/{s.rec.total})"
@@ -45,13 +48,40 @@ def _plan(r: PlanReport) -> str:
         for s in r.sections
     ]
     out += ["", "## Exceptions", ""]
-    out += _table(r.exceptions) if r.exceptions else [NO_EXCEPTIONS]
+    if r.exceptions:
+        cells = [exception_cells(a, r) for a in r.exceptions]
+        rows = [[md(c[name]) for name in EXCEPTION_COLUMNS] for c in cells]
+        out += _grid(plan_headings(r.plan.fields, EXCEPTION_COLUMNS), rows)
+    else:
+        out.append(NO_EXCEPTIONS)
     if r.changes is not None:
         out += _changes(r)
+    columns = action_columns(r)
+    headings = plan_headings(r.plan.fields, columns)
     for s in r.sections:
         out += ["", f"## Recommendation {md(s.rec.ref)}", "", md(s.rec.text), ""]
-        out += _table(s.actions) if s.actions else ["No actions."]
+        rows = [_action_row(a.row.overdue, action_cells(a), columns) for a in s.actions]
+        out += _grid(headings, rows) if rows else ["No actions."]
     return "\n".join(out)
+
+
+def _action_row(overdue: bool, cells: dict[str, str], columns: tuple[str, ...]) -> list[str]:
+    row = [md(cells[name]) for name in columns]
+    if overdue:  # the date and "(overdue)" in bold, its wording under it plain
+        due = columns.index("Due")
+        date, br, wording = row[due].partition("<br>")
+        row[due] = f"**{date}**{br}{wording}"
+    return row
+
+
+def _grid(headings: tuple[str, ...], rows: list[list[str]], numbers: int = 0) -> list[str]:
+    """A Markdown table; its last ``numbers`` columns right-aligned."""
+    rule = ["---"] * (len(headings) - numbers) + ["--:"] * numbers
+    return [
+        f"| {' | '.join(md(h) for h in headings)} |",
+        f"|{'|'.join(rule)}|",
+        *(f"| {' | '.join(row)} |" for row in rows),
+    ]
 
 
 def _changes(r: PlanReport) -> list[str]:
@@ -59,26 +89,3 @@ def _changes(r: PlanReport) -> list[str]:
     assert c is not None
     lines = ["", f"## Changes since {long_day(c.since)}", ""]
     return lines + ([f"- {md(line.words())}" for line in c.lines] or ["No changes."])
-
-
-def _table(lines: list[ActionLine]) -> list[str]:
-    out = [
-        "| Ref | Action | Leads | Responsible | Due | Status | RAG | Latest update |",
-        "|---|---|---|---|---|---|---|---|",
-    ]
-    for a in lines:
-        row = a.row
-        due = md(due_words(row))
-        if row.overdue:
-            due = f"**{due} (overdue)**"
-        if wording := due_under_date(row):
-            due += f"<br>{md(wording)}"  # under the date, as the HTML and Word papers show it
-        latest = a.latest
-        update = f"{date_prefix(latest)}{md(latest.text)}" if latest else ""
-        named = f"{md(people(row.leads))} | {md(people(row.responsible))}"
-        action = "<br>".join([md(row.text), *map(md, a.note_lines)])
-        out.append(
-            f"| {md(row.ref)} | {action} | {named} | {due} | "
-            f"{STATUS_LABELS[row.status]} | {RAG_WORDS.get(row.rag or '', '–')} | {update} |"
-        )
-    return out

@@ -90,7 +90,8 @@ def _update_cell(store: Store, fmt: str) -> str:
         table = Document(io.BytesIO(data)).tables[-1]
         row = next(r for r in table.rows if r.cells[0].text == "1.5")
         return row.cells[-1]._tc.xml  # type: ignore[no-any-return]
-    line = next(x for x in data.decode().split("<tr>" if fmt == "html" else "\n") if "1.5" in x)
+    rows = data.decode().split("<tr>" if fmt == "html" else "\n")
+    line = next(x for x in rows if "1.5" in x and "supplier" in x)  # not its exception row
     return line.split("fix")[0].split("supplier")[1] + "fix" + line.split("fix")[1]
 
 

@@ -1,0 +1,95 @@
+"""What the three papers a committee reads (Word, Markdown, HTML) print, worked out
+once: the title block, the summary with its shares, the exceptions with why, the
+action cells. Each paper only writes these in its own markup, so none carries less
+than another (the README says they carry the same content)."""
+
+from __future__ import annotations
+
+from reports.model import ActionLine, PlanReport, date_prefix, exception_reasons
+from store.models import STATUS_LABELS, ActionRow
+from store.wording import due_under_date, due_words, long_day, people, rag_word
+
+ACTION_COLUMNS = ("Ref", "Action", "Lead", "Responsible", "Due", "Status", "RAG", "Latest update")
+EXCEPTION_COLUMNS = ("Ref", "Action", "Lead", "Due", "Status", "RAG", "Why")
+SUMMARY_COLUMNS = ("", "Actions", "Share")
+NO_EXCEPTIONS = "No actions are overdue, slipped, blocked or red."
+
+# Our column → the importer's role for it, to head a column with the plan's own name.
+ROLES = {"Ref": "ref", "Action": "action", "Lead": "lead", "Responsible": "responsible",
+         "Due": "due", "Status": "status", "RAG": "rag"}  # fmt: skip
+
+
+def title_lines(r: PlanReport) -> list[str]:
+    """The lines under the plan's title: the report's day, then the period it covers
+    ("Period covered: 1 November 2026 to 5 December 2026" with --since)."""
+    period = (
+        f"Period covered: {long_day(r.changes.since)} to {long_day(r.today)}"
+        if r.changes is not None
+        else f"Position at {long_day(r.today)}"
+    )
+    return [f"Progress report, {long_day(r.today)}", period]
+
+
+def plan_headings(plan_fields: dict[str, str], columns: tuple[str, ...]) -> tuple[str, ...]:
+    """Column headings in the plan's own words where its import recorded them
+    ("Lead officer" for Lead, "Target date" for Due), else ours.
+
+    The importer keeps every header and its role as "Lead officer = lead; …", a header
+    whole ("Recommendation / agreed action" names the action column, not "Recommendation").
+    Due shows the deadline now: the plan's revised date where it gave one, else its
+    first; a plan with a revised-date column has no header for both, so it is "Due".
+    """
+    own: dict[str, str] = {}
+    for part in plan_fields.get("Columns", "").split("; "):
+        names, _, role = part.rpartition(" = ")
+        if names and role not in own:
+            own[role] = names
+    if "revised_due" in own:
+        own.pop("due", None)
+    return tuple(own.get(ROLES.get(name, ""), name) for name in columns)
+
+
+def action_columns(r: PlanReport) -> tuple[str, ...]:
+    """The action table's columns; Responsible only when some action names someone
+    (many plans have no such column: a board should not read an empty one)."""
+    if any(a.row.responsible for s in r.sections for a in s.actions):
+        return ACTION_COLUMNS
+    return tuple(c for c in ACTION_COLUMNS if c != "Responsible")
+
+
+def due_cell(row: ActionRow, overdue: bool) -> str:
+    """The date in words ("(overdue)" after it if asked), its own wording on a line under
+    it ("end of March")."""
+    due = due_words(row) + (" (overdue)" if overdue else "")
+    return "\n".join(filter(None, [due, due_under_date(row)]))
+
+
+def action_cells(a: ActionLine) -> dict[str, str]:
+    """An action's cells in every column of ``ACTION_COLUMNS``, as plain text (a line
+    break where a paper starts a new line)."""
+    row, latest = a.row, a.latest
+    return {
+        "Ref": row.ref,
+        "Action": "\n".join([row.text, *a.note_lines]),  # "Not in …", its own columns under it
+        "Lead": people(row.leads),
+        "Responsible": people(row.responsible),
+        "Due": due_cell(row, overdue=row.overdue),
+        "Status": STATUS_LABELS[row.status],
+        "RAG": rag_word(row.rag) if row.rag else "",
+        "Latest update": f"{date_prefix(latest)}{latest.text}" if latest else "",
+    }
+
+
+def exception_cells(a: ActionLine, r: PlanReport) -> dict[str, str]:
+    """An exception's cells in every column of ``EXCEPTION_COLUMNS``: why the board
+    should look at it ("slipped +122 days; red") beside the lead and the dates."""
+    row = a.row
+    return {
+        "Ref": row.ref,
+        "Action": row.text,
+        "Lead": people(row.leads),
+        "Due": due_cell(row, overdue=False),
+        "Status": STATUS_LABELS[row.status],
+        "RAG": rag_word(row.rag) if row.rag else "",
+        "Why": "; ".join(exception_reasons(row, r.today)),
+    }
