@@ -24,7 +24,8 @@ def _text(store: Store, fmt: str) -> str:
         doc = Document(io.BytesIO(data))
         lines = [p.text for p in doc.paragraphs]
         for table in doc.tables:
-            lines += ["| " + " | ".join(c.text.replace("\n", " / ") for c in row.cells) + " |" for row in table.rows]
+            for row in table.rows:
+                lines.append(" | ".join(c.text.replace("\n", " / ") for c in row.cells))
         return "\n".join(lines)
     text = data.decode()
     if fmt == "html":
