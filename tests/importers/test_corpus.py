@@ -265,6 +265,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout173",
         "holdout174",
         "holdout175",
+        "holdout176",
         "holdout177",
         "holdout180",
     )
