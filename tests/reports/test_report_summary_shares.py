@@ -42,7 +42,8 @@ def test_largest_remainder_shares_add_to_100() -> None:
 
 
 def test_the_word_papers_rag_shares_add_to_100_beside_total(db_path: Path) -> None:
-    summary = _word_summary(_store(db_path, RAGS))
+    store = _store(db_path, RAGS)
+    summary = _word_summary(store)
     rag = {k: v for k, v in summary.items() if k.startswith("RAG")}
     assert rag == {
         "RAG Red": ["2", "22%"],
@@ -51,15 +52,11 @@ def test_the_word_papers_rag_shares_add_to_100_beside_total(db_path: Path) -> No
         "RAG none": ["3", "33%"],
     }
     assert summary["Total"] == ["9", "100%"]
-    book = load_workbook(io.BytesIO(export(_store_again(db_path), "xlsx", "Tracker")))
+    book = load_workbook(io.BytesIO(export(store, "xlsx", "Tracker")))
     cells = {r[0]: r[3] for r in book["Summary"].iter_rows(values_only=True) if r[0]}
     assert [cells[k] for k in ("RAG Red", "RAG Amber", "RAG Green", "RAG none")] == [
         0.22, 0.11, 0.34, 0.33
     ]  # fmt: skip
-
-
-def _store_again(db_path: Path) -> Store:
-    return Store.open(db_path)
 
 
 def test_a_tracker_with_no_rag_prints_no_rag_rows_in_any_paper(db_path: Path) -> None:
