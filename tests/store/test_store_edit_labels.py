@@ -6,7 +6,7 @@ from store import Store
 
 
 def test_a_status_that_was_already_set_is_not_named_beside_the_update(store: Store) -> None:
-    """`update 1.1 --status blocked --note …` on an action already Blocked adds only the
+    """`update 2.1 --status blocked --note …` on an action already Blocked adds only the
     note: its history and its undo said "status Blocked, update"; they say "update"."""
     action = store.find_action("2.1")
     store.set_status(action.id, "blocked")
