@@ -555,7 +555,7 @@ def _closing_leads(closing: list[tuple[str, str, str]], ctx: Context) -> list[st
 
 def _closing_deadline(
     closing: list[tuple[str, str, str]],
-) -> tuple[dt.date | None, str, Precision | None, dt.date | None] | None:
+) -> _Deadline | None:
     """The date of the closing labelled date lines: a revised line's wins, the original
     its baseline, as a "Revised due date" column's does."""
     dates = {kind: value for kind, _, value in closing if kind in ("due", "revised")}
@@ -818,9 +818,7 @@ def _names(
     return found
 
 
-def _deadline(
-    row: Row, fields: dict[str, str], ctx: Context
-) -> tuple[dt.date | None, str, Precision | None, dt.date | None]:
+def _deadline(row: Row, fields: dict[str, str], ctx: Context) -> _Deadline:
     """The deadline, its wording and precision, and the original deadline the plan
     gives beside a revised one (an "Original" column, or "revised from Jun 2020")."""
     if not {"due", "revised_due"} & ctx.column_of.keys():
@@ -884,9 +882,7 @@ _SECTION_BY = re.compile(r"\bby\s(?:[^();,.]|\.(?!\s+[A-Z]))+")
 _PERIOD_BANNER = re.compile(r"\b(?:term|phase|targets|months)\b", re.IGNORECASE)
 
 
-def _deadline_of_the_section(
-    row: Row, ctx: Context
-) -> tuple[dt.date | None, str, Precision | None, dt.date | None] | None:
+def _deadline_of_the_section(row: Row, ctx: Context) -> _Deadline | None:
     """The deadline the section banner over the row names ("… by March 2027": 31 Mar
     2027), where the row's own deadline cell is blank: the banner heads the timescale of
     every action under it, as a section or as the heading of the row's recommendation.
@@ -1035,9 +1031,7 @@ def _move_in_status(row: Row, ctx: Context) -> _Revision | None:
     return _Revision(col, *moved)
 
 
-def _marked_period(
-    row: Row, ctx: Context
-) -> tuple[dt.date | None, str, Precision | None, dt.date | None] | None:
+def _marked_period(row: Row, ctx: Context) -> _Deadline | None:
     """The period a timeline's mark stands under ("X" under "Q3 2026/27"): the action is
     due at its end; of marks in several periods, the last. The marks stay as fields."""
     marked = [c for c in ctx.period_marks if vocab.is_mark(_cell(row, c))]
@@ -1050,7 +1044,7 @@ def _marked_period(
 
 def _deadline_without_a_column(
     row: Row,
-) -> tuple[dt.date | None, str, Precision | None, dt.date | None]:
+) -> _Deadline:
     """A plan with no deadline column may close each action with its date ("… – by
     31/08/2026."): the text stays whole, the date is its deadline. Else a labelled line
     above the action ("To be completed by: 31 December 2026") dates it."""
@@ -1165,9 +1159,7 @@ def _named_for_a_month(line: str) -> bool:
     return surname.lower() not in _TIME_NOUNS and not names_a_time(surname)
 
 
-def _deadline_on_the_first_line(
-    row: Row, timescale: str, ctx: Context
-) -> tuple[dt.date | None, str, Precision | None, dt.date | None] | None:
+def _deadline_on_the_first_line(row: Row, timescale: str, ctx: Context) -> _Deadline | None:
     """The deadline a timescale taken off the top of a progress cell gives: a date, or
     a time the plan dates ("Within 3 months of sign-off"); its wording kept either way."""
     if not timescale:
