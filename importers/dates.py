@@ -806,7 +806,6 @@ def parse_deadline(
     quarters: QuarterRule = "financial",
     month_first: bool = False,
     year_starts: int = APRIL,
-    six_terms: bool | None = None,
 ) -> Deadline:
     """Deadline wording from an imported plan → due date + precision. Never guesses.
 
@@ -815,16 +814,11 @@ def parse_deadline(
     ``month_first`` reads "10/30/2026" as a US export writes it, for a column
     that ``month_first_example`` finds so written. ``year_starts`` is the month a
     financial year's first month or period is ("P1 = April", as a plan keys it):
-    "P10 2026/27" counts from it. ``six_terms`` reads "Term 2 2026/27" as that
-    academic year's second half term, for a plan that ``six_term_year`` finds keeps six;
-    unsaid, the calendar of the plan being built (:func:`plan_calendar`) says.
+    "P10 2026/27" counts from it. The calendar of the plan being built
+    (:func:`plan_calendar`) says how its year is counted: in a school year of six terms
+    "Term 2 2026/27" is that academic year's second half term.
     """
-    kept = _PLAN_CALENDAR.get()
-    if six_terms is None or six_terms == kept.six_terms:
-        return _written_deadline(text, quarters, month_first, year_starts, kept)
-    told = kept._replace(six_terms=six_terms)
-    with plan_calendar(told):
-        return _written_deadline(text, quarters, month_first, year_starts, told)
+    return _written_deadline(text, quarters, month_first, year_starts, _PLAN_CALENDAR.get())
 
 
 # A term numbered in an academic year, "Term 2 2026/27": in a school year of six terms it
