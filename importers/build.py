@@ -1825,7 +1825,8 @@ def dated_paragraphs(
     column's ``header`` ("Progress 2026/27"), and one per line opened by a code the plan
     ``keyed`` to a day ("PB13: …" under "PB13 = 11/11/2026"), or by an accounting
     period ("P7: …") counted from the month ``periods`` is (P1, April unless the plan
-    keys another), unless it is None (the plan's refs are "P1", "P2" …). A
+    keys another), unless it is None (the plan's refs are "P1", "P2" …), or by "This
+    month:" / "Last month:" (never dated after ``today``, the import's day). A
     cell whose every line opens with an arrow ("→ QA panel meets weekly." over "→ 48
     plans reviewed.") is one part a line. A typed rule line ("----------") ends the part
     above it and belongs to none."""
@@ -1872,10 +1873,11 @@ def _signed_news(
     """Whether a line with no full date opens news of its own, and its day: initials and a
     day ("JS 04/11:", or "04 Nov:") in the position date's year, a note dated at its end
     ("… (KD, 02/11/2026)") or opened by a name and the day ("Grace Okafor (12/10/2026
-    09:14): …"), a month alone ("NOV:") at or before the position date, a quarter ("Q1:")
-    of the header's year, a month and year in figures ("10/26 –") under a header naming
-    that order ("Progress (mm/yy – update)"), an accounting period ("P7:") counted from
-    the month ``periods`` is (None where no line is a period)."""
+    09:14): …"), a month alone ("NOV:") at or before the position date, a month named
+    relative to it ("This month:", "Last month:", never dated after ``today``), a
+    quarter ("Q1:") of the header's year, a month and year in figures ("10/26 –") under
+    a header naming that order ("Progress (mm/yy – update)"), an accounting period
+    ("P7:") counted from the month ``periods`` is (None where no line is a period)."""
     if (figures := figures_month_line_day(line, header))[0]:
         return figures  # the header says "10/26" is no day and month
     if (signed := initialled_day(line)) is not None:
