@@ -226,6 +226,7 @@ def assign(profiles: list[ColumnProfile], explicit: dict[int, str]) -> Assignmen
     _marked_levels_are_fields(profiles, result, explicit)
     _the_current_rating_wins(profiles, result, explicit)
     _an_impact_rating_is_a_field(profiles, result, explicit)
+    _a_report_over_recommendations_answered_row_by_row(profiles, result, explicit)
     _a_first_column_in_blocks_groups_the_plan(profiles, result, explicit)
     return result
 
@@ -318,7 +319,6 @@ def _a_first_column_in_blocks_groups_the_plan(
     position, whatever the header (one naming what was examined too). Typed again on
     every row instead, the name stays a field, unless it names the report the
     recommendations came from (see ``_names_the_report``)."""
-    _a_report_over_recommendations_answered_row_by_row(profiles, result, explicit)
     if {"recommendation", "recommendation_ref"} & set(result.roles.values()):
         return
     if result.column("action") is None:
