@@ -1760,11 +1760,13 @@ def parse_due_input(text: str, today: dt.date) -> Deadline | None:
 _LEAD_INS = (
     re.compile(r"^by\s+(?:the\s+)?(?=\S)"),
     re.compile(r"^(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?=\S)"),
+    # "w/c 11 Jan": the week's Monday is the day named, as "w/c 11/1/27" is read
+    re.compile(r"^(?:w/[cb]\.?|week\s+(?:commencing|beginning))\s+(?=\S)"),
 )
 
 
 def _typed_deadline(words: str, today: dt.date) -> Deadline | None:
-    for read in (_named, _offset, _weekday, _day_month, _bare_month, _quarter):
+    for read in (_named, _offset, _weekday, _day_month, _bare_month, _quarter, _school_term):
         found = read(words, today)
         if found is not None:
             return found if _plausible(found) else None
@@ -1789,7 +1791,10 @@ def counts_from_today(text: str) -> bool:
     words = _words(text)
     candidates = [words, *(lead_in.sub("", words, count=1) for lead_in in _LEAD_INS)]
     return any(
-        w in _COUNTED_NAMES or _OFFSET.fullmatch(w) or _weekday_name(w) in WEEKDAYS
+        w in _COUNTED_NAMES
+        or _OFFSET.fullmatch(w)
+        or _weekday_name(w) in WEEKDAYS
+        or _TYPED_TERM.fullmatch(w)  # "next term" is another term once this one ends
         for w in candidates
     )
 
@@ -1930,6 +1935,34 @@ def _bare_month(words: str, today: dt.date) -> Deadline | None:
         return None
     end = month_end(today.year, _month(m))
     return Deadline(end if end >= today else month_end(today.year + 1, _month(m)), "month")
+
+
+# "term", "this term", "next term", "spring term", "next summer term": a school term
+# named from today (with "end of" taken off first: "end of next term")
+_TYPED_TERM = _rx(r"(?:(?P<which>this|next)\s+)?(?:(?P<term>autumn|spring|summer)\s+)?term")
+
+
+def _school_term(words: str, today: dt.date) -> Deadline | None:
+    """A school term named from today, ending as the importer's terms end (``TERM_END``:
+    autumn 31 Dec, spring 31 Mar, summer 31 Jul). "term" and "this term" are the term
+    holding today (the summer holiday belongs to the autumn term ahead); "next term"
+    the one after; a named term the next to end on or after today, "next" skipping
+    one that holds today."""
+    m = _TYPED_TERM.fullmatch(words)
+    if m is None:
+        return None
+    ends = [
+        (term, month_end(year, month))
+        for year in (today.year, today.year + 1, today.year + 2)
+        for term, month in sorted(TERM_END.items(), key=lambda item: item[1])
+        if month_end(year, month) >= today
+    ]
+    if m["term"] is None:
+        in_term = today.month != 8  # in the summer holiday the next term is the one ahead
+        return Deadline(ends[1 if m["which"] == "next" and in_term else 0][1], "quarter")
+    named = [end for term, end in ends if term == m["term"]]
+    skip = m["which"] == "next" and ends[0][0] == m["term"]
+    return Deadline(named[1 if skip else 0], "quarter")
 
 
 def _quarter(words: str, today: dt.date) -> Deadline | None:

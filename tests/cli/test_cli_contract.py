@@ -215,6 +215,15 @@ def test_a_due_typed_relative_to_today_keeps_only_its_date(db: Path, tmp_path: P
     assert (written["1.1"], written["2.2"]) == (None, "end of Q4")
 
 
+def test_everyday_school_wording_is_a_due(db: Path) -> None:
+    """'end of next term' and 'w/c 11 Jan' were refused ("cannot read a date") while
+    'end of spring term 2027' and 'w/c 11/1/27' worked: read from today (24 Nov 2026)."""
+    out = run("update", "1.1", "--db", db, "--due", "end of next term")
+    assert out.stdout == "1.1: due 31 Oct 2026 → 31 Mar 2027\n", out.stderr
+    out = run("update", "1.1", "--db", db, "--due", "w/c 11 Jan")
+    assert out.stdout == "1.1: due 31 Mar 2027 → 11 Jan 2027 (w/c 11 Jan)\n", out.stderr
+
+
 def test_update_edits_are_recorded_like_tui_edits(db: Path) -> None:
     out = run(
         "update",

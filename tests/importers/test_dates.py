@@ -179,6 +179,13 @@ ENTRIES = [
     ("by 31/3", D(2027, 3, 31), "day"),
     ("by Friday", D(2026, 11, 27), "day"),
     ("  END OF April 2027 ", D(2027, 4, 30), "month"),
+    # school terms named from today, ending as the importer's terms end
+    ("end of next term", D(2027, 3, 31), "quarter"),
+    ("next term", D(2027, 3, 31), "quarter"),
+    ("end of term", D(2026, 12, 31), "quarter"),
+    ("end of spring term", D(2027, 3, 31), "quarter"),
+    ("end of the autumn term", D(2026, 12, 31), "quarter"),
+    ("w/c 11 Jan", D(2027, 1, 11), "day"),  # the week's Monday, as "w/c 11/1/27"
 ]
 
 
