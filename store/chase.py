@@ -327,7 +327,14 @@ def apply_replies(
     label = REPLY_LABEL + people(sorted({p.lead for p in packs}))
     try:
         with store.writing(label) as w:
-            reports = [_apply(w, r, p, theirs) for r, p in zip(replies, packs, strict=True)]
+            reports = []
+            for reply, pack in zip(replies, packs, strict=True):
+                # one edit, one undo; each change credited to the lead whose reply it was
+                # (Mark's action said "reply from Mark Evans; Sarah Okafor")
+                own = REPLY_LABEL + pack.lead
+                w.source = own if own != label else None
+                reports.append(_apply(w, reply, pack, theirs))
+            w.source = None
             if dry_run:
                 raise _DryRun(reports)
     except _DryRun as rolled:

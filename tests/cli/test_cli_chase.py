@@ -795,3 +795,27 @@ def test_a_lead_written_surname_first_names_the_file_without_a_stray_hyphen(
     assert [p.name for p in tmp_path.glob("*.xlsx")] == [
         "Update request - MILLER Aaron - 2026-11-24.xlsx"
     ]
+
+
+def test_replies_merged_together_credit_each_change_to_its_own_lead(
+    pack: Path, db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two replies merged in one command credited both leads on every action: Mark's
+    2.3 said "reply from Mark Evans; Sarah Okafor". Each change names its own reply;
+    the command stays one edit, which one undo takes back."""
+    code, _, err = run(capsys, "chase", "--db", db, "--lead", "jane", "-o", tmp_path / "j")
+    assert code == 0, err
+    janes = tmp_path / "j" / "Update request - Jane Humphreys - 2026-11-24.xlsx"
+    marina = fill(pack, tmp_path / "marina.xlsx", {"H6": "Blocked"})
+    jane = fill(janes, tmp_path / "jane.xlsx", {"I6": "Green"})
+    code, _, err = run(capsys, "import", marina, jane, "--db", db)
+    assert code == 0, err
+    with Store.open(db) as store:
+        credited = {
+            ref: store.action_history(store.find_action(ref).id)[0].label for ref in ("1.1", "2.1")
+        }
+    assert credited == {"1.1": "reply from Marina Kitchen", "2.1": "reply from Jane Humphreys"}
+    conn = sqlite3.connect(db)
+    (edit,) = conn.execute("SELECT label FROM batches WHERE label LIKE 'reply from%'").fetchall()
+    conn.close()
+    assert edit == ("reply from Jane Humphreys; Marina Kitchen",)
