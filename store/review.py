@@ -12,7 +12,7 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Callable
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from typing import TYPE_CHECKING, Any
 
 from store.clock import now_iso
@@ -122,6 +122,47 @@ def closed_since_last_review(store: Store, plan_id: int) -> list[ReviewItem]:
     return [ReviewItem(action=row, reasons=[CLOSED]) for row in store.actions_by_ids(ids)]
 
 
+REPLIED = "reply from "  # a reason: a lead's reply changed the action since the last review
+
+
+def replied_since_last_review(store: Store, plan_id: int) -> list[ReviewItem]:
+    """Actions a lead's reply changed since the plan's last review finished (every
+    reply so far before a first review), each with "reply from <lead>": the review
+    shows the replies received on each action, and one that moved a due by months
+    or turned Amber to Green is news even when nothing else brings it up."""
+    with store.reading() as conn:
+        last = conn.execute(LAST_REVIEW_SQL, (plan_id,)).fetchone()[0]
+        rows = conn.execute(
+            "SELECT r.action_id, p.lead FROM chase_replies r"
+            " JOIN chase_packs p ON p.id = r.pack_id JOIN actions a ON a.id = r.action_id"
+            " WHERE a.plan_id = ? AND a.archived = 0 AND r.archived = 0"
+            " AND r.created_at >= ? AND r.summary NOT LIKE 'nothing new%'"
+            " ORDER BY r.created_at, r.id",
+            (plan_id, last or ""),
+        ).fetchall()
+    leads: dict[int, list[str]] = {}
+    for action_id, lead in rows:
+        if lead not in leads.setdefault(action_id, []):
+            leads[action_id].append(lead)
+    return [
+        ReviewItem(action=row, reasons=[REPLIED + "; ".join(leads[row.id])])
+        for row in store.actions_by_ids(list(leads))
+    ]
+
+
+def _with_replies(queue: list[ReviewItem], replied: list[ReviewItem]) -> list[ReviewItem]:
+    """The queue with each replied action's reason added: to its item when it is queued
+    already, else as an item after the others."""
+    said = {item.action.id: item.reasons[0] for item in replied}
+    queued = [
+        replace(item, reasons=[*item.reasons, said.pop(item.action.id)])
+        if item.action.id in said
+        else item
+        for item in queue
+    ]
+    return queued + [item for item in replied if item.action.id in said]
+
+
 def _with_undated_updates(conn: sqlite3.Connection, ids: list[int]) -> set[int]:
     """Which of these actions have a live update with no date."""
     out: set[int] = set()
@@ -146,6 +187,7 @@ def start_review(store: Store, plan_id: int, thresholds: ReviewThresholds) -> Re
         return current
     queue = review_queue(store, plan_id, thresholds)
     queue += closed_since_last_review(store, plan_id)
+    queue = _with_replies(queue, replied_since_last_review(store, plan_id))
     with store.writing("review") as w:
         cur = w.execute(
             "INSERT INTO reviews (plan_id, started_at, thresholds) VALUES (?, ?, ?)",

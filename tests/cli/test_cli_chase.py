@@ -819,3 +819,25 @@ def test_replies_merged_together_credit_each_change_to_its_own_lead(
     (edit,) = conn.execute("SELECT label FROM batches WHERE label LIKE 'reply from%'").fetchall()
     conn.close()
     assert edit == ("reply from Jane Humphreys; Marina Kitchen",)
+
+
+def test_a_reply_that_changed_an_action_puts_it_in_the_next_review(
+    pack: Path, db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Sarah's reply moved 1.1 by +122 days, Amber → Green, and the next weekly review
+    did not list it (the README: the review shows replies received on each action)."""
+    from store import review
+
+    with Store.open(db) as store:
+        plan_id = store.plans()[0].id
+        first = review.start_review(store, plan_id, review.ReviewThresholds())
+        review.finish_review(store, first.id)
+    # 2.2: its progress update brings it up to date; only the reply is news
+    reply = fill(pack, tmp_path / "r.xlsx", {"I7": "Green", "K7": "Reviewer found"})
+    code, _, err = run(capsys, "import", reply, "--db", db)
+    assert code == 0, err
+    with Store.open(db) as store:
+        queued = review.start_review(store, plan_id, review.ReviewThresholds())
+        reasons = {item.action.ref: item.reasons for item in queued.items}
+    assert reasons["2.2"] == ["reply from Marina Kitchen"]
+    assert reasons["1.1"][-1] != "reply from Marina Kitchen"  # no row of its filled in

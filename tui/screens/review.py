@@ -295,6 +295,8 @@ def _why(item: ReviewItem) -> str:
     now = item.reasons_now
     if now is None or review.CLOSED in item.reasons:
         return "; ".join(item.reasons)
+    replied = [r for r in item.reasons if r.startswith(review.REPLIED)]  # news, never settled
+    now = now + replied
     held = {_kind(r) for r in now}
     settled = [r for r in item.reasons if _kind(r) not in held]
     said = "; ".join(now) or "nothing outstanding now"
