@@ -106,8 +106,8 @@ async def test_an_action_closed_during_the_review_no_longer_reads_overdue(db: Pa
         await pilot.press("s", "d")
         await settle(pilot)
         assert (
-            "Why it is here: nothing outstanding now (no longer: overdue by 24 days;"
-            " RAG red; no update for 84 days)" in body(app)
+            "Why it is here: nothing outstanding now. Dealt with since it was queued:"
+            " overdue by 24 days; RAG red; no update for 84 days" in body(app)
         )
 
 
@@ -120,8 +120,10 @@ async def test_why_it_is_here_is_said_once_as_it_holds_now(db: Path) -> None:
         await pilot.press("u", *"Draft sent to the board", "enter")
         await settle(pilot)
         why = next(line for line in body(app).splitlines() if line.startswith("Why"))
-        assert (
-            why == "Why it is here: overdue by 24 days; RAG red (no longer: no update for 84 days)"
+        # "(no longer: no update …)" after "overdue" read as "no longer overdue"
+        assert why == (
+            "Why it is here: overdue by 24 days; RAG red. Dealt with since it was queued:"
+            " no update for 84 days"
         )
 
 

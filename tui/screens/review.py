@@ -289,9 +289,9 @@ class ReviewScreen(ActionEditor):
 
 def _why(item: ReviewItem) -> str:
     """Why the action is here, said once as it holds now, with the reasons it was queued
-    for that an edit has since settled: "blocked; due in 9 days (no longer: no dated
-    update)". Both lists in full read "blocked; …; no dated update (when queued); now
-    blocked; …"."""
+    for that an edit has since settled: "blocked; due in 9 days. Dealt with since it was
+    queued: no dated update". Both lists in full read "blocked; …; no dated update (when
+    queued); now blocked; …"."""
     now = item.reasons_now
     if now is None or review.CLOSED in item.reasons:
         return "; ".join(item.reasons)
@@ -300,7 +300,9 @@ def _why(item: ReviewItem) -> str:
     held = {_kind(r) for r in now}
     settled = [r for r in item.reasons if _kind(r) not in held]
     said = "; ".join(now) or "nothing outstanding now"
-    return said + (f" (no longer: {'; '.join(settled)})" if settled else "")
+    # "(no longer: no update for 66 days)" after "overdue by 35 days" read as "no longer
+    # overdue": what an edit settled is said as its own sentence
+    return said + (f". Dealt with since it was queued: {'; '.join(settled)}" if settled else "")
 
 
 def _kind(reason: str) -> str:
