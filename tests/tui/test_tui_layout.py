@@ -331,6 +331,23 @@ async def test_school_posts_in_the_lead_column_keep_what_tells_them_apart(db_pat
     assert "DHT (curricu…" in wide[0] and "Subj. leaders" in wide[1]
 
 
+async def test_a_title_is_not_an_initial_in_the_lead_column(db_path: Path) -> None:
+    """ "Dr Amir Khan" showed as "DA Khan": the title is kept as a title."""
+    actions = [
+        ActionDoc(ref="1.1", text=LONG_TEXT, leads=["Dr Amir Khan"]),
+        ActionDoc(ref="1.2", text=LONG_TEXT, leads=["Cllr Joanna Bloggs"]),
+    ]
+    doc = PlanDoc(title="Plan", recommendations=[RecommendationDoc(ref="1", actions=actions)])
+    with Store.open(db_path) as s:
+        s.merge_plans([doc], "test")
+    async with open_app(db_path).run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        lines = screen_text(pilot.app).splitlines()
+        row = {ref: next(line for line in lines if f" {ref} " in line) for ref in ("1.1", "1.2")}
+    assert " Dr A Khan " in row["1.1"] and " J Bloggs " in row["1.2"]
+    assert short_name("Mrs Helen Marsh", 9) == "Mrs Marsh"
+
+
 def test_a_bracket_or_a_lowercase_last_word_is_never_a_persons_surname() -> None:
     assert short_name("DHT (curriculum)", 10) == "DHT (curr…"
     assert short_name("DHT (curriculum)", 5) == "DHT"

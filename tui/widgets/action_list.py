@@ -466,10 +466,28 @@ def _short_post_or_person(name: str, cells: int) -> str:
     elif not words[-1][:1].isupper():
         shorter = [name]
     else:
-        initials = "".join(w[:1] for w in words if w[:1].isupper())  # "of" is none
-        shorter = [name, f"{initials[:-1]} {words[-1]}".strip(), words[-1], initials]
+        shorter = [name, *_person_shortened(words)]
     fits = (said for said in shorter if said.strip() and cell_len(said) <= cells)
     return next(fits, clip(name, cells))
+
+
+# A title before a person's name is not an initial ("Dr Amir Khan" read "DA Khan")
+TITLES = frozenset(
+    {"dr", "prof", "professor", "cllr", "mr", "mrs", "ms", "miss", "mx", "revd", "rev"}
+    | {"sir", "dame", "lord", "lady"}
+)
+
+
+def _person_shortened(words: list[str]) -> list[str]:
+    """A person's name, shorter and shorter: "Dr A Khan", "Dr Khan", "A Khan", "Khan",
+    "AK" for "Dr Amir Khan"; "M Kitchen", "Kitchen", "MK" for "Marina Kitchen"."""
+    title = words[0] if len(words) > 1 and words[0].lower().rstrip(".") in TITLES else ""
+    named = words[1:] if title else words
+    initials = "".join(w[:1] for w in named if w[:1].isupper())  # "of" is none
+    surname = named[-1]
+    with_title = [" ".join(filter(None, (title, initials[:-1], surname))), f"{title} {surname}"]
+    unstyled = f"{initials[:-1]} {surname}".strip()
+    return [*(with_title if title else []), unstyled, surname, initials]
 
 
 def _post_kept(words: list[str], cells: int) -> str:
