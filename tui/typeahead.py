@@ -81,6 +81,10 @@ class InOrderKeys(_Base):
         self._last_letter = False  # the last key handed on was a letter no text box took
         self._handed_at = 0.0  # when the last key was handed on (event time)
         self._word_screen: object | None = None  # the screen a word's letter was typed on
+        # when the last key went into a text box, while no other key (but Esc) came
+        # after it: typing under way when Esc was pressed (tui.dialogs.discard)
+        self.text_typed_at = 0.0
+        self.escape_at = 0.0  # when the last Esc was typed (Textual's event clock)
 
     def expect_dialog(self) -> None:
         """A dialog opens once a read off the UI thread is done: keys wait for it too,
@@ -232,6 +236,12 @@ class InOrderKeys(_Base):
         await super().on_event(key)  # to the focused widget, or a priority binding
         self._working = key if key.is_forwarded else None
         self._typed_into = into
+        if into is not None:
+            self.text_typed_at = key.time
+        elif key.key == "escape":
+            self.escape_at = key.time
+        else:
+            self.text_typed_at = 0.0
         self._last_letter = into is None and key.is_printable
         self._handed_at = get_time()
         self._release_later()
@@ -262,7 +272,9 @@ class InOrderKeys(_Base):
         letter. Queued behind the keys already sent to the box, so order is kept."""
         chars = []
         while self._held and self._typing_on(self._held[0]):
-            chars.append(self._held.popleft().character or "")
+            key = self._held.popleft()
+            chars.append(key.character or "")
+            self.text_typed_at = key.time
         box.post_message(events.Paste("".join(chars)))
 
     def _typing_on(self, key: events.Key) -> bool:

@@ -18,6 +18,7 @@ from tests.tui.test_tui_main import screen_text, settle
 from tests.tui.test_tui_workbench import open_workbench
 from tui import open_app, toasts
 from tui.app import ActionPlanApp
+from tui.dialogs.base import ESCAPE_TYPING_GAP
 from tui.dialogs.path import PathDialog
 from tui.keys import key_help
 from tui.widgets.detail import DetailPane
@@ -121,6 +122,7 @@ async def test_a_path_typed_on_the_workbench_error_goes_into_the_file_prompt(
         await settle(pilot)
         assert isinstance(app.screen, PathDialog)  # not "Switch plan"
         assert app.screen.query_one(Input).value == str(again)
+        await pilot.pause(ESCAPE_TYPING_GAP)  # done typing: "y" answers, never types on
         await pilot.press("escape", "y", "i")  # "Throw away what you typed?" y
         await settle(pilot)
         assert isinstance(app.screen, PathDialog) and app.screen.query_one(Input).value == ""

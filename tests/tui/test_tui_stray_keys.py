@@ -12,7 +12,7 @@ from store import Store
 from tests.tui.test_tui_main import refs, row, running, screen_text, settle
 from tui import open_app
 from tui.app import ActionPlanApp
-from tui.dialogs.base import Dialog
+from tui.dialogs.base import ESCAPE_TYPING_GAP, Dialog
 from tui.dialogs.choice import ChoiceDialog
 from tui.screens.main import MainScreen
 
@@ -90,6 +90,8 @@ async def back_to_main(app: ActionPlanApp, pilot: object) -> None:
         key = (
             "y" if isinstance(screen, ChoiceDialog) and "Throw away" in screen.title_text else None
         )
+        if key:  # a "y" read off the prompt: typed on from the word it would be typing
+            await pilot.pause(ESCAPE_TYPING_GAP)  # type: ignore[attr-defined]
         await pilot.press(key or "escape")  # type: ignore[attr-defined]
         await settle(pilot)  # type: ignore[arg-type]
     raise AssertionError(f"stuck on {app.screen!r}")
@@ -258,7 +260,9 @@ async def test_escape_with_typed_text_asks_first(db: Path) -> None:
         await pilot.press("n")
         await settle(pilot)
         assert isinstance(app.screen, Dialog)
-        await pilot.press(*" more", "escape", "y")
+        await pilot.press(*" more", "escape")
+        await pilot.pause(ESCAPE_TYPING_GAP)  # "y" read off the prompt, not typed on
+        await pilot.press("y")
         await settle(pilot)
         assert isinstance(app.screen, MainScreen)
         await pilot.press("u", "escape")  # nothing typed: closes at once
@@ -483,3 +487,38 @@ async def test_escape_asks_in_the_text_editor_opened_again_with_what_was_typed(d
         await settle(pilot)
         assert isinstance(app.screen, MainScreen)
     assert row(db, "1.1").text == "Write the strategy"  # type: ignore[attr-defined]
+
+
+def first_update(db: Path, ref: str) -> str:
+    s = Store.open(db)
+    try:
+        return s.action_detail(s.find_action(ref).id).updates[0].text
+    finally:
+        s.close()
+
+
+async def test_a_key_not_a_choice_after_escape_goes_back_into_the_box(db: Path) -> None:
+    """Interrupted, the user pressed Esc and typed on without looking: "Throw away what
+    you typed?" took the "5" ("not a choice") and "Backlog now 2" + "50 after…" was
+    saved as "Backlog now 20 after…". A key that is not the prompt's goes into the box."""
+    async with running(db) as (app, pilot):
+        await pilot.press("u", *"Backlog now 2", "escape", *"50 after the Dec panel")
+        await settle(pilot)
+        assert not isinstance(app.screen, ChoiceDialog)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+    assert first_update(db, "1.1") == "Backlog now 250 after the Dec panel"
+
+
+async def test_y_typed_on_straight_after_escape_is_typing_not_yes(db: Path) -> None:
+    """Carrying on with "yesterday…" after Esc, the "y" threw the note away and "e" opened
+    "Text of 1.3". A burst of typing under way when the prompt opened is typing."""
+    async with running(db) as (app, pilot):
+        await pilot.press("u", *"Backlog now 2", "escape", "y")
+        await settle(pilot)
+        assert not isinstance(app.screen, ChoiceDialog)
+        await pilot.press(*"esterday at the panel", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+    assert first_update(db, "1.1") == "Backlog now 2yesterday at the panel"

@@ -5,8 +5,10 @@ from __future__ import annotations
 import time
 from typing import TypeVar
 
+from textual._time import time as get_time  # the clock Textual stamps key events with
 from textual.binding import Binding
 from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Input
 
 from tui.watch import ReportsFailures
@@ -27,6 +29,8 @@ DIALOG_CSS = """
 # Ctrl+C in a dialog: a field took it as "copy" (nothing selected: nothing happened)
 # and a list of choices read it as a wrong choice; "q asks first" is untrue here.
 QUIT_HINT = "Press ctrl+q to quit (Esc closes this dialog)"
+# seconds: keys this close are one burst of typing (a reader of a prompt is slower)
+ESCAPE_TYPING_GAP = 0.6
 ESCAPE_GRACE = 0.5  # seconds: an Escape this soon after one that closed a dialog is its twin
 
 
@@ -120,12 +124,32 @@ class Dialog(ReportsFailures, ModalScreen[T]):
         if not (self.ASK_BEFORE_DISCARDING and self.has_typing()):
             self.escaped()
             return
-        from tui.dialogs.choice import ChoiceDialog  # the choice dialog is a Dialog too
+        from tui.dialogs.discard import TYPED, DiscardDialog  # a Dialog too
+
+        box = self.focused
+        # typing going on up to the Esc (typed within the gap before it) goes on after it
+        # (tui.typeahead: the last key before Esc went into a text box, and when; the
+        # keys' own times, so a busy app does not make a burst look slow)
+        typed_at = float(getattr(self.app, "text_typed_at", 0.0))
+        escape_at = float(getattr(self.app, "escape_at", 0.0)) or get_time()
+        burst = bool(typed_at) and 0 <= escape_at - typed_at < ESCAPE_TYPING_GAP
+        typing_until = escape_at if burst else 0.0
 
         def chosen(answer: str | None) -> None:
             if answer == "discard":
                 self.dismiss(None)
+            elif answer and answer.startswith(TYPED) and box is not None:
+                put_back(box, answer.removeprefix(TYPED))
 
-        self.app.push_screen(
-            ChoiceDialog("Throw away what you typed?", DISCARD_CHOICES, default="n"), chosen
-        )
+        self.app.push_screen(DiscardDialog(typing_until), chosen)
+
+
+def put_back(box: Widget, text: str) -> None:
+    """Type ``text`` into ``box`` (an Input or a TextArea) at its cursor."""
+    if isinstance(box, Input):
+        box.insert_text_at_cursor(text)
+    else:
+        insert = getattr(box, "insert", None)  # a TextArea, imported only where used
+        if insert is not None:
+            insert(text)
+    box.focus()
