@@ -287,6 +287,7 @@ def _answer(raw: RawReply, line: int, cells: list[Any], filled_on: dt.date) -> A
     filled = [_fingerprint_part(c) for c in (status, rag, due, progress)]
     read = _status(raw, status) if status else None
     rating = _rag(raw, rag) if rag else None
+    read_due = _new_due(raw.source, line, ref, due, filled_on) if due else None
     return Answer(
         line=line,
         ref=ref,
@@ -297,7 +298,9 @@ def _answer(raw: RawReply, line: int, cells: list[Any], filled_on: dt.date) -> A
         status_unread=str(status).strip() if status and read is None else "",
         rag=rating,
         rag_unread=str(rag).strip() if rag and rating is None else "",
-        due=_due(raw.source, line, f"ref {ref}: New due", due, filled_on) if due else None,
+        due=read_due,
+        due_unread=str(due).strip() if due and read_due is None else "",
+        due_why=_why_not_a_date(due, filled_on) if due and read_due is None else "",
         progress=str(progress or ""),
         fingerprint=hashlib.sha256(json.dumps(filled).encode()).hexdigest()[:24],
     )
@@ -323,6 +326,27 @@ def _rag(raw: RawReply, word: object) -> Rag | None:
     the row is kept and its RAG too, as for a status word no one reads."""
     text = str(word).strip()
     return raw.rag_words.get(text.casefold()) or read_rag(text)[0]
+
+
+def _new_due(
+    source: str, line: int, ref: str, value: object, today: dt.date
+) -> tuple[dt.date | None, str, str] | None:
+    """The deadline a New due gives; None for wording no date reads ("when the panel
+    meets"): the pack invites any wording, so the row is kept and its due too, as for
+    a status word no one reads, and no other lead's reply is held up."""
+    try:
+        return _due(source, line, f"ref {ref}: New due", value, today)
+    except ImportFailure:
+        return None
+
+
+def _why_not_a_date(value: object, today: dt.date) -> str:
+    """Why a New due is not read, where the reader says ("30 February 2027 does not exist")."""
+    try:
+        read_due_input(str(value).strip(), today)
+    except NotADate as refused:
+        return refused.reason or ""
+    return ""
 
 
 def _due(

@@ -99,6 +99,8 @@ class Answer:
     rag: Rag | None = None
     rag_unread: str = ""  # a New RAG no RAG word reads ("Amebr"): said, the RAG kept
     due: tuple[dt.date | None, str, str] | None = None  # (date, as written, precision)
+    due_unread: str = ""  # a New due no date reads ("after the panel"): said, the due kept
+    due_why: str = ""  # why not, where the reader says ("30 February 2027 does not exist")
     progress: str = ""
     fingerprint: str = ""  # what the lead filled in, so the same answer is applied once
 
@@ -106,7 +108,7 @@ class Answer:
     def filled(self) -> bool:
         """Did the lead fill in anything on this row?"""
         words = (self.status, self.status_unread, self.rag, self.rag_unread)
-        return bool(any(words) or self.due or self.progress)
+        return bool(any(words) or self.due or self.due_unread or self.progress)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -404,6 +406,9 @@ def _apply_answer(
     if archived:
         return f"{ref}: the action was removed since the pack was made; nothing changed", False
     said = _apply_fields(w, action_id, a, pack.states[action_id], theirs)
+    if a.due_unread:  # one lead's wording no date reads blocks no one else's reply
+        why = f" ({a.due_why})" if a.due_why else ""
+        said.insert(0, f"New due {a.due_unread!r} (row {a.line}) is not a date{why}; due kept")
     if a.rag_unread:  # a typo in a rating refuses nothing else the lead wrote
         said.insert(0, f"New RAG {a.rag_unread!r} (row {a.line}) is not a RAG rating; RAG kept")
     if a.status_unread:  # as the importer does with a status word it lacks: said, kept

@@ -251,17 +251,21 @@ def test_a_conflict_is_reported_and_the_current_value_kept_unless_theirs(
         assert store.find_action("1.1").status == "done"
 
 
-def test_bad_words_in_a_reply_name_the_row_and_field(
+def test_a_day_that_does_not_exist_is_named_with_its_row_and_the_due_kept(
     pack: Path, db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    before = dump(db)
-    for cells, said in (
-        ({"J7": "30 February 2027"}, "row 7 (ref 2.2: New due): 30 February 2027 does not exist"),
-    ):
-        reply = fill(pack, tmp_path / "bad.xlsx", cells)
-        code, _, err = run(capsys, "import", reply, "--db", db)
-        assert code == 1 and said in err, err
-    assert dump(db) == before
+    """It refused the whole reply; now it is said, as any New due no date reads."""
+    with Store.open(db) as store:
+        due_before = store.find_action("2.2").due
+    reply = fill(pack, tmp_path / "bad.xlsx", {"J7": "30 February 2027"})
+    code, out, err = run(capsys, "import", reply, "--db", db)
+    assert code == 0, err
+    assert (
+        "  2.2: New due '30 February 2027' (row 7) is not a date (30 February 2027 does not"
+        " exist); due kept"
+    ) in out
+    with Store.open(db) as store:
+        assert store.find_action("2.2").due == due_before
 
 
 def test_a_status_no_word_reads_keeps_the_row_and_the_status_as_the_importer_does(
@@ -294,6 +298,28 @@ def test_a_rag_no_word_reads_keeps_the_row_and_the_rag_as_a_status_typo_does(
         action = store.find_action("1.1")
         assert (action.rag, action.status) == ("red", "blocked")
     assert ("1.1", "2026-11-24") in updates_of(db)
+
+
+def test_a_new_due_no_date_reads_keeps_the_row_and_the_due_as_a_status_typo_does(
+    pack: Path, db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A New due no date reads refused the whole merge ("cannot read a date in …"), so
+    another lead's valid reply was not applied; the pack says "write New due in any
+    wording". Now the due is kept, the row named, the rest applied."""
+    with Store.open(db) as store:
+        due_before = store.find_action("1.1").due
+    reply = fill(
+        pack, tmp_path / "r.xlsx", {"J6": "after the panel", "H6": "Blocked", "K6": "Waiting"}
+    )
+    code, out, err = run(capsys, "import", reply, "--db", db)
+    assert code == 0, err
+    assert (
+        "  1.1: New due 'after the panel' (row 6) is not a date; due kept; status In progress →"
+        " Blocked; update added (24 Nov 2026)"
+    ) in out
+    with Store.open(db) as store:
+        action = store.find_action("1.1")
+        assert (action.due, action.status) == (due_before, "blocked")
 
 
 def test_lead_prefix_that_fits_several_is_one_line_listing_them(
