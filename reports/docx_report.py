@@ -28,6 +28,8 @@ from reports.paper import (
     action_columns,
     exception_cells,
     plan_headings,
+    plan_lines,
+    rec_label,
     title_lines,
 )
 from store.wording import long_day
@@ -101,8 +103,8 @@ def _char(kind: str) -> object:
 
 def _plan(document: object, r: PlanReport) -> None:
     document.add_heading(_t(r.plan.title), level=0)  # type: ignore[attr-defined]
-    for words in title_lines(r):
-        document.add_paragraph(words)  # type: ignore[attr-defined]
+    for words in title_lines(r) + plan_lines(r):
+        document.add_paragraph(_t(words))  # type: ignore[attr-defined]
     _summary(document, r)
     _exceptions(document, r)
     if r.changes is not None:
@@ -115,7 +117,7 @@ def _plan(document: object, r: PlanReport) -> None:
     columns = action_columns(r)
     widths = _fitted(r, columns)
     for s in r.sections:
-        document.add_heading(_t(f"Recommendation {s.rec.ref}: {s.rec.text}"), level=2)  # type: ignore[attr-defined]
+        document.add_heading(_t(f"{rec_label(s.rec)}: {s.rec.text}"), level=2)  # type: ignore[attr-defined]
         if s.actions:
             headings = plan_headings(r.plan.fields, columns)
             cells = [[action_cells(a)[name] for name in columns] for a in s.actions]

@@ -13,6 +13,8 @@ from reports.paper import (
     action_columns,
     exception_cells,
     plan_headings,
+    plan_lines,
+    rec_label,
     title_lines,
 )
 from store.models import ActionRow
@@ -59,13 +61,13 @@ def render(reports: list[PlanReport]) -> str:
 def _plan(r: PlanReport) -> str:
     parts = [
         f"<h1>{escape(r.plan.title)}</h1>",
-        *(f'<p class="muted">{escape(line)}</p>' for line in title_lines(r)),
+        *(f'<p class="muted">{escape(line)}</p>' for line in title_lines(r) + plan_lines(r)),
         _summary(r),
         _exceptions(r),
     ]
     if r.changes is not None:
         parts.append(_changes(r))
-    parts += [_section(s.rec.ref, s.rec.text, s.actions, r) for s in r.sections]
+    parts += [_section(rec_label(s.rec), s.rec.text, s.actions, r) for s in r.sections]
     return "".join(parts)
 
 
@@ -109,8 +111,8 @@ def _changes(r: PlanReport) -> str:
     return f"<h2>Changes since {long_day(c.since)}</h2><ul>{listing or '<li>No changes.</li>'}</ul>"
 
 
-def _section(ref: str, text: str, actions: list[ActionLine], r: PlanReport) -> str:
-    return f"<h3>Recommendation {escape(ref)}</h3><p>{_lines(text)}</p>" + (
+def _section(label: str, text: str, actions: list[ActionLine], r: PlanReport) -> str:
+    return f"<h3>{escape(label)}</h3><p>{_lines(text)}</p>" + (
         _table(actions, r) if actions else '<p class="muted">No actions.</p>'
     )
 

@@ -13,6 +13,8 @@ from reports.paper import (
     action_columns,
     exception_cells,
     plan_headings,
+    plan_lines,
+    rec_label,
     title_lines,
 )
 from store.wording import long_day
@@ -34,7 +36,7 @@ def render(reports: list[PlanReport]) -> str:
 
 def _plan(r: PlanReport) -> str:
     out = [f"# {md(r.plan.title)}", ""]
-    for line in title_lines(r):
+    for line in title_lines(r) + plan_lines(r):
         out += [md(line), ""]
     out += ["## Summary", "", f"**{r.overdue} overdue**", ""]
     if r.missing:
@@ -59,7 +61,7 @@ def _plan(r: PlanReport) -> str:
     columns = action_columns(r)
     headings = plan_headings(r.plan.fields, columns)
     for s in r.sections:
-        out += ["", f"## Recommendation {md(s.rec.ref)}", "", md(s.rec.text), ""]
+        out += ["", f"## {md(rec_label(s.rec))}", "", md(s.rec.text), ""]
         rows = [_action_row(a.row.overdue, action_cells(a), columns) for a in s.actions]
         out += _grid(headings, rows) if rows else ["No actions."]
     return "\n".join(out)

@@ -5,8 +5,10 @@ than another (the README says they carry the same content)."""
 
 from __future__ import annotations
 
-from reports.model import ActionLine, PlanReport, date_prefix, exception_reasons
-from store.models import STATUS_LABELS, ActionRow
+import re
+
+from reports.model import ActionLine, PlanReport, cell_lines, date_prefix, exception_reasons
+from store.models import STATUS_LABELS, ActionRow, RecommendationRow
 from store.wording import due_under_date, due_words, long_day, people, rag_word
 
 ACTION_COLUMNS = ("Ref", "Action", "Lead", "Responsible", "Due", "Status", "RAG", "Latest update")
@@ -28,6 +30,31 @@ def title_lines(r: PlanReport) -> list[str]:
         else f"Position at {long_day(r.today)}"
     )
     return [f"Progress report, {long_day(r.today)}", period]
+
+
+def plan_lines(r: PlanReport) -> list[str]:
+    """The plan's own lines above its table, as the import kept them in its notes: the
+    title lines ("Following the Ofsted/CQC area SEND inspection, June 2026") and its
+    key ("RAG: R = off track, A = at risk, G = on track, B = complete"), which a reader
+    needs beside a rating printed as written ("RAG (as written): B")."""
+    return cell_lines(r.plan.notes)
+
+
+LONGEST_LABEL = 40  # "Area of weakness 1", "Priority action 12": a label, not a sentence
+
+
+def rec_label(rec: RecommendationRow) -> str:
+    """What the plan calls its recommendation: "Area of weakness 1" where its heading
+    reads "Area of weakness 1: Timeliness …" (the label before the words, holding the
+    ref), else "Recommendation 1"."""
+    heading = " ".join(rec.fields.get("Heading", "").split())
+    text = " ".join(rec.text.split())
+    if text and heading.endswith(text) and rec.ref:
+        label = heading[: -len(text)].rstrip(" :–—-.")
+        holds_ref = re.search(rf"(?<![\w.]){re.escape(rec.ref)}(?![\w.])", label)
+        if label and len(label) <= LONGEST_LABEL and holds_ref:
+            return label
+    return f"Recommendation {rec.ref}"
 
 
 def plan_headings(plan_fields: dict[str, str], columns: tuple[str, ...]) -> tuple[str, ...]:

@@ -1,0 +1,63 @@
+"""The plan's own wording on the papers: its label for a recommendation ("Area of
+weakness 1", kept in the CSV and JSON) and its title lines and key, which a reader
+needs beside a rating printed as written ("RAG (as written): B")."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+from pathlib import Path
+
+from docx import Document
+
+from reports import export
+from reports.paper import rec_label
+from store import Store
+from store.docs import ActionDoc, PlanDoc, RecommendationDoc
+
+KEY = "RAG: R = off track, A = at risk, G = on track, B = complete"
+
+
+def _store(db_path: Path) -> Store:
+    rec = RecommendationDoc(
+        ref="1",
+        text="Timeliness of EHC plans",
+        fields={"Heading": "Area of weakness 1: Timeliness of EHC plans"},
+        actions=[
+            ActionDoc(ref="1.1", text="Issue plans in 20 weeks", status="done",
+                      fields={"RAG (as written)": "B"}),
+        ],
+    )  # fmt: skip
+    plain = RecommendationDoc(
+        ref="2", text="Joint commissioning", actions=[ActionDoc(ref="2.1", text="Agree it")]
+    )
+    notes = f"Following the area SEND inspection, June 2026\n{KEY}"
+    doc = PlanDoc(title="SEND plan", notes=notes, recommendations=[rec, plain])
+    s = Store.open(db_path)
+    s.merge_plans([doc], "test")
+    return s
+
+
+def test_the_papers_use_the_plans_label_and_print_its_key(db_path: Path) -> None:
+    store = _store(db_path)
+    paper = Document(io.BytesIO(export(store, "docx", "SEND plan")))
+    text = [p.text for p in paper.paragraphs]
+    assert text[3:5] == ["Following the area SEND inspection, June 2026", KEY]
+    assert "Area of weakness 1: Timeliness of EHC plans" in text
+    assert "Recommendation 2: Joint commissioning" in text  # no label of its own: ours
+    assert "RAG (as written): B" in paper.tables[-2].rows[1].cells[1].text
+    md = export(store, "md", "SEND plan").decode()
+    assert f"\n{KEY}\n" in md and "\n## Area of weakness 1\n" in md
+    assert "\n## Recommendation 2\n" in md
+    html = export(store, "html", "SEND plan").decode()
+    assert f'<p class="muted">{KEY}</p>' in html and "<h3>Area of weakness 1</h3>" in html
+
+
+def test_a_heading_whose_words_hold_no_ref_is_no_label(db_path: Path) -> None:
+    """A heading that is not the label, the ref and the words ("Theme: Timeliness …",
+    no ref in it) leaves the paper's own "Recommendation 1"."""
+    store = _store(db_path)
+    rec = store.recommendations(store.plans()[0].id)[0]
+    assert rec_label(rec) == "Area of weakness 1"
+    other = dataclasses.replace(rec, fields={"Heading": "Theme: Timeliness of EHC plans"})
+    assert rec_label(other) == "Recommendation 1"
