@@ -511,7 +511,13 @@ _END_LABEL = _rx(r"\b(?:end|ends|finish)(?:\s+date)?\s*:\s*")
 # "From September 2027", "Starting Jan 2027": a start word opening the cell (or a part
 # of it after a stop, a colon or a bracket), when the work starts; never "revised from",
 # "week commencing"; a span's end after it ("From May 2027 to Jul 2027") stays the deadline
-_OPENING_START = _rx(r"(?:^|[;:(–—]\s*)(?:from|starting|starts)\s+")
+_OPENING_START = _rx(r"(?:^|[;:(–—]\s*)(?:from|starting|starts|start)\s+")
+# A work done again and again ("From June 2027 then quarterly", "Monthly (from Jan
+# 2027)"): the start is its first time, the deadline
+_RECURRING = _rx(
+    r"\b(?:daily|weekly|fortnightly|monthly|quarterly|termly|annually|yearly|"
+    r"six[\s-]monthly|bi-?annually)\b"
+)
 # "Sep 2026 onwards", "From January 2027 onwards": when the work starts, with no end
 # written: a start, never the deadline
 _ONWARDS = _rx(r"\s*(?:onwards?|and\s+beyond)\b")
@@ -604,6 +610,20 @@ def _as_half_term(m: re.Match[str]) -> str:
     return "ht" + " " * (len(m[0]) - 3) + m[1]
 
 
+def _without_a_start_of_the_work(words: str, dates: list[_Reading]) -> list[_Reading]:
+    """The dates but those a start word opens ("From September 2027", "Start Jan 2027;
+    end Jun 2027"): when the work starts over a period is no deadline. A start stays
+    the deadline where it is the only date and names its day ("From 1 April 2027": the
+    day a change comes into force, as an implementation date is) or the first time of a
+    work done again and again ("From June 2027 then quarterly")."""
+    starts = _introduced_by(_OPENING_START, words, dates)
+    rest = [r for r in dates if not _overlaps(r, starts)]
+    if rest or not starts:
+        return rest
+    on_a_day = all(r.deadline and r.deadline.precision == "day" for r in starts)
+    return dates if on_a_day or _RECURRING.search(words) else rest
+
+
 def _deadline_and_original(
     text: str,
     quarters: QuarterRule,
@@ -618,7 +638,7 @@ def _deadline_and_original(
     if _END_LABEL.search(words):
         return _labelled_end(words, dates), None
     dates = [r for r in dates if not _overlaps(r, _introduced_by(_START_LABEL, words, dates))]
-    dates = [r for r in dates if not _overlaps(r, _introduced_by(_OPENING_START, words, dates))]
+    dates = _without_a_start_of_the_work(words, dates)
     dates = [r for r in dates if not _ONWARDS.match(words, r.end)]
     new = _introduced_by(_NEW, words, dates) + _marked_by(_MARKED_NEW, words, dates)
     new.sort(key=lambda r: r.start)

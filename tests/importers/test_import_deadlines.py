@@ -1551,6 +1551,32 @@ def test_a_start_word_opening_the_timescale_gives_no_deadline(tmp_path: Path) ->
     ]
 
 
+# A second reader's plan of changes coming into force: "From 1 April 2027" under
+# "Implementation date" gave no date (the start word rule above), so four changes had
+# none. A start that names its day is the day the change goes live; the first time of a
+# work done again and again is its deadline; a start written before an end is not.
+def test_a_start_naming_its_day_is_the_day_the_change_goes_live(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Change", "Lead", "Implementation date"],
+        ["1", "New charging policy for day services", "Head of Finance", "From 1 April 2027"],
+        ["2", "Revised eligibility letters sent", "Head of Operations", "From 1 February 2027"],
+        ["3", "Consultation closes", "Head of Commissioning", "31/12/2026"],
+        ["4", "New contract starts", "Head of Finance", "Go-live – from 01/04/2027"],
+        ["5", "Report to Scrutiny", "Head of Finance", "From June 2027 then quarterly"],
+        ["6", "Pilot the new triage model", "Head of Operations", "Start Jan 2027; end Jun 2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.due for a in found] == [
+        dt.date(2027, 4, 1),
+        dt.date(2027, 2, 1),
+        dt.date(2026, 12, 31),
+        dt.date(2027, 4, 1),
+        dt.date(2027, 6, 30),
+        dt.date(2027, 6, 30),
+    ]
+    assert [a.updates for a in found] == [[]] * 6  # the column stays the deadline
+
+
 # Seen in hold-out 103 (a borough council's LGA peer challenge plan): bare quarters under a
 # plain "Timescale" header, their financial year given only by a note row above the table.
 
