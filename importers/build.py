@@ -880,6 +880,14 @@ _SECTION_BY = re.compile(r"\bby\s(?:[^();,.]|\.(?!\s+[A-Z]))+")
 # paragraph above a table saying when the Board "asked to see it closed by March 2026"
 # tells the plan's history, and dates no action
 _PERIOD_BANNER = re.compile(r"\b(?:term|phase|targets|months)\b", re.IGNORECASE)
+# A "by" after the words of a report or a sign-off ("PHASE 1 ACTIONS (position as
+# reported by 30/11/2026)", "– signed off by the Board by 30 September 2026") says when
+# the plan was reported on, never when its actions fall due; "to be approved by" is due
+_REPORT_BEFORE_BY = re.compile(
+    r"(?P<due>\b(?:to|must|should|will|shall)\s+be\s+)?\b(?:reported|updated|signed\s+off|"
+    r"approved|agreed|endorsed|ratified|reviewed|noted|confirmed|submitted|presented)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _deadline_of_the_section(row: Row, ctx: Context) -> _Deadline | None:
@@ -889,12 +897,20 @@ def _deadline_of_the_section(row: Row, ctx: Context) -> _Deadline | None:
     None where the banner names no such date, or the section's text names no period of
     the work ("term", "phase", "targets", "months")."""
     section = row.themes.get("Section") or ctx.banner
-    phrases = _SECTION_BY.findall(section) if _PERIOD_BANNER.search(section) else []
+    bys = _SECTION_BY.finditer(section) if _PERIOD_BANNER.search(section) else iter(())
+    phrases = [m[0] for m in bys if not _reported_before(section[: m.start()])]
     closing = next((found for p in phrases if (found := _dated_phrase(p))), None)
     if closing is None:
         return None
     wording, deadline = closing
     return deadline.due, wording, deadline.precision, None
+
+
+def _reported_before(before: str) -> bool:
+    """Whether a banner's words before its "by" are a report's or a sign-off's
+    ("position as reported "), so the date after it is when the plan was reported on."""
+    m = _REPORT_BEFORE_BY.search(before)
+    return m is not None and m["due"] is None
 
 
 def _dated_phrase(phrase: str) -> tuple[str, Deadline] | None:

@@ -2060,3 +2060,36 @@ def test_a_range_of_military_days_run_together_is_due_at_its_end(tmp_path: Path)
     # a hyphen after a code's letters or figures still opens no date
     assert parse_deadline("REF-31MAR27").due is None
     assert parse_deadline("AB12-31MAR27").due is None
+
+
+# A second reader's plans: a banner dating when its phase was reported on or signed off
+# ("PHASE 1 ACTIONS (position as reported by 30/11/2026)") made that day the deadline of
+# every undated row under it, overdue. A report's "by" dates no action; a target's does.
+def test_a_banner_dating_a_report_or_sign_off_dates_no_action(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target date"],
+        ["PHASE 1 ACTIONS (position as reported by 30/11/2026)"],
+        ["1.1", "Refresh the housing allocations policy", "Head of Housing", ""],
+        ["1.2", "Consult tenants on the new policy", "Head of Housing", "30/06/2027"],
+        ["PHASE 2 ACTIONS (updated by 30/11/2026)"],
+        ["2.1", "Introduce a void property tracker", "Voids Manager", ""],
+        ["PHASE 3 TARGETS (to be approved by 31/03/2028)"],
+        ["3.1", "Review the lettings policy", "Head of Housing", ""],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.due for a in found] == [None, D(2027, 6, 30), None, D(2028, 3, 31)]
+
+    def build(doc: Any) -> None:
+        doc.add_heading("Adult Social Care Improvement Plan", 0)
+        doc.add_paragraph("PHASE 1 ACTIONS – signed off by the Board by 30 September 2026")
+        rows = [
+            ["Ref", "Action", "Lead", "Target date", "Status"],
+            ["1.1", "Refresh the carers strategy.", "Head of Service", "", "Not started"],
+            ["1.2", "Publish the charging guide.", "Head of Finance", "30/06/2027", "Not started"],
+        ]  # fmt: skip
+        word_table(doc, rows)
+
+    path = word_file(tmp_path, build)
+    plan = plan_of(path)
+    assert [a.due for a in actions(plan)] == [None, D(2027, 6, 30)]
+    assert source_tokens(path) - export_tokens([plan]) == set()  # the banner's words kept
