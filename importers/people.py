@@ -1516,11 +1516,12 @@ def _given(name: str) -> bool:
     return name.split()[0].lower() in _COMMON_GIVEN_NAMES
 
 
-# The last word of a provider's name after a contracted post: a kind of body or a
+# The last word of an organisation's full name: "… Community Health Services", "… NHS
+# Foundation Trust"
+_ORGANISATION_ENDINGS = frozenset({"services", "trust", "partnership"})
+# The last word of a provider's name after a contracted post: an organisation's, or a
 # company's ("Spire Health Partnership", "Practice Plus Group", "Fenwick Care Ltd")
-_PROVIDER_ENDINGS = frozenset(
-    {"services", "trust", "partnership", "group", "ltd", "limited", "plc", "llp", "cic"}
-)
+_PROVIDER_ENDINGS = _ORGANISATION_ENDINGS | {"group", "ltd", "limited", "plc", "llp", "cic"}
 
 
 def column_of_posts_with_providers(cells: list[str]) -> bool:
@@ -1664,11 +1665,6 @@ def field_leading_alone(name: str, alone: frozenset[str]) -> tuple[str, ...]:
     if comma and post and field in alone and _names_a_field(field):
         return post, field
     return (name,)
-
-
-# The last word of an organisation's full name: "… Community Health Services", "… NHS
-# Foundation Trust"
-_ORGANISATION_ENDINGS = frozenset({"services", "trust", "partnership"})
 
 
 def _names_an_organisation(words: str) -> bool:
