@@ -60,9 +60,7 @@ def _reader(db: Path) -> sqlite3.Connection:
     try:
         return sqlite3.connect(read_only_uri(db), uri=True)
     except sqlite3.Error as exc:
-        raise DatabaseError(
-            f"{db}: cannot read the database ({exc}); nothing was written"
-        ) from None
+        raise _unreadable(db, exc) from None
 
 
 def _require_readable(source: sqlite3.Connection, db: Path) -> None:
@@ -72,9 +70,12 @@ def _require_readable(source: sqlite3.Connection, db: Path) -> None:
     except sqlite3.Error as exc:
         if is_busy(exc):
             return  # a writer mid-commit: the copy waits for it, as ever
-        raise DatabaseError(
-            f"{db}: cannot read the database ({exc}); nothing was written"
-        ) from None
+        raise _unreadable(db, exc) from None
+
+
+def _unreadable(db: Path, exc: sqlite3.Error) -> DatabaseError:
+    """The refusal when the source cannot be read: it names the source, not the copy."""
+    return DatabaseError(f"{db}: cannot read the database ({exc}); nothing was written")
 
 
 def _backup_from(source: sqlite3.Connection, target: Path) -> Path:

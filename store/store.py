@@ -319,13 +319,11 @@ class Store(ReadStore):
 
     def last_undone(self, plan_id: int | None = None) -> int | None:
         """The edit Ctrl+Y would redo: the one this run undid last (of ``plan_id``)."""
-        if plan_id is None or not self.undone_batches:
+        if plan_id is None:
             return self.undone_batches[-1] if self.undone_batches else None
         with self.reading() as conn:
-            return next(
-                (b for b in reversed(self.undone_batches) if history.in_plan(conn, b, plan_id)),
-                None,
-            )
+            undone = reversed(self.undone_batches)
+            return next((b for b in undone if history.in_plan(conn, b, plan_id)), None)
 
     def redo_batch(self, batch_id: int) -> HistoryEntry:
         """Re-apply exactly this undone edit."""
