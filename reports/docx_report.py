@@ -20,7 +20,6 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from reports.model import ActionLine, PlanReport, cell_lines, summary_rows
 from reports.paper import (
-    ACTION_COLUMNS,
     EXCEPTION_COLUMNS,
     NO_EXCEPTIONS,
     SUMMARY_COLUMNS,
@@ -35,7 +34,6 @@ from reports.paper import (
 from store.wording import long_day
 
 SHADES = {"red": "D9534F", "amber": "F0AD4E", "green": "5CB85C"}
-__all__ = ["ACTION_COLUMNS", "EXCEPTION_COLUMNS", "plan_headings", "render"]
 # The least each column gets; Action takes the rest of the 26.7 cm between the
 # margins of landscape A4 (``_fitted``). The summary is narrow.
 WIDTHS_CM = {"Ref": 1.4, "Action": 6.8, "Lead": 3.0, "Responsible": 3.0, "Due": 3.4,

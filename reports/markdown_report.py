@@ -20,7 +20,6 @@ from reports.paper import (
 from store.wording import long_day
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
-__all__ = ["NO_EXCEPTIONS", "md", "render"]
 
 
 def md(text: str) -> str:
