@@ -40,8 +40,4 @@ def _baselined(plan: PlanDoc) -> PlanDoc:
 
 def _with_original(action: ActionDoc) -> ActionDoc:
     first = first_deadline(action.original_due, action.due)
-    return (
-        action
-        if first == action.original_due
-        else action.model_copy(update={"original_due": first})
-    )
+    return action.model_copy(update={"original_due": first})
