@@ -195,9 +195,9 @@ class DashboardScreen(ReportsFailures, Screen[DashboardChoice]):
         """The heading says how many leads the panel cannot show ("+4 more ↓")."""
         total, waiting = self._chase_counts
         shown = self.query_one("#dash-chase", OptionList).scrollable_content_region.height
-        counts = f"{waiting} of {total} not replied" if total else ""
         more = f", +{total - shown} more ↓" if total > shown > 0 else ""
-        heading = f"Chasing: {counts}{more}" if total else CHASING  # one line at 80 columns
+        # one line at 80 columns
+        heading = f"Chasing: {waiting} of {total} not replied{more}" if total else CHASING
         self.query_one("#dash-chase-heading", Static).update(heading)
 
     def _timeline(self, points: list[TimelinePoint]) -> None:
