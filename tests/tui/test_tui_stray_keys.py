@@ -9,7 +9,7 @@ import pytest
 from textual.widgets import Input
 
 from store import Store
-from tests.tui.test_tui_main import refs, row, running, screen_text, settle
+from tests.tui.test_tui_main import burst, refs, row, running, screen_text, settle
 from tui import open_app
 from tui.app import ActionPlanApp
 from tui.dialogs.base import ESCAPE_TYPING_GAP, Dialog
@@ -438,8 +438,6 @@ async def test_a_word_typed_at_once_on_the_list_creates_changes_and_quits_nothin
     ("rationale": "a" is not Amber), or a dialog opened by a letter inside the word
     ("oak": "a" opens New action empty). No row changes, none is added, and the app
     is still open."""
-    from tests.tui.test_tui_main import burst
-
     before, texts, first = fields(db), words_of(db), last_batch(db)
     async with running(db) as (app, pilot):
         said = listen(app)
@@ -457,8 +455,6 @@ async def test_a_word_typed_at_once_on_the_list_creates_changes_and_quits_nothin
 async def test_quarterly_at_once_says_the_question_was_answered_no_and_keys_dropped(
     db: Path,
 ) -> None:
-    from tests.tui.test_tui_main import burst
-
     async with running(db) as (app, pilot):
         said = listen(app)
         burst(app, [*"quarterly", "enter"])
