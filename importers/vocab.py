@@ -1156,13 +1156,14 @@ def _last_state_in(sub_state: str) -> Meaning:
 def _closed_with(sub_state: Meaning) -> Meaning:
     """A closed record read by its sub-state. Work that will not be done ("Closed - Not
     Implemented", "Closed (not started - replaced by 4.2)") is dropped; a sub-state saying
-    the work was late ("Closed (late)", "Closed - 2 weeks overdue") says how it was
-    finished: done. Any other sub-state keeps its own reading ("Closed (partially
-    implemented)" and "Closed - Awaiting evidence" are in progress, as those words are)."""
+    the work was late or behind ("Closed (late)", "Closed - 2 weeks overdue", "Closed -
+    delayed", its words rated red or amber) says how it was finished: done. Any other
+    sub-state keeps its own reading ("Closed (partially implemented)" and "Closed -
+    Awaiting evidence" are in progress, as those words are)."""
     status, rag = sub_state
     if status == "not_started":
         return "dropped", None
-    if status == "in_progress" and rag == "red":
+    if status == "in_progress" and rag in ("red", "amber"):
         return "done", None
     return sub_state
 
