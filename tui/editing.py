@@ -19,7 +19,7 @@ from store.errors import NothingToUndoError
 from store.history import REPLY_LABEL
 from store.models import ActionRow, HistoryEntry, UndoCandidate
 from store.store import clears_rag
-from store.wording import due_aside
+from store.wording import due_aside, status_word
 from tui.dialogs.choice import RAG_CHOICES, STATUS_CHOICES, ChoiceDialog
 from tui.safe import plain
 from tui.watch import ReportsFailures
@@ -120,7 +120,9 @@ class ActionEditor(ReportsFailures, Screen[None]):
             return
 
         def chosen(value: str | None) -> None:
-            if value:
+            if value == a.status:  # no completion: nothing to write, no RAG to clear
+                self.notify(f"{a.ref} is already {status_word(value)}", markup=False)
+            elif value:
                 self.save(
                     a.id,
                     lambda: self.store.set_status(a.id, value),  # type: ignore[arg-type]

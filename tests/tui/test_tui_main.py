@@ -246,6 +246,29 @@ async def test_status_and_rag_keys(db: Path) -> None:
         assert row(db, "1.1").status == "done"  # type: ignore[attr-defined]
 
 
+async def test_done_again_on_a_done_action_says_so_and_writes_nothing(db: Path) -> None:
+    """Setting Done on an action already Done (rated Green) is no completion: the
+    toast says it already is, and the status, the RAG and the history stay as they were."""
+    s = Store.open(db)
+    one = s.find_action("1.1").id
+    s.set_status(one, "done")
+    s.set_rag(one, "green")
+    edits = len(s.action_history(one))
+    s.close()
+    async with running(db) as (app, pilot):
+        await pilot.press("s", "d")
+        await settle(pilot)
+        said = [str(n.message) for n in app._notifications]
+        assert said[-1] == "1.1 is already Done"
+    s = Store.open(db)
+    try:
+        after = s.find_action("1.1")
+        assert (after.status, after.rag) == ("done", "green")
+        assert len(s.action_history(one)) == edits
+    finally:
+        s.close()
+
+
 async def test_due_date_entry_shows_the_date_and_keeps_the_old_one(db: Path) -> None:
     async with running(db) as (app, pilot):
         await pilot.press("d", "ctrl+u", *"end of month")
