@@ -21,7 +21,7 @@ from store.models import PlanInfo
 from tui import collect_from_now_on
 from tui.chase_flow import ChaseFlow
 from tui.commands import ActionPlanCommands
-from tui.keys import READ_ONLY, WRITE_ACTIONS, action_name, key_help
+from tui.keys import READ_ONLY, WRITE_ACTIONS, action_name, dropped_after, key_help
 from tui.listing import Listing
 from tui.place import Place
 from tui.toasts import Toasts
@@ -117,8 +117,7 @@ class ActionPlanApp(Toasts, InOrderKeys, FileWatch, Workflows, ChaseFlow, App[st
         if self.read_only and name in WRITE_ACTIONS:
             # the keys typed after it were for its dialog: dropped, never list keys
             dropped = self.drop_typed_ahead()
-            after = f"; {dropped} keys typed after it dropped" if dropped else ""
-            self.notify(f"{READ_ONLY}{after}", severity="warning", markup=False)
+            self.notify(f"{READ_ONLY}{dropped_after(dropped)}", severity="warning", markup=False)
             return True
         return await super().run_action(action, default_namespace, namespaces)
 

@@ -30,6 +30,12 @@ WRITE_ACTIONS = frozenset(
 READ_ONLY = "read-only: changes cannot be saved"
 
 
+def dropped_after(dropped: int) -> str:
+    """What a toast adds for the keys typed after a refused or wrong key ("; 3 keys
+    typed after it dropped"): nothing where there were none."""
+    return f"; {dropped} keys typed after it dropped" if dropped else ""
+
+
 def shown_first(bindings: list[Binding], ids: tuple[str, ...]) -> list[BindingType]:
     """``bindings`` with those whose id is in ``ids`` first, in that order, the rest as
     they were. The key bar shows hints in binding order and, at 80 columns, only the

@@ -9,6 +9,7 @@ from textual.events import Key
 from textual.widgets import Static
 
 from tui.dialogs.base import Dialog, dialog_css
+from tui.keys import dropped_after
 from tui.safe import plain
 
 
@@ -58,7 +59,7 @@ class ChoiceDialog(Dialog[str]):
             why = f"{shown!r} had {dropped} more keys typed straight after it: a word, not a choice"
             self.notify(f"{self._closed_unchanged()} ({why}; they were dropped)", markup=False)
         else:
-            after = f"; {dropped} keys typed after it dropped" if dropped else ""
+            after = dropped_after(dropped)
             self.notify(
                 f"{self._closed_unchanged()} ({shown!r} is not a choice){after}", markup=False
             )
