@@ -166,8 +166,27 @@ _SEASON_Y = rf"(?P<y>(?:19|20)\d\d|{_ELIDED}\d\d(?![\d/.%]|\s+\w))"
 _NO_Y2 = r"(?!\s*[/-]\s*\d)"  # a single year, not the first of "2023/24"
 # A calendar year labelled as such, four figures or two: "CY2026", "CY26", "calendar year 2026"
 _CY = r"\b(?:cy|calendar\s+year)\s*(?P<y>(?:19|20)\d\d|\d\d)\b" + _NO_Y2
-# A month's word glued to the day before it ("31DEC26"): no word boundary opens it
-_GLUED_MON = rf"(?P<mon>{_MONTH_WORDS})"
+
+
+def _run_together_day(*, named: bool) -> str:
+    """The day, the month's word and the year run together, as military and police orders
+    write a date ("31DEC26", "15Jan2027"). No word boundary opens the month, and nothing
+    may follow the year but a break ("31DEC26.5" is a figure). A deadline's reader needs
+    the day, month and year named; a reader of updates holds the pattern more than once in
+    one expression, where names would clash, so it asks for none."""
+
+    def part(name: str, pattern: str) -> str:
+        return rf"(?P<{name}>{pattern})" if named else rf"(?:{pattern})"
+
+    year = part("y", rf"(?:19|20)\d\d|{_ELIDED}\d\d")
+    return (
+        part("d", r"\d\d?")
+        + "(?i:"
+        + part("mon", _MONTH_WORDS)
+        + ")"
+        + year
+        + r"(?![\d/])(?!\w|\.\d)"
+    )
 
 
 def month_end(year: int, month: int) -> dt.date:
@@ -396,10 +415,8 @@ _RULES: list[Rule] = [
     # day, a range run together ("1OCT26-31MAR27"), whose end is the deadline
     (
         _rx(
-            r"(?:(?<![\w/.-])|(?<=\d[a-z]{3}\d\d-)|(?<=\d[a-z]{3}\d{4}-))(?P<d>\d\d?)"
-            + _GLUED_MON
-            + _Y
-            + r"(?!\w|\.\d)"
+            r"(?:(?<![\w/.-])|(?<=\d[a-z]{3}\d\d-)|(?<=\d[a-z]{3}\d{4}-))"
+            + _run_together_day(named=True)
         ),
         _day,
     ),
@@ -992,9 +1009,8 @@ def names_a_time(text: str) -> bool:
     return named_year or _names_a_time_within_the_year(text) or bool(_TIME_WORDING.search(text))
 
 
-# The day, the month's word and the year run together, as military and police orders
-# write a date: "12NOV26", "05Nov2026"
-_RUN_TOGETHER_DAY = rf"\d{{1,2}}(?i:{_MONTH_WORDS})\d{{2}}(?:\d{{2}})?(?!\w|\.\d)"
+# "12NOV26", "05Nov2026": the run-together day a deadline is written in, unnamed
+_RUN_TOGETHER_DAY = _run_together_day(named=False)
 # A day a note is signed with: "02/11/2026", "2 November 2026", "12NOV26" (a year alone
 # signs nothing).
 _SIGNED_DAY = (
