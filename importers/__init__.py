@@ -408,9 +408,15 @@ class _Header:
         return _Read(sheet, index, headers, explicit, located, profiles, assignment)
 
 
+def _sheet_named(path: Path, sheet: Sheet) -> str:
+    """The sheet as a message names it, "sheet 'Actions'"; "" when the sheet is the file
+    itself (a CSV, or a document, read as one sheet named after the file)."""
+    return "" if sheet.name in (path.name, path.stem) else f"sheet {sheet.name!r}"
+
+
 def _past_the_end(path: Path, sheet: Sheet, header_row: int) -> ImportFailure:
     """``--header-row N`` beyond the sheet's last row: said so, not "no header found"."""
-    where = "the file" if sheet.name in (path.name, path.stem) else f"sheet {sheet.name!r}"
+    where = _sheet_named(path, sheet) or "the file"
     return ImportFailure(
         f"{path.name}: --header-row {header_row} is past the end of {where}"
         f" ({len(sheet.grid)} rows)"
@@ -426,8 +432,9 @@ def _check_the_given_header(path: Path, read: _Read) -> None:
     if action is None or action in read.explicit or read.headers[action].strip():
         return
     where = read.sheet.where(read.index)
-    if not read.sheet.parts and read.sheet.name not in (path.name, path.stem):
-        where += f" of sheet {read.sheet.name!r}"
+    # Sheets read as one name their own in the row ("row 7 of 'Surgery'")
+    if not read.sheet.parts and (named := _sheet_named(path, read.sheet)):
+        where += f" of {named}"
     raise ImportFailure(
         f"{path.name}: {where} has no column headed like an action"
         f" (its cells: {_listed(read.headers)[:80]}); give the row of the table's headings"
