@@ -263,7 +263,8 @@ def _apply_update(
     done: list[str] = []  # each change old → new, in words, as list and the TUI say them
     if status and store.set_status(action.id, status):
         done.append(f"status {status_word(action.status)} → {status_word(status)}")
-        if clears_rag(status, action.rag) and not (rag[0] and rag[1]):  # a new RAG: below
+        new_rag = rag[0] and rag[1]  # a new RAG given too is said below
+        if clears_rag(action.status, status, action.rag) and not new_rag:
             done.append(f"RAG {rag_word(action.rag)} → {rag_word(None)}")
     if rag[0] and store.set_rag(action.id, rag[1]):
         done.append(f"RAG {rag_word(action.rag)} → {rag_word(rag[1])}")

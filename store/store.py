@@ -38,11 +38,12 @@ if TYPE_CHECKING:
     from store.docs import PlanDoc
 
 
-def clears_rag(status: str, rag: str | None) -> bool:
-    """Whether giving an action rated ``rag`` the status ``status`` clears its RAG:
-    a finished action is not rated (BRAG's blue is read on import), so a paper never
-    says "Done / Amber"."""
-    return status == "done" and rag is not None
+def clears_rag(before: str, status: str, rag: str | None) -> bool:
+    """Whether moving an action rated ``rag`` from ``before`` to ``status`` clears its
+    RAG: a completion does, as a finished action is not rated (BRAG's blue is read on
+    import), so a paper never says "Done / Amber". Done set again on a done action is
+    no completion: the rating it has was given since, or imported, and stays."""
+    return status == "done" and before != "done" and rag is not None
 
 
 def write_status(writer: Writer, action_id: int, status: Status) -> tuple[bool, Rag | None]:
@@ -50,9 +51,10 @@ def write_status(writer: Writer, action_id: int, status: Status) -> tuple[bool, 
     when ``clears_rag`` says so (one undo restores both); every path that sets a
     status (the TUI, ``update --status``, a chase reply) comes here. Returns whether
     the status changed and the RAG cleared (None when none was)."""
+    before = read_field(writer, "action", action_id, "status")
     rag = read_field(writer, "action", action_id, "rag")
     changed = change(writer, "action", action_id, "status", status)
-    if not clears_rag(status, rag):
+    if not clears_rag(before, status, rag):
         return changed, None
     change(writer, "action", action_id, "rag", None)
     return changed, rag
@@ -130,9 +132,10 @@ class Store(ReadStore):
 
     # ----------------------------------------------------------------- edits
     def set_status(self, action_id: int, status: Status) -> bool:
-        """Set an action's status; False when it already had it. Done clears the RAG in
-        the same edit (one undo restores both): a finished action is not rated, as BRAG's
-        blue is read on import, and a paper must not say "Done / Amber"."""
+        """Set an action's status; False when it already had it (nothing written). A
+        completion clears the RAG in the same edit (one undo restores both): a finished
+        action is not rated, as BRAG's blue is read on import, and a paper must not say
+        "Done / Amber"; Done set again on a done action is no completion (``clears_rag``)."""
         self._require_action(action_id)
         with self.writing(f"status {status_word(status)}") as w:
             changed, cleared = write_status(w, action_id, status)

@@ -458,6 +458,6 @@ def _people_change(a: ActionRow, leads: list[str], responsible: list[str]) -> st
 def status_change(action: ActionRow, status: str) -> str:
     """ "status In progress → Done", with ", RAG Amber → none" when done clears a RAG."""
     said = field_change("status", action.status, status)
-    if clears_rag(status, action.rag):
+    if clears_rag(action.status, status, action.rag):
         said += ", " + field_change("rag", action.rag, None)
     return said

@@ -141,6 +141,21 @@ def test_marking_an_action_done_clears_its_rag_in_the_same_undoable_edit(store: 
     assert store.action(action.id).rag == "red"  # only done clears it
 
 
+def test_done_set_again_on_a_done_action_keeps_its_rag_and_records_nothing(
+    store: Store,
+) -> None:
+    """Only a completion clears the RAG: Done set again on a done action rated since
+    (or imported so) changes nothing, so nothing is written and no history is added."""
+    action = store.find_action("1.1")
+    store.set_status(action.id, "done")
+    store.set_rag(action.id, "green")
+    edits = len(store.action_history(action.id))
+    assert store.set_status(action.id, "done") is False
+    after = store.action(action.id)
+    assert (after.status, after.rag) == ("done", "green")
+    assert len(store.action_history(action.id)) == edits
+
+
 def test_an_undo_and_a_redo_are_in_the_history_after_the_edit_they_took_back(
     store: Store,
 ) -> None:
