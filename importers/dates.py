@@ -1400,9 +1400,12 @@ _INITIALLED = re.compile(
     rf"(?P<day>\d{{1,2}})[/.](?P<month>\d{{1,2}})(?![/.]?\d)"
     rf"(?:\s*\(\s*{_INITIALS}\s*\))?\s*[:\-–—]\s*\S"
 )
-# The same habit without initials and with the month named: "02 Nov: two sites withdrawn".
+# The same habit without initials and with the month named: "02 Nov: two sites withdrawn",
+# or joined by a hyphen as a spreadsheet's "d-mmm" format writes it, "14-Oct: workshop
+# held". A hyphen and a year after the month ("14-Oct-26:") is a full date, read elsewhere.
 _DAY_AND_MONTH_NAME = re.compile(
-    r"^\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Za-z]{3,9})\.?\s*[:\-–—]\s*\S"
+    r"^\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)(?P<month>[A-Za-z]{3,9})\.?(?!-\d)"
+    r"\s*[:\-–—]\s*\S"
 )
 
 

@@ -568,6 +568,37 @@ def test_each_dated_line_of_progress_is_an_update_on_the_day_it_names(
     }
 
 
+# Seen in hold-out 179: a peer challenge plan opened each line of progress with the day
+# and month as a spreadsheet's "d-mmm" format writes them, "14-Oct: …", no year.
+
+
+def test_a_line_opened_by_a_hyphenated_day_and_month_is_an_update_of_that_day(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Action plan. Position at 20 November 2026.", "", "", "", ""],
+        ["Ref", "Action", "Lead", "Target date", "Progress"],
+        ["1.1", "Run the workshop.", "Jo Bell", "30/09/2026",
+         "14-Oct: Workshop held; 31 members attended."],
+        ["1.2", "Consult residents.", "Kim Moss", "31/12/2026",
+         "06-Oct: Consultation launched.\n12-Nov: 1,418 responses so far."],
+        ["1.3", "Agree the budget.", "Kim Moss", "28/02/2027",
+         "14-Dec-25: Budget set last year."],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    updates = {a.ref: [(u.date, u.text) for u in a.updates] for a in actions(plan)}
+    # the year is the position date's, as for "02 Nov:"; a hyphenated day that carries
+    # its own year ("14-Dec-25") keeps it
+    assert updates["1.1"] == [
+        (dt.date(2026, 10, 14), "14-Oct: Workshop held; 31 members attended.")
+    ]
+    assert updates["1.2"] == [
+        (dt.date(2026, 10, 6), "06-Oct: Consultation launched."),
+        (dt.date(2026, 11, 12), "12-Nov: 1,418 responses so far."),
+    ]
+    assert [d for d, _ in updates["1.3"]] == [dt.date(2025, 12, 14)]
+
+
 # Seen in hold-out 69: a school closed each note with the monitoring that found it and
 # its day, "… (learning walk, 12/11/26)", one note a line.
 
