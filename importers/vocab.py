@@ -476,8 +476,11 @@ _FIRST_WORD = re.compile(
 # A progress bar drawn in block characters before the percentage, as a spreadsheet's REPT
 # formula draws it ("██████░░░░ 60%"): the bar only pictures the figure after it.
 PROGRESS_BAR = r"(?:[\u2580-\u259f\u25a0\u25a1]+\s*)?"
+# The sign may be written in words, as a report's house style has it: "50 per cent",
+# "100 percent".
 _PERCENT = re.compile(
-    rf"^{PROGRESS_BAR}(?P<n>\d{{1,3}}(?:\.\d+)?)\s*(?P<pct>%)?(?:\s*(?:complete|done))?$"
+    rf"^{PROGRESS_BAR}(?P<n>\d{{1,3}}(?:\.\d+)?)\s*(?P<pct>%|per\s?cent\b)?"
+    r"(?:\s*(?:complete|done))?$"
 )
 _FRACTION = re.compile(r"^(?:0?\.\d+|[01](?:\.0+)?)$")
 # A % complete given as the leader's estimate ("c. 60%", "approx. 25%", "about 40%",

@@ -1248,6 +1248,23 @@ def test_an_estimated_percent_complete_is_that_percentage(tmp_path: Path) -> Non
     assert found[0].fields["% complete"] == "c. 60%"  # the cell kept as written
 
 
+# Seen in hold-out 179: a police force wrote its "% complete" in words, "50 per cent",
+# with no status or RAG column.
+
+
+def test_a_percent_complete_written_in_words_is_that_percentage(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Owner", "Target date", "% complete"],
+        ["1.1", "Recruit 24 call handlers.", "Head of Contact", "31/03/2027", "50 per cent"],
+        ["1.2", "Introduce a call-back service.", "Head of Contact", "31/12/2026", "100 per cent"],
+        ["1.3", "Publish answering times.", "Head of Comms", "30/11/2026", "0 per cent"],
+        ["1.4", "Review shift patterns.", "Head of Contact", "28/02/2027", "25 percent"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.status for a in found] == ["in_progress", "done", "not_started", "in_progress"]
+    assert found[0].fields["% complete"] == "50 per cent"  # the cell kept as written
+
+
 # Seen in hold-out 130 (a trust's CQC must-do plan: "Milestones met" '3/4', '0/3', '4/4'
 # beside a RAG column, no status column).
 
