@@ -1385,14 +1385,28 @@ def heads_ticks(header: str) -> bool:
     return bool(_DONE_WORD.match(header))
 
 
+# A check box typed as plain text, as in a Markdown task list: "[x]" ticked, "[ ]" empty.
+_TYPED_BOX = re.compile(r"^\[\s*(\S?)\s*\]$")
+
+
+def _box_mark(cell: str) -> str:
+    """The cell's words, a box typed as text read as the box it shows: "[x]" → "x",
+    "[ ]" → "☐"."""
+    words = normal(cell)
+    typed = _TYPED_BOX.match(words)
+    if typed is None:
+        return words
+    return typed.group(1) or _EMPTY_BOX
+
+
 def is_tick(cell: str) -> bool:
-    """ "✓", "✔", "☑", "☒", "✅", "Y", "Yes", "x": a box marked."""
-    return normal(cell) in _TICKS
+    """ "✓", "✔", "☑", "☒", "✅", "Y", "Yes", "x", "[x]": a box marked."""
+    return _box_mark(cell) in _TICKS
 
 
 def is_empty_box(cell: str) -> bool:
-    """ "☐": a check box shown, left unticked (a blank cell shows no box at all)."""
-    return normal(cell) == _EMPTY_BOX
+    """ "☐" or "[ ]": a check box shown, left unticked (a blank cell shows no box at all)."""
+    return _box_mark(cell) == _EMPTY_BOX
 
 
 def box_answer(cell: str) -> bool | None:

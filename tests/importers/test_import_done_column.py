@@ -266,3 +266,26 @@ def test_an_action_achieved_tick_beside_status_words(tmp_path: Path) -> None:
         ("done", None), ("in_progress", None), ("in_progress", "red"), ("not_started", None)
     ]  # fmt: skip
     assert found[0].fields["Action Achieved"] == "✔"
+
+
+# Seen in hold-out 182 (a SEND plan whose "Done" column holds check boxes typed as
+# plain text, as in a Markdown task list, keyed "[x] = action complete; [ ] = still open").
+def test_check_boxes_typed_as_text_in_a_done_column(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Done", "RAG", "Progress"],
+        ["1.1", "Recruit two psychologists.", "Head of SEND", "[x]", "Green", "Both posts filled."],
+        ["1.2", "Audit draft plans.", "Head of SEND", "[X]", "", "36 plans audited."],
+        ["1.3", "Name a caseworker per family.", "Head of SEND", "[ ]", "", "Allocations mapped."],
+        ["1.4", "Agree a transition protocol.", "Head of SEND", "[ ]", "", ""],
+        ["1.5", "Publish internships.", "Head of SEND", "[ ]", "Amber", ""],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # "[x]" is a tick: done, the colour kept as the RAG; "[ ]" is the empty box ☐
+    assert [(a.status, a.rag) for a in found] == [
+        ("done", "green"),
+        ("done", None),
+        ("in_progress", None),
+        ("not_started", None),
+        ("in_progress", "amber"),
+    ]
+    assert found[0].fields["Done"] == "[x]"
