@@ -423,6 +423,8 @@ def _action(row: Row, ref: str, ctx: Context, written_ref: str | None = None) ->
         text = _fallback_text(row.cells, ctx) or f"({row.line.where})"
         ctx.warnings.append(f"{row.line.where}: no action text; used {text[:40]!r}")
     text, tagged = _status_tag(text, fields, ctx)
+    closing_status, closing_news = _closing_status(closing, ctx)
+    tagged = tagged or closing_status
     leads, responsible = _leads_and_responsible(row, fields, ctx)
     if not leads and not responsible:
         leads = _closing_leads(closing, ctx)
@@ -445,7 +447,12 @@ def _action(row: Row, ref: str, ctx: Context, written_ref: str | None = None) ->
         status=status,
         rag=rag,
         fields=fields,
-        updates=[*_updates(row, fields, ctx), *reported, *_cell_notes(row, fields, ctx)],
+        updates=[
+            *_updates(row, fields, ctx),
+            *reported,
+            *closing_news,
+            *_cell_notes(row, fields, ctx),
+        ],
     )
 
 
@@ -498,8 +505,8 @@ def _closing_labelled_lines(
     row: Row, fields: dict[str, str], ctx: Context
 ) -> tuple[Row, list[tuple[str, str, str]]]:
     """The row without the labelled owner and date lines closing its action cell, and
-    those lines as (kind, label, value): kind "people", "due" or "revised". Only kinds
-    the plan has no column for; the cell as written is kept in ``fields``."""
+    those lines as (kind, label, value): kind "people", "due", "revised" or "status".
+    Only kinds the plan has no column for; the cell as written is kept in ``fields``."""
     lines = row.text.split("\n")
     found: list[tuple[str, str, str]] = []
     while len(lines) > 1 and (kind := _closing_kind(lines[-1], ctx)) is not None:
@@ -532,12 +539,15 @@ def _without_source_line(row: Row, fields: dict[str, str]) -> Row:
 
 
 def _closing_kind(line: str, ctx: Context) -> str | None:
-    """ "people", "due" or "revised" for a labelled owner or date line of a kind the plan
-    has no column for; None for any other line."""
+    """ "people", "due", "revised" or "status" for a labelled owner, date or status line
+    of a kind the plan has no column for; None for any other line."""
     m = _CLOSING_LABEL.match(line.strip())
     if m is None:
         return None
     label, value = m["label"], m["value"]
+    if label.strip().casefold() == "status" and "status" not in ctx.column_of:
+        # a board secretary's "Status: in progress – pending …": its words a status's
+        return "status" if vocab.read_status(value, ctx.legend)[0] is not None else None
     if people.owner_label_role(label) and not {"lead", "responsible"} & ctx.column_of.keys():
         return "people" if not re.search(r"[.;]\s", value) else None
     dated = _names_a_deadline(label) or columns.best_field(label) == "revised_due"
@@ -551,6 +561,20 @@ def _closing_leads(closing: list[tuple[str, str, str]], ctx: Context) -> list[st
     named = [value for kind, _, value in closing if kind == "people"]
     found = [n for value in named for n in _names(value, ctx, False, False)[0]]
     return list(dict.fromkeys(found))
+
+
+def _closing_status(
+    closing: list[tuple[str, str, str]], ctx: Context
+) -> tuple[Status | None, list[UpdateDoc]]:
+    """The status a closing "Status: …" line states and, where it says more than the
+    status ("Status: complete – summary circulated in November"), the line whole as one
+    undated update, as a "Status / comments" cell's remark is."""
+    for kind, label, value in closing:
+        if kind == "status":
+            status = vocab.read_status(value, ctx.legend)[0]
+            said = vocab.says_more_than_a_state(value, ctx.legend)
+            return status, [UpdateDoc(date=None, text=f"{label}: {value}")] if said else []
+    return None, []
 
 
 def _closing_deadline(

@@ -2568,3 +2568,34 @@ def test_an_audit_trackers_concluded_and_commenced_are_done_and_in_progress(
         ("PR1.2", "in_progress"),
         ("PR1.3", "not_started"),
     ]
+
+
+# Seen in hold-out 178 (an NHS trust's summary of Board actions): with no status column,
+# each action cell closes with the Board secretary's "Status: …" line.
+def test_a_status_line_closing_the_action_cell_is_its_status(tmp_path: Path) -> None:
+    rows = [
+        ["Relevant Item", "Action", "Responsibility"],
+        [
+            "BOD 118/26(c)",
+            "Partnerships Report\nTo evaluate each partnership.\n"
+            "Status: in progress – pending the reworking of performance reporting.",
+            "DoF",
+        ],
+        ["BOD 152/26(a)", "Staff Survey\nTo report themes by site.\nStatus: complete", "DoW"],
+        [
+            "BOD 171/26(d)",
+            "Safe Staffing\nTo bring the review to the Board by 28/01/2027.\nStatus: not yet due",
+            "CN",
+        ],
+    ]
+    first, second, third = actions(plan_of(write(tmp_path, rows)))
+    # the line leaves the action's text: the user sees the action alone
+    assert first.text == "Partnerships Report\nTo evaluate each partnership."
+    assert [a.status for a in (first, second, third)] == ["in_progress", "done", "not_started"]
+    # a line saying more than the status is the action's news, kept whole
+    assert [u.text for u in first.updates] == [
+        "Status: in progress – pending the reworking of performance reporting."
+    ]
+    assert second.updates == [] and third.updates == []
+    # the text now ends with its deadline: the date after the last "by" is the due date
+    assert third.due == dt.date(2027, 1, 28)
