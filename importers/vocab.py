@@ -34,6 +34,7 @@ from functools import lru_cache
 from itertools import pairwise
 from types import MappingProxyType
 
+from store.calendar_words import MONTHS
 from store.models import Rag, Status
 
 Meaning = tuple[Status | None, Rag | None]
@@ -1045,9 +1046,30 @@ def _latest_rating(cell: str, legend: Legend) -> str:
     if earlier is not None and _is_rating(earlier["now"], legend):
         return earlier["now"]
     sides = _RATING_ARROW.split(cell.strip())
-    if len(sides) < 2 or not all(_is_rating(side, legend) for side in sides):
-        return cell
-    return sides[-1]
+    if len(sides) >= 2 and all(_is_rating(side, legend) for side in sides):
+        return sides[-1]
+    return _latest_of_monthly(cell, legend) or cell
+
+
+# Each month's rating kept, oldest first, each after its month: "Sep A / Oct A / Nov G",
+# "Oct A → Nov G", or this month's alone, "Nov G".
+_MONTH_RATING = re.compile(
+    r"^(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?:?\s+(?P<rating>.+)$",
+    re.IGNORECASE,
+)
+_MONTHLY_SEPARATOR = re.compile(r"\s*(?:→|⇒|➔|➜|->|=>|/|;|,)\s*")
+
+
+def _latest_of_monthly(cell: str, legend: Legend) -> str | None:
+    """The last month's rating where every part of the cell is a month and a rating
+    ("Sep A / Oct A / Nov G" → "G": a RAG history, as "A → G" is); else None."""
+    ratings = []
+    for side in _MONTHLY_SEPARATOR.split(cell.strip()):
+        dated = _MONTH_RATING.match(side.strip())
+        if dated is None or not _is_rating(dated["rating"], legend):
+            return None
+        ratings.append(dated["rating"])
+    return ratings[-1] if ratings else None
 
 
 def _is_rating(side: str, legend: Legend) -> bool:

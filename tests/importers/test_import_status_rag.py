@@ -2599,3 +2599,17 @@ def test_a_status_line_closing_the_action_cell_is_its_status(tmp_path: Path) -> 
     assert second.updates == [] and third.updates == []
     # the text now ends with its deadline: the date after the last "by" is the due date
     assert third.due == dt.date(2027, 1, 28)
+
+
+# Seen in hold-out 179 (a trust's CQC plan whose "RAG (monthly)" cell keeps every
+# month's rating, oldest first: "Sep A / Oct A / Nov G").
+def test_a_rag_cell_keeping_each_months_rating_is_rated_by_the_latest(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "RAG (monthly)", "Update"],
+        ["1.1", "Introduce a triage standard.", "Chief Nurse", "Sep A / Oct A / Nov G", "81%."],
+        ["1.2", "Recruit 40 nurses.", "Chief People Officer", "Sep R / Oct A / Nov A", "26 in post."],
+        ["1.3", "Log fridge temperatures.", "Chief Pharmacist", "Nov G", "Pilot running."],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.rag for a in found] == ["green", "amber", "green"]
+    assert found[0].fields["RAG (monthly) (as written)"] == "Sep A / Oct A / Nov G"
