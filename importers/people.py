@@ -26,7 +26,7 @@ from itertools import takewhile
 from importers.columns import best_field
 from importers.marks import without_list_marks
 from store.calendar_words import MONTHS
-from store.post_words import POST_LINKS, ROLE_WORDS
+from store.post_words import NAME_TITLES, POST_LINKS, ROLE_WORDS
 
 # Not inside brackets: "Director of Nursing (Acute, Community)" is one person.
 _OUTSIDE_BRACKETS = r"(?![^()]*\))"
@@ -1176,7 +1176,7 @@ _PRONOUNS = re.compile(rf"\s*\(\s*{_PRONOUN}(?:\s*/\s*{_PRONOUN}){{1,2}}\s*\)", 
 
 
 # Titles before a name, no part of it: "Dr Ruth Adeyemi", "Mrs Anna Clarke"
-_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "cllr"})
+_HONORIFICS = NAME_TITLES
 # The titles as a name is written with them, longest first: "Dr", "Mrs", "Professor"
 _TITLE = "|".join(t.capitalize() for t in sorted(_HONORIFICS, key=lambda t: (-len(t), t)))
 # Police and fire ranks before a name, kept with it as a title is: "DCI Nadia Khan", "Det

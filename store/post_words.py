@@ -58,3 +58,8 @@ ROLE_WORDS = GENERIC_POST_WORDS | frozenset(
 # The small words that link a post's words to what it serves ("Head of Service",
 # "Clerk to the Corporation", "Dean of Higher Education"); a person's name has none
 POST_LINKS = frozenset({"of", "for", "to", "the"})
+
+# The titles written before a person's name ("Dr Amir Khan", "Cllr Jo Hart"): never an
+# initial nor a name. The Lead column also drops a clergy or honours title before a name;
+# the importer keeps to these, which its corpus is read with.
+NAME_TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "cllr"})

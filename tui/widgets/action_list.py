@@ -24,7 +24,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from store.models import ActionRow
-from store.post_words import POST_ENDINGS, POST_LINKS
+from store.post_words import NAME_TITLES, POST_ENDINGS, POST_LINKS
 from tui.listing import position, screen_window
 from tui.safe import clip, fit, plain
 
@@ -472,10 +472,7 @@ def _short_post_or_person(name: str, cells: int) -> str:
 
 
 # A title before a person's name is not an initial ("Dr Amir Khan" read "DA Khan")
-TITLES = frozenset(
-    {"dr", "prof", "professor", "cllr", "mr", "mrs", "ms", "miss", "mx", "revd", "rev"}
-    | {"sir", "dame", "lord", "lady"}
-)
+TITLES = NAME_TITLES | {"revd", "rev", "sir", "dame", "lord", "lady"}
 
 
 def _person_shortened(words: list[str]) -> list[str]:
