@@ -1765,6 +1765,8 @@ def _updates(row: Row, fields: dict[str, str], ctx: Context) -> list[UpdateDoc]:
             out += found
     for label, entries in row.line.news:  # "Progress" on a row of its own under the action
         out += _read_updates(entries, label, ctx)
+        if parse_deadline(label).precision == "year":  # "Update 2026": the yearly round,
+            keep(fields, label, entries)  # which dates no entry, kept with its news
     return out + _status_remark(row, ctx)
 
 
@@ -1845,10 +1847,19 @@ def _read_updates(
 ) -> tuple[UpdateDoc, ...]:
     """The news in a cell; a line that states no date of its own takes the day the
     note was written on, else the date its header holds ("Update Jan 2024")."""
-    undated = written or parse_deadline(header).due
+    undated = written or _header_day(header)
     periods = None if ctx.refs_as_periods else ctx.year_starts
     parts = dated_paragraphs(cell, ctx.position, header, ctx.keyed, periods, ctx.today)
     return tuple(UpdateDoc(date=d or undated, text=t) for d, t in parts)
+
+
+def _header_day(header: str) -> dt.date | None:
+    """The day an update header dates its news by: a month's or quarter's last, or the day
+    it names ("Update Jan 2024", "Progress Q2 2026/27"). A year alone ("Update 2026",
+    "Progress 2025/26") names the yearly round the news was written for, not when: no
+    day (its end would date this year's news months late, or after the day of import)."""
+    deadline = parse_deadline(header)
+    return None if deadline.precision == "year" else deadline.due
 
 
 def dated_paragraphs(

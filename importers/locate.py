@@ -412,10 +412,11 @@ def locate(
 
 
 # A label naming the news of the action above it: "Progress", "Progress:", "Update",
-# "Progress update", "Latest update" (not "Notes" nor "Comments", which also close a plan)
+# "Progress update", "Latest update" (not "Notes" nor "Comments", which also close a plan),
+# perhaps with the period whose round of news it is, "Update 2026", "Progress Q2 2026/27"
 _PROGRESS_LABEL = re.compile(
     r"^(?:(?:latest|current|recent)\s+)?(?:progress|updates?)"
-    r"(?:\s+(?:updates?|to\s+date|made))?\s*:?$",
+    rf"(?:\s+(?:updates?|to\s+date|made))?(?:\s+{_PERIOD.pattern})?\s*:?$",
     re.IGNORECASE,
 )
 

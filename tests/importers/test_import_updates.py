@@ -2947,3 +2947,53 @@ def test_a_line_opened_by_a_military_date_is_that_days_update(tmp_path: Path) ->
         (D(2026, 12, 4), "04DEC26 – Custody audit signed off."),
         (D(2026, 10, 18), "18OCT26 – Audit fieldwork started."),
     ]
+
+
+# Seen in hold-out 178 (a national park's yearly action plan): under each action a row
+# labelled with the year's round of news, "Update 2026", its news in the action column.
+def test_a_row_labelled_with_the_years_round_under_an_action_is_its_undated_news(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Aim", "No.", "What we will do", "Partner", "By when"],
+        ["Safer streets", "12", "Light the three underpasses on the ring road.",
+         "Highways team", "2026"],
+        ["Progress 2025/26", "", "Two underpasses lit; the third awaits a power supply.", "", ""],
+        ["Safer streets", "13", "Train door staff to spot vulnerable customers.",
+         "Licensing team", "2027"],
+        ["Progress 2025/26", "", "54 door staff trained at six venues.", "", ""],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.text for a in found] == [rows[1][2], rows[3][2]]
+    # the year names the round the news was written for, not its day: no date
+    assert [[(u.date, u.text) for u in a.updates] for a in found] == [
+        [(None, rows[2][2])],
+        [(None, rows[4][2])],
+    ]
+    assert [a.fields["Progress 2025/26"] for a in found] == [rows[2][2], rows[4][2]]
+
+
+def test_an_update_column_headed_by_a_year_alone_dates_none_of_its_news(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target", "Update 2026"],
+        ["1.1", "Publish the tree strategy.", "Ola Brand", "31/03/2027", "Draft out for comment."],
+        ["1.2", "Plant 400 street trees.", "Ola Brand", "31/03/2028", "Sites surveyed."],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    # 31 Dec 2026 would be a guess, and a day after the import's
+    assert [[(u.date, u.text) for u in a.updates] for a in found] == [
+        [(None, "Draft out for comment.")],
+        [(None, "Sites surveyed.")],
+    ]
+
+
+def test_a_news_row_labelled_with_a_month_is_dated_at_its_end(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target"],
+        ["2.1", "Open a second warm space in the library.", "Pat Nye", "31/01/2027"],
+        ["Update Nov 2026", "Room booked; volunteers being recruited.", "", ""],
+    ]
+    (found,) = actions(plan_of(write(tmp_path, rows)))
+    assert [(u.date, u.text) for u in found.updates] == [(D(2026, 11, 30), rows[2][1])]
