@@ -712,8 +712,33 @@ def _banners_number_the_actions(
             "a value on every row, under heading rows that number the actions' refs:"
             " a field of each action"
         )
-    else:
+    elif not _banners_over_one_recommendation_per_row(lines, assignment, headings, rec_col):
         _numbers_starting_again_under_banners(lines, assignment, headings, rec_col)
+
+
+def _banners_over_one_recommendation_per_row(
+    lines: list[Line], assignment: Assignment, headings: Headings, rec_col: int
+) -> bool:
+    """A tracker of one recommendation per row, its agreed action beside it, split by
+    heading rows ("Part 1 – Key financial systems", "Part 2 – …" over an audit's rows,
+    each with its own ID "CRD-01"): the heading rows are the grouping the plan wrote,
+    so the per-row recommendation groups nothing and is a field of each action, the IDs
+    the actions' refs as written. A recommendation cell opened by its own number ("1.1
+    Antenatal choices") names itself under the heading: that heading stays a section."""
+    if assignment.column("action") is None:
+        return False
+    under = _under_headings(lines, headings, rec_col, rec_col)
+    texts = [text for _, text, _ in under]
+    if len({h for h, _, _ in under}) < 2 or not all(texts) or len(set(texts)) != len(texts):
+        return False
+    if any(_own_ref(text) for text in texts):
+        return False
+    assignment.roles[rec_col] = "extra"
+    assignment.evidence[rec_col] = (
+        "a new value on every row beside an action column, under heading rows that group"
+        " the rows: a field of each action"
+    )
+    return True
 
 
 def _numbers_starting_again_under_banners(

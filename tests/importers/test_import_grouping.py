@@ -2663,3 +2663,49 @@ def test_a_measure_beside_numbers_of_another_name_stays_a_measure(tmp_path: Path
     assert actions(plan)[2].fields["Success measure"] == (
         "Bring empty council homes back into use sooner."
     )
+
+
+# Seen in hold-out 179 (a council's tracker of internal audit recommendations split into
+# parts by the kind of audit, one-cell banners "Part 1 – …", a finding's recommendation
+# and its agreed action on every row, each row's own ID): the banners are what the plan
+# groups by, so the per-row recommendation groups nothing.
+
+
+def _tracker_in_chapters(tmp_path: Path, banners: bool) -> Path:
+    rows = [
+        ["ID", "Recommendation", "Agreed action", "Owner", "Due"],
+        ["Chapter 1 – Rent collection", "", "", "", ""],
+        ["INC-1", "Arrears letters should go out weekly.", "Send arrears letters each Monday.",
+         "Income Manager", "31/01/2027"],
+        ["INC-2", "Former tenant debts should be chased.", "Pass old debts to an agency.",
+         "Income Manager", "28/02/2027"],
+        ["Chapter 2 – Fleet", "", "", "", ""],
+        ["FLT-1", "Vehicle checks should be recorded.", "Use the app for daily checks.",
+         "Fleet Manager", "31/03/2027"],
+        ["FLT-2", "Fuel cards should be reconciled.", "Match fuel card spend monthly.",
+         "Fleet Manager", "30/04/2027"],
+    ]  # fmt: skip
+    return write(tmp_path, rows if banners else [r for r in rows if r[1]])
+
+
+def test_labelled_banners_over_one_recommendation_per_row_are_the_recommendations(
+    tmp_path: Path,
+) -> None:
+    plan = plan_of(_tracker_in_chapters(tmp_path, banners=True))
+    recs = [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations]
+    assert recs == [
+        ("1", "Rent collection", ["INC-1", "INC-2"]),
+        ("2", "Fleet", ["FLT-1", "FLT-2"]),
+    ]
+    found = actions(plan)
+    assert found[2].text == "Use the app for daily checks."
+    assert found[2].fields["Recommendation"] == "Vehicle checks should be recorded."
+
+
+def test_with_no_banners_each_row_stays_a_recommendation_and_its_action(
+    tmp_path: Path,
+) -> None:
+    plan = plan_of(_tracker_in_chapters(tmp_path, banners=False))
+    recs = [(r.ref, r.text) for r in plan.recommendations]
+    assert recs[2] == ("FLT-1", "Vehicle checks should be recorded.")
+    assert [a.ref for a in actions(plan)][:2] == ["INC-1.1", "INC-2.1"]
