@@ -208,6 +208,7 @@ def assign(profiles: list[ColumnProfile], explicit: dict[int, str]) -> Assignmen
     _bodies_beside_people_are_a_field(profiles, result, explicit)
     _who_and_when_beside_no_people_is_the_lead(profiles, result, explicit)
     _responsible_alone_is_the_lead(result, explicit)
+    _the_first_of_a_member_and_an_officer_leads(profiles, result, explicit)
     _report_pointers_follow_the_groups(profiles, result, explicit)
     _a_priority_band_beside_the_ref_is_a_field(profiles, result, explicit)
     _a_tasks_notes_are_its_description(profiles, result, explicit)
@@ -2030,6 +2031,46 @@ def _responsible_alone_is_the_lead(result: Assignment, explicit: dict[int, str])
             result.roles[col] = "lead"
             result.evidence[col] = f"{result.evidence[col]}; the only people column"
             return
+
+
+# A council's two lines of accountability: the elected member who holds the portfolio
+# ("Lead Member", "Member lead", "Cabinet Member", "Portfolio Holder", "Lead Councillor")
+# and the officer ("Lead Officer"). A header that says which is accountable or does the
+# work ("Accountable officer", "Responsible officer") decides by its words, as ever.
+_ELECTED_MEMBER = re.compile(
+    r"(?<!team )(?<!staff )\b(?:member|councillor|cllr|portfolio\s+holder|portfolio\s+lead)\b",
+    re.IGNORECASE,
+)
+_OFFICER = re.compile(r"\bofficers?\b", re.IGNORECASE)
+_SAYS_WHICH = re.compile(
+    r"\b(?:accountable|responsible|strategic|operational|delivery|support\w*|sro)\b",
+    re.IGNORECASE,
+)
+
+
+def _the_first_of_a_member_and_an_officer_leads(
+    profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+) -> None:
+    """ "Lead Member | Lead Officer" (a scrutiny action plan) or "Lead officer | Lead
+    member" (a peer challenge plan): a member column and an officer column, neither
+    header saying which is accountable. The plan writes the accountable one
+    first, the Cabinet Member answering for a scrutiny recommendation or the officer
+    running the council's own plan: the first is the lead, the other the responsible
+    (README readings 6 and 21), not the officer because "Lead officer" is the longer cue."""
+    lead, responsible = result.column("lead"), result.column("responsible")
+    if lead is None or responsible is None or {lead, responsible} & explicit.keys():
+        return
+    headers = (profiles[lead].header, profiles[responsible].header)
+    if any(_SAYS_WHICH.search(h) for h in headers):
+        return
+    member = [h for h in headers if _ELECTED_MEMBER.search(h) and not _OFFICER.search(h)]
+    officer = [h for h in headers if _OFFICER.search(h) and not _ELECTED_MEMBER.search(h)]
+    if len(member) != 1 or len(officer) != 1 or lead < responsible:
+        return
+    result.roles[lead], result.roles[responsible] = "responsible", "lead"
+    why = "a member and an officer column, both headed as the lead: the first written leads"
+    result.evidence[responsible] = f"header {profiles[responsible].header!r}; {why}"
+    result.evidence[lead] = f"header {profiles[lead].header!r}; {why}"
 
 
 def _names_column_is_lead(

@@ -3348,3 +3348,44 @@ def test_a_surname_with_an_apostrophe_a_comma_and_an_initial_is_one_person(
     ]
     found = actions(plan_of(write(tmp_path, rows)))
     assert [a.leads for a in found] == [["J. Smith"], ["O'Brien, K."], ["O’Brien, K.", "Lowe, T."]]
+
+
+# Seen in hold-out 181 (a borough council's scrutiny action plan, "Lead Member | Lead
+# Officer"), beside hold-outs 51 and 54 (LGA peer challenge plans, "Lead officer | Lead
+# member"): a council's two lines of accountability in two columns both headed "lead"
+# (README reading 21). The plan writes the accountable one first.
+
+
+def _member_and_officer(tmp_path: Path, member_first: bool) -> list[Any]:
+    """A scrutiny plan's two people columns, the member's first or the officer's."""
+    member = ["Lead Member", "Cabinet Member for Housing", "Cabinet Member for Housing"]
+    officer = ["Lead Officer", "Head of Housing Options", "Private Sector Housing Manager"]
+    people = [member, officer] if member_first else [officer, member]
+    rows = [
+        ["Ref", "Recommended action", people[0][0], people[1][0], "Timescale"],
+        ["1", "Publish the allocations policy in plain English.", people[0][1],
+         people[1][1], "March 2027"],
+        ["2", "Inspect every licensed house in multiple occupation.", people[0][2],
+         people[1][2], "June 2027"],
+    ]  # fmt: skip
+    return actions(plan_of(write(tmp_path, rows)))
+
+
+def test_a_member_column_written_before_the_officer_column_leads(tmp_path: Path) -> None:
+    """ "Lead Member | Lead Officer": the Cabinet Member, put first, is accountable for the
+    portfolio and leads; the officer doing the work is the responsible."""
+    first = _member_and_officer(tmp_path, member_first=True)[0]
+    assert (first.leads, first.responsible) == (
+        ["Cabinet Member for Housing"],
+        ["Head of Housing Options"],
+    )
+
+
+def test_an_officer_column_written_before_the_member_column_leads(tmp_path: Path) -> None:
+    """ "Lead officer | Lead member" (a peer challenge plan the officers run): the officer,
+    put first, leads and the member is the responsible, as before."""
+    first = _member_and_officer(tmp_path, member_first=False)[0]
+    assert (first.leads, first.responsible) == (
+        ["Head of Housing Options"],
+        ["Cabinet Member for Housing"],
+    )
