@@ -268,12 +268,17 @@ def _an_action_written_once_per_block_is_the_requirement(
     does ('MD1' and 'The trust must ensure …' on the block's first row only), is what
     the inspector requires, the recommendation's wording; the other, a new sentence on
     every row, is the plan's actions. An action is done on every row, a block's own
-    words are written once over it."""
-    action, ref = result.column("action"), result.column("recommendation_ref")
-    if action is None or ref is None or action in explicit or result.column("recommendation"):
+    words are written once over it. Merged down its block instead ("Must-do action
+    (CQC)" merged over actions 1.1 … 1.4) it is written once all the same, and with no
+    column for the recommendation's ref its blocks are where the first part of the
+    actions' refs changes (1.1, 1.2 | 2.1)."""
+    action = result.column("action")
+    if action is None or action in explicit or result.column("recommendation"):
         return
+    blocks = _the_recommendations_blocks(profiles, result)
     once = profiles[action]
-    if not (once.once_per_block and once.prose >= 0.5 and once.starts == profiles[ref].starts):
+    written_once = once.once_per_block or (once.merged_down and not once.returns)
+    if not (written_once and once.prose >= 0.5 and len(blocks) >= 2 and once.starts == blocks):
         return
     others = [
         p
@@ -289,13 +294,27 @@ def _an_action_written_once_per_block_is_the_requirement(
     every = max(others, key=lambda p: scores(p.header)["action"])
     result.roles[action] = "recommendation"
     result.evidence[action] = (
-        f"header {once.header!r}, but written once per block with the recommendation's ref"
+        f"header {once.header!r}, but written once per block"
+        f"{' (merged down it)' if once.merged_down else ''} with the recommendation's ref"
         f" beside {every.header!r} on every row: the recommendation's wording"
     )
     result.roles[every.index] = "action"
     result.evidence[every.index] = (
         f"header {every.header!r}, a new sentence on every row: the actions ({every.summary()})"
     )
+
+
+def _the_recommendations_blocks(
+    profiles: list[ColumnProfile], result: Assignment
+) -> frozenset[int]:
+    """The rows where each recommendation's block starts: where its ref column changes,
+    or with none, where the first part of the actions' dotted refs does (1.1, 1.2 | 2.1);
+    empty when neither tells."""
+    rec_ref = result.column("recommendation_ref")
+    if rec_ref is not None:
+        return profiles[rec_ref].starts
+    ref = result.column("ref")
+    return profiles[ref].stem_starts if ref is not None else frozenset()
 
 
 def _asks_how(header: str) -> bool:

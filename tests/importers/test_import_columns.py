@@ -1613,6 +1613,33 @@ def test_an_action_column_written_once_per_block_is_the_requirement(tmp_path: Pa
     ]
 
 
+# Seen in hold-out 182: a trust's CQC plan with the must-do number and wording merged
+# down over the trust's own actions ("MD | Must-do action (CQC) | Ref | Action").
+
+
+def test_an_action_column_merged_down_its_block_is_the_requirement(tmp_path: Path) -> None:
+    first = "The provider must ensure that medicines are stored at safe temperatures."
+    second = "The provider must ensure that care records are kept up to date."
+    rows = [
+        ["No", "Action required by the inspectors", "Ref", "Action", "Lead", "Target date"],
+        ["1", first, "1.1", "Fit temperature loggers to every medicines fridge.",
+         "Chief Pharmacist", D(2027, 1, 31)],
+        [None, None, "1.2", "Check fridge logs at each weekly ward audit.", "Matron",
+         D(2026, 12, 31)],
+        ["2", second, "2.1", "Train ward staff in the new records system.", "Head of Nursing",
+         D(2027, 2, 28)],
+        [None, None, "2.2", "Audit ten care records on each ward every month.", "Matron",
+         D(2027, 3, 31)],
+    ]  # fmt: skip
+    merged = ["A2:A3", "B2:B3", "A4:A5", "B4:B5"]
+    plan = plan_of(write_workbook(tmp_path, {"Plan": rows}, merged=merged))
+    got = [(r.ref, r.text, [(a.ref, a.text) for a in r.actions]) for r in plan.recommendations]
+    assert got == [
+        ("1", first, [("1.1", rows[1][3]), ("1.2", rows[2][3])]),
+        ("2", second, [("2.1", rows[3][3]), ("2.2", rows[4][3])]),
+    ]
+
+
 # Seen in hold-out 159 (a GP practice's survey plan closing with "Next review with the
 # Patient Group: 14 January 2027" in its Objective column, below the last action).
 
