@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import chain
 from typing import NamedTuple, cast
 
 from importers import columns, people, vocab
@@ -1277,7 +1278,8 @@ def _status_and_rag(
     key = (
         tagged,
         tuple(row.line.headers),
-        tuple([cells[c] for c in _standing_columns(len(cells), ctx)]),
+        # the rows of news under the action say how it stands too
+        (*[cells[c] for c in _standing_columns(len(cells), ctx)], *chain(*row.line.news)),
     )
     known = memo.read.get(key)
     if known is not None and all(fields.get(k, v) == v for k, v in known[1]):
@@ -1393,15 +1395,13 @@ def _weaker_evidence(
         status = status or rag_status  # what a colour means is weaker than a status or a %
     else:
         news_rag, news_status = (
-            _rated_by_mark(row, ctx)
-            or _rated_by_label(row, ctx)
-            or _rating_opening_news(row.cells, ctx)
+            _rated_by_mark(row, ctx) or _rated_by_label(row, ctx) or _rating_opening_news(row, ctx)
         )
         rag = rag or news_rag
         status = status or news_status
     if status is None and "status" not in ctx.column_of:
         status = _status_hinted(row, ctx) or _ongoing_for_a_date(row.cells, ctx)
-        rag = rag or _labelled_rag(row.cells, ctx, status)
+        rag = rag or _labelled_rag(row, ctx, status)
         if status is None and rag is not None:
             status = "in_progress"  # rated red, amber or green: under way
     return status, rag
@@ -1482,11 +1482,10 @@ def _extra_columns(width: int, ctx: Context) -> tuple[int, ...]:
     return found
 
 
-def _rating_opening_news(cells: list[str], ctx: Context) -> tuple[Rag | None, Status | None]:
+def _rating_opening_news(row: Row, ctx: Context) -> tuple[Rag | None, Status | None]:
     """The RAG (and the status it states) written at the start of the latest progress
     cell, where no RAG column rates the row; the cell stays whole as the update."""
-    col = _latest_news_column(cells, ctx)
-    latest = "" if col is None else cells[col]
+    latest = _latest_news(row, ctx)[1]
     found = ctx.ratings_of.get(latest)
     if found is None:  # read once per distinct cell: a plan repeats its news wording
         found = ctx.ratings_of[latest] = _rating_opening(latest, ctx)
@@ -1513,6 +1512,16 @@ def _latest_news_column(cells: list[str], ctx: Context) -> int | None:
     return None
 
 
+def _latest_news(row: Row, ctx: Context) -> tuple[int | None, str]:
+    """The action's latest news and its column: the rightmost progress column filled,
+    else the last row under the action labelled as its news ("Update 2026" | "Ongoing –
+    …"), written there as a progress cell would be (no column: None)."""
+    col = _latest_news_column(row.cells, ctx)
+    if col is not None:
+        return col, row.cells[col]
+    return None, row.line.news[-1][1] if row.line.news else ""
+
+
 _HINTED_BY = ("due", "revised_due", "update")  # the cells whose words may state it
 
 
@@ -1520,22 +1529,29 @@ def _status_hinted(row: Row, ctx: Context) -> Status | None:
     """No status column: a deadline "Complete" or an update "Completed." says it, and
     so does an update opened by a state as its label ("Ongoing:" over the news).
     (A loop, not a chain of generators: asked of every row of a plan.)"""
-    cells = row.cells
     for kind in _HINTED_BY:
         # the latest news states how the work stands now, not the first round's
-        col = _latest_news_column(cells, ctx) if kind == "update" else ctx.column_of.get(kind)
-        if col is None or col >= len(cells):
+        col, cell = _latest_news(row, ctx) if kind == "update" else _hinting_cell(row, kind, ctx)
+        if not cell:
             continue
-        if hint := status_hint(cells[col]) or (
+        if hint := status_hint(cell) or (
             kind == "update"
             and (
-                _labelled_state(cells[col], ctx)
-                or _pointed_state(row, col, ctx)
-                or _sentence_state(cells[col], ctx)
+                _labelled_state(cell, ctx)
+                or (col is not None and _pointed_state(row, col, ctx))
+                or _sentence_state(cell, ctx)
             )
         ):
             return hint
     return None
+
+
+def _hinting_cell(row: Row, kind: str, ctx: Context) -> tuple[int | None, str]:
+    """The row's deadline (or revised deadline) cell and its column; "" where none."""
+    col = ctx.column_of.get(kind)
+    if col is None or col >= len(row.cells):
+        return None, ""
+    return col, row.cells[col]
 
 
 # A sentence of a progress cell: the words up to its full stop ("!" or "?"), a space after
@@ -1588,16 +1604,16 @@ def _labelled_state(cell: str, ctx: Context) -> Status | None:
     return _labelled_meaning(cell, ctx)[0]
 
 
-def _labelled_rag(cells: list[str], ctx: Context, status: Status | None) -> Rag | None:
+def _labelled_rag(row: Row, ctx: Context, status: Status | None) -> Rag | None:
     """The RAG the latest news's state label gives as a status cell would ("Delayed –
     order held …": amber), where it states the action's status and no RAG column rates
     the row. "On track –" gives none, as it does in a status column."""
     if status is None or "rag" in ctx.column_of:
         return None
-    col = _latest_news_column(cells, ctx)
-    if col is None:
+    latest = _latest_news(row, ctx)[1]
+    if not latest:
         return None
-    labelled, rag = _labelled_meaning(cells[col], ctx)
+    labelled, rag = _labelled_meaning(latest, ctx)
     return rag if labelled == status else None
 
 

