@@ -155,7 +155,7 @@ async def test_triage_flow_lead_status_update_undo(db: Path) -> None:
         await pilot.press(*"marina", "enter")
         await settle(pilot)
         assert refs(app) == ["1.1", "2.2"]
-        assert "lead: Marina Kitchen" in bar_text(app)
+        assert "person: Marina Kitchen" in bar_text(app)
         await pilot.press("s", "d")
         await settle(pilot)
         assert row(db, "1.1").status == "done"  # type: ignore[attr-defined]
@@ -194,7 +194,7 @@ async def test_a_lead_chosen_in_the_picker_shows_exactly_that_leads_actions(db: 
         await pilot.press(*"marina", "enter")
         await settle(pilot)
         assert refs(app) == ["1.1", "2.1", "2.2"]
-        assert "lead: Marina Kitchen" in bar_text(app)
+        assert "person: Marina Kitchen" in bar_text(app)
 
 
 def burst(app: ActionPlanApp, keys: list[str]) -> None:
@@ -208,7 +208,7 @@ async def test_keys_typed_at_once_reach_the_dialogs_they_open(db: Path) -> None:
     async with running(db) as (app, pilot):
         burst(app, ["f", *"marina", "enter"])  # a dialog that opens after a read
         await settle(pilot)
-        assert "lead: Marina Kitchen" in bar_text(app)
+        assert "person: Marina Kitchen" in bar_text(app)
         burst(app, ["s", "d"])  # then a one-key choice
         await settle(pilot)
         assert row(db, "1.1").status == "done"  # type: ignore[attr-defined]

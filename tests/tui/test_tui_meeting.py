@@ -100,3 +100,29 @@ async def test_a_person_filter_keeps_the_lead_column_while_others_lead_some_acti
         await pilot.press("escape")
         await settle(pilot)
         assert "Lead" in list_header(app)
+
+
+async def test_the_person_filter_is_named_for_what_it_matches_everywhere(db: Path) -> None:
+    """The "f" filter lists the actions a person leads or is responsible officer for.
+    Bill Basra's list holds 1.1, which Marina Kitchen leads: the bar said "lead: Bill
+    Basra" over it. At 80 columns the key bar, the picker, the filter bar and the help
+    say "person"."""
+    async with open_app(db).run_test(size=(80, 24)) as pilot:
+        app = pilot.app
+        await settle(pilot)
+        shown = screen_text(app)
+        assert " f Person " in shown.splitlines()[-1]
+        assert " f person · " in shown and " f lead " not in shown
+        await pilot.press("f")
+        await settle(pilot)
+        assert "Filter by person (lead or responsible officer)" in screen_text(app)
+        await pilot.press(*"bill basra", "enter")
+        await settle(pilot)
+        assert refs(app) == ["1.1", "1.2"]
+        assert "Filters: person: Bill Basra   (Esc clears)" in bar_text(app)
+        assert "lead:" not in bar_text(app)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert "f               Filter by person (lead or responsible officer)" in (
+            screen_text(app)
+        )

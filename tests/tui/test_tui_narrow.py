@@ -77,9 +77,9 @@ async def test_every_filter_is_named_and_an_empty_list_says_why(db_path: Path) -
         await settle(pilot)
         shown = lines(app)
         assert shown[1] == " 0 of 3 actions  ·  0 overdue"
-        assert shown[2] == " Filters: rec MD1 · lead: Kate Ellis · overdue only   (Esc clears)"
+        assert shown[2] == " Filters: rec MD1 · person: Kate Ellis · overdue only   (Esc clears)"
         assert shown[6].strip("┃ ") == (
-            "No actions in MD1 match: lead Kate Ellis, overdue only. Esc clears the"
+            "No actions in MD1 match: person Kate Ellis, overdue only. Esc clears the"
         )
         assert shown[7].strip("┃ ") == "filters."
         await pilot.press("escape")  # clears the lead and overdue: MD1's actions again
@@ -96,7 +96,7 @@ async def test_the_filter_keys_fit_and_cut_text_ends_with_an_ellipsis(db_path: P
         # "t filter status", not "t status" beside the key bar's "s Status" (which sets it)
         assert (
             shown[2]
-            == " o overdue · f lead · t filter status · R filter RAG · n due soon · / search"
+            == " o overdue · f person · t filter status · R filter RAG · n due soon · / search"
         )
         await pilot.press("g")
         await settle(pilot)
@@ -312,14 +312,14 @@ async def test_the_plan_key_is_on_the_list_key_bar_only_when_there_is_another_pl
         assert "Switch plan" in screen_text(pilot.app)
 
 
-MEETING_KEYS = " u Update  s Status  f Lead  o Overdue "
+MEETING_KEYS = " u Update  s Status  f Person  o Overdue "
 
 
 async def test_the_keys_a_meeting_needs_lead_the_list_key_bar_at_80_columns(
     db_path: Path,
 ) -> None:
     """With two plans "p Plan" pushed "u Update" past column 80, out of sight: the
-    bar now opens with Update, Status, Lead and Overdue and ends with "? Help", with
+    bar now opens with Update, Status, Person and Overdue and ends with "? Help", with
     one plan or two, and every key cut from it is still listed by "?"."""
     async with at_80x24(db_path) as (app, pilot):
         bar = lines(app)[-1]

@@ -36,7 +36,7 @@ async def test_the_app_reopens_on_the_plan_filter_and_action_left(db: Path) -> N
         await settle(pilot)
         app = pilot.app
         assert app.screen.plan.title == "Zeta plan"  # type: ignore[attr-defined]
-        assert "lead: Marina Kitchen" in bar_text(app)
+        assert "person: Marina Kitchen" in bar_text(app)
         assert (refs(app), selected(app)) == (["1.1", "2.2"], "2.2")
 
 

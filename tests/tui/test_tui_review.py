@@ -191,7 +191,7 @@ async def test_dashboard_numbers_and_enter_opens_the_lead(db: Path) -> None:
         leads.focus()
         await pilot.press("enter")
         await settle(pilot)
-        assert refs(app) == ["1.1", "2.2"] and "lead: Marina Kitchen" in bar_text(app)
+        assert refs(app) == ["1.1", "2.2"] and "person: Marina Kitchen" in bar_text(app)
 
 
 def chart_rows(app: ActionPlanApp, name: str) -> list[str]:

@@ -168,7 +168,7 @@ async def test_keys_typed_while_the_file_is_busy_wait_and_reach_the_dialog(
             if "Bill Basra" in bar_text(app):
                 break
             await pilot.pause(0.05)
-        assert "lead: Bill Basra" in bar_text(app)
+        assert "person: Bill Basra" in bar_text(app)
         assert refs(app) == ["1.1", "1.2"]
         assert typeahead.WAITING not in toasts(app)
     assert Store.open(db).count_actions(ActionQuery()) == (4, 1)
@@ -192,7 +192,7 @@ async def test_keys_for_a_dialog_that_cannot_open_are_dropped_with_a_message(
             "plans.db: database is busy in another program; nothing was saved; 5 typed keys dropped"
         ) in toasts(app)
         assert refs(app) == ["1.1", "1.2", "2.1", "2.2"]
-        assert "lead:" not in bar_text(app)
+        assert "person:" not in bar_text(app)
     assert Store.open(db).count_actions(ActionQuery()) == (4, 1)
 
 

@@ -38,7 +38,7 @@ from tui.safe import clip, plain
 from tui.shaping import SHAPE_BINDINGS, PlanShaping
 from tui.widgets.action_list import ActionList, header_line
 from tui.widgets.detail import DetailPane, read_detail
-from tui.widgets.filter_bar import Filter, FilterBar
+from tui.widgets.filter_bar import PERSON_FILTER, Filter, FilterBar
 from tui.widgets.key_bar import KeyBar
 from tui.widgets.rec_list import RecList
 from tui.widgets.search_box import SearchBox
@@ -89,7 +89,7 @@ class MainScreen(PlanShaping):
     BINDINGS = shown_first(
         [
             Binding("o", "toggle_overdue", "Overdue", tooltip="Toggle overdue only", id="overdue"),
-            Binding("f", "filter_lead", "Lead", tooltip="Filter by lead", id="filter_lead"),
+            Binding("f", "filter_lead", "Person", tooltip=PERSON_FILTER, id="filter_lead"),
             Binding(
                 "t",
                 "filter_status",
@@ -474,7 +474,7 @@ class MainScreen(PlanShaping):
         if q.recommendation_id is not None:
             found.append(self._rec_filter(q.recommendation_id))
         if q.person:
-            found.append(Filter(f"lead: {q.person}"))
+            found.append(Filter(f"person: {q.person}"))
         if q.statuses:
             found.append(
                 Filter("status: " + ", ".join(STATUS_LABELS[s] for s in sorted(q.statuses)))
@@ -506,7 +506,7 @@ class MainScreen(PlanShaping):
         return Filter(words, f"rec {ref}" if ref else "", ref=ref)
 
     def _empty_words(self, filters: list[Filter]) -> str:
-        """Why the list is empty, said in the list: "No actions match: lead Kate Ellis,
+        """Why the list is empty, said in the list: "No actions match: person Kate Ellis,
         overdue only. Esc clears the filters." (an empty box said nothing)."""
         rec = next((f for f in filters if f.ref is not None), None)
         cleared = [f.said for f in filters if f.ref is None and f.narrows]
@@ -527,11 +527,10 @@ class MainScreen(PlanShaping):
             if name:
                 self._requery(person=name)
 
-        title = "Filter by lead or responsible officer"
         self.with_people(
             self.plan.id,
             lambda names: self.app.push_screen(
-                PickerDialog(title, names, on_highlight=self._read_ahead_for), chosen
+                PickerDialog(PERSON_FILTER, names, on_highlight=self._read_ahead_for), chosen
             ),
         )
 

@@ -2,7 +2,7 @@
 
 One line when everything fits; else the counts on the first line and the
 filters (or the filter keys) on the next, so every filter in force is named
-at 80 columns: cut off at the right, "lead: Kate Ellis · overdue only" went
+at 80 columns: cut off at the right, "person: Kate Ellis · overdue only" went
 unseen while the list said "0 of 11 actions".
 """
 
@@ -16,15 +16,18 @@ from textual.widgets import Static
 from tui.safe import plain
 
 GAP = "   "
+# The person filter ("f") matches an action a person leads or is responsible officer for:
+# the bar says "person: Kate Ellis" ("lead: …" listed actions others led).
+PERSON_FILTER = "Filter by person (lead or responsible officer)"
 # The filter keys: "t filter status", not "t status", beside the key bar's "s Status" (set it).
-FILTER_KEYS = "o overdue · f lead · t filter status · R filter RAG · n due soon · / search"
+FILTER_KEYS = "o overdue · f person · t filter status · R filter RAG · n due soon · / search"
 # The filter keys the key bar does not show, for a line too short for them all.
 UNSHOWN_KEYS = "t filter status · R filter RAG · n due soon"
 
 
 @dataclass(frozen=True)
 class Filter:
-    """One filter in force, in words ("lead: Kate Ellis"); ``short`` where room is short
+    """One filter in force, in words ("person: Kate Ellis"); ``short`` where room is short
     ("rec MD1" for "recommendation MD1 The trust must ensure…")."""
 
     words: str
@@ -34,7 +37,7 @@ class Filter:
 
     @property
     def said(self) -> str:
-        """As a sentence reads it: "lead Kate Ellis"."""
+        """As a sentence reads it: "person Kate Ellis"."""
         return self.words.replace(": ", " ", 1)
 
 
