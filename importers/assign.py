@@ -214,6 +214,7 @@ def assign(profiles: list[ColumnProfile], explicit: dict[int, str]) -> Assignmen
     _a_tasks_notes_are_its_description(profiles, result, explicit)
     _the_plans_own_numbers_over_tool_ids(profiles, result, explicit)
     _another_voice_beside_progress_is_a_field(profiles, result, explicit)
+    _comments_on_an_answered_recommendation_are_a_field(profiles, result, explicit)
     _comments_before_the_action_are_a_finding(profiles, result, explicit)
     _a_key_beside_a_serial_number_is_the_ref(profiles, result, explicit)
     _a_date_beside_periods_wins(profiles, result, explicit)
@@ -1402,6 +1403,53 @@ def _another_voice_beside_progress_is_a_field(
         result.roles[p.index] = "extra"
         result.evidence[p.index] = (
             f"header {p.header!r}: not the progress, beside the progress column: a field"
+        )
+
+
+# A header asking whether the recommendation was taken up ("Accept / Reject", "Accepted?",
+# "Agreed by Cabinet?", "Agreed / Partly agreed / Not agreed")
+_ASKS_IF_TAKEN_UP = re.compile(r"\b(?:accept\w*|agreed|reject\w*)\b", re.IGNORECASE)
+# The last word of a header of remarks ("Officer comments", "Cabinet Member response")
+_REMARK_WORDS = frozenset({"comment", "comments", "commentary", "response", "responses"})
+
+
+def _answers_each_recommendation(p: ColumnProfile) -> bool:
+    """ "Accept" / "Partially accept" / "Reject", or "Yes" / "No" under "Accepted?": the
+    body's answer to each recommendation made to it."""
+    return p.acceptances >= _MOSTLY or (
+        bool(_ASKS_IF_TAKEN_UP.search(p.header)) and p.answers >= _MOSTLY
+    )
+
+
+def _comments_on_an_answered_recommendation_are_a_field(
+    profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+) -> None:
+    """ "Accept / Reject" | "Officer comments" | … | "Progress update (November 2026)": a
+    plan that records the answer to each recommendation made to it (a scrutiny action
+    plan's Executive response) writes its comments when that answer was given ("Can be
+    funded from the WRAP grant."), the reasons for it, not news; the plan's own progress
+    column tells where the work stands. Undated and unheaded by a date, such a comments
+    column is a field (README reading 22). Without the answer, or as the only news, it is
+    the updates (reading 5)."""
+    if not any(_answers_each_recommendation(p) for p in profiles if _is_free(result, p)):
+        return
+    updates = [p for p in profiles if result.roles.get(p.index) == "update"]
+    remarks = [
+        p
+        for p in updates
+        if p.index not in explicit
+        and (tokens := words(p.header))
+        and tokens[-1] in _REMARK_WORDS
+        and not p.dated_news
+        and not _dated_by_header(p)
+    ]
+    if not remarks or len(remarks) == len(updates):
+        return
+    for p in remarks:
+        result.roles[p.index] = "extra"
+        result.evidence[p.index] = (
+            f"header {p.header!r}: remarks on the answer to each recommendation, beside the"
+            " progress column: a field"
         )
 
 

@@ -79,6 +79,8 @@ class ColumnProfile:
     ticks: float = 0.0  # "✓", "Y", "x", "☒", "☐": boxes, marked or not, in a "Done" column
     drawn: float = 0.0  # "x", "✓", "●": marks drawn, never a figure ("3") nor a word
     answers: float = 0.0  # "Yes", "Partial", "No", "N/A": a self-assessment's answers
+    # "Accept", "Partially accept", "Not agreed": a body's answer to each recommendation
+    acceptances: float = 0.0
     # Short sentences of words ("Forward plan amended.", "HR have the drafts."): news or
     # notes, shorter than the prose share counts, and neither names nor dates
     sentences: float = 0.0
@@ -292,6 +294,7 @@ def _column(
         ticks=share(lambda c: vocab.box_answer(c) is not None),
         drawn=share(vocab.is_drawn_mark),
         answers=share(vocab.is_answer),
+        acceptances=share(vocab.answers_a_recommendation),
         sentences=share(lambda c: is_sentence(c) or _is_dated_news(c)),
         counts=share(lambda c: _is_count(c) and in_header_format(c, header) is None),
         falls=_numbers_fall(filled),

@@ -1475,6 +1475,21 @@ def is_answer(cell: str) -> bool:
     return yes_or_no(cell) is not None or normal(cell) in _PARTLY
 
 
+# The answer a body gives to a recommendation made to it ("Accept", "Partially accept",
+# "Agreed", "Partly agreed", "Not agreed", "Rejected", "Accepted in principle"): a scrutiny
+# action plan's "Accept / Reject", a prison's "Agreed / Partly agreed / Not agreed"
+_ACCEPTANCE = re.compile(
+    r"(?:(?:fully|partially|partly|not)\s+)?(?:accept(?:ed)?|agreed?|reject(?:ed)?|disagreed?)"
+    r"(?:\s+(?:in\s+(?:part|full|principle)|with\s+(?:amendments?|modifications?)))?"
+)
+
+
+def answers_a_recommendation(cell: str) -> bool:
+    """ "Accept", "Partially accept", "Agreed", "Not agreed", "Rejected": whether the body
+    took up the recommendation, the cell saying nothing else."""
+    return bool(_ACCEPTANCE.fullmatch(normal(cell)))
+
+
 # How grave a finding is ("Major NC", "Minor NC", "High risk", "Low priority"): two
 # capitalised words read as a name, but a grade leads them and no one is so called
 _GRADES = frozenset(

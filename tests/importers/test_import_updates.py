@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import Workbook
@@ -2275,6 +2276,83 @@ def test_management_comments_alone_are_still_the_news(tmp_path: Path) -> None:
     mtfs, cabinet = actions(plan_of(write(tmp_path, rows)))
     assert [u.text for u in mtfs.updates] == [rows[1][3]]
     assert [u.text for u in cabinet.updates] == [rows[2][3]]
+
+
+# Seen in hold-out 181 (a borough council's scrutiny action plan): "Accept / Reject" and
+# "Officer comments", written when the Executive answered the committee, beside the
+# plan's own "Progress update (November 2026)" (README reading 22).
+
+
+def _answered_recommendations(
+    tmp_path: Path, answered: bool, progress: bool, comments: str = "Portfolio holder comments"
+) -> list[Any]:
+    """A scrutiny review's recommendations, with or without the Executive's answer to
+    each ("Agreed?") and the plan's own progress column."""
+    header = [
+        "No.",
+        "Recommendation",
+        "Agreed?",
+        comments,
+        "Lead officer",
+        "Target date",
+        "Progress (October 2026)",
+    ]
+    rows = [
+        header,
+        ["1", "Open the central library on Sunday afternoons.", "Agreed",
+         "Staffing to be met from the volunteer scheme.", "Libraries Manager", "April 2027",
+         "Volunteer recruitment under way; twelve recruited."],
+        ["2", "Publish the footfall of every branch each year.", "Partly agreed",
+         "Footfall counters fitted in four of six branches only.", "Libraries Manager",
+         "June 2027", ""],
+        ["3", "Return the mobile library to the villages.", "Not agreed",
+         "The vehicle cannot be replaced within the capital programme.", "Head of Culture",
+         "n/a", ""],
+    ]  # fmt: skip
+    keep = [i for i, h in enumerate(header) if (answered or h != "Agreed?")]
+    keep = [i for i in keep if progress or header[i] != "Progress (October 2026)"]
+    return actions(plan_of(write(tmp_path, [[row[i] for i in keep] for row in rows])))
+
+
+def test_comments_beside_the_answer_to_a_recommendation_are_a_field(tmp_path: Path) -> None:
+    """ "Agreed?" (Agreed / Partly agreed / Not agreed) and "Portfolio holder comments"
+    beside the progress column: the comments are the answer given when the
+    recommendation was agreed, a field kept whole; the progress column alone is news."""
+    sunday, footfall, mobile = _answered_recommendations(tmp_path, answered=True, progress=True)
+    assert [u.text for u in sunday.updates] == [
+        "Volunteer recruitment under way; twelve recruited."
+    ]
+    assert footfall.updates == [] and mobile.updates == []
+    assert footfall.fields["Portfolio holder comments"] == (
+        "Footfall counters fitted in four of six branches only."
+    )
+
+
+def test_comments_beside_progress_but_no_answer_are_still_news(tmp_path: Path) -> None:
+    """Without a column answering each recommendation, a comments column beside the
+    progress column is news as before (README reading 5)."""
+    sunday, footfall, _ = _answered_recommendations(tmp_path, answered=False, progress=True)
+    assert [u.text for u in footfall.updates] == [
+        "Footfall counters fitted in four of six branches only."
+    ]
+    assert len(sunday.updates) == 2
+
+
+def test_comments_beside_an_answer_but_no_progress_column_are_the_news(tmp_path: Path) -> None:
+    """With no other progress column, the comments are the plan's only news: the updates."""
+    sunday, _, _ = _answered_recommendations(tmp_path, answered=True, progress=False)
+    assert [u.text for u in sunday.updates] == ["Staffing to be met from the volunteer scheme."]
+
+
+def test_comments_headed_by_their_month_beside_an_answer_are_the_news(tmp_path: Path) -> None:
+    """ "Officer comments (November 2026)": comments dated by their header report on that
+    month, news beside the progress column, not the answer given when it was agreed."""
+    plan = _answered_recommendations(
+        tmp_path, answered=True, progress=True, comments="Officer comments (November 2026)"
+    )
+    assert [(u.date, u.text) for u in plan[1].updates] == [
+        (D(2026, 11, 30), "Footfall counters fitted in four of six branches only.")
+    ]
 
 
 # Seen in hold-out 95 (a Safeguarding Adults Board's SAR action plan on its template): one
