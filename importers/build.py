@@ -705,6 +705,7 @@ def _read_owners(
         people.labelled_owners(cell, defined)
         or people.marked_lead(cell)
         or people.role_marked(cell, ctx.role_marks, role)
+        or _lead_over_partners(row, role, col, cell, ctx)
     )
     if labelled is None:
         return ((role, tuple(_people(row, role, col, cell, fields, ctx))),)
@@ -713,6 +714,17 @@ def _read_owners(
         (owner_role, tuple(_people(row, owner_role, col, who, {}, ctx)))
         for owner_role, who in labelled
     )
+
+
+def _lead_over_partners(
+    row: Row, role: str, col: int, cell: str, ctx: Context
+) -> list[tuple[str, str]] | None:
+    """The lead on the first line of the lead column's cell and its partners under it,
+    where the header says it holds both ("Lead organisation (in bold) and partner
+    organisations") and the plan has no responsible column of its own."""
+    if role != "lead" or "responsible" in ctx.column_of:
+        return None
+    return people.lead_then_others(cell, _header(row, col, ""))
 
 
 def _co_leads(row: Row, fields: dict[str, str], ctx: Context) -> list[str]:

@@ -2306,6 +2306,29 @@ def marked_lead(cell: str) -> list[tuple[str, str]] | None:
     ]
 
 
+# A people header naming the lead and those who work with it: "Lead organisation (in bold)
+# and partner organisations", "Lead and partners", "Lead officer / supporting officers";
+# not "Lead partner" (the lead alone)
+_LEAD_AND_OTHERS = re.compile(
+    r"\bleads?\b[^/&+\n]*?(?:\band\b|\bwith\b|[/&+])\s*(?:the\s+)?(?:\w+\s+)?"
+    r"(?:partners?|partnerships?|support(?:ing|ers?)?|contributors?|others)\b",
+    re.IGNORECASE,
+)
+
+
+def lead_then_others(cell: str, header: str) -> list[tuple[str, str]] | None:
+    """(role, who) for a cell under a header naming the lead and its partners ("Lead
+    organisation (in bold) and partner organisations") that writes one name on its first
+    line and the others on the lines under it: the first line leads, each entry under it
+    (one a line, or parted by ";") is responsible, in the order written. None for a cell
+    of one line, or whose first line lists several: read as ever."""
+    lines = [line.strip() for line in cell.splitlines() if line.strip()]
+    if len(lines) < 2 or ";" in lines[0] or not _LEAD_AND_OTHERS.search(header):
+        return None
+    others = [e.strip() for line in lines[1:] for e in line.split(";") if e.strip()]
+    return [("lead", lines[0]), *(("responsible", who) for who in others)]
+
+
 def owner_label_role(label: str, defined: dict[str, str] | None = None) -> str | None:
     """ "lead" or "responsible" for a label naming either ("Exec", "Delivery lead"), the
     letters ``defined`` maps included; None for any other label."""

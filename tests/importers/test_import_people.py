@@ -3389,3 +3389,24 @@ def test_an_officer_column_written_before_the_member_column_leads(tmp_path: Path
         ["Head of Housing Options"],
         ["Cabinet Member for Housing"],
     )
+
+
+# Seen in hold-out 178 (a national park's yearly action plan, "Who will deliver it? Lead
+# organisation (in bold) and partner organisations"): the lead on the cell's first line,
+# its partners on the line under it, the bold lost in a CSV.
+def test_a_lead_and_partners_column_leads_with_its_first_line(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead agency and supporting partners", "Target"],
+        ["3.1", "Patrol the town centre on Friday nights.",
+         "Wexshire Police\nCommunity Safety Team; Street Pastors", "31/03/2027"],
+        ["3.2", "Fit CCTV at the bus station.", "Community Safety Team", "30/06/2027"],
+        ["3.3", "Run a campaign on drink spiking.", "Wexshire Police; Licensing Team",
+         "31/12/2026"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.leads, a.responsible) for a in found] == [
+        (["Wexshire Police"], ["Community Safety Team", "Street Pastors"]),
+        (["Community Safety Team"], []),  # a lone lead leads as ever
+        (["Wexshire Police", "Licensing Team"], []),  # one line: no first line to tell
+    ]
+    assert found[0].fields["Lead agency and supporting partners (as written)"] == rows[1][2]
