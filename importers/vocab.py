@@ -54,6 +54,8 @@ _MOSTLY = ("nearly", "almost", "largely", "mostly", "substantially", "broadly", 
 # under way. (A degree of progress alone, "Good progress", "Reasonable progress", is a
 # self-assessment's or Ofsted's scale kept beside the status as written: no status word.)
 _FURTHER = ("further", "more", "some", "significant", "substantial", "considerable")
+# What an action's progress is measured against: "Ahead of schedule", "Ahead of plan"
+_TIMETABLE = ("schedule", "plan", "target", "trajectory", "timetable", "programme")
 # An inspectorate's closure of an item: asked for by the body that did the work (still
 # open), or given by the inspectorate (done)
 _CLOSURE_ASKED = ("requested", "proposed", "submitted", "sought", "recommended")
@@ -113,6 +115,11 @@ STATUS_WORDS: dict[str, Meaning] = {
         [
             "on track",
             "on target",
+            # progress written against the plan's timetable (a trust's "Progress against
+            # plan": "Ahead of schedule", "On schedule"; "Behind schedule" is "behind")
+            "on schedule",
+            "on trajectory",
+            *(f"ahead of {timetable}" for timetable in _TIMETABLE),
             "in progress",
             "ongoing",
             "on-going",
@@ -186,6 +193,8 @@ STATUS_WORDS: dict[str, Meaning] = {
             "off-track",
             "not on track",
             "not on target",
+            "not on schedule",
+            "not on trajectory",
             "off target",
             "slipped",
             "overdue",

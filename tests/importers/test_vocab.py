@@ -86,6 +86,12 @@ STATUS_CELLS = [
     ("Off target – recruitment delays", "in_progress", "red"),
     ("Not on target", "in_progress", "red"),
     ("Minor slippage to Q3", "in_progress", "amber"),
+    # progress written against the plan's timetable (hold-out 182)
+    ("Ahead of schedule", "in_progress", None),
+    ("On schedule", "in_progress", None),
+    ("Ahead of trajectory – 91% against 80%", "in_progress", None),
+    ("Behind schedule", "in_progress", "red"),
+    ("Not on schedule", "in_progress", "red"),
     # the work done, its check still to come (a quality manager's, a board's)
     ("Awaiting verification", "in_progress", None),
     ("Pending verification by the QM", "in_progress", None),
