@@ -269,6 +269,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout177",
         "holdout179",
         "holdout180",
+        "holdout181",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
