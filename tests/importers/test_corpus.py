@@ -267,6 +267,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout175",
         "holdout176",
         "holdout177",
+        "holdout178",
         "holdout179",
         "holdout180",
         "holdout181",
