@@ -21,6 +21,7 @@ from store.models import ActionRow, HistoryEntry, UndoCandidate
 from store.store import clears_rag
 from store.wording import due_aside, status_word
 from tui.dialogs.choice import RAG_CHOICES, STATUS_CHOICES, ChoiceDialog
+from tui.keys import dropped_after
 from tui.safe import plain
 from tui.watch import ReportsFailures
 from tui.words import (
@@ -386,8 +387,7 @@ class ActionEditor(ReportsFailures, Screen[None]):
         """Said, and the dialog reopened with exactly what was saved: keys typed while
         the save waited are dropped (they were meant for the list), and counted."""
         dropped = self.app.save_ended(True)  # type: ignore[attr-defined]
-        typed = f"; {dropped} key{'s' if dropped != 1 else ''} typed meanwhile dropped"
-        said = f"Not saved: {error}{typed if dropped else ''}"
+        said = f"Not saved: {error}{dropped_after(dropped)}"
         self.notify(said, severity="error", markup=False, timeout=8)
         if retry is not None:
             retry()

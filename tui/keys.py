@@ -30,10 +30,16 @@ WRITE_ACTIONS = frozenset(
 READ_ONLY = "read-only: changes cannot be saved"
 
 
+def keys_dropped(dropped: int) -> str:
+    """How many keys typed ahead were thrown away: "1 typed key dropped", "3 typed keys
+    dropped" (said in every toast that drops them, in these words)."""
+    return f"{dropped} typed key{'' if dropped == 1 else 's'} dropped"
+
+
 def dropped_after(dropped: int) -> str:
-    """What a toast adds for the keys typed after a refused or wrong key ("; 3 keys
-    typed after it dropped"): nothing where there were none."""
-    return f"; {dropped} keys typed after it dropped" if dropped else ""
+    """What a toast adds for the keys dropped after a refused or wrong key ("; 3 typed
+    keys dropped"): nothing where there were none."""
+    return f"; {keys_dropped(dropped)}" if dropped else ""
 
 
 def shown_first(bindings: list[Binding], ids: tuple[str, ...]) -> list[BindingType]:

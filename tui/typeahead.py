@@ -25,6 +25,7 @@ from textual.widgets import Input
 
 from store.schema import BUSY_TIMEOUT_MS
 from tui.dialogs.base import Dialog
+from tui.keys import dropped_after, keys_dropped
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -105,8 +106,8 @@ class InOrderKeys(_Base):
         self._expected_at = self._dialog_due = 0.0
         dropped = len(self._held)
         self._held.clear()
-        typed = f"; {dropped} typed key{'s' if dropped != 1 else ''} dropped" if dropped else ""
-        self.notify(f"{reason}{typed}", severity="warning", markup=False, timeout=10)
+        said = f"{reason}{dropped_after(dropped)}"
+        self.notify(said, severity="warning", markup=False, timeout=10)
 
     def drop_typed_ahead(self) -> int:
         """A word typed by mistake has shown itself (a menu took a letter that is not
@@ -258,8 +259,8 @@ class InOrderKeys(_Base):
             return False  # no dialog, or the key was typed after the letter was read
         dropped = self.drop_typed_ahead()
         self.notify(
-            f"{dropped} typed key{'s' if dropped != 1 else ''} dropped: the rest of a word"
-            " typed on the list, not text for this dialog",
+            f"{keys_dropped(dropped)}: the rest of a word typed on the list, not text for"
+            " this dialog",
             severity="warning",
             markup=False,
         )

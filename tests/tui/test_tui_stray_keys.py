@@ -460,9 +460,7 @@ async def test_quarterly_at_once_says_the_question_was_answered_no_and_keys_drop
         burst(app, [*"quarterly", "enter"])
         await settle(pilot)
         assert isinstance(app.screen, MainScreen)
-        assert said == [
-            "Quit actionplan? — no ('u' is not a choice); 8 keys typed after it dropped"
-        ]
+        assert said == ["Quit actionplan? — no ('u' is not a choice); 8 typed keys dropped"]
 
 
 async def test_escape_asks_in_the_text_editor_opened_again_with_what_was_typed(db: Path) -> None:
@@ -518,3 +516,18 @@ async def test_y_typed_on_straight_after_escape_is_typing_not_yes(db: Path) -> N
         await settle(pilot)
         assert isinstance(app.screen, MainScreen)
     assert first_update(db, "1.1") == "Backlog now 2yesterday at the panel"
+
+
+async def test_a_choice_inside_a_word_says_how_many_typed_keys_were_dropped(db: Path) -> None:
+    """ "rationale" at once: "r" opened the RAG menu and "a" (Amber) had letters typed
+    straight after it. The toast counted them as "7 more keys … they were dropped";
+    now in the words every such toast uses."""
+    async with running(db) as (app, pilot):
+        said = listen(app)
+        burst(app, [*"rationale"])
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert said == [
+            "RAG rating of 1.1: no change ('a' had letters typed straight after it: a word,"
+            " not a choice); 7 typed keys dropped"
+        ]

@@ -246,10 +246,23 @@ async def test_keys_typed_after_a_refused_edit_key_are_dropped_not_run_on_the_li
         await settle(pilot)
         assert len(app.screen_stack) == 1  # no dialog opened
         assert "No filters" in bar_text(app) and refs(app) == ["1.1", "1.2", "2.1", "2.2"]
-        assert "read-only: changes cannot be saved; 17 keys typed after it dropped" in toasts(app)
+        assert "read-only: changes cannot be saved; 17 typed keys dropped" in toasts(app)
         await pilot.press("down")  # a key typed after that still works
         await settle(pilot)
         assert app.screen.query_one(ActionList).cursor == 1
+
+
+async def test_one_key_dropped_is_one_typed_key(db: Path) -> None:
+    """Every toast that drops keys typed ahead counts them in the same words: "1 typed
+    key dropped" (it said "1 keys typed after it dropped" in one place, "1 typed
+    key(s)" in another)."""
+    app = open_app(db)
+    app.store._conn.execute("PRAGMA query_only = 1")  # as a read-only file (root ignores modes)
+    async with app.run_test(size=(160, 48), notifications=True) as pilot:
+        await settle(pilot)
+        burst(app, ["u", "x"])
+        await settle(pilot)
+        assert "read-only: changes cannot be saved; 1 typed key dropped" in toasts(app)
 
 
 async def test_a_save_behind_a_busy_file_says_so_and_keeps_keys_out_of_its_dialog(
@@ -287,5 +300,5 @@ async def test_a_save_behind_a_busy_file_says_so_and_keeps_keys_out_of_its_dialo
         assert len(app.screen_stack) == 2  # one dialog, over the list
         assert toasts(app) == [
             "Not saved: plans.db: database is busy in another program; nothing was saved; "
-            "12 keys typed meanwhile dropped"
+            "12 typed keys dropped"
         ]

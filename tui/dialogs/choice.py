@@ -56,8 +56,8 @@ class ChoiceDialog(Dialog[str]):
             return
         dropped = self._drop_typed_ahead()
         if value is not None:
-            why = f"{shown!r} had {dropped} more keys typed straight after it: a word, not a choice"
-            self.notify(f"{self._closed_unchanged()} ({why}; they were dropped)", markup=False)
+            why = f"{shown!r} had letters typed straight after it: a word, not a choice"
+            self.notify(f"{self._closed_unchanged()} ({why}){dropped_after(dropped)}", markup=False)
         else:
             after = dropped_after(dropped)
             self.notify(
