@@ -271,6 +271,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout179",
         "holdout180",
         "holdout181",
+        "holdout182",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
