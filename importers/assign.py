@@ -208,6 +208,7 @@ def assign(profiles: list[ColumnProfile], explicit: dict[int, str]) -> Assignmen
     _bodies_beside_people_are_a_field(profiles, result, explicit)
     _who_and_when_beside_no_people_is_the_lead(profiles, result, explicit)
     _responsible_alone_is_the_lead(result, explicit)
+    _the_accountable_post_leads_over_a_plain_lead(profiles, result, explicit)
     _the_first_of_a_member_and_an_officer_leads(profiles, result, explicit)
     _report_pointers_follow_the_groups(profiles, result, explicit)
     _a_priority_band_beside_the_ref_is_a_field(profiles, result, explicit)
@@ -2098,6 +2099,45 @@ def _responsible_alone_is_the_lead(result: Assignment, explicit: dict[int, str])
             result.roles[col] = "lead"
             result.evidence[col] = f"{result.evidence[col]}; the only people column"
             return
+
+
+# A header naming the post that answers for the action ("Accountable director",
+# "Executive lead", "SRO", "Senior responsible owner", "Strategic lead", "Lead Director"),
+# not an elected member ("Executive Member" holds a portfolio: README reading 21)
+_NAMES_ACCOUNTABILITY = re.compile(
+    r"\b(?:accountab\w*|exec(?:utive)?(?!\s+(?:members?|councillors?)\b)|sro|"
+    r"senior\s+responsible|strategic|directors?)\b",
+    re.IGNORECASE,
+)
+# ... or the one doing the work ("Accountable Operational lead", "Delivery lead"): a
+# header saying both is read by its cue, as ever
+_NAMES_THE_DOING = re.compile(
+    r"\b(?:operational|delivery|delivered|tactical|support\w*|deputy)\b"
+    r"|(?<!senior )\bresponsible\b",
+    re.IGNORECASE,
+)
+
+
+def _the_accountable_post_leads_over_a_plain_lead(
+    profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+) -> None:
+    """ "Accountable director | Lead officer", "Lead manager | SRO": two people columns
+    both headed as the lead, one naming the post that answers for the action. That one
+    leads and the plain lead, the officer doing the work, is the responsible (README
+    reading 6), whichever is written first: "Lead officer" being the longer cue decides
+    nothing. Where both headers or neither name it, the cues decide as before."""
+    lead, responsible = result.column("lead"), result.column("responsible")
+    if lead is None or responsible is None or {lead, responsible} & explicit.keys():
+        return
+    lead_header, other = profiles[lead].header, profiles[responsible].header
+    if _NAMES_ACCOUNTABILITY.search(lead_header) or not _NAMES_ACCOUNTABILITY.search(other):
+        return
+    if _NAMES_THE_DOING.search(other) or "lead" not in scores(other):
+        return
+    result.roles[lead], result.roles[responsible] = "responsible", "lead"
+    why = "both headed as the lead: the one naming the accountable post leads"
+    result.evidence[responsible] = f"header {other!r}; {why}"
+    result.evidence[lead] = f"header {lead_header!r}; {why}"
 
 
 # A council's two lines of accountability: the elected member who holds the portfolio

@@ -3410,3 +3410,43 @@ def test_a_lead_and_partners_column_leads_with_its_first_line(tmp_path: Path) ->
         (["Wexshire Police", "Licensing Team"], []),  # one line: no first line to tell
     ]
     assert found[0].fields["Lead agency and supporting partners (as written)"] == rows[1][2]
+
+
+# Seen in hold-out 185 (a council's adult social care improvement plan after its CQC
+# assessment, "Accountable director | Lead officer"): of two people columns both headed as
+# the lead, the one whose header names the accountable or senior post leads (README
+# reading 6), whichever the plan writes first and however long the other's cue.
+
+
+def _accountable_beside_a_lead(tmp_path: Path, headers: tuple[str, str], senior: int) -> Any:
+    """The first action of a trust's quality plan whose two people columns carry
+    ``headers``, the senior post written under ``headers[senior]``."""
+    posts = [["Chief Nurse", "Medical Director"], ["Matron for Surgery", "Clinical Lead"]]
+    first, second = posts if senior == 0 else posts[::-1]
+    rows = [
+        ["Ref", "Action", headers[0], headers[1], "Due"],
+        ["1", "Audit the sepsis screening on every surgical ward.", first[0], second[0],
+         "March 2027"],
+        ["2", "Publish the theatre list to patients a week ahead.", first[1], second[1],
+         "June 2027"],
+    ]  # fmt: skip
+    return actions(plan_of(write(tmp_path, rows)))[0]
+
+
+@pytest.mark.parametrize(
+    ("headers", "senior"),
+    [
+        (("Accountable director", "Lead officer"), 0),
+        (("Lead officer", "Accountable director"), 1),
+        (("Lead manager", "SRO"), 1),
+        (("Lead officer", "Senior responsible owner"), 1),
+        (("Lead officer", "Strategic lead"), 1),
+    ],
+)
+def test_the_column_headed_as_accountable_leads_over_a_plain_lead(
+    tmp_path: Path, headers: tuple[str, str], senior: int
+) -> None:
+    """ "Accountable director | Lead officer": the director answers for the action and
+    leads; the lead officer does the work, the responsible, whichever is written first."""
+    first = _accountable_beside_a_lead(tmp_path, headers, senior)
+    assert (first.leads, first.responsible) == (["Chief Nurse"], ["Matron for Surgery"])
