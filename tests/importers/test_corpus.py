@@ -272,6 +272,8 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout180",
         "holdout181",
         "holdout182",
+        "holdout183",
+        "holdout185",
         "holdout187",
     )
     for folder in (PLANS / name for name in folders):
