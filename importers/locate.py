@@ -591,7 +591,7 @@ def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[L
         # block opens with ("1. Weaknesses in …" listed, then again over its table).
         above = in_titles and i < header_index
         opens = above and _opens_a_block(line, cells, rules)  # the table's rows open none
-        listed = opens and (line.text in rules.lone_below or _cites_again(line.text, rules))
+        listed = opens and (_listed_below(line.text, rules) or _cites_again(line.text, rules))
         in_titles = above and (listed or not opens or rules.opens_with_a_heading)
         if in_titles and (listed or is_legend(line.text) or is_key(line.text)):
             line.kind = "note"  # a key above the table: kept and used, not the plan's title
@@ -736,6 +736,20 @@ def _is_key_of_codes(text: str) -> bool:
     """Two entries or more, each "code = meaning", and nothing else in the line."""
     entries = [e for e in _CODE_ENTRY_BREAK.split(text) if e.strip()]
     return len(entries) >= 2 and all(_CODE_ENTRY.match(e) for e in entries)
+
+
+# A count of a section's items after its heading in a list of the sections: "(4 actions)",
+# "[2 actions]", "– 3 actions", ": 1 action", "(4)"
+_COUNT_AFTER = re.compile(
+    r"\s*(?:[(\[]\s*\d+(?:\s+[^\W\d_]+){0,2}\s*[)\]]|[-–—:,]\s*\d+(?:\s+[^\W\d_]+){1,2})\s*$"
+)
+
+
+def _listed_below(text: str, rules: Rules) -> bool:
+    """A heading above the header written again as a lone row below it, word for word or
+    with the count of its items after it ("Theme 1 – Opening hours (2 actions)" above,
+    "Theme 1 – Opening hours" over its rows): a list of the headings, not the first block."""
+    return text in rules.lone_below or _COUNT_AFTER.sub("", text) in rules.lone_below
 
 
 def _cites_again(text: str, rules: Rules) -> bool:

@@ -337,6 +337,32 @@ def test_a_table_of_counts_below_the_plan_is_notes_not_actions(tmp_path: Path) -
     assert "Priority Actions Signed off" in plan.notes and "Total 2 1" in plan.notes
 
 
+# Seen in hold-out 186: an at-a-glance list of the plan's sections above the header, each
+# line the section's heading with a count of its actions.
+def test_a_list_above_the_header_previewing_the_headings_with_counts_is_notes(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Riverside Library – service improvement plan"],
+        ["The plan in brief"],
+        ["Theme 1 – Opening hours (2 actions)"],
+        ["Theme 2 – Digital lending – 1 action"],
+        ["Ref", "Action", "Owner", "Due"],
+        ["Theme 1 – Opening hours"],
+        ["1.1", "Open on Sunday afternoons.", "Branch Manager", "31/03/2027"],
+        ["1.2", "Survey users on evening hours.", "Branch Manager", "31/01/2027"],
+        ["Theme 2 – Digital lending"],
+        ["2.1", "Add e-audiobooks to the catalogue.", "Digital Officer", "28/02/2027"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("1", "Opening hours", ["1.1", "1.2"]),
+        ("2", "Digital lending", ["2.1"]),
+    ]
+    assert "Theme 1 – Opening hours (2 actions)" in plan.notes
+    assert "Theme 2 – Digital lending – 1 action" in plan.notes
+
+
 def test_short_words_below_the_plan_with_no_counts_stay_an_action(tmp_path: Path) -> None:
     rows = [
         ["Action", "Owner", "Priority"],
