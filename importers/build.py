@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import chain
-from typing import NamedTuple, cast
+from typing import Generic, NamedTuple, TypeVar, cast
 
 from importers import columns, people, vocab
 from importers.cells import (
@@ -99,18 +99,64 @@ _Owners = tuple[tuple[str, tuple[str, ...]], ...]
 _MEMO_SIZE = 2_000
 
 
-@dataclass
-class _StatusMemo:
-    """The status and RAG each distinct set of a row's standing cells gave, with the
-    cells the reading kept as written, by (status tag, headers, those cells)."""
+# A field "keep" numbered because another value held the name: "Status (as written) (2)"
+_NUMBERED_NAME = re.compile(r"(?P<name>.*) \(\d+\)")
 
-    read: dict[
-        tuple[Status | None, tuple[str, ...], tuple[str, ...]],
-        tuple[tuple[Status, Rag | None], tuple[tuple[str, str], ...]],
-    ] = field(default_factory=dict)
+_Key = TypeVar("_Key", bound=Hashable)
+_Read = TypeVar("_Read")
+
+
+@dataclass
+class _Memo(Generic[_Key, _Read]):
+    """Readings by the distinct cells they were read from (``_read_once``), each with
+    the cells the reading kept as written."""
+
+    read: dict[_Key, tuple[_Read, tuple[tuple[str, str], ...]]] = field(default_factory=dict)
     hits: int = 0
     misses: int = 0
     used: bool = True
+
+
+def _read_once(
+    memo: _Memo[_Key, _Read],
+    key: _Key | None,
+    fields: dict[str, str],
+    ctx: Context,
+    read: Callable[[], tuple[_Read, bool]],
+) -> _Read:
+    """What ``read`` gives, read once per distinct ``key`` (its cells, their headers and
+    whatever else the reading takes; None: read every time): a plan repeats its leads,
+    target months, statuses and RAGs on many rows. ``read`` says whether its reading
+    needed nothing of the row but the key; it is reused only then, where the reading
+    named no row (no warning) and where the cells it kept as written go back under the
+    same names, as each "keep" would put them."""
+    if key is None or not memo.used:
+        return read()[0]
+    known = memo.read.get(key)
+    if known is not None:
+        found, kept = known
+        if not kept:  # most readings keep no cell as written
+            memo.hits += 1
+            return found
+        if all(fields.get(k, v) == v for k, v in kept):
+            memo.hits += 1
+            fields.update(kept)  # as each "keep" would: the same names, in the same order
+            return found
+    memo.misses += 1
+    if len(memo.read) >= _MEMO_SIZE:  # full: kept on only while it saves more than it costs
+        memo.used = memo.hits > memo.misses
+        return read()[0]
+    before, warned = dict(fields), len(ctx.warnings)
+    found, of_key_alone = read()
+    kept = tuple((k, v) for k, v in fields.items() if k not in before)
+    if (
+        of_key_alone
+        and len(ctx.warnings) == warned
+        and all(fields[k] == v for k, v in before.items())
+        and not any((m := _NUMBERED_NAME.fullmatch(k)) and m["name"] in fields for k, _ in kept)
+    ):
+        memo.read[key] = (found, kept)
+    return found
 
 
 @dataclass
@@ -150,13 +196,15 @@ class Context:
     # The people each distinct lead or responsible cell gives each role, by (role, column,
     # cell, header), where the reading needs nothing else of its row: a plan names the
     # same few leads on most rows
-    people_of_cell: dict[tuple[str, int, str, str], _Owners] = field(default_factory=dict)
+    people_of_cell: _Memo[tuple[str, int, str, str], _Owners] = field(default_factory=_Memo)
     # The deadline each distinct due cell gives, by (cell, header), where it names a date
     # of its own: a plan repeats its target months on many rows
-    deadlines_of: dict[tuple[str, str], _Deadline] = field(default_factory=dict)
+    deadlines_of: _Memo[tuple[str, str], _Deadline] = field(default_factory=_Memo)
     # The status and RAG each distinct set of a row's standing cells gives (see
     # ``_status_and_rag``); the columns they are read from, by row width
-    status_memo: _StatusMemo = field(default_factory=_StatusMemo)
+    status_memo: _Memo[
+        tuple[Status | None, tuple[str, ...], tuple[str, ...]], tuple[Status, Rag | None]
+    ] = field(default_factory=_Memo)
     standing_by_width: dict[int, tuple[int, ...]] = field(default_factory=dict)
     # The days the rows above the table label as the inspection, assessment or report:
     # what "Within 28 days" counts from
@@ -666,20 +714,14 @@ def _owners_of_cell(
     cell under its header where the reading needs nothing else of the row: no labelled
     line above the table (the roles it defines), no "supported by" (which looks at the
     row's responsible cell), nothing kept as written and no warning (both name the row)."""
-    key = (role, col, cell, _header(row, col, ""))
-    found = ctx.people_of_cell.get(key) if not row.themes else None
-    if found is not None:
-        return found
-    kept, warned = len(fields), len(ctx.warnings)
-    found = _read_owners(row, role, col, cell, fields, ctx)
-    if (
-        not row.themes
-        and len(fields) == kept
-        and len(ctx.warnings) == warned
-        and not (role == "lead" and _SUPPORTED_BY.match(cell.strip()))
-    ):
-        ctx.people_of_cell[key] = found
-    return found
+    by_cell = not row.themes and not (role == "lead" and _SUPPORTED_BY.match(cell.strip()))
+    key = (role, col, cell, _header(row, col, "")) if by_cell else None
+
+    def read() -> tuple[_Owners, bool]:
+        kept = len(fields)
+        return _read_owners(row, role, col, cell, fields, ctx), len(fields) == kept
+
+    return _read_once(ctx.people_of_cell, key, fields, ctx, read)
 
 
 def _read_owners(
@@ -862,11 +904,22 @@ def _deadline(row: Row, fields: dict[str, str], ctx: Context) -> _Deadline:
         return _marked_period(row, ctx) or _deadline_without_a_column(row)
     cell = ctx.cell(row.cells, "due")
     revision = _revision(row, fields, ctx)
-    revised = revision.col if revision else None
     # a date read from the cell alone is read once per distinct cell under its header
-    known = (cell, _header(row, ctx.column_of["due"], "")) if cell and revised is None else None
-    if known is not None and (dated := ctx.deadlines_of.get(known)) is not None:
-        return dated
+    known = (cell, _header(row, ctx.column_of["due"], "")) if cell and revision is None else None
+    return _read_once(
+        ctx.deadlines_of,
+        known,
+        fields,
+        ctx,
+        lambda: _read_deadline(row, fields, ctx, cell, revision),
+    )
+
+
+def _read_deadline(
+    row: Row, fields: dict[str, str], ctx: Context, cell: str, revision: _Revision | None
+) -> tuple[_Deadline, bool]:
+    """The deadline, and whether it is the date the due cell names on its own."""
+    revised = revision.col if revision else None
     month_first, starts, quarters = ctx.month_first_in("due"), ctx.year_starts, ctx.quarters
     original = None
     if revision is not None:
@@ -880,7 +933,7 @@ def _deadline(row: Row, fields: dict[str, str], ctx: Context) -> _Deadline:
             ).due
         cell, month_first = revision.wording, revision.col in ctx.month_first
     if revised is None and not cell and (section := _deadline_of_the_section(row, ctx)):
-        return section
+        return section, False
     in_force = _latest_revision(cell, month_first) if revised is not None else cell
     deadline = (revision and revision.day) or parse_deadline(
         in_force, month_first=month_first, year_starts=starts, quarters=quarters
@@ -888,11 +941,11 @@ def _deadline(row: Row, fields: dict[str, str], ctx: Context) -> _Deadline:
     if deadline.due is not None and dated_in_passing(in_force):
         deadline = OPEN  # "Caseload below 18 since March 2026": no deadline
     if deadline.due is not None and marked_done(in_force, ctx.done_marks):
-        return None, cell, None, original  # "14/10/2026 (A)": when done, the wording kept
+        return (None, cell, None, original), False  # "14/10/2026 (A)": done, the wording kept
     if deadline.due is None and original and (later := extended_deadline(in_force, original)):
-        return later, cell, "day", original  # "Extended 3 months" beside the original
+        return (later, cell, "day", original), False  # "Extended 3 months" beside the original
     if deadline.due is None and (found := _dated_by_the_plan(row, ctx, cell, in_force, revised)):
-        return found.due, cell, found.precision, original
+        return (found.due, cell, found.precision, original), False
     if cell and deadline.due is None and not is_placeholder_date(in_force):
         ctx.warnings.append(f"{row.line.where}: deadline {cell!r} has no date")
     col = ctx.column_of.get("due") if revised is None else revised
@@ -903,9 +956,7 @@ def _deadline(row: Row, fields: dict[str, str], ctx: Context) -> _Deadline:
         else None
     )
     dated = deadline.due, cell, deadline.precision, original or (earlier and earlier.due)
-    if known is not None and deadline.due is not None:  # no other cell of the row read
-        ctx.deadlines_of[known] = dated
-    return dated
+    return dated, deadline.due is not None  # no other cell of the row read
 
 
 # A period banner's deadline, as a plan sorts its targets by when they fall due: "SHORT
@@ -1271,8 +1322,6 @@ _NOT_STANDING = frozenset(
     {"recommendation", "recommendation_ref", "ref", "action", "lead", "responsible", "co_lead"}
     | {"measure"}
 )
-# A field name "keep" numbered because another value held the name: "Status (as written) (2)"
-_NUMBERED_NAME = re.compile(r"(?P<name>.*) \(\d+\)")
 
 
 def _status_and_rag(
@@ -1283,35 +1332,22 @@ def _status_and_rag(
     many rows. Reused only where the reading named no row (no warning) and its cells
     kept as written go back under the same names; never where cells' fills or a
     progress line's pointer (both of the row, not its text) rate it."""
-    memo = ctx.status_memo
-    if ctx.colour_columns or ctx.pointed_news or not memo.used:
-        return _read_status_and_rag(row, fields, ctx, tagged)
-    cells = row.cells
-    key = (
-        tagged,
-        tuple(row.line.headers),
-        # the rows of news under the action say how it stands too
-        (*[cells[c] for c in _standing_columns(len(cells), ctx)], *chain(*row.line.news)),
+    key = None
+    if not (ctx.colour_columns or ctx.pointed_news or not ctx.status_memo.used):
+        cells = row.cells
+        key = (
+            tagged,
+            tuple(row.line.headers),
+            # the rows of news under the action say how it stands too
+            (*[cells[c] for c in _standing_columns(len(cells), ctx)], *chain(*row.line.news)),
+        )
+    return _read_once(
+        ctx.status_memo,
+        key,
+        fields,
+        ctx,
+        lambda: (_read_status_and_rag(row, fields, ctx, tagged), True),
     )
-    known = memo.read.get(key)
-    if known is not None and all(fields.get(k, v) == v for k, v in known[1]):
-        memo.hits += 1
-        fields.update(known[1])  # as each "keep" would: the same names, in the same order
-        return known[0]
-    memo.misses += 1
-    if len(memo.read) >= _MEMO_SIZE:  # full: kept on only while it saves more than it costs
-        memo.used = memo.hits > memo.misses
-        return _read_status_and_rag(row, fields, ctx, tagged)
-    before, warned = dict(fields), len(ctx.warnings)
-    found = _read_status_and_rag(row, fields, ctx, tagged)
-    kept = tuple((k, v) for k, v in fields.items() if k not in before)
-    if (
-        len(ctx.warnings) == warned
-        and all(fields[k] == v for k, v in before.items())
-        and not any((m := _NUMBERED_NAME.fullmatch(k)) and m["name"] in fields for k, _ in kept)
-    ):
-        memo.read[key] = (found, kept)
-    return found
 
 
 def _standing_columns(width: int, ctx: Context) -> tuple[int, ...]:
