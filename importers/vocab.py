@@ -1105,7 +1105,11 @@ def _default_status(cell: str) -> Meaning:
     match = status_phrase(words)
     if match is None or _closure_asked_then_refused(match[0], words[match.end() :]):
         return None, None
-    meaning = _status_after_a_miss(words, match.end()) or _meaning_of(match[0])
+    meaning = (
+        _status_after_a_miss(words, match.end())
+        or _state_beside_the_timetable(match[0], words[match.end() :])
+        or _meaning_of(match[0])
+    )
     if meaning[0] == "done" and _PARTIAL_REACH.match(words, match.end()):
         return "in_progress", meaning[1]
     return meaning
@@ -1143,6 +1147,25 @@ def _status_after_a_miss(words: str, end: int) -> Meaning | None:
     if not words[:end].endswith(_EVENTS_BEFORE_A_STATE):
         return None
     later = _default_status(words[end:])
+    return later if later[0] is not None else None
+
+
+# Progress against the plan's timetable ("Ahead of schedule", "On schedule"): it says the
+# work is going to time, not where it stands, so a state written after it in the same
+# cell is the status ("Ahead of target – closed" is done, "On schedule – not started
+# (starts Jan)" not started, "Ahead of programme – on hold pending funding" blocked).
+_TIMETABLE_PHRASES = frozenset(
+    ("on schedule", "on trajectory", *(f"ahead of {t}" for t in _TIMETABLE))
+)
+
+
+def _state_beside_the_timetable(phrase: str, after: str) -> Meaning | None:
+    """The state written after a phrase of progress against the timetable, where the
+    cell writes one; None where the timetable is all the cell says ("Ahead of trajectory
+    – 91% against 80%" stays in progress)."""
+    if " ".join(phrase.replace("-", " ").split()) not in _TIMETABLE_PHRASES:
+        return None
+    later = _default_status(after)
     return later if later[0] is not None else None
 
 

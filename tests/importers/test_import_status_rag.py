@@ -2672,3 +2672,31 @@ def test_progress_written_against_the_timetable_is_the_status(tmp_path: Path) ->
     assert [[u.text for u in a.updates] for a in found] == [
         [row[4]] if row[4] else [] for row in rows[1:]
     ]
+
+
+# A second reader's plan against the rule above: a state written after the words against
+# the timetable, in the same cell, says where the work stands and wins.
+def test_a_state_after_progress_against_the_timetable_is_the_status(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due", "Status"],
+        ["1.1", "Cut the waiting list.", "Clinical Lead", "30/06/2027",
+         "Ahead of schedule – complete"],
+        ["1.2", "Recruit two therapists.", "Service Manager", "31/01/2027",
+         "Ahead of schedule, completed 3 November"],
+        ["1.3", "Open the second clinic.", "Clinical Lead", "30/06/2027",
+         "Ahead of target – closed"],
+        ["1.4", "Publish times.", "Clinical Lead", "31/12/2026",
+         "On schedule – not started (starts Jan)"],
+        ["1.5", "Train reception.", "Practice Manager", "28/02/2027",
+         "Ahead of programme – on hold pending funding"],
+        ["1.6", "Survey families.", "Clinical Lead", "31/03/2027", "On schedule"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.status, a.rag) for a in found] == [
+        ("done", None),
+        ("done", None),
+        ("done", None),
+        ("not_started", None),
+        ("blocked", None),
+        ("in_progress", None),
+    ]

@@ -92,6 +92,10 @@ STATUS_CELLS = [
     ("Ahead of trajectory – 91% against 80%", "in_progress", None),
     ("Behind schedule", "in_progress", "red"),
     ("Not on schedule", "in_progress", "red"),
+    # a state written after the timetable is where the work stands (a second reader)
+    ("Ahead of target – closed", "done", None),
+    ("On schedule – not started (starts Jan)", "not_started", None),
+    ("Ahead of programme – on hold pending funding", "blocked", None),
     # the work done, its check still to come (a quality manager's, a board's)
     ("Awaiting verification", "in_progress", None),
     ("Pending verification by the QM", "in_progress", None),
