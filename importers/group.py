@@ -720,12 +720,17 @@ def _banners_over_one_recommendation_per_row(
     lines: list[Line], assignment: Assignment, headings: Headings, rec_col: int
 ) -> bool:
     """A tracker of one recommendation per row, its agreed action beside it, split by
-    heading rows ("Part 1 – Key financial systems", "Part 2 – …" over an audit's rows,
-    each with its own ID "CRD-01"): the heading rows are the grouping the plan wrote,
-    so the per-row recommendation groups nothing and is a field of each action, the IDs
-    the actions' refs as written. A recommendation cell opened by its own number ("1.1
-    Antenatal choices") names itself under the heading: that heading stays a section."""
-    if assignment.column("action") is None:
+    heading rows ("Part 1 – Key financial systems", "Part 2 – …" over an audit's rows)
+    whose row IDs carry letters that change with the heading ("CRD-01", "PAY-01" under
+    Part 1, "RM-01", "GOV-01" under Part 2): the heading rows are the grouping the plan
+    wrote, so the per-row recommendation groups nothing and is a field of each action,
+    the IDs the actions' refs as written. Rows numbered straight through (1, 2, 3) or IDs
+    whose letters cross the headings ("PAY-03" under Priority 1, "PAY-01" under Priority
+    2) say nothing of the sort: each row stays its own recommendation, the heading a
+    section. A recommendation cell opened by its own number ("1.1 Antenatal choices")
+    names itself under the heading: that heading stays a section."""
+    ref_col = assignment.column("ref")
+    if assignment.column("action") is None or ref_col is None:
         return False
     under = _under_headings(lines, headings, rec_col, rec_col)
     texts = [text for _, text, _ in under]
@@ -733,12 +738,31 @@ def _banners_over_one_recommendation_per_row(
         return False
     if any(_own_ref(text) for text in texts):
         return False
+    if not _id_letters_follow_headings(_under_headings(lines, headings, ref_col, ref_col)):
+        return False
     assignment.roles[rec_col] = "extra"
     assignment.evidence[rec_col] = (
         "a new value on every row beside an action column, under heading rows that group"
         " the rows: a field of each action"
     )
     return True
+
+
+def _id_letters_follow_headings(under: list[tuple[str, str, str]]) -> bool:
+    """Every row's ID opens with letters ("CRD-01"), and the IDs under each heading row
+    use letters no other heading's IDs use: the heading rows are what the IDs were
+    lettered by."""
+    headings_of: dict[str, set[str]] = {}
+    for heading, row_id, _ in under:
+        letters = _ID_LETTERS.match(row_id)
+        if letters is None:
+            return False
+        headings_of.setdefault(letters[1].upper(), set()).add(heading)
+    return all(len(headings) == 1 for headings in headings_of.values())
+
+
+# The letters opening a row's ID before its number: "CRD" of "CRD-01", "GOV" of "GOV2".
+_ID_LETTERS = re.compile(r"([A-Za-z]+)[-/. ]?\d")
 
 
 def _numbers_starting_again_under_banners(

@@ -2709,3 +2709,51 @@ def test_with_no_banners_each_row_stays_a_recommendation_and_its_action(
     recs = [(r.ref, r.text) for r in plan.recommendations]
     assert recs[2] == ("FLT-1", "Vehicle checks should be recorded.")
     assert [a.ref for a in actions(plan)][:2] == ["INC-1.1", "INC-2.1"]
+
+
+# The second reader's plans (session 24): heading rows over rows numbered straight through
+# (1, 2, 3, 4), or over IDs whose letters do not follow the headings (PAY under both
+# "Priority 1" and "Priority 2"), give no sign that the headings group the recommendations:
+# each row stays a recommendation and its action, the heading a section, as before.
+
+
+def test_themes_over_rows_numbered_straight_through_stay_sections(tmp_path: Path) -> None:
+    rows = [
+        ["No.", "Recommendation", "Agreed action", "Lead officer", "Target date"],
+        ["Theme 1 – Access to services", "", "", "", ""],
+        ["1", "The council should publish one waiting list.", "List to go live in January.",
+         "Head of Housing", "31/01/2027"],
+        ["2", "The council should recruit two more therapists.", "Advertise two posts.",
+         "OT Manager", "31/03/2027"],
+        ["Theme 2 – Communication", "", "", "", ""],
+        ["3", "Letters should give a named contact.", "Change the letter template.",
+         "Customer Services Manager", "31/12/2026"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    recs = [(r.ref, r.text) for r in plan.recommendations]
+    assert recs == [
+        ("1", "The council should publish one waiting list."),
+        ("2", "The council should recruit two more therapists."),
+        ("3", "Letters should give a named contact."),
+    ]
+    assert actions(plan)[2].fields["Section"] == "Theme 2 – Communication"
+
+
+def test_priority_headings_over_ids_whose_letters_cross_them_stay_sections(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["ID", "Recommendation", "Agreed action", "Owner", "Due"],
+        ["Priority 1 – High risk", "", "", "", ""],
+        ["PAY-03", "Overtime should be authorised first.", "Managers approve claims.",
+         "Payroll Manager", "31/01/2027"],
+        ["CRD-02", "Write-offs need S151 approval.", "Add approval to the form.",
+         "Income Manager", "28/02/2027"],
+        ["Priority 2 – Medium risk", "", "", "", ""],
+        ["PAY-01", "Starters should be checked.", "Monthly starter check.",
+         "HR Manager", "30/09/2027"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    recs = [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations]
+    assert recs[2] == ("PAY-01", "Starters should be checked.", ["PAY-01.1"])
+    assert actions(plan)[0].fields["Section"] == "Priority 1 – High risk"
