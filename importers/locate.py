@@ -29,7 +29,7 @@ from importers.headings import (
 from importers.people import is_key_of_initials
 from importers.read import Carried, Fills, Indents, Notes, Sheet
 from importers.side_key import SideKey
-from importers.vocab import is_grade, is_legend
+from importers.vocab import is_grade, is_legend, read_rag, read_status
 
 HEADER_SEARCH_ROWS = 30
 
@@ -569,7 +569,70 @@ def _rows_repeat(bodies: list[list[list[str]]]) -> bool:
 
 def typed_lines(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[Line]:
     """Every non-blank row of (1-based number, cells), typed, one at a time."""
-    return _notes_marked(_classify(rows, rules), rules)
+    return _notes_marked(_other_tables_marked(_classify(rows, rules), rules), rules)
+
+
+def _other_tables_marked(lines: Iterable[Line], rules: Rules) -> Iterator[Line]:
+    """A row of labels below the plan's rows that heads a table of other columns ("Issue |
+    Raised by | Effect" under "Ref | Action | Owner | Due"), the next row filling only
+    the columns it labels, ends the plan's table: it and every row after it, up to the
+    plan's header written again, are notes (a table of risks to delivery typed under the
+    plan). Only a row may wait here, until the row after it shows what it heads."""
+    after_rows = False  # another table's header follows the plan's rows, never opens them
+    held: list[Line] = []  # a row that may head another table, and banners after it
+    ended = False
+    for line in lines:
+        if ended:
+            if line.kind == "header":
+                ended = False  # the plan's header again: the plan goes on
+            elif line.kind in ("data", "banner"):
+                line.kind = "note"
+            yield line
+            continue
+        if held:
+            if line.kind == "banner":
+                held.append(line)
+                continue
+            if line.kind == "data" and _fills_only_its_columns(line, held[0]):
+                for waiting in (*held, line):
+                    waiting.kind = "note"
+                yield from held
+                yield line
+                held, ended = [], True
+                continue
+            yield from held
+            held = []
+        if after_rows and line.kind == "data" and _heads_other_columns(line, rules):
+            held = [line]
+            continue
+        after_rows = after_rows or line.kind == "data"
+        yield line
+    yield from held
+
+
+def _heads_other_columns(line: Line, rules: Rules) -> bool:
+    """Three short labels or more, each different, no figure nor sentence, none a caption
+    of the plan's header nor a value of its columns (a status, a RAG, a grade): a header
+    of a table of other columns. "Fit locks | Site Manager | Low" is a row of the plan."""
+    cells = line.cells[rules.margin :]
+    if not _is_label_row(cells):
+        return False
+    filled = [c.strip() for c in cells if c]
+    if any(any(ch.isdigit() for ch in c) or c.endswith((".", ":", "?")) for c in filled):
+        return False
+    captions = {c.strip().casefold() for c in rules.header if c}
+    return not any(c.casefold() in captions or _is_a_value(c) for c in filled)
+
+
+def _is_a_value(cell: str) -> bool:
+    """A status, RAG or grade word ("Complete", "Green", "Low"): a plan's cell, no label."""
+    return is_grade(cell) or read_status(cell) != (None, None) or read_rag(cell)[0] is not None
+
+
+def _fills_only_its_columns(line: Line, labels: Line) -> bool:
+    """Two cells or more filled, every one under one of the labels."""
+    filled = _filled_columns(line)
+    return len(filled) >= 2 and set(filled) <= set(_filled_columns(labels))
 
 
 def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[Line]:
@@ -1114,6 +1177,8 @@ def _filled_columns(line: Line) -> list[int]:
 
 
 def _may_be_note(line: Line, first: int, rules: Rules) -> bool:
+    if line.kind == "note":
+        return True  # a table of other columns below the plan: the banner over it waits too
     if line.kind == "title":
         return line.number > first  # a title repeated on a later page: its text is the title
     if line.kind != "data":

@@ -363,6 +363,26 @@ def test_a_list_above_the_header_previewing_the_headings_with_counts_is_notes(
     assert "Theme 2 – Digital lending – 1 action" in plan.notes
 
 
+# Seen in hold-out 186: a second table typed under the plan with a header of its own.
+def test_a_table_of_other_columns_below_the_plan_ends_it_and_is_notes(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Owner", "Due", "Status"],
+        ["1.1", "Replace the fire doors on the stairwell.", "Estates", "31/01/2027", "On track"],
+        ["1.2", "Test the alarm every week.", "Caretaker", "Ongoing", "Complete"],
+        ["", "", "", "", ""],
+        ["Issues raised by staff", "", "", "", ""],
+        ["Issue", "Raised by", "Effect", "", ""],
+        ["The side gate is left open at night.", "Cleaning team", "Intruders could enter.", "", ""],
+        ["Extinguishers are not signed.", "Reception", "Delay in an emergency.", "", ""],
+        ["Issues are reviewed at each site meeting.", "", "", "", ""],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.ref for a in actions(plan)] == ["1.1", "1.2"]
+    assert [r.text for r in plan.recommendations if r.text] == []
+    for words in ("Issues raised by staff", "Issue Raised by Effect", "The side gate is left"):
+        assert words in plan.notes
+
+
 def test_short_words_below_the_plan_with_no_counts_stay_an_action(tmp_path: Path) -> None:
     rows = [
         ["Action", "Owner", "Priority"],
