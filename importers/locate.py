@@ -1196,7 +1196,19 @@ def _is_aside(line: Line, rules: Rules, filled: list[str]) -> bool:
     if len(filled) == 2 and spells_out(filled[0], filled[1]):
         return True  # a glossary's row "AFI | Area for improvement"
     aside = len(filled) <= 2 and bool(_ASIDE.match(filled[0]))
-    return aside or _is_sign_off(filled) or _dates_the_plan(filled)
+    return aside or _sums_up(filled) or _is_sign_off(filled) or _dates_the_plan(filled)
+
+
+# A totals row's label, the whole of its first cell: "Total", "Totals:", "Grand total",
+# "Summary"
+_SUMS_UP = re.compile(r"^\s*(?:(?:grand\s+)?totals?|summary)\s*:?\s*$", re.IGNORECASE)
+
+
+def _sums_up(filled: list[str]) -> bool:
+    """A totals row below the table, its first cell the label alone ("Total | 150
+    actions | B: 41  R: 9", a formula's cell read blank): it counts the actions above
+    and is none, whatever its other cells say."""
+    return bool(_SUMS_UP.match(filled[0]))
 
 
 # "Next review with the Patient Group: 14 January 2027": a short label, a colon, a date

@@ -1759,3 +1759,33 @@ def test_action_requirements_are_the_requirement_and_the_action_plan_the_action(
         ("1", rows[1][0], [("1.1", rows[1][1]), ("1.2", rows[2][1])]),
         ("2", rows[3][0], [("2.1", rows[3][1])]),
     ]
+
+
+# Seen in a user's check (an NHS trust's CQC plan of 150 actions): a totals row under the
+# table, "Total" in its first cell, its count worded in the action column ("2 actions")
+# and a formula left blank, became one more action, its blank lead, date and evidence
+# filled from the last action as merged cells are.
+
+
+def _cqc_plan_with_totals_row(tmp_path: Path) -> Path:
+    rows: list[Row] = [
+        ["Ref", "CQC finding", "Action", "Executive lead", "Target date", "% complete",
+         "BRAG", "Evidence"],
+        ["MD1.1", "The trust must ensure patients are triaged within 15 minutes.",
+         "Audit the triage standard operating procedure.", "Nadia Rahman", "15/10/2026",
+         0.5, "A", "Audit report"],
+        ["MD1.2", None, "Recruit two triage nurses for the evening shift.", "Nadia Rahman",
+         "30/11/2026", 0.25, "G", "Minutes"],
+        ["MD2.1", "The trust must ensure safeguarding training is completed.",
+         "Book level 3 safeguarding training for all ward sisters.", "Owen Pryce",
+         "28/09/2026", 1, "B", "Training records"],
+        [],
+        ["Total", None, "3 actions", None, None, "=AVERAGE(F2:F4)", "B: 1  R: 0", None],
+    ]  # fmt: skip
+    return write_workbook(tmp_path, {"Action plan": rows}, ["B2:B3"], "cqc.xlsx")
+
+
+def test_a_totals_row_labelled_total_under_the_table_is_a_note(tmp_path: Path) -> None:
+    plan = plan_of(_cqc_plan_with_totals_row(tmp_path))
+    assert [a.ref for a in actions(plan)] == ["MD1.1", "MD1.2", "MD2.1"]
+    assert "Total 3 actions B: 1  R: 0" in plan.notes
