@@ -1789,3 +1789,5 @@ def test_a_totals_row_labelled_total_under_the_table_is_a_note(tmp_path: Path) -
     plan = plan_of(_cqc_plan_with_totals_row(tmp_path))
     assert [a.ref for a in actions(plan)] == ["MD1.1", "MD1.2", "MD2.1"]
     assert "Total 3 actions B: 1  R: 0" in plan.notes
+    # the actions' codes name their recommendations, the totals row in none of them
+    assert [r.ref for r in plan.recommendations] == ["MD1", "MD2"]
