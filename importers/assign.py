@@ -1414,9 +1414,27 @@ _ASKS_IF_TAKEN_UP = re.compile(r"\b(?:accept\w*|agreed|reject\w*)\b", re.IGNOREC
 _REMARK_WORDS = frozenset({"comment", "comments", "commentary", "response", "responses"})
 
 
+# A header asking whether the work is done, not whether the recommendation was taken up:
+# "Closure evidence accepted?", "Implementation verified?", "Agreed complete?"
+_CHECKS_THE_WORK = re.compile(
+    r"\b(?:clos\w*|evidence|verif\w*|implement\w*|complet\w*|sign(?:ed)?[- ]?off|tested)\b",
+    re.IGNORECASE,
+)
+# Who checks the work and writes the follow-up, not who answered the recommendation:
+# "Internal Audit comments", "Committee comments", "Scrutiny panel comments"
+_THE_MONITOR = re.compile(
+    r"\b(?:audit\w*|committee|scrutiny|panel|board|monitor\w*|review\w*|inspect\w*|"
+    r"regulator|assurance)\b",
+    re.IGNORECASE,
+)
+
+
 def _answers_each_recommendation(p: ColumnProfile) -> bool:
     """ "Accept" / "Partially accept" / "Reject", or "Yes" / "No" under "Accepted?": the
-    body's answer to each recommendation made to it."""
+    body's answer to each recommendation made to it; not a check on the work under a
+    header that names it ("Closure evidence accepted?")."""
+    if _CHECKS_THE_WORK.search(p.header):
+        return False
     return p.acceptances >= _MOSTLY or (
         bool(_ASKS_IF_TAKEN_UP.search(p.header)) and p.answers >= _MOSTLY
     )
@@ -1429,10 +1447,14 @@ def _comments_on_an_answered_recommendation_are_a_field(
     plan that records the answer to each recommendation made to it (a scrutiny action
     plan's Executive response) writes its comments when that answer was given ("Can be
     funded from the WRAP grant."), the reasons for it, not news; the plan's own progress
-    column tells where the work stands. Undated and unheaded by a date, such a comments
-    column is a field (README reading 22). Without the answer, or as the only news, it is
-    the updates (reading 5)."""
-    if not any(_answers_each_recommendation(p) for p in profiles if _is_free(result, p)):
+    column, written after them, tells where the work stands. Undated and unheaded by a
+    date, such a comments column between the answer and the progress column is a field
+    (README reading 22). Comments after the progress column, or headed by the one who
+    checks the work ("Internal Audit comments", "Committee comments"), are follow-up
+    news; without the answer, or as the only news, the comments are the updates (reading
+    5)."""
+    answers = [p.index for p in profiles if _is_free(result, p) and _answers_each_recommendation(p)]
+    if not answers:
         return
     updates = [p for p in profiles if result.roles.get(p.index) == "update"]
     remarks = [
@@ -1441,10 +1463,13 @@ def _comments_on_an_answered_recommendation_are_a_field(
         if p.index not in explicit
         and (tokens := words(p.header))
         and tokens[-1] in _REMARK_WORDS
+        and not _THE_MONITOR.search(p.header)
         and not p.dated_news
         and not _dated_by_header(p)
     ]
-    if not remarks or len(remarks) == len(updates):
+    progress = [p.index for p in updates if p not in remarks]
+    remarks = [p for p in remarks if min(answers) < p.index < max(progress, default=-1)]
+    if not remarks:
         return
     for p in remarks:
         result.roles[p.index] = "extra"

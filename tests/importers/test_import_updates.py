@@ -2355,6 +2355,67 @@ def test_comments_headed_by_their_month_beside_an_answer_are_the_news(tmp_path: 
     ]
 
 
+# The second reader's plans (session 24): comments written after the progress column, or
+# headed by the one who checks the work ("Internal Audit comments", "Committee comments"),
+# are follow-up news even beside an answer to each recommendation; and a "Closure evidence
+# accepted?" Yes / No checks the work's closure, it does not answer the recommendation.
+
+
+def test_audit_comments_after_the_progress_column_are_news(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Recommendation", "Management response", "Agreed action", "Responsible officer",
+         "Due", "Progress update", "Internal Audit comments"],
+        ["IA-01", "Bank reconciliations should be reviewed monthly.", "Agreed",
+         "Sign off each reconciliation.", "Finance Manager", "31/10/2026",
+         "Sign-off in place since September.", "Evidence seen for Sept and Oct."],
+        ["IA-02", "Leavers should be removed from payroll promptly.", "Partly agreed",
+         "Weekly leavers report to Payroll.", "HR Manager", "30/11/2026",
+         "Report designed.", "Not yet verified – to be tested at next follow-up."],
+    ]  # fmt: skip
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    assert [u.text for u in first.updates] == [
+        "Sign-off in place since September.",
+        "Evidence seen for Sept and Oct.",
+    ]
+    assert "Internal Audit comments" not in second.fields
+
+
+def test_committee_comments_beside_an_answer_are_news(tmp_path: Path) -> None:
+    rows = [
+        ["No.", "Scrutiny recommendation", "Accepted?", "Committee comments", "Lead officer",
+         "Progress update"],
+        ["1", "Publish a single waiting list for adaptations.", "Yes",
+         "Committee not satisfied with pace.", "Head of Housing", "List goes live in January."],
+        ["2", "Recruit two more OTs.", "Yes", "Committee welcomed the appointment.",
+         "OT Manager", "One OT appointed."],
+        ["3", "Bring adaptations in-house.", "No", "", "Head of Housing", ""],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [u.text for u in found[1].updates] == [
+        "Committee welcomed the appointment.",
+        "One OT appointed.",
+    ]
+
+
+@pytest.mark.parametrize("comments_first", [False, True])
+def test_comments_beside_a_closure_check_are_news(tmp_path: Path, comments_first: bool) -> None:
+    header = ["Ref", "Action", "Lead", "Progress update", "Closure evidence accepted?",
+              "Comments"]  # fmt: skip
+    rows = [
+        header,
+        ["1.1", "Fit temperature loggers to every fridge.", "Chief Pharmacist",
+         "Loggers fitted on 12 of 14 wards.", "No", "Two wards wait for new fridges."],
+        ["1.2", "Audit fridge logs weekly.", "Matron", "Weekly audit running since October.",
+         "Yes", "Results to Quality Committee in January."],
+    ]  # fmt: skip
+    order = [0, 1, 2, 4, 5, 3] if comments_first else list(range(6))
+    found = actions(plan_of(write(tmp_path, [[row[i] for i in order] for row in rows])))
+    assert sorted(u.text for u in found[0].updates) == [
+        "Loggers fitted on 12 of 14 wards.",
+        "Two wards wait for new fridges.",
+    ]
+
+
 # Seen in hold-out 95 (a Safeguarding Adults Board's SAR action plan on its template): one
 # 'Timescale and progress' cell, the deadline over dated progress lines, and a 'Critical
 # Friend comments' column beside it.
