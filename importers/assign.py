@@ -32,6 +32,7 @@ from importers.dates import (
     parse_deadline,
 )
 from importers.profile import ColumnProfile
+from importers.status_companions import companion_of
 
 # A ref that points into the inspection report, not at the action.
 _SOURCE_REF = re.compile(
@@ -962,6 +963,11 @@ def _greedy(candidates: list[tuple[int, int, str]], explicit: dict[int, str]) ->
 
 def _proposals(p: ColumnProfile) -> list[tuple[str, int, str]]:
     """(role, score, evidence) for one column: header words, corrected by content."""
+    if (companion := companion_of(p.header)) is not None:
+        # Jira's "Resolution" of Done / Won't Do reads as status words, but says how a
+        # closed item was closed: read with the status (see status_companions), a field
+        why = f"header {p.header!r} says more of the status (its {companion}): read with it"
+        return [("extra", 40, why)]
     if _answers_done(p):
         asked = "is still open (N: done)" if vocab.asks_if_open(p.header) else "is done"
         why = f"header {p.header!r} asks if the action {asked}; cells: yes/no {p.yes_no:.0%}"

@@ -78,6 +78,7 @@ from importers.dates import (
 from importers.group import POSITION_DIGITS, Group, Grouping, Row, labels_restart
 from importers.headings import labelled_number, labelled_position, worded_ref
 from importers.marks import has_rule_line, is_arrow_log, is_rule_line, without_list_marks
+from importers.status_companions import Companion, companion_of, refined
 from importers.vocab import Legend
 from store.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from store.docs import ActionDoc, PlanDoc, RecommendationDoc, UpdateDoc
@@ -287,6 +288,9 @@ class Context:
     due_states: bool = False
     # The columns no kind claims, by the row's width: found once, not on every row
     extra_by_width: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    # The columns beside the status that say more of it ("Status Reason", "Status
+    # Category", "Resolution", "Flagged"), by the table's headers: found once per table
+    companions_by_headers: dict[tuple[str, ...], dict[Companion, int]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for col, kind in sorted(self.columns.items(), reverse=True):
@@ -1716,11 +1720,29 @@ def _status_cell(
     if colour:
         rag, colour_status = vocab.read_rag(colour, ctx.legend)
         status = status or colour_status
+    if companions := _companion_cells(row, ctx):
+        status, rag = refined(status, rag, companions, ctx.legend)
     if (cell or colour) and col is not None:
         _keep_as_written(fields, row, col, _as_written(cell, colour), ctx, "Status")
     if cell and status is None and not colour:
         ctx.warnings.append(f"{row.line.where}: status {cell!r} not understood")
     return status, rag
+
+
+def _companion_cells(row: Row, ctx: Context) -> dict[Companion, tuple[str, str]]:
+    """The (header, cell) of each column beside the status that says more of it (a
+    tool's "Status Reason", "Status Category", "Resolution", "Flagged"), among the
+    columns no kind claims; the cells stay fields as written."""
+    headers = tuple(row.line.headers)
+    found = ctx.companions_by_headers.get(headers)
+    if found is None:
+        found = {}
+        for col, header in enumerate(headers):
+            kind = companion_of(header) if ctx.columns.get(col, "extra") == "extra" else None
+            if kind is not None:
+                found.setdefault(kind, col)
+        ctx.companions_by_headers[headers] = found
+    return {kind: (headers[col], _cell(row, col)) for kind, col in found.items()}
 
 
 def _stage_status(stage: int, stages: Iterable[int]) -> Status:

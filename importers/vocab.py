@@ -328,6 +328,13 @@ FIRST_WORD_STATUS: dict[str, Meaning] = {
     # "Duplicate – see SA3.1", "Duplicate": as "Duplicate of SA3.1" ("Duplicate invoices
     # found" is prose)
     "duplicate": ("dropped", None),
+    # a work tracker's word for an item closed without the work (Jira's "Won't Do" as a
+    # status or a resolution, the older "Won't Fix"): it will not be done ("Won't do the
+    # survey until spring" opens with it too, so only as the whole cell or its first words)
+    **dict.fromkeys(
+        [f"won{apostrophe}t {verb}" for apostrophe in "'’" for verb in ("do", "fix")],
+        ("dropped", None),
+    ),
     # taken out of the plan's scope at review ("Descoped – now delivered through the
     # Family Hubs programme"): the work will not be done under this action. Only the
     # verdict opening the cell: "Descoped the second phase; first phase on track",

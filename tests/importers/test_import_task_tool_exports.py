@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from importers import stages
+from importers import load, stages
 from importers.explain import explain
 from tests.importers.test_import_rules import OPTIONS, actions, failure, plan_of, write
 
@@ -1100,3 +1100,77 @@ def test_a_ref_column_beside_a_lookup_key_is_the_ref(tmp_path: Path) -> None:
     found = actions(plan_of(write(tmp_path, rows)))
     assert [a.ref for a in found] == ["1.1", "1.2"]
     assert found[0].fields["Key"] == "P1|1.1"
+
+
+def test_a_flagged_impediment_on_an_open_issue_is_blocked(tmp_path: Path) -> None:
+    rows = [
+        ["Key", "Summary", "Assignee", "Status", "Flagged"],
+        ["LIB-7", "Extend the mobile library route", "Dara Quill", "In Progress", "Impediment"],
+        ["LIB-9", "Offer homework clubs in every branch", "Mina Solway", "To Do", "Impediment"],
+        ["LIB-10", "Open the makerspace on Saturdays", "Mina Solway", "In Progress", ""],
+        ["LIB-12", "Replace the self-service kiosks", "Dara Quill", "Done", "Impediment"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.status for a in found] == ["blocked", "blocked", "in_progress", "done"]
+    assert [a.rag for a in found] == [None, None, None, None]
+    assert found[0].fields["Flagged"] == "Impediment"
+
+
+def test_a_resolution_of_wont_do_or_duplicate_drops_a_done_issue(tmp_path: Path) -> None:
+    rows = [
+        ["Summary", "Issue key", "Status", "Resolution", "Assignee"],
+        ["Extend the mobile library route", "LIB-7", "Done", "Done", "Dara Quill"],
+        ["Offer homework clubs in every branch", "LIB-9", "Done", "Won't Do", "Mina Solway"],
+        ["Open the makerspace on Saturdays", "LIB-10", "Done", "Duplicate", "Mina Solway"],
+        ["Replace the self-service kiosks", "LIB-12", "In Progress", "", "Dara Quill"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.status for a in found] == ["done", "dropped", "dropped", "in_progress"]
+    assert found[1].fields["Resolution"] == "Won't Do"
+
+
+def test_the_teams_own_status_word_is_read_by_its_status_category(tmp_path: Path) -> None:
+    rows = [
+        ["Key", "Summary", "Assignee", "Status", "Status Category"],
+        ["LIB-7", "Extend the mobile library route", "Dara Quill", "Route planning", "To Do"],
+        ["LIB-9", "Offer homework clubs in every branch", "Mina Solway", "With schools",
+         "In Progress"],
+        ["LIB-12", "Replace the self-service kiosks", "Dara Quill", "Signed off", "Done"],
+        ["LIB-14", "Open the makerspace on Saturdays", "Mina Solway", "Blocked", "In Progress"],
+    ]  # fmt: skip
+    result = load(write(tmp_path, rows), OPTIONS)
+    found = actions(result.plans[0])
+    # the team's word where it is a status word ("Signed off", "Blocked"), else the category
+    assert [a.status for a in found] == ["not_started", "in_progress", "done", "blocked"]
+    assert found[1].fields["Status (as written)"] == "With schools"
+    assert not [w for w in result.warnings if "not understood" in w]
+
+
+def test_a_status_reason_beside_an_active_or_inactive_state_is_the_status(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Owner", "Status", "Status Reason"],
+        ["1.1", "Extend the mobile library route", "Dara Quill", "Active", "Not Started"],
+        ["1.2", "Offer homework clubs in every branch", "Mina Solway", "Active", "On Hold"],
+        ["1.3", "Replace the self-service kiosks", "Dara Quill", "Inactive", "Completed"],
+        ["1.4", "Open the makerspace on Saturdays", "Mina Solway", "Inactive", "Cancelled"],
+        ["1.5", "Survey library members", "Mina Solway", "Active", "In Progress"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.status for a in found] == [
+        *("not_started", "blocked", "done", "dropped", "in_progress"),
+    ]
+    assert found[0].fields["Status Reason"] == "Not Started"
+
+
+def test_a_yes_under_a_header_naming_the_block_is_blocked(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Owner", "Status", "Blocked?"],
+        ["1.1", "Extend the mobile library route", "Dara Quill", "In progress", "Y"],
+        ["1.2", "Offer homework clubs in every branch", "Mina Solway", "In progress", "N"],
+        ["1.3", "Replace the self-service kiosks", "Dara Quill", "Complete", "Y"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.status for a in found] == ["blocked", "in_progress", "done"]
+    assert found[0].fields["Blocked?"] == "Y"
