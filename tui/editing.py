@@ -130,7 +130,9 @@ class ActionEditor(ReportsFailures, Screen[None]):
                     f"{a.ref}: {status_change(a, value)}",
                 )
 
-        self.app.push_screen(ChoiceDialog(f"Status of {a.ref}", STATUS_CHOICES), chosen)
+        self.app.push_screen(
+            ChoiceDialog(f"Status of {a.ref}", STATUS_CHOICES, commands_follow=True), chosen
+        )
 
     def action_set_rag(self) -> None:
         if (a := self.current_action()) is None:
@@ -145,7 +147,9 @@ class ActionEditor(ReportsFailures, Screen[None]):
                     f"{a.ref}: {field_change('rag', a.rag, rag)}",
                 )
 
-        self.app.push_screen(ChoiceDialog(f"RAG rating of {a.ref}", RAG_CHOICES), chosen)
+        self.app.push_screen(
+            ChoiceDialog(f"RAG rating of {a.ref}", RAG_CHOICES, commands_follow=True), chosen
+        )
 
     def action_set_due(self, typed: str | None = None) -> None:
         if (a := self.current_action()) is None:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, TypeGuard
 
 from textual import events
 from textual._time import time as get_time  # the clock Textual stamps events with
+from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input
 
@@ -40,6 +41,9 @@ FILE_SECONDS = BUSY_TIMEOUT_MS / 1000 + 2  # ... until SQLite gives up, and a li
 WAITING = "waiting for the file…"
 SAVE_QUIET_SECONDS = 0.2  # a save not done by then waits on another program's lock
 QUIT_KEYS = ("ctrl+q", "ctrl+c")
+# Keys this close together are one burst of typing (80 ms a key is a fast typist; a
+# pause to read a toast is longer): the burst of a word refused goes with it.
+BURST_GAP = 0.3
 
 
 def _text_box(widget: Widget | None) -> bool:
@@ -79,7 +83,10 @@ class InOrderKeys(_Base):
         self._save_since = 0.0
         self._said_save_waits = False
         self._drop_before = 0.0  # keys typed before this (event time) ran on from a word
+        self._dropped_at = 0.0  # when the word was dropped: Esc typed since is the user's
         self._last_letter = False  # the last key handed on was a letter no text box took
+        self._burst_dropped = 0  # keys of a dropped word's burst dropped since it was said
+        self._burst_timer: Timer | None = None
         self._handed_at = 0.0  # when the last key was handed on (event time)
         self._word_screen: object | None = None  # the screen a word's letter was typed on
         # when the last key went into a text box, while no other key (but Esc) came
@@ -98,7 +105,13 @@ class InOrderKeys(_Base):
         self._expected_at = 0.0
         if self._said_waiting:
             self._said_waiting = False
-            self.clear_notifications()  # "waiting for the file…" is over
+            self._unsay_waiting()  # "waiting for the file…" is over; other toasts stay
+
+    def _unsay_waiting(self) -> None:
+        """Take "waiting for the file…" away, and only it: a toast said meanwhile (keys
+        dropped, say) must stay its time. Clearing them all took it within a second."""
+        for toast in [t for t in self._notifications if t.message == WAITING]:
+            self._unnotify(toast)
 
     def dialog_abandoned(self, reason: str) -> None:
         """The promised dialog will not open (its read failed): the keys typed for it
@@ -117,12 +130,41 @@ class InOrderKeys(_Base):
         Returns how many were waiting."""
         dropped = len(self._held)
         self._held.clear()
-        self._drop_before = get_time()
+        self._drop_before = self._dropped_at = get_time()
+        if dropped:  # typing ran on past the word: the rest of the burst goes too
+            self._drop_before += BURST_GAP
         return dropped
 
-    def letters_typed_ahead(self) -> bool:
-        """Is a letter typed ahead waiting (the word goes on past the key just read)?"""
-        return bool(self._held) and self._held[0].is_printable
+    def _way_out(self, key: events.Key) -> bool:
+        """A key never dropped with a word: quitting, or Esc typed once the word was
+        dropped (closing what the word left open)."""
+        return key.key in QUIT_KEYS or (key.key == "escape" and key.time >= self._dropped_at)
+
+    def _drop_burst(self, key: events.Key) -> None:
+        """``key`` ran on from a dropped word, typed less than BURST_GAP after the key
+        before it: dropped, never a search. Once the burst ends, the count is said."""
+        self._drop_before = max(self._drop_before, key.time + BURST_GAP)
+        self._burst_dropped += 1
+        if self._burst_timer is not None:
+            self._burst_timer.stop()
+        self._burst_timer = self.set_timer(BURST_GAP, self._say_burst_dropped)
+
+    def _say_burst_dropped(self) -> None:
+        dropped, self._burst_dropped = self._burst_dropped, 0
+        if dropped:
+            keys = "key" if dropped == 1 else "keys"
+            said = f"{dropped} more typed {keys} dropped (typed on straight after)"
+            self.notify(said, severity="warning", markup=False)
+
+    def typed_ahead(self) -> list[events.Key]:
+        """The keys typed ahead, not yet read, in order (does a word go on past the key
+        just read, or the next commands?)."""
+        return list(self._held)
+
+    def commands_typed_ahead(self) -> None:
+        """The key being read (a menu's choice) is followed by the list's next commands,
+        not by the rest of a word: the next key is a command, not a word's letter."""
+        self._last_letter = False
 
     def save_started(self) -> None:
         """A save is on its way: keys typed from now wait for it, since a busy file
@@ -141,8 +183,7 @@ class InOrderKeys(_Base):
             self._held.clear()
         if not self._saves and self._said_save_waits:
             self._said_save_waits = False
-            for toast in [t for t in self._notifications if t.message == WAITING]:
-                self._unnotify(toast)
+            self._unsay_waiting()
         self._release_later()
         return dropped
 
@@ -180,8 +221,9 @@ class InOrderKeys(_Base):
             if self._shut_out(event):
                 return
             if not event.is_forwarded:  # read from the terminal
-                if event.time < self._drop_before and event.key not in QUIT_KEYS:
-                    return  # typed with a word whose rest was dropped
+                if event.time < self._drop_before and not self._way_out(event):
+                    self._drop_burst(event)  # typed with a word whose rest was dropped
+                    return
                 self._held.append(event)
                 self._release_later()
                 return

@@ -19,12 +19,19 @@ class ChoiceDialog(Dialog[str]):
     DEFAULT_CSS = dialog_css("ChoiceDialog")
 
     def __init__(
-        self, title: str, choices: list[tuple[str, str, str]], default: str | None = None
+        self,
+        title: str,
+        choices: list[tuple[str, str, str]],
+        default: str | None = None,
+        commands_follow: bool = False,
     ) -> None:
+        """``commands_follow``: the menu is one of the list's edits (``s``, ``r``), so
+        keys typed straight after its choice may be the list's next command."""
         super().__init__()
         self.title_text = title
         self.choices = choices  # (key, value, label)
         self.default = default  # the key Enter stands for, shown beside it
+        self.commands_follow = commands_follow
 
     def compose(self) -> ComposeResult:
         body = Text()
@@ -56,8 +63,10 @@ class ChoiceDialog(Dialog[str]):
             return
         dropped = self._drop_typed_ahead()
         if value is not None:
-            why = f"{shown!r} had letters typed straight after it: a word, not a choice"
-            self.notify(f"{self._closed_unchanged()} ({why}){dropped_after(dropped)}", markup=False)
+            # two lines at 80 columns, and a warning's time to read them
+            why = f"{shown!r} was in a word, not a choice"
+            said = f"{self._closed_unchanged()} ({why}){dropped_after(dropped)}"
+            self.notify(said, severity="warning", markup=False)
         else:
             after = dropped_after(dropped)
             self.notify(
@@ -67,9 +76,19 @@ class ChoiceDialog(Dialog[str]):
 
     def _word_goes_on(self) -> bool:
         """Were letters typed straight after this key, before it was read ("rationale"
-        at once: "r" opened RAG, "a" would set Amber)? Then the key is in a word."""
-        goes_on = getattr(self.app, "letters_typed_ahead", None)  # tui.typeahead
-        return bool(goes_on is not None and goes_on())
+        at once: "r" opened RAG, "a" would set Amber)? Then the key is in a word, unless
+        they read as the list's next commands ("s b r g d 31/1/2027 Enter" typed fast:
+        "b" is followed by "r", the RAG menu, and its choice "g")."""
+        typed = getattr(self.app, "typed_ahead", None)  # tui.typeahead
+        ahead: list[Key] = typed() if typed is not None else []
+        if not ahead or not ahead[0].is_printable:
+            return False
+        if self.commands_follow and read_as_commands(ahead):
+            commands = getattr(self.app, "commands_typed_ahead", None)  # tui.typeahead
+            if commands is not None:
+                commands()
+            return False
+        return True
 
     def _drop_typed_ahead(self) -> int:
         """The keys typed ahead behind this one are the rest of a word: dropped, so
@@ -98,3 +117,39 @@ RAG_CHOICES = [
     ("g", "green", "Green"),
     ("-", "none", "None"),
 ]
+
+# The list's commands that may be typed straight after a menu's choice, as a fast typist
+# triages: a menu key takes one of its choices, a dialog key its text up to Enter. Only
+# these: a word typed on the list by mistake soon breaks them ("rationale": "a", then
+# "t" is no command here; "spring": "p", "r", then "i" is no RAG).
+MENU_KEYS: dict[str, frozenset[str]] = {
+    "s": frozenset(key for key, _, _ in STATUS_CHOICES),
+    "r": frozenset(key for key, _, _ in RAG_CHOICES),
+}
+TEXT_KEYS = frozenset({"d", "u"})  # the due date and an update: text, then Enter
+TEXT_ENDS = frozenset({"enter", "escape"})
+
+
+def read_as_commands(keys: list[Key]) -> bool:
+    """Can ``keys`` (typed after a choice, not yet read) be the list's next commands,
+    as far as they go? A key that is not a letter or sign (an arrow, Enter) ends the
+    reading: no word goes on through it."""
+    at = 0
+    while at < len(keys):
+        key = keys[at]
+        if not key.is_printable:
+            return True
+        command = key.character or ""
+        if command in MENU_KEYS:
+            choice = keys[at + 1] if at + 1 < len(keys) else None
+            if choice is not None and choice.character not in MENU_KEYS[command]:
+                return False
+            at += 2
+        elif command in TEXT_KEYS:
+            at += 1
+            while at < len(keys) and keys[at].key not in TEXT_ENDS:
+                at += 1
+            at += 1
+        else:
+            return False
+    return True

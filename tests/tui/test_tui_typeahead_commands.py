@@ -1,0 +1,101 @@
+"""Typed ahead fast, a meeting's commands all land: a menu's choice followed by the
+next command is a command sequence, not a word; a word refused never becomes a search."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from store import Store
+from tests.tui.test_tui_main import bar_text, burst, row, running, settle
+from tests.tui.test_tui_stray_keys import batches_after, fields, last_batch, listen
+from tui.screens.main import MainScreen
+
+# The user check's triage of one action, typed at ~80 ms a key on a busy laptop
+TRIAGE = ["s", "b", "r", "g", "d", *"31/1/2027", "enter", "u", *"Monthly report", "enter"]
+
+
+def updates(db: Path, ref: str) -> list[str]:
+    s = Store.open(db)
+    try:
+        return [u.text for u in s.action_detail(s.find_action(ref).id).updates]
+    finally:
+        s.close()
+
+
+async def test_status_rag_due_and_update_typed_at_once_all_land(db: Path) -> None:
+    """ "b" had "r g d 3 1" typed straight after it and was refused as a word: the due
+    and the update were lost and "Monthly report" became a search. Each choice here is
+    followed by the next command ("r" and its choice "g", "d" and its text): all land."""
+    async with running(db) as (app, pilot):
+        said = listen(app)
+        burst(app, TRIAGE)
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert "search" not in bar_text(app).split("(")[0]  # the bar's words, not its key hints
+    assert said == [
+        "1.1: status In progress → Blocked",
+        "1.1: RAG Red → Green",
+        "1.1: due 31 Oct 2026 → 31 Jan 2027",
+        "1.1: update added",
+    ]
+    action = row(db, "1.1")
+    assert (action.status, action.rag, str(action.due)) == ("blocked", "green", "2027-01-31")  # type: ignore[attr-defined]
+    assert updates(db, "1.1")[0] == "Monthly report"
+
+
+@pytest.mark.parametrize("word", ["rationale", "spring", "rag", "quarterly"])
+async def test_a_choice_followed_by_what_is_no_command_is_still_a_word(db: Path, word: str) -> None:
+    """ "rationale": "a", then "t" is no command here; "spring": "p", "r" (RAG), then "i"
+    is no RAG; "rag": "g" is no command here. The word + Enter changes nothing."""
+    before, first = fields(db), last_batch(db)
+    async with running(db) as (app, pilot):
+        said = listen(app)
+        burst(app, [*word, "enter"])
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert "search" not in bar_text(app).split("(")[0]
+        assert any("dropped" in message for message in said), said
+    assert fields(db) == before and batches_after(db, first) == []
+
+
+async def test_keys_typed_on_after_a_refused_word_never_become_a_search(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rest of the burst, typed after the word was refused, was read on the list:
+    "Monthly report" became a search. Keys typed on straight after (less than the gap
+    between two keys of one burst) are dropped too, and the toast says how many."""
+    monkeypatch.setattr("tui.typeahead.BURST_GAP", 3.0)  # a slow test machine is one burst
+    before = fields(db)
+    async with running(db) as (app, pilot):
+        said = listen(app)
+        burst(app, [*"rationale"])
+        await settle(pilot)
+        burst(app, [*"Monthly report", "enter"])  # typed on, read after the refusal
+        await settle(pilot)
+        await pilot.pause(3.2)
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert "search" not in bar_text(app).split("(")[0]
+        assert said[-1] == "15 more typed keys dropped (typed on straight after)"
+    assert fields(db) == before
+
+
+async def test_a_dialog_opening_late_takes_away_only_the_waiting_toast(db: Path) -> None:
+    """A dialog that waited on a busy file cleared every toast as it opened: the keys
+    dropped toast went within a second. Only "waiting for the file…" goes now."""
+    async with running(db) as (app, pilot):
+        app.notify(
+            "Status of 1.1: no change ('b' was in a word, not a choice); 3 typed keys dropped"
+        )
+        app.expect_dialog()
+        app._said_waiting = True  # the file was busy: "waiting for the file…" was said
+        app.notify("waiting for the file…")
+        await pilot.pause()
+        app.dialog_opened()
+        await pilot.pause()
+        shown = [toast.message for toast in app._notifications]
+        assert shown == [
+            "Status of 1.1: no change ('b' was in a word, not a choice); 3 typed keys dropped"
+        ]
