@@ -783,10 +783,12 @@ def _co_leads(row: Row, fields: dict[str, str], ctx: Context) -> list[str]:
 
 # "Director of Resources, supported by Head of Finance": the lead, then who helps; or
 # the accountable post with the officer it hands the work to in brackets, "Payroll
-# Manager (delegated to Sam Patel)"
+# Manager (delegated to Sam Patel)", or who helps in brackets, on the line under it or
+# not: "Public Health Team" over "(supported by ICB comms)"
 _SUPPORTED_BY = re.compile(
     r"^(?P<lead>.+?)[ \t]*(?:,?[ \t]+supported[ \t]+by[ \t]+(?P<support>\S.*)"
-    r"|\([ \t]*delegated[ \t]+to[ \t]+(?P<delegate>[^()]*[^()\s])[ \t]*\))$",
+    r"|\s*\([ \t]*(?:delegated[ \t]+to|supported[ \t]+by)[ \t]+"
+    r"(?P<delegate>[^()]*[^()\s])[ \t]*\))$",
     re.I,
 )
 

@@ -2326,7 +2326,52 @@ def lead_then_others(cell: str, header: str) -> list[tuple[str, str]] | None:
     if len(lines) < 2 or ";" in lines[0] or not _LEAD_AND_OTHERS.search(header):
         return None
     others = [e.strip() for line in lines[1:] for e in line.split(";") if e.strip()]
+    if not _partners_of_a_kind(lines[0], others):
+        return None
     return [("lead", lines[0]), *(("responsible", who) for who in others)]
+
+
+# The last word of a part of the body or person above it: "Housing Department"
+_PART_OF_THE_ABOVE = frozenset({"department", "dept", "directorate", "division"})
+
+
+def _partner_kind(entry: str) -> str | None:
+    """ "person" or "body" for an entry that names one in its own right; None for what
+    only says more of the line above: a post ("Head of Housing Options", beside a name),
+    a bracket ("(supported by ICB comms)", "(Public Health)"), a phone number, a
+    department, or words that name no one ("the rest"). The entry is judged
+    by the name it holds: "Lead: Jo Reid" and "Jo Reid, Head of Housing" name Jo Reid."""
+    names = split_names(entry)
+    if len(names) != 1:
+        return None
+    entry = names[0]
+    words = _TOKEN.findall(entry.lower())
+    if entry.startswith(("(", "[")) or any(c.isdigit() for c in entry) or not words:
+        return None
+    if _names_a_post(entry) or words[-1] in _PART_OF_THE_ABOVE:
+        return None
+    # a body by its kind in plain words counts too: "All district councils"
+    if not (_is_body(entry) or _names_someone(entry) or words[-1].removesuffix("s") in BODY_WORDS):
+        return None
+    if words[-1] in _UNIT_KIND_WORDS:
+        return "team"
+    return "person" if _is_named_person(entry) else "body"
+
+
+def _partners_of_a_kind(lead: str, others: list[str]) -> bool:
+    """Each line names another of the lead's kind: bodies under a body ("South West
+    Uplands Federation" over "Natural England; Woodland Trust"), people under a person.
+    A post under a name or over one ("Sam Patel" over "Head of Housing Options") is the
+    one person, and a team under a named person, or a person under a team, is the
+    person's team or the team's contact. A body's name may read as a person's ("Natural
+    England"), so only a team's ending ("… Team", "… Service") tells them apart."""
+    kinds = [_partner_kind(entry) for entry in (lead, *others)]
+    if None in kinds:
+        return False
+    below = set(kinds[1:])
+    return not (
+        kinds[0] == "person" and "team" in below or kinds[0] == "team" and "person" in below
+    )
 
 
 def owner_label_role(label: str, defined: dict[str, str] | None = None) -> str | None:

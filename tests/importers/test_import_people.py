@@ -3450,3 +3450,37 @@ def test_the_column_headed_as_accountable_leads_over_a_plain_lead(
     leads; the lead officer does the work, the responsible, whichever is written first."""
     first = _accountable_beside_a_lead(tmp_path, headers, senior)
     assert (first.leads, first.responsible) == (["Chief Nurse"], ["Matron for Surgery"])
+
+
+# A second reader's plans against the rule above: the line under the lead must name
+# another person or body of the lead's kind. A post beside a name (either way round), a
+# bracket, a phone number or a department of the body above only says more of the lead.
+def test_a_lead_and_partners_column_makes_no_partner_of_what_describes_the_lead(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Lead and support", "Target"],
+        ["1", "Refresh the tobacco control plan.", "Director of Public Health\nDr Jo Bloggs",
+         "31/03/2027"],
+        ["2", "Review the homelessness strategy.", "Sam Patel\nHead of Housing Options",
+         "30/06/2027"],
+        ["3", "Run the winter vaccine campaign.", "Public Health Team\n(supported by ICB comms)",
+         "31/01/2027"],
+        ["4", "Map all warm spaces.", "Wexshire County Council\n(Public Health)", "31/03/2027"],
+        ["5", "Train energy advisers.", "Citizens Advice Wexshire\nTel 01234 567890",
+         "30/06/2027"],
+        ["6", "Publish the JSNA chapter.", "Jo Reid, Head of Intelligence\nSam Patel, Analyst",
+         "28/02/2027"],
+        ["7", "Fund boiler repairs.", "Housing Team\nAll district councils", "31/01/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.leads[:1], a.responsible) for a in found] == [
+        (["Dr Jo Bloggs"], []),  # the post over its holder: one person
+        (["Sam Patel"], []),  # the holder over the post
+        (["Public Health Team"], ["ICB comms"]),  # who supports it, in brackets
+        (["Wexshire County Council"], []),
+        (["Citizens Advice Wexshire"], []),
+        (["Jo Reid"], ["Sam Patel"]),  # two people, each with a post after a comma
+        (["Housing Team"], ["All district councils"]),  # bodies named by their kind
+    ]
+    assert found[1].fields["Lead and support (as written)"] == rows[2][2]
