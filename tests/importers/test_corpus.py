@@ -275,6 +275,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout183",
         "holdout185",
         "holdout187",
+        "holdout186",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
