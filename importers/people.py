@@ -204,9 +204,18 @@ def aliases_from_rows(rows: list[list[str]]) -> dict[str, str]:
 
 def _holder(cells: list[str]) -> str | None:
     """The person a key row names beside a post: "CNO | Chief Nurse | Helen Ward" is
-    Helen Ward. A lead written CNO means whoever holds the post, and the key says who."""
-    names = (n for c in cells for n in _key_names(c))
+    Helen Ward, and so is "CNO | Chief Nurse (Helen Ward)", the holder in brackets after
+    the post. A lead written CNO means whoever holds the post, and the key says who."""
+    names = (n for c in cells for n in (*_key_names(c), *_bracketed_holders(c)))
     return next((n for n in names if _is_persons_name(n)), None)
+
+
+def _bracketed_holders(cell: str) -> list[str]:
+    """What each bracket after a post holds: "Director of Nursing (Helen Marsh)" gives
+    "Helen Marsh"; a bracket after a name ("Dr Sam Lee (GP)") or after words that are no
+    post ("Tom Reid (Jo Bell)") gives nothing."""
+    m = _POST_THEN_BRACKET.match(cell)
+    return [tidy(m["inside"])] if m is not None and _has_role(m["post"]) else []
 
 
 def _is_persons_name(text: str) -> bool:

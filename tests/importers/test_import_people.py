@@ -982,6 +982,34 @@ def test_a_key_row_of_an_abbreviation_a_post_and_a_name_resolves_to_the_person(
     assert coo.fields["Exec lead (as written)"] == "COO"
 
 
+def test_a_key_row_of_a_post_with_its_holder_in_brackets_resolves_to_the_holder(
+    tmp_path: Path,
+) -> None:
+    """A trust's Key sheet writes each executive as "post (holder)" in one cell: the
+    initials mean the holder, whether or not they spell the post (DG is no DDG)."""
+    sheets = {
+        "Action Plan": [
+            ["Ref", "Action", "Executive lead", "Target date"],
+            ["MD1.1", "Audit the triage standard operating procedure.", "DoN", "15/10/2026"],
+            ["MD1.2", "Report triage times to the Quality Committee.", "DG", "30/11/2026"],
+            ["MD1.3", "Recruit two triage nurses for the evening shift.", "MD", "31/12/2026"],
+            ["MD1.4", "Review the rota for the ambulance handover area.", "COO", "31/01/2027"],
+        ],
+        "Key": [
+            ["Initials", "Name / role"],
+            ["DoN", "Director of Nursing (Nadia Rahman)"],
+            ["DG", "Deputy Director of Governance (Owen Pryce)"],
+            ["MD", "Medical Director (Dr Anil Kapoor)"],
+            ["COO", "Chief Operating Officer (Gareth Lowe)"],
+        ],
+    }
+    plan = plan_of(write_workbook(tmp_path, sheets))
+    leads = [a.leads for a in actions(plan)]
+    assert leads == [["Nadia Rahman"], ["Owen Pryce"], ["Dr Anil Kapoor"], ["Gareth Lowe"]]
+    assert actions(plan)[1].fields["Executive lead (as written)"] == "DG"
+    assert "Director of Nursing (Nadia Rahman)" in plan.notes  # the post, with the key
+
+
 def test_a_key_of_initials_keeps_the_title_before_the_name(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Who", "By when"],
