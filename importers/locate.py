@@ -416,7 +416,7 @@ def locate(
 # perhaps with the period whose round of news it is, "Update 2026", "Progress Q2 2026/27"
 _PROGRESS_LABEL = re.compile(
     r"^(?:(?:latest|current|recent)\s+)?(?:progress|updates?)"
-    rf"(?:\s+(?:updates?|to\s+date|made))?(?:\s+{_PERIOD.pattern})?\s*:?$",
+    rf"(?:\s+(?:updates?|to\s+date|made))?(?P<period>\s+{_PERIOD.pattern})?\s*:?$",
     re.IGNORECASE,
 )
 
@@ -425,10 +425,18 @@ def _progress_rows_joined(lines: list[Line], margin: int) -> None:
     """A row under an action labelled as its news in the first column ("Progress" |
     "30/09/2026 – Lead appointed.", the rest merged across the table) is no action: its
     entries are that action's news, kept with it. A label alone there (no news yet)
-    adds nothing. Such rows are typed "progress"."""
+    adds nothing. Such rows are typed "progress". A label naming a period ("Update
+    2026") is a round of news only where such rows recur, one under most actions; a
+    lone one between actions ("Update 2026" | "New actions agreed at the annual review")
+    heads the rows below it, a banner."""
+    rounds = _rounds_of_news_recur(lines, margin)
     action: Line | None = None
     for line in lines:
         label = _progress_label(line, margin)
+        if label is not None and not rounds and _names_a_period(label):
+            label = None
+            if line.kind == "data":
+                line.kind = "banner"
         if label is not None and action is not None:
             entries = "\n".join(cell for cell in line.cells[margin + 1 :] if cell)
             if entries:
@@ -436,6 +444,24 @@ def _progress_rows_joined(lines: list[Line], margin: int) -> None:
             line.kind = "progress"
             continue
         action = line if line.kind == "data" else None
+
+
+def _names_a_period(label: str) -> bool:
+    found = _PROGRESS_LABEL.match(label)
+    return found is not None and found["period"] is not None
+
+
+def _rounds_of_news_recur(lines: list[Line], margin: int) -> bool:
+    """Rows labelled with a round of news ("Update 2026") under more than half the
+    actions: the pattern of a plan writing each year's news under each action."""
+    actions = rounds = 0
+    for line in lines:
+        label = _progress_label(line, margin)
+        if label is not None and _names_a_period(label):
+            rounds += 1
+        elif line.kind == "data":
+            actions += 1
+    return rounds * 2 > actions
 
 
 def _progress_label(line: Line, margin: int) -> str | None:

@@ -3136,3 +3136,20 @@ def test_a_news_row_labelled_with_a_month_is_dated_at_its_end(tmp_path: Path) ->
     ]
     (found,) = actions(plan_of(write(tmp_path, rows)))
     assert [(u.date, u.text) for u in found.updates] == [(D(2026, 11, 30), rows[2][1])]
+
+
+# The second reader's plan (session 24): one "Update 2026" row between actions, over new
+# actions, is no round of news (178's recurs under most actions): it heads the rows below.
+def test_a_lone_update_year_row_between_actions_is_a_banner(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target", "Progress"],
+        ["1", "Publish the tree strategy.", "Tree Officer", "31/03/2027", "Draft out."],
+        ["2", "Plant 400 street trees.", "Tree Officer", "31/03/2028", "Sites surveyed."],
+        ["Update 2026", "New actions agreed at the annual review in June 2026", "", "", ""],
+        ["3", "Map canopy cover by ward.", "GIS Officer", "31/12/2027", ""],
+        ["4", "Set up a tree wardens scheme.", "Volunteering Lead", "31/03/2027", ""],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.text for a in found] == [rows[i][1] for i in (1, 2, 4, 5)]
+    assert [u.text for u in found[1].updates] == ["Sites surveyed."]
+    assert "New actions agreed at the annual review in June 2026" in found[2].fields["Section"]
