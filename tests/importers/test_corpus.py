@@ -273,6 +273,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout181",
         "holdout182",
         "holdout183",
+        "holdout184",
         "holdout185",
         "holdout187",
         "holdout186",
