@@ -64,6 +64,7 @@ from itertools import pairwise
 from typing import Literal, NamedTuple, cast
 
 from importers.people import MEETING_BODY_WORDS
+from importers.vocab import done_in_part
 from store.calendar_words import MONTH_NAMES, MONTHS, ORDINAL_SUFFIXES, WEEKDAYS
 from store.models import Precision, Status
 
@@ -2056,7 +2057,11 @@ def status_hint(text: str) -> Status | None:
     "Underway", "Started" are in progress; "Not started" is not started; "On hold –
     pending …" is blocked. Anything vaguer ("Ongoing", "On track") gives None: a guess is worse.
     """
-    m = _STATUS_START.match(" ".join(text.lower().split()))
+    words = " ".join(text.lower().split())
+    m = _STATUS_START.match(words)
     if m is None:
         return None
-    return "in_progress" if m.lastgroup == "part_started" else cast(Status, m.lastgroup)
+    if m.lastgroup == "part_started" or m.lastgroup == "done" and done_in_part(words, m.end()):
+        # a part started, or some parts of several done ("Completed phase 1 of 3")
+        return "in_progress"
+    return cast(Status, m.lastgroup)

@@ -1117,7 +1117,9 @@ def _default_status(cell: str) -> Meaning:
         or _state_beside_the_timetable(match[0], words[match.end() :])
         or _meaning_of(match[0])
     )
-    if meaning[0] == "done" and _PARTIAL_REACH.match(words, match.end()):
+    if meaning[0] == "done" and (
+        _PARTIAL_REACH.match(words, match.end()) or done_in_part(words, match.end())
+    ):
         return "in_progress", meaning[1]
     return meaning
 
@@ -1130,6 +1132,22 @@ _PARTIAL_REACH = re.compile(
     r"\s*(?:in|across|for(?!\s+(?:\w+\s+){1,2}(?:time|while|days?|weeks?|months?|years?|quarters?)\b))"
     r"\s+(?:most|some|many|several|a\s+few|a\s+minority\s+of|part|parts)\b"
 )
+
+
+# A count of the parts done, written straight after the word for done: "Completed phase 1
+# of 3", "completed 2 of 5 sites", "Delivered 40 out of 120 bins". Fewer than all is the
+# work under way, as "partly complete" is; all of them ("Completed 5 of 5 sites") is done.
+_PARTS_DONE = re.compile(
+    r"\s+(?:(?:the\s+)?(?:phase|stage|part|step|tranche|wave|round|module|section|site|"
+    r"sprint|milestone)s?\s+)?(?P<n>\d{1,4})\s+(?:of|out\s+of)\s+(?P<m>\d{1,4})\b"
+)
+
+
+def done_in_part(words: str, end: int) -> bool:
+    """The word for done, ending at ``end`` of the lower-case ``words``, is followed by a
+    count of the parts done, fewer than all."""
+    found = _PARTS_DONE.match(words, end)
+    return found is not None and int(found["n"]) < int(found["m"])
 
 
 # Words telling what befell the work (a date missed, the target moved, the item put back

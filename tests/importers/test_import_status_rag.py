@@ -2700,3 +2700,30 @@ def test_a_state_after_progress_against_the_timetable_is_the_status(tmp_path: Pa
         ("blocked", None),
         ("in_progress", None),
     ]
+
+
+# A second reader's plans against the rule above: a count of the parts done, fewer than
+# all, after the word for done ("Completed phase 1 of 3") is the work under way, on a
+# news row under the action or in a progress column alike.
+@pytest.mark.parametrize("on_its_own_row", [True, False])
+def test_some_parts_of_several_completed_is_in_progress(
+    tmp_path: Path, on_its_own_row: bool
+) -> None:
+    news = [
+        ("1.1", "Deliver the three-phase footway programme.",
+         "Completed phase 1 of 3; phase 2 starts in the spring."),
+        ("1.2", "Resurface the five car parks.", "completed 2 of 5 sites"),
+        ("1.3", "Repaint the four shelters.", "Completed 4 of 4 shelters."),
+    ]  # fmt: skip
+    if on_its_own_row:
+        rows = [["Ref", "Action", "Lead", "Target"]]
+        for ref, action, said in news:
+            rows += [[ref, action, "Highways Manager", "31/03/2028"], ["Update 2026", said, "", ""]]
+    else:
+        rows = [["Ref", "Action", "Lead", "Target", "Progress"]]
+        rows += [
+            [ref, action, "Highways Manager", "31/03/2028", said] for ref, action, said in news
+        ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.status for a in found] == ["in_progress", "in_progress", "done"]
+    assert [[u.text for u in a.updates] for a in found] == [[said] for _, _, said in news]

@@ -96,6 +96,10 @@ STATUS_CELLS = [
     ("Ahead of target – closed", "done", None),
     ("On schedule – not started (starts Jan)", "not_started", None),
     ("Ahead of programme – on hold pending funding", "blocked", None),
+    # some parts of several done (a second reader): the work under way
+    ("Completed phase 1 of 3; phase 2 starts in the spring.", "in_progress", None),
+    ("completed 2 of 5 sites", "in_progress", None),
+    ("Completed 5 of 5 sites", "done", None),
     # the work done, its check still to come (a quality manager's, a board's)
     ("Awaiting verification", "in_progress", None),
     ("Pending verification by the QM", "in_progress", None),
