@@ -189,6 +189,17 @@ def _label(name: str) -> Text:
     return Text(f"{name}: ", style="bold cyan")
 
 
+def _as_a_day(value: str) -> str:
+    """A kept cell that is a date alone, as a workbook's date cell is kept ("2026-11-01"),
+    written as the rest of the screen writes dates ("1 Nov 2026"); anything else as kept."""
+    if len(value) != len("2026-11-01"):
+        return value
+    try:
+        return day(dt.date.fromisoformat(value))
+    except ValueError:
+        return value
+
+
 def _field(name: str, value: str, style: str = "") -> Text:
     line = _label(name)
     line.append(plain(value), style=style)
@@ -248,7 +259,7 @@ def detail_lines(d: ActionDetail, today: dt.date) -> list[Text]:
         _field("RAG", {"red": "Red", "amber": "Amber", "green": "Green"}.get(a.rag or "", "none"))
     )
     for name, value in d.fields.items():
-        lines.append(_field(name, value))
+        lines.append(_field(name, _as_a_day(value)))
     lines += [Text(), Text(f"Updates ({len(d.updates)})", style="bold underline")]
     from reports.dated import date_prefix  # not on the start-up path (test_tui_startup)
 
