@@ -139,7 +139,15 @@ class ActionEditor(ReportsFailures, Screen[None]):
             return
 
         def chosen(value: str | None) -> None:
-            if value:
+            if value and value != "none" and a.status == "done":
+                # as a completion clears the RAG (store.clears_rag): a paper never says
+                # "Done / Amber"; "-" still clears a rating kept from the import
+                self.notify(
+                    f"{a.ref} is Done: a done action has no RAG rating (nothing changed)",
+                    severity="warning",
+                    markup=False,
+                )
+            elif value:
                 rag = None if value == "none" else value
                 self.save(
                     a.id,

@@ -99,3 +99,27 @@ async def test_a_dialog_opening_late_takes_away_only_the_waiting_toast(db: Path)
         assert shown == [
             "Status of 1.1: no change ('b' was in a word, not a choice); 3 typed keys dropped"
         ]
+
+
+async def test_a_rag_on_a_done_action_is_refused_and_said(db: Path) -> None:
+    """ "r a" on a Done action set "Done / Amber" silently, where marking it done clears
+    its RAG so that no paper says it. Now nothing is written and the toast says why;
+    "r -" still clears a rating; typed straight after "s d" it is refused too."""
+    first = last_batch(db)
+    async with running(db) as (app, pilot):
+        said = listen(app)
+        await pilot.press("down")  # 1.2, Done and unrated
+        await settle(pilot)
+        await pilot.press("r", "a")
+        await settle(pilot)
+        assert said[-1] == "1.2 is Done: a done action has no RAG rating (nothing changed)"
+        await pilot.press("up")  # 1.1, In progress and Red
+        await settle(pilot)
+        burst(app, ["s", "d", "r", "g"])
+        await settle(pilot)
+        assert said[-2:] == [
+            "1.1: status In progress → Done, RAG Red → none",
+            "1.1 is Done: a done action has no RAG rating (nothing changed)",
+        ]
+    assert (row(db, "1.2").rag, row(db, "1.1").rag) == (None, None)  # type: ignore[attr-defined]
+    assert batches_after(db, first) == [[("1.1", "status"), ("1.1", "rag")]]
