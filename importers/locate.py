@@ -1230,11 +1230,16 @@ def _is_aside(line: Line, rules: Rules, filled: list[str]) -> bool:
 _SUMS_UP = re.compile(r"^\s*(?:(?:grand\s+)?totals?|summary)\s*:?\s*$", re.IGNORECASE)
 
 
+# A count in a totals row: "150", "38%", or a number and what it counts ("150 actions")
+_COUNTED = re.compile(r"^\s*\d+(?:[.,]\d+)?\s*(?:%|[^\W\d_]+)?\s*$")
+
+
 def _sums_up(filled: list[str]) -> bool:
     """A totals row below the table, its first cell the label alone ("Total | 150
-    actions | B: 41  R: 9", a formula's cell read blank): it counts the actions above
-    and is none, whatever its other cells say."""
-    return bool(_SUMS_UP.match(filled[0]))
+    actions | B: 41  R: 9", a formula's cell read blank), or no label and every cell a
+    count ("150 actions | 38%"): it counts the actions above and is none, whatever its
+    other cells say."""
+    return bool(_SUMS_UP.match(filled[0])) or all(_COUNTED.match(c) for c in filled)
 
 
 # "Next review with the Patient Group: 14 January 2027": a short label, a colon, a date

@@ -1791,3 +1791,23 @@ def test_a_totals_row_labelled_total_under_the_table_is_a_note(tmp_path: Path) -
     assert "Total 3 actions B: 1  R: 0" in plan.notes
     # the actions' codes name their recommendations, the totals row in none of them
     assert [r.ref for r in plan.recommendations] == ["MD1", "MD2"]
+
+
+def test_a_row_of_counts_alone_under_the_table_is_a_note(tmp_path: Path) -> None:
+    """No "Total" label: the count worded in the action column and a percentage, the
+    rest blank. It was a third action, "MD1.2b", led by the last action's lead."""
+    rows: list[Row] = [
+        ["Ref", "CQC finding", "Action", "Executive lead", "Target date", "% complete"],
+        ["MD1.1", "The trust must ensure patients are triaged within 15 minutes.",
+         "Audit the triage standard operating procedure.", "Nadia Rahman", "15/10/2026", 0.5],
+        ["MD1.2", None, "Recruit two triage nurses for the evening shift.", "Owen Pryce",
+         "30/11/2026", 0.25],
+        [],
+        [None, None, "2 actions", None, None, "38%"],
+    ]  # fmt: skip
+    plan = plan_of(write_workbook(tmp_path, {"Action plan": rows}, ["B2:B3"], "cqc.xlsx"))
+    assert [(a.ref, a.leads) for a in actions(plan)] == [
+        ("MD1.1", ["Nadia Rahman"]),
+        ("MD1.2", ["Owen Pryce"]),
+    ]
+    assert "2 actions 38%" in plan.notes
