@@ -1810,8 +1810,41 @@ def _typed_deadline(words: str, today: dt.date) -> Deadline | None:
         found = read(words, today)
         if found is not None:
             return found if _plausible(found) else None
+    if _run_onto_a_date(words):
+        return None
     found = parse_deadline(words)
     return found if found.due is not None else None
+
+
+# What stands around a word without being part of it: "(revised", "2020)", "31/01/2027."
+_AROUND_A_WORD = "()[]{}\"'‘’“”.,;:!?"
+
+
+def _run_onto_a_date(words: str) -> str | None:
+    """The word of typed text that runs letters or digits onto a date, "31/1/2027dd" or
+    "xx31/1/2027": a paste gone wrong, whose date is not surely the one meant. The
+    plan reader takes a date out of any sentence; a person at the keyboard is asked
+    again. A date beside words is read ("Dec 2020 (revised from Jun 2020)", "March
+    2027 subject to funding"), and a date that is all of its word ("Jan2027")."""
+    dates = _dates(words, "financial")
+    for word in re.finditer(r"\S+", words):
+        start, end = word.start(), word.end()
+        start += len(word[0]) - len(word[0].lstrip(_AROUND_A_WORD))
+        end -= len(word[0]) - len(word[0].rstrip(_AROUND_A_WORD))
+        inside = sorted((r.start, r.end) for r in dates if r.start < end and start < r.end)
+        if inside and not _covered(start, end, inside):
+            return word[0]
+    return None
+
+
+def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Do ``spans`` (sorted) cover every character from ``start`` to ``end``?"""
+    reached = start
+    for first, last in spans:
+        if first > reached:
+            return False
+        reached = max(reached, last)
+    return reached >= end
 
 
 # Named days counted from today; a calendar's own periods ("eoy", "Q4", "March") are not.
@@ -1864,7 +1897,21 @@ def read_due_input(text: str, today: dt.date) -> Deadline:
     if parsed is not None:
         return parsed
     words = _words(text)
-    raise NotADate(impossible_date(words) or _never_a_day(words))
+    raise NotADate(impossible_date(words) or _never_a_day(words) or _run_on_reason(text))
+
+
+def _run_on_reason(text: str) -> str | None:
+    words = _words(text)
+    run_on = _run_onto_a_date(words)
+    if run_on is None:
+        return None
+    typed = text.split()  # the word as typed, not lowered, where the words line up
+    if len(typed) == len(words.split()):
+        run_on = typed[words.split().index(run_on)]
+    return (
+        f"{run_on!r} has letters or digits run onto a date: type the date alone,"
+        " any words after a space"
+    )
 
 
 def _never_a_day(words: str) -> str | None:

@@ -385,3 +385,16 @@ def test_upgrading_an_older_file_says_so_and_keeps_a_backup(db: Path) -> None:
     again = run("--db", db, "list")
     assert again.returncode == 0 and again.stderr == ""
     assert len(list(db.parent.glob(f"{db.name}.backup-*"))) == 1
+
+
+def test_a_due_with_letters_or_digits_run_onto_its_date_is_refused(db: Path) -> None:
+    """`--due "31/1/2027dd31/1/2027"` (a paste gone wrong) was saved as 31 Jan 2027 with
+    that wording: refused in one line, the due as it was; words after a space are kept."""
+    out = run("update", "1.1", "--db", db, "--due", "31/1/2027dd31/1/2027")
+    assert (out.returncode, out.stdout) == (1, "")
+    assert out.stderr == (
+        "actionplan: --due: '31/1/2027dd31/1/2027' has letters or digits run onto a date:"
+        " type the date alone, any words after a space\n"
+    )
+    out = run("update", "1.1", "--db", db, "--due", "Dec 2026 (revised from Oct 2026)")
+    assert out.stdout == "1.1: due 31 Oct 2026 → 31 Dec 2026 (Dec 2026 (revised from Oct 2026))\n"

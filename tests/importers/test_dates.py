@@ -397,6 +397,31 @@ def test_a_typed_date_that_does_not_exist_says_why(text: str, reason: str | None
     assert refused.value.reason == reason
 
 
+@pytest.mark.parametrize(
+    "text", ["31/1/2027dd31/1/2027", "31/1/2027x", "xx31/1/2027", "31 Jan 2027zz", "2027-01-31foo"]
+)
+def test_a_typed_date_with_letters_or_digits_run_onto_it_is_refused(text: str) -> None:
+    with pytest.raises(NotADate) as refused:
+        read_due_input(text, TODAY)
+    assert refused.value.reason is not None and "run onto a date" in refused.value.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Dec 2020 (revised from Jun 2020)", D(2020, 12, 31)),
+        ("31/01/2027.", D(2027, 1, 31)),
+        ("Jan2027", D(2027, 1, 31)),
+        ("31st March 2027", D(2027, 3, 31)),
+        ("March 2027 subject to funding", D(2027, 3, 31)),
+        ("Q4 2026/27", D(2027, 3, 31)),
+        ("March 2027 (phase 2)", D(2027, 3, 31)),
+    ],
+)
+def test_a_typed_date_with_words_beside_it_is_read(text: str, due: dt.date) -> None:
+    assert read_due_input(text, TODAY).due == due
+
+
 def test_a_typed_date_that_exists_reads_the_same_both_ways() -> None:
     assert read_due_input("29/2", TODAY) == parse_due_input("29/2", TODAY)
     assert read_due_input("29/2", TODAY) == Deadline(D(2028, 2, 29), "day")
