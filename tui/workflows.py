@@ -19,6 +19,7 @@ from tui.screens.main import MainScreen
 if TYPE_CHECKING:
     from textual.app import App
     from textual.screen import Screen
+    from textual.timer import Timer
 
     from store import Store
     from tui.dialogs.export_dialog import ExportRequest
@@ -30,6 +31,7 @@ else:
 
 
 QUIT_HINT = "Press ctrl+q to quit (q asks first)"
+PLACE_REST_SECONDS = 1.0  # the place is written once the cursor has rested this long
 
 
 class Workflows(_Base):
@@ -37,6 +39,7 @@ class Workflows(_Base):
 
     store: Store
     places: dict[int, Place]  # each plan's place this session; the newest last
+    _place_timer: Timer | None = None
 
     def show_plans(self, plans: list[PlanInfo], title: str | None) -> None:
         """Show the plan titled ``title`` (else the first), or the empty screen.
@@ -67,6 +70,18 @@ class Workflows(_Base):
         last = next(reversed(self.places), None)
         plan = next((p for p in plans if p.id == last), plans[0])
         return MainScreen(plan, first if plan.id == last else None, self.places, many)
+
+    def place_moved(self) -> None:
+        """The user moved (another action, filter or plan): the place is written once it
+        has rested PLACE_REST_SECONDS, not only on quitting, so that a terminal closed
+        without quitting, or a killed app, reopens on the action the user was on."""
+        if self._place_timer is not None:
+            self._place_timer.stop()
+        self._place_timer = self.set_timer(PLACE_REST_SECONDS, self._place_rested)
+
+    def _place_rested(self) -> None:
+        self._place_timer = None
+        self.save_place()  # a small JSON file, written whole (~1 ms): on the UI thread
 
     def save_place(self) -> None:
         """Remember, for the next start, where the user is (the plan last shown)."""

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from store import Store
 from tests.conftest import small_plan
 from tests.tui.test_tui_main import bar_text, detail_text, refs, running, settle
 from tui import open_app
 from tui.app import ActionPlanApp
+from tui.place import load_place
 from tui.widgets.action_list import ActionList
 
 
@@ -166,3 +169,20 @@ async def test_clearing_a_filter_keeps_the_cursor_on_the_same_action(db: Path) -
         await pilot.press("enter")
         await settle(pilot)
         assert detail_text(app).startswith("2.2")
+
+
+async def test_the_place_is_written_once_the_cursor_rests_not_only_on_quitting(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The user check closed the terminal (no quit) on MD2.3 and reopened at the top:
+    the place was written only as the app closed. It is written once the cursor rests,
+    so a closed terminal or a killed app reopens on the action the user was on."""
+    monkeypatch.setattr("tui.workflows.PLACE_REST_SECONDS", 0.05)
+    async with running(db) as (app, pilot):
+        await pilot.press("down", "down")
+        await settle(pilot)
+        await pilot.pause(0.2)
+        assert selected(app) == "2.1"
+        place = load_place(db)  # read while the app is still open
+        assert place is not None
+        assert place.action_id == app.store.find_action("2.1").id

@@ -387,6 +387,7 @@ class MainScreen(PlanShaping):
     def _highlighted(self, event: ActionList.Highlighted) -> None:
         self.places.pop(self.plan.id, None)  # the newest last: the plan to reopen on
         self.places[self.plan.id] = Place(self.query_state, event.action_id)
+        self.app.place_moved()  # type: ignore[attr-defined]  # tui.workflows
         if self._stays is not None and event.action_id != self._stays[0]:
             self._stays = None  # moved off it: an action kept out of the filters goes
             if self._stays_out:
