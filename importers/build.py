@@ -1851,11 +1851,19 @@ def _updates(row: Row, fields: dict[str, str], ctx: Context) -> list[UpdateDoc]:
                 found = _read_updates(cell, header, ctx, written)
                 ctx.updates_of[cell, header, written] = found
             out += found
+            _keep_round_not_yet_ended(header, cell, fields, ctx)
     for label, entries in row.line.news:  # "Progress" on a row of its own under the action
         out += _read_updates(entries, label, ctx)
-        if parse_deadline(label).precision == "year":  # "Update 2026": the yearly round,
-            keep(fields, label, entries)  # which dates no entry, kept with its news
+        _keep_round_not_yet_ended(label, entries, fields, ctx)
     return out + _status_remark(row, ctx)
+
+
+def _keep_round_not_yet_ended(header: str, news: str, fields: dict[str, str], ctx: Context) -> None:
+    """News written for a year's round still under way on the import's day ("Update 2026"
+    read on 5 Dec 2026) is dated by none of it: the header is kept with the news as a
+    field, so the round stays with the action."""
+    if parse_deadline(header).precision == "year" and _header_day(header, ctx.today) is None:
+        keep(fields, header, news)
 
 
 # A status column headed for remarks too ("STATUS/ COMMENT", "Status and comments",
@@ -1935,19 +1943,22 @@ def _read_updates(
 ) -> tuple[UpdateDoc, ...]:
     """The news in a cell; a line that states no date of its own takes the day the
     note was written on, else the date its header holds ("Update Jan 2024")."""
-    undated = written or _header_day(header)
+    undated = written or _header_day(header, ctx.today)
     periods = None if ctx.refs_as_periods else ctx.year_starts
     parts = dated_paragraphs(cell, ctx.position, header, ctx.keyed, periods, ctx.today)
     return tuple(UpdateDoc(date=d or undated, text=t) for d, t in parts)
 
 
-def _header_day(header: str) -> dt.date | None:
+def _header_day(header: str, today: dt.date | None) -> dt.date | None:
     """The day an update header dates its news by: a month's or quarter's last, or the day
-    it names ("Update Jan 2024", "Progress Q2 2026/27"). A year alone ("Update 2026",
-    "Progress 2025/26") names the yearly round the news was written for, not when: no
-    day (its end would date this year's news months late, or after the day of import)."""
+    it names ("Update Jan 2024", "Progress Q2 2026/27"). A year or financial year alone
+    dates its news at the year's end once that end has come ("Progress 2024/25" is 31 Mar
+    2025); a year still under way on the import's day ("Update 2026" read on 5 Dec 2026)
+    dates nothing: its end would date this year's news after the day of import."""
     deadline = parse_deadline(header)
-    return None if deadline.precision == "year" else deadline.due
+    if deadline.precision != "year" or deadline.due is None:
+        return deadline.due
+    return deadline.due if today is not None and deadline.due <= today else None
 
 
 def dated_paragraphs(

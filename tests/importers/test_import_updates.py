@@ -3090,6 +3090,8 @@ def test_a_line_opened_by_a_military_date_is_that_days_update(tmp_path: Path) ->
 
 # Seen in hold-out 178 (a national park's yearly action plan): under each action a row
 # labelled with the year's round of news, "Update 2026", its news in the action column.
+# (The label was "Progress 2025/26" until a second reader's plan showed an ended year
+# must date its news: the lead's ruling, tested below.)
 def test_a_row_labelled_with_the_years_round_under_an_action_is_its_undated_news(
     tmp_path: Path,
 ) -> None:
@@ -3097,19 +3099,20 @@ def test_a_row_labelled_with_the_years_round_under_an_action_is_its_undated_news
         ["Aim", "No.", "What we will do", "Partner", "By when"],
         ["Safer streets", "12", "Light the three underpasses on the ring road.",
          "Highways team", "2026"],
-        ["Progress 2025/26", "", "Two underpasses lit; the third awaits a power supply.", "", ""],
+        ["Progress 2026/27", "", "Two underpasses lit; the third awaits a power supply.", "", ""],
         ["Safer streets", "13", "Train door staff to spot vulnerable customers.",
          "Licensing team", "2027"],
-        ["Progress 2025/26", "", "54 door staff trained at six venues.", "", ""],
+        ["Progress 2026/27", "", "54 door staff trained at six venues.", "", ""],
     ]  # fmt: skip
     found = actions(plan_of(write(tmp_path, rows)))
     assert [a.text for a in found] == [rows[1][2], rows[3][2]]
-    # the year names the round the news was written for, not its day: no date
+    # the year names the round the news was written for, not yet ended on the import's
+    # day (2 Dec 2026): no date, the label kept with the news
     assert [[(u.date, u.text) for u in a.updates] for a in found] == [
         [(None, rows[2][2])],
         [(None, rows[4][2])],
     ]
-    assert [a.fields["Progress 2025/26"] for a in found] == [rows[2][2], rows[4][2]]
+    assert [a.fields["Progress 2026/27"] for a in found] == [rows[2][2], rows[4][2]]
 
 
 def test_an_update_column_headed_by_a_year_alone_dates_none_of_its_news(
@@ -3153,3 +3156,27 @@ def test_a_lone_update_year_row_between_actions_is_a_banner(tmp_path: Path) -> N
     assert [a.text for a in found] == [rows[i][1] for i in (1, 2, 4, 5)]
     assert [u.text for u in found[1].updates] == ["Sites surveyed."]
     assert "New actions agreed at the annual review in June 2026" in found[2].fields["Section"]
+
+
+# A second reader's plan against the rule above, and the lead's ruling: a year or
+# financial year in an update header dates its news at the period's end once that end
+# has come; only a year still under way on the import's day dates nothing, and then the
+# header is kept with the news as a field.
+def test_an_update_header_naming_an_ended_year_dates_its_news_at_the_years_end(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target", "Progress 2024/25", "Progress 2025/26",
+         "Update 2026"],
+        ["1", "Plant 400 street trees.", "Tree Officer", "31/03/2027",
+         "Sites surveyed; 120 planted.", "A further 200 planted; 80 left for this winter.",
+         "Last 80 ordered."],
+    ]  # fmt: skip
+    (found,) = actions(plan_of(write(tmp_path, rows)))
+    assert [(u.date, u.text) for u in found.updates] == [
+        (D(2025, 3, 31), rows[1][4]),
+        (D(2026, 3, 31), rows[1][5]),
+        (None, rows[1][6]),  # 2026 not yet ended on 2 Dec 2026
+    ]
+    assert found.fields["Update 2026"] == rows[1][6]
+    assert "Progress 2024/25" not in found.fields  # dated: the date says the round
