@@ -1986,8 +1986,12 @@ def carried_columns(data: list[Line], roles: dict[int, str]) -> dict[int, str]:
 
 
 def _filled_flags(data: list[Line], roles: dict[int, str], kind: str) -> list[bool]:
+    """Which rows start a block: their cell of ``kind`` written there, not a merged
+    range's copy of the one above (the block started above it)."""
     col = column_of(roles, kind)
-    return [bool(line.cells[col]) for line in data] if col is not None else []
+    if col is None:
+        return []
+    return [bool(line.cells[col]) and col not in line.carried for line in data]
 
 
 # ---------------------------------------------------------------------- walk

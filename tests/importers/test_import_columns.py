@@ -1811,3 +1811,28 @@ def test_a_row_of_counts_alone_under_the_table_is_a_note(tmp_path: Path) -> None
         ("MD1.2", ["Owen Pryce"]),
     ]
     assert "2 actions 38%" in plan.notes
+
+
+def test_a_lead_written_on_every_row_beside_merged_findings_is_not_carried_down(
+    tmp_path: Path,
+) -> None:
+    """Findings merged down their actions, one last finding cell left unmerged and blank:
+    the leads, written on every row, are no column written once per block, so the last
+    action's blank lead stays blank instead of taking the lead above."""
+    rows: list[Row] = [
+        ["Ref", "CQC finding", "Action", "Executive lead", "Target date"],
+        ["MD1.1", "The trust must ensure patients are triaged within 15 minutes.",
+         "Audit the triage standard operating procedure.", "Nadia Rahman", "15/10/2026"],
+        ["MD1.2", None, "Recruit two triage nurses for the evening shift.", "Owen Pryce",
+         "30/11/2026"],
+        ["MD1.3", None, "Report triage times to the Quality Committee.", "Nadia Rahman",
+         "31/12/2026"],
+        ["MD1.4", None, "Agree who leads the triage review.", None, "31/01/2027"],
+    ]  # fmt: skip
+    plan = plan_of(write_workbook(tmp_path, {"Action plan": rows}, ["B2:B4"], "cqc.xlsx"))
+    assert [(a.ref, a.leads) for a in actions(plan)] == [
+        ("MD1.1", ["Nadia Rahman"]),
+        ("MD1.2", ["Owen Pryce"]),
+        ("MD1.3", ["Nadia Rahman"]),
+        ("MD1.4", []),
+    ]
