@@ -21,26 +21,38 @@ from store.models import UNDATED, Change, HistoryEntry
 from store.wording import day
 
 # A field's recorded changes, oldest first: before, after, and whether an import made it.
+# An action field's recorded changes, oldest first: before, after, whether an import
+# made it, whether it still holds. Undone edits are read too: the first change ever
+# recorded, undone or not, says what the field was created with (an undo that came
+# after a later edit leaves that later edit's "before" as the earliest live one).
 FIELD_CHANGES_SQL = (
-    "SELECT c.before, c.after, b.label LIKE 'import %' FROM changes c"
+    "SELECT c.before, c.after, b.label LIKE 'import %', b.undone = 0 FROM changes c"
     " JOIN batches b ON b.id = c.batch_id"
-    " WHERE c.entity = 'action' AND c.entity_id = ? AND c.field = ? AND b.undone = 0"
+    " WHERE c.entity = 'action' AND c.entity_id = ? AND c.field = ?"
     " ORDER BY c.id"
 )
 
 # The same for the status and RAG of many actions: action id, field, then as above.
 RATING_CHANGES_SQL = (
-    "SELECT c.entity_id, c.field, c.before, c.after, b.label LIKE 'import %' FROM changes c"
-    " JOIN batches b ON b.id = c.batch_id"
+    "SELECT c.entity_id, c.field, c.before, c.after, b.label LIKE 'import %', b.undone = 0"
+    " FROM changes c JOIN batches b ON b.id = c.batch_id"
     " WHERE c.entity = 'action' AND c.entity_id IN ({marks}) AND c.field IN ('status', 'rag')"
-    " AND b.undone = 0 ORDER BY c.id"
+    " ORDER BY c.id"
 )
 
+FieldChange = tuple[str, str, int, int]  # before, after, by an import, live
 
-def value_from_import(changes: list[tuple[str, str, int]]) -> object:
-    """The value the last import gave a field, from its live changes oldest first:
-    that import's, else (no import changed it since) the one it was created with."""
-    imported = [after for _, after, by_import in changes if by_import]
+
+def edited_since_created(changes: list[FieldChange]) -> bool:
+    """Does any of a field's changes still hold (not undone)?"""
+    return any(live for *_, live in changes)
+
+
+def value_from_import(changes: list[FieldChange]) -> object:
+    """The value the last import gave a field, from its changes oldest first: that
+    live import's, else (no live import changed it) the one it was created with, the
+    before of its first change even when that change was undone."""
+    imported = [after for _, after, by_import, live in changes if by_import and live]
     return json.loads(imported[-1] if imported else changes[0][0])
 
 

@@ -32,7 +32,7 @@ from store.bulk import PlanStream
 from store.clock import now_iso, today
 from store.core import Writer, dumps
 from store.errors import UnrelatedFileError
-from store.history import FIELD_CHANGES_SQL, value_from_import
+from store.history import FIELD_CHANGES_SQL, edited_since_created, value_from_import
 from store.models import ImportReport
 from store.schema import SEARCH_BODY_SQL
 from store.wording import repeats_the_baseline
@@ -501,7 +501,7 @@ def _file_repeats_last_import(writer: Writer, action_id: int, field: str, value:
     costs no read of history.
     """
     rows = writer.execute(FIELD_CHANGES_SQL, (action_id, field)).fetchall()
-    if not rows:
+    if not edited_since_created(rows):
         return False  # never edited: the value differs because the file changed it
     return bool(value_from_import(rows) == json.loads(dumps(value)))
 

@@ -16,7 +16,7 @@ from store.apply import find_person, match_lead
 from store.clock import today
 from store.core import Core, fetch_column, fetch_dicts
 from store.errors import NotFoundError, SearchInterrupted
-from store.history import RATING_CHANGES_SQL, value_from_import
+from store.history import RATING_CHANGES_SQL, FieldChange, edited_since_created, value_from_import
 from store.models import (
     CLOSED_STATUSES,
     ActionDetail,
@@ -379,16 +379,18 @@ class ReadStore(Core):
         """The status and RAG the last import gave each action (else it was created
         with), where either has been changed since: {7: {"rag": "amber"}}. An imported
         cell kept as written is that value's wording, not the current one's."""
-        found: dict[tuple[int, str], list[tuple[str, str, int]]] = {}
+        found: dict[tuple[int, str], list[FieldChange]] = {}
         with self.reading() as conn:
             for start in range(0, len(ids), 500):
                 chunk = list(ids[start : start + 500])
                 sql = RATING_CHANGES_SQL.format(marks=", ".join("?" * len(chunk)))
-                for action_id, name, before, after, by_import in conn.execute(sql, chunk):
-                    found.setdefault((action_id, name), []).append((before, after, by_import))
+                for action_id, name, before, after, by_import, live in conn.execute(sql, chunk):
+                    change = (before, after, by_import, live)
+                    found.setdefault((action_id, name), []).append(change)
         out: dict[int, dict[str, Any]] = {}
         for (action_id, name), changes in found.items():
-            out.setdefault(action_id, {})[name] = value_from_import(changes)
+            if edited_since_created(changes):
+                out.setdefault(action_id, {})[name] = value_from_import(changes)
         return out
 
     def _updates(self, conn: sqlite3.Connection, action_id: int) -> list[UpdateRow]:

@@ -291,3 +291,48 @@ def test_an_action_missing_from_next_months_file_records_it_until_a_file_lists_i
         s.redo()
         s.merge_plans([small_plan()], "import jan.csv")
         assert s.find_action("2.2") == before
+
+
+def _edits_then_undo_of_the_first(db_path: Path, edit: str) -> Store:
+    """Priya's steps: an edit in the TUI, another from a shell over it, Ctrl+Z in the
+    TUI (undoing its own edit, after "y": a later edit overwrote it), and the shell's
+    edit again. Returns the TUI's store."""
+    tui, shell = Store.open(db_path), Store.open(db_path)
+    first = tui.find_action("1.1").id
+    if edit == "status":
+        tui.set_status(first, "blocked")
+        shell.set_status(first, "done")
+        tui.undo_batch(tui.next_undo().entry.id)  # type: ignore[union-attr]
+        shell.set_status(first, "done")
+    else:
+        tui.set_due(first, dt.date(2027, 3, 31), "31/3/2027", "day")
+        shell.set_due(first, dt.date(2027, 6, 30), "30/6/2027", "day")
+        tui.undo_batch(tui.next_undo().entry.id)  # type: ignore[union-attr]
+        shell.set_due(first, dt.date(2027, 6, 30), "30/6/2027", "day")
+    shell.close()
+    return tui
+
+
+@pytest.mark.parametrize("edit", ["status", "due"])
+def test_the_same_file_again_keeps_an_edit_made_after_an_undo(
+    store: Store, db_path: Path, edit: str
+) -> None:
+    """An undone edit is still where the field's history starts: the value the action
+    was imported with is the first recorded before, not the first live edit's."""
+    tui = _edits_then_undo_of_the_first(db_path, edit)
+    report = tui.merge_plans([small_plan()], "import plan.xlsx")[0]
+    action = tui.action_detail(tui.find_action("1.1").id).action
+    assert (action.status, action.due) == (
+        ("done", dt.date(2026, 10, 31))
+        if edit == "status"
+        else ("in_progress", dt.date(2027, 6, 30))
+    )
+    assert not [line for line in report.changes if line.startswith("changed 1.1")]
+    if edit == "status":  # the detail's "Status (as imported)" is the file's too
+        assert tui.action_detail(action.id).imported == {"status": "in_progress", "rag": "red"}
+    assert [line.split(" (")[0] for line in report.changes if line.startswith("kept 1.1")] == (
+        ["kept 1.1 status: Done", "kept 1.1 rag: none"]
+        if edit == "status"
+        else ["kept 1.1 due: 30 Jun 2027"]
+    )
+    tui.close()
