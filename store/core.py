@@ -7,6 +7,7 @@ through ``Writer.change`` so it is both applied and recorded for undo.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 import threading
@@ -282,6 +283,16 @@ class Core:
             finally:
                 self._open_writer = None
             self._after_commit()
+            self._checkpoint()
+
+    def _checkpoint(self) -> None:
+        """Copy the saved edit from the ``-wal`` file into the database file itself, so a
+        copy of the file alone (to a shared drive, by Explorer or ``cp``, while the app is
+        open) holds it. PASSIVE never waits for and never blocks a reader: pages a reader
+        still needs stay in the WAL until a later edit's checkpoint. A checkpoint that
+        cannot run is left to SQLite's own: the edit is committed either way."""
+        with contextlib.suppress(sqlite3.Error):
+            self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     def _begin(self) -> None:
         """``BEGIN IMMEDIATE``, waiting (the busy timeout) while another program writes

@@ -204,3 +204,24 @@ def test_a_new_plan_may_take_an_archived_title_but_not_a_live_one(store: Store) 
     store.undo()
     plan_id = store.create_plan("Test plan")
     assert [(p.id, p.title, p.actions) for p in store.plans()] == [(plan_id, "Test plan", 0)]
+
+
+def test_a_copy_of_the_file_made_while_the_app_is_open_holds_every_saved_edit(
+    store: Store, db_path: Path, tmp_path: Path
+) -> None:
+    """Copying plan.db (not plan.db-wal) to a shared drive while the TUI is open: the
+    copy has the edit the app said was saved, an update added and an undo too."""
+    action = store.find_action("1.1").id
+    store.set_status(action, "blocked")
+    store.add_update(action, "Escalated to the board")
+    store.set_rag(action, "green")
+    store.undo()
+    copy = tmp_path / "share" / "plan.db"
+    copy.parent.mkdir()
+    copy.write_bytes(db_path.read_bytes())  # the main file alone, as `cp` or Explorer
+    with sqlite3.connect(copy) as conn:
+        row = conn.execute("SELECT status, rag FROM actions WHERE ref = '1.1'").fetchone()
+        notes = [r[0] for r in conn.execute("SELECT text FROM updates ORDER BY id")]
+    conn.close()
+    assert row == ("blocked", "red")
+    assert "Escalated to the board" in notes
