@@ -151,6 +151,25 @@ def pack_lines(store: Store, pack: Pack) -> list[PackLine]:
     return lines
 
 
+def _responsible_only(pack: Pack, row: ActionRow) -> bool:
+    """Is the pack's person on ``row`` as its responsible officer, not a lead? A person
+    is chased for both (``chase --lead`` reads a name as ``list --lead`` does)."""
+    return pack.lead not in row.leads
+
+
+def roles_line(pack: Pack) -> str | None:
+    """Which actions the person leads and which they are the responsible officer for
+    ("You lead 2.1; you are the responsible officer for 1.1 (not its lead)."), when
+    they are not the lead of them all; None for a pack of a lead's own actions."""
+    theirs = [a.ref for a in pack.actions if _responsible_only(pack, a)]
+    if not theirs:
+        return None
+    led = [a.ref for a in pack.actions if not _responsible_only(pack, a)]
+    whose = "its lead" if len(theirs) == 1 else "their lead"
+    officer = f"the responsible officer for {', '.join(theirs)} (not {whose})."
+    return f"You lead {', '.join(led)}; you are {officer}" if led else f"You are {officer}"
+
+
 def _due(row: ActionRow) -> str:
     return day(row.due) if row.due else row.due_text or "no date"
 
@@ -209,6 +228,11 @@ def _note(ws: object, pack: Pack) -> None:
     _fill_in(ws[REPLY_DATE_CELL])  # type: ignore[index]
     ws[REPLY_DATE_CELL].number_format = "dd mmm yyyy"  # type: ignore[index]
     _put(ws, "G3", "Grey columns are read-only (protected without a password).")
+    roles = roles_line(pack)
+    if roles:
+        _put(ws, "A4", roles).alignment = Alignment(wrap_text=True, vertical="top")  # type: ignore[attr-defined]
+        ws.merge_cells(f"A4:{get_column_letter(len(READ_ONLY) + len(TO_FILL))}4")  # type: ignore[attr-defined]
+        ws.row_dimensions[4].height = 15 * (1 + len(roles) // 200)  # type: ignore[attr-defined]
 
 
 def _fill_in(cell: object) -> None:
@@ -324,18 +348,29 @@ def render_text(pack: Pack, lines: list[PackLine], workbook: str) -> str:
         "RAG words: " + ", ".join(rag_word(r) for r in RAGS),
         "",
     ]
+    roles = roles_line(pack)
+    if roles:
+        out += [roles, ""]
     for line in lines:
-        out += _text_action(line)
+        out += _text_action(line, _role(pack, line.row) if roles else None)
     out += ["Thank you.", ""]
     return "\n".join(out)
 
 
-def _text_action(line: PackLine) -> list[str]:
+def _role(pack: Pack, row: ActionRow) -> str:
+    if not _responsible_only(pack, row):
+        return "lead"
+    leads = f" (lead: {_one_line(', '.join(row.leads))})" if row.leads else ""
+    return f"responsible officer{leads}"
+
+
+def _text_action(line: PackLine, role: str | None = None) -> list[str]:
     a = line.row
     flag = "  [OVERDUE]" if a.overdue else ""
     rag = f" · RAG {rag_word(a.rag)}" if a.rag else ""
     text = [
         f"{a.ref}  {_one_line(a.text)}{flag}",
+        *([f"    Your role: {role}"] if role else []),
         f"    Recommendation: {_one_line(line.recommendation)}",
         f"    Due: {_due(a)} · Status: {STATUS_LABELS[a.status]}{rag}",
         f"    Last update: {_one_line(line.last_update) or 'none'}",

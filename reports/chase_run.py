@@ -17,9 +17,15 @@ from reports import ReportError
 from reports.chase_pack import PlanWords, pack_lines, plan_words, render_text, render_workbook
 from reports.files import check_target, write_export
 from store import Store
-from store.apply import match_lead
-from store.chase import Pack, Window, none_in, open_actions_by_lead, record_packs
-from store.errors import NotFoundError, StoreError
+from store.chase import (
+    Pack,
+    Window,
+    none_in,
+    open_actions_by_lead,
+    open_actions_of,
+    record_packs,
+)
+from store.errors import StoreError
 from store.models import ActionRow
 
 REPLY_DAYS = 7
@@ -133,13 +139,29 @@ def _make_folder(folder: Path) -> None:
 
 
 def leads_to_chase(store: Store, request: ChaseRequest) -> Groups:
-    """Each plan's leads with open actions in the window (one lead's when
+    """Each plan's leads with open actions in the window (one person's when
     ``request.lead`` names one), plans with none left out."""
-    groups = {p: open_actions_by_lead(store, p, request.window) for p in request.plan_ids}
     if request.lead is not None:
-        name = _lead_named(store, request, request.lead, groups)
-        groups = {p: {name: g[name]} for p, g in groups.items() if name in g}
+        return _one_persons(store, request, request.lead)
+    groups = {p: open_actions_by_lead(store, p, request.window) for p in request.plan_ids}
     return {p: g for p, g in groups.items() if g}
+
+
+def _one_persons(store: Store, request: ChaseRequest, given: str) -> Groups:
+    """The person ``given`` names, read as ``list --lead`` reads it, with the open actions
+    in the window they lead or are the responsible officer for: what ``list --lead``
+    shows them, so a responsible officer who leads nothing is chased too. One with open
+    actions but none in the window is told so."""
+    plan = request.plan_ids[0] if len(request.plan_ids) == 1 else None
+    name = store.person_named(given, plan)
+    groups: Groups = {}
+    for plan_id in request.plan_ids:
+        rows = open_actions_of(store, plan_id, name, request.window)
+        if rows:
+            groups[plan_id] = {name: rows}
+    if not groups:
+        raise ReportError(none_in(request.window, name))
+    return groups
 
 
 def missing_left_out(store: Store, request: ChaseRequest) -> int:
@@ -155,20 +177,6 @@ def missing_left_out(store: Store, request: ChaseRequest) -> int:
     return len(
         {r.id for g in groups.values() for rows in g.values() for r in rows if r.missing_from}
     )
-
-
-def _lead_named(store: Store, request: ChaseRequest, given: str, groups: Groups) -> str:
-    """The lead ``given`` names among those with actions in the window; one with open
-    actions but none in it is told so, not that no lead is called that."""
-    try:
-        return match_lead(sorted({lead for g in groups.values() for lead in g}), given)
-    except NotFoundError as missing:
-        everyone = {lead for p in request.plan_ids for lead in open_actions_by_lead(store, p)}
-        try:
-            name = match_lead(sorted(everyone), given)
-        except StoreError:
-            raise missing from None
-        raise ReportError(none_in(request.window, name)) from None
 
 
 def _stem(lead: str, plan: str | None, today: dt.date) -> str:

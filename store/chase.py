@@ -239,6 +239,17 @@ def open_actions_by_lead(
     return {lead: sorted(rows, key=_chase_order) for lead, rows in sorted(out.items())}
 
 
+def open_actions_of(
+    store: Store, plan_id: int, person: str, window: Window = Window()
+) -> list[ActionRow]:
+    """The open actions in the plan in ``window`` that ``person`` leads or is the
+    responsible officer for (as ``list --lead`` finds them), overdue first, then by due."""
+    query = ActionQuery(plan_id=plan_id, statuses=OPEN_STATUSES, person=person)
+    today = store.today()
+    rows = [row for row in store.iter_actions(query) if window.holds(row, today)]
+    return sorted(rows, key=_chase_order)
+
+
 def _chase_order(row: ActionRow) -> tuple[bool, dt.date]:
     return not row.overdue, row.due or dt.date.max  # a stable sort keeps plan order after
 

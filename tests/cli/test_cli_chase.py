@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 from pathlib import Path
 
@@ -867,3 +868,37 @@ def test_a_reply_that_changed_an_action_puts_it_in_the_next_review(
         reasons = {item.action.ref: item.reasons for item in queued.items}
     assert reasons["2.2"] == ["reply from Marina Kitchen"]
     assert reasons["1.1"][-1] != "reply from Marina Kitchen"  # no row of its filled in
+
+
+def test_a_responsible_officer_is_chased_as_list_finds_them_and_told_their_role(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`chase --lead Bill` said "no lead with open actions is called 'Bill'" though
+    `list --lead Bill` finds 1.1, where he is the responsible officer (his own 1.2 is
+    done): chase reads the name as list does, and the pack says which actions he leads
+    and which he is responsible for."""
+    code, out, err = run(capsys, "list", "--db", db, "--lead", "Bill", "--json")
+    assert code == 0, err
+    assert sorted(a["ref"] for a in json.loads(out) if a["status"] != "done") == ["1.1"]
+    code, out, err = run(capsys, "chase", "--db", db, "--lead", "Bill", "-o", tmp_path / "a")
+    assert (code, err) == (0, "")
+    book = tmp_path / "a" / "Update request - Bill Basra - 2026-11-24.xlsx"
+    assert out == f"Bill Basra: 1 action, 1 overdue → {book}\n"
+    assert [r[0] for r in rows_of(book)] == ["1.1"]
+    assert load_workbook(book).worksheets[0]["A4"].value == (
+        "You are the responsible officer for 1.1 (not its lead)."
+    )
+    with Store.open(db) as store:
+        store.set_people(store.find_action("2.1").id, ["Bill Basra"], [])
+    code, out, err = run(
+        capsys, "chase", "--db", db, "--lead", "Bill", "-o", tmp_path / "b", "--text"
+    )
+    assert (code, err) == (0, "")
+    book = tmp_path / "b" / book.name
+    assert [r[0] for r in rows_of(book)] == ["1.1", "2.1"]
+    assert load_workbook(book).worksheets[0]["A4"].value == (
+        "You lead 2.1; you are the responsible officer for 1.1 (not its lead)."
+    )
+    text = book.with_suffix(".txt").read_text()
+    assert "    Your role: responsible officer (lead: Marina Kitchen)" in text
+    assert "    Your role: lead" in text
