@@ -210,7 +210,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _dispatch(args)
     except (StoreError, commands.UserError) as exc:
-        return _fail(str(exc))
+        from store.backup import refusal_words
+
+        return _fail(refusal_words(exc))
     except KeyboardInterrupt:
         return _fail("interrupted; nothing more was written")
     except BrokenPipeError:

@@ -14,12 +14,13 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 from store.core import is_busy
-from store.errors import DatabaseError, NewerDatabaseError
+from store.errors import DamagedDatabaseError, DatabaseError, NewerDatabaseError
 from store.opening import (
     applied_migrations,
     check_path,
@@ -98,7 +99,12 @@ def restore(db: Path, source: Path, day: dt.date) -> Path | None:
     _require_restorable(source)
     kept = None
     if db.exists() and db.stat().st_size:
-        _require_ours(db)
+        try:
+            _require_ours(db)
+        except DamagedDatabaseError:  # what a restore is for: kept as it is, then replaced
+            kept = _keep_bytes(db, free_name(dated_name(db, day, "-before-restore")))
+            _put_in_place(source, db)
+            return kept
         lock = _lock_alone(db)
         try:
             kept = _backup_from(lock, free_name(dated_name(db, day, "-before-restore")))
@@ -109,6 +115,51 @@ def restore(db: Path, source: Path, day: dt.date) -> Path | None:
         check_path(db, explicit=True)
         _put_in_place(source, db)
     return kept
+
+
+def _keep_bytes(db: Path, target: Path) -> Path:
+    """Copy a damaged database byte for byte to ``target`` (owner-only): SQLite cannot
+    read it to back it up, and what it still holds may yet be recovered by hand."""
+    if not create_private(target):
+        raise _taken(target)
+    try:
+        shutil.copyfile(db, target)
+        _fsync(target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            target.unlink()
+        raise DatabaseError(
+            f"{target}: cannot write ({exc.strerror}); nothing was changed"
+        ) from None
+    return target
+
+
+def refusal_words(exc: Exception) -> str:
+    """A refusal as the user is told it: a damaged database with how to restore it."""
+    if isinstance(exc, DamagedDatabaseError):
+        return f"{exc}; {restore_advice(Path(exc.path))}"
+    return str(exc)
+
+
+def restore_advice(db: Path) -> str:
+    """What to do about the damaged database ``db``, in words for one line: restore the
+    newest backup beside it (``actionplan backup``'s dated copies, or the copy made before
+    a migration; not the one a restore replaced, which a restore moved away from), or,
+    with none there, where backups go."""
+    beside = [
+        p
+        for pattern in (f"{db.stem}-*{db.suffix or '.db'}", f"{db.name}.backup-*")
+        for p in db.parent.glob(pattern)
+        if p.is_file() and p != db and "-before-restore" not in p.name
+    ]
+    command = "to recover, restore a backup: actionplan restore"
+    if beside:
+        newest = max(beside, key=lambda p: p.stat().st_mtime)
+        return f"{command} {newest} --db {db} (the newest beside it)"
+    return (
+        f"{command} BACKUP --db {db} (none is beside it: actionplan backup writes them"
+        f" there, as {db.stem}-YYYY-MM-DD{db.suffix or '.db'})"
+    )
 
 
 def _require_ours(db: Path) -> None:

@@ -11,6 +11,14 @@ class DatabaseError(StoreError):
     """The file cannot be opened or used: corrupt, locked, read-only, full."""
 
 
+class DamagedDatabaseError(DatabaseError):
+    """An actionplan-shaped SQLite file SQLite finds damaged (cut short by a crash)."""
+
+    def __init__(self, message: str, path: str) -> None:
+        super().__init__(message)
+        self.path = path
+
+
 class NewerDatabaseError(DatabaseError):
     """The file was written by a newer actionplan; it is left untouched."""
 

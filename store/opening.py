@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import quote
 
-from store.errors import DatabaseError, NewerDatabaseError
+from store.errors import DamagedDatabaseError, DatabaseError, NewerDatabaseError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_TABLE = "_sqlite_migrations"
@@ -151,7 +151,8 @@ def applied_migrations(path: Path, known: list[str], migration_set: str) -> set[
     try:
         tables, applied = _tables_and_migrations(conn, migration_set)
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{path}: not an actionplan database or corrupt ({exc})") from None
+        said = f"{path}: not an actionplan database or corrupt ({exc})"
+        raise DamagedDatabaseError(said, str(path)) from None
     finally:
         conn.close()
     if tables and not applied:

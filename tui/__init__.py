@@ -99,6 +99,8 @@ def run(
     try:
         app = open_app(db_path, on_upgrade, explicit)
     except StoreError as exc:
-        print(f"actionplan: {exc}", file=sys.stderr)
+        from store.backup import refusal_words
+
+        print(f"actionplan: {refusal_words(exc)}", file=sys.stderr)
         raise SystemExit(1) from None
     app.run()

@@ -141,3 +141,46 @@ def test_restore_refuses_while_the_app_has_the_database_open(
         " nothing was changed\n"
     )
     assert not list(tmp_path.glob("*before-restore*"))
+
+
+def test_a_damaged_database_says_how_to_restore_it_and_restore_puts_a_backup_back(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A laptop died mid-write: plan.db cut to half its size. Every command said only
+    "not an actionplan database or corrupt (database disk image is malformed)", and
+    `restore` refused the damaged file it was asked to replace."""
+    assert run(capsys, "backup", "--db", db)[0] == 0
+    copy = db.with_name(f"{db.stem}-2026-11-24.db")
+    assert run(capsys, "update", "1.1", "--db", db, "--status", "blocked")[0] == 0
+    with Store.open(db) as store:  # as SQLite leaves it: its WAL written into the file
+        store.plans()
+    data = db.read_bytes()
+    db.write_bytes(data[: len(data) // 2])
+    damaged = db.read_bytes()
+    for command in (["list"], ["update", "1.1", "--status", "done"], ["backup"]):
+        code, out, err = run(capsys, *command, "--db", db)
+        assert (code, out) == (1, "")
+        assert err == (
+            f"actionplan: {db}: not an actionplan database or corrupt (database disk image is"
+            f" malformed); to recover, restore a backup: actionplan restore {copy} --db {db}"
+            " (the newest beside it)\n"
+        )
+    code, out, err = run(capsys, "restore", copy, "--db", db)
+    kept = db.with_name(f"{db.stem}-2026-11-24-before-restore.db")
+    assert (code, err) == (0, "")
+    assert out == f"restored {db} from {copy}; the one it replaced is kept as {kept}\n"
+    assert kept.read_bytes() == damaged and kept.stat().st_mode & 0o777 == 0o600
+    assert Store.open(db).find_action("1.1").status == "in_progress"
+
+
+def test_a_damaged_database_with_no_backup_beside_it_says_where_backups_go(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = db.read_bytes()
+    db.write_bytes(data[: len(data) // 2])
+    code, _, err = run(capsys, "list", "--db", db)
+    assert code == 1
+    assert err.endswith(
+        f"; to recover, restore a backup: actionplan restore BACKUP --db {db} (none is"
+        f" beside it: actionplan backup writes them there, as {db.stem}-YYYY-MM-DD.db)\n"
+    )
