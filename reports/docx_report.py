@@ -29,6 +29,7 @@ from reports.paper import (
     plan_headings,
     plan_lines,
     rec_label,
+    shares_note,
     title_lines,
 )
 from store.wording import long_day
@@ -128,6 +129,8 @@ def _summary(document: object, r: PlanReport) -> None:
     document.add_heading("Summary", level=1)  # type: ignore[attr-defined]
     cells = [[label, str(n), f"{share}%"] for label, n, share in summary_rows(r)]
     _table(document, SUMMARY_COLUMNS, cells, None)
+    if shares_note(r):
+        document.add_paragraph(shares_note(r))  # type: ignore[attr-defined]
 
 
 def _exceptions(document: object, r: PlanReport) -> None:

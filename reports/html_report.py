@@ -15,6 +15,7 @@ from reports.paper import (
     plan_headings,
     plan_lines,
     rec_label,
+    shares_note,
     title_lines,
 )
 from store.models import ActionRow
@@ -90,7 +91,8 @@ def _summary(r: PlanReport) -> str:
             else ""
         )
         + f'<table class="counts">{_head(SUMMARY_COLUMNS)}<tbody>{counts}</tbody></table>'
-        f"<table><thead><tr><th>Ref</th><th>Recommendation</th><th>Complete</th>"
+        + (f"<p>{escape(shares_note(r))}</p>" if shares_note(r) else "")
+        + f"<table><thead><tr><th>Ref</th><th>Recommendation</th><th>Complete</th>"
         f"<th>Overdue</th></tr></thead><tbody>{progress}</tbody></table>"
     )
 

@@ -15,6 +15,7 @@ from reports.paper import (
     plan_headings,
     plan_lines,
     rec_label,
+    shares_note,
     title_lines,
 )
 from store.wording import long_day
@@ -42,6 +43,8 @@ def _plan(r: PlanReport) -> str:
         out += [f"**{r.missing} {MISSING_WORDS}**", ""]
     summary = [[md(label), str(n), f"{share}%"] for label, n, share in summary_rows(r)]
     out += _grid(SUMMARY_COLUMNS, summary, numbers=2)
+    if shares_note(r):
+        out += ["", md(shares_note(r))]
     out += ["", "| Ref | Recommendation | Complete | Overdue |", "|---|---|---|---|"]
     out += [
         f"| {md(s.rec.ref)} | {md(s.rec.text)} | {s.percent}% ({s.rec.done}/{s.rec.total})"

@@ -167,18 +167,32 @@ def rated(rags: list[CountRow]) -> list[CountRow]:
 
 
 def shares(counts: list[int]) -> list[int]:
-    """Each count's whole-number percentage of their sum, adding to exactly 100: each
-    rounded down, then the largest remainders rounded up (3, 2 and 2 of 7 are 43, 29
-    and 28, not 43 + 29 + 29 = 101). All zeros with nothing counted."""
+    """Each count's whole-number percentage of their sum: equal counts always the same
+    share (a committee asks why one action is 17% and another 16%), adding to 100
+    where ties allow. Each is rounded down, then the largest remainders rounded up, a
+    count's equals all together; when a tied group does not fit in what is left to
+    reach 100, it and every smaller remainder round to the nearest (1, 1 and 1 of 6
+    beside 3 are 17% each, adding to 101; 2, 1, 3 and 3 of 9 are 22, 11, 33 and 33,
+    adding to 99). All zeros with nothing counted."""
     total = sum(counts)
     if not total:
         return [0] * len(counts)
-    exact = [100 * n / total for n in counts]
-    floors = [int(x) for x in exact]
-    by_remainder = sorted(range(len(counts)), key=lambda i: floors[i] - exact[i])
-    for i in by_remainder[: 100 - sum(floors)]:
-        floors[i] += 1
-    return floors
+    exact = {n: 100 * n / total for n in counts}
+    rounded = {n: int(x) for n, x in exact.items()}
+    left = 100 - sum(rounded[n] for n in counts)
+    inexact = [n for n in rounded if exact[n] > rounded[n]]
+    by_remainder = sorted(inexact, key=lambda n: rounded[n] - exact[n])
+    for place, n in enumerate(by_remainder):
+        ties = counts.count(n)
+        if not left:  # 100 reached: the smaller remainders stay rounded down
+            break
+        if ties > left:  # a tie cannot all round up: it and the rest round to the nearest
+            for rest in by_remainder[place:]:
+                rounded[rest] = int(exact[rest] + 0.5)
+            break
+        rounded[n] += 1
+        left -= ties
+    return [rounded[n] for n in counts]
 
 
 def summary_rows(r: PlanReport) -> list[tuple[str, int, int]]:

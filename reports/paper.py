@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import re
 
-from reports.model import ActionLine, PlanReport, cell_lines, date_prefix, exception_reasons
+from reports.model import (
+    ActionLine,
+    PlanReport,
+    cell_lines,
+    date_prefix,
+    exception_reasons,
+    shares,
+)
 from store.models import STATUS_LABELS, ActionRow, RecommendationRow
 from store.wording import due_under_date, due_words, long_day, people, rag_word
 
@@ -55,6 +62,26 @@ def rec_label(rec: RecommendationRow) -> str:
         if label and len(label) <= LONGEST_LABEL and holds_ref:
             return label
     return f"Recommendation {rec.ref}"
+
+
+def shares_note(r: PlanReport) -> str:
+    """The line under the summary when its rounded shares do not add to 100 (equal
+    counts always show equal shares, so 1, 1 and 1 of 6 beside 3 are 17% each):
+    "Shares are rounded; they add to 101%." Said once, naming the group that is off
+    when the statuses and the RAG ratings differ; empty when each adds to 100."""
+    groups = {"status": r.statuses, "RAG": r.rags}
+    sums = {
+        name: sum(shares([c.count for c in counts]))
+        for name, counts in groups.items()
+        if any(c.count for c in counts)
+    }
+    off = {name: total for name, total in sums.items() if total != 100}
+    if not off:
+        return ""
+    if len(off) == len(sums) and len(set(off.values())) == 1:
+        return f"Shares are rounded; they add to {next(iter(off.values()))}%."
+    said = [f"the {name} shares add to {total}%" for name, total in off.items()]
+    return f"Shares are rounded; {' and '.join(said)}."
 
 
 def plan_headings(plan_fields: dict[str, str], columns: tuple[str, ...]) -> tuple[str, ...]:

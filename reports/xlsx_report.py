@@ -15,6 +15,7 @@ from openpyxl.worksheet.pagebreak import Break
 from importers.own_csv import FORMULA_STARTS
 from reports.dated import ORIGINAL_DUE_NOTE, first_deadline
 from reports.model import ActionLine, PlanReport, date_prefix, summary_rows
+from reports.paper import shares_note
 from reports.sheet_layout import fit_rows, print_landscape
 from store.models import STATUS_LABELS, UNDATED
 from store.wording import day, due_aside, long_day, people, rag_word
@@ -129,6 +130,9 @@ def _counts(ws: object, row: int, r: PlanReport) -> int:
         _put(ws, row, 3, count)
         # the share as printed (adding to 100%), not the exact fraction Excel would round
         _put(ws, row, 4, share / 100).number_format = "0%"  # type: ignore[attr-defined]
+    if shares_note(r):
+        row += 1
+        _put(ws, row, 1, shares_note(r))
     return row + 1
 
 
