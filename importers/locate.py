@@ -26,7 +26,7 @@ from importers.headings import (
     split_labelled_heading,
     split_rec_heading,
 )
-from importers.people import is_key_of_initials
+from importers.people import all_people, is_initials, is_key_of_initials
 from importers.read import Carried, Fills, Indents, Notes, Sheet
 from importers.side_key import SideKey
 from importers.vocab import is_grade, is_legend, read_rag, read_status
@@ -607,6 +607,7 @@ def _other_tables_marked(lines: Iterable[Line], rules: Rules) -> Iterator[Line]:
     after_rows = False  # another table's header follows the plan's rows, never opens them
     held: list[Line] = []  # a row that may head another table, and banners after it
     ended = False
+    previous: Line | None = None  # the line above, to see the row set apart from the plan
     for line in lines:
         if ended:
             if line.kind == "header":
@@ -627,19 +628,34 @@ def _other_tables_marked(lines: Iterable[Line], rules: Rules) -> Iterator[Line]:
                 held, ended = [], True
                 continue
             yield from held
-            held = []
-        if after_rows and line.kind == "data" and _heads_other_columns(line, rules):
+            previous, held = held[-1], []
+        if (
+            after_rows
+            and line.kind == "data"
+            and _set_apart(line, previous)
+            and _heads_other_columns(line, rules)
+        ):
             held = [line]
             continue
         after_rows = after_rows or line.kind == "data"
+        previous = line
         yield line
     yield from held
 
 
+def _set_apart(line: Line, previous: Line | None) -> bool:
+    """A blank row above it, or a line naming the table ("Risks to delivery"): a second
+    table is typed apart from the plan's rows, never straight on from its last action."""
+    if previous is None:
+        return False
+    return line.number > previous.number + 1 or previous.kind in ("banner", "title", "note")
+
+
 def _heads_other_columns(line: Line, rules: Rules) -> bool:
     """Three short labels or more, each different, no figure nor sentence, none a caption
-    of the plan's header nor a value of its columns (a status, a RAG, a grade): a header
-    of a table of other columns. "Fit locks | Site Manager | Low" is a row of the plan."""
+    of the plan's header nor a value of its columns (a status, a RAG, a grade, a person's
+    name or initials): a header of a table of other columns. "Fit locks | Site Manager |
+    Low" and "Agree the plan | MK / BB | BB" are rows of the plan."""
     cells = line.cells[rules.margin :]
     if not _is_label_row(cells):
         return False
@@ -647,7 +663,13 @@ def _heads_other_columns(line: Line, rules: Rules) -> bool:
     if any(any(ch.isdigit() for ch in c) or c.endswith((".", ":", "?")) for c in filled):
         return False
     captions = {c.strip().casefold() for c in rules.header if c}
-    return not any(c.casefold() in captions or _is_a_value(c) for c in filled)
+    return not any(c.casefold() in captions or _is_a_value(c) or _names_someone(c) for c in filled)
+
+
+def _names_someone(cell: str) -> bool:
+    """A person's name or initials ("Bill Basra", "MK / BB"): a plan's people cell, never
+    a caption ("Raised by", "Owner")."""
+    return all_people([cell]) or any(is_initials(w) for w in re.split(r"[\s/,&+]+", cell))
 
 
 def _is_a_value(cell: str) -> bool:

@@ -383,6 +383,29 @@ def test_a_table_of_other_columns_below_the_plan_ends_it_and_is_notes(tmp_path: 
         assert words in plan.notes
 
 
+def test_short_action_rows_straight_on_or_naming_people_never_head_another_table(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Action", "Lead", "Support"],
+        ["Audit the files", "Ann Lee", "Finance"],
+        ["Agree scope", "AL / TR", "TR"],
+        ["Consult staff", "Tom Reid", ""],
+        ["", "", ""],
+        ["Train managers", "Ann Lee", "HR team"],
+        ["Publish", "Tom Reid", ""],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.text for a in actions(plan)] == [
+        "Audit the files",
+        "Agree scope",
+        "Consult staff",
+        "Train managers",
+        "Publish",
+    ]
+    assert [a.leads for a in actions(plan)][-2:] == [["Ann Lee"], ["Tom Reid"]]
+
+
 def test_short_words_below_the_plan_with_no_counts_stay_an_action(tmp_path: Path) -> None:
     rows = [
         ["Action", "Owner", "Priority"],
