@@ -129,10 +129,13 @@ class InOrderKeys(_Base):
         keys nor taken as a dialog's text ("quarterly" added an action "rterly").
         Returns how many were waiting."""
         dropped = len(self._held)
+        last_typed = self._held[-1].time if self._held else 0.0
         self._held.clear()
         self._drop_before = self._dropped_at = get_time()
-        if dropped:  # typing ran on past the word: the rest of the burst goes too
-            self._drop_before += BURST_GAP
+        if dropped:  # typing ran on past the word: the rest of the burst goes too, keys
+            # typed less than BURST_GAP after its last one; counted from when the drop was
+            # read, a key typed once the burst had ended, read late, went as well
+            self._drop_before = max(self._drop_before, last_typed + BURST_GAP)
         return dropped
 
     def _way_out(self, key: events.Key) -> bool:

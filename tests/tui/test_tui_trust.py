@@ -11,6 +11,8 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
+from textual import events
+from textual._time import time as get_time
 from textual.pilot import Pilot
 from textual.widgets import Input, Select, Static
 
@@ -249,6 +251,26 @@ async def test_keys_typed_after_a_refused_edit_key_are_dropped_not_run_on_the_li
         assert "read-only: changes cannot be saved; 17 typed keys dropped" in toasts(app)
         await pilot.pause(typeahead.BURST_GAP)  # a pause, as to read the toast: the burst is over
         await pilot.press("down")  # a key typed after that still works
+        await settle(pilot)
+        assert app.screen.query_one(ActionList).cursor == 1
+
+
+async def test_a_key_typed_after_a_burst_read_late_is_not_dropped_with_it(db: Path) -> None:
+    """The app was busy: a refused edit key and the keys typed on after it, a second ago,
+    are read only now and dropped. A key typed now, long after that burst ended, is the
+    user's next command: it moves the cursor, though the drop was read a moment ago."""
+    app = open_app(db)
+    app.store._conn.execute("PRAGMA query_only = 1")  # as a read-only file (root ignores modes)
+    async with app.run_test(size=(160, 48), notifications=True) as pilot:
+        await settle(pilot)
+        typed_at = get_time() - 1.0  # typed a second ago, read only now
+        for key in ["u", *"note"]:
+            event = events.Key(key, key)
+            event.time = typed_at
+            app.post_message(event)
+        await settle(pilot)
+        assert "read-only: changes cannot be saved; 4 typed keys dropped" in toasts(app)
+        await pilot.press("down")
         await settle(pilot)
         assert app.screen.query_one(ActionList).cursor == 1
 
