@@ -452,16 +452,23 @@ def _names_a_period(label: str) -> bool:
 
 
 def _rounds_of_news_recur(lines: list[Line], margin: int) -> bool:
-    """Rows labelled with a round of news ("Update 2026") under more than half the
-    actions: the pattern of a plan writing each year's news under each action."""
-    actions = rounds = 0
+    """A row labelled as news ("Progress", "Update", "Update 2026" alike) under more than
+    half the actions: the pattern of a plan writing news under each action, among which
+    a row labelled with a period is news like its siblings."""
+    actions = with_news = 0
+    action: Line | None = None
     for line in lines:
-        label = _progress_label(line, margin)
-        if label is not None and _names_a_period(label):
-            rounds += 1
-        elif line.kind == "data":
+        if _progress_label(line, margin) is not None:
+            if action is not None:
+                with_news += 1
+            action = None
+            continue
+        if line.kind == "data":
             actions += 1
-    return rounds * 2 > actions
+            action = line
+        else:
+            action = None
+    return with_news * 2 > actions
 
 
 def _progress_label(line: Line, margin: int) -> str | None:

@@ -3180,3 +3180,25 @@ def test_an_update_header_naming_an_ended_year_dates_its_news_at_the_years_end(
     ]
     assert found.fields["Update 2026"] == rows[1][6]
     assert "Progress 2024/25" not in found.fields  # dated: the date says the round
+
+
+# The fixer's plan (session 24): news rows under every action, four labelled "Progress" and
+# one "Update 2026": the period-labelled row is news like its siblings, not a banner.
+def test_an_update_year_row_among_progress_rows_is_news(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target"],
+        ["1.1", "Consult residents on the parking scheme.", "Parking Manager", "31/03/2027"],
+        ["Progress", "Consultation closed; 412 responses being analysed.", "", ""],
+        ["1.2", "Deliver the footway repair programme.", "Highways Manager", "31/03/2028"],
+        ["Update 2026", "Completed phase 1 of 3; phase 2 starts in the spring.", "", ""],
+        ["1.3", "Replace the town centre bins.", "Waste Manager", "31/03/2027"],
+        ["Progress", "Delivered 40 of 120 bins; the rest on order.", "", ""],
+        ["1.4", "Review the taxi licensing policy.", "Licensing Manager", "30/06/2027"],
+        ["Progress", "Meeting with the trade rearranged for January.", "", ""],
+        ["1.5", "Fit CCTV in the market square.", "Community Safety Manager", "31/01/2027"],
+        ["Progress", "Waiting for the grant decision.", "", ""],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.text for a in found] == [rows[i][1] for i in (1, 3, 5, 7, 9)]
+    assert [u.text for u in found[1].updates] == [rows[4][1]]
+    assert all("Section" not in a.fields for a in found)
