@@ -56,6 +56,8 @@ _MOSTLY = ("nearly", "almost", "largely", "mostly", "substantially", "broadly", 
 _FURTHER = ("further", "more", "some", "significant", "substantial", "considerable")
 # What an action's progress is measured against: "Ahead of schedule", "Ahead of plan"
 _TIMETABLE = ("schedule", "plan", "target", "trajectory", "timetable", "programme")
+# Progress written against it ("On schedule", "Ahead of plan"): going to time
+_TIMETABLE_PHRASES = ("on schedule", "on trajectory", *(f"ahead of {t}" for t in _TIMETABLE))
 # An inspectorate's closure of an item: asked for by the body that did the work (still
 # open), or given by the inspectorate (done)
 _CLOSURE_ASKED = ("requested", "proposed", "submitted", "sought", "recommended")
@@ -117,9 +119,7 @@ STATUS_WORDS: dict[str, Meaning] = {
             "on target",
             # progress written against the plan's timetable (a trust's "Progress against
             # plan": "Ahead of schedule", "On schedule"; "Behind schedule" is "behind")
-            "on schedule",
-            "on trajectory",
-            *(f"ahead of {timetable}" for timetable in _TIMETABLE),
+            *_TIMETABLE_PHRASES,
             "in progress",
             "ongoing",
             "on-going",
@@ -1179,11 +1179,6 @@ def _status_after_a_miss(words: str, end: int) -> Meaning | None:
 # work is going to time, not where it stands, so a state written after it in the same
 # cell is the status ("Ahead of target – closed" is done, "On schedule – not started
 # (starts Jan)" not started, "Ahead of programme – on hold pending funding" blocked).
-_TIMETABLE_PHRASES = frozenset(
-    ("on schedule", "on trajectory", *(f"ahead of {t}" for t in _TIMETABLE))
-)
-
-
 def _state_beside_the_timetable(phrase: str, after: str) -> Meaning | None:
     """The state written after a phrase of progress against the timetable, where the
     cell writes one; None where the timetable is all the cell says ("Ahead of trajectory
