@@ -2165,10 +2165,17 @@ def _the_accountable_post_leads_over_a_plain_lead(
         return
     if _NAMES_THE_DOING.search(other) or "lead" not in scores(other):
         return
-    result.roles[lead], result.roles[responsible] = "responsible", "lead"
     why = "both headed as the lead: the one naming the accountable post leads"
-    result.evidence[responsible] = f"header {other!r}; {why}"
-    result.evidence[lead] = f"header {lead_header!r}; {why}"
+    _swap_lead_and_responsible(profiles, result, lead, responsible, why)
+
+
+def _swap_lead_and_responsible(
+    profiles: list[ColumnProfile], result: Assignment, lead: int, responsible: int, why: str
+) -> None:
+    """The column the cues made responsible leads, and the lead is the responsible."""
+    result.roles[lead], result.roles[responsible] = "responsible", "lead"
+    result.evidence[responsible] = f"header {profiles[responsible].header!r}; {why}"
+    result.evidence[lead] = f"header {profiles[lead].header!r}; {why}"
 
 
 # A council's two lines of accountability: the elected member who holds the portfolio
@@ -2205,10 +2212,8 @@ def _the_first_of_a_member_and_an_officer_leads(
     officer = [h for h in headers if _OFFICER.search(h) and not _ELECTED_MEMBER.search(h)]
     if len(member) != 1 or len(officer) != 1 or lead < responsible:
         return
-    result.roles[lead], result.roles[responsible] = "responsible", "lead"
     why = "a member and an officer column, both headed as the lead: the first written leads"
-    result.evidence[responsible] = f"header {profiles[responsible].header!r}; {why}"
-    result.evidence[lead] = f"header {profiles[lead].header!r}; {why}"
+    _swap_lead_and_responsible(profiles, result, lead, responsible, why)
 
 
 def _names_column_is_lead(
