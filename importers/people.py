@@ -2345,7 +2345,8 @@ _PART_OF_THE_ABOVE = frozenset({"department", "dept", "directorate", "division"}
 
 
 def _partner_kind(entry: str) -> str | None:
-    """ "person" or "body" for an entry that names one in its own right; None for what
+    """ "person", "team" ("… Team", "… Service") or "body" for an entry that names one
+    in its own right; None for what
     only says more of the line above: a post ("Head of Housing Options", beside a name),
     a bracket ("(supported by ICB comms)", "(Public Health)"), a phone number, a
     department, or words that name no one ("the rest"). The entry is judged
