@@ -447,6 +447,7 @@ def _progress_rows_joined(lines: list[Line], margin: int) -> None:
 
 
 def _names_a_period(label: str) -> bool:
+    """A news label naming the period of its round: "Update 2026", "Progress Q2 2026/27"."""
     found = _PROGRESS_LABEL.match(label)
     return found is not None and found["period"] is not None
 
@@ -1257,8 +1258,6 @@ def _is_aside(line: Line, rules: Rules, filled: list[str]) -> bool:
 # A totals row's label, the whole of its first cell: "Total", "Totals:", "Grand total",
 # "Summary"
 _SUMS_UP = re.compile(r"^\s*(?:(?:grand\s+)?totals?|summary)\s*:?\s*$", re.IGNORECASE)
-
-
 # A count in a totals row: "150", "38%", or a number and what it counts ("150 actions")
 _COUNTED = re.compile(r"^\s*\d+(?:[.,]\d+)?\s*(?:%|[^\W\d_]+)?\s*$")
 
