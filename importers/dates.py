@@ -1897,11 +1897,12 @@ def read_due_input(text: str, today: dt.date) -> Deadline:
     if parsed is not None:
         return parsed
     words = _words(text)
-    raise NotADate(impossible_date(words) or _never_a_day(words) or _run_on_reason(text))
+    raise NotADate(impossible_date(words) or _never_a_day(words) or _run_on_reason(text, words))
 
 
-def _run_on_reason(text: str) -> str | None:
-    words = _words(text)
+def _run_on_reason(text: str, words: str) -> str | None:
+    """Why typed ``text`` (``words``, as read) is refused where it runs a word onto a date,
+    naming the word as typed."""
     run_on = _run_onto_a_date(words)
     if run_on is None:
         return None
