@@ -20,7 +20,6 @@ from store.errors import NothingToUndoError
 from store.models import UNDATED, Change, HistoryEntry
 from store.wording import day
 
-# A field's recorded changes, oldest first: before, after, and whether an import made it.
 # An action field's recorded changes, oldest first: before, after, whether an import
 # made it, whether it still holds. Undone edits are read too: the first change ever
 # recorded, undone or not, says what the field was created with (an undo that came
