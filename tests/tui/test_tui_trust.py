@@ -28,9 +28,14 @@ from tui.widgets.action_list import ActionList
 
 
 @asynccontextmanager
-async def running(db: Path) -> AsyncIterator[tuple[ActionPlanApp, Pilot[object]]]:
-    """The app at 160x48 with toasts shown (``run_test`` hides them by default)."""
+async def running(
+    db: Path, read_only: bool = False
+) -> AsyncIterator[tuple[ActionPlanApp, Pilot[object]]]:
+    """The app at 160x48 with toasts shown (``run_test`` hides them by default);
+    ``read_only``: as on a read-only file (root, running the tests, ignores file modes)."""
     app = open_app(db)
+    if read_only:
+        app.store._conn.execute("PRAGMA query_only = 1")
     async with app.run_test(size=(160, 48), notifications=True) as pilot:
         await settle(pilot)
         yield app, pilot
@@ -202,10 +207,7 @@ async def test_a_read_only_database_says_so_once_on_opening(db: Path) -> None:
     """Told on opening, not first on a save; a writable file says nothing."""
     async with running(db) as (app, pilot):
         assert not any("read-only" in t for t in toasts(app))
-    app = open_app(db)
-    app.store._conn.execute("PRAGMA query_only = 1")  # as a read-only file (root ignores modes)
-    async with app.run_test(size=(160, 48), notifications=True) as pilot:
-        await settle(pilot)
+    async with running(db, read_only=True) as (app, pilot):
         assert [t for t in toasts(app) if "read-only" in t] == [
             "read-only: changes cannot be saved"
         ]
@@ -217,10 +219,7 @@ async def test_a_read_only_database_says_so_on_screen_and_refuses_edits_up_front
     """The TUI opened with a toast that went away, and an edit failed only at its save:
     the plan's title line says "read-only" for as long as the app is open, and s (a
     status) is refused before its dialog opens; reading keys still work."""
-    app = open_app(db)
-    app.store._conn.execute("PRAGMA query_only = 1")  # as a read-only file (root ignores modes)
-    async with app.run_test(size=(160, 48), notifications=True) as pilot:
-        await settle(pilot)
+    async with running(db, read_only=True) as (app, pilot):
         title = str(app.screen.query_one("#plan-title", Static).render())
         assert title == " Test plan   [read-only: changes cannot be saved]"
         await pilot.press("s")
@@ -240,10 +239,7 @@ async def test_keys_typed_after_a_refused_edit_key_are_dropped_not_run_on_the_li
     """Read-only, "u" then "typed ahead note" at once: "u" was refused, then "t" opened
     the status filter and "p" Switch plan. The keys were for the dialog that could not
     open: they are dropped, and the toast says how many."""
-    app = open_app(db)
-    app.store._conn.execute("PRAGMA query_only = 1")  # as a read-only file (root ignores modes)
-    async with app.run_test(size=(160, 48), notifications=True) as pilot:
-        await settle(pilot)
+    async with running(db, read_only=True) as (app, pilot):
         burst(app, ["u", *"typed ahead note", "enter"])
         await settle(pilot)
         assert len(app.screen_stack) == 1  # no dialog opened
@@ -279,10 +275,7 @@ async def test_one_key_dropped_is_one_typed_key(db: Path) -> None:
     """Every toast that drops keys typed ahead counts them in the same words: "1 typed
     key dropped" (it said "1 keys typed after it dropped" in one place, "1 typed
     key(s)" in another)."""
-    app = open_app(db)
-    app.store._conn.execute("PRAGMA query_only = 1")  # as a read-only file (root ignores modes)
-    async with app.run_test(size=(160, 48), notifications=True) as pilot:
-        await settle(pilot)
+    async with running(db, read_only=True) as (app, pilot):
         burst(app, ["u", "x"])
         await settle(pilot)
         assert "read-only: changes cannot be saved; 1 typed key dropped" in toasts(app)
