@@ -31,6 +31,13 @@ def rows(db: Path) -> list[list[tuple[object, ...]]]:
         conn.close()
 
 
+def cut_in_half(db: Path) -> bytes:
+    """``db`` cut short, as a laptop dying mid-write leaves it: what is left of it."""
+    data = db.read_bytes()
+    db.write_bytes(data[: len(data) // 2])
+    return db.read_bytes()
+
+
 def with_history(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """An edit, a pack sent to Marina Kitchen and her reply merged."""
     assert run(capsys, "update", "2.1", "--db", db, "--rag", "amber")[0] == 0
@@ -154,9 +161,7 @@ def test_a_damaged_database_says_how_to_restore_it_and_restore_puts_a_backup_bac
     assert run(capsys, "update", "1.1", "--db", db, "--status", "blocked")[0] == 0
     with Store.open(db) as store:  # as SQLite leaves it: its WAL written into the file
         store.plans()
-    data = db.read_bytes()
-    db.write_bytes(data[: len(data) // 2])
-    damaged = db.read_bytes()
+    damaged = cut_in_half(db)
     for command in (["list"], ["update", "1.1", "--status", "done"], ["backup"]):
         code, out, err = run(capsys, *command, "--db", db)
         assert (code, out) == (1, "")
@@ -176,8 +181,7 @@ def test_a_damaged_database_says_how_to_restore_it_and_restore_puts_a_backup_bac
 def test_a_damaged_database_with_no_backup_beside_it_says_where_backups_go(
     db: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    data = db.read_bytes()
-    db.write_bytes(data[: len(data) // 2])
+    cut_in_half(db)
     code, _, err = run(capsys, "list", "--db", db)
     assert code == 1
     assert err.endswith(
