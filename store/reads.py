@@ -330,6 +330,19 @@ class ReadStore(Core):
             raise NotFoundError(f"no action with id {action_id}")
         return rows[0]
 
+    def rates_blue(self, plan_id: int) -> bool:
+        """Does the plan rate in BRAG: a kept RAG cell reads Blue ("B", "Blue", a blue
+        fill), or a column is headed BRAG? Blue is done (the importer reads it so); the
+        app then offers it beside Red, Amber and Green."""
+        sql = (
+            "SELECT 1 FROM actions a, json_each(a.fields) f WHERE a.plan_id = ?"
+            " AND json_valid(a.fields) AND (f.key LIKE '%BRAG%' OR (f.key LIKE '%RAG%'"
+            " AND (lower(f.value) IN ('b', 'blue') OR lower(f.value) LIKE 'blue (%')))"
+            " LIMIT 1"
+        )
+        with self.reading() as conn:
+            return conn.execute(sql, (plan_id,)).fetchone() is not None
+
     def find_action(self, ref: str, plan_id: int | None = None) -> ActionRow:
         """The live action with this ref ("2.1.1", or "R.n" as rec and action ref)."""
         ref = ref.strip()

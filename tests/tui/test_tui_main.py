@@ -237,13 +237,14 @@ async def test_status_and_rag_keys(db: Path) -> None:
             await pilot.press("s", key)
             await settle(pilot)
             assert row(db, "1.1").status == status  # type: ignore[attr-defined]
+        await pilot.press("s", "p")  # a done action has no RAG: rated in progress
         for key, rag in (("a", "amber"), ("g", "green"), ("-", None), ("r", "red")):
             await pilot.press("r", key)
             await settle(pilot)
             assert row(db, "1.1").rag == rag  # type: ignore[attr-defined]
         await pilot.press("s", "escape")  # Esc closes a dialog without a change
         await settle(pilot)
-        assert row(db, "1.1").status == "done"  # type: ignore[attr-defined]
+        assert row(db, "1.1").status == "in_progress"  # type: ignore[attr-defined]
 
 
 async def test_done_again_on_a_done_action_says_so_and_writes_nothing(db: Path) -> None:

@@ -130,9 +130,9 @@ async def test_a_choice_menu_closes_on_a_key_that_is_not_an_option(db: Path) -> 
         await settle(pilot)
         assert row(db, "1.1").status == "done"  # type: ignore[attr-defined]
         assert said[-1] == "1.1: status In progress → Done, RAG Red → none"
-        await pilot.press("r", "g")
+        await pilot.press("r", "g")  # a done action has no RAG: nothing written
         await settle(pilot)
-        assert said[-1] == "1.1: RAG none → Green"
+        assert said[-1] == "1.1 is Done: a done action has no RAG rating (nothing changed)"
 
 
 async def test_q_asks_first_so_a_word_typed_by_mistake_never_closes_the_app(db: Path) -> None:

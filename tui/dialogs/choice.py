@@ -117,6 +117,8 @@ RAG_CHOICES = [
     ("g", "green", "Green"),
     ("-", "none", "None"),
 ]
+# In a plan rating in BRAG (store.rates_blue): Blue is complete, as the importer reads it
+BLUE_CHOICE = ("b", "done", "Blue (complete)")
 
 # The list's commands that may be typed straight after a menu's choice, as a fast typist
 # triages: a menu key takes one of its choices, a dialog key its text up to Enter. Only
@@ -124,7 +126,7 @@ RAG_CHOICES = [
 # "t" is no command here; "spring": "p", "r", then "i" is no RAG).
 MENU_KEYS: dict[str, frozenset[str]] = {
     "s": frozenset(key for key, _, _ in STATUS_CHOICES),
-    "r": frozenset(key for key, _, _ in RAG_CHOICES),
+    "r": frozenset(key for key, _, _ in [*RAG_CHOICES, BLUE_CHOICE]),
 }
 TEXT_KEYS = frozenset({"d", "u"})  # the due date and an update: text, then Enter
 TEXT_ENDS = frozenset({"enter", "escape"})

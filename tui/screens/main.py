@@ -244,6 +244,7 @@ class MainScreen(PlanShaping):
         self.watch(self.app, "read_only", self._show_title)
         self.query_one("#search", Input).display = False
         self.query_one(ActionList).focus()
+        self.learn_blue(self.plan.id)
         if self._first is None:
             self.reload(keep=self._left_on)
         else:

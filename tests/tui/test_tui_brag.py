@@ -1,0 +1,52 @@
+"""A plan rating in BRAG: the RAG menu offers Blue, which is complete (done)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from store import Store
+from tests.conftest import small_plan
+from tests.tui.test_tui_main import row, running, screen_text, settle
+from tests.tui.test_tui_stray_keys import listen
+from tui.dialogs.choice import ChoiceDialog
+
+
+def holding(db_path: Path, brag: str | None) -> Path:
+    """``small_plan`` with 2.1's kept rating cell written ``brag`` (None: no such cell)."""
+    plan = small_plan()
+    if brag is not None:
+        plan.recommendations[1].actions[0].fields["BRAG (as written)"] = brag
+    s = Store.open(db_path)
+    s.merge_plans([plan], "test import")
+    s.close()
+    return db_path
+
+
+async def test_a_brag_plan_offers_blue_complete_which_marks_the_action_done(
+    db_path: Path,
+) -> None:
+    """The user's BRAG plan (Blue read as done on import) had no Blue in the RAG menu."""
+    db = holding(db_path, "B")
+    async with running(db) as (app, pilot):
+        said = listen(app)
+        await pilot.press("r")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceDialog)
+        assert " b   Blue (complete)" in screen_text(app)
+        await pilot.press("b")
+        await settle(pilot)
+        assert said[-1] == "1.1: status In progress → Done, RAG Red → none"
+    action = row(db, "1.1")
+    assert (action.status, action.rag) == ("done", None)  # type: ignore[attr-defined]
+
+
+async def test_a_plan_rating_only_red_amber_green_has_no_blue(db_path: Path) -> None:
+    db = holding(db_path, None)
+    async with running(db) as (app, pilot):
+        await pilot.press("r")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceDialog)
+        assert "Blue" not in screen_text(app)
+        await pilot.press("b")  # no choice here: nothing changes
+        await settle(pilot)
+    assert row(db, "1.1").status == "in_progress"  # type: ignore[attr-defined]
