@@ -30,7 +30,7 @@ from store.history import REPLY_LABEL
 from store.models import STATUS_LABELS, ActionQuery, ActionRow, Rag, Status
 from store.store import write_status
 from store.wording import day as day_words
-from store.wording import due_change, people
+from store.wording import due_change
 
 if TYPE_CHECKING:
     from store.store import Store
@@ -329,25 +329,26 @@ def sent_pack(store: Store, pack_id: str, source: str) -> SentPack:
 def apply_replies(
     store: Store, replies: list[Reply], theirs: bool = False, dry_run: bool = False
 ) -> list[ReplyReport]:
-    """Check every row of every reply, then apply them all in one recorded edit.
+    """Check every row of every reply, then apply them all in one transaction, each
+    reply its own recorded edit (its own undo step).
 
     A row whose identifiers do not match its pack refuses everything. With
     ``dry_run`` the same work is done and rolled back: the report is exact.
     """
+    if not replies:
+        return []
     packs = [sent_pack(store, r.pack_id, r.source) for r in replies]
     for reply, pack in zip(replies, packs, strict=True):
         _check_rows(reply, pack)
-    label = REPLY_LABEL + people(sorted({p.lead for p in packs}))
     try:
-        with store.writing(label) as w:
+        with store.writing(REPLY_LABEL + packs[0].lead) as w:
             reports = []
             for reply, pack in zip(replies, packs, strict=True):
-                # one edit, one undo; each change credited to the lead whose reply it was
-                # (Mark's action said "reply from Mark Evans; Sarah Okafor")
-                own = REPLY_LABEL + pack.lead
-                w.source = own if own != label else None
+                # all or nothing, but one undo step per reply, in the plan it answers:
+                # one command's eight replies to two plans were one step that Ctrl+Z in
+                # one plan offered whole, the other plan's actions with it
+                w.next_batch(REPLY_LABEL + pack.lead)
                 reports.append(_apply(w, reply, pack, theirs))
-            w.source = None
             if dry_run:
                 raise _DryRun(reports)
     except _DryRun as rolled:

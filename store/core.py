@@ -73,6 +73,7 @@ class Writer:
         self.nested: list[str] = []
         self.nested_recorded = 0
         self._depth = 0
+        self.batches: list[int] = []  # batches written before the last (``next_batch``)
 
     @contextmanager
     def nested_edit(self, label: str) -> Iterator[Writer]:
@@ -132,6 +133,17 @@ class Writer:
             runs[-1][1] = entity_id
         else:
             runs.append([entity_id, entity_id])
+
+    def next_batch(self, label: str) -> None:
+        """Write the changes so far as a batch of their own and record what follows
+        under ``label``, in the same transaction: several files merged all or nothing
+        (the replies of one ``import``) are each their own undo step, in their own plan."""
+        batch = self.finish()
+        if batch is not None:
+            self.batches.append(batch)
+        self.changes, self.runs = [], {}
+        self.nested, self.nested_recorded = [], 0
+        self.label = label
 
     def finish(self) -> int | None:
         """Write the batch of changes; a new edit discards the redo stack."""
@@ -271,6 +283,7 @@ class Core:
                 batch = writer.finish()
                 self._after_write(writer)  # after the history: derived data counts it
                 self._conn.execute("COMMIT")
+                self.own_batches += writer.batches
                 if batch is not None:
                     self.own_batches.append(batch)
                     self.undone_batches.clear()  # a new edit discards the redo stack

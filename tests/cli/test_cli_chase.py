@@ -843,9 +843,42 @@ def test_replies_merged_together_credit_each_change_to_its_own_lead(
         }
     assert credited == {"1.1": "reply from Marina Kitchen", "2.1": "reply from Jane Humphreys"}
     conn = sqlite3.connect(db)
-    (edit,) = conn.execute("SELECT label FROM batches WHERE label LIKE 'reply from%'").fetchall()
+    edits = conn.execute("SELECT label FROM batches WHERE label LIKE 'reply from%'").fetchall()
     conn.close()
-    assert edit == ("reply from Jane Humphreys; Marina Kitchen",)
+    assert edits == [("reply from Marina Kitchen",), ("reply from Jane Humphreys",)]
+
+
+def test_each_reply_of_one_import_is_its_own_undo_step_in_its_own_plan(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Eight replies to two plans imported together were one undo step: Ctrl+Z in one
+    plan offered "Undo the reply from Helen Ward; Jo Brennan; …", the other plan's
+    actions with it. Each reply is its own step, undone in the plan it answers; the
+    import stays all or nothing."""
+    with Store.open(db) as store:
+        store.merge_plans([small_plan("Second plan")], "test import")
+        first, second = sorted(p.id for p in store.plans())
+    code, _, err = run(capsys, "chase", "--db", db, "--lead", "mar", "-o", tmp_path / "p")
+    assert code == 0, err
+    packs = sorted((tmp_path / "p").glob("*.xlsx"))
+    assert len(packs) == 2  # Marina leads actions in both plans
+    replies = [fill(p, tmp_path / f"r{i}.xlsx", {"H6": "Blocked"}) for i, p in enumerate(packs)]
+    code, _, err = run(capsys, "import", *replies, "--db", db)
+    assert code == 0, err
+    with Store.open(db) as store:
+        offered = {plan: store.next_undo(own_only=False, plan_id=plan) for plan in (first, second)}
+        for plan, candidate in offered.items():
+            assert candidate is not None
+            touched = {c.entity_id for c in candidate.entry.changes if c.entity == "action"}
+            assert touched and {store.action(a).plan_id for a in touched} == {plan}
+            assert candidate.entry.label == "reply from Marina Kitchen"
+        undo = offered[first]
+        assert undo is not None
+        store.undo_batch(undo.entry.id)
+    conn = sqlite3.connect(db)
+    statuses = dict(conn.execute("SELECT plan_id, status FROM actions WHERE ref = '1.1'"))
+    conn.close()
+    assert statuses == {first: "in_progress", second: "blocked"}
 
 
 def test_a_reply_that_changed_an_action_puts_it_in_the_next_review(
