@@ -249,8 +249,9 @@ def _action_row(
         people(x.responsible),
         x.due,
         first_deadline(x.original_due, x.due),
-        x.slip_days,
-        x.due_changes or None,
+        # never re-dated: 0, a blank reads as unknown; no deadline at all: nothing to slip
+        x.slip_days or (0 if x.due else None),
+        x.due_changes,
         due_aside(x.due, x.due_text),  # never the date again: the Due column has it
         STATUS_LABELS[x.status],
         rag_word(x.rag) if x.rag else "",

@@ -303,8 +303,11 @@ def test_xlsx_filters_prints_and_shows_the_original_deadline(store: Store) -> No
     assert (cell("1.1", "Slippage (days)"), cell("1.1", "Times re-dated")) == (46, 1)
     # never re-dated: its due is its first deadline, as the CSV prints it
     assert cell("1.2", "Original due") == dt.datetime(2026, 9, 30)
-    assert cell("1.2", "Slippage (days)") is None
+    # never re-dated: 0 days and 0 times, not blank cells a committee reads as unknown
+    assert (cell("1.2", "Slippage (days)"), cell("1.2", "Times re-dated")) == (0, 0)
     assert cell("2.1", "Original due") is None  # "Ongoing": no date at all
+    assert cell("2.1", "Slippage (days)") is None  # no deadline, so none to slip
+    assert cell("2.1", "Times re-dated") == 0
     assert cell("1.1", "Latest update date") == dt.datetime(2026, 9, 1)
 
 
