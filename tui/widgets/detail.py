@@ -200,6 +200,22 @@ def _as_a_day(value: str) -> str:
         return value
 
 
+# The pane's own labels: a kept cell of the same name would read as a second one.
+BUILT_IN_LABELS = frozenset(
+    n.casefold()
+    for n in ("Missing", "Recommendation", "Leads", "Responsible", "Due", "Original due",
+              "Status", "RAG")
+)  # fmt: skip
+PLAN_COLUMN = " (plan column)"  # as the workbook heads such a column
+
+
+def kept_label(name: str) -> str:
+    """A kept cell's label: its plan's name, told apart where it is one of the pane's
+    own ("Due (plan column): 31/03/2026" under "Due: Sat 19 Dec 2026"), as the
+    workbook heads the column; two "Due" lines read as two deadlines."""
+    return name + PLAN_COLUMN if name.strip().casefold() in BUILT_IN_LABELS else name
+
+
 def _field(name: str, value: str, style: str = "") -> Text:
     line = _label(name)
     line.append(plain(value), style=style)
@@ -259,7 +275,7 @@ def detail_lines(d: ActionDetail, today: dt.date) -> list[Text]:
         _field("RAG", {"red": "Red", "amber": "Amber", "green": "Green"}.get(a.rag or "", "none"))
     )
     for name, value in d.fields.items():
-        lines.append(_field(name, _as_a_day(value)))
+        lines.append(_field(kept_label(name), _as_a_day(value)))
     lines += [Text(), Text(f"Updates ({len(d.updates)})", style="bold underline")]
     from reports.dated import date_prefix  # not on the start-up path (test_tui_startup)
 
