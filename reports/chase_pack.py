@@ -40,6 +40,7 @@ from reports.sheet_layout import fit_rows, print_landscape
 from reports.xlsx_report import FILLS as RAG_FILLS
 from reports.xlsx_report import _put as put_text
 from store import Store
+from store.apply import same_person
 from store.chase import Pack, pack_check
 from store.models import (
     RAGS,
@@ -154,7 +155,7 @@ def pack_lines(store: Store, pack: Pack) -> list[PackLine]:
 def _responsible_only(pack: Pack, row: ActionRow) -> bool:
     """Is the pack's person on ``row`` as its responsible officer, not a lead? A person
     is chased for both (``chase --lead`` reads a name as ``list --lead`` does)."""
-    return pack.lead not in row.leads
+    return not any(same_person(pack.lead, lead) for lead in row.leads)
 
 
 def roles_line(pack: Pack) -> str | None:

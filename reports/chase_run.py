@@ -20,9 +20,11 @@ from store import Store
 from store.chase import (
     Pack,
     Window,
+    known_names,
     none_in,
     open_actions_by_lead,
     open_actions_of,
+    person_called,
     record_packs,
 )
 from store.errors import StoreError
@@ -153,7 +155,7 @@ def _one_persons(store: Store, request: ChaseRequest, given: str) -> Groups:
     shows them, so a responsible officer who leads nothing is chased too. One with open
     actions but none in the window is told so."""
     plan = request.plan_ids[0] if len(request.plan_ids) == 1 else None
-    name = store.person_named(given, plan)
+    name = person_called(store.person_named(given, plan), known_names(store))
     groups: Groups = {}
     for plan_id in request.plan_ids:
         rows = open_actions_of(store, plan_id, name, request.window)

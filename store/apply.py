@@ -53,6 +53,50 @@ def find_person(db: Writer | sqlite3.Connection, name: str) -> tuple[int, str] |
     return (int(row[0]), str(row[1])) if row else None
 
 
+# "Chief Executive (Helen Ward)": a post, its holder's name in brackets at the end
+_POST_HOLDER = re.compile(r"^[^()]+\(([^()]+)\)$")
+
+
+def post_holder(name: str) -> str | None:
+    """The holder of a lead written as a post with their name in brackets ("Chief
+    Executive (Helen Ward)" → "Helen Ward"), else None."""
+    found = _POST_HOLDER.match(clean_name(name))
+    return clean_name(found.group(1)) if found else None
+
+
+def same_person(name: str, other: str) -> bool:
+    """Do two names as written mean one person: the same name (any case or spacing),
+    or a post and its holder by name ("Chief Executive (Helen Ward)", "Helen Ward")?"""
+
+    def person(n: str) -> str:
+        return person_key(post_holder(n) or n)
+
+    return person_key(name) == person_key(other) or person(name) == person(other)
+
+
+def same_person_ids(db: Writer | sqlite3.Connection, name: str) -> list[int]:
+    """Everyone ``name`` means: the person it (or an alias) names, and each lead
+    written as a post held by that person, either way round: "Helen Ward" is also
+    "Chief Executive (Helen Ward)" in another plan, and the post is her too. The one
+    person-matching rule of list, chase and the person filter."""
+    found = find_person(db, name)
+    named = found[1] if found else name
+    holder = post_holder(named)
+    keys = {person_key(named)} | ({person_key(holder)} if holder else set())
+    ids = [found[0]] if found else []
+    # the few people written with brackets, read here: a post's holder is in its name
+    rows = db.execute("SELECT id, key FROM people WHERE key LIKE '%)'").fetchall()
+    if holder:
+        rows += db.execute(
+            "SELECT id, key FROM people WHERE key = ?", (person_key(holder),)
+        ).fetchall()
+    for person_id, key in rows:
+        held = post_holder(str(key)) or str(key)
+        if person_key(held) in keys and int(person_id) not in ids:
+            ids.append(int(person_id))
+    return ids
+
+
 def match_lead(leads: Iterable[str], given: str, who: str = "lead with open actions") -> str:
     """The lead ``given`` names: the whole name or a start of one name only (any case,
     either apostrophe), else one name only holding it from the start of a word: a surname

@@ -22,7 +22,7 @@ import secrets
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from store.apply import change
+from store.apply import change, person_key, post_holder
 from store.clock import now_iso
 from store.core import Writer, fetch_dicts
 from store.errors import StoreError
@@ -230,13 +230,28 @@ def open_actions_by_lead(
     first, then by due date."""
     query = ActionQuery(plan_id=plan_id, statuses=OPEN_STATUSES)
     today = store.today()
-    out: dict[str, list[ActionRow]] = {}
+    names = known_names(store)
+    out: dict[str, dict[int, ActionRow]] = {}
     for row in store.iter_actions(query):
         if not window.holds(row, today):
             continue
-        for lead in row.leads:
-            out.setdefault(lead, []).append(row)
-    return {lead: sorted(rows, key=_chase_order) for lead, rows in sorted(out.items())}
+        for lead in row.leads:  # a post and its holder by name: one pack, one greeting
+            out.setdefault(person_called(lead, names), {})[row.id] = row
+    return {lead: sorted(rows.values(), key=_chase_order) for lead, rows in sorted(out.items())}
+
+
+def known_names(store: Store) -> dict[str, str]:
+    """Everyone on a live action, by ``person_key``: the names a pack can greet."""
+    return {person_key(p.name): p.name for p in store.people()}
+
+
+def person_called(lead: str, names: dict[str, str]) -> str:
+    """What a pack calls ``lead``: the holder's name where it is a post with its holder
+    in brackets and the holder leads or is named elsewhere by that name ("Chief
+    Executive (Helen Ward)" → "Dear Helen Ward,", one person with the plan that writes
+    "Helen Ward"), else the lead as written."""
+    holder = post_holder(lead)
+    return names.get(person_key(holder), lead) if holder else lead
 
 
 def open_actions_of(

@@ -64,7 +64,7 @@ def search_of(text: str) -> Search | None:
 
 
 def where_clause(
-    q: ActionQuery, today: dt.date, person_ids: dict[str, int | None]
+    q: ActionQuery, today: dt.date, person_ids: dict[str, list[int]]
 ) -> tuple[str, list[Any]]:
     """The WHERE text and parameters for a query (people already resolved)."""
     parts: list[str] = [] if q.include_archived else [VISIBLE]
@@ -102,13 +102,17 @@ def where_clause(
     return (" AND ".join(parts) or "1"), params
 
 
-def _people_filters(q: ActionQuery, person_ids: dict[str, int | None], add: Any) -> None:
+def _people_filters(q: ActionQuery, person_ids: dict[str, list[int]], add: Any) -> None:
     for name, role in ((q.person, None), (q.lead, "lead"), (q.responsible, "responsible")):
         if name is None:
             continue
+        ids = person_ids.get(name) or [-1]  # no one: no action
         role_sql = " AND role = ?" if role else ""
-        values = [person_ids.get(name) or -1] + ([role] if role else [])
-        add(f"a.id IN (SELECT action_id FROM action_people WHERE person_id = ?{role_sql})", *values)
+        marks = ", ".join("?" * len(ids))
+        sql = (
+            f"a.id IN (SELECT action_id FROM action_people WHERE person_id IN ({marks}){role_sql})"
+        )
+        add(sql, *ids, *([role] if role else []))
 
 
 def _rag_filter(q: ActionQuery, add: Any) -> None:

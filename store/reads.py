@@ -12,7 +12,7 @@ from itertools import compress
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from store import history
-from store.apply import find_person, match_lead
+from store.apply import find_person, match_lead, same_person_ids
 from store.clock import today
 from store.core import Core, fetch_column, fetch_dicts
 from store.errors import NotFoundError, SearchInterrupted
@@ -473,13 +473,9 @@ class ReadStore(Core):
         names = [n for n in (query.person, query.lead, query.responsible) if n is not None]
         return where_clause(query, self.today(), self._person_ids(names))
 
-    def _person_ids(self, names: list[str]) -> dict[str, int | None]:
-        out: dict[str, int | None] = {}
+    def _person_ids(self, names: list[str]) -> dict[str, list[int]]:
         with self.reading() as conn:
-            for name in names:
-                found = find_person(conn, name)
-                out[name] = found[0] if found else None
-        return out
+            return {name: same_person_ids(conn, name) for name in names}
 
     def _row(self, r: dict[str, Any]) -> ActionRow:
         due = _date(r["due"])
