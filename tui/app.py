@@ -170,10 +170,10 @@ class ActionPlanApp(Toasts, InOrderKeys, FileWatch, Workflows, ChaseFlow, App[st
 
     def action_switch_plan(self) -> None:
         self.expect_dialog()
-        self._choose_plan()
+        self._choose_plan(getattr(self.screen, "person_shown", None))
 
     @work(thread=True, exclusive=True, group="plans", exit_on_error=False)
-    def _choose_plan(self) -> None:
+    def _choose_plan(self, person: str | None) -> None:
         from tui.dialogs.picker import PickerDialog
 
         try:
@@ -184,7 +184,9 @@ class ActionPlanApp(Toasts, InOrderKeys, FileWatch, Workflows, ChaseFlow, App[st
         titles = [p.title for p in plans]
 
         def chosen(title: str | None) -> None:
-            if title:
+            if title and person:  # the person followed into the plan chosen, if there
+                self.follow_person(plans, title, person)
+            elif title:
                 self.show_plans(plans, title)
 
         self.call_from_thread(self.push_screen, PickerDialog("Switch plan", titles), chosen)

@@ -5,6 +5,7 @@ Kept out of ``app.py`` so the App class stays a short list of keys.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING
 from textual import work
 
 from store import StoreError
-from store.models import PlanInfo
+from store.models import ActionQuery, PlanInfo
 from tui.listing import Listing
 from tui.screens.main import MainScreen
 
@@ -47,11 +48,33 @@ class Workflows(_Base):
         The app's first screen cannot be switched away (Textual), so the first
         change of plan goes on top of it; later ones replace that one.
         """
-        screen = self.plan_screen(plans, title)
+        self._show_plan_screen(self.plan_screen(plans, title))
+
+    def _show_plan_screen(self, screen: Screen[None]) -> None:
         if len(self.screen_stack) > 1:
             self.switch_screen(screen)
         else:
             self.push_screen(screen)
+
+    @work(thread=True, exclusive=True, group="plans", exit_on_error=False)
+    def follow_person(self, plans: list[PlanInfo], title: str, person: str) -> None:
+        """Show the plan titled ``title`` filtered to ``person`` where they lead or are
+        responsible for an action there (a PM follows one person across plans), else
+        as it was left with no person filter, and a toast saying so."""
+        plan = next(p for p in plans if p.title == title)
+        try:  # read off the UI thread; the person filter's own query, so one rule
+            theirs = bool(self.store.action_ids(ActionQuery(plan_id=plan.id, person=person)))
+        except StoreError:
+            theirs = False
+        self.call_from_thread(self._show_following, plans, title, person, theirs)
+
+    def _show_following(self, plans: list[PlanInfo], title: str, person: str, theirs: bool) -> None:
+        screen = self.plan_screen(plans, title)
+        if isinstance(screen, MainScreen):
+            screen.query_state = replace(screen.query_state, person=person if theirs else None)
+        if not theirs:
+            self.notify(f"{person} has no actions in {title}: person filter cleared", markup=False)
+        self._show_plan_screen(screen)
 
     def plan_screen(
         self, plans: list[PlanInfo], title: str | None, first: Listing | None = None

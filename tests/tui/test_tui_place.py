@@ -186,3 +186,47 @@ async def test_the_place_is_written_once_the_cursor_rests_not_only_on_quitting(
         place = load_place(db)  # read while the app is still open
         assert place is not None
         assert place.action_id == app.store.find_action("2.1").id
+
+
+async def test_switching_plan_keeps_the_person_filter_while_they_have_actions_there(
+    db: Path,
+) -> None:
+    """'p' cleared the person filter: a PM following one person across two plans lost
+    them. The person stays filtered in the plan switched to where they have actions
+    there (written as a post held by them too: 'Director (Marina Kitchen)'); where
+    they have none, the filter is cleared and a toast says so."""
+    zeta = small_plan("Zeta plan")
+    for rec in zeta.recommendations:
+        rec.actions[:] = [
+            a.model_copy(
+                update={
+                    "leads": [
+                        "Director (Marina Kitchen)" if lead == "Marina Kitchen" else "Omar Reid"
+                        for lead in a.leads
+                    ],
+                    "responsible": [],
+                }
+            )
+            for a in rec.actions
+        ]
+    s = Store.open(db)
+    s.merge_plans([zeta], "test")
+    s.close()
+    async with running(db) as (app, pilot):
+        await pilot.press("f", *"marina", "enter")
+        await settle(pilot)
+        await pilot.press("p", *"Zeta", "enter")
+        await settle(pilot)
+        assert app.screen.plan.title == "Zeta plan"  # type: ignore[attr-defined]
+        assert "person: Marina Kitchen" in bar_text(app)
+        assert refs(app) == ["1.1", "2.2"]
+        await pilot.press("p", *"Test plan", "enter")
+        await settle(pilot)
+        await pilot.press("f", *"jane", "enter")
+        await settle(pilot)
+        await pilot.press("p", *"Zeta", "enter")
+        await settle(pilot)
+        assert app.screen.plan.title == "Zeta plan"  # type: ignore[attr-defined]
+        assert "person:" not in bar_text(app) and len(refs(app)) == 4
+        said = [str(n.message) for n in app._notifications]
+        assert "Jane Humphreys has no actions in Zeta plan: person filter cleared" in said
