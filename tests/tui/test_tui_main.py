@@ -229,10 +229,10 @@ async def test_status_and_rag_keys(db: Path) -> None:
     async with running(db) as (app, pilot):
         for key, status in (
             ("n", "not_started"),
-            ("p", "in_progress"),
             ("b", "blocked"),
             ("x", "dropped"),
             ("d", "done"),
+            ("p", "in_progress"),  # last: a done action takes no RAG (bcac3903)
         ):
             await pilot.press("s", key)
             await settle(pilot)
