@@ -7,21 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from store import Store
 from tests.tui.test_tui_main import bar_text, burst, row, running, settle
-from tests.tui.test_tui_stray_keys import batches_after, fields, last_batch, listen
+from tests.tui.test_tui_stray_keys import batches_after, fields, first_update, last_batch, listen
 from tui.screens.main import MainScreen
 
 # The user check's triage of one action, typed at ~80 ms a key on a busy laptop
 TRIAGE = ["s", "b", "r", "g", "d", *"31/1/2027", "enter", "u", *"Monthly report", "enter"]
-
-
-def updates(db: Path, ref: str) -> list[str]:
-    s = Store.open(db)
-    try:
-        return [u.text for u in s.action_detail(s.find_action(ref).id).updates]
-    finally:
-        s.close()
 
 
 async def test_status_rag_due_and_update_typed_at_once_all_land(db: Path) -> None:
@@ -42,7 +33,7 @@ async def test_status_rag_due_and_update_typed_at_once_all_land(db: Path) -> Non
     ]
     action = row(db, "1.1")
     assert (action.status, action.rag, str(action.due)) == ("blocked", "green", "2027-01-31")  # type: ignore[attr-defined]
-    assert updates(db, "1.1")[0] == "Monthly report"
+    assert first_update(db, "1.1") == "Monthly report"
 
 
 @pytest.mark.parametrize("word", ["rationale", "spring", "rag", "quarterly"])
