@@ -887,6 +887,7 @@ def split_names(
     # who covers first: "Jo Parkes (on secondment – cover: Amir Shah)" is Amir Shah in any
     # column, before a "name (post)" column's habit drops the bracket as a post
     cell = _without_acted_for(_without_copied_in(_covers_for_posts(cell)))
+    cell = _without_own_team(cell)
     if cell.strip().lower() in _NOT_PEOPLE or _REDACTED.match(cell):
         return ()
     cell = _SHARED_BETWEEN.sub(_parted_sharers, _MARKED_JOINT.sub(_parted_joint_posts, cell))
@@ -920,6 +921,23 @@ def split_names(
     for part in parts:
         out.extend(_split_initials(_without_post_before_name(tidy(part))))
     return tuple(p for p in out if p and p.lower() not in _NOT_PEOPLE)
+
+
+# A lead written with the team behind them: "Kate Ellis & team", "Chief Clinical
+# Information Officer and team", "Dr Amir Khan + team". The team is no second lead: it
+# names no one, and the work is the lead's. Only "team" alone (or "the", "their", "his",
+# "her" team) closing a line: "Kate Ellis & Housing Team" names a team that shares it.
+_OWN_TEAM = re.compile(
+    r"(?<=\S)[ \t]*(?:&|\+|\band\b)[ \t]*(?:(?:the|their|his|her)[ \t]+)?team[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _without_own_team(cell: str) -> str:
+    """Each line's lead without "& team" closing it: "Kate Ellis & team" → "Kate Ellis"."""
+    if "team" not in cell.lower():  # most cells, cheaply
+        return cell
+    return _OWN_TEAM.sub("", cell)
 
 
 # Who share an action, named after a phrase that says so, as a programme log writes a

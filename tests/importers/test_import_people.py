@@ -3512,3 +3512,23 @@ def test_a_lead_and_partners_column_makes_no_partner_of_what_describes_the_lead(
         (["Housing Team"], ["All district councils"]),  # bodies named by their kind
     ]
     assert found[1].fields["Lead and support (as written)"] == rows[2][2]
+
+
+# Seen in hold-out 189 (a falls-prevention QI plan whose leads are written with their
+# team: "Kate Ellis & team", "Chief Clinical Information Officer and team").
+
+
+def test_a_lead_written_with_their_team_is_the_lead_alone(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1.1", "Audit the falls risk assessments.", "Kate Ellis & team", "Sep-26"],
+        ["1.2", "Build the falls dashboard.", "Chief Clinical Information Officer and team", ""],
+        ["1.3", "Review the bed rails.", "Dr Amir Khan + team", "Oct-26"],
+        ["1.4", "Train the ward staff.", "Priya Nair & Tom Hale", "Nov-26"],
+    ]
+    first, second, third, fourth = actions(plan_of(write(tmp_path, rows)))
+    assert first.leads == ["Kate Ellis"]
+    assert second.leads == ["Chief Clinical Information Officer"]
+    assert third.leads == ["Dr Amir Khan"]
+    assert fourth.leads == ["Priya Nair", "Tom Hale"]  # two people, both leads
+    assert first.fields["Lead (as written)"] == "Kate Ellis & team"
