@@ -114,14 +114,28 @@ _GRADE_AFTER = re.compile(
 _REGULATION = re.compile(r"reg(?:ulation)?\.?\s*\d{1,3}[A-Z]?(?:\(\w{1,3}\))*", re.IGNORECASE)
 
 
+# A ref's former number in brackets after it ("1.2 (was 1.3)", "3.3 (previously 1.2)",
+# "2.2 (formerly 2.3)", "4 (old 5)"): a plan renumbered at a review keeps where a moved
+# action stood before. It is the action's history, no part of its ref.
+_FORMER_REF = re.compile(
+    r"(?:was|previously|formerly|old(?:\s+ref)?|prev(?:ious(?:ly)?)?\.?)\s*:?\s*"
+    r"[A-Za-z]{0,4}\d+(?:\.\d+)*[a-z]?",
+    re.IGNORECASE,
+)
+
+
 def without_grade(own: str) -> str:
     """A ref without a grade, a cited regulation or a status word in brackets after it:
-    "4 (Medium)" → "4", "MD1 (Reg 12)" and "MD1 [Reg 12]" → "MD1", "IR4 (closed)" → "IR4";
-    "(b)", "2 (see note)", "MD1 (Ward 12)" and words ("Review (High)") are kept."""
+    "4 (Medium)" → "4", "MD1 (Reg 12)" and "MD1 [Reg 12]" → "MD1", "IR4 (closed)" → "IR4",
+    a former number, "1.2 (was 1.3)" → "1.2"; "(b)", "2 (see note)", "MD1 (Ward 12)" and
+    words ("Review (High)") are kept."""
     m = _GRADE_AFTER.match(own)
     grade = (m["grade"] or m["squared"]) if m else ""
     if m and (
-        vocab.is_grade(grade) or _REGULATION.fullmatch(grade.strip()) or _is_status_word(grade)
+        vocab.is_grade(grade)
+        or _REGULATION.fullmatch(grade.strip())
+        or _is_status_word(grade)
+        or _FORMER_REF.fullmatch(grade.strip())
     ):
         return m["ref"]
     return own

@@ -994,6 +994,25 @@ def test_a_footnote_mark_after_a_ref_is_no_part_of_it(tmp_path: Path) -> None:
     assert marked == [None, "1.2*", "2.1†", None]
 
 
+# Seen in hold-out 189: a school's plan renumbered at its review keeps each moved
+# action's old number in brackets after the new one ("1.2 (was 1.3)").
+
+
+def test_a_former_number_in_brackets_after_a_ref_is_no_part_of_it(tmp_path: Path) -> None:
+    rows = [
+        ["Recommendation", "Ref", "Action", "Lead"],
+        ["Sequence the curriculum.", "1.1", "Map the curriculum.", "Jo Baines"],
+        ["Sequence the curriculum.", "1.2 (was 1.3)", "Hold reviews.", "Ruth Allen"],
+        ["Improve attendance.", "2.1 (previously 1.2)", "Share attendance.", "Jo Baines"],
+        ["Improve attendance.", "2.2 (formerly 2.3)", "Hold panels.", "Ruth Allen"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.1", "2.2"]
+    # nothing lost: the old number stays with the action in the ref as written
+    written = [a.fields.get("Ref (as written)") for a in actions(plan)]
+    assert written == [None, "1.2 (was 1.3)", "2.1 (previously 1.2)", "2.2 (formerly 2.3)"]
+
+
 # Seen in hold-out 69: a plan showed a completed action by a tick after its ref ("1.2 ✓").
 
 
