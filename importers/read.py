@@ -96,7 +96,22 @@ def clean(text: str, exact: bool = False) -> str:
     else:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         cell = without_text_marker(_CONTROL.sub("", text).strip())
+    if not exact and cell[:2] == "==":
+        cell = without_equals_banner(cell)
     return markup_text(cell) if not exact and cell[:1] == "<" and is_markup(cell) else cell
+
+
+# A banner typed between runs of equals signs, as a plain-text author marks a heading
+# ("=== Recommendation 1: Partners should … ===", "== Theme 2 =="): the signs dress the
+# words and are none of them. Only a cell that opens and closes with two or more.
+_EQUALS_BANNER = re.compile(r"={2,}[ \t]*(?P<words>[^=\n]*[^\W_][^=\n]*?)[ \t]*={2,}")
+
+
+def without_equals_banner(cell: str) -> str:
+    """The banner's words without the equals signs around them: "=== Theme 2 ===" →
+    "Theme 2"; a cell not so written as it is."""
+    m = _EQUALS_BANNER.fullmatch(cell)
+    return m["words"] if m else cell
 
 
 # Excel's text marker: "'3/2" and "'1" were typed so Excel would not make them a date or
@@ -351,7 +366,8 @@ def rectangle_row(row: list[str], width: int, exact: bool = False) -> list[str]:
     return without_continuation_mark(cells + [""] * (width - len(row)))
 
 
-_MARKERS = ("'", "<")  # the openings clean() reads further: a text marker, markup
+# the openings clean() reads further: a text marker, markup, a banner's equals signs
+_MARKERS = ("'", "<", "=")
 
 
 # A mark alone in a row's first cell saying the row carries on the one above: "↳", "→",

@@ -2757,3 +2757,25 @@ def test_priority_headings_over_ids_whose_letters_cross_them_stay_sections(
     recs = [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations]
     assert recs[2] == ("PAY-01", "Starters should be checked.", ["PAY-01.1"])
     assert actions(plan)[0].fields["Section"] == "Priority 1 – High risk"
+
+
+# Seen in hold-out 189: a partnership's review plan, tab-delimited text, typed each
+# recommendation's banner between equals signs alone in the first column.
+
+
+def test_a_banner_between_equals_signs_is_its_words(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target date"],
+        ["=== Recommendation 1: Partners should hear the child. ===", "", "", ""],
+        ["1.1", "Add a child's voice section.", "Children's Social Care", "31/12/2026"],
+        ["1.2", "Audit 30 assessments.", "Partnership Business Manager", "28/02/2027"],
+        ["== Recommendation 2: Health should share missed appointments. ==", "", "", ""],
+        ["2.1", "Agree an escalation pathway.", "Designated Nurse", "30/11/2026"],
+    ]
+    plan = plan_of(write(tmp_path, rows, delimiter="\t"))
+    recs = [(r.ref, r.text) for r in plan.recommendations]
+    assert recs == [
+        ("1", "Partners should hear the child."),
+        ("2", "Health should share missed appointments."),
+    ]
+    assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.1"]
