@@ -117,7 +117,7 @@ _PRIORITY = re.compile(r"\bpriorit(?:y|ies|ised)\b", re.IGNORECASE)
 # "Category", "Grade", "Risk rating"), never how the work goes; a header naming the RAG
 # or the progress ("RAG grade", "Progress category") still rates the work
 _RANKS_FINDING = re.compile(
-    r"\b(?:priorit(?:y|ies|ised)|categor(?:y|ies|ised)|grad(?:e|ed|ing)|risk\s+rating)\b",
+    r"\b(?:priorit(?:y|ies|ised)|categor(?:y|ies|ised)|grad(?:e|ed|ing)|risk\s+rating|concerns?)\b",
     re.IGNORECASE,
 )
 _RATES_THE_WORK = re.compile(r"\b(?:b?rag|status|progress|delivery)\b", re.IGNORECASE)
@@ -1271,12 +1271,35 @@ def _report_pointers_follow_the_groups(
     if profiles[col].once_per_block:
         return  # blanks under each value: the group stage checks it against the groups
     rec = result.column("recommendation")
+    if rec is None:
+        rec = _a_title_naming_each_report(profiles, result, col)
     if rec is None or not profiles[col].starts <= profiles[rec].starts:
         result.roles[col] = "extra"
         result.evidence[col] = (
             f"header {profiles[col].header!r} points into the report: its values change"
             " inside a recommendation"
         )
+
+
+def _a_title_naming_each_report(
+    profiles: list[ColumnProfile], result: Assignment, col: int
+) -> int | None:
+    """RAIB's tracker: "Investigation title | Report number" MERGED down each report's
+    recommendations and no recommendation column. The report number is the group's ref
+    where a column of titles, left a field, changes just where it does: the title is
+    the recommendation's text (made so here; None where no such column stands)."""
+    ref = profiles[col]
+    for p in profiles:
+        if p.index == col or result.roles.get(p.index, "extra") != "extra":
+            continue
+        if p.prose >= 0.5 and len(ref.starts) >= 2 and p.starts == ref.starts:
+            result.roles[p.index] = "recommendation"
+            result.evidence[p.index] = (
+                f"header {p.header!r}: titles changing just where {ref.header!r} does,"
+                " the text of the group it numbers"
+            )
+            return p.index
+    return None
 
 
 def _a_priority_band_beside_the_ref_is_a_field(

@@ -188,6 +188,11 @@ CUES: dict[str, dict[str, int]] = {
         # that own the action, where no column names people ("Agency" beside "Named
         # lead" says which body's the action is, a field)
         "agencies": 4,
+        # RAIB's "End implementer": the body that carries out a rail accident
+        # recommendation. ("Addressed to" beside an action's "Owner" is the report's
+        # addressee, a field: hold-out 86's probation plan.)
+        "end implementer": 7,
+        "implementer": 5,
     },
     "responsible": {
         "responsible": 6,

@@ -74,6 +74,9 @@ STATUS_WORDS: dict[str, Meaning] = {
             "achieved",
             "implemented",
             "fully implemented",
+            # RAIB's status of a recommendation carried out another way than it asked
+            "implemented by alternative means",
+            "implemented by other means",
             "delivered",
             "finished",
             "signed off",
