@@ -1538,7 +1538,8 @@ def _extra_columns(width: int, ctx: Context) -> tuple[int, ...]:
 
 def _rating_opening_news(row: Row, ctx: Context) -> tuple[Rag | None, Status | None]:
     """The RAG (and the status it states) written at the start of the latest progress
-    cell, where no RAG column rates the row; the cell stays whole as the update."""
+    cell, or in square brackets closing its last line, where no RAG column rates the
+    row; the cell stays whole as the update."""
     latest = _latest_news(row, ctx)[1]
     found = ctx.ratings_of.get(latest)
     if found is None:  # read once per distinct cell: a plan repeats its news wording
@@ -1546,15 +1547,28 @@ def _rating_opening_news(row: Row, ctx: Context) -> tuple[Rag | None, Status | N
     return found
 
 
+# The rating in square brackets closing a line of news, the auditor's rating at that
+# follow-up: "12/11/2026 – Three reconciliations seen. [GREEN]"
+_CLOSING_BRACKETED_RATING = re.compile(r"\[\s*(?P<rating>[A-Z][A-Za-z]*)\s*\]\s*$")
+
+
 def _rating_opening(latest: str, ctx: Context) -> tuple[Rag | None, Status | None]:
     m = (
         _LABELLED_RATING.match(latest)
         or _NEWS_RATING.match(latest)
         or _BRACKETED_RATING.match(latest)
+        or _CLOSING_BRACKETED_RATING.search(_last_line(latest))
     )
     rag, status = vocab.read_rag(m["rating"], ctx.legend) if m else (None, None)
     # a RAG column's words only: a colour, or done (Blue, Complete); "NEW – …" rates nothing
     return (rag, status) if rag is not None or status == "done" else (None, None)
+
+
+def _last_line(cell: str) -> str:
+    """The cell's last line written: its latest news, where dated lines run oldest first
+    as a follow-up tracker adds them."""
+    lines = [line for line in cell.splitlines() if line.strip()]
+    return lines[-1] if lines else ""
 
 
 def _latest_news_column(cells: list[str], ctx: Context) -> int | None:

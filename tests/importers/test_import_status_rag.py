@@ -2756,3 +2756,29 @@ def test_a_state_in_round_brackets_closing_the_progress_cell_gives_status_and_ra
         ("not_started", None),
     ]
     assert [u.text for u in found[2].updates] == [rows[3][3]]  # bracket and all
+
+
+# Seen in hold-out 191: an internal audit follow-up tracker, each dated comment line
+# closed by the auditor's rating at that follow-up in square brackets ("… [AMBER]").
+
+
+def test_a_rating_in_square_brackets_closing_the_latest_line_gives_the_rag(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Agreed action", "Responsible officer", "Status", "IA follow-up comments"],
+        ["PAY01", "Reconcile the payroll.", "Payroll Manager", "Implemented",
+         "15/07/2026 – Template drafted. [AMBER]\n12/11/2026 – Three seen. [GREEN]"],
+        ["PAY02", "Check overtime claims.", "Payroll Manager", "Partly implemented",
+         "15/07/2026 – No checks in place. [RED]\n12/11/2026 – Checks in one service. [AMBER]"],
+        ["PAY03", "Remove leavers.", "Payroll Manager", "Partly implemented",
+         "12/11/2026 – Four late removals found [see note]"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the Status column's words give the status, the latest line's bracket the RAG
+    assert [(a.status, a.rag) for a in found] == [
+        ("done", "green"),
+        ("in_progress", "amber"),
+        ("in_progress", None),
+    ]
+    assert [u.text for u in found[1].updates] == rows[2][4].splitlines()  # bracket and all
