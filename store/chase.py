@@ -354,7 +354,10 @@ def apply_replies(
         return []
     packs = [sent_pack(store, r.pack_id, r.source) for r in replies]
     for reply, pack in zip(replies, packs, strict=True):
-        _check_rows(reply, pack)
+        try:
+            _check_rows(reply, pack)
+        except ReplyRefused as refused:
+            raise ReplyRefused(_batch_refused(str(refused), reply.source, len(replies))) from None
     try:
         with store.writing(REPLY_LABEL + packs[0].lead) as w:
             reports = []
@@ -377,6 +380,22 @@ class _DryRun(Exception):
         self.reports = reports
 
 
+def _batch_refused(message: str, source: str, replies: int) -> str:
+    """A refusal of one reply among several says that the others were not merged either
+    (all or nothing) and what to do: one wrong-plan row among ten replies named only its
+    own file, and the other nine looked merged."""
+    if replies < 2:
+        return message
+    others = "reply was" if replies == 2 else f"{replies - 1} replies were"
+    return (
+        f"{message.removesuffix(NOTHING_WRITTEN)}; refused; nothing was written, the other"
+        f" {others} not merged either: fix or remove {source!r} and run again"
+    )
+
+
+NOTHING_WRITTEN = "; the reply was refused and nothing was written"
+
+
 def _check_rows(reply: Reply, pack: SentPack) -> None:
     seen: set[int] = set()
     for a in reply.answers:
@@ -389,13 +408,13 @@ def _check_rows(reply: Reply, pack: SentPack) -> None:
         if not ok:
             raise ReplyRefused(
                 f"{reply.source}: row {a.line} (ref {a.ref or '?'}): its hidden identifiers do"
-                " not match an action of this plan's pack (edited, or from another plan);"
-                " the reply was refused and nothing was written"
+                " not match an action of this plan's pack (edited, or from another plan)"
+                + NOTHING_WRITTEN
             )
         if action_id in seen:
             raise ReplyRefused(
-                f"{reply.source}: row {a.line} (ref {a.ref}): the action appears twice;"
-                " the reply was refused and nothing was written"
+                f"{reply.source}: row {a.line} (ref {a.ref}): the action appears twice"
+                + NOTHING_WRITTEN
             )
         seen.add(action_id)
 

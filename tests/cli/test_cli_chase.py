@@ -935,3 +935,25 @@ def test_a_responsible_officer_is_chased_as_list_finds_them_and_told_their_role(
     text = book.with_suffix(".txt").read_text()
     assert "    Your role: responsible officer (lead: Marina Kitchen)" in text
     assert "    Your role: lead" in text
+
+
+def test_one_wrong_row_among_several_replies_says_none_was_merged_and_which_to_fix(
+    pack: Path, db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One wrong-plan row in one of ten replies refused the batch in a line naming only
+    that file: the other nine looked merged. All or nothing stays, and the line says so."""
+    code, _, err = run(capsys, "chase", "--db", db, "--lead", "jane", "-o", tmp_path / "j")
+    assert code == 0, err
+    janes = tmp_path / "j" / "Update request - Jane Humphreys - 2026-11-24.xlsx"
+    jane = fill(janes, tmp_path / "jane.xlsx", {"I6": "Green"})
+    bad = fill(pack, tmp_path / "Tom PC.xlsx", {"H6": "Blocked", "L6": "999"})
+    before = dump(db)
+    code, out, err = run(capsys, "import", jane, bad, "--db", db)
+    assert (code, out) == (1, "")
+    assert err.count("\n") == 1
+    assert err.startswith("actionplan: Tom PC.xlsx: row 6 (ref 1.1): its hidden identifiers")
+    assert err.endswith(
+        "; refused; nothing was written, the other reply was not merged either:"
+        " fix or remove 'Tom PC.xlsx' and run again\n"
+    )
+    assert dump(db) == before
