@@ -114,14 +114,29 @@ def _apply(store: Store, raws: list[RawReply], args: argparse.Namespace) -> list
     try:
         today = store.today()
         try:
-            replies = [
-                resolve(r, sent_pack(store, r.pack_id, r.source).created_on, today) for r in raws
-            ]
+            packs = [sent_pack(store, r.pack_id, r.source) for r in raws]
+            replies = [resolve(r, p.created_on, today) for r, p in zip(raws, packs, strict=True)]
         except ImportFailure as exc:
             raise UserError(str(exc)) from None
+        if args.plan:
+            _refuse_other_plan(store, args.plan, raws, [p.plan_id for p in packs])
         return apply_replies(store, replies, theirs=args.theirs, dry_run=args.dry_run)
     finally:
         store.close()
+
+
+def _refuse_other_plan(store: Store, given: str, raws: list[RawReply], plans: list[int]) -> None:
+    """A reply merges into the plan its pack came from: ``--plan`` naming another is
+    refused, not ignored (the user meant that plan, and would see the other changed)."""
+    chosen = store.plan_by_title(given)
+    for raw, plan_id in zip(raws, plans, strict=True):
+        if plan_id != chosen.id:
+            theirs = next(p.title for p in store.plans(counts=False) if p.id == plan_id)
+            raise UserError(
+                f"{raw.source}: a reply to plan {printable(theirs, True)!r}, not to --plan"
+                f" {printable(chosen.title, True)!r}; nothing was written (a reply merges into"
+                " its own plan: drop --plan)"
+            )
 
 
 def _report_lines(report: ReplyReport, dry_run: bool) -> list[str]:

@@ -957,3 +957,27 @@ def test_one_wrong_row_among_several_replies_says_none_was_merged_and_which_to_f
         " fix or remove 'Tom PC.xlsx' and run again\n"
     )
     assert dump(db) == before
+
+
+def test_import_of_a_reply_refuses_a_plan_other_than_the_replys_own(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`import "Tom VfM.xlsx" --plan 1` merged the reply into its own plan, 2, and said
+    nothing of --plan: it is refused in one line, nothing written; its own plan is fine."""
+    with Store.open(db) as store:
+        store.merge_plans([small_plan("Second plan")], "test import")
+    code, _, err = run(capsys, "chase", "--db", db, "--lead", "mar", "--plan", "2", "-o", tmp_path)
+    assert code == 0, err
+    (pack,) = tmp_path.glob("*.xlsx")
+    reply = fill(pack, tmp_path / "Tom VfM.xlsx", {"H6": "Blocked"})
+    before = dump(db)
+    code, out, err = run(capsys, "import", reply, "--plan", "1", "--db", db)
+    assert (code, out) == (1, "")
+    assert err == (
+        "actionplan: Tom VfM.xlsx: a reply to plan 'Second plan', not to --plan 'Test plan';"
+        " nothing was written (a reply merges into its own plan: drop --plan)\n"
+    )
+    assert dump(db) == before
+    code, out, err = run(capsys, "import", reply, "--plan", "2", "--db", db)
+    assert code == 0, err
+    assert "applied the reply of Marina Kitchen" in out
