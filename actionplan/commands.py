@@ -17,7 +17,7 @@ from store.models import RAGS, STATUSES, ActionQuery, ActionRow, Rag, Status
 from store.schema import needs_writing, private_copy
 from store.store import clears_rag
 from store.text import printable
-from store.wording import day, due_change, people, rag_word, status_word
+from store.wording import DONE_HAS_NO_RAG, day, due_change, people, rag_word, status_word
 
 STATUS_WORDS: dict[str, Status] = {
     **{s: s for s in STATUSES},
@@ -263,10 +263,12 @@ def _apply_update(
     done: list[str] = []  # each change old → new, in words, as list and the TUI say them
     if status and store.set_status(action.id, status):
         done.append(f"status {status_word(action.status)} → {status_word(status)}")
-        new_rag = rag[0] and rag[1]  # a new RAG given too is said below
-        if clears_rag(action.status, status, action.rag) and not new_rag:
+        if clears_rag(action.status, status, action.rag):
             done.append(f"RAG {rag_word(action.rag)} → {rag_word(None)}")
-    if rag[0] and store.set_rag(action.id, rag[1]):
+    if rag[0] and rag[1] and (status or action.status) == "done":
+        # one completion rule on every path: a done action is not rated
+        done.append(f"RAG {rag_word(rag[1])} not applied: {DONE_HAS_NO_RAG}")
+    elif rag[0] and store.set_rag(action.id, rag[1]):
         done.append(f"RAG {rag_word(action.rag)} → {rag_word(rag[1])}")
     if due and store.set_due(action.id, due[0], due[1], cast(Any, due[2])):
         done.append(due_change((action.due, action.due_text), (due[0], due[1])))

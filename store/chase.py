@@ -29,8 +29,8 @@ from store.errors import StoreError
 from store.history import REPLY_LABEL
 from store.models import STATUS_LABELS, ActionQuery, ActionRow, Rag, Status
 from store.store import write_status
+from store.wording import DONE_HAS_NO_RAG, due_change
 from store.wording import day as day_words
-from store.wording import due_change
 
 if TYPE_CHECKING:
     from store.store import Store
@@ -486,7 +486,11 @@ def _apply_fields(w: Writer, action_id: int, a: Answer, then: PackState, theirs:
     said: list[str] = []
     if a.status is not None:
         said += _one_field(w, action_id, "status", then.status, now[0], a.status, theirs)
-    if a.rag is not None:
+    if a.rag is not None and _is_done(w, action_id):
+        # one completion rule on every path: a done action is not rated, so a reply's
+        # "Done" with "Green" left "Done / Green" in every paper
+        said.append(f"RAG {_word('rag', a.rag)} not applied: {DONE_HAS_NO_RAG}")
+    elif a.rag is not None:
         said += _one_field(w, action_id, "rag", then.rag, now[1], a.rag, theirs)
     if a.due is not None:
         wanted = {
@@ -497,6 +501,11 @@ def _apply_fields(w: Writer, action_id: int, a: Answer, then: PackState, theirs:
         current = {"due": now[2], "due_text": now[3], "due_precision": now[4]}
         said += _due_field(w, action_id, then, current, wanted, theirs)
     return said
+
+
+def _is_done(w: Writer, action_id: int) -> bool:
+    row = w.execute("SELECT status FROM actions WHERE id = ?", (action_id,)).fetchone()
+    return bool(row[0] == "done")
 
 
 def _one_field(

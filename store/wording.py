@@ -177,3 +177,8 @@ def due_under_date(row: ActionRow) -> str:
     ``due_aside``: never the date again ("31/10/2026" under "31 Oct 2026"). "" for an
     undated action, whose wording ``due_words`` already gives as its deadline."""
     return due_aside(row.due, row.due_text) if row.due else ""
+
+
+# Why a RAG given to a done action is not applied (a reply, update --rag, the TUI's r):
+# completing clears the rating, so no paper says "Done / Amber".
+DONE_HAS_NO_RAG = "a done action has no RAG rating"

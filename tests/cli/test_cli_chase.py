@@ -981,3 +981,37 @@ def test_import_of_a_reply_refuses_a_plan_other_than_the_replys_own(
     code, out, err = run(capsys, "import", reply, "--plan", "2", "--db", db)
     assert code == 0, err
     assert "applied the reply of Marina Kitchen" in out
+
+
+def test_a_reply_completing_an_action_with_a_rag_leaves_it_unrated_and_says_so(
+    pack: Path, db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A reply giving New status Done and New RAG Green left 'Done / Green' in every
+    paper, while `update --status done` clears the RAG. One rule: completing clears the
+    rating, and the RAG given with it is reported as not applied."""
+    reply = fill(pack, tmp_path / "r.xlsx", {"H6": "Done", "I6": "Green"})
+    code, out, err = run(capsys, "import", reply, "--db", db)
+    assert code == 0, err
+    assert (
+        "  1.1: status In progress → Done; RAG Red → none;"
+        " RAG Green not applied: a done action has no RAG rating\n"
+    ) in out
+    with Store.open(db) as store:
+        action = store.find_action("1.1")
+    assert (action.status, action.rag) == ("done", None)
+
+
+def test_update_completing_an_action_with_a_rag_leaves_it_unrated_and_says_so(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`update --status done --rag green` rated the done action Green: the same rule as
+    a reply's and the TUI's, said in the line."""
+    code, out, err = run(capsys, "update", "1.1", "--status", "done", "--rag", "green", "--db", db)
+    assert code == 0, err
+    assert out == (
+        "1.1: status In progress → Done, RAG Red → none,"
+        " RAG Green not applied: a done action has no RAG rating\n"
+    )
+    with Store.open(db) as store:
+        action = store.find_action("1.1")
+    assert (action.status, action.rag) == ("done", None)

@@ -231,7 +231,7 @@ def test_update_edits_are_recorded_like_tui_edits(db: Path) -> None:
         "--db",
         db,
         "--status",
-        "done",
+        "blocked",  # Done takes no RAG: tests/cli/test_cli_chase.py
         "--rag",
         "g",
         "--due",
@@ -242,20 +242,20 @@ def test_update_edits_are_recorded_like_tui_edits(db: Path) -> None:
     assert out.returncode == 0, out.stderr
     # each change announced old → new, in words, never "done"
     assert out.stdout == (
-        "2.1: status In progress → Done, RAG none → Green, due Ongoing → 31 Mar 2027"
+        "2.1: status In progress → Blocked, RAG none → Green, due Ongoing → 31 Mar 2027"
         " (March 2027), update added\n"
     )
     s = Store.open(db)
     detail = s.action_detail(s.find_action("2.1").id)
     assert (detail.action.status, detail.action.rag, str(detail.action.due)) == (
-        "done",
+        "blocked",
         "green",
         "2027-03-31",
     )
     assert detail.updates[0].text == "Signed off"
     # one command is one edit, as a TUI edit of several fields is: one undo takes it back
     assert [h.label for h in detail.history][:2] == [
-        "status Done, RAG Green, due date, update",
+        "status Blocked, RAG Green, due date, update",
         "test import",
     ]
     s.close()
