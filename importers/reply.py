@@ -10,6 +10,7 @@ we parse); matching them to the database is ``store.chase``'s work.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import hashlib
 import json
 import re
@@ -295,15 +296,48 @@ def _answer(raw: RawReply, line: int, cells: list[Any], filled_on: dt.date) -> A
         pack_id=pack_id,
         check=check,
         status=read,
-        status_unread=str(status).strip() if status and read is None else "",
+        status_unread=_as_written(status) if status and read is None else "",
+        status_hint=_hint(status, _status_words(raw)) if status and read is None else "",
         rag=rating,
-        rag_unread=str(rag).strip() if rag and rating is None else "",
+        rag_unread=_as_written(rag) if rag and rating is None else "",
+        rag_hint=_hint(rag, _rag_words(raw)) if rag and rating is None else "",
         due=read_due,
         due_unread=str(due).strip() if due and read_due is None else "",
         due_why=_why_not_a_date(due, filled_on) if due and read_due is None else "",
         progress=str(progress or ""),
         fingerprint=hashlib.sha256(json.dumps(filled).encode()).hexdigest()[:24],
     )
+
+
+def _as_written(value: object) -> str:
+    """A cell as the lead saw it: a date Excel stored as a date shows as one."""
+    if isinstance(value, dt.date):
+        return f"{value:%d/%m/%Y}"
+    return str(value).strip()
+
+
+_DATE_LIKE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
+
+
+def _hint(value: object, words: list[str]) -> str:
+    """The obvious reading of a New status or RAG no word reads, to say, never to apply:
+    a date belongs under New due; a close misspelling ("In Progres") names the word
+    it is closest to. Empty when neither is obvious."""
+    text = _as_written(value)
+    if isinstance(value, dt.date) or _DATE_LIKE.fullmatch(text):
+        return "a date: put it under New due"
+    by_key = {w.casefold(): w for w in words}
+    close = difflib.get_close_matches(text.casefold(), list(by_key), n=1, cutoff=0.75)
+    return f"did you mean {by_key[close[0]]}?" if close else ""
+
+
+def _status_words(raw: RawReply) -> list[str]:
+    """The status words the pack's list offers, then the app's own labels."""
+    return [*(w for w in raw.status_words), *STATUS_LABELS.values()]
+
+
+def _rag_words(raw: RawReply) -> list[str]:
+    return [*(w for w in raw.rag_words), "Red", "Amber", "Green"]
 
 
 def _fingerprint_part(value: object) -> str:

@@ -96,8 +96,10 @@ class Answer:
     check: str
     status: Status | None = None
     status_unread: str = ""  # a New status no status word reads, kept as written
+    status_hint: str = ""  # its obvious reading, said only ("did you mean In progress?")
     rag: Rag | None = None
     rag_unread: str = ""  # a New RAG no RAG word reads ("Amebr"): said, the RAG kept
+    rag_hint: str = ""  # its obvious reading, said only ("did you mean Green?")
     due: tuple[dt.date | None, str, str] | None = None  # (date, as written, precision)
     due_unread: str = ""  # a New due no date reads ("after the panel"): said, the due kept
     due_why: str = ""  # why not, where the reader says ("30 February 2027 does not exist")
@@ -456,10 +458,14 @@ def _apply_answer(
         why = f" ({a.due_why})" if a.due_why else ""
         said.insert(0, f"New due {a.due_unread!r} (row {a.line}) is not a date{why}; due kept")
     if a.rag_unread:  # a typo in a rating refuses nothing else the lead wrote
-        said.insert(0, f"New RAG {a.rag_unread!r} (row {a.line}) is not a RAG rating; RAG kept")
-    if a.status_unread:  # as the importer does with a status word it lacks: said, kept
+        hint = f" ({a.rag_hint})" if a.rag_hint else ""
         said.insert(
-            0, f"New status {a.status_unread!r} (row {a.line}) is not a status; status kept"
+            0, f"New RAG {a.rag_unread!r} (row {a.line}) is not a RAG rating{hint}; RAG kept"
+        )
+    if a.status_unread:  # as the importer does with a status word it lacks: said, kept
+        hint = f" ({a.status_hint})" if a.status_hint else ""
+        said.insert(
+            0, f"New status {a.status_unread!r} (row {a.line}) is not a status{hint}; status kept"
         )
     if a.progress:
         said.append(_add_progress(w, action_id, a.progress, pack.lead, filled_on))

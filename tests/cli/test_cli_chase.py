@@ -277,7 +277,10 @@ def test_a_status_no_word_reads_keeps_the_row_and_the_status_as_the_importer_doe
     reply = fill(pack, tmp_path / "r.xlsx", {"H6": "In Progres", "K6": "Form agreed"})
     code, out, err = run(capsys, "import", reply, "--db", db)
     assert code == 0, err
-    assert "  1.1: New status 'In Progres' (row 6) is not a status; status kept;" in out
+    assert (
+        "  1.1: New status 'In Progres' (row 6) is not a status (did you mean In progress?);"
+        " status kept;"
+    ) in out
     with Store.open(db) as store:
         assert store.find_action("1.1").status == "in_progress"
     assert ("1.1", "2026-11-24") in updates_of(db)
@@ -292,7 +295,8 @@ def test_a_rag_no_word_reads_keeps_the_row_and_the_rag_as_a_status_typo_does(
     code, out, err = run(capsys, "import", reply, "--db", db)
     assert code == 0, err
     assert (
-        "  1.1: New RAG 'Amebr' (row 6) is not a RAG rating; RAG kept; status In progress →"
+        "  1.1: New RAG 'Amebr' (row 6) is not a RAG rating (did you mean Amber?); RAG kept;"
+        " status In progress →"
         " Blocked; update added (24 Nov 2026)"
     ) in out
     with Store.open(db) as store:
@@ -1015,3 +1019,30 @@ def test_update_completing_an_action_with_a_rag_leaves_it_unrated_and_says_so(
     with Store.open(db) as store:
         action = store.find_action("1.1")
     assert (action.status, action.rag) == ("done", None)
+
+
+def test_a_new_status_or_rag_no_word_reads_gets_the_obvious_hint_never_applied(
+    pack: Path, db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A date under New status ('31/03/2027') or a misspelt word ('In Progres', 'Gren')
+    was said to be no status and kept; the line now says what was obviously meant,
+    and still applies no guess."""
+    reply = fill(
+        pack,
+        tmp_path / "r.xlsx",
+        {"H6": dt.datetime(2027, 3, 31), "I6": "Gren", "H7": "In Progres"},
+    )
+    code, out, err = run(capsys, "import", reply, "--db", db)
+    assert code == 0, err
+    assert (
+        "  1.1: New status '31/03/2027' (row 6) is not a status (a date: put it under New due);"
+        " status kept; New RAG 'Gren' (row 6) is not a RAG rating (did you mean Green?);"
+        " RAG kept\n"
+    ) in out
+    assert (
+        "  2.2: New status 'In Progres' (row 7) is not a status (did you mean In progress?);"
+        " status kept\n"
+    ) in out
+    with Store.open(db) as store:
+        one, two = store.find_action("1.1"), store.find_action("2.2")
+    assert (one.status, one.rag, two.status) == ("in_progress", "red", "not_started")
