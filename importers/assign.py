@@ -2155,19 +2155,23 @@ def _responsible_alone_is_the_lead(result: Assignment, explicit: dict[int, str])
             return
 
 
+# The words of a lead column's header saying which post it names: the one answering
+# for the action ("Accountable", "Strategic", "SRO") or the one doing the work
+# ("Operational", "Delivery", "Support"); each rule below adds its own further words
+_ANSWERS_FOR_IT = r"accountable|strategic|sro"
+_DOES_THE_WORK = r"operational|delivery|support\w*"
 # A header naming the post that answers for the action ("Accountable director",
 # "Executive lead", "SRO", "Senior responsible owner", "Strategic lead", "Lead Director"),
 # not an elected member ("Executive Member" holds a portfolio: README reading 21)
 _NAMES_ACCOUNTABILITY = re.compile(
-    r"\b(?:accountab\w*|exec(?:utive)?(?!\s+(?:members?|councillors?)\b)|sro|"
-    r"senior\s+responsible|strategic|directors?)\b",
+    rf"\b(?:{_ANSWERS_FOR_IT}|accountab\w*|exec(?:utive)?(?!\s+(?:members?|councillors?)\b)|"
+    r"senior\s+responsible|directors?)\b",
     re.IGNORECASE,
 )
 # ... or the one doing the work ("Accountable Operational lead", "Delivery lead"): a
 # header saying both is read by its cue, as ever
 _NAMES_THE_DOING = re.compile(
-    r"\b(?:operational|delivery|delivered|tactical|support\w*|deputy)\b"
-    r"|(?<!senior )\bresponsible\b",
+    rf"\b(?:{_DOES_THE_WORK}|delivered|tactical|deputy)\b|(?<!senior )\bresponsible\b",
     re.IGNORECASE,
 )
 
@@ -2210,10 +2214,7 @@ _ELECTED_MEMBER = re.compile(
     re.IGNORECASE,
 )
 _OFFICER = re.compile(r"\bofficers?\b", re.IGNORECASE)
-_SAYS_WHICH = re.compile(
-    r"\b(?:accountable|responsible|strategic|operational|delivery|support\w*|sro)\b",
-    re.IGNORECASE,
-)
+_SAYS_WHICH = re.compile(rf"\b(?:{_ANSWERS_FOR_IT}|{_DOES_THE_WORK}|responsible)\b", re.IGNORECASE)
 
 
 def _the_first_of_a_member_and_an_officer_leads(
