@@ -53,6 +53,7 @@ from importers.dates import (
     dated_in_passing,
     dated_sentences,
     figures_month_line_day,
+    half_term_rating,
     in_header_format,
     in_header_year,
     initialled_day,
@@ -1553,13 +1554,16 @@ _CLOSING_BRACKETED_RATING = re.compile(r"\[\s*(?P<rating>[A-Z][A-Za-z]*)\s*\]\s*
 
 
 def _rating_opening(latest: str, ctx: Context) -> tuple[Rag | None, Status | None]:
+    last = _last_line(latest)
     m = (
         _LABELLED_RATING.match(latest)
         or _NEWS_RATING.match(latest)
         or _BRACKETED_RATING.match(latest)
-        or _CLOSING_BRACKETED_RATING.search(_last_line(latest))
+        or _CLOSING_BRACKETED_RATING.search(last)
     )
-    rag, status = vocab.read_rag(m["rating"], ctx.legend) if m else (None, None)
+    # or the latest half term's rating in brackets before its colon: "Autumn 1 (G): …"
+    rating = m["rating"] if m else half_term_rating(last)
+    rag, status = vocab.read_rag(rating, ctx.legend) if rating else (None, None)
     # a RAG column's words only: a colour, or done (Blue, Complete); "NEW – …" rates nothing
     return (rag, status) if rag is not None or status == "done" else (None, None)
 

@@ -1510,11 +1510,21 @@ def relative_month_line_day(
 _PERIOD_LINE = re.compile(
     r"^\s*(?:P(?P<p>\d{1,2})\s*:|(?i:period)\s*(?P<n>\d{1,2})\s*(?::|\s[\-–—]\s))\s*\S"
 )
+# The half term may carry that review's rating in round brackets before the colon, as a
+# school's plan rates each half term's line: "Autumn 1 (G): 22 of 31 families met."
 _HALF_TERM_LINE = re.compile(
     r"^\s*(?:(?P<term>autumn|aut|spring|spr|summer|sum)\.?\s*(?:term\s*)?(?P<half>[12])"
-    r"|ht\s*(?P<ht>[1-6]))\s*(?::|\s[\-–—]\s)\s*\S",
+    r"|ht\s*(?P<ht>[1-6]))(?:\s*\(\s*(?P<rating>(?-i:[A-Z][A-Za-z]{0,11}))\s*\))?"
+    r"\s*(?::|\s[\-–—]\s)\s*\S",
     re.IGNORECASE,
 )
+
+
+def half_term_rating(line: str) -> str | None:
+    """The rating in round brackets after the half term opening a line of news ("G" in
+    "Autumn 1 (G): 22 of 31 families met."), or None."""
+    m = _HALF_TERM_LINE.match(line)
+    return m["rating"] if m else None
 
 
 def period_line_day(

@@ -2782,3 +2782,40 @@ def test_a_rating_in_square_brackets_closing_the_latest_line_gives_the_rag(
         ("in_progress", None),
     ]
     assert [u.text for u in found[1].updates] == rows[2][4].splitlines()  # bracket and all
+
+
+# Seen in hold-out 191: a school development plan's progress cell, one line per
+# half-term review, labelled by the half term with that review's rating letter in
+# brackets before the colon ("Summer 2 (A): …" over "Autumn 1 (G): …"), keyed above.
+
+
+def test_a_rating_letter_in_brackets_after_the_latest_half_term_rates_the_action(
+    tmp_path: Path,
+) -> None:
+    key = "Review ratings: B = complete; G = on track; A = some delay; R = serious concern"
+    rows = [
+        ["Position at 18 November 2026", "", "", "", ""],
+        [key, "", "", "", ""],
+        ["Ref", "Action", "Lead", "Deadline", "Progress"],
+        ["1", "Buy new atlases for Year 5.", "Ann Lowe", "31/10/2026",
+         "Summer 2 (A): Quotes sought.\nAutumn 1 (B): Atlases in use."],
+        ["2", "Plan a river field trip.", "Ann Lowe", "31/03/2027",
+         "Summer 2 (G): Coach booked.\nAutumn 1 (R): Coach firm closed."],
+        ["3", "Label the map drawers.", "Ann Lowe", "31/01/2027", "Autumn 1 (G): Labels printed."],
+        ["4", "Share maps with parents.", "Ann Lowe", "31/01/2027",
+         "Autumn 1 (see minutes): Letter drafted."],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    jul, oct_ = dt.date(2026, 7, 31), dt.date(2026, 10, 31)
+    # each half term's line its own update, dated at that half term's end
+    assert [[(u.date, u.text) for u in a.updates] for a in found[:2]] == [
+        [(jul, "Summer 2 (A): Quotes sought."), (oct_, "Autumn 1 (B): Atlases in use.")],
+        [(jul, "Summer 2 (G): Coach booked."), (oct_, "Autumn 1 (R): Coach firm closed.")],
+    ]
+    # the latest review's letter, read through the key, rates the action
+    assert [(a.status, a.rag) for a in found] == [
+        ("done", None),
+        ("in_progress", "red"),
+        ("in_progress", "green"),
+        ("not_started", None),  # a bracket of words is no rating
+    ]
