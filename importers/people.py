@@ -2128,14 +2128,20 @@ def _is_job_title(text: str) -> bool:
     return _has_role(bare) and len(bare.split()) <= 10 and bare[:1].isupper()
 
 
+# A name's words: letters, with the spaces, hyphens, apostrophes and dots of a name
+# ("jo o'neill-smith", "a.n. other"); a digit, bracket, "@" or "&" is no part of one
+_NAME_WORDS = re.compile(r"(?:[^\W\d_]|[\s'’.-])+")
+
+
 def canonical(names: list[str], spelling: dict[str, str]) -> list[str]:
     """One spelling per person across the plan: the first one met."""
     out = []
     for name in names:
         key = " ".join(name.split()).casefold()
-        # all lower case is a typing habit, not a spelling: "bill basra" is Bill Basra
-        # an e-mail address is an identity, kept exactly: "m.akhtar@eastvale.gov.uk"
-        typed_low = name.islower() and "@" not in name
+        # all lower case is a typing habit, not a spelling: "bill basra" is Bill Basra;
+        # anything but a name's words keeps its case: an e-mail address is an identity
+        # ("m.akhtar@eastvale.gov.uk"), "[bold]x[/]" or "team 2" no name to capitalise
+        typed_low = name.islower() and _NAME_WORDS.fullmatch(name) is not None
         spelling.setdefault(key, name.title() if typed_low else name)
         out.append(spelling[key])
     return out

@@ -3532,3 +3532,25 @@ def test_a_lead_written_with_their_team_is_the_lead_alone(tmp_path: Path) -> Non
     assert third.leads == ["Dr Amir Khan"]
     assert fourth.leads == ["Priya Nair", "Tom Hale"]  # two people, both leads
     assert first.fields["Lead (as written)"] == "Kate Ellis & team"
+
+
+# Found by hand (session 25): a lead typed "[bold]x[/]" (markup pasted from a chat tool)
+# came out "[Bold]X[/]", the words changed and the cell kept nowhere. Title case is for
+# a name typed in lower case, and only a cell of name-like words is one.
+
+
+def test_only_a_name_typed_in_lower_case_is_title_cased(tmp_path: Path) -> None:
+    cells = ["[bold]x[/]", "bill basra", "jo o'neill-smith", "team 2", "housing (north)"]
+    rows = [["Ref", "Action", "Lead officer", "Due date"]] + [
+        [f"1.{n}", f"Do thing {n}.", cell, "31/03/2027"] for n, cell in enumerate(cells, 1)
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [
+        ["[bold]x[/]"],  # markup, not a name: kept as typed
+        ["Bill Basra"],  # a name typed in lower case
+        ["Jo O'Neill-Smith"],  # a name's apostrophe and hyphen
+        ["team 2"],  # a number is no part of a name
+        ["housing (north)"],  # nor is a bracket
+    ]
+    # the case of a name is all that changed: its words are all in the lead, none lost
+    assert [a.fields for a in found] == [{}] * len(cells)
