@@ -366,14 +366,35 @@ def table(rows: list[Row]) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--sizes", default="1000,10000,100000")
-    parser.add_argument("--no-tui", action="store_true")
-    parser.add_argument("--write", type=Path, default=None, help="also write this markdown file")
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.run",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--sizes",
+        default="1000,10000,100000",
+        help="plan sizes in actions, comma-separated (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--no-tui", action="store_true", help="import figures only (the TUI needs tmux)"
+    )
+    parser.add_argument(
+        "--write",
+        type=Path,
+        default=None,
+        help='also write the table into this markdown file\'s "Latest results" section',
+    )
     parser.add_argument(
         "--code", type=Path, default=ROOT, help="run the app from this checkout (a before/after)"
     )
-    parser.add_argument("--during-import-from", type=int, default=100_000)
+    parser.add_argument(
+        "--during-import-from",
+        type=int,
+        default=100_000,
+        help="sizes from this one up also time the TUI while a plan of their size"
+        " imports (default: %(default)s)",
+    )
     args = parser.parse_args()
     CODE["root"] = args.code.resolve()
     SETTINGS["during import from"] = args.during_import_from

@@ -1,10 +1,15 @@
 """Synthetic plans for benchmarks: realistic text, leads, dates and updates.
 
-Deterministic (seeded), so two runs measure the same data.
+Deterministic (seeded), so two runs measure the same data. As a script it writes the
+benchmark's council-style CSV (a title row, a header, one row per action), the file
+``bench.run`` imports:
+
+    python -m bench.synth plan-1m.csv --actions 1000000
 """
 
 from __future__ import annotations
 
+import argparse
 import csv
 import datetime as dt
 import random
@@ -80,10 +85,11 @@ TODAY = dt.date(2026, 11, 24)
 
 
 def synthetic_plan(actions: int, updates_per_action: int, seed: int = 7) -> PlanDoc:
-    """A plan of ``actions`` actions spread over recommendations of ~20."""
+    """A plan of ``actions`` actions spread over recommendations of 20 (the last may
+    hold fewer)."""
     rnd = random.Random(seed)
     recs = []
-    for r in range(max(1, actions // 20)):
+    for r in range(max(1, -(-actions // 20))):  # rounded up: 45 actions are 20, 20, 5
         count = min(20, actions - r * 20)
         recs.append(
             RecommendationDoc(
@@ -146,3 +152,26 @@ def write_csv(path: Path, actions: int, seed: int = 7, title: str | None = None)
                         a.updates[0].text,
                     ]
                 )
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.synth",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("out", type=Path, help="the CSV file to write (replaced if it exists)")
+    parser.add_argument(
+        "--actions", type=int, default=1000, help="how many actions (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--seed", type=int, default=7, help="the random seed: same seed, same plan (default: 7)"
+    )
+    parser.add_argument("--title", help='the title row (default: "Synthetic plan N")')
+    args = parser.parse_args(argv)
+    write_csv(args.out, args.actions, args.seed, args.title)
+    print(f"wrote {args.out}: {args.actions:,} actions")
+
+
+if __name__ == "__main__":
+    main()

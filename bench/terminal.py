@@ -131,3 +131,21 @@ class Terminal:
     def close(self) -> None:
         """Kill the session."""
         subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)
+
+
+def main(argv: list[str] | None = None) -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.terminal",
+        description=__doc__,
+        epilog="A helper of bench.run (needs tmux); it runs nothing by itself. "
+        "Run python -m bench.run --help for the benchmarks.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.parse_args(argv)
+    parser.print_help()
+
+
+if __name__ == "__main__":
+    main()

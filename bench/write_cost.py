@@ -394,10 +394,24 @@ def _cell(seconds: float, floor: float) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--sizes", default="10000,100000")
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--variants", default="now", help=", ".join(VARIANTS))
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.write_cost",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--sizes",
+        default="10000,100000",
+        help="plan sizes in actions, comma-separated (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--runs", type=int, default=3, help="runs of each variant; the best counts (default: 3)"
+    )
+    parser.add_argument(
+        "--variants",
+        default="now",
+        help=f"comma-separated, taking turns (default: now); known: {', '.join(VARIANTS)}",
+    )
     parser.add_argument(
         "--clock", choices=("wall", "cpu"), default="wall", help="cpu: this process's CPU time"
     )
