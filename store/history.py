@@ -119,18 +119,28 @@ def in_plan(conn: sqlite3.Connection, batch_id: int, plan_id: int) -> bool:
     return conn.execute(sql, (batch_id, plan_id)).fetchone() is not None
 
 
-def changed_since(writer: Writer, entry: HistoryEntry) -> list[Change]:
+def changed_since(entry: HistoryEntry, now: HistoryEntry) -> list[Change]:
     """Changes of ``entry`` whose field no longer holds what the edit wrote (another
-    edit came after it): undoing it would overwrite that later edit."""
-    latest: dict[tuple[str, int, str], object] = {}
-    for c in entry.changes:
-        latest[(c.entity, c.entity_id, c.field)] = c.after
-    return [
-        c
-        for c in entry.changes
-        if latest[(c.entity, c.entity_id, c.field)] == c.after
-        and _normal(read_field(writer, c.entity, c.entity_id, c.field)) != _normal(c.after)
-    ]
+    edit came after it): undoing it would overwrite that later edit. ``now``: the entry
+    ``as_undone_now``; each change returned ends at what its field holds now, so the
+    undo can name it ("it is Done now")."""
+    return [held for c, held in zip(entry.changes, now.changes, strict=True) if held is not c]
+
+
+def as_undone_now(writer: Writer, entry: HistoryEntry) -> HistoryEntry:
+    """``entry`` as undoing it now goes: each field's last change ends at what the field
+    holds now. A later edit elsewhere ("update 1.1 --status done") set it since, so
+    undoing this run's Blocked goes Done → In progress, not Blocked → In progress."""
+    last: dict[tuple[str, int, str], int] = {}
+    for n, c in enumerate(entry.changes):
+        last[(c.entity, c.entity_id, c.field)] = n
+    changes = list(entry.changes)
+    for n in last.values():
+        c = changes[n]
+        held = read_field(writer, c.entity, c.entity_id, c.field)
+        if _normal(held) != _normal(c.after):
+            changes[n] = replace(c, after=held)
+    return replace(entry, changes=changes)
 
 
 def already_restored(writer: Writer, entry: HistoryEntry) -> list[Change]:
@@ -174,8 +184,12 @@ def replay(writer: Writer, batch_id: int, undo: bool) -> HistoryEntry:
 
 
 def _replay(writer: Writer, batch_id: int, use: str, undone: int) -> HistoryEntry:
+    """Write back each change's ``use`` value; the edit as it went: an undo's changes
+    from what each field held (``as_undone_now``), a redo's as recorded."""
     batch, rows, runs = _parts(writer.conn, batch_id)
-    recorded = _make(batch, rows).changes
+    made = _make(batch, rows)
+    went = as_undone_now(writer, made) if use == "before" else made
+    recorded = made.changes
     changes = recorded if use == "after" else list(reversed(recorded))
     for c in changes:
         value = c.before if use == "before" else c.after
@@ -187,7 +201,7 @@ def _replay(writer: Writer, batch_id: int, use: str, undone: int) -> HistoryEntr
         "INSERT INTO undo_steps (batch_id, at, redo) VALUES (?, ?, ?)",
         (batch_id, now_iso(), int(use == "after")),
     )
-    return _with_runs(_make(batch, rows), runs)
+    return _with_runs(went, runs)
 
 
 def _entry(conn: sqlite3.Connection, batch_id: int) -> HistoryEntry:

@@ -167,8 +167,10 @@ class UndoCandidate:
     """The edit an undo would revert: whether this run made it, and which of its
     changes a later edit has since overwritten (undoing would overwrite those)."""
 
+    # The edit as undoing it now goes: each field's last change ends at what it holds now
     entry: HistoryEntry
     own: bool
+    # Its changes a later edit overwrote, each ending at the value the later edit wrote
     overwrites: list[Change]
     # Of its fields, those already holding what the undo would restore (by first change)
     unchanged: list[Change] = field(default_factory=list)

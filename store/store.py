@@ -348,11 +348,15 @@ class Store(ReadStore):
             if entry is None:
                 return None
             look = Writer(conn, "look")
-            later = history.changed_since(look, entry)
+            now = history.as_undone_now(look, entry)
             unchanged = history.already_restored(look, entry)
             nothing = history.restores_nothing(look, entry, unchanged)
         return UndoCandidate(
-            entry=entry, own=own, overwrites=later, unchanged=unchanged, restores_nothing=nothing
+            entry=now,
+            own=own,
+            overwrites=history.changed_since(entry, now),
+            unchanged=unchanged,
+            restores_nothing=nothing,
         )
 
     def pass_over(self, batch_id: int) -> None:

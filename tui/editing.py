@@ -26,6 +26,7 @@ from tui.safe import plain
 from tui.watch import ReportsFailures
 from tui.words import (
     already_words,
+    changed_since_words,
     changes_words,
     deadline_change,
     due_word,
@@ -383,7 +384,9 @@ class ActionEditor(ReportsFailures, Screen[None]):
             why = plain(f"the {entry.label}", True) + (", changed since" if candidate.own else "")
         else:
             why = f"an edit {why}"
-        question = f"Undo {why} ({when_words(entry.at)})?\n{undo_question(entry, subjects)}"
+        since = changed_since_words(candidate.overwrites, subjects)
+        said = "\n".join(filter(None, [since, undo_question(entry, subjects)]))
+        question = f"Undo {why} ({when_words(entry.at)})?\n{said}"
         self.app.push_screen(ChoiceDialog(question, UNDO_CHOICES, default="n"), chosen)
 
     def action_redo(self) -> None:

@@ -111,6 +111,26 @@ def already_words(changes: list[Change], subjects: Mapping[tuple[str, int], str]
     return "; ".join(parts) + more
 
 
+def changed_since_words(changes: list[Change], subjects: Mapping[tuple[str, int], str]) -> str:
+    """Fields a later edit set after the one an undo takes back, each with what it holds
+    now (``UndoCandidate.overwrites``): "1.1's status was changed elsewhere since: it is
+    Done now". The undo would overwrite them, so the question says so."""
+    said = [c for c in changes if c.field != "original_due"]  # the due change says it
+    parts = [_changed_since(c, _subject(c, subjects)) for c in said[:3]]
+    more = f" and {len(said) - 3} more" if len(said) > 3 else ""
+    return "; ".join(parts) + more
+
+
+def _changed_since(c: Change, subject: str) -> str:
+    if c.field == "archived":
+        return f"{subject} was {'archived' if c.after else 'restored'} elsewhere since"
+    label = "due date" if c.field == "due" else _LABELS.get(c.field, c.field)
+    words = _value(c.field, c.after)
+    verb = "they are" if c.field in ("leads", "responsible") else "it is"
+    now = f": {verb} {words} now" if words is not None else ""
+    return f"{subject}'s {label} was changed elsewhere since{now}"
+
+
 _LABELS = {"rag": "RAG"}  # how a field is named before its values; else its own name
 
 

@@ -82,6 +82,31 @@ async def test_undoing_an_edit_changed_again_since_asks_first(db: Path) -> None:
         assert row(db, "1.1").status == "blocked"  # type: ignore[attr-defined]
 
 
+async def test_undoing_an_edit_changed_elsewhere_since_names_the_value_it_holds_now(
+    db: Path,
+) -> None:
+    """This run set 1.1 Blocked; another terminal then ran `actionplan update 1.1 --status
+    done`. Ctrl+Z asked "It restores 1.1: status Blocked → In progress", naming the value
+    this run wrote as if it still held, and said the same once done: the Done written
+    elsewhere was overwritten without a word of it."""
+    async with running(db) as (app, pilot):
+        said = listen(app)
+        await pilot.press("s", "b")
+        await settle(pilot)
+        set_status_elsewhere(db, "1.1", "done")
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceDialog)
+        question = app.screen.title_text
+        assert "1.1's status was changed elsewhere since: it is Done now" in question
+        assert "It restores 1.1: status Done → In progress" in question
+        assert "Blocked" not in question
+        await pilot.press("y")
+        await settle(pilot)
+        assert said[-1] == "Undone — 1.1: status Done → In progress"
+        assert row(db, "1.1").status == "in_progress"  # type: ignore[attr-defined]
+
+
 async def test_an_undo_that_would_change_nothing_says_so_and_records_nothing(
     db: Path,
 ) -> None:
