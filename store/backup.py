@@ -97,23 +97,23 @@ def restore(db: Path, source: Path, day: dt.date) -> Path | None:
     if db.exists() and source.exists() and source.samefile(db):
         raise DatabaseError(f"{source}: is the database itself; nothing was changed")
     _require_restorable(source)
-    kept = None
-    if db.exists() and db.stat().st_size:
-        try:
-            _require_ours(db)
-        except DamagedDatabaseError:  # what a restore is for: kept as it is, then replaced
-            kept = _keep_bytes(db, free_name(dated_name(db, day, "-before-restore")))
-            _put_in_place(source, db)
-            return kept
-        lock = _lock_alone(db)
-        try:
-            kept = _backup_from(lock, free_name(dated_name(db, day, "-before-restore")))
-            _put_in_place(source, db)
-        finally:
-            lock.close()
-    else:
+    if not (db.exists() and db.stat().st_size):
         check_path(db, explicit=True)
         _put_in_place(source, db)
+        return None
+    kept_as = dated_name(db, day, "-before-restore")  # "…-2.db" if taken, found as it is written
+    try:
+        _require_ours(db)
+    except DamagedDatabaseError:  # what a restore is for: kept as it is, then replaced
+        kept = _keep_bytes(db, free_name(kept_as))
+        _put_in_place(source, db)
+        return kept
+    lock = _lock_alone(db)
+    try:
+        kept = _backup_from(lock, free_name(kept_as))
+        _put_in_place(source, db)
+    finally:
+        lock.close()
     return kept
 
 
