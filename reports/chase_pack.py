@@ -36,7 +36,7 @@ from importers.reply import (
     TO_FILL,
 )
 from reports.model import date_prefix
-from reports.sheet_layout import fit_rows, print_landscape
+from reports.sheet_layout import LINE_POINTS, fit_rows, print_landscape
 from reports.xlsx_report import FILLS as RAG_FILLS
 from reports.xlsx_report import _put as put_text
 from store import Store
@@ -70,6 +70,15 @@ WIDTHS = {
     "Pack id": 14,
     "Check": 18,
 }
+# The rows over the table span merged columns A to K (widths 256 in all, about 280
+# characters): fit_rows measures a single column's cell, so these get their heights
+# from their text. The instructions (about 330 characters) take two lines across; three
+# lines, with the 3 points of padding fit_rows gives every row, leave room for a
+# narrower font or window.
+NOTE_POINTS = 3 * LINE_POINTS + 3
+# Characters of the "You lead 2.1; …" line counted to one line: fewer than fit, so a
+# long line gets its lines and none is drawn over the table's header
+ROLES_LINE_CHARACTERS = 200
 T = TypeVar("T")
 # A filled cell hides the sheet's grid, on screen and on paper: each cell draws its own.
 EDGES = Border(*(Side(style="thin", color="A6A6A6") for _ in range(4)))
@@ -222,7 +231,7 @@ def _note(ws: object, pack: Pack) -> None:
     )
     _put(ws, "A2", note).alignment = Alignment(wrap_text=True, vertical="top")  # type: ignore[attr-defined]
     ws.merge_cells(f"A2:{get_column_letter(len(READ_ONLY) + len(TO_FILL))}2")  # type: ignore[attr-defined]
-    ws.row_dimensions[2].height = 48  # type: ignore[attr-defined]
+    ws.row_dimensions[2].height = NOTE_POINTS  # type: ignore[attr-defined]
     _put(ws, "B3", "Date you filled this in (optional):").alignment = Alignment(  # type: ignore[attr-defined]
         horizontal="right"
     )
@@ -233,7 +242,8 @@ def _note(ws: object, pack: Pack) -> None:
     if roles:
         _put(ws, "A4", roles).alignment = Alignment(wrap_text=True, vertical="top")  # type: ignore[attr-defined]
         ws.merge_cells(f"A4:{get_column_letter(len(READ_ONLY) + len(TO_FILL))}4")  # type: ignore[attr-defined]
-        ws.row_dimensions[4].height = 15 * (1 + len(roles) // 200)  # type: ignore[attr-defined]
+        lines = 1 + len(roles) // ROLES_LINE_CHARACTERS
+        ws.row_dimensions[4].height = LINE_POINTS * lines  # type: ignore[attr-defined]
 
 
 def _fill_in(cell: object) -> None:
