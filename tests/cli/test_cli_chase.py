@@ -48,6 +48,21 @@ def pack(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     return tmp_path / BOOK
 
 
+def merged(
+    pack: Path,
+    db: Path,
+    capsys: pytest.CaptureFixture[str],
+    cells: dict[str, object],
+    name: str = "reply.xlsx",
+) -> str:
+    """Marina's pack filled in (``cells``), saved beside it as ``name`` and imported:
+    what the import prints. It must merge (exit 0)."""
+    reply = fill(pack, pack.parent / name, cells)
+    code, out, err = run(capsys, "import", reply, "--db", db)
+    assert code == 0, err
+    return out
+
+
 def fill(pack: Path, target: Path, cells: dict[str, object]) -> Path:
     """What a lead does in Excel: type into the yellow cells and save (any name)."""
     book = load_workbook(pack)
@@ -117,9 +132,7 @@ def test_a_replys_new_due_keeps_the_leads_wording(
 ) -> None:
     """'3/12' was stored with no wording: it is kept as written (and never shown
     beside "3 Dec 2026", which it only says again)."""
-    reply = fill(pack, tmp_path / "reply.xlsx", {"J7": "3/12"})
-    code, out, err = run(capsys, "import", reply, "--db", db)
-    assert code == 0, err
+    out = merged(pack, db, capsys, {"J7": "3/12"})
     assert "  2.2: due 31 Mar 2027 → 3 Dec 2026\n" in out
     with Store.open(db) as store:
         peer = store.find_action("2.2")
@@ -160,9 +173,7 @@ def test_a_reply_adds_the_leads_update_and_applies_it_once(
 def test_a_reply_marking_an_action_complete_clears_its_rag_in_one_undoable_edit(
     pack: Path, db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    reply = fill(pack, tmp_path / "reply.xlsx", {"H7": "Complete"})  # 2.2 is rated Amber
-    code, out, err = run(capsys, "import", reply, "--db", db)
-    assert code == 0, err
+    out = merged(pack, db, capsys, {"H7": "Complete"})  # 2.2 is rated Amber
     assert "  2.2: status Not started → Done; RAG Amber → none" in out
     with Store.open(db) as store:
         action = store.find_action("2.2")
@@ -258,9 +269,7 @@ def test_a_day_that_does_not_exist_is_named_with_its_row_and_the_due_kept(
     """It refused the whole reply; now it is said, as any New due no date reads."""
     with Store.open(db) as store:
         due_before = store.find_action("2.2").due
-    reply = fill(pack, tmp_path / "bad.xlsx", {"J7": "30 February 2027"})
-    code, out, err = run(capsys, "import", reply, "--db", db)
-    assert code == 0, err
+    out = merged(pack, db, capsys, {"J7": "30 February 2027"}, "bad.xlsx")
     assert (
         "  2.2: New due '30 February 2027' (row 7) is not a date (30 February 2027 does not"
         " exist); due kept"
@@ -274,9 +283,7 @@ def test_a_status_no_word_reads_keeps_the_row_and_the_status_as_the_importer_doe
 ) -> None:
     """'In Progres' refused the whole reply; the importer keeps a status word it lacks as
     written and states nothing by it: so does a reply, and its update is added."""
-    reply = fill(pack, tmp_path / "r.xlsx", {"H6": "In Progres", "K6": "Form agreed"})
-    code, out, err = run(capsys, "import", reply, "--db", db)
-    assert code == 0, err
+    out = merged(pack, db, capsys, {"H6": "In Progres", "K6": "Form agreed"}, "r.xlsx")
     assert (
         "  1.1: New status 'In Progres' (row 6) is not a status (did you mean In progress?);"
         " status kept;"
@@ -291,9 +298,7 @@ def test_a_rag_no_word_reads_keeps_the_row_and_the_rag_as_a_status_typo_does(
 ) -> None:
     """'Amebr' refused the whole reply (exit 1) while 'In Progres' was kept and said:
     now the RAG is kept, the row named, and the rest of the reply applied."""
-    reply = fill(pack, tmp_path / "r.xlsx", {"I6": "Amebr", "H6": "Blocked", "K6": "Waiting"})
-    code, out, err = run(capsys, "import", reply, "--db", db)
-    assert code == 0, err
+    out = merged(pack, db, capsys, {"I6": "Amebr", "H6": "Blocked", "K6": "Waiting"}, "r.xlsx")
     assert (
         "  1.1: New RAG 'Amebr' (row 6) is not a RAG rating (did you mean Amber?); RAG kept;"
         " status In progress →"
@@ -313,11 +318,8 @@ def test_a_new_due_no_date_reads_keeps_the_row_and_the_due_as_a_status_typo_does
     wording". Now the due is kept, the row named, the rest applied."""
     with Store.open(db) as store:
         due_before = store.find_action("1.1").due
-    reply = fill(
-        pack, tmp_path / "r.xlsx", {"J6": "after the panel", "H6": "Blocked", "K6": "Waiting"}
-    )
-    code, out, err = run(capsys, "import", reply, "--db", db)
-    assert code == 0, err
+    cells: dict[str, object] = {"J6": "after the panel", "H6": "Blocked", "K6": "Waiting"}
+    out = merged(pack, db, capsys, cells, "r.xlsx")
     assert (
         "  1.1: New due 'after the panel' (row 6) is not a date; due kept; status In progress →"
         " Blocked; update added (24 Nov 2026)"
@@ -575,9 +577,7 @@ def test_a_day_and_month_without_a_year_is_the_one_since_the_pack(
     """Pack of 24 Nov, '25/11' typed, imported on 27 Nov: it was read forward as 25 Nov
     2027 and the whole reply refused; it is this 25 November."""
     monkeypatch.setenv("ACTIONPLAN_TODAY", "2026-11-27")
-    reply = fill(pack, tmp_path / "reply.xlsx", {"D3": "25/11", "K7": "Booked for January"})
-    code, out, err = run(capsys, "import", reply, "--db", db)
-    assert code == 0, err
+    out = merged(pack, db, capsys, {"D3": "25/11", "K7": "Booked for January"})
     assert out.splitlines()[0].endswith("filled 25 Nov 2026")
     assert "after today" not in out
     assert ("2.2", "2026-11-25") in updates_of(db)
@@ -588,9 +588,7 @@ def test_a_date_filled_after_today_is_recorded_as_today_on_one_line(
 ) -> None:
     """'1 January 2027' typed on 24 Nov 2026 (a lead's clock, a typo) refused the whole
     reply; the rows are applied, the update dated today, and one line says so."""
-    late = fill(pack, tmp_path / "late.xlsx", {"D3": "1 January 2027", "K7": "Later"})
-    code, out, err = run(capsys, "import", late, "--db", db)
-    assert code == 0, err
+    out = merged(pack, db, capsys, {"D3": "1 January 2027", "K7": "Later"}, "late.xlsx")
     lines = out.splitlines()
     assert lines[0].endswith("filled 24 Nov 2026")
     assert lines[1] == (
@@ -605,9 +603,7 @@ def test_a_date_filled_is_echoed_as_the_lead_wrote_it_beside_its_reading(
 ) -> None:
     """'3/12' typed on 24 Nov was echoed '03/12/2026', a date the lead never wrote (and
     one a reader of US dates takes for 12 March); now their '3/12' and its reading."""
-    reply = fill(pack, tmp_path / "reply.xlsx", {"D3": "3/12", "K7": "Booked"})
-    code, out, err = run(capsys, "import", reply, "--db", db)
-    assert code == 0, err
+    out = merged(pack, db, capsys, {"D3": "3/12", "K7": "Booked"})
     assert out.splitlines()[1] == (
         "  cell D3 (date filled): '3/12' (3 Dec 2026) is after today; recorded as 24 Nov 2026"
     )
@@ -897,9 +893,7 @@ def test_a_reply_that_changed_an_action_puts_it_in_the_next_review(
         first = review.start_review(store, plan_id, review.ReviewThresholds())
         review.finish_review(store, first.id)
     # 2.2: its progress update brings it up to date; only the reply is news
-    reply = fill(pack, tmp_path / "r.xlsx", {"I7": "Green", "K7": "Reviewer found"})
-    code, _, err = run(capsys, "import", reply, "--db", db)
-    assert code == 0, err
+    merged(pack, db, capsys, {"I7": "Green", "K7": "Reviewer found"}, "r.xlsx")
     with Store.open(db) as store:
         queued = review.start_review(store, plan_id, review.ReviewThresholds())
         reasons = {item.action.ref: item.reasons for item in queued.items}
@@ -993,9 +987,7 @@ def test_a_reply_completing_an_action_with_a_rag_leaves_it_unrated_and_says_so(
     """A reply giving New status Done and New RAG Green left 'Done / Green' in every
     paper, while `update --status done` clears the RAG. One rule: completing clears the
     rating, and the RAG given with it is reported as not applied."""
-    reply = fill(pack, tmp_path / "r.xlsx", {"H6": "Done", "I6": "Green"})
-    code, out, err = run(capsys, "import", reply, "--db", db)
-    assert code == 0, err
+    out = merged(pack, db, capsys, {"H6": "Done", "I6": "Green"}, "r.xlsx")
     assert (
         "  1.1: status In progress → Done; RAG Red → none;"
         " RAG Green not applied: a done action has no RAG rating\n"
@@ -1027,13 +1019,8 @@ def test_a_new_status_or_rag_no_word_reads_gets_the_obvious_hint_never_applied(
     """A date under New status ('31/03/2027') or a misspelt word ('In Progres', 'Gren')
     was said to be no status and kept; the line now says what was obviously meant,
     and still applies no guess."""
-    reply = fill(
-        pack,
-        tmp_path / "r.xlsx",
-        {"H6": dt.datetime(2027, 3, 31), "I6": "Gren", "H7": "In Progres"},
-    )
-    code, out, err = run(capsys, "import", reply, "--db", db)
-    assert code == 0, err
+    cells: dict[str, object] = {"H6": dt.datetime(2027, 3, 31), "I6": "Gren", "H7": "In Progres"}
+    out = merged(pack, db, capsys, cells, "r.xlsx")
     assert (
         "  1.1: New status '31/03/2027' (row 6) is not a status (a date: put it under New due);"
         " status kept; New RAG 'Gren' (row 6) is not a RAG rating (did you mean Green?);"
