@@ -164,9 +164,9 @@ class InOrderKeys(_Base):
         just read, or the next commands?)."""
         return list(self._held)
 
-    def commands_typed_ahead(self) -> None:
+    def read_on_as_commands(self) -> None:
         """The key being read (a menu's choice) is followed by the list's next commands,
-        not by the rest of a word: the next key is a command, not a word's letter."""
+        not by the rest of a word: the next key read is a command, not a word's letter."""
         self._last_letter = False
 
     def save_started(self) -> None:

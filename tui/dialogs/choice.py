@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -11,6 +13,10 @@ from textual.widgets import Static
 from tui.dialogs.base import Dialog, dialog_css
 from tui.keys import dropped_after
 from tui.safe import plain
+
+# What follows a menu's key, typed before it was read: no letter, the list's next
+# commands, or the rest of a word the key is in
+TypedAfter = Literal["nothing", "commands", "a word"]
 
 
 class ChoiceDialog(Dialog[str]):
@@ -55,7 +61,12 @@ class ChoiceDialog(Dialog[str]):
             (v for key, v, _ in self.choices if key in (event.character, event.key, chosen)),
             None,
         )
-        if value is not None and not (event.is_printable and self._word_goes_on()):
+        follows = self._typed_after() if value is not None and event.is_printable else "nothing"
+        if value is not None and follows != "a word":
+            if follows == "commands":  # the next key read is a command, not a word's letter
+                read_on = getattr(self.app, "read_on_as_commands", None)  # tui.typeahead
+                if read_on is not None:
+                    read_on()
             self.dismiss(value)
             return
         if event.key == "escape":
@@ -74,21 +85,18 @@ class ChoiceDialog(Dialog[str]):
             )
         self.dismiss(None)
 
-    def _word_goes_on(self) -> bool:
-        """Were letters typed straight after this key, before it was read ("rationale"
-        at once: "r" opened RAG, "a" would set Amber)? Then the key is in a word, unless
+    def _typed_after(self) -> TypedAfter:
+        """What was typed straight after this key, before it was read: letters are the
+        rest of a word ("rationale" at once: "r" opened RAG, "a" would set Amber), unless
         they read as the list's next commands ("s b r g d 31/1/2027 Enter" typed fast:
         "b" is followed by "r", the RAG menu, and its choice "g")."""
         typed = getattr(self.app, "typed_ahead", None)  # tui.typeahead
         ahead: list[Key] = typed() if typed is not None else []
         if not ahead or not ahead[0].is_printable:
-            return False
+            return "nothing"
         if self.commands_follow and read_as_commands(ahead):
-            commands = getattr(self.app, "commands_typed_ahead", None)  # tui.typeahead
-            if commands is not None:
-                commands()
-            return False
-        return True
+            return "commands"
+        return "a word"
 
     def _drop_typed_ahead(self) -> int:
         """The keys typed ahead behind this one are the rest of a word: dropped, so

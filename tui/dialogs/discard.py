@@ -32,7 +32,7 @@ class DiscardDialog(ChoiceDialog):
         event.stop()
         event.prevent_default()
         answer = next((v for key, v, _ in self.choices if key == event.character), None)
-        if answer is None or self._in_burst(event) or self._word_goes_on():
+        if answer is None or self._in_burst(event) or self._typed_after() == "a word":
             self.dismiss(TYPED + event.character)
             return
         self.dismiss(answer)
