@@ -1436,9 +1436,6 @@ def _another_voice_beside_progress_is_a_field(
         )
 
 
-# A header asking whether the recommendation was taken up ("Accept / Reject", "Accepted?",
-# "Agreed by Cabinet?", "Agreed / Partly agreed / Not agreed")
-_ASKS_IF_TAKEN_UP = re.compile(r"\b(?:accept\w*|agreed|reject\w*)\b", re.IGNORECASE)
 # The last word of a header of remarks ("Officer comments", "Cabinet Member response")
 _REMARK_WORDS = frozenset({"comment", "comments", "commentary", "response", "responses"})
 
@@ -1464,9 +1461,7 @@ def _answers_each_recommendation(p: ColumnProfile) -> bool:
     header that names it ("Closure evidence accepted?")."""
     if _CHECKS_THE_WORK.search(p.header):
         return False
-    return p.acceptances >= _MOSTLY or (
-        bool(_ASKS_IF_TAKEN_UP.search(p.header)) and p.answers >= _MOSTLY
-    )
+    return p.acceptances >= _MOSTLY or (vocab.asks_if_taken_up(p.header) and p.answers >= _MOSTLY)
 
 
 def _comments_on_an_answered_recommendation_are_a_field(

@@ -1530,19 +1530,32 @@ def is_answer(cell: str) -> bool:
     return yes_or_no(cell) is not None or normal(cell) in _PARTLY
 
 
+# The words of a body taking up a recommendation made to it or not: it accepts or
+# rejects it ("Accepted", "Rejected"), agrees or disagrees ("Agreed", "Disagree")
+_ACCEPTS_OR_REJECTS = r"(?:accept|reject)"
+_AGREES = r"agree"
 # The answer a body gives to a recommendation made to it ("Accept", "Partially accept",
 # "Agreed", "Partly agreed", "Not agreed", "Rejected", "Accepted in principle"): a scrutiny
 # action plan's "Accept / Reject", a prison's "Agreed / Partly agreed / Not agreed"
 _ACCEPTANCE = re.compile(
-    r"(?:(?:fully|partially|partly|not)\s+)?(?:accept(?:ed)?|agreed?|reject(?:ed)?|disagreed?)"
+    rf"(?:(?:fully|partially|partly|not)\s+)?(?:{_ACCEPTS_OR_REJECTS}(?:ed)?|(?:dis)?{_AGREES}d?)"
     r"(?:\s+(?:in\s+(?:part|full|principle)|with\s+(?:amendments?|modifications?)))?"
 )
+# A header asking whether the recommendation was taken up ("Accept / Reject", "Accepted?",
+# "Agreed by Cabinet?", "Agreed / Partly agreed / Not agreed")
+_ASKS_IF_TAKEN_UP = re.compile(rf"\b(?:{_ACCEPTS_OR_REJECTS}\w*|{_AGREES}d)\b", re.IGNORECASE)
 
 
 def answers_a_recommendation(cell: str) -> bool:
     """ "Accept", "Partially accept", "Agreed", "Not agreed", "Rejected": whether the body
     took up the recommendation, the cell saying nothing else."""
     return bool(_ACCEPTANCE.fullmatch(normal(cell)))
+
+
+def asks_if_taken_up(header: str) -> bool:
+    """ "Accept / Reject", "Accepted?", "Agreed by Cabinet?": a header asking whether the
+    body took up the recommendation."""
+    return bool(_ASKS_IF_TAKEN_UP.search(header))
 
 
 # How grave a finding is ("Major NC", "Minor NC", "High risk", "Low priority"): two
