@@ -1730,7 +1730,7 @@ def _by_content(p: ColumnProfile) -> list[tuple[str, int, str]]:
         return [("ref", 30, f"{cells}; no header, a new code on each row: the actions' refs")]
     if p.percents >= 0.8:
         return [("percent", 30, cells)]
-    if (dated := _dated_state_and_news(p)) is not None:
+    if (dated := _dated_state_and_news(p) or _reviewed_state_and_news(p)) is not None:
         return [("update", 25, dated)]
     if p.rags >= 0.8 and p.distinct <= 6 and not _ranks_the_finding(p.header):
         # "Open" / "Closed" are RAG words too (a status stated): where another column is
@@ -1820,6 +1820,17 @@ def _dated_state_and_news(p: ColumnProfile) -> str | None:
     if p.prose < _MOSTLY or p.distinct < p.filled or (dated := _dated_news_header(p)) is None:
         return None
     return f"{dated}, each opened by the state it found"
+
+
+def _reviewed_state_and_news(p: ColumnProfile) -> str | None:
+    """Evidence that a header of a review word ("Evaluation") heads what was found of each
+    action though each cell opens with a state ("Completed – policy published …", "On hold
+    – the upgrade has moved"): sentences, each its own, are news, not a status column."""
+    if p.prose < _MOSTLY or p.distinct < p.filled:
+        return None
+    if (reviewed := _review_of_a_period_header(p)) is None:
+        return None
+    return f"{reviewed}, each opened by the state it found"
 
 
 # "Evaluation (Autumn term)", "Review – Spring 2027", "Evaluated Q2": what was found of

@@ -3202,3 +3202,27 @@ def test_an_update_year_row_among_progress_rows_is_news(tmp_path: Path) -> None:
     assert [a.text for a in found] == [rows[i][1] for i in (1, 3, 5, 7, 9)]
     assert [u.text for u in found[1].updates] == [rows[4][1]]
     assert all("Section" not in a.fields for a in found)
+
+
+# Seen in hold-out 190: a college's review plan with no status column, the action owner's
+# "Evaluation" the only news, each cell opened by the state the work is in.
+def test_an_evaluation_opened_by_states_is_news_and_gives_the_status(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target date", "Evaluation"],
+        ["1.1", "Run a parents' survey on homework.", "Deputy Head", "31/10/2026",
+         "Completed – 212 replies; results shared with governors."],
+        ["1.2", "Rewrite the homework policy.", "Deputy Head", "31/01/2027",
+         "In progress – first draft with staff for comment."],
+        ["1.3", "Buy an online homework platform.", "Business Manager", "31/03/2027",
+         "On hold: waiting for next year's budget."],
+        ["1.4", "Train staff on the new policy.", "Deputy Head", "30/04/2027", ""],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # each cell whole is an undated update; its opening state is the status
+    assert [[(u.date, u.text) for u in a.updates] for a in found] == [
+        [(None, rows[1][4])],
+        [(None, rows[2][4])],
+        [(None, rows[3][4])],
+        [],
+    ]
+    assert [a.status for a in found] == ["done", "in_progress", "blocked", "not_started"]
