@@ -876,6 +876,11 @@ _BRACKETED_COLOUR_ENTRY = re.compile(
 )
 
 
+# A sentence of its own after a key's last entry: "R = significant delay. Completed
+# actions are marked COMPLETE at the end of the action."
+_SENTENCE_AFTER = re.compile(r"\.\s+(?=[A-Z])")
+
+
 def _separated_pieces(body: str) -> list[tuple[str, str]]:
     pieces = []
     for chunk in _ENTRY_BREAK.split(body):
@@ -884,6 +889,11 @@ def _separated_pieces(body: str) -> list[tuple[str, str]]:
             pieces.append((normal(coloured["key"]), f"{coloured['colour']} ({coloured['desc']})"))
         elif m := _TABLE_ENTRY.match(chunk) or _ENTRY.match(chunk):
             pieces.append((normal(m["key"]), m["desc"]))
+    if len(pieces) >= 2:
+        # the key ends with its last entry's sentence: a sentence after it is a note on
+        # the plan, never what that entry means
+        key, desc = pieces[-1]
+        pieces[-1] = (key, _SENTENCE_AFTER.split(desc, maxsplit=1)[0])
     return pieces
 
 

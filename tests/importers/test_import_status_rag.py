@@ -2849,3 +2849,23 @@ def test_a_verdict_after_a_passed_target_date_is_the_status(tmp_path: Path) -> N
         dt.date(2026, 8, 31),
         dt.date(2026, 10, 31),
     ]
+
+
+# Seen in hold-out 191: a partnership's key row closing with a sentence of its own after
+# its last entry, "R = significant delay. Completed actions are marked COMPLETE at the
+# end of the action.": the sentence is a note on the plan, not what R means.
+
+
+def test_a_sentence_after_the_keys_last_entry_is_no_part_of_its_meaning(
+    tmp_path: Path,
+) -> None:
+    key = "Key: G = on track; A = behind plan; R = serious delay. Finished work is shaded grey."
+    rows = [
+        [key, "", "", ""],
+        ["Ref", "Action", "RAG", "Progress"],
+        ["1", "Repair the underpass lights.", "R", "Contractor not yet appointed."],
+        ["2", "Open a youth hub on Fridays.", "G", "Hub open in two wards."],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    # "R" is serious delay: under way and red, not done for the "Finished" after it
+    assert [(a.status, a.rag) for a in found] == [("in_progress", "red"), ("in_progress", "green")]
