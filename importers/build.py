@@ -1312,7 +1312,9 @@ def _status_tag(text: str, fields: dict[str, str], ctx: Context) -> tuple[str, S
         keep(fields, "Status (as written)", ticked["tick"])
         return ticked["rest"], "done"
     m = _STATUS_TAG.fullmatch(text)
-    if m is None or not status_shaped(m["words"]):  # "[b]", "[G]", "[NA]": no status tag
+    if m is None:
+        return _closing_status_tag(text, fields, ctx)
+    if not status_shaped(m["words"]):  # "[b]", "[G]", "[NA]": no status tag
         return text, None
     if m["date"] and parse_deadline(m["date"]).due is None:
         return text, None
@@ -1320,6 +1322,34 @@ def _status_tag(text: str, fields: dict[str, str], ctx: Context) -> tuple[str, S
     if status is None or status == "not_started":
         return text, None
     keep(fields, "Status (as written)", f"[{m['tag']}]")
+    return m["rest"], status
+
+
+# A status in capitals closing the action's wording after a dash, as a partnership marks
+# each finished action: "Map knife crime hotspots. – COMPLETE", "… - COMPLETED"
+_CLOSING_TAG = re.compile(
+    r"(?P<rest>.*\S)\s+[–—-]\s*(?P<words>[A-Z]{3,}(?: [A-Z]{2,})*)\s*", re.DOTALL
+)
+
+
+def _closing_status_tag(
+    text: str, fields: dict[str, str], ctx: Context
+) -> tuple[str, Status | None]:
+    """The action's wording without a status in capitals closing it, and the status
+    it states; the tag is kept as written. Only a status of the table, and not a
+    not-started one ("– NEW" marks an action added); lower case is the wording's own
+    ("… – complete by March")."""
+    m = _CLOSING_TAG.fullmatch(text)
+    if m is None:
+        return text, None
+    status, _ = vocab.read_status(m["words"], ctx.legend)
+    if (
+        status is None
+        or status == "not_started"
+        or not vocab.is_state_alone(m["words"], ctx.legend)
+    ):
+        return text, None
+    keep(fields, "Status (as written)", m["words"])
     return m["rest"], status
 
 

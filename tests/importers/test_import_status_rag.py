@@ -2869,3 +2869,31 @@ def test_a_sentence_after_the_keys_last_entry_is_no_part_of_its_meaning(
     found = actions(plan_of(write(tmp_path, rows)))
     # "R" is serious delay: under way and red, not done for the "Finished" after it
     assert [(a.status, a.rag) for a in found] == [("in_progress", "red"), ("in_progress", "green")]
+
+
+# Seen in hold-out 191: a partnership's plan marking each finished action by ' – COMPLETE'
+# in capitals at the end of the action's wording, its RAG cell blank or still 'G'.
+
+
+def test_a_status_in_capitals_closing_the_wording_is_the_status(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead partner", "RAG", "Progress"],
+        ["1", "Fit CCTV at the bus station. – COMPLETE", "Police", "", "Cameras live."],
+        ["2", "Train door staff in first aid - COMPLETED", "Council", "G", "All trained."],
+        ["3", "Review street lighting – NEW", "Council", "", ""],
+        ["4", "Agree a plan – complete by March", "Council", "A", "Draft written."],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.text for a in found] == [
+        "Fit CCTV at the bus station.",
+        "Train door staff in first aid",
+        "Review street lighting – NEW",  # an action added: no status
+        "Agree a plan – complete by March",  # lower case: the wording's own words
+    ]
+    assert [(a.status, a.rag) for a in found] == [
+        ("done", None),
+        ("done", "green"),  # the colour beside it stays the RAG (README reading 2)
+        ("not_started", None),
+        ("in_progress", "amber"),
+    ]
+    assert found[0].fields["Status (as written)"] == "COMPLETE"
