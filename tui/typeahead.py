@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import deque
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeGuard
 
 from textual import events
@@ -63,6 +64,43 @@ def _plain_input(widget: Widget | None) -> TypeGuard[Input]:
     )
 
 
+@dataclass
+class _DialogWait:
+    """A dialog on its way (``expect_dialog``): keys wait for it."""
+
+    due: float = 0.0  # until when keys wait for it (monotonic)
+    expected_at: float = 0.0  # when it was promised, until it opens (0: none awaited)
+    said: bool = False  # "waiting for the file…" was said: the file is busy
+
+
+@dataclass
+class _SaveWait:
+    """Saves on their way: keys typed meanwhile wait for them."""
+
+    count: int = 0
+    since: float = 0.0  # when the last began (monotonic)
+    said: bool = False  # "waiting for the file…" was said for them
+
+
+@dataclass
+class _Shut:
+    """What runs that no key may interrupt ("Importing plan.xlsx")."""
+
+    what: str = ""
+    until: float = 0.0  # keys read before this (event time) were typed while it ran
+    said: bool = False  # "keys typed until it is done do nothing" was said
+
+
+@dataclass
+class _WordDropped:
+    """A word typed by mistake, dropped with the keys typed on straight after it."""
+
+    before: float = 0.0  # keys typed before this (event time) ran on from the word
+    at: float = 0.0  # when the word was dropped: Esc typed since is the user's
+    burst: int = 0  # keys of its burst dropped since that was said
+    timer: Timer | None = None  # says the burst's count once it ends
+
+
 class InOrderKeys(_Base):
     """Mixed into the App, before Textual's App."""
 
@@ -71,22 +109,13 @@ class InOrderKeys(_Base):
         self._held: deque[events.Key] = deque()  # read, not yet handed on
         self._working: events.Key | None = None  # handed on, not yet back
         self._waiting_since = 0.0  # when the key in front began to wait
-        self._dialog_due = 0.0  # until when keys wait for a dialog on its way
         self._release_queued = False
-        self._expected_at = 0.0  # when a dialog was promised that has not opened yet
-        self._said_waiting = False
         self._typed_into: Widget | None = None  # the text box the last key was typed into
-        self._shut_for = ""  # what runs that no key may interrupt ("Importing plan.xlsx")
-        self._shut_until = 0.0  # keys read before this (event time) were typed while it ran
-        self._said_shut = False
-        self._saves = 0  # saves on their way: keys typed meanwhile wait for them
-        self._save_since = 0.0
-        self._said_save_waits = False
-        self._drop_before = 0.0  # keys typed before this (event time) ran on from a word
-        self._dropped_at = 0.0  # when the word was dropped: Esc typed since is the user's
+        self._dialog = _DialogWait()
+        self._save = _SaveWait()
+        self._shut = _Shut()
+        self._dropping = _WordDropped()
         self._last_letter = False  # the last key handed on was a letter no text box took
-        self._burst_dropped = 0  # keys of a dropped word's burst dropped since it was said
-        self._burst_timer: Timer | None = None
         self._handed_at = 0.0  # when the last key was handed on (event time)
         self._word_screen: object | None = None  # the screen a word's letter was typed on
         # when the last key went into a text box, while no other key (but Esc) came
@@ -97,14 +126,14 @@ class InOrderKeys(_Base):
     def expect_dialog(self) -> None:
         """A dialog opens once a read off the UI thread is done: keys wait for it too,
         and while the file is busy (the read waits on SQLite) they go on waiting."""
-        self._dialog_due = time.monotonic() + DIALOG_SECONDS
-        self._expected_at = time.monotonic()
+        self._dialog.due = time.monotonic() + DIALOG_SECONDS
+        self._dialog.expected_at = time.monotonic()
 
     def dialog_opened(self) -> None:
         """A dialog is ready for typing: no dialog is awaited any more."""
-        self._expected_at = 0.0
-        if self._said_waiting:
-            self._said_waiting = False
+        self._dialog.expected_at = 0.0
+        if self._dialog.said:
+            self._dialog.said = False
             self._unsay_waiting()  # "waiting for the file…" is over; other toasts stay
 
     def _unsay_waiting(self) -> None:
@@ -116,7 +145,7 @@ class InOrderKeys(_Base):
     def dialog_abandoned(self, reason: str) -> None:
         """The promised dialog will not open (its read failed): the keys typed for it
         are dropped, never run as list keys, and the user is told."""
-        self._expected_at = self._dialog_due = 0.0
+        self._dialog.expected_at = self._dialog.due = 0.0
         dropped = len(self._held)
         self._held.clear()
         said = f"{reason}{dropped_after(dropped)}"
@@ -131,29 +160,29 @@ class InOrderKeys(_Base):
         dropped = len(self._held)
         last_typed = self._held[-1].time if self._held else 0.0
         self._held.clear()
-        self._drop_before = self._dropped_at = get_time()
+        self._dropping.before = self._dropping.at = get_time()
         if dropped:  # typing ran on past the word: the rest of the burst goes too, keys
             # typed less than BURST_GAP after its last one; counted from when the drop was
             # read, a key typed once the burst had ended, read late, went as well
-            self._drop_before = max(self._drop_before, last_typed + BURST_GAP)
+            self._dropping.before = max(self._dropping.before, last_typed + BURST_GAP)
         return dropped
 
     def _way_out(self, key: events.Key) -> bool:
         """A key never dropped with a word: quitting, or Esc typed once the word was
         dropped (closing what the word left open)."""
-        return key.key in QUIT_KEYS or (key.key == "escape" and key.time >= self._dropped_at)
+        return key.key in QUIT_KEYS or (key.key == "escape" and key.time >= self._dropping.at)
 
     def _drop_burst(self, key: events.Key) -> None:
         """``key`` ran on from a dropped word, typed less than BURST_GAP after the key
         before it: dropped, never a search. Once the burst ends, the count is said."""
-        self._drop_before = max(self._drop_before, key.time + BURST_GAP)
-        self._burst_dropped += 1
-        if self._burst_timer is not None:
-            self._burst_timer.stop()
-        self._burst_timer = self.set_timer(BURST_GAP, self._say_burst_dropped)
+        self._dropping.before = max(self._dropping.before, key.time + BURST_GAP)
+        self._dropping.burst += 1
+        if self._dropping.timer is not None:
+            self._dropping.timer.stop()
+        self._dropping.timer = self.set_timer(BURST_GAP, self._say_burst_dropped)
 
     def _say_burst_dropped(self) -> None:
-        dropped, self._burst_dropped = self._burst_dropped, 0
+        dropped, self._dropping.burst = self._dropping.burst, 0
         if dropped:
             keys = "key" if dropped == 1 else "keys"
             said = f"{dropped} more typed {keys} dropped (typed on straight after)"
@@ -173,50 +202,50 @@ class InOrderKeys(_Base):
         """A save is on its way: keys typed from now wait for it, since a busy file
         makes it fail after ~8 s and reopen its dialog, where they landed ("locked
         noteulocked note"). A save still waiting after SAVE_QUIET_SECONDS says so."""
-        self._saves += 1
-        self._save_since = started = time.monotonic()
+        self._save.count += 1
+        self._save.since = started = time.monotonic()
         self.set_timer(SAVE_QUIET_SECONDS, lambda: self._say_save_waits(started))
 
     def save_ended(self, failed: bool) -> int:
         """The save is done. Failed, the keys typed while it waited (for the list, not
         the dialog that reopens with the text saved) are dropped: how many."""
-        self._saves = max(0, self._saves - 1)
+        self._save.count = max(0, self._save.count - 1)
         dropped = len(self._held) if failed else 0
         if failed:
             self._held.clear()
-        if not self._saves and self._said_save_waits:
-            self._said_save_waits = False
+        if not self._save.count and self._save.said:
+            self._save.said = False
             self._unsay_waiting()
         self._release_later()
         return dropped
 
     def _say_save_waits(self, started: float) -> None:
-        if self._saves and self._save_since == started and not self._said_save_waits:
-            self._said_save_waits = True
+        if self._save.count and self._save.since == started and not self._save.said:
+            self._save.said = True
             self.notify(WAITING, markup=False, timeout=FILE_SECONDS)
 
     def _saving(self, key: events.Key) -> bool:
         """Must ``key`` wait for a save? Quitting never waits, nor does any key once
         SQLite itself would have given up (a save that never reported)."""
-        waited = time.monotonic() - self._save_since
-        return bool(self._saves) and key.key not in QUIT_KEYS and waited < FILE_SECONDS
+        waited = time.monotonic() - self._save.since
+        return bool(self._save.count) and key.key not in QUIT_KEYS and waited < FILE_SECONDS
 
     def shut_keys(self, what: str) -> None:
         """``what`` (an import of 20,000 rows, ~8 s) runs: keys typed until it is done do
         nothing. A "p" typed meanwhile opened Switch plan behind the user's back."""
-        self._shut_for, self._said_shut = what, False
+        self._shut.what, self._shut.said = what, False
 
     def open_keys(self) -> None:
         """It is done: keys typed while it ran (read only now) are dropped as well."""
-        self._shut_for, self._shut_until = "", get_time()
+        self._shut.what, self._shut.until = "", get_time()
 
     def _shut_out(self, key: events.Key) -> bool:
         """Is ``key`` typed while a ``shut_keys`` run ran? Ctrl+Q and Ctrl+C still quit."""
-        if key.key in QUIT_KEYS or not (self._shut_for or key.time < self._shut_until):
+        if key.key in QUIT_KEYS or not (self._shut.what or key.time < self._shut.until):
             return False
-        if self._shut_for and not self._said_shut:
-            self._said_shut = True
-            self.notify(f"{self._shut_for}: keys typed until it is done do nothing", markup=False)
+        if self._shut.what and not self._shut.said:
+            self._shut.said = True
+            self.notify(f"{self._shut.what}: keys typed until it is done do nothing", markup=False)
         return True
 
     async def on_event(self, event: events.Event) -> None:
@@ -224,7 +253,7 @@ class InOrderKeys(_Base):
             if self._shut_out(event):
                 return
             if not event.is_forwarded:  # read from the terminal
-                if event.time < self._drop_before and not self._way_out(event):
+                if event.time < self._dropping.before and not self._way_out(event):
                     self._drop_burst(event)  # typed with a word whose rest was dropped
                     return
                 self._held.append(event)
@@ -266,7 +295,7 @@ class InOrderKeys(_Base):
         await self._dialog_ready()
         if not self._held or self._held[0] is not key:
             return  # dropped while waiting (``dialog_abandoned``)
-        if self._expected_at and not isinstance(self.screen, Dialog):
+        if self._dialog.expected_at and not isinstance(self.screen, Dialog):
             self.set_timer(0.05, self._release_later)  # the dialog is late: the file is busy
             return
         if self._opened_by_a_word():
@@ -332,23 +361,23 @@ class InOrderKeys(_Base):
             key.is_printable
             and self._typed_into is not None
             and self.focused is self._typed_into
-            and not self._expected_at
+            and not self._dialog.expected_at
         )
 
     def _waiting_for_file(self) -> bool:
         """Is a promised dialog late (its read waits on a busy file)? Say so once; give
         up when SQLite itself would have (the read then fails and drops the keys)."""
-        if not self._expected_at:
+        if not self._dialog.expected_at:
             return False
         if isinstance(self.screen, Dialog):  # it opened
             self.dialog_opened()
             return False
-        waited = time.monotonic() - self._expected_at
+        waited = time.monotonic() - self._dialog.expected_at
         if waited > FILE_SECONDS:
             self.dialog_abandoned("The file stayed busy; the dialog did not open")
             return True
-        if waited > DIALOG_SECONDS and not self._said_waiting:
-            self._said_waiting = True
+        if waited > DIALOG_SECONDS and not self._dialog.said:
+            self._dialog.said = True
             self.notify(WAITING, markup=False, timeout=FILE_SECONDS)
         return True
 
@@ -366,7 +395,7 @@ class InOrderKeys(_Base):
 
     async def _dialog_ready(self) -> None:
         """Wait while a dialog is opening, or on its way (``expect_dialog``)."""
-        until = self._dialog_due
+        until = self._dialog.due
         if isinstance(self.screen, Dialog) and not self.screen.ready:
             until = time.monotonic() + DIALOG_SECONDS
         while time.monotonic() < until:
@@ -374,4 +403,4 @@ class InOrderKeys(_Base):
             if isinstance(screen, Dialog) and screen.ready:
                 break
             await asyncio.sleep(0.002)
-        self._dialog_due = 0.0
+        self._dialog.due = 0.0

@@ -81,7 +81,7 @@ async def test_a_dialog_opening_late_takes_away_only_the_waiting_toast(db: Path)
             "Status of 1.1: no change ('b' was in a word, not a choice); 3 typed keys dropped"
         )
         app.expect_dialog()
-        app._said_waiting = True  # the file was busy: "waiting for the file…" was said
+        app._dialog.said = True  # the file was busy: "waiting for the file…" was said
         app.notify("waiting for the file…")
         await pilot.pause()
         app.dialog_opened()
