@@ -91,6 +91,7 @@ class Group:
     short_heading: bool = False  # text is a heading's tail ("for immediate improvement")
     captioned: bool = False  # opened by captions over their values: its wording comes next
     numbered: bool = False  # its ref handed out here: the plan gave it none
+    where: str = ""  # its heading row as the user finds it ("row 6"), for a heading's group
 
 
 @dataclass(frozen=True)
@@ -253,9 +254,14 @@ def group(located: Located, assignment: Assignment, explicit: dict[int, str]) ->
     _described_by_folder_rows(groups, folders, located.headers)
     groups = _joined_across_sheets(groups)
     _refs_opening_their_actions(groups)
+    _lists_named_by_their_actions(groups)
     given = {g.ref for g in groups if g.ref}
+    repeats = _repeated_refs(groups)
     number_groups(groups)
-    return Grouping(groups, _how(groups), carried, headings=headings, refs_given=given)
+    unsure = [_renumbered(g, ref) for g, ref in repeats]
+    return Grouping(
+        groups, _how(groups), carried, unsure=unsure, headings=headings, refs_given=given
+    )
 
 
 def stream_groups(
@@ -2081,7 +2087,7 @@ class _Walker:
             titled = rest != text and rest[:1].isupper()  # words of its own, no bare label
             short = len(rest) < 40 and not titled
             self._new(Group(ref=ref, text=rest, fields={"Heading": text}, from_banner=True,
-                            found=found, short_heading=short))  # fmt: skip
+                            found=found, short_heading=short, where=line.where))  # fmt: skip
             self.carried.clear()
             if lead is not None:
                 self._theme(*lead)  # leads each action under it, as a line above them does
@@ -2473,6 +2479,58 @@ def _refs_opening_their_actions(groups: list[Group]) -> None:
         return
     for g, code in zip(unref, codes, strict=True):
         g.ref = code
+
+
+# A list's short name and number, as an action's ref opens with it: "CoC1", "AFI-2"
+_NAMED_NUMBER = re.compile(r"^[A-Za-z]{1,5}-?0*(?P<number>\d{1,3})$")
+
+
+def _lists_named_by_their_actions(groups: list[Group]) -> None:
+    """Lists each counted from 1 under headings that drop their names ("Cause of concern
+    1: …", "Cause of concern 2: …", then "AFI 1: …": 1 twice), whose actions' refs name
+    them: every action under a heading numbered under one short name and the heading's
+    number ("CoC1.1", "CoC1.2" under cause of concern 1; "AFI1.1" under AFI 1), another
+    for each heading. That code, as written, is the recommendation's ref (`CoC1`,
+    `AFI1`), so the lists neither merge nor are numbered on (AFI 1 as 3)."""
+    numbered = [g for g in groups if g.ref and g.rows]
+    refs = [g.ref for g in groups if g.ref]
+    if len(set(refs)) == len(refs):
+        return  # numbers unique: the lists count on from each other, no name needed
+    codes = [_code_opening_all(g.rows) for g in numbered]
+    if len(set(codes)) < len(codes):
+        return
+    if not all(_names_the_number(code, g.ref) for g, code in zip(numbered, codes, strict=True)):
+        return
+    for g, code in zip(numbered, codes, strict=True):
+        g.ref = code
+
+
+def _names_the_number(code: str | None, ref: str | None) -> bool:
+    """ "CoC1" for heading number "1": a short name before that very number."""
+    m = _NAMED_NUMBER.match(code or "")
+    return m is not None and (ref or "").isdigit() and int(m["number"]) == int(ref or "0")
+
+
+def _repeated_refs(groups: list[Group]) -> list[tuple[Group, str]]:
+    """Each group whose ref an earlier group has, and that ref: it will be numbered on."""
+    seen: set[str] = set()
+    out: list[tuple[Group, str]] = []
+    for g in groups:
+        if g.ref in seen:
+            out.append((g, g.ref))
+        elif g.ref:
+            seen.add(g.ref)
+    return out
+
+
+def _renumbered(g: Group, ref: str) -> str:
+    """What ``--explain`` says of a recommendation numbered on because its number repeats
+    an earlier one's: the user checks the two lists did not merge."""
+    where = g.where or (g.rows[0].line.where if g.rows else "")
+    said = g.fields.get("Heading") or g.text
+    said = said if len(said) <= 80 else said[:79] + "…"
+    opening = f"{where}: " if where else ""
+    return f"{opening}{said!r} repeats recommendation {ref}'s number: numbered {g.ref}"
 
 
 def _code_opening_all(rows: list[Row]) -> str | None:

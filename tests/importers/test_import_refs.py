@@ -1334,6 +1334,54 @@ def test_lists_numbered_on_from_each_other_need_no_names(tmp_path: Path) -> None
     assert [r.ref for r in plan.recommendations] == ["1", "2", "3"]
 
 
+# Seen in a user's HMICFRS workbook (a fire and rescue service): the causes of concern
+# written out ("Cause of concern 1: …") and the areas for improvement short ("AFI 1: …"),
+# each counted from 1, the actions under them "CoC1.1" and "AFI1.1".
+
+
+def _written_out_lists(tmp_path: Path, afi_refs: tuple[str, str]) -> Path:
+    rows = [
+        ["Ref", "Action", "Lead"],
+        ["Cause of concern 1: The service does not inspect by risk.", "", ""],
+        ["CoC1.1", "Write a risk-based inspection programme.", "AM Protection"],
+        ["Cause of concern 2: The service does not promote its values.", "", ""],
+        ["CoC2.1", "Launch the values campaign.", "Head of People"],
+        ["AFI 1: Prevention should reach those most at risk.", "", ""],
+        [afi_refs[0], "Target home visits by risk.", "AM Prevention"],
+        ["AFI 2: Safe and well visits should be quality assured.", "", ""],
+        [afi_refs[1], "Audit ten visits a month.", "AM Prevention"],
+    ]
+    return write(tmp_path, rows)
+
+
+def test_lists_counted_apart_keep_the_letters_their_actions_refs_give(tmp_path: Path) -> None:
+    """The label written out ("Cause of concern 1") is no short name, but the actions'
+    refs under each heading open with one ("CoC1.1", "AFI1.1"), its number the heading's:
+    the user sees CoC1 and AFI1, never AFI 1 renumbered 3 after the causes of concern."""
+    plan = plan_of(_written_out_lists(tmp_path, ("AFI1.1", "AFI2.1")))
+    assert [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("CoC1", "The service does not inspect by risk.", ["CoC1.1"]),
+        ("CoC2", "The service does not promote its values.", ["CoC2.1"]),
+        ("AFI1", "Prevention should reach those most at risk.", ["AFI1.1"]),
+        ("AFI2", "Safe and well visits should be quality assured.", ["AFI2.1"]),
+    ]
+
+
+def test_a_recommendation_renumbered_for_a_repeated_number_is_listed_as_unsure(
+    tmp_path: Path,
+) -> None:
+    """Refs that name no list ("1.1" under both lists) leave the repeated numbers to be
+    numbered on: the explanation says which heading was given which number."""
+    lines = explain(stages(_written_out_lists(tmp_path, ("1.1", "2.1")), OPTIONS))
+    unsure = lines[lines.index("  unsure:") + 1 :]
+    assert unsure == [
+        "    row 6: 'AFI 1: Prevention should reach those most at risk.' repeats"
+        " recommendation 1's number: numbered 3",
+        "    row 8: 'AFI 2: Safe and well visits should be quality assured.' repeats"
+        " recommendation 2's number: numbered 4",
+    ]
+
+
 # Seen in hold-out 85 (an internal audit tracker, a police HMICFRS tracker):
 
 
