@@ -1481,16 +1481,7 @@ def _comments_on_an_answered_recommendation_are_a_field(
     if not answers:
         return
     updates = [p for p in profiles if result.roles.get(p.index) == "update"]
-    remarks = [
-        p
-        for p in updates
-        if p.index not in explicit
-        and (tokens := words(p.header))
-        and tokens[-1] in _REMARK_WORDS
-        and not _THE_MONITOR.search(p.header)
-        and not p.dated_news
-        and not _dated_by_header(p)
-    ]
+    remarks = [p for p in updates if p.index not in explicit and _undated_remarks(p)]
     progress = [p.index for p in updates if p not in remarks]
     remarks = [p for p in remarks if min(answers) < p.index < max(progress, default=-1)]
     if not remarks:
@@ -1501,6 +1492,19 @@ def _comments_on_an_answered_recommendation_are_a_field(
             f"header {p.header!r}: remarks on the answer to each recommendation, beside the"
             " progress column: a field"
         )
+
+
+def _undated_remarks(p: ColumnProfile) -> bool:
+    """ "Officer comments", "Cabinet Member response": remarks, undated and unheaded by a
+    date, not by the one who checks the work ("Internal Audit comments")."""
+    tokens = words(p.header)
+    return (
+        bool(tokens)
+        and tokens[-1] in _REMARK_WORDS
+        and not _THE_MONITOR.search(p.header)
+        and not p.dated_news
+        and not _dated_by_header(p)
+    )
 
 
 def _the_owners_reply_is_the_progress(

@@ -1838,13 +1838,20 @@ def _run_onto_a_date(words: str) -> str | None:
     2027 subject to funding"), and a date that is all of its word ("Jan2027")."""
     dates = _dates(words, "financial")
     for word in re.finditer(r"\S+", words):
-        start, end = word.start(), word.end()
-        start += len(word[0]) - len(word[0].lstrip(_AROUND_A_WORD))
-        end -= len(word[0]) - len(word[0].rstrip(_AROUND_A_WORD))
+        start, end = _bare_span(word)
         inside = sorted((r.start, r.end) for r in dates if r.start < end and start < r.end)
         if inside and not _covered(start, end, inside):
             return word[0]
     return None
+
+
+def _bare_span(word: re.Match[str]) -> tuple[int, int]:
+    """Where a word stands without the brackets, quotes and stops around it: "2027" of
+    "(2027).", whose date is all of its word."""
+    text = word[0]
+    start = word.start() + len(text) - len(text.lstrip(_AROUND_A_WORD))
+    end = word.end() - (len(text) - len(text.rstrip(_AROUND_A_WORD)))
+    return start, end
 
 
 def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

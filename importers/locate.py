@@ -641,43 +641,51 @@ def _other_tables_marked(lines: Iterable[Line], rules: Rules) -> Iterator[Line]:
     the columns it labels, ends the plan's table: it and every row after it, up to the
     plan's header written again, are notes (a table of risks to delivery typed under the
     plan). Only a row may wait here, until the row after it shows what it heads."""
+    rest = iter(lines)  # read on by another table's rows from where it opens
     after_rows = False  # another table's header follows the plan's rows, never opens them
     held: list[Line] = []  # a row that may head another table, and banners after it
-    ended = False
     previous: Line | None = None  # the line above, to see the row set apart from the plan
-    for line in lines:
-        if ended:
-            if line.kind == "header":
-                ended = False  # the plan's header again: the plan goes on
-            elif line.kind in ("data", "banner"):
-                line.kind = "note"
-            yield line
-            continue
+    for line in rest:
         if held:
             if line.kind == "banner":
                 held.append(line)
                 continue
             if line.kind == "data" and _fills_only_its_columns(line, held[0]):
-                for waiting in (*held, line):
-                    waiting.kind = "note"
-                yield from held
-                yield line
-                held, ended = [], True
+                yield from _another_table(held, line, rest)
+                held = []
                 continue
             yield from held
             previous, held = held[-1], []
-        if (
-            after_rows
-            and line.kind == "data"
-            and _set_apart(line, previous)
-            and _heads_other_columns(line, rules)
-        ):
+        if after_rows and _may_head_another_table(line, previous, rules):
             held = [line]
             continue
         after_rows = after_rows or line.kind == "data"
         previous = line
         yield line
     yield from held
+
+
+def _may_head_another_table(line: Line, previous: Line | None, rules: Rules) -> bool:
+    """A row of labels set apart from the plan's rows above it: the header of another
+    table if the row after it fills only the columns it labels."""
+    return line.kind == "data" and _set_apart(line, previous) and _heads_other_columns(line, rules)
+
+
+def _another_table(held: list[Line], first_row: Line, lines: Iterator[Line]) -> Iterator[Line]:
+    """The other table's header, the banners under it and its rows, read on from
+    ``lines`` up to the plan's header written again: all notes. The plan's header is
+    the last line yielded; the plan goes on after it."""
+    table = [*held, first_row]
+    for line in table:
+        line.kind = "note"
+    yield from table
+    for line in lines:
+        plans_header = line.kind == "header"
+        if line.kind in ("data", "banner"):
+            line.kind = "note"
+        yield line
+        if plans_header:
+            return
 
 
 def _set_apart(line: Line, previous: Line | None) -> bool:
