@@ -27,16 +27,17 @@ POST_ENDINGS = GENERIC_POST_WORDS | {"unit"}
 # Words that make wording a job title or a team rather than a person or a body: the
 # one list of post words, clinical ("Digital Midwife", "Clinical Psychologist", "Ward
 # Pharmacist", "Health Visitor") and school ("SENCo", "Class Teacher") posts among them,
-# a care provider's statutory posts ("Nominated Individual", "Responsible Individual"),
-# a university's ("Associate Deans (Education)", "Pro-Vice-Chancellor": posts, never a
-# name, their bracket the portfolio), and Welsh ones a bilingual plan writes ("Rheolwr"
-# manager, "Pennaeth" head, "Swyddog" officer, "Cyfarwyddwr" director, "Arweinydd"
-# lead, "Dirprwy" deputy, "Prif" chief, "(G)weithredwr" executive).
+# a "Leader" as a "Lead" is ("Programme Leader", "Team Leader", a college's and a
+# school's), a care provider's statutory posts ("Nominated Individual", "Responsible
+# Individual"), a university's ("Associate Deans (Education)", "Pro-Vice-Chancellor":
+# posts, never a name, their bracket the portfolio), and Welsh ones a bilingual plan
+# writes ("Rheolwr" manager, "Pennaeth" head, "Swyddog" officer, "Cyfarwyddwr" director,
+# "Arweinydd" lead, "Dirprwy" deputy, "Prif" chief, "(G)weithredwr" executive).
 ROLE_WORDS = GENERIC_POST_WORDS | frozenset(
     """
-    directors heads managers officers leads chairs co-ordinator coordinators assistant
-    deputy chief principal governor governors governing teams boards panels partnerships
-    groups forum forums leadership commissioner commissioners advisers advisors
+    directors heads managers officers leads leader leaders chairs co-ordinator coordinators
+    assistant deputy chief principal governor governors governing teams boards panels
+    partnerships groups forum forums leadership commissioner commissioners advisers advisors
     consultant consultants practitioner practitioners worker workers supervisor
     supervisors nurse nurses matron clinician clinicians champion champions
     administrator analyst specialist secretary treasurer member members

@@ -3554,3 +3554,20 @@ def test_only_a_name_typed_in_lower_case_is_title_cased(tmp_path: Path) -> None:
     ]
     # the case of a name is all that changed: its words are all in the lead, none lost
     assert [a.fields for a in found] == [{}] * len(cells)
+
+
+# Seen in hold-out 190: a college's review plan led by "Programme Leader, Computing", a
+# "Leader" as a "Lead" is, and the subject it leads after the comma.
+
+
+def test_a_leader_and_the_subject_it_leads_after_a_comma_is_one_lead(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target"],
+        ["1", "Add a week of work experience.", "Course Leader, Engineering", "31/05/2027"],
+        ["2", "Rewrite the module handbooks.", "Subject Leader, Geography", "31/01/2027"],
+        ["3", "Tell the governors.", "Team Leader, Chief Executive", "31/03/2027"],
+    ]
+    course, subject, two = actions(plan_of(write(tmp_path, rows)))
+    assert course.leads == ["Course Leader, Engineering"]
+    assert subject.leads == ["Subject Leader, Geography"]
+    assert two.leads == ["Team Leader", "Chief Executive"]  # a second post: two leads
