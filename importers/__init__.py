@@ -605,7 +605,7 @@ def _context(located: Located, assignment: Assignment, profiles: list[ColumnProf
         quarters_year=quarters_year(_above_the_table(located)),
         quarters=quarters_rule(key_texts),
         date_format=next((t for t in texts if names_month_year_format(t)), None),
-        keyed=keyed_days(_rows_above(located)),
+        keyed=keyed_days(_rows_above(located) + located.notes_below()),
         refs_as_periods=_numbered_as_periods(located, assignment),
         short_forms=keyed_short_forms(key_texts),
         done_marks=keyed_done_marks(key_texts),

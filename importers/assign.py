@@ -1071,6 +1071,10 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
     if role in ("due", "revised_due"):
         return _corrected_due(role, p, said)
     headed_as_time = header_year(p.header) or names_month_year_format(p.header)
+    if role == "measure" and p.keyed_times >= _MOSTLY:
+        # "Target sprint" over "Sprint 12", "Sprint 13", each a period the plan's calendar
+        # dates: deadlines, as the plan's key says when each one ends
+        return "due", f"{said}, but its cells are periods the plan keys to days"
     if role == "measure" and (_headed_when(p) or headed_as_time) and p.times >= _MOSTLY:
         # "Target quarter (2026/27)" over "Q3", "Q4": periods of the year the header names;
         # "Target (mm/yy)" over "03/27": months in the order the header names

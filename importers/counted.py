@@ -230,7 +230,11 @@ _CODE = r"(?:[A-Z]{1,5}|[A-Z][a-z]{2,11}) ?\d{1,3}(?!\d)"
 # academic calendar gives it ("Trimester 2 ends 23 April 2027", "Phase 1 ends on
 # 31/03/2027", "Trimester 2: 23/04/2027").
 _KEYED_SEP = r"(?:\s*[=:]|\s+[\-–—]|\s+ends(?:\s+on)?)"
-_KEYED_DAY = re.compile(rf"(?<![\w/])(?P<code>{_CODE}){_KEYED_SEP}\s*{_DAY}")
+# A period keyed to the span it runs, as a team's sprint calendar gives it ("Sprint 12:
+# 30/11/2026 – 11/12/2026", "Iteration 5: 19/10/2026 to 06/11/2026"): work due in it is
+# due by its end, so the span's last day is the key
+_SPAN_END = rf"(?:\s*(?:[\-–—]|to|until)\s*{_DAY.replace('?P<date>', '?P<end>')})?"
+_KEYED_DAY = re.compile(rf"(?<![\w/])(?P<code>{_CODE}){_KEYED_SEP}\s*{_DAY}{_SPAN_END}")
 
 
 # A timescale's words the rows above the table key to the day they end by, a review's
@@ -256,7 +260,7 @@ def keyed_days(texts: Iterable[str]) -> KeyedDays:
         for unit, first in _plan_first_days(text).items():
             found.setdefault(unit, set()).add(first)
         for m in _KEYED_DAY.finditer(text):
-            if (day := full_day(m["date"])) is not None:
+            if (day := full_day(m["end"] or m["date"])) is not None:
                 found.setdefault(_code_key(m["code"]), set()).add(day)
         for m in _KEYED_WORDS.finditer(text):
             if (day := full_day(m["date"])) is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import chain, takewhile
+from itertools import chain, dropwhile, takewhile
 from typing import TypeVar, cast
 
 from importers.cells import is_date, is_sentence
@@ -126,6 +126,12 @@ class Located:
     def of_kind(self, kind: str) -> list[Line]:
         """Every line of one kind, in order."""
         return [line for line in self.lines if line.kind == kind]
+
+    def notes_below(self) -> list[str]:
+        """The note rows below the header: a key printed under the table (a sprint
+        calendar, "Sprint 12: 30/11/2026 – 11/12/2026") as well as news."""
+        below = dropwhile(lambda line: line.kind != "header", self.lines)
+        return [line.text for line in below if line.kind == "note"]
 
 
 def choose_sheet(sheets: list[Sheet], wanted: str | None) -> tuple[Sheet, str]:

@@ -114,6 +114,9 @@ class ColumnProfile:
     # Dates, or wording of a time no rule dates ("Easter 2027", "Oct half term 2026",
     # "Immediate"): a column of deadlines as a school or a service writes them
     times: float = 0.0
+    # Codes or periods the plan keys to a day ("Sprint 12" beside a sprint calendar,
+    # "PB14" beside "PB14 = 09/12/2026"): deadlines, whatever the header calls them
+    keyed_times: float = 0.0
     # Cells that are one of the choices its header lists ("Must Do / Should Do" over "Must
     # Do", "Should Do") or a RACI-like word of involvement ("Drive", "Sponsor",
     # "Observe"): a kind picked from a list, never a person
@@ -192,9 +195,11 @@ def profile(located: Located) -> list[ColumnProfile]:
     # The file's own key to its progress words or numbers ("Progress key: 1 = not
     # started; …"): a column of the keys it defines states a status, as words would
     legend = vocab.Legend.from_texts(line.text for line in located.lines if line.kind != "data")
-    # The days the rows above the table key to periods or codes ("Trimester 2 ends 23
-    # April 2027"): a column of those words is written in times, as dates would be
-    days = keyed_days(line.text for line in takewhile(lambda x: x.kind != "header", located.lines))
+    # The days the rows above the table, or a calendar below it, key to periods or codes
+    # ("Trimester 2 ends 23 April 2027"): a column of those words is written in times, as
+    # dates would be
+    above = [line.text for line in takewhile(lambda x: x.kind != "header", located.lines)]
+    days = keyed_days(above + located.notes_below())
     return [
         replace(
             _column(
@@ -308,6 +313,7 @@ def _column(
         frequencies=share(lambda c: bool(_FREQUENCY.match(c))),
         posts=share(people.is_post_alone),
         times=share(lambda c: _is_time(c, header) or _is_keyed_time(c, days or {})),
+        keyed_times=share(lambda c: _is_keyed_time(c, days or {})),
         choices=share(lambda c: _one_of(c, header_choices(header))),
         last_words=len({_last_word(c) for c in counted}),
         staged=bool(stage_numbers(counted)),

@@ -2093,3 +2093,33 @@ def test_a_banner_dating_a_report_or_sign_off_dates_no_action(tmp_path: Path) ->
     plan = plan_of(path)
     assert [a.due for a in actions(plan)] == [None, D(2027, 6, 30)]
     assert source_tokens(path) - export_tokens([plan]) == set()  # the banner's words kept
+
+
+# Seen in hold-out 193 (a digital team's delivery plan): targets as the team's numbered
+# sprints, dated only by a sprint calendar BELOW the table giving each sprint's span.
+def test_a_numbered_period_a_calendar_below_the_table_spans_is_due_at_its_end(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Website rebuild: release plan"],
+        ["Ref", "Deliverable", "Owner", "Target iteration", "Status"],
+        ["1", "Move the council tax pages.", "Ada Brook", "Iteration 4", "Done"],
+        ["2", "Retire the old search.", "Ada Brook", "Iteration 5", "In progress"],
+        ["3", "Add the bins calendar.", "Cal Reyes", "Iteration 6", "Not started"],
+        ["4", "Test the forms with residents.", "Cal Reyes", "Iteration 5", "Not started"],
+        ["5", "Publish the style guide.", "Cal Reyes", "Iteration 7", "Not started"],
+        [],
+        ["Iterations"],
+        ["Iteration 4: 05/10/2026 - 16/10/2026"],
+        ["Iteration 5: 19/10/2026 to 06/11/2026 (half-term week)"],
+        ["Iteration 6: 09/11/2026 – 20/11/2026"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # a span's last day is the deadline; a period the calendar does not date gives none
+    assert [(a.due, a.due_text) for a in found] == [
+        (D(2026, 10, 16), "Iteration 4"),
+        (D(2026, 11, 6), "Iteration 5"),
+        (D(2026, 11, 20), "Iteration 6"),
+        (D(2026, 11, 6), "Iteration 5"),
+        (None, "Iteration 7"),
+    ]
