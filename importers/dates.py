@@ -69,12 +69,24 @@ from store.calendar_words import MONTH_NAMES, MONTHS, ORDINAL_SUFFIXES, WEEKDAYS
 from store.models import Precision, Status
 
 
+class FiscalYear(NamedTuple):
+    """A year the plan keys as its own ("FY27 runs from 1 October 2026 to 30 September
+    2027"): the month it starts, and how many years its label runs ahead of the year it
+    starts in (FY27 from October 2026: 1)."""
+
+    first_month: int
+    lag: int
+
+
 class PlanCalendar(NamedTuple):
     """How the plan being read counts its year, for every date read while it is built."""
 
     # The plan keeps a school year of six terms (``six_term_year``): "Term 2 2026/27" is
     # that year's second half term, as "HT2 2026/27"
     six_terms: bool = False
+    # The plan keys its own fiscal year (``keyed_fiscal_year``): "Q1 FY27" is that year's
+    # first quarter, "FY27" the year, where with no key which year is meant is unsaid
+    fiscal: FiscalYear | None = None
 
 
 # The calendar of the plan being built; outside a build, the default
@@ -465,6 +477,54 @@ def _fy_months_of(first_month: int) -> list[Rule]:
     return [(_FY_MONTH, month), (_FY_HALF, half)]
 
 
+# "FY27", "FY 2027", "FY'27" ("fy27" as read): a fiscal year by one year, the year its
+# label names, never "FY26/27" (a financial year pair, read as such)
+_FY_LABEL = r"\bfy\s*'?(?P<y>(?:19|20)?\d\d)\b" + _NO_Y2
+_FISCAL_QUARTER = _rx(_Q + r"\s*,?\s*(?:of\s+)?" + _FY_LABEL)
+_FISCAL_YEAR_QUARTER = _rx(_FY_LABEL + r"\s*,?\s*" + _QWORD + r"(?P<q>[1-4])\b")
+_FISCAL_YEAR = _rx(_FY_LABEL)
+
+
+def _fiscal_rules(fiscal: FiscalYear) -> list[Rule]:
+    """Rules for the quarters and the year of the fiscal year a plan keys: from October,
+    lagging one, "Q1 FY27" ends 31 Dec 2026 and "FY27" 30 Sep 2027."""
+
+    def first_year(m: re.Match[str]) -> int:
+        return _year(m["y"]) - fiscal.lag
+
+    def quarter(m: re.Match[str]) -> Deadline:
+        return Deadline(
+            month_end(first_year(m), fiscal.first_month - 1 + 3 * int(m["q"])), "quarter"
+        )
+
+    def year(m: re.Match[str]) -> Deadline:
+        return Deadline(month_end(first_year(m), fiscal.first_month + 11), "year")
+
+    return [(_FISCAL_QUARTER, quarter), (_FISCAL_YEAR_QUARTER, quarter), (_FISCAL_YEAR, year)]
+
+
+# A line keying the plan's own fiscal year by its label and its first day: "FY27 runs
+# from 1 October 2026 to 30 September 2027", "Fiscal year 2027 (FY27) starts on 1 July
+# 2026", "FY2027: 01/07/2026 – 30/06/2027"
+_KEYED_FISCAL = re.compile(
+    r"(?:\bFY\s*'?|\b(?:fiscal|financial)\s+year\s+)(?P<y>(?:19|20)?\d\d)\b(?!\s*[/-]\s*\d)"
+    r"[^.;\d]{0,40}?(?P<day>\d{1,2}(?:st)?\s+[A-Za-z]{3,9}\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})",
+    re.I,
+)
+
+
+def keyed_fiscal_year(texts: Iterable[str]) -> FiscalYear | None:
+    """The fiscal year the rows outside a table key by its label and the first day it
+    runs from; None with no key, a first day not a month's first, or keys that disagree."""
+    found: set[FiscalYear] = set()
+    for text in texts:
+        for m in _KEYED_FISCAL.finditer(text):
+            first = parse_deadline(m["day"])
+            if first.due is not None and first.precision == "day" and first.due.day == 1:
+                found.add(FiscalYear(first.due.month, _year(m["y"]) - first.due.year))
+    return found.pop() if len(found) == 1 else None
+
+
 _FIRST_MONTH: dict[QuarterRule, int] = {"financial": APRIL, "calendar": 1}
 # A date right after these words is the original, kept as the baseline, or the new deadline.
 _LABEL_FILLER = r"\s*(?:(?:due|date|deadline|target(?:\s+date)?)\s*)?[:=–-]?\s*"
@@ -563,12 +623,18 @@ class _Reading(NamedTuple):
 
 @lru_cache(maxsize=4096)  # plans repeat the same few phrases on many rows
 def _scan(
-    words: str, quarters: QuarterRule, month_first: bool = False, year_starts: int = APRIL
+    words: str,
+    quarters: QuarterRule,
+    month_first: bool = False,
+    year_starts: int = APRIL,
+    fiscal: FiscalYear | None = None,
 ) -> tuple[_Reading, ...]:
     numeric: Rule = (_MONTH_FIRST if month_first else _DAY_FIRST, _day)
     quarter = _quarter_of(_FIRST_MONTH[quarters])
     periods = _fy_months_of(year_starts)
     rules = [numeric, *_RULES, *periods, *((p, quarter) for p in _SINGLE_YEAR_QUARTER)]
+    if fiscal is not None:  # "FY 2027" is the year the plan keys, no longer unsaid
+        rules = [r for r in rules if r[1] is not _which_year] + _fiscal_rules(fiscal)
     readings: list[_Reading] = []
     for pattern, build in rules:
         for m in pattern.finditer(words):
@@ -587,7 +653,7 @@ def _dates(
     A reading that overlaps wording shaped like a date that names none is
     dropped: "Feb 30 2027" must not become February 2030 or 31 December 2027.
     """
-    readings = _scan(words, quarters, month_first, year_starts)
+    readings = _scan(words, quarters, month_first, year_starts, _PLAN_CALENDAR.get().fiscal)
     refused = [r for r in readings if r.deadline is None]
     return [r for r in readings if r.deadline is not None and not _overlaps(r, refused)]
 

@@ -2123,3 +2123,30 @@ def test_a_numbered_period_a_calendar_below_the_table_spans_is_due_at_its_end(
         (D(2026, 11, 6), "Iteration 5"),
         (None, "Iteration 7"),
     ]
+
+
+# Seen in hold-out 193 (a US-owned supplier's service improvement plan): targets in the
+# supplier's fiscal quarters, "Q1 FY27", a line above the table saying its year starts
+# in October.
+def test_quarters_of_a_fiscal_year_the_plan_keys_follow_that_year(tmp_path: Path) -> None:
+    rows = [
+        ["Contact centre recovery plan"],
+        ["Our FY2027 runs from 1 July 2026 to 30 June 2027; quarters below are fiscal."],
+        ["Ref", "Action", "Lead", "Target", "Status"],
+        ["1", "Hire ten agents.", "Ana Silva", "Q1 FY27", "Done"],
+        ["2", "Replace the phone system.", "Ana Silva", "FY27 Q3", "In progress"],
+        ["3", "Close the backlog.", "Ben Cole", "Q4 FY26", "Done"],
+        ["4", "Review the contract.", "Ben Cole", "FY28", "Not started"],
+        ["5", "Publish the charter.", "Ben Cole", "31/10/2026", "Not started"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the plan's year from July: Q1 FY27 is July to September 2026; a year's end its last day
+    assert [(a.due, a.due_text) for a in found] == [
+        (D(2026, 9, 30), "Q1 FY27"),
+        (D(2027, 3, 31), "FY27 Q3"),
+        (D(2026, 6, 30), "Q4 FY26"),
+        (D(2028, 6, 30), "FY28"),
+        (D(2026, 10, 31), "31/10/2026"),
+    ]
+    # with no key "FY27" says no more than "FY 2024" does: which year is unsaid
+    assert parse_deadline("Q1 FY27").due is None
