@@ -32,6 +32,7 @@ from importers.counted import (
     KeyedDays,
     ShortForms,
     counted_deadline,
+    counted_from_letter,
     counts_a_time,
     expanded,
     extended_deadline,
@@ -1039,6 +1040,8 @@ def _dated_by_the_plan(
         return Deadline(counted, "day")
     if numbered := plan_numbered(cell, ctx.keyed):
         return numbered
+    if from_letter := counted_from_letter(cell, ctx.keyed):
+        return from_letter
     if code := keyed_code(cell, ctx.keyed, whole=True):
         return Deadline(ctx.keyed[code], "day")
     if (written_out := expanded(cell, ctx.short_forms)) and (

@@ -26,7 +26,7 @@ from importers.dates import (
     parse_deadline,
 )
 from importers.headings import NUMBER_WORDS
-from store.calendar_words import MONTHS
+from store.calendar_words import MONTHS, WEEKDAYS
 
 # Events a plan counts from; an inspection is a visit, so either word names it.
 _EVENTS = {
@@ -249,6 +249,43 @@ _KEYED_WORDS = re.compile(
 )
 
 
+# A day the plan keys to a letter its deadlines count from, as a mobilisation plan keys
+# service commencement: "Service commencement (T): Monday 5 April 2027", "Go-live (G) is
+# 1 April 2027", "T = 05/04/2027" (a weekday before the day says nothing more)
+_WEEKDAY = rf"(?:(?i:on\s+)?(?i:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\.?,?\s+)?"
+_LETTER_KEY = re.compile(
+    r"(?:\((?P<bracketed>[A-Z])\)\s*(?::|=|\bis\b|[\-–—])"
+    r"|(?<![\w(])(?P<letter>[A-Z])\s*(?:=|\bis\b))"
+    rf"\s*{_WEEKDAY}{_DAY}"
+)
+# A deadline counted from the keyed letter's day: "T-90", "T − 7", "T+14", "By T+2 weeks",
+# "T" alone (the day itself)
+_FROM_LETTER = re.compile(
+    r"^\s*(?:(?i:by|before|on|at)\s+)?(?P<letter>[A-Z])"
+    r"(?:\s*(?P<sign>[-+−–])\s*(?P<n>\d{1,3})\s*(?P<unit>d|days?|w|wks?|weeks?)?)?\W*$"
+)
+
+
+def _letter_key(letter: str) -> str:
+    """How a letter's day is kept among the keyed days: "day t", beside "day 1"."""
+    return f"day {letter.casefold()}"
+
+
+def counted_from_letter(text: str, keyed: KeyedDays) -> Deadline | None:
+    """The day a deadline counted from a keyed letter's day falls ("T-90" 90 calendar
+    days before T, "T+2 weeks" 14 days after, "T" the day); None where the plan keys no
+    day to the letter."""
+    m = _FROM_LETTER.match(text)
+    day = keyed.get(_letter_key(m["letter"])) if m else None
+    if m is None or day is None:
+        return None
+    if m["n"] is None:
+        return Deadline(day, "day")
+    weeks = (m["unit"] or "d").casefold().startswith("w")
+    days = int(m["n"]) * (7 if weeks else 1)
+    return Deadline(day + dt.timedelta(days=days if m["sign"] == "+" else -days), "day")
+
+
 def keyed_days(texts: Iterable[str]) -> KeyedDays:
     """The days the rows above a table key to codes ("PB13 = 11/11/2026") or to a
     timescale's words ("Short term = by 31 March 2027", kept folded); a code keyed to two
@@ -259,6 +296,10 @@ def keyed_days(texts: Iterable[str]) -> KeyedDays:
             found.setdefault(year, set()).add(end)
         for unit, first in _plan_first_days(text).items():
             found.setdefault(unit, set()).add(first)
+        for m in _LETTER_KEY.finditer(text):
+            if (day := full_day(m["date"])) is not None:
+                letter = m["bracketed"] or m["letter"]
+                found.setdefault(_letter_key(letter), set()).add(day)
         for m in _KEYED_DAY.finditer(text):
             if (day := full_day(m["end"] or m["date"])) is not None:
                 found.setdefault(_code_key(m["code"]), set()).add(day)

@@ -16,7 +16,13 @@ from itertools import takewhile
 
 from importers import people, vocab
 from importers.cells import is_date, is_names, is_sentence, numbers_in_recommendation, unmarked
-from importers.counted import KeyedDays, counts_a_time, keyed_code, keyed_days
+from importers.counted import (
+    KeyedDays,
+    counted_from_letter,
+    counts_a_time,
+    keyed_code,
+    keyed_days,
+)
 from importers.dates import (
     in_header_format,
     is_period,
@@ -419,7 +425,9 @@ def _is_time(cell: str, header: str) -> bool:
 
 def _is_keyed_time(cell: str, days: KeyedDays) -> bool:
     """A code or period the rows above the table key to a day ("End of Trimester 2")."""
-    return keyed_code(cell, days, whole=True) is not None
+    return keyed_code(cell, days, whole=True) is not None or (
+        counted_from_letter(cell, days) is not None
+    )
 
 
 def _numbers_fall(filled: list[str]) -> bool:

