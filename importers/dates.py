@@ -1167,6 +1167,18 @@ _MONTH_SPAN = re.compile(
     r"^\s*(?P<first>[A-Za-z]{3,9})\.?\s*[\-–—]\s*(?P<month>[A-Za-z]{3,9})\.?\s+"
     r"(?P<year>\d{4})\s*:\s*\S"
 )
+# A span of days, then a colon or a spaced dash, opens news of the span, dated at its last
+# day as a span of months is, as a fortnightly report opens each line with the fortnight
+# it covers: "26 Oct–6 Nov 2026: waiting list at 318", "9–20 Nov 2026: …" (the month once
+# where both days share it), "3rd to 14th Nov 2026: …", "26/10–06/11/2026 – …"
+_DAY_SPAN_TO = r"\s*(?:[\-–—]|\s+to\s+)\s*"
+_DAY_SPAN = re.compile(
+    r"^\s*(?:"
+    rf"\d{{1,2}}{_ORDINAL}(?:\s+[A-Za-z]{{3,9}}\.?(?:\s+\d{{4}})?)?{_DAY_SPAN_TO}"
+    rf"(?P<named>\d{{1,2}}{_ORDINAL}\s+[A-Za-z]{{3,9}}\.?,?\s+\d{{4}})"
+    rf"|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?{_DAY_SPAN_TO}(?P<figures>\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+    r")\s*(?::|\s[\-–—]\s)\s*\S"
+)
 # A meeting's or writer's initials and the day in round brackets open that day's news:
 # "(SLT 17/11/26) 14 of 22 watches trained" is news the leadership team took on 17
 # November 2026, and so does the day alone in the brackets, as a tracker logs each
@@ -1351,6 +1363,9 @@ _NEWS_DASHES = frozenset(":-–—")
 
 def leading_date(line: str) -> dt.date | None:
     """The date a line of news opens with ("14/10/2025 – Mapping completed"), if any."""
+    if span := _DAY_SPAN.match(line):  # "9–20 Nov 2026: …", news of the span, at its end
+        if (end := parse_deadline(span["named"] or span["figures"]).due) is not None:
+            return end
     m = _DATED_PARAGRAPH.match(line)
     if m:
         return parse_deadline(m["date"]).due

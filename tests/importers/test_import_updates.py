@@ -3226,3 +3226,23 @@ def test_an_evaluation_opened_by_states_is_news_and_gives_the_status(tmp_path: P
         [],
     ]
     assert [a.status for a in found] == ["done", "in_progress", "blocked", "not_started"]
+
+
+# Seen in hold-out 193 (an adult social care plan reporting fortnightly): each progress
+# line opened by the span of days it reports on, "26 Oct–6 Nov 2026: …", "9–20 Nov 2026: …".
+def test_a_span_of_days_opening_a_line_is_news_dated_at_the_spans_end(tmp_path: Path) -> None:
+    found = progress_updates(
+        tmp_path,
+        [
+            "28 Sep – 9 Oct 2026: panel set up.\n12–23 Oct 2026: first cases heard.",
+            "12/10–23/10/2026 – audit tool piloted.",
+            "3rd to 14th Nov 2026: report drafted.",
+        ],
+    )
+    # one update a line, dated at the span's last day, its text the whole line
+    assert found["1.1"] == [
+        (dt.date(2026, 10, 9), "28 Sep – 9 Oct 2026: panel set up."),
+        (dt.date(2026, 10, 23), "12–23 Oct 2026: first cases heard."),
+    ]
+    assert found["1.2"] == [(dt.date(2026, 10, 23), "12/10–23/10/2026 – audit tool piloted.")]
+    assert found["1.3"] == [(dt.date(2026, 11, 14), "3rd to 14th Nov 2026: report drafted.")]
