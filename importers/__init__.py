@@ -54,6 +54,7 @@ from importers.counted import (
 from importers.dates import (
     PlanCalendar,
     keyed_fiscal_year,
+    keyed_revision_brackets,
     names_month_year_format,
     plan_calendar,
     six_term_year,
@@ -404,7 +405,9 @@ class _Header:
         located.form_items = form.items if form is not None else 0
         keys = [line.text for line in located.lines if line.kind != "data"]
         six_terms = six_term_year(line.text for line in located.lines)
-        located.calendar = PlanCalendar(six_terms, keyed_fiscal_year(keys))
+        located.calendar = PlanCalendar(
+            six_terms, keyed_fiscal_year(keys), keyed_revision_brackets(keys)
+        )
         with plan_calendar(located.calendar):  # a column of "Term 5 2026/27" is one of dates
             profiles = profile(located)
             assignment = assign(profiles, explicit)

@@ -87,6 +87,9 @@ class PlanCalendar(NamedTuple):
     # The plan keys its own fiscal year (``keyed_fiscal_year``): "Q1 FY27" is that year's
     # first quarter, "FY27" the year, where with no key which year is meant is unsaid
     fiscal: FiscalYear | None = None
+    # The plan keys a date in brackets after another as the revised one
+    # (``keyed_revision_brackets``): "[" (square) or "(" (round); "" where no key says so
+    revised_in: str = ""
 
 
 # The calendar of the plan being built; outside a build, the default
@@ -552,6 +555,45 @@ _ORIGINAL = _rx(
 # the deadline in force
 _MARKED_ORIGINAL = _rx(r"\s*[(\[]\s*(?:original(?:ly)?|orig\.?|initial|previous|old)\s*[)\]]")
 _MARKED_NEW = _rx(r"\s*[(\[]\s*(?:revised|new|current|extended|agreed\s+extension)\s*[)\]]")
+# A key outside the table saying a date in brackets after another is the revised one:
+# "Target date: the original target, then in square brackets any revised target",
+# "New dates agreed by the board are shown in brackets"
+_REVISION_WORD = r"(?:revised|new|moved|re-?profiled|re-?scheduled|amended|extended|changed)"
+_KEYED_BRACKETS = re.compile(
+    rf"\b(?P<square>square\s+)?brackets\b[^.;]{{0,60}}\b{_REVISION_WORD}\b"
+    rf"|\b{_REVISION_WORD}\b[^.;]{{0,60}}\b(?:in|within)\s+(?P<square2>square\s+)?brackets\b",
+    re.I,
+)
+_CLOSES = {"[": "]", "(": ")"}
+
+
+def keyed_revision_brackets(texts: Iterable[str]) -> str:
+    """The bracket a key outside the table says holds a revised date: "[" for square
+    brackets, "(" for brackets (round, as British English means them); "" for no key, or
+    keys naming both."""
+    found = {
+        "[" if m["square"] or m["square2"] else "("
+        for text in texts
+        for m in _KEYED_BRACKETS.finditer(text)
+    }
+    return found.pop() if len(found) == 1 else ""
+
+
+def _bracketed_revisions(words: str, dates: list[_Reading]) -> list[_Reading]:
+    """The dates alone in the bracket the plan keys as holding a revised date, after an
+    earlier date ("30/11/2026 [31/01/2027]"); none where the plan keys no such bracket."""
+    opening = _PLAN_CALENDAR.get().revised_in
+    if not opening:
+        return []
+    return [
+        r
+        for r in dates
+        if words[: r.start].rstrip().endswith(opening)
+        and words[r.end :].lstrip().startswith(_CLOSES[opening])
+        and any(o.end <= r.start for o in dates)
+    ]
+
+
 # "Immediate (completed 05/10/2026)", "Done (March 2026)": the day the work was done,
 # not a deadline ("to be completed 31/03/2027" still names the deadline)
 _DONE_ON = _rx(
@@ -725,6 +767,7 @@ def _deadline_and_original(
     dates = _without_a_start_of_the_work(words, dates)
     dates = [r for r in dates if not _ONWARDS.match(words, r.end)]
     new = _introduced_by(_NEW, words, dates) + _marked_by(_MARKED_NEW, words, dates)
+    new += _bracketed_revisions(words, dates)
     new.sort(key=lambda r: r.start)
     original = _introduced_by(_ORIGINAL, words, dates) + _marked_by(_MARKED_ORIGINAL, words, dates)
     final = _introduced_by(_FINAL, words, dates)

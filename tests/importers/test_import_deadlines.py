@@ -2174,3 +2174,30 @@ def test_days_counted_from_a_day_the_plan_keys_to_a_letter(tmp_path: Path) -> No
         (D(2027, 5, 1), "By G+30"),
         (D(2027, 3, 15), "15/03/2027"),
     ]
+
+
+# Seen in hold-out 193 (a housing association's repairs plan): a moved target written
+# as the original date, then the revised one in square brackets, as a key row says.
+def test_a_date_in_brackets_a_key_says_is_the_revised_one_is_the_deadline(
+    tmp_path: Path,
+) -> None:
+    key = "Deadlines moved by the board show the new date in square brackets after the first."
+    rows = [
+        ["Damp and mould action plan"],
+        [key],
+        ["Ref", "Action", "Lead", "Deadline", "Status"],
+        ["1", "Survey every flat in Hale Court.", "Amy Cole", "31/10/2026 [15/12/2026]", ""],
+        ["2", "Train the surveyors.", "Amy Cole", "30/09/2026", "Done"],
+        ["3", "Fit extractor fans.", "Amy Cole", "31/01/2027 [ 31/03/2027 ]", ""],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the bracketed date is in force, the first the baseline; the wording kept whole
+    assert [(a.due, a.due_text, a.original_due) for a in found] == [
+        (D(2026, 12, 15), "31/10/2026 [15/12/2026]", D(2026, 10, 31)),
+        (D(2026, 9, 30), "30/09/2026", None),
+        (D(2027, 3, 31), "31/01/2027 [ 31/03/2027 ]", D(2027, 1, 31)),
+    ]
+    # with no key, a bracket says nothing of which date holds: the first, as before
+    rows[1] = ["Deadlines are agreed by the board."]
+    unkeyed = actions(plan_of(write(tmp_path, rows)))
+    assert unkeyed[0].due == D(2026, 10, 31)
