@@ -281,6 +281,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout194",
         "holdout192",
         "holdout186",
+        "holdout193",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
