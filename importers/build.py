@@ -194,7 +194,9 @@ class Context:
     )
     # The rating opening each distinct latest progress cell, and the state its label
     # states: read once per cell, as its notes are
-    ratings_of: dict[str, tuple[Rag | None, Status | None]] = field(default_factory=dict)
+    ratings_of: dict[tuple[str, str], tuple[Rag | None, Status | None]] = field(
+        default_factory=dict
+    )
     states_of: dict[str, vocab.Meaning] = field(default_factory=dict)
     # The people each distinct lead or responsible cell gives each role, by (role, column,
     # cell, header), where the reading needs nothing else of its row: a plan names the
@@ -1574,10 +1576,11 @@ def _rating_opening_news(row: Row, ctx: Context) -> tuple[Rag | None, Status | N
     """The RAG (and the status it states) written at the start of the latest progress
     cell, or in square brackets closing its last line, where no RAG column rates the
     row; the cell stays whole as the update."""
-    latest = _latest_news(row, ctx)[1]
-    found = ctx.ratings_of.get(latest)
+    col, latest = _latest_news(row, ctx)
+    header = _header(row, col, "") if col is not None else ""
+    found = ctx.ratings_of.get((header, latest))
     if found is None:  # read once per distinct cell: a plan repeats its news wording
-        found = ctx.ratings_of[latest] = _rating_opening(latest, ctx)
+        found = ctx.ratings_of[header, latest] = _rating_opening(latest, header, ctx)
     return found
 
 
@@ -1586,19 +1589,29 @@ def _rating_opening_news(row: Row, ctx: Context) -> tuple[Rag | None, Status | N
 _CLOSING_BRACKETED_RATING = re.compile(r"\[\s*(?P<rating>[A-Z][A-Za-z]*)\s*\]\s*$")
 
 
-def _rating_opening(latest: str, ctx: Context) -> tuple[Rag | None, Status | None]:
-    last = _last_line(latest)
+def _rating_opening(latest: str, header: str, ctx: Context) -> tuple[Rag | None, Status | None]:
+    newest = _latest_entry(latest, header, ctx)
     m = (
         _LABELLED_RATING.match(latest)
         or _NEWS_RATING.match(latest)
         or _BRACKETED_RATING.match(latest)
-        or _CLOSING_BRACKETED_RATING.search(last)
+        or _CLOSING_BRACKETED_RATING.search(_last_line(newest))
     )
     # or the latest half term's rating in brackets before its colon: "Autumn 1 (G): …"
-    rating = m["rating"] if m else half_term_rating(last)
+    rating = m["rating"] if m else half_term_rating(newest)
     rag, status = vocab.read_rag(rating, ctx.legend) if rating else (None, None)
     # a RAG column's words only: a colour, or done (Blue, Complete); "NEW – …" rates nothing
     return (rag, status) if rag is not None or status == "done" else (None, None)
+
+
+def _latest_entry(cell: str, header: str, ctx: Context) -> str:
+    """The cell's latest entry of news: the one of the latest date where its entries
+    are dated, whichever way they run (a tracker may add its lines newest first), of
+    one date the last written; else the cell's last line."""
+    periods = None if ctx.refs_as_periods else ctx.year_starts
+    parts = dated_paragraphs(cell, ctx.position, header, ctx.keyed, periods, ctx.today)
+    dated = [(day, n, text) for n, (day, text) in enumerate(parts) if day is not None]
+    return max(dated)[2] if len(dated) >= 2 else _last_line(cell)
 
 
 def _last_line(cell: str) -> str:

@@ -2897,3 +2897,31 @@ def test_a_status_in_capitals_closing_the_wording_is_the_status(tmp_path: Path) 
         ("in_progress", "amber"),
     ]
     assert found[0].fields["Status (as written)"] == "COMPLETE"
+
+
+# The closing '[AMBER]' rating of hold-out 191's audit tracker is the LATEST line's: a
+# tracker that writes its dated lines newest first has the latest on top, so the dates,
+# not the order, say which line is the latest.
+
+
+def test_the_latest_dated_line_gives_the_closing_rating_whichever_way_the_lines_run(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Agreed action", "Responsible officer", "IA follow-up comments"],
+        ["CSH01", "Bank the takings daily.", "Cashier",
+         "14/11/2026 – Daily banking seen. [GREEN]\n10/06/2026 – Weekly only. [RED]"],
+        ["CSH02", "Log safe keys.", "Cashier",
+         "10/06/2026 – No log kept. [RED]\n14/11/2026 – Log kept at one site. [AMBER]"],
+        ["CSH03", "Count the floats.", "Cashier", "Floats counted. [AMBER]\nSpot checks to come."],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.rag for a in found] == [
+        "green",  # newest first: the top line, of 14 Nov, is the latest
+        "amber",  # oldest first: the bottom line
+        None,  # undated: the last line is the latest, and it closes with no rating
+    ]
+    assert [[u.date for u in a.updates] for a in found[:2]] == [
+        [dt.date(2026, 11, 14), dt.date(2026, 6, 10)],
+        [dt.date(2026, 6, 10), dt.date(2026, 11, 14)],
+    ]
