@@ -278,6 +278,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout187",
         "holdout188",
         "holdout189",
+        "holdout191",
         "holdout194",
         "holdout192",
         "holdout186",
