@@ -47,6 +47,7 @@ from importers.headings import (
     split_report_code,
     split_trailing_rec_ref,
     text_after_number,
+    without_naming_label,
 )
 from importers.locate import (
     PROSE_WORDS,
@@ -1949,7 +1950,10 @@ def heading_of(line: Line, headings: Headings) -> tuple[str, str] | None:
             # "Year one" with nothing after its number: the heading is all the plan
             # says of the block, so it is the text as written, never left blank
             ref, rest = labelled_ref, labelled_rest or text.strip()
-    return (ref, rest) if ref is not None else None
+    if ref is None:
+        return None
+    # "1: PAC recommendation: The Department should …": the label names the wording
+    return ref, without_naming_label(rest)[1]
 
 
 def _coded(line: Line) -> bool:
@@ -2415,6 +2419,8 @@ class _Walker:
             cited = text_after_number(own, rec_ref) if self.headings.refs_name_them else None
             if cited is not None:  # "Condition 1 (SET 3.9): The …" under "Cond 1 Action 1"
                 text = cited
+            named, text = without_naming_label(text)  # "NAO recommendation: The …"
+            ref = ref or named
             text, closing = closing_field_lines(text)
             # The cell as written stays with the recommendation: its label is wording too.
             fields = {"Heading": rec_cell} if text != rec_cell else {}

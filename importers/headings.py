@@ -75,6 +75,30 @@ def split_labelled_opening(text: str) -> tuple[str, str, str] | None:
     return (m["written"], m["ref"], m["rest"].strip()) if m else None
 
 
+# A label naming what the wording is, a colon after it, as a government's response
+# writes the Committee's recommendation under its own number ("1: PAC recommendation: The
+# Department should …"): the label in the singular, perhaps after a body's name or a word
+# or two ("NAO recommendation", "The Committee's recommendation"), perhaps with its own
+# number ("PAC recommendation 3:"). It opens the wording and is no part of it.
+_NAMING_LABELS = (
+    r"recommendation|rec\.?|area\s+for\s+improvement|afi|cause\s+of\s+concern|coc"
+    r"|must\s+do|should\s+do|requirement|breach"
+)
+NAMING_LABEL = re.compile(
+    rf"^\s*(?:[A-Z][\w'’&]*\s+){{0,2}}(?i:{_NAMING_LABELS})"
+    r"(?:\s+(?P<ref>[A-Z]{0,4}\d{1,3}[a-z]?))?\s*:\s+(?P<rest>\S.*)$",
+    re.DOTALL,
+)
+
+
+def without_naming_label(text: str) -> tuple[str | None, str]:
+    """(None, "The Department should …") for "PAC recommendation: The Department should
+    …", ("3", "…") for "NAO recommendation 3: …": the wording without the label naming
+    it, and the label's number where it has one; (None, text) for wording not so opened."""
+    m = NAMING_LABEL.match(text)
+    return (m["ref"], m["rest"].strip()) if m else (None, text)
+
+
 # A list's short name before its number: "AfPA1 – …", "AfI 2 – …", "MD1 – …", "R1 – …".
 # The name is an abbreviation, one capital or capitals at both ends, perhaps with a small
 # word's letter inside ("AfPA": area for priority action), so a word ("Step 1") never

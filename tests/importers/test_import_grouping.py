@@ -2814,3 +2814,42 @@ def test_the_first_of_headers_differing_only_in_their_first_caption_is_the_heade
         ["Attendance Officer"],
         ["Family Support Worker"],
     ]
+
+
+# Seen in hold-out 190: a department's tracker of a committee's recommendations, each
+# heading numbered and then labelled as the committee's ("1: PAC recommendation: …").
+
+
+def test_a_label_naming_the_recommendation_opens_its_text_and_is_no_part_of_it(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due date"],
+        ["1: Ombudsman recommendation: The council should apologise to Mrs B within a month."],
+        ["1.1", "Send the letter of apology.", "Head of Customer Services", "31/12/2026"],
+        ["2: Ombudsman recommendation: The council should review how it logs complaints."],
+        ["2.1", "Audit a sample of complaint logs.", "Complaints Manager", "31/03/2027"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "The council should apologise to Mrs B within a month."),
+        ("2", "The council should review how it logs complaints."),
+    ]
+    assert plan.recommendations[0].fields["Heading"] == rows[1][0]  # kept as written
+
+
+def test_a_recommendation_cell_opened_by_its_label_is_the_words_after_it(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Recommendation", "Action", "Lead", "Due date"],
+        ["Audit recommendation: The school should reconcile its bank account monthly.",
+         "Reconcile the account each month.", "School Business Manager", "31/01/2027"],
+        ["Audit recommendation 4: The school should keep a register of its assets.",
+         "Start an asset register.", "Bursar", "31/03/2027"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "The school should reconcile its bank account monthly."),
+        ("4", "The school should keep a register of its assets."),
+    ]
