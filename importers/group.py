@@ -719,7 +719,13 @@ def _banners_number_the_actions(
             "a value on every row, under heading rows that number the actions' refs:"
             " a field of each action"
         )
-    elif not _banners_over_one_recommendation_per_row(lines, assignment, headings, rec_col):
+    elif _banners_over_one_recommendation_per_row(lines, assignment, headings, rec_col):
+        assignment.roles[rec_col] = "extra"
+        assignment.evidence[rec_col] = (
+            "a new value on every row beside an action column, under heading rows that group"
+            " the rows: a field of each action"
+        )
+    else:
         _numbers_starting_again_under_banners(lines, assignment, headings, rec_col)
 
 
@@ -745,14 +751,7 @@ def _banners_over_one_recommendation_per_row(
         return False
     if any(_own_ref(text) for text in texts):
         return False
-    if not _id_letters_follow_headings(_under_headings(lines, headings, ref_col, ref_col)):
-        return False
-    assignment.roles[rec_col] = "extra"
-    assignment.evidence[rec_col] = (
-        "a new value on every row beside an action column, under heading rows that group"
-        " the rows: a field of each action"
-    )
-    return True
+    return _id_letters_follow_headings(_under_headings(lines, headings, ref_col, ref_col))
 
 
 def _id_letters_follow_headings(under: list[tuple[str, str, str]]) -> bool:
