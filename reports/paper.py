@@ -39,12 +39,20 @@ def title_lines(r: PlanReport) -> list[str]:
     return [f"Progress report, {long_day(r.today)}", period]
 
 
+# The label over the lines the import kept from above the file's table: an "As at 30
+# November 2026" there is the file's date, never the paper's own
+FROM_THE_FILE = "From the imported file"
+
+
 def plan_lines(r: PlanReport) -> list[str]:
     """The plan's own lines above its table, as the import kept them in its notes: the
     title lines ("Following the Ofsted/CQC area SEND inspection, June 2026") and its
     key ("RAG: R = off track, A = at risk, G = on track, B = complete"), which a reader
-    needs beside a rating printed as written ("RAG (as written): B")."""
-    return cell_lines(r.plan.notes)
+    needs beside a rating printed as written ("RAG (as written): B"). The first is
+    labelled as the file's ("From the imported file: As at 30 November 2026"), so a
+    date among them never reads as a second date line of the paper under its own."""
+    lines = cell_lines(r.plan.notes)
+    return [f"{FROM_THE_FILE}: {lines[0]}", *lines[1:]] if lines else []
 
 
 LONGEST_LABEL = 40  # "Area of weakness 1", "Priority action 12": a label, not a sentence

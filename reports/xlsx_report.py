@@ -15,7 +15,7 @@ from openpyxl.worksheet.pagebreak import Break
 from importers.own_csv import FORMULA_STARTS
 from reports.dated import ORIGINAL_DUE_NOTE, first_deadline
 from reports.model import ActionLine, PlanReport, date_prefix, summary_rows
-from reports.paper import shares_note
+from reports.paper import FROM_THE_FILE, shares_note
 from reports.sheet_layout import fit_rows, print_landscape
 from store.models import STATUS_LABELS, UNDATED
 from store.wording import day, due_aside, long_day, people, rag_word
@@ -114,10 +114,11 @@ def _summary(ws: object, reports: list[PlanReport]) -> None:
 
 def _notes(ws: object, row: int, notes: str) -> int:
     """The plan's notes (the lines above its table: "Position at 20 November 2026"),
-    said once for the plan, never on each action; the row the counts start on."""
+    said once for the plan, never on each action, labelled as the imported file's (its
+    date is not the report's); the row the counts start on."""
     if not notes:
         return row
-    _put(ws, row, 1, "Notes").font = Font(bold=True)  # type: ignore[attr-defined]
+    _put(ws, row, 1, FROM_THE_FILE).font = Font(bold=True)  # type: ignore[attr-defined]
     _put(ws, row, 2, notes).alignment = Alignment(wrap_text=True, vertical="top")  # type: ignore[attr-defined]
     return row + 2
 

@@ -473,14 +473,14 @@ def test_a_month_formatted_date_cell_has_no_wording_of_its_own(tmp_path: Path) -
 def test_the_plans_notes_are_in_the_csv_and_the_workbooks_summary(db_path: Path) -> None:
     """The lines above a plan's table ("Position at 20 November 2026") are the plan's
     notes, no field of each action: the CSV carries them on its rows, the workbook once,
-    under the plan's title."""
+    under the plan's title, labelled as the imported file's."""
     s = Store.open(db_path)
     notes = "Ofsted inspection: Requires improvement. Position at 20 November 2026."
     s.merge_plans([small_plan().model_copy(update={"notes": notes})], "test")
     assert notes in export(s, "csv").decode("utf-8-sig")
     summary = load_workbook(io.BytesIO(export(s, "xlsx")))["Summary"]
     rows = [[c.value for c in r][:2] for r in summary.iter_rows()]
-    assert ["Notes", notes] in rows
+    assert ["From the imported file", notes] in rows
     s.close()
 
 

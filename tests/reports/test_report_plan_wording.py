@@ -9,6 +9,7 @@ import io
 from pathlib import Path
 
 from docx import Document
+from openpyxl import load_workbook
 
 from reports import export
 from reports.paper import rec_label
@@ -42,7 +43,8 @@ def test_the_papers_use_the_plans_label_and_print_its_key(db_path: Path) -> None
     store = _store(db_path)
     paper = Document(io.BytesIO(export(store, "docx", "SEND plan")))
     text = [p.text for p in paper.paragraphs]
-    assert text[3:5] == ["Following the area SEND inspection, June 2026", KEY]
+    following = "Following the area SEND inspection, June 2026"
+    assert text[3:5] == [f"From the imported file: {following}", KEY]
     assert "Area of weakness 1: Timeliness of EHC plans" in text
     assert "Recommendation 2: Joint commissioning" in text  # no label of its own: ours
     assert "RAG (as written): B" in paper.tables[-2].rows[1].cells[1].text
@@ -61,3 +63,29 @@ def test_a_heading_whose_words_hold_no_ref_is_no_label(db_path: Path) -> None:
     assert rec_label(rec) == "Area of weakness 1"
     other = dataclasses.replace(rec, fields={"Heading": "Theme: Timeliness of EHC plans"})
     assert rec_label(other) == "Recommendation 1"
+
+
+AS_AT = "As at 30 November 2026"  # the imported workbook's title row, not the paper's date
+
+
+def test_the_imported_files_lines_are_labelled_so_never_the_papers_own_date(
+    db_path: Path,
+) -> None:
+    """A title row of the imported file ("As at 30 November 2026") under the paper's own
+    "Progress report, 5 December 2026" would read as a second, older date for the paper:
+    each paper and the workbook's summary say it is the file's."""
+    doc = PlanDoc(title="Fire plan", notes=f"{AS_AT}\nCover:\nNorthshire FRS")
+    store = Store.open(db_path)
+    store.merge_plans([doc], "test")
+    labelled = f"From the imported file: {AS_AT}"
+    paper = [p.text for p in Document(io.BytesIO(export(store, "docx", "Fire plan"))).paragraphs]
+    assert paper[3:6] == [labelled, "Cover:", "Northshire FRS"]
+    assert AS_AT not in paper
+    md = export(store, "md", "Fire plan").decode()
+    assert f"\n\n{labelled}\n\nCover:\n\n" in md and f"\n{AS_AT}\n" not in md
+    html = export(store, "html", "Fire plan").decode()
+    assert f'<p class="muted">{labelled}</p>' in html and f">{AS_AT}<" not in html
+    summary = load_workbook(io.BytesIO(export(store, "xlsx", "Fire plan")))["Summary"]
+    rows = [[c.value for c in r][:2] for r in summary.iter_rows()]
+    assert ["From the imported file", f"{AS_AT}\nCover:\nNorthshire FRS"] in rows
+    store.close()
