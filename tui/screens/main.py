@@ -644,7 +644,6 @@ class MainScreen(PlanShaping):
     def on_resize(self) -> None:
         self.set_class(self.size.width < NARROW, "-narrow")
         self.set_class(self.size.width < CRAMPED, "-cramped")
-        self.query_one(DetailPane).instead_of_list = self.size.width < NARROW
         self.refresh_bindings()
 
     @property

@@ -14,7 +14,6 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.geometry import Size
 from textual.message import Message
-from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import Static
 
@@ -117,11 +116,9 @@ class DetailPane(VerticalScroll, can_focus=True):
         delta: int
 
     class Back(Message):
-        """Esc in the detail shown instead of the list: show the list again."""
-
-    instead_of_list: reactive[bool] = reactive(False, bindings=True)
-    """Set by the screen: the detail is shown in the list's place (narrow), so Esc
-    goes back; otherwise Esc is left to the screen (it clears the filters)."""
+        """Esc in the detail: back to the list (shown again where the detail stood in
+        for it). Never the screen's Esc, which clears the filters: at 160 columns Esc
+        in the detail beside the list dropped a meeting's lead and overdue filters."""
 
     shown: int | None = None
     """The id of the action shown, None when none is."""
@@ -130,10 +127,6 @@ class DetailPane(VerticalScroll, can_focus=True):
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self._drawn: tuple[ActionDetail, dt.date] | None = None
         self._whole_title = False  # the pinned head is cut: the body opens with it whole
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Back only where there is a list to go back to."""
-        return self.instead_of_list if action == "back" else True
 
     def action_back(self) -> None:
         self.post_message(self.Back())
