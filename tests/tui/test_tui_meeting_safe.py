@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
 
-from tests.tui.test_tui_main import bar_text, settle
+from store import Store
+from tests.tui.test_tui_main import bar_text, list_text, refs, settle
 from tui import open_app
 from tui.widgets.action_list import ActionList
 from tui.widgets.detail import DetailPane
@@ -39,3 +41,34 @@ async def test_esc_in_the_detail_leaves_it_and_keeps_the_filters(
         assert "person: Marina Kitchen" in bar and "overdue only" in bar
         assert "1 of 4 actions" in bar
         assert pilot.app.screen.query_one(ActionList).has_focus
+
+
+def redate_elsewhere(db: Path, ref: str, due: dt.date) -> None:
+    """`actionplan update REF --due …` from another terminal."""
+    s = Store.open(db)
+    s.set_due(s.find_action(ref).id, due, "", "day")
+    s.close()
+
+
+async def test_an_action_edited_elsewhere_out_of_the_filters_stays_till_you_move(
+    db: Path,
+) -> None:
+    """Re-dated from another terminal off "overdue only", the action under the cursor
+    vanished within a second, unsaid, the cursor jumping; the same edit in the app keeps
+    it, saying so. An edit made elsewhere is kept in view the same way, and named."""
+    async with open_app(db).run_test(size=(160, 48)) as pilot:
+        app = pilot.app
+        await settle(pilot)
+        await pilot.press("f", *"marina", "enter")
+        await settle(pilot)
+        await pilot.press("o")
+        await settle(pilot)
+        assert refs(app) == ["1.1"]
+        redate_elsewhere(db, "1.1", dt.date(2027, 3, 31))
+        app.check_other_writers()
+        await settle(pilot)
+        assert refs(app) == ["1.1"]
+        actions = app.screen.query_one(ActionList)
+        assert actions.rows[actions.current].ref == "1.1"  # type: ignore[index]
+        assert "1.1 no longer matches (shown till you move)" in bar_text(app)
+        assert "31 Mar 2027" in list_text(app)

@@ -417,13 +417,16 @@ class MainScreen(PlanShaping):
 
     def refresh_from_file(self) -> None:
         """Another process wrote the file: re-read the list, counts and detail,
-        keeping the cursor on the same action (cached rows may be out of date).
+        keeping the cursor on the same action (cached rows may be out of date), shown
+        till the cursor moves though it no longer matches the filters, as an edit here.
         A screen not yet composed has nothing to refresh: it reads the file when it mounts."""
         lists = self.query(ActionList)
         if not lists:
             return
         actions = lists.first()
         current = actions.current
+        if current is not None:  # edited elsewhere out of the filters: kept and named, as
+            self._keep_in_view(current)  # in the app (it vanished, the cursor jumping)
         actions.forget(list(actions.rows))
         self._ahead = None
         self.reload(keep=current)
