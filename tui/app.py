@@ -170,10 +170,12 @@ class ActionPlanApp(Toasts, InOrderKeys, FileWatch, Workflows, ChaseFlow, App[st
 
     def action_switch_plan(self) -> None:
         self.expect_dialog()
-        self._choose_plan(getattr(self.screen, "person_shown", None))
+        query = getattr(self.screen, "query_state", None)
+        overdue = bool(query and query.overdue)
+        self._choose_plan(getattr(self.screen, "person_shown", None), overdue)
 
     @work(thread=True, exclusive=True, group="plans", exit_on_error=False)
-    def _choose_plan(self, person: str | None) -> None:
+    def _choose_plan(self, person: str | None, overdue: bool) -> None:
         from tui.dialogs.picker import PickerDialog
 
         try:
@@ -184,8 +186,8 @@ class ActionPlanApp(Toasts, InOrderKeys, FileWatch, Workflows, ChaseFlow, App[st
         titles = [p.title for p in plans]
 
         def chosen(title: str | None) -> None:
-            if title and person:  # the person followed into the plan chosen, if there
-                self.follow_person(plans, title, person)
+            if title and (person or overdue):  # followed into the plan chosen, if there
+                self.follow_filters(plans, title, person, overdue)
             elif title:
                 self.show_plans(plans, title)
 

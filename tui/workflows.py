@@ -5,7 +5,7 @@ Kept out of ``app.py`` so the App class stays a short list of keys.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,6 +35,16 @@ QUIT_HINT = "Press ctrl+q to quit (q asks first)"
 PLACE_REST_SECONDS = 1.0  # the place is written once the cursor has rested this long
 
 
+@dataclass(frozen=True)
+class Followed:
+    """The filters followed into another plan, and whether each finds actions there."""
+
+    person: str | None
+    theirs: bool  # the person leads or is responsible for an action there
+    overdue: bool
+    late: bool  # the plan has overdue actions (the person's, when followed)
+
+
 class Workflows(_Base):
     """Mixed into the App: everything that spans screens."""
 
@@ -57,23 +67,43 @@ class Workflows(_Base):
             self.push_screen(screen)
 
     @work(thread=True, exclusive=True, group="plans", exit_on_error=False)
-    def follow_person(self, plans: list[PlanInfo], title: str, person: str) -> None:
+    def follow_filters(
+        self, plans: list[PlanInfo], title: str, person: str | None, overdue: bool
+    ) -> None:
         """Show the plan titled ``title`` filtered to ``person`` where they lead or are
-        responsible for an action there (a PM follows one person across plans), else
-        as it was left with no person filter, and a toast saying so."""
+        responsible for an action there (a PM follows one person across plans), and to
+        "overdue only" where it has overdue actions (of theirs): a filter that finds
+        nothing there is cleared, and a toast says so (never silently)."""
         plan = next(p for p in plans if p.title == title)
-        try:  # read off the UI thread; the person filter's own query, so one rule
-            theirs = bool(self.store.action_ids(ActionQuery(plan_id=plan.id, person=person)))
+        try:  # read off the UI thread; the filters' own queries, so one rule
+            theirs = bool(person) and bool(
+                self.store.action_ids(ActionQuery(plan_id=plan.id, person=person))
+            )
+            mine = person if theirs else None
+            late = overdue and bool(
+                self.store.action_ids(ActionQuery(plan_id=plan.id, person=mine, overdue=True))
+            )
         except StoreError:
-            theirs = False
-        self.call_from_thread(self._show_following, plans, title, person, theirs)
+            theirs = late = False
+        followed = Followed(person, theirs, overdue, late)
+        self.call_from_thread(self._show_following, plans, title, followed)
 
-    def _show_following(self, plans: list[PlanInfo], title: str, person: str, theirs: bool) -> None:
+    def _show_following(self, plans: list[PlanInfo], title: str, followed: Followed) -> None:
         screen = self.plan_screen(plans, title)
+        person, theirs = followed.person, followed.theirs
         if isinstance(screen, MainScreen):
-            screen.query_state = replace(screen.query_state, person=person if theirs else None)
-        if not theirs:
+            query = screen.query_state
+            if person:
+                query = replace(query, person=person if theirs else None)
+            if followed.overdue:
+                query = replace(query, overdue=followed.late)
+            screen.query_state = query
+        if person and not theirs:
             self.notify(f"{person} has no actions in {title}: person filter cleared", markup=False)
+        if followed.overdue and not followed.late:
+            whose = f" of {person}'s" if theirs else ""
+            said = f"No overdue actions{whose} in {title}: overdue filter cleared"
+            self.notify(said, markup=False)
         self._show_plan_screen(screen)
 
     def plan_screen(

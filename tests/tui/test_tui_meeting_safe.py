@@ -9,6 +9,7 @@ import pytest
 from textual.pilot import Pilot
 
 from store import Store
+from tests.conftest import small_plan
 from tests.tui.test_tui_main import bar_text, list_text, refs, settle
 from tui import open_app
 from tui.widgets.action_list import ActionList
@@ -72,3 +73,32 @@ async def test_an_action_edited_elsewhere_out_of_the_filters_stays_till_you_move
         assert actions.rows[actions.current].ref == "1.1"  # type: ignore[index]
         assert "1.1 no longer matches (shown till you move)" in bar_text(app)
         assert "31 Mar 2027" in list_text(app)
+
+
+async def test_overdue_only_follows_a_switch_of_plan_or_a_toast_says_it_was_cleared(
+    db: Path,
+) -> None:
+    """ "p" to another plan dropped "overdue only", unsaid (back on the first plan it came
+    back). It follows the user as the person filter does: kept where the plan has
+    overdue actions; where it has none, cleared and a toast says so."""
+    calm = small_plan("Calm plan")
+    first = calm.recommendations[0].actions[0]
+    calm.recommendations[0].actions[0] = first.model_copy(update={"due": dt.date(2027, 10, 31)})
+    s = Store.open(db)
+    s.merge_plans([small_plan("Zeta plan"), calm], "test")
+    s.close()
+    async with open_app(db).run_test(size=(160, 48), notifications=True) as pilot:
+        app = pilot.app
+        await settle(pilot)
+        await pilot.press("o")
+        await settle(pilot)
+        await pilot.press("p", *"Zeta", "enter")
+        await settle(pilot)
+        assert app.screen.plan.title == "Zeta plan"  # type: ignore[attr-defined]
+        assert "overdue only" in bar_text(app) and refs(app) == ["1.1"]
+        await pilot.press("p", *"Calm", "enter")
+        await settle(pilot)
+        assert app.screen.plan.title == "Calm plan"  # type: ignore[attr-defined]
+        assert "overdue only" not in bar_text(app) and len(refs(app)) == 4
+        said = [str(n.message) for n in app._notifications]
+        assert "No overdue actions in Calm plan: overdue filter cleared" in said
