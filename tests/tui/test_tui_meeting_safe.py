@@ -9,8 +9,9 @@ import pytest
 from textual.pilot import Pilot
 
 from store import Store
+from store.docs import ActionDoc, PlanDoc, RecommendationDoc
 from tests.conftest import small_plan
-from tests.tui.test_tui_main import bar_text, list_text, refs, settle
+from tests.tui.test_tui_main import bar_text, detail_text, list_text, refs, settle
 from tui import open_app
 from tui.widgets.action_list import ActionList
 from tui.widgets.detail import DetailPane
@@ -102,3 +103,24 @@ async def test_overdue_only_follows_a_switch_of_plan_or_a_toast_says_it_was_clea
         assert "overdue only" not in bar_text(app) and len(refs(app)) == 4
         said = [str(n.message) for n in app._notifications]
         assert "No overdue actions in Calm plan: overdue filter cleared" in said
+
+
+async def test_at_160x48_the_detail_names_its_action_once(db_path: Path) -> None:
+    """A title of three lines in the detail beside the list was pinned cut to two and
+    repeated whole below: "CoC3.1  Action CoC3.1: …" read twice at the pane's top. A
+    pane that tall pins the title whole, once."""
+    text = "Action CoC3.1: deliver the service does not make sure it has enough (step 1)"
+    doc = PlanDoc(
+        title="Plan",
+        recommendations=[
+            RecommendationDoc(ref="CoC3", actions=[ActionDoc(ref="CoC3.1", text=text)])
+        ],
+    )
+    s = Store.open(db_path)
+    s.merge_plans([doc], "test")
+    s.close()
+    async with open_app(db_path).run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        shown = detail_text(pilot.app)  # type: ignore[arg-type]
+        assert shown.count("(step 1)") == 1 and shown.count("CoC3.1  Action") == 1
+        assert "…" not in shown.split("Recommendation:")[0]

@@ -36,17 +36,20 @@ WORDED_FIELDS = frozenset(
 # "RAG Green → Red" said the new value twice, "update" before "update added" said nothing.
 RESTATED_LABELS = ("status", "RAG", "due date", "leads", "text", "update", "archive", "restore")
 UPDATE_WORDS = 40  # cells of an added update's first words in its history line
-HEAD_LINES = 2  # lines of the ref and title pinned over the scrolling detail
+HEAD_LINES = 2  # lines of the ref and title pinned over the scrolling detail, at least
+HEAD_SHARE = 8  # a pane this many times taller pins more: at 160x48 a title of 3 lines
+# beside the list was cut to 2 and repeated whole below it, the action named twice
 
 
 class DetailHead(Widget):
     """The shown action's ref and title, pinned over the detail as it scrolls (reading
-    its history at 80x24 scrolled them out of view): at most HEAD_LINES lines, a longer
-    title cut with "…" (the body then holds it whole)."""
+    its history at 80x24 scrolled them out of view): at most ``most`` lines (HEAD_LINES,
+    more in a tall pane), a longer title cut with "…" (the body then holds it whole)."""
 
     def __init__(self, **kwargs: str) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.head = Text()
+        self.most = HEAD_LINES
 
     class Measured(Message):
         """Laid out at a new width: whether the title is cut may have changed."""
@@ -61,26 +64,28 @@ class DetailHead(Widget):
         self.post_message(self.Measured())
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        return len(pinned_lines(self.head, width, self.app.console)[0])
+        return len(pinned_lines(self.head, width, self.app.console, self.most)[0])
 
     def render(self) -> RenderResult:
-        lines, _ = pinned_lines(self.head, self.content_size.width, self.app.console)
+        lines, _ = pinned_lines(self.head, self.content_size.width, self.app.console, self.most)
         return Text("\n", no_wrap=True).join(lines)
 
 
-def pinned_lines(head: Text, width: int, console: Console) -> tuple[list[Text], bool]:
-    """``head`` wrapped to ``width`` cells in at most HEAD_LINES lines, the last cut with
+def pinned_lines(
+    head: Text, width: int, console: Console, most: int = HEAD_LINES
+) -> tuple[list[Text], bool]:
+    """``head`` wrapped to ``width`` cells in at most ``most`` lines, the last cut with
     "…" when it does not fit; and whether it was cut."""
     if width < 2:
         return [head], True
     lines = list(head.wrap(console, width))
-    if len(lines) <= HEAD_LINES:
+    if len(lines) <= most:
         return lines, False
-    last = Text(" ").join(_trimmed(line) for line in lines[HEAD_LINES - 1 :])
+    last = Text(" ").join(_trimmed(line) for line in lines[most - 1 :])
     last.truncate(width - 1)
     last.rstrip()
     last.append("…")
-    return [*lines[: HEAD_LINES - 1], last], True
+    return [*lines[: most - 1], last], True
 
 
 class DetailPane(VerticalScroll, can_focus=True):
@@ -148,7 +153,13 @@ class DetailPane(VerticalScroll, can_focus=True):
         self._draw_body()
 
     def on_resize(self) -> None:
-        """A width that cuts the pinned title (or no longer does) changes the body."""
+        """A width that cuts the pinned title (or no longer does) changes the body; a
+        tall pane pins more of a long title (cut and repeated whole, it read twice)."""
+        head = self.query_one(DetailHead)
+        most = max(HEAD_LINES, self.size.height // HEAD_SHARE)
+        if most != head.most:
+            head.most = most
+            head.refresh(layout=True)
         if self._drawn is not None and self._title_cut() != self._whole_title:
             self._draw_body()
 
@@ -162,7 +173,7 @@ class DetailPane(VerticalScroll, can_focus=True):
         taken as cut, the body repeated a title the head then showed whole."""
         head = self.query_one(DetailHead)
         width = head.content_size.width
-        return width > 0 and pinned_lines(head.head, width, self.app.console)[1]
+        return width > 0 and pinned_lines(head.head, width, self.app.console, head.most)[1]
 
     def _draw_body(self) -> None:
         body = self.query_one("#detail-body", Static)
