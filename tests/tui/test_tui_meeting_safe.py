@@ -124,3 +124,35 @@ async def test_at_160x48_the_detail_names_its_action_once(db_path: Path) -> None
         shown = detail_text(pilot.app)  # type: ignore[arg-type]
         assert shown.count("(step 1)") == 1 and shown.count("CoC3.1  Action") == 1
         assert "…" not in shown.split("Recommendation:")[0]
+
+
+async def test_at_80x24_a_post_cut_in_the_lead_column_looks_cut(db_path: Path) -> None:
+    """'AM Response (S. Okoro)' showed as 'A Response' and two leads as 'AP +1': a post
+    shortened as if a person's name ("M Kitchen", "MK") reads as another word. Cut, it
+    ends "…", the "+1" kept."""
+    doc = PlanDoc(
+        title="Plan",
+        recommendations=[
+            RecommendationDoc(
+                ref="1",
+                actions=[
+                    ActionDoc(ref="1.1", text="Review cover", leads=["AM Response (S. Okoro)"]),
+                    ActionDoc(
+                        ref="1.2",
+                        text="Home safety visits",
+                        leads=["AM Prevention (L. Grant)", "Head of People (R. Finch)"],
+                    ),
+                ],
+            )
+        ],
+    )
+    s = Store.open(db_path)
+    s.merge_plans([doc], "test")
+    s.close()
+    async with open_app(db_path).run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        rows = list_text(pilot.app).splitlines()  # type: ignore[arg-type]
+        first = next(r for r in rows if "1.1 " in r)
+        second = next(r for r in rows if "1.2 " in r)
+        assert "AM Respon…" in first and "A Response" not in first
+        assert "AM Pre… +1" in second and "AP +1" not in second

@@ -463,12 +463,23 @@ def _short_post_or_person(name: str, cells: int) -> str:
         shorter = [name, _post_kept(words, cells)]
     elif last in POST_ENDINGS:
         shorter = [name, " ".join(words[:-1])]
-    elif not words[-1][:1].isupper():
-        shorter = [name]
+    elif not words[-1][:1].isupper() or _opens_with_a_post(words):
+        shorter = [name]  # cut with "…" below: it looks cut, never another word
     else:
         shorter = [name, *_person_shortened(words)]
     fits = (said for said in shorter if said.strip() and cell_len(said) <= cells)
     return next(fits, clip(name, cells))
+
+
+def _opens_with_a_post(words: list[str]) -> bool:
+    """ "AM Response", "GM Prevention": a first word in capitals (an Area Manager's)
+    before words that are not is a post's, no forename: shortened as a person's name it
+    read as another word ("A Response", "AP")."""
+    first = words[0].rstrip(".")
+    return (
+        len(words) > 1 and len(first) >= 2 and first.isalpha() and first.isupper()
+        and not words[-1].isupper()
+    )  # fmt: skip
 
 
 # A title before a person's name is not an initial ("Dr Amir Khan" read "DA Khan")
