@@ -1678,13 +1678,24 @@ def _verdict_after_date(cell: str, ctx: Context) -> Status | None:
     """The verdict written after a passed target date in its own cell, as a programme
     office marks each date once it has passed ("31/10/2026 – achieved", "30/09/2026 –
     not achieved"): a status phrase alone, read as a status cell is. None for other
-    words after the date ("31/12/2026 – subject to funding")."""
+    words after the date ("31/12/2026 – subject to funding"), for a date still to come
+    (the words the milestone it aims at: "31/03/2027 – fully implemented"), for a cell
+    of several dated milestones ("Dec 2026 – started; Mar 2027 – completed") and for
+    "ongoing", which says the work has no end, not how it ended."""
     m = _DATE_THEN_WORDS.match(cell)
     if m is None or not vocab.is_state_alone(m["verdict"], ctx.legend):
         return None
-    if parse_deadline(m["date"]).due is None:
+    if _ONGOING.fullmatch(m["verdict"]) or _SEVERAL_MILESTONES.search(m["date"]):
+        return None
+    due = parse_deadline(m["date"]).due
+    passed_by = ctx.position or ctx.today  # the day the plan's progress is as at
+    if due is None or passed_by is None or due > passed_by:
         return None
     return vocab.read_status(m["verdict"], ctx.legend)[0]
+
+
+# A date's words followed by another date's: "Dec 2026 – started; Mar 2027"
+_SEVERAL_MILESTONES = re.compile(r"[–—;]|\s-\s")
 
 
 def _hinting_cell(row: Row, kind: str, ctx: Context) -> tuple[int | None, str]:

@@ -2925,3 +2925,34 @@ def test_the_latest_dated_line_gives_the_closing_rating_whichever_way_the_lines_
         [dt.date(2026, 11, 14), dt.date(2026, 6, 10)],
         [dt.date(2026, 6, 10), dt.date(2026, 11, 14)],
     ]
+
+
+# A second reader's plans (this session): target dates still to come with the milestone
+# or state the work aims at written after them ("31/03/2027 – fully implemented",
+# "Dec 2026 – started; Mar 2027 – completed"), and a school's timescales "January 2027 –
+# ongoing". Only a date passed by the plan's position (else the import's day) carries a
+# verdict; "ongoing" says the work has no end, no verdict.
+
+
+def test_words_after_a_target_date_still_to_come_are_no_verdict(tmp_path: Path) -> None:
+    rows = [
+        ["No.", "Action", "Lead", "Target date", "Progress update"],
+        ["1", "Roll out electronic prescribing.", "Chief Pharmacist",
+         "31/03/2027 – fully implemented", "Pilot on two wards from January."],
+        ["2", "Replace the theatre scheduling system.", "COO", "30/06/2027 – implemented", ""],
+        ["3", "Move outpatient letters to the portal.", "COO",
+         "Dec 2026 – started; Mar 2027 – completed", ""],
+        ["4", "Run a weekly reading club.", "English Lead", "January 2027 – ongoing", ""],
+        ["5", "Audit hand hygiene each quarter.", "Chief Nurse", "30/06/2026 – ongoing", ""],
+        ["6", "Publish a frailty pathway.", "Medical Director", "31/10/2026 – achieved", ""],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.status for a in found] == [
+        "not_started",  # the milestone aimed at, by a date to come
+        "not_started",
+        "not_started",  # a plan of milestones, none passed
+        "not_started",  # "ongoing": no end date, no verdict
+        "not_started",  # passed or not
+        "done",  # a passed date's verdict
+    ]
+    assert [a.due for a in found[:2]] == [dt.date(2027, 3, 31), dt.date(2027, 6, 30)]
