@@ -15,7 +15,7 @@ from itertools import chain, dropwhile, takewhile
 from typing import TypeVar, cast
 
 from importers.cells import is_date, is_sentence
-from importers.columns import best_field, header_score, scores_at_least
+from importers.columns import best_field, cue_weight, header_score, scores_at_least
 from importers.dates import PlanCalendar, parse_deadline
 from importers.headings import (
     CODE_CELL,
@@ -190,10 +190,16 @@ def _first_copy(grid: list[list[str]], index: int) -> int:
     header scoring too ("Good practice | Action to be taken | …" over "Recommendations
     | Action to be taken | …"): tables one under another, each under its own copy of
     the header, its first caption naming what the table holds. The first copy is the
-    header, the later ones open its sections; ``index`` where there is none."""
+    header, the later ones open its sections; ``index`` where there is none. Only
+    copies whose first captions both name a kind of finding: a table captioned "Closed
+    in 2025/26 (for information)" above the live one is not the plan (its notes)."""
     row = grid[index]
     first = _first_filled(row)
-    if first is None or sum(1 for c in row if c) < _COPY_CELLS:
+    if (
+        first is None
+        or sum(1 for c in row if c) < _COPY_CELLS
+        or not _names_a_kind_of_finding(row[first])
+    ):
         return index
     for i in range(index):
         above = grid[i]
@@ -201,6 +207,7 @@ def _first_copy(grid: list[list[str]], index: int) -> int:
             len(above) == len(row)
             and _first_filled(above) == first
             and above[first + 1 :] == row[first + 1 :]
+            and _names_a_kind_of_finding(above[first])
             and header_score(above) > 0
         ):
             return i
@@ -208,6 +215,28 @@ def _first_copy(grid: list[list[str]], index: int) -> int:
 
 
 _COPY_CELLS = 3  # filled cells, at least, in a header whose copies differ in the first
+# What a review finds besides what it asks for: QAA's "Good practice" and "Affirmation",
+# a school's "Strengths", an inspectorate's "Commendations"
+_PRAISED = re.compile(
+    r"\b(?:(?:good|notable|effective|innovative|best|positive) practices?|strengths?"
+    r"|affirmations?|commendations?)\b",
+    re.IGNORECASE,
+)
+# A table kept for the record, not the live plan: "Closed in 2025/26 (for information)",
+# "Completed actions", "Archive"
+_NOT_LIVE = re.compile(
+    r"\b(?:closed|completed?|done|archived?|superseded|for (?:information|info|reference))\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_kind_of_finding(caption: str) -> bool:
+    """True for a first caption naming the findings its table answers: a recommendation
+    header's words ("Recommendations", "Areas for improvement") or a finding praised
+    ("Good practice", "Strengths"), never a table kept for the record ("Closed …")."""
+    if _NOT_LIVE.search(caption):
+        return False
+    return _PRAISED.search(caption) is not None or cue_weight(caption, "recommendation") > 0
 
 
 def _first_filled(row: list[str]) -> int | None:

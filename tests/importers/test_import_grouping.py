@@ -2853,3 +2853,29 @@ def test_a_recommendation_cell_opened_by_its_label_is_the_words_after_it(
         ("1", "The school should reconcile its bank account monthly."),
         ("4", "The school should keep a register of its assets."),
     ]
+
+
+# A second reader's plan against the rule above: a small table of actions closed last
+# year, 'for information', above the live plan's header copy. Its caption names no kind
+# of finding: the live table's header is the header, the closed table kept as notes.
+
+
+def test_a_closed_table_above_the_live_header_copy_is_no_header(tmp_path: Path) -> None:
+    tail = ["Action", "Lead", "Target date"]
+    rows = [
+        ["Children's Services – Ofsted ILACS action plan 2026/27", "", "", ""],
+        [],
+        ["Closed in 2025/26 (for information)", *tail],
+        ["Safer recruitment", "Train all interview panel members", "Head of HR", "31/03/2026"],
+        ["Return home interviews", "Commission a new provider", "Head of Commissioning",
+         "31/01/2026"],
+        [],
+        ["Recommendation", *tail],
+        ["Improve the quality of supervision", "Audit 40 supervision records",
+         "Principal Social Worker", "31/03/2027"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    recs = [(r.text, [a.text for a in r.actions]) for r in plan.recommendations]
+    assert recs == [("Improve the quality of supervision", ["Audit 40 supervision records"])]
+    assert "Train all interview panel members" in plan.notes
+    assert "Commission a new provider" in plan.notes
