@@ -879,6 +879,40 @@ _BRACKETED_COLOUR_ENTRY = re.compile(
 # A sentence of its own after a key's last entry: "R = significant delay. Completed
 # actions are marked COMPLETE at the end of the action."
 _SENTENCE_AFTER = re.compile(r"\.\s+(?=[A-Z])")
+# A sentence that is a note on the table, not the entry's meaning run on: it names the
+# plan's rows or work, or how they are marked ("Completed actions are marked COMPLETE",
+# "Finished work is shaded grey")
+_NOTE_ON_THE_TABLE = re.compile(
+    r"\b(?:actions?|rows?|plan|items?|tasks?|work|recommendations?|lines?|entries"
+    r"|marked|shaded|shown|highlighted|coloured|colored|greyed|struck|removed|moved)\b",
+    re.IGNORECASE,
+)
+# A first sentence that names only the entry's colour ("X = Grey. Closed – no further
+# action"): its meaning is the sentence after
+_COLOUR_ALONE = re.compile(
+    r"^\s*(?:(?:dark|light|pale|bright|deep)\s+)?"
+    r"(?:red|amber|green|yellow|orange|blue|grey|gray|black|white|purple)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _without_note_after(desc: str) -> str:
+    """A key's last entry without a sentence after it that is a note on the table
+    ("R = significant delay. Completed actions are marked …"). The entry runs on where
+    its meaning does: after a first sentence naming only its colour ("Grey. Closed"),
+    into a sentence opened by "Or" ("not started. Or significantly delayed"), into any
+    that names neither the plan's rows nor how they are marked."""
+    parts = _SENTENCE_AFTER.split(desc, maxsplit=1)
+    if len(parts) < 2:
+        return desc
+    meaning, after = parts
+    if (
+        _COLOUR_ALONE.match(meaning)
+        or after.lower().startswith(("or ", "and ", "but "))
+        or not _NOTE_ON_THE_TABLE.search(after)
+    ):
+        return desc
+    return meaning
 
 
 def _separated_pieces(body: str) -> list[tuple[str, str]]:
@@ -893,7 +927,7 @@ def _separated_pieces(body: str) -> list[tuple[str, str]]:
         # the key ends with its last entry's sentence: a sentence after it is a note on
         # the plan, never what that entry means
         key, desc = pieces[-1]
-        pieces[-1] = (key, _SENTENCE_AFTER.split(desc, maxsplit=1)[0])
+        pieces[-1] = (key, _without_note_after(desc))
     return pieces
 
 

@@ -2956,3 +2956,37 @@ def test_words_after_a_target_date_still_to_come_are_no_verdict(tmp_path: Path) 
         "done",  # a passed date's verdict
     ]
     assert [a.due for a in found[:2]] == [dt.date(2027, 3, 31), dt.date(2027, 6, 30)]
+
+
+# A second reader's plans against the rule above: a last entry whose meaning runs on past
+# its first full stop. A first sentence that only names the colour ("X = Grey. Closed –
+# no further action") and a sentence opened by "Or" ("R = not started. Or significantly
+# delayed") are the entry's meaning, not a note on the plan.
+
+
+def test_a_keys_last_entry_naming_only_its_colour_runs_on_to_its_meaning(
+    tmp_path: Path,
+) -> None:
+    key = "Key: G = Green. On track; R = Red. Off track; X = Grey. Closed – no further action"
+    rows = [
+        [key, "", "", ""],
+        ["Ref", "Action", "RAG", "Progress"],
+        ["1", "Repair the underpass lights", "X", "Lights replaced in October."],
+        ["2", "Open a youth hub on Fridays", "G", "Hub open in two wards."],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    # "X" is closed: done (grey rates nothing), never "not understood"
+    assert [(a.status, a.rag) for a in found] == [("done", None), ("in_progress", "green")]
+
+
+def test_a_sentence_opened_by_or_is_part_of_the_keys_last_entry(tmp_path: Path) -> None:
+    key = "Key: G = on track; A = some slippage; R = not started. Or significantly delayed"
+    rows = [
+        [key, "", "", ""],
+        ["Ref", "Action", "RAG", "Progress"],
+        ["1", "Audit controlled drugs cupboards", "R", ""],
+    ]
+    (found,) = actions(plan_of(write(tmp_path, rows)))
+    # red offers two states ("not started" or "significantly delayed"): the colour alone,
+    # a red rating under way as ever, not "not started" cut from its alternative
+    assert (found.status, found.rag) == ("in_progress", "red")
