@@ -1,9 +1,10 @@
 """The committee paper as a Word document (python-docx).
 
 Landscape A4: a title block (plan, date, period covered), the status and RAG
-summary, the exceptions a board asks about (overdue, slipped, blocked, red)
-with lead and revised date, the changes since the last report, then every
-action grouped by recommendation. Tables repeat their header row on each page.
+summary with the overdue count and each recommendation's progress, the exceptions
+a board asks about (overdue, slipped, blocked, red) with lead and revised date, the
+changes since the last report, then every action grouped by recommendation.
+Tables repeat their header row on each page.
 """
 
 from __future__ import annotations
@@ -22,12 +23,16 @@ from reports.model import ActionLine, PlanReport, cell_lines, summary_rows
 from reports.paper import (
     EXCEPTION_COLUMNS,
     NO_EXCEPTIONS,
+    PROGRESS_COLUMNS,
     SUMMARY_COLUMNS,
     action_cells,
     action_columns,
     exception_cells,
+    missing_line,
+    overdue_line,
     plan_headings,
     plan_lines,
+    progress_cells,
     rec_label,
     shares_note,
     title_lines,
@@ -41,7 +46,10 @@ WIDTHS_CM = {"Ref": 1.4, "Action": 6.8, "Lead": 3.0, "Responsible": 3.0, "Due": 
              "Status": 2.2, "RAG": 1.6, "Latest update": 5.3, "Why": 5.5,
              "": 4.5, "Actions": 2.2, "Share": 2.2}  # fmt: skip
 PAGE_WIDTH_CM, MARGIN_CM = 29.7, 1.5
-NUMBERS = {"Actions", "Share"}  # right-aligned, so units sit under units
+NUMBERS = {"Actions", "Share", "Overdue"}  # right-aligned, so units sit under units
+# Each recommendation's line under the summary: its text takes what the others leave
+_PROGRESS_WIDTHS = {"Ref": 2.0, "Complete": 3.0, "Overdue": 2.2}
+_PROGRESS_WIDTHS["Recommendation"] = PAGE_WIDTH_CM - 2 * MARGIN_CM - sum(_PROGRESS_WIDTHS.values())
 
 
 def render(reports: list[PlanReport]) -> bytes:
@@ -126,11 +134,19 @@ def _plan(document: object, r: PlanReport) -> None:
 
 
 def _summary(document: object, r: PlanReport) -> None:
+    """What the Markdown and HTML papers' summaries say: the overdue count in bold (and
+    the actions the latest file left out), the counts with shares, each
+    recommendation's share done and overdue count."""
     document.add_heading("Summary", level=1)  # type: ignore[attr-defined]
+    for line in filter(None, [overdue_line(r), missing_line(r)]):
+        document.add_paragraph().add_run(line).bold = True  # type: ignore[attr-defined]
     cells = [[label, str(n), f"{share}%"] for label, n, share in summary_rows(r)]
     _table(document, SUMMARY_COLUMNS, cells, None)
     if shares_note(r):
         document.add_paragraph(shares_note(r))  # type: ignore[attr-defined]
+    document.add_paragraph()  # type: ignore[attr-defined]  # the two tables apart
+    progress = [progress_cells(s) for s in r.sections]
+    _table(document, PROGRESS_COLUMNS, progress, None, widths=_PROGRESS_WIDTHS)
 
 
 def _exceptions(document: object, r: PlanReport) -> None:

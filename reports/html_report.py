@@ -12,6 +12,8 @@ from reports.paper import (
     action_cells,
     action_columns,
     exception_cells,
+    missing_line,
+    overdue_line,
     plan_headings,
     plan_lines,
     rec_label,
@@ -84,12 +86,8 @@ def _summary(r: PlanReport) -> str:
         for s in r.sections
     )
     return (
-        f'<h2>Summary</h2><p><span class="overdue">{r.overdue} overdue</span></p>'
-        + (
-            f'<p><span class="missing">{r.missing} not in the latest file (kept)</span></p>'
-            if r.missing
-            else ""
-        )
+        f'<h2>Summary</h2><p><span class="overdue">{overdue_line(r)}</span></p>'
+        + (f'<p><span class="missing">{missing_line(r)}</span></p>' if r.missing else "")
         + f'<table class="counts">{_head(SUMMARY_COLUMNS)}<tbody>{counts}</tbody></table>'
         + (f"<p>{escape(shares_note(r))}</p>" if shares_note(r) else "")
         + f"<table><thead><tr><th>Ref</th><th>Recommendation</th><th>Complete</th>"

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import re
 
-from reports.model import MISSING_WORDS, PlanReport, cell_lines, summary_rows
+from reports.model import PlanReport, cell_lines, summary_rows
 from reports.paper import (
     EXCEPTION_COLUMNS,
     NO_EXCEPTIONS,
+    PROGRESS_COLUMNS,
     SUMMARY_COLUMNS,
     action_cells,
     action_columns,
     exception_cells,
+    missing_line,
+    overdue_line,
     plan_headings,
     plan_lines,
+    progress_cells,
     rec_label,
     shares_note,
     title_lines,
@@ -38,19 +42,15 @@ def _plan(r: PlanReport) -> str:
     out = [f"# {md(r.plan.title)}", ""]
     for line in title_lines(r) + plan_lines(r):
         out += [md(line), ""]
-    out += ["## Summary", "", f"**{r.overdue} overdue**", ""]
-    if r.missing:
-        out += [f"**{r.missing} {MISSING_WORDS}**", ""]
+    out += ["## Summary", "", f"**{overdue_line(r)}**", ""]
+    if missing_line(r):
+        out += [f"**{missing_line(r)}**", ""]
     summary = [[md(label), str(n), f"{share}%"] for label, n, share in summary_rows(r)]
     out += _grid(SUMMARY_COLUMNS, summary, numbers=2)
     if shares_note(r):
         out += ["", md(shares_note(r))]
-    out += ["", "| Ref | Recommendation | Complete | Overdue |", "|---|---|---|---|"]
-    out += [
-        f"| {md(s.rec.ref)} | {md(s.rec.text)} | {s.percent}% ({s.rec.done}/{s.rec.total})"
-        f" | {s.rec.overdue} |"
-        for s in r.sections
-    ]
+    out += [""]
+    out += _grid(PROGRESS_COLUMNS, [[md(c) for c in progress_cells(s)] for s in r.sections])
     out += ["", "## Exceptions", ""]
     if r.exceptions:
         cells = [exception_cells(a, r) for a in r.exceptions]

@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 
 from reports.model import (
+    MISSING_WORDS,
     ActionLine,
     PlanReport,
+    RecSection,
     cell_lines,
     date_prefix,
     exception_reasons,
@@ -21,6 +23,7 @@ from store.wording import due_under_date, due_words, long_day, people, rag_word
 ACTION_COLUMNS = ("Ref", "Action", "Lead", "Responsible", "Due", "Status", "RAG", "Latest update")
 EXCEPTION_COLUMNS = ("Ref", "Action", "Lead", "Due", "Status", "RAG", "Why")
 SUMMARY_COLUMNS = ("", "Actions", "Share")
+PROGRESS_COLUMNS = ("Ref", "Recommendation", "Complete", "Overdue")
 NO_EXCEPTIONS = "No actions are overdue, slipped, blocked or red."
 
 # Our column → the importer's role for it, to head a column with the plan's own name.
@@ -70,6 +73,24 @@ def rec_label(rec: RecommendationRow) -> str:
         if label and len(label) <= LONGEST_LABEL and holds_ref:
             return label
     return f"Recommendation {rec.ref}"
+
+
+def overdue_line(r: PlanReport) -> str:
+    """The summary's first line, in bold on each paper: "31 overdue"."""
+    return f"{r.overdue} overdue"
+
+
+def missing_line(r: PlanReport) -> str:
+    """The summary's line of actions the latest file left out ("2 not in the latest file
+    (kept)"); empty when it left out none."""
+    return f"{r.missing} {MISSING_WORDS}" if r.missing else ""
+
+
+def progress_cells(s: RecSection) -> list[str]:
+    """A recommendation's line under the summary: its ref, its text, its share done with
+    the count ("17% (1/6)") and how many of its actions are overdue."""
+    done = f"{s.percent}% ({s.rec.done}/{s.rec.total})"
+    return [s.rec.ref, s.rec.text, done, str(s.rec.overdue)]
 
 
 def shares_note(r: PlanReport) -> str:

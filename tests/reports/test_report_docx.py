@@ -34,10 +34,15 @@ def test_the_paper_is_landscape_with_title_block_summary_and_exceptions(store: S
         "Progress report, 24 November 2026",  # the long form every report heads with
         "Period covered: 24 November 2026 to 24 November 2026",
     ]
-    summary, exceptions, *by_rec = paper.tables  # type: ignore[attr-defined]
+    summary, progress, exceptions, *by_rec = paper.tables  # type: ignore[attr-defined]
     counts = {row[0]: row[1:] for row in _rows(summary)}
     assert counts["In progress"] == ["2", "50%"] and counts["Overdue"] == ["1", "25%"]
     assert counts["RAG Red"] == ["1", "25%"] and counts["Total"] == ["4", "100%"]
+    assert _rows(progress) == [
+        ["Ref", "Recommendation", "Complete", "Overdue"],
+        ["1", "Improve early help", "50% (1/2)", "1"],
+        ["2", "Strengthen oversight", "0% (0/2)", "0"],
+    ]
     assert _rows(exceptions) == [
         ["Ref", "Action", "Lead", "Due", "Status", "RAG", "Why"],
         ["1.1", "Write the strategy", "Marina Kitchen", "31 Oct 2026\nOctober 2026",
@@ -60,7 +65,7 @@ def test_the_paper_lists_changes_then_every_action_by_recommendation(store: Stor
         "Completed: 2.1 Monthly audits — In progress → Done (24 Nov 2026)",
     ]
     assert "Recommendation 1: Improve early help" in text
-    rec_one = paper.tables[2]  # type: ignore[attr-defined]
+    rec_one = paper.tables[3]  # type: ignore[attr-defined]
     assert _rows(rec_one)[0] == [
         "Ref", "Action", "Lead", "Responsible", "Due", "Status", "RAG", "Latest update"
     ]  # fmt: skip
@@ -92,11 +97,11 @@ def test_the_action_table_uses_the_plans_own_column_names(db_path: Path, tmp_pat
     s = Store.open(db_path)
     s.merge_plans(load(plan, ImportOptions(today=TODAY)).plans, "import")
     paper = Document(io.BytesIO(export(s, "docx")))
-    header = _rows(paper.tables[2])[0]  # type: ignore[attr-defined]
+    header = _rows(paper.tables[3])[0]  # type: ignore[attr-defined]
     assert header == [
         "Ref", "Action", "Lead officer", "Target date", "Status", "RAG status", "Latest update"
     ]  # fmt: skip
-    assert round(paper.tables[2].columns[1].width.cm, 1) == 9.8  # type: ignore[attr-defined]
+    assert round(paper.tables[3].columns[1].width.cm, 1) == 9.8  # type: ignore[attr-defined]
     s.close()
 
 

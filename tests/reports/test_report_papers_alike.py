@@ -56,3 +56,17 @@ def test_every_paper_has_the_period_the_shares_and_why(store: Store) -> None:
         why = _cells(text, "2.2")  # the exception's row comes before the action's
         assert why[-1] == "slipped +91 days", fmt
         assert _cells(text, "1.1")[-1] == "overdue by 24 days; red", fmt
+
+
+def test_every_paper_has_the_overdue_line_and_each_recommendations_progress(
+    store: Store,
+) -> None:
+    """The Word paper, as the Markdown and HTML ones, says how many actions are overdue
+    under "Summary" and gives each recommendation's line: its ref, text, share done
+    and how many of its actions are overdue."""
+    for fmt in ("docx", "md", "html"):
+        text = _text(store, fmt)
+        assert re.search(r"(?m)(?:^|Summary)\**1 overdue\**$", text), fmt  # a line its own
+        assert re.search(r"Ref ?\| Recommendation ?\| Complete ?\| Overdue", text), fmt
+        assert _cells(text, "1")[:3] == ["1", "Improve early help", "50% (1/2)"], fmt
+        assert _cells(text, "1")[3] == "1", fmt
