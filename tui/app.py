@@ -7,6 +7,7 @@ importing every one at start-up was ~25 ms of the first paint.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from pathlib import Path
 
 from textual import work
 from textual.actions import ActionParseResult
@@ -77,6 +78,7 @@ class ActionPlanApp(Toasts, InOrderKeys, FileWatch, Workflows, ChaseFlow, App[st
         self._plans = plans
         self._first = first
         self.places: dict[int, Place] = {}
+        self._presence: Path | None = None  # the file telling other windows this one is open
         if place is not None and place.query.plan_id is not None:
             self.places[place.query.plan_id] = place
 
@@ -93,6 +95,24 @@ class ActionPlanApp(Toasts, InOrderKeys, FileWatch, Workflows, ChaseFlow, App[st
         self.call_after_refresh(collect_from_now_on)
         self.watch_file()
         self.say_if_read_only()
+        from tui.presence import announce
+
+        self._presence = announce(Path(self.store.path))
+        self.say_if_open_elsewhere()
+
+    @work(thread=True, exit_on_error=False)
+    def say_if_open_elsewhere(self) -> None:
+        """Once, on opening: another window on the same file is told of, as its edits
+        appear here (and ours there) and Ctrl+Z undoes only this window's."""
+        from tui.presence import others_open
+
+        db = Path(self.store.path)
+        if others_open(db):
+            said = (
+                f"{db.name} is open in another actionplan window; edits from both are kept,"
+                " undo only undoes yours"
+            )
+            self.call_from_thread(self.notify, said, markup=False, timeout=10)
 
     @work(thread=True, exit_on_error=False)
     def say_if_read_only(self) -> None:
@@ -122,6 +142,9 @@ class ActionPlanApp(Toasts, InOrderKeys, FileWatch, Workflows, ChaseFlow, App[st
         return await super().run_action(action, default_namespace, namespaces)
 
     def on_unmount(self) -> None:
+        from tui.presence import withdraw
+
+        withdraw(self._presence)
         self.save_place()
         self.store.close()
 

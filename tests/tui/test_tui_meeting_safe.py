@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -12,7 +14,9 @@ from store import Store
 from store.docs import ActionDoc, PlanDoc, RecommendationDoc
 from tests.conftest import small_plan
 from tests.tui.test_tui_main import bar_text, detail_text, list_text, refs, settle
+from tests.tui.test_tui_trust import toasts
 from tui import open_app
+from tui.presence import presence_path
 from tui.widgets.action_list import ActionList
 from tui.widgets.detail import DetailPane
 
@@ -156,3 +160,25 @@ async def test_at_80x24_a_post_cut_in_the_lead_column_looks_cut(db_path: Path) -
         second = next(r for r in rows if "1.2 " in r)
         assert "AM Respon…" in first and "A Response" not in first
         assert "AM Pre… +1" in second and "AP +1" not in second
+
+
+async def test_a_second_window_on_the_same_file_says_so_once(db: Path) -> None:
+    """Two windows on one plan.db kept both's edits, unsaid; an undo undid only its
+    own. Opened while another window has the file, the app says so in a toast; a
+    window that crashed (its process gone) left a stale mark, ignored and removed."""
+    gone = subprocess.Popen(["true"])
+    gone.wait()
+    stale = presence_path(db, pid=gone.pid)
+    stale.touch()
+    async with open_app(db).run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        assert toasts(pilot.app) == [] and not stale.exists()  # type: ignore[arg-type]
+        assert presence_path(db).exists()  # this window's mark, for the next one
+    assert not presence_path(db).exists()
+    other = presence_path(db, pid=os.getppid())  # a window still running
+    other.touch()
+    async with open_app(db).run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        said = f"{db.name} is open in another actionplan window; edits from both are kept,"
+        assert toasts(pilot.app) == [said + " undo only undoes yours"]  # type: ignore[arg-type]
+    assert other.exists()  # the other window's own, never removed by this one
