@@ -2131,6 +2131,16 @@ def _is_job_title(text: str) -> bool:
 # A name's words: letters, with the spaces, hyphens, apostrophes and dots of a name
 # ("jo o'neill-smith", "a.n. other"); a digit, bracket, "@" or "&" is no part of one
 _NAME_WORDS = re.compile(r"(?:[^\W\d_]|[\s'’.-])+")
+# A post's words: a name's, and a number ("head of year 9")
+_POST_WORDS = re.compile(r"(?:[^\W_]|[\s'’.-])+")
+# Markup pasted from a chat tool or a web page ("[bold]x[/]", "<b>x</b>", "*x*") and an
+# e-mail address: kept exactly as typed, never capitalised
+_AS_TYPED = re.compile(r"[\[\]<>{}*_`@]")
+# Where a cell's names part from what else it says: a bracket, a spaced dash, a slash or
+# a comma ("bill basra (hr)", "jo smith – senco", "priya shah / tom hale")
+_NAME_PARTS = re.compile(r"(\s*\([^()]*\)\s*|\s+[-–—]\s+|\s*/\s*|\s*,\s*)")
+# Small words a post or a name keeps small after its first word ("Head of Year 9")
+_KEPT_SMALL = frozenset({"of", "and", "for", "the", "to", "in", "on", "at", "with"})
 
 
 def canonical(names: list[str], spelling: dict[str, str]) -> list[str]:
@@ -2138,13 +2148,56 @@ def canonical(names: list[str], spelling: dict[str, str]) -> list[str]:
     out = []
     for name in names:
         key = " ".join(name.split()).casefold()
-        # all lower case is a typing habit, not a spelling: "bill basra" is Bill Basra;
-        # anything but a name's words keeps its case: an e-mail address is an identity
-        # ("m.akhtar@eastvale.gov.uk"), "[bold]x[/]" or "team 2" no name to capitalise
-        typed_low = name.islower() and _NAME_WORDS.fullmatch(name) is not None
-        spelling.setdefault(key, name.title() if typed_low else name)
+        spelling.setdefault(key, _capitalised(name))
         out.append(spelling[key])
     return out
+
+
+def _capitalised(name: str) -> str:
+    """A name typed all in lower case with its names capitalised (a typing habit, not a
+    spelling: "bill basra" is Bill Basra), and a post so typed ("head of year 9" is Head
+    of Year 9). Anything else keeps its case: markup ("[bold]x[/]") and an e-mail
+    address (an identity) whole, a unit ("team 2") or team ("housing (north)"), and
+    beside a name what its bracket holds or a dash adds ("bill basra (hr)" → Bill
+    Basra (hr))."""
+    if not name.islower() or _AS_TYPED.search(name):
+        return name
+    if _NAME_WORDS.fullmatch(name) or _is_post_typed(name):
+        return _title(name)
+    parts = _NAME_PARTS.split(name)
+    if len(parts) == 1:
+        return name
+    # split keeps the separators at odd places: the words between them are even
+    return "".join(
+        _title(part) if i % 2 == 0 and _is_name_typed(part) else part
+        for i, part in enumerate(parts)
+    )
+
+
+def _is_post_typed(text: str) -> bool:
+    """ "head of year 9": a post's words, one of them a person's post (not a team's)."""
+    words = _TOKEN.findall(text)
+    return _POST_WORDS.fullmatch(text) is not None and any(
+        w in ROLE_WORDS and w not in _TEAM_ENDINGS for w in words
+    )
+
+
+def _is_name_typed(part: str) -> bool:
+    """ "bill basra": a name's words, two at least, no post nor unit among them."""
+    return (
+        _NAME_WORDS.fullmatch(part) is not None
+        and len(part.split()) >= 2
+        and not _has_role(part)
+        and not is_unit_label(part)
+    )
+
+
+def _title(text: str) -> str:
+    """Each word capitalised ("o'neill-smith" → O'Neill-Smith), the small ones after the
+    first kept small."""
+    return " ".join(
+        w if i and w in _KEPT_SMALL else w.title() for i, w in enumerate(text.split(" "))
+    )
 
 
 # "DCS", "ALNCo", "CoG": two or more capitals, a few small letters among them

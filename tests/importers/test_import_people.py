@@ -3571,3 +3571,25 @@ def test_a_leader_and_the_subject_it_leads_after_a_comma_is_one_lead(tmp_path: P
     assert course.leads == ["Course Leader, Engineering"]
     assert subject.leads == ["Subject Leader, Geography"]
     assert two.leads == ["Team Leader", "Chief Executive"]  # a second post: two leads
+
+
+# A second reader's plan against the rule above: names typed in lower case beside a
+# bracket, a dash or another name, and a post with a number, all led in lower case. The
+# names in such a cell are capitalised, the rest kept as typed; a post's small words
+# stay small.
+
+
+def test_the_names_of_a_lower_case_cell_are_capitalised_beside_other_words(
+    tmp_path: Path,
+) -> None:
+    cells = ["bill basra (hr)", "jo smith – senco", "priya shah / tom hale", "head of year 9"]
+    rows = [["Ref", "Action", "Lead officer", "Due date"]] + [
+        [f"1.{n}", f"Do thing {n}.", cell, "31/03/2027"] for n, cell in enumerate(cells, 1)
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [
+        ["Bill Basra (hr)"],  # the name before the bracket; what it holds as typed
+        ["Jo Smith – senco"],  # the name before the dash
+        ["Priya Shah / Tom Hale"],  # each name
+        ["Head of Year 9"],  # a post: its small word stays small
+    ]
