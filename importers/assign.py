@@ -21,6 +21,7 @@ from importers.columns import (
     REASON_FOR_THE_RATING,
     SINGLE,
     cue_weight,
+    is_item_title,
     scores,
     words,
 )
@@ -201,6 +202,7 @@ def assign(profiles: list[ColumnProfile], explicit: dict[int, str]) -> Assignmen
         )
     _what_over_how(profiles, result, explicit)
     _an_action_written_once_per_block_is_the_requirement(profiles, result, explicit)
+    _a_lists_title_is_the_action(profiles, result, explicit)
     _prose_column_is_action(profiles, result, explicit)
     _names_column_is_lead(profiles, result, explicit)
     _one_recommendation_per_row_is_a_list_of_actions(profiles, result, explicit)
@@ -1862,6 +1864,28 @@ def _review_of_a_period_header(p: ColumnProfile) -> str | None:
         f"header {p.header!r} reviews a period, over sentences ({p.sentences:.0%}):"
         " that period's progress"
     )
+
+
+def _a_lists_title_is_the_action(
+    profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+) -> None:
+    """No column headed like an action: a column captioned "Title" over sentences is the
+    name a list (SharePoint, Microsoft Lists) gives every item, the action, though the
+    same wording comes on more than one row (never the recommendation it may look like)."""
+    if "action" in result.roles.values():
+        return
+    titled = next(
+        (p for p in profiles if p.index not in explicit and is_item_title(p.header)), None
+    )
+    if titled is None or titled.prose < _TITLED_PROSE:
+        return
+    result.roles[titled.index] = "action"
+    result.evidence[titled.index] = (
+        f"header 'Title' over sentences: the name a list gives each item ({titled.summary()})"
+    )
+
+
+_TITLED_PROSE = 0.8  # of a "Title" column's cells sentences, to make it the actions
 
 
 def _prose_column_is_action(

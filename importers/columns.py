@@ -602,6 +602,11 @@ def _caption_field(cell: str) -> str | None:
     return best_field(cell)
 
 
+def is_item_title(caption: str) -> bool:
+    """The caption a list export gives each item's name: "Title"."""
+    return caption.strip().casefold() == "title"
+
+
 def header_score(row: list[str]) -> int:
     """How much a row looks like a header: cells that map, needing an action or rec."""
     fields = [_caption_field(cell) for cell in row if cell]

@@ -15,7 +15,13 @@ from itertools import chain, dropwhile, takewhile
 from typing import TypeVar, cast
 
 from importers.cells import is_date, is_sentence
-from importers.columns import best_field, cue_weight, header_score, scores_at_least
+from importers.columns import (
+    best_field,
+    cue_weight,
+    header_score,
+    is_item_title,
+    scores_at_least,
+)
 from importers.dates import PlanCalendar, parse_deadline
 from importers.headings import (
     CODE_CELL,
@@ -103,6 +109,9 @@ class Rules:
     # The rows opening each block over its copy of the header: a row of captions the
     # same in every block, then the block's own rows (its values, its wording), 0-based
     opening_rows: frozenset[int] = frozenset()
+    # The columns of dates under the header (counted as ``data_columns``): a row holding
+    # a date in one is a row of the table, never its header again
+    date_columns: frozenset[int] = frozenset()
 
 
 @dataclass
@@ -170,6 +179,11 @@ def find_header(grid: list[list[str]], header_row: int | None) -> int | None:
     if best[0] <= 0:
         return header_by_content(grid)
     index = _first_copy(grid, -best[1])
+    # A row of data whose cells happen to read as captions ("In progress", "Audit 1
+    # completed; findings to QSC") is no header: a first row of captions over it heads it.
+    first = _first_written(grid)
+    if first is not None and first < index and _heads_dated_rows(grid, first, index):
+        return first
     # Names merged down two header rows repeat in the second, which then scores best:
     # the header starts a row above ("Action" over "Action", "Accountable" over "Lead").
     if index > 0 and _merged_down(grid[index - 1], grid[index]):
@@ -183,6 +197,42 @@ def find_header(grid: list[list[str]], header_row: int | None) -> int | None:
     ):
         return index - 1
     return index
+
+
+def _first_written(grid: list[list[str]]) -> int | None:
+    return next((i for i, row in enumerate(grid) if any(row)), None)
+
+
+def _heads_dated_rows(grid: list[list[str]], first: int, scored: int) -> bool:
+    """The ``first`` row, distinct short captions, heads the rows under it, the
+    ``scored`` row among them: that row holds a date in a column of dates under the
+    captions (an export's 'Due Date', 'Modified'), as the rows around it do, where the
+    captions hold none. A header's cells are captions, never its columns' values."""
+    if not _is_label_row(grid[first]):
+        return False
+    dated = date_columns(grid[first], grid[first + 1 : first + 1 + CONTENT_ROWS])
+    return any(is_date(grid[scored][j]) for j in dated) and not any(
+        is_date(grid[first][j]) for j in dated
+    )
+
+
+def date_columns(header: list[str], rows: list[list[str]]) -> frozenset[int]:
+    """The labelled columns whose cells are dates on (nearly) every row of the body that
+    fills them: the deadlines and a tool's own 'Modified', 'Created' stamps."""
+    body = _body(header, rows)
+    found = set()
+    for j, caption in enumerate(header):
+        filled = [r[j] for r in body if j < len(r) and r[j]]
+        if (
+            caption
+            and len(filled) >= 2
+            and _DATED_SHARE * len(filled) <= sum(1 for c in filled if is_date(c))
+        ):
+            found.add(j)
+    return frozenset(found)
+
+
+_DATED_SHARE = 0.8  # of a column's filled cells dates, to make it a column of dates
 
 
 def _first_copy(grid: list[list[str]], index: int) -> int:
@@ -292,6 +342,19 @@ def wording_columns(header: list[str], rows: list[list[str]]) -> list[int]:
     "Name | Person | Status | Timeline | Date"), the columns naming each item anew."""
     body = _body(header, rows)  # found once for both tests: it is every row of a plan
     return _columns_of(header, body, _is_prose) or _item_name_columns(header, body)
+
+
+def titled_prose(header: list[str], rows: list[list[str]]) -> frozenset[int]:
+    """A column captioned "Title" over sentences, the same wording allowed on more than
+    one row: the name a list (SharePoint, Microsoft Lists) gives every item, its action."""
+    body = _body(header, rows)
+    return frozenset(
+        j
+        for j, caption in enumerate(header)
+        if is_item_title(caption)
+        and len(body) >= 2
+        and sum(1 for r in body if _is_prose(r[j])) >= _DATED_SHARE * len(body)
+    )
 
 
 def _is_prose(cell: str) -> bool:
@@ -436,7 +499,7 @@ def locate(
     if "action" not in columns.values():
         # no header names the actions: the columns of sentences hold them, beside a
         # finding written on each block's first row only ("Finding" over "Order made")
-        key |= sentences
+        key |= sentences | titled_prose(header, grid[header_index + span :])
     numbered = _numbered_lone_rows_are_headings(under, split)
     rules = Rules(
         header_index=header_index,
@@ -460,6 +523,7 @@ def locate(
         opening_rows=openings,
         opens_with_a_heading=numbered
         and _first_row_numbered(grid[header_index + span :], margin, split),
+        date_columns=date_columns(header[margin:], under[span - 1 : span - 1 + CONTENT_ROWS]),
     )
     numbers = sheet.numbers or range(1, len(grid) + 1)
     lines = list(typed_lines(zip(numbers, grid, strict=True), rules))
@@ -804,7 +868,11 @@ def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[L
         elif row in rules.header_as_written:  # the header again, after a page break
             line.kind = "header"
             headers = rules.header
-        elif i > header_index and scores_at_least(cells, max(rules.threshold, 1)):
+        elif (
+            i > header_index
+            and scores_at_least(cells, max(rules.threshold, 1))
+            and not any(is_date(cells[j]) for j in rules.date_columns if j < len(cells))
+        ):
             line.kind = "header"
             headers = row
         elif len(filled) == 1 and (

@@ -1,0 +1,55 @@
+"""Lists exported from SharePoint or Microsoft Lists: the first row of captions is the
+header, the "Title" column the actions, the list's own columns ("Modified", "Created By",
+"Item Type", "Path") fields. Each rule on a small file of its own, written by the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.importers.test_import_rules import actions, plan_of, write
+
+_PATH = "sites/AdultSocialCare/Lists/Improvement Plan"
+_LIST_HEADER = [
+    "Title", "Ref", "Assigned To", "Due Date", "Status", "Latest Update", "Modified",
+    "Created By", "Item Type", "Path",
+]  # fmt: skip
+
+
+def _item(title: str, ref: str, due: str, status: str, update: str = "") -> list[str]:
+    return [
+        title, ref, "Sam Reid", f"{due}T00:00:00Z", status, update, "2026-11-02T09:15:00Z",
+        "Karen Doyle", "Item", _PATH,
+    ]  # fmt: skip
+
+
+# The same wording on two items (one action done for two findings), and news whose words
+# read like captions ("In progress", "… findings to DMT"): rows of the list all the same
+_LIST = [
+    _LIST_HEADER,
+    _item("Review every care package over twelve months old", "1.1", "2026-03-31", "Not started"),
+    _item("Train every assessor in strengths-based practice", "1.2", "2026-04-30", "In progress",
+          "Cohort 2 trained; findings to DMT"),
+    _item("Publish the waiting list figures every month", "2.1", "2026-05-31", "In progress",
+          "Audit 1 completed; findings to DMT"),
+    _item("Train every assessor in strengths-based practice", "2.2", "2026-06-30", "Complete"),
+    _item("Audit twenty case files against the new standard", "2.3", "2026-07-31", "Not started",
+          "Audit 2 booked; findings to DMT"),
+]  # fmt: skip
+
+
+def test_a_lists_title_column_is_the_action_under_its_first_row(tmp_path: Path) -> None:
+    plan = plan_of(write(tmp_path, _LIST))
+    assert [(a.ref, a.text) for a in actions(plan)] == [
+        ("1.1", "Review every care package over twelve months old"),
+        ("1.2", "Train every assessor in strengths-based practice"),
+        ("2.1", "Publish the waiting list figures every month"),
+        ("2.2", "Train every assessor in strengths-based practice"),
+        ("2.3", "Audit twenty case files against the new standard"),
+    ]
+    first = actions(plan)[0]
+    assert first.due is not None and first.due.isoformat() == "2026-03-31"
+    # the list's own columns are each item's fields, never its text nor its ref
+    assert first.fields["Item Type"] == "Item"
+    assert first.fields["Path"] == _PATH
+    assert first.fields["Created By"] == "Karen Doyle"
+    assert [u.text for u in actions(plan)[1].updates] == ["Cohort 2 trained; findings to DMT"]
