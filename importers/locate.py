@@ -109,9 +109,9 @@ class Rules:
     # The rows opening each block over its copy of the header: a row of captions the
     # same in every block, then the block's own rows (its values, its wording), 0-based
     opening_rows: frozenset[int] = frozenset()
-    # The columns of dates under the header (counted as ``data_columns``): a row holding
-    # a date in one is a row of the table, never its header again
-    date_columns: frozenset[int] = frozenset()
+    # The columns of dates or sentences under the header (counted as ``data_columns``):
+    # a row holding such a value in one is a row of the table, never its header again
+    kinds: ColumnKinds = field(default_factory=lambda: ColumnKinds())
 
 
 @dataclass
@@ -180,9 +180,9 @@ def find_header(grid: list[list[str]], header_row: int | None) -> int | None:
         return header_by_content(grid)
     index = _first_copy(grid, -best[1])
     # A row of data whose cells happen to read as captions ("In progress", "Audit 1
-    # completed; findings to QSC") is no header: a first row of captions over it heads it.
-    first = _first_written(grid)
-    if first is not None and first < index and _heads_dated_rows(grid, first, index):
+    # completed; findings to QSC") is no header: the first row of captions over it is.
+    first = next((i for i in range(index) if _is_label_row(grid[i])), None)
+    if first is not None and _heads_a_row_of_values(grid, first, index):
         return first
     # Names merged down two header rows repeat in the second, which then scores best:
     # the header starts a row above ("Action" over "Action", "Accountable" over "Lead").
@@ -199,40 +199,54 @@ def find_header(grid: list[list[str]], header_row: int | None) -> int | None:
     return index
 
 
-def _first_written(grid: list[list[str]]) -> int | None:
-    return next((i for i, row in enumerate(grid) if any(row)), None)
-
-
-def _heads_dated_rows(grid: list[list[str]], first: int, scored: int) -> bool:
+def _heads_a_row_of_values(grid: list[list[str]], first: int, scored: int) -> bool:
     """The ``first`` row, distinct short captions, heads the rows under it, the
     ``scored`` row among them: that row holds a date in a column of dates under the
-    captions (an export's 'Due Date', 'Modified'), as the rows around it do, where the
-    captions hold none. A header's cells are captions, never its columns' values."""
-    if not _is_label_row(grid[first]):
-        return False
-    dated = date_columns(grid[first], grid[first + 1 : first + 1 + CONTENT_ROWS])
-    return any(is_date(grid[scored][j]) for j in dated) and not any(
-        is_date(grid[first][j]) for j in dated
-    )
+    captions (an export's 'Due Date', 'Modified'), or a sentence in a column of them,
+    as the rows around it do, where the captions hold none. A header's cells are
+    captions, never its columns' values."""
+    kinds = ColumnKinds.under(grid[first], grid[first + 1 : first + 1 + CONTENT_ROWS])
+    return kinds.holds_values(grid[scored]) and not kinds.holds_values(grid[first])
 
 
-def date_columns(header: list[str], rows: list[list[str]]) -> frozenset[int]:
-    """The labelled columns whose cells are dates on (nearly) every row of the body that
-    fills them: the deadlines and a tool's own 'Modified', 'Created' stamps."""
-    body = _body(header, rows)
-    found = set()
-    for j, caption in enumerate(header):
-        filled = [r[j] for r in body if j < len(r) and r[j]]
-        if (
-            caption
-            and len(filled) >= 2
-            and _DATED_SHARE * len(filled) <= sum(1 for c in filled if is_date(c))
-        ):
-            found.add(j)
-    return frozenset(found)
+@dataclass(frozen=True)
+class ColumnKinds:
+    """The labelled columns whose cells are of one kind on (nearly) every row of the
+    body that fills them: dates (the deadlines, a tool's own 'Modified' stamps), or
+    sentences under a caption that is none (the actions)."""
+
+    dates: frozenset[int] = frozenset()
+    sentences: frozenset[int] = frozenset()
+
+    @staticmethod
+    def under(header: list[str], rows: list[list[str]]) -> ColumnKinds:
+        body = _body(header, rows)
+        dates, sentences = set(), set()
+        for j, caption in enumerate(header):
+            filled = [r[j] for r in body if j < len(r) and r[j]]
+            if not caption or len(filled) < 2:
+                continue
+            if _OF_ONE_KIND * len(filled) <= sum(1 for c in filled if is_date(c)):
+                dates.add(j)
+            elif not _is_prose(caption) and _OF_ONE_KIND * len(filled) <= sum(
+                1 for c in filled if _is_prose(c)
+            ):
+                sentences.add(j)
+        return ColumnKinds(frozenset(dates), frozenset(sentences))
+
+    def holds_values(self, cells: list[str]) -> bool:
+        """A date in a column of dates, or a sentence in a column of sentences, in a cell
+        naming no column ("Action to be taken by the trust" is a caption): a row of the
+        table, never its header."""
+        width = len(cells)
+        dated = (cells[j] for j in self.dates if j < width)
+        worded = (cells[j] for j in self.sentences if j < width)
+        return any(is_date(c) and not best_field(c) for c in dated) or any(
+            _is_prose(c) and not best_field(c) for c in worded
+        )
 
 
-_DATED_SHARE = 0.8  # of a column's filled cells dates, to make it a column of dates
+_OF_ONE_KIND = 0.8  # of a column's filled cells of one kind, to make it a column of that kind
 
 
 def _first_copy(grid: list[list[str]], index: int) -> int:
@@ -315,9 +329,11 @@ def header_by_content(grid: list[list[str]]) -> int | None:
     """A header nobody worded like one: a row of three or more short, distinct labels
     above rows that fill most of its columns, one of which holds a different sentence
     on every row (the actions, whatever their column is called), or, under labels that
-    name a plan's other columns, a different name of an item on every row."""
+    name a plan's other columns, a different name of an item on every row, or a list's
+    "Title" over sentences (the same wording allowed on two items)."""
     for i, row in enumerate(grid[:HEADER_SEARCH_ROWS]):
-        if _is_label_row(row) and wording_columns(row, grid[i + 1 : i + 1 + CONTENT_ROWS]):
+        rows = grid[i + 1 : i + 1 + CONTENT_ROWS]
+        if _is_label_row(row) and (wording_columns(row, rows) or titled_prose(row, rows)):
             return i
     return None
 
@@ -353,7 +369,7 @@ def titled_prose(header: list[str], rows: list[list[str]]) -> frozenset[int]:
         for j, caption in enumerate(header)
         if is_item_title(caption)
         and len(body) >= 2
-        and sum(1 for r in body if _is_prose(r[j])) >= _DATED_SHARE * len(body)
+        and sum(1 for r in body if _is_prose(r[j])) >= _OF_ONE_KIND * len(body)
     )
 
 
@@ -523,7 +539,7 @@ def locate(
         opening_rows=openings,
         opens_with_a_heading=numbered
         and _first_row_numbered(grid[header_index + span :], margin, split),
-        date_columns=date_columns(header[margin:], under[span - 1 : span - 1 + CONTENT_ROWS]),
+        kinds=ColumnKinds.under(header[margin:], under[span - 1 : span - 1 + CONTENT_ROWS]),
     )
     numbers = sheet.numbers or range(1, len(grid) + 1)
     lines = list(typed_lines(zip(numbers, grid, strict=True), rules))
@@ -871,7 +887,7 @@ def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[L
         elif (
             i > header_index
             and scores_at_least(cells, max(rules.threshold, 1))
-            and not any(is_date(cells[j]) for j in rules.date_columns if j < len(cells))
+            and not rules.kinds.holds_values(cells)
         ):
             line.kind = "header"
             headers = row

@@ -53,3 +53,31 @@ def test_a_lists_title_column_is_the_action_under_its_first_row(tmp_path: Path) 
     assert first.fields["Path"] == _PATH
     assert first.fields["Created By"] == "Karen Doyle"
     assert [u.text for u in actions(plan)[1].updates] == ["Cohort 2 trained; findings to DMT"]
+
+
+# A title above the captions, no date on any row, the same news reading like captions:
+# the sentences under "Title" tell the rows from a header
+_NO_DATES = [
+    ["Workforce action plan 2026/27", "", "", ""],
+    ["Title", "Owner", "Status", "Latest Update"],
+    ["Agree the new duty rota with staff side", "Sam Reid", "Not started", ""],
+    ["Recruit two band 6 nurses for the night shift", "Amy Lee", "In progress",
+     "Interviews held; findings to DMT"],
+    ["Offer every leaver an exit interview in person", "Jo Pike", "Complete", ""],
+    ["Offer every leaver an exit interview in person", "Sam Reid", "In progress",
+     "Audit 1 completed; findings to DMT"],
+]  # fmt: skip
+
+
+def test_rows_holding_sentences_under_the_captions_are_never_the_header(
+    tmp_path: Path,
+) -> None:
+    plan = plan_of(write(tmp_path, _NO_DATES))
+    assert [(a.text, a.leads) for a in actions(plan)] == [
+        ("Agree the new duty rota with staff side", ["Sam Reid"]),
+        ("Recruit two band 6 nurses for the night shift", ["Amy Lee"]),
+        ("Offer every leaver an exit interview in person", ["Jo Pike"]),
+        ("Offer every leaver an exit interview in person", ["Sam Reid"]),
+    ]
+    assert plan.title == "Workforce action plan 2026/27"
+    assert [u.text for u in actions(plan)[1].updates] == ["Interviews held; findings to DMT"]
