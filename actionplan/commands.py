@@ -209,7 +209,7 @@ def list_plans(db: Path, args: argparse.Namespace) -> int:
     """``actionplan plans``: number, title and counts of each plan."""
     store = open_store(db, args, reading=True)
     try:
-        plans = store.plans()
+        plans = sorted(store.plans(), key=lambda p: p.id)  # by the number a user picks by
     finally:
         store.close()
     print(f"{'No':>3}  {'Actions':>7}  {'Done':>5}  {'Overdue':>7}  Title")

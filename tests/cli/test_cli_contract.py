@@ -146,12 +146,14 @@ def two_plans(db: Path) -> None:
 
 
 def test_plans_lists_number_title_and_counts(db: Path) -> None:
+    """By number, as a user picks a plan by it ("--plan 2"): plan 1 first though plan 2's
+    title sorts before it."""
     two_plans(db)
     out = run("plans", "--db", db)
     assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()
-    assert lines[1].split() == ["2", "4", "1", "1", "Another", "plan"]  # by title
-    assert lines[2].split() == ["1", "4", "1", "1", "Test", "plan"]
+    assert lines[1].split() == ["1", "4", "1", "1", "Test", "plan"]
+    assert lines[2].split() == ["2", "4", "1", "1", "Another", "plan"]
     assert lines[-1] == "2 plans"
 
 
