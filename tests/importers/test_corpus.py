@@ -283,6 +283,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout192",
         "holdout186",
         "holdout193",
+        "holdout190",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
