@@ -1337,22 +1337,39 @@ _CLOSING_TAG = re.compile(
 )
 
 
+# The words that close an action's wording as its status: the work finished, closed or
+# ended. Not "MET" (the Metropolitan Police, a partner as "BTP" is) nor "ONGOING" (a
+# duty with no end, not a verdict)
+_CLOSING_STATES = frozenset(
+    {
+        "complete",
+        "completed",
+        "closed",
+        "done",
+        "achieved",
+        "delivered",
+        "finished",
+        "implemented",
+        "cancelled",
+        "withdrawn",
+    }
+)
+
+
 def _closing_status_tag(
     text: str, fields: dict[str, str], ctx: Context
 ) -> tuple[str, Status | None]:
     """The action's wording without a status in capitals closing it, and the status
-    it states; the tag is kept as written. Only a status of the table, and not a
-    not-started one ("– NEW" marks an action added); lower case is the wording's own
-    ("… – complete by March")."""
+    it states; the tag is kept as written. Only a word saying the work is finished or
+    closed ("– COMPLETE"), and only where no status column says how the work stands;
+    lower case is the wording's own ("… – complete by March")."""
     m = _CLOSING_TAG.fullmatch(text)
-    if m is None:
+    if m is None or "status" in ctx.column_of:
+        return text, None
+    if vocab.normal(m["words"]) not in _CLOSING_STATES:
         return text, None
     status, _ = vocab.read_status(m["words"], ctx.legend)
-    if (
-        status is None
-        or status == "not_started"
-        or not vocab.is_state_alone(m["words"], ctx.legend)
-    ):
+    if status is None:
         return text, None
     keep(fields, "Status (as written)", m["words"])
     return m["rest"], status

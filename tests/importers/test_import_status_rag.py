@@ -2990,3 +2990,44 @@ def test_a_sentence_opened_by_or_is_part_of_the_keys_last_entry(tmp_path: Path) 
     # red offers two states ("not started" or "significantly delayed"): the colour alone,
     # a red rating under way as ever, not "not started" cut from its alternative
     assert (found.status, found.rag) == ("in_progress", "red")
+
+
+# A second reader's plans (this session): a partnership's actions closing with the partner
+# who carries them out ("… – MET", the Metropolitan Police; "… – BTP"), a duty that never
+# ends ("… weekly – ONGOING"), and a plan with its own Status column. Only a word that
+# says the work is finished or closed ends the wording as its status, and only where no
+# status column says how the work stands.
+
+
+def test_a_partner_or_ongoing_closing_the_wording_is_no_status(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "RAG", "Progress"],
+        ["1", "Weapon sweeps in parks near secondary schools – MET", "Police", "A",
+         "4 of 9 parks."],
+        ["2", "Monitor attendance of pupils with an EHCP weekly – ONGOING", "SENCO", "", ""],
+        ["3", "Fit CCTV at the bus station – CLOSED", "Council", "", ""],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.text for a in found] == [
+        "Weapon sweeps in parks near secondary schools – MET",  # the Met Police
+        "Monitor attendance of pupils with an EHCP weekly – ONGOING",
+        "Fit CCTV at the bus station",
+    ]
+    assert [(a.status, a.rag) for a in found] == [
+        ("in_progress", "amber"),
+        ("not_started", None),
+        ("done", None),
+    ]
+    assert "Status (as written)" not in found[0].fields
+
+
+def test_a_closing_tag_beside_a_status_column_stays_in_the_wording(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Status", "Progress"],
+        ["1", "Share the joint protocol with schools – COMPLETE", "Police", "In progress",
+         "Sent to 12 of 30 schools."],
+    ]  # fmt: skip
+    (found,) = actions(plan_of(write(tmp_path, rows)))
+    assert found.text == "Share the joint protocol with schools – COMPLETE"
+    assert found.status == "in_progress"
+    assert found.fields["Status (as written)"] == "In progress"
