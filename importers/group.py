@@ -28,11 +28,13 @@ from importers.headings import (
     closing_field_lines,
     heading_ref,
     is_breadcrumb,
+    label_initials,
     labelled_position,
     labels_that_rise,
     last_step,
     listed_code,
     lists_counted_apart,
+    rec_heading_label,
     recommendation_in_ref,
     ref_cell,
     rises,
@@ -2502,12 +2504,33 @@ def _lists_named_by_their_actions(groups: list[Group]) -> None:
     if len(set(refs)) == len(refs):
         return  # numbers unique: the lists count on from each other, no name needed
     codes = [_code_opening_all(g.rows) for g in numbered]
-    if len(set(codes)) < len(codes):
+    named = all(_names_the_number(code, g.ref) for g, code in zip(numbered, codes, strict=True))
+    if len(set(codes)) == len(codes) and named:
+        for g, code in zip(numbered, codes, strict=True):
+            g.ref = code
         return
-    if not all(_names_the_number(code, g.ref) for g, code in zip(numbered, codes, strict=True)):
+    _lists_named_by_their_labels([g for g in groups if g.ref])
+
+
+def _lists_named_by_their_labels(groups: list[Group]) -> None:
+    """Lists counted apart whose headings write each label out ("Must do 1: …", "Must do
+    2: …", then "Should do 1: …"), their actions' refs naming none of them: the label's
+    initials and the heading's number are the ref (`MD1`, `MD2`, `SD1`), as the short
+    names a report gives such lists, so the lists neither merge nor are numbered on. Only
+    where every heading is so labelled, each label's numbers are its own, and no two
+    labels share initials; else the repeated numbers are numbered on (and said)."""
+    labels = [rec_heading_label(g.fields.get("Heading", "")) for g in groups]
+    if any(label is None for label in labels) or not all((g.ref or "").isdigit() for g in groups):
         return
-    for g, code in zip(numbered, codes, strict=True):
-        g.ref = code
+    named = [label_initials(label or "") for label in labels]
+    kinds = {(label or "").casefold(): name for label, name in zip(labels, named, strict=True)}
+    if len(kinds) < 2 or len(set(kinds.values())) < len(kinds):
+        return  # one list, or two whose initials would merge them
+    refs = [f"{name}{int(g.ref or 0)}" for g, name in zip(groups, named, strict=True)]
+    if len(set(refs)) < len(refs):
+        return  # a label's own numbers repeat: no short name tells them apart
+    for g, ref in zip(groups, refs, strict=True):
+        g.ref = ref
 
 
 def _names_the_number(code: str | None, ref: str | None) -> bool:

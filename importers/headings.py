@@ -48,7 +48,7 @@ _CITATION = r"(?:\s*\([^()]{1,30}\)(?=\s*[:.\-–—]))?"
 # number as "Must do 1:", its text the words after the colon. A count after the number
 # ("Area of weakness 1 of 3 – …") says how many there are: no part of the ref or text.
 REC_HEADING = re.compile(
-    rf"^\s*{_TRANSLATION}(?:[A-Za-z]+\s+)?(?:{_LABELS})\s*(?:no\.?|number|#|ref\.?)?\s*[:.\-–—]?\s*"
+    rf"^\s*{_TRANSLATION}(?:[A-Za-z]+\s+)?(?P<label>{_LABELS})\s*(?:no\.?|number|#|ref\.?)?\s*[:.\-–—]?\s*"
     rf"(?P<open>\()?(?P<ref>[A-Z]{{0,4}}\d+[a-z]?(?:\.\d+)*)(?![\w/])(?(open)\))"
     r"(?:\s+of\s+\d{1,3}(?=\s*(?:[:.\-–—]|$)))?"
     rf"{_CITATION}\s*[:.\-–—)]?\s*(?P<rest>.*)$",
@@ -497,6 +497,27 @@ def split_rec_heading(text: str) -> tuple[str | None, str]:
     a pictograph opening the heading is decoration ("📌 Priority action 1 – …")."""
     m = REC_HEADING.match(_number_in_digits(without_decoration(text)))
     return (m["ref"], m["rest"].strip()) if m else (None, text)
+
+
+def rec_heading_label(text: str) -> str | None:
+    """ "Must do" for "Must do 1: The trust must …", "AFI" for "AFI 2 – …": the label as
+    written before the heading's number; None for a heading not so labelled."""
+    m = REC_HEADING.match(_number_in_digits(without_decoration(text)))
+    return " ".join(m["label"].split()) if m else None
+
+
+# Small words a list's short name writes in lower case: "CoC" (cause of concern), "AfI"
+_SMALL_WORDS = frozenset({"of", "for", "and", "to", "in", "on", "the"})
+
+
+def label_initials(label: str) -> str:
+    """A list's short name from its label: "MD" for "Must do", "SD" for "Should do",
+    "CoC" for "Cause of concern", "AfI" for "Area for improvement"; a label that is a short
+    name already ("AFI", "CoC") as written."""
+    words = label.split()
+    if len(words) == 1 and sum(c.isupper() for c in label) >= 2:
+        return label
+    return "".join(w[0].lower() if w.casefold() in _SMALL_WORDS else w[0].upper() for w in words)
 
 
 # A pictograph and what dresses it: its variation selector and joiner (Mn, Cf), a skin

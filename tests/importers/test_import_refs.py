@@ -1367,18 +1367,62 @@ def test_lists_counted_apart_keep_the_letters_their_actions_refs_give(tmp_path: 
     ]
 
 
+def test_lists_whose_actions_name_none_keep_their_labels_initials(tmp_path: Path) -> None:
+    """Refs that name no list ("1.1" under both lists): the label's initials name each
+    list (cause of concern → CoC), never AFI 1 renumbered 3 after the causes of concern."""
+    plan = plan_of(_written_out_lists(tmp_path, ("1.1", "2.1")))
+    assert [r.ref for r in plan.recommendations] == ["CoC1", "CoC2", "AFI1", "AFI2"]
+
+
+# Seen in a user's CQC plan (an NHS trust, as Word): tables under "Must do 1: …", "Must
+# do 2: …", then "Should do 1: …", the actions numbered on across the plan ("MD1.1" to
+# "MD9.2"), so no action's ref names its heading.
+
+
+def test_must_do_and_should_do_keep_their_initials(tmp_path: Path) -> None:
+    """The user sees MD1, MD2, SD1, SD2 as the CQC report names them, never Should do 1
+    as recommendation 3 with Must do 1's actions."""
+    rows = [
+        ["Ref", "Action", "Lead"],
+        ["Must do 1: The trust must assess ligature risks on every ward.", "", ""],
+        ["MD1.1", "Review the ligature audit on Ash Ward.", "Ward Manager"],
+        ["MD1.2", "Fit anti-ligature fittings in bathrooms.", "Estates Lead"],
+        ["Must do 2: The trust must record seclusion as the Code requires.", "", ""],
+        ["MD1.3", "Audit seclusion records monthly.", "Matron"],
+        ["Should do 1: The trust should write care plans with patients.", "", ""],
+        ["MD1.4", "Train staff in shared care planning.", "Practice Educator"],
+        ["Should do 2: The trust should share learning from incidents.", "", ""],
+        ["MD2.1", "Publish a monthly learning bulletin.", "Patient Safety Lead"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("MD1", "The trust must assess ligature risks on every ward.", ["MD1.1", "MD1.2"]),
+        ("MD2", "The trust must record seclusion as the Code requires.", ["MD1.3"]),
+        ("SD1", "The trust should write care plans with patients.", ["MD1.4"]),
+        ("SD2", "The trust should share learning from incidents.", ["MD2.1"]),
+    ]
+
+
 def test_a_recommendation_renumbered_for_a_repeated_number_is_listed_as_unsure(
     tmp_path: Path,
 ) -> None:
-    """Refs that name no list ("1.1" under both lists) leave the repeated numbers to be
-    numbered on: the explanation says which heading was given which number."""
-    lines = explain(stages(_written_out_lists(tmp_path, ("1.1", "2.1")), OPTIONS))
+    """One label counted from 1 twice (a second section's recommendations): no short name
+    tells them apart, so the repeated numbers are numbered on and the explanation says
+    which heading was given which number."""
+    rows = [
+        ["Ref", "Action", "Lead"],
+        ["Recommendation 1: Governance should be reviewed.", "", ""],
+        ["1.1", "Review the terms of reference.", "Clerk"],
+        ["Recommendation 2: Risks should be reported quarterly.", "", ""],
+        ["2.1", "Report risks to each committee.", "Risk Manager"],
+        ["Recommendation 1: Budgets should be profiled.", "", ""],
+        ["1.1", "Profile the budget monthly.", "Finance Lead"],
+    ]
+    lines = explain(stages(write(tmp_path, rows), OPTIONS))
     unsure = lines[lines.index("  unsure:") + 1 :]
     assert unsure == [
-        "    row 6: 'AFI 1: Prevention should reach those most at risk.' repeats"
+        "    row 6: 'Recommendation 1: Budgets should be profiled.' repeats"
         " recommendation 1's number: numbered 3",
-        "    row 8: 'AFI 2: Safe and well visits should be quality assured.' repeats"
-        " recommendation 2's number: numbered 4",
     ]
 
 
