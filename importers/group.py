@@ -24,6 +24,7 @@ from importers.headings import (
     BARE_NUMBER_HEADING,
     CODE_HEADING,
     bare_codes_that_rise,
+    bare_lists_counted_apart,
     cell_code_heading,
     closing_field_lines,
     heading_ref,
@@ -1748,6 +1749,7 @@ def _with_column_labels(headings: Headings, data: list[Line], assignment: Assign
     ("Standard 2: Medication", "Standard 4: …" merged down each block) are the plan's
     own sequence too, as on heading rows: the number is the ref, never renumbered."""
     headings = _with_column_lists(headings, data, assignment)
+    headings = _with_column_bare_lists(headings, data, assignment)
     labels = _ref_column_labels(data, assignment)
     col = assignment.column("recommendation")
     if col is not None:
@@ -1800,6 +1802,20 @@ def _with_column_lists(headings: Headings, data: list[Line], assignment: Assignm
         return headings
     lists = lists_counted_apart(line.cells[col] for line in data if col < len(line.cells))
     return replace(headings, lists=headings.lists | lists) if lists else headings
+
+
+def _with_column_bare_lists(
+    headings: Headings, data: list[Line], assignment: Assignment
+) -> Headings:
+    """Lists counted apart in the recommendation column, each code with its words and no
+    mark between ("MD1 Ligature risks" … "SD1 Care plans" merged down each block): the
+    code is the recommendation's ref, its list's name kept, as on heading rows."""
+    col = assignment.column("recommendation")
+    if col is None:
+        return headings
+    heads = _block_heads([line.cells[col] for line in data if col < len(line.cells)])
+    bare = bare_lists_counted_apart(h for h in heads if len(h) < _HEADING_CHARS)
+    return replace(headings, bare=headings.bare | bare) if bare else headings
 
 
 def _ref_roles_from_the_rows(
@@ -2404,7 +2420,8 @@ class _Walker:
         if rec_cell and rec_cell != self.rec_raw:
             self.rec_raw = rec_cell
             own = last_step(rec_cell)  # of a breadcrumb, the recommendation's own step
-            ref, text = split_rec_heading(own)
+            listed = split_bare_code_heading(own, self.headings.bare)  # "SD1 Care plans"
+            ref, text = listed or split_rec_heading(own)
             if ref is None:
                 ref, text = split_number(own)
             if ref is None and (code := CODE_HEADING.match(own)):  # "IP1 – Make sure …"
@@ -2427,7 +2444,9 @@ class _Walker:
             fields = {"Heading": rec_cell} if text != rec_cell else {}
             fields |= {label: value for label, value in closing if label not in fields}
             found = "the recommendation column"
-            self._new(Group(ref=rec_ref or ref, text=text, fields=fields, found=found))
+            # a list's code written in the cell names it, whatever its actions' refs count
+            ref = ref if listed else rec_ref or ref
+            self._new(Group(ref=ref, text=text, fields=fields, found=found))
             self._keep_ref_as_written(cells)
         elif rec_ref and (not self.groups or rec_ref != self.groups[-1].ref):
             if self.groups and self.groups[-1].from_banner and not self.groups[-1].rows:

@@ -171,6 +171,18 @@ def bare_codes_that_rise(texts: Iterable[str]) -> frozenset[str]:
     return labels_that_rise((m["prefix"], m["number"], m["rest"]) for m in found if m)
 
 
+def bare_lists_counted_apart(texts: Iterable[str]) -> frozenset[str]:
+    """The short names ("MD", "SD") of two lists or more each counted from 1, written as
+    "MD1 Ligature risks", "MD2 …", then "SD1 Care plans" with no mark after the code (as a
+    tracker's finding column merges them down each block); none for one list."""
+    firsts: dict[str, int] = {}
+    for text in texts:
+        if m := BARE_CODE_HEADING.match(text):
+            firsts.setdefault(m["prefix"], int(m["number"]))
+    from_one = frozenset(prefix for prefix, first in firsts.items() if first == 1)
+    return from_one if len(from_one) >= 2 else frozenset()
+
+
 def split_bare_code_heading(text: str, prefixes: frozenset[str]) -> tuple[str, str] | None:
     """("R1", "Improve pupils' writing …") for "R1 Improve pupils' writing …" where "R" is
     one of ``prefixes`` (``bare_codes_that_rise``); else None."""

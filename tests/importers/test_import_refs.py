@@ -1948,3 +1948,28 @@ def test_an_unheaded_column_of_new_codes_on_each_row_is_the_ref(tmp_path: Path) 
     plan = plan_of(write(tmp_path, rows, delimiter=";"))
     assert [a.ref for a in actions(plan)] == ["1a", "1b", "2a"]
     assert [r.ref for r in plan.recommendations] == ["1", "2"]
+
+
+# Seen in a user's CQC tracker (an NHS trust, as Excel): the finding column merged down
+# each block, "MD1 Ligature risks" to "MD3 …", then "SD1 Care plans" to "SD6 …", the
+# actions numbered 1.1 to 9.4 across the whole tracker.
+
+
+def test_finding_column_codes_of_lists_counted_apart_are_the_refs(tmp_path: Path) -> None:
+    """The user sees MD1, MD2, SD1 as the tracker writes them, never SD1 as 3 because its
+    actions are numbered 3.1, 3.2 on from the must-dos."""
+    rows = [
+        ["CQC finding", "Ref", "Action", "Lead"],
+        ["MD1 Ligature risks", "1.1", "Review the ligature audit on Ash Ward.", "Ward Manager"],
+        ["", "1.2", "Fit anti-ligature fittings in bathrooms.", "Estates Lead"],
+        ["MD2 Seclusion records", "2.1", "Audit seclusion records monthly.", "Matron"],
+        ["", "2.2", "Retrain nurses in seclusion recording.", "Practice Educator"],
+        ["SD1 Care plans", "3.1", "Train staff in shared care planning.", "Practice Educator"],
+        ["", "3.2", "Audit ten care plans a month.", "Matron"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("MD1", "Ligature risks", ["1.1", "1.2"]),
+        ("MD2", "Seclusion records", ["2.1", "2.2"]),
+        ("SD1", "Care plans", ["3.1", "3.2"]),
+    ]
