@@ -245,6 +245,14 @@ def file_kind(path: Path, data: bytes) -> str:
         if names or suffix not in (*WORD_SUFFIXES, ".ods"):
             return "xlsx"
     if data.startswith(OLE_MAGIC):
+        if _encrypted_office_file(data):
+            app, protect = (
+                ("Word", "Document") if suffix in WORD_SUFFIXES else ("Excel", "Workbook")
+            )
+            raise ImportFailure(
+                f"{path.name} is password-protected: open it in {app}, remove the password"
+                f" (File > Info > Protect {protect}), save, and import again"
+            )
         if suffix == ".doc":
             raise ImportFailure(
                 f"{path.name}: a Word 97-2003 document; save it as .docx and import that"
@@ -254,6 +262,18 @@ def file_kind(path: Path, data: bytes) -> str:
         _refuse_unless_text(path, data)
         return "text"
     return SUFFIX_KINDS.get(suffix, "text")
+
+
+# The streams Office writes into an OLE container in place of the .xlsx or .docx's zip
+# when the file is saved with a password: their names, UTF-16 as the container's
+# directory stores them
+_ENCRYPTED_STREAMS = ("EncryptionInfo".encode("utf-16-le"), "EncryptedPackage".encode("utf-16-le"))
+
+
+def _encrypted_office_file(data: bytes) -> bool:
+    """Whether an OLE container holds a password-protected .xlsx or .docx: no workbook
+    or document can be read from it until the password is removed."""
+    return all(name in data for name in _ENCRYPTED_STREAMS)
 
 
 SUFFIX_KINDS = {".docx": "docx", ".docm": "docx", ".ods": "ods", ".xlsx": "xlsx", ".xlsm": "xlsx"}

@@ -1277,3 +1277,46 @@ def test_a_keycap_digit_opening_a_heading_is_its_number(tmp_path: Path) -> None:
         ("10", "Data"),
     ]
     assert [a.ref for a in plan.recommendations[2].actions] == ["10.1", "10.2"]
+
+
+def _password_protected(path: Path) -> Path:
+    """An OLE container as Office saves a .xlsx or .docx with a password: a 512-byte
+    header, then a directory sector of 128-byte entries naming the root and the two
+    streams that hold the encryption and the encrypted package."""
+    header = bytearray(512)
+    header[:8] = read.OLE_MAGIC
+    header[26:28] = (3).to_bytes(2, "little")  # major version 3: 512-byte sectors
+    header[28:30] = b"\xfe\xff"  # little-endian
+    header[30:32] = (9).to_bytes(2, "little")  # sector size 2^9
+    header[48:52] = (0).to_bytes(4, "little")  # the directory starts at sector 0
+    directory = bytearray()
+    for name, kind in (("Root Entry", 5), ("EncryptionInfo", 2), ("EncryptedPackage", 2)):
+        entry = bytearray(128)
+        encoded = (name + "\0").encode("utf-16-le")
+        entry[: len(encoded)] = encoded
+        entry[64:66] = len(encoded).to_bytes(2, "little")
+        entry[66] = kind
+        directory += entry
+    directory += bytes(512 - len(directory))
+    path.write_bytes(bytes(header) + bytes(directory))
+    return path
+
+
+def test_a_password_protected_workbook_or_document_says_how_to_open_it(
+    tmp_path: Path,
+) -> None:
+    """The user is told the file is password-protected and how to remove the password,
+    never that it is an unreadable Excel 97-2003 file."""
+    assert_refused_in_one_line(
+        tmp_path,
+        (
+            _password_protected(tmp_path / "tracker.xlsx"),
+            "tracker.xlsx is password-protected: open it in Excel, remove the password"
+            " (File > Info > Protect Workbook), save, and import again",
+        ),
+        (
+            _password_protected(tmp_path / "plan.docx"),
+            "plan.docx is password-protected: open it in Word, remove the password"
+            " (File > Info > Protect Document), save, and import again",
+        ),
+    )
