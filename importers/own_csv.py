@@ -9,12 +9,12 @@ has no row and so does not survive the CSV round trip (the JSON export keeps it)
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from pydantic import ValidationError
 
 from importers.errors import ImportFailure
-from importers.read import without_text_marker
 from store.docs import ActionDoc, PlanDoc, RecommendationDoc
 from store.models import latest_update
 
@@ -53,21 +53,41 @@ def _is_dangerous(text: str) -> bool:
     return not (text.startswith("- ") and len(text) > 2)  # a plain bullet is safe
 
 
+# A value Excel's text marker may stand before ("'12", "'3/2"): the export guards
+# any cell of quotes then such a value, so reading never mistakes the user's quote
+# for the marker (importers.read._TEXT_MARKER reads the same value).
+_MARKED_VALUE = re.compile(r"\d[\d./\-]*")
+
+
+def _needs_guard(text: str) -> bool:
+    """Whether ``neutralize`` prefixes one more quote.
+
+    Decided on the text after its own leading quotes, so a guarded cell's text (the
+    cell less its first quote) needs the guard too and ``restore`` can tell them apart.
+    """
+    bare = text.lstrip("'")
+    if _is_dangerous(bare):
+        return True
+    return bare != text and _MARKED_VALUE.fullmatch(bare) is not None
+
+
 def neutralize(text: str) -> str:
     """Prefix "'" so a spreadsheet shows the text instead of running it.
 
-    Text that already starts with quotes before something dangerous gets one
-    more, so ``restore`` can always take exactly one off.
+    Text that already starts with quotes before something dangerous (or before a
+    value Excel's text marker stands before, "'0") gets one more, so ``restore``
+    can always take exactly one off.
     """
-    if _is_dangerous(text.lstrip("'")):
-        return "'" + text
-    # "'0" is read back as Excel's text marker before a number: one more keeps it
-    return "'" + text if without_text_marker(text) != text else text
+    return "'" + text if _needs_guard(text) else text
 
 
 def restore(text: str) -> str:
-    """Undo ``neutralize`` exactly."""
-    return text[1:] if text.startswith("'") and _is_dangerous(text.lstrip("'")) else text
+    """Undo ``neutralize`` exactly: the one quote it added, and nothing else.
+
+    The cell is read as written (``clean(exact=True)`` takes no text marker off), so
+    this is the only place a quote comes off.
+    """
+    return text[1:] if text.startswith("'") and _needs_guard(text[1:]) else text
 
 
 def plan_rows(doc: PlanDoc) -> list[list[str]]:

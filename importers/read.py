@@ -88,14 +88,17 @@ def clean(text: str, exact: bool = False) -> str:
     """Strip, unify newlines, drop control characters (ESC sequences whole), read
     ligatures as their letters and keycap emoji as their numbers; a cell of stored rich
     text (HTML) becomes the text it shows. ``exact`` (our own export) keeps ligatures,
-    keycaps and markup as written: they were the user's text when exported."""
+    keycaps, markup and leading quotes as written: they were the user's text when
+    exported (own_csv.restore takes off its formula guard's quote)."""
     if not exact:
         text = without_keycaps(without_ligatures(text))
     if text.isprintable():  # most cells: no newline, tab or control character at all
-        cell = without_text_marker(text.strip())
+        cell = text.strip()
     else:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-        cell = without_text_marker(_CONTROL.sub("", text).strip())
+        cell = _CONTROL.sub("", text).strip()
+    # our own export's quotes are all its own guard's, taken off by own_csv.restore alone
+    cell = cell if exact else without_text_marker(cell)
     if not exact and cell[:2] == "==":
         cell = without_equals_banner(cell)
     return markup_text(cell) if not exact and cell[:1] == "<" and is_markup(cell) else cell

@@ -15,7 +15,7 @@ from openpyxl import Workbook, load_workbook
 from importers import ImportOptions, load
 from reports import ReportError, export
 from store import Store
-from store.docs import ActionDoc, RecommendationDoc, UpdateDoc
+from store.docs import ActionDoc, PlanDoc, RecommendationDoc, UpdateDoc
 from store.wording import due_wording
 from tests.conftest import TODAY, small_plan
 
@@ -330,6 +330,33 @@ def test_csv_neutralises_formulas_and_reimports_exactly(store: Store, tmp_path: 
     path.write_bytes(data)
     (reimported,) = load(path, ImportOptions(today=TODAY)).plans
     assert reimported == store.export("Test plan").plans[0]
+
+
+# A cell that opens with a quote is the user's text as much as a formula-like one: the
+# export's guard quote comes off on the way back, exactly once, and no other quote does
+# ("='0" came back "=0": the reader took Excel's text marker off the "'0" inside it).
+QUOTED = ["='0", "'x", "''x", "'='0", "'0", "''0", "'", "-'0", "@'1/2"]
+
+
+@pytest.mark.parametrize("typed", QUOTED)
+def test_csv_gives_back_quoted_titles_actions_and_updates_exactly(
+    db_path: Path, tmp_path: Path, typed: str
+) -> None:
+    action = ActionDoc(
+        ref="1.1",
+        text=typed,
+        updates=[UpdateDoc(date=dt.date(2026, 10, 1), text=typed)],
+    )
+    doc = PlanDoc(title=typed, recommendations=[RecommendationDoc(ref="1", actions=[action])])
+    s = Store.open(db_path)
+    s.merge_plans([doc], "test")
+    path = tmp_path / "plan.csv"
+    path.write_bytes(export(s, "csv", typed))
+    (back,) = load(path, ImportOptions(today=TODAY)).plans
+    got = back.recommendations[0].actions[0]
+    assert (back.title, got.text, got.updates[0].text) == (typed, typed, typed)
+    assert back == s.export(typed).plans[0]
+    s.close()
 
 
 def test_json_is_the_lossless_tree(store: Store) -> None:
