@@ -1615,7 +1615,7 @@ def _rating_opening(latest: str, header: str, ctx: Context) -> tuple[Rag | None,
         or _CLOSING_BRACKETED_RATING.search(_last_line(newest))
     )
     # or the latest half term's rating in brackets before its colon: "Autumn 1 (G): …"
-    rating = m["rating"] if m else half_term_rating(newest)
+    rating = m["rating"] if m else _half_term_rating(newest, ctx.legend)
     rag, status = vocab.read_rag(rating, ctx.legend) if rating else (None, None)
     # a RAG column's words only: a colour, or done (Blue, Complete); "NEW – …" rates nothing
     return (rag, status) if rag is not None or status == "done" else (None, None)
@@ -1629,6 +1629,27 @@ def _latest_entry(cell: str, header: str, ctx: Context) -> str:
     parts = dated_paragraphs(cell, ctx.position, header, ctx.keyed, periods, ctx.today)
     dated = [(day, n, text) for n, (day, text) in enumerate(parts) if day is not None]
     return max(dated)[2] if len(dated) >= 2 else _last_line(cell)
+
+
+# A colour's name rates in a half term's brackets ("Autumn 1 (Amber): …")
+_COLOUR_NAMES = frozenset(spellings[1] for spellings in vocab.COLOUR_SPELLINGS)
+
+
+def _half_term_rating(line: str, legend: vocab.Legend) -> str | None:
+    """The rating in brackets after the half term opening the line ("G" in "Autumn 1
+    (G): …"): one of the plan's rating letters (R, A, G, B or another its key defines),
+    a colour's name, or a word its key defines. Initials are the reviewer ("Autumn
+    1 (AG): …" under "AG = Anna Green"), never an amber-green rating."""
+    rating = half_term_rating(line)
+    if rating is None:
+        return None
+    words = vocab.normal(rating)
+    if len(words) == 1:
+        keyed = {key for key in legend.entries if len(key) == 1 and key.isalpha()}
+        return rating if words in keyed | {"r", "a", "g", "b"} else None
+    if words in _COLOUR_NAMES:
+        return rating
+    return rating if not rating.isupper() and words in legend.entries else None
 
 
 def _last_line(cell: str) -> str:

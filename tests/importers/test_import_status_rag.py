@@ -3031,3 +3031,36 @@ def test_a_closing_tag_beside_a_status_column_stays_in_the_wording(tmp_path: Pat
     assert found.text == "Share the joint protocol with schools – COMPLETE"
     assert found.status == "in_progress"
     assert found.fields["Status (as written)"] == "In progress"
+
+
+# A second reader's plan (this session): a school's half-term lines naming the reviewer's
+# initials in brackets ("Autumn 1 (AG): …"), keyed to people above the table ("Review by:
+# JB = Jo Bell (Deputy Head); AG = Anna Green (PE Lead)"). Only the plan's rating letters
+# (its key's, else plain R, A, G, B) or a colour's name rate; initials are people.
+
+
+def test_initials_in_brackets_after_a_half_term_are_no_rating(tmp_path: Path) -> None:
+    people = "Review by: JB = Jo Bell (Deputy Head); AG = Anna Green (PE Lead); RA = Rob Allen"
+    rows = [
+        ["Position at 20 November 2026", "", "", "", ""],
+        [people, "", "", "", ""],
+        ["Ref", "Action", "Lead", "Deadline", "Progress"],
+        ["1", "Relaunch the reading buddies scheme.", "Anna Green", "31/03/2027",
+         "Summer 2 (JB): Buddies chosen.\nAutumn 1 (AG): Pairs meeting weekly."],
+        ["2", "Audit playground equipment.", "Rob Allen", "31/01/2027",
+         "Autumn 1 (RA): Audit booked for November."],
+        ["3", "Buy atlases.", "Ann Lowe", "31/03/2027", "Autumn 1 (Amber): Supplier late."],
+        ["4", "Label map drawers.", "Ann Lowe", "31/03/2027", "Autumn 1 (G): Labels printed."],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.status, a.rag) for a in found] == [
+        ("not_started", None),  # AG: Anna Green reviewed, no amber-green rating
+        ("not_started", None),  # RA: Rob Allen, not red-amber
+        ("in_progress", "amber"),
+        ("in_progress", "green"),
+    ]
+    # the lines are still each half term's update
+    assert [(u.date, u.text) for u in found[0].updates] == [
+        (dt.date(2026, 7, 31), "Summer 2 (JB): Buddies chosen."),
+        (dt.date(2026, 10, 31), "Autumn 1 (AG): Pairs meeting weekly."),
+    ]
