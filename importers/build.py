@@ -1445,7 +1445,29 @@ def _read_status_and_rag(
         status = "in_progress"  # "☐" beside progress: not done, but begun (the lead's ruling)
     if status is None and coloured_only:
         status = "in_progress"  # rated by a colour its key gives no status: under way
+    _say_contradiction(row, ctx, status or "not_started", rag)
     return status or "not_started", rag
+
+
+_STATE_WORDS = {"done": "complete", "in_progress": "in progress", "not_started": "not started"}
+
+
+def _say_contradiction(row: Row, ctx: Context, status: Status, rag: Rag | None) -> None:
+    """Where the RAG cell says the work is complete (Blue) and the status cell that it is
+    not (status "at risk", "Not started"), the rules choose one, but the user is told
+    under "unsure" which reading was taken: no contradiction is resolved unsaid."""
+    status_cell = _cell(row, _column(row, "status", ctx))
+    rag_cell = _cell(row, _column(row, "rag", ctx))
+    if not status_cell or not rag_cell:
+        return
+    said = vocab.read_status(status_cell, ctx.legend)[0]
+    rated = vocab.read_rag(rag_cell, ctx.legend)[1]
+    if said is None or said == "done" or rated != "done":
+        return  # a RAG is given done actions and open alike: only "complete" contradicts
+    reading = f"{_STATE_WORDS.get(status, status.replace('_', ' '))}, {rag or 'no RAG'}"
+    ctx.warnings.append(
+        f'{row.line.where}: status "{status_cell}" but RAG {rag_cell} (complete): read {reading}'
+    )
 
 
 def _box_left_empty(row: Row, ctx: Context) -> bool:
