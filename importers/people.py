@@ -843,7 +843,9 @@ _COPIED_IN_BRACKETS = re.compile(rf"[ \t]*\(\s*{_CC}[^()]*\)")
 # A lead acting for a post-holder, "Amy Lee obo Director of Adult Social Care" ("o.b.o.",
 # "on behalf of"): the person before it acts and leads; the post after it is whose the
 # work is, no second lead. Only after someone: a cell opened by "obo" stays as written.
-_OBO = r"\b(?i:obo|o\.b\.o\.?|on[ \t]+behalf[ \t]+of)(?!\w)"
+# A signature's "pp" / "p.p." (per procurationem) reads the same; lower case or dotted
+# only, as a school's "PP" is its Pupil Premium.
+_OBO = r"\b(?:(?i:obo|o\.b\.o\.?|on[ \t]+behalf[ \t]+of)|pp|p\.p\.?|P\.P\.?)(?!\w)"
 _ON_BEHALF_OF = re.compile(rf"[ \t]*[,;]?\s*{_OBO}[ \t]*:?[ \t]*(?:the[ \t]+)?(?=[A-Z])[\s\S]*$")
 _ON_BEHALF_OF_BRACKETS = re.compile(rf"[ \t]*\(\s*{_OBO}[^()]*\)")
 _ACTS_FOR = re.compile(_OBO)

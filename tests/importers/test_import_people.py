@@ -2786,6 +2786,23 @@ def test_a_lead_on_behalf_of_a_post_is_the_person_alone(tmp_path: Path) -> None:
     assert found[0].fields["Lead (as written)"] == "Amy Lee obo Director of Adult Social Care"
 
 
+# Seen in hold-out 198 (an auditor's statutory recommendations plan): a lead signing
+# "pp" (per procurationem) for a post-holder, as "obo" is written.
+
+
+def test_a_lead_signing_pp_for_a_post_is_the_person_alone(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Recommendation", "Lead", "Target date"],
+        ["1.1", "Set a balanced budget.", "Kerry Walsh pp Director of Finance", "31/03/2027"],
+        ["1.2", "Rebuild the reserves.", "Sam Okoro p.p. Director of Finance", "31/03/2027"],
+        ["1.3", "Review the PP grant.", "Dev Mistry", "30/06/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [["Kerry Walsh"], ["Sam Okoro"], ["Dev Mistry"]]
+    assert all(a.responsible == [] for a in found)  # the post signed for is no second lead
+    assert found[0].fields["Lead (as written)"] == "Kerry Walsh pp Director of Finance"
+
+
 # Seen in hold-out 131 (an ILACS focused visit plan): leads written as an e-mail
 # signature writes a person, the name, a vertical bar, then the post; two a line each.
 
