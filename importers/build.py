@@ -755,6 +755,7 @@ def _read_owners(
         people.labelled_owners(cell, defined)
         or people.marked_lead(cell)
         or people.role_marked(cell, ctx.role_marks, role)
+        or people.roles_in_words(cell)
         or _lead_over_partners(row, role, col, cell, ctx)
     )
     if labelled is None:

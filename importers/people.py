@@ -2527,6 +2527,29 @@ def role_marks_defined(texts: Iterable[str]) -> dict[str, str]:
     return found
 
 
+# Each name of a people cell saying its part in words: "Helen Marsh to lead, Amy Ross to
+# support" ("; " or a new line parting them too)
+_PART_IN_WORDS = re.compile(r"^(?P<who>\S.*?)\s+to\s+(?P<part>lead|support)\.?$", re.IGNORECASE)
+_PARTS_LISTED = re.compile(r"\s*(?:,|;|\n)\s*")
+_ROLE_OF_PART = {"lead": "lead", "support": "responsible"}
+
+
+def roles_in_words(cell: str) -> list[tuple[str, str]] | None:
+    """(role, who) for each name of a cell that says in words whether it is to lead or to
+    support: "Helen Marsh to lead, Amy Ross to support" → Helen Marsh leads, Amy Ross
+    is the responsible, as "Lead:" and "Support:" labels would say. None unless every
+    name says its part: a comma within a name ("Smith, Jane to lead") parts nothing."""
+    if "to " not in cell.lower():  # most cells: no part said in words
+        return None
+    found: list[tuple[str, str]] = []
+    for part in _PARTS_LISTED.split(cell.strip()):
+        m = _PART_IN_WORDS.match(part)
+        if m is None:
+            return None
+        found.append((_ROLE_OF_PART[m["part"].lower()], m["who"]))
+    return found
+
+
 # A mark after a name in a people cell: "Karen Doyle (L)", "Jo Pike [S]"
 _MARK_AFTER = re.compile(r"\s*[(\[]\s*(?P<mark>[A-Za-z]{1,12})\s*[)\]]\s*$")
 

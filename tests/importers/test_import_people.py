@@ -2803,6 +2803,26 @@ def test_a_lead_signing_pp_for_a_post_is_the_person_alone(tmp_path: Path) -> Non
     assert found[0].fields["Lead (as written)"] == "Kerry Walsh pp Director of Finance"
 
 
+# Seen in hold-out 198 (a CQC maternity plan): one "Who" column saying of each name
+# whether they are to lead or to support.
+
+
+def test_names_said_to_lead_or_to_support_are_the_lead_and_the_responsible(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Who", "Target date", "Status"],
+        ["1.1", "Fill the vacancies.", "Helen Marsh to lead, Amy Ross to support", "31/03/2027",
+         "On track"],
+        ["1.2", "Audit the triage.", "Dr Sam Obi to lead", "31/03/2027", "On track"],
+        ["1.3", "Train the staff.", "Kate Ellis", "30/06/2027", "Complete"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [["Helen Marsh"], ["Dr Sam Obi"], ["Kate Ellis"]]
+    assert [a.responsible for a in found] == [["Amy Ross"], [], []]
+    assert found[0].fields["Who (as written)"] == "Helen Marsh to lead, Amy Ross to support"
+
+
 # Seen in hold-out 131 (an ILACS focused visit plan): leads written as an e-mail
 # signature writes a person, the name, a vertical bar, then the post; two a line each.
 
