@@ -558,6 +558,24 @@ def _labelled_action_part(row: Row, fields: dict[str, str], ctx: Context) -> Row
 _CLOSING_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{1,40}?)\s*:\s*(?P<value>\S.{0,80})$")
 
 
+# Initials closing an action's wording in square brackets, "… history and geography.
+# [SW]", "[SW/RH]": who leads it, as a closing "Action owner:" line says
+_CLOSING_INITIALS = re.compile(
+    r"(?<=\S)\s*\[(?P<who>[A-Z][A-Za-z]{0,3}[A-Z](?:\s*/\s*[A-Z][A-Za-z]{0,3}[A-Z])*)\]\s*$"
+)
+
+
+def _closing_initials(line: str, ctx: Context) -> tuple[str, str] | None:
+    """The line without the bracketed initials closing it, and those initials: only
+    where the plan has no people column and its key spells out every one of them."""
+    m = _CLOSING_INITIALS.search(line)
+    if m is None or {"lead", "responsible"} & ctx.column_of.keys():
+        return None
+    if not all(i.strip() in ctx.aliases for i in m["who"].split("/")):
+        return None
+    return line[: m.start()], m["who"]
+
+
 def _closing_labelled_lines(
     row: Row, fields: dict[str, str], ctx: Context
 ) -> tuple[Row, list[tuple[str, str, str]]]:
@@ -566,6 +584,9 @@ def _closing_labelled_lines(
     Only kinds the plan has no column for; the cell as written is kept in ``fields``."""
     lines = row.text.split("\n")
     found: list[tuple[str, str, str]] = []
+    if (initials := _closing_initials(lines[-1], ctx)) is not None:
+        lines[-1], who = initials
+        found.append(("people", "Lead", who))
     while len(lines) > 1 and (kind := _closing_kind(lines[-1], ctx)) is not None:
         m = cast(re.Match[str], _CLOSING_LABEL.match(lines.pop().strip()))
         found.insert(0, (kind, m["label"], m["value"].strip()))

@@ -2823,6 +2823,38 @@ def test_names_said_to_lead_or_to_support_are_the_lead_and_the_responsible(
     assert found[0].fields["Who (as written)"] == "Helen Marsh to lead, Amy Ross to support"
 
 
+# Seen in hold-out 198 (a school's post-Ofsted plan): no people column; the lead's
+# initials close each action in square brackets, spelt out in a key under the table.
+
+
+def test_initials_in_brackets_closing_an_action_are_its_leads_through_the_key(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["No.", "Action", "By when", "Status"],
+        ["1.1", "Write progression maps for history and geography. [SW]", "31/03/2027",
+         "In progress"],
+        ["1.2", "Buy new science resources. [SW/RH]", "31/03/2027", "Not started"],
+        ["1.3", "Review the art curriculum.", "30/06/2027", "Complete"],
+        [],
+        ["Key to leads: SW = Sara Whitlock; RH = Rachel Hughes"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.text for a in found] == [
+        "Write progression maps for history and geography.",
+        "Buy new science resources.",
+        "Review the art curriculum.",
+    ]
+    assert [sorted(a.leads) for a in found] == [
+        ["Sara Whitlock"],
+        ["Rachel Hughes", "Sara Whitlock"],
+        [],
+    ]
+    assert found[0].fields["Action (as written)"] == (
+        "Write progression maps for history and geography. [SW]"
+    )
+
+
 # Seen in hold-out 131 (an ILACS focused visit plan): leads written as an e-mail
 # signature writes a person, the name, a vertical bar, then the post; two a line each.
 
