@@ -511,7 +511,8 @@ def surname_first(cells: list[str]) -> bool:
     pairs: list[re.Match[str]] = []
     for cell in (c.strip() for c in cells):
         if cell:
-            found = _surname_first_pairs(cell)
+            # a list's several people, "Patel, Anika;#Brennan, Siobhan", each a pair
+            found = _surname_first_pairs(_multi_values_parted(cell))
             if found is None:
                 return False
             pairs.extend(found)

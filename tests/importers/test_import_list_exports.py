@@ -81,3 +81,16 @@ def test_rows_holding_sentences_under_the_captions_are_never_the_header(
     ]
     assert plan.title == "Workforce action plan 2026/27"
     assert [u.text for u in actions(plan)[1].updates] == ["Interviews held; findings to DMT"]
+
+
+def test_a_lists_several_people_surname_first_are_one_person_a_pair(tmp_path: Path) -> None:
+    rows = [
+        ["Title", "Assigned To", "Status"],
+        ["Refresh the safeguarding training for all ward staff", "Lowry, Megan", "In progress"],
+        ["Agree the escalation route for night shifts with the bed bureau",
+         "Osei, Daniel;#Lowry, Megan", "Not started"],
+        ["Audit the handover notes of ten patients every month", "Hart, Fiona", "Complete"],
+    ]  # fmt: skip
+    leads = [a.leads for a in actions(plan_of(write(tmp_path, rows)))]
+    # ";#" parts the people; the comma inside each "Surname, Given" parts nothing
+    assert leads == [["Lowry, Megan"], ["Osei, Daniel", "Lowry, Megan"], ["Hart, Fiona"]]
