@@ -284,6 +284,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout186",
         "holdout193",
         "holdout190",
+        "holdout198",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
