@@ -936,9 +936,18 @@ _OWN_TEAM = re.compile(
 )
 
 
+# "Lucy Fairweather et al." (and others): the others are unnamed, so no lead; the people
+# named before it lead. Only closing a line, after a name.
+_ET_AL = re.compile(r"(?<=\w)[ \t]*,?[ \t]+et[ \t]+al\b\.?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
+
 def _without_own_team(cell: str) -> str:
-    """Each line's lead without "& team" closing it: "Kate Ellis & team" → "Kate Ellis"."""
-    if "team" not in cell.lower():  # most cells, cheaply
+    """Each line's lead without "& team" or "et al." closing it: "Kate Ellis & team" →
+    "Kate Ellis", "Sean Cole et al." → "Sean Cole"."""
+    lowered = cell.lower()
+    if "et al" in lowered:
+        cell = _ET_AL.sub("", cell)
+    if "team" not in lowered:  # most cells, cheaply
         return cell
     return _OWN_TEAM.sub("", cell)
 

@@ -3603,6 +3603,24 @@ def test_a_lead_written_with_their_team_is_the_lead_alone(tmp_path: Path) -> Non
     assert first.fields["Lead (as written)"] == "Kate Ellis & team"
 
 
+# Seen in hold-out 196 (an infection-control plan whose leads close with "et al.": "Lucy
+# Fairweather et al.", "Dr Nadia Rahman, Sean Cole et al.").
+
+
+def test_a_lead_closed_by_et_al_is_the_people_named(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1.1", "Audit hand hygiene.", "Lucy Fairweather et al.", "Sep-26"],
+        ["1.2", "Relaunch the campaign.", "Dr Nadia Rahman, Sean Cole et al", "Oct-26"],
+        ["1.3", "Review the rota.", "Tom Hale", "Nov-26"],
+    ]
+    first, second, third = actions(plan_of(write(tmp_path, rows)))
+    assert first.leads == ["Lucy Fairweather"]
+    assert second.leads == ["Dr Nadia Rahman", "Sean Cole"]
+    assert third.leads == ["Tom Hale"]
+    assert first.fields["Lead (as written)"] == "Lucy Fairweather et al."
+
+
 # Found by hand (session 25): a lead typed "[bold]x[/]" (markup pasted from a chat tool)
 # came out "[Bold]X[/]", the words changed and the cell kept nowhere. Title case is for
 # a name typed in lower case, and only a cell of name-like words is one.
