@@ -75,6 +75,7 @@ from importers.locate import (
     join_alike_sheets,
     locate,
     plan_title,
+    rows_wider_than_the_header,
     typed_lines,
 )
 from importers.paragraph_form import ParagraphForm, read_paragraph_form
@@ -339,6 +340,8 @@ def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
         )
     if not located.of_kind("data"):
         raise ImportFailure(f"{path.name}: header on {sheet.where(index)} has no rows under it")
+    if sheet.delimited:  # a CSV's unquoted comma splits a cell: say which rows
+        assignment.unsure += rows_wider_than_the_header(located)
     grouping = group(located, assignment, explicit)
     listed = words_from_a_list(grouping.groups, grouping.refs_given, located.other_sheets)
     if listed is None and words_from_the_rows_above(

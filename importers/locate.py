@@ -1611,3 +1611,31 @@ def email_subject(rows: list[str]) -> str | None:
         if label.strip().lower() == "subject" and (subject := _REPLY_MARKS.sub("", value).strip()):
             return subject
     return None
+
+
+WIDE_ROWS_NAMED = 5  # rows named one by one; past them one line counts the rest
+
+
+def rows_wider_than_the_header(located: Located) -> list[str]:
+    """A delimited text's rows with more filled cells than their header: an unquoted
+    comma ("£12,500" read as "£12" and "500") shifts the row's last cells into a
+    column no header names. Nothing is dropped (the cell is kept as "Column 7"), but
+    the user is told which rows to check, since the split is a guess."""
+    notes: list[str] = []
+    for line in located.of_kind("data"):
+        header = _filled_width(line.headers)
+        cells = _filled_width(line.cells)
+        if header and cells > header:
+            notes.append(
+                f"row {line.number} has {cells} cells, the header {header}:"
+                " check for an unquoted comma"
+            )
+    if len(notes) > WIDE_ROWS_NAMED:
+        more = len(notes) - WIDE_ROWS_NAMED
+        notes = [*notes[:WIDE_ROWS_NAMED], f"and {more} more rows wider than the header"]
+    return notes
+
+
+def _filled_width(row: list[str]) -> int:
+    """The cells up to the row's last filled one (blank cells at its end padded on)."""
+    return next((i + 1 for i in range(len(row) - 1, -1, -1) if row[i].strip()), 0)

@@ -151,6 +151,8 @@ class Sheet:
     table_headings: frozenset[int] = frozenset()
     # READ_AS_TEXT when a file named as a workbook was read as text (a CSV named .xls)
     read_as: str = ""
+    # Read from delimited text (a CSV): an unquoted comma splits a cell in two there
+    delimited: bool = False
 
     def row_of(self, index: int) -> tuple[str, int]:
         """Row ``index`` (0-based) on its own sheet: ("Surgery", 7) of sheets read as
@@ -194,7 +196,8 @@ def read_sheets(
     elif kind == "xlsx":
         sheets = _xlsx_sheets(path, sheet)
     else:
-        sheets = [Sheet(path.name, _text_rows(path, data, encoding), read_as=text_read_as(path))]
+        grid = _text_rows(path, data, encoding)
+        sheets = [Sheet(path.name, grid, read_as=text_read_as(path), delimited=True)]
     sheets = [replace(s, grid=_rectangle(s.grid, exact, _fills_width(s))) for s in sheets]
     return sheets if exact else [levels_read_as_indent(s) for s in sheets]
 
