@@ -64,13 +64,15 @@ def is_arrow_log(text: str) -> bool:
     return len(lines) >= 2 and all(_ARROW.match(line) for line in lines)
 
 
-# A typed rule line ("----------", "______", "=====") is a writer's mark between the
-# entries stacked in one cell: no part of either entry, as a table's border is not.
-_RULE_LINE = re.compile(r"^[ \t]*[-_=]{3,}[ \t]*$")
+# A typed rule line ("----------", "______", "=====", or asterisks "* * *", "***") is a
+# writer's mark between the entries stacked in one cell: no part of either entry, as a
+# table's border is not.
+_RULE_LINE = re.compile(r"^[ \t]*(?:[-_=]{3,}|\*(?:[ \t]*\*){2,})[ \t]*$")
 
 
 def is_rule_line(line: str) -> bool:
-    """A line of only dashes, underscores or equals signs, three or more."""
+    """A line of only dashes, underscores or equals signs, three or more, or of three or
+    more asterisks, spaced or not."""
     return _RULE_LINE.match(line) is not None
 
 

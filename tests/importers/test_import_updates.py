@@ -1797,6 +1797,26 @@ def test_a_typed_rule_line_between_entries_is_part_of_neither(tmp_path: Path) ->
     assert updates_of(second) == [(None, "Course booked."), (None, "Half trained.")]
 
 
+# Seen in hold-out 196 (a peer-challenge plan in a spreadsheet whose progress entries are
+# parted by a typed line of asterisks, "* * *" or "***", one closing the cell too).
+
+
+def test_a_typed_line_of_asterisks_between_entries_is_part_of_neither(tmp_path: Path) -> None:
+    starred = "12/11/2026 – Backlog down to 64.\n* * *\n15/10/2026 – Planners started.\n* * *"
+    rows = [
+        ["Ref", "Action", "Lead", "Target date", "Progress"],
+        ["1.1", "Clear the backlog.", "Jo Bell", "31/03/2027", starred],
+        ["1.2", "Train members.", "Jo Bell", "31/03/2027", "Trainer booked.\n***\nHalf trained."],
+    ]  # fmt: skip
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    assert updates_of(first) == [
+        (D(2026, 11, 12), "12/11/2026 – Backlog down to 64."),
+        (D(2026, 10, 15), "15/10/2026 – Planners started."),
+    ]
+    assert first.fields["Progress (as written)"] == starred
+    assert updates_of(second) == [(None, "Trainer booked."), (None, "Half trained.")]
+
+
 def test_a_date_alone_on_a_line_opens_the_entry_under_it(tmp_path: Path) -> None:
     """A log laid out date over entry, newest first, a blank line between: one update
     per date, dated by it, its text the date and the entry (kept whole)."""
