@@ -15,6 +15,7 @@ from rich.console import Console
 from textual import events
 from textual.pilot import Pilot
 from textual.widgets import OptionList
+from textual.worker import WorkerCancelled
 
 from store import Store
 from store.docs import ActionDoc, PlanDoc, RecommendationDoc
@@ -51,8 +52,20 @@ async def settle(pilot: Pilot[object]) -> None:
     """Let workers finish and the screen catch up (no sleeping)."""
     for _ in range(3):
         await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
+        await workers_done(pilot)
     await pilot.pause()
+
+
+async def workers_done(pilot: Pilot[object]) -> None:
+    """Wait for the app's workers. One cancelled by a newer worker of its exclusive group (a
+    refresh superseded by the next, likelier on a loaded machine) is not an error: wait on."""
+    for _ in range(4):
+        try:
+            await pilot.app.workers.wait_for_complete()
+            return
+        except WorkerCancelled:
+            await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
 
 
 @asynccontextmanager

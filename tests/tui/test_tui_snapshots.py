@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from actionplan.demo import write_demo_database
+from tests.tui.test_tui_main import workers_done
 from tui import open_app
 from tui.app import ActionPlanApp
 
@@ -24,7 +25,7 @@ def demo_app(tmp_path: Path) -> ActionPlanApp:
 async def wait(pilot: Any) -> None:
     for _ in range(3):
         await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
+        await workers_done(pilot)
 
 
 def pressing(*keys: str) -> Any:
