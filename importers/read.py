@@ -119,11 +119,13 @@ def without_equals_banner(cell: str) -> str:
 
 # Excel's text marker: "'3/2" and "'1" were typed so Excel would not make them a date or
 # a number, and a CSV export writes the apostrophe out. A word ("'90s", "'tis") keeps it.
-_TEXT_MARKER = re.compile(r"'(?=\d[\d./\-]*$)")
+_TEXT_MARKER = re.compile(r"'(?P<value>\d[\d./\-]*)")
 
 
 def without_text_marker(cell: str) -> str:
-    return _TEXT_MARKER.sub("", cell, count=1) if cell[:1] == "'" else cell
+    # the marker and its value make the whole cell: "'tis the '90" keeps both its apostrophes
+    m = _TEXT_MARKER.fullmatch(cell) if cell[:1] == "'" else None
+    return m["value"] if m else cell
 
 
 @dataclass

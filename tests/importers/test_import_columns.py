@@ -289,6 +289,20 @@ def test_excels_text_marker_before_a_ref_or_number_is_not_part_of_it(tmp_path: P
     assert all("'" not in a.ref for a in actions(plan))
 
 
+def test_an_apostrophe_is_the_text_marker_only_before_a_whole_cell_of_digits(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1.1", "'tis the '90", "Jo Bell", "31/03/2027"],
+        ["1.2", "'3/2", "Jo Bell", "31/03/2027"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    # a cell that opens with a word's apostrophe keeps every apostrophe it has, the one
+    # before a number further on too; a cell that is the marker and a value loses it
+    assert [a.text for a in actions(plan)] == ["'tis the '90", "3/2"]
+
+
 def test_a_sign_off_row_below_the_table_is_a_note_not_an_action(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Shortcoming", "Remedial action", "Owner", "Deadline"],
