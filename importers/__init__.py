@@ -59,6 +59,7 @@ from importers.dates import (
     plan_calendar,
     six_term_year,
     status_hint,
+    without_dates,
 )
 from importers.errors import ImportFailure
 from importers.form import Form, read_form
@@ -932,6 +933,13 @@ def _other_sheets_kept(path: Path, others: list[Sheet], read_elsewhere: set[str]
     return lines
 
 
+def _same_title(found: str, given: str) -> bool:
+    """The file's title is the plan's own, or differs from it only in its dates
+    ("… – December 2026" of a plan titled "… – November 2026"): no notes to keep."""
+    undated = without_dates(found)
+    return found.strip() == given or bool(undated) and undated == without_dates(given)
+
+
 def _title(
     located: Located, options: ImportOptions, path: Path, off_actions: list[str]
 ) -> tuple[str, str]:
@@ -947,7 +955,12 @@ def _title(
         below += located.key_beside.note_lines()
     below += off_actions
     if options.plan_title:
-        return options.plan_title.strip(), "\n".join(title_rows + below)
+        given = options.plan_title.strip()
+        found, rest = plan_title(title_rows) if title_rows else ("", [])
+        if found and _same_title(found, given):
+            # next month's file of the plan: its title row is the plan's title again
+            return given, "\n".join(rest + below)
+        return given, "\n".join(title_rows + below)
     if title_rows:
         title, notes = plan_title(title_rows)
         return title, "\n".join(notes + below)
