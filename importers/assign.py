@@ -233,6 +233,7 @@ def assign(profiles: list[ColumnProfile], explicit: dict[int, str]) -> Assignmen
     _the_current_rating_wins(profiles, result, explicit)
     _an_impact_rating_is_a_field(profiles, result, explicit)
     _a_report_over_recommendations_answered_row_by_row(profiles, result, explicit)
+    _a_report_counting_its_recommendations_afresh(profiles, result, explicit)
     _a_first_column_in_blocks_groups_the_plan(profiles, result, explicit)
     return result
 
@@ -401,6 +402,53 @@ def _a_report_over_recommendations_answered_row_by_row(
         f"{result.evidence[ref]}; a new ID on every row, its letters changing where"
         f" {report.header!r} does: action refs"
     )
+
+
+def _a_report_counting_its_recommendations_afresh(
+    profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+) -> None:
+    """An audit tracker with no ref of its own, its "Rec no." counting each audit's
+    recommendations afresh ("1", "2", "4" down Information Security, then "1", "2", "3"
+    down Health and Safety), beside the report's recommendation and management's agreed
+    action on each row. The numbers file each row under its audit as lettered refs do
+    (``_a_report_over_recommendations_answered_row_by_row``): two rows numbered 1 are no
+    two recommendations 1. Where the audit names the report as ``_names_the_report``
+    reads it and the count starts again exactly where the audit changes, the audits group
+    the rows, each number its action's under its audit (found when grouping, gaps kept),
+    and the per-row recommendation is a field of each action. Numbers running on across
+    the audits ("1" … "6") file no row under one: each row stays a recommendation and its
+    one action."""
+    rec = result.column("recommendation")
+    if rec is None or rec in explicit or result.column("action") is None:
+        return
+    if result.column("ref") is not None or result.column("recommendation_ref") is not None:
+        return
+    if not _new_value_on_every_row(profiles[rec]):
+        return
+    trial = Assignment(dict(result.roles))
+    trial.roles[rec] = "extra"
+    report = next((p for p in profiles if _names_the_report(p, profiles, trial, explicit)), None)
+    if report is None:
+        return
+    counts = next((q for q in profiles if _counts_afresh_in(q, report, trial, explicit)), None)
+    if counts is None:
+        return
+    result.roles[rec] = "extra"
+    result.evidence[rec] = (
+        f"header {profiles[rec].header!r}, a new value on every row beside the agreed"
+        f" actions, numbered by {counts.header!r} afresh where {report.header!r} changes:"
+        " a field of each action"
+    )
+
+
+def _counts_afresh_in(
+    q: ColumnProfile, report: ColumnProfile, result: Assignment, explicit: dict[int, str]
+) -> bool:
+    """A column with no role, small numbers counting again exactly where the report named
+    on every row changes, two reports or more; a pointer into a report counts nothing."""
+    if q.index in explicit or not _is_free(result, q) or points_into_report(q.header):
+        return False
+    return len(q.count_starts) >= 2 and q.count_starts == report.starts
 
 
 def _merged_name_over_blocks(

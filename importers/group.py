@@ -1089,7 +1089,7 @@ def _numbers_restarting_in_each_group(
     and starting again in the next ("Rec no." 1, 2, 3 under IA25/07, then 1, 2 under
     IA25/11) numbers the actions in their recommendation: 2 under IA25/07 is IA25/07.2,
     gaps and all. A pointer into a report stays a field, as its header says."""
-    if assignment.column("ref") is not None or len(groups) < 2 or any(not g.ref for g in groups):
+    if assignment.column("ref") is not None or len(groups) < 2:
         return False
     for col, header in enumerate(headers):
         if assignment.roles.get(col, "extra") != "extra" or points_into_report(header):

@@ -143,6 +143,9 @@ class ColumnProfile:
     # Rows where the letters before a code's number change ("PAY" of "PAY-01", then "PC"
     # of "PC-01"), where every cell is such a code: the blocks its IDs' letters make
     letter_starts: frozenset[int] = frozenset()
+    # Rows where small bare numbers start counting again ("1", "2", "4", "1", "2": rows 0
+    # and 3), where every cell is such a number: the runs a "Rec no." counts afresh
+    count_starts: frozenset[int] = frozenset()
 
     @property
     def rated_by_colour(self) -> bool:
@@ -326,6 +329,7 @@ def _column(
         breadcrumbs=0.0 if all(map(is_list_root, counted)) else share(is_breadcrumb),
         stem_starts=_stem_starts(cells),
         letter_starts=_letter_starts(cells),
+        count_starts=_count_starts(cells),
     )
 
 
@@ -348,6 +352,21 @@ def _letter_starts(cells: list[str]) -> frozenset[int]:
     if not cells or not all(found):
         return frozenset()
     return block_starts([m["letters"].upper() for m in found if m])
+
+
+# A number counting rows in a list: a plan holds no thousand items under one heading
+_COUNT = re.compile(r"^\s*(\d{1,3})\s*$")
+
+
+def _count_starts(cells: list[str]) -> frozenset[int]:
+    """Where a column of small numbers starts counting again: its first row and each row
+    numbered no higher than the one before ("1", "2", "4", "1", "2" start at 0 and 3);
+    none unless every cell is such a number."""
+    found = [_COUNT.match(c) for c in cells]
+    if not cells or not all(found):
+        return frozenset()
+    numbers = [int(m[1]) for m in found if m]
+    return frozenset(i for i, n in enumerate(numbers) if i == 0 or n <= numbers[i - 1])
 
 
 # A bracket listing choices after the header's name: "HWB role (drive / sponsor / observe)"

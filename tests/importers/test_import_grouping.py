@@ -2034,6 +2034,44 @@ def test_refs_numbered_on_across_audits_keep_each_answered_row_its_own(tmp_path:
     assert actions(plan)[2].fields["Audit"] == "Building Control"
 
 
+# Seen in hold-out 195 (a fire authority's internal audit tracker): no ref of its own, a
+# "Rec no." counting each audit's recommendations afresh (1, 2, 4 | 1, 2, 3), the audit's
+# name and assurance on every row, the report's recommendation and the agreed action beside
+
+
+def _tracker_numbered_in_each_audit(numbers: tuple[str, ...]) -> list[list[str]]:
+    rows = _answered_tracker(("x",) * 6)
+    rows[0][0] = "Rec no."
+    for row, number in zip(rows[1:], numbers, strict=True):
+        row[0] = number
+    return rows
+
+
+def test_numbers_counted_afresh_in_each_audit_let_the_audits_group_answered_rows(
+    tmp_path: Path,
+) -> None:
+    plan = plan_of(write(tmp_path, _tracker_numbered_in_each_audit(("1", "2", "1", "3", "1", "2"))))
+    # two rows numbered 1 are no two recommendations 1: the audits are the recommendations
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "Fleet Management"),
+        ("2", "Building Control"),
+        ("3", "Cyber Security"),
+    ]
+    # each number the action's under its audit, gaps kept
+    assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.1", "2.3", "3.1", "3.2"]
+    assert actions(plan)[3].text == "Officers to do step 4."
+    assert actions(plan)[3].fields["Recommendation"] == "Review fees each April."
+
+
+def test_numbers_running_on_across_audits_keep_each_answered_row_its_own(
+    tmp_path: Path,
+) -> None:
+    plan = plan_of(write(tmp_path, _tracker_numbered_in_each_audit(("1", "2", "3", "4", "5", "6"))))
+    assert [r.ref for r in plan.recommendations] == ["1", "2", "3", "4", "5", "6"]
+    assert plan.recommendations[3].text == "Review fees each April."
+    assert actions(plan)[3].fields["Audit"] == "Building Control"
+
+
 def test_audits_named_with_the_year_they_cover_still_group(tmp_path: Path) -> None:
     # Seen in hold-out 161: "Creditors 2025/26", the audit's name closed by its year
     names = ("Fleet Management 2025/26", "Building Control 2025/26", "Cyber Security 2026/27")
