@@ -711,12 +711,14 @@ def _key_beside(located: Located) -> list[str]:
 
 def _legend(texts: list[str], located: Located) -> Legend:
     """The plan's key to its status and RAG words. A workbook may print it only on
-    another sheet (a RAG summary or key sheet): that key is then the plan's."""
-    own = Legend.from_texts(texts)
+    another sheet (a RAG summary or key sheet): that key is then the plan's. A key of
+    people's initials ("AG = Anna Green") is none, whatever its letters."""
+    own = Legend.from_texts(people.rating_key_texts(texts))
     if own.entries or own.percents:
         return own
     rows = ([c for c in row if c.strip()] for sheet in located.other_sheets for row in sheet.grid)
-    return Legend.from_texts((": " if len(cells) == 2 else " ").join(cells) for cells in rows)
+    joined = ((": " if len(cells) == 2 else " ").join(cells) for cells in rows)
+    return Legend.from_texts(people.rating_key_texts(joined))
 
 
 def _details_rows(located: Located) -> list[str]:

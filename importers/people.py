@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import takewhile
 
+from importers import vocab
 from importers.columns import best_field
 from importers.marks import without_list_marks
 from store.calendar_words import MONTHS
@@ -152,6 +153,23 @@ def is_key_of_initials(text: str) -> bool:
         rest = pattern.sub("", rest)
     only_definitions = not rest.strip(" ,;.") and bool(aliases_from_text([text]))
     return only_definitions and (labelled or signs >= 1 or brackets >= 2)
+
+
+def rating_key_texts(texts: Iterable[str]) -> list[str]:
+    """The texts less the keys of people's initials ("Key: AG = Anna Green, RA = Ravi
+    Ahmed"): such a key names people, whatever its letters, so it is never read as the
+    plan's key to its ratings, where "AG" and "RA" would be amber/green and red/amber."""
+    return [text for text in texts if not _keys_people(text)]
+
+
+def _keys_people(text: str) -> bool:
+    """Every entry a legend would read in the text is initials the text defines as a
+    person's ("AG = Anna Green (Head of Service)"); "G = Complete" is no person."""
+    rated = vocab.Legend.from_texts([text]).entries
+    if not rated:
+        return False
+    named = {alias.casefold() for alias in aliases_from_text([text])}
+    return all(key in named for key in rated)
 
 
 # "OBS = observation", "NC = nonconformity": a code a key explains as a thing, in

@@ -203,7 +203,8 @@ def profile(located: Located) -> list[ColumnProfile]:
     keyed = _keyed_initials(located)
     # The file's own key to its progress words or numbers ("Progress key: 1 = not
     # started; …"): a column of the keys it defines states a status, as words would
-    legend = vocab.Legend.from_texts(line.text for line in located.lines if line.kind != "data")
+    notes = (line.text for line in located.lines if line.kind != "data")
+    legend = vocab.Legend.from_texts(people.rating_key_texts(notes))
     # The days the rows above the table, or a calendar below it, key to periods or codes
     # ("Trimester 2 ends 23 April 2027"): a column of those words is written in times, as
     # dates would be

@@ -1121,6 +1121,40 @@ def test_a_rag_key_printed_only_on_another_sheet_is_the_plans_legend(tmp_path: P
     ]
 
 
+# Found in use: a plan's key of its officers' initials below the table, the initials
+# looking like rating letters ("AG", "RA"), its RAG key on a key sheet.
+
+
+@pytest.mark.parametrize(
+    "people_key",
+    [
+        "Key: AG = Anna Green, RA = Ravi Ahmed, GR = Grace Reid",
+        "AG = Anna Green (Head of Service); RA = Ravi Ahmed (Finance); GR = Grace Reid (HR)",
+    ],
+)
+def test_a_key_of_peoples_initials_is_no_rag_key_whatever_its_letters(
+    tmp_path: Path, people_key: str
+) -> None:
+    plan_sheet = [
+        ["Ref", "Action", "Lead", "Target date", "Status"],
+        ["1.1", "Audit the supervision records.", "AG", "31/12/2026", "Green"],
+        ["1.2", "Train the team managers.", "RA", "31/01/2027", "Amber"],
+        ["1.3", "Refresh the practice standards.", "GR", "31/03/2027", "Red"],
+        [],
+        [people_key],
+    ]
+    key_sheet = [
+        ["RAG key"], ["Green", "Complete"], ["Amber", "In progress"], ["Red", "Not started"]
+    ]  # fmt: skip
+    found = actions(plan_of(write_workbook(tmp_path, {"Plan": plan_sheet, "Key": key_sheet})))
+    # the key below the table names people: the key sheet is still the plan's RAG key
+    assert [(a.leads, a.status, a.rag) for a in found] == [
+        (["Anna Green"], "done", "green"),
+        (["Ravi Ahmed"], "in_progress", "amber"),
+        (["Grace Reid"], "not_started", "red"),
+    ]
+
+
 # Seen in hold-out 65 (a CQC local authority assessment plan whose RAG key is laid across
 # one row above the header, an entry to a cell).
 
