@@ -162,17 +162,21 @@ STATUS_WORDS: dict[str, Meaning] = {
             "not achieved",
             "not met",
             "incomplete",
-            # The work is done but not yet checked: still open until the check is made
-            "awaiting verification",
-            "pending verification",
+            # The work is done but not yet checked: still open until the check is made,
+            # the body that checks it named between or not ("Awaiting EA confirmation"),
+            # as "ready for … closure" names it. A sign-off awaited from someone named
+            # ("Open – awaiting DPO sign-off") may be the approval the work waits on
+            # before it starts: only the bare phrase reads so.
+            "awaiting … verification",
+            "pending … verification",
             "awaiting sign off",
             "pending sign off",
-            "awaiting confirmation",
-            "pending confirmation",
-            "awaiting evidence",  # the work reported done, its evidence yet to be checked
-            "pending evidence",
-            "awaiting assurance",  # the agency reports it done, the subgroup not yet assured
-            "pending assurance",
+            "awaiting … confirmation",
+            "pending … confirmation",
+            "awaiting … evidence",  # the work reported done, its evidence yet to be checked
+            "pending … evidence",
+            "awaiting … assurance",  # the agency reports it done, the subgroup not yet assured
+            "pending … assurance",
             "not yet complied",
             # the evidence sent to the body that assures it, its verdict to come
             # ("Submitted to LMNS", "Submitted to ICB for sign-off")

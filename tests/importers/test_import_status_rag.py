@@ -317,6 +317,34 @@ def test_ready_for_closure_is_in_progress_until_the_inspectorate_closes_it(
     assert got == ["not_started", "in_progress", "in_progress", "done"]
 
 
+# Seen in hold-out 197 (a company's Environment Agency enforcement undertaking tracker):
+# "Awaiting EA confirmation", the body that checks the work named between the words
+def test_a_check_awaited_from_a_named_body_is_in_progress(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Status"],
+        ["1.1", "Hold a drop-in session for residents.", "Kelly Byrne", "Awaiting EA confirmation"],
+        ["1.2", "Publish the statement.", "Kelly Byrne", "Pending ICB assurance"],
+        ["1.3", "Repair the outfall.", "Ian Pask", "Awaiting HMICFRS verification"],
+        ["1.4", "Reimburse the angling club.", "Dawn Ashby", "Awaiting confirmation"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    # the work done, the named body's check of it to come: in progress, as with no body
+    assert [a.status for a in actions(plan)] == ["in_progress"] * 4
+
+
+def test_a_sign_off_awaited_from_someone_named_is_no_check_of_done_work(
+    tmp_path: Path,
+) -> None:
+    # Hold-out 4's action log: the approval the work waits on before it starts
+    rows = [
+        ["Ref", "Action", "Lead", "Status"],
+        ["1.1", "Publish the privacy notice.", "Data Protection Officer",
+         "Open – awaiting DPO sign-off"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    assert actions(plan)[0].status == "not_started"
+
+
 # Seen in hold-out 129 (a police force's PEEL AFI tracker): status written as the stage
 # of the inspectorate's closure of the item, "Closure proposed" by the force and
 # "Closure agreed" by HMICFRS.
