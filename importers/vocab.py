@@ -1025,6 +1025,7 @@ def read_status(cell: str, legend: Legend = DEFAULT_LEGEND) -> Meaning:
     """
     ticked = ticked_option(cell)
     cell = cell if ticked is None else ticked
+    cell = _latest_status_of_monthly(cell, legend) or cell
     found = legend.get(cell)
     if found is not None:
         return found
@@ -1137,6 +1138,44 @@ def _latest_of_monthly(cell: str, legend: Legend) -> str | None:
             return None
         ratings.append(dated["rating"])
     return ratings[-1] if ratings else None
+
+
+# A status agreed each month, each after its month (and year) and a colon or dash: "Sep:
+# Not started / Oct: In progress / Nov: Complete", "Oct 2026 – Delayed", one to a line.
+_MONTH_STATUS = re.compile(
+    r"^(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+    r"(?:\s+(?P<year>\d{2}|\d{4}))?(?:\s*[:–—-]\s*|\s+)(?P<status>\S.*)$",
+    re.IGNORECASE,
+)
+_STATUS_HISTORY_SEPARATOR = re.compile(r"\s*(?:→|⇒|➔|➜|->|=>|/|;|,|\n)\s*")
+
+
+def _latest_status_of_monthly(cell: str, legend: Legend) -> str | None:
+    """The latest month's status where every part of the cell is a month and a status
+    ("Sep: Not started / Oct: In progress / Nov: Complete" → "Complete"): a status kept
+    as a history, read by the month it is now, as a RAG history is. Oldest first unless
+    the months fall ("Nov: Delayed / Oct: On track": newest first, the first part). One
+    part is a history only with its colon or dash ("Nov: Complete"), so a cell such as
+    "May be delayed" is read as it is; else None."""
+    parts = [p for p in _STATUS_HISTORY_SEPARATOR.split(cell.strip()) if p]
+    months: list[int] = []
+    statuses: list[str] = []
+    for part in parts:
+        dated = _MONTH_STATUS.match(part)
+        if dated is None or read_status(dated["status"], legend) == (None, None):
+            return None
+        months.append(MONTHS[dated["month"].lower()])
+        statuses.append(dated["status"])
+    if not statuses or (len(parts) == 1 and not re.search(r"[:–—-]", cell)):
+        return None
+    return statuses[0] if _months_fall(months) else statuses[-1]
+
+
+def _months_fall(months: list[int]) -> bool:
+    """Each month the one before the last, or a few before ("Nov, Oct, Sep"): a history
+    written newest first. Steps of up to six months count, across a year's end."""
+    steps = [(a - b) % 12 for a, b in pairwise(months)]
+    return bool(steps) and all(0 < step <= 6 for step in steps)
 
 
 def _is_rating(side: str, legend: Legend) -> bool:

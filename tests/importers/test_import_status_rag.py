@@ -3126,3 +3126,28 @@ def test_initials_in_brackets_after_a_half_term_are_no_rating(tmp_path: Path) ->
         (dt.date(2026, 7, 31), "Summer 2 (JB): Buddies chosen."),
         (dt.date(2026, 10, 31), "Autumn 1 (AG): Pairs meeting weekly."),
     ]
+
+
+# Seen in hold-out 200 (a partnership's review plan whose "Status history" cell keeps the
+# status agreed at each monthly meeting, oldest first: "Sep: Not started / Oct: In
+# progress / Nov: Complete").
+def test_a_status_cell_keeping_each_months_status_is_read_by_the_latest(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Status by month", "Update"],
+        ["1.1", "Write the charter.", "Carers Lead", "Aug: Not started; Sep: Complete", "Signed."],
+        ["1.2", "Map beds.", "Commissioner", "Jul - On track, Aug - On track, Sep - Delayed", ""],
+        ["1.3", "Open a café.", "Carers Lead", "Sep: In progress / Aug: On hold", "Venue found."],
+        ["1.4", "Pay mileage.", "Finance Lead", "September: Not started", ""],
+        ["1.5", "Hold a forum.", "Carers Lead", "Aug: Off track\nSep: Stalled", "No room."],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the latest month states the status and the RAG its words imply; a history written
+    # newest first (its months falling) is read by its first month
+    assert [(a.status, a.rag) for a in found] == [
+        ("done", None),
+        ("in_progress", "amber"),
+        ("in_progress", None),
+        ("not_started", None),
+        ("blocked", None),
+    ]
+    assert found[1].fields["Status by month (as written)"] == rows[2][3]
