@@ -404,7 +404,8 @@ class _Header:
         if form is not None:  # the item's number is its ref, the wording beside it the action
             explicit = {**form.roles, **explicit}
         roles = header_roles(headers, explicit)
-        located = locate(sheet, self.why, self.others, index, roles, data_score)
+        given = self.options.header_row is not None  # the user's header: the only one
+        located = locate(sheet, self.why, self.others, index, roles, data_score, given)
         located.key_beside = key
         located.form_items = form.items if form is not None else 0
         keys = [line.text for line in located.lines if line.kind != "data"]

@@ -112,6 +112,9 @@ class Rules:
     # The columns of dates or sentences under the header (counted as ``data_columns``):
     # a row holding such a value in one is a row of the table, never its header again
     kinds: ColumnKinds = field(default_factory=lambda: ColumnKinds())
+    # The header row was given (``--header-row``, a profile's): it is THE header, and no
+    # row under it is a header again by its words, only the header written again as is
+    given: bool = False
 
 
 @dataclass
@@ -495,9 +498,11 @@ def locate(
     header_index: int,
     columns: dict[int, str],
     data_score: int = 0,
+    given: bool = False,
 ) -> Located:
     """Type every row of the chosen sheet around its header row; rows scoring no more
-    than ``data_score`` as a header are never one repeated."""
+    than ``data_score`` as a header are never one repeated, nor any under a header row
+    the user ``given``."""
     grid = sheet.grid
     header, span = header_rows(grid, header_index)
     # A heading may be written in two cells ("Key issue 2 –" | "Improve supervision",
@@ -540,6 +545,7 @@ def locate(
         opens_with_a_heading=numbered
         and _first_row_numbered(grid[header_index + span :], margin, split),
         kinds=ColumnKinds.under(header[margin:], under[span - 1 : span - 1 + CONTENT_ROWS]),
+        given=given,
     )
     numbers = sheet.numbers or range(1, len(grid) + 1)
     lines = list(typed_lines(zip(numbers, grid, strict=True), rules))
@@ -886,6 +892,7 @@ def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[L
             headers = rules.header
         elif (
             i > header_index
+            and not rules.given
             and scores_at_least(cells, max(rules.threshold, 1))
             and not rules.kinds.holds_values(cells)
         ):

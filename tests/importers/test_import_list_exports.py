@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.importers.test_import_rules import actions, plan_of, write
+from tests.importers.test_import_rules import OPTIONS, actions, plan_of, write
 
 _PATH = "sites/AdultSocialCare/Lists/Improvement Plan"
 _LIST_HEADER = [
@@ -94,3 +94,34 @@ def test_a_lists_several_people_surname_first_are_one_person_a_pair(tmp_path: Pa
     leads = [a.leads for a in actions(plan_of(write(tmp_path, rows)))]
     # ";#" parts the people; the comma inside each "Surname, Given" parts nothing
     assert leads == [["Lowry, Megan"], ["Osei, Daniel", "Lowry, Megan"], ["Hart, Fiona"]]
+
+
+# Under a header worded like no plan's ("Title"), rows whose cells read like captions
+# ("In progress", "… findings to DMT"), and no column all dates or all sentences to tell
+# them from a header by their kinds
+_LOG = [
+    ["Estates action log", "", "", ""],
+    ["Title", "Owner", "Status", "Latest Update"],
+    ["Replace the fire doors on Ward 3 and Ward 4", "Sam Reid", "Not started", ""],
+    ["Boiler service", "Amy Lee", "In progress", "Contractor booked; findings to DMT"],
+    ["Repaint the stairwells in the outpatients block", "Jo Pike", "Complete", ""],
+    ["Roof survey", "Sam Reid", "In progress", "Audit 1 completed; findings to DMT"],
+    ["Check every emergency light in the main building", "Jo Pike", "Not started", ""],
+]  # fmt: skip
+
+
+def test_every_row_under_a_given_header_row_is_data_never_a_header_again(
+    tmp_path: Path,
+) -> None:
+    plan = plan_of(write(tmp_path, _LOG), OPTIONS.model_copy(update={"header_row": 2}))
+    assert [(a.text, a.leads) for a in actions(plan)] == [
+        ("Replace the fire doors on Ward 3 and Ward 4", ["Sam Reid"]),
+        ("Boiler service", ["Amy Lee"]),
+        ("Repaint the stairwells in the outpatients block", ["Jo Pike"]),
+        ("Roof survey", ["Sam Reid"]),
+        ("Check every emergency light in the main building", ["Jo Pike"]),
+    ]
+    # its cells under the header's own captions, never named by a row above it
+    boiler = actions(plan)[1]
+    assert boiler.status == "in_progress"
+    assert [u.text for u in boiler.updates] == ["Contractor booked; findings to DMT"]
