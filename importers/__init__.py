@@ -438,9 +438,15 @@ def _check_the_given_header(path: Path, read: _Read) -> None:
     """A header row the user gave (``--header-row``, a profile's) under which the action
     column had to be guessed from one with no heading at all is no header: a caption
     line ("RAG as at 27/11/2026") over the table. Merged, it made a junk action of the
-    first row and marked every real action missing; refused before the database opens."""
+    first row and marked every real action missing; refused before the database opens.
+    So is a caption line heading no column at all: the table's header below it is one
+    of its rows, never the header again."""
     action = read.assignment.column("action")
-    if action is None or action in read.explicit or read.headers[action].strip():
+    if action is None:  # a caption line, one cell, over the table: refused so too
+        roles = read.assignment.roles.values()
+        if sum(1 for c in read.headers if c.strip()) > 1 or "recommendation" in roles:
+            return
+    elif action in read.explicit or read.headers[action].strip():
         return
     where = read.sheet.where(read.index)
     # Sheets read as one name their own in the row ("row 7 of 'Surgery'")
