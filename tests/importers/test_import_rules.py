@@ -686,7 +686,8 @@ def test_header_row_option(tmp_path: Path) -> None:
     assert "--header-row 99 is past the end of the file (4 rows)" in failure(
         path, ImportOptions(today=TODAY, header_row=99)
     )
-    assert "no action or recommendation column" in failure(
+    # a one-cell caption line given as the header: refused, naming the row and the way out
+    assert "row 2 has no column headed like an action (its cells: Summary of the plan)" in failure(
         path, ImportOptions(today=TODAY, header_row=2)
     )
 
