@@ -278,7 +278,16 @@ CUES: dict[str, dict[str, int]] = {
     # a CQC plan's "Compliance" (Compliant / Partially compliant / Non-compliant): weak,
     # the cells must bear it out
     "status": {"status": 6, "state": 3, "compliance": 3, "progress status": 7, "action status": 7},
-    "rag": {"rag": 8, "brag": 8, "rag rating": 9, "rating": 4, "rag status": 9},
+    # "Traffic Light": a parliament's tracker lights each recommendation as a RAG rates it
+    "rag": {
+        "rag": 8,
+        "brag": 8,
+        "rag rating": 9,
+        "rating": 4,
+        "rag status": 9,
+        "traffic light": 8,
+        "traffic lights": 8,
+    },
     "update": {
         "progress": 5,
         "update": 5,

