@@ -43,6 +43,7 @@ class ActionLine:
     row: ActionRow
     fields: dict[str, str]
     updates: list[UpdateDoc]
+    redating_reason: str = ""  # why its deadline last moved, as the person who moved it said
 
     @property
     def latest(self) -> UpdateDoc | None:
@@ -142,11 +143,13 @@ def _plan_report(
         chunk = rows[start : start + 1000]
         extras = store.extras([r.id for r in chunk])
         imported = store.imported_ratings([r.id for r in chunk])
+        reasons = store.redating_reasons([r.id for r in chunk if r.slipped])
         for row in chunk:
             fields, updates = extras.get(row.id, ({}, []))
             now = {"status": row.status, "rag": row.rag}
             fields = committee_fields(fields, now, imported.get(row.id, {}))
-            sections[row.recommendation_id].actions.append(ActionLine(row, fields, updates))
+            line = ActionLine(row, fields, updates, reasons.get(row.id, ""))
+            sections[row.recommendation_id].actions.append(line)
         if progress:
             progress(start + len(chunk), len(rows))
     by_id = {r.id: r for r in rows}
@@ -210,16 +213,18 @@ def summary_rows(r: PlanReport) -> list[tuple[str, int, int]]:
     return [(label, n, share) for (label, n), share in zip(rows, parts, strict=True)]
 
 
-def exception_reasons(row: ActionRow, today: dt.date) -> list[str]:
+def exception_reasons(row: ActionRow, today: dt.date, redating_reason: str = "") -> list[str]:
     """Why a board should look at an open action: "overdue by 24 days", "slipped +46 days",
-    "blocked", "red"; none for a closed one."""
+    with the reason given when the date was moved ("slipped +95 days (awaiting the new
+    finance system)"), "blocked", "red"; none for a closed one."""
     if row.status in CLOSED_STATUSES:
         return []
     reasons = []
     if row.overdue and row.due:
         reasons.append(f"overdue by {days_words((today - row.due).days)}")
     if row.slip_days and row.slip_days > 0:
-        reasons.append(f"slipped {slip_days(row.slip_days)}")
+        said = " ".join(redating_reason.split())
+        reasons.append(f"slipped {slip_days(row.slip_days)}" + (f" ({said})" if said else ""))
     if row.status == "blocked":
         reasons.append("blocked")
     if row.rag == "red":

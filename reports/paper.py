@@ -174,5 +174,5 @@ def exception_cells(a: ActionLine, r: PlanReport) -> dict[str, str]:
         "Due": due_cell(row, overdue=False),
         "Status": STATUS_LABELS[row.status],
         "RAG": rag_word(row.rag) if row.rag else "",
-        "Why": "; ".join(exception_reasons(row, r.today)),
+        "Why": "; ".join(exception_reasons(row, r.today, a.redating_reason)),
     }

@@ -202,6 +202,8 @@ class ActionDetail:
     imported: dict[str, Any] = field(default_factory=dict)
     # Every update's text by id, removed ones too: the history says which was added
     update_texts: dict[int, str] = field(default_factory=dict)
+    # Why the deadline was last moved, as the person who moved it said ("" if unsaid)
+    redating_reason: str = ""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

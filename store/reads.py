@@ -39,6 +39,27 @@ SEP = "\x1f"
 INDEX_CACHE_SIZE = 16
 
 
+# The update added in the edit that last moved each action's deadline (undone edits
+# and imports left out), newest update of that edit first.
+REDATING_REASONS_SQL = """
+WITH last_move AS (
+    SELECT c.entity_id AS action_id, max(c.batch_id) AS batch_id
+    FROM changes c JOIN batches b ON b.id = c.batch_id
+    WHERE c.entity = 'action' AND c.field = 'due' AND c.entity_id IN ({marks})
+      AND b.undone = 0
+    GROUP BY c.entity_id
+)
+SELECT m.action_id, (
+    SELECT u.text FROM changes c JOIN updates u ON u.id = c.entity_id
+    WHERE c.batch_id = m.batch_id AND c.entity = 'update' AND c.field = 'archived'
+      AND u.action_id = m.action_id AND u.archived = 0
+    ORDER BY u.id DESC LIMIT 1
+) AS reason
+FROM last_move m JOIN batches b ON b.id = m.batch_id
+WHERE b.label NOT LIKE 'import %' AND reason IS NOT NULL
+"""
+
+
 class ReadStore(Core):
     """Every read the CLI, the reports and the TUI make; writes live in ``Store``."""
 
@@ -386,7 +407,22 @@ class ReadStore(Core):
             updated_at=extra[3],
             imported=self.imported_ratings([action_id]).get(action_id, {}),
             update_texts=update_texts,
+            redating_reason=self.redating_reasons([action_id]).get(action_id, ""),
         )
+
+    def redating_reasons(self, ids: Sequence[int]) -> dict[int, str]:
+        """Why each action was last re-dated, where the person who moved its deadline
+        said: the update added in the same edit (the due dialog's reason, or ``update
+        --due … --note …``). An import's notes beside its new dates are the plan's
+        progress, not a reason given for the move, so an import gives none."""
+        out: dict[int, str] = {}
+        with self.reading() as conn:
+            for start in range(0, len(ids), 500):
+                chunk = list(ids[start : start + 500])
+                sql = REDATING_REASONS_SQL.format(marks=", ".join("?" * len(chunk)))
+                for action_id, text in conn.execute(sql, chunk):
+                    out[int(action_id)] = str(text)
+        return out
 
     def imported_ratings(self, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
         """The status and RAG the last import gave each action (else it was created

@@ -40,6 +40,9 @@ from tui.words import (
 )
 
 if TYPE_CHECKING:  # the dialogs themselves are imported when first opened
+    import datetime as dt
+
+    from store.models import Precision
     from tui.dialogs.due import DueResult
     from tui.dialogs.people import People
 
@@ -204,15 +207,15 @@ class ActionEditor(ReportsFailures, Screen[None]):
 
         def chosen(value: DueResult | None) -> None:
             if value:
-                (due, precision), text = value
+                (due, precision), text, reason = value
                 from importers.dates import typed_wording  # off the start-up path
 
                 kept = typed_wording(text)  # "end of jan" kept; "next Friday" not
                 change = deadline_change((a.due, plain(a.due_text, True)), (due, plain(kept, True)))
                 self.save(
                     a.id,
-                    lambda: self.store.set_due(a.id, due, kept, precision),
-                    f"{a.ref}: {change}",
+                    lambda: self._redate(a.id, (due, kept, precision), reason),
+                    f"{a.ref}: {change}" + (f" ({plain(reason, True)})" if reason else ""),
                     retry=lambda: self.action_set_due(text),
                 )
 
@@ -221,6 +224,18 @@ class ActionEditor(ReportsFailures, Screen[None]):
         dialog = DueDialog(f"Due date for {a.ref}", now, self.store.today(), typed or "")
         dialog.holds_typing = typed is not None
         self.app.push_screen(dialog, chosen)
+
+    def _redate(
+        self, action_id: int, due: tuple[dt.date | None, str, Precision], reason: str
+    ) -> bool:
+        """The new deadline and the reason for it in one edit (one undo), the reason an
+        update as ``actionplan update --due … --note …`` adds it: the detail, the
+        history and the papers' exceptions read it from there."""
+        with self.store.writing("due date"):
+            moved = self.store.set_due(action_id, *due)
+            if moved and reason:
+                self.store.add_update(action_id, reason)
+        return moved
 
     def action_set_people(self) -> None:
         if (a := self.current_action()) is None:

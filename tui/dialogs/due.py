@@ -1,4 +1,5 @@
-"""Due-date entry: type what was said, see the date understood, Enter saves."""
+"""Due-date entry: type what was said, see the date understood, Tab to say why it
+moved, Enter saves."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from tui.safe import plain
 if TYPE_CHECKING:
     from importers.dates import Deadline
 
-DueResult = tuple["Deadline", str]
+DueResult = tuple["Deadline", str, str]  # the date understood, as typed, and why it moved
 
 
 class DueDialog(Dialog[DueResult]):
@@ -24,7 +25,9 @@ class DueDialog(Dialog[DueResult]):
 
     The box opens empty with the deadline in force shown above it: a word
     typed by mistake after "d" is then not understood (and refused) instead of
-    being read as the old deadline with a few letters after it.
+    being read as the old deadline with a few letters after it. Tab reaches
+    an optional reason ("Awaiting the new finance system"): a committee's
+    exceptions say why a date slipped, not only by how much.
     """
 
     DEFAULT_CSS = dialog_css("DueDialog")
@@ -41,8 +44,10 @@ class DueDialog(Dialog[DueResult]):
             yield Static(f"Now: {self.now}", id="now", markup=False)
             yield Input(self.current, placeholder="31/3, March 2027, eom, next fri, +2w, Q4 …")
             yield Static("", id="parsed", markup=False)
+            yield Input(placeholder="Reason for the change (optional)", id="reason")
             yield Static(
-                "Enter saves · 'ongoing' or 'none' clears · empty keeps · Esc cancels",
+                "Enter saves · Tab: reason (optional) · 'ongoing' or 'none' clears"
+                " · empty keeps · Esc cancels",
                 classes="hint",
             )
 
@@ -50,7 +55,8 @@ class DueDialog(Dialog[DueResult]):
         self._preview(self.current)
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        self._preview(event.value)
+        if event.input.id != "reason":
+            self._preview(event.value)
 
     def _preview(self, value: str) -> None:
         label = self.query_one("#parsed", Static)
@@ -68,15 +74,21 @@ class DueDialog(Dialog[DueResult]):
             )
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in either box saves the date with the reason, if one was typed."""
         event.stop()
-        if not event.value.strip():
+        typed = self.query_one("Input", Input).value
+        reason = " ".join(self.query_one("#reason", Input).value.split())
+        if not typed.strip():
+            if reason:  # a reason alone would be lost: say so rather than close
+                self.notify("Type the new date first, or Esc to cancel", severity="warning")
+                return
             self.dismiss(None)  # nothing typed: the deadline stays as it is
             return
-        parsed = parse_due(event.value, self.today)
+        parsed = parse_due(typed, self.today)
         if isinstance(parsed, str):
             self.notify(parsed or "That date was not understood", severity="warning", markup=False)
             return
-        self.dismiss((parsed, event.value.strip()))
+        self.dismiss((parsed, typed.strip(), reason))
 
 
 def parse_due(value: str, today: dt.date) -> Deadline | str:

@@ -274,6 +274,8 @@ def detail_lines(d: ActionDetail, today: dt.date) -> list[Text]:
     moves = deadline_moves(d)
     if moves:
         lines.append(_field("Original due", moves, "yellow"))
+    if d.redating_reason:  # said when the date was moved (the due dialog's reason)
+        lines.append(_field("Why moved", plain(d.redating_reason, True)))
     lines.append(_field("Status", STATUS_TEXT[a.status]))
     lines.append(
         _field("RAG", {"red": "Red", "amber": "Amber", "green": "Green"}.get(a.rag or "", "none"))
