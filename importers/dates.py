@@ -648,6 +648,11 @@ _FINAL = _rx(r"\bfinal\b" + _FILLER)
 # "Phase 1: 31/12/2026; Phase 2: 31/03/2027": a phased action is due at its last phase,
 # the earlier ones milestones on the way (no baseline either)
 _PHASE = _rx(r"\b(?:phase|stage)\s+(?:\d{1,2}|[ivx]{1,4}|[a-z])\b" + _FILLER)
+# "Pilot 29/01/2027; roll-out 30/04/2027", "Design: Nov 2026, build: Feb 2027": the work
+# done in steps, each named in the plan's own words (one to three words, no digits) before
+# its date, parts split by ";" or ","
+_STEP_SPLIT = _rx(r"[;,]")
+_STEP_NAME = _rx(r"\s*[a-z][a-z'/-]*(?:\s+[a-z][a-z'/-]*){0,2}\s*[:–—-]?\s*")
 # "Ext 1: 30/09/2026 Ext 2: 31/12/2026": each extension agreed written into the one
 # revised-date cell with its number; the highest is the deadline in force, the earlier
 # ones history (the first of them a baseline)
@@ -782,6 +787,8 @@ def _deadline_and_original(
         deadline, earlier = phased[-1], original
     elif len(extended) > 1:
         deadline, earlier = extended[-1], original or extended[:-1]
+    elif len(steps := _named_steps(words, dates)) > 1:
+        deadline, earlier = steps[-1], original
     elif slipped := _slipped_dates(text, words, dates):
         # the work ends at the last date either way; the first is a baseline only where
         # the plan says its deadlines moved (a list of milestones is no slip)
@@ -817,6 +824,32 @@ def _as_written(text: str, words: str, start: int, end: int) -> str:
     """``words[start:end]`` in the case ``text`` has it, where only its spacing differs."""
     spaced = " ".join(text.split())
     return (spaced if len(spaced) == len(words) else words)[start:end]
+
+
+def _named_steps(words: str, dates: list[_Reading]) -> list[_Reading]:
+    """The dates of a cell written as named steps ("pilot 29/01/2027; roll-out
+    30/04/2027"), in order, or none: every part a step's name then one date and nothing
+    after, the dates rising. A part with no name, or dates out of order, is no sequence of
+    steps, and the first date stands as ever."""
+    steps: list[_Reading] = []
+    start = 0
+    for part in [*_STEP_SPLIT.finditer(words), None]:
+        end = part.start() if part else len(words)
+        inside = [r for r in dates if start <= r.start and r.end <= end]
+        if not inside or not all(_overlaps(r, inside[:1]) for r in inside):
+            return []  # no date, or two apart ("nov 2026" holds its year: one date)
+        date = inside[0]  # leftmost and longest
+        name = _STEP_NAME.match(words, start)
+        if name is None or name.end() != date.start or name.end() == start:
+            return []
+        if words[date.end : end].strip(" ."):
+            return []  # words after the date: more than a step's day
+        steps.append(date)
+        start = part.end() if part else end
+    dues = [r.deadline.due if r.deadline else None for r in steps]
+    days = [due for due in dues if due is not None]
+    rising = len(days) == len(dues) and all(a < b for a, b in pairwise(days))
+    return steps if rising else []
 
 
 def _numbered_extensions(words: str, dates: list[_Reading]) -> list[_Reading]:

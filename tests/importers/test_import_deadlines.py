@@ -442,6 +442,27 @@ def test_a_phased_action_is_due_at_its_last_phase(tmp_path: Path) -> None:
     assert found[0].original_due is None
 
 
+# Seen in hold-out 204 (an ICB's digital programme): a deliverable done in steps names
+# each step with its date in the one cell, as phases are, in the plan's own words.
+def test_named_steps_each_with_its_date_are_due_at_the_last_step(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Deliverable", "Owner", "Target"],
+        ["1", "Go live with e-prescribing.", "Ann Bird", "Trial 15/01/2027; go-live 31/05/2027"],
+        ["2", "Replace the booking system.", "Ann Bird", "Design: Nov 2026, build: Apr 2027"],
+        ["3", "Publish the strategy.", "Ann Bird", "31/12/2026; review 31/03/2027"],
+        ["4", "Train the ward clerks.", "Ann Bird", "Draft 31/03/2027; final 31/12/2026"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the last step ends the work; a first date with no step named stands, as before
+    due = [D(2027, 5, 31), D(2027, 4, 30), D(2026, 12, 31), D(2026, 12, 31)]
+    assert [a.due for a in found] == due
+    # the wording stays as written; an earlier step is a milestone, not a baseline
+    assert found[0].due_text == "Trial 15/01/2027; go-live 31/05/2027"
+    assert found[0].original_due is None
+    # steps whose dates do not rise are no sequence: the first date stands
+    assert parse_deadline("Trial 31/05/2027; go-live 15/01/2027").due == D(2027, 5, 31)
+
+
 # Seen in hold-out 26 (these tests were in test_import_holdout26_airtable.py):
 # Rules found on the twenty-sixth hold-out set (an Airtable export): a date column a
 # US-locale tool wrote month first ("10/30/2026") is read month first throughout; a
