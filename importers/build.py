@@ -33,6 +33,7 @@ from importers.counted import (
     ShortForms,
     counted_deadline,
     counted_from_letter,
+    counted_from_meeting,
     counts_a_time,
     expanded,
     extended_deadline,
@@ -1046,7 +1047,8 @@ def _dated_by_the_plan(
     period of the year the column's header names ("Q3" under "Target quarter
     (2026/27)") or a note above the table does, a time counted from an event the plan
     dates ("Within 3 months of sign-off"), a code or words the plan keys to a day
-    ("PB14": the meeting's day) or a label the header block dates ("By notice
+    ("PB14": the meeting's day), a time before a meeting it dates ("2 weeks before
+    Cabinet") or a label the header block dates ("By notice
     deadline"). None where it gives none."""
     if in_force:
         col = ctx.column_of.get("due") if revised is None else revised
@@ -1066,6 +1068,8 @@ def _dated_by_the_plan(
         return numbered
     if from_letter := counted_from_letter(cell, ctx.keyed):
         return from_letter
+    if from_meeting := counted_from_meeting(cell, ctx.keyed):
+        return from_meeting
     if code := keyed_code(cell, ctx.keyed, whole=True):
         return Deadline(ctx.keyed[code], "day")
     if (written_out := expanded(cell, ctx.short_forms)) and (

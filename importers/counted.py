@@ -286,6 +286,44 @@ def counted_from_letter(text: str, keyed: KeyedDays) -> Deadline | None:
     return Deadline(day + dt.timedelta(days=days if m["sign"] == "+" else -days), "day")
 
 
+# A meeting the rows above the table date by its name, as a council's plan lists its
+# committee cycle: "Meeting dates 2026/27: Cabinet 13 January 2027; Audit and Governance
+# Committee 27 January 2027". Each part (after a label's colon, or a ";" or ",") is a
+# name in capitals, joined by small words, then its day.
+_JOIN = r"(?:and|of|the|for|&)"
+_MEETING_NAME = rf"(?P<name>[A-Z][\w'’-]*(?:\s+(?:{_JOIN}\s+)*[A-Z][\w'’-]*)*)"
+_MEETING_DAY = re.compile(
+    rf"(?:^|[:;,]\s*){_MEETING_NAME}\s*(?:(?i:on)\s+|[:\-–—]\s*)?{_DAY}(?=\s*(?:[;,.]|$))"
+)
+# A deadline counted from a dated meeting: "2 weeks before Cabinet", "10 days before the
+# Audit and Governance Committee", "1 week after Budget Council meeting"
+_FROM_MEETING = re.compile(
+    r"^\s*(?:(?i:by)\s+)?(?P<n>\d{1,3})\s*(?P<unit>(?i:working\s+)?(?i:days?|weeks?|wks?))\s+"
+    r"(?P<side>(?i:before|after|prior\s+to))\s+(?P<name>[^\d]{2,80}?)[\s.]*$"
+)
+
+
+def _meeting_key(name: str) -> str:
+    """A meeting as looked up: "the Cabinet meeting" and "Cabinet" are one."""
+    words = folded(name).split()
+    words = words[1:] if words[:1] == ["the"] else words
+    return "meeting " + " ".join(words[:-1] if words[-1:] == ["meeting"] else words)
+
+
+def counted_from_meeting(text: str, keyed: KeyedDays) -> Deadline | None:
+    """The day a deadline counted from a meeting the plan dates falls ("2 weeks before
+    Cabinet" 14 days before Cabinet's day); None where the plan dates no such meeting or
+    the days are working days (which days count is unsaid)."""
+    m = _FROM_MEETING.match(text) if keyed else None
+    day = keyed.get(_meeting_key(m["name"])) if m else None
+    if m is None or day is None or "working" in m["unit"].casefold():
+        return None
+    days = int(m["n"]) * (7 if m["unit"].casefold().startswith("w") else 1)
+    return Deadline(
+        day + dt.timedelta(days=-days if m["side"].casefold() != "after" else days), "day"
+    )
+
+
 def keyed_days(texts: Iterable[str]) -> KeyedDays:
     """The days the rows above a table key to codes ("PB13 = 11/11/2026") or to a
     timescale's words ("Short term = by 31 March 2027", kept folded); a code keyed to two
@@ -303,6 +341,9 @@ def keyed_days(texts: Iterable[str]) -> KeyedDays:
         for m in _KEYED_DAY.finditer(text):
             if (day := full_day(m["end"] or m["date"])) is not None:
                 found.setdefault(_code_key(m["code"]), set()).add(day)
+        for m in _MEETING_DAY.finditer(text):
+            if (day := full_day(m["date"])) is not None:
+                found.setdefault(_meeting_key(m["name"]), set()).add(day)
         for m in _KEYED_WORDS.finditer(text):
             if (day := full_day(m["date"])) is not None:
                 found.setdefault(_timescale_key(m["code"]), set()).add(day)

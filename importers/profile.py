@@ -19,6 +19,7 @@ from importers.cells import is_date, is_names, is_sentence, numbers_in_recommend
 from importers.counted import (
     KeyedDays,
     counted_from_letter,
+    counted_from_meeting,
     counts_a_time,
     keyed_code,
     keyed_days,
@@ -444,9 +445,10 @@ def _is_time(cell: str, header: str) -> bool:
 
 
 def _is_keyed_time(cell: str, days: KeyedDays) -> bool:
-    """A code or period the rows above the table key to a day ("End of Trimester 2")."""
+    """A code or period the rows above the table key to a day ("End of Trimester 2"), or
+    a time before a meeting they date ("2 weeks before Cabinet")."""
     return keyed_code(cell, days, whole=True) is not None or (
-        counted_from_letter(cell, days) is not None
+        counted_from_letter(cell, days) is not None or counted_from_meeting(cell, days) is not None
     )
 
 

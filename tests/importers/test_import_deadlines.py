@@ -2197,6 +2197,30 @@ def test_days_counted_from_a_day_the_plan_keys_to_a_letter(tmp_path: Path) -> No
     ]
 
 
+# Seen in hold-out 204 (a council's financial resilience plan): deadlines written as a
+# time before a meeting the rows above the table date by its name.
+def test_a_time_before_a_meeting_the_plan_dates_is_counted_back_from_it(tmp_path: Path) -> None:
+    rows = [
+        ["Housing improvement plan"],
+        ["Committee cycle: Housing Board on 10 March 2027; Full Council 21 April 2027"],
+        ["Ref", "Action", "Lead", "Deadline", "Status"],
+        ["1", "Draft the allocations policy.", "Ian Moss", "3 weeks before Housing Board", ""],
+        ["2", "Report voids.", "Ian Moss", "10 days before the Full Council meeting", ""],
+        ["3", "Consult the tenants.", "Ian Moss", "2 weeks after Housing Board", ""],
+        ["4", "Brief the members.", "Ian Moss", "1 week before Planning Committee", ""],
+        ["5", "Publish the policy.", "Ian Moss", "30/04/2027", ""],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # counted in calendar days from the meeting's day; a meeting not dated dates nothing
+    assert [(a.due, a.due_text) for a in found] == [
+        (D(2027, 2, 17), "3 weeks before Housing Board"),
+        (D(2027, 4, 11), "10 days before the Full Council meeting"),
+        (D(2027, 3, 24), "2 weeks after Housing Board"),
+        (None, "1 week before Planning Committee"),
+        (D(2027, 4, 30), "30/04/2027"),
+    ]
+
+
 # Seen in hold-out 193 (a housing association's repairs plan): a moved target written
 # as the original date, then the revised one in square brackets, as a key row says.
 def test_a_date_in_brackets_a_key_says_is_the_revised_one_is_the_deadline(
