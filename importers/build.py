@@ -811,10 +811,12 @@ def _co_leads(row: Row, fields: dict[str, str], ctx: Context) -> list[str]:
 # "Director of Resources, supported by Head of Finance": the lead, then who helps; or
 # the accountable post with the officer it hands the work to in brackets, "Payroll
 # Manager (delegated to Sam Patel)", or who helps in brackets, on the line under it or
-# not: "Public Health Team" over "(supported by ICB comms)"
+# not: "Public Health Team" over "(supported by ICB comms)"; or the deputy who stands in
+# for the lead, labelled in brackets, "Amy Cole (deputy: Tom Hale)", as a "Deputy:" line
+# is (never "(Deputy Director)", a post)
 _SUPPORTED_BY = re.compile(
     r"^(?P<lead>.+?)[ \t]*(?:,?[ \t]+supported[ \t]+by[ \t]+(?P<support>\S.*)"
-    r"|\s*\([ \t]*(?:delegated[ \t]+to|supported[ \t]+by)[ \t]+"
+    r"|\s*\([ \t]*(?:delegated[ \t]+to[ \t]+|supported[ \t]+by[ \t]+|deputy[ \t]*:[ \t]*)"
     r"(?P<delegate>[^()]*[^()\s])[ \t]*\))$",
     re.I,
 )

@@ -2045,6 +2045,23 @@ def test_a_post_delegating_to_an_officer_leads_and_the_officer_is_responsible(
     assert first.fields["Responsible officer (as written)"] == rows[1][2]
 
 
+# Seen in hold-out 204 (a safeguarding partnership's review plan): each agency's lead
+# officer with the deputy who covers in their absence in brackets, "(deputy: …)".
+def test_a_deputy_in_brackets_after_the_lead_is_responsible(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target date"],
+        ["1", "Relaunch the neglect toolkit.", "Kate Ellis (deputy: Omar Said)", "31/12/2026"],
+        ["2", "Audit the toolkit's use.", "Head of Early Help (Deputy: Sam Obi)", "31/03/2027"],
+        ["3", "Brief the GP leads.", "Ruth Bell (Deputy Director)", "31/03/2027"],
+    ]  # fmt: skip
+    first, second, third = actions(plan_of(write(tmp_path, rows)))
+    assert (first.leads, first.responsible) == (["Kate Ellis"], ["Omar Said"])
+    assert (second.leads, second.responsible) == (["Head of Early Help"], ["Sam Obi"])
+    assert first.fields["Lead (as written)"] == rows[1][2]
+    # near miss: a post in brackets, no label's colon, names no deputy
+    assert third.responsible == []
+
+
 # Seen in hold-out 107 (a SEND priority action plan): a post whose bracket names the body
 # it sits in, "Head of Children's Commissioning (ICB)", beside another post of that body.
 def test_a_body_in_brackets_after_a_post_stays_and_defines_no_initials(
