@@ -1539,10 +1539,12 @@ def _weaker_evidence(
         # a mark the plan's key gives a percentage ("◑" under "◑ = 50%") reads as that figure
         # and a Harvey ball exported by name ("Three Quarter") the quarters it draws
         # and a count of steps done ("3/4" under "Milestones met") the share done
+        # and a figure written in words ("Forty per cent", "Nil") that figure
         figure = (
             ctx.legend.percent_of(percent)
             or vocab.ball_percent(percent)
             or vocab.count_percent(percent)
+            or vocab.words_percent(percent)
             or percent
         )
         status = vocab.percent_status(figure, fractions=ctx.percent_fractions)

@@ -819,6 +819,38 @@ def count_percent(cell: str) -> str | None:
     return f"{100 * int(m['done']) // int(m['of'])}%"
 
 
+# A % complete written in words, as a house style writes numbers: "Forty per cent",
+# "Seventy-five per cent", "One hundred percent", "Nil"; the sign may be left to the header.
+_UNITS = "zero one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_WORDED_NUMBERS: dict[str, int] = (
+    {word: n for n, word in enumerate(_UNITS)}
+    | {word: n for n, word in enumerate(_TEENS.split(), 10)}
+    | {tens: 20 + 10 * i for i, tens in enumerate(_TENS)}
+    | {
+        f"{tens} {unit}": 20 + 10 * i + u
+        for i, tens in enumerate(_TENS)
+        for u, unit in enumerate(_UNITS)
+        if u
+    }
+    | {"nil": 0, "nought": 0, "hundred": 100, "one hundred": 100, "a hundred": 100}
+)
+_WORDED_PERCENT = re.compile(
+    r"^(?P<words>[a-z][a-z -]*?)(?:\s*(?:%|per\s?cent))?(?:\s+(?:complete|done))?$"
+)
+
+
+def words_percent(cell: str) -> str | None:
+    """The percentage a number in words gives ("Forty per cent" → "40%", "Nil" → "0%",
+    "Seventy-five" → "75%"), else None: read only in a % complete column."""
+    m = _WORDED_PERCENT.match(normal(cell))
+    if m is None:
+        return None
+    figure = _WORDED_NUMBERS.get(re.sub(r"[\s-]+", " ", m["words"]).strip())
+    return None if figure is None else f"{figure}%"
+
+
 def ball_percent(cell: str) -> str | None:
     """The percentage a Harvey ball's exported name draws ("Half" → "50%"), else None."""
     return _BALL_NAMES.get(normal(cell).replace("-", " "))

@@ -3182,3 +3182,28 @@ def test_a_status_cell_keeping_each_months_status_is_read_by_the_latest(tmp_path
         ("blocked", None),
     ]
     assert found[1].fields["Status by month (as written)"] == rows[2][3]
+
+
+# Seen in hold-out 200 (a council's peer challenge plan whose "% complete" is written in
+# words, as its house style writes numbers: "Forty per cent", "One hundred per cent", "Nil").
+def test_a_percent_complete_written_in_words_is_that_figure(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Deadline", "Percentage done"],
+        ["1.1", "Agree the new values.", "Chief Executive", "31/10/2026", "One hundred percent"],
+        ["1.2", "Run staff roadshows.", "HR Lead", "31/03/2027", "Thirty-five per cent"],
+        ["1.3", "Refresh the appraisal form.", "HR Lead", "30/06/2027", "Nil"],
+        ["1.4", "Publish the pay policy.", "HR Lead", "31/12/2026", "twenty per cent complete"],
+        ["1.5", "Survey the managers.", "HR Lead", "31/12/2026", "Zero"],
+        ["1.6", "Train the panel.", "HR Lead", "31/12/2026", "Ninety"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # read as the figure is: 0 not started, 1 to 99 in progress, 100 done; no RAG
+    assert [(a.status, a.rag) for a in found] == [
+        ("done", None),
+        ("in_progress", None),
+        ("not_started", None),
+        ("in_progress", None),
+        ("not_started", None),
+        ("in_progress", None),
+    ]
+    assert found[1].fields["Percentage done"] == "Thirty-five per cent"
