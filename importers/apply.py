@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -79,6 +80,46 @@ def similar_plan(title: str, existing: list[tuple[int, str]]) -> tuple[int, str]
     if not words:
         return None
     return next(((n, t) for n, t in existing if t != title and without_dates(t) == words), None)
+
+
+@dataclass(frozen=True)
+class NextMonth:
+    """A stored plan that a file the import would make a new plan of is the next copy of."""
+
+    number: int
+    title: str
+    why: str  # "its title but for its dates", "3 of the file's 3 actions are that plan's, …"
+
+
+def next_months_plan(store: Store, plan: PlanDoc) -> NextMonth | None:
+    """The stored plan ``plan`` (one the import would create) is next month's copy of:
+    titled as it once the dates are taken out, or holding more than half of its actions,
+    ref and text alike (a file with no title row, or retitled). Asked about, never merged
+    unasked: the command line hints ``--plan``, the workbench offers the merge."""
+    existing = [(p.id, p.title) for p in store.plans(counts=False)]
+    if any(title.lower() == plan.title.lower() for _, title in existing):
+        return None  # merged into that plan by its title as it is
+    if (similar := similar_plan(plan.title, existing)) is not None:
+        return NextMonth(*similar, "its title but for its dates")
+    ours = {_ref_and_text(a.ref, a.text) for r in plan.recommendations for a in r.actions}
+    found = max(((len(ours & _stored_actions(store, n)), n, t) for n, t in existing), default=None)
+    if found is None or found[0] * 2 <= len(ours):
+        return None
+    same, number, title = found
+    why = f"{same} of the file's {len(ours)} actions are that plan's, ref and text alike"
+    return NextMonth(number, title, why)
+
+
+def _stored_actions(store: Store, plan_id: int) -> set[tuple[str, str]]:
+    from store.models import ActionQuery
+
+    query = ActionQuery(plan_id=plan_id, include_archived=True)
+    return {_ref_and_text(a.ref, a.text) for a in store.iter_actions(query)}
+
+
+def _ref_and_text(ref: str, text: str) -> tuple[str, str]:
+    """An action as two copies of a plan both word it: case and spacing aside."""
+    return " ".join(ref.casefold().split()), " ".join(text.casefold().split())
 
 
 def summary(results: list[ImportResult], reports: list[ImportReport], dry_run: bool) -> list[str]:

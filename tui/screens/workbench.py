@@ -38,12 +38,14 @@ from tui.widgets.source_grid import Column, SourceGrid, column_widths
 
 if TYPE_CHECKING:
     from importers import ImportOptions
+    from importers.apply import NextMonth
     from importers.workbench import Preview, Source
     from store import Store
     from store.models import ImportReport, PlanInfo
 
 PROGRESS_AFTER = 0.3  # seconds
-Shown = tuple[list[PlanRow], list[str]]  # the plan's rows, and the plans it merges into
+# the plan's rows, the plans it merges into, and the stored plan it may be next month's of
+Shown = tuple[list[PlanRow], list[str], "NextMonth | None"]
 LEAVE_CHOICES = [("y", "leave", "Yes, leave without importing"), ("n", "stay", "No, go back")]
 
 
@@ -96,6 +98,7 @@ class WorkbenchScreen(ReportsFailures, Screen[None]):
         self.path = path
         self.source: Source | None = None
         self.shown: Preview | None = None
+        self.next_month: NextMonth | None = None  # the stored plan this file may be the next of
         self.mapping: dict[str, str] = {}  # --map COLUMN=FIELD
         self.header_row: int | None = None  # --header-row N
         self.generation = 0  # of the newest run: older results are dropped
@@ -157,7 +160,8 @@ class WorkbenchScreen(ReportsFailures, Screen[None]):
         grid = found.sheet.grid if found.sheet else []
         widths, rows = column_widths(grid), plan_rows(found.plans)
         merging = merge_words(self.store, found.plans)
-        self.app.call_from_thread(self._read_done, source, grid, widths, found, (rows, merging))
+        shown = rows, merging, self._next_month(source, found, merging)
+        self.app.call_from_thread(self._read_done, source, grid, widths, found, shown)
 
     @work(thread=True, exclusive=True, group="workbench", exit_on_error=False)
     def _rerun(self, source: Source, options: ImportOptions, generation: int) -> None:
@@ -167,8 +171,18 @@ class WorkbenchScreen(ReportsFailures, Screen[None]):
         found = preview(source, options, self._progress(generation))
         if generation != self.generation:
             return  # a newer correction is being read: its result would replace this one
-        shown = plan_rows(found.plans), merge_words(self.store, found.plans)
+        merging = merge_words(self.store, found.plans)
+        shown = plan_rows(found.plans), merging, self._next_month(source, found, merging)
         self.app.call_from_thread(self._show, generation, found, shown)
+
+    def _next_month(self, source: Source, found: Preview, merging: list[str]) -> NextMonth | None:
+        """The stored plan this file, a new plan as it stands, may be next month's copy of
+        (an actionplan export is its own plans, read as written)."""
+        from importers.apply import next_months_plan
+
+        if merging or source.export is not None or len(found.plans) != 1:
+            return None
+        return next_months_plan(self.store, found.plans[0])
 
     def _progress(self, generation: int) -> Callable[[int, int], None]:
         last = [-1]
@@ -216,12 +230,18 @@ class WorkbenchScreen(ReportsFailures, Screen[None]):
         it would change there (a file imported again read "11 actions" as if new)."""
         if generation != self.generation:
             return  # a newer correction is on its way: this result is already stale
-        rows, merging = shown
+        rows, merging, self.next_month = shown
         self.shown = found
         self.refresh_bindings()  # Enter, h and Ctrl+S depend on what was found
         self._progress_done()
         self._label_grid(found.headers, found.roles, found.header_index)
-        self.query_one("#wb-counts", Static).update("\n".join(merging) or found.counts)
+        said = "\n".join(merging) or found.counts
+        if self.next_month is not None:  # said before Ctrl+S, which asks
+            said += (
+                f"\nNext month's copy of plan {self.next_month.number}?"
+                " Ctrl+S asks: merge into it or a new plan"
+            )
+        self.query_one("#wb-counts", Static).update(said)
         self.query_one(PlanPreview).show(rows)
         self.query_one("#wb-unsure", Static).update("\n".join(self._notes(found)))
 
@@ -356,11 +376,28 @@ class WorkbenchScreen(ReportsFailures, Screen[None]):
         if self.shown is None or self.shown.failure or self.importing:
             self.notify("Nothing to import yet", severity="warning")
             return
+        if self.next_month is None:
+            self._start_import(self.options())
+            return
+        into = self.next_month
+        options = self.options()
+
+        def chosen(answer: str | None) -> None:
+            if answer is None:
+                self.notify("Nothing imported: Ctrl+S asks again", markup=False)
+            elif answer == "merge":  # as ``import --plan N``: into that plan, its title kept
+                self._start_import(options.model_copy(update={"plan_title": into.title}))
+            else:
+                self._start_import(options)
+
+        self.app.push_screen(next_month_dialog(self.path, into), chosen)
+
+    def _start_import(self, options: ImportOptions) -> None:
         self.importing = True
         self.refresh_bindings()
         self.notify(f"Importing {self.path.name} …", markup=False)
         self.app.shut_keys(f"Importing {plain(self.path.name, one_line=True)}")  # type: ignore[attr-defined]
-        self._import(self.options())
+        self._import(options)
 
     @work(thread=True, exclusive=True, group="write", exit_on_error=False)
     def _import(self, options: ImportOptions) -> None:
@@ -436,6 +473,20 @@ class WorkbenchScreen(ReportsFailures, Screen[None]):
             ),
             chosen,
         )
+
+
+def next_month_dialog(path: Path, into: NextMonth) -> ChoiceDialog:
+    """Merge next month's file into its plan (Enter: the plan keeps its history, and no
+    second copy of every action to chase), or import it as a new plan."""
+    title = (
+        f"{path.name} looks like next month's copy of plan {into.number} ({into.title!r}):"
+        f" {into.why}"
+    )
+    choices = [
+        ("m", "merge", f"Merge into plan {into.number}, as import --plan {into.number}"),
+        ("n", "new", "Import as a new plan"),
+    ]
+    return ChoiceDialog(title, choices, default="m")
 
 
 def profile_name(path: Path) -> str:
