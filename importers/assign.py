@@ -360,7 +360,8 @@ def _a_first_column_in_blocks_groups_the_plan(
         result.roles[report.index] = "recommendation"
         result.evidence[report.index] = (
             f"header {report.header!r} names the report, typed down a run of rows each, as"
-            f" the report's rating beside it is: the groups ({report.summary()})"
+            f" the report's rating beside it is or its items numbered afresh in it: the"
+            f" groups ({report.summary()})"
         )
 
 
@@ -491,11 +492,29 @@ def _names_the_report(
         return False
     if p.bodies or p.frequencies:  # "Quality Committee", "Monthly": who reviews, and when
         return False
-    if p.filled != p.rows or not _names_blocks(p) or not _mostly_long_runs(p):
+    if p.filled != p.rows or not _runs_in_blocks(p) or not _mostly_long_runs(p):
+        return False
+    if not 2 <= p.distinct < p.filled:
         return False
     if not _flat_refs(profiles, result) or _each_row_a_finding_answered(profiles, result):
         return False
+    if any(_numbers_each_reports_items_afresh(q, p, result) for q in profiles):
+        return True  # long titles too: "Financial Management … – Interim Report (No.17)"
+    if not _names_blocks(p):
+        return False
     return any(_rated_by_report(q, p, result) for q in profiles if q.index != p.index)
+
+
+def _numbers_each_reports_items_afresh(
+    q: ColumnProfile, report: ColumnProfile, result: Assignment
+) -> bool:
+    """Another column, free or the actions', of small numbers counting again exactly where
+    the report changes, alone ("Rec no." 1, 2, 4 | 1, 2, 3) or opening each item's words
+    ("1. The Government should …", "2. …" | "1. …"): the report's own recommendations,
+    numbered in it, so the reports group the rows whatever their names' length or rating."""
+    if q.index == report.index or result.roles.get(q.index, "extra") not in ("extra", "action"):
+        return False
+    return len(q.count_starts) >= 2 and q.count_starts == report.starts
 
 
 def _mostly_long_runs(p: ColumnProfile) -> bool:

@@ -356,14 +356,17 @@ def _letter_starts(cells: list[str]) -> frozenset[int]:
     return block_starts([m["letters"].upper() for m in found if m])
 
 
-# A number counting rows in a list: a plan holds no thousand items under one heading
-_COUNT = re.compile(r"^\s*(\d{1,3})\s*$")
+# A number counting rows in a list, alone or opening the item's words as a list's number
+# ("2. The Government should …", "2.The …"; never a dotted ref, "1.2 Review …"): a plan
+# holds no thousand items under one heading
+_COUNT = re.compile(r"^\s*(\d{1,3})(?:\s*$|[.)](?!\d)\s*\S)")
 
 
 def _count_starts(cells: list[str]) -> frozenset[int]:
     """Where a column of small numbers starts counting again: its first row and each row
-    numbered no higher than the one before ("1", "2", "4", "1", "2" start at 0 and 3);
-    none unless every cell is such a number."""
+    numbered no higher than the one before ("1", "2", "4", "1", "2" start at 0 and 3; "1.
+    …", "2. …", "1. …" at 0 and 2); none unless every cell is such a number or opens
+    with one."""
     found = [_COUNT.match(c) for c in cells]
     if not cells or not all(found):
         return frozenset()

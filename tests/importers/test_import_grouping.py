@@ -2072,6 +2072,48 @@ def test_numbers_running_on_across_audits_keep_each_answered_row_its_own(
     assert actions(plan)[3].fields["Audit"] == "Building Control"
 
 
+# Seen in hold-out 197 (a parliament's Public Accounts Committee tracker): the report's
+# title and number on every row, each recommendation numbered in its own cell afresh in
+# each report ("1. …", "2. …", then "1. …"), no ref column, no rating beside the report
+
+
+def _committee_tracker(numbers: tuple[int, ...]) -> list[list[str]]:
+    reports = [
+        "Proposed Harbourside Precinct Planning Process – Final Report (No.15)",
+        "Financial Management of the Health Service – Interim Report (No.17)",
+    ]
+    wording = [
+        "The Government should publish the business case.",
+        "The Department should report quarterly on the costs.",
+        "The Government should commission a transport review.",
+        "The Health Service should publish monthly reports.",
+        "The Department should develop a workforce plan.",
+    ]
+    rows = [["Report", "Recommendation", "Progress"]]
+    for n, (number, text) in enumerate(zip(numbers, wording, strict=True)):
+        rows.append([reports[0 if n < 3 else 1], f"{number}. {text}", f"Step {n + 1} taken."])
+    return rows
+
+
+def test_recommendations_numbered_afresh_in_each_report_are_grouped_by_it(
+    tmp_path: Path,
+) -> None:
+    plan = plan_of(write(tmp_path, _committee_tracker((1, 2, 3, 1, 2))))
+    # two recommendations numbered 1 are no one list: the reports are the recommendations
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "Proposed Harbourside Precinct Planning Process – Final Report (No.15)"),
+        ("2", "Financial Management of the Health Service – Interim Report (No.17)"),
+    ]
+    assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "1.3", "2.1", "2.2"]
+    assert actions(plan)[3].text == "The Health Service should publish monthly reports."
+
+
+def test_recommendations_numbered_on_across_reports_stay_one_list(tmp_path: Path) -> None:
+    plan = plan_of(write(tmp_path, _committee_tracker((1, 2, 3, 4, 5))))
+    assert len(plan.recommendations) == 1
+    assert actions(plan)[3].fields["Report"].startswith("Financial Management")
+
+
 def test_audits_named_with_the_year_they_cover_still_group(tmp_path: Path) -> None:
     # Seen in hold-out 161: "Creditors 2025/26", the audit's name closed by its year
     names = ("Fleet Management 2025/26", "Building Control 2025/26", "Cyber Security 2026/27")
