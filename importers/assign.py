@@ -124,6 +124,12 @@ _RANKS_FINDING = re.compile(
 _RATES_THE_WORK = re.compile(r"\b(?:b?rag|status|progress|delivery)\b", re.IGNORECASE)
 # "Assignee Email", "Owner phone": a way to reach the person, named in their own column
 _CONTACT = re.compile(r"\b(?:e-?mail|phone|telephone|tel|mobile)\b", re.IGNORECASE)
+# What someone wrote, by who wrote it: "Comment from Responsible Minister or Entity Head",
+# "Response from the Director", "Views of the Cabinet Member": their words, never a lead
+_WORDS_FROM = re.compile(
+    r"^\s*(?:comments?|responses?|repl(?:y|ies)|remarks?|views?|feedback)\s+(?:from|by|of)\b",
+    re.IGNORECASE,
+)
 # "Issue Type" | Audit Action: the kind of item, capitalised words that name no one;
 # "Grade" | NC, "Severity" | OBS: how grave a finding is, codes that are no one's initials
 _KIND = re.compile(
@@ -1261,6 +1267,8 @@ def _not_who_does_it(role: str, p: ColumnProfile) -> str | None:
         return " says who recorded the item, not who does the work"
     if _CONTACT.search(p.header):
         return " is how to reach someone named in another column"
+    if _WORDS_FROM.match(p.header):
+        return " holds what someone wrote, not who does the work"
     if role == "responsible" and _MONITOR.search(p.header):
         return ": who monitors is not who does the work"
     if _names_bodies_only(p):

@@ -3716,3 +3716,26 @@ def test_the_names_of_a_lower_case_cell_are_capitalised_beside_other_words(
         ["Priya Shah / Tom Hale"],  # each name
         ["Head of Year 9"],  # a post: its small word stays small
     ]
+
+
+# Seen in hold-out 197 (a parliament's Public Accounts Committee tracker): "Comment from
+# Responsible Minister or Entity Head" beside the committee's own "Progress"
+
+
+def test_a_comment_from_someone_named_by_post_is_no_people_column(tmp_path: Path) -> None:
+    rows = [
+        ["Recommendation", "Comment from Responsible Minister or Entity Head", "Progress"],
+        ["The Government should publish the business case.",
+         "The business case will be released once negotiations conclude.",
+         "Summary business case tabled in June."],
+        ["The Department should report quarterly on the costs.",
+         "Quarterly reports will commence from the September quarter.", ""],
+        ["The Health Service should publish monthly reports.", "TBC", ""],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # what the Minister wrote back, kept as written: no lead, nor news of the work
+    assert [(a.leads, a.responsible) for a in found] == [([], [])] * 3
+    assert found[0].fields["Comment from Responsible Minister or Entity Head"] == (
+        "The business case will be released once negotiations conclude."
+    )
+    assert [u.text for u in found[0].updates] == ["Summary business case tabled in June."]
