@@ -77,6 +77,9 @@ _FINISHED = re.compile(
     r"\b(?:completed|closed|actioned|resolved|implemented|achieved|sign(?:ed)?[\s-]off|actual)\b",
     re.I,
 )
+# When the row was last written ("Date updated", "Last updated", "Updated on", "Date
+# modified"): the day its news is dated by, never the deadline (unless it looks ahead)
+_UPDATED = re.compile(r"\b(?:updated|modified)\b", re.I)
 _AHEAD = re.compile(
     r"\b(?:target|due|deadline|planned|expected|forecast|revised|estimated|proposed|be|by)\b",
     re.I,
@@ -1228,6 +1231,8 @@ def _corrected_due(role: str, p: ColumnProfile, said: str) -> tuple[str, str] | 
         return "extra", f"{said} is when the work starts, not its deadline"
     if _past_record(_FINISHED, p.header):
         return "extra", f"{said} is when the work was done, not its deadline"
+    if _past_record(_UPDATED, p.header):
+        return "extra", f"{said} is when the row was last updated, not its deadline"
     if _says_when_met(p.header):
         return "extra", f"{said} is when a meeting decided it, not its deadline"
     if p.yes_no >= _MOSTLY and p.dates < 0.1:
@@ -1799,6 +1804,18 @@ def _ranks_the_finding(header: str) -> bool:
     return bool(_RANKS_FINDING.search(header)) and not _RATES_THE_WORK.search(header)
 
 
+_YEAR_WORD = re.compile(r"\byears?\b", re.IGNORECASE)
+
+
+def _the_rows_year(p: ColumnProfile) -> bool:
+    """Years alone ("2025", "2026") under a header naming the year and nothing ahead
+    ("Year", "Year of report"; not "Target year"): the year each row belongs to, as a
+    committee's tracker dates its reports. A year alone would be a deadline of 31
+    December, months from any the plan set."""
+    named = _YEAR_WORD.search(p.header) and not _AHEAD.search(p.header)
+    return bool(named) and p.bare_years >= _MOSTLY
+
+
 def _by_content(p: ColumnProfile) -> list[tuple[str, int, str]]:
     """Roles for a column whose header says nothing, from its cells alone (low scores)."""
     cells = f"no telling header; cells: {p.summary()}"
@@ -1828,6 +1845,8 @@ def _by_content(p: ColumnProfile) -> list[tuple[str, int, str]]:
         return [("update", 25, dated)]
     if _every_cell_dated(p):  # "Key dates": "18/11/2026 – Rota agreed …" on each row
         return [("update", 25, f"{cells}; every cell opens with a date, then a sentence: news")]
+    if _the_rows_year(p):
+        return []  # "Year" 2025, 2026: when the report was made, no deadline
     if p.dates >= 0.8 and not _START.search(p.header) and not _dated_past(p.header):
         return [("due", 25, cells)]
     if _headed_when(p) and p.times >= _MOSTLY:

@@ -108,6 +108,8 @@ class ColumnProfile:
     # A name then the year it covers ("Creditors 2025/26", "Payroll 2026"): an audit's or
     # a report's title, as a tracker names each audit, not a time the work ends
     titled_years: float = 0.0
+    # A year alone ("2025", "2025/26"): the year a row belongs to, or a deadline's year
+    bare_years: float = 0.0
     # A bare letter or roman numeral, list marker and all ("a", "(b)", "iii"): an action's
     # number inside its recommendation, never its wording
     letters: float = 0.0
@@ -319,6 +321,7 @@ def _column(
         periods=share(lambda c: is_period(c, month_first=bool(month_first))),
         stacked_dates=share(_stacks_dates),
         titled_years=share(_titles_a_year),
+        bare_years=share(lambda c: bool(_BARE_YEAR.fullmatch(c.strip()))),
         letters=share(lambda c: numbers_in_recommendation(unmarked(c))),
         bodies=share(people.names_a_body),
         frequencies=share(lambda c: bool(_FREQUENCY.match(c))),
@@ -408,6 +411,8 @@ def _last_word(cell: str) -> str:
 
 _SERIAL_DIGITS = 4
 
+# A year or a financial year alone: "2025", "2025/26", "2025-2026"
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d(?:\s*[/-]\s*\d{2}(?:\d{2})?)?")
 # Words, then a year or a financial year closing the cell: "Housing rents 2025/26"
 _TITLE_THEN_YEAR = re.compile(
     r"(?P<title>[A-Z][A-Za-z&'’,\- ]*?)\s+(?:FY\s*)?(?:19|20)\d\d(?:\s*[/-]\s*\d{2}(?:\d{2})?)?"

@@ -1450,6 +1450,25 @@ def test_a_last_updated_day_dates_the_rows_progress(tmp_path: Path, dating: str)
     ]
 
 
+# Seen in hold-out 197 (a parliament's Public Accounts Committee tracker): no deadline
+# column, the report's "Year" and the day each row was last updated beside "Progress"
+def test_with_no_deadline_column_the_years_and_days_updated_are_no_deadline(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Year", "Recommendation", "Progress", "Date updated"],
+        ["2025", "1. Publish the business case.", "Summary tabled in June.", "30/06/26"],
+        ["2026", "2. Report quarterly on the costs.", "", "20/11/26"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the plan sets no deadline: a year alone is the report's, the day the row's last edit
+    assert [a.due for a in found] == [None, None]
+    assert [(u.date, u.text) for u in found[0].updates] == [
+        (D(2026, 6, 30), "Summary tabled in June.")
+    ]
+    assert found[1].fields["Year"] == "2026"
+
+
 # Seen in hold-out 133 (an Airtable base's CSV): the system column "Last modified time",
 # its stamps ISO with milliseconds and a Z, "2026-11-18T09:42:00.000Z".
 def test_a_last_modified_time_stamp_dates_the_rows_progress(tmp_path: Path) -> None:
