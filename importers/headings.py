@@ -17,12 +17,14 @@ from importers import vocab
 # and a step's number before a colon or dash, "Step 1:" (the action's own number)
 # A number in square brackets opens a task tool's card name as its plan's number, so
 # the tool sorts the cards ("[1.2] Refresh the corporate plan"): read as "1.2 –".
+# The space after a number's point may be missing before a capitalised word ("2.The
+# Government should …", typed in haste): the number still; "3.A" (a part) is no word.
 LEADING_NUMBER = re.compile(
     r"^\s*[(\[]?(?P<ref>(?i:step|action|task)\s+\d{1,3}[a-z]?(?=\s*[:\-–—])"
     r"|R\d+(?:\.\d+)*|[A-Z]{1,4}\d+(?:\.\d+)+|\d+(?:\.\d+)+[a-z]?\.?"
     r"|\d{1,2}[A-Z]\d{1,2}(?=[.):]|\s+[-–—])"
     r"|\d+[a-z]?(?=[.):\]]|\s+[-–—])|[a-z](?=\)))"
-    r"[.):\]]?\s*[-–—]?\s+(?P<rest>\S.*)$",
+    r"(?:[.):\]]?\s*[-–—]?\s+|\.(?=[A-Z][a-z]))(?P<rest>\S.*)$",
     re.DOTALL,
 )
 

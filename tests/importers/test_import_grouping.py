@@ -2108,6 +2108,21 @@ def test_recommendations_numbered_afresh_in_each_report_are_grouped_by_it(
     assert actions(plan)[3].text == "The Health Service should publish monthly reports."
 
 
+def test_a_number_typed_with_no_space_before_the_words_still_numbers_them(
+    tmp_path: Path,
+) -> None:
+    # the tracker types "2.The Government …" once, the space after the point left out
+    plan = plan_of(write(tmp_path, _committee_tracker((1, 2, 3, 1, 2))))
+    assert actions(plan)[1].text == "The Department should report quarterly on the costs."
+    rows = _committee_tracker((1, 2, 3, 1, 2))
+    rows[2][1] = "2.The Department should report quarterly on the costs."
+    typed = actions(plan_of(write(tmp_path, rows)))
+    assert (typed[1].ref, typed[1].text) == (
+        "1.2",
+        "The Department should report quarterly on the costs.",
+    )
+
+
 def test_recommendations_numbered_on_across_reports_stay_one_list(tmp_path: Path) -> None:
     plan = plan_of(write(tmp_path, _committee_tracker((1, 2, 3, 4, 5))))
     assert len(plan.recommendations) == 1
