@@ -19,7 +19,7 @@ from textual.widgets import Input, Select, Static
 from store import DatabaseError, Store
 from store.models import ActionQuery
 from tests.conftest import small_plan
-from tests.tui.test_tui_main import bar_text, burst, list_text, refs, settle
+from tests.tui.test_tui_main import bar_text, burst, list_text, refs, screen_text, settle
 from tui import open_app, typeahead
 from tui.app import ActionPlanApp
 from tui.dialogs.choice import ChoiceDialog
@@ -211,6 +211,23 @@ async def test_a_read_only_database_says_so_once_on_opening(db: Path) -> None:
         assert [t for t in toasts(app) if "read-only" in t] == [
             "read-only: changes cannot be saved"
         ]
+
+
+async def test_the_read_only_marker_shows_whole_behind_a_long_title_at_80_columns(
+    db_path: Path,
+) -> None:
+    """At 80x24 a long plan title pushed "[read-only: changes cannot be saved]" off the
+    title line: the marker always shows whole, and the title is cut ("…") instead."""
+    title = "Tarnbury District Council – Internal Audit: Follow-up of Agreed Recommendations"
+    with Store.open(db_path) as s:
+        s.merge_plans([small_plan(title)], "test import")
+    app = open_app(db_path)
+    app.store._conn.execute("PRAGMA query_only = 1")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        line = screen_text(app).splitlines()[0]
+    assert line.rstrip().endswith("[read-only: changes cannot be saved]")
+    assert line.startswith(" Tarnbury District Council") and "…" in line
 
 
 async def test_a_read_only_database_says_so_on_screen_and_refuses_edits_up_front(

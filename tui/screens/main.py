@@ -10,6 +10,8 @@ from contextlib import suppress
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from rich.cells import cell_len
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -81,6 +83,26 @@ NO_FILTERS: dict[str, Any] = {
     "text": "",
     "sort": "plan",
 }
+
+
+class TitleLine(Static):
+    """The plan's title line: while the file refuses writes, "[read-only: changes cannot
+    be saved]" after the title, always whole. A long title is cut ("…") to leave it room:
+    at 80 columns a council's title pushed the marker off the line."""
+
+    def __init__(self, id: str) -> None:  # noqa: A002 (Textual's own name for it)
+        super().__init__("", id=id, markup=False)
+        self.title_text, self.read_only = "", False
+
+    def show(self, title: str, read_only: bool) -> None:
+        self.title_text, self.read_only = title, read_only
+        self.refresh()
+
+    def render(self) -> Text:
+        marker = f"   [{READ_ONLY}]" if self.read_only else ""
+        width = self.size.width or 10_000  # not laid out yet: the title whole
+        room = max(width - 1 - cell_len(marker), 1)
+        return Text(" " + clip(self.title_text, room) + marker)
 
 
 class MainScreen(PlanShaping):
@@ -216,7 +238,7 @@ class MainScreen(PlanShaping):
         self._say_kept = first is not None and left is not None
 
     def compose(self) -> ComposeResult:
-        yield Static("", id="plan-title", markup=False)
+        yield TitleLine(id="plan-title")
         yield FilterBar(id="filters")
         with Horizontal(id="panes"):
             yield RecList(id="recs")
@@ -233,10 +255,7 @@ class MainScreen(PlanShaping):
 
     def _show_title(self, read_only: bool) -> None:
         """The plan's title, and while the file refuses writes, that it does."""
-        said = f" {plain(self.plan.title, one_line=True)}"
-        self.query_one("#plan-title", Static).update(
-            f"{said}   [{READ_ONLY}]" if read_only else said
-        )
+        self.query_one("#plan-title", TitleLine).show(self.plan.title, read_only)
 
     def on_mount(self) -> None:
         columns = self.query_one(ActionList).columns
