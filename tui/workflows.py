@@ -15,6 +15,7 @@ from textual import work
 from store import StoreError
 from store.models import ActionQuery, PlanInfo
 from tui.listing import Listing
+from tui.safe import plain
 from tui.screens.main import MainScreen
 
 if TYPE_CHECKING:
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from textual.timer import Timer
 
     from store import Store
+    from store.chase import Reply, ReplyReport
     from tui.dialogs.export_dialog import ExportRequest
     from tui.place import Place
 
@@ -151,10 +153,70 @@ class Workflows(_Base):
 
         if path is None:
             return
+        from importers.reply import is_reply  # reads only the zip's list of sheets
+
+        if is_reply(path):  # a lead's filled pack is merged here, as `actionplan import` does
+            self.expect_dialog()  # type: ignore[attr-defined]
+            self._read_reply(path)
+            return
         if isinstance(self.screen, WorkbenchScreen):  # `i` in the workbench: the other file
             self.switch_screen(WorkbenchScreen(path))  # instead, never one on top of another
         else:
             self.push_screen(WorkbenchScreen(path))
+
+    @work(thread=True, exclusive=True, group="reply", exit_on_error=False)
+    def _read_reply(self, path: Path) -> None:
+        """Read a lead's reply and work out what merging it does (a dry run, rolled
+        back), then show that before anything is written."""
+        from importers import ImportFailure
+        from importers.reply import read_reply, resolve
+        from store.chase import ALREADY, apply_replies, sent_pack
+        from tui.dialogs.reply import ReplyDialog
+
+        try:
+            raw = read_reply(path)
+            pack = sent_pack(self.store, raw.pack_id, raw.source)
+            reply = resolve(raw, pack.created_on, self.store.today())
+            report = apply_replies(self.store, [reply], dry_run=True)[0]
+        except (ImportFailure, StoreError) as exc:
+            said = f"Not merged: {exc}"
+            self.call_from_thread(self.dialog_abandoned, said)  # type: ignore[attr-defined]
+            return
+        if report.all_repeated:
+            said = f"{report.source}: {ALREADY}"
+            self.call_from_thread(self.dialog_abandoned, said)  # type: ignore[attr-defined]
+            return
+        conflicts = sum("CONFLICT" in line for line in report.lines)
+        dialog = ReplyDialog(reply_head(report), reply_lines(report), conflicts)
+
+        def chosen(choice: str | None) -> None:
+            if choice:
+                self._merge_reply(reply, theirs=choice == "theirs")
+
+        self.call_from_thread(self.push_screen, dialog, chosen)
+
+    @work(thread=True, exclusive=True, group="write", exit_on_error=False)
+    def _merge_reply(self, reply: Reply, theirs: bool) -> None:
+        """The merge the CLI's ``import`` does (``--theirs`` with t), one undo step."""
+        from store.chase import apply_replies
+
+        try:
+            report = apply_replies(self.store, [reply], theirs=theirs)[0]
+        except StoreError as exc:
+            self.call_from_thread(self.notify, f"Not merged: {exc}", severity="error", markup=False)
+            return
+        changed = len(report.lines) - report.repeated
+        said = (
+            f"Merged the reply of {plain(report.lead, True)} ({report.source}):"
+            f" {changed} action{'s' * (changed != 1)}; Ctrl+Z undoes it"
+        )
+        self.call_from_thread(self._reply_merged, said)
+
+    def _reply_merged(self, said: str) -> None:
+        self.notify(said, markup=False, timeout=8)
+        for screen in self.screen_stack:
+            if isinstance(screen, MainScreen):
+                screen.reload()
 
     # --------------------------------------------------------------- export
     def action_export(self) -> None:
@@ -252,3 +314,21 @@ class Workflows(_Base):
         main = self.screen
         if isinstance(main, MainScreen):
             self.push_screen(DashboardScreen(main.plan), main.open_choice)
+
+
+def reply_head(report: ReplyReport) -> str:
+    """ "Reply of Joanne Pike to the pack of 05 Dec 2026 (Plan), filled 5 Dec 2026"."""
+    return (
+        f"Reply of {plain(report.lead, True)} to the pack of {report.pack_created:%d %b %Y}"
+        f" ({plain(report.plan_title, True)}), filled {report.filled_on:%d %b %Y}"
+    )
+
+
+def reply_lines(report: ReplyReport) -> list[str]:
+    """What merging the reply does, action by action, as ``actionplan import`` says it."""
+    lines = [report.filled_note] if report.filled_note else []
+    lines += report.lines
+    if report.untouched:
+        rows = f"{report.untouched} row{'s' * (report.untouched != 1)}"
+        lines.append(f"{rows} left empty: nothing to do")
+    return lines
