@@ -82,7 +82,7 @@ def _summary(r: PlanReport) -> str:
     progress = "".join(
         f"<tr><td>{escape(s.rec.ref)}</td><td>{escape(_short(s.rec.text))}</td>"
         f'<td><span class="bar"><span style="width:{s.percent}%"></span></span> '
-        f"{s.percent}% ({s.rec.done}/{s.rec.total})</td><td>{s.rec.overdue or ''}</td></tr>"
+        f"{escape(s.rec.done_words)}</td><td>{s.rec.overdue or ''}</td></tr>"
         for s in r.sections
     )
     return (

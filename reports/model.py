@@ -84,8 +84,8 @@ class RecSection:
 
     @property
     def percent(self) -> int:
-        """Share of actions done, rounded."""
-        return round(100 * self.rec.done / self.rec.total) if self.rec.total else 0
+        """Share of actions done, rounded, the dropped left out (0 when all were)."""
+        return self.rec.percent or 0
 
 
 @dataclass

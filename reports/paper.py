@@ -88,9 +88,9 @@ def missing_line(r: PlanReport) -> str:
 
 def progress_cells(s: RecSection) -> list[str]:
     """A recommendation's line under the summary: its ref, its text, its share done with
-    the count ("17% (1/6)") and how many of its actions are overdue."""
-    done = f"{s.percent}% ({s.rec.done}/{s.rec.total})"
-    return [s.rec.ref, s.rec.text, done, str(s.rec.overdue)]
+    the count ("17% (1/6)"; a dropped action is out of both, and counted after them:
+    "0% (0/1; 1 dropped)") and how many of its actions are overdue."""
+    return [s.rec.ref, s.rec.text, s.rec.done_words, str(s.rec.overdue)]
 
 
 def shares_note(r: PlanReport) -> str:

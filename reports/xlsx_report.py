@@ -138,15 +138,16 @@ def _counts(ws: object, row: int, r: PlanReport) -> int:
 
 
 def _progress(ws: object, row: int, r: PlanReport) -> int:
-    _heading(ws, row, ["Rec ref", "Recommendation", "Actions", "Done", "% complete", "Overdue"])
+    heads = ["Rec ref", "Recommendation", "Actions", "Done", "% complete", "Overdue", "Dropped"]
+    _heading(ws, row, heads)
     for s in r.sections:
         row += 1
-        done = s.rec.done / s.rec.total if s.rec.total else 0
-        for col, value in enumerate(
-            [s.rec.ref, s.rec.text, s.rec.total, s.rec.done, done, s.rec.overdue], 1
-        ):
+        # of the actions not dropped, as the papers count it; blank when all were dropped
+        done = s.rec.done / s.rec.counted if s.rec.counted else None
+        counts = [s.rec.total, s.rec.done, done, s.rec.overdue, s.rec.dropped]
+        for col, value in enumerate([s.rec.ref, s.rec.text, *counts], 1):
             _put(ws, row, col, value)
-        for col in range(1, 7):  # the ref and the counts level with the text's first line
+        for col in range(1, 8):  # the ref and the counts level with the text's first line
             ws.cell(row=row, column=col).alignment = Alignment(wrap_text=col == 2, vertical="top")  # type: ignore[attr-defined]
         ws.cell(row=row, column=5).number_format = "0%"  # type: ignore[attr-defined]
     return row

@@ -81,6 +81,26 @@ class RecommendationRow:
     total: int
     done: int
     overdue: int
+    dropped: int = 0  # closed as superseded or no longer needed: out of the share done
+
+    @property
+    def counted(self) -> int:
+        """The actions a share done is of: every one but the dropped, as a committee
+        reads an action closed as superseded (not left undone, nor done)."""
+        return self.total - self.dropped
+
+    @property
+    def percent(self) -> int | None:
+        """Share of the counted actions done, rounded; None when every one was dropped."""
+        return round(100 * self.done / self.counted) if self.counted else None
+
+    @property
+    def done_words(self) -> str:
+        """ "50% (1/2)", with the dropped after the count ("50% (1/2; 1 dropped)"), and
+        "– (0/0; 1 dropped)" when nothing but dropped actions is left."""
+        share = "–" if self.percent is None else f"{self.percent}%"
+        dropped = f"; {self.dropped} dropped" if self.dropped else ""
+        return f"{share} ({self.done}/{self.counted}{dropped})"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

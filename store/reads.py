@@ -119,10 +119,11 @@ class ReadStore(Core):
                 # that order, so no temporary B-tree is built for the grouping.
                 f"""SELECT r.id, r.plan_id, r.ref, r.text, r.fields,
                       coalesce(c.total, 0) AS total, coalesce(c.done, 0) AS done,
-                      coalesce(c.late, 0) AS overdue
+                      coalesce(c.late, 0) AS overdue, coalesce(c.dropped, 0) AS dropped
                     FROM recommendations r LEFT JOIN (
                       SELECT a.recommendation_id AS rid, count(*) AS total,
-                             sum(a.status = 'done') AS done, sum({sql}) AS late
+                             sum(a.status = 'done') AS done, sum({sql}) AS late,
+                             sum(a.status = 'dropped') AS dropped
                       FROM actions a
                       WHERE a.archived = 0 AND a.recommendation_id IN
                         (SELECT id FROM recommendations WHERE plan_id = ?)

@@ -62,7 +62,7 @@ def _rec_line(r: RecommendationRow, width: int) -> Text:
     """A recommendation's progress on one line where it fits, else its text on one
     line and a shorter bar under it: at 80 columns the one line wrapped into three,
     the bar between the words."""
-    counts = Text(f"  {r.done}/{r.total}")
+    counts = Text(f"  {r.done}/{r.counted}" + (f" ({r.dropped} dropped)" if r.dropped else ""))
     if r.overdue:
         counts.append(f"  ! {r.overdue} overdue", style="bold red")
     wide = width >= 5 + 39 + BAR + 5 + len(counts)  # ref, text, bar and share, counts
@@ -76,7 +76,7 @@ def _rec_line(r: RecommendationRow, width: int) -> Text:
     else:
         line.append("\n     ")
         size = max(5, min(BAR, width - 5 - 5 - len(counts)))
-    line.append_text(bar(r.done, r.total, size))
+    line.append_text(bar(r.done, r.counted, size))
     line.append_text(counts)
     return line
 

@@ -141,7 +141,9 @@ class RecList(ScrollView, can_focus=True):
             return counts if part == 1 else []  # under its name, as one entry of two lines
         rec = self.recs[index - 1]
         if last:
-            return [Segment(f"   {rec.done}/{rec.total} done", DIM), *_late(rec.overdue)]
+            dropped = f", {rec.dropped} dropped" if rec.dropped else ""  # out of the count
+            tally = f"   {rec.done}/{rec.counted} done{dropped}"
+            return [Segment(tally, DIM), *_late(rec.overdue)]
         ref = _ref(rec)
         indent = min(cell_len(ref), INDENT)
         room = width - (cell_len(ref) if part == 0 else indent)
