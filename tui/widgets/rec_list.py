@@ -141,9 +141,13 @@ class RecList(ScrollView, can_focus=True):
             return counts if part == 1 else []  # under its name, as one entry of two lines
         rec = self.recs[index - 1]
         if last:
-            dropped = f", {rec.dropped} dropped" if rec.dropped else ""  # out of the count
-            tally = f"   {rec.done}/{rec.counted} done{dropped}"
-            return [Segment(tally, DIM), *_late(rec.overdue)]
+            # the dropped are out of the count, said after the overdue where they fit
+            tally = [Segment(f"   {rec.done}/{rec.counted} done", DIM), *_late(rec.overdue)]
+            dropped = f"  {rec.dropped} dropped"
+            room = width - sum(cell_len(seg.text) for seg in tally)
+            if rec.dropped and cell_len(dropped) <= room:  # whole or not at all: "1 d" or
+                tally.append(Segment(dropped, DIM))  # "1 …" said nothing (the dashboard has it)
+            return tally
         ref = _ref(rec)
         indent = min(cell_len(ref), INDENT)
         room = width - (cell_len(ref) if part == 0 else indent)
