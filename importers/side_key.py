@@ -7,6 +7,15 @@ row it sits beside). Evidence it is a key: the two columns have no header (or th
 header cell is the key's caption), the block covers a few rows only, each row of it
 is a colour and its meaning, a rating the table itself uses, and the table goes on
 below it with those columns blank.
+
+An author may type a count of the plan's actions beside the table the same way, a
+summary of its Status column ("Summary at 20/11/2026", "Status" | "Actions", then
+"Complete" | 3, "On track" | 4, "Total" | 11). Read as columns, its words would be the
+statuses of the rows they sit beside and its counts refs. Evidence it is a count: an
+empty column between it and the table, the block covers a few rows only (it may begin
+above the header), each row of it past a caption and its own two captions a word and a
+whole number, two of the words ones the table's own cells hold, and the table goes on
+below it with those columns blank.
 """
 
 from __future__ import annotations
@@ -18,6 +27,9 @@ from importers import vocab
 from importers.read import Sheet
 
 MAX_KEY_ROWS = 8  # a key lists a few ratings; a column of the plan runs down it
+MAX_COUNT_ROWS = 10  # a caption, two captions, a few counts and a total
+COUNT_ABOVE_HEADER = 2  # rows above the header a count beside the table may begin on
+_COUNT = re.compile(r"^\d{1,5}$")
 _CAPTION = re.compile(r"^\s*(?:[a-z]+\s+){0,3}(?:key|legend|scale)\s*:?\s*$", re.IGNORECASE)
 
 
@@ -28,6 +40,7 @@ class SideKey:
     rows: tuple[int, ...]
     column: int  # the colours'; the meanings are in the next column
     cells: tuple[tuple[str, ...], ...]  # each row's cells as written, caption included
+    counts: bool = False  # a count of the actions (per status), no legend
 
     @property
     def columns(self) -> tuple[int, int]:
@@ -41,6 +54,8 @@ class SideKey:
 
     def legend_texts(self) -> list[str]:
         """Each entry as a legend line reads it ("Green = Complete")."""
+        if self.counts:
+            return []
         return [" = ".join(row) for row in self.cells if len(row) == 2]
 
     def note_lines(self) -> list[str]:
@@ -49,11 +64,12 @@ class SideKey:
 
 
 def find_side_key(grid: list[list[str]], header_index: int) -> SideKey | None:
-    """The first key typed beside the table, or None. Found before the header's rows
-    are counted: a caption right under the header is no sub-header."""
+    """The first key (or count of actions) typed beside the table, or None. Found
+    before the header's rows are counted: a caption right under the header is no
+    sub-header."""
     width = max((len(row) for row in grid), default=0)
     for column in range(width - 1):
-        key = _key_at(grid, header_index, column)
+        key = _key_at(grid, header_index, column) or _counts_at(grid, header_index, column)
         if key is not None:
             return key
     return None
@@ -121,3 +137,46 @@ def _is_key(
 def _is_entry(row: tuple[str, ...]) -> bool:
     """A colour and what it means, read as "Green = Complete" is."""
     return vocab.is_legend(" = ".join(row))
+
+
+def _counts_at(grid: list[list[str]], header_index: int, column: int) -> SideKey | None:
+    """A count of the actions typed in this column and the next, after an empty one."""
+    pair = (column, column + 1)
+    first = max(0, header_index - COUNT_ABOVE_HEADER)
+    if column == 0 or any(_cell(row, column - 1) for row in grid[first:]):
+        return None  # no empty column between it and the table
+    filled = [r for r in range(len(grid)) if any(_cell(grid[r], c) for c in pair)]
+    if not filled or filled[0] < first or filled[-1] - filled[0] + 1 != len(filled):
+        return None  # nothing, a column from the title rows down, or one broken by gaps
+    if len(filled) > MAX_COUNT_ROWS or not _table_goes_on_below(grid, filled[-1]):
+        return None
+    cells = [tuple(c for c in (_cell(grid[r], p) for p in pair) if c) for r in filled]
+    if not _is_count(cells, grid, filled[0], pair):
+        return None
+    return SideKey(tuple(filled), column, tuple(cells), counts=True)
+
+
+def _is_count(
+    cells: list[tuple[str, ...]], grid: list[list[str]], first: int, pair: tuple[int, int]
+) -> bool:
+    """A caption (one cell) and two captions (words) at most, then two rows or more,
+    each a word and a whole number, two words at least ones the table's cells hold."""
+    rows = list(cells)
+    if rows and len(rows[0]) == 1 and not _COUNT.match(rows[0][0]):
+        rows = rows[1:]
+    if rows and len(rows[0]) == 2 and not any(_COUNT.match(c) for c in rows[0]):
+        rows = rows[1:]
+    if len(rows) < 2 or not all(len(r) == 2 and _is_count_row(r) for r in rows):
+        return False
+    used = {
+        vocab.normal(cell)
+        for row in grid[first:]
+        for c, cell in enumerate(row)
+        if c not in pair and cell.strip()
+    }
+    return sum(vocab.normal(word) in used for word, _ in rows) >= 2
+
+
+def _is_count_row(row: tuple[str, ...]) -> bool:
+    word, count = row
+    return not _COUNT.match(word) and bool(_COUNT.match(count))

@@ -1460,6 +1460,43 @@ def test_colour_and_status_columns_down_the_whole_table_are_no_key(tmp_path: Pat
     assert [a.status for a in found] == ["done", "in_progress", "not_started"]
 
 
+# Seen in hold-out 201 (a police force's plan with a count of its actions per status
+# typed beside the table, after an empty column, from above the header down to the
+# second banner).
+
+
+def test_a_count_per_status_typed_beside_the_table_is_no_part_of_the_rows(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Repairs improvement plan", "", "", "", "", "", ""],
+        ["", "", "", "", "", "Position at 3 November", ""],
+        ["No.", "Action", "Owner", "Status", "", "State", "Count"],
+        ["Goal 1: Fix homes faster", "", "", "", "", "Done", "2"],
+        ["1.1", "Hire two more surveyors.", "Sam Reid", "Done", "", "Under way", "2"],
+        ["1.2", "Buy a scheduling tool.", "Amy Lee", "Under way", "", "Not begun", "1"],
+        ["Goal 2: Tell tenants more", "", "", "", "", "All", "5"],
+        ["2.1", "Post the repair times online.", "Tom Hale", "Not begun", "", "", ""],
+        ["2.2", "Text each tenant a visit date.", "Jo Baines", "Done", "", "", ""],
+        ["2.3", "Ring back within a day.", "Ellen Marsh", "Under way", "", "", ""],
+    ]
+    result = result_of(write(tmp_path, rows))
+    plan = result.plans[0]
+    # each action's own Status cell; the count block's words beside a row are not its own
+    assert [(r.ref, [(a.ref, a.status) for a in r.actions]) for r in plan.recommendations] == [
+        ("1", [("1.1", "done"), ("1.2", "in_progress")]),
+        ("2", [("2.1", "not_started"), ("2.2", "done"), ("2.3", "in_progress")]),
+    ]
+    assert [r.text for r in plan.recommendations] == ["Fix homes faster", "Tell tenants more"]
+    assert all(
+        set(a.fields) <= {"Status (as written)"} for r in plan.recommendations for a in r.actions
+    )
+    # the block is kept with the plan, as typed
+    assert (
+        "State | Count" in plan.notes and "Under way | 2" in plan.notes and "All | 5" in plan.notes
+    )
+
+
 def test_a_measures_baseline_target_and_current_percent_set_no_status(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Lead", "KPI", "Baseline %", "Target %", "Current %", "RAG"],
