@@ -469,7 +469,19 @@ def _is_subheader(top: list[str], below: list[str]) -> bool:
     # them and the blank its merge left), where a data row's dates do not line up
     grouped = all(_under_a_group(top, i) for i, _ in filled)
     captions = all(len(c) <= 25 and _caption(c, grouped) for _, c in filled)
-    return (named >= 2 or captions) and any(not top[i] for i, _ in filled)
+    under_a_blank = any(not top[i] for i, _ in filled)
+    return (named >= 2 or captions) and (under_a_blank or _captions_run_on(top, filled))
+
+
+def _captions_run_on(top: list[str], filled: list[tuple[int, str]]) -> bool:
+    """Each caption broken over two rows, one cell above the other ("Target" over
+    "date", "Action" over "to be taken"): every lower cell under a caption and going on
+    from it, a few words that open in lower case, as a caption's second half does and a
+    row of data (a name, a sentence, a figure) does not."""
+    return all(
+        top[i] and len(c.split()) <= 4 and c[0].islower() and not any(ch.isdigit() for ch in c)
+        for i, c in filled
+    )
 
 
 def _caption(cell: str, grouped: bool) -> bool:

@@ -279,6 +279,30 @@ def test_a_two_row_header_with_names_merged_down_is_one_header(tmp_path: Path) -
     )  # fmt: skip
 
 
+# Seen in hold-out 201: an NHS trust's plan with narrow columns, each header caption
+# broken over two rows, one cell above the other and nothing merged.
+
+
+def test_captions_broken_over_two_rows_are_one_header(tmp_path: Path) -> None:
+    rows = [
+        ["Repairs plan", "", "", "", "", ""],
+        ["No.", "What we", "Named", "Finish", "Status", "Progress"],
+        ["", "will do", "owner", "by", "", "to date"],
+        ["1.1", "Hire two surveyors.", "Sam Reid", "31/03/2027", "On track", "One hired."],
+        ["1.2", "Buy a scheduling tool.", "Amy Lee", "30/11/2026", "Complete", "Bought."],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    # the lower row is no action: each column named by both halves of its caption
+    assert [(a.ref, a.text) for a in actions(plan)] == [
+        ("1.1", "Hire two surveyors."),
+        ("1.2", "Buy a scheduling tool."),
+    ]
+    hire, buy = actions(plan)
+    assert (hire.leads, hire.due, hire.status) == (["Sam Reid"], D(2027, 3, 31), "in_progress")
+    assert [u.text for u in hire.updates] == ["One hired."]
+    assert [u.text for u in buy.updates] == ["Bought."]
+
+
 def test_xlsx_sheet_choice(tmp_path: Path) -> None:
     path = workbook(tmp_path)
     # the first sheet is a cover page with no table: the plan's sheet is found by its table
