@@ -40,7 +40,7 @@ from importers.build import (
     recommendation,
 )
 from importers.cells import MARK_CHARS
-from importers.columns import FIELDS, PEOPLE_ROLES, header_score
+from importers.columns import FIELDS, PEOPLE_ROLES, header_score, month_and_year_columns
 from importers.counted import (
     event_dates,
     keyed_days,
@@ -632,6 +632,7 @@ def _context(located: Located, assignment: Assignment, profiles: list[ColumnProf
         monthly=monthly,
         due_over_news=deadline_and_news_column(located.headers, assignment.roles),
         due_under_people=people_and_deadline_column(located.headers, assignment.roles),
+        due_parts=month_and_year_columns(located.headers, assignment.roles),
         month_first=frozenset(p.index for p in profiles if p.month_first),
         warnings=_read_month_first(profiles, assignment),
         stages=_status_stages(located, assignment),

@@ -22,6 +22,7 @@ from importers.columns import (
     SINGLE,
     cue_weight,
     is_item_title,
+    month_and_year_columns,
     scores,
     words,
 )
@@ -244,6 +245,7 @@ def assign(profiles: list[ColumnProfile], explicit: dict[int, str]) -> Assignmen
     _a_report_over_recommendations_answered_row_by_row(profiles, result, explicit)
     _a_report_counting_its_recommendations_afresh(profiles, result, explicit)
     _a_first_column_in_blocks_groups_the_plan(profiles, result, explicit)
+    _a_deadline_over_a_month_and_a_year_column(profiles, result, explicit)
     return result
 
 
@@ -2412,3 +2414,21 @@ def news_the_key_points_to(
             if free and words(p.header) == name and p.prose + p.sentences >= _HALF:
                 result.roles[p.index] = "update"
                 result.evidence[p.index] = f"the key points to it for the ratings: {text!r}"
+
+
+def _a_deadline_over_a_month_and_a_year_column(
+    profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+) -> None:
+    """ "Target month | Target year" ("March" | "2027"): the two cells are the deadline
+    read together, so the one beside the deadline's column is no measure or field of
+    its own (a "Target month" of "March" is no target). A column the user mapped keeps
+    its role."""
+    headers = [p.header for p in profiles]
+    parts = month_and_year_columns(headers, result.roles)
+    if parts is None or any(c in explicit for c in parts):
+        return
+    due, other = parts if result.roles.get(parts[0]) == "due" else parts[::-1]
+    result.roles[other] = "ignore"  # as a column of its own: its cells are the deadline's
+    result.evidence[other] = (
+        f"header {headers[other]!r} beside {headers[due]!r}: read with it as the deadline"
+    )

@@ -288,6 +288,9 @@ class Context:
     # A people column headed for the deadline too ("Who / when", "Owner / target date"),
     # where no other column gives the deadline: a line of a cell may be the deadline
     due_under_people: int | None = None
+    # A deadline laid out over two columns side by side, (month, year): "March" | "2027"
+    # is read as "March 2027" is, and neither column is a field of its own
+    due_parts: tuple[int, int] | None = None
     # The deadline column states the work's state on some row ("Complete", "Completed"):
     # the plan writes states where a date was asked for
     due_states: bool = False
@@ -311,6 +314,8 @@ class Context:
         )
         self.not_extra = {c for c, kind in self.columns.items() if kind not in _EXTRA_KINDS}
         self.not_extra -= {c for cols in self.monthly.values() for c in cols}  # each month kept
+        if self.due_parts is not None:
+            self.not_extra |= set(self.due_parts)
 
     def cell(self, cells: list[str], kind: str) -> str:
         col = self.column_of.get(kind)
@@ -937,7 +942,7 @@ def _deadline(row: Row, fields: dict[str, str], ctx: Context) -> _Deadline:
     gives beside a revised one (an "Original" column, or "revised from Jun 2020")."""
     if not {"due", "revised_due"} & ctx.column_of.keys():
         return _marked_period(row, ctx) or _deadline_without_a_column(row)
-    cell = ctx.cell(row.cells, "due")
+    cell = _due_cell(row, ctx)
     revision = _revision(row, fields, ctx)
     # a date read from the cell alone is read once per distinct cell under its header
     known = (cell, _header(row, ctx.column_of["due"], "")) if cell and revision is None else None
@@ -948,6 +953,15 @@ def _deadline(row: Row, fields: dict[str, str], ctx: Context) -> _Deadline:
         ctx,
         lambda: _read_deadline(row, fields, ctx, cell, revision),
     )
+
+
+def _due_cell(row: Row, ctx: Context) -> str:
+    """The deadline's cell, or its month and year cells read together ("March 2027";
+    "Ongoing" where the year is blank)."""
+    if ctx.due_parts is None:
+        return ctx.cell(row.cells, "due")
+    parts = (row.cells[c].strip() if c < len(row.cells) else "" for c in ctx.due_parts)
+    return " ".join(part for part in parts if part)
 
 
 def _read_deadline(

@@ -648,3 +648,31 @@ def scores_at_least(row: list[str], minimum: int) -> bool:
         elif 10 * (len(filled) - seen + mapped) - (seen - mapped) < minimum:
             return False  # even if every cell left mapped
     return header_score(row) >= minimum
+
+
+# A deadline laid out over two columns, the month in one and the year in the next
+# ("Target month | Target year", "Month | Year"): the rest of the two headers the same
+_MONTH_WORD = re.compile(r"\bmonths?\b", re.IGNORECASE)
+_YEAR_WORD = re.compile(r"\byears?\b", re.IGNORECASE)
+_PART_ROLES = (None, "extra", "measure", "ignore", "due")
+
+
+def month_and_year_columns(headers: list[str], roles: dict[int, str]) -> tuple[int, int] | None:
+    """The (month, year) columns of a deadline laid out over two side by side, one of
+    them the deadline's column and the other no other field's, or None."""
+    for month in range(len(headers) - 1):
+        year = month + 1
+        pair = (roles.get(month), roles.get(year))
+        if "due" not in pair or not all(role in _PART_ROLES for role in pair):
+            continue
+        if _names_part(headers[month], headers[year]):
+            return month, year
+    return None
+
+
+def _names_part(month: str, year: str) -> bool:
+    """ "Target month" beside "Target year": each names its part, the rest the same."""
+    if not (_MONTH_WORD.search(month) and _YEAR_WORD.search(year)):
+        return False
+    rest_of_month = " ".join(_MONTH_WORD.sub(" ", month).casefold().split())
+    return rest_of_month == " ".join(_YEAR_WORD.sub(" ", year).casefold().split())

@@ -2221,6 +2221,29 @@ def test_a_time_before_a_meeting_the_plan_dates_is_counted_back_from_it(tmp_path
     ]
 
 
+# Seen in hold-out 201: a housing association's plan laying its target out over two
+# columns, the month in one and the year in the next, "Ongoing" with the year blank.
+
+
+def test_a_month_column_beside_a_year_column_is_one_deadline(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Owner", "Finish month", "Finish year", "Status"],
+        ["1.1", "Hire two surveyors.", "Sam Reid", "Feb", "2027", "In progress"],
+        ["1.2", "Buy a scheduling tool.", "Amy Lee", "September", "2026", "Complete"],
+        ["1.3", "Walk every estate.", "Amy Lee", "Ongoing", "", "In progress"],
+        ["1.4", "Text tenants a visit date.", "Tom Hale", "Jun", "2027", "Not started"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the two cells read together, as "Feb 2027" in one cell is: the month's last day
+    assert [(a.due, a.due_precision) for a in found] == [
+        (D(2027, 2, 28), "month"),
+        (D(2026, 9, 30), "month"),
+        (None, "open"),
+        (D(2027, 6, 30), "month"),
+    ]
+    assert "Finish month" not in found[0].fields  # no measure of "Feb"
+
+
 # Seen in hold-out 193 (a housing association's repairs plan): a moved target written
 # as the original date, then the revised one in square brackets, as a key row says.
 def test_a_date_in_brackets_a_key_says_is_the_revised_one_is_the_deadline(
