@@ -62,6 +62,7 @@ from importers.locate import (
     labelled_cells,
 )
 from importers.marks import listed_items, opens_a_numbered_list, without_list_marks
+from importers.page_breaks import carries_on
 from importers.people import all_people, owner_label_role
 from importers.profile import CODE, SUB_NUMBERED, block_starts, value_returns
 
@@ -2269,7 +2270,11 @@ class _Walker:
     # ---------------------------------------------------------- data rows
     def data(self, line: Line) -> None:
         self._label_without_value()
-        if self._more_progress_of_the_action_above(line) or self._step_of_the_action_above(line):
+        if (
+            self._more_progress_of_the_action_above(line)
+            or self._step_of_the_action_above(line)
+            or self._rest_of_the_action_above(line)
+        ):
             return
         starts_rec = bool(self.cell(line.cells, "recommendation")) or self._rec_ref_changes(line)
         cells = self._filled(line, starts_rec)
@@ -2333,6 +2338,27 @@ class _Walker:
             return False
         for col in filled:
             above[col] = "\n".join(cell for cell in (above[col], line.cells[col]) if cell)
+        return True
+
+    def _rest_of_the_action_above(self, line: Line) -> bool:
+        """A row with no ref under an action that has one, holding only the rest of its
+        wording ("Refresh the strategy with savings options for" over "each service,
+        and take it to Cabinet."), is that action's row run on: its words join the
+        action's with a space. Known as a printed line's run-on is: the action above
+        stops mid-sentence, no full stop, and the row opens in lower case."""
+        ref, action = self.cols.get("ref"), self.cols.get("action")
+        rows = self.groups[-1].rows if self.groups else []
+        if ref is None or action is None or not rows:
+            return False
+        filled = {col for col, cell in enumerate(line.cells) if cell}
+        above = rows[-1]
+        if filled != {action} or not self.cell(above.line.cells, "ref"):
+            return False
+        rest = line.cells[action]
+        if not above.text or not carries_on(above.text, rest):
+            return False
+        above.text = f"{above.text} {rest.strip()}"
+        above.cells[action] = f"{above.cells[action]} {rest.strip()}"
         return True
 
     def _step_of_the_action_above(self, line: Line) -> bool:

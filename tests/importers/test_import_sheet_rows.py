@@ -55,6 +55,42 @@ def test_the_workbench_names_the_header_row_on_its_sheet(tmp_path: Path) -> None
     ]
 
 
+# Seen in hold-out 201: a peer challenge plan whose long actions run on into the row
+# below mid-sentence, that row holding only the rest of the words in the Action column.
+
+
+def test_an_action_run_on_into_the_row_below_is_one_action(tmp_path: Path) -> None:
+    path = tmp_path / "plan.csv"
+    rows = [
+        "Ref,Action,Lead,Due,Status",
+        "1.1,Hire two more surveyors for the north and,Sam Reid,31/03/2027,On track",
+        ",south areas so that inspections start sooner.,,,",
+        "1.2,Buy a scheduling tool.,Amy Lee,30/11/2026,Complete",
+        ",Then train the schedulers to use it.,,,",
+        "1.3,Ring every tenant back within one working,Tom Hale,31/01/2027,Not started",
+        ",day of a missed appointment.,,,",
+    ]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    found = [a for r in result_of(path).plans[0].recommendations for a in r.actions]
+    # the lower-case rest under a sentence broken off is the same action's wording; a
+    # sentence of its own under a finished one is not
+    assert [(a.ref, a.text, a.leads) for a in found] == [
+        (
+            "1.1",
+            "Hire two more surveyors for the north and south areas so that inspections"
+            " start sooner.",
+            ["Sam Reid"],
+        ),
+        ("1.2", "Buy a scheduling tool.", ["Amy Lee"]),
+        ("1.2b", "Then train the schedulers to use it.", ["Amy Lee"]),
+        (
+            "1.3",
+            "Ring every tenant back within one working day of a missed appointment.",
+            ["Tom Hale"],
+        ),
+    ]
+
+
 def test_a_sheet_read_alone_names_its_rows_as_the_file_does(tmp_path: Path) -> None:
     sheet = read_sheets(two_directorates(tmp_path / "plan.xlsx"))[0]
     assert (sheet.where(4), sheet.row_of(4)) == ("row 5", ("", 5))
