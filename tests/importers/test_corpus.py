@@ -288,6 +288,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout195",
         "holdout199",
         "holdout197",
+        "holdout201",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
