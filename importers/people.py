@@ -1389,7 +1389,7 @@ def _initial_name_for_post(m: re.Match[str]) -> str:
     name ("Dr Head Office" is none)."""
     rest = [part.strip() for part in m["post"].split(",")]
     someone = [p for p in rest if _is_named_person(p)]
-    a_name = _is_named_person(m["name"])
+    a_name = _is_named_person(m["name"]) or _holds_the_post(m["name"], rest[0])
     a_post = _is_area_post(rest[0]) or (_is_job_title(rest[0]) and not _names_someone(rest[0]))
     if _MARKED_NAME.fullmatch(m["name"]) is None:
         # a person's name, no team's ("Business Support, Team Manager"); one person's
@@ -1401,6 +1401,17 @@ def _initial_name_for_post(m: re.Match[str]) -> str:
     if a_name and a_post and not someone:
         return m["gap"] + m["name"]
     return m[0]
+
+
+def _holds_the_post(name: str, post: str) -> bool:
+    """ "Helen Ward, Director of Place": a given name then a place's word is a person when
+    one person's post follows the comma, as in "Lisa Ward (Training Coordinator)": a ward
+    holds no post. "Beech Ward, Ward Manager" is the ward and its own post, the place's
+    word written again in the post, so no one named Beech Ward."""
+    if not _given_name_then_place_word(name) or not _names_a_post(post):
+        return False
+    place_word = name.split()[-1].lower()
+    return place_word not in _TOKEN.findall(post.lower())
 
 
 # A label before a colon, then who: "LA: Jo Baines", "Health (ICB): Dr Lena Ross",

@@ -1091,6 +1091,27 @@ def test_a_plain_name_then_a_comma_and_one_persons_post_is_one_person_alone(
     assert found[3].leads == ["Jane Smith", "Tom Jones"]
 
 
+def test_a_surname_that_is_also_a_places_word_before_a_post_is_still_one_person(
+    tmp_path: Path,
+) -> None:
+    # an audit tracker's officers, "Name, Post" on every row; "Ward" is a hospital's
+    # word as often as a surname, but a ward holds no post: Helen Ward leads
+    rows = [
+        ["Ref", "Agreed action", "Responsible officer", "Target date"],
+        ["1.1", "Reconcile the supplier file.", "Mark Dunne, Head of Finance", "31/03/2027"],
+        ["1.2", "Test the continuity plan.", "Helen Ward, Director of Place", "31/03/2027"],
+        ["1.3", "Review the ward rota.", "Beech Ward, Ward Manager", "31/03/2027"],
+        ["1.4", "Agree the budget.", "Sam Hall, Tom Reid", "31/03/2027"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert found[0].leads == ["Mark Dunne"]
+    assert found[1].leads == ["Helen Ward"]
+    assert found[1].fields["Responsible officer (as written)"] == "Helen Ward, Director of Place"
+    # a ward's own post after its name names the unit, not a person called Beech Ward
+    assert found[2].leads != ["Beech Ward"]
+    assert found[3].leads == ["Sam Hall", "Tom Reid"]
+
+
 def test_a_team_before_or_after_the_comma_is_no_name_nor_post(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Lead", "Target date"],
