@@ -1720,15 +1720,24 @@ def _numbered_by_the_plan(col: int, headers: list[str]) -> bool:
     )
 
 
-def _names_each_block(values: list[str], blocks: frozenset[int]) -> bool:
+def _names_each_block(values: list[str], blocks: frozenset[int], coded: bool = False) -> bool:
     """A new text at each block's first row, repeated down the block or written once. A
     person's name in each ("Dr Paul Ruskin, University of Wexbridge" merged down the
-    programme's rows) says who raised or reviewed the block, not what it is about."""
+    programme's rows) says who raised or reviewed the block, not what it is about. A
+    number or a date names none; with ``coded``, a report's code and year before its
+    name ("2025/26-01 Accounts Payable", as a tracker lists its audits) still does."""
     filled = {i for i, v in enumerate(values) if v}
     once = filled == blocks or all(values)
-    if not once or block_starts(values) != blocks or any(v[:1].isdigit() for v in values):
+    if not once or block_starts(values) != blocks:
+        return False
+    if any(v[:1].isdigit() and not (coded and _CODE_THEN_NAME.match(v)) for v in values):
         return False
     return not all_people(values)
+
+
+# A report's code, figures with "/", "-" or "." in them, then its name in words:
+# "2025/26-01 Accounts Payable", "2026-03 Payroll"
+_CODE_THEN_NAME = re.compile(r"\d[\d/.\-]*\s+[A-Za-z][A-Za-z'’&]+(?:\s+\S+)*$")
 
 
 def _repeats(values: list[str], after_headings: set[int]) -> bool:
@@ -2639,7 +2648,7 @@ def _titled_by_a_column(groups: list[Group], assignment: Assignment, headers: li
     for col in (c for c in range(width) if _may_name_the_group(c, assignment, headers)):
         values = [row.cells[col] if col < len(row.cells) else "" for row in rows]
         titles = [values[i] for i in sorted(blocks)]
-        if _names_each_block(values, blocks) and len(set(titles)) == len(titles):
+        if _names_each_block(values, blocks, coded=True) and len(set(titles)) == len(titles):
             found.append((sum(map(len, values)), titles))
     if found:  # the leftmost of the longest, on a tie
         for g, title in zip(groups, max(found, key=lambda f: f[0])[1], strict=True):

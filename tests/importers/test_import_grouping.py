@@ -2026,6 +2026,29 @@ def test_refs_lettered_by_audit_let_the_audits_group_answered_rows(tmp_path: Pat
     assert actions(plan)[2].fields["Recommendation"] == "Log every inspection on the day."
 
 
+def test_dotted_refs_whose_first_part_changes_with_the_audit_let_the_audits_group(
+    tmp_path: Path,
+) -> None:
+    # "1.1", "1.2" down Fleet Management, "2.1" … down the next audit: the refs' first
+    # parts file each row under its audit, so the audit names the group they make (its
+    # number, 1, the refs' first part) and the report's per-row recommendation is each
+    # action's, beside it: never recommendations 1-6 beside actions 1.1-3.2
+    # each audit named after its code and year, as a committee's tracker lists them
+    ids = ("1.1", "1.2", "2.1", "2.2", "3.1", "3.2")
+    rows = _answered_tracker(ids)
+    for row in rows[1:]:
+        row[1] = f"2025/26-0{row[0][0]} {row[1]}"
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "2025/26-01 Fleet Management"),
+        ("2", "2025/26-02 Building Control"),
+        ("3", "2025/26-03 Cyber Security"),
+    ]
+    assert [a.ref for a in actions(plan)] == list(ids)
+    assert actions(plan)[2].text == "Officers to do step 3."
+    assert actions(plan)[2].fields["Recommendation"] == "Log every inspection on the day."
+
+
 def test_refs_numbered_on_across_audits_keep_each_answered_row_its_own(tmp_path: Path) -> None:
     ids = ("297", "298", "301", "302", "303", "304")
     plan = plan_of(write(tmp_path, _answered_tracker(ids)))
