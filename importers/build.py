@@ -65,6 +65,7 @@ from importers.dates import (
     month_line_day,
     moved_to_day,
     names_a_time,
+    names_only_the_day,
     names_revised_deadline,
     on_or_before,
     opening_deadline,
@@ -973,13 +974,14 @@ def _read_deadline(
     original = None
     if revision is not None:
         if cell:
-            keep(fields, _header(row, ctx.column_of["due"], "Original due"), cell)
             original = parse_deadline(
                 cell,
                 month_first=month_first,
                 year_starts=starts,
                 quarters=quarters,
             ).due
+            if not _is_the_baseline_alone(cell, original):
+                keep(fields, _header(row, ctx.column_of["due"], "Original due"), cell)
         cell, month_first = revision.wording, revision.col in ctx.month_first
     if revised is None and not cell and (section := _deadline_of_the_section(row, ctx)):
         return section, False
@@ -1006,6 +1008,20 @@ def _read_deadline(
     )
     dated = deadline.due, cell, deadline.precision, original or (earlier and earlier.due)
     return dated, deadline.due is not None  # no other cell of the row read
+
+
+def _is_the_baseline_alone(cell: str, original: dt.date | None) -> bool:
+    """An original date's cell written in figures alone, its year in full, that names
+    only the baseline's day ("2026-03-28" from a workbook's date cell, "28/03/2026"): it
+    is the action's original due, shown as such, no field beside it. Wording that says
+    more ("end of March 2026", "31/10/2026 (Board)"), names the month in words or
+    shortens the year ("31-3-24") is kept as written."""
+    if original is None or re.search(r"[^\W\d_]", cell) or not _FULL_YEAR.search(cell):
+        return False
+    return names_only_the_day(cell, original)
+
+
+_FULL_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
 # A period banner's deadline, as a plan sorts its targets by when they fall due: "SHORT

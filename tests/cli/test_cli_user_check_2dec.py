@@ -103,7 +103,8 @@ def test_a_plans_original_date_column_is_not_said_again_beside_the_revised_due(
 ) -> None:
     """October's file gives 31/12/2026 alone; November's revises it to 31/03/2027 beside
     the same 'Original Target Date'. The revision is one line of the re-import and one
-    Due cell ("31 Dec 2026 → 31 Mar 2027"); the column is still kept as a field."""
+    Due cell ("31 Dec 2026 → 31 Mar 2027"); the column, in figures, IS the baseline (the
+    original due), no field beside it (user check, 6 Dec: it showed the date twice)."""
     first = ROW.replace("31/03/2026;30/11/2026", "31/12/2026;")
     run(capsys, "import", "--db", db_path, _plan(tmp_path, "oct.csv", row=first))
     revised = ROW.replace("31/03/2026;30/11/2026", "31/12/2026;31/03/2027")
@@ -119,7 +120,9 @@ def test_a_plans_original_date_column_is_not_said_again_beside_the_revised_due(
     assert "31 Dec 2026 → 31 Mar 2027 (+90 days)" in paper
     assert "Original Target Date" not in paper
     _, listed, _ = run(capsys, "list", "--db", db_path, "--json")
-    assert json.loads(listed)[0]["fields"]["Original Target Date"] == "31/12/2026"
+    (action,) = json.loads(listed)
+    assert action["original_due"] == "2026-12-31"
+    assert "Original Target Date" not in action["fields"]
 
 
 def test_a_plan_field_named_as_a_built_in_column_is_told_apart_in_the_workbook(

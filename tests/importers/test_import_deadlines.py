@@ -195,6 +195,34 @@ def test_a_date_cell_shown_as_a_month_is_due_at_the_end_of_that_month(tmp_path: 
     ]
 
 
+def test_an_original_date_cell_beside_a_revised_one_is_the_baseline_not_a_field(
+    tmp_path: Path,
+) -> None:
+    from openpyxl import Workbook
+
+    # an audit tracker's own "Original target date" as date cells, the revised date
+    # filled only where the action was re-dated: the original IS the action's original
+    # due ("28 Mar 2026 → 26 Jul 2026"), no second line of ISO text beside it
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Ref", "Agreed action", "Original target date", "Revised target date"])
+    sheet.append(["1.1", "Reconcile the supplier file.", D(2026, 6, 15), None])
+    sheet.append(["2.2", "Review overtime claims.", D(2026, 3, 28), D(2026, 7, 26)])
+    sheet.append(["2.3", "Check the payroll.", "end of March 2026", D(2026, 7, 26)])
+    for row in sheet.iter_rows(min_row=2, min_col=3, max_col=4):
+        for cell in row:
+            cell.number_format = "dd/mm/yyyy"
+    path = tmp_path / "tracker.xlsx"
+    book.save(path)
+    first, second, third = actions(plan_of(path))
+    assert (second.due, second.original_due) == (D(2026, 7, 26), D(2026, 3, 28))
+    assert "Original target date" not in second.fields
+    assert "Original target date" not in first.fields  # the deadline itself, as ever
+    # wording that says more than a day in figures stays as written beside the baseline
+    assert third.original_due == D(2026, 3, 31)
+    assert third.fields["Original target date"] == "end of March 2026"
+
+
 def test_a_status_naming_the_day_the_action_moved_to_revises_the_deadline(
     tmp_path: Path,
 ) -> None:
@@ -217,7 +245,8 @@ def test_a_status_naming_the_day_the_action_moved_to_revises_the_deadline(
         (D(2026, 12, 31), None),
     ]
     assert found[0].status == "in_progress"
-    assert found[0].fields["Target date"] == "31/12/2026"
+    # the target in figures is the baseline itself, no field beside it
+    assert "Target date" not in found[0].fields
 
 
 def test_a_move_the_status_does_not_open_leaves_the_deadline(tmp_path: Path) -> None:
@@ -667,9 +696,9 @@ def test_the_latest_revision_filled_in_is_the_deadline(tmp_path: Path) -> None:
         dt.date(2027, 1, 31),  # Revised date 2, the latest revision
         dt.date(2026, 12, 31),  # "n/a" revises nothing: the original stands
     ]
-    # the original is the baseline, the earlier revision kept as written
+    # the original is the baseline (no field beside it), the earlier revision kept as written
     assert third.original_due == dt.date(2026, 10, 31)
-    assert third.fields["Original date"] == "31/10/2026"
+    assert "Original date" not in third.fields
     assert third.fields["Revised date 1"] == "31/12/2026"
     assert "Revised date 2" not in third.fields  # the deadline itself, as due_text
     assert third.due_text == "31/01/2027"
@@ -946,7 +975,7 @@ def test_an_extended_deadline_column_wins_over_the_deadline(tmp_path: Path) -> N
     ]
     first, second = actions(plan_of(write(tmp_path, rows)))
     assert (first.due, first.original_due) == (D(2026, 12, 31), D(2026, 9, 30))
-    assert first.fields["Deadline"] == "30/09/2026"
+    assert "Deadline" not in first.fields  # the baseline itself
     assert (second.due, second.original_due) == (D(2026, 10, 31), None)
 
 
@@ -1746,7 +1775,7 @@ def test_a_revised_target_written_as_an_extension_counts_from_the_original(
         (dt.date(2027, 2, 28), dt.date(2026, 8, 31)),  # the month's last day
         (dt.date(2026, 11, 14), dt.date(2026, 10, 31)),
     ]
-    assert found[0].fields["Original target date"] == "31/10/2026"  # kept as written
+    assert "Original target date" not in found[0].fields  # the baseline itself
     # near miss: an extension of no stated length gives no new day
     assert found[3].due is None
 
