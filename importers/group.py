@@ -259,6 +259,7 @@ def group(located: Located, assignment: Assignment, explicit: dict[int, str]) ->
     _described_by_folder_rows(groups, folders, located.headers)
     groups = _joined_across_sheets(groups)
     _refs_opening_their_actions(groups)
+    _refs_of_their_one_actions(groups)
     _lists_named_by_their_actions(groups)
     given = {g.ref for g in groups if g.ref}
     repeats = _repeated_refs(groups)
@@ -2540,6 +2541,23 @@ def _refs_opening_their_actions(groups: list[Group]) -> None:
         return
     for g, code in zip(unref, codes, strict=True):
         g.ref = code
+
+
+def _refs_of_their_one_actions(groups: list[Group]) -> None:
+    """Recommendations worded with no ref of their own, one a row, each holding one
+    action whose ref is numbered under a code others share ("1.1", "1.2" … "12.5", the
+    recommendations a report's per-row wording the user mapped): each takes its one
+    action's ref, so recommendation 1.3 holds action 1.3, never a recommendation 3 of
+    60 numbered by position beside an action 1.3."""
+    unref = [g for g in groups if g.ref is None]
+    if len(unref) < 2 or len(unref) < len(groups) or any(len(g.rows) != 1 for g in unref):
+        return
+    refs = [g.rows[0].ref for g in unref]
+    codes = [_code_opening_all(g.rows) for g in unref]
+    if None in codes or len(set(codes)) == len(codes) or len(set(refs)) < len(refs):
+        return
+    for g, ref in zip(unref, refs, strict=True):
+        g.ref = ref
 
 
 # A list's short name and number, as an action's ref opens with it: "CoC1", "AFI-2"

@@ -2049,6 +2049,18 @@ def test_dotted_refs_whose_first_part_changes_with_the_audit_let_the_audits_grou
     assert actions(plan)[2].fields["Recommendation"] == "Log every inspection on the day."
 
 
+def test_recommendations_mapped_one_a_row_take_their_one_actions_refs(tmp_path: Path) -> None:
+    # the user maps the per-row "Recommendation" as the recommendations: six, each with
+    # its one agreed action 1.1 … 3.2; a committee member reading action 2.1 finds it
+    # under recommendation 2.1, never under a recommendation 3 numbered by position
+    ids = ("1.1", "1.2", "2.1", "2.2", "3.1", "3.2")
+    mapped = OPTIONS.model_copy(update={"mapping": {"Recommendation": "recommendation"}})
+    plan = plan_of(write(tmp_path, _answered_tracker(ids)), mapped)
+    assert [r.ref for r in plan.recommendations] == list(ids)
+    assert plan.recommendations[2].text == "Log every inspection on the day."
+    assert [[a.ref for a in r.actions] for r in plan.recommendations][2] == ["2.1"]
+
+
 def test_refs_numbered_on_across_audits_keep_each_answered_row_its_own(tmp_path: Path) -> None:
     ids = ("297", "298", "301", "302", "303", "304")
     plan = plan_of(write(tmp_path, _answered_tracker(ids)))
