@@ -283,6 +283,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout192",
         "holdout186",
         "holdout193",
+        "holdout204",
         "holdout190",
         "holdout198",
         "holdout195",
