@@ -810,10 +810,25 @@ _BALL_NAMES = {
 _STEPS_COUNT = re.compile(r"^(?P<done>\d{1,3})\s*/\s*(?P<of>\d{1,3})$")
 
 
+# A mark for each step, met or not, in the order they fall due: "✓✓✗✗", "✔ ✘ ✘" (two of
+# four met, one of three). Two marks at least: one alone is a box ticked.
+_STEP_MET = "✓✔"
+_STEP_NOT_MET = "✗✘×"
+_STEP_MARKS = re.compile(rf"^(?:[{_STEP_MET}{_STEP_NOT_MET}]\s*){{2,}}$")
+
+
+def _marked_steps(cell: str) -> str | None:
+    """ "✓✓✗✗" → "2/4": the marks as a count of steps met; None for any other cell."""
+    marks = cell.strip()
+    if not _STEP_MARKS.match(marks):
+        return None
+    return f"{sum(ch in _STEP_MET for ch in marks)}/{sum(not ch.isspace() for ch in marks)}"
+
+
 def count_percent(cell: str) -> str | None:
-    """The share of its steps an action has done ("3/4" milestones met → "75%"), else None;
-    never more done than there are ("5/4": None)."""
-    m = _STEPS_COUNT.match(cell)
+    """The share of its steps an action has done ("3/4" milestones met → "75%", or a mark
+    for each, "✓✓✗✗" → "50%"), else None; never more done than there are ("5/4": None)."""
+    m = _STEPS_COUNT.match(_marked_steps(cell) or cell)
     if m is None or int(m["done"]) > int(m["of"]) or int(m["of"]) == 0:
         return None
     return f"{100 * int(m['done']) // int(m['of'])}%"

