@@ -600,7 +600,7 @@ class Legend:
         entries: dict[str, Meaning] = {}
         percents: dict[str, str] = {}
         wordings: dict[str, Meaning] = {}
-        for text in texts:
+        for text in map(_unshaped, texts):  # "● Green = on track": the colour keyed
             for key, meaning in _legend_entries(text):
                 entries.setdefault(key, meaning)
             for mark, percent in _marked_percents(text):
@@ -1080,7 +1080,7 @@ def read_status(cell: str, legend: Legend = DEFAULT_LEGEND) -> Meaning:
     ("done", None); "Red" → (None, "red"); "Blue" → ("done", None).
     """
     ticked = ticked_option(cell)
-    cell = cell if ticked is None else ticked
+    cell = _unshaped(cell if ticked is None else ticked)
     cell = _latest_status_of_monthly(cell, legend) or cell
     found = legend.get(cell)
     if found is not None:
@@ -1139,7 +1139,7 @@ def read_rag(cell: str, legend: Legend = DEFAULT_LEGEND) -> tuple[Rag | None, St
     "Blue", "B", "Complete" → (None, "done"); "Red - off track" → ("red",
     "in_progress"); other status words as ``read_status`` reads them.
     """
-    cell = _latest_rating(cell, legend)
+    cell = _latest_rating(_unshaped(cell), legend)
     found = legend.get(cell)
     if found is None:
         words = normal(cell)
@@ -1444,6 +1444,33 @@ def _leading_key(words: str) -> tuple[str, str] | None:
 # A rating with a sign after it for its direction since the last report ("Amber+",
 # "Red+", "G+", "Green-"): the sign says which way it moved, the colour rates the action
 _DIRECTION_SIGN = re.compile(r"^(?P<colour>[^\s+−-]+)\s*[+−-]$")
+
+
+# A shape drawn before a colour, so a reader who cannot tell colours apart can tell the
+# ratings apart: "● Green", "▲ Amber", "■ Red", "◆ Blue". One or two symbols, then the
+# colour word; the shape is only the colour's picture.
+_SHAPE_BEFORE_COLOUR = re.compile(
+    r"(?<![^\s;,:(])(?P<shape>[^\w\s]{1,2}\ufe0f?)\s*"
+    r"(?=(?:red|amber|green|blue|yellow|orange|black|grey|gray|white|purple)\b)",
+    re.IGNORECASE,
+)
+
+
+def _unshaped(text: str) -> str:
+    """The text with each shape drawn before a colour taken out ("● Green" → "Green", and
+    so in a key: "● Green = on track"); a sign ("= Green", "(Green") stays."""
+
+    def colour_alone(m: re.Match[str]) -> str:
+        shape = m["shape"].replace("\ufe0f", "")
+        drawn = all(_is_shape(ch) for ch in shape)
+        return "" if drawn else m[0]
+
+    return _SHAPE_BEFORE_COLOUR.sub(colour_alone, text)
+
+
+def _is_shape(ch: str) -> bool:
+    """A drawn symbol ("●", "▲", "🟢"), never an arrow: "Amber ➔ Green" is a rating's move."""
+    return unicodedata.category(ch) == "So" and "ARROW" not in unicodedata.name(ch, "")
 
 
 def _rag_words(words: str) -> Meaning:

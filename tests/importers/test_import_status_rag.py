@@ -3288,3 +3288,33 @@ def test_a_mark_for_each_milestone_met_or_not_is_the_share_done(tmp_path: Path) 
     ]
     assert [len(a.updates) for a in found] == [1, 1, 0, 0]
     assert found[3].fields["Milestones achieved"] == "✓✓✗✗"
+
+
+# Seen in hold-out 200 (a housing association's plan writing each RAG with its own shape
+# before the colour, for readers who cannot tell colours apart: "● Green", "▲ Amber",
+# keyed "◆ Blue = complete; ● Green = on track; ▲ Amber = at risk; ■ Red = off track").
+def test_a_shape_written_before_a_rags_colour_is_only_its_picture(tmp_path: Path) -> None:
+    keyed = [
+        ["Tenancy plan"],
+        ["Key: ★ Blue = done; ⬤ Green = on target; ◇ Amber = slipping; ▼ Red = late"],
+        ["Ref", "Action", "Lead", "Due", "RAG", "Progress"],
+        ["1.1", "Audit the tenancy files.", "Tenancy Lead", "31/12/2026", "★ Blue", "Done."],
+        ["1.2", "Visit every new tenant.", "Tenancy Lead", "31/03/2027", "⬤ Green", "40 visits."],
+        ["1.3", "Train the officers.", "Tenancy Lead", "31/03/2027", "◇ Amber", "Late start."],
+        ["1.4", "Review the policy.", "Tenancy Lead", "31/01/2027", "▼ Red", "No lead."],
+        ["1.5", "Survey the tenants.", "Tenancy Lead", "30/06/2027", "", ""],
+    ]  # fmt: skip
+    unkeyed = [row for row in keyed if not row[0].startswith("Key")]
+    for rows in (keyed, unkeyed):
+        found = actions(plan_of(write(tmp_path, rows)))
+        # the colour rates it, as "Green" would; no status column: a RAG is under way
+        assert [(a.status, a.rag) for a in found] == [
+            ("done", None),
+            ("in_progress", "green"),
+            ("in_progress", "amber"),
+            ("in_progress", "red"),
+            ("not_started", None),
+        ]
+        assert found[1].fields["RAG (as written)"] == "⬤ Green"
+    # an arrow before a colour is no shape: last month's rating, then this month's
+    assert read_rag("Amber ➔ Green") == ("green", None)
