@@ -370,6 +370,26 @@ FIRST_WORD_STATUS: dict[str, Meaning] = {
     "backlog": ("not_started", None),
     # Outlook's and a SharePoint task list's own status: the work waits on another party
     "waiting on someone else": ("blocked", None),
+    # A document's life, as a governance or policy team tracks its work: written
+    # ("Draft", "In draft", "Drafting") and tested ("Out for consultation") it is under
+    # way; settled ("Finalised", "Approved", "Adopted", "Published", "Ratified") it is
+    # done. Only the whole cell or its first words: "Draft issued to directors for
+    # comment" and "Policy approved in principle, rewrite to follow" are news.
+    **dict.fromkeys(
+        [
+            "draft",
+            "in draft",
+            "drafting",
+            "being drafted",
+            *(f"{place} consultation" for place in ("out for", "out to", "in", "under")),
+            "out for comment",
+        ],
+        ("in_progress", None),
+    ),
+    **dict.fromkeys(
+        ["finalised", "finalized", "approved", "adopted", "published", "ratified"],
+        ("done", None),
+    ),
 }
 # RAG as words, letters, colours and emoji; Blue (BRAG) and "Complete" mean done, no RAG.
 RAG_WORDS: dict[str, Meaning] = {

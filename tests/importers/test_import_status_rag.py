@@ -1183,6 +1183,55 @@ def test_a_key_of_peoples_initials_is_no_rag_key_whatever_its_letters(
     ]
 
 
+# Seen in hold-out 196 (a district council's Annual Governance Statement action plan whose
+# status column follows each action's document through its life, with no key).
+
+
+def test_a_documents_stage_is_its_status_drafted_under_way_and_settled_done(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Lead officer", "Target date", "Status"],
+        ["1.1", "Redraft the scheme of delegation.", "Monitoring Officer", "30/11/2026",
+         "Out for consultation"],
+        ["1.2", "Review the contract procedure rules.", "Head of Procurement", "31/12/2026",
+         "In draft"],
+        ["1.3", "Refresh the complaints procedure.", "Monitoring Officer", "31/10/2026",
+         "Finalised"],
+        ["1.4", "Write the records retention schedule.", "Head of Digital", "28/02/2027",
+         "Drafting"],
+        ["1.5", "Adopt the local code of governance.", "Monitoring Officer", "31/12/2026",
+         "Adopted"],
+        ["1.6", "Publish the revised Constitution.", "Head of Legal", "31/03/2027",
+         "Not started"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows, delimiter=";")))
+    assert [(a.status, a.rag) for a in found] == [
+        ("in_progress", None),  # the document written or tested: under way, no colour
+        ("in_progress", None),
+        ("done", None),  # the document settled
+        ("in_progress", None),
+        ("done", None),
+        ("not_started", None),
+    ]
+
+
+def test_news_that_mentions_a_draft_states_no_stage(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead officer", "Target date", "Progress"],
+        ["1.1", "Redraft the scheme of delegation.", "Monitoring Officer", "30/11/2026",
+         "Draft issued to directors for comment by 20 November."],
+        ["1.2", "Review the contract procedure rules.", "Head of Procurement", "31/12/2026",
+         "In draft – the thresholds section is written."],
+        ["1.3", "Refresh the complaints procedure.", "Monitoring Officer", "31/10/2026",
+         "Committee asked for the draft to be published."],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # a stage opening the progress cell says it, as any status label does; a draft
+    # named in the news is the news
+    assert [a.status for a in found] == ["not_started", "in_progress", "not_started"]
+
+
 # Seen in hold-out 65 (a CQC local authority assessment plan whose RAG key is laid across
 # one row above the header, an entry to a cell).
 
