@@ -279,6 +279,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout188",
         "holdout189",
         "holdout191",
+        "holdout196",
         "holdout194",
         "holdout192",
         "holdout186",
