@@ -371,13 +371,13 @@ FIRST_WORD_STATUS: dict[str, Meaning] = {
     # Outlook's and a SharePoint task list's own status: the work waits on another party
     "waiting on someone else": ("blocked", None),
     # A document's life, as a governance or policy team tracks its work: written
-    # ("Draft", "In draft", "Drafting") and tested ("Out for consultation") it is under
+    # ("In draft", "Drafting") and tested ("Out for consultation") it is under
     # way; settled ("Finalised", "Approved", "Adopted", "Published", "Ratified") it is
     # done. Only the whole cell or its first words: "Draft issued to directors for
-    # comment" and "Policy approved in principle, rewrite to follow" are news.
+    # comment" and "Policy approved in principle, rewrite to follow" are news; "Draft"
+    # alone names a step or an item (a task's checklist "Draft;Cabinet approval").
     **dict.fromkeys(
         [
-            "draft",
             "in draft",
             "drafting",
             "being drafted",
