@@ -295,6 +295,13 @@ _MEETING_NAME = rf"(?P<name>[A-Z][\w'’-]*(?:\s+(?:{_JOIN}\s+)*[A-Z][\w'’-]*)
 _MEETING_DAY = re.compile(
     rf"(?:^|[:;,]\s*){_MEETING_NAME}\s*(?:(?i:on)\s+|[:\-–—]\s*)?{_DAY}(?=\s*(?:[;,.]|$))"
 )
+# A label dating the plan itself, not a meeting to come: "Last reviewed: Estates Board 2
+# October 2026", "Approved: Cabinet 10 November 2026". The meeting there is past business.
+_PLAN_DATED_BY = re.compile(
+    r"\b(?:last|reviewed|approved|approval|agreed|updated|adopted|endorsed|signed|ratified"
+    r"|revised|published|accepted|noted)\b",
+    re.I,
+)
 # A deadline counted from a dated meeting: "2 weeks before Cabinet", "10 days before the
 # Audit and Governance Committee", "1 week after Budget Council meeting"
 _FROM_MEETING = re.compile(
@@ -306,8 +313,14 @@ _FROM_MEETING = re.compile(
 def _meeting_key(name: str) -> str:
     """A meeting as looked up: "the Cabinet meeting" and "Cabinet" are one."""
     words = folded(name).split()
-    words = words[1:] if words[:1] == ["the"] else words
+    words = words[1:] if words[:1] in (["the"], ["next"]) else words
     return "meeting " + " ".join(words[:-1] if words[-1:] == ["meeting"] else words)
+
+
+def _schedules_meeting(before: str) -> bool:
+    """Whether a meeting's day is named as a meeting to come: its part of the row (after
+    the last ";") carries no label dating the plan ("Last reviewed:", "Approved:")."""
+    return _PLAN_DATED_BY.search(before.rsplit(";", 1)[-1]) is None
 
 
 def counted_from_meeting(text: str, keyed: KeyedDays) -> Deadline | None:
@@ -342,7 +355,7 @@ def keyed_days(texts: Iterable[str]) -> KeyedDays:
             if (day := full_day(m["end"] or m["date"])) is not None:
                 found.setdefault(_code_key(m["code"]), set()).add(day)
         for m in _MEETING_DAY.finditer(text):
-            if (day := full_day(m["date"])) is not None:
+            if _schedules_meeting(text[: m.start("name")]) and (day := full_day(m["date"])):
                 found.setdefault(_meeting_key(m["name"]), set()).add(day)
         for m in _KEYED_WORDS.finditer(text):
             if (day := full_day(m["date"])) is not None:

@@ -2273,6 +2273,29 @@ def test_a_month_column_beside_a_year_column_is_one_deadline(tmp_path: Path) -> 
     assert "Finish month" not in found[0].fields  # no measure of "Feb"
 
 
+# Found by a second reader: a label dating the plan ("Last reviewed:", "Approved:") names
+# a past meeting's day; it schedules no meeting, so it dates no deadline counted from one.
+def test_a_meeting_day_under_a_reviewed_or_approved_label_dates_no_deadline(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Estates Action Plan"],
+        ["Last reviewed: Estates Board 2 October 2026"],
+        ["Approved: Cabinet 10 November 2026"],
+        ["Next Housing Board: 10 March 2027"],
+        ["Ref", "Action", "Lead", "Deadline", "Status"],
+        ["1", "Present the register.", "Amy Cole", "2 weeks before Estates Board", ""],
+        ["2", "Submit the budget report.", "Amy Cole", "1 week before Cabinet", ""],
+        ["3", "Draft the allocations policy.", "Ian Moss", "3 weeks before Housing Board", ""],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.due, a.due_text) for a in found] == [
+        (None, "2 weeks before Estates Board"),
+        (None, "1 week before Cabinet"),
+        (D(2027, 2, 17), "3 weeks before Housing Board"),
+    ]
+
+
 # Seen in hold-out 193 (a housing association's repairs plan): a moved target written
 # as the original date, then the revised one in square brackets, as a key row says.
 def test_a_date_in_brackets_a_key_says_is_the_revised_one_is_the_deadline(
