@@ -653,6 +653,11 @@ _PHASE = _rx(r"\b(?:phase|stage)\s+(?:\d{1,2}|[ivx]{1,4}|[a-z])\b" + _FILLER)
 # its date, parts split by ";" or ","
 _STEP_SPLIT = _rx(r"[;,]")
 _STEP_NAME = _rx(r"\s*[a-z][a-z'/-]*(?:\s+[a-z][a-z'/-]*){0,2}\s*[:–—-]?\s*")
+# "Implement 30/11/2026; review 31/03/2027": a look back after the work is done is no
+# step of the work, so the work is due at the step before it
+_AFTER_THE_WORK = _rx(
+    r"\b(?:review|evaluation|evaluate|post[- ]implementation|audit|follow[- ]?up|lessons)"
+)
 # "Ext 1: 30/09/2026 Ext 2: 31/12/2026": each extension agreed written into the one
 # revised-date cell with its number; the highest is the deadline in force, the earlier
 # ones history (the first of them a baseline)
@@ -787,7 +792,7 @@ def _deadline_and_original(
         deadline, earlier = phased[-1], original
     elif len(extended) > 1:
         deadline, earlier = extended[-1], original or extended[:-1]
-    elif len(steps := _named_steps(words, dates)) > 1:
+    elif steps := _named_steps(words, dates):
         deadline, earlier = steps[-1], original
     elif slipped := _slipped_dates(text, words, dates):
         # the work ends at the last date either way; the first is a baseline only where
@@ -827,11 +832,14 @@ def _as_written(text: str, words: str, start: int, end: int) -> str:
 
 
 def _named_steps(words: str, dates: list[_Reading]) -> list[_Reading]:
-    """The dates of a cell written as named steps ("pilot 29/01/2027; roll-out
-    30/04/2027"), in order, or none: every part a step's name then one date and nothing
-    after, the dates rising. A part with no name, or dates out of order, is no sequence of
-    steps, and the first date stands as ever."""
+    """The dates of a cell written as two named steps or more ("pilot 29/01/2027;
+    roll-out 30/04/2027"), in order, or none: every part a step's name then one date and
+    nothing after, the dates rising. A part with no name, or dates out of order, is no
+    sequence of steps, and the first date stands as ever. A review, evaluation or audit
+    after the work ("implement 30/11/2026; review 31/03/2027") is left off the end: the
+    work is done at the step before it."""
     steps: list[_Reading] = []
+    after_the_work: list[bool] = []
     start = 0
     for part in [*_STEP_SPLIT.finditer(words), None]:
         end = part.start() if part else len(words)
@@ -845,11 +853,16 @@ def _named_steps(words: str, dates: list[_Reading]) -> list[_Reading]:
         if words[date.end : end].strip(" ."):
             return []  # words after the date: more than a step's day
         steps.append(date)
+        after_the_work.append(_AFTER_THE_WORK.search(words, start, date.start) is not None)
         start = part.end() if part else end
     dues = [r.deadline.due if r.deadline else None for r in steps]
     days = [due for due in dues if due is not None]
     rising = len(days) == len(dues) and all(a < b for a, b in pairwise(days))
-    return steps if rising else []
+    if len(steps) < 2 or not rising:
+        return []
+    while len(steps) > 1 and after_the_work[len(steps) - 1]:
+        steps.pop()
+    return steps
 
 
 def _numbered_extensions(words: str, dates: list[_Reading]) -> list[_Reading]:

@@ -492,6 +492,23 @@ def test_named_steps_each_with_its_date_are_due_at_the_last_step(tmp_path: Path)
     assert parse_deadline("Trial 31/05/2027; go-live 15/01/2027").due == D(2027, 5, 31)
 
 
+# Found by a second reader: a review or evaluation after the work is no step of it, so
+# a cell naming the work then its review is due when the work is, not at the review.
+def test_a_review_after_the_named_steps_is_not_the_deadline(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target date"],
+        ["1", "Fix the fire doors.", "Amy Cole", "Implement 30/11/2026; review 31/03/2027"],
+        ["2", "Issue it.", "Al Li", "Deadline 15/11/2026, post-implementation review 31/05/2027"],
+        ["3", "Train the ward staff.", "Tom Hale", "Target 31/01/2027, evaluation 31/07/2027"],
+        ["4", "Roll it out.", "Al Li", "Pilot 29/01/2027; roll-out 30/04/2027; review 30/09/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    due = [D(2026, 11, 30), D(2026, 11, 15), D(2027, 1, 31), D(2027, 4, 30)]
+    assert [a.due for a in found] == due
+    assert found[0].due_text == "Implement 30/11/2026; review 31/03/2027"
+    assert [a.original_due for a in found] == [None] * 4
+
+
 # Seen in hold-out 26 (these tests were in test_import_holdout26_airtable.py):
 # Rules found on the twenty-sixth hold-out set (an Airtable export): a date column a
 # US-locale tool wrote month first ("10/30/2026") is read month first throughout; a
