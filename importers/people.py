@@ -850,6 +850,13 @@ _NOW_IN_BRACKETS = re.compile(
 )
 
 
+def _handed_to(m: re.Match[str]) -> str:
+    """The owner in brackets after "now" where a person is named there ("Karen Lowe (now
+    Dev Kapoor)"); a post there ("Sam Patel (now Director of Finance)", "(now CEO)") is
+    the owner's promotion, no handover, and the words stay as written."""
+    return m["now"] if _is_persons_name(m["now"]) else m[0]
+
+
 def _owners_now(cell: str) -> str:
     """ "@Tom Bell → @Amy Lee" → "Amy Lee", "Karen Lowe (now Dev Kapoor)" → "Dev
     Kapoor": the owner after any hand-over, unmentioned. (Most cells have no arrow, no
@@ -857,7 +864,7 @@ def _owners_now(cell: str) -> str:
     if any(arrow in cell for arrow in _ARROWS):
         cell = _HANDED_OVER.sub("", cell)
     if "now" in cell.lower():
-        cell = _NOW_IN_BRACKETS.sub(lambda m: m["now"], cell)
+        cell = _NOW_IN_BRACKETS.sub(_handed_to, cell)
     return _MENTION.sub("", cell) if "@" in cell else cell
 
 

@@ -2644,6 +2644,26 @@ def test_an_at_mention_names_the_person_and_after_an_arrow_the_new_owner(
     assert fourth.leads == ["survey@ashdown.gov.uk"]
 
 
+# Found by a second reader: a post after "now" is the owner's promotion, no handover;
+# only a person's name after "now" hands the action over.
+def test_a_post_after_now_leaves_the_person_the_lead(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1", "Agree the financial strategy.", "Sam Patel (now Director of Finance)", "31/03/2027"],
+        ["2", "Review the SEND register.", "Karen Lowe (now Headteacher)", "31/01/2027"],
+        ["3", "Close the payroll finding.", "Priya Shah (now CEO)", "28/02/2027"],
+        ["4", "Survey the tower blocks.", "Ruth Bell (now Mark Ellis)", "31/10/2026"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the person leads, the cell as written; never the post alone
+    assert [a.leads[0].split(" (")[0] for a in found[:3]] == [
+        "Sam Patel",
+        "Karen Lowe",
+        "Priya Shah",
+    ]
+    assert found[3].leads == ["Mark Ellis"]
+
+
 # Seen in hold-out 204 (a housing association's consumer standards plan): an action that
 # changed hands keeps its first owner, the owner now in brackets after "now".
 def test_an_owner_now_in_brackets_after_the_first_owns_the_action(tmp_path: Path) -> None:
