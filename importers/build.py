@@ -839,7 +839,13 @@ def _lead_and_support(row: Row, role: str, cell: str, ctx: Context) -> tuple[str
     col = ctx.column_of.get("responsible")
     if col is not None and col < len(row.cells) and row.cells[col].strip():
         return None
-    return m["lead"], m["support"] or m["delegate"]
+    helper = m["support"] or m["delegate"]
+    return m["lead"], "" if helper.strip(" .").casefold() in _NO_ONE_HELPS else helper
+
+
+# A deputy or helper written as no one: the post is empty or not yet filled ("Amy Cole
+# (deputy: vacant)", "(deputy: TBC)"), so no one more is responsible
+_NO_ONE_HELPS = frozenset({"vacant", "none", "n/a", "na", "tbc", "tba", "nobody", "no one", "-"})
 
 
 # A label ending in the word for a person ("Executive lead", "SRO"), not in a thing

@@ -2066,6 +2066,21 @@ def test_a_post_delegating_to_an_officer_leads_and_the_officer_is_responsible(
     assert first.fields["Responsible officer (as written)"] == rows[1][2]
 
 
+# Found by a second reader: a deputy written as no one ("vacant", "TBC") is no one.
+def test_a_deputy_written_as_vacant_is_no_one(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target date"],
+        ["1", "Refresh the attendance policy.", "Amy Cole (deputy: vacant)", "31/03/2027"],
+        ["2", "Improve phonics outcomes.", "Tom Hale (deputy: n/a)", "31/01/2027"],
+        ["3", "Review the SEND offer.", "Dev Kapoor (deputy: Head of Inclusion)", "28/02/2027"],
+    ]  # fmt: skip
+    first, second, third = actions(plan_of(write(tmp_path, rows)))
+    assert (first.leads, first.responsible) == (["Amy Cole"], [])
+    assert first.fields["Lead (as written)"] == "Amy Cole (deputy: vacant)"
+    assert (second.leads, second.responsible) == (["Tom Hale"], [])
+    assert third.responsible == ["Head of Inclusion"]
+
+
 # Seen in hold-out 204 (a safeguarding partnership's review plan): each agency's lead
 # officer with the deputy who covers in their absence in brackets, "(deputy: …)".
 def test_a_deputy_in_brackets_after_the_lead_is_responsible(tmp_path: Path) -> None:
