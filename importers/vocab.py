@@ -451,6 +451,14 @@ _NOT_YET = r"(?<!to )(?<!be )(?<!not )(?<!yet )(?<!no )"
 
 # (never a negation: "Evidence not submitted" states no submission)
 _ONE_WORD_OR_NONE = r"[\s-]+(?:(?!(?:not|never|yet|no)\b)[\w&/.]+[\s-]+)?"
+# What a check awaited names between the words is the body that checks work done
+# ("Awaiting EA confirmation"); never what the work waits on before it starts, money or
+# a go-ahead ("Awaiting funding confirmation", "Awaiting Cabinet confirmation")
+_BEFORE_THE_WORK = (
+    r"(?:funding|funds?|budget|budgetary|financial|finance|approval|decision|cabinet"
+    r"|council|committee|board|members?|contract|procurement)\b"
+)
+_CHECKER_OR_NONE = rf"[\s-]+(?:(?!(?:not|never|yet|no)\b|{_BEFORE_THE_WORK})[\w&/.]+[\s-]+)?"
 # "in place" too: "to be in place by March" is a target, as "to be completed" is.
 _DONE_STEMS = (
     *("complet", "compli", "achiev", "implement", "done", "finish", "deliver"),
@@ -461,7 +469,9 @@ _DONE_STEMS = (
 def _phrase(phrase: str) -> str:
     """One phrase as a pattern: whole words, any spacing or hyphen between them; "…"
     stands for one word or none ("ready for … closure": the body that closes it)."""
-    body = re.escape(phrase).replace(r"\ …\ ", _ONE_WORD_OR_NONE).replace(r"\ ", r"[\s-]+")
+    awaited = phrase.startswith(("awaiting", "pending"))
+    gap = _CHECKER_OR_NONE if awaited else _ONE_WORD_OR_NONE
+    body = re.escape(phrase).replace(r"\ …\ ", gap).replace(r"\ ", r"[\s-]+")
     if phrase.startswith(_DONE_STEMS):
         body = _NOT_YET + body + _TARGET
     start = r"\b" if phrase[0].isalnum() else ""

@@ -332,6 +332,21 @@ def test_a_check_awaited_from_a_named_body_is_in_progress(tmp_path: Path) -> Non
     assert [a.status for a in actions(plan)] == ["in_progress"] * 4
 
 
+# Found by a second reader: what is awaited before the work starts (funding, a budget,
+# a go-ahead) is no check of done work.
+def test_funding_or_a_go_ahead_awaited_leaves_the_work_not_started(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Status"],
+        ["1", "Open the day surgery unit.", "Amy Cole", "Awaiting funding confirmation"],
+        ["2", "Recruit two social workers.", "Tom Hale", "Awaiting budget confirmation"],
+        ["3", "Extend the CCTV scheme.", "Dev Kapoor", "Awaiting Cabinet confirmation"],
+        ["4", "Repair the outfall.", "Ian Pask", "Awaiting EA confirmation"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    got = [a.status for a in actions(plan)]
+    assert got == ["not_started", "not_started", "not_started", "in_progress"]
+
+
 def test_a_sign_off_awaited_from_someone_named_is_no_check_of_done_work(
     tmp_path: Path,
 ) -> None:
