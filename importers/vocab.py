@@ -1245,15 +1245,21 @@ def _latest_status_of_monthly(cell: str, legend: Legend) -> str | None:
     "May be delayed" is read as it is; else None."""
     parts = [p for p in _STATUS_HISTORY_SEPARATOR.split(cell.strip()) if p]
     months: list[int] = []
+    years: list[int] = []
     statuses: list[str] = []
     for part in parts:
         dated = _MONTH_STATUS.match(part)
         if dated is None or read_status(dated["status"], legend) == (None, None):
             return None
         months.append(MONTHS[dated["month"].lower()])
+        if dated["year"]:
+            years.append(int(dated["year"]) % 100)
         statuses.append(dated["status"])
     if not statuses or (len(parts) == 1 and not re.search(r"[:–—-]", cell)):
         return None
+    if len(years) == len(statuses):  # every year written: the latest date wins
+        latest = max(range(len(statuses)), key=lambda i: (years[i], months[i]))
+        return statuses[latest]
     return statuses[0] if _months_fall(months) else statuses[-1]
 
 

@@ -3282,6 +3282,19 @@ def test_initials_in_brackets_after_a_half_term_are_no_rating(tmp_path: Path) ->
     ]
 
 
+# Found by a second reader: months six apart, each with its year, are ordered by the
+# years, not read as newest first.
+def test_a_monthly_status_with_its_years_is_read_by_the_latest_date(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Status"],
+        ["1", "Embed it.", "Amy Cole", "Jun 2026: In progress / Dec 2026: Complete"],
+        ["2", "Implement it.", "Tom Hale", "Sep 2025: Not started / Mar 2026: In progress"],
+        ["3", "Refresh it.", "Priya Shah", "Dec 2026: Complete / Nov 2026: In progress"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.status for a in actions(plan)] == ["done", "in_progress", "done"]
+
+
 # Seen in hold-out 200 (a partnership's review plan whose "Status history" cell keeps the
 # status agreed at each monthly meeting, oldest first: "Sep: Not started / Oct: In
 # progress / Nov: Complete").
