@@ -882,18 +882,26 @@ _WORDED_NUMBERS: dict[str, int] = (
     | {"nil": 0, "nought": 0, "hundred": 100, "one hundred": 100, "a hundred": 100}
 )
 _WORDED_PERCENT = re.compile(
-    r"^(?P<words>[a-z][a-z -]*?)(?:\s*(?:%|per\s?cent))?(?:\s+(?:complete|done))?$"
+    r"^(?P<words>[a-z][a-z -]*?)(?P<sign>\s*(?:%|per\s?cent))?(?:\s+(?:complete|done))?$"
 )
+# Words alone, no "per cent", that still read as a share done: nothing ("Nil", "Zero")
+# or a round tens ("Ninety"), as progress is estimated; "Two" alone is more likely a count
+_NOUGHT_WORDS = frozenset({"nil", "nought", "zero"})
+_ROUND_TENS = frozenset(range(20, 101, 10))
 
 
 def words_percent(cell: str) -> str | None:
     """The percentage a number in words gives ("Forty per cent" → "40%", "Nil" → "0%",
-    "Seventy-five" → "75%"), else None: read only in a % complete column."""
+    "Ninety" → "90%"), else None: read only in a % complete column. A number alone, no
+    "per cent", reads only as nothing or a round tens ("Two" is no 2%)."""
     m = _WORDED_PERCENT.match(normal(cell))
     if m is None:
         return None
-    figure = _WORDED_NUMBERS.get(re.sub(r"[\s-]+", " ", m["words"]).strip())
-    return None if figure is None else f"{figure}%"
+    words = re.sub(r"[\s-]+", " ", m["words"]).strip()
+    figure = _WORDED_NUMBERS.get(words)
+    if figure is None or not (m["sign"] or words in _NOUGHT_WORDS or figure in _ROUND_TENS):
+        return None
+    return f"{figure}%"
 
 
 def ball_percent(cell: str) -> str | None:

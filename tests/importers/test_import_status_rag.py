@@ -3320,6 +3320,21 @@ def test_a_status_cell_keeping_each_months_status_is_read_by_the_latest(tmp_path
     assert found[1].fields["Status by month (as written)"] == rows[2][3]
 
 
+# Found by a second reader: a lone small number word in a % column is no percentage.
+def test_a_lone_number_word_in_a_percent_column_is_no_figure(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target date", "% complete"],
+        ["1", "Upgrade the switches.", "Amy Cole", "31/03/2027", "Forty per cent"],
+        ["2", "Roll out the HR system.", "Tom Hale", "31/01/2027", "Nil"],
+        ["3", "Digitise the archive.", "Dev Kapoor", "28/02/2027", "Two"],
+        ["4", "Refresh the website.", "Dev Kapoor", "28/02/2027", "Two per cent"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # "Two" gives no 2%: no figure, so nothing says the work has begun
+    assert [a.status for a in found] == ["in_progress", "not_started", "not_started", "in_progress"]
+    assert found[2].fields["% complete"] == "Two"
+
+
 # Seen in hold-out 200 (a council's peer challenge plan whose "% complete" is written in
 # words, as its house style writes numbers: "Forty per cent", "One hundred per cent", "Nil").
 def test_a_percent_complete_written_in_words_is_that_figure(tmp_path: Path) -> None:
