@@ -520,11 +520,14 @@ def _names_the_report(
 def _numbers_each_reports_items_afresh(
     q: ColumnProfile, report: ColumnProfile, result: Assignment
 ) -> bool:
-    """Another column, free or the actions', of small numbers counting again exactly where
-    the report changes, alone ("Rec no." 1, 2, 4 | 1, 2, 3) or opening each item's words
-    ("1. The Government should …", "2. …" | "1. …"): the report's own recommendations,
-    numbered in it, so the reports group the rows whatever their names' length or rating."""
-    if q.index == report.index or result.roles.get(q.index, "extra") not in ("extra", "action"):
+    """Another column, free, the actions' or their ref, of small numbers counting again
+    exactly where the report changes, alone ("Rec no." 1, 2, 4 | 1, 2, 3; "No." 1, 2, 3 |
+    1, 2 beside the agreed actions, hold-out 202) or opening each item's words ("1. The
+    Government should …", "2. …" | "1. …"): the report's own items, numbered in it, so the
+    reports group the rows whatever their names' length or rating."""
+    if q.index == report.index:
+        return False
+    if result.roles.get(q.index, "extra") not in ("extra", "action", "ref"):
         return False
     return len(q.count_starts) >= 2 and q.count_starts == report.starts
 

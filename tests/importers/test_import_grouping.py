@@ -2107,6 +2107,44 @@ def test_numbers_running_on_across_audits_keep_each_answered_row_its_own(
     assert actions(plan)[3].fields["Audit"] == "Building Control"
 
 
+# Seen in hold-out 202 (a fire authority's progress on actions from audits with limited
+# assurance): the audit's name and its assurance merged down its actions (read as typed on
+# every row), "Limited" on every row so rating no one audit, and the agreed actions
+# numbered "No." 1, 2, 3 afresh in each audit, no per-row recommendation beside them.
+def _audits_numbering_their_actions(numbers: tuple[str, ...]) -> list[list[str]]:
+    audits = ["Fire Prevention"] * 3 + ["Protective Equipment"] * 2 + ["Duty Rota"] * 2
+    rows = [["Audit", "Assurance", "No.", "Agreed action", "Responsible officer"]]
+    for i, (audit, number) in enumerate(zip(audits, numbers, strict=True), start=1):
+        rows.append([audit, "Limited", number, f"Managers to do step {i}.", "Head of Finance"])
+    return rows
+
+
+def test_a_no_column_counting_afresh_in_each_audit_lets_the_audits_group(
+    tmp_path: Path,
+) -> None:
+    numbers = ("1", "2", "3", "1", "2", "1", "2")
+    plan = plan_of(write(tmp_path, _audits_numbering_their_actions(numbers)))
+    # the audits are the recommendations, the numbers their actions' under each
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "Fire Prevention"),
+        ("2", "Protective Equipment"),
+        ("3", "Duty Rota"),
+    ]
+    assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "1.3", "2.1", "2.2", "3.1", "3.2"]
+    assert actions(plan)[3].text == "Managers to do step 4."
+    assert actions(plan)[3].fields["Assurance"] == "Limited"
+
+
+def test_a_no_column_running_on_across_audits_keeps_one_list(
+    tmp_path: Path,
+) -> None:
+    numbers = ("1", "2", "3", "4", "5", "6", "7")
+    plan = plan_of(write(tmp_path, _audits_numbering_their_actions(numbers)))
+    # numbers running on file no row under its audit, which stays a field of each action
+    assert len(plan.recommendations) == 1
+    assert actions(plan)[3].fields["Audit"] == "Protective Equipment"
+
+
 # Seen in hold-out 197 (a parliament's Public Accounts Committee tracker): the report's
 # title and number on every row, each recommendation numbered in its own cell afresh in
 # each report ("1. …", "2. …", then "1. …"), no ref column, no rating beside the report
