@@ -87,6 +87,15 @@ _AHEAD = re.compile(
 )
 
 
+# "Date of completion and outcome": the day the work was done and what it achieved, told
+# once it is done: a record of the past like "Date completed", not the deadline
+_COMPLETION_AND_OUTCOME = re.compile(r"\bcompletion\b.*\b(?:outcomes?|results?)\b", re.I)
+
+
+def _says_when_done(header: str) -> bool:
+    return _past_record(_FINISHED, header) or _past_record(_COMPLETION_AND_OUTCOME, header)
+
+
 def _past_record(said: re.Pattern[str], header: str) -> bool:
     """Does ``header`` say ``said`` (a record of the past) and not look ahead?"""
     return bool(said.search(header)) and not _AHEAD.search(header)
@@ -111,7 +120,7 @@ def _says_when_met(header: str) -> bool:
 
 def _dated_past(header: str) -> bool:
     """A date header naming when the work was done or when a meeting decided it."""
-    return _past_record(_FINISHED, header) or _says_when_met(header)
+    return _says_when_done(header) or _says_when_met(header)
 
 
 # "Priority" Red / Amber / Green ranks how urgent a finding is (a Key gives each a
@@ -1058,7 +1067,7 @@ def _proposals(p: ColumnProfile) -> list[tuple[str, int, str]]:
         if not (p.yes_no >= 0.8 and vocab.asks_if_done(p.header)):  # "Complete?" over ☑ / ☐
             why = f"header {p.header!r} over ticked boxes; cells: ticks {p.ticks:.0%}"
         return [("done", 60, why)]
-    if _past_record(_FINISHED, p.header) and p.dates >= 0.8:
+    if _says_when_done(p.header) and p.dates >= 0.8:
         why = f"header {p.header!r} says when the work was done; cells: dates {p.dates:.0%}"
         return [("done", 55, why)]
     if _counts_done(p) and _STEPS_DONE.search(p.header):
@@ -1109,6 +1118,10 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
     if role == "action" and cue_weight(p.header, role) < 5 and _every_cell_dated(p):
         # a task tool's "Description" holding its progress notes, each line opened by its
         # day ("14/10/2026 – Plan approved"): a log of news, not the task's wording
+        return "update", f"{said}, but every cell opens with a date ({p.dated_news}): news"
+    if role == "recommendation" and _every_cell_dated(p) and p.distinct >= p.filled:
+        # "Agency response to recommendations" over "12/11/2026 – Police: …", a new dated
+        # line on each row: the agencies' news, not the recommendation's wording
         return "update", f"{said}, but every cell opens with a date ({p.dated_news}): news"
     if role in ("ref", "recommendation_ref", "action") and p.answers >= 0.8:
         return "extra", f"{said}, but its cells are answers (yes/partial/no {p.answers:.0%})"
