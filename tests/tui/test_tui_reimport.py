@@ -49,15 +49,21 @@ def test_a_re_import_names_the_changed_field_and_its_values(tmp_path: Path) -> N
     assert "none → none" not in "\n".join(history(store, "1.1"))
 
 
-def test_a_re_dating_says_the_field_that_keeps_the_old_date(tmp_path: Path) -> None:
-    """A revised date moves the due date; the date first agreed stays as a field, and the
-    history says so: it read "due … → …  fields: none → none"."""
+def test_a_re_dating_keeps_the_date_first_agreed_as_the_original_due(tmp_path: Path) -> None:
+    """A revised date moves the due date; the date first agreed is the original due (the
+    baseline), shown once, not also as a field: the history says only the move (it read
+    "due … → …  fields: none → none", later "… Due 31/12/2026 added")."""
     store = imported_twice(
         tmp_path,
         "1.1,Test the plan,Head of Resources,31/12/2026,40%,\n",
         "1.1,Test the plan,Head of Resources,31/12/2026,40%,31/03/2027\n",
     )
-    assert history(store, "1.1")[0].endswith("due 31 Dec 2026 → 31 Mar 2027  Due 31/12/2026 added")
+    assert history(store, "1.1")[0].endswith("import plan.csv  due 31 Dec 2026 → 31 Mar 2027")
+    action = store.find_action("1.1")
+    assert action is not None
+    shown = [line.plain for line in render_detail(read_detail(store, action.id), TODAY)]
+    assert "Original due: 31 Dec 2026 → 31 Mar 2027 (+90 days), moved 1 time" in shown
+    assert not any(line.startswith("Due 31/12/2026") for line in shown)
 
 
 def test_an_update_opening_with_its_date_is_not_dated_twice(tmp_path: Path) -> None:
