@@ -145,16 +145,8 @@ def _report_lines(report: ReplyReport, dry_run: bool) -> list[str]:
     if report.all_repeated:  # not "applied the reply" above rows that say nothing changed
         return [f"{report.source}: {ALREADY}"]
     verb = "would apply" if dry_run else "applied"
-    lines = [
-        f"{report.source}: {verb} the reply of {printable(report.lead, True)} to the pack of"
-        f" {report.pack_created:%d %b %Y} ({printable(report.plan_title, True)}),"
-        f" filled {report.filled_on:%d %b %Y}"
-    ]
-    if report.filled_note:
-        lines.append(f"  {report.filled_note}")
-    lines += [f"  {printable(line, True)}" for line in report.lines]
-    if report.untouched:
-        lines.append(f"  {counted(report.untouched, 'row')} left empty: nothing to do")
+    lines = [f"{report.source}: {verb} the {report.head()}"]
+    lines += [f"  {line}" for line in report.body()]
     if dry_run:
         lines.append("  dry run: nothing was written")
     return lines

@@ -29,6 +29,7 @@ from store.errors import StoreError
 from store.history import REPLY_LABEL
 from store.models import STATUS_LABELS, ActionQuery, ActionRow, Rag, Status
 from store.store import write_status
+from store.text import printable
 from store.wording import DONE_HAS_NO_RAG, due_change
 from store.wording import day as day_words
 
@@ -147,6 +148,24 @@ class ReplyReport:
     def all_repeated(self) -> bool:
         """Every filled row was imported before: the reply changed nothing this time."""
         return self.repeated == len(self.lines) > 0
+
+    def head(self) -> str:
+        """ "reply of Joanne Pike to the pack of 05 Dec 2026 (Plan), filled 5 Dec 2026"."""
+        return (
+            f"reply of {printable(self.lead, True)} to the pack of"
+            f" {self.pack_created:%d %b %Y} ({printable(self.plan_title, True)}),"
+            f" filled {self.filled_on:%d %b %Y}"
+        )
+
+    def body(self) -> list[str]:
+        """What merging the reply does, action by action: the CLI prints these lines and
+        the TUI's reply dialog shows them."""
+        lines = [self.filled_note] if self.filled_note else []
+        lines += [printable(line, True) for line in self.lines]
+        if self.untouched:
+            rows = f"{self.untouched} row{'s' * (self.untouched != 1)}"
+            lines.append(f"{rows} left empty: nothing to do")
+        return lines
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

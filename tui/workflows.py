@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from textual.timer import Timer
 
     from store import Store
-    from store.chase import Reply, ReplyReport
+    from store.chase import Reply
     from tui.dialogs.export_dialog import ExportRequest
     from tui.place import Place
 
@@ -187,7 +187,8 @@ class Workflows(_Base):
             self.call_from_thread(self.dialog_abandoned, said)  # type: ignore[attr-defined]
             return
         conflicts = sum("CONFLICT" in line for line in report.lines)
-        dialog = ReplyDialog(reply_head(report), reply_lines(report), conflicts)
+        head = report.head()
+        dialog = ReplyDialog(head[:1].upper() + head[1:], report.body(), conflicts)
 
         def chosen(choice: str | None) -> None:
             if choice:
@@ -314,21 +315,3 @@ class Workflows(_Base):
         main = self.screen
         if isinstance(main, MainScreen):
             self.push_screen(DashboardScreen(main.plan), main.open_choice)
-
-
-def reply_head(report: ReplyReport) -> str:
-    """ "Reply of Joanne Pike to the pack of 05 Dec 2026 (Plan), filled 5 Dec 2026"."""
-    return (
-        f"Reply of {plain(report.lead, True)} to the pack of {report.pack_created:%d %b %Y}"
-        f" ({plain(report.plan_title, True)}), filled {report.filled_on:%d %b %Y}"
-    )
-
-
-def reply_lines(report: ReplyReport) -> list[str]:
-    """What merging the reply does, action by action, as ``actionplan import`` says it."""
-    lines = [report.filled_note] if report.filled_note else []
-    lines += report.lines
-    if report.untouched:
-        rows = f"{report.untouched} row{'s' * (report.untouched != 1)}"
-        lines.append(f"{rows} left empty: nothing to do")
-    return lines
