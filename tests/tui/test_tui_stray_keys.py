@@ -15,6 +15,7 @@ from tui.app import ActionPlanApp
 from tui.dialogs.base import ESCAPE_TYPING_GAP, Dialog
 from tui.dialogs.choice import ChoiceDialog
 from tui.screens.main import MainScreen
+from tui.typeahead import WAITING
 
 WORDS = [
     "staffing",
@@ -32,12 +33,14 @@ WORDS = [
 
 
 def listen(app: ActionPlanApp) -> list[str]:
-    """Every toast the app shows from now on, in order."""
+    """Every toast the app shows from now on, in order, but "waiting for the file…":
+    that one says only that this machine was slow to write, which a loaded CI runner is."""
     said: list[str] = []
     notify = app.notify
 
     def record(message: str, *args: object, **kwargs: object) -> None:
-        said.append(str(message))
+        if str(message) != WAITING:
+            said.append(str(message))
         notify(message, *args, **kwargs)  # type: ignore[arg-type]
 
     app.notify = record  # type: ignore[method-assign]
