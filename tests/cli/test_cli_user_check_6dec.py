@@ -1,0 +1,65 @@
+"""What an internal audit manager saw running a month of her tracker (user check of
+5 Dec 2026, reported on the 6th): each test states what she reads — the printed
+line, the cell of a paper, the row of a chase pack."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from tests.cli.test_cli_chase import run
+
+# Today is 24 Nov 2026 (tests/conftest.py). 1.1 is written "Overdue" but due in March;
+# 1.2 is past due.
+TRACKER = """Ref,Action,Lead,Due date,Status
+1.1,Review the procurement card controls,April Bald,31/03/2027,Overdue
+1.2,Train budget holders on the scheme of delegation,Kate Ellis,31/10/2026,In progress
+"""
+
+
+def _imported(capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path) -> None:
+    plan = tmp_path / "tracker.csv"
+    plan.write_text(TRACKER, encoding="utf-8")
+    code, _, err = run(capsys, "import", "--db", db, plan, "--plan", "Audit tracker")
+    assert code == 0, err
+
+
+def _exported(capsys: pytest.CaptureFixture[str], db: Path, fmt: str) -> str:
+    code, out, err = run(capsys, "export", "--db", db, "--format", fmt)
+    assert code == 0, err
+    return out
+
+
+def test_a_status_written_overdue_is_not_called_overdue_before_its_due_date(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Overdue is a fact of dates. The word "Overdue" in the file reads as in progress
+    and red: the paper lists 1.1 among its exceptions as red, never as overdue, counts
+    one overdue (1.2), and keeps the file's word under the action as written."""
+    _imported(capsys, db_path, tmp_path)
+    paper = _exported(capsys, db_path, "md")
+    exceptions = paper.split("## Exceptions", 1)[1].split("\n## ", 1)[0]
+    line = next(x for x in exceptions.splitlines() if x.startswith("| 1.1 |"))
+    assert line.endswith("| In progress | Red | red |")
+    assert "overdue" not in line.lower()
+    assert "**1 overdue**" in paper
+    assert "Status (as written): Overdue" in paper  # the file's word, as written
+    code, out, _ = run(capsys, "list", "--db", db_path, "--overdue")
+    assert code == 0 and "1.1" not in out and "1 action, 1 overdue" in out
+
+
+def test_the_word_paper_says_the_same_of_a_status_written_overdue(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _imported(capsys, db_path, tmp_path)
+    out = tmp_path / "paper.docx"
+    code, _, err = run(capsys, "export", "--db", db_path, "--format", "docx", "-o", out)
+    assert code == 0, err
+    document = Document(io.BytesIO(out.read_bytes()))
+    rows = [[c.text for c in r.cells] for t in document.tables for r in t.rows]
+    exception = next(r for r in rows if r[0] == "1.1" and r[-1] in ("red", ""))
+    assert exception[-1] == "red"
+    assert not any("overdue" in cell.lower() for cell in exception)
