@@ -294,6 +294,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout200",
         "holdout203",
         "holdout205",
+        "holdout202",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
