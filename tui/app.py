@@ -136,7 +136,7 @@ class ActionPlanApp(Toasts, InOrderKeys, FileWatch, Workflows, ChaseFlow, App[st
         name = action_name(action) if isinstance(action, str) else action[1]
         if self.read_only and name in WRITE_ACTIONS:
             # the keys typed after it were for its dialog: dropped, never list keys
-            dropped = self.drop_typed_ahead()
+            dropped = self.drop_typed_ahead(word=False)
             self.notify(f"{READ_ONLY}{dropped_after(dropped)}", severity="warning", markup=False)
             return True
         return await super().run_action(action, default_namespace, namespaces)

@@ -101,6 +101,13 @@ class _WordDropped:
     timer: Timer | None = None  # says the burst's count once it ends
 
 
+def _view_of(screen: object) -> object:
+    """What a screen shows that a letter can change at once (the list's filters and
+    order, ``view_now``), or None for a screen that keeps none."""
+    view_now = getattr(screen, "view_now", None)
+    return view_now() if view_now is not None else None
+
+
 class InOrderKeys(_Base):
     """Mixed into the App, before Textual's App."""
 
@@ -118,6 +125,9 @@ class InOrderKeys(_Base):
         self._last_letter = False  # the last key handed on was a letter no text box took
         self._handed_at = 0.0  # when the last key was handed on (event time)
         self._word_screen: object | None = None  # the screen a word's letter was typed on
+        # the screen a word's first letter was typed on, and its view then (filters,
+        # order): put back when the letters turn out to be a word (``drop_typed_ahead``)
+        self._word_start: tuple[object, object] | None = None
         # when the last key went into a text box, while no other key (but Esc) came
         # after it: typing under way when Esc was pressed (tui.dialogs.discard)
         self.text_typed_at = 0.0
@@ -151,12 +161,17 @@ class InOrderKeys(_Base):
         said = f"{reason}{dropped_after(dropped)}"
         self.notify(said, severity="warning", markup=False, timeout=10)
 
-    def drop_typed_ahead(self) -> int:
+    def drop_typed_ahead(self, word: bool = True) -> int:
         """A word typed by mistake has shown itself (a menu took a letter that is not
         its choice, or one with letters typed straight after it): the keys typed ahead
         behind it are dropped, and any on their way typed before now, never run as list
-        keys nor taken as a dialog's text ("quarterly" added an action "rterly").
-        Returns how many were waiting."""
+        keys nor taken as a dialog's text ("quarterly" added an action "rterly"). The
+        view its first letters changed is put back ("other words": "o" showed only the
+        overdue actions). ``word`` False: the keys go for another reason (a refused
+        edit), and what the keys before them did was meant. Returns how many were
+        waiting."""
+        if word:
+            self._put_view_back()
         dropped = len(self._held)
         last_typed = self._held[-1].time if self._held else 0.0
         self._held.clear()
@@ -308,6 +323,8 @@ class InOrderKeys(_Base):
         into = self.focused if key.is_printable and _text_box(self.focused) else None
         if into is None and key.is_printable and self._last_letter and key.time < self._handed_at:
             self._word_screen = self.screen  # typed ahead straight after a letter: a word
+        elif into is None and key.is_printable:  # a letter on its own: perhaps a word's first
+            self._word_start = (self.screen, _view_of(self.screen))
         await super().on_event(key)  # to the focused widget, or a priority binding
         self._working = key if key.is_forwarded else None
         self._typed_into = into
@@ -320,6 +337,17 @@ class InOrderKeys(_Base):
         self._last_letter = into is None and key.is_printable
         self._handed_at = get_time()
         self._release_later()
+
+    def _put_view_back(self) -> None:
+        """The view (filters, order) as it was before the word's first letter, where
+        that letter was typed on a screen that keeps one (the list)."""
+        start, self._word_start = self._word_start, None
+        if start is None:
+            return
+        screen, view = start
+        restore = getattr(screen, "restore_view", None)
+        if view is not None and restore is not None and screen in self.screen_stack:
+            restore(view)
 
     def _opened_by_a_word(self) -> bool:
         """Did a letter typed ahead in the middle of a word ("oak": "o" toggled a

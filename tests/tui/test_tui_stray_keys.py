@@ -9,7 +9,7 @@ import pytest
 from textual.widgets import Input
 
 from store import Store
-from tests.tui.test_tui_main import burst, refs, row, running, screen_text, settle
+from tests.tui.test_tui_main import bar_text, burst, refs, row, running, screen_text, settle
 from tui import open_app
 from tui.app import ActionPlanApp
 from tui.dialogs.base import ESCAPE_TYPING_GAP, Dialog
@@ -533,3 +533,25 @@ async def test_a_choice_inside_a_word_says_how_many_typed_keys_were_dropped(db: 
         assert said == [
             "RAG rating of 1.1: no change ('a' was in a word, not a choice); 7 typed keys dropped"
         ]
+
+
+@pytest.mark.parametrize("sentence", ["other words about it", "on track now", "Sort it out"])
+async def test_a_sentence_typed_at_once_on_the_list_leaves_the_view_as_it_was(
+    db: Path, sentence: str
+) -> None:
+    """User check: typing "other words…" on the list with no dialog open, "o" showed only
+    the overdue actions before "t" showed the sentence for a word and its rest was
+    dropped; the list stayed filtered. Once the word shows itself, the filters and the
+    order its first letters set are put back: all four actions, in plan order, no
+    "overdue only" on the bar. A single "o" still filters at once."""
+    async with running(db) as (app, pilot):
+        said = listen(app)
+        burst(app, [*sentence])
+        await settle(pilot)
+        await back_to_main(app, pilot)
+        assert refs(app) == ["1.1", "1.2", "2.1", "2.2"]
+        assert "overdue only" not in bar_text(app)
+        assert any("dropped" in message for message in said), said
+        await pilot.press("o")
+        await settle(pilot)
+        assert refs(app) == ["1.1"] and "overdue only" in bar_text(app)

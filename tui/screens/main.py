@@ -7,7 +7,7 @@ workers that read the store. Widgets below it only draw and post messages.
 from __future__ import annotations
 
 from contextlib import suppress
-from dataclasses import replace
+from dataclasses import fields, replace
 from typing import TYPE_CHECKING, Any
 
 from rich.cells import cell_len
@@ -540,6 +540,17 @@ class MainScreen(PlanShaping):
         if rec is not None:
             return f"No actions{where or ' in this recommendation'} yet."
         return "No actions in this plan yet."
+
+    def view_now(self) -> tuple[ActionQuery, int | None]:
+        """The filters, the order and the action under the cursor: what a letter typed
+        on the list changes at once ("o", "S"), kept while a word may be under way."""
+        return self.query_state, self.query_one(ActionList).current
+
+    def restore_view(self, view: tuple[ActionQuery, int | None]) -> None:
+        """Back to ``view_now``'s view: the letters were a word typed by mistake."""
+        query, current = view
+        if query != self.query_state:
+            self._requery(keep=current, **{f.name: getattr(query, f.name) for f in fields(query)})
 
     def action_toggle_overdue(self) -> None:
         self._requery(overdue=not self.query_state.overdue)
