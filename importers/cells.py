@@ -124,10 +124,24 @@ _FORMER_REF = re.compile(
 )
 
 
+# The report's paragraph or page an action answers, in brackets after its ref ("1.1 (para
+# 47)", "4.2 (paras 151–153)", "2.1 (paragraph 3.4)", "3 (p. 23, para 4.12)", "2.3 (§40)"):
+# a pointer into the inspection report, as a plan answering a numbered report cites it.
+# It is where the recommendation came from, no part of the ref. A word must be followed
+# by its number: "(paragraphs)" or "(Page Hall)" name nothing in the report.
+_POINTER_NUMBER = r"\d+(?:\.\d+)*[a-z]?"
+_ONE_POINTER = (
+    r"(?:(?:see|report|cf\.?)\s+)?(?:para(?:graph)?s?\.?|pp?\.|pages?|§§?|¶)\s*"
+    rf"{_POINTER_NUMBER}(?:\s*(?:[-–—]|to|and|&|,)\s*{_POINTER_NUMBER})*"
+)
+_REPORT_POINTER = re.compile(rf"{_ONE_POINTER}(?:\s*[,;]?\s*{_ONE_POINTER})*", re.IGNORECASE)
+
+
 def without_grade(own: str) -> str:
     """A ref without a grade, a cited regulation or a status word in brackets after it:
     "4 (Medium)" → "4", "MD1 (Reg 12)" and "MD1 [Reg 12]" → "MD1", "IR4 (closed)" → "IR4",
-    a former number, "1.2 (was 1.3)" → "1.2"; "(b)", "2 (see note)", "MD1 (Ward 12)" and
+    a former number, "1.2 (was 1.3)" → "1.2", the report's paragraph, "1.1 (para 47)" →
+    "1.1"; "(b)", "2 (see note)", "MD1 (Ward 12)" and
     words ("Review (High)") are kept."""
     m = _GRADE_AFTER.match(own)
     grade = (m["grade"] or m["squared"]) if m else ""
@@ -136,6 +150,7 @@ def without_grade(own: str) -> str:
         or _REGULATION.fullmatch(grade.strip())
         or _is_status_word(grade)
         or _FORMER_REF.fullmatch(grade.strip())
+        or _REPORT_POINTER.fullmatch(grade.strip())
     ):
         return m["ref"]
     return own

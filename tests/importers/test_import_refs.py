@@ -1013,6 +1013,33 @@ def test_a_former_number_in_brackets_after_a_ref_is_no_part_of_it(tmp_path: Path
     assert written == [None, "1.2 (was 1.3)", "2.1 (previously 1.2)", "2.2 (formerly 2.3)"]
 
 
+# Seen in hold-out 206: a council's plan after a best value inspection wrote after each
+# action's ref the report's paragraph it answers ("1.1 (para 47)", "4.2 (paras 151–153)").
+
+
+def test_a_report_paragraph_in_brackets_after_a_ref_is_no_part_of_it(tmp_path: Path) -> None:
+    rows = [
+        ["Recommendation", "Ref", "Action", "Lead"],
+        ["Steady the budget.", "1.1 (para 12)", "Set a savings plan.", "Jo Baines"],
+        ["Steady the budget.", "1.2 (paras 14-16)", "Close the reserves gap.", "Ruth Allen"],
+        ["Mend the culture.", "2.1 (paragraph 3.4)", "Run a staff survey.", "Jo Baines"],
+        ["Mend the culture.", "2.2 (p. 23, para 4.12)", "Train managers.", "Ruth Allen"],
+        ["Mend the culture.", "2.3 (§40)", "Publish values.", "Ruth Allen"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.1", "2.2", "2.3"]
+    # nothing lost: the pointer into the report stays with the action in the ref as written
+    written = [a.fields.get("Ref (as written)") for a in actions(plan)]
+    assert written == [r[1] for r in rows[1:]]
+
+
+def test_words_in_brackets_after_a_ref_that_point_nowhere_are_kept() -> None:
+    # near-miss: a bracket that names no paragraph or page is left as written
+    assert without_grade("2 (see note)") == "2 (see note)"
+    assert without_grade("1.1 (paragraphs)") == "1.1 (paragraphs)"
+    assert without_grade("3 (Page Hall)") == "3 (Page Hall)"
+
+
 # Seen in hold-out 69: a plan showed a completed action by a tick after its ref ("1.2 ✓").
 
 
