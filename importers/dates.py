@@ -1586,9 +1586,12 @@ def opening_signed_date(line: str) -> dt.date | None:
 # day ("12/11 (KL): 28 managers trained"), or the day alone ("04/11 – data sharing
 # agreement signed"). Each such line is one update. A news word may stand where the
 # initials do, and who gave the news after it: "Update 04/11: audit tool agreed",
-# "Update from Kate Ellis 18/11: …".
+# "Update from Kate Ellis 18/11: …". Who reported the news may follow "Per", as an
+# officer compiling the position writes whose it is: "Per JT 4/11: …", "Per Owen Hale
+# 12/11: …" ("Per our last return …" names no one).
+_PER_GIVER = rf"(?i:(?:as\s+)?per)\s+{_GIVER}\s+"
 _INITIALLED = re.compile(
-    rf"^\s*(?:(?:{_INITIALS}|{_NEWS_WORD})\s+|{_NEWS_FROM})?"
+    rf"^\s*(?:(?:{_INITIALS}|{_NEWS_WORD})\s+|{_NEWS_FROM}|{_PER_GIVER})?"
     rf"(?P<day>\d{{1,2}})[/.](?P<month>\d{{1,2}})(?![/.]?\d)"
     rf"(?:\s*\(\s*{_INITIALS}\s*\))?\s*[:\-–—]\s*\S"
 )

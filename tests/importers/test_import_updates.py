@@ -3285,3 +3285,30 @@ def test_a_span_of_days_opening_a_line_is_news_dated_at_the_spans_end(tmp_path: 
     ]
     assert found["1.2"] == [(dt.date(2026, 10, 23), "12/10–23/10/2026 – audit tool piloted.")]
     assert found["1.3"] == [(dt.date(2026, 11, 14), "3rd to 14th Nov 2026: report drafted.")]
+
+
+# Seen in hold-out 207: a district council's peer challenge plan compiled from what each
+# director reported, each progress line opened "Per" and the reporter's initials, then the
+# day and month with no year ("Per RB 18/11: …").
+def test_a_line_opened_per_the_reporter_and_a_day_is_news_of_that_day(tmp_path: Path) -> None:
+    rows = [
+        ["Housing delivery plan. Position at 25 November 2026.", "", "", "", ""],
+        ["Ref", "Action", "Lead", "Target date", "Progress"],
+        ["1.1", "Buy 20 homes for temporary housing.", "Sara Lund", "31/03/2027",
+         "Per SL 3/10: Eleven homes bought.\nPer SL 17/11: Four more under offer."],
+        ["1.2", "Open a second hostel.", "Owen Hale", "31/12/2026",
+         "Per Owen Hale 12/11: Planning consent granted."],
+        ["1.3", "Review the allocations policy.", "Owen Hale", "31/01/2027",
+         "Per our last return the review is due to start."],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    updates = {a.ref: [(u.date, u.text) for u in a.updates] for a in actions(plan)}
+    # one update a line, dated in the position date's year, its text the whole line
+    assert updates == {
+        "1.1": [
+            (D(2026, 10, 3), "Per SL 3/10: Eleven homes bought."),
+            (D(2026, 11, 17), "Per SL 17/11: Four more under offer."),
+        ],
+        "1.2": [(D(2026, 11, 12), "Per Owen Hale 12/11: Planning consent granted.")],
+        "1.3": [(None, "Per our last return the review is due to start.")],
+    }
