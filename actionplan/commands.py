@@ -261,10 +261,13 @@ def _apply_update(
     note: str | None,
 ) -> list[str]:
     done: list[str] = []  # each change old → new, in words, as list and the TUI say them
+    restored = store.rag_on_reopening(action, status) if status else None
     if status and store.set_status(action.id, status):
         done.append(f"status {status_word(action.status)} → {status_word(status)}")
         if clears_rag(action.status, status, action.rag):
             done.append(f"RAG {rag_word(action.rag)} → {rag_word(None)}")
+        if restored is not None:  # reopened: rated again as before its closing
+            done.append(f"RAG {rag_word(None)} → {rag_word(restored)}")
     if rag[0] and rag[1] and (status or action.status) == "done":
         # one completion rule on every path: a done action is not rated
         done.append(f"RAG {rag_word(rag[1])} not applied: {DONE_HAS_NO_RAG}")

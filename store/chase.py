@@ -22,13 +22,13 @@ import secrets
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from store.apply import change, person_key, post_holder
+from store.apply import change, person_key, post_holder, read_field
 from store.clock import now_iso
 from store.core import Writer, fetch_dicts
 from store.errors import StoreError
 from store.history import REPLY_LABEL
 from store.models import STATUS_LABELS, ActionQuery, ActionRow, Rag, Status
-from store.store import write_status
+from store.store import reopens_rag, write_status
 from store.text import printable
 from store.wording import DONE_HAS_NO_RAG, due_change
 from store.wording import day as day_words
@@ -543,8 +543,13 @@ def _one_field(
     said = [f"{_label(name)} {_word(name, now)} → {_word(name, reply)}"]
     if name != "status":
         change(w, "action", action_id, name, reply)
-    elif (cleared := write_status(w, action_id, reply)[1]) is not None:  # "Complete" unrates
+        return said
+    rag = read_field(w, "action", action_id, "rag")
+    restored = reopens_rag(w.conn, action_id, now, reply, rag)  # "Not complete" rates again
+    if (cleared := write_status(w, action_id, reply)[1]) is not None:  # "Complete" unrates
         said.append(f"RAG {_word('rag', cleared)} → none")
+    if restored is not None:
+        said.append(f"RAG none → {_word('rag', restored)}")
     return said
 
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from store import history, shaping
 from store.apply import change, ensure_person, person_key, read_field, revive_archived_plan
@@ -15,6 +17,8 @@ from store.core import Writer
 from store.errors import InvalidValueError, NotFoundError
 from store.merge import ADD_ACTION, ADD_RECOMMENDATION, Progress, merge_plan
 from store.models import (
+    CLOSED_STATUSES,
+    RAGS,
     ActionRow,
     HistoryEntry,
     ImportReport,
@@ -46,14 +50,50 @@ def clears_rag(before: str, status: str, rag: str | None) -> bool:
     return status == "done" and before != "done" and rag is not None
 
 
+def rag_cleared_by_closing(conn: sqlite3.Connection, action_id: int) -> Rag | None:
+    """The RAG the edit that closed an action cleared (``clears_rag``), while that is
+    still the action's last live RAG change: what reopening it rates it again. None
+    when the action was closed unrated, or rated or cleared by hand since."""
+    last = conn.execute(
+        "SELECT c.batch_id, c.before, c.after FROM changes c JOIN batches b"
+        " ON b.id = c.batch_id WHERE c.entity = 'action' AND c.entity_id = ?"
+        " AND c.field = 'rag' AND b.undone = 0 ORDER BY c.id DESC LIMIT 1",
+        (action_id,),
+    ).fetchone()
+    if last is None or last[2] != "null" or last[1] in (None, "null"):
+        return None
+    closed = conn.execute(
+        "SELECT 1 FROM changes WHERE batch_id = ? AND entity = 'action' AND entity_id = ?"
+        " AND field = 'status' AND after IN (?, ?)",
+        (last[0], action_id, *(json.dumps(s) for s in sorted(CLOSED_STATUSES))),
+    ).fetchone()
+    rag = json.loads(last[1])
+    return cast(Rag, rag) if closed and rag in RAGS else None
+
+
+def reopens_rag(
+    conn: sqlite3.Connection, action_id: int, before: str, status: str, rag: str | None
+) -> Rag | None:
+    """The RAG an action moved from ``before`` to ``status`` is rated again: reopening
+    a closed action (done, dropped) brings back the rating its closing cleared, so a
+    live action does not go to the board unrated; None when there is none to bring."""
+    if before not in CLOSED_STATUSES or status in CLOSED_STATUSES or rag is not None:
+        return None
+    return rag_cleared_by_closing(conn, action_id)
+
+
 def write_status(writer: Writer, action_id: int, status: Status) -> tuple[bool, Rag | None]:
     """Set an action's status inside an open edit, clearing the RAG in that same edit
-    when ``clears_rag`` says so (one undo restores both); every path that sets a
+    when ``clears_rag`` says so, or rating it again as before its closing when it is
+    reopened (``reopens_rag``): one undo takes back both. Every path that sets a
     status (the TUI, ``update --status``, a chase reply) comes here. Returns whether
     the status changed and the RAG cleared (None when none was)."""
     before = read_field(writer, "action", action_id, "status")
     rag = read_field(writer, "action", action_id, "rag")
+    restored = reopens_rag(writer.conn, action_id, before, status, rag)
     changed = change(writer, "action", action_id, "status", status)
+    if restored is not None:
+        change(writer, "action", action_id, "rag", restored)
     if not clears_rag(before, status, rag):
         return changed, None
     change(writer, "action", action_id, "rag", None)
@@ -140,6 +180,12 @@ class Store(ReadStore):
         with self.writing(f"status {status_word(status)}") as w:
             changed, cleared = write_status(w, action_id, status)
         return changed or cleared is not None
+
+    def rag_on_reopening(self, action: ActionRow, status: str) -> Rag | None:
+        """The RAG ``set_status(action.id, status)`` would bring back (``reopens_rag``),
+        for saying so before the edit: "status Done → In progress, RAG none → Amber"."""
+        with self.reading() as conn:
+            return reopens_rag(conn, action.id, action.status, status, action.rag)
 
     def set_rag(self, action_id: int, rag: Rag | None) -> bool:
         """Set an action's RAG rating (None clears it)."""

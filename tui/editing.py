@@ -140,10 +140,11 @@ class ActionEditor(ReportsFailures, Screen[None]):
             if value == a.status:  # no completion: nothing to write, no RAG to clear
                 self.notify(f"{a.ref} is already {status_word(value)}", markup=False)
             elif value:
+                restored = self.store.rag_on_reopening(a, value)
                 self.save(
                     a.id,
                     lambda: self.store.set_status(a.id, value),  # type: ignore[arg-type]
-                    f"{a.ref}: {status_change(a, value)}",
+                    f"{a.ref}: {status_change(a, value, restored)}",
                 )
 
         self.app.push_screen(
@@ -519,9 +520,12 @@ def _people_change(a: ActionRow, leads: list[str], responsible: list[str]) -> st
     return "; ".join(changed) or "leads unchanged"
 
 
-def status_change(action: ActionRow, status: str) -> str:
-    """ "status In progress → Done", with ", RAG Amber → none" when done clears a RAG."""
+def status_change(action: ActionRow, status: str, restored: str | None = None) -> str:
+    """ "status In progress → Done", with ", RAG Amber → none" when done clears a RAG,
+    or ", RAG none → Amber" when reopening brings back the one it cleared."""
     said = field_change("status", action.status, status)
     if clears_rag(action.status, status, action.rag):
         said += ", " + field_change("rag", action.rag, None)
+    if restored is not None:
+        said += ", " + field_change("rag", None, restored)
     return said

@@ -141,6 +141,44 @@ def test_marking_an_action_done_clears_its_rag_in_the_same_undoable_edit(store: 
     assert store.action(action.id).rag == "red"  # only done clears it
 
 
+def test_reopening_a_done_action_brings_back_the_rag_it_had_in_the_same_edit(
+    store: Store,
+) -> None:
+    """Done then reopened (a slip of 's d', a sign-off withdrawn) is rated again as it
+    was before the completion, from history: a live action must not go to the board
+    with no RAG. One edit, so one undo takes both back."""
+    action = store.find_action("1.1")
+    store.set_rag(action.id, "amber")
+    store.set_status(action.id, "done")
+    assert store.set_status(action.id, "in_progress") is True
+    after = store.action(action.id)
+    assert (after.status, after.rag) == ("in_progress", "amber")
+    entry = store.action_history(action.id)[0]
+    assert [(c.field, c.before, c.after) for c in entry.changes] == [
+        ("status", "done", "in_progress"),
+        ("rag", None, "amber"),
+    ]
+    store.undo()
+    assert (store.action(action.id).status, store.action(action.id).rag) == ("done", None)
+
+
+def test_reopening_restores_no_rag_the_completion_did_not_clear(store: Store) -> None:
+    """An action done with no RAG (or rated after its completion was undone) is
+    reopened as it is: only the rating the completion cleared comes back."""
+    action = store.find_action("2.1")
+    assert action.rag is None
+    store.set_status(action.id, "done")
+    store.set_status(action.id, "blocked")
+    assert store.action(action.id).rag is None
+    rated = store.find_action("1.1")  # Red
+    store.set_status(rated.id, "done")
+    store.undo()  # not done after all: Red again, and the cleared rating is history
+    store.set_rag(rated.id, None)
+    store.set_status(rated.id, "done")
+    store.set_status(rated.id, "in_progress")
+    assert store.action(rated.id).rag is None
+
+
 def test_done_set_again_on_a_done_action_keeps_its_rag_and_records_nothing(
     store: Store,
 ) -> None:

@@ -283,6 +283,28 @@ async def test_done_again_on_a_done_action_says_so_and_writes_nothing(db: Path) 
         s.close()
 
 
+async def test_done_then_reopened_is_rated_again_as_before_and_one_undo_takes_it_back(
+    db: Path,
+) -> None:
+    """`s d` on an Amber action clears its RAG; `s p` reopens it rated Amber again (from
+    history), said in the toast, so the paper never shows a live action unrated."""
+    s = Store.open(db)
+    s.set_rag(s.find_action("1.1").id, "amber")
+    s.close()
+    async with running(db) as (app, pilot):
+        await pilot.press("s", "d")
+        await settle(pilot)
+        assert (row(db, "1.1").status, row(db, "1.1").rag) == ("done", None)  # type: ignore[attr-defined]
+        await pilot.press("s", "p")
+        await settle(pilot)
+        assert (row(db, "1.1").status, row(db, "1.1").rag) == ("in_progress", "amber")  # type: ignore[attr-defined]
+        said = [str(n.message) for n in app._notifications]
+        assert any("RAG none → Amber" in m for m in said), said
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        assert (row(db, "1.1").status, row(db, "1.1").rag) == ("done", None)  # type: ignore[attr-defined]
+
+
 async def test_due_date_entry_shows_the_date_and_keeps_the_old_one(db: Path) -> None:
     async with running(db) as (app, pilot):
         await pilot.press("d", "ctrl+u", *"end of month")
