@@ -201,14 +201,21 @@ def shares(counts: list[int]) -> list[int]:
 def summary_rows(r: PlanReport) -> list[tuple[str, int, int]]:
     """The summary a paper prints: each status, each RAG rating (none when the plan has
     no RAG), the overdue, the missing, the total; each with its count and its share of
-    the actions in whole percent, the statuses' shares adding to 100, the ratings' too."""
-    total = sum(c.count for c in r.statuses)
-    rows = [(STATUS_LABELS[c.label], c.count) for c in r.statuses]  # type: ignore[index]
+    the actions in whole percent, the statuses' shares adding to 100, the ratings' too.
+
+    A dropped action (superseded) is out of every count and share, as it is out of each
+    recommendation's share done ("0% (0/3; 1 dropped)"): the total is of the actions
+    still counted, with the dropped said after it ("Total (1 dropped)"), so "Done 14%"
+    is of the 37 actions a board still expects done, not of 38."""
+    dropped = sum(c.count for c in r.statuses if c.label == "dropped")
+    statuses = [c for c in r.statuses if c.label != "dropped"]
+    total = sum(c.count for c in statuses)
+    rows = [(STATUS_LABELS[c.label], c.count) for c in statuses]  # type: ignore[index]
     rows += [(f"RAG {rag_word(c.label)}", c.count) for c in r.rags]
-    parts = [*shares([c.count for c in r.statuses]), *shares([c.count for c in r.rags])]
+    parts = [*shares([c.count for c in statuses]), *shares([c.count for c in r.rags])]
     subsets = [("Overdue", r.overdue)] + [(MISSING_LABEL, r.missing)] * bool(r.missing)
     parts += [round(100 * n / total) if total else 0 for _, n in subsets]
-    rows += [*subsets, ("Total", total)]
+    rows += [*subsets, ("Total" + (f" ({dropped} dropped)" if dropped else ""), total)]
     parts.append(100 if total else 0)
     return [(label, n, share) for (label, n), share in zip(rows, parts, strict=True)]
 

@@ -98,7 +98,7 @@ def shares_note(r: PlanReport) -> str:
     counts always show equal shares, so 1, 1 and 1 of 6 beside 3 are 17% each):
     "Shares are rounded; they add to 101%." Said once, naming the group that is off
     when the statuses and the RAG ratings differ; empty when each adds to 100."""
-    groups = {"status": r.statuses, "RAG": r.rags}
+    groups = {"status": [c for c in r.statuses if c.label != "dropped"], "RAG": r.rags}
     sums = {
         name: sum(shares([c.count for c in counts]))
         for name, counts in groups.items()
@@ -147,6 +147,12 @@ def due_cell(row: ActionRow, overdue: bool) -> str:
     return "\n".join(filter(None, [due, due_under_date(row)]))
 
 
+def rag_cell(row: ActionRow) -> str:
+    """The RAG a paper prints: none for a dropped action, which is out of the ratings
+    (one dropped before dropping cleared its RAG may still hold one)."""
+    return rag_word(row.rag) if row.rag and row.status != "dropped" else ""
+
+
 def action_cells(a: ActionLine) -> dict[str, str]:
     """An action's cells in every column of ``ACTION_COLUMNS``, as plain text (a line
     break where a paper starts a new line)."""
@@ -158,7 +164,7 @@ def action_cells(a: ActionLine) -> dict[str, str]:
         "Responsible": people(row.responsible),
         "Due": due_cell(row, overdue=row.overdue),
         "Status": STATUS_LABELS[row.status],
-        "RAG": rag_word(row.rag) if row.rag else "",
+        "RAG": rag_cell(row),
         "Latest update": f"{date_prefix(latest)}{latest.text}" if latest else "",
     }
 
@@ -173,6 +179,6 @@ def exception_cells(a: ActionLine, r: PlanReport) -> dict[str, str]:
         "Lead": people(row.leads),
         "Due": due_cell(row, overdue=False),
         "Status": STATUS_LABELS[row.status],
-        "RAG": rag_word(row.rag) if row.rag else "",
+        "RAG": rag_cell(row),
         "Why": "; ".join(exception_reasons(row, r.today, a.redating_reason)),
     }

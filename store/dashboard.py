@@ -25,8 +25,10 @@ def status_counts(store: Store, plan_id: int) -> list[CountRow]:
 
 
 def rag_counts(store: Store, plan_id: int) -> list[CountRow]:
-    """Live actions per RAG rating; "none" for unrated."""
-    counts = _group_count(store, plan_id, "coalesce(a.rag, 'none')")
+    """Live actions per RAG rating; "none" for unrated. A dropped action is out of the
+    ratings, as it is out of the share done: superseded, it is not rated (one dropped
+    before dropping cleared its RAG still holds one, which no count takes in)."""
+    counts = _group_count(store, plan_id, "coalesce(a.rag, 'none')", "a.status != 'dropped'")
     return [CountRow(label=r, count=counts.get(r, 0)) for r in ("red", "amber", "green", "none")]
 
 
@@ -67,11 +69,11 @@ def timeline(
     return [replace(line[0], start=True), *line[1:]]
 
 
-def _group_count(store: Store, plan_id: int, expr: str) -> dict[str, int]:
+def _group_count(store: Store, plan_id: int, expr: str, where: str = "1") -> dict[str, int]:
     with store.reading() as conn:
         rows = conn.execute(
             f"SELECT {expr}, count(*) FROM actions a WHERE a.plan_id = ? AND a.archived = 0"
-            f" GROUP BY 1",
+            f" AND {where} GROUP BY 1",
             (plan_id,),
         ).fetchall()
     return {str(k): int(n) for k, n in rows}

@@ -44,10 +44,14 @@ if TYPE_CHECKING:
 
 def clears_rag(before: str, status: str, rag: str | None) -> bool:
     """Whether moving an action rated ``rag`` from ``before`` to ``status`` clears its
-    RAG: a completion does, as a finished action is not rated (BRAG's blue is read on
-    import), so a paper never says "Done / Amber". Done set again on a done action is
-    no completion: the rating it has was given since, or imported, and stays."""
-    return status == "done" and before != "done" and rag is not None
+    RAG: closing it does. A finished action is not rated (BRAG's blue is read on
+    import), so a paper never says "Done / Amber"; nor is a dropped one (superseded,
+    no longer needed), so none says "Dropped / Green" or counts it among the ratings.
+    Closing a closed action again (Done on Done, Dropped on Done) is no closing: the
+    rating it has was given since, or imported, and stays. The cleared rating stays
+    in history, and reopening the action brings it back (``reopens_rag``)."""
+    closing = status in CLOSED_STATUSES and before not in CLOSED_STATUSES
+    return closing and rag is not None
 
 
 def rag_cleared_by_closing(conn: sqlite3.Connection, action_id: int) -> Rag | None:

@@ -59,3 +59,60 @@ async def test_a_dropped_action_leaves_the_recommendations_count_in_the_tui(
         shown = screen_text(pilot.app)
     assert "1/1 done  1 dropped" in shown
     assert "0/2 done" in shown
+
+
+def rated_and_dropped_store(db_path: Path) -> Store:
+    """small_plan with 2.2 imported as dropped and still rated Green (a plan's own
+    "Superseded | G", or one dropped before dropping cleared the RAG)."""
+    doc = small_plan()
+    rec = doc.recommendations[1]
+    gone = rec.actions[1].model_copy(update={"status": "dropped", "rag": "green"})
+    rec = rec.model_copy(update={"actions": [rec.actions[0], gone]})
+    doc = doc.model_copy(update={"recommendations": [doc.recommendations[0], rec]})
+    s = Store.open(db_path)
+    s.merge_plans([doc], "test import")
+    return s
+
+
+def test_a_dropped_action_is_out_of_the_ratings_and_the_plans_share_done(db_path: Path) -> None:
+    """The summary read "Done 25%" of 4 and "RAG Green 1" for the one dropped action, and
+    its row "Dropped | Green". Now the plan's shares are of the 3 actions still counted,
+    the dropped one said on the total as each recommendation's line says it."""
+    s = rated_and_dropped_store(db_path)
+    try:
+        md = export(s, "md", None, None).decode()
+        html = export(s, "html", None, None).decode()
+        docx = Document(io.BytesIO(export(s, "docx", None, None)))
+        book = load_workbook(io.BytesIO(export(s, "xlsx", None, None)))
+    finally:
+        s.close()
+    for line in (
+        "| In progress | 2 | 67% |",
+        "| Done | 1 | 33% |",
+        "| RAG Red | 1 | 33% |",
+        "| RAG Green | 0 | 0% |",
+        "| RAG none | 2 | 67% |",
+        "| Total (1 dropped) | 3 | 100% |",
+    ):
+        assert line in md, line
+    assert "| Dropped | 1 |" not in md  # said on the total, out of the shares
+    row = next(line for line in md.splitlines() if line.startswith("| 2.2 |"))
+    assert "| Dropped |  |" in row  # no RAG printed for it
+    assert "Total (1 dropped)" in html and ">Green<" not in html
+    cells = [[c.text for c in r.cells] for t in docx.tables for r in t.rows]
+    assert ["Total (1 dropped)", "3", "100%"] in cells
+    assert not any(r[0] == "2.2" and "Green" in r for r in cells)
+    sheet = next(ws for ws in book.worksheets if ws.title.startswith("Summary"))
+    rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+    assert ["Total (1 dropped)", None, 3, 1] in [r[:4] for r in rows]
+
+
+async def test_a_dropped_action_is_out_of_the_dashboards_ratings(db_path: Path) -> None:
+    rated_and_dropped_store(db_path).close()
+    async with open_app(db_path).run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("D")
+        await settle(pilot)
+        shown = screen_text(pilot.app)
+    counts = [" ".join(line.split("▎")[-1].split()) for line in shown.splitlines()]
+    assert {"Dropped 1", "RAG red 1", "RAG green 0", "RAG none 2"} <= set(counts), counts

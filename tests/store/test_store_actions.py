@@ -141,6 +141,21 @@ def test_marking_an_action_done_clears_its_rag_in_the_same_undoable_edit(store: 
     assert store.action(action.id).rag == "red"  # only done clears it
 
 
+def test_dropping_an_action_clears_its_rag_and_reopening_brings_it_back(store: Store) -> None:
+    """A dropped action (superseded) is not rated, as a done one is not: no paper says
+    "Dropped / Green". The rating stays in history and comes back if it is reopened."""
+    action = store.find_action("1.1")  # Red
+    assert store.set_status(action.id, "dropped") is True
+    assert (store.action(action.id).status, store.action(action.id).rag) == ("dropped", None)
+    entry = store.action_history(action.id)[0]
+    assert [(c.field, c.before, c.after) for c in entry.changes] == [
+        ("status", "in_progress", "dropped"),
+        ("rag", "red", None),
+    ]
+    store.set_status(action.id, "blocked")
+    assert (store.action(action.id).status, store.action(action.id).rag) == ("blocked", "red")
+
+
 def test_reopening_a_done_action_brings_back_the_rag_it_had_in_the_same_edit(
     store: Store,
 ) -> None:
