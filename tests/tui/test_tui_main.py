@@ -190,6 +190,31 @@ async def test_triage_flow_lead_status_update_undo(db: Path) -> None:
         s.close()
 
 
+async def test_a_name_typed_whole_in_the_person_filter_is_the_one_enter_chooses(
+    db: Path,
+) -> None:
+    """`f` then "HT" among leads "DHT" and "HT" listed DHT first, and Enter filtered the
+    deputy's actions. What was typed, whole (case aside), is first, then names starting
+    with it, then the rest."""
+    s = Store.open(db)
+    s.set_people(s.find_action("1.1").id, ["HT"], [])
+    s.set_people(s.find_action("2.1").id, ["DHT"], [])
+    s.set_people(s.find_action("2.2").id, ["HTLC Chair"], [])
+    s.close()
+    async with running(db) as (app, pilot):
+        await pilot.press("f")
+        await settle(pilot)
+        await pilot.press(*"ht")
+        await settle(pilot)
+        options = app.screen.query_one(OptionList)
+        shown = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        assert shown == ["HT", "HTLC Chair", "DHT"]
+        await pilot.press("enter")
+        await settle(pilot)
+        assert refs(app) == ["1.1"]
+        assert "person: HT" in bar_text(app)
+
+
 async def test_a_lead_chosen_in_the_picker_shows_exactly_that_leads_actions(db: Path) -> None:
     """The list is read while the name is highlighted; a write meanwhile is not missed."""
     async with running(db) as (app, pilot):

@@ -16,6 +16,22 @@ from tui.safe import plain, text
 CHROME = 11  # the dialog's border, padding, title, filter box and hint, in rows
 
 
+def ranked(items: list[str], typed: str) -> list[str]:
+    """The items holding every word typed (case aside): the one that is what was typed
+    first, then those that start with it, then the rest, each group in the list's
+    order. "HT" typed among people listed "DHT", "HT" puts HT first, so Enter filters
+    the head teacher, not the deputy."""
+    words = typed.casefold().split()
+    whole = " ".join(words)
+    matches = [i for i in items if all(w in i.casefold() for w in words)]
+
+    def rank(item: str) -> int:
+        name = " ".join(item.casefold().split())
+        return 0 if name == whole else 1 if name.startswith(whole) else 2
+
+    return sorted(matches, key=rank) if words else matches
+
+
 class PickerDialog(Dialog[str]):
     """Type to filter, ↑↓ to move, Enter to choose."""
 
@@ -74,8 +90,7 @@ class PickerDialog(Dialog[str]):
     def _fill(self, typed: str) -> None:
         options = self.query_one(OptionList)
         options.clear_options()
-        words = typed.casefold().split()
-        matches = [i for i in self.items if all(w in i.casefold() for w in words)]
+        matches = ranked(self.items, typed)
         # Text, not str: OptionList reads a plain string as markup ("Jo [red]Bloggs")
         options.add_options(
             [Option(text(i, one_line=True), id=str(n)) for n, i in enumerate(matches)]
