@@ -7,7 +7,7 @@ from rich.text import Text
 
 from store.text import printable as plain
 
-__all__ = ["clip", "fit", "plain", "text"]
+__all__ = ["clip", "clip_words", "fit", "plain", "text"]
 
 
 def text(value: object, style: str = "", one_line: bool = False) -> Text:
@@ -32,3 +32,25 @@ def clip(value: str, width: int) -> str:
     if cell_len(flat) <= width:
         return flat
     return set_cell_size(flat, width - 1).rstrip() + "…"
+
+
+def clip_words(value: str, width: int) -> str:
+    """One line of user text in at most ``width`` cells, cut after a whole word with
+    "…" (never padded): a cut word can mislead, "Easter 2027" cut to "Easter 20" reads
+    as a year. A first word too long for the room is cut itself, unless it holds a
+    digit ("31/12/2026"): then "…" alone, never part of a number."""
+    flat = plain(value, one_line=True)
+    if cell_len(flat) <= width:
+        return flat
+    kept = ""
+    for word in flat.split(" "):
+        longer = f"{kept} {word}" if kept else word
+        if cell_len(longer) + 1 > width:
+            break
+        kept = longer
+    if kept:
+        return kept.rstrip(" ,;:-–/") + "…"
+    first = flat.split(" ")[0]
+    if width < 2 or any(c.isdigit() for c in first):
+        return "…"[:width]
+    return set_cell_size(first, width - 1) + "…"

@@ -330,6 +330,20 @@ async def test_done_then_reopened_is_rated_again_as_before_and_one_undo_takes_it
         assert (row(db, "1.1").status, row(db, "1.1").rag) == ("done", None)  # type: ignore[attr-defined]
 
 
+async def test_a_deadline_in_words_is_cut_at_a_word_never_mid_number(db: Path) -> None:
+    """At 160 columns (the detail pane open) the Due column showed "Easter 2027" as
+    "Easter 20", which reads as a year; cut, a wording ends at a whole word with "…"."""
+    s = Store.open(db)
+    s.set_due(s.find_action("2.1").id, None, "Easter 2027", None)
+    s.set_due(s.find_action("2.2").id, None, "Each half term", None)
+    s.close()
+    async with running(db) as (app, pilot):
+        shown = list_text(app)
+    rows = {line.split()[0]: line for line in shown.splitlines() if line.strip()[:2] == "2."}
+    assert "Easter…" in rows["2.1"] and "Easter 20" not in rows["2.1"], rows["2.1"]
+    assert "Each…" in rows["2.2"], rows["2.2"]  # "Each half" and "…" need 10 cells
+
+
 async def test_due_date_entry_shows_the_date_and_keeps_the_old_one(db: Path) -> None:
     async with running(db) as (app, pilot):
         await pilot.press("d", "ctrl+u", *"end of month")

@@ -26,7 +26,7 @@ from textual.strip import Strip
 from store.models import ActionRow
 from store.post_words import NAME_TITLES, POST_ENDINGS, POST_LINKS
 from tui.listing import position, screen_window
-from tui.safe import clip, fit, plain
+from tui.safe import clip, clip_words, fit, plain
 
 STATUS_TEXT = {
     "not_started": "Not started",
@@ -510,7 +510,7 @@ def _post_kept(words: list[str], cells: int) -> str:
 def _due(row: ActionRow, cols: Columns) -> str:
     if row.due:
         return row.due.strftime("%d %b %Y" if cols.long_due else "%d %b %y")
-    return plain(row.due_text, True)[: cols.due - 1] or "—"
+    return clip_words(row.due_text, cols.due - 1) or "—"
 
 
 def header_line(cols: Columns) -> str:
