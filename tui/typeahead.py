@@ -128,6 +128,10 @@ class InOrderKeys(_Base):
         # the screen a word's first letter was typed on, and its view then (filters,
         # order): put back when the letters turn out to be a word (``drop_typed_ahead``)
         self._word_start: tuple[object, object] | None = None
+        # the last key handed on, when it was a letter no text box took: its time, its
+        # character and the screen it was typed on (did it open a form? _began_a_word)
+        self._opener: tuple[float, str, object] | None = None
+        self._letter_before_opener = 0.0  # when the letter before that one was typed
         # when the last key went into a text box, while no other key (but Esc) came
         # after it: typing under way when Esc was pressed (tui.dialogs.discard)
         self.text_typed_at = 0.0
@@ -181,6 +185,19 @@ class InOrderKeys(_Base):
             # read, a key typed once the burst had ended, read late, went as well
             self._dropping.before = max(self._dropping.before, last_typed + BURST_GAP)
         return dropped
+
+    def letter_refused(self, key: events.Key) -> None:
+        """A menu refused ``key`` (not its choice). When the menu's own key was typed
+        straight on from a letter before it and ``key`` straight on from the menu's key,
+        all in one burst, the menu was opened inside a word ("agreed" in the review: "g",
+        "r" the RAG menu, "e"), and the word goes on being typed: the rest of its burst
+        is dropped as it comes, never a command ("e" opened the text and "d at SLT" ran
+        into it). A menu key typed on its own, then a wrong key, drops nothing more."""
+        opener, before = self._opener, self._letter_before_opener
+        if opener is None or not before:
+            return
+        if opener[0] - before < BURST_GAP and key.time - opener[0] < BURST_GAP:
+            self._dropping.before = max(self._dropping.before, key.time + BURST_GAP)
 
     def _way_out(self, key: events.Key) -> bool:
         """A key never dropped with a word: quitting, or Esc typed once the word was
@@ -313,7 +330,7 @@ class InOrderKeys(_Base):
         if self._dialog.expected_at and not isinstance(self.screen, Dialog):
             self.set_timer(0.05, self._release_later)  # the dialog is late: the file is busy
             return
-        if self._opened_by_a_word():
+        if self._opened_by_a_word() or self._began_a_word(key):
             return
         if typing_on and _plain_input(self.focused):
             self._paste_typed(self.focused)
@@ -325,6 +342,7 @@ class InOrderKeys(_Base):
             self._word_screen = self.screen  # typed ahead straight after a letter: a word
         elif into is None and key.is_printable:  # a letter on its own: perhaps a word's first
             self._word_start = (self.screen, _view_of(self.screen))
+        typed_on = self.screen
         await super().on_event(key)  # to the focused widget, or a priority binding
         self._working = key if key.is_forwarded else None
         self._typed_into = into
@@ -335,6 +353,9 @@ class InOrderKeys(_Base):
         else:
             self.text_typed_at = 0.0
         self._last_letter = into is None and key.is_printable
+        previous = self._opener
+        self._opener = (key.time, key.character or "", typed_on) if self._last_letter else None
+        self._letter_before_opener = previous[0] if previous and self._opener else 0.0
         self._handed_at = get_time()
         self._release_later()
 
@@ -360,9 +381,44 @@ class InOrderKeys(_Base):
         if not isinstance(self.screen, Dialog) or self._held[0].time > self._handed_at:
             return False  # no dialog, or the key was typed after the letter was read
         dropped = self.drop_typed_ahead()
+        # closed too: a menu left open after the word ("agreed" in the review: "r" opened
+        # the RAG menu) took the next key as a choice, "a" setting Amber
+        screen = self.screen
+        screen.dismiss(None)
+        name = getattr(screen, "title_text", "") or getattr(screen, "CLOSES_ON_A_WORD", "")
         self.notify(
-            f"{keys_dropped(dropped)}: the rest of a word typed on the list, not text for"
-            " this dialog",
+            f"{keys_dropped(dropped)}: the rest of a word typed with no dialog open, not"
+            f" keys for {name or 'this dialog'} (closed, nothing changed)",
+            severity="warning",
+            markup=False,
+        )
+        return True
+
+    def _began_a_word(self, key: events.Key) -> bool:
+        """Did the letter handed on last open a form for new text that takes no word
+        (``Dialog.CLOSES_ON_A_WORD``), and is ``key`` a lowercase letter typed straight
+        on from it, in one burst? "agreed at SLT" on the list: "a" opened New action
+        and "greed at SLT" ran into it. Then the letter began a word: the form closes
+        with nothing added, and ``key`` and the rest of its burst (typed ahead, or still
+        coming) are dropped. An action's text typed once the form is seen, or starting
+        with a capital ("a", "Brief the lead member"), is typed as ever."""
+        opener, screen = self._opener, self.screen
+        if opener is None or not isinstance(screen, Dialog) or not screen.CLOSES_ON_A_WORD:
+            return False
+        typed_at, letter, typed_on = opener
+        char = key.character or ""
+        if screen is typed_on or screen.has_typing() or not _text_box(self.focused):
+            return False
+        if not (char.isalpha() and char.islower()) or key.time - typed_at >= BURST_GAP:
+            return False
+        self._held.popleft()
+        dropped = 1 + self.drop_typed_ahead()
+        self._dropping.before = max(self._dropping.before, key.time + BURST_GAP)
+        self._opener = None
+        screen.dismiss(None)
+        self.notify(
+            f"{screen.CLOSES_ON_A_WORD} closed, nothing added: “{letter}{char}…” is a word"
+            f" typed with no dialog open{dropped_after(dropped)}",
             severity="warning",
             markup=False,
         )

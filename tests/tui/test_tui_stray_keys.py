@@ -10,7 +10,7 @@ from textual.widgets import Input
 
 from store import Store
 from tests.tui.test_tui_main import bar_text, burst, refs, row, running, screen_text, settle
-from tui import open_app
+from tui import open_app, typeahead
 from tui.app import ActionPlanApp
 from tui.dialogs.base import ESCAPE_TYPING_GAP, Dialog
 from tui.dialogs.choice import ChoiceDialog
@@ -555,3 +555,61 @@ async def test_a_sentence_typed_at_once_on_the_list_leaves_the_view_as_it_was(
         await pilot.press("o")
         await settle(pilot)
         assert refs(app) == ["1.1"] and "overdue only" in bar_text(app)
+
+
+@pytest.mark.parametrize("at_once", [True, False])
+async def test_a_sentence_typed_in_the_weekly_review_leaves_no_menu_open(
+    db: Path, at_once: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "agreed at SLT" typed ahead in the weekly review: "r" inside the word opened the
+    RAG menu, the rest was dropped ("10 typed keys dropped") but the menu stayed open,
+    so the next "a" would set Amber. A dialog opened by a letter inside a word is
+    closed with the word: nothing changed, nothing open, and the toast says so. Typed
+    key by key, the menu refused "e" and the next "e" opened the text, "d at SLT" typed
+    into it: a menu opened inside a word drops the rest of its burst as it comes."""
+    from tui.screens.review import ReviewScreen
+
+    before, texts, first = fields(db), words_of(db), last_batch(db)
+    async with running(db) as (app, pilot):
+        await pilot.press("w")
+        await settle(pilot)
+        assert isinstance(app.screen, ReviewScreen)
+        said = listen(app)
+        if at_once:
+            burst(app, [*"agreed at SLT"])
+        else:  # typed key by key, each read before the next (a slow test: a wide gap)
+            monkeypatch.setattr(typeahead, "BURST_GAP", 5.0)
+            await pilot.press(*"agreed at SLT")
+        await settle(pilot)
+        assert isinstance(app.screen, ReviewScreen), app.screen
+        assert said and "RAG rating" in said[0], said
+        monkeypatch.setattr(typeahead, "BURST_GAP", 0.3)
+        await pilot.pause(0.4)
+        await pilot.press("a")  # the next key is the user's again: no Amber
+        await settle(pilot)
+    assert fields(db) == before and words_of(db) == texts
+    assert batches_after(db, first) == []
+
+
+@pytest.mark.parametrize("at_once", [True, False])
+async def test_a_sentence_typed_on_the_list_opens_no_new_action(
+    db: Path, at_once: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "agreed at SLT" on the list opened New action holding "greed at SLT": "a" began
+    a word, and its rest ran into the form. A lowercase letter typed straight on from
+    "a" (in one burst, typed ahead or not) is a word's: the form closes with nothing
+    added, the rest of the burst is dropped, and the toast says so. "a" then an action's
+    text typed after a look at the form ("Brief the lead member") is unchanged."""
+    before, texts, first = fields(db), words_of(db), last_batch(db)
+    async with running(db) as (app, pilot):
+        said = listen(app)
+        if at_once:
+            burst(app, [*"agreed at SLT"])
+        else:  # typed key by key, each read before the next (a slow test: a wide gap)
+            monkeypatch.setattr(typeahead, "BURST_GAP", 5.0)
+            await pilot.press(*"agreed at SLT")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen), app.screen
+        assert any("dropped" in message for message in said), said
+    assert fields(db) == before and words_of(db) == texts
+    assert batches_after(db, first) == []

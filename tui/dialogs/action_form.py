@@ -46,6 +46,7 @@ def status_from(typed: str) -> str | None:
 class ActionForm(Dialog[ActionDraft]):
     """One form for a new action; the recommendation defaults to ``rec_id``."""
 
+    CLOSES_ON_A_WORD = "New action"  # see Dialog: "a" then "greed at SLT" is a word
     DEFAULT_CSS = form_css("ActionForm")
     BINDINGS = [Binding("ctrl+s", "save", "Save", tooltip="Save the new action", priority=True)]
 

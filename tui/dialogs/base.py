@@ -65,6 +65,11 @@ class Dialog(ReportsFailures, ModalScreen[T]):
         Binding("ctrl+c", "copy_or_hint", "Copy", show=False, priority=True),
     ]
     ASK_BEFORE_DISCARDING = True  # False where typing only filters (pickers)
+    # A form its letter key opens for new text (New action "a", New recommendation
+    # "A"): a lowercase letter typed straight on from that key, in one burst, shows
+    # the key began a word typed with no dialog open ("agreed at SLT"), and the form
+    # closes with the word (tui.typeahead), never holding "greed at SLT" as text.
+    CLOSES_ON_A_WORD = ""  # the form's name where it does: "New action"
     # Fields holding a proposal that typing replaces (a date offered): selected on focus.
     REPLACED_BY_TYPING: tuple[str, ...] = ()
     escaped_at = 0.0  # when Escape last closed a dialog (any dialog): see closed_by_escape_just_now

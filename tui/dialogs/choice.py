@@ -73,6 +73,9 @@ class ChoiceDialog(Dialog[str]):
             self.escaped()
             return
         dropped = self._drop_typed_ahead()
+        refused = getattr(self.app, "letter_refused", None)  # tui.typeahead
+        if refused is not None and event.is_printable:
+            refused(event)
         if value is not None:
             # two lines at 80 columns, and a warning's time to read them
             why = f"{shown!r} was in a word, not a choice"

@@ -29,6 +29,7 @@ class RecDraft:
 class RecForm(Dialog[RecDraft]):
     """Text, ref (proposed from the plan's numbering, editable) and first actions."""
 
+    CLOSES_ON_A_WORD = "New recommendation"  # see Dialog: "a" then "greed at SLT" is a word
     DEFAULT_CSS = form_css("RecForm") + (
         "RecForm TextArea { height: 6; }\nRecForm .label { color: $text-muted; }"
     )
