@@ -30,8 +30,8 @@ from reports.paper import (
     exception_cells,
     missing_line,
     overdue_line,
+    plan_blocks,
     plan_headings,
-    plan_lines,
     progress_cells,
     rec_label,
     shares_note,
@@ -110,8 +110,13 @@ def _char(kind: str) -> object:
 
 def _plan(document: object, r: PlanReport) -> None:
     document.add_heading(_t(r.plan.title), level=0)  # type: ignore[attr-defined]
-    for words in title_lines(r) + plan_lines(r):
+    for words in title_lines(r):
         document.add_paragraph(_t(words))  # type: ignore[attr-defined]
+    for block in plan_blocks(r):  # a table kept in the notes as a Word table
+        if isinstance(block, str):
+            document.add_paragraph(_t(block))  # type: ignore[attr-defined]
+        else:
+            _kept_table(document, block)
     _summary(document, r)
     _exceptions(document, r)
     if r.changes is not None:
@@ -170,6 +175,19 @@ def _fitted(r: PlanReport, columns: tuple[str, ...]) -> dict[str, float]:
     widths["Ref"] = min(3.0, max(WIDTHS_CM["Ref"], 0.25 * longest + 0.5))
     widths["Action"] += PAGE_WIDTH_CM - 2 * MARGIN_CM - sum(widths.values())
     return widths
+
+
+def _kept_table(document: object, rows: list[list[str]]) -> None:
+    """A table the import kept in the plan's notes (a key of initials), its first row
+    the header: columns by place, the last taking what the first (a short label
+    column: "Initials") leave of the page."""
+    ours = tuple(f"column {n}" for n in range(len(rows[0])))
+    first = min(5.0, (PAGE_WIDTH_CM - 2 * MARGIN_CM) / len(ours))
+    rest = (PAGE_WIDTH_CM - 2 * MARGIN_CM - first) / max(1, len(ours) - 1)
+    widths = {name: first if n == 0 else rest for n, name in enumerate(ours)}
+    heads = tuple(_t(c) for c in rows[0])
+    _table(document, heads, [[_t(c) for c in row] for row in rows[1:]], None, ours, widths)
+    document.add_paragraph()  # type: ignore[attr-defined]  # apart from what follows
 
 
 def _table(

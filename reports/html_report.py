@@ -9,13 +9,14 @@ from reports.paper import (
     EXCEPTION_COLUMNS,
     NO_EXCEPTIONS,
     SUMMARY_COLUMNS,
+    PlanBlock,
     action_cells,
     action_columns,
     exception_cells,
     missing_line,
     overdue_line,
+    plan_blocks,
     plan_headings,
-    plan_lines,
     rec_label,
     shares_note,
     title_lines,
@@ -61,10 +62,22 @@ def render(reports: list[PlanReport]) -> str:
     )
 
 
+def _plan_block(block: PlanBlock) -> str:
+    """One of the plan's lines, or a table kept in its notes (a key of initials)."""
+    if isinstance(block, str):
+        return f'<p class="muted">{escape(block)}</p>'
+    head = "".join(f"<th>{escape(c)}</th>" for c in block[0])
+    rows = "".join(
+        "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in block[1:]
+    )
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+
+
 def _plan(r: PlanReport) -> str:
     parts = [
         f"<h1>{escape(r.plan.title)}</h1>",
-        *(f'<p class="muted">{escape(line)}</p>' for line in title_lines(r) + plan_lines(r)),
+        *(f'<p class="muted">{escape(line)}</p>' for line in title_lines(r)),
+        *(_plan_block(block) for block in plan_blocks(r)),
         _summary(r),
         _exceptions(r),
     ]

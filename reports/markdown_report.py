@@ -15,8 +15,8 @@ from reports.paper import (
     exception_cells,
     missing_line,
     overdue_line,
+    plan_blocks,
     plan_headings,
-    plan_lines,
     progress_cells,
     rec_label,
     shares_note,
@@ -40,8 +40,13 @@ def render(reports: list[PlanReport]) -> str:
 
 def _plan(r: PlanReport) -> str:
     out = [f"# {md(r.plan.title)}", ""]
-    for line in title_lines(r) + plan_lines(r):
+    for line in title_lines(r):
         out += [md(line), ""]
+    for block in plan_blocks(r):  # a table kept in the notes as a Markdown table
+        if isinstance(block, str):
+            out += [md(block), ""]
+        else:
+            out += [*_grid(tuple(block[0]), [[md(c) for c in row] for row in block[1:]]), ""]
     out += ["## Summary", "", f"**{overdue_line(r)}**", ""]
     if missing_line(r):
         out += [f"**{missing_line(r)}**", ""]

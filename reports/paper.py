@@ -47,15 +47,49 @@ def title_lines(r: PlanReport) -> list[str]:
 FROM_THE_FILE = "From the imported file"
 
 
-def plan_lines(r: PlanReport) -> list[str]:
+# The name the importer gives a Word table of another width that it keeps in the notes
+# ("Table 4:"): its own label, not the plan's words, so a paper prints the table alone.
+KEPT_TABLE_NAME = re.compile(r"Table \d+:")
+KEPT_CELL_BAR = " | "  # how the importer keeps a table's cells on its line (Sheet.as_note)
+
+# A block of the plan's lines: a line, or a table kept in the notes (its rows' cells,
+# the first row its header).
+PlanBlock = str | list[list[str]]
+
+
+def plan_blocks(r: PlanReport) -> list[PlanBlock]:
     """The plan's own lines above its table, as the import kept them in its notes: the
     title lines ("Following the Ofsted/CQC area SEND inspection, June 2026") and its
     key ("RAG: R = off track, A = at risk, G = on track, B = complete"), which a reader
     needs beside a rating printed as written ("RAG (as written): B"). The first is
     labelled as the file's ("From the imported file: As at 30 November 2026"), so a
-    date among them never reads as a second date line of the paper under its own."""
-    lines = cell_lines(r.plan.notes)
-    return [f"{FROM_THE_FILE}: {lines[0]}", *lines[1:]] if lines else []
+    date among them never reads as a second date line of the paper under its own.
+
+    A table the import kept there (a key of staff initials under a Word plan: two or
+    more lines running, each with its cells joined by " | ") comes as its rows of
+    cells, the first its header, for each paper to print as a table: as lines it read
+    "Table 4:", then "Initials \\| Name and role" in Markdown. The importer's own name
+    for it ("Table 4:") goes; a name the plan gave (a sheet's) stays, as a line."""
+    blocks: list[PlanBlock] = []
+    run: list[str] = []
+    for line in [*cell_lines(r.plan.notes), ""]:
+        if KEPT_CELL_BAR in line:
+            run.append(line)
+            continue
+        if len(run) >= 2:
+            if blocks and isinstance(blocks[-1], str) and KEPT_TABLE_NAME.fullmatch(blocks[-1]):
+                blocks.pop()
+            rows = [cell.split(KEPT_CELL_BAR) for cell in run]
+            width = max(len(row) for row in rows)
+            blocks.append([row + [""] * (width - len(row)) for row in rows])
+        else:
+            blocks += run
+        run = []
+        if line:
+            blocks.append(line)
+    if blocks and isinstance(blocks[0], str):  # labelled as the file's, as plan_lines does
+        return [f"{FROM_THE_FILE}: {blocks[0]}", *blocks[1:]]
+    return [f"{FROM_THE_FILE}:", *blocks] if blocks else []
 
 
 LONGEST_LABEL = 40  # "Area of weakness 1", "Priority action 12": a label, not a sentence

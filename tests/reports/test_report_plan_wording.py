@@ -89,3 +89,47 @@ def test_the_imported_files_lines_are_labelled_so_never_the_papers_own_date(
     rows = [[c.value for c in r][:2] for r in summary.iter_rows()]
     assert ["From the imported file", f"{AS_AT}\nCover:\nNorthshire FRS"] in rows
     store.close()
+
+
+STAFF_KEY = (
+    "Owner: Dev Walia\nKey to staff initials\nTable 4:\nInitials | Name and role\n"
+    "DW | Dev Walia, Trust School Improvement Lead\nHT | Headteacher of the school concerned"
+)  # as the importer keeps a Word table of another width under the plan (Sheet.as_note)
+
+
+def test_a_key_of_initials_kept_in_the_notes_prints_as_a_table(db_path: Path) -> None:
+    """A Word plan's key of staff initials printed raw in every paper: "Table 4:", then
+    "Initials \\| Name and role" with the bars escaped in Markdown. Each paper prints it
+    as a table under its own heading line, without the importer's "Table 4:"."""
+    doc = PlanDoc(
+        title="Trust plan",
+        notes=STAFF_KEY,
+        recommendations=[
+            RecommendationDoc(
+                ref="1", text="Curriculum", actions=[ActionDoc(ref="1.1", text="Map it")]
+            )
+        ],
+    )
+    store = Store.open(db_path)
+    store.merge_plans([doc], "test")
+    md = export(store, "md", "Trust plan").decode()
+    html = export(store, "html", "Trust plan").decode()
+    paper = Document(io.BytesIO(export(store, "docx", "Trust plan")))
+    store.close()
+    assert (
+        "Key to staff initials\n\n| Initials | Name and role |\n|---|---|\n"
+        "| DW | Dev Walia, Trust School Improvement Lead |\n"
+        "| HT | Headteacher of the school concerned |\n" in md
+    )
+    assert "\\|" not in md and "Table 4" not in md
+    assert "<th>Initials</th><th>Name and role</th>" in html and "Table 4" not in html
+    assert "<td>HT</td><td>Headteacher of the school concerned</td>" in html
+    rows = [[c.text for c in row.cells] for row in paper.tables[0].rows]
+    assert rows == [
+        ["Initials", "Name and role"],
+        ["DW", "Dev Walia, Trust School Improvement Lead"],
+        ["HT", "Headteacher of the school concerned"],
+    ]
+    text = [p.text for p in paper.paragraphs]
+    assert "From the imported file: Owner: Dev Walia" in text and "Key to staff initials" in text
+    assert not any("|" in line or "Table 4" in line for line in text)
