@@ -131,7 +131,8 @@ class InOrderKeys(_Base):
         # the last key handed on, when it was a letter no text box took: its time, its
         # character and the screen it was typed on (did it open a form? _began_a_word)
         self._opener: tuple[float, str, object] | None = None
-        self._letter_before_opener = 0.0  # when the letter before that one was typed
+        # when the last letters handed on in a row, none taken by a text box, were typed
+        self._letters: deque[float] = deque(maxlen=4)
         # when the last key went into a text box, while no other key (but Esc) came
         # after it: typing under way when Esc was pressed (tui.dialogs.discard)
         self.text_typed_at = 0.0
@@ -193,10 +194,11 @@ class InOrderKeys(_Base):
         "r" the RAG menu, "e"), and the word goes on being typed: the rest of its burst
         is dropped as it comes, never a command ("e" opened the text and "d at SLT" ran
         into it). A menu key typed on its own, then a wrong key, drops nothing more."""
-        opener, before = self._opener, self._letter_before_opener
-        if opener is None or not before:
+        typed = [at for at in self._letters if at < key.time]  # the keys before it
+        if len(typed) < 2:
             return
-        if opener[0] - before < BURST_GAP and key.time - opener[0] < BURST_GAP:
+        before, menu = typed[-2:]
+        if menu - before < BURST_GAP and key.time - menu < BURST_GAP:
             self._dropping.before = max(self._dropping.before, key.time + BURST_GAP)
 
     def _way_out(self, key: events.Key) -> bool:
@@ -353,9 +355,11 @@ class InOrderKeys(_Base):
         else:
             self.text_typed_at = 0.0
         self._last_letter = into is None and key.is_printable
-        previous = self._opener
         self._opener = (key.time, key.character or "", typed_on) if self._last_letter else None
-        self._letter_before_opener = previous[0] if previous and self._opener else 0.0
+        if self._last_letter:
+            self._letters.append(key.time)
+        else:
+            self._letters.clear()
         self._handed_at = get_time()
         self._release_later()
 
