@@ -295,6 +295,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout203",
         "holdout205",
         "holdout202",
+        "holdout206",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
