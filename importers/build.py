@@ -2083,6 +2083,9 @@ def _updates(row: Row, fields: dict[str, str], ctx: Context) -> list[UpdateDoc]:
         cell = row.cells[col] if col < len(row.cells) else ""
         if cell:
             header = _header(row, col, "")
+            if _says_only_not_begun(cell, ctx):
+                keep(fields, f"{header or 'Progress'} (as written)", cell)
+                continue
             if has_rule_line(cell):
                 keep(fields, f"{header or 'Updates'} (as written)", cell)
             written = _written_on(row, col, ctx)
@@ -2093,6 +2096,9 @@ def _updates(row: Row, fields: dict[str, str], ctx: Context) -> list[UpdateDoc]:
             out += found
             _keep_round_not_yet_ended(header, cell, fields, ctx)
     for label, entries in row.line.news:  # "Progress" on a row of its own under the action
+        if _says_only_not_begun(entries, ctx):
+            keep(fields, f"{label} (as written)", entries)
+            continue
         out += _read_updates(entries, label, ctx)
         _keep_round_not_yet_ended(label, entries, fields, ctx)
     return out + _status_remark(row, ctx)
@@ -2104,6 +2110,16 @@ def _keep_round_not_yet_ended(header: str, news: str, fields: dict[str, str], ct
     field, so the round stays with the action."""
     if parse_deadline(header).precision == "year" and _header_day(header, ctx.today) is None:
         keep(fields, header, news)
+
+
+def _says_only_not_begun(cell: str, ctx: Context) -> bool:
+    """A progress cell of a not-started state and nothing else ("Not started", "Not yet
+    due"): it says the work has not begun, which claims nothing of it, so there is no
+    news to log; the state is the status (where no status column says it) and the cell
+    is kept as written. A state saying the work moved ("On track", "Completed.") is news."""
+    if not vocab.is_state_alone(cell, ctx.legend):
+        return False
+    return vocab.read_status(cell, ctx.legend)[0] == "not_started"
 
 
 # A status column headed for remarks too ("STATUS/ COMMENT", "Status and comments",

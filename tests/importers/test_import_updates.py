@@ -3312,3 +3312,63 @@ def test_a_line_opened_per_the_reporter_and_a_day_is_news_of_that_day(tmp_path: 
         "1.2": [(D(2026, 11, 12), "Per Owen Hale 12/11: Planning consent granted.")],
         "1.3": [(None, "Per our last return the review is due to start.")],
     }
+
+
+# Seen in hold-out 208 (a school's post-inspection plan, no status column): a progress
+# cell of "Not started" alone among cells opened by the position and a dash.
+def test_a_progress_cell_saying_only_not_started_is_the_status_and_no_news(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target date", "Progress (November 2026)"],
+        ["1.1", "Deliver road safety leaflets to every school.", "Road Safety Officer",
+         "31/10/2026", "Completed – leaflets delivered to all 41 schools."],
+        ["1.2", "Paint new crossing markings outside the two infant schools.", "Highways",
+         "31/03/2027", "Not started"],
+        ["1.3", "Review the school travel plans.", "Road Safety Officer", "30/06/2027",
+         "Not yet due"],
+        ["1.4", "Recruit crossing patrol staff.", "Road Safety Officer", "31/01/2027",
+         "On track"],
+    ]  # fmt: skip
+    done, crossing, travel, patrol = actions(plan_of(write(tmp_path, rows)))
+    # the position alone says the work has not begun: its status, nothing to report
+    assert [(a.status, a.updates) for a in (crossing, travel)] == [
+        ("not_started", []),
+        ("not_started", []),
+    ]
+    # the cell is kept as written beside the status it gave
+    assert crossing.fields["Progress (November 2026) (as written)"] == "Not started"
+    assert travel.fields["Progress (November 2026) (as written)"] == "Not yet due"
+    # a position that says the work moved is news of the month the header names
+    assert [(u.date, u.text) for u in done.updates] == [(D(2026, 11, 30), rows[1][4])]
+    assert [(u.date, u.text) for u in patrol.updates] == [(D(2026, 11, 30), "On track")]
+
+
+def test_a_progress_cell_saying_only_not_started_is_no_news_beside_a_status_column(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Status", "Progress update"],
+        ["1", "Replace the library's fire doors.", "Estates Manager", "Not started",
+         "Not started"],
+        ["2", "Train the library volunteers.", "Library Manager", "In progress",
+         "First session held on 4 November."],
+    ]  # fmt: skip
+    doors, train = actions(plan_of(write(tmp_path, rows)))
+    assert (doors.status, doors.updates) == ("not_started", [])
+    assert doors.fields["Progress update (as written)"] == "Not started"
+    assert [u.text for u in train.updates] == [rows[2][4]]
+
+
+def test_a_news_row_saying_only_not_started_is_no_news(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target"],
+        ["3.1", "Survey the park's veteran trees.", "Tree Officer", "30/09/2027"],
+        ["Progress", "Not started", "", ""],
+        ["3.2", "Replant the avenue of limes.", "Tree Officer", "31/03/2027"],
+        ["Progress", "Ongoing – 12 of 30 limes planted.", "", ""],
+    ]
+    survey, replant = actions(plan_of(write(tmp_path, rows)))
+    assert (survey.status, survey.updates) == ("not_started", [])
+    assert survey.fields["Progress (as written)"] == "Not started"
+    assert (replant.status, [u.text for u in replant.updates]) == ("in_progress", [rows[4][1]])
