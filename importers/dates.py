@@ -1243,11 +1243,14 @@ _AT = r"(?:at\s+|@\s*)"
 # it ("Update from Ch Insp Owen Pryce 04/11/26: …", "Update from Sian Morgan 06/11/26: …").
 _GIVER = r"(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
 _NEWS_FROM = rf"{_NEWS_WORD}\s+(?i:from)\s+{_GIVER}\s+"
+# The day of the week before the day ("Mon 02/11/2026 – …", "Thursday 01/10/2026: …", and
+# with no year, "Thu 19/11 – …", as a weekly huddle logs its lines)
+_WEEKDAY = r"(?i:(?:mon|tues?|weds?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\.?,?"
 _DATE_LABEL = (
     rf"(?i:{_NEWS_WORD}\s+(?:(?:as\s+)?{_AT})?|as\s+(?:{_AT}|of\s+)|{_NEWS_FROM}"
     rf"|{_NEWS_WORD}\s+(?:to|at)\s+(?:the\s+)?(?-i:{_SOURCE})\s+"
     r"|w/[ec]\.?\s+|week\s+(?:ending|commencing)\s+"
-    r"|(?:mon|tues?|weds?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)"
+    rf"|{_WEEKDAY}\s+)"
 )
 # A news word over its date in round brackets, the two alone on the line above the news
 # ("Update (November 2026)" over "Report built; …"), heads that entry as a date alone does.
@@ -1591,7 +1594,7 @@ def opening_signed_date(line: str) -> dt.date | None:
 # 12/11: …" ("Per our last return …" names no one).
 _PER_GIVER = rf"(?i:(?:as\s+)?per)\s+{_GIVER}\s+"
 _INITIALLED = re.compile(
-    rf"^\s*(?:(?:{_INITIALS}|{_NEWS_WORD})\s+|{_NEWS_FROM}|{_PER_GIVER})?"
+    rf"^\s*(?:(?:{_INITIALS}|{_NEWS_WORD}|{_WEEKDAY})\s+|{_NEWS_FROM}|{_PER_GIVER})?"
     rf"(?P<day>\d{{1,2}})[/.](?P<month>\d{{1,2}})(?![/.]?\d)"
     rf"(?:\s*\(\s*{_INITIALS}\s*\))?\s*[:\-–—]\s*\S"
 )
@@ -1599,7 +1602,8 @@ _INITIALLED = re.compile(
 # or joined by a hyphen as a spreadsheet's "d-mmm" format writes it, "14-Oct: workshop
 # held". A hyphen and a year after the month ("14-Oct-26:") is a full date, read elsewhere.
 _DAY_AND_MONTH_NAME = re.compile(
-    r"^\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)(?P<month>[A-Za-z]{3,9})\.?(?!-\d)"
+    rf"^\s*(?:{_WEEKDAY}\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)"
+    r"(?P<month>[A-Za-z]{3,9})\.?(?!-\d)"
     r"\s*[:\-–—]\s*\S"
 )
 

@@ -3372,3 +3372,28 @@ def test_a_news_row_saying_only_not_started_is_no_news(tmp_path: Path) -> None:
     assert (survey.status, survey.updates) == ("not_started", [])
     assert survey.fields["Progress (as written)"] == "Not started"
     assert (replant.status, [u.text for u in replant.updates]) == ("in_progress", [rows[4][1]])
+
+
+# Seen in hold-out 207: a SEND plan's progress logged at a weekly huddle, each line opened
+# by the weekday and the day and month with no year ("Thu 19/11 – Backlog down to 188.").
+def test_a_line_opened_by_a_weekday_and_a_day_with_no_year_is_news_of_that_day(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Waste service plan. Position at 27 November 2026.", "", "", "", ""],
+        ["Ref", "Action", "Lead", "Target date", "Progress"],
+        ["1.1", "Cut missed bin collections by half.", "Dan Rowe", "31/03/2027",
+         "Mon 02/11 – Missed bins 410 a week.\nMonday 23/11 – Missed bins 260 a week."],
+        ["1.2", "Add two garden waste rounds.", "Dan Rowe", "31/01/2027",
+         "Wed 18 Nov: Second crew hired."],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    updates = {a.ref: [(u.date, u.text) for u in a.updates] for a in actions(plan)}
+    # one update a line, dated in the year that puts the day on or before the position
+    assert updates == {
+        "1.1": [
+            (D(2026, 11, 2), "Mon 02/11 – Missed bins 410 a week."),
+            (D(2026, 11, 23), "Monday 23/11 – Missed bins 260 a week."),
+        ],
+        "1.2": [(D(2026, 11, 18), "Wed 18 Nov: Second crew hired.")],
+    }
