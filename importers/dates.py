@@ -1243,12 +1243,16 @@ _AT = r"(?:at\s+|@\s*)"
 # it ("Update from Ch Insp Owen Pryce 04/11/26: …", "Update from Sian Morgan 06/11/26: …").
 _GIVER = r"(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
 _NEWS_FROM = rf"{_NEWS_WORD}\s+(?i:from)\s+{_GIVER}\s+"
+# News told to a meeting, in the past tense, before the meeting and its day: "Reported to
+# QSC 12/11/26: …", "Presented to Cabinet 18/11/2026 – …", "Taken to the Audit Committee
+# 03/11/26: …" is what that meeting heard that day, as "Update to SLT 19/11/26: …" is.
+_TOLD = r"(?i:reported|presented|tabled|taken|submitted|escalated)"
 # The day of the week before the day ("Mon 02/11/2026 – …", "Thursday 01/10/2026: …", and
 # with no year, "Thu 19/11 – …", as a weekly huddle logs its lines)
 _WEEKDAY = r"(?i:(?:mon|tues?|weds?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\.?,?"
 _DATE_LABEL = (
     rf"(?i:{_NEWS_WORD}\s+(?:(?:as\s+)?{_AT})?|as\s+(?:{_AT}|of\s+)|{_NEWS_FROM}"
-    rf"|{_NEWS_WORD}\s+(?:to|at)\s+(?:the\s+)?(?-i:{_SOURCE})\s+"
+    rf"|(?:{_NEWS_WORD}|{_TOLD})\s+(?:to|at)\s+(?:the\s+)?(?-i:{_SOURCE})\s+"
     r"|w/[ec]\.?\s+|week\s+(?:ending|commencing)\s+"
     rf"|{_WEEKDAY}\s+)"
 )

@@ -3397,3 +3397,28 @@ def test_a_line_opened_by_a_weekday_and_a_day_with_no_year_is_news_of_that_day(
         ],
         "1.2": [(D(2026, 11, 18), "Wed 18 Nov: Second crew hired.")],
     }
+
+
+# Seen in hold-out 207: a trust's CQC plan logging what went to each Quality and Safety
+# Committee, each line opened "Reported to QSC 12/11/26: …", newest first.
+def test_a_line_telling_which_meeting_heard_it_and_the_day_is_news_of_that_day(
+    tmp_path: Path,
+) -> None:
+    found = progress_updates(
+        tmp_path,
+        [
+            "Presented to Cabinet 18/11/2026 – Budget options agreed.\n"
+            "Reported to SMT 21/10/26: Savings of £1.2m found.",
+            "Taken to the Audit Committee 03/11/26: Findings accepted.",
+            "Reported to be on track by the supplier.",
+        ],
+    )
+    # one update a line, dated by its day, its text the whole line
+    assert found["1.1"] == [
+        (D(2026, 11, 18), "Presented to Cabinet 18/11/2026 – Budget options agreed."),
+        (D(2026, 10, 21), "Reported to SMT 21/10/26: Savings of £1.2m found."),
+    ]
+    assert found["1.2"] == [
+        (D(2026, 11, 3), "Taken to the Audit Committee 03/11/26: Findings accepted.")
+    ]
+    assert found["1.3"] == [(None, "Reported to be on track by the supplier.")]
