@@ -1540,11 +1540,14 @@ _SIGNED_AT_END = re.compile(
 # "Scope agreed at Digital Board – 18/11/2026", "412 of 690 staff trained – 18/11/26".
 # The writer may sign before the day: "Chart live on all wards. – Sam Obi, 28/10/2026".
 # The dash may be glued to the day, spaced from the words only: "… 40 records -14/10/2026.".
-_DASHED_DAY = rf"\s[\-–—](?:\s+(?:{_WRITER})?)?(?P<date>\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}}))"
+# The writer may sign with initials and no comma: "Briefing agreed. – KM 04/11/26"; capitals
+# that say when ("– TBC 31/01/27") sign nothing.
+_SIGNER = rf"(?:{_WRITER}|{_NOT_TIME_CAPITALS}{_INITIALS}\s+)"
+_DASHED_DAY = rf"\s[\-–—](?:\s+{_SIGNER}?)?(?P<date>\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}}))"
 _DAY_AFTER_DASH_AT_END = re.compile(rf"{_DASHED_DAY}\W*$")
 # Entries so signed run on in one line: each ends at its writer's name and day.
 _SIGNATURE_THEN_MORE = re.compile(
-    rf"\s[\-–—]\s+{_WRITER}\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})(?=\s+\S)"
+    rf"\s[\-–—]\s+{_SIGNER}\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})(?=\s+\S)"
 )
 
 

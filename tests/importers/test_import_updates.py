@@ -3422,3 +3422,30 @@ def test_a_line_telling_which_meeting_heard_it_and_the_day_is_news_of_that_day(
         (D(2026, 11, 3), "Taken to the Audit Committee 03/11/26: Findings accepted.")
     ]
     assert found["1.3"] == [(None, "Reported to be on track by the supplier.")]
+
+
+# Seen in hold-out 207: a SAR action plan whose progress entries are each signed at the
+# end with a spaced dash, the writer's initials and the full day, no comma.
+def test_a_line_signed_at_its_end_with_initials_and_a_day_is_news_of_that_day(
+    tmp_path: Path,
+) -> None:
+    found = progress_updates(
+        tmp_path,
+        [
+            "Leaflet drafted with carers. – JH 02/10/26\n"
+            "Leaflet sent to 30 GP surgeries. – JH 16/11/26",
+            "Audit tool agreed. – PW 12/10/2026 Sample of 40 cases chosen. – PW 09/11/2026",
+            "Waiting for the data – TBC 31/01/27",
+        ],
+    )
+    # one update per signed entry, dated by its day, its text the entry, signature and all
+    assert found["1.1"] == [
+        (D(2026, 10, 2), "Leaflet drafted with carers. – JH 02/10/26"),
+        (D(2026, 11, 16), "Leaflet sent to 30 GP surgeries. – JH 16/11/26"),
+    ]
+    assert found["1.2"] == [
+        (D(2026, 10, 12), "Audit tool agreed. – PW 12/10/2026"),
+        (D(2026, 11, 9), "Sample of 40 cases chosen. – PW 09/11/2026"),
+    ]
+    # capitals that say when sign nothing: a day yet to come
+    assert found["1.3"] == [(None, "Waiting for the data – TBC 31/01/27")]
