@@ -81,7 +81,13 @@ from importers.dates import (
 )
 from importers.group import POSITION_DIGITS, Group, Grouping, Row, labels_restart
 from importers.headings import labelled_number, labelled_position, worded_ref
-from importers.marks import has_rule_line, is_arrow_log, is_rule_line, without_list_marks
+from importers.marks import (
+    has_rule_line,
+    is_arrow_log,
+    is_rule_line,
+    without_entry_number,
+    without_list_marks,
+)
 from importers.status_companions import Companion, companion_of, refined
 from importers.vocab import Legend
 from store.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
@@ -2246,10 +2252,11 @@ def dated_paragraphs(
             ruled = True
             continue
         date, line = _news_line(line)
-        if date is None and (code := keyed_code(line, keyed)):
+        dating = without_entry_number(line)  # "1) 08/10/2026 – …": the date after the number
+        if date is None and (code := keyed_code(dating, keyed)):
             date = keyed[code]  # "PB13: …", the day of the meeting the news was heard at
         opens, day = (
-            _signed_news(line, position, header, periods, today) if date is None else (True, date)
+            _signed_news(dating, position, header, periods, today) if date is None else (True, date)
         )
         if preamble and len(parts) == 1 and _opens_relative_month(opens, line):
             parts[0] = (day, [*parts[0][1], line])
@@ -2317,6 +2324,8 @@ def _news_line(line: str) -> tuple[dt.date | None, str]:
     bare = without_list_marks(line) if date is None else line
     if bare != line and (date := leading_date(bare)) is not None:
         return date, bare
+    if date is None and (numbered := without_entry_number(line)) != line:
+        return leading_date(numbered), line  # "1) 08/10/2026 – …", the number kept
     return date, line
 
 

@@ -63,6 +63,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Literal, NamedTuple, cast
 
+from importers.marks import is_entry_number
 from importers.people import MEETING_BODY_WORDS
 from importers.vocab import done_in_part
 from store.calendar_words import MONTH_NAMES, MONTHS, ORDINAL_SUFFIXES, WEEKDAYS
@@ -1886,6 +1887,8 @@ def dated_sentences(line: str) -> list[str]:
     slashes and bar do not."""
     pieces, start = [], 0
     for m in _DATED_SENTENCE.finditer(line):
+        if is_entry_number(line[start : m.start()]):
+            continue  # "1. 21/10/2026 – …": the entry's running number, no sentence
         if leading_date(line[m.end() :]) is not None:
             pieces.append(line[start : m.start()].removesuffix(";"))
             start = m.end()

@@ -38,6 +38,25 @@ def _same_mark(mark: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(rf"^[ \t]*{re.escape(mark)}[ \t]+(?=\S)", flags)
 
 
+# A running number opening an entry of a log ("1) 08/10/2026 – …" over "2) 05/11/2026 –
+# …", "(1) …", "1. …"): written to tell the entries apart, it stays in the entry's text,
+# but the date after it is the entry's.
+_NUMBER = r"[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)])"
+_ENTRY_NUMBER = re.compile(rf"^{_NUMBER}[ \t]+(?=\S)")
+_ENTRY_NUMBER_ALONE = re.compile(_NUMBER)
+
+
+def is_entry_number(text: str) -> bool:
+    """Whether ``text`` is only an entry's running number ("1.", "(2)", "3)")."""
+    return _ENTRY_NUMBER_ALONE.fullmatch(text) is not None
+
+
+def without_entry_number(line: str) -> str:
+    """The line without the running number that opens it ("1) 08/10/2026 – …" gives
+    "08/10/2026 – …"); a line with none as it is."""
+    return _ENTRY_NUMBER.sub("", line, count=1)
+
+
 def listed_items(text: str) -> list[str]:
     """The items of a typed list filling the cell, marks off: two lines or more, every
     one opened by the same mark ("• Appoint …" over "• Set up …"); else none."""

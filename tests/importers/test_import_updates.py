@@ -3449,3 +3449,29 @@ def test_a_line_signed_at_its_end_with_initials_and_a_day_is_news_of_that_day(
     ]
     # capitals that say when sign nothing: a day yet to come
     assert found["1.3"] == [(None, "Waiting for the data – TBC 31/01/27")]
+
+
+# Seen in hold-out 207: a police force's PEEL plan whose progress cell is a running
+# numbered list of dated entries, each opened by its number and a closing bracket.
+def test_numbered_dated_entries_are_one_update_each_the_number_kept(tmp_path: Path) -> None:
+    found = progress_updates(
+        tmp_path,
+        [
+            "1) 06/10/2026 – Drone pilots recruited.\n2) 17/11/2026 – First flights logged.",
+            "(1) 14/09/2026: Bid submitted.\n(2) 02/11/2026: Funding confirmed.",
+            "1. 21/10/2026 – Contract signed.",
+            "1) Scope agreed\n2) Supplier to be found",
+        ],
+    )
+    # one update per numbered entry, dated by its day, its text as typed, number included
+    assert found["1.1"] == [
+        (D(2026, 10, 6), "1) 06/10/2026 – Drone pilots recruited."),
+        (D(2026, 11, 17), "2) 17/11/2026 – First flights logged."),
+    ]
+    assert found["1.2"] == [
+        (D(2026, 9, 14), "(1) 14/09/2026: Bid submitted."),
+        (D(2026, 11, 2), "(2) 02/11/2026: Funding confirmed."),
+    ]
+    assert found["1.3"] == [(D(2026, 10, 21), "1. 21/10/2026 – Contract signed.")]
+    # numbered points with no dates are one note, as written
+    assert found["1.4"] == [(None, "1) Scope agreed\n2) Supplier to be found")]
