@@ -296,6 +296,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout205",
         "holdout202",
         "holdout206",
+        "holdout207",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
