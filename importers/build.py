@@ -2114,7 +2114,7 @@ def _keep_round_not_yet_ended(header: str, news: str, fields: dict[str, str], ct
     """News written for a year's round still under way on the import's day ("Update 2026"
     read on 5 Dec 2026) is dated by none of it: the header is kept with the news as a
     field, so the round stays with the action."""
-    if parse_deadline(header).precision == "year" and _header_day(header, ctx.today) is None:
+    if _round_not_yet_ended(header, ctx.today):
         keep(fields, header, news)
 
 
@@ -2126,6 +2126,14 @@ def _says_only_not_begun(cell: str, ctx: Context) -> bool:
     if not vocab.is_state_alone(cell, ctx.legend):
         return False
     return vocab.read_status(cell, ctx.legend)[0] == "not_started"
+
+
+@lru_cache(maxsize=256)
+def _round_not_yet_ended(header: str, today: dt.date | None) -> bool:
+    """Whether an update header names a year still under way on ``today``. Asked of every
+    row's news and answered by the header alone: a plan's rows share a few headers, each
+    read as a deadline once (read on every row, it was a quarter of a plain plan's reading)."""
+    return parse_deadline(header).precision == "year" and _header_day(header, today) is None
 
 
 # A status column headed for remarks too ("STATUS/ COMMENT", "Status and comments",

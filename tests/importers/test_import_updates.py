@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from openpyxl import Workbook
 
+from importers import ImportOptions
 from importers.columns import scores
 from tests.importers.helpers import headings_with_owner_and_date, progress_updates, updates_of
 from tests.importers.test_import_rules import (
@@ -3219,6 +3220,32 @@ def test_an_update_header_naming_an_ended_year_dates_its_news_at_the_years_end(
     ]
     assert found.fields["Update 2026"] == rows[1][6]
     assert "Progress 2024/25" not in found.fields  # dated: the date says the round
+
+
+# The header's year is read once per header and day of import (issue 17: it was read as a
+# deadline on every row): the same plan read after the year has ended dates the news, and
+# every row under the header, not only the first, is read alike.
+def test_an_update_headers_year_is_read_for_each_day_of_import_and_every_row(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target", "Update 2026"],
+        ["1", "Plant 400 street trees.", "Tree Officer", "31/03/2027", "Last 80 ordered."],
+        ["2", "Survey the parks' trees.", "Tree Officer", "31/03/2027", "Survey half done."],
+    ]
+    path = write(tmp_path, rows)
+    during = actions(plan_of(path, ImportOptions(today=D(2026, 12, 5))))
+    after = actions(plan_of(path, ImportOptions(today=D(2027, 1, 5))))
+    assert [a.fields.get("Update 2026") for a in during] == [rows[1][4], rows[2][4]]
+    assert [[(u.date, u.text) for u in a.updates] for a in during] == [
+        [(None, rows[1][4])],
+        [(None, rows[2][4])],
+    ]
+    assert [a.fields.get("Update 2026") for a in after] == [None, None]
+    assert [[(u.date, u.text) for u in a.updates] for a in after] == [
+        [(D(2026, 12, 31), rows[1][4])],
+        [(D(2026, 12, 31), rows[2][4])],
+    ]
 
 
 # The fixer's plan (session 24): news rows under every action, four labelled "Progress" and
