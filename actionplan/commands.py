@@ -11,13 +11,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, cast
 
+from actionplan.list_table import print_table, terminal_width
 from store import Store
-from store.merge_report import short
 from store.models import RAGS, STATUSES, ActionQuery, ActionRow, Rag, Status
 from store.schema import needs_writing, private_copy
 from store.store import clears_rag
 from store.text import printable
-from store.wording import DONE_HAS_NO_RAG, day, due_change, people, rag_word, status_word
+from store.wording import DONE_HAS_NO_RAG, due_change, rag_word, status_word
 
 STATUS_WORDS: dict[str, Status] = {
     **{s: s for s in STATUSES},
@@ -175,24 +175,8 @@ def _print_json(value: object) -> None:
 
 
 def _print_table(rows: list[ActionRow]) -> None:
-    """One line per action; "!" in its own first column marks the overdue ones ("?"
-    those the plan's latest file no longer lists, said at the line's end), and a Plan
-    column appears when the rows come from several plans."""
-    several = len({r.plan_id for r in rows}) > 1
-    plan_head = f"{'Plan':<24} " if several else ""
-    print(f"  {plan_head}{'Ref':<10} {'Due':<11} {'Status':<11} {'RAG':<5} {'Leads':<24} Action")
-    for r in rows:
-        flag = "!" if r.overdue else "?" if r.missing_from else " "
-        # a cut value ends "…": "Environmental Health Man" read as a whole name
-        plan = f"{short(printable(r.plan_title), 24):<24} " if several else ""
-        due = day(r.due) if r.due else short(printable(r.due_text or "-"), 11)  # as the TUI
-        leads = short(printable(people(r.leads)), 24)
-        text = short(printable(r.text), 70)
-        # Words, as the TUI says them; --json keeps the names scripts rely on.
-        status, rag = status_word(r.status), rag_word(r.rag) if r.rag else "-"
-        ref = printable(r.ref, True)
-        tail = f"  ({printable(r.missing_from)}; kept)" if r.missing_from else ""
-        print(f"{flag} {plan}{ref:<10} {due:<11} {status:<11} {rag:<5} {leads:<24} {text}{tail}")
+    """The table (``list_table``), fitted to the terminal, and the counts under it."""
+    print_table(rows, terminal_width())
     overdue = sum(r.overdue for r in rows)
     missing = sum(bool(r.missing_from) for r in rows)
     gone = f", {missing} not in the latest file (?)" if missing else ""

@@ -5,6 +5,7 @@ line, the cell of a paper, the row of a chase pack."""
 from __future__ import annotations
 
 import io
+import sys
 from pathlib import Path
 
 import pytest
@@ -63,3 +64,55 @@ def test_the_word_paper_says_the_same_of_a_status_written_overdue(
     exception = next(r for r in rows if r[0] == "1.1" and r[-1] in ("red", ""))
     assert exception[-1] == "red"
     assert not any("overdue" in cell.lower() for cell in exception)
+
+
+LONG = (
+    "1.3,Introduce call-back verification for all supplier bank detail changes,"
+    "Head of Financial Services and Procurement,31/01/2027,In progress\n"
+)
+
+
+def test_list_at_80_columns_wraps_the_action_at_word_boundaries(
+    db_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """At 80 columns the terminal broke each line where it ran out ("…supplier ba" /
+    "nk detail…"). Now no line is wider than the terminal, the action's words wrap
+    under its column, each whole, and a lead too long for its column ends "…"."""
+    plan = tmp_path / "tracker.csv"
+    plan.write_text(TRACKER + LONG, encoding="utf-8")
+    code, _, err = run(capsys, "import", "--db", db_path, plan, "--plan", "Audit tracker")
+    assert code == 0, err
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)  # a terminal 80 columns wide
+    code, out, _ = run(capsys, "list", "--db", db_path)
+    assert code == 0
+    lines = out.splitlines()
+    assert all(len(line) <= 80 for line in lines), lines
+    start = lines[0].index("Action")
+    first = next(n for n, line in enumerate(lines) if line[2:].startswith("1.3 "))
+    words = [lines[first][start:]]
+    words += [x[start:] for x in lines[first + 1 :] if x[:start].strip() == ""]
+    assert " ".join(w.strip() for w in words) == (
+        "Introduce call-back verification for all supplier bank detail changes"
+    )
+    assert " Head of… " in lines[first]  # cut after a whole word
+    assert lines[-1] == "3 actions, 1 overdue"
+
+
+def test_list_piped_keeps_one_line_per_action(
+    db_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Into a pipe each action stays on one line, whatever COLUMNS a shell exported:
+    grep finds it."""
+    plan = tmp_path / "tracker.csv"
+    plan.write_text(TRACKER + LONG, encoding="utf-8")
+    assert run(capsys, "import", "--db", db_path, plan)[0] == 0
+    monkeypatch.setenv("COLUMNS", "80")
+    code, out, _ = run(capsys, "list", "--db", db_path)
+    assert code == 0 and len(out.splitlines()) == 5
