@@ -2,9 +2,10 @@
 the action's words wrapped under its column, each whole.
 
 A terminal breaks a line where it runs out of columns, mid-word ("…supplier ba" /
-"nk detail…" at 80 columns). On a terminal the table fits its width: the lead and plan columns give up room down to a floor (their
-names cut with "…", as the TUI cuts them), the action takes the rest and wraps at
-word boundaries. Into a pipe each action stays one line, which grep and scripts use.
+"nk detail…" at 80 columns). On a terminal the table fits its width: the lead and
+plan columns give up room down to a floor (their names cut with "…", as the TUI
+cuts them), the action takes the rest and wraps at word boundaries. Into a pipe
+each action stays one line, which grep and scripts use.
 """
 
 from __future__ import annotations
