@@ -52,7 +52,7 @@ from store.models import (
     Status,
     latest_update,
 )
-from store.wording import day, rag_word, weekday_day
+from store.wording import due_words, rag_word, weekday_day
 
 WIDTHS = {
     "Ref": 8,
@@ -181,7 +181,9 @@ def roles_line(pack: Pack) -> str | None:
 
 
 def _due(row: ActionRow) -> str:
-    return day(row.due) if row.due else row.due_text or "no date"
+    """The deadline as the papers' Due column words it, "31 Oct 2026 → 30 Jan 2027 (+91
+    days)" where it moved (a lead sees what slipped), else the date, else as written."""
+    return due_words(row) or "no date"
 
 
 # --------------------------------------------------------------- workbook

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from openpyxl import load_workbook
 
 from tests.cli.test_cli_chase import run
 
@@ -116,3 +117,33 @@ def test_list_piped_keeps_one_line_per_action(
     monkeypatch.setenv("COLUMNS", "80")
     code, out, _ = run(capsys, "list", "--db", db_path)
     assert code == 0 and len(out.splitlines()) == 5
+
+
+REDATED = """Ref,Action,Lead,Original target date,Revised target date,Status
+1.1,Introduce call-back verification,Sam Patel,31/10/2026,30/01/2027,In progress
+1.2,Run monthly duplicate payment reports,Sam Patel,31/01/2027,,In progress
+"""
+
+
+def test_a_chase_pack_shows_a_re_dated_action_s_original_due_as_the_papers_do(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The pack showed "30 Jan 2027" for an action first due 31 Oct 2026: a lead could not
+    see it had slipped. Its Due cell and the email body now read as the papers' Due
+    column ("31 Oct 2026 → 30 Jan 2027 (+91 days)"); an action never re-dated, the date."""
+    plan = tmp_path / "tracker.csv"
+    plan.write_text(REDATED, encoding="utf-8")
+    assert run(capsys, "import", "--db", db_path, plan)[0] == 0
+    folder = tmp_path / "chase"
+    code, _, err = run(capsys, "chase", "--db", db_path, "-o", folder, "--text")
+    assert code == 0, err
+    (book,) = folder.glob("*.xlsx")
+    sheet = load_workbook(book).worksheets[0]
+    rows = [[c.value for c in r] for r in sheet.iter_rows()]
+    head = next(r for r in rows if "Due" in r)
+    due = {r[0]: r[head.index("Due")] for r in rows if r[0] in ("1.1", "1.2")}
+    assert due == {"1.1": "31 Oct 2026 → 30 Jan 2027 (+91 days)", "1.2": "31 Jan 2027"}
+    (text,) = folder.glob("*.txt")
+    body = text.read_text(encoding="utf-8")
+    assert "    Due: 31 Oct 2026 → 30 Jan 2027 (+91 days) · Status: In progress" in body
+    assert "    Due: 31 Jan 2027 · Status: In progress" in body
