@@ -460,6 +460,19 @@ def _apply(w: Writer, reply: Reply, pack: SentPack, theirs: bool) -> ReplyReport
     )
 
 
+def _unique_ref(w: Writer, action_id: int, ref: str) -> str:
+    """The ref a reply's outcome line names the action by: "5.1.1" (recommendation and
+    ref) where the plan numbers actions afresh in each part and several hold "1.1", so
+    two lines of one reply never read as the same action (``update`` takes it too)."""
+    row = w.execute(
+        "SELECT r.ref, (SELECT count(*) FROM actions o WHERE o.plan_id = a.plan_id"
+        " AND o.archived = 0 AND o.ref = a.ref) FROM actions a"
+        " JOIN recommendations r ON r.id = a.recommendation_id WHERE a.id = ?",
+        (action_id,),
+    ).fetchone()
+    return f"{row[0]}.{ref}" if row[1] > 1 else ref
+
+
 def _apply_answer(
     w: Writer, a: Answer, pack: SentPack, filled_on: dt.date, theirs: bool
 ) -> tuple[str, bool]:
@@ -468,6 +481,7 @@ def _apply_answer(
     ref, archived = w.execute(
         "SELECT ref, archived FROM actions WHERE id = ?", (action_id,)
     ).fetchone()
+    ref = _unique_ref(w, action_id, ref)
     if _already_applied(w, pack.id, action_id, a.fingerprint):
         return f"{ref}: {ALREADY}", True
     if archived:

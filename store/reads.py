@@ -383,7 +383,7 @@ class ReadStore(Core):
         if plan_id is None and len({a.plan_id for a in found}) > 1:
             named = ", ".join(sorted({f"{a.plan_id} {a.plan_title!r}" for a in found}))
             raise NotFoundError(f"ref {ref!r} is in several plans: {named}; name one with --plan")
-        return found[0]
+        return _one_action(ref, found)
 
     def action_detail(self, action_id: int) -> ActionDetail:
         """Everything about one action, updates and history newest first."""
@@ -585,3 +585,21 @@ def _date(value: str | None) -> dt.date | None:
 
 def _split(value: str | None) -> list[str]:
     return value.split(SEP) if value else []
+
+
+def _one_action(ref: str, found: list[ActionRow]) -> ActionRow:
+    """The one action a typed ref names, else refused with the choices: a plan whose
+    parts number their actions afresh (three schools, each with a "1.1") holds the ref
+    several times, and taking the first would silently edit the wrong school's action.
+    A ref written as the action's own wins over the same words read as recommendation
+    and action ("1.1" is action 1.1, not action 1 of recommendation 1)."""
+    exact = [a for a in found if a.ref == ref]
+    named = exact or found
+    if len(named) == 1:
+        return named[0]
+    choices = [f"{a.recommendation_ref}.{a.ref}" for a in named]
+    plan = f" in plan {named[0].plan_id}" if len({a.plan_id for a in named}) == 1 else ""
+    raise NotFoundError(
+        f"ref {ref!r} names {len(named)} actions{plan}: {', '.join(choices)};"
+        f" name one by its recommendation and ref ({choices[0]!r})"
+    )
