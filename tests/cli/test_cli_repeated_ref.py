@@ -47,7 +47,9 @@ def _statuses(db: Path) -> list[str]:
 def test_update_of_a_ref_several_actions_hold_is_refused_with_the_choices(
     trust_db: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out, err = run(capsys, "update", "1.1", "--db", trust_db, "--plan", "1", "--status", "done")
+    code, out, err = run(
+        capsys, "update", "1.1", "--db", trust_db, "--plan", "1", "--status", "done"
+    )
     assert code == 1 and out == ""
     assert err.strip() == (
         "actionplan: ref '1.1' names 3 actions in plan 1: 1.1.1, 4.1.1, 8.1.1;"
