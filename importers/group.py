@@ -39,6 +39,7 @@ from importers.headings import (
     recommendation_in_ref,
     ref_cell,
     rises,
+    section_initials,
     split_bare_code_heading,
     split_column_heading,
     split_labelled_cells,
@@ -262,6 +263,7 @@ def group(located: Located, assignment: Assignment, explicit: dict[int, str]) ->
     _refs_opening_their_actions(groups)
     _refs_of_their_one_actions(groups)
     _lists_named_by_their_actions(groups)
+    _lists_numbered_afresh_in_sections(groups)
     given = {g.ref for g in groups if g.ref}
     repeats = _repeated_refs(groups)
     number_groups(groups)
@@ -2624,6 +2626,39 @@ def _lists_named_by_their_labels(groups: list[Group]) -> None:
         return  # a label's own numbers repeat: no short name tells them apart
     for g, ref in zip(groups, refs, strict=True):
         g.ref = ref
+
+
+def _lists_numbered_afresh_in_sections(groups: list[Group]) -> None:
+    """Recommendations numbered afresh in each section of the plan (a trust's plan: a
+    banner per school, "Oakwood Primary School — inspected …", over "AFI 1", "AFI 2",
+    then "Riverside Academy — …" over "AFI 1" … "AFI 4"): each is the section's initials
+    and its own number (`OPS1`, `RA1`, `RA4`), as a reader says "Riverside AFI 1", so
+    the plan's numbers stay and no two schools' AFI 1 merge. Only where every numbered
+    recommendation sits in one section, two sections or more, each section's numbers
+    are its own and rise from its first, and no two sections share initials; else the
+    repeated numbers are numbered on (and said)."""
+    numbered = [g for g in groups if g.ref and g.rows]
+    refs = [g.ref for g in numbered]
+    if len(set(refs)) == len(refs) or not all((r or "").isdigit() for r in refs):
+        return
+    sections = [_one_section(g) for g in numbered]
+    if None in sections:
+        return
+    names = {s: section_initials(s or "") for s in dict.fromkeys(sections)}
+    if len(names) < 2 or len(set(names.values())) < len(names) or "" in names.values():
+        return
+    for section in names:
+        own = [int(g.ref or 0) for g, s in zip(numbered, sections, strict=True) if s == section]
+        if own != sorted(set(own)):
+            return  # a section's numbers repeat or fall: no section tells them apart
+    for g, section in zip(numbered, sections, strict=True):
+        g.ref = f"{names[section]}{int(g.ref or 0)}"
+
+
+def _one_section(g: Group) -> str | None:
+    """The one "Section" banner every action of ``g`` sits under; None if not one."""
+    found = {row.themes.get("Section") for row in g.rows}
+    return found.pop() if len(found) == 1 else None
 
 
 def _names_the_number(code: str | None, ref: str | None) -> bool:

@@ -534,6 +534,19 @@ def label_initials(label: str) -> str:
     return "".join(w[0].lower() if w.casefold() in _SMALL_WORDS else w[0].upper() for w in words)
 
 
+# What a section's banner says after its name: "— inspected 14–15 May 2026", "(Good)"
+_AFTER_NAME = re.compile(r"\s+[-–—:(]|,")
+
+
+def section_initials(banner: str) -> str:
+    """A section's short name from its banner's name, the words before a dash, colon,
+    bracket or comma: "OPS" for "Oakwood Primary School — inspected 14–15 May 2026",
+    "RA" for "Riverside Academy"; "" when the name has no word of letters."""
+    name = _AFTER_NAME.split(banner, maxsplit=1)[0]
+    words = [w for w in name.split() if w[:1].isalpha()]
+    return "".join(w[0].upper() for w in words if w.casefold() not in _SMALL_WORDS)
+
+
 # A pictograph and what dresses it: its variation selector and joiner (Mn, Cf), a skin
 # tone (Sk)
 _DECORATION_PARTS = frozenset({"So", "Sk", "Mn", "Cf"})

@@ -576,8 +576,12 @@ def _heading_above(above: list[Block]) -> list[str] | None:
 
 
 def _heading_line(text: str) -> bool:
-    """A paragraph that can head a table: one short line, or one line opening with a
-    recommendation's ref however long its text ("MD1 – The trust must ensure …")."""
+    """A paragraph that can head a table: one short line, one line in a Word heading style
+    however long (a trust's "Hillcrest Primary School — inspected 5–6 March 2026 (Good,
+    with areas for improvement)"), or one line opening with a recommendation's ref
+    however long its text ("MD1 – The trust must ensure …")."""
+    if "\n" not in text and isinstance(text, StyledHeading):
+        return True  # the author's own heading style: a heading at any length
     return len(text) <= HEADING_CHARS and "\n" not in text or _opens_with_ref(text)
 
 
