@@ -938,7 +938,9 @@ def _names(
     key = (cell, surname_first, name_then_team, providers)
     found = ctx.names_in.get(key)
     if found is None:
-        if people.each_line_alone(cell, ctx.alone):  # the plan names each line apart
+        if cell.strip() in ctx.aliases:  # the key defines it whole: "DHT (Pastoral)"
+            names = (cell.strip(),)
+        elif people.each_line_alone(cell, ctx.alone):  # the plan names each line apart
             names = people.names_by_line(*key)
         else:
             names = people.split_names(*key)

@@ -217,7 +217,33 @@ def aliases_from_rows(rows: list[list[str]]) -> dict[str, str]:
         name = _holder(cells) or name
         if alias and name:
             _define(aliases, alias, name, strict=False)
+        elif alias is None:
+            _define_post_code(aliases, cells)
     return aliases
+
+
+def _define_post_code(aliases: dict[str, str], cells: list[str]) -> None:
+    """A key row whose code is a post's short form or qualified by a bracket ("SENCo |
+    Priya Nair, SENCo, Riverside", "DHT (Pastoral) | Tom Byrne, Deputy Head (Pastoral)"):
+    the code, as written, is the person the row names. Only a person's name: a row
+    spelling out the post ("SENCo | Special Educational Needs Coordinator") names no one,
+    and the code stays as written."""
+    code = next((c for c in cells if _KEY_POST_CODE.fullmatch(c)), None)
+    if code is None:
+        return
+    names = (n for c in cells if c != code for n in _key_names(c))
+    person = _holder(cells) or next((n for n in names if _is_persons_name(n)), None)
+    if person:
+        aliases.setdefault(code, person)
+
+
+# A key's code for a post: a short form of three capitals or more, a small letter or two
+# among them ("SENCo", "SENDCo", "DDSL"), or initials qualified by a bracket ("DHT
+# (Pastoral)", "AHT (KS2)")
+_POST_SHORT = r"(?=(?:[a-z]?[A-Z]){3})[A-Z][A-Za-z]{2,6}"
+_KEY_POST_CODE = re.compile(
+    rf"(?:{_POST_SHORT}|[A-Z]{{2,4}})(?:\s*\([A-Z0-9][\w ]{{0,24}}\))?|{_POST_SHORT}"
+)
 
 
 def _holder(cells: list[str]) -> str | None:
@@ -2084,6 +2110,14 @@ def _keyed_codes(name: str, aliases: dict[str, str]) -> list[str]:
     if len(sides) == 1 and _rank_and_unit(name.split()):
         sides = name.split()  # "DS JAB": two people where the key defines both
     if name not in aliases and all(s in aliases for s in sides):
+        return sides
+    # "MO / Y4 team": the key's person beside a team, each one lead; the team as written
+    keyed = [s in aliases for s in sides]
+    if (
+        len(sides) > 1
+        and any(keyed)
+        and all(k or _ends_in_a_team(s) for s, k in zip(sides, keyed, strict=True))
+    ):
         return sides
     return [name]
 
