@@ -939,7 +939,7 @@ def _names(
     found = ctx.names_in.get(key)
     if found is None:
         if cell.strip() in ctx.aliases:  # the key defines it whole: "DHT (Pastoral)"
-            names = (cell.strip(),)
+            names: tuple[str, ...] = (cell.strip(),)
         elif people.each_line_alone(cell, ctx.alone):  # the plan names each line apart
             names = people.names_by_line(*key)
         else:
