@@ -67,6 +67,7 @@ from importers.dates import (
     names_a_time,
     names_only_the_day,
     names_revised_deadline,
+    next_named_term,
     on_or_before,
     opening_deadline,
     opening_signed_date,
@@ -1011,6 +1012,8 @@ def _read_deadline(
         return (later, cell, "day", original), False  # "Extended 3 months" beside the original
     if deadline.due is None and (found := _dated_by_the_plan(row, ctx, cell, in_force, revised)):
         return (found.due, cell, found.precision, original), False
+    if deadline.due is None and (term := _term_without_a_year(row, ctx, in_force)):
+        return (term.due, cell, term.precision, original), False
     if cell and deadline.due is None and not is_placeholder_date(in_force):
         ctx.warnings.append(f"{row.line.where}: deadline {cell!r} has no date")
     col = ctx.column_of.get("due") if revised is None else revised
@@ -1022,6 +1025,20 @@ def _read_deadline(
     )
     dated = deadline.due, cell, deadline.precision, original or (earlier and earlier.due)
     return dated, deadline.due is not None  # no other cell of the row read
+
+
+def _term_without_a_year(row: Row, ctx: Context, wording: str) -> Deadline | None:
+    """ "By end of Summer term": the next summer term to end on or after the day the
+    plan's progress is as at (else the import's day), as the same words typed into
+    ``update --due`` read; said under "unsure", since the plan writes no year."""
+    written_on = ctx.position or ctx.today
+    term = next_named_term(wording, written_on) if written_on else None
+    if term is not None and term.due is not None:
+        ctx.warnings.append(
+            f"{row.line.where}: deadline {wording!r} names no year:"
+            f" read as {term.due:%-d %b %Y}, the next to end"
+        )
+    return term
 
 
 def _is_the_baseline_alone(cell: str, original: dt.date | None) -> bool:

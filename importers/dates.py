@@ -355,6 +355,20 @@ def _numbered_half_term(m: re.Match[str]) -> Deadline:
     return Deadline(month_end(_term_year(m, term), HALF_TERM_END[(term, half)]), "month")
 
 
+def next_named_term(text: str, written_on: dt.date) -> Deadline | None:
+    """A school term named without a year ("By end of Summer term", "spring term"): the
+    next of that name to end on or after ``written_on``, read as the same words typed
+    into ``update --due`` are (one reading, ``_school_term``). "This term" and "next
+    term" are not read here: they name no term."""
+    words = _words(text)
+    for lead_in in _LEAD_INS:
+        words = lead_in.sub("", words, count=1)
+    m = _TYPED_TERM.fullmatch(words)
+    if m is None or m["term"] is None or m["which"] is not None:
+        return None
+    return _school_term(words, written_on)
+
+
 def _unwritten_period(m: re.Match[str]) -> Deadline:
     raise NotADate()  # when "Semester 1 2026/27" ends differs by institution and is not written
 

@@ -1,0 +1,71 @@
+"""A school's deadlines read the same at import and typed into ``update --due``: one
+reading of a school term named without a year; a holiday ("Oct half term 2026",
+"Easter 2027") undated both ways."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from importers import ImportOptions, load
+from importers.dates import NotADate, read_due_input
+
+TODAY = dt.date(2026, 12, 5)
+WORDINGS = {
+    "Spring term": dt.date(2027, 3, 31),
+    "End of Autumn term": dt.date(2026, 12, 31),  # the one holding today
+    "By end of Summer term": dt.date(2027, 7, 31),  # no year: the next to end
+}
+
+
+def _imported(tmp_path: Path) -> dict[str, tuple[dt.date | None, str]]:
+    lines = ["Ref,Action,Lead,Deadline"]
+    lines += [
+        f"1.{i},Train all staff in the phonics programme (group {i}),Kerry Moss,{w}"
+        for i, w in enumerate(WORDINGS, 1)
+    ]
+    path = tmp_path / "plan.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (plan,) = load(path, ImportOptions(today=TODAY)).plans
+    actions = [a for r in plan.recommendations for a in r.actions]
+    return {a.due_text: (a.due, a.due_text) for a in actions}
+
+
+@pytest.mark.parametrize("wording", list(WORDINGS))
+def test_a_term_without_a_year_gives_one_date_imported_and_typed(
+    wording: str, tmp_path: Path
+) -> None:
+    imported = _imported(tmp_path)[wording]
+    assert imported == (WORDINGS[wording], wording)  # the wording kept as written
+    assert read_due_input(wording, TODAY).due == WORDINGS[wording]
+
+
+def test_a_term_without_a_year_is_said_under_unsure(tmp_path: Path) -> None:
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "Ref,Action,Lead,Deadline\n"
+        "1.1,Governors review foundation subject outcomes,Kerry Moss,By end of Summer term\n"
+        "1.2,Train all staff in the phonics programme,Kerry Moss,Spring 1 2027\n"
+    )
+    warnings = load(path, ImportOptions(today=TODAY)).warnings
+    assert "row 2: deadline 'By end of Summer term' names no year: read as 31 Jul 2027," in (
+        " ".join(warnings)
+    )
+
+
+@pytest.mark.parametrize("wording", ["Easter 2027", "Oct half term 2026"])
+def test_a_holiday_with_a_year_is_undated_both_ways(wording: str, tmp_path: Path) -> None:
+    """Imported undated (hold-out 19 and the corpus's college plan read "Feb half-term
+    2027" and "Easter 2025" so: each trust sets its holidays), and refused when typed:
+    never a date typed that the same words imported would not give."""
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "Ref,Action,Lead,Deadline\n"
+        f"1.1,Careers interviews for all Year 13 students,Claire Evans,{wording}\n"
+    )
+    (plan,) = load(path, ImportOptions(today=TODAY)).plans
+    assert plan.recommendations[0].actions[0].due is None
+    with pytest.raises(NotADate):
+        read_due_input(wording, TODAY)
