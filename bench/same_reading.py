@@ -66,7 +66,9 @@ def compare(before: Path, after: Path) -> int:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.same_reading", description=__doc__.split("\n\n")[0]
+    )
     parser.add_argument("out", nargs="?", type=Path, help="where to write the hashes")
     parser.add_argument("--csv", nargs="*", type=Path, default=[], help="more plans to read")
     parser.add_argument("--compare", nargs=2, type=Path, metavar=("BEFORE", "AFTER"))
