@@ -33,12 +33,18 @@ if TYPE_CHECKING:
 
 
 def _reasons(
-    row: ActionRow, today: dt.date, t: ReviewThresholds, undated: bool = False
+    row: ActionRow,
+    today: dt.date,
+    t: ReviewThresholds,
+    undated: bool = False,
+    added: dt.date | None = None,
 ) -> list[str]:
-    """Why an action is in the queue, most urgent reason first.
+    """Why an action is in the queue, most urgent reason first: overdue, blocked, red,
+    due soon, stuck (``_stuck``).
 
     ``undated``: the action has notes, but none with a date. Their age is
     unknown, so the action counts as never updated ("no dated update").
+    ``added``: the day the action came into the app (typed, or imported).
     """
     if row.status in ("done", "dropped"):
         return []
@@ -51,11 +57,29 @@ def _reasons(
         reasons.append("RAG red")
     if row.due and not row.overdue and (row.due - today).days <= t.due_within_days:
         reasons.append(f"due in {days_words((row.due - today).days)}")
-    if row.last_update is None:
-        reasons.append("no dated update" if undated else "no update yet")
-    elif (today - row.last_update).days > t.stale_days:
-        reasons.append(f"no update for {days_words((today - row.last_update).days)}")
+    if stuck := _stuck(row, today, t, undated, added):
+        reasons.append(stuck)
     return reasons
+
+
+def _stuck(
+    row: ActionRow, today: dt.date, t: ReviewThresholds, undated: bool, added: dt.date | None
+) -> str:
+    """Why a started action (in progress, or blocked) is stuck, or "": nothing dated
+    has been heard of it for more than ``stale_days``, counted from its last dated
+    update ("no update for 32 days"), or, with none, from the day it came into the
+    app ("no update yet", "no dated update"): an import knows nothing of the weeks
+    before it, so a plan imported today is not stuck on the day. An action not started
+    is not stuck however quiet: due months away, it waits for its time; it joins the
+    queue as it falls due (``due_within_days``) or overdue."""
+    if row.status not in ("in_progress", "blocked"):
+        return ""
+    if row.last_update is not None:
+        days = (today - row.last_update).days
+        return f"no update for {days_words(days)}" if days > t.stale_days else ""
+    if added is None or (today - added).days <= t.stale_days:
+        return ""
+    return "no dated update" if undated else "no update yet"
 
 
 def _urgency(row: ActionRow, reasons: list[str], today: dt.date) -> tuple[int, int]:
@@ -85,9 +109,10 @@ def review_queue(store: Store, plan_id: int, thresholds: ReviewThresholds) -> li
             )
         ]
         undated = _with_undated_updates(conn, ids)
+        added = _added_on(conn, ids)
     items = []
     for row in store.actions_by_ids(ids):
-        reasons = _reasons(row, today, thresholds, row.id in undated)
+        reasons = _reasons(row, today, thresholds, row.id in undated, added.get(row.id))
         if reasons:
             items.append((_urgency(row, reasons, today), ReviewItem(action=row, reasons=reasons)))
     items.sort(key=lambda pair: pair[0])
@@ -180,6 +205,22 @@ def _with_undated_updates(conn: sqlite3.Connection, ids: list[int]) -> set[int]:
     return out
 
 
+def _added_on(conn: sqlite3.Connection, ids: list[int]) -> dict[int, dt.date]:
+    """The day each of these actions came into the app (typed, or imported)."""
+    out: dict[int, dt.date] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        out.update(
+            (r[0], dt.date.fromisoformat(r[1]))
+            for r in conn.execute(
+                f"SELECT id, substr(created_at, 1, 10) FROM actions WHERE id IN ({marks})",
+                chunk,
+            )
+        )
+    return out
+
+
 def start_review(store: Store, plan_id: int, thresholds: ReviewThresholds) -> Review:
     """Resume the plan's unfinished review, or start one from the queue now."""
     current = _open_review(store, plan_id)
@@ -217,6 +258,7 @@ def load_review(store: Store, review_id: int) -> Review:
             (review_id,),
         ).fetchall()
         undated = _with_undated_updates(conn, [r[0] for r in rows])
+        added = _added_on(conn, [r[0] for r in rows])
     thresholds = ReviewThresholds(**json.loads(head[4]))
     actions = {a.id: a for a in store.actions_by_ids([r[0] for r in rows])}
     items = [
@@ -224,7 +266,9 @@ def load_review(store: Store, review_id: int) -> Review:
             action=actions[r[0]],
             reasons=json.loads(r[1]),
             reviewed=bool(r[2]),
-            reasons_now=_reasons(actions[r[0]], store.today(), thresholds, r[0] in undated),
+            reasons_now=_reasons(
+                actions[r[0]], store.today(), thresholds, r[0] in undated, added.get(r[0])
+            ),
         )
         for r in rows
         if r[0] in actions

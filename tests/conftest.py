@@ -16,6 +16,20 @@ TODAY = dt.date(2026, 11, 24)
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
+def added_weeks_ago(db: Path, weeks: int = 8, started: tuple[str, ...] = ()) -> None:
+    """Every action in the database at ``db`` as if it came into the app ``weeks``
+    before the tests' today, and those of ``started`` (refs) under way: the review
+    counts an action stuck only once it is started and nothing dated has been heard
+    of it for its stale days, in the app as before it."""
+    day = TODAY - dt.timedelta(weeks=weeks)
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE actions SET created_at = ?", (f"{day.isoformat()}T09:00:00+00:00",))
+        conn.executemany(
+            "UPDATE actions SET status = 'in_progress' WHERE ref = ?", [(r,) for r in started]
+        )
+    conn.close()
+
+
 @pytest.fixture(autouse=True)
 def fixed_today(monkeypatch: pytest.MonkeyPatch) -> dt.date:
     """Every test runs on 24 November 2026 unless it says otherwise."""

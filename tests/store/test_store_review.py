@@ -10,19 +10,38 @@ import pytest
 
 from store import Store, dashboard, review
 from store.models import ReviewThresholds
+from tests.conftest import added_weeks_ago
 
 T = ReviewThresholds()
 
 
-def test_the_queue_holds_what_needs_attention_most_urgent_first(store: Store) -> None:
+def test_the_queue_holds_what_needs_attention_most_urgent_first(
+    store: Store, db_path: Path
+) -> None:
     plan = store.plans()[0]
+    added_weeks_ago(db_path)
     items = review.review_queue(store, plan.id, T)
-    # 1.1 overdue and red; 2.1 ongoing with no update; 1.2 done; 2.2 due in March, no update.
+    # 1.1 overdue and red; 2.1 ongoing, in progress, nothing heard in the 8 weeks since
+    # it was added; 1.2 done; 2.2 not started, due in March: not stuck, not due yet.
     assert [(i.action.ref, i.reasons) for i in items] == [
         ("1.1", ["overdue by 24 days", "RAG red", "no update for 84 days"]),
         ("2.1", ["no update yet"]),
-        ("2.2", ["no update yet"]),
     ]
+
+
+def test_a_plan_imported_today_is_not_stuck_on_the_day(store: Store) -> None:
+    """The first review of a plan imported that morning held every action with no dated
+    note (28 of 38): none had been quiet for 28 days in the app. Stuck is a started
+    action with nothing dated heard for the stale days, counted from its last dated
+    update or, with none, from the day it came into the app; a not-started action due
+    months away is never stuck. What remains is overdue, due soon, blocked, red."""
+    plan = store.plans()[0]
+    items = review.review_queue(store, plan.id, T)
+    assert [(i.action.ref, i.reasons) for i in items] == [
+        ("1.1", ["overdue by 24 days", "RAG red", "no update for 84 days"]),
+    ]
+    store.set_status(store.find_action("2.2").id, "in_progress")  # started, but just added
+    assert [i.action.ref for i in review.review_queue(store, plan.id, T)] == ["1.1"]
 
 
 def test_thresholds_change_the_queue(store: Store) -> None:
@@ -36,6 +55,7 @@ def test_thresholds_change_the_queue(store: Store) -> None:
 
 def test_a_review_resumes_where_it_stopped_and_summarises(store: Store, db_path: Path) -> None:
     plan = store.plans()[0]
+    added_weeks_ago(db_path)
     started = review.start_review(store, plan.id, T)
     first = started.items[0].action
     store.set_status(first.id, "done")
@@ -51,7 +71,7 @@ def test_a_review_resumes_where_it_stopped_and_summarises(store: Store, db_path:
     review.mark_reviewed(reopened, resumed.id, second.id, position=2)
     summary = review.finish_review(reopened, resumed.id)
     assert asdict(summary) == {
-        "total": 3,
+        "total": 2,
         "reviewed": 2,
         "status_changes": ["In progress → Done"],
         "rag_changes": ["Red → none", "none → Red"],  # done clears the RAG

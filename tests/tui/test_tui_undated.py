@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.conftest import added_weeks_ago
 from tests.tui.test_tui_main import list_text, running, settle
 from tests.tui.test_tui_review import body
 from tui.widgets.detail import DetailPane
@@ -21,6 +22,7 @@ def detail_text(app: object) -> str:
 
 
 async def test_undated_notes_read_undated_below_dated_ones(undated_db: Path) -> None:
+    added_weeks_ago(undated_db)  # 2.1: in the app 8 weeks, its notes undated
     async with running(undated_db) as (app, pilot):
         shown = detail_text(app)
         assert "1 Sep 2026  Mosaic form drafted\nundated  Reported to the board" in shown
