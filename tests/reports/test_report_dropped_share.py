@@ -116,3 +116,14 @@ async def test_a_dropped_action_is_out_of_the_dashboards_ratings(db_path: Path) 
         shown = screen_text(pilot.app)
     counts = [" ".join(line.split("▎")[-1].split()) for line in shown.splitlines()]
     assert {"Dropped 1", "RAG red 1", "RAG green 0", "RAG none 2"} <= set(counts), counts
+
+
+async def test_a_dropped_action_shows_no_rag_in_the_list(db_path: Path) -> None:
+    """As on the papers: a dropped action still holding Green (dropped before dropping
+    cleared the RAG) reads "Dropped  -" in the list, not "Dropped  G"."""
+    rated_and_dropped_store(db_path).close()
+    async with open_app(db_path).run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        shown = screen_text(pilot.app)
+    row = next(line for line in shown.splitlines() if " 2.2 " in line)
+    assert row.split("Dropped", 1)[1].split()[0] == "-", row

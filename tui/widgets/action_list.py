@@ -379,7 +379,7 @@ class ActionList(ScrollView, can_focus=True):
         cols = self.columns
         done = row.status in ("done", "dropped")
         base = DONE if done else PLAIN
-        rag = row.rag or ""
+        rag = (row.rag or "") if row.status != "dropped" else ""  # a dropped one is unrated
         status = (STATUS_TEXT if cols.long_status else STATUS_SHORT)[row.status]
         segments = [
             *row_marks(row),
