@@ -158,11 +158,13 @@ class ActionEditor(ReportsFailures, Screen[None]):
         def chosen(value: str | None) -> None:
             if value == "done":  # Blue: BRAG's complete
                 self._set_done(a)
-            elif value and value != "none" and self._done_now(a):
-                # as a completion clears the RAG (store.clears_rag): a paper never says
-                # "Done / Amber"; "-" still clears a rating kept from the import
+            elif value and value != "none" and (closed := self._closed_now(a)):
+                # as closing clears the RAG (store.clears_rag): a paper never says
+                # "Done / Amber" or "Dropped / Green"; "-" still clears a kept rating
+                word = status_word(closed)
                 self.notify(
-                    f"{a.ref} is Done: a done action has no RAG rating (nothing changed)",
+                    f"{a.ref} is {word}: a {word.lower()} action has no RAG rating"
+                    " (nothing changed)",
                     severity="warning",
                     markup=False,
                 )
@@ -179,13 +181,15 @@ class ActionEditor(ReportsFailures, Screen[None]):
             ChoiceDialog(f"RAG rating of {a.ref}", choices, commands_follow=True), chosen
         )
 
-    def _done_now(self, a: ActionRow) -> bool:
-        """Is the action done now? Read again: ``s d r g`` typed at once reaches the RAG
-        menu before the list's row says Done (one row by id, well under a millisecond)."""
+    def _closed_now(self, a: ActionRow) -> str:
+        """The action's status if it is closed now (done, dropped), else "". Read again:
+        ``s d r g`` typed at once reaches the RAG menu before the list's row says Done
+        (one row by id, well under a millisecond)."""
         try:
-            return self.store.action(a.id).status == "done"
+            status = self.store.action(a.id).status
         except StoreError:
-            return a.status == "done"
+            status = a.status
+        return status if status in ("done", "dropped") else ""
 
     def _set_done(self, a: ActionRow) -> None:
         """Blue chosen in a BRAG plan's RAG menu: the action is done, as ``s d`` does."""

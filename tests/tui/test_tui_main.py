@@ -330,6 +330,26 @@ async def test_done_then_reopened_is_rated_again_as_before_and_one_undo_takes_it
         assert (row(db, "1.1").status, row(db, "1.1").rag) == ("done", None)  # type: ignore[attr-defined]
 
 
+async def test_dropping_unrates_the_action_and_a_rating_is_refused_until_reopened(
+    db: Path,
+) -> None:
+    """`s x` on a Red action clears its RAG as done does (no paper says "Dropped /
+    Red"); `r g` then writes nothing and says why; `s p` reopens it rated Red again."""
+    async with running(db) as (app, pilot):
+        await pilot.press("s", "x")
+        await settle(pilot)
+        assert (row(db, "1.1").status, row(db, "1.1").rag) == ("dropped", None)  # type: ignore[attr-defined]
+        await pilot.press("r", "g")
+        await settle(pilot)
+        assert row(db, "1.1").rag is None  # type: ignore[attr-defined]
+        said = [str(n.message) for n in app._notifications]
+        assert said[-1] == "1.1 is Dropped: a dropped action has no RAG rating (nothing changed)"
+        assert "1.1: status In progress → Dropped, RAG Red → none" in said
+        await pilot.press("s", "p")
+        await settle(pilot)
+        assert (row(db, "1.1").status, row(db, "1.1").rag) == ("in_progress", "red")  # type: ignore[attr-defined]
+
+
 async def test_a_deadline_in_words_is_cut_at_a_word_never_mid_number(db: Path) -> None:
     """At 160 columns (the detail pane open) the Due column showed "Easter 2027" as
     "Easter 20", which reads as a year; cut, a wording ends at a whole word with "…"."""
