@@ -610,9 +610,13 @@ def _bracketed_revisions(words: str, dates: list[_Reading]) -> list[_Reading]:
 
 
 # "Immediate (completed 05/10/2026)", "Done (March 2026)": the day the work was done,
-# not a deadline ("to be completed 31/03/2027" still names the deadline)
+# not a deadline ("to be completed 31/03/2027" still names the deadline). So is a date
+# labelled "actual" beside the planned one ("Planned: 30/09/2026; Actual: 19/10/2026",
+# "actual completion date 06/11/2026"): when it was done, late or early, never a deadline
+# moved nor a later step of the work.
 _DONE_ON = _rx(
-    r"(?<!\bbe )\b(?:completed|done|closed)\b"
+    r"(?<!\bbe )\b(?:completed|done|closed"
+    r"|actual(?:\s+(?:completion|completed|finish|end|delivery))?(?:\s+date)?)\b"
     r"\s*(?:on\s+)?[:=–-]?\s*(?:[(\[]\s*)?"
 )
 # "Dec-26 → Mar-27": an arrow from the old date to the new one

@@ -2354,3 +2354,30 @@ def test_eight_figures_making_a_day_are_that_day(tmp_path: Path) -> None:
     assert [a.due for a in actions(plan)] == [D(2026, 10, 31), D(2027, 1, 15), None]
     assert parse_deadline("PO 20261031").due is None  # inside words: a reference number
     assert parse_deadline("19891231").due is None  # before 1990: a number
+
+
+# Seen in hold-out 212 (a library service's plan): one date cell holding the planned and
+# the actual date, each labelled in words.
+def test_a_date_labelled_actual_is_when_the_work_was_done_never_the_deadline(
+    tmp_path: Path,
+) -> None:
+    LATE = "Planned: 31/07/2026; Actual: 14/08/2026"
+    EARLY = "Planned: 30/09/2026; Actual: 21/09/2026"
+    IN_WORDS = "Target 31/10/2026, actual completion date 06/11/2026"
+    rows = [
+        ["Ref", "Action", "Lead", "Date", "Status"],
+        ["1", "Reseal the car park.", "Amy Cole", LATE, "Done"],
+        ["2", "Paint the stairwells.", "Amy Cole", EARLY, "Done"],
+        ["3", "Fit new lighting.", "Amy Cole", "Planned: 31/01/2027; Actual: –", ""],
+        ["4", "Repair the lift.", "Amy Cole", IN_WORDS, ""],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the planned date is the deadline, late or early; the actual one is no moved
+    # deadline nor a later step: the wording is kept whole
+    assert [(a.due, a.due_text, a.original_due) for a in found] == [
+        (D(2026, 7, 31), LATE, None),
+        (D(2026, 9, 30), EARLY, None),
+        (D(2027, 1, 31), "Planned: 31/01/2027; Actual: –", None),
+        (D(2026, 10, 31), IN_WORDS, None),
+    ]
+    assert parse_deadline("Actual: 14/08/2026").due is None  # done, so due on no day
