@@ -1507,8 +1507,14 @@ _JOINT = re.compile(rf"\s*(?:{_JOIN}|\bwith\b)" + _OUTSIDE_BRACKETS + r"\s*", re
 # "Head of SEND jointly with Jo Baines": two who share the work, as a report's writers
 # phrase shared ownership. No post's own title holds these words (as "Head of Finance
 # and Performance" holds "and"), so posts are parted here as names are.
+# "Dr Priya Nandra and/or Simon Greaves", "Head of Nursing &/or Deputy Director of
+# Operations": either may take the action forward, so each leads; no post's title holds
+# "and/or" either.
 _SHARED_WORK = re.compile(
-    r"\s+\b(?:in\s+conjunction|jointly)\s+with\b" + _OUTSIDE_BRACKETS + r"\s*", re.IGNORECASE
+    r"(?:\s+\b(?:in\s+conjunction|jointly)\s+with\b|\s+(?:\band|&)\s*/\s*or\b)"
+    + _OUTSIDE_BRACKETS
+    + r"\s*",
+    re.IGNORECASE,
 )
 
 

@@ -3795,3 +3795,25 @@ def test_a_comment_from_someone_named_by_post_is_no_people_column(tmp_path: Path
         "The business case will be released once negotiations conclude."
     )
     assert [u.text for u in found[0].updates] == ["Summary business case tabled in June."]
+
+
+# Seen in hold-out 212 (a mental health trust's reply to a coroner): two officers either
+# of whom may take the action forward, joined by "and/or".
+def test_people_or_posts_joined_by_and_or_are_each_a_lead(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1", "Audit the care plans.", "Dr Amir Khan and/or Jo Baines", "31/03/2027"],
+        ["2", "Revise the policy.", "Head of Quality and/or Associate Director of Nursing",
+         "31/03/2027"],
+        ["3", "Brief the ward teams.", "Kate Ellis &/or Ward Manager", "31/03/2027"],
+        ["4", "Report to the board.", "Head of Finance and Performance", "31/03/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # either may act, so each leads; no post's own title holds "and/or"
+    assert [(a.leads, a.responsible) for a in found] == [
+        (["Dr Amir Khan", "Jo Baines"], []),
+        (["Head of Quality", "Associate Director of Nursing"], []),
+        (["Kate Ellis", "Ward Manager"], []),
+        (["Head of Finance and Performance"], []),
+    ]
+    assert found[0].fields["Lead (as written)"] == "Dr Amir Khan and/or Jo Baines"
