@@ -952,6 +952,7 @@ def split_names(
     # who covers first: "Jo Parkes (on secondment – cover: Amir Shah)" is Amir Shah in any
     # column, before a "name (post)" column's habit drops the bracket as a post
     cell = _without_acted_for(_without_copied_in(_covers_for_posts(cell)))
+    cell = _without_availability_notes(cell)
     cell = _without_own_team(cell)
     if cell.strip().lower() in _NOT_PEOPLE or _REDACTED.match(cell):
         return ()
@@ -1213,6 +1214,50 @@ def _holder_note() -> re.Pattern[str]:
         r"|(?:since|previously|formerly|interim|covering)\b|acting\s+(?:until|till|to)\b)[^()]*\)",
         re.IGNORECASE,
     )
+
+
+# When the lead is away or at work, in brackets after the name, as a team's plan tells
+# colleagues when to chase: leave and the day they are back, "Karen Whitlow (A/L until
+# 04/01/2027)", "Dev Anand (on leave until 14/12/2026)", "Jo Hart (off sick, back 14
+# Dec)"; or a part-timer's working days, "Karen Lowe (Mon–Wed)", "Amy Rossiter (Tue &
+# Thu)", "Tom Haldane (part-time, Mon–Thu)". The officer keeps the action: the bracket
+# is no part of the name, no deadline, and its "&" and commas part no one. "A/L" needs
+# its slash: "Amy Lee (AL)" defines initials.
+_LEAVE = (
+    r"(?:a/l|(?:on\s+)?(?:(?:annual|maternity|paternity|parental|adoption|sick|study)\s+)?leave"
+    r"|(?:on\s+)?holiday|away|absent|off\s+sick|out\s+of\s+(?:the\s+)?office|ooo"
+    r"|(?:back|returns?|returning)(?:\s+(?:on|from|in))?\s+(?=\d|{month}))\b"
+    # what may follow the leave: its end, its days or the return ("Leave Team" is a team)
+    r"(?=\s*(?:\)|[,;:–—/-]|\d|{month}|(?:until|till|to|from|back|returns?|returning|between)\b))"
+)
+_WEEKDAY = (
+    r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?"
+    r"|sat(?:urday)?|sun(?:day)?)s?\.?(?:\s+(?:am|pm|mornings?|afternoons?))?"
+)
+_WORKING_DAYS = (
+    r"(?:(?:part[\s-]?time|works?|working(?:\s+days)?|available)\s*[,:;–-]?\s*)*"
+    rf"(?:{_WEEKDAY}(?:\s*(?:[–—/&,+-]|\bto\b|\band\b)\s*{_WEEKDAY})*(?:\s+only)?"
+    r"|\d\s+days?\s+(?:a|per)\s+week|part[\s-]?time)"
+)
+
+
+@lru_cache(maxsize=1)
+def _availability_note() -> re.Pattern[str]:
+    month = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
+    leave = _LEAVE.format(month=month)
+    return re.compile(rf"\s*\(\s*(?:{leave}[^()]*|{_WORKING_DAYS}\s*)\)", re.IGNORECASE)
+
+
+def _without_availability_notes(cell: str) -> str:
+    """The cell without the brackets saying when a lead is away or at work, after a name
+    or a post: no post is named for its holder's leave or days."""
+    if "(" not in cell:  # most cells: no bracket to scan
+        return cell
+    return _drop_after_full_name(_availability_note(), cell, _names_someone_or_a_post)
+
+
+def _names_someone_or_a_post(text: str) -> bool:
+    return _is_named_person(text) or _is_job_title(text)
 
 
 def _without_holder_notes(cell: str) -> str:

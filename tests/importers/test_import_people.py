@@ -3797,6 +3797,42 @@ def test_a_comment_from_someone_named_by_post_is_no_people_column(tmp_path: Path
     assert [u.text for u in found[0].updates] == ["Summary business case tabled in June."]
 
 
+# Seen in hold-out 212 (a port health authority's and a crematorium's plans): a lead away
+# on leave written with the leave and the day they are back in brackets, and a
+# part-time officer with the days they work.
+
+
+def test_a_note_of_when_the_lead_is_away_or_at_work_is_no_part_of_the_name(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1", "Audit the invoices.", "Priya Shah (annual leave until 11/01/2027)", "31/03/2027"],
+        ["2", "Brief the panel.", "Tom Bell (A/L 18/12/2026 - 05/01/2027)", "31/01/2027"],
+        ["3", "Update the register.", "Jo Hart (off sick, back 14 Dec)", "31/01/2027"],
+        ["4", "Book the venue.", "Amy Lee (Tues & Weds)", "28/02/2027"],
+        ["5", "Check the stock.", "Sam Reid (part time, Mondays to Wednesdays)", "28/02/2027"],
+        ["6", "Print the leaflets.", "Omar Dunne (Mon, Thu, Fri); Kate Ellis", "28/02/2027"],
+        ["7", "Agree the budget.", "Finance Manager (Wed–Fri)", "31/03/2027"],
+        ["8", "Answer the letter.", "Amy Lee (AL)", "31/03/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the leave's days are no deadline, and the working days' "&" and commas part no one
+    assert [a.leads for a in found] == [
+        ["Priya Shah"],
+        ["Tom Bell"],
+        ["Jo Hart"],
+        ["Amy Lee"],
+        ["Sam Reid"],
+        ["Omar Dunne", "Kate Ellis"],
+        ["Finance Manager"],  # a post-holder's days are no part of the post either
+        ["Amy Lee"],  # initials, no leave: "AL" with no slash defines them
+    ]
+    assert [a.due for a in found[:2]] == [D(2027, 3, 31), D(2027, 1, 31)]
+    assert found[1].fields["Lead (as written)"] == "Tom Bell (A/L 18/12/2026 - 05/01/2027)"
+    assert found[3].fields["Lead (as written)"] == "Amy Lee (Tues & Weds)"
+
+
 # Seen in hold-out 212 (a mental health trust's reply to a coroner): two officers either
 # of whom may take the action forward, joined by "and/or".
 def test_people_or_posts_joined_by_and_or_are_each_a_lead(tmp_path: Path) -> None:
