@@ -1617,8 +1617,16 @@ def opening_signed_date(line: str) -> dt.date | None:
 # initials do, and who gave the news after it: "Update 04/11: audit tool agreed",
 # "Update from Kate Ellis 18/11: …". Who reported the news may follow "Per", as an
 # officer compiling the position writes whose it is: "Per JT 4/11: …", "Per Owen Hale
-# 12/11: …" ("Per our last return …" names no one).
-_PER_GIVER = rf"(?i:(?:as\s+)?per)\s+{_GIVER}\s+"
+# 12/11: …" ("Per our last return …" names no one). "Per" also cites a document's part
+# ("Per Section 3.2 – …", "As per Appendix 4.1 – …", "Per Regulation 12.2: …"): a part's
+# name opens no news, and after "Per" only a slash joins a day and month, as "3.2" numbers
+# a section and dates nothing.
+_DOCUMENT_PART = (
+    r"(?i:sections?|regulations?|reg|appendix|appendices|annex|paragraphs?|para|clauses?"
+    r"|polic(?:y|ies)|tables?|figures?|articles?|rules?|standards?|schedules?|chapters?"
+    r"|parts?|pages?|items?|recommendations?|actions?|standing\s+orders?|minutes?)\b"
+)
+_PER_GIVER = rf"(?i:(?:as\s+)?per)\s+(?!{_DOCUMENT_PART}){_GIVER}\s+(?=\d{{1,2}}/)"
 _INITIALLED = re.compile(
     rf"^\s*(?:(?:{_INITIALS}|{_NEWS_WORD}|{_WEEKDAY})\s+|{_NEWS_FROM}|{_PER_GIVER})?"
     rf"(?P<day>\d{{1,2}})[/.](?P<month>\d{{1,2}})(?![/.]?\d)"

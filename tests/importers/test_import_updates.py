@@ -3502,3 +3502,31 @@ def test_numbered_dated_entries_are_one_update_each_the_number_kept(tmp_path: Pa
     assert found["1.3"] == [(D(2026, 10, 21), "1. 21/10/2026 – Contract signed.")]
     # numbered points with no dates are one note, as written
     assert found["1.4"] == [(None, "1) Scope agreed\n2) Supplier to be found")]
+
+
+# Found by a second reader of session 27's "Per" rule: "Per" also cites a part of a document
+# ("Per Section 3.2 – …", "As per Appendix 4.1 – …"), and "3.2" numbers it, dating nothing.
+def test_per_before_a_documents_numbered_part_is_no_news_of_a_day(tmp_path: Path) -> None:
+    rows = [
+        ["Internal audit follow-up. Position at 18 November 2026.", "", "", "", ""],
+        ["Ref", "Action", "Lead", "Target date", "Progress"],
+        ["1.1", "Update the procurement rules.", "Sam Lee", "31/03/2027",
+         "Per Section 3.2 – contracts over £25k need three quotes; rules redrafted."],
+        ["1.2", "Train budget holders.", "Sam Lee", "31/03/2027",
+         "Per Regulation 12.2: all budget holders must be trained; 40 of 60 done."],
+        ["1.3", "Redraft the rules.", "Sam Lee", "31/03/2027",
+         "As per Appendix 4.1 – procurement rules redrafted and out for comment."],
+        ["1.4", "Report to the audit committee.", "Sam Lee", "31/12/2026",
+         "Per JT 4/11: report drafted."],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    updates = {a.ref: [(u.date, u.text) for u in a.updates] for a in actions(plan)}
+    # the cited parts are undated text, kept whole; the reporter's line is still dated
+    assert updates == {
+        "1.1": [
+            (None, "Per Section 3.2 – contracts over £25k need three quotes; rules redrafted.")
+        ],
+        "1.2": [(None, "Per Regulation 12.2: all budget holders must be trained; 40 of 60 done.")],
+        "1.3": [(None, "As per Appendix 4.1 – procurement rules redrafted and out for comment.")],
+        "1.4": [(D(2026, 11, 4), "Per JT 4/11: report drafted.")],
+    }
