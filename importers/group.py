@@ -130,6 +130,13 @@ class Grouping:
 _CONTINUED = re.compile(
     r"^(?P<head>.*?\S)\s*[(\[]\s*(?:continued|cont\.?|cont['’]d\.?)\s*[)\]]\s*$", re.IGNORECASE
 )
+# The mark between a heading's number and its words, the words repeated: "Recommendation 3
+# (continued): Strengthen member oversight …" over the next section's actions
+_CONTINUED_BEFORE_WORDS = re.compile(
+    r"^(?P<head>.*?\S)\s*[(\[]\s*(?:continued|cont\.?|cont['’]d\.?)\s*[)\]]\s*"
+    r"(?P<words>[:\-–—]\s*\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def is_label(text: str) -> bool:
@@ -2091,6 +2098,9 @@ class _Walker:
         # only that recommendation's actions.
         self.unplaced: set[str] = set()
         self.inside: set[str] = set()
+        # captions over a recommendation carried on into them ("Housing services" over
+        # "Recommendation 3 (continued): …"): sections, in force after that recommendation
+        self.over_continued: set[str] = set()
         self.pending_label: str | None = None
         self.captions: dict[int, str] = {}  # a block's captions, column by column
         self.carried: dict[int, str] = {}
@@ -2129,6 +2139,7 @@ class _Walker:
         text = without_list_marks(line.text)  # "• Leaders should …": a list's mark, no word
         if self._carries_on(text):
             self.groups[-1].fields["Heading (continued)"] = text
+            self.over_continued |= self.unplaced
             return
         if (heading := heading_of(line, self.headings)) is not None:
             ref, rest = heading
@@ -2233,9 +2244,15 @@ class _Walker:
         repeated over a page break carries on the same recommendation, no new one."""
         m = _CONTINUED.match(text)
         last = self.groups[-1] if self.groups else None
-        if m is None or last is None or not last.from_banner:
+        if last is None or not last.from_banner:
             return False
         before = last.fields.get("Heading", "")
+        if m is None:
+            # "Recommendation 3 (continued): its words", the words as the heading's own
+            inside = _CONTINUED_BEFORE_WORDS.match(text)
+            return inside is not None and " ".join(before.split()) == " ".join(
+                f"{inside['head']}{inside['words']}".split()
+            )
         return before == m["head"] or before.startswith((f"{m['head']} ", f"{m['head']}:"))
 
     def _heading_and_its_labelled_cells(self, line: Line) -> None:
@@ -2287,9 +2304,10 @@ class _Walker:
         self.groups.append(g)
         # Captions met since the last action row sit above this recommendation: they
         # stay in force; those met inside the last one end with it.
-        for label in self.inside - self.unplaced:
+        for label in self.inside - self.unplaced - self.over_continued:
             self.themes.pop(label, None)
-        self.inside -= self.unplaced
+        self.inside -= self.unplaced | self.over_continued
+        self.over_continued.clear()
         self.unplaced.clear()
 
     def _label_without_value(self) -> None:
@@ -2647,10 +2665,14 @@ def _lists_numbered_afresh_in_sections(groups: list[Group]) -> None:
     names = {s: section_initials(s or "") for s in dict.fromkeys(sections)}
     if len(names) < 2 or len(set(names.values())) < len(names) or "" in names.values():
         return
+    firsts: list[int] = []
     for section in names:
         own = [int(g.ref or 0) for g, s in zip(numbered, sections, strict=True) if s == section]
         if own != sorted(set(own)):
             return  # a section's numbers repeat or fall: no section tells them apart
+        firsts.append(own[0])
+    if any(first > firsts[0] for first in firsts[1:]):
+        return  # a section's numbers run on from the last one's ([1, 2, 3] then [3, 4])
     for g, section in zip(numbered, sections, strict=True):
         g.ref = f"{names[section]}{int(g.ref or 0)}"
 

@@ -3047,3 +3047,59 @@ def test_a_closed_table_above_the_live_header_copy_is_no_header(tmp_path: Path) 
     assert recs == [("Improve the quality of supervision", ["Audit 40 supervision records"])]
     assert "Train all interview panel members" in plan.notes
     assert "Commission a new provider" in plan.notes
+
+
+# A second reader's plan against session 27's rule naming recommendations numbered afresh
+# in each section by its initials: a recommendation carried on into the next section
+# ("Recommendation 3 (continued): …", its words repeated) and numbering that runs on (1–3
+# under one section, 3–4 under the next) is one list, never numbered afresh.
+def test_a_recommendation_continued_into_the_next_section_is_one_list(tmp_path: Path) -> None:
+    rows = [
+        ["Corporate peer challenge – action plan", "", "", ""],
+        ["Ref", "Action", "Lead", "Target date"],
+        ["Finance and resources", "", "", ""],
+        ["Recommendation 1: Set a balanced three-year budget.", "", "", ""],
+        ["1.1", "Agree the medium-term financial strategy.", "Sam Lee", "31/03/2027"],
+        ["Recommendation 2: Rebuild the council's reserves.", "", "", ""],
+        ["2.1", "Set a reserves policy.", "Sam Lee", "31/03/2027"],
+        ["Recommendation 3: Strengthen member oversight of finance and housing.", "", "", ""],
+        ["3.1", "Monthly finance reports to Cabinet.", "Sam Lee", "31/12/2026"],
+        ["Housing services", "", "", ""],
+        ["Recommendation 3 (continued): Strengthen member oversight of finance and housing.",
+         "", "", ""],
+        ["3.2", "Quarterly housing reports to scrutiny.", "Ann Cole", "31/12/2026"],
+        ["Recommendation 4: Improve the condition of council homes.", "", "", ""],
+        ["4.1", "Complete stock condition surveys.", "Ann Cole", "31/03/2027"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    recs = [(r.ref, [a.ref for a in r.actions]) for r in plan.recommendations]
+    assert recs == [("1", ["1.1"]), ("2", ["2.1"]), ("3", ["3.1", "3.2"]), ("4", ["4.1"])]
+    sections = {a.ref: a.fields.get("Section") for r in plan.recommendations for a in r.actions}
+    assert sections == {
+        "1.1": "Finance and resources",
+        "2.1": "Finance and resources",
+        "3.1": "Finance and resources",
+        "3.2": "Housing services",
+        "4.1": "Housing services",
+    }
+
+
+def test_numbering_running_on_into_the_next_section_is_not_afresh(tmp_path: Path) -> None:
+    rows = [
+        ["Corporate peer challenge – action plan", "", "", ""],
+        ["Ref", "Action", "Lead", "Target date"],
+        ["Finance and resources", "", "", ""],
+        ["Recommendation 1: Set a balanced three-year budget.", "", "", ""],
+        ["1.1", "Agree the medium-term financial strategy.", "Sam Lee", "31/03/2027"],
+        ["Recommendation 2: Strengthen member oversight of finance and housing.", "", "", ""],
+        ["2.1", "Monthly finance reports to Cabinet.", "Sam Lee", "31/12/2026"],
+        ["Housing services", "", "", ""],
+        ["Recommendation 2: Strengthen member oversight of finance and housing.", "", "", ""],
+        ["2.2", "Quarterly housing reports to scrutiny.", "Ann Cole", "31/12/2026"],
+        ["Recommendation 3: Improve the condition of council homes.", "", "", ""],
+        ["3.1", "Complete stock condition surveys.", "Ann Cole", "31/03/2027"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    # the second section's first number (2) is above the first section's first (1): the
+    # numbers run on, so no section's initials name them (no "FR1", "HS2")
+    assert all((r.ref or "").isdigit() for r in plan.recommendations)
