@@ -59,6 +59,7 @@ from importers.dates import (
     in_header_format,
     in_header_year,
     initialled_day,
+    initialled_weekday,
     is_placeholder_date,
     labelled_days_joined,
     leading_date,
@@ -68,6 +69,7 @@ from importers.dates import (
     names_only_the_day,
     names_revised_deadline,
     next_named_term,
+    on_its_weekday,
     on_or_before,
     opening_deadline,
     opening_signed_date,
@@ -2321,6 +2323,10 @@ def _signed_news(
     if (figures := figures_month_line_day(line, header))[0]:
         return figures  # the header says "10/26" is no day and month
     if (signed := initialled_day(line)) is not None:
+        if position is not None and (weekday := initialled_weekday(line)) is not None:
+            # the weekday keys the year; a day to come is a plan, not news: kept as written
+            day = on_its_weekday(*signed, weekday, position)
+            return (True, day) if day is not None and day <= position else (False, None)
         return True, on_or_before(*signed, position)
     if (closing := closing_signed_date(line)) is not None:
         return True, closing

@@ -1628,7 +1628,7 @@ _DOCUMENT_PART = (
 )
 _PER_GIVER = rf"(?i:(?:as\s+)?per)\s+(?!{_DOCUMENT_PART}){_GIVER}\s+(?=\d{{1,2}}/)"
 _INITIALLED = re.compile(
-    rf"^\s*(?:(?:{_INITIALS}|{_NEWS_WORD}|{_WEEKDAY})\s+|{_NEWS_FROM}|{_PER_GIVER})?"
+    rf"^\s*(?:(?:{_INITIALS}|{_NEWS_WORD}|(?P<weekday>{_WEEKDAY}))\s+|{_NEWS_FROM}|{_PER_GIVER})?"
     rf"(?P<day>\d{{1,2}})[/.](?P<month>\d{{1,2}})(?![/.]?\d)"
     rf"(?:\s*\(\s*{_INITIALS}\s*\))?\s*[:\-–—]\s*\S"
 )
@@ -1636,7 +1636,7 @@ _INITIALLED = re.compile(
 # or joined by a hyphen as a spreadsheet's "d-mmm" format writes it, "14-Oct: workshop
 # held". A hyphen and a year after the month ("14-Oct-26:") is a full date, read elsewhere.
 _DAY_AND_MONTH_NAME = re.compile(
-    rf"^\s*(?:{_WEEKDAY}\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)"
+    rf"^\s*(?:(?P<weekday>{_WEEKDAY})\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)"
     r"(?P<month>[A-Za-z]{3,9})\.?(?!-\d)"
     r"\s*[:\-–—]\s*\S"
 )
@@ -1650,6 +1650,32 @@ def initialled_day(line: str) -> tuple[int, int] | None:
     named = _DAY_AND_MONTH_NAME.match(line)
     month = MONTHS.get(named["month"].lower()) if named else None
     return (int(named["day"]), month) if named and month else None
+
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def initialled_weekday(line: str) -> int | None:
+    """The day of the week written before the day and month ("Mon 14/12 – …": 0, Monday),
+    None where none is."""
+    m = _INITIALLED.match(line) or _DAY_AND_MONTH_NAME.match(line)
+    said = m["weekday"] if m else None
+    return _WEEKDAYS.index(said[:3].lower()) if said else None
+
+
+def on_its_weekday(day: int, month: int, weekday: int, position: dt.date) -> dt.date | None:
+    """The day and month in the year nearest the position date that puts them on the
+    weekday written ("Mon 14/12" under 27 Nov 2026 is 14 Dec 2026, a Monday); None
+    where no year within one of the position date's does."""
+    found: list[dt.date] = []
+    for year in (position.year - 1, position.year, position.year + 1):
+        try:
+            day_of = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if day_of.weekday() == weekday:
+            found.append(day_of)
+    return min(found, key=lambda d: abs((d - position).days)) if found else None
 
 
 def on_or_before(day: int, month: int, position: dt.date | None) -> dt.date | None:

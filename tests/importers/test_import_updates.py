@@ -3530,3 +3530,26 @@ def test_per_before_a_documents_numbered_part_is_no_news_of_a_day(tmp_path: Path
         "1.3": [(None, "As per Appendix 4.1 – procurement rules redrafted and out for comment.")],
         "1.4": [(D(2026, 11, 4), "Per JT 4/11: report drafted.")],
     }
+
+
+# A second reader's plan against the weekday rule above: the weekday written keys the
+# year ("Mon 14/12" is 14 Dec 2026, a Monday, not 14 Dec 2025, a Sunday), and a day after
+# the position date is work planned, not news: the cell is kept as written, undated.
+def test_a_weekday_and_a_day_after_the_position_date_is_no_news(tmp_path: Path) -> None:
+    rows = [
+        ["Waste service plan. Position at 27 November 2026.", "", "", "", ""],
+        ["Ref", "Action", "Lead", "Target date", "Progress"],
+        ["1.1", "Cut missed bin collections by half.", "Dan Rowe", "31/03/2027",
+         "Mon 02/11 – Missed bins 410 a week."],
+        ["1.2", "Agree the new round routes.", "Dan Rowe", "31/01/2027",
+         "Mon 14/12 – routes panel to sign off.\nFri 08/01 – new rounds go live."],
+        ["1.3", "Add two garden waste rounds.", "Dan Rowe", "31/01/2027",
+         "Mon 14 Dec: routes panel to sign off."],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    updates = {a.ref: [(u.date, u.text) for u in a.updates] for a in actions(plan)}
+    assert updates == {
+        "1.1": [(D(2026, 11, 2), "Mon 02/11 – Missed bins 410 a week.")],
+        "1.2": [(None, "Mon 14/12 – routes panel to sign off.\nFri 08/01 – new rounds go live.")],
+        "1.3": [(None, "Mon 14 Dec: routes panel to sign off.")],
+    }
