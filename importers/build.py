@@ -63,6 +63,7 @@ from importers.dates import (
     is_placeholder_date,
     labelled_days_joined,
     leading_date,
+    may_name_a_day_to_come,
     month_line_day,
     moved_to_day,
     names_a_time,
@@ -2287,6 +2288,8 @@ def dated_paragraphs(
         opens, day = (
             _signed_news(dating, position, header, periods, today) if date is None else (True, date)
         )
+        if _planned(day, position or today) and may_name_a_day_to_come(line):
+            opens, day = False, None  # "1) 31/01/2027 – draft policy to Cabinet.": work to come
         if preamble and len(parts) == 1 and _opens_relative_month(opens, line):
             parts[0] = (day, [*parts[0][1], line])
         elif opens or logged or ruled or not parts:
@@ -2296,6 +2299,12 @@ def dated_paragraphs(
             parts[-1][1].append(line)
         ruled = False
     return [(d, "\n".join(lines).strip()) for d, lines in parts if "".join(lines).strip()]
+
+
+def _planned(day: dt.date | None, written: dt.date | None) -> bool:
+    """Whether ``day`` falls after the day the plan was written (its position date, else
+    the import's day)."""
+    return day is not None and written is not None and day > written
 
 
 def _opens_relative_month(opens: bool, line: str) -> bool:

@@ -63,7 +63,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Literal, NamedTuple, cast
 
-from importers.marks import is_entry_number
+from importers.marks import is_entry_number, without_entry_number
 from importers.people import MEETING_BODY_WORDS
 from importers.vocab import done_in_part
 from store.calendar_words import MONTH_NAMES, MONTHS, ORDINAL_SUFFIXES, WEEKDAYS
@@ -1561,7 +1561,13 @@ _SIGNED_AT_END = re.compile(
 # The dash may be glued to the day, spaced from the words only: "… 40 records -14/10/2026.".
 # The writer may sign with initials and no comma: "Briefing agreed. – KM 04/11/26"; capitals
 # that say when ("– TBC 31/01/27") sign nothing.
-_SIGNER = rf"(?:{_WRITER}|{_NOT_TIME_CAPITALS}{_INITIALS}\s+)"
+# Nor do a school's or a council's meetings and the times of its year, as "– FGB
+# 14/01/27" (the full governing body) and "– EOY 31/07/27" (the end of the year) name them.
+_MEETING_OR_TIME_CAPITALS = (
+    r"(?!(?:FGB|LGB|SLT|SMT|ELT|EMT|CMT|CLT|DMT|JMT|SLG|ICB|ICS|PCN|CCG|HWB|OSC|EOY|EOT|EOM"
+    r"|EOD|TBC|TBA|TBD|ETA|DUE|NEXT)\b)"
+)
+_SIGNER = rf"(?:{_WRITER}|{_NOT_TIME_CAPITALS}{_MEETING_OR_TIME_CAPITALS}{_INITIALS}\s+)"
 _DASHED_DAY = rf"\s[\-–—](?:\s+{_SIGNER}?)?(?P<date>\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}}))"
 _DAY_AFTER_DASH_AT_END = re.compile(rf"{_DASHED_DAY}\W*$")
 # Entries so signed run on in one line: each ends at its writer's name and day.
@@ -1579,6 +1585,26 @@ _AS_AT_DAY_AT_END = re.compile(
     rf"\b(?i:as\s+(?:at|of)|{_NOT_YET}(?:last\s+)?updated(?:\s+on)?\s*:?)\s+"
     rf"(?P<date>{_SIGNED_DAY})\W*$"
 )
+
+
+# The forms of news read since session 27 that date a line by a day the writer may have
+# set ahead: told to a meeting ("Presented to Cabinet 20/01/2027 – decision expected
+# then."), signed with initials ("… – KM 04/11/26"), or numbered ("1) 31/01/2027 – draft
+# policy to Cabinet."). A day after the position date so written is work planned.
+_TOLD_OPENING = re.compile(rf"^\s*{_TOLD}\s+(?:to|at)\s")
+_INITIALS_AND_DAY_AT_END = re.compile(
+    rf"\s[\-–—]\s+{_INITIALS}\s+\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})\W*$"
+)
+
+
+def may_name_a_day_to_come(line: str) -> bool:
+    """Whether ``line`` is dated as news told to a meeting, signed with initials and the
+    day, or numbered before its day: a day after the position date is then a plan."""
+    return bool(
+        _TOLD_OPENING.match(line)
+        or _INITIALS_AND_DAY_AT_END.search(line)
+        or without_entry_number(line) != line
+    )
 
 
 def closing_signed_date(line: str) -> dt.date | None:

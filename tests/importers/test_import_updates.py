@@ -3553,3 +3553,40 @@ def test_a_weekday_and_a_day_after_the_position_date_is_no_news(tmp_path: Path) 
         "1.2": [(None, "Mon 14/12 – routes panel to sign off.\nFri 08/01 – new rounds go live.")],
         "1.3": [(None, "Mon 14 Dec: routes panel to sign off.")],
     }
+
+
+# A second reader's plans against session 27's rules for news told to a meeting, signed
+# with initials, or numbered: a day after the position date so written is work planned
+# (a governors' meeting to come, the end of the year), not news; the cell kept as written.
+def test_a_day_to_come_told_signed_or_numbered_is_no_news(tmp_path: Path) -> None:
+    rows = [
+        ["Post-inspection action plan. Position at 18 November 2026.", "", "", "", ""],
+        ["Ref", "Action", "Lead", "Target date", "Progress"],
+        ["1.1", "Revise the behaviour policy.", "Jo Hart", "31/01/2027",
+         "Policy drafted; to be ratified. – FGB 14/01/27"],
+        ["1.2", "Publish the pay policy.", "Jo Hart", "31/07/2027",
+         "Drafting under way; publication – EOY 31/07/27"],
+        ["1.3", "Agree the hybrid working policy.", "Jo Hart", "31/01/2027",
+         "Policy agreed in principle – SLT 04/11/26 then shared with all staff."],
+        ["1.4", "Agree the housing strategy.", "Jo Hart", "31/03/2027",
+         "Presented to Cabinet 20/01/2027 – decision expected then."],
+        ["1.5", "Adopt the damp and mould policy.", "Jo Hart", "31/03/2027",
+         "Milestones:\n1) 31/01/2027 – draft policy to Cabinet.\n2) 31/03/2027 – adopted."],
+        ["1.6", "Train staff in the reading scheme.", "Jo Hart", "31/12/2026",
+         "First session held. – KM 04/11/26"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    updates = {a.ref: [(u.date, u.text) for u in a.updates] for a in actions(plan)}
+    assert updates == {
+        "1.1": [(None, "Policy drafted; to be ratified. – FGB 14/01/27")],
+        "1.2": [(None, "Drafting under way; publication – EOY 31/07/27")],
+        "1.3": [(None, "Policy agreed in principle – SLT 04/11/26 then shared with all staff.")],
+        "1.4": [(None, "Presented to Cabinet 20/01/2027 – decision expected then.")],
+        "1.5": [
+            (
+                None,
+                "Milestones:\n1) 31/01/2027 – draft policy to Cabinet.\n2) 31/03/2027 – adopted.",
+            )
+        ],
+        "1.6": [(D(2026, 11, 4), "First session held. – KM 04/11/26")],
+    }
