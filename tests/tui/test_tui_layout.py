@@ -43,7 +43,7 @@ async def test_at_80x24_each_row_shows_25_characters_due_and_status(db_path: Pat
         lines = screen_text(pilot.app).splitlines()
         row = next(line for line in lines if "1.2 " in line)
         assert LONG_TEXT[:25] in row
-        assert "31 Mar 27" in row and "In prog" in row
+        assert "31 Mar 27" in row and "In progress" in row  # in full, not "In prog"
         assert lines[-1].rstrip().endswith("? Help")
 
 

@@ -228,7 +228,8 @@ async def test_a_toast_leaves_the_rows_being_read_in_view_and_soon_goes(
         await settle(pilot)
         [toast] = app.screen.query("Toast")
         assert "MD1.2: status" in str(toast.render()) and toast.region.y >= 22
-        assert lines(app)[:22] == rows[:6] + [rows[6].replace("Not yet", "Blocked")] + rows[7:]
+        blocked = rows[6].replace("Not started", "Blocked    ")
+        assert lines(app)[:22] == rows[:6] + [blocked] + rows[7:]
         await pilot.pause(1.2)
         assert not app.screen.query("Toast")
         app.store._conn.execute("PRAGMA query_only = 1")  # the write connection

@@ -118,6 +118,10 @@ WIDENINGS: list[tuple[str, int]] = [
     ("leads", 18),
     ("due", 12),
 ]
+# The status in full is worth the text's cells down to MIN_TEXT, not ROOMY_TEXT: at 80
+# columns "Not yet" / "In prog" made a reader stop and guess, 4 cells of the text did
+# not (a user check): it comes with the Upd column, where that fits.
+TEXT_KEPT = {"status": MIN_TEXT}
 
 
 def columns_for(width: int, ref_width: int, leads: bool = True) -> Columns:
@@ -134,7 +138,7 @@ def columns_for(width: int, ref_width: int, leads: bool = True) -> Columns:
         extra = cells - getattr(cols, name)
         if name == "leads" and not cols.leads:
             continue  # one lead's list, or too narrow for even the shortest
-        if width - fixed - extra < ROOMY_TEXT:
+        if width - fixed - extra < TEXT_KEPT.get(name, ROOMY_TEXT):
             break
         cols = replace(cols, **{name: cells})
         fixed += extra
