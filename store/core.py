@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
@@ -246,6 +247,14 @@ class Core:
                         self._reader.execute("COMMIT")  # ends the snapshot; nothing written
             except sqlite3.Error as exc:
                 raise describe_sqlite_error(self.path, exc) from None
+
+    def file_writable(self) -> bool:
+        """Can this process still write the file itself? One made read-only while open
+        (``chmod 444`` by its owner, ``chattr +i``) still takes commits, into the -wal
+        file beside it, where SQLite keeps them until it can write them in: no write
+        fails, so the user is told only if this is asked (``os.access``: microseconds).
+        A file gone from its path is another matter (``False`` only for one there)."""
+        return not os.path.exists(self.path) or os.access(self.path, os.W_OK)
 
     def refuses_writes(self) -> bool:
         """True when SQLite will not write this file (a read-only file, folder, disk or

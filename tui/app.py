@@ -75,6 +75,7 @@ class ActionPlanApp(Toasts, InOrderKeys, FileWatch, Workflows, ChaseFlow, App[st
         left the file, else of the first plan): see ``tui.open_app``."""
         super().__init__()
         self.store = store
+        self._went_read_only = False  # made read-only while open (``check_writable``)
         self._plans = plans
         self._first = first
         self.places: dict[int, Place] = {}
@@ -124,6 +125,25 @@ class ActionPlanApp(Toasts, InOrderKeys, FileWatch, Workflows, ChaseFlow, App[st
     def _now_read_only(self) -> None:
         self.read_only = True
         self.notify(READ_ONLY, severity="warning", markup=False)
+
+    def check_writable(self) -> None:
+        """The file made read-only while open (``chmod 444``, ``chattr +i``): SQLite
+        keeps taking edits into the -wal file beside it, with no error, so nothing told
+        the user. Checked after every save and each second: said once, with where the
+        edits since are kept, and further edits refused as on a file opened read-only;
+        made writable again, said, and edits go on."""
+        writable = self.store.file_writable()
+        name = Path(self.store.path).name
+        if not writable and not self.read_only:
+            self.read_only = self._went_read_only = True
+            said = (
+                f"{name} was made read-only: edits refused until it is writable again (any"
+                f" made meanwhile are kept in {name}-wal beside it: keep the two together)"
+            )
+            self.notify(said, severity="error", markup=False, timeout=15)
+        elif writable and self._went_read_only:
+            self.read_only = self._went_read_only = False
+            self.notify(f"{name} is writable again: edits are saved", markup=False)
 
     async def run_action(
         self,

@@ -451,6 +451,7 @@ class ActionEditor(ReportsFailures, Screen[None]):
     def _saved(self, action_id: int | None, message: str) -> None:
         self.app.save_ended(False)  # type: ignore[attr-defined]
         self.edited(action_id, message)
+        self.app.check_writable()  # type: ignore[attr-defined]  # made read-only meanwhile?
 
     def _failed(self, error: str, retry: Callable[[], None] | None) -> None:
         """Said, and the dialog reopened with exactly what was saved: keys typed while

@@ -60,8 +60,13 @@ class FileWatch(ReportsFailures, _Base):
         self._seen_version = self.store.data_version()
         self.set_interval(POLL_SECONDS, self.check_other_writers)
 
+    def check_writable(self) -> None:
+        """Is the file still writable? (The App says it when it is no longer.)"""
+
     def check_other_writers(self) -> None:
-        """Re-read the main screen when another process has committed since last time."""
+        """Re-read the main screen when another process has committed since last time;
+        notice a file made read-only meanwhile."""
+        self.check_writable()
         version = self.store.data_version()  # None while our own write holds the connection
         if version is None or version == self._seen_version:
             return

@@ -19,11 +19,13 @@ from textual.widgets import Input, Select, Static
 from store import DatabaseError, Store
 from store.models import ActionQuery
 from tests.conftest import small_plan
-from tests.tui.test_tui_main import bar_text, burst, list_text, refs, screen_text, settle
+from tests.tui.test_tui_main import bar_text, burst, list_text, refs, row, screen_text, settle
+from tests.tui.test_tui_stray_keys import listen
 from tui import open_app, typeahead
 from tui.app import ActionPlanApp
 from tui.dialogs.choice import ChoiceDialog
 from tui.dialogs.export_dialog import ExportDialog
+from tui.screens.main import MainScreen
 from tui.widgets.action_list import ActionList
 
 
@@ -335,3 +337,31 @@ async def test_a_save_behind_a_busy_file_says_so_and_keeps_keys_out_of_its_dialo
             "Not saved: plans.db: database is busy in another program; nothing was saved; "
             "12 typed keys dropped"
         ]
+
+
+async def test_a_file_made_read_only_while_open_is_said_at_the_next_save(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """User check: the file made immutable while the app was open went on taking edits,
+    into its -wal file, with no word said. Now the first save after it says so, with
+    where that change is kept; the title line says read-only and the next edit is
+    refused. Made writable again, it is said, and edits go on."""
+    async with running(db) as (app, pilot):
+        said = listen(app)
+        monkeypatch.setattr(app.store, "file_writable", lambda: False)
+        await pilot.press("s", "d")
+        await settle(pilot)
+        name = db.name
+        assert said[-1] == (
+            f"{name} was made read-only: edits refused until it is writable again (any"
+            f" made meanwhile are kept in {name}-wal beside it: keep the two together)"
+        )
+        assert row(db, "1.1").status == "done"  # type: ignore[attr-defined]
+        assert "[read-only: changes cannot be saved]" in screen_text(app)
+        await pilot.press("down", "s")
+        await settle(pilot)
+        assert said[-1] == "read-only: changes cannot be saved"
+        assert isinstance(app.screen, MainScreen)
+        monkeypatch.setattr(app.store, "file_writable", lambda: True)
+        await pilot.pause(1.2)  # the file is looked at each second
+        assert said[-1] == f"{name} is writable again: edits are saved"
