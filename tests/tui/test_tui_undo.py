@@ -171,7 +171,7 @@ async def test_jump_past_the_filters_shows_the_action_on_screen(
         await settle(pilot)
         actions = app.screen.query_one(ActionList)
         assert actions.rows[actions.ids[actions.cursor]].ref == "5.2"
-        assert "5.2 Introduce a care plan quality" in screen_text(app)
+        assert "5.2 Introduce a care plan" in screen_text(app)
 
 
 async def test_undoing_an_import_says_so_in_one_line_and_leaves_the_plan(
