@@ -297,6 +297,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout202",
         "holdout206",
         "holdout207",
+        "holdout208",
         "holdout212",
     )
     for folder in (PLANS / name for name in folders):
