@@ -252,6 +252,9 @@ class Context:
     # quarters of the 2026/27 financial year …"): "Q3" is 31 Dec 2026, as under a header
     # naming the year
     quarters_year: str | None = None
+    # The first day of the school year the plan's title names ("School improvement plan
+    # 2025/26"): a term named with no year ("By end of Summer term") is that year's
+    school_year_start: dt.date | None = None
     # Which quarters the plan's are: calendar where a line outside the table says so
     # ("Target quarters are calendar quarters"), so "2027 Q1" ends 31 Mar 2027
     quarters: QuarterRule = "financial"
@@ -1031,15 +1034,18 @@ def _read_deadline(
 
 
 def _term_without_a_year(row: Row, ctx: Context, wording: str) -> Deadline | None:
-    """ "By end of Summer term": the next summer term to end on or after the day the
-    plan's progress is as at (else the import's day), as the same words typed into
-    ``update --due`` read; said under "unsure", since the plan writes no year."""
-    written_on = ctx.position or ctx.today
+    """ "By end of Summer term": the summer term of the school year the plan's title
+    names ("School improvement plan 2025/26": 31 Jul 2026), else the next to end on or
+    after the day the plan's progress is as at (else the import's day), as the same
+    words typed into ``update --due`` read; said under "unsure", since the cell writes
+    no year."""
+    written_on = ctx.school_year_start or ctx.position or ctx.today
     term = next_named_term(wording, written_on) if written_on else None
     if term is not None and term.due is not None:
+        how = "the school year the title names" if ctx.school_year_start else "the next to end"
         ctx.warnings.append(
             f"{row.line.where}: deadline {wording!r} names no year:"
-            f" read as {term.due:%-d %b %Y}, the next to end"
+            f" read as {term.due:%-d %b %Y}, {how}"
         )
     return term
 

@@ -167,6 +167,17 @@ def quarters_year(texts: Iterable[str]) -> str | None:
     return years.pop() if len(years) == 1 else None
 
 
+def titled_year_start(texts: Iterable[str]) -> dt.date | None:
+    """The first day of the one school year the plan's title block names ("School
+    improvement plan 2025/26 – end of year review" → 1 Sep 2025): a term it names with
+    no year ("By end of Summer term") is that year's. None where none is named, or two."""
+    years = {year for t in texts if (year := header_year(t)) and "/" in year}
+    if len(years) != 1:
+        return None
+    first = re.match(r"\d{4}", years.pop())
+    return dt.date(int(first[0]), 9, 1) if first else None
+
+
 # A key to a financial year's numbered months or periods, "(M1 = April)", "P1 = April,
 # P12 = March", "Period 4 = July": the month a number stands for
 _KEYED_MONTH = re.compile(

@@ -69,3 +69,23 @@ def test_a_holiday_with_a_year_is_undated_both_ways(wording: str, tmp_path: Path
     assert plan.recommendations[0].actions[0].due is None
     with pytest.raises(NotADate):
         read_due_input(wording, TODAY)
+
+
+# A second reader's plan: an old plan, its title naming its school year, no position date.
+# Its terms are that year's, not the next to end from the import's day.
+def test_a_term_without_a_year_is_of_the_school_year_the_title_names(tmp_path: Path) -> None:
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "Ashby Primary School,,,\n"
+        "School improvement plan 2025/26 – end of year review,,,\n"
+        ",,,\n"
+        "Ref,Action,Lead,By when\n"
+        "1.1,Train all staff in the new reading scheme,Jo Hart,By end of Summer term\n"
+        "1.2,Audit the library stock,Jo Hart,Autumn term\n"
+        "1.3,Review the phonics scheme,Jo Hart,31/07/2026\n",
+        encoding="utf-8",
+    )
+    (plan,) = load(path, ImportOptions(today=TODAY)).plans
+    due = {a.ref: (a.due, a.due_text) for r in plan.recommendations for a in r.actions}
+    assert due["1.1"] == (dt.date(2026, 7, 31), "By end of Summer term")
+    assert due["1.2"] == (dt.date(2025, 12, 31), "Autumn term")
