@@ -572,15 +572,17 @@ def _heading_above(above: list[Block]) -> list[str] | None:
     before = above[-2] if len(above) >= 2 else None
     if isinstance(before, str) and _opens_with_ref(before) and _labelled_line(last):
         return [before, last]
-    return [last] if _heading_line(last) else None
+    # the document's first paragraph is the plan's title, a heading of no table by style
+    return [last] if _heading_line(last, first=len(above) == 1) else None
 
 
-def _heading_line(text: str) -> bool:
+def _heading_line(text: str, first: bool = False) -> bool:
     """A paragraph that can head a table: one short line, one line in a Word heading style
     however long (a trust's "Hillcrest Primary School — inspected 5–6 March 2026 (Good,
-    with areas for improvement)"), or one line opening with a recommendation's ref
-    however long its text ("MD1 – The trust must ensure …")."""
-    if "\n" not in text and isinstance(text, StyledHeading):
+    with areas for improvement)") unless it is the ``first`` of the document, the plan's
+    title, or one line opening with a recommendation's ref however long its text ("MD1 –
+    The trust must ensure …")."""
+    if "\n" not in text and isinstance(text, StyledHeading) and not first:
         return True  # the author's own heading style: a heading at any length
     return len(text) <= HEADING_CHARS and "\n" not in text or _opens_with_ref(text)
 

@@ -58,3 +58,23 @@ def test_areas_numbered_afresh_in_each_school_keep_their_numbers_named_by_the_sc
     assert plan.recommendations[2].fields["Heading"] == (
         "AFI 1: Leaders at Riverside should sequence the curriculum."
     )
+
+
+# A second reader's plan: a school's plan whose title is its first paragraph, a long line
+# in Heading 1, over the first table. The title heads the plan, not that table's actions.
+def _titled_plan(doc: Any) -> None:
+    doc.add_heading(
+        "Ashby Primary School – Post-Ofsted Action Plan 2026/27 (inspection of 5–6 March"
+        " 2026, judged Requires Improvement)",
+        level=1,
+    )
+    word_table(doc, [HEADER, ("1.1", "Improve early reading.", "Jo Hart", "31/12/2026")])
+    doc.add_heading("Actions carried over", level=2)
+    word_table(doc, [HEADER, ("2.1", "Audit SEND support plans.", "Ann Cole", "31/03/2027")])
+
+
+def test_a_long_heading_that_is_the_plans_title_is_no_section(tmp_path: Path) -> None:
+    (plan,) = load(word_file(tmp_path, _titled_plan), TODAY).plans
+    assert plan.title.startswith("Ashby Primary School – Post-Ofsted Action Plan 2026/27")
+    sections = {a.ref: a.fields.get("Section") for r in plan.recommendations for a in r.actions}
+    assert sections == {"1.1": None, "2.1": "Actions carried over"}
