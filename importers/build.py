@@ -210,6 +210,9 @@ class Context:
         default_factory=dict
     )
     states_of: dict[str, vocab.Meaning] = field(default_factory=dict)
+    # Whether each distinct news cell says only that the work has not begun ("Not
+    # started"): asked of every row's news, answered by the cell and the plan's key alone
+    not_begun_of: dict[str, bool] = field(default_factory=dict)
     # The people each distinct lead or responsible cell gives each role, by (role, column,
     # cell, header), where the reading needs nothing else of its row: a plan names the
     # same few leads on most rows
@@ -2117,7 +2120,7 @@ def _updates(row: Row, fields: dict[str, str], ctx: Context) -> list[UpdateDoc]:
         cell = row.cells[col] if col < len(row.cells) else ""
         if cell:
             header = _header(row, col, "")
-            if _says_only_not_begun(cell, ctx):
+            if _only_not_begun(cell, ctx):
                 keep(fields, f"{header or 'Progress'} (as written)", cell)
                 continue
             if has_rule_line(cell):
@@ -2130,7 +2133,7 @@ def _updates(row: Row, fields: dict[str, str], ctx: Context) -> list[UpdateDoc]:
             out += found
             _keep_round_not_yet_ended(header, cell, fields, ctx)
     for label, entries in row.line.news:  # "Progress" on a row of its own under the action
-        if _says_only_not_begun(entries, ctx):
+        if _only_not_begun(entries, ctx):
             keep(fields, f"{label} (as written)", entries)
             continue
         out += _read_updates(entries, label, ctx)
@@ -2144,6 +2147,15 @@ def _keep_round_not_yet_ended(header: str, news: str, fields: dict[str, str], ct
     field, so the round stays with the action."""
     if _round_not_yet_ended(header, ctx.today):
         keep(fields, header, news)
+
+
+def _only_not_begun(cell: str, ctx: Context) -> bool:
+    """``_says_only_not_begun``, read once per distinct cell: plans repeat their news cells
+    ("Not started", "No update") on many rows."""
+    found = ctx.not_begun_of.get(cell)
+    if found is None:
+        found = ctx.not_begun_of[cell] = _says_only_not_begun(cell, ctx)
+    return found
 
 
 def _says_only_not_begun(cell: str, ctx: Context) -> bool:

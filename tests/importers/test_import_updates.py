@@ -3590,3 +3590,30 @@ def test_a_day_to_come_told_signed_or_numbered_is_no_news(tmp_path: Path) -> Non
         ],
         "1.6": [(D(2026, 11, 4), "First session held. – KM 04/11/26")],
     }
+
+
+# Whether a news cell says only that the work has not begun is read once per distinct cell
+# (issue 17: it was read on every row): every row holding the cell is read alike.
+def test_a_progress_cell_saying_only_not_started_is_read_alike_on_every_row(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target date", "Progress update"],
+        ["1", "Replace the fire doors.", "Estates Manager", "31/03/2027", "Not started"],
+        ["2", "Train the volunteers.", "Library Manager", "31/01/2027", "Course booked."],
+        ["3", "Repaint the reading room.", "Estates Manager", "30/06/2027", "Not started"],
+        ["4", "Renew the lease.", "Library Manager", "30/09/2027", "Course booked."],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.status, [u.text for u in a.updates]) for a in found] == [
+        ("not_started", []),
+        (found[1].status, ["Course booked."]),
+        ("not_started", []),
+        (found[3].status, ["Course booked."]),
+    ]
+    assert [a.fields.get("Progress update (as written)") for a in found] == [
+        "Not started",
+        None,
+        "Not started",
+        None,
+    ]
