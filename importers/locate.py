@@ -1038,12 +1038,20 @@ _COUNT_AFTER = re.compile(
     r"\s*(?:[(\[]\s*\d+(?:\s+[^\W\d_]+){0,2}\s*[)\]]|[-–—:,]\s*\d+(?:\s+[^\W\d_]+){1,2})\s*$"
 )
 
+# The page a contents entry points at, after a tab (read as a space) or dot leaders:
+# "Priority 1: Improve EHC plans\t3", "Theme 2 – Opening hours ....... 7"
+_PAGE_AFTER = re.compile(r"(?:\s*\.{2,}\s*|\s+)\d{1,4}\s*$")
+
 
 def _listed_below(text: str, rules: Rules) -> bool:
     """A heading above the header written again as a lone row below it, word for word or
     with the count of its items after it ("Theme 1 – Opening hours (2 actions)" above,
-    "Theme 1 – Opening hours" over its rows): a list of the headings, not the first block."""
-    return text in rules.lone_below or _COUNT_AFTER.sub("", text) in rules.lone_below
+    "Theme 1 – Opening hours" over its rows), or with the page it is on (a contents list,
+    "Priority 1: … 3"): a list of the headings, not the first block."""
+    return any(
+        shorn in rules.lone_below
+        for shorn in (text, _COUNT_AFTER.sub("", text), _PAGE_AFTER.sub("", text))
+    )
 
 
 def _cites_again(text: str, rules: Rules) -> bool:

@@ -377,6 +377,29 @@ def test_a_list_above_the_header_previewing_the_headings_with_counts_is_notes(
     assert "Theme 2 – Digital lending – 1 action" in plan.notes
 
 
+def test_a_contents_list_with_page_numbers_above_the_header_is_notes(tmp_path: Path) -> None:
+    # A contents page copied above the table: each heading with the page it is on
+    # after a tab (read as a space) or dot leaders, the same headings over their rows.
+    rows = [
+        ["Millbrook Leisure Trust – recovery plan"],
+        ["Contents"],
+        ["Foreword 2"],
+        ["Aim 1: Bring the pools back into use 3"],
+        ["Aim 2: Grow junior membership ....... 4"],
+        ["Ref", "Action", "Owner", "Due"],
+        ["Aim 1: Bring the pools back into use"],
+        ["1.1", "Reline the learner pool.", "Facilities Manager", "31/03/2027"],
+        ["Aim 2: Grow junior membership"],
+        ["2.1", "Offer a free junior swim each half term.", "Sales Lead", "28/02/2027"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("1", "Bring the pools back into use", ["1.1"]),
+        ("2", "Grow junior membership", ["2.1"]),
+    ]
+    assert "Aim 1: Bring the pools back into use 3" in plan.notes
+
+
 # Seen in hold-out 186: a second table typed under the plan with a header of its own.
 def test_a_table_of_other_columns_below_the_plan_ends_it_and_is_notes(tmp_path: Path) -> None:
     rows = [
