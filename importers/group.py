@@ -59,6 +59,7 @@ from importers.locate import (
     Located,
     caption_cells,
     email_header_lines,
+    heading_with_a_rating,
     heading_with_labelled_cells,
     labelled_cells,
 )
@@ -2132,6 +2133,9 @@ class _Walker:
         if heading_with_labelled_cells(line.cells):
             self._heading_and_its_labelled_cells(line)
             return
+        if heading_with_a_rating(line.cells):
+            self._heading_and_its_rating(line)
+            return
         if labelled_cells(line.cells):
             for pair in filter(None, map(label_value, line.cells)):
                 self._theme(*pair)
@@ -2262,6 +2266,18 @@ class _Walker:
         self.banner(replace(line, cells=[head]))
         for pair in filter(None, map(label_value, labelled)):
             self._theme(*pair)
+
+    def _heading_and_its_rating(self, line: Line) -> None:
+        """The heading heads its actions; the rating beside it is the recommendation's
+        as a whole (each action keeps its own), kept as a field of the recommendation
+        under its column's header."""
+        (head_col, head), (col, rating) = [(c, v) for c, v in enumerate(line.cells) if v]
+        self.banner(replace(line, cells=[head]))
+        if self.groups and self.groups[-1].fields.get("Heading") == head:
+            header = line.headers[col] if col < len(line.headers) else ""
+            self.groups[-1].fields[header or "Rating"] = rating
+        else:  # the heading opened no recommendation: the rating is the section's
+            self._theme(line.headers[col] if col < len(line.headers) else "Rating", rating)
 
     def _heads_its_table(self, line: Line) -> bool:
         """The paragraph over a Word table heads it however worded ("PEEL 2025–2027: …"),

@@ -910,6 +910,8 @@ def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[L
         ):
             line.kind = "header"
             headers = row
+        elif len(filled) == 2 and filled[0] == 0 and heading_with_a_rating(cells):
+            line.kind = "banner"  # "Recommendation 3 – …" | … | "Red": rated as a whole
         elif len(filled) == 1 and (
             _is_banner_cell(filled[0], cells, rules.data_columns)
             or (rules.numbered_headings and filled[0] == 0)
@@ -1236,6 +1238,18 @@ def heading_with_labelled_cells(cells: list[str]) -> bool:
     progress"): a labelled cell is said of the heading, never an action's field."""
     first = next((c for c in cells if c), "")
     return labelled_row(cells) and _opens_a_heading(first)
+
+
+def heading_with_a_rating(cells: list[str]) -> bool:
+    """A recommendation's heading in the first column with one rating beside it and
+    nothing else ("Recommendation 3 – Build capacity …" | … | "Red"): the recommendation
+    rated as a whole above its actions' own ratings, still its heading, never an action
+    (it has no wording, owner or date of its own)."""
+    filled = [c for c in cells if c]
+    if len(filled) != 2 or not cells[0] or not _is_heading(cells[0]):
+        return False
+    rating = filled[1]
+    return len(rating.split()) <= 3 and read_rag(rating)[0] is not None
 
 
 def _opens_a_heading(text: str) -> bool:

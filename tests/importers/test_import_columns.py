@@ -400,6 +400,28 @@ def test_a_contents_list_with_page_numbers_above_the_header_is_notes(tmp_path: P
     assert "Aim 1: Bring the pools back into use 3" in plan.notes
 
 
+def test_a_heading_row_with_only_a_rating_beside_it_is_the_recommendation(
+    tmp_path: Path,
+) -> None:
+    # Each theme rated as a whole on its heading row, above its actions' own ratings.
+    rows = [
+        ["Ref", "Action", "Owner", "Due", "Status", "RAG"],
+        ["Theme 1 – Safer car parks", "", "", "", "", "Red"],
+        ["1.1", "Light the lower deck.", "Parking Manager", "31/03/2027", "Delayed", "Amber"],
+        ["1.2", "Fit help points on every level.", "Parking Manager", "30/06/2027", "", ""],
+        ["Theme 2 – Cleaner streets", "", "", "", "", "Green"],
+        ["2.1", "Empty town centre bins daily.", "Waste Lead", "31/01/2027", "On track", "Green"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    recs = plan.recommendations
+    assert [(r.ref, r.text, [a.ref for a in r.actions]) for r in recs] == [
+        ("1", "Safer car parks", ["1.1", "1.2"]),
+        ("2", "Cleaner streets", ["2.1"]),
+    ]
+    assert [r.fields.get("RAG") for r in recs] == ["Red", "Green"]
+    assert [a.rag for a in actions(plan)] == ["amber", None, "green"]
+
+
 # Seen in hold-out 186: a second table typed under the plan with a header of its own.
 def test_a_table_of_other_columns_below_the_plan_ends_it_and_is_notes(tmp_path: Path) -> None:
     rows = [
