@@ -265,6 +265,7 @@ def group(located: Located, assignment: Assignment, explicit: dict[int, str]) ->
     groups = _split_by_section_rows(
         _split_by_dotted_refs(walked, assignment, located.headers, frozenset(parents))
     )
+    _appended_actions_to_their_recommendations(groups)
     _worded_by_parent_rows(groups, parents, assignment, located.headers)
     _described_by_folder_rows(groups, folders, located.headers)
     groups = _joined_across_sheets(groups)
@@ -2579,6 +2580,37 @@ def _split_by_dotted_refs(
         out[-1].rows.append(row)
     _titled_by_a_column(out, assignment, headers)
     return out
+
+
+def _appended_actions_to_their_recommendations(groups: list[Group]) -> None:
+    """Actions agreed later, appended at the foot of the table under a banner of their
+    own that names no recommendation ("Additional actions agreed by the Service Lead"),
+    each numbered on from its recommendation's last action ("1.4" after 1.3, "2.3"):
+    each joins the recommendation its ref is numbered under, after that one's actions.
+    Only where every recommendation is a numbered heading whose own rows are all
+    numbered under it, and every row under the banner names one of them."""
+    if len(groups) < 2 or not all(g.from_banner and g.ref for g in groups):
+        return
+    by_ref = {g.ref: g for g in groups}
+    tails = [_under_a_later_banner(g.rows) for g in groups]
+    for g, tail in zip(groups, tails, strict=True):
+        if any(_head_of(r.ref or "", frozenset()) != g.ref for r in g.rows[:tail]):
+            return  # a recommendation's own rows not numbered under it: refs of their own
+    for g, tail in zip(groups, tails, strict=True):
+        own, appended = g.rows[:tail], g.rows[tail:]
+        heads = [_head_of(r.ref or "", frozenset()) for r in appended]
+        if not appended or any(h not in by_ref for h in heads) or all(h == g.ref for h in heads):
+            continue
+        g.rows = own
+        for row, head in zip(appended, heads, strict=True):
+            by_ref[head].rows.append(row)
+
+
+def _under_a_later_banner(rows: list[Row]) -> int:
+    """Where a recommendation's rows pass under a banner set after its heading (their
+    "Section" changes from its first row's); len(rows) where they never do."""
+    first = rows[0].themes.get("Section") if rows else None
+    return next((i for i, r in enumerate(rows) if r.themes.get("Section") != first), len(rows))
 
 
 _HEADED = "rows heading the refs numbered under them"

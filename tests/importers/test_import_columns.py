@@ -422,6 +422,29 @@ def test_a_heading_row_with_only_a_rating_beside_it_is_the_recommendation(
     assert [a.rag for a in actions(plan)] == ["amber", None, "green"]
 
 
+def test_actions_appended_under_a_banner_at_the_foot_join_the_recommendation_they_number(
+    tmp_path: Path,
+) -> None:
+    # New actions agreed at a review, added at the bottom and numbered on from their
+    # recommendation's last action rather than slotted in under it.
+    rows = [
+        ["Ref", "Action", "Owner", "Due"],
+        ["Recommendation 1: Cut the backlog of repairs"],
+        ["1.1", "Hire two more plumbers.", "Repairs Manager", "31/01/2027"],
+        ["1.2", "Open Saturday appointments.", "Repairs Manager", "28/02/2027"],
+        ["Recommendation 2: Answer complaints on time"],
+        ["2.1", "Track every complaint on one log.", "Complaints Lead", "31/12/2026"],
+        ["Actions added at the March review"],
+        ["1.3", "Text tenants the day before a visit.", "Repairs Manager", "30/04/2027"],
+        ["2.2", "Report late replies to the board.", "Complaints Lead", "31/05/2027"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("1", ["1.1", "1.2", "1.3"]),
+        ("2", ["2.1", "2.2"]),
+    ]
+
+
 # Seen in hold-out 186: a second table typed under the plan with a header of its own.
 def test_a_table_of_other_columns_below_the_plan_ends_it_and_is_notes(tmp_path: Path) -> None:
     rows = [
