@@ -1528,6 +1528,8 @@ def _read_status_and_rag(
     """The action's status and RAG; a tag opening its wording ("[CLOSED]") states the
     status where the status cell is blank or there is no status column."""
     status, rag = _status_cell(row, fields, ctx)
+    if status is None and rag is None and not {"status", "rag"} & set(ctx.columns.values()):
+        status, rag = _stated_by_the_section(row, ctx)
     coloured_only = status is None and rag is not None  # "RED" alone under "Status"
     status = status or tagged
     answered = _done_answer(row, ctx)
@@ -1548,6 +1550,21 @@ def _read_status_and_rag(
         status = "in_progress"  # rated by a colour its key gives no status: under way
     _say_contradiction(row, ctx, status or "not_started", rag)
     return status or "not_started", rag
+
+
+def _stated_by_the_section(row: Row, ctx: Context) -> tuple[Status | None, Rag | None]:
+    """The status and RAG a banner over the row states, in a plan with no status nor
+    RAG column that lists its actions under their progress ("RED – OFF TRACK" over its
+    rows: in progress and red; "COMPLETED SINCE THE LAST REPORT": done). A banner that
+    names no state ("Theme 2 – Housing") states nothing, nor does a sentence (a
+    standard's words, "Staff must ensure … at each contact …"): a state is a few words."""
+    section = row.themes.get("Section", "")
+    if not section or len(section.split()) > _STATE_BANNER_WORDS:
+        return None, None
+    return vocab.read_status(section, ctx.legend)
+
+
+_STATE_BANNER_WORDS = 6  # "COMPLETED SINCE THE LAST REPORT", "AMBER – AT RISK"
 
 
 _STATE_WORDS = {"done": "complete", "in_progress": "in progress", "not_started": "not started"}

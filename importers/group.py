@@ -273,6 +273,7 @@ def group(located: Located, assignment: Assignment, explicit: dict[int, str]) ->
     _refs_of_their_one_actions(groups)
     _lists_named_by_their_actions(groups)
     _lists_numbered_afresh_in_sections(groups)
+    groups = _recommendations_written_again_joined(groups)
     given = {g.ref for g in groups if g.ref}
     repeats = _repeated_refs(groups)
     number_groups(groups)
@@ -2604,6 +2605,26 @@ def _appended_actions_to_their_recommendations(groups: list[Group]) -> None:
         g.rows = own
         for row, head in zip(appended, heads, strict=True):
             by_ref[head].rows.append(row)
+
+
+def _recommendations_written_again_joined(groups: list[Group]) -> list[Group]:
+    """A recommendation column that names the same recommendation again after others,
+    its ref and its words the same ("Recommendation 1: The Council should …" under the
+    "AMBER" banner and again under "GREEN", the rows listed by their progress): one
+    recommendation, where first met, holding all its actions in the order met. Only of
+    a recommendation column, never of headings, whose repeats are the plan's own."""
+    first: dict[tuple[str, str], Group] = {}
+    out: list[Group] = []
+    for g in groups:
+        key = (g.ref or "", g.text)
+        if g.from_banner or not g.ref or not g.text:
+            out.append(g)
+        elif (earlier := first.get(key)) is not None:
+            earlier.rows.extend(g.rows)
+        else:
+            first[key] = g
+            out.append(g)
+    return out
 
 
 def _under_a_later_banner(rows: list[Row]) -> int:

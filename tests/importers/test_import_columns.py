@@ -445,6 +445,59 @@ def test_actions_appended_under_a_banner_at_the_foot_join_the_recommendation_the
     ]
 
 
+def test_rows_listed_under_progress_banners_take_their_state_and_rejoin_their_recommendation(
+    tmp_path: Path,
+) -> None:
+    # An exception report: no status column, the actions sorted under banners naming
+    # their progress, each row naming its recommendation, which so comes back.
+    rows = [
+        ["Recommendation", "Ref", "Action", "Owner", "Due"],
+        ["BEHIND PLAN"],
+        [
+            "Recommendation 1: Record stock checks.",
+            "1.2",
+            "Log every check.",
+            "Stores Lead",
+            "31/01/2027",
+        ],
+        ["ON TRACK"],
+        [
+            "Recommendation 2: Sign keys out.",
+            "2.1",
+            "Buy a key safe.",
+            "Site Manager",
+            "28/02/2027",
+        ],
+        [
+            "Recommendation 1: Record stock checks.",
+            "1.1",
+            "Count stock monthly.",
+            "Stores Lead",
+            "31/03/2027",
+        ],
+        ["COMPLETED"],
+        [
+            "Recommendation 2: Sign keys out.",
+            "2.2",
+            "Issue a key register.",
+            "Site Manager",
+            "31/10/2026",
+        ],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("1", ["1.2", "1.1"]),
+        ("2", ["2.1", "2.2"]),
+    ]
+    states = {a.ref: (a.status, a.rag) for a in actions(plan)}
+    assert states == {
+        "1.2": ("in_progress", "red"),
+        "1.1": ("in_progress", None),
+        "2.1": ("in_progress", None),
+        "2.2": ("done", None),
+    }
+
+
 # Seen in hold-out 186: a second table typed under the plan with a header of its own.
 def test_a_table_of_other_columns_below_the_plan_ends_it_and_is_notes(tmp_path: Path) -> None:
     rows = [
