@@ -299,6 +299,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout207",
         "holdout208",
         "holdout212",
+        "holdout213",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
