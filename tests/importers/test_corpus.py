@@ -300,6 +300,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout208",
         "holdout212",
         "holdout213",
+        "holdout211",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
