@@ -90,6 +90,7 @@ from importers.marks import (
     is_arrow_log,
     is_rule_line,
     without_entry_number,
+    without_leading_pictographs,
     without_list_marks,
 )
 from importers.status_companions import Companion, companion_of, refined
@@ -2403,6 +2404,8 @@ def _news_line(line: str) -> tuple[dt.date | None, str]:
         return date, bare
     if date is None and (numbered := without_entry_number(line)) != line:
         return leading_date(numbered), line  # "1) 08/10/2026 – …", the number kept
+    if date is None and (pictured := without_leading_pictographs(line)) != line:
+        return leading_date(pictured), line  # "📅 18/11/2026 – …", the pictograph kept
     return date, line
 
 

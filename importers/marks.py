@@ -15,6 +15,7 @@ plans reviewed.") is a log of entries, one per line; the arrow is no list mark a
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # The Symbol and Wingdings fonts' bullets ("\uf0b7" •, "\uf0a7" ▪, "\uf0d8" ➢) are
 # private-use characters: a PDF converted to Word or Excel leaves them typed before
@@ -55,6 +56,29 @@ def without_entry_number(line: str) -> str:
     """The line without the running number that opens it ("1) 08/10/2026 – …" gives
     "08/10/2026 – …"); a line with none as it is."""
     return _ENTRY_NUMBER.sub("", line, count=1)
+
+
+# A pictograph opening a line ("📅 18/11/2026 – …", "✅ 02/11/2026 – …"), as notes typed
+# in Teams or on a phone mark each entry: a picture, no word, so the date after it still
+# opens the entry; the picture stays in the entry's text. A pictograph is a character
+# Unicode calls "other symbol" (emoji, ✓, ☑), with the joiners, variation selectors and
+# skin tones that build one emoji from several characters.
+_PICTOGRAPH_GLUE = frozenset("\u200d\ufe0e\ufe0f") | {chr(c) for c in range(0x1F3FB, 0x1F400)}
+
+
+def _is_pictograph_part(char: str) -> bool:
+    """Whether ``char`` draws, or is glued into, a pictograph."""
+    return unicodedata.category(char) == "So" or char in _PICTOGRAPH_GLUE
+
+
+def without_leading_pictographs(line: str) -> str:
+    """The line without the pictographs (and spaces) that open it ("📅 18/11/2026 – …"
+    gives "18/11/2026 – …"); a line opened by none as it is."""
+    start = len(line) - len(line.lstrip(" \t"))
+    end = start
+    while end < len(line) and _is_pictograph_part(line[end]):
+        end += 1
+    return line if end == start else line[end:].lstrip(" \t")
 
 
 def listed_items(text: str) -> list[str]:

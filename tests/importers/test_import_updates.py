@@ -3617,3 +3617,26 @@ def test_a_progress_cell_saying_only_not_started_is_read_alike_on_every_row(
         "Not started",
         None,
     ]
+
+
+# Seen in hold-out 210 (a school's progress notes typed in Teams, each line opened by a
+# calendar emoji before its date): the picture does not stop the date opening the line.
+def test_a_pictograph_before_a_lines_date_leaves_the_line_a_dated_update(
+    tmp_path: Path,
+) -> None:
+    found = progress_updates(
+        tmp_path,
+        [
+            "📅 18/11/2026 – Geography and music reviewed.\n"
+            "📅 14/10/2026 – Review schedule agreed with subject leaders.",
+            "✅ 06/11/2026 – Two twilight sessions held.",
+        ],
+    )
+    # one update a line, dated by the day after the picture; the picture stays in the text
+    assert found == {
+        "1.1": [
+            (D(2026, 11, 18), "📅 18/11/2026 – Geography and music reviewed."),
+            (D(2026, 10, 14), "📅 14/10/2026 – Review schedule agreed with subject leaders."),
+        ],
+        "1.2": [(D(2026, 11, 6), "✅ 06/11/2026 – Two twilight sessions held.")],
+    }
