@@ -298,6 +298,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout206",
         "holdout207",
         "holdout208",
+        "holdout210",
         "holdout212",
         "holdout213",
         "holdout211",
