@@ -28,7 +28,7 @@ from importers.columns import best_field, header_score
 from importers.errors import ImportFailure
 from importers.group import label_value
 from importers.headings import CODE_HEADING, split_rec_heading
-from importers.locate import PROSE_WORDS
+from importers.locate import PROSE_WORDS, find_header, header_rows
 from importers.marks import without_list_marks
 from importers.page_breaks import (
     broken_words_note,
@@ -647,12 +647,24 @@ def _is_log(table: Grid, tables: list[Grid]) -> bool:
 
 
 def _without_header(table: Grid, first: Grid) -> Grid:
-    """The table less the first table's header rows (at most 3) it starts with."""
-    header = first[:HEADER_REPEAT_ROWS]
+    """The table less the first table's header rows (at most 3) it starts with. Only
+    the header (and any rows above it in that table) repeats: a data row the tables
+    both open with ("AFI 1: Improve attendance" atop each school's table) is a row of
+    the plan each time, never a repeat to drop."""
+    header = first[: min(HEADER_REPEAT_ROWS, _header_end(first))]
     repeated = 0
     while repeated < min(len(header), len(table)) and table[repeated] == header[repeated]:
         repeated += 1
     return table[repeated:]
+
+
+def _header_end(table: Grid) -> int:
+    """How many rows the table's header ends at (its caption rows above, its
+    sub-header below); 0 when no row of it reads as a header."""
+    index = find_header(table, None)
+    if index is None:
+        return 0
+    return index + header_rows(table, index)[1]
 
 
 def _fold_preamble(rows: Grid, first_table_row: int) -> Grid:

@@ -1320,3 +1320,25 @@ def test_a_password_protected_workbook_or_document_says_how_to_open_it(
             " (File > Info > Protect Document), save, and import again",
         ),
     )
+
+
+def test_a_data_row_two_tables_both_open_with_is_kept_in_each(tmp_path: Path) -> None:
+    """Each school's table repeats the header, then opens with the same action: only
+    the header is the repeat; the second table's first action is the user's row."""
+    header = ["Ref", "Action", "Lead", "Due date", "Status"]
+    same = ["AFI 1", "Improve attendance", "J. Smith", "31/03/2027", "On track"]
+
+    def build(doc: Any) -> None:
+        doc.add_paragraph("Attendance improvement plan")
+        word_table(doc, [header, same, ["AFI 2", "Reduce exclusions", "K. Jones", "", ""]])
+        doc.add_paragraph("")
+        word_table(doc, [header, same, ["AFI 3", "Raise reading", "P. Brown", "", ""]])
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    actions = [a.text for r in plan.recommendations for a in r.actions]
+    assert actions == [
+        "Improve attendance",
+        "Reduce exclusions",
+        "Improve attendance",
+        "Raise reading",
+    ]
