@@ -12,7 +12,7 @@ import json
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -358,6 +358,14 @@ def _columns(conn: sqlite3.Connection, sql: str, params: Any) -> list[str]:
         cursor = conn.execute(f"SELECT * FROM ({sql}) LIMIT 0", params)
         columns = _COLUMNS[sql] = [d[0] for d in cursor.description]
     return columns
+
+
+def id_chunks(ids: Sequence[int], size: int = 500) -> Iterator[tuple[list[int], str]]:
+    """``ids`` in runs of ``size``, each with its "?, ?, …" for an ``IN (…)``: one
+    statement per run keeps under SQLite's limit on bound parameters."""
+    for start in range(0, len(ids), size):
+        chunk = list(ids[start : start + size])
+        yield chunk, ", ".join("?" * len(chunk))
 
 
 def fetch_dicts(conn: sqlite3.Connection, sql: str, params: Any = ()) -> list[dict[str, Any]]:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from store import history
 from store.apply import find_person, match_lead, same_person_ids
 from store.clock import today
-from store.core import Core, fetch_column, fetch_dicts
+from store.core import Core, fetch_column, fetch_dicts, id_chunks
 from store.errors import NotFoundError, SearchInterrupted
 from store.history import RATING_CHANGES_SQL, FieldChange, edited_since_created, value_from_import
 from store.models import (
@@ -418,9 +418,8 @@ class ReadStore(Core):
         progress, not a reason given for the move, so an import gives none."""
         out: dict[int, str] = {}
         with self.reading() as conn:
-            for start in range(0, len(ids), 500):
-                chunk = list(ids[start : start + 500])
-                sql = REDATING_REASONS_SQL.format(marks=", ".join("?" * len(chunk)))
+            for chunk, marks in id_chunks(ids):
+                sql = REDATING_REASONS_SQL.format(marks=marks)
                 for action_id, text in conn.execute(sql, chunk):
                     out[int(action_id)] = str(text)
         return out
@@ -431,9 +430,8 @@ class ReadStore(Core):
         cell kept as written is that value's wording, not the current one's."""
         found: dict[tuple[int, str], list[FieldChange]] = {}
         with self.reading() as conn:
-            for start in range(0, len(ids), 500):
-                chunk = list(ids[start : start + 500])
-                sql = RATING_CHANGES_SQL.format(marks=", ".join("?" * len(chunk)))
+            for chunk, marks in id_chunks(ids):
+                sql = RATING_CHANGES_SQL.format(marks=marks)
                 for action_id, name, before, after, by_import, live in conn.execute(sql, chunk):
                     change = (before, after, by_import, live)
                     found.setdefault((action_id, name), []).append(change)
@@ -481,9 +479,7 @@ class ReadStore(Core):
 
         out: dict[int, tuple[dict[str, str], list[UpdateDoc]]] = {}
         with self.reading() as conn:
-            for start in range(0, len(ids), 500):
-                chunk = list(ids[start : start + 500])
-                marks = ", ".join("?" for _ in chunk)
+            for chunk, marks in id_chunks(ids):
                 for r in fetch_dicts(
                     conn, f"SELECT id, fields FROM actions WHERE id IN ({marks})", chunk
                 ):

@@ -16,6 +16,7 @@ from dataclasses import asdict, replace
 from typing import TYPE_CHECKING, Any
 
 from store.clock import now_iso
+from store.core import id_chunks
 from store.errors import NotFoundError
 from store.history import live
 from store.models import (
@@ -191,9 +192,7 @@ def _with_replies(queue: list[ReviewItem], replied: list[ReviewItem]) -> list[Re
 def _with_undated_updates(conn: sqlite3.Connection, ids: list[int]) -> set[int]:
     """Which of these actions have a live update with no date."""
     out: set[int] = set()
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ", ".join("?" for _ in chunk)
+    for chunk, marks in id_chunks(ids):
         out.update(
             r[0]
             for r in conn.execute(
@@ -208,9 +207,7 @@ def _with_undated_updates(conn: sqlite3.Connection, ids: list[int]) -> set[int]:
 def _added_on(conn: sqlite3.Connection, ids: list[int]) -> dict[int, dt.date]:
     """The day each of these actions came into the app (typed, or imported)."""
     out: dict[int, dt.date] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ", ".join("?" for _ in chunk)
+    for chunk, marks in id_chunks(ids):
         out.update(
             (r[0], dt.date.fromisoformat(r[1]))
             for r in conn.execute(

@@ -13,7 +13,7 @@ from store import history, shaping
 from store.apply import change, ensure_person, person_key, read_field, revive_archived_plan
 from store.bulk import PlanStream, gc_paused
 from store.clock import now_iso
-from store.core import Writer
+from store.core import Writer, id_chunks
 from store.errors import InvalidValueError, NotFoundError
 from store.merge import ADD_ACTION, ADD_RECOMMENDATION, Progress, merge_plan
 from store.models import (
@@ -450,9 +450,7 @@ def _store_alias(writer: Writer, alias: str, name: str) -> None:
 def refresh_derived(writer: Writer, action_ids: Iterable[int]) -> None:
     """Rebuild the search text, last-update date and re-dating count of touched actions."""
     ids = list(action_ids)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ", ".join("?" for _ in chunk)
+    for chunk, marks in id_chunks(ids):
         writer.execute(f"DELETE FROM action_search WHERE rowid IN ({marks})", chunk)
         writer.execute(SEARCH_BODY_SQL.format(where=f"a.id IN ({marks})"), chunk)
         writer.execute(
