@@ -302,6 +302,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout212",
         "holdout213",
         "holdout211",
+        "holdout209",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
