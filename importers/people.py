@@ -163,13 +163,23 @@ def rating_key_texts(texts: Iterable[str]) -> list[str]:
 
 
 def _keys_people(text: str) -> bool:
-    """Every entry a legend would read in the text is initials the text defines as a
-    person's ("AG = Anna Green (Head of Service)"); "G = Complete" is no person."""
-    rated = vocab.Legend.from_texts([text]).entries
-    if not rated:
+    """Every entry a legend would read in the text keys a person: initials the text
+    defines as a person's ("AG = Anna Green (Head of Service)"), or any code whose right
+    side is a person's full name ("G = Gemma Reid", a key of staff by one letter each).
+    "G = Complete", "G = On Track", "A = Some Concerns" are no person."""
+    entries = vocab.legend_descriptions(text)
+    if not entries:
         return False
     named = {alias.casefold() for alias in aliases_from_text([text])}
-    return all(key in named for key in rated)
+    return all(key in named or _names_a_person(desc) for key, desc in entries)
+
+
+def _names_a_person(desc: str) -> bool:
+    """A key's right side that is a person's full name, a post or team after a comma,
+    bracket or dash allowed ("Gemma Reid (Head of Service)"), and no word a rating is
+    described by: "On Track" and "Some Concerns" are shaped as names, and rate."""
+    name = _key_names(desc)[-1]
+    return _is_persons_name(name) and _is_name_shaped(name) and not vocab.has_rating_word(name)
 
 
 # "OBS = observation", "NC = nonconformity": a code a key explains as a thing, in

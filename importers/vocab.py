@@ -683,6 +683,29 @@ def _say(meaning: Meaning) -> str:
     return ", ".join(said + ([f"RAG {rag}"] if rag else [])) or "nothing"
 
 
+def legend_descriptions(text: str) -> list[tuple[str, str]]:
+    """(key, its description as written) for each entry a legend would read in the text:
+    "G = Gemma Reid" gives ("g", "Gemma Reid")."""
+    return [(key, desc) for key, desc, _ in _described_entries(text)]
+
+
+# Words a key describes a rating by beyond the status table's: "Some Concerns", "Major
+# Delay", "Good Progress", "Poor"
+_RATING_WORDS_BESIDE = frozenset(
+    """concern concerns delay delays issue issues problem problems good poor excellent
+    major serious critical limited satisfactory unsatisfactory slight slow""".split()
+)
+_RATING_WORDS = _RATING_WORDS_BESIDE | frozenset(
+    word for phrase in (*STATUS_WORDS, *RAG_WORDS) for word in phrase.split()
+)
+
+
+def has_rating_word(words: str) -> bool:
+    """A word of the status table, a colour or a word keys rate by ("On Track", "Some
+    Concerns", "Amber"): wording that may describe a rating, never only a person's name."""
+    return any(word in _RATING_WORDS for word in re.findall(r"[\w'’-]+", normal(words)))
+
+
 def _legend_entries(text: str) -> list[tuple[str, Meaning]]:
     return [(key, meaning) for key, _, meaning in _described_entries(text)]
 

@@ -3249,6 +3249,67 @@ def test_a_closing_tag_beside_a_status_column_stays_in_the_wording(tmp_path: Pat
     assert found.fields["Status (as written)"] == "In progress"
 
 
+# Left open by earlier sessions: a key of staff by one letter each ("G = Gemma Reid", "A =
+# Amir Patel"), the letters a RAG key's. The right side is a person's full name, so the line
+# keys people: the key sheet's "Green = Complete" is still the plan's RAG key.
+
+
+@pytest.mark.parametrize(
+    "people_key",
+    [
+        "Key: G = Gemma Reid, A = Amir Patel",
+        "G = Gemma Reid (Head of Service); A = Amir Patel, Finance",
+    ],
+)
+def test_a_key_of_staff_by_one_letter_is_no_rag_key(tmp_path: Path, people_key: str) -> None:
+    plan_sheet = [
+        ["Ref", "Action", "Lead", "Target date", "Status"],
+        ["1.1", "Audit the supervision records.", "G", "31/12/2026", "Green"],
+        ["1.2", "Train the team managers.", "A", "31/01/2027", "Amber"],
+        ["1.3", "Refresh the practice standards.", "G", "31/03/2027", "Red"],
+        [],
+        [people_key],
+    ]
+    key_sheet = [
+        ["RAG key"], ["Green", "Complete"], ["Amber", "In progress"], ["Red", "Not started"]
+    ]  # fmt: skip
+    found = actions(plan_of(write_workbook(tmp_path, {"Plan": plan_sheet, "Key": key_sheet})))
+    assert [(a.status, a.rag) for a in found] == [
+        ("done", "green"),  # by the key sheet's "Green = Complete"
+        ("in_progress", "amber"),
+        ("not_started", "red"),
+    ]
+
+
+# The other way: a one-letter key whose right side rates, however it is capitalised, is
+# the plan's RAG key still ("G = Complete" makes "G" done).
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        (
+            "Key: G = Complete, A = On Track, R = Not Started",
+            ("done", "in_progress", "not_started"),
+        ),
+        ("G = on track; A = Some Concerns; R = Major Delay", ("in_progress",) * 3),
+        ("G = Good Progress; A = Minor Slippage; R = Serious Concerns", ("in_progress",) * 3),
+    ],
+)
+def test_a_one_letter_key_that_rates_stays_the_rag_key(
+    tmp_path: Path, key: str, expected: tuple[str, ...]
+) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target date", "RAG"],
+        ["1.1", "Audit the supervision records.", "Gemma Reid", "31/12/2026", "G"],
+        ["1.2", "Train the team managers.", "Amir Patel", "31/01/2027", "A"],
+        ["1.3", "Refresh the practice standards.", "Gemma Reid", "31/03/2027", "R"],
+        [],
+        [key],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.rag for a in found] == ["green", "amber", "red"]
+    assert tuple(a.status for a in found) == expected
+
+
 # A second reader's plan (this session): a school's half-term lines naming the reviewer's
 # initials in brackets ("Autumn 1 (AG): …"), keyed to people above the table ("Review by:
 # JB = Jo Bell (Deputy Head); AG = Anna Green (PE Lead)"). Only the plan's rating letters
