@@ -1498,6 +1498,8 @@ def _holds_the_post(name: str, post: str) -> bool:
     word written again in the post, so no one named Beech Ward."""
     if not _given_name_then_place_word(name) or not _names_a_post(post):
         return False
+    if _names_a_unit(name):
+        return False  # "Elm Ward, Matron": the ward's matron, no one named Elm Ward
     place_word = name.split()[-1].lower()
     return place_word not in _TOKEN.findall(post.lower())
 
@@ -1877,7 +1879,7 @@ def _posts_with_their_units(cell: str) -> list[str]:
     out: list[str] = []
     for i, piece in enumerate(pieces):
         after = pieces[i + 1] if i + 1 < len(pieces) else ""
-        if commas[i] and out and piece[:1].isupper() and _leads_to_its_unit(out[-1], piece, after):
+        if commas[i] and out and piece[:1].isupper() and _one_lead_parted(out[-1], piece, after):
             out[-1] = f"{out[-1]}, {piece}"
             continue
         first = i
@@ -1915,6 +1917,11 @@ def _a_field_only(piece: str) -> bool:
 _AND = re.compile(r"\s+and\s+")
 
 
+def _one_lead_parted(before: str, piece: str, after: str) -> bool:
+    """A comma that parts no leads: a post from its unit, or a unit from its post."""
+    return _leads_to_its_unit(before, piece, after) or _unit_then_its_post(before, piece)
+
+
 def _leads_to_its_unit(before: str, piece: str, after: str) -> bool:
     """``piece`` is the unit of the post ending ``before``. Posts written with their
     organisation after a comma and joined by "and" ("Clinical Director, Ashdown NHS
@@ -1932,6 +1939,30 @@ def _leads_to_its_unit(before: str, piece: str, after: str) -> bool:
     head = _AND.split(_BRACKETS.sub("", piece).strip(), maxsplit=1)[0]
     narrowed = (post, head) != (before, piece)
     return narrowed and _names_an_organisation(head) and _is_post_and_unit(post, head)
+
+
+def _names_a_unit(text: str) -> bool:
+    """A ward, unit, team or service by its name: capitalised words, the last a unit's
+    word ("Elm Ward", "Cedar Unit", "Maternity Service"), or a unit's word and its number
+    ("Ward 7"). No post's word ("Ward Manager"), and no given name of the commonest
+    before a word that is a surname as often ("Helen Ward" is a person)."""
+    words = text.strip().split()
+    if is_unit_label(text) and not _names_a_post(text):
+        return True
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return False
+    if words[-1].lower() not in _UNIT_ENDINGS or _names_a_post(text):
+        return False
+    return not (len(words) == 2 and _given(text))
+
+
+def _unit_then_its_post(before: str, piece: str) -> bool:
+    """ "Elm Ward, Matron", "Cedar Unit, Ward Manager": a ward or unit, a comma, then a
+    post and no one named. The post is the unit's own (its matron, its manager): one
+    lead, kept whole, as "Ward Manager, Elm Ward" is the other way round."""
+    post = piece.strip()
+    a_post = _is_job_title(post) and not _names_someone(post) and not _names_a_unit(post)
+    return "," not in before and _names_a_unit(before) and a_post
 
 
 def _unit_then_joined_post(before: str, piece: str) -> bool:
@@ -2000,6 +2031,9 @@ _PLACE_WORDS = frozenset(
     surgery clinic network system authority office emergency digital site campus centre
     center place area estate suite suites theatre theatres""".split()
 )
+# The last word of a ward's, a unit's or a service's name, as a hospital or a council
+# names its parts: "Elm Ward", "Cedar Unit", "Delivery Suite", "Maternity Service"
+_UNIT_ENDINGS = _PLACE_WORDS | {"team", "teams", "service", "services"}
 # Endings of a noun for work or a field, never a surname: "Transformation", "Pathology",
 # a clinical specialty ("Obstetrics", "Psychiatry")
 _WORK_ENDINGS = re.compile(r"(?:tions?|sions?|ments?|ogy|ics|iatry)$")

@@ -1112,6 +1112,30 @@ def test_a_surname_that_is_also_a_places_word_before_a_post_is_still_one_person(
     assert found[3].leads == ["Sam Hall", "Tom Reid"]
 
 
+# Left open by earlier sessions: a trust's leads written as the ward or unit, a comma, then
+# its post ("Elm Ward, Matron"): the ward's matron, one lead as written, no one named Elm
+# Ward. A given name before "Ward" is still a person ("Helen Ward, Director of Place").
+def test_a_ward_or_unit_then_its_post_is_one_lead_as_written(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target date"],
+        ["1.1", "Audit the falls risk assessments.", "Elm Ward, Matron", "31/01/2027"],
+        ["1.2", "Refresh the handover checklist.", "Cedar Unit, Ward Manager", "28/02/2027"],
+        ["1.3", "Audit discharges.", "Maternity Service, Head of Midwifery", "31/03/2027"],
+        ["1.4", "Check the resuscitation trolley log.", "Ward 7, Charge Nurse", "31/03/2027"],
+        ["1.5", "Agree the estates budget.", "Helen Ward, Director of Place", "31/03/2027"],
+        ["1.6", "Train the night staff.", "Jo Baines", "31/03/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [
+        ["Elm Ward, Matron"],
+        ["Cedar Unit, Ward Manager"],
+        ["Maternity Service, Head of Midwifery"],
+        ["Ward 7, Charge Nurse"],
+        ["Helen Ward"],
+        ["Jo Baines"],
+    ]
+
+
 def test_a_team_before_or_after_the_comma_is_no_name_nor_post(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Lead", "Target date"],
