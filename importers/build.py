@@ -376,12 +376,39 @@ def recommendation(g: Group, ctx: Context) -> RecommendationDoc:
     # a banner read as the group's heading ("PHASE 1 TARGETS – by 31 March 2027", its
     # "Phase 1" numbering the group) heads the rows' timescale as a section banner does
     ctx.banner = g.fields.get("Heading", "") if g.from_banner else ""
+    rows = _rated_by_the_heading(g, ctx)
     with plan_calendar(ctx.calendar):  # every date of every row, read by the plan's year
-        for i, row in enumerate(g.rows, 1):
+        for i, row in enumerate(rows, 1):
             own, written = _own_number(row.ref, ctx)
             ref = _unique(action_ref(str(g.ref), own, i, headed, one_list), refs)
             actions.append(_action(row, ref, ctx, written))
     return RecommendationDoc(ref=str(g.ref), text=g.text, fields=g.fields, actions=actions)
+
+
+def _rated_by_the_heading(g: Group, ctx: Context) -> list[Row]:
+    """The group's rows, each given its heading's status or rating where the heading row
+    states one in that column ("Recommendation 2: …" | … | "On track") and none of its
+    actions has a cell there: the plan reports each recommendation as a whole, and that
+    is where each of its actions stands. An action rated on its own row keeps its own,
+    and so do its blank neighbours (each action keeps its own: "Theme 1 – …" | "Red")."""
+    if not g.from_banner or not g.rows:
+        return g.rows
+    carried: dict[int, str] = {}
+    for col, kind in ctx.columns.items():
+        headers = g.rows[0].line.headers
+        header = headers[col] if col < len(headers) else ""
+        stated = g.fields.get(header or "Rating", "") if kind in ("status", "rag") else ""
+        if stated and not any(col < len(r.cells) and r.cells[col].strip() for r in g.rows):
+            carried[col] = stated
+    if not carried:
+        return g.rows
+    return [replace(r, cells=_with_cells(r.cells, carried)) for r in g.rows]
+
+
+def _with_cells(cells: list[str], values: dict[int, str]) -> list[str]:
+    width = max(len(cells), max(values) + 1)
+    padded = cells + [""] * (width - len(cells))
+    return [values.get(c, cell) for c, cell in enumerate(padded)]
 
 
 def _own_number(own: str | None, ctx: Context) -> tuple[str | None, str | None]:

@@ -1241,15 +1241,18 @@ def heading_with_labelled_cells(cells: list[str]) -> bool:
 
 
 def heading_with_a_rating(cells: list[str]) -> bool:
-    """A recommendation's heading in the first column with one rating beside it and
-    nothing else ("Recommendation 3 – Build capacity …" | … | "Red"): the recommendation
+    """A recommendation's heading in the first column with one rating or status beside it
+    and nothing else ("Recommendation 3 – Build capacity …" | … | "Red"): the recommendation
     rated as a whole above its actions' own ratings, still its heading, never an action
     (it has no wording, owner or date of its own)."""
     filled = [c for c in cells if c]
     if len(filled) != 2 or not cells[0] or not _is_heading(cells[0]):
         return False
     rating = filled[1]
-    return len(rating.split()) <= 3 and read_rag(rating)[0] is not None
+    # a status word rates it as a whole as a colour does ("Complete", "On track",
+    # "Not started" beside "Recommendation 2: …" in the Status column)
+    rated = read_rag(rating)[0] is not None or read_status(rating)[0] is not None
+    return len(rating.split()) <= 3 and rated
 
 
 def _opens_a_heading(text: str) -> bool:

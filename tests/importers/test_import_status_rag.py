@@ -3471,3 +3471,58 @@ def test_a_shape_written_before_a_rags_colour_is_only_its_picture(tmp_path: Path
         assert found[1].fields["RAG (as written)"] == "⬤ Green"
     # an arrow before a colour is no shape: last month's rating, then this month's
     assert read_rag("Amber ➔ Green") == ("green", None)
+
+
+# Seen in hold-out 214 (a police custody plan stating each recommendation's status once,
+# on its heading row, the actions' own Status cells left empty).
+def test_a_status_only_on_each_heading_row_is_the_status_of_its_actions(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Task", "Owner", "By", "Progress status", "Note"],
+        ["Priority 1: The trust should shorten waits for a first appointment.", "", "", "", "Done", ""],  # noqa: E501
+        ["1.1", "Open an evening clinic.", "Clinic Manager", "30/09/2026", "", "Opened in August."],  # noqa: E501
+        ["1.2", "Text patients a reminder.", "IT Lead", "31/10/2026", "", ""],
+        ["Priority 2: The trust should cut missed appointments.", "", "", "", "Progressing", ""],  # noqa: E501
+        ["2.1", "Call patients the day before.", "Clinic Manager", "31/01/2027", "", ""],
+        ["Priority 3: The trust should publish its waiting times.", "", "", "", "Slipping", ""],  # noqa: E501
+        ["3.1", "Add waits to the website.", "Web Lead", "31/12/2026", "", ""],
+        ["Priority 4: The trust should ask patients about their visit.", "", "", "", "Not yet started", ""],  # noqa: E501
+        ["4.1", "Write a short survey.", "Patient Lead", "31/03/2027", "", ""],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    # the heading row is the recommendation (no action of its own) and its status is
+    # said of each of its actions, as nothing on their rows says otherwise
+    assert [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("1", "The trust should shorten waits for a first appointment.", ["1.1", "1.2"]),
+        ("2", "The trust should cut missed appointments.", ["2.1"]),
+        ("3", "The trust should publish its waiting times.", ["3.1"]),
+        ("4", "The trust should ask patients about their visit.", ["4.1"]),
+    ]
+    assert [(a.ref, a.status, a.rag) for a in actions(plan)] == [
+        ("1.1", "done", None),
+        ("1.2", "done", None),
+        ("2.1", "in_progress", None),
+        ("3.1", "in_progress", "amber"),
+        ("4.1", "not_started", None),
+    ]
+
+
+def test_a_rating_only_on_each_heading_row_rates_its_unrated_actions(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Owner", "Due", "RAG"],
+        ["Theme 1 – Safer car parks", "", "", "", "Amber"],
+        ["1.1", "Light the lower deck.", "Parking Manager", "31/03/2027", ""],
+        ["1.2", "Fit help points on every level.", "Parking Manager", "30/06/2027", ""],
+        ["Theme 2 – Cleaner streets", "", "", "", "Red"],
+        ["2.1", "Empty town centre bins daily.", "Waste Lead", "31/01/2027", "Green"],
+        ["2.2", "Sweep the market square.", "Waste Lead", "31/01/2027", ""],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    # theme 1's actions are rated nowhere else: the theme's Amber is theirs; theme 2's
+    # actions are rated on their own rows, so each keeps its own (a blank, none)
+    assert [(a.ref, a.status, a.rag) for a in actions(plan)] == [
+        ("1.1", "in_progress", "amber"),
+        ("1.2", "in_progress", "amber"),
+        ("2.1", "in_progress", "green"),
+        ("2.2", "not_started", None),
+    ]
+    assert [r.fields.get("RAG") for r in plan.recommendations] == ["Amber", "Red"]
