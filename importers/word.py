@@ -118,6 +118,9 @@ class _Reader:
         for child in parent:
             if child.tag == f"{W}p":
                 yield self.paragraph(child)
+            elif child.tag == f"{W}tbl" and _is_frame(child):
+                for tc in (tc for tr in _children(child, "tr") for tc in _children(tr, "tc")):
+                    yield from self.blocks(tc)  # a box round the page's parts: their blocks
             elif child.tag == f"{W}tbl":
                 yield self.table(child)
             elif child.tag == f"{W}sdt":  # a content control around paragraphs or a table
@@ -216,6 +219,16 @@ def table_carried(grid: Grid) -> Carried:
         for i, row in enumerate(grid)
         if isinstance(row, TableRow) and row.carried
     }
+
+
+def _is_frame(tbl: Any) -> bool:
+    """A one-column table holding a table in a cell: a template's box drawn round the
+    parts of the page (the title lines, the plan's table, a key), not a table of the
+    plan's. Its cells' paragraphs and tables are the document's, in order."""
+    rows = [list(_children(tr, "tc")) for tr in _children(tbl, "tr")]
+    if not rows or any(len(cells) != 1 for cells in rows):
+        return False
+    return any(cells[0].find(f"{W}tbl") is not None for cells in rows)
 
 
 def _children(parent: Any, tag: str) -> Iterator[Any]:

@@ -1342,3 +1342,48 @@ def test_a_data_row_two_tables_both_open_with_is_kept_in_each(tmp_path: Path) ->
         "Improve attendance",
         "Raise reading",
     ]
+
+
+def test_a_plan_table_inside_a_one_column_frame_is_the_plan(tmp_path: Path) -> None:
+    """A report template boxing each part: the body one one-column table, its first row
+    the title lines, the next holding the plan's table inside the cell, the last a key.
+    The table inside the frame is the plan, read as if it stood alone; the frame's other
+    rows are its paragraphs (the title, notes)."""
+
+    def build(doc: Any) -> None:
+        doc.add_paragraph("RESTRICTED")
+        frame = doc.add_table(rows=3, cols=1)
+        frame.cell(0, 0).text = "Kelby Borough Council – Waste collection audit: action plan"
+        frame.cell(0, 0).add_paragraph("Report issued 4 August 2026.")
+        inner = frame.cell(1, 0).add_table(rows=4, cols=4)
+        rows = [
+            ["No.", "Agreed action", "Officer", "Due"],
+            [
+                "1.1",
+                "Reconcile the round sheets to the tonnage returns.",
+                "Waste Manager",
+                "31/01/2027",
+            ],
+            [
+                "1.2",
+                "Review the missed-bin complaints each week.",
+                "Depot Supervisor",
+                "30/11/2026",
+            ],
+            ["2.1", "Retender the vehicle hire contract.", "Fleet Manager", "30/06/2027"],
+        ]
+        for i, row in enumerate(rows):
+            for j, text in enumerate(row):
+                inner.cell(i, j).text = text
+        frame.cell(2, 0).text = "Key: H high priority; M medium priority."
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    found = [(a.ref, a.text, a.leads, a.due) for r in plan.recommendations for a in r.actions]
+    assert found == [
+        ("1.1", "Reconcile the round sheets to the tonnage returns.", ["Waste Manager"],
+         dt.date(2027, 1, 31)),
+        ("1.2", "Review the missed-bin complaints each week.", ["Depot Supervisor"],
+         dt.date(2026, 11, 30)),
+        ("2.1", "Retender the vehicle hire contract.", ["Fleet Manager"], dt.date(2027, 6, 30)),
+    ]  # fmt: skip
+    assert "Key: H high priority; M medium priority." in plan.notes
