@@ -153,7 +153,9 @@ class _Reader:
                     shaded[column] = _shading_rag(tc)
                 if rag := shaded.get(column):
                     row.fills[column] = rag
-                row += [text] + [""] * (_int(tc.find(f"{W}tcPr/{W}gridSpan"), 1) - 1)
+                span = _int(tc.find(f"{W}tcPr/{W}gridSpan"), 1)
+                row.spanned.update({c: len(row) for c in range(len(row) + 1, len(row) + span)})
+                row += [text] + [""] * (span - 1)
             rows.append(row)
         return rows
 
@@ -186,12 +188,14 @@ class TableRow(list[str]):
     """A table row as read, with the RAG each shaded cell's colour shows, by column (a
     Word plan shades a blank RAG cell as a workbook fills one), and the columns whose
     cell a vertical merge carries down from the row above (``w:vMerge``, as a
-    workbook's merged range: a name merged down its block is written once)."""
+    workbook's merged range: a name merged down its block is written once), and the
+    columns a cell merged across from the left spans, left blank (``w:gridSpan``)."""
 
     def __init__(self, cells: list[str]) -> None:
         super().__init__(cells)
         self.fills: dict[int, str] = {}
         self.carried: set[int] = set()
+        self.spanned: dict[int, int] = {}  # column -> the column its cell spans from
 
 
 def _shading_rag(tc: Any) -> str | None:
@@ -310,6 +314,7 @@ def word_sheets(blocks: list[Block], name: str, broken: list[str] | None = None)
     below the plan: the cells read each as one word.
     """
     broken = list(broken or [])
+    blocks, turned = _tables_set_upright(blocks)
     width = _plan_width(blocks)
     blocks, lifted = _first_cells_lifted(blocks, width)
     blocks, brought = headings_brought_down(blocks, width)
@@ -360,6 +365,7 @@ def word_sheets(blocks: list[Block], name: str, broken: list[str] | None = None)
     rows += [[broken_words_note(broken)]] if broken else []
     rows += [[sheet.as_note()] for sheet in others]
     how = _how_headed(_how(plan_tables, others, width), lifted, bool(header_rows), brought)
+    how = "; ".join(part for part in (_turned_how(turned), how) if part)
     grid = _fold_preamble(rows, first_table_row)
     headed = frozenset(i for i, row in enumerate(grid) if isinstance(row, HeadingRow))
     fills, carried = table_fills(grid), table_carried(grid)
@@ -445,6 +451,69 @@ def _section_heading(blocks: list[Block], section: list[int], over_every: set[Bl
 def _heads_nothing(block: Block, over_every: set[Block]) -> bool:
     """A bullet, or a line over every table (a caption the template repeats)."""
     return block in over_every or (isinstance(block, str) and without_list_marks(block) != block)
+
+
+def _tables_set_upright(blocks: list[Block]) -> tuple[list[Block], int]:
+    """The blocks with each table turned on its side set upright, and how many were. An
+    author fitting a plan to the page may write its labels down the first column
+    ("Ref", "Action", "Lead", "Target date", …) and each action in a column of its own
+    to the right: such a table read upright has the labels for its header row and an
+    action a row. Only where one such table at least holds two actions or more, side by
+    side: a lone two-column table of labels and values is a record of a form."""
+    sideways = [b for b in _tables(blocks) if _labels_down_first_column(b)]
+    if not any(_actions_across(table) >= 2 for table in sideways):
+        return blocks, 0
+    turned = {id(table) for table in sideways}
+    upright = [b if isinstance(b, str) or id(b) not in turned else _turned(b) for b in blocks]
+    return upright, len(sideways)
+
+
+def _labels_down_first_column(table: Grid) -> bool:
+    """Whether the table's first column holds its labels, each a caption naming a plan's
+    field (an action or a recommendation among them), where its first row reads as no
+    header."""
+    if _table_width(table) < 2 or header_score(table[0]) > 0:
+        return False
+    labels = [row[0] for row in table if row and row[0]]
+    named = [label for label in labels if best_field(label)]
+    return header_score(labels) > 0 and len(named) == len(labels)
+
+
+def _actions_across(table: Grid) -> int:
+    """How many cells the row labelled as the actions (or the recommendation) fills to
+    the right of its label: one per action in a table on its side."""
+    rows = [row for row in table if row and best_field(row[0]) in ("action", "recommendation")]
+    return max((sum(1 for cell in row[1:] if cell) for row in rows), default=0)
+
+
+def _turned(table: Grid) -> Grid:
+    """The table read upright: its columns its rows. A label's cell merged across the
+    actions is theirs each (carried down, as a vertical merge is); a cell merged down
+    over two labels is kept once, as a merge across is."""
+    turned: Grid = []
+    for j in range(_table_width(table)):
+        row = TableRow([])
+        for i, source in enumerate(table):
+            cell = source[j] if j < len(source) else ""
+            carried = isinstance(source, TableRow) and j in source.carried
+            if isinstance(source, TableRow) and (origin := source.spanned.get(j)) is not None:
+                cell = source[origin]
+                row.carried.add(i)
+            if isinstance(source, TableRow) and (rag := source.fills.get(j)):
+                row.fills[i] = rag
+            row.append("" if carried else cell)
+        turned.append(row)
+    return turned
+
+
+def _turned_how(turned: int) -> str:
+    if not turned:
+        return ""
+    return (
+        f"{turned} table{'s' if turned > 1 else ''} on {'their' if turned > 1 else 'its'} side"
+        " read upright"
+        " (the labels down the first column the header, each column after them an action)"
+    )
 
 
 def _first_cells_lifted(blocks: list[Block], width: int) -> tuple[list[Block], bool]:

@@ -1387,3 +1387,56 @@ def test_a_plan_table_inside_a_one_column_frame_is_the_plan(tmp_path: Path) -> N
         ("2.1", "Retender the vehicle hire contract.", ["Fleet Manager"], dt.date(2027, 6, 30)),
     ]  # fmt: skip
     assert "Key: H high priority; M medium priority." in plan.notes
+
+
+def test_a_table_on_its_side_is_read_a_column_an_action(tmp_path: Path) -> None:
+    """Each priority's table turned to fit the page: the labels down the first column
+    and one column per action to the right, a label's cell merged across the actions it
+    holds for all of them. Each column is an action, its cells read under the labels as
+    a header's columns are; a one-action table beside them is turned the same way."""
+    labels = ["No.", "What we will do", "Who", "By when", "Status", "Progress"]
+
+    def side_table(doc: Any, columns: Sequence[Sequence[str]]) -> Any:
+        return word_table(doc, [list(row) for row in zip(labels, *columns, strict=True)])
+
+    def build(doc: Any) -> None:
+        doc.add_paragraph("Fenwick Primary School – Improvement Plan 2026/27")
+        doc.add_heading("Priority 1: Raise attendance to the national average.", level=2)
+        table = side_table(
+            doc,
+            [
+                ["1.1", "Call home on the first morning of absence.", "", "31/10/2026",
+                 "Complete", "Calls made since September."],
+                ["1.2", "Hold a meeting with every persistently absent family.", "",
+                 "31/01/2027", "On track", ""],
+            ],
+        )  # fmt: skip
+        merged = table.cell(2, 1).merge(table.cell(2, 2))
+        merged.text = "Attendance Officer"
+        doc.add_heading("Priority 2: Improve reading in Key Stage 1.", level=2)
+        side_table(
+            doc,
+            [["2.1", "Train every teaching assistant in phonics.", "Reading Lead",
+              "31/03/2027", "Not started", ""]],
+        )  # fmt: skip
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "Raise attendance to the national average."),
+        ("2", "Improve reading in Key Stage 1."),
+    ]
+    found = [
+        (a.ref, a.text, a.leads or a.responsible, a.due, a.status)
+        for r in plan.recommendations
+        for a in r.actions
+    ]
+    assert found == [
+        ("1.1", "Call home on the first morning of absence.", ["Attendance Officer"],
+         dt.date(2026, 10, 31), "done"),
+        ("1.2", "Hold a meeting with every persistently absent family.", ["Attendance Officer"],
+         dt.date(2027, 1, 31), "in_progress"),
+        ("2.1", "Train every teaching assistant in phonics.", ["Reading Lead"],
+         dt.date(2027, 3, 31), "not_started"),
+    ]  # fmt: skip
+    first = plan.recommendations[0].actions[0]
+    assert [u.text for u in first.updates] == ["Calls made since September."]
