@@ -301,6 +301,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout210",
         "holdout212",
         "holdout213",
+        "holdout215",
         "holdout211",
         "holdout209",
     )
