@@ -157,8 +157,12 @@ _KIND = re.compile(
 # to an area to keep watch on it for the board ("Link governor", "Link trustee",
 # "Governor link", "Link member"), who holds leaders to account and delivers nothing.
 _LINKED = r"(?:governor|trustee|member|councillor|cllr)s?"
+# The body the work is reported to ("Reported to", "Reporting to", "Reports to", "Report
+# to": Academic Board, Senior Management Team) hears how it goes and delivers none of it.
+_REPORTED_TO = r"\breport(?:s|ed|ing)?\s+(?:in)?to\b"
 _MONITOR = re.compile(
-    rf"\bmonitor\w*|\boversight\b|\bassurance\b|\blink\s+{_LINKED}\b|\b{_LINKED}\s+link\b",
+    rf"\bmonitor\w*|\boversight\b|\bassurance\b|\blink\s+{_LINKED}\b|\b{_LINKED}\s+link\b"
+    rf"|{_REPORTED_TO}",
     re.IGNORECASE,
 )
 # What was examined, named by the header's last word ("Audit", "Audit title", "Review",

@@ -1001,6 +1001,31 @@ def test_a_committee_that_receives_assurance_is_no_one_responsible(tmp_path: Pat
     assert first.fields["Assurance committee"] == "Quality Committee"
 
 
+# Seen in hold-out 216: a college's QAA review plan with the template's "Action by"
+# (who does the work) and "Reported to" (Academic Board, Quality Committee, Senior
+# Management Team): the body the work is reported to leads nothing, though its cells,
+# not all of them boards or committees, read as names.
+
+
+@pytest.mark.parametrize("header", ["Reported to", "Reporting to", "Reports to", "Report to"])
+def test_the_body_the_work_is_reported_to_is_no_one_at_work(tmp_path: Path, header: str) -> None:
+    rows = [
+        ["Ref", "Action", "By whom", header, "Deadline"],
+        ["1.1", "Re-let the void flats.", "Voids Manager", "Housing Committee", "30/11/2026"],
+        ["1.2", "Survey every tower block.", "Head of Assets", "Leadership Team", "31/01/2027"],
+        ["2.1", "Publish the repairs charter.", "Head of Repairs", "Tenants Panel", "31/12/2026"],
+        ["2.2", "Train the call centre.", "Call Centre Manager", "Leadership Team", "28/02/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.leads, a.responsible) for a in found] == [
+        (["Voids Manager"], []),
+        (["Head of Assets"], []),
+        (["Head of Repairs"], []),
+        (["Call Centre Manager"], []),
+    ]
+    assert found[1].fields[header] == "Leadership Team"  # kept as written
+
+
 # Seen in hold-out 75: a secondary academy's post-inspection plan naming beside the staff
 # "Lead" the governor linked to each priority, who holds leaders to account.
 
