@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from importers.cut_short import Records
 from importers.errors import ImportFailure
 from importers.read import (
     MAX_COLUMNS,
@@ -123,7 +124,8 @@ def _scan(path: Path, encoding: str) -> CsvSource:
         head: Grid = []
         tail: deque[tuple[int, list[str]]] = deque(maxlen=TAIL_ROWS)
         width = 0
-        for number, row in enumerate(csv.reader(text, delimiter=delimiter), 1):
+        records = Records(text, delimiter)
+        for number, row in enumerate(records, 1):
             if number > MAX_STREAMED_ROWS:
                 raise ImportFailure(
                     f"{path.name}: more than {MAX_STREAMED_ROWS:,} rows; split the file"
@@ -137,6 +139,7 @@ def _scan(path: Path, encoding: str) -> CsvSource:
                 head.append(row)
             else:
                 tail.append((number, row))
+        records.check(path.name)
     if path.stat().st_size > MAX_STREAMED_BYTES:  # it grew while read
         raise _too_large(path, path.stat().st_size, MAX_STREAMED_BYTES)
     return CsvSource(path, encoding, delimiter, width, head, list(tail))

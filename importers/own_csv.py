@@ -147,7 +147,12 @@ def parse_own_csv(rows: list[list[str]], source: str) -> list[PlanDoc]:
             error = exc.errors()[0]
             where = ".".join(str(p) for p in error["loc"])
             raise ImportFailure(f"{source}: row {n}: {where}: {error['msg']}") from None
-        except (ValueError, KeyError, TypeError) as exc:
+        except KeyError as exc:  # a row with fewer cells than the header
+            column = exc.args[0]
+            raise ImportFailure(
+                f"{source}: row {n}: no {column} cell (cut short or not ours)"
+            ) from None
+        except (ValueError, TypeError) as exc:
             raise ImportFailure(f"{source}: row {n}: {exc}") from None
     return [
         PlanDoc.model_validate({**p, "recommendations": list(p["recommendations"].values())})
@@ -161,7 +166,7 @@ def _add(plans: dict[str, dict[str, Any]], c: dict[str, str]) -> None:
         {
             "title": c["Plan"],
             "notes": c["Plan notes"],
-            "fields": _fields(c["Plan fields"]),
+            "fields": _fields(c, "Plan fields"),
             "recommendations": {},
         },
     )
@@ -170,7 +175,7 @@ def _add(plans: dict[str, dict[str, Any]], c: dict[str, str]) -> None:
         {
             "ref": c["Recommendation ref"],
             "text": c["Recommendation"],
-            "fields": _fields(c["Recommendation fields"]),
+            "fields": _fields(c, "Recommendation fields"),
             "actions": [],
         },
     )
@@ -186,8 +191,8 @@ def _add(plans: dict[str, dict[str, Any]], c: dict[str, str]) -> None:
                 "due_precision": c["Due precision"] or None,
                 "status": c["Status"],
                 "rag": c["RAG"] or None,
-                "fields": _fields(c["Fields"]),
-                "updates": json.loads(c["Updates"] or "[]"),
+                "fields": _fields(c, "Fields"),
+                "updates": _json_cell(c, "Updates") or [],
                 "original_due": c.get("Original due") or None,
             }
         )
@@ -198,8 +203,18 @@ def _names(cell: str) -> list[str]:
     return [n for n in cell.split(NAME_SEPARATOR) if n.strip()]
 
 
-def _fields(cell: str) -> dict[str, str]:
-    value = json.loads(cell) if cell else {}
+def _json_cell(cells: dict[str, str], column: str) -> Any:
+    """The JSON the export wrote in a cell; a cell cut short or edited by hand is
+    named in words, not as the JSON parser's "Unterminated string at char 12"."""
+    cell = cells[column]
+    try:
+        return json.loads(cell) if cell else None
+    except json.JSONDecodeError:
+        raise ValueError(f"the {column} cell is cut short or not ours") from None
+
+
+def _fields(cells: dict[str, str], column: str) -> dict[str, str]:
+    value = _json_cell(cells, column) or {}
     if not isinstance(value, dict):
         raise ValueError("fields must be a JSON object")
     return {str(k): str(v) for k, v in value.items()}

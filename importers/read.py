@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from importers import colours
+from importers.cut_short import Records
 from importers.errors import ImportFailure
 from importers.markup import is_markup, markup_text
 from importers.tree_query import levels_read_as_indent
@@ -501,10 +502,13 @@ def _text_rows(path: Path, data: bytes, encoding: str | None) -> Grid:
     if "\x00" in text:
         raise ImportFailure(f"{path.name}: binary file, not a CSV or Excel table")
     delimiter = choose_delimiter(text)
+    records = Records(io.StringIO(text, newline=""), delimiter)
     try:
-        return bounded(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), path.name)
+        grid = bounded(records, path.name)
     except csv.Error as exc:
         raise ImportFailure(f"{path.name}: not a readable CSV ({exc})") from None
+    records.check(path.name)
+    return grid
 
 
 def choose_delimiter(text: str) -> str:

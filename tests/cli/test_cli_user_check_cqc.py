@@ -1,0 +1,102 @@
+"""What an NHS trust's CQC programme manager saw with her 55-action workbook (user
+check of 6 Dec 2026): each test states what she reads — the printed line and exit
+code, the row in the database, the cell of an exported file."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.cli.test_cli_chase import run
+
+HEADER = "Ref,Service,Finding,Action,Lead,Due,BRAG\r\n"
+ROWS = [
+    "MD1,Medical care,The trust must ensure staff complete training.,Deliver training,COO,"
+    "31/01/2027,A\r\n",
+    'MD2,Surgery,"The trust must ensure records are completed, contemporaneously.",'
+    "Spot-check records,Chief Nurse,31/03/2027,G\r\n",
+    "SD1,Maternity,The trust should improve discharge letters.,Letter template,COO,"
+    "15/12/2026,B\r\n",
+]
+FULL = HEADER + "".join(ROWS)
+
+
+def _json(capsys: pytest.CaptureFixture[str], db: Path) -> dict[str, object]:
+    code, out, err = run(capsys, "export", "--db", db, "--format", "json")
+    assert code == 0, err
+    return dict(json.loads(out))
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        FULL[: FULL.index("The trust should") + 9],  # mid-cell of the last row, no line break
+        FULL[: FULL.index("records are") + 7],  # inside a quoted cell
+    ],
+)
+def test_a_csv_cut_short_is_refused_and_the_stored_plan_is_untouched(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], cut: str
+) -> None:
+    """A copy stopped part-way imported onto the plan overwrote the cut row's action
+    ('Letter template' became 'Maternity', Done became Not started) and called every
+    action after it missing, exit 0. It is refused in one line naming the row."""
+    plan = tmp_path / "plan.csv"
+    plan.write_text(FULL, encoding="utf-8")
+    code, _, err = run(capsys, "import", "--db", db_path, plan, "--plan", "CQC")
+    assert code == 0, err
+    before = _json(capsys, db_path)
+    plan.write_text(cut, encoding="utf-8")
+    code, out, err = run(capsys, "import", "--db", db_path, plan, "--plan", "CQC")
+    row = cut.count("\r\n") + 1
+    assert code == 1
+    assert err.strip().splitlines() == [
+        f"actionplan: plan.csv: row {row} ends part-way (the file looks cut short); "
+        "nothing imported"
+    ]
+    assert _json(capsys, db_path) == before
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CQC action plan\r\n" + FULL + "Key: B = completed",  # rows of one cell above
+        FULL.replace(",A\r\n", "\r\n") + "Total,3",  # ragged rows, a short last row
+        HEADER + "".join(ROWS[:2]) + "SD1,Maternity,Letters\r\n",  # short, with its line break
+        FULL.rstrip("\r\n"),  # a whole last row without a line break
+    ],
+)
+def test_files_whose_last_row_is_short_but_whole_still_import(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str
+) -> None:
+    plan = tmp_path / "plan.csv"
+    plan.write_text(text, encoding="utf-8")
+    code, out, err = run(capsys, "import", "--db", db_path, plan, "--plan", "CQC")
+    assert code == 0, err
+    assert "actions: 3 created" in out
+
+
+def test_our_own_csv_with_a_json_cell_cut_short_is_named_in_words(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Our CSV export, cut inside its Updates cell and saved again by a spreadsheet
+    (which closes the quotes): the row and the cell in words, not the JSON parser's
+    'Unterminated string starting at: line 1 column 13 (char 12)'."""
+    plan = tmp_path / "plan.csv"
+    plan.write_text(FULL, encoding="utf-8")
+    assert run(capsys, "import", "--db", db_path, plan, "--plan", "CQC")[0] == 0
+    own = tmp_path / "own.csv"
+    code, _, err = run(capsys, "export", "--db", db_path, "--format", "csv", "-o", own)
+    assert code == 0, err
+    rows = list(csv.reader(own.open(encoding="utf-8-sig", newline="")))
+    column = rows[0].index("Updates")
+    rows[2][column] = '[{"date": "2026-'  # the cell as a cut left it
+    with own.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows(rows)
+    code, _, err = run(capsys, "import", "--db", db_path, own)
+    assert code == 1
+    assert err.strip().splitlines() == [
+        "actionplan: own.csv: row 3: the Updates cell is cut short or not ours"
+    ]
