@@ -2378,8 +2378,15 @@ class _Walker:
         g = self.groups[-1]
         text = without_list_marks(self.cell(cells, "action"))  # "• Publish …": a list's mark
         # "1. Introduce …" over "2. Roster …" beside its ref ("1.1"): the list's number
-        listed = bool(self.cell(cells, "ref")) and opens_a_numbered_list(text)
-        number, text = split_number(text) if text and not listed else (None, text)
+        ref = self.cell(cells, "ref")
+        listed = bool(ref) and opens_a_numbered_list(text)
+        number, rest = split_number(text) if text and not listed else (None, text)
+        # Beside a ref column, only the ref typed again ("1.3 Check …" by 1.3) comes off:
+        # another number ("Action 1: …" by MD1) gives no ref, so its words stay
+        if number is not None and ref and not _typed_again(number, ref):
+            number = None
+        else:
+            text = rest
         # Of sheets read as one plan, the sheet is where the action sits ("Surgery")
         themes = {**self.themes, "Sheet": line.sheet} if line.sheet else dict(self.themes)
         if number is None and self.cols.get("ref") is None:
@@ -2942,3 +2949,13 @@ class _Numbering:
             g.numbered = True
         self.used.add(g.ref)
         self.seen.add(g.ref)
+
+
+def _typed_again(number: str, ref: str) -> bool:
+    """Whether a number opening an action's text is its ref cell's, typed again ("1.3"
+    by "1.3", "R2" by "R2."), whatever its spaces, case and closing marks."""
+
+    def bare(code: str) -> str:
+        return re.sub(r"[\s().\[\]]+$|\s+", "", code).casefold()
+
+    return bare(number) == bare(ref)

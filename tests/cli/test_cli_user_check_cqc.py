@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -24,10 +25,10 @@ ROWS = [
 FULL = HEADER + "".join(ROWS)
 
 
-def _json(capsys: pytest.CaptureFixture[str], db: Path) -> dict[str, object]:
+def _json(capsys: pytest.CaptureFixture[str], db: Path) -> Any:
     code, out, err = run(capsys, "export", "--db", db, "--format", "json")
     assert code == 0, err
-    return dict(json.loads(out))
+    return json.loads(out)
 
 
 @pytest.mark.parametrize(
@@ -100,3 +101,34 @@ def test_our_own_csv_with_a_json_cell_cut_short_is_named_in_words(
     assert err.strip().splitlines() == [
         "actionplan: own.csv: row 3: the Updates cell is cut short or not ours"
     ]
+
+
+def test_a_label_and_number_opening_the_action_beside_a_ref_column_is_kept(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'Action 1: Deliver training' by the ref MD1 lost its 'Action 1:' everywhere (the
+    JSON export too), while 'Should-do action 1: …' kept its own: a number that is not
+    the ref cell typed again gives no ref, so its words stay. '1.3 Check …' by 1.3 is
+    the ref typed again and still comes off."""
+    plan = tmp_path / "plan.csv"
+    plan.write_text(
+        "Ref,Action,Lead,Due\r\n"
+        "MD1,Action 1: Deliver training trajectory,COO,31/01/2027\r\n"
+        "SD1,Should-do action 1: Discharge letter template,COO,31/01/2027\r\n"
+        "1.3,1.3 Check the resuscitation trolleys,COO,31/01/2027\r\n",
+        encoding="utf-8",
+    )
+    code, _, err = run(capsys, "import", "--db", db_path, plan, "--plan", "CQC")
+    assert code == 0, err
+    doc = _json(capsys, db_path)
+    texts = {
+        a["ref"]: a["text"]
+        for plan_doc in doc["plans"]
+        for rec in plan_doc["recommendations"]
+        for a in rec["actions"]
+    }
+    assert texts == {
+        "MD1": "Action 1: Deliver training trajectory",
+        "SD1": "Should-do action 1: Discharge letter template",
+        "1.3": "Check the resuscitation trolleys",
+    }
