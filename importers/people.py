@@ -2187,12 +2187,34 @@ def resolve(
     resolved: list[str] = []
     unknown: list[str] = []
     for name in (one for joined in names for one in _keyed_codes(joined, aliases)):
-        full = aliases.get(name, name)
+        full = aliases.get(name) or _keyed_post_in_unit(name, aliases) or name
         if full == name and is_initials(name):
             unknown.append(name)
         if full not in resolved:
             resolved.append(full)
     return resolved, unknown
+
+
+def _keyed_post_in_unit(name: str, aliases: dict[str, str]) -> str | None:
+    """ "Divisional Director of Nursing (Medicine)" for "DDN Medicine" where the key
+    spells DDN out as a post: the code, then the division or unit the post serves, in
+    words no name holds (a service, a field of care, a place: "Surgery", "Acute
+    Medicine"). The unit stays, as a qualifier does in "Director of Nursing (Acute)".
+    A surname ("DS Jones") or a second post ("DDN Clinical Director") resolves nothing."""
+    code, _, unit = name.strip().partition(" ")
+    post = aliases.get(code)
+    if post is None or not unit or not _names_a_post(post) or _names_someone(post):
+        return None
+    words = [w.lower() for w in unit.split() if w not in _UNIT_LINKS]
+    if not words or len(words) > 4:
+        return None
+    if any(w in ROLE_WORDS or not _not_in_a_name(w) for w in words):
+        return None
+    return f"{post} ({unit.strip()})"
+
+
+# Small words between a unit's words: "Medicine & Emergency Care"
+_UNIT_LINKS = frozenset({"&", "and", "of"})
 
 
 def _keyed_codes(name: str, aliases: dict[str, str]) -> list[str]:

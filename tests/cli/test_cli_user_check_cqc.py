@@ -132,3 +132,46 @@ def test_a_label_and_number_opening_the_action_beside_a_ref_column_is_kept(
         "SD1": "Should-do action 1: Discharge letter template",
         "1.3": "Check the resuscitation trolleys",
     }
+
+
+def test_a_keyed_post_code_then_its_division_is_the_post_with_its_division(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A Key sheet says 'DDN = Divisional Director of Nursing'. 'DoN' alone was the
+    post, 'DDN Medicine' stayed as written: the code then its division is the post
+    with the division as its qualifier, the cell as written kept. A surname after a
+    code ('DS Jones') or a second post ('DDN Clinical Director') resolves nothing."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Action Plan"
+    ws.append(["Ref", "Action", "Action owner", "Deadline"])
+    owners = ["DDN Medicine", "DoN", "DDN Acute Medicine", "DS Jones", "DDN Clinical Director"]
+    for n, owner in enumerate(owners, 1):
+        ws.append([f"MD{n}", f"Deliver the training trajectory {n}", owner, "31/01/2027"])
+    key = wb.create_sheet("Key")
+    key.append(["Abbreviation", "Post"])
+    for code, post in [
+        ("DDN", "Divisional Director of Nursing"),
+        ("DoN", "Director of Nursing"),
+        ("DS", "Detective Sergeant"),
+    ]:
+        key.append([code, post])
+    plan = tmp_path / "plan.xlsx"
+    wb.save(plan)
+    code, _, err = run(capsys, "import", "--db", db_path, plan, "--plan", "CQC")
+    assert code == 0, err
+    actions = {
+        a["ref"]: a
+        for plan_doc in _json(capsys, db_path)["plans"]
+        for rec in plan_doc["recommendations"]
+        for a in rec["actions"]
+    }
+    assert actions["MD1"]["leads"] == ["Divisional Director of Nursing (Medicine)"]
+    assert actions["MD1"]["fields"]["Action owner (as written)"] == "DDN Medicine"
+    assert actions["MD2"]["leads"] == ["Director of Nursing"]
+    assert actions["MD3"]["leads"] == ["Divisional Director of Nursing (Acute Medicine)"]
+    assert actions["MD4"]["leads"] == ["DS Jones"]
+    assert actions["MD5"]["leads"] == ["DDN Clinical Director"]
