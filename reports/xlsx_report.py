@@ -142,9 +142,11 @@ def _progress(ws: object, row: int, r: PlanReport) -> int:
     _heading(ws, row, heads)
     for s in r.sections:
         row += 1
-        # of the actions not dropped, as the papers count it; blank when all were dropped
+        # of the actions not dropped, as the papers count it ("21% (5/24; 1 dropped)"),
+        # the count and the share on one base so the rows add to the total; the share
+        # blank when all were dropped
         done = s.rec.done / s.rec.counted if s.rec.counted else None
-        counts = [s.rec.total, s.rec.done, done, s.rec.overdue, s.rec.dropped]
+        counts = [s.rec.counted, s.rec.done, done, s.rec.overdue, s.rec.dropped]
         for col, value in enumerate([s.rec.ref, s.rec.text, *counts], 1):
             _put(ws, row, col, value)
         for col in range(1, 8):  # the ref and the counts level with the text's first line

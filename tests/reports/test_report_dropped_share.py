@@ -127,3 +127,26 @@ async def test_a_dropped_action_shows_no_rag_in_the_list(db_path: Path) -> None:
         shown = screen_text(pilot.app)
     row = next(line for line in shown.splitlines() if " 2.2 " in line)
     assert row.split("Dropped", 1)[1].split()[0] == "-", row
+
+
+def test_the_workbook_counts_a_recommendation_s_actions_as_its_share_does(
+    db_path: Path,
+) -> None:
+    """The Summary sheet read "Should do | Actions 25 | Done 5 | % complete 21%" (5 of
+    24: one dropped) under "Total (1 dropped) 54" while its rows added to 55. As the
+    papers say "21% (5/24; 1 dropped)": Actions is of the actions still counted, the
+    dropped beside it, so the rows add to the total."""
+    s = superseded_store(db_path)
+    try:
+        book = load_workbook(io.BytesIO(export(s, "xlsx", None, None)))
+    finally:
+        s.close()
+    sheet = next(ws for ws in book.worksheets if ws.title.startswith("Summary"))
+    rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+    head = next(r for r in rows if r[:2] == ["Rec ref", "Recommendation"])
+    recs = [dict(zip(head, r, strict=False)) for r in rows[rows.index(head) + 1 :] if r[0]]
+    first = recs[0]
+    assert (first["Actions"], first["Done"], first["% complete"], first["Dropped"]) == (1, 1, 1, 1)
+    total = next(r for r in rows if str(r[0]).startswith("Total"))
+    assert total[0] == "Total (1 dropped)"
+    assert sum(r["Actions"] for r in recs) == total[2]
