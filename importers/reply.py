@@ -39,6 +39,9 @@ PACK_SHEET = REPLY_SHEET  # the hidden sheet that marks a pack and its replies
 PACK_MARKER = "actionplan reply pack"
 HEADER_ROW = 5
 REPLY_DATE_CELL = "D3"
+# The cell between the date's label (B3) and its cell: a date typed right of the
+# label, where a reader looks for it, is the date as much as one in D3
+BESIDE_DATE_LABEL = "C3"
 READ_ONLY = ("Ref", "Action", "Recommendation", "Due", "Status", "RAG", "Last update")
 TO_FILL = ("New status", "New RAG", "New due", "Progress update")
 HIDDEN = ("Action id", "Pack id", "Check")
@@ -58,6 +61,7 @@ class RawReply:
     rows: list[tuple[int, list[Any]]]
     status_words: dict[str, Status] = field(default_factory=dict)
     rag_words: dict[str, Rag] = field(default_factory=dict)
+    reply_date_cell: str = REPLY_DATE_CELL  # where the date filled was read
 
 
 def is_reply(path: Path) -> bool:
@@ -107,12 +111,19 @@ def read_reply(path: Path) -> RawReply:
         raise ImportFailure(f"{path.name}: not a readable reply workbook ({exc})") from None
     facts = _facts(path.name, pack)
     _check_header(path.name, main)
-    row, col = coordinate_to_tuple(REPLY_DATE_CELL)
+    date_cell = REPLY_DATE_CELL
+    for cell in (REPLY_DATE_CELL, BESIDE_DATE_LABEL):  # D3 first: the yellow cell
+        row, col = coordinate_to_tuple(cell)
+        if _filled(_at(main, row - 1, col - 1)):
+            date_cell = cell
+            break
+    row, col = coordinate_to_tuple(date_cell)
     return RawReply(
         source=path.name,
         pack_id=str(facts.get("pack", "")),
         made=_iso_day(path.name, facts.get("made")),
         reply_date=_at(main, row - 1, col - 1),
+        reply_date_cell=date_cell,
         modified=modified,
         rows=_rows(main),
         status_words=_words(pack, 3, 4, STATUSES),
@@ -158,6 +169,11 @@ def _ods_saved(path: Path) -> dt.datetime | None:
 def _at(grid: Grid, row: int, col: int) -> Any:
     """The value at 0-based ``row``, ``col``; None past the grid's edge."""
     return grid[row][col] if row < len(grid) and col < len(grid[row]) else None
+
+
+def _filled(value: object) -> bool:
+    """A cell holding something: a date, a number, or text other than spaces."""
+    return value is not None and (not isinstance(value, str) or bool(value.strip()))
 
 
 def _facts(source: str, grid: Grid) -> dict[str, object]:
@@ -239,7 +255,7 @@ def filled_date(raw: RawReply, made: dt.date, today: dt.date) -> tuple[dt.date, 
     answer, and an update dated after today would read as news from the future."""
     given = _given_date(raw, made, today)
     if given is not None:
-        said = f"cell {REPLY_DATE_CELL} (date filled): {_as_read(raw.reply_date, given)}"
+        said = f"cell {raw.reply_date_cell} (date filled): {_as_read(raw.reply_date, given)}"
         return _within(given, made, today, said)
     saved = raw.modified.date() if raw.modified else None
     if saved is not None and saved > today:

@@ -150,11 +150,12 @@ class ReplyReport:
         return self.repeated == len(self.lines) > 0
 
     def head(self) -> str:
-        """ "reply of Joanne Pike to the pack of 05 Dec 2026 (Plan), filled 5 Dec 2026"."""
+        """ "reply of Joanne Pike to the pack of 5 Dec 2026 (Plan), filled 5 Dec 2026":
+        each day written as the lines under it write one."""
         return (
             f"reply of {printable(self.lead, True)} to the pack of"
-            f" {self.pack_created:%d %b %Y} ({printable(self.plan_title, True)}),"
-            f" filled {self.filled_on:%d %b %Y}"
+            f" {day_words(self.pack_created)} ({printable(self.plan_title, True)}),"
+            f" filled {day_words(self.filled_on)}"
         )
 
     def body(self) -> list[str]:

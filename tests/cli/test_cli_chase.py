@@ -651,6 +651,24 @@ def test_a_saved_day_after_today_is_recorded_as_today_and_says_so(
     assert sum("after today" in line for line in lines) == 1
 
 
+def test_a_date_typed_right_of_its_label_dates_the_reply_written_one_way(
+    pack: Path,
+    db: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The label 'Date you filled this in' is in B3, its cell D3, C3 blank between: a
+    date typed in C3, right of the label, was ignored and the file's save day used
+    ("filled 04 Dec 2026"). It dates the reply, said as the lines under it say a day."""
+    monkeypatch.setenv("ACTIONPLAN_TODAY", "2026-12-05")
+    reply = fill(pack, tmp_path / "r.xlsx", {"C3": "3/12", "K7": "Booked for January"})
+    code, out, err = run(capsys, "import", saved_on(reply, "2026-12-04T09:00:00Z"), "--db", db)
+    assert code == 0, err
+    assert out.splitlines()[0].endswith("to the pack of 24 Nov 2026 (Test plan), filled 3 Dec 2026")
+    assert ("2.2", "2026-12-03") in updates_of(db)
+
+
 def test_replies_and_plans_are_imported_separately(
     pack: Path, db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
