@@ -133,9 +133,9 @@ def _refuse_other_plan(store: Store, given: str, raws: list[RawReply], plans: li
         if plan_id != chosen.id:
             theirs = next(p.title for p in store.plans(counts=False) if p.id == plan_id)
             raise UserError(
-                f"{raw.source}: a reply to plan {printable(theirs, True)!r}, not to --plan"
-                f" {printable(chosen.title, True)!r}; nothing was written (a reply merges into"
-                " its own plan: drop --plan)"
+                f"{raw.source}: a reply to plan {plan_id} {printable(theirs, True)!r}, not to"
+                f" --plan {chosen.id} {printable(chosen.title, True)!r}; nothing was written"
+                " (a reply merges into its own plan: drop --plan)"
             )
 
 

@@ -315,12 +315,12 @@ def import_plan_title(db: Path, given: str) -> str:
     no plan titles a new one, but a bare number does not: "2" meant plan 2, and
     making a plan titled "2" is never what was asked."""
     from store.errors import NotFoundError
-    from store.opening import plan_titles
+    from store.opening import plan_sources, plan_titles
     from store.reads import pick_plan
 
     plans = plan_titles(db)
     try:
-        return pick_plan(plans, given).title
+        return pick_plan(plans, given, lambda ids: plan_sources(db, ids)).title
     except NotFoundError as exc:
         if any(p.title.casefold().startswith(given.strip().casefold()) for p in plans):
             raise UserError(f"--plan: {exc}") from None  # a start of several titles

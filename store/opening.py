@@ -188,6 +188,23 @@ def plan_titles(path: Path) -> list[PlanTitle]:
         conn.close()
 
 
+def plan_sources(path: Path, plan_ids: list[int]) -> dict[int, str]:
+    """The file each of these plans of the file at ``path`` was first imported from,
+    read without writing; none where the file cannot be read."""
+    from store.reads import imported_from
+
+    try:
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
+    except sqlite3.Error:
+        return {}
+    try:
+        return imported_from(conn, plan_ids)
+    except sqlite3.Error:
+        return {}
+    finally:
+        conn.close()
+
+
 def _check_header(path: Path) -> None:
     try:
         with path.open("rb") as f:

@@ -31,6 +31,7 @@ from store.models import (
     UpdateRow,
 )
 from store.queries import ORDERS, ROW_SELECT, Search, overdue_sql, search_of, where_clause
+from store.text import printable
 
 if TYPE_CHECKING:
     from store.docs import ExportDoc, UpdateDoc
@@ -107,7 +108,12 @@ class ReadStore(Core):
         """The plan a user named: its title (ignoring case), its number (as
         ``actionplan plans`` lists it) or a prefix of one title only; else NotFoundError
         naming the plans that the prefix fits."""
-        return pick_plan(self.plans(), title)
+        return pick_plan(self.plans(), title, self.imported_from)
+
+    def imported_from(self, plan_ids: list[int]) -> dict[int, str]:
+        """The file each plan was first imported from, where an import made it."""
+        with self.reading() as conn:
+            return imported_from(conn, plan_ids)
 
     def recommendations(self, plan_id: int) -> list[RecommendationRow]:
         """A plan's recommendations in order, with progress counts."""
@@ -381,8 +387,12 @@ class ReadStore(Core):
             raise NotFoundError(f"no action with ref {ref!r}")
         found = self.actions_by_ids(ids)
         if plan_id is None and len({a.plan_id for a in found}) > 1:
-            named = ", ".join(sorted({f"{a.plan_id} {a.plan_title!r}" for a in found}))
-            raise NotFoundError(f"ref {ref!r} is in several plans: {named}; name one with --plan")
+            plans = sorted({(a.plan_id, a.plan_title) for a in found})
+            named = plans_named(plans, self.imported_from([n for n, _ in plans]))
+            raise NotFoundError(
+                f"ref {ref!r} is in several plans: {named};"
+                f" name one with --plan and its number (--plan {plans[0][0]})"
+            )
         return _one_action(ref, found)
 
     def action_detail(self, action_id: int) -> ActionDetail:
@@ -558,10 +568,15 @@ class Titled(Protocol):
 T = TypeVar("T", bound=Titled)
 
 
-def pick_plan(plans: Sequence[T], title: str) -> T:
+def pick_plan(
+    plans: Sequence[T],
+    title: str,
+    sources: Callable[[list[int]], dict[int, str]] | None = None,
+) -> T:
     """The plan a user named among ``plans``: its title (ignoring case), its number (as
     ``actionplan plans`` lists it) or a prefix of one title only; else NotFoundError
-    naming the plans that the prefix fits. The one reading of ``--plan``."""
+    naming the plans that the prefix fits, each by number, title and the file it was
+    imported from (``sources``, asked only then). The one reading of ``--plan``."""
     wanted = title.strip().casefold()
     exact = [p for p in plans if p.title.casefold() == wanted]
     if not exact and wanted.isdigit():
@@ -571,8 +586,41 @@ def pick_plan(plans: Sequence[T], title: str) -> T:
         return fits[0]
     if not fits:
         raise NotFoundError(f"no plan titled {title!r} (see: actionplan plans)")
-    named = ", ".join(f"{p.id} {p.title!r}" for p in fits)
-    raise NotFoundError(f"{title!r} fits several plans: {named}; give more of the title")
+    fits = sorted(fits, key=lambda p: p.id)
+    files = sources([p.id for p in fits]) if sources else {}
+    named = plans_named([(p.id, p.title) for p in fits], files)
+    # titles alike but for case ("ÉTUDE plan", "étude plan"): no more of one tells them apart
+    more = "" if len(exact) > 1 else "more of the title or "
+    raise NotFoundError(
+        f"{title!r} fits several plans: {named}; give {more}its number (--plan {fits[0].id})"
+    )
+
+
+def plans_named(plans: Sequence[tuple[int, str]], files: dict[int, str]) -> str:
+    """ "1 'Falls plan' (imported from falls.csv), 2 …": each plan as a user tells it
+    from another, by number, title and, where an import made it, its file."""
+    return ", ".join(
+        f"{n} {t!r}" + (f" (imported from {files[n]})" if n in files else "") for n, t in plans
+    )
+
+
+# The import that made a plan: its creation recorded as "archived" true → false, in a
+# batch labelled "import FILE" (or, for one file of several read at once, its source)
+_IMPORTED_FROM_SQL = """SELECT c.entity_id, coalesce(c.source, b.label)
+    FROM changes c JOIN batches b ON b.id = c.batch_id
+    WHERE c.entity = 'plan' AND c.field = 'archived' AND c.after = 'false'
+      AND b.undone = 0 AND c.entity_id IN ({marks}) ORDER BY c.id"""
+
+
+def imported_from(conn: sqlite3.Connection, plan_ids: list[int]) -> dict[int, str]:
+    """The file each of these plans was first imported from, where an import made it
+    (a plan made in the TUI has none)."""
+    sql = _IMPORTED_FROM_SQL.format(marks=", ".join("?" for _ in plan_ids))
+    found: dict[int, str] = {}
+    for plan_id, label in conn.execute(sql, plan_ids):
+        if str(label).startswith("import "):
+            found.setdefault(int(plan_id), printable(str(label).removeprefix("import "), True))
+    return found
 
 
 def _date(value: str | None) -> dt.date | None:

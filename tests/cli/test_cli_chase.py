@@ -990,7 +990,7 @@ def test_import_of_a_reply_refuses_a_plan_other_than_the_replys_own(
     code, out, err = run(capsys, "import", reply, "--plan", "1", "--db", db)
     assert (code, out) == (1, "")
     assert err == (
-        "actionplan: Tom VfM.xlsx: a reply to plan 'Second plan', not to --plan 'Test plan';"
+        "actionplan: Tom VfM.xlsx: a reply to plan 2 'Second plan', not to --plan 1 'Test plan';"
         " nothing was written (a reply merges into its own plan: drop --plan)\n"
     )
     assert dump(db) == before

@@ -169,7 +169,7 @@ def test_plan_by_unique_prefix_or_number_and_ambiguity_named(db: Path) -> None:
     assert out.returncode == 1
     assert out.stderr.strip() == (
         "actionplan: ref '1.1' is in several plans: 1 'Test plan', 2 'Another plan';"
-        " name one with --plan"
+        " name one with --plan and its number (--plan 1)"
     )
     table = run("list", "--db", db, "--overdue").stdout
     assert "Plan" in table.splitlines()[0] and "Another plan" in table
