@@ -332,6 +332,36 @@ def test_csv_neutralises_formulas_and_reimports_exactly(store: Store, tmp_path: 
     assert reimported == store.export("Test plan").plans[0]
 
 
+def test_csv_writes_an_apostrophe_before_a_cell_that_would_run_as_a_formula(
+    db_path: Path,
+) -> None:
+    """What the README promises: "=SUM(A1)" is written "'=SUM(A1)" (as are cells opening
+    with "+", "-" or "@"), so a spreadsheet shows the text instead of running it; the
+    text is otherwise as typed, and a dash opening a bullet ("- done") is left alone."""
+    typed = ["=SUM(A1)", "+44 20 7946 0000", "-5 days", "@SUM(A1)", "- done", "Sum = 2"]
+    actions = [ActionDoc(ref=f"1.{n}", text=t) for n, t in enumerate(typed, 1)]
+    doc = PlanDoc(title="Cells", recommendations=[RecommendationDoc(ref="1", actions=actions)])
+    s = Store.open(db_path)
+    s.merge_plans([doc], "test")
+    rows = list(csv.DictReader(io.StringIO(export(s, "csv", "Cells").decode("utf-8-sig"))))
+    s.close()
+    assert [row["Action"] for row in rows] == [
+        "'=SUM(A1)",
+        "'+44 20 7946 0000",
+        "'-5 days",
+        "'@SUM(A1)",
+        "- done",
+        "Sum = 2",
+    ]
+
+
+def test_the_readme_says_why_a_formula_like_cell_opens_with_an_apostrophe() -> None:
+    """The export section tells a user who sees "'=SUM(A1)" in the CSV why it is there."""
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Committee reports", 1)[1].split("\n## ", 1)[0]
+    assert '"\'=SUM(A1)"' in section and "otherwise as typed" in section
+
+
 # A cell that opens with a quote is the user's text as much as a formula-like one: the
 # export's guard quote comes off on the way back, exactly once, and no other quote does
 # ("='0" came back "=0": the reader took Excel's text marker off the "'0" inside it).
