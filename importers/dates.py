@@ -1960,17 +1960,27 @@ def quarter_line_day(line: str, header: str) -> tuple[bool, dt.date | None]:
 def dated_sentences(line: str) -> list[str]:
     """A line cut before each sentence that opens with a date and a dash or colon:
     "14/07/25 – draft circulated. 05/08/25 – signed off." is two pieces of news, and
-    at each spaced " // ", " | " or " || " a date follows ("01/10/26 - Deferred. // 12/11/26 -
-    Drafted.")). The "; " that parts two dated entries belongs to neither, as the
-    slashes and bar do not."""
+    at each spaced " // ", " | " or " || " a date or a month's label follows ("01/10/26 -
+    Deferred. // 12/11/26 - Drafted.", "Aug: Budget agreed. | Sep: Planners procured.").
+    The "; " that parts two dated entries belongs to neither, as the slashes and bar do
+    not."""
     pieces, start = [], 0
     for m in _DATED_SENTENCE.finditer(line):
         if is_entry_number(line[start : m.start()]):
             continue  # "1. 21/10/2026 – …": the entry's running number, no sentence
-        if leading_date(line[m.end() :]) is not None:
+        rest = line[m.end() :]
+        parted = m.group().strip() != "" and _opens_month_news(rest)
+        if parted or leading_date(rest) is not None:
             pieces.append(line[start : m.start()].removesuffix(";"))
             start = m.end()
     return [entry for piece in [*pieces, line[start:]] for entry in _signed_entries(piece)]
+
+
+def _opens_month_news(text: str) -> bool:
+    """Whether ``text`` opens with a month's label ("Sep: …", "Oct update – …"): after a
+    spaced bar or double slash, as a one-line table of months is written ("Aug: Budget
+    agreed. | Sep: Planners procured."), the label opens the next entry as a day does."""
+    return month_line_day(text, None)[0]
 
 
 def _signed_entries(line: str) -> list[str]:

@@ -1605,6 +1605,36 @@ def test_entries_parted_by_a_bar_are_one_update_each(tmp_path: Path) -> None:
     assert updates_of(second) == [(None, "Wards 3 | 4 audited; 5 to follow")]
 
 
+# Seen in hold-out 220: a planning service's plan wrote each month's progress on one line,
+# the month's short name and a colon, the months parted by spaced bars, oldest first.
+
+
+def test_month_labelled_entries_parted_by_a_bar_are_one_update_each(tmp_path: Path) -> None:
+    rows = [
+        ["Housing repairs plan. Position at 20 November 2026."],
+        ["Ref", "Action", "Lead", "Target date", "Progress"],
+        ["1.1", "Recruit two surveyors.", "Repairs Manager", "31/12/2026",
+         "Jul: Posts advertised. | Aug: Interviews held; one offer made."],
+        ["1.2", "Survey the void homes.", "Repairs Manager", "31/03/2027",
+         "Oct update: 40 homes surveyed || Nov update: 75 homes surveyed"],
+        ["1.3", "Fix the damp cases.", "Repairs Manager", "31/03/2027",
+         "Blocks A | May Court done"],
+    ]  # fmt: skip
+    first, second, third = actions(plan_of(write(tmp_path, rows)))
+    # the bar parts entries when a month's label opens the next, as when a day does: each
+    # month's news at its last day, its text as written without the bar
+    assert updates_of(first) == [
+        (D(2026, 7, 31), "Jul: Posts advertised."),
+        (D(2026, 8, 31), "Aug: Interviews held; one offer made."),
+    ]
+    assert updates_of(second) == [
+        (D(2026, 10, 31), "Oct update: 40 homes surveyed"),
+        (D(2026, 11, 30), "Nov update: 75 homes surveyed"),
+    ]
+    # a month's name with no colon after the bar opens nothing
+    assert updates_of(third) == [(None, "Blocks A | May Court done")]
+
+
 # Seen in hold-out 55: an ILACS plan's progress lines signed "Updated by JK on 14/10/2026:".
 
 
