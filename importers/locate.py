@@ -9,7 +9,7 @@ the file. Nothing is dropped: every non-blank row is a ``Line`` of some kind.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain, dropwhile, takewhile
 from typing import TypeVar, cast
@@ -1381,16 +1381,17 @@ def _notes_marked(lines: Iterable[Line], rules: Rules) -> Iterator[Line]:
     Rows that may be notes wait until a row that cannot be one shows they sit
     inside the table; those still waiting at the end are the notes.
     """
-    waiting: list[Line] = []
+    waiting: list[Line] = []  # rows that may be notes, after the last that cannot be
+    batch: list[Line] = []
     first: int | None = None
     for line in lines:
         first = line.number if first is None else first
-        if _may_be_note(line, first, rules):
-            waiting.append(line)
-            continue
-        yield from waiting
-        waiting = []
-        yield line
+        batch.append(line)
+        if len(batch) == NOTE_TEST_BATCH:
+            waiting = yield from _up_to_the_last_row_of_the_table(waiting, batch, first, rules)
+            batch = []
+    if first is not None:
+        waiting = yield from _up_to_the_last_row_of_the_table(waiting, batch, first, rules)
     # Short words or figures outside a table of counts may be the plan's last actions:
     # the rows up to them sit inside the table, as written.
     tables = _tables_of_counts(waiting)
@@ -1404,6 +1405,26 @@ def _notes_marked(lines: Iterable[Line], rules: Rules) -> Iterator[Line]:
         if line.kind in ("banner", "data"):
             line.kind = "note"
     yield from waiting
+
+
+# Rows read ahead before the note tests are asked, from the last row back: a plan's rows
+# hold actions, so most batches are settled by their last row alone.
+NOTE_TEST_BATCH = 256
+
+
+def _up_to_the_last_row_of_the_table(
+    waiting: list[Line], batch: list[Line], first: int, rules: Rules
+) -> Generator[Line, None, list[Line]]:
+    """The rows up to the last one of ``batch`` that cannot be a note, yielded after
+    those ``waiting``; returned, the rows that still wait. The same rows wait as when
+    each row is asked in turn, but a plan pays a test a batch, not a row: whether a row
+    may be a note matters only once no row after it cannot be one."""
+    for j in range(len(batch) - 1, -1, -1):
+        if not _may_be_note(batch[j], first, rules):
+            yield from waiting
+            yield from batch[: j + 1]
+            return batch[j + 1 :]
+    return [*waiting, *batch]
 
 
 def _tables_of_counts(lines: list[Line]) -> set[int]:

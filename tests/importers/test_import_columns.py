@@ -16,6 +16,7 @@ from openpyxl import Workbook
 from importers import stages
 from importers.explain import explain
 from importers.group import names_the_document
+from importers.locate import NOTE_TEST_BATCH
 from importers.vocab import is_grade
 from tests.importers.test_import_rules import (
     OPTIONS,
@@ -314,6 +315,25 @@ def test_a_sign_off_row_below_the_table_is_a_note_not_an_action(tmp_path: Path) 
     plan = plan_of(write(tmp_path, rows))
     assert [a.text for a in actions(plan)] == ["Load the planner.", "Report inspections due."]
     assert "Signed: Transport Manager" in plan.notes and "Date: 30/11/2026" in plan.notes
+
+
+def test_a_banner_closing_a_batch_of_note_tests_heads_the_rows_after_it(
+    tmp_path: Path,
+) -> None:
+    # The note tests are asked from the last row of each batch back: a banner that may
+    # be a note, last of its batch, still heads the actions of the next batch, and the
+    # sign-off below the table is still the plan's note.
+    rows = [["Ref", "Action", "Owner", "Deadline"]]
+    first = range(1, NOTE_TEST_BATCH - 1)  # the header and these fill the batch but one
+    rows += [[f"1.{n}", f"Review the rota, part {n}.", "Jo Baines", "30/09/2026"] for n in first]
+    rows += [["Theme 2: Workforce", "", "", ""]]
+    rows += [["2.1", "Train the staff.", "Jo Baines", "30/09/2026"]]
+    rows += [["", "", "", ""], ["Signed: Transport Manager", "", "Date: 30/11/2026", ""]]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [("1", ""), ("2", "Workforce")]
+    assert [a.text for a in plan.recommendations[1].actions] == ["Train the staff."]
+    assert len(actions(plan)) == NOTE_TEST_BATCH - 1
+    assert plan.notes == "Signed: Transport Manager Date: 30/11/2026"
 
 
 # Seen in hold-out 106: a form's block below the table for who answers for the plan.
