@@ -579,6 +579,8 @@ def _reported_lines(row: Row, fields: dict[str, str], ctx: Context) -> tuple[Row
     meeting heard ("It was reported that the draft had been shared …"), and those lines
     as updates, undated: the meeting is not named on the line. The cell as written is
     kept in ``fields``."""
+    if "\n" not in row.text:
+        return row, []  # one line: no line under the wording
     lines = row.text.split("\n")
     first = next((i for i, line in enumerate(lines) if i and _REPORTED.match(line)), None)
     if first is None:
@@ -633,6 +635,8 @@ def _closing_labelled_lines(
     """The row without the labelled owner and date lines closing its action cell, and
     those lines as (kind, label, value): kind "people", "due", "revised" or "status".
     Only kinds the plan has no column for; the cell as written is kept in ``fields``."""
+    if "\n" not in row.text and "]" not in row.text:
+        return row, []  # one line and no bracketed initials: nothing closes it
     lines = row.text.split("\n")
     found: list[tuple[str, str, str]] = []
     if (initials := _closing_initials(lines[-1], ctx)) is not None:
@@ -659,6 +663,8 @@ _SOURCE_CITATION = re.compile(r"\b[A-Z]{1,4}\s*:\s*\d{1,3}\b")
 def _without_source_line(row: Row, fields: dict[str, str]) -> Row:
     """The row without the source line closing its action's wording ("TR: 2, 5. WS: 1
     (pages 29-45)"): no words of the action, kept as the field "Source"."""
+    if "\n" not in row.text:
+        return row  # one line: no source line under the wording
     wording, _, last = row.text.rpartition("\n")
     cited = _SOURCE_CITATION.match(last.strip()) and len(_SOURCE_CITATION.findall(last)) >= 2
     if not wording.strip() or not cited:
