@@ -724,7 +724,7 @@ def _legend(texts: list[str], located: Located) -> Legend:
     another sheet (a RAG summary or key sheet): that key is then the plan's. A key of
     people's initials ("AG = Anna Green") is none, whatever its letters."""
     own = Legend.from_texts(people.rating_key_texts(texts))
-    if own.entries or own.percents:
+    if own.entries or own.percents or own.bands:
         return own
     rows = ([c for c in row if c.strip()] for sheet in located.other_sheets for row in sheet.grid)
     joined = ((": " if len(cells) == 2 else " ").join(cells) for cells in rows)

@@ -1857,6 +1857,10 @@ def _by_content(p: ColumnProfile) -> list[tuple[str, int, str]]:
         return [("ref", 30, f"{cells}; bare letters: each action's letter in its block")]
     if _unheaded_numbering(p):  # "1a", "1b", "2a" down a column left unheaded
         return [("ref", 30, f"{cells}; no header, a new code on each row: the actions' refs")]
+    if p.banded >= 0.8:
+        # "Confidence of delivery" of "85%" under "80–100% = Green; …": the plan's key
+        # makes each figure a colour, a rating, not how much of the work is done
+        return [("rag", 30, cells)]
     if p.percents >= 0.8:
         return [("percent", 30, cells)]
     if (dated := _dated_state_and_news(p) or _reviewed_state_and_news(p)) is not None:

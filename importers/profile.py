@@ -92,6 +92,9 @@ class ColumnProfile:
     # notes, shorter than the prose share counts, and neither names nor dates
     sentences: float = 0.0
     counts: float = 0.0  # "2/3", "0/2": how many of a task's items are done, of how many
+    # Percentages the plan's key bands into colours ("85%" under "80–100% = Green"): a
+    # lead's confidence of delivery, a rating through the key, never a share done
+    banded: float = 0.0
     # A value numbered lower than the one before it (3, then 1): no report's numbering,
     # which a plan lists in order (1.08, 1.09, 2.14); a measure's numbers go down and up
     falls: bool = False
@@ -185,6 +188,7 @@ class ColumnProfile:
             "numbered text": self.numbered,
             "headings": self.headings,
             "counts done of a total": self.counts,
+            "percentages the key bands into colours": self.banded,
         }
         strong = [f"{k} {v:.0%}" for k, v in shares.items() if v >= 0.5]
         if self.dates < 0.5 <= self.times:
@@ -315,6 +319,7 @@ def _column(
         acceptances=share(vocab.answers_a_recommendation),
         sentences=share(lambda c: is_sentence(c) or _is_dated_news(c)),
         counts=share(lambda c: _is_count(c) and in_header_format(c, header) is None),
+        banded=share(lambda c: legend.band_of(c) is not None),
         falls=_numbers_fall(filled),
         serials=share(lambda c: c.isdigit() and len(c) >= _SERIAL_DIGITS),
         month_first=month_first,

@@ -614,6 +614,9 @@ class Legend:
     # The words a colour is keyed by, as the cells may write them ("on track" under
     # "Amber = On Track"): that colour
     wordings: Mapping[str, Meaning] = field(default_factory=lambda: MappingProxyType({}))
+    # Bands of percentages the key gives a colour ("80–100% = Green; below 50% = Red"):
+    # a lead's confidence of delivery rated through them, (lowest, highest, meaning)
+    bands: tuple[tuple[int, int, Meaning], ...] = ()
 
     @classmethod
     def from_texts(cls, texts: Iterable[str]) -> Legend:
@@ -630,7 +633,9 @@ class Legend:
         entries: dict[str, Meaning] = {}
         percents: dict[str, str] = {}
         wordings: dict[str, Meaning] = {}
+        bands: list[tuple[int, int, Meaning]] = []
         for text in map(_unshaped, texts):  # "● Green = on track": the colour keyed
+            bands = bands or _coloured_bands(text)
             for key, meaning in _legend_entries(text):
                 entries.setdefault(key, meaning)
             for mark, percent in _marked_percents(text):
@@ -638,8 +643,20 @@ class Legend:
             for wording, meaning in _coloured_wordings(text):
                 wordings.setdefault(wording, meaning)
         return cls(
-            MappingProxyType(entries), MappingProxyType(percents), MappingProxyType(wordings)
+            MappingProxyType(entries),
+            MappingProxyType(percents),
+            MappingProxyType(wordings),
+            tuple(bands),
         )
+
+    def band_of(self, cell: str) -> Meaning | None:
+        """The meaning of the band a percentage falls in ("85%" under "80–100% = Green"),
+        else None: a cell of one percentage alone, in a plan whose key bands them."""
+        m = _BANDED_PERCENT.match(cell) if self.bands else None
+        if m is None:
+            return None
+        figure = int(float(m["n"]))  # 79.5% is still in the band "50–79%"
+        return next((meaning for lo, hi, meaning in self.bands if lo <= figure <= hi), None)
 
     def percent_of(self, cell: str) -> str | None:
         """The percentage the key gives a mark ("50%" for "◑" under "◑ = 50%"), else None."""
@@ -932,6 +949,46 @@ def ball_percent(cell: str) -> str | None:
     return _BALL_NAMES.get(normal(cell).replace("-", " "))
 
 
+# A band of percentages a key gives a colour: "80–100%", "50-79%", "50 to 79%", "below
+# 50%", "under 50%", "less than 50%", "<50%", "80% and above", "80%+", "≥80%", "over 80%"
+_BAND = (
+    r"(?:(?P<lo>\d{1,3})\s*%?\s*(?:–|—|-|to)\s*(?P<hi>\d{1,3})\s*%"
+    r"|(?:below|under|less\s+than|<)\s*(?P<below>\d{1,3})\s*%"
+    r"|(?:up\s+to|≤|<=)\s*(?P<upto>\d{1,3})\s*%"
+    r"|(?:above|over|more\s+than|>)\s*(?P<above>\d{1,3})\s*%"
+    r"|(?:at\s+least|≥|>=)\s*(?P<least>\d{1,3})\s*%"
+    r"|(?P<plus>\d{1,3})\s*%\s*(?:\+|(?:and|or)\s+(?:above|over|more|higher)))"
+)
+_BAND_ENTRY = re.compile(
+    rf"(?<![\w%]){_BAND}\s*(?:=|:|→|–|—|-)\s*(?P<colour>[A-Za-z]+)\b", re.IGNORECASE
+)
+_BANDED_PERCENT = re.compile(r"^\s*(?P<n>\d{1,3}(?:\.\d+)?)\s*%\s*$")
+_BAND_COLOURS = frozenset({"red", "amber", "green", "yellow", "orange", "blue", "r", "a", "g"})
+
+
+def _coloured_bands(text: str) -> list[tuple[int, int, Meaning]]:
+    """ "80–100% = Green; 50–79% = Amber; below 50% = Red" → [(80, 100, green), (50, 79,
+    amber), (0, 49, red)]: each band of percentages and the colour the key gives it. Two
+    entries at least, each a colour word: fewer → []."""
+    found = []
+    for m in _BAND_ENTRY.finditer(text):
+        colour = m["colour"].lower()
+        if colour not in _BAND_COLOURS:
+            continue
+        if m["lo"] is not None:
+            lo, hi = int(m["lo"]), int(m["hi"])
+        elif m["below"] is not None:
+            lo, hi = 0, int(m["below"]) - 1
+        elif m["upto"] is not None:
+            lo, hi = 0, int(m["upto"])
+        elif m["above"] is not None:
+            lo, hi = int(m["above"]) + 1, 100
+        else:
+            lo, hi = int(m["least"] or m["plus"]), 100
+        found.append((lo, hi, RAG_WORDS[colour]))
+    return found if len(found) >= 2 else []
+
+
 def _marked_percents(text: str) -> list[tuple[str, str]]:
     """ "○ = 0%; ● = 100%" → [("○", "0%"), ("●", "100%")]; fewer than two entries → []."""
     found = [(m["mark"], m["percent"]) for m in _MARK_PERCENT.finditer(text)]
@@ -1201,7 +1258,7 @@ def read_rag(cell: str, legend: Legend = DEFAULT_LEGEND) -> tuple[Rag | None, St
     "in_progress"); other status words as ``read_status`` reads them.
     """
     cell = _latest_rating(_unshaped(cell), legend)
-    found = legend.get(cell)
+    found = legend.band_of(cell) or legend.get(cell)
     if found is None:
         words = normal(cell)
         found = _rag_words(words)

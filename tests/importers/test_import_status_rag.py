@@ -3526,3 +3526,31 @@ def test_a_rating_only_on_each_heading_row_rates_its_unrated_actions(tmp_path: P
         ("2.2", "not_started", None),
     ]
     assert [r.fields.get("RAG") for r in plan.recommendations] == ["Amber", "Red"]
+
+
+# Seen in hold-out 214 (a college's plan rating each action by its lead's confidence of
+# delivery in per cent, keyed above the header into RAG bands).
+def test_percentages_a_key_bands_into_colours_are_the_rag(tmp_path: Path) -> None:
+    rows = [
+        ["Library improvement plan"],
+        ["Likelihood key: 75% or more = Green; 40-74% = Amber; under 40% = Red"],
+        ["No.", "Task", "Owner", "By", "State", "Likelihood"],
+        ["1", "Extend opening hours.", "Library Manager", "31/01/2027", "Under way", "80%"],
+        ["2", "Replace the self-service kiosks.", "IT Lead", "31/03/2027", "Under way", "60%"],
+        ["3", "Recruit two volunteers.", "Library Manager", "28/02/2027", "Behind", "25%"],
+        ["4", "Weed the reference stock.", "Stock Lead", "31/10/2026", "Complete", ""],
+        ["5", "Run a reading challenge.", "Stock Lead", "30/06/2027", "Not started", "95%"],
+        ["6", "Survey the users.", "Library Manager", "31/05/2027", "Not started", ""],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # each figure is the colour of its band, never a share done: "95%" beside "Not
+    # started" is not started and green; a blank rates nothing
+    assert [(a.status, a.rag) for a in found] == [
+        ("in_progress", "green"),
+        ("in_progress", "amber"),
+        ("in_progress", "red"),
+        ("done", None),
+        ("not_started", "green"),
+        ("not_started", None),
+    ]
+    assert found[1].fields["Likelihood (as written)"] == "60%"  # the figure kept
