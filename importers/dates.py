@@ -1646,7 +1646,9 @@ def opening_signed_date(line: str) -> dt.date | None:
 # 12/11: …" ("Per our last return …" names no one). "Per" also cites a document's part
 # ("Per Section 3.2 – …", "As per Appendix 4.1 – …", "Per Regulation 12.2: …"): a part's
 # name opens no news, and after "Per" only a slash joins a day and month, as "3.2" numbers
-# a section and dates nothing.
+# a section and dates nothing. The clock time and the writer's initials may follow the day
+# and month, as a timed progress log writes each entry: "25/11 14:05 RK – audit done",
+# "12/11 KL: …", "06/11 2:15pm – …".
 _DOCUMENT_PART = (
     r"(?i:sections?|regulations?|reg|appendix|appendices|annex|paragraphs?|para|clauses?"
     r"|polic(?:y|ies)|tables?|figures?|articles?|rules?|standards?|schedules?|chapters?"
@@ -1656,6 +1658,7 @@ _PER_GIVER = rf"(?i:(?:as\s+)?per)\s+(?!{_DOCUMENT_PART}){_GIVER}\s+(?=\d{{1,2}}
 _INITIALLED = re.compile(
     rf"^\s*(?:(?:{_INITIALS}|{_NEWS_WORD}|(?P<weekday>{_WEEKDAY}))\s+|{_NEWS_FROM}|{_PER_GIVER})?"
     rf"(?P<day>\d{{1,2}})[/.](?P<month>\d{{1,2}})(?![/.]?\d)"
+    rf"(?:\s+{_CLOCK})?(?:\s+{_INITIALS})?"
     rf"(?:\s*\(\s*{_INITIALS}\s*\))?\s*[:\-–—]\s*\S"
 )
 # The same habit without initials and with the month named: "02 Nov: two sites withdrawn",

@@ -414,6 +414,34 @@ def test_lines_signed_with_initials_and_a_day_are_updates_in_the_position_dates_
     }
 
 
+# Seen in hold-out 220: a maternity plan's progress log timed and initialled each line
+# after the day and month, "25/11 14:05 RK – …", newest first.
+
+
+def test_a_day_and_month_then_the_time_and_initials_opens_that_days_news(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Discharge plan. Position at 30 November 2026."],
+        ["Ref", "Action", "Lead", "Target date", "Progress log"],
+        ["1.1", "Open the discharge lounge.", "Chief Nurse", "31/12/2026",
+         "24/11 09:05 AP – Lounge open weekdays.\n03/11 16:30 DM – Estates work finished."],
+        ["1.2", "Book transport earlier.", "Chief Nurse", "31/03/2027",
+         "12.11 TW: Booking moved to the morning huddle.\n06/11 2:15pm – Supplier met."],
+    ]  # fmt: skip
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    # the time and the writer's initials sit between the day and the dash: each line one
+    # update of its day in the position date's year, its text the whole line
+    assert updates_of(first) == [
+        (D(2026, 11, 24), "24/11 09:05 AP – Lounge open weekdays."),
+        (D(2026, 11, 3), "03/11 16:30 DM – Estates work finished."),
+    ]
+    assert updates_of(second) == [
+        (D(2026, 11, 12), "12.11 TW: Booking moved to the morning huddle."),
+        (D(2026, 11, 6), "06/11 2:15pm – Supplier met."),
+    ]
+
+
 def test_lines_signed_with_initials_and_no_position_date_are_undated_updates(
     tmp_path: Path,
 ) -> None:
