@@ -2196,12 +2196,7 @@ def _updates(row: Row, fields: dict[str, str], ctx: Context) -> list[UpdateDoc]:
                 continue
             if has_rule_line(cell):
                 keep(fields, f"{header or 'Updates'} (as written)", cell)
-            written = _written_on(row, col, ctx)
-            found = ctx.updates_of.get((cell, header, written))
-            if found is None:
-                found = _read_updates(cell, header, ctx, written)
-                ctx.updates_of[cell, header, written] = found
-            out += found
+            out += _news_of_cell(cell, header, _days_written(row, col, ctx), ctx)
             _keep_round_not_yet_ended(header, cell, fields, ctx)
     for label, entries in row.line.news:  # "Progress" on a row of its own under the action
         if _only_not_begun(entries, ctx):
@@ -2283,17 +2278,51 @@ _LAST_UPDATED = {
     "last modified",
     "date modified",
     "modified on",
+    "date of update",
+    "update date",
 }
 
 
-def _written_on(row: Row, col: int, ctx: Context) -> dt.date | None:
+def _news_of_cell(
+    cell: str, header: str, days: tuple[dt.date | None, ...], ctx: Context
+) -> tuple[UpdateDoc, ...]:
+    """The news in an update cell, dated by the ``days`` its row's date column gives: one
+    day dates the note; a day a line beside as many lines of news ("19/11/2026" over
+    "08/10/2026" beside "Lease signed." over "Site chosen.") dates each line by the day
+    on the same line, each line one update."""
+    lines = [line for line in cell.split("\n") if line.strip()]
+    if len(days) > 1 and len(lines) == len(days):
+        return tuple(
+            u for line, day in zip(lines, days, strict=True) for u in _news(line, header, day, ctx)
+        )
+    return _news(cell, header, days[0] if days else None, ctx)
+
+
+def _news(cell: str, header: str, written: dt.date | None, ctx: Context) -> tuple[UpdateDoc, ...]:
+    """:func:`_read_updates`, read once per distinct cell, header and day."""
+    found = ctx.updates_of.get((cell, header, written))
+    if found is None:
+        found = _read_updates(cell, header, ctx, written)
+        ctx.updates_of[cell, header, written] = found
+    return found
+
+
+def _days_written(row: Row, col: int, ctx: Context) -> tuple[dt.date | None, ...]:
     """The day in the column headed as this one plus "Date" ("Latest Note" | "Latest
-    Note Date"), or headed "Last updated" beside the plan's only update column: a
-    system, or a lead, stores each note with the day it was written."""
+    Note Date"), or headed "Last updated" (or "Date of update") beside the plan's only
+    update column: a system, or a lead, stores each note with the day it was written.
+    A cell of days, one a line ("18/11/2026" over "21/10/2026"), gives each; else the
+    cell's one day (None where it names none), nothing with no such column."""
     dating = _dating_column(tuple(row.line.headers), col, len(ctx.update_columns) == 1)
     if dating is None or dating >= len(row.cells):
-        return None
-    return parse_deadline(row.cells[dating], month_first=dating in ctx.month_first).due
+        return ()
+    month_first = dating in ctx.month_first
+    cell = row.cells[dating]
+    lines = [line for line in cell.split("\n") if line.strip()]
+    each = [parse_deadline(line, month_first=month_first) for line in lines]
+    if len(each) > 1 and all(d.precision == "day" for d in each):
+        return tuple(d.due for d in each)
+    return (parse_deadline(cell, month_first=month_first).due,)
 
 
 @lru_cache(maxsize=256)

@@ -1479,6 +1479,37 @@ def test_a_last_updated_day_dates_the_rows_progress(tmp_path: Path, dating: str)
     ]
 
 
+# Seen in hold-out 220: a council's adult social care plan kept the day of each update in
+# a "Date of update" column beside "Update", line for line, newest first.
+
+
+def test_a_column_of_update_days_dates_the_update_cell_line_for_line(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Owner", "Due", "Date of update", "Progress"],
+        ["1.1", "Open a second depot.", "Fleet Manager", "31/03/2027",
+         "19/11/2026\n08/10/2026\n02/09/2026",
+         "Lease signed.\nSite chosen at Mill Lane.\nThree sites viewed."],
+        ["1.2", "Buy four electric vans.", "Fleet Manager", "31/01/2027", "12/11/2026",
+         "Order placed with the framework supplier."],
+        ["1.3", "Train the drivers.", "Fleet Manager", "31/01/2027", "16/11/2026\n05/10/2026",
+         "Course booked for all 40 drivers; first group trained in October."],
+    ]  # fmt: skip
+    first, second, third = actions(plan_of(write(tmp_path, rows)))
+    # each line of news is dated by the day on the same line of the date column, in the
+    # cell's order; one line and one day, one update of that day
+    assert updates_of(first) == [
+        (D(2026, 11, 19), "Lease signed."),
+        (D(2026, 10, 8), "Site chosen at Mill Lane."),
+        (D(2026, 9, 2), "Three sites viewed."),
+    ]
+    assert updates_of(second) == [(D(2026, 11, 12), "Order placed with the framework supplier.")]
+    # two days beside one line pair nothing: the cell stays one update, the days a field
+    assert [t for _, t in updates_of(third)] == [
+        "Course booked for all 40 drivers; first group trained in October."
+    ]
+    assert third.fields["Date of update"] == "16/11/2026\n05/10/2026"
+
+
 # Seen in hold-out 197 (a parliament's Public Accounts Committee tracker): no deadline
 # column, the report's "Year" and the day each row was last updated beside "Progress"
 def test_with_no_deadline_column_the_years_and_days_updated_are_no_deadline(
