@@ -304,6 +304,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout215",
         "holdout211",
         "holdout209",
+        "holdout220",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
