@@ -39,7 +39,7 @@ from reports.paper import (
 )
 from store.wording import long_day
 
-SHADES = {"red": "D9534F", "amber": "F0AD4E", "green": "5CB85C"}
+SHADES = {"red": "D9534F", "amber": "F0AD4E", "green": "5CB85C", "blue": "337AB7"}
 # The least each column gets; Action takes the rest of the 26.7 cm between the
 # margins of landscape A4 (``_fitted``). The summary is narrow.
 WIDTHS_CM = {"Ref": 1.4, "Action": 6.8, "Lead": 3.0, "Responsible": 3.0, "Due": 3.4,
@@ -216,8 +216,8 @@ def _table(
             cell.text = _t("\n".join(cell_lines(value)))  # a line break each, as md and html
             if name in NUMBERS:
                 cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        if lines is not None and rag_col is not None and lines[n].row.rag in SHADES:
-            _shade(row.cells[rag_col], SHADES[lines[n].row.rag or ""])
+        if lines is not None and rag_col is not None and lines[n].rag in SHADES:
+            _shade(row.cells[rag_col], SHADES[lines[n].rag or ""])
     _widths(table, ours, widths or WIDTHS_CM)
 
 

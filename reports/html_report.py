@@ -35,7 +35,7 @@ th { background: #e6e6e6; } thead { display: table-header-group; }
 tr { page-break-inside: avoid; }
 .rag { font-weight: bold; text-align: center; width: 4.5em; }
 .rag-red { background: #d9534f; color: #fff; } .rag-amber { background: #f0ad4e; }
-.rag-green { background: #5cb85c; color: #fff; }
+.rag-green { background: #5cb85c; color: #fff; } .rag-blue { background: #337ab7; color: #fff; }
 .overdue { color: #b00; font-weight: bold; }
 .missing { color: #8a5a00; font-weight: bold; }
 .bar { display: inline-block; width: 120px; height: 9px; border: 1px solid #666; }
@@ -45,7 +45,7 @@ tr { page-break-inside: avoid; }
 @media print {
   body { font-size: 9pt; }
   h1, h2, h3 { page-break-after: avoid; }
-  .rag-red, .rag-amber, .rag-green, th { -webkit-print-color-adjust: exact;
+  .rag-red, .rag-amber, .rag-green, .rag-blue, th { -webkit-print-color-adjust: exact;
     print-color-adjust: exact; }
   a { color: inherit; text-decoration: none; }
 }
@@ -156,7 +156,7 @@ def _row(a: ActionLine, cells: dict[str, str], columns: tuple[str, ...]) -> str:
                 else f"<td>{due}</td>"
             )
         elif name == "RAG":
-            out.append(f'<td class="rag rag-{row.rag or ""}">{escape(cells[name]) or "–"}</td>')
+            out.append(f'<td class="rag rag-{a.rag or ""}">{escape(cells[name]) or "–"}</td>')
         elif name == "Action" and "Why" not in columns:
             out.append(f"<td>{_lines(row.text)}{_fields(a)}</td>")
         else:

@@ -22,7 +22,7 @@ from store.models import (
     RecommendationRow,
     latest_update,
 )
-from store.wording import days_words, rag_word, repeats_the_baseline, slip_days
+from store.wording import days_words, rag_word, repeats_the_baseline, shown_rag, slip_days
 
 Progress = Callable[[int, int], None]
 _LINE_END = re.compile(r"\r\n|\r|\n")
@@ -44,6 +44,13 @@ class ActionLine:
     fields: dict[str, str]
     updates: list[UpdateDoc]
     redating_reason: str = ""  # why its deadline last moved, as the person who moved it said
+    brag: bool = False  # its plan rates in BRAG: done is Blue (``store.wording.shown_rag``)
+
+    @property
+    def rag(self) -> str | None:
+        """The rating the papers print and colour: Blue for a done action of a BRAG
+        plan, none for a dropped one, else its RAG."""
+        return shown_rag(self.row.status, self.row.rag, self.brag)
 
     @property
     def latest(self) -> UpdateDoc | None:
@@ -66,7 +73,7 @@ class ActionLine:
         ]
 
     def _says_again(self, name: str, value: str) -> bool:
-        return name.endswith(WRITTEN) and says_again(value, self.row.status, self.row.rag)
+        return name.endswith(WRITTEN) and says_again(value, self.row.status, self.rag)
 
     @property
     def note_lines(self) -> list[str]:
@@ -138,6 +145,7 @@ def _plan_report(
     store: Store, plan: PlanInfo, since: dt.date | None, progress: Progress | None
 ) -> PlanReport:
     sections = {r.id: RecSection(r) for r in store.recommendations(plan.id)}
+    brag = store.rates_blue(plan.id)
     rows = list(store.iter_actions(ActionQuery(plan_id=plan.id)))
     for start in range(0, len(rows), 1000):
         chunk = rows[start : start + 1000]
@@ -148,7 +156,7 @@ def _plan_report(
             fields, updates = extras.get(row.id, ({}, []))
             now = {"status": row.status, "rag": row.rag}
             fields = committee_fields(fields, now, imported.get(row.id, {}))
-            line = ActionLine(row, fields, updates, reasons.get(row.id, ""))
+            line = ActionLine(row, fields, updates, reasons.get(row.id, ""), brag)
             sections[row.recommendation_id].actions.append(line)
         if progress:
             progress(start + len(chunk), len(rows))
@@ -157,7 +165,7 @@ def _plan_report(
         plan=plan,
         today=store.today(),
         statuses=dashboard.status_counts(store, plan.id),
-        rags=rated(dashboard.rag_counts(store, plan.id)),
+        rags=rated(dashboard.rag_counts(store, plan.id, brag)),
         sections=list(sections.values()),
         changes=change_log(store, plan.id, since, by_id) if since else None,
     )

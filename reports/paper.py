@@ -181,10 +181,10 @@ def due_cell(row: ActionRow, overdue: bool) -> str:
     return "\n".join(filter(None, [due, due_under_date(row)]))
 
 
-def rag_cell(row: ActionRow) -> str:
-    """The RAG a paper prints: none for a dropped action, which is out of the ratings
-    (one dropped before dropping cleared its RAG may still hold one)."""
-    return rag_word(row.rag) if row.rag and row.status != "dropped" else ""
+def rag_cell(a: ActionLine) -> str:
+    """The RAG a paper prints (``ActionLine.rag``): "Blue" for a done action of a plan
+    rating in BRAG, none for a dropped action, which is out of the ratings."""
+    return rag_word(a.rag) if a.rag else ""
 
 
 def action_cells(a: ActionLine) -> dict[str, str]:
@@ -198,7 +198,7 @@ def action_cells(a: ActionLine) -> dict[str, str]:
         "Responsible": people(row.responsible),
         "Due": due_cell(row, overdue=row.overdue),
         "Status": STATUS_LABELS[row.status],
-        "RAG": rag_cell(row),
+        "RAG": rag_cell(a),
         "Latest update": f"{date_prefix(latest)}{latest.text}" if latest else "",
     }
 
@@ -213,6 +213,6 @@ def exception_cells(a: ActionLine, r: PlanReport) -> dict[str, str]:
         "Lead": people(row.leads),
         "Due": due_cell(row, overdue=False),
         "Status": STATUS_LABELS[row.status],
-        "RAG": rag_cell(row),
+        "RAG": rag_cell(a),
         "Why": "; ".join(exception_reasons(row, r.today, a.redating_reason)),
     }

@@ -24,6 +24,7 @@ FILLS = {
     "red": PatternFill("solid", fgColor="D9534F"),
     "amber": PatternFill("solid", fgColor="F0AD4E"),
     "green": PatternFill("solid", fgColor="5CB85C"),
+    "blue": PatternFill("solid", fgColor="337AB7"),
 }
 # Widths for a page a reader can follow: about 280 characters across, so
 # landscape A4 one page wide prints at about half size, not a third.
@@ -258,7 +259,7 @@ def _action_row(
         x.due_changes,
         due_aside(x.due, x.due_text),  # never the date again: the Due column has it
         STATUS_LABELS[x.status],
-        rag_word(x.rag) if x.rag else "",
+        rag_word(a.rag) if a.rag else "",  # Blue in a BRAG plan; none once dropped
         "yes" if x.overdue else "",
         x.missing_from or "",
         (latest.date or UNDATED) if latest else None,
@@ -272,5 +273,5 @@ def _action_row(
         cell.alignment = wrap  # type: ignore[attr-defined]
         if col in DATE_COLUMNS and value is not None:
             cell.number_format = DATE_FORMAT  # type: ignore[attr-defined]
-    if x.rag in FILLS:
-        ws.cell(row=row, column=RAG_COLUMN).fill = FILLS[x.rag]  # type: ignore[attr-defined]
+    if a.rag in FILLS:
+        ws.cell(row=row, column=RAG_COLUMN).fill = FILLS[a.rag]  # type: ignore[attr-defined]

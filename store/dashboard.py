@@ -24,12 +24,20 @@ def status_counts(store: Store, plan_id: int) -> list[CountRow]:
     return [CountRow(label=s, count=counts.get(s, 0)) for s in STATUSES]
 
 
-def rag_counts(store: Store, plan_id: int) -> list[CountRow]:
+def rag_counts(store: Store, plan_id: int, brag: bool | None = None) -> list[CountRow]:
     """Live actions per RAG rating; "none" for unrated. A dropped action is out of the
     ratings, as it is out of the share done: superseded, it is not rated (one dropped
-    before dropping cleared its RAG still holds one, which no count takes in)."""
-    counts = _group_count(store, plan_id, "coalesce(a.rag, 'none')", "a.status != 'dropped'")
-    return [CountRow(label=r, count=counts.get(r, 0)) for r in ("red", "amber", "green", "none")]
+    before dropping cleared its RAG still holds one, which no count takes in).
+
+    In a plan rating in BRAG (``brag``; None: ``Store.rates_blue`` tells) the done
+    actions are counted Blue (``store.wording.shown_rag``), not among the unrated."""
+    if brag is None:
+        brag = store.rates_blue(plan_id)
+    blue = "WHEN a.status = 'done' THEN 'blue' " if brag else ""
+    rating = f"CASE {blue}WHEN a.rag IS NULL THEN 'none' ELSE a.rag END"
+    counts = _group_count(store, plan_id, rating, "a.status != 'dropped'")
+    labels = ("red", "amber", "green", *(["blue"] if brag else []), "none")
+    return [CountRow(label=r, count=counts.get(r, 0)) for r in labels]
 
 
 def overdue_by_lead(store: Store, plan_id: int) -> list[CountRow]:

@@ -13,7 +13,11 @@ from collections.abc import Iterable
 from store.calendar_words import MONTHS, ORDINAL_SUFFIXES, WEEKDAYS
 from store.models import STATUS_LABELS, UNDATED, ActionRow
 
-RAG_WORDS = {"red": "Red", "amber": "Amber", "green": "Green"}
+RAG_WORDS = {"red": "Red", "amber": "Amber", "green": "Green", "blue": "Blue"}
+# BRAG's Blue: complete. The store holds no such RAG: an action read as "B" on import, or
+# given "b Blue (complete)" in the RAG menu, is done with no RAG, so in a plan that rates
+# in BRAG (``Store.rates_blue``) every done action is the Blue of its plan.
+BLUE = "blue"
 PEOPLE_SEPARATOR = "; "  # a name written surname first has a comma of its own
 
 
@@ -49,8 +53,20 @@ def status_word(status: object) -> str:
 
 
 def rag_word(rag: object) -> str:
-    """ "Red", "Amber", "Green", or "none" for an unrated action."""
+    """ "Red", "Amber", "Green", "Blue" (``shown_rag``), or "none" for an unrated action."""
     return RAG_WORDS.get(str(rag), "none") if rag else "none"
+
+
+def shown_rag(status: str, rag: str | None, brag: bool) -> str | None:
+    """The rating a paper or count shows: Blue for a done action of a plan rating in
+    BRAG (``brag``), where the store keeps done with no RAG (``BLUE``); none for a
+    dropped action, which is out of the ratings (one dropped before dropping cleared its
+    RAG may still hold one); else the action's RAG."""
+    if status == "dropped":
+        return None
+    if brag and status == "done":
+        return BLUE
+    return rag
 
 
 def slip_days(days: int) -> str:

@@ -50,7 +50,13 @@ EDIT_BINDINGS = [
     Binding(
         "s", "set_status", "Status", tooltip="Set the status: then n, p, b, d or x", id="set_status"
     ),
-    Binding("r", "set_rag", "RAG", tooltip="Set the RAG rating: then r, a, g or -", id="set_rag"),
+    Binding(
+        "r",
+        "set_rag",
+        "RAG",
+        tooltip="Set the RAG rating: then r, a, g or - (b Blue: complete, in a BRAG plan)",
+        id="set_rag",
+    ),
     Binding(
         "d",
         "set_due",

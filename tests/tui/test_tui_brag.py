@@ -50,3 +50,28 @@ async def test_a_plan_rating_only_red_amber_green_has_no_blue(db_path: Path) -> 
         await pilot.press("b")  # no choice here: nothing changes
         await settle(pilot)
     assert row(db, "1.1").status == "in_progress"  # type: ignore[attr-defined]
+
+
+async def test_the_weekly_review_offers_blue_as_the_list_does_and_help_says_so(
+    db_path: Path,
+) -> None:
+    """The review's RAG menu offered only r/a/g/- while the list's offered b Blue."""
+    db = holding(db_path, "B")
+    async with running(db) as (app, pilot):
+        said = listen(app)
+        await pilot.press("w")
+        await settle(pilot)
+        await pilot.press("?")
+        await settle(pilot)
+        assert "b Blue: complete, in a BRAG plan" in screen_text(app)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert "1.1  Write the strategy" in str(app.screen.query_one("#review-item").render())
+        await pilot.press("r")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceDialog)
+        assert " b   Blue (complete)" in screen_text(app)
+        await pilot.press("b")
+        await settle(pilot)
+        assert said[-1] == "1.1: status In progress → Done, RAG Red → none"
+    assert row(db, "1.1").status == "done"  # type: ignore[attr-defined]

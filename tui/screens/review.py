@@ -102,6 +102,7 @@ class ReviewScreen(ActionEditor):
         yield KeyBar()
 
     def on_mount(self) -> None:
+        self.learn_blue(self.plan.id)  # the RAG menu offers Blue here as on the list
         self._start()
 
     @work(thread=True, exclusive=True, group="review", exit_on_error=False)
