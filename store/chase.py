@@ -262,6 +262,24 @@ def open_actions_by_lead(
     return {lead: sorted(rows.values(), key=_chase_order) for lead, rows in sorted(out.items())}
 
 
+def open_actions_by_person(
+    store: Store, plan_id: int, window: Window = Window()
+) -> dict[str, list[ActionRow]]:
+    """Each person's open actions in the plan in ``window``, those they lead and those
+    they are the responsible officer for: whom ``chase --lead`` chases (``list --lead``
+    finds the same), so a responsible officer who leads nothing is among them."""
+    query = ActionQuery(plan_id=plan_id, statuses=OPEN_STATUSES)
+    today = store.today()
+    names = known_names(store)
+    out: dict[str, dict[int, ActionRow]] = {}
+    for row in store.iter_actions(query):
+        if not window.holds(row, today):
+            continue
+        for person in [*row.leads, *row.responsible]:
+            out.setdefault(person_called(person, names), {})[row.id] = row
+    return {name: sorted(rows.values(), key=_chase_order) for name, rows in sorted(out.items())}
+
+
 def known_names(store: Store) -> dict[str, str]:
     """Everyone on a live action, by ``person_key``: the names a pack can greet."""
     return {person_key(p.name): p.name for p in store.people()}

@@ -46,13 +46,21 @@ class ChaseFlow(_Base):
 
     @work(thread=True, exclusive=True, group="chase", exit_on_error=False)
     def _ask_chase(self, plan: PlanInfo, lead: str) -> None:
-        from store.chase import Window, nothing_to_chase, open_actions_by_lead  # not at start
+        from store.chase import (  # not at start
+            Window,
+            nothing_to_chase,
+            open_actions_by_lead,
+            open_actions_by_person,
+        )
         from tui.dialogs.chase_dialog import ChaseDialog
         from tui.dialogs.export_dialog import working_folder
 
         try:
             # the dialog offers those the latest file no longer lists, as --include-missing
-            leads = open_actions_by_lead(self.store, plan.id, Window(with_missing=True))
+            window = Window(with_missing=True)
+            leads = open_actions_by_lead(self.store, plan.id, window)
+            # and the responsible officers, whom ``chase --lead`` chases by name too
+            people = open_actions_by_person(self.store, plan.id, window)
             today = self.store.today()
         except StoreError as exc:
             self.call_from_thread(self._chase_failed, exc)
@@ -66,10 +74,10 @@ class ChaseFlow(_Base):
                 self.notify("Writing update requests …")
                 self._write_packs(plan, choice)
 
-        # the list may be filtered to a responsible officer, no lead: proposed, the
-        # dialog would refuse the name on Enter, so only a lead is proposed
-        proposed = lead if lead in leads else ""
-        dialog = ChaseDialog(plan.title, leads, today, working_folder(), proposed)
+        # the list filtered to a person with open actions (a lead or a responsible
+        # officer) proposes them
+        proposed = lead if lead in people else ""
+        dialog = ChaseDialog(plan.title, leads, today, working_folder(), proposed, people)
         self.call_from_thread(self.push_screen, dialog, chosen)
 
     @work(thread=True, exclusive=True, group="chase", exit_on_error=False)

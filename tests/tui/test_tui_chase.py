@@ -68,9 +68,12 @@ async def test_chasing_from_a_list_filtered_to_one_lead_proposes_that_lead(
     assert packs(db) == [("Marina Kitchen", 2)]
 
 
-async def test_a_list_filtered_to_a_responsible_officer_proposes_no_lead(db: Path) -> None:
-    """Bill Basra is responsible for 1.1 but leads no open action: his name proposed,
-    the dialog refused it on Enter. The lead is left empty (every lead) instead."""
+async def test_a_list_filtered_to_a_responsible_officer_proposes_and_chases_them(
+    db: Path, tmp_path: Path
+) -> None:
+    """Bill Basra is responsible for 1.1 but leads no open action: `chase --lead "Bill
+    Basra"` writes him a pack, the TUI refused him ("lead: no lead with open actions is
+    called …"). His name is proposed and chased, as on the command line."""
     async with running(db) as (app, pilot):
         await pilot.press("f", *"bill", "enter")
         await settle(pilot)
@@ -79,7 +82,36 @@ async def test_a_list_filtered_to_a_responsible_officer_proposes_no_lead(db: Pat
         await settle(pilot)
         dialog = app.screen
         assert isinstance(dialog, ChaseDialog)
-        assert dialog.query_one("#lead", Input).value == ""
+        assert dialog.query_one("#lead", Input).value == "Bill Basra"
+        dialog.query_one("#folder", Input).value = str(tmp_path)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert not isinstance(app.screen, ChaseDialog)
+    assert packs(db) == [("Bill Basra", 1)]
+
+
+async def test_the_dialog_names_the_responsible_officers_it_accepts(
+    db: Path, tmp_path: Path
+) -> None:
+    """A responsible officer typed in the dialog is chased; the dialog lists them beside
+    the leads, and its refusal names them among the choices."""
+    async with running(db) as (app, pilot):
+        await pilot.press("C")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, ChaseDialog)
+        shown = " ".join(screen_text(app).split())
+        assert "2 leads have open actions; 1 responsible officer too (Bill Basra)" in shown
+        await pilot.press(*"nobody", "ctrl+s")
+        await settle(pilot)
+        refusal = " ".join(screen_text(app).split())
+        assert "no lead or responsible officer with open actions is called 'nobody'" in refusal
+        assert "Bill Basra" in refusal
+        dialog.query_one("#folder", Input).value = str(tmp_path)
+        await pilot.press("ctrl+u", *"Bill Basra", "ctrl+s")
+        await settle(pilot)
+        assert not isinstance(app.screen, ChaseDialog)
+    assert packs(db) == [("Bill Basra", 1)]
 
 
 async def test_the_proposed_lead_can_be_changed(db: Path, tmp_path: Path) -> None:

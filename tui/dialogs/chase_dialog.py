@@ -20,10 +20,16 @@ from tui.dialogs.base import Dialog, dialog_css
 from tui.dialogs.people import NameSuggester
 from tui.safe import plain
 
+# whom a name typed in the dialog is of, as its refusal says ("no lead or responsible
+# officer with open actions is called 'Tom'")
+WHO = "lead or responsible officer with open actions"
+OFFICERS_NAMED = 3  # the responsible officers named in the dialog, then "…"
+
 
 @dataclass(frozen=True)
 class ChaseChoice:
-    """What to chase: one lead's full name or None for all; a window; a folder."""
+    """What to chase: one person's full name (a lead or a responsible officer) or None
+    for every lead; a window; a folder."""
 
     lead: str | None
     window: Window
@@ -72,12 +78,16 @@ class ChaseDialog(Dialog[ChaseChoice]):
         today: dt.date,
         folder: Path,
         lead: str = "",
+        people: dict[str, list[ActionRow]] | None = None,
     ) -> None:
         super().__init__()
         self.plan_title, self.folder, self.lead = plan_title, folder, lead
         # each lead's open actions, those the plan's latest file no longer lists included
         self.actions, self.today = actions, today
         self.leads = list(actions)
+        # and each responsible officer's: one is chased by name as ``chase --lead`` does
+        self.people = {**actions, **(people or {})}
+        self.officers = [name for name in self.people if name not in actions]
         self.missing = len({r.id for rows in actions.values() for r in rows if r.missing_from})
 
     def compose(self) -> ComposeResult:
@@ -86,12 +96,9 @@ class ChaseDialog(Dialog[ChaseChoice]):
             # wrapped at 80 columns and ended "(CQC Loc")
             title = f"Chase leads — {plain(self.plan_title, True)}"
             yield Static(title, classes="title", markup=False)
-            yield Static(
-                f"{len(self.leads)} leads have open actions. Lead (empty: every lead):",
-                markup=False,
-            )
+            yield Static(self._whom(), markup=False)
             yield Input(self.lead, placeholder="a name or its start", id="lead",
-                        suggester=NameSuggester(self.leads))  # fmt: skip
+                        suggester=NameSuggester(list(self.people)))  # fmt: skip
             yield Static(
                 'Only actions due within this many days, or "overdue" (empty: all):',
                 classes="label",
@@ -128,7 +135,7 @@ class ChaseDialog(Dialog[ChaseChoice]):
         lead = None
         if value["lead"]:
             try:
-                lead = match_lead(self.leads, value["lead"])
+                lead = match_lead(self.people, value["lead"], WHO)
             except StoreError as exc:
                 return None, str(exc)
         window = window_from(value["days"])
@@ -145,13 +152,25 @@ class ChaseDialog(Dialog[ChaseChoice]):
             return None, f"{folder}: no such folder (nor {folder.parent})"
         return ChaseChoice(lead, window, folder), ""
 
+    def _whom(self) -> str:
+        """Who can be chased: "4 leads have open actions; 3 responsible officers too
+        (Tom Reid, …). Lead or responsible officer (empty: every lead):"."""
+        leads = f"{len(self.leads)} lead{'s' * (len(self.leads) != 1)} have open actions"
+        if not self.officers:
+            return f"{leads}. Lead (empty: every lead):"
+        n = len(self.officers)
+        named = ", ".join(plain(name, True) for name in self.officers[:OFFICERS_NAMED])
+        more = ", …" if n > OFFICERS_NAMED else ""
+        officers = f"{n} responsible officer{'s' * (n != 1)} too ({named}{more})"
+        return f"{leads}; {officers}. Lead or responsible officer (empty: every lead):"
+
     def _with_missing(self) -> bool:
         return any(box.value for box in self.query(TickBox))
 
     def _any_in(self, window: Window, lead: str | None) -> bool:
         """Has ``lead`` (None: any lead) an open action in ``window``?"""
         leads = [lead] if lead else self.leads
-        return any(window.holds(row, self.today) for name in leads for row in self.actions[name])
+        return any(window.holds(row, self.today) for name in leads for row in self.people[name])
 
 
 def _missing_words(n: int) -> str:
