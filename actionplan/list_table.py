@@ -76,6 +76,19 @@ def cut(text: str, cells: int, fitted: bool = True) -> str:
     return words if words != "…" else short(flat, cells)
 
 
+def lead_words(leads: list[str], cells: int, fitted: bool = True) -> str:
+    """The leads in ``cells``: all where they fit ("Ann Lee; Bo Ng"), else the first
+    with "+N", shortened as the TUI's Lead column shortens it (``tui.names``: "M
+    Kitchen", "Chief Nu…", never a post made an initial). Not ``fitted`` (into a
+    pipe, 24 cells) they are cut at the column, as always."""
+    every = printable(people(leads))
+    if len(every) <= cells or not fitted:
+        return short(every, cells)
+    from tui.names import leads_in  # only on a terminal too narrow for them
+
+    return leads_in([printable(lead) for lead in leads], cells)
+
+
 def action_lines(text: str, cells: int | None) -> list[str]:
     """The action's words in lines of ``cells`` (a word longer than that alone on its
     line, whole), at most ``MOST_LINES``, the last ending "…" at a word's end when
@@ -106,7 +119,7 @@ def print_table(rows: list[ActionRow], width: int | None) -> None:
         # after a whole word where one fits
         plan = f"{cut(printable(r.plan_title), w.plan, fitted):<{w.plan}} " if w.plan else ""
         due = day(r.due) if r.due else short(printable(r.due_text or "-"), DUE)  # as the TUI
-        leads = cut(printable(people(r.leads)), w.leads, fitted)
+        leads = lead_words(r.leads, w.leads, fitted)
         # Words, as the TUI says them; --json keeps the names scripts rely on.
         status, rag = status_word(r.status), rag_word(r.rag) if r.rag else "-"
         ref = printable(r.ref, True)

@@ -12,7 +12,8 @@ from store.models import RecommendationRow
 from store.post_words import GENERIC_POST_WORDS, ROLE_WORDS
 from tests.tui.test_tui_main import screen_text, settle
 from tui import open_app
-from tui.widgets.action_list import ROOMY_TEXT, ActionList, columns_for, short_name
+from tui.names import short_name
+from tui.widgets.action_list import ROOMY_TEXT, ActionList, columns_for
 from tui.widgets.detail import DetailPane
 from tui.widgets.rec_list import RecList, parting_points
 
@@ -142,8 +143,8 @@ def plan_with_long_leads(db: Path, ref: str) -> None:
 
 async def test_at_80x24_each_row_names_its_lead_short(db_path: Path) -> None:
     """A programme manager triages by lead at 80 columns: each row names its lead, as
-    short as fits (the surname after the initials, a post without "Manager", initials
-    beside "+1"), with the text keeping 25 cells; even with refs like "IA25/07.1"."""
+    short as fits (the surname after the initials, a post cut with "…", beside "+1"),
+    with the text keeping 25 cells; even with refs like "IA25/07.1"."""
     for ref in ("1.", "IA25/07."):
         db = db_path.with_name(f"{len(ref)}.db")
         plan_with_long_leads(db, ref)
@@ -153,8 +154,9 @@ async def test_at_80x24_each_row_names_its_lead_short(db_path: Path) -> None:
             assert any(re.search(r"  Ref +Action +Lead +Due +Status", line) for line in lines)
             row = {n: next(line for line in lines if f"{ref}{n} " in line) for n in (1, 2, 3)}
             assert LONG_TEXT[:25] in row[1]
-            assert " M Kitchen " in row[1] and " Exchequer " in row[2]
-            assert " GMP +1 " in row[3]
+            assert " M Kitchen " in row[1] and " Exchequer… " in row[2]
+            # a post is cut with "…", never initials ("GMP" read as a person's)
+            assert re.search(r" Group[^ ]*… \+1 ", row[3]), row[3]
 
 
 async def test_a_list_of_one_leads_actions_gives_the_lead_column_to_the_text(
@@ -286,18 +288,21 @@ def test_a_post_named_by_what_it_serves_is_shortened_to_that() -> None:
     assert short_name("Head of ICT", 9) == "…ICT"
     assert short_name("Clerk to the Corporation", 9) == "…Corpora…"
     assert short_name("Head of ICT", 11) == "Head of ICT"
-    assert short_name("Exchequer Manager", 9) == "Exchequer"
+    assert short_name("Exchequer Manager", 9) == "Excheque…"  # a post: cut, and seen to be
 
 
-def test_only_a_generic_post_word_is_dropped_from_the_end_of_a_lead() -> None:
-    """The Lead column and the importer share one vocabulary (store.post_words): a post
-    ending in a word that says only "post" is shortened to whose it is; a clinical post's
-    last word is the post itself and stays, as a surname would ('Chief Nurse' is not
-    'Chief'). 'Unit' ends a team's name there though the importer never reads it as a role."""
-    assert short_name("Finance Manager", 10) == "Finance"
-    assert short_name("Fraud Unit", 9) == "Fraud"
-    assert short_name("Chief Nurse", 10) == "C Nurse"
-    assert short_name("Deputy Chief Constable", 13) == "DC Constable"
+def test_a_post_is_cut_with_an_ellipsis_never_made_initials_nor_its_first_words() -> None:
+    """The Lead column and the importer share one vocabulary (store.post_words). A post
+    shortened to its first words read as the whole post ("Medical" for Medical Director,
+    "Finance"), and to an initial as a person ("C Nurse": someone called Nurse): a post
+    is cut with "…". 'Unit' ends a team's name though the importer never reads it as a
+    role."""
+    assert short_name("Finance Manager", 10) == "Finance M…"
+    assert short_name("Fraud Unit", 9) == "Fraud Un…"
+    assert short_name("Chief Nurse", 10) == "Chief Nur…"
+    assert short_name("Medical Director", 10) == "Medical D…"
+    assert short_name("Deputy Chief Constable", 13) == "Deputy Chief…"
+    assert short_name("Marina Kitchen", 10) == "M Kitchen"  # a person's name: initials
     assert GENERIC_POST_WORDS <= ROLE_WORDS and "unit" not in ROLE_WORDS
 
 
@@ -350,7 +355,7 @@ async def test_a_title_is_not_an_initial_in_the_lead_column(db_path: Path) -> No
 
 def test_a_bracket_or_a_lowercase_last_word_is_never_a_persons_surname() -> None:
     assert short_name("DHT (curriculum)", 10) == "DHT (curr…"
-    assert short_name("DHT (curriculum)", 5) == "DHT"
+    assert short_name("DHT (curriculum)", 5) == "DHT…"  # every cut shows "…"
     assert short_name("Head of Finance (JO’Neill)", 10) == "…Finance"
     assert short_name("Subject leaders", 10) == "Subject l…"
     assert short_name("English lead", 10) == "Engl. lead"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.cells import set_cell_size
 from rich.table import Table
 from rich.text import Text
 from textual import on, work
@@ -21,6 +22,7 @@ from textual.widgets.option_list import Option
 from store import dashboard
 from store.chase import LeadChase, chase_by_lead
 from store.models import CountRow, PlanInfo, RecommendationRow, TimelinePoint
+from tui.names import short_name
 from tui.safe import plain
 from tui.watch import ReportsFailures
 from tui.widgets.action_list import STATUS_TEXT
@@ -148,7 +150,7 @@ class DashboardScreen(ReportsFailures, Screen[DashboardChoice]):
         leads = self.query_one("#dash-leads", OptionList)
         leads.clear_options()
         for row in n.leads:
-            line = Text(plain(row.label, True)[:30].ljust(31))
+            line = Text(set_cell_size(short_name(plain(row.label, True), 30), 31))
             line.append("▇" * min(row.count, 30) + f" {row.count}", style="red")
             leads.add_option(Option(line, id=f"lead:{row.label}"))
         if not n.leads:
@@ -183,7 +185,8 @@ class DashboardScreen(ReportsFailures, Screen[DashboardChoice]):
         waiting = sorted((r for r in rows if not r.replies), key=lambda r: r.last_sent or "")
         replied = [r for r in rows if r.replies]
         for row in waiting + replied:
-            line = Text(plain(row.lead, True)[:22].ljust(23))
+            # "Chief Operating Offi…", never cut unseen ("Chief Operating Office")
+            line = Text(set_cell_size(short_name(plain(row.lead, True), 22), 23))
             line.append(f"{row.packs} sent, {row.replies} replied")
             chase.add_option(Option(line, id=f"chase:{row.lead}"))
         if not rows:

@@ -8,12 +8,11 @@ message, so the widget itself never touches the database.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import textwrap
 from collections import OrderedDict
 from dataclasses import dataclass, replace
 
-from rich.cells import cell_len, set_cell_size
+from rich.cells import set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding
@@ -24,9 +23,9 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from store.models import ActionRow
-from store.post_words import NAME_TITLES, POST_ENDINGS, POST_LINKS
 from tui.listing import position, screen_window
-from tui.safe import clip, clip_words, fit, plain
+from tui.names import leads_in
+from tui.safe import clip_words, fit, plain
 
 STATUS_TEXT = {
     "not_started": "Not started",
@@ -414,101 +413,11 @@ def row_marks(row: ActionRow) -> list[Segment]:
 
 
 def lead_cell(leads: list[str], width: int) -> str:
-    """The first lead, with "+N" for the others, in ``width`` cells ("Ann Lee +1"):
-    where the whole name does not fit, its surname ("Kitchen"), else its initials
-    ("GMP" for "Group Manager Prevention"), as the status shortens to "In prog"."""
+    """The first lead, with "+N" for the others, in ``width`` cells ("Ann Lee +1"),
+    shortened as ``tui.names.leads_in`` says."""
     if not leads:
         return fit("—", width)
-    more = f" +{len(leads) - 1}" if len(leads) > 1 else ""
-    name = short_name(plain(leads[0], True), width - 1 - len(more))
-    return set_cell_size(name + more, width - 1) + " "
-
-
-# A bracket ending a lead: the post's portfolio or its holder ("DHT (curriculum)",
-# "Head of Finance (J O'Neill)"), never a surname.
-BRACKET_END = re.compile(r"\s*\([^()]*\)$")
-ABBREVIATED = 4  # the fewest letters a word cut before a post word keeps ("Engl. lead")
-LEAD_WORDS = frozenset({"lead", "leads", "leader", "leaders"})
-
-
-def short_name(name: str, cells: int) -> str:
-    """``name`` in ``cells``: whole; a post by what it serves ("…ICT" for "Head of
-    ICT"); a post with its first word cut ("Engl. lead"), else without its post word
-    ("Exchequer" for "Exchequer Manager"); a person's surname after the initials
-    ("M Kitchen"), else the surname, else the initials; else cut. A bracket at the
-    end is the post's qualifier: the name before it is shortened, with the bracket's
-    start where that fits whole ("DHT (curr…", not "D" nor "(curriculum)")."""
-    if cell_len(name) <= cells:
-        return name
-    base = BRACKET_END.sub("", name).strip()
-    if base and base != name:
-        short = short_name(base, cells)
-        fits_whole = short == base and cell_len(base) + len(" (ab…") <= cells
-        return clip(name, cells) if fits_whole else short
-    return _short_post_or_person(name, cells)
-
-
-def _short_post_or_person(name: str, cells: int) -> str:
-    words = name.split() or [""]
-    links = [n for n, w in enumerate(words) if w.lower() in POST_LINKS]
-    if links:
-        # a post named by what it serves ("Head of Service"): what it serves tells two
-        # heads apart ("…Service", "…ICT"); dropping its last word would leave "Head of"
-        served = words[links[0] + 1 :]
-        while served and served[0].lower() in POST_LINKS:  # "Clerk to the Corporation"
-            served = served[1:]
-        return name if cell_len(name) <= cells else clip("…" + " ".join(served), cells)
-    # the last word of a post, not a person ("Exchequer Manager"): its other words say
-    # whose the post is ("Exchequer"); a person's last word is the surname, capitalised
-    # ("Subject leaders" is no Mr Leaders); a lead named by the subject it leads
-    # keeps "lead": "English lead" without it read as the subject
-    last = words[-1].lower()
-    if last in LEAD_WORDS:
-        shorter = [name, _post_kept(words, cells)]
-    elif last in POST_ENDINGS:
-        shorter = [name, " ".join(words[:-1])]
-    elif not words[-1][:1].isupper() or _opens_with_a_post(words):
-        shorter = [name]  # cut with "…" below: it looks cut, never another word
-    else:
-        shorter = [name, *_person_shortened(words)]
-    fits = (said for said in shorter if said.strip() and cell_len(said) <= cells)
-    return next(fits, clip(name, cells))
-
-
-def _opens_with_a_post(words: list[str]) -> bool:
-    """ "AM Response", "GM Prevention": a first word in capitals (an Area Manager's)
-    before words that are not is a post's, no forename: shortened as a person's name it
-    read as another word ("A Response", "AP")."""
-    first = words[0].rstrip(".")
-    return (
-        len(words) > 1 and len(first) >= 2 and first.isalpha() and first.isupper()
-        and not words[-1].isupper()
-    )  # fmt: skip
-
-
-# A title before a person's name is not an initial ("Dr Amir Khan" read "DA Khan")
-TITLES = NAME_TITLES | {"revd", "rev", "sir", "dame", "lord", "lady"}
-
-
-def _person_shortened(words: list[str]) -> list[str]:
-    """A person's name, shorter and shorter: "Dr A Khan", "Dr Khan", "A Khan", "Khan",
-    "AK" for "Dr Amir Khan"; "M Kitchen", "Kitchen", "MK" for "Marina Kitchen"."""
-    title = words[0] if len(words) > 1 and words[0].lower().rstrip(".") in TITLES else ""
-    named = words[1:] if title else words
-    initials = "".join(w[:1] for w in named if w[:1].isupper())  # "of" is none
-    surname = named[-1]
-    with_title = [" ".join(filter(None, (title, initials[:-1], surname))), f"{title} {surname}"]
-    unstyled = f"{initials[:-1]} {surname}".strip()
-    return [*(with_title if title else []), unstyled, surname, initials]
-
-
-def _post_kept(words: list[str], cells: int) -> str:
-    """ "Engl. lead" for "English lead": a two-word post keeps its post word, its first
-    word cut to at least ``ABBREVIATED`` letters; "" where that leaves fewer."""
-    room = cells - cell_len(words[-1]) - len(". ")
-    if len(words) != 2 or room < ABBREVIATED:
-        return ""
-    return f"{words[0][:room]}. {words[-1]}"
+    return set_cell_size(leads_in(leads, width - 1), width - 1) + " "
 
 
 def _due(row: ActionRow, cols: Columns) -> str:
