@@ -128,7 +128,10 @@ def list_actions(db: Path, args: argparse.Namespace) -> int:
             extras = store.extras([r.id for r in rows])
             _print_json([_action_json(r, *extras[r.id]) for r in rows])
         else:
-            _print_table(rows)
+            # found as responsible officer of an action they do not lead: say so, in a
+            # Responsible column, or they appear nowhere in their own list
+            person = query.person
+            _print_table(rows, person is not None and any(person not in r.leads for r in rows))
     finally:
         store.close()
     return 0
@@ -174,9 +177,9 @@ def _print_json(value: object) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
 
-def _print_table(rows: list[ActionRow]) -> None:
+def _print_table(rows: list[ActionRow], responsible: bool = False) -> None:
     """The table (``list_table``), fitted to the terminal, and the counts under it."""
-    print_table(rows, terminal_width())
+    print_table(rows, terminal_width(), responsible)
     overdue = sum(r.overdue for r in rows)
     missing = sum(bool(r.missing_from) for r in rows)
     gone = f", {missing} not in the latest file (?)" if missing else ""

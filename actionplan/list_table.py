@@ -23,6 +23,7 @@ from store.wording import day, people, rag_word, status_word
 FLAG = 2  # "! " overdue, "? " not in the latest file
 DUE, STATUS, RAG = 11, 11, 5  # "31 Mar 2027", "In progress", "Amber"
 NAMES, NAMES_FLOOR = 24, 16  # leads and plan titles: at most, and at the narrowest
+PAIRED_FLOOR = 12  # the Leads and Responsible columns side by side: "Sarah Okafor"
 REF = 10  # a ref's column when the width is not known (as before: one line each)
 ACTION_ROOM = 27  # the action's cells the names give up room for
 ONE_LINE_ACTION = 70  # into a pipe: the action cut here, one line each
@@ -47,22 +48,26 @@ class Widths:
     ref: int
     leads: int
     action: int | None
+    responsible: int = 0  # 0: no Responsible column (``list`` without ``--lead``)
 
 
-def widths_for(rows: list[ActionRow], width: int | None) -> Widths:
-    """The columns for ``width`` cells (None: not known)."""
+def widths_for(rows: list[ActionRow], width: int | None, responsible: bool = False) -> Widths:
+    """The columns for ``width`` cells (None: not known); a Responsible column, as wide
+    as the Leads, when ``responsible``."""
     several = len({r.plan_id for r in rows}) > 1
     if width is None:
-        return Widths(NAMES if several else 0, REF, NAMES, None)
+        return Widths(NAMES if several else 0, REF, NAMES, None, NAMES if responsible else 0)
     ref = min(REF, max([3, *(len(printable(r.ref, True)) for r in rows)]))
     plan = leads = NAMES
     fixed = FLAG + ref + 1 + DUE + 1 + STATUS + 1 + RAG + 1
+    floor = PAIRED_FLOOR if responsible else NAMES_FLOOR
     while True:
-        used = fixed + leads + 1 + (plan + 1 if several else 0)
-        if width - used >= ACTION_ROOM or (leads <= NAMES_FLOOR and plan <= NAMES_FLOOR):
+        used = fixed + (leads + 1) * (2 if responsible else 1) + (plan + 1 if several else 0)
+        if width - used >= ACTION_ROOM or (leads <= floor and plan <= NAMES_FLOOR):
             break
-        leads, plan = max(NAMES_FLOOR, leads - 1), max(NAMES_FLOOR, plan - 1)
-    return Widths(plan if several else 0, ref, leads, max(width - used, 12))
+        leads, plan = max(floor, leads - 1), max(NAMES_FLOOR, plan - 1)
+    action = max(width - used, 12)
+    return Widths(plan if several else 0, ref, leads, action, leads if responsible else 0)
 
 
 def cut(text: str, cells: int, fitted: bool = True) -> str:
@@ -102,16 +107,19 @@ def action_lines(text: str, cells: int | None) -> list[str]:
     return [*lines[: MOST_LINES - 1], last + "…"]
 
 
-def print_table(rows: list[ActionRow], width: int | None) -> None:
+def print_table(rows: list[ActionRow], width: int | None, responsible: bool = False) -> None:
     """One action after another; "!" in its own first column marks the overdue ones
-    ("?" those the plan's latest file no longer lists, said at the action's end), and a
-    Plan column appears when the rows come from several plans."""
-    w = widths_for(rows, width)
+    ("?" those the plan's latest file no longer lists, said at the action's end), a
+    Plan column appears when the rows come from several plans, and a Responsible
+    column when ``responsible`` (``list --lead`` found someone as responsible officer:
+    with the Leads only, they were nowhere in their own list)."""
+    w = widths_for(rows, width, responsible)
     plan_head = f"{'Plan':<{w.plan}} " if w.plan else ""
     head = f"{'Ref':<{w.ref}} {'Due':<{DUE}} {'Status':<{STATUS}} {'RAG':<{RAG}}"
-    print(f"  {plan_head}{head} {'Leads':<{w.leads}} Action")
+    resp_head = f"{'Responsible':<{w.responsible}} " if w.responsible else ""
+    print(f"  {plan_head}{head} {'Leads':<{w.leads}} {resp_head}Action")
     indent = " " * (FLAG + (w.plan + 1 if w.plan else 0) + w.ref + DUE + STATUS + RAG + 4)
-    indent += " " * (w.leads + 1)
+    indent += " " * (w.leads + 1 + (w.responsible + 1 if w.responsible else 0))
     fitted = w.action is not None
     for r in rows:
         flag = "!" if r.overdue else "?" if r.missing_from else " "
@@ -131,6 +139,8 @@ def print_table(rows: list[ActionRow], width: int | None) -> None:
         elif tail:
             lines += action_lines(tail.strip(), w.action)
         cells = f"{ref:<{w.ref}} {due:<{DUE}} {status:<{STATUS}} {rag:<{RAG}} {leads:<{w.leads}}"
+        if w.responsible:
+            cells += f" {lead_words(r.responsible, w.responsible, fitted):<{w.responsible}}"
         line = f"{flag} {plan}{cells} {lines[0]}"
         print(line if w.action is None else line.rstrip())
         for line in lines[1:]:

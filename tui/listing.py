@@ -23,6 +23,9 @@ class Listing:
     ref_width: int = 5
     stays_out: int | None = None  # shown though the filters no longer match it
     leads_column: bool = True  # False: the list is one person's, every action led by them
+    # the list is one person's, some of it as responsible officer: a Responsible column
+    # shows them there (with the leads alone they were nowhere in their own list)
+    responsible_column: bool = False
 
 
 Stays = tuple[int, int]  # an action kept in view after an edit, and its place in the list
@@ -57,7 +60,8 @@ def read_listing(
         rows = store.actions_by_ids(ids[max(0, top - MARGIN) : end + MARGIN])
         ref_width = store.longest_ref(query.plan_id) if query.plan_id is not None else 9
         leads_column = _leads_differ(store, query, index.count)
-    return Listing(ids, index.overdue, rows, keep, ref_width, out, leads_column)
+    responsible_column = query.person is not None and leads_column
+    return Listing(ids, index.overdue, rows, keep, ref_width, out, leads_column, responsible_column)
 
 
 def _leads_differ(store: Store, query: ActionQuery, count: int) -> bool:

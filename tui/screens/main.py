@@ -350,7 +350,8 @@ class MainScreen(PlanShaping):
         ids = listing.ids
         self._stays_out = listing.stays_out is not None
         actions.set_ref_width(listing.ref_width)
-        actions.show_leads(listing.leads_column)  # one lead's list: no column
+        # one lead's list: no column; one person's, some as responsible officer: theirs too
+        actions.show_leads(listing.leads_column, listing.responsible_column)
         actions.show(ids, listing.keep, listing.rows)
         if had_actions != bool(ids):
             self.refresh_bindings()

@@ -87,6 +87,7 @@ class Columns:
     ref: int
     text: int
     leads: int = 0
+    responsible: int = 0  # a list filtered to a person: who is responsible officer
     due: int = 10  # "31 Oct 26" (short) or 12: "31 Oct 2026"
     status: int = 8  # "In prog" (short) or 12: "In progress"
     rag: int = 4
@@ -123,16 +124,22 @@ WIDENINGS: list[tuple[str, int]] = [
 TEXT_KEPT = {"status": MIN_TEXT}
 
 
-def columns_for(width: int, ref_width: int, leads: bool = True) -> Columns:
+def columns_for(
+    width: int, ref_width: int, leads: bool = True, responsible: bool = False
+) -> Columns:
     """The columns for a list ``width`` cells wide whose longest ref is ``ref_width``:
     the Ref column as wide as that ref, the lead (unless ``leads`` is False: the list
-    is one lead's), the text the rest, optional columns (in the order of
-    ``WIDENINGS``) while the text keeps room."""
+    is one lead's), the responsible officer beside it where ``responsible`` (the list
+    is one person's, found as responsible officer too), the text the rest, optional
+    columns (in the order of ``WIDENINGS``) while the text keeps room."""
     cols = Columns(ref=max(4, ref_width + 1), text=0)
     fixed = 2 + cols.ref + cols.due + cols.status + cols.rag
     if leads and width - fixed - LEAD_CELLS >= MIN_TEXT:
         cols = replace(cols, leads=LEAD_CELLS)
         fixed += LEAD_CELLS
+        if responsible and width - fixed - LEAD_CELLS >= MIN_TEXT:
+            cols = replace(cols, responsible=LEAD_CELLS)
+            fixed += LEAD_CELLS
     for name, cells in WIDENINGS:
         extra = cells - getattr(cols, name)
         if name == "leads" and not cols.leads:
@@ -216,6 +223,7 @@ class ActionList(ScrollView, can_focus=True):
         self.ref_width = 5
         self.columns = columns_for(80, self.ref_width)
         self.leads_shown = True  # False while the list is one lead's: the column says nothing
+        self.responsible_shown = False  # True while the list is one person's, some as resp.
         self.empty_words = ""  # said in the list while it has no rows
 
     def set_ref_width(self, cells: int) -> None:
@@ -224,14 +232,18 @@ class ActionList(ScrollView, can_focus=True):
             self.ref_width = cells
             self._fit_columns()
 
-    def show_leads(self, shown: bool) -> None:
-        """Show the Lead column, or not (a list filtered to one lead)."""
-        if shown != self.leads_shown:
-            self.leads_shown = shown
+    def show_leads(self, shown: bool, responsible: bool = False) -> None:
+        """Show the Lead column, or not (a list filtered to one lead), and the
+        Responsible column beside it, or not (a list filtered to a person found as
+        responsible officer)."""
+        if (shown, responsible) != (self.leads_shown, self.responsible_shown):
+            self.leads_shown, self.responsible_shown = shown, responsible
             self._fit_columns()
 
     def _fit_columns(self) -> None:
-        cols = columns_for(self.size.width, self.ref_width, self.leads_shown)
+        cols = columns_for(
+            self.size.width, self.ref_width, self.leads_shown, self.responsible_shown
+        )
         if cols != self.columns:
             self.columns = cols
             self.post_message(self.ColumnsChanged(cols))
@@ -391,6 +403,8 @@ class ActionList(ScrollView, can_focus=True):
         ]
         if cols.leads:
             segments.append(Segment(lead_cell(row.leads, cols.leads), base))
+        if cols.responsible:
+            segments.append(Segment(lead_cell(row.responsible, cols.responsible), base))
         segments += [
             Segment(fit(_due(row, cols), cols.due), OVERDUE if row.overdue else base),
             Segment(fit(status, cols.status), base),
@@ -431,5 +445,7 @@ def header_line(cols: Columns) -> str:
     line = "  " + fit("Ref", cols.ref) + fit("Action", cols.text)
     if cols.leads:
         line += fit("Lead", cols.leads)
+    if cols.responsible:
+        line += fit("Resp.", cols.responsible)  # "Responsible" would be cut
     line += fit("Due", cols.due) + fit("Status", cols.status) + fit("RAG", cols.rag)
     return line + (" " + fit("Upd", 5) if cols.updated else "")
