@@ -158,6 +158,7 @@ class ActionPlanApp(Toasts, InOrderKeys, FileWatch, Workflows, ChaseFlow, App[st
             # the keys typed after it were for its dialog: dropped, never list keys
             dropped = self.drop_typed_ahead(word=False)
             self.notify(f"{READ_ONLY}{dropped_after(dropped)}", severity="warning", markup=False)
+            self.edit_refused(READ_ONLY)  # and the text typed on for it, while this is said
             return True
         return await super().run_action(action, default_namespace, namespaces)
 

@@ -45,6 +45,10 @@ QUIT_KEYS = ("ctrl+q", "ctrl+c")
 # Keys this close together are one burst of typing (80 ms a key is a fast typist; a
 # pause to read a toast is longer): the burst of a word refused goes with it.
 BURST_GAP = 0.3
+# After an edit refused (a read-only file), while the refusal is on screen: the text
+# the user goes on to type for the dialog that never opened is dropped, never a search
+# ("Filters: search: Typed while read-only" a second after `u` was refused).
+REFUSED_SECONDS = 5.0
 
 
 def _text_box(widget: Widget | None) -> bool:
@@ -101,6 +105,16 @@ class _WordDropped:
     timer: Timer | None = None  # says the burst's count once it ends
 
 
+@dataclass
+class _Refused:
+    """An edit refused before its dialog opened: the typing meant for it is dropped."""
+
+    until: float = 0.0  # a key typed before this (event time) is typing meant for it
+    said: str = ""  # the refusal, said again with the count of keys dropped
+    burst: int = 0  # keys dropped since that was said
+    timer: Timer | None = None  # says the count once the typing stops
+
+
 def _view_of(screen: object) -> object:
     """What a screen shows that a letter can change at once (the list's filters and
     order, ``view_now``), or None for a screen that keeps none."""
@@ -122,6 +136,7 @@ class InOrderKeys(_Base):
         self._save = _SaveWait()
         self._shut = _Shut()
         self._dropping = _WordDropped()
+        self._refused = _Refused()
         self._last_letter = False  # the last key handed on was a letter no text box took
         self._handed_at = 0.0  # when the last key was handed on (event time)
         self._word_screen: object | None = None  # the screen a word's letter was typed on
@@ -186,6 +201,41 @@ class InOrderKeys(_Base):
             # read, a key typed once the burst had ended, read late, went as well
             self._dropping.before = max(self._dropping.before, last_typed + BURST_GAP)
         return dropped
+
+    def edit_refused(self, said: str) -> None:
+        """An edit was refused before its dialog opened (``said`` says why: the file is
+        read-only). The text the user types on for that dialog, while the refusal is
+        on screen, is dropped and counted, never run as list keys: its letters started
+        a search ("search: Typed while read-only")."""
+        self._refused.until = get_time() + REFUSED_SECONDS
+        self._refused.said = said
+
+    def _meant_for_refused(self, key: events.Key) -> bool:
+        """Is ``key`` typing meant for the refused edit's dialog? A character (or the
+        Enter that ends it) typed on the list while the refusal is on screen, the rest
+        of its burst too, however long the note: dropped, and counted once it stops.
+        Arrows, Esc and Ctrl keys stay the user's, and so does typing into a text box
+        opened since (a search asked for with /)."""
+        refused = self._refused
+        if key.time >= refused.until or self._held or self._way_out(key):
+            return False
+        if isinstance(self.screen, Dialog) or _text_box(self.focused):
+            return False
+        if not key.is_printable and not (refused.burst and key.key == "enter"):
+            return False
+        refused.burst += 1
+        refused.until = max(refused.until, key.time + BURST_GAP)
+        if refused.timer is not None:
+            refused.timer.stop()
+        refused.timer = self.set_timer(BURST_GAP, self._say_refused_dropped)
+        return True
+
+    def _say_refused_dropped(self) -> None:
+        dropped, self._refused.burst = self._refused.burst, 0
+        if dropped:
+            why = "meant for the refused edit, not a search"
+            said = f"{self._refused.said}; {keys_dropped(dropped)} ({why})"
+            self.notify(said, severity="warning", markup=False)
 
     def letter_refused(self, key: events.Key) -> None:
         """A menu refused ``key`` (not its choice). When the menu's own key was typed
@@ -289,6 +339,8 @@ class InOrderKeys(_Base):
             if not event.is_forwarded:  # read from the terminal
                 if event.time < self._dropping.before and not self._way_out(event):
                     self._drop_burst(event)  # typed with a word whose rest was dropped
+                    return
+                if self._meant_for_refused(event):
                     return
                 self._held.append(event)
                 self._release_later()

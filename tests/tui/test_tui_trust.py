@@ -365,3 +365,45 @@ async def test_a_file_made_read_only_while_open_is_said_at_the_next_save(
         monkeypatch.setattr(app.store, "file_writable", lambda: True)
         await pilot.pause(1.2)  # the file is looked at each second
         assert said[-1] == f"{name} is writable again: edits are saved"
+
+
+async def type_slowly(app: ActionPlanApp, pilot: Pilot[object], text: str) -> None:
+    """``text`` typed a key at a time, as a person types it, then Enter."""
+    for char in text:
+        key = {" ": "space", "-": "minus"}.get(char, char)
+        app.post_message(events.Key(key, char))
+        await pilot.pause(0.05)
+    app.post_message(events.Key("enter", "\r"))
+    await settle(pilot)
+
+
+async def test_a_note_typed_a_second_after_a_refused_edit_is_dropped_not_a_search(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Read-only: `u` refused, and the note typed a second later landed in the search
+    box ("Filters: search: Typed while read-only"). Typed while the refusal is on
+    screen, it is dropped and counted, never a search; arrows still move."""
+    async with running(db, read_only=True) as (app, pilot):
+        said = listen(app)
+        await pilot.press("u")
+        await settle(pilot)
+        await pilot.pause(1.0)  # reads the refusal, then types the note anyway
+        await type_slowly(app, pilot, "Typed while read-only")
+        await pilot.pause(typeahead.BURST_GAP * 2)  # the typing stopped: the count is said
+        await settle(pilot)
+        assert "No filters" in bar_text(app) and refs(app) == ["1.1", "1.2", "2.1", "2.2"]
+        assert said[-1] == (
+            "read-only: changes cannot be saved; 22 typed keys dropped"
+            " (meant for the refused edit, not a search)"
+        )
+        await pilot.press("down")
+        await settle(pilot)
+        assert app.screen.query_one(ActionList).cursor == 1
+    # once the refusal is gone, a letter with no key of its own starts a search as ever
+    monkeypatch.setattr(typeahead, "REFUSED_SECONDS", 0.2)
+    async with running(db, read_only=True) as (app, pilot):
+        await pilot.press("u")
+        await settle(pilot)
+        await pilot.pause(0.5)
+        await type_slowly(app, pilot, "Mosaic")
+        assert "search: Mosaic" in bar_text(app)
