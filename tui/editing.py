@@ -20,7 +20,7 @@ from store.history import REPLY_LABEL
 from store.models import ActionRow, HistoryEntry, UndoCandidate
 from store.store import clears_rag
 from store.wording import due_aside, status_word
-from tui.dialogs.choice import BLUE_CHOICE, RAG_CHOICES, STATUS_CHOICES, ChoiceDialog
+from tui.dialogs.choice import BLUE_CHOICE, RAG_CHOICES, ChoiceDialog, StatusDialog
 from tui.keys import dropped_after
 from tui.safe import plain
 from tui.watch import ReportsFailures
@@ -142,20 +142,32 @@ class ActionEditor(ReportsFailures, Screen[None]):
         if (a := self.current_action()) is None:
             return
 
+        dialog = StatusDialog(f"Status of {a.ref}", commands_follow=True)
+
         def chosen(value: str | None) -> None:
+            reason = dialog.reason  # why it was dropped, as typed (optional)
             if value == a.status:  # no completion: nothing to write, no RAG to clear
                 self.notify(f"{a.ref} is already {status_word(value)}", markup=False)
             elif value:
                 restored = self.store.rag_on_reopening(a, value)
+                said = f" ({plain(reason, True)})" if reason else ""
                 self.save(
                     a.id,
-                    lambda: self.store.set_status(a.id, value),  # type: ignore[arg-type]
-                    f"{a.ref}: {status_change(a, value, restored)}",
+                    lambda: self._set_status(a.id, value, reason),
+                    f"{a.ref}: {status_change(a, value, restored)}{said}",
                 )
 
-        self.app.push_screen(
-            ChoiceDialog(f"Status of {a.ref}", STATUS_CHOICES, commands_follow=True), chosen
-        )
+        self.app.push_screen(dialog, chosen)
+
+    def _set_status(self, action_id: int, status: str, reason: str) -> bool:
+        """The status and the reason given for it (why it was dropped) in one edit (one
+        undo), the reason an update as ``actionplan update --status dropped --note …``
+        adds it: the papers print it beside the dropped action, and in "Changes since"."""
+        with self.store.writing("status"):
+            changed = self.store.set_status(action_id, status)  # type: ignore[arg-type]
+            if changed and reason:
+                self.store.add_update(action_id, reason)
+        return changed
 
     def action_set_rag(self) -> None:
         if (a := self.current_action()) is None:

@@ -272,7 +272,8 @@ async def test_status_and_rag_keys(db: Path) -> None:
             ("d", "done"),
             ("p", "in_progress"),  # last: a done action takes no RAG (bcac3903)
         ):
-            await pilot.press("s", key)
+            # Dropped asks why, optionally: Enter alone skips
+            await pilot.press("s", key, *(["enter"] if key == "x" else []))
             await settle(pilot)
             assert row(db, "1.1").status == status  # type: ignore[attr-defined]
         await pilot.press("s", "p")  # a done action has no RAG: rated in progress
@@ -336,7 +337,7 @@ async def test_dropping_unrates_the_action_and_a_rating_is_refused_until_reopene
     """`s x` on a Red action clears its RAG as done does (no paper says "Dropped /
     Red"); `r g` then writes nothing and says why; `s p` reopens it rated Red again."""
     async with running(db) as (app, pilot):
-        await pilot.press("s", "x")
+        await pilot.press("s", "x", "enter")  # no reason given
         await settle(pilot)
         assert (row(db, "1.1").status, row(db, "1.1").rag) == ("dropped", None)  # type: ignore[attr-defined]
         await pilot.press("r", "g")

@@ -8,7 +8,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.events import Key
-from textual.widgets import Static
+from textual.widgets import Input, Static
 
 from tui.dialogs.base import Dialog, dialog_css
 from tui.keys import dropped_after
@@ -53,6 +53,8 @@ class ChoiceDialog(Dialog[str]):
     def on_key(self, event: Key) -> None:
         """An option's key chooses it; any other key closes the menu and does nothing
         else (typing "staffing" must not reach "n" for Not started)."""
+        if self.takes_key(event):
+            return
         event.stop()
         event.prevent_default()
         chosen = self.default if event.key == "enter" and self.default else None
@@ -88,6 +90,11 @@ class ChoiceDialog(Dialog[str]):
             )
         self.dismiss(None)
 
+    def takes_key(self, event: Key) -> bool:
+        """Does this menu deal with ``event`` itself (``StatusDialog``)? Not a handler:
+        Textual would call both this class's ``on_key`` and a subclass's."""
+        return False
+
     def _typed_after(self) -> TypedAfter:
         """What was typed straight after this key, before it was read: letters are the
         rest of a word ("rationale" at once: "r" opened RAG, "a" would set Amber), unless
@@ -113,6 +120,49 @@ class ChoiceDialog(Dialog[str]):
         if self.title_text.endswith("?"):
             return f"{self.title_text} — no"
         return f"{self.title_text}: no change"
+
+
+class StatusDialog(ChoiceDialog):
+    """The status menu. Dropped asks, in the same dialog, why (optional: Enter alone
+    skips): a programme manager records what superseded it ("superseded by SD4"),
+    saved as the update the papers print beside a dropped action. ``reason`` holds it
+    once the dialog closes with "dropped"."""
+
+    ASKS_WHY = "dropped"
+
+    def __init__(self, title: str, commands_follow: bool = False) -> None:
+        super().__init__(title, STATUS_CHOICES, commands_follow=commands_follow)
+        self.reason = ""
+        self.asking = False  # the reason box is open: keys are typing
+
+    def takes_key(self, event: Key) -> bool:
+        if self.asking:
+            return True  # typing in the reason box (Enter there saves, Esc asks as ever)
+        chosen = next((v for k, v, _ in self.choices if k == event.character), None)
+        if chosen != self.ASKS_WHY:
+            return False
+        event.stop()  # the text typed straight on is the reason, not a word's rest
+        event.prevent_default()
+        self._ask_why()
+        return True
+
+    def _ask_why(self) -> None:
+        self.asking = True
+        self.query_one(".hint", Static).update(
+            "Enter drops it (with the reason, if typed) · Esc cancels"
+        )
+        box = Input(placeholder="e.g. superseded by SD4", id="reason")
+        self.query_one(Vertical).mount(
+            Static("Dropped. Why? (optional: Enter alone skips)", classes="label"),
+            box,
+            before=self.query_one(".hint", Static),
+        )
+        box.focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.reason = " ".join(event.value.split())
+        self.dismiss(self.ASKS_WHY)
 
 
 STATUS_CHOICES = [
