@@ -54,7 +54,7 @@ EDIT_BINDINGS = [
         "r",
         "set_rag",
         "RAG",
-        tooltip="Set the RAG rating: then r, a, g or - (b Blue: complete, in a BRAG plan)",
+        tooltip="Set the RAG rating: then r, a, g or - (b Blue in a BRAG plan)",
         id="set_rag",
     ),
     Binding(

@@ -63,7 +63,7 @@ async def test_the_weekly_review_offers_blue_as_the_list_does_and_help_says_so(
         await settle(pilot)
         await pilot.press("?")
         await settle(pilot)
-        assert "b Blue: complete, in a BRAG plan" in screen_text(app)
+        assert "r, a, g or - (b Blue in a BRAG plan)" in screen_text(app)
         await pilot.press("escape")
         await settle(pilot)
         assert "1.1  Write the strategy" in str(app.screen.query_one("#review-item").render())
