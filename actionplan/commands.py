@@ -131,7 +131,10 @@ def list_actions(db: Path, args: argparse.Namespace) -> int:
             # found as responsible officer of an action they do not lead: say so, in a
             # Responsible column, or they appear nowhere in their own list
             person = query.person
-            _print_table(rows, person is not None and any(person not in r.leads for r in rows))
+            responsible = person is not None and any(person not in r.leads for r in rows)
+            # a BRAG plan's done actions are Blue, as the papers and the TUI say
+            blue = frozenset(p for p in {r.plan_id for r in rows} if store.rates_blue(p))
+            _print_table(rows, responsible, blue)
     finally:
         store.close()
     return 0
@@ -177,9 +180,11 @@ def _print_json(value: object) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
 
-def _print_table(rows: list[ActionRow], responsible: bool = False) -> None:
+def _print_table(
+    rows: list[ActionRow], responsible: bool = False, blue: frozenset[int] = frozenset()
+) -> None:
     """The table (``list_table``), fitted to the terminal, and the counts under it."""
-    print_table(rows, terminal_width(), responsible)
+    print_table(rows, terminal_width(), responsible, blue)
     overdue = sum(r.overdue for r in rows)
     missing = sum(bool(r.missing_from) for r in rows)
     gone = f", {missing} not in the latest file (?)" if missing else ""

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from store.merge_report import short
 from store.models import ActionRow
 from store.text import printable
-from store.wording import day, people, rag_word, status_word
+from store.wording import day, people, rag_word, shown_rag, status_word
 
 FLAG = 2  # "! " overdue, "? " not in the latest file
 DUE, STATUS, RAG = 11, 11, 5  # "31 Mar 2027", "In progress", "Amber"
@@ -107,12 +107,18 @@ def action_lines(text: str, cells: int | None) -> list[str]:
     return [*lines[: MOST_LINES - 1], last + "…"]
 
 
-def print_table(rows: list[ActionRow], width: int | None, responsible: bool = False) -> None:
+def print_table(
+    rows: list[ActionRow],
+    width: int | None,
+    responsible: bool = False,
+    blue: frozenset[int] = frozenset(),
+) -> None:
     """One action after another; "!" in its own first column marks the overdue ones
     ("?" those the plan's latest file no longer lists, said at the action's end), a
     Plan column appears when the rows come from several plans, and a Responsible
     column when ``responsible`` (``list --lead`` found someone as responsible officer:
-    with the Leads only, they were nowhere in their own list)."""
+    with the Leads only, they were nowhere in their own list). A done action of a plan
+    in ``blue`` (rating in BRAG) is rated Blue, as the papers print it."""
     w = widths_for(rows, width, responsible)
     plan_head = f"{'Plan':<{w.plan}} " if w.plan else ""
     head = f"{'Ref':<{w.ref}} {'Due':<{DUE}} {'Status':<{STATUS}} {'RAG':<{RAG}}"
@@ -129,7 +135,8 @@ def print_table(rows: list[ActionRow], width: int | None, responsible: bool = Fa
         due = day(r.due) if r.due else short(printable(r.due_text or "-"), DUE)  # as the TUI
         leads = lead_words(r.leads, w.leads, fitted)
         # Words, as the TUI says them; --json keeps the names scripts rely on.
-        status, rag = status_word(r.status), rag_word(r.rag) if r.rag else "-"
+        shown = shown_rag(r.status, r.rag, r.plan_id in blue)
+        status, rag = status_word(r.status), rag_word(shown) if shown else "-"
         ref = printable(r.ref, True)
         tail = f"  ({printable(r.missing_from)}; kept)" if r.missing_from else ""
         text = printable(r.text, True)

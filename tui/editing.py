@@ -113,6 +113,11 @@ class ActionEditor(ReportsFailures, Screen[None]):
 
     def _rates_blue(self, plan_id: int) -> None:
         self.blue_plans = self.blue_plans | {plan_id}
+        from tui.widgets.action_list import ActionList
+
+        for listed in self.query(ActionList):  # its done actions show "B", as on the papers
+            listed.blue_plans = self.blue_plans
+            listed.refresh()
 
     @property
     def store(self) -> Store:

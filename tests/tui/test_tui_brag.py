@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import pytest
+
+from actionplan.cli import main
 from store import Store
 from tests.conftest import small_plan
 from tests.tui.test_tui_main import row, running, screen_text, settle
@@ -75,3 +79,31 @@ async def test_the_weekly_review_offers_blue_as_the_list_does_and_help_says_so(
         await settle(pilot)
         assert said[-1] == "1.1: status In progress → Done, RAG Red → none"
     assert row(db, "1.1").status == "done"  # type: ignore[attr-defined]
+
+
+async def test_the_list_shows_a_brag_plans_done_action_as_blue(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The list showed "-" where the papers print Blue: one model, the done action of a
+    BRAG plan is Blue in the TUI's RAG column ("B") and in `actionplan list`."""
+    db = holding(db_path, "B")
+    s = Store.open(db)
+    s.set_status(s.find_action("1.2").id, "done")  # done already; 2.2 Amber stays
+    s.close()
+    async with running(db) as (app, pilot):
+        await settle(pilot)
+        lines = screen_text(app).splitlines()
+    done = next(x for x in lines if " 1.2 " in x)
+    assert re.search(r"Done +B ", done), done
+    assert main(["list", "--db", str(db)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert "Blue" in next(x for x in out if x[2:].startswith("1.2 "))
+    assert "Amber" in next(x for x in out if x[2:].startswith("2.2 "))
+
+
+async def test_a_plan_without_brag_lists_done_actions_unrated(db_path: Path) -> None:
+    db = holding(db_path, None)
+    async with running(db) as (app, pilot):
+        await settle(pilot)
+        lines = screen_text(app).splitlines()
+    assert re.search(r"Done +- ", next(x for x in lines if " 1.2 " in x))

@@ -23,6 +23,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from store.models import ActionRow
+from store.wording import shown_rag
 from tui.listing import position, screen_window
 from tui.names import leads_in
 from tui.safe import clip_words, fit, plain
@@ -34,11 +35,12 @@ STATUS_TEXT = {
     "done": "Done",
     "dropped": "Dropped",
 }
-RAG_TEXT = {"red": "R", "amber": "A", "green": "G"}
+RAG_TEXT = {"red": "R", "amber": "A", "green": "G", "blue": "B"}  # Blue: done, a BRAG plan
 RAG_STYLE = {
     "red": Style(color="white", bgcolor="red3", bold=True),
     "amber": Style(color="black", bgcolor="dark_orange"),
     "green": Style(color="white", bgcolor="green4"),
+    "blue": Style(color="white", bgcolor="blue3"),
 }
 OVERDUE = Style(color="bright_red", bold=True)
 DONE = Style(color="grey58")
@@ -224,6 +226,9 @@ class ActionList(ScrollView, can_focus=True):
         self.columns = columns_for(80, self.ref_width)
         self.leads_shown = True  # False while the list is one lead's: the column says nothing
         self.responsible_shown = False  # True while the list is one person's, some as resp.
+        # plans rating in BRAG (``Store.rates_blue``): their done actions show "B" (Blue),
+        # as the papers print them and the RAG menu's "b Blue (complete)" sets them
+        self.blue_plans: frozenset[int] = frozenset()
         self.empty_words = ""  # said in the list while it has no rows
 
     def set_ref_width(self, cells: int) -> None:
@@ -394,7 +399,8 @@ class ActionList(ScrollView, can_focus=True):
         cols = self.columns
         done = row.status in ("done", "dropped")
         base = DONE if done else PLAIN
-        rag = (row.rag or "") if row.status != "dropped" else ""  # a dropped one is unrated
+        # a dropped one is unrated; a done one of a BRAG plan is Blue
+        rag = shown_rag(row.status, row.rag, row.plan_id in self.blue_plans) or ""
         status = (STATUS_TEXT if cols.long_status else STATUS_SHORT)[row.status]
         segments = [
             *row_marks(row),
