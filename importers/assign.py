@@ -1081,6 +1081,9 @@ def _proposals(p: ColumnProfile) -> list[tuple[str, int, str]]:
     if _counts_done(p) and _STEPS_DONE.search(p.header):
         why = f"header {p.header!r} over counts done of a total ({p.counts:.0%}): a % complete"
         return [("percent", 45, why)]
+    if p.filled >= 2 and p.worded_counts >= 0.8 and _DONE_SO_FAR.search(p.header):
+        why = f"header {p.header!r} over counts in words of what was done ({p.worded_counts:.0%})"
+        return [("percent", 45, f"{why}: a % complete")]
     if _counts_done(p):
         why = f"cells: counts done of a total ({p.counts:.0%}): how far each task is, not a ref"
         return [("extra", 40, why)]
@@ -1729,6 +1732,14 @@ _STEPS_DONE = re.compile(
     r"\b(?:milestones?|steps?|tasks?)\b.*\b(?:done|met|complete[d]?|achieved)\b"
     r"|\b(?:done|met|complete[d]?|achieved)\b.*\b(?:milestones?|steps?|tasks?)\b",
     re.IGNORECASE,
+)
+
+
+# A header naming what the action has done so far ("Delivered so far", "Done to date",
+# "Progress", "Milestones met"): counts in words under it ("3 of 4 sessions held") say
+# how far the action has got, as "3/4" under "Milestones met" does
+_DONE_SO_FAR = re.compile(
+    r"\b(?:done|met|complete[d]?|achieved|delivered|so\s+far|to\s+date|progress)\b", re.I
 )
 
 

@@ -1682,12 +1682,14 @@ def _weaker_evidence(
     if status is None and percent:
         # a mark the plan's key gives a percentage ("◑" under "◑ = 50%") reads as that figure
         # and a Harvey ball exported by name ("Three Quarter") the quarters it draws
-        # and a count of steps done ("3/4" under "Milestones met") the share done
+        # and a count of steps done ("3/4" under "Milestones met") the share done, as is
+        # a count in words ("3 of 4 sessions held" under "Delivered so far")
         # and a figure written in words ("Forty per cent", "Nil") that figure
         figure = (
             ctx.legend.percent_of(percent)
             or vocab.ball_percent(percent)
             or vocab.count_percent(percent)
+            or vocab.worded_count_percent(percent)
             or vocab.words_percent(percent)
             or percent
         )

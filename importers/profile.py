@@ -95,6 +95,9 @@ class ColumnProfile:
     # Percentages the plan's key bands into colours ("85%" under "80–100% = Green"): a
     # lead's confidence of delivery, a rating through the key, never a share done
     banded: float = 0.0
+    # Counts in words of what was done of what was planned ("3 of 4 sessions held", "42
+    # of 42 schools briefed"): how far each action has got, under a header saying so
+    worded_counts: float = 0.0
     # A value numbered lower than the one before it (3, then 1): no report's numbering,
     # which a plan lists in order (1.08, 1.09, 2.14); a measure's numbers go down and up
     falls: bool = False
@@ -189,6 +192,7 @@ class ColumnProfile:
             "headings": self.headings,
             "counts done of a total": self.counts,
             "percentages the key bands into colours": self.banded,
+            "counts in words of what was done": self.worded_counts,
         }
         strong = [f"{k} {v:.0%}" for k, v in shares.items() if v >= 0.5]
         if self.dates < 0.5 <= self.times:
@@ -320,6 +324,7 @@ def _column(
         sentences=share(lambda c: is_sentence(c) or _is_dated_news(c)),
         counts=share(lambda c: _is_count(c) and in_header_format(c, header) is None),
         banded=share(lambda c: legend.band_of(c) is not None),
+        worded_counts=share(lambda c: vocab.worded_count_percent(c) is not None),
         falls=_numbers_fall(filled),
         serials=share(lambda c: c.isdigit() and len(c) >= _SERIAL_DIGITS),
         month_first=month_first,

@@ -944,6 +944,38 @@ def words_percent(cell: str) -> str | None:
     return f"{figure}%"
 
 
+# A count in words of what was done of what was planned, the things named after it:
+# "3 of 4 sessions held", "42 of 42 schools briefed", "5 out of 5 contracts checked",
+# "one of two leaflets printed"; a few words after the count, no sentence
+_COUNT_NUMBER = r"\d{1,4}|" + "|".join(
+    w.replace(" ", "[ -]") for w in sorted(_WORDED_NUMBERS, key=len, reverse=True)
+)
+_WORDED_COUNT = re.compile(
+    rf"^(?P<done>{_COUNT_NUMBER})\s+(?:out\s+)?of\s+(?P<of>{_COUNT_NUMBER})"
+    r"\s+(?P<what>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3})$"
+)
+
+
+def worded_count_percent(cell: str) -> str | None:
+    """The share done a count in words gives ("3 of 4 sessions held" → "75%", "0 of 2
+    events held" → "0%", "42 of 42 schools briefed" → "100%"), else None; never more
+    done than were planned."""
+    m = _WORDED_COUNT.match(normal(cell))
+    if m is None:
+        return None
+    done, planned = _count_number(m["done"]), _count_number(m["of"])
+    if done is None or planned is None or planned == 0 or done > planned:
+        return None
+    return f"{100 * done // planned}%"
+
+
+def _count_number(words: str) -> int | None:
+    """ "42" → 42, "two" → 2, "twenty-one" → 21; any other word None."""
+    if words.isdigit():
+        return int(words)
+    return _WORDED_NUMBERS.get(re.sub(r"[\s-]+", " ", words))
+
+
 def ball_percent(cell: str) -> str | None:
     """The percentage a Harvey ball's exported name draws ("Half" → "50%"), else None."""
     return _BALL_NAMES.get(normal(cell).replace("-", " "))

@@ -3554,3 +3554,27 @@ def test_percentages_a_key_bands_into_colours_are_the_rag(tmp_path: Path) -> Non
         ("not_started", None),
     ]
     assert found[1].fields["Likelihood (as written)"] == "60%"  # the figure kept
+
+
+# Seen in hold-out 214 (a Prevent partnership plan writing how far each action has got as
+# a count in words of what was delivered of what was planned, "42 of 42 schools briefed").
+def test_a_count_in_words_of_what_was_done_so_far_is_the_share_done(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due", "Done to date", "RAG"],
+        ["1.1", "Visit every care home.", "Amy Kerr", "31/03/2027", "12 of 30 homes visited", "Green"],  # noqa: E501
+        ["1.2", "Train the duty team.", "Amy Kerr", "31/12/2026", "8 of 8 staff trained", "Green"],  # noqa: E501
+        ["1.3", "Hold the carers' forums.", "Raj Bedi", "31/01/2027", "0 of 3 forums held", ""],
+        ["1.4", "Check the alarm contracts.", "Raj Bedi", "30/11/2026", "5 out of 5 contracts checked", ""],  # noqa: E501
+        ["1.5", "Publish the leaflets.", "Raj Bedi", "28/02/2027", "one of two leaflets printed", "Amber"],  # noqa: E501
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # none done: not started; some: in progress; all: done, the RAG beside it kept
+    assert [(a.status, a.rag) for a in found] == [
+        ("in_progress", "green"),
+        ("done", "green"),
+        ("not_started", None),
+        ("done", None),
+        ("in_progress", "amber"),
+    ]
+    assert found[1].fields["Done to date"] == "8 of 8 staff trained"  # kept as written
+    assert [len(a.updates) for a in found] == [0, 0, 0, 0, 0]
