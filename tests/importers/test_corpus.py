@@ -305,6 +305,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout211",
         "holdout209",
         "holdout220",
+        "holdout214",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
