@@ -32,6 +32,7 @@ from importers.counted import (
     KeyedDays,
     ShortForms,
     counted_deadline,
+    counted_from_its_bracket,
     counted_from_letter,
     counted_from_meeting,
     counts_a_time,
@@ -1044,8 +1045,10 @@ def _read_deadline(
     if revised is None and not cell and (section := _deadline_of_the_section(row, ctx)):
         return section, False
     in_force = _latest_revision(cell, month_first) if revised is not None else cell
-    deadline = (revision and revision.day) or parse_deadline(
-        in_force, month_first=month_first, year_starts=starts, quarters=quarters
+    deadline = (
+        (revision and revision.day)
+        or _counted_from_its_bracket(in_force)
+        or parse_deadline(in_force, month_first=month_first, year_starts=starts, quarters=quarters)
     )
     if deadline.due is not None and dated_in_passing(in_force):
         deadline = OPEN  # "Caseload below 18 since March 2026": no deadline
@@ -1147,6 +1150,13 @@ def _dated_phrase(phrase: str) -> tuple[str, Deadline] | None:
     """A banner's "by" phrase read as a date: all of it ("by end of Mar. 2027"), or the
     date it opens with, words after ("by 31 March 2027 or earlier")."""
     return closing_deadline(phrase) or opening_deadline(phrase)
+
+
+def _counted_from_its_bracket(cell: str) -> Deadline | None:
+    """ "12 weeks from go-live (go-live 01/10/2026)": the time counted from the day the
+    cell's bracket gives its event, to the day; None for any other wording."""
+    counted = counted_from_its_bracket(cell)
+    return Deadline(counted, "day") if counted else None
 
 
 def _dated_by_the_plan(

