@@ -866,8 +866,10 @@ def _named_steps(words: str, dates: list[_Reading]) -> list[_Reading]:
         if not inside or not all(_overlaps(r, inside[:1]) for r in inside):
             return []  # no date, or two apart ("nov 2026" holds its year: one date)
         date = inside[0]  # leftmost and longest
-        name = _STEP_NAME.match(words, start)
-        if name is None or name.end() != date.start or name.end() == start:
+        # the name runs up to the date, so a month written in words ("review jan 27")
+        # is the date's, never a word of the step's name
+        name = _STEP_NAME.fullmatch(words, start, date.start)
+        if name is None or name.end() == start:
             return []
         if words[date.end : end].strip(" ."):
             return []  # words after the date: more than a step's day

@@ -509,6 +509,25 @@ def test_a_review_after_the_named_steps_is_not_the_deadline(tmp_path: Path) -> N
     assert [a.original_due for a in found] == [None] * 4
 
 
+# Seen in hold-out 221 (a safeguarding adults board's plan): each timescale a review
+# point then the completion, the months written short with a two-figure year
+
+
+def test_named_steps_dated_by_a_month_and_a_short_year_end_at_the_last(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Timescale"],
+        ["1", "Issue the guidance.", "Amy Cole", "Review Jan 27; complete Mar 27"],
+        ["2", "Move the records.", "Al Li", "Pilot Nov 26; roll-out Feb 27"],
+        ["3", "Train the staff.", "Al Li", "Implement Dec 26; review Apr 27"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the month's name is the date's, no word of the step's name: the last step ends
+    # the work, a review after it excepted, and the earlier dates are no baseline
+    assert [a.due for a in found] == [D(2027, 3, 31), D(2027, 2, 28), D(2026, 12, 31)]
+    assert [a.original_due for a in found] == [None] * 3
+    assert found[0].due_text == "Review Jan 27; complete Mar 27"
+
+
 # Seen in hold-out 26 (these tests were in test_import_holdout26_airtable.py):
 # Rules found on the twenty-sixth hold-out set (an Airtable export): a date column a
 # US-locale tool wrote month first ("10/30/2026") is read month first throughout; a
