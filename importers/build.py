@@ -38,6 +38,7 @@ from importers.counted import (
     counts_a_time,
     expanded,
     extended_deadline,
+    in_a_months_meeting,
     keyed_code,
     marked_done,
     plan_numbered,
@@ -1189,6 +1190,8 @@ def _dated_by_the_plan(
         return from_letter
     if from_meeting := counted_from_meeting(cell, ctx.keyed):
         return from_meeting
+    if months_meeting := in_a_months_meeting(cell, ctx.keyed):
+        return months_meeting
     if code := keyed_code(cell, ctx.keyed, whole=True):
         return Deadline(ctx.keyed[code], "day")
     if (written_out := expanded(cell, ctx.short_forms)) and (

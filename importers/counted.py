@@ -334,6 +334,45 @@ def _schedules_meeting(before: str) -> bool:
     return _PLAN_DATED_BY.search(before.rsplit(";", 1)[-1]) is None
 
 
+# The meeting's further days after its first, in a row of the committee cycle:
+# "Cabinet: 13 January 2027; 10 March 2027; 9 June 2027"
+_NEXT_MEETING_DAY = re.compile(rf"\s*[;,]\s*(?:and\s+)?{_DAY}(?=\s*(?:[;,.]|$))", re.I)
+# A deadline naming the meeting of a month, no year: "By March Cabinet", "February Full
+# Council", "By the June Cabinet meeting"
+_MONTHS_MEETING = re.compile(
+    r"^\s*(?:(?i:by)\s+)?(?:(?i:the)\s+)?(?P<month>[A-Za-z]{3,9})\s+(?P<name>[A-Z][^\d]{1,80}?)[\s.]*$"
+)
+
+
+def _more_days_of_the_meeting(text: str, end: int) -> list[dt.date]:
+    """The days listed after a meeting's first, each after a ";" or ",", up to the
+    first part that is no day alone (another meeting's name)."""
+    days: list[dt.date] = []
+    while (m := _NEXT_MEETING_DAY.match(text, end)) is not None:
+        if (day := full_day(m["date"])) is None:
+            break
+        days.append(day)
+        end = m.end()
+    return days
+
+
+def _month_key(meeting: str, month: int) -> str:
+    """How the meeting of one month is kept among the keyed days: "meeting cabinet in 3"."""
+    return f"{meeting} in {month}"
+
+
+def in_a_months_meeting(text: str, keyed: KeyedDays) -> Deadline | None:
+    """The day of the meeting a deadline names by its month, with no year ("By March
+    Cabinet"), where the plan's committee cycle dates that meeting once in that month
+    (10 March 2027); None where it dates none there, or more than one."""
+    m = _MONTHS_MEETING.match(text) if keyed else None
+    month = MONTHS.get(m["month"].casefold()) if m else None
+    if m is None or month is None:
+        return None
+    day = keyed.get(_month_key(_meeting_key(m["name"]), month))
+    return Deadline(day, "day") if day else None
+
+
 def counted_from_meeting(text: str, keyed: KeyedDays) -> Deadline | None:
     """The day a deadline counted from a meeting the plan dates falls ("2 weeks before
     Cabinet" 14 days before Cabinet's day); None where the plan dates no such meeting or
@@ -368,6 +407,9 @@ def keyed_days(texts: Iterable[str]) -> KeyedDays:
         for m in _MEETING_DAY.finditer(text):
             if _schedules_meeting(text[: m.start("name")]) and (day := full_day(m["date"])):
                 found.setdefault(_meeting_key(m["name"]), set()).add(day)
+                for each in (day, *_more_days_of_the_meeting(text, m.end())):
+                    month = _month_key(_meeting_key(m["name"]), each.month)
+                    found.setdefault(month, set()).add(each)
         for m in _KEYED_WORDS.finditer(text):
             if (day := full_day(m["date"])) is not None:
                 found.setdefault(_timescale_key(m["code"]), set()).add(day)

@@ -2332,6 +2332,37 @@ def test_a_meeting_day_under_a_reviewed_or_approved_label_dates_no_deadline(
     ]
 
 
+# Seen in hold-out 221 (a district council's governance plan): the deadline the meeting
+# of a month, no year ("By March Cabinet"), the committee dates listed above the table
+
+
+def test_the_meeting_of_a_month_is_due_on_the_day_the_committee_cycle_gives_it(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Committee dates 2026/27:"],
+        ["Scrutiny Board: 14 January 2027; 11 March 2027"],
+        ["Housing Committee: 3 February 2027"],
+        ["Approved: Executive 10 November 2026"],
+        ["Ref", "Action", "Lead", "Deadline"],
+        ["1", "Report the audit.", "Amy Cole", "By March Scrutiny Board"],
+        ["2", "Agree the policy.", "Amy Cole", "February Housing Committee"],
+        ["3", "Review the register.", "Ian Moss", "By January Scrutiny Board"],
+        ["4", "Report the budget.", "Ian Moss", "By April Scrutiny Board"],
+        ["5", "Agree the lettings.", "Ian Moss", "By November Executive"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the day the cycle lists in that month; a month it lists no meeting in, or a meeting
+    # only a label dating the plan names (past business), gives no date, wording kept
+    assert [(a.due, a.due_text) for a in found] == [
+        (D(2027, 3, 11), "By March Scrutiny Board"),
+        (D(2027, 2, 3), "February Housing Committee"),
+        (D(2027, 1, 14), "By January Scrutiny Board"),
+        (None, "By April Scrutiny Board"),
+        (None, "By November Executive"),
+    ]
+
+
 # Seen in hold-out 193 (a housing association's repairs plan): a moved target written
 # as the original date, then the revised one in square brackets, as a key row says.
 def test_a_date_in_brackets_a_key_says_is_the_revised_one_is_the_deadline(
