@@ -868,7 +868,7 @@ def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[L
     headers = rules.header
     in_titles = True
     margin, split = rules.margin, rules.split
-    for number, row in rows:
+    for number, row, below in _with_the_row_below(rows):
         i = number - 1
         cells = row[margin:] if margin else row  # what the rules read: the table's columns
         filled = [j for j, c in enumerate(cells) if c]
@@ -910,7 +910,12 @@ def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[L
         ):
             line.kind = "header"
             headers = row
-        elif len(filled) == 2 and filled[0] == 0 and heading_with_a_rating(cells):
+        elif (
+            len(filled) == 2
+            and filled[0] == 0
+            and heading_with_a_rating(cells)
+            and (rated_by_a_colour(cells) or _heads_the_row_below(below, margin))
+        ):
             line.kind = "banner"  # "Recommendation 3 – …" | … | "Red": rated as a whole
         elif len(filled) == 1 and (
             _is_banner_cell(filled[0], cells, rules.data_columns)
@@ -921,6 +926,34 @@ def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[L
         elif split and len(filled) == 2 and _is_split_heading(cells, filled, rules):
             line.kind = "banner"
         yield line
+
+
+def _with_the_row_below(
+    rows: Iterable[tuple[int, list[str]]],
+) -> Iterator[tuple[int, list[str], list[str] | None]]:
+    """Each row with the next row that has a cell filled (None after the last), read one
+    row ahead: a heading rated by a status word is told from an action by what follows."""
+    waiting: list[tuple[int, list[str]]] = []
+    for number, row in rows:
+        if any(row):
+            for held_number, held in waiting:
+                yield held_number, held, row
+            waiting = []
+        waiting.append((number, row))
+    for held_number, held in waiting:
+        yield held_number, held, None
+
+
+def _heads_the_row_below(below: list[str] | None, margin: int) -> bool:
+    """A row under a heading rated by a status word that reads as one of its actions, not
+    the next in a list of headings: a list where each row opens "Priority 2: …", "Finding
+    3: …" in turn, one of them with its cells left empty but its status, is a list of
+    actions (the status is that action's), never a heading over the rows below it."""
+    if below is None:
+        return False
+    cells = below[margin:] if margin else below
+    first = next((c for c in cells if c), "")
+    return not _is_heading(first)
 
 
 # A template's prompt: a cell wholly in brackets, "(named person)", "(dd/mm/yyyy)".
@@ -1253,6 +1286,12 @@ def heading_with_a_rating(cells: list[str]) -> bool:
     # "Not started" beside "Recommendation 2: …" in the Status column)
     rated = read_rag(rating)[0] is not None or read_status(rating)[0] is not None
     return len(rating.split()) <= 3 and rated
+
+
+def rated_by_a_colour(cells: list[str]) -> bool:
+    """The one cell beside the heading is a colour ("Red"), not only a status word."""
+    filled = [c for c in cells if c]
+    return len(filled) == 2 and read_rag(filled[1])[0] is not None
 
 
 def _opens_a_heading(text: str) -> bool:

@@ -3578,3 +3578,24 @@ def test_a_count_in_words_of_what_was_done_so_far_is_the_share_done(tmp_path: Pa
     ]
     assert found[1].fields["Done to date"] == "8 of 8 staff trained"  # kept as written
     assert [len(a.updates) for a in found] == [0, 0, 0, 0, 0]
+
+
+# Seen by a second reader (session 28): a list of priorities, each row opening
+# "Priority N: …", one of them with only its status filled, was read as a heading over
+# the rows below it. The rows below open headings of their own: they are its neighbours
+# in a list of actions, never its actions.
+def test_a_status_beside_one_of_a_list_of_headings_is_that_actions(tmp_path: Path) -> None:
+    rows = [
+        ["Priority", "Lead", "Target date", "Status"],
+        ["Priority 1: Reduce ambulance handover delays", "Chief Operating Officer", "31/03/2027", "On track"],  # noqa: E501
+        ["Priority 2: Recruit 40 international nurses", "", "", "Not started"],
+        ["Priority 3: Open the new discharge lounge", "Director of Estates", "30/06/2027", "Delayed"],  # noqa: E501
+        ["Priority 4: Launch the virtual ward", "Medical Director", "31/01/2027", "Complete"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.text, a.status) for a in found] == [
+        ("Priority 1: Reduce ambulance handover delays", "in_progress"),
+        ("Priority 2: Recruit 40 international nurses", "not_started"),
+        ("Priority 3: Open the new discharge lounge", "in_progress"),
+        ("Priority 4: Launch the virtual ward", "done"),
+    ]
