@@ -159,7 +159,9 @@ _KIND = re.compile(
 _LINKED = r"(?:governor|trustee|member|councillor|cllr)s?"
 # The body the work is reported to ("Reported to", "Reporting to", "Reports to", "Report
 # to": Academic Board, Senior Management Team) hears how it goes and delivers none of it.
-_REPORTED_TO = r"\breport(?:s|ed|ing)?\s+(?:in)?to\b"
+# Only a header that is that body alone, opening with the words: one naming the person
+# first ("Responsible officer / reports to", "Lead officer (reporting to)") is the person's.
+_REPORTED_TO = r"^\W*report(?:s|ed|ing)?\s+(?:in)?to\b"
 _MONITOR = re.compile(
     rf"\bmonitor\w*|\boversight\b|\bassurance\b|\blink\s+{_LINKED}\b|\b{_LINKED}\s+link\b"
     rf"|{_REPORTED_TO}",

@@ -1046,6 +1046,27 @@ def test_the_body_the_work_is_reported_to_is_no_one_at_work(tmp_path: Path, head
     assert found[1].fields[header] == "Leadership Team"  # kept as written
 
 
+# Seen by a second reader (session 28): the plan's only people column headed by the
+# person first, then whom they report to: the person leads; only a header that is the
+# body alone ("Reported to") is a field.
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Responsible officer / reports to",
+        "Responsible Officer (reporting to)",
+        "Responsible person - reports to",
+    ],
+)
+def test_the_person_named_before_whom_they_report_to_leads(tmp_path: Path, header: str) -> None:
+    rows = [
+        ["Ref", "Action", header, "Target date", "Status"],
+        ["1", "Refresh the safeguarding training offer", "Jane Smith", "31/03/2027", "On track"],
+        ["2", "Audit the missing children protocol", "Tom Jones", "30/06/2027", "Not started"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [["Jane Smith"], ["Tom Jones"]]
+
+
 # Seen in hold-out 75: a secondary academy's post-inspection plan naming beside the staff
 # "Lead" the governor linked to each priority, who holds leaders to account.
 
