@@ -67,6 +67,10 @@ def test_a_csv_cut_short_is_refused_and_the_stored_plan_is_untouched(
         FULL.replace(",A\r\n", "\r\n") + "Total,3",  # ragged rows, a short last row
         HEADER + "".join(ROWS[:2]) + "SD1,Maternity,Letters\r\n",  # short, with its line break
         FULL.rstrip("\r\n"),  # a whole last row without a line break
+        # typed by hand (second reader, session 28): the last row lacks its trailing
+        # empty cell and its line break; a footnote of one cell with no line break
+        HEADER + "".join(ROWS[:2]) + ROWS[2].removesuffix(",B\r\n"),
+        FULL + "Updated by JS 01/12/2026",
     ],
 )
 def test_files_whose_last_row_is_short_but_whole_still_import(
