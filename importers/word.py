@@ -50,6 +50,7 @@ from importers.read import (
     unreadable,
     without_ligatures,
 )
+from importers.vocab import read_rag, read_status
 from importers.word_headings import HeadingStyles, MarkedHeading, StyledHeading
 from importers.word_numbers import Numbering, W, read_numbering
 
@@ -472,11 +473,21 @@ def _labels_down_first_column(table: Grid) -> bool:
     """Whether the table's first column holds its labels, each a caption naming a plan's
     field (an action or a recommendation among them), where its first row reads as no
     header."""
-    if _table_width(table) < 2 or header_score(table[0]) > 0:
+    if _table_width(table) < 2 or header_score(table[0]) > 0 or _a_key_across(table[0]):
         return False
     labels = [row[0] for row in table if row and row[0]]
     named = [label for label in labels if best_field(label)]
     return header_score(labels) > 0 and len(named) == len(labels)
+
+
+def _a_key_across(first: list[str]) -> bool:
+    """A first row of ratings or status words across ("RAG" | "Red" | "Amber" | "Green"):
+    a key saying what each means ("Description" | "Off track" | …, "Action" | "Escalate
+    to the Board" | …), never actions on their side."""
+    values = [cell for cell in first[1:] if cell]
+    return bool(values) and all(
+        read_rag(cell)[0] is not None or read_status(cell)[0] is not None for cell in values
+    )
 
 
 def _actions_across(table: Grid) -> int:

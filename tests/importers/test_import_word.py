@@ -1440,3 +1440,40 @@ def test_a_table_on_its_side_is_read_a_column_an_action(tmp_path: Path) -> None:
     ]  # fmt: skip
     first = plan.recommendations[0].actions[0]
     assert [u.text for u in first.updates] == ["Calls made since September."]
+
+
+def test_a_rag_key_below_the_plan_is_no_table_on_its_side(tmp_path: Path) -> None:
+    """Seen by a second reader (session 28): a RAG key written across ("RAG" | "Red" |
+    "Amber" | "Green", then what each means and what is done) under an upright plan was
+    turned into three actions led by "Off track", and the plan's title lost. A first row
+    of ratings across is a key, kept as the plan's note."""
+
+    def build(doc: Any) -> None:
+        doc.add_paragraph("Falls improvement plan – November 2026")
+        word_table(
+            doc,
+            [
+                ["Action", "Lead", "RAG"],
+                ["Refresh the falls policy", "Jane Smith", "Green"],
+                ["Audit the falls reporting", "Jane Smith", "Amber"],
+                ["Train the bank staff", "Tom Jones", "Red"],
+            ],
+        )
+        doc.add_paragraph("RAG key")
+        word_table(
+            doc,
+            [
+                ["RAG", "Red", "Amber", "Green"],
+                ["Description", "Off track", "At risk", "On track"],
+                ["Action", "Escalate to the Board", "Review at the monthly meeting", "None needed"],
+            ],
+        )  # fmt: skip
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    assert plan.title == "Falls improvement plan – November 2026"
+    assert [(a.text, a.leads, a.rag) for r in plan.recommendations for a in r.actions] == [
+        ("Refresh the falls policy", ["Jane Smith"], "green"),
+        ("Audit the falls reporting", ["Jane Smith"], "amber"),
+        ("Train the bank staff", ["Tom Jones"], "red"),
+    ]
+    assert "Escalate to the Board" in plan.notes
