@@ -306,6 +306,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout209",
         "holdout220",
         "holdout214",
+        "holdout216",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
