@@ -2410,7 +2410,8 @@ def dated_paragraphs(
     logged, ruled = is_arrow_log(cell), False
     preamble = False  # the first part is a line of no date or label of its own
     paragraphs = labelled_days_joined(without_list_marks(cell).split("\n"))
-    for line in (piece for para in paragraphs for piece in dated_sentences(para)):
+    on = position or today  # the day the plan's news is as at
+    for line in (piece for para in paragraphs for piece in dated_sentences(para, on)):
         if is_rule_line(line):
             ruled = True
             continue

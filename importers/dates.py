@@ -1962,30 +1962,70 @@ def quarter_line_day(line: str, header: str) -> tuple[bool, dt.date | None]:
     return True, found.due if found else None
 
 
-def dated_sentences(line: str) -> list[str]:
+def dated_sentences(line: str, position: dt.date | None = None) -> list[str]:
     """A line cut before each sentence that opens with a date and a dash or colon:
     "14/07/25 – draft circulated. 05/08/25 – signed off." is two pieces of news, and
     at each spaced " // ", " | " or " || " a date or a month's label follows ("01/10/26 -
     Deferred. // 12/11/26 - Drafted.", "Aug: Budget agreed. | Sep: Planners procured.").
     The "; " that parts two dated entries belongs to neither, as the slashes and bar do
-    not."""
-    pieces, start = [], 0
+    not. Months' labels part the line only where they read as news up to the plan's
+    ``position`` date (see ``_months_are_news``)."""
+    cuts: list[tuple[int, int]] = []  # (where the piece before ends, where the next starts)
+    months: list[int] = []  # the month opening each piece a month's label parts off
+    start = 0
     for m in _DATED_SENTENCE.finditer(line):
         if is_entry_number(line[start : m.start()]):
             continue  # "1. 21/10/2026 – …": the entry's running number, no sentence
         rest = line[m.end() :]
-        parted = m.group().strip() != "" and _opens_month_news(rest)
-        if parted or leading_date(rest) is not None:
-            pieces.append(line[start : m.start()].removesuffix(";"))
+        if leading_date(rest) is not None:
+            cuts.append((m.start(), m.end()))
             start = m.end()
+        elif m.group().strip() != "" and (month := _month_label(rest)) is not None:
+            cuts.append((m.start(), -m.end()))  # a month's cut, kept only if news
+            months.append(month)
+            start = m.end()
+    first = next((end for end, next_start in cuts if next_start < 0), len(line))
+    news = _months_are_news(line[:first], months, position)
+    pieces, start = [], 0
+    for end, next_start in cuts:
+        if next_start < 0 and not news:
+            continue
+        pieces.append(line[start:end].removesuffix(";"))
+        start = abs(next_start)
     return [entry for piece in [*pieces, line[start:]] for entry in _signed_entries(piece)]
 
 
-def _opens_month_news(text: str) -> bool:
-    """Whether ``text`` opens with a month's label ("Sep: …", "Oct update – …"): after a
-    spaced bar or double slash, as a one-line table of months is written ("Aug: Budget
-    agreed. | Sep: Planners procured."), the label opens the next entry as a day does."""
-    return month_line_day(text, None)[0]
+def _month_label(text: str) -> int | None:
+    """The month ``text`` opens with as a label ("Sep: …", "Oct update – …"), else None:
+    after a spaced bar or double slash, as a one-line table of months is written ("Aug:
+    Budget agreed. | Sep: Planners procured."), the label opens the next entry as a day
+    does."""
+    if not month_line_day(text, None)[0]:
+        return None
+    m = _MONTH_LINE.match(text)
+    return MONTHS.get(m["month"].lower()) if m else None
+
+
+# Words saying the months after them are work to come: "Next steps | Jan: advert out".
+_STEPS_TO_COME = re.compile(r"\b(?:next\s+steps?|planned|to\s+come|timeline)\b", re.I)
+
+
+def _months_are_news(before: str, months: list[int], position: dt.date | None) -> bool:
+    """Whether the months' labels after bars are news, one entry a month: they run in
+    order (Aug, Sep; Nov, Dec, Jan), no word before them says they are steps to come
+    ("Next steps | Jan: advert out | Feb: interviews"), and none is a month just after the
+    position's (under "Position at 20 November 2026", "Dec:" and "Jan:" are the coming
+    months, not December and January last year): up to five months on is to come."""
+    if not months:
+        return True
+    if _STEPS_TO_COME.search(before):
+        return False
+    steps = [(b - a) % 12 for a, b in zip(months, months[1:], strict=False)]
+    if 0 in steps or sum(steps) >= 12:  # a month again, or the year round: no order
+        return False
+    if position is None:
+        return True
+    return not any(1 <= (month - position.month) % 12 <= 5 for month in months)
 
 
 def _signed_entries(line: str) -> list[str]:

@@ -1694,6 +1694,30 @@ def test_month_labelled_entries_parted_by_a_bar_are_one_update_each(tmp_path: Pa
     assert updates_of(third) == [(None, "Blocks A | May Court done")]
 
 
+# Seen by a second reader (session 28): months after bars that are the steps to come,
+# under a position date before them, were dated as last year's news.
+
+
+def test_months_to_come_after_a_bar_are_no_news(tmp_path: Path) -> None:
+    rows = [
+        ["Housing repairs improvement plan. Position at 20 November 2026."],
+        ["Ref", "Action", "Lead", "Target date", "Progress"],
+        ["1.1", "Recruit two surveyors", "Repairs Manager", "31/03/2027",
+         "Funding agreed by Cabinet. Next steps | Jan: advert out | Feb: interviews"],
+        ["1.2", "Survey the void homes", "Repairs Manager", "31/03/2027",
+         "40 homes surveyed to date | Dec: remaining 35 homes | Jan: report to Cabinet"],
+    ]  # fmt: skip
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    # "Next steps" says the months are to come; December and January follow November:
+    # one undated entry each, as written
+    assert updates_of(first) == [
+        (None, "Funding agreed by Cabinet. Next steps | Jan: advert out | Feb: interviews")
+    ]
+    assert updates_of(second) == [
+        (None, "40 homes surveyed to date | Dec: remaining 35 homes | Jan: report to Cabinet")
+    ]
+
+
 # Seen in hold-out 55: an ILACS plan's progress lines signed "Updated by JK on 14/10/2026:".
 
 
