@@ -1498,7 +1498,7 @@ def _holds_the_post(name: str, post: str) -> bool:
     word written again in the post, so no one named Beech Ward."""
     if not _given_name_then_place_word(name) or not _names_a_post(post):
         return False
-    if _names_a_unit(name):
+    if _a_unit_and_its_post(name, post):
         return False  # "Elm Ward, Matron": the ward's matron, no one named Elm Ward
     place_word = name.split()[-1].lower()
     return place_word not in _TOKEN.findall(post.lower())
@@ -1962,7 +1962,36 @@ def _unit_then_its_post(before: str, piece: str) -> bool:
     lead, kept whole, as "Ward Manager, Elm Ward" is the other way round."""
     post = piece.strip()
     a_post = _is_job_title(post) and not _names_someone(post) and not _names_a_unit(post)
-    return "," not in before and _names_a_unit(before) and a_post
+    return "," not in before and a_post and _a_unit_and_its_post(before, post)
+
+
+# A ward's own posts: its matron, sister, charge nurse, manager or lead.
+_WARDS_POST = re.compile(
+    r"\b(?:matron|sister|charge\s+nurse|nurse\s+in\s+charge|manager|lead|leader)\b", re.I
+)
+# A unit a team or department is, whose post after a comma is as often another's
+# ("Estates Department, Infection Control Nurse": two leads).
+_TEAM_OR_DEPARTMENT = frozenset({"team", "teams", "department", "departments", "directorate"})
+# The last word of a post held by many ("Ward Managers", "Heads of Year", "Budget Holders")
+_PLURAL_POST = re.compile(r"^\s*\S+s\b(?:\s+of\b.*)?$|\b\w+(?:er|or|ist|ant|ent|nurse)s\b$", re.I)
+
+
+def _a_unit_and_its_post(unit: str, post: str) -> bool:
+    """ "Elm Ward, Matron", "Cedar Unit, Ward Manager", "Ward 7, Charge Nurse", "Maternity
+    Service, Head of Midwifery": the unit by its name and ONE post of its own, one lead.
+    Not a team or department and a post (as often another service's: "Estates
+    Department, Infection Control Nurse", "Safeguarding Team, Ward Managers"), nor a post
+    held by many ("Pastoral Team, Heads of Year"), nor a name before "Ward" with a post
+    no ward holds ("Siobhan Ward, Director of Nursing" is a person: a surname Ward)."""
+    words = unit.strip().split()
+    if not _names_a_unit(unit) or not words or _PLURAL_POST.search(post.strip()):
+        return False
+    last = words[-1].lower()
+    if last in _TEAM_OR_DEPARTMENT:
+        return False
+    if last == "ward" and len(words) == 2:
+        return _WARDS_POST.search(post) is not None
+    return True
 
 
 def _unit_then_joined_post(before: str, piece: str) -> bool:

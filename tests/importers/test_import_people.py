@@ -1136,6 +1136,29 @@ def test_a_ward_or_unit_then_its_post_is_one_lead_as_written(tmp_path: Path) -> 
     ]
 
 
+# Seen by a second reader (session 28): a person surnamed Ward before a post no ward
+# holds, and a team or department before a post held by many or another service's.
+def test_a_surname_ward_or_a_team_before_a_post_is_no_unit_and_its_post(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target date"],
+        ["1", "Refresh the falls policy", "Siobhan Ward, Director of Nursing", "31/03/2027"],
+        ["2", "Review the staffing tool", "Aisha Ward, Head of Nursing", "31/03/2027"],
+        ["3", "Refresh the safeguarding training", "Safeguarding Team, Ward Managers", "31/03/2027"],  # noqa: E501
+        ["4", "Replace the gel dispensers", "Estates Department, Infection Control Nurse", "31/01/2027"],  # noqa: E501
+        ["5", "Review behaviour policy", "Pastoral Team, Heads of Year", "31/03/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [
+        ["Siobhan Ward"],
+        ["Aisha Ward"],
+        ["Safeguarding Team", "Ward Managers"],
+        ["Estates Department", "Infection Control Nurse"],
+        ["Pastoral Team", "Heads of Year"],
+    ]
+
+
 def test_a_team_before_or_after_the_comma_is_no_name_nor_post(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Lead", "Target date"],
