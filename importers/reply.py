@@ -114,7 +114,10 @@ def read_reply(path: Path) -> RawReply:
     date_cell = REPLY_DATE_CELL
     for cell in (REPLY_DATE_CELL, BESIDE_DATE_LABEL):  # D3 first: the yellow cell
         row, col = coordinate_to_tuple(cell)
-        if _filled(_at(main, row - 1, col - 1)):
+        value = _at(main, row - 1, col - 1)
+        # C3 dates the reply only where it reads as a date: a name or a tick typed
+        # there ("Jane Smith", "✓") is no date, ignored as it was before
+        if _filled(value) and (cell == REPLY_DATE_CELL or _reads_as_a_date(value)):
             date_cell = cell
             break
     row, col = coordinate_to_tuple(date_cell)
@@ -169,6 +172,22 @@ def _ods_saved(path: Path) -> dt.datetime | None:
 def _at(grid: Grid, row: int, col: int) -> Any:
     """The value at 0-based ``row``, ``col``; None past the grid's edge."""
     return grid[row][col] if row < len(grid) and col < len(grid[row]) else None
+
+
+def _reads_as_a_date(value: object) -> bool:
+    """A date cell, or text a day can be read in ("3/12", "3 Dec 2026"), any year."""
+    if isinstance(value, dt.date):
+        return True
+    if not isinstance(value, str):
+        return False
+    some_day = dt.date(2000, 1, 1)  # whether a day is read, not which: any year does
+    if day_nearest(value, some_day, some_day) is not None:
+        return True
+    try:
+        read_due_input(value.strip(), some_day)
+    except NotADate as refused:
+        return refused.reason is not None  # "30/02/2026": a date, one that does not exist
+    return True
 
 
 def _filled(value: object) -> bool:

@@ -669,6 +669,26 @@ def test_a_date_typed_right_of_its_label_dates_the_reply_written_one_way(
     assert ("2.2", "2026-12-03") in updates_of(db)
 
 
+@pytest.mark.parametrize("typed", ["Jane Smith", "✓"])
+def test_a_name_or_tick_right_of_the_date_label_is_no_date(
+    pack: Path,
+    db: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    typed: str,
+) -> None:
+    """Seen by a second reader (session 28): a lead's name or a tick typed in C3 refused
+    the whole reply ("cannot read a date in 'Jane Smith'"). C3 dates the reply only where
+    it reads as a date; anything else there is ignored, the file's save day used."""
+    monkeypatch.setenv("ACTIONPLAN_TODAY", "2026-12-05")
+    reply = fill(pack, tmp_path / "r.xlsx", {"C3": typed, "K7": "Booked for January"})
+    code, out, err = run(capsys, "import", saved_on(reply, "2026-12-04T09:00:00Z"), "--db", db)
+    assert code == 0, err
+    assert out.splitlines()[0].endswith("to the pack of 24 Nov 2026 (Test plan), filled 4 Dec 2026")
+    assert ("2.2", "2026-12-04") in updates_of(db)
+
+
 def test_replies_and_plans_are_imported_separately(
     pack: Path, db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
