@@ -1925,6 +1925,26 @@ def in_header_format(cell: str, header: str) -> Deadline | None:
     return Deadline(month_end(year + 2000 if year < 100 else year, month), "month")
 
 
+# A month's number alone ("3", "03"), and a header naming a month and a calendar year
+_MONTH_NUMBER = re.compile(r"^\s*(?P<month>0?[1-9]|1[0-2])\s*$")
+_MONTH_IN_HEADER = re.compile(r"\bmonths?\b", re.IGNORECASE)
+_CALENDAR_YEAR = re.compile(r"^20\d{2}$")
+
+
+def in_header_month(cell: str, header: str) -> Deadline | None:
+    """A month's number alone ("3") under a header naming a month and one calendar
+    year ("Target month 2027", the year a banner over the column): that month's last
+    day, 31 Mar 2027. A financial or academic year ("2026/27") leaves "3" unsaid (its
+    third month, or March?), and a header naming no month makes "3" a figure."""
+    m = _MONTH_NUMBER.match(cell)
+    year = header_year(header)
+    if m is None or year is None or not _CALENDAR_YEAR.match(year):
+        return None
+    if not _MONTH_IN_HEADER.search(header) or _YEAR_OF_A_THING.search(header):
+        return None
+    return Deadline(month_end(int(year), int(m["month"])), "month")
+
+
 # A line of news opened by a month and year in figures, then a dash or a colon: "10/26 –
 # 38 of 52 assessors trained." (the month known as such only by a header naming the order)
 _FIGURES_MONTH_LINE = re.compile(
@@ -1948,7 +1968,11 @@ def dated_by_header(cell: str, header: str) -> Deadline | None:
     """The date a cell names by its header's help: a period of the year the header
     names ("Q3" under "Target quarter (2026/27)"), or figures in the order it names
     ("03/27" under "Target (mm/yy)")."""
-    return in_header_year(cell, header) or in_header_format(cell, header)
+    return (
+        in_header_year(cell, header)
+        or in_header_format(cell, header)
+        or in_header_month(cell, header)
+    )
 
 
 def quarter_line_day(line: str, header: str) -> tuple[bool, dt.date | None]:

@@ -442,7 +442,7 @@ def header_rows(grid: list[list[str]], index: int) -> tuple[list[str], int]:
     "Status | Update Mar 2024" are one header: each column is named by both
     rows, a blank top cell taking the group name from its left.
     """
-    top = grid[index]
+    top = _with_the_year_above(grid, index)
     below = grid[index + 1] if index + 1 < len(grid) else []
     if not _is_subheader(top, below):
         return top, 1
@@ -455,6 +455,30 @@ def header_rows(grid: list[list[str]], index: int) -> tuple[list[str], int]:
         group = t or (group if b else "")
         combined.append(" ".join(part for part in (group, b) if part))
     return combined, 2
+
+
+# A year alone: "2027", "2026/27", "2026-27"
+_YEAR_ALONE = re.compile(r"^(?:19|20)\d{2}(?:\s*[/-]\s*(?:\d{2}|(?:19|20)\d{2}))?$")
+
+
+def _with_the_year_above(grid: list[list[str]], index: int) -> list[str]:
+    """The header at ``index``, a column's caption given the year a banner row just
+    above writes over it alone ("2027" over "Target month": "Target month (2027)"), as
+    an author heads a column of month numbers. Only a row holding that one year, over a
+    caption and not the first column (where a year alone titles the plan), so heads it."""
+    header = grid[index]
+    above = grid[index - 1] if index > 0 else []
+    filled = [(i, c.strip()) for i, c in enumerate(above) if c.strip()]
+    if len(filled) != 1:
+        return header
+    column, year = filled[0]
+    if column == 0 or column >= len(header) or not header[column].strip():
+        return header
+    if not _YEAR_ALONE.match(year) or year in header[column]:
+        return header
+    named = list(header)
+    named[column] = f"{header[column]} ({year})"
+    return named
 
 
 def _is_subheader(top: list[str], below: list[str]) -> bool:

@@ -26,6 +26,7 @@ from importers.counted import (
 )
 from importers.dates import (
     in_header_format,
+    in_header_month,
     is_period,
     is_period_under_a_year,
     leading_date,
@@ -459,6 +460,7 @@ def _is_time(cell: str, header: str) -> bool:
         or counts_a_time(cell)
         or is_period_under_a_year(cell, header)
         or in_header_format(cell, header) is not None
+        or in_header_month(cell, header) is not None
     )
 
 

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from importers import stages
-from importers.dates import PlanCalendar, parse_deadline, plan_calendar
+from importers.dates import PlanCalendar, dated_by_header, parse_deadline, plan_calendar
 from importers.explain import explain
 from tests.importers.corpus import export_tokens, source_tokens
 from tests.importers.helpers import headings_with_owner_and_date
@@ -2361,6 +2361,32 @@ def test_the_meeting_of_a_month_is_due_on_the_day_the_committee_cycle_gives_it(
         (None, "By April Scrutiny Board"),
         (None, "By November Executive"),
     ]
+
+
+# Seen in hold-out 221 (a housing association's plan after a regulator's inspection): a
+# two-row header, the year alone over "Target month", each target a month's number
+
+
+def test_month_numbers_under_a_year_banner_are_that_years_months(tmp_path: Path) -> None:
+    rows = [
+        ["Tenancy Services Improvement Plan"],
+        [],
+        ["", "", "", "2027", ""],
+        ["Ref", "Action", "Lead", "Due month", "Status"],
+        ["1", "Recruit two caretakers.", "Amy Cole", "3", "In progress"],
+        ["2", "Publish the lettings policy.", "Amy Cole", "11", "Complete"],
+        ["3", "Survey every tenant.", "Ian Moss", "", "Not started"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the banner gives the column its year: the month's last day, its number kept
+    assert [(a.due, a.due_text) for a in found] == [
+        (D(2027, 3, 31), "3"),
+        (D(2027, 11, 30), "11"),
+        (None, ""),
+    ]
+    # near-misses: a financial year leaves a month's number unsaid; no month, a figure
+    assert dated_by_header("3", "Due month (2026/27)") is None
+    assert dated_by_header("3", "Target (2027)") is None
 
 
 # Seen in hold-out 193 (a housing association's repairs plan): a moved target written
