@@ -465,14 +465,15 @@ def _with_the_year_above(grid: list[list[str]], index: int) -> list[str]:
     """The header at ``index``, a column's caption given the year a banner row just
     above writes over it alone ("2027" over "Target month": "Target month (2027)"), as
     an author heads a column of month numbers. Only a row holding that one year, over a
-    caption and not the first column (where a year alone titles the plan), so heads it."""
+    caption and not the header's first (where a year alone titles the plan), so heads it."""
     header = grid[index]
     above = grid[index - 1] if index > 0 else []
     filled = [(i, c.strip()) for i, c in enumerate(above) if c.strip()]
     if len(filled) != 1:
         return header
     column, year = filled[0]
-    if column == 0 or column >= len(header) or not header[column].strip():
+    first = next((i for i, c in enumerate(header) if c.strip()), None)
+    if column == first or column >= len(header) or not header[column].strip():
         return header
     if not _YEAR_ALONE.match(year) or year in header[column]:
         return header

@@ -15,6 +15,7 @@ import pytest
 from importers import stages
 from importers.dates import PlanCalendar, dated_by_header, parse_deadline, plan_calendar
 from importers.explain import explain
+from importers.locate import header_rows
 from tests.importers.corpus import export_tokens, source_tokens
 from tests.importers.helpers import headings_with_owner_and_date
 from tests.importers.test_import_rules import (
@@ -2387,6 +2388,9 @@ def test_month_numbers_under_a_year_banner_are_that_years_months(tmp_path: Path)
     # near-misses: a financial year leaves a month's number unsaid; no month, a figure
     assert dated_by_header("3", "Due month (2026/27)") is None
     assert dated_by_header("3", "Target (2027)") is None
+    # a year alone over the header's first caption titles the plan, wherever it starts
+    titled = [["", "2026/27", ""], ["", "Ref", "Action"], ["", "1", "Do it."]]
+    assert header_rows(titled, 1) == (["", "Ref", "Action"], 1)
 
 
 # Seen in hold-out 193 (a housing association's repairs plan): a moved target written
