@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -63,9 +64,11 @@ def merge_all(
     for report, source in zip(reports, sources, strict=False):
         if report.plan_created and (similar := similar_plan(report.plan_title, existing)):
             number, title = similar
+            file_name = source.removeprefix("import ")
+            # quoted for the shell: "étude plan.csv" pasted unquoted is two file names
             report.changes.append(
                 f"a plan with a similar title exists: plan {number} {title!r}"
-                f" — to update it: actionplan {source} --plan {number}"
+                f" — to update it: actionplan import {shlex.quote(file_name)} --plan {number}"
             )
     return reports
 

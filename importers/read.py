@@ -10,6 +10,7 @@ import csv
 import datetime as dt
 import io
 import re
+import shlex
 import stat
 import unicodedata
 import zipfile
@@ -352,7 +353,7 @@ def refuse_reply(path: Path, sheet_names: list[str]) -> None:
     if REPLY_SHEET in sheet_names:
         raise ImportFailure(
             f"{path.name}: a lead's reply to an update request, not a plan;"
-            f" merge it with: actionplan import {path.name!r}"
+            f" merge it with: actionplan import {shlex.quote(path.name)}"
         )
 
 

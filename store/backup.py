@@ -18,6 +18,7 @@ import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from shlex import quote
 
 from store.core import is_busy
 from store.errors import DamagedDatabaseError, DatabaseError, NewerDatabaseError
@@ -155,9 +156,9 @@ def restore_advice(db: Path) -> str:
     command = "to recover, restore a backup: actionplan restore"
     if beside:
         newest = max(beside, key=lambda p: p.stat().st_mtime)
-        return f"{command} {newest} --db {db} (the newest beside it)"
+        return f"{command} {quote(str(newest))} --db {quote(str(db))} (the newest beside it)"
     return (
-        f"{command} BACKUP --db {db} (none is beside it: actionplan backup writes them"
+        f"{command} BACKUP --db {quote(str(db))} (none is beside it: actionplan backup writes them"
         f" there, as {db.stem}-YYYY-MM-DD{db.suffix or '.db'})"
     )
 
