@@ -152,6 +152,11 @@ class InOrderKeys(_Base):
         # after it: typing under way when Esc was pressed (tui.dialogs.discard)
         self.text_typed_at = 0.0
         self.escape_at = 0.0  # when the last Esc was typed (Textual's event clock)
+        # when the last command of a command sequence ended (a dialog's Enter, a menu's
+        # choice read on as commands, a letter read as the next command): a letter
+        # typed straight after it may be the next command, not a word (``_next_command``)
+        self._commands_at = 0.0
+        self._last_typed_at = 0.0  # when the last key handed on was typed
 
     def expect_dialog(self) -> None:
         """A dialog opens once a read off the UI thread is done: keys wait for it too,
@@ -281,6 +286,7 @@ class InOrderKeys(_Base):
         """The key being read (a menu's choice) is followed by the list's next commands,
         not by the rest of a word: the next key read is a command, not a word's letter."""
         self._last_letter = False
+        self._commands_at = self._last_typed_at
 
     def save_started(self) -> None:
         """A save is on its way: keys typed from now wait for it, since a busy file
@@ -392,6 +398,7 @@ class InOrderKeys(_Base):
             return
         self._held.popleft()
         into = self.focused if key.is_printable and _text_box(self.focused) else None
+        command = into is None and self._next_command(key)
         if into is None and key.is_printable and self._last_letter and key.time < self._handed_at:
             self._word_screen = self.screen  # typed ahead straight after a letter: a word
         elif into is None and key.is_printable:  # a letter on its own: perhaps a word's first
@@ -406,7 +413,10 @@ class InOrderKeys(_Base):
             self.escape_at = key.time
         else:
             self.text_typed_at = 0.0
-        self._last_letter = into is None and key.is_printable
+        self._last_letter = into is None and key.is_printable and not command
+        self._last_typed_at = key.time
+        ended = key.key == "enter" and isinstance(typed_on, Dialog)  # its text, or its choice
+        self._commands_at = key.time if command or ended else 0.0
         self._opener = (key.time, key.character or "", typed_on) if self._last_letter else None
         if self._last_letter:
             self._letters.append(key.time)
@@ -414,6 +424,22 @@ class InOrderKeys(_Base):
             self._letters.clear()
         self._handed_at = get_time()
         self._release_later()
+
+    def _next_command(self, key: events.Key) -> bool:
+        """Is ``key``, a letter no text box takes, the next command of a command sequence,
+        not a word's first letter? It is when typed straight on (in one burst) from the
+        end of a command (a dialog's Enter, a menu's choice, a command before it) and it
+        and the keys typed ahead behind it read as the list's commands: "u First note
+        Enter j u Second note Enter" sent at once is two updates, where "j" then "u"
+        read as a word ("just") dropped the second. A word typed with no dialog open
+        before it ("just a note" on the list) is still a word."""
+        if not (key.is_printable and self._commands_at) or isinstance(self.screen, Dialog):
+            return False
+        if key.time - self._commands_at >= BURST_GAP:
+            return False
+        from tui.dialogs.choice import read_as_commands  # with the menus, when first needed
+
+        return read_as_commands([key, *self._held])
 
     def _put_view_back(self) -> None:
         """The view (filters, order) as it was before the word's first letter, where

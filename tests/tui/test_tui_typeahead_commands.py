@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from store import Store
+from store.models import ActionQuery
 from tests.tui.test_tui_main import bar_text, burst, row, running, settle
 from tests.tui.test_tui_stray_keys import batches_after, fields, first_update, last_batch, listen
 from tui.screens.main import MainScreen
@@ -114,3 +116,45 @@ async def test_a_rag_on_a_done_action_is_refused_and_said(db: Path) -> None:
         ]
     assert (row(db, "1.2").rag, row(db, "1.1").rag) == (None, None)  # type: ignore[attr-defined]
     assert batches_after(db, first) == [[("1.1", "status"), ("1.1", "rag")]]
+
+
+async def test_two_updates_typed_at_once_with_a_move_between_both_land(db: Path) -> None:
+    """User check, 5 Dec 2026: "u", a note, Enter, "j", "u", a second note, Enter sent in
+    one burst (tmux send-keys) saved only the first note, and the toast said "20 typed
+    keys dropped: the rest of a word typed with no dialog open, not keys for Progress
+    update for MD21". "j" straight after the Enter that saved is the list's next command
+    (a move), so "u" opens the next action's update, which takes the second note."""
+    async with running(db) as (app, pilot):
+        said = listen(app)
+        burst(app, ["u", *"First note", "enter", "j", "u", *"Second note", "enter"])
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+    assert said == ["1.1: update added", "1.2: update added"]
+    assert (first_update(db, "1.1"), first_update(db, "1.2")) == ("First note", "Second note")
+
+
+WORDS_AFTER = [
+    [*"just a note", "enter"],  # on the list, no dialog open before it
+    ["s", "p", *"just a note", "enter"],  # after a menu's choice
+    ["u", *"Board paper", "enter", *"just a note", "enter"],  # Enter taken for a new line
+]
+
+
+@pytest.mark.parametrize("keys", WORDS_AFTER)
+async def test_a_word_typed_with_no_dialog_open_is_still_dropped(db: Path, keys: list[str]) -> None:
+    """ "just" on the list: "j" moves, "u" opens an update, "st a note" is the word's
+    rest, not a note; after a choice, or after the Enter that saved a note (typed as if
+    it were a new line), the same: no update "st a note" on the next action."""
+    async with running(db) as (app, pilot):
+        said = listen(app)
+        burst(app, keys)
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert any("dropped" in message for message in said), said
+    with Store.open(db) as store:
+        notes = [
+            u.text
+            for a in store.iter_actions(ActionQuery())
+            for u in store.action_detail(a.id).updates
+        ]
+    assert not [note for note in notes if "a note" in note]

@@ -190,6 +190,9 @@ MENU_KEYS: dict[str, frozenset[str]] = {
     "r": frozenset(key for key, _, _ in [*RAG_CHOICES, BLUE_CHOICE]),
 }
 TEXT_KEYS = frozenset({"d", "u"})  # the due date and an update: text, then Enter
+# The list's cursor letters (ActionList: "down,j", "up,k"): a command on its own, so
+# "j u Second note Enter" after a note saved goes on to the next action's update
+MOVE_KEYS = frozenset({"j", "k"})
 TEXT_ENDS = frozenset({"enter", "escape"})
 
 
@@ -203,7 +206,17 @@ def read_as_commands(keys: list[Key]) -> bool:
         if not key.is_printable:
             return True
         command = key.character or ""
-        if command in MENU_KEYS:
+        if command in MOVE_KEYS:
+            # a move, a text key, then a lowercase letter begins a word ("just": "j",
+            # "u", "st…"), not a note: a note typed after a move opens as a note does,
+            # with a capital or a digit (the word dropped is typed again; a note saved on
+            # the wrong action is not seen)
+            after = keys[at + 1 : at + 3]
+            if len(after) == 2 and after[0].character in TEXT_KEYS:
+                if (after[1].character or "").islower():
+                    return False
+            at += 1
+        elif command in MENU_KEYS:
             choice = keys[at + 1] if at + 1 < len(keys) else None
             if choice is not None and choice.character not in MENU_KEYS[command]:
                 return False
