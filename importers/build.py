@@ -58,11 +58,14 @@ from importers.dates import (
     dated_sentences,
     figures_month_line_day,
     half_term_rating,
+    in_a_timed_log_shape,
     in_header_format,
     in_header_year,
     initialled_day,
     initialled_weekday,
+    is_appointment_label,
     is_placeholder_date,
+    is_timed,
     labelled_days_joined,
     leading_date,
     may_name_a_day_to_come,
@@ -2411,7 +2414,12 @@ def dated_paragraphs(
     preamble = False  # the first part is a line of no date or label of its own
     paragraphs = labelled_days_joined(without_list_marks(cell).split("\n"))
     on = position or today  # the day the plan's news is as at
+    # "25/11 14:05 RK – …" over "28/10 JT – …": a timed log; "1/2 SLT – briefed" alone
+    # is a fraction of a team, its initials no writer's
+    timed_log = sum(in_a_timed_log_shape(line) for line in paragraphs) > 1
+    booked = False  # the line above announced an appointment ("Meeting booked:")
     for line in (piece for para in paragraphs for piece in dated_sentences(para, on)):
+        after_booked, booked = booked, is_appointment_label(line)
         if is_rule_line(line):
             ruled = True
             continue
@@ -2420,8 +2428,12 @@ def dated_paragraphs(
         if date is None and (code := keyed_code(dating, keyed)):
             date = keyed[code]  # "PB13: …", the day of the meeting the news was heard at
         opens, day = (
-            _signed_news(dating, position, header, periods, today) if date is None else (True, date)
+            _signed_news(dating, position, header, periods, today, timed_log)
+            if date is None
+            else (True, date)
         )
+        if after_booked and is_timed(dating):
+            opens, day = False, None  # "Meeting booked:" over "15/12 10:00 – …": the meeting
         if _planned(day, position or today) and may_name_a_day_to_come(line):
             opens, day = False, None  # "1) 31/01/2027 – draft policy to Cabinet.": work to come
         if preamble and len(parts) == 1 and _opens_relative_month(opens, line):
@@ -2454,6 +2466,7 @@ def _signed_news(
     header: str,
     periods: int | None = APRIL,
     today: dt.date | None = None,
+    log: bool = True,
 ) -> tuple[bool, dt.date | None]:
     """Whether a line with no full date opens news of its own, and its day: initials and a
     day ("JS 04/11:", or "04 Nov:") in the position date's year, a note dated at its end
@@ -2462,10 +2475,11 @@ def _signed_news(
     relative to it ("This month:", "Last month:", never dated after ``today``), a
     quarter ("Q1:") of the header's year, a month and year in figures ("10/26 –") under
     a header naming that order ("Progress (mm/yy – update)"), an accounting period
-    ("P7:") counted from the month ``periods`` is (None where no line is a period)."""
+    ("P7:") counted from the month ``periods`` is (None where no line is a period). A day
+    then initials with no clock time ("1/2 SLT – …") opens news only in a ``log``."""
     if (figures := figures_month_line_day(line, header))[0]:
         return figures  # the header says "10/26" is no day and month
-    if (signed := initialled_day(line)) is not None:
+    if (signed := initialled_day(line, log)) is not None:
         if position is not None and (weekday := initialled_weekday(line)) is not None:
             # the weekday keys the year; a day to come is a plan, not news: kept as written
             day = on_its_weekday(*signed, weekday, position)

@@ -1660,9 +1660,35 @@ _PER_GIVER = rf"(?i:(?:as\s+)?per)\s+(?!{_DOCUMENT_PART}){_GIVER}\s+(?=\d{{1,2}}
 _INITIALLED = re.compile(
     rf"^\s*(?:(?:{_INITIALS}|{_NEWS_WORD}|(?P<weekday>{_WEEKDAY}))\s+|{_NEWS_FROM}|{_PER_GIVER})?"
     rf"(?P<day>\d{{1,2}})[/.](?P<month>\d{{1,2}})(?![/.]?\d)"
-    rf"(?:\s+{_CLOCK})?(?:\s+{_INITIALS})?"
+    rf"(?:\s+(?P<clock>{_CLOCK}))?(?:\s+(?P<writer>{_INITIALS}))?"
     rf"(?:\s*\(\s*{_INITIALS}\s*\))?\s*[:\-–—]\s*\S"
 )
+# A line saying a meeting is booked or planned ("Meeting booked:", "Next:"): the timed
+# line under it ("15/12 10:00 – Pharmacy leads to agree pathway.") is the appointment,
+# not news of that day.
+_APPOINTMENT_LABEL = re.compile(
+    r"(?i)\b(?:booked|planned|scheduled|arranged|next(?:\s+(?:meeting|steps?))?)\s*:\s*$"
+)
+
+
+def in_a_timed_log_shape(line: str) -> bool:
+    """Whether ``line`` opens as a timed progress log's entry: a day and month, then the
+    clock time or the writer's initials unbracketed ("25/11 14:05 RK – …", "12/11 KL: …")."""
+    m = _INITIALLED.match(line)
+    return bool(m and (m["clock"] or m["writer"]))
+
+
+def is_appointment_label(line: str) -> bool:
+    """Whether ``line`` ends by announcing an appointment ("Meeting booked:")."""
+    return bool(_APPOINTMENT_LABEL.search(line))
+
+
+def is_timed(line: str) -> bool:
+    """Whether ``line`` opens with a day and month and the clock time ("15/12 10:00 – …")."""
+    m = _INITIALLED.match(line)
+    return bool(m and m["clock"])
+
+
 # The same habit without initials and with the month named: "02 Nov: two sites withdrawn",
 # or joined by a hyphen as a spreadsheet's "d-mmm" format writes it, "14-Oct: workshop
 # held". A hyphen and a year after the month ("14-Oct-26:") is a full date, read elsewhere.
@@ -1673,10 +1699,14 @@ _DAY_AND_MONTH_NAME = re.compile(
 )
 
 
-def initialled_day(line: str) -> tuple[int, int] | None:
+def initialled_day(line: str, log: bool = True) -> tuple[int, int] | None:
     """(4, 11) for "JS 04/11: …" and "04/11 – …", a line opened by a day and month
-    (initials before it or not), and for "04 Nov: …", a day and a named month."""
+    (initials before it or not), and for "04 Nov: …", a day and a named month. Initials
+    after the day and month with no clock time ("1/2 SLT – briefed") open news only in a
+    ``log``, a cell of such lines: alone, "1/2 SLT" is a fraction of a team."""
     if m := _INITIALLED.match(line):
+        if m["writer"] and not m["clock"] and not log:
+            return None
         return int(m["day"]), int(m["month"])
     named = _DAY_AND_MONTH_NAME.match(line)
     month = MONTHS.get(named["month"].lower()) if named else None

@@ -442,6 +442,30 @@ def test_a_day_and_month_then_the_time_and_initials_opens_that_days_news(
     ]
 
 
+# Second reader, session 28: a fraction then a team's acronym ("3/4 GP – practices live")
+# is no log line, and a timed line under "Meeting booked:" is the meeting, not news.
+
+
+def test_a_lone_fraction_then_a_team_and_a_booked_meetings_time_open_no_news(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Primary care plan. Position at 30 November 2026."],
+        ["Ref", "Action", "Lead", "Due", "Progress"],
+        ["1", "Sign up practices.", "ICB Lead", "31/03/2027",
+         "3/4 GP – practices live; the fourth in January."],
+        ["2", "Pharmacy First referrals.", "ICB Lead", "31/12/2026",
+         "Meeting booked:\n15/12 10:00 – Pharmacy leads to agree pathway."],
+    ]  # fmt: skip
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    # "3/4 GP" is three of four practices: one undated update as written
+    assert updates_of(first) == [(None, "3/4 GP – practices live; the fourth in January.")]
+    # the time under "Meeting booked:" is the appointment: the cell whole, undated
+    assert updates_of(second) == [
+        (None, "Meeting booked:\n15/12 10:00 – Pharmacy leads to agree pathway.")
+    ]
+
+
 def test_lines_signed_with_initials_and_no_position_date_are_undated_updates(
     tmp_path: Path,
 ) -> None:
