@@ -16,6 +16,7 @@ from itertools import takewhile
 
 from importers import people, vocab
 from importers.cells import is_date, is_names, is_sentence, numbers_in_recommendation, unmarked
+from importers.columns import scores
 from importers.counted import (
     KeyedDays,
     counted_from_letter,
@@ -222,7 +223,7 @@ def profile(located: Located) -> list[ColumnProfile]:
     # dates would be
     above = [line.text for line in takewhile(lambda x: x.kind != "header", located.lines)]
     days = keyed_days(above + located.notes_below())
-    return [
+    profiles = [
         replace(
             _column(
                 i,
@@ -239,6 +240,42 @@ def profile(located: Located) -> list[ColumnProfile]:
         )
         for i in range(len(headers))
     ]
+    return _rated_through_the_key(profiles, legend)
+
+
+# A figure the plan measures from or spends, never a rating of the work: "Baseline
+# attendance", "Target attendance", "Budget spent"
+_NEVER_RATED = re.compile(r"\b(?:baseline|target|budget|spent|spend)\b", re.IGNORECASE)
+
+
+def _label_words(text: str) -> set[str]:
+    """The words of a label or header, lower case, a plural's "s" dropped."""
+    found = (w.lower() for w in re.findall(r"[A-Za-z]+", text))
+    return {w.removesuffix("s") for w in found if w not in ("of", "the", "and", "a", "in")}
+
+
+def _names_the_same(label: set[str], header: set[str]) -> bool:
+    """Every word of one in the other: "Confidence" over "Delivery confidence" keyed."""
+    return bool(label and header) and (label <= header or header <= label)
+
+
+def _rated_through_the_key(
+    profiles: list[ColumnProfile], legend: vocab.Legend
+) -> list[ColumnProfile]:
+    """Keep the share of percentages a key bands into colours only on the column that key
+    rates: the column its label names ("Confidence of delivery: 80–100% = Green" rates
+    "Confidence of delivery", never "Budget spent" beside it); a key with no label, only
+    the one column of percentages whose header says nothing else. A baseline, target or
+    budget is never rated, whatever the key's label."""
+    banded = [p for p in profiles if p.banded >= _BANDED and not _NEVER_RATED.search(p.header)]
+    if legend.band_label:
+        label = _label_words(legend.band_label)
+        rated = [p for p in banded if _names_the_same(label, _label_words(p.header))]
+    else:
+        unroled = [p for p in banded if not scores(p.header)]
+        rated = unroled if len(unroled) == 1 else []
+    kept = {p.index for p in rated}
+    return [p if p.index in kept else replace(p, banded=0.0) for p in profiles]
 
 
 def _stacks_dates(cell: str) -> bool:
@@ -255,6 +292,8 @@ def _keyed_initials(located: Located) -> dict[str, str]:
     rows = [row for s in located.other_sheets for row in s.grid]
     return people.aliases_from_rows(rows + [line.cells for line in located.of_kind("note")])
 
+
+_BANDED = 0.8  # most of a column's figures in the key's bands
 
 _RAG_ORDER = ("red", "amber", "green", "blue")
 

@@ -617,6 +617,9 @@ class Legend:
     # Bands of percentages the key gives a colour ("80–100% = Green; below 50% = Red"):
     # a lead's confidence of delivery rated through them, (lowest, highest, meaning)
     bands: tuple[tuple[int, int, Meaning], ...] = ()
+    # The words before the colon of that key ("Confidence of delivery" of "Confidence of
+    # delivery: 80–100% = Green; …"): the column it rates; "" for a key with no label
+    band_label: str = ""
 
     @classmethod
     def from_texts(cls, texts: Iterable[str]) -> Legend:
@@ -634,8 +637,10 @@ class Legend:
         percents: dict[str, str] = {}
         wordings: dict[str, Meaning] = {}
         bands: list[tuple[int, int, Meaning]] = []
+        band_label = ""
         for text in map(_unshaped, texts):  # "● Green = on track": the colour keyed
-            bands = bands or _coloured_bands(text)
+            if not bands and (bands := _coloured_bands(text)):
+                band_label = _band_label(text)
             for key, meaning in _legend_entries(text):
                 entries.setdefault(key, meaning)
             for mark, percent in _marked_percents(text):
@@ -647,6 +652,7 @@ class Legend:
             MappingProxyType(percents),
             MappingProxyType(wordings),
             tuple(bands),
+            band_label,
         )
 
     def band_of(self, cell: str) -> Meaning | None:
@@ -1019,6 +1025,23 @@ def _coloured_bands(text: str) -> list[tuple[int, int, Meaning]]:
             lo, hi = int(m["least"] or m["plus"]), 100
         found.append((lo, hi, RAG_WORDS[colour]))
     return found if len(found) >= 2 else []
+
+
+# Words of a key's label that name no column: "Attendance key", "RAG rating scale"
+_KEY_WORDS = frozenset({"key", "keys", "rag", "rating", "ratings", "scale", "bands", "band"})
+
+
+def _band_label(text: str) -> str:
+    """ "Confidence of delivery: 80–100% = Green; …" → "Confidence of delivery";
+    "Attendance key: 95% and above = Green" → "Attendance": the words before the colon
+    ahead of the first band, less the words that say it is a key; "" when none."""
+    first = _BAND_ENTRY.search(text)
+    ahead = text[: first.start()] if first else ""
+    if ":" not in ahead:
+        return ""
+    label = ahead.rsplit(":", 1)[0].split(".")[-1]
+    kept = [w for w in re.findall(r"[A-Za-z]+", label) if w.lower() not in _KEY_WORDS]
+    return " ".join(kept)
 
 
 def _marked_percents(text: str) -> list[tuple[str, str]]:

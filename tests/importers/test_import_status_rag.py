@@ -3599,3 +3599,64 @@ def test_a_status_beside_one_of_a_list_of_headings_is_that_actions(tmp_path: Pat
         ("Priority 3: Open the new discharge lounge", "in_progress"),
         ("Priority 4: Launch the virtual ward", "done"),
     ]
+
+
+# Seen by a second reader of the banded key (session 28): a key labelled "Confidence of
+# delivery" rates that column, never the "Budget spent" before it.
+def test_a_labelled_band_key_rates_the_column_its_label_names(tmp_path: Path) -> None:
+    rows = [
+        ["Transformation Programme. Position at 30 November 2026."],
+        ["Confidence of delivery: 80-100% = Green; 50-79% = Amber; below 50% = Red"],
+        ["Ref", "Action", "Lead", "Due", "Budget spent", "Confidence of delivery"],
+        ["1", "Replace the finance system.", "Director of Finance", "31/03/2027", "95%", "40%"],
+        ["2", "Digital front door.", "Director of Digital", "31/01/2027", "30%", "85%"],
+        ["3", "Office rationalisation.", "Director of Place", "31/12/2026", "60%", "70%"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.rag for a in found] == ["red", "green", "amber"]
+    assert found[0].fields["Confidence of delivery (as written)"] == "40%"
+
+
+# Seen by a second reader: "Attendance key: 95% and above = Green …" over a baseline and
+# a target of attendance rates neither: a figure measured from or aimed at is no rating.
+def test_a_band_key_never_rates_a_baseline_or_a_target(tmp_path: Path) -> None:
+    rows = [
+        ["School Attendance Improvement Plan 2026-27"],
+        ["Attendance key: 95% and above = Green; 90-94% = Amber; below 90% = Red"],
+        ["Ref", "Action", "Lead", "Due", "Baseline attendance", "Target attendance", "Status"],
+        ["1", "First-day calling.", "Attendance Lead", "31/03/2027", "88%", "96%", "On track"],
+        ["2", "Attendance panels.", "Deputy Head", "31/07/2027", "84%", "95%", "Not started"],
+        ["3", "Breakfast club.", "Head of Year 7", "31/12/2026", "91%", "96%", "Complete"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.status, a.rag) for a in found] == [
+        ("in_progress", None),
+        ("not_started", None),
+        ("done", None),
+    ]
+
+
+# A key with no label rates a column only when one column of percentages alone has no
+# other role: two such columns, and the key says not which.
+def test_an_unlabelled_band_key_over_two_bare_percentage_columns_rates_neither(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Estates plan"],
+        ["80-100% = Green; 50-79% = Amber; below 50% = Red"],
+        ["Ref", "Action", "Lead", "Due", "Occupancy", "Likelihood"],
+        ["1", "Close the annexe.", "Estates Lead", "31/03/2027", "95%", "40%"],
+        ["2", "Let the top floor.", "Estates Lead", "31/01/2027", "30%", "85%"],
+    ]  # fmt: skip
+    assert [a.rag for a in actions(plan_of(write(tmp_path, rows)))] == [None, None]
+
+
+def test_an_unlabelled_band_key_rates_the_one_bare_percentage_column(tmp_path: Path) -> None:
+    rows = [
+        ["Estates plan"],
+        ["80-100% = Green; 50-79% = Amber; below 50% = Red"],
+        ["Ref", "Action", "Lead", "Due", "Likelihood"],
+        ["1", "Close the annexe.", "Estates Lead", "31/03/2027", "40%"],
+        ["2", "Let the top floor.", "Estates Lead", "31/01/2027", "85%"],
+    ]  # fmt: skip
+    assert [a.rag for a in actions(plan_of(write(tmp_path, rows)))] == ["red", "green"]
