@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -250,16 +251,7 @@ def open_actions_by_lead(
 ) -> dict[str, list[ActionRow]]:
     """Each lead's open actions in the plan in ``window`` (all by default), overdue
     first, then by due date."""
-    query = ActionQuery(plan_id=plan_id, statuses=OPEN_STATUSES)
-    today = store.today()
-    names = known_names(store)
-    out: dict[str, dict[int, ActionRow]] = {}
-    for row in store.iter_actions(query):
-        if not window.holds(row, today):
-            continue
-        for lead in row.leads:  # a post and its holder by name: one pack, one greeting
-            out.setdefault(person_called(lead, names), {})[row.id] = row
-    return {lead: sorted(rows.values(), key=_chase_order) for lead, rows in sorted(out.items())}
+    return _open_actions_by(store, plan_id, window, lambda row: row.leads)
 
 
 def open_actions_by_person(
@@ -268,6 +260,12 @@ def open_actions_by_person(
     """Each person's open actions in the plan in ``window``, those they lead and those
     they are the responsible officer for: whom ``chase --lead`` chases (``list --lead``
     finds the same), so a responsible officer who leads nothing is among them."""
+    return _open_actions_by(store, plan_id, window, lambda row: [*row.leads, *row.responsible])
+
+
+def _open_actions_by(
+    store: Store, plan_id: int, window: Window, people: Callable[[ActionRow], list[str]]
+) -> dict[str, list[ActionRow]]:
     query = ActionQuery(plan_id=plan_id, statuses=OPEN_STATUSES)
     today = store.today()
     names = known_names(store)
@@ -275,7 +273,7 @@ def open_actions_by_person(
     for row in store.iter_actions(query):
         if not window.holds(row, today):
             continue
-        for person in [*row.leads, *row.responsible]:
+        for person in people(row):  # a post and its holder by name: one pack, one greeting
             out.setdefault(person_called(person, names), {})[row.id] = row
     return {name: sorted(rows.values(), key=_chase_order) for name, rows in sorted(out.items())}
 
