@@ -957,8 +957,25 @@ _COUNT_NUMBER = r"\d{1,4}|" + "|".join(
     w.replace(" ", "[ -]") for w in sorted(_WORDED_NUMBERS, key=len, reverse=True)
 )
 _WORDED_COUNT = re.compile(
-    rf"^(?P<done>{_COUNT_NUMBER})\s+(?:out\s+)?of\s+(?P<of>{_COUNT_NUMBER})"
+    rf"^(?:(?P<done>{_COUNT_NUMBER}|none)\s+(?:out\s+)?of|(?P<all>all))\s+(?P<of>{_COUNT_NUMBER})"
     r"\s+(?P<what>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3})$"
+)
+# The closing words that say the things counted were done ("sessions held", "schools
+# briefed"): a count of posts "still vacant", milestones "overdue" or sessions
+# "cancelled" counts what went wrong or is left, never the share done
+_DONE_WORDS = frozenset(
+    "held delivered trained briefed visited completed complete done checked filled signed"
+    " printed met achieved published recruited appointed installed inspected reviewed"
+    " audited sent issued agreed finished submitted received attended run implemented"
+    " approved tested updated closed resolved returned contacted called surveyed assessed"
+    " launched opened built fitted replaced repaired distributed established filtered"
+    " consulted interviewed screened vaccinated enrolled registered certified cleared"
+    " migrated converted procured commissioned answered observed marked moderated".split()
+)
+_NOT_DONE_WORDS = frozenset(
+    "cancelled canceled vacant overdue lost outstanding missed failed remaining delayed"
+    " postponed deferred late pending rejected withdrawn slipped unfilled abandoned not"
+    " still left to due behind open unmet incomplete".split()
 )
 
 
@@ -967,12 +984,20 @@ def worded_count_percent(cell: str) -> str | None:
     events held" → "0%", "42 of 42 schools briefed" → "100%"), else None; never more
     done than were planned."""
     m = _WORDED_COUNT.match(normal(cell))
-    if m is None:
+    if m is None or not _says_done(m["what"]):
         return None
-    done, planned = _count_number(m["done"]), _count_number(m["of"])
+    planned = _count_number(m["of"])
+    done = planned if m["all"] else 0 if m["done"] == "none" else _count_number(m["done"])
     if done is None or planned is None or planned == 0 or done > planned:
         return None
     return f"{100 * done // planned}%"
+
+
+def _says_done(what: str) -> bool:
+    """The closing words of a count say its things were done ("sessions held"), and
+    nothing that they were not ("sessions cancelled", "posts still vacant")."""
+    said = set(re.split(r"[\s-]+", what))
+    return bool(said & _DONE_WORDS) and not said & _NOT_DONE_WORDS
 
 
 def _count_number(words: str) -> int | None:

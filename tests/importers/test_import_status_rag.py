@@ -3660,3 +3660,34 @@ def test_an_unlabelled_band_key_rates_the_one_bare_percentage_column(tmp_path: P
         ["2", "Let the top floor.", "Estates Lead", "31/01/2027", "85%"],
     ]  # fmt: skip
     assert [a.rag for a in actions(plan_of(write(tmp_path, rows)))] == ["red", "green"]
+
+
+# Seen by a second reader of counts in words (session 28): a count of what went wrong
+# or is left ("posts still vacant", "sessions cancelled") is no share done.
+def test_a_count_of_what_was_not_done_is_no_share_done(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due", "Progress"],
+        ["1", "Deliver the milestones.", "Amy Kerr", "31/03/2027", "0 of 6 milestones overdue"],
+        ["2", "Fill the vacancies.", "Amy Kerr", "31/01/2027", "2 of 5 posts still vacant"],
+        ["3", "Run refresher sessions.", "Amy Kerr", "28/02/2027", "4 of 4 sessions cancelled"],
+        ["4", "Visit every youth club.", "Amy Kerr", "31/12/2026", "3 of 8 clubs visited"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # none read as a share done: "4 of 4 sessions cancelled" is not done, the counts kept
+    assert [a.status for a in found] == ["not_started"] * 4
+    assert [u.text for a in found for u in a.updates][2] == "4 of 4 sessions cancelled"
+
+
+# Seen by a second reader: "none of 20 governors trained" and "all 6 clerks trained" are
+# counts in words too, none done and all done.
+def test_none_of_and_all_counts_in_words_are_shares_done(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due", "Delivered so far"],
+        ["1", "Deliver ICON sessions.", "Amy Kerr", "31/03/2027", "3 of 4 sessions held"],
+        ["2", "Brief all schools.", "Amy Kerr", "31/01/2027", "42 of 42 schools briefed"],
+        ["3", "Train governors.", "Amy Kerr", "31/12/2026", "none of 20 governors trained"],
+        ["4", "Train clerks.", "Amy Kerr", "31/12/2026", "all 6 clerks trained"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.status for a in found] == ["in_progress", "done", "not_started", "done"]
+    assert found[3].fields["Delivered so far"] == "all 6 clerks trained"
