@@ -2329,8 +2329,10 @@ def _days_written(row: Row, col: int, ctx: Context) -> tuple[dt.date | None, ...
     """The day in the column headed as this one plus "Date" ("Latest Note" | "Latest
     Note Date"), or headed "Last updated" (or "Date of update") beside the plan's only
     update column: a system, or a lead, stores each note with the day it was written.
-    A cell of days, one a line ("18/11/2026" over "21/10/2026"), gives each; else the
-    cell's one day (None where it names none), nothing with no such column."""
+    A cell of bare days, one a line ("18/11/2026" over "21/10/2026"), none after the
+    position date (else the import's day), gives each; else the cell's first day (None
+    where it names none), nothing with no such column. "Next update 16/12/2026", or a
+    day to come, under the day of the update is no day news was written."""
     dating = _dating_column(tuple(row.line.headers), col, len(ctx.update_columns) == 1)
     if dating is None or dating >= len(row.cells):
         return ()
@@ -2338,9 +2340,30 @@ def _days_written(row: Row, col: int, ctx: Context) -> tuple[dt.date | None, ...
     cell = row.cells[dating]
     lines = [line for line in cell.split("\n") if line.strip()]
     each = [parse_deadline(line, month_first=month_first) for line in lines]
-    if len(each) > 1 and all(d.precision == "day" for d in each):
+    written_by = ctx.position or ctx.today  # no update is written after this day
+    if len(each) > 1 and all(
+        d.precision == "day"
+        and _bare_day(line)
+        and (written_by is None or (d.due is not None and d.due <= written_by))
+        for line, d in zip(lines, each, strict=True)
+    ):
         return tuple(d.due for d in each)
     return (parse_deadline(cell, month_first=month_first).due,)
+
+
+# What a bare day may hold besides its figures: a month's name ("18 Nov 2026"), an
+# ordinal's ending ("18th"), an ISO stamp's T and Z.
+_DAY_WORD_MARKS = frozenset({"st", "nd", "rd", "th", "t", "z"})
+
+
+def _bare_day(line: str) -> bool:
+    """Whether ``line`` is a date and nothing else ("18/11/2026", "18 Nov 2026"), not
+    a labelled day ("Next update 16/12/2026")."""
+    return all(
+        word in _DAY_WORD_MARKS
+        or (len(word) >= 3 and any(name.casefold().startswith(word) for name in MONTH_NAMES))
+        for word in re.findall(r"[a-z]+", line.casefold())
+    )
 
 
 @lru_cache(maxsize=256)

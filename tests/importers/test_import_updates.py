@@ -1534,6 +1534,30 @@ def test_a_column_of_update_days_dates_the_update_cell_line_for_line(tmp_path: P
     assert third.fields["Date of update"] == "16/11/2026\n05/10/2026"
 
 
+# Second reader, session 28: under the day of the update, the date column's second line
+# may be the next update's day or a day to come, no day any news was written.
+
+
+def test_a_next_update_or_a_day_to_come_under_the_update_day_pairs_no_lines(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Homelessness plan"],
+        ["Ref", "Action", "Lead", "Due", "Update", "Date of update"],
+        ["1", "Open a night shelter.", "Head of Housing", "31/03/2027",
+         "Site agreed with landlord.\nLease with legal.", "18/11/2026\nNext update 16/12/2026"],
+        ["2", "Review costs.", "Head of Housing", "31/01/2027",
+         "Costs reviewed.\nReport to Cabinet in January.", "18/11/2026\n20/01/2027"],
+    ]  # fmt: skip
+    first, second = actions(plan_of(write(tmp_path, rows), ImportOptions(today=D(2026, 12, 5))))
+    # one update dated by the first day, the date column kept as written
+    assert updates_of(first) == [(D(2026, 11, 18), "Site agreed with landlord.\nLease with legal.")]
+    assert first.fields["Date of update"] == "18/11/2026\nNext update 16/12/2026"
+    assert updates_of(second) == [
+        (D(2026, 11, 18), "Costs reviewed.\nReport to Cabinet in January.")
+    ]
+
+
 # Seen in hold-out 197 (a parliament's Public Accounts Committee tracker): no deadline
 # column, the report's "Year" and the day each row was last updated beside "Progress"
 def test_with_no_deadline_column_the_years_and_days_updated_are_no_deadline(
