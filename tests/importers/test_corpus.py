@@ -308,6 +308,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout214",
         "holdout216",
         "holdout221",
+        "holdout222",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
