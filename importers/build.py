@@ -1193,7 +1193,7 @@ def _dated_by_the_plan(
         return from_letter
     if from_meeting := counted_from_meeting(cell, ctx.keyed):
         return from_meeting
-    if months_meeting := in_a_months_meeting(cell, ctx.keyed):
+    if months_meeting := in_a_months_meeting(cell, ctx.keyed, ctx.position or ctx.today):
         return months_meeting
     if code := keyed_code(cell, ctx.keyed, whole=True):
         return Deadline(ctx.keyed[code], "day")

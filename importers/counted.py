@@ -361,16 +361,22 @@ def _month_key(meeting: str, month: int) -> str:
     return f"{meeting} in {month}"
 
 
-def in_a_months_meeting(text: str, keyed: KeyedDays) -> Deadline | None:
+def in_a_months_meeting(
+    text: str, keyed: KeyedDays, written: dt.date | None = None
+) -> Deadline | None:
     """The day of the meeting a deadline names by its month, with no year ("By March
     Cabinet"), where the plan's committee cycle dates that meeting once in that month
-    (10 March 2027); None where it dates none there, or more than one."""
+    (10 March 2027); None where it dates none there, or more than one, or where that day
+    came before the day the plan was ``written`` (a past year's cycle: the month's
+    meeting still to come is not the one it lists)."""
     m = _MONTHS_MEETING.match(text) if keyed else None
     month = MONTHS.get(m["month"].casefold()) if m else None
     if m is None or month is None:
         return None
     day = keyed.get(_month_key(_meeting_key(m["name"]), month))
-    return Deadline(day, "day") if day else None
+    if day is None or (written is not None and day < written):
+        return None
+    return Deadline(day, "day")
 
 
 def counted_from_meeting(text: str, keyed: KeyedDays) -> Deadline | None:

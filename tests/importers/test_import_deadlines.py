@@ -2364,6 +2364,27 @@ def test_the_meeting_of_a_month_is_due_on_the_day_the_committee_cycle_gives_it(
     ]
 
 
+# Second reader, session 28: a past year's cycle above a plan positioned later dates no
+# month's meeting still to come.
+
+
+def test_a_past_years_cycle_dates_no_months_meeting_before_the_position_date(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Corporate plan. Position at 30 November 2026."],
+        ["Cabinet: 11 March 2026; 9 December 2026"],
+        ["Ref", "Action", "Lead", "Deadline"],
+        ["1", "Report the peer challenge.", "Amy Cole", "By March Cabinet"],
+        ["2", "Agree the budget.", "Amy Cole", "By December Cabinet"],
+    ]  # fmt: skip
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    # March 2026's Cabinet came before the position date: no date, the wording kept
+    assert (first.due, first.due_text) == (None, "By March Cabinet")
+    # December's is still to come: its day
+    assert (second.due, second.due_text) == (D(2026, 12, 9), "By December Cabinet")
+
+
 # Seen in hold-out 221 (a housing association's plan after a regulator's inspection): a
 # two-row header, the year alone over "Target month", each target a month's number
 
