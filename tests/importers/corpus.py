@@ -292,7 +292,7 @@ def _csv_cells(path: Path) -> list[str]:
 
 
 def _rows(text: str, delimiter: str) -> list[list[str]]:
-    return list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    return list(csv.reader(io.StringIO(text, newline=None), delimiter=delimiter))
 
 
 def _regularity(rows: list[list[str]]) -> int:
