@@ -309,6 +309,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout216",
         "holdout221",
         "holdout222",
+        "holdout219",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
