@@ -415,7 +415,9 @@ async def test_escape_pressed_twice_to_cancel_a_menu_keeps_the_overdue_filter(
         await pilot.press("o")
         await settle(pilot)
         assert refs(app) == ["1.1"]
-        await pilot.press("s", "escape", "escape")
+        await pilot.press("s")
+        await settle(pilot)  # the menu on screen, as the user sees it before Esc Esc
+        await pilot.press("escape", "escape")
         await settle(pilot)
         assert refs(app) == ["1.1"]
         assert said[-1] == "Filters and search kept: Esc again, after a moment, clears them"
@@ -425,7 +427,9 @@ async def test_escape_pressed_twice_to_cancel_a_menu_keeps_the_overdue_filter(
         assert refs(app) == ["1.1", "1.2", "2.1", "2.2"]
         monkeypatch.setattr("tui.dialogs.base.ESCAPE_GRACE", 0.5)
         said.clear()
-        await pilot.press("s", "escape", "escape")  # nothing left to clear: nothing said
+        await pilot.press("s")
+        await settle(pilot)
+        await pilot.press("escape", "escape")  # nothing left to clear: nothing said
         await settle(pilot)
         assert not any("kept" in message for message in said)
 
