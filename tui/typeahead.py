@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeGuard
 
@@ -96,23 +97,26 @@ class _Shut:
 
 
 @dataclass
-class _WordDropped:
-    """A word typed by mistake, dropped with the keys typed on straight after it."""
+class _Dropping:
+    """Keys being dropped in one burst: counted while it lasts, the count said once."""
 
-    before: float = 0.0  # keys typed before this (event time) ran on from the word
-    at: float = 0.0  # when the word was dropped: Esc typed since is the user's
-    burst: int = 0  # keys of its burst dropped since that was said
-    timer: Timer | None = None  # says the burst's count once it ends
+    until: float = 0.0  # a key typed before this (event time) runs on in the burst
+    burst: int = 0  # keys of the burst dropped since the count was said
+    timer: Timer | None = None  # says the count once the burst ends
 
 
 @dataclass
-class _Refused:
+class _WordDropped(_Dropping):
+    """A word typed by mistake, dropped with the keys typed on straight after it."""
+
+    at: float = 0.0  # when the word was dropped: Esc typed since is the user's
+
+
+@dataclass
+class _Refused(_Dropping):
     """An edit refused before its dialog opened: the typing meant for it is dropped."""
 
-    until: float = 0.0  # a key typed before this (event time) is typing meant for it
     said: str = ""  # the refusal, said again with the count of keys dropped
-    burst: int = 0  # keys dropped since that was said
-    timer: Timer | None = None  # says the count once the typing stops
 
 
 def _view_of(screen: object) -> object:
@@ -200,11 +204,11 @@ class InOrderKeys(_Base):
         dropped = len(self._held)
         last_typed = self._held[-1].time if self._held else 0.0
         self._held.clear()
-        self._dropping.before = self._dropping.at = get_time()
+        self._dropping.until = self._dropping.at = get_time()
         if dropped:  # typing ran on past the word: the rest of the burst goes too, keys
             # typed less than BURST_GAP after its last one; counted from when the drop was
             # read, a key typed once the burst had ended, read late, went as well
-            self._dropping.before = max(self._dropping.before, last_typed + BURST_GAP)
+            self._dropping.until = max(self._dropping.until, last_typed + BURST_GAP)
         return dropped
 
     def edit_refused(self, said: str) -> None:
@@ -228,11 +232,7 @@ class InOrderKeys(_Base):
             return False
         if not key.is_printable and not (refused.burst and key.key == "enter"):
             return False
-        refused.burst += 1
-        refused.until = max(refused.until, key.time + BURST_GAP)
-        if refused.timer is not None:
-            refused.timer.stop()
-        refused.timer = self.set_timer(BURST_GAP, self._say_refused_dropped)
+        self._count_dropped(refused, key, self._say_refused_dropped)
         return True
 
     def _say_refused_dropped(self) -> None:
@@ -254,7 +254,7 @@ class InOrderKeys(_Base):
             return
         before, menu = typed[-2:]
         if menu - before < BURST_GAP and key.time - menu < BURST_GAP:
-            self._dropping.before = max(self._dropping.before, key.time + BURST_GAP)
+            self._dropping.until = max(self._dropping.until, key.time + BURST_GAP)
 
     def _way_out(self, key: events.Key) -> bool:
         """A key never dropped with a word: quitting, or Esc typed once the word was
@@ -264,11 +264,16 @@ class InOrderKeys(_Base):
     def _drop_burst(self, key: events.Key) -> None:
         """``key`` ran on from a dropped word, typed less than BURST_GAP after the key
         before it: dropped, never a search. Once the burst ends, the count is said."""
-        self._dropping.before = max(self._dropping.before, key.time + BURST_GAP)
-        self._dropping.burst += 1
-        if self._dropping.timer is not None:
-            self._dropping.timer.stop()
-        self._dropping.timer = self.set_timer(BURST_GAP, self._say_burst_dropped)
+        self._count_dropped(self._dropping, key, self._say_burst_dropped)
+
+    def _count_dropped(self, dropping: _Dropping, key: events.Key, say: Callable[[], None]) -> None:
+        """``key`` dropped in ``dropping``'s burst, which now runs on past it; the count
+        is said (``say``) once no key has come for BURST_GAP."""
+        dropping.until = max(dropping.until, key.time + BURST_GAP)
+        dropping.burst += 1
+        if dropping.timer is not None:
+            dropping.timer.stop()
+        dropping.timer = self.set_timer(BURST_GAP, say)
 
     def _say_burst_dropped(self) -> None:
         dropped, self._dropping.burst = self._dropping.burst, 0
@@ -343,7 +348,7 @@ class InOrderKeys(_Base):
             if self._shut_out(event):
                 return
             if not event.is_forwarded:  # read from the terminal
-                if event.time < self._dropping.before and not self._way_out(event):
+                if event.time < self._dropping.until and not self._way_out(event):
                     self._drop_burst(event)  # typed with a word whose rest was dropped
                     return
                 if self._meant_for_refused(event):
@@ -495,7 +500,7 @@ class InOrderKeys(_Base):
             return False
         self._held.popleft()
         dropped = 1 + self.drop_typed_ahead()
-        self._dropping.before = max(self._dropping.before, key.time + BURST_GAP)
+        self._dropping.until = max(self._dropping.until, key.time + BURST_GAP)
         self._opener = None
         screen.dismiss(None)
         self.notify(
