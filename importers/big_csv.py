@@ -31,6 +31,7 @@ from importers.read import (
     choose_delimiter,
     file_kind,
     rectangle_row,
+    single_byte_encoding,
 )
 
 # Larger CSVs are streamed: about 28,000 rows of a typical plan (smaller ones are read
@@ -40,7 +41,6 @@ MAX_STREAMED_BYTES = 256 * MiB  # a million rows of a typical plan is ~140 MB
 MAX_STREAMED_ROWS = 1_100_000  # measured: 1,000,000 actions peaked at 200 MiB
 HEAD_ROWS = 2000  # read whole: the header search, profiles and grouping evidence
 TAIL_ROWS = 200  # the last rows: notes, legends and keys of initials below the table
-_ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")  # as read.decode tries them
 
 
 @dataclass
@@ -94,7 +94,7 @@ def scan(path: Path, encoding: str | None) -> CsvSource:
     """Check every row of a large CSV, keeping its head and tail; refuse it in one line."""
     check_source(path, MAX_STREAMED_BYTES)
     _refuse_binary(path)
-    for candidate in (encoding,) if encoding else _ENCODINGS:
+    for candidate in (encoding,) if encoding else _encodings(path):
         try:
             return _scan(path, candidate)
         except UnicodeDecodeError as exc:
@@ -105,6 +105,14 @@ def scan(path: Path, encoding: str | None) -> CsvSource:
         except csv.Error as exc:
             raise ImportFailure(f"{path.name}: not a readable CSV ({exc})") from None
     raise AssertionError("latin-1 decodes every byte")
+
+
+def _encodings(path: Path) -> tuple[str, ...]:
+    """The encodings to try, as read.decode tries them: UTF-8, then the single-byte one
+    the head tells (Windows-1252 or a Mac's Mac Roman), then latin-1, which reads any."""
+    with path.open("rb") as f:
+        head = f.read(4 * MiB)
+    return ("utf-8-sig", single_byte_encoding(head), "latin-1")
 
 
 def _refuse_binary(path: Path) -> None:

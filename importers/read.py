@@ -483,12 +483,37 @@ def decode(data: bytes, encoding: str | None, name: str) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             pass
-    for candidate in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(candidate)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode(single_byte_encoding(data))
+
+
+# Excel for Mac's "CSV (Macintosh)" writes Mac Roman: its en dash (0xD0) and quotes
+# (0xD2-0xD5) read as Windows-1252 are capitals where punctuation stands, a dash alone
+# between spaces ("2026 Ð Go-live") or a quote straight after a small letter ("managersÕ").
+_MAC_PUNCTUATION_AS_LETTERS = re.compile(r"(?<=\s)[ÐÑ](?=\s)|(?<=[a-z])[ÒÓÔÕ]")
+_PLAN_PUNCTUATION = "–—‘’“”•…"
+
+
+def single_byte_encoding(data: bytes) -> str:
+    """The encoding of text that is not UTF-8: Windows-1252 (latin-1 where a byte is not
+    in it), or Mac Roman where a Mac wrote it, told by its lines ended by a carriage return
+    alone or by Windows letters standing for its punctuation; the Windows reading wins
+    where it holds more of a plan's punctuation."""
+    try:
+        windows, name = data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        windows, name = data.decode("latin-1"), "latin-1"
+    mac_lines = b"\r" in data and b"\n" not in data
+    if not mac_lines and not _MAC_PUNCTUATION_AS_LETTERS.search(windows):
+        return name
+    mac = data.decode("mac_roman")
+    return "mac_roman" if _punctuation(mac) >= _punctuation(windows) else name
+
+
+def _punctuation(text: str) -> int:
+    return sum(text.count(mark) for mark in _PLAN_PUNCTUATION)
 
 
 def _looks_utf16(data: bytes) -> bool:

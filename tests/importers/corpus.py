@@ -285,8 +285,9 @@ def _csv_cells(path: Path) -> list[str]:
     else:
         try:
             text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = raw.decode("cp1252")
+        except UnicodeDecodeError:  # Excel for Mac's "CSV (Macintosh)": CR alone, Mac Roman
+            mac = b"\r" in raw and b"\n" not in raw
+            text = raw.decode("mac_roman" if mac else "cp1252")
     rows = max((_rows(text, d) for d in ",;\t"), key=_regularity)
     return [cell for row in rows for cell in row if cell.strip()]
 

@@ -150,6 +150,43 @@ def test_cp1252_dash_and_pound(tmp_path: Path) -> None:
     assert plan_of(path, ImportOptions(today=TODAY, encoding="cp1252")) == plan_of(path)
 
 
+def test_a_mac_csv_ended_by_carriage_returns_keeps_its_dashes_and_apostrophes(
+    tmp_path: Path,
+) -> None:
+    # Excel for Mac's "CSV (Macintosh)": Mac Roman bytes (en dash 0xD0, apostrophe 0xD5)
+    # and every line ended by a carriage return alone.
+    rows = [
+        ["No.", "Action", "Owner", "Update"],
+        ["7", "Tidy the depot’s yard.", "Mo Grant", "02/11/2026 – Skip booked – £90."],
+        ["9", "Paint the ‘Way out’ sign.", "Mo Grant", ""],
+    ]
+    path = write(tmp_path, rows, encoding="mac_roman", newline="\r")
+    assert b"\xd0" in path.read_bytes() and b"\n" not in path.read_bytes()
+    first, second = actions(plan_of(path))
+    assert first.text == "Tidy the depot’s yard."
+    assert first.updates[0].text == "02/11/2026 – Skip booked – £90."
+    assert second.text == "Paint the ‘Way out’ sign."
+
+
+def test_mac_roman_punctuation_is_told_from_windows_letters_by_where_it_stands(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["No.", "Action", "Owner", "Update"],
+        ["7", "Check the pupils’ lockers.", "Mo Grant", "02/11/2026 – Lockers checked."],
+    ]
+    # Mac Roman saved with line feeds: "pupilsÕ", "2026 Ð Lockers" as Windows letters
+    mac = write(tmp_path, rows, encoding="mac_roman", newline="\n")
+    (action,) = actions(plan_of(mac))
+    assert action.text == "Check the pupils’ lockers."
+    assert action.updates[0].text == "02/11/2026 – Lockers checked."
+    # a Windows file's capitals in their words stay letters
+    (tmp_path / "win").mkdir()
+    names = [["No.", "Action", "Owner"], ["7", "Check the lockers.", "Élodie MUÑOZ"]]
+    (action,) = actions(plan_of(write(tmp_path / "win", names, encoding="cp1252")))
+    assert action.leads == ["Élodie MUÑOZ"]
+
+
 def test_an_explicit_encoding_that_does_not_fit_is_a_failure(tmp_path: Path) -> None:
     path = write(tmp_path, [["Action", "Lead"], ["Café visit", "Zoë Smith"]])
     message = failure(path, ImportOptions(today=TODAY, encoding="ascii"))
