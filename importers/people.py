@@ -1774,7 +1774,8 @@ _POST_OF = re.compile(r"\w\s+of\s+\w", re.IGNORECASE)
 _TEAM_ACRONYM = re.compile(r"[A-Z]{4,8}")
 # "Children's Services", "Adults' Services", "Young People's Services": a service named
 # for the people it serves, a council's or a trust's department, where a post sits;
-# "Fleet Services" or "Community Services" stay a team that may lead beside the post
+# "Fleet Services" or "Community Services" stay a team that may lead beside a post
+# naming its own field ("Director of Nursing"), a bare post's service otherwise
 _SERVICE_FOR_PEOPLE = re.compile(
     r"(?:[A-Z][\w-]*\s+(?:(?:and|&)\s+)?)*[A-Z][\w-]*(?:['’]s|s['’])(?:\s+[A-Z][\w-]*)+"
 )
@@ -1794,13 +1795,18 @@ def _is_post_and_unit(title: str, unit: str) -> bool:
     A team's acronym of four capitals or more ("Service Manager, MASH") is the post's
     unit: no person's initials run so long; a partner body's known short name
     ("Regional Lead, NHSE") is no team. So is a service named for the people it serves
-    ("Head of Nursing, Children's Services")."""
+    ("Head of Nursing, Children's Services"), and any service after a bare post, one
+    naming no field with "of" ("Service Manager, Community Services")."""
     team = _TEAM_ACRONYM.fullmatch(unit.strip()) is not None and unit.strip() not in _BODY_CODES
     body = unit.strip().lower() in BODY_WORDS or (_is_acronym(unit) and not team)
     # "Leader of the Council", "Head of HR": "of" after a word makes a post, not a unit
     # a post naming its own field ("Head of Nursing") leads no second field after it
-    a_field = _names_a_field(unit) and _POST_OF.search(title) is None
-    a_department = _names_an_organisation(unit) or _serves_people(unit) or a_field
+    bare = _POST_OF.search(title) is None
+    a_field = _names_a_field(unit) and bare
+    # a bare post's service is where it sits ("Service Manager, Community Services"); a
+    # post with its own field ("Director of Nursing, Fleet Services") has a team beside
+    a_service = _names_a_service(unit) and bare
+    a_department = _names_an_organisation(unit) or _serves_people(unit) or a_field or a_service
     a_post = (_has_role(unit) and not a_department) or _POST_OF.search(unit) is not None
     is_unit = not (a_post or _is_name_shaped(unit) or body)
     return _is_job_title(title) and not _names_someone(title) and is_unit

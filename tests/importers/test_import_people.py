@@ -3130,6 +3130,27 @@ def test_a_post_and_the_service_it_sits_in_is_one_lead(tmp_path: Path) -> None:
     ]
 
 
+# Seen in hold-outs 217 and 223 (an independent investigation's plan, a CAMHS review's
+# response): a bare post, then the service it belongs to after a comma, no one named.
+
+
+def test_a_bare_post_and_its_service_after_a_comma_is_one_lead(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target"],
+        ["1", "Refresh the referral form.", "Operations Manager, Community Wellbeing Services", ""],
+        ["2", "Publish the waiting times.", "Data Analyst, Housing and Neighbourhood Services", ""],
+        ["3", "Brief the fleet.", "Director of Nursing, Fleet Services", ""],
+        ["4", "Audit the depots.", "Head of Estates, Transport Services", ""],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [
+        ["Operations Manager, Community Wellbeing Services"],  # the service's own manager
+        ["Data Analyst, Housing and Neighbourhood Services"],
+        ["Director of Nursing", "Fleet Services"],  # a post with its field, then a team
+        ["Head of Estates", "Transport Services"],
+    ]
+
+
 def test_professional_is_a_post_only_as_the_last_word(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Lead", "Target"],
