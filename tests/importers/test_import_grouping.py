@@ -2145,6 +2145,55 @@ def test_a_no_column_running_on_across_audits_keeps_one_list(
     assert actions(plan)[3].fields["Audit"] == "Protective Equipment"
 
 
+# Seen in hold-out 227 (a landlord's plan under the consumer standards): the group's name
+# typed on every row under a header naming no report, the "No." counting afresh in each
+def _pledges_numbering_their_actions(numbers: tuple[str, ...]) -> list[list[str]]:
+    pledges = (
+        ["Net Zero Council Buildings"] * 3
+        + ["A Cleaner Vehicle Fleet"] * 2
+        + ["Parks and Green Spaces"] * 2
+    )
+    rows = [["Pledge", "No.", "Action", "Lead officer"]]
+    for i, (pledge, number) in enumerate(zip(pledges, numbers, strict=True), start=1):
+        rows.append([pledge, number, f"Officers to take step {i}.", "Nia Holt"])
+    return rows
+
+
+def test_a_name_on_every_row_counted_afresh_groups_whatever_its_header(
+    tmp_path: Path,
+) -> None:
+    plan = plan_of(write(tmp_path, _pledges_numbering_their_actions(_AFRESH)))
+    # each pledge a recommendation named as written, in the order they come, and each
+    # number its action's under its pledge: two rows numbered 1 are no two actions 1
+    assert [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("1", "Net Zero Council Buildings", ["1.1", "1.2", "1.3"]),
+        ("2", "A Cleaner Vehicle Fleet", ["2.1", "2.2"]),
+        ("3", "Parks and Green Spaces", ["3.1", "3.2"]),
+    ]
+    assert actions(plan)[4].text == "Officers to take step 5."
+
+
+_AFRESH = ("1", "2", "3", "1", "2", "1", "2")
+
+
+def test_a_name_on_every_row_numbered_on_across_it_stays_a_field(tmp_path: Path) -> None:
+    numbers = ("1", "2", "3", "4", "5", "6", "7")
+    plan = plan_of(write(tmp_path, _pledges_numbering_their_actions(numbers)))
+    assert len(plan.recommendations) == 1
+    assert actions(plan)[4].fields["Pledge"] == "A Cleaner Vehicle Fleet"
+
+
+def test_a_lead_on_every_row_counted_afresh_groups_nothing(tmp_path: Path) -> None:
+    rows = _pledges_numbering_their_actions(_AFRESH)
+    leads = ["Nia Holt"] * 3 + ["Tom Reed"] * 2 + ["Ade Cole"] * 2
+    for row, lead in zip(rows[1:], leads, strict=True):
+        row[0], row[3] = "Net Zero Council Buildings", lead
+    plan = plan_of(write(tmp_path, rows))
+    # each lead numbers the work afresh, but a person is no group of the plan
+    assert len(plan.recommendations) == 1
+    assert actions(plan)[4].leads == ["Tom Reed"]
+
+
 # Seen in hold-out 197 (a parliament's Public Accounts Committee tracker): the report's
 # title and number on every row, each recommendation numbered in its own cell afresh in
 # each report ("1. …", "2. …", then "1. …"), no ref column, no rating beside the report
