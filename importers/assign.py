@@ -425,10 +425,14 @@ def _a_first_column_in_blocks_groups_the_plan(
     report = next((p for p in profiles if _names_the_report(p, profiles, result, explicit)), None)
     if report is not None:
         result.roles[report.index] = "recommendation"
+        named = (
+            f"header {report.header!r} names the report"
+            if _REPORT_NAMED.match(report.header)
+            else "a name on every row"
+        )
         result.evidence[report.index] = (
-            f"header {report.header!r} names the report, typed down a run of rows each, as"
-            f" the report's rating beside it is or its items numbered afresh in it: the"
-            f" groups ({report.summary()})"
+            f"{named}, typed down a run of rows each, as the report's rating beside it is"
+            f" or its items numbered afresh in it: the groups ({report.summary()})"
         )
 
 
@@ -550,12 +554,16 @@ def _names_the_report(
     rows, over its recommendations with flat refs ("AR311", "AR312" …), management's
     response beside each or not: the reports group the recommendations, as a name merged
     down its block does (the lead's ruling: a tracker is filtered and read audit by
-    audit). A column of people, services or dates names no report and stays a field."""
+    audit). A column of people, services or dates names no report and stays a field.
+    Under any other header the rows' own count starting again exactly where the name
+    changes shows the groups as the header word would (see ``_named_by_its_cells``)."""
     if p.index in explicit or not _is_free(result, p):
         return False
     # "Creditors 2025/26": the audit's name and the year it covers is no deadline
     dated = p.dates > p.titled_years
-    if not _REPORT_NAMED.match(p.header) or dated or p.statuses or p.rags:
+    if not _REPORT_NAMED.match(p.header) and not _named_by_its_cells(p, profiles, result):
+        return False
+    if dated or p.statuses or p.rags:
         return False
     if p.bodies or p.frequencies:  # "Quality Committee", "Monthly": who reviews, and when
         return False
@@ -570,6 +578,23 @@ def _names_the_report(
     if not _names_blocks(p):
         return False
     return any(_rated_by_report(q, p, result) for q in profiles if q.index != p.index)
+
+
+def _named_by_its_cells(
+    p: ColumnProfile, profiles: list[ColumnProfile], result: Assignment
+) -> bool:
+    """A name typed on every row under a header naming no report ("Consumer standard":
+    "Safety and Quality Standard" down three rows, then "Tenancy Standard"), the rows'
+    own count starting again exactly where it changes ("No." 1, 2, 3 | 1, 2): the count
+    files each row under its name as under an audit's, whatever the header calls the
+    groups (the lead's ruling). A header naming another role ("Lead", "Status") or cells
+    that are mostly people name no group."""
+    if _names_another_role(p.header) or max(p.persons, p.posts) >= _MOSTLY_PEOPLE:
+        return False
+    return any(_numbers_each_reports_items_afresh(q, p, result) for q in profiles)
+
+
+_MOSTLY_PEOPLE = 0.5  # "Tenancy Standard" reads as a name now and then, a lead on most rows
 
 
 def _numbers_each_reports_items_afresh(
