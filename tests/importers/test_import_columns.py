@@ -2060,3 +2060,59 @@ def test_a_lead_written_on_every_row_beside_merged_findings_is_not_carried_down(
         ("MD1.3", ["Nadia Rahman"]),
         ("MD1.4", []),
     ]
+
+
+# Seen in hold-out 217 (a housing association's consumer standards self-assessment): the
+# regulator's requirement quoted on every row beside what the association will do to
+# strengthen its compliance, no column headed like an action.
+
+
+def test_the_work_to_do_is_the_action_beside_a_quoted_requirement(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Requirement", "Met?", "Building on it", "Lead", "Due"],
+        ["1. Food safety"],
+        ["1.1", "Schools must label every dish that contains one of the 14 allergens.",
+         "Yes", "Print the allergen chart on every menu board.", "Catering Manager",
+         "31/01/2027"],
+        ["1.2", "Schools should keep fridge temperature records for two years.", "Partial",
+         "Move the fridge logs to the tablet app.", "Kitchen Supervisor", "28/02/2027"],
+        ["2. Healthy eating"],
+        ["2.1", "Schools must offer a portion of vegetables with every main meal.", "Yes",
+         "Add a salad bar to the junior hall.", "Catering Manager", "31/03/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # what the school will do is each action; the standard it answers stays beside it
+    assert [(a.ref, a.text) for a in found] == [
+        ("1.1", rows[2][3]),
+        ("1.2", rows[3][3]),
+        ("2.1", rows[5][3]),
+    ]
+    assert [a.fields.get("Requirement") for a in found] == [rows[2][1], rows[3][1], rows[5][1]]
+
+
+def test_a_column_of_duties_loses_the_action_to_the_work_beside_it(tmp_path: Path) -> None:
+    rows = [
+        ["Standard", "Planned change", "Owner", "By"],
+        ["Every tenant who reports damp must be visited within ten working days of the "
+         "report.", "Book the visit on the first call.", "Repairs Manager", "31/12/2026"],
+        ["Landlords should tell tenants how long a repair will take before work starts.",
+         "Text the tenant the repair's date.", "Contact Centre Lead", "31/01/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the longer column quotes the standard; the shorter one is what will be done
+    assert [a.text for a in found] == [rows[1][1], rows[2][1]]
+    assert [a.fields.get("Standard") for a in found] == [rows[1][0], rows[2][0]]
+
+
+def test_a_header_naming_strengthening_is_the_work_whatever_its_cells_open_with(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Requirement", "Further strengthening", "Lead"],
+        ["Providers must publish their complaints data each year.",
+         "Quarterly complaints figures on the website as well.", "Complaints Lead"],
+        ["Providers must train staff in complaint handling.",
+         "Refresher course for every team leader by spring.", "Learning Partner"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.text for a in found] == [rows[1][1], rows[2][1]]
