@@ -2103,6 +2103,10 @@ def _prose_column_is_action(
         and result.roles.get(p.index) in (None, "extra", "update", "measure")
         and p.prose >= 0.5
     ]
+    # A quoted standard loses to the work beside it ("Standard" | "Planned change"), and
+    # only to that: news or evidence of how it is met never takes its place
+    if any(_reads_as_work(p) and result.roles.get(p.index) != "update" for p in free):
+        free = [p for p in free if not _quotes(p)]
     if free:
         best = max(free, key=lambda p: _action_likeness(p, result.roles.get(p.index)))
         result.roles[best.index] = "action"
@@ -2186,7 +2190,9 @@ def _one_recommendation_per_row_is_a_list_of_actions(
     col = result.column("recommendation")
     if col is None or col in explicit or result.column("action") is not None:
         return
-    if _new_value_on_every_row(profiles[col]) and not _a_reply_to_each(profiles, col, result):
+    if _a_reply_to_each(profiles, col, result) or _work_beside_a_quote(profiles, col, result):
+        return
+    if _new_value_on_every_row(profiles[col]):
         result.roles[col] = "action"
         result.evidence[col] = f"{result.evidence[col]}; a new value on every row: the actions"
         ref = result.column("recommendation_ref")
@@ -2261,18 +2267,85 @@ def _a_reply_to_each(profiles: list[ColumnProfile], rec: int, result: Assignment
         and _new_value_on_every_row(p)
         and p.prose >= _PROSE_REPLY
     ]
-    if not replies:
-        return False
-    best = max(replies, key=lambda p: p.mean_length)
-    result.roles[best.index] = "action"
-    result.evidence[best.index] = (
-        f"header {best.header!r}, the reply in sentences to each {profiles[rec].header!r}:"
-        f" the actions ({best.summary()})"
+    asked = profiles[rec].header
+    return _longest_is_the_action(
+        result,
+        replies,
+        lambda p: (
+            f"header {p.header!r}, the reply in sentences to each"
+            f" {asked!r}: the actions ({p.summary()})"
+        ),
     )
+
+
+def _longest_is_the_action(
+    result: Assignment, found: list[ColumnProfile], why: Callable[[ColumnProfile], str]
+) -> bool:
+    """The longest of the columns found is the action, for the reason given; False when
+    none was found."""
+    if not found:
+        return False
+    best = max(found, key=lambda p: p.mean_length)
+    result.roles[best.index] = "action"
+    result.evidence[best.index] = why(best)
     return True
 
 
 _PROSE_REPLY = 0.8  # replies that are sentences on (nearly) every row, not "Agreed."
+
+
+def _work_beside_a_quote(profiles: list[ColumnProfile], rec: int, result: Assignment) -> bool:
+    """ "Requirement" | "Further strengthening": of two columns of sentences new on every
+    row, the one quoting what the plan answers (headed as a requirement or standard, or
+    duties nearly every cell: "Landlords must keep …") is not the action; the one saying
+    what will be done (most cells "Publish the …", "We will …", or headed so) is. The
+    quote stays the recommendation's wording, a field where headings group the plan. A
+    reply to each ("Management response") stays the answer, as the rules read it."""
+    quote = profiles[rec]
+    if not (_new_value_on_every_row(quote) and _quotes(quote)):
+        return False
+    work = [
+        p
+        for p in profiles
+        if _is_free(result, p)
+        and not _REPLY.search(p.header)
+        and _new_value_on_every_row(p)
+        and p.prose >= _PROSE_REPLY
+        and _reads_as_work(p)
+    ]
+    return _longest_is_the_action(
+        result,
+        work,
+        lambda p: (
+            f"what will be done, beside {quote.header!r} quoting what"
+            f" the plan answers: the actions ({p.summary()}; work to do {p.work:.0%})"
+        ),
+    )
+
+
+def _reads_as_work(p: ColumnProfile) -> bool:
+    """Most cells a verb and what it acts on, or "We will …", or headed as strengthening,
+    and no duties quoted: what the plan will do."""
+    said = p.work >= _MOSTLY_WORK or bool(_STRENGTHENS.search(p.header))
+    return said and p.duties < _QUOTED_DUTIES
+
+
+def _quotes(p: ColumnProfile) -> bool:
+    """Headed as a requirement or standard, or duties nearly every cell ("Landlords must
+    keep …"), and not work to do itself: what the plan answers, quoted."""
+    quoted = bool(_QUOTED.search(p.header)) or p.duties >= _QUOTED_DUTIES
+    return quoted and p.work < _MOSTLY_WORK
+
+
+# A header naming what a plan answers as quoted: a requirement, standard, criterion or
+# expectation ("Requirement", "Standard", "Criteria", "Expectations")
+_QUOTED = re.compile(
+    r"\b(?:requirements?|standards?|criteri(?:on|a)|expectations?)\b", re.IGNORECASE
+)
+# A header naming the work a body meeting a standard will do to make it stronger
+_STRENGTHENS = re.compile(r"\bstrengthen(?:ing|s)?\b", re.IGNORECASE)
+_QUOTED_DUTIES = 0.8  # duties on nearly every row: a standard quoted, never the work
+_MOSTLY_WORK = 0.5  # most cells a verb and its object, or "We will …": the work
 
 
 def _flags_a_highlight(p: ColumnProfile) -> bool:

@@ -199,3 +199,36 @@ def labelled_action(cell: str) -> str | None:
     → "Clear it."; None for any other cell."""
     m = _FINDING_THEN_ACTION.fullmatch(cell)
     return m["action"].strip() if m else None
+
+
+# A duty laid on someone, as a standard or an inspector words it: who it binds, a few
+# words, then "must", "should", "shall" or "is required to" ("Landlords must keep …",
+# "The provider should …"). "We will …" is the plan's own promise, no duty quoted.
+_DUTY = re.compile(
+    r"^(?!we\b)(?:[\w'’&-]+\s+){1,6}?(?:must|should|shall|(?:is|are)\s+(?:required|expected)\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def states_a_duty(cell: str) -> bool:
+    """The cell quotes what someone must or should do ("Landlords must keep …")."""
+    return bool(_DUTY.match(cell.strip()))
+
+
+# What a verb of work acts on: an article, a quantifier, a possessive or a number
+_OBJECT = r"(?:(?:the|a|an|all|every|each|any|our|their|its|this|these|those|new)\b|\d)"
+# Work to do: a verb, a particle perhaps ("set up", "carry out"), then what it acts on
+# ("Publish the …", "Inspect every …", "To agree the …"), or "We will …". Never a
+# sentence opened by what it is about ("The survey …") nor a past tense telling news
+# ("Completed the …": six letters or more ending "ed"; "Embed the" is work).
+_WORK = re.compile(
+    rf"^(?:we\s+will\b|we['’]ll\b|(?:to\s+)?(?!{_OBJECT}|(?:we|they|it|there|he|she)\b"
+    rf"|\w{{4,}}ed\b)[a-z]+(?:\s+(?:up|out|in|on|off|back|down|forward))?\s+{_OBJECT})",
+    re.IGNORECASE,
+)
+
+
+def states_work(cell: str) -> bool:
+    """The cell says what will be done: a verb and what it acts on ("Publish the …",
+    "Set up a …") or "We will …"."""
+    return bool(_WORK.match(cell.strip()))

@@ -15,7 +15,15 @@ from dataclasses import dataclass, replace
 from itertools import takewhile
 
 from importers import people, vocab
-from importers.cells import is_date, is_names, is_sentence, numbers_in_recommendation, unmarked
+from importers.cells import (
+    is_date,
+    is_names,
+    is_sentence,
+    numbers_in_recommendation,
+    states_a_duty,
+    states_work,
+    unmarked,
+)
 from importers.columns import scores
 from importers.counted import (
     KeyedDays,
@@ -157,6 +165,10 @@ class ColumnProfile:
     # Rows where small bare numbers start counting again ("1", "2", "4", "1", "2": rows 0
     # and 3), where every cell is such a number: the runs a "Rec no." counts afresh
     count_starts: frozenset[int] = frozenset()
+    # Duties quoted ("Landlords must keep …"): what a standard or report asks, never the
+    # plan's own work; and work to do ("Publish the …", "We will …"): what the plan does
+    duties: float = 0.0
+    work: float = 0.0
 
     @property
     def rated_by_colour(self) -> bool:
@@ -385,6 +397,8 @@ def _column(
         stem_starts=_stem_starts(cells),
         letter_starts=_letter_starts(cells),
         count_starts=_count_starts(cells),
+        duties=share(states_a_duty),
+        work=share(states_work),
     )
 
 
