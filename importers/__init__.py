@@ -54,12 +54,12 @@ from importers.counted import (
 )
 from importers.dates import (
     PlanCalendar,
+    deadline_states,
     keyed_fiscal_year,
     keyed_revision_brackets,
     names_month_year_format,
     plan_calendar,
     six_term_year,
-    status_hint,
     without_dates,
 )
 from importers.errors import ImportFailure
@@ -656,11 +656,14 @@ def _numbered_as_periods(located: Located, assignment: Assignment) -> bool:
 
 
 def _due_states(located: Located, assignment: Assignment) -> bool:
-    """Some deadline cell states the work's state ("Complete"), as ``status_hint`` reads."""
+    """Some deadline cell states the work's state ("Complete"), as ``deadline_states``
+    reads: a cell naming its deadline ("Complete Mar 27") states none."""
     col = assignment.column("due")
     if col is None:
         return False
-    return any(status_hint(line.cells[col]) for line in located.of_kind("data"))
+    # a cell may list one deadline a line, each an action's ("• Complete\n• July 2027")
+    cells = (line.cells[col] for line in located.of_kind("data") if col < len(line.cells))
+    return any(deadline_states(part) for cell in cells for part in cell.splitlines())
 
 
 def _status_stages(located: Located, assignment: Assignment) -> dict[str, int]:

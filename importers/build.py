@@ -56,6 +56,7 @@ from importers.dates import (
     dated_by_header,
     dated_in_passing,
     dated_sentences,
+    deadline_states,
     figures_month_line_day,
     half_term_rating,
     in_a_timed_log_shape,
@@ -1904,20 +1905,29 @@ def _status_hinted(row: Row, ctx: Context) -> Status | None:
         col, cell = _latest_news(row, ctx) if kind == "update" else _hinting_cell(row, kind, ctx)
         if not cell:
             continue
-        if (
-            hint := status_hint(cell)
-            or (kind != "update" and _verdict_after_date(cell, ctx))
-            or (
-                kind == "update"
-                and (
-                    _labelled_state(cell, ctx)
-                    or (col is not None and _pointed_state(row, col, ctx))
-                    or _sentence_state(cell, ctx)
-                )
+        if hint := (
+            _date_cell_state(cell, kind, ctx)
+            if kind != "update"
+            else (
+                status_hint(cell)
+                or _labelled_state(cell, ctx)
+                or (col is not None and _pointed_state(row, col, ctx))
+                or _sentence_state(cell, ctx)
             )
         ):
             return hint
     return None
+
+
+def _date_cell_state(cell: str, kind: str, ctx: Context) -> Status | None:
+    """The state a deadline (or revised deadline) cell opens with, a word for done
+    before a date still to come being the verb of the work ("Complete Mar 27"), else its
+    verdict after a passed date ("31/10/2026 – achieved")."""
+    passed_by = ctx.position or ctx.today  # the day the plan's progress is as at
+    month_first = ctx.month_first_in(kind)
+    return deadline_states(cell, passed_by, month_first=month_first) or _verdict_after_date(
+        cell, ctx
+    )
 
 
 # A deadline cell's date, then its verdict after a sign: "31/10/2026 – achieved"

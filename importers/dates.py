@@ -2525,3 +2525,20 @@ def status_hint(text: str) -> Status | None:
         # a part started, or some parts of several done ("Completed phase 1 of 3")
         return "in_progress"
     return cast(Status, m.lastgroup)
+
+
+def deadline_states(
+    text: str, passed_by: dt.date | None = None, *, month_first: bool = False
+) -> Status | None:
+    """The status a deadline cell states at its start (``status_hint``). A word for done
+    before a deadline still to come on ``passed_by`` (the day the plan is as at) is the
+    verb of the work, not news that it is done: "Complete Mar 27; review Sep 27",
+    "Completed by Mar 27", "Complete: 31/03/2027" state nothing. Done stands where the
+    cell names no deadline ("Complete", "Done 20/11/2026": the day it was done is none)
+    or a passed one ("Completed in October 2026"); another state always does ("On hold
+    until 31/03/2027")."""
+    hint = status_hint(text)
+    if hint != "done":
+        return hint
+    due = parse_deadline(text, month_first=month_first).due
+    return hint if due is None or (passed_by is not None and due <= passed_by) else None

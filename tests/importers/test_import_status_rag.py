@@ -2114,6 +2114,44 @@ def test_ongoing_among_states_written_as_targets_is_under_way(
     assert found[1].status == ("done" if second == "Complete" else "not_started")
 
 
+# Found by a committee reading a plan's dates: a deadline cell that names its deadline
+# opens with the verb of the work ("Complete", "Finish"), never news that it is done.
+
+
+@pytest.mark.parametrize("status_column", [False, True])
+def test_a_verb_before_a_deadline_is_a_step_of_the_work_not_its_status(
+    tmp_path: Path, status_column: bool
+) -> None:
+    header = ["Ref", "Action", "Lead", "Target date"]
+    rows = [
+        ["1", "Relay the car park.", "Ben Ford", "Complete Mar 27; review Sep 27"],
+        ["2", "Mend the roof.", "Ben Ford", "Completed by Mar 27"],
+        ["3", "Paint the hall.", "Ben Ford", "Complete: 31/03/2027"],
+        ["4", "Fit new locks.", "Ben Ford", "Finish Dec 26"],
+        # the day it was done is no deadline: still done, as "Complete" alone is
+        ["5", "Clear the gutters.", "Ben Ford", "Done 20/11/2026"],
+        ["6", "Sweep the yard.", "Ben Ford", "Complete"],
+        # a date passed by the import's day (24 Nov 2026): done then
+        ["7", "Mow the verges.", "Ben Ford", "Completed in October 2026"],
+        # a state that is no verb of the work stands whatever the date
+        ["8", "Prune the hedge.", "Ben Ford", "On hold until 31/03/2027"],
+    ]
+    if status_column:
+        header = [*header, "Status"]
+        rows = [[*row, "In progress"] for row in rows]
+    found = actions(plan_of(write(tmp_path, [header, *rows])))
+    under_way = "in_progress" if status_column else "not_started"
+    assert [(a.due, a.status) for a in found[:4]] == [
+        (dt.date(2027, 3, 31), under_way),
+        (dt.date(2027, 3, 31), under_way),
+        (dt.date(2027, 3, 31), under_way),
+        (dt.date(2026, 12, 31), under_way),
+    ]
+    assert [a.due_text for a in found[:4]] == [row[3] for row in rows[:4]]
+    if not status_column:
+        assert [a.status for a in found[4:]] == ["done", "done", "done", "blocked"]
+
+
 # Seen in hold-out 123: Smartsheet's RYGG balls exported as words under "Health", a
 # header no cue names; "Gray" left on tasks not started and on held ones.
 
