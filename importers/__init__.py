@@ -58,7 +58,9 @@ from importers.dates import (
     keyed_fiscal_year,
     keyed_revision_brackets,
     names_month_year_format,
+    parse_deadline,
     plan_calendar,
+    plan_dates,
     six_term_year,
     without_dates,
 )
@@ -353,6 +355,8 @@ def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
     ctx = _context(located, assignment, profiles)
     ctx.own_numbers = form is not None
     ctx.today = options.today
+    dates = plan_dates(ctx.position, _deadlines_written(located, assignment), options.today)
+    ctx.calendar = ctx.calendar._replace(dates=dates)  # "Dec 19" in a plan of 2026: a day
     ctx.pointed_news = form.pointed if isinstance(form, ParagraphForm) else frozenset()
     title, notes = _title(located, options, path, _notes_off_the_actions(sheet, grouping))
     if listed is not None:
@@ -664,6 +668,21 @@ def _due_states(located: Located, assignment: Assignment) -> bool:
     # a cell may list one deadline a line, each an action's ("• Complete\n• July 2027")
     cells = (line.cells[col] for line in located.of_kind("data") if col < len(line.cells))
     return any(deadline_states(part) for cell in cells for part in cell.splitlines())
+
+
+def _deadlines_written(located: Located, assignment: Assignment) -> list[dt.date]:
+    """The dates the plan's deadline and revised date cells name as written, each month
+    and two figures read as its year: the plan's own years, which date an old plan."""
+    cols = [
+        c for c in (assignment.column("due"), assignment.column("revised_due")) if c is not None
+    ]
+    with plan_calendar(located.calendar):
+        return [
+            due
+            for line in located.of_kind("data")
+            for c in cols
+            if c < len(line.cells) and (due := parse_deadline(line.cells[c]).due) is not None
+        ]
 
 
 def _status_stages(located: Located, assignment: Assignment) -> dict[str, int]:

@@ -56,9 +56,11 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 from typing import Literal, NamedTuple, cast
@@ -79,6 +81,50 @@ class FiscalYear(NamedTuple):
     lag: int
 
 
+@dataclass(frozen=True)
+class PlanDates:
+    """When a plan is written, as its dates show (``plan_dates``): its position date,
+    else the middle of its other deadlines as written (an old plan's are its own
+    years), else the import's day."""
+
+    position: dt.date | None
+    today: dt.date | None
+    # every deadline the plan's date cells name as written, earliest first; a cache keys
+    # them by ``key``, their hash taken once, not each time a date is read
+    written: tuple[dt.date, ...] = field(compare=False)
+    key: int
+
+    def dated(self, due: dt.date) -> dt.date | None:
+        """The plan's own date, to judge a deadline read as ``due`` by: never by itself.
+        (The middle of the others found by place, not by a copy: asked of every date.)"""
+        if self.position is not None:
+            return self.position
+        days, at = self.written, bisect_left(self.written, due)
+        if at == len(days) or days[at] != due:  # not among them: all are others
+            return days[len(days) // 2] if days else self.today
+        if len(days) == 1:
+            return self.today  # the plan's only deadline: no other dates it
+        middle = (len(days) - 1) // 2  # of the others, ``due`` left out at ``at``
+        return days[middle] if middle < at else days[middle + 1]
+
+    def near(self, due: dt.date, dated: dt.date) -> dt.date:
+        """The middle of the plan's other deadlines not years gone by ``dated``."""
+        live = [d for d in _without(self.written, due) if d.year >= dated.year - _YEARS_GONE]
+        return _middle(live) or dated
+
+
+def _without(days: tuple[dt.date, ...], day: dt.date) -> list[dt.date]:
+    """``days`` but one of them that is ``day``: the others."""
+    others = list(days)
+    if day in others:
+        others.remove(day)
+    return others
+
+
+def _middle(days: list[dt.date]) -> dt.date | None:
+    return days[len(days) // 2] if days else None
+
+
 class PlanCalendar(NamedTuple):
     """How the plan being read counts its year, for every date read while it is built."""
 
@@ -91,6 +137,10 @@ class PlanCalendar(NamedTuple):
     # The plan keys a date in brackets after another as the revised one
     # (``keyed_revision_brackets``): "[" (square) or "(" (round); "" where no key says so
     revised_in: str = ""
+    # The plan's own date and the middle of its deadlines (``PlanDates``): a month and
+    # two figures naming a year long gone by the first is the month's day, in the year
+    # nearest the second ("Dec 19" in a plan of 2026: 19 Dec 2026). None outside a plan
+    dates: PlanDates | None = None
 
 
 # The calendar of the plan being built; outside a build, the default
@@ -724,9 +774,76 @@ def _dates(
     A reading that overlaps wording shaped like a date that names none is
     dropped: "Feb 30 2027" must not become February 2030 or 31 December 2027.
     """
-    readings = _scan(words, quarters, month_first, year_starts, _PLAN_CALENDAR.get().fiscal)
+    kept = _PLAN_CALENDAR.get()
+    readings = _scan(words, quarters, month_first, year_starts, kept.fiscal)
+    if kept.dates is not None:
+        readings = _days_not_years_gone(words, readings, kept.dates)
     refused = [r for r in readings if r.deadline is None]
     return [r for r in readings if r.deadline is not None and not _overlaps(r, refused)]
+
+
+# A month's word then two figures, which alone are read as its year: "dec 19", "mar-20"
+# (an apostrophe, "dec '19", marks the figures as a year and is never read so)
+_MONTH_TWO_FIGURES = _rx(_MON + r"[\s,/-]*(?P<y>\d\d)")
+# How many years before the plan's own date a deadline may name and still be one
+_YEARS_GONE = 2
+
+
+def _days_not_years_gone(
+    words: str, readings: tuple[_Reading, ...], dates: PlanDates
+) -> tuple[_Reading, ...]:
+    """The readings, each month and two figures whose year is more than two years gone
+    by the plan's own date read as that month's day instead ("dec 19" in a plan of 2026:
+    19 Dec, the year nearest the plan's deadlines); dropped where the figures are no day
+    of the month ("nov 88"). A plan's deadline is not years gone when it is written. Not
+    a month inside a longer date ("31-oct-19"), whose figures are its year."""
+    kept = (_as_a_day(words, r, readings, dates) for r in readings)
+    return tuple(r for r in kept if r is not None)
+
+
+def _as_a_day(
+    words: str, reading: _Reading, readings: tuple[_Reading, ...], dates: PlanDates
+) -> _Reading | None:
+    """The reading, or the month's day its two figures name where as a year they are
+    years gone by the plan's date; None where they are no day of the month either."""
+    m = _MONTH_TWO_FIGURES.fullmatch(words, reading.start, reading.end)
+    due = reading.deadline.due if m and reading.deadline else None  # the figures a year
+    dated = dates.dated(due) if m and due else None
+    if m is None or due is None or dated is None or due.year >= dated.year - _YEARS_GONE:
+        return reading
+    if _inside_a_longer(reading, readings):
+        return reading
+    day = _day_nearest(int(m["y"]), MONTHS[m["mon"]], dates.near(due, dated))
+    return reading._replace(deadline=Deadline(day, "day")) if day else None
+
+
+def _inside_a_longer(reading: _Reading, readings: tuple[_Reading, ...]) -> bool:
+    """Another reading holds this one and more ("oct-19" inside "31-oct-19")."""
+    return any(
+        o.start <= reading.start
+        and reading.end <= o.end
+        and o.end - o.start > reading.end - reading.start
+        for o in readings
+    )
+
+
+def _day_nearest(day: int, month: int, near: dt.date) -> dt.date | None:
+    """That day of the month in the year that puts it nearest ``near``; None where no
+    year near has it ("30 February")."""
+    days = [
+        dt.date(year, month, day)
+        for year in (near.year - 1, near.year, near.year + 1)
+        if _exists(year, month, day)
+    ]
+    return min(days, key=lambda d: abs((d - near).days), default=None)
+
+
+def plan_dates(
+    position: dt.date | None, deadlines: Iterable[dt.date], today: dt.date | None
+) -> PlanDates:
+    """What dates a plan: its position date, the deadlines it writes, the import's day."""
+    written = tuple(sorted(deadlines))
+    return PlanDates(position, today, written, hash(written))
 
 
 def _overlaps(reading: _Reading, others: list[_Reading]) -> bool:

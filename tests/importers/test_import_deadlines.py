@@ -529,6 +529,83 @@ def test_named_steps_dated_by_a_month_and_a_short_year_end_at_the_last(tmp_path:
     assert found[0].due_text == "Review Jan 27; complete Mar 27"
 
 
+# Found by a committee reading a plan's dates: a month's word then two figures that
+# would name a year long gone by the plan's own date is the month's day ("Jan 22" in a
+# plan of 2026 is 22 January, not January 2022); an old plan keeps its own years.
+
+
+def test_two_figures_naming_a_year_long_gone_are_the_day(tmp_path: Path) -> None:
+    rows = [
+        ["Housing repairs plan. Progress as at 20 November 2026."],
+        ["Ref", "Action", "Lead", "Target date"],
+        ["1", "Survey the flats.", "Ivy Shaw", "Scope Jan 08; tender Jan 22"],
+        ["2", "Open the hub.", "Ivy Shaw", "Oct 14"],
+        ["3", "Fit the boilers.", "Ivy Shaw", "Nov 88"],
+        ["4", "Clear the voids.", "Ivy Shaw", "31/03/2027"],
+        ["5", "Paint the stairs.", "Ivy Shaw", "Feb 27"],
+        ["6", "Fix the lifts.", "Ivy Shaw", "Dec 25"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.due for a in found] == [
+        # 8 and 22 January, the year nearest the plan's other deadlines; the last step
+        D(2027, 1, 22),
+        D(2026, 10, 14),
+        None,  # 1988 is years gone, and 88 is no day: no date
+        D(2027, 3, 31),
+        D(2027, 2, 28),  # a year to come is the year
+        D(2025, 12, 31),  # a year gone by less than two is the year, as written
+    ]
+    assert [a.due_text for a in found[:3]] == ["Scope Jan 08; tender Jan 22", "Oct 14", "Nov 88"]
+
+
+def test_an_old_plan_reads_two_figures_as_its_own_years(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target date"],
+        ["1", "Audit the rota.", "Ivy Shaw", "Mar-20"],
+        ["2", "Train the leads.", "Ivy Shaw", "Sep 19"],
+        ["3", "Move the files.", "Ivy Shaw", "30/06/2020"],
+        ["4", "Close the gaps.", "Ivy Shaw", "Dec 2020 (revised from Jun 2020)"],
+        ["5", "Review the rota.", "Ivy Shaw", "Jan 21"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    # no position date: the plan's deadlines date it, to 2020, long before the import
+    assert [a.due for a in found] == [
+        D(2020, 3, 31),
+        D(2019, 9, 30),
+        D(2020, 6, 30),
+        D(2020, 12, 31),
+        D(2021, 1, 31),
+    ]
+    assert found[3].original_due == D(2020, 6, 30)
+
+
+@pytest.mark.parametrize(
+    ("above", "dues", "read"),
+    [
+        # an old plan dated by its position keeps its years
+        (
+            [["Position at 31 March 2021"]],
+            ["Mar 21", "Draft Nov 20; final Jan 21"],
+            [D(2021, 3, 31), D(2021, 1, 31)],
+        ),
+        # no position date and no other deadline: the import's day (24 Nov 2026) dates it
+        ([], ["Dec 19", "TBC"], [D(2026, 12, 19), None]),
+    ],
+)
+def test_the_plan_s_own_date_judges_a_month_and_two_figures(
+    tmp_path: Path, above: list[list[str]], dues: list[str], read: list[dt.date | None]
+) -> None:
+    rows = [*above, ["Ref", "Action", "Lead", "Target date"]]
+    rows += [[str(n), f"Audit site {n}.", "Ivy Shaw", due] for n, due in enumerate(dues, 1)]
+    assert [a.due for a in actions(plan_of(write(tmp_path, rows)))] == read
+
+
+def test_two_figures_alone_read_out_of_a_plan_are_the_year() -> None:
+    # no plan to date them: the figures are the year, as ever
+    assert parse_deadline("Dec 19") == (D(2019, 12, 31), "month")
+    assert parse_deadline("Mar-20") == (D(2020, 3, 31), "month")
+
+
 # Seen in hold-out 26 (these tests were in test_import_holdout26_airtable.py):
 # Rules found on the twenty-sixth hold-out set (an Airtable export): a date column a
 # US-locale tool wrote month first ("10/30/2026") is read month first throughout; a
