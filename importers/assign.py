@@ -2245,17 +2245,24 @@ def _names_each_block(p: ColumnProfile, starts: frozenset[int], result: Assignme
 
 # A header naming the plan's reply to what it answers: "Response", "Our response"
 _REPLY = re.compile(r"\b(?:response|responses|reply)\b", re.IGNORECASE)
-# A header naming what is wrong, not what to do: an inspector's "Concern", a "Weakness"
-_PROBLEM = re.compile(r"\b(?:concerns?|weakness(?:es)?|findings?|issues?)\b", re.IGNORECASE)
+# A header naming what is wrong, not what to do: an inspector's "Concern", a "Weakness";
+# what the inspector asks to improve ("Area for improvement", "Areas for development");
+# or what was found ("What the auditors found")
+_PROBLEM = re.compile(
+    r"\b(?:concerns?|weakness(?:es)?|findings?|issues?)\b"
+    r"|\bareas?\s+for\s+(?:improvement|development)\b|^\s*what\b.*\bfound\b",
+    re.IGNORECASE,
+)
 
 
 def _a_reply_to_each(profiles: list[ColumnProfile], rec: int, result: Assignment) -> bool:
     """ "Concern" | "Response": beside a column naming what is wrong (an inspector's
-    concern, a weakness), a column headed as the reply, in sentences, a new one on every
-    row, is what will be done about each: the action, so the rows stay a recommendation
-    and its one action each. A concern says what to mend, not how. Beside a
-    "Recommendation" (what to do, in the report's words) the reply is the management's
-    answer to it and the recommendations are the actions."""
+    concern, a weakness, an area for improvement, what was found), a column headed as the
+    reply, in sentences, a new one on every row, is what will be done about each: the
+    action, so the rows stay a recommendation and its one action each. A concern says
+    what to mend, not how. A reply opened by dates, or blank on some rows, is news of the
+    work. Beside a "Recommendation" (what to do, in the report's words) the reply is the
+    management's answer to it and the recommendations are the actions."""
     header = profiles[rec].header
     if not _PROBLEM.search(header) or _RECOMMENDS.search(header):
         return False
@@ -2266,6 +2273,7 @@ def _a_reply_to_each(profiles: list[ColumnProfile], rec: int, result: Assignment
         and _REPLY.search(p.header)
         and _new_value_on_every_row(p)
         and p.prose >= _PROSE_REPLY
+        and not p.dated_news  # "12/10/2026 – Template live": news of the work, not the work
     ]
     asked = profiles[rec].header
     return _longest_is_the_action(

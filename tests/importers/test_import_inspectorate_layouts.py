@@ -625,3 +625,35 @@ def test_captions_over_the_same_values_over_every_headers_copy_are_a_page_header
         ("1", ["1.1", "1.2", "1.3", "1.4"]),
         ("2", ["2.1"]),
     ]
+
+
+# Seen in hold-out 226 (a police force's plan answering its inspection's areas for
+# improvement): the reply, headed "Our response", between what was found and the end
+# state sought, is the work the body will do.
+def test_our_response_beside_an_area_for_improvement_is_its_one_action(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Area for improvement", "What the review found", "Our response",
+         "What success looks like", "Lead", "Target", "Progress"],
+        ["AD1", "The service should answer the phone within a minute.",
+         "Half of all calls waited longer than two minutes at lunchtime, when the team was "
+         "smallest.", "Stagger the team's lunch breaks across three hours.",
+         "Nine in ten calls answered within a minute.", "Head of Contact", "31/01/2027",
+         "14/11/2026 – New rota agreed."],
+        ["AD2", "The service should keep its records up to date.",
+         "A third of the files we read had no note for over a month.",
+         "Set a weekly file check for every team leader.", "No file without a monthly note.",
+         "Head of Quality", "31/03/2027", ""],
+        ["AD3", "The service should tell residents how complaints end.",
+         "Residents were rarely told the outcome of their complaint, and some complained "
+         "again to find out.", "Send every complainant a closing letter.",
+         "Every complaint closed with a letter.", "Head of Contact", "28/02/2027", ""],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    # each area for improvement is a recommendation, numbered by its ref; the reply its
+    # one action; what was found and what success looks like kept as fields
+    assert [(r.ref, r.text) for r in plan.recommendations] == [(r[0], r[1]) for r in rows[1:]]
+    found = actions(plan)
+    assert [(a.ref, a.text) for a in found] == [(f"{r[0]}.1", r[3]) for r in rows[1:]]
+    assert found[0].fields["What the review found"] == rows[1][2]
+    assert found[2].fields["What success looks like"] == rows[3][4]
+    assert [u.date for u in found[0].updates] == [dt.date(2026, 11, 14)]
