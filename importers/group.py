@@ -27,6 +27,7 @@ from importers.headings import (
     bare_lists_counted_apart,
     cell_code_heading,
     closing_field_lines,
+    glued_code,
     heading_ref,
     is_breadcrumb,
     label_initials,
@@ -2470,6 +2471,7 @@ class _Walker:
             return ""  # asked of every row: most have no recommendation ref to read
         return (
             listed_code(value, self.headings.lists)
+            or glued_code(value)
             or heading_ref(value)
             or self._rising_label_ref(value)
             or value

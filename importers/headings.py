@@ -146,6 +146,14 @@ def listed_code(cell: str, lists: frozenset[str]) -> str | None:
     return f"{m['prefix']}{m['number']}" if m and m["prefix"] in lists else None
 
 
+def glued_code(cell: str) -> str | None:
+    """ "CoC1" for a ref cell "CoC1": a list's short name glued to its number, nothing
+    else, is a code as "MD1" is, kept as written though the plan has no other list;
+    None for "CoC 1", where a space makes the name a label to drop."""
+    m = LISTED_CODE.match(cell)
+    return cell.strip() if m and not any(c.isspace() for c in cell.strip()) else None
+
+
 # A heading that is only a code and text: "1. Leadership", "MD2 – Safe care", and a
 # dotted number before a space ("1.1 Identifying people …": 1.1, not 1 and "1 Identifying").
 CODE_HEADING = re.compile(

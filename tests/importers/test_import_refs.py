@@ -1345,6 +1345,27 @@ def test_a_ref_column_of_two_lists_each_counted_from_one_keeps_the_names(
     ]
 
 
+# Seen in hold-out 226 (a police force's areas for improvement, "AFI1" … "AFI11" down its
+# Ref column, one a row, no other list).
+def test_a_lists_name_glued_to_its_number_in_a_ref_column_is_kept(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Cause of concern", "Our response", "Lead", "Target"],
+        ["CoC1", "Crews were not trained in rope rescue.",
+         "Train two crews in rope rescue every quarter.", "Head of Training", "31/03/2027"],
+        ["CoC2", "Hydrants were not inspected.",
+         "Inspect every hydrant in the county this year.", "Head of Water", "31/12/2026"],
+        ["CoC 3", "Staff did not know how to raise a concern.",
+         "Relaunch the speak-up line with a staff campaign.", "Head of People", "28/02/2027"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    # glued, the name and number are one code, as "MD1" is; spaced, "CoC" is a label
+    assert [(r.ref, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("CoC1", ["CoC1.1"]),
+        ("CoC2", ["CoC2.1"]),
+        ("3", ["3.1"]),
+    ]
+
+
 def test_lists_numbered_on_from_each_other_need_no_names(tmp_path: Path) -> None:
     """One count across both lists ("CoC 1", then "AFI 2", "AFI 3"): the numbers alone
     are unique and the label is dropped, as "AFI 4" gives 4."""
