@@ -1559,7 +1559,8 @@ def _is_agency(words: str) -> bool:
 # "Jo Baines with Dr Imran Shah", "Karen Lowe with PCF": joint leads, as a local area's
 # plan names the officer and the partner who lead together; split as "&" is, only where
 # every side names someone ("Head of SEND with responsibility for EHCPs" is one post).
-_JOINT = re.compile(rf"\s*(?:{_JOIN}|\bwith\b)" + _OUTSIDE_BRACKETS + r"\s*", re.IGNORECASE)
+# "w/" is "with" written short ("Priya Nair w/ Owen Tate"), read before its slash is.
+_JOINT = re.compile(rf"\s*(?:\bw/|{_JOIN}|\bwith\b)" + _OUTSIDE_BRACKETS + r"\s*", re.IGNORECASE)
 
 
 # "Group Manager Prevention in conjunction with Head of Corporate Communications",

@@ -2774,6 +2774,26 @@ def test_with_between_names_or_bodies_joins_two_leads(tmp_path: Path) -> None:
     assert third.leads == ["Head of SEND with responsibility for EHCPs"]
 
 
+# Seen in hold-out 218 (a council's CQC adult social care plan): "with" written short,
+# "w/", between two officers who lead together, once a person and a body.
+
+
+def test_w_slash_is_with_written_short_and_joins_two_leads(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target"],
+        ["1.1", "Reopen the day centre.", "Priya Nair w/ Owen Tate", "31/12/2026"],
+        ["1.2", "Co-produce the leaflet.", "Owen Tate w/ Carers Voice Eastvale", "31/03/2027"],
+        ["1.3", "Audit the reviews.", "Head of Quality w/ responsibility for reviews", ""],
+    ]  # fmt: skip
+    first, second, third = actions(plan_of(write(tmp_path, rows)))
+    # two leads in the order written, neither the responsible
+    assert (first.leads, first.responsible) == (["Priya Nair", "Owen Tate"], [])
+    assert second.leads == ["Owen Tate", "Carers Voice Eastvale"]
+    assert first.fields["Lead (as written)"] == "Priya Nair w/ Owen Tate"
+    # near miss: a post with its remit is one lead, as written
+    assert third.leads == ["Head of Quality w/ responsibility for reviews"]
+
+
 # Seen in hold-out 117 (a police force's HMICFRS PEEL plan): owners written as the rank
 # and the unit the officer heads, with no name, "DCI PPU", "DI CID", "Supt Crime".
 
