@@ -2261,7 +2261,8 @@ def _keyed_codes(name: str, aliases: dict[str, str]) -> list[str]:
     split around ("Head of Learning & Development"). A post with the holder's initials
     in brackets ("Maths lead (JT)", "English lead (SW) / SENCo (RH)") is the person
     the key gives those initials to."""
-    sides = [_keyed_holder(side, aliases) for side in _JOINERS.split(name)]
+    joined = [pair for side in _JOINERS.split(name) for pair in _keyed_pair(side, aliases)]
+    sides = [_keyed_holder(side, aliases) for side in joined]
     if len(sides) == 1 and _rank_and_unit(name.split()):
         sides = name.split()  # "DS JAB": two people where the key defines both
     if name not in aliases and all(s in aliases for s in sides):
@@ -2285,6 +2286,24 @@ _POST_THEN_BRACKET = re.compile(r"^(?P<post>[^()]+?)\s*\((?P<inside>[^()]+)\)$")
 _INITIALS_THEN_TEAM_CODE = re.compile(
     r"^(?P<initials>[A-Z][A-Za-z]{0,3}[A-Z])-(?P<team>[A-Z]{2,6})$"
 )
+
+
+def _keyed_pair(side: str, aliases: dict[str, str]) -> list[str]:
+    """ "AB-CD": two initials joined by a hyphen, each the key's person, are two people
+    leading together, as "AB / CD" are. A team's code after the initials ("AB-HC") or a
+    side the key gives no person ("ASC-AB") leaves the side whole."""
+    pair = _INITIALS_THEN_TEAM_CODE.match(side.strip())
+    if pair is None or side.strip() in aliases:
+        return [side]
+    both = pair["initials"], pair["team"]
+    return list(both) if all(_keyed_person(x, aliases) for x in both) else [side]
+
+
+def _keyed_person(code: str, aliases: dict[str, str]) -> bool:
+    """The key gives the code a person: "AB = Alan Bright", never a team written as a
+    name is ("HC = Home Care")."""
+    full = aliases.get(code, "")
+    return _is_persons_name(full) and not _names_a_team(full)
 
 
 def _keyed_holder(side: str, aliases: dict[str, str]) -> str:

@@ -3977,3 +3977,44 @@ def test_initials_with_their_team_code_after_a_hyphen_are_the_keyed_person(
     # initials the key does not give stay as written
     assert [a.leads for a in found] == [["Alan Bright"], ["Cara Dunn", "Alan Bright"], ["XY-OPS"]]
     assert found[1].fields["Lead (as written)"] == "CD-OPS / AB-HC"
+
+
+# Asked by the lead (session 29): two keyed initials joined by a hyphen, "AB-CD", are two
+# officers leading together, as "AB / CD" are.
+
+
+def test_two_keyed_initials_joined_by_a_hyphen_are_two_leads(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1", "Audit home care visits.", "AB-CD", "31/12/2026"],
+        ["2", "Train the duty team.", "CD-AB", "31/01/2027"],
+        ["3", "Report to members.", "AB-HC", "31/03/2027"],
+        ["4", "Brief the panel.", "ASC-AB", "31/03/2027"],
+        [],
+        ["Key to initials:"],
+        ["AB = Alan Bright, Home Care Manager"],
+        ["CD = Cara Dunn, Duty Manager"],
+        ["Team codes: HC = Home Care; ASC = Adult Social Care"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # each side the key's person, in the order written; a team's code is no second lead,
+    # and a pair whose first side the key gives no one stays as written
+    assert [a.leads for a in found] == [
+        ["Alan Bright", "Cara Dunn"],
+        ["Cara Dunn", "Alan Bright"],
+        ["Alan Bright"],
+        ["ASC-AB"],
+    ]
+    assert found[0].fields["Lead (as written)"] == "AB-CD"
+
+
+def test_initials_keyed_in_brackets_after_names_join_by_a_hyphen(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1", "Audit home care visits.", "AB-CD", "31/12/2026"],
+        ["2", "Train the duty team.", "AB", "31/01/2027"],
+        [],
+        ["Key to leads: Alan Bright (AB); Cara Dunn (CD)"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [["Alan Bright", "Cara Dunn"], ["Alan Bright"]]
