@@ -361,3 +361,29 @@ def test_a_bracket_or_a_lowercase_last_word_is_never_a_persons_surname() -> None
     assert short_name("English lead", 10) == "Engl. lead"
     assert short_name("English lead", 12) == "English lead"
     assert short_name("Marina Kitchen (interim)", 10) == "M Kitchen"
+
+
+async def test_a_one_line_recommendation_has_its_counts_straight_under_it(
+    db_path: Path,
+) -> None:
+    """With one long recommendation every entry takes three lines. A short one's counts
+    sat on the third, under a blank line and straight above the next entry's ref:
+    "2/3 done" read as the next recommendation's. Its counts follow its text."""
+    recs = [
+        RecommendationDoc(
+            ref=str(n),
+            text=text,
+            actions=[ActionDoc(ref=f"{n}.1", text="Agree the plan", leads=["Kate Ellis"])],
+        )
+        for n, text in enumerate(["Payroll", ALIKE[0], "Cyber security"], 1)
+    ]
+    store = Store.open(db_path)
+    store.merge_plans([PlanDoc(title="Short and long", recommendations=recs)], "test import")
+    store.close()
+    async with open_app(db_path).run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        pane = [line[1:31].strip() for line in screen_text(pilot.app).splitlines()[3:16]]
+        payroll = next(n for n, line in enumerate(pane) if line.startswith("1 Payroll"))
+        assert pane[payroll + 1].startswith("0/1 done")
+        assert pane[payroll + 2] == ""  # the entry's spare line is last, apart from the next
+        assert pane[payroll + 3].startswith("2 ")

@@ -140,22 +140,33 @@ class RecList(ScrollView, can_focus=True):
             counts = [Segment(f"   {self.total:,} actions", DIM), *_late(self.overdue)]
             return counts if part == 1 else []  # under its name, as one entry of two lines
         rec = self.recs[index - 1]
-        if last:
-            # the dropped are out of the count, said after the overdue where they fit
-            tally = [Segment(f"   {rec.done}/{rec.counted} done", DIM), *_late(rec.overdue)]
-            dropped = f"  {rec.dropped} dropped"
-            room = width - sum(cell_len(seg.text) for seg in tally)
-            if rec.dropped and cell_len(dropped) <= room:  # whole or not at all: "1 d" or
-                tally.append(Segment(dropped, DIM))  # "1 …" said nothing (the dashboard has it)
-            return tally
         ref = _ref(rec)
         indent = min(cell_len(ref), INDENT)
-        room = width - (cell_len(ref) if part == 0 else indent)
-        said = text_lines(plain(rec.text, True), room, width - indent, self._apart.get(rec.id, 0))
+        first = width - cell_len(ref)
+        said = text_lines(plain(rec.text, True), first, width - indent, self._apart.get(rec.id, 0))
+        if part > 0 and not said[1]:
+            # a text on one line has its counts straight under it and the spare line
+            # last: under a blank line they sat against the next entry, read as its own
+            if part > 1:
+                return []
+            last = True
+        if last:
+            return self._tally(rec, width)
+        room = first if part == 0 else width - indent
         text = fit(said[part], room) if room > 1 else ""  # cut with "…": cut bare, "…the
         if part == 0:  # emergency department" looked whole
             return [Segment(ref, BOLD), Segment(text, PLAIN)]
         return [Segment(" " * indent, PLAIN), Segment(text, PLAIN)]
+
+    def _tally(self, rec: RecommendationRow, width: int) -> list[Segment]:
+        """ "2/3 done  ! 1 overdue": the dropped are out of the count, said after the
+        overdue where they fit."""
+        tally = [Segment(f"   {rec.done}/{rec.counted} done", DIM), *_late(rec.overdue)]
+        dropped = f"  {rec.dropped} dropped"
+        room = width - sum(cell_len(seg.text) for seg in tally)
+        if rec.dropped and cell_len(dropped) <= room:  # whole or not at all: "1 d" or
+            tally.append(Segment(dropped, DIM))  # "1 …" said nothing (the dashboard has it)
+        return tally
 
 
 INDENT = 4  # the most a second line of text is set in, under the text after the ref
