@@ -536,11 +536,20 @@ def single_byte_encoding(data: bytes) -> str:
     if not mac_lines and not _MAC_PUNCTUATION_AS_LETTERS.search(windows):
         return name
     mac = data.decode("mac_roman")
-    return "mac_roman" if _punctuation(mac) >= _punctuation(windows) else name
+    return "mac_roman" if _plausibility(mac) >= _plausibility(windows) else name
 
 
-def _punctuation(text: str) -> int:
-    return sum(text.count(mark) for mark in _PLAN_PUNCTUATION)
+def _plausibility(text: str) -> int:
+    """A reading's plan punctuation less its letters misread inside words: a Windows file
+    a tool cut to carriage returns, with accents and no dash, stays Windows-1252."""
+    marks = sum(text.count(mark) for mark in _PLAN_PUNCTUATION)
+    return marks - len(_MISREAD_CAPITAL.findall(text)) - len(_MISREAD_MARK.findall(text))
+
+
+# What no writer types inside a word, as a wrong code page reads accents: a capital
+# straight after a small letter ("cafÈ", "ZoÎ") or a mark between two letters ("N˙Òez").
+_MISREAD_CAPITAL = re.compile(r"(?<=[a-zß-ÿ])[À-Þ]")
+_MISREAD_MARK = re.compile(r"(?<=[^\W\d_])[^\w\s" + _PLAN_PUNCTUATION + r"\x00-\x7f](?=[^\W\d_])")
 
 
 def _looks_utf16(data: bytes) -> bool:

@@ -187,6 +187,24 @@ def test_mac_roman_punctuation_is_told_from_windows_letters_by_where_it_stands(
     assert action.leads == ["Élodie MUÑOZ"]
 
 
+def test_a_windows_csv_cut_to_carriage_returns_keeps_its_accented_names(
+    tmp_path: Path,
+) -> None:
+    # Windows-1252 with lines a tool ended by a carriage return alone, no dash nor quote
+    # to tell by: as Mac Roman "café" would be "cafÈ" and "Núñez" "N˙Òez", capitals and
+    # marks inside small words, which no Mac file reads as
+    rows = [
+        ["No.", "Action", "Owner"],
+        ["1", "Open the community café on Fridays.", "Ana Núñez"],
+        ["2", "Agree the menu with the volunteers.", "Zoë Ash"],
+    ]
+    path = write(tmp_path, rows, encoding="cp1252", newline="\r")
+    assert b"\n" not in path.read_bytes()
+    first, second = actions(plan_of(path))
+    assert (first.text, first.leads) == ("Open the community café on Fridays.", ["Ana Núñez"])
+    assert second.leads == ["Zoë Ash"]
+
+
 def test_an_explicit_encoding_that_does_not_fit_is_a_failure(tmp_path: Path) -> None:
     path = write(tmp_path, [["Action", "Lead"], ["Café visit", "Zoë Smith"]])
     message = failure(path, ImportOptions(today=TODAY, encoding="ascii"))
