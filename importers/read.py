@@ -86,22 +86,26 @@ def without_keycaps(text: str) -> str:
     return _KEYCAP.sub(r"\1", text).replace(_KEYCAP_TEN, "10")
 
 
-# A circled number (①, ❶, ➀, ⓫, ㉑ …), as a school's wall display numbers its priorities:
-# a person reads the number itself, "① Improve reading" as "1 Improve reading". A letter
-# or another circled number straight after it is parted by a space: "①②" are 1 and 2.
+# A circled number (①, ❶, ➀, ⓫, ㉑ …) opening a cell or a line of it, as a school's wall
+# display numbers its priorities: a person reads the number itself, "① Improve reading"
+# as "1 Improve reading". A letter or another circled number straight after it is parted
+# by a space: "①②" are 1 and 2. Inside a sentence ("three steps: ① draft, ② consult")
+# it counts the sentence's own parts, and stays as written.
 _CIRCLED = "\u24ea\u2460-\u2473\u24eb-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf"
-_CIRCLED_NUMBER = re.compile(f"([{_CIRCLED}])(?=([^\\W_]|[{_CIRCLED}])?)")
+_CIRCLED_OPENING = re.compile(f"^([^\\S\\n]*)([{_CIRCLED}]+)(?=([^\\W_])?)", re.MULTILINE)
 
 
 def without_circled_numbers(text: str) -> str:
-    """``text`` with each circled number read as its number: "② Plans" → "2 Plans"."""
+    """``text`` with each circled number opening it or a line read as its number:
+    "② Plans" → "2 Plans"."""
     if text.isascii():
         return text
-    return _CIRCLED_NUMBER.sub(_circled_number, text)
+    return _CIRCLED_OPENING.sub(_circled_numbers, text)
 
 
-def _circled_number(m: re.Match[str]) -> str:
-    return str(int(unicodedata.numeric(m[1]))) + (" " if m[2] else "")
+def _circled_numbers(m: re.Match[str]) -> str:
+    numbers = " ".join(str(int(unicodedata.numeric(c))) for c in m[2])
+    return m[1] + numbers + (" " if m[3] else "")
 
 
 # A pilcrow straight after a cell's text is a line break a tracker system's export wrote

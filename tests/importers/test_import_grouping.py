@@ -3228,3 +3228,16 @@ def test_a_circled_number_opening_a_heading_row_is_that_recommendations_number(
         ("12", "Review the homework policy"),
     ]
     assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.1", "12.1"]
+
+
+def test_circled_numbers_inside_an_actions_words_stay_as_written(tmp_path: Path) -> None:
+    # the steps of one action counted inside its sentence: no heading, nothing to read
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1.1", "Agree the rota in three steps: ① draft, ② consult, ③ publish.", "Mr Okafor",
+         "31/01/2027"],
+        ["1.2", "Hold the parents' forums ❶ in March and ❷ in June.", "Mrs Dale", "30/06/2027"],
+    ]  # fmt: skip
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    assert first.text == "Agree the rota in three steps: ① draft, ② consult, ③ publish."
+    assert second.text == "Hold the parents' forums ❶ in March and ❷ in June."
