@@ -110,8 +110,9 @@ def _circled_numbers(m: re.Match[str]) -> str:
 
 # A pilcrow straight after a cell's text is a line break a tracker system's export wrote
 # as Word's paragraph mark ("… October.¶02/09/2026 – …"); after a space or an opening
-# bracket, or opening the cell, it cites a paragraph ("see ¶ 12") and stays.
-_PILCROW_BREAK = re.compile(r"(?<=[^\s(\[])¶")
+# bracket, or opening the cell, it cites a paragraph ("see ¶ 12") and stays, and so does
+# one after another ("¶¶ 12–14", paragraphs 12 to 14).
+_PILCROW_BREAK = re.compile(r"(?<=[^\s(\[¶])¶")
 
 
 def clean(text: str, exact: bool = False) -> str:

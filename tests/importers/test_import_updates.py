@@ -161,6 +161,16 @@ def test_a_pilcrow_after_a_line_is_the_line_break_the_export_wrote_so(tmp_path: 
     assert found["1.2"] == [(None, "Checked against ¶ 14 of the audit report.")]
 
 
+def test_two_pilcrows_cite_paragraphs_and_break_no_line(tmp_path: Path) -> None:
+    # "¶¶ 12–14" is paragraphs 12 to 14 as a report cites them: the second mark follows
+    # the first, not a line's text
+    found = progress_updates(
+        tmp_path, ["Checked against ¶¶ 12–14 of the audit report.", "See report ¶¶3-5."]
+    )
+    assert found["1.1"] == [(None, "Checked against ¶¶ 12–14 of the audit report.")]
+    assert found["1.2"] == [(None, "See report ¶¶3-5.")]
+
+
 def test_headers_of_work_done_are_updates_and_work_to_come_is_the_action() -> None:
     done = ["Action taken to date", "Actions taken", "Work undertaken so far",
             "What has been done", "Steps taken"]  # fmt: skip
