@@ -270,6 +270,17 @@ def assign(profiles: list[ColumnProfile], explicit: dict[int, str]) -> Assignmen
     return result
 
 
+# A header naming the deadline outright ("Deadline", "Due", "Timescale", "Target date")
+# keeps it over events written in its cells; one named for the work's completion yields.
+_NAMES_THE_DEADLINE = 60
+# Dates of another moment than the deadline: when the item was raised, agreed, updated.
+_ANOTHER_MOMENT = re.compile(
+    r"\b(?:raised|opened|logged|created|identified|agreed|updated|reviewed|reported"
+    r"|start\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def _a_deadline_without_dates_yields_to_dates(
     profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
 ) -> None:
@@ -283,10 +294,15 @@ def _a_deadline_without_dates_yields_to_dates(
     held = profiles[due]
     if not held.filled or held.dates or held.times:
         return
+    if scores(held.header).get("due", 0) >= _NAMES_THE_DEADLINE:
+        return  # "Deadline" over "Before the next inspection": the deadline as written
     dated = [
         (score, p)
         for p in profiles
-        if p.index not in explicit and _is_free(result, p) and p.dates >= _MOSTLY
+        if p.index not in explicit
+        and _is_free(result, p)
+        and p.dates >= _MOSTLY
+        and not _ANOTHER_MOMENT.search(p.header)
         for role, score, _ in _proposals(p)
         if role == "due"
     ]

@@ -2584,3 +2584,38 @@ def test_a_column_holding_no_date_never_takes_the_deadline_from_one_of_dates(
         "Photographs.",
     ]
     assert [len(a.updates) for a in found] == [0, 1, 0]
+
+
+def test_a_column_headed_as_the_deadline_keeps_it_over_a_column_of_other_dates(
+    tmp_path: Path,
+) -> None:
+    # "Deadline" over events, no date: still the deadline as written; the day the action
+    # was agreed, or the row last updated, is never when it is due
+    rows = [
+        ["Ref", "Action", "Owner", "Date agreed", "Deadline", "Last updated"],
+        ["1", "Fit smoke alarms in the depot.", "Amy Cole", "12/10/2026",
+         "Before the next inspection", "12/11/2026"],
+        ["2", "Train the caretakers.", "Amy Cole", "12/10/2026",
+         "When the new rota starts", "19/11/2026"],
+        ["3", "Replace the fire doors.", "Ben Ray", "19/10/2026", "After the refurbishment",
+         "19/11/2026"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.due, a.due_text) for a in found] == [
+        (None, "Before the next inspection"),
+        (None, "When the new rota starts"),
+        (None, "After the refurbishment"),
+    ]
+    assert [a.fields.get("Date agreed") for a in found] == [
+        "12/10/2026", "12/10/2026", "19/10/2026"
+    ]  # fmt: skip
+    # a proof named for completion beside the day the item was raised: no deadline either
+    rows = [
+        ["Ref", "What we will do", "Proof of completion", "Owner", "Date raised"],
+        ["1", "Fit smoke alarms in the depot.", "Signed job sheet.", "Amy Cole", "12/10/2026"],
+        ["2", "Train the caretakers.", "Attendance list; quiz.", "Amy Cole", "19/10/2026"],
+    ]  # fmt: skip
+    (tmp_path / "raised").mkdir()
+    found = actions(plan_of(write(tmp_path / "raised", rows)))
+    assert [a.due for a in found] == [None, None]
+    assert [a.fields.get("Date raised") for a in found] == ["12/10/2026", "19/10/2026"]
