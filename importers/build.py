@@ -88,6 +88,7 @@ from importers.dates import (
     revised_from,
     says_dates_moved,
     status_hint,
+    years_as_written,
 )
 from importers.group import POSITION_DIGITS, Group, Grouping, Row, labels_restart
 from importers.headings import labelled_number, labelled_position, worded_ref
@@ -1038,12 +1039,13 @@ def _read_deadline(
     original = None
     if revision is not None:
         if cell:
-            original = parse_deadline(
-                cell,
-                month_first=month_first,
-                year_starts=starts,
-                quarters=quarters,
-            ).due
+            with years_as_written():  # the baseline may be years gone: why it was revised
+                original = parse_deadline(
+                    cell,
+                    month_first=month_first,
+                    year_starts=starts,
+                    quarters=quarters,
+                ).due
             if not _is_the_baseline_alone(cell, original):
                 keep(fields, _header(row, ctx.column_of["due"], "Original due"), cell)
         cell, month_first = revision.wording, revision.col in ctx.month_first

@@ -162,6 +162,14 @@ def plan_calendar(kept: PlanCalendar) -> Iterator[None]:
         _PLAN_CALENDAR.reset(token)
 
 
+@contextmanager
+def years_as_written() -> Iterator[None]:
+    """Inside the block a month and two figures are its year, whatever the plan's date:
+    an original deadline beside a revised one may be years gone, which is why it moved."""
+    with plan_calendar(_PLAN_CALENDAR.get()._replace(dates=None)):
+        yield
+
+
 class Deadline(NamedTuple):
     """A due date (None when the wording has none) and how precise it is."""
 

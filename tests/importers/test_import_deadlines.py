@@ -600,6 +600,22 @@ def test_the_plan_s_own_date_judges_a_month_and_two_figures(
     assert [a.due for a in actions(plan_of(write(tmp_path, rows)))] == read
 
 
+def test_an_original_deadline_beside_a_revised_one_keeps_its_years(tmp_path: Path) -> None:
+    # an audit tracker carries recommendations whose first deadline passed years ago:
+    # that is why each was revised, so "Mar 23" is March 2023, not 23 March 2027
+    rows = [
+        ["Audit recommendations tracker. Position at 30 November 2026."],
+        ["Ref", "Recommendation", "Owner", "Due date", "Revised due date"],
+        ["1", "Reconcile the payroll monthly.", "Ivy Shaw", "Mar 23", "Sep 27"],
+        ["2", "Approve waivers before spend.", "Ivy Shaw", "Dec 23", "Mar 27"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.due, a.original_due) for a in found] == [
+        (D(2027, 9, 30), D(2023, 3, 31)),
+        (D(2027, 3, 31), D(2023, 12, 31)),
+    ]
+
+
 def test_two_figures_alone_read_out_of_a_plan_are_the_year() -> None:
     # no plan to date them: the figures are the year, as ever
     assert parse_deadline("Dec 19") == (D(2019, 12, 31), "month")
