@@ -587,7 +587,9 @@ def _names_the_report(
         return False
     if not 2 <= p.distinct < p.filled:
         return False
-    if not _flat_refs(profiles, result) or _each_row_a_finding_answered(profiles, result):
+    if not _flat_refs(profiles, result):
+        return False
+    if _each_row_a_finding_answered(profiles, result) and not _leads_the_table(p, profiles):
         return False
     if any(_numbers_each_reports_items_afresh(q, p, result) for q in profiles):
         return True  # long titles too: "Financial Management … – Interim Report (No.17)"
@@ -639,6 +641,12 @@ def _flat_refs(profiles: list[ColumnProfile], result: Assignment) -> bool:
     """No ref column, or refs of their own that no stem groups ("AR311", not "3.1")."""
     ref = result.column("ref")
     return ref is None or not 0 < len(profiles[ref].stem_starts) < profiles[ref].rows
+
+
+def _leads_the_table(p: ColumnProfile, profiles: list[ColumnProfile]) -> bool:
+    """The table's first filled column ("Audit" | "Assurance" | "Ref" | …): every row is
+    read under it, as under a banner, before its own ref or words."""
+    return p.index == min((q.index for q in profiles if q.filled), default=-1)
 
 
 def _each_row_a_finding_answered(profiles: list[ColumnProfile], result: Assignment) -> bool:
