@@ -589,7 +589,7 @@ def _names_the_report(
         return False
     if not _flat_refs(profiles, result):
         return False
-    if _each_row_a_finding_answered(profiles, result) and not _leads_the_table(p, profiles):
+    if _each_row_a_finding_answered(profiles, result) and not _files_the_refs(p, profiles, result):
         return False
     if any(_numbers_each_reports_items_afresh(q, p, result) for q in profiles):
         return True  # long titles too: "Financial Management … – Interim Report (No.17)"
@@ -643,10 +643,13 @@ def _flat_refs(profiles: list[ColumnProfile], result: Assignment) -> bool:
     return ref is None or not 0 < len(profiles[ref].stem_starts) < profiles[ref].rows
 
 
-def _leads_the_table(p: ColumnProfile, profiles: list[ColumnProfile]) -> bool:
-    """The table's first filled column ("Audit" | "Assurance" | "Ref" | …): every row is
-    read under it, as under a banner, before its own ref or words."""
-    return p.index == min((q.index for q in profiles if q.filled), default=-1)
+def _files_the_refs(p: ColumnProfile, profiles: list[ColumnProfile], result: Assignment) -> bool:
+    """The table's first filled column, before the rows' own refs ("Audit" | "Assurance"
+    | "Ref" | …): every row is filed under it, as under a banner. With no refs (a
+    university's "Audit" | "Finding" | "Agreed Action") it files nothing."""
+    ref = result.column("ref")
+    first = min((q.index for q in profiles if q.filled), default=-1)
+    return ref is not None and p.index == first < ref
 
 
 def _each_row_a_finding_answered(profiles: list[ColumnProfile], result: Assignment) -> bool:
