@@ -310,6 +310,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout221",
         "holdout222",
         "holdout219",
+        "holdout217",
         "holdout223",
     )
     for folder in (PLANS / name for name in folders):
