@@ -606,8 +606,12 @@ def _named_by_its_cells(
     own count starting again exactly where it changes ("No." 1, 2, 3 | 1, 2): the count
     files each row under its name as under an audit's, whatever the header calls the
     groups (the lead's ruling). A header naming another role ("Lead", "Status") or cells
-    that are mostly people name no group."""
+    that are mostly people, grades or times name no group."""
     if _names_another_role(p.header) or max(p.persons, p.posts) >= _MOSTLY_PEOPLE:
+        return False
+    # "High" then "Medium", "January" then "February": how urgent each action is, or
+    # when it falls, said of each action, however the count restarts at them
+    if max(p.grades, p.times) >= _MOSTLY:
         return False
     return any(_numbers_each_reports_items_afresh(q, p, result) for q in profiles)
 

@@ -134,6 +134,8 @@ class ColumnProfile:
     bodies: float = 0.0
     # How often, alone ("Monthly", "Quarterly", "Six-monthly"): a review's cycle, no name
     frequencies: float = 0.0
+    # A grade alone ("High", "Medium", "Low priority"): how urgent or grave, no name
+    grades: float = 0.0
     # One person's post with no one named ("Principal Social Worker"): who leads, by post
     posts: float = 0.0
     # Dates, or wording of a time no rule dates ("Easter 2027", "Oct half term 2026",
@@ -387,6 +389,7 @@ def _column(
         letters=share(lambda c: numbers_in_recommendation(unmarked(c))),
         bodies=share(people.names_a_body),
         frequencies=share(lambda c: bool(_FREQUENCY.match(c))),
+        grades=share(vocab.is_grade),
         posts=share(people.is_post_alone),
         times=share(lambda c: _is_time(c, header) or _is_keyed_time(c, days or {})),
         keyed_times=share(lambda c: _is_keyed_time(c, days or {})),

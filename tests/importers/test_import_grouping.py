@@ -2218,6 +2218,26 @@ def test_a_lead_on_every_row_counted_afresh_groups_nothing(tmp_path: Path) -> No
     assert actions(plan)[4].leads == ["Tom Reed"]
 
 
+@pytest.mark.parametrize(
+    ("header", "names"),
+    [
+        ("Priority", ["High"] * 3 + ["Medium"] * 2 + ["Low"] * 2),
+        ("Month", ["January"] * 3 + ["February"] * 2 + ["March"] * 2),
+    ],
+)
+def test_a_grade_or_a_month_on_every_row_counted_afresh_groups_nothing(
+    tmp_path: Path, header: str, names: list[str]
+) -> None:
+    rows = _pledges_numbering_their_actions(_AFRESH)
+    rows[0][0] = header
+    for row, name in zip(rows[1:], names, strict=True):
+        row[0] = name
+    plan = plan_of(write(tmp_path, rows))
+    # how urgent the work is, or when it falls, is said of each action: no group
+    assert len(plan.recommendations) == 1
+    assert actions(plan)[4].fields[header] == names[4]
+
+
 # Seen in hold-out 197 (a parliament's Public Accounts Committee tracker): the report's
 # title and number on every row, each recommendation numbered in its own cell afresh in
 # each report ("1. …", "2. …", then "1. …"), no ref column, no rating beside the report
