@@ -403,7 +403,7 @@ def export(db: Path, args: argparse.Namespace) -> int:
     from reports.files import check_target, write_export
     from store.exports import record_export
 
-    since = parse_date(args.since, "--since") if args.since else None
+    since = _since(args.since) if args.since else None
     if since and args.format in ("csv", "json"):  # lossless files: no changes section to add
         raise UserError(
             f"--since: the {args.format} export has no changes section (use html, md, docx or xlsx)"
@@ -429,6 +429,17 @@ def export(db: Path, args: argparse.Namespace) -> int:
     else:
         sys.stdout.buffer.write(data)
     return 0
+
+
+def _since(typed: str) -> dt.date:
+    """``--since``: a day behind today ("1 nov" is the last 1 November, not next year's)."""
+    from reports.since import since_day
+    from store.clock import today
+
+    try:
+        return since_day(typed, today())
+    except ValueError as refused:
+        raise UserError(f"--since: {refused}") from None
 
 
 def _export_bytes(store: Store, fmt: str, plan: str | None, since: dt.date | None) -> bytes:

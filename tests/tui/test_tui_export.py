@@ -115,11 +115,22 @@ def test_a_cli_export_to_a_file_is_remembered(db: Path, tmp_path: Path) -> None:
 
 
 def test_since_reads_a_day_as_people_write_it() -> None:
-    assert since_from("30 Sep 2026") == since_from("2026-09-30") == dt.date(2026, 9, 30)
-    assert since_from(" 30/09/2026 ") == dt.date(2026, 9, 30)
-    assert since_from("") is None
+    today = dt.date(2026, 12, 7)
+    assert since_from("30 Sep 2026", today) == since_from("2026-09-30", today)
+    assert since_from(" 30/09/2026 ", today) == dt.date(2026, 9, 30)
+    assert since_from("", today) is None
     with pytest.raises(ValueError, match="write a day, e.g. 30 Sep 2026"):
-        since_from("last Tuesday")
+        since_from("last Tuesday", today)
+
+
+def test_since_reads_a_day_as_the_due_box_does_and_without_a_year_the_last_one() -> None:
+    """'1 nov' typed on 7 Dec was refused ("write a day"), though the due box and
+    `export --since` read it; it is this 1 November, the period being behind today."""
+    today = dt.date(2026, 12, 7)
+    assert since_from("1 nov", today) == dt.date(2026, 11, 1)
+    assert since_from("10/12", today) == dt.date(2025, 12, 10)
+    with pytest.raises(ValueError, match="1 Jan 2027 is after today"):
+        since_from("1 January 2027", today)
 
 
 async def test_the_dialog_offers_every_format_and_a_short_name_in_the_working_folder(
@@ -215,6 +226,7 @@ async def test_a_bad_since_or_folder_keeps_the_dialog_open_with_the_reason(
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert error(app).startswith("since 'someday': write a day")
+        assert app.focused is app.screen.query_one("#since", Input)  # to mend it at once
         app.screen.query_one("#since", Input).value = ""
         app.screen.query_one("#path", Input).value = str(tmp_path / "nowhere" / "p.html")
         await pilot.press("ctrl+s")

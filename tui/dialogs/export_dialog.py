@@ -37,7 +37,6 @@ FORMAT_WORDS = {
     "json": "JSON (lossless; no 'since')",
 }
 PREFERRED = ("docx", "html")  # what a committee is sent, when this version has it
-SINCE_FORMATS = ("%d %b %Y", "%d %B %Y", "%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y", "%d %b %y")
 REPLACE_CHOICES = [("y", "replace", "Replace the file"), ("n", "keep", "No, keep it")]
 
 
@@ -70,18 +69,19 @@ def default_target(title: str, fmt: str, today: dt.date, folder: Path) -> Path:
     return folder / f"{stem}-{today.isoformat()}.{fmt}"
 
 
-def since_from(typed: str) -> dt.date | None:
-    """ "30 Sep 2026", "2026-09-30" or "30/09/2026"; None for nothing typed.
-    Raises ValueError naming what is accepted."""
+def since_from(typed: str, today: dt.date) -> dt.date | None:
+    """The day typed as the due box and `export --since` read it ("30 Sep 2026", "1 nov":
+    the last 1 November); None for nothing typed. Raises ValueError saying why and
+    naming what is accepted."""
+    from reports.since import since_day  # the importer's readings: not at start-up
+
     typed = " ".join(typed.split())
     if not typed:
         return None
-    for form in SINCE_FORMATS:
-        try:
-            return dt.datetime.strptime(typed, form).date()
-        except ValueError:
-            continue
-    raise ValueError(f"since {typed!r}: write a day, e.g. 30 Sep 2026 (empty: no changes section)")
+    try:
+        return since_day(typed, today)
+    except ValueError as refused:
+        raise ValueError(f"since {typed!r}: {refused} (empty: no changes section)") from None
 
 
 SHORT_PERIOD_DAYS = 7  # a board paper covers weeks; fewer days is most likely a slip
@@ -153,7 +153,7 @@ class ExportDialog(Dialog[str]):
         if event.input.id != "since":
             return
         try:
-            since = since_from(event.value)
+            since = since_from(event.value, self.today)
         except ValueError:
             since = None  # said when saving, with what is accepted
         self._say_short(short_period(since, self.today))
@@ -200,7 +200,12 @@ class ExportDialog(Dialog[str]):
             self._write(request)
 
     def _request(self, replace: bool) -> ExportRequest:
-        since = since_from(self.query_one("#since", Input).value)
+        since_box = self.query_one("#since", Input)
+        try:
+            since = since_from(since_box.value, self.today)
+        except ValueError:
+            since_box.focus()  # the cursor where the fault is, not left in the file's name
+            raise
         typed = self.query_one("#path", Input).value.strip()
         if not typed:
             raise ValueError("file: type where to write it")
