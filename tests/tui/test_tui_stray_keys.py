@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input
+from textual.widgets import Input, TextArea
 
 from store import Store
 from tests.tui.test_tui_main import bar_text, burst, refs, row, running, screen_text, settle
@@ -271,6 +271,20 @@ async def test_escape_with_typed_text_asks_first(db: Path) -> None:
         await pilot.press("u", "escape")  # nothing typed: closes at once
         await settle(pilot)
         assert isinstance(app.screen, MainScreen)
+
+
+async def test_the_discard_question_says_another_key_goes_back_into_the_text(db: Path) -> None:
+    """It said "any other key closes this unchanged": "u" pressed to go back to the note
+    was typed into it ("… [TBC]u"). The key goes back into the box, and it says so."""
+    async with running(db) as (app, pilot):
+        await pilot.press("u", *"Half a note", "escape")
+        await pilot.pause(ESCAPE_TYPING_GAP)
+        await settle(pilot)
+        assert "any other key goes back to your text, a letter typed in it" in screen_text(app)
+        assert "closes this unchanged" not in screen_text(app)
+        await pilot.press("u")
+        await settle(pilot)
+        assert app.screen.query_one(TextArea).text == "Half a noteu"
 
 
 async def test_no_color_starts_and_shows_focus_by_line_weight(

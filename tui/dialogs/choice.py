@@ -23,6 +23,7 @@ class ChoiceDialog(Dialog[str]):
     """Shows the keys; the first matching key press dismisses with its value."""
 
     DEFAULT_CSS = dialog_css("ChoiceDialog")
+    OTHER_KEY = "any other key closes this unchanged"  # what a key not offered does
 
     def __init__(
         self,
@@ -48,7 +49,7 @@ class ChoiceDialog(Dialog[str]):
         with Vertical():
             yield Static(plain(self.title_text), classes="title", markup=False)
             yield Static(body)
-            yield Static("Press a key; any other key closes this unchanged", classes="hint")
+            yield Static(f"Press a key; {self.OTHER_KEY}", classes="hint")
 
     def on_key(self, event: Key) -> None:
         """An option's key chooses it; any other key closes the menu and does nothing

@@ -19,6 +19,10 @@ TYPED = "typed:"  # the answer "put this text back into the box": TYPED + the te
 class DiscardDialog(ChoiceDialog):
     """Answers "discard", "keep", or TYPED + a key that was typing, not an answer."""
 
+    # "closes this unchanged" read as the note being left: "u" pressed to go back to
+    # it was typed into it, unlooked for
+    OTHER_KEY = "any other key goes back to your text, a letter typed in it"
+
     def __init__(self, typing_until: float) -> None:
         super().__init__("Throw away what you typed?", DISCARD_CHOICES, default="n")
         # typing was going on up to this moment (the Esc): a key typed before it
