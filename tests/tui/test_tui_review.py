@@ -204,6 +204,19 @@ async def test_dashboard_numbers_and_enter_opens_the_lead(db: Path) -> None:
         assert refs(app) == ["1.1", "2.2"] and "person: Marina Kitchen" in bar_text(app)
 
 
+async def test_the_dashboards_help_lists_enter_that_its_headings_offer(db: Path) -> None:
+    """ "Progress by recommendation (Enter opens)", but `?` listed only Esc and c."""
+    async with running(db) as (app, pilot):
+        await pilot.press("D", "question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        opens = [k for k in app.screen.keys if "⏎" in k.keys]
+        assert [k.what for k in opens] == ["Open the highlighted recommendation or lead's actions"]
+        await pilot.press("escape", "down", "enter")  # the key still opens it
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen) and refs(app) == ["2.1", "2.2"]
+
+
 def chart_rows(app: ActionPlanApp, name: str) -> list[str]:
     return str(app.screen.query_one(f"#spark-{name}").render()).splitlines()
 

@@ -92,6 +92,15 @@ class DashboardScreen(ReportsFailures, Screen[DashboardChoice]):
     TITLE = "Dashboard"
     BINDINGS = [
         Binding("escape", "close", "Back", id="dashboard_back"),
+        # the lists' own Enter opens; bound here too so that `?` lists it (it lists the
+        # keys of tui's widgets, and the lists are Textual's)
+        Binding(
+            "enter",
+            "open",
+            "Open",
+            show=False,
+            tooltip="Open the highlighted recommendation or lead's actions",
+        ),
         Binding(
             "c", "chase_lead", "Chase", tooltip="Chase the highlighted lead…", id="dashboard_chase"
         ),
@@ -237,6 +246,11 @@ class DashboardScreen(ReportsFailures, Screen[DashboardChoice]):
             )
             lead = name if kind in ("lead", "chase") else ""
         self.app.chase_leads(self.plan, lead)  # type: ignore[attr-defined]
+
+    def action_open(self) -> None:
+        focused = self.focused
+        if isinstance(focused, OptionList) and focused.highlighted is not None:
+            focused.action_select()
 
     def action_close(self) -> None:
         self.dismiss(None)
