@@ -217,6 +217,17 @@ async def test_the_dashboards_help_lists_enter_that_its_headings_offer(db: Path)
         assert isinstance(app.screen, MainScreen) and refs(app) == ["2.1", "2.2"]
 
 
+async def test_the_reviews_help_says_when_enter_finishes(db: Path) -> None:
+    """`?` listed "⏎ Mark reviewed, go on" and "⏎ Finish now" on the first of three items:
+    which does Enter do? The second says it is past the last item."""
+    async with running(db) as (app, pilot):
+        await pilot.press("w", "question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        enter = [k.what for k in app.screen.keys if "⏎" in k.keys]
+        assert enter == ["Mark reviewed, go on", "Past the last item: finish the review"]
+
+
 def chart_rows(app: ActionPlanApp, name: str) -> list[str]:
     return str(app.screen.query_one(f"#spark-{name}").render()).splitlines()
 

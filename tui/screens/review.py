@@ -66,7 +66,13 @@ class ReviewScreen(ActionEditor):
                 "enter", "reviewed", "Reviewed", tooltip="Mark reviewed, go on", id="review_mark"
             ),
             # Enter past the last item: said as what it does there (it marks nothing)
-            Binding("enter", "finish", "Finish review", tooltip="Finish now", id="review_finish"),
+            Binding(
+                "enter",
+                "finish",
+                "Finish review",
+                tooltip="Past the last item: finish the review",
+                id="review_finish",
+            ),
             # priority: the scrolling body would otherwise take the arrows (and their hints)
             Binding(
                 "right",
