@@ -530,7 +530,8 @@ async def test_y_typed_on_straight_after_escape_is_typing_not_yes(db: Path) -> N
     """Carrying on with "yesterday…" after Esc, the "y" threw the note away and "e" opened
     "Text of 1.3". A burst of typing under way when the prompt opened is typing."""
     async with running(db) as (app, pilot):
-        await pilot.press("u", *"Backlog now 2", "escape", "y")
+        # at once, as typed: a loaded machine spaces pilot.press's keys past the typing gap
+        burst(app, ["u", *"Backlog now 2", "escape", "y"])
         await settle(pilot)
         assert not isinstance(app.screen, ChoiceDialog)
         await pilot.press(*"esterday at the panel", "enter")
