@@ -119,6 +119,13 @@ class _Refused(_Dropping):
     said: str = ""  # the refusal, said again with the count of keys dropped
 
 
+def _list_reading(screen: object) -> bool:
+    """Is the screen's list being re-read (after a save)? A move typed meanwhile was undone
+    when the rows came with the cursor kept on the action saved: "u … Enter j u …" sent at
+    once put both notes on the first action."""
+    return bool(getattr(screen, "list_reading", False))
+
+
 def _view_of(screen: object) -> object:
     """What a screen shows that a letter can change at once (the list's filters and
     order, ``view_now``), or None for a screen that keeps none."""
@@ -379,7 +386,7 @@ class InOrderKeys(_Base):
         typing_on = self._typing_on(self._held[0])
         if (
             not typing_on
-            and (self._busy() or not self._settled())
+            and (self._busy() or not self._settled() or _list_reading(self.screen))
             and now - self._waiting_since < KEY_SECONDS
         ):
             self.set_timer(0.001, self._release_later)

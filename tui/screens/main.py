@@ -317,6 +317,11 @@ class MainScreen(PlanShaping):
         self._reading = True
         self._read_index(self._wanted, self._stays, self._list_height())
 
+    @property
+    def list_reading(self) -> bool:
+        """Is the list being read? A move typed now would be undone when it is drawn."""
+        return self._reading
+
     def _list_height(self) -> int:
         """The rows the list shows (before its first layout: a tall terminal's)."""
         return self.query_one(ActionList).size.height or SCREEN_ROWS
