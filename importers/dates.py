@@ -533,7 +533,8 @@ _RULES: list[Rule] = [
 # a short year pair safe ("P10 26/27"), as "Q3 13/14" is
 _OF_FY = r"\s*,?\s*(?:of\s+)?(?:fy\s*)?" + _FY_SHORT
 _FY_MONTH = _rx(r"\b(?:[mp]|month\s*|period\s*)(?P<n>\d\d?)" + _OF_FY)
-_FY_HALF = _rx(r"\b(?:h|half\s*)(?P<h>[12])" + _OF_FY)
+_HWORD = r"(?:h|half\s*)"
+_FY_HALF = _rx(r"\b" + _HWORD + r"(?P<h>[12])" + _OF_FY)
 
 
 def _fy_months_of(first_month: int) -> list[Rule]:
@@ -559,6 +560,9 @@ _FY_LABEL = r"\bfy\s*'?(?P<y>(?:19|20)?\d\d)\b" + _NO_Y2
 _FISCAL_QUARTER = _rx(_Q + r"\s*,?\s*(?:of\s+)?" + _FY_LABEL)
 _FISCAL_YEAR_QUARTER = _rx(_FY_LABEL + r"\s*,?\s*" + _QWORD + r"(?P<q>[1-4])\b")
 _FISCAL_YEAR = _rx(_FY_LABEL)
+# "H1 FY28", "FY28 H2": a half of the keyed fiscal year, as a landlord's plan writes it
+_FISCAL_HALF = _rx(r"\b" + _HWORD + r"(?P<h>[12])\s*,?\s*(?:of\s+)?" + _FY_LABEL)
+_FISCAL_YEAR_HALF = _rx(_FY_LABEL + r"\s*,?\s*" + _HWORD + r"(?P<h>[12])\b")
 
 
 def _fiscal_rules(fiscal: FiscalYear) -> list[Rule]:
@@ -573,10 +577,21 @@ def _fiscal_rules(fiscal: FiscalYear) -> list[Rule]:
             month_end(first_year(m), fiscal.first_month - 1 + 3 * int(m["q"])), "quarter"
         )
 
+    def half(m: re.Match[str]) -> Deadline:
+        return Deadline(
+            month_end(first_year(m), fiscal.first_month - 1 + 6 * int(m["h"])), "quarter"
+        )
+
     def year(m: re.Match[str]) -> Deadline:
         return Deadline(month_end(first_year(m), fiscal.first_month + 11), "year")
 
-    return [(_FISCAL_QUARTER, quarter), (_FISCAL_YEAR_QUARTER, quarter), (_FISCAL_YEAR, year)]
+    return [
+        (_FISCAL_QUARTER, quarter),
+        (_FISCAL_YEAR_QUARTER, quarter),
+        (_FISCAL_HALF, half),
+        (_FISCAL_YEAR_HALF, half),
+        (_FISCAL_YEAR, year),
+    ]
 
 
 # A line keying the plan's own fiscal year by its label and its first day: "FY27 runs

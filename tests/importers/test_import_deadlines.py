@@ -2332,6 +2332,28 @@ def test_quarters_of_a_fiscal_year_the_plan_keys_follow_that_year(tmp_path: Path
     assert parse_deadline("Q1 FY27").due is None
 
 
+# A half of a keyed fiscal year ("H1 FY28", "FY28 H2"), as a landlord's board plan writes
+# its targets beside quarters of the same year: the half follows the keyed year too.
+def test_a_half_of_a_fiscal_year_the_plan_keys_follows_that_year(tmp_path: Path) -> None:
+    rows = [
+        ["Repairs service recovery plan"],
+        ["Financial year 2028 (FY28) runs from 1 October 2027 to 30 September 2028."],
+        ["Ref", "Action", "Owner", "Target"],
+        ["1", "Retender the gas servicing contract.", "Ruth Vale", "H1 FY28"],
+        ["2", "Move the damp surveys in house.", "Ruth Vale", "FY28 H2"],
+        ["3", "Publish repair times quarterly.", "Omar Price", "Q2 FY28"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the year from October 2027: its first half ends in March, its second in September
+    assert [(a.due, a.due_text) for a in found] == [
+        (D(2028, 3, 31), "H1 FY28"),
+        (D(2028, 9, 30), "FY28 H2"),
+        (D(2028, 3, 31), "Q2 FY28"),
+    ]
+    # with no key a half of "FY28" is no more said than the year is
+    assert parse_deadline("H1 FY28").due is None
+
+
 # Seen in hold-out 193 (a waste contract's mobilisation plan): every due date counted in
 # days before or after service commencement, "T-90", "T+14", the day T keyed above the table.
 def test_days_counted_from_a_day_the_plan_keys_to_a_letter(tmp_path: Path) -> None:
