@@ -621,6 +621,7 @@ def _context(located: Located, assignment: Assignment, profiles: list[ColumnProf
         surname_first=_columns_where(people.surname_first, located, people_cols),
         name_then_team=_columns_where(people.column_of_names_then_teams, located, people_cols),
         providers=_columns_where(people.column_of_posts_with_providers, located, people_cols),
+        remit_posts=_remit_posts(located, people_cols),
         alone=frozenset(c.strip() for c in cells if "\n" not in c.strip()),
         events={**event_dates(_details_rows(located)), **event_dates(_rows_above(located))},
         position=position_date(_above_the_table(located)),
@@ -769,6 +770,13 @@ def _columns_where(
     ("Howells, Sian"), or a name and a team ("Jo Baines, Fleet Services")."""
     rows = [line.cells for line in located.of_kind("data")]
     return frozenset(c for c in people_cols if written([r[c] for r in rows if c < len(r)]))
+
+
+def _remit_posts(located: Located, people_cols: list[int]) -> dict[int, frozenset[str]]:
+    """By people column, the posts it writes with their remit in brackets."""
+    rows = [line.cells for line in located.of_kind("data")]
+    found = {c: people.posts_with_remits([r[c] for r in rows if c < len(r)]) for c in people_cols}
+    return {c: posts for c, posts in found.items() if posts}
 
 
 def _colour_columns(

@@ -192,13 +192,17 @@ class Context:
     warnings: list[str] = field(default_factory=list)
     spelling: dict[str, str] = field(default_factory=dict)
     column_of: dict[str, int] = field(default_factory=dict)
-    names_in: dict[tuple[str, bool, bool, bool], tuple[tuple[str, ...], tuple[str, ...], bool]] = (
-        field(default_factory=dict)
-    )
+    names_in: dict[
+        tuple[str, bool, bool, bool, frozenset[str]],
+        tuple[tuple[str, ...], tuple[str, ...], bool],
+    ] = field(default_factory=dict)
     surname_first: frozenset[int] = frozenset()  # people columns written "Howells, Sian"
     name_then_team: frozenset[int] = frozenset()  # written "Jo Baines, Fleet Services"
     # written "Head of Healthcare (Spire Health Partnership)", the provider in brackets
     providers: frozenset[int] = frozenset()
+    # by column, the posts written with their remit in brackets: "Licensing Officer
+    # (Gambling Premises)", so "Licensing Officer (Taxi Licences)" is a remit too
+    remit_posts: dict[int, frozenset[str]] = field(default_factory=dict)
     alone: frozenset[str] = frozenset()  # the people cells of one line: each leads alone
     unknown_reported: set[str] = field(default_factory=set)
     percent_fractions: bool = False  # a % column of Excel numbers: 0.5 is 50%
@@ -968,7 +972,7 @@ def _people(
 ) -> list[str]:
     """The names a people cell lists; reworded, the cell as written is kept in ``fields``."""
     habits = (col in ctx.surname_first, col in ctx.name_then_team, col in ctx.providers)
-    names, unknown, reworded = _names(cell, ctx, *habits)
+    names, unknown, reworded = _names(cell, ctx, *habits, ctx.remit_posts.get(col, frozenset()))
     for initials in unknown:
         if initials not in ctx.unknown_reported:
             ctx.unknown_reported.add(initials)
@@ -979,14 +983,19 @@ def _people(
 
 
 def _names(
-    cell: str, ctx: Context, surname_first: bool, name_then_team: bool, providers: bool = False
+    cell: str,
+    ctx: Context,
+    surname_first: bool,
+    name_then_team: bool,
+    providers: bool = False,
+    remit_posts: frozenset[str] = frozenset(),
 ) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
     """The people a cell names, initials no alias explains, and whether that rewords it.
 
     Kept per cell: a plan names the same few people on most rows, and the
     first spelling met is the one used for the rest of the plan anyway.
     """
-    key = (cell, surname_first, name_then_team, providers)
+    key = (cell, surname_first, name_then_team, providers, remit_posts)
     found = ctx.names_in.get(key)
     if found is None:
         if cell.strip() in ctx.aliases:  # the key defines it whole: "DHT (Pastoral)"

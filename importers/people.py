@@ -951,12 +951,17 @@ def _without_copied_in(cell: str) -> str:
 
 @lru_cache(maxsize=8192)
 def split_names(
-    cell: str, surname_first: bool = False, name_then_team: bool = False, providers: bool = False
+    cell: str,
+    surname_first: bool = False,
+    name_then_team: bool = False,
+    providers: bool = False,
+    remit_posts: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
     """The names a cell lists, aliases still unresolved. In a ``surname_first`` column
     "Howells, Sian" is one person, kept as written; in a ``name_then_team`` column
     "Jo Baines, Fleet Services" is Jo Baines; in a ``providers`` column "Education
-    Manager (Novus Cambria)" is the post and its provider, one lead."""
+    Manager (Novus Cambria)" is the post and its provider, one lead; so is a post of
+    ``remit_posts`` (:func:`posts_with_remits`) with its remit in brackets."""
     cell = _owners_now(_without_claims(_multi_values_parted(_list_unbracketed(cell))))
     cell = _without_leavers(cell)
     # who covers first: "Jo Parkes (on secondment – cover: Amir Shah)" is Amir Shah in any
@@ -988,7 +993,7 @@ def split_names(
     cell = _holder_over_post(_INITIAL_NAME_THEN_POST.sub(_initial_name_for_post, cell))
     cell = "".join(map(_holder_after_post, _LINES_KEPT.split(cell)))
     for piece in _posts_with_their_units(
-        _names_for_titles(_drop_initials_brackets(cell), providers).strip()
+        _names_for_titles(_drop_initials_brackets(cell), providers, remit_posts).strip()
     ):
         joined = _split_joined(_without_agency(_name_of_definition(piece)))
         # "ICB: Karen Ellis / Dr Helen Marsh": the label over the names stands before the first
@@ -1415,11 +1420,15 @@ def each_line_alone(cell: str, alone: frozenset[str]) -> bool:
 
 
 def names_by_line(
-    cell: str, surname_first: bool, name_then_team: bool, providers: bool = False
+    cell: str,
+    surname_first: bool,
+    name_then_team: bool,
+    providers: bool = False,
+    remit_posts: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
     """The names of each line of the cell read alone, in turn."""
     lines = (line for line in cell.split("\n") if line.strip())
-    habits = (surname_first, name_then_team, providers)
+    habits = (surname_first, name_then_team, providers, remit_posts)
     return tuple(n for line in lines for n in split_names(line, *habits))
 
 
@@ -1648,17 +1657,23 @@ _TITLE_THEN_NAME = re.compile(
 )
 
 
-def _names_for_titles(cell: str, providers: bool = False) -> str:
+def _names_for_titles(
+    cell: str, providers: bool = False, remit_posts: frozenset[str] = frozenset()
+) -> str:
     """Each post followed by a full name in brackets replaced by the name, so "Head of
     Safer Gambling (Priya Shah) / Head of Financial Crime (Daniel Frost)" names two; a
     service or team before the name is dropped too ("Facilities Management (Sam Reid)").
     "Director of Nursing (Acute)" and "Jane Smith (Head of Learning)" stay as written.
     In a ``providers`` column (:func:`column_of_posts_with_providers`) the bracket after
-    a post is the body that provides it, so the post stays whole."""
+    a post is the body that provides it, and after one of ``remit_posts`` the work the
+    post covers, so the post stays whole (unless a common given name opens it)."""
 
     def replace(m: re.Match[str]) -> str:
         title, name = _post_before(m["title"]), m["name"].strip()
-        if not _is_name_shaped(name) or (providers and title is not None and not _given(name)):
+        if not _is_name_shaped(name):
+            return m[0]
+        whole = providers or (title is not None and title[1].casefold() in remit_posts)
+        if whole and title is not None and not _given(name):
             return m[0]
         if title is None:
             return m["gap"] + name if _is_unit(m["title"]) else m[0]
@@ -1719,10 +1734,43 @@ def column_of_posts_with_providers(cells: list[str]) -> bool:
         if _post_before(m["title"]) is not None
     ]
     shown = any(_names_a_provider(inside) for inside in insides)
-    return shown and not any(
-        _is_name_shaped(inside) and any(inside in c.replace(f"({inside})", "") for c in cells)
-        for inside in set(insides)
+    return shown and not any(_named_elsewhere(inside, cells) for inside in set(insides))
+
+
+def _named_elsewhere(inside: str, cells: list[str]) -> bool:
+    """A name in brackets that the column also writes outside them, as a person."""
+    return _is_name_shaped(inside) and any(inside in c.replace(f"({inside})", "") for c in cells)
+
+
+def posts_with_remits(cells: list[str]) -> frozenset[str]:
+    """The posts (casefolded) the column writes with their remit in brackets, words that
+    name no one: "Licensing Officer (Gambling Premises)". A council tells apart the
+    officers of one post by the work each covers, so that post's other brackets hold
+    remits too, though shaped as a name ("Licensing Officer (Taxi Licences)"). Not a post
+    whose bracket holds a name the column writes as a person elsewhere: there the
+    brackets hold holders after all."""
+    insides: dict[str, set[str]] = {}
+    for cell in dict.fromkeys(c for c in cells if "(" in c):
+        for m in _TITLE_THEN_NAME.finditer(cell):
+            if (post := _post_before(m["title"])) is not None:
+                insides.setdefault(post[1].casefold(), set()).add(m["name"].strip())
+    return frozenset(
+        post
+        for post, found in insides.items()
+        if any(map(_is_remit, found)) and not any(_named_elsewhere(i, cells) for i in found)
     )
+
+
+def _is_remit(words: str) -> bool:
+    """ "Gambling Premises", "Out of Hours", "Acute": capitalised words, small links
+    between, naming no one: no post's word, initials, body's acronym or full name."""
+    tokens = words.split()
+    if not tokens or not (tokens[0][:1].isupper() and tokens[-1][:1].isupper()):
+        return False
+    if not all(t[:1].isupper() or t.lower() in _BODY_LINKS for t in tokens):
+        return False
+    coded = any(is_initials(t) or _is_acronym(t) for t in tokens)
+    return not (coded or _has_role(words) or _is_name_shaped(words))
 
 
 def _names_a_provider(words: str) -> bool:

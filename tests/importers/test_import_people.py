@@ -3574,6 +3574,29 @@ def test_a_given_name_in_brackets_is_a_holder_beside_a_provider(tmp_path: Path) 
     assert found[1].fields["Lead (as written)"] == "Named Nurse (Anna Clarke)"
 
 
+# A council writes one post several times, each officer told apart by the work they
+# cover in brackets; a remit of two capitalised words is shaped as a person's name.
+
+
+def test_a_post_written_with_its_remit_keeps_a_name_shaped_remit(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1", "Inspect the casinos.", "Licensing Officer (Gambling Premises)", "31/01/2027"],
+        ["2", "Test every meter.", "Licensing Officer (Taxi Licences)", "31/03/2027"],
+        ["3", "Train the new staff.", "Licensing Officer (Sarah Cole)", "31/03/2027"],
+        ["4", "Audit the policy.", "Head of Compliance (Leila Haddad)", "28/02/2027"],
+        ["5", "Staff the wards.", "Director of Nursing (Acute)", "28/02/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [
+        ["Licensing Officer (Gambling Premises)"],
+        ["Licensing Officer (Taxi Licences)"],  # the post's remit, no holder named
+        ["Sarah Cole"],  # a common given name: the holder
+        ["Leila Haddad"],  # another post: its bracket still names its holder
+        ["Director of Nursing (Acute)"],
+    ]
+
+
 # Issue 17 (import speed): each distinct lead or responsible cell is read once and its
 # reading reused on later rows, where the reading needs nothing else of the row.
 
