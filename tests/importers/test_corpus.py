@@ -313,6 +313,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout217",
         "holdout223",
         "holdout218",
+        "holdout224",
         "holdout226",
         "holdout227",
     )
