@@ -171,11 +171,26 @@ def titled_year_start(texts: Iterable[str]) -> dt.date | None:
     """The first day of the one school year the plan's title block names ("School
     improvement plan 2025/26 – end of year review" → 1 Sep 2025): a term it names with
     no year ("By end of Summer term") is that year's. None where none is named, or two."""
-    years = {year for t in texts if (year := header_year(t)) and "/" in year}
+    years = {year for t in texts if (year := header_year(_DASH.sub("-", t))) and _school_year(year)}
     if len(years) != 1:
         return None
     first = re.match(r"\d{4}", years.pop())
     return dt.date(int(first[0]), 9, 1) if first else None
+
+
+# Word writes a hyphen typed between spaces as an en dash: "2025–26" is "2025-26"
+_DASH = re.compile("[–—]")
+
+
+def _school_year(year: str) -> bool:
+    """ "2025/26", or "2025-26" and "2025-2026" (a dash from a year to the next only):
+    "2024-2027" is a strategy's span, no school year."""
+    if "/" in year:
+        return True
+    first, _, second = (part.strip() for part in year.partition("-"))
+    return (
+        first.isdigit() and second.isdigit() and int(second) == (int(first) + 1) % 10 ** len(second)
+    )
 
 
 # A key to a financial year's numbered months or periods, "(M1 = April)", "P1 = April,

@@ -97,7 +97,33 @@ def _document_blocks(path: Path) -> tuple[list[Block], list[str]]:
     document = Document(str(path))
     styles = document.styles.element
     reader = _Reader(read_numbering(_numbering_xml(document), styles), HeadingStyles(styles))
-    return list(reader.blocks(document.element.body)), reader.broken
+    body = list(reader.blocks(document.element.body))
+    # read after the body, so the header's lists never count in the body's numbers
+    return [*_page_header(reader, document, body), *body], reader.broken
+
+
+def _page_header(reader: _Reader, document: Any, body: list[Block]) -> list[str]:
+    """The lines of the first section's page header, the title rows of a plan whose
+    template writes its name and year only there ("School Improvement Plan 2024/25 |
+    Summer review"): its paragraphs, a table in it a line per row; its first page's own
+    header first. A line the body holds too is read there, once; a page number ("Page 1
+    of 4") is none of the plan's words."""
+    if not document.sections:
+        return []
+    section = document.sections[0]
+    headers = [section.header]
+    if section.different_first_page_header_footer:
+        headers.insert(0, section.first_page_header)
+    seen = {block for block in body if isinstance(block, str)}
+    lines: list[str] = []
+    # a first section's header with no definition of its own is none (python-docx would add one)
+    for header in (h for h in headers if not h.is_linked_to_previous):
+        for block in reader.blocks(header.part.element):
+            for line in _block_lines(block):
+                if line.strip() and line not in seen and not is_page_number(line):
+                    seen.add(line)
+                    lines.append(line)
+    return lines
 
 
 def _numbering_xml(document: Any) -> Any | None:
@@ -164,14 +190,16 @@ class _Reader:
         """A cell's paragraphs joined with newlines; a table inside it, a line per row.
         A paragraph carrying on the sentence above it mid-way is that sentence's printed
         line (a PDF converted back to Word): joined to it with a space."""
-        lines: list[str] = []
-        for block in self.blocks(tc):
-            if isinstance(block, str):
-                lines.append(block)
-            else:
-                lines += [" | ".join(c for c in row if c) for row in block]
+        lines = [line for block in self.blocks(tc) for line in _block_lines(block)]
         # the letters of a ligature first: "ﬁnance" opens a line in lower case
         return unwrapped([without_ligatures(line) for line in lines if line], self.broken)
+
+
+def _block_lines(block: Block) -> list[str]:
+    """A paragraph's text, or a table's rows each a line (``a | b``)."""
+    if isinstance(block, str):
+        return [block]
+    return [" | ".join(c for c in row if c) for row in block]
 
 
 class LiftedHeading(str):

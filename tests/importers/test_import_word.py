@@ -72,6 +72,30 @@ def word_table(doc: Any, rows: Sequence[Sequence[str]]) -> Any:
     return table
 
 
+def test_the_page_header_is_the_title_and_its_school_year_dates_the_terms(
+    tmp_path: Path,
+) -> None:
+    """A school's template writes the plan's name and year only in Word's page header:
+    read as the title, its year names the year of a term written without one."""
+
+    def build(doc: Any) -> None:
+        header = doc.sections[0].header.paragraphs[0]
+        header.text = "Brookfield Infant School | School Improvement Plan 2024/25 | Summer review"
+        doc.add_heading("Priority 1: Early reading", 2)
+        rows = [
+            ["Ref", "Action", "Lead", "Timescale"],
+            ["1.1", "Train every adult in the phonics scheme.", "Nia Brooks", "Autumn term"],
+            ["1.2", "Buy decodable books for Reception.", "Nia Brooks", "By end of Summer term"],
+        ]
+        word_table(doc, rows)
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    assert "School Improvement Plan 2024/25" in plan.title
+    actions = plan.recommendations[0].actions
+    # the plan's own school year, not the next terms after the import (2026 and 2027)
+    assert [a.due for a in actions] == [dt.date(2024, 12, 31), dt.date(2025, 7, 31)]
+
+
 def test_merged_cells_repeat_down_and_are_kept_once_across(tmp_path: Path) -> None:
     """As .xlsx merged cells read: the value in every row it spans, once per row."""
 

@@ -71,6 +71,29 @@ def test_a_holiday_with_a_year_is_undated_both_ways(wording: str, tmp_path: Path
         read_due_input(wording, TODAY)
 
 
+# A school's title writes its year with a dash as often as a slash, Word turning a typed
+# hyphen into an en dash; a dash over more than a year is a strategy's span, no school year.
+@pytest.mark.parametrize(
+    ("title", "autumn"),
+    [
+        ("Pupil premium plan 2024–25", dt.date(2024, 12, 31)),
+        ("Pupil premium plan 2024-25", dt.date(2024, 12, 31)),
+        ("Pupil premium plan 2024 – 2025", dt.date(2024, 12, 31)),
+        ("Pupil premium strategy 2024–2027", dt.date(2026, 12, 31)),  # the next to end
+    ],
+)
+def test_a_school_year_written_with_a_dash_dates_the_terms(
+    tmp_path: Path, title: str, autumn: dt.date
+) -> None:
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        f"{title},,,\nRef,Action,Lead,By when\n1.1,Run a tutoring group,Ola Reid,Autumn term\n",
+        encoding="utf-8",
+    )
+    (plan,) = load(path, ImportOptions(today=TODAY)).plans
+    assert plan.recommendations[0].actions[0].due == autumn
+
+
 # A second reader's plan: an old plan, its title naming its school year, no position date.
 # Its terms are that year's, not the next to end from the import's day.
 def test_a_term_without_a_year_is_of_the_school_year_the_title_names(tmp_path: Path) -> None:
