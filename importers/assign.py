@@ -21,6 +21,7 @@ from importers.columns import (
     REASON_FOR_THE_RATING,
     SINGLE,
     cue_weight,
+    headed_by_crew,
     is_item_title,
     month_and_year_columns,
     scores,
@@ -1268,6 +1269,8 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         return "extra", f"{said}, but its cells are {p.distinct} short phrases, repeated: a rating"
     if role == "responsible" and p.prose >= 0.5 and cue_weight(p.header, role) < 6:
         return None  # "Support required": sentences of what is needed, not who helps
+    if role in PEOPLE_ROLES and headed_by_crew(p.header) and p.crews < _MOSTLY:
+        return None  # "Shift" over "From paper to online forms": no crew named, no people
     if role in PEOPLE_ROLES and (other := _not_who_does_it(role, p)) is not None:
         return "extra", f"{said}{other}"
     if role in ("due", "revised_due"):

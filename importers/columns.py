@@ -52,6 +52,11 @@ SINGLE = (
     "done",
 )
 
+# The words naming a crew that does the work together ("Watch", "Shift", "Crew",
+# "Team"): a header of them alone heads people only over cells naming such crews
+# (people.names_a_crew), since "Shift" or "Watch" may head anything else
+CREW_WORDS = frozenset({"watch", "watches", "crew", "crews", "shift", "shifts", "team", "teams"})
+
 CUES: dict[str, dict[str, int]] = {
     "recommendation": {
         "recommendation": 5,
@@ -213,6 +218,9 @@ CUES: dict[str, dict[str, int]] = {
         # an LEA plan's "Lead | Involving": who else does the work ("PCF involved?" asks a
         # question, yes or no)
         "involving": 4,
+        # a fire station's "Lead | Watch": the crew under the named manager that does the
+        # work; the cells must name crews ("Red Watch"), see CREW_WORDS
+        **dict.fromkeys(sorted(CREW_WORDS), 4),
     },
     # a co-produced plan's "Co-lead (parent carer forum)" beside "Lead": who leads the
     # action jointly with the lead, a second lead, never the responsible
@@ -583,6 +591,16 @@ def scores(header: str) -> dict[str, int]:
     if "rag" in out and "status" in out:
         out.pop("status")
     return out
+
+
+def headed_by_crew(header: str) -> bool:
+    """The header names people only by a crew's word ("Watch", "Shift", "Crew team"):
+    no other people word ("Lead team", "Team responsible") in it."""
+    tokens = words(header)
+    if CREW_WORDS.isdisjoint(tokens):
+        return False
+    rest = " ".join(t for t in tokens if t not in CREW_WORDS)
+    return not set(PEOPLE_ROLES) & set(scores(rest))
 
 
 def cue_weight(header: str, field: str) -> int:

@@ -24,7 +24,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from importers import vocab
-from importers.columns import best_field
+from importers.columns import CREW_WORDS, best_field
 from importers.marks import without_list_marks
 from store.calendar_words import MONTHS
 from store.post_words import NAME_TITLES, POST_LINKS, ROLE_WORDS
@@ -2410,6 +2410,27 @@ _OVERSEEING_BODY_WORDS = frozenset({*MEETING_BODY_WORDS, "partnership"})
 # The last word of a team's or a body's name: "Senior Leadership Team", "Business
 # Support", "Children's Services", "Safeguarding Board" ("Head of Service" is a post)
 _TEAM_ENDINGS = _OVERSEEING_BODY_WORDS | {"team", "teams", "services", "support"}
+
+
+# A crew's name: a few words closed by the crew's word ("Red Watch", "Night shift", "All
+# watches", "Estates Team"), or the crew's word before its number or letter ("Crew 2",
+# "Shift B"); words only, so "Amber - team on track" is no crew
+_CREW_NAME = re.compile(r"^[A-Za-z][A-Za-z'’]*(?:\s+[A-Za-z][A-Za-z'’]*){0,3}$")
+_CREW_NUMBERED = re.compile(r"^(?P<word>[A-Za-z]+)\s+(?:\d{1,2}|[A-Z])$")
+_CREW_PARTS = re.compile(r"\s*(?:,|;|\n|&|/|\band\b)\s*", re.IGNORECASE)
+
+
+def names_a_crew(cell: str) -> bool:
+    """Every part of the cell names a crew by its word (columns.CREW_WORDS): "Red Watch",
+    "Crew 2", "Blue Watch / Green Watch"; "Red" alone, a person or a sentence do not."""
+    parts = [part for part in _CREW_PARTS.split(cell.strip()) if part]
+    return bool(parts) and all(_is_crew(part) for part in parts)
+
+
+def _is_crew(part: str) -> bool:
+    if (numbered := _CREW_NUMBERED.match(part)) is not None:
+        return numbered["word"].lower() in CREW_WORDS
+    return _CREW_NAME.match(part) is not None and part.split()[-1].lower() in CREW_WORDS
 
 
 def is_post_alone(cell: str) -> bool:

@@ -138,6 +138,9 @@ class ColumnProfile:
     grades: float = 0.0
     # One person's post with no one named ("Principal Social Worker"): who leads, by post
     posts: float = 0.0
+    # A crew by its word ("Red Watch", "Night shift", "Crew 2"): who does the work under a
+    # header naming crews ("Watch", "Shift"); its colour word names the crew, rates nothing
+    crews: float = 0.0
     # Dates, or wording of a time no rule dates ("Easter 2027", "Oct half term 2026",
     # "Immediate"): a column of deadlines as a school or a service writes them
     times: float = 0.0
@@ -358,7 +361,7 @@ def _column(
         identifiers=share(_is_identifier),
         prose=share(lambda c: len(c.split()) >= PROSE_WORDS),
         statuses=share(lambda c: vocab.read_status(c, legend)[0] is not None),
-        rags=share(lambda c: vocab.read_rag(c) != (None, None) or vocab.is_unrated_colour(c)),
+        rags=share(_is_rating),
         percents=share(lambda c: bool(PERCENT.match(c)) or legend.percent_of(c) is not None)
         + _named_balls(counted),
         numbered=share(lambda c: bool(LEADING_NUMBER.match(c))),
@@ -391,6 +394,7 @@ def _column(
         frequencies=share(lambda c: bool(_FREQUENCY.match(c))),
         grades=share(vocab.is_grade),
         posts=share(people.is_post_alone),
+        crews=share(people.names_a_crew),
         times=share(lambda c: _is_time(c, header) or _is_keyed_time(c, days or {})),
         keyed_times=share(lambda c: _is_keyed_time(c, days or {})),
         choices=share(lambda c: _one_of(c, header_choices(header))),
@@ -403,6 +407,13 @@ def _column(
         duties=share(states_a_duty),
         work=share(states_work),
     )
+
+
+def _is_rating(cell: str) -> bool:
+    """A RAG word, letter or colour; not a crew named by its colour ("Red Watch")."""
+    if people.names_a_crew(cell):
+        return False
+    return vocab.read_rag(cell) != (None, None) or vocab.is_unrated_colour(cell)
 
 
 def _stem_starts(cells: list[str]) -> frozenset[int]:

