@@ -52,11 +52,6 @@ SINGLE = (
     "done",
 )
 
-# The words naming a crew that does the work together ("Watch", "Shift", "Crew",
-# "Team"): a header of them alone heads people only over cells naming such crews
-# (people.names_a_crew), since "Shift" or "Watch" may head anything else
-CREW_WORDS = frozenset({"watch", "watches", "crew", "crews", "shift", "shifts", "team", "teams"})
-
 CUES: dict[str, dict[str, int]] = {
     "recommendation": {
         "recommendation": 5,
@@ -218,9 +213,6 @@ CUES: dict[str, dict[str, int]] = {
         # an LEA plan's "Lead | Involving": who else does the work ("PCF involved?" asks a
         # question, yes or no)
         "involving": 4,
-        # a fire station's "Lead | Watch": the crew under the named manager that does the
-        # work; the cells must name crews ("Red Watch"), see CREW_WORDS
-        **dict.fromkeys(sorted(CREW_WORDS), 4),
     },
     # a co-produced plan's "Co-lead (parent carer forum)" beside "Lead": who leads the
     # action jointly with the lead, a second lead, never the responsible
@@ -346,6 +338,13 @@ CUES: dict[str, dict[str, int]] = {
         "outcomes": 2,
     },
 }
+# The words naming a crew that does the work together: a fire station's "Lead | Watch"
+# gives each action to the crew under the named manager. A header of them alone
+# ("Watch", "Shift", "Crew", "Team(s)") heads the responsible, weakly, and only over
+# cells naming such crews (assign, people.names_a_crew): "Shift" or "Watch" may head
+# anything else, and a sentence ending "… the night shift" names no column.
+CREW_WORDS = frozenset({"watch", "watches", "crew", "crews", "shift", "shifts", "team", "teams"})
+_CREW_WEIGHT = 4  # as weak as "Who" or "Support"
 _NOISE = {"to", "date", "the", "of", "for", "a", "an", "and", "as", "in", "by", "is", "are"}
 _WORD = re.compile(r"[a-z#%]+")
 MAX_HEADER_LENGTH = 80
@@ -578,6 +577,8 @@ def scores(header: str) -> dict[str, int]:
         return {"update": _WORK_DONE_WEIGHT * 10}
     if REASON_FOR_THE_RATING.match(header):
         return {"update": _REASON_WEIGHT * 10}
+    if headed_by_crew(header):
+        return {"responsible": _CREW_WEIGHT * 10}
     if _CUES_BY_FIRST_WORD.keys().isdisjoint(tokens):
         return {}  # most cells of a data row: no word that starts a cue
     found: dict[str, int] = {}
@@ -594,13 +595,9 @@ def scores(header: str) -> dict[str, int]:
 
 
 def headed_by_crew(header: str) -> bool:
-    """The header names people only by a crew's word ("Watch", "Shift", "Crew team"):
-    no other people word ("Lead team", "Team responsible") in it."""
-    tokens = words(header)
-    if CREW_WORDS.isdisjoint(tokens):
-        return False
-    rest = " ".join(t for t in tokens if t not in CREW_WORDS)
-    return not set(PEOPLE_ROLES) & set(scores(rest))
+    """The header is a crew's word and nothing else ("Watch", "Shift / crew", "Team(s)")."""
+    named = [t for t in words(header) if len(t) > 1 and t not in _NOISE]
+    return bool(named) and CREW_WORDS.issuperset(named)
 
 
 def cue_weight(header: str, field: str) -> int:
