@@ -39,6 +39,7 @@ from importers.counted import (
     expanded,
     extended_deadline,
     in_a_months_meeting,
+    in_a_plan_year,
     keyed_code,
     marked_done,
     plan_numbered,
@@ -1199,7 +1200,7 @@ def _dated_by_the_plan(
         return None
     if counted := counted_deadline(cell, ctx.events, row_dates(row.line.headers, row.cells)):
         return Deadline(counted, "day")
-    if numbered := plan_numbered(cell, ctx.keyed):
+    if numbered := plan_numbered(cell, ctx.keyed) or in_a_plan_year(cell, ctx.keyed):
         return numbered
     if from_letter := counted_from_letter(cell, ctx.keyed):
         return from_letter

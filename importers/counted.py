@@ -458,10 +458,43 @@ def _plan_year_ends(text: str) -> dict[str, dt.date]:
     first = start.replace(day=1)
     months = (end.year - first.year) * 12 + end.month - first.month + 1
     ends: dict[str, dt.date] = {}
-    for n in range(1, -(-months // 12) + 1):
-        last = first.month - 1 + 12 * n - 1  # months after January of the first year
-        ends[f"year {n}"] = min(end, month_end(first.year + last // 12, last % 12 + 1))
+    # each year, quarter and half of the plan, by its length in months; one it does
+    # not reach is left out, the last one ends at the period's end
+    for length, label in ((12, "year {n}"), (3, "year {n} q{part}"), (6, "year {n} h{part}")):
+        per_year = 12 // length
+        for k in range(1, -(-months // length) + 1):
+            n, part = (k - 1) // per_year + 1, (k - 1) % per_year + 1
+            ends[label.format(n=n, part=part)] = min(
+                end, month_end(first.year, first.month - 1 + length * k)
+            )
     return ends
+
+
+# A quarter or a half of a year of the plan: "Q3 of Year 1", "Quarter 2 of year 2",
+# "Year 2 Q1", "H1 of Year 2", perhaps after "By" or "End of"
+_PART = r"(?:(?:q|qtr\.?\s*|quarter\s*)(?P<q>[1-4])|(?:h|half\s*)(?P<h>[12]))"
+_LEAD_IN = r"^\s*(?:(?:by\s+)?(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?)?"
+_PART_OF_YEAR = re.compile(
+    rf"{_LEAD_IN}{_PART}\s*,?\s*(?:of\s+)?(?:the\s+)?year\s*(?P<n>\d{{1,2}})\W*$", re.I
+)
+_YEAR_THEN_PART = re.compile(rf"{_LEAD_IN}year\s*(?P<n>\d{{1,2}})\s*[,:\-–—]?\s*{_PART}\W*$", re.I)
+
+
+def _part_of_a_plan_year(text: str) -> re.Match[str] | None:
+    """The quarter or half of a year of the plan the wording names, if it names one."""
+    return _PART_OF_YEAR.match(text) or _YEAR_THEN_PART.match(text)
+
+
+def in_a_plan_year(text: str, keyed: KeyedDays) -> Deadline | None:
+    """The day a quarter or half of a year of the plan ends ("Q2 of Year 2"), counted
+    from the first month of the period the rows above the table date; None where they
+    date none, or the period does not reach it."""
+    m = _part_of_a_plan_year(text) if keyed else None
+    if m is None:
+        return None
+    part = f"q{m['q']}" if m["q"] else f"h{m['h']}"
+    day = keyed.get(f"year {int(m['n'])} {part}")
+    return Deadline(day, "quarter") if day is not None else None
 
 
 # A plan counting its own days or months, dating the first above its table: "Day 1 of
@@ -511,9 +544,10 @@ def plan_numbered(text: str, keyed: KeyedDays) -> Deadline | None:
 
 
 def numbers_a_plan_day(text: str) -> bool:
-    """Wording of a day or month of the plan ("Day 30", "Month 6"): a time as written,
-    evidence of a deadline column whether or not the plan dates its first."""
-    return _PLAN_NUMBERED.match(text) is not None
+    """Wording of a day or month of the plan ("Day 30", "Month 6"), or a quarter of one
+    of its years ("Q3 of Year 1"): a time as written, evidence of a deadline column
+    whether or not the plan dates its first."""
+    return _PLAN_NUMBERED.match(text) is not None or _part_of_a_plan_year(text) is not None
 
 
 def _month_of(written: str) -> dt.date | None:

@@ -1428,6 +1428,33 @@ def test_a_year_of_a_dated_plan_period_is_due_at_that_years_end(tmp_path: Path) 
     ]
 
 
+# A quarter or half of a year of the plan ("Q3 of Year 1", "Year 2 Q1"), as a force's
+# plan times its targets: counted from the period's first month, not January nor April.
+def test_a_quarter_of_a_year_of_the_plan_counts_from_the_periods_start(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Neighbourhood policing plan"],
+        ["Plan period: September 2026 to August 2028."],
+        ["Ref", "Action", "Lead", "Target"],
+        ["1.1", "Open two beat surgeries.", "Insp Dan Royle", "Q1 of Year 1"],
+        ["1.2", "Train every PCSO in problem solving.", "Insp Dan Royle", "Q3 of Year 1"],
+        ["1.3", "Survey residents' confidence.", "Sgt Ella Moss", "Year 2 Q2"],
+        ["1.4", "Review the ward boundaries.", "Sgt Ella Moss", "H2 of Year 1"],
+        ["1.5", "Hand over to the new model.", "Sgt Ella Moss", "Quarter 1 of Year 3"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the plan's year starts in September: its first quarter ends in November; a
+    # quarter the period does not reach names no date; the wording stays as written
+    assert [(a.due, a.due_text) for a in found] == [
+        (D(2026, 11, 30), "Q1 of Year 1"),
+        (D(2027, 5, 31), "Q3 of Year 1"),
+        (D(2028, 2, 29), "Year 2 Q2"),
+        (D(2027, 8, 31), "H2 of Year 1"),
+        (None, "Quarter 1 of Year 3"),
+    ]
+
+
 # Seen in hold-out 72 (an NHS trust's CQC plan due in financial months, "M9 2026/27",
 # and half years, "H2 2026/27", under a note "M1 = April").
 def test_a_financial_month_or_half_year_is_due_at_that_months_end(tmp_path: Path) -> None:
