@@ -2080,7 +2080,8 @@ def _reviewed_state_and_news(p: ColumnProfile) -> str | None:
 # the work in a period, written as sentences, is its news. The period alone need not
 # date it: a term with no year dates nothing (the updates are then undated).
 _REVIEW_WORD = re.compile(r"\b(?:evaluat\w*|review\w*)\b", re.IGNORECASE)
-_TERM = re.compile(r"\b(?:autumn|spring|summer)\b", re.IGNORECASE)
+# a term by its name, or by its number as a six-term year counts them ("Term 2", "HT2")
+_TERM = re.compile(r"\b(?:autumn|spring|summer|term\s*[1-6]|ht\s*[1-6])\b", re.IGNORECASE)
 
 
 def _review_of_a_period_header(p: ColumnProfile) -> str | None:

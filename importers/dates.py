@@ -416,15 +416,32 @@ def _numbered_half_term(m: re.Match[str]) -> Deadline:
 def next_named_term(text: str, written_on: dt.date) -> Deadline | None:
     """A school term named without a year ("By end of Summer term", "spring term"): the
     next of that name to end on or after ``written_on``, read as the same words typed
-    into ``update --due`` are (one reading, ``_school_term``). "This term" and "next
-    term" are not read here: they name no term."""
+    into ``update --due`` are (one reading, ``_school_term``). In a plan keeping six
+    terms a numbered one ("Term 3") is that half term, the next to end. "This term" and
+    "next term" are not read here: they name no term."""
     words = _words(text)
     for lead_in in _LEAD_INS:
         words = lead_in.sub("", words, count=1)
+    if (numbered := _NUMBERED_TERM.fullmatch(words)) and _PLAN_CALENDAR.get().six_terms:
+        return _next_half_term(int(numbered["n"]), written_on)
     m = _TYPED_TERM.fullmatch(words)
     if m is None or m["term"] is None or m["which"] is not None:
         return None
     return _school_term(words, written_on)
+
+
+# A term named by its number alone, "term 3": in a plan keeping six terms, a half term
+_NUMBERED_TERM = re.compile(r"term\s*(?P<n>[1-6])", re.ASCII)
+
+
+def _next_half_term(n: int, written_on: dt.date) -> Deadline | None:
+    """Half term ``n`` of the school year that ends it first on or after ``written_on``
+    (the first day of the year the title names: that year's), as "HT3 2026/27" reads."""
+    for year in (written_on.year - 1, written_on.year, written_on.year + 1):
+        term = parse_deadline(f"HT{n} {year}/{(year + 1) % 100:02d}")
+        if term.due is not None and term.due >= written_on:
+            return term
+    return None
 
 
 def _unwritten_period(m: re.Match[str]) -> Deadline:

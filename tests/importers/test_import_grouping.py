@@ -589,6 +589,28 @@ def test_a_review_of_a_term_is_undated_news(tmp_path: Path) -> None:
     ]
 
 
+# A school keeping six terms heads its evaluation by the term's number ("Evaluation (Term
+# 2)"): the same news, undated, though the title names the year (the evaluation is
+# written before the term ends).
+def test_a_review_of_a_numbered_term_is_undated_news(tmp_path: Path) -> None:
+    rows = [
+        ["Westbrook Primary – Development Plan 2026/27"],
+        ["Terms: Term 1 Sep–Oct … Term 6 Jun–Jul."],
+        ["Ref", "Action", "Lead", "Timescale", "Evaluation (Term 2)"],
+        ["1.1", "Rewrite the history curriculum map.", "Liam Adeyemi", "Term 4 2026/27",
+         "Both maps drafted; shared with staff at the November staff meeting."],
+        ["1.2", "Train subject leaders.", "Liam Adeyemi", "Term 5 2026/27",
+         "First of three sessions delivered."],
+        ["1.3", "Review art and music.", "Kate Morley", "Term 6 2026/27", ""],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    assert [[(u.date, u.text) for u in a.updates] for a in actions(plan)] == [
+        [(None, "Both maps drafted; shared with staff at the November staff meeting.")],
+        [(None, "First of three sessions delivered.")],
+        [],
+    ]
+
+
 def _audit_tracker(tmp_path: Path) -> Path:
     """Each report's code and name written once over its block (as merged cells read),
     a finding on every row, and "Rec no." starting again in each report, with a gap."""

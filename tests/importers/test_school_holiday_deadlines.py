@@ -112,3 +112,33 @@ def test_a_term_without_a_year_is_of_the_school_year_the_title_names(tmp_path: P
     due = {a.ref: (a.due, a.due_text) for r in plan.recommendations for a in r.actions}
     assert due["1.1"] == (dt.date(2026, 7, 31), "By end of Summer term")
     assert due["1.2"] == (dt.date(2025, 12, 31), "Autumn term")
+
+
+# A plan keeping the six-term year names a term by its number with no year ("Term 3",
+# "By end of Term 6"): that half term of the school year the title names. Without a
+# six-term year a numbered term may be Scotland's or Wales's, and stays undated.
+def test_a_numbered_term_without_a_year_is_of_the_titled_six_term_year(tmp_path: Path) -> None:
+    path = tmp_path / "plan.csv"
+    rows = [
+        "Brookfield Infant School,,,",
+        "Improvement plan 2027/28,,,",
+        "Our year has six terms: Term 1 is September to October.,,,",
+        "Ref,Action,Lead,Timescale",
+        "1.1,Replace the phonics books,Sam Yule,Term 3",
+        "1.2,Hold a maths open morning,Sam Yule,By end of Term 6",
+        "1.3,Refit the nursery garden,Sam Yule,Term 2 2027/28",
+    ]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    (plan,) = load(path, ImportOptions(today=TODAY)).plans
+    due = {a.ref: (a.due, a.due_text) for r in plan.recommendations for a in r.actions}
+    # Spring 1 and Summer 2 of 2027/28, as "Term 2 2027/28" is Autumn 2; wording kept
+    assert due == {
+        "1.1": (dt.date(2028, 2, 29), "Term 3"),
+        "1.2": (dt.date(2028, 7, 31), "By end of Term 6"),
+        "1.3": (dt.date(2027, 12, 31), "Term 2 2027/28"),
+    }
+    # no key, no fifth or sixth term: the year may be Scotland's or Wales's
+    rows = [*rows[:2], rows[3], rows[4], "1.2,Hold a maths open morning,Sam Yule,Term 4"]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    (plan,) = load(path, ImportOptions(today=TODAY)).plans
+    assert [a.due for r in plan.recommendations for a in r.actions] == [None, None]
