@@ -3307,3 +3307,45 @@ def test_circled_numbers_inside_an_actions_words_stay_as_written(tmp_path: Path)
     first, second = actions(plan_of(write(tmp_path, rows)))
     assert first.text == "Agree the rota in three steps: ① draft, ② consult, ③ publish."
     assert second.text == "Hold the parents' forums ❶ in March and ❷ in June."
+
+
+# Seen in hold-out 231 (a university's plan setting lettered themes over their actions,
+# "A" over "A1", "A2"). Written here in other words.
+
+
+def test_a_lone_letter_over_codes_lettered_under_it_heads_its_theme(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Deadline", "Progress"],
+        ["A", "Help first-year students settle in.", "", "", ""],
+        ["A1", "Pair each new student with a mentor.", "Head of Welfare", "31/10/2026",
+         "Mentors matched."],
+        ["A2", "Hold a welcome fair in each faculty.", "Dean of Students", "30/09/2026", ""],
+        ["B", "Cut the queues at the library desk.", "", "", ""],
+        ["B1", "Open self-service kiosks on every floor.", "Librarian", "31/01/2027", ""],
+        ["C", "Answer emails from applicants within two days.", "", "", ""],
+        ["C1", "Set up a shared admissions inbox.", "Head of Admissions", "30/11/2026", ""],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    # each theme is a recommendation, never an action of its own
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("A", "Help first-year students settle in."),
+        ("B", "Cut the queues at the library desk."),
+        ("C", "Answer emails from applicants within two days."),
+    ]
+    assert [[a.ref for a in r.actions] for r in plan.recommendations] == [
+        ["A1", "A2"], ["B1"], ["C1"],
+    ]  # fmt: skip
+
+
+def test_a_lone_letter_over_plain_numbers_heads_nothing(tmp_path: Path) -> None:
+    # a priority letter beside a task, over rows numbered on their own: no theme
+    rows = [
+        ["Ref", "Action", "Lead", "Deadline", "Progress"],
+        ["H", "Fix the roof of the sports hall.", "", "", ""],
+        ["1", "Get three quotes for the roof.", "Estates Manager", "31/10/2026", ""],
+        ["L", "Repaint the changing rooms.", "", "", ""],
+        ["2", "Book the decorators.", "Estates Manager", "30/11/2026", ""],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.text for a in actions(plan)][0] == "Fix the roof of the sports hall."
+    assert "H" not in [r.ref for r in plan.recommendations]
