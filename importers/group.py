@@ -34,6 +34,8 @@ from importers.headings import (
     labelled_position,
     labels_that_rise,
     last_step,
+    letter_heading,
+    letters_over_their_codes,
     listed_code,
     lists_counted_apart,
     rec_heading_label,
@@ -114,6 +116,7 @@ class Headings:
     echoed: frozenset[str] = frozenset()  # "W1", "UoR": codes a column repeats beneath
     bare: frozenset[str] = frozenset()  # "R": "R1 Improve …", "R2 Ensure …", no mark
     numbered: frozenset[str] = frozenset()  # "1": "1 Risk of Harm …" over "1.1", "1.2"
+    lettered: frozenset[str] = frozenset()  # "A": "A" | "Make …" over "A1", "A2"
 
 
 @dataclass
@@ -1926,7 +1929,16 @@ def _headings(lines: list[Line]) -> Headings:
     echoed = _codes_echoed_beneath(lines)
     bare = bare_codes_that_rise(line.text for line in short)
     numbered = _bare_numbers_over_their_codes(lines)
-    return Headings(coded, labels, lists=lists, echoed=echoed, bare=bare, numbered=numbered)
+    table = (line.cells for line in lines if line.kind in ("banner", "data"))
+    return Headings(
+        coded,
+        labels,
+        lists=lists,
+        echoed=echoed,
+        bare=bare,
+        numbered=numbered,
+        lettered=letters_over_their_codes(table),
+    )
 
 
 # A banner opened by a short code of any form and a mark: "W1 – Leadership", "UoR – Use of
@@ -2006,6 +2018,9 @@ def heading_of(line: Line, headings: Headings) -> tuple[str, str] | None:
         ref, rest = bare
     if ref is None and (m := BARE_NUMBER_HEADING.match(text)) and m["ref"] in headings.numbered:
         ref, rest = m["ref"], m["rest"].strip()
+    if ref is None and (lettered := letter_heading(line.cells)) is not None:
+        if lettered[0] in headings.lettered:
+            ref, rest = lettered
     if ref is None and (labelled := _labelled_banner(line)) is not None:
         label, labelled_ref, labelled_rest = labelled
         if label in headings.labels:

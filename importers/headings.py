@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from importers import vocab
 
@@ -221,6 +221,51 @@ def split_report_code(text: str) -> tuple[str | None, str]:
 # A code alone in its cell, the heading's text in the next: "2" | "Leadership", "MD2" | "…".
 # A number sign may open it ("#1" | "Assessing needs", its actions "#1.1"): kept in the ref.
 CODE_CELL = re.compile(r"^\s*\(?(?P<ref>#?[A-Z]{0,4}\d+[a-z]?)[.):]?\s*$")
+
+
+# A theme's capital letter alone in its cell ("A" | "Make assessment criteria clear …"),
+# and a code under it: the letter then a number ("A1", "A2.1")
+_LETTER_CELL = re.compile(r"^\s*(?P<ref>[A-Z])[.):]?\s*$")
+_CODE_OF_A_ROW = re.compile(r"^\s*[A-Z]{1,4}\d{1,3}(?:\.\d{1,3})*[a-z]?\s*$")
+
+
+def letter_heading(cells: Sequence[str]) -> tuple[str, str] | None:
+    """("A", "Make …") for a row of a capital letter alone in its first filled cell and
+    words in one other cell, nothing else; None for any other row."""
+    filled = [c for c in cells if c.strip()]
+    m = _LETTER_CELL.match(filled[0]) if len(filled) == 2 else None
+    return (m["ref"], filled[1].strip()) if m and re.search("[a-z]", filled[1]) else None
+
+
+def letters_over_their_codes(rows: Iterable[Sequence[str]]) -> frozenset[str]:
+    """The letters of rows "A" | words that head the rows beneath them, each to the next
+    such row, where one column codes every one of those rows under its letter ("A1", "A2"
+    under A; a row with no code there, a note, aside): a plan's lettered themes over their
+    actions. Two such rows or more, the letters rising; else none, so a lone letter over
+    rows numbered on their own ("H" | "Fix the roof" over "1") heads nothing."""
+    blocks: list[tuple[str, list[Sequence[str]]]] = []
+    for row in rows:
+        if (heading := letter_heading(row)) is not None:
+            blocks.append((heading[0], []))
+        elif blocks and any(c.strip() for c in row):
+            blocks[-1][1].append(row)
+    letters = [letter for letter, _ in blocks]
+    if len(blocks) < 2 or letters != sorted(set(letters)) or not all(b for _, b in blocks):
+        return frozenset()
+    width = max(len(row) for _, beneath in blocks for row in beneath)
+    for col in range(width):
+        if all(_coded_under(beneath, col, letter) for letter, beneath in blocks):
+            return frozenset(letters)
+    return frozenset()
+
+
+def _coded_under(beneath: list[Sequence[str]], col: int, letter: str) -> bool:
+    """Whether the rows under a letter open with a code in ``col`` under it, and every
+    code there is under it."""
+    codes = [row[col].strip() for row in beneath if col < len(row)]
+    codes = [code for code in codes if _CODE_OF_A_ROW.match(code)]
+    first = beneath[0][col].strip() if col < len(beneath[0]) else ""
+    return first in codes and all(re.match(rf"{letter}\d", code) for code in codes)
 
 
 # Any label and a number or a capital letter ahead of the heading's text: "Indicator 2 –

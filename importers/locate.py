@@ -28,6 +28,8 @@ from importers.headings import (
     LEADING_NUMBER,
     heading_ref,
     labels_that_rise,
+    letter_heading,
+    letters_over_their_codes,
     split_labelled_cells,
     split_labelled_heading,
     split_rec_heading,
@@ -115,6 +117,8 @@ class Rules:
     # The header row was given (``--header-row``, a profile's): it is THE header, and no
     # row under it is a header again by its words, only the header written again as is
     given: bool = False
+    # Lettered themes ("A" | words over "A1", "A2"): the letters whose rows head blocks
+    lettered: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -583,6 +587,7 @@ def locate(
         and _first_row_numbered(grid[header_index + span :], margin, split),
         kinds=ColumnKinds.under(header[margin:], under[span - 1 : span - 1 + CONTENT_ROWS]),
         given=given,
+        lettered=letters_over_their_codes(under) if split else frozenset(),
     )
     numbers = sheet.numbers or range(1, len(grid) + 1)
     lines = list(typed_lines(zip(numbers, grid, strict=True), rules))
@@ -1359,6 +1364,8 @@ def _is_split_heading(cells: list[str], filled: list[int], rules: Rules) -> bool
         return True
     labelled = split_labelled_cells(cells)
     if labelled is not None and labelled[0] in rules.labels:
+        return True
+    if (lettered := letter_heading(cells)) is not None and lettered[0] in rules.lettered:
         return True
     return rules.numbered_headings and _lone_ref(cells, split=True) is not None
 
