@@ -1320,6 +1320,28 @@ def test_a_period_the_title_rows_say_ends_on_a_day_is_due_that_day(tmp_path: Pat
     ]
 
 
+# Seen in hold-out 231 (a university keying each semester of the year with its academic
+# year in a line above the table). Written here in other words.
+def test_a_keyed_period_written_with_its_year_is_due_on_its_keyed_day(tmp_path: Path) -> None:
+    rows = [
+        ["Student experience plan"],
+        ["Trimester 1 2026/27 ends 11 December 2026; Trimester 2 2026/27 ends 26 March 2027"],  # noqa: E501
+        ["Ref", "Action", "Lead", "Deadline", "Status"],
+        ["1", "Survey the first years.", "Dean of Students", "Trimester 1 2026/27", "Complete"],
+        ["2", "Open a quiet study room.", "Librarian", "Trimester 2 2026/27", "In progress"],
+        ["3", "Refit the cafe.", "Estates", "31/01/2027", "In progress"],
+        ["4", "Review the timetable.", "Registrar", "Trimester 1 2027/28", "Not started"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the year is part of the period's name: a year the key does not date gives no date
+    assert [(a.due, a.due_text) for a in found] == [
+        (D(2026, 12, 11), "Trimester 1 2026/27"),
+        (D(2027, 3, 26), "Trimester 2 2026/27"),
+        (D(2027, 1, 31), "31/01/2027"),
+        (None, "Trimester 1 2027/28"),
+    ]
+
+
 # Seen in hold-out 171 (an ICB's UEC plan): one date column, each date marked forecast or
 # actual, the marks keyed in a row above the header.
 def test_a_date_a_key_marks_actual_says_when_done_never_when_due(tmp_path: Path) -> None:

