@@ -285,9 +285,9 @@ def _rated_through_the_key(
     the one column of percentages whose header says nothing else. A baseline, target or
     budget is never rated, whatever the key's label."""
     banded = [p for p in profiles if p.banded >= _BANDED and not _NEVER_RATED.search(p.header)]
-    if legend.band_label:
-        label = _label_words(legend.band_label)
-        rated = [p for p in banded if _names_the_same(label, _label_words(p.header))]
+    if labels := [_label_words(t) for t in (legend.band_label, legend.words_label) if t]:
+        named = (any(_names_the_same(x, _label_words(p.header)) for x in labels) for p in banded)
+        rated = [p for p, by_name in zip(banded, named, strict=True) if by_name]
     else:
         unroled = [p for p in banded if not scores(p.header)]
         rated = unroled if len(unroled) == 1 else []

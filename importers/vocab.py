@@ -620,6 +620,11 @@ class Legend:
     # The words before the colon of that key ("Confidence of delivery" of "Confidence of
     # delivery: 80–100% = Green; …"): the column it rates; "" for a key with no label
     band_label: str = ""
+    # Words a labelled key gives a colour alone ("Confidence: High = Green; Medium =
+    # Amber"): a confidence rated in words, as the bands rate one in per cent; and the
+    # words before the colon, the column the key rates ("" for a key with no label)
+    rated_words: Mapping[str, Meaning] = field(default_factory=lambda: MappingProxyType({}))
+    words_label: str = ""
 
     @classmethod
     def from_texts(cls, texts: Iterable[str]) -> Legend:
@@ -637,10 +642,13 @@ class Legend:
         percents: dict[str, str] = {}
         wordings: dict[str, Meaning] = {}
         bands: list[tuple[int, int, Meaning]] = []
-        band_label = ""
+        band_label = words_label = ""
+        rated_words: dict[str, Meaning] = {}
         for text in map(_unshaped, texts):  # "● Green = on track": the colour keyed
             if not bands and (bands := _coloured_bands(text)):
                 band_label = _band_label(text)
+            if not rated_words and (rated_words := _words_keyed_to_colours(text)):
+                words_label = _label_ahead(text[: text.find("=")])
             for key, meaning in _legend_entries(text):
                 entries.setdefault(key, meaning)
             for mark, percent in _marked_percents(text):
@@ -653,11 +661,17 @@ class Legend:
             MappingProxyType(wordings),
             tuple(bands),
             band_label,
+            MappingProxyType(rated_words),
+            words_label,
         )
 
     def band_of(self, cell: str) -> Meaning | None:
         """The meaning of the band a percentage falls in ("85%" under "80–100% = Green"),
-        else None: a cell of one percentage alone, in a plan whose key bands them."""
+        else None: a cell of one percentage alone, in a plan whose key bands them. A word
+        the key gives a colour alone ("High" under "Confidence: High = Green") rates the
+        same way."""
+        if (word := self.rated_words.get(normal(cell))) is not None:
+            return word
         m = _BANDED_PERCENT.match(cell) if self.bands else None
         if m is None:
             return None
@@ -1061,7 +1075,31 @@ def _band_label(text: str) -> str:
     "Attendance key: 95% and above = Green" → "Attendance": the words before the colon
     ahead of the first band, less the words that say it is a key; "" when none."""
     first = _BAND_ENTRY.search(text)
-    ahead = text[: first.start()] if first else ""
+    return _label_ahead(text[: first.start()] if first else "")
+
+
+# A word a key gives a colour alone: "High" of "High = Green"
+_RATED_WORD = re.compile(r"^[a-z][a-z '’-]{1,24}$")
+
+
+def _words_keyed_to_colours(text: str) -> dict[str, Meaning]:
+    """ "Confidence: High = Green; Medium = Amber; Low = Red" → {"high": green, …}: words
+    (no colour nor letter) each keyed to a colour alone, no state. Two at least, else {}."""
+    found = {
+        key: meaning
+        for key, desc, meaning in _described_entries(text)
+        if meaning[0] is None
+        and meaning[1] is not None
+        and normal(desc) in RAG_WORDS
+        and _RATED_WORD.match(key)
+        and not _COLOUR_KEY.match(_colour_of_key(key))
+    }
+    return found if len(found) >= 2 else {}
+
+
+def _label_ahead(ahead: str) -> str:
+    """The label of a key whose entries follow ``ahead``: the words before its last
+    colon, less the words that say it is a key; "" where no colon ends a label."""
     if ":" not in ahead:
         return ""
     label = ahead.rsplit(":", 1)[0].split(".")[-1]
@@ -1164,9 +1202,15 @@ def _without_note_after(desc: str) -> str:
     return meaning
 
 
+# A key's first entry after the key's label and a colon: "Confidence: High = Green"
+_LABELLED_FIRST_ENTRY = re.compile(r"^\s*[^:=]{1,40}:\s*(?P<entry>[^:=]{1,24}?\s*=\s*\S.*)$")
+
+
 def _separated_pieces(body: str) -> list[tuple[str, str]]:
     pieces = []
-    for chunk in _ENTRY_BREAK.split(body):
+    for i, chunk in enumerate(_ENTRY_BREAK.split(body)):
+        if i == 0 and (labelled := _LABELLED_FIRST_ENTRY.match(chunk)):
+            chunk = labelled["entry"]  # a label no key word names ("Confidence:")
         if coloured := _BRACKETED_COLOUR_ENTRY.match(chunk):
             # the colour its words are rated, as "1 = Red (off track)" writes it
             pieces.append((normal(coloured["key"]), f"{coloured['colour']} ({coloured['desc']})"))
