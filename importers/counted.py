@@ -251,7 +251,9 @@ def _period_end(period: str) -> dt.date | None:
 # 10/02/2027"), or a capitalised word and a number, as a board numbers its meetings in a
 # key row ("Key dates: Board 4 = 10/03/2027; Board 5 = 09/06/2027"). Letters then
 # figures, so a word ("Owners: SR = Sarah Reid") or a day alone keys nothing.
-_CODE = r"(?:[A-Z]{1,5}|[A-Z][a-z]{2,11}) ?\d{1,3}(?!\d)"
+# A numbered period may carry its academic year, as a university keys each semester of
+# the year ("Semester 1 2026/27 ends 22 January 2027"): the year is part of its name.
+_CODE = r"(?:[A-Z]{1,5}|[A-Z][a-z]{2,11}) ?\d{1,3}(?!\d)(?:\s+\d{4}/\d{2}(?![\d/]))?"
 # A period the plan's calendar says ends on a day keys it as well, written as an
 # academic calendar gives it ("Trimester 2 ends 23 April 2027", "Phase 1 ends on
 # 31/03/2027", "Trimester 2: 23/04/2027").
