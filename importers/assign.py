@@ -1157,6 +1157,11 @@ def _greedy(candidates: list[tuple[int, int, str]], explicit: dict[int, str]) ->
     return roles
 
 
+# A people header naming who helps the one doing the work ("Support", "Supported by",
+# "Contributors", "Involving"): beside a responsible column, more of the responsible
+_HELPS = re.compile(r"\b(?:support(?:ed|ing)?|contributors?|involving)\b", re.IGNORECASE)
+
+
 def _proposals(p: ColumnProfile) -> list[tuple[str, int, str]]:
     """(role, score, evidence) for one column: header words, corrected by content."""
     if (companion := companion_of(p.header)) is not None:
@@ -1199,6 +1204,9 @@ def _proposals(p: ColumnProfile) -> list[tuple[str, int, str]]:
         out.append((new_role, score, why))
         if new_role == "lead":  # a second lead column ("Delivery lead") is the responsible one
             out.append(("responsible", score - 15, why))
+        if new_role == "responsible" and _HELPS.search(p.header):
+            # "Responsible | Support": who helps, more of the responsible after that column's
+            out.append(("support", score - 15, f"{why}; beside a responsible column"))
         if new_role == "ref" and _runs_in_blocks(p):  # "Ref" beside "Action No.": the group's
             out.append(("recommendation_ref", score - 15, f"{why}; its values run in blocks"))
         if new_role in ("status", "rag") and role in _CONTENT_DECIDES:  # taken by another

@@ -752,7 +752,7 @@ _POINTS_ELSEWHERE = re.compile(
     re.IGNORECASE,
 )
 # The columns a plan fills with "As above": who leads and by when
-_CARRIED_KINDS = ("lead", "co_lead", "responsible", "due")
+_CARRIED_KINDS = ("lead", "co_lead", "responsible", "support", "due")
 
 
 def _carried_down(row: Row, fields: dict[str, str], ctx: Context) -> Row:
@@ -790,13 +790,14 @@ def _leads_and_responsible(
     ("Exec: Chief Nurse" / "Op: ED Matron") gives each line to the role its label names,
     the cell kept as written."""
     found: dict[str, list[str]] = {"lead": [], "responsible": []}
-    for role in ("lead", "responsible"):
+    # a support column ("Responsible | Support") names more of the responsible, after
+    for role in ("lead", "responsible", "support"):
         col = ctx.column_of.get(role)
         cell = row.cells[col] if col is not None and col < len(row.cells) else ""
         if not cell or col is None:
             continue
         for owner_role, names in _owners_of_cell(row, role, col, cell, fields, ctx):
-            found[owner_role] += names
+            found["responsible" if owner_role == "support" else owner_role] += names
     found["lead"] += _co_leads(row, fields, ctx)
     above = _lead_named_above(row, ctx)
     if above and not found["responsible"] and "responsible" not in ctx.column_of:
@@ -1543,7 +1544,7 @@ def _closing_status_tag(
 # work stands
 _NOT_STANDING = frozenset(
     {"recommendation", "recommendation_ref", "ref", "action", "lead", "responsible", "co_lead"}
-    | {"measure"}
+    | {"support", "measure"}
 )
 
 

@@ -19,6 +19,7 @@ FIELDS = (
     "action",
     "lead",
     "responsible",
+    "support",
     "co_lead",
     "due",
     "revised_due",
@@ -31,8 +32,9 @@ FIELDS = (
     "extra",
     "ignore",
 )
-# The roles naming who does an action: the people an import reads names from
-PEOPLE_ROLES = ("lead", "co_lead", "responsible")
+# The roles naming who does an action: the people an import reads names from ("support":
+# who helps the responsible, a second column of them, as "Responsible | Support" writes)
+PEOPLE_ROLES = ("lead", "co_lead", "responsible", "support")
 # Fields one column at most can hold; update and measure may repeat. (A deadline
 # revised in numbered columns, "Revised date 1", "Revised date 2", is the one
 # exception: assign gives each the revised deadline after the first is chosen.)
@@ -43,6 +45,7 @@ SINGLE = (
     "action",
     "lead",
     "responsible",
+    "support",
     "co_lead",
     "due",
     "revised_due",
@@ -193,6 +196,9 @@ CUES: dict[str, dict[str, int]] = {
         # addressee, a field: hold-out 86's probation plan.)
         "end implementer": 7,
         "implementer": 5,
+        # a council's Cabinet Member who answers for the action ("Responsible officer |
+        # Portfolio holder": the header of the other says who does the work)
+        "portfolio holder": 5,
     },
     "responsible": {
         "responsible": 6,
@@ -213,6 +219,8 @@ CUES: dict[str, dict[str, int]] = {
         # an LEA plan's "Lead | Involving": who else does the work ("PCF involved?" asks a
         # question, yes or no)
         "involving": 4,
+        # a force's "Force lead | Deputy": who stands in for the lead and runs the work
+        "deputy": 5,
     },
     # a co-produced plan's "Co-lead (parent carer forum)" beside "Lead": who leads the
     # action jointly with the lead, a second lead, never the responsible
@@ -450,7 +458,7 @@ _NEWS_LAST_WORDS = frozenset(
 )
 _PEOPLE_WORDS = frozenset(
     {cue for field in ("lead", "responsible") for cue in CUES[field] if " " not in cue}
-    | {"manager", "managers", "director", "head"}
+    | {"manager", "managers", "director", "head", "holder"}  # "Portfolio holder comments"
 )
 _JOINED_LAST_WORD = re.compile(r"(?:[/&+(,]|\band|\bor)\s*[a-z]+\W*$", re.IGNORECASE)
 

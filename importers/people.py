@@ -38,7 +38,9 @@ _INITIALS = re.compile(r"^[A-Z](?:[A-Za-z]{0,3}[A-Z])?$")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]{0,7}$")
 # "Butlin- Moran" is a hyphenated name typed loosely; "Manager - Quality" is a dash.
 _HYPHEN = re.compile(r"(?<=\w)-\s+(?=\w)|(?<=\w)\s+-(?=\w)")
-_NOT_PEOPLE = {"n/a", "na", "tbc", "tba", "none", "-", "?", "various"}
+# Words naming no one: not known yet, not applicable, or a post left empty ("Vacant
+# post": no holder to chase)
+_NOT_PEOPLE = {"n/a", "na", "tbc", "tba", "none", "-", "?", "various", "vacant", "vacant post"}
 # A name a published plan blanks out ("Redacted", "[Redacted]", "Withheld", "Name
 # withheld", "Removed"): a word standing for a person's name, never a person
 _REDACTED = re.compile(

@@ -28,6 +28,7 @@ ROLES: list[tuple[str, str]] = [
     ("lead", "lead"),
     ("co-lead", "co_lead"),
     ("responsible", "responsible"),
+    ("support (responsible too)", "support"),
     ("due", "due"),
     ("revised due", "revised_due"),
     ("status", "status"),

@@ -4041,3 +4041,59 @@ def test_initials_keyed_in_brackets_after_names_join_by_a_hyphen(tmp_path: Path)
     ]  # fmt: skip
     found = actions(plan_of(write(tmp_path, rows)))
     assert [a.leads for a in found] == [["Alan Bright", "Cara Dunn"], ["Alan Bright"]]
+
+
+# Seen in hold-out 230 (a police force's PEEL plan, "Force lead | Deputy", and a peer
+# challenge plan, "Responsible officer | Portfolio holder"): a column header naming the
+# deputy, or the elected member who holds the portfolio, says the person's part.
+
+
+def test_a_deputy_column_beside_the_lead_is_the_responsible(tmp_path: Path) -> None:
+    """ "Lead | Deputy": the deputy stands in for the lead and runs the work day to day;
+    a deputy post left empty ("Vacant post") names no one."""
+    rows = [
+        ["Ref", "Action", "Area lead", "Deputy", "Target date"],
+        ["1.1", "Open a second custody suite.", "Supt Alan Firth", "Insp Mia Dove", "31/03/2027"],
+        ["1.2", "Audit the property store.", "Supt Alan Firth", "Vacant post", "30/06/2027"],
+    ]  # fmt: skip
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    assert (first.leads, first.responsible) == (["Supt Alan Firth"], ["Insp Mia Dove"])
+    assert (second.leads, second.responsible) == (["Supt Alan Firth"], [])
+    assert second.fields["Deputy (as written)"] == "Vacant post"
+
+
+def test_a_portfolio_holder_leads_beside_a_responsible_officer(tmp_path: Path) -> None:
+    """ "Responsible officer | Portfolio holder": the header says the officer is the
+    responsible, so the Cabinet Member holding the portfolio leads, though written after."""
+    rows = [
+        ["Ref", "Action", "Responsible officer", "Portfolio holder", "Timescale"],
+        ["2.1", "Let the leisure contract.", "Head of Leisure", "Cllr Rhys Ambler",
+         "Mar 2027"],
+        ["2.2", "Close the depot.", "Fleet Manager", "Cllr Rhys Ambler", "Jun 2027"],
+    ]  # fmt: skip
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    assert (first.leads, first.responsible) == (["Cllr Rhys Ambler"], ["Head of Leisure"])
+    assert (second.leads, second.responsible) == (["Cllr Rhys Ambler"], ["Fleet Manager"])
+
+
+# Seen in hold-out 230 (an NHS trust's "Accountable | Responsible | Support" columns).
+
+
+def test_a_support_column_beside_a_responsible_column_adds_more_responsible(
+    tmp_path: Path,
+) -> None:
+    """Who helps the manager who delivers is responsible too, after that manager."""
+    rows = [
+        ["Ref", "Action", "Accountable", "Responsible", "Support", "Target date"],
+        ["1.1", "Fit new bed sensors.", "Chief Nurse", "Amir Lowe", "Facilities team",
+         "31/01/2027"],
+        ["1.2", "Audit the sensors.", "Chief Nurse", "Amir Lowe", "Ola Brink & Cy Tate",
+         "31/03/2027"],
+        ["1.3", "Report falls monthly.", "Chief Nurse", "Amir Lowe", "", "31/03/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.leads, a.responsible) for a in found] == [
+        (["Chief Nurse"], ["Amir Lowe", "Facilities team"]),
+        (["Chief Nurse"], ["Amir Lowe", "Ola Brink", "Cy Tate"]),
+        (["Chief Nurse"], ["Amir Lowe"]),
+    ]
