@@ -671,10 +671,34 @@ def column_of_names_then_teams(cells: list[str]) -> bool:
 def _alone_or_initials(cell: str) -> bool:
     """A full name, a post or a team alone, posts or names joined by "/", "&" or "and"
     ("Pennaeth / Headteacher", a post in Welsh and English), or a name with its initials
-    in brackets: no habit of a "name, team" column broken."""
+    in brackets: no habit of a "name, team" column broken. Nor a cell with no bracket
+    and no comma ("T/DCI Mark Rowe", "tbc", names a line each): nothing in it for the
+    habit to read; nor a post held for now ("Director of Place (interim)")."""
     parts = _JOINERS.split(cell)
     alone = not re.search(r"[,;\n]", cell) and all(map(_one_lead, parts))
-    return alone or _bracket_reads_as_initials(cell) or _post_with_its_body(cell)
+    plain = not re.search(r"[,()]", cell)
+    return (
+        alone
+        or plain
+        or _bracket_reads_as_initials(cell)
+        or _post_with_its_body(cell)
+        or _post_held_for_now(cell)
+    )
+
+
+# A note on a post's holder in brackets, saying who holds it, not what it is: "Director of
+# Place (interim)", "Head of Finance (acting)", "Head of Clinical Education (vacant post)"
+_HOLDER_FOR_NOW = re.compile(
+    r"^(?P<post>[^()]+?)\s*\(\s*(?:interim|acting|temporary|vacant(?:\s+post)?)\s*\)$",
+    re.IGNORECASE,
+)
+
+
+def _post_held_for_now(cell: str) -> bool:
+    """ "Director of Place (interim)": a post, its bracket saying how it is held, kept
+    with the post as written; no qualifier ("Director of Nursing (Acute)") of a post."""
+    m = _HOLDER_FOR_NOW.match(cell.strip())
+    return m is not None and _is_job_title(m["post"])
 
 
 # Between people in a cell written "name, team": a ";" or a line, never the comma

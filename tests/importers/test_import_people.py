@@ -4076,6 +4076,35 @@ def test_a_portfolio_holder_leads_beside_a_responsible_officer(tmp_path: Path) -
     assert (second.leads, second.responsible) == (["Cllr Rhys Ambler"], ["Fleet Manager"])
 
 
+# Seen in hold-out 230 (a force's "Deputy" column and a council's officers column, each
+# writing "Name (Post)" beside ranked names, "tbc", "Vacant post" and a post "(interim)").
+
+
+def test_plain_cells_and_a_post_held_for_now_break_no_name_then_post_habit(
+    tmp_path: Path,
+) -> None:
+    """The column writes its people "Name (Post)"; a ranked name, names a line each, "tbc"
+    and a post "(acting)" have nothing the habit misreads, so the posts are still dropped."""
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1.1", "Map the night rota.", "Olu Fenwick (Head of Rostering)", "31/12/2026"],
+        ["1.2", "Buy two vans.", "T/Insp Gale Morrow", "31/01/2027"],
+        ["1.3", "Retrain the control room.", "Bea Lantern (Control Room Manager)", "31/01/2027"],
+        ["1.4", "Clear the backlog.", "tbc", "28/02/2027"],
+        ["1.5", "Set the budget.", "Head of Finance (acting)", "31/03/2027"],
+        ["1.6", "Walk the beats.", "Insp Cal Brody\nSgt Neve Park", "31/03/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [
+        ["Olu Fenwick"],
+        ["T/Insp Gale Morrow"],
+        ["Bea Lantern"],
+        [],
+        ["Head of Finance (acting)"],
+        ["Insp Cal Brody", "Sgt Neve Park"],
+    ]
+
+
 # Seen in hold-out 230 (an NHS trust's "Accountable | Responsible | Support" columns).
 
 
