@@ -663,9 +663,22 @@ def column_of_names_then_teams(cells: list[str]) -> bool:
     # each distinct value tested once: a plan names the same few people on every row
     counts = Counter(cells)
     rows_so_written = sum(
-        n for c, n in counts.items() if _people_with_teams(c) or _names_then_posts(c)
+        n
+        for c, n in counts.items()
+        if (_people_with_teams(c) or _names_then_posts(c)) and not _defines_initials_only(c)
     )
     return rows_so_written >= 2 and name_then_team(cells)
+
+
+def _defines_initials_only(cell: str) -> bool:
+    """ "Jackie Wood (JW)": every bracket after a name its own initials, a definition and
+    no post, so the row shows no habit of writing posts (or bodies) after names."""
+    found = list(_NAME_THEN_POST.finditer(cell))
+    return bool(found) and all(_own_initials(m["post"].strip(), m["name"]) for m in found)
+
+
+def _own_initials(inside: str, name: str) -> bool:
+    return is_initials(inside) and _initials_fit(inside, name)
 
 
 def _alone_or_initials(cell: str) -> bool:

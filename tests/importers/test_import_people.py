@@ -4105,6 +4105,20 @@ def test_plain_cells_and_a_post_held_for_now_break_no_name_then_post_habit(
     ]
 
 
+def test_names_defining_their_initials_show_no_name_then_post_habit(tmp_path: Path) -> None:
+    """ "Ola Brink (OB)" defines initials, no post: beside it one "Cy Tate (Police)" is a
+    lone row so written, kept whole, though "OB" alone no longer breaks a habit."""
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1.1", "Map the night rota.", "Ola Brink (OB)", "31/12/2026"],
+        ["1.2", "Buy two vans.", "OB", "31/01/2027"],
+        ["1.3", "Share the rota.", "Ned Rowe (NR)", "31/01/2027"],
+        ["1.4", "Walk the beats.", "NR and Cy Tate (Police)", "31/03/2027"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert found[3].leads == ["Ned Rowe", "Cy Tate (Police)"]
+
+
 # Seen in hold-out 230 (an NHS trust's "Accountable | Responsible | Support" columns).
 
 
