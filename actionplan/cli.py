@@ -156,7 +156,12 @@ def _update_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     _db_option(p)
     p.add_argument("ref", metavar="REF")
     p.add_argument("--plan", metavar="PLAN", help=PLAN_HELP)
-    p.add_argument("--status", metavar="S")
+    p.add_argument(
+        "--status",
+        metavar="S",
+        help="a status word as plans write it (in progress, on track, complete); one that"
+        " implies a RAG sets it too unless --rag is given (off track: red)",
+    )
     p.add_argument("--rag", metavar="R")
     p.add_argument("--due", metavar="TEXT")
     p.add_argument("--note", metavar="TEXT")

@@ -19,15 +19,6 @@ from store.store import clears_rag
 from store.text import printable
 from store.wording import DONE_HAS_NO_RAG, due_change, rag_word, status_word
 
-STATUS_WORDS: dict[str, Status] = {
-    **{s: s for s in STATUSES},
-    **{s.replace("_", " "): s for s in STATUSES},
-    **{s.replace("_", "-"): s for s in STATUSES},
-    "complete": "done",
-    "completed": "done",
-    "started": "in_progress",
-    "cancelled": "dropped",
-}
 RAG_WORDS: dict[str, Rag | None] = {
     **{r: r for r in RAGS},
     **{r[0]: r for r in RAGS},
@@ -78,13 +69,25 @@ def announce_upgrade(db: Path) -> None:
     )
 
 
-def parse_status(word: str) -> Status:
-    """A status word as users write it ("in progress", "done")."""
-    try:
-        return STATUS_WORDS[word.strip().lower()]
-    except KeyError:
-        choices = ", ".join(STATUSES)
-        raise UserError(f"--status: unknown status {word!r} (use one of {choices})") from None
+def parse_status(word: str) -> tuple[Status, Rag | None]:
+    """A status word as users write it, and the RAG it implies: every word the importer
+    reads as a status in a plan ("in progress", "on track", "complete"; "off track" is in
+    progress and red), so a word a plan uses is one the command takes."""
+    own = word.strip().lower().replace(" ", "_").replace("-", "_")
+    if own in STATUSES:  # the app's own words, without loading the importer (seconds)
+        return own, None
+    from importers.vocab import read_status  # one vocabulary: the plans' own words
+
+    status, rag = read_status(word)
+    if status is not None:
+        return status, rag
+    if rag is not None:
+        raise UserError(f"--status: {word!r} is a RAG (use --rag {word.strip()})")
+    choices = ", ".join(status_word(s).lower() for s in STATUSES)
+    raise UserError(
+        f"--status: unknown status {word!r} (use one of {choices};"
+        " a plan's words such as on track, off track or complete)"
+    )
 
 
 def parse_rag(word: str) -> Rag | None:
@@ -141,7 +144,7 @@ def list_actions(db: Path, args: argparse.Namespace) -> int:
 
 
 def _query(args: argparse.Namespace) -> ActionQuery:
-    statuses = {parse_status(s) for s in args.status.split(",")} if args.status else set()
+    statuses = {parse_status(s)[0] for s in args.status.split(",")} if args.status else set()
     rags = {parse_rag(r) or "none" for r in args.rag.split(",")} if args.rag else set()
     due_before = parse_date(args.due_before, "--due-before") if args.due_before else None
     return ActionQuery(
@@ -215,9 +218,10 @@ def list_plans(db: Path, args: argparse.Namespace) -> int:
 # ----------------------------------------------------------------- update
 def update(db: Path, args: argparse.Namespace) -> int:
     """``actionplan update REF``: quick edits, each recorded in history."""
-    status = parse_status(args.status) if args.status else None
-    rag_given = args.rag is not None
-    rag = parse_rag(args.rag) if rag_given else None
+    status, implied = parse_status(args.status) if args.status else (None, None)
+    rag_given = args.rag is not None or implied is not None
+    # --rag wins over the RAG a status word implies ("off track" is red)
+    rag = parse_rag(args.rag) if args.rag is not None else implied
     if args.note is not None and not args.note.strip():
         raise UserError("--note: must not be empty")
     store = open_store(db, args)

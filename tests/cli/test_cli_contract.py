@@ -278,7 +278,7 @@ def test_marking_a_rated_action_done_says_its_rag_was_cleared(
     ("args", "message"),
     [
         (("update", "9.9", "--status", "done"), "no action with ref '9.9'"),
-        (("update", "1.1", "--status", "finished"), "unknown status 'finished'"),
+        (("update", "1.1", "--status", "florp"), "unknown status 'florp'"),
         (("update", "1.1", "--rag", "purple"), "unknown RAG 'purple'"),
         (("update", "1.1", "--due", "whenever"), "cannot read a date"),
         (("update", "1.1", "--due", "30/02/2027"), "--due: 30 February 2027 does not exist"),

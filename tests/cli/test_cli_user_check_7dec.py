@@ -31,3 +31,25 @@ def test_changes_since_a_day_after_today_is_refused_with_the_day_read(
     code, _, err = run(capsys, "export", "--db", db, "--format", "md", "--since", "1/1/2027")
     assert code == 1
     assert err.strip() == "actionplan: --since: 1 Jan 2027 is after today (24 Nov 2026)"
+
+
+def test_update_takes_a_plans_status_words(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`update 2.2 --status "on track"` was refused though her plans say it: the command
+    takes what the importer reads as a status, and "off track" rates the action red too."""
+    code, out, err = run(capsys, "update", "2.2", "--db", db, "--status", "on track")
+    assert (code, out) == (0, "2.2: status Not started → In progress\n"), err
+    code, out, err = run(capsys, "update", "2.1", "--db", db, "--status", "off track")
+    assert (code, out) == (0, "2.1: RAG none → Red\n"), err
+    code, out, err = run(capsys, "update", "2.1", "--db", db, "--status", "Completed")
+    assert (code, out) == (0, "2.1: status In progress → Done, RAG Red → none\n"), err
+
+
+def test_an_unknown_status_word_names_the_words_taken(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(capsys, "update", "2.2", "--db", db, "--status", "florp")
+    assert code == 1
+    assert "unknown status 'florp'" in err
+    assert "not started, in progress, blocked, done, dropped" in err
+    code, _, err = run(capsys, "update", "2.2", "--db", db, "--status", "green")
+    assert err.strip() == "actionplan: --status: 'green' is a RAG (use --rag green)"
