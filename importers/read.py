@@ -395,7 +395,13 @@ def _word_sheets(path: Path, sheet: str | None) -> list[Sheet]:
     sheets = read_word(path)
     for s in sheets:
         s.grid = bounded(s.grid, path.name)
-    _check_sheet_named(path, sheets, sheet)
+    if sheet is not None and sheet not in [s.name for s in sheets]:
+        # the plan's sheet bears the file's name: listing it as a sheet misled
+        tables = ", ".join(s.name for s in sheets[1:])
+        raise ImportFailure(
+            f"{path.name}: a Word document has no sheets: leave out --sheet"
+            + (f", or name one of its other tables ({tables})" if tables else "")
+        )
     return sheets
 
 

@@ -53,3 +53,38 @@ def test_an_unknown_status_word_names_the_words_taken(
     assert "not started, in progress, blocked, done, dropped" in err
     code, _, err = run(capsys, "update", "2.2", "--db", db, "--status", "green")
     assert err.strip() == "actionplan: --status: 'green' is a RAG (use --rag green)"
+
+
+def _word_plan(path: Path, *other_tables: list[str]) -> Path:
+    """A Word plan: one table of actions, then any ``other_tables`` (a header row each)."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("Improvement plan")
+    rows = [["Ref", "Action", "Lead", "Due"], ["1.1", "Audit case files", "Ann Lee", "31/12/2026"]]
+    for cells in (rows, *([header, [""] * len(header)] for header in other_tables)):
+        table = document.add_table(rows=len(cells), cols=len(cells[0]))
+        for row, texts in zip(table.rows, cells, strict=True):
+            for cell, text in zip(row.cells, texts, strict=True):
+                cell.text = text
+    document.save(str(path))
+    return path
+
+
+def test_a_sheet_asked_of_a_word_document_is_refused_saying_it_has_none(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`import plan.docx --sheet X` said "no sheet named 'X' (sheets: plan.docx)": the
+    file listed as its own sheet. A Word document has tables, no sheets."""
+    plain = _word_plan(tmp_path / "plain.docx")
+    code, _, err = run(capsys, "import", plain, "--db", db, "--sheet", "Plan")
+    assert (code, err) == (
+        1,
+        "actionplan: plain.docx: a Word document has no sheets: leave out --sheet\n",
+    )
+    versions = _word_plan(tmp_path / "versions.docx", ["Version", "Date"])
+    code, _, err = run(capsys, "import", versions, "--db", db, "--sheet", "Plan")
+    assert err == (
+        "actionplan: versions.docx: a Word document has no sheets: leave out --sheet,"
+        " or name one of its other tables (Table 2)\n"
+    )
