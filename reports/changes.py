@@ -72,11 +72,28 @@ def change_log(store: Store, plan_id: int, since: dt.date, rows: dict[int, Actio
         if c.entity == "action" and (c.batch_id, c.entity_id) not in born:
             per_action[c.entity_id].append(c)
     order = {action_id: n for n, action_id in enumerate(rows)}
+    reasons = _redating_reasons(store, per_action)
+    told: set[tuple[int, int]] = set()  # (action, edit) whose reason a Re-dated line says
     for action_id in sorted(per_action, key=lambda i: order.get(i, len(order))):
-        lines += _action_lines(store, action_id, per_action[action_id], rows.get(action_id))
-    lines += _update_lines(store, plan_id, since, rows)
+        reason = reasons.get(action_id)
+        said = _action_lines(store, action_id, per_action[action_id], rows.get(action_id), reason)
+        if reason and any(line.kind == "Re-dated" for line in said):
+            told.add((action_id, reason[0]))
+        lines += said
+    lines += _update_lines(store, plan_id, since, rows, told)
     lines.sort(key=lambda line: KINDS.index(line.kind))  # stable: plan order within a kind
     return Changes(since=since, lines=lines)
+
+
+def _redating_reasons(
+    store: Store, per_action: dict[int, list[PeriodChange]]
+) -> dict[int, tuple[int, str]]:
+    """The edit that last moved each action's deadline in the period and the reason
+    given in it (the update added with it, as the papers' Why reads it)."""
+    moved = {i: [c.batch_id for c in cs if c.field == "due"] for i, cs in per_action.items()}
+    last = {i: batches[-1] for i, batches in moved.items() if batches}
+    said = store.redating_reasons(list(last)) if last else {}
+    return {i: (last[i], reason) for i, reason in said.items()}
 
 
 def _created(changes: list[PeriodChange]) -> dict[int, list[int]]:
@@ -111,12 +128,21 @@ def _batch_lines(
 
 
 def _update_lines(
-    store: Store, plan_id: int, since: dt.date, rows: dict[int, ActionRow]
+    store: Store,
+    plan_id: int,
+    since: dt.date,
+    rows: dict[int, ActionRow],
+    told: set[tuple[int, int]],
 ) -> list[ChangeLine]:
     """Each progress update added in the period, whole, in plan order: the review
-    counted them ("Updates added: 4") and the paper listed none of them."""
+    counted them ("Updates added: 4") and the paper listed none of them. A re-dating's
+    reason (added in the edit ``told`` names) is said on its Re-dated line, not again."""
     order = {action_id: n for n, action_id in enumerate(rows)}
-    added = [u for u in dashboard.updates_added(store, plan_id, since) if u.action_id in rows]
+    added = [
+        u
+        for u in dashboard.updates_added(store, plan_id, since)
+        if u.action_id in rows and (u.action_id, u.batch_id) not in told
+    ]
     added.sort(key=lambda u: order[u.action_id])  # stable: oldest first within an action
     return [_line("Update added", rows[u.action_id], u.text, u.date or u.added_on) for u in added]
 
@@ -126,7 +152,11 @@ def _count(n: int) -> str:
 
 
 def _action_lines(
-    store: Store, action_id: int, changes: list[PeriodChange], row: ActionRow | None
+    store: Store,
+    action_id: int,
+    changes: list[PeriodChange],
+    row: ActionRow | None,
+    reason: tuple[int, str] | None,
 ) -> list[ChangeLine]:
     if row is None:  # archived now: say so once if that happened in the period
         gone = [c for c in changes if c.field == "archived" and c.after is True]
@@ -143,7 +173,7 @@ def _action_lines(
     cleared = status is not None and status.kind == "Completed" and row.rag is None
     lines = [
         status,
-        _due_line(row, by_field["due"]),
+        _due_line(row, by_field["due"], reason[1] if reason else ""),
         None if cleared else _rag_line(row, by_field["rag"]),
     ]
     return [line for line in lines if line is not None]
@@ -165,7 +195,7 @@ def _status_line(row: ActionRow, changes: list[PeriodChange]) -> ChangeLine | No
     return _line("Status", row, said, on) if start != now else None
 
 
-def _due_line(row: ActionRow, changes: list[PeriodChange]) -> ChangeLine | None:
+def _due_line(row: ActionRow, changes: list[PeriodChange], reason: str) -> ChangeLine | None:
     if not changes:
         return None
     start = changes[0].before if isinstance(changes[0].before, dict) else {}
@@ -175,6 +205,8 @@ def _due_line(row: ActionRow, changes: list[PeriodChange]) -> ChangeLine | None:
     said = f"{_due(was, str(start.get('due_text') or ''))} → {_due(row.due, row.due_text)}"
     if was and row.due and was != row.due:
         said += f" ({slip_days((row.due - was).days)})"
+    if reason:  # why it moved, as the one who moved it said (one line, not an update too)
+        said += f"; why moved: {' '.join(reason.split())}"
     return _line("Re-dated", row, said, changes[-1].on)
 
 

@@ -188,7 +188,7 @@ def updates_added(store: Store, plan_id: int, since: dt.date) -> list[AddedUpdat
     not removed since, oldest first."""
     with store.reading() as conn:
         rows = conn.execute(
-            """SELECT u.action_id, u.date, substr(b.at, 1, 10), u.text
+            """SELECT u.action_id, u.date, substr(b.at, 1, 10), u.text, c.batch_id
                FROM changes c JOIN batches b ON b.id = c.batch_id
                JOIN updates u ON u.id = c.entity_id
                WHERE b.undone = 0 AND b.at >= ? AND c.entity = 'update'
@@ -203,6 +203,7 @@ def updates_added(store: Store, plan_id: int, since: dt.date) -> list[AddedUpdat
             date=dt.date.fromisoformat(r[1]) if r[1] else None,
             added_on=dt.date.fromisoformat(r[2]),
             text=r[3],
+            batch_id=r[4],
         )
         for r in rows
     ]

@@ -385,3 +385,4 @@ class AddedUpdate:
     date: dt.date | None  # the update's own date; None when it has none
     added_on: dt.date  # the day it was added
     text: str
+    batch_id: int  # the edit that added it: a re-dating's reason shares the re-dating's

@@ -114,6 +114,25 @@ def test_a_completion_that_cleared_the_rag_is_one_line(store: Store) -> None:
     assert said == ["- Completed: 1.1 Write the strategy — In progress → Done (24 Nov 2026)"]
 
 
+def test_a_re_dating_with_its_reason_is_one_line(store: Store) -> None:
+    """Re-dating 2.2 with a reason (the due dialog's Tab, `update --due … --note …`) was
+    listed twice: "Update added: 2.2 … — <reason>" and "Re-dated: 2.2 … — 31 Mar 2027 →
+    30 Jun 2027". The reason is why the date moved: it is said on that line, once; an
+    update added in another edit is still its own line."""
+    peer = store.find_action("2.2").id
+    with store.writing("due date"):
+        store.set_due(peer, dt.date(2027, 6, 30), "June 2027", "month")
+        store.add_update(peer, "Reviewer  booked for June")
+    store.add_update(peer, "Terms of reference agreed")
+    md = export(store, "md", "Test plan", since=TODAY).decode()
+    changes = md.split("## Changes since 24 November 2026")[1].split("## Recommendation")[0]
+    assert [line for line in changes.splitlines() if "2.2" in line] == [
+        "- Update added: 2.2 Peer review \\[TBC\\] — Terms of reference agreed (24 Nov 2026)",
+        "- Re-dated: 2.2 Peer review \\[TBC\\] — 31 Mar 2027 → 30 Jun 2027 (+91 days);"
+        " why moved: Reviewer booked for June (24 Nov 2026)",
+    ]
+
+
 def test_changes_say_what_still_holds(store: Store) -> None:
     """Done then back to In progress says so; a value that came back is no change; an
     action imported done is not also 'Completed'."""
