@@ -1404,6 +1404,15 @@ _EARLIER_IN_BRACKETS = re.compile(
 )
 
 
+# The day a rating changed, after the new one: "12/11", "20/11/2026", "4 Nov", "4th November".
+_DAY_OF_CHANGE = re.compile(
+    r"\s+(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2}(?:\d{2})?)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\.?)$",
+    re.IGNORECASE,
+)
+
+
 def _latest_rating(cell: str, legend: Legend) -> str:
     """The rating after the last arrow, where every side of it is a rating ("A → G" → "G"),
     or before a bracket giving the one it was ("Amber (was Blue)" → "Amber": the earlier
@@ -1412,8 +1421,11 @@ def _latest_rating(cell: str, legend: Legend) -> str:
     if earlier is not None and _is_rating(earlier["now"], legend):
         return earlier["now"]
     sides = _RATING_ARROW.split(cell.strip())
-    if len(sides) >= 2 and all(_is_rating(side, legend) for side in sides):
-        return sides[-1]
+    if len(sides) >= 2:
+        # the day the rating moved after the last ("A→G 12/11"): when, not a rating
+        sides[-1] = _DAY_OF_CHANGE.sub("", sides[-1])
+        if all(_is_rating(side, legend) for side in sides):
+            return sides[-1]
     return _latest_of_monthly(cell, legend) or cell
 
 

@@ -788,6 +788,27 @@ def test_the_rating_after_the_arrow_is_the_rag(tmp_path: Path) -> None:
     assert plan_actions[0].fields["RAG (Oct → Nov) (as written)"] == "A → G"
 
 
+def test_a_rating_changed_on_a_day_is_the_rating_after_the_arrow(tmp_path: Path) -> None:
+    """ "A→G 12/11": the rating moved from amber to green on 12 November. It was "not
+    understood", the action unrated where the status said nothing of its RAG."""
+    rows = [
+        ["Ref", "Action", "Lead", "Status", "RAG"],
+        ["1.1", "Recruit two panel members.", "Ola Pryce", "In progress", "A→G 12/11"],
+        ["1.2", "Audit the case files.", "Ola Pryce", "In progress", "G → A 4 Nov"],
+        ["1.3", "Publish the protocol.", "Ola Pryce", "Complete", "G→B 20/11/2026"],
+    ]
+    result = result_of(write(tmp_path, rows))
+    plan_actions = actions(result.plans[0])
+    assert [(a.status, a.rag) for a in plan_actions] == [
+        ("in_progress", "green"),
+        ("in_progress", "amber"),
+        ("done", None),
+    ]
+    assert plan_actions[0].fields["RAG (as written)"] == "A→G 12/11"  # the day kept
+    assert plan_actions[0].due is None and not plan_actions[0].updates
+    assert not [w for w in result.warnings if "RAG" in w]
+
+
 # Seen in hold-out 55: a school's status in a board's words, "Done / Doing / To do".
 
 
