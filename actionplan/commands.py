@@ -144,7 +144,7 @@ def list_actions(db: Path, args: argparse.Namespace) -> int:
 
 
 def _query(args: argparse.Namespace) -> ActionQuery:
-    statuses = {parse_status(s)[0] for s in args.status.split(",")} if args.status else set()
+    statuses = {_status_filter(s) for s in args.status.split(",")} if args.status else set()
     rags = {parse_rag(r) or "none" for r in args.rag.split(",")} if args.rag else set()
     due_before = parse_date(args.due_before, "--due-before") if args.due_before else None
     return ActionQuery(
@@ -154,6 +154,19 @@ def _query(args: argparse.Namespace) -> ActionQuery:
         due_before=due_before,
         text=args.search or "",
     )
+
+
+def _status_filter(word: str) -> Status:
+    """A status to list by. A word that is a status and a RAG ("off track") is refused
+    with the two filters it stands for: read as its status alone, it listed every
+    action in progress, on track ones too."""
+    status, rag = parse_status(word)
+    if rag is not None:
+        raise UserError(
+            f"--status: {word.strip()!r} is {status_word(status).lower()} and rated {rag}:"
+            f' list with --status "{status_word(status).lower()}" --rag {rag}'
+        )
+    return status
 
 
 def _action_json(row: ActionRow, fields: dict[str, str], updates: list[Any]) -> dict[str, Any]:

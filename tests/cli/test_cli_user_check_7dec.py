@@ -44,6 +44,20 @@ def test_update_takes_a_plans_status_words(db: Path, capsys: pytest.CaptureFixtu
     assert (code, out) == (0, "2.1: status In progress → Done, RAG Red → none\n"), err
 
 
+def test_listing_by_a_status_word_that_rates_names_both_filters(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`list --status "off track"` listed every action in progress, on track ones too."""
+    code, out, err = run(capsys, "list", "--db", db, "--status", "on track")
+    assert code == 0 and "2.1" in out, err
+    code, out, err = run(capsys, "list", "--db", db, "--status", "off track")
+    assert (code, out) == (1, "")
+    assert err == (
+        "actionplan: --status: 'off track' is in progress and rated red:"
+        ' list with --status "in progress" --rag red\n'
+    )
+
+
 def test_an_unknown_status_word_names_the_words_taken(
     db: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
