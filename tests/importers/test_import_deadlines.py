@@ -1342,6 +1342,24 @@ def test_a_keyed_period_written_with_its_year_is_due_on_its_keyed_day(tmp_path: 
     ]
 
 
+def test_keyed_periods_inside_named_steps_read_as_their_days(tmp_path: Path) -> None:
+    rows = [
+        ["Student experience plan"],
+        ["Trimester 1 2026/27 ends 11 December 2026; Trimester 2 2026/27 ends 26 March 2027"],
+        ["Ref", "Action", "Lead", "Deadline", "Status"],
+        ["1", "Trial a peer tutoring scheme.", "Dean of Students",
+         "Trial: Trimester 1 2026/27; roll-out: Trimester 2 2026/27", "In progress"],
+        ["2", "Try a new enrolment form.", "Registrar",
+         "Trial: Trimester 1 2026/27; review: Trimester 2 2026/27", "In progress"],
+        ["3", "Refit the cafe.", "Estates", "31/01/2027", "In progress"],
+        ["4", "Open a quiet study room.", "Librarian", "Trimester 2 2026/27", "In progress"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # due at the last step of the work; a review after it is no step
+    assert [a.due for a in found][:2] == [D(2027, 3, 26), D(2026, 12, 11)]
+    assert found[0].due_text == "Trial: Trimester 1 2026/27; roll-out: Trimester 2 2026/27"
+
+
 # Seen in hold-out 171 (an ICB's UEC plan): one date column, each date marked forecast or
 # actual, the marks keyed in a row above the header.
 def test_a_date_a_key_marks_actual_says_when_done_never_when_due(tmp_path: Path) -> None:
