@@ -41,6 +41,7 @@ from importers.counted import (
     in_a_months_meeting,
     in_a_plan_year,
     keyed_code,
+    keyed_written_out,
     marked_done,
     plan_numbered,
     row_dates,
@@ -1211,6 +1212,10 @@ def _dated_by_the_plan(
         return months_meeting
     if code := keyed_code(cell, ctx.keyed, whole=True):
         return Deadline(ctx.keyed[code], "day")
+    if (with_days := keyed_written_out(cell, ctx.keyed)) and (
+        found := parse_deadline(with_days, quarters=ctx.quarters)
+    ).due:
+        return found  # "Pilot: Semester 1 2026/27; evaluation: …": steps of keyed periods
     if (written_out := expanded(cell, ctx.short_forms)) and (
         found := parse_deadline(written_out, quarters=ctx.quarters)
     ).due:

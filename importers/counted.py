@@ -585,6 +585,26 @@ def keyed_code(text: str, keyed: KeyedDays, *, whole: bool = False) -> str | Non
     return code if words and (code := _timescale_key(words["code"])) in keyed else None
 
 
+# A keyed code inside longer wording, as a deadline of steps names its periods ("Pilot:
+# Semester 1 2026/27; evaluation: Semester 2 2026/27")
+_CODE_INSIDE = re.compile(rf"(?<![\w/])(?P<code>{_CODE})(?![\w/])")
+
+
+def keyed_written_out(text: str, keyed: KeyedDays) -> str | None:
+    """The wording with each code the plan keys to a day written as that day
+    ("Pilot: 22 January 2027; evaluation: 4 June 2027"), so it reads as any dated
+    wording does; None where it holds no keyed code."""
+    if not keyed:
+        return None
+
+    def day(m: re.Match[str]) -> str:
+        found = keyed.get(_code_key(m["code"]))
+        return f"{found.day} {found:%B %Y}" if found else m[0]
+
+    out = _CODE_INSIDE.sub(day, text)
+    return out if out != text else None
+
+
 # A key above or below the table expanding the short forms a timescale is written in to
 # the period each stands for: "Timescales: Aut = autumn term, Spr = spring term, Sum =
 # summer term". The short form a capitalised word of two to five letters, the period
