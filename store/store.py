@@ -245,6 +245,18 @@ class Store(ReadStore):
             w.touched_actions.add(action_id)
         return update_id
 
+    def correct_update(self, update_id: int, text: str) -> bool:
+        """Correct a progress update's text (a typo seen after other edits, which undo
+        reaches only through them): one recorded edit, undoable; the old text stays in
+        history. False when the text is unchanged."""
+        text = _required(text, "update text")
+        with self.writing("update corrected") as w:
+            if not w.execute(
+                "SELECT 1 FROM updates WHERE id = ? AND archived = 0", (update_id,)
+            ).fetchone():
+                raise NotFoundError(f"no update {update_id} (removed since?)")
+            return change(w, "update", update_id, "text", text)
+
     def add_action(self, rec_id: int, text: str, ref: str | None = None, **fields: Any) -> int:
         """A new action at the end of a recommendation, numbered after the highest ref
         there and never a ref the plan already has; ``fields`` (leads, responsible,

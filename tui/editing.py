@@ -17,9 +17,9 @@ from textual.screen import Screen
 from store import Store, StoreError
 from store.errors import NothingToUndoError
 from store.history import REPLY_LABEL
-from store.models import ActionRow, HistoryEntry, UndoCandidate
+from store.models import ActionRow, HistoryEntry, UndoCandidate, UpdateRow
 from store.store import clears_rag
-from store.wording import due_aside, status_word
+from store.wording import due_aside, status_word, update_day
 from tui.dialogs.choice import BLUE_CHOICE, RAG_CHOICES, ChoiceDialog, StatusDialog
 from tui.keys import dropped_after
 from tui.safe import plain
@@ -36,6 +36,7 @@ from tui.words import (
     save_or_back,
     undo_question,
     undo_words,
+    update_labels,
     when_words,
 )
 
@@ -80,6 +81,15 @@ EDIT_BINDINGS = [
         id="add_update",
     ),
     Binding("e", "edit_text", "Edit", tooltip="Edit the action's text", show=False, id="edit_text"),
+    Binding(
+        "U",
+        "correct_update",
+        "Correct update",
+        tooltip="Correct a progress update's text: pick it, edit, Enter saves (the old text"
+        " stays in history; Ctrl+Z restores it)",
+        show=False,
+        id="correct_update",
+    ),
     Binding("ctrl+z", "undo", "Undo", tooltip="Undo this run's last edit", id="undo"),
     Binding("ctrl+y", "redo", "Redo", tooltip="Redo what was undone", show=False, id="redo"),
 ]
@@ -93,6 +103,7 @@ NEEDS_ACTION = {
     "set_people",
     "add_update",
     "edit_text",
+    "correct_update",
     "move_action",
     "shift_action",
     "archive",
@@ -355,6 +366,55 @@ class ActionEditor(ReportsFailures, Screen[None]):
                 self._ask_if_meant(a.ref, tail, lambda: self._save_text(a, value), again)
             elif value:
                 self._save_text(a, value)
+
+        self.app.push_screen(dialog, chosen)
+
+    def action_correct_update(self) -> None:
+        """Pick one of the action's updates (straight to it when there is one) and
+        correct its text: an update mistyped before other edits, which undo reaches
+        only through them."""
+        if (a := self.current_action()) is None:
+            return
+        try:
+            updates = self.store.action_detail(a.id).updates  # newest first, as shown
+        except StoreError as exc:
+            self.notify(str(exc), severity="warning", markup=False)
+            return
+        if not updates:
+            self.notify(f"{a.ref} has no progress updates to correct", markup=False)
+            return
+        if len(updates) == 1:
+            self._correct_update_text(a, updates[0])
+            return
+        labels = update_labels(updates)
+
+        def picked(label: str | None) -> None:
+            if label is not None:
+                self._correct_update_text(a, labels[label])
+
+        from tui.dialogs.picker import PickerDialog
+
+        self.app.push_screen(
+            PickerDialog(f"Correct which update of {a.ref}?", list(labels)), picked
+        )
+
+    def _correct_update_text(self, a: ActionRow, update: UpdateRow, typed: str = "") -> None:
+        from tui.dialogs.text import NoteDialog
+
+        when = update_day(update.date)
+        dialog = NoteDialog(f"Correct the update of {when} for {a.ref}", typed or update.text)
+        dialog.holds_typing = bool(typed)
+
+        def chosen(value: str | None) -> None:
+            if value == update.text:
+                self.notify(f"{a.ref}: update of {when} unchanged", markup=False)
+            elif value:  # the dialog refuses an empty text: a correction never removes
+                self.save(
+                    a.id,
+                    lambda: self.store.correct_update(update.id, value),
+                    f"{a.ref}: update of {when} {field_change('text', update.text, value)}",
+                    retry=lambda: self._correct_update_text(a, update, value),
+                )
 
         self.app.push_screen(dialog, chosen)
 

@@ -22,7 +22,8 @@ Where = Literal["app", "screen", "widget"]
 WRITE_ACTIONS = frozenset(
     {
         "set_status", "set_rag", "set_due", "set_people", "add_update", "edit_text",
-        "undo", "redo", "add_action", "add_recommendation", "move_action", "shift_action",
+        "correct_update", "undo", "redo", "add_action", "add_recommendation", "move_action",
+        "shift_action",
         "renumber", "archive", "new_plan", "rename_plan", "import", "import_plan",
         "chase", "chase_lead", "review", "reviewed", "finish", "accept_and_next",
     }

@@ -13,8 +13,8 @@ from collections import Counter
 from collections.abc import Mapping
 
 from store.history import REPLY_LABEL, UPDATE_OF, reversed_changes
-from store.models import Change, HistoryEntry
-from store.wording import Deadline, day, due_change, people, rag_word, status_word
+from store.models import Change, HistoryEntry, UpdateRow
+from store.wording import Deadline, day, due_change, people, rag_word, status_word, update_day
 from tui.safe import clip, plain
 
 TEXT_CELLS = 30  # of an old and a new text, in a toast or a history line
@@ -90,6 +90,22 @@ def text_pair(before: str, after: str, width: int = TEXT_CELLS) -> tuple[str, st
     start = 0 if same <= width - 10 else before.rfind(" ", 0, same - 10) + 1
     lead = "…" if start else ""
     return lead + clip(before[start:], width), lead + clip(after[start:], width)
+
+
+UPDATE_CELLS = 50  # of an update's opening words, as the correction picker lists it
+
+
+def update_labels(updates: list[UpdateRow]) -> dict[str, UpdateRow]:
+    """Each update as the correction picker lists it, "12 Nov 2026  Met the team…", in
+    the detail's order; two that read alike are told apart by " (2)"."""
+    labels: dict[str, UpdateRow] = {}
+    for u in updates:
+        label = f"{update_day(u.date)}  {clip(plain(u.text, True), UPDATE_CELLS)}"
+        n = 1
+        while (f"{label} ({n})" if n > 1 else label) in labels:
+            n += 1
+        labels[f"{label} ({n})" if n > 1 else label] = u
+    return labels
 
 
 def glued_question(what: str, tail: str) -> str:
@@ -211,11 +227,11 @@ def changes_words(changes: list[Change], subjects: Mapping[tuple[str, int], str]
 
 def _update_change(c: Change, subjects: Mapping[tuple[str, int], str]) -> str:
     """A progress note's change: "update of 12 Nov 2026 removed" (an added note undone),
-    "… added", "… edited"."""
+    "… added", "… text “Mt the team” → “Met the team”" (corrected)."""
     what = subjects.get((UPDATE_OF, c.entity_id), "update")
     if c.field == "archived":
         return f"{what} {'removed' if c.after else 'added'}"
-    return f"{what} edited"
+    return f"{what} {field_change(c.field, c.before, c.after)}"  # text “old” → “new”
 
 
 def undo_words(entry: HistoryEntry, subjects: Mapping[tuple[str, int], str]) -> str:

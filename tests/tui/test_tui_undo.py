@@ -13,7 +13,16 @@ import pytest
 
 from actionplan.demo import write_demo_database
 from store import Store
-from tests.tui.test_tui_main import bar_text, list_text, refs, row, running, screen_text, settle
+from tests.tui.test_tui_main import (
+    bar_text,
+    detail_text,
+    list_text,
+    refs,
+    row,
+    running,
+    screen_text,
+    settle,
+)
 from tests.tui.test_tui_review import body
 from tests.tui.test_tui_stray_keys import listen
 from tui import open_app
@@ -422,3 +431,32 @@ async def test_undo_and_redo_take_back_only_the_plan_on_screen(db: Path) -> None
         await settle(pilot)
         assert said[-1] == "Undone — 1.1: RAG none → Red, status Done → In progress"
         assert status_in(db, "Another plan", "1.1") == "in_progress"
+
+
+async def test_a_mistyped_update_is_corrected_after_later_edits(db: Path) -> None:
+    """'Mt the team' seen after the status was set since: undo reached the note only
+    through the later edit. `U` picks the update and corrects its text, one edit (Ctrl+Z
+    takes it back), the later status kept, the old text in history, nothing deleted."""
+    async with running(db) as (app, pilot):
+        said = listen(app)
+        await pilot.press("u", *"Mt the team", "enter")
+        await settle(pilot)
+        await pilot.press("s", "b")  # a later edit
+        await settle(pilot)
+        await pilot.press("U")  # 1.1 has two updates: pick one, by its words
+        await settle(pilot)
+        await pilot.press(*"mt the", "enter")
+        await settle(pilot)
+        await pilot.press("home", "right", "e", "enter")
+        await settle(pilot)
+        assert said[-1] == "1.1: update of 24 Nov 2026 text “Mt the team” → “Met the team”"
+        s = Store.open(db)
+        detail = s.action_detail(s.find_action("1.1").id)
+        s.close()
+        assert [u.text for u in detail.updates] == ["Met the team", "Mosaic form drafted"]
+        assert detail.action.status == "blocked"
+        assert "update text “Mt the team” → “Met the team”" in detail_text(app)
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        assert said[-1] == "Undone — 1.1: update of 24 Nov 2026 text “Met the team” → “Mt the team”"
+        assert row(db, "1.1").status == "blocked"  # type: ignore[attr-defined]

@@ -344,6 +344,9 @@ def _history_line(h: HistoryEntry, update_texts: dict[int, str]) -> Text:
             if c.entity_id in update_texts:  # which one: "update added: Met the team"
                 line.append(": " + _first_words(update_texts[c.entity_id], UPDATE_WORDS))
             continue
+        if c.entity == "update":  # a corrected note: "update text “Mt …” → “Met …”"
+            line.append("  update " + clip(field_change(c.field, c.before, c.after), 80))
+            continue
         if c.field == "archived":
             line.append("  " + ("archived" if c.after else "created"))
             continue
