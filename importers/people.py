@@ -850,8 +850,23 @@ def _names_then_posts(cell: str) -> bool:
 
 def _drop_posts(cell: str) -> str:
     """ "Karen Dunne (Registered Manager)" → "Karen Dunne": in a column that writes people
-    so, the bracket says which post the person holds, not who else leads."""
-    return _NAME_THEN_POST.sub(lambda m: m["name"] if _is_name_then_post(m) else m[0], cell)
+    so, the bracket says which post the person holds, not who else leads. It is all of
+    their post: what a joiner or a new line adds after it is another lead ("Kate Ellery
+    (Head of Communications) / Customer Services Manager" names two), parted so."""
+
+    def drop(m: re.Match[str]) -> str:
+        if not _is_name_then_post(m):
+            return m[0]
+        return m["name"] + ("; " if m["joiner"] else "")
+
+    return _NAME_THEN_POST_JOINED.sub(drop, cell)
+
+
+# A name and its post in brackets, then what joins another lead to it: "&", "+", "/",
+# "and" or a new line
+_NAME_THEN_POST_JOINED = re.compile(
+    _NAME_THEN_POST.pattern + r"(?P<joiner>[ \t]*(?:[&+/\n]|\band\b)\s*)?"
+)
 
 
 # A word of a name, post or team, hyphens and apostrophes kept ("Co-ordinator", "O'Neil")

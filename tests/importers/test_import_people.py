@@ -4140,3 +4140,25 @@ def test_a_support_column_beside_a_responsible_column_adds_more_responsible(
         (["Chief Nurse"], ["Amir Lowe", "Ola Brink", "Cy Tate"]),
         (["Chief Nurse"], ["Amir Lowe"]),
     ]
+
+
+def test_a_post_or_team_joined_after_a_name_and_its_post_is_another_lead(
+    tmp_path: Path,
+) -> None:
+    """In a "Name (Post)" column the bracket is the person's post: a post or a team after
+    "/", "&" or on the next line is someone else, not a second post of theirs."""
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1.1", "Relay the bowling green.", "Ola Brink (Head of Parks) & Grounds team",
+         "31/12/2026"],
+        ["1.2", "Buy two gritters.", "Ned Rowe (Fleet Manager) / Depot Supervisor",
+         "31/01/2027"],
+        ["1.3", "Add food waste rounds.", "Cy Tate (Head of Waste)\nRecycling team",
+         "31/03/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [
+        ["Ola Brink", "Grounds team"],
+        ["Ned Rowe", "Depot Supervisor"],
+        ["Cy Tate", "Recycling team"],
+    ]
