@@ -83,6 +83,17 @@ _LINKED_NAME = (
     rf"(?:[ \t]+(?:(?:{_LINK})[ \t]+)?{_NEXT_DEFINITION}[A-Z][\w'’\-]*){{1,5}}"
 )
 _INITIALS_THEN_NAME = re.compile(rf"(?<![\w(])({_INIT}){_SEP}({_LINKED_NAME})")
+# "SENDCo = SEND Coordinator (Ms Kirsty Vane)", "CoG = Chair of the Local Governing Body
+# (Cllr Paula Hurst)": a key line's code as schools write them, small letters among the
+# capitals, its post over several links, then the holder in brackets. The holder makes
+# it a definition, so the post need only hold the code's letters in order.
+_LINE_CODE = r"[A-Z][A-Za-z]{0,5}[A-Z][a-z]?"
+_KEYED_POST = (
+    rf"[A-Z][\w'’\-]*(?:[ \t]+(?:(?:{_LINK})[ \t]+){{0,3}}{_NEXT_DEFINITION}[A-Z][\w'’\-]*){{0,7}}"
+)
+_CODE_POST_HOLDER = re.compile(
+    rf"(?<![\w(])({_LINE_CODE}){_SEP}({_KEYED_POST})[ \t]*\(([^()\n]+)\)"
+)
 _NAME_THEN_INITIALS = re.compile(rf"({_NAME}){_SEP}({_INIT})(?![\w)])")
 
 
@@ -125,7 +136,18 @@ def aliases_from_text(texts: Iterable[str]) -> dict[str, str]:
             _define(aliases, alias, _trim(name, alias), strict=True, holder=holder)
         for name, alias in _NAME_THEN_INITIALS.findall(text):
             _define(aliases, alias, _trim(name, alias), strict=True)
+        for code, post, holder in _CODE_POST_HOLDER.findall(text):
+            _define_holder(aliases, code, post, tidy(holder))
     return aliases
+
+
+def _define_holder(aliases: dict[str, str], code: str, post: str, holder: str) -> None:
+    """ "DHT = Deputy Headteacher (Mr Rhys Lyle)": the code is the holder where the
+    bracket names a person and the post holds the code's letters in order."""
+    if sum(c.isupper() for c in code) < 2 or not (_has_role(post) or _is_full_name(post)):
+        return
+    if _is_persons_name(holder) and _letters_in_order(code, post):
+        aliases.setdefault(code, holder)
 
 
 # "Head of ": capitalised words and a link, which make the capitalised run after them

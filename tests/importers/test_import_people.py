@@ -1398,6 +1398,28 @@ def test_a_key_of_code_post_and_holder_names_the_holder(tmp_path: Path) -> None:
     ]
 
 
+def test_every_code_of_a_key_line_names_its_holder(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Support", "By when"],
+        ["1.1", "Audit the reading books.", "HoT", "Reading Lead", "31/10/2026"],
+        ["1.2", "Start a nurture group.", "SENCo & DHT", "Class teachers", "30/11/2026"],
+        ["1.3", "Meet the families.", "DHT/HoT", "CoGB", "31/12/2026"],
+        [],
+        ["Key to leads: HoT = Head of Teaching (Mrs Jo Marsh); DHT = Deputy Headteacher "
+         "(Mr Ravi Kumar); SENCo = SEN Coordinator (Ms Ellie Ward); CoGB = Chair of the "
+         "Governing Board (Cllr Sam Reid); TA = Teaching Assistant"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # each code the one line spells out is the holder in its brackets, not only the first
+    assert [a.leads for a in found] == [
+        ["Mrs Jo Marsh"],
+        ["Ms Ellie Ward", "Mr Ravi Kumar"],
+        ["Mr Ravi Kumar", "Mrs Jo Marsh"],
+    ]
+    assert found[2].responsible == ["Cllr Sam Reid"]
+    assert found[1].fields["Lead (as written)"] == "SENCo & DHT"
+
+
 def test_a_name_then_a_body_or_post_in_brackets_is_the_person(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Lead", "Due"],
