@@ -2170,3 +2170,35 @@ def test_a_shift_header_over_sentences_is_a_field(tmp_path: Path) -> None:
     first, second = actions(plan_of(write(tmp_path, rows)))
     assert (first.leads, first.responsible) == (["Ada Byrne"], [])
     assert second.fields["Shift"] == "From a leaflet to the website."
+
+
+# Seen in hold-out 225: a council's audit tracker whose officers are keyed by a code
+# ("Officer code" | FIN02) beside the name a formula looks up from it. The code is the
+# workbook's key to its list of officers, no one; the named column is the lead.
+
+
+@pytest.mark.parametrize("header", ["Owner code", "Officer ID", "Staff no."])
+def test_a_column_of_codes_keying_the_people_is_no_one(tmp_path: Path, header: str) -> None:
+    rows = [
+        ["Ref", "Action", header, "Responsible person", "Deadline"],
+        ["1", "Clear the void backlog.", "HSG01", "Maya Quinn", "31/12/2026"],
+        ["2", "Recycle the depot's tyres.", "ENV04", "Owen Pryce", "31/01/2027"],
+        ["3", "Survey the tower blocks.", "HSG01", "Maya Quinn", "28/02/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.leads, a.responsible) for a in found] == [
+        (["Maya Quinn"], []),
+        (["Owen Pryce"], []),
+        (["Maya Quinn"], []),
+    ]
+    assert found[1].fields[header] == "ENV04"  # kept as written
+
+
+def test_initials_under_a_code_header_still_name_people(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead code", "Deadline"],
+        ["1", "Clear the void backlog.", "MQ", "31/12/2026"],
+        ["2", "Recycle the depot's tyres.", "OP", "31/01/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [["MQ"], ["OP"]]

@@ -4184,3 +4184,20 @@ def test_a_post_or_team_joined_after_a_name_and_its_post_is_another_lead(
         ["Ned Rowe", "Depot Supervisor"],
         ["Cy Tate", "Recycling team"],
     ]
+# Seen in hold-out 225: a tracker whose officer's name is looked up by a formula, left
+# "#N/A" where the officer has left the list, and whose RAG formula gives "#VALUE!".
+
+
+@pytest.mark.parametrize("error", ["#N/A", "#REF!", "#NAME?"])
+def test_an_excel_error_value_names_no_one(tmp_path: Path, error: str) -> None:
+    rows: list[list[object]] = [
+        ["Ref", "Action", "Owner", "Deadline", "RAG"],
+        ["1", "Clear the void backlog.", "Maya Quinn", D(2026, 12, 31), "Green"],
+        ["2", "Recycle the depot's tyres.", error, D(2027, 1, 31), "#VALUE!"],
+        ["3", "Survey the tower blocks.", "Owen Pryce", "#DIV/0!", "Amber"],
+    ]  # fmt: skip
+    found = actions(plan_of(write_workbook(tmp_path, {"Plan": rows})))
+    assert [a.leads for a in found] == [["Maya Quinn"], [], ["Owen Pryce"]]
+    assert [a.rag for a in found] == ["green", None, "amber"]
+    assert [a.due for a in found] == [D(2026, 12, 31), D(2027, 1, 31), None]
+    assert found[1].fields["Owner (as written)"] == error  # the broken formula shows

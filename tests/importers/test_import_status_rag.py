@@ -3774,3 +3774,22 @@ def test_words_a_labelled_key_gives_a_colour_rate_the_column_it_names(tmp_path: 
     ]
     # the same words in another column are no rating: kept as written
     assert found[1].fields["Priority"] == "Weak"
+
+
+# Seen in hold-out 225: a tracker whose RAG is a formula of the status and the dates,
+# left "#VALUE!" where a revised date reads "TBC".
+
+
+def test_an_excel_error_in_the_rag_column_rates_nothing(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Ref", "Action", "Owner", "RAG", "Update"],
+        ["1", "Clear the void backlog.", "Maya Quinn", "#VALUE!", "02/11/2026 – Crew hired."],
+        ["2", "Recycle the depot's tyres.", "Owen Pryce", "#VALUE!", "RED – Contractor late."],
+    ]  # fmt: skip
+    result = result_of(write_workbook(tmp_path, {"Plan": rows}))
+    first, second = actions(result.plans[0])
+    assert first.rag is None
+    # a blank RAG would let the news rate the row, and so does a failed formula
+    assert second.rag == "red"
+    assert second.fields["RAG (as written)"] == "#VALUE!"  # kept as written
+    assert "row 2: RAG '#VALUE!' is an Excel error value (a formula failed)" in result.warnings
