@@ -1417,7 +1417,20 @@ def _not_who_does_it(role: str, p: ColumnProfile) -> str | None:
         return ", but its cells are choices from a list ('Drive', 'Sponsor'): a role, no one"
     if _sentences_naming_no_one(p):
         return f", but its cells are sentences ({p.sentences:.0%}) naming no one: news, no people"
+    if _codes_keying_people(p):
+        return ", but its cells are codes ('FIN02') under a code's header: the people's key"
     return None
+
+
+# Header words naming a code or a number: "Officer code", "Owner ID", "Staff no."
+_CODE_WORDS = frozenset({"code", "codes", "id", "ids", "no", "number", "#"})
+
+
+def _codes_keying_people(p: ColumnProfile) -> bool:
+    """ "Officer code" | FIN02, ICT01: every cell letters then a number under a people
+    header that names a code, the key a workbook looks its officers up by. A person's
+    name or initials hold no digit, so one of them among the codes keeps the people."""
+    return p.filled > 0 and p.lettered_codes == 1 and not _CODE_WORDS.isdisjoint(words(p.header))
 
 
 # Of a column's cells, the share that names people or posts below which its sentences are

@@ -1080,7 +1080,7 @@ def _read_deadline(
     if deadline.due is None and (term := _term_without_a_year(row, ctx, in_force)):
         return (term.due, cell, term.precision, original), False
     if cell and deadline.due is None and not is_placeholder_date(in_force):
-        ctx.warnings.append(f"{row.line.where}: deadline {cell!r} has no date")
+        ctx.warnings.append(_unread(row, "deadline", cell, "has no date"))
     col = ctx.column_of.get("due") if revised is None else revised
     moved = col is not None and says_dates_moved(_header(row, col, ""))
     earlier = (
@@ -2121,7 +2121,7 @@ def _status_cell(
     if (cell or colour) and col is not None:
         _keep_as_written(fields, row, col, _as_written(cell, colour), ctx, "Status")
     if cell and status is None and not colour:
-        ctx.warnings.append(f"{row.line.where}: status {cell!r} not understood")
+        ctx.warnings.append(_unread(row, "status", cell, "not understood"))
     return status, rag
 
 
@@ -2169,8 +2169,17 @@ def _rag_cell(
         return None, None, False
     _keep_as_written(fields, row, col, _as_written(cell, colour), ctx, "RAG")
     if rag is None and status is None:
-        ctx.warnings.append(f"{row.line.where}: RAG {cell!r} not understood")
-    return rag, status, True
+        ctx.warnings.append(_unread(row, "RAG", cell, "not understood"))
+    # "#VALUE!": the rating's formula failed, so the row is rated as if the cell were blank
+    return rag, status, not (vocab.is_excel_error(cell) and not colour)
+
+
+def _unread(row: Row, what: str, cell: str, otherwise: str) -> str:
+    """The warning for a cell read as nothing: an Excel error value says so, as the
+    user then mends the formula, not the wording."""
+    if vocab.is_excel_error(cell):
+        return f"{row.line.where}: {what} {cell!r} is an Excel error value (a formula failed)"
+    return f"{row.line.where}: {what} {cell!r} {otherwise}"
 
 
 def _flag(

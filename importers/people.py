@@ -1038,6 +1038,8 @@ def split_names(
     "Jo Baines, Fleet Services" is Jo Baines; in a ``providers`` column "Education
     Manager (Novus Cambria)" is the post and its provider, one lead; so is a post of
     ``remit_posts`` (:func:`posts_with_remits`) with its remit in brackets."""
+    if vocab.is_excel_error(cell):  # "#N/A": the lookup of a name failed, no one
+        return ()
     cell = _owners_now(_without_claims(_multi_values_parted(_list_unbracketed(cell))))
     cell = _without_leavers(cell)
     # who covers first: "Jo Parkes (on secondment – cover: Amir Shah)" is Amir Shah in any

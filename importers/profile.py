@@ -174,6 +174,9 @@ class ColumnProfile:
     # plan's own work; and work to do ("Publish the …", "We will …"): what the plan does
     duties: float = 0.0
     work: float = 0.0
+    # Letters then a number ("FIN02", "PAY-01", "HSG 4"): codes, never a person's name,
+    # which holds no digit; initials ("JB") hold none either
+    lettered_codes: float = 0.0
 
     @property
     def rated_by_colour(self) -> bool:
@@ -406,6 +409,7 @@ def _column(
         count_starts=_count_starts(cells),
         duties=share(states_a_duty),
         work=share(states_work),
+        lettered_codes=share(lambda c: bool(_LETTERED_CODE.match(c))),
     )
 
 

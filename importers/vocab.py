@@ -441,6 +441,19 @@ COLOUR_SPELLINGS = (
 # Longer cells are progress notes unless they open with the status.
 STATUS_CELL_WORDS = 4
 BLANK_WORDS = frozenset({"", "-", "–", "n/a", "na", "tbc", "tba", "none", "?", "n.a."})
+# Excel's error values, left where a formula failed ("#N/A": a lookup found no row, as an
+# officer's name looked up by a code no longer listed; "#VALUE!": it met text such as
+# "TBC"): they say nothing of the action, no one, no date, no state, no rating
+EXCEL_ERRORS = frozenset(
+    {"#null!", "#div/0!", "#value!", "#ref!", "#name?", "#num!", "#n/a", "#getting_data"}
+    | {"#spill!", "#calc!", "#field!", "#blocked!", "#connect!", "#busy!", "#unknown!"}
+)
+
+
+def is_excel_error(cell: str) -> bool:
+    """ "#N/A", "#VALUE!", "#REF!": a cell Excel filled with a failed formula's error."""
+    return cell.strip().casefold() in EXCEL_ERRORS
+
 
 _EMOJI_KEYS = "🔴🟥🟡🟠🟨🟧🟢🟩🔵🟦⚪⚫✅❌"
 _TARGET = r"(?!\s+(?:by|before|within|no later)\b)"
