@@ -314,6 +314,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout223",
         "holdout218",
         "holdout224",
+        "holdout225",
         "holdout226",
         "holdout227",
     )
