@@ -29,8 +29,9 @@ POST_ENDINGS = GENERIC_POST_WORDS | {"unit"}
 # Pharmacist", "Health Visitor") and school ("SENCo", "Class Teacher") posts among them,
 # a "Leader" as a "Lead" is ("Programme Leader", "Team Leader", a college's and a
 # school's), a care provider's statutory posts ("Nominated Individual", "Responsible
-# Individual"), a university's ("Associate Deans (Education)", "Pro-Vice-Chancellor":
-# posts, never a name, their bracket the portfolio), and Welsh ones a bilingual plan
+# Individual"), a university's and its students' union's ("Associate Deans
+# (Education)", "Pro-Vice-Chancellor", "Guild President": posts, never a name, their
+# bracket the portfolio), and Welsh ones a bilingual plan
 # writes ("Rheolwr" manager, "Pennaeth" head, "Swyddog" officer, "Cyfarwyddwr" director,
 # "Arweinydd" lead, "Dirprwy" deputy, "Prif" chief, "(G)weithredwr" executive).
 ROLE_WORDS = GENERIC_POST_WORDS | frozenset(
@@ -52,8 +53,8 @@ ROLE_WORDS = GENERIC_POST_WORDS | frozenset(
     mentor mentors educator educators bursar inspector inspectors superintendent
     superintendents sergeant sergeants constable constables accountant accountants
     solicitor solicitors surveyor surveyors associate associates vice-chancellor
-    pro-vice-chancellor rheolwr pennaeth cyfarwyddwr swyddog arweinydd dirprwy cydlynydd
-    prif gweithredwr weithredwr
+    pro-vice-chancellor president presidents vice-president rheolwr pennaeth cyfarwyddwr
+    swyddog arweinydd dirprwy cydlynydd prif gweithredwr weithredwr
     """.split()
 )
 # The small words that link a post's words to what it serves ("Head of Service",

@@ -317,6 +317,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout225",
         "holdout226",
         "holdout227",
+        "holdout231",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)

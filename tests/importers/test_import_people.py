@@ -589,6 +589,20 @@ def test_a_post_and_its_unit_joined_by_a_slash_to_a_post_is_one_lead(tmp_path: P
     assert agency.leads[0] == "EDT Manager"
 
 
+def test_a_presidents_post_joined_by_a_slash_to_a_post_is_one_lead(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target"],
+        ["1", "Report back to the student body.",
+         "Guild President / Director of Student Life", "31/03/2027"],
+        ["2", "Agree the club grants.", "Vice-President (Sport) and Sports Manager",
+         "30/04/2027"],
+    ]  # fmt: skip
+    report, grants = actions(plan_of(write(tmp_path, rows)))
+    # a students' union's president is a post, as a chair is: one person's two hats
+    assert report.leads == ["Guild President / Director of Student Life"]
+    assert grants.leads == ["Vice-President (Sport) and Sports Manager"]
+
+
 def test_a_line_break_parts_two_posts_that_a_comma_would_join(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Lead", "Supported by", "Target"],
