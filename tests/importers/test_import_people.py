@@ -4198,6 +4198,8 @@ def test_a_post_or_team_joined_after_a_name_and_its_post_is_another_lead(
         ["Ned Rowe", "Depot Supervisor"],
         ["Cy Tate", "Recycling team"],
     ]
+
+
 # Seen in hold-out 225: a tracker whose officer's name is looked up by a formula, left
 # "#N/A" where the officer has left the list, and whose RAG formula gives "#VALUE!".
 
