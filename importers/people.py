@@ -708,7 +708,9 @@ def _alone_or_initials(cell: str) -> bool:
     ("Pennaeth / Headteacher", a post in Welsh and English), or a name with its initials
     in brackets: no habit of a "name, team" column broken. Nor a cell with no bracket
     and no comma ("T/DCI Mark Rowe", "tbc", names a line each): nothing in it for the
-    habit to read; nor a post held for now ("Director of Place (interim)")."""
+    habit to read; nor a post held for now ("Director of Place (interim)"), nor a vacant
+    post and who covers it, read as that person first."""
+    cell = _covers_for_posts(cell)
     parts = _JOINERS.split(cell)
     alone = not re.search(r"[,;\n]", cell) and all(map(_one_lead, parts))
     plain = not re.search(r"[,()]", cell)
@@ -1672,9 +1674,28 @@ def _split_joined(piece: str) -> list[str]:
     if len(shared) > 1 and all(_names_someone(s) or _is_job_title(s) for s in shared):
         return [side for s in shared for side in _split_joined(s)]
     sides = [_name_before_title(s) for s in _JOINT.split(piece)]
-    if len(sides) > 1 and all(_names_someone(s) for s in sides):
+    if len(sides) > 1 and (all(map(_names_someone, sides)) or _shared_with_teams(sides)):
         return sides
     return [_name_slash_post(piece) or _name_before_title(piece)]
+
+
+def _shared_with_teams(sides: list[str]) -> bool:
+    """ "Jas Dhillon & ICT Infrastructure team", "Tenant Scrutiny Panel & Customer Voice
+    Group": each side a team or body named whole, or a person's name or initials. A run
+    of capitalised words beside a team is no body of its own: "Light Rail Safety and
+    Standards Board" is one board."""
+    return all(_is_named_team(s) or _is_name_shaped(s) or is_initials(s) for s in sides)
+
+
+def _is_named_team(side: str) -> bool:
+    """ "ICT Infrastructure team", "Tenant Scrutiny Panel": a team or a body that meets,
+    named whole, which shares the work as a person does. Two words at least, so
+    "Health & Wellbeing Board" stays one, and no one person's post among them ("Chair of
+    the Audit Committee")."""
+    words = side.split()
+    named = len(words) >= 2 and words[0][:1].isupper()
+    # the last word is the body's ("Forum", "Committee"), never the post of one person
+    return named and _ends_in_a_team(side) and not _names_a_post(" ".join(words[:-1]))
 
 
 # "Tom Bell / Records Manager": a name, a slash, then the post it holds
@@ -2364,8 +2385,11 @@ def _keyed_post_in_unit(name: str, aliases: dict[str, str]) -> str | None:
     spells DDN out as a post: the code, then the division or unit the post serves, in
     words no name holds (a service, a field of care, a place: "Surgery", "Acute
     Medicine"). The unit stays, as a qualifier does in "Director of Nursing (Acute)".
-    A surname ("DS Jones") or a second post ("DDN Clinical Director") resolves nothing."""
+    A surname ("DS Jones") or a second post ("DDN Clinical Director") resolves nothing.
+    The unit may stand in brackets: "ACFO (Prevention)"."""
     code, _, unit = name.strip().partition(" ")
+    # "ACFO (Prevention)": the portfolio in brackets, as a chief officer's is written
+    unit = unit[1:-1] if unit.startswith("(") and unit.endswith(")") else unit
     post = aliases.get(code)
     if post is None or not unit or not _names_a_post(post) or _names_someone(post):
         return None

@@ -450,6 +450,33 @@ def test_names_then_posts_beside_a_team_or_joined_posts_are_the_people(
     assert "Fiona Baird (Manager)" in found[0].fields.values()
 
 
+def test_names_then_posts_beside_addresses_and_noted_posts_are_the_people(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Owner", "Due"],
+        ["1.1", "Survey every flat.", "Priya Shah (Head of Income)", "31/12/2026"],
+        ["1.2", "Phone every tenant.", "l.grant@example.org", "31/01/2027"],
+        ["1.3", "Write to tenants.", "Amy Lee <a.lee@example.org>", "31/01/2027"],
+        ["1.4", "Check the rent accounts.", "Lettings Manager (interim)", "28/02/2027"],
+        ["1.5", "Fix the lifts.",
+         "Head of Estates (vacant post – covered by Tom Hale)", "31/03/2027"],
+        ["1.6", "Report to the board.", "Owen Pryce (Director of Homes)", "31/03/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the other cells' brackets and addresses are read by rules of their own, so the
+    # column still writes its people "Name (Post)": the lead is the person
+    assert [a.leads for a in found] == [
+        ["Priya Shah"],
+        ["l.grant@example.org"],
+        ["Amy Lee"],
+        ["Lettings Manager (interim)"],
+        ["Tom Hale"],
+        ["Owen Pryce"],
+    ]
+    assert found[0].fields["Owner (as written)"] == "Priya Shah (Head of Income)"
+
+
 # Seen in hold-out 119: an audit findings action plan's leads "Helen Ashby (Chief
 # Accountant)", "Sunil Mehta (Capital Accountant)", two joined by " / ".
 
@@ -1432,6 +1459,25 @@ def test_every_code_of_a_key_line_names_its_holder(tmp_path: Path) -> None:
     ]
     assert found[2].responsible == ["Cllr Sam Reid"]
     assert found[1].fields["Lead (as written)"] == "SENCo & DHT"
+
+
+def test_a_keyed_code_with_its_portfolio_in_brackets_is_the_post_with_it(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Accountable", "Responsible officer", "Target date"],
+        ["R-01", "Review the crewing model.", "ACOO (Protection)", "WM Lee Hart", "31/12/2026"],
+        ["R-02", "Refresh the risk register.", "ACOO", "WM Lee Hart", "31/01/2027"],
+        [],
+        ["Key: ACOO – Assistant Chief Operating Officer; WM – Watch Manager"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the key spells the code out; the bracket is the post's portfolio and stays with it
+    assert [a.leads for a in found] == [
+        ["Assistant Chief Operating Officer (Protection)"],
+        ["Assistant Chief Operating Officer"],
+    ]
+    assert found[0].fields["Accountable (as written)"] == "ACOO (Protection)"
 
 
 def test_a_name_then_a_body_or_post_in_brackets_is_the_person(tmp_path: Path) -> None:
@@ -3851,6 +3897,31 @@ def test_a_lead_written_with_their_team_is_the_lead_alone(tmp_path: Path) -> Non
     assert third.leads == ["Dr Amir Khan"]
     assert fourth.leads == ["Priya Nair", "Tom Hale"]  # two people, both leads
     assert first.fields["Lead (as written)"] == "Kate Ellis & team"
+
+
+def test_a_person_or_body_joined_to_a_named_team_or_body_is_two(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Support", "Due"],
+        ["1.1", "Visit every block.", "Sam Reid & Lettings Team", "n/a", "Sep-26"],
+        ["1.2", "Hear from residents.", "Sam Reid",
+         "Residents' Panel & Leaseholder Forum", "Oct-26"],
+        ["1.3", "Report to the board.", "Health & Wellbeing Board", "n/a", "Nov-26"],
+        ["1.4", "Train the officers.", "Learning & Development Team", "n/a", "Nov-26"],
+        ["1.5", "Chase the arrears.", "Head of Income & Rents Team", "n/a", "Dec-26"],
+        ["1.6", "Renew the licences.", "Fire Safety and Licensing Committee", "n/a", "Dec-26"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # a team or a body named whole shares the work beside a person or another body
+    assert [a.leads for a in found] == [
+        ["Sam Reid", "Lettings Team"],
+        ["Sam Reid"],
+        ["Health & Wellbeing Board"],
+        ["Learning & Development Team"],
+        ["Head of Income & Rents Team"],
+        ["Fire Safety and Licensing Committee"],
+    ]
+    assert found[1].responsible == ["Residents' Panel", "Leaseholder Forum"]
+    assert found[0].fields["Lead (as written)"] == "Sam Reid & Lettings Team"
 
 
 # Seen in hold-out 196 (an infection-control plan whose leads close with "et al.": "Lucy
