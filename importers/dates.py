@@ -1293,6 +1293,7 @@ def _written_deadline(
     if (basic := _eight_figure_day(text)) is not None:
         return Deadline(basic, "day")
     text = _ISO_TIME.sub(r"\1 ", text)  # the day, as "2025-03-31 17:00" is read
+    text = _YEAR_PAIR_DASH.sub(_hyphened_year_pair, text)
     deadline, _ = _deadline_and_original(text, quarters, month_first, year_starts)
     found = deadline.deadline if deadline and deadline.deadline else OPEN
     if found.precision == "year" and _names_a_time_within_the_year(text):
@@ -1300,6 +1301,17 @@ def _written_deadline(
     if deadline and _names_a_part_of_the_year(_words(text), deadline):
         return OPEN  # "Epiphany Term 2027" ends when the university says, not by 31 December
     return found
+
+
+# A year and the next joined by an en or em dash, "2025–26" as Word types it: the same
+# year pair as "2025-26", never a span of two calendar years
+_YEAR_PAIR_DASH = re.compile(r"\b((?:19|20)\d\d)\s*[–—]\s*(\d\d(?:\d\d)?)\b(?![–—/-]\d)")
+
+
+def _hyphened_year_pair(m: re.Match[str]) -> str:
+    first, second = int(m[1]), int(m[2])
+    follows = second == first + 1 if len(m[2]) == 4 else second == (first + 1) % 100
+    return f"{m[1]}-{m[2]}" if follows else m[0]
 
 
 # A named term written right before its year: any "… Term 2027" ("Michaelmas Term

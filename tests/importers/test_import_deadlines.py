@@ -2724,3 +2724,10 @@ def test_a_column_headed_as_the_deadline_keeps_it_over_a_column_of_other_dates(
     found = actions(plan_of(write(tmp_path / "raised", rows)))
     assert [a.due for a in found] == [None, None]
     assert [a.fields.get("Date raised") for a in found] == ["12/10/2026", "19/10/2026"]
+
+
+def test_a_year_pair_joined_by_a_dash_is_the_financial_year_as_with_a_hyphen() -> None:
+    # Word turns "2025-26" typed in a cell into "2025–26"; the committee reads one year
+    assert parse_deadline("2025–26").due == dt.date(2026, 3, 31)
+    assert parse_deadline("By end of 2025—2026").due == dt.date(2026, 3, 31)
+    assert parse_deadline("2025–26") == parse_deadline("2025-26")
