@@ -318,6 +318,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout226",
         "holdout227",
         "holdout231",
+        "holdout230",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
