@@ -319,6 +319,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout227",
         "holdout231",
         "holdout230",
+        "holdout229",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
