@@ -86,7 +86,14 @@ from importers.paragraph_form import ParagraphForm, read_paragraph_form
 from importers.profile import ColumnProfile, profile
 from importers.profiles import Applied, find_profile, with_profile
 from importers.progress_log import ProgressLog, find_progress_log
-from importers.read import Sheet, check_source, nothing_to_read, read_sheets, text_read_as
+from importers.read import (
+    Grid,
+    Sheet,
+    check_source,
+    nothing_to_read,
+    read_sheets,
+    text_read_as,
+)
 from importers.rec_list import words_from_a_list, words_from_the_rows_above
 from importers.side_key import find_side_key, without_side_key
 from importers.versions import (
@@ -322,7 +329,7 @@ def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
     if options.header_row and index is None:
         raise _past_the_end(path, sheet, options.header_row)
     if index is None or not any(sheet.grid[index]):
-        raise _no_header(path)
+        raise _no_header(path, sheets, options.sheet)
     joined = {name for name, _ in sheet.parts} | {v.sheet.name for v in versions}
     others = [s for s in sheets if s is not sheet and s.name not in joined]
     at = _Header(path, sheet, why, others, form, options, applied)
@@ -873,12 +880,15 @@ EXPECTED_COLUMNS = "columns such as Action, Lead, Deadline"
 TABLES_NAMED = 3  # a failure names the first rows of this many tables, then counts
 
 
-def _no_header(path: Path) -> ImportFailure:
+def _no_header(path: Path, sheets: list[Sheet], named: str | None) -> ImportFailure:
     """No header row: a Word document says which of its tables were tried, or that it
-    has none (a letter, not a plan)."""
+    has none (a letter, not a plan); a table named with --sheet, that it is not the
+    plan and which tables are."""
     from importers.word import word_tables  # python-docx: only for this message
 
     tables = word_tables(path)
+    if tables and named is not None and (failure := _named_table(path, tables, sheets, named)):
+        return failure
     if tables is None:
         return ImportFailure(
             f"{path.name}: no header row found in the first {HEADER_SEARCH_ROWS} rows"
@@ -900,6 +910,40 @@ def _no_header(path: Path) -> ImportFailure:
         f"{path.name}: none of its {len(tables)} tables is a plan (first rows: {tried}{more};"
         f" expected {EXPECTED_COLUMNS})"
     )
+
+
+def _named_table(
+    path: Path, tables: list[Grid], sheets: list[Sheet], named: str
+) -> ImportFailure | None:
+    """Table N named with --sheet holds no plan while the document's own sheet (its plan
+    tables joined) does: "none of its tables is a plan" was untrue, and hid the one
+    that is. The plan's tables are those not kept as sheets of their own, one-cell
+    boxes of text aside."""
+    others = {s.name for s in sheets[1:]}
+    number = next((n for n in range(1, len(tables) + 1) if named == f"Table {n}"), None)
+    if number is None or find_header(sheets[0].grid, None) is None:
+        return None
+    plan = [n for n, t in enumerate(tables, 1) if f"Table {n}" not in others and _table_wide(t)]
+    if not plan:
+        return None
+    first = _listed(tables[number - 1][0] if tables[number - 1] else [])[:60]
+    which = f"table {plan[0]} is" if len(plan) == 1 else f"tables {_and(plan)} are"
+    them = "it" if len(plan) == 1 else "them"
+    return ImportFailure(
+        f"{path.name}: {named} is not a plan (first row '{first}'); {which}:"
+        f" leave out --sheet to import {them}"
+    )
+
+
+def _table_wide(table: Grid) -> bool:
+    """Two columns at least: a one-cell box of text is read as paragraphs."""
+    return max((len(row) for row in table), default=0) > 1
+
+
+def _and(numbers: list[int]) -> str:
+    """1, 3 and 4."""
+    words = [str(n) for n in numbers]
+    return ", ".join(words[:-1]) + " and " + words[-1]
 
 
 def _listed(headers: list[str]) -> str:

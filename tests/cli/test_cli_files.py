@@ -212,6 +212,44 @@ def test_a_file_with_no_plan_says_what_it_is_on_one_line(
     assert not fresh.exists() and kept.read_bytes() == before
 
 
+def _plan_and_contacts(path: Path) -> Path:
+    """A Word document: a plan's table, then a table of contacts (another width)."""
+    from docx import Document
+
+    document = Document()
+    for rows in (
+        [["Ref", "Action", "Lead", "Due"], ["1.1", "Audit case files", "Ann Lee", "31/12/2026"]],
+        [["Name", "Role", "Phone"], ["Ann Lee", "Clerk", "0123"]],
+    ):
+        table = document.add_table(rows=len(rows), cols=len(rows[0]))
+        for row, cells in zip(table.rows, rows, strict=True):
+            for cell, text in zip(row.cells, cells, strict=True):
+                cell.text = text
+    document.save(str(path))
+    return path
+
+
+def test_a_word_table_named_with_sheet_that_is_no_plan_names_the_table_that_is(
+    tmp_path: Path,
+) -> None:
+    """`--sheet "Table 2"` on a document whose table 1 is the plan said "none of its 2
+    tables is a plan": now that table 2 is not one and table 1 is, one line, exit 1,
+    the database left byte for byte."""
+    source = _plan_and_contacts(tmp_path / "plan.docx")
+    db = tmp_path / "plans.db"
+    plan = tmp_path / "plan.csv"
+    plan.write_text(CSV)
+    assert run("import", plan, "--db", db).returncode == 0
+    before = db.read_bytes()
+    out = run("import", source, "--sheet", "Table 2", "--db", db)
+    said = (
+        "plan.docx: Table 2 is not a plan (first row 'Name, Role, Phone'); table 1 is:"
+        " leave out --sheet to import it"
+    )
+    assert (out.returncode, out.stdout, out.stderr) == (1, "", f"actionplan: {said}\n")
+    assert db.read_bytes() == before
+
+
 @pytest.fixture
 def read_only_db(tmp_path: Path) -> Iterator[Path]:
     """A database the user may read but not write: mode 0444, and for root (who
