@@ -41,7 +41,7 @@ ROLE_WORDS = GENERIC_POST_WORDS | frozenset(
     partnerships groups forum forums leadership commissioner commissioners advisers advisors
     consultant consultants practitioner practitioners worker workers supervisor
     supervisors nurse nurses matron clinician clinicians champion champions
-    administrator analyst specialist secretary treasurer member members
+    administrator analyst specialist secretary treasurer member members clerk clerks
     holder senco headteacher teacher teachers doctor doctors nominated individual
     partner partners midwife midwives matrons therapist therapists physiotherapist
     physiotherapists pharmacist pharmacists psychologist psychologists psychiatrist

@@ -3593,6 +3593,26 @@ def test_posts_parted_by_a_slash_and_marked_joint_are_two_leads(tmp_path: Path) 
     ]
 
 
+# Seen in hold-out 228: a town council's plan leads an action by its clerk and its finance
+# officer's short form joined by "/", the short form keyed below the table. A clerk is a
+# post, so the cell is a post joined to a post: one lead as written, however the key reads.
+def test_a_clerk_joined_to_a_keyed_post_by_a_slash_stays_one_lead(tmp_path: Path) -> None:
+    rows = [
+        ["No.", "Action", "Lead", "Due"],
+        ["1", "Renew the hall's lease.", "Parish Clerk / CFO", "31/03/2027"],
+        ["2", "Reclaim the VAT.", "CFO", "31/03/2027"],
+        ["3", "Book the auditor.", "Parish Clerk", "31/03/2027"],
+        ["", "", "", ""],
+        ["CFO – Chief Finance Officer", "", "", ""],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [
+        ["Parish Clerk / CFO"],  # one person's two hats, as "Director of Resources / S151"
+        ["Chief Finance Officer"],  # the key still spells out the code alone
+        ["Parish Clerk"],
+    ]
+
+
 # Seen in hold-out 170: a young offender institution's plan writes its contracted services'
 # posts with the provider in brackets, "Head of Healthcare (Spire Health Partnership)" and
 # "Education Manager (Novus Cambria)", the second shaped as a person's name.
