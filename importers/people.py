@@ -138,7 +138,47 @@ def aliases_from_text(texts: Iterable[str]) -> dict[str, str]:
             _define(aliases, alias, _trim(name, alias), strict=True)
         for code, post, holder in _CODE_POST_HOLDER.findall(text):
             _define_holder(aliases, code, post, tidy(holder))
+    # a labelled key line of posts last: a code a fitting definition gives keeps it
+    for text in map(undotted_initials, texts):
+        for code, post in _keyed_posts_line(text):
+            aliases.setdefault(code, post)
     return aliases
+
+
+# "Key to leads: HoS – Head of Lifelong Learning; SFL – Family Support Lead": a label
+# that says the line keys the plan's people, then its definitions parted by ";"
+_PEOPLE_KEY_LABEL = re.compile(
+    r"^\s*(?:[A-Za-z]+[ \t]+){0,3}?"
+    r"(?:key|legend|glossary|abbreviations|acronyms|initials|codes|leads?|owners?|officers?)"
+    r"\b[^:;]{0,30}:\s*",
+    re.IGNORECASE,
+)
+_CODED_POST = re.compile(rf"({_LINE_CODE})[ \t]*(?:=|:|–|—|\s-\s)[ \t]*([^()\[\]]+?)[\s.]*")
+
+
+def _keyed_posts_line(text: str) -> list[tuple[str, str]]:
+    """The codes and posts of a labelled key line whose every ";"-part is a code and a
+    post ("Leads: HoS – Head of Lifelong Learning; SFL – Family Support Lead"), fit or
+    not: a service keeps a renamed post's code and words a code its own way, and the
+    label and the parts' one shape make the line a key. Any other line gives none."""
+    label = _PEOPLE_KEY_LABEL.match(text)
+    if label is None or "\n" in text:
+        return []
+    parts = [part.strip() for part in text[label.end() :].split(";")]
+    found = [_CODED_POST.fullmatch(part) for part in parts if part.strip(" .")]
+    if not found or not all(m and _spells_a_post(m[2]) for m in found):
+        return []
+    return [(m[1], m[2]) for m in found if m]
+
+
+def _spells_a_post(words: str) -> bool:
+    """ "Careers, Employability and Guidance Officer", "Head of Lifelong Learning": a
+    post's word among capitalised words, small links and commas between; no name."""
+    tokens = words.replace(",", " ").split()
+    if not 1 <= len(tokens) <= 8 or not (tokens[0][:1].isupper() and tokens[-1][:1].isupper()):
+        return False
+    linked = all(t[:1].isupper() or t.lower() in _LINK_WORDS for t in tokens)
+    return linked and _has_role(words) and not _is_name_shaped(words)
 
 
 def _define_holder(aliases: dict[str, str], code: str, post: str, holder: str) -> None:

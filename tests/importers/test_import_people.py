@@ -3513,6 +3513,45 @@ def test_a_key_of_posts_with_small_links_resolves_their_initials(tmp_path: Path)
     ]
 
 
+# Seen in hold-out 228 (an adult learning service's plan): a labelled key line below the
+# table spells out the leads' codes, some of posts renamed or worded in another order.
+
+
+def test_a_labelled_key_line_of_posts_defines_codes_that_do_not_fit(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1", "Run a summer reading club.", "HoS", "31/07/2027"],
+        ["2", "Open a drop-in for parents.", "SFL", "31/03/2027"],
+        ["3", "Hold a careers fair.", "CEG/DM", "30/06/2027"],
+        [],
+        [
+            "Key to leads: HoS – Head of Lifelong Learning; SFL – Family Support Lead; "
+            "CEG – Careers, Employability and Guidance Officer; DM – Data Manager."
+        ],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the key's label and its every part a code and a post: each code is its post
+    assert [a.leads for a in found] == [
+        ["Head of Lifelong Learning"],
+        ["Family Support Lead"],
+        ["Careers, Employability and Guidance Officer", "Data Manager"],
+    ]
+    assert found[2].fields["Lead (as written)"] == "CEG/DM"
+
+
+def test_an_unlabelled_or_mixed_line_defines_no_code_that_does_not_fit(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1", "Run a summer reading club.", "HoS", "31/07/2027"],
+        ["2", "Open a drop-in for parents.", "SFL", "31/03/2027"],
+        [],
+        ["Note: HoS – Head of Lifelong Learning"],
+        ["Key to leads: SFL – Family Support Lead; see the minutes for the rest."],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [["HoS"], ["SFL"]]
+
+
 # Seen in hold-out 169: a university's plan leads by posts, one with its portfolio in
 # brackets ("Associate Deans (Education)"), beside posts alone.
 def test_a_universitys_post_with_its_portfolio_in_brackets_is_one_lead(tmp_path: Path) -> None:
