@@ -27,7 +27,7 @@ from importers import vocab
 from importers.columns import CREW_WORDS, best_field
 from importers.marks import without_list_marks
 from store.calendar_words import MONTHS
-from store.post_words import NAME_TITLES, POST_LINKS, ROLE_WORDS
+from store.post_words import GIVEN_NAME_POSTS, NAME_TITLES, POST_LINKS, ROLE_WORDS
 
 # Not inside brackets: "Director of Nursing (Acute, Community)" is one person.
 _OUTSIDE_BRACKETS = r"(?![^()]*\))"
@@ -1995,11 +1995,13 @@ def _is_post_and_unit(title: str, unit: str) -> bool:
     a_field = _names_a_field(unit) and bare
     # a bare post's service is where it sits ("Service Manager, Community Services"); a
     # post with its own field ("Director of Nursing, Fleet Services") has a team beside
-    a_service = _names_a_service(unit) and bare
+    a_service = (_names_a_service(unit) or _names_a_team_by_name(unit)) and bare
     a_department = _names_an_organisation(unit) or _serves_people(unit) or a_field or a_service
     a_post = (_has_role(unit) and not a_department) or _POST_OF.search(unit) is not None
     is_unit = not (a_post or _is_name_shaped(unit) or body)
-    return _is_job_title(title) and not _names_someone(title) and is_unit
+    # "Dean, Medical School": a post's word that is also a given name, alone, no surname
+    lone_post = title.strip().lower() in GIVEN_NAME_POSTS
+    return (lone_post or _is_job_title(title) and not _names_someone(title)) and is_unit
 
 
 # A profession's word, a post's word alone ("Consultant Midwife") but before a field's
@@ -2061,6 +2063,16 @@ def _names_a_service(words: str) -> bool:
     serves, as a ward is. "Head of Services" is a post."""
     tokens = words.split()
     if len(tokens) < 2 or tokens[-1].lower() not in _SERVICE_ENDING or not _is_body(words):
+        return False
+    return not any(t.lower() in ROLE_WORDS for t in tokens[:-1])
+
+
+def _names_a_team_by_name(words: str) -> bool:
+    """ "Payroll Team", "Housing Options Team": a team named in capitalised words, no
+    post's word before "Team": where a bare post after a comma sits ("Head, Payroll
+    Team" heads it)."""
+    tokens = words.split()
+    if len(tokens) < 2 or tokens[-1].lower() != "team" or not _is_body(words):
         return False
     return not any(t.lower() in ROLE_WORDS for t in tokens[:-1])
 

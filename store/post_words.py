@@ -57,6 +57,11 @@ ROLE_WORDS = GENERIC_POST_WORDS | frozenset(
     swyddog arweinydd dirprwy cydlynydd prif gweithredwr weithredwr
     """.split()
 )
+# A post's one word that is also a given name ("Dean" heads a university's faculty or
+# school; "Dean Walsh" is a person): not a role word, which would make every Dean a post,
+# but a post where it stands alone before a comma and its unit ("Dean, Medical School").
+GIVEN_NAME_POSTS = frozenset({"dean"})
+
 # The small words that link a post's words to what it serves ("Head of Service",
 # "Clerk to the Corporation", "Dean of Higher Education"); a person's name has none
 POST_LINKS = frozenset({"of", "for", "to", "the"})

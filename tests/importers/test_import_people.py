@@ -3552,6 +3552,50 @@ def test_an_unlabelled_or_mixed_line_defines_no_code_that_does_not_fit(tmp_path:
     assert [a.leads for a in found] == [["HoS"], ["SFL"]]
 
 
+# Seen in hold-out 228 (a university's plan after an OfS assessment): a Dean written with
+# the school the Dean heads after a comma, as "Director, Estates" is written.
+
+
+def test_a_dean_and_the_school_after_a_comma_is_one_lead(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1", "Refresh the placement handbook.", "Dean, Medical School", "31/03/2027"],
+        ["2", "Publish the research strategy.", "Dean, Graduate College", "31/07/2027"],
+        ["3", "Audit the library loans.", "Dean Walsh, Head of Libraries", "31/07/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # "Dean" alone before the comma is the post; with a surname it is a person
+    assert [a.leads for a in found] == [
+        ["Dean, Medical School"],
+        ["Dean, Graduate College"],
+        ["Dean Walsh"],
+    ]
+
+
+def test_a_bare_post_and_the_team_it_heads_after_a_comma_is_one_lead(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1", "Move payslips online.", "Head, Payroll Team", "31/03/2027"],
+        ["2", "Retender the fleet lease.", "Director of Place, Fleet Team", "31/07/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # a post naming its own field ("Director of Place") has a team leading beside it
+    assert [a.leads for a in found] == [
+        ["Head, Payroll Team"],
+        ["Director of Place", "Fleet Team"],
+    ]
+
+
+def test_a_surname_first_column_still_reads_dean_as_a_given_name(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1", "Refresh the placement handbook.", "Walsh, Dean", "31/03/2027"],
+        ["2", "Publish the research strategy.", "Hughes, Sian", "31/07/2027"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [["Walsh, Dean"], ["Hughes, Sian"]]
+
+
 # Seen in hold-out 169: a university's plan leads by posts, one with its portfolio in
 # brackets ("Associate Deans (Education)"), beside posts alone.
 def test_a_universitys_post_with_its_portfolio_in_brackets_is_one_lead(tmp_path: Path) -> None:
