@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli.test_cli_contract import run
+from tests.cli.test_cli_user_check_7dec import _word_plan
 from tests.conftest import as_before_search_prefixes
 from tests.store.test_store_trust import MAKERS, REFUSAL, snapshot
 
@@ -212,30 +213,13 @@ def test_a_file_with_no_plan_says_what_it_is_on_one_line(
     assert not fresh.exists() and kept.read_bytes() == before
 
 
-def _plan_and_contacts(path: Path) -> Path:
-    """A Word document: a plan's table, then a table of contacts (another width)."""
-    from docx import Document
-
-    document = Document()
-    for rows in (
-        [["Ref", "Action", "Lead", "Due"], ["1.1", "Audit case files", "Ann Lee", "31/12/2026"]],
-        [["Name", "Role", "Phone"], ["Ann Lee", "Clerk", "0123"]],
-    ):
-        table = document.add_table(rows=len(rows), cols=len(rows[0]))
-        for row, cells in zip(table.rows, rows, strict=True):
-            for cell, text in zip(row.cells, cells, strict=True):
-                cell.text = text
-    document.save(str(path))
-    return path
-
-
 def test_a_word_table_named_with_sheet_that_is_no_plan_names_the_table_that_is(
     tmp_path: Path,
 ) -> None:
     """`--sheet "Table 2"` on a document whose table 1 is the plan said "none of its 2
     tables is a plan": now that table 2 is not one and table 1 is, one line, exit 1,
     the database left byte for byte."""
-    source = _plan_and_contacts(tmp_path / "plan.docx")
+    source = _word_plan(tmp_path / "plan.docx", ["Name", "Role", "Phone"])
     db = tmp_path / "plans.db"
     plan = tmp_path / "plan.csv"
     plan.write_text(CSV)
