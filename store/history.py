@@ -295,7 +295,27 @@ def entries_for_action(
     # the order the steps were taken
     keyed = [((e.at, 0, e.id), e) for e in edits] + _undo_steps(conn, edits)
     keyed.sort(key=lambda pair: pair[0], reverse=True)
-    return [e for _, e in keyed[:limit]]
+    return _with_update_texts(conn, action_id, [e for _, e in keyed[:limit]])
+
+
+def _with_update_texts(
+    conn: sqlite3.Connection, action_id: int, entries: list[HistoryEntry]
+) -> list[HistoryEntry]:
+    """Each edit that added or removed an update, with the words the update had then:
+    its text now, taken back through each later correction (``entries`` newest first).
+    The add of a note corrected since read in the corrected words, under the
+    correction: words nobody had typed then."""
+    sql = "SELECT id, text FROM updates WHERE action_id = ?"
+    texts = {int(i): str(t) for i, t in conn.execute(sql, (action_id,))}
+    out: list[HistoryEntry] = []
+    for e in entries:
+        ours = [c for c in e.changes if c.entity == "update" and c.entity_id in texts]
+        then = {c.entity_id: texts[c.entity_id] for c in ours if c.field == "archived"}
+        for c in ours:
+            if c.field == "text":  # older edits see the words before this one
+                texts[c.entity_id] = str(c.before)
+        out.append(replace(e, update_texts=then) if then else e)
+    return out
 
 
 def _named(rows: list[dict[str, object]]) -> dict[str, object]:

@@ -180,6 +180,9 @@ class HistoryEntry:
     label: str
     undone: bool
     changes: list[Change]
+    # The words of each update this edit added or removed, as they were then: a note
+    # corrected since was added in its first words ({update id: text})
+    update_texts: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -220,8 +223,6 @@ class ActionDetail:
     updated_at: str
     # The status and RAG the last import gave it, of those changed since ({"rag": "amber"})
     imported: dict[str, Any] = field(default_factory=dict)
-    # Every update's text by id, removed ones too: the history says which was added
-    update_texts: dict[int, str] = field(default_factory=dict)
     # Why the deadline was last moved, as the person who moved it said ("" if unsaid)
     redating_reason: str = ""
 

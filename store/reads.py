@@ -405,8 +405,6 @@ class ReadStore(Core):
                 (action_id,),
             ).fetchone()
             updates = self._updates(conn, action_id)
-            texts = conn.execute("SELECT id, text FROM updates WHERE action_id = ?", (action_id,))
-            update_texts = {int(r[0]): str(r[1]) for r in texts}
         return ActionDetail(
             action=row,
             recommendation_text=extra[1],
@@ -417,7 +415,6 @@ class ReadStore(Core):
             created_at=extra[2],
             updated_at=extra[3],
             imported=self.imported_ratings([action_id]).get(action_id, {}),
-            update_texts=update_texts,
             redating_reason=self.redating_reasons([action_id]).get(action_id, ""),
         )
 

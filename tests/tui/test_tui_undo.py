@@ -433,6 +433,28 @@ async def test_undo_and_redo_take_back_only_the_plan_on_screen(db: Path) -> None
         assert status_in(db, "Another plan", "1.1") == "in_progress"
 
 
+def test_the_history_shows_an_update_added_in_the_words_first_typed(db: Path) -> None:
+    """After `U` corrected "Mt the team", the history's line for the add read "update
+    added: Met the team": words nobody had typed then. Each line says what happened
+    when: the add in its first words, then each correction, newest first; an update
+    undo of a correction says the words it put back."""
+    s = Store.open(db)
+    action = s.find_action("1.1").id
+    update = s.add_update(action, "Mt the team")
+    s.correct_update(update, "Met the team")
+    s.correct_update(update, "Met the whole team")
+    s.undo()
+    lines = [line.plain for line in render_detail(read_detail(s, action), s.today())]
+    s.close()
+    history = [line.split("  ", 1)[1] for line in lines if "update " in line]
+    assert history == [
+        "undone  update text “Met the whole team” → “Met the team”",
+        "update text “Met the team” → “Met the whole team”",
+        "update text “Mt the team” → “Met the team”",
+        "update added: Mt the team",
+    ]
+
+
 async def test_a_mistyped_update_is_corrected_after_later_edits(db: Path) -> None:
     """'Mt the team' seen after the status was set since: undo reached the note only
     through the later edit. `U` picks the update and corrects its text, one edit (Ctrl+Z

@@ -292,7 +292,7 @@ def detail_lines(d: ActionDetail, today: dt.date) -> list[Text]:
         stamp.append(plain(u.text))
         lines.append(stamp)
     lines += [Text(), Text("History", style="bold underline")]
-    lines += [_history_line(h, d.update_texts) for h in d.history[:HISTORY_SHOWN]]
+    lines += [_history_line(h) for h in d.history[:HISTORY_SHOWN]]
     return lines
 
 
@@ -331,7 +331,7 @@ def _due_line(d: ActionDetail, today: dt.date) -> Text:
     return line
 
 
-def _history_line(h: HistoryEntry, update_texts: dict[int, str]) -> Text:
+def _history_line(h: HistoryEntry) -> Text:
     line = Text(_day(h.at), style="dim")
     said = [c for c in h.changes if c.field != "original_due"]  # the due change says it
     if h.label == "undone" and said and all(_unarchived(c) for c in said):
@@ -341,8 +341,8 @@ def _history_line(h: HistoryEntry, update_texts: dict[int, str]) -> Text:
     for c in said[:3]:
         if c.field == "archived" and c.entity == "update":  # an undone note: "removed"
             line.append("  update " + ("removed" if c.after else "added"))
-            if c.entity_id in update_texts:  # which one: "update added: Met the team"
-                line.append(": " + _first_words(update_texts[c.entity_id], UPDATE_WORDS))
+            if said_then := h.update_texts.get(c.entity_id):  # "update added: Met the team"
+                line.append(": " + _first_words(said_then, UPDATE_WORDS))
             continue
         if c.entity == "update":  # a corrected note: "update text “Mt …” → “Met …”"
             line.append("  update " + clip(field_change(c.field, c.before, c.after), 80))
