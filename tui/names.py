@@ -37,11 +37,13 @@ def short_name(name: str, cells: int) -> str:
     ICT"); a lead's post with its first word cut ("Engl. lead"); any other post cut
     with "…" ("Medical Dir…", "Chief Nu…"): shortened to an initial or to its first
     words it read as a person ("C Nurse") or as the whole post ("Medical"); a person's
-    surname after the initials ("M Kitchen"), else the surname, else the initials; else
-    cut with "…". A bracket at the end is the post's qualifier: the name before it is
-    shortened, with the bracket's start where that fits whole ("DHT (curr…", not "D"
-    nor "(curriculum)"), else "…" after it ("DHT…"). The Lead column, the dashboard's
-    panels and their names all shorten here."""
+    surname after the initials ("M Kitchen"), else the surname, else the surname cut
+    with "…" ("Smith-Jon…"; initials only in a column of a few cells); a team's name
+    joined by "and" is cut with "…" ("Learning…"), never initials. A bracket at the
+    end is the post's qualifier: the name before it is shortened, with the bracket's
+    start where that fits whole ("DHT (curr…", not "D" nor "(curriculum)"), else "…"
+    after it ("DHT…"). The Lead column, the dashboard's panels and their names all
+    shorten here."""
     if cell_len(name) <= cells:
         return name
     base = BRACKET_END.sub("", name).strip()
@@ -74,8 +76,25 @@ def _short_post_or_person(name: str, cells: int) -> str:
     # cut, and seen to be, never made an initial ("C Nurse") nor its first words alone
     if _is_post(words) or not words[-1][:1].isupper() or _opens_with_a_post(words):
         return clip(name, cells)
-    fits = (said for said in _person_shortened(words) if said.strip() and cell_len(said) <= cells)
-    return next(fits, clip(name, cells))
+    # "Learning and Development": a team's name, or two people's; as a person's it read
+    # as initials ("LD") or as someone called Development ("L Development")
+    if any(w.lower() in JOINING_WORDS for w in words[1:-1]):
+        return clip(name, cells)
+    *longer, initials = _person_shortened(words)
+    fits = (said for said in longer if said.strip() and cell_len(said) <= cells)
+    return next(fits, _surname_cut(words[-1], initials, cells))
+
+
+# Words joining two names into one lead: a team ("Learning and Development"), or a pair
+JOINING_WORDS = frozenset({"and", "&", "+", "or", "with"})
+
+
+def _surname_cut(surname: str, initials: str, cells: int) -> str:
+    """A surname longer than the column, cut with "…" ("Smith-Jon…"): it still says who;
+    initials ("AS") read as nobody. Initials only where the cut keeps too few letters."""
+    if cells - 1 >= ABBREVIATED or cell_len(initials) > cells:
+        return clip(surname, cells)
+    return initials
 
 
 def _is_post(words: list[str]) -> bool:
@@ -101,7 +120,8 @@ TITLES = NAME_TITLES | {"revd", "rev", "sir", "dame", "lord", "lady"}
 
 def _person_shortened(words: list[str]) -> list[str]:
     """A person's name, shorter and shorter: "Dr A Khan", "Dr Khan", "A Khan", "Khan",
-    "AK" for "Dr Amir Khan"; "M Kitchen", "Kitchen", "MK" for "Marina Kitchen"."""
+    "AK" for "Dr Amir Khan"; "M Kitchen", "Kitchen", "MK" for "Marina Kitchen". The
+    initials come last, always."""
     title = words[0] if len(words) > 1 and words[0].lower().rstrip(".") in TITLES else ""
     named = words[1:] if title else words
     initials = "".join(w[:1] for w in named if w[:1].isupper())  # "of" is none

@@ -11,7 +11,7 @@ from pathlib import Path
 from actionplan.cli import main
 from store import Store
 from store.docs import ActionDoc, PlanDoc, RecommendationDoc
-from tests.tui.test_tui_main import screen_text, settle
+from tests.tui.test_tui_main import detail_text, screen_text, settle
 from tui import open_app
 
 LEADS = ["Chief Nurse", "Medical Director", "Chief Operating Officer", "Marina Kitchen"]
@@ -44,6 +44,30 @@ async def test_posts_are_cut_with_an_ellipsis_in_the_list_at_80_and_160(db_path:
         assert not re.search(r" Medical +\d", rows[2]) and shortened(rows[2], "Medical Director")
         assert shortened(rows[3], "Chief Operating Officer"), rows[3]
         assert "Kitchen" in rows[4]  # a person: "M Kitchen" where the name does not fit
+
+
+async def test_a_team_or_a_long_surname_reads_as_words_never_initials(db_path: Path) -> None:
+    """The user check at 80 columns read 'LD' for Learning and Development, and 'L
+    Development' at 160 (a person called Development); a surname longer than the column
+    ('Smith-Jones') became initials ('AS'). A name joined by 'and' is a team's, cut with
+    '…'; a person's surname that does not fit is cut, never initials; the detail names
+    each whole."""
+    leads = ["Learning and Development", "Ann Smith-Jones", "Chris Featherstonehaugh"]
+    actions = [ActionDoc(ref=f"1.{n}", text=TEXT, leads=[lead]) for n, lead in enumerate(leads, 1)]
+    doc = PlanDoc(title="Plan", recommendations=[RecommendationDoc(ref="1", actions=actions)])
+    with Store.open(db_path) as s:
+        s.merge_plans([doc], "test")
+    for size in ((80, 24), (160, 48)):
+        async with open_app(db_path).run_test(size=size) as pilot:
+            await settle(pilot)
+            lines = screen_text(pilot.app).splitlines()
+            detail = detail_text(pilot.app) if size == (160, 48) else ""
+        rows = {n: next(x for x in lines if re.search(rf"┃  1\.{n} ", x)) for n in (1, 2, 3)}
+        assert shortened(rows[1], "Learning and Development"), rows[1]
+        assert not re.search(r" (LD|L Development) ", rows[1]), rows[1]
+        assert shortened(rows[2], "Smith-Jones") and " AS " not in rows[2], rows[2]
+        assert shortened(rows[3], "Featherstonehaugh") and " CF " not in rows[3], rows[3]
+    assert "Leads: Learning and Development" in detail
 
 
 async def test_the_dashboards_chasing_panel_cuts_a_post_with_an_ellipsis(
