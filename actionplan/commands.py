@@ -13,6 +13,7 @@ from typing import Any, cast
 
 from actionplan.list_table import print_table, terminal_width
 from store import Store
+from store.calendar_words import misspelt_date_word
 from store.models import RAGS, STATUSES, ActionQuery, ActionRow, Rag, Status
 from store.schema import needs_writing, private_copy
 from store.store import clears_rag
@@ -110,6 +111,8 @@ def parse_date(value: str, option: str) -> dt.date:
         due, reason = None, refused.reason
     else:
         reason = None
+    if slip := misspelt_date_word(value):  # "31 Janaury 2027" read as the year alone
+        due, reason = None, slip
     if due is None:
         example = "e.g. 2026-11-01, 1/11/2026 or 30 Nov 2026"
         raise UserError(f"{option}: {reason or f'cannot read a date in {value!r}'} ({example})")
@@ -254,6 +257,8 @@ def update(db: Path, args: argparse.Namespace) -> int:
 def _parse_due(text: str, today: dt.date) -> tuple[dt.date | None, str, str]:
     from importers.dates import NotADate, read_due_input, typed_wording
 
+    if slip := misspelt_date_word(text):  # "31 Janaury 2027" read as the year alone
+        raise UserError(f"--due: {slip}")
     try:
         parsed = read_due_input(text, today)
     except NotADate as refused:

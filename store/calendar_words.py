@@ -41,3 +41,26 @@ WEEKDAYS: dict[str, int] = {
 } | {"tues": 1, "weds": 2, "thur": 3, "thurs": 3}
 # "31st", "2nd": the letters a day's number may carry
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+
+
+def misspelt_date_word(typed: str) -> str | None:
+    """Why a typed date is refused where a word is nearly a month or a weekday but is
+    neither ("Janaury", "firday"): the due box read "31 Janaury 2027" as the year 2027
+    alone, 31 December, and saved it. None where no word is so."""
+    from difflib import get_close_matches  # only when a date is typed
+    from re import findall
+
+    kinds = {n.lower(): ("month", n) for n in MONTH_NAMES}
+    kinds |= {n.lower(): ("day", n) for n in WEEKDAY_NAMES}
+    for word in findall(r"[^\W\d_]{4,}", typed):  # "may", "jun" are whole names
+        if word.lower() in MONTHS or word.lower() in WEEKDAYS:
+            continue
+        if close := get_close_matches(word.lower(), kinds, n=1, cutoff=NEARLY):
+            kind, name = kinds[close[0]]
+            return f"{word!r} is not a {kind} ({name}?)"
+    return None
+
+
+# How alike a word and a name must be to be a slip of the keys ("Marhc" and "March");
+# the words a due box reads ("summer", "term", "next") are far less alike any
+NEARLY = 0.8

@@ -282,6 +282,8 @@ def test_marking_a_rated_action_done_says_its_rag_was_cleared(
         (("update", "1.1", "--rag", "purple"), "unknown RAG 'purple'"),
         (("update", "1.1", "--due", "whenever"), "cannot read a date"),
         (("update", "1.1", "--due", "30/02/2027"), "--due: 30 February 2027 does not exist"),
+        # a slip of the keys was read as the year alone: 31 December 2027
+        (("update", "1.1", "--due", "31 Janaury 2027"), "--due: 'Janaury' is not a month"),
         (("list", "--plan", "No such plan"), "no plan titled"),
         (("list", "--due-before", "whenever"), "--due-before: cannot read a date in 'whenever'"),
         (("export", "--format", "json", "--since", "31/02/2026"), "--since: 31 February 2026"),

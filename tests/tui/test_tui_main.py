@@ -426,6 +426,19 @@ async def test_a_date_that_does_not_exist_is_named_and_nothing_saved(db: Path) -
         assert row(db, "1.1").due == dt.date(2026, 10, 31)  # type: ignore[attr-defined]
 
 
+async def test_a_month_mistyped_is_named_never_read_as_the_year_alone(db: Path) -> None:
+    """ "31 Janaury 2027" showed "→ Friday 31 December 2027" and Enter saved it: the
+    month's slip names the month meant, and nothing is saved."""
+    async with running(db) as (app, pilot):
+        await pilot.press("d", "ctrl+u", *"31 Janaury 2027")
+        await settle(pilot)
+        shown = str(app.screen.query_one("#parsed").render())
+        assert shown == "→ 'Janaury' is not a month (January?)"
+        await pilot.press("enter", "escape")
+        await settle(pilot)
+        assert row(db, "1.1").due == dt.date(2026, 10, 31)  # type: ignore[attr-defined]
+
+
 async def test_search_is_incremental_over_update_text(db: Path) -> None:
     async with running(db) as (app, pilot):
         await pilot.press("slash", *"mosa")

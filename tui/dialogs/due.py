@@ -10,6 +10,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Input, Static
 
+from store.calendar_words import misspelt_date_word
 from store.wording import weekday_day
 from tui.dialogs.base import Dialog, dialog_css
 from tui.safe import plain
@@ -97,6 +98,8 @@ def parse_due(value: str, today: dt.date) -> Deadline | str:
     # and keeping it off the start-up path saves ~50 ms of first paint.
     from importers.dates import NotADate, read_due_input
 
+    if slip := misspelt_date_word(value):  # "31 Janaury 2027" read as the year alone
+        return slip
     try:
         return read_due_input(value, today)
     except NotADate as refused:
