@@ -226,10 +226,11 @@ class Workflows(_Base):
             self.notify("Open a plan first", severity="warning")
             return
         self.expect_dialog()  # type: ignore[attr-defined]
-        self._open_export(plan)
+        narrowing = getattr(self.screen, "narrowing_filters", list)
+        self._open_export(plan, narrowing())
 
     @work(thread=True, exclusive=True, group="export-dialog", exit_on_error=False)
-    def _open_export(self, plan: PlanInfo) -> None:
+    def _open_export(self, plan: PlanInfo, filters: list[str]) -> None:
         from reports import FORMATS
         from store.exports import default_since
         from tui.dialogs.export_dialog import ExportDialog
@@ -241,7 +242,7 @@ class Workflows(_Base):
             return
         write = partial(self._write_export, plan)
         dialog = ExportDialog(
-            plan.title, FORMATS, since, self.store.today(), self._check_target, write
+            plan.title, FORMATS, since, self.store.today(), self._check_target, write, filters
         )
         self.call_from_thread(self.push_screen, dialog, self._exported)
 

@@ -244,3 +244,21 @@ def test_a_database_that_refuses_writes_still_exports_and_says_so(db: Path) -> N
     assert note.startswith("the export was not remembered (") and "read-only" in note
     assert default_since(s, 1) is None
     s.close()
+
+
+async def test_exporting_with_the_list_filtered_says_the_paper_is_the_whole_plan(
+    db: Path, working: Path
+) -> None:
+    """The user check filtered the list to one lead, pressed `x` and the dialog said
+    nothing of it: the paper, the whole plan's, could be taken for that lead's. The
+    dialog names the filter the paper does not follow; with none, says nothing."""
+    async with running(db) as (app, pilot):
+        await pilot.press("x")
+        await settle(pilot)
+        assert not app.screen.query("#whole")
+        await pilot.press("escape", "f", *"marina", "enter")
+        await settle(pilot)
+        await pilot.press("x")
+        await settle(pilot)
+        whole = str(app.screen.query_one("#whole", Static).render())
+    assert whole == "The whole plan: the list's filter (person: Marina Kitchen) is not applied"

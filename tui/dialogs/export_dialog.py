@@ -119,11 +119,14 @@ class ExportDialog(Dialog[str]):
         today: dt.date,
         check: Check,
         write: Write,
+        filters: Sequence[str] = (),
     ) -> None:
         """``since`` is proposed (the last review or export); ``check`` refuses a bad
-        target at once, ``write`` runs in a thread."""
+        target at once, ``write`` runs in a thread; ``filters`` are the list's, in words,
+        which the paper does not follow: it is the whole plan's."""
         super().__init__()
         self.plan_title, self.formats, self.since = title, list(formats), since
+        self.filters = list(filters)
         self.today, self.check, self.write = today, check, write
         self.fmt = next((f for f in PREFERRED if f in self.formats), self.formats[0])
 
@@ -132,6 +135,13 @@ class ExportDialog(Dialog[str]):
         target = default_target(self.plan_title, self.fmt, self.today, working_folder())
         with Vertical():
             yield Static(plain(f"Export {self.plan_title}", one_line=True), classes="title")
+            if self.filters:  # filtered to a lead, the paper read as theirs alone
+                yield Static(
+                    f"The whole plan: the list's filter ({'; '.join(self.filters)}) is not applied",
+                    id="whole",
+                    classes="label",
+                    markup=False,
+                )
             yield FormSelect(options, value=self.fmt, allow_blank=False, id="format")
             yield Static(
                 "Changes since (the last export before today; empty: none)", classes="label"

@@ -298,7 +298,7 @@ class MainScreen(PlanShaping):
 
     def _say_kept_filters(self) -> None:
         """ "Filters kept from last time: overdue only — Esc clears", when any narrows."""
-        kept = [f.words for f in self._filters() if f.narrows]
+        kept = self.narrowing_filters()
         if kept:
             words = "; ".join(kept)
             self.notify(f"Filters kept from last time: {words} — Esc clears", markup=False)
@@ -496,6 +496,10 @@ class MainScreen(PlanShaping):
             self._show_index(replace(ahead, keep=stay) if stay in ahead.ids else ahead)
         else:
             self._load_index(query, stay)
+
+    def narrowing_filters(self) -> list[str]:
+        """The filters in force that hide actions, in words ("person: Ann Lee")."""
+        return [f.words for f in self._filters() if f.narrows]
 
     def _filters(self) -> list[Filter]:
         """The filters in force, in the order the bar names them."""
@@ -755,8 +759,7 @@ class MainScreen(PlanShaping):
         if action_id in actions.ids:
             actions.show(actions.ids, keep=action_id)
         else:
-            said = [f.words for f in self._filters() if f.narrows]
-            cleared = "; ".join(said)
+            cleared = "; ".join(self.narrowing_filters())
             self.notify(f"{ref} was hidden by the filters; cleared: {cleared}", markup=False)
             search = self.query_one("#search", Input)
             with search.prevent(Input.Changed):
