@@ -917,13 +917,13 @@ def _named_table(
 ) -> ImportFailure | None:
     """Table N named with --sheet holds no plan while the document's own sheet (its plan
     tables joined) does: "none of its tables is a plan" was untrue, and hid the one
-    that is. The plan's tables are those not kept as sheets of their own, one-cell
-    boxes of text aside."""
-    others = {s.name for s in sheets[1:]}
+    that is."""
+    from importers.word import plan_table_numbers
+
     number = next((n for n in range(1, len(tables) + 1) if named == f"Table {n}"), None)
     if number is None or find_header(sheets[0].grid, None) is None:
         return None
-    plan = [n for n, t in enumerate(tables, 1) if f"Table {n}" not in others and _table_wide(t)]
+    plan = plan_table_numbers(tables, sheets)
     if not plan:
         return None
     first = _listed(tables[number - 1][0] if tables[number - 1] else [])[:60]
@@ -933,11 +933,6 @@ def _named_table(
         f"{path.name}: {named} is not a plan (first row '{first}'); {which}:"
         f" leave out --sheet to import {them}"
     )
-
-
-def _table_wide(table: Grid) -> bool:
-    """Two columns at least: a one-cell box of text is read as paragraphs."""
-    return max((len(row) for row in table), default=0) > 1
 
 
 def _and(numbers: list[int]) -> str:

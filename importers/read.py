@@ -396,13 +396,24 @@ def _word_sheets(path: Path, sheet: str | None) -> list[Sheet]:
     for s in sheets:
         s.grid = bounded(s.grid, path.name)
     if sheet is not None and sheet not in [s.name for s in sheets]:
-        # the plan's sheet bears the file's name: listing it as a sheet misled
-        tables = ", ".join(s.name for s in sheets[1:])
-        raise ImportFailure(
-            f"{path.name}: a Word document has no sheets: leave out --sheet"
-            + (f", or name one of its other tables ({tables})" if tables else "")
-        )
+        raise _no_such_table(path, sheets, sheet)
     return sheets
+
+
+def _no_such_table(path: Path, sheets: list[Sheet], sheet: str) -> ImportFailure:
+    """--sheet naming no table of its own: a table the plan is read from ("Table 1"),
+    which the refusal called no table while offering one that holds no plan, or a
+    name no table has."""
+    from importers.word import plan_table_numbers, word_tables
+
+    if sheet in {f"Table {n}" for n in plan_table_numbers(word_tables(path) or [], sheets)}:
+        return ImportFailure(f"{path.name}: {sheet} is read into the plan: leave out --sheet")
+    # the plan's sheet bears the file's name: listing it as a sheet misled
+    tables = ", ".join(s.name for s in sheets[1:])
+    return ImportFailure(
+        f"{path.name}: a Word document has no sheets: leave out --sheet"
+        + (f", or name one of its other tables ({tables})" if tables else "")
+    )
 
 
 def _check_sheet_named(path: Path, sheets: list[Sheet], sheet: str | None) -> None:

@@ -89,6 +89,16 @@ def word_tables(path: Path) -> list[Grid] | None:
         return None
 
 
+def plan_table_numbers(tables: list[Grid], sheets: list[Sheet]) -> list[int]:
+    """The numbers (1 for the first) of ``tables`` read into the plan's sheet, as
+    ``word_sheets`` read them into ``sheets``: those not kept as sheets of their own
+    ("Table 2"), one-cell boxes of text (read as paragraphs) aside."""
+    others = {s.name for s in sheets[1:]}
+    return [
+        n for n, t in enumerate(tables, 1) if f"Table {n}" not in others and _table_width(t) > 1
+    ]
+
+
 def _document_blocks(path: Path) -> tuple[list[Block], list[str]]:
     """The document's blocks, and the words its cells' printed lines broke with a
     hyphen, as printed ("imple-mentation")."""

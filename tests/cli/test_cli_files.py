@@ -218,7 +218,8 @@ def test_a_word_table_named_with_sheet_that_is_no_plan_names_the_table_that_is(
 ) -> None:
     """`--sheet "Table 2"` on a document whose table 1 is the plan said "none of its 2
     tables is a plan": now that table 2 is not one and table 1 is, one line, exit 1,
-    the database left byte for byte."""
+    the database left byte for byte. `--sheet "Table 1"` said "a Word document has no
+    sheets … name one of its other tables (Table 2)": table 1 is the plan's."""
     source = _word_plan(tmp_path / "plan.docx", ["Name", "Role", "Phone"])
     db = tmp_path / "plans.db"
     plan = tmp_path / "plan.csv"
@@ -230,6 +231,9 @@ def test_a_word_table_named_with_sheet_that_is_no_plan_names_the_table_that_is(
         "plan.docx: Table 2 is not a plan (first row 'Name, Role, Phone'); table 1 is:"
         " leave out --sheet to import it"
     )
+    assert (out.returncode, out.stdout, out.stderr) == (1, "", f"actionplan: {said}\n")
+    out = run("import", source, "--sheet", "Table 1", "--db", db)
+    said = "plan.docx: Table 1 is read into the plan: leave out --sheet"
     assert (out.returncode, out.stdout, out.stderr) == (1, "", f"actionplan: {said}\n")
     assert db.read_bytes() == before
 
