@@ -439,6 +439,20 @@ async def test_a_month_mistyped_is_named_never_read_as_the_year_alone(db: Path) 
         assert row(db, "1.1").due == dt.date(2026, 10, 31)  # type: ignore[attr-defined]
 
 
+async def test_a_day_gone_by_is_said_before_it_is_saved(db: Path) -> None:
+    """ "31/1/26" typed on 24 Nov 2026 for next January showed "→ Saturday 31 January
+    2026" alone: saved, the action was overdue at once. The preview says the day has
+    gone by; Enter still saves it (a deadline may be recorded late)."""
+    async with running(db) as (app, pilot):
+        await pilot.press("d", "ctrl+u", *"31/1/26")
+        await settle(pilot)
+        shown = str(app.screen.query_one("#parsed").render())
+        assert shown == "→ Saturday 31 January 2026 — 297 days ago: overdue at once"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert row(db, "1.1").due == dt.date(2026, 1, 31)  # type: ignore[attr-defined]
+
+
 async def test_search_is_incremental_over_update_text(db: Path) -> None:
     async with running(db) as (app, pilot):
         await pilot.press("slash", *"mosa")

@@ -11,7 +11,7 @@ from textual.containers import Vertical
 from textual.widgets import Input, Static
 
 from store.calendar_words import misspelt_date_word
-from store.wording import weekday_day
+from store.wording import days_words, weekday_day
 from tui.dialogs.base import Dialog, dialog_css
 from tui.safe import plain
 
@@ -66,13 +66,21 @@ class DueDialog(Dialog[DueResult]):
             label.update("→ type the new date")
             return
         parsed = parse_due(value, self.today)
-        label.set_class(isinstance(parsed, str), "error")
+        past = not isinstance(parsed, str) and parsed.due is not None and parsed.due < self.today
+        label.set_class(isinstance(parsed, str) or past, "error")
         if isinstance(parsed, str):
             label.update(f"→ {parsed or 'not understood yet'}")
+        elif parsed.due is None:
+            label.update("→ no due date (ongoing)")
         else:
-            label.update(
-                "→ " + (weekday_day(parsed.due) if parsed.due else "no due date (ongoing)")
-            )
+            label.update(f"→ {weekday_day(parsed.due)}{self._past(parsed.due)}")
+
+    def _past(self, due: dt.date) -> str:
+        """A day gone by, said: "31/1/26" typed in December for next January read as
+        this year's, the action overdue at once, and the preview did not show it."""
+        if due >= self.today:
+            return ""
+        return f" — {days_words((self.today - due).days)} ago: overdue at once"
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Enter in either box saves the date with the reason, if one was typed."""
