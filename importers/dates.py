@@ -344,10 +344,14 @@ _ISO_MONTH = re.compile(r"(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])", re.ASCII)
 def _fy_year_or_iso_month(m: re.Match[str]) -> Deadline:
     """ "2026/27" and "2026-27" are a financial year (the second year follows the
     first); "2027-01", ISO's year and month, is January 2027, due at its end as "Jan
-    2027" is. A month is 01 to 12 after a hyphen: "2026-13" names nothing."""
+    2027" is. A month is 01 to 12 after a hyphen: "2026-13" names nothing. "2026-28",
+    a span of two years, is due at the end of its last financial year, 31 Mar 2028."""
     iso = _ISO_MONTH.fullmatch(m[0])
     if iso and int(iso["m"]) != (int(iso["y"]) + 1) % 100:
         return _month_end(iso)
+    last = _year(m["y2"]) if len(m["y2"]) == 4 else _year(m["y"]) // 100 * 100 + int(m["y2"])
+    if "/" not in m[0] and last == _year(m["y"]) + 2:
+        return Deadline(month_end(last, 3), "year")  # a slash joins no span: "2026/28"
     return _fy_year(m)
 
 
@@ -1303,15 +1307,21 @@ def _written_deadline(
     return found
 
 
-# A year and the next joined by an en or em dash, "2025–26" as Word types it: the same
-# year pair as "2025-26", never a span of two calendar years
-_YEAR_PAIR_DASH = re.compile(r"\b((?:19|20)\d\d)\s*[–—]\s*(\d\d(?:\d\d)?)\b(?![–—/-]\d)")
+# A year and a later one joined by an en or em dash, "2025–26" or "2026–28" as Word types
+# a hyphen: the same year pair or span as "2025-26" and "2026-28" (never the first year's
+# end). Not a year then the day of a range's end: "Oct 2026 – 28 Feb 2027".
+_YEAR_PAIR_DASH = re.compile(
+    r"\b((?:19|20)\d\d)\s*[–—]\s*(\d\d(?:\d\d)?)\b(?![–—/-]\d)"
+    rf"(?![\s.,/-]*(?:{_MONTH_WORDS})(?![a-z]))",
+    re.IGNORECASE,
+)
 
 
 def _hyphened_year_pair(m: re.Match[str]) -> str:
     first, second = int(m[1]), int(m[2])
-    follows = second == first + 1 if len(m[2]) == 4 else second == (first + 1) % 100
-    return f"{m[1]}-{m[2]}" if follows else m[0]
+    # two figures are read as after a hyphen whatever they are; four only one or two
+    # years on: a longer range ("2024–2030") ends with its last year
+    return f"{m[1]}-{m[2]}" if len(m[2]) == 2 or second in (first + 1, first + 2) else m[0]
 
 
 # A named term written right before its year: any "… Term 2027" ("Michaelmas Term

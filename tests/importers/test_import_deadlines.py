@@ -2731,3 +2731,17 @@ def test_a_year_pair_joined_by_a_dash_is_the_financial_year_as_with_a_hyphen() -
     assert parse_deadline("2025–26").due == dt.date(2026, 3, 31)
     assert parse_deadline("By end of 2025—2026").due == dt.date(2026, 3, 31)
     assert parse_deadline("2025–26") == parse_deadline("2025-26")
+
+
+def test_a_span_of_two_years_is_due_at_the_end_of_its_last_financial_year() -> None:
+    # a two-year roll-out "2027-29": the board expects it done by 31 March 2029, whatever
+    # dash Word or the author typed, never by the end of 2027 nor left undated
+    for written in ("2027-29", "2027–29", "2027—29", "2027 – 29", "By end of 2027-2029"):
+        assert parse_deadline(written).due == dt.date(2029, 3, 31), written
+    assert parse_deadline("2027/29").due is None  # a slash joins no span
+    assert parse_deadline("Q2 2027–29").due is None  # which year's quarter is not written
+    # a longer span's two figures give no date by any dash, never the first year's end
+    assert parse_deadline("2027–31").due is None
+    assert parse_deadline("2027–31") == parse_deadline("2027-31")
+    # a dash before a day of a range is no span: "Oct 2027 – 29 Feb 2028" ends on the 29th
+    assert parse_deadline("Oct 2027 – 29 Feb 2028").due == dt.date(2028, 2, 29)
