@@ -551,7 +551,10 @@ def _post_of(inside: str, before: str) -> bool:
     initial and surname ("K Ellis (Matron)", "M. Evans (Head of ICT)", "Dr A Khan
     (Clinical Director)") any post in brackets is the person's: no post is so written."""
     if is_initials(before):
-        return _ACRONYM.match(inside) is not None
+        # "ADO (Response)": a post's code with its remit, no person's post; a class
+        # ("KM (Nursery)") is what the person teaches
+        remit = _is_remit(inside) and not _CLASS_OR_PHASE.fullmatch(inside)
+        return _ACRONYM.match(inside) is not None and not remit
     if _is_initial_and_surname(before) and _is_job_title(inside):
         return not _names_someone(inside)
     a_person = _is_full_name(before) and not _has_role(before)
@@ -2424,12 +2427,32 @@ def resolve(
     resolved: list[str] = []
     unknown: list[str] = []
     for name in (one for joined in names for one in _keyed_codes(joined, aliases)):
-        full = aliases.get(name) or _keyed_post_in_unit(name, aliases) or name
-        if full == name and is_initials(name):
-            unknown.append(name)
+        keyed = aliases.get(name) or _keyed_post_in_unit(name, aliases)
+        full = keyed or _keyed_person_at_work(name, aliases) or name
+        code = _code_with_remit(name)
+        if full == name and (is_initials(name) or code):
+            unknown.append(code or name)
         if full not in resolved:
             resolved.append(full)
     return resolved, unknown
+
+
+# A code in capitals, then its remit or the place its holder works in brackets:
+# "ADO (Response)", "KM (Finance)"
+_CODE_THEN_BRACKET = re.compile(r"^(?P<code>\S+)\s*\((?P<inside>[^()]+)\)$")
+
+
+def _code_with_remit(name: str) -> str | None:
+    """The code of "ADO (Response)", a post written as its code with its remit."""
+    m = _CODE_THEN_BRACKET.match(name.strip())
+    return m["code"] if m and is_initials(m["code"]) and _is_remit(m["inside"]) else None
+
+
+def _keyed_person_at_work(name: str, aliases: dict[str, str]) -> str | None:
+    """ "Kate Mills" for "KM (Finance)" where the key gives KM to her: the bracket is
+    where she works, as "Kate Mills (Finance)" would say, never a post's remit."""
+    code = _code_with_remit(name)
+    return aliases[code] if code and _keyed_person(code, aliases) else None
 
 
 def _keyed_post_in_unit(name: str, aliases: dict[str, str]) -> str | None:

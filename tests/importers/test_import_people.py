@@ -1480,6 +1480,29 @@ def test_a_keyed_code_with_its_portfolio_in_brackets_is_the_post_with_it(
     assert found[0].fields["Accountable (as written)"] == "ACOO (Protection)"
 
 
+def test_a_post_code_with_its_remit_in_brackets_keeps_the_remit(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1", "Test the flood pumps.", "GM (Rescue)", "31/12/2026"],
+        ["2", "Refresh the budget.", "PK (Finance)", "31/01/2027"],
+        ["3", "Audit the EHC plans.", "RT (SENDCo)", "28/02/2027"],
+        ["4", "Sign off the report.", "Omar Diaz (OD)", "31/03/2027"],
+        ["5", "Staff the nursery.", "PK (Nursery)", "31/03/2027"],
+        [],
+        ["Key: PK – Priya Kapoor; RT – Rob Tate"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # a code no key gives a person is a post, its remit kept with it, never dropped as
+    # the post of a person the capitals would be the initials of
+    assert [a.leads for a in found] == [
+        ["GM (Rescue)"],
+        ["Priya Kapoor"],  # the key's person, where she works in brackets
+        ["Rob Tate"],  # a post's short form in brackets is the person's post
+        ["Omar Diaz"],  # a name with its own initials
+        ["Priya Kapoor"],  # the class or phase she teaches
+    ]
+
+
 def test_a_name_then_a_body_or_post_in_brackets_is_the_person(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Lead", "Due"],
