@@ -90,6 +90,7 @@ from importers.dates import (
     revised_from,
     says_dates_moved,
     status_hint,
+    undefined_part_of_the_year,
     years_as_written,
 )
 from importers.group import POSITION_DIGITS, Group, Grouping, Row, labels_restart
@@ -1080,7 +1081,7 @@ def _read_deadline(
     if deadline.due is None and (term := _term_without_a_year(row, ctx, in_force)):
         return (term.due, cell, term.precision, original), False
     if cell and deadline.due is None and not is_placeholder_date(in_force):
-        ctx.warnings.append(_unread(row, "deadline", cell, "has no date"))
+        ctx.warnings.append(_unread(row, "deadline", cell, _why_no_date(in_force)))
     col = ctx.column_of.get("due") if revised is None else revised
     moved = col is not None and says_dates_moved(_header(row, col, ""))
     earlier = (
@@ -1090,6 +1091,17 @@ def _read_deadline(
     )
     dated = deadline.due, cell, deadline.precision, original or (earlier and earlier.due)
     return dated, deadline.due is not None  # no other cell of the row read
+
+
+def _why_no_date(wording: str) -> str:
+    """The warning's words for a deadline read as no date: a part of the year the plan
+    does not define ("Block 1 2026/27") says which part, so the user can date it."""
+    part = undefined_part_of_the_year(wording)
+    return (
+        f"has no date ({part!r} is a part of the year the plan does not define)"
+        if part
+        else "has no date"
+    )
 
 
 def _term_without_a_year(row: Row, ctx: Context, wording: str) -> Deadline | None:

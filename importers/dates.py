@@ -1304,6 +1304,8 @@ def _written_deadline(
         return OPEN  # "Easter 2025" is in spring, not by 31 December: no date beats a wrong one
     if deadline and _names_a_part_of_the_year(_words(text), deadline):
         return OPEN  # "Epiphany Term 2027" ends when the university says, not by 31 December
+    if deadline and found.precision == "year" and _numbered_part(_words(text), deadline):
+        return OPEN  # "Block 1 2026/27" ends when the plan says, not at the year's end
     return found
 
 
@@ -1342,6 +1344,31 @@ def _names_a_part_of_the_year(words: str, reading: _Reading) -> bool:
         return False
     before = words[: reading.end]
     return _TERM_OR_LAW_AT_END.search(before) is not None
+
+
+# A word and a number right before a year, or "of" it: a numbered part of that year
+# ("Block 1 2026/27", "Sprint 4 2026/27", "Cycle 3 2026"). The parts a rule knows read as
+# their own dates (a quarter, half, term, month or period), never as the year; a colon
+# or a dash after the number makes a label before its date ("Phase 2: 2027").
+_NUMBERED_PART = re.compile(r"\b(?P<part>(?P<word>[a-z]+)\s*\d{1,2})\s+(?:of\s+)?$")
+
+
+def _numbered_part(words: str, reading: _Reading) -> re.Match[str] | None:
+    """The numbered part of the year a year-only reading would date at the year's end;
+    a month's day ("Dec 12 2026") is none."""
+    m = _NUMBERED_PART.search(words[: reading.start])
+    return m if m and m["word"] not in MONTHS and m["word"] not in WEEKDAYS else None
+
+
+def undefined_part_of_the_year(text: str) -> str | None:
+    """The part of a year a deadline names that no rule dates and that so gives no date,
+    as written ("Block 1" of "Block 1 2026/27"), for the warning; None otherwise."""
+    words = _words(text)
+    for reading in _dates(words, "financial"):
+        if reading.deadline and reading.deadline.precision == "year":
+            if part := _numbered_part(words, reading):
+                return _as_written(text, words, part.start("part"), part.end("part"))
+    return None
 
 
 # Wording of a time inside the year that no rule reads: "Easter 2025", "Feb half-term

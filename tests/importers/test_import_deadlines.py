@@ -2745,3 +2745,30 @@ def test_a_span_of_two_years_is_due_at_the_end_of_its_last_financial_year() -> N
     assert parse_deadline("2027–31") == parse_deadline("2027-31")
     # a dash before a day of a range is no span: "Oct 2027 – 29 Feb 2028" ends on the 29th
     assert parse_deadline("Oct 2027 – 29 Feb 2028").due == dt.date(2028, 2, 29)
+
+
+def test_a_numbered_part_of_a_year_the_plan_does_not_define_gives_no_date(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Digital inclusion plan"],
+        ["Sprint 3 2026/27 ends 15 January 2027"],
+        ["Ref", "Action", "Lead", "Deadline"],
+        ["1", "Lend out tablets.", "Ravi Shah", "Wave 2 2026/27"],
+        ["2", "Run coding clubs.", "Ravi Shah", "Cycle 4 2027"],
+        ["3", "Build the booking page.", "Ravi Shah", "Sprint 3 2026/27"],
+        ["4", "Train the volunteers.", "Ravi Shah", "Q3 2026/27"],
+        ["5", "Open the hub.", "Ravi Shah", "Stage 2: 2027"],
+    ]  # fmt: skip
+    result = result_of(write(tmp_path, rows))
+    (plan,) = result.plans
+    # when "Wave 2" ends is the plan's to say: never the year's end, a different date
+    assert [(a.due, a.due_text) for a in actions(plan)] == [
+        (None, "Wave 2 2026/27"),
+        (None, "Cycle 4 2027"),
+        (D(2027, 1, 15), "Sprint 3 2026/27"),  # the plan dates this part itself
+        (D(2026, 12, 31), "Q3 2026/27"),  # a quarter is known
+        (D(2027, 12, 31), "Stage 2: 2027"),  # a label, then its year
+    ]
+    unsure = [w for w in result.warnings if "deadline" in w]
+    assert len(unsure) == 2 and "'Wave 2 2026/27'" in unsure[0] and "'Wave 2'" in unsure[0]
