@@ -17,6 +17,8 @@ columns, as ``read`` does for .xlsx) and list numbers are drawn by
 
 from __future__ import annotations
 
+import copy
+import re
 from collections import Counter
 from collections.abc import Iterator
 from itertools import groupby
@@ -109,7 +111,8 @@ def _document_blocks(path: Path) -> tuple[list[Block], list[str]]:
     reader = _Reader(read_numbering(_numbering_xml(document), styles), HeadingStyles(styles))
     body = list(reader.blocks(document.element.body))
     # read after the body, so the header's lists never count in the body's numbers
-    return [*_page_header(reader, document, body), *body], reader.broken
+    header = _page_header(reader, document, body)
+    return [*header, *body, *_page_footers(reader, document, [*header, *body])], reader.broken
 
 
 def _page_header(reader: _Reader, document: Any, body: list[Block]) -> list[str]:
@@ -134,6 +137,100 @@ def _page_header(reader: _Reader, document: Any, body: list[Block]) -> list[str]
                     seen.add(line)
                     lines.append(line)
     return lines
+
+
+def _page_footers(reader: _Reader, document: Any, read: list[Block]) -> list[str]:
+    """The lines of every section's page footer, rows below the body kept as the plan's
+    notes: a template may keep its version and owner only there ("Version 3 – position
+    at 30 November 2026"). The first page's and even pages' own footers too, where Word
+    gives them theirs; a line read already is read once. A page number is no text,
+    written out ("Page 2 of 5") or a page number field ("Page {PAGE} of {NUMPAGES}")."""
+    footers = []
+    for section in document.sections:
+        if section.different_first_page_header_footer:
+            footers.append(section.first_page_footer)
+        footers.append(section.footer)
+        if document.settings.odd_and_even_pages_header_footer:
+            footers.append(section.even_page_footer)
+    seen = {block for block in read if isinstance(block, str)}
+    lines: list[str] = []
+    # a footer with no definition of its own is the section before's (or none at all)
+    for footer in (f for f in footers if not f.is_linked_to_previous):
+        for block in reader.blocks(_page_numbers_marked(footer.part.element)):
+            for line in map(_without_page_number, _block_lines(block)):
+                if line and line not in seen and not is_page_number(line):
+                    seen.add(line)
+                    lines.append(line)
+    return lines
+
+
+# The fields Word fills with a page's number or the count of pages
+_PAGE_FIELDS = frozenset({"PAGE", "NUMPAGES", "SECTIONPAGES"})
+_PAGE_MARK = "\ue000"  # where a page number field stood (a private use character)
+# A page number as a footer writes it round its fields: "Page {PAGE} of {NUMPAGES}",
+# "{PAGE} / {NUMPAGES}", "- {PAGE} -", and the separators left beside it
+_MARKED_PAGE_NUMBER = re.compile(
+    rf"(?:\bpage\s*)?{_PAGE_MARK}(?:\s*(?:of|/)\s*{_PAGE_MARK})?", re.IGNORECASE
+)
+_LEFT_AT_THE_ENDS = " \t|–—-"
+
+
+def _without_page_number(line: str) -> str:
+    """A footer's line without the page number its fields print; a line with no field
+    is as written."""
+    if _PAGE_MARK not in line:
+        return line.strip()
+    return _MARKED_PAGE_NUMBER.sub(" ", line).replace(_PAGE_MARK, " ").strip(_LEFT_AT_THE_ENDS)
+
+
+def _page_numbers_marked(part: Any) -> Any:
+    """A copy of a footer's XML with each page number field's shown figure replaced by a
+    mark, so the number is told from the words around it: simple fields
+    (``w:fldSimple``) and complex ones (``w:fldChar`` begin, ``w:instrText``, separate,
+    the result's runs, end)."""
+    part = copy.deepcopy(part)
+    for simple in part.iter(f"{W}fldSimple"):
+        if _field_name(simple.get(f"{W}instr", "")) in _PAGE_FIELDS:
+            _mark_result([t for run in simple.iter(f"{W}r") for t in run.iter(f"{W}t")], simple)
+    for p in part.iter(f"{W}p"):
+        instruction, result = "", False
+        shown: list[Any] = []  # the text elements of the field's result so far
+        for run in p.iter(f"{W}r"):
+            kind = next((c.get(f"{W}fldCharType") for c in run.iter(f"{W}fldChar")), None)
+            if kind == "begin":
+                instruction, result, shown = "", False, []
+            elif kind == "separate":
+                result = _field_name(instruction) in _PAGE_FIELDS
+            elif kind == "end":
+                if result:
+                    _mark_result(shown, run)
+                result = False
+            instruction += "".join(t.text or "" for t in run.iter(f"{W}instrText"))
+            if result and kind is None:
+                shown.extend(run.iter(f"{W}t"))
+    return part
+
+
+def _field_name(instruction: str) -> str:
+    words = instruction.split()
+    return words[0].upper() if words else ""
+
+
+def _mark_result(texts: list[Any], field: Any) -> None:
+    """The figure a field last showed, its text elements, as one mark; a field Word
+    never filled shows none, and is marked at its end (``field``) all the same."""
+    for i, t in enumerate(texts):
+        t.text = _PAGE_MARK if i == 0 else ""
+    if not texts:
+        run = field if field.tag == f"{W}r" else _appended(field, "r")
+        _appended(run, "t").text = _PAGE_MARK
+
+
+def _appended(parent: Any, tag: str) -> Any:
+    """A new ``w:`` element at the end of ``parent``."""
+    child = parent.makeelement(f"{W}{tag}", {})
+    parent.append(child)
+    return child
 
 
 def _numbering_xml(document: Any) -> Any | None:

@@ -96,6 +96,48 @@ def test_the_page_header_is_the_title_and_its_school_year_dates_the_terms(
     assert [a.due for a in actions] == [dt.date(2024, 12, 31), dt.date(2025, 7, 31)]
 
 
+def _page_fields(paragraph: Any) -> None:
+    """ "Page {PAGE} of {NUMPAGES}" as Word writes it: a complex field, then a simple one,
+    each holding the figure Word last showed."""
+    w = nsdecls("w")
+    paragraph.add_run("Page ")
+    for xml in (
+        f'<w:r {w}><w:fldChar w:fldCharType="begin"/></w:r>',
+        f'<w:r {w}><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>',
+        f'<w:r {w}><w:fldChar w:fldCharType="separate"/></w:r>',
+        f"<w:r {w}><w:t>2</w:t></w:r>",
+        f'<w:r {w}><w:fldChar w:fldCharType="end"/></w:r>',
+        f'<w:r {w}><w:t xml:space="preserve"> of </w:t></w:r>',
+        f'<w:fldSimple {w} w:instr=" NUMPAGES "><w:r><w:t>7</w:t></w:r></w:fldSimple>',
+    ):
+        paragraph._p.append(parse_xml(xml))
+
+
+def test_the_page_footer_is_kept_as_notes_and_its_page_number_is_no_text(
+    tmp_path: Path,
+) -> None:
+    """A template may keep a plan's version and owner only in Word's page footer: its
+    words are the plan's notes, as rows below the table are; the page number is none."""
+
+    def build(doc: Any) -> None:
+        footer = doc.sections[0].footer
+        footer.paragraphs[0].text = "Issue 4 – progress as at 15 January 2027"
+        footer.add_paragraph("Plan owner: Carys Lloyd, Head of Libraries")
+        _page_fields(footer.add_paragraph())
+        doc.add_paragraph("Library service improvement plan")
+        rows = [
+            ["Ref", "Action", "Lead", "Deadline"],
+            ["1", "Extend Saturday opening.", "Carys Lloyd", "31/03/2027"],
+        ]
+        word_table(doc, rows)
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    assert "Issue 4 – progress as at 15 January 2027" in plan.notes
+    assert "Plan owner: Carys Lloyd, Head of Libraries" in plan.notes
+    assert "Page" not in plan.notes  # the page's number, no words of the plan
+    assert [a.text for r in plan.recommendations for a in r.actions] == ["Extend Saturday opening."]
+
+
 def test_merged_cells_repeat_down_and_are_kept_once_across(tmp_path: Path) -> None:
     """As .xlsx merged cells read: the value in every row it spans, once per row."""
 
