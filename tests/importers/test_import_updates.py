@@ -3831,3 +3831,100 @@ def test_a_pictograph_before_a_lines_date_leaves_the_line_a_dated_update(
         ],
         "1.2": [(D(2026, 11, 6), "✅ 06/11/2026 – Two twilight sessions held.")],
     }
+
+
+# Seen in hold-out 234 (a trust's quarterly position columns headed by a day and month
+# with no year, the year only in the title; an audit tracker's plain "Date" beside the
+# management update, and the auditor's comments signed with a day).
+
+
+def _yearless_positions(tmp_path: Path, above: list[str], headers: list[str]) -> list[Any]:
+    rows = [
+        [above[0], "", "", "", "", "", ""],
+        [above[1], "", "", "", "", "", ""],
+        ["Ref", "Action", "Lead", "Target date", *headers],
+        ["1.1", "Test every smoke alarm in the flats.", "Ann Cole", "31/03/2027",
+         "Survey of the blocks booked.", "Half the homes tested.",
+         "October: 88% of homes tested."],
+        ["1.2", "Replace the alarms older than ten years.", "Ann Cole", "31/03/2027",
+         "", "Supplier chosen.", "As above."],
+    ]  # fmt: skip
+    return [updates_of(a) for a in actions(plan_of(write(tmp_path, rows)))]
+
+
+def test_a_position_column_headed_by_a_day_with_no_year_takes_the_plans_year(
+    tmp_path: Path,
+) -> None:
+    found = _yearless_positions(
+        tmp_path,
+        ["Tenant safety plan 2026/27", "Board report – position at 30 November 2026"],
+        ["Position at 30 June", "Position at 30 Sept", "Position at 30 Nov"],
+    )
+    # each filled cell is that quarter's update, in the year of the position date; a
+    # line opened by a month alone is dated by its column's day, not at October's end
+    assert found == [
+        [
+            (D(2026, 6, 30), "Survey of the blocks booked."),
+            (D(2026, 9, 30), "Half the homes tested."),
+            (D(2026, 11, 30), "October: 88% of homes tested."),
+        ],
+        [(D(2026, 9, 30), "Supplier chosen."), (D(2026, 11, 30), "As above.")],
+    ]
+
+
+def test_yearless_position_columns_run_forward_in_time(tmp_path: Path) -> None:
+    found = _yearless_positions(
+        tmp_path,
+        ["Tenant safety plan", "Board report – position at 30 November 2026"],
+        ["Position at 30 Sept", "Position at 31 Dec", "Position at 31 Mar"],
+    )
+    # a day that would fall before the column to its left is the next year's
+    assert [day for day, _ in found[0]] == [D(2026, 9, 30), D(2026, 12, 31), D(2027, 3, 31)]
+
+
+def test_yearless_position_columns_with_no_position_date_stay_undated(tmp_path: Path) -> None:
+    found = _yearless_positions(
+        tmp_path,
+        ["Tenant safety plan", "Board report"],
+        ["Position at 30 June", "Position at 30 Sept", "Position at 30 Nov"],
+    )
+    assert [day for day, _ in found[0]] == [None, None, None]
+
+
+def test_a_plain_date_column_after_the_update_dates_that_update(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Finding", "Agreed action", "Officer", "Due date", "Status",
+         "Management update", "Date"],
+        ["AR-1", "Stock is not counted.", "Count the stores each quarter.", "Rob Hale",
+         "31/10/2026", "Implemented", "First count done; two items written off.",
+         "04/11/2026"],
+        ["AR-2", "Keys are not logged.", "Keep a key register.", "Rob Hale",
+         "31/12/2026", "Partially implemented", "Register bought.", ""],
+    ]  # fmt: skip
+    counted, keys = actions(plan_of(write(tmp_path, rows)))
+    # the day beside the update is when it was given; the deadline is the Due date's
+    assert updates_of(counted) == [(D(2026, 11, 4), "First count done; two items written off.")]
+    assert updates_of(keys) == [(None, "Register bought.")]
+    assert (counted.due, keys.due) == (D(2026, 10, 31), D(2026, 12, 31))
+    assert counted.fields["Date"] == "04/11/2026"
+
+
+def test_another_bodys_comments_signed_with_a_day_are_more_news(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Agreed action", "Officer", "Due date", "Status", "Management update",
+         "QA comment"],
+        ["Q-1", "Count the stores each quarter.", "Rob Hale", "31/10/2026", "Implemented",
+         "First count done.", "Count sheets checked (QA, 12/11/26)"],
+        ["Q-2", "Keep a key register.", "Rob Hale", "31/12/2026", "Partially implemented",
+         "Register bought.", "Register seen in the office (QA, 03/11/26)"],
+        ["Q-3", "Train the storekeepers.", "Rob Hale", "31/01/2027", "Not implemented",
+         "No reply.", "Asked again on 20/11/26."],
+    ]  # fmt: skip
+    counted, keys, trained = actions(plan_of(write(tmp_path, rows)))
+    # the checker's signed notes are updates of the day in their signature
+    assert updates_of(counted) == [
+        (None, "First count done."),
+        (D(2026, 11, 12), "Count sheets checked (QA, 12/11/26)"),
+    ]
+    assert updates_of(keys)[1] == (D(2026, 11, 3), "Register seen in the office (QA, 03/11/26)")
+    assert updates_of(trained) == [(None, "No reply."), (None, "Asked again on 20/11/26.")]
