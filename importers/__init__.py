@@ -63,6 +63,7 @@ from importers.dates import (
     plan_dates,
     six_term_year,
     without_dates,
+    yearless_header_days,
 )
 from importers.errors import ImportFailure
 from importers.form import Form, read_form
@@ -616,6 +617,8 @@ def _context(located: Located, assignment: Assignment, profiles: list[ColumnProf
     aliases.update(people.aliases_from_text(dict.fromkeys(cells + key_texts)))
     aliases = people.names_as_defined([c for c in cells if "(" in c], aliases)
     monthly = monthly_columns(located.headers, assignment.roles)
+    position = position_date(_above_the_table(located))
+    news = [h for i, h in enumerate(located.headers) if assignment.roles.get(i) == "update"]
     return Context(
         columns=assignment.roles,
         aliases=aliases,
@@ -631,7 +634,8 @@ def _context(located: Located, assignment: Assignment, profiles: list[ColumnProf
         remit_posts=_remit_posts(located, people_cols),
         alone=frozenset(c.strip() for c in cells if "\n" not in c.strip()),
         events={**event_dates(_details_rows(located)), **event_dates(_rows_above(located))},
-        position=position_date(_above_the_table(located)),
+        position=position,
+        header_days=yearless_header_days(news, position),
         quarters_year=quarters_year(_above_the_table(located)),
         school_year_start=titled_year_start(_above_the_table(located)),
         quarters=quarters_rule(key_texts),

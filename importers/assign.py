@@ -1641,12 +1641,15 @@ _EVIDENCE_FIRST = re.compile(r"^\W*evidence\b(?!.*\b(?:progress|updates?)\b)", r
 
 def _not_the_progress(p: ColumnProfile) -> bool:
     """A comment column that is not the lead's progress: another body's view ("PCF
-    comment"), management's response to the report, undated ("Accepted."), or the
-    evidence a self-assessment gives for its answer ("Evidence, commentary …")."""
+    comment"), unless most of its notes are signed with their day (that body's dated
+    follow-up of the work), management's response to the report, undated ("Accepted."),
+    or the evidence a self-assessment gives for its answer ("Evidence, commentary …")."""
     response = _MANAGEMENT_RESPONSE.match(p.header) and not p.dated_news
     evidence = _EVIDENCE_FIRST.match(p.header)
     reason = REASON_FOR_THE_RATING.match(p.header)  # "Reason for RAG" beside "Progress"
-    return bool(response or evidence or reason) or another_voice(p.header)
+    # "IA comment" over "Evidence seen (IA, 13/11/26)": the checker's dated follow-up, news
+    voice = another_voice(p.header) and p.signed <= _HALF
+    return bool(response or evidence or reason or voice)
 
 
 def _another_voice_beside_progress_is_a_field(

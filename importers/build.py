@@ -266,6 +266,9 @@ class Context:
     # year of news dated by a day and month alone ("JS 04/11: …")
     position: dt.date | None = None
     today: dt.date | None = None  # the import's day: news is dated no later
+    # The day each update header naming a day and month with no year gives its news
+    # ("Position at 30 June" | "… 30 Sept"), in the plan's year, the columns running forward
+    header_days: dict[str, dt.date] = field(default_factory=dict)
     # The year a note above the table gives the plan's bare quarters ("Timescales are
     # quarters of the 2026/27 financial year …"): "Q3" is 31 Dec 2026, as under a header
     # naming the year
@@ -1871,7 +1874,8 @@ def _latest_entry(cell: str, header: str, ctx: Context) -> str:
     are dated, whichever way they run (a tracker may add its lines newest first), of
     one date the last written; else the cell's last line."""
     periods = None if ctx.refs_as_periods else ctx.year_starts
-    parts = dated_paragraphs(cell, ctx.position, header, ctx.keyed, periods, ctx.today)
+    named = ctx.header_days.get(header)
+    parts = dated_paragraphs(cell, ctx.position, header, ctx.keyed, periods, ctx.today, named)
     dated = [(day, n, text) for n, (day, text) in enumerate(parts) if day is not None]
     return max(dated)[2] if len(dated) >= 2 else _last_line(cell)
 
@@ -2383,6 +2387,8 @@ def _days_written(row: Row, col: int, ctx: Context) -> tuple[dt.date | None, ...
     where it names none), nothing with no such column. "Next update 16/12/2026", or a
     day to come, under the day of the update is no day news was written."""
     dating = _dating_column(tuple(row.line.headers), col, len(ctx.update_columns) == 1)
+    if dating is None:
+        dating = _plain_date_after(tuple(row.line.headers), col, ctx)
     if dating is None or dating >= len(row.cells):
         return ()
     month_first = dating in ctx.month_first
@@ -2428,6 +2434,16 @@ def _dating_column(headers: tuple[str, ...], col: int, only_update: bool) -> int
     return dating
 
 
+def _plain_date_after(headers: tuple[str, ...], col: int, ctx: Context) -> int | None:
+    """A column headed "Date" alone just right of update column ``col`` ("Management
+    update" | "Date"), read as no other kind (the deadline has its own column): the day
+    the update was given, as an audit tracker copies each reply with the day it came."""
+    after = col + 1
+    if after >= len(headers) or " ".join(headers[after].split()).casefold() != "date":
+        return None
+    return after if ctx.columns.get(after, "extra") == "extra" and "due" in ctx.column_of else None
+
+
 # A system column's header may end by saying what its cells are: Airtable's "Last
 # modified time", a tracker's "Last updated date"; the header says the same without it.
 _STAMP_WORD = re.compile(r"\s+(?:time|date|date/time|datetime|timestamp)$")
@@ -2443,9 +2459,10 @@ def _read_updates(
 ) -> tuple[UpdateDoc, ...]:
     """The news in a cell; a line that states no date of its own takes the day the
     note was written on, else the date its header holds ("Update Jan 2024")."""
-    undated = written or _header_day(header, ctx.today)
+    named = ctx.header_days.get(header)  # "Position at 30 June", in the plan's year
+    undated = written or named or _header_day(header, ctx.today)
     periods = None if ctx.refs_as_periods else ctx.year_starts
-    parts = dated_paragraphs(cell, ctx.position, header, ctx.keyed, periods, ctx.today)
+    parts = dated_paragraphs(cell, ctx.position, header, ctx.keyed, periods, ctx.today, named)
     return tuple(UpdateDoc(date=d or undated, text=t) for d, t in parts)
 
 
@@ -2468,6 +2485,7 @@ def dated_paragraphs(
     keyed: KeyedDays | None = None,
     periods: int | None = APRIL,
     today: dt.date | None = None,
+    header_day: dt.date | None = None,
 ) -> list[tuple[dt.date | None, str]]:
     """An update cell as (date, text) parts: one per paragraph, or sentence, that opens
     with a date, and one per line signed with initials and a day ("JS 04/11: …") or
@@ -2476,7 +2494,9 @@ def dated_paragraphs(
     ``keyed`` to a day ("PB13: …" under "PB13 = 11/11/2026"), or by an accounting
     period ("P7: …") counted from the month ``periods`` is (P1, April unless the plan
     keys another), unless it is None (the plan's refs are "P1", "P2" …), or by "This
-    month:" / "Last month:" (never dated after ``today``, the import's day). A
+    month:" / "Last month:" (never dated after ``today``, the import's day). The
+    ``header_day`` a header names with no year ("Position at 30 June") is the column's
+    full day, as a meeting's is. A
     cell whose every line opens with an arrow ("→ QA panel meets weekly." over "→ 48
     plans reviewed.") is one part a line. A typed rule line ("----------") ends the part
     above it and belongs to none."""
@@ -2500,7 +2520,7 @@ def dated_paragraphs(
         if date is None and (code := keyed_code(dating, keyed)):
             date = keyed[code]  # "PB13: …", the day of the meeting the news was heard at
         opens, day = (
-            _signed_news(dating, position, header, periods, today, timed_log)
+            _signed_news(dating, position, header, periods, today, timed_log, header_day)
             if date is None
             else (True, date)
         )
@@ -2539,6 +2559,7 @@ def _signed_news(
     periods: int | None = APRIL,
     today: dt.date | None = None,
     log: bool = True,
+    header_day: dt.date | None = None,
 ) -> tuple[bool, dt.date | None]:
     """Whether a line with no full date opens news of its own, and its day: initials and a
     day ("JS 04/11:", or "04 Nov:") in the position date's year, a note dated at its end
@@ -2561,9 +2582,10 @@ def _signed_news(
         return True, closing
     if (opening := opening_signed_date(line)) is not None:
         return True, opening
+    meeting = _meeting_day(header) or header_day  # the full day the column was written for
     if (month := month_line_day(line, position))[0]:
-        return (True, meeting) if (meeting := _meeting_day(header)) else month
-    if (relative := relative_month_line_day(line, _meeting_day(header) or position, today))[0]:
+        return (True, meeting) if meeting else month
+    if (relative := relative_month_line_day(line, meeting or position, today))[0]:
         return relative  # "This month: …", "Last month: …" by the day the news was written
     if periods and (period := period_line_day(line, position, periods))[0]:
         return period

@@ -1961,6 +1961,61 @@ def on_or_before(day: int, month: int, position: dt.date | None) -> dt.date | No
     return None
 
 
+# A header naming a day and a month by its name, no year after it: "Position at 30 June",
+# "Position at 30 Sept"
+_HEADER_DAY_AND_MONTH = re.compile(
+    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Za-z]{3,9})\b\.?(?!\s*,?\s*'?\d)"
+)
+
+
+def header_day_and_month(header: str) -> tuple[int, int] | None:
+    """(30, 6) for "Position at 30 June": a header naming a day and month with no year
+    (a header that dates itself in full names no such day)."""
+    m = _HEADER_DAY_AND_MONTH.search(header)
+    month = MONTHS.get(m["month"].lower()) if m else None
+    if m is None or month is None or parse_deadline(header).due is not None:
+        return None
+    return int(m["day"]), month
+
+
+def yearless_header_days(headers: list[str], position: dt.date | None) -> dict[str, dt.date]:
+    """The day each of these update headers names by a day and month with no year
+    ("Position at 30 June" | "Position at 30 Sept"), in the plan's year: the headers read
+    left to right, running forward in time from the ``position`` date's year."""
+    named = [(h, d) for h in headers if (d := header_day_and_month(h)) is not None]
+    days = _running_forward([d for _, d in named], position)
+    return {h: day for (h, _), day in zip(named, days, strict=True) if day is not None}
+
+
+def _running_forward(days: list[tuple[int, int]], position: dt.date | None) -> list[dt.date | None]:
+    """Columns' days and months with no year, left to right, in the plan's year: each
+    on or before the ``position`` date, unless that would not fall after the column to
+    its left, then the first such day after it ("30 Sept" | "31 Dec" under 30 Nov 2026:
+    30 Sep 2026, 31 Dec 2026). None with no position date, or a day that does not exist."""
+    found: list[dt.date | None] = []
+    before: dt.date | None = None
+    for day, month in days:
+        on = on_or_before(day, month, position)
+        if on is not None and before is not None and on <= before:
+            on = _first_after(day, month, before)
+        found.append(on)
+        before = on or before
+    return found
+
+
+def _first_after(day: int, month: int, after: dt.date) -> dt.date | None:
+    """The first day and month after ``after``, None where neither of its next two years
+    has it (29 February)."""
+    for year in (after.year, after.year + 1):
+        try:
+            found = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if found > after:
+            return found
+    return None
+
+
 # A line of news opened by a month's name alone, no day or year, then a colon or dash:
 # "NOV: summit held", "Sep – first report taken". Its year is the one that puts the month
 # on or before the plan's position date, as for "JS 04/11:". The meeting that heard it

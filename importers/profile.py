@@ -34,6 +34,7 @@ from importers.counted import (
     keyed_days,
 )
 from importers.dates import (
+    closing_signed_date,
     in_header_format,
     in_header_month,
     is_period,
@@ -177,6 +178,9 @@ class ColumnProfile:
     # Letters then a number ("FIN02", "PAY-01", "HSG 4"): codes, never a person's name,
     # which holds no digit; initials ("JB") hold none either
     lettered_codes: float = 0.0
+    # Notes dated at their close by whoever wrote them ("Evidence seen (IA, 13/11/26)"):
+    # a checker's follow-up, each of its day
+    signed: float = 0.0
 
     @property
     def rated_by_colour(self) -> bool:
@@ -410,6 +414,7 @@ def _column(
         duties=share(states_a_duty),
         work=share(states_work),
         lettered_codes=share(lambda c: bool(_LETTERED_CODE.match(c))),
+        signed=share(lambda c: closing_signed_date(c) is not None),
     )
 
 
