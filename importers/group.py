@@ -730,6 +730,12 @@ def _citations_under_banners(lines: list[Line], assignment: Assignment, headings
     if col is None:
         return
     under = _under_headings(lines, headings, col, col)
+    if _row_ids_lettered_by_headings(under, assignment):
+        assignment.roles[col] = "ref"
+        assignment.evidence[col] = (
+            "a new ID on every row, its letters changing with the heading rows: the actions' refs"
+        )
+        return
     values = [value for _, value, _ in under if value]
     heads = [values[i] for i in sorted(block_starts(values))]
     per_heading: dict[str, set[str]] = {}
@@ -741,6 +747,24 @@ def _citations_under_banners(lines: list[Line], assignment: Assignment, headings
         assignment.evidence[col] = (
             "values that change inside a heading row's block and do not rise: a citation"
         )
+
+
+def _row_ids_lettered_by_headings(
+    under: list[tuple[str, str, str]], assignment: Assignment
+) -> bool:
+    """An ID on every row beside an action column ("Rec ID" PAY-01, PAY-02 under Part 1,
+    CRD-01 under Part 2), each new, its letters those of its heading alone: the rows' own
+    IDs (the author numbered each row's recommendation), so the actions' refs under the
+    heading rows, never a citation, whatever the header says."""
+    ids = [row_id for _, row_id, _ in under]
+    return (
+        assignment.column("action") is not None
+        and assignment.column("ref") is None
+        and len({h for h, _, _ in under}) >= 2
+        and all(ids)
+        and len(set(ids)) == len(ids)
+        and _id_letters_follow_headings(under)
+    )
 
 
 def _banners_number_the_actions(

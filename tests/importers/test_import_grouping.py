@@ -2985,6 +2985,35 @@ def test_labelled_banners_over_one_recommendation_per_row_are_the_recommendation
     assert found[2].fields["Recommendation"] == "Vehicle checks should be recorded."
 
 
+# Seen in hold-out 235 (the same tracker exported from a spreadsheet: its ID column headed
+# "Rec ID", a blank row between the parts, every row ending in empty columns): the header
+# naming the recommendation's ID makes the lettered IDs no citation; they stay the actions'.
+
+
+def test_a_rec_id_column_lettered_by_the_banners_gives_the_actions_refs(tmp_path: Path) -> None:
+    rows = [
+        ["Rec ID", "Recommendation", "Agreed action", "Owner", "Due", "", ""],
+        ["Chapter 1 – Rent collection", "", "", "", "", "", ""],
+        ["INC-1", "Arrears letters should go out weekly.", "Send arrears letters each Monday.",
+         "Income Manager", "31/01/2027", "", ""],
+        ["INC-2", "Former tenant debts should be chased.", "Pass old debts to an agency.",
+         "Income Manager", "28/02/2027", "", ""],
+        ["", "", "", "", "", "", ""],
+        ["Chapter 2 – Fleet", "", "", "", "", "", ""],
+        ["FLT-1", "Vehicle checks should be recorded.", "Use the app for daily checks.",
+         "Fleet Manager", "31/03/2027", "", ""],
+        ["FLT-2", "Fuel cards should be reconciled.", "Match fuel card spend monthly.",
+         "Fleet Manager", "30/04/2027", "", ""],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows, delimiter=";"))
+    recs = [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations]
+    assert recs == [
+        ("1", "Rent collection", ["INC-1", "INC-2"]),
+        ("2", "Fleet", ["FLT-1", "FLT-2"]),
+    ]
+    assert actions(plan)[3].fields["Recommendation"] == "Fuel cards should be reconciled."
+
+
 def test_with_no_banners_each_row_stays_a_recommendation_and_its_action(
     tmp_path: Path,
 ) -> None:
