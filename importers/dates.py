@@ -1290,6 +1290,7 @@ def _eight_figure_day(text: str) -> dt.date | None:
         return None  # "20260231": no such day, so a number
 
 
+@lru_cache(maxsize=8192)  # plans repeat the same few deadlines on every row
 def _written_deadline(
     text: str, quarters: QuarterRule, month_first: bool, year_starts: int, kept: PlanCalendar
 ) -> Deadline:
