@@ -1276,7 +1276,6 @@ def dated_in_passing(text: str) -> bool:
 _ISO_TIME = re.compile(r"^(\s*\d{4}-\d{2}-\d{2})T(?=\d{2}:\d{2})")
 
 
-@lru_cache(maxsize=8192)  # plans repeat the same few deadlines and headers on every row
 def _eight_figure_day(text: str) -> dt.date | None:
     """A cell that is only ISO's basic date, eight figures yyyymmdd ("20261031"), as a
     compliance system exports it, if they make a real day of 1990 to 2100. Only the whole
@@ -1290,7 +1289,7 @@ def _eight_figure_day(text: str) -> dt.date | None:
         return None  # "20260231": no such day, so a number
 
 
-@lru_cache(maxsize=8192)  # plans repeat the same few deadlines on every row
+@lru_cache(maxsize=8192)  # plans repeat the same few deadlines and headers on every row
 def _written_deadline(
     text: str, quarters: QuarterRule, month_first: bool, year_starts: int, kept: PlanCalendar
 ) -> Deadline:
