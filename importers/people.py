@@ -2064,18 +2064,21 @@ def _names_a_service(words: str) -> bool:
     """A service named in capitalised words ending in "Services" ("Community Services",
     "Adult Community Mental Health Services"), no post's word before it: the unit a post
     serves, as a ward is. "Head of Services" is a post."""
-    tokens = words.split()
-    if len(tokens) < 2 or tokens[-1].lower() not in _SERVICE_ENDING or not _is_body(words):
-        return False
-    return not any(t.lower() in ROLE_WORDS for t in tokens[:-1])
+    return _named_unit(words, _SERVICE_ENDING)
 
 
 def _names_a_team_by_name(words: str) -> bool:
     """ "Payroll Team", "Housing Options Team": a team named in capitalised words, no
     post's word before "Team": where a bare post after a comma sits ("Head, Payroll
     Team" heads it)."""
+    return _named_unit(words, frozenset({"team"}))
+
+
+def _named_unit(words: str, endings: frozenset[str]) -> bool:
+    """Capitalised words ending in one of ``endings``, with a name of their own before
+    it and no post's word among them."""
     tokens = words.split()
-    if len(tokens) < 2 or tokens[-1].lower() != "team" or not _is_body(words):
+    if len(tokens) < 2 or tokens[-1].lower() not in endings or not _is_body(words):
         return False
     return not any(t.lower() in ROLE_WORDS for t in tokens[:-1])
 
