@@ -193,22 +193,28 @@ def _page_numbers_marked(part: Any) -> Any:
         if _field_name(simple.get(f"{W}instr", "")) in _PAGE_FIELDS:
             _mark_result([t for run in simple.iter(f"{W}r") for t in run.iter(f"{W}t")], simple)
     for p in part.iter(f"{W}p"):
-        instruction, result = "", False
-        shown: list[Any] = []  # the text elements of the field's result so far
-        for run in p.iter(f"{W}r"):
-            kind = next((c.get(f"{W}fldCharType") for c in run.iter(f"{W}fldChar")), None)
-            if kind == "begin":
-                instruction, result, shown = "", False, []
-            elif kind == "separate":
-                result = _field_name(instruction) in _PAGE_FIELDS
-            elif kind == "end":
-                if result:
-                    _mark_result(shown, run)
-                result = False
-            instruction += "".join(t.text or "" for t in run.iter(f"{W}instrText"))
-            if result and kind is None:
-                shown.extend(run.iter(f"{W}t"))
+        _mark_complex_fields(p)
     return part
+
+
+def _mark_complex_fields(paragraph: Any) -> None:
+    """Each page number field of ``paragraph`` written as runs (``w:fldChar`` begin, its
+    ``w:instrText``, separate, the result's runs, end), its shown figure marked."""
+    instruction, result = "", False
+    shown: list[Any] = []  # the text elements of the field's result so far
+    for run in paragraph.iter(f"{W}r"):
+        kind = next((c.get(f"{W}fldCharType") for c in run.iter(f"{W}fldChar")), None)
+        if kind == "begin":
+            instruction, result, shown = "", False, []
+        elif kind == "separate":
+            result = _field_name(instruction) in _PAGE_FIELDS
+        elif kind == "end":
+            if result:
+                _mark_result(shown, run)
+            result = False
+        instruction += "".join(t.text or "" for t in run.iter(f"{W}instrText"))
+        if result and kind is None:
+            shown.extend(run.iter(f"{W}t"))
 
 
 def _field_name(instruction: str) -> str:
