@@ -2496,10 +2496,9 @@ def dated_paragraphs(
     keys another), unless it is None (the plan's refs are "P1", "P2" …), or by "This
     month:" / "Last month:" (never dated after ``today``, the import's day). The
     ``header_day`` a header names with no year ("Position at 30 June") is the column's
-    full day, as a meeting's is. A
-    cell whose every line opens with an arrow ("→ QA panel meets weekly." over "→ 48
-    plans reviewed.") is one part a line. A typed rule line ("----------") ends the part
-    above it and belongs to none."""
+    full day, as a meeting's is. A cell whose every line opens with an arrow ("→ QA
+    panel meets weekly." over "→ 48 plans reviewed.") is one part a line. A typed rule
+    line ("----------") ends the part above it and belongs to none."""
     keyed = keyed or {}
     parts: list[tuple[dt.date | None, list[str]]] = []
     logged, ruled = is_arrow_log(cell), False
