@@ -45,6 +45,8 @@ class ActionLine:
     updates: list[UpdateDoc]
     redating_reason: str = ""  # why its deadline last moved, as the person who moved it said
     brag: bool = False  # its plan rates in BRAG: done is Blue (``store.wording.shown_rag``)
+    # (date, text) of each update given as the reason for moving its deadline
+    redating_notes: set[tuple[dt.date | None, str]] = field(default_factory=set)
 
     @property
     def rag(self) -> str | None:
@@ -54,8 +56,11 @@ class ActionLine:
 
     @property
     def latest(self) -> UpdateDoc | None:
-        """The newest dated update, else the last undated one, if any."""
-        return latest_update(self.updates)
+        """The newest dated progress update, else the last undated one, if any. A
+        reason given for moving the deadline is not progress: the Why column and the
+        changes say it, and the committee would read it here instead of the news."""
+        notes = self.redating_notes
+        return latest_update(u for u in self.updates if (u.date, u.text) not in notes)
 
     @property
     def field_lines(self) -> list[str]:
@@ -152,11 +157,13 @@ def _plan_report(
         extras = store.extras([r.id for r in chunk])
         imported = store.imported_ratings([r.id for r in chunk])
         reasons = store.redating_reasons([r.id for r in chunk if r.slipped])
+        notes = store.redating_notes([r.id for r in chunk])
         for row in chunk:
             fields, updates = extras.get(row.id, ({}, []))
             now = {"status": row.status, "rag": row.rag}
             fields = committee_fields(fields, now, imported.get(row.id, {}))
-            line = ActionLine(row, fields, updates, reasons.get(row.id, ""), brag)
+            said = reasons.get(row.id, "")
+            line = ActionLine(row, fields, updates, said, brag, notes.get(row.id, set()))
             sections[row.recommendation_id].actions.append(line)
         if progress:
             progress(start + len(chunk), len(rows))

@@ -608,3 +608,53 @@ def test_original_due_is_one_definition_in_the_csv_and_the_workbook(store: Store
     assert in_csv["1.2"] == "2026-09-30" and in_csv["2.1"] == ""
     note = sheet.cell(1, column + 1).comment
     assert note is not None and "never re-dated shows its due date" in note.text
+
+
+def _latest_update_cells(store: Store, ref: str) -> dict[str, str]:
+    """The action's "Latest update" cell in each committee format, read from the file."""
+    md = export(store, "md", "Test plan").decode().split("## Recommendation")[1:]
+    lines = [line for part in md for line in part.splitlines()]
+    md_row = next(line for line in lines if line.startswith(f"| {ref} |"))
+    html = export(store, "html", "Test plan").decode().split("Recommendation 1")[-1]
+    html_row = html.split(f"<tr><td>{ref}</td>")[1].split("</tr>")[0]
+    paper = Document(io.BytesIO(export(store, "docx", "Test plan")))
+    docx_cell = next(
+        row.cells[-1].text
+        for table in paper.tables
+        if table.rows[0].cells[-1].text == "Latest update"
+        for row in table.rows
+        if row.cells[0].text == ref
+    )
+    sheet = load_workbook(io.BytesIO(export(store, "xlsx", "Test plan")))["Actions"]
+    head = [c.value for c in sheet[1]]
+    xlsx_row = next(r for r in sheet.iter_rows(values_only=True) if r[head.index("Ref")] == ref)
+    return {
+        "md": md_row.strip("|").split("|")[-1].strip(),
+        "html": html_row.rsplit("<td>", 1)[-1].removesuffix("</td>"),
+        "docx": docx_cell,
+        "xlsx": xlsx_row[head.index("Latest update")] or "",
+    }
+
+
+def test_the_latest_update_is_the_latest_progress_not_a_re_datings_reason(store: Store) -> None:
+    """A committee read why 1.1's deadline moved ("Printer contract lapsed", which its
+    Why column already says) as its latest update, and never saw the progress noted
+    the same day. A paper's latest update is the latest progress update; a re-dating's
+    reason is said where re-datings are, and an action with no progress update has
+    none (2.2), in every committee format."""
+    strategy, peer = store.find_action("1.1").id, store.find_action("2.2").id
+    store.add_update(strategy, "Form signed off by the board; training dates set")
+    for action, reason in ((strategy, "Printer contract lapsed"), (peer, "Reviewer on leave")):
+        with store.writing("due date"):
+            store.set_due(action, dt.date(2027, 6, 30), "30/6/2027", "day")
+            store.add_update(action, reason)
+    progress = "24 Nov 2026: Form signed off by the board; training dates set"
+    assert _latest_update_cells(store, "1.1") == {
+        "md": progress,
+        "html": progress,
+        "docx": progress,
+        "xlsx": "Form signed off by the board; training dates set",
+    }
+    assert _latest_update_cells(store, "2.2") == dict.fromkeys(["md", "html", "docx", "xlsx"], "")
+    md = export(store, "md", "Test plan").decode()
+    assert "(Printer contract lapsed)" in md and "(Reviewer on leave)" in md  # the Why column
