@@ -1439,7 +1439,7 @@ _NEWS_DATE = (
 # "Progress", "Status", "Note"); "As at 15/11/2026: …" or "As of 14/11/2026, …", the day
 # the position was taken, "at" perhaps written "@" or after the news word
 # ("Position @ 12/11/26 – …");
-# a week's label ("w/e 13/11/26 – 10 of 14 written" week ending, "w/c 02/11/26: …",
+# a week's label (``_WEEK_LABEL``: "w/e 13/11/26 – 10 of 14 written", "w/c 02/11/26: …",
 # "Week ending 20/11/2026 – …"); the day of the week ("Mon 02/11/2026 – audit
 # complete", "Thursday 01/10/2026: …"). An audit's "Follow-up 15/10/2026: …" is news
 # too (the noun; "Follow up 12/12/2026 with …" asks for work yet to come), and so is
@@ -1477,11 +1477,13 @@ _TOLD = r"(?i:reported|presented|tabled|taken|submitted|escalated)"
 # The day of the week before the day ("Mon 02/11/2026 – …", "Thursday 01/10/2026: …", and
 # with no year, "Thu 19/11 – …", as a weekly huddle logs its lines)
 _WEEKDAY = r"(?i:(?:mon|tues?|weds?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\.?,?"
+# A week's label before its day: "w/e 13/11/26" (week ending), "w/c 02/11/26" (week
+# commencing), "w/b 02/11" (week beginning), or the words written out
+_WEEK_LABEL = r"(?i:w/[bce]\.?\s+|week\s+(?:ending|commencing|beginning)\s+)"
 _DATE_LABEL = (
     rf"(?i:{_NEWS_WORD}\s+(?:(?:as\s+)?{_AT})?|as\s+(?:{_AT}|of\s+)|{_NEWS_FROM}"
     rf"|(?:{_NEWS_WORD}|{_TOLD})\s+(?:to|at)\s+(?:the\s+)?(?-i:{_SOURCE})\s+"
-    r"|w/[ec]\.?\s+|week\s+(?:ending|commencing)\s+"
-    rf"|{_WEEKDAY}\s+)"
+    rf"|{_WEEK_LABEL}|{_WEEKDAY}\s+)"
 )
 # A news word over its date in round brackets, the two alone on the line above the news
 # ("Update (November 2026)" over "Report built; …"), heads that entry as a date alone does.
@@ -1856,7 +1858,8 @@ def opening_signed_date(line: str) -> dt.date | None:
 # name opens no news, and after "Per" only a slash joins a day and month, as "3.2" numbers
 # a section and dates nothing. The clock time and the writer's initials may follow the day
 # and month, as a timed progress log writes each entry: "25/11 14:05 RK – audit done",
-# "12/11 KL: …", "06/11 2:15pm – …".
+# "12/11 KL: …", "06/11 2:15pm – …". So may a week's label, as a weekly log opens each
+# line with the week it was written: "w/b 02/11 – 12 of 18 in post".
 _DOCUMENT_PART = (
     r"(?i:sections?|regulations?|reg|appendix|appendices|annex|paragraphs?|para|clauses?"
     r"|polic(?:y|ies)|tables?|figures?|articles?|rules?|standards?|schedules?|chapters?"
@@ -1864,7 +1867,8 @@ _DOCUMENT_PART = (
 )
 _PER_GIVER = rf"(?i:(?:as\s+)?per)\s+(?!{_DOCUMENT_PART}){_GIVER}\s+(?=\d{{1,2}}/)"
 _INITIALLED = re.compile(
-    rf"^\s*(?:(?:{_INITIALS}|{_NEWS_WORD}|(?P<weekday>{_WEEKDAY}))\s+|{_NEWS_FROM}|{_PER_GIVER})?"
+    rf"^\s*(?:(?:{_INITIALS}|{_NEWS_WORD}|(?P<weekday>{_WEEKDAY}))\s+|{_NEWS_FROM}|{_PER_GIVER}"
+    rf"|{_WEEK_LABEL})?"
     rf"(?P<day>\d{{1,2}})[/.](?P<month>\d{{1,2}})(?![/.]?\d)"
     rf"(?:\s+(?P<clock>{_CLOCK}))?(?:\s+(?P<writer>{_INITIALS}))?"
     rf"(?:\s*\(\s*{_INITIALS}\s*\))?\s*[:\-–—]\s*\S"
@@ -2029,14 +2033,20 @@ _MONTH_LINE = re.compile(
     rf"^\s*(?P<month>[A-Za-z]{{3,9}})\.?(?:\s+(?i:{_MEETING}|{_MONTH_NEWS_WORD}))?"
     r"\s*(?::|\s[\-–—]\s)\s*\S"
 )
+# A round's label and its number with the month alone in round brackets, as a council's
+# progress cell numbers each round it reported: "Update 1 (Aug): …" over "Update 2 (Oct):
+# …" is that month's news as "NOV:" is ("FU2 (Nov 2026): …", with its year, is read by
+# ``_ROUND_MONTH``; "Due 2 (Nov): …" names a deadline, no round).
+_ROUND_MONTH_ALONE = re.compile(_ROUND_LABEL + r"\((?P<month>[A-Za-z]{3,9})\.?\)\s*:\s*\S")
 _LATER_MONTH_LABEL = re.compile(r"[;,]\s*(?P<month>[A-Za-z]{3,9})\.?\s*:")
 
 
 def month_line_day(line: str, position: dt.date | None) -> tuple[bool, dt.date | None]:
-    """(True, 30 Nov 2026) for "NOV: …" under "Position at 30 November 2026", the month's
-    last day; (True, None) with no position date; (False, None) for a line that opens
-    with no month's name, or runs on to another ("October: 97%; November: 99%")."""
-    m = _MONTH_LINE.match(line)
+    """(True, 30 Nov 2026) for "NOV: …" (or "Update 3 (Nov): …") under "Position at 30
+    November 2026", the month's last day; (True, None) with no position date; (False,
+    None) for a line that opens with no month's name, or runs on to another ("October:
+    97%; November: 99%")."""
+    m = _MONTH_LINE.match(line) or _ROUND_MONTH_ALONE.match(line)
     month = MONTHS.get(m["month"].lower()) if m else None
     readings = any(r["month"].lower() in MONTHS for r in _LATER_MONTH_LABEL.finditer(line))
     if month is None or readings:

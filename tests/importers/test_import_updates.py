@@ -2222,6 +2222,35 @@ def test_a_labelled_round_and_its_month_in_brackets_is_news_of_the_months_end(
     assert found["1.3"] == [(None, "Due 2 (Nov 2026): report to the Board.")]
 
 
+# Seen in hold-out 234: a peer challenge plan numbers each round reported to its board and
+# names the round's month alone in brackets, "Update 1 (Aug): …" over "Update 2 (Oct): …".
+
+
+def test_a_numbered_round_and_its_month_alone_is_news_of_that_month_before_the_position(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Parks plan – progress at 18 November 2026", "", "", "", ""],
+        ["Ref", "Action", "Lead", "Target date", "Progress update"],
+        ["1.1", "Replant the lime avenue.", "Tree Officer", "31/03/2027",
+         "Round 1 (Jul): Saplings ordered.\nRound 2 (Oct): 12 of 30 limes planted."],
+        ["1.2", "Reopen the lido.", "Leisure Manager", "31/05/2027",
+         "Update 3 (Dec): Pumps serviced."],
+        # near-miss: a word that says when labels a deadline, not a round
+        ["1.3", "Relay the paths.", "Leisure Manager", "31/05/2027", "Due 2 (Mar): contract let."],
+    ]  # fmt: skip
+    found = {a.ref: updates_of(a) for a in actions(plan_of(write(tmp_path, rows)))}
+    # each line one update at its month's end, in the year on or before 18 Nov 2026
+    assert found == {
+        "1.1": [
+            (D(2026, 7, 31), "Round 1 (Jul): Saplings ordered."),
+            (D(2026, 10, 31), "Round 2 (Oct): 12 of 30 limes planted."),
+        ],
+        "1.2": [(D(2025, 12, 31), "Update 3 (Dec): Pumps serviced.")],
+        "1.3": [(None, "Due 2 (Mar): contract let.")],
+    }
+
+
 # Seen in hold-out 73: a health and safety audit's comments open "Re-audit 12/11/2026 – …".
 
 
@@ -3614,6 +3643,30 @@ def test_a_line_opened_by_a_weekday_and_a_day_with_no_year_is_news_of_that_day(
             (D(2026, 11, 23), "Monday 23/11 – Missed bins 260 a week."),
         ],
         "1.2": [(D(2026, 11, 18), "Wed 18 Nov: Second crew hired.")],
+    }
+
+
+# Seen in hold-out 234: a police force's progress narrative opens each line with the week
+# it was written, "w/b 02/11 – …", week beginning, no year, newest first.
+def test_a_line_opened_by_a_week_beginning_and_a_day_with_no_year_is_news_of_that_day(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Neighbourhood policing plan. Position as at 25 November 2026.", "", "", "", ""],
+        ["Ref", "Activity", "Owner", "Target date", "Progress narrative"],
+        ["1.1", "Train every PCSO in problem solving.", "Insp Ray Lomax", "31/03/2027",
+         "w/b 16/11 – 31 of 40 trained.\nw/b 12/10 – First course run."],
+        ["1.2", "Publish ward priorities online.", "Insp Ray Lomax", "31/01/2027",
+         "w/c 09/11: Priorities agreed at ward panels."],
+    ]  # fmt: skip
+    found = {a.ref: updates_of(a) for a in actions(plan_of(write(tmp_path, rows)))}
+    # one update a line, the day in the year that puts it on or before the position date
+    assert found == {
+        "1.1": [
+            (D(2026, 11, 16), "w/b 16/11 – 31 of 40 trained."),
+            (D(2026, 10, 12), "w/b 12/10 – First course run."),
+        ],
+        "1.2": [(D(2026, 11, 9), "w/c 09/11: Priorities agreed at ward panels.")],
     }
 
 
