@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, product
 from typing import Generic, NamedTuple, TypeVar, cast
 
 from importers import columns, people, vocab
@@ -2258,8 +2258,8 @@ def _updates(row: Row, fields: dict[str, str], ctx: Context) -> list[UpdateDoc]:
     """The row's news; a cell whose entries a typed rule line parts is kept as written
     too, the rule being no part of any entry."""
     out: list[UpdateDoc] = []
-    for col in ctx.update_columns:
-        cell = row.cells[col] if col < len(row.cells) else ""
+    for cells, col in product((row.cells, *row.later), ctx.update_columns):
+        cell = cells[col] if col < len(cells) else ""  # the action's row, then its later notes
         if cell:
             header = _header(row, col, "")
             if _only_not_begun(cell, ctx):
@@ -2267,7 +2267,7 @@ def _updates(row: Row, fields: dict[str, str], ctx: Context) -> list[UpdateDoc]:
                 continue
             if has_rule_line(cell):
                 keep(fields, f"{header or 'Updates'} (as written)", cell)
-            out += _news_of_cell(cell, header, _days_written(row, col, ctx), ctx)
+            out += _news_of_cell(cell, header, _days_written(row, cells, col, ctx), ctx)
             _keep_round_not_yet_ended(header, cell, fields, ctx)
     for label, entries in row.line.news:  # "Progress" on a row of its own under the action
         if _only_not_begun(entries, ctx):
@@ -2337,23 +2337,6 @@ def _status_remark(row: Row, ctx: Context) -> list[UpdateDoc]:
     return [UpdateDoc(date=None, text=cell)]
 
 
-# Headers of a column holding the day a row was last updated: with ONE update column,
-# that day is when its note was written, as "Latest Note Date" is for "Latest Note". A
-# tool's system column "Modified" (Smartsheet, SharePoint) stamps the row's last edit.
-_LAST_UPDATED = {
-    "last updated",
-    "date updated",
-    "updated on",
-    "date of last update",
-    "modified",
-    "last modified",
-    "date modified",
-    "modified on",
-    "date of update",
-    "update date",
-}
-
-
 def _news_of_cell(
     cell: str, header: str, days: tuple[dt.date | None, ...], ctx: Context
 ) -> tuple[UpdateDoc, ...]:
@@ -2378,21 +2361,23 @@ def _news(cell: str, header: str, written: dt.date | None, ctx: Context) -> tupl
     return found
 
 
-def _days_written(row: Row, col: int, ctx: Context) -> tuple[dt.date | None, ...]:
+def _days_written(row: Row, cells: list[str], col: int, ctx: Context) -> tuple[dt.date | None, ...]:
     """The day in the column headed as this one plus "Date" ("Latest Note" | "Latest
-    Note Date"), or headed "Last updated" (or "Date of update") beside the plan's only
-    update column: a system, or a lead, stores each note with the day it was written.
+    Note Date"), or as its act done ("Monitored" beside "Monitoring notes"), or headed
+    "Last updated" (or "Date of update") beside the plan's only update column, in the
+    row's ``cells`` (the action's, or a later note's row under it): a system, or a
+    lead, stores each note with the day it was written.
     A cell of bare days, one a line ("18/11/2026" over "21/10/2026"), none after the
     position date (else the import's day), gives each; else the cell's first day (None
     where it names none), nothing with no such column. "Next update 16/12/2026", or a
     day to come, under the day of the update is no day news was written."""
-    dating = _dating_column(tuple(row.line.headers), col, len(ctx.update_columns) == 1)
+    dating = columns.dating_column(tuple(row.line.headers), col, len(ctx.update_columns) == 1)
     if dating is None:
         dating = _plain_date_after(tuple(row.line.headers), col, ctx)
-    if dating is None or dating >= len(row.cells):
+    if dating is None or dating >= len(cells):
         return ()
     month_first = dating in ctx.month_first
-    cell = row.cells[dating]
+    cell = cells[dating]
     lines = [line for line in cell.split("\n") if line.strip()]
     each = [parse_deadline(line, month_first=month_first) for line in lines]
     written_by = ctx.position or ctx.today  # no update is written after this day
@@ -2421,19 +2406,6 @@ def _bare_day(line: str) -> bool:
     )
 
 
-@lru_cache(maxsize=256)
-def _dating_column(headers: tuple[str, ...], col: int, only_update: bool) -> int | None:
-    """The column dating the notes of column ``col`` under these headers (asked of every
-    row, its header the same as the row above's)."""
-    names = [" ".join(h.split()).casefold() for h in headers]
-    if col >= len(names) or not names[col]:
-        return None
-    dating = next((i for i, h in enumerate(names) if h == f"{names[col]} date"), None)
-    if dating is None and only_update:
-        dating = next((i for i, h in enumerate(names) if _says_last_updated(h)), None)
-    return dating
-
-
 def _plain_date_after(headers: tuple[str, ...], col: int, ctx: Context) -> int | None:
     """A column headed "Date" alone just right of update column ``col`` ("Management
     update" | "Date"), read as no other kind (the deadline has its own column): the day
@@ -2442,16 +2414,6 @@ def _plain_date_after(headers: tuple[str, ...], col: int, ctx: Context) -> int |
     if after >= len(headers) or " ".join(headers[after].split()).casefold() != "date":
         return None
     return after if ctx.columns.get(after, "extra") == "extra" and "due" in ctx.column_of else None
-
-
-# A system column's header may end by saying what its cells are: Airtable's "Last
-# modified time", a tracker's "Last updated date"; the header says the same without it.
-_STAMP_WORD = re.compile(r"\s+(?:time|date|date/time|datetime|timestamp)$")
-
-
-def _says_last_updated(name: str) -> bool:
-    """ "last modified time" and "last updated" alike (``name`` casefolded)."""
-    return name in _LAST_UPDATED or _STAMP_WORD.sub("", name) in _LAST_UPDATED
 
 
 def _read_updates(
@@ -2637,6 +2599,9 @@ def _cell_notes(row: Row, fields: dict[str, str], ctx: Context) -> list[UpdateDo
 def _extras(row: Row, fields: dict[str, str], ctx: Context) -> None:
     skip = ctx.not_extra
     for col, value in enumerate(row.cells):
+        # a later note's row under the action adds its day under the action's own
+        later = (cells[col] for cells in row.later if col < len(cells))
+        value = "\n".join(filter(None, [value, *later]))
         if value and col not in skip:
             keep(fields, _header(row, col, f"Column {col + 1}"), value)
 

@@ -699,3 +699,58 @@ def _names_part(month: str, year: str) -> bool:
         return False
     rest_of_month = " ".join(_MONTH_WORD.sub(" ", month).casefold().split())
     return rest_of_month == " ".join(_YEAR_WORD.sub(" ", year).casefold().split())
+
+
+# Headers of a column holding the day a row was last updated: with ONE update column,
+# that day is when its note was written, as "Latest Note Date" is for "Latest Note". A
+# tool's system column "Modified" (Smartsheet, SharePoint) stamps the row's last edit.
+_LAST_UPDATED = {
+    "last updated",
+    "date updated",
+    "updated on",
+    "date of last update",
+    "modified",
+    "last modified",
+    "date modified",
+    "modified on",
+    "date of update",
+    "update date",
+}
+
+
+@lru_cache(maxsize=256)
+def dating_column(headers: tuple[str, ...], col: int, only_update: bool) -> int | None:
+    """The column dating the notes of column ``col`` under these headers (asked of every
+    row, its header the same as the row above's): "Latest Note Date" for "Latest Note",
+    "Monitored" for "Monitoring notes", or, when ``col`` is the plan's ``only_update``
+    column, "Last updated"."""
+    names = [" ".join(h.split()).casefold() for h in headers]
+    if col >= len(names) or not names[col]:
+        return None
+    dating = next((i for i, h in enumerate(names) if h == f"{names[col]} date"), None)
+    if dating is None:
+        done = _act_done(names[col])
+        dating = next((i for i, h in enumerate(names) if i != col and h in done), None)
+    if dating is None and only_update:
+        dating = next((i for i, h in enumerate(names) if _says_last_updated(h)), None)
+    return dating
+
+
+def _act_done(name: str) -> frozenset[str]:
+    """The headers saying when the act an update column records was done: the act's past
+    tense ("monitored", "date monitored", "monitored on") for "monitoring notes", as a
+    school's monitoring record writes the day of each visit beside what it found."""
+    act = name.split()[0]
+    stem = act.removesuffix("ing") if len(act) > 5 else act  # "monitoring": "monitor"
+    past = f"{stem}d" if stem.endswith("e") else f"{stem}ed"  # "reviewed", "updated"
+    return frozenset((past, f"date {past}", f"{past} on"))
+
+
+# A system column's header may end by saying what its cells are: Airtable's "Last
+# modified time", a tracker's "Last updated date"; the header says the same without it.
+_STAMP_WORD = re.compile(r"\s+(?:time|date|date/time|datetime|timestamp)$")
+
+
+def _says_last_updated(name: str) -> bool:
+    """ "last modified time" and "last updated" alike (``name`` casefolded)."""
+    return name in _LAST_UPDATED or _STAMP_WORD.sub("", name) in _LAST_UPDATED

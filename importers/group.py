@@ -18,7 +18,7 @@ from itertools import accumulate, chain, islice, pairwise, takewhile, zip_longes
 
 from importers.assign import Assignment, column_of, points_into_report
 from importers.cells import folded, numbers_in_recommendation, unmarked, without_grade
-from importers.columns import cue_weight, scores, words
+from importers.columns import cue_weight, dating_column, scores, words
 from importers.dates import parse_deadline
 from importers.headings import (
     BARE_NUMBER_HEADING,
@@ -86,6 +86,9 @@ class Row:
     # The themes the document's title rows set, not a line among the tables: "Audit
     # lead: …" heading the whole report, unlike "Executive lead: …" above one table
     from_title: frozenset[str] = frozenset()
+    # The rows under it holding only a later note and the day it was written ("" |
+    # "14/10/2026" | "Follow-up session held."): each one more dated note of the action
+    later: list[list[str]] = field(default_factory=list)
 
 
 @dataclass
@@ -2446,17 +2449,33 @@ class _Walker:
     def _more_progress_of_the_action_above(self, line: Line) -> bool:
         """A row holding only progress, no ref nor action ("" | "" | "12/11/2026 – Model
         tested"), is the next entry of the action above: joined to its cell, a line of
-        its own, so it is read as one more update."""
+        its own, so it is read as one more update. A row holding progress and the day it
+        was written, in the column that dates the progress ("" | "14/10/2026" |
+        "Follow-up session held." under "Monitored" | "Monitoring notes"), is the action's
+        next note dated by that day: kept as a row of its own, its day beside its note."""
         filled = [col for col, cell in enumerate(line.cells) if cell]
         rows = self.groups[-1].rows if self.groups else []
-        if not filled or not rows or not set(filled) <= self.update_cols:
+        if not filled or not rows or not self.update_cols & set(filled):
             return False
+        dating = self._dating_columns(line)
+        if not set(filled) <= self.update_cols | dating:
+            return False
+        if dating & set(filled):
+            rows[-1].later.append(list(line.cells))
+            return True
         above = rows[-1].cells
         if filled[-1] >= len(above):
             return False
         for col in filled:
             above[col] = "\n".join(cell for cell in (above[col], line.cells[col]) if cell)
         return True
+
+    def _dating_columns(self, line: Line) -> set[int]:
+        """The columns giving the day each update column's note was written ("Latest Note
+        Date", "Monitored" beside "Monitoring notes", "Last updated")."""
+        headers, only = tuple(line.headers), len(self.update_cols) == 1
+        found = (dating_column(headers, col, only) for col in self.update_cols)
+        return {col for col in found if col is not None}
 
     def _rest_of_the_action_above(self, line: Line) -> bool:
         """A row with no ref under an action that has one, holding only the rest of its

@@ -1849,6 +1849,38 @@ def test_a_row_holding_only_progress_is_the_next_update_of_the_action_above(
     ]
 
 
+# Seen in hold-out 234: a school's monitoring record adds a row per visit under the action,
+# holding only the day in a "Monitored" column and the note beside it.
+def test_a_row_holding_only_a_note_and_its_day_is_the_next_dated_note_of_the_action_above(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Timescale", "Checked", "Checking notes"],
+        ["1.1", "Fit new locks to every fire door.", "Site Manager", "18/12/2026",
+         "07/09/2026", "Locks ordered for all 14 doors."],
+        ["", "", "", "", "19/10/2026", "Ten doors done; four wait for new frames."],
+        ["", "", "", "", "16/11/2026", "All 14 doors done and signed off."],
+        ["1.2", "Test the alarm every week.", "Site Manager", "Termly", "", "Log book started."],
+        ["", "", "", "", "11/11/2026", "Tests logged every Wednesday since half term."],
+        ["1.3", "Replace the boiler.", "Business Manager", "Summer term", "", ""],
+    ]  # fmt: skip
+    found = {a.ref: a for a in actions(plan_of(write(tmp_path, rows)))}
+    # no row of a day and a note is an action; each note is dated by the day on its row
+    assert list(found) == ["1.1", "1.2", "1.3"]
+    assert updates_of(found["1.1"]) == [
+        (D(2026, 9, 7), "Locks ordered for all 14 doors."),
+        (D(2026, 10, 19), "Ten doors done; four wait for new frames."),
+        (D(2026, 11, 16), "All 14 doors done and signed off."),
+    ]
+    assert updates_of(found["1.2"]) == [
+        (None, "Log book started."),
+        (D(2026, 11, 11), "Tests logged every Wednesday since half term."),
+    ]
+    # the days are no deadline, and stay with the action as written
+    assert found["1.1"].due == D(2026, 12, 18)
+    assert found["1.1"].fields["Checked"] == "07/09/2026\n19/10/2026\n16/11/2026"
+
+
 def test_the_semicolon_between_two_dated_entries_belongs_to_neither(tmp_path: Path) -> None:
     found = progress_updates(
         tmp_path, ["14/10/26 – Three checks evidenced; 05/11/26 – Verified by audit"]
