@@ -321,6 +321,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout230",
         "holdout229",
         "holdout228",
+        "holdout234",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
