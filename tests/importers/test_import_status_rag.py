@@ -111,6 +111,49 @@ def test_symbols_a_key_lists_before_their_meanings_are_those_statuses(tmp_path: 
     ]
 
 
+# Seen in hold-out 235 (a school plan's "Key" column of symbols, keyed in a row above the
+# table by the same word: the column is the status, never a tracker's issue key).
+def test_a_key_column_of_the_symbols_the_key_row_defines_is_the_status(tmp_path: Path) -> None:
+    rows = [
+        ["Riverside Infant School development plan"],
+        ["Key: ✔ finished   ◐ started   □ not begun   ◆ slipping"],
+        ["Ref", "Action", "Lead", "Key"],
+        ["A1", "Buy new reading books.", "Mr Ian Cole", "✔"],
+        ["A2", "Train the lunchtime staff.", "Mr Ian Cole", "◐"],
+        ["A3", "Open a homework club.", "Ms Lena Fox", "□"],
+        ["A4", "Repaint the hall.", "Ms Lena Fox", "◆"],
+        ["A5", "Survey the parents.", "Ms Lena Fox", "◐"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.ref, a.status, a.rag) for a in found] == [
+        ("A1", "done", None),
+        ("A2", "in_progress", None),
+        ("A3", "not_started", None),
+        ("A4", "in_progress", "amber"),  # slipping: under way, behind
+        ("A5", "in_progress", None),
+    ]
+    assert found[0].fields["Key (as written)"] == "✔"
+
+
+def test_letters_numbering_actions_stay_their_refs_though_a_may_be_amber(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["No.", "Recommendation", "Step", "Action", "Owner", "Status"],
+        ["1", "Shorten the waiting list.", "a", "Hire two assessors.", "Kim Ray", "Complete"],
+        ["", "", "b", "Triage every referral.", "Kim Ray", "On track"],
+        ["2", "Publish the standards.", "a", "Draft the standards.", "Sol Tam", "Not started"],
+        ["", "", "b", "Consult the carers.", "Sol Tam", "Not started"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.ref, a.status, a.rag) for a in found] == [
+        ("1a", "done", None),
+        ("1b", "in_progress", None),
+        ("2a", "not_started", None),
+        ("2b", "not_started", None),
+    ]
+
+
 # Seen in hold-out 67 (a maternity plan's RAG in three letters, keyed above the header).
 
 
