@@ -398,6 +398,10 @@ _DONE = re.compile(
     rf"\b(?:actions?|work|steps?|activity|activities)\s+(?:{_NOT_DONE_YET}[a-z]+\s+)?"
     r"(?:taken|undertaken|done|completed|achieved|carried out)\b(?!\s+by\b)"
     r"|\b(?:actions?|work|steps?|activity|activities)\b.*\b(?:to date|so far)\b"
+    # what the work has brought about by now ("Impact so far", "Outcomes to date",
+    # "Difference made so far"): news; "Impact" or "Intended impact" alone is a measure
+    r"|\b(?:impacts?|outcomes?|results?|difference)\s+(?:(?:made|achieved|seen)\s+)?"
+    r"(?:to date|so far)\b"
     r"|\bwhat\b.*\b(?:has|have)\s+(?:been\s+)?done\b"
     # the evidence that the work has been done ("Evidence key milestone has been
     # achieved"): what has happened, told as it happens, the news

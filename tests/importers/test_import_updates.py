@@ -182,6 +182,29 @@ def test_headers_of_work_done_are_updates_and_work_to_come_is_the_action() -> No
     assert max(prompt, key=prompt.__getitem__) == "update"
 
 
+def test_an_impact_seen_so_far_is_news_and_an_intended_impact_a_measure(
+    tmp_path: Path,
+) -> None:
+    # what the work has changed by now is how it stands: the news, undated
+    so_far = ["Impact so far", "Impact to date", "Outcomes to date", "Difference made so far",
+              "Results achieved so far"]  # fmt: skip
+    assert [max(scores(h), key=scores(h).__getitem__) for h in so_far] == ["update"] * 5
+    # what is hoped for names how success will be judged
+    hoped = ["Impact", "Intended impact", "Expected outcome", "Outcomes"]
+    assert [max(scores(h), key=scores(h).__getitem__) for h in hoped] == ["measure"] * 4
+    rows = [
+        ["Ref", "Action", "Lead", "By when", "Impact so far"],
+        ["1.1", "Coach the new maths teachers.", "Ms Ada Kerr", "Summer term 2027",
+         "Four of six teachers observed; lessons better paced."],
+        ["1.2", "Buy counting equipment for Year 1.", "Ms Ada Kerr", "Spring term 2027", ""],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.ref, [(u.date, u.text) for u in a.updates]) for a in found] == [
+        ("1.1", [(None, "Four of six teachers observed; lessons better paced.")]),
+        ("1.2", []),
+    ]
+
+
 def test_a_column_of_work_taken_or_planned_is_the_action(tmp_path: Path) -> None:
     rows = [
         ["1. Rec. No.", "2. Recommendation", "3. Response Action Taken/Planned", "4. Target Date"],
