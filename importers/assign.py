@@ -1312,11 +1312,10 @@ def _corrected_ref(p: ColumnProfile, said: str) -> tuple[str, str] | None:
     """A "ref" column as its cells bear it out (None: no numbering of the plan's)."""
     if _CITES_OTHERS.match(p.header):
         return "extra", f"{said} cites other records, not the action nor its group"
-    unnumbered = p.codes < 0.5 and p.letters < 0.5
-    if unnumbered and (short := _short_status_words(p)) is not None:
+    if p.wordless >= _MOSTLY and (short := _short_status_words(p)) is not None:
         # a school plan's "Key" of ✔ / ◑ / ○ under its key row "Key: ✔ complete …": the
         # marks the plan keys, a few repeated, say how each action stands; no code names
-        # a row (figures and letters number: "No." over "1" or "a", "b" stays the ref)
+        # a row. Marks alone: a letter or figure numbers ("No." over "A.", "b", "1")
         return short, f"{said}, but its cells are short, repeated {short} words"
     if _SOURCE_REF.search(p.header) and not p.once_per_block:
         if _register_numbers(p):  # "HMICFRS ref" 5131, 5132, 5140: the item's own number
