@@ -322,6 +322,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout229",
         "holdout228",
         "holdout234",
+        "holdout235",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
