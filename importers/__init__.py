@@ -50,6 +50,7 @@ from importers.counted import (
     position_date,
     quarters_rule,
     quarters_year,
+    titled_financial_year,
     titled_year_start,
 )
 from importers.dates import (
@@ -638,6 +639,7 @@ def _context(located: Located, assignment: Assignment, profiles: list[ColumnProf
         header_days=yearless_header_days(news, position),
         quarters_year=quarters_year(_above_the_table(located)),
         school_year_start=titled_year_start(_above_the_table(located)),
+        titled_year=titled_financial_year(_above_the_table(located)),
         quarters=quarters_rule(key_texts),
         date_format=next((t for t in texts if names_month_year_format(t)), None),
         keyed=keyed_days(_rows_above(located) + located.notes_below()),

@@ -61,6 +61,7 @@ from importers.dates import (
     deadline_states,
     figures_month_line_day,
     half_term_rating,
+    header_year,
     in_a_timed_log_shape,
     in_header_format,
     in_header_year,
@@ -273,6 +274,9 @@ class Context:
     # quarters of the 2026/27 financial year …"): "Q3" is 31 Dec 2026, as under a header
     # naming the year
     quarters_year: str | None = None
+    # The one financial year the lines above the table name ("Corporate Plan 2026/27"):
+    # an update column headed by a quarter alone ("Q2 update") is that year's quarter
+    titled_year: str | None = None
     # The first day of the school year the plan's title names ("School improvement plan
     # 2025/26"): a term named with no year ("By end of Summer term") is that year's
     school_year_start: dt.date | None = None
@@ -2422,10 +2426,25 @@ def _read_updates(
     """The news in a cell; a line that states no date of its own takes the day the
     note was written on, else the date its header holds ("Update Jan 2024")."""
     named = ctx.header_days.get(header)  # "Position at 30 June", in the plan's year
-    undated = written or named or _header_day(header, ctx.today)
+    undated = written or named or _header_day(header, ctx.today) or _quarter_day(header, ctx)
     periods = None if ctx.refs_as_periods else ctx.year_starts
     parts = dated_paragraphs(cell, ctx.position, header, ctx.keyed, periods, ctx.today, named)
     return tuple(UpdateDoc(date=d or undated, text=t) for d, t in parts)
+
+
+# An update header naming a quarter and no year: "Q1 update", "Qtr 2 progress", "Quarter 3"
+_QUARTER_HEADER = re.compile(r"\b(?:Q|Qtr\.?|Quarter)\s*(?P<n>[1-4])\b", re.I)
+
+
+def _quarter_day(header: str, ctx: Context) -> dt.date | None:
+    """The end of the quarter an update header names with no year ("Q2 update"), in the
+    financial year the plan's title names ("Corporate Plan 2026/27": 30 Sep 2026); None
+    where the header names a year of its own, or no line above the table names one."""
+    quarters = _QUARTER_HEADER.findall(header)
+    if ctx.titled_year is None or len(quarters) != 1 or header_year(header) is not None:
+        return None
+    found = in_header_year(f"Q{quarters[0]}", ctx.titled_year)
+    return found.due if found is not None else None
 
 
 def _header_day(header: str, today: dt.date | None) -> dt.date | None:

@@ -167,6 +167,14 @@ def quarters_year(texts: Iterable[str]) -> str | None:
     return years.pop() if len(years) == 1 else None
 
 
+def titled_financial_year(texts: Iterable[str]) -> str | None:
+    """The one financial year the lines above the table name ("Corporate Plan 2026/27 –
+    monitoring" → "2026/27"): the year of update columns headed by a quarter alone ("Q2
+    update"). None where none is named, or two; a calendar year alone is no such year."""
+    years = {year for t in texts if (year := header_year(_DASH.sub("-", t))) and _school_year(year)}
+    return years.pop() if len(years) == 1 else None
+
+
 def titled_year_start(texts: Iterable[str]) -> dt.date | None:
     """The first day of the one school year the plan's title block names ("School
     improvement plan 2025/26 – end of year review" → 1 Sep 2025): a term it names with

@@ -3999,6 +3999,37 @@ def test_yearless_position_columns_with_no_position_date_stay_undated(tmp_path: 
     assert [day for day, _ in found[0]] == [None, None, None]
 
 
+def _quarter_columns(tmp_path: Path, title: str) -> list[list[tuple[dt.date | None, str]]]:
+    rows = [
+        [title, "", "", "", "", "", ""],
+        ["Ref", "Action", "Lead", "Target date", "Q1 update", "Q2 update", "Q3 update"],
+        ["4.1", "Resurface the car park at the leisure centre.", "Head of Leisure",
+         "31/03/2027", "Quotes invited.", "Zebra contractor picked.", "Apron works finished."],
+        ["4.2", "Fit LED lights in the sports hall.", "Head of Leisure", "31/03/2027",
+         "", "Lamps bought.", ""],
+    ]  # fmt: skip
+    return [updates_of(a) for a in actions(plan_of(write(tmp_path, rows)))]
+
+
+def test_quarter_update_columns_are_dated_in_the_titles_financial_year(tmp_path: Path) -> None:
+    found = _quarter_columns(tmp_path, "Leisure Services Plan 2026/27 – monitoring")
+    # each filled cell is its quarter's update, dated at that quarter's end in the title's
+    # financial year, so the news runs in column order, not by its words
+    assert found == [
+        [
+            (D(2026, 6, 30), "Quotes invited."),
+            (D(2026, 9, 30), "Zebra contractor picked."),
+            (D(2026, 12, 31), "Apron works finished."),
+        ],
+        [(D(2026, 9, 30), "Lamps bought.")],
+    ]
+
+
+def test_quarter_update_columns_with_no_year_above_stay_undated(tmp_path: Path) -> None:
+    found = _quarter_columns(tmp_path, "Leisure Services Plan – monitoring")
+    assert [day for day, _ in found[0]] == [None, None, None]
+
+
 def test_a_plain_date_column_after_the_update_dates_that_update(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Finding", "Agreed action", "Officer", "Due date", "Status",
