@@ -323,6 +323,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout228",
         "holdout234",
         "holdout235",
+        "holdout233",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
