@@ -17,6 +17,7 @@ from itertools import chain, product
 from typing import Generic, NamedTuple, TypeVar, cast
 
 from importers import columns, people, vocab
+from importers.assign import says_when_done
 from importers.cells import (
     folded,
     labelled_action,
@@ -1634,7 +1635,7 @@ def _read_status_and_rag(
         status = "in_progress"  # "Done?" N: a colour, a % or an update does not close it
     if status == "not_started" and rag is not None and _only_open(row, ctx):
         status = "in_progress"  # "Open" but rated red, amber or green: under way (reading 19)
-    if status is None and _box_left_empty(row, ctx) and _progress_reported(row, ctx):
+    if status is None and _not_done_yet(row, ctx) and _progress_reported(row, ctx):
         status = "in_progress"  # "☐" beside progress: not done, but begun (the lead's ruling)
     if status is None and coloured_only:
         status = "in_progress"  # rated by a colour its key gives no status: under way
@@ -1699,6 +1700,26 @@ def _say_contradiction(row: Row, ctx: Context, status: Status, rag: Rag | None) 
 def _box_left_empty(row: Row, ctx: Context) -> bool:
     """The "Done" column shows its check box unticked, "☐"."""
     return "done" in ctx.column_of and vocab.is_empty_box(ctx.cell(row.cells, "done"))
+
+
+def _not_done_yet(row: Row, ctx: Context) -> bool:
+    """The row's "Done" box is left empty ("☐"), or its date the work was done is blank
+    ("Completed date"): the plan's answer to "is it done?" is no."""
+    return _box_left_empty(row, ctx) or _completion_date_blank(row, ctx)
+
+
+# A header naming the date the work was done ("Completed date", "Date closed"): a blank
+# under it says not done, where a blank under "Done" or "Completed" over ticks says nothing
+_DATE_WORD = re.compile(r"\bdate\b", re.I)
+
+
+def _completion_date_blank(row: Row, ctx: Context) -> bool:
+    """The row leaves blank the column of dates the work was done ("Completed date")."""
+    col = ctx.column_of.get("done")
+    if col is None or _cell(row, col):
+        return False
+    header = _header(row, col, "")
+    return bool(_DATE_WORD.search(header)) and says_when_done(header)
 
 
 def _progress_reported(row: Row, ctx: Context) -> bool:

@@ -2196,7 +2196,8 @@ class _Walker:
             ref, rest = heading
             if self._words_of_the_bare_banner_above(ref, rest):
                 return
-            rest, lead = _bracketed_lead(rest)
+            # "Objective 2. Staff training:": the colon leads to the rows, no word of it
+            rest, lead = _bracketed_lead(rest.removesuffix(":").rstrip())
             found = f"heading rows, such as {text[:40]!r} ({line.where})"
             # a short tail in small letters carries the heading on ("… - for immediate
             # improvement"): the paragraph under it is the text; a title ("Enhanced

@@ -2468,6 +2468,24 @@ def test_a_bare_numbered_banner_over_its_areas_numbered_words_is_one_recommendat
     assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.1"]
 
 
+def test_a_headings_closing_colon_is_no_part_of_its_text(tmp_path: Path) -> None:
+    # the colon leads to the rows under the heading: punctuation, not the area's words
+    rows = [
+        ["Ref", "Action", "Lead", "Due date"],
+        ["Objective 1. Lettings and voids:", "", "", ""],
+        ["1.1", "Rewrite the lettings policy.", "Jo Marsh", "31/03/2027"],
+        ["Objective 2. Tenant engagement:", "", "", ""],
+        ["2.1", "Set up a tenants' panel.", "Jo Marsh", "30/06/2027"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "Lettings and voids"),
+        ("2", "Tenant engagement"),
+    ]
+    heading = plan.recommendations[0].fields["Heading"]
+    assert heading == "Objective 1. Lettings and voids:"
+
+
 def test_an_areas_words_ending_in_a_code_still_join_the_bare_banner_above(
     tmp_path: Path,
 ) -> None:
