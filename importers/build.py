@@ -1714,12 +1714,17 @@ _DATE_WORD = re.compile(r"\bdate\b", re.I)
 
 
 def _completion_date_blank(row: Row, ctx: Context) -> bool:
-    """The row leaves blank the column of dates the work was done ("Completed date")."""
+    """The row leaves blank the column of dates the work was done ("Completed date"),
+    the plan's only record of completion: beside a tick column that records it too
+    ("Completed" over "Date | ✔"), the tick answers and its blank says nothing."""
     col = ctx.column_of.get("done")
     if col is None or _cell(row, col):
         return False
     header = _header(row, col, "")
-    return bool(_DATE_WORD.search(header)) and says_when_done(header)
+    if not (_DATE_WORD.search(header) and says_when_done(header)):
+        return False
+    others = (h for c, h in enumerate(row.line.headers) if c != col and h)
+    return not any(says_when_done(h) or vocab.asks_if_done(h) for h in others)
 
 
 def _progress_reported(row: Row, ctx: Context) -> bool:

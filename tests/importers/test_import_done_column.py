@@ -329,3 +329,7 @@ def test_a_blank_completion_date_beside_news_is_in_progress(tmp_path: Path) -> N
         [],
         ["Report filed."],
     ]
+    # beside a tick column that records completion too, its blank says nothing: news alone
+    # sets nothing (hold-out 9's fire risk assessment, "Completed" over "Date | ✔")
+    rows = [[*rows[0], "Completed ✔"], [*rows[1], ""], [*rows[3], "✔"]]
+    assert [a.status for a in actions(plan_of(write(tmp_path, rows)))] == ["not_started", "done"]
