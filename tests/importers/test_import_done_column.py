@@ -333,3 +333,8 @@ def test_a_blank_completion_date_beside_news_is_in_progress(tmp_path: Path) -> N
     # sets nothing (hold-out 9's fire risk assessment, "Completed" over "Date | ✔")
     rows = [[*rows[0], "Completed ✔"], [*rows[1], ""], [*rows[3], "✔"]]
     assert [a.status for a in actions(plan_of(write(tmp_path, rows)))] == ["not_started", "done"]
+    # nor does a blank checker's sign-off: no one has signed, however the work stands
+    rows = [["Action", "Owner", "Comments", "Signed off (initials & date)"]]
+    rows += [["1 Rewrite the policy.", "Jo Marsh", "Draft shared.", ""]]
+    rows += [["2 Audit the voids.", "Jo Marsh", "Report filed.", "JM 12/10/2026"]]
+    assert [a.status for a in actions(plan_of(write(tmp_path, rows)))] == ["not_started", "done"]
