@@ -1713,6 +1713,8 @@ def _not_done_yet(row: Row, ctx: Context) -> bool:
 # and one under a checker's sign-off ("Signed off (initials & date)") only that no one signed
 _DATE_WORD = re.compile(r"\bdate\b", re.I)
 _COMPLETION_WORD = re.compile(r"\b(?:completed?|completion|closed|finished)\b", re.I)
+# "Completed (date / initials)": the initials of whoever signed the work off, a sign-off
+_SIGNED = re.compile(r"\binitials?\b|\bsign(?:ed)?[\s-]?off\b", re.I)
 
 
 def _completion_date_blank(row: Row, ctx: Context) -> bool:
@@ -1723,7 +1725,9 @@ def _completion_date_blank(row: Row, ctx: Context) -> bool:
     if col is None or _cell(row, col):
         return False
     header = _header(row, col, "")
-    if not (_DATE_WORD.search(header) and _COMPLETION_WORD.search(header)):
+    if _SIGNED.search(header) or not (
+        _DATE_WORD.search(header) and _COMPLETION_WORD.search(header)
+    ):
         return False
     others = (h for c, h in enumerate(row.line.headers) if c != col and h)
     return not any(says_when_done(h) or vocab.asks_if_done(h) for h in others)
