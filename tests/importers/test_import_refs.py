@@ -1274,6 +1274,31 @@ def test_a_status_word_in_brackets_after_a_code_is_no_part_of_the_ref(tmp_path: 
     ]
 
 
+# Seen in hold-out 239 (a fire service's improvement plan): no status column, an action the
+# board has closed marked so after its number, "1.1 (closed)", its RAG left blank.
+
+
+def test_a_status_word_in_brackets_after_an_actions_ref_is_its_status(tmp_path: Path) -> None:
+    rows = [
+        ["Priority", "No.", "Action", "Owner", "RAG"],
+        ["Cut hospital admissions.", "1.1 (closed)", "Open a falls clinic.", "Amy Lee", ""],
+        ["Cut hospital admissions.", "1.2", "Visit frail residents.", "Amy Lee", "Amber"],
+        ["Keep young people safe.", "2.1 (Complete)", "Map youth clubs.", "Tom Reid", ""],
+        ["Keep young people safe.", "2.2", "Fund detached youth work.", "Tom Reid", ""],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.ref for a in found] == ["1.1", "1.2", "2.1", "2.2"]
+    assert [a.status for a in found] == ["done", "in_progress", "done", "not_started"]
+    # nothing lost: the marker stays in view with the ref as written
+    assert found[0].fields["Ref (as written)"] == "1.1 (closed)"
+    # near miss: a status column's word wins over the marker, as it does over a tag
+    statuses = ["Status", "In progress", "", "", ""]
+    rows = [[*row, status] for row, status in zip(rows, statuses, strict=True)]
+    kept = actions(plan_of(write(tmp_path, rows)))
+    assert kept[0].status == "in_progress"
+    assert kept[2].status == "done"  # its status cell blank: the marker says it
+
+
 # Seen in hold-out 72 (an internal audit tracker): a "No. of revisions" column counting how
 # often the date has moved (0, 1, 2) beside the "Rec" numbers of each audit's actions.
 
