@@ -23,6 +23,7 @@ from importers.cells import (
     labelled_action,
     numbers_in_recommendation,
     pointed,
+    state_after_ref,
     status_shaped,
     unmarked,
     without_ref_marks,
@@ -554,7 +555,7 @@ def _action(row: Row, ref: str, ctx: Context, written_ref: str | None = None) ->
         ctx.warnings.append(f"{row.line.where}: no action text; used {text[:40]!r}")
     text, tagged = _status_tag(text, fields, ctx)
     closing_status, closing_news = _closing_status(closing, ctx)
-    tagged = tagged or closing_status
+    tagged = tagged or closing_status or _state_after_ref(written_ref, ctx)
     leads, responsible = _leads_and_responsible(row, fields, ctx)
     if not leads and not responsible:
         leads = _closing_leads(closing, ctx)
@@ -1518,6 +1519,15 @@ def _status_tag(text: str, fields: dict[str, str], ctx: Context) -> tuple[str, S
         return text, None
     keep(fields, "Status (as written)", f"[{m['tag']}]")
     return m["rest"], status
+
+
+def _state_after_ref(written_ref: str | None, ctx: Context) -> Status | None:
+    """The status a word in brackets after the action's ref states ("1.1 (closed)": done),
+    as a tag opening its wording does; the cell is kept as "Ref (as written)" already. A
+    not-started word states nothing, as for the tag."""
+    words = state_after_ref(written_ref) if written_ref else None
+    status = vocab.read_status(words, ctx.legend)[0] if words else None
+    return None if status == "not_started" else status
 
 
 # A status in capitals closing the action's wording after a dash, as a partnership marks
