@@ -1597,8 +1597,13 @@ def _status_and_rag(
         key = (
             tagged,
             tuple(row.line.headers),
-            # the rows of news under the action say how it stands too
-            (*[cells[c] for c in _standing_columns(len(cells), ctx)], *chain(*row.line.news)),
+            # the rows of news under the action say how it stands too, and so may the
+            # banner over it ("Actions in progress") where no column does
+            (
+                row.themes.get("Section", ""),
+                *[cells[c] for c in _standing_columns(len(cells), ctx)],
+                *chain(*row.line.news),
+            ),
         )
     return _read_once(
         ctx.status_memo,
