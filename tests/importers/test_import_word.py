@@ -757,6 +757,35 @@ def test_a_date_struck_through_is_the_baseline_and_the_other_the_deadline(tmp_pa
     assert found[1].due_text == "~~30/11/2026~~ 31/01/2027"
 
 
+# Seen in hold-out 238 (a landlord's Word tracker): a finished action's status is only a
+# tick put in with Insert > Symbol, stored as Wingdings' code with no text, or typed in
+# that font as its private-use character.
+def test_a_wingdings_tick_inserted_as_a_symbol_is_a_tick_and_the_action_done(
+    tmp_path: Path,
+) -> None:
+    def build(doc: Any) -> None:
+        table = word_table(
+            doc,
+            [
+                ["No.", "Action", "Lead", "Status"],
+                ["1.1", "Survey every tower block for damp.", "Mina Orsett", ""],
+                ["1.2", "Write to every tenant about the survey.", "Mina Orsett", ""],
+                ["1.3", "Train call handlers on mould reports.", "Mina Orsett", "Not started"],
+            ],
+        )
+        symbol = f'<w:r {nsdecls("w")}><w:sym w:font="Wingdings" w:char="F0FC"/></w:r>'
+        table.cell(1, 3).paragraphs[0]._p.append(parse_xml(symbol))
+        typed = table.cell(2, 3).paragraphs[0].add_run("\uf0fc")
+        typed.font.name = "Wingdings"
+        doc.add_paragraph("Key: ✓ = complete")
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    found = [a for r in plan.recommendations for a in r.actions]
+    assert [a.status for a in found] == ["done", "done", "not_started"]
+    # kept as written, as the tick the symbol shows
+    assert [a.fields.get("Status (as written)") for a in found] == ["✔", "✔", "Not started"]
+
+
 # Seen in hold-out 104 (a plan after an HSE visit, sent round in an Outlook e-mail).
 def _emailed_plan(doc: Any) -> None:
     for line in (
