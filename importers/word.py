@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import copy
 import re
+import string
 from collections import Counter
 from collections.abc import Iterator
 from itertools import groupby
@@ -401,15 +402,56 @@ def paragraph_text(p: Any) -> str:
 
 
 def _run_parts(run: Any) -> Iterator[str]:
+    marks = _SYMBOL_MARKS.get(_run_font(run))
     for item in run:
         if item.tag == f"{W}t":
-            yield item.text or ""
+            text = item.text or ""
+            yield "".join(_mark_shown(marks, c) for c in text) if marks else text
+        elif item.tag == f"{W}sym":
+            yield _inserted_mark(item)
         elif item.tag in (f"{W}tab", f"{W}ptab"):
             yield " "
         elif item.tag in (f"{W}br", f"{W}cr"):
             yield "\n"
         elif item.tag == f"{W}noBreakHyphen":
             yield "-"
+
+
+# The ticks, crosses and boxes of the symbol fonts, by the code Insert > Symbol stores
+# ("F0FC", the private-use character U+F0FC) or the letter typed in the font ("ü"): the
+# marks they show, so a status cell holding only the Wingdings tick reads as "✔".
+_SYMBOL_MARKS: dict[str, dict[int, str]] = {
+    "wingdings": {0xFC: "✔", 0xFB: "✘", 0xFE: "☑", 0xFD: "☒", 0xA8: "☐"},
+    "wingdings 2": {0x50: "✔", 0x4F: "✘", 0x52: "☑", 0x54: "☒", 0xA3: "☐"},
+}
+
+
+def _run_font(run: Any) -> str:
+    """The font a run's own formatting names for its text, lower case ("" if none)."""
+    fonts = run.find(f"{W}rPr/{W}rFonts")
+    if fonts is None:
+        return ""
+    return (fonts.get(f"{W}ascii") or fonts.get(f"{W}hAnsi") or "").lower()
+
+
+def _mark_shown(marks: dict[int, str], char: str) -> str:
+    """The mark a symbol font draws for ``char`` (its private-use code or the letter
+    typed), else ``char`` as typed."""
+    code = ord(char)
+    low = code - 0xF000 if 0xF000 <= code <= 0xF0FF else code
+    return marks.get(low, char) if low <= 0xFF else char
+
+
+def _inserted_mark(sym: Any) -> str:
+    """The mark a symbol inserted from a font shows ("✔" for Wingdings F0FC); a symbol
+    that is no mark has no character in the text to keep, so none."""
+    marks = _SYMBOL_MARKS.get((sym.get(f"{W}font") or "").lower())
+    code = sym.get(f"{W}char") or ""
+    if marks is None or not 0 < len(code) <= 4 or any(c not in string.hexdigits for c in code):
+        return ""
+    char = chr(int(code, 16))
+    mark = _mark_shown(marks, char)
+    return "" if mark == char else mark
 
 
 def _struck(run: Any) -> bool:
