@@ -93,6 +93,7 @@ from importers.read import (
     Sheet,
     check_source,
     nothing_to_read,
+    prompts_read_as_empty,
     read_sheets,
     text_read_as,
 )
@@ -362,6 +363,7 @@ def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
     ):
         grouping.how += "; worded by the list above the table"
     ctx = _context(located, assignment, profiles)
+    ctx.warnings += prompts_read_as_empty(sheets)
     ctx.own_numbers = form is not None
     ctx.today = options.today
     dates = plan_dates(ctx.position, _deadlines_written(located, assignment), options.today)
