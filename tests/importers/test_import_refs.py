@@ -1391,6 +1391,29 @@ def test_a_lists_name_glued_to_its_number_in_a_ref_column_is_kept(tmp_path: Path
     ]
 
 
+def test_a_heading_opened_by_a_lists_name_glued_to_its_number_keeps_the_code(
+    tmp_path: Path,
+) -> None:
+    """One list only, each heading a banner row "AFI1 – The force should …": glued, the
+    name and number are the code the plan writes, as "MD1 – …" is; spaced, a label."""
+    rows = [
+        ["Ref", "Action", "Owner", "Target date"],
+        ["AFI1 – The force should answer 999 calls faster.", "", "", ""],
+        ["AFI1.1", "Add two call handlers to the night shift.", "Head of Contact", "31/01/2027"],
+        ["AFI1.2", "Publish answer times every month.", "Head of Contact", "28/02/2027"],
+        ["AFI2 – The force should record crimes on the day.", "", "", ""],
+        ["AFI2.1", "Audit a sample of crime reports weekly.", "Crime Registrar", "31/03/2027"],
+        ["AFI 3 – The force should supervise its detectives.", "", "", ""],
+        ["3.1", "Appoint a detective sergeant per team.", "Head of CID", "30/04/2027"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("AFI1", "The force should answer 999 calls faster.", ["AFI1.1", "AFI1.2"]),
+        ("AFI2", "The force should record crimes on the day.", ["AFI2.1"]),
+        ("3", "The force should supervise its detectives.", ["3.1"]),
+    ]
+
+
 def test_lists_numbered_on_from_each_other_need_no_names(tmp_path: Path) -> None:
     """One count across both lists ("CoC 1", then "AFI 2", "AFI 3"): the numbers alone
     are unique and the label is dropped, as "AFI 4" gives 4."""
