@@ -586,10 +586,21 @@ def _closing_field(line: str) -> tuple[str, str] | None:
 
 
 def split_rec_heading(text: str) -> tuple[str | None, str]:
-    """("5", rest) for "Recommendation No. 5 - …", ("MD2", rest) for "Must do MD2: …";
-    a pictograph opening the heading is decoration ("📌 Priority action 1 – …")."""
+    """("5", rest) for "Recommendation No. 5 - …", ("MD2", rest) for "Must do MD2: …",
+    ("AFI1", rest) for "AFI1 – …" (a short name glued to its number is a code, as "MD1"
+    is; "AFI 1 – …" is 1); a pictograph opening the heading is decoration ("📌 Priority
+    action 1 – …")."""
     m = REC_HEADING.match(_number_in_digits(without_decoration(text)))
-    return (m["ref"], m["rest"].strip()) if m else (None, text)
+    if m is None:
+        return None, text
+    glued = m.end("label") == m.start("ref") and _SHORT_NAME.fullmatch(m["label"])
+    ref = m["label"] + m["ref"] if glued and m["ref"][:1].isdigit() else m["ref"]
+    return ref, m["rest"].strip()
+
+
+# A list's short name as written, capitals at both ends ("AFI", "CoC", "AfI"): a label
+# glued to its number so is a code, never a word ("afi1", "Rec1")
+_SHORT_NAME = re.compile(r"[A-Z](?:[A-Za-z]{0,3}[A-Z])?")
 
 
 def rec_heading_label(text: str) -> str | None:
