@@ -736,13 +736,17 @@ _ACTION_WORD = r"(?i:action|act|task|step)s?\.?\s*(?i:no\.?\s*)?"
 _OWN_NUMBER = r"(?P<own>\d{1,3}[a-z]?)\s*$"
 # A ref that names its recommendation, then the action's number after a word: "Rec 3
 # Action 2" and "Cond 1 Action 2" (a label, dropped like "AFI 3" → 3), "R1 Action 1" (a
-# code, kept as written). The action is then "3.2", "R1.1".
+# code, kept as written). The action is then "3.2", "R1.1". A ref column holding both
+# numbers may part them with a slash, dash or comma ("AFI 2 / Action 3").
 WORDED_REF = re.compile(
     r"^\s*(?:(?P<code>[A-Z]{1,4}\d{1,3})|[^\W\d_]{1,20}\.?\s+(?P<number>\d{1,3}))"
-    rf"\s*[,:;\-–]?\s*{_ACTION_WORD}{_OWN_NUMBER}"
+    rf"\s*[,:;/\-–—]?\s*{_ACTION_WORD}{_OWN_NUMBER}"
 )
-# A code whose first part is its recommendation's: "R1-A2" (R1), "3/2" (3). Kept as written.
-CODED_REF = re.compile(r"^\s*(?P<rec>[A-Z]{0,4}\d{1,3})(?:-[A-Z]{1,2}|/)\d{1,3}[a-z]?\s*$")
+# A code whose first part is its recommendation's: "R1-A2" (R1), "3/2" (3), spaced or not
+# about its dash or slash ("R2 – A3"). Kept as written.
+CODED_REF = re.compile(
+    r"^\s*(?P<rec>[A-Z]{0,4}\d{1,3})(?:\s?[-–]\s?[A-Z]{1,2}|\s?/\s?)\d{1,3}[a-z]?\s*$"
+)
 
 
 # An action's number in its recommendation behind a word or a hash and nothing else:

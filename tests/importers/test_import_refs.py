@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from importers import stages
 from importers.cells import without_grade, without_tick
 from importers.explain import explain
@@ -644,6 +646,51 @@ def test_a_worded_ref_beside_a_recommendation_number_column(tmp_path: Path) -> N
     assert _recs(rows, tmp_path) == [
         ("1", "Apply THRIVE to every call.", ["1.1", "1.2"]),
         ("2", "Review supervisors' training.", ["2.1"]),
+    ]
+
+
+# Seen in hold-out 240: a fire service's ref column holds both numbers, parted by a
+# spaced slash ("AFI 2 / Action 3"); the dash and comma forms are the same habit.
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "third"),
+    [
+        ("Gap 1 / Action 1", "Gap 1 / Action 2", "Gap 2 / Action 1"),
+        ("Rec 1 – Action 1", "Rec 1 – Action 2", "Rec 2 – Action 1"),
+        ("Recommendation 1, action 1", "Recommendation 1, action 2", "Recommendation 2, action 1"),
+        ("Area 1/Step 1", "Area 1/Step 2", "Area 2/Step 1"),
+    ],
+)
+def test_a_worded_ref_parted_by_a_slash_dash_or_comma_numbers_its_action(
+    tmp_path: Path, first: str, second: str, third: str
+) -> None:
+    rows = [
+        ["Ref", "Gap found", "What we will do", "Owner", "Due"],
+        [first, "Hydrant checks are overdue.", "Map every hydrant.", "Lena Cray", "31/10/2026"],
+        [second, "", "Check forty hydrants a week.", "Lena Cray", "30/11/2026"],
+        [third, "Crews miss the high-rise drills.", "Drill each crew twice a year.",
+         "Omar Pike", "31/03/2027"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    assert _recs_of(plan) == [
+        ("1", "Hydrant checks are overdue.", ["1.1", "1.2"]),
+        ("2", "Crews miss the high-rise drills.", ["2.1"]),
+    ]
+    assert plan.recommendations[1].actions[0].fields["Ref (as written)"] == third
+
+
+def test_a_code_spaced_about_its_dash_is_kept_as_written(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Gap found", "What we will do", "Owner", "Due"],
+        ["R1 – A1", "Hydrant checks are overdue.", "Map every hydrant.", "Lena Cray", "31/10/2026"],
+        ["R1 – A2", "", "Check forty hydrants a week.", "Lena Cray", "30/11/2026"],
+        ["R2 – A1", "Crews miss the high-rise drills.", "Drill each crew twice a year.",
+         "Omar Pike", "31/03/2027"],
+    ]  # fmt: skip
+    assert _recs(rows, tmp_path) == [
+        ("R1", "Hydrant checks are overdue.", ["R1 – A1", "R1 – A2"]),
+        ("R2", "Crews miss the high-rise drills.", ["R2 – A1"]),
     ]
 
 
