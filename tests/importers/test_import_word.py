@@ -763,6 +763,29 @@ def test_a_date_struck_through_is_the_baseline_and_the_other_the_deadline(tmp_pa
 def test_a_wingdings_tick_inserted_as_a_symbol_is_a_tick_and_the_action_done(
     tmp_path: Path,
 ) -> None:
+    def build(doc: Any) -> None:
+        table = word_table(
+            doc,
+            [
+                ["No.", "Action", "Lead", "Status"],
+                ["1.1", "Survey every tower block for damp.", "Mina Orsett", ""],
+                ["1.2", "Write to every tenant about the survey.", "Mina Orsett", ""],
+                ["1.3", "Train call handlers on mould reports.", "Mina Orsett", "Not started"],
+            ],
+        )
+        symbol = f'<w:r {nsdecls("w")}><w:sym w:font="Wingdings" w:char="F0FC"/></w:r>'
+        table.cell(1, 3).paragraphs[0]._p.append(parse_xml(symbol))
+        typed = table.cell(2, 3).paragraphs[0].add_run("\uf0fc")
+        typed.font.name = "Wingdings"
+        doc.add_paragraph("Key: ✓ = complete")
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    found = [a for r in plan.recommendations for a in r.actions]
+    assert [a.status for a in found] == ["done", "done", "not_started"]
+    # kept as written, as the tick the symbol shows
+    assert [a.fields.get("Status (as written)") for a in found] == ["✔", "✔", "Not started"]
+
+
 def control(text: str, *, prompt: bool, inline: bool = False) -> Any:
     """A content control holding ``text``; with ``prompt`` it still shows its placeholder
     (Word's flag), as a template's box nobody filled in does."""
@@ -791,23 +814,6 @@ def test_a_content_control_left_at_its_prompt_is_an_empty_cell(tmp_path: Path) -
         table = word_table(
             doc,
             [
-                ["No.", "Action", "Lead", "Status"],
-                ["1.1", "Survey every tower block for damp.", "Mina Orsett", ""],
-                ["1.2", "Write to every tenant about the survey.", "Mina Orsett", ""],
-                ["1.3", "Train call handlers on mould reports.", "Mina Orsett", "Not started"],
-            ],
-        )
-        symbol = f'<w:r {nsdecls("w")}><w:sym w:font="Wingdings" w:char="F0FC"/></w:r>'
-        table.cell(1, 3).paragraphs[0]._p.append(parse_xml(symbol))
-        typed = table.cell(2, 3).paragraphs[0].add_run("\uf0fc")
-        typed.font.name = "Wingdings"
-        doc.add_paragraph("Key: ✓ = complete")
-
-    (plan,) = load(word_file(tmp_path, build), TODAY).plans
-    found = [a for r in plan.recommendations for a in r.actions]
-    assert [a.status for a in found] == ["done", "done", "not_started"]
-    # kept as written, as the tick the symbol shows
-    assert [a.fields.get("Status (as written)") for a in found] == ["✔", "✔", "Not started"]
                 ["Ref", "Action", "Owner", "Status", "Progress"],
                 ["1.1", "Recruit two school crossing patrols.", "", "", ""],
                 ["1.2", "Repaint the zebra crossing on Mill Lane.", "", "", ""],
