@@ -84,12 +84,26 @@ PLAN_OF_CHANGE = """CASE c.entity
                        ON a.id = r.action_id WHERE r.id = c.entity_id)
 END"""
 
-# A batch that changed the plan (?), or changed no plan's row at all.
-IN_PLAN_SQL = (
-    f"(EXISTS (SELECT 1 FROM changes c WHERE c.batch_id = batches.id AND {PLAN_OF_CHANGE} = ?)"
-    " OR NOT EXISTS (SELECT 1 FROM changes c WHERE c.batch_id = batches.id"
-    f" AND {PLAN_OF_CHANGE} IS NOT NULL))"
-)
+# Whether the run ``r`` of rows an import created (``created_runs``) holds a row of the
+# plan ``want.id``: a run is of consecutive ids, and one file may hold several plans.
+RUN_IN_PLAN = """(
+    r.entity = 'action' AND EXISTS (SELECT 1 FROM actions a
+        WHERE a.id BETWEEN r.first_id AND r.last_id AND a.plan_id = want.id)
+    OR r.entity = 'recommendation' AND EXISTS (SELECT 1 FROM recommendations x
+        WHERE x.id BETWEEN r.first_id AND r.last_id AND x.plan_id = want.id)
+)"""
+
+# A batch that changed the plan (?), or changed no plan's row at all. The rows an import
+# created count as its changes: next month's file that only added actions to one plan
+# was read as an edit of no plan, and Ctrl+Z in every other plan offered to undo it.
+IN_PLAN_SQL = f"""EXISTS (SELECT 1 FROM (SELECT ? AS id) want WHERE
+    EXISTS (SELECT 1 FROM changes c WHERE c.batch_id = batches.id
+        AND {PLAN_OF_CHANGE} = want.id)
+    OR EXISTS (SELECT 1 FROM created_runs r WHERE r.batch_id = batches.id AND {RUN_IN_PLAN})
+    OR (NOT EXISTS (SELECT 1 FROM changes c WHERE c.batch_id = batches.id
+            AND {PLAN_OF_CHANGE} IS NOT NULL)
+        AND NOT EXISTS (SELECT 1 FROM created_runs r WHERE r.batch_id = batches.id))
+)"""
 
 
 def newest(

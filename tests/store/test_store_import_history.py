@@ -336,3 +336,29 @@ def test_the_same_file_again_keeps_an_edit_made_after_an_undo(
         else ["kept 1.1 due: 30 Jun 2027"]
     )
     tui.close()
+
+
+def test_an_import_that_only_adds_actions_is_undone_in_its_plan_alone(
+    store: Store, db_path: Path
+) -> None:
+    """Next month's file for "Test plan" added one action and changed nothing else.
+    Ctrl+Z in "Another plan" offered to undo it, off screen: an import's new rows are
+    recorded as runs of ids, and an edit of runs alone was read as one of no plan. It
+    is an edit of the plan its rows are in, offered there and only there."""
+    store.merge_plans([small_plan("Another plan")], "import another.csv")
+    doc = small_plan()
+    first = doc.recommendations[0]
+    added = ActionDoc(ref="1.3", text="Publish the strategy", leads=["Bill Basra"])
+    first = first.model_copy(update={"actions": [*first.actions, added]})
+    doc = doc.model_copy(update={"recommendations": [first, *doc.recommendations[1:]]})
+    store.merge_plans([doc], "import jan.csv")
+    tui = Store.open(db_path)  # the app, opened after the command-line imports
+    offered = {
+        plan.title: getattr(tui.next_undo(own_only=False, plan_id=plan.id), "entry", None)
+        for plan in tui.plans()
+    }
+    assert {title: entry and entry.label for title, entry in offered.items()} == {
+        "Test plan": "import jan.csv",
+        "Another plan": "import another.csv",
+    }
+    tui.close()
