@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from store.history import REPLY_LABEL
 from store.models import ActionQuery
 
 OPEN = "a.status NOT IN ('done', 'dropped')"
@@ -32,14 +33,16 @@ ORDERS = {
 }
 _WORD = re.compile(r"\w+", re.UNICODE)
 
-# Whether the update ``u`` was added in an edit (not an import) that also moved its
-# action's deadline: the reason given for the move, not progress (``UpdateDoc.
-# move_reason``). Read for this update's own id, so progress noted the same day in the
-# same words as a later reason is still progress.
-MOVE_REASON_SQL = """EXISTS (
+# Whether the update ``u`` was added in an edit that also moved its action's deadline:
+# the reason given for the move, not progress (``UpdateDoc.move_reason``). Read for this
+# update's own id, so progress noted the same day in the same words as a later reason is
+# still progress. An import's updates and a lead's reply's are progress whatever else
+# they changed: the reply's column says "Progress update" (a reason is typed with the
+# move, in the due dialog or ``update --due … --note …``).
+MOVE_REASON_SQL = f"""EXISTS (
     SELECT 1 FROM changes c JOIN batches b ON b.id = c.batch_id
     WHERE c.entity = 'update' AND c.entity_id = u.id AND c.field = 'archived'
-      AND b.undone = 0 AND b.label NOT LIKE 'import %'
+      AND b.undone = 0 AND b.label NOT LIKE 'import %' AND b.label NOT LIKE '{REPLY_LABEL}%'
       AND EXISTS (
         SELECT 1 FROM changes d WHERE d.batch_id = c.batch_id AND d.entity = 'action'
           AND d.field = 'due' AND d.entity_id = u.action_id

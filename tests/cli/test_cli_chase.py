@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import json
 import sqlite3
 from pathlib import Path
@@ -1089,3 +1091,21 @@ def test_a_packs_last_update_is_the_latest_progress_not_a_re_datings_reason(
     assert last_update == {"2.2": None, "1.1": f"24 Nov 2026: {progress}"}
     body = (tmp_path / BOOK).with_suffix(".txt").read_text()
     assert f"    Last update: 24 Nov 2026: {progress}\n" in body
+
+
+def test_a_replys_progress_given_with_a_new_due_is_the_latest_update(
+    pack: Path, db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Marina's reply moved 1.1's deadline and wrote its news in the Progress update
+    column. The CSV and her next pack showed her September note as the latest update,
+    and her reply only as why the deadline moved: a reply's progress update is progress,
+    whatever else the reply changed (a reason is typed with the move in the app)."""
+    merged(pack, db, capsys, {"J6": "30/6/2027", "K6": "Board approved the draft"})
+    said = "Marina Kitchen: Board approved the draft"
+    exported = tmp_path / "plan.csv"
+    assert run(capsys, "export", "--db", db, "--format", "csv", "-o", exported)[0] == 0
+    rows = csv.DictReader(io.StringIO(exported.read_text(encoding="utf-8-sig")))
+    assert {r["Ref"]: r["Latest update"] for r in rows}["1.1"] == said
+    again = tmp_path / "next"
+    assert run(capsys, "chase", "--db", db, "--lead", "mar", "-o", again)[0] == 0
+    assert {r[0]: r[6] for r in rows_of(again / BOOK)}["1.1"] == f"24 Nov 2026: {said}"
