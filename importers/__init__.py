@@ -90,7 +90,6 @@ from importers.profile import ColumnProfile, profile
 from importers.profiles import Applied, find_profile, with_profile
 from importers.progress_log import ProgressLog, find_progress_log
 from importers.read import (
-    Grid,
     Sheet,
     check_source,
     nothing_to_read,
@@ -893,10 +892,14 @@ def _no_header(path: Path, sheets: list[Sheet], named: str | None) -> ImportFail
     """No header row: a Word document says which of its tables were tried, or that it
     has none (a letter, not a plan); a table named with --sheet, that it is not the
     plan and which tables are."""
-    from importers.word import word_tables  # python-docx: only for this message
+    from importers.word import named_table_failure, word_tables  # python-docx: only here
 
     tables = word_tables(path)
-    if tables and named is not None and (failure := _named_table(path, tables, sheets, named)):
+    if (
+        tables
+        and named is not None
+        and (failure := named_table_failure(path, tables, sheets, named))
+    ):
         return failure
     if tables is None:
         return ImportFailure(
@@ -919,35 +922,6 @@ def _no_header(path: Path, sheets: list[Sheet], named: str | None) -> ImportFail
         f"{path.name}: none of its {len(tables)} tables is a plan (first rows: {tried}{more};"
         f" expected {EXPECTED_COLUMNS})"
     )
-
-
-def _named_table(
-    path: Path, tables: list[Grid], sheets: list[Sheet], named: str
-) -> ImportFailure | None:
-    """Table N named with --sheet holds no plan while the document's own sheet (its plan
-    tables joined) does: "none of its tables is a plan" was untrue, and hid the one
-    that is."""
-    from importers.word import plan_table_numbers
-
-    number = next((n for n in range(1, len(tables) + 1) if named == f"Table {n}"), None)
-    if number is None or find_header(sheets[0].grid, None) is None:
-        return None
-    plan = plan_table_numbers(tables, sheets)
-    if not plan:
-        return None
-    first = _listed(tables[number - 1][0] if tables[number - 1] else [])[:60]
-    which = f"table {plan[0]} is" if len(plan) == 1 else f"tables {_and(plan)} are"
-    them = "it" if len(plan) == 1 else "them"
-    return ImportFailure(
-        f"{path.name}: {named} is not a plan (first row '{first}'); {which}:"
-        f" leave out --sheet to import {them}"
-    )
-
-
-def _and(numbers: list[int]) -> str:
-    """1, 3 and 4."""
-    words = [str(n) for n in numbers]
-    return ", ".join(words[:-1]) + " and " + words[-1]
 
 
 def _listed(headers: list[str]) -> str:

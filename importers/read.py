@@ -411,30 +411,15 @@ def refuse_reply(path: Path, sheet_names: list[str]) -> None:
 
 
 def _word_sheets(path: Path, sheet: str | None) -> list[Sheet]:
-    from importers.word import read_word
+    from importers.word import named_table_failure, read_word, word_tables
 
     sheets = read_word(path)
     for s in sheets:
         s.grid = bounded(s.grid, path.name)
     if sheet is not None and sheet not in [s.name for s in sheets]:
-        raise _no_such_table(path, sheets, sheet)
+        failure = named_table_failure(path, word_tables(path) or [], sheets, sheet)
+        raise failure or ImportFailure(f"{path.name}: no table named {sheet!r}")
     return sheets
-
-
-def _no_such_table(path: Path, sheets: list[Sheet], sheet: str) -> ImportFailure:
-    """--sheet naming no table of its own: a table the plan is read from ("Table 1"),
-    which the refusal called no table while offering one that holds no plan, or a
-    name no table has."""
-    from importers.word import plan_table_numbers, word_tables
-
-    if sheet in {f"Table {n}" for n in plan_table_numbers(word_tables(path) or [], sheets)}:
-        return ImportFailure(f"{path.name}: {sheet} is read into the plan: leave out --sheet")
-    # the plan's sheet bears the file's name: listing it as a sheet misled
-    tables = ", ".join(s.name for s in sheets[1:])
-    return ImportFailure(
-        f"{path.name}: a Word document has no sheets: leave out --sheet"
-        + (f", or name one of its other tables ({tables})" if tables else "")
-    )
 
 
 def _check_sheet_named(path: Path, sheets: list[Sheet], sheet: str | None) -> None:

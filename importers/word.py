@@ -94,6 +94,44 @@ def word_tables(path: Path) -> list[Grid] | None:
         return None
 
 
+def named_table_failure(
+    path: Path, tables: list[Grid], sheets: list[Sheet], named: str
+) -> ImportFailure | None:
+    """Why ``--sheet NAMED`` reads no plan from a Word document, the one answer to it:
+    a table read into the plan ("Table 1") is no sheet to name; a name no table has
+    is refused, naming the tables kept apart; a table of its own holding no plan where
+    the document's own sheet holds one names the table that is ("none of its tables is
+    a plan" was untrue, and hid it). None where ``named`` is a table of its own and the
+    document holds no plan elsewhere: the caller says what was tried."""
+    plan = plan_table_numbers(tables, sheets)
+    if named in {f"Table {n}" for n in plan}:
+        return ImportFailure(f"{path.name}: {named} is read into the plan: leave out --sheet")
+    if named not in [s.name for s in sheets]:
+        # the plan's sheet bears the file's name: listing it as a sheet misled
+        apart = ", ".join(s.name for s in sheets[1:])
+        return ImportFailure(
+            f"{path.name}: a Word document has no sheets: leave out --sheet"
+            + (f", or name one of its other tables ({apart})" if apart else "")
+        )
+    number = next((n for n in range(1, len(tables) + 1) if named == f"Table {n}"), None)
+    if number is None or not plan or find_header(sheets[0].grid, None) is None:
+        return None
+    first_row = tables[number - 1][0] if tables[number - 1] else []
+    first = ", ".join(" ".join(c.split()) for c in first_row if c)[:60]
+    which = f"table {plan[0]} is" if len(plan) == 1 else f"tables {_and(plan)} are"
+    them = "it" if len(plan) == 1 else "them"
+    return ImportFailure(
+        f"{path.name}: {named} is not a plan (first row '{first}'); {which}:"
+        f" leave out --sheet to import {them}"
+    )
+
+
+def _and(numbers: list[int]) -> str:
+    """1, 3 and 4."""
+    words = [str(n) for n in numbers]
+    return ", ".join(words[:-1]) + " and " + words[-1]
+
+
 def plan_table_numbers(tables: list[Grid], sheets: list[Sheet]) -> list[int]:
     """The numbers (1 for the first) of ``tables`` read into the plan's sheet, as
     ``word_sheets`` read them into ``sheets``: those not kept as sheets of their own
