@@ -2278,8 +2278,10 @@ _PLACE_WORDS = frozenset(
 # names its parts: "Elm Ward", "Cedar Unit", "Delivery Suite", "Maternity Service"
 _UNIT_ENDINGS = _PLACE_WORDS | {"team", "teams", "service", "services"}
 # Endings of a noun for work or a field, never a surname: "Transformation", "Pathology",
-# a clinical specialty ("Obstetrics", "Psychiatry")
-_WORK_ENDINGS = re.compile(r"(?:tions?|sions?|ments?|ogy|ics|iatry)$")
+# a clinical specialty ("Obstetrics", "Psychiatry"); and of the adjectives made from such
+# words, never a given name: "Operational", "Regional", "Clinical", "Administrative",
+# "Regulatory", "Strategic" ("ADO (Operational Response)" is a post's remit, no person)
+_WORK_ENDINGS = re.compile(r"(?:tions?|sions?|ments?|ogy|ics|iatry|ional|ical|ative|atory|egic)$")
 # Fields of care a post is written with after a dash ("Consultant Obstetrician – Maternal
 # Medicine"), never a surname
 _FIELD_WORDS = frozenset("medicine midwifery nursing pharmacy".split())

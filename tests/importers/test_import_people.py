@@ -1503,6 +1503,29 @@ def test_a_post_code_with_its_remit_in_brackets_keeps_the_remit(tmp_path: Path) 
     ]
 
 
+def test_a_post_code_keeps_a_remit_of_two_words_as_it_keeps_one(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1", "Review the crewing model.", "SM (Operational Readiness)", "31/12/2026"],
+        ["2", "Test the fleet's radios.", "WM (Technical Support)", "31/01/2027"],
+        ["3", "Agree the cover rota.", "GM (Regional Cover)", "28/02/2027"],
+        ["4", "Rehearse the flood plan.", "AM (Flooding)", "28/02/2027"],
+        ["5", "Publish the risk plan.", "ACO (Strategic Planning)", "31/03/2027"],
+        ["6", "Train the new crews.", "DM (Tariq Holt)", "31/03/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the post and the work it covers, however many words the remit runs to: no one
+    # called "Operational Readiness" leads the action, and the station manager is kept
+    assert [a.leads for a in found] == [
+        ["SM (Operational Readiness)"],
+        ["WM (Technical Support)"],
+        ["GM (Regional Cover)"],
+        ["AM (Flooding)"],
+        ["ACO (Strategic Planning)"],
+        ["Tariq Holt"],  # a person's name in brackets is still who holds the post
+    ]
+
+
 def test_a_name_then_a_body_or_post_in_brackets_is_the_person(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Lead", "Due"],
