@@ -325,6 +325,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout235",
         "holdout233",
         "holdout232",
+        "holdout238",
         "holdout240",
     )
     for folder in (PLANS / name for name in folders):
