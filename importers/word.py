@@ -323,16 +323,21 @@ class _Reader:
 
     def paragraph(self, p: Any) -> str:
         label = self.numbering.label(p)
-        prompts: list[Any] = []
-        for sdt in p.iter(f"{W}sdt"):
-            inside = any(a in prompts for a in sdt.iterancestors(f"{W}sdt"))  # the prompt's
-            if not inside and self.left_at_prompt(sdt):
-                prompts.append(sdt)
-        text = paragraph_text(p, prompts)
+        text = paragraph_text(p, self._prompts_in(p))
         full = f"{label} {text}" if label and text else text
         bulleted = without_list_marks(full) != full
         mark = None if bulleted else self.headings.mark(p, text)
         return full if mark is None else mark(full)
+
+    def _prompts_in(self, p: Any) -> list[Any]:
+        """The content controls of a paragraph left at their prompt, each counted once: a
+        control inside one of them is part of that prompt, neither counted nor read."""
+        prompts: list[Any] = []
+        for sdt in p.iter(f"{W}sdt"):  # in document order: an outer control first
+            inside = any(a in prompts for a in sdt.iterancestors(f"{W}sdt"))
+            if not inside and self.left_at_prompt(sdt):
+                prompts.append(sdt)
+        return prompts
 
     def table(self, tbl: Any) -> Grid:
         rows: Grid = []
@@ -537,6 +542,9 @@ def _with_struck_marked(spans: list[tuple[bool, str]]) -> str:
     return "".join(out)
 
 
+PLACEHOLDER_STYLE = "PlaceholderText"  # Word's own style id for a control's grey prompt
+
+
 def showing_placeholder(sdt: Any) -> bool:
     """Whether a content control still shows its placeholder ("Click or tap here to enter
     text."): Word flags it so (``w:showingPlcHdr``), or sets its text in the "Placeholder
@@ -546,9 +554,6 @@ def showing_placeholder(sdt: Any) -> bool:
         return flag.get(f"{W}val", "1") not in _OFF
     runs = [r for r in sdt.iter(f"{W}r") if "".join(_run_parts(r)).strip()]
     return bool(runs) and all(_run_style(r) == PLACEHOLDER_STYLE for r in runs)
-
-
-PLACEHOLDER_STYLE = "PlaceholderText"  # Word's own style id for a control's grey prompt
 
 
 def _run_style(run: Any) -> str | None:
