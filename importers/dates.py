@@ -345,15 +345,16 @@ def _fy_year_or_iso_month(m: re.Match[str]) -> Deadline:
     """ "2026/27" and "2026-27" are a financial year (the second year follows the
     first); "2027-01", ISO's year and month, is January 2027, due at its end as "Jan
     2027" is. A month is 01 to 12 after a hyphen: "2026-13" names nothing. "2026-28",
-    a span of two years, is due at the end of its last financial year, 31 Mar 2028."""
+    a span of two years, is due at the end of its last financial year, 31 Mar 2028, and
+    "2024-2030" at 31 Mar 2030."""
     iso = _ISO_MONTH.fullmatch(m[0])
     if iso and int(iso["m"]) != (int(iso["y"]) + 1) % 100:
         return _month_end(iso)
     last = _year(m["y2"]) if len(m["y2"]) == 4 else _year(m["y"]) // 100 * 100 + int(m["y2"])
+    span = last - _year(m["y"])
     # a slash joins no span ("2026/28"); two figures span two years at most ("2026-29" may
     # be a slip), four any later year ("2024-2030", a strategy's financial years)
-    longest = 2 if len(m["y2"]) == 2 else last - _year(m["y"])
-    if "/" not in m[0] and 2 <= last - _year(m["y"]) <= longest:
+    if "/" not in m[0] and (span == 2 or (span > 2 and len(m["y2"]) == 4)):
         return Deadline(month_end(last, 3), "year")
     return _fy_year(m)
 
