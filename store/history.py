@@ -86,7 +86,7 @@ END"""
 
 # Whether the run ``r`` of rows an import created (``created_runs``) holds a row of the
 # plan ``want.id``: a run is of consecutive ids, and one file may hold several plans.
-RUN_IN_PLAN = """(
+_RUN_IN_PLAN = """(
     r.entity = 'action' AND EXISTS (SELECT 1 FROM actions a
         WHERE a.id BETWEEN r.first_id AND r.last_id AND a.plan_id = want.id)
     OR r.entity = 'recommendation' AND EXISTS (SELECT 1 FROM recommendations x
@@ -99,7 +99,7 @@ RUN_IN_PLAN = """(
 IN_PLAN_SQL = f"""EXISTS (SELECT 1 FROM (SELECT ? AS id) want WHERE
     EXISTS (SELECT 1 FROM changes c WHERE c.batch_id = batches.id
         AND {PLAN_OF_CHANGE} = want.id)
-    OR EXISTS (SELECT 1 FROM created_runs r WHERE r.batch_id = batches.id AND {RUN_IN_PLAN})
+    OR EXISTS (SELECT 1 FROM created_runs r WHERE r.batch_id = batches.id AND {_RUN_IN_PLAN})
     OR (NOT EXISTS (SELECT 1 FROM changes c WHERE c.batch_id = batches.id
             AND {PLAN_OF_CHANGE} IS NOT NULL)
         AND NOT EXISTS (SELECT 1 FROM created_runs r WHERE r.batch_id = batches.id))
