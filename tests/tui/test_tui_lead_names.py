@@ -82,3 +82,24 @@ async def test_the_dashboards_chasing_panel_cuts_a_post_with_an_ellipsis(
         shown = screen_text(pilot.app)
     assert "Chief Operating Office " not in shown
     assert "Chief Operating Offic… " in shown
+
+
+async def test_a_bracket_holding_a_bracket_never_displaces_the_leads_opening_words(
+    db_path: Path,
+) -> None:
+    """The user check at 80 columns read '…Legal (O…' for 'RIPA Co-ordinator (Deputy Head
+    of Legal (Operational))': the bracket holds a bracket, so it was not seen as the
+    post's qualifier and its 'of' made the post one named by what it serves. The lead's
+    own opening words show, cut with '…', at 80 and 160; the detail names it whole."""
+    lead = "Records Officer (Assistant Head of Data (Security))"
+    actions = [ActionDoc(ref="1.1", text=TEXT, leads=[lead])]
+    doc = PlanDoc(title="Plan", recommendations=[RecommendationDoc(ref="1", actions=actions)])
+    with Store.open(db_path) as s:
+        s.merge_plans([doc], "test")
+    for size in ((80, 24), (160, 48)):
+        async with open_app(db_path).run_test(size=size) as pilot:
+            await settle(pilot)
+            row = next(x for x in screen_text(pilot.app).splitlines() if "┃  1.1 " in x)
+            detail = detail_text(pilot.app) if size == (160, 48) else ""
+        assert re.search(r" Records O\w*… ", row) and "Data" not in row, row
+    assert f"Leads: {lead}" in detail
