@@ -9,16 +9,11 @@ Textual here: the command line imports it.
 
 from __future__ import annotations
 
-import re
-
 from rich.cells import cell_len
 
 from store.post_words import NAME_TITLES, POST_ENDINGS, POST_LINKS, ROLE_WORDS
 from tui.safe import clip, plain
 
-# A bracket ending a lead: the post's portfolio or its holder ("DHT (curriculum)",
-# "Head of Finance (J O'Neill)"), never a surname.
-BRACKET_END = re.compile(r"\s*\([^()]*\)$")
 ABBREVIATED = 4  # the fewest letters a word cut before a post word keeps ("Engl. lead")
 LEAD_WORDS = frozenset({"lead", "leads", "leader", "leaders"})
 
@@ -46,7 +41,7 @@ def short_name(name: str, cells: int) -> str:
     shorten here."""
     if cell_len(name) <= cells:
         return name
-    base = BRACKET_END.sub("", name).strip()
+    base = before_end_bracket(name)
     if base and base != name:
         short = short_name(base, cells)
         if short != base:
@@ -57,9 +52,36 @@ def short_name(name: str, cells: int) -> str:
     return _short_post_or_person(name, cells)
 
 
+def before_end_bracket(name: str) -> str:
+    """``name`` before the bracket ending it, the post's portfolio or its holder ("DHT
+    (curriculum)", "Head of Finance (J O'Neill)"), never a surname; a bracket within it
+    too ("RIPA Co-ordinator (Deputy Head of Legal (Operational))"). ``name`` when none
+    ends it (or the brackets do not pair)."""
+    depth = 0
+    for n in range(len(name) - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(name[n], 0)
+        if depth <= 0:
+            return name[:n].strip() if depth == 0 and n < len(name) - 1 else name
+    return name
+
+
+def _outside_brackets(words: list[str]) -> list[bool]:
+    """Which words stand outside any bracket (an unclosed one runs to the end); every
+    word where all are in one ("(Head of Law)": the bracket is the whole lead)."""
+    depth, outside = 0, []
+    for word in words:
+        opened = depth + word.count("(")
+        outside.append(depth == 0 and not word.startswith("("))
+        depth = max(opened - word.count(")"), 0)
+    return outside if any(outside) else [True] * len(words)
+
+
 def _short_post_or_person(name: str, cells: int) -> str:
     words = name.split() or [""]
-    links = [n for n, w in enumerate(words) if w.lower() in POST_LINKS]
+    # "of" in a bracket ("Officer (Head of Legal") links no post of the lead's own: "…Legal"
+    # would stand for the lead; only its own words make it a post named by what it serves
+    out = _outside_brackets(words)
+    links = [n for n, w in enumerate(words) if w.lower() in POST_LINKS and out[n]]
     if links:
         # a post named by what it serves ("Head of Service"): what it serves tells two
         # heads apart ("…Service", "…ICT"); dropping its last word would leave "Head of"
