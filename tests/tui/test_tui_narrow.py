@@ -344,3 +344,18 @@ async def test_the_keys_a_meeting_needs_lead_the_list_key_bar_at_80_columns(
         helped = {h.label for h in key_help(pilot.app, pilot.app.screen)}
         assert {"Recs", "Undo", "Review", "Quit", "Edit", "Leads"} <= helped
         assert not {"Recs", "Undo", "Review", "Quit"} & set(bar.split())
+
+
+async def test_the_days_typed_for_due_soon_replace_the_14_proposed(db_path: Path) -> None:
+    """'Due within how many days?' held 14 with the cursor after it: a manager typing 7
+    had the list 'due within 147 days'. The 14 is a proposal, selected as it opens:
+    what is typed replaces it, and Enter alone takes it."""
+    async with at_80x24(db_path) as (app, pilot):
+        await pilot.press("n", "7", "enter")  # typed in one burst
+        await settle(pilot)
+        assert "Filters: due within 7 days" in screen_text(app)
+        await pilot.press("n")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "Filters: due within 14 days" in screen_text(app)
