@@ -17,11 +17,17 @@ class TextDialog(Dialog[str]):
     DEFAULT_CSS = dialog_css("TextDialog")
 
     def __init__(
-        self, title: str, value: str = "", placeholder: str = "", enter: str = "saves"
+        self,
+        title: str,
+        value: str = "",
+        placeholder: str = "",
+        enter: str = "saves",
+        proposed: bool = False,
     ) -> None:
         super().__init__()
         self.title_text, self.value, self.placeholder = title, value, placeholder
         self.enter = enter  # what Enter does, for the hint: "saves", "jumps"
+        self.proposed = proposed  # ``value`` is offered, not text to add to
         self.only_added = True  # nothing but characters typed onto the end since opening
         self._last = value
 
@@ -30,6 +36,13 @@ class TextDialog(Dialog[str]):
             yield Static(plain(self.title_text), classes="title", markup=False)
             yield Input(self.value, placeholder=self.placeholder, id="text")
             yield Static(f"Enter {self.enter} · Esc cancels", classes="hint")
+
+    def _now_ready(self) -> None:
+        """A proposed value ("14" days) is selected once the field has focus, before a
+        key typed ahead is let in: what is typed replaces it ("7", not "147")."""
+        if self.proposed:
+            self.query_one(Input).select_all()
+        super()._now_ready()
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """Keep ``only_added`` (a word typed on the list runs onto the end so): a key

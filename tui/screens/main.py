@@ -622,7 +622,8 @@ class MainScreen(PlanShaping):
                 self.notify("Type a number of days", severity="warning")
 
         self.app.push_screen(
-            TextDialog("Due within how many days?", "14", enter="shows them"), chosen
+            TextDialog("Due within how many days?", "14", enter="shows them", proposed=True),
+            chosen,
         )
 
     def action_search(self) -> None:
