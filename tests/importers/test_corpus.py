@@ -326,6 +326,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout233",
         "holdout232",
         "holdout238",
+        "holdout239",
         "holdout240",
     )
     for folder in (PLANS / name for name in folders):
