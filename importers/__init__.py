@@ -48,6 +48,7 @@ from importers.counted import (
     keyed_short_forms,
     keyed_year_start,
     position_date,
+    position_line,
     quarters_rule,
     quarters_year,
     titled_financial_year,
@@ -93,6 +94,7 @@ from importers.read import (
     Sheet,
     check_source,
     nothing_to_read,
+    prompts_read_as_empty,
     read_sheets,
     text_read_as,
 )
@@ -362,6 +364,7 @@ def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
     ):
         grouping.how += "; worded by the list above the table"
     ctx = _context(located, assignment, profiles)
+    ctx.warnings += prompts_read_as_empty(sheets)
     ctx.own_numbers = form is not None
     ctx.today = options.today
     dates = plan_dates(ctx.position, _deadlines_written(located, assignment), options.today)
@@ -1061,14 +1064,24 @@ def _title(
     if located.key_beside is not None:  # the key's cells are kept with the plan
         below += located.key_beside.note_lines()
     below += off_actions
+    found, notes = _title_and_notes(title_rows)
     if options.plan_title:
         given = options.plan_title.strip()
-        found, rest = plan_title(title_rows) if title_rows else ("", [])
         if found and _same_title(found, given):
             # next month's file of the plan: its title row is the plan's title again
-            return given, "\n".join(rest + below)
+            return given, "\n".join(notes + below)
         return given, "\n".join(title_rows + below)
-    if title_rows:
-        title, notes = plan_title(title_rows)
-        return title, "\n".join(notes + below)
-    return path.stem, "\n".join(below)
+    return found or path.stem, "\n".join(notes + below)
+
+
+def _title_and_notes(title_rows: list[str]) -> tuple[str, list[str]]:
+    """The title the rows above the table give ("" with none) and the rows left as notes,
+    in their order. A row of the position's day alone ("As at 1 Dec 2026") is a note
+    wherever it sits: as a title, next month's file would be another plan."""
+    titling = [row for row in title_rows if not position_line(row)]
+    if not titling:
+        return "", title_rows
+    title, rest = plan_title(titling)
+    used = len(titling) - len(rest)  # the rows that made the title, the first ones
+    kept = [row for row in title_rows if position_line(row)] + titling[used:]
+    return title, sorted(kept, key=title_rows.index)

@@ -93,7 +93,7 @@ _AHEAD = re.compile(
 _COMPLETION_AND_OUTCOME = re.compile(r"\bcompletion\b.*\b(?:outcomes?|results?)\b", re.I)
 
 
-def _says_when_done(header: str) -> bool:
+def says_when_done(header: str) -> bool:
     """A date header naming when the work was done: never when it began ("Actual start"
     is the day the work started, in a project schedule's columns, not the day it ended)."""
     if _START.search(header):
@@ -125,7 +125,7 @@ def _says_when_met(header: str) -> bool:
 
 def _dated_past(header: str) -> bool:
     """A date header naming when the work was done or when a meeting decided it."""
-    return _says_when_done(header) or _says_when_met(header)
+    return says_when_done(header) or _says_when_met(header)
 
 
 # "Priority" Red / Amber / Green ranks how urgent a finding is (a Key gives each a
@@ -1175,7 +1175,7 @@ def _proposals(p: ColumnProfile) -> list[tuple[str, int, str]]:
         if not (p.yes_no >= 0.8 and vocab.asks_if_done(p.header)):  # "Complete?" over ☑ / ☐
             why = f"header {p.header!r} over ticked boxes; cells: ticks {p.ticks:.0%}"
         return [("done", 60, why)]
-    if _says_when_done(p.header) and p.dates >= 0.8:
+    if says_when_done(p.header) and p.dates >= 0.8:
         why = f"header {p.header!r} says when the work was done; cells: dates {p.dates:.0%}"
         return [("done", 55, why)]
     if _counts_done(p) and _STEPS_DONE.search(p.header):

@@ -17,11 +17,13 @@ from itertools import chain, product
 from typing import Generic, NamedTuple, TypeVar, cast
 
 from importers import columns, people, vocab
+from importers.assign import says_when_done
 from importers.cells import (
     folded,
     labelled_action,
     numbers_in_recommendation,
     pointed,
+    state_after_ref,
     status_shaped,
     unmarked,
     without_ref_marks,
@@ -578,7 +580,7 @@ def _action(row: Row, ref: str, ctx: Context, written_ref: str | None = None) ->
         ctx.warnings.append(f"{row.line.where}: no action text; used {text[:40]!r}")
     text, tagged = _status_tag(text, fields, ctx)
     closing_status, closing_news = _closing_status(closing, ctx)
-    tagged = tagged or closing_status
+    tagged = tagged or closing_status or _state_after_ref(written_ref, ctx)
     leads, responsible = _leads_and_responsible(row, fields, ctx)
     if not leads and not responsible:
         leads = _closing_leads(closing, ctx)
@@ -1550,6 +1552,15 @@ def _status_tag(text: str, fields: dict[str, str], ctx: Context) -> tuple[str, S
     return m["rest"], status
 
 
+def _state_after_ref(written_ref: str | None, ctx: Context) -> Status | None:
+    """The status a word in brackets after the action's ref states ("1.1 (closed)": done),
+    as a tag opening its wording does; the cell is kept as "Ref (as written)" already. A
+    not-started word states nothing, as for the tag."""
+    words = state_after_ref(written_ref) if written_ref else None
+    status = vocab.read_status(words, ctx.legend)[0] if words else None
+    return None if status == "not_started" else status
+
+
 # A status in capitals closing the action's wording after a dash, as a partnership marks
 # each finished action: "Map knife crime hotspots. – COMPLETE", "… - COMPLETED"
 _CLOSING_TAG = re.compile(
@@ -1614,10 +1625,17 @@ def _status_and_rag(
     key = None
     if not (ctx.colour_columns or ctx.pointed_news or not ctx.status_memo.used):
         cells = row.cells
-        standing = tuple(map(cells.__getitem__, _standing_columns(len(cells), ctx)))
-        # the rows of news under the action say how it stands too (most actions: none)
-        said = (*standing, *chain(*row.line.news)) if row.line.news else standing
-        key = (tagged, tuple(row.line.headers), said)
+        key = (
+            tagged,
+            tuple(row.line.headers),
+            # the rows of news under the action say how it stands too, and so may the
+            # banner over it ("Actions in progress") where no column does
+            (
+                row.themes.get("Section", ""),
+                *[cells[c] for c in _standing_columns(len(cells), ctx)],
+                *chain(*row.line.news),
+            ),
+        )
     return _read_once(
         ctx.status_memo,
         key,
@@ -1663,7 +1681,7 @@ def _read_status_and_rag(
         status = "in_progress"  # "Done?" N: a colour, a % or an update does not close it
     if status == "not_started" and rag is not None and _only_open(row, ctx):
         status = "in_progress"  # "Open" but rated red, amber or green: under way (reading 19)
-    if status is None and _box_left_empty(row, ctx) and _progress_reported(row, ctx):
+    if status is None and _not_done_yet(row, ctx) and _progress_reported(row, ctx):
         status = "in_progress"  # "☐" beside progress: not done, but begun (the lead's ruling)
     if status is None and coloured_only:
         status = "in_progress"  # rated by a colour its key gives no status: under way
@@ -1728,6 +1746,37 @@ def _say_contradiction(row: Row, ctx: Context, status: Status, rag: Rag | None) 
 def _box_left_empty(row: Row, ctx: Context) -> bool:
     """The "Done" column shows its check box unticked, "☐"."""
     return "done" in ctx.column_of and vocab.is_empty_box(ctx.cell(row.cells, "done"))
+
+
+def _not_done_yet(row: Row, ctx: Context) -> bool:
+    """The row's "Done" box is left empty ("☐"), or its date the work was done is blank
+    ("Completed date"): the plan's answer to "is it done?" is no."""
+    return _box_left_empty(row, ctx) or _completion_date_blank(row, ctx)
+
+
+# A header naming the date the work was done ("Completed date", "Date closed"): a blank
+# under it says not done, where a blank under "Done" or "Completed" over ticks says nothing,
+# and one under a checker's sign-off ("Signed off (initials & date)") only that no one signed
+_DATE_WORD = re.compile(r"\bdate\b", re.I)
+_COMPLETION_WORD = re.compile(r"\b(?:completed?|completion|closed|finished)\b", re.I)
+# "Completed (date / initials)": the initials of whoever signed the work off, a sign-off
+_SIGNED = re.compile(r"\binitials?\b|\bsign(?:ed)?[\s-]?off\b", re.I)
+
+
+def _completion_date_blank(row: Row, ctx: Context) -> bool:
+    """The row leaves blank the column of dates the work was done ("Completed date"),
+    the plan's only record of completion: beside a tick column that records it too
+    ("Completed" over "Date | ✔"), the tick answers and its blank says nothing."""
+    col = ctx.column_of.get("done")
+    if col is None or _cell(row, col):
+        return False
+    header = _header(row, col, "")
+    if _SIGNED.search(header) or not (
+        _DATE_WORD.search(header) and _COMPLETION_WORD.search(header)
+    ):
+        return False
+    others = (h for c, h in enumerate(row.line.headers) if c != col and h)
+    return not any(says_when_done(h) or vocab.asks_if_done(h) for h in others)
 
 
 def _progress_reported(row: Row, ctx: Context) -> bool:

@@ -156,6 +156,15 @@ def without_grade(own: str) -> str:
     return own
 
 
+def state_after_ref(own: str) -> str | None:
+    """The status word in brackets after a ref ("1.1 (closed)" → "closed", "2 [Complete]"
+    → "Complete"), as a plan marks an action closed after its number; None for any other
+    bracket ("4 (Medium)", "1 (b)") or none."""
+    m = _GRADE_AFTER.match(own)
+    grade = (m["grade"] or m["squared"] or "").strip() if m else ""
+    return grade if grade and _is_status_word(grade) else None
+
+
 def _is_status_word(words: str) -> bool:
     """ "closed", "Complete", "part complete": a status in words ("b" of "1 (b)" numbers
     a part, though "B" may mean blue, done)."""

@@ -133,6 +133,20 @@ _POSITION = re.compile(
 )
 
 
+# A row saying only the day the progress is as at: "As at 1 Dec 2026", "As of 30/11/2026",
+# "Position as at 30 November 2026". It changes every month, so it never titles a plan.
+_POSITION_LINE = re.compile(
+    rf"^\s*(?:(?:position|progress|status|updated?)\s+(?:as\s+)?(?:at|of|on)|as\s+(?:at|of))"
+    rf"\s*[:\-–—]?\s*{_DAY}\s*\.?\s*$",
+    re.I,
+)
+
+
+def position_line(text: str) -> bool:
+    """The row says nothing but the day the plan's progress is as at."""
+    return _POSITION_LINE.match(text) is not None
+
+
 # "Reporting period: October to November 2026": the progress is as at the period's end
 _REPORTING_PERIOD = re.compile(r"^\s*reporting\s+period\s*[:\-–—]\s*(?P<period>.+?)\s*$", re.I)
 
@@ -142,12 +156,9 @@ def position_date(texts: Iterable[str]) -> dt.date | None:
     the reporting period they name; None when none is printed, or two different ones
     (which one holds is unsaid)."""
     texts = list(texts)
-    days = {
-        day
-        for text in texts
-        for m in _POSITION.finditer(text)
-        if (day := full_day(m["date"])) is not None
-    }
+    found = [m for text in texts for m in _POSITION.finditer(text)]
+    found += [m for text in texts if (m := _POSITION_LINE.match(text))]
+    days = {day for m in found if (day := full_day(m["date"])) is not None}
     if not days:
         ends = (_period_end(m["period"]) for t in texts if (m := _REPORTING_PERIOD.match(t)))
         days = {end for end in ends if end is not None}

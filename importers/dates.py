@@ -350,8 +350,11 @@ def _fy_year_or_iso_month(m: re.Match[str]) -> Deadline:
     if iso and int(iso["m"]) != (int(iso["y"]) + 1) % 100:
         return _month_end(iso)
     last = _year(m["y2"]) if len(m["y2"]) == 4 else _year(m["y"]) // 100 * 100 + int(m["y2"])
-    if "/" not in m[0] and last == _year(m["y"]) + 2:
-        return Deadline(month_end(last, 3), "year")  # a slash joins no span: "2026/28"
+    # a slash joins no span ("2026/28"); two figures span two years at most ("2026-29" may
+    # be a slip), four any later year ("2024-2030", a strategy's financial years)
+    longest = 2 if len(m["y2"]) == 2 else last - _year(m["y"])
+    if "/" not in m[0] and 2 <= last - _year(m["y"]) <= longest:
+        return Deadline(month_end(last, 3), "year")
     return _fy_year(m)
 
 
@@ -1310,20 +1313,29 @@ def _written_deadline(
 
 
 # A year and a later one joined by an en or em dash, "2025–26" or "2026–28" as Word types
-# a hyphen: the same year pair or span as "2025-26" and "2026-28" (never the first year's
-# end). Not a year then the day of a range's end: "Oct 2026 – 28 Feb 2027".
+# a hyphen, or two four-figure years by "to" ("2026 to 2027", as GOV.UK writes a
+# financial year): the same year pair or span as "2025-26" and "2026-28" (never the
+# first year's end). Not a year then the day of a range's end: "Oct 2026 – 28 Feb 2027".
 _YEAR_PAIR_DASH = re.compile(
-    r"\b((?:19|20)\d\d)\s*[–—]\s*(\d\d(?:\d\d)?)\b(?![–—/-]\d)"
+    r"\b((?:19|20)\d\d)(?:\s*[–—]\s*(\d\d(?:\d\d)?)|\s+to\s+((?:19|20)\d\d))\b(?![–—/-]\d)"
     rf"(?![\s.,/-]*(?:{_MONTH_WORDS})(?![a-z]))",
     re.IGNORECASE,
 )
+# A month's word right before the first year: "April 2026 to 2027" is a range of months
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_WORDS})\.?\s*$", re.IGNORECASE)
 
 
 def _hyphened_year_pair(m: re.Match[str]) -> str:
-    first, second = int(m[1]), int(m[2])
-    # two figures are read as after a hyphen whatever they are; four only one or two
-    # years on: a longer range ("2024–2030") ends with its last year
-    return f"{m[1]}-{m[2]}" if len(m[2]) == 2 or second in (first + 1, first + 2) else m[0]
+    first, second = int(m[1]), m[2] or m[3]
+    # two figures after a dash are read as after a hyphen whatever they are, and so are
+    # four one or two years on
+    if m[2] and (len(second) == 2 or int(second) in (first + 1, first + 2)):
+        return f"{m[1]}-{second}"
+    # four figures further on or after "to": a span of financial years ("2024–2030",
+    # "2024 to 2030"), unless a month leads it ("April 2026 to 2027", a range of months)
+    if int(second) > first and not _MONTH_BEFORE.search(m.string[: m.start()]):
+        return f"{m[1]}-{second}"
+    return m[0]
 
 
 # A named term written right before its year: any "… Term 2027" ("Michaelmas Term

@@ -1042,7 +1042,9 @@ def _codes_changing_with_the_recommendation(data: list[Line], assignment: Assign
     """A recommendation column whose cells carry no ref of their own, beside a column of
     numbered codes that changes exactly where it does ("Notice" IN/312801 merged down its
     contravention's actions): those codes are the recommendation's ref, whatever the
-    header, rather than 1, 2, 3 made up."""
+    header, rather than 1, 2, 3 made up. A code may come back with its recommendation
+    met again (rows sorted under progress banners, "R1" beside its words under each):
+    where each code stands beside the same words, and they beside no other code."""
     rec_col = assignment.column("recommendation")
     if rec_col is None or assignment.column("recommendation_ref") is not None:
         return
@@ -1056,12 +1058,19 @@ def _codes_changing_with_the_recommendation(data: list[Line], assignment: Assign
         codes = {v for v in values if v}
         if (
             block_starts(values) == blocks
-            and len(codes) == len(blocks)
+            and (len(codes) == len(blocks) or _paired(values, texts))
             and all(_is_code(without_grade(code)) for code in codes)  # "MD1 (Reg 12)"
         ):
             assignment.roles[col] = "recommendation_ref"
             assignment.evidence[col] = "numbered codes changing where the recommendation does"
             return
+
+
+def _paired(codes: list[str], texts: list[str]) -> bool:
+    """Each code beside the same words wherever it is written, and those words beside
+    no other code: ("R1", "Take …") met again is the same recommendation."""
+    pairs = {(code, text) for code, text in zip(codes, texts, strict=True) if code or text}
+    return len(pairs) == len({c for c, _ in pairs}) == len({t for _, t in pairs})
 
 
 def _coded_blocks_worded_beside(
@@ -2199,7 +2208,8 @@ class _Walker:
             ref, rest = heading
             if self._words_of_the_bare_banner_above(ref, rest):
                 return
-            rest, lead = _bracketed_lead(rest)
+            # "Objective 2. Staff training:": the colon leads to the rows, no word of it
+            rest, lead = _bracketed_lead(rest.removesuffix(":").rstrip())
             found = f"heading rows, such as {text[:40]!r} ({line.where})"
             # a short tail in small letters carries the heading on ("… - for immediate
             # improvement"): the paragraph under it is the text; a title ("Enhanced

@@ -586,10 +586,21 @@ def _closing_field(line: str) -> tuple[str, str] | None:
 
 
 def split_rec_heading(text: str) -> tuple[str | None, str]:
-    """("5", rest) for "Recommendation No. 5 - …", ("MD2", rest) for "Must do MD2: …";
-    a pictograph opening the heading is decoration ("📌 Priority action 1 – …")."""
+    """("5", rest) for "Recommendation No. 5 - …", ("MD2", rest) for "Must do MD2: …",
+    ("AFI1", rest) for "AFI1 – …" (a short name glued to its number is a code, as "MD1"
+    is; "AFI 1 – …" is 1); a pictograph opening the heading is decoration ("📌 Priority
+    action 1 – …")."""
     m = REC_HEADING.match(_number_in_digits(without_decoration(text)))
-    return (m["ref"], m["rest"].strip()) if m else (None, text)
+    if m is None:
+        return None, text
+    glued = m.end("label") == m.start("ref") and _SHORT_NAME.fullmatch(m["label"])
+    ref = m["label"] + m["ref"] if glued and m["ref"][:1].isdigit() else m["ref"]
+    return ref, m["rest"].strip()
+
+
+# A list's short name as written, capitals at both ends ("AFI", "CoC", "AfI"): a label
+# glued to its number so is a code, never a word ("afi1", "Rec1")
+_SHORT_NAME = re.compile(r"[A-Z](?:[A-Za-z]{0,3}[A-Z])?")
 
 
 def rec_heading_label(text: str) -> str | None:
@@ -725,13 +736,17 @@ _ACTION_WORD = r"(?i:action|act|task|step)s?\.?\s*(?i:no\.?\s*)?"
 _OWN_NUMBER = r"(?P<own>\d{1,3}[a-z]?)\s*$"
 # A ref that names its recommendation, then the action's number after a word: "Rec 3
 # Action 2" and "Cond 1 Action 2" (a label, dropped like "AFI 3" → 3), "R1 Action 1" (a
-# code, kept as written). The action is then "3.2", "R1.1".
+# code, kept as written). The action is then "3.2", "R1.1". A ref column holding both
+# numbers may part them with a slash, dash or comma ("AFI 2 / Action 3").
 WORDED_REF = re.compile(
     r"^\s*(?:(?P<code>[A-Z]{1,4}\d{1,3})|[^\W\d_]{1,20}\.?\s+(?P<number>\d{1,3}))"
-    rf"\s*[,:;\-–]?\s*{_ACTION_WORD}{_OWN_NUMBER}"
+    rf"\s*[,:;/\-–—]?\s*{_ACTION_WORD}{_OWN_NUMBER}"
 )
-# A code whose first part is its recommendation's: "R1-A2" (R1), "3/2" (3). Kept as written.
-CODED_REF = re.compile(r"^\s*(?P<rec>[A-Z]{0,4}\d{1,3})(?:-[A-Z]{1,2}|/)\d{1,3}[a-z]?\s*$")
+# A code whose first part is its recommendation's: "R1-A2" (R1), "3/2" (3), spaced or not
+# about its dash or slash ("R2 – A3"). Kept as written.
+CODED_REF = re.compile(
+    r"^\s*(?P<rec>[A-Z]{0,4}\d{1,3})(?:\s?[-–]\s?[A-Z]{1,2}|\s?/\s?)\d{1,3}[a-z]?\s*$"
+)
 
 
 # An action's number in its recommendation behind a word or a hash and nothing else:

@@ -15,8 +15,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from importers.errors import ImportFailure
-from store.docs import ActionDoc, PlanDoc, RecommendationDoc
-from store.models import latest_update
+from store.docs import ActionDoc, PlanDoc, RecommendationDoc, latest_progress
 
 OWN_CSV_HEADER: tuple[str, ...] = (
     "Plan",
@@ -100,7 +99,7 @@ def plan_rows(doc: PlanDoc) -> list[list[str]]:
 
 
 def _row(doc: PlanDoc, rec: RecommendationDoc, a: ActionDoc) -> list[str]:
-    latest = latest_update(a.updates)
+    latest = latest_progress(a.updates)  # as the papers show it, never a re-dating's reason
     return [
         doc.title,
         rec.ref,

@@ -53,6 +53,7 @@ from importers.headings import (
     stage_numbers,
 )
 from importers.locate import PROSE_WORDS, Line, Located
+from importers.marks import listed_items
 
 CODE = re.compile(r"^[A-Za-z]{0,6}[\s\-_/]?\d+(?:[.\-/]\d+)*[a-z]?\.?$|^[A-Z]{1,3}\d*[a-z]?$")
 # An action's ref numbered under its recommendation's, the part in brackets: "2 (i)",
@@ -247,6 +248,7 @@ def profile(located: Located) -> list[ColumnProfile]:
     # dates would be
     above = [line.text for line in takewhile(lambda x: x.kind != "header", located.lines)]
     days = keyed_days(above + located.notes_below())
+    paired = _paired_lists(data, len(headers))
     profiles = [
         replace(
             _column(
@@ -259,6 +261,7 @@ def profile(located: Located) -> list[ColumnProfile]:
                 legend,
                 [line.sheet for line in data],
                 days,
+                paired[i],
             ),
             merged_down=any(i in line.carried for line in data),
         )
@@ -310,6 +313,22 @@ def _stacks_dates(cell: str) -> bool:
     return stacked and revised_from(cell) is None
 
 
+def _paired_lists(data: list[Line], width: int) -> list[frozenset[str]]:
+    """Each column's cells that are a typed list ("• 30/09/2026" over "• 31/10/2026")
+    beside another cell of their row listing as many items ("• Appoint …" over "• Write
+    …"): one item of each cell said of the same thing, as bulleted actions and their
+    deadlines are."""
+    paired: list[set[str]] = [set() for _ in range(width)]
+    for line in data:
+        if not any("\n" in cell for cell in line.cells):  # most rows: no list at all
+            continue
+        counts = [len(listed_items(cell)) for cell in line.cells]
+        for i, count in enumerate(counts[:width]):
+            if count >= 2 and counts.count(count) >= 2:
+                paired[i].add(line.cells[i])
+    return [frozenset(cells) for cells in paired]
+
+
 def _keyed_initials(located: Located) -> dict[str, str]:
     """Initials a key table defines, on another sheet ("Glossary": JB | Jo Barker) or in
     the plan's key rows: a column of them names people as full names do."""
@@ -338,11 +357,13 @@ def _column(
     legend: vocab.Legend = vocab.DEFAULT_LEGEND,
     sheets: list[str] | None = None,
     days: KeyedDays | None = None,
+    paired: frozenset[str] = frozenset(),
 ) -> ColumnProfile:
     """The column's evidence; ``things`` are codes a key explains as no one ("OBS =
     observation"), so a column of them is no column of initials; ``keyed`` are
     initials a key resolves to people; ``legend`` is the file's key to its status
-    words; ``sheets`` the sheet of each row, of sheets read as one plan."""
+    words; ``sheets`` the sheet of each row, of sheets read as one plan; ``paired``
+    the column's typed lists beside as many items in another cell of their row."""
     keyed = keyed or {}
     filled = [c for c in cells if c]
     n = len(filled) or 1
@@ -393,7 +414,8 @@ def _column(
         serials=share(lambda c: c.isdigit() and len(c) >= _SERIAL_DIGITS),
         month_first=month_first,
         periods=share(lambda c: is_period(c, month_first=bool(month_first))),
-        stacked_dates=share(_stacks_dates),
+        # "• 30/09/2026" over "• 31/10/2026" beside two bulleted actions: their deadlines
+        stacked_dates=share(lambda c: c not in paired and _stacks_dates(c)),
         titled_years=share(_titles_a_year),
         bare_years=share(lambda c: bool(_BARE_YEAR.fullmatch(c.strip()))),
         letters=share(lambda c: numbers_in_recommendation(unmarked(c))),

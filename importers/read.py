@@ -15,6 +15,7 @@ import stat
 import unicodedata
 import zipfile
 import zlib
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -189,6 +190,9 @@ class Sheet:
     read_as: str = ""
     # Read from delimited text (a CSV): an unquoted comma splits a cell in two there
     delimited: bool = False
+    # A Word template's content controls never filled in, read as empty: each prompt
+    # they show ("Click or tap here to enter text.") and how many show it
+    prompts: dict[str, int] = field(default_factory=dict)
 
     def row_of(self, index: int) -> tuple[str, int]:
         """Row ``index`` (0-based) on its own sheet: ("Surgery", 7) of sheets read as
@@ -320,6 +324,23 @@ def _encrypted_office_file(data: bytes) -> bool:
 
 SUFFIX_KINDS = {".docx": "docx", ".docm": "docx", ".ods": "ods", ".xlsx": "xlsx", ".xlsm": "xlsx"}
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+
+
+def prompts_read_as_empty(sheets: list[Sheet]) -> list[str]:
+    """The warning that a Word template's content controls left at their prompt were
+    read as empty cells, how many and which prompts, so a user who meant to fill them in
+    knows to look; none where every control was filled in (or the file is no template)."""
+    prompts: Counter[str] = Counter()
+    for sheet in sheets:
+        prompts.update(sheet.prompts)
+    if not prompts:
+        return []
+    count = sum(prompts.values())
+    boxes = "content control" if count == 1 else "content controls"
+    shown = ", ".join(f"'{prompt}'" for prompt in prompts)  # in the order the file shows them
+    return [f"{count} {boxes} left at Word's prompt read as empty: {shown}"]
+
+
 READ_AS_TEXT = "read as text: the file is not a workbook"
 
 

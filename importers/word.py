@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import copy
 import re
+import string
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from itertools import groupby
 from pathlib import Path
 from typing import Any
@@ -72,12 +74,13 @@ def read_word(path: Path) -> list[Sheet]:
         # A .docx is a zip like .xlsx: its size expanded and its table rows and cells
         # are checked against the limits before python-docx parses it.
         check_archive(path, lambda name: name == "word/document.xml", WORD_ROW, WORD_CELL)
-        blocks, broken = _document_blocks(path)
+        blocks, reader = _document_blocks(path)
     except ImportFailure:
         raise
     except Exception as exc:  # python-docx and lxml raise many kinds on damaged files
         raise unreadable(path, "Word file", exc) from None
-    return word_sheets(blocks, path.name, broken)
+    plan, *others = word_sheets(blocks, path.name, reader.broken)
+    return [replace(plan, prompts=dict(reader.prompts)), *others]
 
 
 def word_tables(path: Path) -> list[Grid] | None:
@@ -101,9 +104,10 @@ def plan_table_numbers(tables: list[Grid], sheets: list[Sheet]) -> list[int]:
     ]
 
 
-def _document_blocks(path: Path) -> tuple[list[Block], list[str]]:
-    """The document's blocks, and the words its cells' printed lines broke with a
-    hyphen, as printed ("imple-mentation")."""
+def _document_blocks(path: Path) -> tuple[list[Block], _Reader]:
+    """The document's blocks, and the reader that read them: it holds the words the
+    cells' printed lines broke with a hyphen, as printed ("imple-mentation"), and the
+    prompts of content controls never filled in."""
     from docx import Document
 
     document = Document(str(path))
@@ -112,7 +116,7 @@ def _document_blocks(path: Path) -> tuple[list[Block], list[str]]:
     body = list(reader.blocks(document.element.body))
     # read after the body, so the header's lists never count in the body's numbers
     header = _page_header(reader, document, body)
-    return [*header, *body, *_page_footers(reader, document, [*header, *body])], reader.broken
+    return [*header, *body, *_page_footers(reader, document, [*header, *body])], reader
 
 
 def _page_header(reader: _Reader, document: Any, body: list[Block]) -> list[str]:
@@ -253,6 +257,8 @@ class _Reader:
         self.numbering = numbering
         self.headings = headings
         self.broken: list[str] = []  # words hyphenated at a printed line's end, as printed
+        # the prompts of content controls left showing them, read as empty, and how often
+        self.prompts: Counter[str] = Counter()
 
     def blocks(self, parent: Any) -> Iterator[Block]:
         for child in parent:
@@ -263,14 +269,28 @@ class _Reader:
                     yield from self.blocks(tc)  # a box round the page's parts: their blocks
             elif child.tag == f"{W}tbl":
                 yield self.table(child)
+            elif child.tag == f"{W}sdt" and self.left_at_prompt(child):
+                continue  # Word's prompt in a box never filled in: no text of the user's
             elif child.tag == f"{W}sdt":  # a content control around paragraphs or a table
                 content = child.find(f"{W}sdtContent")
                 if content is not None:
                     yield from self.blocks(content)
 
+    def left_at_prompt(self, sdt: Any) -> bool:
+        """Whether a content control still shows its placeholder, counted when it does."""
+        if not showing_placeholder(sdt):
+            return False
+        self.prompts[_control_text(sdt)] += 1
+        return True
+
     def paragraph(self, p: Any) -> str:
         label = self.numbering.label(p)
-        text = paragraph_text(p)
+        prompts: list[Any] = []
+        for sdt in p.iter(f"{W}sdt"):
+            inside = any(a in prompts for a in sdt.iterancestors(f"{W}sdt"))  # the prompt's
+            if not inside and self.left_at_prompt(sdt):
+                prompts.append(sdt)
+        text = paragraph_text(p, prompts)
         full = f"{label} {text}" if label and text else text
         bulleted = without_list_marks(full) != full
         mark = None if bulleted else self.headings.mark(p, text)
@@ -388,11 +408,13 @@ def _children(parent: Any, tag: str) -> Iterator[Any]:
             yield from _children(content, tag) if content is not None else ()
 
 
-def paragraph_text(p: Any) -> str:
+def paragraph_text(p: Any, prompts: Sequence[Any] = ()) -> str:
     """The text of a paragraph's runs, hyperlinks, fields and text boxes; deleted text
-    is not text. A text box is stored twice (for new and old Word): read once."""
+    is not text, nor are the runs of the ``prompts`` (content controls left showing
+    their placeholder). A text box is stored twice (for new and old Word): read once."""
     # lxml hands out the same proxy for a node while one is referenced, as here.
     fallback = {r for old in p.iter(f"{MC}Fallback") for r in old.iter(f"{W}r")}
+    fallback |= {r for sdt in prompts for r in sdt.iter(f"{W}r")}
     spans: list[tuple[bool, str]] = []  # (struck through, text) of each run in turn
     for run in p.iter(f"{W}r"):
         if run not in fallback:
@@ -401,15 +423,56 @@ def paragraph_text(p: Any) -> str:
 
 
 def _run_parts(run: Any) -> Iterator[str]:
+    marks = _SYMBOL_MARKS.get(_run_font(run))
     for item in run:
         if item.tag == f"{W}t":
-            yield item.text or ""
+            text = item.text or ""
+            yield "".join(_mark_shown(marks, c) for c in text) if marks else text
+        elif item.tag == f"{W}sym":
+            yield _inserted_mark(item)
         elif item.tag in (f"{W}tab", f"{W}ptab"):
             yield " "
         elif item.tag in (f"{W}br", f"{W}cr"):
             yield "\n"
         elif item.tag == f"{W}noBreakHyphen":
             yield "-"
+
+
+# The ticks, crosses and boxes of the symbol fonts, by the code Insert > Symbol stores
+# ("F0FC", the private-use character U+F0FC) or the letter typed in the font ("ü"): the
+# marks they show, so a status cell holding only the Wingdings tick reads as "✔".
+_SYMBOL_MARKS: dict[str, dict[int, str]] = {
+    "wingdings": {0xFC: "✔", 0xFB: "✘", 0xFE: "☑", 0xFD: "☒", 0xA8: "☐"},
+    "wingdings 2": {0x50: "✔", 0x4F: "✘", 0x52: "☑", 0x54: "☒", 0xA3: "☐"},
+}
+
+
+def _run_font(run: Any) -> str:
+    """The font a run's own formatting names for its text, lower case ("" if none)."""
+    fonts = run.find(f"{W}rPr/{W}rFonts")
+    if fonts is None:
+        return ""
+    return (fonts.get(f"{W}ascii") or fonts.get(f"{W}hAnsi") or "").lower()
+
+
+def _mark_shown(marks: dict[int, str], char: str) -> str:
+    """The mark a symbol font draws for ``char`` (its private-use code or the letter
+    typed), else ``char`` as typed."""
+    code = ord(char)
+    low = code - 0xF000 if 0xF000 <= code <= 0xF0FF else code
+    return marks.get(low, char) if low <= 0xFF else char
+
+
+def _inserted_mark(sym: Any) -> str:
+    """The mark a symbol inserted from a font shows ("✔" for Wingdings F0FC); a symbol
+    that is no mark has no character in the text to keep, so none."""
+    marks = _SYMBOL_MARKS.get((sym.get(f"{W}font") or "").lower())
+    code = sym.get(f"{W}char") or ""
+    if marks is None or not 0 < len(code) <= 4 or any(c not in string.hexdigits for c in code):
+        return ""
+    char = chr(int(code, 16))
+    mark = _mark_shown(marks, char)
+    return "" if mark == char else mark
 
 
 def _struck(run: Any) -> bool:
@@ -434,6 +497,32 @@ def _with_struck_marked(spans: list[tuple[bool, str]]) -> str:
             text = f"{text[:start]}~~{word}~~{text[start + len(word) :]}"
         out.append(text)
     return "".join(out)
+
+
+def showing_placeholder(sdt: Any) -> bool:
+    """Whether a content control still shows its placeholder ("Click or tap here to enter
+    text."): Word flags it so (``w:showingPlcHdr``), or sets its text in the "Placeholder
+    Text" style. The prompt is Word's text, or the template's, never the user's."""
+    flag = sdt.find(f"{W}sdtPr/{W}showingPlcHdr")
+    if flag is not None:
+        return flag.get(f"{W}val", "1") not in _OFF
+    runs = [r for r in sdt.iter(f"{W}r") if "".join(_run_parts(r)).strip()]
+    return bool(runs) and all(_run_style(r) == PLACEHOLDER_STYLE for r in runs)
+
+
+PLACEHOLDER_STYLE = "PlaceholderText"  # Word's own style id for a control's grey prompt
+
+
+def _run_style(run: Any) -> str | None:
+    style = run.find(f"{W}rPr/{W}rStyle")
+    return None if style is None else style.get(f"{W}val")
+
+
+def _control_text(sdt: Any) -> str:
+    """The text a content control shows, its paragraphs joined by a space."""
+    paragraphs = list(sdt.iter(f"{W}p")) or [sdt]  # an inline control holds runs alone
+    shown = ("".join("".join(_run_parts(r)) for r in p.iter(f"{W}r")) for p in paragraphs)
+    return " ".join(" ".join(shown).split())
 
 
 def _int(element: Any | None, default: int) -> int:

@@ -42,6 +42,7 @@ from reports.xlsx_report import _put as put_text
 from store import Store
 from store.apply import same_person
 from store.chase import Pack, pack_check
+from store.docs import latest_progress
 from store.models import (
     RAGS,
     STATUS_LABELS,
@@ -50,7 +51,6 @@ from store.models import (
     ActionRow,
     Rag,
     Status,
-    latest_update,
 )
 from store.wording import due_words, rag_word, weekday_day
 
@@ -150,12 +150,12 @@ def _offered(label: str, own: str | None, value: T) -> list[tuple[str, T]]:
 
 
 def pack_lines(store: Store, pack: Pack) -> list[PackLine]:
-    """The pack's actions with their recommendation's text and latest update."""
+    """The pack's actions with their recommendation's text and latest progress update."""
     recs = {r.id: r.text for r in store.recommendations(pack.plan_id)}
     extras = store.extras([a.id for a in pack.actions])
     lines = []
     for a in pack.actions:
-        latest = latest_update(extras[a.id][1])
+        latest = latest_progress(extras[a.id][1])
         said = f"{date_prefix(latest)}{latest.text}" if latest else ""
         lines.append(PackLine(a, recs.get(a.recommendation_id, ""), said))
     return lines

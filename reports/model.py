@@ -11,7 +11,7 @@ from reports.as_written import WRITTEN, committee_fields, says_again
 from reports.changes import Changes, change_log
 from reports.dated import date_prefix as date_prefix  # where every report finds it
 from store import Store, dashboard
-from store.docs import UpdateDoc
+from store.docs import UpdateDoc, latest_progress
 from store.models import (
     CLOSED_STATUSES,
     STATUS_LABELS,
@@ -20,7 +20,6 @@ from store.models import (
     CountRow,
     PlanInfo,
     RecommendationRow,
-    latest_update,
 )
 from store.wording import days_words, rag_word, repeats_the_baseline, shown_rag, slip_days
 
@@ -45,8 +44,6 @@ class ActionLine:
     updates: list[UpdateDoc]
     redating_reason: str = ""  # why its deadline last moved, as the person who moved it said
     brag: bool = False  # its plan rates in BRAG: done is Blue (``store.wording.shown_rag``)
-    # (date, text) of each update given as the reason for moving its deadline
-    redating_notes: set[tuple[dt.date | None, str]] = field(default_factory=set)
 
     @property
     def rag(self) -> str | None:
@@ -56,11 +53,9 @@ class ActionLine:
 
     @property
     def latest(self) -> UpdateDoc | None:
-        """The newest dated progress update, else the last undated one, if any. A
-        reason given for moving the deadline is not progress: the Why column and the
-        changes say it, and the committee would read it here instead of the news."""
-        notes = self.redating_notes
-        return latest_update(u for u in self.updates if (u.date, u.text) not in notes)
+        """The latest progress update (``latest_progress``): a reason given for moving
+        the deadline is said by the Why column and the changes, not here."""
+        return latest_progress(self.updates)
 
     @property
     def field_lines(self) -> list[str]:
@@ -157,13 +152,11 @@ def _plan_report(
         extras = store.extras([r.id for r in chunk])
         imported = store.imported_ratings([r.id for r in chunk])
         reasons = store.redating_reasons([r.id for r in chunk if r.slipped])
-        notes = store.redating_notes([r.id for r in chunk])
         for row in chunk:
             fields, updates = extras.get(row.id, ({}, []))
             now = {"status": row.status, "rag": row.rag}
             fields = committee_fields(fields, now, imported.get(row.id, {}))
-            said = reasons.get(row.id, "")
-            line = ActionLine(row, fields, updates, said, brag, notes.get(row.id, set()))
+            line = ActionLine(row, fields, updates, reasons.get(row.id, ""), brag)
             sections[row.recommendation_id].actions.append(line)
         if progress:
             progress(start + len(chunk), len(rows))

@@ -9,6 +9,7 @@ read or written, not when the app starts.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Annotated, Literal
 
 from pydantic import (
@@ -20,7 +21,7 @@ from pydantic import (
     field_validator,
 )
 
-from store.models import Fields, Precision, Rag, Status
+from store.models import Fields, Precision, Rag, Status, latest_update
 
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
@@ -35,6 +36,19 @@ class UpdateDoc(_Model):
     date: dt.date | None = None
     text: NonEmpty
     status: Status | None = None
+    # Added in the edit that moved its action's deadline, as the reason for the move
+    # (the due dialog's reason, ``update --due … --note …``): read from the store's
+    # history for this very update (``store.queries.MOVE_REASON_SQL``), never written
+    # to a file. Not progress: ``latest_progress`` passes it over.
+    move_reason: bool = Field(default=False, exclude=True)
+
+
+def latest_progress(updates: Iterable[UpdateDoc]) -> UpdateDoc | None:
+    """The action's latest update as every output shows it (the papers, the workbook,
+    the CSV, a chase pack): the newest progress (``latest_update``), never a reason
+    given for moving the deadline, which is said where re-datings are. A reason noted
+    the same day as progress hid the progress from the committee and the lead."""
+    return latest_update(u for u in updates if not u.move_reason)
 
 
 class ActionDoc(_Model):

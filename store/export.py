@@ -9,6 +9,7 @@ from typing import Any
 
 from store.core import fetch_dicts
 from store.docs import ActionDoc, PlanDoc, RecommendationDoc, UpdateDoc
+from store.queries import MOVE_REASON_SQL
 
 
 def plan_doc(conn: sqlite3.Connection, plan_id: int) -> PlanDoc:
@@ -90,13 +91,13 @@ def _people(conn: sqlite3.Connection, plan_id: int) -> dict[tuple[int, str], lis
 
 def _updates(conn: sqlite3.Connection, plan_id: int) -> dict[int, list[UpdateDoc]]:
     rows = conn.execute(
-        "SELECT u.action_id, u.date, u.text, u.status FROM updates u"
+        f"SELECT u.action_id, u.date, u.text, u.status, {MOVE_REASON_SQL} FROM updates u"
         " JOIN actions a ON a.id = u.action_id"
         " WHERE a.plan_id = ? AND u.archived = 0"
         " ORDER BY u.action_id, u.date IS NULL, u.date, u.id",
         (plan_id,),
     )
     out: dict[int, list[UpdateDoc]] = defaultdict(list)
-    for action_id, date, text, status in rows:
-        out[action_id].append(UpdateDoc(date=date, text=text, status=status))
+    for action_id, date, text, status, reason in rows:
+        out[action_id].append(UpdateDoc(date=date, text=text, status=status, move_reason=reason))
     return out

@@ -32,6 +32,20 @@ ORDERS = {
 }
 _WORD = re.compile(r"\w+", re.UNICODE)
 
+# Whether the update ``u`` was added in an edit (not an import) that also moved its
+# action's deadline: the reason given for the move, not progress (``UpdateDoc.
+# move_reason``). Read for this update's own id, so progress noted the same day in the
+# same words as a later reason is still progress.
+MOVE_REASON_SQL = """EXISTS (
+    SELECT 1 FROM changes c JOIN batches b ON b.id = c.batch_id
+    WHERE c.entity = 'update' AND c.entity_id = u.id AND c.field = 'archived'
+      AND b.undone = 0 AND b.label NOT LIKE 'import %'
+      AND EXISTS (
+        SELECT 1 FROM changes d WHERE d.batch_id = c.batch_id AND d.entity = 'action'
+          AND d.field = 'due' AND d.entity_id = u.action_id
+      )
+)"""
+
 
 def overdue_sql(today: dt.date) -> tuple[str, list[Any]]:
     """The overdue condition: a past due date and still open."""

@@ -30,7 +30,15 @@ from store.models import (
     RecommendationRow,
     UpdateRow,
 )
-from store.queries import ORDERS, ROW_SELECT, Search, overdue_sql, search_of, where_clause
+from store.queries import (
+    MOVE_REASON_SQL,
+    ORDERS,
+    ROW_SELECT,
+    Search,
+    overdue_sql,
+    search_of,
+    where_clause,
+)
 from store.text import printable
 
 if TYPE_CHECKING:
@@ -58,21 +66,6 @@ SELECT m.action_id, (
 ) AS reason
 FROM last_move m JOIN batches b ON b.id = m.batch_id
 WHERE b.label NOT LIKE 'import %' AND reason IS NOT NULL
-"""
-
-# Every update added in the same edit (not an import) as a move of its action's
-# deadline: the reason given for the move, not progress (see ``redating_notes``).
-REDATING_NOTES_SQL = """
-SELECT u.action_id, u.date, u.text
-FROM updates u
-JOIN changes c ON c.entity = 'update' AND c.entity_id = u.id AND c.field = 'archived'
-JOIN batches b ON b.id = c.batch_id
-WHERE u.action_id IN ({marks}) AND u.archived = 0 AND b.undone = 0
-  AND b.label NOT LIKE 'import %'
-  AND EXISTS (
-    SELECT 1 FROM changes d WHERE d.batch_id = c.batch_id AND d.entity = 'action'
-      AND d.field = 'due' AND d.entity_id = u.action_id
-  )
 """
 
 
@@ -446,18 +439,6 @@ class ReadStore(Core):
                     out[int(action_id)] = str(text)
         return out
 
-    def redating_notes(self, ids: Sequence[int]) -> dict[int, set[tuple[dt.date | None, str]]]:
-        """The (date, text) of every update each action was given as a reason for moving
-        its deadline, in any edit, the last or an earlier one (``redating_reasons`` reads
-        the last): a paper's latest update is its latest progress, never such a reason."""
-        out: dict[int, set[tuple[dt.date | None, str]]] = {}
-        with self.reading() as conn:
-            for chunk, marks in id_chunks(ids):
-                sql = REDATING_NOTES_SQL.format(marks=marks)
-                for action_id, date, text in conn.execute(sql, chunk):
-                    out.setdefault(int(action_id), set()).add((_date(date), str(text)))
-        return out
-
     def imported_ratings(self, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
         """The status and RAG the last import gave each action (else it was created
         with), where either has been changed since: {7: {"rag": "amber"}}. An imported
@@ -520,8 +501,9 @@ class ReadStore(Core):
                     out[r["id"]] = (json.loads(r["fields"]), [])
                 for u in fetch_dicts(
                     conn,
-                    f"SELECT action_id, date, text, status FROM updates WHERE archived = 0"
-                    f" AND action_id IN ({marks}) ORDER BY action_id, date IS NULL, date, id",
+                    f"SELECT action_id, date, text, status, {MOVE_REASON_SQL} AS move_reason"
+                    f" FROM updates u WHERE archived = 0 AND action_id IN ({marks})"
+                    " ORDER BY action_id, date IS NULL, date, id",
                     chunk,
                 ):
                     out[u.pop("action_id")][1].append(UpdateDoc(**u))

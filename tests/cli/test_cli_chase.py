@@ -1071,3 +1071,21 @@ def test_a_new_status_or_rag_no_word_reads_gets_the_obvious_hint_never_applied(
     with Store.open(db) as store:
         one, two = store.find_action("1.1"), store.find_action("2.2")
     assert (one.status, one.rag, two.status) == ("in_progress", "red", "not_started")
+
+
+def test_a_packs_last_update_is_the_latest_progress_not_a_re_datings_reason(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Marina noted progress on 1.1, then moved its deadline the same day saying why.
+    Her pack's Last update, in the workbook and the email, is the progress: the reason
+    is not news of the action, and she wrote it herself."""
+    progress = "Form signed off by the board"
+    assert run(capsys, "update", "1.1", "--db", db, "--note", progress)[0] == 0
+    moved = ("--due", "30/6/2027", "--note", "Printer contract lapsed")
+    assert run(capsys, "update", "1.1", "--db", db, *moved)[0] == 0
+    code, _, err = run(capsys, "chase", "--db", db, "--lead", "mar", "-o", tmp_path, "--text")
+    assert code == 0, err
+    last_update = {r[0]: r[6] for r in rows_of(tmp_path / BOOK)}
+    assert last_update == {"2.2": None, "1.1": f"24 Nov 2026: {progress}"}
+    body = (tmp_path / BOOK).with_suffix(".txt").read_text()
+    assert f"    Last update: 24 Nov 2026: {progress}\n" in body

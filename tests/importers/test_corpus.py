@@ -324,6 +324,8 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout234",
         "holdout235",
         "holdout233",
+        "holdout232",
+        "holdout240",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)

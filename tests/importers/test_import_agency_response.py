@@ -55,4 +55,5 @@ def test_dated_agency_responses_are_updates_and_a_completion_date_is_done(
         ["28/10/2026 – ICB: seven-minute briefing sent to all practices and teams."],
         ["10/11/2026 – Partnership: audit tool agreed by the Subgroup."],
     ]
-    assert [a.status for a in found] == ["not_started", "done", "not_started"]
+    # A blank completion date beside news is work under way, as an empty Done box is.
+    assert [a.status for a in found] == ["in_progress", "done", "in_progress"]

@@ -553,6 +553,47 @@ def test_rows_listed_under_progress_banners_take_their_state_and_rejoin_their_re
     }
 
 
+# Seen in hold-out 239 (a landlord's damp and mould plan): the rows sorted under progress
+# banners, the recommendation's code in a column of its own beside its words, both on every
+# row, so the code comes back under each banner.
+
+
+def test_a_rec_code_column_beside_its_words_rejoins_the_recommendation_met_again(
+    tmp_path: Path,
+) -> None:
+    stock, keys = "Record stock checks.", "Sign keys out."
+    rows = [
+        ["Rec", "Recommendation", "Ref", "Action", "Owner"],
+        ["Done"],
+        ["S1", stock, "S1.1", "Count stock monthly.", "Stores Lead"],
+        ["S2", keys, "S2.1", "Buy a key safe.", "Site Manager"],
+        ["Under way"],
+        ["S1", stock, "S1.2", "Log every check.", "Stores Lead"],
+        ["S2", keys, "S2.2", "Issue a key register.", "Site Manager"],
+        ["Not started"],
+        ["S2", keys, "S2.3", "Audit the key register.", "Site Manager"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("S1", stock, ["S1.1", "S1.2"]),
+        ("S2", keys, ["S2.1", "S2.2", "S2.3"]),
+    ]
+    assert [a.status for a in actions(plan)] == [
+        "done",
+        "in_progress",
+        "done",
+        "in_progress",
+        "not_started",
+    ]
+    # near miss: a band beside other words when it comes back ("P1" by stock checks, then
+    # by keys) pairs with no one recommendation; it stays a field of each action
+    bands = ["P1", "P2", "P2", "P1", "P1"]
+    for row, band in zip([rows[i] for i in (2, 3, 5, 6, 8)], bands, strict=True):
+        row[0] = band
+    near = actions(plan_of(write(tmp_path, rows)))
+    assert [a.fields["Rec"] for a in near] == ["P1", "P2", "P2", "P1", "P1"]
+
+
 # Seen in hold-out 186: a second table typed under the plan with a header of its own.
 def test_a_table_of_other_columns_below_the_plan_ends_it_and_is_notes(tmp_path: Path) -> None:
     rows = [

@@ -13,7 +13,13 @@ from typing import Any
 import pytest
 
 from importers import stages
-from importers.dates import PlanCalendar, dated_by_header, parse_deadline, plan_calendar
+from importers.dates import (
+    Deadline,
+    PlanCalendar,
+    dated_by_header,
+    parse_deadline,
+    plan_calendar,
+)
 from importers.explain import explain
 from importers.locate import header_rows
 from tests.importers.corpus import export_tokens, source_tokens
@@ -2772,3 +2778,15 @@ def test_a_numbered_part_of_a_year_the_plan_does_not_define_gives_no_date(
     ]
     unsure = [w for w in result.warnings if "deadline" in w]
     assert len(unsure) == 2 and "'Wave 2 2026/27'" in unsure[0] and "'Wave 2'" in unsure[0]
+
+
+def test_a_span_of_four_figure_years_is_due_at_the_end_of_its_last_financial_year() -> None:
+    # "Leisure strategy 2025-2031" runs six financial years: the board expects the last
+    # done by 31 March 2031, however the span was typed, never 31 Dec by one dash and
+    # no date by the hyphen
+    for written in ("2025–2031", "2025-2031", "2025—2031", "2025 - 2031", "2025 to 2031"):
+        assert parse_deadline(written) == Deadline(dt.date(2031, 3, 31), "year"), written
+    # a year and the next by " to " is the financial year, as by a hyphen
+    assert parse_deadline("2025 to 2026").due == dt.date(2026, 3, 31)
+    assert parse_deadline("2025/2031").due is None  # a slash joins no span
+    assert parse_deadline("Q3 2025-2031").due is None  # which year's quarter is not written

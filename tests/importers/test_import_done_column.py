@@ -308,3 +308,33 @@ def test_an_actual_start_alone_is_in_progress_and_an_actual_finish_done(tmp_path
     assert [a.fields.get("Actual start") for a in found] == ["03/08/2026", "07/09/2026", None]
     lines = explain_file(tmp_path / "plan.csv", OPTIONS)
     assert any(line.startswith("    'Actual finish' -> done") for line in lines)
+
+
+# Seen in hold-out 232: a council's Word plan with no status column, "Comments" beside
+# "Completed date": a blank completion date with news beside it is work under way.
+
+
+def test_a_blank_completion_date_beside_news_is_in_progress(tmp_path: Path) -> None:
+    rows = [
+        ["Action", "Action owner", "Target date", "Comments", "Completed date"],
+        ["1 Rewrite the lettings policy.", "Jo Marsh", "31/03/2027", "Draft shared.", ""],
+        ["2 Train the lettings team.", "Jo Marsh", "30/06/2027", "", ""],
+        ["3 Audit the voids.", "Jo Marsh", "31/10/2026", "Report filed.", "12/10/2026"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the completion date says done; none: the news says begun, no news not started
+    assert [a.status for a in found] == ["in_progress", "not_started", "done"]
+    assert [[u.text for u in a.updates] for a in found] == [
+        ["Draft shared."],
+        [],
+        ["Report filed."],
+    ]
+    # beside a tick column that records completion too, its blank says nothing: news alone
+    # sets nothing (hold-out 9's fire risk assessment, "Completed" over "Date | ✔")
+    rows = [[*rows[0], "Completed ✔"], [*rows[1], ""], [*rows[3], "✔"]]
+    assert [a.status for a in actions(plan_of(write(tmp_path, rows)))] == ["not_started", "done"]
+    # nor does a blank checker's sign-off: no one has signed, however the work stands
+    rows = [["Action", "Owner", "Comments", "Signed off (initials & date)"]]
+    rows += [["1 Rewrite the policy.", "Jo Marsh", "Draft shared.", ""]]
+    rows += [["2 Audit the voids.", "Jo Marsh", "Report filed.", "JM 12/10/2026"]]
+    assert [a.status for a in actions(plan_of(write(tmp_path, rows)))] == ["not_started", "done"]

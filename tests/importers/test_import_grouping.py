@@ -1885,6 +1885,40 @@ def test_bulleted_actions_in_one_cell_pair_with_their_bulleted_timescales(
     assert found[0].status == "done"
 
 
+# Seen in hold-out 240: a charity's response bullets each recommendation's actions in
+# one cell and their deadlines in the "Deadline" cell beside them, dates one a line,
+# which alone would read as a register of meetings.
+
+
+def test_bulleted_dates_beside_as_many_bulleted_actions_are_their_deadlines(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["No.", "Recommendation", "Actions", "Lead", "Deadline", "Status"],
+        ["1", "The club should name a welfare officer.",
+         "• Name a welfare officer.\n• Write the officer's duties.", "Club Secretary",
+         "• 31/08/2026\n• 30/11/2026", "• Complete\n• In progress"],
+        ["2", "Coaches should hold a current check.", "• Check every coach.",
+         "Head Coach", "28/02/2027", "In progress"],
+        ["3", "Parents should know how to raise a worry.",
+         "• Print a poster.\n• Put it by the gate.", "Club Secretary", "31/01/2027",
+         "Not started"],
+        ["4", "The club should log every concern.",
+         "• Buy a log book.\n• Review the log each term.", "Chair",
+         "• 31/10/2026\n• 31/07/2027", "Not started"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.ref, a.text, a.due, a.status) for a in found] == [
+        ("1.1", "Name a welfare officer.", D(2026, 8, 31), "done"),
+        ("1.2", "Write the officer's duties.", D(2026, 11, 30), "in_progress"),
+        ("2.1", "Check every coach.", D(2027, 2, 28), "in_progress"),
+        # two bullets beside one date: one action, as before
+        ("3.1", "Print a poster.\nPut it by the gate.", D(2027, 1, 31), "not_started"),
+        ("4.1", "Buy a log book.", D(2026, 10, 31), "not_started"),
+        ("4.2", "Review the log each term.", D(2027, 7, 31), "not_started"),
+    ]
+
+
 # Seen in hold-out 139: a trust's quality and safety plan numbers its objectives "QS1.1"
 # over their milestones "QS1.1.1", "QS1.1.2", and writes no "QS1" row of its own.
 
@@ -2466,6 +2500,24 @@ def test_a_bare_numbered_banner_over_its_areas_numbered_words_is_one_recommendat
         ("2", "Increase the impact of leadership and management by:", {"Heading": "Section 2"}),
     ]
     assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.1"]
+
+
+def test_a_headings_closing_colon_is_no_part_of_its_text(tmp_path: Path) -> None:
+    # the colon leads to the rows under the heading: punctuation, not the area's words
+    rows = [
+        ["Ref", "Action", "Lead", "Due date"],
+        ["Objective 1. Lettings and voids:", "", "", ""],
+        ["1.1", "Rewrite the lettings policy.", "Jo Marsh", "31/03/2027"],
+        ["Objective 2. Tenant engagement:", "", "", ""],
+        ["2.1", "Set up a tenants' panel.", "Jo Marsh", "30/06/2027"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "Lettings and voids"),
+        ("2", "Tenant engagement"),
+    ]
+    heading = plan.recommendations[0].fields["Heading"]
+    assert heading == "Objective 1. Lettings and voids:"
 
 
 def test_an_areas_words_ending_in_a_code_still_join_the_bare_banner_above(

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from importers import stages
 from importers.cells import without_grade, without_tick
 from importers.explain import explain
@@ -647,6 +649,51 @@ def test_a_worded_ref_beside_a_recommendation_number_column(tmp_path: Path) -> N
     ]
 
 
+# Seen in hold-out 240: a fire service's ref column holds both numbers, parted by a
+# spaced slash ("AFI 2 / Action 3"); the dash and comma forms are the same habit.
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "third"),
+    [
+        ("Gap 1 / Action 1", "Gap 1 / Action 2", "Gap 2 / Action 1"),
+        ("Rec 1 – Action 1", "Rec 1 – Action 2", "Rec 2 – Action 1"),
+        ("Recommendation 1, action 1", "Recommendation 1, action 2", "Recommendation 2, action 1"),
+        ("Area 1/Step 1", "Area 1/Step 2", "Area 2/Step 1"),
+    ],
+)
+def test_a_worded_ref_parted_by_a_slash_dash_or_comma_numbers_its_action(
+    tmp_path: Path, first: str, second: str, third: str
+) -> None:
+    rows = [
+        ["Ref", "Gap found", "What we will do", "Owner", "Due"],
+        [first, "Hydrant checks are overdue.", "Map every hydrant.", "Lena Cray", "31/10/2026"],
+        [second, "", "Check forty hydrants a week.", "Lena Cray", "30/11/2026"],
+        [third, "Crews miss the high-rise drills.", "Drill each crew twice a year.",
+         "Omar Pike", "31/03/2027"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    assert _recs_of(plan) == [
+        ("1", "Hydrant checks are overdue.", ["1.1", "1.2"]),
+        ("2", "Crews miss the high-rise drills.", ["2.1"]),
+    ]
+    assert plan.recommendations[1].actions[0].fields["Ref (as written)"] == third
+
+
+def test_a_code_spaced_about_its_dash_is_kept_as_written(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Gap found", "What we will do", "Owner", "Due"],
+        ["R1 – A1", "Hydrant checks are overdue.", "Map every hydrant.", "Lena Cray", "31/10/2026"],
+        ["R1 – A2", "", "Check forty hydrants a week.", "Lena Cray", "30/11/2026"],
+        ["R2 – A1", "Crews miss the high-rise drills.", "Drill each crew twice a year.",
+         "Omar Pike", "31/03/2027"],
+    ]  # fmt: skip
+    assert _recs(rows, tmp_path) == [
+        ("R1", "Hydrant checks are overdue.", ["R1 – A1", "R1 – A2"]),
+        ("R2", "Crews miss the high-rise drills.", ["R2 – A1"]),
+    ]
+
+
 def test_heading_rows_win_over_the_refs_prefix(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Lead", "Due by"],
@@ -1274,6 +1321,31 @@ def test_a_status_word_in_brackets_after_a_code_is_no_part_of_the_ref(tmp_path: 
     ]
 
 
+# Seen in hold-out 239 (a fire service's improvement plan): no status column, an action the
+# board has closed marked so after its number, "1.1 (closed)", its RAG left blank.
+
+
+def test_a_status_word_in_brackets_after_an_actions_ref_is_its_status(tmp_path: Path) -> None:
+    rows = [
+        ["Priority", "No.", "Action", "Owner", "RAG"],
+        ["Cut hospital admissions.", "1.1 (closed)", "Open a falls clinic.", "Amy Lee", ""],
+        ["Cut hospital admissions.", "1.2", "Visit frail residents.", "Amy Lee", "Amber"],
+        ["Keep young people safe.", "2.1 (Complete)", "Map youth clubs.", "Tom Reid", ""],
+        ["Keep young people safe.", "2.2", "Fund detached youth work.", "Tom Reid", ""],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.ref for a in found] == ["1.1", "1.2", "2.1", "2.2"]
+    assert [a.status for a in found] == ["done", "in_progress", "done", "not_started"]
+    # nothing lost: the marker stays in view with the ref as written
+    assert found[0].fields["Ref (as written)"] == "1.1 (closed)"
+    # near miss: a status column's word wins over the marker, as it does over a tag
+    statuses = ["Status", "In progress", "", "", ""]
+    rows = [[*row, status] for row, status in zip(rows, statuses, strict=True)]
+    kept = actions(plan_of(write(tmp_path, rows)))
+    assert kept[0].status == "in_progress"
+    assert kept[2].status == "done"  # its status cell blank: the marker says it
+
+
 # Seen in hold-out 72 (an internal audit tracker): a "No. of revisions" column counting how
 # often the date has moved (0, 1, 2) beside the "Rec" numbers of each audit's actions.
 
@@ -1363,6 +1435,29 @@ def test_a_lists_name_glued_to_its_number_in_a_ref_column_is_kept(tmp_path: Path
         ("CoC1", ["CoC1.1"]),
         ("CoC2", ["CoC2.1"]),
         ("3", ["3.1"]),
+    ]
+
+
+def test_a_heading_opened_by_a_lists_name_glued_to_its_number_keeps_the_code(
+    tmp_path: Path,
+) -> None:
+    """One list only, each heading a banner row "AFI1 – The force should …": glued, the
+    name and number are the code the plan writes, as "MD1 – …" is; spaced, a label."""
+    rows = [
+        ["Ref", "Action", "Owner", "Target date"],
+        ["AFI1 – The force should answer 999 calls faster.", "", "", ""],
+        ["AFI1.1", "Add two call handlers to the night shift.", "Head of Contact", "31/01/2027"],
+        ["AFI1.2", "Publish answer times every month.", "Head of Contact", "28/02/2027"],
+        ["AFI2 – The force should record crimes on the day.", "", "", ""],
+        ["AFI2.1", "Audit a sample of crime reports weekly.", "Crime Registrar", "31/03/2027"],
+        ["AFI 3 – The force should supervise its detectives.", "", "", ""],
+        ["3.1", "Appoint a detective sergeant per team.", "Head of CID", "30/04/2027"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("AFI1", "The force should answer 999 calls faster.", ["AFI1.1", "AFI1.2"]),
+        ("AFI2", "The force should record crimes on the day.", ["AFI2.1"]),
+        ("3", "The force should supervise its detectives.", ["3.1"]),
     ]
 
 

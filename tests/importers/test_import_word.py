@@ -757,6 +757,89 @@ def test_a_date_struck_through_is_the_baseline_and_the_other_the_deadline(tmp_pa
     assert found[1].due_text == "~~30/11/2026~~ 31/01/2027"
 
 
+# Seen in hold-out 238 (a landlord's Word tracker): a finished action's status is only a
+# tick put in with Insert > Symbol, stored as Wingdings' code with no text, or typed in
+# that font as its private-use character.
+def test_a_wingdings_tick_inserted_as_a_symbol_is_a_tick_and_the_action_done(
+    tmp_path: Path,
+) -> None:
+    def build(doc: Any) -> None:
+        table = word_table(
+            doc,
+            [
+                ["No.", "Action", "Lead", "Status"],
+                ["1.1", "Survey every tower block for damp.", "Mina Orsett", ""],
+                ["1.2", "Write to every tenant about the survey.", "Mina Orsett", ""],
+                ["1.3", "Train call handlers on mould reports.", "Mina Orsett", "Not started"],
+            ],
+        )
+        symbol = f'<w:r {nsdecls("w")}><w:sym w:font="Wingdings" w:char="F0FC"/></w:r>'
+        table.cell(1, 3).paragraphs[0]._p.append(parse_xml(symbol))
+        typed = table.cell(2, 3).paragraphs[0].add_run("\uf0fc")
+        typed.font.name = "Wingdings"
+        doc.add_paragraph("Key: ✓ = complete")
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    found = [a for r in plan.recommendations for a in r.actions]
+    assert [a.status for a in found] == ["done", "done", "not_started"]
+    # kept as written, as the tick the symbol shows
+    assert [a.fields.get("Status (as written)") for a in found] == ["✔", "✔", "Not started"]
+
+
+def control(text: str, *, prompt: bool, inline: bool = False) -> Any:
+    """A content control holding ``text``; with ``prompt`` it still shows its placeholder
+    (Word's flag), as a template's box nobody filled in does."""
+    flag = "<w:showingPlcHdr/>" if prompt else ""
+    run = f"<w:r><w:t>{text}</w:t></w:r>"
+    content = run if inline else f"<w:p>{run}</w:p>"
+    return parse_xml(
+        f"<w:sdt {nsdecls('w')}><w:sdtPr>{flag}<w:text/></w:sdtPr>"
+        f"<w:sdtContent>{content}</w:sdtContent></w:sdt>"
+    )
+
+
+def in_control(cell: Any, text: str, *, prompt: bool = False) -> None:
+    """The cell's text inside a block content control in place of its own paragraph."""
+    tc = cell._tc
+    for p in tc.xpath("./w:p"):
+        tc.remove(p)
+    tc.append(control(text, prompt=prompt))
+
+
+def test_a_content_control_left_at_its_prompt_is_an_empty_cell(tmp_path: Path) -> None:
+    """A template of content controls: the text typed in a control is the cell's; a
+    control nobody filled in shows Word's grey prompt, which is no lead and no news."""
+
+    def build(doc: Any) -> None:
+        table = word_table(
+            doc,
+            [
+                ["Ref", "Action", "Owner", "Status", "Progress"],
+                ["1.1", "Recruit two school crossing patrols.", "", "", ""],
+                ["1.2", "Repaint the zebra crossing on Mill Lane.", "", "", ""],
+            ],
+        )
+        in_control(table.cell(1, 2), "Road Safety Manager")
+        in_control(table.cell(1, 4), "Advert placed 3 November.")
+        in_control(table.cell(2, 2), "Name the owner.", prompt=True)
+        in_control(table.cell(2, 4), "Click or tap here to enter text.", prompt=True)
+        # the status a drop-down inline in the cell's line: chosen, and left at its prompt
+        for row, (shown, prompt) in [(1, ("In progress", False)), (2, ("Choose an item.", True))]:
+            inline = control(shown, prompt=prompt, inline=True)
+            table.cell(row, 3).paragraphs[0]._p.append(inline)
+
+    result = load(word_file(tmp_path, build), TODAY)
+    crossing, zebra = (a for r in result.plans[0].recommendations for a in r.actions)
+    assert crossing.leads == ["Road Safety Manager"]
+    assert [u.text for u in crossing.updates] == ["Advert placed 3 November."]
+    assert (crossing.status, zebra.status) == ("in_progress", "not_started")
+    assert (zebra.leads, zebra.updates, zebra.fields) == ([], [], {})
+    assert (
+        "3 content controls left at Word's prompt read as empty: 'Name the owner.',"
+        " 'Choose an item.', 'Click or tap here to enter text.'"
+    ) in result.warnings
+
+
 # Seen in hold-out 104 (a plan after an HSE visit, sent round in an Outlook e-mail).
 def _emailed_plan(doc: Any) -> None:
     for line in (

@@ -636,18 +636,35 @@ def _latest_update_cells(store: Store, ref: str) -> dict[str, str]:
     }
 
 
+def _move_with_reason(store: Store, action_id: int, reason: str) -> None:
+    """The due dialog's edit: the deadline moved and why, in one undoable step."""
+    with store.writing("due date"):
+        store.set_due(action_id, dt.date(2027, 6, 30), "30/6/2027", "day")
+        store.add_update(action_id, reason)
+
+
+def _progress_then_two_moves(store: Store) -> None:
+    """Progress noted on 1.1 today, then 1.1 and 2.2 re-dated today, each with a reason."""
+    strategy, peer = store.find_action("1.1").id, store.find_action("2.2").id
+    store.add_update(strategy, "Form signed off by the board; training dates set")
+    _move_with_reason(store, strategy, "Printer contract lapsed")
+    _move_with_reason(store, peer, "Reviewer on leave")
+
+
+def _csv_latest(store: Store, ref: str) -> tuple[str, str]:
+    """The action's "Latest update" and "Latest update date" cells, read from the CSV."""
+    rows = csv.DictReader(io.StringIO(export(store, "csv", "Test plan").decode("utf-8-sig")))
+    row = next(r for r in rows if r["Ref"] == ref)
+    return row["Latest update"], row["Latest update date"]
+
+
 def test_the_latest_update_is_the_latest_progress_not_a_re_datings_reason(store: Store) -> None:
     """A committee read why 1.1's deadline moved ("Printer contract lapsed", which its
     Why column already says) as its latest update, and never saw the progress noted
     the same day. A paper's latest update is the latest progress update; a re-dating's
     reason is said where re-datings are, and an action with no progress update has
     none (2.2), in every committee format."""
-    strategy, peer = store.find_action("1.1").id, store.find_action("2.2").id
-    store.add_update(strategy, "Form signed off by the board; training dates set")
-    for action, reason in ((strategy, "Printer contract lapsed"), (peer, "Reviewer on leave")):
-        with store.writing("due date"):
-            store.set_due(action, dt.date(2027, 6, 30), "30/6/2027", "day")
-            store.add_update(action, reason)
+    _progress_then_two_moves(store)
     progress = "24 Nov 2026: Form signed off by the board; training dates set"
     assert _latest_update_cells(store, "1.1") == {
         "md": progress,
@@ -658,3 +675,33 @@ def test_the_latest_update_is_the_latest_progress_not_a_re_datings_reason(store:
     assert _latest_update_cells(store, "2.2") == dict.fromkeys(["md", "html", "docx", "xlsx"], "")
     md = export(store, "md", "Test plan").decode()
     assert "(Printer contract lapsed)" in md and "(Reviewer on leave)" in md  # the Why column
+
+
+def test_the_csvs_latest_update_is_the_latest_progress_not_a_re_datings_reason(
+    store: Store,
+) -> None:
+    """The CSV's "Latest update" said "Printer contract lapsed", why 1.1's deadline
+    moved, though progress was noted the same day: it is the latest progress update,
+    as on the papers, and blank for 2.2, whose only update today was a reason."""
+    _progress_then_two_moves(store)
+    progress = "Form signed off by the board; training dates set"
+    assert _csv_latest(store, "1.1") == (progress, "2026-11-24")
+    assert _csv_latest(store, "2.2") == ("", "")
+
+
+def test_progress_worded_as_a_later_reason_is_still_the_latest_update(store: Store) -> None:
+    """1.1's lead noted "Awaiting the printer contract" as progress, then moved its
+    deadline the same day giving the same words as the reason. The note is still its
+    latest update, on every paper and in the CSV: the store knows which of the two
+    was the reason, not merely the day and the words."""
+    strategy = store.find_action("1.1").id
+    store.add_update(strategy, "Awaiting the printer contract")
+    _move_with_reason(store, strategy, "Awaiting the printer contract")
+    progress = "24 Nov 2026: Awaiting the printer contract"
+    assert _latest_update_cells(store, "1.1") == {
+        "md": progress,
+        "html": progress,
+        "docx": progress,
+        "xlsx": "Awaiting the printer contract",
+    }
+    assert _csv_latest(store, "1.1") == ("Awaiting the printer contract", "2026-11-24")

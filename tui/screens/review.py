@@ -35,6 +35,7 @@ from tui.editing import EDIT_BINDINGS, ActionEditor
 from tui.keys import shown_first
 from tui.safe import plain
 from tui.widgets.detail import read_detail, render_detail
+from tui.widgets.hanging import HangingLines
 from tui.widgets.key_bar import KeyBar
 
 THRESHOLD_VARIABLES = ("ACTIONPLAN_REVIEW_DUE_DAYS", "ACTIONPLAN_REVIEW_STALE_DAYS")
@@ -168,8 +169,8 @@ class ReviewScreen(ActionEditor):
         since = Text("Changed since the last review: ", style="bold")
         since.append(self._changes_text(changed))
         lines = render_detail(detail, self.store.today())  # type: ignore[arg-type]
-        body = Text("\n").join([top, why, since, _replies_text(replies), Text(), *lines])
-        self.query_one("#review-item", Static).update(body)
+        body = [top, why, since, _replies_text(replies), Text(), *lines]
+        self.query_one("#review-item", Static).update(HangingLines(body, self.app.console))
 
     def _changes_text(self, changed: list[object]) -> str:
         labels = [getattr(h, "label", "") for h in changed]

@@ -21,6 +21,7 @@ from store.models import ActionDetail, Change, HistoryEntry
 from store.wording import day, days_words, due_aside, people, slip_days, update_day
 from tui.safe import clip, plain
 from tui.widgets.action_list import STATUS_TEXT
+from tui.widgets.hanging import HangingLines, hanging
 from tui.words import field_change
 
 if TYPE_CHECKING:
@@ -183,7 +184,7 @@ class DetailPane(VerticalScroll, can_focus=True):
         detail, today = self._drawn
         self._whole_title = self._title_cut()
         head = [detail_head(detail), Text()] if self._whole_title else []
-        body.update(Text("\n").join([*head, *detail_lines(detail, today)]))
+        body.update(HangingLines([*head, *detail_lines(detail, today)], self.app.console))
 
     def action_step(self, delta: int) -> None:
         self.post_message(self.Step(delta))
@@ -289,8 +290,7 @@ def detail_lines(d: ActionDetail, today: dt.date) -> list[Text]:
         # a text opening with its own date ("12/11/2026 – …") is not dated twice, as in reports
         said = update_day(u.date) + "  " if date_prefix(u) else ""
         stamp = Text(said, style="bold" if u.date else "dim")
-        stamp.append(plain(u.text))
-        lines.append(stamp)
+        lines.append(hanging(stamp, Text(plain(u.text))))  # its lines under its text
     lines += [Text(), Text("History", style="bold underline")]
     lines += [_history_line(h) for h in d.history[:HISTORY_SHOWN]]
     return lines
