@@ -323,6 +323,12 @@ class Context:
     banner: str = ""
     # The last value each lead, responsible and due column held, for a cell "As above"
     above: dict[int, str] = field(default_factory=dict)
+    # Those columns, in the order of their kinds: found once, not on every row
+    carried_columns: tuple[int, ...] = ()
+    # The lead, responsible and support columns there are, (role, column) in that order
+    people_columns: tuple[tuple[str, int], ...] = ()
+    # The column dating each update column's notes, by the table's headers and the column
+    dating_of: dict[tuple[tuple[str, ...], int], int | None] = field(default_factory=dict)
     # A column headed for the deadline and the progress both ("Timescale and progress"),
     # where no other column gives the deadline: a cell's first line may be the deadline
     due_over_news: int | None = None
@@ -357,6 +363,10 @@ class Context:
         self.not_extra -= {c for cols in self.monthly.values() for c in cols}  # each month kept
         if self.due_parts is not None:
             self.not_extra |= set(self.due_parts)
+        carried = (self.column_of.get(kind) for kind in _CARRIED_KINDS)
+        self.carried_columns = tuple(col for col in carried if col is not None)
+        roles = ((role, self.column_of.get(role)) for role in ("lead", "responsible", "support"))
+        self.people_columns = tuple((role, col) for role, col in roles if col is not None)
 
     def cell(self, cells: list[str], kind: str) -> str:
         col = self.column_of.get(kind)
@@ -437,6 +447,8 @@ def _with_cells(cells: list[str], values: dict[int, str]) -> list[str]:
 def _own_number(own: str | None, ctx: Context) -> tuple[str | None, str | None]:
     """The action's own ref to read and the ref as written, if that differs: "R2" where
     every ref is one label and a number starting again in each group is a bare 2."""
+    if own and _FIGURES_AND_DOTS.fullmatch(own):
+        return own, None  # "1.2": no label, word, mark nor letter to read off it
     position = labelled_position(own or "") if ctx.labels_restart else None
     if own and position is not None:
         return str(position[1]), own.strip()
@@ -452,17 +464,30 @@ def action_ref(
     plan's own, as written: "12", "13", "17" down a tracker stay 12, 13, 17."""
     if not own:
         return f"{rec_ref}.{position}"
+    if _FIGURES_AND_DOTS.fullmatch(own):  # "1.2", "3": no word, mark nor letter to read
+        own = own.rstrip(".")  # as ``unmarked`` reads it
+        return f"{rec_ref}.{own}" if _position_alone(own, one_list) else own
     own = without_ref_marks(own)  # "4 (Medium)": the grade is a field
     if (worded := worded_ref(own)) is not None:  # "Rec 3 Action 2" is 3.2
         return f"{worded[0]}.{worded[1]}"
     if (number := labelled_number(own)) is not None:  # "Action 2" or "#2" is a bare 2
         return f"{rec_ref}.{number}"
     own = unmarked(own)
-    if own.isdigit() and len(own) <= POSITION_DIGITS and not one_list:
+    if _position_alone(own, one_list):
         return f"{rec_ref}.{own}"
     if numbers_in_recommendation(own) or (capitals and _capital_letter(own)):
         return f"{rec_ref}{own}"
     return own
+
+
+# A ref of figures and dots alone ("1.2", "12", "3.1."): most plans' refs, asked of every
+# row; none holds a label, a word, a mark, a bracket or a letter for the readings to find
+_FIGURES_AND_DOTS = re.compile(r"[0-9.]+")
+
+
+def _position_alone(own: str, one_list: bool) -> bool:
+    """A bare number, the action's place in its recommendation (not in ``one_list``)."""
+    return own.isdigit() and len(own) <= POSITION_DIGITS and not one_list
 
 
 def _numbers_kept_with_gaps(rows: list[Row]) -> bool:
@@ -771,7 +796,7 @@ def _carried_down(row: Row, fields: dict[str, str], ctx: Context) -> Row:
     the value the column last held, the rows being built in the plan's order; the cell
     as written is kept in ``fields``."""
     cells = row.cells  # copied only where a cell is carried down: most rows carry none
-    for col in (ctx.column_of[k] for k in _CARRIED_KINDS if k in ctx.column_of):
+    for col in ctx.carried_columns:
         cell = cells[col].strip() if col < len(cells) else ""
         if _AS_ABOVE.fullmatch(cell) and col in ctx.above:
             keep(fields, f"{_header(row, col, ctx.columns[col])} (as written)", cell)
@@ -802,10 +827,9 @@ def _leads_and_responsible(
     the cell kept as written."""
     found: dict[str, list[str]] = {"lead": [], "responsible": []}
     # a support column ("Responsible | Support") names more of the responsible, after
-    for role in ("lead", "responsible", "support"):
-        col = ctx.column_of.get(role)
-        cell = row.cells[col] if col is not None and col < len(row.cells) else ""
-        if not cell or col is None:
+    for role, col in ctx.people_columns:
+        cell = row.cells[col] if col < len(row.cells) else ""
+        if not cell:
             continue
         for owner_role, names in _owners_of_cell(row, role, col, cell, fields, ctx):
             found["responsible" if owner_role == "support" else owner_role] += names
@@ -824,7 +848,7 @@ def _owners_of_cell(
     cell under its header where the reading needs nothing else of the row: no labelled
     line above the table (the roles it defines), no "supported by" (which looks at the
     row's responsible cell), nothing kept as written and no warning (both name the row)."""
-    by_cell = not row.themes and not (role == "lead" and _SUPPORTED_BY.match(cell.strip()))
+    by_cell = not row.themes and not (role == "lead" and _supported_by(cell))
     key = (role, col, cell, _header(row, col, "")) if by_cell else None
 
     def read() -> tuple[_Owners, bool]:
@@ -878,6 +902,13 @@ def _lead_over_partners(
     if role != "lead" or "responsible" in ctx.column_of:
         return None
     return people.lead_then_others(cell, _header(row, col, ""))
+
+
+@lru_cache(maxsize=4096)
+def _supported_by(cell: str) -> bool:
+    """A lead cell naming who helps besides its lead (``_SUPPORTED_BY``): asked of every
+    row's lead, answered once per distinct cell (a plan names a few leads on many rows)."""
+    return _SUPPORTED_BY.match(cell.strip()) is not None
 
 
 def _co_leads(row: Row, fields: dict[str, str], ctx: Context) -> list[str]:
@@ -2377,9 +2408,11 @@ def _status_remark(row: Row, ctx: Context) -> list[UpdateDoc]:
     – data not available in time"); a status alone ("Not yet due") is no news. Beside a
     column of its own for progress, the news is there: the status cell's remark stays
     the status as written."""
+    if ctx.update_columns:  # asked first: a plan with a progress column has its news there
+        return []
     col = _column(row, "status", ctx)
     cell = _cell(row, col).strip()
-    if ctx.update_columns or col is None or not cell:
+    if col is None or not cell:
         return []
     if not _REMARK_WORD.search(_header(row, col, "")):
         return []
@@ -2395,12 +2428,14 @@ def _news_of_cell(
     day dates the note; a day a line beside as many lines of news ("19/11/2026" over
     "08/10/2026" beside "Lease signed." over "Site chosen.") dates each line by the day
     on the same line, each line one update."""
+    if len(days) <= 1:  # one day or none dates the note whole: most cells, no split
+        return _news(cell, header, days[0] if days else None, ctx)
     lines = [line for line in cell.split("\n") if line.strip()]
-    if len(days) > 1 and len(lines) == len(days):
+    if len(lines) == len(days):
         return tuple(
             u for line, day in zip(lines, days, strict=True) for u in _news(line, header, day, ctx)
         )
-    return _news(cell, header, days[0] if days else None, ctx)
+    return _news(cell, header, days[0], ctx)
 
 
 def _news(cell: str, header: str, written: dt.date | None, ctx: Context) -> tuple[UpdateDoc, ...]:
@@ -2422,9 +2457,7 @@ def _days_written(row: Row, cells: list[str], col: int, ctx: Context) -> tuple[d
     position date (else the import's day), gives each; else the cell's first day (None
     where it names none), nothing with no such column. "Next update 16/12/2026", or a
     day to come, under the day of the update is no day news was written."""
-    dating = columns.dating_column(tuple(row.line.headers), col, len(ctx.update_columns) == 1)
-    if dating is None:
-        dating = _plain_date_after(tuple(row.line.headers), col, ctx)
+    dating = _dating_column(row.line.headers, col, ctx)
     if dating is None or dating >= len(cells):
         return ()
     month_first = dating in ctx.month_first
@@ -2455,6 +2488,16 @@ def _bare_day(line: str) -> bool:
         or (len(word) >= 3 and any(name.casefold().startswith(word) for name in MONTH_NAMES))
         for word in re.findall(r"[a-z]+", line.casefold())
     )
+
+
+def _dating_column(headers: list[str], col: int, ctx: Context) -> int | None:
+    """The column dating update column ``col``'s notes under these headers, or None:
+    asked of every row's news, found once per table's headers and column."""
+    key = (tuple(headers), col)
+    if key not in ctx.dating_of:
+        dating = columns.dating_column(key[0], col, len(ctx.update_columns) == 1)
+        ctx.dating_of[key] = dating if dating is not None else _plain_date_after(key[0], col, ctx)
+    return ctx.dating_of[key]
 
 
 def _plain_date_after(headers: tuple[str, ...], col: int, ctx: Context) -> int | None:
@@ -2665,10 +2708,12 @@ def _cell_notes(row: Row, fields: dict[str, str], ctx: Context) -> list[UpdateDo
 def _extras(row: Row, fields: dict[str, str], ctx: Context) -> None:
     skip = ctx.not_extra
     for col, value in enumerate(row.cells):
-        # a later note's row under the action adds its day under the action's own
-        later = (cells[col] for cells in row.later if col < len(cells))
-        value = "\n".join(filter(None, [value, *later]))
-        if value and col not in skip:
+        if col in skip:  # a column some role reads: most of a plain plan's, asked first
+            continue
+        if row.later:  # a later note's row under the action adds its day under its own
+            later = (cells[col] for cells in row.later if col < len(cells))
+            value = "\n".join(filter(None, [value, *later]))
+        if value:
             keep(fields, _header(row, col, f"Column {col + 1}"), value)
 
 

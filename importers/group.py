@@ -2164,6 +2164,9 @@ class _Walker:
         self.rec_raw: str | None = None
         self.from_title: set[str] = set()
         self.passed_over: list[str] = []  # paragraphs that headed no row, for the next
+        # the columns dating the update columns' notes, by the table's headers: asked of
+        # every row, the same for every row under one header
+        self.dating: dict[tuple[str, ...], set[int]] = {}
 
     def seed_themes(self, title_rows: list[str], banner_labels: frozenset[str]) -> None:
         """Title rows of "Label: value" form are themes too, like the same banners later;
@@ -2484,8 +2487,10 @@ class _Walker:
         """The columns giving the day each update column's note was written ("Latest Note
         Date", "Monitored" beside "Monitoring notes", "Last updated")."""
         headers, only = tuple(line.headers), len(self.update_cols) == 1
-        found = (dating_column(headers, col, only) for col in self.update_cols)
-        return {col for col in found if col is not None}
+        if headers not in self.dating:
+            found = (dating_column(headers, col, only) for col in self.update_cols)
+            self.dating[headers] = {col for col in found if col is not None}
+        return self.dating[headers]
 
     def _rest_of_the_action_above(self, line: Line) -> bool:
         """A row with no ref under an action that has one, holding only the rest of its

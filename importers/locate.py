@@ -949,7 +949,7 @@ def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[L
             line.kind = "banner"  # "AFI 1 – …" | "Owner: …": labels, no header's words
         elif i in rules.sheet_tops:
             line.kind = "title" if line.text in titles else "banner"
-        elif i > header_index and len(filled) > 1 and titles and line.text in titles:
+        elif i > header_index and len(filled) > 1 and titles and _written_as(line, titles):
             line.kind = "title"  # the rows over the header written again on a later page
         elif row in rules.header_as_written:  # the header again, after a page break
             line.kind = "header"
@@ -978,6 +978,15 @@ def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[L
         elif split and len(filled) == 2 and _is_split_heading(cells, filled, rules):
             line.kind = "banner"
         yield line
+
+
+def _written_as(line: Line, texts: set[str]) -> bool:
+    """``line.text in texts``, its length counted first: asked of every row under the
+    header, against the few title rows, and most rows are no title's length."""
+    cells = line.cells
+    joins = max(len(cells) - cells.count("") - 1, 0)  # the spaces between the filled cells
+    length = sum(map(len, cells)) + joins
+    return any(len(text) == length for text in texts) and line.text in texts
 
 
 def _with_the_row_below(
