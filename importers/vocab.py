@@ -1334,6 +1334,9 @@ def read_status(cell: str, legend: Legend = DEFAULT_LEGEND) -> Meaning:
     "Off track" → ("in_progress", "red"); "Completed – see evidence" →
     ("done", None); "Red" → (None, "red"); "Blue" → ("done", None).
     """
+    parts = lettered_parts(cell)
+    if parts is not None:
+        return _whole_of_parts([read_status(part, legend) for part in parts])
     ticked = ticked_option(cell)
     cell = _unshaped(cell if ticked is None else ticked)
     cell = _latest_status_of_monthly(cell, legend) or cell
@@ -1345,6 +1348,51 @@ def read_status(cell: str, legend: Legend = DEFAULT_LEGEND) -> Meaning:
         return _rag_words(normal(cell))
     # "Green – on track": a cell opening with its colour gives that RAG as well
     return status, rag or _rag_words(normal(cell))[1]
+
+
+# A part's letter opening it: "(a)", "a)", "(ii)", at the cell's start or after the
+# punctuation or space that ends the part before.
+_PART_LETTER = re.compile(r"(?:^|(?<=[\s;,.]))\(?(?P<letter>[a-z]|[ivx]{1,4})\)\s*")
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_NUMERALS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+
+
+def lettered_parts(cell: str) -> list[str] | None:
+    """A status per lettered part of an action, "(a) Complete; (b) In progress" → the
+    parts' words, ["Complete", "In progress"]; None unless the cell opens with the first
+    letter and letters at least two parts in turn (a, b, c … or i, ii, iii …)."""
+    found = list(_PART_LETTER.finditer(cell.strip().lower()))
+    if len(found) < 2 or found[0].start() != 0:
+        return None
+    letters = [m["letter"] for m in found]
+    if letters != list(_LETTERS[: len(letters)]) and letters != list(_NUMERALS[: len(letters)]):
+        return None
+    text = cell.strip()
+    ends = [m.start() for m in found[1:]] + [len(text)]
+    parts = [text[m.end() : end].strip(" ;,.") for m, end in zip(found, ends, strict=True)]
+    return [re.sub(r"\s+and$", "", part) for part in parts]
+
+
+_WORST_FIRST: tuple[Rag, ...] = ("red", "amber", "green")
+
+
+def _whole_of_parts(meanings: list[Meaning]) -> Meaning:
+    """The whole action's state from its parts' states: done only when every part is, any
+    part done or under way among others in progress, a dropped part no work left, parts
+    only held or not begun blocked; a part that states nothing counts as not begun. Its
+    RAG the worst a part gives."""
+    if all(meaning == (None, None) for meaning in meanings):
+        return None, None
+    rags = {rag for _, rag in meanings}
+    rag = next((colour for colour in _WORST_FIRST if colour in rags), None)
+    states = {status or "not_started" for status, _ in meanings}
+    if states != {"dropped"}:
+        states.discard("dropped")
+    if len(states) == 1:
+        return states.pop(), rag
+    if states & {"done", "in_progress"}:
+        return "in_progress", rag
+    return "blocked", rag
 
 
 # A template's choices as check boxes, one ticked: "☐ Not started ☒ In progress ☐ Complete".

@@ -444,6 +444,37 @@ def test_a_status_stated_after_a_miss_or_a_refusal_is_read(tmp_path: Path) -> No
     ]
 
 
+# Seen in hold-out 237: a status per lettered part of an action, in one cell.
+
+
+def test_an_action_in_lettered_parts_is_done_only_when_every_part_is(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target date", "Status"],
+        ["1.1", "(a) Repaint the depot; (b) fit new doors.", "Ann Cole", "31/03/2027",
+         "(a) Complete; (b) In progress"],
+        ["1.2", "(a) Survey the trees; (b) fell the dead ones.", "Ann Cole", "31/03/2027",
+         "(a) Complete; (b) Complete"],
+        ["1.3", "(a) Buy two vans; (b) hire drivers.", "Raj Shah", "31/03/2027",
+         "(a) Not started; (b) Not started"],
+        ["1.4", "(a) Draft the leaflet; (b) post it out.", "Raj Shah", "31/03/2027",
+         "(a) Complete; (b) Not started"],
+        ["1.5", "(a) Clear the drains; (b) relay the path.", "Raj Shah", "31/03/2027",
+         "a) On track; b) Delayed"],
+        ["1.6", "(a) Move the office; (b) sell the old one.", "Ann Cole", "31/03/2027",
+         "(a) Complete; (b) Withdrawn"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.ref, a.status, a.rag) for a in found] == [
+        ("1.1", "in_progress", None),
+        ("1.2", "done", None),
+        ("1.3", "not_started", None),
+        ("1.4", "in_progress", None),
+        ("1.5", "in_progress", "amber"),
+        ("1.6", "done", None),
+    ]
+    assert "(a) Complete; (b) In progress" in found[0].fields.values()
+
+
 # Seen in hold-out 41 (these tests were in test_import_holdout41_status_rules.py):
 # Status rules found on the forty-first hold-out set (a trust's CQC plan telling its
 # progress only in a "Compliance" column; a school's plan with a "Done" column of Word
