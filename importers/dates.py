@@ -1705,10 +1705,20 @@ def _iso_month_news(line: str) -> dt.date | None:
     return deadline.due if deadline and deadline.precision == "month" else None
 
 
+def _dated_paragraph(line: str) -> re.Match[str] | None:
+    """``line`` opened by a date of its news ("14/10/2025 – …", "Nov 2026: …"). A word
+    before a year alone or a span of years ("The 2026-27 Plan rewritten …", "Our 2026
+    survey …") names what the news is about, not its day: no month nor season."""
+    m = _DATED_PARAGRAPH.match(line)
+    if m is None or (m["date"][:1].isalpha() and parse_deadline(m["date"]).precision == "year"):
+        return None
+    return m
+
+
 def opens_a_short_dated_sentence(line: str) -> bool:
     """A day, a dash or colon, then a few words ("06/11/2026 – Weekly report live."): a
     short line of news, however few its words, never a date with a note."""
-    m = _DATED_PARAGRAPH.match(line)
+    m = _dated_paragraph(line)
     if m is None:
         return False
     rest = line[m.end() :].strip()
@@ -1725,7 +1735,7 @@ def leading_date(line: str) -> dt.date | None:
     if span := _DAY_SPAN.match(line):  # "9–20 Nov 2026: …", news of the span, at its end
         if (end := parse_deadline(span["named"] or span["figures"]).due) is not None:
             return end
-    m = _DATED_PARAGRAPH.match(line)
+    m = _dated_paragraph(line)
     if m:
         return parse_deadline(m["date"]).due
     bracketed = _BRACKETED_DATE.match(line)

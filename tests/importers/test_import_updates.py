@@ -2237,6 +2237,29 @@ def test_a_line_opened_by_an_iso_year_and_month_is_that_months_news(tmp_path: Pa
     }
 
 
+# Seen in hold-out 236: a tracker's news names the plan it rewrote by its years, "The
+# 2026-27 … Plan objectives rewritten", which is no date of the news.
+
+
+def test_a_word_and_a_year_opening_a_line_is_the_subject_not_the_date(tmp_path: Path) -> None:
+    updates = progress_updates(
+        tmp_path,
+        [
+            "The 2027-28 budget set as outcomes.",
+            "Our 2026 survey repeated with tenants.",
+            # near-misses: a month and a season opening the line still date it
+            "Nov 2026: Survey closed.",
+            "Summer 2026: Pilot finished.",
+        ],
+    )
+    assert updates == {
+        "1.1": [(None, "The 2027-28 budget set as outcomes.")],
+        "1.2": [(None, "Our 2026 survey repeated with tenants.")],
+        "1.3": [(D(2026, 11, 30), "Nov 2026: Survey closed.")],
+        "1.4": [(D(2026, 8, 31), "Summer 2026: Pilot finished.")],
+    }
+
+
 # Seen in hold-out 72: a trust's must-do plan heads each progress entry with a line of
 # the month and year alone, "October 2026", the entry on the line under it.
 
