@@ -777,12 +777,15 @@ def _banners_number_the_actions(
     report's "Area for improvement" quoted beside each action of a block) is a field of
     each action when heading rows head the blocks ("Standard 1 – …", "Priority 2: …")
     and every action's ref is numbered under its heading's ("1.3.1" under 1): the plan's
-    own grouping wins over a header's word."""
+    own grouping wins over a header's word. Left blank on some rows, it is a field all
+    the same where every ref is one part under its heading ("2.3" under 2)."""
     rec_col, ref_col = assignment.column("recommendation"), assignment.column("ref")
     if rec_col is None:
         return
     under = [] if ref_col is None else _under_headings(lines, headings, ref_col, rec_col)
-    if _refs_numbered_under_headings(under) and all(text for _, _, text in under):
+    if _refs_numbered_under_headings(under) and (
+        all(text for _, _, text in under) or _refs_one_part_under_headings(under)
+    ):
         assignment.roles[rec_col] = "extra"
         assignment.evidence[rec_col] = (
             "a value on every row, under heading rows that number the actions' refs:"
@@ -796,6 +799,14 @@ def _banners_number_the_actions(
         )
     else:
         _numbers_starting_again_under_banners(lines, assignment, headings, rec_col)
+
+
+def _refs_one_part_under_headings(under: list[tuple[str, str, str]]) -> bool:
+    """Every ref its heading's number and one part more ("2.3" under 2, never "2.1.3"):
+    each row numbered straight under its banner, so a column beside them left blank on
+    some rows ("Audit finding" written beside most actions) has no level of its own to
+    carry down, and groups nothing."""
+    return all(ref.removeprefix(f"{h}.").isalnum() for h, ref, _ in under)
 
 
 def _banners_over_one_recommendation_per_row(

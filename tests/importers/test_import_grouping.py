@@ -311,6 +311,36 @@ def test_banners_that_number_the_actions_beat_an_area_quoted_beside_each_block(
     ]
 
 
+def test_banners_that_number_the_actions_beat_a_finding_left_blank_on_some_rows(
+    tmp_path: Path,
+) -> None:
+    late, unsigned = "Invoices paid late.", "Orders raised unsigned."
+    rows = [
+        ["Ref", "Audit finding", "Agreed action", "Lead officer"],
+        ["1. Creditors", "", "", ""],
+        ["1.1", late, "Pay within 30 days.", "Head of Finance"],
+        ["1.2", unsigned, "Sign every order.", "Head of Procurement"],
+        ["2. Payroll controls", "", "", ""],
+        ["2.1", "Leavers paid after leaving.", "Check leavers monthly.", "Payroll Manager"],
+        ["2.2", "Overtime not approved.", "Approve overtime online.", "Payroll Manager"],
+        ["2.3", "", "Audit the payroll each quarter.", "Payroll Manager"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    recs = [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations]
+    assert recs == [
+        ("1", "Creditors", ["1.1", "1.2"]),
+        ("2", "Payroll controls", ["2.1", "2.2", "2.3"]),
+    ]
+    # the finding stays each action's as written, and a blank is no finding carried down
+    assert [a.fields.get("Audit finding") for a in actions(plan)] == [
+        late,
+        unsigned,
+        "Leavers paid after leaving.",
+        "Overtime not approved.",
+        None,
+    ]
+
+
 def test_a_requirement_per_row_under_no_grouping_is_one_recommendation_each(
     tmp_path: Path,
 ) -> None:
