@@ -239,6 +239,7 @@ def assign(profiles: list[ColumnProfile], explicit: dict[int, str]) -> Assignmen
     _one_recommendation_per_row_is_a_list_of_actions(profiles, result, explicit)
     _ids_grouped_by_a_named_block_are_action_refs(profiles, result, explicit)
     _a_finding_on_every_row_is_a_field(profiles, result, explicit)
+    _the_plans_own_action_beside_a_bodys(profiles, result, explicit)
     _bodies_beside_people_are_a_field(profiles, result, explicit)
     _who_and_when_beside_no_people_is_the_lead(profiles, result, explicit)
     _responsible_alone_is_the_lead(result, explicit)
@@ -392,6 +393,79 @@ def _an_action_written_once_per_block_is_the_requirement(
     result.evidence[every.index] = (
         f"header {every.header!r}, a new sentence on every row: the actions ({every.summary()})"
     )
+
+
+# Words heading an action as the plan's own, beside another's ("Panel action"): "Our
+# action", "Agreed action", "Management action", "Action we will take"
+_OWN_ACTION_WORDS = frozenset({"our", "we", "agreed", "management"})
+
+
+_ACTION_WORDS = frozenset({"action", "actions"})
+
+
+def headed_as_own_action(header: str) -> bool:
+    """A header naming an action as the plan's own: "Our action", "Agreed action"."""
+    own = not _OWN_ACTION_WORDS.isdisjoint(words(header))
+    return own and scores(header).get("action", 0) > 0
+
+
+def headed_as_anothers_action(header: str) -> bool:
+    """A header naming an action and whose ("Panel action", "Board action", "Action
+    required") with no word of the plan's own: what a body asked for, beside the plan's
+    own action. "Action" alone names no one."""
+    tokens = set(words(header))
+    named = bool(tokens - _ACTION_WORDS) and _OWN_ACTION_WORDS.isdisjoint(tokens)
+    return named and scores(header).get("action", 0) > 0
+
+
+def _sentences(p: ColumnProfile) -> bool:
+    """Cells of sentences, long (prose) or short ("Train the staff.")."""
+    return max(p.prose, p.sentences) >= 0.5
+
+
+def _the_plans_own_action_beside_a_bodys(
+    profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+) -> None:
+    """Two columns headed like an action, each a new sentence on every row, one headed
+    as the plan's own ("Our action", "Agreed action") and the other not ("Panel action"):
+    the plan's own is the action, whichever comes first; the other is what the body
+    asked, the recommendation's wording where no column is, else a field as it was."""
+    action = result.column("action")
+    if (
+        action is None
+        or action in explicit
+        or not headed_as_anothers_action(profiles[action].header)
+    ):
+        return
+    ours = [
+        p
+        for p in profiles
+        if p.index not in explicit
+        and _is_free(result, p)
+        and headed_as_own_action(p.header)
+        and _new_value_on_every_row(p)
+        and _sentences(p)
+    ]
+    theirs = profiles[action]
+    if len(ours) != 1 or not (_new_value_on_every_row(theirs) and _sentences(theirs)):
+        return
+    own = ours[0]
+    result.roles[own.index] = "action"
+    result.evidence[own.index] = (
+        f"header {own.header!r} names the plan's own action beside {theirs.header!r}:"
+        f" the actions ({own.summary()})"
+    )
+    if result.column("recommendation") is None:
+        result.roles[action] = "recommendation"
+        result.evidence[action] = (
+            f"header {theirs.header!r}, another's action beside the plan's own: what it"
+            " answers, the recommendation's wording"
+        )
+    else:
+        result.roles[action] = "extra"
+        result.evidence[action] = (
+            f"header {theirs.header!r}, another's action beside the plan's own: a field"
+        )
 
 
 def _the_recommendations_blocks(

@@ -16,7 +16,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import accumulate, chain, islice, pairwise, takewhile, zip_longest
 
-from importers.assign import Assignment, column_of, points_into_report
+from importers.assign import (
+    Assignment,
+    column_of,
+    headed_as_anothers_action,
+    headed_as_own_action,
+    points_into_report,
+)
 from importers.cells import folded, numbers_in_recommendation, unmarked, without_grade
 from importers.columns import cue_weight, dating_column, scores, words
 from importers.dates import parse_deadline
@@ -901,7 +907,7 @@ def _numbered_column_heads_the_blocks(
         if assignment.roles.get(col, "extra") != "extra":
             continue
         values = _column_values(data, col)
-        if _only_under_headings(values, after):
+        if _only_under_headings(values, after) or _points_into_a_standard(data, col, assignment):
             continue
         if (
             _numbered_blocks(values)
@@ -1924,6 +1930,7 @@ def _ref_roles_from_the_rows(
     """The roles of the ref and recommendation columns settled from what the rows and
     banners hold, before parent rows are looked for: which column heads the blocks,
     which ref is the recommendation's and which the action's."""
+    _paragraphs_beside_the_plans_own_numbers(data, assignment, explicit)
     _named_blocks_over_sparse_codes(data, assignment)
     _block_text_under_banners_is_a_field(data, assignment, after, explicit)
     _themes_over_numbered_groups(data, assignment, explicit)
@@ -1938,6 +1945,59 @@ def _ref_roles_from_the_rows(
     _ref_column_may_be_recommendation_ref(data, assignment, located.headers, after)
     _codes_changing_with_the_recommendation(data, assignment)
     _parent_links(data, assignment, located.headers)
+
+
+# A standard's or report's paragraph, dotted, and its words: "3.2.1 Access plan"
+_PARAGRAPH_AND_WORDS = re.compile(r"\d+(?:\.\d+)+\s+[^\W\d]")
+
+
+def _points_into_a_standard(data: list[Line], col: int, assignment: Assignment) -> bool:
+    """Every cell of ``col`` a paragraph number, dotted, and its words ("4.2 Board
+    oversight", again on each row that answers it), beside a ref column of plain numbers
+    new on every row (1, 2, 3 …): the plan numbers its own rows, and the paragraphs point
+    into the standard it answers."""
+    ref = assignment.column("ref")
+    if ref is None or ref == col or len(data) < 2:
+        return False
+    numbers = _column_values(data, ref)
+    if not all(n.isdigit() for n in numbers) or len(set(numbers)) != len(numbers):
+        return False
+    return all(_PARAGRAPH_AND_WORDS.match(v) for v in _column_values(data, col))
+
+
+def _paragraphs_beside_the_plans_own_numbers(
+    data: list[Line], assignment: Assignment, explicit: dict[int, str]
+) -> None:
+    """A recommendation column of a standard's paragraphs and words beside the plan's own
+    numbers (``_points_into_a_standard``) is a field of each action, never a grouping nor
+    a ref; another's action beside the plan's own ("Panel action" beside "Our action")
+    is then what each row answers, the recommendation's wording."""
+    col = assignment.column("recommendation")
+    if col is None or col in explicit or not _points_into_a_standard(data, col, assignment):
+        return
+    assignment.roles[col] = "extra"
+    assignment.evidence[col] = (
+        "a standard's paragraph and its words on every row, beside the plan's own numbers:"
+        " a pointer into the standard, a field of each action"
+    )
+    action, headers = assignment.column("action"), data[0].headers
+    if action is None or not headed_as_own_action(headers[action]):
+        return  # no action headed as the plan's own: nothing else asked of it
+    for other in range(len(data[0].cells)):
+        if other in explicit or assignment.roles.get(other, "extra") != "extra" or other == col:
+            continue
+        values = _column_values(data, other)
+        if headed_as_anothers_action(headers[other]) and _new_on_every_row(values):
+            assignment.roles[other] = "recommendation"
+            assignment.evidence[other] = (
+                f"header {headers[other]!r}, another's action beside the plan's own: what"
+                " each row answers, the recommendation's wording"
+            )
+            return
+
+
+def _new_on_every_row(values: list[str]) -> bool:
+    return all(values) and len(set(values)) == len(values)
 
 
 def _rows_after_headings(lines: list[Line], headings: Headings) -> set[int]:

@@ -341,6 +341,54 @@ def test_banners_that_number_the_actions_beat_a_finding_left_blank_on_some_rows(
     ]
 
 
+# Seen in hold-out 236: an accreditation plan numbers its rows 1 to 11 straight through
+# the sections, beside the Standard's paragraph numbers and words and the Panel's action.
+
+
+def test_a_standards_paragraphs_beside_the_plans_own_numbers_are_a_field(
+    tmp_path: Path,
+) -> None:
+    board, risk = "4.2 Board oversight", "5.1 Risk management"
+    rows = [
+        ["No.", "Standard", "Inspector's action", "Our action", "Lead"],
+        ["Part 1: Governance", "", "", "", ""],
+        ["1", board, "Show the board reviews the plan.", "Add the plan to each agenda.", "Clerk"],
+        ["2", board, "Minute every decision.", "Use the minutes template.", "Clerk"],
+        ["Part 2: Control", "", "", "", ""],
+        ["3", risk, "Keep a risk register.", "Set up the register.", "Head of Finance"],
+        ["4", "5.3 Insurance", "Review the cover.", "Get three quotes.", "Head of Finance"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    recs = [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations]
+    # each row its own recommendation, the inspector's action its wording, ours the action
+    assert recs == [
+        ("1", "Show the board reviews the plan.", ["1.1"]),
+        ("2", "Minute every decision.", ["2.1"]),
+        ("3", "Keep a risk register.", ["3.1"]),
+        ("4", "Review the cover.", ["4.1"]),
+    ]
+    assert [a.text for a in actions(plan)][:2] == [
+        "Add the plan to each agenda.",
+        "Use the minutes template.",
+    ]
+    # the standard's paragraph stays each action's as written
+    assert [a.fields["Standard"] for a in actions(plan)] == [board, board, risk, "5.3 Insurance"]
+
+
+def test_the_plans_own_action_beside_a_bodys_action_is_the_action(tmp_path: Path) -> None:
+    rows = [
+        ["No.", "Board action", "Our action", "Lead", "Target date"],
+        ["1", "Publish the charges.", "Put the charges on the website.", "Jo Bell", "31/03/2027"],
+        ["2", "Train the staff.", "Book two training days.", "Sam Obi", "30/06/2027"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    recs = [(r.ref, r.text, [a.text for a in r.actions]) for r in plan.recommendations]
+    assert recs == [
+        ("1", "Publish the charges.", ["Put the charges on the website."]),
+        ("2", "Train the staff.", ["Book two training days."]),
+    ]
+
+
 def test_a_requirement_per_row_under_no_grouping_is_one_recommendation_each(
     tmp_path: Path,
 ) -> None:
