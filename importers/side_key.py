@@ -16,6 +16,11 @@ empty column between it and the table, the block covers a few rows only (it may 
 above the header), each row of it past a caption and its own two captions a word and a
 whole number, two of the words ones the table's own cells hold, and the table goes on
 below it with those columns blank.
+
+A key and a count may be stacked in the same two columns, a blank row between them
+(the key's caption in the header row, its colours, a blank row, then "Summary at
+27/11/2026" and a count per colour). Past an empty column the cells are a block of
+their own: each run of rows between blank ones is read as a key or a count on its own.
 """
 
 from __future__ import annotations
@@ -40,7 +45,7 @@ class SideKey:
     rows: tuple[int, ...]
     column: int  # the colours'; the meanings are in the next column
     cells: tuple[tuple[str, ...], ...]  # each row's cells as written, caption included
-    counts: bool = False  # a count of the actions (per status), no legend
+    legend: tuple[str, ...] = ()  # a key's entries ("Green = Complete"); a count has none
 
     @property
     def columns(self) -> tuple[int, int]:
@@ -54,9 +59,7 @@ class SideKey:
 
     def legend_texts(self) -> list[str]:
         """Each entry as a legend line reads it ("Green = Complete")."""
-        if self.counts:
-            return []
-        return [" = ".join(row) for row in self.cells if len(row) == 2]
+        return list(self.legend)
 
     def note_lines(self) -> list[str]:
         """The key as kept in the notes, a bar between a row's cells."""
@@ -69,7 +72,11 @@ def find_side_key(grid: list[list[str]], header_index: int) -> SideKey | None:
     sub-header."""
     width = max((len(row) for row in grid), default=0)
     for column in range(width - 1):
-        key = _key_at(grid, header_index, column) or _counts_at(grid, header_index, column)
+        key = (
+            _key_at(grid, header_index, column)
+            or _counts_at(grid, header_index, column)
+            or _stacked_at(grid, header_index, column)
+        )
         if key is not None:
             return key
     return None
@@ -106,7 +113,12 @@ def _key_at(grid: list[list[str]], header_index: int, column: int) -> SideKey | 
     cells = [tuple(c for c in (_cell(grid[r], p) for p in pair) if c) for r in rows]
     if not _is_key(cells, grid, header_index + 1, pair):
         return None
-    return SideKey(tuple(rows), column, tuple(cells))
+    return SideKey(tuple(rows), column, tuple(cells), _entries(cells))
+
+
+def _entries(cells: list[tuple[str, ...]]) -> tuple[str, ...]:
+    """A key's rows as legend lines read them, its caption left out."""
+    return tuple(" = ".join(row) for row in cells if len(row) == 2)
 
 
 def _table_goes_on_below(grid: list[list[str]], last: int) -> bool:
@@ -153,7 +165,45 @@ def _counts_at(grid: list[list[str]], header_index: int, column: int) -> SideKey
     cells = [tuple(c for c in (_cell(grid[r], p) for p in pair) if c) for r in filled]
     if not _is_count(cells, grid, filled[0], pair):
         return None
-    return SideKey(tuple(filled), column, tuple(cells), counts=True)
+    return SideKey(tuple(filled), column, tuple(cells))
+
+
+def _stacked_at(grid: list[list[str]], header_index: int, column: int) -> SideKey | None:
+    """Keys and counts stacked in this column and the next, after an empty one, a blank
+    row between each: one block of the sheet's, each run read on its own."""
+    pair = (column, column + 1)
+    first = max(0, header_index - COUNT_ABOVE_HEADER)
+    if column == 0 or any(_cell(row, column - 1) for row in grid[first:]):
+        return None  # no empty column between them and the table
+    filled = [r for r in range(len(grid)) if any(_cell(grid[r], c) for c in pair)]
+    if not filled or filled[0] < first or not _table_goes_on_below(grid, filled[-1]):
+        return None
+    runs = _runs(filled)
+    if len(runs) < 2:
+        return None  # one block: a key or a count as read above, or neither
+    rows: list[int] = []
+    cells: list[tuple[str, ...]] = []
+    legend: list[str] = []
+    for run in runs:
+        block = [tuple(c for c in (_cell(grid[r], p) for p in pair) if c) for r in run]
+        if len(run) <= MAX_KEY_ROWS and _is_key(block, grid, header_index + 1, pair):
+            legend += _entries(block)
+        elif not (len(run) <= MAX_COUNT_ROWS and _is_count(block, grid, first, pair)):
+            return None  # a run neither key nor count: the columns are the table's
+        rows += run
+        cells += block
+    return SideKey(tuple(rows), column, tuple(cells), tuple(legend))
+
+
+def _runs(rows: list[int]) -> list[list[int]]:
+    """Rows in runs of consecutive ones, a gap between each."""
+    runs: list[list[int]] = []
+    for r in rows:
+        if runs and r == runs[-1][-1] + 1:
+            runs[-1].append(r)
+        else:
+            runs.append([r])
+    return runs
 
 
 def _is_count(

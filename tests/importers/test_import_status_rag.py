@@ -1656,6 +1656,48 @@ def test_a_count_per_status_typed_beside_the_table_is_no_part_of_the_rows(
     )
 
 
+# Seen in hold-out 243 (a council's peer challenge plan with its RAG key and a count of
+# its actions by colour stacked in the same two columns beside the plan, a blank row
+# between them, next to the first banners and actions).
+
+
+def test_a_key_and_a_count_stacked_beside_the_table_are_notes_not_actions(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Task", "Owner", "Rating", "", "Colour key", ""],
+        ["Aim 1: Mend the roads", "", "", "", "", "Blue", "Finished"],
+        ["1.1", "Fill every pothole.", "Ann Webb", "Blue", "", "Green", "Going well"],
+        ["1.2", "Resurface the high street.", "Ben Shaw", "Green", "", "Red", "Behind"],
+        ["1.3", "Paint the crossings.", "Ann Webb", "Red", "", "", ""],
+        ["Aim 2: Light the paths", "", "", "", "", "Tally on 1 March", ""],
+        ["2.1", "Replace the old lamps.", "Cal Dix", "Green", "", "Blue", "1"],
+        ["2.2", "Add lamps to the park.", "Cal Dix", "Green", "", "Green", "3"],
+        ["2.3", "Fix the broken bollards.", "Ben Shaw", "Blue", "", "Red", "1"],
+        ["Aim 3: Clean the streets", "", "", "", "", "All", "5"],
+        ["3.1", "Sweep the market weekly.", "Dee Roy", "Green", "", "", ""],
+        ["3.2", "Empty the bins daily.", "Dee Roy", "Red", "", "", ""],
+    ]
+    result = result_of(write(tmp_path, rows))
+    plan = result.plans[0]
+    # the banners beside the blocks are the aims, the blocks' rows no actions
+    assert [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("1", "Mend the roads", ["1.1", "1.2", "1.3"]),
+        ("2", "Light the paths", ["2.1", "2.2", "2.3"]),
+        ("3", "Clean the streets", ["3.1", "3.2"]),
+    ]
+    # the key is the legend: a Blue rating is finished, with no rating left
+    assert [(a.status, a.rag) for a in actions(plan)][:3] == [
+        ("done", None),
+        ("in_progress", "green"),
+        ("in_progress", "red"),
+    ]
+    assert all(set(a.fields) <= {"Rating (as written)"} for a in actions(plan))
+    # both blocks kept with the plan, as typed
+    for line in ("Colour key", "Blue | Finished", "Tally on 1 March", "Green | 3", "All | 5"):
+        assert line in plan.notes
+
+
 # Seen in hold-out 201: a care home's plan ticking each action's status in one column
 # per status ("Not started | In progress | Complete"), a "✓" under one.
 
