@@ -37,7 +37,14 @@ from importers.headings import (
 from importers.people import all_people, is_initials, is_key_of_initials
 from importers.read import Carried, Fills, Indents, Notes, Sheet
 from importers.side_key import SideKey
-from importers.vocab import is_grade, is_legend, read_rag, read_status
+from importers.vocab import (
+    colour_of_header,
+    is_grade,
+    is_legend,
+    read_rag,
+    read_status,
+    state_of_header,
+)
 
 HEADER_SEARCH_ROWS = 30
 
@@ -122,6 +129,9 @@ class Rules:
     # The rows above a later sheet's header, of sheets read as one: its title rows again
     # or its headings, never its actions, wherever their cells sit (0-based)
     sheet_tops: frozenset[int] = frozenset()
+    # The rows above the header of a table of counts by colour or status, the plan's
+    # summary: notes, though its labels name the blocks below (0-based)
+    counts_above: frozenset[int] = frozenset()
 
 
 @dataclass
@@ -592,6 +602,7 @@ def locate(
         given=given,
         lettered=letters_over_their_codes(under) if split else frozenset(),
         sheet_tops=_rows_over_later_headers(sheet, header_index, span),
+        counts_above=summary_above(grid, header_index),
     )
     numbers = sheet.numbers or range(1, len(grid) + 1)
     lines = list(typed_lines(zip(numbers, grid, strict=True), rules))
@@ -925,6 +936,10 @@ def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[L
         if not filled:
             continue
         line = Line(number=number, kind="data", cells=row, headers=headers)
+        if i in rules.counts_above:  # the plan's summary: its "AFI 1 – …" rows open no block
+            line.kind = "note"
+            yield line
+            continue
         # Rows above the header are the title, until the first block begins. A heading
         # written again below the header is an introduction's list of the headings each
         # block opens with ("1. Weaknesses in …" listed, then again over its table).
@@ -1544,6 +1559,39 @@ def _tables_of_counts(lines: list[Line]) -> set[int]:
         if end > i + 1:
             out |= set(range(i, end))
     return out
+
+
+def summary_above(grid: list[list[str]], header_index: int) -> frozenset[int]:
+    """The rows above the header of each table of counts by colour or status: a row of
+    short labels over rows of a label and numbers in the same columns, the labels past
+    the first colours or statuses ("Area | Blue | Green | Red | Total" over "Area 1 – … |
+    1 | 2 | 0 | 3"), or the rows' labels ("Status | Actions" over "Complete | 3")."""
+    out: set[int] = set()
+    for i in range(header_index):
+        head = grid[i]
+        filled = [c for c in head if c]
+        if not _heads_columns(filled):
+            continue
+        columns = [j for j, c in enumerate(head) if c]
+        end = i + 1
+        while end < header_index and _counts_in(grid[end], columns):
+            end += 1
+        labels = [next(c for c in grid[r] if c) for r in range(i + 1, end)]
+        if end > i + 1 and (_rates(filled[1:]) or _rates(labels)):
+            out |= set(range(i, end))
+    return frozenset(out)
+
+
+def _counts_in(row: list[str], columns: list[int]) -> bool:
+    """A row of a label and numbers filling ``columns``, the head's, and no other."""
+    filled = [c for c in row if c]
+    return bool(filled) and [j for j, c in enumerate(row) if c] == columns and _counts(filled)
+
+
+def _rates(words: list[str]) -> bool:
+    """Two words or more each a colour or a status ("Blue", "Green"; "Complete")."""
+    rated = (colour_of_header(w) is not None or state_of_header(w) is not None for w in words)
+    return sum(rated) >= 2
 
 
 def _cells_of(line: Line) -> list[str]:

@@ -406,6 +406,34 @@ def test_a_table_of_counts_below_the_plan_is_notes_not_actions(tmp_path: Path) -
     assert "Priority Actions Signed off" in plan.notes and "Total 2 1" in plan.notes
 
 
+# Seen in hold-out 243: a fire service's summary of its actions by colour per area above
+# the plan, each summary row named as the plan's own area headings below are.
+def test_a_table_of_counts_above_the_header_is_notes_not_the_areas(tmp_path: Path) -> None:
+    rows = [
+        ["Harbour Trust – service plan"],
+        ["Where we are"],
+        ["Theme", "Green", "Amber", "Red", "Total"],
+        ["Theme 1 – Boats", "1", "1", "0", "2"],
+        ["Theme 2 – Quays", "0", "0", "1", "1"],
+        ["Total", "1", "1", "1", "3"],
+        [],
+        ["The plan"],
+        ["Ref", "Action", "Owner", "RAG"],
+        ["Theme 1 – The trust should keep its boats afloat."],
+        ["1.1", "Caulk the hulls.", "Mo Finn", "Green"],
+        ["1.2", "Replace the oars.", "Mo Finn", "Amber"],
+        ["Theme 2 – The trust should repair its quays."],
+        ["2.1", "Rebuild the east wall.", "Lu Park", "Red"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    # the areas are the headings over the rows, numbered as written, not the counts' rows
+    assert [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("1", "The trust should keep its boats afloat.", ["1.1", "1.2"]),
+        ("2", "The trust should repair its quays.", ["2.1"]),
+    ]
+    assert "Theme 1 – Boats 1 1 0 2" in plan.notes and "Total 1 1 1 3" in plan.notes
+
+
 # Seen in hold-out 186: an at-a-glance list of the plan's sections above the header, each
 # line the section's heading with a count of its actions.
 def test_a_list_above_the_header_previewing_the_headings_with_counts_is_notes(
