@@ -27,8 +27,7 @@ from store.apply import change, person_key, post_holder, read_field
 from store.clock import now_iso
 from store.core import Writer, fetch_dicts
 from store.errors import StoreError
-from store.history import REPLY_LABEL
-from store.models import STATUS_LABELS, ActionQuery, ActionRow, Rag, Status
+from store.models import REPLY_LABEL, STATUS_LABELS, ActionQuery, ActionRow, Rag, Status
 from store.store import reopens_rag, write_status
 from store.text import printable
 from store.wording import DONE_HAS_NO_RAG, due_change

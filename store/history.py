@@ -384,7 +384,6 @@ def reversed_changes(changes: list[Change]) -> list[Change]:
     return [replace(c, before=c.after, after=c.before) for c in reversed(changes)]
 
 
-REPLY_LABEL = "reply from "  # a merged reply's edit label (store.chase), read by the TUI
 UPDATE_OF = "update of"  # subjects' key for an update's own words: "update of 12 Nov 2026"
 
 

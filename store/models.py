@@ -33,6 +33,9 @@ STATUS_LABELS: dict[Status, str] = {
 
 Fields = dict[str, str]
 UNDATED = "undated"
+# A merged reply's edit label (store.chase): the history, the SQL that tells progress
+# from a re-dating's reason (store.queries) and the TUI read it.
+REPLY_LABEL = "reply from "
 
 
 class _Dated(Protocol):

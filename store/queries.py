@@ -11,8 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from store.history import REPLY_LABEL
-from store.models import ActionQuery
+from store.models import REPLY_LABEL, ActionQuery
 
 OPEN = "a.status NOT IN ('done', 'dropped')"
 VISIBLE = (
@@ -48,6 +47,28 @@ MOVE_REASON_SQL = f"""EXISTS (
           AND d.field = 'due' AND d.entity_id = u.action_id
       )
 )"""
+
+# Why each action's deadline last moved: of the updates added in the edit that last moved
+# it (undone edits left out), the newest that is a move's reason by ``MOVE_REASON_SQL``,
+# so the papers' Why and the latest progress never both take one update. An import's or
+# a reply's last move gives no reason: their updates are progress. ``{marks}``: the ids.
+REDATING_REASONS_SQL = f"""
+WITH last_move AS (
+    SELECT c.entity_id AS action_id, max(c.batch_id) AS batch_id
+    FROM changes c JOIN batches b ON b.id = c.batch_id
+    WHERE c.entity = 'action' AND c.field = 'due' AND c.entity_id IN ({{marks}})
+      AND b.undone = 0
+    GROUP BY c.entity_id
+)
+SELECT m.action_id, (
+    SELECT u.text FROM changes c JOIN updates u ON u.id = c.entity_id
+    WHERE c.batch_id = m.batch_id AND c.entity = 'update' AND c.field = 'archived'
+      AND u.action_id = m.action_id AND u.archived = 0 AND {MOVE_REASON_SQL}
+    ORDER BY u.id DESC LIMIT 1
+) AS reason
+FROM last_move m
+WHERE reason IS NOT NULL
+"""
 
 
 def overdue_sql(today: dt.date) -> tuple[str, list[Any]]:

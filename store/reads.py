@@ -33,6 +33,7 @@ from store.models import (
 from store.queries import (
     MOVE_REASON_SQL,
     ORDERS,
+    REDATING_REASONS_SQL,
     ROW_SELECT,
     Search,
     overdue_sql,
@@ -46,27 +47,6 @@ if TYPE_CHECKING:
 
 SEP = "\x1f"
 INDEX_CACHE_SIZE = 16
-
-
-# The update added in the edit that last moved each action's deadline (undone edits
-# and imports left out), newest update of that edit first.
-REDATING_REASONS_SQL = """
-WITH last_move AS (
-    SELECT c.entity_id AS action_id, max(c.batch_id) AS batch_id
-    FROM changes c JOIN batches b ON b.id = c.batch_id
-    WHERE c.entity = 'action' AND c.field = 'due' AND c.entity_id IN ({marks})
-      AND b.undone = 0
-    GROUP BY c.entity_id
-)
-SELECT m.action_id, (
-    SELECT u.text FROM changes c JOIN updates u ON u.id = c.entity_id
-    WHERE c.batch_id = m.batch_id AND c.entity = 'update' AND c.field = 'archived'
-      AND u.action_id = m.action_id AND u.archived = 0
-    ORDER BY u.id DESC LIMIT 1
-) AS reason
-FROM last_move m JOIN batches b ON b.id = m.batch_id
-WHERE b.label NOT LIKE 'import %' AND reason IS NOT NULL
-"""
 
 
 class ReadStore(Core):
@@ -430,7 +410,8 @@ class ReadStore(Core):
         """Why each action was last re-dated, where the person who moved its deadline
         said: the update added in the same edit (the due dialog's reason, or ``update
         --due … --note …``). An import's notes beside its new dates are the plan's
-        progress, not a reason given for the move, so an import gives none."""
+        progress, not a reason given for the move, and so is a lead's reply's update
+        (``store.queries.REDATING_REASONS_SQL``): neither gives a reason."""
         out: dict[int, str] = {}
         with self.reading() as conn:
             for chunk, marks in id_chunks(ids):

@@ -16,8 +16,7 @@ from textual.screen import Screen
 
 from store import Store, StoreError
 from store.errors import NothingToUndoError
-from store.history import REPLY_LABEL
-from store.models import ActionRow, HistoryEntry, UndoCandidate, UpdateRow
+from store.models import REPLY_LABEL, ActionRow, HistoryEntry, UndoCandidate, UpdateRow
 from store.store import clears_rag
 from store.wording import due_aside, status_word, update_day
 from tui.dialogs.choice import BLUE_CHOICE, RAG_CHOICES, ChoiceDialog, StatusDialog

@@ -12,8 +12,8 @@ import os
 from collections import Counter
 from collections.abc import Mapping
 
-from store.history import REPLY_LABEL, UPDATE_OF, reversed_changes
-from store.models import Change, HistoryEntry, UpdateRow
+from store.history import UPDATE_OF, reversed_changes
+from store.models import REPLY_LABEL, Change, HistoryEntry, UpdateRow
 from store.wording import Deadline, day, due_change, people, rag_word, status_word, update_day
 from tui.safe import clip, plain
 

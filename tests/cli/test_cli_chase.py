@@ -1109,3 +1109,20 @@ def test_a_replys_progress_given_with_a_new_due_is_the_latest_update(
     again = tmp_path / "next"
     assert run(capsys, "chase", "--db", db, "--lead", "mar", "-o", again)[0] == 0
     assert {r[0]: r[6] for r in rows_of(again / BOOK)}["1.1"] == f"24 Nov 2026: {said}"
+
+
+def test_a_replys_progress_beside_its_new_date_is_progress_not_why_it_moved(
+    pack: Path, db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Marina's reply moved 2.2 to June and told its news in the update column. The
+    reply's column says "Progress update": the paper shows it as 2.2's latest update,
+    and its Why says the slip alone, never her news as the reason for the move (it
+    said it twice, once as each)."""
+    merged(pack, db, capsys, {"J7": "30/6/2027", "K7": "Reviewer named for June"})
+    code, paper, err = run(capsys, "export", "--db", db, "--format", "md")
+    assert code == 0, err
+    row = [line for line in paper.splitlines() if line.startswith("| 2.2 |")][-1]
+    assert row.endswith("| 24 Nov 2026: Marina Kitchen: Reviewer named for June |")
+    exceptions = paper.split("## Exceptions")[1].split("## ")[0]
+    why = next(line for line in exceptions.splitlines() if line.startswith("| 2.2 |"))
+    assert why.endswith("| slipped +91 days |")
