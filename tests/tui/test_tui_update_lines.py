@@ -84,3 +84,37 @@ async def test_a_long_update_hangs_under_its_text_in_the_weekly_review(
         pieces, under_date = note_as_shown(app)
     assert " ".join(pieces) == NOTE
     assert under_date and not "".join(under_date).strip()
+
+
+def history_as_shown(app: ActionPlanApp) -> list[str]:
+    """The detail's History lines as on screen, up to the pane's edge, to the first blank."""
+    shown = screen_text(app).splitlines()
+    first = next(n for n, line in enumerate(shown) if line.rstrip(" │┃").endswith("History"))
+    column = shown[first].index("History")
+    lines = []
+    for line in shown[first + 1 :]:
+        piece = line[column:].replace("┃", "│").split("│")[0].rstrip(" ▁▇█▎▊")
+        if not piece or piece[0] in "━─╰┗":  # a blank line or the pane's bottom edge
+            break
+        lines.append(piece)
+    return lines
+
+
+async def test_a_long_history_line_hangs_under_its_text_in_the_detail(db_path: Path) -> None:
+    """A history line's second line ("update added: Walked the new …" wrapped) started at
+    the pane's left edge, under the date, as updates once did: each date now stands alone
+    down the left, each entry's later lines under its own text."""
+    plan_with_a_long_note(db_path)
+    store = Store.open(db_path)
+    store.add_update(store.find_action("1.1").id, "Consent section shortened by the Mosaic team")
+    store.close()
+    app = open_app(db_path)
+    async with app.run_test(size=(160, 48)) as pilot:  # the pane beside the list: narrow
+        await settle(pilot)
+        lines = history_as_shown(app)
+    dated = [n for n, line in enumerate(lines) if line[:11].strip()]
+    text_at = lines[0].index("  ", 10) + 2  # after the date and its two spaces
+    assert len(lines) > len(dated), lines  # some entry takes two lines
+    for n, line in enumerate(lines):
+        if n not in dated:
+            assert not line[:text_at].strip() and line[text_at] != " ", lines

@@ -332,7 +332,15 @@ def _due_line(d: ActionDetail, today: dt.date) -> Text:
 
 
 def _history_line(h: HistoryEntry) -> Text:
-    line = Text(_day(h.at), style="dim")
+    """The entry's day, then what changed, its later lines hanging under that (each
+    piece of it opens with two spaces: the first two go with the day)."""
+    stamp = _day(h.at)
+    line = _history_text(h, Text(stamp, style="dim"))
+    lead, said = line.divide([len(stamp) + 2])
+    return hanging(lead, said)
+
+
+def _history_text(h: HistoryEntry, line: Text) -> Text:
     said = [c for c in h.changes if c.field != "original_due"]  # the due change says it
     if h.label == "undone" and said and all(_unarchived(c) for c in said):
         return line.append("  archive undone", style="bold")  # it read "undone  created"
