@@ -90,6 +90,24 @@ async def test_every_filter_is_named_and_an_empty_list_says_why(db_path: Path) -
         assert "MD1.1" in screen_text(app) and "No actions" not in screen_text(app)
 
 
+async def test_a_filter_line_too_long_for_80_columns_breaks_between_its_parts(
+    db_path: Path,
+) -> None:
+    """Three filters at 80 columns broke the line inside its hint: "(Esc" at the end of
+    one line, "clears)" alone on the next. Each filter and the hint now read whole."""
+    async with at_80x24(db_path) as (app, pilot):
+        await pilot.press("f", *"Kate", "enter")
+        await settle(pilot)
+        await pilot.press("t", "n", "o")
+        await settle(pilot)
+        shown = lines(app)
+        bar = shown[2 : next(n for n, line in enumerate(shown) if line.startswith("┏"))]
+    for said in ("person: Kate Ellis", "status: Not started", "overdue only"):
+        assert any(said in line for line in bar), bar
+    assert "(Esc clears" in shown[1] + "".join(bar), bar
+    assert all(line.count("(Esc") == line.count("clears") for line in shown[1:3]), bar
+
+
 async def test_the_filter_keys_fit_and_cut_text_ends_with_an_ellipsis(db_path: Path) -> None:
     async with at_80x24(db_path) as (app, pilot):
         shown = lines(app)

@@ -23,6 +23,8 @@ PERSON_FILTER = "Filter by person (lead or responsible officer)"
 FILTER_KEYS = "o overdue · f person · t filter status · R filter RAG · n due soon · / search"
 # The filter keys the key bar does not show, for a line too short for them all.
 UNSHOWN_KEYS = "t filter status · R filter RAG · n due soon"
+HINT = "(Esc clears)"  # after the filters it clears
+COUNTS_HINT = "(Esc clears the filters)"  # on the counts' line, away from them
 
 
 @dataclass(frozen=True)
@@ -82,11 +84,13 @@ class FilterBar(Static):
         first = self._counts.copy()
         if not self._filters:
             first.append(GAP + "No filters", style="dim")
-            return [first, *self._wrapped(Text(FILTER_KEYS, style="dim"), width)]
-        tail = self._filter_words(short=False)
-        if tail.cell_len > width:
-            tail = self._filter_words(short=True)
-        return [first, *self._wrapped(tail, width)]
+            keys = [Text(key, style="dim") for key in FILTER_KEYS.split(" · ")]
+            return [first, *self._packed(keys, Text(" · ", style="dim"), width)]
+        words = self._words(short=False)
+        if Text(" · ").join(words).cell_len > width:
+            words = self._words(short=True)
+        lines = self._packed(words, Text(" · ", style="italic"), width)
+        return self._hinted([first, *lines], width)
 
     def _one_line_tails(self) -> list[Text]:
         if not self._filters:
@@ -96,13 +100,41 @@ class FilterBar(Static):
             ]
         return [self._filter_words(short=False), self._filter_words(short=True)]
 
+    def _words(self, short: bool) -> list[Text]:
+        """Each filter in force as a piece of the line, the first after "Filters: "."""
+        said = [(f.short or f.words) if short else f.words for f in self._filters]
+        words = [Text(plain(w, one_line=True), style="italic") for w in said]
+        words[0] = Text.assemble(("Filters: ", "dim"), words[0])
+        return words
+
     def _filter_words(self, short: bool) -> Text:
-        words = [(f.short or f.words) if short else f.words for f in self._filters]
-        line = Text()
-        line.append("Filters: ", style="dim")
-        line.append(plain(" · ".join(words), one_line=True), style="italic")
-        line.append("   (Esc clears)", style="dim")
+        line = Text(" · ", style="italic").join(self._words(short))
+        line.append(GAP + HINT, style="dim")
         return line
+
+    def _hinted(self, lines: list[Text], width: int) -> list[Text]:
+        """The hint after the last filter if it fits there, else after the counts (a
+        hint is never broken in two: "(Esc" at one line's end, "clears)" on the next)."""
+        if lines[-1].cell_len + len(GAP + HINT) <= width:
+            lines[-1].append(GAP + HINT, style="dim")
+        elif lines[0].cell_len + len(GAP + COUNTS_HINT) <= width:
+            lines[0].append(GAP + COUNTS_HINT, style="dim")
+        return lines  # no room on either: the filters named matter more than the hint
+
+    def _packed(self, pieces: list[Text], gap: Text, width: int) -> list[Text]:
+        """``pieces`` joined by ``gap`` in lines of ``width`` cells, broken only between
+        pieces (a piece wider than a line is wrapped at its spaces)."""
+        lines = [pieces[0].copy()]
+        for piece in pieces[1:]:
+            if lines[-1].cell_len + gap.cell_len + piece.cell_len <= width:
+                lines[-1] = Text.assemble(lines[-1], gap, piece)
+            else:  # the line ends on its " ·" where it fits: the list goes on below
+                ends = gap.copy()
+                ends.rstrip()
+                if lines[-1].cell_len + ends.cell_len <= width:
+                    lines[-1] = Text.assemble(lines[-1], ends)
+                lines.append(piece.copy())
+        return [part for line in lines for part in self._wrapped(line, width)]
 
     def _wrapped(self, line: Text, width: int) -> list[Text]:
         """``line`` wrapped at spaces to ``width`` cells."""
