@@ -670,19 +670,7 @@ def _names_the_report(
         return True  # long titles too: "Financial Management … – Interim Report (No.17)"
     if not _names_blocks(p):
         return False
-    if _refs_lettered_by(p, profiles, result):
-        return True  # "PAY-01" … down Payroll, "PC-01" down Purchase Cards: filed under it
     return any(_rated_by_report(q, p, result) for q in profiles if q.index != p.index)
-
-
-def _refs_lettered_by(p: ColumnProfile, profiles: list[ColumnProfile], result: Assignment) -> bool:
-    """The rows' own refs, their letters changing exactly where the name does, two names
-    or more ("PAY-01", "PAY-02" down Payroll, "PC-01" down Purchase Cards): the refs file
-    each row under the name as a report's rating would show it is the report's."""
-    ref = result.column("ref")
-    if ref is None or ref == p.index:
-        return False
-    return len(profiles[ref].letter_starts) >= 2 and profiles[ref].letter_starts == p.starts
 
 
 def _named_by_its_cells(

@@ -2227,40 +2227,6 @@ def test_an_audit_leading_the_table_groups_its_findings_and_agreed_actions(
     assert actions(plan)[2].fields["Finding"] == "Inspections were logged late."
 
 
-# Seen in hold-out 243 (a borough council's follow-up tracker): the audit's name first on
-# every row, refs lettered by audit, the report's recommendation and the agreed action on
-# each row, a priority per row and no assurance column.
-def test_refs_lettered_by_audit_group_a_tracker_with_no_assurance_column(
-    tmp_path: Path,
-) -> None:
-    rows = [
-        ["Audit", "Ref", "Priority", "Recommendation", "Agreed action", "Owner", "Due"],
-        ["Libraries 2026/27", "LIB-01", "High", "Stock should be counted.",
-         "Count the stock each spring.", "Ada Frost", "31/03/2027"],
-        ["Libraries 2026/27", "LIB-02", "Low", "Fines should be banked weekly.",
-         "Bank fines every Friday.", "Ada Frost", "31/01/2027"],
-        ["Car Parks 2026/27", "CPK-01", "Medium", "Meters should be emptied by two staff.",
-         "Send two staff to empty meters.", "Ravi Nair", "28/02/2027"],
-        ["Car Parks 2026/27", "CPK-02", "High", "Permits should be checked.",
-         "Check permits against the register.", "Ravi Nair", "30/04/2027"],
-        ["Cemeteries 2026/27", "CEM-01", "Low", "Plot records should be digitised.",
-         "Scan the plot books.", "Ola Berg", "30/06/2027"],
-        ["Cemeteries 2026/27", "CEM-02", "Medium", "Fees should be reviewed.",
-         "Set fees each April.", "Ola Berg", "30/04/2027"],
-    ]  # fmt: skip
-    plan = plan_of(write(tmp_path, rows))
-    # each audit a recommendation in order, its name the text; the refs the actions', as written
-    assert [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations] == [
-        ("1", "Libraries 2026/27", ["LIB-01", "LIB-02"]),
-        ("2", "Car Parks 2026/27", ["CPK-01", "CPK-02"]),
-        ("3", "Cemeteries 2026/27", ["CEM-01", "CEM-02"]),
-    ]
-    # the agreed action is the action, the report's recommendation kept beside it
-    assert actions(plan)[2].text == "Send two staff to empty meters."
-    assert actions(plan)[2].fields["Recommendation"] == "Meters should be emptied by two staff."
-    assert actions(plan)[2].due == dt.date(2027, 2, 28)
-
-
 # Seen in hold-out 195 (a fire authority's internal audit tracker): no ref of its own, a
 # "Rec no." counting each audit's recommendations afresh (1, 2, 4 | 1, 2, 3), the audit's
 # name and assurance on every row, the report's recommendation and the agreed action beside
