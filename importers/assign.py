@@ -71,13 +71,19 @@ _RECORDED_BY = re.compile(
     re.IGNORECASE,
 )
 
+# The words a header names the end of the work with, owned here for both readings of such
+# a header: when the work was done (``says_when_done``) and the date whose blank says not
+# done (``names_completion_date``, read by importers.build). "Completed" and "Closed" are
+# in both; a sign-off ("Sign-off", "Signed off") is the body closing the work.
+_ENDED = r"completed|closed"
+_SIGN_OFF = r"sign(?:ed)?[\s-]off"
+
 # When the work was done ("Date completed", "Closed (date)", "Actual completion date"):
 # a record of the past, never the deadline — unless the header still looks ahead
 # ("To be completed by", "Target date closed").
 # "Committee sign-off" over "Signed off 23/09/2026": the body closed the work that day
 _FINISHED = re.compile(
-    r"\b(?:completed|closed|actioned|resolved|implemented|achieved|sign(?:ed)?[\s-]off|actual)\b",
-    re.I,
+    rf"\b(?:{_ENDED}|actioned|resolved|implemented|achieved|{_SIGN_OFF}|actual)\b", re.I
 )
 # When the row was last written ("Date updated", "Last updated", "Updated on", "Date
 # modified"): the day its news is dated by, never the deadline (unless it looks ahead)
@@ -99,6 +105,24 @@ def says_when_done(header: str) -> bool:
     if _START.search(header):
         return False
     return _past_record(_FINISHED, header) or _past_record(_COMPLETION_AND_OUTCOME, header)
+
+
+# A header naming the date the work was done ("Completed date", "Date closed"): a blank
+# under it says not done, where a blank under "Done" or "Completed" over ticks says nothing,
+# and one under a checker's sign-off ("Signed off (initials & date)") only that no one signed
+_DATE_WORD = re.compile(r"\bdate\b", re.I)
+_COMPLETION_WORD = re.compile(rf"\b(?:{_ENDED}|complete|completion|finished)\b", re.I)
+# "Completed (date / initials)": the initials of whoever signed the work off, a sign-off,
+# here also written as one word ("Signoff"), which ``_FINISHED`` has never read
+_SIGNED = re.compile(rf"\binitials?\b|\b(?:{_SIGN_OFF}|sign(?:ed)?off)\b", re.I)
+
+
+def names_completion_date(header: str) -> bool:
+    """ "Completed date", "Date closed": a header naming the date the work was done, whose
+    blank says not done; never a sign-off ("Signed off (initials & date)")."""
+    if _SIGNED.search(header):
+        return False
+    return bool(_DATE_WORD.search(header) and _COMPLETION_WORD.search(header))
 
 
 def _past_record(said: re.Pattern[str], header: str) -> bool:

@@ -17,7 +17,7 @@ from itertools import chain, product
 from typing import Generic, NamedTuple, TypeVar, cast
 
 from importers import columns, people, vocab
-from importers.assign import says_when_done
+from importers.assign import names_completion_date, says_when_done
 from importers.cells import (
     folded,
     labelled_action,
@@ -1754,15 +1754,6 @@ def _not_done_yet(row: Row, ctx: Context) -> bool:
     return _box_left_empty(row, ctx) or _completion_date_blank(row, ctx)
 
 
-# A header naming the date the work was done ("Completed date", "Date closed"): a blank
-# under it says not done, where a blank under "Done" or "Completed" over ticks says nothing,
-# and one under a checker's sign-off ("Signed off (initials & date)") only that no one signed
-_DATE_WORD = re.compile(r"\bdate\b", re.I)
-_COMPLETION_WORD = re.compile(r"\b(?:completed?|completion|closed|finished)\b", re.I)
-# "Completed (date / initials)": the initials of whoever signed the work off, a sign-off
-_SIGNED = re.compile(r"\binitials?\b|\bsign(?:ed)?[\s-]?off\b", re.I)
-
-
 def _completion_date_blank(row: Row, ctx: Context) -> bool:
     """The row leaves blank the column of dates the work was done ("Completed date"),
     the plan's only record of completion: beside a tick column that records it too
@@ -1770,10 +1761,7 @@ def _completion_date_blank(row: Row, ctx: Context) -> bool:
     col = ctx.column_of.get("done")
     if col is None or _cell(row, col):
         return False
-    header = _header(row, col, "")
-    if _SIGNED.search(header) or not (
-        _DATE_WORD.search(header) and _COMPLETION_WORD.search(header)
-    ):
+    if not names_completion_date(_header(row, col, "")):  # words owned by importers.assign
         return False
     others = (h for c, h in enumerate(row.line.headers) if c != col and h)
     return not any(says_when_done(h) or vocab.asks_if_done(h) for h in others)
