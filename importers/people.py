@@ -2280,8 +2280,10 @@ _UNIT_ENDINGS = _PLACE_WORDS | {"team", "teams", "service", "services"}
 # Endings of a noun for work or a field, never a surname: "Transformation", "Pathology",
 # a clinical specialty ("Obstetrics", "Psychiatry"); and of the adjectives made from such
 # words, never a given name: "Operational", "Regional", "Clinical", "Administrative",
-# "Regulatory", "Strategic" ("ADO (Operational Response)" is a post's remit, no person)
-_WORK_ENDINGS = re.compile(r"(?:tions?|sions?|ments?|ogy|ics|iatry|ional|ical|ative|atory|egic)$")
+# "Regulatory", "Strategic" ("ADO (Operational Response)" is a post's remit, no person).
+# "Strategic" is a word, not an ending: surnames end as it does ("Begic" for Begić).
+_WORK_ENDINGS = re.compile(r"(?:tions?|sions?|ments?|ogy|ics|iatry|ional|ical|ative|atory)$")
+_WORK_ADJECTIVES = frozenset({"strategic"})
 # Fields of care a post is written with after a dash ("Consultant Obstetrician – Maternal
 # Medicine"), never a surname
 _FIELD_WORDS = frozenset("medicine midwifery nursing pharmacy".split())
@@ -2295,6 +2297,7 @@ def _not_in_a_name(word: str) -> bool:
         or word in _PLACE_WORDS
         or word in _SERVICE_WORDS
         or word in _FIELD_WORDS
+        or word in _WORK_ADJECTIVES
         or bool(_WORK_ENDINGS.search(word))
     )
 

@@ -4437,3 +4437,20 @@ def test_an_excel_error_value_names_no_one(tmp_path: Path, error: str) -> None:
     assert [a.rag for a in found] == ["green", None, "amber"]
     assert [a.due for a in found] == [D(2026, 12, 31), D(2027, 1, 31), None]
     assert found[1].fields["Owner (as written)"] == error  # the broken formula shows
+
+
+def test_a_surname_ending_as_strategic_does_is_still_a_name(tmp_path: Path) -> None:
+    """ "Strategic" is no word of a name, but its ending is no sign of one: a surname
+    written without its accent ("Begic" for Begić) names the holder of the post."""
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1", "Train the new crews.", "DM (Amra Begic)", "31/03/2027"],
+        ["2", "Publish the risk plan.", "ACO (Strategic Planning)", "31/03/2027"],
+        ["3", "Audit the fleet.", "WM (Edin Pregic)", "30/04/2027"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [
+        ["Amra Begic"],
+        ["ACO (Strategic Planning)"],
+        ["Edin Pregic"],
+    ]
