@@ -27,12 +27,16 @@ KINDS = (
     "Completed",
     "Reopened",
     "Update added",
+    "First dated",
     "Re-dated",
     "Turned red",
     "RAG",
     "Status",
     "Archived",
 )
+
+
+_DATINGS = ("First dated", "Re-dated")  # the lines that say a dating's reason
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -77,7 +81,7 @@ def change_log(store: Store, plan_id: int, since: dt.date, rows: dict[int, Actio
     for action_id in sorted(per_action, key=lambda i: order.get(i, len(order))):
         reason = reasons.get(action_id)
         said = _action_lines(store, action_id, per_action[action_id], rows.get(action_id), reason)
-        if reason and any(line.kind == "Re-dated" for line in said):
+        if reason and any(line.kind in _DATINGS for line in said):
             told.add((action_id, reason[0]))
         lines += said
     lines += _update_lines(store, plan_id, since, rows, told)
@@ -202,12 +206,24 @@ def _due_line(row: ActionRow, changes: list[PeriodChange], reason: str) -> Chang
     was = dt.date.fromisoformat(start["due"]) if start.get("due") else None
     if was == row.due and (was is not None or start.get("due_text", "") == row.due_text):
         return None  # the same date in new words is no re-dating (history keeps it)
+    if was is None and row.due is not None and not row.due_moves:
+        return _first_dated_line(row, str(start.get("due_text") or ""), reason, changes[-1].on)
     said = f"{_due(was, str(start.get('due_text') or ''))} → {_due(row.due, row.due_text)}"
     if was and row.due and was != row.due:
         said += f" ({slip_days((row.due - was).days)})"
     if reason:  # why it moved, as the one who moved it said (one line, not an update too)
         said += f"; why moved: {' '.join(reason.split())}"
     return _line("Re-dated", row, said, changes[-1].on)
+
+
+def _first_dated_line(row: ActionRow, written: str, reason: str, on: dt.date) -> ChangeLine:
+    """ "First dated: 2.1 Monthly audits — Ongoing → 31 Mar 2027 — <reason>": an action
+    with no date given its first, never since moved, is no re-dating (no date moved)."""
+    assert row.due is not None
+    said = (f"{written} → " if written.strip() else "") + day(row.due)
+    if reason:
+        said += f" — {' '.join(reason.split())}"
+    return _line("First dated", row, said, on)
 
 
 def _due(date: dt.date | None, written: str) -> str:

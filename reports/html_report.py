@@ -165,9 +165,10 @@ def _row(a: ActionLine, cells: dict[str, str], columns: tuple[str, ...]) -> str:
 
 
 def _fields(a: ActionLine) -> str:
-    """Under the action's text: that the latest file no longer lists it, then the plan's
-    own columns ("Audit: Business continuity")."""
+    """Under the action's text: that the latest file no longer lists it, why it was first
+    dated, then the plan's own columns ("Audit: Business continuity")."""
     gone = "".join(f'<br><span class="missing">{_lines(m)}</span>' for m in missing_words(a.row))
+    gone += f"<br>{_lines(a.first_dated)}" if a.first_dated else ""
     return gone + "".join(f'<br><span class="muted">{_lines(f)}</span>' for f in a.field_lines)
 
 

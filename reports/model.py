@@ -21,7 +21,7 @@ from store.models import (
     PlanInfo,
     RecommendationRow,
 )
-from store.wording import days_words, rag_word, repeats_the_baseline, shown_rag, slip_days
+from store.wording import day, days_words, rag_word, repeats_the_baseline, shown_rag, slip_days
 
 Progress = Callable[[int, int], None]
 _LINE_END = re.compile(r"\r\n|\r|\n")
@@ -44,12 +44,23 @@ class ActionLine:
     updates: list[UpdateDoc]
     redating_reason: str = ""  # why its deadline last moved, as the person who moved it said
     brag: bool = False  # its plan rates in BRAG: done is Blue (``store.wording.shown_rag``)
+    first_dating: str = ""  # why it was given its first date, as the person who dated it said
 
     @property
     def rag(self) -> str | None:
         """The rating the papers print and colour: Blue for a done action of a BRAG
         plan, none for a dropped one, else its RAG."""
         return shown_rag(self.row.status, self.row.rag, self.brag)
+
+    @property
+    def first_dated(self) -> str:
+        """ "first dated 31 Mar 2027 — <reason>" for an action that had no date and was
+        given one with a reason (``Store.first_datings``), else "": the reason is no
+        progress (``latest``) and a first date no slip (no Why of its own), so the papers
+        say it here, as a first date, not a move."""
+        if not self.first_dating.strip() or self.row.due is None:
+            return ""
+        return f"first dated {day(self.row.due)} — {' '.join(self.first_dating.split())}"
 
     @property
     def latest(self) -> UpdateDoc | None:
@@ -78,8 +89,9 @@ class ActionLine:
     @property
     def note_lines(self) -> list[str]:
         """What the paper prints under the action's text: that the plan's latest file no
-        longer lists it ("Not in dec.xlsx imported 2 Dec 2026 (kept)"), then its fields."""
-        return [*missing_words(self.row), *self.field_lines]
+        longer lists it ("Not in dec.xlsx imported 2 Dec 2026 (kept)"), why it was first
+        dated ("first dated 31 Mar 2027 — …"), then its fields."""
+        return [*missing_words(self.row), *filter(None, [self.first_dated]), *self.field_lines]
 
 
 @dataclass
@@ -152,11 +164,13 @@ def _plan_report(
         extras = store.extras([r.id for r in chunk])
         imported = store.imported_ratings([r.id for r in chunk])
         reasons = store.redating_reasons([r.id for r in chunk if r.slipped])
+        firsts = store.first_datings([r.id for r in chunk if r.due and not r.due_moves])
         for row in chunk:
             fields, updates = extras.get(row.id, ({}, []))
             now = {"status": row.status, "rag": row.rag}
             fields = committee_fields(fields, now, imported.get(row.id, {}))
-            line = ActionLine(row, fields, updates, reasons.get(row.id, ""), brag)
+            said = reasons.get(row.id, ""), brag, firsts.get(row.id, "")
+            line = ActionLine(row, fields, updates, *said)
             sections[row.recommendation_id].actions.append(line)
         if progress:
             progress(start + len(chunk), len(rows))

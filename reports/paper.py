@@ -205,7 +205,10 @@ def action_cells(a: ActionLine) -> dict[str, str]:
 
 def exception_cells(a: ActionLine, r: PlanReport) -> dict[str, str]:
     """An exception's cells in every column of ``EXCEPTION_COLUMNS``: why the board
-    should look at it ("slipped +122 days; red") beside the lead and the dates."""
+    should look at it ("slipped +122 days; red") beside the lead and the dates, and why
+    its date was set where it had none ("overdue by 5 days; first dated 31 Mar 2027 —
+    …"), as a slip's reason is said there."""
+    why = [*exception_reasons(a.row, r.today, a.redating_reason), *filter(None, [a.first_dated])]
     row = a.row
     return {
         "Ref": row.ref,
@@ -214,5 +217,5 @@ def exception_cells(a: ActionLine, r: PlanReport) -> dict[str, str]:
         "Due": due_cell(row, overdue=False),
         "Status": STATUS_LABELS[row.status],
         "RAG": rag_cell(a),
-        "Why": "; ".join(exception_reasons(row, r.today, a.redating_reason)),
+        "Why": "; ".join(why),
     }

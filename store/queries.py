@@ -51,22 +51,26 @@ MOVE_REASON_SQL = f"""EXISTS (
 # Why each action's deadline last moved: of the updates added in the edit that last moved
 # it (undone edits left out), the newest that is a move's reason by ``MOVE_REASON_SQL``,
 # so the papers' Why and the latest progress never both take one update. An import's or
-# a reply's last move gives no reason: their updates are progress. ``{marks}``: the ids.
+# a reply's last move gives no reason: their updates are progress. ``first``: that move
+# gave the action its first date (it had none, and no date has moved since: a first
+# dating, not a re-dating). ``{marks}``: the ids.
 REDATING_REASONS_SQL = f"""
 WITH last_move AS (
-    SELECT c.entity_id AS action_id, max(c.batch_id) AS batch_id
+    SELECT c.entity_id AS action_id, c.batch_id, max(c.id),  -- the row of the last change
+           json_extract(c.before, '$.due') IS NULL AND json_extract(c.after, '$.due')
+           IS NOT NULL AS dated
     FROM changes c JOIN batches b ON b.id = c.batch_id
     WHERE c.entity = 'action' AND c.field = 'due' AND c.entity_id IN ({{marks}})
       AND b.undone = 0
     GROUP BY c.entity_id
 )
-SELECT m.action_id, (
+SELECT m.action_id, m.dated AND a.due_changes = 0 AS first, (
     SELECT u.text FROM changes c JOIN updates u ON u.id = c.entity_id
     WHERE c.batch_id = m.batch_id AND c.entity = 'update' AND c.field = 'archived'
       AND u.action_id = m.action_id AND u.archived = 0 AND {MOVE_REASON_SQL}
     ORDER BY u.id DESC LIMIT 1
 ) AS reason
-FROM last_move m
+FROM last_move m JOIN actions a ON a.id = m.action_id
 WHERE reason IS NOT NULL
 """
 

@@ -412,12 +412,22 @@ class ReadStore(Core):
         --due … --note …``). An import's notes beside its new dates are the plan's
         progress, not a reason given for the move, and so is a lead's reply's update
         (``store.queries.REDATING_REASONS_SQL``): neither gives a reason."""
-        out: dict[int, str] = {}
+        return {i: reason for i, (reason, _) in self._move_reasons(ids).items()}
+
+    def first_datings(self, ids: Sequence[int]) -> dict[int, str]:
+        """Why each action that had no date was given its first one, where the person
+        who dated it said (as ``redating_reasons``): none once a date has moved since."""
+        return {i: reason for i, (reason, first) in self._move_reasons(ids).items() if first}
+
+    def _move_reasons(self, ids: Sequence[int]) -> dict[int, tuple[str, bool]]:
+        """The reason given with each action's last move and whether that move was its
+        first dating."""
+        out: dict[int, tuple[str, bool]] = {}
         with self.reading() as conn:
             for chunk, marks in id_chunks(ids):
                 sql = REDATING_REASONS_SQL.format(marks=marks)
-                for action_id, text in conn.execute(sql, chunk):
-                    out[int(action_id)] = str(text)
+                for action_id, first, text in conn.execute(sql, chunk):
+                    out[int(action_id)] = (str(text), bool(first))
         return out
 
     def imported_ratings(self, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
