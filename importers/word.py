@@ -34,6 +34,7 @@ from importers.group import label_value
 from importers.headings import CODE_HEADING, split_rec_heading
 from importers.locate import PROSE_WORDS, find_header, header_rows
 from importers.marks import without_list_marks
+from importers.own_headers import column_order
 from importers.page_breaks import (
     broken_words_note,
     continues_row,
@@ -599,6 +600,7 @@ def word_sheets(blocks: list[Block], name: str, broken: list[str] | None = None)
     first_table_row = 0
     tables_seen = 0
     after_table = False  # the last block read was a plan table: the next goes on from it
+    order: list[int] | None = None  # a later table's own header's columns, as the first's
     header_rows, heading_rows, heads = _headed_tables(blocks, width)
     for index, block in enumerate(blocks):
         if isinstance(block, str):
@@ -617,6 +619,8 @@ def word_sheets(blocks: list[Block], name: str, broken: list[str] | None = None)
                 rows += block
             else:
                 rest = _without_header(block, plan_tables[0])
+                order = _order_in_force(rest, block, plan_tables[0], order)
+                rest = [_in_order(row, order) for row in rest] if order else rest
                 if after_table and rest and continues_row(rows[-1], rest[0]):
                     rows[-1], rest = row_joined(rows[-1], rest[0], broken), rest[1:]
                 rows += rest
@@ -1022,6 +1026,38 @@ def _without_header(table: Grid, first: Grid) -> Grid:
     while repeated < min(len(header), len(table)) and table[repeated] == header[repeated]:
         repeated += 1
     return table[repeated:]
+
+
+def _order_in_force(
+    rest: Grid, table: Grid, first: Grid, order: list[int] | None
+) -> list[int] | None:
+    """How a later plan table's columns go into the first table's (``column_order``):
+    by its own header row where it opens with one, the first table's again where it
+    repeats that (none to move), else the order of the table before (``order``)."""
+    if len(rest) < len(table):
+        return None  # the first table's header again
+    if not rest or header_score(rest[0]) <= 0 or find_header(rest, None) != 0:
+        return order  # no header of its own: it goes on as the table before
+    start = find_header(first, None)
+    if start is None or header_rows(first, start)[1] != 1 or header_rows(rest, 0)[1] != 1:
+        return order  # a header over two rows: its captions are not matched here
+    return column_order(first[start], rest[0])
+
+
+def _in_order(row: list[str], order: list[int]) -> list[str]:
+    """The row's cells put in ``order`` (``order[j]`` the column going to ``j``), a
+    Word table's row keeping each cell's shading and merges with it."""
+    cells = [row[col] if col < len(row) else "" for col in order]
+    if not isinstance(row, TableRow):
+        return cells
+    moved = TableRow(cells)
+    where = {col: new for new, col in enumerate(order)}
+    moved.fills = {where[col]: rag for col, rag in row.fills.items() if col in where}
+    moved.carried = {where[col] for col in row.carried if col in where}
+    moved.spanned = {
+        where[col]: where.get(origin, origin) for col, origin in row.spanned.items() if col in where
+    }
+    return moved
 
 
 def _header_end(table: Grid) -> int:

@@ -1493,6 +1493,53 @@ def test_a_data_row_two_tables_both_open_with_is_kept_in_each(tmp_path: Path) ->
     ]
 
 
+def test_each_table_is_read_by_its_own_header_row_whatever_its_column_order(
+    tmp_path: Path,
+) -> None:
+    """A plan stitched from each service's own table: the second table's captions are
+    other words in another order, so its rows are read by its own header (its deadline,
+    status and news where it writes them, its one people column the lead); a table with
+    no header row after it goes on in its columns."""
+
+    def build(doc: Any) -> None:
+        doc.add_paragraph("Riverside Leisure Trust – Improvement plan", style="Title")
+        doc.add_heading("Priority 1: Pool safety", 2)
+        word_table(
+            doc,
+            [
+                ["Ref", "Action", "Lead", "Target date", "Status", "Progress"],
+                ["1.1", "Retrain every lifeguard.", "Pool Manager", "31/01/2027",
+                 "In progress", "02/11/2026 – Half the team retrained."],
+            ],
+        )  # fmt: skip
+        doc.add_heading("Priority 2: Gym equipment", 2)
+        word_table(
+            doc,
+            [
+                ["No.", "What we will do", "Responsible officer", "Status", "By when", "Update"],
+                ["2.1", "Replace the worn treadmills.", "Gym Supervisor", "Complete",
+                 "30/09/2026", "15/09/2026 – Six new treadmills fitted."],
+            ],
+        )  # fmt: skip
+        word_table(
+            doc,
+            [
+                ["2.2", "Service the rowing machines.", "Gym Supervisor", "Delayed",
+                 "31/12/2026", "20/11/2026 – Parts on order."],
+            ],
+        )  # fmt: skip
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    found = [a for r in plan.recommendations for a in r.actions]
+    assert [(a.ref, a.leads, a.due, a.status, a.rag) for a in found] == [
+        ("1.1", ["Pool Manager"], dt.date(2027, 1, 31), "in_progress", None),
+        ("2.1", ["Gym Supervisor"], dt.date(2026, 9, 30), "done", None),
+        ("2.2", ["Gym Supervisor"], dt.date(2026, 12, 31), "in_progress", "amber"),
+    ]
+    assert [u.text for u in found[1].updates] == ["15/09/2026 – Six new treadmills fitted."]
+    assert [u.date for u in found[2].updates] == [dt.date(2026, 11, 20)]
+
+
 def test_a_plan_table_inside_a_one_column_frame_is_the_plan(tmp_path: Path) -> None:
     """A report template boxing each part: the body one one-column table, its first row
     the title lines, the next holding the plan's table inside the cell, the last a key.
