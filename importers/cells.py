@@ -83,15 +83,48 @@ def without_tick(own: str) -> str:
 
 
 def without_ref_marks(own: str) -> str:
-    """The ref without what the plan wrote after it: a grade, a footnote mark, a tick."""
+    """The ref without what the plan wrote after it: a grade, a footnote mark, a tick, a
+    marker saying the action was added or closed; and without a strikethrough's marks."""
     if _REF_MARKS.isdisjoint(own):  # asked of every ref: most have none of their signs
         return own
-    return without_grade(without_footnote_mark(without_tick(own)))
+    own = _unstruck(own)
+    return without_marker(without_grade(without_footnote_mark(without_tick(own))))
 
 
-# The signs a grade (a bracket), a footnote mark or a tick after a ref opens with: the
-# first characters _GRADE_AFTER's brackets, _FOOTNOTE_MARK and _TICK_AFTER may take
-_REF_MARKS = frozenset("([*†‡§¹²³⁴⁵⁶⁷⁸⁹✓✔☑✅")
+# The signs a grade (a bracket), a footnote mark, a tick, a marker after a ref (a space
+# or a new line) or a strikethrough's marks open with: the first characters
+# _GRADE_AFTER's brackets, _FOOTNOTE_MARK, _TICK_AFTER, _MARKER_AFTER and _STRUCK may take
+_REF_MARKS = frozenset("([*†‡§¹²³⁴⁵⁶⁷⁸⁹✓✔☑✅ \n~")
+
+
+# A ref struck through in Word, read as "~~2.1~~": a superseded action's number crossed
+# out. A ref is an identifier; the marks say what became of the action, not which it is.
+_STRUCK = re.compile(r"\s*~~(?P<ref>[^~]+)~~\s*")
+
+
+def _unstruck(own: str) -> str:
+    m = _STRUCK.fullmatch(own)
+    return m["ref"].strip() if m else own
+
+
+# A marker after a ref saying the action was added or closed since the plan began, as a
+# tracker a year into use labels its rows: a word in capitals ("1.1 CLOSED", "A-052
+# NEW") or a bracket opened by "added", on the ref's line or the next ("3.3" over "(added
+# Sept 2026)"). The ref is a code: letters, figures, dots and a dash or slash.
+_MARKER_AFTER = re.compile(
+    r"\s*(?P<ref>[A-Za-z]{0,4}[-/]?\d+(?:[./-]\d+)*[a-z]?)"
+    r"(?:[ \t]+(?P<word>[A-Z]{3,}(?: [A-Z]{3,})?)|\s*\((?P<added>added\b[^()]*)\))\s*"
+)
+
+
+def without_marker(own: str) -> str:
+    """A ref without the marker after it saying the action was added or closed: "1.1
+    CLOSED" → "1.1", "A-052 NEW" → "A-052", "3.3" over "(added Sept 2026)" → "3.3"; a word in
+    capitals that is no status ("1.2 RED", "4 HIGH") is kept."""
+    m = _MARKER_AFTER.fullmatch(own)
+    if m is None or (m["word"] and not _is_status_word(m["word"])):
+        return own
+    return m["ref"]
 
 
 def folded(text: str) -> str:
@@ -158,10 +191,13 @@ def without_grade(own: str) -> str:
 
 def state_after_ref(own: str) -> str | None:
     """The status word in brackets after a ref ("1.1 (closed)" → "closed", "2 [Complete]"
-    → "Complete"), as a plan marks an action closed after its number; None for any other
-    bracket ("4 (Medium)", "1 (b)") or none."""
+    → "Complete") or in capitals after it ("1.1 CLOSED" → "CLOSED"), as a plan marks an
+    action closed after its number; None for any other bracket ("4 (Medium)", "1 (b)")
+    or word ("1.2 RED"), or none."""
     m = _GRADE_AFTER.match(own)
     grade = (m["grade"] or m["squared"] or "").strip() if m else ""
+    if not grade and (marked := _MARKER_AFTER.fullmatch(own)):
+        grade = marked["word"] or ""
     return grade if grade and _is_status_word(grade) else None
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from importers import stages
-from importers.cells import without_grade, without_tick
+from importers.cells import without_grade, without_ref_marks, without_tick
 from importers.explain import explain
 from store.docs import PlanDoc
 from tests.importers.test_import_rules import (
@@ -1344,6 +1344,41 @@ def test_a_status_word_in_brackets_after_an_actions_ref_is_its_status(tmp_path: 
     kept = actions(plan_of(write(tmp_path, rows)))
     assert kept[0].status == "in_progress"
     assert kept[2].status == "done"  # its status cell blank: the marker says it
+
+
+# Seen in hold-out 244 (trackers a year into use): a closed row marked "CLOSED" after its
+# ref, its status cell sometimes left blank, an added one "NEW" after its id or "(added …)"
+# on a second line of its ref cell.
+
+
+def test_a_marker_after_a_ref_saying_added_or_closed_is_no_part_of_it(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Owner", "Status"],
+        ["Theme 1: Safer streets", "", "", ""],
+        ["1.1 CLOSED", "Light the canal towpath.", "Amy Lee", "Complete"],
+        ["1.2 CLOSED", "Fit CCTV at the bus station.", "Amy Lee", ""],
+        ["1.3 NEW", "Patrol the park at night.", "Tom Reid", "In progress"],
+        ["Theme 2: Cleaner air", "", "", ""],
+        ["2.1", "Plant street trees.", "Tom Reid", ""],
+        ["2.2\n(added June 2026)", "Close the school run road.", "Tom Reid", "Not started"],
+        ["SR-07 NEW", "Monitor air at the school gates.", "Tom Reid", "In progress"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.ref for a in found] == ["1.1", "1.2", "1.3", "2.1", "2.2", "SR-07"]
+    # CLOSED beside a blank status says it, as "1.1 (closed)" does; NEW states nothing
+    assert [a.status for a in found] == [
+        "done",
+        "done",
+        "in_progress",
+        "not_started",
+        "not_started",
+        "in_progress",
+    ]
+    # nothing lost: the marks stay in view with the ref as written
+    assert found[1].fields["Ref (as written)"] == "1.2 CLOSED"
+    assert found[4].fields["Ref (as written)"] == "2.2\n(added June 2026)"
+    # near misses: a rating or a grade in capitals is no such marker
+    assert [without_ref_marks(ref) for ref in ("1.2 RED", "4 HIGH")] == ["1.2 RED", "4 HIGH"]
 
 
 # Seen in hold-out 72 (an internal audit tracker): a "No. of revisions" column counting how

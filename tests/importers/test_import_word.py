@@ -757,6 +757,31 @@ def test_a_date_struck_through_is_the_baseline_and_the_other_the_deadline(tmp_pa
     assert found[1].due_text == "~~30/11/2026~~ 31/01/2027"
 
 
+# Seen in hold-out 244 (an academy's Word plan a year into use): an action split in two,
+# the old row's number and wording struck through and kept for the record.
+def test_a_ref_struck_through_is_the_ref_and_the_struck_wording_kept(tmp_path: Path) -> None:
+    def build(doc: Any) -> None:
+        table = word_table(
+            doc,
+            [
+                ["Ref", "Action", "Lead", "Status"],
+                ["4.1", "", "Mr J. Hale", "Superseded by 4.1a/b"],
+                ["4.1a", "Run a breakfast club.", "Mr J. Hale", "On track"],
+                ["4.1b", "Run a homework club.", "Mr J. Hale", "Not started"],
+            ],
+        )
+        table.cell(1, 0).paragraphs[0].runs[0].font.strike = True
+        table.cell(1, 1).paragraphs[0].add_run("Run a club after school.").font.strike = True
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    found = [a for r in plan.recommendations for a in r.actions]
+    # a ref is an identifier: the struck number is 4.1, beside its parts 4.1a and 4.1b
+    assert [a.ref for a in found] == ["4.1", "4.1a", "4.1b"]
+    assert found[0].fields["Ref (as written)"] == "~~4.1~~"
+    # the wording struck through is kept, as written with its marks
+    assert found[0].text == "~~Run a club after school.~~"
+
+
 # Seen in hold-out 238 (a landlord's Word tracker): a finished action's status is only a
 # tick put in with Insert > Symbol, stored as Wingdings' code with no text, or typed in
 # that font as its private-use character.
