@@ -151,10 +151,15 @@ def position_line(text: str) -> bool:
 _REPORTING_PERIOD = re.compile(r"^\s*reporting\s+period\s*[:\-–—]\s*(?P<period>.+?)\s*$", re.I)
 
 
+# "Log updated: 2 December 2026", "Last updated: 12/11/2026": the day the plan was last
+# written, so the day its progress is as at where no position date is printed
+_UPDATED_LINE = re.compile(rf"\bupdated\s*:\s*{_DAY}", re.I)
+
+
 def position_date(texts: Iterable[str]) -> dt.date | None:
     """The day the rows above a table say the progress is as at, else the last day of
-    the reporting period they name; None when none is printed, or two different ones
-    (which one holds is unsaid)."""
+    the reporting period they name, else the day they say the plan was last updated;
+    None when none is printed, or two different ones (which one holds is unsaid)."""
     texts = list(texts)
     found = [m for text in texts for m in _POSITION.finditer(text)]
     found += [m for text in texts if (m := _POSITION_LINE.match(text))]
@@ -162,6 +167,9 @@ def position_date(texts: Iterable[str]) -> dt.date | None:
     if not days:
         ends = (_period_end(m["period"]) for t in texts if (m := _REPORTING_PERIOD.match(t)))
         days = {end for end in ends if end is not None}
+    if not days:
+        written = (m for text in texts for m in _UPDATED_LINE.finditer(text))
+        days = {day for m in written if (day := full_day(m["date"])) is not None}
     return next(iter(days)) if len(days) == 1 else None
 
 

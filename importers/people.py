@@ -1341,15 +1341,16 @@ def _without_leavers(cell: str) -> str:
 
 # A note in brackets on the post-holder, as a lead cell records a hand-over or a stand-in:
 # "Dr Ravi Menon (from 01/10/2026; previously Dr Sarah Hill)", "Amy Lee (since
-# October)", "Tom Bell (formerly Jo Hart)", "Sam Reid (interim)", "Jo Hart (acting until
-# March)", "Kate Ellis (covering maternity leave)". The lead is who holds the post now;
-# the bracket says since when, or who held it before, and is no part of the name.
+# October)", "Tom Bell (formerly Jo Hart)", "Jas Patel (was Rob Okafor)", "Sam Reid
+# (interim)", "Jo Hart (acting until March)", "Kate Ellis (covering maternity leave)".
+# The lead is who holds the post now; the bracket says since when, or who held it
+# before, and is no part of the name.
 @lru_cache(maxsize=1)
 def _holder_note() -> re.Pattern[str]:
     month = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
     return re.compile(
         rf"\s*\(\s*(?:(?:from|w\.?e\.?f\.?|with\s+effect\s+from)\s+(?=\d|{month})"
-        r"|(?:since|previously|formerly|interim|covering)\b|acting\s+(?:until|till|to)\b)[^()]*\)",
+        r"|(?:since|previously|formerly|was|interim|covering)\b|acting\s+(?:until|till|to)\b)[^()]*\)",
         re.IGNORECASE,
     )
 
@@ -1403,7 +1404,13 @@ def _without_holder_notes(cell: str) -> str:
     ("Head of Service (interim)") the bracket stays as written."""
     if "(" not in cell:  # most cells: no bracket to scan
         return cell
-    return _drop_after_full_name(_holder_note(), cell, _is_named_person)
+    return _drop_after_full_name(_holder_note(), cell, _names_a_holder)
+
+
+def _names_a_holder(text: str) -> bool:
+    """A person who may hold a post: a full name or an initial and surname ("J. Okafor"),
+    a title before them or not ("Mr K. Lyle"), never a post ("Highways Manager")."""
+    return _is_named_person(text) or _is_persons_name(text)
 
 
 def _drop_after_full_name(

@@ -3032,6 +3032,28 @@ def test_a_note_in_brackets_on_the_post_holder_is_no_part_of_the_name(tmp_path: 
     assert first.due == D(2027, 3, 31)
 
 
+# Seen in hold-out 244 (trackers a year into use): a lead who changed written as the new
+# holder, then "(was …)" and the old one.
+
+
+def test_a_lead_then_was_and_the_old_lead_in_brackets_is_the_new_lead(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1", "Clear the leaf drains.", "Nadia Brook (was Owen Pryce)", "31/03/2027"],
+        ["2", "Grit the school routes.", "Mr K. Lyle (was Mrs J. Dunn)", "30/04/2027"],
+        ["3", "Mend the footbridge.", "Highways Manager (was Bridges Manager)", "30/04/2027"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [
+        ["Nadia Brook"],
+        ["Mr K. Lyle"],
+        ["Highways Manager (was Bridges Manager)"],  # after a post the bracket stays
+    ]
+    # the old lead is no second lead nor the responsible, and stays in the cell as written
+    assert found[0].responsible == []
+    assert found[0].fields["Lead (as written)"] == rows[1][2]
+
+
 # Seen in hold-out 131 (an internal audit follow-up tracker): the responsible officer
 # written as an e-mail's recipients, the owner then "cc" and a colleague copied in.
 

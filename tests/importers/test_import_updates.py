@@ -2189,6 +2189,36 @@ def test_a_reporting_period_above_the_table_gives_the_year_of_a_day_and_month(
     ]
 
 
+# Seen in hold-out 244: a programme board's log, "Log updated: 2 December 2026" above the
+# table, its update lines opened by a spreadsheet's "d-mmm" days ("18-Nov: …").
+
+
+@pytest.mark.parametrize(
+    ("above", "year"),
+    [
+        (["Last updated: 3 December 2026"], 2026),
+        (["Tracker updated: 08/01/2027"], 2026),  # "14-Oct" on or before 8 Jan 2027
+        (["Last updated: 3 December 2026", "Position at 31 October 2025"], 2025),
+        (["Last updated: December 2026"], None),  # a month: no day the news is as at
+    ],
+)
+def test_the_day_the_plan_was_last_updated_gives_the_year_of_a_day_and_month(
+    tmp_path: Path, above: list[str], year: int | None
+) -> None:
+    rows = [
+        *[[line] for line in above],
+        ["Ref", "Action", "Lead", "Target date", "Update"],
+        ["1.1", "Audit supervision records.", "Jo Bell", "31/12/2027",
+         "14-Sep: Audit tool agreed.\n14-Oct: 40 records audited."],
+    ]  # fmt: skip
+    (action,) = actions(plan_of(write(tmp_path, rows)))
+    # the day it was last updated is the position date where none other is printed
+    assert [(u.date, u.text) for u in action.updates] == [
+        (dt.date(year, 9, 14) if year else None, "14-Sep: Audit tool agreed."),
+        (dt.date(year, 10, 14) if year else None, "14-Oct: 40 records audited."),
+    ]
+
+
 # Seen in hold-out 66: a programme board's log whose update lines open with the meeting
 # that heard them ("PB13: …"), the meetings' days keyed in a title row.
 
