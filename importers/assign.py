@@ -604,12 +604,15 @@ def _a_report_counting_its_recommendations_afresh(
     the rows, each number its action's under its audit (found when grouping, gaps kept),
     and the per-row recommendation is a field of each action. Numbers running on across
     the audits ("1" … "6") file no row under one: each row stays a recommendation and its
-    one action."""
-    rec = result.column("recommendation")
+    one action. The rows' ref may be the count itself, a label and a number ("R1", "R2" |
+    "R1"), as the build reads such refs under any group."""
+    rec, ref = result.column("recommendation"), result.column("ref")
     if rec is None or rec in explicit or result.column("action") is None:
         return
-    if result.column("ref") is not None or result.column("recommendation_ref") is not None:
+    if result.column("recommendation_ref") is not None:
         return
+    if ref is not None and not profiles[ref].label_count_starts:
+        return  # refs of the rows' own ("AR311"): a count, if any, is no ref's
     if not _new_value_on_every_row(profiles[rec]):
         return
     trial = Assignment(dict(result.roles))
@@ -617,7 +620,10 @@ def _a_report_counting_its_recommendations_afresh(
     report = next((p for p in profiles if _names_the_report(p, profiles, trial, explicit)), None)
     if report is None:
         return
-    counts = next((q for q in profiles if _counts_afresh_in(q, report, trial, explicit)), None)
+    if ref is not None:
+        counts = profiles[ref] if _labels_count_afresh_in(profiles[ref], report) else None
+    else:
+        counts = next((q for q in profiles if _counts_afresh_in(q, report, trial, explicit)), None)
     if counts is None:
         return
     result.roles[rec] = "extra"
@@ -636,6 +642,12 @@ def _counts_afresh_in(
     if q.index in explicit or not _is_free(result, q) or points_into_report(q.header):
         return False
     return len(q.count_starts) >= 2 and q.count_starts == report.starts
+
+
+def _labels_count_afresh_in(ref: ColumnProfile, report: ColumnProfile) -> bool:
+    """The rows' refs, one label and a number ("R1", "R2" | "R1"), counting again exactly
+    where the report named on every row changes, two reports or more."""
+    return len(ref.label_count_starts) >= 2 and ref.label_count_starts == report.starts
 
 
 def _merged_name_over_blocks(
@@ -730,6 +742,8 @@ def _numbers_each_reports_items_afresh(
         return False
     if result.roles.get(q.index, "extra") not in ("extra", "action", "ref"):
         return False
+    if result.roles.get(q.index) == "ref" and _labels_count_afresh_in(q, report):
+        return True  # "R1", "R2" | "R1": the rows' refs count each report's items afresh
     return len(q.count_starts) >= 2 and q.count_starts == report.starts
 
 

@@ -50,6 +50,7 @@ from importers.headings import (
     heading_ref,
     is_breadcrumb,
     is_list_root,
+    labelled_position,
     stage_numbers,
 )
 from importers.locate import PROSE_WORDS, Line, Located
@@ -172,6 +173,10 @@ class ColumnProfile:
     # Rows where small bare numbers start counting again ("1", "2", "4", "1", "2": rows 0
     # and 3), where every cell is such a number: the runs a "Rec no." counts afresh
     count_starts: frozenset[int] = frozenset()
+    # Rows where one short label and a number start counting again ("R1", "R2", "R3",
+    # "R1": rows 0 and 3), where every cell is such a ref with the same label: the runs an
+    # audit tracker's "Ref" counts each audit's recommendations afresh in
+    label_count_starts: frozenset[int] = frozenset()
     # Duties quoted ("Landlords must keep …"): what a standard or report asks, never the
     # plan's own work; and work to do ("Publish the …", "We will …"): what the plan does
     duties: float = 0.0
@@ -433,6 +438,7 @@ def _column(
         stem_starts=_stem_starts(cells),
         letter_starts=_letter_starts(cells),
         count_starts=_count_starts(cells),
+        label_count_starts=_label_count_starts(cells),
         duties=share(states_a_duty),
         work=share(states_work),
         lettered_codes=share(lambda c: bool(_LETTERED_CODE.match(c))),
@@ -468,6 +474,17 @@ def _letter_starts(cells: list[str]) -> frozenset[int]:
     return block_starts([m["letters"].upper() for m in found if m])
 
 
+def _label_count_starts(cells: list[str]) -> frozenset[int]:
+    """Where refs of one label and a number start counting again ("R1", "R2", "R1" start
+    at 0 and 2); none unless every cell is such a ref, all with the same label."""
+    found = [labelled_position(c) for c in cells]
+    if not cells or not all(found):
+        return frozenset()
+    if len({p[0].casefold() for p in found if p}) != 1:
+        return frozenset()
+    return _restarts([p[1] for p in found if p])
+
+
 # A number counting rows in a list, alone or opening the item's words as a list's number
 # ("2. The Government should …", "2.The …"; never a dotted ref, "1.2 Review …"): a plan
 # holds no thousand items under one heading
@@ -482,7 +499,11 @@ def _count_starts(cells: list[str]) -> frozenset[int]:
     found = [_COUNT.match(c) for c in cells]
     if not cells or not all(found):
         return frozenset()
-    numbers = [int(m[1]) for m in found if m]
+    return _restarts([int(m[1]) for m in found if m])
+
+
+def _restarts(numbers: list[int]) -> frozenset[int]:
+    """The first row and each row numbered no higher than the one before."""
     return frozenset(i for i, n in enumerate(numbers) if i == 0 or n <= numbers[i - 1])
 
 

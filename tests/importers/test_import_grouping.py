@@ -2265,6 +2265,40 @@ def test_numbers_running_on_across_audits_keep_each_answered_row_its_own(
     assert actions(plan)[3].fields["Audit"] == "Building Control"
 
 
+# Seen in hold-out 244 (a district council's tracker a year into use): the audit's name
+# on every row, no rating beside it, its refs "R1", "R2", "R3" counting each audit's
+# recommendations afresh, the auditor's recommendation and the agreed action on each row.
+def _tracker_with_refs(refs: tuple[str, ...]) -> list[list[str]]:
+    audits = ["Fleet 2025/26"] * 3 + ["Licensing 2025/26"] * 2 + ["Parking 2025/26"] * 2
+    rows = [["Audit", "Ref", "Recommendation", "Agreed action", "Responsible officer", "Due"]]
+    for i, (audit, ref) in enumerate(zip(audits, refs, strict=True), start=1):
+        rows.append([audit, ref, f"The council should check item {i}.", f"Check item {i}.",
+                     "Fleet Manager", f"{i:02d}/03/2027"])  # fmt: skip
+    return rows
+
+
+def test_labelled_refs_counted_afresh_in_each_audit_let_the_audits_group(
+    tmp_path: Path,
+) -> None:
+    refs = ("R1", "R2", "R3", "R1", "R2", "R1", "R3")
+    plan = plan_of(write(tmp_path, _tracker_with_refs(refs)))
+    # two rows "R1" are no two recommendations: the audits are the recommendations
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "Fleet 2025/26"),
+        ("2", "Licensing 2025/26"),
+        ("3", "Parking 2025/26"),
+    ]
+    # each ref numbers its action under its audit, gaps kept, the cell as written kept
+    assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "1.3", "2.1", "2.2", "3.1", "3.3"]
+    assert actions(plan)[6].fields["Ref (as written)"] == "R3"
+    assert actions(plan)[6].text == "Check item 7."
+    assert actions(plan)[6].fields["Recommendation"] == "The council should check item 7."
+    # near miss: refs running on through the audits file no row under one
+    refs = ("R1", "R2", "R3", "R4", "R5", "R6", "R7")
+    plan = plan_of(write(tmp_path, _tracker_with_refs(refs)))
+    assert len(plan.recommendations) == 7
+
+
 # Seen in hold-out 202 (a fire authority's progress on actions from audits with limited
 # assurance): the audit's name and its assurance merged down its actions (read as typed on
 # every row), "Limited" on every row so rating no one audit, and the agreed actions
