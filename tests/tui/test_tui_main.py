@@ -714,12 +714,21 @@ async def test_the_tui_and_a_cli_update_write_the_same_file(db: Path) -> None:
     s.close()
 
 
+async def test_an_update_made_today_reads_today_in_the_list(db: Path) -> None:
+    """The list's Upd column said "0d" for a note added a moment ago: it reads "today"."""
+    async with running(db) as (app, pilot):
+        await pilot.press("u", *"Met the head of service", "enter")
+        await settle(pilot)
+        line = next(line for line in list_text(app).splitlines() if " 1.1 " in line)
+    assert line.split()[-1] == "today", line
+
+
 def test_update_age_fits_its_column() -> None:
     from tui.widgets.action_list import age
 
     today = dt.date(2026, 11, 24)
     ages = [age(today - dt.timedelta(days=d), today) for d in (0, 13, 14, 119, 120, 365, 4800)]
-    assert ages == ["0d", "13d", "2w", "17w", "4mo", "1y", "13y"]
+    assert ages == ["today", "13d", "2w", "17w", "4mo", "1y", "13y"]
     assert age(None, today) == "—"
 
 

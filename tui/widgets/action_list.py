@@ -157,13 +157,15 @@ UNDATED_AGE = "n.d."  # "no date": updates there are, but none says when (5 cell
 
 
 def age(last: dt.date | None, today: dt.date, undated: bool = False) -> str:
-    """How long since the last update: "3d", "5w"; "n.d." when the updates carry no
-    date, "—" when there are none."""
+    """How long since the last update: "today", "3d", "5w"; "n.d." when the updates
+    carry no date, "—" when there are none."""
     if last is None:
         return UNDATED_AGE if undated else "—"
     days = (today - last).days
+    if days <= 0:  # "0d" made a reader stop and work it out (a user check)
+        return "today"
     if days < 14:
-        return f"{max(days, 0)}d"
+        return f"{days}d"
     if days < 120:
         return f"{days // 7}w"
     return f"{days // 30}mo" if days < 365 else f"{days // 365}y"
@@ -417,9 +419,10 @@ class ActionList(ScrollView, can_focus=True):
             Segment(fit(" " + RAG_TEXT.get(rag, "-"), cols.rag), RAG_STYLE.get(rag, base)),
         ]
         if cols.updated:
-            segments.append(
-                Segment(" " + fit(age(row.last_update, self.today, row.undated_updates), 5), base)
-            )
+            # our own words, 5 cells at most, in the RAG column's spare cells' stead: "today"
+            # whole and a space before the list's edge ("A  today ")
+            said = age(row.last_update, self.today, row.undated_updates)
+            segments.append(Segment(said.ljust(cols.updated), base))
         return segments
 
 
@@ -454,4 +457,4 @@ def header_line(cols: Columns) -> str:
     if cols.responsible:
         line += fit("Resp.", cols.responsible)  # "Responsible" would be cut
     line += fit("Due", cols.due) + fit("Status", cols.status) + fit("RAG", cols.rag)
-    return line + (" " + fit("Upd", 5) if cols.updated else "")
+    return line + (fit("Upd", cols.updated) if cols.updated else "")
