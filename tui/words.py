@@ -17,7 +17,12 @@ from store.models import REPLY_LABEL, Change, HistoryEntry, UpdateRow
 from store.wording import Deadline, day, due_change, people, rag_word, status_word, update_day
 from tui.safe import clip, plain
 
-TEXT_CELLS = 30  # of an old and a new text, in a toast or a history line
+# Of an old and a new text, in a toast or a history line: the text from its start when
+# it changes within LEAD_CELLS, else from a word CONTEXT_CELLS before the change; after
+# the change, unchanged words to CONTEXT_CELLS; a changed stretch to REWRITE_CELLS.
+LEAD_CELLS = 20
+CONTEXT_CELLS = 10
+REWRITE_CELLS = 120
 
 
 def due_word(due: dt.date | str | None, due_text: str = "") -> str:
@@ -82,14 +87,27 @@ def _cell(value: object) -> str:
 FIELD_CELLS = 20  # of one of the plan's own fields' values in a history line
 
 
-def text_pair(before: str, after: str, width: int = TEXT_CELLS) -> tuple[str, str]:
-    """Two texts cut to ``width`` (with "…") from a little before where they differ:
-    a long text changed at its end otherwise read "“Agree an…” → “Agree an…”"."""
+def text_pair(before: str, after: str) -> tuple[str, str]:
+    """Two texts as far as they differ, each changed part whole, with a few unchanged
+    words either side and "…" for the unchanged rest: cut 30 cells after the first
+    difference, a second change near the end went unseen."""
     before, after = plain(before, True), plain(after, True)
     same = len(os.path.commonprefix([before, after]))
-    start = 0 if same <= width - 10 else before.rfind(" ", 0, same - 10) + 1
+    ends = len(os.path.commonprefix([before[same:][::-1], after[same:][::-1]]))
+    start = 0 if same <= LEAD_CELLS else before.rfind(" ", 0, same - CONTEXT_CELLS) + 1
+    rest = before[len(before) - ends :]  # the unchanged end, the same in both
+    stop = rest.find(" ", CONTEXT_CELLS)
+    tail = rest if stop < 0 else rest[:stop] + "…"
     lead = "…" if start else ""
-    return lead + clip(before[start:], width), lead + clip(after[start:], width)
+    return (
+        lead + _changed(before[start : len(before) - ends]) + tail,
+        lead + _changed(after[start : len(after) - ends]) + tail,
+    )
+
+
+def _changed(text: str) -> str:
+    """A changed stretch whole (its spaces too), unless a rewrite too long for a toast."""
+    return text if len(text) <= REWRITE_CELLS else clip(text, REWRITE_CELLS)
 
 
 UPDATE_CELLS = 50  # of an update's opening words, as the correction picker lists it

@@ -333,22 +333,22 @@ async def test_an_archived_action_brought_back_is_worded_as_the_user_would(db: P
         assert "archive undone" in history and "created" not in history.split("\n", 2)[1]
 
 
-async def test_a_text_edit_says_old_and_new_text_cut_with_an_ellipsis(db: Path) -> None:
+async def test_a_text_edit_says_old_and_new_text(db: Path) -> None:
     """The toast said only "1.1: text edited", and the history cut the old text short
-    with no "…": both now say old → new, as other edits do, and mark a cut."""
+    with no "…": both now say old → new, as other edits do, each changed part whole."""
     long = "Write the strategy with partners across the county and its districts"
     async with running(db) as (app, pilot):
         said = listen(app)
         await pilot.press("e", "ctrl+u", *long, "enter")
         await settle(pilot)
-        assert said[-1] == "1.1: text “Write the strategy” → “Write the strategy with partn…”"
+        assert said[-1] == f"1.1: text “Write the strategy” → “{long}”"
         await pilot.press("e", "ctrl+u", *"Agree the strategy", "enter")
         await settle(pilot)
-        assert said[-1] == "1.1: text “Write the strategy with partn…” → “Agree the strategy”"
+        assert said[-1] == f"1.1: text “{long}” → “Agree the strategy”"
         detail = read_detail(app.store, app.store.find_action("1.1").id)
         lines = [line.plain for line in render_detail(detail, app.store.today())]
         history = lines[lines.index("History") + 1 :]
-        assert history[0].endswith("text “Write the strategy with partn…” → “Agree the strategy”")
+        assert history[0].endswith(f"text “{long}” → “Agree the strategy”")
 
 
 def test_an_undo_of_a_re_dating_says_the_due_date_only() -> None:
@@ -453,6 +453,52 @@ def test_the_history_shows_an_update_added_in_the_words_first_typed(db: Path) ->
         "update text “Mt the team” → “Met the team”",
         "update added: Mt the team",
     ]
+
+
+NOTE = "Mt the partnership board and agreed the strategy for Janaury"
+LONG_NOTE = (
+    "Walked the referral form through with the panel; they asked for a shorter consent "
+    "secton, which the Mosaic team will build before the practice group signs it off"
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "fixed", "toast"),
+    [
+        (  # two typos, the second near the end: cut at 30 cells, "January" went unseen
+            NOTE,
+            NOTE.replace("Mt", "Met").replace("Janaury", "January"),
+            f"text “{NOTE}” → “{NOTE.replace('Mt', 'Met').replace('Janaury', 'January')}”",
+        ),
+        (  # one typo in a long note: the words around it, the rest left off with "…"
+            LONG_NOTE,
+            LONG_NOTE.replace("secton", "section"),
+            "text “…consent secton, which the…” → “…consent section, which the…”",
+        ),
+    ],
+)
+async def test_a_correction_toast_shows_every_changed_word_whole(
+    db: Path, typed: str, fixed: str, toast: str
+) -> None:
+    """The toast cut both texts 30 cells after their first difference: a second typo
+    fixed near the end was not seen. Now what changed reads whole in each, and "…"
+    stands only for unchanged words left off."""
+    s = Store.open(db)
+    update = s.add_update(s.find_action("2.1").id, typed)
+    s.close()
+    async with running(db) as (app, pilot):
+        said = listen(app)
+        await pilot.press("colon", *"2.1", "enter")
+        await settle(pilot)
+        await pilot.press("U")  # 2.1's one update: straight to its text
+        await settle(pilot)
+        await pilot.press("f7", *fixed, "enter")  # all of it selected, typed over
+        await settle(pilot)
+    assert said[-1] == f"2.1: update of 24 Nov 2026 {toast}"
+    s = Store.open(db)
+    assert [u.text for u in s.action_detail(s.find_action("2.1").id).updates] == [fixed]
+    s.close()
+    del update
 
 
 async def test_a_mistyped_update_is_corrected_after_later_edits(db: Path) -> None:

@@ -353,7 +353,7 @@ def _history_text(h: HistoryEntry, line: Text) -> Text:
                 line.append(": " + _first_words(said_then, UPDATE_WORDS))
             continue
         if c.entity == "update":  # a corrected note: "update text “Mt …” → “Met …”"
-            line.append("  update " + clip(field_change(c.field, c.before, c.after), 80))
+            line.append("  update " + _worded(c))
             continue
         if c.field == "archived":
             line.append("  " + ("archived" if c.after else "created"))
@@ -362,13 +362,20 @@ def _history_text(h: HistoryEntry, line: Text) -> Text:
             line.append("  moved")
             continue
         if c.field in WORDED_FIELDS:
-            line.append("  " + clip(field_change(c.field, c.before, c.after), 80))
+            line.append("  " + _worded(c))
             continue
         line.append(f"  {c.field}: ")  # cut with "…": a cut text read as the whole one
         line.append(clip(_short(c.before), 30), style="dim")
         line.append(" → ")
         line.append(clip(_short(c.after), 30))
     return line
+
+
+def _worded(c: Change) -> str:
+    """``c`` in words; a text's change whole (each side already says only what changed,
+    and the line hangs), others cut at 80 cells."""
+    said = field_change(c.field, c.before, c.after)
+    return said if c.field == "text" else clip(said, 80)
 
 
 def _restated(label: str) -> bool:
