@@ -394,7 +394,7 @@ class ActionEditor(ReportsFailures, Screen[None]):
         from tui.dialogs.picker import PickerDialog
 
         self.app.push_screen(
-            PickerDialog(f"Correct which update of {a.ref}?", list(labels)), picked
+            PickerDialog(f"Correct which update of {a.ref}?", list(labels), columns=True), picked
         )
 
     def _correct_update_text(self, a: ActionRow, update: UpdateRow, typed: str = "") -> None:

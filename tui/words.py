@@ -115,10 +115,12 @@ UPDATE_CELLS = 50  # of an update's opening words, as the correction picker list
 
 def update_labels(updates: list[UpdateRow]) -> dict[str, UpdateRow]:
     """Each update as the correction picker lists it, "12 Nov 2026  Met the team…", in
-    the detail's order; two that read alike are told apart by " (2)"."""
+    the detail's order, the dates right-aligned (" 1 Sep 2026  Mosaic…") so the texts
+    start in one column; two that read alike are told apart by " (2)"."""
     labels: dict[str, UpdateRow] = {}
+    wide = max(len(update_day(u.date)) for u in updates) if updates else 0
     for u in updates:
-        label = f"{update_day(u.date)}  {clip(plain(u.text, True), UPDATE_CELLS)}"
+        label = f"{update_day(u.date):>{wide}}  {clip(plain(u.text, True), UPDATE_CELLS)}"
         n = 1
         while (f"{label} ({n})" if n > 1 else label) in labels:
             n += 1

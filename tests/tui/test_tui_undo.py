@@ -4,6 +4,7 @@ Jump keeps the filters, or says which it cleared."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import sqlite3
 import time
@@ -499,6 +500,29 @@ async def test_a_correction_toast_shows_every_changed_word_whole(
     assert [u.text for u in s.action_detail(s.find_action("2.1").id).updates] == [fixed]
     s.close()
     del update
+
+
+async def test_the_updates_to_correct_are_listed_with_dates_and_texts_in_columns(
+    db: Path,
+) -> None:
+    """`U`'s list of updates read "12 Nov 2026 Chased the panel" over "1 Sep 2026 Mosaic
+    form drafted": each text began where its date happened to end. The dates end in one
+    column, the texts start in the next but one."""
+    s = Store.open(db)
+    s.add_update(s.find_action("1.1").id, "Chased the panel", dt.date(2026, 11, 12))
+    s.close()
+    async with running(db) as (app, pilot):
+        await pilot.press("U")
+        await settle(pilot)
+        listed = [  # the picker's rows, inside its list's edges
+            line[line.index("▊") : line.index("▎")]
+            for line in screen_text(app).splitlines()
+            if "▊" in line and "▎" in line
+        ]
+    chased = next(line for line in listed if "Chased the panel" in line)
+    drafted = next(line for line in listed if "Mosaic form drafted" in line)
+    assert chased.index("Chased") == drafted.index("Mosaic"), (chased, drafted)
+    assert chased.index("2026") == drafted.index("2026"), (chased, drafted)
 
 
 async def test_a_mistyped_update_is_corrected_after_later_edits(db: Path) -> None:

@@ -49,13 +49,17 @@ class PickerDialog(Dialog[str]):
         items: list[str],
         on_highlight: Callable[[str], object] | None = None,
         current: str | None = None,
+        columns: bool = False,
     ) -> None:
         """``on_highlight`` hears of each item the cursor rests on (to read ahead);
-        the cursor starts on ``current`` when it is one of the items."""
+        the cursor starts on ``current`` when it is one of the items; ``columns``: the
+        items are one line each, laid out in columns by spaces, shown as they are
+        (else each item's runs of spaces and line breaks fold to one space)."""
         super().__init__()
         self.title_text, self.items = title, items
         self.on_highlight = on_highlight
         self.current = current
+        self.columns = columns
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -93,7 +97,7 @@ class PickerDialog(Dialog[str]):
         matches = ranked(self.items, typed)
         # Text, not str: OptionList reads a plain string as markup ("Jo [red]Bloggs")
         options.add_options(
-            [Option(text(i, one_line=True), id=str(n)) for n, i in enumerate(matches)]
+            [Option(text(i, one_line=not self.columns), id=str(n)) for n, i in enumerate(matches)]
         )
         self.matches = matches
         options.highlighted = 0 if matches else None
