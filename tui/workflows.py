@@ -261,7 +261,10 @@ class Workflows(_Base):
         data = export(self.store, request.fmt, plan.title, request.since)
         write_export(request.target, data, Path(self.store.path), request.replace)
         note = record_export(self.store, [plan.id], request.fmt, request.target)
-        return f"Wrote {request.target} ({len(data):,} bytes)" + (f"; {note}" if note else "")
+        # the name first: a toast at 80 columns broke a whole path inside the file's name
+        target = request.target
+        said = f"Wrote {target.name} ({len(data):,} bytes) in {target.parent}"
+        return said + (f"; {note}" if note else "")
 
     def _exported(self, said: str | None) -> None:
         if said:

@@ -16,8 +16,10 @@ from store import Store
 from store.exports import default_since, record_export
 from store.models import ReviewThresholds
 from store.review import finish_review, mark_reviewed, start_review
+from tests.conftest import small_plan
 from tests.tui.test_tui_main import running, settle
 from tests.tui.test_tui_stray_keys import listen, screen_text
+from tui import open_app
 from tui.app import ActionPlanApp
 from tui.dialogs.export_dialog import ExportDialog, since_from
 
@@ -172,7 +174,7 @@ async def test_export_writes_the_file_and_the_next_since_is_not_today(
         await pilot.press("tab", *"01 Nov 2026", "enter")
         await settle(pilot)
         target = working / "test-plan-2026-11-24.md"
-        assert said[-1] == f"Wrote {target} ({target.stat().st_size:,} bytes)"
+        assert said[-1] == f"Wrote {target.name} ({target.stat().st_size:,} bytes) in {working}"
         assert "Test plan" in target.read_text()
         await pilot.press("x")
         await settle(pilot)
@@ -182,6 +184,30 @@ async def test_export_writes_the_file_and_the_next_since_is_not_today(
         await pilot.press("x")
         await settle(pilot)
         assert field(app, "since") == "24 Nov 2026"
+
+
+async def test_at_80_columns_the_export_toast_shows_the_file_name_whole(
+    db_path: Path, working: Path
+) -> None:
+    """ "Wrote /tmp/…/childrens-services-improvement-202" then "6-11-24.docx": the whole
+    path first, the toast broke it inside the file's name. The name comes first, whole
+    on its line, then its size and folder."""
+    s = Store.open(db_path)
+    s.merge_plans([small_plan("Children's Services Improvement Plan")], "test import")
+    s.close()
+    app = open_app(db_path)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        said = listen(app)
+        await pilot.press("x")
+        await settle(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        shown = screen_text(app)
+    name = "childrens-services-improvement-2026-11-24.docx"
+    size = (working / name).stat().st_size
+    assert said[-1] == f"Wrote {name} ({size:,} bytes) in {working}"
+    assert name in shown
 
 
 async def test_enter_on_the_format_moves_on_and_a_day_typed_replaces_the_proposed_one(
@@ -213,7 +239,7 @@ async def test_enter_on_the_format_moves_on_and_a_day_typed_replaces_the_propose
         await pilot.press("enter")
         await settle(pilot)
         target = working / "test-plan-2026-11-24.docx"
-        assert said[-1] == f"Wrote {target} ({target.stat().st_size:,} bytes)"
+        assert said[-1] == f"Wrote {target.name} ({target.stat().st_size:,} bytes) in {working}"
 
 
 async def test_a_bad_since_or_folder_keeps_the_dialog_open_with_the_reason(
