@@ -331,6 +331,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout236",
         "holdout237",
         "holdout244",
+        "holdout241",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
