@@ -8,10 +8,11 @@ words and percentages, and whether it is written once per block.
 
 from __future__ import annotations
 
+import contextvars
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from itertools import takewhile
 
 from importers import people, vocab
@@ -255,19 +256,17 @@ def profile(located: Located) -> list[ColumnProfile]:
     days = keyed_days(above + located.notes_below())
     paired = _paired_lists(data, len(headers))
     profiles = [
-        replace(
-            _column(
-                i,
-                headers[i],
-                [line.cells[i] for line in data],
-                _colours(data, i),
-                things,
-                keyed,
-                legend,
-                [line.sheet for line in data],
-                days,
-                paired[i],
-            ),
+        _column(
+            i,
+            headers[i],
+            [line.cells[i] for line in data],
+            _colours(data, i),
+            things,
+            keyed,
+            legend,
+            [line.sheet for line in data],
+            days,
+            paired[i],
             merged_down=any(i in line.carried for line in data),
         )
         for i in range(len(headers))
@@ -307,7 +306,8 @@ def _rated_through_the_key(
         unroled = [p for p in banded if not scores(p.header)]
         rated = unroled if len(unroled) == 1 else []
     kept = {p.index for p in rated}
-    return [p if p.index in kept else replace(p, banded=0.0) for p in profiles]
+    # A profile already unbanded is kept as made: a copy would read every field now
+    return [p if p.index in kept or not p.banded else replace(p, banded=0.0) for p in profiles]
 
 
 def _stacks_dates(cell: str) -> bool:
@@ -363,6 +363,7 @@ def _column(
     sheets: list[str] | None = None,
     days: KeyedDays | None = None,
     paired: frozenset[str] = frozenset(),
+    merged_down: bool = False,
 ) -> ColumnProfile:
     """The column's evidence; ``things`` are codes a key explains as no one ("OBS =
     observation"), so a column of them is no column of initials; ``keyed`` are
@@ -377,73 +378,121 @@ def _column(
     counted = Counter(filled)
     month_first = month_first_example(counted) or ""
 
-    def share(test: Callable[[str], bool]) -> float:
-        return sum(k for c, k in counted.items() if test(c)) / n
+    def share(test: Callable[[str], bool]) -> Callable[[], float]:
+        return lambda: sum(k for c, k in counted.items() if test(c)) / n
 
-    return ColumnProfile(
-        index=index,
-        header=header,
-        filled=len(filled),
-        rows=len(cells),
-        distinct=len(counted),
-        mean_length=sum(len(c) for c in filled) / n,
-        dates=share(lambda c: is_date(c, month_first=bool(month_first)) and not _is_dated_news(c)),
-        names=share(lambda c: is_names(c) and c not in things),
-        persons=share(lambda c: people.names_a_person(c) or people.names_a_keyed_person(c, keyed)),
-        codes=share(lambda c: len(c) <= 14 and bool(CODE.match(c))),
-        identifiers=share(_is_identifier),
-        prose=share(lambda c: len(c.split()) >= PROSE_WORDS),
-        statuses=share(lambda c: vocab.read_status(c, legend)[0] is not None),
-        rags=share(_is_rating),
-        percents=share(lambda c: bool(PERCENT.match(c)) or legend.percent_of(c) is not None)
-        + _named_balls(counted),
-        numbered=share(lambda c: bool(LEADING_NUMBER.match(c))),
-        sub_numbered=share(lambda c: bool(SUB_NUMBERED.match(c))),
-        headings=share(lambda c: heading_ref(c) is not None),
-        dated_news=sum(k for c, k in counted.items() if _is_dated_news(c)),
-        once_per_block=_once_per_block(cells),
-        returns=_returns_on_a_sheet(cells, sheets or [""] * len(cells)),
-        starts=block_starts(cells),
-        colours=colours,
-        wordless=share(lambda c: not any(ch.isalnum() for ch in c)),
-        yes_no=share(lambda c: vocab.done_answer(c) is not None),
-        ticks=share(lambda c: vocab.box_answer(c) is not None),
-        drawn=share(vocab.is_drawn_mark),
-        answers=share(vocab.is_answer),
-        acceptances=share(vocab.answers_a_recommendation),
-        sentences=share(lambda c: is_sentence(c) or _is_dated_news(c)),
-        counts=share(lambda c: _is_count(c) and in_header_format(c, header) is None),
-        banded=share(lambda c: legend.band_of(c) is not None),
-        worded_counts=share(lambda c: vocab.worded_count_percent(c) is not None),
-        falls=_numbers_fall(filled),
-        serials=share(lambda c: c.isdigit() and len(c) >= _SERIAL_DIGITS),
-        month_first=month_first,
-        periods=share(lambda c: is_period(c, month_first=bool(month_first))),
+    found = {
+        "index": index,
+        "header": header,
+        "filled": len(filled),
+        "rows": len(cells),
+        "distinct": len(counted),
+        "mean_length": sum(len(c) for c in filled) / n,
+        "colours": colours,
+        "month_first": month_first,
+        "merged_down": merged_down,
+    }
+    # The rest is read when first asked (see _Sampled): the same tests, in the same
+    # calendar, for the shares the roles' rules and the evidence read
+    deferred: dict[str, Callable[[], object]] = {
+        "dates": share(
+            lambda c: is_date(c, month_first=bool(month_first)) and not _is_dated_news(c)
+        ),
+        "names": share(lambda c: is_names(c) and c not in things),
+        "persons": share(
+            lambda c: people.names_a_person(c) or people.names_a_keyed_person(c, keyed)
+        ),
+        "codes": share(lambda c: len(c) <= 14 and bool(CODE.match(c))),
+        "identifiers": share(_is_identifier),
+        "prose": share(lambda c: len(c.split()) >= PROSE_WORDS),
+        "statuses": share(lambda c: vocab.read_status(c, legend)[0] is not None),
+        "rags": share(_is_rating),
+        "percents": lambda: (
+            share(lambda c: bool(PERCENT.match(c)) or legend.percent_of(c) is not None)()
+            + _named_balls(counted)
+        ),
+        "numbered": share(lambda c: bool(LEADING_NUMBER.match(c))),
+        "sub_numbered": share(lambda c: bool(SUB_NUMBERED.match(c))),
+        "headings": share(lambda c: heading_ref(c) is not None),
+        "dated_news": lambda: sum(k for c, k in counted.items() if _is_dated_news(c)),
+        "once_per_block": lambda: _once_per_block(cells),
+        "returns": lambda: _returns_on_a_sheet(cells, sheets or [""] * len(cells)),
+        "starts": lambda: block_starts(cells),
+        "wordless": share(lambda c: not any(ch.isalnum() for ch in c)),
+        "yes_no": share(lambda c: vocab.done_answer(c) is not None),
+        "ticks": share(lambda c: vocab.box_answer(c) is not None),
+        "drawn": share(vocab.is_drawn_mark),
+        "answers": share(vocab.is_answer),
+        "acceptances": share(vocab.answers_a_recommendation),
+        "sentences": share(lambda c: is_sentence(c) or _is_dated_news(c)),
+        "counts": share(lambda c: _is_count(c) and in_header_format(c, header) is None),
+        "banded": share(lambda c: legend.band_of(c) is not None),
+        "worded_counts": share(lambda c: vocab.worded_count_percent(c) is not None),
+        "falls": lambda: _numbers_fall(filled),
+        "serials": share(lambda c: c.isdigit() and len(c) >= _SERIAL_DIGITS),
+        "periods": share(lambda c: is_period(c, month_first=bool(month_first))),
         # "• 30/09/2026" over "• 31/10/2026" beside two bulleted actions: their deadlines
-        stacked_dates=share(lambda c: c not in paired and _stacks_dates(c)),
-        titled_years=share(_titles_a_year),
-        bare_years=share(lambda c: bool(_BARE_YEAR.fullmatch(c.strip()))),
-        letters=share(lambda c: numbers_in_recommendation(unmarked(c))),
-        bodies=share(people.names_a_body),
-        frequencies=share(lambda c: bool(_FREQUENCY.match(c))),
-        grades=share(vocab.is_grade),
-        posts=share(people.is_post_alone),
-        crews=share(people.names_a_crew),
-        times=share(lambda c: _is_time(c, header) or _is_keyed_time(c, days or {})),
-        keyed_times=share(lambda c: _is_keyed_time(c, days or {})),
-        choices=share(lambda c: _one_of(c, header_choices(header))),
-        last_words=len({_last_word(c) for c in counted}),
-        staged=bool(stage_numbers(counted)),
-        breadcrumbs=0.0 if all(map(is_list_root, counted)) else share(is_breadcrumb),
-        stem_starts=_stem_starts(cells),
-        letter_starts=_letter_starts(cells),
-        count_starts=_count_starts(cells),
-        label_count_starts=_label_count_starts(cells),
-        duties=share(states_a_duty),
-        work=share(states_work),
-        lettered_codes=share(lambda c: bool(_LETTERED_CODE.match(c))),
-        signed=share(lambda c: closing_signed_date(c) is not None),
-    )
+        "stacked_dates": share(lambda c: c not in paired and _stacks_dates(c)),
+        "titled_years": share(_titles_a_year),
+        "bare_years": share(lambda c: bool(_BARE_YEAR.fullmatch(c.strip()))),
+        "letters": share(lambda c: numbers_in_recommendation(unmarked(c))),
+        "bodies": share(people.names_a_body),
+        "frequencies": share(lambda c: bool(_FREQUENCY.match(c))),
+        "grades": share(vocab.is_grade),
+        "posts": share(people.is_post_alone),
+        "crews": share(people.names_a_crew),
+        "times": share(lambda c: _is_time(c, header) or _is_keyed_time(c, days or {})),
+        "keyed_times": share(lambda c: _is_keyed_time(c, days or {})),
+        "choices": share(lambda c: _one_of(c, header_choices(header))),
+        "last_words": lambda: len({_last_word(c) for c in counted}),
+        "staged": lambda: bool(stage_numbers(counted)),
+        "breadcrumbs": lambda: 0.0 if all(map(is_list_root, counted)) else share(is_breadcrumb)(),
+        "stem_starts": lambda: _stem_starts(cells),
+        "letter_starts": lambda: _letter_starts(cells),
+        "count_starts": lambda: _count_starts(cells),
+        "label_count_starts": lambda: _label_count_starts(cells),
+        "duties": share(states_a_duty),
+        "work": share(states_work),
+        "lettered_codes": share(lambda c: bool(_LETTERED_CODE.match(c))),
+        "signed": share(lambda c: closing_signed_date(c) is not None),
+    }
+    return _Sampled.of(found, deferred)
+
+
+class _Deferred:
+    """A profile's field read from its sample when first asked, then kept.
+
+    Most of a profile's sixty shares decide nothing for most columns (a plan of seven
+    well-headed columns reads about a third of them), and the tests of a column of
+    prose are the dearest; a field no rule and no evidence asks for is never read.
+    Non-data descriptor, as ``functools.cached_property``: once kept in the
+    instance's ``__dict__``, it is read from there."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: _Sampled | None, owner: type | None = None) -> object:
+        if obj is None:
+            return self
+        # In the calendar the profile was made in (``plan_calendar``): a date reads the
+        # same whenever it is asked. A copy each time, so reads may nest or overlap.
+        value = obj.__dict__["_context"].copy().run(obj.__dict__["_deferred"][self.name])
+        obj.__dict__[self.name] = value
+        return value
+
+
+class _Sampled(ColumnProfile):
+    """A column profile whose evidence is read from its sample as it is asked for."""
+
+    @classmethod
+    def of(cls, found: dict[str, object], deferred: dict[str, Callable[[], object]]) -> _Sampled:
+        made = object.__new__(cls)  # frozen: filled as dataclasses' own __init__ does
+        made.__dict__.update(found, _deferred=deferred, _context=contextvars.copy_context())
+        return made
+
+
+for _name in (f.name for f in fields(ColumnProfile)):
+    setattr(_Sampled, _name, _Deferred(_name))
 
 
 def _is_rating(cell: str) -> bool:
