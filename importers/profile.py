@@ -209,33 +209,44 @@ class ColumnProfile:
         total = sum(n for _, n in self.colours)
         return f"{total} {'/'.join(c for c, _ in self.colours)} fills"
 
+    def reaches(self, name: str, share: float) -> bool:
+        """Whether the share of cells ``name`` (a field, "dates") is ``share`` or more."""
+        return bool(getattr(self, name) >= share)
+
     def summary(self) -> str:
         """The strongest evidence in words, for --explain."""
         if not self.filled:
             return f"empty; cell colours: {self.colour_summary()}" if self.colours else "empty"
-        shares = {
-            "dates": self.dates,
-            "names": self.names,
-            "short codes": self.codes,
-            "prose": self.prose,
-            "status words": self.statuses,
-            "RAG words": self.rags,
-            "percentages": self.percents,
-            "numbered text": self.numbered,
-            "headings": self.headings,
-            "counts done of a total": self.counts,
-            "percentages the key bands into colours": self.banded,
-            "counts in words of what was done": self.worded_counts,
-        }
-        strong = [f"{k} {v:.0%}" for k, v in shares.items() if v >= 0.5]
-        if self.dates < 0.5 <= self.times:
+        strong = [
+            f"{label} {getattr(self, name):.0%}"
+            for label, name in _SUMMARY_SHARES
+            if self.reaches(name, 0.5)
+        ]
+        if not self.reaches("dates", 0.5) and self.reaches("times", 0.5):
             strong.append(f"dates or wording of a time {self.times:.0%}")
-        if self.month_first and self.dates >= 0.5:
+        if self.month_first and self.reaches("dates", 0.5):
             strong.append(f"month first, as US dates ({self.month_first!r})")
         block = "; once per block" if self.once_per_block else ""
         body = ", ".join(strong) or f"mixed text, {self.mean_length:.0f} characters on average"
         coloured = f"; cell colours: {self.colour_summary()}" if self.colours else ""
         return f"{body}; {self.filled}/{self.rows} filled, {self.distinct} values{block}{coloured}"
+
+
+# The shares the summary names when half the cells or more bear them out: (words, field)
+_SUMMARY_SHARES = (
+    ("dates", "dates"),
+    ("names", "names"),
+    ("short codes", "codes"),
+    ("prose", "prose"),
+    ("status words", "statuses"),
+    ("RAG words", "rags"),
+    ("percentages", "percents"),
+    ("numbered text", "numbered"),
+    ("headings", "headings"),
+    ("counts done of a total", "counts"),
+    ("percentages the key bands into colours", "banded"),
+    ("counts in words of what was done", "worded_counts"),
+)
 
 
 def profile(located: Located) -> list[ColumnProfile]:
@@ -378,8 +389,8 @@ def _column(
     counted = Counter(filled)
     month_first = month_first_example(counted) or ""
 
-    def share(test: Callable[[str], bool]) -> Callable[[], float]:
-        return lambda: sum(k for c, k in counted.items() if test(c)) / n
+    def share(test: Callable[[str], bool]) -> _Share:
+        return _Share(test, counted, n)
 
     found = {
         "index": index,
@@ -459,6 +470,39 @@ def _column(
     return _Sampled.of(found, deferred)
 
 
+class _Share:
+    """The share of a column's filled cells that pass a test, each distinct cell tested
+    once. Whether it reaches a bound is often told before every cell is tested (the
+    summary asks only that of most shares): a column of prose is no column of names
+    once half its cells are not names."""
+
+    def __init__(self, test: Callable[[str], object], counted: Counter[str], n: int) -> None:
+        self.test, self.counted, self.n = test, counted, n
+        self.seen: dict[str, bool] = {}
+
+    def passes(self, cell: str) -> bool:
+        known = self.seen.get(cell)
+        if known is None:
+            known = self.seen[cell] = bool(self.test(cell))
+        return known
+
+    def __call__(self) -> float:
+        return sum(k for c, k in self.counted.items() if self.passes(c)) / self.n
+
+    def reaches(self, share: float) -> bool:
+        """``self() >= share``, stopping where the cells left cannot change the answer."""
+        passed, left = 0, sum(self.counted.values())
+        for cell, k in self.counted.items():
+            left -= k
+            if self.passes(cell):
+                passed += k
+            if passed / self.n >= share:
+                return True
+            if (passed + left) / self.n < share:
+                return False
+        return passed / self.n >= share
+
+
 class _Deferred:
     """A profile's field read from its sample when first asked, then kept.
 
@@ -489,6 +533,14 @@ class _Sampled(ColumnProfile):
         made = object.__new__(cls)  # frozen: filled as dataclasses' own __init__ does
         made.__dict__.update(found, _deferred=deferred, _context=contextvars.copy_context())
         return made
+
+    def reaches(self, name: str, share: float) -> bool:
+        if name in self.__dict__:  # read already, or a copy made whole (``replace``)
+            return super().reaches(name, share)
+        pending = self.__dict__["_deferred"][name]
+        if not isinstance(pending, _Share):
+            return super().reaches(name, share)
+        return bool(self.__dict__["_context"].copy().run(pending.reaches, share))
 
 
 for _name in (f.name for f in fields(ColumnProfile)):
