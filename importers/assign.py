@@ -207,12 +207,49 @@ _EXAMINED = re.compile(
 )
 
 
+class Why:
+    """Evidence in words, written when first read. A column's summary of its cells asks
+    its profile for shares no rule needs (the profile reads them from its sample when
+    asked), and only ``--explain`` shows it; the roles a header proposes each carry one,
+    most never taken."""
+
+    __slots__ = ("_render", "_text")
+
+    def __init__(self, render: Callable[[], str]) -> None:
+        self._render = render
+        self._text: str | None = None
+
+    def __str__(self) -> str:
+        if self._text is None:
+            self._text = self._render()
+        return self._text
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+    def __repr__(self) -> str:
+        return repr(str(self))
+
+
+Reason = str | Why  # evidence, in words now or when read
+
+
+def _cells(said: str, p: ColumnProfile) -> Why:
+    """ "header 'Lead'; cells: names 97%; …": the header and its cells' summary."""
+    return Why(lambda: f"{said}; cells: {p.summary()}")
+
+
+def _and(reason: Reason, more: str) -> Why:
+    """The reason, then more of it: "…; its values run in blocks"."""
+    return Why(lambda: f"{reason}; {more}")
+
+
 @dataclass
 class Assignment:
     """Column index → role, with the evidence for each and what was unsure."""
 
     roles: dict[int, str]
-    evidence: dict[int, str] = field(default_factory=dict)
+    evidence: dict[int, Reason] = field(default_factory=dict)
     unsure: list[str] = field(default_factory=list)
     # The columns of a % complete scale drawn as marks, kept as fields: read for the share done
     percent_marks: list[int] = field(default_factory=list)
@@ -243,7 +280,7 @@ def header_roles(headers: list[str], explicit: dict[int, str]) -> dict[int, str]
 def assign(profiles: list[ColumnProfile], explicit: dict[int, str]) -> Assignment:
     """The role of every column that has one; the rest are kept as extra fields."""
     candidates: list[tuple[int, int, str]] = []
-    reasons: dict[tuple[int, str], str] = {}
+    reasons: dict[tuple[int, str], Reason] = {}
     for p in profiles:
         for role, score, reason in _proposals(p):
             candidates.append((score, p.index, role))
@@ -1274,7 +1311,7 @@ def _greedy(candidates: list[tuple[int, int, str]], explicit: dict[int, str]) ->
 _HELPS = re.compile(r"\b(?:support(?:ed|ing)?|contributors?|involving)\b", re.IGNORECASE)
 
 
-def _proposals(p: ColumnProfile) -> list[tuple[str, int, str]]:
+def _proposals(p: ColumnProfile) -> list[tuple[str, int, Reason]]:
     """(role, score, evidence) for one column: header words, corrected by content."""
     if (companion := companion_of(p.header)) is not None:
         # Jira's "Resolution" of Done / Won't Do reads as status words, but says how a
@@ -1307,20 +1344,20 @@ def _proposals(p: ColumnProfile) -> list[tuple[str, int, str]]:
         return [("rag", 50, why)]
     if (standing := _where_it_stands(p)) is not None:  # "State of play": no status column
         return [("update", 50, standing)]
-    out: list[tuple[str, int, str]] = []
+    out: list[tuple[str, int, Reason]] = []
     for role, score in scores(p.header).items():
         corrected = _correct(role, p)
         if corrected is None:
             continue
-        new_role, why = corrected
-        out.append((new_role, score, why))
+        new_role, reason = corrected
+        out.append((new_role, score, reason))
         if new_role == "lead":  # a second lead column ("Delivery lead") is the responsible one
-            out.append(("responsible", score - 15, why))
+            out.append(("responsible", score - 15, reason))
         if new_role == "responsible" and _HELPS.search(p.header):
             # "Responsible | Support": who helps, more of the responsible after that column's
-            out.append(("support", score - 15, f"{why}; beside a responsible column"))
+            out.append(("support", score - 15, _and(reason, "beside a responsible column")))
         if new_role == "ref" and _runs_in_blocks(p):  # "Ref" beside "Action No.": the group's
-            out.append(("recommendation_ref", score - 15, f"{why}; its values run in blocks"))
+            out.append(("recommendation_ref", score - 15, _and(reason, "its values run in blocks")))
         if new_role in ("status", "rag") and role in _CONTENT_DECIDES:  # taken by another
             out.append((role, score - 15, f"header {p.header!r}; another column is the {new_role}"))
     if not out and (p.filled or p.colours):
@@ -1328,7 +1365,7 @@ def _proposals(p: ColumnProfile) -> list[tuple[str, int, str]]:
     return out
 
 
-def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
+def _correct(role: str, p: ColumnProfile) -> tuple[str, Reason] | None:
     """The role a header proposes, as the cells bear it out (None: the cells say no)."""
     said = f"header {p.header!r}"
     if role in ("rag", "status") and p.rated_by_colour and p.says_nothing:
@@ -1417,10 +1454,10 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, str] | None:
         return "status", f"{said}, but its cells are status words ({p.statuses:.0%})"
     if role == "status" and _weak(p, role) and p.statuses < 0.5:
         return None  # "Compliance" over Yes / Partial / No or notes: no status stated
-    return role, f"{said}; cells: {p.summary()}"
+    return role, _cells(said, p)
 
 
-def _corrected_ref(p: ColumnProfile, said: str) -> tuple[str, str] | None:
+def _corrected_ref(p: ColumnProfile, said: str) -> tuple[str, Reason] | None:
     """A "ref" column as its cells bear it out (None: no numbering of the plan's)."""
     if _CITES_OTHERS.match(p.header):
         return "extra", f"{said} cites other records, not the action nor its group"
@@ -1451,10 +1488,10 @@ def _corrected_ref(p: ColumnProfile, said: str) -> tuple[str, str] | None:
         # "SHR engagement plan item" over one sentence down each block: no ref, but the
         # wording of the recommendation the block answers (a ref is a short code)
         return "recommendation", f"{said}, but its cells are sentences, one down each block"
-    return "ref", f"{said}; cells: {p.summary()}"
+    return "ref", _cells(said, p)
 
 
-def _corrected_group(role: str, p: ColumnProfile, said: str) -> tuple[str, str] | None:
+def _corrected_group(role: str, p: ColumnProfile, said: str) -> tuple[str, Reason] | None:
     """A "recommendation" or "recommendation_ref" column as its cells bear it out: the
     actions' refs, the group's ref, or no group of the plan's at all (None)."""
     if p.sub_numbered >= _MOSTLY:
@@ -1471,10 +1508,10 @@ def _corrected_group(role: str, p: ColumnProfile, said: str) -> tuple[str, str] 
         return None  # "P1 – within 1 month", "P2 – …", "P1 …": a band of each row, no group
     if role == "recommendation" and p.distinct <= 6 and p.mean_length < 15 and p.prose < 0.2:
         return None  # "Priority": High / Medium / Low
-    return role, f"{said}; cells: {p.summary()}"
+    return role, _cells(said, p)
 
 
-def _corrected_due(role: str, p: ColumnProfile, said: str) -> tuple[str, str] | None:
+def _corrected_due(role: str, p: ColumnProfile, said: str) -> tuple[str, Reason] | None:
     """A deadline column ("due", "revised_due") as its header and cells bear it out
     (None: notes, no deadline)."""
     if role == "due" and p.stacked_dates >= STACKED_DATES:
@@ -1497,7 +1534,7 @@ def _corrected_due(role: str, p: ColumnProfile, said: str) -> tuple[str, str] | 
         # sentences under "Timescale" are notes; "Within one month of the date of our
         # final report" over every row is the deadline as the plan words it
         return None
-    return role, f"{said}; cells: {p.summary()}"
+    return role, _cells(said, p)
 
 
 # Cells listing several dates, one a line, that make a column a record of meetings
