@@ -169,8 +169,8 @@ def _plan_report(
             fields, updates = extras.get(row.id, ({}, []))
             now = {"status": row.status, "rag": row.rag}
             fields = committee_fields(fields, now, imported.get(row.id, {}))
-            said = reasons.get(row.id, ""), brag, firsts.get(row.id, "")
-            line = ActionLine(row, fields, updates, *said)
+            reason, first = reasons.get(row.id, ""), firsts.get(row.id, "")
+            line = ActionLine(row, fields, updates, reason, brag, first_dating=first)
             sections[row.recommendation_id].actions.append(line)
         if progress:
             progress(start + len(chunk), len(rows))
