@@ -460,10 +460,44 @@ def paragraph_text(p: Any, prompts: Sequence[Any] = ()) -> str:
     fallback = {r for old in p.iter(f"{MC}Fallback") for r in old.iter(f"{W}r")}
     fallback |= {r for sdt in prompts for r in sdt.iter(f"{W}r")}
     spans: list[tuple[bool, str]] = []  # (struck through, text) of each run in turn
+    drop_downs: list[bool] = []  # the fields open at this run: each a legacy drop-down?
     for run in p.iter(f"{W}r"):
-        if run not in fallback:
+        if run in fallback:
+            continue
+        kind = _field_char(run)
+        if kind == "begin":
+            chosen = _drop_down_choice(run)
+            if chosen is not None and not any(drop_downs):
+                spans.append((_struck(run), chosen))
+            drop_downs.append(chosen is not None)
+        elif kind == "end" and drop_downs:
+            drop_downs.pop()
+        if not any(drop_downs):  # a drop-down's own result is the entry read above
             spans.append((_struck(run), "".join(_run_parts(run))))
     return _with_struck_marked(spans).strip()
+
+
+def _field_char(run: Any) -> str | None:
+    """Whether a run opens, separates or ends a field ("begin", "separate", "end")."""
+    mark = run.find(f"{W}fldChar")
+    return None if mark is None else mark.get(f"{W}fldCharType")
+
+
+def _drop_down_choice(run: Any) -> str | None:
+    """The entry a Word 97–2003 drop-down form field (FORMDROPDOWN) opened by ``run``
+    shows: Word keeps the choice only as its place in the field's list (``w:result``),
+    else the list's default (``w:default``), else the first entry (ECMA-376 17.16), and
+    draws that entry on the page, so it is the cell's text. None for any other field,
+    or a place outside the list (the field's own result, if any, is then read)."""
+    entries = run.find(f"{W}fldChar/{W}ffData/{W}ddList")
+    if entries is None:
+        return None
+    listed = [e.get(f"{W}val") or "" for e in entries.findall(f"{W}listEntry")]
+    chosen = entries.find(f"{W}result")
+    if chosen is None:
+        chosen = entries.find(f"{W}default")
+    place = _int(chosen, 0)
+    return listed[place] if place < len(listed) else None
 
 
 def _run_parts(run: Any) -> Iterator[str]:

@@ -865,6 +865,80 @@ def test_a_content_control_left_at_its_prompt_is_an_empty_cell(tmp_path: Path) -
     ) in result.warnings
 
 
+STATUS_LIST = ("Not started", "On track", "Delayed", "On hold", "Complete")
+
+
+def legacy_field(kind: str, data: str, shown: str = "") -> list[Any]:
+    """A Word 97–2003 form field's runs, as the Forms toolbar inserts one: its form data
+    (``w:ffData``) in the field's opening, the field code, and the text it shows, if any,
+    between its separator and its end."""
+    w = nsdecls("w")
+    runs = [
+        f'<w:r {w}><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="F"/><w:enabled/>'
+        f"{data}</w:ffData></w:fldChar></w:r>",
+        f'<w:r {w}><w:instrText xml:space="preserve"> {kind} </w:instrText></w:r>',
+        f'<w:r {w}><w:fldChar w:fldCharType="separate"/></w:r>',
+        *([f"<w:r {w}><w:t>{shown}</w:t></w:r>"] if shown else []),
+        f'<w:r {w}><w:fldChar w:fldCharType="end"/></w:r>',
+    ]
+    return [parse_xml(run) for run in runs]
+
+
+def form_drop_down(choice: str = "") -> list[Any]:
+    """A legacy drop-down of ``STATUS_LIST``: the entry chosen is kept only as its place in
+    the list (``w:result``, a number), none written for the list's default, and the field
+    shows no text of its own (Word draws the entry)."""
+    entries = "".join(f'<w:listEntry w:val="{e}"/>' for e in STATUS_LIST)
+    return legacy_field("FORMDROPDOWN", f"<w:ddList>{choice}{entries}</w:ddList>")
+
+
+# Seen in hold-out 242 (a safeguarding adults board's plan, a protected Word form): Word
+# 97–2003 form fields, whose chosen entry Word keeps as a number and draws on the page.
+def test_a_legacy_drop_down_form_field_reads_as_the_entry_it_shows(tmp_path: Path) -> None:
+    def build(doc: Any) -> None:
+        table = word_table(
+            doc,
+            [
+                ["Ref", "Action", "Lead officer", "Status"],
+                ["1.1", "Refresh the self-neglect guidance.", "SAB Business Manager", ""],
+                ["1.2", "Audit 20 closed cases.", "Principal Social Worker", ""],
+                ["1.3", "Add a prompt to the GP template.", "", ""],
+                ["1.4", "Brief housing officers.", "Tenancy Services Manager", ""],
+                ["1.5", "Publish a seven-minute briefing.", "SAB Business Manager", ""],
+            ],
+        )
+        chosen = {
+            1: '<w:result w:val="4"/>',  # Complete
+            2: '<w:result w:val="2"/>',  # Delayed
+            3: "",  # never changed: the list's first entry
+            4: '<w:default w:val="3"/>',  # no choice made: the field's default, On hold
+        }
+        for row, choice in chosen.items():
+            table.cell(row, 3).paragraphs[0]._p.extend(form_drop_down(choice))
+        # a legacy text field shows what was typed in it, Word's blank spaces when nothing
+        typed = legacy_field("FORMTEXT", "<w:textInput/>", "Named GP for Adult Safeguarding")
+        table.cell(3, 2).paragraphs[0]._p.extend(typed)
+        # a content control's drop-down shows its chosen item's words
+        table.cell(5, 3).paragraphs[0]._p.append(
+            parse_xml(
+                f"<w:sdt {nsdecls('w')}><w:sdtPr><w:dropDownList>"
+                '<w:listItem w:displayText="Complete" w:value="5"/></w:dropDownList></w:sdtPr>'
+                "<w:sdtContent><w:r><w:t>Complete</w:t></w:r></w:sdtContent></w:sdt>"
+            )
+        )
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    found = [a for r in plan.recommendations for a in r.actions]
+    assert [(a.status, a.rag) for a in found] == [
+        ("done", None),
+        ("in_progress", "amber"),
+        ("not_started", None),
+        ("blocked", None),
+        ("done", None),
+    ]
+    assert found[2].leads == ["Named GP for Adult Safeguarding"]
+
+
 # Seen in hold-out 104 (a plan after an HSE visit, sent round in an Outlook e-mail).
 def _emailed_plan(doc: Any) -> None:
     for line in (
