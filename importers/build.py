@@ -28,7 +28,7 @@ from importers.cells import (
     unmarked,
     without_ref_marks,
 )
-from importers.colours import colour_word
+from importers.colours import IconRating, colour_word
 from importers.counted import (
     EventDates,
     KeyedDays,
@@ -2321,6 +2321,8 @@ def _as_written(cell: str, colour: str | None) -> str:
     if not colour:
         return cell
     word = colour_word(colour)
+    if isinstance(colour, IconRating):  # an icon set's light beside the number: "3 (Green icon)"
+        return f"{cell} ({word} icon)"
     return f"{cell} ({word} cell colour)" if cell else f"{word} (cell colour)"
 
 

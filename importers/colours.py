@@ -88,3 +88,9 @@ def _slot_rgb(slot: ElementTree.Element) -> str:
 def colour_word(rag: str) -> str:
     """ "amber" → "Amber", as a cell's colour is written beside its wording."""
     return rag.capitalize()
+
+
+class IconRating(str):
+    """A rating shown by an icon a conditional format draws beside (or instead of) the
+    cell's number, no fill: "green" for a green traffic light (``importers.icon_sets``).
+    It rates as a fill of its colour does; the cell as written names it an icon."""

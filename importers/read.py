@@ -25,6 +25,7 @@ from typing import Any
 from importers import colours
 from importers.cut_short import Records
 from importers.errors import ImportFailure
+from importers.icon_sets import icon_ratings
 from importers.markup import is_markup, markup_text
 from importers.tree_query import levels_read_as_indent
 
@@ -667,6 +668,8 @@ def _workbook_sheets(path: Path, sheet: str | None) -> list[Sheet]:
     for ws in book.worksheets:
         # A workbook too large to load fully is read for its text only.
         fills = {} if read_only else _rag_fills(ws, theme)
+        for row, lights in ({} if read_only else icon_ratings(ws, MAX_COLUMNS)).items():
+            fills[row] = {**fills.get(row, {}), **lights}  # the light shown over the fill
         indents, notes = ({}, {}) if read_only else _indents_and_notes(ws)
         # One column past the limit is enough to see a row that is too wide. A fully
         # loaded sheet knows its width: asking for more would make a cell for each.

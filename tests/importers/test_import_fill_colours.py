@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
+from openpyxl.formatting.rule import IconSetRule
 from openpyxl.styles import Color, PatternFill
 
 from importers import load
@@ -307,3 +308,49 @@ def test_the_column_a_colour_key_points_to_is_the_news(tmp_path: Path) -> None:
         [(None, "Plans drafted for Year 7 only.")],
         [],
     ]
+
+
+def icon_set_plan(path: Path, rule: IconSetRule, scores: list[int | None]) -> Path:
+    """A plan whose RAG column holds numbers under a conditional-format icon set that
+    shows the icon only (Conditional Formatting > Icon Sets, 'Show Icon Only')."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Ref", "Action", "Owner", "Status", "RAG"])
+    for i, score in enumerate(scores, start=1):
+        sheet.append([f"1.{i}", f"Action number {i}.", "Head of Crime", "On track", score])
+    sheet.conditional_formatting.add(f"E2:E{len(scores) + 1}", rule)
+    book.save(path)
+    return path
+
+
+# Seen in hold-out 242 (a police force's PEEL tracker): the RAG written 3 / 2 / 1 and
+# drawn only as Excel's three traffic lights, the numbers hidden.
+def test_numbers_under_a_traffic_light_icon_set_rate_as_the_lights_they_show(
+    tmp_path: Path,
+) -> None:
+    lights = IconSetRule("3TrafficLights1", "num", [1, 2, 3], showValue=False)
+    plan = plan_of(icon_set_plan(tmp_path / "plan.xlsx", lights, [3, 2, 1, None]))
+    found = actions(plan)
+    assert [(a.status, a.rag) for a in found] == [
+        ("in_progress", "green"),
+        ("in_progress", "amber"),
+        ("in_progress", "red"),
+        ("in_progress", None),  # no number, no light
+    ]
+    # the number kept as written, with the light it showed
+    assert [a.fields.get("RAG (as written)") for a in found[:3]] == [
+        "3 (Green icon)",
+        "2 (Amber icon)",
+        "1 (Red icon)",
+    ]
+
+
+def test_an_icon_sets_thresholds_and_order_decide_each_light(tmp_path: Path) -> None:
+    """Excel's default thresholds are percentages of the range (67% and 33%); reversed,
+    the highest number shows the red light (a count of days late, where fewer is better)."""
+    default = IconSetRule("3TrafficLights1", "percent", [0, 33, 67])
+    plan = plan_of(icon_set_plan(tmp_path / "plan.xlsx", default, [10, 50, 80, 0]))
+    assert [a.rag for a in actions(plan)] == ["red", "amber", "green", "red"]
+    reverse = IconSetRule("3TrafficLights1", "num", [0, 5, 20], reverse=True)
+    plan = plan_of(icon_set_plan(tmp_path / "late.xlsx", reverse, [0, 7, 30]))
+    assert [a.rag for a in actions(plan)] == ["green", "amber", "red"]
