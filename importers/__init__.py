@@ -85,6 +85,7 @@ from importers.locate import (
     rows_wider_than_the_header,
     typed_lines,
 )
+from importers.own_tables import first_table_header, read_by_own_headers
 from importers.paragraph_form import ParagraphForm, read_paragraph_form
 from importers.profile import ColumnProfile, profile
 from importers.profiles import Applied, find_profile, with_profile
@@ -329,6 +330,8 @@ def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
         sheet, found = form.sheet, form.header_index
     # --header-row counts the rows as read: sheets alike follow one another
     index = find_header(sheet.grid, options.header_row) if options.header_row else found
+    if index is not None and not options.header_row and form is None:
+        index = first_table_header(sheet.grid, index)  # each table read by its own header
     if options.header_row and index is None:
         raise _past_the_end(path, sheet, options.header_row)
     if index is None or not any(sheet.grid[index]):
@@ -415,6 +418,8 @@ class _Header:
         key = find_side_key(sheet.grid, index)
         if key is not None:
             sheet = without_side_key(sheet, key)
+        if self.options.header_row is None:  # the user's header: the only one
+            sheet = read_by_own_headers(sheet, index)
         headers, _ = header_rows(sheet.grid, index)
         explicit = _explicit(self.path, headers, self.options.mapping, self.applied)
         if form is not None:  # the item's number is its ref, the wording beside it the action

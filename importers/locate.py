@@ -132,6 +132,9 @@ class Rules:
     # The rows above the header of a table of counts by colour or status, the plan's
     # summary: notes, though its labels name the blocks below (0-based)
     counts_above: frozenset[int] = frozenset()
+    # The header rows of later tables read by their own captions, moved into the first
+    # header's columns with their rows (``importers.own_tables``), 0-based
+    own_headers: frozenset[int] = frozenset()
 
 
 @dataclass
@@ -603,6 +606,7 @@ def locate(
         lettered=letters_over_their_codes(under) if split else frozenset(),
         sheet_tops=_rows_over_later_headers(sheet, header_index, span),
         counts_above=summary_above(grid, header_index),
+        own_headers=sheet.own_headers,
     )
     numbers = sheet.numbers or range(1, len(grid) + 1)
     lines = list(typed_lines(zip(numbers, grid, strict=True), rules))
@@ -956,6 +960,9 @@ def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[L
             line.kind, line.opens_block = "banner", i in rules.opening_rows
         elif header_index <= i < header_index + span:
             line.kind = "header"
+        elif i in rules.own_headers:  # a later table's own header, read by its captions
+            line.kind = "header"
+            headers = row
         elif i == header_index + span and _describes_the_columns(cells, rules.header[margin:]):
             line.kind = "note"  # the template's prompts, column numbers or types: no action
         elif i in rules.opening_rows:

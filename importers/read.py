@@ -187,6 +187,8 @@ class Sheet:
     # The rows that are the paragraph over each table of a Word plan ("Age" over its
     # table, "PEEL 2025–2027: …" over another): each heads its table's rows
     table_headings: frozenset[int] = frozenset()
+    # The header rows of later tables read by their own captions (``importers.own_tables``)
+    own_headers: frozenset[int] = frozenset()
     # READ_AS_TEXT when a file named as a workbook was read as text (a CSV named .xls)
     read_as: str = ""
     # Read from delimited text (a CSV): an unquoted comma splits a cell in two there

@@ -34,7 +34,7 @@ from importers.group import label_value
 from importers.headings import CODE_HEADING, split_rec_heading
 from importers.locate import PROSE_WORDS, find_header, header_rows
 from importers.marks import without_list_marks
-from importers.own_headers import column_order
+from importers.own_tables import opens_a_table
 from importers.page_breaks import (
     broken_words_note,
     continues_row,
@@ -624,6 +624,7 @@ def word_sheets(blocks: list[Block], name: str, broken: list[str] | None = None)
     """
     broken = list(broken or [])
     blocks, turned = _tables_set_upright(blocks)
+    blocks = _own_header_tables_widened(blocks)
     width = _plan_width(blocks)
     blocks, lifted = _first_cells_lifted(blocks, width)
     blocks, brought = headings_brought_down(blocks, width)
@@ -634,7 +635,7 @@ def word_sheets(blocks: list[Block], name: str, broken: list[str] | None = None)
     first_table_row = 0
     tables_seen = 0
     after_table = False  # the last block read was a plan table: the next goes on from it
-    order: list[int] | None = None  # a later table's own header's columns, as the first's
+    own_header = False  # a later table opened with a header row of its own (own_tables)
     header_rows, heading_rows, heads = _headed_tables(blocks, width)
     for index, block in enumerate(blocks):
         if isinstance(block, str):
@@ -653,8 +654,9 @@ def word_sheets(blocks: list[Block], name: str, broken: list[str] | None = None)
                 rows += block
             else:
                 rest = _without_header(block, plan_tables[0])
-                order = _order_in_force(rest, block, plan_tables[0], order)
-                rest = [_in_order(row, order) for row in rest] if order else rest
+                if own_header and len(rest) < len(block):  # the first's columns again
+                    rest = [block[len(block) - len(rest) - 1], *rest]
+                own_header = own_header or _opens_with_its_own_header(rest, plan_tables[0])
                 if after_table and rest and continues_row(rows[-1], rest[0]):
                     rows[-1], rest = row_joined(rows[-1], rest[0], broken), rest[1:]
                 rows += rest
@@ -1062,36 +1064,44 @@ def _without_header(table: Grid, first: Grid) -> Grid:
     return table[repeated:]
 
 
-def _order_in_force(
-    rest: Grid, table: Grid, first: Grid, order: list[int] | None
-) -> list[int] | None:
-    """How a later plan table's columns go into the first table's (``column_order``):
-    by its own header row where it opens with one, the first table's again where it
-    repeats that (none to move), else the order of the table before (``order``)."""
-    if len(rest) < len(table):
-        return None  # the first table's header again
-    if not rest or header_score(rest[0]) <= 0 or find_header(rest, None) != 0:
-        return order  # no header of its own: it goes on as the table before
-    start = find_header(first, None)
-    if start is None or header_rows(first, start)[1] != 1 or header_rows(rest, 0)[1] != 1:
-        return order  # a header over two rows: its captions are not matched here
-    return column_order(first[start], rest[0])
+def _opens_with_its_own_header(rest: Grid, first: Grid) -> bool:
+    """A later plan table that opens with a header row of its own, not the first's:
+    its rows are read by it (``importers.own_tables``), and a table after it repeating
+    the first's header goes back to the first's columns."""
+    return bool(rest) and opens_a_table(rest[0]) and find_header(rest, None) == 0
 
 
-def _in_order(row: list[str], order: list[int]) -> list[str]:
-    """The row's cells put in ``order`` (``order[j]`` the column going to ``j``), a
-    Word table's row keeping each cell's shading and merges with it."""
-    cells = [row[col] if col < len(row) else "" for col in order]
-    if not isinstance(row, TableRow):
-        return cells
-    moved = TableRow(cells)
-    where = {col: new for new, col in enumerate(order)}
-    moved.fills = {where[col]: rag for col, rag in row.fills.items() if col in where}
-    moved.carried = {where[col] for col in row.carried if col in where}
-    moved.spanned = {
-        where[col]: where.get(origin, origin) for col, origin in row.spanned.items() if col in where
-    }
-    return moved
+def _own_header_tables_widened(blocks: list[Block]) -> list[Block]:
+    """The blocks with the tables that each open with a plan's header row of their own,
+    in widths of their own (each lead agency's table, one with a RAG column the others
+    lack, another an evidence column), made as wide as the widest with blank columns:
+    each is a table of the one plan, read by its own header (``importers.own_tables``),
+    never a table of another width kept in the notes. Only where two such tables at
+    least differ in width; a progress log keeps its own width."""
+    tables = [t for t in _tables(blocks) if _table_width(t) >= 2]
+    headed = [
+        t
+        for t in tables
+        if opens_a_table(t[0]) and find_header(t, None) == 0 and not _is_log(t, tables)
+    ]
+    widths = {_table_width(t) for t in headed}
+    if len(widths) < 2:
+        return blocks
+    widest, widened = max(widths), {id(t) for t in headed}
+    return [_widened(b, widest) if id(b) in widened else b for b in blocks]
+
+
+def _widened(table: Block, width: int) -> Grid:
+    """The table's rows with blank cells added up to ``width``, a Word row keeping its
+    shading and merges."""
+    assert not isinstance(table, str)
+    rows: Grid = []
+    for row in table:
+        wide = TableRow([*row, *[""] * (width - len(row))])
+        if isinstance(row, TableRow):
+            wide.fills, wide.carried, wide.spanned = row.fills, row.carried, row.spanned
+        rows.append(wide)
+    return rows
 
 
 def _header_end(table: Grid) -> int:
