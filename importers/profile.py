@@ -25,6 +25,7 @@ from importers.cells import (
     states_work,
     unmarked,
 )
+from importers.colours import IconRating
 from importers.columns import scores
 from importers.counted import (
     KeyedDays,
@@ -205,9 +206,10 @@ class ColumnProfile:
         return not self.filled or self.wordless >= 0.8
 
     def colour_summary(self) -> str:
-        """ "12 red/amber/green fills", for --explain."""
+        """ "12 red/amber/green fills" ("icons" where an icon set draws them), for --explain."""
         total = sum(n for _, n in self.colours)
-        return f"{total} {'/'.join(c for c, _ in self.colours)} fills"
+        drawn = "icons" if all(isinstance(c, IconRating) for c, _ in self.colours) else "fills"
+        return f"{total} {'/'.join(c for c, _ in self.colours)} {drawn}"
 
     def reaches(self, name: str, share: float) -> bool:
         """Whether the share of cells ``name`` (a field, "dates") is ``share`` or more."""
@@ -360,7 +362,8 @@ _RAG_ORDER = ("red", "amber", "green", "blue")
 def _colours(lines: list[Line], index: int) -> tuple[tuple[str, int], ...]:
     """How many of the column's cells each RAG colour fills, in red-amber-green order."""
     counted = Counter(line.fills[index] for line in lines if index in line.fills)
-    return tuple((c, counted[c]) for c in _RAG_ORDER if counted[c])
+    found = {c: c for c in counted}  # each colour as read: a fill's, or an icon's light
+    return tuple((found[c], counted[c]) for c in _RAG_ORDER if counted[c])
 
 
 def _column(

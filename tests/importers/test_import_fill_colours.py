@@ -343,6 +343,8 @@ def test_numbers_under_a_traffic_light_icon_set_rate_as_the_lights_they_show(
         "2 (Amber icon)",
         "1 (Red icon)",
     ]
+    lines = explain_file(icon_set_plan(tmp_path / "again.xlsx", lights, [3, 2, 1, None]), OPTIONS)
+    assert any("'RAG' -> rag" in line and "3 red/amber/green icons" in line for line in lines)
 
 
 def test_an_icon_sets_thresholds_and_order_decide_each_light(tmp_path: Path) -> None:
