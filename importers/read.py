@@ -117,6 +117,15 @@ def _circled_numbers(m: re.Match[str]) -> str:
 _PILCROW_BREAK = re.compile(r"(?<=[^\s(\[¶])¶")
 
 
+# A database's null, written into each empty cell by a query's result saved as text:
+# SQL Server Management Studio's "Save Results As" and a results grid pasted into Excel
+# write "NULL", other tools "null" or "(null)", MySQL's and PostgreSQL's text exports
+# \N. Only a whole cell: no plan writes the word alone as its own text, and inside
+# the user's text ("Remove NULL cost codes") it is theirs. Excel's "#N/A" is a failed
+# formula, kept as written (vocab.is_excel_error).
+DATABASE_NULLS = frozenset({"NULL", "null", "Null", "(null)", "(NULL)", "\\N"})
+
+
 def clean(text: str, exact: bool = False) -> str:
     """Strip, unify newlines, drop control characters (ESC sequences whole), read
     ligatures as their letters, keycap emoji and circled numbers as their numbers and a
@@ -133,11 +142,14 @@ def clean(text: str, exact: bool = False) -> str:
     else:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         cell = _CONTROL.sub("", text).strip()
-    # our own export's quotes are all its own guard's, taken off by own_csv.restore alone
-    cell = cell if exact else without_text_marker(cell)
-    if not exact and cell[:2] == "==":
+    if exact:  # our own export's quotes are all its own guard's, taken off by own_csv
+        return cell
+    if cell in DATABASE_NULLS:
+        return ""
+    cell = without_text_marker(cell)
+    if cell[:2] == "==":
         cell = without_equals_banner(cell)
-    return markup_text(cell) if not exact and cell[:1] == "<" and is_markup(cell) else cell
+    return markup_text(cell) if cell[:1] == "<" and is_markup(cell) else cell
 
 
 # A banner typed between runs of equals signs, as a plain-text author marks a heading
@@ -447,7 +459,10 @@ def rectangle_row(row: list[str], width: int, exact: bool = False) -> list[str]:
     # three calls each (a million rows of seven cells); any other cell is clean()'s.
     cells = [
         plain
-        if c.isascii() and c.isprintable() and (plain := c.strip())[:1] not in _MARKERS
+        if c.isascii()
+        and c.isprintable()
+        and (plain := c.strip())[:1] not in _MARKERS
+        and plain not in DATABASE_NULLS
         else clean(c)
         for c in row[:width]
     ]

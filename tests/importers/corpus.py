@@ -239,9 +239,18 @@ def tokens(text: str) -> set[str]:
 _MARKUP_TAG = re.compile(r"<[^<>]*>")
 
 
+# A database's null a query's export writes into each empty cell ("NULL", "null",
+# "(null)", \N), the whole cell: layout standing for an empty cell, no word of the
+# user's (the word inside their text, "Remove NULL cost codes", is theirs and counted).
+_DATABASE_NULLS = frozenset({"NULL", "null", "Null", "(null)", "(NULL)", "\\N"})
+
+
 def _shown(cell: str) -> str:
-    """The text a cell shows: a cell opened and closed by a tag without its tags."""
+    """The text a cell shows: a cell opened and closed by a tag without its tags; a
+    database's null, nothing."""
     cell = cell.strip()
+    if cell in _DATABASE_NULLS:
+        return ""
     if cell.startswith("<") and cell.endswith(">"):
         return html.unescape(_MARKUP_TAG.sub(" ", cell))
     return cell
