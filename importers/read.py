@@ -117,6 +117,21 @@ def _circled_numbers(m: re.Match[str]) -> str:
 _PILCROW_BREAK = re.compile(r"(?<=[^\s(\[¶])¶")
 
 
+# A line break inside a cell that a web tracker's export wrote as the two characters
+# backslash and n, as the mysql client's tab-separated output and PostgreSQL's COPY TO
+# in text format escape one and many a web system's export does too
+# ("… with the Tenant Scrutiny Panel.\n21/10/2026 – Translations ordered.", "Complaints
+# Manager\nHead of Customer Experience"): only straight after text and before a line's
+# start (a capital, a digit, a dash or a bullet), so a folder's path ("S:\Quality\new
+# starters") and "\n" written about with a space before it stay as written. A run of
+# them ("\n\n") is as many breaks; "\r\n" is one.
+_ESCAPED_BREAKS = re.compile(r"(?<=[^\s\\])(?:(?:\\r)?\\n)+(?![a-z\s\\]|$)")
+
+
+def _escaped_breaks(m: re.Match[str]) -> str:
+    return "\n" * m[0].count("\\n")
+
+
 # A database's null, written into each empty cell by a query's result saved as text:
 # SQL Server Management Studio's "Save Results As" and a results grid pasted into Excel
 # write "NULL", other tools "null" or "(null)", MySQL's and PostgreSQL's text exports
@@ -128,8 +143,9 @@ DATABASE_NULLS = frozenset({"NULL", "null", "Null", "(null)", "(NULL)", "\\N"})
 
 def clean(text: str, exact: bool = False) -> str:
     """Strip, unify newlines, drop control characters (ESC sequences whole), read
-    ligatures as their letters, keycap emoji and circled numbers as their numbers and a
-    pilcrow after text as a line break; a cell of stored rich text (HTML) becomes the text
+    ligatures as their letters, keycap emoji and circled numbers as their numbers, a
+    pilcrow after text and an escaped "\\n" before a line's start as line breaks and a
+    database's null as an empty cell; a cell of stored rich text (HTML) becomes the text
     it shows. ``exact`` (our own export) keeps ligatures, keycaps, circled numbers,
     pilcrows, markup and leading quotes as written: they were the user's text when
     exported (own_csv.restore takes off its formula guard's quote)."""
@@ -137,6 +153,8 @@ def clean(text: str, exact: bool = False) -> str:
         text = without_circled_numbers(without_keycaps(without_ligatures(text)))
         if "¶" in text:
             text = _PILCROW_BREAK.sub("\n", text)
+        if "\\n" in text:
+            text = _ESCAPED_BREAKS.sub(_escaped_breaks, text)
     if text.isprintable():  # most cells: no newline, tab or control character at all
         cell = text.strip()
     else:
@@ -463,6 +481,7 @@ def rectangle_row(row: list[str], width: int, exact: bool = False) -> list[str]:
         and c.isprintable()
         and (plain := c.strip())[:1] not in _MARKERS
         and plain not in DATABASE_NULLS
+        and "\\n" not in plain
         else clean(c)
         for c in row[:width]
     ]

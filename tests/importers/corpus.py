@@ -245,12 +245,19 @@ _MARKUP_TAG = re.compile(r"<[^<>]*>")
 _DATABASE_NULLS = frozenset({"NULL", "null", "Null", "(null)", "(NULL)", "\\N"})
 
 
+# A line break an export wrote as the two characters backslash and n, after text and
+# before a line's start ("… Panel.\n21/10/2026 – …", "Complaints Manager\nHead of …"):
+# a break, its "n" no letter of the next line's first word ("n21", "nhead").
+_ESCAPED_BREAK = re.compile(r"(?<=[^\s\\])\\n(?![a-z\s\\]|$)")
+
+
 def _shown(cell: str) -> str:
     """The text a cell shows: a cell opened and closed by a tag without its tags; a
-    database's null, nothing."""
+    database's null, nothing; an escaped line break, a line break."""
     cell = cell.strip()
     if cell in _DATABASE_NULLS:
         return ""
+    cell = _ESCAPED_BREAK.sub("\n", cell)
     if cell.startswith("<") and cell.endswith(">"):
         return html.unescape(_MARKUP_TAG.sub(" ", cell))
     return cell

@@ -1,6 +1,6 @@
 """Files a database or a web system wrote, not a person in a spreadsheet: a query's
 result saved as CSV writes each empty cell as the database's null ("NULL"), a web
-tracker's export may write each line break inside a cell in characters of its own.
+tracker's export writes each line break inside a cell as the two characters "\\n".
 Each rule on a small file of its own, written by the test."""
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from tests.importers.helpers import progress_updates, updates_of
 from tests.importers.test_import_rules import actions, plan_of, write
 
 # Seen in hold-out 242: an internal audit tracker saved from SQL Server Management
@@ -39,3 +40,37 @@ def test_a_database_null_in_a_cell_is_an_empty_cell(tmp_path: Path) -> None:
     # the word inside the user's text is theirs, kept as written
     assert second.text == "Remove NULL cost codes from the ledger extract."
     assert [a.ref for a in (first, second, third)] == ["FIN-01", "FIN-02", "FIN-03"]
+
+
+# Seen in hold-out 242: a housing association's web tracker exported with each line
+# break inside a cell written as the two characters "\n". Written here in other words.
+
+
+def test_a_line_break_written_as_backslash_n_is_a_line_break(tmp_path: Path) -> None:
+    found = progress_updates(
+        tmp_path,
+        [
+            r"14/11/2026 – Second survey returned.\n03/10/2026 – First survey sent.",
+            r"Files kept in S:\Quality\new starters\notes.",
+            r"Panel met.\r\n\r\nMinutes sent to every member.",
+        ],
+    )
+    assert found["1.1"] == [
+        (dt.date(2026, 11, 14), "14/11/2026 – Second survey returned."),
+        (dt.date(2026, 10, 3), "03/10/2026 – First survey sent."),
+    ]
+    # a backslash before a word that starts no line (a folder's path) is the text's own
+    assert found["1.2"] == [(None, r"Files kept in S:\Quality\new starters\notes.")]
+    # Windows' "\r\n" is one break, and two of them a blank line between
+    assert found["1.3"] == [(None, "Panel met.\n\nMinutes sent to every member.")]
+
+
+def test_two_leads_parted_by_backslash_n_are_two_leads(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target date"],
+        ["1.1", "Train the repairs supervisors.", r"Repairs Manager\nHead of Housing",
+         "31/01/2027"],
+    ]  # fmt: skip
+    (action,) = actions(plan_of(write(tmp_path, rows)))
+    assert sorted(action.leads) == ["Head of Housing", "Repairs Manager"]
+    assert updates_of(action) == []
