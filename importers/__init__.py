@@ -71,6 +71,7 @@ from importers.errors import ImportFailure
 from importers.form import Form, read_form
 from importers.group import Grouping, group, stream_groups
 from importers.headings import stage_numbers
+from importers.internal_names import decoded_name
 from importers.locate import (
     HEADER_SEARCH_ROWS,
     Line,
@@ -381,7 +382,8 @@ def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
     read_elsewhere = {listed.sheet if listed else "", log.sheet.name if log else ""}
     unread += _other_sheets_kept(path, located.other_sheets, read_elsewhere)
     notes = "\n".join(line for line in (notes, *unread) if line)
-    head = PlanDoc(title=title, notes=notes, fields={"Columns": _columns_note(located, assignment)})
+    columns = _columns_note(located, assignment, sheet.names_written)
+    head = PlanDoc(title=title, notes=notes, fields={"Columns": columns})
     return Decided(
         sheet, located, profiles, assignment, grouping, ctx, head, applied, options, versions, log
     )
@@ -867,19 +869,27 @@ def _fractions(located: Located, assignment: Assignment) -> bool:
     return vocab.percent_fractions(line.cells[col] for line in located.of_kind("data"))
 
 
-def _columns_note(located: Located, assignment: Assignment) -> str:
+def _columns_note(
+    located: Located, assignment: Assignment, written: dict[int, dict[int, str]] | None = None
+) -> str:
     """Every header text (repeats that differ, such as a new update month, too) and its role.
 
-    Header rows are cells the user imported: they are kept with the plan.
+    Header rows are cells the user imported: they are kept with the plan, a name read
+    decoded from a tool's internal name with the name as written ("Action Owner
+    (Action_x0020_Owner)").
     """
     names: dict[int, list[str]] = {}
     for line in located.of_kind("header"):
-        _header_names(line, names)
+        _header_names(line, names, (written or {}).get(line.number - 1, {}))
     return _named_roles(names, assignment)
 
 
-def _header_names(line: Line, names: dict[int, list[str]]) -> None:
+def _header_names(
+    line: Line, names: dict[int, list[str]], written: dict[int, str] | None = None
+) -> None:
     for i, cell in enumerate(line.cells):
+        if written and i in written:
+            cell = f"{cell} ({written[i]})"
         if cell and cell not in names.setdefault(i, []):
             names[i].append(cell)
 
@@ -940,7 +950,8 @@ def _explicit(
     by_name = {" ".join(h.lower().split()): i for i, h in enumerate(headers) if h}
     explicit: dict[int, str] = {}
     for column, field in mapping.items():
-        key = " ".join(column.lower().split())
+        # a column named as its file writes it, "Action_x0020_Owner", is the one read decoded
+        key = " ".join(decoded_name(column).lower().split())
         if key not in by_name and (index := _numbered_column(key, len(headers))) is not None:
             explicit[index] = field
             continue

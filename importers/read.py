@@ -26,6 +26,7 @@ from importers import colours
 from importers.cut_short import Records
 from importers.errors import ImportFailure
 from importers.icon_sets import icon_ratings
+from importers.internal_names import names_decoded
 from importers.markup import is_markup, markup_text
 from importers.tree_query import levels_read_as_indent
 
@@ -226,6 +227,9 @@ class Sheet:
     # A Word template's content controls never filled in, read as empty: each prompt
     # they show ("Click or tap here to enter text.") and how many show it
     prompts: dict[str, int] = field(default_factory=dict)
+    # Column names read decoded from a tool's internal names ("Action Owner" of
+    # "Action_x0020_Owner"), by row and column: as written, kept with the plan's columns
+    names_written: Notes = field(default_factory=dict)
 
     def row_of(self, index: int) -> tuple[str, int]:
         """Row ``index`` (0-based) on its own sheet: ("Surgery", 7) of sheets read as
@@ -272,7 +276,7 @@ def read_sheets(
         grid = _text_rows(path, data, encoding)
         sheets = [Sheet(path.name, grid, read_as=text_read_as(path), delimited=True)]
     sheets = [replace(s, grid=_rectangle(s.grid, exact, _fills_width(s))) for s in sheets]
-    return sheets if exact else [levels_read_as_indent(s) for s in sheets]
+    return sheets if exact else [levels_read_as_indent(names_decoded(s)) for s in sheets]
 
 
 def nothing_to_read(path: Path) -> ImportFailure:

@@ -125,3 +125,36 @@ def test_every_row_under_a_given_header_row_is_data_never_a_header_again(
     boiler = actions(plan)[1]
     assert boiler.status == "in_progress"
     assert [u.text for u in boiler.updates] == ["Contractor booked; findings to DMT"]
+
+
+# A list exported by its fields' internal names (PnP PowerShell's Export-Csv, Power
+# Automate's "Create CSV table"): each space of a caption written "_x0020_", a '/' as
+# "_x002f_" ('&' as "_x0026_"), the item's wording under the list's own "Title"
+_INTERNAL_NAMES = [
+    ["ID", "Title", "Rec_x0020_No", "Action_x0020_Owner", "Supporting_x0020_Officer",
+     "Target_x0020_Date", "Team_x002f_Service", "Modified"],
+    ["3", "Triage every new referral within five working days of receipt", "R1",
+     "Okafor, Grace", "Kemi Adeyemi", "31/12/2026", "Adults & Health", "18/11/2026"],
+    ["4", "Clear the backlog of people waiting more than ninety days", "R1",
+     "Lund, Martin", "", "31/03/2027", "", "25/11/2026"],
+    ["7", "Offer every carer identified at discharge a carer's assessment", "R2",
+     "Patel, Anjali", "Ruth Kimani", "31/01/2027", "", "20/11/2026"],
+]  # fmt: skip
+
+
+def test_columns_named_by_their_internal_names_read_as_their_captions(tmp_path: Path) -> None:
+    plan = plan_of(write(tmp_path, _INTERNAL_NAMES))
+    first = actions(plan)[0]
+    assert (first.ref, first.text) == ("3", _INTERNAL_NAMES[1][1])
+    assert (first.leads, first.responsible) == (["Okafor, Grace"], ["Kemi Adeyemi"])
+    assert first.due is not None and first.due.isoformat() == "2026-12-31"
+    assert first.fields["Team/Service"] == "Adults & Health"
+    assert [r.ref for r in plan.recommendations] == ["R1", "R2"]
+    # the names as the file writes them are kept with the plan's columns
+    assert "Action Owner (Action_x0020_Owner) = lead" in plan.fields["Columns"]
+
+
+def test_a_column_mapped_by_its_internal_name_is_the_one_read_decoded(tmp_path: Path) -> None:
+    options = OPTIONS.model_copy(update={"mapping": {"Supporting_x0020_Officer": "lead"}})
+    plan = plan_of(write(tmp_path, _INTERNAL_NAMES), options)
+    assert actions(plan)[0].leads == ["Kemi Adeyemi"]
