@@ -438,8 +438,18 @@ class _Header:
         )
         with plan_calendar(located.calendar):  # a column of "Term 5 2026/27" is one of dates
             profiles = profile(located)
-            assignment = assign(profiles, explicit)
+            first = _first_table(located)
+            assignment = assign(profiles, explicit, profile(first) if first else None)
         return _Read(sheet, index, headers, explicit, located, profiles, assignment)
+
+
+def _first_table(located: Located) -> Located | None:
+    """The plan's first table alone, where later tables follow under headers of their
+    own (``importers.own_tables``); None where there are none."""
+    if not located.rules.own_headers:
+        return None
+    end = min(located.rules.own_headers)
+    return replace(located, lines=[line for line in located.lines if line.number - 1 < end])
 
 
 def _sheet_named(path: Path, sheet: Sheet) -> str:

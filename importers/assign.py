@@ -277,8 +277,14 @@ def header_roles(headers: list[str], explicit: dict[int, str]) -> dict[int, str]
     return _greedy(candidates, explicit)
 
 
-def assign(profiles: list[ColumnProfile], explicit: dict[int, str]) -> Assignment:
-    """The role of every column that has one; the rest are kept as extra fields."""
+def assign(
+    profiles: list[ColumnProfile],
+    explicit: dict[int, str],
+    first_table: list[ColumnProfile] | None = None,
+) -> Assignment:
+    """The role of every column that has one; the rest are kept as extra fields.
+    ``first_table``: the columns read over the plan's first table alone, where later
+    tables follow under headers of their own."""
     candidates: list[tuple[int, int, str]] = []
     reasons: dict[tuple[int, str], Reason] = {}
     for p in profiles:
@@ -325,7 +331,7 @@ def assign(profiles: list[ColumnProfile], explicit: dict[int, str]) -> Assignmen
     _marked_levels_are_fields(profiles, result, explicit)
     _the_current_rating_wins(profiles, result, explicit)
     _an_impact_rating_is_a_field(profiles, result, explicit)
-    _a_report_over_recommendations_answered_row_by_row(profiles, result, explicit)
+    _a_report_over_recommendations_answered_row_by_row(profiles, result, explicit, first_table)
     _a_report_counting_its_recommendations_afresh(profiles, result, explicit)
     _a_first_column_in_blocks_groups_the_plan(profiles, result, explicit)
     _a_deadline_over_a_month_and_a_year_column(profiles, result, explicit)
@@ -589,7 +595,10 @@ def _a_first_column_in_blocks_groups_the_plan(
 
 
 def _a_report_over_recommendations_answered_row_by_row(
-    profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+    profiles: list[ColumnProfile],
+    result: Assignment,
+    explicit: dict[int, str],
+    first_table: list[ColumnProfile] | None = None,
 ) -> None:
     """An audit tracker writing the report's recommendation and management's agreed
     action on each row ("Ref" | "Audit" | "Assurance" | "Recommendation" | "Agreed
@@ -600,22 +609,44 @@ def _a_report_over_recommendations_answered_row_by_row(
     recommendation alone. The refs are then the actions' and the per-row recommendation
     a field of each, as under IDs whose first parts a named block groups. Numbers running
     on across the audits ("297", "298", "301") file no row under one: each row stays a
-    recommendation and its one action (hold-out 119)."""
+    recommendation and its one action (hold-out 119).
+    ``first_table``: the columns read over the plan's first table alone, where later
+    tables follow under headers of their own (``importers.own_tables``): actions added
+    since the last report, under an audit named before or a new one, with no
+    recommendation of their own, file under the audits the first table shows.
+    """
+    if _reports_over_answered_rows(profiles, result, explicit):
+        return
+    if first_table is not None:  # the report is then the groups, whatever rates it
+        _reports_over_answered_rows(first_table, result, explicit, first_alone=True)
+
+
+def _reports_over_answered_rows(
+    profiles: list[ColumnProfile],
+    result: Assignment,
+    explicit: dict[int, str],
+    first_alone: bool = False,
+) -> bool:
+    """``_a_report_over_recommendations_answered_row_by_row`` read over ``profiles``;
+    whether the report groups the rows."""
     rec, ref = result.column("recommendation"), result.column("recommendation_ref")
     if ref is None:  # a new ref on every row beside a new recommendation: read as either
         ref = result.column("ref")
     if rec is None or ref is None or result.column("action") is None:
-        return
+        return False
     if rec in explicit or ref in explicit:
-        return
+        return False
     ids = profiles[ref]
     if not (_new_value_on_every_row(profiles[rec]) and _new_value_on_every_row(ids)):
-        return
+        return False
     trial = Assignment(dict(result.roles))
     trial.roles[rec], trial.roles[ref] = "extra", "ref"
-    report = next((p for p in profiles if _names_the_report(p, profiles, trial, explicit)), None)
+    report = next(
+        (p for p in profiles if _names_the_report(p, profiles, trial, explicit, lettered=True)),
+        None,
+    )
     if report is None or len(ids.letter_starts) < 2 or ids.letter_starts != report.starts:
-        return
+        return False
     result.roles[rec] = "extra"
     result.evidence[rec] = (
         f"header {profiles[rec].header!r}, a new value on every row beside the agreed"
@@ -626,6 +657,13 @@ def _a_report_over_recommendations_answered_row_by_row(
         f"{result.evidence[ref]}; a new ID on every row, its letters changing where"
         f" {report.header!r} does: action refs"
     )
+    if first_alone or not _names_the_report(report, profiles, result, explicit):  # no rating
+        result.roles[report.index] = "recommendation"
+        result.evidence[report.index] = (
+            f"header {report.header!r}, typed down a run of rows each, the refs' letters"
+            f" changing where it does: the groups ({report.summary()})"
+        )
+    return True
 
 
 def _a_report_counting_its_recommendations_afresh(
@@ -711,7 +749,11 @@ _RATING_NAMED = re.compile(r"\b(?:assurance|opinion|rating|grade)s?\b", re.IGNOR
 
 
 def _names_the_report(
-    p: ColumnProfile, profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+    p: ColumnProfile,
+    profiles: list[ColumnProfile],
+    result: Assignment,
+    explicit: dict[int, str],
+    lettered: bool = False,
 ) -> bool:
     """An audit tracker names the report on every row ("Audit": "Direct Payments" down
     its rows, then "Payroll"), its assurance rating beside it the same down each report's
@@ -720,7 +762,12 @@ def _names_the_report(
     down its block does (the lead's ruling: a tracker is filtered and read audit by
     audit). A column of people, services or dates names no report and stays a field.
     Under any other header the rows' own count starting again exactly where the name
-    changes shows the groups as the header word would (see ``_named_by_its_cells``)."""
+    changes shows the groups as the header word would (see ``_named_by_its_cells``).
+    ``lettered``: the rows carry both the report's recommendation and management's
+    agreed action, so refs whose letters change exactly where the name does ("PAY-01"
+    down Payroll, "PC-01" down Purchase Cards) file each row under it as a rating would
+    show it is the report's; a tracker of one recommendation a row ("Rec ID" PAY/01 |
+    "Recommendation" | "Management response", hold-out 4) is one list."""
     if p.index in explicit or not _is_free(result, p):
         return False
     # "Creditors 2025/26": the audit's name and the year it covers is no deadline
@@ -745,7 +792,18 @@ def _names_the_report(
     # refs are lettered by them, the rating beside still asked for
     if not _names_blocks(p) and not _letters_its_refs(p, profiles, result):
         return False
+    if lettered and _refs_lettered_by(p, profiles, result):
+        return True  # "PAY-01" … down Payroll, "PC-01" down Purchase Cards: filed under it
     return any(_rated_by_report(q, p, result) for q in profiles if q.index != p.index)
+
+
+def _refs_lettered_by(p: ColumnProfile, profiles: list[ColumnProfile], result: Assignment) -> bool:
+    """The rows' own refs, their letters changing exactly where the name does, two names
+    or more ("PAY-01", "PAY-02" down Payroll, "PC-01" down Purchase Cards)."""
+    ref = result.column("ref")
+    if ref is None or ref == p.index:
+        return False
+    return len(profiles[ref].letter_starts) >= 2 and profiles[ref].letter_starts == p.starts
 
 
 def _named_by_its_cells(

@@ -286,7 +286,7 @@ def group(located: Located, assignment: Assignment, explicit: dict[int, str]) ->
     _refs_of_their_one_actions(groups)
     _lists_named_by_their_actions(groups)
     _lists_numbered_afresh_in_sections(groups)
-    groups = _recommendations_written_again_joined(groups)
+    groups = _recommendations_written_again_joined(groups, _later_tables_start(located))
     given = {g.ref for g in groups if g.ref}
     repeats = _repeated_refs(groups)
     number_groups(groups)
@@ -2762,22 +2762,36 @@ def _appended_actions_to_their_recommendations(groups: list[Group]) -> None:
             by_ref[head].rows.append(row)
 
 
-def _recommendations_written_again_joined(groups: list[Group]) -> list[Group]:
+def _later_tables_start(located: Located) -> int | None:
+    """The first row (1-based) of the later tables read by their own headers, if any."""
+    own = located.rules.own_headers
+    return min(own) + 1 if own else None
+
+
+def _recommendations_written_again_joined(
+    groups: list[Group], later_tables: int | None = None
+) -> list[Group]:
     """A recommendation column that names the same recommendation again after others,
     its ref and its words the same ("Recommendation 1: The Council should …" under the
     "AMBER" banner and again under "GREEN", the rows listed by their progress): one
     recommendation, where first met, holding all its actions in the order met. Only of
-    a recommendation column, never of headings, whose repeats are the plan's own."""
+    a recommendation column, never of headings, whose repeats are the plan's own. With
+    no ref, its words alone name it again in a later table under a header of its own
+    (row ``later_tables`` on): an audit named on the rows of the actions added since
+    the last report ("Payroll 2025/26" again) is the audit the tracker above holds."""
     first: dict[tuple[str, str], Group] = {}
     out: list[Group] = []
     for g in groups:
         key = (g.ref or "", g.text)
-        if g.from_banner or not g.ref or not g.text:
+        if g.from_banner or not g.text or not (g.ref or later_tables is not None):
             out.append(g)
-        elif (earlier := first.get(key)) is not None:
+            continue
+        earlier = first.get(key)
+        later = later_tables is not None and g.rows and g.rows[0].line.number > later_tables
+        if earlier is not None and (g.ref or later):
             earlier.rows.extend(g.rows)
         else:
-            first[key] = g
+            first.setdefault(key, g)
             out.append(g)
     return out
 

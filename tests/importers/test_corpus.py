@@ -332,6 +332,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout237",
         "holdout244",
         "holdout241",
+        "holdout243",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)

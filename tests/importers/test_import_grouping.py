@@ -2249,6 +2249,100 @@ def test_an_audit_leading_the_table_groups_its_findings_and_agreed_actions(
     assert actions(plan)[2].fields["Finding"] == "Inspections were logged late."
 
 
+# Seen in hold-out 243 (a borough council's follow-up tracker): the audit's name first on
+# every row, refs lettered by audit, the report's recommendation and the agreed action on
+# each row, a priority per row and no assurance column.
+def test_refs_lettered_by_audit_group_a_tracker_with_no_assurance_column(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Audit", "Ref", "Priority", "Recommendation", "Agreed action", "Owner", "Due"],
+        ["Libraries 2026/27", "LIB-01", "High", "Stock should be counted.",
+         "Count the stock each spring.", "Ada Frost", "31/03/2027"],
+        ["Libraries 2026/27", "LIB-02", "Low", "Fines should be banked weekly.",
+         "Bank fines every Friday.", "Ada Frost", "31/01/2027"],
+        ["Car Parks 2026/27", "CPK-01", "Medium", "Meters should be emptied by two staff.",
+         "Send two staff to empty meters.", "Ravi Nair", "28/02/2027"],
+        ["Car Parks 2026/27", "CPK-02", "High", "Permits should be checked.",
+         "Check permits against the register.", "Ravi Nair", "30/04/2027"],
+        ["Cemeteries 2026/27", "CEM-01", "Low", "Plot records should be digitised.",
+         "Scan the plot books.", "Ola Berg", "30/06/2027"],
+        ["Cemeteries 2026/27", "CEM-02", "Medium", "Fees should be reviewed.",
+         "Set fees each April.", "Ola Berg", "30/04/2027"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    # each audit a recommendation in order, its name the text; the refs the actions', as written
+    assert [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("1", "Libraries 2026/27", ["LIB-01", "LIB-02"]),
+        ("2", "Car Parks 2026/27", ["CPK-01", "CPK-02"]),
+        ("3", "Cemeteries 2026/27", ["CEM-01", "CEM-02"]),
+    ]
+    # the agreed action is the action, the report's recommendation kept beside it
+    assert actions(plan)[2].text == "Send two staff to empty meters."
+    assert actions(plan)[2].fields["Recommendation"] == "Meters should be emptied by two staff."
+    assert actions(plan)[2].due == dt.date(2027, 2, 28)
+
+
+# Seen in hold-out 4 (a district council's follow-up workbook): one recommendation a row,
+# its "Rec ID" lettered by audit, management's response beside it, no agreed action column.
+def test_refs_lettered_by_audit_over_one_recommendation_a_row_stay_one_list(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Rec ID", "Audit", "Priority", "Recommendation", "Management response", "Officer",
+         "Target date"],
+        ["LIB/01", "Libraries 2026/27", "High", "Stock should be counted each spring.",
+         "Agreed.", "Ada Frost", "31/03/2027"],
+        ["LIB/02", "Libraries 2026/27", "Low", "Fines should be banked weekly.",
+         "Agreed – from January.", "Ada Frost", "31/03/2027"],
+        ["CPK/01", "Car Parks 2026/27", "Medium", "Meters should be emptied by two staff.",
+         "Agreed.", "Ravi Nair", "30/04/2027"],
+        ["CPK/02", "Car Parks 2026/27", "High", "Permits should be checked monthly.",
+         "Partly agreed.", "Ravi Nair", "30/04/2027"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    # the recommendations are the items: one list, the audit a field of each
+    assert len(plan.recommendations) == 1
+    assert [a.ref for a in actions(plan)] == ["LIB/01", "LIB/02", "CPK/01", "CPK/02"]
+    assert actions(plan)[2].fields["Audit"] == "Car Parks 2026/27"
+
+
+# Seen in hold-out 243 (a borough council's follow-up tracker, CSV): the tracker grouped
+# by its audits, then the actions added since the last report in a table of their own,
+# no recommendation nor status, one under an audit already reported, one under a new one.
+def test_actions_added_since_the_last_report_file_under_their_audits(tmp_path: Path) -> None:
+    rows = [
+        ["Audit", "Ref", "Priority", "Recommendation", "Agreed action", "Owner", "Due date",
+         "Status"],
+        ["Libraries 2026/27", "LIB-01", "High", "Stock should be counted.",
+         "Count the stock each spring.", "Ada Frost", "31/03/2027", "In progress"],
+        ["Libraries 2026/27", "LIB-02", "Low", "Fines should be banked weekly.",
+         "Bank fines every Friday.", "Ada Frost", "31/01/2027", "Implemented"],
+        ["Car Parks 2026/27", "CPK-01", "Medium", "Meters should be emptied by two staff.",
+         "Send two staff to empty meters.", "Ravi Nair", "28/02/2027", "Not implemented"],
+        ["Car Parks 2026/27", "CPK-02", "High", "Permits should be checked.",
+         "Check permits against the register.", "Ravi Nair", "30/04/2027", "In progress"],
+        [],
+        ["Actions added since the last report"],
+        ["Ref", "Audit", "Agreed action", "Owner", "Due date"],
+        ["LIB-03", "Libraries 2026/27", "Weed the reference stock.", "Ada Frost", "30/06/2027"],
+        ["CEM-01", "Cemeteries 2026/27", "Scan the plot books.", "Ola Berg", "30/06/2027"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    # the added action under its audit, the new audit a recommendation after the others
+    assert [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("1", "Libraries 2026/27", ["LIB-01", "LIB-02", "LIB-03"]),
+        ("2", "Car Parks 2026/27", ["CPK-01", "CPK-02"]),
+        ("3", "Cemeteries 2026/27", ["CEM-01"]),
+    ]
+    added = actions(plan)[2]
+    assert (added.text, added.leads, added.due) == (
+        "Weed the reference stock.",
+        ["Ada Frost"],
+        dt.date(2027, 6, 30),
+    )
+
+
 # Seen in hold-out 195 (a fire authority's internal audit tracker): no ref of its own, a
 # "Rec no." counting each audit's recommendations afresh (1, 2, 4 | 1, 2, 3), the audit's
 # name and assurance on every row, the report's recommendation and the agreed action beside
