@@ -108,12 +108,16 @@ def scan(path: Path, encoding: str | None) -> CsvSource:
     raise AssertionError("latin-1 decodes every byte")
 
 
-def _encodings(path: Path) -> tuple[str, ...]:
+def _encodings(path: Path) -> Iterator[str]:
     """The encodings to try, as read.decode tries them: UTF-8, then the single-byte one
-    the head tells (Windows-1252 or a Mac's Mac Roman), then latin-1, which reads any."""
+    the head tells (Windows-1252 or a Mac's Mac Roman), then latin-1, which reads any.
+    The single-byte one is told only once UTF-8 has failed: telling it reads the head's
+    4 MiB twice more (0.15 s of CPU), and most files are UTF-8."""
+    yield "utf-8-sig"
     with path.open("rb") as f:
         head = f.read(4 * MiB)
-    return ("utf-8-sig", single_byte_encoding(head), "latin-1")
+    yield single_byte_encoding(head)
+    yield "latin-1"
 
 
 def _refuse_binary(path: Path) -> None:
