@@ -1594,8 +1594,10 @@ def _closing_status_tag(
     it states; the tag is kept as written. Only a word saying the work is finished or
     closed ("– COMPLETE"), and only where no status column says how the work stands;
     lower case is the wording's own ("… – complete by March")."""
+    if "status" in ctx.column_of or not ("-" in text or "–" in text or "—" in text):
+        return text, None  # asked of every action: most have a status column or no dash
     m = _CLOSING_TAG.fullmatch(text)
-    if m is None or "status" in ctx.column_of:
+    if m is None:
         return text, None
     if vocab.normal(m["words"]) not in _CLOSING_STATES:
         return text, None
