@@ -930,6 +930,7 @@ def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[L
     """Every non-blank row, typed. Repeated headers update the header in force."""
     header_index, span = rules.header_index, rules.span
     titles: set[str] = set()
+    title_lengths: set[int] = set()  # of the titles: a later row of another length is none
     headers = rules.header
     in_titles = True
     margin, split = rules.margin, rules.split
@@ -956,6 +957,7 @@ def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[L
         elif in_titles:
             line.kind = "title"
             titles.add(line.text)
+            title_lengths.add(len(line.text))
         elif i < header_index:
             line.kind, line.opens_block = "banner", i in rules.opening_rows
         elif header_index <= i < header_index + span:
@@ -971,7 +973,12 @@ def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[L
             line.kind = "banner"  # "AFI 1 – …" | "Owner: …": labels, no header's words
         elif i in rules.sheet_tops:
             line.kind = "title" if line.text in titles else "banner"
-        elif i > header_index and len(filled) > 1 and titles and _written_as(line, titles):
+        elif (
+            i > header_index
+            and len(filled) > 1
+            and titles
+            and _written_as(line, titles, title_lengths)
+        ):
             line.kind = "title"  # the rows over the header written again on a later page
         elif row in rules.header_as_written:  # the header again, after a page break
             line.kind = "header"
@@ -1002,13 +1009,13 @@ def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[L
         yield line
 
 
-def _written_as(line: Line, texts: set[str]) -> bool:
-    """``line.text in texts``, its length counted first: asked of every row under the
-    header, against the few title rows, and most rows are no title's length."""
+def _written_as(line: Line, texts: set[str], lengths: set[int]) -> bool:
+    """``line.text in texts``, its length counted first and looked up among the texts'
+    ``lengths``: asked of every row under the header, against the few title rows, and
+    most rows are no title's length."""
     cells = line.cells
     joins = max(len(cells) - cells.count("") - 1, 0)  # the spaces between the filled cells
-    length = sum(map(len, cells)) + joins
-    return any(len(text) == length for text in texts) and line.text in texts
+    return sum(map(len, cells)) + joins in lengths and line.text in texts
 
 
 def _with_the_row_below(
@@ -1387,6 +1394,7 @@ def labelled_row(cells: list[str]) -> bool:
     filled = [c for c in cells if c]
     return (
         len(filled) >= 2
+        and ":" in filled[1]  # no label there: most rows, answered before any slicing
         and _all_labelled(filled[1:])
         and (_opens_a_heading(filled[0]) or _all_labelled(filled[:1]))
     )
