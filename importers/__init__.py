@@ -432,7 +432,9 @@ class _Header:
         located.key_beside = key
         located.form_items = form.items if form is not None else 0
         keys = [line.text for line in located.lines if line.kind != "data"]
-        six_terms = six_term_year(line.text for line in located.lines)
+        # each row's cells joined, empty ones too: the words' pattern reads any run of
+        # spaces as one, so this finds what each row's ``text`` would, joined faster
+        six_terms = six_term_year(" ".join(line.cells) for line in located.lines)
         located.calendar = PlanCalendar(
             six_terms, keyed_fiscal_year(keys), keyed_revision_brackets(keys)
         )
@@ -700,7 +702,8 @@ def _due_states(located: Located, assignment: Assignment) -> bool:
         return False
     # a cell may list one deadline a line, each an action's ("• Complete\n• July 2027")
     cells = (line.cells[col] for line in located.of_kind("data") if col < len(line.cells))
-    return any(deadline_states(part) for cell in cells for part in cell.splitlines())
+    distinct = dict.fromkeys(cells)  # each read once: a plan repeats its deadline months
+    return any(deadline_states(part) for cell in distinct for part in cell.splitlines())
 
 
 def _deadlines_written(located: Located, assignment: Assignment) -> list[dt.date]:
