@@ -2537,11 +2537,13 @@ class _Walker:
         was written, in the column that dates the progress ("" | "14/10/2026" |
         "Follow-up session held." under "Monitored" | "Monitoring notes"), is the action's
         next note dated by that day: kept as a row of its own, its day beside its note."""
+        dating = self._dating_columns(line)
+        if len(line.cells) - line.cells.count("") > len(self.update_cols) + len(dating):
+            return False  # more cells filled than the news and its days fill: most rows
         filled = [col for col, cell in enumerate(line.cells) if cell]
         rows = self.groups[-1].rows if self.groups else []
         if not filled or not rows or not self.update_cols & set(filled):
             return False
-        dating = self._dating_columns(line)
         if not set(filled) <= self.update_cols | dating:
             return False
         if dating & set(filled):
@@ -2573,9 +2575,11 @@ class _Walker:
         rows = self.groups[-1].rows if self.groups else []
         if ref is None or action is None or not rows:
             return False
-        filled = {col for col, cell in enumerate(line.cells) if cell}
+        cells = line.cells  # the action's cell alone filled (an empty cell is "")
+        alone = len(cells) - cells.count("") == 1
+        only_action = alone and action < len(cells) and bool(cells[action])
         above = rows[-1]
-        if filled != {action} or not self.cell(above.line.cells, "ref"):
+        if not only_action or not self.cell(above.line.cells, "ref"):
             return False
         rest = line.cells[action]
         if not above.text or not carries_on(above.text, rest):
