@@ -1852,10 +1852,15 @@ def rows_wider_than_the_header(located: Located) -> list[str]:
     column no header names. Nothing is dropped (the cell is kept as "Column 7"), but
     the user is told which rows to check, since the split is a guess."""
     notes: list[str] = []
+    headers: list[str] | None = None  # the header in force, its width read once
+    header = 0
     for line in located.of_kind("data"):
-        header = _filled_width(line.headers)
+        if line.headers is not headers:
+            headers, header = line.headers, _filled_width(line.headers)
+        if not header or len(line.cells) <= header:
+            continue  # no wider than the header, however many of its cells are filled
         cells = _filled_width(line.cells)
-        if header and cells > header:
+        if cells > header:
             notes.append(
                 f"row {line.number} has {cells} cells, the header {header}:"
                 " check for an unquoted comma"
