@@ -333,6 +333,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout244",
         "holdout241",
         "holdout243",
+        "holdout242",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
