@@ -790,7 +790,7 @@ def _names_the_report(
         return True  # long titles too: "Financial Management … – Interim Report (No.17)"
     # long titles too ("Data Security and Protection Toolkit 2025/26") where the rows'
     # refs are lettered by them, the rating beside still asked for
-    if not _names_blocks(p) and not _letters_its_refs(p, profiles, result):
+    if not _names_blocks(p) and not _refs_lettered_by(p, profiles, result):
         return False
     if lettered and _refs_lettered_by(p, profiles, result):
         return True  # "PAY-01" … down Payroll, "PC-01" down Purchase Cards: filed under it
@@ -799,7 +799,9 @@ def _names_the_report(
 
 def _refs_lettered_by(p: ColumnProfile, profiles: list[ColumnProfile], result: Assignment) -> bool:
     """The rows' own refs, their letters changing exactly where the name does, two names
-    or more ("PAY-01", "PAY-02" down Payroll, "PC-01" down Purchase Cards)."""
+    or more ("PAY-01", "PAY-02" down Payroll, "PC-01" down Purchase Cards): they file
+    each row under the name, however long ("DSP-01" down Data Security and Protection
+    Toolkit 2025/26)."""
     ref = result.column("ref")
     if ref is None or ref == p.index:
         return False
@@ -842,17 +844,6 @@ def _numbers_each_reports_items_afresh(
     if result.roles.get(q.index) == "ref" and _labels_count_afresh_in(q, report):
         return True  # "R1", "R2" | "R1": the rows' refs count each report's items afresh
     return len(q.count_starts) >= 2 and q.count_starts == report.starts
-
-
-def _letters_its_refs(p: ColumnProfile, profiles: list[ColumnProfile], result: Assignment) -> bool:
-    """The rows' own refs, their letters changing exactly where the name does, two names
-    or more ("DSP-01", "DSP-02" down Data Security and Protection Toolkit 2025/26,
-    "MED-01" down Medicines Management): the refs file each row under the name, however
-    long, as they would under a short one."""
-    ref = result.column("ref")
-    if ref is None or ref == p.index:
-        return False
-    return len(profiles[ref].letter_starts) >= 2 and profiles[ref].letter_starts == p.starts
 
 
 def _mostly_long_runs(p: ColumnProfile) -> bool:
