@@ -74,9 +74,10 @@ _RECORDED_BY = re.compile(
 # The words a header names the end of the work with, owned here for both readings of such
 # a header: when the work was done (``says_when_done``) and the date whose blank says not
 # done (``names_completion_date``, read by importers.build). "Completed" and "Closed" are
-# in both; a sign-off ("Sign-off", "Signed off") is the body closing the work.
+# in both; a sign-off is the body closing the work, however it is spelt: "Sign-off",
+# "Signoff", "Sign off", "Signed off", Word's non-breaking hyphen or a dash between
 _ENDED = r"completed|closed"
-_SIGN_OFF = r"sign(?:ed)?[\s-]off"
+_SIGN_OFF = r"sign(?:ed)?(?:\s*[-\u2010\u2011\u2013]\s*|\s+)?off"
 
 # When the work was done ("Date completed", "Closed (date)", "Actual completion date"):
 # a record of the past, never the deadline — unless the header still looks ahead
@@ -112,9 +113,8 @@ def says_when_done(header: str) -> bool:
 # and one under a checker's sign-off ("Signed off (initials & date)") only that no one signed
 _DATE_WORD = re.compile(r"\bdate\b", re.I)
 _COMPLETION_WORD = re.compile(rf"\b(?:{_ENDED}|complete|completion|finished)\b", re.I)
-# "Completed (date / initials)": the initials of whoever signed the work off, a sign-off,
-# here also written as one word ("Signoff"), which ``_FINISHED`` has never read
-_SIGNED = re.compile(rf"\binitials?\b|\b(?:{_SIGN_OFF}|sign(?:ed)?off)\b", re.I)
+# "Completed (date / initials)": the initials of whoever signed the work off, or a sign-off
+_SIGNED = re.compile(rf"\binitials?\b|\b{_SIGN_OFF}\b", re.I)
 
 
 def names_completion_date(header: str) -> bool:

@@ -338,3 +338,26 @@ def test_a_blank_completion_date_beside_news_is_in_progress(tmp_path: Path) -> N
     rows += [["1 Rewrite the policy.", "Jo Marsh", "Draft shared.", ""]]
     rows += [["2 Audit the voids.", "Jo Marsh", "Report filed.", "JM 12/10/2026"]]
     assert [a.status for a in actions(plan_of(write(tmp_path, rows)))] == ["not_started", "done"]
+
+
+def test_a_sign_off_date_is_read_alike_however_sign_off_is_spelt(tmp_path: Path) -> None:
+    """ "Signoff date" (one word), "Sign off", "Signed off", "Sign‑off" (Word's
+    non-breaking hyphen): each the day the work was signed off, as "Sign-off date" is,
+    never the deadline; the date kept as written."""
+    for header in (
+        "Sign-off date",
+        "Signoff date",
+        "Sign off date",
+        "Signed off date",
+        "Signedoff",
+        "Sign‑off date",
+        "Sign–off date",
+    ):
+        rows = [
+            ["Ref", "Action", "Lead officer", header, "Status"],
+            ["1", "Set up the board.", "Jo Marsh", "23/09/2026", "Complete"],
+            ["2", "Train the managers.", "Jo Marsh", "", "In progress"],
+        ]
+        found = actions(plan_of(write(tmp_path, rows)))
+        assert [(a.due, a.status) for a in found] == [(None, "done"), (None, "in_progress")], header
+        assert found[0].fields[header] == "23/09/2026", header
