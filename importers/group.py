@@ -12,9 +12,10 @@ the rows they cover.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import accumulate, chain, islice, pairwise, takewhile, zip_longest
+from typing import TypeVar
 
 from importers.assign import (
     Assignment,
@@ -235,7 +236,9 @@ def _is_bare_banner(text: str) -> bool:
 def group(located: Located, assignment: Assignment, explicit: dict[int, str]) -> Grouping:
     """The typed rows as recommendations and their action rows: the columns' roles
     settled from the rows first, then one walk (again if it shows codes numbered under
-    their recommendations, which then are the actions' refs)."""
+    their recommendations, which then are the actions' refs). No rule read from the rows
+    changes a column the user mapped (``_within_the_map``)."""
+    mapped = _MapKept(assignment, explicit)
     _nil_returns_noted(located.of_kind("data"), assignment)  # first: they are no data rows
     _number_words_before_refs(located.of_kind("data"), assignment)
     parents_named = _parents_named_as_headings(located, assignment)
@@ -252,26 +255,32 @@ def group(located: Located, assignment: Assignment, explicit: dict[int, str]) ->
         )
     after = _rows_after_headings(located.lines, headings)
     _ref_roles_from_the_rows(located, data, assignment, headings, after, explicit)
-    lines, parents = located.lines, _parent_rows(located, assignment)
-    parents = parents or _outline_parent_rows(located, assignment)
+    lines, none = located.lines, dict[str, Line]()
+    parents = mapped.run(lambda: _parent_rows(located, assignment), none) or mapped.run(
+        lambda: _outline_parent_rows(located, assignment), none
+    )
     if parents:
         lines = _children_under_parents(lines, assignment, parents)
         data = [line for line in lines if line.kind == "data"]
     elif not after:  # heading rows or a task tool's parent links group the plan already
-        _coded_blocks_worded_beside(data, assignment, located.headers)
-    _report_codes_over_findings(data, assignment)
-    _findings_beside_worded_blocks(data, assignment, located.headers)
-    _text_constant_within_groups(data, assignment, located.headers)
+        mapped.run(lambda: _coded_blocks_worded_beside(data, assignment, located.headers), None)
+    mapped.run(lambda: _report_codes_over_findings(data, assignment), None)
+    mapped.run(lambda: _findings_beside_worded_blocks(data, assignment, located.headers), None)
+    mapped.run(lambda: _text_constant_within_groups(data, assignment, located.headers), None)
     if not after and not parents and _refs_name_their_recommendations(data, assignment):
-        _text_named_by_each_block(data, assignment, located.headers)
+        mapped.run(lambda: _text_named_by_each_block(data, assignment, located.headers), None)
         headings = replace(headings, refs_name_them=True)
     headings = _with_column_labels(headings, data, assignment)
     carried = carried_columns(data, assignment.roles)
     above = _titles(located), _banner_labels(located)
     walked = list(walk(lines, assignment, carried, headings, *above))
-    if _codes_numbered_under_their_groups(
-        walked, assignment, located.headers
-    ) or _numbers_restarting_in_each_group(walked, assignment, located.headers):
+    if mapped.run(
+        lambda: (
+            _codes_numbered_under_their_groups(walked, assignment, located.headers)
+            or _numbers_restarting_in_each_group(walked, assignment, located.headers)
+        ),
+        False,
+    ):
         carried = carried_columns(data, assignment.roles)
         walked = list(walk(lines, assignment, carried, headings, *above))
     walked = _empty_headings_are_sections(walked)
@@ -294,6 +303,31 @@ def group(located: Located, assignment: Assignment, explicit: dict[int, str]) ->
     return Grouping(
         groups, _how(groups), carried, unsure=unsure, headings=headings, refs_given=given
     )
+
+
+_Found = TypeVar("_Found")
+
+
+@dataclass
+class _MapKept:
+    """Runs the rules that read columns' roles from the rows so that the user's mapping
+    (--map, a saved profile) always wins: a rule whose reading would change the role of
+    a column the user mapped (take it as the grouping, or demote it to a field) is not
+    applied at all, every role it set undone, rather than half applied."""
+
+    assignment: Assignment
+    explicit: dict[int, str]
+
+    def run(self, rule: Callable[[], _Found], refused: _Found) -> _Found:
+        roles, evidence = dict(self.assignment.roles), dict(self.assignment.evidence)
+        found = rule()
+        if all(self.assignment.roles.get(col) == roles.get(col) for col in self.explicit):
+            return found
+        self.assignment.roles.clear()
+        self.assignment.roles.update(roles)
+        self.assignment.evidence.clear()
+        self.assignment.evidence.update(evidence)
+        return refused
 
 
 def stream_groups(
@@ -1930,21 +1964,28 @@ def _ref_roles_from_the_rows(
     """The roles of the ref and recommendation columns settled from what the rows and
     banners hold, before parent rows are looked for: which column heads the blocks,
     which ref is the recommendation's and which the action's."""
-    _paragraphs_beside_the_plans_own_numbers(data, assignment, explicit)
-    _named_blocks_over_sparse_codes(data, assignment)
-    _block_text_under_banners_is_a_field(data, assignment, after, explicit)
-    _themes_over_numbered_groups(data, assignment, explicit)
-    _per_row_text_inside_numbered_groups(data, assignment, explicit)
-    _numbered_column_heads_the_blocks(data, assignment, after)
-    _refs_the_wrong_way_round(data, assignment)
-    _rec_refs_numbered_under_banners(located.lines, assignment, headings, located.headers)
-    _citations_under_banners(located.lines, assignment, headings)
-    _banners_number_the_actions(located.lines, assignment, headings)
-    _counts_are_no_refs(data, assignment, after)
-    _report_pointers_beside_the_groups_ref(data, assignment, located.headers, explicit)
-    _ref_column_may_be_recommendation_ref(data, assignment, located.headers, after)
-    _codes_changing_with_the_recommendation(data, assignment)
-    _parent_links(data, assignment, located.headers)
+    rules: list[Callable[[], None]] = [
+        lambda: _paragraphs_beside_the_plans_own_numbers(data, assignment, explicit),
+        lambda: _named_blocks_over_sparse_codes(data, assignment),
+        lambda: _block_text_under_banners_is_a_field(data, assignment, after, explicit),
+        lambda: _themes_over_numbered_groups(data, assignment, explicit),
+        lambda: _per_row_text_inside_numbered_groups(data, assignment, explicit),
+        lambda: _numbered_column_heads_the_blocks(data, assignment, after),
+        lambda: _refs_the_wrong_way_round(data, assignment),
+        lambda: _rec_refs_numbered_under_banners(
+            located.lines, assignment, headings, located.headers
+        ),
+        lambda: _citations_under_banners(located.lines, assignment, headings),
+        lambda: _banners_number_the_actions(located.lines, assignment, headings),
+        lambda: _counts_are_no_refs(data, assignment, after),
+        lambda: _report_pointers_beside_the_groups_ref(data, assignment, located.headers, explicit),
+        lambda: _ref_column_may_be_recommendation_ref(data, assignment, located.headers, after),
+        lambda: _codes_changing_with_the_recommendation(data, assignment),
+        lambda: _parent_links(data, assignment, located.headers),
+    ]
+    mapped = _MapKept(assignment, explicit)
+    for rule in rules:  # in this order: each reads the roles the ones before settled
+        mapped.run(rule, None)
 
 
 # A standard's or report's paragraph, dotted, and its words: "3.2.1 Access plan"
