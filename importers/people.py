@@ -1476,8 +1476,10 @@ _TITLE = "|".join(t.capitalize() for t in sorted(_HONORIFICS, key=lambda t: (-le
 _RANK_WORDS = ("Det", "Ch", "Sgt", "Insp", "Supt", "Cmdr")
 # A chief officer who is police staff, or a fire service's, writes the grade as the ranks
 # beside it are: "ACO Janet Pryor", "DCO Sam Hale" (assistant, deputy chief officer).
+# A fire service's older ranks are still written so: "ADO Rob Hale", "DO", "SDO"
+# (assistant, senior divisional officer), as "ADO (Response)" heads a remit.
 _RANK_CODES = """PC DC PS DS DI CI DCI DSUPT CSUPT ACC DCC CC FF CM WM SM GM AM CFO DCFO
-    ACFO ACO DCO""".split()
+    ACFO ACO DCO ADO DO SDO""".split()
 _RANKS = frozenset((*_RANK_WORDS, *_RANK_CODES))
 _RANK = "|".join(sorted(_RANKS, key=lambda r: (-len(r), r)))
 
@@ -2291,6 +2293,9 @@ _UNIT_ENDINGS = _PLACE_WORDS | {"team", "teams", "service", "services"}
 # "Strategic" is a word, not an ending: surnames end as it does ("Begic" for Begić).
 _WORK_ENDINGS = re.compile(r"(?:tions?|sions?|ments?|ogy|ics|iatry|ional|ical|ative|atory)$")
 _WORK_ADJECTIVES = frozenset({"strategic"})
+# An emergency service's remits, nouns of work no surname is: "ADO (Urban Response)",
+# "GM (Rescue)", "AM (Regional Resilience)", "SM (Operational Readiness)", "(Fire Control)"
+_WORK_NOUNS = frozenset("response resilience rescue readiness control".split())
 # Fields of care a post is written with after a dash ("Consultant Obstetrician – Maternal
 # Medicine"), never a surname
 _FIELD_WORDS = frozenset("medicine midwifery nursing pharmacy".split())
@@ -2305,6 +2310,7 @@ def _not_in_a_name(word: str) -> bool:
         or word in _SERVICE_WORDS
         or word in _FIELD_WORDS
         or word in _WORK_ADJECTIVES
+        or word in _WORK_NOUNS
         or bool(_WORK_ENDINGS.search(word))
     )
 
@@ -2445,7 +2451,9 @@ def resolve(
         keyed = aliases.get(name) or _keyed_post_in_unit(name, aliases)
         full = keyed or _keyed_person_at_work(name, aliases) or name
         code = _code_with_remit(name)
-        if full == name and (is_initials(name) or code):
+        # a rank with its remit ("ADO (Urban Response)", "GM (Rescue)") is a post, as
+        # written, never a person whose initials no key explains
+        if full == name and (is_initials(name) or code) and code not in _RANKS:
             unknown.append(code or name)
         if full not in resolved:
             resolved.append(full)

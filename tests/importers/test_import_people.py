@@ -12,9 +12,11 @@ from typing import Any
 
 import pytest
 
+from importers import load
 from importers.people import looks_like_names, names_a_person
 from tests.importers.helpers import headings_with_owner_and_date, updates_of
 from tests.importers.test_import_rules import (
+    OPTIONS,
     actions,
     plan_of,
     write,
@@ -1554,6 +1556,31 @@ def test_a_post_code_keeps_a_remit_of_two_words_as_it_keeps_one(tmp_path: Path) 
         ["ACO (Strategic Planning)"],
         ["Tariq Holt"],  # a person's name in brackets is still who holds the post
     ]
+
+
+def test_a_fire_rank_with_its_remit_is_a_post_and_no_unknown_person(tmp_path: Path) -> None:
+    """ADO (Assistant Divisional Officer), a fire service's older rank, is written as GM,
+    SM or DCI are: with its remit in brackets it is the post, one lead as written, never
+    the holder "Urban Response" nor a person whose initials ADO would be; before a full
+    name it is the rank, kept with the name as "GM Dale Hurst" keeps his."""
+    rows = [
+        ["Ref", "Action", "Lead", "Due"],
+        ["1", "Review the crewing of the rescue pumps.", "ADO (Urban Response)", "31/12/2026"],
+        ["2", "Test the flood pumps.", "GM (Urban Response)", "31/01/2027"],
+        ["3", "Agree the cover rota.", "ADO Rob Hale", "28/02/2027"],
+        ["4", "Refresh the control room's procedures.", "SDO (Fire Control)", "28/02/2027"],
+        ["5", "Publish the risk plan.", "WM (Tariq Holt)", "31/03/2027"],
+    ]  # fmt: skip
+    path = write(tmp_path, rows)
+    found = actions(plan_of(path))
+    assert [a.leads for a in found] == [
+        ["ADO (Urban Response)"],
+        ["GM (Urban Response)"],
+        ["ADO Rob Hale"],
+        ["SDO (Fire Control)"],
+        ["Tariq Holt"],  # a person's name in brackets is still who holds the post
+    ]
+    assert not any("known name" in w for w in load(path, OPTIONS).warnings)
 
 
 def test_a_name_then_a_body_or_post_in_brackets_is_the_person(tmp_path: Path) -> None:
