@@ -921,8 +921,12 @@ def shown_text(cell: Any) -> str:
     the 1st (2026-12-01) but shown as a month, so it is read as the month, "2026-12";
     a share formatted as a percentage, stored 0.4, is read as it shows, "40%"."""
     value = cell.value
-    if isinstance(value, dt.date) and shows_only_month(getattr(cell, "number_format", None)):
-        return f"{value.year:04d}-{value.month:02d}"
+    if isinstance(value, dt.date):
+        number_format = getattr(cell, "number_format", None)
+        before, after = words_around_the_date(number_format)
+        if shows_only_month(number_format):
+            return f"{before}{value.year:04d}-{value.month:02d}{after}"
+        return f"{before}{cell_text(value)}{after}"
     if isinstance(value, int | float) and not isinstance(value, bool):
         if (places := percent_places(getattr(cell, "number_format", None))) is not None:
             return percent_shown(value, places)
@@ -942,6 +946,42 @@ def percent_shown(value: float, places: int) -> str:
 
 
 _FORMAT_LITERALS = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
+# A date format's pieces: literal text ('"As at "', an escaped "\\(", a [locale] or
+# [colour] code), the day, month, year and time codes, or any other character shown as is
+_FORMAT_PIECE = re.compile(
+    r'(?P<literal>"[^"]*"|\\.|\[[^\]]*\])|(?P<code>[dmyhs]+|am/pm|a/p)|.', re.I
+)
+
+
+def words_around_the_date(number_format: object) -> tuple[str, str]:
+    """The words a date format shows before and after the date ('"As at "d mmm yyyy'
+    shows "As at 5 Dec 2026"): text typed into the format, read with the date as the
+    cell shows it. Literal text between the date's codes (the ", " of
+    'dddd", "d mmmm yyyy') is part of how the date looks, no words of its own; so is
+    punctuation alone around it."""
+    if not isinstance(number_format, str) or not ('"' in number_format or "\\" in number_format):
+        return "", ""
+    shown: list[tuple[bool, str]] = []  # (a date code?, the text shown)
+    for m in _FORMAT_PIECE.finditer(number_format.split(";")[0]):
+        shown.append((m["code"] is not None, _literal(m["literal"]) if m["literal"] else m[0]))
+    codes = [i for i, (code, _) in enumerate(shown) if code]
+    if not codes:
+        return "", ""
+    before = "".join(text for _, text in shown[: codes[0]]).strip()
+    after = "".join(text for _, text in shown[codes[-1] + 1 :]).strip()
+    return (f"{before} " if _worded(before) else ""), (f" {after}" if _worded(after) else "")
+
+
+def _literal(piece: str) -> str:
+    """A format's literal as shown: '"As at "' is "As at ", '\\(' is "(", "[Red]" nothing."""
+    if piece.startswith('"'):
+        return piece[1:-1]
+    return piece[1:] if piece.startswith("\\") else ""
+
+
+def _worded(text: str) -> bool:
+    """Words, not punctuation alone: "As at", "(revised)"; never "-" or "("."""
+    return any(c.isalpha() for c in text)
 
 
 def shows_only_month(number_format: object) -> bool:

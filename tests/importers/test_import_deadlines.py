@@ -202,6 +202,32 @@ def test_a_date_cell_shown_as_a_month_is_due_at_the_end_of_that_month(tmp_path: 
     ]
 
 
+def test_words_typed_into_a_date_cells_format_are_kept_with_the_date(tmp_path: Path) -> None:
+    """A date cell formatted '"As at "d mmm yyyy' shows "As at 30 Nov 2026": the words
+    are the author's and kept as the cell shows them, the date still read as the date;
+    a separator inside the date ('dddd", "d mmmm yyyy') is no words of its own."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Ref", "Agreed action", "Responsible officer", "Target date", "Position"])
+    sheet.append(["1", "Reconcile the ledger.", "Finance manager", D(2026, 11, 30), D(2026, 12, 1)])
+    sheet.append(["2", "Review user access.", "ICT manager", D(2027, 1, 31), "On track"])
+    sheet.append(["3", "Test the backups.", "ICT manager", D(2027, 2, 26), "On track"])
+    sheet["D2"].number_format = sheet["E2"].number_format = '"As at "d mmm yyyy'
+    sheet["D3"].number_format = 'd mmm yyyy" (revised)"'
+    sheet["D4"].number_format = 'dddd", "d mmmm yyyy'
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    found = actions(plan_of(path))
+    assert [(a.due, a.due_text) for a in found] == [
+        (D(2026, 11, 30), "As at 2026-11-30"),
+        (D(2027, 1, 31), "2027-01-31 (revised)"),
+        (D(2027, 2, 26), "2027-02-26"),
+    ]
+    assert [u.text for u in found[0].updates] == ["As at 2026-12-01"]
+
+
 def test_an_original_date_cell_beside_a_revised_one_is_the_baseline_not_a_field(
     tmp_path: Path,
 ) -> None:
