@@ -99,7 +99,7 @@ from importers.read import (
     read_sheets,
     text_read_as,
 )
-from importers.rec_list import words_from_a_list, words_from_the_rows_above
+from importers.rec_list import Listed, words_from_a_list, words_from_the_rows_above
 from importers.side_key import find_side_key, without_side_key
 from importers.versions import (
     Version,
@@ -312,6 +312,44 @@ def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
         _check_mapping_fields(path, options)
     if options.sheet is not None and options.sheet not in [s.name for s in sheets]:
         raise ImportFailure(f"{path.name}: no sheet named {options.sheet!r}")
+    chosen = _chosen_sheet(sheets, options)
+    read = _read_under_the_header(path, chosen, options, applied)
+    _roles_settled_around_the_table(read, chosen.form)
+    _check_the_table(path, read, options)
+    grouping, listed = _grouped(read)
+    ctx = _plan_context(read, chosen, options)
+    log = find_progress_log(read.located.other_sheets)
+    head = _plan_head(path, read, chosen, options, grouping, (listed, log))
+    return Decided(
+        read.sheet,
+        read.located,
+        read.profiles,
+        read.assignment,
+        grouping,
+        ctx,
+        head,
+        applied,
+        options,
+        chosen.versions,
+        log,
+    )
+
+
+@dataclass
+class _Chosen:
+    """The sheet that holds the plan, why, and its header row as first found (None
+    where no sheet has one); the dated snapshots it is the latest of, or the form it
+    was read as; ``sheets`` the workbook's sheets, a form's read as the form."""
+
+    sheet: Sheet
+    found: int | None
+    why: str
+    versions: list[Version]
+    form: Form | ParagraphForm | None
+    sheets: list[Sheet]
+
+
+def _chosen_sheet(sheets: list[Sheet], options: ImportOptions) -> _Chosen:
     sheet, why = choose_sheet(sheets, options.sheet)
     found = find_header(sheet.grid, None)
     chosen_by_us = options.sheet is None and found is not None
@@ -329,64 +367,108 @@ def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
         if form.sheet.name != sheet.name:
             why = f"no header row on any of {len(sheets)} sheets; this one a form"
         sheet, found = form.sheet, form.header_index
-    # --header-row counts the rows as read: sheets alike follow one another
-    index = find_header(sheet.grid, options.header_row) if options.header_row else found
+    return _Chosen(sheet, found, why, versions, form, sheets)
+
+
+def _read_under_the_header(
+    path: Path, chosen: _Chosen, options: ImportOptions, applied: Applied | None
+) -> _Read:
+    """The chosen sheet read under its header row (the user's --header-row, counting
+    the rows as read: sheets alike follow one another), or under a likelier one."""
+    sheet, sheets, form = chosen.sheet, chosen.sheets, chosen.form
+    index = find_header(sheet.grid, options.header_row) if options.header_row else chosen.found
     if index is not None and not options.header_row and form is None:
         index = first_table_header(sheet.grid, index)  # each table read by its own header
     if options.header_row and index is None:
         raise _past_the_end(path, sheet, options.header_row)
     if index is None or not any(sheet.grid[index]):
         raise _no_header(path, sheets, options.sheet)
-    joined = {name for name, _ in sheet.parts} | {v.sheet.name for v in versions}
+    joined = {name for name, _ in sheet.parts} | {v.sheet.name for v in chosen.versions}
     others = [s for s in sheets if s is not sheet and s.name not in joined]
-    at = _Header(path, sheet, why, others, form, options, applied)
+    at = _Header(path, sheet, chosen.why, others, form, options, applied)
     read = at.read(index)
     if not read.located.of_kind("data") and options.header_row is None and form is None:
         read = _with_rows_under(at, read)
-    sheet, index, headers, explicit = read.sheet, read.index, read.headers, read.explicit
-    located, profiles, assignment = read.located, read.profiles, read.assignment
+    return read
+
+
+def _roles_settled_around_the_table(read: _Read, form: Form | ParagraphForm | None) -> None:
+    """What the lines above and below the table say of its columns (a key naming the
+    news column), and a form's own evidence for the roles it read."""
+    located = read.located
     outside = [line.text for line in located.lines if line.kind in ("title", "note")]
-    news_the_key_points_to(outside, profiles, assignment, explicit)
+    news_the_key_points_to(outside, read.profiles, read.assignment, read.explicit)
     if form is not None:
-        assignment.evidence.update(form.evidence)
+        read.assignment.evidence.update(form.evidence)
+
+
+def _check_the_table(path: Path, read: _Read, options: ImportOptions) -> None:
+    """A table the importer can read: an action or recommendation column and rows under
+    its header; a CSV's unquoted comma splitting a cell named by its rows."""
+    sheet, index, assignment = read.sheet, read.index, read.assignment
     if options.header_row is not None:
         _check_the_given_header(path, read)
     if not {"action", "recommendation"} & set(assignment.roles.values()):
         raise ImportFailure(
             f"{path.name}: header on {sheet.where(index)} has no action or recommendation column"
-            f" (columns: {_listed(headers)})"
+            f" (columns: {_listed(read.headers)})"
         )
-    if not located.of_kind("data"):
+    if not read.located.of_kind("data"):
         raise ImportFailure(f"{path.name}: header on {sheet.where(index)} has no rows under it")
     if sheet.delimited:  # a CSV's unquoted comma splits a cell: say which rows
-        assignment.unsure += rows_wider_than_the_header(located)
-    grouping = group(located, assignment, explicit)
+        assignment.unsure += rows_wider_than_the_header(read.located)
+
+
+def _grouped(read: _Read) -> tuple[Grouping, Listed | None]:
+    """The rows grouped into recommendations, worded by a numbered list of them on
+    another sheet (returned) or in the rows above the table where the plan has one."""
+    located = read.located
+    grouping = group(located, read.assignment, read.explicit)
     listed = words_from_a_list(grouping.groups, grouping.refs_given, located.other_sheets)
     if listed is None and words_from_the_rows_above(
         grouping.groups, grouping.refs_given, _rows_above_the_table(located)
     ):
         grouping.how += "; worded by the list above the table"
-    ctx = _context(located, assignment, profiles)
-    ctx.warnings += prompts_read_as_empty(sheets)
+    return grouping, listed
+
+
+def _plan_context(read: _Read, chosen: _Chosen, options: ImportOptions) -> Context:
+    """What the build reads every row with: the columns, the plan's calendar (its dates
+    read in the plan's year: "Dec 19" in a plan of 2026 is a day), today."""
+    located, assignment, form = read.located, read.assignment, chosen.form
+    ctx = _context(located, assignment, read.profiles)
+    ctx.warnings += prompts_read_as_empty(chosen.sheets)
     ctx.own_numbers = form is not None
     ctx.today = options.today
     dates = plan_dates(ctx.position, _deadlines_written(located, assignment), options.today)
-    ctx.calendar = ctx.calendar._replace(dates=dates)  # "Dec 19" in a plan of 2026: a day
+    ctx.calendar = ctx.calendar._replace(dates=dates)
     ctx.pointed_news = form.pointed if isinstance(form, ParagraphForm) else frozenset()
+    return ctx
+
+
+def _plan_head(
+    path: Path,
+    read: _Read,
+    chosen: _Chosen,
+    options: ImportOptions,
+    grouping: Grouping,
+    read_elsewhere: tuple[Listed | None, ProgressLog | None],
+) -> PlanDoc:
+    """The plan's title and notes (the lines off the actions, a list's other rows, what
+    no sheet read kept: not the sheets of the list or the progress log read beside the
+    table), and its columns as read."""
+    listed, log = read_elsewhere
+    sheet, located = read.sheet, read.located
     title, notes = _title(located, options, path, _notes_off_the_actions(sheet, grouping))
     if listed is not None:
         grouping.how += f"; worded by the numbered list on sheet {listed.sheet!r}"
         notes = "\n".join(line for line in (notes, *listed.other_rows) if line)
-    unread = _document_unread(path, sheet, sheets)
-    log = find_progress_log(located.other_sheets)
-    read_elsewhere = {listed.sheet if listed else "", log.sheet.name if log else ""}
-    unread += _other_sheets_kept(path, located.other_sheets, read_elsewhere)
+    unread = _document_unread(path, sheet, chosen.sheets)
+    elsewhere = {listed.sheet if listed else "", log.sheet.name if log else ""}
+    unread += _other_sheets_kept(path, located.other_sheets, elsewhere)
     notes = "\n".join(line for line in (notes, *unread) if line)
-    columns = _columns_note(located, assignment, sheet.names_written)
-    head = PlanDoc(title=title, notes=notes, fields={"Columns": columns})
-    return Decided(
-        sheet, located, profiles, assignment, grouping, ctx, head, applied, options, versions, log
-    )
+    columns = _columns_note(located, read.assignment, sheet.names_written)
+    return PlanDoc(title=title, notes=notes, fields={"Columns": columns})
 
 
 @dataclass

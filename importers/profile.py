@@ -386,91 +386,145 @@ def _column(
     the column's typed lists beside as many items in another cell of their row."""
     keyed = keyed or {}
     filled = [c for c in cells if c]
-    n = len(filled) or 1
     # Each test asked once per distinct value: a column repeats its names, deadlines
     # and notes on row after row, and every test is a function of the cell alone.
     counted = Counter(filled)
     month_first = month_first_example(counted) or ""
-
-    def share(test: Callable[[str], bool]) -> _Share:
-        return _Share(test, counted, n)
-
     found = {
         "index": index,
         "header": header,
         "filled": len(filled),
         "rows": len(cells),
         "distinct": len(counted),
-        "mean_length": sum(len(c) for c in filled) / n,
+        "mean_length": sum(len(c) for c in filled) / (len(filled) or 1),
         "colours": colours,
         "month_first": month_first,
         "merged_down": merged_down,
     }
     # The rest is read when first asked (see _Sampled): the same tests, in the same
     # calendar, for the shares the roles' rules and the evidence read
-    deferred: dict[str, Callable[[], object]] = {
-        "dates": share(
-            lambda c: is_date(c, month_first=bool(month_first)) and not _is_dated_news(c)
-        ),
+    column = _Cells(header, cells, filled, counted, bool(month_first), legend)
+    deferred = {
+        **_date_tests(column, paired, days or {}),
+        **_people_tests(column, things, keyed),
+        **_status_tests(column),
+        **_code_tests(column),
+        **_shape_tests(column, sheets),
+    }
+    return _Sampled.of(found, deferred)
+
+
+@dataclass(frozen=True)
+class _Cells:
+    """A column's cells as its tests read them: each distinct filled value ``counted``
+    once, the dates in the calendar ``month_first`` says, statuses by ``legend``."""
+
+    header: str
+    cells: list[str]
+    filled: list[str]
+    counted: Counter[str]
+    month_first: bool
+    legend: vocab.Legend
+
+    def share(self, test: Callable[[str], bool]) -> _Share:
+        return _Share(test, self.counted, len(self.filled) or 1)
+
+
+_Tests = dict[str, Callable[[], object]]
+
+
+def _date_tests(column: _Cells, paired: frozenset[str], days: KeyedDays) -> _Tests:
+    """Dates, times, periods and years: when the work is due or was done."""
+    share, header, month_first = column.share, column.header, column.month_first
+    return {
+        "dates": share(lambda c: is_date(c, month_first=month_first) and not _is_dated_news(c)),
+        "dated_news": lambda: sum(k for c, k in column.counted.items() if _is_dated_news(c)),
+        "periods": share(lambda c: is_period(c, month_first=month_first)),
+        # "• 30/09/2026" over "• 31/10/2026" beside two bulleted actions: their deadlines
+        "stacked_dates": share(lambda c: c not in paired and _stacks_dates(c)),
+        "titled_years": share(_titles_a_year),
+        "bare_years": share(lambda c: bool(_BARE_YEAR.fullmatch(c.strip()))),
+        "frequencies": share(lambda c: bool(_FREQUENCY.match(c))),
+        "times": share(lambda c: _is_time(c, header) or _is_keyed_time(c, days)),
+        "keyed_times": share(lambda c: _is_keyed_time(c, days)),
+        "signed": share(lambda c: closing_signed_date(c) is not None),
+    }
+
+
+def _people_tests(column: _Cells, things: frozenset[str], keyed: dict[str, str]) -> _Tests:
+    """Names, people, posts, bodies and crews: who leads the work."""
+    share = column.share
+    return {
         "names": share(lambda c: is_names(c) and c not in things),
         "persons": share(
             lambda c: people.names_a_person(c) or people.names_a_keyed_person(c, keyed)
         ),
-        "codes": share(lambda c: len(c) <= 14 and bool(CODE.match(c))),
-        "identifiers": share(_is_identifier),
-        "prose": share(lambda c: len(c.split()) >= PROSE_WORDS),
+        "bodies": share(people.names_a_body),
+        "posts": share(people.is_post_alone),
+        "crews": share(people.names_a_crew),
+    }
+
+
+def _status_tests(column: _Cells) -> _Tests:
+    """Statuses, ratings, shares done, answers and marks: how the work stands."""
+    share, legend, header = column.share, column.legend, column.header
+    return {
         "statuses": share(lambda c: vocab.read_status(c, legend)[0] is not None),
         "rags": share(_is_rating),
         "percents": lambda: (
             share(lambda c: bool(PERCENT.match(c)) or legend.percent_of(c) is not None)()
-            + _named_balls(counted)
+            + _named_balls(column.counted)
         ),
-        "numbered": share(lambda c: bool(LEADING_NUMBER.match(c))),
-        "sub_numbered": share(lambda c: bool(SUB_NUMBERED.match(c))),
-        "headings": share(lambda c: heading_ref(c) is not None),
-        "dated_news": lambda: sum(k for c, k in counted.items() if _is_dated_news(c)),
-        "once_per_block": lambda: _once_per_block(cells),
-        "returns": lambda: _returns_on_a_sheet(cells, sheets or [""] * len(cells)),
-        "starts": lambda: block_starts(cells),
-        "wordless": share(lambda c: not any(ch.isalnum() for ch in c)),
         "yes_no": share(lambda c: vocab.done_answer(c) is not None),
         "ticks": share(lambda c: vocab.box_answer(c) is not None),
         "drawn": share(vocab.is_drawn_mark),
         "answers": share(vocab.is_answer),
         "acceptances": share(vocab.answers_a_recommendation),
-        "sentences": share(lambda c: is_sentence(c) or _is_dated_news(c)),
         "counts": share(lambda c: _is_count(c) and in_header_format(c, header) is None),
         "banded": share(lambda c: legend.band_of(c) is not None),
         "worded_counts": share(lambda c: vocab.worded_count_percent(c) is not None),
-        "falls": lambda: _numbers_fall(filled),
-        "serials": share(lambda c: c.isdigit() and len(c) >= _SERIAL_DIGITS),
-        "periods": share(lambda c: is_period(c, month_first=bool(month_first))),
-        # "• 30/09/2026" over "• 31/10/2026" beside two bulleted actions: their deadlines
-        "stacked_dates": share(lambda c: c not in paired and _stacks_dates(c)),
-        "titled_years": share(_titles_a_year),
-        "bare_years": share(lambda c: bool(_BARE_YEAR.fullmatch(c.strip()))),
-        "letters": share(lambda c: numbers_in_recommendation(unmarked(c))),
-        "bodies": share(people.names_a_body),
-        "frequencies": share(lambda c: bool(_FREQUENCY.match(c))),
         "grades": share(vocab.is_grade),
-        "posts": share(people.is_post_alone),
-        "crews": share(people.names_a_crew),
-        "times": share(lambda c: _is_time(c, header) or _is_keyed_time(c, days or {})),
-        "keyed_times": share(lambda c: _is_keyed_time(c, days or {})),
         "choices": share(lambda c: _one_of(c, header_choices(header))),
-        "last_words": lambda: len({_last_word(c) for c in counted}),
-        "staged": lambda: bool(stage_numbers(counted)),
-        "breadcrumbs": lambda: 0.0 if all(map(is_list_root, counted)) else share(is_breadcrumb)(),
+    }
+
+
+def _code_tests(column: _Cells) -> _Tests:
+    """Codes, numbers and headings: the plan's refs and how it numbers its groups."""
+    share, cells = column.share, column.cells
+    return {
+        "codes": share(lambda c: len(c) <= 14 and bool(CODE.match(c))),
+        "identifiers": share(_is_identifier),
+        "numbered": share(lambda c: bool(LEADING_NUMBER.match(c))),
+        "sub_numbered": share(lambda c: bool(SUB_NUMBERED.match(c))),
+        "headings": share(lambda c: heading_ref(c) is not None),
+        "falls": lambda: _numbers_fall(column.filled),
+        "serials": share(lambda c: c.isdigit() and len(c) >= _SERIAL_DIGITS),
+        "letters": share(lambda c: numbers_in_recommendation(unmarked(c))),
+        "staged": lambda: bool(stage_numbers(column.counted)),
         "stem_starts": lambda: _stem_starts(cells),
         "letter_starts": lambda: _letter_starts(cells),
         "count_starts": lambda: _count_starts(cells),
         "label_count_starts": lambda: _label_count_starts(cells),
+        "lettered_codes": share(lambda c: bool(_LETTERED_CODE.match(c))),
+    }
+
+
+def _shape_tests(column: _Cells, sheets: list[str] | None) -> _Tests:
+    """How the column runs down the rows and what its words are: prose, sentences,
+    blocks written once, values that come back, breadcrumbs of a task tool's path."""
+    share, cells, counted = column.share, column.cells, column.counted
+    return {
+        "prose": share(lambda c: len(c.split()) >= PROSE_WORDS),
+        "once_per_block": lambda: _once_per_block(cells),
+        "returns": lambda: _returns_on_a_sheet(cells, sheets or [""] * len(cells)),
+        "starts": lambda: block_starts(cells),
+        "wordless": share(lambda c: not any(ch.isalnum() for ch in c)),
+        "sentences": share(lambda c: is_sentence(c) or _is_dated_news(c)),
+        "last_words": lambda: len({_last_word(c) for c in counted}),
+        "breadcrumbs": lambda: 0.0 if all(map(is_list_root, counted)) else share(is_breadcrumb)(),
         "duties": share(states_a_duty),
         "work": share(states_work),
-        "lettered_codes": share(lambda c: bool(_LETTERED_CODE.match(c))),
-        "signed": share(lambda c: closing_signed_date(c) is not None),
     }
-    return _Sampled.of(found, deferred)
 
 
 class _Share:
