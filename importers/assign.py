@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import Enum
 
 from importers import vocab
 from importers.cells import MARK_CHARS
@@ -1427,9 +1428,40 @@ def _proposals(p: ColumnProfile) -> list[tuple[str, int, Reason]]:
     return out
 
 
-def _correct(role: str, p: ColumnProfile) -> tuple[str, Reason] | None:
-    """The role a header proposes, as the cells bear it out (None: the cells say no)."""
+# A role as the cells bear it out, with the evidence; None: the cells say no, the column
+# takes no role. ``_ON``: a step that says nothing either way, the next one decides.
+_Verdict = tuple[str, Reason] | None
+
+
+class _Undecided(Enum):
+    ON = "on"
+
+
+_ON = _Undecided.ON
+
+
+def _correct(role: str, p: ColumnProfile) -> _Verdict:
+    """The role a header proposes, as the cells bear it out (None: the cells say no):
+    first what holds for any role (colours, no cells, news, answers), then the steps of
+    the role's own, in order."""
     said = f"header {p.header!r}"
+    for step in (_corrected_by_colour_or_blank, _corrected_as_news, _corrected_as_answers):
+        if (found := step(role, p, said)) is not _ON:
+            return found
+    if role == "ref":
+        return _corrected_ref(p, said)
+    if role in ("recommendation", "recommendation_ref"):
+        return _corrected_group(role, p, said)
+    if role in ("due", "revised_due"):
+        return _corrected_due(role, p, said)
+    own = _CORRECTED_BY_ROLE.get("people" if role in PEOPLE_ROLES else role)
+    if own is not None and (found := own(role, p, said)) is not _ON:
+        return found
+    return role, _cells(said, p)
+
+
+def _corrected_by_colour_or_blank(role: str, p: ColumnProfile, said: str) -> _Verdict | _Undecided:
+    """A rating drawn only in cell colours; a column with no cells."""
     if role in ("rag", "status") and p.rated_by_colour and p.says_nothing:
         if role == "rag":
             return "rag", f"cell colours: {p.colour_summary()}"
@@ -1438,6 +1470,11 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, Reason] | None:
         if role == "action" and p.rows:
             return None  # "Parent task" left empty: the wording is in another column
         return role, f"{said} (no cells)"
+    return _ON
+
+
+def _corrected_as_news(role: str, p: ColumnProfile, said: str) -> _Verdict | _Undecided:
+    """Sentences opened by a date under a header that proposed something else: news."""
     if role in ("due", "measure") and _dated_news(p):
         return "update", f"{said}, but {p.dated_news} of its sentences open with a date: news"
     if role == "action" and cue_weight(p.header, role) < 5 and _every_cell_dated(p):
@@ -1448,75 +1485,134 @@ def _correct(role: str, p: ColumnProfile) -> tuple[str, Reason] | None:
         # "Agency response to recommendations" over "12/11/2026 – Police: …", a new dated
         # line on each row: the agencies' news, not the recommendation's wording
         return "update", f"{said}, but every cell opens with a date ({p.dated_news}): news"
+    return _ON
+
+
+def _corrected_as_answers(role: str, p: ColumnProfile, said: str) -> _Verdict | _Undecided:
+    """Yes / partial / no under a header that proposed a ref or the action: a field."""
     if role in ("ref", "recommendation_ref", "action") and p.answers >= 0.8:
         return "extra", f"{said}, but its cells are answers (yes/partial/no {p.answers:.0%})"
-    if role == "ref":
-        return _corrected_ref(p, said)
-    if role in ("recommendation", "recommendation_ref"):
-        return _corrected_group(role, p, said)
-    if role == "action" and _dated_action_header(p) and p.dates >= 0.8 and p.prose < 0.2:
+    return _ON
+
+
+def _corrected_action(role: str, p: ColumnProfile, said: str) -> _Verdict | _Undecided:
+    """An "action" column whose cells are dates, the actions' numbers, or a few notes."""
+    if _dated_action_header(p) and p.dates >= 0.8 and p.prose < 0.2:
         # "Milestone" over "Sep 26", "Mar 27": the date a step is due, not its wording
         # ("Action" over "2017 review to be published" names it outright: the wording);
         # "Date actions will be completed" over "30/11/2026" names a date: never a ref
         return "due", f"{said}, but its cells are dates ({p.dates:.0%}): when, not what"
-    if role == "action" and (numbers := _numbering_not_wording(p)) is not None:
+    if (numbers := _numbering_not_wording(p)) is not None:
         return "ref", f"{said}, but its cells are {numbers}"
-    if role == "action" and cue_weight(p.header, role) <= 4 and p.filled * 2 < p.rows:
+    if cue_weight(p.header, role) <= 4 and p.filled * 2 < p.rows:
         return None  # "Description" filled on a few rows: notes, not the actions
+    return _ON
+
+
+def _corrected_update(role: str, p: ColumnProfile, said: str) -> _Verdict | _Undecided:
+    """An "update" column whose cells are dates, flags, percentages, status words or
+    the steps of a scale: no news."""
     # "Date action taken" over bare dates; not "Progress Q2 2026/27", whose header dates
     # its news ("Log started 09/07/26." is a sentence of that quarter, not a when)
-    if role == "update" and p.dates >= 0.5 and p.prose < 0.2 and not _dated_by_header(p):
+    if p.dates >= 0.5 and p.prose < 0.2 and not _dated_by_header(p):
         return "extra", f"{said}, but its cells are dates ({p.dates:.0%}): when, not news"
-    if role == "update" and _flags_a_highlight(p):
+    if _flags_a_highlight(p):
         return "extra", f"{said}, but its cells are no sentences ({p.prose:.0%}): a flag, not news"
-    if role == "update" and p.percents >= _MOSTLY and p.prose < 0.2:
+    if p.percents >= _MOSTLY and p.prose < 0.2:
         # "Progress" | 60%: a system's progress bar, how far the action is, not news
         return "percent", f"{said}, but its cells are percentages ({p.percents:.0%})"
-    if role == "rag" and p.prose >= _MOSTLY and (p.rags < 0.5 or "update" in scores(p.header)):
+    if (short := _as_short_status_words(p, said)) is not _ON:
+        return short
+    if _steps_of_a_scale(p):
+        # "Self-assessed progress" over "Reasonable progress", "Significant progress": a
+        # judgement on a scale, told in a few set phrases, rates the work; it is not news
+        return "extra", f"{said}, but its cells are {p.distinct} short phrases, repeated: a rating"
+    return _ON
+
+
+def _corrected_rag(role: str, p: ColumnProfile, said: str) -> _Verdict | _Undecided:
+    """A "rag" column whose cells are news, a finding's urgency or status words."""
+    if p.prose >= _MOSTLY and (p.rags < 0.5 or "update" in scores(p.header)):
         # "Progress and RAG" over "RAG: Amber. First audit found …": the news, its rating
         # written at the start of each cell (read from there), not a column of ratings;
         # so with a state opening each ("Progress" over "RAG status": "Complete:" over the
         # news), when the header names the progress too
         return "update", f"{said}, but its cells are sentences ({p.prose:.0%}): news"
-    if role == "rag" and _ranks_the_finding(p.header):
+    if _ranks_the_finding(p.header):
         return "extra", f"{said} ranks urgency, not progress: a field, never the RAG"
-    if role in _CONTENT_DECIDES and (short := _short_status_words(p)) is not None:
-        return short, f"{said}, but its cells are short, repeated {short} words"
-    if role == "update" and _steps_of_a_scale(p):
-        # "Self-assessed progress" over "Reasonable progress", "Significant progress": a
-        # judgement on a scale, told in a few set phrases, rates the work; it is not news
-        return "extra", f"{said}, but its cells are {p.distinct} short phrases, repeated: a rating"
-    if role == "responsible" and p.prose >= 0.5 and cue_weight(p.header, role) < 6:
-        return None  # "Support required": sentences of what is needed, not who helps
-    if role in PEOPLE_ROLES and headed_by_crew(p.header) and p.crews < _MOSTLY:
-        return None  # "Shift" over "From paper to online forms": no crew named, no people
-    if role in PEOPLE_ROLES and (other := _not_who_does_it(role, p)) is not None:
-        return "extra", f"{said}{other}"
-    if role in ("due", "revised_due"):
-        return _corrected_due(role, p, said)
+    if p.statuses >= 0.6 and p.rags < 0.5:
+        return "status", f"{said}, but its cells are status words ({p.statuses:.0%})"
+    return _ON
+
+
+def _corrected_measure(role: str, p: ColumnProfile, said: str) -> _Verdict | _Undecided:
+    """A "measure" column whose cells are status words, or the periods and dates of a
+    deadline."""
+    if (short := _as_short_status_words(p, said)) is not _ON:
+        return short
     headed_as_time = header_year(p.header) or names_month_year_format(p.header)
-    if role == "measure" and p.keyed_times >= _MOSTLY:
+    if p.keyed_times >= _MOSTLY:
         # "Target sprint" over "Sprint 12", "Sprint 13", each a period the plan's calendar
         # dates: deadlines, as the plan's key says when each one ends
         return "due", f"{said}, but its cells are periods the plan keys to days"
-    if role == "measure" and (_headed_when(p) or headed_as_time) and p.times >= _MOSTLY:
+    if (_headed_when(p) or headed_as_time) and p.times >= _MOSTLY:
         # "Target quarter (2026/27)" over "Q3", "Q4": periods of the year the header names;
         # "Target (mm/yy)" over "03/27": months in the order the header names
         return "due", f"{said}, but its cells are dates or wording of a time ({p.times:.0%})"
-    if (
-        role in ("measure", "extra")
-        and p.dates >= 0.5
-        and (p.prose < 0.2 or _offers_a_date(p.header))
-        and not _dated_past(p.header)
-    ):
-        return "due", f"{said}, but its cells are dates ({p.dates:.0%})"
-    if role == "status" and p.rags >= 0.8 and p.statuses < 0.5:
+    return _as_dates_of_a_deadline(p, said)
+
+
+def _corrected_extra(role: str, p: ColumnProfile, said: str) -> _Verdict | _Undecided:
+    """A field whose cells are status words, or the dates of a deadline."""
+    if (short := _as_short_status_words(p, said)) is not _ON:
+        return short
+    return _as_dates_of_a_deadline(p, said)
+
+
+def _corrected_status(role: str, p: ColumnProfile, said: str) -> _Verdict | _Undecided:
+    """A "status" column whose cells are RAG ratings, or state no status."""
+    if p.rags >= 0.8 and p.statuses < 0.5:
         return "rag", f"{said}, but its cells are RAG ratings ({p.rags:.0%})"
-    if role == "rag" and p.statuses >= 0.6 and p.rags < 0.5:
-        return "status", f"{said}, but its cells are status words ({p.statuses:.0%})"
-    if role == "status" and _weak(p, role) and p.statuses < 0.5:
+    if _weak(p, role) and p.statuses < 0.5:
         return None  # "Compliance" over Yes / Partial / No or notes: no status stated
-    return role, _cells(said, p)
+    return _ON
+
+
+def _corrected_people(role: str, p: ColumnProfile, said: str) -> _Verdict | _Undecided:
+    """A people column that names what is needed, no crew, or someone other than who
+    does the work."""
+    if role == "responsible" and p.prose >= 0.5 and cue_weight(p.header, role) < 6:
+        return None  # "Support required": sentences of what is needed, not who helps
+    if headed_by_crew(p.header) and p.crews < _MOSTLY:
+        return None  # "Shift" over "From paper to online forms": no crew named, no people
+    if (other := _not_who_does_it(role, p)) is not None:
+        return "extra", f"{said}{other}"
+    return _ON
+
+
+def _as_short_status_words(p: ColumnProfile, said: str) -> _Verdict | _Undecided:
+    short = _short_status_words(p)
+    if short is None:
+        return _ON
+    return short, f"{said}, but its cells are short, repeated {short} words"
+
+
+def _as_dates_of_a_deadline(p: ColumnProfile, said: str) -> _Verdict | _Undecided:
+    """Dates under a measure's or a field's header that names no past event: a deadline."""
+    if p.dates >= 0.5 and (p.prose < 0.2 or _offers_a_date(p.header)) and not _dated_past(p.header):
+        return "due", f"{said}, but its cells are dates ({p.dates:.0%})"
+    return _ON
+
+
+_CORRECTED_BY_ROLE: dict[str, Callable[[str, ColumnProfile, str], _Verdict | _Undecided]] = {
+    "action": _corrected_action,
+    "update": _corrected_update,
+    "rag": _corrected_rag,
+    "measure": _corrected_measure,
+    "extra": _corrected_extra,
+    "status": _corrected_status,
+    "people": _corrected_people,
+}
 
 
 def _corrected_ref(p: ColumnProfile, said: str) -> tuple[str, Reason] | None:

@@ -566,27 +566,16 @@ def _action(row: Row, ref: str, ctx: Context, written_ref: str | None = None) ->
     fields = {k: v for k, v in row.themes.items() if k not in row.from_title}
     if written_ref:
         fields["Ref (as written)"] = written_ref
-    row = _carried_down(row, fields, ctx)
-    row = _labelled_action_part(row, fields, ctx)
-    row, closing = _closing_labelled_lines(row, fields, ctx)
-    row = _without_source_line(row, fields)
-    row, reported = _reported_lines(row, fields, ctx)
-    row, timescale = _deadline_over_news(row, ctx)
-    if not timescale:
-        row, timescale = _deadline_under_people(row, ctx)
-    text = row.text
-    if not text:
-        text = _fallback_text(row.cells, ctx) or f"({row.line.where})"
-        ctx.warnings.append(f"{row.line.where}: no action text; used {text[:40]!r}")
-    text, tagged = _status_tag(text, fields, ctx)
-    closing_status, closing_news = _closing_status(closing, ctx)
+    row, parts = _parts_taken_off(row, fields, ctx)
+    text, tagged = _status_tag(_action_text(row, ctx), fields, ctx)
+    closing_status, closing_news = _closing_status(parts.closing, ctx)
     tagged = tagged or closing_status or _state_after_ref(written_ref, ctx)
     leads, responsible = _leads_and_responsible(row, fields, ctx)
     if not leads and not responsible:
-        leads = _closing_leads(closing, ctx)
+        leads = _closing_leads(parts.closing, ctx)
     due, due_text, precision, original = (
-        _closing_deadline(closing)
-        or _deadline_on_the_first_line(row, timescale, ctx)
+        _closing_deadline(parts.closing)
+        or _deadline_on_the_first_line(row, parts.timescale, ctx)
         or _deadline(row, fields, ctx)
     )
     status, rag = _status_and_rag(row, fields, ctx, tagged)
@@ -605,11 +594,44 @@ def _action(row: Row, ref: str, ctx: Context, written_ref: str | None = None) ->
         fields=fields,
         updates=[
             *_updates(row, fields, ctx),
-            *reported,
+            *parts.reported,
             *closing_news,
             *_cell_notes(row, fields, ctx),
         ],
     )
+
+
+@dataclass(frozen=True)
+class _TakenOff:
+    """What an action's row holds besides its cells as the columns read them: the
+    labelled lines closing its text ("Lead: …", "Due: …", "Status: …"), the lines a
+    meeting heard (updates), and a deadline written over its news or under its people."""
+
+    closing: list[tuple[str, str, str]]
+    reported: list[UpdateDoc]
+    timescale: str
+
+
+def _parts_taken_off(row: Row, fields: dict[str, str], ctx: Context) -> tuple[Row, _TakenOff]:
+    """The row with the lines read apart taken off its cells, and those lines."""
+    row = _carried_down(row, fields, ctx)
+    row = _labelled_action_part(row, fields, ctx)
+    row, closing = _closing_labelled_lines(row, fields, ctx)
+    row = _without_source_line(row, fields)
+    row, reported = _reported_lines(row, fields, ctx)
+    row, timescale = _deadline_over_news(row, ctx)
+    if not timescale:
+        row, timescale = _deadline_under_people(row, ctx)
+    return row, _TakenOff(closing, reported, timescale)
+
+
+def _action_text(row: Row, ctx: Context) -> str:
+    """The action's wording; with none, another column's words, or where the row is."""
+    if row.text:
+        return row.text
+    text = _fallback_text(row.cells, ctx) or f"({row.line.where})"
+    ctx.warnings.append(f"{row.line.where}: no action text; used {text[:40]!r}")
+    return text
 
 
 # A line of a committee's minutes telling what a later meeting heard: "It was reported

@@ -2299,17 +2299,7 @@ class _Walker:
 
     # ------------------------------------------------------------ banners
     def banner(self, line: Line) -> None:
-        if line.opens_block and self._block_opened_by_captions(line):
-            return
-        if heading_with_labelled_cells(line.cells):
-            self._heading_and_its_labelled_cells(line)
-            return
-        if heading_with_a_rating(line.cells):
-            self._heading_and_its_rating(line)
-            return
-        if labelled_cells(line.cells):
-            for pair in filter(None, map(label_value, line.cells)):
-                self._theme(*pair)
+        if self._banner_of_labelled_cells(line):
             return
         text = without_list_marks(line.text)  # "• Leaders should …": a list's mark, no word
         if self._carries_on(text):
@@ -2317,23 +2307,48 @@ class _Walker:
             self.over_continued |= self.unplaced
             return
         if (heading := heading_of(line, self.headings)) is not None:
-            ref, rest = heading
-            if self._words_of_the_bare_banner_above(ref, rest):
-                return
-            # "Objective 2. Staff training:": the colon leads to the rows, no word of it
-            rest, lead = _bracketed_lead(rest.removesuffix(":").rstrip())
-            found = f"heading rows, such as {text[:40]!r} ({line.where})"
-            # a short tail in small letters carries the heading on ("… - for immediate
-            # improvement"): the paragraph under it is the text; a title ("Enhanced
-            # Safety") is the text itself, the paragraph under it said of its block
-            titled = rest != text and rest[:1].isupper()  # words of its own, no bare label
-            short = len(rest) < 40 and not titled
-            self._new(Group(ref=ref, text=rest, fields={"Heading": text}, from_banner=True,
-                            found=found, short_heading=short, where=line.where))  # fmt: skip
-            self.carried.clear()
-            if lead is not None:
-                self._theme(*lead)  # leads each action under it, as a line above them does
-        elif self.pending_label:
+            self._heading_row(line, text, *heading)
+        else:
+            self._banner_words(line, text)
+
+    def _banner_of_labelled_cells(self, line: Line) -> bool:
+        """A banner row read cell by cell: captions opening a block, a heading with its
+        labelled cells or its rating, labelled cells alone. Whether it was one."""
+        if line.opens_block and self._block_opened_by_captions(line):
+            return True
+        if heading_with_labelled_cells(line.cells):
+            self._heading_and_its_labelled_cells(line)
+        elif heading_with_a_rating(line.cells):
+            self._heading_and_its_rating(line)
+        elif labelled_cells(line.cells):
+            for pair in filter(None, map(label_value, line.cells)):
+                self._theme(*pair)
+        else:
+            return False
+        return True
+
+    def _heading_row(self, line: Line, text: str, ref: str, rest: str) -> None:
+        """A heading row ("Objective 2. Staff training:"): a new group, its ref and text."""
+        if self._words_of_the_bare_banner_above(ref, rest):
+            return
+        # "Objective 2. Staff training:": the colon leads to the rows, no word of it
+        rest, lead = _bracketed_lead(rest.removesuffix(":").rstrip())
+        found = f"heading rows, such as {text[:40]!r} ({line.where})"
+        # a short tail in small letters carries the heading on ("… - for immediate
+        # improvement"): the paragraph under it is the text; a title ("Enhanced
+        # Safety") is the text itself, the paragraph under it said of its block
+        titled = rest != text and rest[:1].isupper()  # words of its own, no bare label
+        short = len(rest) < 40 and not titled
+        self._new(Group(ref=ref, text=rest, fields={"Heading": text}, from_banner=True,
+                        found=found, short_heading=short, where=line.where))  # fmt: skip
+        self.carried.clear()
+        if lead is not None:
+            self._theme(*lead)  # leads each action under it, as a line above them does
+
+    def _banner_words(self, line: Line, text: str) -> None:
+        """A banner that is no heading: a label and the value under it, the text of the
+        group a bare heading opened, labelled values, or a section's words."""
+        if self.pending_label:
             self._put(self.pending_label.rstrip(":").strip(), text)
             self.pending_label = None
         elif is_label(text):
