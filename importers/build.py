@@ -107,6 +107,7 @@ from importers.marks import (
     without_list_marks,
 )
 from importers.status_companions import Companion, companion_of, refined
+from importers.tool_comments import tool_comment
 from importers.vocab import Legend
 from store.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from store.docs import ActionDoc, PlanDoc, RecommendationDoc, UpdateDoc
@@ -2360,6 +2361,11 @@ def _updates(row: Row, fields: dict[str, str], ctx: Context) -> list[UpdateDoc]:
             header = _header(row, col, "")
             if _only_not_begun(cell, ctx):
                 keep(fields, f"{header or 'Progress'} (as written)", cell)
+                continue
+            comment = tool_comment(cell)
+            if comment is not None:  # Jira's "stamp;account;words": the words, of that day
+                out.append(UpdateDoc(date=comment[0], text=comment[1]))
+                keep(fields, f"{header or 'Comment'} (as written)", cell)
                 continue
             if has_rule_line(cell):
                 keep(fields, f"{header or 'Updates'} (as written)", cell)

@@ -12,10 +12,13 @@ under its own header, that a person reads with the status:
 - the resolution (Jira's "Resolution": Done, Won't Do, Duplicate) beside a closed status:
   how the item was closed, so "Done" resolved "Won't Do" was dropped, not done;
 - the flag (Jira's "Flagged": Impediment) on an open item: the team marked it stuck.
+
+Jira's CSV export heads its custom fields, the flag among them, "Custom field (Flagged)".
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Literal
 
@@ -44,9 +47,15 @@ _NAMES_THE_BLOCK = frozenset({"blocked", "impediment"})
 _OPEN: frozenset[Status | None] = frozenset({None, "not_started", "in_progress"})
 
 
+# Jira's CSV export heads each custom field "Custom field (NAME)": the field is NAME's
+_CUSTOM_FIELD = re.compile(r"^\s*custom\s+field\s*\((?P<name>[^()]+)\)\s*$", re.IGNORECASE)
+
+
 def companion_of(header: str) -> Companion | None:
-    """What a column beside the status says of it, by its whole header; None for most."""
-    return _HEADERS.get(tuple(words(header)))
+    """What a column beside the status says of it, by its whole header ("Custom field
+    (Flagged)" by the name in the brackets); None for most."""
+    custom = _CUSTOM_FIELD.match(header)
+    return _HEADERS.get(tuple(words(custom["name"] if custom else header)))
 
 
 def refined(

@@ -46,7 +46,7 @@ def test_the_summary_on_every_row_is_the_action_not_a_longer_sparse_comment(
     first = actions(plan_of(write(tmp_path, _JIRA)))[0]
     assert first.text == "Label every field of the garden waste form"
     (update,) = first.updates
-    assert (update.date, update.text) == (dt.date(2025, 10, 29), _JIRA[1][8])
+    assert (update.date, update.text) == (dt.date(2025, 10, 29), "Labels added and retested.")
 
 
 def test_a_day_with_a_named_month_between_slashes_is_that_day(tmp_path: Path) -> None:
@@ -1174,3 +1174,40 @@ def test_a_yes_under_a_header_naming_the_block_is_blocked(tmp_path: Path) -> Non
     found = actions(plan_of(write(tmp_path, rows)))
     assert [a.status for a in found] == ["blocked", "in_progress", "done"]
     assert found[0].fields["Blocked?"] == "Y"
+
+
+def test_a_jira_comment_is_news_of_its_stamps_day_in_the_commenters_words(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Summary", "Issue key", "Status", "Assignee", "Comment", "Comment"],
+        ["Agree a retention schedule with each service", "DPA-4", "In Review", "Hana Oke",
+         "02/Oct/26 10:15 AM;557058:1b2c3d4e-5f60-4a7b-8c9d;Draft schedule circulated.",
+         "18/Nov/26 2:14 PM;amir.khan;Legal have signed off; Housing next."],
+        ["Set up a central log of requests", "DPA-5", "Done", "Marc Lind",
+         "25/Sep/26 4:02 PM;5b10a2844c20165700ede21g;Log live in the case system.", ""],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(u.date, u.text) for u in found[0].updates] == [
+        (dt.date(2026, 10, 2), "Draft schedule circulated."),
+        (dt.date(2026, 11, 18), "Legal have signed off; Housing next."),
+    ]
+    assert [(u.date, u.text) for u in found[1].updates] == [
+        (dt.date(2026, 9, 25), "Log live in the case system.")
+    ]
+    # the stamp and the commenter's account are kept, as written
+    assert found[1].fields["Comment (as written)"] == (
+        "25/Sep/26 4:02 PM;5b10a2844c20165700ede21g;Log live in the case system."
+    )
+
+
+def test_jiras_custom_field_flagged_is_the_flag(tmp_path: Path) -> None:
+    rows = [
+        ["Summary", "Issue key", "Status", "Assignee", "Custom field (Flagged)"],
+        ["Clear the backlog of overdue requests", "DPA-8", "In Progress", "Marc Lind",
+         "Impediment"],
+        ["Publish the retention schedule", "DPA-9", "In Progress", "Hana Oke", ""],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.status for a in found] == ["blocked", "in_progress"]
+    assert found[0].fields["Custom field (Flagged)"] == "Impediment"
