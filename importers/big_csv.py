@@ -19,6 +19,7 @@ from pathlib import Path
 from importers.cut_short import Records
 from importers.errors import ImportFailure
 from importers.internal_names import names_decoded
+from importers.pivots import pivot_blanks_emptied
 from importers.read import (
     MAX_COLUMNS,
     XLSX_MAGIC,
@@ -65,7 +66,7 @@ class CsvSource:
         grid = [rectangle_row(r, self.width) for r in self.head]
         grid += [rectangle_row(r, self.width) for _, r in self.tail]
         numbers = [*range(1, len(self.head) + 1), *(n for n, _ in self.tail)]
-        return names_decoded(Sheet(self.path.name, grid, numbers=numbers))
+        return pivot_blanks_emptied(names_decoded(Sheet(self.path.name, grid, numbers=numbers)))
 
     def rows(self) -> Iterator[list[str]]:
         """Every row again, cleaned and as wide as the widest, one at a time."""

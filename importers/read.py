@@ -28,6 +28,7 @@ from importers.errors import ImportFailure
 from importers.icon_sets import icon_ratings
 from importers.internal_names import names_decoded
 from importers.markup import is_markup, markup_text
+from importers.pivots import pivot_blanks_emptied
 from importers.tree_query import levels_read_as_indent
 
 Grid = list[list[str]]
@@ -276,7 +277,11 @@ def read_sheets(
         grid = _text_rows(path, data, encoding)
         sheets = [Sheet(path.name, grid, read_as=text_read_as(path), delimited=True)]
     sheets = [replace(s, grid=_rectangle(s.grid, exact, _fills_width(s))) for s in sheets]
-    return sheets if exact else [levels_read_as_indent(names_decoded(s)) for s in sheets]
+    return (
+        sheets
+        if exact
+        else [levels_read_as_indent(pivot_blanks_emptied(names_decoded(s))) for s in sheets]
+    )
 
 
 def nothing_to_read(path: Path) -> ImportFailure:

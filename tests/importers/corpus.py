@@ -242,7 +242,10 @@ _MARKUP_TAG = re.compile(r"<[^<>]*>")
 # A database's null a query's export writes into each empty cell ("NULL", "null",
 # "(null)", \N), the whole cell: layout standing for an empty cell, no word of the
 # user's (the word inside their text, "Remove NULL cost codes", is theirs and counted).
-_DATABASE_NULLS = frozenset({"NULL", "null", "Null", "(null)", "(NULL)", "\\N"})
+# So is a pivot's "(blank)", Excel's label for an empty value of a row field.
+_WRITTEN_FOR_EMPTY = frozenset(
+    {"NULL", "null", "Null", "(null)", "(NULL)", "\\N", "(blank)", "(Blank)"}
+)
 
 
 # A line break an export wrote as the two characters backslash and n, after text and
@@ -255,7 +258,7 @@ def _shown(cell: str) -> str:
     """The text a cell shows: a cell opened and closed by a tag without its tags; a
     database's null, nothing; an escaped line break, a line break."""
     cell = cell.strip()
-    if cell in _DATABASE_NULLS:
+    if cell in _WRITTEN_FOR_EMPTY:
         return ""
     cell = _ESCAPED_BREAK.sub("\n", cell)
     if cell.startswith("<") and cell.endswith(">"):
