@@ -134,6 +134,9 @@ CUES: dict[str, dict[str, int]] = {
         "recommendation ref": 8,
         "recommendation number": 8,
         "rec number": 8,
+        # an audit system's "Recommendation ID" ("PAY-R1"), as "Rec ID" names it: the
+        # recommendation's code, never its wording, which "Recommendation" beside it holds
+        "recommendation id": 8,
     },
     "ref": {
         "ref": 6,

@@ -623,10 +623,18 @@ def _stem_starts(cells: list[str]) -> frozenset[int]:
 _LETTERED_CODE = re.compile(r"^\s*(?P<letters>[A-Za-z]{1,6})[\s\-_/]?\d+\s*$")
 
 
+# The same with the item's own label before its number, as an audit system codes each
+# report's recommendations: "PAY-R1", "CYB-R3" (the report's letters, then R1, R2 …)
+_LETTERED_LABELLED_CODE = re.compile(
+    r"^\s*(?P<letters>[A-Za-z]{1,6})[\s\-_/](?:[A-Za-z]{1,3}[\s\-_/]?)?\d+\s*$"
+)
+
+
 def _letter_starts(cells: list[str]) -> frozenset[int]:
     """Where the letters before each code's number change ("PAY-01", "PAY-02", "PC-01"
-    start blocks at 0 and 2); none unless every cell is such a code."""
-    found = [_LETTERED_CODE.match(c) for c in cells]
+    start blocks at 0 and 2; "PAY-R1", "PAY-R2", "CYB-R1" too); none unless every cell
+    is such a code."""
+    found = [_LETTERED_CODE.match(c) or _LETTERED_LABELLED_CODE.match(c) for c in cells]
     if not cells or not all(found):
         return frozenset()
     return block_starts([m["letters"].upper() for m in found if m])

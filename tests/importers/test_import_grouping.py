@@ -3658,3 +3658,61 @@ def test_a_lone_letter_over_plain_numbers_heads_nothing(tmp_path: Path) -> None:
     plan = plan_of(write(tmp_path, rows))
     assert [a.text for a in actions(plan)][0] == "Fix the roof of the sports hall."
     assert "H" not in [r.ref for r in plan.recommendations]
+
+
+# Seen in hold-out 248 (an audit system's report of outstanding recommendations printed to
+# Word): the audit's title first on every row, a year in it ("Payroll 2025/26"), then the
+# system's "Recommendation ID", the report's letters and the item's own label ("PAY-R1",
+# "PAY-R2", "CYB-R1"), the report's recommendation and the agreed action on each row, a
+# priority per row and no assurance column.
+_AUDIT_SYSTEM = [
+    ["Audit title", "Recommendation ID", "Priority", "Recommendation", "Agreed action",
+     "Action owner", "Original due date"],
+    ["Libraries 2025/26", "LIB-R1", "2", "Library stock should be counted against the catalogue.",
+     "Count the stock each spring.", "Ada Frost", "31/03/2027"],
+    ["Libraries 2025/26", "LIB-R2", "1", "Fines and fees should be banked every week.",
+     "Bank fines every Friday.", "Ada Frost", "31/01/2027"],
+    ["Car parks 2025/26", "CPK-R1", "3", "Pay and display meters should be emptied by two staff.",
+     "Send two staff to empty meters.", "Ravi Nair", "28/02/2027"],
+    ["Car parks 2025/26", "CPK-R2", "1", "Resident permits should be checked against the register.",
+     "Check permits against the register.", "Ravi Nair", "30/04/2027"],
+    ["Cemeteries 2025/26", "CEM-R1", "2", "Burial plot records should be digitised and backed up.",
+     "Scan the plot books.", "Ola Berg", "30/06/2027"],
+    ["Cemeteries 2025/26", "CEM-R2", "3", "Burial and cremation fees should be reviewed each year.",
+     "Set the fees each April.", "Ola Berg", "30/04/2027"],
+    ["Planning 2025/26", "PLN-R1", "1", "Section 106 receipts should be reconciled to the ledger.",
+     "Reconcile receipts each quarter.", "Kim Tull", "31/03/2027"],
+    ["Planning 2025/26", "PLN-R2", "2", "Planning fee refunds should be approved by a manager.",
+     "Route refunds to the team manager.", "Kim Tull", "31/05/2027"],
+]  # fmt: skip
+
+
+def test_an_audit_title_first_groups_the_recommendation_ids_lettered_by_it(
+    tmp_path: Path,
+) -> None:
+    plan = plan_of(write(tmp_path, _AUDIT_SYSTEM))
+    # each audit a recommendation in order, its title the text; the IDs the actions' refs
+    assert [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("1", "Libraries 2025/26", ["LIB-R1", "LIB-R2"]),
+        ("2", "Car parks 2025/26", ["CPK-R1", "CPK-R2"]),
+        ("3", "Cemeteries 2025/26", ["CEM-R1", "CEM-R2"]),
+        ("4", "Planning 2025/26", ["PLN-R1", "PLN-R2"]),
+    ]
+    # the agreed action is the action, the report's recommendation kept beside it
+    third = actions(plan)[2]
+    assert third.text == "Send two staff to empty meters."
+    assert (
+        third.fields["Recommendation"] == "Pay and display meters should be emptied by two staff."
+    )
+    assert third.due == dt.date(2027, 2, 28)
+
+
+def test_a_recommendation_id_names_the_recommendation_not_its_wording(tmp_path: Path) -> None:
+    # "Recommendation ID" beside "Recommendation", the audit a field: the ID is the
+    # recommendation's ref, the wording beside it its text
+    rows = [[c for i, c in enumerate(row) if i != 0] for row in _AUDIT_SYSTEM]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text) for r in plan.recommendations][:2] == [
+        ("LIB-R1", "Library stock should be counted against the catalogue."),
+        ("LIB-R2", "Fines and fees should be banked every week."),
+    ]
