@@ -106,6 +106,7 @@ from importers.marks import (
     without_leading_pictographs,
     without_list_marks,
 )
+from importers.owned_steps import owner_and_time
 from importers.status_companions import Companion, companion_of, refined
 from importers.tool_comments import tool_comment
 from importers.vocab import Legend
@@ -700,19 +701,32 @@ def _closing_initials(line: str, ctx: Context) -> tuple[str, str] | None:
     return line[: m.start()], m["who"]
 
 
+def _closing_owner_and_time(line: str, ctx: Context) -> tuple[str, str, str] | None:
+    """The line without the bracket closing it with its owner and time ("… (Head of
+    Housing Options, March 2027)"), the owner and the time: only where the plan has no
+    people column nor deadline column, as a reply's numbered steps are written."""
+    if {"lead", "responsible", "due", "revised_due"} & ctx.column_of.keys():
+        return None
+    return owner_and_time(line)
+
+
 def _closing_labelled_lines(
     row: Row, fields: dict[str, str], ctx: Context
 ) -> tuple[Row, list[tuple[str, str, str]]]:
     """The row without the labelled owner and date lines closing its action cell, and
     those lines as (kind, label, value): kind "people", "due", "revised" or "status".
     Only kinds the plan has no column for; the cell as written is kept in ``fields``."""
-    if "\n" not in row.text and "]" not in row.text:
-        return row, []  # one line and no bracketed initials: nothing closes it
+    if "\n" not in row.text and "]" not in row.text and ")" not in row.text:
+        return row, []  # one line and no bracket closing it: nothing closes it
     lines = row.text.split("\n")
     found: list[tuple[str, str, str]] = []
     if (initials := _closing_initials(lines[-1], ctx)) is not None:
         lines[-1], who = initials
         found.append(("people", "Lead", who))
+    elif (bracket := _closing_owner_and_time(lines[-1], ctx)) is not None:
+        lines[-1], who, when = bracket
+        done = deadline_states(when) == "done"  # "completed November 2026": no deadline
+        found += [("people", "Lead", who), ("done" if done else "due", "Timescale", when)]
     while len(lines) > 1 and (kind := _closing_kind(lines[-1], ctx)) is not None:
         m = cast(re.Match[str], _CLOSING_LABEL.match(lines.pop().strip()))
         found.insert(0, (kind, m["label"], m["value"].strip()))
@@ -776,6 +790,8 @@ def _closing_status(
     status ("Status: complete – summary circulated in November"), the line whole as one
     undated update, as a "Status / comments" cell's remark is."""
     for kind, label, value in closing:
+        if kind == "done":  # the step's time says it is done: its state, no news
+            return "done", []
         if kind == "status":
             status = vocab.read_status(value, ctx.legend)[0]
             said = vocab.says_more_than_a_state(value, ctx.legend)

@@ -25,7 +25,7 @@ from importers.assign import (
     points_into_report,
 )
 from importers.cells import folded, numbers_in_recommendation, unmarked, without_grade
-from importers.columns import cue_weight, dating_column, scores, words
+from importers.columns import PEOPLE_ROLES, cue_weight, dating_column, scores, words
 from importers.dates import parse_deadline
 from importers.headings import (
     BARE_NUMBER_HEADING,
@@ -74,6 +74,7 @@ from importers.locate import (
     labelled_cells,
 )
 from importers.marks import listed_items, opens_a_numbered_list, without_list_marks
+from importers.owned_steps import owned_steps
 from importers.page_breaks import carries_on
 from importers.people import all_people, owner_label_role
 from importers.profile import CODE, SUB_NUMBERED, block_starts, value_returns
@@ -2233,6 +2234,7 @@ def _filled_flags(data: list[Line], roles: dict[int, str], kind: str) -> list[bo
 
 # ---------------------------------------------------------------------- walk
 PASSED_OVER = "Paragraphs above"  # lines between tables that headed no row
+REPLY_LEAD_IN = "Response"  # the lines over a reply's numbered steps ("Agreed.")
 
 
 def _next_step(label: str, themes: dict[str, str]) -> str:
@@ -2535,15 +2537,32 @@ class _Walker:
         self._choose_group(cells)
         self.inside |= self.unplaced  # under a recommendation: its actions' only
         self.unplaced.clear()
-        for each in self._listed_actions(cells):
-            self._action_row(line, each, starts_rec)
+        for each, lead_in in self._steps_of_a_reply(cells) or self._listed_actions(cells):
+            self._action_row(line, each, starts_rec, lead_in)
 
-    def _listed_actions(self, cells: list[str]) -> list[list[str]]:
+    def _steps_of_a_reply(self, cells: list[str]) -> list[tuple[list[str], str]]:
+        """An action cell whose lines end in a list numbered from 1, each step closed by
+        its owner and time in one bracket ("1. Open a hostel (Head of Housing Options,
+        March 2027)"), in a plan with no people or deadline column: each step an action
+        (its bracket read when it is built), the lines over the list its lead-in."""
+        action = self.cols.get("action")
+        if action is None or {"due", "revised_due", *PEOPLE_ROLES} & self.cols.keys():
+            return []
+        found = owned_steps(cells[action])
+        if found is None:
+            return []
+        lead_in, steps = found
+        return [([*cells[:action], step, *cells[action + 1 :]], lead_in) for step in steps]
+
+    def _listed_actions(self, cells: list[str]) -> list[tuple[list[str], str]]:
         """An action cell of several bulleted actions ("• Appoint a Head of …" over "• Set
         up a Change Board …") beside a deadline cell of as many bulleted lines ("•
         Complete" over "• July 2027") is one action a bullet, each with the deadline in
         the same place, and so is any other cell listing as many items; the row's other
         cells are said of each. Counts that differ leave the row one action."""
+        return [(each, "") for each in self._listed_cells(cells)]
+
+    def _listed_cells(self, cells: list[str]) -> list[list[str]]:
         action, due = self.cols.get("action"), self.cols.get("due")
         if action is None or due is None:
             return [cells]
@@ -2559,7 +2578,7 @@ class _Walker:
             for i in range(count)
         ]
 
-    def _action_row(self, line: Line, cells: list[str], starts_rec: bool) -> None:
+    def _action_row(self, line: Line, cells: list[str], starts_rec: bool, lead_in: str) -> None:
         g = self.groups[-1]
         text = without_list_marks(self.cell(cells, "action"))  # "• Publish …": a list's mark
         # "1. Introduce …" over "2. Roster …" beside its ref ("1.1"): the list's number
@@ -2582,6 +2601,8 @@ class _Walker:
         if self.passed_over:
             themes[PASSED_OVER] = "\n".join(self.passed_over)
             self.passed_over.clear()
+        if lead_in:  # "Agreed. We will:" over the steps: the reply's answer, said of each
+            themes[REPLY_LEAD_IN] = lead_in
         if not text and (self.cols.get("action") is None or starts_rec):
             text = g.text
         g.rows.append(Row(line, cells, own, text, themes, frozenset(self.from_title)))

@@ -35,6 +35,7 @@ from importers.headings import (
     split_labelled_heading,
     split_rec_heading,
 )
+from importers.marks import opens_a_numbered_list
 from importers.people import all_people, is_initials, is_key_of_initials
 from importers.read import Carried, Fills, Indents, Notes, Sheet
 from importers.side_key import SideKey
@@ -1436,9 +1437,16 @@ def _all_labelled(cells: list[str]) -> bool:
     so it stops at the first cell that is not (a data row's ref or wording has no colon)."""
     for cell in cells:
         m = _LABELLED_CELL.match(cell) if ":" in cell else None
-        if m is None or len(m["label"].split()) > 4:
+        if m is None or len(m["label"].split()) > 4 or _over_a_numbered_list(cell):
             return False
     return True
+
+
+def _over_a_numbered_list(cell: str) -> bool:
+    """A lead-in closed by its colon over a list numbered in the cell ("Agreed. We will:"
+    over "1. Open …", "2. Report …"): the row's own words, no label over its value."""
+    first, _, rest = cell.partition("\n")
+    return first.rstrip().endswith(":") and opens_a_numbered_list(rest.lstrip())
 
 
 def _is_split_heading(cells: list[str], filled: list[int], rules: Rules) -> bool:

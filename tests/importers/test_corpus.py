@@ -335,6 +335,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout243",
         "holdout242",
         "holdout248",
+        "holdout247",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
