@@ -228,6 +228,8 @@ class ActionDetail:
     imported: dict[str, Any] = field(default_factory=dict)
     # Why the deadline was last moved, as the person who moved it said ("" if unsaid)
     redating_reason: str = ""
+    # That move was its first date, given where it had none (the reason says why dated)
+    first_dated: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -386,6 +386,7 @@ class ReadStore(Core):
     def action_detail(self, action_id: int) -> ActionDetail:
         """Everything about one action, updates and history newest first."""
         row = self.action(action_id)
+        reason, first = self._move_reasons([action_id]).get(action_id, ("", False))
         with self.reading() as conn:
             extra = conn.execute(
                 "SELECT a.fields, r.text, a.created_at, a.updated_at FROM actions a"
@@ -403,7 +404,8 @@ class ReadStore(Core):
             created_at=extra[2],
             updated_at=extra[3],
             imported=self.imported_ratings([action_id]).get(action_id, {}),
-            redating_reason=self.redating_reasons([action_id]).get(action_id, ""),
+            redating_reason=reason,
+            first_dated=first,
         )
 
     def redating_reasons(self, ids: Sequence[int]) -> dict[int, str]:

@@ -117,7 +117,7 @@ class ChaseFlow(_Base):
 
     def _ask_replace(self, plan: PlanInfo, choice: ChaseChoice) -> None:
         """Today's requests exist already (chased earlier today): replace them only if asked."""
-        from tui.dialogs.choice import ChoiceDialog
+        from tui.dialogs.choice import QuestionDialog
         from tui.dialogs.export_dialog import REPLACE_CHOICES
 
         def answered(answer: str | None) -> None:
@@ -125,7 +125,7 @@ class ChaseFlow(_Base):
                 self._write_packs(plan, choice, replace=True)
 
         question = "Today's update requests are in that folder already. Replace them?"
-        self.push_screen(ChoiceDialog(question, REPLACE_CHOICES, default="n"), answered)
+        self.push_screen(QuestionDialog(question, REPLACE_CHOICES, default="n"), answered)
 
     def _chase_failed(self, exc: Exception) -> None:
         self.notify(f"Chase failed: {exc}", severity="error", markup=False, timeout=10)

@@ -333,19 +333,22 @@ class ActionEditor(ReportsFailures, Screen[None]):
     def action_add_update(self, typed: str = "") -> None:
         if (a := self.current_action()) is None:
             return
+        # the day the dialog names is the day saved, though midnight (or a demo's
+        # ACTIONPLAN_TODAY) may pass before Enter
+        when = self.store.today()
 
         def chosen(value: str | None) -> None:
             if value:
                 self.save(
                     a.id,
-                    lambda: self.store.add_update(a.id, value),
+                    lambda: self.store.add_update(a.id, value, when),
                     f"{a.ref}: update added",
                     retry=lambda: self.action_add_update(value),
                 )
 
         from tui.dialogs.text import NoteDialog
 
-        dialog = NoteDialog(f"Progress update for {a.ref}", typed)
+        dialog = NoteDialog(f"Progress update for {a.ref}, dated {update_day(when)} (today)", typed)
         dialog.holds_typing = bool(typed)
         self.app.push_screen(dialog, chosen)
 

@@ -110,7 +110,9 @@ def _changed(text: str) -> str:
     return text if len(text) <= REWRITE_CELLS else clip(text, REWRITE_CELLS)
 
 
-UPDATE_CELLS = 50  # of an update's opening words, as the correction picker lists it
+# Of an update's words, as the correction picker lists it: the list cuts each at its own
+# width with "…" (cut here at 50, 16 of the 66 cells free at 80 columns stayed empty)
+UPDATE_CELLS = 300
 
 
 def update_labels(updates: list[UpdateRow]) -> dict[str, UpdateRow]:

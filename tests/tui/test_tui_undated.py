@@ -25,7 +25,8 @@ async def test_undated_notes_read_undated_below_dated_ones(undated_db: Path) -> 
     added_weeks_ago(undated_db)  # 2.1: in the app 8 weeks, its notes undated
     async with running(undated_db) as (app, pilot):
         shown = detail_text(app)
-        assert "1 Sep 2026  Mosaic form drafted\nundated  Reported to the board" in shown
+        # each day right-aligned (tests/tui/test_tui_user_check35.py): the texts in one column
+        assert "1 Sep 2026  Mosaic form drafted\n    undated  Reported to the board" in shown
         assert "24 Nov 2026" not in shown.split("Updates", 1)[1].split("History", 1)[0]
         await pilot.press("w")
         await settle(pilot)

@@ -24,6 +24,7 @@ class ChoiceDialog(Dialog[str]):
 
     DEFAULT_CSS = dialog_css("ChoiceDialog")
     OTHER_KEY = "any other key closes this unchanged"  # what a key not offered does
+    STAYS_ASKED = False  # a key not offered leaves the question asked (QuestionDialog)
 
     def __init__(
         self,
@@ -49,7 +50,11 @@ class ChoiceDialog(Dialog[str]):
         with Vertical():
             yield Static(plain(self.title_text), classes="title", markup=False)
             yield Static(body)
-            yield Static(f"Press a key; {self.OTHER_KEY}", classes="hint")
+            yield Static(self.hint(), classes="hint")
+
+    def hint(self) -> str:
+        """The line under the keys: what a key does."""
+        return f"Press a key; {self.OTHER_KEY}"
 
     def on_key(self, event: Key) -> None:
         """An option's key chooses it; any other key closes the menu and does nothing
@@ -59,7 +64,7 @@ class ChoiceDialog(Dialog[str]):
         event.stop()
         event.prevent_default()
         chosen = self.default if event.key == "enter" and self.default else None
-        shown = event.character if event.is_printable else event.key
+        shown = (event.character if event.is_printable else None) or event.key
         value = next(
             (v for key, v, _ in self.choices if key in (event.character, event.key, chosen)),
             None,
@@ -74,6 +79,9 @@ class ChoiceDialog(Dialog[str]):
             return
         if event.key == "escape":
             self.escaped()
+            return
+        if self.STAYS_ASKED:
+            self._not_an_answer(event, shown)
             return
         dropped = self._drop_typed_ahead()
         refused = getattr(self.app, "letter_refused", None)  # tui.typeahead
@@ -90,6 +98,21 @@ class ChoiceDialog(Dialog[str]):
                 f"{self._closed_unchanged()} ({shown!r} is not a choice){after}", markup=False
             )
         self.dismiss(None)
+
+    def _not_an_answer(self, event: Key, shown: str) -> None:
+        """``shown`` answers nothing: the question stays and says which keys answer it.
+        Keys typed straight on behind it (the rest of a word) are dropped with it."""
+        self._drop_typed_ahead()
+        refused = getattr(self.app, "stray_key", None)  # tui.typeahead
+        if refused is not None:
+            refused(event)
+        self.query_one(".hint", Static).update(f"{shown!r} does not answer: {self.answers()}")
+
+    def answers(self) -> str:
+        """ "press y (replace the file) or n (keep it); Esc: keep it"."""
+        keys = " or ".join(f"{key} ({_short(label)})" for key, _, label in self.choices)
+        no = next((label for key, _, label in self.choices if key == self.default), "")
+        return f"press {keys}" + (f"; Esc: {_short(no)}" if no else "")
 
     def takes_key(self, event: Key) -> bool:
         """Does this menu deal with ``event`` itself (``StatusDialog``)? Not a handler:
@@ -121,6 +144,25 @@ class ChoiceDialog(Dialog[str]):
         if self.title_text.endswith("?"):
             return f"{self.title_text} — no"
         return f"{self.title_text}: no change"
+
+
+def _short(label: str) -> str:
+    """A choice's label as an answer: "No, keep it" is "keep it"."""
+    for said in ("Yes, ", "No, "):
+        label = label.removeprefix(said)
+    return label[:1].lower() + label[1:]
+
+
+class QuestionDialog(ChoiceDialog):
+    """A question whose answer matters (a file replaced): only its keys answer it, and
+    Esc its default. Any other key leaves it asked and says which keys answer: a key
+    pressed by mistake ("k" meant for the list) answered "no" unread."""
+
+    STAYS_ASKED = True
+
+    def hint(self) -> str:
+        said = self.answers()
+        return said[:1].upper() + said[1:]
 
 
 class StatusDialog(ChoiceDialog):

@@ -22,7 +22,7 @@ from textual.widgets import Input, Select, Static
 from store import StoreError
 from store.wording import day as words_day
 from tui.dialogs.base import Dialog, form_css
-from tui.dialogs.choice import ChoiceDialog
+from tui.dialogs.choice import QuestionDialog
 from tui.dialogs.form_select import FormSelect
 from tui.safe import plain
 
@@ -232,7 +232,7 @@ class ExportDialog(Dialog[str]):
                 self._problem(f"{target.name} kept: choose another name")
 
         question = f"{target.name} exists in {target.parent}. Replace it?"
-        self.app.push_screen(ChoiceDialog(question, REPLACE_CHOICES, default="n"), answered)
+        self.app.push_screen(QuestionDialog(question, REPLACE_CHOICES, default="n"), answered)
 
     @work(thread=True, exclusive=True, group="export", exit_on_error=False)
     def _write(self, request: ExportRequest) -> None:

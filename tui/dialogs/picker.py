@@ -69,6 +69,9 @@ class PickerDialog(Dialog[str]):
             yield Static("Enter chooses · Esc cancels", classes="hint")
 
     def on_mount(self) -> None:
+        if self.columns:  # one line each, cut at the list's width with "…", whatever it is
+            self.query_one(OptionList).styles.text_wrap = "nowrap"
+            self.query_one(OptionList).styles.text_overflow = "ellipsis"
         self._fit()
         self._fill("")
         if self.current in self.matches:

@@ -17,7 +17,9 @@ from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Static
 
-from store.models import ActionDetail, Change, HistoryEntry
+from store.history import STEP_LABELS
+from store.merge import ADD_ACTION, ADD_RECOMMENDATION
+from store.models import ActionDetail, Change, HistoryEntry, UpdateRow
 from store.wording import day, days_words, due_aside, people, slip_days, update_day
 from tui.safe import clip, plain
 from tui.widgets.action_list import STATUS_TEXT
@@ -276,7 +278,10 @@ def detail_lines(d: ActionDetail, today: dt.date) -> list[Text]:
     if moves:
         lines.append(_field("Original due", moves, "yellow"))
     if d.redating_reason:  # said when the date was moved (the due dialog's reason)
-        lines.append(_field("Why moved", plain(d.redating_reason, True)))
+        # a first date given where there was none moved nothing: worded as the papers
+        # word it ("first dated … — reason"), never "Why moved"
+        why = "Why dated" if d.first_dated else "Why moved"
+        lines.append(_field(why, plain(d.redating_reason, True)))
     lines.append(_field("Status", STATUS_TEXT[a.status]))
     lines.append(
         _field("RAG", {"red": "Red", "amber": "Amber", "green": "Green"}.get(a.rag or "", "none"))
@@ -286,14 +291,24 @@ def detail_lines(d: ActionDetail, today: dt.date) -> list[Text]:
     lines += [Text(), Text(f"Updates ({len(d.updates)})", style="bold underline")]
     from reports.dated import date_prefix  # not on the start-up path (test_tui_startup)
 
+    history = d.history[:HISTORY_SHOWN]
+    wide = _stamp_width(d.updates, history)
     for u in d.updates:
         # a text opening with its own date ("12/11/2026 – …") is not dated twice, as in reports
-        said = update_day(u.date) + "  " if date_prefix(u) else ""
+        said = f"{update_day(u.date):>{wide}}  " if date_prefix(u) else ""
         stamp = Text(said, style="bold" if u.date else "dim")
         lines.append(hanging(stamp, Text(plain(u.text))))  # its lines under its text
     lines += [Text(), Text("History", style="bold underline")]
-    lines += [_history_line(h) for h in d.history[:HISTORY_SHOWN]]
+    lines += [_history_line(h, wide) for h in history]
     return lines
+
+
+def _stamp_width(updates: list[UpdateRow], history: list[HistoryEntry]) -> int:
+    """The cells of the widest day beside the updates and the history: each day is
+    right-aligned to it (" 7 Dec 2026" under "12 Nov 2026"), so the texts beside them
+    start in one column; "7 Dec 2026" left-aligned put its text a column to the left."""
+    days = [update_day(u.date) for u in updates] + [_day(h.at) for h in history]
+    return max(map(len, days), default=0)
 
 
 def deadline_moves(d: ActionDetail) -> str | None:
@@ -331,10 +346,11 @@ def _due_line(d: ActionDetail, today: dt.date) -> Text:
     return line
 
 
-def _history_line(h: HistoryEntry) -> Text:
-    """The entry's day, then what changed, its later lines hanging under that (each
-    piece of it opens with two spaces: the first two go with the day)."""
-    stamp = _day(h.at)
+def _history_line(h: HistoryEntry, wide: int = 0) -> Text:
+    """The entry's day (right-aligned in ``wide`` cells), then what changed, its later
+    lines hanging under that (each piece of it opens with two spaces: the first two go
+    with the day)."""
+    stamp = f"{_day(h.at):>{wide}}"
     line = _history_text(h, Text(stamp, style="dim"))
     lead, said = line.divide([len(stamp) + 2])
     return hanging(lead, said)
@@ -344,7 +360,12 @@ def _history_text(h: HistoryEntry, line: Text) -> Text:
     said = [c for c in h.changes if c.field != "original_due"]  # the due change says it
     if h.label == "undone" and said and all(_unarchived(c) for c in said):
         return line.append("  archive undone", style="bold")  # it read "undone  created"
-    if not (said and _restated(h.label)):
+    if any(map(_creation, said)) and h.label not in STEP_LABELS:
+        # the edit's label says where the action came from: one phrase, never the label
+        # and "created" side by side ("demo plan  created", "import plan.csv  created")
+        line.append("  " + _created_words(h.label), style="bold")
+        said = [c for c in said if not _creation(c)]
+    elif not (said and _restated(h.label)):
         line.append("  " + plain(h.label, True), style="bold")
     for c in said[:3]:
         if c.field == "archived" and c.entity == "update":  # an undone note: "removed"
@@ -390,6 +411,22 @@ def _first_words(text: str, width: int) -> str:
         return flat
     cut = flat[: width - 1].rsplit(" ", 1)[0] if " " in flat[: width - 1] else flat[: width - 1]
     return cut.rstrip(" ,;:.-–") + "…"
+
+
+def _creation(c: Change) -> bool:
+    """Is ``c`` an action's creation (recorded as "archived" true → false)?"""
+    return c.entity == "action" and c.field == "archived" and bool(c.before) and not c.after
+
+
+def _created_words(label: str) -> str:
+    """Where an action came from, by the label of the edit that made it: "imported
+    from plan.csv", "added" (in the app), else "created (demo plan)"."""
+    label = plain(label, True)
+    if label.startswith("import "):
+        return "imported from " + label.removeprefix("import ")
+    if label in (ADD_ACTION, ADD_RECOMMENDATION):
+        return "added"
+    return f"created ({label})"
 
 
 def _unarchived(c: Change) -> bool:
