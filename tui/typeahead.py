@@ -263,6 +263,12 @@ class InOrderKeys(_Base):
         if menu - before < BURST_GAP and key.time - menu < BURST_GAP:
             self._dropping.until = max(self._dropping.until, key.time + BURST_GAP)
 
+    def stray_key(self, key: events.Key) -> None:
+        """A question refused ``key`` (it answers nothing) and stays asked: the keys
+        typed straight on behind it are the rest of a word, dropped as they come, never
+        an answer ("my": "m" refused, then "y" replaced the file)."""
+        self._dropping.until = max(self._dropping.until, key.time + BURST_GAP)
+
     def _way_out(self, key: events.Key) -> bool:
         """A key never dropped with a word: quitting, or Esc typed once the word was
         dropped (closing what the word left open)."""
@@ -384,11 +390,7 @@ class InOrderKeys(_Base):
         if not self._waiting_since:
             self._waiting_since = now
         typing_on = self._typing_on(self._held[0])
-        if (
-            not typing_on
-            and (self._busy() or not self._settled() or _list_reading(self.screen))
-            and now - self._waiting_since < KEY_SECONDS
-        ):
+        if not typing_on and self._key_waits(now - self._waiting_since):
             self.set_timer(0.001, self._release_later)
             return
         self._waiting_since = 0.0
@@ -436,6 +438,16 @@ class InOrderKeys(_Base):
             self._letters.clear()
         self._handed_at = get_time()
         self._release_later()
+
+    def _key_waits(self, waited: float) -> bool:
+        """Does the key in front wait on, having waited ``waited`` seconds? For the key
+        before it to settle, up to KEY_SECONDS; for the list being read, as long as a
+        read can take (FILE_SECONDS): let go after KEY_SECONDS on a loaded machine, "j"
+        moved the cursor, the list drawn then put it back, and the next note of
+        "u … Enter j u … Enter" landed on the first action."""
+        if _list_reading(self.screen):
+            return waited < FILE_SECONDS
+        return (self._busy() or not self._settled()) and waited < KEY_SECONDS
 
     def _next_command(self, key: events.Key) -> bool:
         """Is ``key``, a letter no text box takes, the next command of a command sequence,

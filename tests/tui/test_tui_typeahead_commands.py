@@ -3,6 +3,7 @@ next command is a command sequence, not a word; a word refused never becomes a s
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -126,6 +127,30 @@ async def test_two_updates_typed_at_once_with_a_move_between_both_land(db: Path)
     (a move), so "u" opens the next action's update, which takes the second note."""
     async with running(db) as (app, pilot):
         said = listen(app)
+        burst(app, ["u", *"First note", "enter", "j", "u", *"Second note", "enter"])
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+    assert said == ["1.1: update added", "1.2: update added"]
+    assert (first_update(db, "1.1"), first_update(db, "1.2")) == ("First note", "Second note")
+
+
+async def test_two_updates_at_once_land_on_two_actions_when_the_list_reads_slowly(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Flaky under load: the list re-read after the first note took longer than a key
+    waits for it (KEY_SECONDS), so "j" moved the cursor before the list was drawn, the
+    drawing put it back on 1.1, and the second note landed on 1.1 too. A key waits for
+    the list however long it takes to read (here a loaded machine's 0.8 s)."""
+    from tui.screens import main
+
+    def slow(*args: object, **kwargs: object) -> object:
+        time.sleep(0.8)  # in the reading thread: a loaded machine, not the test waiting
+        return read_listing(*args, **kwargs)  # type: ignore[arg-type]
+
+    read_listing = main.read_listing
+    async with running(db) as (app, pilot):
+        said = listen(app)
+        monkeypatch.setattr(main, "read_listing", slow)
         burst(app, ["u", *"First note", "enter", "j", "u", *"Second note", "enter"])
         await settle(pilot)
         assert isinstance(app.screen, MainScreen)
