@@ -184,3 +184,26 @@ async def test_a_word_typed_at_replace_it_never_answers_it(
         await settle(pilot)
         assert not isinstance(app.screen, ChoiceDialog)
     assert target.read_text() == "keep me"
+
+
+async def test_due_soon_reads_weeks_and_keeps_a_word_it_cannot_read_to_correct(
+    db: Path,
+) -> None:
+    """'n' then "two weeks" Enter closed the dialog with a toast "Type a number of days":
+    what was typed gone, no filter. "3 weeks" reads as 21 days; "two weeks" keeps the
+    dialog open holding it, and the line under it says what to type."""
+    from textual.widgets import Input
+
+    from tui.dialogs.text import TextDialog
+
+    async with running(db) as (app, pilot):
+        await pilot.press("n", *"3 weeks", "enter")
+        await settle(pilot)
+        assert "Filters: due within 21 days" in screen_text(app)
+        await pilot.press("n", *"two weeks", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, TextDialog)
+        assert app.screen.query_one(Input).value == "two weeks"
+        assert "“two weeks” is not a number of days: type one (14), or weeks (2 weeks)" in (
+            screen_text(app)
+        )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -23,9 +25,13 @@ class TextDialog(Dialog[str]):
         placeholder: str = "",
         enter: str = "saves",
         proposed: bool = False,
+        check: Callable[[str], str] | None = None,
     ) -> None:
+        """``check`` reads the text at Enter and says what is wrong with it ("" if
+        nothing): the dialog then stays open, the text kept, the reason under it."""
         super().__init__()
         self.title_text, self.value, self.placeholder = title, value, placeholder
+        self.check = check
         self.enter = enter  # what Enter does, for the hint: "saves", "jumps"
         self.proposed = proposed  # ``value`` is offered, not text to add to
         self.only_added = True  # nothing but characters typed onto the end since opening
@@ -35,6 +41,8 @@ class TextDialog(Dialog[str]):
         with Vertical():
             yield Static(plain(self.title_text), classes="title", markup=False)
             yield Input(self.value, placeholder=self.placeholder, id="text")
+            if self.check is not None:  # a line for what is wrong with the text
+                yield Static("", classes="error", id="error", markup=False)
             yield Static(f"Enter {self.enter} · Esc cancels", classes="hint")
 
     def _now_ready(self) -> None:
@@ -52,10 +60,13 @@ class TextDialog(Dialog[str]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        if event.value.strip():
-            self.dismiss(event.value.strip())
-        else:
+        value = event.value.strip()
+        if not value:
             self.notify("Type something first, or Esc to cancel", severity="warning")
+        elif self.check is not None and (wrong := self.check(value)):
+            self.query_one("#error", Static).update(plain(wrong))
+        else:
+            self.dismiss(value)
 
 
 class NoteDialog(Dialog[str]):

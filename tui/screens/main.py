@@ -6,6 +6,7 @@ workers that read the store. Widgets below it only draw and post messages.
 
 from __future__ import annotations
 
+import re
 from contextlib import suppress
 from dataclasses import fields, replace
 from typing import TYPE_CHECKING, Any
@@ -55,6 +56,20 @@ SORT_WORDS: dict[SortKey, str] = {"rag": "RAG", "updated": "last update"}
 
 def sort_word(key: SortKey) -> str:
     return SORT_WORDS.get(key, key)
+
+
+# "14", "14 days", "2 weeks", "2w": the days of "due within" as a manager says them
+DAYS_TYPED = re.compile(r"(\d{1,4})\s*(d|days?|w|wks?|weeks?)?", re.IGNORECASE)
+
+
+def days_typed(value: str) -> int | None:
+    """The days "due within" asks for, read from ``value`` ("2 weeks" is 14); None when
+    it is no number of days ("two weeks": said, never taken as none)."""
+    found = DAYS_TYPED.fullmatch(value.strip())
+    if found is None:
+        return None
+    weeks = (found.group(2) or "d").lower().startswith("w")
+    return int(found.group(1)) * (7 if weeks else 1)
 
 
 NARROW = 140  # columns below which the panes collapse to the action list
@@ -616,15 +631,17 @@ class MainScreen(PlanShaping):
         from tui.dialogs.text import TextDialog
 
         def chosen(value: str | None) -> None:
-            if value and value.strip().isdigit():
-                self._requery(due_within_days=int(value))
-            elif value:
-                self.notify("Type a number of days", severity="warning")
+            if value and (days := days_typed(value)) is not None:
+                self._requery(due_within_days=days)
 
-        self.app.push_screen(
-            TextDialog("Due within how many days?", "14", enter="shows them", proposed=True),
-            chosen,
-        )
+        def check(value: str) -> str:
+            if days_typed(value) is None:
+                return f"“{value}” is not a number of days: type one (14), or weeks (2 weeks)"
+            return ""
+
+        title = "Due within how many days?"
+        dialog = TextDialog(title, "14", enter="shows them", proposed=True, check=check)
+        self.app.push_screen(dialog, chosen)
 
     def action_search(self) -> None:
         search = self.query_one("#search", Input)
