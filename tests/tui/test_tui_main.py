@@ -382,8 +382,8 @@ async def test_due_date_entry_shows_the_date_and_keeps_the_old_one(db: Path) -> 
 @pytest.mark.parametrize(
     ("typed", "shown", "kept", "aside"),
     [
-        ("next Friday", "Due: Fri 04 Dec 2026", "", False),
-        ("in 2 weeks", "Due: Tue 08 Dec 2026", "", False),
+        ("next Friday", "Due: Fri 4 Dec 2026", "", False),
+        ("in 2 weeks", "Due: Tue 8 Dec 2026", "", False),
         ("end of Q4", "Due: Wed 31 Mar 2027  (as written: end of Q4)", "end of Q4", True),
         ("end of jan", "Due: Sun 31 Jan 2027  (as written: end of jan)", "end of jan", True),
         ("jan 27", "Due: Sun 31 Jan 2027  (as written: jan 27)", "jan 27", True),

@@ -207,3 +207,14 @@ async def test_due_soon_reads_weeks_and_keeps_a_word_it_cannot_read_to_correct(
         assert "“two weeks” is not a number of days: type one (14), or weeks (2 weeks)" in (
             screen_text(app)
         )
+
+
+async def test_the_due_line_writes_the_day_as_the_line_under_it_does(db: Path) -> None:
+    """8.3 read "Due: Wed 09 Dec 2026" over "Original due: 31 Oct 2026 → 9 Dec 2026":
+    one day written two ways. The due line writes it as every other line, "9 Dec 2026"."""
+    async with running(db) as (app, pilot):
+        await pilot.press("d", "ctrl+u", *"9/12/2026", "enter")
+        await settle(pilot)
+        detail = detail_text(app)
+    assert "Due: Wed 9 Dec 2026" in detail
+    assert "Original due: 31 Oct 2026 → 9 Dec 2026" in detail

@@ -338,7 +338,8 @@ def _due_line(d: ActionDetail, today: dt.date) -> Text:
     a = d.action
     if a.due is None:
         return _field("Due", a.due_text or "no date (ongoing)")
-    line = _field("Due", a.due.strftime("%a %d %b %Y"), "bold red" if a.overdue else "")
+    # "Wed 9 Dec 2026", as the lines under it write the day ("09" read as another date)
+    line = _field("Due", f"{a.due:%a} {day(a.due)}", "bold red" if a.overdue else "")
     if wording := due_aside(a.due, a.due_text):  # "31/10/2026" would say the date twice
         line.append(f"  (as written: {plain(wording, True)})", style="dim")
     if a.overdue:
