@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import stat
 import subprocess
 import sys
@@ -314,7 +315,7 @@ async def test_a_save_behind_a_busy_file_says_so_and_keeps_keys_out_of_its_dialo
     async with running(db) as (app, pilot):
         released = threading.Event()
 
-        def busy(action_id: int, text: str) -> None:
+        def busy(action_id: int, text: str, date: dt.date | None = None) -> None:
             assert released.wait(30)
             raise DatabaseError("plans.db: database is busy in another program; nothing was saved")
 
