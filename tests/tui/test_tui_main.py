@@ -6,6 +6,7 @@ import asyncio
 import datetime as dt
 import io
 import threading
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -21,7 +22,7 @@ from store import Store
 from store.docs import ActionDoc, PlanDoc, RecommendationDoc
 from store.models import ActionQuery, RecommendationRow
 from tests.conftest import small_plan
-from tui import open_app
+from tui import open_app, typeahead
 from tui.app import ActionPlanApp
 from tui.widgets.action_list import ActionList
 from tui.widgets.detail import DetailPane
@@ -49,8 +50,16 @@ def plan_with_hostile_titles() -> object:
 
 
 async def settle(pilot: Pilot[object]) -> None:
-    """Let workers finish and the screen catch up (no sleeping)."""
+    """Let workers finish, the keys typed ahead be handed on, and the screen catch up
+    (no sleeping)."""
     for _ in range(3):
+        await pilot.pause()
+        await workers_done(pilot)
+    # keys typed ahead are handed on by the app's own timers (tui.typeahead), which a
+    # pause does not wait for: on a loaded machine a settle ended with "agreed at SLT"
+    # still held, nothing said yet and New action still open
+    deadline = time.monotonic() + typeahead.FILE_SECONDS + 1
+    while getattr(pilot.app, "_held", None) and time.monotonic() < deadline:
         await pilot.pause()
         await workers_done(pilot)
     await pilot.pause()
