@@ -218,3 +218,20 @@ async def test_the_due_line_writes_the_day_as_the_line_under_it_does(db: Path) -
         detail = detail_text(app)
     assert "Due: Wed 9 Dec 2026" in detail
     assert "Original due: 31 Oct 2026 → 9 Dec 2026" in detail
+
+
+async def test_a_lead_opened_from_overdue_by_lead_shows_their_overdue_actions(db: Path) -> None:
+    """The dashboard's "Overdue by lead": Enter on "Marina Kitchen 1" showed all her
+    actions, the overdue one among them, "overdue only" off. It opens the list as the
+    row counts it: her actions, overdue only."""
+    from tests.tui.test_tui_main import bar_text, refs
+
+    async with running(db) as (app, pilot):
+        await pilot.press("D")
+        await settle(pilot)
+        app.screen.query_one("#dash-leads").focus()
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "person: Marina Kitchen" in bar_text(app) and "overdue only" in bar_text(app)
+        assert refs(app) == ["1.1"]

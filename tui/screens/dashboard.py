@@ -34,10 +34,12 @@ BAR = 20
 
 @dataclass
 class DashboardChoice:
-    """What the user picked: ("recommendation", id) or ("lead", name)."""
+    """What the user picked: ("recommendation", id) or ("lead", name); ``overdue``: the
+    lead was picked from "Overdue by lead", whose row counts their overdue actions."""
 
     kind: str
     value: int | str
+    overdue: bool = False
 
 
 @dataclass
@@ -234,7 +236,7 @@ class DashboardScreen(ReportsFailures, Screen[DashboardChoice]):
         if kind == "rec":
             self.dismiss(DashboardChoice("recommendation", int(value)))
         elif kind in ("lead", "chase"):
-            self.dismiss(DashboardChoice("lead", value))
+            self.dismiss(DashboardChoice("lead", value, overdue=kind == "lead"))
 
     def action_chase_lead(self) -> None:
         """Chase the lead highlighted in either list (all leads when none is)."""

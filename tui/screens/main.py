@@ -743,8 +743,8 @@ class MainScreen(PlanShaping):
         """Show what was picked on the dashboard: one recommendation or one lead."""
         if choice is None:
             return
-        if choice.kind == "lead":
-            self._requery(person=str(choice.value), recommendation_id=None)
+        if choice.kind == "lead":  # as the row counted them: overdue ones, if it did
+            self._requery(person=str(choice.value), recommendation_id=None, overdue=choice.overdue)
         else:
             self._requery(recommendation_id=int(choice.value), person=None)
         self.query_one(ActionList).focus()
