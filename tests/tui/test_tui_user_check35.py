@@ -235,3 +235,17 @@ async def test_a_lead_opened_from_overdue_by_lead_shows_their_overdue_actions(db
         await settle(pilot)
         assert "person: Marina Kitchen" in bar_text(app) and "overdue only" in bar_text(app)
         assert refs(app) == ["1.1"]
+
+
+async def test_enter_on_a_person_nobody_matches_says_so(db: Path) -> None:
+    """`f`, "zzz", Enter: the list was empty and Enter did nothing, unsaid. The line under
+    the list says nothing matches and how to go on; the dialog stays for a correction."""
+    from tui.dialogs.picker import PickerDialog
+
+    async with running(db) as (app, pilot):
+        await pilot.press("f")
+        await settle(pilot)
+        await pilot.press(*"zzz", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, PickerDialog)
+        assert "Nothing matches “zzz”: Backspace to widen, Esc cancels" in screen_text(app)

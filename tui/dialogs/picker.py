@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 from tui.dialogs.base import Dialog, dialog_css
 from tui.safe import plain, text
 
+HINT = "Enter chooses · Esc cancels"
 CHROME = 11  # the dialog's border, padding, title, filter box and hint, in rows
 
 
@@ -66,7 +67,7 @@ class PickerDialog(Dialog[str]):
             yield Static(plain(self.title_text), classes="title", markup=False)
             yield Input(placeholder="type to filter")
             yield OptionList(id="choices")
-            yield Static("Enter chooses · Esc cancels", classes="hint")
+            yield Static(HINT, classes="hint", markup=False)
 
     def on_mount(self) -> None:
         if self.columns:  # one line each, cut at the list's width with "…", whatever it is
@@ -90,9 +91,6 @@ class PickerDialog(Dialog[str]):
         role "update", the hint) were drawn below it, out of sight."""
         room = int(self.app.size.height * 0.9) - CHROME
         self.query_one(OptionList).styles.height = max(3, min(14, room))
-
-    def on_input_changed(self, event: Input.Changed) -> None:
-        self._fill(event.value)
 
     def _fill(self, typed: str) -> None:
         options = self.query_one(OptionList)
@@ -119,7 +117,15 @@ class PickerDialog(Dialog[str]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
+        if not self.matches:  # an empty list and Enter doing nothing read as a hang
+            said = f"Nothing matches “{plain(event.value, True)}”: Backspace to widen, Esc cancels"
+            self.query_one(".hint", Static).update(said)
+            return
         self._choose(self.query_one(OptionList).highlighted)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._fill(event.value)
+        self.query_one(".hint", Static).update(HINT)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
