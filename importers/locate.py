@@ -9,7 +9,6 @@ the file. Nothing is dropped: every non-blank row is a ``Line`` of some kind.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain, dropwhile, takewhile
@@ -936,7 +935,7 @@ def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[L
     headers = rules.header
     in_titles = True
     margin, split = rules.margin, rules.split
-    written: dict[int, set[str]] = defaultdict(set)  # each column's texts in the rows so far
+    last: dict[int, str] = {}  # each column's last text in the table's rows so far
     for number, row, below in _with_the_row_below(rows):
         i = number - 1
         cells = row[margin:] if margin else row  # what the rules read: the table's columns
@@ -968,7 +967,7 @@ def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[L
         elif i in rules.own_headers:  # a later table's own header, read by its captions
             line.kind = "header"
             headers = row
-        elif i >= header_index + span and _subtotals(cells, written):
+        elif i >= header_index + span and _subtotals(cells, last):
             line.kind = "note"  # a pivot's "Rec 1 – … Total" | … | 4: counts the rows above
         elif i == header_index + span and _describes_the_columns(cells, rules.header[margin:]):
             line.kind = "note"  # the template's prompts, column numbers or types: no action
@@ -1012,8 +1011,7 @@ def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[L
         elif split and len(filled) == 2 and _is_split_heading(cells, filled, rules):
             line.kind = "banner"
         if line.kind == "data":
-            for j in filled:
-                written[j].add(cells[j])
+            last.update((j, cells[j]) for j in filled)
         yield line
 
 
@@ -1022,12 +1020,14 @@ def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[L
 _SUBTOTAL = re.compile(r"^(?P<group>\S.*?)\s+Total$", re.IGNORECASE | re.DOTALL)
 
 
-def _subtotals(cells: list[str], written: dict[int, set[str]]) -> bool:
-    """A group's subtotal row: one cell the text of a group written above it in the same
-    column and "Total" after it, every other filled cell a count ("Rec 1 – Improve … Total"
-    | … | 4). It counts the group's rows and is none of them."""
+def _subtotals(cells: list[str], last: dict[int, str]) -> bool:
+    """A group's subtotal row: one cell the group's text, as last written above it in the
+    same column (``last``), and "Total" after it, every other filled cell a count ("Rec 1 –
+    Improve … Total" | … | 4). It counts the group's rows and is none of them."""
+    if not any(c[-5:].casefold() == "total" for c in cells):  # most rows: asked of each
+        return False
     labels = [(j, m["group"]) for j, c in enumerate(cells) if (m := _SUBTOTAL.match(c))]
-    if len(labels) != 1 or labels[0][1] not in written[labels[0][0]]:
+    if len(labels) != 1 or last.get(labels[0][0]) != labels[0][1]:
         return False
     counts = [c for j, c in enumerate(cells) if c and j != labels[0][0]]
     return all(_COUNT.match(c) for c in counts)
