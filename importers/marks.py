@@ -132,6 +132,13 @@ def has_rule_line(text: str) -> bool:
 _FIRST_ITEM = re.compile(r"^\s*(?P<n>\d{1,2})(?P<mark>[.)])\s+(?=\S)")
 
 
+def list_item(line: str) -> tuple[str, str] | None:
+    """A numbered list item's number and mark ("2) Roster …" → ("2", ")")); None for a
+    line no number opens."""
+    m = _FIRST_ITEM.match(line)
+    return (m["n"], m["mark"]) if m else None
+
+
 def opens_a_numbered_list(text: str) -> bool:
     """The cell opens a list numbered in it: "1. Introduce …" with "2. Roster …" later
     on, at a line's start or after a sentence, the same mark after the next number."""

@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 
 from importers.dates import deadline_states, names_a_time
+from importers.marks import list_item
 from importers.people import is_post_alone, names_a_person
 
-# A step of the list: its number and mark ("1.", "2)") at the line's start
-_STEP = re.compile(r"^\s*(?P<n>\d{1,2})(?P<mark>[.)])\s+(?=\S)")
 # Who and when closing a line in one bracket, parted by its last comma: "(Head of
 # Housing Options, March 2027)", "(Tenant Engagement Officer, ongoing)"
 _OWNER_AND_TIME = re.compile(r"\s*\((?P<who>[^()\n]{2,80}),\s*(?P<when>[^(),\n]{2,40})\)[.;]?\s*$")
@@ -42,22 +41,12 @@ def owned_steps(cell: str) -> tuple[str, list[str]] | None:
     if "\n" not in cell:  # most cells: one line, no list
         return None
     lines = [line.strip() for line in cell.split("\n") if line.strip()]
-    first = next((i for i, line in enumerate(lines) if _number(line) == "1"), None)
+    items = [list_item(line) for line in lines]
+    first = next((i for i, item in enumerate(items) if item and item[0] == "1"), None)
     if first is None or len(lines) - first < 2:
         return None
-    steps = lines[first:]
-    mark = _mark(steps[0])
-    for n, step in enumerate(steps, start=1):
-        if _number(step) != str(n) or _mark(step) != mark or owner_and_time(step) is None:
+    steps, mark = lines[first:], lines[first][1]  # "1." or "1)": its mark after the 1
+    for n, (step, item) in enumerate(zip(steps, items[first:], strict=True), start=1):
+        if item != (str(n), mark) or owner_and_time(step) is None:
             return None
     return "\n".join(lines[:first]), steps
-
-
-def _number(line: str) -> str | None:
-    m = _STEP.match(line)
-    return m["n"] if m else None
-
-
-def _mark(line: str) -> str | None:
-    m = _STEP.match(line)
-    return m["mark"] if m else None
