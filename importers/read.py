@@ -28,6 +28,7 @@ from importers.errors import ImportFailure
 from importers.icon_sets import icon_ratings
 from importers.internal_names import names_decoded
 from importers.markup import is_markup, markup_text
+from importers.number_formats import coded_number
 from importers.pivots import pivot_blanks_emptied
 from importers.tree_query import levels_read_as_indent
 
@@ -924,7 +925,8 @@ def shown_text(cell: Any) -> str:
     """A workbook cell's value as the text a reader sees, its number format heeded
     where the format hides part of a date: a month typed as "Dec-26" is stored as
     the 1st (2026-12-01) but shown as a month, so it is read as the month, "2026-12";
-    a share formatted as a percentage, stored 0.4, is read as it shows, "40%"."""
+    a share formatted as a percentage, stored 0.4, is read as it shows, "40%"; a
+    number a custom format shows as a code, 1 under '"AP"00', as the code, "AP01"."""
     value = cell.value
     if isinstance(value, dt.date):
         number_format = getattr(cell, "number_format", None)
@@ -933,8 +935,11 @@ def shown_text(cell: Any) -> str:
             return f"{before}{value.year:04d}-{value.month:02d}{after}"
         return f"{before}{cell_text(value)}{after}"
     if isinstance(value, int | float) and not isinstance(value, bool):
-        if (places := percent_places(getattr(cell, "number_format", None))) is not None:
+        number_format = getattr(cell, "number_format", None)
+        if (places := percent_places(number_format)) is not None:
             return percent_shown(value, places)
+        if (code := coded_number(value, number_format)) is not None:
+            return code
     return cell_text(value)
 
 

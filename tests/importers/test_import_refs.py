@@ -2174,3 +2174,101 @@ def test_the_word_number_before_every_ref_is_no_part_of_it(tmp_path: Path) -> No
         ("1", "Develop a shared vision with partners.", ["1.1", "1.2"]),
         ("2", "Put the finances on a sustainable footing.", ["2.1"]),
     ]
+
+
+# Seen in hold-out 246 (an independent school's plan kept in Excel for Mac): the action
+# numbers stored as the numbers 1 … 11 and shown "AP01" … "AP11" by the custom number
+# format '"AP"00', the cells holding no letters.
+
+
+def _numbered_by_a_format(tmp_path: Path, number_format: str) -> Path:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["No.", "Action to be taken", "Person responsible", "Status"])
+    sheet.append([1, "Update the safeguarding policy.", "Designated Safeguarding Lead", "Done"])
+    sheet.append([2, "Check the single central record.", "Bursar", "In progress"])
+    sheet.append([10, "Train all staff and governors.", "Headteacher", "Not started"])
+    for (cell,) in sheet.iter_rows(min_row=2, max_col=1):
+        cell.number_format = number_format
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    return path
+
+
+def test_action_numbers_shown_as_codes_by_their_format_are_read_as_shown(
+    tmp_path: Path,
+) -> None:
+    """The user sees AP01, AP02, AP10 in the sheet and in the plan, not 1, 2, 10."""
+    plan = plan_of(_numbered_by_a_format(tmp_path, '"AP"00'))
+    assert [a.ref for a in actions(plan)] == ["AP01", "AP02", "AP10"]
+
+
+def test_a_format_read_as_shown_in_a_workbook_too_large_to_load_fully(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from importers import read
+
+    monkeypatch.setattr(read, "READ_ONLY_ABOVE", 0)  # openpyxl's read-only mode
+    plan = plan_of(_numbered_by_a_format(tmp_path, '"REC-"000'))
+    assert [a.ref for a in actions(plan)] == ["REC-001", "REC-002", "REC-010"]
+
+
+@pytest.mark.parametrize(
+    ("value", "number_format", "shown"),
+    [
+        (1, '"AP"00', "AP01"),
+        (123, '"AP"00', "AP123"),  # more digits than the format pads to: all shown
+        (7, "000", "007"),
+        (7, "0000", "0007"),
+        (12, '"Action "0', "Action 12"),
+        (5, '0" days"', "5 days"),
+        (3, r"\A\P0", "AP3"),
+        (1.0, '"AP"00', "AP01"),  # a whole number stored as a float
+        (2.5, '"AP"00', "AP03"),  # rounded as Excel rounds, half away from zero
+        (-4, '"AP"00', "-AP04"),  # one section: Excel puts the sign before it all
+        (-4, '"AP"00;"Minus "00', "Minus 04"),
+        (0, '"AP"00;"Minus "00;"None"', "None"),
+        (1234, '00"-"00', "12-34"),
+        (5, '[Blue]"AP"00', "AP05"),
+        (5, '[$-809]"AP"00', "AP05"),
+        (5, '"AP"#0', "AP5"),
+    ],
+)
+def test_a_number_formatted_with_text_or_padding_reads_as_the_cell_shows(
+    value: float, number_format: str, shown: str
+) -> None:
+    from types import SimpleNamespace
+
+    from importers.read import shown_text
+
+    assert shown_text(SimpleNamespace(value=value, number_format=number_format)) == shown
+
+
+@pytest.mark.parametrize(
+    ("value", "number_format", "read"),
+    [
+        (7, "General", "7"),
+        (7, "0", "7"),
+        (1500.5, "0.00", "1500.5"),  # plain numbers stay as stored
+        (1500, "#,##0", "1500"),
+        (1500.5, '"£"#,##0.00', "1500.5"),  # currency stays the amount
+        (1500, '"£"0', "1500"),
+        (1500, "[$£-809]#,##0", "1500"),
+        (1500, '#,##0 "GBP"', "1500"),
+        (0.4, "0%", "40%"),  # a percentage as ever
+        (1.25, "# ?/?", "1.25"),  # a fraction: no code
+        (5, '[>=10]"Many";"AP"00', "5"),  # a condition: not read
+        (5, "0.0E+00", "5"),
+        (5, ";;;", "5"),  # hidden cells: no text shown, the value read as ever
+    ],
+)
+def test_plain_numbers_currency_and_percentages_read_as_before(
+    value: float, number_format: str, read: str
+) -> None:
+    from types import SimpleNamespace
+
+    from importers.read import shown_text
+
+    assert shown_text(SimpleNamespace(value=value, number_format=number_format)) == read
