@@ -35,6 +35,7 @@ from importers.dates import (
     names_revised_deadline,
     parse_deadline,
 )
+from importers.news_rounds import rounds_of_news
 from importers.profile import ColumnProfile
 from importers.status_companions import companion_of
 
@@ -327,6 +328,7 @@ def assign(
     _the_later_point_is_the_deadline(profiles, result, explicit)
     _a_measures_figures_are_no_progress(profiles, result, explicit)
     _numbered_revisions_are_one_series(profiles, result, explicit)
+    _rounds_of_news_are_one_series(profiles, result, explicit)
     _a_sparse_ref_never_overrides_a_filled_one(profiles, result, explicit)
     _marked_periods_are_fields(profiles, result, explicit)
     _marked_levels_are_fields(profiles, result, explicit)
@@ -1248,6 +1250,17 @@ def _numbered_revisions_are_one_series(
             f"header {p.header!r}, another revision beside {profiles[first].header!r}:"
             " the latest filled in is the deadline"
         )
+
+
+def _rounds_of_news_are_one_series(
+    profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+) -> None:
+    """A column per follow-up round or quarter ("Follow-up 1 (14/04/2025)" … "Follow-up 4
+    (12/10/2026)"): every round is news of its own, though an early one of short verdicts
+    read alone looks like the RAG and one repeating "Not yet due." like a field."""
+    for col, why in rounds_of_news(profiles, result.roles, explicit).items():
+        result.roles[col] = "update"
+        result.evidence[col] = why
 
 
 def _unnumbered(header: str) -> list[str]:

@@ -418,6 +418,63 @@ def test_follow_up_rounds_headed_by_their_day_are_updates_the_latest_verdict_the
     ]
 
 
+# Seen in hold-out 252 (an audit system's tracker two years old: four follow-up rounds,
+# the first of short verdicts and "Not yet due.", the middle ones repeating it too).
+
+
+def test_every_round_of_a_run_of_follow_up_columns_is_news_of_its_day(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Rec ref", "Agreed action", "Action owner", "Due date", "Status",
+         "Follow-up 1 (14/04/2025)", "Follow-up 2 (13/10/2025)", "Follow-up 3 (13/04/2026)",
+         "Follow-up 4 (12/10/2026)"],
+        ["PAY-01", "Block payment until a signed contract is held.", "Payroll Manager",
+         "31/03/2025", "Closed - Implemented", "Implemented – system block live.", "", "", ""],
+        ["PAY-02", "Run a weekly leavers report.", "Payroll Manager", "30/04/2025",
+         "Closed - Implemented", "Partially implemented – report built, not run weekly.",
+         "Implemented – report run weekly since July.", "", ""],
+        ["PAY-03", "Call back on every bank detail change.", "Payroll Manager",
+         "30/06/2025", "Open - In Progress", "Not yet due.",
+         "Not implemented – staff shortage in payroll.",
+         "Partially implemented – call-backs made but not logged.",
+         "Partially implemented – logging field added; testing soon."],
+        ["PAY-04", "Rewrite the procedure notes.", "Payroll Manager", "30/09/2025",
+         "Open - Overdue", "Not yet due.", "Not yet due.",
+         "Not implemented – waiting for the system upgrade.",
+         "Not implemented – upgrade delayed; new date to be agreed."],
+        ["CYB-01", "Enforce multi-factor authentication.", "Head of ICT", "31/03/2026",
+         "Closed - Implemented", "", "Not yet due.",
+         "Implemented – enforced for all accounts from 9 March 2026.", ""],
+        ["CYB-02", "Review access to key systems each quarter.", "Head of ICT",
+         "30/11/2026", "Open - In Progress", "", "", "Not yet due.",
+         "Partially implemented – reviews done for 9 of 14 systems."],
+        ["CYB-03", "Test restores from backup.", "Head of ICT", "31/03/2027",
+         "Open - Not Yet Due", "", "", "", "Not yet due."],
+    ]  # fmt: skip
+    # each row is a recommendation of one action here: found by the ref
+    found = {a.ref.split(".")[0]: a for a in actions(plan_of(write(tmp_path, rows)))}
+    # each round is news of its header's day, the cell whole; "Not yet due." alone no news
+    assert updates_of(found["PAY-01"]) == [
+        (dt.date(2025, 4, 14), "Implemented – system block live."),
+    ]
+    assert updates_of(found["PAY-03"]) == [
+        (dt.date(2025, 10, 13), "Not implemented – staff shortage in payroll."),
+        (dt.date(2026, 4, 13), "Partially implemented – call-backs made but not logged."),
+        (dt.date(2026, 10, 12), "Partially implemented – logging field added; testing soon."),
+    ]
+    assert updates_of(found["PAY-04"]) == [
+        (dt.date(2026, 4, 13), "Not implemented – waiting for the system upgrade."),
+        (dt.date(2026, 10, 12), "Not implemented – upgrade delayed; new date to be agreed."),
+    ]
+    assert updates_of(found["CYB-03"]) == []
+    # no round is the RAG: the status column says where each stands
+    assert [(a.status, a.rag) for a in found.values()] == [
+        ("done", None), ("done", None), ("in_progress", None), ("in_progress", "red"),
+        ("done", None), ("in_progress", None), ("not_started", None),
+    ]  # fmt: skip
+
+
 def test_a_dated_header_over_names_or_a_year_over_sentences_is_no_update(
     tmp_path: Path,
 ) -> None:
