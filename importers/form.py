@@ -101,7 +101,7 @@ def read_form(sheet: Sheet) -> Form | None:
     grid = sheet.grid
     if sheet.numbers or not grid:  # a sample of a large CSV is read as a table
         return None
-    starts, known = _item_rows(grid), frozenset[str]()
+    (starts, afresh), known = _item_rows(grid), frozenset[str]()
     records = len(starts) < MIN_ITEMS
     if records:
         starts, known = _record_rows(grid)
@@ -122,8 +122,11 @@ def read_form(sheet: Sheet) -> Form | None:
     labels = _labels(items)
     header = [*([] if records else [items[0].label, WORDING]), *labels.values()]
     # records with no recommendation of their own are grouped by the headings between
-    # them ("Recommendation 2: …"), kept as heading rows where written as any table's
-    headed = records and not any(best_field(label) in _GROUPS for label in labels.values())
+    # them ("Recommendation 2: …"), kept as heading rows where written as any table's; so
+    # are items numbered afresh under each section row: the numbers count inside it
+    headed = afresh or (
+        records and not any(best_field(label) in _GROUPS for label in labels.values())
+    )
     sections = not headed and any(item.section for item in items)
     if sections:  # named apart from the labels: a form may have a "Section:" line too
         header.append(SECTION if SECTION.casefold() not in labels else f"{SECTION} (row above)")
@@ -132,7 +135,7 @@ def read_form(sheet: Sheet) -> Form | None:
     # below the form, a row is a note as written, never an item's cells
     below = [_padded([" ".join(c for c in row if c)], len(header)) for row in grid[end:]]
     numbers = _numbers(top, indices, end, len(grid))
-    how = _how(items, list(labels.values()), records)
+    how = _how(items, list(labels.values()), records, afresh)
     table = Sheet(sheet.name, [*above, header, *rows, *below], how, numbers=numbers)
     repeated = _repeated(header, rows) if records else frozenset()
     return Form(table, len(above), len(items), how, sections, records, repeated)
@@ -179,15 +182,32 @@ def _numbers(top: int, items: list[int], end: int, size: int) -> list[int]:
     return numbers
 
 
-def _item_rows(grid: list[list[str]]) -> list[int]:
-    """Rows opening an item, of the one label whose numbers rise down the sheet."""
+def _item_rows(grid: list[list[str]]) -> tuple[list[int], bool]:
+    """Rows opening an item, of the one label whose numbers rise down the sheet, or
+    rise under each section row and start again under the next (True)."""
     found = [(i, item) for i, row in enumerate(grid) if (item := _item_start(row, i))]
     by_label = Counter(item.label.casefold() for _, item in found)
     if not by_label:
-        return []
+        return [], False
     label, _ = by_label.most_common(1)[0]
     rows = [(i, item) for i, item in found if item.label.casefold() == label]
-    return [i for i, _ in rows] if rises([item.ref for _, item in rows]) else []
+    if rises([item.ref for _, item in rows]):
+        return [i for i, _ in rows], False
+    return ([i for i, _ in rows], True) if _numbered_afresh(grid, rows) else ([], False)
+
+
+def _numbered_afresh(grid: list[list[str]], rows: list[tuple[int, _Item]]) -> bool:
+    """Items whose numbers rise inside each run between section rows, two runs or more:
+    an RQIA plan numbers the areas under the regulations 1 to 4 and those under the care
+    standards from 1 again, so the section row is what the numbers count under. A number
+    that starts again with no section row above it is no such list."""
+    runs: list[list[str]] = []
+    for n, (index, item) in enumerate(rows):
+        filled = [r for r in range(rows[n - 1][0] + 1, index) if any(grid[r])] if n else []
+        if not runs or (filled and _is_section(grid[filled[-1]])):
+            runs.append([])
+        runs[-1].append(item.ref)
+    return len(runs) >= 2 and all(len(run) == 1 or rises(run) for run in runs)
 
 
 def _record_rows(grid: list[list[str]]) -> tuple[list[int], frozenset[str]]:
@@ -412,12 +432,14 @@ def _rest(row: list[str], width: int) -> str:
     return "\n".join(c for c in row[width - 1 :] if c)
 
 
-def _how(items: list[_Item], labels: list[str], records: bool) -> str:
+def _how(items: list[_Item], labels: list[str], records: bool, afresh: bool = False) -> str:
     first = items[0]
     named = ", ".join(repr(label) for label in labels)
     sections = len({item.section for item in items if item.section})
     opened = f"records, each opened by {labels[0]!r}"
     items_of = opened if records else f"items ('{first.label} {first.ref}' …)"
+    if afresh:
+        items_of += ", numbered afresh under each section row"
     parts = [f"form layout: {len(items)} {items_of}"]
     if named:
         parts.append(f"labelled {named}")

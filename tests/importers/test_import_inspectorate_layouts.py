@@ -289,6 +289,88 @@ def test_a_form_in_a_sheet_may_put_each_label_and_its_value_on_rows_of_their_own
     assert "Name of person completing the QIP:" in plan.notes
 
 
+# An RQIA quality improvement plan as a nursing home returns it: the areas under the
+# regulations numbered 1, 2, then those under the care standards numbered from 1 again.
+QIP_SECTIONS = [
+    "Action required to ensure compliance with The Nursing Homes Regulations (NI) 2005",
+    "Action required to ensure compliance with the Care Standards for Nursing Homes (2015)",
+]
+QIP_AREAS = [
+    [
+        ("Regulation 13 (1) (a)", "With immediate effect", "Falls are managed safely.", "Done."),
+        ("Regulation 27 (4) (d)", "\n30 November 2026", "Fire doors are kept shut.", "Gone."),
+    ],
+    [
+        ("Standard 4", "\n31 December 2026", "Care plans are reviewed monthly.", "Dates set."),
+        ("Standard 12", "\n31 January 2027", "Modified diets are served as set.", "Cook checks."),
+    ],
+]
+
+
+def _qip_numbered_afresh(tmp_path: Path) -> Path:
+    from tests.importers.test_import_word import word_file
+
+    response = "Response by registered person detailing the actions taken:"
+
+    def build(doc: Any) -> None:
+        doc.add_paragraph("Quality Improvement Plan")
+        table = doc.add_table(rows=2 + 2 * sum(map(len, QIP_AREAS)), cols=2)
+        r = 0
+        for section, areas in zip(QIP_SECTIONS, QIP_AREAS, strict=True):
+            table.cell(r, 0).merge(table.cell(r, 1)).text = section
+            for n, (ref, by, wording, news) in enumerate(areas, start=1):
+                by = by if by.startswith("\n") else f" {by}"
+                left = f"Area for improvement {n}\nRef: {ref}\nStated: First time"
+                table.cell(r + 1, 0).text = f"{left}\nTo be completed by:{by}"
+                table.cell(r + 1, 1).text = wording
+                table.cell(r + 2, 0).merge(table.cell(r + 2, 1)).text = f"{response}\n{news}"
+                r += 2
+            r += 1
+        doc.add_paragraph("Name of person completing the QIP: Registered Manager")
+
+    return word_file(tmp_path, build)
+
+
+def test_a_forms_items_numbered_afresh_under_each_section_row_are_grouped_by_it(
+    tmp_path: Path,
+) -> None:
+    """Areas for improvement 1, 2 under the regulations' section row and 1, 2 again under
+    the standards': the plan imports (never refused as "not a plan"), each section row a
+    recommendation worded as written, its areas its actions numbered inside it (`2.1`,
+    never a second action 1), each with its deadline, its "Ref" and its response."""
+    path = _qip_numbered_afresh(tmp_path)
+    plan = plan_of(path)
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", QIP_SECTIONS[0]),
+        ("2", QIP_SECTIONS[1]),
+    ]
+    found = actions(plan)
+    assert [(a.ref, a.text) for a in found] == [
+        ("1.1", "Falls are managed safely."),
+        ("1.2", "Fire doors are kept shut."),
+        ("2.1", "Care plans are reviewed monthly."),
+        ("2.2", "Modified diets are served as set."),
+    ]
+    assert [a.due for a in found] == [
+        None,
+        dt.date(2026, 11, 30),
+        dt.date(2026, 12, 31),
+        dt.date(2027, 1, 31),
+    ]
+    assert [a.fields["Ref"] for a in found] == [
+        "Regulation 13 (1) (a)",
+        "Regulation 27 (4) (d)",
+        "Standard 4",
+        "Standard 12",
+    ]
+    assert [[(u.date, u.text) for u in a.updates] for a in found][2] == [(None, "Dates set.")]
+    assert "Name of person completing the QIP" in plan.notes
+    explained = " ".join(explain_file(path, OPTIONS))
+    assert "4 items ('Area for improvement 1' …), numbered afresh under each section row" in (
+        explained
+    )
+
+
 # A provider's plan published one requirement at a time and saved into Word: no table,
 # per item a heading, then the same labelled sections under each, the actions a numbered
 # list and the other sections numbered to match or pointing at the actions by number.
