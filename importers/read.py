@@ -27,6 +27,7 @@ from importers.cut_short import Records
 from importers.errors import ImportFailure
 from importers.icon_sets import icon_ratings
 from importers.internal_names import names_decoded
+from importers.invisibles import without_invisibles
 from importers.markup import is_markup, markup_text
 from importers.number_formats import coded_number
 from importers.pivots import pivot_blanks_emptied
@@ -145,14 +146,16 @@ DATABASE_NULLS = frozenset({"NULL", "null", "Null", "(null)", "(NULL)", "\\N"})
 
 
 def clean(text: str, exact: bool = False) -> str:
-    """Strip, unify newlines, drop control characters (ESC sequences whole), read
-    ligatures as their letters, keycap emoji and circled numbers as their numbers, a
-    pilcrow after text and an escaped "\\n" before a line's start as line breaks and a
-    database's null as an empty cell; a cell of stored rich text (HTML) becomes the text
-    it shows. ``exact`` (our own export) keeps ligatures, keycaps, circled numbers,
+    """Strip, unify newlines, drop control characters (ESC sequences whole) and the
+    invisible format characters that draw nothing, read ligatures as their letters,
+    keycap emoji and circled numbers as their numbers, a pilcrow after text and an
+    escaped "\\n" before a line's start as line breaks and a database's null as an
+    empty cell; a cell of stored rich text (HTML) becomes the text it shows. ``exact``
+    (our own export) keeps invisible characters, ligatures, keycaps, circled numbers,
     pilcrows, markup and leading quotes as written: they were the user's text when
     exported (own_csv.restore takes off its formula guard's quote)."""
-    if not exact:
+    if not exact:  # the invisible characters first: "1.1\u200b" is no ref to any reading
+        text = without_invisibles(text)
         text = without_circled_numbers(without_keycaps(without_ligatures(text)))
         if "¶" in text:
             text = _PILCROW_BREAK.sub("\n", text)

@@ -32,6 +32,7 @@ from importers.columns import best_field, header_score
 from importers.errors import ImportFailure
 from importers.group import label_value
 from importers.headings import CODE_HEADING, split_rec_heading
+from importers.invisibles import without_invisibles
 from importers.locate import PROSE_WORDS, find_header, header_rows
 from importers.marks import without_list_marks
 from importers.own_tables import opens_a_table
@@ -504,7 +505,9 @@ def _run_parts(run: Any) -> Iterator[str]:
     marks = _SYMBOL_MARKS.get(_run_font(run))
     for item in run:
         if item.tag == f"{W}t":
-            text = item.text or ""
+            # before the document's paragraphs, headings and lines are read (clean() is
+            # too late for them): a zero-width space draws nothing in Word either
+            text = without_invisibles(item.text or "")
             yield "".join(_mark_shown(marks, c) for c in text) if marks else text
         elif item.tag == f"{W}sym":
             yield _inserted_mark(item)

@@ -254,10 +254,23 @@ _WRITTEN_FOR_EMPTY = frozenset(
 _ESCAPED_BREAK = re.compile(r"(?<=[^\s\\])\\n(?![a-z\s\\]|$)")
 
 
+# A format character drawing nothing (category Cf: a zero-width space, a direction mark,
+# a soft hyphen, a byte-order mark), pasted from an e-mail into a word or a ref: no part
+# of what the cell shows ("safe\u00adguarding" is one word). A joiner between two
+# characters of other scripts builds an emoji or shapes letters: kept.
+_JOINERS = re.compile(r"(?<=[^\x00-\x7f\s])[\u200c\u200d](?=[^\x00-\x7f\s])")
+
+
+def _visible(cell: str) -> str:
+    kept = {m.start() for m in _JOINERS.finditer(cell)}
+    return "".join(c for i, c in enumerate(cell) if i in kept or unicodedata.category(c) != "Cf")
+
+
 def _shown(cell: str) -> str:
     """The text a cell shows: a cell opened and closed by a tag without its tags; a
-    database's null, nothing; an escaped line break, a line break."""
-    cell = cell.strip()
+    database's null, nothing; an escaped line break, a line break; a format character
+    that draws nothing, nothing."""
+    cell = cell.strip() if cell.isascii() else _visible(cell).strip()
     if cell in _WRITTEN_FOR_EMPTY:
         return ""
     cell = _ESCAPED_BREAK.sub("\n", cell)
