@@ -58,6 +58,7 @@ from importers.read import (
 )
 from importers.vocab import read_rag, read_status
 from importers.word_headings import HeadingStyles, MarkedHeading, StyledHeading
+from importers.word_hidden import HiddenStyles, without_hidden_text
 from importers.word_numbers import Numbering, W, read_numbering
 
 Block = str | Grid  # a paragraph's text, or a table's rows
@@ -147,11 +148,12 @@ def plan_table_numbers(tables: list[Grid], sheets: list[Sheet]) -> list[int]:
 def _document_blocks(path: Path) -> tuple[list[Block], _Reader]:
     """The document's blocks, and the reader that read them: it holds the words the
     cells' printed lines broke with a hyphen, as printed ("imple-mentation"), and the
-    prompts of content controls never filled in."""
+    prompts of content controls never filled in. Hidden text is read as nothing."""
     from docx import Document
 
     document = Document(str(path))
     styles = document.styles.element
+    without_hidden_text(document, HiddenStyles(styles))  # never shown nor printed: no words
     reader = _Reader(read_numbering(_numbering_xml(document), styles), HeadingStyles(styles))
     body = list(reader.blocks(document.element.body))
     # read after the body, so the header's lists never count in the body's numbers

@@ -41,9 +41,9 @@ class HeadingStyles:
             return
         styles = {val(s, "styleId") or "": s for s in styles_xml.iterfind(f"{W}style")}
         for style_id in styles:
-            if _inherits(styles, style_id, _heads):
+            if inherits(styles, style_id, _heads):
                 self.headings.add(style_id)
-            if _inherits(styles, style_id, _bold_style):
+            if inherits(styles, style_id, _bold_style):
                 self.bold.add(style_id)
 
     def mark(self, p: Any, text: str) -> type[MarkedHeading] | None:
@@ -63,10 +63,10 @@ class HeadingStyles:
         runs = [r for r in p.iter(f"{W}r") if "".join(t.text or "" for t in r.iter(f"{W}t"))]
         if not runs:
             return False
-        return all(_is_on(r.find(f"{W}rPr/{W}b"), style in self.bold) for r in runs)
+        return all(is_on(r.find(f"{W}rPr/{W}b"), style in self.bold) for r in runs)
 
 
-def _inherits(styles: dict[str, Any], style_id: str, test: Callable[[Any], bool | None]) -> bool:
+def inherits(styles: dict[str, Any], style_id: str, test: Callable[[Any], bool | None]) -> bool:
     """Whether the style or one it is based on passes ``test`` (at most 10 deep)."""
     for _ in range(10):
         style = styles.get(style_id)
@@ -92,7 +92,7 @@ def _heads(style: Any) -> bool | None:
 
 def _bold_style(style: Any) -> bool | None:
     b = style.find(f"{W}rPr/{W}b")
-    return None if b is None else _is_on(b, False)
+    return None if b is None else is_on(b, False)
 
 
 def _outline_level(ppr: Any | None) -> int:
@@ -100,7 +100,7 @@ def _outline_level(ppr: Any | None) -> int:
     return int(level) if level is not None and level.isdigit() else BODY_LEVEL
 
 
-def _is_on(toggle: Any | None, default: bool) -> bool:
+def is_on(toggle: Any | None, default: bool) -> bool:
     """A toggle property (``w:b``): on unless its value says off; ``default`` unset."""
     if toggle is None:
         return default

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from docx import Document
+from docx.text.hyperlink import Hyperlink
 from openpyxl import load_workbook
 from python_calamine import CalamineWorkbook
 
@@ -359,11 +360,35 @@ def _shown_month(value: object, number_format: str) -> str | None:
 
 
 def _docx_cells(path: Path) -> list[str]:
-    """Every paragraph and table cell of a Word document, read by python-docx alone."""
+    """Every paragraph and table cell of a Word document, read by python-docx alone,
+    without its hidden text."""
     doc = Document(str(path))
-    cells = [p.text for p in doc.paragraphs]
-    cells += [c.text for table in doc.tables for row in table.rows for c in row.cells]
+    cells = [_shown_text(p) for p in doc.paragraphs]
+    cells += [
+        "\n".join(_shown_text(p) for p in c.paragraphs)
+        for table in doc.tables
+        for row in table.rows
+        for c in row.cells
+    ]
     return [c for c in cells if c.strip()]
+
+
+def _shown_text(paragraph: Any) -> str:
+    """A paragraph's text but its runs formatted hidden (Font > Hidden), by themselves or
+    by their character or paragraph style: Word neither shows nor prints them, and the
+    rules read them as no word of the plan."""
+    runs = (
+        run
+        for item in paragraph.iter_inner_content()
+        for run in (item.runs if isinstance(item, Hyperlink) else [item])
+    )
+    return "".join(run.text for run in runs if not _hidden(run, paragraph))
+
+
+def _hidden(run: Any, paragraph: Any) -> bool:
+    if run.font.hidden is not None:
+        return bool(run.font.hidden)
+    return bool(run.style.font.hidden) != bool(paragraph.style.font.hidden)
 
 
 def _calamine_cells(path: Path, sheet: str | None) -> list[str]:

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from docx import Document
+from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
@@ -809,6 +810,62 @@ def test_a_wingdings_tick_inserted_as_a_symbol_is_a_tick_and_the_action_done(
     assert [a.status for a in found] == ["done", "done", "not_started"]
     # kept as written, as the tick the symbol shows
     assert [a.fields.get("Status (as written)") for a in found] == ["✔", "✔", "Not started"]
+
+
+def hidden_run(text: str, vanish: str = "<w:vanish/>") -> Any:
+    """A run of ``text`` formatted hidden, as Word's Font > Hidden stores it."""
+    return parse_xml(f"<w:r {nsdecls('w')}><w:rPr>{vanish}</w:rPr><w:t>{text}</w:t></w:r>")
+
+
+def _template_left_in(doc: Any) -> None:
+    """A trust's action statement filled in from a template whose guidance is hidden
+    text: a guidance row, a guidance line by a character style and one by a paragraph
+    style, a note after a header; dates typed with non-breaking hyphens."""
+    guidance = doc.styles.add_style("Guidance", WD_STYLE_TYPE.CHARACTER)
+    guidance.font.hidden = True
+    doc.styles.add_style("Template note", WD_STYLE_TYPE.PARAGRAPH).font.hidden = True
+    doc.add_paragraph("Provider action statement – Ashby Ward")
+    doc.add_paragraph().add_run("Guidance: give post titles.", style="Guidance")
+    doc.add_paragraph("Delete this line before returning.", style="Template note")
+    table = word_table(
+        doc,
+        [
+            ["Ref", "Action planned", "Responsible person", "Timescale"],
+            ["", "", "", ""],
+            ["1.1", "Read patients their rights.", "Ward Manager", ""],
+            ["1.2", "Audit the rights records.", "Matron", "31/01/2027"],
+        ],
+    )
+    table.cell(0, 2).paragraphs[0]._p.append(hidden_run(" (post title, not a name)"))
+    for j, text in enumerate(("1.x", "What will be done", "Post title", "dd-mm-yyyy")):
+        table.cell(1, j).paragraphs[0]._p.append(hidden_run(text))
+    date = f"<w:r {nsdecls('w')}><w:t>31</w:t><w:noBreakHyphen/><w:t>10</w:t>"
+    table.cell(2, 3).paragraphs[0]._p.append(
+        parse_xml(f"{date}<w:noBreakHyphen/><w:t>2026</w:t></w:r>")
+    )
+    # hidden turned off again on the run itself: shown, so read
+    table.cell(3, 1).paragraphs[0]._p.append(
+        hidden_run(" Report to the multi", '<w:vanish w:val="0"/>')
+    )
+    soft = f"<w:r {nsdecls('w')}><w:softHyphen/><w:t>disciplinary team.</w:t></w:r>"
+    table.cell(3, 1).paragraphs[0]._p.append(parse_xml(soft))
+
+
+# Seen in hold-out 246 (a trust's CQC Mental Health Act action statement): the template's
+# guidance, formatted hidden so Word neither shows nor prints it, was left in the file.
+def test_hidden_text_is_no_word_of_the_plan(tmp_path: Path) -> None:
+    (plan,) = load(word_file(tmp_path, _template_left_in), TODAY).plans
+    found = [a for r in plan.recommendations for a in r.actions]
+    # the guidance row, every cell hidden, shows empty: no action
+    assert [(a.ref, a.leads, a.due) for a in found] == [
+        ("1.1", ["Ward Manager"], dt.date(2026, 10, 31)),
+        ("1.2", ["Matron"], dt.date(2027, 1, 31)),
+    ]
+    # the optional hyphen shows only where a line breaks; a run unhidden is read
+    assert found[1].text == "Audit the rights records. Report to the multidisciplinary team."
+    assert "Responsible person (as written)" not in found[0].fields
+    for words in ("Guidance", "Delete this line", "post title, not a name", "1.x"):
+        assert words not in plan.notes + plan.title + str(found[0].fields)
 
 
 def control(text: str, *, prompt: bool, inline: bool = False) -> Any:
