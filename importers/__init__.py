@@ -84,6 +84,7 @@ from importers.locate import (
     locate,
     plan_title,
     rows_wider_than_the_header,
+    sheets_shown,
     typed_lines,
 )
 from importers.own_tables import first_table_header, read_by_own_headers
@@ -353,14 +354,15 @@ def _chosen_sheet(sheets: list[Sheet], options: ImportOptions) -> _Chosen:
     sheet, why = choose_sheet(sheets, options.sheet)
     found = find_header(sheet.grid, None)
     chosen_by_us = options.sheet is None and found is not None
-    versions = dated_versions(sheets, sheet, found) if chosen_by_us and found is not None else []
+    shown = sheets_shown(sheets)  # a hidden sheet is no version nor part of the plan
+    versions = dated_versions(shown, sheet, found) if chosen_by_us and found is not None else []
     if versions:  # the sheet names say which snapshot is the plan: the latest
         # rows named on their sheet ("row 12 of 'Dec 26'"): other sheets look alike
         latest = versions[-1].sheet
         sheet, why = replace(latest, parts=[(latest.name, 0)]), snapshots_reason(versions)
         found = find_header(sheet.grid, None)
     elif options.sheet is None and found is not None:  # else the user named the one sheet
-        sheet, found, why = join_alike_sheets(sheets, sheet, found, why)
+        sheet, found, why = join_alike_sheets(shown, sheet, found, why)
     form = _form(sheets, sheet, options) if found is None else None
     if form is not None:  # no header row: a form, each item a block of labelled lines
         sheets = [form.sheet if s.name == form.sheet.name else s for s in sheets]

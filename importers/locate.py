@@ -168,15 +168,28 @@ class Located:
 
 
 def choose_sheet(sheets: list[Sheet], wanted: str | None) -> tuple[Sheet, str]:
-    """The sheet named, else the one whose table looks most like a plan, and why."""
+    """The sheet named, else the one shown whose table looks most like a plan, and why."""
     if wanted is not None:
         return next(s for s in sheets if s.name == wanted), "named with --sheet"
-    if len(sheets) == 1:
-        return sheets[0], "the only sheet"
-    ranked = sorted(sheets, key=_sheet_score, reverse=True)
+    shown = sheets_shown(sheets)
+    hidden = f" shown, {len(sheets) - len(shown)} hidden" if len(shown) < len(sheets) else ""
+    if len(shown) == 1:
+        return shown[0], f"the only sheet{hidden}"
+    ranked = sorted(shown, key=_sheet_score, reverse=True)
     best = ranked[0]
     rows = _rows_under_header(best.grid)
-    return best, f"best header and most rows under it ({rows}) of {len(sheets)} sheets"
+    return best, f"best header and most rows under it ({rows}) of {len(shown)} sheets{hidden}"
+
+
+def sheets_shown(sheets: list[Sheet]) -> list[Sheet]:
+    """The sheets a plan is read from: those the workbook shows, where one of them holds
+    a table. A hidden sheet is out of the reader's sight, an older working copy of the
+    plan or the lists its drop-downs offer, never the plan beside a sheet shown that has
+    one (its rows are kept in the plan's notes as any other sheet's)."""
+    shown = [s for s in sheets if not s.hidden]
+    if len(shown) == len(sheets) or not any(find_header(s.grid, None) is not None for s in shown):
+        return sheets
+    return shown
 
 
 def _sheet_score(sheet: Sheet) -> tuple[int, int]:

@@ -55,10 +55,11 @@ def read_calamine(path: Path, kind: str) -> list[Sheet]:
 
 
 def _sheets(path: Path, kind: str) -> list[Sheet]:
-    from python_calamine import CalamineWorkbook
+    from python_calamine import CalamineWorkbook, SheetVisibleEnum
 
     book = CalamineWorkbook.from_path(str(path))
     scan = _scan(path) if kind == "ods" else _Scan(path.name)
+    shown = {m.name for m in book.sheets_metadata if m.visible == SheetVisibleEnum.Visible}
     sheets = []
     for name in book.sheet_names:
         ws = book.get_sheet_by_name(name)
@@ -67,8 +68,10 @@ def _sheets(path: Path, kind: str) -> list[Sheet]:
         carried: Carried = {}
         for merge in scan.merges.get(name, []) if kind == "ods" else _xls_merges(ws):
             fill_down(rows, *merge, fills, carried)
+        _with_shown_spaces(rows, scan.spaced.get(name, {}))
         notes = scan.notes.get(name, {})
-        sheets.append(Sheet(name, rows, fills=fills, notes=notes, carried=carried))
+        hidden = name not in shown  # LibreOffice's Hide Sheet: its table style display="false"
+        sheets.append(Sheet(name, rows, fills=fills, notes=notes, carried=carried, hidden=hidden))
     return sheets
 
 
@@ -77,6 +80,15 @@ def _rows(ws: Any) -> Any:
     own (``iter_rows`` starts at the first filled column)."""
     for row in ws.to_python(skip_empty_area=False):
         yield [cell_text(v) for v in row[: MAX_COLUMNS + 1]]
+
+
+def _with_shown_spaces(rows: list[list[str]], spaced: Notes) -> None:
+    """Each cell holding a tab or line break element in ``rows`` as the scan read it
+    (calamine drops both: "22/09/2026<tab/>Strategy …" came as "22/09/2026Strategy …")."""
+    for r, cells in spaced.items():
+        for c, text in cells.items():
+            if r < len(rows) and c < len(rows[r]):
+                rows[r][c] = text
 
 
 def _xls_merges(ws: Any) -> list[Merge]:
@@ -104,12 +116,47 @@ def _scan(path: Path) -> _Scan:
                     element.clear()
                 elif element.tag == f"{OFFICE}annotation":
                     scan.note(element)
+                elif element.tag == f"{T}table-cell":
+                    scan.end_cell(element)
     return scan
 
 
 STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 FO = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+# The elements LibreOffice keeps a cell's white space in, read as the white space they
+# show: a tab typed or pasted into the cell parts words as a space does (the cell's text
+# is read, not laid out on tab stops), a run of spaces keeps its count, a line break
+# (Ctrl+Enter inside a paragraph) starts a line.
+_TAB, _SPACES, _BREAK = f"{TEXT}tab", f"{TEXT}s", f"{TEXT}line-break"
+
+
+def shown_text(cell: Any) -> str:
+    """A cell's text as LibreOffice shows it: its paragraphs one a line, each with its
+    tabs, runs of spaces and line breaks as white space (its note, an annotation, is
+    no part of it)."""
+    return "\n".join(_inline(p) for p in cell.iterfind(f"{TEXT}p"))
+
+
+def _count(value: str) -> int:
+    """A run of spaces' count (text:c), at least one; a count past a line's width is a
+    damaged file's, read as one line's worth."""
+    return min(max(int(value), 1), 1000) if value.isdigit() else 1
+
+
+def _inline(element: Any) -> str:
+    out = [element.text or ""]
+    for child in element:
+        if child.tag == _TAB:
+            out.append(" ")
+        elif child.tag == _SPACES:
+            out.append(" " * _count(child.get(f"{TEXT}c", "1")))
+        elif child.tag == _BREAK:
+            out.append("\n")
+        elif child.tag != f"{OFFICE}annotation":  # a span, a link: their words
+            out.append(_inline(child))
+        out.append(child.tail or "")
+    return "".join(out)
 
 
 class _CellStyles:
@@ -151,7 +198,11 @@ class _Scan:
         self.merges: dict[str, list[Merge]] = {}
         self.fills: dict[str, Fills] = {}
         self.notes: dict[str, Notes] = {}
+        # The text cells holding a tab or line break element, read here (calamine drops both)
+        self.spaced: dict[str, Notes] = {}
         self.cell_column = 0  # the column of the cell being read
+        self.cell_repeats = 1  # how many columns the cell being read fills
+        self.cell_spaced = False  # whether it holds a tab or line break element
         self.styles = _CellStyles()
         self.sheet, self.row, self.column = "", 0, 0
         self.filled_in_row = self.filled = 0
@@ -164,12 +215,14 @@ class _Scan:
             self.sheet, self.row = element.get(f"{T}name", ""), 0
         elif tag == f"{T}table-row":
             self.column = self.filled_in_row = 0
+        elif tag == _TAB or tag == _BREAK:
+            self.cell_spaced = True
         elif tag in (f"{T}table-cell", f"{T}covered-table-cell"):
             spanned = int(element.get(f"{T}number-rows-spanned", "1"))
             if spanned > 1:
                 self.merges.setdefault(self.sheet, []).append((self.row, self.column, spanned))
             repeated = int(element.get(f"{T}number-columns-repeated", "1"))
-            self.cell_column = self.column
+            self.cell_column, self.cell_repeats, self.cell_spaced = self.column, repeated, False
             self._colour(element.get(f"{T}style-name"), repeated)
             self.column += repeated
             if element.get(f"{OFFICE}value-type") is not None:
@@ -195,6 +248,16 @@ class _Scan:
         if text and self.cell_column < MAX_COLUMNS:
             self.notes.setdefault(self.sheet, {}).setdefault(self.row, {})[self.cell_column] = text
 
+    def end_cell(self, element: Any) -> None:
+        """A text cell with a tab or line break in it, read as LibreOffice shows it."""
+        if not self.cell_spaced or element.get(f"{OFFICE}value-type") != "string":
+            return
+        text = shown_text(element)
+        end = min(self.cell_column + self.cell_repeats, MAX_COLUMNS)
+        row = self.spaced.setdefault(self.sheet, {}).setdefault(self.row, {})
+        for column in range(self.cell_column, end):
+            row[column] = text
+
     def end_row(self, element: Any) -> None:
         repeated = int(element.get(f"{T}number-rows-repeated", "1"))
         self.row += repeated
@@ -206,3 +269,7 @@ class _Scan:
                 f"{self.name}: more than {limits.MAX_ROWS:,} rows or"
                 f" {limits.MAX_CELLS:,} cells; split the file"
             )
+        spaced = self.spaced.get(self.sheet, {})
+        if repeated > 1 and (first := self.row - repeated) in spaced:
+            for row in range(first + 1, self.row):  # the same row again, as calamine repeats it
+                spaced[row] = dict(spaced[first])

@@ -235,6 +235,9 @@ class Sheet:
     # Column names read decoded from a tool's internal names ("Action Owner" of
     # "Action_x0020_Owner"), by row and column: as written, kept with the plan's columns
     names_written: Notes = field(default_factory=dict)
+    # Hidden from the workbook's tabs (Excel's and LibreOffice's Hide Sheet): an older
+    # copy of the plan, the lists its drop-downs offer
+    hidden: bool = False
 
     def row_of(self, index: int) -> tuple[str, int]:
         """Row ``index`` (0-based) on its own sheet: ("Surgery", 7) of sheets read as
@@ -730,7 +733,15 @@ def _workbook_sheets(path: Path, sheet: str | None) -> list[Sheet]:
         if not read_only:
             _fill_merged(ws, rows, fills, carried)
         sheets.append(
-            Sheet(ws.title, rows, fills=fills, indents=indents, notes=notes, carried=carried)
+            Sheet(
+                ws.title,
+                rows,
+                fills=fills,
+                indents=indents,
+                notes=notes,
+                carried=carried,
+                hidden=ws.sheet_state != "visible",  # "hidden" or "veryHidden"
+            )
         )
     return sheets
 

@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 
 from importers import stages
 from importers.explain import explain
@@ -170,6 +170,36 @@ def test_title_rows_over_a_later_sheets_header_are_no_actions(tmp_path: Path) ->
 def test_sheets_repeating_each_others_rows_are_versions_not_parts(tmp_path: Path) -> None:
     path = _directorates(tmp_path, _MEDICINE)  # last month's copy of the plan
     assert [a.ref for a in actions(plan_of(path))] == ["MD1.1", "MD1.2", "MD2.1"]
+
+
+# Seen in hold-out 246 (an older working copy of the plan, one more action and July's
+# statuses, kept first in the workbook and hidden from its tabs): it was joined in.
+
+
+@pytest.mark.parametrize("state", ["hidden", "veryHidden"])
+def test_a_hidden_sheet_is_no_part_of_the_plan_and_its_words_are_kept(
+    tmp_path: Path, state: str
+) -> None:
+    header = ["Ref", "Action", "Lead", "Status"]
+    rows = [
+        ["1.1", "Agree a speaking up strategy with the Board.", "Chief Nurse"],
+        ["1.2", "Give the Guardian three days a week.", "Chief People Officer"],
+    ]
+    older = [["Working copy, July 2026"], header, *(r + ["Not started"] for r in rows)]
+    older.append(["1.3", "Appoint a second Guardian.", "Chief People Officer", "Not started"])
+    shown = [["Position, November 2026"], header, *(r + ["Complete"] for r in rows)]
+    path = write_workbook(tmp_path, {"Action plan_2": older, "Action plan": shown})
+    book = load_workbook(path)
+    book["Action plan_2"].sheet_state = state
+    book.save(path)
+    result = result_of(path)
+    (plan,) = result.plans
+    assert [(a.ref, a.status) for a in actions(plan)] == [("1.1", "done"), ("1.2", "done")]
+    assert "1.3 | Appoint a second Guardian. | Chief People Officer | Not started" in plan.notes
+    assert result.sheet == "'Action plan' (the only sheet shown, 1 hidden)"
+    # named with --sheet, the hidden sheet is read: the user chose it
+    named = plan_of(path, OPTIONS.model_copy(update={"sheet": "Action plan_2"}))
+    assert [a.ref for a in actions(named)] == ["1.1", "1.2", "1.3"]
 
 
 # Seen in hold-out 7 (these tests were in test_import_holdout7_rules.py):

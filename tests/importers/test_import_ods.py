@@ -91,3 +91,98 @@ def test_a_damaged_ods_or_xls_is_one_line_and_exit_1(tmp_path: Path) -> None:
         (ods, "plan.ods: not a readable OpenDocument spreadsheet"),
         (xls, "plan.xls: not a readable Excel 97-2003 file"),
     )
+
+
+# Seen in hold-out 246 (a Freedom to Speak Up plan kept in LibreOffice Calc): each progress
+# line's date parted from its words by a tab or two spaces, which LibreOffice keeps as
+# elements (text:tab, text:s); calamine drops a tab, and the lines were read undated.
+SHEETS = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3">
+<office:automatic-styles>
+<style:style style:name="ta1" style:family="table"><style:table-properties table:display="true"/>
+</style:style>
+<style:style style:name="ta2" style:family="table"><style:table-properties table:display="false"/>
+</style:style>
+</office:automatic-styles>
+<office:body><office:spreadsheet>{tables}</office:spreadsheet></office:body>
+</office:document-content>
+"""
+
+
+def ods_sheets(tmp_path: Path, sheets: list[tuple[str, bool, list[list[str]]]]) -> Path:
+    """A workbook of these sheets in order, each (name, hidden, rows of cells' XML)."""
+    tables = "".join(
+        f"<table:table table:name={quoteattr(name)}"
+        f' table:style-name="{"ta2" if hidden else "ta1"}">'
+        + "".join(f"<table:table-row>{''.join(cells)}</table:table-row>" for cells in rows)
+        + "</table:table>"
+        for name, hidden, rows in sheets
+    )
+    path = tmp_path / "plan.ods"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", ODS_MIME)
+        archive.writestr("content.xml", SHEETS.format(tables=tables))
+        archive.writestr("META-INF/manifest.xml", ODS_MANIFEST)
+    return path
+
+
+HEADER = [STRING.format(c) for c in ("Ref", "Action", "Lead", "Status", "Progress")]
+
+
+def row(ref: str, action: str, status: str, progress: str = "") -> list[str]:
+    return [STRING.format(c) for c in (ref, action, "Chief Nurse", status, progress)]
+
+
+def test_a_tab_or_run_of_spaces_after_a_progress_lines_date_parts_it_as_a_space(
+    tmp_path: Path,
+) -> None:
+    board = "22/09/2026<text:tab/>Strategy approved by the Board."
+    champions = (
+        "04/11/2026 <text:s/>26 champions recruited.<text:line-break/>"
+        "18/11/2026<text:tab/>Champions' <text:span>induction</text:span> held."
+    )
+    rows = [
+        HEADER,
+        row("1.1", "Agree a strategy with the Board.", "Complete", board),
+        row("1.2", "Relaunch the champions network.", "In progress", champions),
+    ]
+    (plan,) = load(ods_sheets(tmp_path, [("Plan", False, rows)]), TODAY).plans
+    first, second = (a for r in plan.recommendations for a in r.actions)
+    assert [(u.date, u.text) for u in first.updates] == [
+        (dt.date(2026, 9, 22), "22/09/2026 Strategy approved by the Board.")
+    ]
+    assert [(u.date, u.text) for u in second.updates] == [
+        (dt.date(2026, 11, 4), "04/11/2026  26 champions recruited."),  # two, as typed
+        (dt.date(2026, 11, 18), "18/11/2026 Champions' induction held."),
+    ]
+
+
+def test_a_cell_reads_its_tabs_spaces_and_line_breaks_as_the_white_space_they_show(
+    tmp_path: Path,
+) -> None:
+    cells = [
+        STRING.format('a<text:tab/>b <text:s text:c="3"/>c<text:line-break/>d'),
+        STRING.format("e<text:tab/>f").replace(
+            "<table:table-cell", '<table:table-cell table:number-columns-repeated="2"'
+        ),
+    ]
+    (sheet,) = read_sheets(ods_sheets(tmp_path, [("Plan", False, [cells])]))
+    assert sheet.grid == [["a b    c\nd", "e f", "e f"]]
+
+
+# Seen in hold-out 246: the plan's older working copy, one more action and July's
+# statuses, kept first in the workbook and hidden (Sheet > Hide Sheet) was joined in.
+def test_a_hidden_sheet_is_no_part_of_the_plan(tmp_path: Path) -> None:
+    older = [
+        HEADER,
+        row("1.1", "Agree a strategy with the Board.", "Not started"),
+        row("1.2", "Appoint a second Guardian.", "Not started"),
+    ]
+    shown = [HEADER, row("1.1", "Agree a strategy with the Board.", "Complete")]
+    path = ods_sheets(tmp_path, [("Action plan_2", True, older), ("Action plan", False, shown)])
+    (plan,) = load(path, TODAY).plans
+    assert [(a.ref, a.status) for r in plan.recommendations for a in r.actions] == [("1.1", "done")]
+    assert "1.2 | Appoint a second Guardian. | Chief Nurse | Not started" in plan.notes
