@@ -338,6 +338,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout247",
         "holdout245",
         "holdout252",
+        "holdout246",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
