@@ -2488,7 +2488,8 @@ def parse_due_input(text: str, today: dt.date) -> Deadline | None:
     fri" (next week's); any of these after "by", "end of" or "by the end of"
     ("end of Q4", "by 31/3"); day and month without a year "31/3", "31 March", "March
     31st" and a bare month "march" (the next one on or after today); "Q1".."Q4"
-    (the quarter of the financial year holding today, even if it has passed).
+    (financial quarters, Q1 = April–June: the next end of that quarter on or after
+    today, so "Q1" typed in December 2026 is 30 June 2027).
     """
     words = _words(text)
     if words in _OPEN_WORDS:
@@ -2766,10 +2767,14 @@ def _school_term(words: str, today: dt.date) -> Deadline | None:
 
 
 def _quarter(words: str, today: dt.date) -> Deadline | None:
+    """ "Q1" typed with no year: the next end of that financial quarter not yet past, as
+    "march" is the next March: "Q1" typed in December is June next year (this financial
+    year's Q1 ended in June, and a new deadline is never meant to be overdue at once)."""
     m = re.fullmatch(r"q(?:uarter\s*)?([1-4])", words)
     if not m:
         return None
-    return Deadline(month_end(_fy_start(today), 3 + 3 * int(m[1])), "quarter")
+    ends = (month_end(_fy_start(today) + n, 3 + 3 * int(m[1])) for n in (0, 1))
+    return Deadline(next(end for end in ends if end >= today), "quarter")
 
 
 # ------------------------------------------------------------- status words

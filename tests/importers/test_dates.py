@@ -170,7 +170,7 @@ ENTRIES = [
     ("1y", D(2027, 11, 24), "day"),
     ("Q4", D(2027, 3, 31), "quarter"),
     ("Q3", D(2026, 12, 31), "quarter"),
-    ("Q1", D(2026, 6, 30), "quarter"),  # already passed, still this financial year's
+    ("Q1", D(2027, 6, 30), "quarter"),  # this year's ended in June: next year's
     ("2027-03-31", D(2027, 3, 31), "day"),
     ("Q4 2026/27", D(2027, 3, 31), "quarter"),
     ("end of Q4", D(2027, 3, 31), "quarter"),  # the wording the chase pack suggests
@@ -361,6 +361,26 @@ def test_month_end_clips_in_offsets() -> None:
 
 def test_quarter_before_april_belongs_to_the_previous_financial_year() -> None:
     assert parse_due_input("Q4", D(2027, 2, 1)) == Deadline(D(2027, 3, 31), "quarter")
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "due"),
+    [
+        ("Q1", D(2026, 12, 7), D(2027, 6, 30)),  # Apr–Jun 2026 is gone: next year's
+        ("Q2", D(2026, 12, 7), D(2027, 9, 30)),
+        ("Q3", D(2026, 12, 7), D(2026, 12, 31)),  # still to come this month
+        ("Q4", D(2026, 12, 7), D(2027, 3, 31)),
+        ("Q3", D(2027, 1, 4), D(2027, 12, 31)),  # Oct–Dec 2026 just ended
+        ("Q1", D(2027, 6, 30), D(2027, 6, 30)),  # its last day is today: not past
+        ("end of Q1", D(2026, 12, 7), D(2027, 6, 30)),
+    ],
+)
+def test_a_quarter_typed_without_a_year_is_the_next_one_not_yet_past(
+    text: str, today: dt.date, due: dt.date
+) -> None:
+    """A bare quarter typed in the due box never gives a day already gone: "Q1" in
+    December 2026 read 30 Jun 2026, the action overdue the moment it was saved."""
+    assert parse_due_input(text, today) == Deadline(due, "quarter")
 
 
 @pytest.mark.parametrize(("text", "due", "precision"), ENTRIES)
