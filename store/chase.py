@@ -28,6 +28,7 @@ from store.clock import now_iso
 from store.core import Writer, fetch_dicts
 from store.errors import StoreError
 from store.models import REPLY_LABEL, STATUS_LABELS, ActionQuery, ActionRow, Rag, Status
+from store.no_one import names_no_one
 from store.store import reopens_rag, write_status
 from store.text import printable
 from store.wording import DONE_HAS_NO_RAG, due_change
@@ -273,7 +274,8 @@ def _open_actions_by(
         if not window.holds(row, today):
             continue
         for person in people(row):  # a post and its holder by name: one pack, one greeting
-            out.setdefault(person_called(person, names), {})[row.id] = row
+            if not names_no_one(person):  # "Dear TBC," reaches no one
+                out.setdefault(person_called(person, names), {})[row.id] = row
     return {name: sorted(rows.values(), key=_chase_order) for name, rows in sorted(out.items())}
 
 

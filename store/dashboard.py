@@ -8,8 +8,17 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from store.models import STATUSES, AddedUpdate, CountRow, PeriodChange, TimelinePoint
-from store.queries import overdue_sql
+from store.apply import person_key, post_holder
+from store.models import (
+    STATUSES,
+    ActionQuery,
+    AddedUpdate,
+    CountRow,
+    PeriodChange,
+    TimelinePoint,
+)
+from store.no_one import no_one_sql
+from store.queries import where_clause
 
 if TYPE_CHECKING:
     from store.store import Store
@@ -40,19 +49,52 @@ def rag_counts(store: Store, plan_id: int, brag: bool | None = None) -> list[Cou
     return [CountRow(label=r, count=counts.get(r, 0)) for r in labels]
 
 
+NO_LEAD = ""  # the label of the row of overdue actions no one is named to lead
+
+
+def lead_overdue(plan_id: int, lead: str) -> ActionQuery:
+    """The actions a row of "Overdue by lead" counts, the list Enter on it opens: those
+    ``lead`` leads (``NO_LEAD``: no one named to lead, or only "TBC"), overdue. Not those
+    they are responsible officer for: the row said 1 and opened 2."""
+    if lead == NO_LEAD:
+        return ActionQuery(plan_id=plan_id, no_lead=True, overdue=True)
+    return ActionQuery(plan_id=plan_id, lead=lead, overdue=True)
+
+
 def overdue_by_lead(store: Store, plan_id: int) -> list[CountRow]:
-    """Overdue actions per lead officer, most first."""
-    sql, params = overdue_sql(store.today())
+    """Overdue actions per lead, most first, then ``NO_LEAD``'s where there are any: the
+    actions ``lead_overdue`` lists, counted in one statement by its own conditions (one
+    count per lead took 5 s at 100,000 actions, this 1 s)."""
+    overdue = lead_overdue(plan_id, NO_LEAD)
+    where, params = where_clause(replace(overdue, no_lead=False), store.today(), {})
     with store.reading() as conn:
         rows = conn.execute(
             f"""SELECT p.name, count(*) FROM actions a
                 JOIN action_people ap ON ap.action_id = a.id AND ap.role = 'lead'
                 JOIN people p ON p.id = ap.person_id
-                WHERE a.plan_id = ? AND a.archived = 0 AND {sql}
+                WHERE {where} AND NOT {no_one_sql("p.key")}
                 GROUP BY p.id ORDER BY count(*) DESC, p.name""",
-            [plan_id, *params],
+            params,
         ).fetchall()
-    return [CountRow(label=name, count=n) for name, n in rows]
+    named = _as_the_filter_counts(store, plan_id, [CountRow(label=n, count=c) for n, c in rows])
+    nobody = store.count_actions(overdue)[0]
+    return named + ([CountRow(label=NO_LEAD, count=nobody)] if nobody else [])
+
+
+def _as_the_filter_counts(store: Store, plan_id: int, rows: list[CountRow]) -> list[CountRow]:
+    """``rows`` with a post and its holder by name ("Chief Executive (Helen Ward)", "Helen
+    Ward"), whom the lead filter takes for one person (``same_person_ids``), each counted
+    as that filter lists them: both their actions. Rare: other rows stand as counted."""
+    holders = {person_key(h) for r in rows if (h := post_holder(r.label))}
+    if not holders:
+        return rows
+    recount = [
+        CountRow(label=r.label, count=store.count_actions(lead_overdue(plan_id, r.label))[0])
+        if post_holder(r.label) or person_key(r.label) in holders
+        else r
+        for r in rows
+    ]
+    return sorted(recount, key=lambda r: (-r.count, r.label))
 
 
 def timeline(

@@ -18,7 +18,7 @@ Status = Literal["not_started", "in_progress", "blocked", "done", "dropped"]
 Rag = Literal["red", "amber", "green"]
 Precision = Literal["day", "month", "quarter", "year", "open"]
 Role = Literal["lead", "responsible"]
-SortKey = Literal["plan", "due", "status", "rag", "updated"]
+SortKey = Literal["plan", "due", "status", "rag", "updated", "lead"]
 
 STATUSES: tuple[Status, ...] = ("not_started", "in_progress", "blocked", "done", "dropped")
 RAGS: tuple[Rag, ...] = ("red", "amber", "green")
@@ -250,6 +250,8 @@ class ActionQuery:
     person: str | None = None
     lead: str | None = None
     responsible: str | None = None
+    # no one named to lead: no lead, or only wording that names no one ("TBC": store.no_one)
+    no_lead: bool = False
     statuses: frozenset[Status] = frozenset()
     rags: frozenset[Rag | Literal["none"]] = frozenset()
     overdue: bool = False

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from store.models import REPLY_LABEL, ActionQuery
+from store.no_one import no_one_sql
 
 OPEN = "a.status NOT IN ('done', 'dropped')"
 VISIBLE = (
@@ -21,6 +22,14 @@ VISIBLE = (
 # (plan, recommendation position, position) is unique for live actions; leaving
 # the id out lets SQLite walk the covering index instead of sorting.
 _ORDER_PLAN = "a.plan_id, a.rec_position, a.position"
+# Who is named to lead an action: a person, not "TBC" or "N/A" (store.no_one). The ids
+# of the wording naming no one are read once per statement, not a name's words per row.
+_NO_ONE_IDS = f"(SELECT id FROM people WHERE {no_one_sql('key')})"
+NAMED_LEAD = f"""EXISTS (SELECT 1 FROM action_people ap WHERE ap.action_id = a.id
+    AND ap.role = 'lead' AND ap.person_id NOT IN {_NO_ONE_IDS})"""
+_FIRST_LEAD = f"""(SELECT pe.name FROM action_people ap JOIN people pe ON pe.id = ap.person_id
+    WHERE ap.action_id = a.id AND ap.role = 'lead' AND pe.id NOT IN {_NO_ONE_IDS}
+    ORDER BY ap.position LIMIT 1)"""
 ORDERS = {
     "plan": _ORDER_PLAN,
     "due": f"a.due IS NULL, a.due, {_ORDER_PLAN}",
@@ -29,6 +38,10 @@ ORDERS = {
     "rag": "CASE a.rag WHEN 'red' THEN 0 WHEN 'amber' THEN 1 WHEN 'green' THEN 2 ELSE 3 END,"
     f" {_ORDER_PLAN}",
     "updated": f"a.last_update IS NOT NULL, a.last_update, {_ORDER_PLAN}",
+    # by the first lead's name as written, those no one is named to lead last (after
+    # U+10FFFF, the last character); one lookup per action, where "IS NULL" first made
+    # two: 4.1 s against 5.4 s at 100,000 actions on a loaded machine ("due": 1.8 s)
+    "lead": f"ifnull({_FIRST_LEAD}, char(1114111)) COLLATE NOCASE, {_ORDER_PLAN}",
 }
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -124,6 +137,8 @@ def where_clause(
     if q.recommendation_id is not None:
         add("a.recommendation_id = ?", q.recommendation_id)
     _people_filters(q, person_ids, add)
+    if q.no_lead:
+        add(f"NOT {NAMED_LEAD}")
     if q.statuses:
         add(f"a.status IN ({_marks(q.statuses)})", *sorted(q.statuses))
     if q.rags:

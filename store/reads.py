@@ -30,6 +30,7 @@ from store.models import (
     RecommendationRow,
     UpdateRow,
 )
+from store.no_one import no_one_sql
 from store.queries import (
     MOVE_REASON_SQL,
     ORDERS,
@@ -129,7 +130,8 @@ class ReadStore(Core):
         return [RecommendationRow(**{**r, "fields": json.loads(r["fields"])}) for r in rows]
 
     def people(self, plan_id: int | None = None) -> list[Person]:
-        """People named on (a plan's) live actions, by name."""
+        """People named on (a plan's) live actions, by name; not wording that names no
+        one ("[TBC]", "N/A": ``store.no_one``), which the actions keep as written."""
         scope = "AND a.plan_id = ?" if plan_id is not None else ""
         with self.reading() as conn:
             rows = fetch_dicts(
@@ -139,6 +141,7 @@ class ReadStore(Core):
                 f"""SELECT p.id, p.name FROM people p WHERE EXISTS (
                       SELECT 1 FROM action_people ap JOIN actions a ON a.id = ap.action_id
                       WHERE ap.person_id = p.id AND a.archived = 0 {scope})
+                    AND NOT {no_one_sql("p.key")}
                     ORDER BY p.name COLLATE NOCASE""",
                 [plan_id] if plan_id is not None else [],
             )

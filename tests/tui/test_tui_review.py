@@ -202,7 +202,7 @@ async def test_dashboard_numbers_and_enter_opens_the_lead(db: Path) -> None:
         await pilot.press("enter")
         await settle(pilot)
         # as "Overdue by lead" counts them: her overdue actions (test_tui_user_check35.py)
-        assert refs(app) == ["1.1"] and "person: Marina Kitchen" in bar_text(app)
+        assert refs(app) == ["1.1"] and "lead: Marina Kitchen" in bar_text(app)
 
 
 async def test_the_dashboards_help_lists_enter_that_its_headings_offer(db: Path) -> None:

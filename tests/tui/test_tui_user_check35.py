@@ -223,7 +223,8 @@ async def test_the_due_line_writes_the_day_as_the_line_under_it_does(db: Path) -
 async def test_a_lead_opened_from_overdue_by_lead_shows_their_overdue_actions(db: Path) -> None:
     """The dashboard's "Overdue by lead": Enter on "Marina Kitchen 1" showed all her
     actions, the overdue one among them, "overdue only" off. It opens the list as the
-    row counts it: her actions, overdue only."""
+    row counts it: the actions she leads, overdue only ("lead: Marina Kitchen":
+    test_tui_user_check_ux35.py)."""
     from tests.tui.test_tui_main import bar_text, refs
 
     async with running(db) as (app, pilot):
@@ -233,7 +234,7 @@ async def test_a_lead_opened_from_overdue_by_lead_shows_their_overdue_actions(db
         await settle(pilot)
         await pilot.press("enter")
         await settle(pilot)
-        assert "person: Marina Kitchen" in bar_text(app) and "overdue only" in bar_text(app)
+        assert "lead: Marina Kitchen" in bar_text(app) and "overdue only" in bar_text(app)
         assert refs(app) == ["1.1"]
 
 

@@ -73,7 +73,22 @@ class DueDialog(Dialog[DueResult]):
         elif parsed.due is None:
             label.update("→ no due date (ongoing)")
         else:
-            label.update(f"→ {weekday_day(parsed.due)}{self._past(parsed.due)}")
+            said = f"{weekday_day(parsed.due)}{self._past(parsed.due)}{self._this_week(value)}"
+            label.update(f"→ {said}")
+
+    def _this_week(self, value: str) -> str:
+        """ "next friday" is read as the Friday of next week; typed on a Monday some mean
+        this week's, so that day is said beside it: " (next week's; 'friday' is Fri 11
+        Dec)". Nothing where both are one day (at the weekend) or for other wording."""
+        words = value.split()
+        if len(words) != 2 or words[0].lower() != "next":
+            return ""
+        meant, alone = parse_due(value, self.today), parse_due(words[1], self.today)
+        if isinstance(alone, str) or isinstance(meant, str) or alone.precision != "day":
+            return ""
+        if alone.due is None or alone.due == meant.due:
+            return ""
+        return f" (next week's; {words[1]!r} is {alone.due:%a} {alone.due.day} {alone.due:%b})"
 
     def _past(self, due: dt.date) -> str:
         """A day gone by, said: "31/1/26" typed in December for next January read as

@@ -35,7 +35,8 @@ BAR = 20
 @dataclass
 class DashboardChoice:
     """What the user picked: ("recommendation", id) or ("lead", name); ``overdue``: the
-    lead was picked from "Overdue by lead", whose row counts their overdue actions."""
+    lead was picked from "Overdue by lead", whose row counts the actions
+    ``store.dashboard.lead_overdue`` lists (``NO_LEAD``: those no one is named to lead)."""
 
     kind: str
     value: int | str
@@ -86,6 +87,15 @@ def _rec_line(r: RecommendationRow, width: int) -> Text:
 
 
 CHASING = "Chasing: sent, replied (c chases)"
+NO_LEAD_NAMED = "No lead named"  # "TBC", "N/A" or no lead at all: no one to count against
+
+
+def _lead_name(label: str) -> Text:
+    """A row's lead in 31 cells; the row of actions no one is named to lead in italics,
+    as no one's name."""
+    if label == dashboard.NO_LEAD:
+        return Text(set_cell_size(NO_LEAD_NAMED, 31), style="italic")
+    return Text(set_cell_size(short_name(plain(label, True), 30), 31))
 
 
 class DashboardScreen(ReportsFailures, Screen[DashboardChoice]):
@@ -161,7 +171,7 @@ class DashboardScreen(ReportsFailures, Screen[DashboardChoice]):
         leads = self.query_one("#dash-leads", OptionList)
         leads.clear_options()
         for row in n.leads:
-            line = Text(set_cell_size(short_name(plain(row.label, True), 30), 31))
+            line = _lead_name(row.label)
             line.append("▇" * min(row.count, 30) + f" {row.count}", style="red")
             leads.add_option(Option(line, id=f"lead:{row.label}"))
         if not n.leads:

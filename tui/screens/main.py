@@ -21,6 +21,7 @@ from textual.events import Key
 from textual.widgets import Input, Static
 
 from store import NotFoundError, SearchInterrupted, StoreError
+from store.dashboard import lead_overdue
 from store.models import (
     STATUS_LABELS,
     ActionDetail,
@@ -49,7 +50,7 @@ from tui.widgets.search_box import SearchBox
 if TYPE_CHECKING:
     from tui.screens.dashboard import DashboardChoice
 
-SORTS: list[SortKey] = ["plan", "due", "status", "rag", "updated"]
+SORTS: list[SortKey] = ["plan", "due", "status", "rag", "updated", "lead"]
 # the words help and the filter bar use for each sort, one place for both
 SORT_WORDS: dict[SortKey, str] = {"rag": "RAG", "updated": "last update"}
 
@@ -91,6 +92,8 @@ KEY_BAR_FIRST = (
 # recommendation picked on the left stays).
 NO_FILTERS: dict[str, Any] = {
     "person": None,
+    "lead": None,
+    "no_lead": False,
     "overdue": False,
     "statuses": frozenset(),
     "rags": frozenset(),
@@ -98,6 +101,11 @@ NO_FILTERS: dict[str, Any] = {
     "text": "",
     "sort": "plan",
 }
+
+
+def _people_cleared() -> dict[str, Any]:
+    """No person, lead or "no lead named" filter: the one picked next stands alone."""
+    return {"person": None, "lead": None, "no_lead": False}
 
 
 class TitleLine(Static):
@@ -524,6 +532,10 @@ class MainScreen(PlanShaping):
             found.append(self._rec_filter(q.recommendation_id))
         if q.person:
             found.append(Filter(f"person: {q.person}"))
+        if q.lead:
+            found.append(Filter(f"lead: {q.lead}"))
+        if q.no_lead:
+            found.append(Filter("no lead named"))
         if q.statuses:
             found.append(
                 Filter("status: " + ", ".join(STATUS_LABELS[s] for s in sorted(q.statuses)))
@@ -543,7 +555,7 @@ class MainScreen(PlanShaping):
     @property
     def person_shown(self) -> str | None:
         """The lead (or responsible officer) the list is filtered to, if any."""
-        return self.query_state.person
+        return self.query_state.person or self.query_state.lead
 
     def _rec_filter(self, rec_id: int) -> Filter:
         """ "recommendation MD1 The trust must ensure…", "rec MD1" where room is short."""
@@ -585,7 +597,7 @@ class MainScreen(PlanShaping):
 
         def chosen(name: str | None) -> None:
             if name:
-                self._requery(person=name)
+                self._requery(**{**_people_cleared(), "person": name})
 
         self.with_people(
             self.plan.id,
@@ -599,7 +611,7 @@ class MainScreen(PlanShaping):
         at once, in the frame that closes the dialog, instead of querying after it. Its
         rows are those around the cursor, where the list opens (the top's rows, read
         before, left the rows the user was on as "…" until a second read)."""
-        query = replace(self.query_state, person=person)
+        query = replace(self.query_state, **{**_people_cleared(), "person": person})
         self._read_ahead(query, self.query_one(ActionList).current, self._list_height())
 
     @work(thread=True, exclusive=True, group="read-ahead", exit_on_error=False)
@@ -743,10 +755,15 @@ class MainScreen(PlanShaping):
         """Show what was picked on the dashboard: one recommendation or one lead."""
         if choice is None:
             return
-        if choice.kind == "lead":  # as the row counted them: overdue ones, if it did
-            self._requery(person=str(choice.value), recommendation_id=None, overdue=choice.overdue)
+        if choice.kind == "lead" and choice.overdue:  # the actions the row counted
+            counted = lead_overdue(self.plan.id, str(choice.value))
+            people = {**_people_cleared(), "lead": counted.lead, "no_lead": counted.no_lead}
+            self._requery(**people, recommendation_id=None, overdue=True)
+        elif choice.kind == "lead":
+            people = {**_people_cleared(), "person": str(choice.value)}
+            self._requery(**people, recommendation_id=None)
         else:
-            self._requery(recommendation_id=int(choice.value), person=None)
+            self._requery(**_people_cleared(), recommendation_id=int(choice.value))
         self.query_one(ActionList).focus()
 
     # --------------------------------------------------------------- jump
