@@ -124,16 +124,17 @@ class Writer:
         ``record_created_in_bulk``)."""
         self.changes.append((entity, entity_id, "archived", "true", "false", self.source))
 
-    def record_created_in_bulk(self, entity: str, entity_id: int) -> None:
-        """Remember one of many rows an import inserts, as part of a run of ids: undo
-        archives each, as for ``record_created``, and one history row holds the run.
+    def record_created_in_bulk(self, entity: str, entity_id: int, last: int | None = None) -> None:
+        """Remember one of many rows an import inserts (ids ``entity_id`` to ``last``,
+        inserted one after another, where ``last`` is given), as part of a run of ids:
+        undo archives each, as for ``record_created``, and one history row holds the run.
         A run grows only by the next id recorded here, so it spans no row this writer
         did not insert (another plan's, one typed in between two imports)."""
         runs = self.runs.setdefault((entity, self.source), [])
         if runs and runs[-1][1] + 1 == entity_id:
-            runs[-1][1] = entity_id
+            runs[-1][1] = entity_id if last is None else last
         else:
-            runs.append([entity_id, entity_id])
+            runs.append([entity_id, entity_id if last is None else last])
 
     def next_batch(self, label: str) -> None:
         """Write the changes so far as a batch of their own and record what follows
