@@ -1024,7 +1024,8 @@ def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[L
         elif split and len(filled) == 2 and _is_split_heading(cells, filled, rules):
             line.kind = "banner"
         if line.kind == "data":
-            last.update((j, cells[j]) for j in filled)
+            for j in filled:
+                last[j] = cells[j]
         yield line
 
 
@@ -1037,7 +1038,11 @@ def _subtotals(cells: list[str], last: dict[int, str]) -> bool:
     """A group's subtotal row: one cell the group's text, as last written above it in the
     same column (``last``), and "Total" after it, every other filled cell a count ("Rec 1 –
     Improve … Total" | … | 4). It counts the group's rows and is none of them."""
-    if not any(c[-5:].casefold() == "total" for c in cells):  # most rows: asked of each
+    # Most rows hold no "total" at all: one search of the row's cells joined tells them
+    # (case folding goes by the character, so a cell's folded ending is in the row's)
+    if "total" not in "\0".join(cells).casefold():
+        return False
+    if not any(c[-5:].casefold() == "total" for c in cells):
         return False
     labels = [(j, m["group"]) for j, c in enumerate(cells) if (m := _SUBTOTAL.match(c))]
     if len(labels) != 1 or last.get(labels[0][0]) != labels[0][1]:
