@@ -2732,6 +2732,8 @@ def _cell_notes(row: Row, fields: dict[str, str], ctx: Context) -> list[UpdateDo
     ("12/11/2026 – 18 of 26 managers trained"). Any other note is kept as a field
     ("Note on Action", "Note on RAG": "Escalated to HoM" is a remark on the rating, not
     the news). The note's author is no person of the action."""
+    if not row.line.notes:  # most rows: no cell holds a note
+        return []
     news: list[UpdateDoc] = []
     for col, note in sorted(row.line.notes.items()):
         if ctx.columns.get(col) in _STATE_KINDS and leading_date(note) is not None:

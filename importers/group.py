@@ -2254,6 +2254,11 @@ def _labelled_cells(line: Line, skip: int) -> list[str]:
     return [f"{head}: {c}" if head else c for col, (head, c) in cells if c and col != skip]
 
 
+# The columns beside which a reply's numbered steps are no actions of their own: a people
+# or deadline column gives the owner and time the steps' brackets would (asked of every row)
+_NO_STEPS_BESIDE = frozenset({"due", "revised_due", *PEOPLE_ROLES})
+
+
 class _Walker:
     """Walks the typed rows once, keeping the recommendation and themes in force."""
 
@@ -2546,7 +2551,7 @@ class _Walker:
         March 2027)"), in a plan with no people or deadline column: each step an action
         (its bracket read when it is built), the lines over the list its lead-in."""
         action = self.cols.get("action")
-        if action is None or {"due", "revised_due", *PEOPLE_ROLES} & self.cols.keys():
+        if action is None or not _NO_STEPS_BESIDE.isdisjoint(self.cols):
             return []
         found = owned_steps(cells[action])
         if found is None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # The Symbol and Wingdings fonts' bullets ("\uf0b7" •, "\uf0a7" ▪, "\uf0d8" ➢) are
 # private-use characters: a PDF converted to Word or Excel leaves them typed before
@@ -122,9 +123,11 @@ def is_rule_line(line: str) -> bool:
 _RULE_LINE_IN = re.compile(_RULE_LINE.pattern, re.MULTILINE)  # any line of a cell
 
 
+@lru_cache(maxsize=4096)
 def has_rule_line(text: str) -> bool:
     """Whether some line of the cell is a typed rule line (one search of the cell: asked
-    of every progress cell of every row)."""
+    of every progress cell of every row, and read once per distinct cell: plans repeat
+    their progress cells)."""
     return _RULE_LINE_IN.search(text) is not None
 
 

@@ -517,7 +517,8 @@ def without_continuation_mark(cells: list[str]) -> list[str]:
     """The row with a continuation mark in its first filled cell left empty when other
     cells are filled: the row is then read as any row that names no action of its own
     ("↳" | "" | "06/11/2026 – Weekend cover in place" is more news of the action above)."""
-    first = next((col for col, cell in enumerate(cells) if cell), None)
+    # most rows fill their first cell: the search for the first filled one starts after it
+    first = 0 if cells and cells[0] else next((c for c, cell in enumerate(cells) if cell), None)
     # a mark is one character or "...": most rows open with a longer word or a ref
     if first is None or len(cells[first]) > 3 or not _CONTINUATION_MARK.fullmatch(cells[first]):
         return cells
