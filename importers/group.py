@@ -1876,7 +1876,10 @@ def _repeats(values: list[str], after_headings: set[int]) -> bool:
     return any(a == b and i not in after_headings for i, (a, b) in pairs)
 
 
-# A heading is a line; longer text that opens with a number or a label is a paragraph
+# A heading is a line; longer text that opens with a number or a label is a paragraph,
+# unless it opens with an inspectorate's label, its number and a colon or dash
+# ("Requirement 1: By 31 January 2027, the provider must … (SSI 2011/210)."): the report's
+# requirement written out whole, its regulation cited, on a row of its own over its actions
 _HEADING_CHARS = 300
 
 
@@ -2153,7 +2156,7 @@ def _labelled_banner(line: Line) -> tuple[str, str, str] | None:
 def heading_of(line: Line, headings: Headings) -> tuple[str, str] | None:
     """(ref, text) of a banner that heads a recommendation in this plan, else None."""
     text = line.text
-    if len(text) >= _HEADING_CHARS:
+    if len(text) >= _HEADING_CHARS and split_labelled_opening(text) is None:
         return None
     if (listed := split_listed_heading(text, headings.lists)) is not None:
         return listed

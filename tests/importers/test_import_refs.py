@@ -1581,6 +1581,51 @@ def test_must_do_and_should_do_keep_their_initials(tmp_path: Path) -> None:
     ]
 
 
+# Seen in hold-out 251 (a Scottish care home after a Care Inspectorate inspection): the
+# report's requirements and areas for improvement copied in whole, each past 300
+# characters with its regulation or standard cited, two lists each counted from 1.
+_CITED = (
+    " This is to comply with Regulation 4(1)(a) (Welfare of users) of The Social Care and"
+    " Social Work Improvement Scotland (Requirements for Care Services) Regulations 2011"
+    " (SSI 2011/210)."
+)
+_STANDARD = (
+    " This is to ensure that care and support is consistent with the Health and Social"
+    " Care Standards (HSCS) which state that: 'I can choose to have an active life' (HSCS"
+    " 1.25). The provider should review progress with people and their families."
+)
+
+
+def test_requirements_written_out_whole_keep_their_labels_initials(tmp_path: Path) -> None:
+    """A requirement copied whole from the report, its regulation cited, is long, yet on
+    a row of its own it heads the actions under it: the user sees R1, R2, AfI1, AfI2 and
+    each one's wording, never the lists numbered on (AfI1 as 3) with no text."""
+    must = (
+        "By 31 January 2027, the provider must ensure that people's health needs are met"
+        " by accurate assessment and care planning for falls and weight loss."
+    )
+    should = "To support people's wellbeing, the provider should offer meaningful activity."
+    rows = [
+        ["Ref", "Action", "Responsible person"],
+        [f"Requirement 1: {must}{_CITED}", "", ""],
+        ["1.1", "Complete a falls risk assessment for every resident.", "Clinical Lead"],
+        [f"Requirement 2: {must}{_CITED}", "", ""],
+        ["2.1", "Introduce a quality assurance calendar.", "Home Manager"],
+        [f"Area for improvement 1: {should}{_STANDARD}", "", ""],
+        ["1.1", "Record each resident's past interests.", "Activities Co-ordinator"],
+        [f"Area for improvement 2: {should}{_STANDARD}", "", ""],
+        ["2.1", "Plan one-to-one time for people in their rooms.", "Activities Co-ordinator"],
+    ]
+    assert all(len(row[0]) > 300 for row in rows if row[0].startswith(("Req", "Area")))
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("R1", f"{must}{_CITED}", ["1.1"]),
+        ("R2", f"{must}{_CITED}", ["2.1"]),
+        ("AfI1", f"{should}{_STANDARD}", ["1.1"]),
+        ("AfI2", f"{should}{_STANDARD}", ["2.1"]),
+    ]
+
+
 def test_a_recommendation_renumbered_for_a_repeated_number_is_listed_as_unsure(
     tmp_path: Path,
 ) -> None:
