@@ -738,6 +738,7 @@ def _context(located: Located, assignment: Assignment, profiles: list[ColumnProf
         name_then_team=_columns_where(people.column_of_names_then_teams, located, people_cols),
         providers=_columns_where(people.column_of_posts_with_providers, located, people_cols),
         remit_posts=_remit_posts(located, people_cols),
+        two_languages=_posts_in_two_languages(located, people_cols),
         alone=frozenset(c.strip() for c in cells if "\n" not in c.strip()),
         events={**event_dates(_details_rows(located)), **event_dates(_rows_above(located))},
         position=position,
@@ -889,6 +890,15 @@ def _columns_where(
     ("Howells, Sian"), or a name and a team ("Jo Baines, Fleet Services")."""
     rows = [line.cells for line in located.of_kind("data")]
     return frozenset(c for c in people_cols if written([r[c] for r in rows if c < len(r)]))
+
+
+def _posts_in_two_languages(located: Located, people_cols: list[int]) -> frozenset[int]:
+    """The people columns writing one post in two languages a cell, headed so too
+    ("Cyfrifoldeb / Responsibility"): a bilingual plan writes its headers as its cells,
+    and an English header ("Lead") keeps a column of two English posts a cell as ever."""
+    headers = located.headers
+    both = [c for c in people_cols if c < len(headers) and people.in_two_parts(headers[c])]
+    return _columns_where(people.column_of_posts_in_two_languages, located, both)
 
 
 def _remit_posts(located: Located, people_cols: list[int]) -> dict[int, frozenset[str]]:

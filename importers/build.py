@@ -211,6 +211,9 @@ class Context:
     # by column, the posts written with their remit in brackets: "Licensing Officer
     # (Gambling Premises)", so "Licensing Officer (Taxi Licences)" is a remit too
     remit_posts: dict[int, frozenset[str]] = field(default_factory=dict)
+    # written one post in two languages a cell ("Rheolwr Cofrestredig" over "Registered
+    # Manager"): each cell is one lead, kept whole
+    two_languages: frozenset[int] = frozenset()
     alone: frozenset[str] = frozenset()  # the people cells of one line: each leads alone
     unknown_reported: set[str] = field(default_factory=set)
     percent_fractions: bool = False  # a % column of Excel numbers: 0.5 is 50%
@@ -1054,6 +1057,8 @@ def _people(
     row: Row, role: str, col: int, cell: str, fields: dict[str, str], ctx: Context
 ) -> list[str]:
     """The names a people cell lists; reworded, the cell as written is kept in ``fields``."""
+    if col in ctx.two_languages:
+        return [cell.strip()]
     habits = (col in ctx.surname_first, col in ctx.name_then_team, col in ctx.providers)
     names, unknown, reworded = _names(cell, ctx, *habits, ctx.remit_posts.get(col, frozenset()))
     for initials in unknown:

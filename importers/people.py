@@ -1868,6 +1868,52 @@ _ORGANISATION_ENDINGS = frozenset({"services", "trust", "partnership"})
 _PROVIDER_ENDINGS = _ORGANISATION_ENDINGS | {"group", "ltd", "limited", "plc", "llp", "cic"}
 
 
+# A post written in two languages in one cell: the other language's line over the
+# English one ("Rheolwr Cofrestredig" over "Registered Manager"), or the two parted by
+# a slash ("Unigolyn Cyfrifol / Responsible Individual"); one part each side, no more
+_TWO_PARTS = re.compile(r"^\s*(?P<first>[^\n/]*\S)\s*(?:\n|/)\s*(?P<last>\S[^\n/]*?)\s*$")
+
+
+def column_of_posts_in_two_languages(cells: list[str]) -> bool:
+    """Every filled cell is one post written twice, the English last ("Rheolwr
+    Cofrestredig" over "Registered Manager", "Unigolyn Cyfrifol / Responsible
+    Individual"), as a bilingual plan writes every cell: each is one lead, never two
+    posts a line each, nor a Welsh post shaped like a name read as a person. Told with
+    no dictionary, by the column: every cell two parts, each last part a post naming no
+    one; each first part always with the same last part and no other (a translation is
+    fixed; people who share work pair up differently); two such pairs or more; some
+    first part a post, so the first parts are not people ("Tom Bell / Records
+    Manager"); and no word in both a first and a last part, as two languages share
+    none, where English posts paired share theirs ("Manager", "Head")."""
+    pairs = {_two_parts(cell) for cell in cells if cell.strip()}
+    if len(pairs) < 2 or None in pairs:
+        return False
+    firsts = {pair[0] for pair in pairs if pair}
+    lasts = {pair[1] for pair in pairs if pair}
+    if len(firsts) != len(pairs) or len(lasts) != len(pairs):
+        return False
+    if not all(_is_job_title(last) and not _names_someone(last) for last in lasts):
+        return False
+    if not any(_is_job_title(first) and not _names_someone(first) for first in firsts):
+        return False
+    return not _words_of(firsts) & _words_of(lasts)
+
+
+def _two_parts(cell: str) -> tuple[str, str] | None:
+    """The two parts of a cell written as two, a line or a slash between; else None."""
+    m = _TWO_PARTS.match(cell)
+    return (" ".join(m["first"].split()), " ".join(m["last"].split())) if m else None
+
+
+def in_two_parts(text: str) -> bool:
+    """Written as two, a line or a slash between: "Cyfrifoldeb / Responsibility"."""
+    return _two_parts(text) is not None
+
+
+def _words_of(texts: Iterable[str]) -> set[str]:
+    return {w for text in texts for w in _TOKEN.findall(text.casefold())}
+
+
 def column_of_posts_with_providers(cells: list[str]) -> bool:
     """The column writes a post with the body that provides it in brackets, as a prison's
     or a trust's plan writes contracted services: "Head of Healthcare (Spire Health

@@ -1901,6 +1901,49 @@ def test_a_name_a_slash_and_a_post_is_the_person(tmp_path: Path) -> None:
     assert actions(plan)[0].fields["Owner (as written)"] == "Tom Bell / Records Manager"
 
 
+# Seen in hold-out 251: a Welsh care home's plan with every cell in Welsh and English,
+# the Welsh line over the English one, and the provider's statutory post written
+# "Unigolyn Cyfrifol / Responsible Individual".
+
+
+def test_a_column_of_posts_in_two_languages_leads_one_post_a_cell(tmp_path: Path) -> None:
+    """Each cell is one post written twice, never two leads a line each, nor the Welsh
+    post ("Unigolyn Cyfrifol", shaped like a name) read as a person."""
+    rm, dm = "Rheolwr Cofrestredig\nRegistered Manager", "Dirprwy Reolwr\nDeputy Manager"
+    ri = "Unigolyn Cyfrifol / Responsible Individual"
+    rows = [
+        ["Cyf / Ref", "Cam gweithredu / Action", "Cyfrifoldeb / Responsibility"],
+        ["1", "Adolygu pob cynllun.\nReview every plan.", rm],
+        ["2", "Gosod dyddiadau.\nSet the dates.", dm],
+        ["3", "Archwilio sampl.\nAudit a sample.", ri],
+        ["4", "Hyfforddi staff.\nTrain staff.", rm],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [a.leads for a in actions(plan)] == [[rm], [dm], [ri], [rm]]
+
+
+def test_names_or_english_posts_paired_in_every_cell_are_read_as_ever(tmp_path: Path) -> None:
+    """A name over its post, or two English posts sharing their words, in every cell of
+    a column headed in two languages is no post in two languages: the person, or both
+    posts, lead as before; nor two posts a cell under an English header."""
+    named = [["Tom Bell / Records Manager"], ["Jo Hart / Finance Manager"]]
+    joint = [["Head of HR\nRecords Manager"], ["Head of Finance\nFinance Manager"]]
+    apart = [["Head of HR\nRecords Manager"], ["Head of Audit\nData Manager"]]
+    for header, cells, leads in (
+        ("Cyfrifoldeb / Responsibility", named, [["Tom Bell"], ["Jo Hart"]]),
+        (
+            "Cyfrifoldeb / Responsibility",
+            joint,
+            [["Head of HR", "Records Manager"], ["Head of Finance", "Finance Manager"]],
+        ),
+        ("Lead", apart, [["Head of HR", "Records Manager"], ["Head of Audit", "Data Manager"]]),
+    ):
+        rows = [["Ref", "Action", header]]
+        rows += [[str(i), f"Do task {i}.", cell[0]] for i, cell in enumerate(cells, 1)]
+        plan = plan_of(write(tmp_path, rows))
+        assert [a.leads for a in actions(plan)] == leads
+
+
 # Seen in hold-out 62: a Welsh notice's leads, "Rhodri ap Iorwerth & Siân Pugh".
 
 
