@@ -182,6 +182,8 @@ def _load(
         if not own_csv.is_own_csv(source.head[0]):  # our own CSV export is read whole
             return _streamed(path, source, options)
     sheets = read_sheets(path, options.encoding, options.sheet)
+    if not sheets:  # a package whose workbook lists no sheet its reader could find
+        raise ImportFailure(f"{path.name}: no sheet found in the workbook")
     grid = sheets[0].grid
     if not any(any(row) for s in sheets for row in s.grid):
         raise nothing_to_read(path)

@@ -31,6 +31,7 @@ from importers.invisibles import without_invisibles
 from importers.markup import is_markup, markup_text
 from importers.number_formats import coded_number
 from importers.pivots import pivot_blanks_emptied
+from importers.strict import transitional
 from importers.tree_query import levels_read_as_indent
 
 Grid = list[list[str]]
@@ -311,7 +312,7 @@ def _only_formulas(path: Path) -> bool:
             return False
         from openpyxl import load_workbook
 
-        book = load_workbook(path, read_only=True)
+        book = load_workbook(transitional(path), read_only=True)
         try:
             cells = (c for ws in book.worksheets for row in ws.iter_rows() for c in row)
             return any(getattr(c, "data_type", "") == "f" for c in cells)
@@ -711,7 +712,7 @@ def _workbook_sheets(path: Path, sheet: str | None) -> list[Sheet]:
     # read_only mode hides merged ranges; small files load fully to see them.
     # "Small" is measured expanded: a 3 MB file can hold 800 MB of XML.
     read_only = _expanded_size(path) > READ_ONLY_ABOVE
-    book = load_workbook(path, read_only=read_only, data_only=True)
+    book = load_workbook(transitional(path), read_only=read_only, data_only=True)
     refuse_reply(path, book.sheetnames)
     if sheet is not None and sheet not in book.sheetnames:
         names = ", ".join(book.sheetnames)
@@ -955,7 +956,22 @@ def shown_text(cell: Any) -> str:
             return percent_shown(value, places)
         if (code := coded_number(value, number_format)) is not None:
             return code
+    if isinstance(value, str) and "_x" in value:
+        return _XML_ESCAPE.sub(_escaped_character, value)
     return cell_text(value)
+
+
+# Excel writes a character XML cannot hold in a cell's text as '_xHHHH_', its code in
+# hex: a pasted carriage return is '_x000D_' before the line feed, and a literal
+# '_x' is escaped as '_x005F_' ('_' itself). openpyxl reads inline strings (the kind
+# it writes) as stored, escapes and all; left to right, one pass, each is read back.
+_XML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def _escaped_character(match: re.Match[str]) -> str:
+    code = int(match.group(1), 16)
+    # half a surrogate pair is no character on its own: kept as written
+    return match.group(0) if 0xD800 <= code <= 0xDFFF else chr(code)
 
 
 def percent_shown(value: float, places: int) -> str:

@@ -36,9 +36,11 @@ from typing import Any
 from docx import Document
 from docx.text.hyperlink import Hyperlink
 from openpyxl import load_workbook
+from openpyxl.utils.escape import unescape
 from python_calamine import CalamineWorkbook
 
 from importers import ImportFailure, ImportOptions, load
+from importers.strict import transitional
 from store.docs import ActionDoc, ExportDoc, PlanDoc
 
 TODAY = dt.date(2026, 12, 2)
@@ -336,10 +338,11 @@ def _regularity(rows: list[list[str]]) -> int:
 
 
 def _xlsx_cells(path: Path, sheet: str | None) -> list[str]:
-    book = load_workbook(path, data_only=True)
+    book = load_workbook(transitional(path), data_only=True)  # a Strict save as its ordinary one
     rows = (book[sheet] if sheet else book.worksheets[0]).iter_rows()
     return [
-        _shown_month(c.value, c.number_format) or _cell_text(c.value)
+        # Excel's '_x000D_' escapes, which openpyxl leaves in inline strings, as characters
+        _shown_month(c.value, c.number_format) or unescape(_cell_text(c.value))
         for row in rows
         for c in row
         if c.value is not None and str(c.value).strip()
