@@ -4,8 +4,8 @@ Excel's "Strict Open XML Spreadsheet" save (ISO/IEC 29500 Strict) writes the sam
 as an ordinary .xlsx but names every namespace and relationship type under
 http://purl.oclc.org/ooxml/ instead of http://schemas.openxmlformats.org/. openpyxl knows
 only the transitional names and finds no sheet at all in a Strict package. The standard
-maps each Strict namespace to one transitional namespace (ISO/IEC 29500-4, the table
-ECMA-376 Part 1 §A.1 lists), so the package is rewritten in memory, name for name,
+pairs each Strict namespace with one transitional namespace, so the package is
+rewritten in memory, name for name,
 before openpyxl reads it. Date cells Strict stores as ISO 8601 values (t="d") openpyxl
 already reads as dates. Pure: no openpyxl here.
 """
