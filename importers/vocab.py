@@ -544,9 +544,10 @@ _FIRST_WORD = re.compile(
 # formula draws it ("██████░░░░ 60%"): the bar only pictures the figure after it.
 PROGRESS_BAR = r"(?:[\u2580-\u259f\u25a0\u25a1]+\s*)?"
 # The sign may be written in words, as a report's house style has it: "50 per cent",
-# "100 percent".
+# "100 percent". A decimal comma, as a European regional format writes it ("62,5%"), is
+# the point: a % complete never reaches a thousand, so its comma is no thousands separator.
 _PERCENT = re.compile(
-    rf"^{PROGRESS_BAR}(?P<n>\d{{1,3}}(?:\.\d+)?)\s*(?P<pct>%|per\s?cent\b)?"
+    rf"^{PROGRESS_BAR}(?P<n>\d{{1,3}}(?:[.,]\d+)?)\s*(?P<pct>%|per\s?cent\b)?"
     r"(?:\s*(?:complete|done))?$"
 )
 _FRACTION = re.compile(r"^(?:0?\.\d+|[01](?:\.0+)?)$")
@@ -1877,7 +1878,7 @@ def percent_status(cell: str, *, fractions: bool = False) -> Status | None:
     m = _PERCENT.match(figure)
     if not m:
         return None
-    value = float(m["n"])
+    value = float(m["n"].replace(",", "."))
     if fractions and not m["pct"]:
         value *= 100
     if value > 100:

@@ -1469,6 +1469,32 @@ def test_an_estimated_percent_complete_is_that_percentage(tmp_path: Path) -> Non
     assert found[0].fields["% complete"] == "c. 60%"  # the cell kept as written
 
 
+# Seen in hold-out 253: a trust's plan saved as CSV by Excel set to a German regional format
+# (Windows-1252, ';'), its "% complete" written with decimal commas, "62,5%", "100,0%".
+
+
+def test_a_percent_complete_with_a_decimal_comma_is_that_percentage(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "% complete", "Budget (£)"],
+        ["1.1", "Introduce the maths curriculum.", "Karen Dobbs", "25,0%", "12.500,00"],
+        ["1.2", "Train the primary teachers.", "Karen Dobbs", "62,5 %", ""],
+        ["1.3", "Appoint a maths lead.", "Simon Reyes", "100,0%", "0,00"],
+        ["1.4", "Moderate the assessments.", "Karen Dobbs", "0,0%", ""],
+        ["1.5", "Review the scheme of delegation.", "Ruth Ellison", "1,000%", ""],
+    ]
+    path = write(tmp_path, rows, encoding="cp1252", delimiter=";")
+    found = actions(plan_of(path))
+    assert [a.status for a in found] == [
+        "in_progress",
+        "in_progress",
+        "done",
+        "not_started",
+        "in_progress",  # a comma in a % is never a thousands one: 1,000% is 1 %
+    ]
+    assert found[1].fields["% complete"] == "62,5 %"  # the cell kept as written
+    assert found[0].fields["Budget (£)"] == "12.500,00"
+
+
 # Seen in hold-out 179: a police force wrote its "% complete" in words, "50 per cent",
 # with no status or RAG column.
 

@@ -271,6 +271,9 @@ def test_the_first_legend_in_a_file_wins_and_says_what_it_read() -> None:
         ("100%", "done"),
         ("75% complete", "in_progress"),
         ("0.5", "in_progress"),  # 0.5 %: read as a fraction only when the column says so
+        ("62,5%", "in_progress"),  # a decimal comma, as a European regional format writes it
+        ("100,0 %", "done"),
+        ("0,0%", "not_started"),
         ("150%", None),
         ("half", None),
         ("", None),
