@@ -108,6 +108,7 @@ from importers.marks import (
 )
 from importers.owned_steps import owner_and_time
 from importers.status_companions import Companion, companion_of, refined
+from importers.struck import without_struck
 from importers.tool_comments import tool_comment
 from importers.vocab import Legend
 from store.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
@@ -903,6 +904,12 @@ def _owners_of_cell(
 def _read_owners(
     row: Row, role: str, col: int, cell: str, fields: dict[str, str], ctx: Context
 ) -> _Owners:
+    if (current := without_struck(cell)) != cell:
+        # an owner struck through was replaced: nobody now, the cell kept as written
+        keep(fields, f"{_header(row, col, role)} (as written)", cell)
+        cell = current
+        if not cell:
+            return ()
     if _POINTS_ELSEWHERE.fullmatch(cell.strip().rstrip(".")):
         # names nobody: the row only points at the action that does the work
         keep(fields, f"{_header(row, col, role)} (as written)", cell)

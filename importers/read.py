@@ -32,6 +32,7 @@ from importers.markup import is_markup, markup_text
 from importers.number_formats import coded_number
 from importers.pivots import pivot_blanks_emptied
 from importers.strict import transitional
+from importers.struck import rich_text_marked
 from importers.tree_query import levels_read_as_indent
 
 Grid = list[list[str]]
@@ -712,7 +713,10 @@ def _workbook_sheets(path: Path, sheet: str | None) -> list[Sheet]:
     # read_only mode hides merged ranges; small files load fully to see them.
     # "Small" is measured expanded: a 3 MB file can hold 800 MB of XML.
     read_only = _expanded_size(path) > READ_ONLY_ABOVE
-    book = load_workbook(transitional(path), read_only=read_only, data_only=True)
+    # Rich text kept so a run struck through reads as Word's does; a cell of one plain
+    # run is still a str, so only rich-text cells cost more. (In read_only mode openpyxl
+    # keeps the rich text of shared strings only; inline strings come plain.)
+    book = load_workbook(transitional(path), read_only=read_only, data_only=True, rich_text=True)
     refuse_reply(path, book.sheetnames)
     if sheet is not None and sheet not in book.sheetnames:
         names = ", ".join(book.sheetnames)
@@ -944,6 +948,8 @@ def shown_text(cell: Any) -> str:
     a share formatted as a percentage, stored 0.4, is read as it shows, "40%"; a
     number a custom format shows as a code, 1 under '"AP"00', as the code, "AP01"."""
     value = cell.value
+    if isinstance(value, list):  # openpyxl's CellRichText, its runs (openpyxl loaded lazily)
+        value = rich_text_marked(value)  # then read as any text, its escapes too
     if isinstance(value, dt.date):
         number_format = getattr(cell, "number_format", None)
         before, after = words_around_the_date(number_format)

@@ -34,6 +34,7 @@ from functools import lru_cache
 from itertools import pairwise
 from types import MappingProxyType
 
+from importers.struck import without_struck
 from store.calendar_words import MONTHS
 from store.models import Rag, Status
 
@@ -1335,6 +1336,9 @@ def read_status(cell: str, legend: Legend = DEFAULT_LEGEND) -> Meaning:
     "Off track" → ("in_progress", "red"); "Completed – see evidence" →
     ("done", None); "Red" → (None, "red"); "Blue" → ("done", None).
     """
+    # a status struck through is overtaken by the one typed after it ("~~On hold~~ In
+    # progress"); a cell struck whole still says how the action stood
+    cell = without_struck(cell) or cell
     parts = lettered_parts(cell)
     if parts is not None:
         return _whole_of_parts([read_status(part, legend) for part in parts])

@@ -23,7 +23,6 @@ import string
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
-from itertools import groupby
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +55,7 @@ from importers.read import (
     unreadable,
     without_ligatures,
 )
+from importers.struck import with_struck_marked
 from importers.vocab import read_rag, read_status
 from importers.word_headings import HeadingStyles, MarkedHeading, StyledHeading
 from importers.word_hidden import HiddenStyles, without_hidden_text
@@ -477,7 +477,7 @@ def paragraph_text(p: Any, prompts: Sequence[Any] = ()) -> str:
             drop_downs.pop()
         if not any(drop_downs):  # a drop-down's own result is the entry read above
             spans.append((_struck(run), "".join(_run_parts(run))))
-    return _with_struck_marked(spans).strip()
+    return with_struck_marked(spans).strip()
 
 
 def _field_char(run: Any) -> str | None:
@@ -566,20 +566,6 @@ def _struck(run: Any) -> bool:
 
 
 _OFF = frozenset({"0", "false", "off"})
-
-
-def _with_struck_marked(spans: list[tuple[bool, str]]) -> str:
-    """The runs' text, struck text kept between "~~" as plain text writes a strikethrough:
-    an author striking a moved date through keeps it on view beside the new one
-    ("~~30/11/2026~~ 31/01/2027"), so the words stay and the mark says which is old."""
-    out: list[str] = []
-    for struck, group in groupby(spans, key=lambda span: span[0]):
-        text = "".join(t for _, t in group)
-        if struck and (word := text.strip()):
-            start = text.index(word)
-            text = f"{text[:start]}~~{word}~~{text[start + len(word) :]}"
-        out.append(text)
-    return "".join(out)
 
 
 PLACEHOLDER_STYLE = "PlaceholderText"  # Word's own style id for a control's grey prompt

@@ -3,14 +3,17 @@ there ("row 5 of 'Surgery'"), never a count running on through the joined sheets
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.cell.text import InlineFont
 
 from importers.explain import explain_file
 from importers.read import read_sheets
 from importers.workbench import preview, read_source
-from tests.importers.test_import_rules import OPTIONS, failure, result_of
+from tests.importers.test_import_rules import OPTIONS, actions, failure, plan_of, result_of
 
 HEADER = ["Ref", "Action", "Lead", "Due date", "Status"]
 
@@ -106,3 +109,35 @@ def test_a_row_too_wide_names_its_sheet_in_a_workbook_of_several(tmp_path: Path)
     surgery.append(["x"] * 201)
     book.save(path)
     assert failure(path) == "plan.xlsx, sheet 'Surgery': row 2 has more than 200 columns"
+
+
+def _struck_then(old: str, new: str) -> CellRichText:
+    """A cell's rich text: the old wording struck through, the new typed after it."""
+    return CellRichText(TextBlock(InlineFont(strike=True), old), f" {new}")
+
+
+# Seen in hold-out 253 (a council programme's action log): superseded wording struck
+# through in the cell's rich text, as in a Word cell, and the new wording typed after it.
+def test_excel_struck_text_is_read_as_word_struck_text(tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["ID", "Action", "Owner", "Due date", "Status"])
+    sheet.append(["A-1", "Confirm the services.", "Martin Cole", "", "Open"])
+    sheet.append(["A-2", "Audit the team.", "", "", "Open"])
+    sheet.append(["A-3", "Book the venues.", "Sophie Klein", "31/10/2026", ""])
+    sheet["B2"] = CellRichText("Confirm the ", TextBlock(InlineFont(strike=True), "three"),
+                               " four services.")  # fmt: skip
+    sheet["D2"] = _struck_then("30/09/2026", "31/10/2026")
+    sheet["C3"] = _struck_then("Alan Pryce", "Gemma Lowe")
+    sheet["E4"] = _struck_then("On hold", "In progress")
+    book.save(path := tmp_path / "log.xlsx")
+
+    found = actions(plan_of(path))
+    # the struck word is kept between "~~", as Word's struck text is
+    assert found[0].text == "Confirm the ~~three~~ four services."
+    # the struck date is the baseline, the other the deadline
+    assert (found[0].due, found[0].original_due) == (dt.date(2026, 10, 31), dt.date(2026, 9, 30))
+    # a struck owner is nobody's: only the new one leads
+    assert found[1].leads == ["Gemma Lowe"]
+    # a struck status is overtaken: "On hold" no longer holds
+    assert found[2].status == "in_progress"
