@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from itertools import takewhile
+from itertools import dropwhile, takewhile
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -730,7 +730,9 @@ def _context(located: Located, assignment: Assignment, profiles: list[ColumnProf
     return Context(
         columns=assignment.roles,
         aliases=aliases,
-        legend=_legend(texts + _cell_by_cell(located) + _key_beside(located), located),
+        legend=_legend(
+            texts + _cell_by_cell(located) + _key_beside(located) + _key_below(located), located
+        ),
         percent_fractions=_fractions(located, assignment),
         colour_columns=_colour_columns(assignment, profiles, monthly),
         rag_marks=_rag_mark_columns(located, assignment.roles),
@@ -857,6 +859,15 @@ def _cell_by_cell(located: Located) -> list[str]:
     together when the cells are joined, and only its first entry would be read."""
     rows = ([c for c in line.cells if c.strip()] for line in located.lines if line.kind != "data")
     return ["; ".join(cells) for cells in rows if len(cells) >= 2]
+
+
+def _key_below(located: Located) -> list[str]:
+    """Each two-cell note row below the table as "rating: meaning": a key typed down the
+    table's columns ("Red" | "Off track") says what its rating means as a key sheet's row
+    does, read the same way."""
+    below = dropwhile(lambda line: line.kind != "header", located.lines)
+    rows = ([c for c in line.cells if c.strip()] for line in below if line.kind == "note")
+    return [": ".join(cells) for cells in rows if len(cells) == 2]
 
 
 def _key_beside(located: Located) -> list[str]:

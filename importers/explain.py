@@ -41,7 +41,7 @@ def explain(stages: Stages) -> list[str]:
         *([f"  read: {stages.sheet.how}"] if stages.sheet.how else []),
         _header(stages),
         *([f"  {stages.profile.message()}"] if stages.profile else []),
-        f"  rows: {_row_counts(located)}",
+        f"  rows: {_row_counts(located)}{_split_into_steps(stages)}",
         "  columns:",
         *_columns(stages),
         f"  recommendations: {stages.grouping.how}",
@@ -98,6 +98,18 @@ _ROW_KINDS = {
 def _row_counts(located: Located) -> str:
     counted = [(len(located.of_kind(kind)), nouns) for kind, nouns in _ROW_KINDS.items()]
     return ", ".join(f"{n} {nouns[n != 1]}" for n, nouns in counted if n)
+
+
+def _split_into_steps(stages: Stages) -> str:
+    """ ", 11 actions: 2 rows split into numbered steps": a row whose reply lists numbered
+    steps, each with its owner, makes an action a step, so the rows read are not the
+    actions the import makes. Nothing where no row was split."""
+    rows = [row for g in stages.grouping.groups for row in g.rows]
+    split = {(row.line.sheet, row.line.number) for row in rows if row.step}
+    if not split:
+        return ""
+    made = counted(sum(len(r.actions) for r in stages.plan.recommendations), "action")
+    return f", {made}: {counted(len(split), 'row')} split into numbered steps"
 
 
 def _columns(stages: Stages) -> list[str]:

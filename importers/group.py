@@ -97,6 +97,8 @@ class Row:
     # The rows under it holding only a later note and the day it was written ("" |
     # "14/10/2026" | "Follow-up session held."): each one more dated note of the action
     later: list[list[str]] = field(default_factory=list)
+    # one of the numbered steps its row's reply was split into: ``--explain`` counts them
+    step: bool = False
 
 
 @dataclass
@@ -2545,8 +2547,11 @@ class _Walker:
         self._choose_group(cells)
         self.inside |= self.unplaced  # under a recommendation: its actions' only
         self.unplaced.clear()
-        for each, lead_in in self._steps_of_a_reply(cells) or self._listed_actions(cells):
+        steps = self._steps_of_a_reply(cells)
+        for each, lead_in in steps or self._listed_actions(cells):
             self._action_row(line, each, starts_rec, lead_in)
+        for row in self.groups[-1].rows[-len(steps) :] if steps else []:
+            row.step = True
 
     def _steps_of_a_reply(self, cells: list[str]) -> list[tuple[list[str], str]]:
         """An action cell whose lines end in a list numbered from 1, each step closed by

@@ -1687,7 +1687,29 @@ def _is_aside(line: Line, rules: Rules, filled: list[str]) -> bool:
     if len(filled) == 2 and spells_out(filled[0], filled[1]):
         return True  # a glossary's row "AFI | Area for improvement"
     aside = len(filled) <= 2 and bool(_ASIDE.match(filled[0]))
+    aside = aside or _keys_a_rating(filled)
     return aside or _sums_up(filled) or _is_sign_off(filled) or _dates_the_plan(filled)
+
+
+# What a key calls a cell left uncoloured: "(blank)", "Blank", "No colour", "White"
+_NO_COLOUR = re.compile(
+    r"^\s*\(?\s*(?:blank|empty|none|white|uncolou?red|no\s+(?:colou?r|rating|fill))\s*\)?\s*$",
+    re.IGNORECASE,
+)
+KEY_MEANING_WORDS = 8  # "Off track – escalate to the board": a rating's meaning, no action
+
+
+def _keys_a_rating(filled: list[str]) -> bool:
+    """A row of a key to the ratings typed in the table's columns below it: a colour, or
+    the blank cell's name, and what it means in a few words of status or RAG ("Red |
+    Off track", "(blank) | Not yet started"). Its colour sits under "Ref" and its meaning
+    under "Action" though it is no action: a key, whatever word introduces it."""
+    if len(filled) != 2 or len(filled[1].split()) > KEY_MEANING_WORDS:
+        return False
+    # a colour as a key names it, Blue (done) too: "Complete | Done" keys no colour
+    colour = colour_of_header(filled[0]) is not None or _NO_COLOUR.match(filled[0]) is not None
+    meaning = filled[1]
+    return colour and (read_status(meaning) != (None, None) or read_rag(meaning)[0] is not None)
 
 
 # A totals row's label, the whole of its first cell: "Total", "Totals:", "Grand total",

@@ -3935,3 +3935,49 @@ def test_an_excel_error_in_the_rag_column_rates_nothing(tmp_path: Path) -> None:
     assert second.rag == "red"
     assert second.fields["RAG (as written)"] == "#VALUE!"  # kept as written
     assert "row 2: RAG '#VALUE!' is an Excel error value (a formula failed)" in result.warnings
+
+
+# Seen by the lead (session 35): a RAG key typed in the same CSV below the table, a blank
+# row after the last action, a "RAG key" row, then each rating and what it means in the
+# first two columns, the colours under "Ref" and their meanings under "Action".
+
+_PLAN_OVER_A_KEY = [
+    ["Ref", "Action", "Lead", "Due date", "RAG"],
+    ["1", "Review the complaints policy.", "Jane Smith", "31/01/2027", "Green"],
+    ["2", "Train staff on the new policy.", "Tom Byrne", "28/02/2027", "Amber"],
+    ["3", "Report to the committee.", "Jane Smith", "31/03/2027", "Blue"],
+    ["4", "Publish the annual review.", "Tom Byrne", "30/04/2027", ""],
+    [],
+]
+
+
+def test_a_rag_key_below_the_table_is_the_plans_key_not_its_actions(tmp_path: Path) -> None:
+    key = [
+        ["RAG key"],
+        ["(blank)", "Not yet started"],
+        ["Red", "Off track"],
+        ["Amber", "At risk"],
+        ["Green", "On track"],
+        ["Blue", "Complete"],
+    ]
+    plan = plan_of(write(tmp_path, _PLAN_OVER_A_KEY + key))
+    assert [(a.ref, a.text, a.status, a.rag) for a in actions(plan)] == [
+        ("1.1", "Review the complaints policy.", "in_progress", "green"),
+        ("1.2", "Train staff on the new policy.", "in_progress", "amber"),
+        ("1.3", "Report to the committee.", "done", None),
+        ("1.4", "Publish the annual review.", "not_started", None),
+    ]
+    assert [r.text for r in plan.recommendations] == [""]  # "RAG key" heads nothing
+    for said in ("RAG key", "(blank)", "Off track", "Blue", "Complete"):
+        assert said in plan.notes  # the key is kept, as written
+
+
+def test_a_rag_key_below_the_table_says_what_its_colours_mean(tmp_path: Path) -> None:
+    key = [["Key"], ["Red", "Not started"], ["Amber", "Started"], ["Green", "Complete"]]
+    found = actions(plan_of(write(tmp_path, _PLAN_OVER_A_KEY + key)))
+    assert [(a.ref, a.status, a.rag) for a in found] == [
+        ("1.1", "done", "green"),  # green is complete in this plan's key
+        ("1.2", "in_progress", "amber"),
+        ("1.3", "done", None),
+        ("1.4", "not_started", None),
+    ]
