@@ -5,9 +5,8 @@ as an ordinary .xlsx but names every namespace and relationship type under
 http://purl.oclc.org/ooxml/ instead of http://schemas.openxmlformats.org/. openpyxl knows
 only the transitional names and finds no sheet at all in a Strict package. The standard
 pairs each Strict namespace with one transitional namespace, so the package is
-rewritten in memory, name for name,
-before openpyxl reads it. Date cells Strict stores as ISO 8601 values (t="d") openpyxl
-already reads as dates. Pure: no openpyxl here.
+rewritten in memory, name for name, before openpyxl reads it. Date cells Strict stores
+as ISO 8601 values (t="d") openpyxl already reads as dates. Pure: no openpyxl here.
 """
 
 from __future__ import annotations
