@@ -49,6 +49,7 @@ from importers.read import (
     Carried,
     Fills,
     Grid,
+    Notes,
     Sheet,
     check_archive,
     file_kind,
@@ -57,6 +58,7 @@ from importers.read import (
 )
 from importers.struck import with_struck_marked
 from importers.vocab import read_rag, read_status
+from importers.word_comments import anchored, comment_note, read_comments
 from importers.word_headings import HeadingStyles, MarkedHeading, StyledHeading
 from importers.word_hidden import HiddenStyles, without_hidden_text
 from importers.word_numbers import Numbering, W, read_numbering
@@ -83,7 +85,9 @@ def read_word(path: Path) -> list[Sheet]:
     except Exception as exc:  # python-docx and lxml raise many kinds on damaged files
         raise unreadable(path, "Word file", exc) from None
     plan, *others = word_sheets(blocks, path.name, reader.broken)
-    return [replace(plan, prompts=dict(reader.prompts)), *others]
+    # the comments no table cell holds (on the title, a heading): the document's, no action's
+    grid = [*plan.grid, *([comment_note(text)] for text in reader.comments.values() if text)]
+    return [replace(plan, grid=grid, prompts=dict(reader.prompts)), *others]
 
 
 def word_tables(path: Path) -> list[Grid] | None:
@@ -155,6 +159,7 @@ def _document_blocks(path: Path) -> tuple[list[Block], _Reader]:
     styles = document.styles.element
     without_hidden_text(document, HiddenStyles(styles))  # never shown nor printed: no words
     reader = _Reader(read_numbering(_numbering_xml(document), styles), HeadingStyles(styles))
+    reader.comments = read_comments(document, paragraph_text)
     body = list(reader.blocks(document.element.body))
     # read after the body, so the header's lists never count in the body's numbers
     header = _page_header(reader, document, body)
@@ -301,6 +306,8 @@ class _Reader:
         self.broken: list[str] = []  # words hyphenated at a printed line's end, as printed
         # the prompts of content controls left showing them, read as empty, and how often
         self.prompts: Counter[str] = Counter()
+        # the words of each Word comment by its id, until a cell holding its anchor reads it
+        self.comments: dict[str, str] = {}
 
     def blocks(self, parent: Any) -> Iterator[Block]:
         for child in parent:
@@ -351,6 +358,8 @@ class _Reader:
             row = TableRow([""] * _int(tr.find(f"{W}trPr/{W}gridBefore"), 0))
             for tc in _children(tr, "tc"):
                 column = len(row)
+                if note := anchored(tc, self.comments):  # before a table inside takes it
+                    row.notes[column] = note
                 merge = tc.find(f"{W}tcPr/{W}vMerge")
                 if merge is not None and merge.get(f"{W}val", "continue") == "continue":
                     text = above.get(column, "")
@@ -398,11 +407,13 @@ class TableRow(list[str]):
     Word plan shades a blank RAG cell as a workbook fills one), and the columns whose
     cell a vertical merge carries down from the row above (``w:vMerge``, as a
     workbook's merged range: a name merged down its block is written once), and the
-    columns a cell merged across from the left spans, left blank (``w:gridSpan``)."""
+    columns a cell merged across from the left spans, left blank (``w:gridSpan``), and
+    the words of the Word comments on each cell (``word_comments``: a workbook's notes)."""
 
     def __init__(self, cells: list[str]) -> None:
         super().__init__(cells)
         self.fills: dict[int, str] = {}
+        self.notes: dict[int, str] = {}
         self.carried: set[int] = set()
         self.spanned: dict[int, int] = {}  # column -> the column its cell spans from
 
@@ -422,6 +433,14 @@ def table_fills(grid: Grid) -> Fills:
     """The shaded cells' RAGs of the rows a table was read into, by row and column."""
     return {
         i: dict(row.fills) for i, row in enumerate(grid) if isinstance(row, TableRow) and row.fills
+    }
+
+
+def table_notes(grid: Grid) -> Notes:
+    """The Word comments on the cells of the rows a table was read into, by row and
+    column, as a workbook's notes are kept."""
+    return {
+        i: dict(row.notes) for i, row in enumerate(grid) if isinstance(row, TableRow) and row.notes
     }
 
 
@@ -663,6 +682,7 @@ def word_sheets(blocks: list[Block], name: str, broken: list[str] | None = None)
                     block,
                     fills=table_fills(block),
                     carried=table_carried(block),
+                    notes=table_notes(block),
                 )
             )
             after_table = False
@@ -674,7 +694,8 @@ def word_sheets(blocks: list[Block], name: str, broken: list[str] | None = None)
     grid = _fold_preamble(rows, first_table_row)
     headed = frozenset(i for i, row in enumerate(grid) if isinstance(row, HeadingRow))
     fills, carried = table_fills(grid), table_carried(grid)
-    plan = Sheet(name, grid, how, fills=fills, carried=carried, table_headings=headed)
+    notes = table_notes(grid)
+    plan = Sheet(name, grid, how, fills=fills, carried=carried, notes=notes, table_headings=headed)
     return [plan, *others]
 
 
@@ -816,6 +837,8 @@ def _turned(table: Grid) -> Grid:
                 row.carried.add(i)
             if isinstance(source, TableRow) and (rag := source.fills.get(j)):
                 row.fills[i] = rag
+            if isinstance(source, TableRow) and (note := source.notes.get(j)):
+                row.notes[i] = note
             row.append("" if carried else cell)
         turned.append(row)
     return turned
@@ -1101,6 +1124,7 @@ def _widened(table: Block, width: int) -> Grid:
         wide = TableRow([*row, *[""] * (width - len(row))])
         if isinstance(row, TableRow):
             wide.fills, wide.carried, wide.spanned = row.fills, row.carried, row.spanned
+            wide.notes = row.notes
         rows.append(wide)
     return rows
 

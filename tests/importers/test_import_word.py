@@ -12,7 +12,7 @@ import pytest
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls
+from docx.oxml.ns import nsdecls, qn
 
 from importers import ImportFailure, ImportOptions, load, read
 from importers.explain import explain_file
@@ -1829,3 +1829,87 @@ def test_a_rag_key_below_the_plan_is_no_table_on_its_side(tmp_path: Path) -> Non
         ("Train the bank staff", ["Tom Jones"], "red"),
     ]
     assert "Escalate to the Board" in plan.notes
+
+
+def commented(doc: Any, cell: Any, author: str, *paragraphs: str) -> None:
+    """A Word comment (Review > New Comment) on the cell's words, a paragraph a line,
+    stamped with a day that is no day of the news."""
+    note = doc.add_comment(cell.paragraphs[0].runs, text=paragraphs[0], author=author, initials="X")
+    for line in paragraphs[1:]:
+        note.add_paragraph(line)
+    note._comment_elm.set(qn("w:date"), "2026-11-26T16:30:00Z")
+
+
+def test_a_word_comment_on_the_status_is_the_news_as_an_excel_note_on_it_is(
+    tmp_path: Path,
+) -> None:
+    """Seen in hold-out 250 (a school's post-inspection plan): no progress column, the
+    approved plan left as it was, and each review's progress a Word comment on the
+    action's Status word, a dated paragraph an entry. Read as an Excel note on the Status
+    cell is: an update per dated paragraph, the comment's author and stamp no lead and no
+    date. A governor's question on the wording is no news but kept with the action."""
+
+    def build(doc: Any) -> None:
+        doc.add_paragraph("Brackley Fields Primary School – Post-Inspection Action Plan")
+        table = word_table(
+            doc,
+            [
+                ["Ref", "Action", "Lead", "By when", "Status"],
+                ["1.1", "Train all staff in phonics.", "Mrs Harriet Cole", "31/10/2026",
+                 "Complete"],
+                ["1.2", "Run daily catch-up phonics.", "Mrs Harriet Cole", "31/12/2026",
+                 "In progress"],
+                ["1.3", "Review the plans with governors.", "Mr Daniel Frost", "31/07/2027",
+                 "Not started"],
+            ],
+        )  # fmt: skip
+        head = "Mrs Jo Pennington"
+        commented(doc, table.cell(1, 4), head, "30/10/2026 – All 24 staff trained.")
+        commented(
+            doc,
+            table.cell(2, 4),
+            head,
+            "05/11/2026 – 18 pupils in daily catch-up groups.",
+            "26/11/2026 – 11 of the 18 now at the expected phase.",
+        )
+        commented(doc, table.cell(3, 1), "Mr Ian Royle", "Can the link governor join this review?")
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    actions = [a for rec in plan.recommendations for a in rec.actions]
+    assert [(a.ref, a.text, a.leads) for a in actions] == [
+        ("1.1", "Train all staff in phonics.", ["Mrs Harriet Cole"]),
+        ("1.2", "Run daily catch-up phonics.", ["Mrs Harriet Cole"]),
+        ("1.3", "Review the plans with governors.", ["Mr Daniel Frost"]),
+    ]
+    assert [[(u.date, u.text) for u in a.updates] for a in actions] == [
+        [(dt.date(2026, 10, 30), "30/10/2026 – All 24 staff trained.")],
+        [
+            (dt.date(2026, 11, 5), "05/11/2026 – 18 pupils in daily catch-up groups."),
+            (dt.date(2026, 11, 26), "26/11/2026 – 11 of the 18 now at the expected phase."),
+        ],
+        [],
+    ]
+    assert actions[2].fields["Note on Action"] == "Can the link governor join this review?"
+    assert all(a.responsible == [] for a in actions)
+
+
+def test_a_word_comment_on_no_table_cell_is_kept_in_the_plans_notes(tmp_path: Path) -> None:
+    """A comment on the title, outside the plan's table, belongs to no action: kept with
+    the plan's notes, so no word of it is lost, and no action's news."""
+
+    def build(doc: Any) -> None:
+        title = doc.add_paragraph("Attendance plan 2026/27")
+        word_table(
+            doc,
+            [
+                ["Ref", "Action", "Lead", "By when", "Status"],
+                ["1.1", "Call on the first day of absence.", "Mrs Karen Lowry", "30/11/2026",
+                 "Complete"],
+            ],
+        )  # fmt: skip
+        doc.add_comment(title.runs, text="12/11/2026 – Title agreed by governors.", author="IR")
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    (action,) = plan.recommendations[0].actions
+    assert action.updates == [] and "Note on Action" not in action.fields
+    assert "12/11/2026 – Title agreed by governors." in plan.notes
