@@ -28,7 +28,7 @@ from importers.cells import (
     unmarked,
     without_ref_marks,
 )
-from importers.colours import IconRating, colour_word
+from importers.colours import FontRating, IconRating, colour_word
 from importers.counted import (
     EventDates,
     KeyedDays,
@@ -2376,6 +2376,8 @@ def _as_written(cell: str, colour: str | None) -> str:
     word = colour_word(colour)
     if isinstance(colour, IconRating):  # an icon set's light beside the number: "3 (Green icon)"
         return f"{cell} ({word} icon)"
+    if isinstance(colour, FontRating):  # a mark typed in a coloured font: "● (Red font colour)"
+        return f"{cell} ({word} font colour)"
     return f"{cell} ({word} cell colour)" if cell else f"{word} (cell colour)"
 
 

@@ -5,14 +5,16 @@ in it. Files spell the same rating in many shades (FF0000, C00000, FFC7CE;
 FFC000, FFFF00, FFEB9C; 92D050, 00B050, C6EFCE), so a colour is read by its
 hue, as the nearest of the four ratings; white, greys, near-black and the
 purples and magentas no RAG uses (hues 255°–320°) mean nothing. Pinks are
-light reds (FFC7CE, Excel's "Bad") and rate red. Pure: no openpyxl here (``read``
-resolves theme and indexed colours to RGB first).
+light reds (FFC7CE, Excel's "Bad") and rate red. A shape typed in a coloured font
+("●" in red, the cell unfilled) shows its colour as a fill does. Pure: no openpyxl
+here (``read`` resolves theme and indexed colours to RGB first).
 """
 
 from __future__ import annotations
 
 import colorsys
 import re
+import unicodedata
 from xml.etree import ElementTree
 
 # Hue in degrees of each rating's colour. Amber's and green's sit a little low so that
@@ -94,3 +96,23 @@ class IconRating(str):
     """A rating shown by an icon a conditional format draws beside (or instead of) the
     cell's number, no fill: "green" for a green traffic light (``importers.icon_sets``).
     It rates as a fill of its colour does; the cell as written names it an icon."""
+
+
+class FontRating(str):
+    """A rating shown by the colour of a mark's font ("●" typed in red), the cell
+    unfilled: it rates as a fill of its colour does; the cell as written names the font."""
+
+
+# Marks drawn only to carry a colour: a circle, square, triangle, diamond, star or
+# bullet ("●", "■", "⬤", "▲", "◆"). A tick or a cross says something of its own.
+_SHAPE = re.compile(r"\b(?:CIRCLE|SQUARE|TRIANGLE|DIAMOND|STAR|RECTANGLE|LOZENGE|BULLET)\b")
+MAX_SHAPES = 3  # "●", "● ●": a mark or two, never a row of them drawn as a bar
+
+
+def is_shape_alone(text: str) -> bool:
+    """Whether the cell holds a shape or a few and nothing else: a mark whose colour is
+    all it says, as a filled cell's is."""
+    marks = "".join(text.split())
+    return 0 < len(marks) <= MAX_SHAPES and all(
+        _SHAPE.search(unicodedata.name(ch, "")) for ch in marks
+    )

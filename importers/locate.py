@@ -37,7 +37,7 @@ from importers.headings import (
 from importers.marks import opens_a_numbered_list
 from importers.people import all_people, is_initials, is_key_of_initials
 from importers.read import Carried, Fills, Indents, Notes, Sheet
-from importers.side_key import SideKey
+from importers.side_key import SideKey, is_key_caption
 from importers.vocab import (
     colour_of_header,
     is_grade,
@@ -1687,7 +1687,7 @@ def _is_aside(line: Line, rules: Rules, filled: list[str]) -> bool:
     if len(filled) == 2 and spells_out(filled[0], filled[1]):
         return True  # a glossary's row "AFI | Area for improvement"
     aside = len(filled) <= 2 and bool(_ASIDE.match(filled[0]))
-    aside = aside or _keys_a_rating(filled)
+    aside = aside or _keys_a_rating(filled) or _keys_ratings_across(filled)
     return aside or _sums_up(filled) or _is_sign_off(filled) or _dates_the_plan(filled)
 
 
@@ -1704,12 +1704,30 @@ def _keys_a_rating(filled: list[str]) -> bool:
     the blank cell's name, and what it means in a few words of status or RAG ("Red |
     Off track", "(blank) | Not yet started"). Its colour sits under "Ref" and its meaning
     under "Action" though it is no action: a key, whatever word introduces it."""
-    if len(filled) != 2 or len(filled[1].split()) > KEY_MEANING_WORDS:
+    if len(filled) != 2:
         return False
     # a colour as a key names it, Blue (done) too: "Complete | Done" keys no colour
     colour = colour_of_header(filled[0]) is not None or _NO_COLOUR.match(filled[0]) is not None
-    meaning = filled[1]
-    return colour and (read_status(meaning) != (None, None) or read_rag(meaning)[0] is not None)
+    return colour and _means_a_rating(filled[1])
+
+
+def _means_a_rating(meaning: str) -> bool:
+    """A status or RAG in a few words ("Off track", "● Complete", "Blank – not yet started")."""
+    if len(meaning.split()) > KEY_MEANING_WORDS:
+        return False
+    return read_status(meaning) != (None, None) or read_rag(meaning)[0] is not None
+
+
+def _keys_ratings_across(filled: list[str]) -> bool:
+    """A key laid across a row under the table, its caption in the first cell and a
+    rating's meaning in each other ("Key:" | "● Complete" | "● On track" | "● At risk"):
+    its meanings sit under "Action" and "Lead" though they are no action. Each cell's
+    mark may be coloured (its colour the rating keyed); its words are the meaning."""
+    return (
+        len(filled) >= 3
+        and is_key_caption(filled[0])
+        and all(_means_a_rating(cell) for cell in filled[1:])
+    )
 
 
 # A totals row's label, the whole of its first cell: "Total", "Totals:", "Grand total",

@@ -25,7 +25,7 @@ from importers.cells import (
     states_work,
     unmarked,
 )
-from importers.colours import IconRating
+from importers.colours import FontRating, IconRating
 from importers.columns import scores
 from importers.counted import (
     KeyedDays,
@@ -206,9 +206,12 @@ class ColumnProfile:
         return not self.filled or self.wordless >= 0.8
 
     def colour_summary(self) -> str:
-        """ "12 red/amber/green fills" ("icons" where an icon set draws them), for --explain."""
+        """ "12 red/amber/green fills" ("icons" where an icon set draws them, "font colours"
+        where marks typed in coloured fonts do), for --explain."""
         total = sum(n for _, n in self.colours)
-        drawn = "icons" if all(isinstance(c, IconRating) for c, _ in self.colours) else "fills"
+        drawn = "fills"
+        for kind, said in ((IconRating, "icons"), (FontRating, "font colours")):
+            drawn = said if all(isinstance(c, kind) for c, _ in self.colours) else drawn
         return f"{total} {'/'.join(c for c, _ in self.colours)} {drawn}"
 
     def reaches(self, name: str, share: float) -> bool:

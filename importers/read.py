@@ -797,28 +797,38 @@ def _indents_and_notes(ws: Any) -> tuple[Indents, Notes]:
 
 
 def _rag_fills(ws: Any, theme: list[str]) -> Fills:
-    """Every cell whose solid fill is a RAG colour, by row and column."""
+    """Every cell whose solid fill is a RAG colour, by row and column; or, unfilled, whose
+    only text is a shape ("●") in a RAG colour's font."""
     fills: Fills = {}
-    seen: dict[int, str | None] = {}  # by cell style: a table uses a few, each read once
+    seen: dict[tuple[int, bool], str | None] = {}  # by style: a table uses a few, each read once
     for row in ws.iter_rows(max_col=min(ws.max_column, MAX_COLUMNS)):
         for cell in row:
             if not cell.has_style:
                 continue
-            style = cell.style_id
+            shape = isinstance(cell.value, str) and colours.is_shape_alone(cell.value)
+            style = (cell.style_id, shape)
             if style not in seen:
-                seen[style] = _fill_rag(cell.fill, theme)
+                seen[style] = _cell_rag(cell, theme, shape)
             if rag := seen[style]:
                 fills.setdefault(cell.row - 1, {})[cell.column - 1] = rag
     return fills
 
 
-def _fill_rag(fill: Any, theme: list[str]) -> str | None:
-    """A solid pattern fill's colour as a RAG rating (RGB, theme or indexed colour)."""
+def _cell_rag(cell: Any, theme: list[str], shape: bool) -> str | None:
+    """The RAG the cell's colour shows. A shape typed in a coloured font ("●" in red,
+    the cell unfilled) is drawn to show its colour as a filled cell is; a fill, where
+    both are set, is what the eye reads first."""
+    if getattr(cell.fill, "fill_type", None) == "solid":
+        if rag := _colour_rag(cell.fill.fgColor, theme):
+            return rag
+    font = _colour_rag(cell.font.color, theme) if shape and cell.font is not None else None
+    return colours.FontRating(font) if font else None
+
+
+def _colour_rag(colour: Any, theme: list[str]) -> str | None:
+    """An RGB, theme or indexed colour as a RAG rating."""
     from openpyxl.styles.colors import COLOR_INDEX
 
-    if getattr(fill, "fill_type", None) != "solid":
-        return None
-    colour = fill.fgColor
     kind = getattr(colour, "type", None)
     if kind == "rgb" and isinstance(colour.rgb, str):
         return colours.rag_of_rgb(colour.rgb)

@@ -38,6 +38,11 @@ _COUNT = re.compile(r"^\d{1,5}$")
 _CAPTION = re.compile(r"^\s*(?:[a-z]+\s+){0,3}(?:key|legend|scale)\s*:?\s*$", re.IGNORECASE)
 
 
+def is_key_caption(cell: str) -> bool:
+    """A key's caption alone in its cell: "Key:", "RAG key", "Legend"."""
+    return _CAPTION.match(cell) is not None
+
+
 @dataclass(frozen=True)
 class SideKey:
     """Where the key sits (0-based rows of the grid, its two columns) and its rows."""

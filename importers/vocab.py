@@ -771,10 +771,22 @@ def _described_entries(text: str) -> list[tuple[str, str, Meaning]]:
         meaning = _legend_meaning(key, desc)
         if meaning is not None:
             found.append((key, desc, meaning))
+    found = _keyed_once(found)
     if len(found) < 2:
         found = [entry for entry in found if _COLOUR_KEY.match(_colour_of_key(entry[0]))]
     scale = _scale_entries(body) or _lifecycle_entries(body)
     return _not_begun_beside_under_way(found) or [(key, key, meaning) for key, meaning in scale]
+
+
+def _keyed_once(found: list[tuple[str, str, Meaning]]) -> list[tuple[str, str, Meaning]]:
+    """The entries less those of a key given two meanings: a key whose one mark stands
+    before each rating ("Key: ● Complete ● On track ● At risk", each "●" in its own
+    colour) keys them by the mark's colour, which the words do not carry; the mark
+    alone means none of them."""
+    meanings: dict[str, set[Meaning]] = {}
+    for key, _, meaning in found:
+        meanings.setdefault(key, set()).add(meaning)
+    return [entry for entry in found if len(meanings[entry[0]]) == 1]
 
 
 # A description saying only that the work is not done: "not completed", "not yet complete"

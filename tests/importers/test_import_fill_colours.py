@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 from openpyxl.formatting.rule import IconSetRule
-from openpyxl.styles import Color, PatternFill
+from openpyxl.styles import Color, Font, PatternFill
 
 from importers import load
 from importers.colours import rag_of_rgb, theme_colours
@@ -197,6 +197,71 @@ def test_status_words_on_a_coloured_cell_keep_their_status_and_take_its_rag(
     first, *_ = actions(plan)
     assert (first.status, first.rag) == ("in_progress", "red")
     assert first.fields["Status (as written)"] == "On track (Red cell colour)"
+    assert [a.rag for a in actions(plan)] == ["red", "amber", "green", "green", None, None]
+
+
+# Seen in hold-out 250 (an NHS trust's maternity plan after the CQC): the RAG a "●" whose
+# FONT is coloured, the cell unfilled, blank where work has not started, and a key row
+# under the table coloured the same way ("Key:" | "● Complete" | "● On track" | …).
+KEY_ROW = ["Key:", "● Complete", "● On track", "● At risk", "● Off track"]
+
+
+def font_coloured_plan(
+    path: Path, cell: str = "●", fill: str | None = None, key: bool = False
+) -> Path:
+    """A plan whose RAG column holds ``cell`` in each rated row, its font coloured and
+    the cell unfilled (or filled ``fill``)."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Maternity services improvement plan"])
+    sheet.append(HEADER)
+    for ref, text, rgb in ROWS:
+        sheet.append([ref, text, "Jo Marsh", "31/03/2027", cell if rgb else ""])
+        if rgb:
+            sheet.cell(sheet.max_row, 5).font = Font(bold=True, color=rgb)
+        if rgb and fill:
+            sheet.cell(sheet.max_row, 5).fill = solid(fill)
+    if key:
+        sheet.append([])
+        sheet.append(KEY_ROW)
+        for col, rgb in enumerate(("0070C0", "00B050", "FFC000", "FF0000"), start=2):
+            sheet.cell(sheet.max_row, col).font = Font(color=rgb)
+    book.save(path)
+    return path
+
+
+def test_a_mark_coloured_by_its_font_rates_as_a_fill_of_that_colour(tmp_path: Path) -> None:
+    path = font_coloured_plan(tmp_path / "plan.xlsx")
+    found = actions(plan_of(path))
+    assert [(a.ref, a.status, a.rag) for a in found] == [
+        ("1.1", "in_progress", "red"),
+        ("1.2", "in_progress", "amber"),
+        ("2.1", "in_progress", "green"),
+        ("2.2", "in_progress", "green"),
+        ("2.3", "done", None),  # blue: BRAG complete
+        ("2.4", "not_started", None),  # blank: not started
+    ]
+    assert found[0].fields["RAG (as written)"] == "● (Red font colour)"
+    assert load(path, OPTIONS).warnings == []  # the "●" is understood
+
+
+def test_a_fill_rates_over_the_font_colour_of_its_mark(tmp_path: Path) -> None:
+    path = font_coloured_plan(tmp_path / "plan.xlsx", fill="FFC000")
+    assert [a.rag for a in actions(plan_of(path))][:4] == ["amber"] * 4
+
+
+def test_words_in_a_coloured_font_are_read_by_their_words(tmp_path: Path) -> None:
+    """Only a mark is drawn to show its colour: "Not started" in red is not started."""
+    path = font_coloured_plan(tmp_path / "plan.xlsx", cell="Not started")
+    assert {(a.status, a.rag) for a in actions(plan_of(path))} == {("not_started", None)}
+
+
+def test_a_key_row_of_coloured_marks_under_the_table_is_no_action(tmp_path: Path) -> None:
+    plan = plan_of(font_coloured_plan(tmp_path / "plan.xlsx", key=True))
+    assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.1", "2.2", "2.3", "2.4"]
+    assert all(word in plan.notes for word in ("Complete", "On track", "At risk", "Off track"))
+    # the key's one "●" before each meaning keys the colours, not the mark: still rated
+    # by each mark's colour, not all "Complete"
     assert [a.rag for a in actions(plan)] == ["red", "amber", "green", "green", None, None]
 
 
