@@ -115,6 +115,9 @@ class Group:
     captioned: bool = False  # opened by captions over their values: its wording comes next
     numbered: bool = False  # its ref handed out here: the plan gave it none
     where: str = ""  # its heading row as the user finds it ("row 6"), for a heading's group
+    # the section over its heading that its own paragraph replaced ("Areas for
+    # improvement" over "Area for improvement 1: …"): its field "Section" once walked
+    section_over: str = ""
 
 
 @dataclass(frozen=True)
@@ -389,8 +392,16 @@ def walk(
         while len(walker.groups) > 1:
             done = walker.groups.pop(0)
             if done.rows or done.text or done.fields:
-                yield done
-    yield from (g for g in walker.groups if g.rows or g.text or g.fields)
+                yield _with_section_over(done)
+    yield from (_with_section_over(g) for g in walker.groups if g.rows or g.text or g.fields)
+
+
+def _with_section_over(g: Group) -> Group:
+    """The group with the section over its heading among its fields, set only once
+    walked: while walking, a heading's fields say whether its words are still to come."""
+    if g.section_over:
+        g.fields.setdefault("Section", g.section_over)
+    return g
 
 
 def _how(groups: list[Group]) -> str:
@@ -2288,6 +2299,9 @@ class _Walker:
         self.rec_raw: str | None = None
         self.from_title: set[str] = set()
         self.passed_over: list[str] = []  # paragraphs that headed no row, for the next
+        # a section over the headings that the paragraph under one replaced: in force over
+        # each heading after it, until a section is set over another heading
+        self.section_over = ""
         # the columns dating the update columns' notes, by the table's headers: asked of
         # every row, the same for every row under one header
         self.dating: dict[tuple[str, ...], set[int]] = {}
@@ -2374,6 +2388,7 @@ class _Walker:
             self.carried.clear()
         else:  # a paragraph heading its table is a section however worded ("PEEL …: …")
             self._keep_section_passed_over()
+            self._keep_section_over_headings()
             self._theme("Section", text)
             self.carried.clear()
 
@@ -2383,6 +2398,19 @@ class _Walker:
         words are kept, a field of the next action, not overwritten."""
         if "Section" in self.unplaced and (before := self.themes.get("Section")):
             self.passed_over.append(before)
+
+    def _keep_section_over_headings(self) -> None:
+        """A section set above a heading heads the headings under it ("Areas for
+        improvement" over "Area for improvement 1: …", "… 2: …"); the paragraph right under
+        that heading ("This is to ensure …") is a section of its own actions and replaces
+        it. The words replaced are kept: the "Section" of that recommendation and of each
+        after it, until a section is set over another heading."""
+        last = self.groups[-1] if self.groups else None
+        over = self.themes.get("Section")
+        if last is None or not last.from_banner or last.rows or not over:
+            return
+        if "Section" not in self.unplaced:  # set before the heading, not under it
+            self.section_over = last.section_over = over
 
     def _words_of_the_bare_banner_above(self, ref: str, rest: str) -> bool:
         """ "1 - Improve pupils' progress …, by teachers:" right under a banner of a label
@@ -2517,6 +2545,9 @@ class _Walker:
     def _new(self, g: Group) -> None:
         self._label_without_value()
         self.groups.append(g)
+        # a section set over this heading takes over from the one over those before it
+        self.section_over = "" if "Section" in self.unplaced else self.section_over
+        g.section_over = self.section_over
         # Captions met since the last action row sit above this recommendation: they
         # stay in force; those met inside the last one end with it.
         for label in self.inside - self.unplaced - self.over_continued:

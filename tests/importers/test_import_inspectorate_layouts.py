@@ -739,3 +739,34 @@ def test_our_response_beside_an_area_for_improvement_is_its_one_action(tmp_path:
     assert found[0].fields["What the review found"] == rows[1][2]
     assert found[2].fields["What success looks like"] == rows[3][4]
     assert [u.date for u in found[0].updates] == [dt.date(2026, 11, 14)]
+
+
+# Seen in hold-out 249 (a Scottish care home's plan after a Care Inspectorate
+# inspection): a heading "Areas for improvement" over the areas' own headings, each
+# heading followed by the report's "This is to ensure …" paragraph and its actions.
+def test_a_heading_over_the_recommendations_headings_is_kept_on_each_of_them(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Action", "Person responsible", "Timescale"],
+        ["Requirement 1: By 31 January 2027, the provider must give medication safely.", "", ""],
+        ["This is to comply with Regulation 4(1)(a) of SSI 2011/210.", "", ""],
+        ["Audit medication records weekly.", "Home Manager", "30/11/2026"],
+        ["Areas for improvement", "", ""],
+        ["Area for improvement 1: The provider should offer activity every day.", "", ""],
+        ["This is to ensure that care is consistent with the Standards (HSCS 1.25).", "", ""],
+        ["Appoint a second activities coordinator.", "Home Manager", "31/10/2026"],
+        ["Area for improvement 2: The provider should train staff in dementia care.", "", ""],
+        ["This is to ensure that staff are trained, competent and skilled (HSCS 3.14).", "", ""],
+        ["Enrol every carer on dementia training.", "Depute Manager", "31/03/2027"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    recs = plan.recommendations
+    assert [r.ref for r in recs] == ["R1", "AfI1", "AfI2"]
+    # the heading heads both areas, as a reader sees it, and each keeps its own paragraph
+    assert [r.fields.get("Section") for r in recs] == [
+        None,
+        "Areas for improvement",
+        "Areas for improvement",
+    ]
+    assert actions(plan)[1].fields["Section"] == rows[6][0]
