@@ -102,6 +102,7 @@ from importers.read import (
 )
 from importers.rec_list import Listed, words_from_a_list, words_from_the_rows_above
 from importers.side_key import find_side_key, without_side_key
+from importers.sideways import read_sideways
 from importers.versions import (
     Version,
     dated_versions,
@@ -371,7 +372,26 @@ def _chosen_sheet(sheets: list[Sheet], options: ImportOptions) -> _Chosen:
         if form.sheet.name != sheet.name:
             why = f"no header row on any of {len(sheets)} sheets; this one a form"
         sheet, found = form.sheet, form.header_index
-    return _Chosen(sheet, found, why, versions, form, sheets)
+    chosen = _Chosen(sheet, found, why, versions, form, sheets)
+    return _on_its_side(chosen, options) if found is None else chosen
+
+
+def _on_its_side(chosen: _Chosen, options: ImportOptions) -> _Chosen:
+    """The chosen sheet read upright when it is laid out on its side, else the first
+    other sheet that is: only where no sheet has a header row across nor is a form."""
+    if options.header_row is not None:
+        return chosen
+    named = [chosen.sheet] if options.sheet is not None else [chosen.sheet, *chosen.sheets]
+    upright = next((u for s in named if (u := read_sideways(s)) is not None), None)
+    if upright is None:
+        return chosen
+    sheets = [upright if s.name == upright.name else s for s in chosen.sheets]
+    why = chosen.why
+    if upright.name != chosen.sheet.name:
+        why = f"no header row on any of {len(sheets)} sheets; this one on its side"
+    return replace(
+        chosen, sheet=upright, found=find_header(upright.grid, None), why=why, sheets=sheets
+    )
 
 
 def _read_under_the_header(

@@ -641,6 +641,12 @@ def _caption_field(cell: str) -> str | None:
     return best_field(cell)
 
 
+def caption_field(cell: str) -> str | None:
+    """The field a cell names as a header's caption, or None: a closed sentence, a
+    breadcrumb, names none however many header words it holds."""
+    return _caption_field(cell)
+
+
 def is_item_title(caption: str) -> bool:
     """The caption a list export gives each item's name: "Title"."""
     return caption.strip().casefold() == "title"

@@ -48,6 +48,9 @@ Notes = dict[int, dict[int, str]]
 # The cells a merged range carries down from the row above it (a value merged down its
 # block): row index → column indexes. A value typed again on each row is none of them.
 Carried = dict[int, set[int]]
+# The cells a merged range spans across from its first column (a value merged over the
+# columns beside it, kept once): row index → column index → the column it spans from.
+Spanned = dict[int, dict[int, int]]
 # Whole escape sequences (CSI and OSC) first, then any other control character.
 _CONTROL = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
@@ -222,6 +225,8 @@ class Sheet:
     notes: Notes = field(default_factory=dict)
     # The cells a merged range carries down (a workbook's; text files have none)
     carried: Carried = field(default_factory=dict)
+    # The cells a merged range spans across, left blank (a workbook's; text files have none)
+    spanned: Spanned = field(default_factory=dict)
     # The rows that are the paragraph over each table of a Word plan ("Age" over its
     # table, "PEEL 2025–2027: …" over another): each heads its table's rows
     table_headings: frozenset[int] = frozenset()
@@ -736,8 +741,10 @@ def _workbook_sheets(path: Path, sheet: str | None) -> list[Sheet]:
         name = sheet_label(path, ws.title, len(book.worksheets))
         rows = bounded(([shown_text(c) for c in row] for row in cells), name)
         carried: Carried = {}
+        spanned: Spanned = {}
         if not read_only:
             _fill_merged(ws, rows, fills, carried)
+            spanned = _spanned(ws, rows)
         sheets.append(
             Sheet(
                 ws.title,
@@ -746,6 +753,7 @@ def _workbook_sheets(path: Path, sheet: str | None) -> list[Sheet]:
                 indents=indents,
                 notes=notes,
                 carried=carried,
+                spanned=spanned,
                 hidden=ws.sheet_state != "visible",  # "hidden" or "veryHidden"
             )
         )
@@ -923,6 +931,21 @@ def _fill_merged(ws: object, rows: Grid, fills: Fills, carried: Carried) -> None
     for merged in ws.merged_cells.ranges:  # type: ignore[attr-defined]
         span = merged.max_row - merged.min_row + 1
         fill_down(rows, merged.min_row - 1, merged.min_col - 1, span, fills, carried)
+
+
+def _spanned(ws: object, rows: Grid) -> Spanned:
+    """The cells each merged range spans across, on every row it spans, within the cells
+    read: a sheet on its side (``importers.sideways``) reads a value merged across as
+    each column's."""
+    spanned: Spanned = {}
+    for merged in ws.merged_cells.ranges:  # type: ignore[attr-defined]
+        if merged.min_col == merged.max_col:  # merged down only: ``fill_down`` reads it
+            continue
+        for row in range(merged.min_row - 1, min(merged.max_row, len(rows))):
+            # 0-based, the columns after the first (a range may run past the columns read)
+            across = range(merged.min_col, min(merged.max_col, len(rows[row])))
+            spanned.setdefault(row, {}).update(dict.fromkeys(across, merged.min_col - 1))
+    return spanned
 
 
 def fill_down(

@@ -786,12 +786,19 @@ def _tables_set_upright(blocks: list[Block]) -> tuple[list[Block], int]:
     to the right: such a table read upright has the labels for its header row and an
     action a row. Only where one such table at least holds two actions or more, side by
     side: a lone two-column table of labels and values is a record of a form."""
-    sideways = [b for b in _tables(blocks) if _labels_down_first_column(b)]
-    if not any(_actions_across(table) >= 2 for table in sideways):
+    sideways = tables_on_their_side(blocks)
+    if not sideways:
         return blocks, 0
     turned = {id(table) for table in sideways}
     upright = [b if isinstance(b, str) or id(b) not in turned else _turned(b) for b in blocks]
     return upright, len(sideways)
+
+
+def tables_on_their_side(blocks: list[Block]) -> list[Grid]:
+    """The tables whose labels run down the first column, where one of them at least
+    holds two actions side by side; none otherwise."""
+    sideways = [b for b in _tables(blocks) if _labels_down_first_column(b)]
+    return sideways if any(_actions_across(table) >= 2 for table in sideways) else []
 
 
 def _labels_down_first_column(table: Grid) -> bool:
