@@ -113,6 +113,10 @@ class Rules:
     # The table opens with a numbered heading of its own under the header: a numbered row
     # above the header then heads no rows, the part's title ("2. Recommendations …")
     opens_with_a_heading: bool = False
+    # The table's first row names its own recommendation in a column of them (merged down
+    # its actions, or typed on each): the table groups its rows itself, so a numbered row
+    # above the header is the document's prose ("1. Purpose of the report"), no group
+    names_its_groups: bool = False
     # The refs the recommendation columns below the header cite ("Recommendation 1", "1"),
     # to know a heading above it that one of them names again
     cited_below: frozenset[str] = frozenset()
@@ -615,6 +619,8 @@ def locate(
         opening_rows=openings,
         opens_with_a_heading=numbered
         and _first_row_numbered(grid[header_index + span :], margin, split),
+        names_its_groups=grouped
+        and _groups_only_in_its_column(grid[header_index + span :], columns),
         kinds=ColumnKinds.under(header[margin:], under[span - 1 : span - 1 + CONTENT_ROWS]),
         given=given,
         lettered=letters_over_their_codes(under) if split else frozenset(),
@@ -966,7 +972,9 @@ def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[L
         above = in_titles and i < header_index
         opens = above and _opens_a_block(line, cells, rules)  # the table's rows open none
         listed = opens and (_listed_below(line.text, rules) or _cites_again(line.text, rules))
-        in_titles = above and (listed or not opens or rules.opens_with_a_heading)
+        in_titles = above and (
+            listed or not opens or rules.opens_with_a_heading or rules.names_its_groups
+        )
         if in_titles and (listed or is_legend(line.text) or is_key(line.text)):
             line.kind = "note"  # a key above the table: kept and used, not the plan's title
         elif in_titles:
@@ -1500,6 +1508,20 @@ def _lone_ref(cells: list[str], split: bool) -> str | None:
 def _is_lone_numbered(cells: list[str], split: bool) -> bool:
     """One cell, in the first column, led by numbering: "1. Strengthen oversight"."""
     return _lone_ref(cells, split) is not None
+
+
+def _groups_only_in_its_column(rows: list[list[str]], columns: dict[int, str]) -> bool:
+    """Whether the table's own recommendation column is its only grouping: its first row
+    fills that column, and no lone row sits between its rows. A lone row there ("Table B
+    – Completed", "Section 3 – Accessibility") is a heading of the table's, so a heading
+    of its kind above the header opens the first block as before."""
+    filled = [row for row in rows if _filled(row)]
+    first = filled[0] if filled else []
+    cols = [c for c, f in columns.items() if f in ("recommendation", "recommendation_ref")]
+    if not any(c < len(first) and first[c] for c in cols):
+        return False
+    last_of_table = max((i for i, row in enumerate(filled) if _filled(row) > 1), default=0)
+    return all(_filled(row) > 1 for row in filled[:last_of_table])
 
 
 def _first_row_numbered(rows: list[list[str]], margin: int, split: bool) -> bool:

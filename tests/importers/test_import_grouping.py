@@ -3716,3 +3716,28 @@ def test_a_recommendation_id_names_the_recommendation_not_its_wording(tmp_path: 
         ("LIB-R1", "Library stock should be counted against the catalogue."),
         ("LIB-R2", "Fines and fees should be banked every week."),
     ]
+
+
+def test_a_heading_above_the_header_like_those_between_the_rows_opens_the_first_block(
+    tmp_path: Path,
+) -> None:
+    """A self-assessment whose sections head the rows ("Section 1 – …" above the header,
+    "Section 3 – …" between the rows), beside a column of each row's requirement: the
+    heading above the header is section 1's, as the one between the rows is section 3's,
+    never a note because the table has a requirement column."""
+    header = ["Code provision", "Code requirement", "Action required", "Responsible officer"]
+    rows = [
+        ["Thornbury Housing – Complaint Handling Code self-assessment", "", "", ""],
+        ["Section 1 – Definition of a complaint", "", "", ""],
+        header,
+        ["1.3", "The resident need not use the word.", "Train the advisors.", "Contact Manager"],
+        ["1.6", "Further enquiries mean a complaint.", "Log every enquiry.", "Complaints Lead"],
+        ["Section 3 – Accessibility and awareness", "", "", ""],
+        header,
+        ["3.4", "Publicise the policy.", "Link the Code online.", "Web Manager"],
+    ]
+    plan = plan_of(write(tmp_path, rows))
+    assert [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("1", "Definition of a complaint", ["1.3", "1.6"]),
+        ("3", "Accessibility and awareness", ["3.4"]),
+    ]

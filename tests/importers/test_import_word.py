@@ -690,6 +690,56 @@ def test_areas_listed_in_the_introduction_and_again_over_each_table_number_the_t
         assert area in plan.notes
 
 
+# Seen in hold-out 256 (a council's corporate peer challenge action plan as Appendix A of
+# a cabinet report, in Word): the report's numbered sections sit above the appendix's
+# table, whose recommendations are merged down their actions in a column of their own.
+
+
+def test_a_reports_numbered_sections_above_a_table_naming_its_recommendations_are_notes(
+    tmp_path: Path,
+) -> None:
+    """The table gives each recommendation, merged down its actions: the report's
+    numbered sections and paragraphs above it are notes, never recommendations with no
+    actions, and the table's recommendations keep their own numbers."""
+    report = [
+        "1. Purpose of the report",
+        "1.1 To update Cabinet on progress against the peer challenge action plan.",
+        "2. Recommendations",
+        "2.1 That Cabinet notes the progress made against the action plan.",
+        "3. Background",
+    ]
+    recs = ["1. Set a medium-term financial strategy.", "2. Strengthen performance reports."]
+    below = ["4. Financial implications", "4.1 The actions are funded from existing budgets."]
+
+    def build(doc: Any) -> None:
+        doc.add_paragraph("Corporate Peer Challenge – progress report")
+        for line in report:
+            doc.add_paragraph(line)
+        doc.add_paragraph("Appendix A – Corporate Peer Challenge Action Plan")
+        table = word_table(
+            doc,
+            [
+                ["No.", "Recommendation", "Action", "Lead officer", "Timescale"],
+                ["1.1", recs[0], "Refresh the savings options.", "Director of Finance", "Feb 2027"],
+                ["1.2", "", "Hold a Star Chamber.", "Chief Executive", "Oct 2026"],
+                ["2.1", recs[1], "Publish a monthly dashboard.", "Head of Policy", "Dec 2026"],
+                ["2.2", "", "Train members on the data.", "Head of Policy", "Mar 2027"],
+            ],
+        )
+        table.cell(1, 1).merge(table.cell(2, 1))
+        table.cell(3, 1).merge(table.cell(4, 1))
+        for line in below:
+            doc.add_paragraph(line)
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    assert [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("1", "Set a medium-term financial strategy.", ["1.1", "1.2"]),
+        ("2", "Strengthen performance reports.", ["2.1", "2.2"]),
+    ]
+    for line in [*report, *below]:
+        assert line in plan.notes
+
+
 def test_a_progress_row_under_each_action_holds_its_news_and_is_no_action(
     tmp_path: Path,
 ) -> None:
