@@ -648,7 +648,7 @@ def _reports_over_answered_rows(
         (p for p in profiles if _names_the_report(p, profiles, trial, explicit, lettered=True)),
         None,
     )
-    if report is None or len(ids.letter_starts) < 2 or ids.letter_starts != report.starts:
+    if report is None or not _ids_filed_by(ids, report):
         return False
     result.roles[rec] = "extra"
     result.evidence[rec] = (
@@ -667,6 +667,18 @@ def _reports_over_answered_rows(
             f" changing where it does: the groups ({report.summary()})"
         )
     return True
+
+
+def _ids_filed_by(ids: ColumnProfile, report: ColumnProfile) -> bool:
+    """The rows' IDs break into blocks exactly where the report named on every row
+    changes, two or more: by their letters ("PAY-01", "PC-01"), or by numbers one apart
+    within each report and jumping between ("0412" … "0415", "0431" … "0434"), as an
+    audit system numbers each report's recommendations when it is issued. Numbers that
+    skip inside a report or run on across two ("297", "298", "301") file nothing."""
+    for starts in (ids.letter_starts, ids.sequence_starts):
+        if len(starts) >= 2 and starts == report.starts:
+            return True
+    return False
 
 
 def _a_report_counting_its_recommendations_afresh(

@@ -179,6 +179,10 @@ class ColumnProfile:
     # "R1": rows 0 and 3), where every cell is such a ref with the same label: the runs an
     # audit tracker's "Ref" counts each audit's recommendations afresh in
     label_count_starts: frozenset[int] = frozenset()
+    # Rows where a run of numbers one apart breaks ("0412" … "0415", "0431": rows 0 and
+    # 4), where every cell is a bare number: the blocks an audit system numbers each
+    # report's recommendations in, one after another
+    sequence_starts: frozenset[int] = frozenset()
     # Duties quoted ("Landlords must keep …"): what a standard or report asks, never the
     # plan's own work; and work to do ("Publish the …", "We will …"): what the plan does
     duties: float = 0.0
@@ -508,6 +512,7 @@ def _code_tests(column: _Cells) -> _Tests:
         "letter_starts": lambda: _letter_starts(cells),
         "count_starts": lambda: _count_starts(cells),
         "label_count_starts": lambda: _label_count_starts(cells),
+        "sequence_starts": lambda: _sequence_starts(cells),
         "lettered_codes": share(lambda c: bool(_LETTERED_CODE.match(c))),
     }
 
@@ -669,6 +674,16 @@ def _count_starts(cells: list[str]) -> frozenset[int]:
     if not cells or not all(found):
         return frozenset()
     return _restarts([int(m[1]) for m in found if m])
+
+
+def _sequence_starts(cells: list[str]) -> frozenset[int]:
+    """Where a column of bare numbers stops running one apart: its first row and each
+    row not one above the row before ("0412", "0413", "0431" start at 0 and 2); none
+    unless every cell is such a number."""
+    if not cells or not all(c.isdigit() and c.isascii() for c in cells):
+        return frozenset()
+    numbers = [int(c) for c in cells]
+    return frozenset(i for i, n in enumerate(numbers) if i == 0 or n != numbers[i - 1] + 1)
 
 
 def _restarts(numbers: list[int]) -> frozenset[int]:

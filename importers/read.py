@@ -155,7 +155,8 @@ def clean(text: str, exact: bool = False) -> str:
     invisible format characters that draw nothing, read ligatures as their letters,
     keycap emoji and circled numbers as their numbers, a pilcrow after text and an
     escaped "\\n" before a line's start as line breaks and a database's null as an
-    empty cell; a cell of stored rich text (HTML) becomes the text it shows. ``exact``
+    empty cell; a cell of stored rich text (HTML) or Excel's text formula ('="0412"')
+    becomes the text it shows. ``exact``
     (our own export) keeps invisible characters, ligatures, keycaps, circled numbers,
     pilcrows, markup and leading quotes as written: they were the user's text when
     exported (own_csv.restore takes off its formula guard's quote)."""
@@ -173,6 +174,8 @@ def clean(text: str, exact: bool = False) -> str:
         cell = _CONTROL.sub("", text).strip()
     if exact:  # our own export's quotes are all its own guard's, taken off by own_csv
         return cell
+    if cell[:2] == '="':
+        cell = without_text_formula(cell)
     if cell in DATABASE_NULLS:
         return ""
     cell = without_text_marker(cell)
@@ -192,6 +195,20 @@ def without_equals_banner(cell: str) -> str:
     "Theme 2"; a cell not so written as it is."""
     m = _EQUALS_BANNER.fullmatch(cell)
     return m["words"] if m else cell
+
+
+# Excel's text-forcing formula: a system's export "for Excel" writes a ref or a date as
+# ="0412" or ="31/01/2027" so Excel shows the text and never drops the leading zero nor
+# turns the date round; Excel shows the text inside the quotes ("" is one quote of it),
+# and so does every later rule. Only a whole cell so written: "=A1" and "= 2" stay.
+_TEXT_FORMULA = re.compile(r'="(?P<text>(?:[^"]|"")*)"')
+
+
+def without_text_formula(cell: str) -> str:
+    """The text Excel shows for the cell: ``="0412"`` → ``0412``, ``="5"" pipe"`` →
+    ``5" pipe``; a cell not so written as it is."""
+    m = _TEXT_FORMULA.fullmatch(cell)
+    return m["text"].replace('""', '"').strip() if m else cell
 
 
 # Excel's text marker: "'3/2" and "'1" were typed so Excel would not make them a date or
