@@ -61,15 +61,17 @@ _START = re.compile(
     r"\b(start|starts|starting|begin|from|commence\w*|raised|opened|logged|created)\b", re.I
 )
 # Who wrote or closed an item in a task tool ("Created By", "Completed By", Jira's
-# "Reporter") or a log ("Raised by", "Logged by"), or where it came from ("Raised at":
-# Programme Board, "Identified in"; a scrutiny tracker's "Origin": CRP, PPL, the
+# "Reporter"; a SharePoint list's "Author" and "Editor", the internal names of "Created
+# By" and "Modified By") or a log ("Raised by", "Logged by"), or where it came from
+# ("Raised at": Programme Board, "Identified in"; a scrutiny tracker's "Origin": CRP, PPL, the
 # committee that made the recommendation; "Source", "Referred by"): a record, not who
 # does the work. Nor do those who follow an item (Jira's "Watchers", a board's
 # "Followers", "Subscribers"): they are told of changes and do nothing.
 _RECORDED_BY = re.compile(
     r"\b(?:created|completed|closed|modified|updated|edited|resolved|submitted)\s+by\b"
     r"|\b(?:raised|logged|opened|identified|referred)\s+(?:by|at|in|from)\b"
-    r"|\b(?:reporter|creator|origins?|originat\w*|sources?|watchers?|followers?|subscribers?)\b",
+    r"|\b(?:reporter|creator|authors?|editors?|origins?|originat\w*|sources?)\b"
+    r"|\b(?:watchers?|followers?|subscribers?)\b",
     re.IGNORECASE,
 )
 

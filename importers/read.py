@@ -28,6 +28,7 @@ from importers.errors import ImportFailure
 from importers.icon_sets import icon_ratings
 from importers.internal_names import names_decoded
 from importers.invisibles import without_invisibles
+from importers.list_values import list_value
 from importers.markup import is_markup, markup_text
 from importers.number_formats import coded_number
 from importers.pivots import pivot_blanks_emptied
@@ -155,8 +156,8 @@ def clean(text: str, exact: bool = False) -> str:
     invisible format characters that draw nothing, read ligatures as their letters,
     keycap emoji and circled numbers as their numbers, a pilcrow after text and an
     escaped "\\n" before a line's start as line breaks and a database's null as an
-    empty cell; a cell of stored rich text (HTML) or Excel's text formula ('="0412"')
-    becomes the text it shows. ``exact``
+    empty cell; a cell of stored rich text (HTML), Excel's text formula ('="0412"') or
+    a SharePoint list's JSON person or choice becomes the text it shows. ``exact``
     (our own export) keeps invisible characters, ligatures, keycaps, circled numbers,
     pilcrows, markup and leading quotes as written: they were the user's text when
     exported (own_csv.restore takes off its formula guard's quote)."""
@@ -176,6 +177,8 @@ def clean(text: str, exact: bool = False) -> str:
         return cell
     if cell[:2] == '="':
         cell = without_text_formula(cell)
+    elif cell[:1] in ("{", "[") and (shown := list_value(cell)) is not None:
+        cell = shown
     if cell in DATABASE_NULLS:
         return ""
     cell = without_text_marker(cell)
@@ -528,8 +531,9 @@ def rectangle_row(row: list[str], width: int, exact: bool = False) -> list[str]:
     return without_continuation_mark(cells + [""] * (width - len(row)))
 
 
-# the openings clean() reads further: a text marker, markup, a banner's equals signs
-_MARKERS = ("'", "<", "=")
+# the openings clean() reads further: a text marker, markup, a banner's equals signs,
+# a list's JSON value
+_MARKERS = ("'", "<", "=", "{", "[")
 
 
 # A mark alone in a row's first cell saying the row carries on the one above: "↳", "→",

@@ -4,6 +4,8 @@ header, the "Title" column the actions, the list's own columns ("Modified", "Cre
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 from pathlib import Path
 
 from tests.importers.test_import_rules import OPTIONS, actions, plan_of, write
@@ -158,3 +160,63 @@ def test_a_column_mapped_by_its_internal_name_is_the_one_read_decoded(tmp_path: 
     options = OPTIONS.model_copy(update={"mapping": {"Supporting_x0020_Officer": "lead"}})
     plan = plan_of(write(tmp_path, _INTERNAL_NAMES), options)
     assert actions(plan)[0].leads == ["Kemi Adeyemi"]
+
+
+# Seen in hold-out 257: a programme's SharePoint list sent to its board by a Power
+# Automate flow ("Get items", then "Create CSV table", columns left automatic): the
+# list's internal names, the flow's own columns, people and choices as the JSON the
+# connector returns. Written here in other words.
+_USER = "#Microsoft.Azure.Connectors.SharePoint.SPListExpandedUser"
+_CHOICE = "#Microsoft.Azure.Connectors.SharePoint.SPListExpandedReference"
+
+
+def _person(name: str) -> dict[str, str]:
+    email = name.lower().replace(" ", ".") + "@harbourne.gov.uk"
+    return {
+        "@odata.type": _USER, "Claims": f"i:0#.f|membership|{email}", "DisplayName": name,
+        "Email": email, "Department": "Digital Services", "JobTitle": "Product Owner",
+    }  # fmt: skip
+
+
+def _flow_item(
+    item: int, title: str, ref: str, owners: list[str], due: str, status: str
+) -> list[str]:
+    choice = {"@odata.type": _CHOICE, "Id": 1, "Value": status}
+    author = json.dumps(_person("Maya Trent"))
+    return [
+        f'"{item + 3}"', str(item), str(item), title, ref,
+        json.dumps([_person(o) for o in owners]), due, json.dumps(choice), "1",
+        "", "2026-11-20T09:14:30Z", author, author, f"Lists/Roadmap/{item}_.000", "2.0",
+    ]  # fmt: skip
+
+
+_FLOW_HEADER = [
+    "@odata.etag", "ItemInternalId", "ID", "Title", "ActionRef", "Owner", "DueDate",
+    "Status", "Status#Id", "ProgressNotes", "Modified", "Author", "Editor", "{Identifier}",
+    "{VersionNumber}",
+]  # fmt: skip
+
+
+def test_a_flows_export_reads_people_choices_and_the_lists_own_refs(tmp_path: Path) -> None:
+    rows = [
+        _FLOW_HEADER,
+        _flow_item(7, "Move parking permits onto the online account", "RDM-007",
+                   ["Ian Poole"], "2027-02-26", "In progress"),
+        _flow_item(8, "Switch off the old booking system", "RDM-008",
+                   ["Ian Poole", "Sara Quist"], "2027-03-31", "Not started"),
+        _flow_item(9, "Publish the roadmap to staff", "RDM-009", ["Sara Quist"], "2026-12-18",
+                   "Complete"),
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    # the list's refs, never its item IDs; the owners by name, two people as two leads
+    assert [(a.ref, a.leads, a.status) for a in actions(plan)] == [
+        ("RDM-007", ["Ian Poole"], "in_progress"),
+        ("RDM-008", ["Ian Poole", "Sara Quist"], "not_started"),
+        ("RDM-009", ["Sara Quist"], "done"),
+    ]
+    first = actions(plan)[0]
+    assert first.due == dt.date(2027, 2, 26)
+    # who wrote the item is a field, never the grouping nor a person at work
+    assert [r.text for r in plan.recommendations] == [""]
+    assert first.responsible == [] and first.fields["Author"] == "Maya Trent"
+    assert first.fields["ID"] == "7"

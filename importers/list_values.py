@@ -1,0 +1,50 @@
+"""SharePoint's JSON values read as the text the list shows.
+
+A Power Automate flow that writes a SharePoint list out ("Get items", then "Create CSV
+table" with its columns left automatic) writes each person column as the user objects
+the connector returns (``{"@odata.type": "#Microsoft.Azure.Connectors.SharePoint.
+SPListExpandedUser", "Claims": "i:0#.f|membership|…", "DisplayName": "Owen Farley",
+"Email": …}``, a JSON array when the column takes several people) and each choice or
+lookup column as a reference object (``{"@odata.type": "…SPListExpandedReference",
+"Id": 1, "Value": "In progress"}``). The list shows the person's name and the choice's
+value; read as written, the owners were no one and the statuses JSON.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+# Between the names of several people, as a list shows a multi-person column and as
+# the people reader parts them
+_SEPARATOR = "; "
+
+
+def list_value(cell: str) -> str | None:
+    """The text a list shows for a cell holding its JSON: a person's DisplayName (an
+    array: each person's, parted by "; "), a choice's or lookup's Value; None for any
+    other cell, JSON or not ('{"a": 1}', "[TBC]", "{Identifier}")."""
+    if cell[:1] not in ("{", "[") or '"' not in cell:
+        return None
+    try:
+        value = json.loads(cell)
+    except ValueError:
+        return None
+    if isinstance(value, dict):
+        return _shown(value)
+    if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+        shown = [_shown(v) for v in value]
+        return _SEPARATOR.join(s for s in shown if s) if all(s is not None for s in shown) else None
+    return None
+
+
+def _shown(item: dict[str, Any]) -> str | None:
+    """A person object's DisplayName, a reference object's Value (with its Id, as the
+    connector writes both), else None: another JSON object is text as written."""
+    name = item.get("DisplayName")
+    if isinstance(name, str):
+        return name.strip()
+    value = item.get("Value")
+    if "Id" in item and isinstance(value, str | int | float) and not isinstance(value, bool):
+        return str(value).strip()
+    return None
