@@ -277,6 +277,8 @@ def _write_place(writer: Writer, action_id: int, place: dict[str, int]) -> None:
 
 def _write_people(writer: Writer, action_id: int, role: str, names: list[str]) -> None:
     writer.execute("DELETE FROM action_people WHERE action_id = ? AND role = ?", (action_id, role))
+    if role == "lead":  # the lead order's key is worked out again with the derived data
+        writer.leads_written.add(action_id)
     seen: set[int] = set()
     for position, name in enumerate(names):
         person_id = ensure_person(writer, name)

@@ -65,6 +65,7 @@ class Writer:
         # (entity, source) -> [[first id, last id], ...]
         self.runs: dict[tuple[str, str | None], list[list[int]]] = {}
         self.touched_actions: set[int] = set()
+        self.leads_written: set[int] = set()  # actions whose first named lead may differ
         # What the changes recorded from here on came from, when that is not the whole
         # edit: one file of an import of several ("import b.csv" in "import a.csv, b.csv"),
         # so an action's history names its own file while one undo takes back the command.

@@ -34,6 +34,7 @@ from store.core import Writer, dumps
 from store.errors import UnrelatedFileError
 from store.history import FIELD_CHANGES_SQL, edited_since_created, value_from_import
 from store.models import ImportReport
+from store.no_one import names_no_one
 from store.schema import SEARCH_BODY_SQL
 from store.wording import repeats_the_baseline
 
@@ -69,6 +70,9 @@ class _Bulk:
         self.flushed = self.first_new  # new actions from here on are not yet indexed
         self.update_ids = _Ids(writer, "updates")
         self.person_by_key: dict[str, int] = {}
+        # each person's name as the lead order's key takes it (None: wording naming no
+        # one), so a new action's key is known as it is queued, never read back per row
+        self.lead_key: dict[int, str | None] = {}
         self.person_as_written: dict[str, int] = {}  # most names repeat exactly
         self.listed: set[int] = set()  # actions held before that the document lists
         self.was_missing: set[int] = set()  # of the plan's, those an earlier file lacked
@@ -78,9 +82,18 @@ class _Bulk:
         if found is None:
             key = person_key(name)
             if key not in self.person_by_key:
-                self.person_by_key[key] = ensure_person(self.writer, name)
+                self.person_by_key[key] = self._person_named(name)
             found = self.person_as_written[name] = self.person_by_key[key]
         return found
+
+    def _person_named(self, name: str) -> int:
+        """The person ``name`` names, and their key in the lead order (``first_lead``):
+        their name as the people table spells it, as ``first_lead_sql`` reads it."""
+        person_id = ensure_person(self.writer, name)
+        row = self.writer.execute("SELECT name FROM people WHERE id = ?", (person_id,))
+        spelled = str(row.fetchone()[0])
+        self.lead_key[person_id] = None if names_no_one(spelled) else spelled
+        return person_id
 
     def flush(self) -> None:
         """Write the rows held, and let them go."""
@@ -88,8 +101,8 @@ class _Bulk:
         w.conn.executemany(
             "INSERT INTO actions (id, plan_id, recommendation_id, rec_position, position, ref,"
             " text, due, due_text, due_precision, status, rag, fields, created_at, updated_at,"
-            " last_update, original_due)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " last_update, original_due, first_lead)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             self.actions,
         )
         w.conn.executemany(
@@ -426,6 +439,12 @@ def _create_action(bulk: _Bulk, place: tuple[int, int, int, int], a: ActionDoc) 
     precision = a.due_precision or ("day" if a.due else "open")
     updates = a.updates
     dated = [u.date for u in updates if u.date]  # the latest is written as ISO, once
+    people, person = bulk.people, bulk.person  # loops: a comprehension is a call in 3.11
+    first_lead = None  # the first lead who is a person: the lead order's key
+    for position, name in enumerate(a.leads):
+        person_id = person(name)
+        people.append((action_id, person_id, "lead", position))
+        first_lead = first_lead or bulk.lead_key[person_id]
     bulk.actions.append(
         (
             action_id,
@@ -442,11 +461,9 @@ def _create_action(bulk: _Bulk, place: tuple[int, int, int, int], a: ActionDoc) 
             now,
             max(dated).isoformat() if dated else None,
             _iso(a.original_due) if a.original_due else due,
+            first_lead,
         )
     )
-    people, person = bulk.people, bulk.person  # loops: a comprehension is a call in 3.11
-    for position, name in enumerate(a.leads):
-        people.append((action_id, person(name), "lead", position))
     for position, name in enumerate(a.responsible):
         people.append((action_id, person(name), "responsible", position))
     for u in updates:

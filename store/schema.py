@@ -18,6 +18,7 @@ from typing import Protocol
 
 from store.clock import now_iso
 from store.errors import DatabaseError, NewerDatabaseError, says_read_only
+from store.no_one import no_one_sql
 from store.opening import (
     applied_migrations,
     can_write,
@@ -417,6 +418,36 @@ def m013_plan_revision_counted(db: Scripted) -> None:
     """A plan's own original/revised pair counts as a move beside later re-datings:
     "moved 2 times" in the detail was 1 in the list, the JSON and the reports."""
     db.executescript(DUE_CHANGES_SQL.format(where="1"))
+
+
+def first_lead_sql(action: str) -> str:
+    """The name of the first lead of the action whose id is the column ``action`` who is
+    a person, not "TBC" or "N/A" (store.no_one), as the people table spells it; NULL
+    when no one is named. The ids of the wording naming no one are read once per
+    statement, not a name's words per row."""
+    return f"""(SELECT pe.name FROM action_people ap JOIN people pe ON pe.id = ap.person_id
+    WHERE ap.action_id = {action} AND ap.role = 'lead'
+    AND pe.id NOT IN (SELECT id FROM people WHERE {no_one_sql("key")})
+    ORDER BY ap.position LIMIT 1)"""
+
+
+@migration
+def m014_first_lead(db: Scripted) -> None:
+    """Each action keeps its first named lead's name (``first_lead_sql``), kept as its
+    leads are written, and the lead order is walked from an index on it, as the plan's
+    order is: worked out per action on every read, sorting 100,000 actions by lead took
+    4.1 s (by plan 0.3). ``first_lead IS NULL`` leads the key: no one named goes last.
+    Changing the wording that names no one (``NO_ONE_WORDS``) needs a migration that
+    fills the column again."""
+    db.executescript(
+        f"""
+        ALTER TABLE actions ADD COLUMN first_lead TEXT;
+        UPDATE actions SET first_lead = {first_lead_sql("actions.id")};
+        CREATE INDEX actions_lead ON actions(
+            plan_id, first_lead IS NULL, first_lead COLLATE NOCASE, rec_position, position,
+            archived, status, due, recommendation_id, rag);
+        """
+    )
 
 
 def connect(

@@ -33,6 +33,7 @@ from store.schema import (
     SEARCH_BODY_SQL,
     connect,
     connect_for_reading,
+    first_lead_sql,
     open_reader,
 )
 from store.shaping import Renumbering
@@ -437,6 +438,7 @@ class Store(ReadStore):
 
     def _after_write(self, writer: Writer) -> None:
         refresh_derived(writer, writer.touched_actions)
+        refresh_first_leads(writer, writer.leads_written)
 
     def _after_commit(self) -> None:
         self.forget_answers()  # computed before this write: dropped
@@ -471,6 +473,17 @@ def refresh_derived(writer: Writer, action_ids: Iterable[int]) -> None:
             chunk,
         )
         writer.execute(DUE_CHANGES_SQL.format(where=f"id IN ({marks})"), chunk)
+
+
+def refresh_first_leads(writer: Writer, action_ids: Iterable[int]) -> None:
+    """Work out again the lead order's key of actions whose leads were written. Only
+    theirs: the key depends on nothing else (people's names never change), and an undo
+    of a large import touches every action it brought."""
+    for chunk, marks in id_chunks(list(action_ids)):
+        writer.execute(
+            f"UPDATE actions SET first_lead = {first_lead_sql('actions.id')} WHERE id IN ({marks})",
+            chunk,
+        )
 
 
 def _names(names: list[str]) -> list[str]:
