@@ -68,6 +68,7 @@ from importers.dates import (
     yearless_header_days,
 )
 from importers.errors import ImportFailure
+from importers.follow_ups import FollowUps, find_follow_ups
 from importers.form import Form, read_form
 from importers.group import Grouping, group, stream_groups
 from importers.headings import stage_numbers
@@ -273,6 +274,7 @@ class Decided:
     options: ImportOptions  # the options as applied (with the profile's)
     versions: list[Version]  # monthly snapshots of the plan, oldest first; the last is it
     log: ProgressLog | None  # a later table or sheet of the actions' dated news, by ref
+    follow_ups: FollowUps | None  # a row per follow-up: the earlier rows of each action
 
 
 @dataclass
@@ -298,6 +300,8 @@ def _built(d: Decided, progress: Progress | None = None) -> PlanDoc:
     plan = build(d.grouping, d.context, d.head.title, d.head.notes, progress)
     if d.log is not None:  # the actions' refs are known once built
         plan = d.log.applied(plan)
+    if d.follow_ups is not None:
+        plan = d.follow_ups.applied(plan)
     return plan.model_copy(update={"fields": {**plan.fields, **d.head.fields}})
 
 
@@ -317,7 +321,7 @@ def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
     if options.sheet is not None and options.sheet not in [s.name for s in sheets]:
         raise ImportFailure(f"{path.name}: no sheet named {options.sheet!r}")
     chosen = _chosen_sheet(sheets, options)
-    read = _read_under_the_header(path, chosen, options, applied)
+    read, follow_ups = _read_with_follow_ups(path, chosen, options, applied)
     _roles_settled_around_the_table(read, chosen.form)
     _check_the_table(path, read, options)
     grouping, listed = _grouped(read)
@@ -336,6 +340,7 @@ def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
         options,
         chosen.versions,
         log,
+        follow_ups,
     )
 
 
@@ -392,6 +397,21 @@ def _on_its_side(chosen: _Chosen, options: ImportOptions) -> _Chosen:
     return replace(
         chosen, sheet=upright, found=find_header(upright.grid, None), why=why, sheets=sheets
     )
+
+
+def _read_with_follow_ups(
+    path: Path, chosen: _Chosen, options: ImportOptions, applied: Applied | None
+) -> tuple[_Read, FollowUps | None]:
+    """The table read under its header; where rows are an action's follow-ups (an audit
+    system's history, a row per follow-up), read again with each action's latest row
+    alone, so its columns are weighed on one row an action, as a plan writes them."""
+    read = _read_under_the_header(path, chosen, options, applied)
+    lines, roles = read.located.lines, read.assignment.roles
+    follow_ups = find_follow_ups(chosen.sheet, lines, roles, read.headers)
+    if follow_ups is None:
+        return read, None
+    latest = replace(chosen, sheet=follow_ups.sheet)
+    return _read_under_the_header(path, latest, options, applied), follow_ups
 
 
 def _read_under_the_header(

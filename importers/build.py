@@ -2546,8 +2546,17 @@ def _dating_column(headers: list[str], col: int, ctx: Context) -> int | None:
     key = (tuple(headers), col)
     if key not in ctx.dating_of:
         dating = columns.dating_column(key[0], col, len(ctx.update_columns) == 1)
+        if dating is None:
+            dating = _stem_date(key[0], col, ctx)
         ctx.dating_of[key] = dating if dating is not None else _plain_date_after(key[0], col, ctx)
     return ctx.dating_of[key]
+
+
+def _stem_date(headers: tuple[str, ...], col: int, ctx: Context) -> int | None:
+    """ "Follow-up date" beside "Follow-up response", read as no other kind: the day of
+    each response (``columns.stem_dating_column``), never the deadline's column."""
+    dating = columns.stem_dating_column(headers, col)
+    return dating if dating is not None and ctx.columns.get(dating, "extra") == "extra" else None
 
 
 def _plain_date_after(headers: tuple[str, ...], col: int, ctx: Context) -> int | None:

@@ -327,6 +327,10 @@ CUES: dict[str, dict[str, int]] = {
         # highlight report, how the work stands this period
         "highlight": 4,
         "highlights": 4,
+        # an audit system's response recorded at each follow-up of a recommendation:
+        # where the work stood that day, not management's answer to the report
+        "follow up response": 6,
+        "follow up responses": 6,
     },
     "measure": {
         "kpi": 5,
@@ -747,6 +751,27 @@ def dating_column(headers: tuple[str, ...], col: int, only_update: bool) -> int 
     if dating is None and only_update:
         dating = next((i for i, h in enumerate(names) if _says_last_updated(h)), None)
     return dating
+
+
+# The last word of a news header that the column of its day swaps for "date": an audit
+# system's "Follow-up response" beside "Follow-up date", a "Review comments" beside
+# "Review date"
+_NEWS_NOUNS = frozenset(
+    {"response", "responses", "comment", "comments", "commentary", "note", "notes"}
+)
+
+
+def stem_dating_column(headers: tuple[str, ...], col: int) -> int | None:
+    """The column headed as news column ``col`` with its news word swapped for "date"
+    ("Follow-up date" for "Follow-up response"): the day each note was given, as an
+    audit system records each follow-up's response beside its day. The caller checks
+    the column is read as no other field (a "Review date" may be the deadline)."""
+    name = " ".join(headers[col].split()).casefold() if col < len(headers) else ""
+    stem, _, last = name.rpartition(" ")
+    if not stem or last not in _NEWS_NOUNS:
+        return None
+    want = f"{stem} date"
+    return next((i for i, h in enumerate(headers) if " ".join(h.split()).casefold() == want), None)
 
 
 def _act_done(name: str) -> frozenset[str]:

@@ -46,6 +46,7 @@ def explain(stages: Stages) -> list[str]:
         *_columns(stages),
         f"  recommendations: {stages.grouping.how}",
         *([f"  progress log: {stages.log.how(stages.plan)}"] if stages.log else []),
+        *([f"  follow-ups: {stages.follow_ups.how()}"] if stages.follow_ups else []),
         *_preview(stages.plan),
         *_counted_from(stages),
         f"  counts: {counts(stages.plan)}",
