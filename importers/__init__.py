@@ -96,6 +96,7 @@ from importers.progress_log import ProgressLog, find_progress_log
 from importers.read import (
     Sheet,
     check_source,
+    formulas_not_worked_out,
     nothing_to_read,
     prompts_read_as_empty,
     read_sheets,
@@ -482,6 +483,7 @@ def _plan_context(read: _Read, chosen: _Chosen, options: ImportOptions) -> Conte
     located, assignment, form = read.located, read.assignment, chosen.form
     ctx = _context(located, assignment, read.profiles)
     ctx.warnings += prompts_read_as_empty(chosen.sheets)
+    ctx.warnings += formulas_not_worked_out(chosen.sheets)
     ctx.own_numbers = form is not None
     ctx.today = options.today
     dates = plan_dates(ctx.position, _deadlines_written(located, assignment), options.today)

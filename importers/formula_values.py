@@ -44,9 +44,12 @@ def number(value: Plain) -> float:
     if isinstance(value, bool | float | int):
         return float(value)
     try:
-        return float(value.strip())
+        read = float(value.strip())
     except ValueError:
         raise Failed("#VALUE!") from None
+    if not math.isfinite(read):  # "inf" and "nan" are words to Excel, not numbers
+        raise Failed("#VALUE!")
+    return read
 
 
 def text(value: Plain) -> str:
@@ -136,8 +139,8 @@ def _text_function(value: Plain, number_format: Plain) -> str:
     other text is returned as it is."""
     if isinstance(value, str):
         try:
-            float(value.strip())
-        except ValueError:
+            number(value)
+        except Failed:
             return value
     try:
         return formatted(number(value), text(number_format))

@@ -91,8 +91,8 @@ def evaluate(formula: str, here: Here, cells: Cells, today: dt.date) -> Value:
         shown = _Run(cells, here, today).value(node)
     except Failed as failed:
         return failed.error
-    except RecursionError:  # a formula nested past Python's stack: not worked out
-        raise Unknown(formula) from None
+    except (RecursionError, ArithmeticError, ValueError):  # nested past the stack, a
+        raise Unknown(formula) from None  # number past a float's range: not worked out
     return 0.0 if shown is None else shown
 
 

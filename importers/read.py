@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from importers import colours
 from importers.cut_short import Records
@@ -35,6 +35,10 @@ from importers.pivots import pivot_blanks_emptied
 from importers.strict import transitional
 from importers.struck import rich_text_marked
 from importers.tree_query import levels_read_as_indent
+from store import clock
+
+if TYPE_CHECKING:
+    from importers.unsaved_formulas import Unsaved
 
 Grid = list[list[str]]
 # Cells coloured as a RAG rating by their fill: row index → column index → "red",
@@ -265,6 +269,9 @@ class Sheet:
     # Hidden from the workbook's tabs (Excel's and LibreOffice's Hide Sheet): an older
     # copy of the plan, the lists its drop-downs offer
     hidden: bool = False
+    # Formulas saved with no value that could not be worked out (kept as their cells'
+    # notes): the 0-based column of each
+    formulas_kept: list[int] = field(default_factory=list)
 
     def row_of(self, index: int) -> tuple[str, int]:
         """Row ``index`` (0-based) on its own sheet: ("Surgery", 7) of sheets read as
@@ -415,6 +422,17 @@ def prompts_read_as_empty(sheets: list[Sheet]) -> list[str]:
     boxes = "content control" if count == 1 else "content controls"
     shown = ", ".join(f"'{prompt}'" for prompt in prompts)  # in the order the file shows them
     return [f"{count} {boxes} left at Word's prompt read as empty: {shown}"]
+
+
+def formulas_not_worked_out(sheets: list[Sheet]) -> list[str]:
+    """The warning that formulas saved with no value could not be worked out (their
+    text kept as their cells' notes), counted by column; none where every one was."""
+    kept = [column for sheet in sheets for column in sheet.formulas_kept]
+    if not kept:
+        return []
+    from importers.unsaved_formulas import not_worked_out
+
+    return [not_worked_out(kept)]
 
 
 READ_AS_TEXT = "read as text: the file is not a workbook"
@@ -738,7 +756,8 @@ def _workbook_sheets(path: Path, sheet: str | None) -> list[Sheet]:
 
     # read_only mode hides merged ranges; small files load fully to see them.
     # "Small" is measured expanded: a 3 MB file can hold 800 MB of XML.
-    read_only = _expanded_size(path) > READ_ONLY_ABOVE
+    size, unsaved_parts = _scan_archive(path, _is_worksheet, _ROW_TAG, _VALUE_TAG, unsaved=True)
+    read_only = size > READ_ONLY_ABOVE
     # Rich text kept so a run struck through reads as Word's does; a cell of one plain
     # run is still a str, so only rich-text cells cost more. (In read_only mode openpyxl
     # keeps the rich text of shared strings only; inline strings come plain.)
@@ -749,6 +768,7 @@ def _workbook_sheets(path: Path, sheet: str | None) -> list[Sheet]:
         raise ImportFailure(f"{path.name}: no sheet named {sheet!r} (sheets: {names})")
     sheets = []
     theme = colours.theme_colours(book.loaded_theme)
+    unsaved = _unsaved_formulas(path, unsaved_parts, book)
     for ws in book.worksheets:
         # A workbook too large to load fully is read for its text only.
         fills = {} if read_only else _rag_fills(ws, theme)
@@ -760,7 +780,9 @@ def _workbook_sheets(path: Path, sheet: str | None) -> list[Sheet]:
         width = MAX_COLUMNS + 1 if read_only else min(ws.max_column, MAX_COLUMNS + 1)
         cells = ws.iter_rows(max_col=width)
         name = sheet_label(path, ws.title, len(book.worksheets))
-        rows = bounded(([shown_text(c) for c in row] for row in cells), name)
+        worked = unsaved.get(ws.title)
+        rows = bounded((_row_text(row, worked) for row in cells), name)
+        kept = _formulas_kept(worked, notes)
         carried: Carried = {}
         spanned: Spanned = {}
         if not read_only:
@@ -776,9 +798,47 @@ def _workbook_sheets(path: Path, sheet: str | None) -> list[Sheet]:
                 carried=carried,
                 spanned=spanned,
                 hidden=ws.sheet_state != "visible",  # "hidden" or "veryHidden"
+                formulas_kept=kept,
             )
         )
     return sheets
+
+
+def _unsaved_formulas(path: Path, parts: frozenset[str], book: Any) -> dict[str, Unsaved]:
+    """The formula cells a program saved with no value, worked out, by sheet title;
+    none read (nor the package opened again) where the scan found none."""
+    if not parts:
+        return {}
+    from importers.unsaved_formulas import worked_out
+
+    try:
+        return worked_out(path, parts, book, clock.today())
+    except (KeyError, ValueError, SyntaxError):  # a package not laid out as Excel lays
+        return {}  # it out (no relationships, broken XML): its cells read as saved
+
+
+def _row_text(row: tuple[Any, ...], worked: Unsaved | None) -> list[str]:
+    """A row's cells as shown, a formula saved with no value as its worked-out value."""
+    if worked is None or not worked.values:
+        return [shown_text(c) for c in row]
+    from importers.unsaved_formulas import worked_cell
+
+    return [shown_text(worked_cell(c, worked)) for c in row]
+
+
+def _formulas_kept(worked: Unsaved | None, notes: Notes) -> list[int]:
+    """The formulas not worked out kept as their cells' notes, after any note the cell
+    has, so their text is still seen; the column of each."""
+    if worked is None:
+        return []
+    columns = []
+    for (row, column), formula in sorted(worked.kept.items()):
+        if column <= MAX_COLUMNS:
+            note = f"formula with no saved value, not worked out: {formula}"
+            cell_notes = notes.setdefault(row - 1, {})
+            cell_notes[column - 1] = "\n".join(filter(None, [cell_notes.get(column - 1), note]))
+            columns.append(column - 1)
+    return columns
 
 
 def note_text(comment: Any) -> str:
@@ -899,6 +959,19 @@ def check_archive(
     """An Office file's size decompressed, refused above MAX_XLSX_EXPANDED before any
     part is inflated (Python's zipfile never inflates past a part's declared size);
     then the rows and cells of its ``counted`` parts, refused past the limits."""
+    return _scan_archive(path, counted, row_tag, cell_tag)[0]
+
+
+def _scan_archive(
+    path: Path,
+    counted: Callable[[str], bool],
+    row_tag: re.Pattern[bytes],
+    cell_tag: re.Pattern[bytes],
+    unsaved: bool = False,
+) -> tuple[int, frozenset[str]]:
+    """``check_archive``'s size and, asked for ``unsaved``, the counted parts holding a
+    formula cell saved with no value (found in the same pass: each part inflated once)."""
+    found = set()
     with zipfile.ZipFile(path) as archive:
         size = sum(info.file_size for info in archive.infolist())
         if size > MAX_XLSX_EXPANDED:
@@ -907,11 +980,20 @@ def check_archive(
                 f" {MAX_XLSX_EXPANDED // MiB} MB an import accepts"
             )
         for info in archive.infolist():
-            if counted(info.filename):
-                _count_sheet(archive, info, path.name, row_tag, cell_tag)
-    return size
+            if counted(info.filename) and _count_sheet(
+                archive, info, path.name, row_tag, cell_tag, unsaved
+            ):
+                found.add(info.filename)
+    return size, frozenset(found)
 
 
+# A formula cell saved with no value: the formula ('</f>', or a shared formula's
+# '<f … />') then '</c>' with no '<v>' or an empty one between. An empty text result
+# (t="str" '<v></v>') matches too; ``unsaved_formulas`` tells the two apart.
+UNSAVED_VALUE = re.compile(
+    rb"(?:</(?:\w+:)?f>|<(?:\w+:)?f\b[^>]*/>)\s*"
+    rb"(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>"
+)
 _ROW_TAG = re.compile(rb"<(?:\w+:)?row[\s>]")
 _VALUE_TAG = re.compile(rb"<(?:\w+:)?(?:v|is)>")
 ODS_ROW = re.compile(rb"<table:table-row[\s>/]")
@@ -926,17 +1008,22 @@ def _count_sheet(
     name: str,
     row_tag: re.Pattern[bytes] = _ROW_TAG,
     cell_tag: re.Pattern[bytes] = _VALUE_TAG,
-) -> None:
-    """Count a sheet's rows and filled cells from its XML, before a library parses it.
+    unsaved: bool = False,
+) -> bool:
+    """Count a sheet's rows and filled cells from its XML, before a library parses it;
+    asked for ``unsaved``, whether it holds a formula cell saved with no value.
 
     Inflating and scanning takes about a second per 200 MB; openpyxl reads some
     50,000 cells a second, so a sheet past the limits would run for minutes
     before ``bounded`` saw its last allowed row.
     """
     rows = cells = 0
-    tail = b""
+    tail = seam = b""
+    found = False
     with archive.open(info) as part:
         while chunk := part.read(4 * MiB):
+            found = found or unsaved and _unsaved_in(seam, chunk)
+            seam = chunk[-64:]
             text = tail + chunk
             cut = max(0, len(text) - 16)  # tags starting in the tail are counted next time
             rows += len(row_tag.findall(text)) - len(row_tag.findall(text, cut))
@@ -946,6 +1033,20 @@ def _count_sheet(
                 raise ImportFailure(
                     f"{name}: more than {MAX_ROWS:,} rows or {MAX_CELLS:,} cells; split the file"
                 )
+    return found
+
+
+def _unsaved_in(seam: bytes, chunk: bytes) -> bool:
+    """Whether a formula cell saved with no value is in the chunk, or across its seam
+    with the last one (64 bytes either side: such a cell's end is a few dozen)."""
+    hinted = any(hint in chunk for hint in _UNSAVED_HINTS)
+    return bool(hinted and UNSAVED_VALUE.search(chunk) or UNSAVED_VALUE.search(seam + chunk[:64]))
+
+
+# Byte strings every formula cell saved with no value holds ('<v></v>', '<v/>',
+# '</f></c>', a shared formula's '…/></c>'), found far faster than the pattern: a
+# workbook Excel saved holds none, and the pattern is not run over it
+_UNSAVED_HINTS = (b"<v></v>", b":v></", b"v/>", b"f></", b"/></c>", b"/></x:c>")
 
 
 def _fill_merged(ws: object, rows: Grid, fills: Fills, carried: Carried) -> None:

@@ -342,6 +342,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout251",
         "holdout249",
         "holdout256",
+        "holdout253",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)

@@ -6,12 +6,16 @@ use, as Excel would show them; one it cannot is kept as text and said once."""
 from __future__ import annotations
 
 import datetime as dt
+import re
+import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
 
 from importers import ImportOptions, load
+from importers.read import read_sheets
 from tests.importers.test_import_rules import actions, plan_of
 
 HEADER = ["Audit", "Ref", "Recommendation", "Owner", "Due date", "Status", "RAG"]
@@ -70,10 +74,50 @@ def test_a_formula_not_worked_out_is_kept_and_said_once(tmp_path: Path) -> None:
     (plan,) = result.plans
     first = actions(plan)[0]
     assert (first.ref, first.rag) == ("IA-001", None)
-    assert "=VLOOKUP(F2,Lists!A:B,2,FALSE)" in first.fields.values()
+    assert first.fields["Note on RAG"] == (
+        "formula with no saved value, not worked out: =VLOOKUP(F2,Lists!A:B,2,FALSE)"
+    )
     said = [w for w in result.warnings if "could not be worked out" in w]
     assert said == ["4 formulas in column G had no saved value and could not be worked out"
                     " (each kept as its cell's note)"]  # fmt: skip
+
+
+def test_a_shared_formula_reads_in_each_cell_as_moved_there(tmp_path: Path) -> None:
+    """A generator may write the RAG once and share it down the column ('<f
+    t="shared" si="0"/>' in the cells below): each cell reads its own row."""
+    path = scripted(tmp_path / "tracker.xlsx")
+    shared = path.with_name("shared.xlsx")
+    _rewritten(path, shared, _shared_rag)
+    got = [(a.ref, a.rag) for a in actions(plan_of(shared))]
+    assert got == [("IA-001", "green"), ("IA-002", "red"), ("IA-003", "amber"), ("IA-004", None)]
+
+
+def _shared_rag(sheet_xml: str) -> str:
+    """The RAG formulas written once in G2 and shared by G3:G5, no value saved."""
+
+    def shared(match: re.Match[str]) -> str:
+        row = int(match[1])
+        first = f'<f t="shared" ref="G2:G5" si="0">{match[3]}</f>'
+        formula = first if row == 2 else '<f t="shared" si="0"/>'
+        return f'<c r="G{row}">{formula}<v></v></c>'
+
+    changed, n = re.subn(_FORMULA_CELL.format(cell=r"G(\d+)"), shared, sheet_xml)
+    assert n == 4 and changed.count('si="0"/>') == 3
+    return changed
+
+
+# A cell of a formula with no value as openpyxl writes it: '<c r="G2"><f>…</f><v></v></c>'
+_FORMULA_CELL = r'<c r="{cell}"([^>]*)><f>(.*?)</f><v\s*/?>(?:</v>)?</c>'
+
+
+def _rewritten(path: Path, out: Path, change: Callable[[str], str]) -> None:
+    """The workbook with its sheet's XML changed."""
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = change(data.decode()).encode()
+            target.writestr(info, data)
 
 
 def test_a_saved_value_is_read_never_worked_out_again(tmp_path: Path) -> None:
@@ -81,30 +125,19 @@ def test_a_saved_value_is_read_never_worked_out_again(tmp_path: Path) -> None:
     formula out today would give another."""
     path = scripted(tmp_path / "tracker.xlsx")
     saved = path.with_name("saved.xlsx")
-    _with_saved_values(path, saved, {"B2": "IA-900", "G3": "Amber"})
+    _rewritten(path, saved, lambda xml: _with_saved(xml, {"B2": "IA-900", "G3": "Amber"}))
     got = [(a.ref, a.rag) for a in actions(plan_of(saved))][:2]
     assert got == [("IA-900", "green"), ("IA-002", "amber")]  # IA-002 due before: red if worked
 
 
-def _with_saved_values(path: Path, out: Path, values: dict[str, str]) -> None:
-    """The workbook with a saved text value beside these cells' formulas, as Excel
-    writes it ('<f>…</f><v>IA-900</v>', typed t="str")."""
-    import re
-    import zipfile
-
-    with zipfile.ZipFile(path) as source, zipfile.ZipFile(out, "w") as target:
-        for info in source.infolist():
-            data = source.read(info)
-            if info.filename == "xl/worksheets/sheet1.xml":
-                text = data.decode()
-                for cell, value in values.items():
-                    pattern = rf'<c r="{cell}"([^>]*)><f>(.*?)</f><v\s*/?>(?:</v>)?</c>'
-                    text, n = re.subn(
-                        pattern, rf'<c r="{cell}"\1 t="str"><f>\2</f><v>{value}</v></c>', text
-                    )
-                    assert n == 1, cell
-                data = text.encode()
-            target.writestr(info, data)
+def _with_saved(sheet_xml: str, values: dict[str, str]) -> str:
+    """The sheet with a saved text value beside these cells' formulas, as Excel
+    writes it ('<c … t="str"><f>…</f><v>IA-900</v></c>')."""
+    for cell, value in values.items():
+        saved = rf'<c r="{cell}"\1 t="str"><f>\2</f><v>{value}</v></c>'
+        sheet_xml, n = re.subn(_FORMULA_CELL.format(cell=cell), saved, sheet_xml)
+        assert n == 1, cell
+    return sheet_xml
 
 
 @pytest.mark.parametrize(
@@ -128,11 +161,36 @@ def test_the_formulas_generated_sheets_use_are_worked_out(
     book["Tracker"]["I1"] = "Worked"
     book["Tracker"]["I2"] = formula
     book.save(path)
-    first = actions(plan_of(path))[0]
-    assert first.fields.get("Worked") == shown
+    (sheet,) = read_sheets(path)
+    assert sheet.grid[1][8] == shown
 
 
 def _loaded(path: Path) -> Workbook:
     from openpyxl import load_workbook
 
     return load_workbook(path)
+
+
+def test_a_loop_of_references_is_kept_as_text_not_worked_out(tmp_path: Path) -> None:
+    """Two cells each the other's formula have no value Excel could show: both read
+    empty, each formula kept as its cell's note."""
+    path = scripted(tmp_path / "tracker.xlsx")
+    book = _loaded(path)
+    book["Tracker"]["I2"], book["Tracker"]["I3"] = "=I3", '=I2&"x"'
+    book.save(path)
+    (sheet,) = read_sheets(path)
+    assert all(not "".join(row[8:]) for row in sheet.grid)  # column I: nothing shown
+    assert sheet.notes[2][8] == 'formula with no saved value, not worked out: =I2&"x"'
+    assert sheet.formulas_kept == [8, 8]
+
+
+def test_today_in_a_formula_is_the_apps_today(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ACTIONPLAN_TODAY", "2026-12-05")
+    path = scripted(tmp_path / "tracker.xlsx")
+    book = _loaded(path)
+    book["Tracker"]["I2"] = '="Position at "&TEXT(TODAY(),"d mmmm yyyy")'
+    book.save(path)
+    (sheet,) = read_sheets(path)
+    assert sheet.grid[1][8] == "Position at 5 December 2026"
