@@ -58,11 +58,15 @@ class Here:
 
 @dataclass(frozen=True)
 class Lit:
+    """A number, text, TRUE or FALSE, or an error value written in the formula."""
+
     value: Value
 
 
 @dataclass(frozen=True)
 class Ref:
+    """One cell: of the formula's own sheet when ``sheet`` is None."""
+
     sheet: str | None
     row: int
     column: int
@@ -70,12 +74,16 @@ class Ref:
 
 @dataclass(frozen=True)
 class Op:
+    """An operator and what it works on."""
+
     op: str  # "-x" and "+x" for a sign, "x%" for a percentage, else the infix operator
     args: tuple[Node, ...]
 
 
 @dataclass(frozen=True)
 class Call:
+    """A function, its name as Excel lists it, and its arguments."""
+
     name: str
     args: tuple[Node, ...]
 
@@ -101,10 +109,11 @@ def evaluate(formula: str, here: Here, cells: Cells, today: dt.date) -> Value:
 _INFIX = {"=": 1, "<>": 1, "<": 1, ">": 1, "<=": 1, ">=": 1, "&": 2, "+": 3, "-": 3}
 _INFIX |= {"*": 4, "/": 4, "^": 5}
 _SIGN_POWER = 6  # Excel signs bind tighter than ^: -2^2 is 4
+# One cell: A1, $A$1, Sheet1!A1, 'Plan 2026'!A1 (a quote in the name doubled)
 _REF = re.compile(
-    r"(?:(?:'(?P<quoted>(?:[^']|'')+)'|(?P<plain>[^'!:]+))!)?\$?(?P<col>[A-Za-z]{1,3})\$?(?P<row>\d+)"
+    r"(?:(?:'(?P<quoted>(?:[^']|'')+)'|(?P<plain>[^'!:]+))!)?"
+    r"\$?(?P<col>[A-Za-z]{1,3})\$?(?P<row>\d+)"
 )
-_ERRORS = ("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A")
 
 
 def parse(formula: str) -> Node:
@@ -121,6 +130,9 @@ def parse(formula: str) -> Node:
 
 
 class _Parser:
+    """Precedence climbing over the tokens: each operator takes the operands that bind
+    tighter than it (comparisons loosest, then &, + -, * /, ^, a sign, %)."""
+
     def __init__(self, tokens: list[Token]) -> None:
         self.tokens = tokens
         self.at = 0
