@@ -586,6 +586,7 @@ def _action(row: Row, ref: str, ctx: Context, written_ref: str | None = None) ->
     )
     status, rag = _status_and_rag(row, fields, ctx, tagged)
     _extras(row, fields, ctx)
+    _written_cells(row, fields)
     return ActionDoc(
         ref=ref,
         text=text,
@@ -2764,6 +2765,20 @@ def _cell_notes(row: Row, fields: dict[str, str], ctx: Context) -> list[UpdateDo
         else:
             keep(fields, f"Note on {_header(row, col, f'Column {col + 1}')}", note)
     return news
+
+
+def _written_cells(row: Row, fields: dict[str, str]) -> None:
+    """The whole of each cell read as less than its text (a list's JSON person read as
+    the name), kept as "<Header> (as written)": the job title, the department and the
+    e-mail the list holds with the name are the user's words too. A status kept as
+    written already as the cell reads ("In progress") is that record's value: the
+    record takes its place."""
+    for col, record in sorted(row.line.written.items()):
+        name = f"{_header(row, col, f'Column {col + 1}')} (as written)"
+        if col < len(row.cells) and fields.get(name) == row.cells[col]:
+            fields[name] = record
+        else:
+            keep(fields, name, record)
 
 
 def _extras(row: Row, fields: dict[str, str], ctx: Context) -> None:

@@ -24,6 +24,26 @@ def list_value(cell: str) -> str | None:
     """The text a list shows for a cell holding its JSON: a person's DisplayName (an
     array: each person's, parted by "; "), a choice's or lookup's Value; None for any
     other cell, JSON or not ('{"a": 1}', "[TBC]", "{Identifier}")."""
+    items = _items(cell)
+    if items is None:
+        return None
+    shown = [_shown(v) for v in items]
+    return _SEPARATOR.join(s for s in shown if s) if all(s is not None for s in shown) else None
+
+
+def list_written(cell: str) -> str | None:
+    """The whole record of a cell ``list_value`` reads, readably: each object's values
+    that are not empty as "Key: value" parted by "; ", an object a line ("DisplayName:
+    Owen Farley; Email: …; JobTitle: Product Owner"); None for any other cell. The
+    list shows the name only, but the job title, department and e-mail are the user's
+    words too: kept beside the name, as a cell read as less than its text is."""
+    if list_value(cell) is None:
+        return None
+    return "\n".join(_record(item) for item in _items(cell) or [])
+
+
+def _items(cell: str) -> list[dict[str, Any]] | None:
+    """The objects of a cell holding a JSON object or a non-empty array of them."""
     if cell[:1] not in ("{", "[") or '"' not in cell:
         return None
     try:
@@ -31,11 +51,21 @@ def list_value(cell: str) -> str | None:
     except ValueError:
         return None
     if isinstance(value, dict):
-        return _shown(value)
+        return [value]
     if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
-        shown = [_shown(v) for v in value]
-        return _SEPARATOR.join(s for s in shown if s) if all(s is not None for s in shown) else None
+        return value
     return None
+
+
+def _record(item: dict[str, Any]) -> str:
+    """An object's non-empty values as "Key: value", parted by "; ", in its order; a
+    value holding more (an object, an array) as its JSON."""
+    parts = (
+        f"{key}: {value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)}"
+        for key, value in item.items()
+        if value not in ("", None, [], {})
+    )
+    return _SEPARATOR.join(parts)
 
 
 def _shown(item: dict[str, Any]) -> str | None:

@@ -66,6 +66,7 @@ class Line:
     news: list[tuple[str, str]] = field(default_factory=list)  # (label, entries)
     indents: dict[int, int] = field(default_factory=dict)  # column → its cell indent level
     notes: dict[int, str] = field(default_factory=dict)  # column → the note on its cell
+    written: dict[int, str] = field(default_factory=dict)  # column → a cell read as less
     carried: frozenset[int] = frozenset()  # columns a merged range carries down to this row
     heads_table: bool = False  # the paragraph over a Word plan's table, heading its rows
     opens_block: bool = False  # a row of a block's own opening, above its header's copy
@@ -745,6 +746,7 @@ def _mark_cells(lines: list[Line], sheet: Sheet) -> None:
         line.fills = sheet.fills.get(row, line.fills)
         line.indents = sheet.indents.get(row, line.indents)
         line.notes = sheet.notes.get(row, line.notes)
+        line.written = sheet.written.get(row, line.written)
         line.carried = frozenset(sheet.carried.get(row, line.carried))
 
 
@@ -777,12 +779,14 @@ def join_alike_sheets(
     fills: Fills = {}
     indents: Indents = {}
     notes: Notes = {}
+    written: Notes = {}
     carried: Carried = {}
     for s, _ in alike:
         parts.append((s.name, len(grid)))
         fills.update(_shifted(s.fills, len(grid)))
         indents.update(_shifted(s.indents, len(grid)))
         notes.update(_shifted(s.notes, len(grid)))
+        written.update(_shifted(s.written, len(grid)))
         carried.update(_shifted(s.carried, len(grid)))
         grid += s.grid
     width = max(len(row) for row in grid)
@@ -797,6 +801,7 @@ def join_alike_sheets(
         fills=fills,
         indents=indents,
         notes=notes,
+        written=written,
         carried=carried,
     )
     return joined, alike[0][1], why

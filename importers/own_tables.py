@@ -64,6 +64,7 @@ def read_by_own_headers(sheet: Sheet, index: int) -> Sheet:
         fills=_by_column(sheet.fills, moves),
         indents=_by_column(sheet.indents, moves),
         notes=_by_column(sheet.notes, moves),
+        written=_by_column(sheet.written, moves),
         carried={
             i: {moves[i].get(c, c) if i in moves else c for c in cols}
             for i, cols in sheet.carried.items()

@@ -28,7 +28,7 @@ from importers.errors import ImportFailure
 from importers.icon_sets import icon_ratings
 from importers.internal_names import names_decoded
 from importers.invisibles import without_invisibles
-from importers.list_values import list_value
+from importers.list_values import list_value, list_written
 from importers.markup import is_markup, markup_text
 from importers.number_formats import coded_number
 from importers.pivots import pivot_blanks_emptied
@@ -266,6 +266,9 @@ class Sheet:
     # Column names read decoded from a tool's internal names ("Action Owner" of
     # "Action_x0020_Owner"), by row and column: as written, kept with the plan's columns
     names_written: Notes = field(default_factory=dict)
+    # Cells read as less than their text (a SharePoint list's JSON person read as its
+    # name), by row and column: the whole of each as written, kept with its action
+    written: Notes = field(default_factory=dict)
     # Hidden from the workbook's tabs (Excel's and LibreOffice's Hide Sheet): an older
     # copy of the plan, the lists its drop-downs offer
     hidden: bool = False
@@ -317,7 +320,10 @@ def read_sheets(
     else:
         grid = _text_rows(path, data, encoding)
         sheets = [Sheet(path.name, grid, read_as=text_read_as(path), delimited=True)]
-    sheets = [replace(s, grid=_rectangle(s.grid, exact, _fills_width(s))) for s in sheets]
+    sheets = [
+        replace(s, grid=_rectangle(s.grid, exact, _fills_width(s)), written=_written(s.grid, exact))
+        for s in sheets
+    ]
     return (
         sheets
         if exact
@@ -520,6 +526,20 @@ def _check_sheet_named(path: Path, sheets: list[Sheet], sheet: str | None) -> No
     if sheet is not None and sheet not in [s.name for s in sheets]:
         names = ", ".join(s.name for s in sheets)
         raise ImportFailure(f"{path.name}: no sheet named {sheet!r} (sheets: {names})")
+
+
+def _written(rows: Grid, exact: bool) -> Notes:
+    """The cells ``clean`` reads as less than their text (a list's JSON record read as a
+    name), by row and column, each as ``list_written`` keeps it; none read ``exact``."""
+    if exact:
+        return {}
+    written: Notes = {}
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            # a JSON cell holds a quote: most cells are passed over on that alone
+            if '"' in cell and (record := list_written(cell.strip())) is not None:
+                written.setdefault(r, {})[c] = record
+    return written
 
 
 def _rectangle(rows: Grid, exact: bool = False, least: int = 0) -> Grid:

@@ -106,6 +106,7 @@ def _merged(sheet: Sheet, header: int, span: Span, title: str) -> Sheet:
         indents=indents,
         fills=_shifted(sheet.fills, span),
         notes=_shifted(sheet.notes, span),
+        written=_shifted(sheet.written, span),
     )
 
 

@@ -220,3 +220,22 @@ def test_a_flows_export_reads_people_choices_and_the_lists_own_refs(tmp_path: Pa
     assert [r.text for r in plan.recommendations] == [""]
     assert first.responsible == [] and first.fields["Author"] == "Maya Trent"
     assert first.fields["ID"] == "7"
+
+
+def test_the_rest_of_a_flows_person_record_is_kept_on_the_action(tmp_path: Path) -> None:
+    rows = [
+        _FLOW_HEADER,
+        _flow_item(7, "Move parking permits onto the online account", "RDM-007",
+                   ["Ian Poole"], "2027-02-26", "In progress"),
+        _flow_item(8, "Switch off the old booking system", "RDM-008",
+                   ["Sara Quist"], "2027-03-31", "Not started"),
+    ]  # fmt: skip
+    first = actions(plan_of(write(tmp_path, rows)))[0]
+    # the owner is read by name; his job title and department stay visible beside it
+    assert first.leads == ["Ian Poole"]
+    owner = first.fields["Owner (as written)"]
+    assert "JobTitle: Product Owner" in owner and "Department: Digital Services" in owner
+    assert "Email: ian.poole@harbourne.gov.uk" in owner
+    # the choice's own record too, its value read as the status
+    assert first.status == "in_progress"
+    assert "Value: In progress" in first.fields["Status (as written)"]
