@@ -477,12 +477,29 @@ def _numeric(first: str, second: str) -> re.Pattern[str]:
 _DAY_FIRST, _MONTH_FIRST = _numeric("d", "m"), _numeric("m", "d")
 
 
+# ISO 8601's week, "2026-W50" ("2026W50", its basic form), as a team that plans by the
+# week writes a deadline; "2026-W50-3" names the week's third day
+_ISO_WEEK = _rx(r"\b" + _Y4 + r"-?w(?P<w>\d\d)(?:-?(?P<wd>\d))?\b")
+
+
+def _iso_week(m: re.Match[str]) -> Deadline:
+    """A week is due at its end, its Sunday, as a month is due on its last day: the
+    work is done within the week named. A week the year has not ("2027-W53", "W00")
+    or a day no week has ("-8") names no date, never the year's 31 December."""
+    year, week, day = int(m["y"]), int(m["w"]), int(m["wd"] or 7)
+    try:
+        return Deadline(dt.date.fromisocalendar(year, week, day), "day")
+    except ValueError:
+        raise NotADate(f"{m[0].upper()} does not exist") from None
+
+
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], Deadline]]
 _SINGLE_YEAR_QUARTER = (
     _rx(_Q + r"\s*,?\s*(?:of\s+)?" + _Y4 + r"\b" + _NO_Y2),
     _rx(r"(?<![\d/-])" + _Y4 + r"\s*,?\s*" + _QWORD + r"(?P<q>[1-4])\b"),
 )
 _RULES: list[Rule] = [
+    (_ISO_WEEK, _iso_week),
     # Year first is ISO's order whatever the separator: "2026-12-18", "2026.12.18", "2026/12/18"
     (
         _rx(r"\b" + _Y4 + r"(?P<sep>[-./])(?P<m>\d\d?)(?P=sep)(?P<d>\d\d?)\b(?![-./]\d)"),

@@ -293,6 +293,28 @@ def test_the_documented_wording_without_a_date(text: str) -> None:
     assert parse_deadline(text) == Deadline(None, "open")
 
 
+# ISO 8601 weeks, as a team that plans by week writes its deadlines: due at the week's end
+ISO_WEEKS = [
+    ("2026-W50", D(2026, 12, 13)),  # week 50 of 2026: Monday 7 to Sunday 13 December
+    ("2027-W03", D(2027, 1, 24)),  # Monday 18 to Sunday 24 January 2027
+    ("2026-W53", D(2027, 1, 3)),  # 2026 has 53 weeks: the last ends in January 2027
+    ("2026W50", D(2026, 12, 13)),  # ISO's basic form, no hyphen
+    ("by 2027-w06", D(2027, 2, 14)),
+    ("2026-W50-3", D(2026, 12, 9)),  # a week's day by its number: the Wednesday
+]
+
+
+@pytest.mark.parametrize(("text", "due"), ISO_WEEKS)
+def test_an_iso_week_is_due_on_its_sunday(text: str, due: dt.date) -> None:
+    assert parse_deadline(text) == Deadline(due, "day")
+    assert parse_due_input(text, TODAY) == Deadline(due, "day")  # one reading typed or imported
+
+
+@pytest.mark.parametrize("text", ["2027-W53", "2026-W00", "2026-W50-8"])
+def test_an_iso_week_that_does_not_exist_gives_no_date_not_the_years_end(text: str) -> None:
+    assert parse_deadline(text) == Deadline(None, "open")
+
+
 def test_a_plan_that_says_calendar_quarters_gets_them() -> None:
     assert parse_deadline("Q2 2019", quarters="calendar") == Deadline(D(2019, 6, 30), "quarter")
     assert parse_deadline("Q4 2019", quarters="calendar") == Deadline(D(2019, 12, 31), "quarter")
