@@ -33,6 +33,7 @@ from importers.group import label_value
 from importers.headings import CODE_HEADING, split_rec_heading
 from importers.invisibles import without_invisibles
 from importers.locate import PROSE_WORDS, find_header, header_rows
+from importers.markdown import MarkdownTable, markdown_blocks
 from importers.marks import without_list_marks
 from importers.own_tables import opens_a_table
 from importers.page_breaks import (
@@ -160,7 +161,8 @@ def _document_blocks(path: Path) -> tuple[list[Block], _Reader]:
     without_hidden_text(document, HiddenStyles(styles))  # never shown nor printed: no words
     reader = _Reader(read_numbering(_numbering_xml(document), styles), HeadingStyles(styles))
     reader.comments = read_comments(document, paragraph_text)
-    body = list(reader.blocks(document.element.body))
+    # a Markdown table pasted as plain lines is the table it marks up
+    body = markdown_blocks(list(reader.blocks(document.element.body)))
     # read after the body, so the header's lists never count in the body's numbers
     header = _page_header(reader, document, body)
     return [*header, *body, *_page_footers(reader, document, [*header, *body])], reader
@@ -1039,6 +1041,8 @@ def _labelled_line(text: str) -> bool:
 def _how(plan_tables: list[Grid], others: list[Sheet], width: int) -> str:
     """What ``--explain`` says of how the document's tables became the plan's table."""
     parts = []
+    if typed := sum(isinstance(t, MarkdownTable) for t in plan_tables):
+        parts.append(f"{typed} {_tables_word(typed)} typed as Markdown lines ('| … |')")
     if len(plan_tables) > 1:
         repeats = sum(1 for t in plan_tables[1:] if _without_header(t, plan_tables[0]) != t)
         parts.append(f"{len(plan_tables)} tables of {width} columns read as one")
@@ -1048,6 +1052,10 @@ def _how(plan_tables: list[Grid], others: list[Sheet], width: int) -> str:
         names = ", ".join(s.name for s in others)
         parts.append(f"{names} (another width) kept in the notes and read for initials")
     return "; ".join(parts)
+
+
+def _tables_word(count: int) -> str:
+    return "table" if count == 1 else "tables"
 
 
 def _tables(blocks: list[Block]) -> list[Grid]:

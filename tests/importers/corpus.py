@@ -242,6 +242,11 @@ def tokens(text: str) -> set[str]:
 _MARKUP_TAG = re.compile(r"<[^<>]*>")
 
 
+# A line break typed as HTML inside text ('Entry one<br>Entry two', a Markdown table's
+# cell of two lines): a break, its "br" no word of the plan's.
+_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
 # A database's null a query's export writes into each empty cell ("NULL", "null",
 # "(null)", \N), the whole cell: layout standing for an empty cell, no word of the
 # user's (the word inside their text, "Remove NULL cost codes", is theirs and counted).
@@ -271,12 +276,12 @@ def _visible(cell: str) -> str:
 
 def _shown(cell: str) -> str:
     """The text a cell shows: a cell opened and closed by a tag without its tags; a
-    database's null, nothing; an escaped line break, a line break; a format character
+    database's null, nothing; an escaped line break or a '<br>', a line break; a format character
     that draws nothing, nothing."""
     cell = cell.strip() if cell.isascii() else _visible(cell).strip()
     if cell in _WRITTEN_FOR_EMPTY:
         return ""
-    cell = _ESCAPED_BREAK.sub("\n", cell)
+    cell = _BREAK_TAG.sub("\n", _ESCAPED_BREAK.sub("\n", cell))
     if cell.startswith("<") and cell.endswith(">"):
         return html.unescape(_MARKUP_TAG.sub(" ", cell))
     return cell
