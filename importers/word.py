@@ -59,13 +59,13 @@ from importers.read import (
 )
 from importers.struck import with_struck_marked
 from importers.vocab import read_rag, read_status
+from importers.word_boxes import boxes_read_apart, unshown
 from importers.word_comments import anchored, comment_note, read_comments
 from importers.word_headings import HeadingStyles, MarkedHeading, StyledHeading
 from importers.word_hidden import HiddenStyles, without_hidden_text
 from importers.word_numbers import Numbering, W, read_numbering
 
 Block = str | Grid  # a paragraph's text, or a table's rows
-MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 HEADER_REPEAT_ROWS = 3  # a table's header is at most this many rows
 MAX_ROWS_ABOVE = 15  # paragraphs above the table kept as rows; the header search reads 30
 HEADING_CHARS = 80  # a paragraph heading a table is a line, not a sentence of the preamble
@@ -314,7 +314,11 @@ class _Reader:
     def blocks(self, parent: Any) -> Iterator[Block]:
         for child in parent:
             if child.tag == f"{W}p":
-                yield self.paragraph(child)
+                hidden = unshown(child)
+                boxes = boxes_read_apart(child, hidden)
+                yield self.paragraph(child, [*hidden, *boxes])
+                for box in boxes:  # its paragraphs and tables, where it is anchored
+                    yield from self.blocks(box)
             elif child.tag == f"{W}tbl" and _is_frame(child):
                 for tc in (tc for tr in _children(child, "tr") for tc in _children(tr, "tc")):
                     yield from self.blocks(tc)  # a box round the page's parts: their blocks
@@ -334,20 +338,23 @@ class _Reader:
         self.prompts[_control_text(sdt)] += 1
         return True
 
-    def paragraph(self, p: Any) -> str:
+    def paragraph(self, p: Any, apart: Sequence[Any] = ()) -> str:
+        """The paragraph's text, without the runs inside ``apart`` (text boxes read as
+        blocks of their own, the copies of a box Word does not show)."""
         label = self.numbering.label(p)
-        text = paragraph_text(p, self._prompts_in(p))
+        text = paragraph_text(p, [*self._prompts_in(p, apart), *apart])
         full = f"{label} {text}" if label and text else text
         bulleted = without_list_marks(full) != full
         mark = None if bulleted else self.headings.mark(p, text)
         return full if mark is None else mark(full)
 
-    def _prompts_in(self, p: Any) -> list[Any]:
+    def _prompts_in(self, p: Any, apart: Sequence[Any]) -> list[Any]:
         """The content controls of a paragraph left at their prompt, each counted once: a
-        control inside one of them is part of that prompt, neither counted nor read."""
+        control inside one of them is part of that prompt, neither counted nor read; one
+        in a part read ``apart`` is that part's (or never read, as a box's old copy)."""
         prompts: list[Any] = []
         for sdt in p.iter(f"{W}sdt"):  # in document order: an outer control first
-            inside = any(a in prompts for a in sdt.iterancestors(f"{W}sdt"))
+            inside = any(a in prompts or a in apart for a in sdt.iterancestors())
             if not inside and self.left_at_prompt(sdt):
                 prompts.append(sdt)
         return prompts
@@ -476,13 +483,13 @@ def _children(parent: Any, tag: str) -> Iterator[Any]:
             yield from _children(content, tag) if content is not None else ()
 
 
-def paragraph_text(p: Any, prompts: Sequence[Any] = ()) -> str:
+def paragraph_text(p: Any, skipped: Sequence[Any] = ()) -> str:
     """The text of a paragraph's runs, hyperlinks, fields and text boxes; deleted text
-    is not text, nor are the runs of the ``prompts`` (content controls left showing
-    their placeholder). A text box is stored twice (for new and old Word): read once."""
+    is not text, nor are the runs inside ``skipped`` (content controls left showing
+    their placeholder, text boxes read apart). A text box is stored twice (for new and
+    old Word): the copy Word does not show is never read."""
     # lxml hands out the same proxy for a node while one is referenced, as here.
-    fallback = {r for old in p.iter(f"{MC}Fallback") for r in old.iter(f"{W}r")}
-    fallback |= {r for sdt in prompts for r in sdt.iter(f"{W}r")}
+    fallback = {r for part in [*unshown(p), *skipped] for r in part.iter(f"{W}r")}
     spans: list[tuple[bool, str]] = []  # (struck through, text) of each run in turn
     drop_downs: list[bool] = []  # the fields open at this run: each a legacy drop-down?
     for run in p.iter(f"{W}r"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import zipfile
 from collections.abc import Callable, Sequence
@@ -1963,3 +1964,80 @@ def test_a_word_comment_on_no_table_cell_is_kept_in_the_plans_notes(tmp_path: Pa
     (action,) = plan.recommendations[0].actions
     assert action.updates == [] and "Note on Action" not in action.fields
     assert "12/11/2026 – Title agreed by governors." in plan.notes
+
+
+# Seen in hold-out 250: a designed document, each priority and its table in a text box.
+_BOX_NS = (
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:v="urn:schemas-microsoft-com:vml"'
+)
+_NEW_WORD_BOX = (
+    '<mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx><w:txbxContent/>'
+    "</wps:txbx></wps:wsp></w:drawing></mc:Choice>"
+)
+_OLD_WORD_BOX = "<w:pict><v:shape><v:textbox><w:txbxContent/></v:textbox></v:shape></w:pict>"
+
+
+def in_text_box(doc: Any, parts: Sequence[Any], *, old_word_only: bool = False) -> None:
+    """``parts`` (paragraphs and tables of the body) moved into a text box anchored to a
+    new empty paragraph: as Word 2010 and later save one, the shape in mc:Choice and a
+    VML copy for Word 2007 in mc:Fallback, each holding the parts; or the VML box alone,
+    as Word 2007 saved it."""
+    box = (
+        _OLD_WORD_BOX
+        if old_word_only
+        else f"<mc:AlternateContent>{_NEW_WORD_BOX}<mc:Fallback>{_OLD_WORD_BOX}"
+        "</mc:Fallback></mc:AlternateContent>"
+    )
+    run = parse_xml(f"<w:r {nsdecls('w')} {_BOX_NS}>{box}</w:r>")
+    doc.add_paragraph()._p.append(run)
+    for part in parts:
+        part.getparent().remove(part)
+    for content in run.iter(f"{{{run.nsmap['w']}}}txbxContent"):
+        for part in parts:
+            content.append(copy.deepcopy(part))
+
+
+def test_a_priority_and_its_table_in_a_text_box_are_read_once_where_it_is_anchored(
+    tmp_path: Path,
+) -> None:
+    """Each priority's bold line and table inside a text box, stored twice by Word (the
+    shape and an old Word copy): the box is read once where it stands in the body, its
+    bold line the priority over its table's actions; a box saved by old Word alone too.
+    Hidden text in a box is no word of the plan, as in the body."""
+    header = ["Ref", "Action", "Lead", "Timescale"]
+    priorities = [
+        ("Priority 1: Cut the wait for an EHC plan.", ["1.1", "Recruit coordinators.", "Lou Barr",
+                                                        "31/12/2026"]),
+        ("Priority 2: Improve EHC plans.", ["2.1", "Audit 20 plans a month.", "Mark Tenn",
+                                            "31/03/2027"]),
+    ]  # fmt: skip
+
+    def build(doc: Any) -> None:
+        doc.add_paragraph("Oakley SEND Partnership – Priority Action Plan")
+        for n, (heading, row) in enumerate(priorities):
+            line = doc.add_paragraph()
+            line.add_run(heading).bold = True
+            guidance = doc.add_paragraph()
+            guidance.add_run("Guidance: one priority a box.").font.hidden = True
+            table = word_table(doc, [header, row])
+            parts = [line._p, guidance._p, table._tbl, doc.add_paragraph()._p]
+            in_text_box(doc, parts, old_word_only=n == 1)
+        doc.add_paragraph("Key: Blue complete; Green on track.")
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    assert plan.title == "Oakley SEND Partnership – Priority Action Plan"
+    found = [
+        (r.ref, r.text, a.ref, a.text, a.leads, a.due)
+        for r in plan.recommendations
+        for a in r.actions
+    ]
+    assert found == [
+        ("1", "Cut the wait for an EHC plan.", "1.1", "Recruit coordinators.", ["Lou Barr"],
+         dt.date(2026, 12, 31)),
+        ("2", "Improve EHC plans.", "2.1", "Audit 20 plans a month.", ["Mark Tenn"],
+         dt.date(2027, 3, 31)),
+    ]  # fmt: skip
+    assert "Key: Blue complete; Green on track." in plan.notes
+    assert "Guidance" not in plan.notes + str(plan.recommendations)  # hidden in the box too
