@@ -103,6 +103,7 @@ from importers.read import (
     text_read_as,
 )
 from importers.rec_list import Listed, words_from_a_list, words_from_the_rows_above
+from importers.side_by_side import tables_stacked
 from importers.side_key import find_side_key, without_side_key
 from importers.sideways import read_sideways
 from importers.versions import (
@@ -315,6 +316,7 @@ def _snapshot(path: Path, sheets: list[Sheet], d: Decided, version: Version) -> 
 
 
 def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
+    sheets = [tables_stacked(s) for s in sheets]  # tables side by side: one after another
     applied = _profile(sheets, options)
     if applied is not None:
         options = with_profile(options, applied)
