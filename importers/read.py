@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from importers import colours
 from importers.cut_short import Records
@@ -32,6 +32,7 @@ from importers.list_values import list_value, list_written
 from importers.markup import is_markup, markup_text
 from importers.number_formats import coded_number
 from importers.pivots import pivot_blanks_emptied
+from importers.print_header import sheet_print_lines
 from importers.strict import transitional
 from importers.struck import rich_text_marked
 from importers.tree_query import levels_read_as_indent
@@ -275,15 +276,19 @@ class Sheet:
     # Formulas saved with no value that could not be worked out (kept as their cells'
     # notes): the 0-based column of each
     formulas_kept: list[int] = field(default_factory=list)
+    # The rows read from a workbook's print header, above its first (``with_print_lines``)
+    printed_above: int = 0
 
     def row_of(self, index: int) -> tuple[str, int]:
         """Row ``index`` (0-based) on its own sheet: ("Surgery", 7) of sheets read as
         one, ("", 8) when the grid is one sheet."""
         part = next(((n, s) for n, s in reversed(self.parts) if s <= index), None)
-        return (part[0], index - part[1] + 1) if part else ("", index + 1)
+        return (part[0], index - part[1] + 1) if part else ("", index - self.printed_above + 1)
 
     def where(self, index: int) -> str:
         """Row ``index`` as the user finds it in the file: "row 8", "row 7 of 'Surgery'"."""
+        if not self.parts and index < self.printed_above:
+            return "the print header"
         name, number = self.row_of(index)
         return f"row {number} of {name!r}" if name else f"row {number}"
 
@@ -808,19 +813,18 @@ def _workbook_sheets(path: Path, sheet: str | None) -> list[Sheet]:
         if not read_only:
             _fill_merged(ws, rows, fills, carried)
             spanned = _spanned(ws, rows)
-        sheets.append(
-            Sheet(
-                ws.title,
-                rows,
-                fills=fills,
-                indents=indents,
-                notes=notes,
-                carried=carried,
-                spanned=spanned,
-                hidden=ws.sheet_state != "visible",  # "hidden" or "veryHidden"
-                formulas_kept=kept,
-            )
+        read = Sheet(
+            ws.title,
+            rows,
+            fills=fills,
+            indents=indents,
+            notes=notes,
+            carried=carried,
+            spanned=spanned,
+            hidden=ws.sheet_state != "visible",  # "hidden" or "veryHidden"
+            formulas_kept=kept,
         )
+        sheets.append(with_print_lines(read, *sheet_print_lines(ws)))
     return sheets
 
 
@@ -859,6 +863,40 @@ def _formulas_kept(worked: Unsaved | None, notes: Notes) -> list[int]:
             cell_notes[column - 1] = "\n".join(filter(None, [cell_notes.get(column - 1), note]))
             columns.append(column - 1)
     return columns
+
+
+_V = TypeVar("_V")
+
+
+def with_print_lines(sheet: Sheet, header: list[str], footer: list[str]) -> Sheet:
+    """``sheet`` with the lines its print header prints as rows above its cells (the
+    title rows a Word plan's page header gives) and its print footer's below them. A
+    line a row holds alone already is read there, once. Each cell's fill, indent, note
+    and merge keeps its row."""
+    alone = {" ".join(c for c in row if c) for row in sheet.grid}
+    header = [line for line in header if line not in alone]
+    footer = [line for line in footer if line not in alone]
+    if not header and not footer:
+        return sheet
+    width = max((len(row) for row in sheet.grid), default=1) or 1
+    above = [[line] + [""] * (width - 1) for line in header]
+    below = [[line] + [""] * (width - 1) for line in footer]
+    n = len(header)
+    return replace(
+        sheet,
+        grid=[*above, *sheet.grid, *below],
+        fills=_shifted(sheet.fills, n),
+        indents=_shifted(sheet.indents, n),
+        notes=_shifted(sheet.notes, n),
+        carried=_shifted(sheet.carried, n),
+        spanned=_shifted(sheet.spanned, n),
+        printed_above=n,
+    )
+
+
+def _shifted(by_row: dict[int, _V], n: int) -> dict[int, _V]:
+    """Values keyed by row, each row ``n`` further down."""
+    return {row + n: value for row, value in by_row.items()}
 
 
 def note_text(comment: Any) -> str:

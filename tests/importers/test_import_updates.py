@@ -4177,3 +4177,50 @@ def test_another_bodys_comments_signed_with_a_day_are_more_news(tmp_path: Path) 
     ]
     assert updates_of(keys)[1] == (D(2026, 11, 3), "Register seen in the office (QA, 03/11/26)")
     assert updates_of(trained) == [(None, "No reply."), (None, "Asked again on 20/11/26.")]
+
+
+# Seen in hold-out 257 (cip_hallamvale): a plan kept in Excel prints its title and the day
+# its progress is as at only in Excel's print header (Page Layout > Header & Footer), its
+# owner and page number in the print footer; no cell holds them.
+
+
+def test_excel_print_header_dates_the_progress_lines_as_a_title_row_would(
+    tmp_path: Path,
+) -> None:
+    path = write_workbook(
+        tmp_path,
+        {
+            "Plan": [
+                ["Ref", "Action", "Lead officer", "Target date", "Progress update"],
+                [
+                    "1.1",
+                    "Refresh the medium-term financial strategy",
+                    "Karen Whitlock",
+                    D(2027, 2, 28),
+                    "18/09 – Budget assumptions agreed.\n04/11 – Gap identified.",
+                ],
+            ]
+        },
+    )
+    from openpyxl import load_workbook
+
+    book = load_workbook(path)
+    setup = book["Plan"].HeaderFooter
+    setup.oddHeader.left.text = "Hallamvale Council – Improvement Plan && Review"
+    setup.oddHeader.right.text = "Position as at 30 November 2026"
+    setup.oddHeader.right.font = "Arial,Bold"
+    setup.oddFooter.left.text = "Owner: Head of Policy"
+    setup.oddFooter.right.text = "Page &P of &N"
+    book.save(path)
+
+    plan = plan_of(path)
+
+    # the header's year dates each "dd/mm – …" line, as a title row's position date does
+    assert updates_of(actions(plan)[0]) == [
+        (D(2026, 9, 18), "18/09 – Budget assumptions agreed."),
+        (D(2026, 11, 4), "04/11 – Gap identified."),
+    ]
+    # the printed words are kept, the codes and the page number are not
+    assert "Hallamvale Council – Improvement Plan & Review" in plan.title + plan.notes
+    assert "Owner: Head of Policy" in plan.notes
+    assert "&" + "P" not in plan.notes and "Page" not in plan.notes
