@@ -63,6 +63,7 @@ from importers.word_boxes import boxes_read_apart, unshown
 from importers.word_comments import anchored, comment_note, read_comments
 from importers.word_headings import HeadingStyles, MarkedHeading, StyledHeading
 from importers.word_hidden import HiddenStyles, without_hidden_text
+from importers.word_notes import cell_with_notes, marked, read_notes, unmarked_note
 from importers.word_numbers import Numbering, W, read_numbering
 
 Block = str | Grid  # a paragraph's text, or a table's rows
@@ -88,6 +89,8 @@ def read_word(path: Path) -> list[Sheet]:
     plan, *others = word_sheets(blocks, path.name, reader.broken)
     # the comments no table cell holds (on the title, a heading): the document's, no action's
     grid = [*plan.grid, *([comment_note(text)] for text in reader.comments.values() if text)]
+    # the footnotes marked in no table cell (on the title): the document's, kept as its notes
+    grid += [[unmarked_note(text)] for text in reader.notes.values() if text]
     return [replace(plan, grid=grid, prompts=dict(reader.prompts)), *others]
 
 
@@ -161,6 +164,7 @@ def _document_blocks(path: Path) -> tuple[list[Block], _Reader]:
     without_hidden_text(document, HiddenStyles(styles))  # never shown nor printed: no words
     reader = _Reader(read_numbering(_numbering_xml(document), styles), HeadingStyles(styles))
     reader.comments = read_comments(document, paragraph_text)
+    reader.notes = read_notes(document, paragraph_text)
     # a Markdown table pasted as plain lines is the table it marks up
     body = markdown_blocks(list(reader.blocks(document.element.body)))
     # read after the body, so the header's lists never count in the body's numbers
@@ -310,6 +314,8 @@ class _Reader:
         self.prompts: Counter[str] = Counter()
         # the words of each Word comment by its id, until a cell holding its anchor reads it
         self.comments: dict[str, str] = {}
+        # the words of each footnote and endnote, until the cell holding its mark reads it
+        self.notes: dict[str, str] = {}
 
     def blocks(self, parent: Any) -> Iterator[Block]:
         for child in parent:
@@ -367,15 +373,19 @@ class _Reader:
             row = TableRow([""] * _int(tr.find(f"{W}trPr/{W}gridBefore"), 0))
             for tc in _children(tr, "tc"):
                 column = len(row)
-                if note := anchored(tc, self.comments):  # before a table inside takes it
-                    row.notes[column] = note
+                # both before a table inside takes them
+                comment, footnotes = anchored(tc, self.comments), marked(tc, self.notes)
                 merge = tc.find(f"{W}tcPr/{W}vMerge")
                 if merge is not None and merge.get(f"{W}val", "continue") == "continue":
-                    text = above.get(column, "")
+                    text, footnote = above.get(column, ""), "\n".join(footnotes)
                     row.carried.add(column)  # as a workbook's merged range carries it down
                 else:
-                    text = above[column] = self.cell(tc)
+                    text, footnote = cell_with_notes(self.cell(tc), footnotes)
+                    above[column] = text
                     shaded[column] = _shading_rag(tc)
+                comment = "\n".join(filter(None, [comment, footnote]))
+                if comment:
+                    row.notes[column] = comment
                 if rag := shaded.get(column):
                     row.fills[column] = rag
                 span = _int(tc.find(f"{W}tcPr/{W}gridSpan"), 1)

@@ -2041,3 +2041,81 @@ def test_a_priority_and_its_table_in_a_text_box_are_read_once_where_it_is_anchor
     ]  # fmt: skip
     assert "Key: Blue complete; Green on track." in plan.notes
     assert "Guidance" not in plan.notes + str(plan.recommendations)  # hidden in the box too
+
+
+# Seen in hold-out 257 (cqc_brackenford): a trust's Word plan gives the target dates the
+# Quality Committee revised only in real footnotes (References > Insert Footnote): a mark
+# in the date's cell, the words in word/footnotes.xml at the page's foot.
+
+
+def footnoted(doc: Any, paragraph: Any, words: str) -> None:
+    """A Word footnote on the end of ``paragraph``: its mark there, its words in the
+    document's footnotes part (python-docx writes no footnotes, so the part is added)."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    w = nsdecls("w")
+    try:
+        part = doc.part.part_related_by(RT.FOOTNOTES)
+    except KeyError:
+        blob = (
+            f'<w:footnotes {w}><w:footnote w:type="separator" w:id="-1"><w:p><w:r>'
+            "<w:separator/></w:r></w:p></w:footnote></w:footnotes>"
+        ).encode()
+        content_type = (
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+        )
+        part = Part(PackURI("/word/footnotes.xml"), content_type, blob, doc.part.package)
+        doc.part.relate_to(part, RT.FOOTNOTES)
+    n = part.blob.count(b"<w:footnote ")  # the separator is id -1: the next id is the count
+    note = (
+        f'<w:footnote w:id="{n}"><w:p><w:r><w:footnoteRef/></w:r>'
+        f'<w:r><w:t xml:space="preserve"> {words}</w:t></w:r></w:p></w:footnote>'
+    )
+    part._blob = part.blob.replace(b"</w:footnotes>", note.encode() + b"</w:footnotes>")
+    paragraph._p.append(
+        parse_xml(
+            f'<w:r {w}><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+            f'<w:footnoteReference w:id="{n}"/></w:r>'
+        )
+    )
+
+
+def test_a_footnote_revising_a_target_date_sets_the_deadline_and_other_footnotes_are_kept(
+    tmp_path: Path,
+) -> None:
+    """The footnote's mark is no word of its cell; a footnote on a date saying it was
+    revised gives the deadline in force, the cell's date the baseline; a footnote on the
+    action's wording is a note on it, and one on the title the plan's note."""
+
+    def build(doc: Any) -> None:
+        title = doc.add_paragraph("Brackenford Trust – CQC Action Plan")
+        table = word_table(
+            doc,
+            [
+                ["Ref", "Action", "Lead", "Target date", "Status"],
+                ["1.1", "Audit time to initial assessment weekly", "Amira Hassan", "30/11/2026",
+                 "In progress"],
+                ["1.2", "Fit temperature monitoring to every fridge", "Helen Oduya", "31/12/2026",
+                 "In progress"],
+                ["1.3", "Recruit four nurse practitioners", "Paul Kerrigan", "31/03/2027",
+                 "In progress"],
+            ],
+        )  # fmt: skip
+        footnoted(doc, title, "Position reported to the Quality Committee on 24 November 2026.")
+        footnoted(
+            doc,
+            table.cell(1, 3).paragraphs[0],
+            "Revised target date 31/01/2027, agreed by the Quality Committee on 15/10/2026.",
+        )
+        footnoted(doc, table.cell(2, 1).paragraphs[0], "Action added after the August visit.")
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    first, second, third = plan.recommendations[0].actions
+    assert (first.due, first.original_due) == (dt.date(2027, 1, 31), dt.date(2026, 11, 30))
+    assert (third.due, third.original_due) == (dt.date(2027, 3, 31), None)
+    assert second.text == "Fit temperature monitoring to every fridge"
+    assert second.fields["Note on Action"] == "Action added after the August visit."
+    assert "Position reported to the Quality Committee on 24 November 2026." in plan.notes
+    assert plan.title == "Brackenford Trust – CQC Action Plan"
