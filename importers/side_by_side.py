@@ -197,6 +197,7 @@ def _stacked(sheet: Sheet, split: _Split) -> Sheet:
         indents=_moved(sheet.indents, split.place),
         notes=_moved(sheet.notes, split.place),
         names_written=_moved(sheet.names_written, split.place),
+        written=_moved(sheet.written, split.place),
         carried=_carried(sheet, split),
         spanned=_spanned(sheet, split),
         table_headings=frozenset(split.place(r, 0)[0] for r in sheet.table_headings),
