@@ -70,7 +70,9 @@ _START = re.compile(
 _RECORDED_BY = re.compile(
     r"\b(?:created|completed|closed|modified|updated|edited|resolved|submitted)\s+by\b"
     r"|\b(?:raised|logged|opened|identified|referred)\s+(?:by|at|in|from)\b"
-    r"|\b(?:reporter|creator|authors?|editors?|origins?|originat\w*|sources?)\b"
+    r"|\b(?:reporter|creator|origins?|originat\w*|sources?)\b"
+    # SharePoint's own names alone: a "Report author" is who writes the report, the lead
+    r"|^\s*(?:author|editor)\s*$"
     r"|\b(?:watchers?|followers?|subscribers?)\b",
     re.IGNORECASE,
 )

@@ -103,15 +103,19 @@ class FontRating(str):
     unfilled: it rates as a fill of its colour does; the cell as written names the font."""
 
 
-# Marks drawn only to carry a colour: a circle, square, triangle, diamond, star or
-# bullet ("●", "■", "⬤", "▲", "◆"). A tick or a cross says something of its own.
-_SHAPE = re.compile(r"\b(?:CIRCLE|SQUARE|TRIANGLE|DIAMOND|STAR|RECTANGLE|LOZENGE|BULLET)\b")
+# Marks drawn only to carry a colour: a circle, square, diamond or bullet ("●", "■",
+# "⬤", "◆"), by the end of the character's name. A tick or a cross says something of its
+# own, and so do a trend's arrows ("▲" up, "▼" down), a star, "√" (SQUARE ROOT, typed as a
+# tick) and "⌧" (X IN A RECTANGLE BOX): none of them a rating's colour alone.
+_SHAPE = re.compile(r"\b(?:CIRCLE|SQUARE|DIAMOND|LOZENGE|BULLET)$")
 MAX_SHAPES = 3  # "●", "● ●": a mark or two, never a row of them drawn as a bar
 
 
 def is_shape_alone(text: str) -> bool:
     """Whether the cell holds a shape or a few and nothing else: a mark whose colour is
     all it says, as a filled cell's is."""
+    if len(text) > 12:  # most styled cells are words: never split them
+        return False
     marks = "".join(text.split())
     return 0 < len(marks) <= MAX_SHAPES and all(
         _SHAPE.search(unicodedata.name(ch, "")) for ch in marks

@@ -48,7 +48,7 @@ def _items(cell: str) -> list[dict[str, Any]] | None:
         return None
     try:
         value = json.loads(cell)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested past reading: text
         return None
     if isinstance(value, dict):
         return [value]

@@ -256,6 +256,12 @@ def test_words_in_a_coloured_font_are_read_by_their_words(tmp_path: Path) -> Non
     assert {(a.status, a.rag) for a in actions(plan_of(path))} == {("not_started", None)}
 
 
+def test_a_trend_arrow_in_a_coloured_font_rates_nothing(tmp_path: Path) -> None:
+    """A green "▲" says the measure went up, not that the work is on track."""
+    path = font_coloured_plan(tmp_path / "plan.xlsx", cell="▲")
+    assert {a.rag for a in actions(plan_of(path))} == {None}
+
+
 def test_a_key_row_of_coloured_marks_under_the_table_is_no_action(tmp_path: Path) -> None:
     plan = plan_of(font_coloured_plan(tmp_path / "plan.xlsx", key=True))
     assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.1", "2.2", "2.3", "2.4"]

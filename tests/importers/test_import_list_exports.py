@@ -239,3 +239,22 @@ def test_the_rest_of_a_flows_person_record_is_kept_on_the_action(tmp_path: Path)
     # the choice's own record too, its value read as the status
     assert first.status == "in_progress"
     assert "Value: In progress" in first.fields["Status (as written)"]
+
+
+def test_a_report_authors_column_outside_a_list_export_is_the_lead(tmp_path: Path) -> None:
+    """Only SharePoint's own 'Author' records who made the item: a committee tracker's
+    'Report author' is the officer who does the work."""
+    path = write(
+        tmp_path,
+        [
+            ["Ref", "Action", "Report author", "Due date"],
+            ["1.1", "Report the audit results to committee", "Jo Smith", "31/03/2027"],
+        ],
+    )
+    assert [a.leads for a in actions(plan_of(path))] == [["Jo Smith"]]
+
+
+def test_a_cell_nested_too_deep_for_json_is_kept_as_its_text(tmp_path: Path) -> None:
+    deep = '[{"a": ' * 3000
+    path = write(tmp_path, [["Ref", "Action", "Lead"], ["1.1", deep, "Jo Smith"]])
+    assert [a.text for a in actions(plan_of(path))] == [deep.strip()]
