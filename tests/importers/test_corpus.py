@@ -343,6 +343,8 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout249",
         "holdout256",
         "holdout253",
+        "holdout250",
+        "holdout257",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
