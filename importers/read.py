@@ -296,7 +296,11 @@ class Sheet:
         """The sheet as a plan keeps it in its notes (a Word plan's table of another
         width): its name, then a line per row, a bar between the cells."""
         lines = [" | ".join(c for c in row if c) for row in self.grid]
-        return "\n".join([f"{self.name}:", *(line for line in lines if line)])
+        # a cell's note (a Word comment or footnote on a sign-off table) is the user's words
+        notes = [
+            note for _, by_col in sorted(self.notes.items()) for _, note in sorted(by_col.items())
+        ]
+        return "\n".join([f"{self.name}:", *(line for line in lines if line), *notes])
 
 
 def read_grid(path: Path, encoding: str | None = None, sheet: str | None = None) -> Grid:

@@ -1966,6 +1966,30 @@ def test_a_word_comment_on_no_table_cell_is_kept_in_the_plans_notes(tmp_path: Pa
     assert "12/11/2026 – Title agreed by governors." in plan.notes
 
 
+def test_a_word_comment_on_a_table_outside_the_plan_is_kept_in_its_notes(
+    tmp_path: Path,
+) -> None:
+    """A sign-off table under the plan is kept in the plan's notes, and so is the comment
+    on one of its cells: no word of it lost."""
+
+    def build(doc: Any) -> None:
+        word_table(
+            doc,
+            [
+                ["Ref", "Action", "Lead", "By when", "Status"],
+                ["1.1", "Call on the first day of absence.", "Mrs Karen Lowry", "30/11/2026",
+                 "Complete"],
+            ],
+        )  # fmt: skip
+        doc.add_paragraph("")
+        sign_off = word_table(doc, [["Approved by", "Date"], ["Chair of governors", "12/11/2026"]])
+        commented(doc, sign_off.cell(1, 0), "IR", "Approved at governors, 12 November 2026.")
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    assert "Chair of governors" in plan.notes
+    assert "Approved at governors, 12 November 2026." in plan.notes
+
+
 # Seen in hold-out 250: a designed document, each priority and its table in a text box.
 _BOX_NS = (
     'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
