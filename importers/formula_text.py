@@ -15,6 +15,8 @@ import datetime as dt
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
+from importers.number_formats import format_section
+
 # Quoted text, an escaped character, a [code] (colour, locale), or one character
 _PIECE = re.compile(r'"(?P<quoted>[^"]*)"|\\(?P<escaped>.)|(?P<code>\[[^\]]*\])|.', re.S)
 _DATE_CODE = re.compile(r"yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d", re.I)
@@ -27,7 +29,7 @@ class NotShown(ValueError):
 
 def formatted(value: float, number_format: str) -> str:
     """The number as TEXT shows it under the format."""
-    section, negative = _section(number_format, value)
+    section, negative = format_section(number_format, value)
     pieces = _pieces(section)
     codes = "".join(char for literal, char in pieces if literal is None)
     if codes.strip().lower() in ("general", ""):
@@ -72,24 +74,6 @@ def serial_date(value: float) -> dt.date:
 def date_serial(day: dt.date) -> float:
     """An Excel date serial (1900 system) of a day."""
     return float((day - _EXCEL_EPOCH).days)
-
-
-def _section(number_format: str, value: float) -> tuple[str, bool]:
-    """The section showing the value ("positive;negative;zero"), and whether a minus
-    goes before it (a negative number with no section of its own)."""
-    sections, current = [], ""
-    for m in _PIECE.finditer(number_format):
-        if m[0] == ";":
-            sections.append(current)
-            current = ""
-        else:
-            current += m[0]
-    sections.append(current)
-    if value < 0 and len(sections) > 1:
-        return sections[1], False
-    if value == 0 and len(sections) > 2:
-        return sections[2], False
-    return sections[0], value < 0
 
 
 def _date_shown(day: dt.date, pieces: list[tuple[str | None, str]]) -> str:

@@ -42,7 +42,7 @@ def coded_number(value: float, number_format: object) -> str | None:
     code; None for any other format (the number is read as stored)."""
     if not isinstance(number_format, str) or not math.isfinite(value):
         return None
-    section, signed = _section(number_format, value)
+    section, signed = format_section(number_format, value)
     pieces = _pieces(section)
     if pieces is None or not _a_code(pieces):
         return None
@@ -50,7 +50,7 @@ def coded_number(value: float, number_format: object) -> str | None:
     return f"-{shown}" if signed else shown
 
 
-def _section(number_format: str, value: float) -> tuple[str, bool]:
+def format_section(number_format: str, value: float) -> tuple[str, bool]:
     """The section of a format that shows this value ("positive;negative;zero"), and
     whether Excel puts a minus before it (a negative number with no section of its own)."""
     sections = _sections(number_format)
