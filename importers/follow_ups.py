@@ -16,6 +16,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from importers.build import keep
+from importers.cells import folded
 from importers.columns import dating_column, stem_dating_column
 from importers.counted import full_day
 from importers.locate import Line
@@ -147,7 +148,7 @@ def _history_columns(roles: dict[int, str], headers: list[str]) -> _Columns | No
 def _history(rows: list[Line], columns: _Columns) -> list[FollowUp] | None:
     """The rows as one action's follow-ups, oldest first: the same wording, each dated
     by a day of its own; None when they are not (two actions under one ID)."""
-    wordings = {tuple(_folded(_cell(r.cells, c)) for c in columns.texts) for r in rows}
+    wordings = {tuple(folded(_cell(r.cells, c)) for c in columns.texts) for r in rows}
     days = [full_day(_cell(r.cells, columns.day)) for r in rows]
     if len(wordings) > 1 or None in days or len(set(days)) < len(days):
         return None
@@ -161,10 +162,6 @@ def _latest_rows(sheet: Sheet, histories: dict[str, list[FollowUp]]) -> Sheet:
     earlier = {f.number - 1 for history in histories.values() for f in history[:-1]}
     kept = [i for i in range(len(sheet.grid)) if i not in earlier]
     return replace(sheet, grid=[sheet.grid[i] for i in kept], numbers=[i + 1 for i in kept])
-
-
-def _folded(text: str) -> str:
-    return " ".join(text.split()).casefold()
 
 
 def _cell(cells: list[str], col: int) -> str:
