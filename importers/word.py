@@ -58,6 +58,7 @@ from importers.read import (
     without_ligatures,
 )
 from importers.struck import with_struck_marked
+from importers.tab_stops import TabbedLine, TabbedTable, tab_tables
 from importers.vocab import read_rag, read_status
 from importers.word_boxes import boxes_read_apart, unshown
 from importers.word_comments import anchored, comment_note, read_comments
@@ -165,8 +166,9 @@ def _document_blocks(path: Path) -> tuple[list[Block], _Reader]:
     reader = _Reader(read_numbering(_numbering_xml(document), styles), HeadingStyles(styles))
     reader.comments = read_comments(document, paragraph_text)
     reader.notes = read_notes(document, paragraph_text)
-    # a Markdown table pasted as plain lines is the table it marks up
-    body = markdown_blocks(list(reader.blocks(document.element.body)))
+    # a table typed with tab stops, or pasted as Markdown's plain lines, is the table it
+    # lines up or marks up
+    body = markdown_blocks(tab_tables(list(reader.blocks(document.element.body, True))))
     # read after the body, so the header's lists never count in the body's numbers
     header = _page_header(reader, document, body)
     return [*header, *body, *_page_footers(reader, document, [*header, *body])], reader
@@ -317,17 +319,19 @@ class _Reader:
         # the words of each footnote and endnote, until the cell holding its mark reads it
         self.notes: dict[str, str] = {}
 
-    def blocks(self, parent: Any) -> Iterator[Block]:
+    def blocks(self, parent: Any, tabbed: bool = False) -> Iterator[Block]:
+        """The blocks in ``parent``; ``tabbed``: a paragraph holding tabs a TabbedLine,
+        its columns kept for ``tab_tables`` (the body's paragraphs, not a cell's)."""
         for child in parent:
             if child.tag == f"{W}p":
                 hidden = unshown(child)
                 boxes = boxes_read_apart(child, hidden)
-                yield self.paragraph(child, [*hidden, *boxes])
+                yield self.paragraph(child, [*hidden, *boxes], tabbed)
                 for box in boxes:  # its paragraphs and tables, where it is anchored
-                    yield from self.blocks(box)
+                    yield from self.blocks(box, tabbed)
             elif child.tag == f"{W}tbl" and _is_frame(child):
                 for tc in (tc for tr in _children(child, "tr") for tc in _children(tr, "tc")):
-                    yield from self.blocks(tc)  # a box round the page's parts: their blocks
+                    yield from self.blocks(tc, tabbed)  # a box round the page's parts
             elif child.tag == f"{W}tbl":
                 yield self.table(child)
             elif child.tag == f"{W}sdt" and self.left_at_prompt(child):
@@ -335,7 +339,7 @@ class _Reader:
             elif child.tag == f"{W}sdt":  # a content control around paragraphs or a table
                 content = child.find(f"{W}sdtContent")
                 if content is not None:
-                    yield from self.blocks(content)
+                    yield from self.blocks(content, tabbed)
 
     def left_at_prompt(self, sdt: Any) -> bool:
         """Whether a content control still shows its placeholder, counted when it does."""
@@ -344,15 +348,21 @@ class _Reader:
         self.prompts[_control_text(sdt)] += 1
         return True
 
-    def paragraph(self, p: Any, apart: Sequence[Any] = ()) -> str:
+    def paragraph(self, p: Any, apart: Sequence[Any] = (), tabbed: bool = False) -> str:
         """The paragraph's text, without the runs inside ``apart`` (text boxes read as
-        blocks of their own, the copies of a box Word does not show)."""
+        blocks of their own, the copies of a box Word does not show); ``tabbed``: with
+        its columns where it holds tabs."""
         label = self.numbering.label(p)
-        text = paragraph_text(p, [*self._prompts_in(p, apart), *apart])
+        skipped = [*self._prompts_in(p, apart), *apart]
+        text = paragraph_text(p, skipped)
         full = f"{label} {text}" if label and text else text
         bulleted = without_list_marks(full) != full
         mark = None if bulleted else self.headings.mark(p, text)
-        return full if mark is None else mark(full)
+        read = full if mark is None else mark(full)
+        cells = paragraph_columns(p, skipped) if tabbed else None
+        if cells is None:
+            return read
+        return TabbedLine.of(read, [f"{label} {cells[0]}".strip(), *cells[1:]] if label else cells)
 
     def _prompts_in(self, p: Any, apart: Sequence[Any]) -> list[Any]:
         """The content controls of a paragraph left at their prompt, each counted once: a
@@ -497,7 +507,25 @@ def paragraph_text(p: Any, skipped: Sequence[Any] = ()) -> str:
     """The text of a paragraph's runs, hyperlinks, fields and text boxes; deleted text
     is not text, nor are the runs inside ``skipped`` (content controls left showing
     their placeholder, text boxes read apart). A text box is stored twice (for new and
-    old Word): the copy Word does not show is never read."""
+    old Word): the copy Word does not show is never read. A tab is a space."""
+    return with_struck_marked(_spans(p, skipped, " ")).strip()
+
+
+def paragraph_columns(p: Any, skipped: Sequence[Any] = ()) -> list[str] | None:
+    """The paragraph's text parted at its tabs, each part as ``paragraph_text`` reads it
+    (the parts a leading tab leaves empty kept: they say the column); None: no tab."""
+    columns: list[list[tuple[bool, str]]] = [[]]
+    for struck, text in _spans(p, skipped, "\t"):
+        first, *rest = text.split("\t")
+        columns[-1].append((struck, first))
+        columns += [[(struck, part)] for part in rest]
+    if len(columns) == 1:
+        return None
+    return [with_struck_marked(spans).strip() for spans in columns]
+
+
+def _spans(p: Any, skipped: Sequence[Any], tab: str) -> list[tuple[bool, str]]:
+    """(struck through, text) of each run of the paragraph read, a tab read as ``tab``."""
     # lxml hands out the same proxy for a node while one is referenced, as here.
     fallback = {r for part in [*unshown(p), *skipped] for r in part.iter(f"{W}r")}
     spans: list[tuple[bool, str]] = []  # (struck through, text) of each run in turn
@@ -514,8 +542,8 @@ def paragraph_text(p: Any, skipped: Sequence[Any] = ()) -> str:
         elif kind == "end" and drop_downs:
             drop_downs.pop()
         if not any(drop_downs):  # a drop-down's own result is the entry read above
-            spans.append((_struck(run), "".join(_run_parts(run))))
-    return with_struck_marked(spans).strip()
+            spans.append((_struck(run), "".join(_run_parts(run, tab))))
+    return spans
 
 
 def _field_char(run: Any) -> str | None:
@@ -541,7 +569,7 @@ def _drop_down_choice(run: Any) -> str | None:
     return listed[place] if place < len(listed) else None
 
 
-def _run_parts(run: Any) -> Iterator[str]:
+def _run_parts(run: Any, tab: str = " ") -> Iterator[str]:
     marks = _SYMBOL_MARKS.get(_run_font(run))
     for item in run:
         if item.tag == f"{W}t":
@@ -552,7 +580,7 @@ def _run_parts(run: Any) -> Iterator[str]:
         elif item.tag == f"{W}sym":
             yield _inserted_mark(item)
         elif item.tag in (f"{W}tab", f"{W}ptab"):
-            yield " "
+            yield tab
         elif item.tag in (f"{W}br", f"{W}cr"):
             yield "\n"
         elif item.tag == f"{W}noBreakHyphen":
@@ -1060,6 +1088,8 @@ def _how(plan_tables: list[Grid], others: list[Sheet], width: int) -> str:
     parts = []
     if typed := sum(isinstance(t, MarkdownTable) for t in plan_tables):
         parts.append(f"{typed} {_tables_word(typed)} typed as Markdown lines ('| … |')")
+    if tabbed := sum(isinstance(t, TabbedTable) for t in plan_tables):
+        parts.append(f"{tabbed} {_tables_word(tabbed)} typed with tab stops")
     if len(plan_tables) > 1:
         repeats = sum(1 for t in plan_tables[1:] if _without_header(t, plan_tables[0]) != t)
         parts.append(f"{len(plan_tables)} tables of {width} columns read as one")

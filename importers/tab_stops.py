@@ -1,0 +1,125 @@
+"""A table typed with tab stops, read as the table its columns line up.
+
+A clerk with no table to hand types the plan as paragraphs on tab stops: a line of
+captions 'Ref<tab>Action<tab>By whom<tab>By when<tab>Status', each action a line of
+tab-separated columns, and wording too long for its column carried on in a paragraph of
+its own opened by a tab ('<tab>and model financial regulations.'), lined up under the
+column it continues. A header line of three columns or more that reads as captions,
+with most lines under it of as many columns, is a table: its rows those tabbed lines up
+to the first paragraph without a tab. A line opened by tabs continues the row above, each
+of its words in the column as many tabs across (a tab stop is a column), joined with a
+space; lines of fewer columns (a point's '1.<tab>Standing orders …') are rows whose other
+cells are empty. Anywhere else a tab is a space, as it always was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from importers.columns import header_score
+from importers.read import Grid
+
+Block = str | Grid
+MIN_COLUMNS = 3  # 'Date:<tab>12 November' is a label and its value, no table's header
+MIN_ROWS = 2  # lines of the header's columns under it: one may be a tabbed sentence
+
+
+class TabbedLine(str):
+    """A paragraph holding tabs, its text as ever read (a space for each tab), with its
+    columns: a row where its run of lines is a table, else ``read``, the very block the
+    paragraph always was (a heading mark and all)."""
+
+    read: str
+    cells: tuple[str, ...]
+
+    @classmethod
+    def of(cls, read: str, cells: Sequence[str]) -> TabbedLine:
+        line = cls(read)
+        line.read, line.cells = read, tuple(cells)
+        return line
+
+
+class TabbedTable(list[list[str]]):
+    """A table drawn by tab stops, so that ``--explain`` can say so."""
+
+
+def tab_tables(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks with each run of tabbed lines that is a table made one, every other
+    tabbed line the paragraph it was read as."""
+    found: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        rows, read = _table_at(blocks, i)
+        found.append(TabbedTable(rows) if rows else _as_read(blocks[i]))
+        i += read
+    return found
+
+
+def _as_read(block: Block) -> Block:
+    return block.read if isinstance(block, TabbedLine) else block
+
+
+def _table_at(blocks: Sequence[Block], i: int) -> tuple[Grid, int]:
+    """The rows of the table whose header is the tabbed line ``blocks[i]`` and how many
+    blocks it takes; no rows, one block, where no table opens there."""
+    header = blocks[i]
+    if not isinstance(header, TabbedLine) or not _is_header(header.cells):
+        return [], 1
+    width = _width(header.cells)
+    lines: list[tuple[str, ...]] = []
+    j = i + 1
+    while j < len(blocks) and isinstance(line := blocks[j], TabbedLine):
+        if _width(line.cells) > width:
+            break  # more columns than the captions: no row of this table
+        lines.append(line.cells)
+        j += 1
+    if not _mostly_rows(lines, width):
+        return [], 1
+    return _rows([header.cells, *lines], width), j - i
+
+
+def _is_header(cells: tuple[str, ...]) -> bool:
+    """A line of at least three columns whose words caption a plan's fields."""
+    return _width(cells) >= MIN_COLUMNS and header_score(list(cells)) > 0
+
+
+def _width(cells: tuple[str, ...]) -> int:
+    """The columns a line fills, a tab typed after its last word none."""
+    filled = [n for n, cell in enumerate(cells, 1) if cell]
+    return filled[-1] if filled else 0
+
+
+def _mostly_rows(lines: list[tuple[str, ...]], width: int) -> bool:
+    """Whether most lines under the header that open a row fill its columns (a row's
+    last cells may be empty, typed with their tabs)."""
+    opening = [cells for cells in lines if cells and cells[0]]
+    full = sum(1 for cells in opening if _width(cells) == width or len(cells) == width)
+    return full >= MIN_ROWS and 2 * full > len(opening)
+
+
+def _rows(lines: list[tuple[str, ...]], width: int) -> Grid:
+    """The table's rows: each line a row of ``width`` cells, a line opened by a tab the
+    rest of the row above (a line of only tabs spacing, no row)."""
+    rows: Grid = []
+    for cells in lines:
+        if not _width(cells):
+            continue
+        if rows and _continues(cells, width):
+            rows[-1] = _carried_on(rows[-1], cells)
+        else:
+            rows.append([*cells[:width], *[""] * (width - len(cells))])
+    return rows
+
+
+def _continues(cells: tuple[str, ...], width: int) -> bool:
+    """A line opened by a tab, filling fewer columns than a row lacking only its first
+    cell would: the wording of the row above carried on ('<tab>and model …')."""
+    return not cells[0] and sum(1 for cell in cells if cell) < width - 1
+
+
+def _carried_on(row: list[str], cells: tuple[str, ...]) -> list[str]:
+    """The row with each word of ``cells`` joined with a space to its column's cell."""
+    return [
+        " ".join(filter(None, [cell, cells[n] if n < len(cells) else ""]))
+        for n, cell in enumerate(row)
+    ]

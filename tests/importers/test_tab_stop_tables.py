@@ -1,0 +1,155 @@
+"""A plan typed in Word with tab stops instead of a table is read as the table it lines up.
+
+A town clerk types the plan as paragraphs: a bold line of captions 'Ref<tab>Action<tab>By
+whom<tab>By when<tab>Status' on tab stops, each action a line of tab-separated columns,
+and an action too long for its column carried on in a paragraph of its own opened by a
+tab, so that it lines up under the Action column.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from docx import Document
+from docx.shared import Cm
+
+from importers import ImportOptions, load
+from importers.explain import explain_file
+from importers.tab_stops import TabbedLine, tab_tables
+
+TODAY = ImportOptions(today=dt.date(2026, 12, 2))
+STOPS = (Cm(1.3), Cm(9.6), Cm(13.4), Cm(15.6))
+
+TABBED = [
+    ("Ref\tAction\tBy whom\tBy when\tStatus", True),
+    ("1.\tStanding orders have not been reviewed since 2021.", True),
+    (
+        "1.1\tAdopt the latest NALC model standing orders\tTown Clerk\t31/01/2027\tIn progress",
+        False,
+    ),
+    ("\tand model financial regulations.", False),
+    ("1.2\tReview both documents each May at the\tTown Clerk\t31/05/2027\tNot started", False),
+    ("\tannual meeting.", False),
+    ("2.\tThe asset register misses the play equipment.", True),
+    ("2.1\tAdd the play equipment to the register.\tDeputy Clerk\t31/12/2026\tDone", False),
+]
+
+
+def typed(tmp_path: Path, lines: list[tuple[str, bool]]) -> Path:
+    """A Word document of a title, ``lines`` each a paragraph on the tab stops (bold or
+    not), and a closing line."""
+    doc = Document()
+    doc.add_paragraph("Wexcombe Town Council", style="Title")
+    doc.add_paragraph("Internal audit report 2025/26 – action plan")
+    for text, bold in lines:
+        para = doc.add_paragraph()
+        for stop in STOPS:
+            para.paragraph_format.tab_stops.add_tab_stop(stop)
+        para.add_run(text).bold = bold
+    doc.add_paragraph("Prepared by the Town Clerk, 12 November 2026.")
+    path = tmp_path / "plan.docx"
+    doc.save(str(path))
+    return path
+
+
+def test_tabbed_lines_import_as_actions_with_their_carried_on_wording(tmp_path: Path) -> None:
+    (plan,) = load(typed(tmp_path, TABBED), TODAY).plans
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "Standing orders have not been reviewed since 2021."),
+        ("2", "The asset register misses the play equipment."),
+    ]
+    actions = [a for r in plan.recommendations for a in r.actions]
+    assert [(a.ref, a.text, a.leads, a.due, a.status) for a in actions] == [
+        (
+            "1.1",
+            # the line opened by a tab is the rest of the action, joined with a space
+            "Adopt the latest NALC model standing orders and model financial regulations.",
+            ["Town Clerk"],
+            dt.date(2027, 1, 31),
+            "in_progress",
+        ),
+        (
+            "1.2",
+            "Review both documents each May at the annual meeting.",
+            ["Town Clerk"],
+            dt.date(2027, 5, 31),
+            "not_started",
+        ),
+        (
+            "2.1",
+            "Add the play equipment to the register.",
+            ["Deputy Clerk"],
+            dt.date(2026, 12, 31),
+            "done",
+        ),
+    ]
+
+
+def test_explain_says_the_table_was_typed_with_tab_stops(tmp_path: Path) -> None:
+    explained = "\n".join(explain_file(typed(tmp_path, TABBED), TODAY))
+    assert "1 table typed with tab stops" in explained
+
+
+def test_a_stray_tab_in_prose_leaves_a_word_table_plan_as_it_was(tmp_path: Path) -> None:
+    doc = Document()
+    doc.add_paragraph("Date:\t12 November 2026\tAuthor:\tTown Clerk")
+    doc.add_paragraph("The council agreed\tthe plan below\tat its meeting.")
+    table = doc.add_table(rows=2, cols=4)
+    for cell, text in zip(table.rows[0].cells, ["Ref", "Action", "Lead", "Due"], strict=True):
+        cell.text = text
+    row = ["1.1", "Review the standing orders.", "Town Clerk", "31/01/2027"]
+    for cell, text in zip(table.rows[1].cells, row, strict=True):
+        cell.text = text
+    path = tmp_path / "plan.docx"
+    doc.save(str(path))
+    (plan,) = load(path, TODAY).plans
+    (action,) = [a for r in plan.recommendations for a in r.actions]
+    assert (action.ref, action.text, action.leads) == (
+        "1.1",
+        "Review the standing orders.",
+        ["Town Clerk"],
+    )
+
+
+def lines(*texts: str) -> list[str]:
+    """Paragraphs as the Word reader hands them on: each holding a tab with its columns."""
+    return [TabbedLine.of(t.replace("\t", " "), t.split("\t")) if "\t" in t else t for t in texts]
+
+
+def test_tabbed_prose_with_no_captions_over_it_stays_paragraphs() -> None:
+    prose = lines(
+        "Date:\t12 November 2026\tAuthor:\tTown Clerk",
+        "Present:\tCllr Pike\tCllr Dean\tCllr Okafor",
+        "Apologies:\tCllr Hale\tCllr Moss\tCllr Reid",
+    )
+    read = tab_tables(prose)
+    assert read == [p.replace("\t", " ") for p in prose]
+    assert not any(isinstance(block, TabbedLine) for block in read)
+
+
+def test_a_caption_line_with_one_row_under_it_stays_paragraphs() -> None:
+    assert tab_tables(lines("Ref\tAction\tLead", "1\tReview the register\tClerk", "Done.")) == [
+        "Ref Action Lead",
+        "1 Review the register Clerk",
+        "Done.",
+    ]
+
+
+def test_a_line_opened_by_tabs_carries_on_the_column_it_lines_up_under() -> None:
+    typed = lines(
+        "Ref\tAction\tLead\tDue",
+        "1.1\tReview the\tTown\t31/01/2027",
+        "\tregister\tClerk",
+        "1.2\tPublish it\tDeputy Clerk\t28/02/2027",
+        "\t\t\t",
+        "After the table",
+    )
+    assert tab_tables(typed) == [
+        [
+            ["Ref", "Action", "Lead", "Due"],
+            ["1.1", "Review the register", "Town Clerk", "31/01/2027"],
+            ["1.2", "Publish it", "Deputy Clerk", "28/02/2027"],
+        ],
+        "After the table",
+    ]
