@@ -330,6 +330,7 @@ def assign(
     _a_bare_date_before_the_action_is_when_raised(profiles, result, explicit)
     _an_original_deadline_is_the_baseline(profiles, result, explicit)
     _the_later_point_is_the_deadline(profiles, result, explicit)
+    _a_date_per_action_wins_over_one_per_recommendation(profiles, result, explicit)
     _a_measures_figures_are_no_progress(profiles, result, explicit)
     _numbered_revisions_are_one_series(profiles, result, explicit)
     _rounds_of_news_are_one_series(profiles, result, explicit)
@@ -1115,6 +1116,55 @@ def _the_later_point_is_the_deadline(
         f"header {last.header!r}, a later point than {profiles[due].header!r}: the deadline"
     )
     result.evidence[due] = f"header {profiles[due].header!r}: a step before the deadline, a field"
+
+
+def _a_date_per_action_wins_over_one_per_recommendation(
+    profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+) -> None:
+    """ "Ofsted due date" merged down each requirement's actions (the date the report set
+    for it, blank beside its recommendations) before "By when", a date for each action:
+    both headers name a deadline, but one is written once per recommendation and the
+    other changes from action to action. An action is due when the plan says that action
+    will be done; the recommendation's date is kept beside each of its actions, a field."""
+    due = result.column("due")
+    if due is None or due in explicit or result.column("revised_due") is not None:
+        return
+    held = profiles[due]
+    blocks = _recommendation_starts(result, profiles)
+    if not (held.once_per_block or held.merged_down) or not blocks or not held.starts <= blocks:
+        return
+    own = next((p for p in profiles if _dates_each_action(p, blocks, result, explicit)), None)
+    if own is None:
+        return
+    result.roles[own.index], result.roles[due] = "due", "extra"
+    result.evidence[own.index] = (
+        f"header {own.header!r}; cells: a date for each action ({own.dates:.0%} dates),"
+        f" beside {held.header!r} written once per recommendation: the deadline"
+    )
+    result.evidence[due] = (
+        f"header {held.header!r}, but one date per recommendation beside {own.header!r}"
+        " dating each action: a field"
+    )
+
+
+def _recommendation_starts(result: Assignment, profiles: list[ColumnProfile]) -> frozenset[int]:
+    """The rows where each recommendation begins, by the column that holds it."""
+    col = result.column("recommendation")
+    col = result.column("recommendation_ref") if col is None else col
+    return frozenset() if col is None else profiles[col].starts
+
+
+def _dates_each_action(
+    p: ColumnProfile, blocks: frozenset[int], result: Assignment, explicit: dict[int, str]
+) -> bool:
+    """Headed as the deadline outright, filled on nearly every row, dates in half its
+    cells or more ("Ongoing", "Immediately" the rest), and a new value inside a
+    recommendation's block: the actions' own dates, not the block's."""
+    if p.index in explicit or not _is_free(result, p) or not _on_nearly_every_row(p):
+        return False
+    if scores(p.header).get("due", 0) < _NAMES_THE_DEADLINE or _dated_past(p.header):
+        return False
+    return p.dates >= _HALF and p.periods == 0 and bool(p.starts - blocks)
 
 
 # A span of time from the plan's start ("6 month", "12-month", "Year 2"), in days

@@ -2846,3 +2846,43 @@ def test_dates_of_a_1904_date_system_workbook_are_the_days_excel_shows(
     path = tmp_path / "plan.xlsx"
     book.save(path)
     assert [a.due for a in actions(plan_of(path))] == [D(2026, 10, 16), D(2027, 2, 26)]
+
+
+# Seen in hold-out 254: a day nursery's Ofsted action plan, 'Ofsted due date' (the date
+# Ofsted set for each requirement, merged down its actions, blank beside the points Ofsted
+# only recommended) before the nursery's own 'By when' for each action.
+
+_NURSERY_HEADER = [
+    "Ofsted action / recommendation", "Ofsted due date", "What we will do", "Who", "By when",
+]  # fmt: skip
+_NURSERY_ROWS = [
+    ["Ensure all staff know the safeguarding procedures.", "30/10/2026",
+     "Hold a safeguarding staff meeting.", "Sam Whitley", "09/10/2026"],
+    ["", "", "Add a safeguarding scenario to every supervision.", "Sam Whitley", "Ongoing"],
+    ["Make outdoor risk assessments effective.", "16/10/2026",
+     "Check the garden every morning.", "Room leaders", "Immediately"],
+    ["", "", "Replace the broken fence panel.", "Gary Holt", "16/10/2026"],
+    ["Help staff plan activities for the youngest children.", "",
+     "Introduce a next steps board in the baby room.", "Baby room leader", "Dec 2026"],
+    ["", "", "Share next steps with parents.", "Key persons", "31/01/2027"],
+]  # fmt: skip
+
+
+def test_a_date_per_action_is_the_deadline_beside_one_set_per_recommendation(
+    tmp_path: Path,
+) -> None:
+    # merged cells saved as CSV: the recommendation and its date on its first row only
+    found = actions(plan_of(write(tmp_path, [_NURSERY_HEADER, *_NURSERY_ROWS])))
+    # each action is due when the plan says it will be done, never on the one date
+    # written for the whole recommendation, kept beside each of its actions as a field
+    assert [(a.due, a.due_text) for a in found] == [
+        (D(2026, 10, 9), "09/10/2026"),
+        (None, "Ongoing"),
+        (None, "Immediately"),
+        (D(2026, 10, 16), "16/10/2026"),
+        (D(2026, 12, 31), "Dec 2026"),
+        (D(2027, 1, 31), "31/01/2027"),
+    ]
+    assert [a.fields.get("Ofsted due date") for a in found] == [
+        "30/10/2026", "30/10/2026", "16/10/2026", "16/10/2026", None, None,
+    ]  # fmt: skip
