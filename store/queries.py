@@ -13,6 +13,7 @@ from typing import Any
 
 from store.models import REPLY_LABEL, ActionQuery
 from store.no_one import no_one_sql
+from store.schema import rag_rank, status_rank
 
 OPEN = "a.status NOT IN ('done', 'dropped')"
 VISIBLE = (
@@ -27,13 +28,13 @@ _ORDER_PLAN = "a.plan_id, a.rec_position, a.position"
 _NO_ONE_IDS = f"(SELECT id FROM people WHERE {no_one_sql('key')})"
 NAMED_LEAD = f"""EXISTS (SELECT 1 FROM action_people ap WHERE ap.action_id = a.id
     AND ap.role = 'lead' AND ap.person_id NOT IN {_NO_ONE_IDS})"""
+# Each order but the plan's is walked from an index of its own (schema.m014_first_lead,
+# schema.m015_sort_indexes): a key written here must be written there the same.
 ORDERS = {
     "plan": _ORDER_PLAN,
     "due": f"a.due IS NULL, a.due, {_ORDER_PLAN}",
-    "status": "CASE a.status WHEN 'blocked' THEN 0 WHEN 'not_started' THEN 1"
-    f" WHEN 'in_progress' THEN 2 WHEN 'done' THEN 3 ELSE 4 END, {_ORDER_PLAN}",
-    "rag": "CASE a.rag WHEN 'red' THEN 0 WHEN 'amber' THEN 1 WHEN 'green' THEN 2 ELSE 3 END,"
-    f" {_ORDER_PLAN}",
+    "status": f"{status_rank('a.status')}, {_ORDER_PLAN}",
+    "rag": f"{rag_rank('a.rag')}, {_ORDER_PLAN}",
     "updated": f"a.last_update IS NOT NULL, a.last_update, {_ORDER_PLAN}",
     # by the first named lead's name as the people table spells it, any case alike, those
     # no one is named to lead last: the key kept on each action (schema.m014_first_lead),
