@@ -488,6 +488,7 @@ def _plan_context(read: _Read, chosen: _Chosen, options: ImportOptions) -> Conte
     ctx.warnings += formulas_not_worked_out(chosen.sheets)
     ctx.own_numbers = form is not None
     ctx.today = options.today
+    ctx.days_to_come = _days_to_come(located, read.profiles, ctx.position or options.today)
     dates = plan_dates(ctx.position, _deadlines_written(located, assignment), options.today)
     ctx.calendar = ctx.calendar._replace(dates=dates)
     ctx.pointed_news = form.pointed if isinstance(form, ParagraphForm) else frozenset()
@@ -837,6 +838,29 @@ def _due_states(located: Located, assignment: Assignment) -> bool:
     cells = (line.cells[col] for line in located.of_kind("data") if col < len(line.cells))
     distinct = dict.fromkeys(cells)  # each read once: a plan repeats its deadline months
     return any(deadline_states(part) for cell in distinct for part in cell.splitlines())
+
+
+def _days_to_come(
+    located: Located, profiles: list[ColumnProfile], written_by: dt.date
+) -> frozenset[int]:
+    """The columns of days more than half of which come after ``written_by``, the day the
+    plan is as at (else the import's): a "Review date" of 15/01/2027 beside comments
+    written by 20 Nov 2026 is when they are next reviewed, no day any was written."""
+    rows = located.of_kind("data")
+    return frozenset(
+        p.index
+        for p in profiles
+        if p.dates >= 0.5  # a column of days, not of words
+        and _mostly_after([r.cells[p.index] for r in rows if p.index < len(r.cells)], p, written_by)
+    )
+
+
+def _mostly_after(cells: list[str], p: ColumnProfile, written_by: dt.date) -> bool:
+    """Whether more than half the days ``cells`` name come after ``written_by``, each
+    distinct cell read once (a plan repeats its review days on many rows)."""
+    days = {c: parse_deadline(c, month_first=bool(p.month_first)).due for c in set(cells)}
+    dated = [d for c in cells if (d := days[c]) is not None]
+    return 2 * sum(d > written_by for d in dated) > len(dated) > 0
 
 
 def _deadlines_written(located: Located, assignment: Assignment) -> list[dt.date]:

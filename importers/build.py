@@ -335,6 +335,9 @@ class Context:
     people_columns: tuple[tuple[str, int], ...] = ()
     # The column dating each update column's notes, by the table's headers and the column
     dating_of: dict[tuple[tuple[str, ...], int], int | None] = field(default_factory=dict)
+    # Columns of days mostly after the day the plan is as at ("Review date" of 15/01/2027
+    # in a plan as at 20 Nov 2026): the next review's day, so they date no note
+    days_to_come: frozenset[int] = frozenset()
     # A column headed for the deadline and the progress both ("Timescale and progress"),
     # where no other column gives the deadline: a cell's first line may be the deadline
     due_over_news: int | None = None
@@ -2507,9 +2510,11 @@ def _days_written(row: Row, cells: list[str], col: int, ctx: Context) -> tuple[d
     A cell of bare days, one a line ("18/11/2026" over "21/10/2026"), none after the
     position date (else the import's day), gives each; else the cell's first day (None
     where it names none), nothing with no such column. "Next update 16/12/2026", or a
-    day to come, under the day of the update is no day news was written."""
+    day to come, under the day of the update is no day news was written; nor is a day
+    after the position date alone, nor any day of a column mostly of days to come (the
+    next review's, ``Context.days_to_come``)."""
     dating = _dating_column(row.line.headers, col, ctx)
-    if dating is None or dating >= len(cells):
+    if dating is None or dating >= len(cells) or dating in ctx.days_to_come:
         return ()
     month_first = dating in ctx.month_first
     cell = cells[dating]
@@ -2517,13 +2522,18 @@ def _days_written(row: Row, cells: list[str], col: int, ctx: Context) -> tuple[d
     each = [parse_deadline(line, month_first=month_first) for line in lines]
     written_by = ctx.position or ctx.today  # no update is written after this day
     if len(each) > 1 and all(
-        d.precision == "day"
-        and _bare_day(line)
-        and (written_by is None or (d.due is not None and d.due <= written_by))
+        d.precision == "day" and _bare_day(line) and _written_by(d.due, written_by)
         for line, d in zip(lines, each, strict=True)
     ):
         return tuple(d.due for d in each)
-    return (parse_deadline(cell, month_first=month_first).due,)
+    day = parse_deadline(cell, month_first=month_first).due
+    return (day,) if _written_by(day, written_by) else ()
+
+
+def _written_by(day: dt.date | None, written_by: dt.date | None) -> bool:
+    """Whether ``day`` can be a day news was written: on or before the day the plan is
+    as at (else the import's day). A day after it is the next review's or update's."""
+    return written_by is None or (day is not None and day <= written_by)
 
 
 # What a bare day may hold besides its figures: a month's name ("18 Nov 2026"), an

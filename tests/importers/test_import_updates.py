@@ -1668,6 +1668,55 @@ def test_a_next_update_or_a_day_to_come_under_the_update_day_pairs_no_lines(
     ]
 
 
+# Second reader, session 36: "Review date" beside "Review comments" may hold the day of
+# the NEXT review, not the day the comments were written: its days come after the day the
+# plan is as at, and no update is written after the plan is.
+
+
+def _reviewed(tmp_path: Path, days: tuple[str, str, str]) -> list[Any]:
+    rows = [
+        ["Housing improvement plan – position at 20 November 2026"],
+        ["Ref", "Action", "Lead", "Due date", "Status", "Review comments", "Review date"],
+        ["1.1", "Open a night shelter.", "Head of Housing", "31/03/2027", "On track",
+         "Site agreed with the landlord; lease with legal.", days[0]],
+        ["1.2", "Review temporary accommodation costs.", "Head of Housing", "31/01/2027",
+         "Delayed", "Data from the finance system is late.", days[1]],
+        ["1.3", "Train the housing options team.", "Team Leader", "28/02/2027", "On track",
+         "Course booked for February.", days[2]],
+    ]  # fmt: skip
+    return actions(plan_of(write(tmp_path, rows), ImportOptions(today=D(2026, 12, 5))))
+
+
+def test_a_review_date_column_of_days_to_come_is_the_next_review_and_dates_no_comment(
+    tmp_path: Path,
+) -> None:
+    found = _reviewed(tmp_path, ("15/01/2027", "15/01/2027", "13/11/2026"))
+    # the comments were written by 20 Nov 2026: none is dated in 2027, nor by the
+    # column's one day gone (a next review already due), each comment as written
+    assert [updates_of(a) for a in found] == [
+        [(None, "Site agreed with the landlord; lease with legal.")],
+        [(None, "Data from the finance system is late.")],
+        [(None, "Course booked for February.")],
+    ]
+    # the day of the next review is kept as written, no deadline
+    assert [a.fields["Review date"] for a in found] == ["15/01/2027", "15/01/2027", "13/11/2026"]
+    assert [a.due for a in found] == [D(2027, 3, 31), D(2027, 1, 31), D(2027, 2, 28)]
+
+
+def test_a_review_date_column_of_days_gone_dates_the_comments_and_never_a_day_to_come(
+    tmp_path: Path,
+) -> None:
+    found = _reviewed(tmp_path, ("13/11/2026", "06/11/2026", "15/01/2027"))
+    # the day of each review dates its comments; a day after the plan's is no day any
+    # comment was written, so that comment stays undated
+    assert [updates_of(a) for a in found] == [
+        [(D(2026, 11, 13), "Site agreed with the landlord; lease with legal.")],
+        [(D(2026, 11, 6), "Data from the finance system is late.")],
+        [(None, "Course booked for February.")],
+    ]
+    assert found[2].fields["Review date"] == "15/01/2027"
+
+
 # Seen in hold-out 197 (a parliament's Public Accounts Committee tracker): no deadline
 # column, the report's "Year" and the day each row was last updated beside "Progress"
 def test_with_no_deadline_column_the_years_and_days_updated_are_no_deadline(
