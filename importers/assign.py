@@ -322,6 +322,7 @@ def assign(
     _a_priority_band_beside_the_ref_is_a_field(profiles, result, explicit)
     _a_tasks_notes_are_its_description(profiles, result, explicit)
     _the_plans_own_numbers_over_tool_ids(profiles, result, explicit)
+    _a_counted_label_over_a_register_number(profiles, result, explicit)
     _another_voice_beside_progress_is_a_field(profiles, result, explicit)
     _comments_on_an_answered_recommendation_are_a_field(profiles, result, explicit)
     _comments_before_the_action_are_a_finding(profiles, result, explicit)
@@ -1983,6 +1984,45 @@ def _the_plans_own_numbers_over_tool_ids(
             f"a tool's IDs beside the plan's own numbers opening {profiles[action].header!r}:"
             " a field"
         )
+
+
+def _a_counted_label_over_a_register_number(
+    profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+) -> None:
+    """ "Improvement Notice 1", "… 2", "… 3" beside "HSE notice no." 318204561 …, both
+    written once over the same blocks: the plan counts what it answers as it presents it,
+    while the long number is the other body's register of it. The plan's count is the
+    recommendation's ref (its number, as "AFI 2" gives 2), the register number a field of
+    each action: never the recommendation's ref, nor an action's, written once a block."""
+    for role in ("recommendation_ref", "ref"):
+        col = result.column(role)
+        if col is None or col in explicit or profiles[col].serials < _MOSTLY:
+            continue
+        register = profiles[col]
+        count = next(
+            (p for p in profiles if _counts_the_blocks(p, register, result, explicit)), None
+        )
+        if count is None:
+            continue
+        result.roles[count.index], result.roles[col] = "recommendation_ref", "extra"
+        result.evidence[count.index] = (
+            f"one label counted from 1 over the blocks {register.header!r} marks: the plan's"
+            " own list, the recommendation's ref"
+        )
+        result.evidence[col] = (
+            f"long plain numbers once a block, beside {count.header!r} counting the"
+            " blocks: another body's register, a field"
+        )
+        return
+
+
+def _counts_the_blocks(
+    p: ColumnProfile, register: ColumnProfile, result: Assignment, explicit: dict[int, str]
+) -> bool:
+    """Headed over the same blocks as ``register`` by a label counted from one."""
+    if p.index in explicit or p.index == register.index or not _is_free(result, p):
+        return False
+    return p.counted_heads and p.starts == register.starts and len(p.starts) < p.rows
 
 
 # A comment headed by who makes it, another body than the action's own people: "PCF

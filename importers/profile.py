@@ -53,6 +53,7 @@ from importers.headings import (
     is_breadcrumb,
     is_list_root,
     labelled_position,
+    split_labelled_heading,
     stage_numbers,
 )
 from importers.locate import PROSE_WORDS, Line, Located
@@ -119,6 +120,9 @@ class ColumnProfile:
     # Plain numbers of four digits or more ("10482"): a database's own row numbers, never
     # a plan's numbering (1, 2, 3 …)
     serials: float = 0.0
+    # Each block headed by one label and its number alone, counted from one ("Improvement
+    # Notice 1", "Improvement Notice 2"): the plan's own list of what it answers
+    counted_heads: bool = False
     # A cell only a month-first reading makes a day of ("10/30/2026"), in a column with
     # none only day first: a US-locale export, every date of the column read month first
     month_first: str = ""
@@ -506,6 +510,7 @@ def _code_tests(column: _Cells) -> _Tests:
         "headings": share(lambda c: heading_ref(c) is not None),
         "falls": lambda: _numbers_fall(column.filled),
         "serials": share(lambda c: c.isdigit() and len(c) >= _SERIAL_DIGITS),
+        "counted_heads": lambda: _counted_heads(cells),
         "letters": share(lambda c: numbers_in_recommendation(unmarked(c))),
         "staged": lambda: bool(stage_numbers(column.counted)),
         "stem_starts": lambda: _stem_starts(cells),
@@ -684,6 +689,19 @@ def _sequence_starts(cells: list[str]) -> frozenset[int]:
         return frozenset()
     numbers = [int(c) for c in cells]
     return frozenset(i for i, n in enumerate(numbers) if i == 0 or n != numbers[i - 1] + 1)
+
+
+def _counted_heads(cells: list[str]) -> bool:
+    """Two blocks or more, each headed by the same label and a number alone, the numbers
+    counted from one and rising ("Improvement Notice 1", "… 2", "… 3"). Numbers from
+    elsewhere ("Ward 3", "Ward 5") name things; the label with words after it is a heading
+    of its own ("Standard 2: Medication")."""
+    found = [split_labelled_heading(cells[i]) for i in sorted(block_starts(cells))]
+    heads = [f for f in found if f is not None and not f[2] and f[1].isdigit()]
+    if len(heads) < 2 or len(heads) < len(found) or len({h[0] for h in heads}) != 1:
+        return False
+    numbers = [int(h[1]) for h in heads]
+    return numbers[0] == 1 and all(a < b for a, b in zip(numbers, numbers[1:], strict=False))
 
 
 def _restarts(numbers: list[int]) -> frozenset[int]:

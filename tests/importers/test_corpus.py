@@ -345,6 +345,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout253",
         "holdout250",
         "holdout257",
+        "holdout254",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)

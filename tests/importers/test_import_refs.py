@@ -2317,3 +2317,42 @@ def test_plain_numbers_currency_and_percentages_read_as_before(
     from importers.read import shown_text
 
     assert shown_text(SimpleNamespace(value=value, number_format=number_format)) == read
+
+
+# Seen in hold-out 254: a borough council's plan after HSE served three improvement
+# notices, 'Improvement Notice 1' to '3' in a column of their own beside HSE's nine-figure
+# notice number and the contravention, each on its block's first row.
+
+_VIBRATION = "You have failed to reduce exposure to hand-arm vibration. (Regulation 6(2))"
+_SURVEILLANCE = "You have failed to provide health surveillance. (Regulation 7(1))"
+_TRAFFIC = "You have failed to organise the depot so vehicles circulate safely. (Reg 17(1))"
+
+
+@pytest.mark.parametrize("with_refs", [True, False])
+def test_a_labelled_count_over_the_blocks_is_the_ref_beside_a_register_number(
+    tmp_path: Path, with_refs: bool
+) -> None:
+    rows: list[list[str]] = [
+        ["Notice", "HSE notice no.", "Contravention", "Ref", "Action", "Owner", "Target date"],
+        ["Improvement Notice 1", "318204561", _VIBRATION, "1.1", "Buy battery tools.",
+         "Grounds Manager", "31/10/2026"],
+        ["", "", "", "1.2", "Fit trigger-time monitors.", "Grounds Manager", "30/11/2026"],
+        ["Improvement Notice 2", "318204577", _SURVEILLANCE, "2.1", "Refer operatives to OH.",
+         "OH Manager", "30/11/2026"],
+        ["Improvement Notice 3", "318204583", _TRAFFIC, "3.1", "Mark pedestrian walkways.",
+         "Depot Manager", "31/10/2026"],
+        ["", "", "", "3.2", "Brief every driver.", "Depot Manager", "30/11/2026"],
+    ]  # fmt: skip
+    if not with_refs:
+        rows = [row[:3] + row[4:] for row in rows]
+    plan = plan_of(write(tmp_path, rows, encoding="cp1252", delimiter=";"))
+    # the notices as the plan counts them are the recommendations, 1 to 3, never HSE's
+    # register number of each notice, which is kept beside each action of its notice
+    assert [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("1", _VIBRATION, ["1.1", "1.2"]),
+        ("2", _SURVEILLANCE, ["2.1"]),
+        ("3", _TRAFFIC, ["3.1", "3.2"]),
+    ]
+    assert [a.fields["HSE notice no."] for a in actions(plan)] == [
+        "318204561", "318204561", "318204577", "318204583", "318204583",
+    ]  # fmt: skip
