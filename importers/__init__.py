@@ -1096,6 +1096,7 @@ def _no_header(path: Path, sheets: list[Sheet], named: str | None) -> ImportFail
     has none (a letter, not a plan); a table named with --sheet, that it is not the
     plan and which tables are."""
     from importers.word import named_table_failure, word_tables  # python-docx: only here
+    from importers.word_embedded import old_objects_told
 
     tables = word_tables(path)
     if (
@@ -1112,6 +1113,7 @@ def _no_header(path: Path, sheets: list[Sheet], named: str | None) -> ImportFail
     if not tables:
         return ImportFailure(
             f"no table found in {path.name} (a plan is a table with {EXPECTED_COLUMNS})"
+            + old_objects_told(path)
         )
     firsts = [f"'{_listed(t[0] if t else [])[:60]}'" for t in tables[:TABLES_NAMED]]
     if len(tables) == 1:

@@ -325,7 +325,7 @@ def read_sheets(
     elif kind in ("ods", "xls"):
         sheets = _calamine_sheets(path, kind, sheet)
     elif kind == "xlsx":
-        sheets = _xlsx_sheets(path, sheet)
+        sheets = xlsx_sheets(path, sheet)
     else:
         grid = _text_rows(path, data, encoding)
         sheets = [Sheet(path.name, grid, read_as=text_read_as(path), delimited=True)]
@@ -758,7 +758,7 @@ def choose_delimiter(text: str) -> str:
     return best
 
 
-def _xlsx_sheets(path: Path, sheet: str | None) -> list[Sheet]:
+def xlsx_sheets(path: Path, sheet: str | None) -> list[Sheet]:
     try:
         return _workbook_sheets(path, sheet)
     except ImportFailure:

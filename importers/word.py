@@ -62,6 +62,7 @@ from importers.tab_stops import TabbedLine, TabbedTable, tab_tables
 from importers.vocab import read_rag, read_status
 from importers.word_boxes import boxes_read_apart, unshown
 from importers.word_comments import anchored, comment_note, read_comments
+from importers.word_embedded import Embedded, embedded_sheets
 from importers.word_headings import HeadingStyles, MarkedHeading, StyledHeading
 from importers.word_hidden import HiddenStyles, without_hidden_text
 from importers.word_notes import cell_with_notes, marked, read_notes, unmarked_note
@@ -88,11 +89,14 @@ def read_word(path: Path) -> list[Sheet]:
     except Exception as exc:  # python-docx and lxml raise many kinds on damaged files
         raise unreadable(path, "Word file", exc) from None
     plan, *others = word_sheets(blocks, path.name, reader.broken)
+    # the plan pasted as a worksheet object: said, as none of its words is the document's
+    objects = [embedded.how() for found in reader.objects.values() for embedded in found]
+    how = "; ".join(filter(None, [plan.how, *objects]))
     # the comments no table cell holds (on the title, a heading): the document's, no action's
     grid = [*plan.grid, *([comment_note(text)] for text in reader.comments.values() if text)]
     # the footnotes marked in no table cell (on the title): the document's, kept as its notes
     grid += [[unmarked_note(text)] for text in reader.notes.values() if text]
-    return [replace(plan, grid=grid, prompts=dict(reader.prompts)), *others]
+    return [replace(plan, grid=grid, how=how, prompts=dict(reader.prompts)), *others]
 
 
 def word_tables(path: Path) -> list[Grid] | None:
@@ -166,6 +170,7 @@ def _document_blocks(path: Path) -> tuple[list[Block], _Reader]:
     reader = _Reader(read_numbering(_numbering_xml(document), styles), HeadingStyles(styles))
     reader.comments = read_comments(document, paragraph_text)
     reader.notes = read_notes(document, paragraph_text)
+    reader.objects = embedded_sheets(document, path.name)
     # a table typed with tab stops, or pasted as Markdown's plain lines, is the table it
     # lines up or marks up
     body = markdown_blocks(tab_tables(list(reader.blocks(document.element.body, True))))
@@ -318,6 +323,8 @@ class _Reader:
         self.comments: dict[str, str] = {}
         # the words of each footnote and endnote, until the cell holding its mark reads it
         self.notes: dict[str, str] = {}
+        # the paragraphs holding an embedded workbook's object, with the sheet each shows
+        self.objects: dict[Any, list[Embedded]] = {}
 
     def blocks(self, parent: Any, tabbed: bool = False) -> Iterator[Block]:
         """The blocks in ``parent``; ``tabbed``: a paragraph holding tabs a TabbedLine,
@@ -327,6 +334,8 @@ class _Reader:
                 hidden = unshown(child)
                 boxes = boxes_read_apart(child, hidden)
                 yield self.paragraph(child, [*hidden, *boxes], tabbed)
+                for embedded in self.objects.get(child, []):  # a table where the object sits
+                    yield sheet_table(embedded.sheet)
                 for box in boxes:  # its paragraphs and tables, where it is anchored
                     yield from self.blocks(box, tabbed)
             elif child.tag == f"{W}tbl" and _is_frame(child):
@@ -445,6 +454,18 @@ class TableRow(list[str]):
         self.notes: dict[int, str] = {}
         self.carried: set[int] = set()
         self.spanned: dict[int, int] = {}  # column -> the column its cell spans from
+
+
+def sheet_table(sheet: Sheet) -> Grid:
+    """A workbook's sheet as the rows of a table of the document, each cell's fill,
+    note and merge kept with its row as a Word table's shading, comment and merge are."""
+    rows: Grid = []
+    for i, cells in enumerate(sheet.grid):
+        row = TableRow(list(cells))
+        row.fills, row.notes = dict(sheet.fills.get(i, {})), dict(sheet.notes.get(i, {}))
+        row.carried, row.spanned = set(sheet.carried.get(i, ())), dict(sheet.spanned.get(i, {}))
+        rows.append(row)
+    return rows
 
 
 def _shading_rag(tc: Any) -> str | None:
