@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from importers.columns import header_score
+from importers.dates import parse_deadline
 from importers.read import Grid
 
 Block = str | Grid
@@ -104,17 +105,29 @@ def _rows(lines: list[tuple[str, ...]], width: int) -> Grid:
     for cells in lines:
         if not _width(cells):
             continue
-        if rows and _continues(cells, width):
+        if rows and _continues(cells, width, rows[-1]):
             rows[-1] = _carried_on(rows[-1], cells)
         else:
             rows.append([*cells[:width], *[""] * (width - len(cells))])
     return rows
 
 
-def _continues(cells: tuple[str, ...], width: int) -> bool:
+def _continues(cells: tuple[str, ...], width: int, above: list[str]) -> bool:
     """A line opened by a tab, filling fewer columns than a row lacking only its first
-    cell would: the wording of the row above carried on ('<tab>and model …')."""
-    return not cells[0] and sum(1 for cell in cells if cell) < width - 1
+    cell would: the wording of the row above carried on ('<tab>and model …'). Unless
+    it gives a day of its own under the row above's day beside other words: an action
+    numbered only by its recommendation, a cell left blank ('<tab>Adopt …<tab>RFO<tab>
+    28/02/2027<tab>'), since words carried on never hold a second whole day."""
+    filled = sum(1 for cell in cells if cell)
+    if cells[0] or filled >= width - 1:
+        return False
+    return filled < 2 or not any(
+        _day(cell) and _day(above[n]) for n, cell in enumerate(cells[:width])
+    )
+
+
+def _day(cell: str) -> bool:
+    return parse_deadline(cell).precision == "day"
 
 
 def _carried_on(row: list[str], cells: tuple[str, ...]) -> list[str]:

@@ -153,3 +153,29 @@ def test_a_line_opened_by_tabs_carries_on_the_column_it_lines_up_under() -> None
         ],
         "After the table",
     ]
+
+
+def test_a_line_with_no_ref_giving_its_own_day_is_an_action_not_words_carried_on() -> None:
+    # actions numbered only by their recommendation, the second's status not yet typed:
+    # a lead and a day of its own under the row above's is another action
+    typed = lines(
+        "Recommendation\tAction\tBy whom\tBy when\tStatus",
+        "1. Standing orders\tAdopt NALC model standing orders\tTown Clerk\t31/01/2027\tOpen",
+        "\tAdopt model financial regulations\tRFO\t28/02/2027\t",
+        "\t\t\tRevised 31/03/2027",
+        "2. Assets\tAdd the play equipment\tDeputy Clerk\t31/12/2026\tDone",
+    )
+    assert tab_tables(typed) == [
+        [
+            ["Recommendation", "Action", "By whom", "By when", "Status"],
+            [
+                "1. Standing orders",
+                "Adopt NALC model standing orders",
+                "Town Clerk",
+                "31/01/2027",
+                "Open",
+            ],
+            ["", "Adopt model financial regulations", "RFO", "28/02/2027 Revised 31/03/2027", ""],
+            ["2. Assets", "Add the play equipment", "Deputy Clerk", "31/12/2026", "Done"],
+        ]
+    ]
