@@ -993,13 +993,28 @@ def _colour_columns(
     assignment: Assignment, profiles: list[ColumnProfile], monthly: dict[str, list[int]]
 ) -> frozenset[int]:
     """The RAG and status columns (each month's, of monthly ones) whose cell colours
-    rate the actions."""
+    rate the actions; in a plan with neither, the progress columns coloured instead."""
     months = {c for cols in monthly.values() for c in cols}
-    return frozenset(
+    rating = frozenset(
         p.index
         for p in profiles
         if p.rated_by_colour
         and (assignment.roles.get(p.index) in ("rag", "status") or p.index in months)
+    )
+    return rating | _news_coloured(assignment, profiles)
+
+
+def _news_coloured(assignment: Assignment, profiles: list[ColumnProfile]) -> frozenset[int]:
+    """The progress columns whose cells' colours rate the actions, in a plan with no
+    RAG nor status column: each update shaded (or run over with Word's highlighter) in
+    the colour of its rating. Two colours at least: one alone down the column is its
+    styling (a template's pale yellow input cells), not a rating."""
+    if {"rag", "status"} & set(assignment.roles.values()):
+        return frozenset()
+    return frozenset(
+        p.index
+        for p in profiles
+        if assignment.roles.get(p.index) == "update" and len({c for c, _ in p.colours}) >= 2
     )
 
 

@@ -1879,6 +1879,8 @@ def _weaker_evidence(
         news_rag, news_status = (
             _rated_by_mark(row, ctx) or _rated_by_label(row, ctx) or _rating_opening_news(row, ctx)
         )
+        if (news_rag, news_status) == (None, None):  # the words rate nothing: their colour may
+            news_rag, news_status = _news_colour(row, ctx)
         rag = rag or news_rag
         status = status or news_status
     if status is None and "status" not in ctx.column_of:
@@ -1894,6 +1896,14 @@ def _marked_level(row: Row, ctx: Context) -> str:
     several the highest; "" where none is marked. The marks stay as fields."""
     marked = [c for c in ctx.percent_marks if vocab.is_mark(_cell(row, c))]
     return _header(row, marked[-1], "") if marked else ""
+
+
+def _news_colour(row: Row, ctx: Context) -> tuple[Rag | None, Status | None]:
+    """The rating the progress cell's colour shows, read through the plan's key, where
+    the plan has no RAG nor status column and colours its updates instead (each shaded
+    or highlighted green, amber or red); (None, None) where the cell is uncoloured."""
+    colour = _colour(row, _column(row, "update", ctx), ctx)
+    return vocab.read_rag(colour, ctx.legend) if colour else (None, None)
 
 
 def _rated_by_mark(row: Row, ctx: Context) -> tuple[Rag | None, Status | None] | None:

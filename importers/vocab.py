@@ -1231,12 +1231,22 @@ def _without_note_after(desc: str) -> str:
 
 # A key's first entry after the key's label and a colon: "Confidence: High = Green"
 _LABELLED_FIRST_ENTRY = re.compile(r"^\s*[^:=]{1,40}:\s*(?P<entry>[^:=]{1,24}?\s*=\s*\S.*)$")
+# A sentence saying how the ratings are shown, a spaced dash, then the first entry, keyed
+# by a colour ("… highlighted to show its rating – Green: completed"): the sentence is
+# the key's lead-in, not the first entry's key. Only a colour, so a dash in prose
+# ("Audit – Note: …") starts no entry.
+_DASHED_LEAD_IN = re.compile(
+    r"^[^:=]{1,160}?\s[–—]\s+(?P<entry>(?:red|amber|green|blue|yellow|orange)\s*[:=]\s*\S.*)$",
+    re.IGNORECASE,
+)
 
 
 def _separated_pieces(body: str) -> list[tuple[str, str]]:
     pieces = []
     for i, chunk in enumerate(_ENTRY_BREAK.split(body)):
-        if i == 0 and (labelled := _LABELLED_FIRST_ENTRY.match(chunk)):
+        if i == 0 and (
+            labelled := _LABELLED_FIRST_ENTRY.match(chunk) or _DASHED_LEAD_IN.match(chunk)
+        ):
             chunk = labelled["entry"]  # a label no key word names ("Confidence:")
         if coloured := _BRACKETED_COLOUR_ENTRY.match(chunk):
             # the colour its words are rated, as "1 = Red (off track)" writes it

@@ -65,6 +65,7 @@ from importers.word_comments import anchored, comment_note, read_comments
 from importers.word_embedded import Embedded, embedded_sheets
 from importers.word_headings import HeadingStyles, MarkedHeading, StyledHeading
 from importers.word_hidden import HiddenStyles, without_hidden_text
+from importers.word_highlight import highlight_rgb
 from importers.word_notes import cell_with_notes, marked, read_notes, unmarked_note
 from importers.word_numbers import Numbering, W, read_numbering
 
@@ -470,13 +471,18 @@ def sheet_table(sheet: Sheet) -> Grid:
 
 def _shading_rag(tc: Any) -> str | None:
     """The RAG a cell's shading shows (``w:shd``: its fill, or the pattern's colour where
-    the pattern is solid), read as a workbook's fill is; None where it is unshaded."""
+    the pattern is solid), read as a workbook's fill is; else that of the highlighter
+    run over most of its words (``word_highlight``), as a white cell highlighted green
+    shows green; None where neither shows a rating's colour."""
     shd = tc.find(f"{W}tcPr/{W}shd")
-    if shd is None:
-        return None
-    solid = shd.get(f"{W}val") == "solid"
-    colour = shd.get(f"{W}color") if solid else shd.get(f"{W}fill")
-    return rag_of_rgb(colour) if colour and colour != "auto" else None
+    colour = None
+    if shd is not None:
+        solid = shd.get(f"{W}val") == "solid"
+        colour = shd.get(f"{W}color") if solid else shd.get(f"{W}fill")
+    if colour and colour != "auto" and (rag := rag_of_rgb(colour)):
+        return rag
+    highlight = highlight_rgb(tc)
+    return rag_of_rgb(highlight) if highlight else None
 
 
 def table_fills(grid: Grid) -> Fills:

@@ -1133,6 +1133,58 @@ def test_a_word_cells_shading_is_its_rag_as_a_workbooks_fill_is(tmp_path: Path) 
     ]
 
 
+def highlighted(cell: Any, text: str, colour: str | None, plain: str = "") -> None:
+    """Type ``text`` in a cell and run Word's text highlighter over it (none: plain),
+    then ``plain`` after it unhighlighted."""
+    run = cell.paragraphs[0].add_run(text)
+    if colour:
+        run._r.get_or_add_rPr().append(parse_xml(f'<w:highlight {nsdecls("w")} w:val="{colour}"/>'))
+    cell.paragraphs[0].add_run(plain)
+
+
+# Seen in hold-out 255 (an acute trust's CQC quality improvement plan): no RAG column,
+# each progress update run over with Word's text highlighter, the colours keyed above.
+def test_a_cells_text_highlighted_in_one_colour_rates_it_as_its_shading_would(
+    tmp_path: Path,
+) -> None:
+    def build(doc: Any) -> None:
+        doc.add_paragraph("Urgent care quality improvement plan")
+        doc.add_paragraph(
+            "Key: each progress update is highlighted to show its rating – Green: "
+            "completed; Amber: on track, not yet completed; Red: behind plan."
+        )
+        table = word_table(
+            doc,
+            [
+                ["Ref", "Action", "Lead", "Target date", "Progress update"],
+                ["1.1", "Put a triage nurse at the front door.", "Kate Ellery", "31/10/2026", ""],
+                ["1.2", "Recruit six triage nurses.", "Simon Adair", "31/01/2027", ""],
+                ["1.3", "Open a second majors area.", "Kate Ellery", "31/03/2027", ""],
+                ["1.4", "Audit sepsis screening.", "Simon Adair", "31/03/2027", ""],
+                ["1.5", "Review the discharge lounge.", "Kate Ellery", "31/03/2027", ""],
+            ],
+        )  # fmt: skip
+        highlighted(table.cell(1, 4), "Rota in place from 6 October.", "green")
+        highlighted(table.cell(2, 4), "Four appointed; two posts out to advert.", "yellow")
+        highlighted(table.cell(3, 4), "Building work delayed to the spring.", "red")
+        highlighted(table.cell(4, 4), "Audit tool agreed.", None)
+        highlighted(table.cell(5, 4), "Urgent:", "red", " terms of reference out for comment.")
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    found = [a for r in plan.recommendations for a in r.actions]
+    # green done (the key's "completed"), yellow the key's Amber, red behind plan; the
+    # update not highlighted rates nothing, nor one with a word highlighted for emphasis;
+    # every update's words kept
+    assert [(a.ref, a.status, a.rag) for a in found] == [
+        ("1.1", "done", "green"),
+        ("1.2", "in_progress", "amber"),
+        ("1.3", "in_progress", "red"),
+        ("1.4", "not_started", None),
+        ("1.5", "not_started", None),
+    ]
+    assert [u.text for u in found[1].updates] == ["Four appointed; two posts out to advert."]
+
+
 # A post-Ofsted LEA plan: each key issue headed "RECOMMENDATIONS FOR KEY ISSUES: A" (one
 # "RECOMMENDATION FOR KEY ISSUES: B", singular), its wording the next paragraph.
 

@@ -221,6 +221,15 @@ def test_rag_letters_words_colours_and_emoji(
             "RAG: G = on track, A = some concerns, R = not on track",
             {"g": ("in_progress", "green"), "a": (None, "amber"), "r": ("in_progress", "red")},
         ),
+        (  # a sentence on how the ratings are shown, a dash, then the entries (hold-out 255)
+            "Key: the progress update of each action is highlighted to show its rating – "
+            "Green: completed; Amber: on track, not yet completed; Red: behind plan.",
+            {
+                "green": ("done", "green"),
+                "amber": ("in_progress", "amber"),
+                "red": ("in_progress", "red"),
+            },
+        ),
         ("Note: work completed", {}),  # one entry keyed by a word is prose, not a legend
         ("Status: Complete", {}),
         ("1 - Complete the audit of case files", {}),  # a numbered line, not a key
