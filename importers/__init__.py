@@ -90,6 +90,7 @@ from importers.locate import (
 )
 from importers.own_tables import first_table_header, read_by_own_headers
 from importers.paragraph_form import ParagraphForm, read_paragraph_form
+from importers.per_person import PerPerson, find_per_person
 from importers.profile import ColumnProfile, profile
 from importers.profiles import Applied, find_profile, with_profile
 from importers.progress_log import ProgressLog, find_progress_log
@@ -277,6 +278,7 @@ class Decided:
     versions: list[Version]  # monthly snapshots of the plan, oldest first; the last is it
     log: ProgressLog | None  # a later table or sheet of the actions' dated news, by ref
     follow_ups: FollowUps | None  # a row per follow-up: the earlier rows of each action
+    per_person: PerPerson | None  # a row per person assigned: each action's rows as one
 
 
 @dataclass
@@ -324,7 +326,7 @@ def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
     if options.sheet is not None and options.sheet not in [s.name for s in sheets]:
         raise ImportFailure(f"{path.name}: no sheet named {options.sheet!r}")
     chosen = _chosen_sheet(sheets, options)
-    read, follow_ups = _read_with_follow_ups(path, chosen, options, applied)
+    read, (follow_ups, per_person) = _read_with_follow_ups(path, chosen, options, applied)
     _roles_settled_around_the_table(read, chosen.form)
     _check_the_table(path, read, options)
     grouping, listed = _grouped(read)
@@ -344,6 +346,7 @@ def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
         chosen.versions,
         log,
         follow_ups,
+        per_person,
     )
 
 
@@ -404,17 +407,22 @@ def _on_its_side(chosen: _Chosen, options: ImportOptions) -> _Chosen:
 
 def _read_with_follow_ups(
     path: Path, chosen: _Chosen, options: ImportOptions, applied: Applied | None
-) -> tuple[_Read, FollowUps | None]:
+) -> tuple[_Read, tuple[FollowUps | None, PerPerson | None]]:
     """The table read under its header; where rows are an action's follow-ups (an audit
     system's history, a row per follow-up), read again with each action's latest row
-    alone, so its columns are weighed on one row an action, as a plan writes them."""
+    alone, or where rows repeat an action for each person assigned, with its rows as
+    one: so its columns are weighed on one row an action, as a plan writes them."""
     read = _read_under_the_header(path, chosen, options, applied)
     lines, roles = read.located.lines, read.assignment.roles
     follow_ups = find_follow_ups(chosen.sheet, lines, roles, read.headers)
+    per_person = None
     if follow_ups is None:
-        return read, None
-    latest = replace(chosen, sheet=follow_ups.sheet)
-    return _read_under_the_header(path, latest, options, applied), follow_ups
+        per_person = find_per_person(chosen.sheet, lines, roles, read.headers)
+    one_an_action = follow_ups or per_person
+    if one_an_action is None:
+        return read, (None, None)
+    again = replace(chosen, sheet=one_an_action.sheet)
+    return _read_under_the_header(path, again, options, applied), (follow_ups, per_person)
 
 
 def _read_under_the_header(

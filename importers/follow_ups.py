@@ -13,18 +13,16 @@ are kept as fields named by that day. A repeated ID with other words is two acti
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from importers.build import keep
-from importers.cells import folded
 from importers.columns import dating_column, stem_dating_column
 from importers.counted import full_day
 from importers.locate import Line
 from importers.read import Sheet
+from importers.repeated_ids import cell as _cell
+from importers.repeated_ids import id_and_wording, one_wording, repeated_ids, without_rows
 from store.docs import ActionDoc, PlanDoc, RecommendationDoc, UpdateDoc
-
-_ID_ROLES = ("ref", "recommendation_ref")  # the ID the rows of one history share
-_TEXT_ROLES = frozenset({"recommendation", "action"})  # the wording they repeat
 
 
 @dataclass(frozen=True)
@@ -115,14 +113,10 @@ def find_follow_ups(
     columns = _history_columns(roles, headers)
     if columns is None or sheet.numbers:
         return None
-    by_id: dict[str, list[Line]] = {}
-    for line in lines:
-        if line.kind == "data" and (ref := _cell(line.cells, columns.id).strip()):
-            by_id.setdefault(ref, []).append(line)
     histories = {
         ref: history
-        for ref, rows in by_id.items()
-        if len(rows) > 1 and (history := _history(rows, columns)) is not None
+        for ref, rows in repeated_ids(lines, columns.id).items()
+        if (history := _history(rows, columns)) is not None
     }
     if not histories:
         return None
@@ -131,26 +125,24 @@ def find_follow_ups(
 
 def _history_columns(roles: dict[int, str], headers: list[str]) -> _Columns | None:
     """The ID, the wording, and a news column with the column of its day beside it."""
-    ids = [c for role in _ID_ROLES for c, r in sorted(roles.items()) if r == role]
-    texts = tuple(c for c, r in sorted(roles.items()) if r in _TEXT_ROLES)
+    id_texts = id_and_wording(roles)
     news = [c for c, r in sorted(roles.items()) if r == "update"]
-    if not ids or not texts:
+    if id_texts is None:
         return None
     for col in news:
         day = dating_column(tuple(headers), col, len(news) == 1)
         if day is None:
             day = stem_dating_column(tuple(headers), col)
         if day is not None and roles.get(day, "extra") == "extra":
-            return _Columns(ids[0], texts, col, day)
+            return _Columns(*id_texts, col, day)
     return None
 
 
 def _history(rows: list[Line], columns: _Columns) -> list[FollowUp] | None:
     """The rows as one action's follow-ups, oldest first: the same wording, each dated
     by a day of its own; None when they are not (two actions under one ID)."""
-    wordings = {tuple(folded(_cell(r.cells, c)) for c in columns.texts) for r in rows}
     days = [full_day(_cell(r.cells, columns.day)) for r in rows]
-    if len(wordings) > 1 or None in days or len(set(days)) < len(days):
+    if not one_wording(rows, columns.texts) or None in days or len(set(days)) < len(days):
         return None
     found = [FollowUp(r.number, d, r.cells) for r, d in zip(rows, days, strict=True) if d]
     return sorted(found, key=lambda f: f.day)
@@ -160,9 +152,4 @@ def _latest_rows(sheet: Sheet, histories: dict[str, list[FollowUp]]) -> Sheet:
     """The sheet without each history's earlier rows, every row kept numbered as in
     the file (warnings name the row the user finds)."""
     earlier = {f.number - 1 for history in histories.values() for f in history[:-1]}
-    kept = [i for i in range(len(sheet.grid)) if i not in earlier]
-    return replace(sheet, grid=[sheet.grid[i] for i in kept], numbers=[i + 1 for i in kept])
-
-
-def _cell(cells: list[str], col: int) -> str:
-    return cells[col] if col < len(cells) else ""
+    return without_rows(sheet, earlier)
