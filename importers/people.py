@@ -86,10 +86,14 @@ _INITIALS_THEN_NAME = re.compile(rf"(?<![\w(])({_INIT}){_SEP}({_LINKED_NAME})")
 # "SENDCo = SEND Coordinator (Ms Kirsty Vane)", "CoG = Chair of the Local Governing Body
 # (Cllr Paula Hurst)": a key line's code as schools write them, small letters among the
 # capitals, its post over several links, then the holder in brackets. The holder makes
-# it a definition, so the post need only hold the code's letters in order.
+# it a definition, so the post need only hold the code's letters in order. A post may
+# name its area after a comma ("ADSC – Assistant Director, Social Care (Marcus Fenn)"):
+# the comma is inside the definition, which ends only at its holder's bracket; a next
+# definition ("…, PSW – …") is still no word of the post.
 _LINE_CODE = r"[A-Z][A-Za-z]{0,5}[A-Z][a-z]?"
 _KEYED_POST = (
-    rf"[A-Z][\w'’\-]*(?:[ \t]+(?:(?:{_LINK})[ \t]+){{0,3}}{_NEXT_DEFINITION}[A-Z][\w'’\-]*){{0,7}}"
+    rf"[A-Z][\w'’\-]*"
+    rf"(?:,?[ \t]+(?:(?:{_LINK})[ \t]+){{0,3}}{_NEXT_DEFINITION}[A-Z][\w'’\-]*){{0,7}}"
 )
 _CODE_POST_HOLDER = re.compile(
     rf"(?<![\w(])({_LINE_CODE}){_SEP}({_KEYED_POST})[ \t]*\(([^()\n]+)\)"

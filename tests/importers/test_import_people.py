@@ -1493,6 +1493,27 @@ def test_every_code_of_a_key_line_names_its_holder(tmp_path: Path) -> None:
     assert found[1].fields["Lead (as written)"] == "SENCo & DHT"
 
 
+def test_a_key_line_post_with_a_comma_still_names_its_holder(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "By when"],
+        ["1.1", "Audit every child in need plan.", "ADSC", "31/12/2026"],
+        ["1.2", "Publish the practice dashboard.", "ADQ", "31/01/2027"],
+        ["1.3", "Refresh the supervision policy.", "DCS / ADSC", "28/02/2027"],
+        [],
+        ["Key to leads: DCS – Director of Children's Services (Rebecca Stainton); ADSC – "
+         "Assistant Director, Social Care (Marcus Fenn); ADQ – Assistant Director, Quality "
+         "and Performance (Yasmin Choudhury); PSW – Principal Social Worker (Owen Gallagher)"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # a comma inside a post ("Assistant Director, Social Care") does not end its definition
+    assert [a.leads for a in found] == [
+        ["Marcus Fenn"],
+        ["Yasmin Choudhury"],
+        ["Rebecca Stainton", "Marcus Fenn"],
+    ]
+    assert found[0].fields["Lead (as written)"] == "ADSC"
+
+
 def test_a_keyed_code_with_its_portfolio_in_brackets_is_the_post_with_it(
     tmp_path: Path,
 ) -> None:
