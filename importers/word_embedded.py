@@ -50,11 +50,18 @@ def embedded_sheets(document: Any, name: str) -> dict[Any, list[Embedded]]:
     }
     if not workbooks:  # most documents: no second pass over the body
         return {}
+    # a document with a table of its own may hold its plan there: an object that cannot
+    # be read beside it is skipped, never the reason the document is refused
+    beside_a_table = document.element.body.find(f".//{W}tbl") is not None
     found: dict[Any, list[Embedded]] = {}
     for element in document.element.body.xpath(".//*[@r:id]"):
         part = workbooks.get(element.get(R_ID))
         paragraph = next(element.iterancestors(f"{W}p"), None)
-        read = _read(part, name) if part is not None and paragraph is not None else None
+        read = (
+            _read(part, name, beside_a_table)
+            if part is not None and paragraph is not None
+            else None
+        )
         if read is not None:
             found.setdefault(paragraph, []).append(read)
     return found
@@ -64,7 +71,7 @@ def _is_workbook(partname: str) -> bool:
     return partname.startswith(EMBEDDINGS) and partname.lower().endswith(WORKBOOK_SUFFIXES)
 
 
-def _read(part: Any, document: str) -> Embedded | None:
+def _read(part: Any, document: str, beside_a_table: bool) -> Embedded | None:
     """The sheet the workbook was showing when it was pasted (its active sheet: the one
     the object's picture shows), read as any workbook's sheet is; None for a workbook of
     charts alone (a chart object's), which has no sheet of cells."""
@@ -76,6 +83,8 @@ def _read(part: Any, document: str) -> Embedded | None:
             sheets = xlsx_sheets(path, None)
             shown = _active_title(path)
         except ImportFailure as failure:
+            if beside_a_table:
+                return None
             raise ImportFailure(f"{document}: its embedded workbook {failure}") from None
     sheet = next((s for s in sheets if s.name == shown), sheets[0] if sheets else None)
     return Embedded(name, sheet) if sheet is not None else None

@@ -44,13 +44,15 @@ def _workbook() -> bytes:
     return buffer.getvalue()
 
 
-def _report(path: Path, uri: str, content_type: str, rel: str, prog_id: str) -> Path:
+def _report(
+    path: Path, uri: str, content_type: str, rel: str, prog_id: str, blob: bytes = b""
+) -> Path:
     """A report to Cabinet whose appendix is an object pasted between its paragraphs."""
     doc = Document()
     doc.add_paragraph("Report to Cabinet")
     doc.add_paragraph("1.1 To update Cabinet on the improvement plan.")
     part = doc.part
-    blob = _workbook() if uri.endswith(".xlsx") else b"\xd0\xcf\x11\xe0" + bytes(60)
+    blob = blob or (_workbook() if uri.endswith(".xlsx") else b"\xd0\xcf\x11\xe0" + bytes(60))
     rid = part.relate_to(Part(PackURI(uri), content_type, blob, part.package), rel)
     doc.add_paragraph()._p.append(
         parse_xml(
@@ -108,3 +110,28 @@ def test_an_old_excel_object_is_named_when_no_table_is_found(tmp_path: Path) -> 
         assert "an Excel object in the old format (oleObject1.bin)" in str(failure)
     else:
         raise AssertionError("a report with no table imported")
+
+
+def test_a_damaged_workbook_object_beside_the_plan_table_refuses_nothing(tmp_path: Path) -> None:
+    # an appendix pasted as an object that no longer opens: the plan in the report's
+    # own table is still the plan, not a refusal over the appendix
+    path = _report(
+        tmp_path / "report.docx",
+        "/word/embeddings/Microsoft_Excel_Worksheet.xlsx",
+        XLSX,
+        RT.PACKAGE,
+        "Excel.Sheet.12",
+        blob=b"PK\x03\x04 cut short",
+    )
+    doc = Document(str(path))
+    table = doc.add_table(rows=2, cols=3)
+    for cell, text in zip(table.rows[0].cells, ["Ref", "Action", "Lead"], strict=True):
+        cell.text = text
+    for cell, text in zip(
+        table.rows[1].cells, ["1", "Publish the policy", "Rachel Okoro"], strict=True
+    ):
+        cell.text = text
+    doc.save(str(path))
+    (plan,) = load(path, TODAY).plans
+    (action,) = [a for r in plan.recommendations for a in r.actions]
+    assert (action.text, action.leads) == ("Publish the policy", ["Rachel Okoro"])
