@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from importers import colours
 from importers.cut_short import Records
 from importers.errors import ImportFailure
+from importers.form_boxes import boxes_shown, with_boxes_shown
 from importers.icon_sets import icon_ratings
 from importers.internal_names import names_decoded
 from importers.invisibles import without_invisibles
@@ -798,6 +799,7 @@ def _workbook_sheets(path: Path, sheet: str | None) -> list[Sheet]:
     sheets = []
     theme = colours.theme_colours(book.loaded_theme)
     unsaved = _unsaved_formulas(path, unsaved_parts, book)
+    boxes = {} if read_only else boxes_shown(path)
     for ws in book.worksheets:
         # A workbook too large to load fully is read for its text only.
         fills = {} if read_only else _rag_fills(ws, theme)
@@ -811,6 +813,7 @@ def _workbook_sheets(path: Path, sheet: str | None) -> list[Sheet]:
         name = sheet_label(path, ws.title, len(book.worksheets))
         worked = unsaved.get(ws.title)
         rows = bounded((_row_text(row, worked) for row in cells), name)
+        with_boxes_shown(rows, boxes.get(ws.title, {}), MAX_COLUMNS)
         kept = _formulas_kept(worked, notes)
         carried: Carried = {}
         spanned: Spanned = {}

@@ -59,7 +59,7 @@ def unsaved_formulas(path: Path, parts: frozenset[str]) -> dict[str, dict[Cell, 
     """The formulas ("=…" as stored, a shared one as it reads in each cell) of the
     cells with no saved value in these sheet parts, by sheet title."""
     with zipfile.ZipFile(path) as archive:
-        titles = _sheet_titles(archive)
+        titles = sheet_titles(archive)
         found: dict[str, dict[Cell, str]] = {}
         for part in sorted(parts):
             if part in titles:
@@ -68,23 +68,23 @@ def unsaved_formulas(path: Path, parts: frozenset[str]) -> dict[str, dict[Cell, 
     return {title: cells for title, cells in found.items() if cells}
 
 
-def _local(tag: str) -> str:
+def local_name(tag: str) -> str:
     """A tag or attribute name without its namespace (a Strict package's differ)."""
     return tag.rpartition("}")[2]
 
 
-def _sheet_titles(archive: zipfile.ZipFile) -> dict[str, str]:
+def sheet_titles(archive: zipfile.ZipFile) -> dict[str, str]:
     """Each worksheet part's sheet title: the workbook's sheets through its relationships."""
     workbook = _office_document(archive)
     folder = posixpath.dirname(workbook)
     rels = f"{folder}/_rels/{posixpath.basename(workbook)}.rels"
     targets = {
-        rel.get("Id"): _resolved(folder, rel.get("Target", ""))
+        rel.get("Id"): resolved(folder, rel.get("Target", ""))
         for rel in ElementTree.fromstring(archive.read(rels))
     }
     titles = {}
     for sheet in ElementTree.fromstring(archive.read(workbook)).iter():
-        if _local(sheet.tag) != "sheet":
+        if local_name(sheet.tag) != "sheet":
             continue
         ids = [value for name, value in sheet.attrib.items() if name.endswith("}id")]
         if ids and ids[0] in targets:
@@ -96,11 +96,11 @@ def _office_document(archive: zipfile.ZipFile) -> str:
     """The workbook part the package's root relationships name (xl/workbook.xml)."""
     for rel in ElementTree.fromstring(archive.read("_rels/.rels")):
         if rel.get("Type", "").endswith("/officeDocument"):
-            return _resolved("", rel.get("Target", ""))
+            return resolved("", rel.get("Target", ""))
     return "xl/workbook.xml"
 
 
-def _resolved(folder: str, target: str) -> str:
+def resolved(folder: str, target: str) -> str:
     if target.startswith("/"):
         return target.lstrip("/")
     return posixpath.normpath(posixpath.join(folder, target))
@@ -114,7 +114,7 @@ def _part_formulas(xml: IO[bytes]) -> dict[Cell, str]:
     shared: dict[str, Translator] = {}  # a shared formula's first cell, by its index
     row = column = 0
     for event, element in iterparse(xml, events=("start", "end")):
-        tag = _local(element.tag)
+        tag = local_name(element.tag)
         if event == "start" and tag == "row":
             row, column = int(element.get("r") or row + 1), 0
         elif event == "end" and tag == "c":
@@ -141,7 +141,7 @@ def _formula(element: Any, cell: Cell, shared: dict[str, Any]) -> str | None:
     from openpyxl.formula.translate import Translator
     from openpyxl.utils.cell import get_column_letter
 
-    child = next((c for c in element if _local(c.tag) == "f"), None)
+    child = next((c for c in element if local_name(c.tag) == "f"), None)
     if child is None or child.get("t") == "dataTable":
         return None
     where = f"{get_column_letter(cell[1])}{cell[0]}"
@@ -159,7 +159,7 @@ def _formula(element: Any, cell: Cell, shared: dict[str, Any]) -> str | None:
 
 
 def _has_value(element: Any) -> bool:
-    value = next((c for c in element if _local(c.tag) == "v"), None)
+    value = next((c for c in element if local_name(c.tag) == "v"), None)
     if value is None:
         return False
     return bool(value.text) or element.get("t") == "str"  # an empty text result
