@@ -65,6 +65,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Literal, NamedTuple, cast
 
+from importers.date_words import DAY_WORDS, YEAR_WORDS, day_number, year_number
 from importers.marks import is_entry_number, without_entry_number
 from importers.people import MEETING_BODY_WORDS
 from importers.vocab import done_in_part
@@ -493,6 +494,26 @@ def _iso_week(m: re.Match[str]) -> Deadline:
         raise NotADate(f"{m[0].upper()} does not exist") from None
 
 
+# The day in words ("fifteenth", "Twenty First") with or without "day of", or in figures
+# in the legal form "the 1st day of", then the month and the year in figures or in words
+_DAY_IN_WORDS = _rx(
+    rf"(?:(?P<dw>{DAY_WORDS})\s+(?:day\s+)?(?:of\s+)?|\b(?P<d>\d\d?){_ORDINAL}\s+day\s+of\s+)"
+    rf"{_MON}[\s,]*(?:{_Y}|(?P<yw>{YEAR_WORDS}))"
+)
+
+
+def _day_in_words(m: re.Match[str]) -> Deadline:
+    """The day a deed's date names; one no month has ("the thirty-first day of April
+    2027", "thirty-second") names none, as "31 April 2027" names none."""
+    day = day_number(m["dw"]) if m["dw"] else int(m["d"])
+    year = year_number(m["yw"]) if m["yw"] else _year(m["y"])
+    month = _month(m)
+    try:
+        return Deadline(dt.date(year, month, day), "day")
+    except ValueError:
+        raise NotADate(no_such_day(day, month, year)) from None
+
+
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], Deadline]]
 _SINGLE_YEAR_QUARTER = (
     _rx(_Q + r"\s*,?\s*(?:of\s+)?" + _Y4 + r"\b" + _NO_Y2),
@@ -554,6 +575,10 @@ _RULES: list[Rule] = [
     # "31 Oct 2025", "31-Oct-25", and Jira's "31/Oct/25": a named month is never a number
     (_rx(r"\b(?P<d>\d\d?)" + _ORDINAL + r"[\s/-]*(?:of\s+)?" + _MON + r"[\s,/-]*" + _Y), _day),
     (_rx(_MON + r"\s+(?P<d>\d\d?)" + _ORDINAL + r",?\s+" + _Y4 + r"\b"), _day),
+    # "the fifteenth day of January 2027", "Thirty-first March 2027", "the 1st day of
+    # March 2027", "the thirtieth day of June two thousand and twenty-seven": a deed's
+    # date, the day in words or in the legal form, names that day, never the month's end
+    (_DAY_IN_WORDS, _day_in_words),
     # "mid-Jan 2027", "mid March 2027": a mid-month target is the month's 15th
     (_rx(r"\bmid[\s-]*" + _MON + r"[\s,-]*" + _Y + r"(?!st|nd|rd|th)"), _mid_month),
     # "Mar-27", "Mar 27", and "Mar/27", "Sept/26": a slash parts a month word from its
@@ -1463,12 +1488,19 @@ _INITIALS = r"[A-Z]{2,3}"
 _ISO_DATE_TIME = (
     r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+\-]\d{2}(?::?\d{2})?)?)?"
 )
+# A deed's day, as ``_DAY_IN_WORDS`` reads it, opening a line of news in any case: "The
+# fourth of November 2026 – …", "The 2nd day of November 2026: …"
+_DAY_IN_WORDS_NEWS = (
+    rf"(?i:(?:the\s+)?(?:{DAY_WORDS}\s+(?:day\s+)?(?:of\s+)?|\d{{1,2}}(?:st|nd|rd|th)?\s+day\s+of\s+)"
+    rf"(?:{_MONTH_WORDS})\.?,?\s+(?:\d{{4}}|{YEAR_WORDS}))"
+)
 # A date that opens a paragraph of news: "12/01/24 –", "January 2024:".
 _NEWS_DATE = (
     rf"{_RUN_TOGETHER_DAY}|\d{{1,2}}[/.\-](?:\d{{1,2}}|[A-Za-z]{{3}})[/.\-]\d{{2,4}}|{_ISO_DATE_TIME}"
     rf"|{_EIGHT_FIGURE_DAY}"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{2,4}"
     r"|[A-Za-z]{3,9}\.?\s+\d{4}"
+    rf"|{_DAY_IN_WORDS_NEWS}"
 )
 # Words that may come before the date and still leave the date naming the news's day:
 # a news word ("Update 10.10.26: estates works started", "Position 16/11/2026: …",

@@ -20,6 +20,7 @@ from importers.dates import (
     revised_from,
     status_hint,
 )
+from store.calendar_words import MONTH_NAMES
 from store.models import Precision, Status
 
 D = dt.date
@@ -291,6 +292,57 @@ def test_the_documented_deadline_table(text: str, due: dt.date, precision: Preci
 @pytest.mark.parametrize("text", TABLE_NO_DATE)
 def test_the_documented_wording_without_a_date(text: str) -> None:
     assert parse_deadline(text) == Deadline(None, "open")
+
+
+# A deed's dates, the day in words or in the legal form, as a housing association's
+# solicitors drafted its regulatory plan (hold-out 255): the day named, never the month's
+# end; a year in words read as in figures
+DAYS_IN_WORDS = [
+    ("the fifteenth day of January 2027", D(2027, 1, 15)),
+    ("the 1st day of March 2027", D(2027, 3, 1)),
+    ("the 22nd day of February 2027", D(2027, 2, 22)),
+    ("Thirty-first March 2027", D(2027, 3, 31)),
+    ("THE TWENTY SECOND DAY OF FEBRUARY 2027", D(2027, 2, 22)),
+    ("the twenty-second of February 2027", D(2027, 2, 22)),
+    ("the ninth of April, 2027", D(2027, 4, 9)),
+    ("first April 2027", D(2027, 4, 1)),
+    ("By the twelfth day of May 2027", D(2027, 5, 12)),
+    ("the thirtieth day of June two thousand and twenty-seven", D(2027, 6, 30)),
+    ("the thirty-first day of March two thousand and twenty-seven", D(2027, 3, 31)),
+    ("the twentieth day of July two thousand twenty six", D(2026, 7, 20)),
+]
+DAYS_IN_WORDS_WITHOUT_A_DATE = [
+    "the tenth day of each month",  # recurs
+    "the twenty-second of February",  # no year: never filled in
+    "the thirty-first day of April 2027",  # no such day, as "31 April 2027"
+    "the thirty-second day of March 2027",  # never its "second"
+    "the 31st day of June 2027",
+]
+
+
+@pytest.mark.parametrize(("text", "due"), DAYS_IN_WORDS)
+def test_a_day_in_words_is_that_day(text: str, due: dt.date) -> None:
+    assert parse_deadline(text) == Deadline(due, "day")
+
+
+@pytest.mark.parametrize("text", DAYS_IN_WORDS_WITHOUT_A_DATE)
+def test_a_day_in_words_with_no_month_year_or_such_day_gives_no_date(text: str) -> None:
+    assert parse_deadline(text) == Deadline(None, "open")
+
+
+_DAY_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+              "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+              "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"]  # fmt: skip
+_DAY_WORDS += [f"twenty-{w}" for w in _DAY_WORDS[:9]] + ["thirtieth", "thirty-first"]
+
+
+@given(st.dates(min_value=D(2000, 1, 1), max_value=D(2069, 12, 31)))
+def test_every_day_in_words_round_trips(day: dt.date) -> None:
+    month = MONTH_NAMES[day.month - 1]
+    words = _DAY_WORDS[day.day - 1]
+    assert parse_deadline(f"the {words} day of {month} {day.year}") == Deadline(day, "day")
+    spaced = words.replace("-", " ").title()
+    assert parse_deadline(f"{spaced} {month} {day.year}") == Deadline(day, "day")
 
 
 # ISO 8601 weeks, as a team that plans by week writes its deadlines: due at the week's end

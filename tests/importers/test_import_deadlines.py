@@ -82,6 +82,48 @@ def test_a_day_month_and_year_run_together_are_that_day(tmp_path: Path) -> None:
     assert parse_deadline("Form 2MAR").due is None
 
 
+# Seen in hold-out 255 (a housing association's plan agreed with the Regulator of Social
+# Housing): every date written in words as its solicitors drafted it.
+def test_a_day_written_in_words_is_that_day(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Responsible officer", "To be completed by", "Status", "Progress"],
+        ["1.1", "Appoint a surveyor.", "Director of Property", "the fifteenth day of January 2027",
+         "Complete", "The fourth of November 2026 – Contract awarded."],
+        ["1.2", "Survey every home.", "Director of Property",
+         "the thirtieth day of June two thousand and twenty-seven", "On track",
+         "Surveys began on the sixteenth of November 2026; 310 homes surveyed."],
+        ["1.3", "Report to the Board.", "Company Secretary", "the 1st day of March 2027",
+         "On track", "the Twenty First day of November 2026: first report drafted."],
+        ["1.4", "Tell the Regulator.", "Chief Executive", "Thirty-first March 2027",
+         "Not started", ""],
+        ["1.5", "Report each month.", "Chief Executive", "the tenth day of each month",
+         "On track", ""],
+        ["1.6", "Meet the case lead.", "Chief Executive", "the twenty-second of February",
+         "Not started", ""],
+        ["1.7", "Check the data.", "Chief Executive", "the thirty-first day of April 2027",
+         "Not started", ""],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the ordinal names the day, never the month's end; a year in words reads as in
+    # figures; with no month and year ("each month", no year) or no such day, no date
+    assert [(a.due, a.due_text) for a in found] == [
+        (D(2027, 1, 15), "the fifteenth day of January 2027"),
+        (D(2027, 6, 30), "the thirtieth day of June two thousand and twenty-seven"),
+        (D(2027, 3, 1), "the 1st day of March 2027"),
+        (D(2027, 3, 31), "Thirty-first March 2027"),
+        (None, "the tenth day of each month"),
+        (None, "the twenty-second of February"),
+        (None, "the thirty-first day of April 2027"),
+    ]
+    # a line opened by such a day is news of that day, kept whole; inside a sentence the
+    # day dates nothing
+    assert [[(u.date, u.text) for u in a.updates] for a in found[:3]] == [
+        [(D(2026, 11, 4), rows[1][5])],
+        [(None, rows[2][5])],
+        [(D(2026, 11, 21), rows[3][5])],
+    ]
+
+
 # Seen in hold-out 71 (a university's plan after a QAA review): completion dates in the
 # academic year's short form.
 def test_a_short_academic_year_ends_on_31_july_of_its_second_year(tmp_path: Path) -> None:
