@@ -1494,13 +1494,13 @@ _DAY_IN_WORDS_NEWS = (
     rf"(?i:(?:the\s+)?(?:{DAY_WORDS}\s+(?:day\s+)?(?:of\s+)?|\d{{1,2}}(?:st|nd|rd|th)?\s+day\s+of\s+)"
     rf"(?:{_MONTH_WORDS})\.?,?\s+(?:\d{{4}}|{YEAR_WORDS}))"
 )
-# A date that opens a paragraph of news: "12/01/24 –", "January 2024:".
+# A date that opens a paragraph of news: "12/01/24 –", "January 2024:". Not grouped where
+# it is used: the last choice stays last, as patterns add to it ("… 2024" then a dash).
 _NEWS_DATE = (
     rf"{_RUN_TOGETHER_DAY}|\d{{1,2}}[/.\-](?:\d{{1,2}}|[A-Za-z]{{3}})[/.\-]\d{{2,4}}|{_ISO_DATE_TIME}"
-    rf"|{_EIGHT_FIGURE_DAY}"
+    rf"|{_EIGHT_FIGURE_DAY}|{_DAY_IN_WORDS_NEWS}"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{2,4}"
     r"|[A-Za-z]{3,9}\.?\s+\d{4}"
-    rf"|{_DAY_IN_WORDS_NEWS}"
 )
 # Words that may come before the date and still leave the date naming the news's day:
 # a news word ("Update 10.10.26: estates works started", "Position 16/11/2026: …",
