@@ -347,6 +347,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout257",
         "holdout254",
         "holdout260",
+        "holdout255",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
