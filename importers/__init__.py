@@ -496,7 +496,7 @@ def _plan_context(read: _Read, chosen: _Chosen, options: ImportOptions) -> Conte
     ctx.warnings += formulas_not_worked_out(chosen.sheets)
     ctx.own_numbers = form is not None
     ctx.today = options.today
-    ctx.days_to_come = _days_to_come(located, read.profiles, ctx.position or options.today)
+    ctx.days_to_come = _days_to_come(located, read.profiles, options.today)
     dates = plan_dates(ctx.position, _deadlines_written(located, assignment), options.today)
     ctx.calendar = ctx.calendar._replace(dates=dates)
     ctx.pointed_news = form.pointed if isinstance(form, ParagraphForm) else frozenset()
@@ -851,9 +851,11 @@ def _due_states(located: Located, assignment: Assignment) -> bool:
 def _days_to_come(
     located: Located, profiles: list[ColumnProfile], written_by: dt.date
 ) -> frozenset[int]:
-    """The columns of days more than half of which come after ``written_by``, the day the
-    plan is as at (else the import's): a "Review date" of 15/01/2027 beside comments
-    written by 20 Nov 2026 is when they are next reviewed, no day any was written."""
+    """The columns of days more than half of which come after ``written_by``, the day of
+    the import: a "Review date" of 15/01/2027 beside comments of a plan imported on
+    5 Dec 2026 is when they are next reviewed, no day any was written. Not the day a
+    title says the plan is as at: a title left at "30 September" over October's and
+    November's days of update lost every one."""
     rows = located.of_kind("data")
     return frozenset(
         p.index

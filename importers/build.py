@@ -2521,7 +2521,7 @@ def _days_written(row: Row, cells: list[str], col: int, ctx: Context) -> tuple[d
     position date (else the import's day), gives each; else the cell's first day (None
     where it names none), nothing with no such column. "Next update 16/12/2026", or a
     day to come, under the day of the update is no day news was written; nor is a day
-    after the position date alone, nor any day of a column mostly of days to come (the
+    after the import's alone, nor any day of a column mostly of days to come (the
     next review's, ``Context.days_to_come``)."""
     dating = _dating_column(row.line.headers, col, ctx)
     if dating is None or dating >= len(cells) or dating in ctx.days_to_come:
@@ -2537,7 +2537,9 @@ def _days_written(row: Row, cells: list[str], col: int, ctx: Context) -> tuple[d
     ):
         return tuple(d.due for d in each)
     day = parse_deadline(cell, month_first=month_first).due
-    return (day,) if _written_by(day, written_by) else ()
+    # a day after the import's is the next review's; one after a title's "as at" may
+    # be a title left unchanged while the updates went on
+    return (day,) if _written_by(day, ctx.today) else ()
 
 
 def _written_by(day: dt.date | None, written_by: dt.date | None) -> bool:

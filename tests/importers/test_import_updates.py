@@ -1717,6 +1717,29 @@ def test_a_review_date_column_of_days_gone_dates_the_comments_and_never_a_day_to
     assert found[2].fields["Review date"] == "15/01/2027"
 
 
+def test_days_of_update_after_a_stale_position_date_still_date_their_updates(
+    tmp_path: Path,
+) -> None:
+    """A title left at "position at 30 September 2026" over updates written in October
+    and November: the days are when each was written (none after the import's day)."""
+    rows = [
+        ["Housing improvement plan – position at 30 September 2026"],
+        ["Ref", "Action", "Lead", "Due date", "Status", "Update", "Date of update"],
+        ["1.1", "Open a night shelter.", "Head of Housing", "31/03/2027", "On track",
+         "Lease with legal.", "14/10/2026"],
+        ["1.2", "Review costs.", "Head of Housing", "31/01/2027", "Delayed",
+         "Finance data late.", "06/11/2026"],
+        ["1.3", "Train the team.", "Team Leader", "28/02/2027", "On track",
+         "Course booked.", "20/09/2026"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows), ImportOptions(today=D(2026, 12, 5))))
+    assert [updates_of(a) for a in found] == [
+        [(D(2026, 10, 14), "Lease with legal.")],
+        [(D(2026, 11, 6), "Finance data late.")],
+        [(D(2026, 9, 20), "Course booked.")],
+    ]
+
+
 # Seen in hold-out 197 (a parliament's Public Accounts Committee tracker): no deadline
 # column, the report's "Year" and the day each row was last updated beside "Progress"
 def test_with_no_deadline_column_the_years_and_days_updated_are_no_deadline(
