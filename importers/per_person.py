@@ -56,6 +56,10 @@ def find_per_person(
     people = tuple(c for c, r in sorted(roles.items()) if r in PEOPLE_ROLES)
     if id_texts is None or not people or sheet.numbers:
         return None
+    if not any(roles[c] == "action" for c in id_texts[1]):
+        # only a recommendation's wording repeats: its rows are its actions, each
+        # worded in a column no header names (a SharePoint list's "Title"), not copies
+        return None
     alike = tuple(c for c, r in sorted(roles.items()) if r not in _THEIR_OWN)
     groups = {
         ref: rows
