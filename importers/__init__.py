@@ -784,7 +784,14 @@ def _context(located: Located, assignment: Assignment, profiles: list[ColumnProf
         columns=assignment.roles,
         aliases=aliases,
         legend=_legend(
-            texts + _cell_by_cell(located) + _key_beside(located) + _key_below(located), located
+            texts
+            + _cell_by_cell(located)
+            + _key_beside(located)
+            + _key_below(located)
+            # a drop-down's message keys its cells as a key typed in the sheet does; after
+            # the sheet's own words, so a key typed there wins over it
+            + located.drop_down_messages,
+            located,
         ),
         percent_fractions=_fractions(located, assignment),
         colour_columns=_colour_columns(assignment, profiles, monthly),

@@ -160,6 +160,8 @@ class Located:
     # How the plan counts its year (a school year of six terms), which every date of it
     # is read by: its columns' when they are weighed, its rows' when they are built
     calendar: PlanCalendar = PlanCalendar()
+    # The messages the sheet's drop-downs show, a key the plan writes off its grid
+    drop_down_messages: list[str] = field(default_factory=list)
 
     def of_kind(self, kind: str) -> list[Line]:
         """Every line of one kind, in order."""
@@ -640,7 +642,10 @@ def locate(
     found = (
         "" if header_score(grid[header_index]) else _found_by(header, grid[header_index + span :])
     )
-    return Located(sheet.name, reason, header_index, header, lines, others, rules, found)
+    return Located(
+        sheet.name, reason, header_index, header, lines, others, rules, found,
+        drop_down_messages=sheet.drop_down_messages,
+    )  # fmt: skip
 
 
 # A label naming the news of the action above it: "Progress", "Progress:", "Update",

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from importers import colours
 from importers.cut_short import Records
+from importers.drop_downs import drop_down_messages
 from importers.errors import ImportFailure
 from importers.form_boxes import boxes_shown, with_boxes_shown
 from importers.icon_sets import icon_ratings
@@ -279,6 +280,8 @@ class Sheet:
     formulas_kept: list[int] = field(default_factory=list)
     # The rows read from a workbook's print header, above its first (``with_print_lines``)
     printed_above: int = 0
+    # The messages its drop-downs show (``importers.drop_downs``): a key written there
+    drop_down_messages: list[str] = field(default_factory=list)
 
     def row_of(self, index: int) -> tuple[str, int]:
         """Row ``index`` (0-based) on its own sheet: ("Surgery", 7) of sheets read as
@@ -830,6 +833,7 @@ def _workbook_sheets(path: Path, sheet: str | None) -> list[Sheet]:
             spanned=spanned,
             hidden=ws.sheet_state != "visible",  # "hidden" or "veryHidden"
             formulas_kept=kept,
+            drop_down_messages=[] if read_only else drop_down_messages(ws),
         )
         sheets.append(with_print_lines(read, *sheet_print_lines(ws)))
     return sheets
