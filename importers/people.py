@@ -65,7 +65,9 @@ _BODY_LINKS = frozenset({"of", "for", "the", "and", "in", "on"})
 # A key writes its definitions side by side ("ARO: Academic Registry Office", "QEO:
 # Quality Enhancement Office" in cells of one row, read as one line): short form that
 # opens the next definition is no word of the name before it.
-_INIT = r"[A-Z][A-Za-z]{0,3}[A-Z]"
+# A key's code may carry a digit after the initials ("JB1 = Jo Baines; JB2 = James
+# Bell"): a school tells two staff with the same initials apart so (_told_apart_person)
+_INIT = r"[A-Z][A-Za-z]{0,3}[A-Z]\d?"
 _SEP = r"[ \t]*(?:=|:|–|—|-)[ \t]*"
 _NEXT_DEFINITION = rf"(?!{_INIT}{_SEP}[A-Z])"
 _NAME = rf"(?<![\w'’\-])[A-Z][\w'’\-]*(?:[ \t]+{_NEXT_DEFINITION}[A-Z][\w'’\-]*){{1,5}}"
@@ -385,12 +387,34 @@ def _define(
 ) -> None:
     """Record a definition; a job title ("Head Teacher (HT)") only when the initials fit it.
     The ``holder`` of the post, where the key names one, is who the initials mean."""
+    letters = _without_told_apart_digit(alias)
+    if letters != alias and not _told_apart_person(alias, holder or name):
+        return
     linked = not _is_full_name(name) and _is_full_name(_without_links(name))
-    if not is_initials(alias) or not (_is_full_name(name) or linked):
+    if not is_initials(letters) or not (_is_full_name(name) or linked):
         return
     if (strict or linked or _has_role(name)) and not _initials_fit(alias, name):
         return
     aliases.setdefault(alias, holder or tidy(name))
+
+
+# "JB1", "JB2": initials and the one digit that tells two people with them apart
+_TOLD_APART = re.compile(r"(?P<letters>[A-Z][A-Za-z]{0,3}[A-Z])\d")
+
+
+def _without_told_apart_digit(alias: str) -> str:
+    """ "JB" of "JB1": the initials a key's code is read by; a code with no digit as it is."""
+    m = _TOLD_APART.fullmatch(alias)
+    return m["letters"] if m else alias
+
+
+def _told_apart_person(alias: str, name: str) -> bool:
+    """ "JB1 = Jo Baines": a digit after initials tells two people apart, so the code
+    defines only a person's name its letters fit, never a stage or a class ("KS2 = Key
+    Stage Two") nor a thing a numbered code stands for."""
+    if _CLASS_OR_PHASE.fullmatch(alias) or not _is_persons_name(tidy(name)):
+        return False
+    return _initials_fit(_without_told_apart_digit(alias), tidy(name))
 
 
 def _without_links(name: str) -> str:
@@ -462,7 +486,7 @@ def _trim(name: str, alias: str) -> str:
     """Drop leading and trailing words the initials do not cover ("Director Karen Thomas
     (KT)"); a title stays with the name, as written ("AC – Mrs Anna Clarke")."""
     titles, bare = _without_titles(name)
-    return " ".join([*titles, _trim_to_initials(bare, alias)])
+    return " ".join([*titles, _trim_to_initials(bare, _without_told_apart_digit(alias))])
 
 
 def _trim_to_initials(name: str, alias: str) -> str:
@@ -595,7 +619,7 @@ def brackets_initials(alias: str, before: str) -> bool:
     """Whether "(ICB)" after ``before`` holds its initials: after a name always, after
     a job title only when they fit its words ("Head Teacher (HT)"); otherwise the
     bracket qualifies the post ("Designated Nurse Safeguarding Adults (ICB)")."""
-    if not is_initials(alias):
+    if not is_initials(_without_told_apart_digit(alias)):
         return False
     return not _is_a_title(before) or _initials_fit(alias, _trim(before, alias))
 

@@ -4597,3 +4597,41 @@ def test_a_surname_ending_as_strategic_does_is_still_a_name(tmp_path: Path) -> N
         ["ACO (Strategic Planning)"],
         ["Edin Pregic"],
     ]
+
+
+# Seen in hold-out 264: a school's plan whose staff key tells two staff with the same
+# initials apart by a digit, "JB1 = Jo Baines (Headteacher); JB2 = James Bell (…)".
+
+
+def test_initials_told_apart_by_a_digit_resolve_through_the_key(tmp_path: Path) -> None:
+    key = (
+        "Staff key: JB1 = Jo Baines (Headteacher); JB2 = James Bell (Deputy Headteacher); "
+        "SO = Sarah Okafor (SENCo)."
+    )
+    rows = [
+        [key],
+        [],
+        ["Ref", "Action", "Lead", "Support", "By when"],
+        ["1.1", "Train all staff in phonics.", "SO", "JB2", "31/12/2026"],
+        ["1.2", "Report to governors each term.", "JB1", "JB2 / SO", "31/07/2027"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the digit only tells the two apart: each code is the person the key gives it to
+    assert [a.leads for a in found] == [["Sarah Okafor"], ["Jo Baines"]]
+    assert [a.responsible for a in found] == [["James Bell"], ["James Bell", "Sarah Okafor"]]
+    assert found[1].fields["Lead (as written)"] == "JB1"
+
+
+def test_a_keyed_code_with_a_digit_that_names_no_person_stays_as_written(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Key: KS2 = Key Stage Two; SO = Sarah Okafor."],
+        [],
+        ["Ref", "Action", "Lead", "By when"],
+        ["1.1", "Match reading books to the phonics scheme.", "KS2", "31/12/2026"],
+        ["1.2", "Train all staff in phonics.", "SO", "31/07/2027"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    # a stage of school is no one, however well its initials fit the words
+    assert [a.leads for a in found] == [["KS2"], ["Sarah Okafor"]]
