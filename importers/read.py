@@ -16,13 +16,13 @@ import unicodedata
 import zipfile
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from importers import colours
+from importers import banding, colours
 from importers.cut_short import Records
 from importers.drop_downs import drop_down_messages
 from importers.errors import ImportFailure
@@ -956,31 +956,61 @@ def _indents_and_notes(ws: Any) -> tuple[Indents, Notes]:
 
 def _rag_fills(ws: Any, theme: list[str]) -> Fills:
     """Every cell whose solid fill is a RAG colour, by row and column; or, unfilled, whose
-    only text is a shape ("●") in a RAG colour's font."""
-    fills: Fills = {}
-    seen: dict[tuple[int, bool], str | None] = {}  # by style: a table uses a few, each read once
+    only text is a shape ("●") in a RAG colour's font. A fill the sheet shows only as a
+    table style's banding (``importers.banding``) is read as no fill."""
+    found: dict[tuple[int, int], _CellColour] = {}
+    painted = banding.Painted()
+    seen: dict[tuple[int, bool], _CellColour] = {}  # by style: a table uses a few, each read once
     for row in ws.iter_rows(max_col=min(ws.max_column, MAX_COLUMNS)):
         for cell in row:
+            at = (cell.row - 1, cell.column - 1)
+            if cell.value is not None:
+                painted.touch(*at)
             if not cell.has_style:
                 continue
             shape = isinstance(cell.value, str) and colours.is_shape_alone(cell.value)
             style = (cell.style_id, shape)
             if style not in seen:
-                seen[style] = _cell_rag(cell, theme, shape)
-            if rag := seen[style]:
-                fills.setdefault(cell.row - 1, {})[cell.column - 1] = rag
+                seen[style] = _cell_colour(cell, theme, shape)
+            colour = seen[style]
+            if colour.key is not None:
+                painted.paint(*at, colour.key, colour.fill is not None)
+            if colour.fill or colour.font:
+                found[at] = colour
+    bands = painted.bands()
+    fills: Fills = {}
+    for (row, col), colour in found.items():
+        if rag := colour.font if colour.key in bands else colour.fill or colour.font:
+            fills.setdefault(row, {})[col] = rag
     return fills
 
 
-def _cell_rag(cell: Any, theme: list[str], shape: bool) -> str | None:
+@dataclass(frozen=True)
+class _CellColour:
+    """A cell's solid fill (a key to compare fills by, and the RAG it shows) and the RAG
+    of its shape's font ("●" in red), where either is set."""
+
+    key: Hashable | None
+    fill: str | None
+    font: str | None
+
+
+def _cell_colour(cell: Any, theme: list[str], shape: bool) -> _CellColour:
     """The RAG the cell's colour shows. A shape typed in a coloured font ("●" in red,
     the cell unfilled) is drawn to show its colour as a filled cell is; a fill, where
     both are set, is what the eye reads first."""
+    key = fill = None
     if getattr(cell.fill, "fill_type", None) == "solid":
-        if rag := _colour_rag(cell.fill.fgColor, theme):
-            return rag
+        key = _colour_key(cell.fill.fgColor)
+        fill = _colour_rag(cell.fill.fgColor, theme)
     font = _colour_rag(cell.font.color, theme) if shape and cell.font is not None else None
-    return colours.FontRating(font) if font else None
+    return _CellColour(key, fill, colours.FontRating(font) if font else None)
+
+
+def _colour_key(colour: Any) -> Hashable:
+    """What tells two fills apart as written: an RGB, or a theme colour and its tint."""
+    kind = getattr(colour, "type", None)
+    return (kind, getattr(colour, kind, None) if isinstance(kind, str) else None, colour.tint)
 
 
 def _colour_rag(colour: Any, theme: list[str]) -> str | None:

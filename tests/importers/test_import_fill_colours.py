@@ -427,3 +427,64 @@ def test_an_icon_sets_thresholds_and_order_decide_each_light(tmp_path: Path) -> 
     reverse = IconSetRule("3TrafficLights1", "num", [0, 5, 20], reverse=True)
     plan = plan_of(icon_set_plan(tmp_path / "late.xlsx", reverse, [0, 7, 30]))
     assert [a.rag for a in actions(plan)] == ["green", "amber", "red"]
+
+
+# Seen in hold-out 259 (a council's Annual Governance Statement plan): the plan was made an
+# Excel Table and then converted to a range, which keeps the table style's banding as each
+# cell's own fill: every other row, every column, blank RAG cells included, a pale tint of
+# the style's colour. The real ratings are solid fills over the band in the RAG column.
+BANDED = [
+    ("1.1", "Agree a savings programme", "0070C0"),
+    ("1.2", "Refresh the financial strategy", "00B050"),
+    ("1.3", "Review the reserves policy", None),
+    ("1.4", "Hold monthly budget clinics", "FFC000"),
+    ("2.1", "Publish the contracts register", "FF0000"),
+    ("2.2", "Train officers in procurement rules", None),
+    ("2.3", "Report the register to committee", None),
+]
+BAND = PatternFill(fill_type="solid", fgColor=Color(theme=4, tint=0.7999816888943144))
+
+
+def banded_plan(path: Path, rows: list[tuple[str, str, str | None]] = BANDED) -> Path:
+    """Header, then every other row filled with the band in every column; ratings over it."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Annual Governance Statement action plan"])
+    sheet.append(HEADER)
+    for i, (ref, text, rgb) in enumerate(rows):
+        sheet.append([ref, text, "Jo Marsh", "31/03/2027", ""])
+        for col in range(1, 6) if i % 2 == 0 else ():
+            sheet.cell(sheet.max_row, col).fill = BAND
+        if rgb:
+            sheet.cell(sheet.max_row, 5).fill = solid(rgb)
+    book.save(path)
+    return path
+
+
+def test_a_table_styles_banding_left_as_fills_rates_nothing(tmp_path: Path) -> None:
+    """A blank RAG cell showing only the pale blue band is not started, not blue (done);
+    the solid ratings over the band rate as ever."""
+    plan = plan_of(banded_plan(tmp_path / "plan.xlsx"))
+    assert [(a.ref, a.status, a.rag) for a in actions(plan)] == [
+        ("1.1", "done", None),
+        ("1.2", "in_progress", "green"),
+        ("1.3", "not_started", None),  # the band alone: no rating
+        ("1.4", "in_progress", "amber"),
+        ("2.1", "in_progress", "red"),
+        ("2.2", "not_started", None),  # unbanded, unrated
+        ("2.3", "not_started", None),  # the band alone: no rating
+    ]
+
+
+def test_whole_rows_shaded_by_their_rag_still_rate(tmp_path: Path) -> None:
+    """Green on every other row is no banding where amber and red rows lie between."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(HEADER)
+    for i, rgb in enumerate(["00B050", "FFC000", "00B050", "FF0000", "00B050"]):
+        sheet.append([f"1.{i + 1}", "Audit supervision records", "Jo Marsh", "31/03/2027", ""])
+        for col in range(1, 6):
+            sheet.cell(sheet.max_row, col).fill = solid(rgb)
+    book.save(tmp_path / "plan.xlsx")
+    rags = [a.rag for a in actions(plan_of(tmp_path / "plan.xlsx"))]
+    assert rags == ["green", "amber", "green", "red", "green"]

@@ -1,0 +1,68 @@
+"""A table style's banding left behind as cells' own fills: styling, never a rating.
+
+An Excel Table draws its banded rows from its style; "Convert to Range" (done so a plan's
+heading rows can be merged across, which a table forbids) keeps that look by writing the
+band as each cell's own fill: every other row of the old table, every column, blank cells
+included, one pale tint of the style's colour. Read as a rating, that pale blue (Table
+Style Medium 2's theme 4, tint 0.8) would make every blank RAG cell under it blue, done.
+
+The evidence is the pattern, never the colour: a fill that covers most of a row, on three
+rows or more, only ever on rows an even distance apart, on nearly every such row of its
+run, and with no rating colour covering the rows between. Rows shaded by their RAG fail
+it (an amber or red row between two green ones), as does a RAG column's own colour. Pure:
+``read`` hands over each cell's fill as a key it can compare.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Hashable
+from dataclasses import dataclass, field
+
+MIN_BANDS = 3  # two striped rows could be chance; three in step are a pattern
+MIN_IN_STEP = 0.75  # of the every-other rows of its run: a heading row may paint over one
+
+
+@dataclass
+class Painted:
+    """Each cell's solid fill by a comparable key, and how far along each row reaches."""
+
+    cells: dict[Hashable, dict[int, set[int]]] = field(
+        default_factory=lambda: defaultdict(lambda: defaultdict(set))
+    )
+    reach: dict[int, int] = field(default_factory=dict)  # row → last column written or filled
+    rating: set[Hashable] = field(default_factory=set)  # keys whose colour is a RAG's
+
+    def touch(self, row: int, col: int) -> None:
+        """A cell holding text or a fill: the row reaches at least this far."""
+        self.reach[row] = max(self.reach.get(row, -1), col)
+
+    def paint(self, row: int, col: int, key: Hashable, rates: bool) -> None:
+        """The cell is filled solid with ``key`` (a colour, ``rates`` when a RAG's)."""
+        self.cells[key][row].add(col)
+        self.touch(row, col)
+        if rates:
+            self.rating.add(key)
+
+    def covers(self, key: Hashable, row: int) -> bool:
+        """Whether ``key`` fills more than half the row, two cells or more."""
+        n = len(self.cells[key].get(row, ()))
+        return n >= 2 and n * 2 > self.reach.get(row, -1) + 1
+
+    def bands(self) -> frozenset[Hashable]:
+        """The rating colours this sheet shows only as banding."""
+        return frozenset(key for key in self.rating if self._banded(key))
+
+    def _banded(self, key: Hashable) -> bool:
+        rows = sorted(self.cells[key])
+        if len({row % 2 for row in rows}) != 1:  # an odd distance apart: no stripe
+            return False
+        covered = [row for row in rows if self.covers(key, row)]
+        if len(covered) < MIN_BANDS:
+            return False
+        steps = range(covered[0], covered[-1] + 1, 2)
+        return len(covered) >= MIN_IN_STEP * len(steps) and not self._rated_between(steps)
+
+    def _rated_between(self, steps: range) -> bool:
+        """Whether a rating colour covers a row between the bands: rows shaded by RAG."""
+        return any(self.covers(other, row + 1) for other in self.rating for row in steps[:-1])
