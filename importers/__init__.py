@@ -788,6 +788,7 @@ def _context(located: Located, assignment: Assignment, profiles: list[ColumnProf
             + _cell_by_cell(located)
             + _key_beside(located)
             + _key_below(located)
+            + _header_notes(located, assignment.roles)
             # a drop-down's message keys its cells as a key typed in the sheet does; after
             # the sheet's own words, so a key typed there wins over it
             + located.drop_down_messages,
@@ -958,6 +959,21 @@ def _key_below(located: Located) -> list[str]:
 def _key_beside(located: Located) -> list[str]:
     """The entries of a key typed beside the table ("Green = Complete")."""
     return located.key_beside.legend_texts() if located.key_beside else []
+
+
+# The columns whose cells are ratings: a key in a note on their header says what they mean
+_RATED_ROLES = ("rag", "status")
+
+
+def _header_notes(located: Located, roles: dict[int, str]) -> list[str]:
+    """The notes on a rating column's header cell (Excel's hover comment on "RAG": "RAG
+    key for this log:" / "Green = complete" / …): a plan may key its ratings only there,
+    where the column is explained without a flag in every cell. Read as a key row is;
+    the author line Excel opens a note with is no part of it (``read.note_text``). Only
+    the rating columns' notes, so a note on another header keys nothing of theirs."""
+    rated = [c for c, role in roles.items() if role in _RATED_ROLES]
+    headers = located.of_kind("header")
+    return [line.notes[c] for line in headers for c in rated if c in line.notes]
 
 
 def _legend(texts: list[str], located: Located) -> Legend:

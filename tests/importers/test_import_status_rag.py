@@ -3981,3 +3981,34 @@ def test_a_rag_key_below_the_table_says_what_its_colours_mean(tmp_path: Path) ->
         ("1.3", "done", None),
         ("1.4", "not_started", None),
     ]
+
+
+# Seen in hold-out 259 (a council programme's action log whose RAG column writes Green,
+# Amber and Red in the progress sense, keyed only in an Excel note on the "RAG" header
+# cell, opened with its author's name as Excel opens every note).
+
+
+def test_a_key_in_a_note_on_the_rag_header_is_the_plans_key(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+    from openpyxl.comments import Comment
+
+    rows = [
+        ["ID", "Action", "Owner", "RAG"],
+        ["TP-01", "Confirm the go-live date with the supplier.", "Mark Ellery", "Green"],
+        ["TP-02", "Agree the data migration approach.", "Joe Farrell", "Amber"],
+        ["TP-03", "Draft the cookie policy.", "Sara Quinn", "Red"],
+    ]
+    path = write_workbook(tmp_path, {"Action log": rows})
+    book = load_workbook(path)
+    key = ["Priya Nair:", "RAG key for this log:", "Green = complete", "Amber = in progress"]
+    key += ["Red = not started"]
+    book["Action log"]["D1"].comment = Comment("\n".join(key), "Priya Nair")
+    book.save(path)
+    plan = plan_of(path)
+    assert [(a.ref, a.status, a.rag) for a in actions(plan)] == [
+        ("TP-01", "done", "green"),  # complete by the note, not on track
+        ("TP-02", "in_progress", "amber"),
+        ("TP-03", "not_started", "red"),
+    ]
+    assert "Green = complete" in plan.notes  # the note is kept, as written
+    assert "Priya Nair" not in plan.notes  # Excel's author line is no part of it
