@@ -68,6 +68,7 @@ from importers.word_hidden import HiddenStyles, without_hidden_text
 from importers.word_highlight import highlight_rgb
 from importers.word_notes import cell_with_notes, marked, read_notes, unmarked_note
 from importers.word_numbers import Numbering, W, read_numbering
+from importers.word_shapes import shape_rgb
 
 Block = str | Grid  # a paragraph's text, or a table's rows
 HEADER_REPEAT_ROWS = 3  # a table's header is at most this many rows
@@ -471,9 +472,11 @@ def sheet_table(sheet: Sheet) -> Grid:
 
 def _shading_rag(tc: Any) -> str | None:
     """The RAG a cell's shading shows (``w:shd``: its fill, or the pattern's colour where
-    the pattern is solid), read as a workbook's fill is; else that of the highlighter
-    run over most of its words (``word_highlight``), as a white cell highlighted green
-    shows green; None where neither shows a rating's colour."""
+    the pattern is solid), read as a workbook's fill is; else that of the shapes drawn
+    in it (``word_shapes``: an oval filled green floated in a blank RAG cell shows
+    green); else that of the highlighter run over most of its words
+    (``word_highlight``), as a white cell highlighted green shows green; None where
+    none shows a rating's colour."""
     shd = tc.find(f"{W}tcPr/{W}shd")
     colour = None
     if shd is not None:
@@ -481,8 +484,8 @@ def _shading_rag(tc: Any) -> str | None:
         colour = shd.get(f"{W}color") if solid else shd.get(f"{W}fill")
     if colour and colour != "auto" and (rag := rag_of_rgb(colour)):
         return rag
-    highlight = highlight_rgb(tc)
-    return rag_of_rgb(highlight) if highlight else None
+    drawn = shape_rgb(tc) or highlight_rgb(tc)
+    return rag_of_rgb(drawn) if drawn else None
 
 
 def table_fills(grid: Grid) -> Fills:

@@ -1185,6 +1185,91 @@ def test_a_cells_text_highlighted_in_one_colour_rates_it_as_its_shading_would(
     assert [u.text for u in found[1].updates] == ["Four appointed; two posts out to advert."]
 
 
+_SHAPE_NS = (
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:v="urn:schemas-microsoft-com:vml"'
+)
+
+
+def drawn_oval(cell: Any, rgb: str, theme: str = "", old_word: bool = False) -> None:
+    """Draw an oval filled ``rgb`` floated in a cell (Insert > Shapes > Oval) as Word 2010+
+    saves it: the DrawingML shape in mc:Choice and a VML copy in mc:Fallback. A theme
+    colour (``theme``, "accent6") is named in the Choice, its RGB only in the VML copy
+    ("#70ad47 [3209]"); ``old_word``: the VML alone, as Word 2007 saves it."""
+    fill = f'<a:schemeClr val="{theme}"/>' if theme else f'<a:srgbClr val="{rgb}"/>'
+    vml_fill = f"#{rgb.lower()}" + (" [3209]" if theme else "")
+    oval = (
+        '<wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="1" '
+        'behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
+        '<wp:positionH relativeFrom="column"><wp:posOffset>95250</wp:posOffset></wp:positionH>'
+        '<wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV>'
+        '<wp:extent cx="180000" cy="180000"/><wp:wrapNone/><wp:docPr id="1" name="Oval 1"/>'
+        '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/'
+        'wordprocessingShape"><wps:wsp><wps:cNvSpPr/><wps:spPr>'
+        '<a:prstGeom prst="ellipse"><a:avLst/></a:prstGeom>'
+        f"<a:solidFill>{fill}</a:solidFill><a:ln><a:noFill/></a:ln></wps:spPr><wps:bodyPr/>"
+        "</wps:wsp></a:graphicData></a:graphic></wp:anchor>"
+    )
+    vml = (
+        '<w:pict><v:oval style="position:absolute;width:14.2pt;height:14.2pt" '
+        f'fillcolor="{vml_fill}" stroked="f"/></w:pict>'
+    )
+    shape = (
+        vml
+        if old_word
+        else f'<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>{oval}</w:drawing>'
+        f"</mc:Choice><mc:Fallback>{vml}</mc:Fallback></mc:AlternateContent>"
+    )
+    run = f"<w:r {nsdecls('w', 'wp', 'a')} {_SHAPE_NS}>{shape}</w:r>"
+    cell.paragraphs[0]._p.append(parse_xml(run))
+
+
+# Seen in hold-out 259 (an acute trust's CQC quality improvement plan): each RAG cell holds
+# no text but an oval drawn in it (Insert > Shapes > Oval) filled blue, green, amber or red,
+# keyed in a line above the table.
+def test_an_oval_drawn_in_a_cell_rates_it_as_its_shading_would(tmp_path: Path) -> None:
+    def build(doc: Any) -> None:
+        doc.add_paragraph("Urgent and emergency care: CQC quality improvement plan")
+        doc.add_paragraph(
+            "RAG key: each action's rating is the coloured circle in its RAG cell – blue: "
+            "complete; green: on track; amber: at risk; red: off track; no circle: not yet "
+            "started."
+        )
+        table = word_table(
+            doc,
+            [
+                ["Ref", "Action", "Lead", "Target date", "RAG"],
+                ["MD1.1", "Open a handover area.", "Head of Nursing", "30/11/2026", ""],
+                ["MD1.2", "Report handover times hourly.", "Patient Flow Lead", "31/01/2027", ""],
+                ["MD1.3", "Agree an escalation protocol.", "Patient Flow Lead", "31/12/2026", ""],
+                ["MD1.4", "Train band 5 nurses in triage.", "Practice Educator", "31/03/2027", ""],
+                ["MD1.5", "Refurbish a quiet room.", "Head of Estates", "28/02/2027", ""],
+                ["MD1.6", "Audit triage times weekly.", "ED Matron", "31/01/2027", ""],
+                ["MD1.7", "Report training by staff group.", "Head of Nursing", "31/01/2027", ""],
+            ],
+        )  # fmt: skip
+        drawn_oval(table.cell(1, 4), "0070C0")
+        drawn_oval(table.cell(2, 4), "00B050")
+        drawn_oval(table.cell(3, 4), "FFC000")
+        drawn_oval(table.cell(4, 4), "FF0000")
+        drawn_oval(table.cell(6, 4), "70AD47", theme="accent6")  # Green, Accent 6
+        drawn_oval(table.cell(7, 4), "FFC000", old_word=True)
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    found = [a for r in plan.recommendations for a in r.actions]
+    # blue complete (done, no RAG), green / amber / red rated; no circle not yet started
+    assert [(a.ref, a.status, a.rag) for a in found] == [
+        ("MD1.1", "done", None),
+        ("MD1.2", "in_progress", "green"),
+        ("MD1.3", "in_progress", "amber"),
+        ("MD1.4", "in_progress", "red"),
+        ("MD1.5", "not_started", None),
+        ("MD1.6", "in_progress", "green"),
+        ("MD1.7", "in_progress", "amber"),
+    ]
+
+
 # A post-Ofsted LEA plan: each key issue headed "RECOMMENDATIONS FOR KEY ISSUES: A" (one
 # "RECOMMENDATION FOR KEY ISSUES: B", singular), its wording the next paragraph.
 

@@ -1,0 +1,98 @@
+"""Shapes drawn in a Word table cell: the cell's colour, as its shading is.
+
+Some plans write nothing in a RAG cell but draw a shape in it (Insert > Shapes > Oval,
+filled blue, green, amber or red, floated in the cell) and key the colours in a line
+over the table. To a reader the cell shows the shape's colour as a shaded cell shows
+its own, so a cell whose shapes are filled solid in a rating's colour is read as shaded
+in that colour: the fill → RAG rules and the plan's key then apply alike.
+
+Word 2010 and later save a shape twice, inside ``mc:AlternateContent``: the DrawingML
+shape (``wps:wsp``) in its ``mc:Choice`` and a VML copy (``v:oval``) in its
+``mc:Fallback`` for Word 2007. They are one shape, read once: the Choice's solid fill
+where it is an RGB; else the copy's ``fillcolor``, where Word writes the RGB of a theme
+colour the Choice only names ("accent6"). A shape saved by Word 2007 (VML alone) is
+read as it is. Shapes of no rating's colour (a grey lamp of a drawn traffic light) say
+nothing; shapes of two ratings' colours in one cell rate it neither.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from importers.colours import rag_of_rgb
+from importers.word_boxes import MC
+from importers.word_numbers import W
+
+WPS = "{http://schemas.microsoft.com/office/word/2010/wordprocessingShape}"
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+V = "{urn:schemas-microsoft-com:vml}"
+_VML_SHAPES = tuple(f"{V}{name}" for name in ("oval", "rect", "roundrect", "shape"))
+_VML_COLOUR = re.compile(r"#?([0-9a-fA-F]{6})\b")
+
+
+def shape_rgb(tc: Any) -> str | None:
+    """The RGB of the rating's colour the shapes drawn in a cell (``w:tc``) are filled
+    with, or None where they show no rating's colour, or two ratings' colours."""
+    rated = {rgb: rag for rgb in _drawn_fills(tc) if (rag := rag_of_rgb(rgb))}
+    return next(iter(rated)) if len(set(rated.values())) == 1 else None
+
+
+def _drawn_fills(tc: Any) -> Iterator[str]:
+    """The solid fills of the shapes drawn in the cell's own paragraphs (a table inside
+    it has cells of its own), each shape once."""
+    for drawn in (*tc.iter(f"{MC}AlternateContent"), *tc.iter(f"{W}pict", f"{W}drawing")):
+        if _in_cell(drawn, tc) and not _an_alternate(drawn, tc):
+            yield from _fills(drawn)
+
+
+def _fills(drawn: Any) -> list[str]:
+    """The fills of one shape: a ``w:drawing`` (DrawingML), a ``w:pict`` (VML), or the
+    two alternates of ``mc:AlternateContent``: its Choice's RGB fills, else its VML
+    copy's."""
+    if drawn.tag == f"{W}drawing":
+        return _drawingml_fills(drawn)
+    if drawn.tag == f"{W}pict":
+        return _vml_fills(drawn)
+    choice, fallback = drawn.find(f"{MC}Choice"), drawn.find(f"{MC}Fallback")
+    fills = _drawingml_fills(choice) if choice is not None else []
+    return fills or (_vml_fills(fallback) if fallback is not None else [])
+
+
+def _drawingml_fills(branch: Any) -> list[str]:
+    """The RGB solid fills of the DrawingML shapes in ``branch`` (a theme colour's name
+    is no RGB: its VML copy has it)."""
+    return [
+        colour.get("val") or ""
+        for colour in branch.iterfind(f".//{WPS}spPr/{A}solidFill/{A}srgbClr")
+    ]
+
+
+def _vml_fills(branch: Any) -> list[str]:
+    """The fill colours of the filled VML shapes in ``branch`` ("#00b050", or
+    "#70ad47 [3209]" for a theme colour)."""
+    fills = []
+    for shape in branch.iter(*_VML_SHAPES):
+        match = _VML_COLOUR.match(shape.get("fillcolor") or "")
+        if match and shape.get("filled", "t") not in ("f", "false"):
+            fills.append(match[1].upper())
+    return fills
+
+
+def _in_cell(element: Any, tc: Any) -> bool:
+    """Whether ``element``'s nearest cell is ``tc`` (not a cell of a table inside it)."""
+    return next(element.iterancestors(f"{W}tc"), None) is tc
+
+
+def _an_alternate(element: Any, tc: Any) -> bool:
+    """Whether ``element`` is inside an ``mc:AlternateContent`` of the cell (read there)."""
+    return any(a.tag == f"{MC}AlternateContent" for a in _up_to(element, tc))
+
+
+def _up_to(element: Any, tc: Any) -> Iterator[Any]:
+    """The ancestors of ``element`` below ``tc``."""
+    for ancestor in element.iterancestors():
+        if ancestor is tc:
+            return
+        yield ancestor
