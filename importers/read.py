@@ -37,6 +37,7 @@ from importers.pivots import pivot_blanks_emptied
 from importers.print_header import sheet_print_lines
 from importers.strict import transitional
 from importers.struck import rich_text_marked
+from importers.symbol_fonts import drawn
 from importers.tree_query import levels_read_as_indent
 from store import clock
 
@@ -968,7 +969,8 @@ def _rag_fills(ws: Any, theme: list[str]) -> Fills:
                 painted.touch(*at)
             if not cell.has_style:
                 continue
-            shape = isinstance(cell.value, str) and colours.is_shape_alone(cell.value)
+            value = drawn_value(cell)  # "l" in Wingdings is a "●" too
+            shape = isinstance(value, str) and colours.is_shape_alone(value)
             style = (cell.style_id, shape)
             if style not in seen:
                 seen[style] = _cell_colour(cell, theme, shape)
@@ -1201,9 +1203,9 @@ def shown_text(cell: Any) -> str:
     the 1st (2026-12-01) but shown as a month, so it is read as the month, "2026-12";
     a share formatted as a percentage, stored 0.4, is read as it shows, "40%"; a
     number a custom format shows as a code, 1 under '"AP"00', as the code, "AP01"."""
-    value = cell.value
+    value = drawn_value(cell)
     if isinstance(value, list):  # openpyxl's CellRichText, its runs (openpyxl loaded lazily)
-        value = rich_text_marked(value)  # then read as any text, its escapes too
+        value = rich_text_marked(value, _font_name(cell))  # then read as any text, escapes too
     if isinstance(value, dt.date):
         number_format = getattr(cell, "number_format", None)
         before, after = words_around_the_date(number_format)
@@ -1219,6 +1221,23 @@ def shown_text(cell: Any) -> str:
     if isinstance(value, str) and "_x" in value:
         return _XML_ESCAPE.sub(_escaped_character, value)
     return cell_text(value)
+
+
+def drawn_value(cell: Any) -> object:
+    """The cell's value, its text as its font draws it: a cell set in a symbol font shows
+    the font's glyphs, not the letters typed ("l" in Wingdings is the filled circle "●",
+    "ü" its tick "✔"), as Excel users draw traffic lights and ticks without icon sets."""
+    value = cell.value
+    return drawn(value, _font_name(cell)) if isinstance(value, str) else value
+
+
+def _font_name(cell: Any) -> str | None:
+    """The font a workbook cell's own format names (None unformatted, or a worked-out
+    formula's stand-in, which has no format)."""
+    if not getattr(cell, "has_style", False):
+        return None
+    font = getattr(cell, "font", None)
+    return getattr(font, "name", None)
 
 
 # Excel writes a character XML cannot hold in a cell's text as '_xHHHH_', its code in

@@ -7,6 +7,8 @@ import re
 from itertools import groupby
 from typing import Any
 
+from importers.symbol_fonts import drawn
+
 
 def with_struck_marked(spans: list[tuple[bool, str]]) -> str:
     """The runs' text, struck text kept between "~~" as plain text writes a strikethrough:
@@ -22,12 +24,16 @@ def with_struck_marked(spans: list[tuple[bool, str]]) -> str:
     return "".join(out)
 
 
-def rich_text_marked(value: list[Any]) -> str:
+def rich_text_marked(value: list[Any], font: str | None = None) -> str:
     """An Excel cell's rich text (openpyxl's CellRichText: plain strings and TextBlocks,
     each with its run's font) as its text, the runs struck through marked as Word's are:
-    an author crossing out a word, a date or an owner in a cell leaves it on view."""
+    an author crossing out a word, a date or an owner in a cell leaves it on view. A run
+    in a symbol font is the marks it draws ("ü" in Wingdings "✔"); plain strings are in
+    the cell's own ``font``."""
     spans = [
-        (False, part) if isinstance(part, str) else (bool(part.font.strike), part.text or "")
+        (False, drawn(part, font))
+        if isinstance(part, str)
+        else (bool(part.font.strike), drawn(part.text or "", part.font.rFont or font))
         for part in value
     ]
     return with_struck_marked(spans)

@@ -58,6 +58,7 @@ from importers.read import (
     without_ligatures,
 )
 from importers.struck import with_struck_marked
+from importers.symbol_fonts import drawn, mark_shown, marks_of
 from importers.tab_stops import TabbedLine, TabbedTable, tab_tables
 from importers.vocab import read_rag, read_status
 from importers.word_boxes import boxes_read_apart, unshown
@@ -600,13 +601,13 @@ def _drop_down_choice(run: Any) -> str | None:
 
 
 def _run_parts(run: Any, tab: str = " ") -> Iterator[str]:
-    marks = _SYMBOL_MARKS.get(_run_font(run))
+    font = _run_font(run)
     for item in run:
         if item.tag == f"{W}t":
             # before the document's paragraphs, headings and lines are read (clean() is
             # too late for them): a zero-width space draws nothing in Word either
             text = without_invisibles(item.text or "")
-            yield "".join(_mark_shown(marks, c) for c in text) if marks else text
+            yield drawn(text, font)
         elif item.tag == f"{W}sym":
             yield _inserted_mark(item)
         elif item.tag in (f"{W}tab", f"{W}ptab"):
@@ -617,15 +618,6 @@ def _run_parts(run: Any, tab: str = " ") -> Iterator[str]:
             yield "-"
 
 
-# The ticks, crosses and boxes of the symbol fonts, by the code Insert > Symbol stores
-# ("F0FC", the private-use character U+F0FC) or the letter typed in the font ("ü"): the
-# marks they show, so a status cell holding only the Wingdings tick reads as "✔".
-_SYMBOL_MARKS: dict[str, dict[int, str]] = {
-    "wingdings": {0xFC: "✔", 0xFB: "✘", 0xFE: "☑", 0xFD: "☒", 0xA8: "☐"},
-    "wingdings 2": {0x50: "✔", 0x4F: "✘", 0x52: "☑", 0x54: "☒", 0xA3: "☐"},
-}
-
-
 def _run_font(run: Any) -> str:
     """The font a run's own formatting names for its text, lower case ("" if none)."""
     fonts = run.find(f"{W}rPr/{W}rFonts")
@@ -634,23 +626,15 @@ def _run_font(run: Any) -> str:
     return (fonts.get(f"{W}ascii") or fonts.get(f"{W}hAnsi") or "").lower()
 
 
-def _mark_shown(marks: dict[int, str], char: str) -> str:
-    """The mark a symbol font draws for ``char`` (its private-use code or the letter
-    typed), else ``char`` as typed."""
-    code = ord(char)
-    low = code - 0xF000 if 0xF000 <= code <= 0xF0FF else code
-    return marks.get(low, char) if low <= 0xFF else char
-
-
 def _inserted_mark(sym: Any) -> str:
     """The mark a symbol inserted from a font shows ("✔" for Wingdings F0FC); a symbol
     that is no mark has no character in the text to keep, so none."""
-    marks = _SYMBOL_MARKS.get((sym.get(f"{W}font") or "").lower())
+    marks = marks_of(sym.get(f"{W}font"))
     code = sym.get(f"{W}char") or ""
     if marks is None or not 0 < len(code) <= 4 or any(c not in string.hexdigits for c in code):
         return ""
     char = chr(int(code, 16))
-    mark = _mark_shown(marks, char)
+    mark = mark_shown(marks, char)
     return "" if mark == char else mark
 
 

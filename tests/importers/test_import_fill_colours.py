@@ -271,6 +271,60 @@ def test_a_key_row_of_coloured_marks_under_the_table_is_no_action(tmp_path: Path
     assert [a.rag for a in actions(plan)] == ["red", "amber", "green", "green", None, None]
 
 
+# Seen in hold-out 259 (a primary school's improvement plan): the RAG column SET IN THE
+# WINGDINGS FONT, as Excel users draw traffic lights without icon sets: a lower-case "l"
+# (Wingdings' filled circle) coloured by the font, a "ü" (Wingdings' tick) for an achieved
+# action, the key row's cells a Wingdings run and a Calibri run each ("ü Achieved", …).
+def wingdings_plan(path: Path) -> Path:
+    """A plan whose RAG cells hold "l" or "ü" in the Wingdings font, coloured by the font,
+    blank where not started, and a key row mixing Wingdings and Calibri runs."""
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["School improvement plan 2026/27"])
+    sheet.append(HEADER)
+    for ref, text, rgb in ROWS:
+        mark = {"0070C0": "ü", None: ""}.get(rgb, "l")
+        sheet.append([ref, text, "Jo Marsh", "31/03/2027", mark])
+        if rgb:
+            sheet.cell(sheet.max_row, 5).font = Font(name="Wingdings", size=14, color=rgb)
+    sheet.append([])
+    sheet.append(["Key:"])
+    keyed = [("00B050", "ü", " Achieved"), ("00B050", "l", " On track")]
+    keyed += [("FFC000", "l", " Some slippage"), ("FF0000", "l", " Not on track")]
+    for col, (rgb, glyph, meaning) in enumerate(keyed, start=2):
+        runs = [TextBlock(InlineFont(rFont="Wingdings", color=rgb), glyph)]
+        runs.append(TextBlock(InlineFont(rFont="Calibri"), meaning))
+        sheet.cell(sheet.max_row, col).value = CellRichText(runs)
+    sheet.cell(sheet.max_row, 6).value = "Blank – not yet started"
+    book.save(path)
+    return path
+
+
+def test_a_wingdings_circle_rates_by_its_font_colour_and_its_tick_is_done(
+    tmp_path: Path,
+) -> None:
+    """A cell set in a symbol font shows the font's glyph, not the letter typed: "l" is
+    Wingdings' filled circle "●", rated by its colour, and "ü" its tick "✔", done."""
+    path = wingdings_plan(tmp_path / "plan.xlsx")
+    plan = plan_of(path)
+    found = actions(plan)
+    assert [(a.ref, a.status, a.rag) for a in found] == [
+        ("1.1", "in_progress", "red"),
+        ("1.2", "in_progress", "amber"),
+        ("2.1", "in_progress", "green"),
+        ("2.2", "in_progress", "green"),
+        ("2.3", "done", None),  # the tick
+        ("2.4", "not_started", None),  # blank
+    ]
+    assert found[0].fields["RAG (as written)"] == "● (Red font colour)"
+    assert found[4].fields["RAG (as written)"] == "✔"
+    # the key row's glyphs read as what they draw, the meanings as typed
+    assert all(line in plan.notes for line in ("✔ Achieved", "● On track", "● Not on track"))
+
+
 ODS_NS = (
     'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
     ' xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"'

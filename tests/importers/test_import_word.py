@@ -863,6 +863,26 @@ def test_a_wingdings_tick_inserted_as_a_symbol_is_a_tick_and_the_action_done(
     assert [a.fields.get("Status (as written)") for a in found] == ["✔", "✔", "Not started"]
 
 
+def test_a_wingdings_circle_typed_in_a_word_cell_is_the_circle_it_draws(tmp_path: Path) -> None:
+    """A lower-case "l" in Wingdings is the font's filled circle on the page, as in a
+    workbook: kept as the "●" the reader sees, never the letter "l"."""
+
+    def build(doc: Any) -> None:
+        table = word_table(
+            doc,
+            [
+                ["No.", "Action", "Lead", "RAG"],
+                ["1.1", "Survey every tower block for damp.", "Mina Orsett", ""],
+            ],
+        )
+        typed = table.cell(1, 3).paragraphs[0].add_run("l")
+        typed.font.name = "Wingdings"
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    (found,) = [a for r in plan.recommendations for a in r.actions]
+    assert found.fields.get("RAG (as written)") == "●"
+
+
 def hidden_run(text: str, vanish: str = "<w:vanish/>") -> Any:
     """A run of ``text`` formatted hidden, as Word's Font > Hidden stores it."""
     return parse_xml(f"<w:r {nsdecls('w')}><w:rPr>{vanish}</w:rPr><w:t>{text}</w:t></w:r>")
