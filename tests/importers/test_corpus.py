@@ -348,6 +348,8 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout254",
         "holdout260",
         "holdout255",
+        "holdout259",
+        "holdout263",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
