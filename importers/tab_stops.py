@@ -9,11 +9,15 @@ with most lines under it of as many columns, is a table: its rows those tabbed l
 to the first paragraph without a tab. A line opened by tabs continues the row above, each
 of its words in the column as many tabs across (a tab stop is a column), joined with a
 space; lines of fewer columns (a point's '1.<tab>Standing orders …') are rows whose other
-cells are empty. Anywhere else a tab is a space, as it always was.
+cells are empty. The table ends at its last row and the words carried on into it: a
+tabbed line after them lining up as no row (a note indented by a tab, a sign-off
+'Signed:<tab>…<tab>Date:<tab>…') is the paragraph it was typed as. Anywhere else a tab is
+a space, as it always was.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from importers.columns import header_score
@@ -67,16 +71,98 @@ def _table_at(blocks: Sequence[Block], i: int) -> tuple[Grid, int]:
     if not isinstance(header, TabbedLine) or not _is_header(header.cells):
         return [], 1
     width = _width(header.cells)
-    lines: list[tuple[str, ...]] = []
-    j = i + 1
-    while j < len(blocks) and isinstance(line := blocks[j], TabbedLine):
-        if _width(line.cells) > width:
-            break  # more columns than the captions: no row of this table
-        lines.append(line.cells)
-        j += 1
+    run = _tabbed_run(blocks, i + 1, width)
+    lines = run[: _table_end(header.cells, run, width)]
     if not _mostly_rows(lines, width):
         return [], 1
-    return _rows([header.cells, *lines], width), j - i
+    return _rows([header.cells, *lines], width), len(lines) + 1
+
+
+def _tabbed_run(blocks: Sequence[Block], start: int, width: int) -> list[tuple[str, ...]]:
+    """The columns of the tabbed lines from ``start`` up to the first paragraph with no
+    tab, or one of more columns than the captions (no row of this table)."""
+    run: list[tuple[str, ...]] = []
+    for block in blocks[start:]:
+        if not isinstance(block, TabbedLine) or _width(block.cells) > width:
+            break
+        run.append(block.cells)
+    return run
+
+
+def _table_end(header: tuple[str, ...], lines: list[tuple[str, ...]], width: int) -> int:
+    """How many of the tabbed ``lines`` under the header are its table: up to its last
+    row and the words carried on into that row. A line after them that lines up as no
+    row (a note indented by a tab, a sign-off 'Signed:<tab>…<tab>Date:<tab>…') ends the
+    table there: the clerk typed it under the plan, not in it, so it stays a paragraph."""
+    room = _room(header, lines, width)
+    above = _padded(header, width)
+    end, tail = 0, True  # tail: every line since the last row is that row's
+    for n, cells in enumerate(lines):
+        if not _width(cells):  # a line of only tabs: spacing, kept with the rows above
+            end = n + 1 if tail else end
+            continue
+        opens = not _continues(cells, width, above)
+        stray = _stray(cells, opens, above, room, width)
+        if not stray and (opens or tail):
+            end, tail = n + 1, True
+        else:
+            tail = False
+        above = _padded(cells, width) if opens else _carried_on(above, cells)
+    return end
+
+
+def _stray(
+    cells: tuple[str, ...], opens: bool, above: list[str], room: list[int], width: int
+) -> bool:
+    """Whether a line lines up as no row of the table: opened by a label of its own
+    ('Signed:', 'Approved by', 'Date:'; a row's captions are the header's), its words
+    running past a column's stop, or, carried on, a sentence of its own where the row's
+    words ended theirs ('register.' over '<tab>See the auditor's letter …')."""
+    first = next(cell for cell in cells if cell)
+    return (
+        _LABEL.fullmatch(first) is not None
+        or _overruns(cells, opens, room, width)
+        or (not opens and _new_sentence(cells, above))
+    )
+
+
+# A label typed before its value, as a form's: words with no number (a ref has one)
+# ending in a colon, or the words a sign-off opens with, colon or none.
+_LABEL = re.compile(
+    r"[^\d:]+:|(?:signed|signature|approved|agreed|authori[sz]ed)(?:\s+(?:by|off))?", re.I
+)
+
+
+def _room(header: tuple[str, ...], lines: list[tuple[str, ...]], width: int) -> list[int]:
+    """The characters each column holds: its widest caption or cell on a row filling the
+    columns, and a third more (a word more, a wider hand): the clerk broke wording that
+    ran past a stop onto a line of its own, so the widest cell shows the column's width."""
+    full = [header, *(c for c in lines if _full(c, width) and not _LABEL.fullmatch(c[0]))]
+    widest = [max(len(c[n]) if n < len(c) else 0 for c in full) for n in range(width)]
+    return [w + max(w // 3, 2) for w in widest]
+
+
+def _overruns(cells: tuple[str, ...], opens: bool, room: list[int], width: int) -> bool:
+    """Whether a cell runs past its column's stop: each before a tab, and words carried on
+    (a row's last words may run on over the columns it leaves empty, a point's wording;
+    the last column's to the margin)."""
+    last = _width(cells) - 1
+    return any(
+        len(cell) > room[n]
+        for n, cell in enumerate(cells[: width - 1])
+        if cell and (n < last or not opens)
+    )
+
+
+def _new_sentence(cells: tuple[str, ...], above: list[str]) -> bool:
+    """Whether the words carried on open a sentence under a cell that ended one."""
+    n = next(n for n, cell in enumerate(cells) if cell)
+    ended = n < len(above) and above[n].rstrip(")'\"’”").endswith((".", "!", "?"))
+    return ended and cells[n][:1].isupper()
+
+
+def _padded(cells: tuple[str, ...], width: int) -> list[str]:
+    return [*cells[:width], *[""] * (width - len(cells))]
 
 
 def _is_header(cells: tuple[str, ...]) -> bool:
@@ -94,8 +180,13 @@ def _mostly_rows(lines: list[tuple[str, ...]], width: int) -> bool:
     """Whether most lines under the header that open a row fill its columns (a row's
     last cells may be empty, typed with their tabs)."""
     opening = [cells for cells in lines if cells and cells[0]]
-    full = sum(1 for cells in opening if _width(cells) == width or len(cells) == width)
+    full = sum(1 for cells in opening if _full(cells, width))
     return full >= MIN_ROWS and 2 * full > len(opening)
+
+
+def _full(cells: tuple[str, ...], width: int) -> bool:
+    """A line opening a row that fills the columns (its last cells empty, tabs typed)."""
+    return bool(cells and cells[0]) and (_width(cells) == width or len(cells) == width)
 
 
 def _rows(lines: list[tuple[str, ...]], width: int) -> Grid:
@@ -108,7 +199,7 @@ def _rows(lines: list[tuple[str, ...]], width: int) -> Grid:
         if rows and _continues(cells, width, rows[-1]):
             rows[-1] = _carried_on(rows[-1], cells)
         else:
-            rows.append([*cells[:width], *[""] * (width - len(cells))])
+            rows.append(_padded(cells, width))
     return rows
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from docx import Document
 from docx.shared import Cm
 
@@ -109,6 +110,76 @@ def test_a_stray_tab_in_prose_leaves_a_word_table_plan_as_it_was(tmp_path: Path)
         "1.1",
         "Review the standing orders.",
         ["Town Clerk"],
+    )
+
+
+def imported(path: Path) -> tuple[list[tuple[str, str, list[str]]], str]:
+    """(ref, text, leads) of each action imported, and the plan's notes."""
+    (plan,) = load(path, TODAY).plans
+    actions = [(a.ref, a.text, a.leads) for r in plan.recommendations for a in r.actions]
+    return actions, plan.notes
+
+
+AS_TYPED = [
+    (
+        "1.1",
+        "Adopt the latest NALC model standing orders and model financial regulations.",
+        ["Town Clerk"],
+    ),
+    ("1.2", "Review both documents each May at the annual meeting.", ["Town Clerk"]),
+    ("2.1", "Add the play equipment to the register.", ["Deputy Clerk"]),
+]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # indented by a tab, running on past the Action column's stop to the margin
+        "\tThe council will review this plan at its meeting on 9 March 2027, with the auditor.",
+        # a sentence of its own under the last action's, which ended its sentence
+        "\tSee the auditor's letter at Appendix A.",
+        # one tab in a sentence: its first words run past the Ref column's stop
+        "The council agreed\tthis plan at its meeting on 19 November 2026.",
+    ],
+)
+def test_a_paragraph_with_a_tab_after_the_table_is_a_note_not_the_last_actions_words(
+    tmp_path: Path, note: str
+) -> None:
+    actions, notes = imported(typed(tmp_path, [*TABBED, (note, False)]))
+    assert actions == AS_TYPED  # the last action's text as typed, no action more
+    assert note.replace("\t", " ").strip() in notes  # the paragraph kept with the plan
+
+
+@pytest.mark.parametrize(
+    "sign_off",
+    [
+        ["Signed:\tJane Doe\tDate:\t12/10/2026"],
+        ["Approved by\tFull Council\t\t19/11/2026"],
+        # the sign-off, then a note indented under its name
+        ["Signed:\tJane Doe\tDate:\t12/10/2026", "\tTown Clerk and Responsible Financial Officer"],
+    ],
+)
+def test_a_sign_off_line_after_the_table_is_a_note_not_an_action(
+    tmp_path: Path, sign_off: list[str]
+) -> None:
+    actions, notes = imported(typed(tmp_path, [*TABBED, *[(line, False) for line in sign_off]]))
+    assert actions == AS_TYPED
+    for line in sign_off:
+        assert " ".join(line.replace("\t", " ").split()) in " ".join(notes.split())
+
+
+def test_an_action_carried_on_after_a_full_stop_is_still_one_action(tmp_path: Path) -> None:
+    # words broken to fit the column, even after a sentence ended, while rows follow
+    wrapped = [
+        *TABBED[:2],
+        ("1.1\tAdopt the NALC model standing orders.\tTown Clerk\t31/01/2027\tIn progress", False),
+        ("\tThen the model financial regulations.", False),
+        *TABBED[4:],
+    ]
+    actions, _ = imported(typed(tmp_path, wrapped))
+    assert (
+        actions[0][1]
+        == "Adopt the NALC model standing orders. Then the model financial regulations."
     )
 
 
