@@ -1047,26 +1047,41 @@ def _classify(rows: Iterable[tuple[int, list[str]]], rules: Rules) -> Iterator[L
         yield line
 
 
-# A subtotal's label: the group's own text and "Total", as a pivot table or Excel's
-# Subtotal writes it under each group ("Rec 1 – Improve … Total")
-_SUBTOTAL = re.compile(r"^(?P<group>\S.*?)\s+Total$", re.IGNORECASE | re.DOTALL)
+# The word Excel's Data > Subtotal writes after the group for each of its functions: Sum's
+# "Total" (a pivot table's too), "Count" (Count and Count Numbers: the only one a text
+# column takes), "Average", "Max", "Min", "Product", "StdDev", "StdDevp", "Var", "Varp".
+# Its last row is "Grand" and the same word.
+_SUBTOTAL_WORDS = frozenset(
+    ("total", "count", "average", "max", "min", "product", "stddev", "stddevp", "var", "varp")
+)
+# A subtotal's label: the group's own text and one of those words ("Rec 1 – Improve …
+# Total", "Assessing needs Count")
+_SUBTOTAL = re.compile(
+    r"^(?P<group>\S.*?)\s+(?:Total|Count|Average|Max|Min|Product|StdDevp?|Varp?)$",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def _subtotals(cells: list[str], last: dict[int, str]) -> bool:
     """A group's subtotal row: one cell the group's text, as last written above it in the
-    same column (``last``), and "Total" after it, every other filled cell a count ("Rec 1 –
-    Improve … Total" | … | 4). It counts the group's rows and is none of them."""
-    # Most rows hold no "total" at all: one search of the row's cells joined tells them
-    # (case folding goes by the character, so a cell's folded ending is in the row's)
-    if "total" not in "\0".join(cells).casefold():
-        return False
-    if not any(c[-5:].casefold() == "total" for c in cells):
+    same column (``last``), and a Subtotal function's word after it, every other filled
+    cell a count ("Rec 1 – Improve … Total" | … | 4, "Assessing needs Count" | | 3). It
+    counts the group's rows and is none of them."""
+    # Asked of every row, and most end no cell with such a word: the last word of each
+    # cell's last 8 characters (the longest word and a space) tells them before any
+    # pattern is tried
+    if not any(_last_word(c[-8:]) in _SUBTOTAL_WORDS for c in cells if c):
         return False
     labels = [(j, m["group"]) for j, c in enumerate(cells) if (m := _SUBTOTAL.match(c))]
     if len(labels) != 1 or last.get(labels[0][0]) != labels[0][1]:
         return False
     counts = [c for j, c in enumerate(cells) if c and j != labels[0][0]]
     return all(_COUNT.match(c) for c in counts)
+
+
+def _last_word(text: str) -> str:
+    words = text.rsplit(None, 1)
+    return words[-1].casefold() if words else ""
 
 
 def _written_as(line: Line, texts: set[str], lengths: set[int]) -> bool:
@@ -1763,8 +1778,13 @@ def _keys_ratings_across(filled: list[str]) -> bool:
 
 
 # A totals row's label, the whole of its first cell: "Total", "Totals:", "Grand total",
-# "Summary"
-_SUMS_UP = re.compile(r"^\s*(?:(?:grand\s+)?totals?|summary)\s*:?\s*$", re.IGNORECASE)
+# "Summary", or the last row Excel's Subtotal writes for its other functions ("Grand
+# Count", "Grand Average" …)
+_SUMS_UP = re.compile(
+    r"^\s*(?:(?:grand\s+)?totals?|summary"
+    r"|grand\s+(?:count|average|max|min|product|stddevp?|varp?))\s*:?\s*$",
+    re.IGNORECASE,
+)
 # A count in a totals row: "150", "38%", or a number and what it counts ("150 actions")
 _COUNTED = re.compile(r"^\s*\d+(?:[.,]\d+)?\s*(?:%|[^\W\d_]+)?\s*$")
 

