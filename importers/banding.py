@@ -8,8 +8,10 @@ Style Medium 2's theme 4, tint 0.8) would make every blank RAG cell under it blu
 
 The evidence is the pattern, never the colour: a fill that covers most of a row, on three
 rows or more, only ever on rows an even distance apart, on nearly every such row of its
-run, and with no rating colour covering the rows between. Rows shaded by their RAG fail
-it (an amber or red row between two green ones), as does a RAG column's own colour. Pure:
+run, with the rows between written as the bands are (a table's rows), and no rating
+colour covering them. Rows shaded by their RAG fail it (an amber or red row between two
+green ones, or a blank row left between each action), as does a RAG column's own colour.
+Pure:
 ``read`` hands over each cell's fill as a key it can compare.
 """
 
@@ -32,6 +34,12 @@ class Painted:
     )
     reach: dict[int, int] = field(default_factory=dict)  # row → last column written or filled
     rating: set[Hashable] = field(default_factory=set)  # keys whose colour is a RAG's
+    written: set[int] = field(default_factory=set)  # rows holding a value
+
+    def write(self, row: int, col: int) -> None:
+        """A cell holding a value."""
+        self.written.add(row)
+        self.touch(row, col)
 
     def touch(self, row: int, col: int) -> None:
         """A cell holding text or a fill: the row reaches at least this far."""
@@ -61,7 +69,17 @@ class Painted:
         if len(covered) < MIN_BANDS:
             return False
         steps = range(covered[0], covered[-1] + 1, 2)
-        return len(covered) >= MIN_IN_STEP * len(steps) and not self._rated_between(steps)
+        in_step = len(covered) >= MIN_IN_STEP * len(steps)
+        return in_step and self._written_between(steps) and not self._rated_between(steps)
+
+    def _written_between(self, steps: range) -> bool:
+        """Whether the rows between the bands hold values half as often as the bands do, at
+        least: a table's banding stripes its written rows, while a plan that leaves a blank
+        row between its actions and shades each action's row by its RAG has its colours an
+        even distance apart with nothing written between (its empty template rows are blank
+        on both, and weigh on neither side)."""
+        bands = sum(row in self.written for row in steps[:-1])
+        return 2 * sum(row + 1 in self.written for row in steps[:-1]) >= bands
 
     def _rated_between(self, steps: range) -> bool:
         """Whether a rating colour covers a row between the bands: rows shaded by RAG."""

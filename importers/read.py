@@ -966,7 +966,7 @@ def _rag_fills(ws: Any, theme: list[str]) -> Fills:
         for cell in row:
             at = (cell.row - 1, cell.column - 1)
             if cell.value is not None:
-                painted.touch(*at)
+                painted.write(*at)
             if not cell.has_style:
                 continue
             value = drawn_value(cell)  # "l" in Wingdings is a "●" too

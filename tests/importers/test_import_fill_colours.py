@@ -542,3 +542,22 @@ def test_whole_rows_shaded_by_their_rag_still_rate(tmp_path: Path) -> None:
     book.save(tmp_path / "plan.xlsx")
     rags = [a.rag for a in actions(plan_of(tmp_path / "plan.xlsx"))]
     assert rags == ["green", "amber", "green", "red", "green"]
+
+
+def test_whole_rows_shaded_by_their_rag_with_a_blank_row_between_still_rate(
+    tmp_path: Path,
+) -> None:
+    """A plan that leaves a blank row between its actions and shades each action's row
+    whole by its RAG puts its greens an even distance apart with nothing between: the
+    greens are ratings, not banding, for an amber row stands in step with them."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(HEADER)
+    for i, rgb in enumerate(["00B050", "00B050", "00B050", "FFC000"]):
+        sheet.append([f"1.{i + 1}", "Audit supervision records", "Jo Marsh", "31/03/2027", ""])
+        for col in range(1, 6):
+            sheet.cell(sheet.max_row, col).fill = solid(rgb)
+        sheet.append([])
+    book.save(tmp_path / "plan.xlsx")
+    rags = [a.rag for a in actions(plan_of(tmp_path / "plan.xlsx"))]
+    assert rags == ["green", "green", "green", "amber"]
