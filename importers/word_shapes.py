@@ -11,8 +11,10 @@ shape (``wps:wsp``) in its ``mc:Choice`` and a VML copy (``v:oval``) in its
 ``mc:Fallback`` for Word 2007. They are one shape, read once: the Choice's solid fill
 where it is an RGB; else the copy's ``fillcolor``, where Word writes the RGB of a theme
 colour the Choice only names ("accent6"). A shape saved by Word 2007 (VML alone) is
-read as it is. Shapes of no rating's colour (a grey lamp of a drawn traffic light) say
-nothing; shapes of two ratings' colours in one cell rate it neither.
+read as it is. Only a lamp (an oval or a box) stands in for the cell's colour: an arrow
+drawn in a direction-of-travel column is a trend. Shapes of no rating's colour (a grey
+lamp of a drawn traffic light) say nothing; shapes of two ratings' colours in one cell
+rate it neither.
 """
 
 from __future__ import annotations
@@ -28,7 +30,15 @@ from importers.word_numbers import W
 WPS = "{http://schemas.microsoft.com/office/word/2010/wordprocessingShape}"
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 V = "{urn:schemas-microsoft-com:vml}"
-_VML_SHAPES = tuple(f"{V}{name}" for name in ("oval", "rect", "roundrect", "shape"))
+# The shapes a plan draws as a lamp, standing in for the cell's colour: ovals and boxes.
+# An arrow (a green up arrow in a direction-of-travel column), a star or a freeform says
+# something of its own, a trend or a mark, and rates nothing (Word saves those in VML as
+# a ``v:shape`` of the arrow's type, so that element is never one).
+_LAMPS = frozenset(
+    ("ellipse", "rect", "roundRect", "flowChartConnector", "flowChartProcess",
+     "flowChartAlternateProcess")
+)  # fmt: skip
+_VML_SHAPES = tuple(f"{V}{name}" for name in ("oval", "rect", "roundrect"))
 _VML_COLOUR = re.compile(r"#?([0-9a-fA-F]{6})\b")
 
 
@@ -61,12 +71,16 @@ def _fills(drawn: Any) -> list[str]:
 
 
 def _drawingml_fills(branch: Any) -> list[str]:
-    """The RGB solid fills of the DrawingML shapes in ``branch`` (a theme colour's name
-    is no RGB: its VML copy has it)."""
-    return [
-        colour.get("val") or ""
-        for colour in branch.iterfind(f".//{WPS}spPr/{A}solidFill/{A}srgbClr")
-    ]
+    """The RGB solid fills of the DrawingML lamp shapes in ``branch`` (a theme colour's
+    name is no RGB: its VML copy has it)."""
+    lamps = (sp for sp in branch.iterfind(f".//{WPS}spPr") if _geometry(sp) in _LAMPS)
+    return [c.get("val") or "" for sp in lamps for c in sp.iterfind(f"{A}solidFill/{A}srgbClr")]
+
+
+def _geometry(sp_pr: Any) -> str | None:
+    """The preset a DrawingML shape is drawn as ("ellipse", "upArrow"); None freeform."""
+    preset = sp_pr.find(f"{A}prstGeom")
+    return None if preset is None else preset.get("prst")
 
 
 def _vml_fills(branch: Any) -> list[str]:

@@ -1212,11 +1212,20 @@ _SHAPE_NS = (
 )
 
 
-def drawn_oval(cell: Any, rgb: str, theme: str = "", old_word: bool = False) -> None:
+OVAL = ("ellipse", "v:oval")
+UP_ARROW = ("upArrow", 'v:shape type="#_x0000_t68"')  # Insert > Shapes > Arrow: Up
+DOWN_ARROW = ("downArrow", 'v:shape type="#_x0000_t67"')
+
+
+def drawn_oval(
+    cell: Any, rgb: str, theme: str = "", old_word: bool = False, shape: tuple[str, str] = OVAL
+) -> None:
     """Draw an oval filled ``rgb`` floated in a cell (Insert > Shapes > Oval) as Word 2010+
     saves it: the DrawingML shape in mc:Choice and a VML copy in mc:Fallback. A theme
     colour (``theme``, "accent6") is named in the Choice, its RGB only in the VML copy
-    ("#70ad47 [3209]"); ``old_word``: the VML alone, as Word 2007 saves it."""
+    ("#70ad47 [3209]"); ``old_word``: the VML alone, as Word 2007 saves it; ``shape``
+    another shape's DrawingML geometry and VML element."""
+    geometry, vml_element = shape
     fill = f'<a:schemeClr val="{theme}"/>' if theme else f'<a:srgbClr val="{rgb}"/>'
     vml_fill = f"#{rgb.lower()}" + (" [3209]" if theme else "")
     oval = (
@@ -1227,12 +1236,12 @@ def drawn_oval(cell: Any, rgb: str, theme: str = "", old_word: bool = False) -> 
         '<wp:extent cx="180000" cy="180000"/><wp:wrapNone/><wp:docPr id="1" name="Oval 1"/>'
         '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/'
         'wordprocessingShape"><wps:wsp><wps:cNvSpPr/><wps:spPr>'
-        '<a:prstGeom prst="ellipse"><a:avLst/></a:prstGeom>'
+        f'<a:prstGeom prst="{geometry}"><a:avLst/></a:prstGeom>'
         f"<a:solidFill>{fill}</a:solidFill><a:ln><a:noFill/></a:ln></wps:spPr><wps:bodyPr/>"
         "</wps:wsp></a:graphicData></a:graphic></wp:anchor>"
     )
     vml = (
-        '<w:pict><v:oval style="position:absolute;width:14.2pt;height:14.2pt" '
+        f'<w:pict><{vml_element} style="position:absolute;width:14.2pt;height:14.2pt" '
         f'fillcolor="{vml_fill}" stroked="f"/></w:pict>'
     )
     shape = (
@@ -2300,3 +2309,31 @@ def test_a_footnote_revising_a_target_date_sets_the_deadline_and_other_footnotes
     assert second.fields["Note on Action"] == "Action added after the August visit."
     assert "Position reported to the Quality Committee on 24 November 2026." in plan.notes
     assert plan.title == "Brackenford Trust – CQC Action Plan"
+
+
+def test_a_trend_arrow_drawn_in_a_cell_rates_nothing(tmp_path: Path) -> None:
+    """An arrow drawn in a direction-of-travel column (a green up arrow, a red down one)
+    says which way a measure moves, not how the action stands: only a shape that fills
+    the cell's place as a lamp (an oval, a rectangle) rates it as shading would."""
+
+    def build(doc: Any) -> None:
+        table = word_table(
+            doc,
+            [
+                ["Ref", "Action", "Lead", "Status", "Direction of travel"],
+                ["1.1", "Open a handover area.", "Head of Nursing", "In progress", ""],
+                ["1.2", "Report handover times hourly.", "Patient Flow Lead", "In progress", ""],
+                ["1.3", "Agree an escalation protocol.", "Patient Flow Lead", "In progress", ""],
+            ],
+        )  # fmt: skip
+        drawn_oval(table.cell(1, 4), "00B050", shape=UP_ARROW)
+        drawn_oval(table.cell(2, 4), "FF0000", shape=DOWN_ARROW)
+        drawn_oval(table.cell(3, 4), "00B050", shape=UP_ARROW)
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    found = [a for r in plan.recommendations for a in r.actions]
+    assert [(a.ref, a.status, a.rag) for a in found] == [
+        ("1.1", "in_progress", None),
+        ("1.2", "in_progress", None),
+        ("1.3", "in_progress", None),
+    ]
