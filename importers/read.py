@@ -959,6 +959,21 @@ def _rag_fills(ws: Any, theme: list[str]) -> Fills:
     """Every cell whose solid fill is a RAG colour, by row and column; or, unfilled, whose
     only text is a shape ("●") in a RAG colour's font. A fill the sheet shows only as a
     table style's banding (``importers.banding``) is read as no fill."""
+    found, painted = _coloured_cells(ws, theme)
+    bands = painted.bands()
+    fills: Fills = {}
+    for (row, col), colour in found.items():
+        # a shape's font colour shows over the band, as over no fill
+        if rag := colour.font if colour.key in bands else colour.fill or colour.font:
+            fills.setdefault(row, {})[col] = rag
+    return fills
+
+
+def _coloured_cells(
+    ws: Any, theme: list[str]
+) -> tuple[dict[tuple[int, int], _CellColour], banding.Painted]:
+    """The colour of each cell showing a RAG's, by (row, column); and every value and solid
+    fill of the sheet, which banding is told apart by."""
     found: dict[tuple[int, int], _CellColour] = {}
     painted = banding.Painted()
     seen: dict[tuple[int, bool], _CellColour] = {}  # by style: a table uses a few, each read once
@@ -979,12 +994,7 @@ def _rag_fills(ws: Any, theme: list[str]) -> Fills:
                 painted.paint(*at, colour.key, colour.fill is not None)
             if colour.fill or colour.font:
                 found[at] = colour
-    bands = painted.bands()
-    fills: Fills = {}
-    for (row, col), colour in found.items():
-        if rag := colour.font if colour.key in bands else colour.fill or colour.font:
-            fills.setdefault(row, {})[col] = rag
-    return fills
+    return found, painted
 
 
 @dataclass(frozen=True)
