@@ -8,9 +8,10 @@ Style Medium 2's theme 4, tint 0.8) would make every blank RAG cell under it blu
 
 The evidence is the pattern, never the colour: a fill that covers most of a row, on three
 rows or more, only ever on rows an even distance apart, on nearly every such row of its
-run, with the rows between written as the bands are (a table's rows), and no rating
-colour covering them. Rows shaded by their RAG fail it (an amber or red row between two
-green ones, or a blank row left between each action), as does a RAG column's own colour.
+run, with the rows between written as the bands are (a table's rows), and no other
+rating colour covering them or any row in step with the bands. Rows shaded by their RAG
+fail it (an amber or red row between two green ones or in step with them, or a blank row
+left between each action), as does a RAG column's own colour.
 Pure:
 ``read`` hands over each cell's fill as a key it can compare.
 """
@@ -70,7 +71,8 @@ class Painted:
             return False
         steps = range(covered[0], covered[-1] + 1, 2)
         in_step = len(covered) >= MIN_IN_STEP * len(steps)
-        return in_step and self._written_between(steps) and not self._rated_between(steps)
+        between = self._written_between(steps) and not self._rated_between(steps)
+        return in_step and between and not self._rated_in_step(key, covered[0])
 
     def _written_between(self, steps: range) -> bool:
         """Whether the rows between the bands hold values half as often as the bands do, at
@@ -80,6 +82,18 @@ class Painted:
         on both, and weigh on neither side)."""
         bands = sum(row in self.written for row in steps[:-1])
         return 2 * sum(row + 1 in self.written for row in steps[:-1]) >= bands
+
+    def _rated_in_step(self, key: Hashable, first: int) -> bool:
+        """Whether another rating colour covers a row in step with the bands, from the first
+        on: a table's banding is its one colour on its stripe, while a plan shading each
+        action's row by its RAG over an update row has its greens, ambers and reds all in
+        step (the table's title and header above its first band are no part of it)."""
+        return any(
+            self.covers(other, row)
+            for other in self.rating - {key}
+            for row in self.cells[other]
+            if row >= first and (row - first) % 2 == 0
+        )
 
     def _rated_between(self, steps: range) -> bool:
         """Whether a rating colour covers a row between the bands: rows shaded by RAG."""

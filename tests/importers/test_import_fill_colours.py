@@ -561,3 +561,21 @@ def test_whole_rows_shaded_by_their_rag_with_a_blank_row_between_still_rate(
     book.save(tmp_path / "plan.xlsx")
     rags = [a.rag for a in actions(plan_of(tmp_path / "plan.xlsx"))]
     assert rags == ["green", "green", "green", "amber"]
+
+
+def test_action_rows_shaded_by_their_rag_over_update_rows_still_rate(tmp_path: Path) -> None:
+    """A plan writing each action's update on the row under it, and shading the action's
+    row whole by its RAG, puts its greens an even distance apart with written rows
+    between: ratings, not banding, for amber and red rows stand in step with them."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(HEADER)
+    for i, rgb in enumerate(["00B050", "00B050", "00B050", "FFC000", "FF0000"]):
+        sheet.append([f"1.{i + 1}", "Audit supervision records", "Jo Marsh", "31/03/2027", ""])
+        for col in range(1, 6):
+            sheet.cell(sheet.max_row, col).fill = solid(rgb)
+        sheet.append(["Update:", "3 of 5 teams audited by 12/10/2026.", "", "", ""])
+    book.save(tmp_path / "plan.xlsx")
+    found = actions(plan_of(tmp_path / "plan.xlsx"))
+    assert [a.rag for a in found] == ["green", "green", "green", "amber", "red"]
+    assert [u.text for u in found[0].updates] == ["3 of 5 teams audited by 12/10/2026."]
