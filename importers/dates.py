@@ -782,6 +782,26 @@ _NEW = _rx(
     + _ARROW
     + r")"
 )
+# "Orig: 31/08/2026 Now: TBC", "31/10/2026 → TBC", "revised to tbc": the deadline in
+# force labelled or moved to, and not yet known. It wins as a date there would: no date,
+# the earlier one the baseline, as a revised-date column's "TBC" reads. "now" and "new"
+# only as a label ("now:"), so "venue now tbc" leaves the date before it alone.
+_UNKNOWN_DAY = (
+    r"(?:tb[cad]|to\s+be\s+(?:confirmed|agreed|decided|set|determined)|unknown"
+    r"|not\s+yet\s+(?:known|agreed|set))\b(?=\s*(?:$|[.;,()\[\]–—?]|-\s))"
+)
+_NOW_UNKNOWN = _rx(
+    r"(?:\b(?:now|new|current)(?:\s+(?:due\s+)?(?:date|deadline|target(?:\s+date)?))?"
+    r"\s*(?:[:=–—]|\s-)\s*"
+    + r"|"
+    + _MOVE_TO
+    + r"|\brev\b\.?"
+    + _FILLER
+    + r"|"
+    + _ARROW
+    + r")"
+    + _UNKNOWN_DAY
+)
 
 # "Start: Sep 2026 / End: Mar 2027", a timescale as two labelled lines: the end is the
 # deadline (or none, "End: ongoing"), and the start never is
@@ -1009,8 +1029,12 @@ def _deadline_and_original(
     final = _introduced_by(_FINAL, words, dates)
     phased = _introduced_by(_PHASE, words, dates)
     extended = _numbered_extensions(words, dates)
-    if new:
-        deadline: _Reading | None = max(new, key=lambda r: (r.start, r.end))
+    unknown = _unknown_now(words, new)
+    if unknown is not None:
+        deadline: _Reading | None = None
+        earlier = original or [r for r in dates if r.end <= unknown]
+    elif new:
+        deadline = max(new, key=lambda r: (r.start, r.end))
         earlier = original or [r for r in dates if r.end <= new[0].start]
     elif final:
         deadline, earlier = final[-1], original
@@ -1029,6 +1053,17 @@ def _deadline_and_original(
         deadline = _range_end(deadline, words, dates)
         earlier = original
     return deadline, next((r for r in earlier if r != deadline), None)
+
+
+def _unknown_now(words: str, new: list[_Reading]) -> int | None:
+    """Where the last label of the deadline in force starts, when it names no day yet
+    ("orig: 31/08/2026 now: tbc"); None where none does, or a new date follows it."""
+    last = None
+    for m in _NOW_UNKNOWN.finditer(words):
+        last = m
+    if last is None or any(r.start >= last.end() for r in new):
+        return None
+    return last.start()
 
 
 def moved_to_day(

