@@ -88,6 +88,7 @@ from importers.locate import (
     sheets_shown,
     typed_lines,
 )
+from importers.numbered_groups import groups_read_as_rows
 from importers.own_tables import first_table_header, read_by_own_headers
 from importers.paragraph_form import ParagraphForm, read_paragraph_form
 from importers.per_person import PerPerson, find_per_person
@@ -319,6 +320,7 @@ def _snapshot(path: Path, sheets: list[Sheet], d: Decided, version: Version) -> 
 
 def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
     sheets = [tables_stacked(s) for s in sheets]  # tables side by side: one after another
+    sheets = [groups_read_as_rows(s) for s in sheets]  # an action per numbered group
     applied = _profile(sheets, options)
     if applied is not None:
         options = with_profile(options, applied)

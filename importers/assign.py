@@ -303,6 +303,7 @@ def assign(
         result.evidence[col] = (
             "--map" if col in explicit else reasons.get((col, role), "header words")
         )
+    _a_forms_own_columns_are_fields(profiles, result, explicit)
     _a_deadline_without_dates_yields_to_dates(profiles, result, explicit)
     _what_over_how(profiles, result, explicit)
     _an_action_written_once_per_block_is_the_requirement(profiles, result, explicit)
@@ -357,6 +358,37 @@ _ANOTHER_MOMENT = re.compile(
     r"|start\w*)\b",
     re.IGNORECASE,
 )
+
+
+# The columns Microsoft Forms writes first in its download of the responses, before
+# the questions: the response's number ("ID", 1, 2, 3 …), when it was started and sent,
+# and who filled the form in ("Email", "Name"; "Last modified time" in a form that lets
+# a response be edited). Forms' "Start time" and "Completion time" side by side say the
+# table is such a download.
+_FORMS_OWN = frozenset(
+    {"id", "start time", "completion time", "last modified time", "email", "name"}
+)
+_FORMS_TIMES = frozenset({"start time", "completion time"})
+
+
+def _a_forms_own_columns_are_fields(
+    profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
+) -> None:
+    """Forms' own columns beside its "Start time" and "Completion time": a record of the
+    response, fields of each action. Its "ID" numbers the responses, never an action's
+    ref; its "Name" is who answered the form, never who does the work (the form asks
+    that in a question of its own)."""
+    headers = {p.header.strip().casefold() for p in profiles}
+    if not _FORMS_TIMES <= headers:
+        return
+    for p in profiles:
+        if p.header.strip().casefold() in _FORMS_OWN and p.index not in explicit:
+            if result.roles.get(p.index, "extra") != "extra":
+                result.roles[p.index] = "extra"
+                result.evidence[p.index] = (
+                    f"header {p.header!r} beside 'Start time' and 'Completion time': Microsoft"
+                    " Forms' record of the response, a field"
+                )
 
 
 def _a_deadline_without_dates_yields_to_dates(
