@@ -351,6 +351,8 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout259",
         "holdout263",
         "holdout264",
+        "holdout261",
+        "holdout262",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
