@@ -1341,7 +1341,8 @@ def cell_text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+        # a space, not ISO's "T": "2026-11-10 09:04:00" keeps its day a word of its own
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, float) and value.is_integer():

@@ -353,6 +353,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout264",
         "holdout261",
         "holdout262",
+        "holdout265",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)

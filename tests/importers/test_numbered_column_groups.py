@@ -74,3 +74,14 @@ def test_forms_own_columns_are_fields_not_the_ref_nor_who_does_the_work(
     assert first.fields["Name"] == "Helen Okoro"
     assert first.fields["Email"] == "helen.okoro@brightwell.gov.uk"
     assert first.fields["ID"] == "1"
+
+
+def test_a_forms_time_stamp_is_kept_with_a_space_between_its_day_and_time(
+    tmp_path: Path,
+) -> None:
+    """A workbook's date-time reads as people write it, '2026-11-10 09:04:00', not ISO's
+    '2026-11-10T09:04:00', whose day runs into the hour as one word and is lost to search."""
+    rows = [[*FORMS_OWN, *QUESTIONS], [*RESPONDENTS[0], *RECS[0]]]
+    first = plan_of(write_workbook(tmp_path, {"Sheet1": rows})).recommendations[0].actions[0]
+    assert first.fields["Start time"] == "2026-11-10 09:04:00"
+    assert first.fields["Completion time"] == "2026-11-10 09:12:00"
