@@ -644,6 +644,8 @@ def write(folder: Path, layout: Layout) -> tuple[Path, Written]:
 
 
 def text_of(value: object) -> str:
+    if isinstance(value, dt.datetime):  # as a reader writes it, a space before the time
+        return value.isoformat(" ")
     if isinstance(value, dt.date):
         return value.isoformat()
     # A percent-formatted cell stores the fraction (0.4 shown as 40%): that is its value.
