@@ -128,6 +128,12 @@ def aliases_from_text(texts: Iterable[str]) -> dict[str, str]:
     and the "=", ":", "-" forms must also match the name's initials ("NB: Karen
     Thomas" defines nothing), because those signs join much else besides.
     """
+    return _told_apart_in_pairs(_definitions_in_text(texts))
+
+
+def _definitions_in_text(texts: Iterable[str]) -> dict[str, str]:
+    """Every definition the texts write, a code with a digit whether or not the file
+    tells anyone apart by it (one line alone is a key however few it defines)."""
     aliases: dict[str, str] = {}
     for text in map(undotted_initials, texts):
         for m in _NAME_THEN_BRACKET.finditer(text):
@@ -221,7 +227,7 @@ def is_key_of_initials(text: str) -> bool:
     signs = len(_INITIALS_THEN_NAME.findall(rest)) + len(_NAME_THEN_INITIALS.findall(rest))
     for pattern in (_NAME_THEN_BRACKET, _INITIALS_THEN_NAME, _NAME_THEN_INITIALS):
         rest = pattern.sub("", rest)
-    only_definitions = not rest.strip(" ,;.") and bool(aliases_from_text([text]))
+    only_definitions = not rest.strip(" ,;.") and bool(_definitions_in_text([text]))
     return only_definitions and (labelled or signs >= 1 or brackets >= 2)
 
 
@@ -240,7 +246,7 @@ def _keys_people(text: str) -> bool:
     entries = vocab.legend_descriptions(text)
     if not entries:
         return False
-    named = {alias.casefold() for alias in aliases_from_text([text])}
+    named = {alias.casefold() for alias in _definitions_in_text([text])}
     return all(key in named or _names_a_person(desc) for key, desc in entries)
 
 
@@ -298,8 +304,17 @@ def aliases_from_rows(rows: list[list[str]]) -> dict[str, str]:
         if alias and name:
             _define(aliases, alias, name, strict=False)
         elif alias is None:
+            _define_told_apart(aliases, cells, name)
             _define_post_code(aliases, cells)
-    return aliases
+    return _told_apart_in_pairs(aliases)
+
+
+def _define_told_apart(aliases: dict[str, str], cells: list[str], name: str | None) -> None:
+    """ "JB1 | Jo Baines" on a Key sheet: initials and a digit, the code alone in its
+    cell, where the row holds no plain initials; a person's name only, as a key line's."""
+    code = next((c for c in cells if _TOLD_APART.fullmatch(c)), None)
+    if code and name:
+        _define(aliases, code, name, strict=False)
 
 
 def _define_post_code(aliases: dict[str, str], cells: list[str]) -> None:
@@ -411,10 +426,29 @@ def _without_told_apart_digit(alias: str) -> str:
 def _told_apart_person(alias: str, name: str) -> bool:
     """ "JB1 = Jo Baines": a digit after initials tells two people apart, so the code
     defines only a person's name its letters fit, never a stage or a class ("KS2 = Key
-    Stage Two") nor a thing a numbered code stands for."""
-    if _CLASS_OR_PHASE.fullmatch(alias) or not _is_persons_name(tidy(name)):
+    Stage Two") nor a thing a numbered code stands for ("AP3 = Alternative Provision":
+    a word of work is no surname)."""
+    person = tidy(name)
+    if _CLASS_OR_PHASE.fullmatch(alias) or not _is_persons_name(person):
         return False
-    return _initials_fit(_without_told_apart_digit(alias), tidy(name))
+    return _is_name_shaped(person) and _initials_fit(_without_told_apart_digit(alias), person)
+
+
+def _told_apart_in_pairs(aliases: dict[str, str]) -> dict[str, str]:
+    """The definitions less each code with a digit that tells no one apart: the digit is
+    there because two staff share the initials ("JB1 = Jo Baines; JB2 = James Bell"), so
+    the key gives the same letters to another person too. A code no other person
+    shares ("PP1 = Pupil Premium", a term shaped as a name) is a numbered thing."""
+    people: dict[str, set[str]] = {}
+    for code, name in aliases.items():
+        if _is_persons_name(name):
+            people.setdefault(_without_told_apart_digit(code), set()).add(name)
+    return {
+        code: name
+        for code, name in aliases.items()
+        if _without_told_apart_digit(code) == code
+        or len(people.get(_without_told_apart_digit(code), ())) >= 2
+    }
 
 
 def _without_links(name: str) -> str:
