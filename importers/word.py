@@ -560,21 +560,45 @@ def _spans(p: Any, skipped: Sequence[Any], tab: str) -> list[tuple[bool, str]]:
     # lxml hands out the same proxy for a node while one is referenced, as here.
     fallback = {r for part in [*unshown(p), *skipped] for r in part.iter(f"{W}r")}
     spans: list[tuple[bool, str]] = []  # (struck through, text) of each run in turn
-    drop_downs: list[bool] = []  # the fields open at this run: each a legacy drop-down?
+    drawn: list[bool] = []  # the fields open at this run: each a form field Word draws?
     for run in p.iter(f"{W}r"):
         if run in fallback:
             continue
         kind = _field_char(run)
         if kind == "begin":
-            chosen = _drop_down_choice(run)
-            if chosen is not None and not any(drop_downs):
-                spans.append((_struck(run), chosen))
-            drop_downs.append(chosen is not None)
-        elif kind == "end" and drop_downs:
-            drop_downs.pop()
-        if not any(drop_downs):  # a drop-down's own result is the entry read above
+            shown = _form_field_shown(run)
+            if shown is not None and not any(drawn):
+                spans.append((_struck(run), shown))
+            drawn.append(shown is not None)
+        elif kind == "end" and drawn:
+            drawn.pop()
+        if not any(drawn):  # a drawn field's own result is what was read above
             spans.append((_struck(run), "".join(_run_parts(run, tab))))
     return spans
+
+
+def _form_field_shown(run: Any) -> str | None:
+    """What a Word 97–2003 form field opened by ``run`` shows though it holds no text: a
+    drop-down's chosen entry, a check box's mark. None for any other field."""
+    chosen = _drop_down_choice(run)
+    return chosen if chosen is not None else _check_box_mark(run)
+
+
+def _check_box_mark(run: Any) -> str | None:
+    """The mark a check-box form field (FORMCHECKBOX) opened by ``run`` shows: "☒"
+    ticked, "☐" not. Word keeps the tick only as the field's data and draws the box from
+    it: its ``w:checked`` where it has one, else its ``w:default`` (ECMA-376 17.16), so
+    a template's box ticked by default and left so is ticked. Written as the glyph a
+    content control's check box holds, the cell reads as one: "☐ Not started ☒ Delayed".
+    None for any other field."""
+    box = run.find(f"{W}fldChar/{W}ffData/{W}checkBox")
+    if box is None:
+        return None
+    state = box.find(f"{W}checked")
+    if state is None:
+        state = box.find(f"{W}default")
+    ticked = state is not None and state.get(f"{W}val", "1").lower() not in _OFF
+    return "☒" if ticked else "☐"
 
 
 def _field_char(run: Any) -> str | None:

@@ -1067,6 +1067,58 @@ def test_a_legacy_drop_down_form_field_reads_as_the_entry_it_shows(tmp_path: Pat
     assert found[2].leads == ["Named GP for Adult Safeguarding"]
 
 
+def form_check_boxes(cell: Any, saved: dict[str, str]) -> None:
+    """A Status cell of legacy check-box form fields (FORMCHECKBOX), one a line, each
+    before its label: the template ticks 'Not started' by default (``w:default``), and what
+    Word saves of a box's tick is ``saved[label]`` (its ``w:checked``, if any). The boxes
+    hold no text: Word draws them from the field's data."""
+    labels = ("Not started", "On track", "Delayed", "Complete")
+    for n, label in enumerate(labels):
+        default = f'<w:default w:val="{int(label == "Not started")}"/>'
+        box = f"<w:checkBox>{default}{saved.get(label, '')}</w:checkBox>"
+        words = f"<w:r {nsdecls('w')}><w:t xml:space='preserve'> {label}</w:t></w:r>"
+        p = cell.paragraphs[0]._p if n == 0 else cell.add_paragraph()._p
+        p.extend([*legacy_field("FORMCHECKBOX", box), parse_xml(words)])
+
+
+# Seen in hold-out 269 (a police force's PEEL plan on its commissioner's protected form):
+# Word 97–2003 check-box form fields, their ticks kept only as the fields' data.
+def test_the_ticked_legacy_check_box_form_field_is_the_status(tmp_path: Path) -> None:
+    untick_default = '<w:checked w:val="0"/>'
+    saved = [
+        {"Delayed": "<w:checked/>", "Not started": untick_default},
+        {},  # left as the template ticked it
+        {"Complete": '<w:checked w:val="true"/>', "Not started": '<w:checked w:val="false"/>'},
+        {"On track": '<w:checked w:val="1"/>', "Not started": untick_default},
+    ]
+
+    def build(doc: Any) -> None:
+        table = word_table(
+            doc,
+            [
+                ["Ref", "Action", "Lead", "Status"],
+                ["1.1", "Add Victims' Code prompts to the crime system.", "Head of Digital", ""],
+                ["1.2", "Offer call-backs to waiting callers.", "Head of Contact", ""],
+                ["1.3", "Publish monthly 101 answer times.", "Head of Performance", ""],
+                ["1.4", "Recruit 12 more call handlers.", "Head of Contact", ""],
+            ],
+        )
+        for row, boxes in enumerate(saved, start=1):
+            form_check_boxes(table.cell(row, 3), boxes)
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    found = [a for r in plan.recommendations for a in r.actions]
+    assert [(a.status, a.rag) for a in found] == [
+        ("in_progress", "amber"),
+        ("not_started", None),
+        ("done", None),
+        ("in_progress", None),
+    ]
+    # every choice the form offered is kept as it was printed, the ticked one marked
+    as_written = "☐ Not started\n☐ On track\n☒ Delayed\n☐ Complete"
+    assert found[0].fields["Status (as written)"] == as_written
+
+
 # Seen in hold-out 104 (a plan after an HSE visit, sent round in an Outlook e-mail).
 def _emailed_plan(doc: Any) -> None:
     for line in (
