@@ -18,7 +18,7 @@ Pure:
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Hashable
 from dataclasses import dataclass, field
 
@@ -36,10 +36,12 @@ class Painted:
     reach: dict[int, int] = field(default_factory=dict)  # row → last column written or filled
     rating: set[Hashable] = field(default_factory=set)  # keys whose colour is a RAG's
     written: set[int] = field(default_factory=set)  # rows holding a value
+    values: Counter[int] = field(default_factory=Counter)  # row → cells holding a value
 
     def write(self, row: int, col: int) -> None:
         """A cell holding a value."""
         self.written.add(row)
+        self.values[row] += 1
         self.touch(row, col)
 
     def touch(self, row: int, col: int) -> None:
@@ -72,7 +74,7 @@ class Painted:
         steps = range(covered[0], covered[-1] + 1, 2)
         in_step = len(covered) >= MIN_IN_STEP * len(steps)
         between = self._written_between(steps) and not self._rated_between(steps)
-        return in_step and between and not self._rated_in_step(key, covered[0])
+        return in_step and between and not self._rated_in_step(key, steps)
 
     def _written_between(self, steps: range) -> bool:
         """Whether the rows between the bands hold values half as often as the bands do, at
@@ -83,17 +85,31 @@ class Painted:
         bands = sum(row in self.written for row in steps[:-1])
         return 2 * sum(row + 1 in self.written for row in steps[:-1]) >= bands
 
-    def _rated_in_step(self, key: Hashable, first: int) -> bool:
-        """Whether another rating colour covers a row in step with the bands, from the first
-        on: a table's banding is its one colour on its stripe, while a plan shading each
-        action's row by its RAG over an update row has its greens, ambers and reds all in
-        step (the table's title and header above its first band are no part of it)."""
+    def _rated_in_step(self, key: Hashable, steps: range) -> bool:
+        """Whether another rating colour covers a row in step with the bands: a table's
+        banding is its one colour on its stripe, while a plan shading each action's row by
+        its RAG over an update row has its greens, ambers and reds all in step. The rows
+        above the first band count only where they are such a plan's actions (``_actions_
+        above``): a table's title and header there are no part of its banding, nor a row of
+        it painted over its first band."""
+        first = steps[0]
         return any(
             self.covers(other, row)
             for other in self.rating - {key}
             for row in self.cells[other]
-            if row >= first and (row - first) % 2 == 0
+            if (row - first) % 2 == 0 and (row >= first or self._actions_above(row, steps))
         )
+
+    def _actions_above(self, row: int, steps: range) -> bool:
+        """Whether ``row``, above the first band, is one of a plan's actions written over a
+        sparser row each (an update, a note): the rows between the bands hold fewer than two
+        values in three of the bands' own, and ``row`` holds as many as a band row does, two
+        in three at least (a title, one cell, is none). A converted table's rows are alike,
+        every one an action, and the band stripes every other one."""
+        bands = sum(self.values[band] for band in steps[:-1])
+        between = sum(self.values[band + 1] for band in steps[:-1])
+        alike = 3 * between >= 2 * bands
+        return not alike and 3 * len(steps[:-1]) * self.values[row] >= 2 * bands
 
     def _rated_between(self, steps: range) -> bool:
         """Whether a rating colour covers a row between the bands: rows shaded by RAG."""

@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 from openpyxl.formatting.rule import IconSetRule
 from openpyxl.styles import Color, Font, PatternFill
 
@@ -579,3 +579,45 @@ def test_action_rows_shaded_by_their_rag_over_update_rows_still_rate(tmp_path: P
     found = actions(plan_of(tmp_path / "plan.xlsx"))
     assert [a.rag for a in found] == ["green", "green", "green", "amber", "red"]
     assert [u.text for u in found[0].updates] == ["3 of 5 teams audited by 12/10/2026."]
+
+
+def test_a_rag_row_above_the_first_band_keeps_its_rating(tmp_path: Path) -> None:
+    """A table's first action painted whole red over the band (the band starts again two
+    rows on) rates red, and the banding under it still rates nothing; nor does the title
+    over the table, filled dark blue across, in step with the bands."""
+    rows = [("1.1", "Agree a savings programme", None), *BANDED[1:]]
+    path = banded_plan(tmp_path / "plan.xlsx", rows)
+    book = load_workbook(path)
+    for col in range(1, 6):
+        book.active.cell(1, col).fill = solid("1F4E79")  # the title's row
+        book.active.cell(3, col).fill = solid("FF0000")  # 1.1's row, where the band was
+    book.save(path)
+    assert [(a.ref, a.status, a.rag) for a in actions(plan_of(path))] == [
+        ("1.1", "in_progress", "red"),
+        ("1.2", "in_progress", "green"),
+        ("1.3", "not_started", None),  # the band alone: no rating
+        ("1.4", "in_progress", "amber"),
+        ("2.1", "in_progress", "red"),
+        ("2.2", "not_started", None),
+        ("2.3", "not_started", None),
+    ]
+
+
+def test_action_rows_shaded_by_their_rag_over_updates_rate_when_the_first_differs(
+    tmp_path: Path,
+) -> None:
+    """Each action's row shaded whole by its RAG over an update row: the first red, the
+    rest green. The red row, a row of the table written as the greens are, stands in step
+    with them, so the greens are ratings, not a band below a title."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Improvement plan: supervision"])
+    sheet.append(HEADER)
+    for i, rgb in enumerate(["FF0000", "00B050", "00B050", "00B050"]):
+        sheet.append([f"1.{i + 1}", "Audit supervision records", "Jo Marsh", "31/03/2027", ""])
+        for col in range(1, 6):
+            sheet.cell(sheet.max_row, col).fill = solid(rgb)
+        sheet.append(["Update:", "3 of 5 teams audited by 12/10/2026.", "", "", ""])
+    book.save(tmp_path / "plan.xlsx")
+    found = actions(plan_of(tmp_path / "plan.xlsx"))
+    assert [a.rag for a in found] == ["red", "green", "green", "green"]
