@@ -66,17 +66,23 @@ _DRAWING = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 
 def theme_colours(theme_xml: bytes | str | None) -> list[str]:
     """The workbook theme's colours as RGB, by theme index ("lt1" first, as Excel counts)."""
+    found = theme_by_name(theme_xml)
+    return [found.get(slot, "") for slot in _THEME_SLOTS] if found else []
+
+
+def theme_by_name(theme_xml: bytes | str | None) -> dict[str, str]:
+    """A theme's colours as RGB by the slot's name ("accent6", "dk1"): a workbook's or a
+    document's theme part (``xl/theme/theme1.xml``, ``word/theme/theme1.xml``)."""
     if not theme_xml:
-        return []
+        return {}
     try:
         root = ElementTree.fromstring(theme_xml)
     except ElementTree.ParseError:
-        return []
+        return {}
     scheme = root.find(f".//{_DRAWING}clrScheme")
     if scheme is None:
-        return []
-    found = {child.tag.removeprefix(_DRAWING): _slot_rgb(child) for child in scheme}
-    return [found.get(slot, "") for slot in _THEME_SLOTS]
+        return {}
+    return {child.tag.removeprefix(_DRAWING): _slot_rgb(child) for child in scheme}
 
 
 def _slot_rgb(slot: ElementTree.Element) -> str:
@@ -85,6 +91,27 @@ def _slot_rgb(slot: ElementTree.Element) -> str:
         if value:
             return value
     return ""
+
+
+# A drawing's colour names the text and background colours by their roles ("tx1", "bg2");
+# Word maps them to the theme's dark and light slots (its settings' default mapping)
+_SCHEME_ROLES = {"tx1": "dk1", "bg1": "lt1", "tx2": "dk2", "bg2": "lt2"}
+
+
+def scheme_rgb(theme: dict[str, str], name: str, mod: float = 1.0, off: float = 0.0) -> str:
+    """The RGB a drawing's theme colour (``a:schemeClr``: "accent2", "tx1") shows in the
+    theme, its luminance scaled by ``mod`` and raised by ``off`` as the colour's lumMod
+    and lumOff say (Word's palette writes "Darker 25%" lumMod 0.75, "Lighter 40%" lumMod
+    0.6 and lumOff 0.4, ECMA-376 20.1.2.3.20); "" where the theme has no such colour."""
+    rgb = theme.get(_SCHEME_ROLES.get(name, name), "")
+    m = _HEX.match(rgb)
+    if m is None:
+        return ""
+    red, green, blue = (int(m["rgb"][i : i + 2], 16) / 255 for i in (0, 2, 4))
+    hue, lightness, saturation = colorsys.rgb_to_hls(red, green, blue)
+    lightness = min(1.0, max(0.0, lightness * mod + off))
+    shown = colorsys.hls_to_rgb(hue, lightness, saturation)
+    return "".join(f"{round(c * 255):02X}" for c in shown)
 
 
 def colour_word(rag: str) -> str:

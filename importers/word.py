@@ -26,7 +26,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from importers.colours import rag_of_rgb
+from importers.colours import rag_of_rgb, theme_by_name
 from importers.columns import best_field, header_score
 from importers.errors import ImportFailure
 from importers.group import label_value
@@ -174,6 +174,7 @@ def _document_blocks(path: Path) -> tuple[list[Block], _Reader]:
     reader.comments = read_comments(document, paragraph_text)
     reader.notes = read_notes(document, paragraph_text)
     reader.objects = embedded_sheets(document, path.name)
+    reader.theme = theme_by_name(_theme_xml(document))
     # a table typed with tab stops, or pasted as Markdown's plain lines, is the table it
     # lines up or marks up
     body = markdown_blocks(tab_tables(list(reader.blocks(document.element.body, True))))
@@ -306,6 +307,16 @@ def _appended(parent: Any, tag: str) -> Any:
     return child
 
 
+def _theme_xml(document: Any) -> bytes | None:
+    """The document's theme part (``word/theme/theme1.xml``), None where it has none."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+
+    try:
+        return bytes(document.part.part_related_by(RELATIONSHIP_TYPE.THEME).blob)
+    except KeyError:
+        return None
+
+
 def _numbering_xml(document: Any) -> Any | None:
     try:
         return document.part.numbering_part.element
@@ -328,6 +339,8 @@ class _Reader:
         self.notes: dict[str, str] = {}
         # the paragraphs holding an embedded workbook's object, with the sheet each shows
         self.objects: dict[Any, list[Embedded]] = {}
+        # the document's theme colours by name, for a shape filled in one (``word_shapes``)
+        self.theme: dict[str, str] = {}
 
     def blocks(self, parent: Any, tabbed: bool = False) -> Iterator[Block]:
         """The blocks in ``parent``; ``tabbed``: a paragraph holding tabs a TabbedLine,
@@ -404,7 +417,7 @@ class _Reader:
                 else:
                     text, footnote = cell_with_notes(self.cell(tc), footnotes)
                     above[column] = text
-                    shaded[column] = _shading_rag(tc)
+                    shaded[column] = _shading_rag(tc, self.theme)
                 comment = "\n".join(filter(None, [comment, footnote]))
                 if comment:
                     row.notes[column] = comment
@@ -471,7 +484,7 @@ def sheet_table(sheet: Sheet) -> Grid:
     return rows
 
 
-def _shading_rag(tc: Any) -> str | None:
+def _shading_rag(tc: Any, theme: dict[str, str]) -> str | None:
     """The RAG a cell's shading shows (``w:shd``: its fill, or the pattern's colour where
     the pattern is solid), read as a workbook's fill is; else that of the shapes drawn
     in it (``word_shapes``: an oval filled green floated in a blank RAG cell shows
@@ -485,7 +498,7 @@ def _shading_rag(tc: Any) -> str | None:
         colour = shd.get(f"{W}color") if solid else shd.get(f"{W}fill")
     if colour and colour != "auto" and (rag := rag_of_rgb(colour)):
         return rag
-    drawn = shape_rgb(tc) or highlight_rgb(tc)
+    drawn = shape_rgb(tc, theme) or highlight_rgb(tc)
     return rag_of_rgb(drawn) if drawn else None
 
 

@@ -1270,15 +1270,23 @@ DOWN_ARROW = ("downArrow", 'v:shape type="#_x0000_t67"')
 
 
 def drawn_oval(
-    cell: Any, rgb: str, theme: str = "", old_word: bool = False, shape: tuple[str, str] = OVAL
+    cell: Any,
+    rgb: str,
+    theme: str = "",
+    old_word: bool = False,
+    shape: tuple[str, str] = OVAL,
+    tone: str = "",
+    no_copy: bool = False,
 ) -> None:
     """Draw an oval filled ``rgb`` floated in a cell (Insert > Shapes > Oval) as Word 2010+
     saves it: the DrawingML shape in mc:Choice and a VML copy in mc:Fallback. A theme
-    colour (``theme``, "accent6") is named in the Choice, its RGB only in the VML copy
-    ("#70ad47 [3209]"); ``old_word``: the VML alone, as Word 2007 saves it; ``shape``
+    colour (``theme``, "accent6"; ``tone`` its shade, '<a:lumMod val="75000"/>') is named
+    in the Choice, its RGB only in the VML copy ("#70ad47 [3209]"); ``old_word``: the VML
+    alone, as Word 2007 saves it; ``no_copy``: the DrawingML alone, no VML copy; ``shape``
     another shape's DrawingML geometry and VML element."""
     geometry, vml_element = shape
-    fill = f'<a:schemeClr val="{theme}"/>' if theme else f'<a:srgbClr val="{rgb}"/>'
+    named = f'<a:schemeClr val="{theme}">{tone}</a:schemeClr>'
+    fill = named if theme else f'<a:srgbClr val="{rgb}"/>'
     vml_fill = f"#{rgb.lower()}" + (" [3209]" if theme else "")
     oval = (
         '<wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="1" '
@@ -1299,6 +1307,8 @@ def drawn_oval(
     shape = (
         vml
         if old_word
+        else f"<w:drawing>{oval}</w:drawing>"
+        if no_copy
         else f'<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>{oval}</w:drawing>'
         f"</mc:Choice><mc:Fallback>{vml}</mc:Fallback></mc:AlternateContent>"
     )
@@ -1348,6 +1358,52 @@ def test_an_oval_drawn_in_a_cell_rates_it_as_its_shading_would(tmp_path: Path) -
         ("MD1.5", "not_started", None),
         ("MD1.6", "in_progress", "green"),
         ("MD1.7", "in_progress", "amber"),
+    ]
+
+
+CONNECTOR = ("flowChartConnector", 'v:shape type="#_x0000_t120"')  # Flowchart: Connector
+
+
+def test_a_lamp_filled_in_a_theme_colour_rates_as_the_documents_theme_shows_it(
+    tmp_path: Path,
+) -> None:
+    """A flowchart connector (a circle) filled in a theme colour rates the cell as its RGB
+    does: read from Word's VML copy, where Word writes it ("#f79646 [3209]"), else through
+    the document's own theme (word/theme/theme1.xml, here Office 2007's: accent 6 orange,
+    accent 2 red, accent 3 green), a darker or lighter shade of it (lumMod, lumOff) too."""
+
+    def build(doc: Any) -> None:
+        doc.add_paragraph("Key: green on track; amber at risk; red off track.")
+        table = word_table(
+            doc,
+            [
+                ["Ref", "Action", "Lead", "Target date", "RAG"],
+                ["1.1", "Open a handover area.", "Head of Nursing", "30/11/2026", ""],
+                ["1.2", "Report handover times hourly.", "Flow Lead", "31/01/2027", ""],
+                ["1.3", "Agree an escalation protocol.", "Flow Lead", "31/12/2026", ""],
+                ["1.4", "Train band 5 nurses in triage.", "Educator", "31/03/2027", ""],
+                ["1.5", "Audit triage times weekly.", "ED Matron", "31/01/2027", ""],
+                ["1.6", "Report training by staff group.", "Educator", "31/01/2027", ""],
+            ],
+        )
+        drawn_oval(table.cell(1, 4), "F79646", theme="accent6", shape=CONNECTOR)
+        drawn_oval(table.cell(2, 4), "", theme="accent3", shape=CONNECTOR, no_copy=True)
+        darker = '<a:lumMod val="75000"/>'  # Red, Accent 2, Darker 25%
+        drawn_oval(table.cell(3, 4), "", theme="accent2", tone=darker, no_copy=True)
+        lighter = '<a:lumMod val="60000"/><a:lumOff val="40000"/>'  # Lighter 40%
+        drawn_oval(table.cell(4, 4), "", theme="accent6", tone=lighter, no_copy=True)
+        drawn_oval(table.cell(5, 4), "", theme="accent1", shape=UP_ARROW, no_copy=True)
+        drawn_oval(table.cell(6, 4), "FF0000", shape=CONNECTOR, old_word=True)  # Word 2007
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    found = [a for r in plan.recommendations for a in r.actions]
+    assert [(a.ref, a.rag) for a in found] == [
+        ("1.1", "amber"),
+        ("1.2", "green"),
+        ("1.3", "red"),
+        ("1.4", "amber"),
+        ("1.5", None),  # an arrow is a trend, whatever its colour
+        ("1.6", "red"),
     ]
 
 
