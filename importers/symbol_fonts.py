@@ -23,6 +23,10 @@ SYMBOL_MARKS: dict[str, dict[int, str]] = {
         0x74: "⧫",
     },
     "wingdings 2": {0x50: "✔", 0x4F: "✘", 0x52: "☑", 0x54: "☒", 0xA3: "☐"},
+    # Webdings' by its published chart (as Unicode maps it): "a" a heavy tick, "r" a
+    # cancellation X, "n" a medium black circle, "g" a black square, the letters Excel
+    # users type in it for a tick list or a traffic light
+    "webdings": {0x61: "✔", 0x72: "✘", 0x6E: "●", 0x67: "■"},
 }
 
 

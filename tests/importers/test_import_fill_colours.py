@@ -325,6 +325,33 @@ def test_a_wingdings_circle_rates_by_its_font_colour_and_its_tick_is_done(
     assert all(line in plan.notes for line in ("✔ Achieved", "● On track", "● Not on track"))
 
 
+def test_a_webdings_circle_and_square_rate_by_their_font_colour_and_its_tick_is_done(
+    tmp_path: Path,
+) -> None:
+    """Webdings draws a traffic light as Wingdings does, by other letters (its published
+    glyph chart, as Unicode maps it): "n" its filled circle "●", "g" its filled square
+    "■", rated by the font's colour; "a" its tick "✔", done."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(HEADER)
+    marks = ["n", "g", "n", "n", "a", ""]
+    for (ref, text, rgb), mark in zip(ROWS, marks, strict=True):
+        sheet.append([ref, text, "Jo Marsh", "31/03/2027", mark])
+        if rgb:
+            sheet.cell(sheet.max_row, 5).font = Font(name="Webdings", color=rgb)
+    book.save(tmp_path / "plan.xlsx")
+    found = actions(plan_of(tmp_path / "plan.xlsx"))
+    assert [(a.ref, a.status, a.rag) for a in found] == [
+        ("1.1", "in_progress", "red"),
+        ("1.2", "in_progress", "amber"),
+        ("2.1", "in_progress", "green"),
+        ("2.2", "in_progress", "green"),
+        ("2.3", "done", None),  # the tick
+        ("2.4", "not_started", None),
+    ]
+    assert found[1].fields["RAG (as written)"] == "■ (Amber font colour)"
+
+
 ODS_NS = (
     'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
     ' xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"'
