@@ -779,7 +779,8 @@ def _context(located: Located, assignment: Assignment, profiles: list[ColumnProf
     # same few people on every row. Only a cell with a bracket defines a name in place.
     aliases.update(people.aliases_from_text(dict.fromkeys(cells + key_texts)))
     aliases = people.names_as_defined([c for c in cells if "(" in c], aliases)
-    monthly = monthly_columns(located.headers, assignment.roles)
+    # an owner's report and its check read as two rounds: the check where it was made
+    monthly = {**assignment.rounds, **monthly_columns(located.headers, assignment.roles)}
     position = position_date(_above_the_table(located))
     news = [h for i, h in enumerate(located.headers) if assignment.roles.get(i) == "update"]
     return Context(

@@ -37,6 +37,7 @@ from importers.dates import (
 )
 from importers.news_rounds import rounds_of_news
 from importers.profile import ColumnProfile
+from importers.settled import checks, provisional, settled
 from importers.status_companions import companion_of
 
 # A ref that points into the inspection report, not at the action.
@@ -259,6 +260,9 @@ class Assignment:
     unsure: list[str] = field(default_factory=list)
     # The columns of a % complete scale drawn as marks, kept as fields: read for the share done
     percent_marks: list[int] = field(default_factory=list)
+    # A rating's columns read as rounds, earliest first, the latest filled in rating the
+    # row: an owner's report, then its check ("Management status" | "Internal Audit status")
+    rounds: dict[str, list[int]] = field(default_factory=dict)
 
     def column(self, role: str) -> int | None:
         """The leftmost column with this role."""
@@ -339,7 +343,7 @@ def assign(
     _a_sparse_ref_never_overrides_a_filled_one(profiles, result, explicit)
     _marked_periods_are_fields(profiles, result, explicit)
     _marked_levels_are_fields(profiles, result, explicit)
-    _the_current_rating_wins(profiles, result, explicit)
+    _the_settled_view_wins(profiles, result, explicit)
     _an_impact_rating_is_a_field(profiles, result, explicit)
     _a_report_over_recommendations_answered_row_by_row(profiles, result, explicit, first_table)
     _a_report_counting_its_recommendations_afresh(profiles, result, explicit)
@@ -1253,31 +1257,30 @@ def _a_measures_figures_are_no_progress(
         )
 
 
-# A rating's header marking it the one before ("Previous RAG", "Last status") or the
-# one now ("Current RAG", "Latest status", "RAG this month")
-_PREVIOUS = re.compile(r"\b(?:previous|prev|last|old|prior|former|earlier)\b", re.IGNORECASE)
-_CURRENT = re.compile(r"\b(?:current|latest|this|now|new|present)\b", re.IGNORECASE)
-
-
-def _the_current_rating_wins(
+def _the_settled_view_wins(
     profiles: list[ColumnProfile], result: Assignment, explicit: dict[int, str]
 ) -> None:
-    """ "Previous RAG" | "Current RAG": the current one rates the action, though the
-    previous stands first (the single role went to it); the previous is kept as a field.
-    The same for two status columns."""
-    for role in ("rag", "status"):
+    """Of two columns of one role, the first (given the role) headed as a view short of
+    the settled one ("Previous RAG", "Time RAG", "Planned % complete", "Management
+    status") yields to one headed as the settled view ("Current RAG", "Overall RAG",
+    "Actual % complete", "Internal Audit status"), wherever it stands: the view a
+    programme manager reads. The other is kept as a field. Where the settled view is a
+    check of the owner's report, the report stands on rows not checked yet."""
+    for role in ("rag", "status", "percent"):
         col = result.column(role)
-        if col is None or col in explicit or not _PREVIOUS.search(profiles[col].header):
+        if col is None or col in explicit or not provisional(profiles[col].header):
             continue
-        current = next((p for p in profiles if _current_of(p, role, result, explicit)), None)
-        if current is None:
+        better = next((p for p in profiles if _settled_of(p, role, result, explicit)), None)
+        if better is None:
             continue
-        result.roles[current.index], result.roles[col] = role, "extra"
-        result.evidence[current.index] = (
-            f"header {current.header!r} beside {profiles[col].header!r}: the rating now,"
-            " the previous kept as a field"
+        result.roles[better.index], result.roles[col] = role, "extra"
+        first = profiles[col].header
+        result.evidence[better.index] = (
+            f"header {better.header!r} beside {first!r}: the settled view, the other a field"
         )
-        result.evidence[col] = f"header {profiles[col].header!r}: a previous rating, a field"
+        result.evidence[col] = f"header {first!r}: a view short of {better.header!r}, a field"
+        if role != "percent" and checks(better.header, first):
+            result.rounds[role] = [col, better.index]
 
 
 # A rating's header naming the difference the work made, not the work: "Impact RAG",
@@ -1306,14 +1309,14 @@ def _an_impact_rating_is_a_field(
         )
 
 
-def _current_of(p: ColumnProfile, role: str, result: Assignment, explicit: dict[int, str]) -> bool:
-    """A column left as a field whose header names this rating and marks it current."""
+def _settled_of(p: ColumnProfile, role: str, result: Assignment, explicit: dict[int, str]) -> bool:
+    """A column left as a field whose header names this role and marks it the settled
+    view."""
     return (
         p.index not in explicit
         and _is_free(result, p)
         and cue_weight(p.header, role) >= 6
-        and bool(_CURRENT.search(p.header))
-        and not _PREVIOUS.search(p.header)
+        and settled(p.header)
     )
 
 

@@ -1585,6 +1585,89 @@ def test_of_a_last_and_a_latest_status_the_latest_one_states(tmp_path: Path) -> 
     assert found[1].fields["Last status"] == "In progress"
 
 
+# Seen in hold-out 268 (an audit tracker's "Management status" beside the auditor's
+# "Internal Audit status"; a programme office's "Time RAG" | "Cost RAG" | "Quality RAG"
+# beside the board's "Overall RAG"; a housing plan's "Planned % complete" before its
+# "Actual % complete"): of two columns of one role, the settled view wins, wherever it
+# stands, and the other is kept as a field.
+
+
+def test_the_auditors_status_where_given_else_managements(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Recommendation", "Officer", "Management status", "Internal Audit status"],
+        ["PAY-01", "Check every new starter.", "Jo Baines", "Implemented", "Implemented"],
+        ["PAY-02", "Reconcile the payroll.", "Jo Baines", "Implemented", "Partially implemented"],
+        ["PC-01", "Upload every receipt.", "Amy Cole", "Implemented", "Not implemented"],
+        [
+            "ICT-02",
+            "Review privileged accounts.",
+            "Amy Cole",
+            "Partially implemented",
+            "Implemented",
+        ],
+        ["ICT-03", "Log failed log-ins.", "Amy Cole", "Partially implemented", ""],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    # ICT-03 not yet followed up: management's word stands
+    assert [(a.ref, a.status) for a in found] == [
+        ("PAY-01", "done"),
+        ("PAY-02", "in_progress"),
+        ("PC-01", "not_started"),
+        ("ICT-02", "done"),
+        ("ICT-03", "in_progress"),
+    ]
+    assert found[1].fields["Management status"] == "Implemented"
+
+
+def test_the_overall_rag_rates_the_action_not_its_first_dimension(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Time RAG", "Cost RAG", "Quality RAG", "Overall RAG"],
+        ["1.1", "Agree the financial strategy.", "Jo Baines", "Blue", "Blue", "Blue", "Blue"],
+        ["1.2", "Hold monthly budget meetings.", "Jo Baines", "Amber", "Green", "Green", "Green"],
+        ["1.3", "Replace the finance system.", "Amy Cole", "Red", "Amber", "Green", "Amber"],
+        ["2.3", "Train all councillors.", "Amy Cole", "Green", "", "", ""],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.ref, a.status, a.rag) for a in found] == [
+        ("1.1", "done", None),
+        ("1.2", "in_progress", "green"),
+        ("1.3", "in_progress", "amber"),
+        ("2.3", "not_started", None),  # the board has not rated it: no dimension stands in
+    ]
+    assert found[2].fields["Time RAG"] == "Red"
+
+
+def test_the_actual_percent_complete_over_the_planned(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Planned % complete", "Actual % complete"],
+        ["1.1", "Check gas safety in 212 homes.", "Jo Baines", "100%", "100%"],
+        ["1.2", "Fit hard-wired smoke alarms.", "Jo Baines", "100%", "80%"],
+        ["1.3", "Survey every home's condition.", "Amy Cole", "25%", "0%"],
+        ["3.3", "Publish the cleaning standard.", "Amy Cole", "60%", "100%"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the actual share sets the status; no RAG from the gap between the two
+    assert [(a.ref, a.status, a.rag) for a in found] == [
+        ("1.1", "done", None),
+        ("1.2", "in_progress", None),
+        ("1.3", "not_started", None),
+        ("3.3", "done", None),
+    ]
+    assert found[1].fields["Planned % complete"] == "100%"
+    assert found[1].fields["Actual % complete"] == "80%"
+
+
+def test_a_forecast_rag_first_leaves_the_current_one_rating(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Forecast RAG", "Current RAG"],
+        ["1", "Audit sepsis screening.", "Jo Baines", "Green", "Amber"],
+        ["2", "Recruit 18 nurses.", "Amy Cole", "Amber", "Red"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.status, a.rag) for a in found] == [("in_progress", "amber"), ("in_progress", "red")]
+    assert found[0].fields["Forecast RAG"] == "Green"
+
+
 # Seen in hold-out 67 (a council's plan answering an Ombudsman report, its payment
 # remedies closed in the status column by the day paid).
 

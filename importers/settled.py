@@ -1,0 +1,52 @@
+"""Which of two columns of one role states how the work stands, by the headers' qualifiers.
+
+A plan may rate each action twice, side by side, under headers that say whose view or
+which part each rating is: the rating before and the one now ("Previous RAG" |
+"Current RAG"), the plan and the fact ("Planned % complete" | "Actual % complete", a
+"Forecast RAG"), a dimension and the whole ("Time RAG" | "Cost RAG" | "Overall RAG"),
+the officer's report and the auditor's check of it ("Management status" | "Internal
+Audit status"). A programme manager reads the settled view, wherever it stands; the
+others are kept as fields.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A check made after the work is reported, by someone else (an auditor's follow-up
+# testing): blank where it has not been made yet
+_CHECK = r"verified|validated|audit|audited|auditor|auditors|ia|independent"
+# The owner's own report of the work, which such a check tests
+_OWN_REPORT = r"management|manager|officer|owner|self[\s-]*assess\w*|self[\s-]*reported"
+# The view now, as it is, as a whole, or as checked
+_SETTLED = re.compile(
+    rf"\b(?:current|latest|this|now|new|present|actual|actuals|overall|{_CHECK})\b",
+    re.IGNORECASE,
+)
+# A view that is not yet, not all, or not checked: the rating before, the plan or the
+# forecast, one dimension of the work, its owner's own report
+_PROVISIONAL = re.compile(
+    r"\b(?:previous|prev|last|old|prior|former|earlier"
+    r"|planned|forecast|forecasted|projected|expected|target|targeted|anticipated|baseline"
+    r"|time|cost|costs|budget|quality|scope|schedule|resources?|benefits?"
+    rf"|{_OWN_REPORT})\b",
+    re.IGNORECASE,
+)
+_CHECKED = re.compile(rf"\b(?:{_CHECK})\b", re.IGNORECASE)
+_REPORTED = re.compile(rf"\b(?:{_OWN_REPORT})\b", re.IGNORECASE)
+
+
+def provisional(header: str) -> bool:
+    """The header marks its column a view short of the settled one ("Time RAG")."""
+    return bool(_PROVISIONAL.search(header))
+
+
+def settled(header: str) -> bool:
+    """The header marks its column the settled view, and nothing short of it."""
+    return bool(_SETTLED.search(header)) and not provisional(header)
+
+
+def checks(check: str, report: str) -> bool:
+    """One header names a check of what the other's column reports ("Internal Audit
+    status" of a "Management status"): where the check is blank, the report stands."""
+    return bool(_CHECKED.search(check)) and bool(_REPORTED.search(report))
