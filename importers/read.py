@@ -276,6 +276,9 @@ class Sheet:
     # Hidden from the workbook's tabs (Excel's and LibreOffice's Hide Sheet): an older
     # copy of the plan, the lists its drop-downs offer
     hidden: bool = False
+    # The sheet the workbook was showing when it was saved (its active one): the sheet a
+    # workbook pasted into Word as an object shows (``importers.word_embedded``)
+    active: bool = False
     # Formulas saved with no value that could not be worked out (kept as their cells'
     # notes): the 0-based column of each
     formulas_kept: list[int] = field(default_factory=list)
@@ -833,6 +836,7 @@ def _workbook_sheets(path: Path, sheet: str | None) -> list[Sheet]:
             carried=carried,
             spanned=spanned,
             hidden=ws.sheet_state != "visible",  # "hidden" or "veryHidden"
+            active=ws is book.active,
             formulas_kept=kept,
             drop_down_messages=[] if read_only else drop_down_messages(ws),
         )

@@ -81,23 +81,12 @@ def _read(part: Any, document: str, beside_a_table: bool) -> Embedded | None:
         path.write_bytes(part.blob)
         try:
             sheets = xlsx_sheets(path, None)
-            shown = _active_title(path)
         except ImportFailure as failure:
             if beside_a_table:
                 return None
             raise ImportFailure(f"{document}: its embedded workbook {failure}") from None
-    sheet = next((s for s in sheets if s.name == shown), sheets[0] if sheets else None)
+    sheet = next((s for s in sheets if s.active), sheets[0] if sheets else None)
     return Embedded(name, sheet) if sheet is not None else None
-
-
-def _active_title(path: Path) -> str:
-    from openpyxl import load_workbook
-
-    book = load_workbook(path, read_only=True)
-    try:
-        return str(book.active.title) if book.active is not None else ""
-    finally:
-        book.close()
 
 
 def old_excel_objects(path: Path) -> list[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from pathlib import Path
+from typing import Any
 
 from docx import Document
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -135,3 +136,28 @@ def test_a_damaged_workbook_object_beside_the_plan_table_refuses_nothing(tmp_pat
     (plan,) = load(path, TODAY).plans
     (action,) = [a for r in plan.recommendations for a in r.actions]
     assert (action.text, action.leads) == ("Publish the policy", ["Rachel Okoro"])
+
+
+def test_the_embedded_workbook_is_opened_once(tmp_path: Path, monkeypatch: Any) -> None:
+    # the sheet the object shows comes from the one read of the workbook: a large
+    # workbook pasted into a report costs the import one load, not two
+    import openpyxl
+
+    opened: list[object] = []
+    load_workbook = openpyxl.load_workbook
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        opened.append(args[0])
+        return load_workbook(*args, **kwargs)
+
+    monkeypatch.setattr(openpyxl, "load_workbook", counted)
+    path = _report(
+        tmp_path / "report.docx",
+        "/word/embeddings/Microsoft_Excel_Worksheet.xlsx",
+        XLSX,
+        RT.PACKAGE,
+        "Excel.Sheet.12",
+    )
+    (plan,) = load(path, TODAY).plans
+    assert [r.text for r in plan.recommendations] == ["Publish the complaints policy"]
+    assert len(opened) == 1
