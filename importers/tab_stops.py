@@ -10,9 +10,9 @@ to the first paragraph without a tab. A line opened by tabs continues the row ab
 of its words in the column as many tabs across (a tab stop is a column), joined with a
 space; lines of fewer columns (a point's '1.<tab>Standing orders …') are rows whose other
 cells are empty. The table ends at its last row and the words carried on into it: a
-tabbed line after them lining up as no row (a note indented by a tab, a sign-off
-'Signed:<tab>…<tab>Date:<tab>…') is the paragraph it was typed as. Anywhere else a tab is
-a space, as it always was.
+tabbed line after them lining up as no row (a note indented by a tab, 'Note: …' or laid
+out unlike the rows, a sign-off 'Signed:<tab>…<tab>Date:<tab>…') is the paragraph it was
+typed as. Anywhere else a tab is a space, as it always was.
 """
 
 from __future__ import annotations
@@ -32,15 +32,17 @@ MIN_ROWS = 2  # lines of the header's columns under it: one may be a tabbed sent
 class TabbedLine(str):
     """A paragraph holding tabs, its text as ever read (a space for each tab), with its
     columns: a row where its run of lines is a table, else ``read``, the very block the
-    paragraph always was (a heading mark and all)."""
+    paragraph always was (a heading mark and all). ``look``: how the paragraph is set
+    out (its style, tab stops and indents), the same for lines typed as one table's."""
 
     read: str
     cells: tuple[str, ...]
+    look: str
 
     @classmethod
-    def of(cls, read: str, cells: Sequence[str]) -> TabbedLine:
+    def of(cls, read: str, cells: Sequence[str], look: str = "") -> TabbedLine:
         line = cls(read)
-        line.read, line.cells = read, tuple(cells)
+        line.read, line.cells, line.look = read, tuple(cells), look
         return line
 
 
@@ -72,42 +74,45 @@ def _table_at(blocks: Sequence[Block], i: int) -> tuple[Grid, int]:
         return [], 1
     width = _width(header.cells)
     run = _tabbed_run(blocks, i + 1, width)
-    lines = run[: _table_end(header.cells, run, width)]
+    lines = [line.cells for line in run[: _table_end(header, run, width)]]
     if not _mostly_rows(lines, width):
         return [], 1
     return _rows([header.cells, *lines], width), len(lines) + 1
 
 
-def _tabbed_run(blocks: Sequence[Block], start: int, width: int) -> list[tuple[str, ...]]:
-    """The columns of the tabbed lines from ``start`` up to the first paragraph with no
-    tab, or one of more columns than the captions (no row of this table)."""
-    run: list[tuple[str, ...]] = []
+def _tabbed_run(blocks: Sequence[Block], start: int, width: int) -> list[TabbedLine]:
+    """The tabbed lines from ``start`` up to the first paragraph with no tab, or one of
+    more columns than the captions (no row of this table)."""
+    run: list[TabbedLine] = []
     for block in blocks[start:]:
         if not isinstance(block, TabbedLine) or _width(block.cells) > width:
             break
-        run.append(block.cells)
+        run.append(block)
     return run
 
 
-def _table_end(header: tuple[str, ...], lines: list[tuple[str, ...]], width: int) -> int:
+def _table_end(header: TabbedLine, lines: list[TabbedLine], width: int) -> int:
     """How many of the tabbed ``lines`` under the header are its table: up to its last
     row and the words carried on into that row. A line after them that lines up as no
     row (a note indented by a tab, a sign-off 'Signed:<tab>…<tab>Date:<tab>…') ends the
     table there: the clerk typed it under the plan, not in it, so it stays a paragraph."""
-    room = _room(header, lines, width)
-    above = _padded(header, width)
+    room = _room(header.cells, [line.cells for line in lines], width)
+    above, look = _padded(header.cells, width), header.look  # look: the row's paragraph's
     end, tail = 0, True  # tail: every line since the last row is that row's
-    for n, cells in enumerate(lines):
+    for n, line in enumerate(lines):
+        cells = line.cells
         if not _width(cells):  # a line of only tabs: spacing, kept with the rows above
             end = n + 1 if tail else end
             continue
         opens = not _continues(cells, width, above)
-        stray = _stray(cells, opens, above, room, width)
+        relaid = not opens and line.look != look
+        stray = relaid or _stray(cells, opens, above, room, width)
         if not stray and (opens or tail):
             end, tail = n + 1, True
         else:
             tail = False
         above = _padded(cells, width) if opens else _carried_on(above, cells)
+        look = line.look if opens else look
     return end
 
 
@@ -117,12 +122,13 @@ def _stray(
     """Whether a line lines up as no row of the table: opened by a label of its own
     ('Signed:', 'Approved by', 'Date:'; a row's captions are the header's), its words
     running past a column's stop, or, carried on, a sentence of its own where the row's
-    words ended theirs ('register.' over '<tab>See the auditor's letter …')."""
+    words ended theirs ('register.' over '<tab>See the auditor's letter …') or one opened
+    by a note's words, whatever the row's end ('<tab>Note: …', '<tab>See …')."""
     first = next(cell for cell in cells if cell)
     return (
         _LABEL.fullmatch(first) is not None
         or _overruns(cells, opens, room, width)
-        or (not opens and _new_sentence(cells, above))
+        or (not opens and (_new_sentence(cells, above) or _NOTE.match(first) is not None))
     )
 
 
@@ -130,6 +136,17 @@ def _stray(
 # ending in a colon, or the words a sign-off opens with, colon or none.
 _LABEL = re.compile(
     r"[^\d:]+:|(?:signed|signature|approved|agreed|authori[sz]ed)(?:\s+(?:by|off))?", re.I
+)
+
+
+# The words a note under a plan opens its sentence with (a capital: words of an action
+# broken to fit its column carry on its sentence): its label, a cross-reference, where it
+# comes from, who prepared or signed the plan; the words that make a row under a drawn
+# table's last action a note (importers/locate.py).
+_NOTE = re.compile(
+    r"(?:Notes?|NB|N\.B\.|Please note|Please see|See|Source|Last updated|Updated"
+    r"|Signed|Signature|Approved|Agreed|Authori[sz]ed"
+    r"|(?:Prepared|Reviewed|Checked|Verified) by)(?!\w)"
 )
 
 

@@ -387,7 +387,8 @@ class _Reader:
         cells = paragraph_columns(p, skipped) if tabbed else None
         if cells is None:
             return read
-        return TabbedLine.of(read, [f"{label} {cells[0]}".strip(), *cells[1:]] if label else cells)
+        columns = [f"{label} {cells[0]}".strip(), *cells[1:]] if label else cells
+        return TabbedLine.of(read, columns, paragraph_look(p))
 
     def _prompts_in(self, p: Any, apart: Sequence[Any]) -> list[Any]:
         """The content controls of a paragraph left at their prompt, each counted once: a
@@ -566,6 +567,20 @@ def paragraph_columns(p: Any, skipped: Sequence[Any] = ()) -> list[str] | None:
     if len(columns) == 1:
         return None
     return [with_struck_marked(spans).strip() for spans in columns]
+
+
+def paragraph_look(p: Any) -> str:
+    """How the paragraph sets itself out, where it says so: its style, tab stops and
+    indents as written ('' for each it takes from its style or the document)."""
+    ppr = p.find(f"{W}pPr")
+    found = [] if ppr is None else [ppr.find(f"{W}{tag}") for tag in ("pStyle", "tabs", "ind")]
+    return "|".join("" if e is None else _written(e) for e in found)
+
+
+def _written(element: Any) -> str:
+    """An element as written, its attributes and children: two paragraphs' stops equal."""
+    inner = "".join(_written(child) for child in element)
+    return f"<{element.tag} {sorted(element.attrib.items())}>{inner}"
 
 
 def _spans(p: Any, skipped: Sequence[Any], tab: str) -> list[tuple[bool, str]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 from docx import Document
@@ -44,14 +45,20 @@ def typed(tmp_path: Path, lines: list[tuple[str, bool]]) -> Path:
     doc.add_paragraph("Wexcombe Town Council", style="Title")
     doc.add_paragraph("Internal audit report 2025/26 – action plan")
     for text, bold in lines:
-        para = doc.add_paragraph()
-        for stop in STOPS:
-            para.paragraph_format.tab_stops.add_tab_stop(stop)
-        para.add_run(text).bold = bold
+        on_stops(doc, text).bold = bold
     doc.add_paragraph("Prepared by the Town Clerk, 12 November 2026.")
     path = tmp_path / "plan.docx"
     doc.save(str(path))
     return path
+
+
+def on_stops(doc: Any, text: str, style: str | None = None, stops: bool = True) -> Any:
+    """A paragraph of ``text`` in ``style``, on the plan's tab stops (or Word's default
+    ones, every 1.27 cm), and the run holding its words."""
+    para = doc.add_paragraph(style=style)
+    for stop in STOPS if stops else ():
+        para.paragraph_format.tab_stops.add_tab_stop(stop)
+    return para.add_run(text)
 
 
 def test_tabbed_lines_import_as_actions_with_their_carried_on_wording(tmp_path: Path) -> None:
@@ -250,3 +257,72 @@ def test_a_line_with_no_ref_giving_its_own_day_is_an_action_not_words_carried_on
             ["2. Assets", "Add the play equipment", "Deputy Clerk", "31/12/2026", "Done"],
         ]
     ]
+
+
+# The plan with its last action's wording ending in no full stop, as many clerks type it.
+UNSTOPPED = [
+    *TABBED[:-1],
+    ("2.1\tAdd the play equipment to the register\tDeputy Clerk\t31/12/2026\tDone", False),
+]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # a sentence opened by the words a note opens with: a cross-reference, a note's
+        # label, its source, who prepared the plan
+        "\tSee the auditor's letter at Appendix A.",
+        "\tNote: the council will review this plan in March.",
+        "\tSource: internal audit report 2025/26.",
+        "\tPrepared by the Responsible Financial Officer.",
+    ],
+)
+def test_a_note_after_an_action_ending_in_no_full_stop_is_a_note(tmp_path: Path, note: str) -> None:
+    actions, notes = imported(typed(tmp_path, [*UNSTOPPED, (note, False)]))
+    assert actions[-1] == ("2.1", "Add the play equipment to the register", ["Deputy Clerk"])
+    assert note.strip() in notes
+
+
+def laid_out(tmp_path: Path, line: str, style: str | None, stops: bool) -> Path:
+    """The plan ending in no full stop, and a closing ``line`` typed in ``style`` on the
+    plan's tab stops or Word's default ones."""
+    doc = Document()
+    doc.add_paragraph("Wexcombe Town Council", style="Title")
+    for text, bold in UNSTOPPED:
+        on_stops(doc, text).bold = bold
+    on_stops(doc, line, style, stops)
+    path = tmp_path / "plan.docx"
+    doc.save(str(path))
+    return path
+
+
+NOTE = "\tThe plan is reviewed each quarter."
+
+
+@pytest.mark.parametrize(
+    ("style", "stops"),
+    [
+        ("Body Text", True),  # a style of its own, not the rows'
+        (None, False),  # on Word's default tab stops: its tab lines up under no column
+    ],
+)
+def test_a_tabbed_line_laid_out_unlike_the_rows_after_them_is_a_note(
+    tmp_path: Path, style: str | None, stops: bool
+) -> None:
+    actions, notes = imported(laid_out(tmp_path, NOTE, style, stops))
+    assert actions[-1] == ("2.1", "Add the play equipment to the register", ["Deputy Clerk"])
+    assert NOTE.strip() in notes
+
+
+def test_an_action_carried_on_in_the_rows_layout_keeps_its_words(tmp_path: Path) -> None:
+    # typed as the rows are (Enter in the row keeps its style and stops): the wording
+    # broken to fit, whatever word opens its next line
+    actions, _ = imported(laid_out(tmp_path, "\tTown Clerk's office copy.", None, True))
+    assert actions[-1][1] == "Add the play equipment to the register Town Clerk's office copy."
+
+
+def test_a_blank_paragraph_ends_the_table_before_a_tabbed_note(tmp_path: Path) -> None:
+    note = "\tThe plan is reviewed each quarter."
+    actions, notes = imported(typed(tmp_path, [*UNSTOPPED, ("", False), (note, False)]))
+    assert actions[-1][1] == "Add the play equipment to the register"
+    assert note.strip() in notes
