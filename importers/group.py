@@ -465,8 +465,9 @@ def _nil_returns_noted(data: list[Line], assignment: Assignment) -> None:
         return
     for line in data:
         cells = line.cells
-        empty = all(col is None or col >= len(cells) or not cells[col] for col in blank)
-        if empty and action < len(cells) and _NIL_RETURN.match(cells[action]):
+        if action >= len(cells) or not _NIL_RETURN.match(cells[action]):
+            continue  # most rows: their wording first, then their other cells
+        if all(col is None or col >= len(cells) or not cells[col] for col in blank):
             line.kind = "note"
 
 

@@ -232,6 +232,11 @@ _CODE_OF_A_ROW = re.compile(r"^\s*[A-Z]{1,4}\d{1,3}(?:\.\d{1,3})*[a-z]?\s*$")
 def letter_heading(cells: Sequence[str]) -> tuple[str, str] | None:
     """("A", "Make …") for a row of a capital letter alone in its first filled cell and
     words in one other cell, nothing else; None for any other row."""
+    for cell in cells:  # asked of every row: most rows' first filled cell is no letter
+        if cell.strip():
+            if not _LETTER_CELL.match(cell):
+                return None
+            break
     filled = [c for c in cells if c.strip()]
     m = _LETTER_CELL.match(filled[0]) if len(filled) == 2 else None
     return (m["ref"], filled[1].strip()) if m and re.search("[a-z]", filled[1]) else None

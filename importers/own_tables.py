@@ -93,14 +93,16 @@ def _later_tables(
     The first header written again opens a table in the first's columns (none moved)."""
     first = list(grid[index])
     tables: list[_Table] = []
-    blank = _blank_columns(grid, index)
+    # no row opens a table before the first that does: each row is asked once, not twice
+    opening = _first_opening(grid, index)
+    blank = _blank_columns(grid, index, opening)
     rows_above = False  # the table above has rows of its own: a row right under a
     # header naming the columns better ("Add the recommendation number") opens none
     for i in range(index + 1, len(grid)):
         row = grid[i]
         if list(row) == first:
             tables.append(_Table(i, {}))
-        elif rows_above and opens_a_table(row):
+        elif rows_above and i >= opening and opens_a_table(row):
             to = _columns_to(row, captions, fields, (_used_columns(grid, i), blank))
             tables.append(_Table(i, {} if all(s == t for s, t in to.items()) else to))
         else:
@@ -116,7 +118,7 @@ def opens_a_table(row: list[str]) -> bool:
     action or recommendation among them. A table with no refs (a school's "Monitoring
     activity | Who | When" under each priority, a summary's "Priority | Actions | Signed
     off" over counts) holds no actions of the plan's, whatever its captions."""
-    cells = [c.strip() for c in row if c.strip()]
+    cells = [text for c in row if (text := c.strip())]
     if len(cells) < 3 or any(len(c) > CAPTION_CHARS or _DIGIT.search(c) for c in cells):
         return False
     fields = [best_field(c) for c in cells]
@@ -135,10 +137,16 @@ def _used_columns(grid: Grid, header: int) -> set[int]:
     return used
 
 
-def _blank_columns(grid: Grid, index: int) -> list[int]:
-    """The columns after the first header's last caption with nothing under it (a
-    narrower table made as wide as the others): free for a later table's own captions."""
-    end = next((i for i in range(index + 1, len(grid)) if opens_a_table(grid[i])), len(grid))
+def _first_opening(grid: Grid, index: int) -> int:
+    """The first row under the header ``index`` that opens a table (the grid's length
+    with none)."""
+    return next((i for i in range(index + 1, len(grid)) if opens_a_table(grid[i])), len(grid))
+
+
+def _blank_columns(grid: Grid, index: int, end: int) -> list[int]:
+    """The columns after the first header's last caption with nothing under it up to
+    the row ``end`` that opens a table (a narrower table made as wide as the others):
+    free for a later table's own captions."""
     rows = grid[index:end]
     last = max((c for c, cell in enumerate(grid[index]) if cell.strip()), default=-1)
     return [

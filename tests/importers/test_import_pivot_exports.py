@@ -6,8 +6,10 @@ of its own, written by the test."""
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 
+from importers.locate import _SUBTOTAL_ENDS, _SUBTOTAL_WORDS
 from importers.pivots import pivot_blanks_emptied
 from importers.read import Sheet
 from tests.importers.test_import_rules import actions, plan_of, write
@@ -109,3 +111,17 @@ def test_every_function_excels_subtotal_writes_labels_a_note(tmp_path: Path) -> 
         plan = plan_of(write(folder, _subtotalled(label)))
         assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "2.1"], label
         assert f"Grand {label}" in plan.notes, label
+
+
+def test_a_subtotal_word_ends_its_cell_in_one_of_the_characters_looked_for_first() -> None:
+    # Each row's cells are passed over by their last character before their last word
+    # is read: a word folding to a Subtotal function's ends in a character whose case
+    # folding ends in that word's last letter (folding goes character by character),
+    # or spaces follow it. Those are every such character, over every code point.
+    last_letters = {word[-1] for word in _SUBTOTAL_WORDS}
+    may_end = {
+        ch
+        for ch in map(chr, range(sys.maxunicode + 1))
+        if ch.casefold()[-1:] in last_letters or ch.isspace()
+    }
+    assert may_end == _SUBTOTAL_ENDS
