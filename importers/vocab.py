@@ -412,6 +412,13 @@ RAG_WORDS: dict[str, Meaning] = {
     "grn": (None, "green"),
     "amb": (None, "amber"),
     "blu": ("done", None),
+    # Welsh, as Welsh public bodies rate in it: the Welsh Government's school support
+    # categories are "gwyrdd, melyn, oren a choch" (green, yellow, amber, red), a council's
+    # audit report lists its "argymhellion coch" (red recommendations). "Glas" (blue, and
+    # in older use the green of grass) and "ambr" are left to the plan's key.
+    "gwyrdd": (None, "green"),
+    "oren": (None, "amber"),
+    "coch": (None, "red"),
 }
 # A rating set's grey ball (Smartsheet's "Red / Yellow / Green / Gray"), left on work not
 # started or held: one of the set's words, so its column is the RAG, but it rates nothing
@@ -569,11 +576,19 @@ _NAMED_FOR = r"(?!(?:red|amber|green|blue|grey|gray|black|[ragb])\b)(?:[a-z]+\s+
 # "RAG key:", "Key to ratings –", "RAG (cell colour):", "RAG scale:", or a key named for
 # what it rates, "Delivery confidence key:": a bracket may say how it is shown. A footnote
 # under the table opens with the mark its header carries ("RAG*" → "* RAG: G = …").
+# A bilingual plan's label names the key in both languages, either first ("Allwedd RAG /
+# RAG key:", "RAG key / Allwedd RAG:"): the other language's name, one to three words and
+# no colour, is part of the label
+_LABEL_GLOSS = (
+    r"(?!(?:red|amber|green|blue|grey|gray|black|[ragb])\b)[^\W\d_][\w'’]*(?:[ \t]+[\w'’]+){0,2}"
+)
 _LABEL = re.compile(
     r"^\s*(?:[*†‡]+\s*)?(?:key\s*[–—-]\s*" + _NAMED_FOR + r"\s*:\s*|"
+    rf"(?:{_LABEL_GLOSS}[ \t]*/[ \t]*(?=[^/:]{{1,30}}:))?"
     r"(?:(?:rag|brag|status|progress|rating)\s+)*"
     r"(?:key|legend|rating|ratings|status|b?rag|traffic\s+lights?|scale|"
     r"(?:[a-z]+\s+){1,3}(?:key|legend|scale))\s*"
+    rf"(?:/[ \t]*{_LABEL_GLOSS}[ \t]*(?=:))?"
     r"(?:\([^()]{1,30}\)\s*)?(?:to\s+\w+\s*)?[:\-–]\s*)",
     re.IGNORECASE,
 )
@@ -764,7 +779,12 @@ def _legend_entries(text: str) -> list[tuple[str, Meaning]]:
 
 def _described_entries(text: str) -> list[tuple[str, str, Meaning]]:
     """(key, its description, its meaning) for each entry of a legend line."""
-    body = _LABEL.sub("", text.strip(), count=1)
+    body, glosses = _glossed_keys(_LABEL.sub("", text.strip(), count=1))
+    return _with_glosses(_entries_of(body), glosses)
+
+
+def _entries_of(body: str) -> list[tuple[str, str, Meaning]]:
+    """(key, its description, its meaning) for each entry of a legend's body."""
     pieces = _emoji_pieces(body) or _separated_pieces(body)
     found: list[tuple[str, str, Meaning]] = []
     for key, desc in pieces:
@@ -776,6 +796,79 @@ def _described_entries(text: str) -> list[tuple[str, str, Meaning]]:
         found = [entry for entry in found if _COLOUR_KEY.match(_colour_of_key(entry[0]))]
     scale = _scale_entries(body) or _lifecycle_entries(body)
     return _not_begun_beside_under_way(found) or [(key, key, meaning) for key, meaning in scale]
+
+
+# A key's word paired with a second name at an entry's start, by a slash or in brackets
+# ("Gwyrdd / Green – on track", "Coch (Red) – off track", "Green / Gwyrdd"): a bilingual
+# plan's key names each rating in both languages, one to three words each
+_GLOSS_WORDS = r"[^\W\d_][\w'’]*(?:[ \t]+[\w'’]+){0,2}"
+_GLOSSED_KEY = re.compile(
+    rf"(?P<lead>(?:^|[;\n]|[,.:][ \t])[ \t]*)(?P<one>{_GLOSS_WORDS})[ \t]*"
+    rf"(?:/[ \t]*(?P<slashed>{_GLOSS_WORDS})|\([ \t]*(?P<bracketed>{_GLOSS_WORDS})[ \t]*\))"
+    r"(?=[ \t]*(?:[=:–—;,\n]|[ \t]-[ \t]|\.?[ \t]*$))"
+)
+
+
+def _is_known_key(words: str) -> bool:
+    """A key the vocabulary reads without the plan's help: a colour, a RAG letter or a
+    status phrase ("Green", "G", "Not started")."""
+    said = normal(words)
+    return (
+        said in RAG_WORDS
+        or said in UNRATED_COLOURS
+        or bool(_COLOUR_KEY.match(_colour_of_key(said)))
+        or said in FIRST_WORD_STATUS
+        or bool(_STATUS_SCAN.fullmatch(said))
+    )
+
+
+def _same_rating(one: str, other: str) -> bool:
+    """Two names the vocabulary gives one rating ("Coch" and "Red"): a key naming it in
+    two languages, whose meaning for it holds for both names."""
+    first, second = RAG_WORDS.get(normal(one)), RAG_WORDS.get(normal(other))
+    return first is not None and first == second and normal(one) != normal(other)
+
+
+def _glossed_keys(body: str) -> tuple[str, list[tuple[str, str]]]:
+    """The legend's body with each key named twice ("Gwyrdd / Green", "Coch (Red)")
+    left as the name the vocabulary knows, and (the other name, the known one) for each.
+
+    A bilingual plan (a Welsh body's, Estyn's or Audit Wales's readers) writes its key in
+    both languages and its cells in one: the key pairs the plan's word with a colour or
+    status the importer knows, so the word means what that one does in this file. Only
+    where exactly one name is known: "Red / Amber" is a rating of its own, and two
+    unknown names ("Allwedd RAG / RAG key") teach nothing."""
+    glosses: list[tuple[str, str]] = []
+
+    def known_only(m: re.Match[str]) -> str:
+        one, other = m["one"], m["slashed"] or m["bracketed"]
+        if _same_rating(one, other):  # "Coch / Red": the colour's own name keys the entry
+            one, other = sorted((one, other), key=lambda w: not _COLOUR_KEY.match(normal(w)))
+        elif _is_known_key(one) == _is_known_key(other):
+            return m[0]
+        known, word = (one, other) if _is_known_key(one) else (other, one)
+        if normal(word) in BLANK_WORDS:
+            return m[0]
+        glosses.append((normal(word), normal(known)))
+        return m["lead"] + known
+
+    return _GLOSSED_KEY.sub(known_only, body), glosses
+
+
+def _with_glosses(
+    found: list[tuple[str, str, Meaning]], glosses: list[tuple[str, str]]
+) -> list[tuple[str, str, Meaning]]:
+    """The entries, and each word a key pairs with a known one as an entry of the same
+    meaning. A pair with no description ("Gwyrdd (Green); Coch (Red)") gives the word the
+    known colour's own meaning, in a key of two pairs or more (as any key of words)."""
+    meanings = {key: (desc, meaning) for key, desc, meaning in found}
+    bare = [(w, k) for w, k in glosses if k not in meanings and RAG_WORDS.get(k, (None, None))[1]]
+    for word, known in glosses:
+        if known in meanings and word not in meanings:
+            found.append((word, *meanings[known]))
+    if len(bare) >= 2:
+        found += [(word, known, RAG_WORDS[known]) for word, known in bare if word not in meanings]
+    return found
 
 
 def _keyed_once(found: list[tuple[str, str, Meaning]]) -> list[tuple[str, str, Meaning]]:
@@ -1164,11 +1257,19 @@ def _is_symbol(char: str) -> bool:
 
 # A comma or slash separates entries only before another "KEY =": "Red – late, off track" is one.
 _NEXT_ENTRY = r"(?=[ \t]*[^,/=:–—\n-]{1,24}?[ \t]*(?:=|:|–|—|-)\s)"
+# After a slash, never past a semicolon, itself a break: a bilingual key's description
+# "ar y trywydd iawn / on track; Amber – …" ends its entry at the semicolon
+_NEXT_ENTRY_AFTER_SLASH = r"(?=[ \t]*[^,/=:;–—\n-]{1,24}?[ \t]*(?:=|:|–|—|-)\s)"
 # A key written as sentences, each colour's after the last full stop: "RED – The action
 # has not yet started. The action must be prioritised. AMBER – The action has started."
 _NEXT_COLOUR_ENTRY = r"(?=(?i:red|amber|green|blue|black|grey|gray)\s*(?:=|:|–|—|-)\s)"
 _ENTRY_BREAK = re.compile(
-    r"[;\n]|\s{3,}|,\s*" + _NEXT_ENTRY + r"|\s/\s*" + _NEXT_ENTRY + r"|\.\s+" + _NEXT_COLOUR_ENTRY
+    r"[;\n]|\s{3,}|,\s*"
+    + _NEXT_ENTRY
+    + r"|\s/\s*"
+    + _NEXT_ENTRY_AFTER_SLASH
+    + r"|\.\s+"
+    + _NEXT_COLOUR_ENTRY
 )
 
 

