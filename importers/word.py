@@ -70,6 +70,7 @@ from importers.word_highlight import highlight_rgb
 from importers.word_notes import cell_with_notes, marked, read_notes, unmarked_note
 from importers.word_numbers import Numbering, W, read_numbering
 from importers.word_shapes import shape_rgb
+from importers.word_tracked import with_changes_accepted
 
 Block = str | Grid  # a paragraph's text, or a table's rows
 HEADER_REPEAT_ROWS = 3  # a table's header is at most this many rows
@@ -164,12 +165,14 @@ def plan_table_numbers(tables: list[Grid], sheets: list[Sheet]) -> list[int]:
 def _document_blocks(path: Path) -> tuple[list[Block], _Reader]:
     """The document's blocks, and the reader that read them: it holds the words the
     cells' printed lines broke with a hyphen, as printed ("imple-mentation"), and the
-    prompts of content controls never filled in. Hidden text is read as nothing."""
+    prompts of content controls never filled in. Hidden text is read as nothing, and
+    tracked changes as accepted."""
     from docx import Document
 
     document = Document(str(path))
     styles = document.styles.element
     without_hidden_text(document, HiddenStyles(styles))  # never shown nor printed: no words
+    with_changes_accepted(document)  # the plan as it stands: no word deleted or moved away
     reader = _Reader(read_numbering(_numbering_xml(document), styles), HeadingStyles(styles))
     reader.comments = read_comments(document, paragraph_text)
     reader.notes = read_notes(document, paragraph_text)

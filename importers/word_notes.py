@@ -18,6 +18,7 @@ from typing import Any
 
 from importers.dates import names_only_a_period
 from importers.word_numbers import W
+from importers.word_tracked import changes_accepted
 
 # The kinds of note and the relationship naming each one's part
 _KINDS = (
@@ -47,10 +48,11 @@ def read_notes(document: Any, text_of: Callable[[Any], str]) -> dict[str, str]:
 
 
 def _parsed(blob: bytes) -> Any:
-    """A notes part python-docx keeps as bytes (it has no class for it), parsed."""
+    """A notes part python-docx keeps as bytes (it has no class for it), parsed, its
+    tracked changes accepted as the body's are."""
     from docx.oxml import parse_xml
 
-    return parse_xml(blob)
+    return changes_accepted(parse_xml(blob))
 
 
 def _note_text(note: Any, text_of: Callable[[Any], str]) -> str:

@@ -939,6 +939,136 @@ def test_hidden_text_is_no_word_of_the_plan(tmp_path: Path) -> None:
         assert words not in plan.notes + plan.title + str(found[0].fields)
 
 
+REVISION = 'w:author="Dana Whitlow" w:date="2026-12-02T14:00:00Z"'
+
+
+def tracked(kind: str, text: str = "") -> str:
+    """Words a tracked change holds: ``kind`` 'ins', 'del', 'moveTo' or 'moveFrom'; a
+    deletion's words are ``w:delText``, as Word writes them."""
+    tag = "delText" if kind == "del" else "t"
+    words = f'<w:r><w:{tag} xml:space="preserve">{text}</w:{tag}></w:r>' if text else ""
+    return f'<w:{kind} w:id="7" {REVISION}>{words}</w:{kind}>'
+
+
+def tracked_paragraph(content: str, mark: str = "") -> Any:
+    """A paragraph of ``content``; ``mark``: its paragraph mark moved away ('moveFrom'),
+    deleted ('del') or moved here ('moveTo'), as Word marks a paragraph moved whole."""
+    props = f'<w:pPr><w:rPr><w:{mark} w:id="8" {REVISION}/></w:rPr></w:pPr>' if mark else ""
+    return parse_xml(f"<w:p {nsdecls('w')}>{props}{content}</w:p>")
+
+
+def moved_paragraph(kind: str, text: str) -> Any:
+    """A paragraph moved whole with tracking on, at its old place ('moveFrom') or its
+    new ('moveTo'): its words inside the move's named range."""
+    start = f'<w:{kind}RangeStart w:id="9" w:name="move1" {REVISION}/>'
+    end = f'<w:{kind}RangeEnd w:id="9"/>'
+    return tracked_paragraph(start + tracked(kind, text) + end, kind)
+
+
+def tracked_cell(cell: Any, *paragraphs: Any) -> None:
+    """The cell holding these paragraphs in place of its own."""
+    for p in cell._tc.xpath("./w:p"):
+        cell._tc.remove(p)
+    for p in paragraphs:
+        cell._tc.append(p)
+
+
+def row_tracked(row: Any, mark: str, words: str) -> None:
+    """A table row marked deleted ('del': deleted, or the old place of a row moved) or
+    inserted ('ins') with tracking on, its cells' words and paragraph marks in the change
+    ``words`` ('del', 'moveFrom' or 'moveTo')."""
+    row._tr.get_or_add_trPr().append(parse_xml(f'<w:{mark} {nsdecls("w")} w:id="6" {REVISION}/>'))
+    for cell in row.cells:
+        text = cell.text
+        tracked_cell(cell, tracked_paragraph(tracked(words, text) if text else "", words))
+
+
+def body_paragraph(doc: Any, paragraph: Any) -> None:
+    """``paragraph`` added at the end of the document's body, before its section."""
+    anchor = doc.add_paragraph()._p
+    anchor.addprevious(paragraph)
+    anchor.getparent().remove(anchor)
+
+
+def _circulated_with_changes(doc: Any) -> None:
+    """A trust's CQC action plan sent to its committee with Track Changes on: action 1.3
+    moved up from the foot of the table (its old row marked deleted, its words moved
+    from), a dropped action's row deleted, a progress line moved to the top of its cell,
+    a status retyped, and two lines of the preamble joined by deleting a paragraph mark."""
+    doc.add_paragraph("CQC Action Plan – Urgent and Emergency Care")
+    body_paragraph(
+        doc,
+        tracked_paragraph(
+            '<w:r><w:t xml:space="preserve">Changes since the November meeting are </w:t></w:r>',
+            "del",
+        ),
+    )
+    doc.add_paragraph("shown as tracked changes.")
+    body_paragraph(doc, moved_paragraph("moveFrom", "Draft 2 for the Quality Committee."))
+    sepsis = [
+        "1.3",
+        "Add the sepsis tool to the triage record.",
+        "Medical Director",
+        "Not started",
+        "",
+    ]
+    table = word_table(
+        doc,
+        [
+            ["Ref", "Action", "Executive lead", "Status", "Progress update"],
+            [
+                "1.1",
+                "Audit the time to triage every week.",
+                "Chief Operating Officer",
+                "In progress",
+                "",
+            ],
+            sepsis,
+            ["1.2", "Show the wait for triage in the waiting room.", "Chief Nurse", "", ""],
+            ["1.4", "Open a second triage room.", "Director of Estates", "On hold", ""],
+            sepsis,
+        ],
+    )
+    week_47 = "25/11/2026 – Week 47: 84% triaged within 15 minutes."
+    tracked_cell(
+        table.cell(1, 4),
+        moved_paragraph("moveTo", week_47),
+        tracked_paragraph(
+            "<w:r><w:t>04/11/2026 – Week 44: 71% triaged within 15 minutes.</w:t></w:r>"
+        ),
+        moved_paragraph("moveFrom", week_47),
+    )
+    tracked_cell(
+        table.cell(3, 3),
+        tracked_paragraph(tracked("del", "In progress") + tracked("ins", "Complete")),
+    )
+    row_tracked(table.rows[2], "ins", "moveTo")
+    row_tracked(table.rows[4], "del", "del")
+    row_tracked(table.rows[5], "del", "moveFrom")
+
+
+# Seen in hold-out 269 (a trust's CQC action plan circulated with tracked changes on): Word
+# keeps a moved row or line twice, at its old place (w:moveFrom) and its new (w:moveTo).
+def test_a_plan_with_tracked_changes_reads_as_it_stands_with_them_accepted(
+    tmp_path: Path,
+) -> None:
+    (plan,) = load(word_file(tmp_path, _circulated_with_changes), TODAY).plans
+    found = [a for r in plan.recommendations for a in r.actions]
+    # the moved action once, where it now stands; the deleted row no action
+    assert [(a.ref, a.status) for a in found] == [
+        ("1.1", "in_progress"),
+        ("1.3", "not_started"),
+        ("1.2", "done"),
+    ]
+    assert [u.text for u in found[0].updates] == [
+        "25/11/2026 – Week 47: 84% triaged within 15 minutes.",
+        "04/11/2026 – Week 44: 71% triaged within 15 minutes.",
+    ]
+    assert "Changes since the November meeting are shown as tracked changes." in plan.notes
+    for words in ("Draft 2", "Open a second triage room", "In progress"):
+        assert words not in plan.notes + plan.title + str(found[2].fields)
+
+
 def control(text: str, *, prompt: bool, inline: bool = False) -> Any:
     """A content control holding ``text``; with ``prompt`` it still shows its placeholder
     (Word's flag), as a template's box nobody filled in does."""
