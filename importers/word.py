@@ -182,18 +182,22 @@ def _document_blocks(path: Path) -> tuple[list[Block], _Reader]:
     # lines up or marks up
     body = markdown_blocks(tab_tables(list(reader.blocks(document.element.body, True))))
     # read after the body, so the header's lists never count in the body's numbers
-    header = _page_header(reader, document, body)
+    header, body = _page_header(reader, document, body)
     return [*header, *body, *_page_footers(reader, document, [*header, *body])], reader
 
 
-def _page_header(reader: _Reader, document: Any, body: list[Block]) -> list[str]:
+def _page_header(
+    reader: _Reader, document: Any, body: list[Block]
+) -> tuple[list[str], list[Block]]:
     """The lines of the first section's page header, the title rows of a plan whose
     template writes its name and year only there ("School Improvement Plan 2024/25 |
     Summer review"): its paragraphs, a table in it a line per row; its first page's own
     header first. A line the body holds too is read there, once; a page number ("Page 1
-    of 4") is none of the plan's words."""
+    of 4") is none of the plan's words. A one-row table of captions heading a body's
+    table with no header row of its own is that table's header (``_captions_heading``),
+    no line: the body is given back with it."""
     if not document.sections:
-        return []
+        return [], body
     section = document.sections[0]
     headers = [section.header]
     if section.different_first_page_header_footer:
@@ -203,11 +207,47 @@ def _page_header(reader: _Reader, document: Any, body: list[Block]) -> list[str]
     # a first section's header with no definition of its own is none (python-docx would add one)
     for header in (h for h in headers if not h.is_linked_to_previous):
         for block in reader.blocks(header.part.element):
+            headed = _captions_heading(block, body)
+            if headed is not None:
+                body = headed
+                continue
             for line in _block_lines(block):
                 if line.strip() and line not in seen and not is_page_number(line):
                     seen.add(line)
                     lines.append(line)
-    return lines
+    return lines, body
+
+
+# A caption is a few words ("Responsible officer", "Internal Audit comment"), no sentence
+_CAPTION_WORDS = 4
+
+
+def _captions_heading(block: Block, body: list[Block]) -> list[Block] | None:
+    """The body with ``block``, a page header's one-row table of captions, as the header
+    row of the body's first table where that table has none of its own and as many
+    columns as the row has cells; else None. Before Word repeated a table's header row
+    on each page, authors put the captions in the page header so that every page
+    printed them ("Ref | Recommendation | … | Status" over an audit follow-up's rows):
+    read as a title line, the table had no columns and the plan was refused."""
+    if isinstance(block, str) or len(block) != 1 or not _are_captions(block[0]):
+        return None
+    index = next((i for i, b in enumerate(body) if not isinstance(b, str)), None)
+    if index is None:
+        return None
+    table = body[index]
+    assert not isinstance(table, str)
+    if max(map(len, table), default=0) != len(block[0]) or find_header(table, None) is not None:
+        return None
+    return [*body[:index], [list(block[0]), *table], *body[index + 1 :]]
+
+
+def _are_captions(row: list[str]) -> bool:
+    """Two or more cells, each a few words and none empty, that read as a header row."""
+    return (
+        len(row) > 1
+        and all(c.strip() and len(c.split()) <= _CAPTION_WORDS for c in row)
+        and header_score(row) > 0
+    )
 
 
 def _page_footers(reader: _Reader, document: Any, read: list[Block]) -> list[str]:

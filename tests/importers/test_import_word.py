@@ -98,6 +98,63 @@ def test_the_page_header_is_the_title_and_its_school_year_dates_the_terms(
     assert [a.due for a in actions] == [dt.date(2024, 12, 31), dt.date(2025, 7, 31)]
 
 
+def test_captions_only_in_the_page_header_are_the_header_of_a_table_with_none(
+    tmp_path: Path,
+) -> None:
+    """An audit follow-up appendix prints its column captions in a one-row table in the
+    page header, so they head every page, and its body's table has no header row: the
+    captions are the table's header, so its actions are read under them, not refused."""
+    captions = ["Ref", "Agreed action", "Responsible officer", "Target date", "Status"]
+
+    def build(doc: Any) -> None:
+        header = doc.sections[0].header
+        header.paragraphs[0].text = "Audit and Governance Committee, 14 January 2027"
+        caps = header.add_table(1, len(captions), doc.sections[0].page_width)
+        for j, caption in enumerate(captions):
+            caps.cell(0, j).text = caption
+        doc.add_paragraph("Appendix B – Follow-up of internal audit recommendations")
+        word_table(
+            doc,
+            [
+                [
+                    "PAY-01",
+                    "Payroll will not process a form without a manager's authorisation.",
+                    "Payroll Manager",
+                    "31/10/2026",
+                    "Implemented",
+                ],
+                [
+                    "PAY-02",
+                    "Check a sample of overtime claims against rotas each month.",
+                    "Head of HR",
+                    "31/12/2026",
+                    "Not yet due",
+                ],
+            ],
+        )
+
+    (plan,) = load(word_file(tmp_path, build), TODAY).plans
+    actions = [a for rec in plan.recommendations for a in rec.actions]
+    assert [(a.ref, a.text, a.leads, a.due, a.status) for a in actions] == [
+        (
+            "PAY-01",
+            "Payroll will not process a form without a manager's authorisation.",
+            ["Payroll Manager"],
+            dt.date(2026, 10, 31),
+            "done",
+        ),
+        (
+            "PAY-02",
+            "Check a sample of overtime claims against rotas each month.",
+            ["Head of HR"],
+            dt.date(2026, 12, 31),
+            "not_started",
+        ),
+    ]
+    # the captions head the table, no title line of the plan's
+    assert "Responsible officer" not in plan.title
+
+
 def _page_fields(paragraph: Any) -> None:
     """ "Page {PAGE} of {NUMPAGES}" as Word writes it: a complex field, then a simple one,
     each holding the figure Word last showed."""
