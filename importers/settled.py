@@ -18,10 +18,14 @@ import re
 _CHECK = r"verified|validated|audit|audited|auditor|auditors|ia|independent"
 # The owner's own report of the work, which such a check tests
 _OWN_REPORT = r"management|manager|officer|owner|self[\s-]*assess\w*|self[\s-]*reported"
-# The view now, as it is, as a whole, or as checked
+# The view now, as it is, or as a whole
 _SETTLED = re.compile(
-    rf"\b(?:current|latest|this|now|new|present|actual|actuals|overall|{_CHECK})\b",
-    re.IGNORECASE,
+    r"\b(?:current|latest|this|now|new|present|actual|actuals|overall)\b", re.IGNORECASE
+)
+# What an auditor rates of the finding itself, not a check of the work: an audit
+# report's "Audit risk RAG", "IA priority" stand beside the officer's progress rating
+_OF_THE_FINDING = re.compile(
+    r"\b(?:risk|risks|priority|priorities|severity|likelihood|impact)\b", re.IGNORECASE
 )
 # A view that is not yet, not all, or not checked: the rating before, the plan or the
 # forecast, one dimension of the work, its owner's own report
@@ -43,10 +47,16 @@ def provisional(header: str) -> bool:
 
 def settled(header: str) -> bool:
     """The header marks its column the settled view, and nothing short of it."""
-    return bool(_SETTLED.search(header)) and not provisional(header)
+    now = bool(_SETTLED.search(header)) or _a_check(header)
+    return now and not provisional(header)
+
+
+def _a_check(header: str) -> bool:
+    """The header names a check of the work (not the auditor's rating of the finding)."""
+    return bool(_CHECKED.search(header)) and not _OF_THE_FINDING.search(header)
 
 
 def checks(check: str, report: str) -> bool:
     """One header names a check of what the other's column reports ("Internal Audit
     status" of a "Management status"): where the check is blank, the report stands."""
-    return bool(_CHECKED.search(check)) and bool(_REPORTED.search(report))
+    return _a_check(check) and bool(_REPORTED.search(report))

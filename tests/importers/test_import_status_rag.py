@@ -1668,6 +1668,20 @@ def test_a_forecast_rag_first_leaves_the_current_one_rating(tmp_path: Path) -> N
     assert found[0].fields["Forecast RAG"] == "Green"
 
 
+def test_an_auditors_risk_rating_is_no_check_of_the_officers_rag(tmp_path: Path) -> None:
+    # An audit report's action plan: the officer rates progress, the auditor rated each
+    # finding's risk when the report was written; a high risk is no late action
+    rows = [
+        ["Ref", "Finding", "Agreed action", "Officer", "Self-assessed RAG", "Audit risk RAG"],
+        ["1", "Leavers keep access.", "Remove leavers monthly.", "Jo Baines", "Green", "Red"],
+        ["2", "No payroll check.", "Reconcile the payroll.", "Amy Cole", "Amber", "Amber"],
+        ["3", "An old policy.", "Refresh the policy.", "Amy Cole", "Red", "Green"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.rag for a in found] == ["green", "amber", "red"]
+    assert found[0].fields["Audit risk RAG"] == "Red"
+
+
 # Seen in hold-out 67 (a council's plan answering an Ombudsman report, its payment
 # remedies closed in the status column by the day paid).
 
