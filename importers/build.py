@@ -2361,12 +2361,17 @@ def _colour(row: Row, col: int | None, ctx: Context) -> str | None:
 
 def _column(row: Row, kind: str, ctx: Context) -> int | None:
     """The column of this kind that rates the row: of monthly columns, the latest the
-    row has a value in (a blank December leaves November's rating standing)."""
+    row has a value in (a blank December leaves November's rating standing, and so does
+    an auditor's "N/A" or "-": no check made yet)."""
     months = ctx.monthly.get(kind)
     if not months:
         return ctx.column_of.get(kind)
-    rated = [c for c in months if _cell(row, c) or _colour(row, c, ctx)]
+    rated = [c for c in months if _rated_in(row, c) or _colour(row, c, ctx)]
     return rated[-1] if rated else months[-1]
+
+
+def _rated_in(row: Row, col: int) -> bool:
+    return vocab.normal(_cell(row, col)) not in vocab.BLANK_WORDS
 
 
 def _cell(row: Row, col: int | None) -> str:

@@ -1619,6 +1619,18 @@ def test_the_auditors_status_where_given_else_managements(tmp_path: Path) -> Non
     assert found[1].fields["Management status"] == "Implemented"
 
 
+def test_an_auditors_n_a_leaves_managements_status_standing(tmp_path: Path) -> None:
+    # "N/A", "-": the auditor has not checked the item; it is no verdict of not started
+    rows = [
+        ["Ref", "Recommendation", "Officer", "Management status", "Internal Audit status"],
+        ["PAY-01", "Check every new starter.", "Jo Baines", "Implemented", "N/A"],
+        ["PAY-02", "Reconcile the payroll.", "Jo Baines", "Partially implemented", "-"],
+        ["PC-01", "Upload every receipt.", "Amy Cole", "Implemented", "Not implemented"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.status for a in found] == ["done", "in_progress", "not_started"]
+
+
 def test_the_overall_rag_rates_the_action_not_its_first_dimension(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Lead", "Time RAG", "Cost RAG", "Quality RAG", "Overall RAG"],
