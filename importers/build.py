@@ -107,6 +107,7 @@ from importers.marks import (
     without_list_marks,
 )
 from importers.owned_steps import owner_and_time
+from importers.settled import check_to_come
 from importers.status_companions import Companion, companion_of, refined
 from importers.struck import without_struck
 from importers.tool_comments import tool_comment
@@ -2371,7 +2372,8 @@ def _column(row: Row, kind: str, ctx: Context) -> int | None:
 
 
 def _rated_in(row: Row, col: int) -> bool:
-    return vocab.normal(_cell(row, col)) not in vocab.BLANK_WORDS
+    cell = _cell(row, col)
+    return vocab.normal(cell) not in vocab.BLANK_WORDS and not check_to_come(cell)
 
 
 def _cell(row: Row, col: int | None) -> str:

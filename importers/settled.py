@@ -36,6 +36,14 @@ _PROVISIONAL = re.compile(
     rf"|{_OWN_REPORT})\b",
     re.IGNORECASE,
 )
+# A check still to come, written in the checker's column ("Not yet tested", "Awaiting
+# verification", "To be verified at next follow-up"): no verdict yet, so the owner's
+# report stands, as it does beside a blank
+_TO_COME = re.compile(
+    r"^(?:not\s+yet|yet\s+to\s+be|to\s+be|awaiting|pending)\s+(?:re-?)?"
+    r"(?:test|tested|testing|verif\w*|check\w*|follow\w*[\s-]*up|validat\w*|audit\w*)\b",
+    re.IGNORECASE,
+)
 _CHECKED = re.compile(rf"\b(?:{_CHECK})\b", re.IGNORECASE)
 _REPORTED = re.compile(rf"\b(?:{_OWN_REPORT})\b", re.IGNORECASE)
 
@@ -60,3 +68,8 @@ def checks(check: str, report: str) -> bool:
     """One header names a check of what the other's column reports ("Internal Audit
     status" of a "Management status"): where the check is blank, the report stands."""
     return _a_check(check) and bool(_REPORTED.search(report))
+
+
+def check_to_come(cell: str) -> bool:
+    """The cell says the check is still to be made ("Not yet tested")."""
+    return bool(_TO_COME.match(cell.strip()))

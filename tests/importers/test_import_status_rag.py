@@ -1631,6 +1631,27 @@ def test_an_auditors_n_a_leaves_managements_status_standing(tmp_path: Path) -> N
     assert [a.status for a in found] == ["done", "in_progress", "not_started"]
 
 
+def test_an_auditors_not_yet_tested_leaves_managements_status_standing(tmp_path: Path) -> None:
+    # "Not yet tested", "To be verified at next follow-up": the check is still to come;
+    # until then the officer's own report is the action's state
+    rows = [
+        ["Ref", "Recommendation", "Officer", "Management status", "Internal Audit status"],
+        ["PAY-01", "Check every new starter.", "Jo Baines", "Implemented", "Not yet tested"],
+        ["PAY-02", "Reconcile the payroll.", "Jo Baines", "Implemented", "Awaiting verification"],
+        [
+            "PAY-03",
+            "Review overtime claims.",
+            "Jo Baines",
+            "Implemented",
+            "To be verified at next follow-up",
+        ],
+        ["PC-01", "Upload every receipt.", "Amy Cole", "Implemented", "Not implemented"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.status for a in found] == ["done", "done", "done", "not_started"]
+    assert found[0].fields["Internal Audit status"] == "Not yet tested"
+
+
 def test_the_overall_rag_rates_the_action_not_its_first_dimension(tmp_path: Path) -> None:
     rows = [
         ["Ref", "Action", "Lead", "Time RAG", "Cost RAG", "Quality RAG", "Overall RAG"],
