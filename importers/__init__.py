@@ -525,6 +525,8 @@ def _plan_head(
     unread = _document_unread(path, sheet, chosen.sheets)
     elsewhere = {listed.sheet if listed else "", log.sheet.name if log else ""}
     unread += _other_sheets_kept(path, located.other_sheets, elsewhere)
+    # the words of the sheet's text boxes and shapes are in no cell: kept here, a key too
+    unread = located.drawn_texts + unread
     notes = "\n".join(line for line in (notes, *unread) if line)
     columns = _columns_note(located, read.assignment, sheet.names_written)
     return PlanDoc(title=title, notes=notes, fields={"Columns": columns})
@@ -794,7 +796,10 @@ def _context(located: Located, assignment: Assignment, profiles: list[ColumnProf
             + _header_notes(located, assignment.roles)
             # a drop-down's message keys its cells as a key typed in the sheet does; after
             # the sheet's own words, so a key typed there wins over it
-            + located.drop_down_messages,
+            + located.drop_down_messages
+            # words in a text box floated over the sheet are its words as a cell's are,
+            # last, so a key typed in the cells wins over one drawn beside them
+            + located.drawn_texts,
             located,
         ),
         percent_fractions=_fractions(located, assignment),
@@ -1266,11 +1271,12 @@ def _other_sheets_kept(path: Path, others: list[Sheet], read_elsewhere: set[str]
             continue
         rows = [" | ".join(c for c in row if c) for row in sheet.grid]
         rows = [row for row in rows if row]
-        if not rows:
+        if not rows and not sheet.drawn_texts:
             continue
         lines += [f"{sheet.name}:", *rows[:SHEET_ROWS_KEPT]]
         if len(rows) > SHEET_ROWS_KEPT:
             lines.append(f"({len(rows) - SHEET_ROWS_KEPT} more rows on {sheet.name!r} not kept)")
+        lines += sheet.drawn_texts  # its text boxes' words, in no cell
     return lines
 
 

@@ -74,7 +74,7 @@ def _sheet_boxes(archive: zipfile.ZipFile, part: str, names: set[str]) -> dict[C
     rels = f"{posixpath.dirname(part)}/_rels/{posixpath.basename(part)}.rels"
     if rels not in names:
         return {}
-    targets = _targets(archive, rels, posixpath.dirname(part))
+    targets = relationships(archive, rels, posixpath.dirname(part))
     shown: dict[Cell, str] = {}
     for target, kind in targets.values():
         if kind == "vmlDrawing" and target in names:
@@ -85,7 +85,7 @@ def _sheet_boxes(archive: zipfile.ZipFile, part: str, names: set[str]) -> dict[C
     return shown
 
 
-def _targets(archive: zipfile.ZipFile, rels: str, folder: str) -> dict[str, tuple[str, str]]:
+def relationships(archive: zipfile.ZipFile, rels: str, folder: str) -> dict[str, tuple[str, str]]:
     """A part's relationships: id → (the part it names, its type's last word)."""
     return {
         rel.get("Id", ""): (

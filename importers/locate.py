@@ -162,6 +162,8 @@ class Located:
     calendar: PlanCalendar = PlanCalendar()
     # The messages the sheet's drop-downs show, a key the plan writes off its grid
     drop_down_messages: list[str] = field(default_factory=list)
+    # The words in the sheet's text boxes and shapes, read as its lines are for a key
+    drawn_texts: list[str] = field(default_factory=list)
 
     def of_kind(self, kind: str) -> list[Line]:
         """Every line of one kind, in order."""
@@ -644,7 +646,7 @@ def locate(
     )
     return Located(
         sheet.name, reason, header_index, header, lines, others, rules, found,
-        drop_down_messages=sheet.drop_down_messages,
+        drop_down_messages=sheet.drop_down_messages, drawn_texts=sheet.drawn_texts,
     )  # fmt: skip
 
 

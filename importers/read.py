@@ -35,6 +35,7 @@ from importers.markup import is_markup, markup_text
 from importers.number_formats import coded_number
 from importers.pivots import pivot_blanks_emptied
 from importers.print_header import sheet_print_lines
+from importers.sheet_drawings import drawn_texts
 from importers.strict import transitional
 from importers.struck import rich_text_marked
 from importers.symbol_fonts import drawn
@@ -286,6 +287,9 @@ class Sheet:
     printed_above: int = 0
     # The messages its drop-downs show (``importers.drop_downs``): a key written there
     drop_down_messages: list[str] = field(default_factory=list)
+    # The words typed in its drawing's text boxes and shapes (``importers.sheet_drawings``),
+    # a shape's a string, a line a paragraph: in no cell, yet the sheet's words
+    drawn_texts: list[str] = field(default_factory=list)
 
     def row_of(self, index: int) -> tuple[str, int]:
         """Row ``index`` (0-based) on its own sheet: ("Surgery", 7) of sheets read as
@@ -807,6 +811,7 @@ def _workbook_sheets(path: Path, sheet: str | None) -> list[Sheet]:
     theme = colours.theme_colours(book.loaded_theme)
     unsaved = _unsaved_formulas(path, unsaved_parts, book)
     boxes = {} if read_only else boxes_shown(path)
+    typed_in_shapes = {} if read_only else drawn_texts(path)
     for ws in book.worksheets:
         # A workbook too large to load fully is read for its text only.
         fills = {} if read_only else _rag_fills(ws, theme)
@@ -839,6 +844,7 @@ def _workbook_sheets(path: Path, sheet: str | None) -> list[Sheet]:
             active=ws is book.active,
             formulas_kept=kept,
             drop_down_messages=[] if read_only else drop_down_messages(ws),
+            drawn_texts=typed_in_shapes.get(ws.title, []),
         )
         sheets.append(with_print_lines(read, *sheet_print_lines(ws)))
     return sheets
