@@ -180,8 +180,7 @@ def clean(text: str, exact: bool = False) -> str:
     if text.isprintable():  # most cells: no newline, tab or control character at all
         cell = text.strip()
     else:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-        cell = _CONTROL.sub("", text).strip()
+        cell = _CONTROL.sub("", line_breaks_unified(text)).strip()
     if exact:  # our own export's quotes are all its own guard's, taken off by own_csv
         return cell
     if cell[:2] == '="':
@@ -194,6 +193,20 @@ def clean(text: str, exact: bool = False) -> str:
     if cell[:2] == "==":
         cell = without_equals_banner(cell)
     return markup_text(cell) if cell[:1] == "<" and is_markup(cell) else cell
+
+
+# The control characters that end a line, read as the line feed rather than dropped with
+# the other controls: Word's manual line break (Shift+Enter) is a vertical tab and its
+# page break a form feed, and text pasted from Word into a cell keeps them (Excel saves
+# the vertical tab as '_x000B_'), so dropped they ran two dated entries into one update.
+# Unicode's line breaking rules (UAX #14) class both as mandatory breaks.
+_BREAKING_CONTROLS = str.maketrans({"\x0b": "\n", "\x0c": "\n"})
+
+
+def line_breaks_unified(text: str) -> str:
+    """Every line break a line feed: a carriage return (with or without its line feed),
+    a vertical tab and a form feed."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_BREAKING_CONTROLS)
 
 
 # A banner typed between runs of equals signs, as a plain-text author marks a heading

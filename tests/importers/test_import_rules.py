@@ -259,6 +259,26 @@ def test_control_characters_and_escape_sequences_are_removed(tmp_path: Path) -> 
     assert "\\u001b" not in dumped and "\\u0007" not in dumped
 
 
+def test_a_vertical_tab_or_form_feed_is_a_line_break_not_nothing(tmp_path: Path) -> None:
+    """A vertical tab is Word's manual line break (Shift+Enter) pasted into a cell, a form
+    feed its page break: each parts two lines, as Unicode's line breaking rules hold both
+    a mandatory break, so the dated entries they part stay two updates."""
+    rows = [
+        ["Action", "Lead", "Progress"],
+        ["Audit cases", "Jo Bloggs", "12/06/2026 – Agreed.\x0b08/10/2026 – Checklist in use."],
+        ["Recruit", "Al Smith", "03/07/2026 – Template agreed.\x0c16/11/2026 – 11 plans updated."],
+    ]
+    audit, recruit = actions(plan_of(write(tmp_path, rows)))
+    assert [(u.date, u.text) for u in audit.updates] == [
+        (D(2026, 6, 12), "12/06/2026 – Agreed."),
+        (D(2026, 10, 8), "08/10/2026 – Checklist in use."),
+    ]
+    assert [(u.date, u.text) for u in recruit.updates] == [
+        (D(2026, 7, 3), "03/07/2026 – Template agreed."),
+        (D(2026, 11, 16), "16/11/2026 – 11 plans updated."),
+    ]
+
+
 # ----------------------------------------------------------------------- Excel
 
 

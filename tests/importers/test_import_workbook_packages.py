@@ -89,3 +89,24 @@ def test_excels_carriage_return_escape_is_no_character_in_the_text(tmp_path: Pat
         (dt.date(2026, 10, 14), "14/10/2026 – Risk model approved."),
         (dt.date(2026, 11, 18), "18/11/2026 – 1,240 premises re-scored, programme drafted."),
     ]
+
+
+def test_a_word_line_break_pasted_as_a_vertical_tab_parts_the_updates(tmp_path: Path) -> None:
+    """Word's Shift+Enter line break pastes into a cell as a vertical tab, which Excel
+    saves as '_x000B_' with no line feed: each dated entry after one is its own update,
+    and a break at the end or two together add nothing."""
+    first = (
+        "12/06/2026 – Agreed at the follow-up meeting._x000B_"
+        "08/10/2026 – New starter checklist in use since July."
+    )
+    second = "14/10/2026 – Policy reissued._x000B__x000B_18/11/2026 – Sample approved._x000B_"
+    rows = [ROWS[0] + ["Follow-up comments"], ROWS[1] + [first], ROWS[2] + [second]]
+    one, two = actions(plan_of(write_workbook(tmp_path, {"Plan": rows})))
+    assert [(u.date, u.text) for u in one.updates] == [
+        (dt.date(2026, 6, 12), "12/06/2026 – Agreed at the follow-up meeting."),
+        (dt.date(2026, 10, 8), "08/10/2026 – New starter checklist in use since July."),
+    ]
+    assert [(u.date, u.text) for u in two.updates] == [
+        (dt.date(2026, 10, 14), "14/10/2026 – Policy reissued."),
+        (dt.date(2026, 11, 18), "18/11/2026 – Sample approved."),
+    ]
