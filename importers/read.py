@@ -32,6 +32,7 @@ from importers.internal_names import names_decoded
 from importers.invisibles import without_invisibles
 from importers.list_values import list_value, list_written
 from importers.markup import is_markup, markup_text
+from importers.mojibake import without_mojibake
 from importers.number_formats import coded_number
 from importers.pivots import pivot_blanks_emptied
 from importers.print_header import sheet_print_lines
@@ -164,13 +165,17 @@ def clean(text: str, exact: bool = False) -> str:
     """Strip, unify newlines, drop control characters (ESC sequences whole) and the
     invisible format characters that draw nothing, read ligatures as their letters,
     keycap emoji and circled numbers as their numbers, a pilcrow after text and an
-    escaped "\\n" before a line's start as line breaks and a database's null as an
+    escaped "\\n" before a line's start as line breaks, text garbled by reading UTF-8 as
+    Windows-1252 as the characters it stands for and a database's null as an
     empty cell; a cell of stored rich text (HTML), Excel's text formula ('="0412"') or
     a SharePoint list's JSON person or choice becomes the text it shows. ``exact``
     (our own export) keeps invisible characters, ligatures, keycaps, circled numbers,
     pilcrows, markup and leading quotes as written: they were the user's text when
     exported (own_csv.restore takes off its formula guard's quote)."""
-    if not exact:  # the invisible characters first: "1.1\u200b" is no ref to any reading
+    if not exact:
+        # garbled characters first: 'í' garbled is 'Ã' and a soft hyphen, an invisible
+        text = without_mojibake(text)
+        # then the invisible characters: "1.1\u200b" is no ref to any reading
         text = without_invisibles(text)
         text = without_circled_numbers(without_keycaps(without_ligatures(text)))
         if "¶" in text:

@@ -274,11 +274,26 @@ def _visible(cell: str) -> str:
     return "".join(c for i, c in enumerate(cell) if i in kept or unicodedata.category(c) != "Cf")
 
 
+# A UTF-8 file opened as Windows-1252 and saved again shows each character outside ASCII
+# as two or three ("councilâ€™s", "RenÃ©e"): the words meant are the file's words, the
+# garbled ones no words of it. Told here line by line, independently of the importer's
+# run by run: a line whose Windows-1252 bytes are other UTF-8 text is that text.
+def _ungarbled(cell: str) -> str:
+    return "\n".join(_line_ungarbled(line) for line in cell.split("\n"))
+
+
+def _line_ungarbled(line: str) -> str:
+    try:
+        return line.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return line
+
+
 def _shown(cell: str) -> str:
     """The text a cell shows: a cell opened and closed by a tag without its tags; a
     database's null, nothing; an escaped line break or a '<br>', a line break; a format character
-    that draws nothing, nothing."""
-    cell = cell.strip() if cell.isascii() else _visible(cell).strip()
+    that draws nothing, nothing; a line garbled by reading UTF-8 as Windows-1252, as meant."""
+    cell = cell.strip() if cell.isascii() else _visible(_ungarbled(cell)).strip()
     if cell in _WRITTEN_FOR_EMPTY:
         return ""
     cell = _BREAK_TAG.sub("\n", _ESCAPED_BREAK.sub("\n", cell))

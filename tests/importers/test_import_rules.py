@@ -205,6 +205,47 @@ def test_a_windows_csv_cut_to_carriage_returns_keeps_its_accented_names(
     assert second.leads == ["Zoë Ash"]
 
 
+def garbled(text: str) -> str:
+    """The text as Excel shows a UTF-8 file it opened as Windows-1252 ('’' → 'â€™')."""
+    return text.encode("utf-8").decode("cp1252")
+
+
+def test_text_garbled_by_excel_reading_utf8_as_windows_1252_reads_as_meant(
+    tmp_path: Path,
+) -> None:
+    # A UTF-8 export opened in Excel as Windows-1252 and saved again as "CSV UTF-8": its
+    # older text arrives garbled, lines typed afterwards right, one cell holding both.
+    older = "15/10/2026 – £1.6m of proposals agreed."
+    newer = "18/11/2026 – A further £0.5m identified."
+    rows = [
+        ["No.", "Action", "Lead", "Update"],
+        [
+            "1",
+            garbled("Review the council’s reserves – set a ‘minimum’ balance."),
+            garbled("Renée Okafor"),
+            garbled(older) + "\n" + newer,
+        ],
+        # real text with 'Ã' and 'Â' in it, no garbled sequence: as written
+        ["2", "Twin with São Paulo’s council – 5 visits.", "JOÃO Âlves", ""],
+        # garbled twice (opened and saved so two times): read as meant too
+        ["3", garbled(garbled("Zoë’s plan")), garbled("Aoife Ní Bhriain"), ""],
+    ]
+    path = write(tmp_path, rows, encoding="utf-8-sig")
+    first, second, third = actions(plan_of(path))
+    assert first.text == "Review the council’s reserves – set a ‘minimum’ balance."
+    assert first.leads == ["Renée Okafor"]
+    assert [(u.date, u.text) for u in first.updates] == [
+        (D(2026, 10, 15), older),
+        (D(2026, 11, 18), newer),
+    ]
+    assert (second.text, second.leads) == (
+        "Twin with São Paulo’s council – 5 visits.",
+        ["JOÃO Âlves"],
+    )
+    # 'í' garbled is 'Ã' and a soft hyphen, which draws nothing on its own
+    assert (third.text, third.leads) == ("Zoë’s plan", ["Aoife Ní Bhriain"])
+
+
 def test_an_explicit_encoding_that_does_not_fit_is_a_failure(tmp_path: Path) -> None:
     path = write(tmp_path, [["Action", "Lead"], ["Café visit", "Zoë Smith"]])
     message = failure(path, ImportOptions(today=TODAY, encoding="ascii"))
