@@ -355,6 +355,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout262",
         "holdout265",
         "holdout268",
+        "holdout267",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
