@@ -30,6 +30,7 @@ from importers.dates import parse_deadline
 from importers.headings import (
     BARE_NUMBER_HEADING,
     CODE_HEADING,
+    LEADING_NUMBER,
     bare_codes_that_rise,
     bare_lists_counted_apart,
     cell_code_heading,
@@ -1200,15 +1201,20 @@ def _codes_numbered_under_their_groups(
 ) -> bool:
     """With no ref column, a column of distinct codes each numbered under its own
     recommendation ("1.6", "1.7" under "Section 1 –", "3.1" under "Section 3 –") is the
-    actions' ref, whatever its header: the plan's numbering, not a field. A pointer into
-    a report ("Inspection para") stays a field, as its header says."""
+    actions' ref, whatever its header: the plan's numbering, not a field. So is a pointer
+    into a report or standard ("Para." 2.4, 2.9 under "2. Administering the licensing
+    regime"): where the plan numbers its actions no other way, its sections are the
+    document's and so are its numbers; refs made up beside them (2.1, 2.2) would name
+    paragraphs the plan never answers. Beside the plan's own ref, or the action's own
+    number opening its wording ("1.1 Update the policy"), it stays a field."""
     rows = [(g.ref, row) for g in groups for row in g.rows]
     if assignment.column("ref") is not None or len(rows) < 2 or any(not r for r, _ in rows):
         return False
+    own_numbers = _actions_number_themselves([row for _, row in rows], assignment)
     for col, header in enumerate(headers):
         # A "measure" of short codes is no measure: the header word misled.
-        if assignment.roles.get(col, "extra") not in ("extra", "measure") or points_into_report(
-            header
+        if assignment.roles.get(col, "extra") not in ("extra", "measure") or (
+            own_numbers and points_into_report(header)
         ):
             continue
         values = [row.cells[col] if col < len(row.cells) else "" for _, row in rows]
@@ -1221,6 +1227,15 @@ def _codes_numbered_under_their_groups(
             )
             return True
     return False
+
+
+def _actions_number_themselves(rows: list[Row], assignment: Assignment) -> bool:
+    """Some action's wording opens with its own number ("1.1 Update the policy"): the plan
+    numbers its actions itself, so a pointer beside them is not its numbering."""
+    col = assignment.column("action")
+    if col is None:
+        return False
+    return any(col < len(row.cells) and LEADING_NUMBER.match(row.cells[col]) for row in rows)
 
 
 def _numbers_restarting_in_each_group(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -23,6 +24,7 @@ from tests.importers.test_import_rules import (
     write,
     write_workbook,
 )
+from tests.importers.test_import_word import word_file, word_table
 
 Row = list[object]
 
@@ -282,9 +284,70 @@ def test_code_numbers_group_by_their_first_part_beside_a_quoted_requirement(
     assert actions(plan)[1].fields["Code requirement"] == rows[2][1]
 
 
-def test_a_report_pointer_numbered_like_the_headings_stays_a_field(tmp_path: Path) -> None:
+# Seen in hold-out 266 (a licensing committee's plan against the Statutory Taxi and Private
+# Hire Vehicle Standards: the Standards' sections as headings, "2. Administering the
+# licensing regime", over a table each whose "Para." column names the paragraph each row
+# answers, "2.4", "2.9"; the only numbering the plan shows).
+
+
+def test_paragraph_numbers_under_their_section_headings_are_the_action_refs(
+    tmp_path: Path,
+) -> None:
+    """The committee reads each action by the paragraph it answers: made-up refs "2.1",
+    "2.2" would name paragraphs of the Standards the plan found no gap in."""
+
+    def build(doc: Any) -> None:
+        doc.add_heading("2. Administering the licensing regime", 2)
+        word_table(doc, [
+            ["Para.", "Gap identified", "Action", "Lead officer"],
+            ["2.4", "The policy was last reviewed in 2018.", "Review the licensing policy.",
+             "Licensing Manager"],
+            ["2.9", "Members may sit untrained.", "Make training a condition of sitting.",
+             "Democratic Services Manager"],
+        ])  # fmt: skip
+        doc.add_heading("6. Vehicle licensing", 2)
+        word_table(doc, [
+            ["Para.", "Gap identified", "Action", "Lead officer"],
+            ["6.2", "Proprietors are not checked.", "Require a basic DBS check of proprietors.",
+             "Senior Licensing Officer"],
+            ["6.6", "No policy on CCTV.", "Consult on CCTV in licensed vehicles.",
+             "Licensing Manager"],
+        ])  # fmt: skip
+
+    plan = plan_of(word_file(tmp_path, build))
+    assert [(r.ref, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("2", ["2.4", "2.9"]),
+        ("6", ["6.2", "6.6"]),
+    ]
+    assert [a.text for a in actions(plan)][2] == "Require a basic DBS check of proprietors."
+
+
+def test_a_report_pointer_numbered_under_the_headings_is_the_plans_numbering(
+    tmp_path: Path,
+) -> None:
+    """With no numbering of its own, a plan whose every row's pointer nests under its
+    heading's number is numbered by them, whatever the header names."""
     plan = plan_of(write(tmp_path, _provisions("Inspection para")))
+    assert [a.ref for a in actions(plan)] == ["1.6", "1.7", "3.4"]
+
+
+def test_a_report_pointer_beside_the_plans_own_numbers_stays_a_field(tmp_path: Path) -> None:
+    own = iter(["", "1.1", "1.2", "", "3.1"])
+    rows = [["Ref", *_provisions("Inspection para")[0]]]
+    rows += [[next(own), *row] for row in _provisions("Inspection para")[1:]]
+    plan = plan_of(write(tmp_path, rows))
     assert [a.ref for a in actions(plan)] == ["1.1", "1.2", "3.1"]
+    assert [a.fields["Inspection para"] for a in actions(plan)] == ["1.6", "1.7", "3.4"]
+
+
+def test_a_report_pointer_beside_actions_numbered_in_their_wording_stays_a_field(
+    tmp_path: Path,
+) -> None:
+    rows = _provisions("Inspection para")
+    for row, own in zip(rows[2:4] + rows[5:], ["1.1", "1.2", "3.1"], strict=True):
+        row[2] = f"{own} {row[2]}"
+    plan = plan_of(write(tmp_path, rows))
+    assert refs_and_texts(plan)[0] == ("1.1", "Update the complaints policy.")
     assert [a.fields["Inspection para"] for a in actions(plan)] == ["1.6", "1.7", "3.4"]
 
 
