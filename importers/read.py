@@ -1257,7 +1257,7 @@ def shown_text(cell: Any) -> str:
         if (code := coded_number(value, number_format)) is not None:
             return code
     if isinstance(value, str) and "_x" in value:
-        return _XML_ESCAPE.sub(_escaped_character, value)
+        return excel_unescaped(value)
     return cell_text(value)
 
 
@@ -1283,6 +1283,12 @@ def _font_name(cell: Any) -> str | None:
 # '_x' is escaped as '_x005F_' ('_' itself). openpyxl reads inline strings (the kind
 # it writes) as stored, escapes and all; left to right, one pass, each is read back.
 _XML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def excel_unescaped(text: str) -> str:
+    """A cell's text with each character Excel escaped read back ('_x000B_' the
+    vertical tab of Word's manual line break)."""
+    return _XML_ESCAPE.sub(_escaped_character, text) if "_x" in text else text
 
 
 def _escaped_character(match: re.Match[str]) -> str:

@@ -29,6 +29,7 @@ from importers.read import (
     _expanded_size,
     check_archive,
     check_source,
+    excel_unescaped,
 )
 from importers.vocab import read_rag, read_status
 from store.chase import Answer, Reply
@@ -339,7 +340,8 @@ def _answer(raw: RawReply, line: int, cells: list[Any], filled_on: dt.date) -> A
         due=read_due,
         due_unread=str(due).strip() if due and read_due is None else "",
         due_why=_why_not_a_date(due, filled_on) if due and read_due is None else "",
-        progress=str(progress or ""),
+        # Excel saves a line break pasted from Word as '_x000B_': the lead's lines
+        progress=excel_unescaped(str(progress or "")),
         fingerprint=hashlib.sha256(json.dumps(filled).encode()).hexdigest()[:24],
     )
 

@@ -11,6 +11,7 @@ import io
 from importers.own_csv import OWN_CSV_HEADER, neutralize, plan_rows
 from reports.dated import first_deadline
 from store.docs import ActionDoc, ExportDoc, PlanDoc
+from store.text import unified
 
 # "not in dec.xlsx imported 2 Dec 2026", as the XLSX's column: an action the plan's
 # latest file no longer lists, kept and marked (the CSV keeps every field).
@@ -18,14 +19,17 @@ MISSING_COLUMN = "Not in latest file"
 
 
 def render(doc: ExportDoc) -> bytes:
-    """UTF-8 with a BOM, so Excel opens names and dashes correctly."""
+    """UTF-8 with a BOM, so Excel opens names and dashes correctly. A line break pasted
+    from Word (a vertical tab) is written as the line break it is (``unified``); other
+    characters stay exactly as stored, as the CSV is read back exactly."""
     out = io.StringIO(newline="")
     writer = csv.writer(out)
     writer.writerow((*OWN_CSV_HEADER, MISSING_COLUMN))
     for plan in doc.plans:
         actions = [a for rec in plan.recommendations for a in rec.actions]
         for row, action in zip(plan_rows(_baselined(plan)), actions, strict=True):
-            writer.writerow([*row, neutralize(action.missing_from or "")])
+            cells = [*row, neutralize(action.missing_from or "")]
+            writer.writerow([unified(cell) for cell in cells])
     return out.getvalue().encode("utf-8-sig")
 
 

@@ -17,7 +17,6 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from reports.model import ActionLine, PlanReport, cell_lines, summary_rows
 from reports.paper import (
@@ -37,6 +36,7 @@ from reports.paper import (
     shares_note,
     title_lines,
 )
+from store.text import writable
 from store.wording import long_day
 
 SHADES = {"red": "D9534F", "amber": "F0AD4E", "green": "5CB85C", "blue": "337AB7"}
@@ -68,8 +68,9 @@ def render(reports: list[PlanReport]) -> bytes:
 
 
 def _t(text: str) -> str:
-    """User text as Word can hold it: characters XML 1.0 refuses are dropped."""
-    return str(ILLEGAL_CHARACTERS_RE.sub("", text))
+    """User text as Word can hold it (``writable``): a pasted vertical tab or form feed
+    a line break, the other characters XML 1.0 refuses dropped."""
+    return writable(text)
 
 
 def _landscape(document: object) -> None:

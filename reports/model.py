@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -21,17 +20,19 @@ from store.models import (
     PlanInfo,
     RecommendationRow,
 )
+from store.text import writable
 from store.wording import day, days_words, rag_word, repeats_the_baseline, shown_rag, slip_days
 
 Progress = Callable[[int, int], None]
-_LINE_END = re.compile(r"\r\n|\r|\n")
 
 
 def cell_lines(text: str) -> list[str]:
     """A text's lines as a paper's table cell shows them, one break each: a blank
     line between paragraphs ("supplier\\n\\nfor a fix") is one break too, as a table
-    cell has no room for an empty line, and "\\r\\n" is one line end, not two."""
-    return [line for line in _LINE_END.split(text) if line.strip()]
+    cell has no room for an empty line, and "\\r\\n" is one line end, not two; so is a
+    vertical tab or form feed pasted from Word, and what XML cannot hold is dropped
+    (``writable``): a paper is read on a screen or printed, never imported again."""
+    return [line for line in writable(text).split("\n") if line.strip()]
 
 
 @dataclass

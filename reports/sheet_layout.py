@@ -11,8 +11,9 @@ from __future__ import annotations
 import textwrap
 from typing import Any
 
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.utils import get_column_letter
+
+from store.text import writable
 
 LINE_POINTS = 15.0  # one line of 11-point Calibri, as Excel spaces it
 MAX_ROW_POINTS = 409.0  # the tallest row Excel allows
@@ -70,5 +71,5 @@ def print_landscape(ws: Any, title: str, title_rows: str | None = None, grid: bo
     if title_rows:
         ws.print_title_rows = title_rows
     # "&" starts a code in a header ("&P" is the page number): the title's own are doubled.
-    ws.oddHeader.left.text = ILLEGAL_CHARACTERS_RE.sub("", title[:200]).replace("&", "&&")
+    ws.oddHeader.left.text = writable(title[:200]).replace("&", "&&")
     ws.oddFooter.right.text = "Page &P of &N"

@@ -6,7 +6,6 @@ import datetime as dt
 import io
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -18,6 +17,7 @@ from reports.model import ActionLine, PlanReport, date_prefix, summary_rows
 from reports.paper import FROM_THE_FILE, shares_note
 from reports.sheet_layout import fit_rows, print_landscape
 from store.models import STATUS_LABELS, UNDATED
+from store.text import writable
 from store.wording import day, due_aside, long_day, people, rag_word
 
 FILLS = {
@@ -74,12 +74,13 @@ def _put(sheet: object, row: int, col: int, value: object) -> object:
 
     Text a spreadsheet would read as a formula ("=HYPERLINK(…)", "@SUM(…)") also
     carries the quote prefix, so it stays text when someone edits the cell.
-    Control characters XML 1.0 cannot hold (an update pasted with ``\x0b``)
-    are dropped and the rest of the text kept: openpyxl refuses them.
+    Text is ``writable``: a line break pasted from Word (a vertical tab) is a line
+    break in the cell; other control characters XML 1.0 cannot hold, which openpyxl
+    refuses, are dropped alone and the rest of the text kept.
     """
     cell = sheet.cell(row=row, column=col)  # type: ignore[attr-defined]
     if isinstance(value, str):
-        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        value = writable(value)
     cell.value = value
     if isinstance(value, str):
         cell.data_type = "s"

@@ -30,7 +30,7 @@ from store.errors import StoreError
 from store.models import REPLY_LABEL, STATUS_LABELS, ActionQuery, ActionRow, Rag, Status
 from store.no_one import names_no_one
 from store.store import reopens_rag, write_status
-from store.text import printable
+from store.text import printable, unified
 from store.wording import DONE_HAS_NO_RAG, due_change
 from store.wording import day as day_words
 
@@ -631,6 +631,7 @@ def _day(iso: str | None) -> str:
 def _add_progress(w: Writer, action_id: int, text: str, lead: str, day: dt.date) -> str:
     """The lead's words as a dated update, attributed to them by name."""
     status = w.execute("SELECT status FROM actions WHERE id = ?", (action_id,)).fetchone()[0]
+    text = unified(text)  # a line break pasted from Word, stored as an edit's is
     body = text if text.casefold().startswith(lead.casefold()) else f"{lead}: {text}"
     cur = w.execute(
         "INSERT INTO updates (action_id, date, text, status, created_at) VALUES (?, ?, ?, ?, ?)",

@@ -37,6 +37,7 @@ from store.schema import (
     open_reader,
 )
 from store.shaping import Renumbering
+from store.text import unified
 from store.wording import rag_word, status_word
 
 if TYPE_CHECKING:
@@ -147,7 +148,7 @@ class Store(ReadStore):
     # ----------------------------------------------------------------- plans
     def create_plan(self, title: str, notes: str = "") -> int:
         """A new empty plan; its creation is recorded and undoable."""
-        title = title.strip()
+        title, notes = unified(title).strip(), unified(notes)
         if not title:
             raise InvalidValueError("plan title: must not be empty")
         with self.writing(f"create plan {title}") as w:
@@ -202,7 +203,7 @@ class Store(ReadStore):
         """Re-date an action; the earlier deadline stays in history."""
         value = {
             "due": due.isoformat() if due else None,
-            "due_text": due_text.strip(),
+            "due_text": unified(due_text).strip(),
             "due_precision": precision if due else "open",
         }
         return self._edit(action_id, "due date", "due", value)
@@ -293,7 +294,7 @@ class Store(ReadStore):
             w.record_created("recommendation", rec_id)
             for action in actions:
                 if action.strip():
-                    _insert_action(w, rec_id, action.strip(), None, {})
+                    _insert_action(w, rec_id, unified(action).strip(), None, {})
         return rec_id
 
     def next_recommendation_ref(self, plan_id: int) -> str:
@@ -491,7 +492,8 @@ def _names(names: list[str]) -> list[str]:
 
 
 def _required(text: str, field: str) -> str:
-    text = text.strip()
+    """Text typed or pasted into an edit, every line break the line feed (``unified``)."""
+    text = unified(text).strip()
     if not text:
         raise InvalidValueError(f"{field}: must not be empty")
     return text

@@ -1126,3 +1126,16 @@ def test_a_replys_progress_beside_its_new_date_is_progress_not_why_it_moved(
     exceptions = paper.split("## Exceptions")[1].split("## ")[0]
     why = next(line for line in exceptions.splitlines() if line.startswith("| 2.2 |"))
     assert why.endswith("| slipped +91 days |")
+
+
+def test_a_word_line_break_in_a_replys_progress_is_a_line_break_in_the_update(
+    pack: Path, db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A lead pastes their progress from Word: its manual line break is a vertical tab,
+    which Excel saves as '_x000B_' (and a pasted carriage return as '_x000D_'). The
+    update merged is the lead's lines, as an import reads them, not the escape's text."""
+    said = "Signed off at CMT._x000B_Minutes to follow._x000D_\nDone."
+    assert "update added" in merged(pack, db, capsys, {"K6": said})
+    with Store.open(db) as store:
+        notes = store.action_detail(store.find_action("1.1").id).updates
+    assert notes[0].text == "Marina Kitchen: Signed off at CMT.\nMinutes to follow.\nDone."

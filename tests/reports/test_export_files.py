@@ -94,7 +94,7 @@ def test_xlsx_drops_what_xml_cannot_hold_and_keeps_the_rest(store: Store) -> Non
     ws = book["Actions"]
     header = [c.value for c in ws[1]]
     latest = ws.cell(row=2, column=header.index("Latest update") + 1).value
-    assert latest == "Verticaltab and bell pasted from Word"
+    assert latest == "Vertical\ntab and bell pasted from Word"
 
 
 def test_list_never_sends_control_characters_to_the_terminal(db_path: Path) -> None:

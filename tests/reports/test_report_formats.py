@@ -705,3 +705,35 @@ def test_progress_worded_as_a_later_reason_is_still_the_latest_update(store: Sto
         "xlsx": "Awaiting the printer contract",
     }
     assert _csv_latest(store, "1.1") == ("Awaiting the printer contract", "2026-11-24")
+
+
+def test_a_line_break_pasted_as_a_vertical_tab_is_a_line_break_in_every_export(
+    db_path: Path,
+) -> None:
+    """Word's manual line break pastes as a vertical tab, its page break as a form feed;
+    a row stored so (by a version before edits unified them, or a JSON file's import)
+    prints each as a line break, never two lines run into one. A bell XML cannot hold
+    is dropped from the papers alone, a unit separator read as the space it is; the
+    CSV, read back exactly, keeps both."""
+    said = "Met on 1 Oct.\x0b8 Oct: new\x0cstarter; bell\x07 rang\x1fagain"
+    plan = small_plan()
+    rec = plan.recommendations[0]
+    pasted = rec.actions[0].model_copy(
+        update={"updates": [UpdateDoc(date=dt.date(2026, 10, 8), text=said)]}
+    )
+    rec = rec.model_copy(update={"actions": [pasted, *rec.actions[1:]]})
+    s = Store.open(db_path)
+    s.merge_plans(
+        [plan.model_copy(update={"recommendations": [rec, *plan.recommendations[1:]]})], "t"
+    )
+    lines = ["Met on 1 Oct.", "8 Oct: new", "starter; bell rang again"]
+    dated = ["8 Oct 2026: " + lines[0], *lines[1:]]
+    assert _latest_update_cells(s, "1.1") == {
+        "md": "<br>".join(dated),
+        "html": "<br>".join(dated),
+        "docx": "\n".join(dated),
+        "xlsx": "\n".join(lines),
+    }
+    in_csv = "Met on 1 Oct.\n8 Oct: new\nstarter; bell\x07 rang\x1fagain"
+    assert _csv_latest(s, "1.1") == (in_csv, "2026-10-08")
+    s.close()

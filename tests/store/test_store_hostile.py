@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -10,6 +11,7 @@ from hypothesis import strategies as st
 from store import Store
 from store.docs import ActionDoc, PlanDoc, RecommendationDoc, UpdateDoc
 from store.models import ActionQuery
+from store.text import printable
 
 HOSTILE = [
     "[/]",
@@ -85,3 +87,46 @@ def test_any_text_survives_store_and_search(tmp_path: Path, texts: list[str]) ->
             assert stored == [a.text for a in docs[0].recommendations[0].actions]
     finally:
         s.close()
+
+
+# Word's manual line break (Shift+Enter) pastes as a vertical tab, its page break as a
+# form feed; a line break copied from Windows as a carriage return before the line feed.
+PASTED = "Met on 1 Oct.\x0b8 Oct: new\x0cstarter\r\nin post"
+LINES = "Met on 1 Oct.\n8 Oct: new\nstarter\nin post"
+
+
+def test_a_line_break_pasted_as_a_vertical_tab_or_form_feed_is_stored_as_a_line_feed(
+    db_path: Path,
+) -> None:
+    """Typed or pasted into an edit, each break is the line feed in the database row,
+    as an import reads it, so the update shows and exports as two lines."""
+    s = Store.open(db_path)
+    s.merge_plans([hostile_plan(["first"])], "import")
+    action = s.find_action("1.1").id
+    s.set_text(action, PASTED)
+    s.correct_update(s.action_detail(action).updates[0].id, PASTED)
+    s.add_update(action, PASTED)
+    rec = s.add_recommendation(s.plans()[0].id, PASTED, actions=[PASTED])
+    s.add_action(rec, PASTED)
+    plan = s.create_plan(f"New {PASTED}", notes=PASTED)
+    s.close()
+    with sqlite3.connect(db_path) as conn:
+        rows = [
+            *conn.execute("SELECT text FROM actions ORDER BY id"),
+            *conn.execute("SELECT text FROM updates ORDER BY id"),
+            *conn.execute("SELECT text FROM recommendations WHERE id = ?", (rec,)),
+            *conn.execute("SELECT title, notes FROM plans WHERE id = ?", (plan,)),
+        ]
+    conn.close()
+    assert rows == [(LINES,)] * 3 + [(LINES,)] * 2 + [(LINES,)] + [(f"New {LINES}", LINES)]
+
+
+def test_a_terminal_shows_a_pasted_line_break_as_one_and_keeps_the_words_by_a_control() -> None:
+    """The TUI and ``actionplan list`` show text through ``printable``: a vertical tab or
+    form feed is a line break (a space on one line), a tab or a separator a space; a
+    control character dropped, or an escape sequence left open, takes no word with it."""
+    assert printable(PASTED) == LINES
+    assert printable(PASTED, one_line=True) == "Met on 1 Oct. 8 Oct: new starter in post"
+    assert printable("tab\there, unit\x1fseparator") == "tab here, unit separator"
+    assert printable("bell\x07 rang, \x1b]0;title\x07set") == "bell rang, set"
+    assert printable("Done \x1b]see the minutes") == "Done ]see the minutes"
