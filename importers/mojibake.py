@@ -56,14 +56,45 @@ def without_mojibake(text: str) -> str:
     for _ in range(_MOST_ROUNDS):
         if _LEADS.isdisjoint(text) or not _TELL_TALE.search(text):
             break
-        text = _GARBLED.sub(_meant, text)
+        text = _runs_read(text)
     return text
 
 
-def _meant(m: re.Match[str]) -> str:
-    """The character the run's bytes encode in UTF-8, else the run as written (a
-    sequence UTF-8 forbids, such as an overlong form, is no garbled character)."""
+def _runs_read(text: str) -> str:
+    """Each garbled run of ``text`` read as its character, but a lone letter of IPA or
+    of a script from Cyrillic to N'Ko: a capital or sign typed right before punctuation
+    shows as one ('CAFÉ’S' would be 'CAFɒS', '4×£500' '4ף500'), while a word garbled in
+    such a script is a row of them ('Ð\x9eÐ»' is 'Ол')."""
+    runs = [(m.start(), m.end(), _meant(m[0])) for m in _GARBLED.finditer(text)]
+    out, at = [], 0
+    for i, (start, end, char) in enumerate(runs):
+        if char is None or (_lone_letter(char) and not _in_a_word(runs, i)):
+            continue
+        out += [text[at:start], char]
+        at = end
+    out.append(text[at:])
+    return "".join(out)
+
+
+def _lone_letter(char: str) -> bool:
+    """Whether ``char`` is a letter a Latin-script plan holds only in a word of its own
+    script: IPA and spacing modifiers (U+0250–02FF), Cyrillic to N'Ko (U+0400–07FF).
+    Greek stays read alone: 'μg/m³', 'Δ' stand alone in English text."""
+    return 0x250 <= ord(char) < 0x300 or 0x400 <= ord(char) < 0x800
+
+
+def _in_a_word(runs: list[tuple[int, int, str | None]], i: int) -> bool:
+    """Whether run ``i`` touches another garbled run that reads as a character."""
+    start, end, _ = runs[i]
+    before = i > 0 and runs[i - 1][1] == start and runs[i - 1][2] is not None
+    after = i + 1 < len(runs) and runs[i + 1][0] == end and runs[i + 1][2] is not None
+    return before or after
+
+
+def _meant(run: str) -> str | None:
+    """The character the run's bytes encode in UTF-8, else none (a sequence UTF-8
+    forbids, such as an overlong form, is no garbled character)."""
     try:
-        return bytes(_BYTE_OF[c] for c in m[0]).decode("utf-8")
+        return bytes(_BYTE_OF[c] for c in run).decode("utf-8")
     except UnicodeDecodeError:
-        return m[0]
+        return None

@@ -246,6 +246,27 @@ def test_text_garbled_by_excel_reading_utf8_as_windows_1252_reads_as_meant(
     assert (third.text, third.leads) == ("Zoë’s plan", ["Aoife Ní Bhriain"])
 
 
+def test_a_sign_or_capital_typed_right_beside_punctuation_in_a_garbled_cell_stays(
+    tmp_path: Path,
+) -> None:
+    """In a cell garbled before it was saved, a line typed right afterwards may hold a
+    capital or sign straight before punctuation or a pound sign ('CAFÉ’S', '4×£500'):
+    read as garbled they were 'CAFɒS' and '4ף500', a lone IPA or Hebrew letter no plan
+    writes. A garbled word of another script is all such letters, so it still reads."""
+    newer = "18/11/2026 – THE CAFÉ’S LEASE: 4×£500 agreed."
+    rows = [
+        ["No.", "Action", "Lead", "Update"],
+        ["1", "Review the café lease.", garbled("Renée Okafor"),
+         garbled("15/10/2026 – NO₂ at 40 μg/m³ – Олена to chair.") + "\n" + newer],
+    ]  # fmt: skip
+    (action,) = actions(plan_of(write(tmp_path, rows, encoding="utf-8-sig")))
+    assert action.leads == ["Renée Okafor"]
+    assert [u.text for u in action.updates] == [
+        "15/10/2026 – NO₂ at 40 μg/m³ – Олена to chair.",
+        newer,
+    ]
+
+
 def test_an_explicit_encoding_that_does_not_fit_is_a_failure(tmp_path: Path) -> None:
     path = write(tmp_path, [["Action", "Lead"], ["Café visit", "Zoë Smith"]])
     message = failure(path, ImportOptions(today=TODAY, encoding="ascii"))
