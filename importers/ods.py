@@ -38,6 +38,7 @@ from importers.read import (
 
 T = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
 Merge = tuple[int, int, int]  # first row, column, rows spanned (0-based)
 
 
@@ -71,7 +72,11 @@ def _sheets(path: Path, kind: str) -> list[Sheet]:
         _with_shown_spaces(rows, scan.spaced.get(name, {}))
         notes = scan.notes.get(name, {})
         hidden = name not in shown  # LibreOffice's Hide Sheet: its table style display="false"
-        sheets.append(Sheet(name, rows, fills=fills, notes=notes, carried=carried, hidden=hidden))
+        drawn = scan.drawn.get(name, [])
+        sheets.append(
+            Sheet(name, rows, fills=fills, notes=notes, carried=carried, hidden=hidden,
+                  drawn_texts=drawn)
+        )  # fmt: skip
     return sheets
 
 
@@ -116,6 +121,8 @@ def _scan(path: Path) -> _Scan:
                     element.clear()
                 elif element.tag == f"{OFFICE}annotation":
                     scan.note(element)
+                elif element.tag.startswith(DRAW):
+                    scan.end_shape(element)
                 elif element.tag == f"{T}table-cell":
                     scan.end_cell(element)
     return scan
@@ -196,6 +203,9 @@ class _Scan:
     def __init__(self, name: str) -> None:
         self.name = name
         self.merges: dict[str, list[Merge]] = {}
+        # The words of each sheet's shapes and text boxes, a shape's a string
+        self.drawn: dict[str, list[str]] = {}
+        self.shape_depth = 0  # how many shapes the element being read lies in
         self.fills: dict[str, Fills] = {}
         self.notes: dict[str, Notes] = {}
         # The text cells holding a tab or line break element, read here (calamine drops both)
@@ -216,6 +226,11 @@ class _Scan:
         elif tag == f"{T}table-row":
             self.column = self.filled_in_row = 0
         elif tag == _TAB or tag == _BREAK:
+            self.cell_spaced = True
+        elif tag.startswith(DRAW):
+            # Calc writes a shape anchored to a cell inside the cell, and calamine reads its
+            # words as the cell's: the cell is read here, from its own paragraphs only
+            self.shape_depth += 1
             self.cell_spaced = True
         elif tag in (f"{T}table-cell", f"{T}covered-table-cell"):
             spanned = int(element.get(f"{T}number-rows-spanned", "1"))
@@ -248,8 +263,20 @@ class _Scan:
         if text and self.cell_column < MAX_COLUMNS:
             self.notes.setdefault(self.sheet, {}).setdefault(self.row, {})[self.cell_column] = text
 
+    def end_shape(self, element: Any) -> None:
+        """A shape's or text box's words, its paragraphs a line each, the sheet's words
+        (read for a key, kept in the notes) and no cell's; a group's shapes are read with
+        it."""
+        self.shape_depth -= 1
+        if self.shape_depth:
+            return
+        lines = (clean(_inline(p)) for p in element.iter(f"{TEXT}p"))
+        if text := "\n".join(line for line in lines if line):
+            self.drawn.setdefault(self.sheet, []).append(text)
+
     def end_cell(self, element: Any) -> None:
-        """A text cell with a tab or line break in it, read as LibreOffice shows it."""
+        """A text cell with a tab, a line break or a shape in it, read as LibreOffice
+        shows it."""
         if not self.cell_spaced or element.get(f"{OFFICE}value-type") != "string":
             return
         text = shown_text(element)

@@ -100,7 +100,8 @@ SHEETS = """<?xml version="1.0" encoding="UTF-8"?>
 <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
  xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
  xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
- xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3">
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" office:version="1.3">
 <office:automatic-styles>
 <style:style style:name="ta1" style:family="table"><style:table-properties table:display="true"/>
 </style:style>
@@ -186,3 +187,39 @@ def test_a_hidden_sheet_is_no_part_of_the_plan(tmp_path: Path) -> None:
     (plan,) = load(path, TODAY).plans
     assert [(a.ref, a.status) for r in plan.recommendations for a in r.actions] == [("1.1", "done")]
     assert "1.2 | Appoint a second Guardian. | Chief Nurse | Not started" in plan.notes
+
+
+def _shape_in(cell: str, *lines: str, kind: str = "custom-shape") -> str:
+    """``cell`` with a shape anchored to it (Anchor > To Cell, as Calc saves one): the
+    shape's element is written inside the cell's, before the cell's own paragraph."""
+    paras = "".join(f"<text:p>{line}</text:p>" for line in lines)
+    if kind == "frame":  # a text box: its paragraphs in a frame's text box
+        paras = f"<draw:text-box>{paras}</draw:text-box>"
+    shape = f'<draw:{kind} draw:name="Shape 1">{paras}</draw:{kind}>'
+    return cell.replace("><text:p>", f">{shape}<text:p>", 1)
+
+
+# Calc writes a shape anchored to a cell inside that cell's element, and calamine read
+# the shape's words as the cell's: a "DRAFT" stamp over a status cell made it
+# "DRAFT\nComplete", a key's text box its cell "Green = complete …\nIn progress".
+def test_a_shape_anchored_to_a_cell_is_no_part_of_its_text_but_the_sheets_words(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        HEADER,
+        row("1.1", "Agree a strategy with the Board.", "Complete"),
+        row("1.2", "Relaunch the champions network.", "Green"),
+        row("1.3", "Recruit a second Guardian.", "Red"),
+    ]
+    rows[1][3] = _shape_in(rows[1][3], "DRAFT")
+    key = ("Key", "Green = complete", "Red = not started")
+    rows[2][4] = _shape_in(STRING.format(""), *key, kind="frame")
+    (plan,) = load(ods_sheets(tmp_path, [("Plan", False, rows)]), TODAY).plans
+    assert [(a.ref, a.status, a.rag) for r in plan.recommendations for a in r.actions] == [
+        ("1.1", "done", None),
+        ("1.2", "done", "green"),  # by the key in the text box
+        ("1.3", "not_started", "red"),
+    ]
+    assert [a.updates for r in plan.recommendations for a in r.actions] == [[], [], []]
+    assert "DRAFT" in plan.notes.splitlines()
+    assert "Key\nGreen = complete\nRed = not started" in plan.notes
