@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import posixpath
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -56,14 +57,25 @@ def _shape_texts(xml: bytes) -> list[str]:
     """Each shape's words (``xdr:sp`` with a ``txBody``, a grouped one too), blank
     paragraphs and shapes with no words left out."""
     texts = []
-    for shape in ElementTree.fromstring(xml).iter():
-        if local_name(shape.tag) != "txBody":
-            continue
-        lines = (_paragraph(p) for p in shape if local_name(p.tag) == "p")
+    for body in _text_bodies(ElementTree.fromstring(xml)):
+        lines = (_paragraph(p) for p in body if local_name(p.tag) == "p")
         text = "\n".join(line for line in lines if line)
         if text:
             texts.append(text)
     return texts
+
+
+def _text_bodies(element: ElementTree.Element) -> Iterator[ElementTree.Element]:
+    """The text bodies under ``element``, as Excel reads them: not those of a stand-in
+    (``mc:Fallback``) Excel saves for older programs beside what they cannot show ("This
+    shape represents a table slicer …", a timeline's, a new kind of chart's), Excel's
+    own words, not the plan's."""
+    for child in element:
+        name = local_name(child.tag)
+        if name == "txBody":
+            yield child
+        elif name != "Fallback":
+            yield from _text_bodies(child)
 
 
 def _paragraph(p: ElementTree.Element) -> str:

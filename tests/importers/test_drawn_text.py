@@ -50,8 +50,9 @@ def _text_box(lines: tuple[str, ...]) -> str:
     )
 
 
-def _plan(tmp_path: Path, box: tuple[str, ...]) -> Path:
-    """A one-sheet plan with a text box holding ``box``, its words in no cell."""
+def _plan(tmp_path: Path, box: tuple[str, ...], also: str = "") -> Path:
+    """A one-sheet plan with a text box holding ``box``, its words in no cell, and the
+    drawing's anchors ``also`` after it."""
     book = Workbook()
     sheet = book.active
     sheet.title = "AFI action plan"
@@ -80,7 +81,8 @@ def _plan(tmp_path: Path, box: tuple[str, ...]) -> Path:
             f'<Relationship Id="rId1" Type="{_REL}/drawing" Target="../drawings/drawing1.xml"/>'
             "</Relationships>",
         )
-        out.writestr("xl/drawings/drawing1.xml", _text_box(box))
+        drawing = _text_box(box).replace("</xdr:wsDr>", f"{also}</xdr:wsDr>")
+        out.writestr("xl/drawings/drawing1.xml", drawing)
     return path
 
 
@@ -101,3 +103,38 @@ def test_a_text_boxs_words_are_kept_in_the_plans_notes(tmp_path: Path) -> None:
     )
     # no key there: a Green rating is read as the rules read it with none
     assert [a.status for a in actions(plan)][0] == "in_progress"
+
+
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_SLICER_STAND_IN = (
+    "This shape represents a table slicer. Table slicers are supported in Excel or later."
+)
+
+
+def _slicer() -> str:
+    """A slicer as Excel saves one in the drawing: the slicer for Excel 2013 on, and a
+    shape of its words for older programs to show instead."""
+    return (
+        f'<xdr:twoCellAnchor xmlns:mc="{_MC}"><xdr:from><xdr:col>7</xdr:col><xdr:colOff>0'
+        "</xdr:colOff><xdr:row>5</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to>"
+        "<xdr:col>9</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>12</xdr:row><xdr:rowOff>0"
+        "</xdr:rowOff></xdr:to><mc:AlternateContent>"
+        '<mc:Choice xmlns:sle15="http://schemas.microsoft.com/office/drawing/2012/slicer"'
+        ' Requires="sle15"><xdr:graphicFrame macro=""><xdr:nvGraphicFramePr>'
+        '<xdr:cNvPr id="3" name="RAG"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>'
+        "<xdr:xfrm/><a:graphic><a:graphicData"
+        ' uri="http://schemas.microsoft.com/office/drawing/2010/slicer"/></a:graphic>'
+        "</xdr:graphicFrame></mc:Choice><mc:Fallback>"
+        '<xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="0" name=""/>'
+        "<xdr:cNvSpPr/></xdr:nvSpPr><xdr:spPr/><xdr:txBody><a:bodyPr/><a:lstStyle/>"
+        f"<a:p><a:r><a:t>{_SLICER_STAND_IN}</a:t></a:r></a:p></xdr:txBody></xdr:sp>"
+        "</mc:Fallback></mc:AlternateContent><xdr:clientData/></xdr:twoCellAnchor>"
+    )
+
+
+# Excel saves what older programs cannot show (a slicer, a timeline, a chart of the new
+# kinds) with a stand-in shape of its own words under mc:Fallback: no words of the plan.
+def test_a_stand_in_for_older_programs_is_no_text_box(tmp_path: Path) -> None:
+    plan = plan_of(_plan(tmp_path, _KEY, also=_slicer()))
+    assert "This shape represents a table slicer" not in plan.notes
+    assert "RAG key\nGreen = complete" in plan.notes
