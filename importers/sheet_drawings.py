@@ -74,8 +74,20 @@ def _text_bodies(element: ElementTree.Element) -> Iterator[ElementTree.Element]:
         name = local_name(child.tag)
         if name == "txBody":
             yield child
-        elif name != "Fallback":
+        elif name != "Fallback" and not _hidden(child):
             yield from _text_bodies(child)
+
+
+def _hidden(shape: ElementTree.Element) -> bool:
+    """Whether a shape or group is hidden (its ``cNvPr hidden``): it shows nothing, as
+    the copy Excel keeps in the drawing of a form control's check box or button, which
+    shows from the legacy VML drawing, its label ("Check Box 3") no word of the plan."""
+    for properties in shape:
+        if local_name(properties.tag).startswith("nv"):
+            for own in properties:
+                if local_name(own.tag) == "cNvPr":
+                    return own.get("hidden") in ("1", "true")
+    return False
 
 
 def _paragraph(p: ElementTree.Element) -> str:

@@ -138,3 +138,32 @@ def test_a_stand_in_for_older_programs_is_no_text_box(tmp_path: Path) -> None:
     plan = plan_of(_plan(tmp_path, _KEY, also=_slicer()))
     assert "This shape represents a table slicer" not in plan.notes
     assert "RAG key\nGreen = complete" in plan.notes
+
+
+def _form_control(name: str, label: str, row: int) -> str:
+    """A form control's copy in the drawing, as Excel 2010 on saves one beside the VML
+    shape Excel draws: hidden, its label in its words."""
+    return (
+        f'<mc:AlternateContent xmlns:mc="{_MC}"><mc:Choice'
+        ' xmlns:a14="http://schemas.microsoft.com/office/drawing/2010/main" Requires="a14">'
+        f'<xdr:twoCellAnchor editAs="oneCell"><xdr:from><xdr:col>6</xdr:col><xdr:colOff>0'
+        f"</xdr:colOff><xdr:row>{row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to>"
+        f"<xdr:col>7</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>{row + 1}</xdr:row>"
+        '<xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:sp macro="" textlink=""><xdr:nvSpPr>'
+        f'<xdr:cNvPr id="{1025 + row}" name="{name}" hidden="1"/><xdr:cNvSpPr/></xdr:nvSpPr>'
+        "<xdr:spPr/><xdr:txBody><a:bodyPr/><a:lstStyle/>"
+        f"<a:p><a:r><a:t>{label}</a:t></a:r></a:p></xdr:txBody></xdr:sp><xdr:clientData/>"
+        "</xdr:twoCellAnchor></mc:Choice><mc:Fallback/></mc:AlternateContent>"
+    )
+
+
+# A tracker's check boxes and buttons are drawn from the legacy VML drawing (their state
+# read by importers.form_boxes); the copy Excel keeps in the drawing is hidden, and its
+# labels ("Check Box 3", a button's "Add a new action") are no words the sheet shows.
+def test_a_hidden_shape_such_as_a_form_controls_copy_is_not_read(tmp_path: Path) -> None:
+    controls = "".join(_form_control(f"Check Box {n}", f"Check Box {n}", n + 2) for n in (1, 2, 3))
+    controls += _form_control("Button 4", "Add a new action", 8)
+    plan = plan_of(_plan(tmp_path, _KEY, also=controls))
+    assert "Check Box" not in plan.notes
+    assert "Add a new action" not in plan.notes
+    assert "RAG key\nGreen = complete" in plan.notes
