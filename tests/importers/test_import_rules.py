@@ -341,6 +341,28 @@ def test_a_vertical_tab_or_form_feed_is_a_line_break_not_nothing(tmp_path: Path)
     ]
 
 
+def test_a_status_or_lead_parted_by_a_word_line_break_reads_as_if_typed_on_two_lines(
+    tmp_path: Path,
+) -> None:
+    """A narrow Word table's cells wrapped by hand (Shift+Enter) and pasted into a sheet:
+    the status, the lead and the date read as the same cells typed with Alt+Enter would,
+    where dropping the break ran the words together ('Ontrack', 'Al SmithHead of HR')."""
+    rows = [
+        ["Ref", "Action", "Lead", "Due", "Status"],
+        [
+            "1.1",
+            "Review the case audit.",
+            "Al Smith\x0bHead of HR",
+            "31/03/2026\x0b",
+            "On\x0btrack",
+        ],
+        ["1.2", "Recruit staff.", "Jo Bloggs", "30/06/2026", "Not\x0bstarted"],
+    ]
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    assert (first.leads, first.due, first.status) == (["Al Smith"], D(2026, 3, 31), "in_progress")
+    assert second.status == "not_started"
+
+
 # ----------------------------------------------------------------------- Excel
 
 
