@@ -614,6 +614,7 @@ def _ref_column_may_be_recommendation_ref(
             _repeats(values, after_headings)
             or (_sparse(values) and not dotted)
             or (bool(values[0]) and not all(values) and _rows_number_themselves(data, assignment))
+            or _codes_worded_block_by_block(data, assignment, headers, ref_col)
         )
     if is_group:
         assignment.roles[ref_col] = "recommendation_ref"
@@ -621,6 +622,28 @@ def _ref_column_may_be_recommendation_ref(
             f"; {len({v for v in values if v})} values"
         )
         _second_ref_column_is_the_action_ref(data, assignment, headers)
+
+
+def _codes_worded_block_by_block(
+    data: list[Line], assignment: Assignment, headers: list[str], ref_col: int
+) -> bool:
+    """Codes of the plan's own rising sequence ("Q no." 4, 5, 8, 9, 13), each on its
+    block's first row with blanks under it, beside a column of words written over exactly
+    the same blocks (each question's name): the blanks are the blocks' merged cells, not
+    actions missing their refs, however few rows a block has (``_sparse`` asks for half
+    the rows blank, which blocks of one or two actions never give). The codes head the
+    blocks whatever the header, as they do in a column with no role
+    (``_coded_blocks_worded_beside``)."""
+    values = _column_values(data, ref_col)
+    if all(values) or not _coded_sequence(values):
+        return False
+    blocks = block_starts(values)
+    named = (c for c in range(len(headers)) if c != ref_col)
+    return any(
+        _names_each_block(_column_values(data, c), blocks)
+        for c in named
+        if _may_name_the_group(c, assignment, headers)
+    )
 
 
 def _report_pointers_beside_the_groups_ref(

@@ -3741,3 +3741,51 @@ def test_a_heading_above_the_header_like_those_between_the_rows_opens_the_first_
         ("1", "Definition of a complaint", ["1.3", "1.6"]),
         ("3", "Accessibility and awareness", ["3.4"]),
     ]
+
+
+# Seen in hold-out 266 (highways_calderfold.ods): a self-assessment's question numbers
+# written on each question's first row only, under section rows spread across.
+_QUESTIONS = [
+    ["Q no.", "Question", "Current level", "Action", "Lead", "Status"],
+    ["Asset management questions"],
+    ["4", "Asset data management", "Level 2", "Survey the drainage assets.", "Data Officer",
+     "In progress"],
+    ["", "", "", "Publish a data management plan.", "Asset Manager", "Not started"],
+    ["5", "Lifecycle planning", "Level 1", "Model carriageway lifecycle plans.",
+     "Asset Manager", "In progress"],
+    ["", "", "", "Extend lifecycle planning to footways.", "Bridges Manager", "Not started"],
+    ["8", "Risk management", "Level 2", "Add the asset risks to the risk register.",
+     "Head of Highways", "Complete"],
+    ["Resilience questions"],
+    ["9", "Resilient network", "Level 1", "Review the resilient network.", "Engineer",
+     "At risk"],
+    ["", "", "", "Record the flood-prone locations.", "Data Officer", "In progress"],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_question_numbers_on_each_blocks_first_row_are_the_recommendations(
+    tmp_path: Path, suffix: str
+) -> None:
+    """Numbers rising with gaps (4, 5, 8, 9), each on its block's first row beside the
+    question's name, more blocks filled than blank rows, under section rows: the plan's
+    questions are the recommendations, never renumbered, the actions numbered in them;
+    the section rows stay a field, not recommendations 1, 2."""
+    width = len(_QUESTIONS[0])
+    rows = [row + [""] * (width - len(row)) for row in _QUESTIONS]
+    if suffix == ".csv":
+        path = write(tmp_path, rows)
+    else:  # the section rows merged across, as a spreadsheet spreads them
+        across = [f"A{i}:F{i}" for i, row in enumerate(_QUESTIONS, 1) if len(row) == 1]
+        path = write_workbook(tmp_path, {"Plan": rows}, across)
+    plan = plan_of(path)
+    assert [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations] == [
+        ("4", "Asset data management", ["4.1", "4.2"]),
+        ("5", "Lifecycle planning", ["5.1", "5.2"]),
+        ("8", "Risk management", ["8.1"]),
+        ("9", "Resilient network", ["9.1", "9.2"]),
+    ]
+    assert [a.fields.get("Section") for a in actions(plan)] == [
+        *["Asset management questions"] * 5,
+        *["Resilience questions"] * 2,
+    ]
