@@ -96,7 +96,14 @@ from importers.dates import (
     undefined_part_of_the_year,
     years_as_written,
 )
-from importers.group import POSITION_DIGITS, Group, Grouping, Row, labels_restart
+from importers.group import (
+    POSITION_DIGITS,
+    Group,
+    Grouping,
+    Row,
+    heading_as_written,
+    labels_restart,
+)
 from importers.headings import labelled_number, labelled_position, worded_ref
 from importers.marks import (
     has_rule_line,
@@ -418,7 +425,7 @@ def recommendation(g: Group, ctx: Context) -> RecommendationDoc:
     ) or ctx.numbers_run_on
     # a banner read as the group's heading ("PHASE 1 TARGETS – by 31 March 2027", its
     # "Phase 1" numbering the group) heads the rows' timescale as a section banner does
-    ctx.banner = g.fields.get("Heading", "") if g.from_banner else ""
+    ctx.banner = (heading_as_written(g) or "") if g.from_banner else ""
     rows = _rated_by_the_heading(g, ctx)
     with plan_calendar(ctx.calendar):  # every date of every row, read by the plan's year
         for i, row in enumerate(rows, 1):

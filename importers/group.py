@@ -75,6 +75,7 @@ from importers.locate import (
     labelled_cells,
 )
 from importers.marks import listed_items, opens_a_numbered_list, without_list_marks
+from importers.named_banners import names_over_lettered_ids
 from importers.owned_steps import owned_steps
 from importers.page_breaks import carries_on
 from importers.people import all_people, owner_label_role
@@ -116,6 +117,9 @@ class Group:
     captioned: bool = False  # opened by captions over their values: its wording comes next
     numbered: bool = False  # its ref handed out here: the plan gave it none
     where: str = ""  # its heading row as the user finds it ("row 6"), for a heading's group
+    # a banner that names its group with no number ("Payroll 2025/26 – …"): its text is
+    # the heading as written, so it has no "Heading" field to say it again
+    named: bool = False
     # the section over its heading that its own paragraph replaced ("Areas for
     # improvement" over "Area for improvement 1: …"): its field "Section" once walked
     section_over: str = ""
@@ -134,6 +138,7 @@ class Headings:
     bare: frozenset[str] = frozenset()  # "R": "R1 Improve …", "R2 Ensure …", no mark
     numbered: frozenset[str] = frozenset()  # "1": "1 Risk of Harm …" over "1.1", "1.2"
     lettered: frozenset[str] = frozenset()  # "A": "A" | "Make …" over "A1", "A2"
+    named: frozenset[str] = frozenset()  # "Payroll 2025/26 – …" over "PAY-01": no number
 
 
 @dataclass
@@ -744,7 +749,7 @@ def _under_headings(
     heading: str | None = None
     for line in lines:
         if line.kind == "banner" and (found := heading_of(line, headings)) is not None:
-            heading = found[0]
+            heading = found[0] or found[1]  # a named heading is told apart by its words
         elif line.kind == "data":
             if heading is None:
                 return []
@@ -2142,6 +2147,7 @@ def _headings(lines: list[Line]) -> Headings:
         bare=bare,
         numbered=numbered,
         lettered=letters_over_their_codes(table),
+        named=names_over_lettered_ids(lines),
     )
 
 
@@ -2205,8 +2211,13 @@ def _labelled_banner(line: Line) -> tuple[str, str, str] | None:
     return split_labelled_heading(line.text) or split_labelled_cells(line.cells)
 
 
+# The ref ``heading_of`` gives a banner that names its group with no number of its own
+NAMED = ""
+
+
 def heading_of(line: Line, headings: Headings) -> tuple[str, str] | None:
-    """(ref, text) of a banner that heads a recommendation in this plan, else None."""
+    """(ref, text) of a banner that heads a recommendation in this plan, else None; the
+    ref ``NAMED`` for a heading that names its group and numbers it not."""
     text = line.text
     if len(text) >= _HEADING_CHARS and split_labelled_opening(text) is None:
         return None
@@ -2233,6 +2244,8 @@ def heading_of(line: Line, headings: Headings) -> tuple[str, str] | None:
             ref, rest = labelled_ref, labelled_rest or text.strip()
     if ref is None:  # "The Council should … (Recommendation 1)": the number closes it
         ref, rest = split_trailing_rec_ref(text)
+    if ref is None and text in headings.named:
+        return NAMED, text  # numbered in order with the rest: the plan gave it no number
     if ref is None:
         return None
     # "1: PAC recommendation: The Department should …": the label names the wording
@@ -2398,14 +2411,19 @@ class _Walker:
             return
         # "Objective 2. Staff training:": the colon leads to the rows, no word of it
         rest, lead = _bracketed_lead(rest.removesuffix(":").rstrip())
-        found = f"heading rows, such as {text[:40]!r} ({line.where})"
+        kind = "heading rows" if ref != NAMED else "banners naming the IDs' letters under them"
+        found = f"{kind}, such as {text[:40]!r} ({line.where})"
         # a short tail in small letters carries the heading on ("… - for immediate
         # improvement"): the paragraph under it is the text; a title ("Enhanced
         # Safety") is the text itself, the paragraph under it said of its block
         titled = rest != text and rest[:1].isupper()  # words of its own, no bare label
-        short = len(rest) < 40 and not titled
-        self._new(Group(ref=ref, text=rest, fields={"Heading": text}, from_banner=True,
-                        found=found, short_heading=short, where=line.where))  # fmt: skip
+        # a named heading's words are all its name, never a tail for a paragraph to
+        # replace, and its text as written: no "Heading" field to say them again
+        short = len(rest) < 40 and not titled and ref != NAMED
+        fields = {"Heading": text} if ref != NAMED else {}
+        self._new(Group(ref=ref or None, text=rest, fields=fields, from_banner=True,
+                        found=found, short_heading=short, where=line.where,
+                        named=ref == NAMED))  # fmt: skip
         self.carried.clear()
         if lead is not None:
             self._theme(*lead)  # leads each action under it, as a line above them does
@@ -3172,18 +3190,23 @@ def _empty_headings_are_sections(groups: list[Group]) -> list[Group]:
             out.append(g)  # a section row of the plan's own under it: the heading stays
             continue
         for row in rows:
-            row.themes = {"Section": g.fields["Heading"], **row.themes}
+            row.themes = {"Section": heading_as_written(g) or "", **row.themes}
     return out
+
+
+def heading_as_written(g: Group) -> str | None:
+    """The words of the heading row that opened ``g``, if one did."""
+    return g.text if g.named else g.fields.get("Heading")
 
 
 def _heading_alone(g: Group) -> bool:
     """A heading row's group with no action and no words but the heading's own."""
-    heading = g.fields.get("Heading")
+    heading = heading_as_written(g)
     return (
         g.from_banner
         and not g.rows
         and heading is not None
-        and set(g.fields) == {"Heading"}
+        and set(g.fields) <= {"Heading"}
         and g.text in heading
     )
 

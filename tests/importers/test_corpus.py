@@ -356,6 +356,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout265",
         "holdout268",
         "holdout267",
+        "holdout269",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)

@@ -3351,6 +3351,79 @@ def test_priority_headings_over_ids_whose_letters_cross_them_stay_sections(
     assert actions(plan)[0].fields["Section"] == "Priority 1 – High risk"
 
 
+# Seen in hold-out 269 (a district council's audit follow-up appendix in Word: each audit a
+# row merged across, "Payroll 2025/26 – Reasonable assurance", no number, over its rows, the
+# IDs lettered by it): the IDs say the banners group the plan, named and not numbered.
+
+
+def _audit_follow_up(tmp_path: Path, between: list[list[str]], ids: tuple[str, str]) -> Path:
+    """Two audits as one-cell banners over their rows; ``between`` rows set after the
+    first audit's first row; ``ids`` the second audit's two IDs."""
+    rows = [
+        ["Ref", "Recommendation", "Agreed action", "Responsible officer", "Target date"],
+        ["Payroll 2025/26 – Reasonable assurance", "", "", "", ""],
+        ["PAY-01", "Starters' forms should be authorised.", "Check every form before input.",
+         "Payroll Manager", "31/10/2026"],
+        *between,
+        ["PAY-02", "Overtime should be checked against rotas.", "Sample claims each month.",
+         "Payroll Manager", "31/12/2026"],
+        ["Procurement cards 2025/26 – Limited assurance", "", "", "", ""],
+        [ids[0], "Cardholders should keep receipts.", "Suspend cards with missing receipts.",
+         "Finance Manager", "30/09/2026"],
+        [ids[1], "Card limits should be reviewed.", "Review every limit with managers.",
+         "Finance Manager", "31/12/2026"],
+    ]  # fmt: skip
+    return write(tmp_path, rows)
+
+
+def test_named_banners_over_ids_lettered_by_them_are_the_recommendations(
+    tmp_path: Path,
+) -> None:
+    plan = plan_of(_audit_follow_up(tmp_path, [], ("PC-01", "PC-02")))
+    recs = [(r.ref, r.text, [a.ref for a in r.actions]) for r in plan.recommendations]
+    assert recs == [
+        ("1", "Payroll 2025/26 – Reasonable assurance", ["PAY-01", "PAY-02"]),
+        ("2", "Procurement cards 2025/26 – Limited assurance", ["PC-01", "PC-02"]),
+    ]
+    found = actions(plan)
+    assert found[2].text == "Suspend cards with missing receipts."
+    assert found[2].fields["Recommendation"] == "Cardholders should keep receipts."
+
+
+def test_named_banners_over_ids_whose_letters_cross_them_stay_sections(tmp_path: Path) -> None:
+    plan = plan_of(_audit_follow_up(tmp_path, [], ("PC-01", "PAY-03")))
+    assert [r.ref for r in plan.recommendations] == ["PAY-01", "PAY-02", "PC-01", "PAY-03"]
+    assert actions(plan)[2].fields["Section"] == "Procurement cards 2025/26 – Limited assurance"
+
+
+def test_ids_lettered_by_no_banners_name_stay_each_rows_own(tmp_path: Path) -> None:
+    """An ICO audit's own recommendations ("A1", "A4" under "Governance …", "B2" under
+    "Records …"): lettered by the report's sections in order, not by the banners' names."""
+    rows = [
+        ["Ref", "Recommendation", "Agreed action", "Action owner", "Target date"],
+        ["Governance and accountability", "", "", "", ""],
+        ["A1", "The council should appoint a SIRO.", "Appoint the Director of Resources.",
+         "Chief Executive", "30/09/2026"],
+        ["A4", "The council should complete its ROPA.", "Each service completes its entry.",
+         "Data Protection Officer", "31/12/2026"],
+        ["Records management", "", "", "", ""],
+        ["B2", "The council should approve its retention schedule.", "Review the schedule.",
+         "Records Manager", "31/03/2027"],
+        ["B3", "The council should list its paper records.", "Commission an inventory.",
+         "Records Manager", "30/06/2027"],
+    ]  # fmt: skip
+    plan = plan_of(write(tmp_path, rows))
+    assert [r.ref for r in plan.recommendations] == ["A1", "A4", "B2", "B3"]
+    assert actions(plan)[2].fields["Section"] == "Records management"
+
+
+def test_a_one_cell_row_inside_a_block_heads_no_recommendation(tmp_path: Path) -> None:
+    note = [["Evidence for December still to come", "", "", "", ""]]
+    plan = plan_of(_audit_follow_up(tmp_path, note, ("PC-01", "PC-02")))
+    assert [r.ref for r in plan.recommendations] == ["PAY-01", "PAY-02", "PC-01", "PC-02"]
+    assert all(r.text != note[0][0] for r in plan.recommendations)
+
+
 # Seen in hold-out 189: a partnership's review plan, tab-delimited text, typed each
 # recommendation's banner between equals signs alone in the first column.
 
