@@ -57,6 +57,7 @@ from importers.counted import (
 from importers.dates import (
     PlanCalendar,
     deadline_states,
+    holds_serial_days,
     keyed_fiscal_year,
     keyed_revision_brackets,
     names_month_year_format,
@@ -833,9 +834,21 @@ def _context(located: Located, assignment: Assignment, profiles: list[ColumnProf
         due_under_people=people_and_deadline_column(located.headers, assignment.roles),
         due_parts=month_and_year_columns(located.headers, assignment.roles),
         month_first=frozenset(p.index for p in profiles if p.month_first),
+        serial_days=_serial_day_columns(located, assignment),
         warnings=_read_month_first(profiles, assignment),
         stages=_status_stages(located, assignment),
         due_states=_due_states(located, assignment),
+    )
+
+
+def _serial_day_columns(located: Located, assignment: Assignment) -> frozenset[int]:
+    """The deadline and revised deadline columns whose cells hold Excel serial numbers as
+    text ("46477", a date pasted into cells formatted as text): their header names a date
+    and no other number stands among them, so each is read as the day Excel shows."""
+    cols = [c for c, role in assignment.roles.items() if role in ("due", "revised_due")]
+    rows = located.of_kind("data")
+    return frozenset(
+        c for c in cols if holds_serial_days(line.cells[c] for line in rows if c < len(line.cells))
     )
 
 

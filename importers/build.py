@@ -61,6 +61,7 @@ from importers.dates import (
     dated_in_passing,
     dated_sentences,
     deadline_states,
+    excel_serial_day,
     figures_month_line_day,
     half_term_rating,
     header_year,
@@ -70,6 +71,7 @@ from importers.dates import (
     initialled_day,
     initialled_weekday,
     is_appointment_label,
+    is_null_date,
     is_placeholder_date,
     is_timed,
     labelled_days_joined,
@@ -316,6 +318,8 @@ class Context:
     pointed_news: frozenset[tuple[int, int]] = frozenset()
     # Date columns a US-locale export wrote month first ("10/30/2026"), read so throughout
     month_first: frozenset[int] = frozenset()
+    # Deadline columns holding Excel serial numbers as text ("46477"): each that day
+    serial_days: frozenset[int] = frozenset()
     # Columns headed by the RAG colours ("R" | "A" | "G"): the one marked ("●") rates the row
     rag_marks: dict[int, vocab.Meaning] = field(default_factory=dict)
     # Columns headed by periods ("Q3 2026/27" | "Q4 2026/27"): the one marked ("X") dates
@@ -1154,25 +1158,28 @@ def _read_deadline(
     month_first, starts, quarters = ctx.month_first_in("due"), ctx.year_starts, ctx.quarters
     original = None
     if revision is not None:
-        if cell:
+        if cell and not is_null_date(cell):
             with years_as_written():  # the baseline may be years gone: why it was revised
-                original = parse_deadline(
-                    cell,
-                    month_first=month_first,
-                    year_starts=starts,
-                    quarters=quarters,
+                original = (
+                    _serial_deadline(cell, ctx.column_of.get("due"), ctx)
+                    or parse_deadline(
+                        cell, month_first=month_first, year_starts=starts, quarters=quarters
+                    )
                 ).due
-            if not _is_the_baseline_alone(cell, original):
-                keep(fields, _header(row, ctx.column_of["due"], "Original due"), cell)
+        if cell and not _is_the_baseline_alone(cell, original):
+            keep(fields, _header(row, ctx.column_of["due"], "Original due"), cell)
         cell, month_first = revision.wording, revision.col in ctx.month_first
     if revised is None and not cell and (section := _deadline_of_the_section(row, ctx)):
         return section, False
     in_force = _latest_revision(cell, month_first) if revised is not None else cell
     deadline = (
         (revision and revision.day)
+        or _serial_deadline(in_force, ctx.column_of.get("due") if revised is None else revised, ctx)
         or _counted_from_its_bracket(in_force)
         or parse_deadline(in_force, month_first=month_first, year_starts=starts, quarters=quarters)
     )
+    if is_null_date(in_force):
+        deadline = OPEN  # "01/01/1900": the system's empty date, the wording kept
     if deadline.due is not None and dated_in_passing(in_force):
         deadline = OPEN  # "Caseload below 18 since March 2026": no deadline
     if deadline.due is not None and marked_done(in_force, ctx.done_marks):
@@ -1194,6 +1201,14 @@ def _read_deadline(
     )
     dated = deadline.due, cell, deadline.precision, original or (earlier and earlier.due)
     return dated, deadline.due is not None  # no other cell of the row read
+
+
+def _serial_deadline(cell: str, col: int | None, ctx: Context) -> Deadline | None:
+    """The day of an Excel serial number written as text ("46477"), in a deadline column
+    whose cells hold them: Excel's own reading of the number, the wording kept as
+    written."""
+    day = excel_serial_day(cell) if col in ctx.serial_days else None
+    return Deadline(day, "day") if day is not None else None
 
 
 def _why_no_date(wording: str) -> str:
@@ -1405,7 +1420,7 @@ def _revision(row: Row, fields: dict[str, str], ctx: Context) -> _Revision | Non
     latest filled in; every other revision's cell is kept as a field. With none, a status
     cell that moves the work to a day ("Rescheduled to 31/01/2027") revises it."""
     written = [c for c in ctx.revision_columns if _cell(row, c)]
-    revising = [c for c in written if vocab.normal(_cell(row, c)) not in _NOTHING_REVISED]
+    revising = [c for c in written if not _revises_nothing(_cell(row, c))]
     in_force = revising[-1] if revising else None
     for col in written:
         if col != in_force:
@@ -1413,6 +1428,12 @@ def _revision(row: Row, fields: dict[str, str], ctx: Context) -> _Revision | Non
     if in_force is None:
         return _move_in_status(row, ctx)
     return _Revision(in_force, _cell(row, in_force))
+
+
+def _revises_nothing(cell: str) -> bool:
+    """ "n/a", or a system's null date ("01/01/1900"), written where no revision was made:
+    the original date stands, the cell is kept as a field."""
+    return vocab.normal(cell) in _NOTHING_REVISED or is_null_date(cell)
 
 
 def _move_in_status(row: Row, ctx: Context) -> _Revision | None:

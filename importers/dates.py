@@ -201,8 +201,67 @@ _PLACEHOLDER_DATE = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]9999|9999-\d{1,2}-\d{
 
 
 def is_placeholder_date(cell: str) -> bool:
-    """The cell is a system's placeholder for no date: a day of the year 9999."""
-    return _PLACEHOLDER_DATE.fullmatch(cell.strip()) is not None
+    """The cell is a system's placeholder for no date: a day of the year 9999, or the
+    day a system writes for an empty date (``is_null_date``)."""
+    return _PLACEHOLDER_DATE.fullmatch(cell.strip()) is not None or is_null_date(cell)
+
+
+# A system writes its zero day where a date was never set, since its date type cannot be
+# empty or its export turns a null into the zero: SQL Server's datetime 0 and Excel's serial
+# 1 are 1 Jan 1900 ("01/01/1900", "1900-01-01 00:00:00"); Excel shows serial 0 as
+# "00/01/1900"; OLE Automation (Access, .NET's OADate, Power BI, Delphi) counts from
+# 30 Dec 1899, and libraries reading Excel's 0 give 31 Dec 1899; .NET's DateTime.MinValue is
+# 1 Jan 0001; SQL Server's datetime minimum is 1 Jan 1753. No action is due on any of them.
+# (Unix's 1 Jan 1970 is left out: a day a plan of old work could name.)
+_NULL_DAYS = frozenset({(1900, 1, 1), (1900, 0, 1), (1899, 12, 30), (1899, 12, 31)})
+_NULL_DAYS |= {(1, 1, 1), (1753, 1, 1)}
+_MIDNIGHT = r"(?:[ T]00:00(?::00(?:\.0+)?)?(?:\s*(?:am|z))?)?"
+_NULL_FORM = re.compile(
+    rf"(?P<a>\d{{1,4}})(?P<s>[/.\-])(?P<b>\d{{1,2}}|[a-z]{{3}})(?P=s)(?P<c>\d{{1,4}}){_MIDNIGHT}",
+    re.IGNORECASE,
+)
+
+
+def is_null_date(cell: str) -> bool:
+    """The cell is a system's null date, written for a date never set ("01/01/1900",
+    "1900-01-01 00:00:00", "30/12/1899", "0001-01-01", "00/01/1900"): an empty cell."""
+    m = _NULL_FORM.fullmatch(cell.strip())
+    if m is None:
+        return False
+    a, b, c = m["a"], m["b"].casefold(), m["c"]
+    month = MONTHS.get(b) if b.isalpha() else int(b)
+    if month is None or (len(a) == 4) == (len(c) == 4):
+        return False  # one four-figure year, first or last ("0001-01-01", "01/01/0001")
+    year, day = (int(a), int(c)) if len(a) == 4 else (int(c), int(a))
+    # the null days are the same read day first or month first ("12/30/1899")
+    return (year, day, month) in _NULL_DAYS or (year, month, day) in _NULL_DAYS
+
+
+# Excel keeps a day as its serial number (1 is 1 Jan 1900, its 1900 leap day counted, so
+# 2 Mar 1900 on are counted from 30 Dec 1899), and a date pasted into a cell formatted as
+# text stays that number as text ("46477"). Only a plan's plausible days, 1 Jan 1990 to
+# 31 Dec 2099, are read so: a year ("2027"), a count or a small amount is never in range.
+_SERIAL_EPOCH = dt.date(1899, 12, 30)
+_FIRST_SERIAL, _LAST_SERIAL = 32874, 73050
+_WHOLE_NUMBER = re.compile(r"[1-9]\d{4}")
+_A_NUMBER = re.compile(r"[£$€]?\d[\d,]*(?:\.\d+)?%?")
+
+
+def excel_serial_day(cell: str) -> dt.date | None:
+    """The day an Excel serial number written as text names ("46477" is 31 Mar 2027),
+    None where the cell is no whole number in a plan's range of days."""
+    text = cell.strip()
+    if not _WHOLE_NUMBER.fullmatch(text) or not _FIRST_SERIAL <= int(text) <= _LAST_SERIAL:
+        return None
+    return _SERIAL_EPOCH + dt.timedelta(days=int(text))
+
+
+def holds_serial_days(cells: Iterable[str]) -> bool:
+    """A date column's cells hold Excel serial numbers as text: one at least, and no
+    other number beside them (a column of amounts, counts or refs in the range is no
+    column of days)."""
+    numbers = [c.strip() for c in cells if _A_NUMBER.fullmatch(c.strip())]
+    return bool(numbers) and all(excel_serial_day(c) is not None for c in numbers)
 
 
 # Months past 12 roll into the next year: winter 2018 ends in February 2019.

@@ -2955,3 +2955,93 @@ def test_a_current_deadline_not_yet_known_gives_no_date_beside_the_original(
         (D(2026, 12, 31), None),  # the venue is to be confirmed, not the date
     ]
     assert found[1].due_text == "Orig: 31/08/2026 Now: TBC"
+
+
+# Seen in hold-out 272 (an audit management system's CSV): every empty date written as the
+# system's null day, '01/01/1900', in 'Revised Due Date' too.
+
+
+def test_a_systems_null_date_is_an_empty_date_and_its_wording_is_kept(tmp_path: Path) -> None:
+    rows = [
+        ["Management Action ID", "Management action", "Action owner", "Original Due Date",
+         "Revised Due Date", "Date Implemented"],
+        ["MA01", "Send the overdue training lists.", "Hannah Dlamini", "31/07/2026",
+         "01/01/1900", "28/07/2026"],
+        ["MA02", "Reach 95% training completion.", "Hannah Dlamini", "30/09/2026",
+         "31/12/2026", "01/01/1900"],
+        ["MA06", "Migrate the asset register.", "Jonathan Sewell", "01/01/1900",
+         "01/01/1900", "01/01/1900"],
+        ["MA07", "Isolate the unsupported servers.", "Ben Kamara", "30/11/2026",
+         "1899-12-30 00:00:00", "0001-01-01"],
+    ]  # fmt: skip
+    result = result_of(write(tmp_path, rows))
+    first, second, none_set, ole = [a for r in result.plans[0].recommendations for a in r.actions]
+    # a revision written as the null day revises nothing: the original due stands
+    assert (first.due, second.due, ole.due) == (D(2026, 7, 31), D(2026, 12, 31), D(2026, 11, 30))
+    # an original written so leaves the action undated, with no warning
+    assert (none_set.due, none_set.due_text) == (None, "01/01/1900")
+    assert not [w for w in result.warnings if "1900" in w]
+    # the cells as the system wrote them stay on the actions
+    assert first.fields["Revised Due Date"] == "01/01/1900"
+    assert ole.fields["Revised Due Date"] == "1899-12-30 00:00:00"
+
+
+@pytest.mark.parametrize(
+    ("cell", "null"),
+    [
+        ("01/01/1900", True),
+        ("1900-01-01 00:00:00", True),
+        ("00/01/1900", True),  # Excel's serial 0 shown as a date
+        ("12/30/1899", True),
+        ("01-Jan-1900", True),
+        ("01/01/0001", True),
+        ("1753-01-01", True),
+        ("02/01/1900", False),
+        ("1900-01-01 09:30", False),  # a time of day was set: a real stamp
+        ("01/01/2027", False),
+        ("1900", False),
+    ],
+)
+def test_only_a_systems_zero_day_is_a_null_date(cell: str, null: bool) -> None:
+    from importers.dates import is_null_date
+
+    assert is_null_date(cell) is null
+
+
+# Seen in hold-out 273 (a council's audit tracker): 'Revised target date' formatted as text
+# before dates were pasted in, so it holds Excel's serial numbers as text ('46477').
+
+
+def test_serial_numbers_as_text_in_a_date_column_are_the_days_excel_shows(
+    tmp_path: Path,
+) -> None:
+    rows: list[list[object]] = [
+        ["Ref", "Agreed action", "Original target date", "Revised target date"],
+        ["CR-01", "Introduce a call-back check.", D(2026, 9, 30), ""],
+        ["CR-02", "Run the duplicate payment report.", D(2026, 10, 31), "46418"],
+        ["CR-04", "Update the procedure notes.", D(2026, 11, 30), "46477"],
+        ["CT-03", "Sign each reconciliation.", D(2026, 11, 30), "n/a"],
+    ]
+    found = actions(plan_of(write_workbook(tmp_path, {"Tracker": rows})))
+    assert [a.due for a in found] == [
+        D(2026, 9, 30),
+        D(2027, 1, 31),
+        D(2027, 3, 31),
+        D(2026, 11, 30),
+    ]
+    assert found[2].due_text == "46477"  # as written
+
+
+def test_numbers_in_a_date_column_beside_small_counts_are_not_serial_days(
+    tmp_path: Path,
+) -> None:
+    # a column of figures is no column of days: one number out of Excel's range of a
+    # plan's days (a count, a year) and none is read as a serial
+    rows = [
+        ["Ref", "Agreed action", "Target date"],
+        ["1", "Collect the arrears.", "46418"],
+        ["2", "Count the claims.", "12"],
+        ["3", "Review the policy.", "31/03/2027"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.due for a in found] == [None, None, D(2027, 3, 31)]
