@@ -13,6 +13,7 @@ value; read as written, the owners were no one and the statuses JSON.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 # Between the names of several people, as a list shows a multi-person column and as
@@ -78,3 +79,23 @@ def _shown(item: dict[str, Any]) -> str | None:
     if "Id" in item and isinstance(value, str | int | float) and not isinstance(value, bool):
         return str(value).strip()
     return None
+
+
+# SharePoint's lists web service (GetListItems, and the tools built on it) writes a
+# lookup as its item's ID, ";#" and the value ("3;#Area for improvement 1: …"), a
+# person as their user ID and name ("15;#Patel, Anika") and several of either as the
+# pairs run on ("15;#Patel, Anika;#22;#Brennan, Siobhan"). The list shows the values
+# only: the IDs are its keys. Only a cell wholly so written is read so, each ID digits
+# and each value holding no ";#": the mark inside words ("404;#anchor") is the user's.
+_ID_PAIRS = re.compile(r"\d{1,9};#(?:(?!;#).)+?(?:;#\d{1,9};#(?:(?!;#).)+?)*", re.DOTALL)
+_PAIR = re.compile(r"(\d{1,9});#((?:(?!;#).)+)", re.DOTALL)
+
+
+def id_pairs_value(cell: str) -> str | None:
+    """The values a list shows for a cell of "ID;#value" pairs, parted by "; " as
+    ``list_value`` parts several people: "3;#Area 1: …" → "Area 1: …",
+    "15;#Patel, Anika;#22;#Brennan, Siobhan" → "Patel, Anika; Brennan, Siobhan";
+    None for any other cell (";#Carers;#", "Tom Reid;#Jo Lee": no IDs to drop)."""
+    if not _ID_PAIRS.fullmatch(cell):
+        return None
+    return _SEPARATOR.join(value.strip() for _, value in _PAIR.findall(cell))

@@ -30,7 +30,7 @@ from importers.form_boxes import boxes_shown, with_boxes_shown
 from importers.icon_sets import icon_ratings
 from importers.internal_names import names_decoded
 from importers.invisibles import without_invisibles
-from importers.list_values import list_value, list_written
+from importers.list_values import id_pairs_value, list_value, list_written
 from importers.markup import is_markup, markup_text
 from importers.mojibake import without_mojibake
 from importers.number_formats import coded_number
@@ -168,7 +168,8 @@ def clean(text: str, exact: bool = False) -> str:
     escaped "\\n" before a line's start as line breaks, text garbled by reading UTF-8 as
     Windows-1252 as the characters it stands for and a database's null as an
     empty cell; a cell of stored rich text (HTML), Excel's text formula ('="0412"') or
-    a SharePoint list's JSON person or choice becomes the text it shows. ``exact``
+    a SharePoint list's JSON person or choice, or its web service's "ID;#value"
+    lookup or person, becomes the text it shows. ``exact``
     (our own export) keeps invisible characters, ligatures, keycaps, circled numbers,
     pilcrows, markup and leading quotes as written: they were the user's text when
     exported (own_csv.restore takes off its formula guard's quote)."""
@@ -191,6 +192,8 @@ def clean(text: str, exact: bool = False) -> str:
     if cell[:2] == '="':
         cell = without_text_formula(cell)
     elif cell[:1] in ("{", "[") and (shown := list_value(cell)) is not None:
+        cell = shown
+    elif ";#" in cell and (shown := id_pairs_value(cell)) is not None:
         cell = shown
     if cell in DATABASE_NULLS:
         return ""
@@ -578,6 +581,9 @@ def _written(rows: Grid, exact: bool) -> Notes:
             # a JSON cell holds a quote: most cells are passed over on that alone
             if '"' in cell and (record := list_written(cell.strip())) is not None:
                 written.setdefault(r, {})[c] = record
+            # "15;#Patel, Anika": the IDs clean() drops are the list's keys, kept here
+            elif ";#" in cell and id_pairs_value(shown := cell.strip()) is not None:
+                written.setdefault(r, {})[c] = shown
     return written
 
 
@@ -602,6 +608,7 @@ def rectangle_row(row: list[str], width: int, exact: bool = False) -> list[str]:
         and (plain := c.strip())[:1] not in _MARKERS
         and plain not in DATABASE_NULLS
         and "\\n" not in plain
+        and ";#" not in plain
         else clean(c)
         for c in row[:width]
     ]

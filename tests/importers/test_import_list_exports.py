@@ -258,3 +258,56 @@ def test_a_cell_nested_too_deep_for_json_is_kept_as_its_text(tmp_path: Path) -> 
     deep = '[{"a": ' * 3000
     path = write(tmp_path, [["Ref", "Action", "Lead"], ["1.1", deep, "Jo Smith"]])
     assert [a.text for a in actions(plan_of(path))] == [deep.strip()]
+
+
+# A list read through SharePoint's lists web service (GetListItems) writes a lookup as
+# "ID;#value" and a person as "ID;#Surname, Given", several as "ID;#v;#ID;#v"
+_WEB_SERVICE = [
+    ["Title", "Area for improvement", "Action ref", "Lead officer", "Status", "Themes"],
+    ["Clear the waiting list of people waiting more than 28 days.",
+     "3;#Area for improvement 1: People wait too long for a Care Act assessment.", "1.1",
+     "15;#Patel, Anika", "In progress", ";#Assessment;#"],
+    ["Bring in a trusted assessor scheme with the two NHS trusts.",
+     "3;#Area for improvement 1: People wait too long for a Care Act assessment.", "1.2",
+     "15;#Patel, Anika;#22;#Brennan, Siobhan", "Delayed", ";#Assessment;#Partnerships;#"],
+    ["Offer every carer identified a carer's assessment within 28 days.",
+     "4;#Area for improvement 2: Unpaid carers are not offered a carer's assessment.", "2.1",
+     "22;#Brennan, Siobhan", "Not started", ";#Carers;#"],
+]  # fmt: skip
+
+
+def test_a_web_service_lists_lookups_and_people_read_without_their_item_ids(
+    tmp_path: Path,
+) -> None:
+    plan = plan_of(write(tmp_path, _WEB_SERVICE))
+    # the lookup's item ID (3, 4) is no part of the area: its number and words are
+    assert [(r.ref, r.text) for r in plan.recommendations] == [
+        ("1", "People wait too long for a Care Act assessment."),
+        ("2", "Unpaid carers are not offered a carer's assessment."),
+    ]
+    # a person per "ID;#value" pair, kept surname first; never the IDs 15 and 22
+    assert [a.leads for a in actions(plan)] == [
+        ["Patel, Anika"],
+        ["Patel, Anika", "Brennan, Siobhan"],
+        ["Brennan, Siobhan"],
+    ]
+
+
+def test_a_web_service_cell_read_without_its_ids_is_kept_as_written(tmp_path: Path) -> None:
+    second = actions(plan_of(write(tmp_path, _WEB_SERVICE)))[1]
+    # the IDs are the list's keys: the user still finds them on the action
+    assert second.fields["Lead officer (as written)"] == "15;#Patel, Anika;#22;#Brennan, Siobhan"
+    assert second.fields["Area for improvement (as written)"] == (
+        "3;#Area for improvement 1: People wait too long for a Care Act assessment."
+    )
+
+
+def test_the_web_service_mark_inside_a_sentence_is_the_users_text(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Progress"],
+        ["1.1", "Fix the 404;#anchor links in the help pages", "Jo Smith", ""],
+        ["1.2", "Check rooms 3;#4;#5 then 6", "Jo Smith", ""],
+    ]
+    texts = [a.text for a in actions(plan_of(write(tmp_path, rows)))]
+    # only a cell wholly written "ID;#value" pairs is the service's: ";#" in words stays
+    assert texts == ["Fix the 404;#anchor links in the help pages", "Check rooms 3;#4;#5 then 6"]
