@@ -310,6 +310,13 @@ FIRST_WORD_STATUS: dict[str, Meaning] = {
     # its kin: a recommendation "Cleared" from the tracker once the evidence satisfies
     # the auditor ("Backlog cleared in May" is prose)
     "cleared": ("done", None),
+    # an issue tracker's state for an issue its owner has dealt with (SharePoint's Issue
+    # Tracking list "Active / Resolved / Closed", ServiceNow's incident "Resolved" before
+    # "Closed"): the work is done, the raiser's closing of the record to come. Only as the
+    # whole cell or its first word: "Unresolved", "Not resolved", "To be resolved by
+    # March" and "Issue resolved with the supplier" are no such state, nor is a council
+    # minute's decision ("Resolved: That the Board notes …", ``_RESOLUTION``)
+    "resolved": ("done", None),
     "partly cleared": ("in_progress", None),
     "partially cleared": ("in_progress", None),
     "part cleared": ("in_progress", None),
@@ -1690,6 +1697,12 @@ def _is_rating(side: str, legend: Legend) -> bool:
     return legend.get(side) is not None or normal(side) in RAG_WORDS
 
 
+# A council's or a board's decision as its minutes write it: "Resolved: That the report
+# be noted", "RESOLVED – to approve the plan". It records what was decided, not that an
+# issue was dealt with.
+_RESOLUTION = re.compile(r"^resolved\s*[:,;.–—-]?\s*(?:that|to)\b")
+
+
 @lru_cache(maxsize=4096)  # a column repeats the same few words on every row
 def _default_status(cell: str) -> Meaning:
     words = normal(cell)
@@ -1702,7 +1715,7 @@ def _default_status(cell: str) -> Meaning:
     if (sub := _sub_state(words)) is not None:
         return sub
     first = _FIRST_WORD.match(words)
-    if first:
+    if first and not _RESOLUTION.match(words):
         return _status_after_a_miss(words, first.end("w")) or FIRST_WORD_STATUS[first["w"]]
     match = status_phrase(words)
     if match is None or _closure_asked_then_refused(match[0], words[match.end() :]):
@@ -1797,8 +1810,21 @@ def _closure_asked_then_refused(phrase: str, after: str) -> bool:
 # A case system's record state and its sub-state, a spaced dash or a colon between:
 # "Open - In Progress", "Closed - Risk Accepted" (an audit system's export).
 # The sub-state may stand in brackets: "Closed (superseded)", "Open (overdue)".
+# ServiceNow writes its closed states with a space alone, "Closed Complete", "Closed
+# Incomplete", "Closed Skipped": read so only where what follows "Closed" is a state and
+# nothing more (``_is_state_only``), never a sentence ("Closed by HMICFRS in May").
 _STATE_THEN_SUB_STATE = re.compile(
     r"^(?:open|closed)(?:(?:\s+[-–—]\s+|\s*:\s*)(?P<sub>.+)|\s*\((?P<inner>[^()]+)\))$"
+    r"|^closed\s+(?P<bare>[^\s(:–—-].*)$"
+)
+# A closing word that says the work was not done or not finished: the record was closed
+# without it ("Closed Incomplete": ServiceNow's state for a task closed not complete,
+# "Closed Skipped": one the workflow passed over; "Closed (not done)", "Closed
+# unresolved"). Dropped: the work will not be done under this record. "Not yet
+# complete" still looks to the work being finished and keeps its own reading.
+_CLOSED_UNDONE = re.compile(
+    r"^(?:incomplete|uncompleted|unfinished|unresolved|skipped"
+    r"|not\s+(?:complete|completed|done|finished|achieved|met|resolved))$"
 )
 
 
@@ -1809,21 +1835,33 @@ def _sub_state(words: str) -> Meaning | None:
     dropped). A closed record whose work was not done ("Closed - Not Implemented") will
     not be done: dropped. None where the sub-state states nothing ("Open – past target")."""
     found = _STATE_THEN_SUB_STATE.match(words)
-    if found is None:
+    if found is None or (found["bare"] is not None and not _is_state_only(found["bare"])):
         return None
-    meaning = _last_state_in(found["sub"] or found["inner"])
+    closed = words.startswith("closed")
+    meaning = _last_state_in(found["sub"] or found["inner"] or found["bare"], closed=closed)
     if meaning == (None, None):
         return None
-    if words.startswith("closed"):
+    if closed:
         return _closed_with(meaning)
     return meaning
 
 
-def _last_state_in(sub_state: str) -> Meaning:
+def _is_state_only(words: str) -> bool:
+    """Words that are a state and nothing more ("incomplete", "risk accepted",
+    "skipped"), as a system's state label after "Closed" is."""
+    return bool(
+        _STATUS_SCAN.fullmatch(words) or words in FIRST_WORD_STATUS or _CLOSED_UNDONE.match(words)
+    )
+
+
+def _last_state_in(sub_state: str, *, closed: bool = False) -> Meaning:
     """The state a sub-state ends at: a later part after a spaced dash that states one is
     where the work stands now ("superseded by the new SOP - all actions complete" is done;
-    "not implemented - risk accepted" dropped)."""
+    "not implemented - risk accepted" dropped). After "Closed", a part saying the work was
+    not done or not finished ("incomplete", "skipped") is dropped."""
     for part in reversed(re.split(r"\s+[-–—]\s+", sub_state)):
+        if closed and _CLOSED_UNDONE.match(part.strip()):
+            return "dropped", None
         if (meaning := _default_status(part)) != (None, None):
             return meaning
     return None, None

@@ -2020,6 +2020,62 @@ def test_a_keyed_closed_record_finished_late_is_done(tmp_path: Path) -> None:
     assert [a.status for a in found] == ["done", "in_progress", "dropped"]
 
 
+# Seen in hold-out 272: a council's internal audit tasks exported from ServiceNow, the
+# State in the system's own words with no dash between the state and how it closed:
+# "Closed Complete", "Closed Incomplete", "Closed Skipped" (the task closed without the
+# work); and a fire service's SharePoint Issue Tracking list, "Active / Resolved / Closed".
+
+
+def test_a_task_closed_without_the_work_is_dropped_however_the_system_writes_it(
+    tmp_path: Path,
+) -> None:
+    said = {
+        "Open": "not_started",
+        "Work in Progress": "in_progress",
+        "Closed Complete": "done",
+        "CLOSED INCOMPLETE": "dropped",
+        "CLOSED SKIPPED": "dropped",
+        "Closed – not implemented": "dropped",
+        "Closed (not done)": "dropped",
+        "Closed unresolved": "dropped",
+        "Closed - incomplete": "dropped",
+        "Closed risk accepted": "dropped",  # management took the risk instead of acting
+        "Closed - not yet complete": "in_progress",  # still to come, not closed undone
+        "Closed on 14/10/2026": "done",
+        "Closed late": "done",
+    }
+    rows = [["Number", "Short description", "Assigned to", "Due date", "State"]]
+    rows += [
+        [f"RMT00120{i:02}", f"Review the access rights, part {i}.", "Anika Patel", "31/03/27", cell]
+        for i, cell in enumerate(said, 1)
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert dict(zip(said, (a.status for a in found), strict=True)) == said
+    assert found[3].fields["State (as written)"] == "CLOSED INCOMPLETE"
+
+
+def test_an_issue_resolved_is_done_and_one_not_resolved_is_not(tmp_path: Path) -> None:
+    said = {
+        "Active": "in_progress",
+        "Resolved": "done",
+        "RESOLVED": "done",
+        "Resolved – awaiting closure by the raiser": "done",
+        "Closed": "done",
+        "Unresolved": "not_started",  # no status word: as an empty cell
+        "Not resolved": "not_started",
+        "To be resolved by March": "not_started",
+        "Resolved: that the Board notes the update": "not_started",  # a council's minute
+    }
+    rows = [["Issue ID", "Title", "Assigned To", "Due Date", "Issue Status"]]
+    rows += [
+        [str(i + 2), f"Refresh the station audit, part {i}.", "Owen Price", "31/03/2027", cell]
+        for i, cell in enumerate(said, 1)
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert dict(zip(said, (a.status for a in found), strict=True)) == said
+    assert found[1].fields["Issue Status (as written)"] == "Resolved"
+
+
 # Seen in hold-out 76: a fire service's plan whose RAG cell carries last month's rating in
 # brackets where it changed, "Green (was Amber)", as its scrutiny committee asked to see.
 
