@@ -933,10 +933,18 @@ def _read_month_first(profiles: list[ColumnProfile], assignment: Assignment) -> 
     choice, which a user should be able to check."""
     return [
         f"{p.header or f'Column {p.index + 1}'!r} read month first, as US dates: "
-        f"{p.month_first!r} can be read no other way"
+        f"{_why_month_first(p)}"
         for p in profiles
         if p.month_first and assignment.roles.get(p.index) in _DATE_ROLES
     ]
+
+
+def _why_month_first(p: ColumnProfile) -> str:
+    """The evidence for reading a column month first: a cell no other way, else its header
+    naming the order ("Due Date (MM/DD/YYYY)") over cells readable either way."""
+    if parse_deadline(p.month_first).due is None:  # "10/30/2026": no day read day first
+        return f"{p.month_first!r} can be read no other way"
+    return f"as its header says ({p.month_first!r} could be read either way)"
 
 
 def _above_the_table(located: Located) -> list[str]:

@@ -65,11 +65,11 @@ from importers.dates import (
     figures_month_line_day,
     half_term_rating,
     header_year,
-    in_a_timed_log_shape,
     in_header_format,
     in_header_year,
     initialled_day,
     initialled_weekday,
+    is_a_log,
     is_appointment_label,
     is_null_date,
     is_placeholder_date,
@@ -2693,9 +2693,9 @@ def dated_paragraphs(
     preamble = False  # the first part is a line of no date or label of its own
     paragraphs = labelled_days_joined(without_list_marks(cell).split("\n"))
     on = position or today  # the day the plan's news is as at
-    # "25/11 14:05 RK – …" over "28/10 JT – …": a timed log; "1/2 SLT – briefed" alone
-    # is a fraction of a team, its initials no writer's
-    timed_log = sum(in_a_timed_log_shape(line) for line in paragraphs) > 1
+    # "25/11 14:05 RK – …" over "28/10 JT – …", or "19/11 JB: …" over "3rd Nov – …": a
+    # log; "1/2 SLT – briefed" alone is a fraction of a team, its initials no writer's
+    timed_log = is_a_log(paragraphs)
     booked = False  # the line above announced an appointment ("Meeting booked:")
     for line in (piece for para in paragraphs for piece in dated_sentences(para, on)):
         after_booked, booked = booked, is_appointment_label(line)

@@ -789,6 +789,13 @@ def _act_done(name: str) -> frozenset[str]:
 _STAMP_WORD = re.compile(r"\s+(?:time|date|date/time|datetime|timestamp)$")
 
 
+# A header may close by naming how its dates are written, as a US-built system heads
+# them: "Last Updated (MM/DD/YYYY)", "Date of update (dd/mm/yy)"; the column is the same.
+_FORMAT_NOTE = re.compile(r"\s*\(\s*[dmy]{1,4}(?:\s*[/.\-]\s*[dmy]{1,4}){1,2}\s*\)$")
+
+
 def _says_last_updated(name: str) -> bool:
-    """ "last modified time" and "last updated" alike (``name`` casefolded)."""
+    """ "last modified time", "last updated (mm/dd/yyyy)" and "last updated" alike
+    (``name`` casefolded)."""
+    name = _FORMAT_NOTE.sub("", name)
     return name in _LAST_UPDATED or _STAMP_WORD.sub("", name) in _LAST_UPDATED

@@ -2060,6 +2060,21 @@ def in_a_timed_log_shape(line: str) -> bool:
     return bool(m and (m["clock"] or m["writer"]))
 
 
+def is_a_log(lines: list[str]) -> bool:
+    """Whether these lines of one cell are a progress log, whose "19/11 JB: …" opens
+    news of 19 Nov, not a fraction of a team ("1/2 SLT – briefed" alone): two lines or
+    more in a timed log's shape ("25/11 14:05 RK – …" over "28/10 JT – …"), or one
+    beside another line opened by its own day and month or date, as newest-first lines
+    in mixed hands write each ("19/11 JB: …" over "3rd Nov – …", "12/11 (SP): …")."""
+    shaped = [in_a_timed_log_shape(line) for line in lines]
+    if sum(shaped) != 1:
+        return sum(shaped) > 1
+    return any(
+        not log_shaped and (initialled_day(line, log=False) or leading_date(line))
+        for line, log_shaped in zip(lines, shaped, strict=True)
+    )
+
+
 def is_appointment_label(line: str) -> bool:
     """Whether ``line`` ends by announcing an appointment ("Meeting booked:")."""
     return bool(_APPOINTMENT_LABEL.search(line))
@@ -2071,13 +2086,14 @@ def is_timed(line: str) -> bool:
     return bool(m and m["clock"])
 
 
-# The same habit without initials and with the month named: "02 Nov: two sites withdrawn",
-# or joined by a hyphen as a spreadsheet's "d-mmm" format writes it, "14-Oct: workshop
-# held". A hyphen and a year after the month ("14-Oct-26:") is a full date, read elsewhere.
+# The same habit with the month named: "02 Nov: two sites withdrawn", or joined by a
+# hyphen as a spreadsheet's "d-mmm" format writes it, "14-Oct: workshop held". A hyphen
+# and a year after the month ("14-Oct-26:") is a full date, read elsewhere. The writer's
+# initials may follow in brackets, as after "12/11 (SP):": "14th Oct (AK): groups seen".
 _DAY_AND_MONTH_NAME = re.compile(
     rf"^\s*(?:(?P<weekday>{_WEEKDAY})\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)"
     r"(?P<month>[A-Za-z]{3,9})\.?(?!-\d)"
-    r"\s*[:\-–—]\s*\S"
+    rf"(?:\s*\(\s*{_INITIALS}\s*\))?\s*[:\-–—]\s*\S"
 )
 
 
@@ -2568,22 +2584,40 @@ def impossible_date(text: str) -> str | None:
     return next((r.reason for r in _scan(_words(text), "financial") if r.reason), None)
 
 
-def month_first_example(cells: Iterable[str]) -> str | None:
+def month_first_example(cells: Iterable[str], header: str = "") -> str | None:
     """The first cell a US-locale export wrote month first, when the column is so written.
 
     A column is read month first ("10/30/2026" is 30 October 2026) when some cell
     can be read only that way (its second number is the day over 12) and none only
     day first ("30/10/2026"): Airtable, Smartsheet and Google Sheets write the
     account's locale into every cell alike. A column holding both stays day first.
+    A ``header`` naming the order month first ("Last Updated (MM/DD/YYYY)") says so
+    though every cell could be read either way ("11/05/2026"): its first dated cell.
     """
-    example = None
+    example = first = None
     for cell in cells:
         readable = _numeric_readings(cell)
         if (True, False) in readable:
             return None  # "30/10/2026": a UK day, so the column is day first
         if example is None and (False, True) in readable:
             example = cell
-    return example
+        if first is None and readable:
+            first = cell
+    return example or (first if names_month_first(header) else None)
+
+
+# A header naming the order of a date's figures as month, day (and year), as a US-built
+# system heads its date columns: "Due Date (MM/DD/YYYY)", "mm-dd-yy", "M/D/YYYY"
+_MONTH_DAY_FORMAT = re.compile(
+    r"(?<![\w/.\-])(?:m{1,2}\s*(?P<sep>[/.\-])\s*d{1,2}\s*(?P=sep)\s*y{2,4}|mm\s*[/.\-]\s*dd)"
+    r"(?![\w/.\-])",
+    re.IGNORECASE,
+)
+
+
+def names_month_first(header: str) -> bool:
+    """Whether a header names its dates' figures month first ("(MM/DD/YYYY)")."""
+    return _MONTH_DAY_FORMAT.search(header) is not None
 
 
 def _numeric_readings(cell: str) -> set[tuple[bool, bool]]:

@@ -400,7 +400,7 @@ def _column(
     # Each test asked once per distinct value: a column repeats its names, deadlines
     # and notes on row after row, and every test is a function of the cell alone.
     counted = Counter(filled)
-    month_first = month_first_example(counted) or ""
+    month_first = month_first_example(counted, header) or ""
     found = {
         "index": index,
         "header": header,

@@ -23,7 +23,7 @@ from importers.dates import (
 from importers.explain import explain
 from importers.locate import header_rows
 from tests.importers.corpus import export_tokens, source_tokens
-from tests.importers.helpers import headings_with_owner_and_date
+from tests.importers.helpers import headings_with_owner_and_date, updates_of
 from tests.importers.test_import_rules import (
     OPTIONS,
     actions,
@@ -758,6 +758,32 @@ def test_an_update_line_keeps_the_uk_reading_beside_a_month_first_column(
     path = _plan(tmp_path, ["10/30/2026", "1/5/2027"], news)
     (update,) = actions(plan_of(path))[1].updates
     assert update.date == D(2026, 11, 3)  # 3 November: one cell alone is read the UK way
+
+
+# Seen in hold-out 273: a CQC plan exported from a US-built quality system names the order
+# in its headers, "Due Date (MM/DD/YYYY)" and "Last Updated (MM/DD/YYYY)", and every day
+# under "Last Updated" could be read either way ("11/05/2026").
+
+
+def test_a_header_naming_month_first_reads_its_column_so_and_dates_the_update(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Action ID", "Action", "Owner", "Due Date (MM/DD/YYYY)", "Latest Update",
+         "Last Updated (MM/DD/YYYY)"],
+        ["ACT-1", "Fit loggers to every fridge.", "Omar Sheikh", "12/01/2026",
+         "Loggers fitted at all 14 bases.", "11/05/2026"],
+        ["ACT-2", "Audit 20 care plans a month.", "Helen Marsh", "01/02/2027",
+         "October audit: 16 of 20 updated.", "10/09/2026"],
+        ["ACT-3", "Train team leaders.", "Helen Marsh", "03/04/2027", "", ""],
+    ]  # fmt: skip
+    result = result_of(write(tmp_path, rows))
+    first, second, third = actions(result.plans[0])
+    # the header says month first: "12/01/2026" is 1 December, "11/05/2026" 5 November
+    assert [a.due for a in (first, second, third)] == [D(2026, 12, 1), D(2027, 1, 2), D(2027, 3, 4)]
+    assert updates_of(first) == [(D(2026, 11, 5), "Loggers fitted at all 14 bases.")]
+    assert updates_of(second) == [(D(2026, 10, 9), "October audit: 16 of 20 updated.")]
+    assert any("as its header says" in w for w in result.warnings)
 
 
 # Seen in hold-out 35 (these tests were in test_import_holdout35_rules.py):

@@ -552,6 +552,35 @@ def test_a_day_and_month_then_the_time_and_initials_opens_that_days_news(
     ]
 
 
+# Seen in hold-out 273: a school's progress cell written newest first, each line dated in
+# a different hand: "19/11 JB:", "3rd Nov –", "14th Oct (AK):", "12/11 (SP):".
+
+
+def test_lines_opened_by_a_day_and_month_in_mixed_hands_are_each_that_days_news(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["School action plan. Position at 20 November 2026."],
+        ["Ref", "Action", "Lead", "By when", "Progress (newest first)"],
+        ["1.1", "Train all staff in phonics.", "Ahmed Khan", "31/12/2026",
+         "19/11 JB: Second session held; 14 of 16 trained.\n3rd Nov – Refresher booked."],
+        ["1.2", "Observe every phonics group.", "Ahmed Khan", "31/03/2027",
+         "12/11 (SP): Joint observations in Year 1.\n14th Oct (AK): Reception groups seen."],
+    ]  # fmt: skip
+    first, second = actions(plan_of(write(tmp_path, rows)))
+    # "19/11 JB:" beside another line opened by its day is a log's line, not a fraction;
+    # "14th Oct (AK):" opens its own news as "12/11 (SP):" does; each dated in the year
+    # of the position date, its text the whole line
+    assert updates_of(first) == [
+        (D(2026, 11, 19), "19/11 JB: Second session held; 14 of 16 trained."),
+        (D(2026, 11, 3), "3rd Nov – Refresher booked."),
+    ]
+    assert updates_of(second) == [
+        (D(2026, 11, 12), "12/11 (SP): Joint observations in Year 1."),
+        (D(2026, 10, 14), "14th Oct (AK): Reception groups seen."),
+    ]
+
+
 # Second reader, session 28: a fraction then a team's acronym ("3/4 GP – practices live")
 # is no log line, and a timed line under "Meeting booked:" is the meeting, not news.
 
@@ -1600,6 +1629,7 @@ def _updates_dated_by(
         "Date of last update",
         "Modified",
         "Last modified",
+        "Last updated (dd/mm/yyyy)",  # hold-out 273: the order of its figures named
     ],
 )
 def test_a_last_updated_day_dates_the_rows_progress(tmp_path: Path, dating: str) -> None:
