@@ -690,24 +690,65 @@ def surname_first(cells: list[str]) -> bool:
     Owen"), so the comma is inside each name. "Jane Smith, Tom Jones" is not: its
     sides are full names; nor "Police, Council": a body is no one's given name; nor
     "Housing, Planning" beside "Planning, Legal": a word written first in one pair
-    and second in another is a list of services, not a surname and a given name."""
-    pairs: list[re.Match[str]] = []
-    for cell in (c.strip() for c in cells):
-        if cell:
-            # a list's several people, "Patel, Anika;#Brennan, Siobhan", each a pair
-            found = _surname_first_pairs(_multi_values_parted(cell))
-            if found is None:
-                return False
-            pairs.extend(found)
+    and second in another is a list of services, not a surname and a given name.
+    Several people parted by the same comma ("Okafor, Grace, Reid, Tom") pair off
+    where the column shows its habit (:func:`_pairs_off`)."""
+    filled = [_multi_values_parted(c.strip()) for c in cells if c.strip()]
+    # a list's several people, "Patel, Anika;#Brennan, Siobhan", each a pair
+    single = [_surname_first_pairs(cell) for cell in filled]
+    if all(found is not None for found in single):
+        return _pairs_consistent([m for found in single for m in found or []])
+    return _pairs_off(filled, single)
+
+
+def _pairs_consistent(pairs: list[re.Match[str]]) -> bool:
+    """Some pairs, and no word written first in one and second in another."""
     return bool(pairs) and not {m[1] for m in pairs} & {m[2] for m in pairs}
 
 
-def _surname_first_pairs(cell: str) -> list[re.Match[str]] | None:
+def _pairs_off(filled: list[str], single: list[list[re.Match[str]] | None]) -> bool:
+    """Whether the cells no pair reads are runs of people parted by the comma inside
+    each name, as an address book's names pasted one after another are ("Okafor, Grace,
+    Reid, Tom"): an even run pairs off only in a column that writes one person a cell
+    so too, a person of a run written alone in another cell ("Okafor, Grace"), and with
+    no commonest given name where a surname stands: "Grace, Tom, Ann" (odd) and "Tom,
+    Sarah, Lucy, Ann" are lists of given names, several people each."""
+    unread = [cell for cell, one in zip(filled, single, strict=True) if one is None]
+    runs = [_surname_first_pairs(cell, runs=True) for cell in unread]
+    if any(found is None for found in runs):
+        return False
+    alone = [m for found in single for m in found or []]
+    in_runs = [m for found in runs for m in found or []]
+    alone_names = set(map(_surname_first_name, alone))
+    written_alone = any(_surname_first_name(m) in alone_names for m in in_runs)
+    given_first = any(m[1].lower() in _COMMON_GIVEN_NAMES for m in in_runs)
+    return written_alone and not given_first and _pairs_consistent(alone + in_runs)
+
+
+def _surname_first_pairs(cell: str, runs: bool = False) -> list[re.Match[str]] | None:
     """Each person the cell lists as "Surname, Given" ("Howells, Sian; Pritchard, Owen"),
-    or None when any part of it is written otherwise."""
-    pairs = [_SURNAME_FIRST.match(p) for p in _SURNAME_FIRST_JOINERS.split(cell)]
+    or None when any part of it is written otherwise. With ``runs`` an even run of
+    words parted by commas pairs off ("Okafor, Grace, Reid, Tom": two people)."""
+    parts = _SURNAME_FIRST_JOINERS.split(cell)
+    if runs:
+        parts = [pair for part in parts for pair in _paired_off(part)]
+    pairs = [_SURNAME_FIRST.match(p) for p in parts]
     found = [m for m in pairs if m is not None and _surname_like(m[1]) and _given_name_like(m[2])]
     return found if len(found) == len(pairs) else None
+
+
+# The commas of a run of "Surname, Given" people, "Okafor, Grace, Reid, Tom"; never one
+# inside a directorate's bracket
+_RUN_COMMA = re.compile(r"\s*," + _OUTSIDE_BRACKETS + r"\s*")
+
+
+def _paired_off(part: str) -> list[str]:
+    """ "Okafor, Grace, Reid, Tom" → "Okafor, Grace", "Reid, Tom": an even run of four or
+    more words pairs off; any other part is left whole."""
+    words = _RUN_COMMA.split(part.strip())
+    if len(words) < 4 or len(words) % 2:
+        return [part]
+    return [f"{words[i]}, {words[i + 1]}" for i in range(0, len(words), 2)]
 
 
 def _initialled(pairs: list[re.Match[str]]) -> bool:
@@ -1148,7 +1189,7 @@ def split_names(
     if vocab.is_excel_error(cell):  # "#N/A": the lookup of a name failed, no one
         return ()
     cell = _owners_now(_without_claims(_multi_values_parted(_list_unbracketed(cell))))
-    cell = _without_leavers(cell)
+    cell = _without_maiden_names(_without_leavers(cell))
     # who covers first: "Jo Parkes (on secondment – cover: Amir Shah)" is Amir Shah in any
     # column, before a "name (post)" column's habit drops the bracket as a post
     cell = _without_acted_for(_without_copied_in(_covers_for_posts(cell)))
@@ -1159,7 +1200,7 @@ def split_names(
     cell = _SHARED_BETWEEN.sub(_parted_sharers, _MARKED_JOINT.sub(_parted_joint_posts, cell))
     # "• Siobhán O'Neill" over "• Tom Reid": a list's marks, no part of a name
     cell = undotted_initials(without_list_marks(cell))
-    pairs = _surname_first_pairs(cell.strip())
+    pairs = _surname_first_pairs(cell.strip(), runs=surname_first)
     if pairs is not None and (surname_first or _address_book(pairs) or _initialled(pairs)):
         return tuple(map(_surname_first_name, pairs))
     if name_then_team and (people := _people_with_teams(cell)):
@@ -1399,6 +1440,23 @@ def _without_leavers(cell: str) -> str:
     if not kept or not any(re.search(r"\w", pieces[i]) for i in kept):
         return cell
     return pieces[kept[0]] + "".join(pieces[i - 1] + pieces[i] for i in kept[1:])
+
+
+# A surname before marriage written after the name so colleagues know the person, "Kate
+# Ellis (née Morgan)", "Sarah Quinn (nee Hollis)" typed without the accent, "Helen Marsh
+# née Ward" with no bracket, "Tom Hale (né Hart)" for a man: the person is the name now;
+# the old surname is no part of it and names no one. Lower case, before a capitalised
+# surname (hyphened or with an apostrophe), so "Renée Hall" stays a given name.
+_MAIDEN_NAME = re.compile(
+    r"[ \t]*(?:\([ \t]*(?:née|nee|né)[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)?[ \t]*\)"
+    r"|(?<=\w)[ \t]+(?:née|nee|né)[ \t]+[A-Z][\w'’\-]*)"
+)
+
+
+def _without_maiden_names(cell: str) -> str:
+    """ "Kate Ellis (née Morgan)" → "Kate Ellis": the old surname dropped (most cells have
+    no "ne" to look at)."""
+    return _MAIDEN_NAME.sub("", cell) if "ne" in cell or "né" in cell else cell
 
 
 # A note in brackets on the post-holder, as a lead cell records a hand-over or a stand-in:

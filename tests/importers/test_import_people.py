@@ -4728,3 +4728,70 @@ def test_plain_initials_keyed_to_a_team_or_a_term_are_what_the_key_spells_out(
         ["Jo Baines"],
     ]
     assert found[0].fields["Lead (as written)"] == "SLT"
+
+
+# Seen in hold-out 274: an audit tracker's officers written "Surname, Forename" as the
+# address book shows them, the same comma parting two or three people on one action; and
+# a trust's operational leads written with the surname they had before marriage.
+
+
+def test_surname_first_people_parted_by_the_same_comma_pair_off(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Agreed action", "Responsible officer", "Target date"],
+        ["PAY-01", "Reject unsigned forms.", "Okafor, Grace", "30/09/2026"],
+        ["PAY-02", "Check overtime claims.", "Okafor, Grace, Reid, Tom", "31/12/2026"],
+        ["PAY-03", "Sign off exception reports.", "Reid, Tom", "31/03/2027"],
+        ["BC-01", "Test the plan.", "Hughes, Sian, Patel, Anika, Reid, Tom", "31/01/2027"],
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    # one person a pair, as the column writes one person a cell
+    assert [a.leads for a in found] == [
+        ["Okafor, Grace"],
+        ["Okafor, Grace", "Reid, Tom"],
+        ["Reid, Tom"],
+        ["Hughes, Sian", "Patel, Anika", "Reid, Tom"],
+    ]
+
+
+def test_given_names_listed_with_commas_stay_one_person_each(tmp_path: Path) -> None:
+    odd = [["Grace, Tom, Ann"], ["Okafor, Grace"]]
+    given_first = [["Tom, Sarah, Lucy, Ann"], ["Tom, Sarah"]]
+    never_alone = [["Okafor, Grace, Reid, Tom"], ["Lowe, Karen, Birch, Sam"]]
+    got = []
+    for n, cells in enumerate((odd, given_first, never_alone)):
+        rows = [["Ref", "Action", "Owner", "Deadline"]] + [
+            [f"1.{i}", "Do it.", cell[0], "30/09/2026"] for i, cell in enumerate(cells, 1)
+        ]
+        got.append(actions(plan_of(write(tmp_path, rows, name=f"{n}.csv")))[0].leads)
+    # no column habit to pair them: the comma parts the people as ever
+    assert got == [
+        ["Grace", "Tom", "Ann"],
+        ["Tom", "Sarah", "Lucy", "Ann"],
+        ["Okafor", "Grace", "Reid", "Tom"],
+    ]
+
+
+def test_a_surname_before_marriage_is_no_part_of_the_person(tmp_path: Path) -> None:
+    cells = [
+        "Kate Ellis (née Morgan)",
+        "Sarah Quinn (nee Hollis)",
+        "Helen Marsh née Ward",
+        "Dr Jo Barker (née Smith) / Tom Hale",
+        "Tom Hart (né Hale)",
+        "Renée Hall",
+    ]
+    rows = [["Ref", "Action", "Exec lead", "Operational lead", "Target date"]] + [
+        [f"1.{i}", "Audit triage.", "Chief Nurse", cell, "31/12/2026"]
+        for i, cell in enumerate(cells, 1)
+    ]
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.responsible for a in found] == [
+        ["Kate Ellis"],
+        ["Sarah Quinn"],
+        ["Helen Marsh"],
+        ["Dr Jo Barker", "Tom Hale"],
+        ["Tom Hart"],
+        ["Renée Hall"],
+    ]
+    # the cell as written stays on the action, the old name with it
+    assert found[0].fields["Operational lead (as written)"] == "Kate Ellis (née Morgan)"
