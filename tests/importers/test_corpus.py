@@ -358,6 +358,7 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout267",
         "holdout269",
         "holdout266",
+        "holdout274",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)

@@ -4795,6 +4795,8 @@ def test_a_surname_before_marriage_is_no_part_of_the_person(tmp_path: Path) -> N
     ]
     # the cell as written stays on the action, the old name with it
     assert found[0].fields["Operational lead (as written)"] == "Kate Ellis (née Morgan)"
+
+
 # Seen in hold-out 274 (a care home's CQC action plan): "Lead: … / Support: …" on one
 # line, a slash parting the labelled parts, names or posts.
 def test_labelled_parts_parted_by_a_slash_name_the_lead_and_the_responsible(
