@@ -60,6 +60,7 @@ from importers.dates import (
     dated_by_header,
     dated_in_passing,
     dated_sentences,
+    deadline_moved_in_news,
     deadline_states,
     excel_serial_day,
     figures_month_line_day,
@@ -1426,7 +1427,7 @@ def _revision(row: Row, fields: dict[str, str], ctx: Context) -> _Revision | Non
         if col != in_force:
             keep(fields, _header(row, col, "Revised due"), _cell(row, col))
     if in_force is None:
-        return _move_in_status(row, ctx)
+        return _move_in_status(row, ctx) or _move_in_news(row, ctx)
     return _Revision(in_force, _cell(row, in_force))
 
 
@@ -1451,6 +1452,32 @@ def _move_in_status(row: Row, ctx: Context) -> _Revision | None:
     if not moved or vocab.read_status(cell, ctx.legend)[0] == "done":
         return None  # the move is looked for first: most status cells name none
     return _Revision(col, *moved)
+
+
+def _move_in_news(row: Row, ctx: Context) -> _Revision | None:
+    """The progress cell's word that the action's own deadline moved ("Deadline moved to
+    March 2027", "New deadline: 30 Sept 2027", "Revised deadline TBC"), where the plan
+    has no column for revisions: a revision as a revised date's cell is, the target its
+    baseline, the cell still the update it is. Read only where one progress cell is
+    filled, and from its latest dated entry: an older entry's move may since have been
+    undone. None for a done action (the work is over) or news moving no deadline."""
+    filled = [c for c in ctx.update_columns if _cell(row, c)]
+    if len(filled) != 1 or _reads_done(row, ctx):
+        return None
+    col = filled[0]
+    latest = _latest_entry(_cell(row, col), _header(row, col, ""), ctx)
+    moved = deadline_moved_in_news(latest, col in ctx.month_first)
+    if moved is None:
+        return None
+    wording, day = moved
+    return _Revision(col, wording, day)
+
+
+def _reads_done(row: Row, ctx: Context) -> bool:
+    """Whether the row's status cell says the work is done."""
+    col = _column(row, "status", ctx)
+    cell = _cell(row, col) if col is not None else ""
+    return bool(cell) and vocab.read_status(cell, ctx.legend)[0] == "done"
 
 
 def _marked_period(row: Row, ctx: Context) -> _Deadline | None:

@@ -1145,6 +1145,49 @@ def moved_to_day(
     return _as_written(text, words, days[0].start, days[0].end), days[0].deadline
 
 
+# A progress cell's sentence whose subject is the action's own deadline and says it moved:
+# "Deadline moved to March 2027", "Target date revised to 31/01/2027", "New deadline: 30
+# Sept 2027", "Revised deadline TBC". The subject opens the sentence ("the" or "the
+# action's" at most before it), so "Member workshop moved to …" and "The consultation
+# deadline moved to …" (a meeting's, another body's) move nothing, nor does "we hope the
+# deadline can be moved" (no move made). The date or TBC follows at once.
+_DEADLINE_NOUN = r"(?:deadline|(?:target\s+)?(?:completion|due|target|end)\s+date)"
+_NEWS_MOVE = _rx(
+    r"^(?:the\s+)?(?:action(?:'s|\u2019s)?\s+|overall\s+)?(?:"
+    r"(?:new|revised|amended|extended|updated)\s+"
+    + _DEADLINE_NOUN
+    + r"(?:\s+(?:is|of|now))?\s*(?:[:=\u2013\u2014]|\s-)?\s*(?:(?:is|to)\s+(?!be\b))?"
+    r"|" + _DEADLINE_NOUN + r"\s+(?:(?:has\s+been|was|is|now)\s+)?" + _VERBS + r"\s+(?:to|until)\s+"
+    r"|" + _DEADLINE_NOUN + r"\s+(?:is\s+)?now\s*(?:[:=\u2013\u2014]|\s-)?\s*"
+    r")"
+)
+# Where a sentence (or a clause set off by a dash or a semicolon) starts in a cell
+_CLAUSE = re.compile(r"(?<=[.;!?])\s+|\n+|\s[\u2013\u2014-]\s")
+
+
+def deadline_moved_in_news(
+    text: str, month_first: bool = False
+) -> tuple[str, Deadline | None] | None:
+    """The deadline a piece of news says the action's own deadline moved to, and its
+    wording: ("March 2027", 31 Mar 2027) for "Deadline moved to March 2027 – …",
+    ("TBC", None) for "Revised deadline TBC". Of several, the last. None where no
+    sentence says so, or one names no date nor TBC."""
+    found: tuple[str, Deadline | None] | None = None
+    for clause in _CLAUSE.split(text):
+        words = _words(clause)
+        m = _NEWS_MOVE.match(words)
+        if m is None:
+            continue
+        if unknown := re.match(_UNKNOWN_DAY, words[m.end() :]):
+            end = m.end() + unknown.end()
+            found = (_as_written(clause, words, m.end(), end), None)
+            continue
+        days = [r for r in _dates(words, "financial", month_first) if r.start == m.end()]
+        if days and days[0].deadline is not None and days[0].deadline.due is not None:
+            found = (_as_written(clause, words, days[0].start, days[0].end), days[0].deadline)
+    return found
+
+
 def _as_written(text: str, words: str, start: int, end: int) -> str:
     """``words[start:end]`` in the case ``text`` has it, where only its spacing differs."""
     spaced = " ".join(text.split())
@@ -2376,10 +2419,32 @@ def is_period_under_a_year(cell: str, header: str) -> bool:
     return _period_of_header_year(cell, header) is not None
 
 
+# The year's end named without its year: "By end of FY", "FY end", "By year end", "End of
+# the financial year". Under a header naming the year it is that year's end, as the
+# year written in the cell would be ("2026/27": 31 Mar 2027)
+_YEAR_END = re.compile(
+    r"^\s*(?:by\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?P<fy>fy|financial\s+year)"
+    r"|(?P<fy_end>fy|financial\s+year)[\s-]*end|year[\s-]*end|(?:the\s+)?end\s+of\s+(?:the\s+)?year)"
+    r"\s*\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _year_end_of_header(m: re.Match[str], year: str) -> Deadline | None:
+    """ "By end of FY" under "Target (2026/27)": the end of the year the header names,
+    31 Mar 2027 ("By year end" under "(2027)": 31 Dec 2027). A financial year's end under
+    a calendar year alone names no year of it ("FY 2027" is unsaid): None."""
+    if (m["fy"] or m["fy_end"]) and _CALENDAR_YEAR.match(year):
+        return None
+    return parse_deadline(year, quarters="calendar") if names_only_a_period(year) else None
+
+
 def _period_of_header_year(cell: str, header: str) -> Deadline | None:
     year = header_year(header)
     if year is None or not cell or parse_deadline(cell).due is not None:
         return None
+    if year_end := _YEAR_END.match(cell):
+        return _year_end_of_header(year_end, year)
     completed = f"{cell} {year}"
     if not names_only_a_period(completed):
         return None

@@ -17,6 +17,7 @@ from importers.dates import (
     Deadline,
     PlanCalendar,
     dated_by_header,
+    deadline_moved_in_news,
     parse_deadline,
     plan_calendar,
 )
@@ -351,6 +352,65 @@ def test_a_move_the_status_does_not_open_leaves_the_deadline(tmp_path: Path) -> 
     # the deadline's wording is the day moved to; the status stays as written
     assert [a.due_text for a in found[3:]] == ["31/01/2027", "28 Feb 2027"]
     assert found[3].fields["Status (as written)"] == "Moved to 31/01/2027; interviews 15/12/2026"
+
+
+# Seen in hold-out 273 (a district council's peer challenge plan with no revised-date
+# column): the progress cell says the action's deadline moved.
+def test_a_progress_update_saying_the_deadline_moved_revises_it(tmp_path: Path) -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Target date", "Status", "Progress update (Nov 2026)"],
+        ["1", "Adopt the plan.", "Jo Bates", "31/12/2026", "In progress",
+         "Deadline moved to March 2027 – Cabinet agreed on 15/10/2026."],
+        ["2", "Set the budget.", "Jo Bates", "30/11/2026", "In progress",
+         "Draft done. Target date revised to 31/01/2027 to allow two workshops."],
+        ["3", "Finish the reviews.", "Jo Bates", "31/03/2027", "In progress",
+         "New deadline: 30 Sept 2027 (agreed at Audit Committee 22/09/2026)."],
+        ["4", "Review the constitution.", "Jo Bates", "31/01/2027", "In progress",
+         "Revised deadline TBC – awaiting government."],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    # the new deadline is in force, the target its baseline; TBC leaves no date
+    assert [(a.due, a.original_due) for a in found] == [
+        (D(2027, 3, 31), D(2026, 12, 31)),
+        (D(2027, 1, 31), D(2026, 11, 30)),
+        (D(2027, 9, 30), D(2027, 3, 31)),
+        (None, D(2027, 1, 31)),
+    ]
+    assert [a.due_text for a in found] == ["March 2027", "31/01/2027", "30 Sept 2027", "TBC"]
+    assert len(found[0].updates) == 1  # the cell stays the update it is
+    assert deadline_moved_in_news("New target date to be confirmed.") == ("to be confirmed", None)
+    assert deadline_moved_in_news("Completion date now: Q1 2027/28") == (
+        "Q1 2027/28",
+        Deadline(D(2027, 6, 30), "quarter"),
+    )
+
+
+def test_a_progress_update_moving_anything_but_the_deadline_leaves_it(tmp_path: Path) -> None:
+    """Only the action's own deadline moved, said at the start of a sentence, moves it:
+    a meeting moved, another body's deadline, a done action, or a move in an older
+    update of the cell's log leave the target in force."""
+    rows = [
+        ["Ref", "Action", "Lead", "Target date", "Status", "Progress update"],
+        ["1", "Train members.", "Jo Bates", "28/02/2027", "In progress",
+         "Member workshop moved to 14/01/2027; slides drafted."],
+        ["2", "Consult tenants.", "Jo Bates", "31/12/2026", "In progress",
+         "The consultation deadline moved to 30/11/2026 by the regulator."],
+        ["3", "Publish the plan.", "Jo Bates", "31/10/2026", "Complete",
+         "Published. Deadline moved to 31/01/2027 was not needed."],
+        ["4", "Audit the records.", "Jo Bates", "31/12/2026", "In progress",
+         "12/10/2026 – Deadline moved to 31/01/2027.\n"
+         "18/11/2026 – Back on track for the original date."],
+        ["5", "Refit the depot.", "Jo Bates", "31/12/2026", "In progress",
+         "We hope the deadline can be moved to 31/03/2027."],
+    ]  # fmt: skip
+    found = actions(plan_of(write(tmp_path, rows)))
+    assert [(a.due, a.original_due) for a in found] == [
+        (D(2027, 2, 28), None),
+        (D(2026, 12, 31), None),
+        (D(2026, 10, 31), None),
+        (D(2026, 12, 31), None),
+        (D(2026, 12, 31), None),
+    ]
 
 
 # Seen in hold-out 19 (these tests were in test_import_holdout19_labelled_owners.py):
@@ -1721,6 +1781,33 @@ def test_a_bare_quarter_takes_the_year_its_column_header_names(tmp_path: Path) -
     rows[0][3], rows[1][3], rows[2][3] = "Target (2027)", "Q3", "March"
     q3, march, *_ = actions(plan_of(write(tmp_path, rows)))
     assert (q3.due, march.due) == (dt.date(2027, 9, 30), dt.date(2027, 3, 31))
+
+
+# Seen in hold-out 273 (a fire service's HMICFRS plan): "By end of FY" under a target
+# column headed with the financial year, as "Q4" under it.
+def test_the_year_end_without_its_year_takes_the_year_its_column_header_names(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Ref", "Action", "Owner", "Target (2026/27)", "Status"],
+        ["1.1", "Recruit four fire safety inspectors.", "Tom Ashby", "By end of FY", "In progress"],
+        ["1.2", "Refit two appliances.", "Tom Ashby", "FY end", "In progress"],
+        ["1.3", "Audit the risk records.", "Tom Ashby", "By year end", "In progress"],
+        ["1.4", "Embed the new rota.", "Tom Ashby", "Ongoing", "In progress"],
+    ]  # fmt: skip
+    found = actions(plan_of(write_workbook(tmp_path, {"Plan": rows})))
+    # the financial year the header names ends 31 Mar 2027; the wording kept as written
+    assert [(a.due, a.due_text) for a in found] == [
+        (D(2027, 3, 31), "By end of FY"),
+        (D(2027, 3, 31), "FY end"),
+        (D(2027, 3, 31), "By year end"),
+        (None, "Ongoing"),
+    ]
+    # a calendar year alone: its year end is 31 Dec; a financial year's end names no
+    # year of it ("FY 2027" is unsaid), so none
+    assert dated_by_header("By year end", "Target (2027)") == Deadline(D(2027, 12, 31), "year")
+    assert dated_by_header("By end of FY", "Target (2027)") is None
+    assert dated_by_header("By end of FY", "Target") is None
 
 
 def test_a_year_that_names_a_thing_in_the_header_dates_no_bare_quarter(tmp_path: Path) -> None:
