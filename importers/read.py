@@ -721,16 +721,45 @@ def single_byte_encoding(data: bytes) -> str:
     """The encoding of text that is not UTF-8: Windows-1252 (latin-1 where a byte is not
     in it), or Mac Roman where a Mac wrote it, told by its lines ended by a carriage return
     alone or by Windows letters standing for its punctuation; the Windows reading wins
-    where it holds more of a plan's punctuation."""
+    where it holds more of a plan's punctuation. Else DOS code page 850 where it reads
+    better (see _dos_or)."""
     try:
         windows, name = data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
         windows, name = data.decode("latin-1"), "latin-1"
     mac_lines = b"\r" in data and b"\n" not in data
     if not mac_lines and not _MAC_PUNCTUATION_AS_LETTERS.search(windows):
-        return name
+        return _dos_or(name, windows, data)
     mac = data.decode("mac_roman")
     return "mac_roman" if _plausibility(mac) >= _plausibility(windows) else name
+
+
+# Excel's "CSV (MS-DOS)" writes the DOS code page of a Western European Windows, 850,
+# whose small accented letters and '£' are bytes 0x80-0xA4 (0x82 'é', 0x89 'ë', 0x9C '£').
+# Read as Windows-1252 (latin-1 where a byte is not in it) they are marks, not letters:
+# one straight after a letter ("Ren‚e", "Zo‰", "N£¤ez") or an 'œ' before a sum
+# ("œ12,000"). A plan's own punctuation after a word ("council’s", "ratings…") is no sign.
+_DOS_LETTER_MARKS = "\x80-\x9f‚„†‡ˆ‰‹˜™›¡¢¤"
+_DOS_LETTERS_AS_WINDOWS = re.compile(
+    rf"(?<=[^\W\d_])[{_DOS_LETTER_MARKS}]|(?<=[^\W\d_])£(?=[^\W\d_])|œ(?=\d)"
+)
+_SUM = re.compile(r"[£€](?=\d)")
+
+
+def _dos_or(name: str, windows: str, data: bytes) -> str:
+    """Code page 850 where the Windows reading shows its letters as marks and the DOS
+    reading reads better (its sums and words, less the letters it misreads inside
+    words); the Windows reading wins a tie, so a Windows file stays Windows-1252."""
+    if not _DOS_LETTERS_AS_WINDOWS.search(windows):
+        return name
+    dos = data.decode("cp850")
+    return "cp850" if _dos_plausibility(dos) > _dos_plausibility(windows) else name
+
+
+def _dos_plausibility(text: str) -> int:
+    return (
+        _plausibility(text) + len(_SUM.findall(text)) - len(_DOS_LETTERS_AS_WINDOWS.findall(text))
+    )
 
 
 def _plausibility(text: str) -> int:

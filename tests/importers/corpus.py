@@ -342,9 +342,25 @@ def _csv_cells(path: Path) -> list[str]:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError:  # Excel for Mac's "CSV (Macintosh)": CR alone, Mac Roman
             mac = b"\r" in raw and b"\n" not in raw
-            text = raw.decode("mac_roman" if mac else "cp1252")
+            text = raw.decode("mac_roman") if mac else _windows_or_dos(raw)
     rows = max((_rows(text, d) for d in ",;\t"), key=_regularity)
     return [cell for row in rows for cell in row if cell.strip()]
+
+
+# Excel's "CSV (MS-DOS)" writes code page 850, whose 'é', 'ë' and '£' Windows-1252 shows
+# as '‚', '‰' and 'œ' ("Ren‚e", "Zo‰", "œ12,000"). Told here independently of the
+# importer's weighing: such a mark after a small letter or an 'œ' before a digit, and no
+# capital after a small letter in the DOS reading (a Windows '’' is code page 850's 'Æ').
+_DOS_AS_WINDOWS = re.compile(r"(?<=[a-z])[‚‰]|œ(?=\d)")
+_CAPITAL_IN_WORD = re.compile(r"(?<=[a-zß-ÿ])[À-Þ]")
+
+
+def _windows_or_dos(raw: bytes) -> str:
+    windows = raw.decode("cp1252")
+    if not _DOS_AS_WINDOWS.search(windows):
+        return windows
+    dos = raw.decode("cp850")
+    return windows if _CAPITAL_IN_WORD.search(dos) else dos
 
 
 def _rows(text: str, delimiter: str) -> list[list[str]]:

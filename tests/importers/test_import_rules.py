@@ -187,6 +187,37 @@ def test_mac_roman_punctuation_is_told_from_windows_letters_by_where_it_stands(
     assert action.leads == ["Élodie MUÑOZ"]
 
 
+def test_a_dos_csv_keeps_its_accented_names_and_pounds(tmp_path: Path) -> None:
+    # Excel's "CSV (MS-DOS)" writes code page 850: 'é' 0x82, 'ë' 0x89, '£' 0x9C, which
+    # Windows-1252 shows as '‚', '‰', 'œ' ("Ren‚e Marchetti", "œ12,000").
+    rows = [
+        ["Ref", "Action", "Lead"],
+        ["1.1", "Clear the backlog using £12,000 of contractor time.", "Renée Marchetti"],
+        ["1.2", "Inspect new cafés within 28 days.", "Zoë Gallagher"],
+    ]
+    path = write(tmp_path, rows, encoding="cp850")
+    assert b"\x82" in path.read_bytes() and b"\x9c" in path.read_bytes()
+    first, second = actions(plan_of(path))
+    assert first.text == "Clear the backlog using £12,000 of contractor time."
+    assert first.leads == ["Renée Marchetti"]
+    assert second.text == "Inspect new cafés within 28 days."
+    assert second.leads == ["Zoë Gallagher"]
+
+
+def test_a_windows_csv_with_the_bytes_dos_uses_for_letters_stays_windows(
+    tmp_path: Path,
+) -> None:
+    # 0x82 '‚', 0x85 '…', 0x96 '–', 0x92 '’' are 'é', 'à', 'û', 'Æ' in code page 850
+    rows = [
+        ["Ref", "Action", "Lead"],
+        ["1.1", "Review the council’s ‚low‘ ratings… – then report.", "Renée Marchetti"],
+    ]
+    path = write(tmp_path, rows, encoding="cp1252")
+    (action,) = actions(plan_of(path))
+    assert action.text == "Review the council’s ‚low‘ ratings… – then report."
+    assert action.leads == ["Renée Marchetti"]
+
+
 def test_a_windows_csv_cut_to_carriage_returns_keeps_its_accented_names(
     tmp_path: Path,
 ) -> None:
