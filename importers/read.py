@@ -737,11 +737,12 @@ def single_byte_encoding(data: bytes) -> str:
 # Excel's "CSV (MS-DOS)" writes the DOS code page of a Western European Windows, 850,
 # whose small accented letters and '£' are bytes 0x80-0xA4 (0x82 'é', 0x89 'ë', 0x9C '£').
 # Read as Windows-1252 (latin-1 where a byte is not in it) they are marks, not letters:
-# one straight after a letter ("Ren‚e", "Zo‰", "N£¤ez") or an 'œ' before a sum
-# ("œ12,000"). A plan's own punctuation after a word ("council’s", "ratings…") is no sign.
+# one straight after a letter ("Ren‚e", "Zo‰"; "N£¤ez", a '£' after a letter and before
+# no digit) or an 'œ' before a sum ("œ12,000"). A plan's own punctuation after a word
+# ("council’s", "ratings…") is no sign.
 _DOS_LETTER_MARKS = "\x80-\x9f‚„†‡ˆ‰‹˜™›¡¢¤"
 _DOS_LETTERS_AS_WINDOWS = re.compile(
-    rf"(?<=[^\W\d_])[{_DOS_LETTER_MARKS}]|(?<=[^\W\d_])£(?=[^\W\d_])|œ(?=\d)"
+    rf"(?<=[^\W\d_])[{_DOS_LETTER_MARKS}]|(?<=[^\W\d_])£(?!\d)|œ(?=\d)"
 )
 _SUM = re.compile(r"[£€](?=\d)")
 

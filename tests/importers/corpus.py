@@ -349,14 +349,18 @@ def _csv_cells(path: Path) -> list[str]:
 
 # Excel's "CSV (MS-DOS)" writes code page 850, whose 'é', 'ë' and '£' Windows-1252 shows
 # as '‚', '‰' and 'œ' ("Ren‚e", "Zo‰", "œ12,000"). Told here independently of the
-# importer's weighing: such a mark after a small letter or an 'œ' before a digit, and no
-# capital after a small letter in the DOS reading (a Windows '’' is code page 850's 'Æ').
-_DOS_AS_WINDOWS = re.compile(r"(?<=[a-z])[‚‰]|œ(?=\d)")
+# importer's weighing: such a mark (or a byte Windows-1252 lacks, 'ü' 0x81) after a small
+# letter or an 'œ' before a digit, and no capital after a small letter in the DOS reading
+# (a Windows '’' is code page 850's 'Æ').
+_DOS_AS_WINDOWS = re.compile(r"(?<=[a-z])[‚‰\x81\x8d\x8f\x90\x9d]|œ(?=\d)")
 _CAPITAL_IN_WORD = re.compile(r"(?<=[a-zß-ÿ])[À-Þ]")
 
 
 def _windows_or_dos(raw: bytes) -> str:
-    windows = raw.decode("cp1252")
+    try:
+        windows = raw.decode("cp1252")
+    except UnicodeDecodeError:  # cp850's 'ü' 0x81, 'ì' 0x8D: bytes Windows-1252 lacks
+        windows = raw.decode("latin-1")
     if not _DOS_AS_WINDOWS.search(windows):
         return windows
     dos = raw.decode("cp850")

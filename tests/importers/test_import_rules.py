@@ -194,14 +194,16 @@ def test_a_dos_csv_keeps_its_accented_names_and_pounds(tmp_path: Path) -> None:
         ["Ref", "Action", "Lead"],
         ["1.1", "Clear the backlog using £12,000 of contractor time.", "Renée Marchetti"],
         ["1.2", "Inspect new cafés within 28 days.", "Zoë Gallagher"],
+        ["1.3", "Train Hans Müller.", "Ana Núñez"],
     ]
     path = write(tmp_path, rows, encoding="cp850")
     assert b"\x82" in path.read_bytes() and b"\x9c" in path.read_bytes()
-    first, second = actions(plan_of(path))
+    first, second, third = actions(plan_of(path))
     assert first.text == "Clear the backlog using £12,000 of contractor time."
     assert first.leads == ["Renée Marchetti"]
     assert second.text == "Inspect new cafés within 28 days."
     assert second.leads == ["Zoë Gallagher"]
+    assert (third.text, third.leads) == ("Train Hans Müller.", ["Ana Núñez"])
 
 
 def test_a_windows_csv_with_the_bytes_dos_uses_for_letters_stays_windows(
