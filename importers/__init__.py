@@ -89,6 +89,7 @@ from importers.locate import (
     sheets_shown,
     typed_lines,
 )
+from importers.merged_rows import MergedRows, find_merged_rows
 from importers.numbered_groups import groups_read_as_rows
 from importers.own_tables import first_table_header, read_by_own_headers
 from importers.paragraph_form import ParagraphForm, read_paragraph_form
@@ -281,6 +282,7 @@ class Decided:
     log: ProgressLog | None  # a later table or sheet of the actions' dated news, by ref
     follow_ups: FollowUps | None  # a row per follow-up: the earlier rows of each action
     per_person: PerPerson | None  # a row per person assigned: each action's rows as one
+    merged_rows: MergedRows | None  # a paragraph a row under a merged ref: its rows as one
 
 
 @dataclass
@@ -329,7 +331,9 @@ def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
     if options.sheet is not None and options.sheet not in [s.name for s in sheets]:
         raise ImportFailure(f"{path.name}: no sheet named {options.sheet!r}")
     chosen = _chosen_sheet(sheets, options)
-    read, (follow_ups, per_person) = _read_with_follow_ups(path, chosen, options, applied)
+    read, (follow_ups, per_person, merged_rows) = _read_with_follow_ups(
+        path, chosen, options, applied
+    )
     _roles_settled_around_the_table(read, chosen.form)
     _check_the_table(path, read, options)
     grouping, listed = _grouped(read)
@@ -350,6 +354,7 @@ def _decide(path: Path, sheets: list[Sheet], options: ImportOptions) -> Decided:
         log,
         follow_ups,
         per_person,
+        merged_rows,
     )
 
 
@@ -410,22 +415,27 @@ def _on_its_side(chosen: _Chosen, options: ImportOptions) -> _Chosen:
 
 def _read_with_follow_ups(
     path: Path, chosen: _Chosen, options: ImportOptions, applied: Applied | None
-) -> tuple[_Read, tuple[FollowUps | None, PerPerson | None]]:
+) -> tuple[_Read, tuple[FollowUps | None, PerPerson | None, MergedRows | None]]:
     """The table read under its header; where rows are an action's follow-ups (an audit
     system's history, a row per follow-up), read again with each action's latest row
-    alone, or where rows repeat an action for each person assigned, with its rows as
+    alone, or where rows repeat an action for each person assigned, or spread its
+    paragraphs under one merged ref (a Word table pasted into Excel), with its rows as
     one: so its columns are weighed on one row an action, as a plan writes them."""
     read = _read_under_the_header(path, chosen, options, applied)
     lines, roles = read.located.lines, read.assignment.roles
+    merged_rows = find_merged_rows(chosen.sheet, lines, roles, read.headers)
+    if merged_rows is not None:
+        again = replace(chosen, sheet=merged_rows.sheet)
+        return _read_under_the_header(path, again, options, applied), (None, None, merged_rows)
     follow_ups = find_follow_ups(chosen.sheet, lines, roles, read.headers)
     per_person = None
     if follow_ups is None:
         per_person = find_per_person(chosen.sheet, lines, roles, read.headers)
     one_an_action = follow_ups or per_person
     if one_an_action is None:
-        return read, (None, None)
+        return read, (None, None, None)
     again = replace(chosen, sheet=one_an_action.sheet)
-    return _read_under_the_header(path, again, options, applied), (follow_ups, per_person)
+    return _read_under_the_header(path, again, options, applied), (follow_ups, per_person, None)
 
 
 def _read_under_the_header(

@@ -48,6 +48,7 @@ def explain(stages: Stages) -> list[str]:
         *([f"  progress log: {stages.log.how(stages.plan)}"] if stages.log else []),
         *([f"  follow-ups: {stages.follow_ups.how()}"] if stages.follow_ups else []),
         *([f"  rows per person: {stages.per_person.how()}"] if stages.per_person else []),
+        *([f"  merged rows: {stages.merged_rows.how()}"] if stages.merged_rows else []),
         *_preview(stages.plan),
         *_counted_from(stages),
         f"  counts: {counts(stages.plan)}",
