@@ -359,6 +359,9 @@ def test_every_fixed_hold_out_action_stays_fully_right() -> None:
         "holdout269",
         "holdout266",
         "holdout274",
+        "holdout270",
+        "holdout271",
+        "holdout273",
     )
     for folder in (PLANS / name for name in folders):
         scores = score_folder(folder)
