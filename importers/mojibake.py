@@ -53,6 +53,8 @@ _MOST_ROUNDS = 3
 def without_mojibake(text: str) -> str:
     """``text`` with each garbled run read as the character it stands for:
     "RenÃ©e" → "Renée", "â€“ Â£1.6m" → "– £1.6m"; right text beside it as written."""
+    if text.isascii():  # most cells, on every import: no garbled run is all ASCII
+        return text
     for _ in range(_MOST_ROUNDS):
         if _LEADS.isdisjoint(text) or not _TELL_TALE.search(text):
             break
